@@ -1,0 +1,87 @@
+"""Exceptions of the kg library.
+
+The CLI maps them to one-line messages and exit codes (see design.md §8):
+``KgError`` subclasses carry a ``location`` (``file:line`` or an IRI) that the
+message starts with, and an ``exit_code``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+EXIT_OK = 0
+EXIT_NONCONFORMING = 1
+EXIT_USAGE = 2
+
+
+class KgError(Exception):
+    """Base class: a problem the user can fix, reported in one line."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
+        self.message = message
+        self.path = path
+        self.line = line
+        super().__init__(self.__str__())
+
+    @property
+    def location(self) -> str:
+        if self.path is None:
+            return ""
+        return f"{self.path}:{self.line}" if self.line else str(self.path)
+
+    def __str__(self) -> str:
+        loc = self.location
+        return f"{loc}: {self.message}" if loc else self.message
+
+
+class LoadError(KgError):
+    """A file cannot be read at all (missing, not text, not YAML/RDF)."""
+
+
+class SourceError(KgError):
+    """An importer cannot read a source page (empty, binary, broken, unrecognized)."""
+
+
+class UsageError(KgError):
+    """Bad arguments: unknown person, unknown query, bad parameter."""
+
+
+@dataclass
+class Problem:
+    """One problem found in a profile file, with the YAML line it comes from."""
+
+    path: str
+    line: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        loc = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{loc}: {self.field}: {self.message}" if self.field else f"{loc}: {self.message}"
+
+
+class ProfileError(KgError):
+    """A profile file does not conform to the model; holds every problem found."""
+
+    exit_code = EXIT_NONCONFORMING
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        first = problems[0]
+        super().__init__(
+            f"{first.field}: {first.message}" if first.field else first.message,
+            path=first.path,
+            line=first.line,
+        )
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+
+@dataclass
+class ImportIssues:
+    """What an importer noticed but could not place (besides ``unparsed`` lines)."""
+
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,199 @@
+"""Importers: researcher homepages and profile dumps -> :class:`~kg.model.Profile`.
+
+The table :data:`IMPORTERS` names every format, the first entry being the
+default for plain markdown; each module is imported only when used, so
+``kg --help`` stays quick. ``--format`` choices come from this table.
+
+>>> from pathlib import Path
+>>> result = import_paths([Path("tests/seeds/yichen-wei.github-pages.md")])  # doctest: +SKIP
+>>> result.profile.person.name                                            # doctest: +SKIP
+'Yichen Wei'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import SourceError, UsageError
+from ..model import Profile, Source
+from .base import ImportOptions, Importer, SourceDoc
+
+# name -> (module, what it reads). Order matters only for ties in detection.
+IMPORTERS: dict[str, tuple[str, str]] = {
+    "markdown": ("kg.importers.markdown", "GitHub-pages markdown with inline HTML, markdown tables of papers"),
+    "academicpages": ("kg.importers.academicpages", "Jekyll academicpages/AcadHomepage about.md (front matter, sections)"),
+    "html": ("kg.importers.html", "HTML pages: tables, <ul>/<li> lists, div blocks, jemdoc"),
+    "aggregator": ("kg.importers.aggregator", "paper-aggregator profile dumps (plain text)"),
+    "bibtex": ("kg.importers.bibtex", "BibTeX files"),
+    "jekyll": ("kg.importers.sites", "Jekyll sites: academicpages/AcadHomepage, al-folio (folder)"),
+    "hugo": ("kg.importers.sites", "Hugo Blox/Academic sites (folder)"),
+    "html-site": ("kg.importers.sites", "plain HTML sites: index.html and linked local pages (folder)"),
+    "github-readme": ("kg.importers.sites", "a GitHub profile README.md (file or folder)"),
+}
+
+FORMATS: tuple[str, ...] = ("auto", *IMPORTERS)
+
+MIN_CONFIDENCE = 0.2
+
+
+def get_importer(name: str) -> Importer:
+    """The importer registered under ``name`` (its module's ``IMPORTERS[name]``)."""
+    if name not in IMPORTERS:
+        raise UsageError(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
+    module = importlib.import_module(IMPORTERS[name][0])
+    table = getattr(module, "IMPORTERS", None)
+    if table is not None:
+        return table[name]
+    return module.IMPORTER
+
+
+def _available() -> list[Importer]:
+    out = []
+    for name in IMPORTERS:
+        try:
+            out.append(get_importer(name))
+        except (ImportError, AttributeError, KeyError):  # a family not built yet
+            continue
+    return out
+
+
+@dataclass
+class ImportResult:
+    """A profile and what the import saw, for the summary ``kg import`` prints."""
+
+    profile: Profile
+    format: str
+
+    @property
+    def counts(self) -> dict[str, int]:
+        p = self.profile
+        return {
+            "publications": len(p.publications),
+            "news": len(p.news),
+            "awards": len(p.awards),
+            "students": len(p.students),
+            "service": len(p.service),
+        }
+
+    @property
+    def empty_sections(self) -> list[str]:
+        """Sections the page has a heading for but that yielded nothing."""
+        return sorted({u.section for u in self.profile.unparsed if u.section} - {k for k, v in self.counts.items() if v})
+
+
+def detect(doc: SourceDoc) -> tuple[Importer, float]:
+    """The file importer most confident about ``doc``."""
+    best: tuple[Importer | None, float] = (None, 0.0)
+    for imp in _available():
+        if imp.detect is None or imp.parse is None:
+            continue
+        score = imp.detect(doc)
+        if score > best[1]:
+            best = (imp, score)
+    if best[0] is None or best[1] < MIN_CONFIDENCE:
+        raise SourceError("no recognizable profile (not a homepage, profile dump or BibTeX file)", path=doc.display)
+    return best[0], best[1]
+
+
+def detect_dir(path: Path) -> Importer:
+    best: tuple[Importer | None, float] = (None, 0.0)
+    for imp in _available():
+        if imp.detect_dir is None:
+            continue
+        score = imp.detect_dir(path)
+        if score > best[1]:
+            best = (imp, score)
+    if best[0] is None or best[1] < MIN_CONFIDENCE:
+        raise SourceError(
+            "no recognizable site (academicpages, al-folio, Hugo, plain HTML or a README.md)", path=str(path)
+        )
+    return best[0]
+
+
+def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _dt.datetime | None = None) -> ImportResult:
+    """Import one file or site folder."""
+    options = ImportOptions(owner=owner)
+    if path.is_dir():
+        imp = detect_dir(path) if fmt == "auto" else get_importer(fmt)
+        if imp.parse_dir is None:
+            raise UsageError(f"format {imp.name!r} reads a file, and {path} is a folder")
+        profile = imp.parse_dir(path, options)
+        return ImportResult(profile=profile, format=imp.name)
+    if not path.exists():
+        raise SourceError("no such file or folder", path=str(path))
+    doc = SourceDoc.read(path)
+    if fmt == "auto":
+        imp, _ = detect(doc)
+    else:
+        imp = get_importer(fmt)
+        if imp.parse is None:
+            raise UsageError(f"format {imp.name!r} reads a folder, and {path} is a file")
+    profile = imp.parse(doc, options)
+    if profile.source is None:
+        profile.source = Source(
+            file=path.name, format=imp.name, checksum=doc.checksum, imported_at=now
+        )
+    elif now is not None and profile.source.imported_at is None:
+        profile.source.imported_at = now
+    return ImportResult(profile=profile, format=imp.name)
+
+
+def import_paths(paths: list[Path], fmt: str = "auto", owner: str | None = None,
+                 now: _dt.datetime | None = None) -> ImportResult:
+    """Import one researcher's sources; several paths become one profile."""
+    if not paths:
+        raise UsageError("give at least one file or folder to import")
+    results = [import_path(p, fmt, owner, now) for p in paths]
+    if len(results) == 1:
+        return results[0]
+    return combine(results)
+
+
+def combine(results: list[ImportResult]) -> ImportResult:
+    """Join several sources of one researcher: the first source's person wins for single
+    values, lists are concatenated, and every item keeps the file it came from."""
+    first = results[0].profile
+    person = first.person.model_copy(deep=True)
+    merged = Profile(person=person)
+    parts = []
+    for res in results:
+        p = res.profile
+        src = p.source
+        fname = src.file if src else None
+        if src:
+            parts.append(src)
+        for attr in ("job_title", "email", "homepage", "image", "description", "location", "metrics"):
+            if getattr(person, attr) is None and getattr(p.person, attr) is not None:
+                setattr(person, attr, getattr(p.person, attr))
+        for name in [p.person.name, *p.person.alternate_names]:
+            if name != person.name and name not in person.alternate_names:
+                person.alternate_names.append(name)
+        for key, value in p.person.identifiers.items():
+            person.identifiers.setdefault(key, value)
+        for key, value in p.person.links.items():
+            person.links.setdefault(key, value)
+        for attr in ("affiliations", "education", "advisors", "interests"):
+            have = getattr(person, attr)
+            for item in getattr(p.person, attr):
+                if item not in have:
+                    have.append(item)
+        for attr in ("publications", "news", "awards", "students", "service", "unparsed"):
+            for item in getattr(p, attr):
+                item = item.model_copy()
+                if getattr(item, "file", None) is None:
+                    item.file = fname
+                getattr(merged, attr).append(item)
+    checksum_src = "".join(s.checksum for s in parts)
+    import hashlib
+
+    merged.source = Source(
+        file=" + ".join(s.file for s in parts),
+        format="+".join(dict.fromkeys(r.format for r in results)),
+        checksum="sha256:" + hashlib.sha256(checksum_src.encode()).hexdigest(),
+        imported_at=parts[0].imported_at if parts else None,
+        parts=parts,
+    )
+    return ImportResult(profile=merged, format=merged.source.format)

@@ -1,0 +1,559 @@
+"""Field readers every importer family shares: authors and marks, venues, years and
+dates, link labels, profile identifiers in URLs, names.
+
+These work on the text of one field (an author line, a venue line, a link label)
+that a real parser (markdown-it, BeautifulSoup, bibtexparser) has already cut
+out of the page; regular expressions are used only inside such a field.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from ..model import Author, clean_url
+
+# --- names -------------------------------------------------------------------------
+
+_HONORIFICS = re.compile(r"^(prof\.?|professor|dr\.?|mr\.?|ms\.?|mrs\.?)\s+", re.I)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII fold for comparisons: accents, case and punctuation removed."""
+    norm = unicodedata.normalize("NFKD", text)
+    norm = "".join(c for c in norm if not unicodedata.combining(c))
+    return re.sub(r"[^\w]+", " ", norm.lower()).strip()
+
+
+def name_key(name: str) -> str:
+    """A key under which two spellings of one name agree: case, accents, hyphens, order of
+    given and family name (``"Wang, Yunhe"`` = ``"Yunhe Wang"`` = ``"yunhe  wang"``).
+
+    >>> name_key("Wang, Yunhe") == name_key("Yunhe WANG")
+    True
+    """
+    name = _HONORIFICS.sub("", name.strip())
+    if "," in name:
+        family, _, given = name.partition(",")
+        name = f"{given} {family}"
+    tokens = fold(name).replace("_", " ").split()
+    return " ".join(sorted(tokens))
+
+
+def same_name(a: str, b: str) -> bool:
+    """True when two names agree after folding, or one is the other with initials."""
+    if name_key(a) == name_key(b):
+        return True
+    ta, tb = fold(a).split(), fold(b).split()
+    if not ta or not tb or len(ta) != len(tb):
+        return False
+    # "Y. Wang" vs "Yunhe Wang": same family name, initials agree
+    if ta[-1] != tb[-1]:
+        return False
+    return all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y) for x, y in zip(ta[:-1], tb[:-1]))
+
+
+def has_cjk(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7af" for c in text)
+
+
+# --- author lists and marks ----------------------------------------------------------
+
+DEFAULT_LEGEND: dict[str, str] = {
+    "*": "equal_contribution",
+    "†": "equal_contribution",
+    "‡": "equal_contribution",
+    "#": "corresponding",
+    "✉": "corresponding",
+    "✉️": "corresponding",
+}
+"""The common convention when a page has no legend of its own."""
+
+MARK_SYMBOLS = "*+#†‡✉§¶^"
+
+_LEGEND_PAIR = re.compile(r"(?:\\?([*+#†‡✉§¶^]))\s*([^,;()\\*+#†‡✉§¶^]+)")
+
+
+def read_legend(text: str) -> dict[str, str] | None:
+    """Read a page's own mark legend such as ``(* Interns mentored by me, + Equal
+    contribution, # Corresponding author)``; None when the text is no legend.
+
+    >>> read_legend(r"(\\* Interns mentored by me, \\+ Equal contribution, \\# Corresponding author)")
+    {'*': 'mentee', '+': 'equal_contribution', '#': 'corresponding'}
+    """
+    legend: dict[str, str] = {}
+    for symbol, meaning in _LEGEND_PAIR.findall(text):
+        mark = meaning_to_mark(meaning)
+        if mark:
+            legend[symbol] = mark
+    return legend or None
+
+
+def meaning_to_mark(meaning: str) -> str | None:
+    m = meaning.lower()
+    if "equal" in m or "co-first" in m or "joint first" in m:
+        return "equal_contribution"
+    if "correspond" in m:
+        return "corresponding"
+    if any(w in m for w in ("mentor", "intern", "student", "advised", "supervised", "mentee")):
+        return "mentee"
+    return None
+
+
+@dataclass
+class AuthorList:
+    authors: list[Author]
+    truncated: bool = False
+    remarks: list[str] = field(default_factory=list)
+    """Parenthetical remarks attached to names (``project leader, conceived the idea``)."""
+
+
+_ET_AL = re.compile(r"(,?\s*(et\s*al\.?|and\s+others|others|\.\.\.|…))\s*$", re.I)
+_AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|;\s*|,\s*|、|，)\s*", re.I)
+
+
+def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList:
+    """Split an author line into authors in page order, reading marks and ``et al.``.
+
+    Handles commas, ``and``, the Oxford comma, ``&``, semicolons, escaped markdown
+    marks (``\\*``), trailing ``et al.``; parenthetical remarks after a name are
+    returned apart, not kept in the name.
+
+    >>> r = split_authors(r"Yikai Wang\\*, Yi Yang, Fuchun Sun and Anbang Yao\\#.", {"*": "mentee", "#": "corresponding"})
+    >>> [(a.name, a.marks) for a in r.authors]
+    [('Yikai Wang', ['mentee']), ('Yi Yang', []), ('Fuchun Sun', []), ('Anbang Yao', ['corresponding'])]
+    """
+    legend = legend if legend is not None else DEFAULT_LEGEND
+    text = text.replace("\\", "").replace("\u00a0", " ").strip()
+    remarks = [r.strip() for r in re.findall(r"\(([^()]*)\)", text)]
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    text = text.strip().rstrip(".").strip()
+    truncated = False
+    m = _ET_AL.search(text)
+    if m:
+        truncated = True
+        text = text[: m.start()].strip()
+    authors: list[Author] = []
+    for chunk in _AND_SPLIT.split(text):
+        chunk = chunk.strip().strip(".").strip()
+        if not chunk:
+            continue
+        name, marks = strip_marks(chunk, legend)
+        if not name or not re.search(r"\w", name):
+            continue
+        authors.append(Author(name=name, marks=marks))
+    return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
+
+
+def strip_marks(chunk: str, legend: dict[str, str]) -> tuple[str, list[str]]:
+    """``"Dawei Sun*+"`` -> (``"Dawei Sun"``, marks from the legend)."""
+    marks: list[str] = []
+    chunk = chunk.strip()
+    # superscript digits and symbols on either side of the name
+    while chunk and (chunk[-1] in MARK_SYMBOLS or chunk[-1] in "¹²³⁴⁵⁶⁷⁸⁹⁰" or chunk.endswith("✉️")):
+        symbol = "✉️" if chunk.endswith("✉️") else chunk[-1]
+        chunk = chunk[: -len(symbol)].rstrip()
+        mark = legend.get(symbol) or legend.get(symbol.rstrip("\ufe0f"))
+        if mark and mark not in marks:
+            marks.append(mark)
+    while chunk and chunk[0] in MARK_SYMBOLS:
+        mark = legend.get(chunk[0])
+        chunk = chunk[1:].lstrip()
+        if mark and mark not in marks:
+            marks.append(mark)
+    return chunk.strip(), marks
+
+
+def mark_owner(authors: list[Author], owner: str, alternate_names: list[str] = ()) -> int | None:
+    """Set ``is_self`` on the author who is the owner; returns their 0-based position."""
+    names = [owner, *alternate_names]
+    for i, author in enumerate(authors):
+        if any(same_name(author.name, n) for n in names):
+            author.is_self = True
+            return i
+    return None
+
+
+# --- years and dates -------------------------------------------------------------------
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)")
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+            ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+            ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+
+
+def find_year(text: str, last: bool = True) -> int | None:
+    """The last (or first) plausible 4-digit year in a text, or None."""
+    years = _YEAR.findall(text or "")
+    if not years:
+        return None
+    return int(years[-1] if last else years[0])
+
+
+_DATE_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+_DATE_MY = re.compile(r"\b([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+_DATE_ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?\b")
+
+
+def parse_date(text: str) -> str | None:
+    """A date written in prose as ISO (``"July 22nd, 2021"`` -> ``"2021-07-22"``,
+    ``"March 2020"`` -> ``"2020-03"``, ``"2020"`` -> ``"2020"``); None without a year.
+
+    >>> parse_date("Aug 15, 2023"), parse_date("Jan 2019"), parse_date("Apr 14")
+    ('2023-08-15', '2019-01', None)
+    """
+    if not text:
+        return None
+    for rx, order in ((_DATE_ISO, "ymd"), (_DATE_MDY, "mdy"), (_DATE_DMY, "dmy"), (_DATE_MY, "my")):
+        for m in rx.finditer(text):
+            g = m.groups()
+            try:
+                if order == "ymd":
+                    y, mo, d = int(g[0]), int(g[1]), int(g[2]) if g[2] else None
+                elif order == "mdy":
+                    mo, d, y = MONTHS.get(g[0].lower()), int(g[1]), int(g[2])
+                elif order == "dmy":
+                    d, mo, y = int(g[0]), MONTHS.get(g[1].lower()), int(g[2])
+                else:
+                    mo, d, y = MONTHS.get(g[0].lower()), None, int(g[1])
+                if not mo:
+                    continue
+                if d:
+                    return _dt.date(y, mo, d).isoformat()
+                if 1 <= mo <= 12:
+                    return f"{y:04d}-{mo:02d}"
+            except ValueError:
+                continue
+    year = find_year(text)
+    return str(year) if year else None
+
+
+# --- venues ------------------------------------------------------------------------------
+
+_JOURNAL_WORDS = re.compile(
+    r"\b(trans(actions|\.)?|journal|letters|magazine|review|j\.|pattern recognition|"
+    r"computer vision and image understanding|neurocomputing|t-?pami|ijcv|tip|tnnls|tomm|tomccap|"
+    r"tmm|tcsvt|tog|jmlr|tcyb|tsmc|tkde|nature|science|cviu|plos)\b",
+    re.I,
+)
+_WORKSHOP = re.compile(r"\bworkshops?\b", re.I)
+_PREPRINT = re.compile(r"\b(arxiv|preprint|tech(nical)? report|corr)\b", re.I)
+_CONF_WORDS = re.compile(
+    r"\b(conference|proceedings|symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|bmvc|"
+    r"accv|wacv|icmi|acm mm|mm|kdd|sigkdd|icassp|icip|icme|acl|emnlp|naacl|siggraph|interspeech)\b",
+    re.I,
+)
+
+_NOTE_WORDS = re.compile(
+    r"\b(oral|spotlight|poster|best\s+\w*\s*paper(\s+award)?|best paper|highlight|"
+    r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|in press|to appear)\b",
+    re.I,
+)
+
+
+@dataclass
+class Venue:
+    venue: str | None = None
+    venue_full: str | None = None
+    year: int | None = None
+    venue_type: str | None = None
+    notes: list[str] = field(default_factory=list)
+    volume: str | None = None
+    pages: str | None = None
+
+
+def short_form(name: str) -> str:
+    """``"IEEE TNNLS"`` -> ``"TNNLS"``; an organisation prefix is dropped when what is
+    left is still a real acronym (``"ACM MM"`` stays)."""
+    name = name.strip()
+    m = re.match(r"^(IEEE|ACM|IEEE/CVF|CVF|IAPR|AAAI)[\s-]+(\S.*)$", name)
+    if m and len(m.group(2)) >= 3:
+        return m.group(2)
+    return name
+
+
+def venue_type(text: str) -> str | None:
+    if not text:
+        return None
+    if _PREPRINT.search(text):
+        return "preprint"
+    if _WORKSHOP.search(text):
+        return "workshop"
+    if _JOURNAL_WORDS.search(text):
+        return "journal"
+    if _CONF_WORDS.search(text):
+        return "conference"
+    return None
+
+
+def parse_venue(text: str) -> Venue:
+    """Read a venue line: the venue's full and short names, the year, notes (Oral, ...).
+
+    >>> v = parse_venue("Accepted to International Conference on Computer Vision (ICCV), 2021.")
+    >>> v.venue, v.venue_full, v.year
+    ('ICCV', 'International Conference on Computer Vision', 2021)
+    >>> v = parse_venue("IEEE Transactions on Neural Networks and Learning Systems (IEEE TNNLS), 2022")
+    >>> v.venue, v.venue_type
+    ('TNNLS', 'journal')
+    """
+    out = Venue()
+    text = re.sub(r"[*_]{1,3}", "", text.replace("\\", "")).replace("\u00a0", " ").strip()
+    out.year = find_year(text)
+    # trailing parenthetical notes: "2018 (Oral)", "2017 (Oral, Winner of EmotiW ...)"
+    for paren in re.findall(r"\(([^()]*)\)", text):
+        if _NOTE_WORDS.search(paren) and not _looks_like_acronym(paren):
+            out.notes.extend(n.strip() for n in re.split(r",\s*(?![^()]*\))", paren) if n.strip())
+            text = text.replace(f"({paren})", " ")
+    text = re.sub(r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in\s*:?|published\s+in|appeared\s+in)\s+", "", text, flags=re.I)
+    vol = re.search(r"\bvol(?:ume)?\.?\s*([\w()]+)", text, re.I)
+    if vol:
+        out.volume = vol.group(1)
+    pages = re.search(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", text, re.I)
+    if pages:
+        out.pages = re.sub(r"\s*[-–]+\s*", "-", pages.group(1))
+    # cut the venue name at the first comma that is followed by vol/pages/year
+    name = re.split(r",\s*(?=(vol|pages?|no\.|\d))", text, maxsplit=1, flags=re.I)[0]
+    name = _YEAR.sub("", name)
+    name = re.sub(r"\s{2,}", " ", name).strip(" ,.;:-")
+    acronym = None
+    m = re.search(r"\(([^()]+)\)\s*$", name)
+    if m and _looks_like_acronym(m.group(1)):
+        acronym = m.group(1).strip()
+        name = name[: m.start()].strip(" ,")
+    if acronym:
+        out.venue = short_form(acronym)
+        out.venue_full = name or None
+    elif name:
+        out.venue = short_form(name) if _looks_like_acronym(name) else name
+    out.venue_type = venue_type(" ".join(filter(None, [out.venue_full, out.venue])))
+    return out
+
+
+def _looks_like_acronym(text: str) -> bool:
+    """``CVPR``, ``T-PAMI``, ``ACM MM``, ``IEEE TNNLS``, ``NeurIPS`` but not a sentence."""
+    words = text.split()
+    if not words or len(words) > 3:
+        return False
+    return all(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z\-&/']*|[A-Z]{2,}[\w\-]*|[A-Z]-[A-Z]+", w) for w in words)
+
+
+# --- links -------------------------------------------------------------------------------
+
+_LABELS: list[tuple[str, str]] = [
+    ("bibtex", "bibtex"), ("bib", "bibtex"), ("supplement", "supplement"), ("supp", "supplement"),
+    ("appendix", "supplement"), ("arxiv", "arxiv"), ("openreview", "openreview"),
+    ("code", "code"), ("github", "code"), ("software", "code"), ("slides", "slides"), ("slide", "slides"),
+    ("ppt", "slides"), ("poster", "poster"), ("video", "video"), ("talk", "talk"), ("youtube", "video"),
+    ("demo", "demo"), ("project", "project"), ("website", "project"), ("page", "project"), ("dataset", "data"),
+    ("data", "data"), ("blog", "blog"), ("doi", "doi"), ("pdf", "pdf"), ("paper", "paper"), ("publisher", "paper"),
+]
+
+
+def link_kind(label: str, url: str) -> str | None:
+    """What a link is, from its label first (``[Code]``, ``arXiv version``), else its URL."""
+    words = fold(label)
+    for word, kind in _LABELS:
+        if re.search(rf"\b{word}\b", words):
+            if kind == "paper" and "arxiv.org" in url:
+                return "arxiv"
+            return kind
+    host = urlsplit(url).netloc.lower()
+    path = urlsplit(url).path.lower()
+    if "arxiv.org" in host:
+        return "arxiv"
+    if "doi.org" in host:
+        return "doi"
+    if host.endswith("github.com") or host.endswith("gitlab.com"):
+        return "code"
+    if "youtube.com" in host or "youtu.be" in host or "bilibili.com" in host or "vimeo.com" in host:
+        return "video"
+    if path.endswith(".pdf"):
+        return "pdf"
+    if path.endswith(".bib"):
+        return "bibtex"
+    return None
+
+
+def repair_url(url: str) -> str | None:
+    """Repair what pages get wrong in link targets (``((http://x))``, raw spaces, ``<...>``)
+    and return a valid IRI, or None when nothing usable is left."""
+    url = (url or "").strip().strip("<>").strip()
+    while url.startswith("(") and url.endswith(")"):
+        url = url[1:-1].strip()
+    url = url.lstrip("(").rstrip(")") if url.count("(") != url.count(")") else url
+    if url.startswith("//"):
+        url = "https:" + url
+    try:
+        return clean_url(url)
+    except ValueError:
+        return None
+
+
+def arxiv_id(url: str) -> str | None:
+    m = re.search(r"arxiv\.org/(?:abs|pdf|html)/([a-z\-]+/\d{7}|\d{4}\.\d{4,5})", url or "", re.I)
+    return m.group(1) if m else None
+
+
+def doi_of(url: str) -> str | None:
+    m = re.search(r"(?:doi\.org/|/doi/(?:abs/|pdf/|full/)?)(10\.\d{4,9}/[^\s?#]+)", url or "", re.I)
+    return unquote(m.group(1)).rstrip(".") if m else None
+
+
+def same_site(url: str, homepage: str | None) -> bool:
+    """True when ``url`` is the homepage itself (a placeholder link), not a page under it."""
+    if not homepage or not url:
+        return False
+    a, b = urlsplit(url), urlsplit(homepage)
+    return a.netloc.lower().removeprefix("www.") == b.netloc.lower().removeprefix("www.") and a.path.strip(
+        "/"
+    ) in ("", "index.html") and not a.query
+
+
+# --- identifiers in profile links ---------------------------------------------------------
+
+
+def identifier_from_url(url: str) -> tuple[str, str] | None:
+    """The kind and id of a researcher profile link, or None.
+
+    >>> identifier_from_url("https://scholar.google.com/citations?hl=en&user=O7A6nYMAAAAJ")
+    ('google_scholar', 'O7A6nYMAAAAJ')
+    >>> identifier_from_url("https://orcid.org/0000-0002-1825-0097")
+    ('orcid', '0000-0002-1825-0097')
+    """
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    host = parts.netloc.lower().removeprefix("www.")
+    path = unquote(parts.path).strip("/")
+    segs = [s for s in path.split("/") if s]
+    if host.startswith("scholar.google."):
+        user = parse_qs(parts.query).get("user")
+        return ("google_scholar", user[0]) if user else None
+    if host == "orcid.org" and segs:
+        m = re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", segs[-1])
+        return ("orcid", segs[-1]) if m else None
+    if host in ("dblp.org", "dblp.uni-trier.de", "dblp.dagstuhl.de") and segs:
+        if segs[0] == "pid" and len(segs) >= 3:
+            return ("dblp", "/".join(segs[1:]).removesuffix(".html"))
+        if segs[0] == "pers" and len(segs) >= 2:
+            return ("dblp", "/".join(segs[1:]).removesuffix(".html"))
+        return None
+    if host == "github.com" and len(segs) == 1:
+        return ("github", segs[0])
+    if host.endswith("linkedin.com") and len(segs) >= 2 and segs[0] == "in":
+        return ("linkedin", segs[1])
+    if host in ("twitter.com", "x.com") and len(segs) == 1:
+        return ("twitter", segs[0].lstrip("@"))
+    if host.endswith("zhihu.com") and len(segs) >= 2 and segs[0] == "people":
+        return ("zhihu", segs[1])
+    if host == "researchgate.net" and len(segs) >= 2 and segs[0] == "profile":
+        return ("researchgate", segs[1])
+    if host in ("semanticscholar.org", "api.semanticscholar.org") and len(segs) >= 2 and segs[0] == "author":
+        return ("semantic_scholar", segs[-1])
+    if host == "openreview.net" and path == "profile":
+        pid = parse_qs(parts.query).get("id")
+        return ("openreview", pid[0]) if pid else None
+    if host == "wikidata.org" and segs and re.fullmatch(r"Q\d+", segs[-1]):
+        return ("wikidata", segs[-1])
+    return None
+
+
+IDENTIFIER_URLS = {
+    "google_scholar": "https://scholar.google.com/citations?user={}",
+    "orcid": "https://orcid.org/{}",
+    "dblp": "https://dblp.org/{}",
+    "github": "https://github.com/{}",
+    "linkedin": "https://www.linkedin.com/in/{}",
+    "twitter": "https://x.com/{}",
+    "zhihu": "https://www.zhihu.com/people/{}",
+    "researchgate": "https://www.researchgate.net/profile/{}",
+    "semantic_scholar": "https://www.semanticscholar.org/author/{}",
+    "openreview": "https://openreview.net/profile?id={}",
+    "wikidata": "https://www.wikidata.org/wiki/{}",
+}
+
+
+def identifier_url(kind: str, value: str) -> str | None:
+    """The canonical profile URL of an identifier, or None for unknown kinds."""
+    template = IDENTIFIER_URLS.get(kind)
+    if not template:
+        return None
+    if kind == "dblp" and not value.startswith(("pid/", "pers/")):
+        value = ("pid/" if re.match(r"\d", value) else "pers/") + value
+    return clean_url(template.format(value))
+
+
+_OBFUSCATED = re.compile(
+    r"([\w.+-]+)\s*(?:@|\(at\)|\[at\]|\{at\}|\s+at\s+)\s*([\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s+dot\s+)\s*[\w-]+)+)",
+    re.I,
+)
+
+
+def find_email(text: str) -> str | None:
+    """An email address in prose, also obfuscated (``weiyichen at megvii.com``)."""
+    m = _OBFUSCATED.search(text or "")
+    if not m:
+        return None
+    domain = re.sub(r"\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*", ".", m.group(2), flags=re.I).replace(" ", "")
+    return f"{m.group(1)}@{domain}"
+
+
+# --- sections ------------------------------------------------------------------------------
+
+SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    ("news", ("news", "updates", "update", "latest news", "recent news", "announcements", "what's new")),
+    ("publications", ("publications", "selected publications", "recent publications", "papers", "selected papers",
+                      "research", "preprints", "journal papers", "conference papers", "publication",
+                      "early publications", "full publications", "all publications", "articles")),
+    ("awards", ("awards", "honors", "honours", "awards and honors", "honors and awards", "awards & honors",
+                "prizes", "achievements", "challenge winnings", "competitions", "computer vision challenge winnings")),
+    ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
+                  "team", "group members", "members", "people", "mentoring", "supervised students")),
+    ("service", ("service", "academic service", "professional service", "services", "professional activities",
+                 "reviewer", "reviewing", "program committee", "activities")),
+    ("education", ("education", "educations", "academic background")),
+    ("bio", ("bio", "about", "about me", "short bio", "biography", "introduction")),
+    ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career")),
+    ("interests", ("research interests", "interests", "research interest", "research areas")),
+    ("talks", ("talks", "invited talks", "presentations")),
+    ("teaching", ("teaching", "courses")),
+    ("contact", ("contact", "contact me")),
+]
+
+
+def section_kind(heading: str) -> str | None:
+    """What a section heading announces, tolerant of case, synonyms and decoration
+    (``"**News：**"`` -> ``"news"``, ``"Honors & Awards"`` -> ``"awards"``).
+
+    >>> section_kind("Selected Publications"), section_kind("**News：**"), section_kind("Current and Previous Interns")
+    ('publications', 'news', 'students')
+    """
+    words = fold(heading)
+    words = re.sub(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b", " ", words)
+    words = " ".join(words.split())
+    if not words:
+        return None
+    best = None
+    for kind, names in SECTION_WORDS:
+        for name in names:
+            key = " ".join(re.sub(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b", " ", name).split())
+            if words == key:
+                return kind
+            if best is None and re.search(rf"\b{re.escape(key)}\b", words) and len(words) <= len(key) + 25:
+                best = kind
+    return best

@@ -1,0 +1,353 @@
+"""The profile model: what kg knows about one researcher, as read from their pages.
+
+Every class derives from :class:`Base` (``extra="forbid"``), so a typo in a YAML
+profile is an error, not a silently ignored key. Field names are the contract
+of design.md §2; ``kg schema`` prints the JSON Schema of :class:`Profile`.
+
+>>> p = Profile(person=Person(name="Ada Lovelace"))
+>>> p.slug
+'ada-lovelace'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from typing import Annotated, Literal
+from urllib.parse import quote, urlsplit, urlunsplit
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
+
+
+class Base(BaseModel):
+    """Base of every profile class: unknown keys are errors, assignments are validated."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=True)
+
+
+# --- value types -----------------------------------------------------------------
+
+_SAFE_URL_CHARS = "/:?#[]@!$&'()*+,;=%~-._"
+
+
+def clean_url(value: str) -> str:
+    """Validate an absolute http(s)/mailto/ftp URL and percent-encode what an IRI may not hold.
+
+    >>> clean_url("http://www.wangyunhe.site/data/2020 AAAI dropblock.pdf")
+    'http://www.wangyunhe.site/data/2020%20AAAI%20dropblock.pdf'
+    """
+    if not isinstance(value, str):
+        raise ValueError("a URL must be a string")
+    value = value.strip()
+    if value.startswith("mailto:"):
+        if "@" not in value:
+            raise ValueError(f"not an email link: {value!r}")
+        return value
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https", "ftp") or not parts.netloc:
+        raise ValueError(f"not an absolute http(s) URL: {value!r}")
+    host = parts.netloc
+    if " " in host or not re.fullmatch(r"[^\s/?#<>\"{}|\\^`]+", host):
+        raise ValueError(f"bad host in URL: {value!r}")
+    path = quote(parts.path, safe=_SAFE_URL_CHARS)
+    query = quote(parts.query, safe=_SAFE_URL_CHARS)
+    fragment = quote(parts.fragment, safe=_SAFE_URL_CHARS)
+    return urlunsplit((parts.scheme.lower(), host, path, query, fragment))
+
+
+Url = Annotated[str, AfterValidator(clean_url), Field(json_schema_extra={"format": "uri"})]
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _partial_date(value: object) -> object:
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, int) and 1000 <= value <= 9999:
+        return str(value)
+    if not isinstance(value, str):
+        raise ValueError("a date must be YYYY, YYYY-MM or YYYY-MM-DD")
+    m = _PARTIAL_DATE.match(value.strip())
+    if not m:
+        raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
+    year, month, day = m.groups()
+    if month and not 1 <= int(month) <= 12:
+        raise ValueError(f"month out of range in {value!r}")
+    if day:
+        _dt.date(int(year), int(month), int(day))  # raises ValueError when impossible
+    return value.strip()
+
+
+PartialDate = Annotated[
+    str,
+    BeforeValidator(_partial_date),
+    Field(
+        description="An ISO 8601 date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD.",
+        json_schema_extra={"pattern": _PARTIAL_DATE.pattern},
+    ),
+]
+"""A calendar date that may be known only to the month or the year ("March 2020" -> 2020-03)."""
+
+Year = Annotated[int, Field(ge=1900, le=2100)]
+
+Mark = Literal["equal_contribution", "corresponding", "mentee"]
+MARKS: tuple[str, ...] = ("equal_contribution", "corresponding", "mentee")
+
+LinkKind = Literal[
+    "paper", "pdf", "arxiv", "doi", "code", "project", "slides", "video", "demo",
+    "bibtex", "supplement", "poster", "data", "blog", "talk", "openreview", "other",
+]
+LINK_KINDS: tuple[str, ...] = LinkKind.__args__  # type: ignore[attr-defined]
+
+IDENTIFIER_KINDS: tuple[str, ...] = (
+    "google_scholar", "orcid", "dblp", "semantic_scholar", "github", "linkedin", "twitter",
+    "zhihu", "researchgate", "openreview", "wikidata", "scopus", "arxiv",
+)
+"""Known keys of ``identifiers``; other keys are allowed but these get a ``schema:sameAs`` IRI."""
+
+
+def slugify(text: str) -> str:
+    """ASCII slug of a name or title: ``"Anbang Yao"`` -> ``"anbang-yao"``.
+
+    Non-Latin text that has no ASCII form is kept as its code points in hex, so
+    ``"王云鹤"`` still gets a stable, non-empty slug.
+
+    >>> slugify("Zoë  O'Neil-Smith")
+    'zoe-oneil-smith'
+    """
+    norm = unicodedata.normalize("NFKD", text)
+    ascii_text = norm.encode("ascii", "ignore").decode("ascii").lower()
+    ascii_text = ascii_text.replace("'", "").replace("\u2019", "")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if not slug:
+        slug = "-".join(f"{ord(c):x}" for c in text.strip() if not c.isspace())
+    return slug
+
+
+# --- people and organizations ----------------------------------------------------
+
+
+class Affiliation(Base):
+    """An organization the person works for or belongs to."""
+
+    name: str = Field(min_length=1)
+    role: str | None = Field(None, description="Job title or role held there, if the page says.")
+    department: str | None = None
+    url: Url | None = None
+    current: bool = Field(True, description="False for past positions.")
+    start_year: Year | None = None
+    end_year: Year | None = None
+
+
+class Education(Base):
+    """A degree: ``degree`` as the page writes it (``Ph.D.``, ``B.S.``), institution and year."""
+
+    degree: str | None = None
+    field: str | None = Field(None, description="Discipline, e.g. 'Computer Application Technology'.")
+    institution: str = Field(min_length=1)
+    year: Year | None = Field(None, description="Year the degree was obtained.")
+    url: Url | None = None
+
+
+class Metrics(Base):
+    """Bibliometric figures the page reports, and where they come from."""
+
+    h_index: int | None = Field(None, ge=0)
+    citations: int | None = Field(None, ge=0)
+    publications: int | None = Field(None, ge=0)
+    source: str | None = Field(None, description="Who computed them: 'Google Scholar', the aggregator, ...")
+    approximate: bool = Field(False, description="True when the page says 'about', 'over', '~'.")
+
+
+class Person(Base):
+    """The researcher a profile is about."""
+
+    name: str = Field(min_length=1, description="Name in Latin script when the page gives one.")
+    alternate_names: list[str] = Field(default_factory=list, description="Other names, other scripts.")
+    job_title: str | None = None
+    affiliations: list[Affiliation] = Field(default_factory=list)
+    email: str | None = None
+    homepage: Url | None = None
+    image: Url | None = None
+    description: str | None = Field(None, description="Short bio.")
+    identifiers: dict[str, str] = Field(
+        default_factory=dict,
+        description="Profile ids by kind: google_scholar, orcid, dblp, github, linkedin, twitter, ...",
+    )
+    links: dict[str, Url] = Field(default_factory=dict, description="Other pages of the person by label.")
+    education: list[Education] = Field(default_factory=list)
+    advisors: list[str] = Field(default_factory=list, description="Names of PhD/thesis advisors.")
+    interests: list[str] = Field(default_factory=list)
+    metrics: Metrics | None = None
+    location: str | None = None
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        v = v.removeprefix("mailto:")
+        if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", v):
+            raise ValueError(f"not an email address: {v!r}")
+        return v
+
+    @field_validator("identifiers")
+    @classmethod
+    def _identifiers(cls, v: dict[str, str]) -> dict[str, str]:
+        for key, value in v.items():
+            if not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+                raise ValueError(f"identifier kind must be snake_case: {key!r}")
+            if not value or any(c.isspace() for c in value):
+                raise ValueError(f"identifier {key} must be a non-empty token: {value!r}")
+        return v
+
+
+# --- works -------------------------------------------------------------------------
+
+
+class Author(Base):
+    """One author of a publication, in page order."""
+
+    name: str = Field(min_length=1)
+    marks: list[Mark] = Field(default_factory=list)
+    is_self: bool = Field(False, description="True for the profile's owner.")
+    url: Url | None = Field(None, description="Link the page puts on the name.")
+    identifiers: dict[str, str] = Field(default_factory=dict, description="Ids read from that link.")
+
+    @field_validator("marks")
+    @classmethod
+    def _marks(cls, v: list[str]) -> list[str]:
+        return sorted(set(v), key=MARKS.index)
+
+
+class Publication(Base):
+    """A work listed on the page."""
+
+    title: str = Field(min_length=1)
+    year: Year | None = None
+    date: PartialDate | None = None
+    date_text: str | None = Field(None, description="A date as written when it cannot be resolved (no year).")
+    venue: str | None = Field(None, description="Short venue name when the page gives one (CVPR, T-PAMI).")
+    venue_full: str | None = Field(None, description="Venue as written in full.")
+    venue_type: Literal["conference", "journal", "workshop", "preprint", "thesis", "book", "other"] | None = None
+    authors: list[Author] = Field(default_factory=list)
+    authors_truncated: bool = Field(False, description="The page lists only the first authors ('et al.').")
+    links: dict[LinkKind, Url] = Field(default_factory=dict)
+    placeholder_links: dict[LinkKind, Url] = Field(
+        default_factory=dict,
+        description="Links labelled as the paper/code that point back at the homepage itself.",
+    )
+    doi: str | None = None
+    arxiv: str | None = Field(None, description="arXiv id, e.g. 2002.10857")
+    notes: list[str] = Field(default_factory=list, description="Oral, Spotlight, Best Paper, ...")
+    abstract: str | None = None
+    keywords: list[str] = Field(default_factory=list, description="Categories or topics the source gives.")
+    pages: str | None = None
+    volume: str | None = None
+    line: int | None = Field(None, ge=1, description="Source line the entry starts on.")
+    file: str | None = Field(None, description="Source file, when the profile has several.")
+
+    @field_validator("doi")
+    @classmethod
+    def _doi(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        v = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:)", "", v.strip(), flags=re.I)
+        if not re.fullmatch(r"10\.\d{4,9}/\S+", v):
+            raise ValueError(f"not a DOI: {v!r}")
+        return v
+
+    @model_validator(mode="after")
+    def _year_matches_date(self) -> Publication:
+        if self.date and self.year is None:
+            object.__setattr__(self, "year", int(self.date[:4]))
+        elif self.date and int(self.date[:4]) != self.year:
+            raise ValueError(f"year {self.year} disagrees with date {self.date}")
+        return self
+
+
+class NewsItem(Base):
+    date: PartialDate | None = None
+    text: str = Field(min_length=1)
+    links: list[Url] = Field(default_factory=list)
+    line: int | None = Field(None, ge=1)
+    file: str | None = None
+
+
+class Award(Base):
+    name: str = Field(min_length=1)
+    year: Year | None = Field(None, description="The (latest) year of the award.")
+    years: list[Year] = Field(default_factory=list, description="All years when the award was received several times.")
+    url: Url | None = None
+    line: int | None = Field(None, ge=1)
+    file: str | None = None
+
+
+class Student(Base):
+    """A student, intern or mentee of the profile's owner."""
+
+    name: str = Field(min_length=1)
+    institution: str | None = None
+    role: str | None = Field(None, description="intern, PhD student, ... as the section says.")
+    url: Url | None = None
+    identifiers: dict[str, str] = Field(default_factory=dict)
+    line: int | None = Field(None, ge=1)
+    file: str | None = None
+
+
+class Service(Base):
+    """A professional service role: reviewer, program committee, chair, editor."""
+
+    role: str = Field(min_length=1)
+    venues: list[str] = Field(default_factory=list)
+    year: Year | None = None
+    line: int | None = Field(None, ge=1)
+    file: str | None = None
+
+
+class Unparsed(Base):
+    """A non-empty source line that no field took."""
+
+    line: int = Field(ge=1)
+    text: str
+    file: str | None = None
+    section: str | None = None
+
+
+class Source(Base):
+    """Where a profile comes from: the file, the format detected, a checksum, when it was read."""
+
+    file: str = Field(min_length=1)
+    format: str = Field(min_length=1)
+    checksum: str = Field(pattern=r"^sha256:[0-9a-f]{64}$")
+    imported_at: _dt.datetime | None = None
+    url: Url | None = Field(None, description="Where the page is published, if known.")
+    parts: list[Source] = Field(default_factory=list, description="The files of a multi-file source.")
+
+
+class Profile(Base):
+    """Everything one set of source pages says about one researcher."""
+
+    person: Person
+    publications: list[Publication] = Field(default_factory=list)
+    news: list[NewsItem] = Field(default_factory=list)
+    awards: list[Award] = Field(default_factory=list)
+    students: list[Student] = Field(default_factory=list)
+    service: list[Service] = Field(default_factory=list)
+    unparsed: list[Unparsed] = Field(default_factory=list)
+    source: Source | None = None
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.person.name)
