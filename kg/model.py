@@ -99,7 +99,7 @@ PartialDate = Annotated[
 ]
 """A calendar date that may be known only to the month or the year ("March 2020" -> 2020-03)."""
 
-Year = Annotated[int, Field(ge=1900, le=2100)]
+Year = Annotated[int, Field(ge=1000, le=2100)]
 
 Mark = Literal["equal_contribution", "corresponding", "mentee"]
 MARKS: tuple[str, ...] = ("equal_contribution", "corresponding", "mentee")

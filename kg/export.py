@@ -1,0 +1,321 @@
+"""Outputs: RDF serializations, the compact JSON-LD with kg's bundled context, and the
+embeddable ProfilePage snippet.
+
+Serialization goes through pyoxigraph (fast), on triples sorted first, so the same
+input gives byte-identical files. The JSON-LD is written here from the triples with
+the bundled context (``kg/context.jsonld``) inlined, so it expands offline.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple
+from pyoxigraph import serialize as ox_serialize
+
+from .errors import UsageError
+from .files import write_atomic
+from .graph import PREFIXES, SCHEMA
+
+FORMATS = {
+    "turtle": (RdfFormat.TURTLE, "ttl"),
+    "json-ld": (None, "jsonld"),
+    "nt": (RdfFormat.N_TRIPLES, "nt"),
+    "xml": (RdfFormat.RDF_XML, "rdf"),
+    "trig": (RdfFormat.TRIG, "trig"),
+    "nquads": (RdfFormat.N_QUADS, "nq"),
+}
+QUAD_FORMATS = ("trig", "nquads")
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _sort_key(t) -> tuple:
+    return (t.subject.value, t.predicate.value, str(t.object), str(getattr(t, "graph_name", "")))
+
+
+def serialize(build, fmt: str, person: str | None = None) -> bytes:
+    """The build (or one person's part of it) in a format of :data:`FORMATS`."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if person is not None:
+        triples = person_triples(build, person)
+        quads = [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in triples]
+    else:
+        triples = build.triples
+        quads = build.quads
+    if fmt == "json-ld":
+        return jsonld(triples)
+    rdf_format = FORMATS[fmt][0]
+    if fmt in QUAD_FORMATS:
+        data = sorted(quads, key=lambda q: (q.graph_name != DefaultGraph(), _sort_key(q)))
+        # group by graph so TriG writes each graph once
+        data.sort(key=lambda q: "" if q.graph_name == DefaultGraph() else q.graph_name.value)
+        return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
+    data = sorted(triples, key=_sort_key)
+    if fmt == "nt":
+        lines = sorted(set(ox_serialize(data, format=rdf_format).decode("utf-8").splitlines()))
+        return ("\n".join(lines) + "\n").encode("utf-8")
+    return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
+
+
+# --- JSON-LD ------------------------------------------------------------------------
+
+
+@cache
+def context() -> dict:
+    """kg's bundled JSON-LD context (prefixes and terms for what kg emits)."""
+    from .resources import context_file
+
+    return json.loads(context_file().read_text(encoding="utf-8"))["@context"]
+
+
+@cache
+def _term_index() -> dict[str, list[tuple[str, dict]]]:
+    """Full property IRI -> [(term, definition)] from the context."""
+    ctx = context()
+    prefixes = {k: v for k, v in ctx.items() if isinstance(v, str) and v.endswith(("/", "#"))}
+
+    def expand(curie: str) -> str:
+        if ":" in curie and not curie.startswith("http"):
+            p, _, local = curie.partition(":")
+            if p in prefixes:
+                return prefixes[p] + local
+        return curie
+
+    out: dict[str, list[tuple[str, dict]]] = {}
+    for term, definition in ctx.items():
+        if term.startswith("@") or term in prefixes:
+            continue
+        d = {"@id": definition} if isinstance(definition, str) else dict(definition)
+        d["@id"] = expand(d["@id"])
+        if "@type" in d and d["@type"] != "@id":
+            d["@type"] = expand(d["@type"])
+        out.setdefault(d["@id"], []).append((term, d))
+    return out
+
+
+def _curie(value: str) -> str:
+    for prefix, ns in PREFIXES.items():
+        if value.startswith(ns) and "/" not in value[len(ns):] and "#" not in value[len(ns):]:
+            return f"{prefix}:{value[len(ns):]}"
+    return value
+
+
+def _compact_value(pred: str, obj) -> tuple[str, object]:
+    """(key, JSON value) for one object of predicate ``pred``, using a context term when it fits."""
+    for term, d in _term_index().get(pred, []):
+        coerce = d.get("@type")
+        if isinstance(obj, NamedNode) and coerce == "@id":
+            return term, obj.value
+        if isinstance(obj, Literal) and not obj.language:
+            if coerce is None and obj.datatype.value == XSD_STRING:
+                return term, obj.value
+            if coerce == obj.datatype.value:
+                return term, obj.value
+        if isinstance(obj, Literal) and obj.language and coerce is None and d.get("@language") is None:
+            return term, {"@value": obj.value, "@language": obj.language}
+    key = _curie(pred)
+    if isinstance(obj, NamedNode):
+        return key, {"@id": obj.value}
+    if obj.language:
+        return key, {"@value": obj.value, "@language": obj.language}
+    if obj.datatype.value == XSD_STRING:
+        return key, {"@value": obj.value}
+    return key, {"@value": obj.value, "@type": _curie(obj.datatype.value)}
+
+
+def jsonld(triples: list[Triple]) -> bytes:
+    """Compact, flattened JSON-LD with the bundled context inlined: one object per subject."""
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    nodes: dict[str, dict] = {}
+    for t in sorted(triples, key=_sort_key):
+        node = nodes.setdefault(t.subject.value, {"@id": t.subject.value})
+        if t.predicate.value == rdf_type:
+            node.setdefault("@type", []).append(_curie(t.object.value))
+            continue
+        key, value = _compact_value(t.predicate.value, t.object)
+        node.setdefault(key, []).append(value)
+    graph = []
+    for subject in sorted(nodes):
+        node = nodes[subject]
+        out = {"@id": node.pop("@id")}
+        if "@type" in node:
+            types = node.pop("@type")
+            out["@type"] = types[0] if len(types) == 1 else types
+        for key in sorted(node):
+            values = node[key]
+            out[key] = values[0] if len(values) == 1 else values
+        graph.append(out)
+    doc = {"@context": context(), "@graph": graph}
+    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+# --- one person's part of the graph -----------------------------------------------------
+
+
+def person_triples(build, slug: str) -> list[Triple]:
+    """The person, their works with authorships and venues, their own nodes, and the
+    names of the people they are linked to."""
+    node = build.corpus.person_by_slug(slug)
+    if node is None:
+        owners = ", ".join(sorted(n.iri.rsplit("/", 1)[-1] for n in build.corpus.owners()))
+        raise UsageError(f"no person {slug!r} in the data; people with profiles: {owners}")
+    by_subject: dict[str, list[Triple]] = {}
+    for t in build.triples:
+        by_subject.setdefault(t.subject.value, []).append(t)
+    persons = {iri for iri in build.corpus.people}
+    seeds = [node.iri] + [w.iri for w in build.corpus.works.values() if node.iri in w.authors]
+    seeds += [s.iri for i, s in enumerate(build.corpus.sources) if i in node.owner_of]
+    keep: list[Triple] = []
+    seen: set[str] = set()
+    stack = list(seeds)
+    while stack:
+        subject = stack.pop()
+        if subject in seen:
+            continue
+        seen.add(subject)
+        for t in by_subject.get(subject, []):
+            keep.append(t)
+            o = t.object
+            if isinstance(o, NamedNode) and o.value in by_subject and o.value not in seen:
+                if o.value in persons and o.value != node.iri:
+                    seen.add(o.value)
+                    keep.extend(x for x in by_subject[o.value] if x.predicate.value in (
+                        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", SCHEMA + "name"))
+                elif o.value not in persons:
+                    stack.append(o.value)
+    return sorted(set(keep), key=_sort_key)
+
+
+# --- the embeddable snippet --------------------------------------------------------------
+
+
+def embed_object(build, slug: str) -> dict:
+    """The schema.org ProfilePage of a profile owner, with their works, as a JSON object."""
+    corpus = build.corpus
+    node = corpus.person_by_slug(slug)
+    if node is None:
+        person_triples(build, slug)  # raises the UsageError listing who exists
+    p = node.person
+    from .identity import identifier_urls
+
+    person: dict = {"@type": "Person", "@id": node.iri, "name": p.name}
+    if p.alternate_names:
+        person["alternateName"] = p.alternate_names if len(p.alternate_names) > 1 else p.alternate_names[0]
+    if p.job_title:
+        person["jobTitle"] = p.job_title
+    current = [a for a in p.affiliations if a.current]
+    if p.affiliations:
+        person["affiliation"] = [_org(a.name, a.url) for a in p.affiliations]
+    if current:
+        person["worksFor"] = [_org(a.name, a.url) for a in current]
+    if p.education:
+        person["alumniOf"] = [_org(e.institution, e.url, "EducationalOrganization") for e in p.education]
+    same_as = identifier_urls(p.identifiers)
+    if same_as:
+        person["sameAs"] = same_as
+    if p.homepage:
+        person["url"] = p.homepage
+    if p.image:
+        person["image"] = p.image
+    if p.description:
+        person["description"] = p.description
+    if p.email:
+        person["email"] = f"mailto:{p.email}"
+    if p.interests:
+        person["knowsAbout"] = list(p.interests)
+    awards = [a.name for i in node.owner_of for a in corpus.sources[i].profile.awards]
+    if awards:
+        person["award"] = awards
+    if p.identifiers:
+        person["identifier"] = [{"@type": "PropertyValue", "propertyID": k, "value": v}
+                                for k, v in sorted(p.identifiers.items())]
+    works = sorted((w for w in corpus.works.values() if node.iri in w.authors),
+                   key=lambda w: (-(w.pub.year or 0), w.pub.title.lower(), w.iri))
+    page: dict = {"@context": "https://schema.org", "@type": "ProfilePage"}
+    if p.homepage:
+        page["url"] = p.homepage
+    stamps = [corpus.sources[i].profile.source.imported_at for i in node.owner_of
+              if corpus.sources[i].profile.source and corpus.sources[i].profile.source.imported_at]
+    if stamps:
+        page["dateModified"] = max(stamps).isoformat()
+    page["mainEntity"] = person
+    if works:
+        page["mentions"] = [_article(corpus, w, node.iri) for w in works]
+    return page
+
+
+def _org(name: str, url: str | None, kind: str = "Organization") -> dict:
+    out = {"@type": kind, "name": name}
+    if url:
+        out["url"] = url
+    return out
+
+
+def _article(corpus, w, owner_iri: str) -> dict:
+    pub = w.pub
+    art: dict = {"@type": "ScholarlyArticle", "@id": w.iri, "headline": pub.title, "name": pub.title}
+    if pub.date or pub.year:
+        art["datePublished"] = pub.date or str(pub.year)
+    authors = []
+    for piri, a in zip(w.authors, pub.authors):
+        entry: dict = {"@type": "Person", "name": corpus.people[piri].person.name if piri == owner_iri else a.name}
+        if piri == owner_iri:
+            entry["@id"] = owner_iri
+        authors.append(entry)
+    art["author"] = authors
+    venue = pub.venue or pub.venue_full
+    if venue:
+        if pub.venue_type in ("journal", "preprint"):
+            art["isPartOf"] = {"@type": "Periodical", "name": venue}
+        else:
+            art["publication"] = {"@type": "PublicationEvent", "name": f"{venue} {pub.year}" if pub.year else venue}
+    main = pub.links.get("paper") or pub.links.get("doi") or pub.links.get("pdf") or pub.links.get("arxiv")
+    if main:
+        art["url"] = main
+    same = []
+    if pub.doi:
+        same.append(f"https://doi.org/{pub.doi}")
+    if pub.arxiv:
+        same.append(f"https://arxiv.org/abs/{pub.arxiv}")
+    if same:
+        art["sameAs"] = same
+    return art
+
+
+def html_safe_json(obj) -> str:
+    """JSON that cannot end a <script> element or open an HTML comment: ``<``, ``>``, ``&``
+    and the JavaScript line separators are escaped as \\uXXXX (the JSON value is unchanged)."""
+    text = json.dumps(obj, ensure_ascii=False, indent=2)
+    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return text
+
+
+def embed(build, slug: str) -> str:
+    """The ``<script type="application/ld+json">`` element a researcher pastes into their homepage."""
+    return f'<script type="application/ld+json">\n{html_safe_json(embed_object(build, slug))}\n</script>\n'
+
+
+# --- kg build outputs ------------------------------------------------------------------------
+
+
+def write_outputs(build, out: Path, report: dict | None = None) -> list[Path]:
+    """Write graph.ttl, graph.nt, graph.jsonld, graph.trig, merge-report.json and one
+    embed snippet per profile owner into ``out``; every file atomically."""
+    out = Path(out)
+    written = []
+    for fmt, name in (("turtle", "graph.ttl"), ("nt", "graph.nt"), ("json-ld", "graph.jsonld"), ("trig", "graph.trig")):
+        write_atomic(out / name, serialize(build, fmt))
+        written.append(out / name)
+    if report is not None:
+        write_atomic(out / "merge-report.json", json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+        written.append(out / "merge-report.json")
+    for node in sorted(build.corpus.owners(), key=lambda n: n.iri):
+        slug = node.iri.rstrip("/").rsplit("/", 1)[-1]
+        write_atomic(out / "embed" / f"{slug}.html", embed(build, slug))
+        written.append(out / "embed" / f"{slug}.html")
+    return written

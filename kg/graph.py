@@ -1,0 +1,472 @@
+"""Graph mapping: a merged :class:`~kg.identity.Corpus` -> RDF quads (schema.org + FOAF + kg terms).
+
+The default graph holds the merged, resolved statements; each source page is a
+named graph holding what that page said (mapped onto the merged IRIs), so every
+merged statement can be traced to the pages that said it. No blank nodes: every
+node has an IRI minted from the base (design.md §5).
+
+The same mapping functions serve both: they take model objects and IRIs, and
+return triples.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Triple
+
+from .identity import Corpus, WorkNode, identifier_urls
+from .importers.common import arxiv_id, has_cjk
+from .model import Person, Publication, slugify
+
+SCHEMA = "https://schema.org/"
+FOAF = "http://xmlns.com/foaf/0.1/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+PROV = "http://www.w3.org/ns/prov#"
+KG = "https://example.org/kg/ns#"
+
+PREFIXES = {
+    "schema": SCHEMA,
+    "foaf": FOAF,
+    "kg": KG,
+    "prov": PROV,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+}
+
+_nodes: dict[str, NamedNode] = {}
+
+
+def iri(value: str) -> NamedNode:
+    node = _nodes.get(value)
+    if node is None:
+        node = _nodes[value] = NamedNode(value)
+    return node
+
+
+def S(term: str) -> NamedNode:
+    return iri(SCHEMA + term)
+
+
+def F(term: str) -> NamedNode:
+    return iri(FOAF + term)
+
+
+def K(term: str) -> NamedNode:
+    return iri(KG + term)
+
+
+A = iri(RDF + "type")
+PROV_DERIVED = iri(PROV + "wasDerivedFrom")
+XSD_GYEAR = iri(XSD + "gYear")
+XSD_GYEARMONTH = iri(XSD + "gYearMonth")
+XSD_DATE = iri(XSD + "date")
+XSD_DATETIME = iri(XSD + "dateTime")
+XSD_INT = iri(XSD + "integer")
+XSD_POSINT = iri(XSD + "positiveInteger")
+XSD_NONNEG = iri(XSD + "nonNegativeInteger")
+XSD_BOOL = iri(XSD + "boolean")
+
+ROLE_OF_MARK = {"equal_contribution": "EqualContribution", "corresponding": "CorrespondingAuthor", "mentee": "MentoredAuthor"}
+
+LINK_TYPES = {
+    "code": "SoftwareSourceCode", "video": "VideoObject", "talk": "VideoObject", "slides": "PresentationDigitalDocument",
+    "poster": "DigitalDocument", "supplement": "DigitalDocument", "bibtex": "DigitalDocument", "data": "Dataset",
+    "project": "WebPage", "demo": "WebPage", "blog": "BlogPosting", "openreview": "WebPage", "other": "WebPage",
+}
+
+
+def text(value: str, lang: str | None = None) -> Literal:
+    return Literal(value, language=lang) if lang else Literal(value)
+
+
+def date_literal(value: str) -> Literal:
+    """An ISO partial date as xsd:gYear, xsd:gYearMonth or xsd:date."""
+    dtype = {4: XSD_GYEAR, 7: XSD_GYEARMONTH}.get(len(value), XSD_DATE)
+    return Literal(value, datatype=dtype)
+
+
+def year_literal(year: int) -> Literal:
+    return Literal(f"{year:04d}", datatype=XSD_GYEAR)
+
+
+def _h(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
+
+
+def _name_literal(name: str) -> Literal:
+    return Literal(name, language="zh") if has_cjk(name) else Literal(name)
+
+
+@dataclass
+class Mapper:
+    """Collects triples for one graph; ``node()`` remembers where each subject came from."""
+
+    base: str
+    triples: list[Triple] = field(default_factory=list)
+
+    def add(self, s: NamedNode, p: NamedNode, o) -> None:
+        self.triples.append(Triple(s, p, o))
+
+    def org(self, name: str, educational: bool = False, url: str | None = None) -> NamedNode:
+        node = iri(f"{self.base}org/{slugify(name)[:80]}")
+        self.add(node, A, S("EducationalOrganization" if educational else "Organization"))
+        if educational:
+            self.add(node, A, S("Organization"))
+        self.add(node, A, F("Organization"))
+        self.add(node, S("name"), text(name))
+        if url:
+            self.add(node, S("url"), iri(url))
+        return node
+
+    # --- people -------------------------------------------------------------------------
+
+    def person_name(self, node: NamedNode, person: Person) -> None:
+        self.add(node, A, S("Person"))
+        self.add(node, A, F("Person"))
+        self.add(node, S("name"), _name_literal(person.name))
+        self.add(node, F("name"), _name_literal(person.name))
+        for alt in person.alternate_names:
+            self.add(node, S("alternateName"), _name_literal(alt))
+        for url in identifier_urls(person.identifiers):
+            self.add(node, S("sameAs"), iri(url))
+        for kind, value in sorted(person.identifiers.items()):
+            pv = iri(f"{node.value}/id/{slugify(kind)}")
+            self.add(node, S("identifier"), pv)
+            self.add(pv, A, S("PropertyValue"))
+            self.add(pv, S("propertyID"), text(kind))
+            self.add(pv, S("value"), text(value))
+        if person.homepage:
+            self.add(node, S("url"), iri(person.homepage))
+            self.add(node, F("homepage"), iri(person.homepage))
+
+    def person(self, node: NamedNode, person: Person, source_key: str) -> None:
+        """A profile owner: everything the profile says about the person."""
+        self.person_name(node, person)
+        if person.job_title:
+            self.add(node, S("jobTitle"), text(person.job_title))
+        for aff in person.affiliations:
+            org = self.org(aff.name, url=aff.url)
+            self.add(node, S("affiliation"), org)
+            if aff.current:
+                self.add(node, S("worksFor"), org)
+        if person.email:
+            self.add(node, S("email"), text(person.email))
+            self.add(node, F("mbox"), iri(f"mailto:{person.email}"))
+        if person.image:
+            self.add(node, S("image"), iri(person.image))
+            self.add(node, F("img"), iri(person.image))
+        if person.description:
+            self.add(node, S("description"), text(person.description))
+        for _label, url in sorted(person.links.items()):
+            self.add(node, S("mainEntityOfPage"), iri(url))
+        for interest in person.interests:
+            self.add(node, S("knowsAbout"), text(interest))
+        for edu in person.education:
+            org = self.org(edu.institution, educational=True, url=edu.url)
+            self.add(node, S("alumniOf"), org)
+            cred = iri(f"{node.value}/credential/{_h(edu.degree or '', edu.institution, str(edu.year or ''))}")
+            self.add(node, S("hasCredential"), cred)
+            self.add(cred, A, S("EducationalOccupationalCredential"))
+            self.add(cred, S("credentialCategory"), text("degree"))
+            self.add(cred, S("name"), text(edu.degree or "degree"))
+            self.add(cred, S("recognizedBy"), org)
+            if edu.field:
+                self.add(cred, S("about"), text(edu.field))
+            if edu.year:
+                self.add(cred, K("year"), year_literal(edu.year))
+        if person.metrics:
+            self.metrics(node, person.metrics, source_key)
+
+    def metrics(self, node: NamedNode, m, source_key: str) -> None:
+        """One snapshot per source: figures from two pages are two observations, not a conflict."""
+        snap = iri(f"{node.value}/metrics/{source_key}")
+        self.add(node, K("metrics"), snap)
+        self.add(snap, A, K("MetricsSnapshot"))
+        for attr, prop in (("h_index", "hIndex"), ("citations", "citationCount"), ("publications", "publicationCount")):
+            value = getattr(m, attr)
+            if value is not None:
+                self.add(snap, K(prop), Literal(str(value), datatype=XSD_NONNEG))
+        if m.source:
+            self.add(snap, K("reportedBy"), text(m.source))
+        if m.approximate:
+            self.add(snap, K("approximate"), Literal("true", datatype=XSD_BOOL))
+
+    def items(self, owner: NamedNode, profile) -> None:
+        """News, awards and service of a profile's owner."""
+        for n in profile.news:
+            item = iri(f"{owner.value}/news/{_h(n.date or '', n.text)}")
+            self.add(owner, K("news"), item)
+            self.add(item, A, K("NewsItem"))
+            self.add(item, A, S("CreativeWork"))
+            self.add(item, S("text"), text(n.text))
+            if n.date:
+                self.add(item, S("datePublished"), date_literal(n.date))
+            for url in n.links:
+                self.add(item, S("url"), iri(url))
+        for aw in profile.awards:
+            item = iri(f"{owner.value}/award/{_h(aw.name, str(aw.year or ''))}")
+            self.add(owner, S("award"), text(aw.name))
+            self.add(owner, K("receivedAward"), item)
+            self.add(item, A, K("Award"))
+            self.add(item, S("name"), text(aw.name))
+            for year in sorted(set(aw.years) | ({aw.year} if aw.year else set())):
+                self.add(item, K("year"), year_literal(year))
+            if aw.url:
+                self.add(item, S("url"), iri(aw.url))
+        for sv in profile.service:
+            item = iri(f"{owner.value}/service/{_h(sv.role, *sv.venues)}")
+            self.add(owner, K("service"), item)
+            self.add(item, A, K("ServiceRole"))
+            self.add(item, S("roleName"), text(sv.role))
+            for venue in sv.venues:
+                self.add(item, K("serviceVenue"), text(venue))
+            if sv.year:
+                self.add(item, K("year"), year_literal(sv.year))
+
+    # --- works --------------------------------------------------------------------------
+
+    def work(self, node: NamedNode, pub: Publication, authors: list[str], alternate_titles: Iterable[str] = ()) -> None:
+        self.add(node, A, S("ScholarlyArticle"))
+        self.add(node, S("name"), text(pub.title))
+        self.add(node, S("headline"), text(pub.title))
+        for alt in alternate_titles:
+            self.add(node, S("alternativeHeadline"), text(alt))
+        if pub.date:
+            self.add(node, S("datePublished"), date_literal(pub.date))
+        elif pub.year:
+            self.add(node, S("datePublished"), year_literal(pub.year))
+        for rank, (person_iri, author) in enumerate(zip(authors, pub.authors), start=1):
+            person = iri(person_iri)
+            self.add(node, S("author"), person)
+            ship = iri(f"{node.value}/authorship/{person_iri.rstrip('/').rsplit('/', 1)[-1]}")
+            self.add(node, K("authorship"), ship)
+            self.add(ship, A, K("Authorship"))
+            self.add(ship, K("rank"), Literal(str(rank), datatype=XSD_POSINT))
+            self.add(ship, K("agent"), person)
+            self.add(ship, K("nameAsWritten"), _name_literal(author.name))
+            for mark in author.marks:
+                self.add(ship, K("role"), K(ROLE_OF_MARK[mark]))
+        if pub.authors_truncated:
+            self.add(node, K("authorsTruncated"), Literal("true", datatype=XSD_BOOL))
+        self.venue(node, pub)
+        for note in pub.notes:
+            self.add(node, K("note"), text(note))
+        if pub.abstract:
+            self.add(node, S("abstract"), text(pub.abstract))
+        for kw in pub.keywords:
+            self.add(node, S("keywords"), text(kw))
+        if pub.pages:
+            self.add(node, S("pagination"), text(pub.pages))
+        self.links(node, pub)
+
+    def venue(self, node: NamedNode, pub: Publication) -> None:
+        name = pub.venue or pub.venue_full
+        if not name:
+            return
+        vslug = slugify(name)[:80]
+        if pub.venue_type in ("journal", "preprint"):
+            v = iri(f"{self.base}venue/{vslug}")
+            self.add(node, S("isPartOf"), v)
+            self.add(v, A, S("Periodical"))
+            self.add(v, S("name"), text(name))
+            if pub.venue_full and pub.venue_full != name:
+                self.add(v, S("alternateName"), text(pub.venue_full))
+            return
+        series = iri(f"{self.base}venue/{vslug}")
+        self.add(series, A, S("EventSeries"))
+        self.add(series, S("name"), text(name))
+        if pub.venue_full and pub.venue_full != name:
+            self.add(series, S("alternateName"), text(pub.venue_full))
+        if pub.year:
+            event = iri(f"{self.base}venue/{vslug}/{pub.year}")
+            self.add(node, S("publication"), event)
+            self.add(event, A, S("PublicationEvent"))
+            self.add(event, S("name"), text(f"{name} {pub.year}"))
+            self.add(event, S("superEvent"), series)
+            self.add(event, S("startDate"), year_literal(pub.year))
+        else:
+            # no year, no edition: the article is published in the series' venue at large
+            event = iri(f"{self.base}venue/{vslug}/undated")
+            self.add(node, S("publication"), event)
+            self.add(event, A, S("PublicationEvent"))
+            self.add(event, S("name"), text(name))
+            self.add(event, S("superEvent"), series)
+
+    def links(self, node: NamedNode, pub: Publication) -> None:
+        links = dict(pub.links)
+        main = links.get("paper") or links.get("doi") or links.get("pdf") or links.get("arxiv") or links.get("project")
+        if main:
+            self.add(node, S("url"), iri(main))
+        doi, arxiv = pub.doi, pub.arxiv or (arxiv_id(links["arxiv"]) if "arxiv" in links else None)
+        if doi:
+            self.add(node, S("sameAs"), iri(f"https://doi.org/{_doi_path(doi)}"))
+            self._identifier(node, "doi", doi)
+        if arxiv:
+            self.add(node, S("sameAs"), iri(f"https://arxiv.org/abs/{arxiv}"))
+            self._identifier(node, "arxiv", arxiv)
+        if "pdf" in links:
+            media = iri(f"{node.value}/pdf")
+            self.add(node, S("encoding"), media)
+            self.add(media, A, S("MediaObject"))
+            self.add(media, S("contentUrl"), iri(links["pdf"]))
+            self.add(media, S("encodingFormat"), text("application/pdf"))
+        for kind in sorted(links):
+            if kind in ("paper", "pdf", "doi", "arxiv"):
+                continue
+            res = iri(f"{node.value}/{kind}")
+            self.add(node, S("subjectOf"), res)
+            self.add(res, A, S(LINK_TYPES.get(kind, "WebPage")))
+            self.add(res, S("name"), text(kind))
+            self.add(res, S("url"), iri(links[kind]))
+            if kind == "code":
+                self.add(res, S("codeRepository"), iri(links[kind]))
+
+    def _identifier(self, node: NamedNode, kind: str, value: str) -> None:
+        pv = iri(f"{node.value}/id/{kind}")
+        self.add(node, S("identifier"), pv)
+        self.add(pv, A, S("PropertyValue"))
+        self.add(pv, S("propertyID"), text(kind))
+        self.add(pv, S("value"), text(value))
+
+
+def _doi_path(doi: str) -> str:
+    from urllib.parse import quote
+
+    return quote(doi, safe="/:;()._-")
+
+
+# --- the whole corpus ----------------------------------------------------------------------
+
+
+def corpus_quads(corpus: Corpus, named_graphs: bool = True) -> list[Quad]:
+    """All quads: the merged default graph, then one named graph per source page."""
+    quads: list[Quad] = []
+    default = DefaultGraph()
+    for t in sorted(set(merged_triples(corpus)), key=_triple_key):
+        quads.append(Quad(t.subject, t.predicate, t.object, default))
+    if named_graphs:
+        for i, src in enumerate(corpus.sources):
+            g = iri(src.iri)
+            for t in sorted(set(source_triples(corpus, i)), key=_triple_key):
+                quads.append(Quad(t.subject, t.predicate, t.object, g))
+    return quads
+
+
+def _triple_key(t: Triple) -> tuple:
+    o = t.object
+    return (t.subject.value, t.predicate.value, str(o))
+
+
+def merged_triples(corpus: Corpus) -> list[Triple]:
+    """The default graph: merged people, works, sources and provenance."""
+    m = Mapper(corpus.base)
+    for i, src in enumerate(corpus.sources):
+        _source_description(m, corpus, i)
+    for node in corpus.people.values():
+        subject = iri(node.iri)
+        if node.owner_of:
+            key = slugify(corpus.sources[node.owner_of[0]].loaded.stem)
+            m.person(subject, node.person, key)
+            for p in node.owner_of[1:]:
+                prof = corpus.sources[p].profile
+                if prof.person.metrics:
+                    m.metrics(subject, prof.person.metrics, slugify(corpus.sources[p].loaded.stem))
+            for p in node.owner_of:
+                m.items(subject, corpus.sources[p].profile)
+                for st in corpus.sources[p].profile.students:
+                    student = corpus.person_of_mention.get(_student_mention(corpus, p, st.name))
+                    if student:
+                        m.add(subject, K("mentored"), iri(student))
+                for adv in corpus.sources[p].profile.person.advisors:
+                    advisor = corpus.person_of_mention.get(_advisor_mention(corpus, p, adv))
+                    if advisor:
+                        m.add(subject, K("advisor"), iri(advisor))
+        else:
+            m.person_name(subject, node.person)
+        for inst in node.affiliations:
+            m.add(subject, S("affiliation"), m.org(inst))
+        for p in node.sources:
+            m.add(subject, PROV_DERIVED, iri(corpus.sources[p].iri))
+    for w in corpus.works.values():
+        subject = iri(w.iri)
+        m.work(subject, w.pub, w.authors, w.alternate_titles)
+        for p in w.sources:
+            m.add(subject, PROV_DERIVED, iri(corpus.sources[p].iri))
+    return m.triples
+
+
+def _student_mention(corpus: Corpus, profile: int, name: str) -> int | None:
+    for pm in corpus.person_mentions:
+        if pm.profile == profile and pm.kind == "student" and pm.name == name:
+            return pm.index
+    return None
+
+
+def _advisor_mention(corpus: Corpus, profile: int, name: str) -> int | None:
+    for pm in corpus.person_mentions:
+        if pm.profile == profile and pm.kind == "advisor" and pm.name == name:
+            return pm.index
+    return None
+
+
+def _source_description(m: Mapper, corpus: Corpus, i: int) -> None:
+    src = corpus.sources[i]
+    node = iri(src.iri)
+    m.add(node, A, K("Source"))
+    m.add(node, A, iri(PROV + "Entity"))
+    info = src.profile.source
+    m.add(node, S("name"), text(info.file if info else src.loaded.path.name))
+    m.add(node, K("profileFile"), text(src.loaded.path.name))
+    if info:
+        m.add(node, K("sourceFormat"), text(info.format))
+        m.add(node, K("checksum"), text(info.checksum))
+        if info.imported_at:
+            m.add(node, iri(PROV + "generatedAtTime"),
+                  Literal(info.imported_at.isoformat(), datatype=XSD_DATETIME))
+        if info.url:
+            m.add(node, S("url"), iri(info.url))
+    owner = corpus.owner_iri(i)
+    m.add(node, S("about"), iri(owner))
+
+
+def source_triples(corpus: Corpus, i: int) -> list[Triple]:
+    """What source page ``i`` said, on the merged IRIs."""
+    src = corpus.sources[i]
+    prof = src.profile
+    m = Mapper(corpus.base)
+    owner = iri(corpus.owner_iri(i))
+    m.person(owner, prof.person, slugify(src.loaded.stem))
+    m.items(owner, prof)
+    for pm in corpus.person_mentions:
+        if pm.profile != i or pm.kind == "owner":
+            continue
+        target = iri(corpus.person_of_mention[pm.index])
+        m.add(target, A, S("Person"))
+        m.add(target, S("name"), _name_literal(pm.name))
+        if pm.kind == "student":
+            m.add(owner, K("mentored"), target)
+        elif pm.kind == "advisor":
+            m.add(owner, K("advisor"), target)
+    for st in prof.students:
+        if st.institution:
+            mi = _student_mention(corpus, i, st.name)
+            if mi is not None:
+                m.add(iri(corpus.person_of_mention[mi]), S("affiliation"), m.org(st.institution))
+    for wmention in corpus.work_mentions:
+        if wmention.profile != i:
+            continue
+        node = iri(corpus.work_of_mention[wmention.index])
+        authors = [corpus.person_of_mention[a] for a in wmention.authors]
+        m.work(node, wmention.pub, authors)
+    return m.triples
+
+
+def work_authors(corpus: Corpus, work: WorkNode) -> list[tuple[str, str]]:
+    """(IRI, name) of a work's authors in page order."""
+    return [(a, corpus.people[a].person.name) for a in work.authors]

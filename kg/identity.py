@@ -1,0 +1,877 @@
+"""Identity and merge: many profiles -> one set of people and works, with provenance.
+
+Every author, student and advisor mentioned on any page is a *person mention*;
+every publication is a *work mention*. Mentions are joined with a union-find:
+
+People
+  1. mentions that share an identifier (Google Scholar, ORCID, DBLP, ..., homepage) are one person;
+  2. a profile's owner is joined with the author mentions the page marks as the owner (``is_self``);
+  3. mentions whose names agree after normalization (case, accents, order, initials; the
+     CJK and Latin forms a page gives its owner) are one person when the context supports it:
+     the same profile, a shared coauthor, or one of them owning a profile;
+  never when that would put two different values of one identifier kind in one person
+  (two "Chang Xu" with two Google Scholar ids stay two people). A mention without
+  identifiers whose name fits several such people goes to the one it shares most
+  coauthors with, and the choice is reported.
+
+Works
+  joined by DOI or arXiv id, else by normalized title with years within one of each
+  other and a shared author, or by a fuzzy title match (retitled versions) with a
+  stronger author overlap. Two entries of one page are never joined (a journal
+  extension and its conference paper listed on one page stay two works).
+
+Users pin decisions in ``decisions.yaml`` (``same:`` / ``different:`` pairs). The
+result keeps every mention, the union of facts, the conflicts, and the near
+misses that were not joined.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import LoadError
+from .importers.common import fold, has_cjk, identifier_url, name_key, same_name
+from .model import Person, Profile, Publication, slugify
+from .profiles import LoadedProfile
+
+DEFAULT_BASE = "https://example.org/kg/"
+
+STRONG_IDS = ("orcid", "google_scholar", "dblp", "semantic_scholar", "openreview", "wikidata", "github", "homepage")
+AGGREGATOR_FORMATS = ("aggregator", "bibtex")
+
+TITLE_FUZZY = 88.0
+TITLE_NEAR = 75.0
+
+
+# --- union-find with cannot-link constraints ------------------------------------------------
+
+
+class Clusters:
+    """Union-find over integer ids; ``forbid(a, b)`` keeps two ids apart for good."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+        self.size = [1] * n
+        self.apart: dict[int, set[int]] = defaultdict(set)
+        self.tags: dict[int, set] = {}
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def forbid(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        self.apart[ra].add(rb)
+        self.apart[rb].add(ra)
+
+    def allowed(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        return not ({self.find(x) for x in self.apart[ra]} & {rb})
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not self.allowed(ra, rb):
+            return False
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.size[ra] += self.size[rb]
+        self.apart[ra] |= self.apart.pop(rb, set())
+        if rb in self.tags:
+            self.tags.setdefault(ra, set()).update(self.tags.pop(rb))
+        return True
+
+    def tag(self, x: int) -> set:
+        """A set carried by x's group and joined on union (e.g. the pages it draws on)."""
+        return self.tags.setdefault(self.find(x), set())
+
+    def groups(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return out
+
+
+# --- mentions ---------------------------------------------------------------------------------
+
+
+@dataclass
+class PersonMention:
+    index: int
+    name: str
+    profile: int  # index of the profile it comes from
+    kind: str  # owner | author | student | advisor
+    ids: dict[str, str] = field(default_factory=dict)
+    alt_names: list[str] = field(default_factory=list)
+    work: int | None = None  # work mention index, for authors
+    line: int | None = None
+
+
+@dataclass
+class WorkMention:
+    index: int
+    profile: int
+    pub: Publication
+    authors: list[int]  # person mention indices, in order
+
+
+@dataclass
+class Source:
+    """One profile file and the page it was imported from; its IRI names a graph."""
+
+    iri: str
+    loaded: LoadedProfile
+
+    @property
+    def profile(self) -> Profile:
+        return self.loaded.profile
+
+    @property
+    def format(self) -> str:
+        return self.profile.source.format if self.profile.source else "manual"
+
+
+@dataclass
+class PersonNode:
+    iri: str
+    mentions: list[PersonMention]
+    person: Person  # merged facts
+    owner_of: list[int] = field(default_factory=list)  # profile indices
+    sources: list[int] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)  # institutions from student lists
+
+
+@dataclass
+class WorkNode:
+    iri: str
+    mentions: list[WorkMention]
+    pub: Publication  # merged facts
+    authors: list[str]  # person IRIs in order
+    sources: list[int] = field(default_factory=list)
+
+    @property
+    def alternate_titles(self) -> list[str]:
+        """Other titles the sources give (retitled versions)."""
+        return sorted({m.pub.title for m in self.mentions} - {self.pub.title})
+
+
+@dataclass
+class Conflict:
+    kind: str  # person | work
+    iri: str
+    field: str
+    values: dict[str, list[str]]  # value -> source IRIs
+    chosen: str
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "iri": self.iri, "field": self.field, "chosen": self.chosen,
+                "values": {k: v for k, v in sorted(self.values.items())}}
+
+
+@dataclass
+class NearMiss:
+    kind: str
+    a: str
+    b: str
+    reason: str
+    score: float
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "a": self.a, "b": self.b, "reason": self.reason, "score": round(self.score, 1)}
+
+
+@dataclass
+class Decisions:
+    """Pinned identity decisions: pairs of references that are or are not one node.
+
+    A reference is an IRI (full or relative to the base, ``person/chang-xu``), an
+    identifier ``google_scholar:N4F_3eoAAAAJ``, a person's name, or a work's title.
+    """
+
+    same: list[tuple[str, str]] = field(default_factory=list)
+    different: list[tuple[str, str]] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, path: Path) -> Decisions:
+        import yaml
+
+        try:
+            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        except FileNotFoundError:
+            raise LoadError("no such file", path=str(path)) from None
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise LoadError("not valid YAML", path=str(path), line=mark.line + 1 if mark else None) from None
+        if not isinstance(data, dict) or set(data) - {"same", "different"}:
+            raise LoadError("a decisions file holds only 'same:' and 'different:' lists of pairs", path=str(path))
+        out = cls()
+        for key in ("same", "different"):
+            for pair in data.get(key) or []:
+                if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
+                    raise LoadError(f"each '{key}' entry must be a pair of strings: {pair!r}", path=str(path))
+                getattr(out, key).append((pair[0], pair[1]))
+        return out
+
+
+@dataclass
+class Corpus:
+    """The merged result: sources, people and works with IRIs, conflicts and near misses."""
+
+    base: str
+    sources: list[Source]
+    people: dict[str, PersonNode]
+    works: dict[str, WorkNode]
+    conflicts: list[Conflict]
+    near_misses: list[NearMiss]
+    person_of_mention: dict[int, str]
+    work_of_mention: dict[int, str]
+    person_mentions: list[PersonMention]
+    work_mentions: list[WorkMention]
+
+    def owner_iri(self, profile_index: int) -> str:
+        return next(iri for iri, node in self.people.items() if profile_index in node.owner_of)
+
+    def person_by_slug(self, slug: str) -> PersonNode | None:
+        """The profile owner whose slug (or IRI tail) is ``slug``."""
+        for iri, node in self.people.items():
+            if node.owner_of and (iri.rstrip("/").rsplit("/", 1)[-1] == slug or slugify(node.person.name) == slug):
+                return node
+        return None
+
+    def owners(self) -> list[PersonNode]:
+        return [n for n in self.people.values() if n.owner_of]
+
+    def report(self) -> dict:
+        merged_people = [
+            {"iri": n.iri, "name": n.person.name, "mentions": len(n.mentions),
+             "sources": sorted({self.sources[m.profile].iri for m in n.mentions})}
+            for n in self.people.values()
+            if len({m.profile for m in n.mentions}) > 1
+        ]
+        merged_works = [
+            {"iri": w.iri, "title": w.pub.title,
+             "titles": sorted({m.pub.title for m in w.mentions}),
+             "sources": sorted({self.sources[m.profile].iri for m in w.mentions})}
+            for w in self.works.values()
+            if len(w.mentions) > 1
+        ]
+        return {
+            "sources": [s.iri for s in self.sources],
+            "people": len(self.people),
+            "works": len(self.works),
+            "people_merged": merged_people,
+            "works_merged": merged_works,
+            "conflicts": [c.as_dict() for c in self.conflicts],
+            "near_misses": [n.as_dict() for n in self.near_misses],
+        }
+
+
+# --- keys -------------------------------------------------------------------------------------
+
+
+def title_key(title: str) -> str:
+    return " ".join(fold(title).split())
+
+
+def normalize_homepage(url: str) -> str:
+    url = re.sub(r"^https?://(www\.)?", "", url.strip().lower())
+    return re.sub(r"(/index\.html?)?/?$", "", url)
+
+
+def _short_hash(text: str, n: int = 8) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:n]
+
+
+# --- the merge ---------------------------------------------------------------------------------
+
+
+def resolve(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decisions: Decisions | None = None) -> Corpus:
+    """Join the people and works of several profiles into one corpus.
+
+    >>> from kg.model import Profile, Person, Publication, Author
+    >>> from pathlib import Path
+    >>> a = Profile(person=Person(name="Ada Lovelace"), publications=[Publication(title="Notes", year=1843,
+    ...     authors=[Author(name="Ada Lovelace", is_self=True), Author(name="Charles Babbage")])])
+    >>> b = Profile(person=Person(name="Charles Babbage"), publications=[Publication(title="Notes", year=1843,
+    ...     authors=[Author(name="A. Lovelace"), Author(name="Charles Babbage", is_self=True)])])
+    >>> c = resolve([LoadedProfile(a, Path("ada.yaml")), LoadedProfile(b, Path("charles.yaml"))])
+    >>> len(c.people), len(c.works)
+    (2, 1)
+    """
+    base = base if base.endswith(("/", "#")) else base + "/"
+    decisions = decisions or Decisions()
+    loaded = sorted(loaded, key=lambda lp: str(lp.path))
+    sources = _sources(loaded, base)
+    pm, wm = _mentions(loaded)
+    people = _cluster_people(pm, wm, loaded, decisions, base)
+    works, near = _cluster_works(wm, pm, people, sources, decisions, base)
+    corpus = _build(base, sources, pm, wm, people, works, near)
+    return corpus
+
+
+def _sources(loaded: list[LoadedProfile], base: str) -> list[Source]:
+    out, seen = [], Counter()
+    for lp in loaded:
+        stem = slugify(lp.path.stem)
+        seen[stem] += 1
+        suffix = f"-{seen[stem]}" if seen[stem] > 1 else ""
+        out.append(Source(iri=f"{base}source/{stem}{suffix}", loaded=lp))
+    return out
+
+
+def _mentions(loaded: list[LoadedProfile]) -> tuple[list[PersonMention], list[WorkMention]]:
+    pm: list[PersonMention] = []
+    wm: list[WorkMention] = []
+
+    def add(name: str, prof: int, kind: str, ids: dict | None = None, alt=(), work=None, line=None) -> int:
+        m = PersonMention(len(pm), name, prof, kind, dict(ids or {}), list(alt), work, line)
+        pm.append(m)
+        return m.index
+
+    for pi, lp in enumerate(loaded):
+        p = lp.profile
+        ids = dict(p.person.identifiers)
+        if p.person.homepage:
+            ids["homepage"] = normalize_homepage(p.person.homepage)
+        add(p.person.name, pi, "owner", ids, p.person.alternate_names, line=lp.line_of(("person",)))
+        for i, pub in enumerate(p.publications):
+            w = WorkMention(len(wm), pi, pub, [])
+            wm.append(w)
+            for j, a in enumerate(pub.authors):
+                aids = dict(a.identifiers)
+                if a.url and not aids:
+                    aids["homepage"] = normalize_homepage(a.url)
+                w.authors.append(add(a.name, pi, "author", aids, (), w.index,
+                                     lp.line_of(("publications", i, "authors", j))))
+        for i, s in enumerate(p.students):
+            sids = dict(s.identifiers)
+            if s.url and not sids:
+                sids["homepage"] = normalize_homepage(s.url)
+            add(s.name, pi, "student", sids, line=lp.line_of(("students", i)))
+        for i, name in enumerate(p.person.advisors):
+            add(name, pi, "advisor", line=lp.line_of(("person", "advisors", i)))
+    return pm, wm
+
+
+def _cluster_people(pm, wm, loaded, decisions: Decisions, base: str) -> Clusters:
+    uf = Clusters(len(pm))
+    owners = {m.profile: m.index for m in pm if m.kind == "owner"}
+
+    # identifiers that conflict can never be joined: every cluster carries its ids
+    cluster_ids: dict[int, dict[str, set[str]]] = {m.index: {k: {v} for k, v in m.ids.items()} for m in pm}
+
+    def join(a: int, b: int) -> bool:
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb:
+            return True
+        ia, ib = cluster_ids[ra], cluster_ids[rb]
+        for kind in set(ia) & set(ib):
+            if kind != "homepage" and ia[kind] != ib[kind]:
+                return False
+        if not uf.union(ra, rb):
+            return False
+        r = uf.find(ra)
+        merged = {k: set(v) for k, v in ia.items()}
+        for k, v in ib.items():
+            merged.setdefault(k, set()).update(v)
+        cluster_ids[r] = merged
+        return True
+
+    # 0. pinned decisions that keep people apart
+    refs = _person_refs(pm, loaded, base)
+    for a, b in decisions.different:
+        for x in refs.get(a, []):
+            for y in refs.get(b, []):
+                uf.forbid(x, y)
+    # 0b. pinned "same" decisions win over everything
+    for a, b in decisions.same:
+        xs, ys = refs.get(a, []), refs.get(b, [])
+        if xs and ys:
+            for y in ys:
+                uf.union(xs[0], y)
+            for x in xs[1:]:
+                uf.union(xs[0], x)
+
+    # 1. shared identifiers
+    by_id: dict[tuple[str, str], int] = {}
+    for m in pm:
+        for kind, value in sorted(m.ids.items()):
+            key = (kind, value.lower() if kind != "google_scholar" else value)
+            if key in by_id:
+                join(by_id[key], m.index)
+            else:
+                by_id[key] = m.index
+
+    # 2. the owner and the author mentions marked as the owner
+    for m in pm:
+        if m.kind == "author" and m.work is not None:
+            pub = wm[m.work].pub
+            pos = wm[m.work].authors.index(m.index)
+            if pub.authors[pos].is_self:
+                join(owners[m.profile], m.index)
+
+    # 3. names, with context. Key every mention by its name and the owner's other-script names.
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for m in pm:
+        by_name[name_key(m.name)].append(m.index)
+        for alt in m.alt_names:
+            by_name[name_key(alt)].append(m.index)
+
+    coauthors = _coauthor_keys(pm, wm)
+
+    def context(a: int, b: int) -> bool:
+        ma, mb = pm[a], pm[b]
+        if ma.profile == mb.profile:
+            return True
+        if ma.kind == "owner" or mb.kind == "owner":
+            return True
+        return bool(coauthors[uf.find(a)] & coauthors[uf.find(b)])
+
+    def cluster_coauthors() -> None:
+        # recompute coauthor keys per cluster root
+        new: dict[int, set[str]] = defaultdict(set)
+        for m in pm:
+            new[uf.find(m.index)] |= coauthors.get(m.index, set())
+        coauthors.update(new)
+
+    for _round in range(2):
+        for key in sorted(by_name):
+            idx = by_name[key]
+            if len(idx) < 2:
+                continue
+            # mentions carrying identifiers first, so id-less ones join an identified person
+            idx = sorted(idx, key=lambda i: (not cluster_ids[uf.find(i)], i))
+            roots: list[int] = []
+            for i in idx:
+                candidates = [r for r in roots if uf.allowed(r, i) and _compatible(cluster_ids[uf.find(r)], cluster_ids[uf.find(i)])]
+                candidates = [r for r in candidates if context(r, i)]
+                if not candidates:
+                    roots.append(i)
+                    continue
+                if len({uf.find(r) for r in candidates}) > 1:
+                    # several people carry this name: the one sharing most coauthors wins
+                    candidates.sort(key=lambda r: (-len(coauthors[uf.find(r)] & coauthors[uf.find(i)]),
+                                                   -uf.size[uf.find(r)], r))
+                join(candidates[0], i)
+        cluster_coauthors()
+
+    # 4. initials ("Y. Wang" ~ "Yunhe Wang") only with a shared coauthor or the same profile
+    by_family: dict[str, list[int]] = defaultdict(list)
+    for m in pm:
+        toks = fold(m.name).split()
+        if toks:
+            by_family[toks[-1]].append(m.index)
+    for fam in sorted(by_family):
+        idx = by_family[fam]
+        if len(idx) < 2 or len(idx) > 400:
+            continue
+        for n, i in enumerate(idx):
+            for j in idx[n + 1:]:
+                if uf.find(i) == uf.find(j):
+                    continue
+                if name_key(pm[i].name) == name_key(pm[j].name):
+                    continue
+                if same_name(pm[i].name, pm[j].name) and context(i, j) and \
+                        _compatible(cluster_ids[uf.find(i)], cluster_ids[uf.find(j)]) and \
+                        (pm[i].profile == pm[j].profile or coauthors[uf.find(i)] & coauthors[uf.find(j)]):
+                    join(i, j)
+    return uf
+
+
+def _compatible(ia: dict[str, set[str]], ib: dict[str, set[str]]) -> bool:
+    return all(ia[k] == ib[k] for k in set(ia) & set(ib) if k != "homepage")
+
+
+def _coauthor_keys(pm: list[PersonMention], wm: list[WorkMention]) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = defaultdict(set)
+    for w in wm:
+        keys = [name_key(pm[a].name) for a in w.authors]
+        for a, k in zip(w.authors, keys):
+            out[a] |= set(keys) - {k}
+    owner_by_profile = {m.profile: m for m in pm if m.kind == "owner"}
+    for m in pm:
+        if m.kind in ("student", "advisor"):
+            out[m.index].add(name_key(owner_by_profile[m.profile].name))
+    return out
+
+
+def _person_refs(pm: list[PersonMention], loaded, base: str) -> dict[str, list[int]]:
+    refs: dict[str, list[int]] = defaultdict(list)
+    for m in pm:
+        refs[m.name].append(m.index)
+        for k, v in m.ids.items():
+            refs[f"{k}:{v}"].append(m.index)
+        if m.kind == "owner":
+            slug = slugify(loaded[m.profile].profile.person.name)
+            for ref in (f"person/{slug}", f"{base}person/{slug}"):
+                refs[ref].append(m.index)
+    return refs
+
+
+def _person_iri(base: str, names: list[str], ids: dict[str, set[str]], owner_slugs: list[str], used: set[str]) -> str:
+    """Deterministic, from the cluster's own content: an owner keeps the profile slug; a
+    coauthor with an identifier gets the name slug plus a short hash of that identifier."""
+    if owner_slugs:
+        iri = f"{base}person/{sorted(owner_slugs)[0]}"
+    else:
+        latin = [n for n in names if not has_cjk(n)] or names
+        slug = slugify(Counter(latin).most_common(1)[0][0] if latin else "anonymous")
+        strong = [(k, sorted(ids[k])[0]) for k in STRONG_IDS if k in ids and k != "homepage"]
+        if strong:
+            iri = f"{base}person/{slug}-{_short_hash(':'.join(strong[0]), 6)}"
+        else:
+            iri = f"{base}person/{slug}"
+    if iri in used:
+        n = 2
+        while f"{iri}-{n}" in used:
+            n += 1
+        iri = f"{iri}-{n}"
+    used.add(iri)
+    return iri
+
+
+def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, base: str):
+    from rapidfuzz import fuzz
+
+    uf = Clusters(len(wm))
+    near: list[NearMiss] = []
+
+    def person_root(mi: int) -> int:
+        return uf_people.find(mi)
+
+    author_roots = [{person_root(a) for a in w.authors} for w in wm]
+    author_keys = [{name_key(pm[a].name) for a in w.authors} for w in wm]
+    years = [w.pub.year for w in wm]
+    tkeys = [title_key(w.pub.title) for w in wm]
+
+    def same_source(a: int, b: int) -> bool:
+        wa, wb = wm[a], wm[b]
+        return wa.profile == wb.profile and (wa.pub.file or "") == (wb.pub.file or "")
+
+    def overlap(a: int, b: int) -> int:
+        return max(len(author_roots[a] & author_roots[b]), len(author_keys[a] & author_keys[b]))
+
+    def years_ok(a: int, b: int) -> bool:
+        ya, yb = years[a], years[b]
+        return ya is None or yb is None or abs(ya - yb) <= 1
+
+    for w in wm:
+        uf.tag(w.index).add((w.profile, w.pub.file or ""))
+
+    def try_join(a: int, b: int) -> bool:
+        # never join two entries of one page, nor two works already holding entries of one page
+        if uf.tag(a) & uf.tag(b):
+            return False
+        return uf.union(a, b)
+
+    # pinned decisions
+    refs: dict[str, list[int]] = defaultdict(list)
+    for w in wm:
+        refs[w.pub.title].append(w.index)
+        if w.pub.doi:
+            refs[f"doi:{w.pub.doi}"].append(w.index)
+        if w.pub.arxiv:
+            refs[f"arxiv:{w.pub.arxiv}"].append(w.index)
+    for a, b in decisions.different:
+        for x in refs.get(a, []):
+            for y in refs.get(b, []):
+                uf.forbid(x, y)
+    for a, b in decisions.same:
+        for x in refs.get(a, [])[:1]:
+            for y in refs.get(b, []):
+                uf.union(x, y)
+
+    # 1. DOI / arXiv
+    by_key: dict[str, int] = {}
+    for w in wm:
+        for key in filter(None, [w.pub.doi and "doi:" + w.pub.doi.lower(), w.pub.arxiv and "arxiv:" + w.pub.arxiv]):
+            if key in by_key and not same_source(by_key[key], w.index):
+                try_join(by_key[key], w.index)
+            else:
+                by_key.setdefault(key, w.index)
+
+    # 2. equal titles; 3. fuzzy titles. Candidates share a rare title word.
+    df: Counter = Counter()
+    tokens = [set(t.split()) for t in tkeys]
+    for toks in tokens:
+        df.update(toks)
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, toks in enumerate(tokens):
+        rare = sorted(toks, key=lambda t: (df[t], t))[:3]
+        for t in rare:
+            blocks[t].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for t in sorted(blocks):
+        idx = blocks[t]
+        if len(idx) > 200:
+            continue
+        for n, i in enumerate(idx):
+            for j in idx[n + 1:]:
+                pairs.add((i, j) if i < j else (j, i))
+    scored = []
+    for i, j in pairs:
+        if same_source(i, j):
+            continue
+        if tkeys[i] == tkeys[j]:
+            score = 100.0
+        else:
+            score = fuzz.ratio(tkeys[i], tkeys[j])
+            if score < TITLE_NEAR:
+                continue
+        scored.append((-score, i, j))
+    scored.sort()
+    for neg, i, j in scored:
+        score = -neg
+        if uf.find(i) == uf.find(j):
+            continue
+        ov = overlap(i, j)
+        truncated = wm[i].pub.authors_truncated or wm[j].pub.authors_truncated
+        need = 1 if score == 100.0 else 2
+        if truncated:
+            need = 1
+        if score >= TITLE_FUZZY and years_ok(i, j) and ov >= need and try_join(i, j):
+            continue
+        if score >= TITLE_NEAR and uf.find(i) != uf.find(j):
+            reason = []
+            if score < TITLE_FUZZY:
+                reason.append(f"titles {score:.0f}% alike")
+            if not years_ok(i, j):
+                reason.append(f"years {years[i]} and {years[j]}")
+            if ov < need:
+                reason.append(f"{ov} shared authors")
+            near.append(NearMiss("work", f"{wm[i].pub.title} ({years[i]})", f"{wm[j].pub.title} ({years[j]})",
+                                 ", ".join(reason) or "same page", score))
+    return uf, near
+
+
+def _pick(values: list[tuple[str | None, int]], rank) -> str | None:
+    """The value of the best-ranked source among those that give one."""
+    given = [(rank(src), v) for v, src in values if v not in (None, "", [])]
+    if not given:
+        return None
+    given.sort(key=lambda x: x[0])
+    return given[0][1]
+
+
+def _build(base, sources, pm, wm, uf_people: Clusters, uf_works: tuple, near: list[NearMiss]) -> Corpus:
+    uf_w, _ = uf_works, None
+    conflicts: list[Conflict] = []
+
+    def src_rank(profile_index: int) -> tuple:
+        # homepages before aggregators and bibliographies; then file order
+        return (sources[profile_index].format in AGGREGATOR_FORMATS, profile_index)
+
+    # --- people
+    people: dict[str, PersonNode] = {}
+    person_of_mention: dict[int, str] = {}
+    used: set[str] = set()
+    groups = uf_people.groups()
+    ordered = sorted(groups.values(), key=lambda g: (min(m for m in g),))
+    for g in ordered:
+        ms = [pm[i] for i in sorted(g)]
+        owner_of = sorted({m.profile for m in ms if m.kind == "owner"})
+        owner_slugs = [slugify(sources[p].profile.person.name) for p in owner_of]
+        ids: dict[str, set[str]] = defaultdict(set)
+        for m in ms:
+            for k, v in m.ids.items():
+                ids[k].add(v)
+        names = [m.name for m in ms]
+        iri = _person_iri(base, names, ids, owner_slugs, used)
+        person = _merge_person(iri, ms, owner_of, sources, ids, conflicts, src_rank)
+        node = PersonNode(iri=iri, mentions=ms, person=person, owner_of=owner_of,
+                          sources=sorted({m.profile for m in ms}))
+        for m in ms:
+            person_of_mention[m.index] = iri
+            if m.kind == "student":
+                prof = sources[m.profile].profile
+                for s in prof.students:
+                    if s.name == m.name and s.institution and s.institution not in node.affiliations:
+                        node.affiliations.append(s.institution)
+        people[iri] = node
+
+    # --- works
+    works: dict[str, WorkNode] = {}
+    work_of_mention: dict[int, str] = {}
+    wgroups = uf_w.groups()
+    used_w: set[str] = set()
+    for g in sorted(wgroups.values(), key=lambda g: min(g)):
+        ms = [wm[i] for i in sorted(g)]
+        ms.sort(key=lambda w: (src_rank(w.profile), w.index))
+        primary = ms[0]
+        slug = slugify(primary.pub.title)[:80].rstrip("-")
+        year = primary.pub.year
+        iri = f"{base}work/{slug}-{year}" if year else f"{base}work/{slug}"
+        if iri in used_w:
+            first_author = primary.pub.authors[0].name if primary.pub.authors else ""
+            iri = f"{iri}-{_short_hash(primary.pub.title + first_author, 6)}"
+        used_w.add(iri)
+        pub, authors = _merge_work(iri, ms, pm, person_of_mention, sources, conflicts, src_rank)
+        works[iri] = WorkNode(iri=iri, mentions=ms, pub=pub, authors=authors,
+                              sources=sorted({m.profile for m in ms}))
+        for m in ms:
+            work_of_mention[m.index] = iri
+
+    # name near misses: same folded family name and first initial, different people, on one page
+    near = list(near) + _person_near_misses(people)
+    near.sort(key=lambda n: (n.kind, n.a, n.b))
+    return Corpus(base=base, sources=sources, people=people, works=works, conflicts=conflicts,
+                  near_misses=near, person_of_mention=person_of_mention, work_of_mention=work_of_mention,
+                  person_mentions=pm, work_mentions=wm)
+
+
+def _person_near_misses(people: dict[str, PersonNode]) -> list[NearMiss]:
+    out = []
+    by_key: dict[str, list[PersonNode]] = defaultdict(list)
+    for node in people.values():
+        by_key[name_key(node.person.name)].append(node)
+    for key, nodes in sorted(by_key.items()):
+        if len(nodes) > 1:
+            for i, a in enumerate(nodes):
+                for b in nodes[i + 1:]:
+                    ia = {f"{k}:{v}" for m in a.mentions for k, v in m.ids.items()}
+                    ib = {f"{k}:{v}" for m in b.mentions for k, v in m.ids.items()}
+                    reason = "different identifiers" if ia and ib else "same name, no shared coauthor or page"
+                    out.append(NearMiss("person", a.iri, b.iri, f"{a.person.name}: {reason}", 100.0))
+    return out
+
+
+def _merge_person(iri, ms, owner_of, sources, ids, conflicts, src_rank) -> Person:
+    """Owners take the union of their profiles' person facts; others get names and ids."""
+    latin = [m.name for m in ms if not has_cjk(m.name)]
+    if owner_of:
+        persons = [(sources[p].profile.person, p) for p in sorted(owner_of, key=src_rank)]
+        base_person = persons[0][0].model_copy(deep=True)
+        for other, p in persons[1:]:
+            for attr in ("job_title", "email", "homepage", "image", "description", "location"):
+                mine, theirs = getattr(base_person, attr), getattr(other, attr)
+                if mine is None and theirs is not None:
+                    setattr(base_person, attr, theirs)
+                elif theirs is not None and mine != theirs and attr in ("job_title", "email", "homepage"):
+                    conflicts.append(Conflict("person", iri, attr, {
+                        str(mine): [sources[persons[0][1]].iri], str(theirs): [sources[p].iri]}, str(mine)))
+            for k, v in other.identifiers.items():
+                base_person.identifiers.setdefault(k, v)
+            for k, v in other.links.items():
+                base_person.links.setdefault(k, v)
+            for attr in ("affiliations", "education", "advisors", "interests", "alternate_names"):
+                have = getattr(base_person, attr)
+                for item in getattr(other, attr):
+                    if item not in have:
+                        have.append(item)
+        names = Counter(latin)
+        for m in ms:
+            if m.name != base_person.name and m.name not in base_person.alternate_names and \
+                    name_key(m.name) != name_key(base_person.name) and has_cjk(m.name):
+                base_person.alternate_names.append(m.name)
+        del names
+        return base_person
+    counts = Counter(latin or [m.name for m in ms])
+    name = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+    alternates = sorted({m.name for m in ms} - {name}, key=lambda n: (fold(n), n))
+    identifiers = {k: sorted(v)[0] for k, v in sorted(ids.items()) if k != "homepage"}
+    for k, v in sorted(ids.items()):
+        if k != "homepage" and len(v) > 1:
+            conflicts.append(Conflict("person", iri, f"identifiers.{k}", {x: [] for x in sorted(v)}, sorted(v)[0]))
+    homepage = None
+    for m in ms:
+        if "homepage" in m.ids and not identifiers:
+            homepage = "https://" + m.ids["homepage"] if not m.ids["homepage"].startswith("http") else m.ids["homepage"]
+            break
+    person = Person(name=name, alternate_names=alternates, identifiers=identifiers)
+    if homepage:
+        try:
+            person.homepage = homepage
+        except ValueError:
+            pass
+    return person
+
+
+def _merge_work(iri, ms: list[WorkMention], pm, person_of_mention, sources, conflicts, src_rank):
+    primary = ms[0]
+    pub = primary.pub.model_copy(deep=True)
+    pub.line = None
+    pub.file = None
+
+    def values(attr):
+        return [(getattr(m.pub, attr), m.profile) for m in ms]
+
+    for attr in ("year", "venue", "title"):
+        distinct: dict[str, list[str]] = defaultdict(list)
+        for v, p in values(attr):
+            if v not in (None, ""):
+                distinct[str(v)].append(sources[p].iri)
+        if len(distinct) > 1:
+            conflicts.append(Conflict("work", iri, attr, dict(distinct), str(getattr(pub, attr))))
+    for attr in ("venue", "venue_full", "venue_type", "abstract", "doi", "arxiv", "pages", "volume", "date_text"):
+        if getattr(pub, attr) in (None, ""):
+            v = _pick(values(attr), src_rank)
+            if v is not None:
+                setattr(pub, attr, v)
+    if pub.year is None:
+        y = _pick(values("year"), src_rank)
+        if y is not None:
+            pub.year = y
+    # the most precise date that agrees with the year
+    dates = sorted({m.pub.date for m in ms if m.pub.date and (pub.year is None or m.pub.date[:4] == str(pub.year))},
+                   key=lambda d: (-len(d), d))
+    if dates:
+        pub.date = dates[0]
+    elif pub.date and pub.year and pub.date[:4] != str(pub.year):
+        pub.date = None
+    for m in ms[1:]:
+        for k, v in m.pub.links.items():
+            pub.links.setdefault(k, v)
+        for k, v in m.pub.placeholder_links.items():
+            pub.placeholder_links.setdefault(k, v)
+        for n in m.pub.notes:
+            if n not in pub.notes:
+                pub.notes.append(n)
+        for k in m.pub.keywords:
+            if k not in pub.keywords:
+                pub.keywords.append(k)
+    # the fullest author list: untruncated first, then the longest, then the best source
+    best = sorted(ms, key=lambda m: (m.pub.authors_truncated, -len(m.pub.authors), src_rank(m.profile)))[0]
+    authors_iris = [person_of_mention[a] for a in best.authors]
+    pub.authors = [a.model_copy(deep=True) for a in best.pub.authors]
+    pub.authors_truncated = best.pub.authors_truncated
+    # union of marks per person across sources
+    marks: dict[str, set[str]] = defaultdict(set)
+    for m in ms:
+        for a, mi in zip(m.pub.authors, m.authors):
+            marks[person_of_mention[mi]].update(a.marks)
+    for a, piri in zip(pub.authors, authors_iris):
+        a.marks = sorted(marks[piri])
+        a.is_self = False
+    return pub, authors_iris
+
+
+def load_decisions(data_dirs: list[Path]) -> Decisions:
+    """The ``decisions.yaml`` file of the first data folder that has one."""
+    for d in data_dirs:
+        p = Path(d) / "decisions.yaml"
+        if Path(d).is_dir() and p.exists():
+            return Decisions.load(p)
+    return Decisions()
+
+
+def identifier_urls(identifiers: dict[str, str]) -> list[str]:
+    out = []
+    for k, v in sorted(identifiers.items()):
+        try:
+            url = identifier_url(k, v)
+        except ValueError:
+            url = None
+        if url:
+            out.append(url)
+    return out
+

@@ -1,0 +1,161 @@
+"""Profile files: YAML in ``data/``, one per researcher source, loaded with line numbers.
+
+Loading reports every problem as ``path:line: field.path: message`` (the line is
+the YAML line of the offending value, or of its nearest parent that has one),
+never as a pydantic dump.
+
+>>> import tempfile, pathlib
+>>> p = pathlib.Path(tempfile.mkdtemp()) / "x.yaml"
+>>> _ = p.write_text("person:\\n  name: Ada\\npublications:\\n  - title: ''\\n")
+>>> try:
+...     load_profile(p)
+... except ProfileError as e:
+...     print(str(e).replace(str(p), "x.yaml"))
+x.yaml:4: publications[0].title: String should have at least 1 character
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from .errors import LoadError, Problem, ProfileError
+from .files import write_atomic
+from .model import Profile
+
+PROFILE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class LoadedProfile:
+    """A profile with the file it came from and the YAML line of every field path."""
+
+    profile: Profile
+    path: Path
+    lines: dict[tuple, int] = field(default_factory=dict)
+
+    def line_of(self, loc: tuple) -> int | None:
+        """The line of a field path such as ``("publications", 3, "title")``, or of its nearest parent."""
+        loc = tuple(loc)
+        while loc:
+            if loc in self.lines:
+                return self.lines[loc]
+            loc = loc[:-1]
+        return 1
+
+    @property
+    def stem(self) -> str:
+        return self.path.stem
+
+
+def _line_map(node: yaml.Node, loc: tuple = (), out: dict | None = None) -> dict[tuple, int]:
+    out = {} if out is None else out
+    out.setdefault(loc, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            k = key.value if isinstance(key, yaml.ScalarNode) else str(key.start_mark.line)
+            out[loc + (k,)] = key.start_mark.line + 1
+            _line_map(value, loc + (k,), out)
+            out[loc + (k,)] = key.start_mark.line + 1 if not isinstance(value, yaml.ScalarNode) else value.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _line_map(item, loc + (i,), out)
+    return out
+
+
+def _dotted(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def parse_profile(text: str, path: Path) -> LoadedProfile:
+    """Parse and validate profile YAML text; raise ProfileError listing every problem."""
+    name = str(path)
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise LoadError(f"not valid YAML: {problem}", path=name, line=mark.line + 1 if mark else None) from None
+    if not isinstance(data, dict):
+        raise ProfileError([Problem(name, 1, "", "a profile must be a YAML mapping with a 'person' key")])
+    lines = _line_map(node) if node is not None else {}
+    try:
+        profile = Profile.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p.startswith("function-"))))
+            msg = err["msg"].removeprefix("Value error, ")
+            if err["type"] == "extra_forbidden":
+                msg = "unknown field"
+            line = LoadedProfile(None, path, lines).line_of(loc)  # type: ignore[arg-type]
+            problems.append(Problem(name, line, _dotted(loc), msg))
+        problems.sort(key=lambda p: (p.line or 0, p.field))
+        raise ProfileError(problems) from None
+    return LoadedProfile(profile=profile, path=path, lines=lines)
+
+
+def load_profile(path: Path) -> LoadedProfile:
+    """Read one profile file."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise LoadError("no such file", path=str(path)) from None
+    except IsADirectoryError:
+        raise LoadError("is a folder, not a profile file", path=str(path)) from None
+    except OSError as exc:
+        raise LoadError(f"cannot read: {exc.strerror}", path=str(path)) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LoadError(f"not UTF-8 text (byte {exc.start})", path=str(path),
+                        line=raw[: exc.start].count(b"\n") + 1) from None
+    return parse_profile(text, path)
+
+
+def profile_files(paths: list[Path]) -> list[Path]:
+    """Expand folders into their profile files (sorted); missing paths are load errors."""
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.iterdir() if f.suffix in PROFILE_SUFFIXES and f.is_file()))
+        elif p.exists():
+            out.append(p)
+        else:
+            raise LoadError("no such file or folder", path=str(p))
+    return out
+
+
+def load_profiles(paths: list[Path]) -> list[LoadedProfile]:
+    """Load every profile under ``paths``; raise one ProfileError holding the problems of all files."""
+    loaded, problems = [], []
+    for f in profile_files(paths):
+        try:
+            loaded.append(load_profile(f))
+        except ProfileError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise ProfileError(problems)
+    return loaded
+
+
+def dump_profile(profile: Profile) -> str:
+    """The YAML text of a profile: model field order, defaults left out, Unicode kept."""
+    data = profile.model_dump(mode="json", exclude_defaults=True)
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=120)
+
+
+def write_profile(profile: Profile, path: Path) -> None:
+    write_atomic(path, dump_profile(profile))

@@ -1,0 +1,215 @@
+"""Validation: the profile model (with ``file:line``) and the SHACL shapes in ``shapes/``.
+
+``validate_paths`` accepts profile files and folders (model + SHACL on the merged
+graph they build) and RDF files (SHACL only). Results carry a location:
+``file:line`` for profiles, the file for RDF.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+
+from .errors import LoadError, ProfileError
+
+RDF_SUFFIXES = {
+    ".ttl": "turtle", ".nt": "nt", ".n3": "n3", ".jsonld": "json-ld", ".json": "json-ld",
+    ".rdf": "xml", ".xml": "xml", ".owl": "xml", ".trig": "trig", ".nq": "nquads",
+}
+SEVERITY = {"Violation": 0, "Warning": 1, "Info": 2}
+
+
+@dataclass(frozen=True)
+class Result:
+    location: str
+    severity: str  # Violation | Warning | Info
+    focus: str
+    path: str
+    message: str
+
+    def line(self) -> str:
+        return "  ".join([self.location or "-", self.severity, self.focus or "-", self.path or "-", self.message])
+
+
+@dataclass
+class Report:
+    results: list[Result]
+    files: int = 0
+    triples: int = 0
+
+    @property
+    def violations(self) -> int:
+        return sum(r.severity == "Violation" for r in self.results)
+
+    @property
+    def warnings(self) -> int:
+        return sum(r.severity != "Violation" for r in self.results)
+
+    def conforms(self, strict: bool = False) -> bool:
+        return self.violations == 0 and (not strict or self.warnings == 0)
+
+    def as_json(self) -> str:
+        return json.dumps({
+            "conforms": self.violations == 0, "violations": self.violations, "warnings": self.warnings,
+            "files": self.files, "triples": self.triples, "results": [asdict(r) for r in self.results],
+        }, indent=2, ensure_ascii=False) + "\n"
+
+
+@cache
+def shapes_graph():
+    import rdflib
+
+    from .resources import shape_files
+
+    g = rdflib.Graph()
+    for f in shape_files():
+        g.parse(f, format="turtle")
+    return g
+
+
+def to_rdflib(triples) -> "rdflib.Graph":  # noqa: F821
+    """An rdflib memory graph from pyoxigraph triples (pyshacl needs rdflib's own store)."""
+    import rdflib
+    from pyoxigraph import Literal as OxLiteral
+    from pyoxigraph import NamedNode
+
+    xsd_string = "http://www.w3.org/2001/XMLSchema#string"
+    cache_terms: dict = {}
+
+    def conv(t):
+        got = cache_terms.get(t)
+        if got is not None:
+            return got
+        if isinstance(t, NamedNode):
+            out = rdflib.URIRef(t.value)
+        elif isinstance(t, OxLiteral):
+            if t.language:
+                out = rdflib.Literal(t.value, lang=t.language)
+            elif t.datatype.value == xsd_string:
+                out = rdflib.Literal(t.value)
+            else:
+                out = rdflib.Literal(t.value, datatype=rdflib.URIRef(t.datatype.value))
+        else:
+            out = rdflib.BNode(t.value)
+        cache_terms[t] = out
+        return out
+
+    g = rdflib.Graph()
+    for t in triples:
+        g.add((conv(t.subject), conv(t.predicate), conv(t.object)))
+    return g
+
+
+def shacl(graph, locate=lambda iri: "") -> list[Result]:
+    """Run the shapes on an rdflib graph; one Result per SHACL result, sorted."""
+    import rdflib
+    from pyshacl import validate as pyshacl_validate
+
+    SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    _conforms, report, _text = pyshacl_validate(
+        graph, shacl_graph=shapes_graph(), inference="none", allow_warnings=True, advanced=True
+    )
+    out = []
+    for res in report.subjects(rdflib.RDF.type, SH.ValidationResult):
+        focus = report.value(res, SH.focusNode)
+        path = report.value(res, SH.resultPath)
+        message = report.value(res, SH.resultMessage)
+        severity = report.value(res, SH.resultSeverity)
+        out.append(Result(
+            location=locate(str(focus)) if focus is not None else "",
+            severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+            focus=str(focus) if focus is not None else "",
+            path=_path_text(report, path, graph.namespace_manager),
+            message=str(message) if message else "does not conform",
+        ))
+    return sorted(set(out), key=lambda r: (SEVERITY.get(r.severity, 3), r.location, r.focus, r.path, r.message))
+
+
+def _path_text(report, path, ns) -> str:
+    import rdflib
+
+    if path is None:
+        return ""
+    if isinstance(path, rdflib.URIRef):
+        try:
+            return path.n3(ns)
+        except Exception:  # noqa: BLE001 - a prefix-less IRI is still printable
+            return f"<{path}>"
+    SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    alt = report.value(path, SH.alternativePath)
+    if alt is not None:
+        return "|".join(_path_text(report, p, ns) for p in rdflib.collection.Collection(report, alt))
+    inv = report.value(path, SH.inversePath)
+    if inv is not None:
+        return "^" + _path_text(report, inv, ns)
+    if (path, rdflib.RDF.first, None) in report:
+        return "/".join(_path_text(report, p, ns) for p in rdflib.collection.Collection(report, path))
+    return str(path)
+
+
+def validate_build(build) -> list[Result]:
+    """SHACL on the merged default graph of a build, located at profile lines."""
+    from .graph import PREFIXES
+
+    g = to_rdflib(build.triples)
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    return shacl(g, build.location)
+
+
+def validate_paths(paths: list[Path]) -> Report:
+    """Validate profile files/folders and RDF files; load errors raise, findings are returned."""
+    from .build import build_corpus
+    from .identity import load_decisions
+    from .profiles import load_profile, profile_files
+
+    paths = [Path(p) for p in paths]
+    for p in paths:
+        if not p.exists():
+            raise LoadError("no such file or folder", path=str(p))
+    rdf_files = [p for p in paths if p.is_file() and p.suffix.lower() in RDF_SUFFIXES]
+    profile_paths = [p for p in paths if p not in rdf_files]
+    results: list[Result] = []
+    files = triples = 0
+    loaded = []
+    for f in profile_files(profile_paths):
+        files += 1
+        try:
+            loaded.append(load_profile(f))
+        except ProfileError as exc:
+            results.extend(Result(f"{pr.path}:{pr.line}" if pr.line else pr.path, "Violation", "", pr.field,
+                                  pr.message) for pr in exc.problems)
+    if loaded:
+        build = build_corpus(loaded, decisions=load_decisions([p for p in profile_paths if p.is_dir()]))
+        triples += len(build.triples)
+        results.extend(validate_build(build))
+    for f in rdf_files:
+        files += 1
+        g = parse_rdf_file(f)
+        triples += len(g)
+        results.extend(shacl(g, lambda _iri, f=f: str(f)))
+    return Report(results=results, files=files, triples=triples)
+
+
+def parse_rdf_file(path: Path):
+    """An RDF file as an rdflib graph (the default graph of a dataset); a parse error is a load error."""
+    import rdflib
+
+    fmt = RDF_SUFFIXES[path.suffix.lower()]
+    try:
+        if fmt in ("trig", "nquads"):
+            ds = rdflib.Dataset()
+            ds.parse(path, format=fmt)
+            g = rdflib.Graph()
+            for t in ds.default_graph if hasattr(ds, "default_graph") else ds.default_context:
+                g.add(t)
+            return g
+        g = rdflib.Graph()
+        g.parse(path, format=fmt)
+        return g
+    except Exception as exc:  # noqa: BLE001 - rdflib raises many types; all mean "cannot parse"
+        line = getattr(exc, "lines", None) or getattr(exc, "lineno", None)
+        msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise LoadError(f"not valid {fmt}: {msg[:200]}", path=str(path), line=line if isinstance(line, int) else None) from None
