@@ -810,7 +810,8 @@ def _merge_work(iri, ms: list[WorkMention], pm, person_of_mention, sources, conf
         for v, p in values(attr):
             if v not in (None, ""):
                 distinct[str(v)].append(sources[p].iri)
-        if len(distinct) > 1:
+        # "Title." and "title" are one title; only real differences are conflicts
+        if len({title_key(v) for v in distinct}) > 1:
             conflicts.append(Conflict("work", iri, attr, dict(distinct), str(getattr(pub, attr))))
     for attr in ("venue", "venue_full", "venue_type", "abstract", "doi", "arxiv", "pages", "volume", "date_text"):
         if getattr(pub, attr) in (None, ""):

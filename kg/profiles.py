@@ -159,3 +159,43 @@ def dump_profile(profile: Profile) -> str:
 
 def write_profile(profile: Profile, path: Path) -> None:
     write_atomic(path, dump_profile(profile))
+
+
+def save_profile(profile: Profile, out_dir: Path, force: bool = False) -> tuple[Path, str]:
+    """Write an imported profile into ``out_dir`` as ``<slug>.yaml`` without ever overwriting silently.
+
+    The file of the same source (same source file name) is replaced only with ``force``;
+    a new source for a person who already has a file goes beside it (``<slug>-2.yaml``).
+    Returns the path written and a one-line message saying what happened.
+    """
+    from .errors import UsageError
+
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageError(f"{out_dir}: not a folder")
+    slug = profile.slug
+    candidates = sorted(out_dir.glob(f"{slug}.yaml")) + sorted(
+        (p for p in out_dir.glob(f"{slug}-*.yaml") if p.stem[len(slug) + 1:].isdigit()),
+        key=lambda p: int(p.stem[len(slug) + 1:]))
+    src_file = profile.source.file if profile.source else None
+    for existing in candidates:
+        try:
+            other = load_profile(existing).profile
+        except Exception:  # noqa: BLE001 - an unreadable file is never "the same source"
+            other = None
+        if other is not None and other.source is not None and src_file and other.source.file == src_file:
+            if not force:
+                raise UsageError(f"{existing}: already holds {src_file}; use --force to replace it")
+            write_profile(profile, existing)
+            return existing, f"replaced {existing} (--force)"
+    if not candidates:
+        path = out_dir / f"{slug}.yaml"
+    else:
+        n = 2
+        while (out_dir / f"{slug}-{n}.yaml").exists():
+            n += 1
+        path = out_dir / f"{slug}-{n}.yaml"
+    write_profile(profile, path)
+    if candidates:
+        return path, f"wrote {path} (a new source for {profile.person.name}, beside {candidates[0].name})"
+    return path, f"wrote {path}"

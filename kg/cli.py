@@ -1,0 +1,308 @@
+"""The ``kg`` command: a thin client of the library. Each command parses its options,
+calls one kg function, and prints; library errors become one-line messages and the
+exit codes of design.md §8 (0 ok, 1 data does not conform, 2 usage or load error).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import EXIT_NONCONFORMING, EXIT_USAGE, KgError
+
+DEFAULT_DATA = Path("data")
+
+
+def _base_default() -> str:
+    from .identity import DEFAULT_BASE
+
+    return os.environ.get("KG_BASE", DEFAULT_BASE)
+
+
+class KgGroup(click.Group):
+    """Turns library errors into ``Error: file:line: message`` and an exit code, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            for line in str(exc).splitlines() or [exc.message]:
+                click.echo(f"Error: {line}", err=True)
+            ctx.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except BrokenPipeError:
+            ctx.exit(0)
+        except Exception as exc:  # noqa: BLE001 - the promise is: no traceback, ever
+            if os.environ.get("KG_DEBUG"):
+                raise
+            click.echo(f"Error: internal error: {type(exc).__name__}: {exc}".splitlines()[0], err=True)
+            ctx.exit(EXIT_USAGE)
+
+
+def data_option(fn):
+    return click.option("--data", "data", type=click.Path(path_type=Path), default=None,
+                        help="Folder of profile YAML files (default: ./data).")(fn)
+
+
+def base_option(fn):
+    return click.option("--base", default=None, metavar="IRI",
+                        help="Base for minted IRIs (default: $KG_BASE or https://example.org/kg/).")(fn)
+
+
+def _load(data: Path | None, base: str | None, named_graphs: bool = True):
+    from .build import load_build
+
+    return load_build([data or DEFAULT_DATA], base=base or _base_default(), named_graphs=named_graphs)
+
+
+def _emit(data: bytes | str, output: Path | None) -> None:
+    from .files import write_atomic
+
+    if output:
+        write_atomic(output, data)
+        return
+    if isinstance(data, bytes):
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        click.echo(data, nl=False)
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """kg: researchers' homepages -> a linked-data knowledge graph.
+
+    Exit codes: 0 ok, 1 data does not conform (or could not be fully read), 2 usage or load error.
+    """
+
+
+# --- import ------------------------------------------------------------------------------
+
+
+def _format_choices() -> list[str]:
+    from .importers import FORMATS
+
+    return list(FORMATS)
+
+
+@main.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path), help="Write <slug>.yaml into this folder.")
+@click.option("--to", "to", type=click.Choice(["yaml", "json"]), default=None,
+              help="Print the profile on stdout (default: yaml when no -o).")
+@click.option("--format", "fmt", default="auto", show_default=True,
+              type=click.Choice(_format_choices()), help="Source format; auto detects it.")
+@click.option("--owner", default=None, help="The researcher's name, when the page does not make it clear.")
+@click.option("--strict", is_flag=True, help="Exit 1 when a line went unparsed or a section yielded nothing.")
+@click.option("--force", is_flag=True, help="Replace the file of a source imported before.")
+@click.option("-v", "--verbose", is_flag=True, help="List the unparsed lines in the summary.")
+def import_cmd(paths, out_dir, to, fmt, owner, strict, force, verbose) -> None:
+    """Read homepages (files or site folders) into a profile. Several PATHs are one researcher's sources."""
+    import datetime as dt
+
+    from .importers import import_paths
+
+    if out_dir and to:
+        raise click.UsageError("give either -o DIR or --to, not both")
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    result = import_paths(list(paths), fmt=fmt, owner=owner, now=now)
+    profile = result.profile
+    if out_dir:
+        from .profiles import save_profile
+
+        path, message = save_profile(profile, out_dir, force=force)
+        click.echo(message, err=True)
+    elif to == "json":
+        click.echo(profile.model_dump_json(indent=2, exclude_none=False))
+    else:
+        from .profiles import dump_profile
+
+        click.echo(dump_profile(profile), nl=False)
+    _summary(result, verbose)
+    if strict and (profile.unparsed or result.empty_sections):
+        click.echo(f"strict: {len(profile.unparsed)} unparsed line(s)"
+                   + (f", empty section(s): {', '.join(result.empty_sections)}" if result.empty_sections else ""),
+                   err=True)
+        sys.exit(EXIT_NONCONFORMING)
+
+
+def _summary(result, verbose: bool) -> None:
+    p = result.profile
+    counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
+    click.echo(f"format: {result.format}; owner: {p.person.name}; {counts}; unparsed lines: {len(p.unparsed)}", err=True)
+    if verbose:
+        for u in p.unparsed:
+            where = f"{u.file}:{u.line}" if u.file else f"line {u.line}"
+            click.echo(f"  unparsed {where}{f' [{u.section}]' if u.section else ''}: {u.text[:160]}", err=True)
+
+
+# --- build / validate ---------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("data", required=False, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out", type=click.Path(path_type=Path), default=Path("build"), show_default=True,
+              help="Output folder.")
+@base_option
+@click.option("--strict", is_flag=True, help="Treat warnings as failures (exit 1).")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary, not each warning.")
+def build(data, out, base, strict, quiet) -> None:
+    """Load, merge, validate and write graph.ttl, graph.nt, graph.jsonld, graph.trig, merge-report.json and embed/*.html."""
+    from .export import write_outputs
+    from .validate import validate_build
+
+    b = _load(data, base)
+    results = validate_build(b)
+    for r in results:
+        if r.severity == "Violation" or not quiet:
+            click.echo(r.line(), err=True)
+    violations = sum(r.severity == "Violation" for r in results)
+    warnings = len(results) - violations
+    report = b.corpus.report()
+    click.echo(_merge_summary(report), err=True)
+    if violations:
+        click.echo(f"not written: {violations} violation(s), {warnings} warning(s)", err=True)
+        sys.exit(EXIT_NONCONFORMING)
+    files = write_outputs(b, out, report)
+    click.echo(f"wrote {len(files)} files to {out}/: {len(b.triples)} triples, {len(b.corpus.people)} people, "
+               f"{len(b.corpus.works)} works; {warnings} warning(s)", err=True)
+    if strict and warnings:
+        sys.exit(EXIT_NONCONFORMING)
+
+
+def _merge_summary(report: dict) -> str:
+    lines = [f"merge: {len(report['sources'])} sources -> {report['people']} people, {report['works']} works; "
+             f"{len(report['people_merged'])} people and {len(report['works_merged'])} works joined across pages, "
+             f"{len(report['conflicts'])} conflicts, {len(report['near_misses'])} near misses"]
+    for c in report["conflicts"]:
+        vals = " | ".join(c["values"])
+        lines.append(f"  conflict {c['iri']} {c['field']}: {vals} -> kept {c['chosen']}")
+    for n in report["near_misses"]:
+        lines.append(f"  near miss ({n['kind']}): {n['a']} ~ {n['b']}: {n['reason']}")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+def validate(paths, fmt, strict) -> None:
+    """Check profile files/folders (model + SHACL) and RDF files (SHACL). Default PATH: ./data."""
+    from .validate import validate_paths
+
+    report = validate_paths(list(paths) or [DEFAULT_DATA])
+    if fmt == "json":
+        click.echo(report.as_json(), nl=False)
+    else:
+        for r in report.results:
+            click.echo(r.line())
+        click.echo(f"{report.files} file(s), {report.triples} triples: {report.violations} violation(s), "
+                   f"{report.warnings} warning(s)", err=True)
+    if not report.conforms(strict):
+        sys.exit(EXIT_NONCONFORMING)
+
+
+# --- export / embed ------------------------------------------------------------------------
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["turtle", "json-ld", "nt", "xml", "trig", "nquads"]),
+              default="turtle", show_default=True)
+@click.option("--person", default=None, metavar="SLUG", help="Only this person's part of the graph.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="Write to a file (atomically).")
+@data_option
+@base_option
+def export(fmt, person, output, data, base) -> None:
+    """Print the merged graph (trig/nquads keep one named graph per source page)."""
+    from .export import serialize
+
+    b = _load(data, base)
+    _emit(serialize(b, fmt, person=person), output)
+
+
+@main.command()
+@click.argument("slug")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="Write to a file (atomically).")
+@data_option
+@base_option
+def embed(slug, output, data, base) -> None:
+    """Print the <script type="application/ld+json"> ProfilePage snippet for a person's homepage."""
+    from .export import embed as make_embed
+
+    _emit(make_embed(_load(data, base, named_graphs=False), slug), output)
+
+
+# --- query ------------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("--file", "file", type=click.Path(path_type=Path), default=None, help="Read the query from a file.")
+@click.option("--named", default=None, metavar="NAME", help="Run a named query (see `kg queries`).")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A named query's parameter.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@data_option
+@base_option
+def query(sparql, file, named, params, fmt, data, base) -> None:
+    """Run SPARQL on the merged graph (GRAPH ?g reaches each source page's graph)."""
+    given = [x for x in (sparql, file, named) if x]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of: a SPARQL string, --file, --named")
+    values = {}
+    for p in params:
+        key, sep, value = p.partition("=")
+        if not sep or not key:
+            raise click.UsageError(f"--param must be KEY=VALUE, got {p!r}")
+        values[key] = value
+    if params and not named:
+        raise click.UsageError("--param goes with --named")
+    from . import query as q
+
+    b = _load(data, base)
+    if named:
+        result = q.run_named(b, named, **values)
+    else:
+        if file:
+            try:
+                sparql = Path(file).read_text(encoding="utf-8")
+            except OSError as exc:
+                raise click.UsageError(f"{file}: cannot read: {exc.strerror}") from None
+        result = q.run(b, sparql)
+    out = {"table": result.as_table, "csv": result.as_csv, "json": result.as_json}[fmt]()
+    click.echo(out, nl=not out.endswith("\n"))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def queries(fmt) -> None:
+    """List the named queries and their parameters."""
+    import json
+
+    from .query import named_queries
+
+    items = named_queries()
+    if fmt == "json":
+        click.echo(json.dumps([nq.as_dict() for nq in items], indent=2, ensure_ascii=False))
+        return
+    for nq in items:
+        params = " ".join(f"{p.name}=<{p.kind}>" for p in nq.params)
+        click.echo(f"{nq.name}{(' ' + params) if params else ''}\n    {nq.description}")
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of a profile."""
+    import json
+
+    from .model import Profile
+
+    click.echo(json.dumps(Profile.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

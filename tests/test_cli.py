@@ -1,0 +1,108 @@
+"""The kg command through click's CliRunner: exit codes and exact messages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+from .conftest import BAD, GOOD
+
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+
+    def invoke(*args):
+        return runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+    return invoke
+
+
+def test_help_lists_every_command(run):
+    r = run("--help")
+    assert r.exit_code == 0
+    for cmd in ("import", "build", "validate", "export", "embed", "query", "queries", "schema"):
+        assert f"  {cmd} " in r.output
+
+
+def test_validate_good_data_exits_0(run):
+    r = run("validate", GOOD)
+    assert r.exit_code == 0
+    assert "Warning" in r.stdout and "Violation" not in r.stdout
+
+
+def test_validate_broken_publication_exits_1_naming_file_and_line(run):
+    r = run("validate", BAD / "broken-publication.yaml")
+    assert r.exit_code == 1
+    first = r.stdout.splitlines()[0]
+    assert first.startswith(f"{BAD / 'broken-publication.yaml'}:7  Violation  -  publications[1].year  ")
+    assert "Traceback" not in r.output
+
+
+def test_validate_missing_path_exits_2(run):
+    r = run("validate", "no/such/dir")
+    assert r.exit_code == 2
+    assert r.stderr == "Error: no/such/dir: no such file or folder\n"
+
+
+def test_validate_strict_and_json(run):
+    assert run("validate", "--strict", GOOD).exit_code == 1
+    r = run("validate", "--format", "json", GOOD)
+    data = json.loads(r.stdout)
+    assert r.exit_code == 0 and data["conforms"] is True and data["warnings"] == len(data["results"])
+    assert set(data["results"][0]) == {"location", "severity", "focus", "path", "message"}
+
+
+def test_build_writes_outputs_and_reports_the_merge(run, tmp_path):
+    out = tmp_path / "out"
+    r = run("build", GOOD, "-o", out, "--quiet")
+    assert r.exit_code == 0, r.output
+    assert (out / "graph.ttl").exists() and (out / "embed" / "ada-lovelace.html").exists()
+    assert "merge: 2 sources -> 5 people, 3 works; 2 people and 1 works joined across pages" in r.stderr
+    report = json.loads((out / "merge-report.json").read_text())
+    assert report["works_merged"][0]["titles"] == ["Notes on the Analytical Engine",
+                                                   "Notes on the Analytical Engine."]
+
+
+def test_build_refuses_nonconforming_data(run, tmp_path):
+    r = run("build", BAD, "-o", tmp_path / "out")
+    assert r.exit_code == 1
+    assert r.stderr.startswith(f"Error: {BAD / 'broken-publication.yaml'}:7: publications[1].year: ")
+    assert not (tmp_path / "out").exists()
+
+
+def test_export_formats_and_person(run):
+    r = run("export", "--data", GOOD, "--format", "nt")
+    assert r.exit_code == 0 and r.stdout.count(" .\n") > 100
+    r = run("export", "--data", GOOD, "--person", "nobody")
+    assert r.exit_code == 2 and r.stderr.startswith("Error: no person 'nobody' in the data")
+
+
+def test_embed_prints_one_script_element(run):
+    r = run("embed", "ada-lovelace", "--data", GOOD)
+    assert r.exit_code == 0
+    assert r.stdout.startswith('<script type="application/ld+json">\n') and r.stdout.count("</script>") == 1
+
+
+def test_commands_read_data_by_default(run, good_dir, monkeypatch):
+    monkeypatch.chdir(good_dir.parent)
+    r = run("embed", "charles-babbage")
+    assert r.exit_code == 0 and '"name": "Charles Babbage"' in r.stdout
+
+
+def test_schema_prints_the_json_schema(run):
+    r = run("schema")
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)["title"] == "Profile"
+
+
+def test_bad_usage_exits_2(run):
+    assert run("export", "--format", "pdf").exit_code == 2
+    assert run("nonsense").exit_code == 2
+    r = run("query")
+    assert r.exit_code == 2 and "give exactly one of" in r.output

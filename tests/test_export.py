@@ -1,0 +1,136 @@
+"""Exports: Turtle = N-Triples = JSON-LD (offline) as graphs, byte-identical rebuilds, the embed snippet."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+
+from kg.build import load_build
+from kg.export import embed, embed_object, html_safe_json, serialize, write_outputs
+
+from .conftest import GOOD
+
+
+def _graph(data: bytes, fmt: str) -> rdflib.Graph:
+    return rdflib.Graph().parse(data=data, format=fmt)
+
+
+def test_turtle_ntriples_jsonld_xml_are_one_graph(good_build):
+    ttl = _graph(serialize(good_build, "turtle"), "turtle")
+    assert len(ttl) == len(good_build.triples)
+    for fmt, parser in (("nt", "nt"), ("json-ld", "json-ld"), ("xml", "xml")):
+        assert isomorphic(ttl, _graph(serialize(good_build, fmt), parser)), fmt
+
+
+def test_jsonld_is_compact_with_the_bundled_context_and_expands_offline(good_build):
+    from pyld import jsonld
+
+    doc = json.loads(serialize(good_build, "json-ld"))
+    assert isinstance(doc["@context"], dict) and doc["@context"]["schema"] == "https://schema.org/"
+    assert any(node.get("name") for node in doc["@graph"])  # terms, not full IRIs
+
+    def no_network(url, options=None):
+        raise AssertionError(f"tried to fetch {url}")
+
+    nquads = jsonld.to_rdf(doc, {"format": "application/n-quads", "documentLoader": no_network})
+    assert isomorphic(_graph(nquads.encode(), "nquads"), _graph(serialize(good_build, "turtle"), "turtle"))
+
+
+def test_trig_and_nquads_keep_one_named_graph_per_source(good_build):
+    for fmt in ("trig", "nquads"):
+        ds = rdflib.Dataset()
+        ds.parse(data=serialize(good_build, fmt), format=fmt)
+        names = {str(g.identifier) for g in ds.graphs() if len(g)} - {str(rdflib.graph.DATASET_DEFAULT_GRAPH_ID)}
+        assert names == {s.iri for s in good_build.corpus.sources}, fmt
+
+
+@pytest.mark.skipif(shutil.which("rapper") is None, reason="rapper (raptor2-utils) is not installed")
+@pytest.mark.parametrize("fmt,syntax", [("turtle", "turtle"), ("nt", "ntriples"), ("xml", "rdfxml")])
+def test_an_independent_parser_reads_the_same_number_of_triples(good_build, tmp_path, fmt, syntax):
+    path = tmp_path / f"g.{fmt}"
+    path.write_bytes(serialize(good_build, fmt))
+    run = subprocess.run(["rapper", "-i", syntax, "-c", str(path)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    counted = run.stderr + run.stdout
+    assert f"returned {len(good_build.triples)} triples" in counted
+
+
+def test_rebuild_is_byte_identical(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    write_outputs(load_build([GOOD]), a, load_build([GOOD]).corpus.report())
+    write_outputs(load_build([GOOD]), b, load_build([GOOD]).corpus.report())
+    files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    assert [str(f) for f in files] == ["embed/ada-lovelace.html", "embed/charles-babbage.html", "graph.jsonld",
+                                       "graph.nt", "graph.trig", "graph.ttl", "merge-report.json"]
+    for f in files:
+        assert (a / f).read_bytes() == (b / f).read_bytes(), f
+
+
+def test_person_export_holds_their_works_and_only_names_of_others(good_build):
+    g = _graph(serialize(good_build, "turtle", person="charles-babbage"), "turtle")
+    schema = rdflib.Namespace("https://schema.org/")
+    titles = {str(o) for s, o in g.subject_objects(schema.name) if (s, rdflib.RDF.type, schema.ScholarlyArticle) in g}
+    assert titles == {"Notes on the Analytical Engine", "On the Economy of Machinery and Manufactures"}
+    ada = rdflib.URIRef("https://example.org/kg/person/ada-lovelace")
+    assert set(g.predicates(ada)) == {rdflib.RDF.type, schema.name}
+
+
+def test_unknown_person_is_a_usage_error(good_build):
+    from kg.errors import UsageError
+
+    with pytest.raises(UsageError, match="no person 'nobody'.*ada-lovelace, charles-babbage"):
+        serialize(good_build, "turtle", person="nobody")
+
+
+def test_embed_is_one_profile_page_for_an_extractor(good_build):
+    import extruct
+
+    html = f"<html><head>{embed(good_build, 'ada-lovelace')}</head><body></body></html>"
+    items = extruct.extract(html, syntaxes=["json-ld"], uniform=False)["json-ld"]
+    assert len(items) == 1
+    page = items[0]
+    assert page["@context"] == "https://schema.org" and page["@type"] == "ProfilePage"
+    person = page["mainEntity"]
+    assert person["@type"] == "Person" and person["name"] == "Ada Lovelace"
+    assert person["alternateName"] == "Augusta Ada King"
+    assert "https://orcid.org/0000-0002-1825-0097" in person["sameAs"]
+    assert person["image"] == "https://ada.example.org/ada.jpg"
+    works = {w["name"]: w for w in page["mentions"]}
+    assert [a["name"] for a in works["Sketch of the Analytical Engine"]["author"]] == [
+        "Luigi Menabrea", "Ada Lovelace", "Mary Somerville"]
+
+
+HOSTILE = 'Breaking </script><script>alert(1)</script> out <!-- and & "quotes"'
+
+
+def test_hostile_title_cannot_break_out_and_is_not_dropped(good_dir):
+    import extruct
+
+    p = good_dir / "ada-lovelace.yaml"
+    p.write_text(p.read_text().replace("title: Sketch of the Analytical Engine", f"title: '{HOSTILE}'"))
+    b = load_build([good_dir])
+    snippet = embed(b, "ada-lovelace")
+    body = snippet.split("\n", 1)[1].rsplit("</script>", 1)[0]
+    assert "</script" not in body.lower() and "<!--" not in body and "<" not in body
+    items = extruct.extract(f"<html><body>{snippet}<p>after</p></body></html>", syntaxes=["json-ld"],
+                            uniform=False)["json-ld"]
+    assert len(items) == 1
+    assert HOSTILE in [w["name"] for w in items[0]["mentions"]]
+
+
+def test_html_safe_json_keeps_the_value():
+    text = html_safe_json({"t": "</script><!--&\u2028"})
+    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
+    assert json.loads(text) == {"t": "</script><!--&\u2028"}
+
+
+def test_embed_object_has_no_network_context(good_build):
+    obj = embed_object(good_build, "charles-babbage")
+    assert obj["@context"] == "https://schema.org"
+    assert obj["mainEntity"]["jobTitle"] == "Professor"

@@ -1,0 +1,100 @@
+"""Graph mapping: schema.org terms exist, no blank nodes, ontology terms are defined, goldens match."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import rdflib
+from pyoxigraph import BlankNode, DefaultGraph, NamedNode
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+
+from kg.graph import FOAF, KG, SCHEMA
+from kg.resources import ontology_file
+
+GOLDEN = Path(__file__).parent / "golden" / "good.ttl"
+
+
+def _terms(build):
+    for q in build.quads:
+        yield q.predicate.value
+        if q.predicate.value.endswith("#type") and isinstance(q.object, NamedNode):
+            yield q.object.value
+
+
+def test_every_schema_org_term_exists_in_release_30(good_build, schema_terms):
+    used = {t for t in _terms(good_build) if t.startswith(SCHEMA)}
+    assert used, "the mapping emits schema.org terms"
+    assert sorted(used - schema_terms) == []
+
+
+def test_no_blank_nodes_anywhere(good_build):
+    for q in good_build.quads:
+        assert not isinstance(q.subject, BlankNode) and not isinstance(q.object, BlankNode)
+
+
+def test_every_kg_term_is_defined_with_label_comment_and_domain_or_range(good_build):
+    onto = rdflib.Graph().parse(ontology_file(), format="turtle")
+    RDFS = rdflib.RDFS
+    used = {t for t in _terms(good_build) if t.startswith(KG)}
+    assert used
+    for term in sorted(used):
+        node = rdflib.URIRef(term)
+        assert (node, RDFS.label, None) in onto, f"{term} has no rdfs:label"
+        assert (node, RDFS.comment, None) in onto, f"{term} has no rdfs:comment"
+        is_property = (node, rdflib.RDF.type, rdflib.OWL.ObjectProperty) in onto or \
+            (node, rdflib.RDF.type, rdflib.OWL.DatatypeProperty) in onto
+        if is_property:
+            assert (node, RDFS.range, None) in onto, f"{term} has no rdfs:range"
+            assert (node, RDFS.domain, None) in onto or term == KG + "year", f"{term} has no rdfs:domain"
+
+
+def test_people_are_dual_typed_and_named_twice(good_build):
+    g = {(q.subject.value, q.predicate.value, q.object.value) for q in good_build.quads if q.graph_name == DefaultGraph()}
+    people = {s for s, p, o in g if p.endswith("#type") and o == SCHEMA + "Person"}
+    assert len(people) == 5
+    for person in people:
+        assert (person, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", FOAF + "Person") in g
+        assert any(s == person and p == FOAF + "name" for s, p, o in g)
+
+
+def test_authorship_ranks_follow_page_order(good_build):
+    w = next(w for w in good_build.corpus.works.values() if w.pub.title.startswith("Sketch"))
+    rows = {}
+    for q in good_build.triples:
+        if q.subject.value.startswith(w.iri + "/authorship/") and q.predicate.value == KG + "rank":
+            rows[q.subject.value] = int(q.object.value)
+    agents = {q.subject.value: q.object.value for q in good_build.triples
+              if q.subject.value in rows and q.predicate.value == KG + "agent"}
+    ordered = [agents[s] for s in sorted(rows, key=rows.get)]
+    assert [a.rsplit("/", 1)[-1] for a in ordered] == ["luigi-menabrea", "ada-lovelace", "mary-somerville"]
+
+
+def test_each_source_is_a_named_graph_with_provenance(good_build):
+    graphs = {q.graph_name.value for q in good_build.quads if q.graph_name != DefaultGraph()}
+    assert graphs == {s.iri for s in good_build.corpus.sources}
+    derived = {(q.subject.value, q.object.value) for q in good_build.triples
+               if q.predicate.value == "http://www.w3.org/ns/prov#wasDerivedFrom"}
+    joint = next(w for w in good_build.corpus.works.values() if len(w.mentions) == 2)
+    assert {o for s, o in derived if s == joint.iri} == graphs
+
+
+def _default_graph(build) -> rdflib.Graph:
+    from kg.export import serialize
+
+    return rdflib.Graph().parse(data=serialize(build, "turtle"), format="turtle")
+
+
+def test_golden_graph_is_isomorphic(good_build):
+    """Regenerate with KG_REGENERATE_GOLDENS=1 when a mapping change is intended."""
+    got = _default_graph(good_build)
+    if os.environ.get("KG_REGENERATE_GOLDENS"):
+        GOLDEN.write_text(got.serialize(format="turtle"), encoding="utf-8")
+    if not GOLDEN.exists():
+        pytest.fail(f"{GOLDEN} is missing: run KG_REGENERATE_GOLDENS=1 pytest tests/test_graph.py")
+    want = rdflib.Graph().parse(GOLDEN, format="turtle")
+    if not isomorphic(got, want):
+        _both, only_got, only_want = graph_diff(to_isomorphic(got), to_isomorphic(want))
+        pytest.fail("graph differs from the golden (KG_REGENERATE_GOLDENS=1 to accept):\n"
+                    f"only now: {sorted(map(str, only_got))[:5]}\nonly golden: {sorted(map(str, only_want))[:5]}")

@@ -1,0 +1,169 @@
+"""Identity and merge on hand-made pairs of pages: one node per person and per work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.identity import Decisions, resolve
+from kg.model import Author, Person, Profile, Publication, Source, Student
+from kg.profiles import LoadedProfile
+
+
+def lp(profile: Profile, name: str) -> LoadedProfile:
+    return LoadedProfile(profile, Path(f"{name}.yaml"))
+
+
+def src(fmt: str) -> Source:
+    return Source(file=f"page.{fmt}", format=fmt, checksum="sha256:" + "0" * 64)
+
+
+def pub(title, year, *authors, truncated=False, **kw) -> Publication:
+    return Publication(title=title, year=year, authors_truncated=truncated,
+                       authors=[a if isinstance(a, Author) else Author(name=a) for a in authors], **kw)
+
+
+def me(name, **kw) -> Author:
+    return Author(name=name, is_self=True, **kw)
+
+
+def names(corpus, name):
+    return [n for n in corpus.people.values() if n.person.name == name]
+
+
+def test_same_person_by_identifier_even_with_other_spellings():
+    a = Profile(person=Person(name="Ann Lee"), publications=[
+        pub("Paper One", 2020, me("Ann Lee"), Author(name="Bo Chen", identifiers={"google_scholar": "BOCHEN1"}))])
+    b = Profile(person=Person(name="Cy Dunn"), publications=[
+        pub("Paper Two", 2021, me("Cy Dunn"), Author(name="Chen Bo", identifiers={"google_scholar": "BOCHEN1"}))])
+    c = resolve([lp(a, "a"), lp(b, "b")])
+    bo = [n for n in c.people.values() if n.person.identifiers.get("google_scholar") == "BOCHEN1"]
+    assert len(bo) == 1 and len(bo[0].mentions) == 2
+
+
+def test_same_person_without_identifiers_needs_context():
+    # two pages mention "Dan Fox"; they share the coauthor Eve Gold -> one person
+    a = Profile(person=Person(name="Ann Lee"), publications=[pub("P1", 2020, me("Ann Lee"), "Dan Fox", "Eve Gold")])
+    b = Profile(person=Person(name="Cy Dunn"), publications=[pub("P2", 2021, me("Cy Dunn"), "Dan  FOX", "Eve Gold")])
+    c = resolve([lp(a, "a"), lp(b, "b")])
+    assert len([n for n in c.people.values() if n.person.name.lower().split() == ["dan", "fox"]]) == 1
+    # no shared coauthor and no shared page: kept apart and reported as a near miss
+    a2 = Profile(person=Person(name="Ann Lee"), publications=[pub("P1", 2020, me("Ann Lee"), "Dan Fox")])
+    b2 = Profile(person=Person(name="Cy Dunn"), publications=[pub("P2", 2021, me("Cy Dunn"), "Dan Fox")])
+    c2 = resolve([lp(a2, "a"), lp(b2, "b")])
+    assert len(names(c2, "Dan Fox")) == 2
+    assert any(n.kind == "person" and "Dan Fox" in n.reason for n in c2.near_misses)
+
+
+def test_name_variants_accents_order_initials_and_scripts():
+    owner = Profile(person=Person(name="Yunhe Wang", alternate_names=["王云鹤"]), publications=[
+        pub("P1", 2020, me("Yunhe Wang"), "José Núñez")])
+    other = Profile(person=Person(name="Hal Ito"), publications=[
+        pub("P2", 2021, "Hal Ito", "王云鹤", "Jose Nunez"),
+        pub("P3", 2022, "Hal Ito", "Wang, Yunhe"),
+        pub("P4", 2022, "Hal Ito", "Y. Wang", "Jose Nunez")])
+    c = resolve([lp(owner, "yunhe"), lp(other, "hal")])
+    yunhe = c.person_by_slug("yunhe-wang")
+    assert {m.name for m in yunhe.mentions} >= {"Yunhe Wang", "王云鹤", "Wang, Yunhe", "Y. Wang"}
+    assert len([n for n in c.people.values() if "nunez" in n.person.name.lower().replace("ú", "u")]) == 1
+
+
+def test_different_identifiers_mean_different_people_with_one_name():
+    p = Profile(person=Person(name="Yunhe Wang"), publications=[
+        pub("Co-Evolutionary Compression", 2019, "Han Shu", me("Yunhe Wang"),
+            Author(name="Chang Xu", identifiers={"google_scholar": "61b6eYkAAAAJ"}),
+            Author(name="Chang Xu", identifiers={"google_scholar": "N4F_3eoAAAAJ"})),
+        pub("Other", 2018, me("Yunhe Wang"), Author(name="Chang Xu", identifiers={"google_scholar": "N4F_3eoAAAAJ"}),
+            "Dacheng Tao"),
+        pub("Unlinked", 2020, me("Yunhe Wang"), "Chang Xu", "Dacheng Tao")])
+    c = resolve([lp(p, "yunhe")])
+    xs = names(c, "Chang Xu")
+    assert len(xs) == 2
+    assert sorted(n.person.identifiers["google_scholar"] for n in xs) == ["61b6eYkAAAAJ", "N4F_3eoAAAAJ"]
+    # the unlinked mention joins the Chang Xu who shares the coauthor Dacheng Tao
+    unlinked = next(n for n in xs if n.person.identifiers["google_scholar"] == "N4F_3eoAAAAJ")
+    assert len(unlinked.mentions) == 3
+    work = next(w for w in c.works.values() if w.pub.title == "Co-Evolutionary Compression")
+    assert len(set(work.authors)) == 4
+
+
+def test_owner_of_one_profile_is_the_coauthor_on_another():
+    a = Profile(person=Person(name="Ann Lee"), publications=[pub("Joint", 2020, me("Ann Lee"), "Bo Chen")])
+    b = Profile(person=Person(name="Bo Chen"), publications=[pub("Solo", 2019, me("Bo Chen"))])
+    c = resolve([lp(a, "a"), lp(b, "b")])
+    bo = c.person_by_slug("bo-chen")
+    assert bo.iri.endswith("/person/bo-chen") and len(bo.mentions) == 3
+
+
+def test_retitled_work_joins_with_author_overlap():
+    home = Profile(person=Person(name="Anbang Yao"), source=src("academicpages"), publications=[
+        pub("Resolution Switchable Networks for Runtime Efficient Image Classification", 2020,
+            "Yikai Wang", "Fuchun Sun", "Duo Li", me("Anbang Yao"))])
+    agg = Profile(person=Person(name="Anbang Yao"), source=src("aggregator"), publications=[
+        pub("Resolution Switchable Networks for Runtime Efficient Image Recognition", 2020,
+            "Yikai Wang", "Fuchun Sun", "Duo Li", truncated=True)])
+    c = resolve([lp(home, "home"), lp(agg, "agg")])
+    assert len(c.works) == 1
+    w = next(iter(c.works.values()))
+    assert w.pub.title.endswith("Classification")  # the homepage's title wins over the aggregator's
+    assert w.alternate_titles == ["Resolution Switchable Networks for Runtime Efficient Image Recognition"]
+    assert any(x.field == "title" for x in c.conflicts)
+
+
+def test_journal_extension_and_conference_paper_stay_two_works():
+    t = "Learning Two-View Correspondences and Geometry Using Order-Aware Network"
+    home = Profile(person=Person(name="Anbang Yao"), publications=[
+        pub(t, 2021, "Jiahui Zhang", "Dawei Sun", me("Anbang Yao"), venue="TPAMI"),
+        pub(t, 2019, "Jiahui Zhang", "Dawei Sun", me("Anbang Yao"), venue="ICCV")])
+    agg = Profile(person=Person(name="Anbang Yao"), publications=[
+        pub(t, 2019, "Jiahui Zhang", "Dawei Sun", "Zixin Luo", truncated=True)])
+    c = resolve([lp(home, "home"), lp(agg, "agg")])
+    ws = sorted(c.works.values(), key=lambda w: w.pub.year)
+    assert [w.pub.year for w in ws] == [2019, 2021]
+    assert len(ws[0].mentions) == 2 and len(ws[1].mentions) == 1
+
+
+def test_same_doi_joins_different_titles():
+    a = Profile(person=Person(name="A B"), publications=[pub("Alpha", 2020, me("A B"), doi="10.1000/xyz")])
+    b = Profile(person=Person(name="C D"), publications=[pub("Completely other words", 2020, "C D", doi="10.1000/XYZ")])
+    c = resolve([lp(a, "a"), lp(b, "b")])
+    assert len(c.works) == 1
+
+
+def test_pinned_decisions_override():
+    a = Profile(person=Person(name="Ann Lee"), publications=[pub("P1", 2020, me("Ann Lee"), "Dan Fox")])
+    b = Profile(person=Person(name="Cy Dunn"), publications=[pub("P2", 2021, me("Cy Dunn"), "Dan Fox"),
+                                                             pub("Same words here", 2020, "Cy Dunn", "Q R")])
+    b.publications.append(pub("Same words here!", 2020, "Cy Dunn", "Q R"))
+    loaded = [lp(a, "a"), lp(b, "b")]
+    assert len(names(resolve(loaded), "Dan Fox")) == 2
+    c = resolve(loaded, decisions=Decisions(same=[("Dan Fox", "Dan Fox")]))
+    assert len(names(c, "Dan Fox")) == 1
+    # "different" keeps apart what the rules would join: the mentee and the coauthor
+    s = Profile(person=Person(name="Ann Lee"), students=[Student(name="Eve Gold")],
+                publications=[pub("P9", 2020, me("Ann Lee"), "Eve Gold")])
+    assert len(names(resolve([lp(s, "s")]), "Eve Gold")) == 1
+    apart = resolve([lp(s, "s")], decisions=Decisions(different=[("Eve Gold", "Eve Gold")]))
+    assert len(names(apart, "Eve Gold")) == 2
+
+
+def test_decisions_file(tmp_path):
+    p = tmp_path / "decisions.yaml"
+    p.write_text("same:\n  - [person/ann-lee, google_scholar:X]\ndifferent:\n  - [Bo Chen, Bo Chen]\n")
+    d = Decisions.load(p)
+    assert d.same == [("person/ann-lee", "google_scholar:X")] and d.different == [("Bo Chen", "Bo Chen")]
+    p.write_text("merge:\n  - [a, b]\n")
+    from kg.errors import LoadError
+
+    with pytest.raises(LoadError, match="only 'same:' and 'different:'"):
+        Decisions.load(p)
+
+
+def test_iris_are_stable_when_a_profile_is_added():
+    a = Profile(person=Person(name="Ann Lee"), publications=[pub("Joint Work", 2020, me("Ann Lee"), "Bo Chen")])
+    b = Profile(person=Person(name="Zed Young"), publications=[pub("Zed Paper", 2021, me("Zed Young"), "Eve Gold")])
+    alone = resolve([lp(a, "a")])
+    both = resolve([lp(a, "a"), lp(b, "b")])
+    assert set(alone.people) <= set(both.people)
+    assert set(alone.works) <= set(both.works)

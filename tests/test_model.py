@@ -1,0 +1,82 @@
+"""The profile model: real types, URL repair, partial dates, forbidden extras, the JSON Schema."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from kg.model import Author, Person, Profile, Publication, clean_url, slugify
+
+
+def test_url_with_raw_spaces_is_percent_encoded_not_dropped():
+    pub = Publication(title="T", links={"pdf": "http://www.wangyunhe.site/data/2020 AAAI dropblock.pdf"})
+    assert pub.links["pdf"] == "http://www.wangyunhe.site/data/2020%20AAAI%20dropblock.pdf"
+
+
+def test_url_already_encoded_is_not_encoded_twice():
+    assert clean_url("https://x.org/a%20b?q=1&r=2") == "https://x.org/a%20b?q=1&r=2"
+
+
+@pytest.mark.parametrize("bad", ["not a url", "ftp:/x", "javascript:alert(1)", "http://exa mple.org/"])
+def test_bad_urls_are_rejected(bad):
+    with pytest.raises(ValidationError):
+        Publication(title="T", links={"paper": bad})
+
+
+def test_unknown_fields_are_errors():
+    with pytest.raises(ValidationError) as exc:
+        Profile.model_validate({"person": {"name": "A", "nmae": "typo"}})
+    assert exc.value.errors()[0]["type"] == "extra_forbidden"
+
+
+@pytest.mark.parametrize("value,expected", [("2020", "2020"), ("2020-03", "2020-03"), ("2020-03-14", "2020-03-14")])
+def test_partial_dates(value, expected):
+    assert Publication(title="T", date=value).date == expected
+
+
+@pytest.mark.parametrize("value", ["2020-13", "2020-02-30", "March 2020", "20"])
+def test_bad_dates_are_rejected(value):
+    with pytest.raises(ValidationError):
+        Publication(title="T", date=value)
+
+
+def test_year_is_taken_from_date_and_must_agree():
+    assert Publication(title="T", date="2019-05").year == 2019
+    with pytest.raises(ValidationError):
+        Publication(title="T", date="2019-05", year=2020)
+
+
+def test_marks_are_a_closed_set_in_canonical_order():
+    a = Author(name="X", marks=["corresponding", "equal_contribution", "corresponding"])
+    assert a.marks == ["equal_contribution", "corresponding"]
+    with pytest.raises(ValidationError):
+        Author(name="X", marks=["first"])
+
+
+def test_email_and_doi_are_checked():
+    assert Person(name="A", email="mailto:a@b.org").email == "a@b.org"
+    with pytest.raises(ValidationError):
+        Person(name="A", email="a at b")
+    assert Publication(title="T", doi="https://doi.org/10.1145/3394171.3413621").doi == "10.1145/3394171.3413621"
+    with pytest.raises(ValidationError):
+        Publication(title="T", doi="11.1/x")
+
+
+def test_slugs():
+    assert slugify("Anbang Yao") == "anbang-yao"
+    assert slugify("Zoë O'Neil") == "zoe-oneil"
+    assert slugify("王云鹤")  # non-Latin names still get a stable, non-empty slug
+    assert slugify("王云鹤") == slugify("王云鹤")
+    assert Profile(person=Person(name="Yunhe Wang")).slug == "yunhe-wang"
+
+
+def test_json_schema_names_the_contract_fields():
+    schema = Profile.model_json_schema()
+    defs = schema["$defs"]
+    assert {"person", "publications", "news", "awards", "students", "service", "unparsed", "source"} <= set(
+        schema["properties"])
+    assert {"title", "year", "date", "venue", "authors", "authors_truncated", "links", "notes", "abstract"} <= set(
+        defs["Publication"]["properties"])
+    assert {"name", "marks", "is_self"} <= set(defs["Author"]["properties"])
+    assert {"h_index", "citations", "publications"} <= set(defs["Metrics"]["properties"])
+    assert defs["Person"]["additionalProperties"] is False
