@@ -466,22 +466,18 @@ def _cluster_people(pm, wm, loaded, decisions: Decisions, base: str) -> Clusters
         cluster_coauthors()
 
     # 4. initials ("Y. Wang" ~ "Yunhe Wang") only with a shared coauthor or the same profile
-    by_family: dict[str, list[int]] = defaultdict(list)
+    by_family: dict[tuple[str, str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     for m in pm:
         toks = fold(m.name).split()
-        if toks:
-            by_family[toks[-1]].append(m.index)
-    for fam in sorted(by_family):
-        idx = by_family[fam]
-        if len(idx) < 2 or len(idx) > 400:
+        if len(toks) < 2:
             continue
-        for n, i in enumerate(idx):
-            for j in idx[n + 1:]:
-                if uf.find(i) == uf.find(j):
-                    continue
-                if name_key(pm[i].name) == name_key(pm[j].name):
-                    continue
-                if same_name(pm[i].name, pm[j].name) and context(i, j) and \
+        initialed = any(len(t) == 1 for t in toks[:-1])
+        by_family[(toks[-1], toks[0][0])][0 if initialed else 1].append(m.index)
+    for key in sorted(by_family):
+        short, full = by_family[key]
+        for i in short:
+            for j in full:
+                if uf.find(i) != uf.find(j) and same_name(pm[i].name, pm[j].name) and context(i, j) and \
                         _compatible(cluster_ids[uf.find(i)], cluster_ids[uf.find(j)]) and \
                         (pm[i].profile == pm[j].profile or coauthors[uf.find(i)] & coauthors[uf.find(j)]):
                     join(i, j)

@@ -69,6 +69,72 @@ def shapes_graph():
     return g
 
 
+@cache
+def _split_shapes():
+    """The shapes for pyshacl (core SHACL) and the SPARQL constraints kg runs itself on Oxigraph.
+
+    pyshacl evaluates a SPARQL constraint once per focus node on rdflib's engine: 55 s of
+    the 65 s it took on a 100k-triple graph. The same SELECTs run on Oxigraph over all focus
+    nodes at once take milliseconds, with the same results.
+    """
+    import rdflib
+
+    SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    full = shapes_graph()
+    core = rdflib.Graph()
+    for t in full:
+        core.add(t)
+    sparql = []
+    for shape, constraint in full.subject_objects(SH.sparql):
+        targets = list(full.objects(shape, SH.targetClass))
+        select = str(full.value(constraint, SH.select))
+        message = str(full.value(constraint, SH.message) or "does not conform")
+        severity = full.value(constraint, SH.severity) or full.value(shape, SH.severity) or SH.Violation
+        prefixes = {}
+        for decl in full.objects(full.value(constraint, SH.prefixes), SH.declare):
+            prefixes[str(full.value(decl, SH.prefix))] = str(full.value(decl, SH.namespace))
+        for target in targets:
+            sparql.append((str(target), select, message, str(severity).rsplit("#", 1)[-1], prefixes))
+        core.remove((shape, SH.sparql, constraint))
+    return core, sorted(sparql)
+
+
+def _run_sparql_constraints(graph, locate, triples=None) -> list[Result]:
+    """SHACL-SPARQL constraints with sh:targetClass, evaluated on Oxigraph over every focus node."""
+    import re
+
+    import pyoxigraph as ox
+    import rdflib
+
+    _core, constraints = _split_shapes()
+    if not constraints:
+        return []
+    store = ox.Store()
+    if triples is not None:
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    else:
+        store.bulk_extend(ox.parse(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    out = []
+    for target, select, message, severity, prefixes in constraints:
+        head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(prefixes.items()))
+        body = select.replace("$this", "?this")
+        # every focus node of the target class: add the target pattern to the WHERE clause
+        body = re.sub(r"WHERE\s*\{", f"WHERE {{ ?this a <{target}> .", body, count=1, flags=re.I)
+        for row in store.query(head + body):
+            focus = row["this"].value
+            text = re.sub(r"\{\?(\w+)\}", lambda m, row=row: _term_text(row, m.group(1)), message)
+            out.append(Result(locate(focus), severity, focus, "", text))
+    return out
+
+
+def _term_text(row, var: str) -> str:
+    try:
+        term = row[var]
+    except (KeyError, IndexError):
+        return "?" + var
+    return "" if term is None else term.value
+
+
 def to_rdflib(triples) -> "rdflib.Graph":  # noqa: F821
     """An rdflib memory graph from pyoxigraph triples (pyshacl needs rdflib's own store)."""
     import rdflib
@@ -102,16 +168,17 @@ def to_rdflib(triples) -> "rdflib.Graph":  # noqa: F821
     return g
 
 
-def shacl(graph, locate=lambda iri: "") -> list[Result]:
+def shacl(graph, locate=lambda iri: "", triples=None) -> list[Result]:
     """Run the shapes on an rdflib graph; one Result per SHACL result, sorted."""
     import rdflib
     from pyshacl import validate as pyshacl_validate
 
     SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    core, _sparql = _split_shapes()
     _conforms, report, _text = pyshacl_validate(
-        graph, shacl_graph=shapes_graph(), inference="none", allow_warnings=True, advanced=True
+        graph, shacl_graph=core, inference="none", allow_warnings=True, advanced=True
     )
-    out = []
+    out = _run_sparql_constraints(graph, locate, triples)
     for res in report.subjects(rdflib.RDF.type, SH.ValidationResult):
         focus = report.value(res, SH.focusNode)
         path = report.value(res, SH.resultPath)
@@ -156,7 +223,7 @@ def validate_build(build) -> list[Result]:
     g = to_rdflib(build.triples)
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
-    return shacl(g, build.location)
+    return shacl(g, build.location, build.triples)
 
 
 def validate_paths(paths: list[Path]) -> Report:

@@ -12,6 +12,7 @@ import datetime as _dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..model import Author, clean_url
@@ -21,6 +22,7 @@ from ..model import Author, clean_url
 _HONORIFICS = re.compile(r"^(prof\.?|professor|dr\.?|mr\.?|ms\.?|mrs\.?)\s+", re.I)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case ASCII fold for comparisons: accents, case and punctuation removed."""
     norm = unicodedata.normalize("NFKD", text)
@@ -28,6 +30,7 @@ def fold(text: str) -> str:
     return re.sub(r"[^\w]+", " ", norm.lower()).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A key under which two spellings of one name agree: case, accents, hyphens, order of
     given and family name (``"Wang, Yunhe"`` = ``"Yunhe Wang"`` = ``"yunhe  wang"``).

@@ -1,0 +1,649 @@
+"""SPARQL helpers: named queries shipped as ``kg/queries/*.rq`` and a small API to run them.
+
+Queries run on the build's pyoxigraph store with the **default graph = the merged
+graph**; every source page is a named graph, reachable with ``GRAPH ?g { ... }``
+(its IRI is a ``kg:Source`` whose ``schema:about`` is the page's owner).
+
+Each ``.rq`` file starts with a comment header::
+
+    # name: coauthors
+    # description: Coauthors of a person with the number of works they share.
+    # param: person (person) - the author: an IRI, a profile slug or a name
+    # param: max_distance (int, optional, default 6) - longest path searched
+
+A parameter's kind is ``person`` or ``work`` (bound as an IRI) or ``string`` /
+``int`` (bound as a literal). A ``# python: FUNCTION`` line hands the query to a
+Python routine of this module (used by ``collaboration-distance``).
+
+**Parameters are bound as RDF terms, never pasted into the query text**: they go
+through pyoxigraph's ``substitutions`` (SEP-0007). pyoxigraph only substitutes
+variables of the top-level ``SELECT``, so every parameter variable is projected
+by its query; :func:`run_named` drops those columns from the result, since the
+caller knows their values. (Two quirks of that substitution the queries avoid:
+``BOUND(?param)`` stays false, and a sub-``SELECT`` that does not project the
+variable does not see it.) An optional parameter that is not given stays
+unbound, and the query is written so that an unbound variable means "any".
+
+>>> from pathlib import Path                                    # doctest: +SKIP
+>>> b = load_build([Path("data")])                             # doctest: +SKIP
+>>> print(coauthors(b, "alice-archer").as_table())             # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Iterable
+
+from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions, Store, Triple, Variable
+
+from .errors import LoadError, UsageError
+
+PREFIXES = {
+    "schema": "https://schema.org/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "kg": "https://example.org/kg/ns#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+"""Prefixes every query may use without declaring them (the shipped ``.rq`` files declare theirs)."""
+
+PARAM_KINDS = ("person", "work", "string", "int")
+
+_XSD = PREFIXES["xsd"]
+_SCHEMA = PREFIXES["schema"]
+_INTEGER_TYPES = {_XSD + t for t in (
+    "integer", "int", "long", "short", "byte", "positiveInteger", "nonNegativeInteger", "negativeInteger",
+    "nonPositiveInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte")}
+_FLOAT_TYPES = {_XSD + t for t in ("decimal", "double", "float")}
+_XSD_INTEGER = NamedNode(_XSD + "integer")
+_XSD_BOOLEAN = NamedNode(_XSD + "boolean")
+_XSD_DOUBLE = NamedNode(_XSD + "double")
+
+
+# --- named queries -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Param:
+    """A parameter of a named query: ``kind`` is person/work (an IRI) or string/int (a literal)."""
+
+    name: str
+    kind: str = "string"
+    description: str = ""
+    optional: bool = False
+    default: Any = None
+
+    @property
+    def is_iri(self) -> bool:
+        return self.kind in ("person", "work")
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "kind": self.kind, "description": self.description,
+                "optional": self.optional, "default": self.default}
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query read from a ``.rq`` file and its header."""
+
+    name: str
+    description: str
+    params: list[Param]
+    sparql: str = field(repr=False)
+    path: Path | None = None
+    python: str | None = None  # name of the Python routine that runs it, if any
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+    @property
+    def function_name(self) -> str:
+        """The name of this module's function for the query: ``publications-by-year`` -> ``publications_by_year``."""
+        return self.name.replace("-", "_")
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "description": self.description, "params": [p.as_dict() for p in self.params]}
+
+
+_HEADER = re.compile(r"^#\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$")
+_PARAM = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?:\((?P<opts>[^)]*)\))?\s*(?:-\s*(?P<desc>.*))?$")
+
+
+def parse_query_file(path: Path) -> NamedQuery:
+    """Read a ``.rq`` file and its ``# name:`` / ``# description:`` / ``# param:`` header."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LoadError(f"cannot read query file: {exc.__class__.__name__}", path=str(path)) from None
+    name, description, python = path.stem, "", None
+    params: list[Param] = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        m = _HEADER.match(stripped)
+        if not m:
+            continue
+        key, value = m.group(1).lower(), m.group(2)
+        if key == "name":
+            name = value
+        elif key == "description":
+            description = value
+        elif key == "python":
+            python = value
+        elif key == "param":
+            params.append(_parse_param(value, path, lineno))
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
+        raise LoadError(f"query name must be lower-case words joined by '-': {name!r}", path=str(path), line=1)
+    return NamedQuery(name=name, description=description, params=params, sparql=text, path=path, python=python)
+
+
+def _parse_param(value: str, path: Path, line: int) -> Param:
+    m = _PARAM.match(value)
+    if not m:
+        raise LoadError(f"bad param line {value!r}: expected 'NAME (KIND[, optional][, default V]) - description'",
+                        path=str(path), line=line)
+    kind, optional, default = "string", False, None
+    opts = [o.strip() for o in (m.group("opts") or "").split(",") if o.strip()]
+    for i, opt in enumerate(opts):
+        if i == 0 and opt in PARAM_KINDS:
+            kind = opt
+        elif opt == "optional":
+            optional = True
+        elif opt.startswith("default "):
+            default, optional = opt[len("default "):].strip(), True
+        else:
+            raise LoadError(f"bad param option {opt!r} (kinds: {', '.join(PARAM_KINDS)}; then 'optional', 'default V')",
+                            path=str(path), line=line)
+    if default is not None and kind == "int":
+        try:
+            default = int(default)
+        except ValueError:
+            raise LoadError(f"default of int param {m.group('name')} is not an integer: {default!r}",
+                            path=str(path), line=line) from None
+    return Param(name=m.group("name"), kind=kind, description=(m.group("desc") or "").strip(),
+                 optional=optional, default=default)
+
+
+@cache
+def _load_dir(directory: Path) -> tuple[NamedQuery, ...]:
+    queries = [parse_query_file(p) for p in sorted(directory.glob("*.rq"))]
+    seen: dict[str, Path] = {}
+    for q in queries:
+        if q.name in seen:
+            raise LoadError(f"query {q.name!r} is also defined in {seen[q.name]}", path=str(q.path))
+        seen[q.name] = q.path
+    return tuple(sorted(queries, key=lambda q: q.name))
+
+
+def named_queries(directory: Path | None = None) -> list[NamedQuery]:
+    """The named queries (``kg/queries/*.rq`` by default), sorted by name."""
+    if directory is None:
+        from .resources import queries_dir
+
+        directory = queries_dir()
+    return list(_load_dir(Path(directory).resolve()))
+
+
+def named_query(name: str, directory: Path | None = None) -> NamedQuery:
+    """The named query ``name``; UsageError listing the known names if there is none."""
+    queries = named_queries(directory)
+    for q in queries:
+        if q.name == name:
+            return q
+    raise UsageError(f"unknown query {name!r}; known queries: {', '.join(q.name for q in queries)}")
+
+
+# --- results ------------------------------------------------------------------------------------
+
+
+@dataclass
+class QueryResult:
+    """Rows of a query as Python values: IRIs as ``str``, integers as ``int``, booleans as ``bool``,
+    decimals/doubles as ``float``, other literals as their lexical ``str``, unbound as ``None``."""
+
+    variables: list[str]
+    rows: list[tuple]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def column(self, name: str) -> list:
+        i = self.variables.index(name)
+        return [row[i] for row in self.rows]
+
+    def as_dicts(self) -> list[dict]:
+        return [dict(zip(self.variables, row)) for row in self.rows]
+
+    def as_json(self) -> str:
+        """A JSON array of ``{variable: value}`` objects, keys in the query's order."""
+        return json.dumps(self.as_dicts(), ensure_ascii=False, indent=2)
+
+    def as_csv(self) -> str:
+        """CSV with a header line; unbound values are empty, booleans ``true``/``false``."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(self.variables)
+        for row in self.rows:
+            writer.writerow([_cell(v) for v in row])
+        return out.getvalue()
+
+    def as_table(self) -> str:
+        """A plain-text table aligned in columns (wide East Asian characters count double)."""
+        cells = [list(self.variables)] + [[_cell(v).replace("\n", " ") for v in row] for row in self.rows]
+        widths = [max(_width(r[i]) for r in cells) for i in range(len(self.variables))]
+        lines = []
+        for n, r in enumerate(cells):
+            lines.append("  ".join(c + " " * (w - _width(c)) for c, w in zip(r, widths)).rstrip())
+            if n == 0:
+                lines.append("  ".join("-" * w for w in widths))
+        lines.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
+        return "\n".join(lines)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def to_python(term) -> Any:
+    """An RDF term as a Python value (see :class:`QueryResult`)."""
+    if term is None:
+        return None
+    if isinstance(term, NamedNode):
+        return term.value
+    if isinstance(term, BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, Literal):
+        dtype = term.datatype.value
+        value = term.value
+        try:
+            if dtype in _INTEGER_TYPES:
+                return int(value)
+            if dtype == _XSD + "boolean":
+                return value in ("true", "1")
+            if dtype in _FLOAT_TYPES:
+                return float(value)
+            if dtype == _XSD + "gYear" and re.fullmatch(r"-?\d{4,}", value):
+                return int(value)
+        except ValueError:
+            return value
+        return value
+    return str(term)
+
+
+# --- running queries ----------------------------------------------------------------------------
+
+
+def _store_of(store_or_build) -> Store:
+    store = getattr(store_or_build, "store", store_or_build)
+    if not isinstance(store, Store):
+        raise TypeError(f"expected a pyoxigraph Store or a Build, got {type(store_or_build).__name__}")
+    return store
+
+
+def _one_line(message: str) -> str:
+    return " ".join(str(message).split())
+
+
+def to_term(value: Any):
+    """A Python value as the RDF term bound to a query variable.
+
+    pyoxigraph terms are used as they are; ``bool``, ``int`` and ``float`` become
+    typed literals; a ``str`` is a plain literal, except ``<...>`` which is an IRI.
+    """
+    if isinstance(value, (NamedNode, Literal, BlankNode, Triple)):
+        return value
+    if isinstance(value, bool):
+        return Literal("true" if value else "false", datatype=_XSD_BOOLEAN)
+    if isinstance(value, int):
+        return Literal(str(value), datatype=_XSD_INTEGER)
+    if isinstance(value, float):
+        return Literal(repr(value), datatype=_XSD_DOUBLE)
+    if isinstance(value, str):
+        if len(value) > 2 and value.startswith("<") and value.endswith(">"):
+            return _iri_node(value[1:-1])
+        return Literal(value)
+    raise UsageError(f"cannot bind a {type(value).__name__} as a query parameter: {value!r}")
+
+
+def _iri_node(value: str) -> NamedNode:
+    try:
+        return NamedNode(value)
+    except ValueError:
+        raise UsageError(f"not a valid IRI: {value!r}") from None
+
+
+_UPDATE = re.compile(r"^\s*(?:INSERT|DELETE|DROP|CLEAR|LOAD|CREATE|ADD|MOVE|COPY|WITH)\b", re.I | re.M)
+
+
+def run(store_or_build, sparql: str, params: dict[str, Any] | None = None) -> QueryResult:
+    """Run a SPARQL query on a Build (or a pyoxigraph Store) and return its rows.
+
+    The default graph is the merged graph; ``GRAPH ?g { ... }`` reaches the source
+    pages. ``params`` maps variable names (without ``?``) to values bound with
+    :func:`to_term`, through pyoxigraph's substitutions, never by editing the text:
+    each must be a variable of the top-level SELECT. The prefixes of
+    :data:`PREFIXES` are predeclared. ASK gives one column ``ask``; CONSTRUCT and
+    DESCRIBE give ``subject``, ``predicate``, ``object``. Updates are refused
+    (they are not queries). Bad SPARQL raises UsageError with the parser's message.
+    """
+    store = _store_of(store_or_build)
+    substitutions = {}
+    for name, value in (params or {}).items():
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise UsageError(f"bad parameter name {name!r}: use a variable name without '?'")
+        substitutions[Variable(name)] = to_term(value)
+    try:
+        result = store.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None)
+    except SyntaxError as exc:
+        if _UPDATE.search(sparql):
+            raise UsageError(f"bad SPARQL: only SELECT, ASK, CONSTRUCT and DESCRIBE queries run here, not updates "
+                             f"({_one_line(exc)})") from None
+        raise UsageError(f"bad SPARQL: {_one_line(exc)}") from None
+    except (RuntimeError, ValueError, OSError) as exc:
+        message = _one_line(exc)
+        m = re.search(r"does not contains? variable \?(\w+)", message)
+        if m:
+            raise UsageError(f"parameter {m.group(1)!r} is not a variable of the query's SELECT clause") from None
+        raise UsageError(f"query failed: {message}") from None
+    try:
+        if isinstance(result, QueryBoolean):
+            return QueryResult(["ask"], [(bool(result),)])
+        if isinstance(result, QuerySolutions):
+            variables = [v.value for v in result.variables]
+            rows = [tuple(to_python(sol[i]) for i in range(len(variables))) for sol in result]
+            return QueryResult(variables, rows)
+        rows = [(to_python(t.subject), to_python(t.predicate), to_python(t.object)) for t in result]
+        return QueryResult(["subject", "predicate", "object"], rows)
+    except (RuntimeError, ValueError, OSError) as exc:
+        raise UsageError(f"query failed: {_one_line(exc)}") from None
+
+
+def run_named(build, name: str, /, **params: Any) -> QueryResult:
+    """Run the named query ``name`` with its parameters given as keywords.
+
+    Person parameters take an IRI, a profile slug or a name (see :func:`resolve_person`);
+    int parameters an int or its digits. Unknown query, unknown person, missing or
+    extra parameters raise UsageError. Parameter columns are not in the result.
+    """
+    query = named_query(name)
+    return run_query(build, query, **params)
+
+
+def run_query(build, query: NamedQuery, /, **params: Any) -> QueryResult:
+    """Run a :class:`NamedQuery` (for instance one read with :func:`parse_query_file`)."""
+    given = {k: v for k, v in params.items() if v is not None}
+    known = {p.name for p in query.params}
+    extra = sorted(set(params) - known)
+    if extra:
+        expected = ", ".join(p.name for p in query.params) or "none"
+        raise UsageError(f"query {query.name!r} has no parameter {', '.join(map(repr, extra))} (parameters: {expected})")
+    missing = [p.name for p in query.params if not p.optional and p.name not in given]
+    if missing:
+        raise UsageError(f"query {query.name!r} needs parameter {', '.join(map(repr, missing))}")
+    values: dict[str, Any] = {}
+    for p in query.params:
+        if p.name in given:
+            values[p.name] = _bind(build, p, given[p.name])
+        elif p.default is not None:
+            values[p.name] = _bind(build, p, p.default)
+    if query.python:
+        routine = _ROUTINES.get(query.python)
+        if routine is None:
+            raise UsageError(f"query {query.name!r} names an unknown routine {query.python!r}")
+        return routine(build, query, **values)
+    result = run(build, query.sparql, values)
+    keep = [i for i, v in enumerate(result.variables) if v not in known]
+    return QueryResult([result.variables[i] for i in keep], [tuple(r[i] for i in keep) for r in result.rows])
+
+
+def _bind(build, param: Param, value: Any):
+    if param.kind == "person":
+        return NamedNode(resolve_person(build, value))
+    if param.kind == "work":
+        return NamedNode(resolve_work(build, value))
+    if param.kind == "int":
+        if isinstance(value, bool) or not (isinstance(value, int) or (isinstance(value, str) and re.fullmatch(r"-?\d+", value.strip()))):
+            raise UsageError(f"parameter {param.name!r} must be an integer, not {value!r}")
+        return Literal(str(int(value)), datatype=_XSD_INTEGER)
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        raise UsageError(f"parameter {param.name!r} must be a string, not {value!r}")
+    return Literal(str(value))
+
+
+# --- resolving people and works -------------------------------------------------------------------
+
+
+def _looks_like_iri(value: str) -> bool:
+    return bool(re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$", value)) and not re.search(r"[\s<>\"{}|\\^`]", value)
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _labels(store: Store, cls: str, props: Iterable[str]) -> list[tuple[str, str]]:
+    alts = " | ".join(f"<{_SCHEMA}{p}>" for p in props)
+    q = f"SELECT ?s ?n WHERE {{ ?s a <{_SCHEMA}{cls}> OPTIONAL {{ ?s {alts} ?n }} }}"
+    return [(sol["s"].value, sol["n"].value if sol["n"] is not None else "") for sol in store.query(q)
+            if isinstance(sol["s"], NamedNode)]
+
+
+def _resolve(build, value: Any, cls: str, props: tuple[str, ...], what: str, hint: str) -> str:
+    if isinstance(value, NamedNode):
+        value = value.value
+    if not isinstance(value, str) or not value.strip():
+        raise UsageError(f"unknown {what} {value!r}: {hint}")
+    value = value.strip()
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1]
+    store = _store_of(build)
+    labels = _labels(store, cls, props)
+    subjects = sorted({s for s, _ in labels})
+    if value in subjects:
+        return value
+    if _looks_like_iri(value):
+        raise UsageError(f"unknown {what} {value!r}: no {cls} with that IRI in the graph")
+    corpus = getattr(build, "corpus", None)
+    if cls == "Person" and corpus is not None:
+        node = corpus.person_by_slug(value)
+        if node is not None:
+            return node.iri
+    tails = [s for s in subjects if s.rstrip("/").rsplit("/", 1)[-1].split("#")[0] == value]
+    if len(tails) == 1:
+        return tails[0]
+    key = _fold(value)
+    by_label = sorted({s for s, n in labels if n and _fold(n) == key})
+    if len(by_label) == 1:
+        return by_label[0]
+    if len(by_label) > 1:
+        shown = ", ".join(by_label[:5]) + (", ..." if len(by_label) > 5 else "")
+        raise UsageError(f"ambiguous {what} {value!r}: {len(by_label)} match ({shown}); give an IRI")
+    raise UsageError(f"unknown {what} {value!r}: {hint}")
+
+
+def resolve_person(build, value: Any) -> str:
+    """The IRI of a person given as an IRI, a profile slug (``alice-archer``), an IRI's last segment, or a name."""
+    return _resolve(build, value, "Person", ("name", "alternateName"), "person",
+                    "give a person's IRI, a profile slug such as 'alice-archer', or their name")
+
+
+def resolve_work(build, value: Any) -> str:
+    """The IRI of a work given as an IRI, an IRI's last segment, or its exact title (case-insensitive)."""
+    return _resolve(build, value, "ScholarlyArticle", ("name", "alternativeHeadline"), "work",
+                    "give a work's IRI or its title")
+
+
+# --- routines for queries SPARQL alone cannot answer ---------------------------------------------
+
+
+def _collaboration_distance(build, query: NamedQuery, person: NamedNode, other: NamedNode,
+                            max_distance: Literal) -> QueryResult:
+    """Breadth-first search over the coauthor relation, one step query per visited person.
+
+    Neighbours are visited in IRI order and the first path found is kept, so the
+    path is deterministic: among shortest paths, the one whose hops have the
+    smallest IRIs at each level of the search. ``via`` is the first shared work (by IRI).
+    """
+    limit = int(max_distance.value)
+    if limit < 0:
+        raise UsageError(f"max_distance must be 0 or more, not {limit}")
+    store = _store_of(build)
+    variables = ["distance", "hop", "person", "name", "via"]
+    start, goal = person.value, other.value
+    name_of = {start: _name(store, start)}
+    parent: dict[str, tuple[str | None, str | None]] = {start: (None, None)}
+    frontier = [start]
+    found = start == goal
+    distance = 0
+    while not found and frontier and distance < limit:
+        distance += 1
+        nxt: list[str] = []
+        for node in frontier:
+            step = run(store, query.sparql, {"person": NamedNode(node)})
+            for _p, coauthor, name, via in step.rows:
+                if coauthor in parent:
+                    continue
+                parent[coauthor] = (node, via)
+                name_of[coauthor] = name
+                nxt.append(coauthor)
+                if coauthor == goal:
+                    found = True
+                    break
+            if found:
+                break
+        frontier = nxt
+    if not found:
+        return QueryResult(variables, [])
+    path: list[tuple[str, str | None]] = []
+    node: str | None = goal
+    while node is not None:
+        prev, via = parent[node]
+        path.append((node, via))
+        node = prev
+    path.reverse()
+    rows = [(distance, hop, iri, name_of.get(iri) or _name(store, iri), via) for hop, (iri, via) in enumerate(path)]
+    return QueryResult(variables, rows)
+
+
+def _name(store: Store, iri: str) -> str | None:
+    # the IRI is bound, not pasted: ?s is substituted
+    q = f"SELECT ?s (MIN(STR(?n)) AS ?name) WHERE {{ ?s <{_SCHEMA}name> ?n }} GROUP BY ?s"
+    rows = list(store.query(q, substitutions={Variable("s"): NamedNode(iri)}))
+    return rows[0]["name"].value if rows and rows[0]["name"] is not None else None
+
+
+_ROUTINES = {"collaboration_distance": _collaboration_distance}
+
+
+# --- one function per named query -----------------------------------------------------------------
+# Each takes a Build (or a Store) and returns a QueryResult; ``tests/test_query.py``
+# checks there is one for every .rq file.
+
+
+def publications_by_year(build, person: str) -> QueryResult:
+    """Works of ``person``, newest first: ``year``, ``work``, ``title``."""
+    return run_named(build, "publications-by-year", person=person)
+
+
+def coauthors(build, person: str) -> QueryResult:
+    """Coauthors of ``person``: ``coauthor``, ``name``, ``works`` (shared works), most frequent first."""
+    return run_named(build, "coauthors", person=person)
+
+
+def venues(build, person: str | None = None) -> QueryResult:
+    """Venues with work counts, of everyone or of ``person``: ``venue``, ``name``, ``type``, ``works``."""
+    return run_named(build, "venues", person=person)
+
+
+def mentees(build, person: str | None = None) -> QueryResult:
+    """Who mentored whom (of everyone or of mentor ``person``): ``mentor``, ``mentorName``, ``mentee``, ``menteeName``."""
+    return run_named(build, "mentees", person=person)
+
+
+def awards(build, person: str) -> QueryResult:
+    """Awards of ``person``: ``award``, ``name``, ``year``, newest first."""
+    return run_named(build, "awards", person=person)
+
+
+def first_author_papers(build, person: str) -> QueryResult:
+    """Works where ``person`` is first or co-first author: ``work``, ``title``, ``year``, ``rank``, ``equalContribution``."""
+    return run_named(build, "first-author-papers", person=person)
+
+
+def collaboration(build, person: str, other: str) -> QueryResult:
+    """Works ``person`` and ``other`` wrote together: ``work``, ``title``, ``year``."""
+    return run_named(build, "collaboration", person=person, other=other)
+
+
+def people_without_identifiers(build) -> QueryResult:
+    """People without ``schema:sameAs`` or ``schema:identifier``: ``person``, ``name``, ``owner``, ``pages``."""
+    return run_named(build, "people-without-identifiers")
+
+
+def coauthor_network(build) -> QueryResult:
+    """Pairs of profile owners sharing works: ``a``, ``aName``, ``b``, ``bName``, ``works``."""
+    return run_named(build, "coauthor-network")
+
+
+def shared_coauthors(build, person: str, other: str) -> QueryResult:
+    """Coauthors of both people: ``coauthor``, ``name``, ``withPerson``, ``withOther``."""
+    return run_named(build, "shared-coauthors", person=person, other=other)
+
+
+def collaboration_distance(build, person: str, other: str, max_distance: int | None = None) -> QueryResult:
+    """A shortest coauthor path from ``person`` to ``other`` of at most ``max_distance`` (default 6) steps.
+
+    One row per hop: ``distance``, ``hop`` (0 = ``person``), ``person``, ``name``, ``via``
+    (a work linking the hop to the previous one); no rows when there is no such path.
+    """
+    return run_named(build, "collaboration-distance", person=person, other=other, max_distance=max_distance)
+
+
+def mentoring_across_pages(build) -> QueryResult:
+    """Every mentoring statement with its page: ``mentor``, ``mentorName``, ``mentee``, ``menteeName``, ``source``,
+    ``statedAs`` (``student``: the mentor's student list; ``advisor``: the mentee's advisor line)."""
+    return run_named(build, "mentoring-across-pages")
+
+
+def works_on_several_pages(build) -> QueryResult:
+    """Works listed on more than one page: ``work``, ``title``, ``pages``."""
+    return run_named(build, "works-on-several-pages")
+
+
+def people_without_identifiers_on_several_pages(build) -> QueryResult:
+    """People on several pages with no identifier: ``person``, ``name``, ``owner``, ``pages``."""
+    return run_named(build, "people-without-identifiers-on-several-pages")
+
+
+def works_matching(build, text: str) -> QueryResult:
+    """Works whose title contains ``text`` (case-insensitive): ``work``, ``title``, ``year``."""
+    return run_named(build, "works-matching", text=text)
+
+
+def sources(build) -> QueryResult:
+    """The source pages: ``source``, ``owner``, ``name``, ``file``, ``format``, ``triples`` (in its named graph)."""
+    return run_named(build, "sources")
