@@ -231,7 +231,8 @@ class Mapper:
 
     # --- works --------------------------------------------------------------------------
 
-    def work(self, node: NamedNode, pub: Publication, authors: list[str], alternate_titles: Iterable[str] = ()) -> None:
+    def work(self, node: NamedNode, pub: Publication, authors: list[str], alternate_titles: Iterable[str] = (),
+             unlisted: Iterable[str] = ()) -> None:
         self.add(node, A, S("ScholarlyArticle"))
         self.add(node, S("name"), text(pub.title))
         self.add(node, S("headline"), text(pub.title))
@@ -252,6 +253,15 @@ class Mapper:
             self.add(ship, K("nameAsWritten"), _name_literal(author.name))
             for mark in author.marks:
                 self.add(ship, K("role"), K(ROLE_OF_MARK[mark]))
+        for person_iri in unlisted:
+            # the page is this person's own profile, but its "et al." list stops before them
+            person = iri(person_iri)
+            self.add(node, S("author"), person)
+            ship = iri(f"{node.value}/authorship/{person_iri.rstrip('/').rsplit('/', 1)[-1]}")
+            self.add(node, K("authorship"), ship)
+            self.add(ship, A, K("Authorship"))
+            self.add(ship, K("agent"), person)
+            self.add(ship, K("unlisted"), Literal("true", datatype=XSD_BOOL))
         if pub.authors_truncated:
             self.add(node, K("authorsTruncated"), Literal("true", datatype=XSD_BOOL))
         self.venue(node, pub)
@@ -395,7 +405,7 @@ def merged_triples(corpus: Corpus) -> list[Triple]:
             m.add(subject, PROV_DERIVED, iri(corpus.sources[p].iri))
     for w in corpus.works.values():
         subject = iri(w.iri)
-        m.work(subject, w.pub, w.authors, w.alternate_titles)
+        m.work(subject, w.pub, w.authors, w.alternate_titles, w.unlisted)
         for p in w.sources:
             m.add(subject, PROV_DERIVED, iri(corpus.sources[p].iri))
     return m.triples
@@ -463,7 +473,8 @@ def source_triples(corpus: Corpus, i: int) -> list[Triple]:
             continue
         node = iri(corpus.work_of_mention[wmention.index])
         authors = [corpus.person_of_mention[a] for a in wmention.authors]
-        m.work(node, wmention.pub, authors)
+        unlisted = [owner.value] if wmention.pub.authors_truncated and owner.value not in authors else []
+        m.work(node, wmention.pub, authors, unlisted=unlisted)
     return m.triples
 
 

@@ -158,6 +158,8 @@ class WorkNode:
     pub: Publication  # merged facts
     authors: list[str]  # person IRIs in order
     sources: list[int] = field(default_factory=list)
+    unlisted: list[str] = field(default_factory=list)
+    """Owners of the pages listing the work whom a truncated author list leaves out."""
 
     @property
     def alternate_titles(self) -> list[str]:
@@ -495,6 +497,12 @@ def _coauthor_keys(pm: list[PersonMention], wm: list[WorkMention]) -> dict[int, 
         for a, k in zip(w.authors, keys):
             out[a] |= set(keys) - {k}
     owner_by_profile = {m.profile: m for m in pm if m.kind == "owner"}
+    # the owner of a page is a coauthor of every work on it, listed or cut off by "et al."
+    for w in wm:
+        owner_key = name_key(owner_by_profile[w.profile].name)
+        for a in w.authors:
+            if name_key(pm[a].name) != owner_key:
+                out[a].add(owner_key)
     for m in pm:
         if m.kind in ("student", "advisor"):
             out[m.index].add(name_key(owner_by_profile[m.profile].name))
@@ -514,7 +522,8 @@ def _person_refs(pm: list[PersonMention], loaded, base: str) -> dict[str, list[i
     return refs
 
 
-def _person_iri(base: str, names: list[str], ids: dict[str, set[str]], owner_slugs: list[str], used: set[str]) -> str:
+def _person_iri(base: str, names: list[str], ids: dict[str, set[str]], owner_slugs: list[str], used: set[str],
+                anchor: str = "") -> str:
     """Deterministic, from the cluster's own content: an owner keeps the profile slug; a
     coauthor with an identifier gets the name slug plus a short hash of that identifier."""
     if owner_slugs:
@@ -528,10 +537,11 @@ def _person_iri(base: str, names: list[str], ids: dict[str, set[str]], owner_slu
         else:
             iri = f"{base}person/{slug}"
     if iri in used:
-        n = 2
-        while f"{iri}-{n}" in used:
-            n += 1
-        iri = f"{iri}-{n}"
+        # a second person with this name: a suffix from where they are first mentioned, not a
+        # counter, so that the IRI does not depend on how many namesakes were seen before
+        iri = f"{iri}-{_short_hash(anchor or iri, 6)}"
+        while iri in used:
+            iri = f"{iri}-{_short_hash(iri, 4)}"
     used.add(iri)
     return iri
 
@@ -682,7 +692,9 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_works: tuple, near: li
             for k, v in m.ids.items():
                 ids[k].add(v)
         names = [m.name for m in ms]
-        iri = _person_iri(base, names, ids, owner_slugs, used)
+        first = ms[0]
+        anchor = sources[first.profile].iri + "|" + (wm[first.work].pub.title if first.work is not None else first.kind)
+        iri = _person_iri(base, names, ids, owner_slugs, used, anchor)
         person = _merge_person(iri, ms, owner_of, sources, ids, conflicts, src_rank)
         node = PersonNode(iri=iri, mentions=ms, person=person, owner_of=owner_of,
                           sources=sorted({m.profile for m in ms}))
@@ -694,6 +706,8 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_works: tuple, near: li
                     if s.name == m.name and s.institution and s.institution not in node.affiliations:
                         node.affiliations.append(s.institution)
         people[iri] = node
+
+    people_iri_of_owner = {p: node.iri for node in people.values() for p in node.owner_of}
 
     # --- works
     works: dict[str, WorkNode] = {}
@@ -712,8 +726,10 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_works: tuple, near: li
             iri = f"{iri}-{_short_hash(primary.pub.title + first_author, 6)}"
         used_w.add(iri)
         pub, authors = _merge_work(iri, ms, pm, person_of_mention, sources, conflicts, src_rank)
+        owners = [people_iri_of_owner[m.profile] for m in ms if m.pub.authors_truncated]
+        unlisted = sorted({o for o in owners if o not in authors})
         works[iri] = WorkNode(iri=iri, mentions=ms, pub=pub, authors=authors,
-                              sources=sorted({m.profile for m in ms}))
+                              sources=sorted({m.profile for m in ms}), unlisted=unlisted)
         for m in ms:
             work_of_mention[m.index] = iri
 

@@ -296,6 +296,8 @@ def venue_type(text: str) -> str | None:
         return "preprint"
     if _WORKSHOP.search(text):
         return "workshop"
+    if re.search(r"\b(conference|proceedings|symposium|congress)\b", text, re.I):
+        return "conference"
     if _JOURNAL_WORDS.search(text):
         return "journal"
     if _CONF_WORDS.search(text):
