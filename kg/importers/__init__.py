@@ -121,6 +121,8 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
         if imp.parse_dir is None:
             raise UsageError(f"format {imp.name!r} reads a file, and {path} is a folder")
         profile = imp.parse_dir(path, options)
+        if now is not None and profile.source is not None and profile.source.imported_at is None:
+            profile.source.imported_at = now
         return ImportResult(profile=profile, format=imp.name)
     if not path.exists():
         raise SourceError("no such file or folder", path=str(path))

@@ -1,0 +1,755 @@
+"""BibTeX files -> publications, read with bibtexparser v2.
+
+:func:`parse_bibtex_text` is the reusable part: site importers (al-folio's
+``_bibliography/papers.bib``, Hugo's ``cite.bib``) call it on their own files.
+
+How an entry becomes a :class:`~kg.model.Publication`:
+
+* ``title``: braces removed, LaTeX accents and math decoded (``{G}r\\"obner`` -> ``Gröbner``).
+* ``author``: split on ``and`` (brace-aware, bibtexparser's ``SeparateCoAuthors`` and
+  ``SplitNameParts``), each name written first-name-first (``"Müller, Jörg"`` -> ``"Jörg Müller"``);
+  ``and others`` -> ``authors_truncated``.
+* ``year``, ``month`` (``mar``, ``March``, ``3``) and biblatex ``date`` -> ``year`` and ``date``.
+* ``booktitle``/``journal``/``school``/``institution``/``howpublished`` -> ``venue_full``; the short form
+  comes from al-folio's ``abbr``, biblatex ``shortjournal``/``shortbooktitle``, a trailing
+  ``(CVPR)``, a venue that is itself an acronym, or a few well-known venue names.
+* ``doi``, ``eprint`` (arXiv), al-folio ``arxiv``; ``url``/``pdf``/``code``/``html``/``website``/
+  ``slides``/``poster``/``video``/``supp``/``blog`` -> ``links`` (relative al-folio file names are
+  made absolute with ``pdf_base`` when given, else left out and their lines stay unparsed).
+* ``abstract``, ``keywords``, ``pages``, ``volume``; ``note``, ``award``/``award_name``,
+  ``additional_info`` -> ``notes``.
+* Fields the model has no slot for and that are bookkeeping (``publisher``, ``address``,
+  ``isbn``, ``timestamp``, ``biburl``, al-folio display switches such as ``bibtex_show``,
+  ``preview``, ``selected``, ...) are ignored; any other field stays in ``unparsed``.
+
+The owner is ``--owner`` when given, else the most frequent author. Each publication
+gets the line its ``@type{key,`` starts on. Entries bibtexparser cannot parse are
+left as unparsed lines (with their line numbers); a file without a single entry is a
+:class:`~kg.errors.SourceError`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterator
+
+from ..errors import SourceError
+from ..model import Author, Person, Profile, Publication
+from .base import ImportOptions, Importer, SourceDoc
+from .common import MONTHS, arxiv_id, doi_of, find_year, link_kind, mark_owner, name_key, repair_url, venue_type
+
+ENTRY_TYPES = (
+    "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
+    "manual", "mastersthesis", "phdthesis", "thesis", "techreport", "report", "misc", "unpublished",
+    "online", "electronic", "patent", "software", "dataset",
+)
+_ENTRY_START = re.compile(r"^\s*@\s*(" + "|".join(ENTRY_TYPES) + r")\s*[{(]", re.I)
+_ANY_BLOCK = re.compile(r"^\s*@\s*(\w+)\s*[{(]", re.I)
+
+IGNORED_FIELDS = frozenset(
+    """publisher address organization editor isbn issn timestamp biburl bibsource file owner added-at
+    interhash intrahash language langid lang urldate series number issue edition location copyright
+    eprinttype archiveprefix primaryclass bibtex_show preview selected dimensions altmetric
+    google_scholar_id inspirehep_id pmid pmcid mrnumber zbl month_numeric type key crossref
+    annote annotation address_ publisher_ eid articleno numpages acmid collection""".split()
+)
+"""Fields read past on purpose: bibliographic bookkeeping and site display switches."""
+
+VENUE_FIELDS = ("booktitle", "journal", "journaltitle", "school", "institution", "howpublished")
+SHORT_VENUE_FIELDS = ("abbr", "shortjournal", "shortbooktitle", "journalabbreviation", "venue_short")
+LINK_FIELDS = {
+    "url": None, "pdf": "pdf", "code": "code", "html": "paper", "website": "project", "project": "project",
+    "slides": "slides", "poster": "poster", "video": "video", "supp": "supplement",
+    "supplementary": "supplement", "blog": "blog", "demo": "demo", "data": "data", "dataset": "data",
+    "openreview": "openreview", "talk": "talk",
+}
+NOTE_FIELDS = ("note", "award", "award_name", "additional_info")
+
+# well-known venues written in full in BibTeX files -> the short form pages use
+_KNOWN_VENUES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p, re.I), short)
+    for p, short in [
+        (r"computer vision and pattern recognition", "CVPR"),
+        (r"international conference on computer vision\b", "ICCV"),
+        (r"european conference on computer vision", "ECCV"),
+        (r"neural information processing systems", "NeurIPS"),
+        (r"international conference on machine learning\b", "ICML"),
+        (r"international conference on learning representations", "ICLR"),
+        (r"aaai conference on artificial intelligence", "AAAI"),
+        (r"international joint conference on artificial intelligence", "IJCAI"),
+        (r"pattern analysis and machine intelligence", "T-PAMI"),
+        (r"international journal of computer vision", "IJCV"),
+        (r"transactions on image processing", "TIP"),
+        (r"neural networks and learning systems", "TNNLS"),
+        (r"british machine vision conference", "BMVC"),
+        (r"winter conference on applications of computer vision", "WACV"),
+        (r"association for computational linguistics", "ACL"),
+        (r"empirical methods in natural language processing", "EMNLP"),
+        (r"knowledge discovery and data mining", "KDD"),
+        (r"acm (international )?conference on multimedia\b|acm multimedia", "ACM MM"),
+        # DBLP's abbreviated journal names
+        (r"trans\.? pattern anal\.? mach\.? intell", "T-PAMI"),
+        (r"int\.? j\.? comput\.? vis", "IJCV"),
+        (r"trans\.? image process", "TIP"),
+        (r"trans\.? neural netw(orks)?\.? learn", "TNNLS"),
+    ]
+]
+
+
+@dataclass
+class BibResult:
+    """What :func:`read_bibtex` found in one BibTeX text."""
+
+    publications: list[Publication]
+    owner: str | None = None
+    failed: list[tuple[int, str]] = field(default_factory=list)
+    """(1-based line, reason) of every block bibtexparser could not parse."""
+    entries: int = 0
+
+
+# --- LaTeX decoding -----------------------------------------------------------------------
+
+_decoder = None
+
+
+def _latex_decoder():
+    global _decoder
+    if _decoder is None:
+        import pylatexenc.latex2text as l2t
+        from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec
+
+        db = l2t.get_default_latex_context_db()
+        db.add_context_category("kg-bibtex", prepend=True, macros=[MacroTextSpec("url", simplify_repl="%s")])
+        _decoder = LatexNodes2Text(latex_context=db, keep_braced_groups=False, math_mode="text")
+    return _decoder
+
+
+_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
+            ".": "\u0307", "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b", "r": "\u030a",
+            "k": "\u0328"}
+_LETTERS = {"i": "ı", "j": "ȷ", "ss": "ß", "o": "ø", "O": "Ø", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ",
+            "l": "ł", "L": "Ł", "aa": "å", "AA": "Å"}
+_ACCENT_RX = re.compile(r"\\(['`^\"~=.]|[cvuHrk](?=[\s{]))\s*(?:\{\s*(\\?[A-Za-z]+)\s*\}|(\\?[A-Za-z]))")
+_LETTER_RX = re.compile(r"\\(ss|ae|AE|oe|OE|aa|AA|[ijoOlL])(?![A-Za-z])\s*(?:\{\})?")
+_ESCAPE_RX = re.compile(r"\\([&%_$#{}])")
+
+
+_SYMBOLS = {
+    **{g: chr(0x3B1 + i) for i, g in enumerate(
+        "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho "
+        "varsigma sigma tau upsilon phi chi psi omega".split())},
+    **{g: chr(0x391 + i) for i, g in enumerate(
+        "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Mu Nu Xi Omicron Pi Rho "
+        "_ Sigma Tau Upsilon Phi Chi Psi Omega".split()) if g != "_"},
+    "varepsilon": "ε", "vartheta": "ϑ", "varphi": "φ", "ell": "ℓ", "times": "×", "cdot": "·", "sim": "~",
+    "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥", "neq": "≠", "pm": "±", "infty": "∞", "approx": "≈",
+    "rightarrow": "→", "to": "→", "leftarrow": "←", "ldots": "…", "dots": "…", "cdots": "⋯", "circ": "∘",
+    "partial": "∂", "nabla": "∇", "sqrt": "√", "log": "log", "in": "∈", "mid": "|",
+    "textendash": "–", "textemdash": "—", "LaTeX": "LaTeX", "TeX": "TeX",
+}
+_TEXT_MACROS = re.compile(
+    r"\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|textup|textnormal|mathrm|mathbf|mathit|mathcal|"
+    r"mathbb|mathsf|mathtt|boldsymbol|bm|mbox|text|url|operatorname|uppercase|MakeUppercase|underline)\s*\{([^{}]*)\}")
+_HREF = re.compile(r"\\href\s*\{[^{}]*\}\s*\{([^{}]*)\}")
+_DROP = re.compile(r"\\(?:cite[pt]?|citep|citet|ref|eqref|label|footnote)\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}")
+_SYMBOL_RX = re.compile(r"\\([A-Za-z]+)(?![A-Za-z])\s?")
+_SPACING = re.compile(r"\\[,;:! ]|\\\\")
+
+
+def _fast_latex(text: str) -> str | None:
+    """The common cases (accents, escapes, text macros, simple math, braces) without
+    pylatexenc, which is slow; None when the text needs the real LaTeX reader."""
+
+    def accent(m: re.Match) -> str:
+        base = m.group(2) or m.group(3)
+        if base.startswith("\\"):
+            base = _LETTERS.get(base[1:], "")
+            if not base:
+                return m.group(0)
+            base = {"ı": "i", "ȷ": "j"}.get(base, base)
+        return unicodedata.normalize("NFC", base[0] + _ACCENTS[m.group(1)]) + base[1:]
+
+    text = _DROP.sub("", text)
+    for _ in range(3):  # nested \emph{\textbf{x}}
+        new = _HREF.sub(r"\1", _TEXT_MACROS.sub(r"\1", text))
+        if new == text:
+            break
+        text = new
+    text = _ACCENT_RX.sub(accent, text)
+    text = _LETTER_RX.sub(lambda m: _LETTERS[m.group(1)], text)
+    text = _ESCAPE_RX.sub(lambda m: "\x00" + m.group(1) + "\x00", text)
+    text = _SPACING.sub(" ", text)
+    if "$" in text.replace("\x00$\x00", ""):
+        text = re.sub(r"(?<!\x00)\$", "", text)  # math delimiters; their content is read like text
+    text = _SYMBOL_RX.sub(lambda m: _SYMBOLS.get(m.group(1), m.group(0)), text)
+    if "\\" in text:
+        return None
+    text = text.replace("{", "").replace("}", "")
+    text = re.sub(r"\x00(.)\x00", r"\1", text)
+    return text.replace("~", "\u00a0")
+
+
+@lru_cache(maxsize=4096)
+def decode_latex(text: str) -> str:
+    """LaTeX text -> plain Unicode text, braces removed, whitespace collapsed.
+
+    >>> decode_latex(r"{G}r\\"obner Bases: {\\'E}tude \\& {$\\alpha$}-nets")
+    'Gröbner Bases: Étude & α-nets'
+    >>> decode_latex(r"Luc{\\'\\i}a Hern\\'{a}ndez, J{\\"o}rg, {\\ss} 100\\%")
+    'Lucía Hernández, Jörg, ß 100%'
+    """
+    if text is None:
+        return ""
+    text = str(text)
+    if re.search(r"[\\{}$~%]", text):
+        fast = _fast_latex(text)
+        if fast is not None:
+            text = fast
+        else:
+            try:
+                text = _latex_decoder().latex_to_text(re.sub(r"(?<!\\)%", r"\\%", text))
+            except Exception:  # pylatexenc gives up on broken LaTeX: keep the text, just unbraced
+                text = text.replace("{", "").replace("}", "").replace("\\", "")
+    text = text.replace("---", "—").replace("--", "–").replace("``", "“").replace("''", "”")
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _plain(text: str) -> str:
+    """A URL or identifier field: braces and LaTeX escapes removed, nothing else decoded."""
+    text = str(text).strip()
+    text = re.sub(r"\\url\s*\{([^{}]*)\}", r"\1", text)
+    text = text.replace("{", "").replace("}", "")
+    text = re.sub(r"\\([_%&#$~])", r"\1", text)
+    return text.strip()
+
+
+# --- bibtexparser set-up --------------------------------------------------------------------
+
+
+def _parse_stack():
+    import bibtexparser.middlewares as mw
+    from bibtexparser.middlewares.middleware import LibraryMiddleware
+
+    class ResolveConcatenation(LibraryMiddleware):
+        """``booktitle = cvpr # " Workshops"``: join the pieces, resolving @string keys."""
+
+        @classmethod
+        def metadata_key(cls) -> str:
+            return "kg_concatenation"
+
+        def transform(self, library):
+            strings = {k.lower(): s.value for k, s in library.strings_dict.items()}
+            for entry in library.entries:
+                for f in entry.fields:
+                    if isinstance(f.value, str) and "#" in f.value and f.value[:1] not in "{\"":
+                        joined = _concatenate(f.value, strings)
+                        if joined is not None:
+                            f.value = "{" + joined + "}"
+            return library
+
+    return [
+        mw.ResolveStringReferencesMiddleware(),
+        ResolveConcatenation(),
+        mw.RemoveEnclosingMiddleware(),
+        mw.SeparateCoAuthors(),
+        mw.SplitNameParts(),
+    ]
+
+
+def _strip_enclosing(piece: str) -> str:
+    piece = piece.strip()
+    if len(piece) >= 2 and ((piece[0] == "{" and piece[-1] == "}") or (piece[0] == '"' and piece[-1] == '"')):
+        return piece[1:-1]
+    return piece
+
+
+def _concatenate(value: str, strings: dict[str, str]) -> str | None:
+    pieces, depth, quote, buf = [], 0, False, []
+    for ch in value:
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == '"' and depth == 0:
+            quote = not quote
+        if ch == "#" and depth == 0 and not quote:
+            pieces.append("".join(buf))
+            buf = []
+        else:
+            buf.append(ch)
+    pieces.append("".join(buf))
+    if len(pieces) < 2:
+        return None
+    out = []
+    for piece in pieces:
+        p = piece.strip()
+        if not p:
+            return None
+        if p[0] in "{\"":
+            out.append(_strip_enclosing(p))
+        elif p.isdigit():
+            out.append(p)
+        elif re.fullmatch(r"[A-Za-z][\w:\-.]*", p):
+            out.append(_strip_enclosing(strings.get(p.lower(), p)))
+        else:
+            return None
+    return "".join(out)
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """bibtexparser logs every failed block as a warning; kg reports them as unparsed lines."""
+    logger = logging.getLogger("bibtexparser")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+# --- the reader --------------------------------------------------------------------------------
+
+
+def _name(parts) -> str:
+    from bibtexparser.middlewares.names import NameParts
+
+    if isinstance(parts, NameParts):
+        first = " ".join(decode_latex(p) for p in parts.first)
+        von = " ".join(decode_latex(p) for p in parts.von)
+        last = " ".join(decode_latex(p) for p in parts.last)
+        jr = " ".join(decode_latex(p) for p in parts.jr)
+        name = " ".join(x for x in (first, von, last) if x)
+        return f"{name} {jr}".strip() if jr else name
+    text = decode_latex(str(parts))
+    if text.count(",") == 1 and "," in str(parts):
+        family, given = (t.strip() for t in text.split(","))
+        text = f"{given} {family}".strip()
+    return text
+
+
+def _is_others(parts) -> bool:
+    from bibtexparser.middlewares.names import NameParts
+
+    if isinstance(parts, NameParts):
+        return not parts.first and not parts.von and not parts.jr and parts.last == ["others"]
+    return str(parts).strip().lower() == "others"
+
+
+def _names(value) -> list:
+    """The author field as name parts, also for entries whose names bibtexparser refused."""
+    from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+
+    if isinstance(value, str):  # an entry the middlewares did not reach (a failed block's entry)
+        value = split_multiple_persons_names(_strip_enclosing(value))
+    out = []
+    for item in value:
+        if isinstance(item, str):
+            try:
+                item = parse_single_name_into_parts(item, strict=True)
+            except Exception:
+                # more commas than BibTeX allows: "Last, First, rest" read as "First Last rest"
+                pieces = [p.strip() for p in item.split(",") if p.strip()]
+                item = " ".join([pieces[1], pieces[0], *pieces[2:]]) if len(pieces) > 1 else item
+        out.append(item)
+    return out
+
+
+def _month(text: str) -> int | None:
+    text = decode_latex(text).strip().strip(".").lower()
+    if text.isdigit() and 1 <= int(text) <= 12:
+        return int(text)
+    return MONTHS.get(text[:3]) if text[:3] in MONTHS else MONTHS.get(text)
+
+
+def _short_venue(full: str) -> str | None:
+    m = re.search(r"\(([A-Z][\w\-&/' ]{1,15})\)\s*$", full)
+    if m:
+        return m.group(1).strip()
+    if re.fullmatch(r"[A-Z][A-Za-z\-&/']*[A-Z][\w\-&/']*( [A-Z][\w\-&/']+)?", full.strip()) and len(full) <= 15:
+        return full.strip()
+    if re.search(r"\bworkshops?\b", full, re.I):
+        return None
+    for rx, short in _KNOWN_VENUES:
+        if rx.search(full):
+            return short
+    return None
+
+
+def _venue_type(entry_type: str, venue_text: str) -> str | None:
+    t = entry_type.lower()
+    if venue_text and re.search(r"\b(arxiv|corr|preprint)\b", venue_text, re.I):
+        return "preprint"
+    if t in ("inproceedings", "conference", "proceedings"):
+        return "workshop" if re.search(r"\bworkshops?\b", venue_text or "", re.I) else "conference"
+    if t == "article":
+        return "journal"
+    if t in ("phdthesis", "mastersthesis", "thesis"):
+        return "thesis"
+    if t in ("book", "inbook", "incollection", "booklet"):
+        return "book"
+    if t in ("techreport", "report", "unpublished"):
+        return "preprint"
+    return venue_type(venue_text or "") or None
+
+
+def read_bibtex(
+    text: str,
+    owner: str | None = None,
+    *,
+    doc: SourceDoc | None = None,
+    line_offset: int = 0,
+    pdf_base: str | None = None,
+    file: str | None = None,
+    aliases: tuple[str, ...] | list[str] = (),
+) -> BibResult:
+    """Read BibTeX ``text``: publications, the owner, the blocks that failed.
+
+    ``owner``: the owner's name (``is_self``); None -> the most frequent author.
+    ``doc``: when given, the lines of ``doc`` (``text`` starts after ``line_offset`` lines of it)
+    are marked used/ignored, so that what could not be read shows in ``doc.unparsed()``.
+    ``pdf_base``: base URL that relative file names in ``pdf``/``slides``/... fields live under
+    (al-folio: ``<site url>/assets/pdf/``). ``file``: set on each publication.
+    ``aliases``: other spellings of the owner's name (``D. Alvarez``) that also mark ``is_self``.
+    """
+    import bibtexparser
+
+    with _quiet():
+        library = bibtexparser.parse_string(text, parse_stack=_parse_stack())
+
+    def mark(kind: str, first0: int, last0: int) -> None:
+        if doc is None:
+            return
+        first, last = first0 + 1 + line_offset, last0 + 1 + line_offset
+        (doc.use if kind == "use" else doc.ignore)(first, last)
+
+    from bibtexparser.model import (
+        DuplicateFieldKeyBlock,
+        Entry,
+        ExplicitComment,
+        ImplicitComment,
+        MiddlewareErrorBlock,
+        ParsingFailedBlock,
+        Preamble,
+        String,
+    )
+
+    entries: list[Entry] = []
+    failed: list[tuple[int, str]] = []
+    for block in library.blocks:
+        start = block.start_line or 0
+        end = start + max(0, (block.raw or "").rstrip().count("\n"))
+        if isinstance(block, (ImplicitComment, ExplicitComment, Preamble, String)):
+            mark("ignore", start, end)
+        elif isinstance(block, Entry):
+            entries.append(block)
+        elif isinstance(block, (DuplicateFieldKeyBlock, MiddlewareErrorBlock)) and isinstance(
+            block.ignore_error_block, Entry
+        ):
+            entries.append(block.ignore_error_block)
+        elif isinstance(block, ParsingFailedBlock):
+            reason = getattr(block.error, "abort_reason", None) or str(block.error) or type(block.error).__name__
+            failed.append((start + 1 + line_offset, " ".join(str(reason).split())))
+
+    # the owner: given, or the most frequent author
+    all_names: list[list[str]] = []
+    for entry in entries:
+        f = entry.fields_dict.get("author")
+        names = [_name(n) for n in _names(f.value)] if f is not None else []
+        all_names.append([n for n in names if n and n.lower() != "others"])
+    if owner is None:
+        owner = most_frequent_author(all_names)
+
+    pubs: list[Publication] = []
+    for entry, names in zip(entries, all_names):
+        pub = _entry_to_publication(entry, names, owner, mark, pdf_base, tuple(aliases))
+        if pub is None:
+            continue
+        pub.line = (entry.start_line or 0) + 1 + line_offset
+        pub.file = file
+        pubs.append(pub)
+    return BibResult(publications=pubs, owner=owner, failed=failed, entries=len(entries))
+
+
+def parse_bibtex_text(
+    text: str,
+    owner: str | None = None,
+    *,
+    doc: SourceDoc | None = None,
+    line_offset: int = 0,
+    pdf_base: str | None = None,
+    file: str | None = None,
+    aliases: tuple[str, ...] | list[str] = (),
+) -> list[Publication]:
+    """The publications of a BibTeX text (see :func:`read_bibtex` for the arguments).
+
+    >>> pubs = parse_bibtex_text('''@inproceedings{k, title={{ODConv}: Omni-Dimensional Dynamic Convolution},
+    ...   author={Li, Chao and Zhou, Aojun and Yao, Anbang}, booktitle={ICLR}, year={2022}}''', owner="Anbang Yao")
+    >>> p = pubs[0]
+    >>> p.title, [a.name for a in p.authors], p.venue, p.year, [a.is_self for a in p.authors]
+    ('ODConv: Omni-Dimensional Dynamic Convolution', ['Chao Li', 'Aojun Zhou', 'Anbang Yao'], 'ICLR', 2022, [False, False, True])
+    """
+    return read_bibtex(
+        text, owner, doc=doc, line_offset=line_offset, pdf_base=pdf_base, file=file, aliases=aliases
+    ).publications
+
+
+def most_frequent_author(author_lists: list[list[str]]) -> str | None:
+    """The author on most entries (spellings grouped by :func:`name_key`); ties go to the
+    one met first. None when nobody appears on two entries and there are several entries."""
+    counts: Counter[str] = Counter()
+    spelling: dict[str, Counter[str]] = {}
+    order: dict[str, int] = {}
+    for names in author_lists:
+        for key, n in {name_key(n): n for n in names}.items():
+            counts[key] += 1
+            spelling.setdefault(key, Counter())[n] += 1
+            order.setdefault(key, len(order))
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -order[k]))
+    if counts[best] < 2 and len(author_lists) > 1:
+        return None
+    if counts[best] < 2 and len(counts) > 1:
+        return None
+    return max(spelling[best], key=lambda n: (spelling[best][n], len(n)))
+
+
+def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliases=()) -> Publication | None:
+    from bibtexparser.middlewares.names import NameParts
+
+    fields = entry.fields
+    fd = {f.key.lower(): f for f in fields}
+    start = entry.start_line or 0
+    end = start + max(0, (entry.raw or "").rstrip().count("\n"))
+    # line span of each field: from its start to the line before the next field
+    starts = sorted({f.start_line for f in fields if f.start_line is not None})
+
+    def span(f) -> tuple[int, int]:
+        s = f.start_line if f.start_line is not None else start
+        later = [x for x in starts if x > s]
+        e = (later[0] - 1) if later else end
+        return s, max(s, e)
+
+    def take(key: str) -> None:
+        f = fd.get(key)
+        if f is not None:
+            mark("use", *span(f))
+
+    def skip(key: str) -> None:
+        f = fd.get(key)
+        if f is not None:
+            mark("ignore", *span(f))
+
+    def val(key: str) -> str | None:
+        f = fd.get(key)
+        if f is None or isinstance(f.value, (list, NameParts)):
+            return None
+        v = str(f.value).strip()
+        return v or None
+
+    title_raw = val("title")
+    if not title_raw:
+        return None  # no title: the entry's lines stay unparsed
+    title = decode_latex(title_raw).strip().rstrip(".")
+    if not title:
+        return None
+    mark("use", start, start)  # "@type{key," gives the type
+    take("title")
+    pub = Publication(title=title)
+
+    # authors
+    author_field = fd.get("author")
+    if author_field is not None:
+        raw_names = _names(author_field.value)
+        truncated = any(_is_others(n) for n in raw_names)
+        pub.authors = [Author(name=n) for n in names]
+        pub.authors_truncated = truncated
+        if owner:
+            mark_owner(pub.authors, owner, list(aliases))
+        take("author")
+
+    # year and date
+    year = find_year(decode_latex(val("year") or "")) if val("year") else None
+    date = None
+    if val("date"):
+        m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", _plain(val("date")))
+        if m:
+            date = "-".join(g for g in m.groups() if g)
+            year = year or int(m.group(1))
+            take("date")
+    if year:
+        take("year")
+        month = _month(val("month")) if val("month") else None
+        if month and not date:
+            date = f"{year:04d}-{month:02d}"
+            take("month")
+        if date and int(date[:4]) != year:
+            date = None
+        if date:
+            pub.date = date
+        pub.year = year
+    elif date:
+        pub.date = date
+
+    # venue
+    venue_full = None
+    for key in VENUE_FIELDS:
+        if val(key):
+            venue_full = decode_latex(val(key))
+            take(key)
+            break
+    short = None
+    for key in SHORT_VENUE_FIELDS:
+        if val(key):
+            short = decode_latex(val(key))
+            take(key)
+            break
+    if venue_full:
+        arx = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5}|[a-z\-]+/\d{7})", venue_full, re.I)
+        if arx:
+            pub.arxiv = arx.group(1)
+        short = short or _short_venue(venue_full)
+        if not short or short == venue_full.strip():
+            pub.venue = venue_full.strip()  # no short form: the name as written (as parse_venue does)
+        else:
+            pub.venue = short
+            pub.venue_full = re.sub(rf"\s*\({re.escape(short)}\)\s*$", "", venue_full).strip() or None
+    elif short:
+        pub.venue = short
+    pub.venue_type = _venue_type(entry.entry_type, " ".join(filter(None, [venue_full, short])))
+
+    # identifiers
+    if val("doi"):
+        doi = _plain(val("doi"))
+        doi = doi_of(doi) or doi
+        try:
+            pub.doi = doi
+            take("doi")
+        except ValueError:
+            pass
+    for key in ("eprint", "arxiv", "arxivid"):
+        v = val(key)
+        if not v:
+            continue
+        v = _plain(v)
+        aid = arxiv_id(v) or (re.sub(r"^arxiv:", "", v, flags=re.I) if re.fullmatch(
+            r"(arxiv:)?(\d{4}\.\d{4,5}(v\d+)?|[a-z\-]+(\.[A-Z]{2})?/\d{7})", v, re.I) else None)
+        if aid:
+            pub.arxiv = re.sub(r"v\d+$", "", aid)
+            take(key)
+            if key == "eprint":
+                take("archiveprefix")
+                take("primaryclass")
+
+    # links
+    for key, kind in LINK_FIELDS.items():
+        v = val(key)
+        if not v:
+            continue
+        raw = _plain(v)
+        url = repair_url(raw)
+        if url is None and pdf_base and not re.match(r"^[a-z]+:", raw) and re.fullmatch(r"[\w\-./ %]+", raw):
+            url = repair_url(pdf_base.rstrip("/") + "/" + raw.lstrip("/"))
+        if url is None:
+            continue  # relative link without a base: the field's lines stay unparsed
+        k = kind or ("openreview" if "openreview.net/" in url else link_kind("", url)) or "paper"
+        if k == "doi":
+            pub.doi = pub.doi or doi_of(url)
+        if k == "arxiv":
+            pub.arxiv = pub.arxiv or arxiv_id(url)
+        if k not in pub.links:
+            pub.links[k] = url
+        take(key)
+    if pub.arxiv and "arxiv" not in pub.links:
+        pub.links["arxiv"] = f"https://arxiv.org/abs/{pub.arxiv}"
+
+    # text fields
+    if val("abstract"):
+        pub.abstract = decode_latex(val("abstract"))
+        take("abstract")
+    if val("keywords"):
+        pub.keywords = [k.strip() for k in re.split(r"[;,]", decode_latex(val("keywords"))) if k.strip()]
+        take("keywords")
+    if val("pages"):
+        pub.pages = re.sub(r"\s*-+\s*", "-", _plain(val("pages")))
+        take("pages")
+    if val("volume"):
+        pub.volume = _plain(val("volume"))
+        take("volume")
+    for key in NOTE_FIELDS:
+        v = val(key)
+        if not v:
+            continue
+        if key == "award" and v.lower() in ("true", "yes"):
+            take(key)
+            continue
+        note = decode_latex(v)
+        arx = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5})", note, re.I)
+        if arx and not pub.arxiv:
+            pub.arxiv = arx.group(1)
+        if note and note not in pub.notes:
+            pub.notes.append(note)
+        take(key)
+
+    for f in fields:
+        if f.key.lower() in IGNORED_FIELDS:
+            skip(f.key.lower())
+    # a closing "}" on a line of its own is decoration
+    if doc_line_is_brace(entry.raw):
+        mark("ignore", end, end)
+    return pub
+
+
+def doc_line_is_brace(raw: str | None) -> bool:
+    lines = (raw or "").rstrip().splitlines()
+    return len(lines) > 1 and lines[-1].strip() in ("}", ")", "},")
+
+
+# --- the file importer ---------------------------------------------------------------------
+
+
+def detect(doc: SourceDoc) -> float:
+    """High when the file starts with BibTeX entries (comments and @string allowed before)."""
+    first = None
+    entries = 0
+    for line in doc.lines[:20000]:
+        s = line.strip()
+        if not s:
+            continue
+        if first is None and not s.startswith("%") and s != "---":  # al-folio files open with "---\n---"
+            first = s
+        if _ENTRY_START.match(s):
+            entries += 1
+    if not entries or first is None:
+        return 0.0
+    if _ANY_BLOCK.match(first):
+        return 0.95 if doc.path.suffix.lower() in (".bib", ".bibtex") else 0.9
+    return 0.1
+
+
+def parse(doc: SourceDoc, options: ImportOptions) -> Profile:
+    doc.sections[1] = "publications"
+    result = read_bibtex(doc.text, options.owner, doc=doc)
+    if not result.publications:
+        if result.failed:
+            line, reason = result.failed[0]
+            raise SourceError(f"no BibTeX entry could be read: {reason}", path=doc.display, line=line)
+        raise SourceError("no BibTeX entries (expected @article{...}, @inproceedings{...}, ...)", path=doc.display)
+    if not result.owner:
+        raise SourceError(
+            "cannot tell whose publications these are (no author appears twice): give the owner's name",
+            path=doc.display,
+        )
+    profile = Profile(person=Person(name=result.owner), publications=result.publications)
+    profile.unparsed = doc.unparsed()
+    return profile
+
+
+IMPORTER = Importer(name="bibtex", description="BibTeX files", detect=detect, parse=parse)

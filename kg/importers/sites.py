@@ -1,0 +1,1542 @@
+"""Site folders: a researcher's whole site source, read file by file into one profile.
+
+Four importers, by the kind of site (``detect_dir`` scores a folder, ``parse_dir`` reads it):
+
+``jekyll``
+    academicpages / AcadHomepage (``_config.yml`` with an ``author:`` block, ``_pages/about.md``,
+    ``_publications/*.md``) and al-folio (``_config.yml`` with ``first_name``/``last_name`` and a
+    ``scholar:`` block, ``_pages/about.md``, ``_bibliography/*.bib``, ``_news/*.md``,
+    ``_data/socials.yml``).
+``hugo``
+    Hugo Blox / Academic (``content/authors/*/_index.md``, ``content/publication/*/index.md`` with
+    an optional ``cite.bib``, ``config/_default/*.yaml`` or ``hugo.toml`` for ``baseURL``).
+``html-site``
+    a plain HTML site: ``index.html`` and the local pages it links to under a section name
+    (``publication.html``, ``news.html``, ...).
+``github-readme``
+    a GitHub profile ``README.md`` (a folder holding one, or the file itself).
+
+The page-level parsers belong to their own modules and are imported lazily:
+``kg.importers.academicpages.parse_about`` (about.md), ``kg.importers.markdown.parse_markdown``
+(README.md) and ``kg.importers.html.parse_html`` (HTML pages). What is specific to a site kind —
+``_config.yml``, ``_publications/`` front matter, Hugo front matter, al-folio's BibTeX — is read here.
+
+Every item gets ``file=`` the path (relative to the site folder) it came from, and
+``Profile.source.parts`` lists one :class:`~kg.model.Source` per file read, with its checksum.
+A publication that appears in two files (about.md and ``_publications/``, Hugo's
+``index.md`` and ``cite.bib``) is counted once: the later copy only fills what the first lacks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html as _html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import urljoin
+
+from ..errors import SourceError
+from ..model import (
+    Affiliation,
+    Author,
+    Education,
+    NewsItem,
+    Person,
+    Profile,
+    Publication,
+    Source,
+    Unparsed,
+)
+from .base import ImportOptions, Importer, SourceDoc
+from .common import (
+    find_year,
+    fold,
+    has_cjk,
+    identifier_from_url,
+    link_kind,
+    mark_owner,
+    meaning_to_mark,
+    parse_date,
+    parse_venue,
+    repair_url,
+    same_name,
+    section_kind,
+    split_authors,
+    arxiv_id,
+    doi_of,
+    find_email,
+)
+
+# --- files and front matter ----------------------------------------------------------------
+
+
+@dataclass
+class Part:
+    """One file of a site, and what was read from it."""
+
+    rel: str
+    doc: SourceDoc
+    format: str
+    profile: Profile | None = None
+    """Items read by a page parser (their ``unparsed`` is taken as the parser left it)."""
+    publications: list[Publication] = field(default_factory=list)
+    news: list[NewsItem] = field(default_factory=list)
+    students: list = field(default_factory=list)
+    extra_unparsed: list[Unparsed] = field(default_factory=list)
+
+    def unparsed(self) -> list[Unparsed]:
+        if self.profile is not None:
+            used = self.doc.used | self.doc.ignored
+            items = [u for u in self.profile.unparsed if u.line not in used]
+        else:
+            items = self.doc.unparsed()
+        return [*items, *self.extra_unparsed]
+
+
+def _rel(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def _read(root: Path, path: Path) -> SourceDoc:
+    return SourceDoc.read(path, display=str(path))
+
+
+@dataclass
+class FrontMatter:
+    """A markdown file's front matter: the data, each top-level key's line span, the body."""
+
+    data: dict[str, Any]
+    spans: dict[str, tuple[int, int]]
+    """1-based first and last line of each top-level key (nested keys as ``"a.b"``)."""
+    body_start: int
+    """1-based line where the body starts (after the closing fence)."""
+    fence_lines: tuple[int, ...] = ()
+
+
+def read_front_matter(doc: SourceDoc) -> FrontMatter:
+    """YAML (``---``) or TOML (``+++``) front matter of a markdown file, with line spans.
+
+    A file without front matter gives empty data and a body from line 1; a front matter that
+    does not parse is a :class:`SourceError` at its line.
+    """
+    lines = doc.lines
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].strip() not in ("---", "+++"):
+        return FrontMatter({}, {}, 1)
+    fence = lines[first].strip()
+    end = next((i for i in range(first + 1, len(lines)) if lines[i].strip() == fence), None)
+    if end is None:
+        raise SourceError(f"front matter opened with {fence!r} is never closed", path=doc.display, line=first + 1)
+    text = "\n".join(lines[first + 1 : end])
+    offset = first + 1  # 0-based index of the first front-matter line
+    if fence == "---":
+        data, spans = _yaml_with_spans(text, offset, doc.display)
+    else:
+        data, spans = _toml_with_spans(text, offset, doc.display)
+    return FrontMatter(data, spans, end + 2, (first + 1, end + 1))
+
+
+def _yaml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[str, tuple[int, int]]]:
+    import yaml
+
+    try:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(text, Loader=loader) if text.strip() else {}
+        node = yaml.compose(text, Loader=loader) if text.strip() else None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = offset + mark.line + 1 if mark is not None else offset
+        problem = getattr(exc, "problem", None) or "bad YAML"
+        raise SourceError(f"front matter is not valid YAML: {problem}", path=display, line=line) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise SourceError("front matter is not a YAML mapping", path=display, line=offset)
+    spans: dict[str, tuple[int, int]] = {}
+    _collect_spans(node, "", offset, spans)
+    return data, spans
+
+
+def _collect_spans(node, prefix: str, offset: int, spans: dict[str, tuple[int, int]]) -> None:
+    import yaml
+
+    if not isinstance(node, yaml.MappingNode):
+        return
+    for key_node, value_node in node.value:
+        key = f"{prefix}{key_node.value}"
+        first = offset + key_node.start_mark.line + 1
+        end = value_node.end_mark
+        last = offset + (end.line if end.column == 0 else end.line + 1)
+        spans[key] = (first, max(first, last))
+        if isinstance(value_node, yaml.MappingNode):
+            _collect_spans(value_node, key + ".", offset, spans)
+
+
+def _toml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[str, tuple[int, int]]]:
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        line = offset + int(m.group(1)) if m else offset
+        raise SourceError(f"front matter is not valid TOML: {str(exc).split(' (at')[0]}", path=display, line=line) from None
+    spans: dict[str, tuple[int, int]] = {}
+    lines = text.splitlines()
+    entries: list[tuple[str, int, bool]] = []  # key, 0-based line, top-level?
+    table = ""
+    for i, line in enumerate(lines):
+        s = line.strip()
+        m = re.match(r"^\[+\s*([\w.\-]+)\s*\]+", s)
+        if m:
+            table = m.group(1) + "."
+            entries.append((m.group(1), i, "." not in m.group(1)))
+            continue
+        m = re.match(r"^([A-Za-z_][\w\-]*)\s*=", s)
+        if m:
+            entries.append((table + m.group(1), i, not table))
+
+    def end_of(i: int, following: list[int]) -> int:
+        last = (following[0] if following else len(lines)) - 1
+        while last > i and (not lines[last].strip() or lines[last].strip().startswith("#")):
+            last -= 1
+        return last
+
+    for key, i, top in entries:
+        later = [j for _, j, t in entries if j > i and (t or not top)]
+        first, last = offset + i + 1, offset + end_of(i, later) + 1
+        if key in spans:  # [[array]] tables: one span over all of them
+            first, last = min(first, spans[key][0]), max(last, spans[key][1])
+        spans[key] = (first, last)
+    return data, spans
+
+
+def _load_yaml_file(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]]:
+    return _yaml_with_spans(doc.text, 0, doc.display)
+
+
+def _mark_comments(doc: SourceDoc, first: int = 1, last: int | None = None) -> None:
+    """YAML/TOML comment lines and front-matter fences are not data."""
+    last = last or len(doc.lines)
+    for n in range(first, last + 1):
+        s = doc.lines[n - 1].strip()
+        if s.startswith("#") or s in ("---", "+++"):
+            doc.ignore(n)
+
+
+# --- text helpers --------------------------------------------------------------------------------
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s[^)\s]+)*?)\s*(?:\"[^\"]*\")?\)")
+
+
+def md_text(text: str) -> str:
+    """Markdown/HTML of one field -> plain text (links keep their label)."""
+    text = _MD_LINK.sub(lambda m: m.group(1), str(text))
+    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"(\*\*|__|\*|_(?=\w)|(?<=\w)_|`)", "", text)
+    return " ".join(_html.unescape(text).split())
+
+
+def md_links(text: str) -> list[tuple[str, str]]:
+    """(label, target) of every markdown link and HTML anchor in a field."""
+    out = [(m.group(1), m.group(2).strip("<>")) for m in _MD_LINK.finditer(text)]
+    out += [(re.sub(r"<[^>]+>", "", m.group(2)), m.group(1)) for m in re.finditer(
+        r"<a\s[^>]*href=['\"]([^'\"]+)['\"][^>]*>(.*?)</a>", text, re.I | re.S)]
+    return out
+
+
+def _absolute(url: str | None, base: str | None) -> str | None:
+    """A link target as an absolute URL; relative ones are joined to the site's base URL."""
+    if not url or not str(url).strip():
+        return None
+    url = str(url).strip()
+    fixed = repair_url(url)
+    if fixed:
+        return fixed
+    if base and not re.match(r"^[a-z][a-z0-9+.\-]*:", url, re.I) and not url.startswith("#"):
+        return repair_url(urljoin(base.rstrip("/") + "/", url.lstrip("/")))
+    return None
+
+
+def _paragraphs(doc: SourceDoc, first: int, last: int | None = None) -> list[tuple[int, int, str]]:
+    last = len(doc.lines) if last is None else last
+    out: list[tuple[int, int, str]] = []
+    start, buf = None, []
+    for n in range(first, last + 1):
+        s = doc.lines[n - 1].strip()
+        if s:
+            if start is None:
+                start = n
+            buf.append(s)
+        elif start is not None:
+            out.append((start, n - 1, "\n".join(buf)))
+            start, buf = None, []
+    if start is not None:
+        out.append((start, last, "\n".join(buf)))
+    return out
+
+
+_TEMPLATE_LINES = re.compile(
+    r"(click the _?cite_? button above|add the publication's \*\*full text\*\*|create your slides in markdown|"
+    r"supplementary notes can be added here|^\{\{[<%].*[%>]\}\}$|^\{[a-z]+=.*\}$|"
+    r"the contents above will be part of a list of publications|"
+    r"write your biography here|put your address here)",
+    re.I,
+)
+
+
+def _is_template(text: str) -> bool:
+    return bool(_TEMPLATE_LINES.search(text.strip()))
+
+
+def _body_paragraphs(doc: SourceDoc, first: int) -> list[tuple[int, int, str]]:
+    """Paragraphs of a markdown body, template leftovers (shortcodes, the theme's sample
+    sentences, attribute lines) ignored line by line."""
+    for n in range(first, len(doc.lines) + 1):
+        s = doc.lines[n - 1].strip()
+        if s and _is_template(s):
+            doc.ignore(n)
+    out = []
+    for start, last, _text in _paragraphs(doc, first):
+        keep = [(n, doc.lines[n - 1].strip()) for n in range(start, last + 1)
+                if doc.lines[n - 1].strip() and n not in doc.ignored]
+        if keep:
+            out.append((keep[0][0], keep[-1][0], "\n".join(t for _, t in keep)))
+    return out
+
+
+def _str(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, dict)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+# --- people from configuration --------------------------------------------------------------------
+
+_SOCIAL_URLS = {
+    "googlescholar": None, "google_scholar": None, "orcid": "https://orcid.org/{}",
+    "github": "https://github.com/{}", "github_username": "https://github.com/{}",
+    "linkedin": "https://www.linkedin.com/in/{}", "linkedin_username": "https://www.linkedin.com/in/{}",
+    "twitter": "https://x.com/{}", "twitter_username": "https://x.com/{}", "x_username": "https://x.com/{}",
+    "researchgate": "https://www.researchgate.net/profile/{}", "research_gate_profile": "https://www.researchgate.net/profile/{}",
+    "scholar_userid": "https://scholar.google.com/citations?user={}", "orcid_id": "https://orcid.org/{}",
+    "dblp_url": None, "dblp": None, "semanticscholar_id": "https://www.semanticscholar.org/author/{}",
+    "zhihu": "https://www.zhihu.com/people/{}", "openreview_id": "https://openreview.net/profile?id={}",
+    "arxiv": None, "pubmed": None, "uri": None, "wikipedia": None, "youtube": None, "facebook": None,
+    "instagram": None, "bluesky": None, "mastodon": None, "wechat_qr": None, "inspirehep_id": None,
+    "gitlab": "https://gitlab.com/{}", "kaggle": None, "medium": None, "stackoverflow": None,
+}
+
+
+def _social_link(key: str, value: str) -> str | None:
+    value = str(value).strip()
+    url = repair_url(value)
+    if url:
+        return url
+    template = _SOCIAL_URLS.get(key)
+    if template and re.fullmatch(r"[\w.\-@/]+", value):
+        return repair_url(template.format(value.lstrip("@")))
+    return None
+
+
+def _apply_social(person: Person, key: str, value: Any) -> bool:
+    """Put one social/profile setting on the person; True when it was used."""
+    text = _str(value)
+    if not text:
+        return False
+    if key in ("email",) or key.endswith("_email"):
+        email = find_email(text.removeprefix("mailto:"))
+        if email and person.email is None:
+            person.email = email
+        return bool(email)
+    if key not in _SOCIAL_URLS:
+        return False
+    url = _social_link(key, text)
+    if not url:
+        return False
+    ident = identifier_from_url(url)
+    if ident:
+        person.identifiers.setdefault(*ident)
+    label = key.removesuffix("_username").removesuffix("_userid").removesuffix("_id").removesuffix("_profile")
+    label = {"googlescholar": "google_scholar", "scholar": "google_scholar", "uri": "homepage", "x": "twitter"}.get(label, label)
+    if label == "homepage":
+        person.homepage = person.homepage or url
+    else:
+        person.links.setdefault(label, url)
+    return True
+
+
+def _site_base(cfg: dict) -> str | None:
+    url = _str(cfg.get("url"))
+    if not url or not repair_url(url):
+        return None
+    base = url.rstrip("/") + "/" + (_str(cfg.get("baseurl")) or "").strip("/")
+    return base.rstrip("/")
+
+
+# --- merging -------------------------------------------------------------------------------------
+
+
+def merge_person(base: Person, extra: Person) -> None:
+    """Fill ``base`` from ``extra``: single values when missing, lists without repeats."""
+    for attr in ("job_title", "email", "homepage", "image", "description", "location", "metrics"):
+        if getattr(base, attr) is None and getattr(extra, attr) is not None:
+            setattr(base, attr, getattr(extra, attr))
+    for name in [extra.name, *extra.alternate_names]:
+        if name and not same_name(name, base.name) and name not in base.alternate_names and (
+            has_cjk(name) or name in extra.alternate_names
+        ):
+            base.alternate_names.append(name)
+    for key, value in extra.identifiers.items():
+        base.identifiers.setdefault(key, value)
+    for key, value in extra.links.items():
+        base.links.setdefault(key, value)
+    for aff in extra.affiliations:
+        if not any(fold(a.name) == fold(aff.name) for a in base.affiliations):
+            base.affiliations.append(aff)
+    for edu in extra.education:
+        if not any(fold(e.institution) == fold(edu.institution) and (e.year == edu.year or None in (e.year, edu.year))
+                   and fold(e.degree or "") == fold(edu.degree or "") for e in base.education):
+            base.education.append(edu)
+    for attr in ("advisors", "interests"):
+        have = getattr(base, attr)
+        for item in getattr(extra, attr):
+            if not any(fold(item) == fold(h) for h in have):
+                have.append(item)
+
+
+def _same_work(a: Publication, b: Publication) -> bool:
+    if fold(a.title) != fold(b.title):
+        return False
+    return a.year is None or b.year is None or a.year == b.year
+
+
+def merge_publication(base: Publication, extra: Publication) -> None:
+    """Fill ``base`` with what ``extra`` (the same work, from another file) adds."""
+    if not base.authors and extra.authors:
+        base.authors = [a.model_copy() for a in extra.authors]
+        base.authors_truncated = extra.authors_truncated
+    elif base.authors and extra.authors and base.authors_truncated and len(extra.authors) > len(base.authors) \
+            and not extra.authors_truncated:
+        base.authors = [a.model_copy() for a in extra.authors]
+        base.authors_truncated = False
+    if base.year is None and extra.year is not None:
+        base.year = extra.year
+    if base.date is None and extra.date and (base.year is None or int(extra.date[:4]) == base.year):
+        base.date = extra.date
+    for attr in ("venue", "venue_full", "venue_type", "doi", "arxiv", "abstract", "pages", "volume", "date_text"):
+        if getattr(base, attr) is None and getattr(extra, attr) is not None:
+            setattr(base, attr, getattr(extra, attr))
+    if base.venue_full is None and extra.venue and base.venue and extra.venue != base.venue and len(extra.venue) > len(base.venue):
+        base.venue_full = extra.venue
+    for kind, url in extra.links.items():
+        if kind not in base.links and url not in base.links.values():
+            base.links[kind] = url
+    for kind, url in extra.placeholder_links.items():
+        base.placeholder_links.setdefault(kind, url)
+    for note in extra.notes:
+        if note not in base.notes:
+            base.notes.append(note)
+    for kw in extra.keywords:
+        if kw not in base.keywords:
+            base.keywords.append(kw)
+
+
+def dedupe_publications(pubs: list[Publication]) -> list[Publication]:
+    """One publication per work across files: a later copy from *another* file is merged into
+    the first; copies within one file are kept (a page may list a paper twice, e.g. the journal
+    and the conference version)."""
+    out: list[Publication] = []
+    for pub in pubs:
+        match = next((p for p in out if p.file != pub.file and _same_work(p, pub)), None)
+        if match is None:
+            out.append(pub)
+        else:
+            merge_publication(match, pub)
+    return out
+
+
+def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str | None = None,
+             aliases: list[str] = ()) -> Profile:
+    """One profile from the parts of a site: items tagged with their file, publications
+    de-duplicated across files, ``source.parts`` one per file."""
+    profile = Profile(person=person)
+    pubs: list[Publication] = []
+    for part in parts:
+        items: dict[str, list] = {"publications": list(part.publications), "news": list(part.news),
+                                  "awards": [], "students": list(part.students), "service": []}
+        if part.profile is not None:
+            for attr in items:
+                items[attr] = [*getattr(part.profile, attr), *items[attr]]
+        for attr, values in items.items():
+            for item in values:
+                if getattr(item, "file", None) is None:
+                    item.file = part.rel
+                if attr == "publications":
+                    pubs.append(item)
+                else:
+                    getattr(profile, attr).append(item)
+        for u in part.unparsed():
+            profile.unparsed.append(u if u.file else u.model_copy(update={"file": part.rel}))
+    profile.publications = dedupe_publications(pubs)
+    if owner:
+        for pub in profile.publications:
+            if pub.authors and not any(a.is_self for a in pub.authors):
+                mark_owner(pub.authors, owner, [*person.alternate_names, *aliases])
+    sources = [Source(file=p.rel, format=p.format, checksum=p.doc.checksum) for p in parts]
+    digest = hashlib.sha256("".join(s.checksum for s in sources).encode()).hexdigest()
+    profile.source = Source(file=root.name or str(root), format=fmt, checksum=f"sha256:{digest}", parts=sources)
+    return profile
+
+
+def _page_parser(module: str, name: str) -> Callable | None:
+    """A page parser of another importer family, or None while it does not exist."""
+    import importlib
+
+    try:
+        mod = importlib.import_module(f"kg.importers.{module}")
+    except ImportError:
+        return None
+    return getattr(mod, name, None)
+
+
+def _require(module: str, name: str, root: Path) -> Callable:
+    fn = _page_parser(module, name)
+    if fn is None:
+        raise SourceError(f"cannot read this site yet: kg.importers.{module}.{name} is missing", path=str(root))
+    return fn
+
+
+# =============================================================================================
+# Jekyll: academicpages / AcadHomepage / al-folio
+# =============================================================================================
+
+_ABOUT_CANDIDATES = ("_pages/about.md", "_pages/about.markdown", "_pages/index.md", "about.md", "index.md")
+
+
+def _jekyll_about(root: Path) -> Path | None:
+    for rel in _ABOUT_CANDIDATES:
+        if (root / rel).is_file():
+            return root / rel
+    return None
+
+
+def detect_jekyll(path: Path) -> float:
+    if not path.is_dir() or not (path / "_config.yml").is_file():
+        return 0.0
+    score = 0.3
+    if (path / "_pages" / "about.md").is_file() or (path / "_pages" / "about.markdown").is_file():
+        score += 0.5
+    if any((path / "_publications").glob("*.md")) if (path / "_publications").is_dir() else False:
+        score += 0.15
+    if (path / "_bibliography").is_dir() and any((path / "_bibliography").glob("*.bib")):
+        score += 0.15
+    if _jekyll_about(path) is not None and score < 0.5:
+        score = 0.5
+    return min(score, 0.95)
+
+
+_AUTHOR_KEYS_PERSON = {"name", "bio", "location", "employer", "email", "avatar", "uri", "homepage"}
+
+
+def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, dict, str | None, list[str]]:
+    """Read ``_config.yml``: (config, person, site_author block, site base URL, owner aliases)."""
+    path = root / "_config.yml"
+    if not path.is_file():
+        return {}, None, {}, None, []
+    doc = _read(root, path)
+    cfg, spans = _load_yaml_file(doc)
+    base = _site_base(cfg)
+    person: Person | None = None
+    aliases: list[str] = []
+    used_keys: set[str] = set()
+    author = cfg.get("author") if isinstance(cfg.get("author"), dict) else {}
+
+    name = _str(author.get("name")) if author else None
+    if name:
+        used_keys.add("author.name")
+    elif _str(cfg.get("author")):  # plain Jekyll themes (minima): "author: Jane Doe"
+        name = md_text(_str(cfg.get("author")))
+        used_keys.add("author")
+    elif _str(cfg.get("name")) and not (_str(cfg.get("first_name")) or _str(cfg.get("last_name"))):
+        name = _str(cfg.get("name"))
+        used_keys.add("name")
+    if not name and (_str(cfg.get("first_name")) or _str(cfg.get("last_name"))):  # al-folio
+        name = " ".join(x for x in (_str(cfg.get("first_name")), _str(cfg.get("middle_name")),
+                                    _str(cfg.get("last_name"))) if x)
+        used_keys |= {k for k in ("first_name", "middle_name", "last_name") if _str(cfg.get(k))}
+    if name:
+        person = Person(name=name)
+        if base:
+            person.homepage = repair_url(base)
+            used_keys.add("url")
+        for key, value in (author or {}).items():
+            k = f"author.{key}"
+            text = _str(value)
+            if not text or key == "name":
+                continue
+            if key == "bio":
+                person.description = md_text(text)
+            elif key == "location":
+                person.location = md_text(text)
+            elif key == "employer":
+                person.affiliations.append(Affiliation(name=md_text(text)))
+            elif key == "avatar":
+                img = _absolute(text, (base + "/images/") if base else None)
+                if not img:
+                    continue
+                person.image = img
+            elif key in ("uri", "homepage"):
+                url = repair_url(text)
+                if not url:
+                    continue
+                person.homepage = url
+            elif not _apply_social(person, key, text):
+                continue
+            used_keys.add(k)
+        scholar = cfg.get("scholar") if isinstance(cfg.get("scholar"), dict) else {}
+        lasts = scholar.get("last_name") or []
+        firsts = scholar.get("first_name") or []
+        lasts = [lasts] if isinstance(lasts, str) else lasts
+        firsts = [firsts] if isinstance(firsts, str) else firsts
+        for last in lasts:
+            for first in firsts:
+                aliases.append(f"{first} {last}")
+        if aliases:
+            used_keys |= {"scholar.last_name", "scholar.first_name"}
+        for key in ("email", "scholar_userid", "github_username", "linkedin_username", "twitter_username",
+                    "x_username", "orcid_id", "research_gate_profile", "dblp_url", "semanticscholar_id"):
+            if key in cfg and _apply_social(person, key, cfg.get(key)):
+                used_keys.add(key)
+    for key, (first, last) in spans.items():
+        if key in used_keys:
+            doc.use(first, last)
+        elif key == "author" and author:
+            doc.ignore(first)  # the "author:" line itself; its fields are judged one by one
+        elif key.startswith("author."):
+            if _str(author.get(key[7:])) is None:
+                doc.ignore(first, last)  # an empty placeholder such as "arxiv: # URL"
+            # a filled author field kg has no slot for stays visible in unparsed
+        elif "." not in key:
+            doc.ignore(first, last)  # site configuration
+    _mark_comments(doc)
+    parts.append(Part(_rel(root, path), doc, "jekyll-config"))
+    return cfg, person, author or {}, base, aliases
+
+
+_JOB_WORDS = re.compile(r"\b(professor|lecturer|researcher|scientist|student|postdoc|engineer|fellow|director|"
+                        r"candidate|scholar|head|chair|reader)\b", re.I)
+
+
+def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
+    """al-folio's about.md front matter: ``subtitle`` (affiliation links, a job title) and
+    ``profile.image``, when the page parser left them."""
+    try:
+        fm = read_front_matter(doc)
+    except SourceError:
+        return
+    data, spans = fm.data, fm.spans
+    subtitle = _str(data.get("subtitle"))
+    if subtitle and "subtitle" in spans and spans["subtitle"][0] not in doc.used:
+        took = False
+        for label, href in md_links(subtitle):
+            name = md_text(label).strip(" .,")
+            if name and name.lower() not in ("affiliations", "#") and not any(
+                    fold(a.name) == fold(name) for a in person.affiliations):
+                person.affiliations.append(Affiliation(name=name, url=_absolute(href, None)))
+                took = True
+        rest = re.sub(r"<a\s[^>]*>.*?</a>", " ", subtitle, flags=re.I | re.S)
+        rest = md_text(_MD_LINK.sub(" ", rest))
+        for piece in re.split(r"[.;|·]\s*", rest):
+            piece = piece.strip(" ,")
+            if piece and _JOB_WORDS.search(piece) and len(piece.split()) <= 8:
+                person.job_title = person.job_title or piece
+                for aff in person.affiliations:
+                    if aff.role is None:
+                        aff.role = piece
+                took = True
+                break
+        if took:
+            doc.use(*spans["subtitle"])
+    image = data.get("profile", {}).get("image") if isinstance(data.get("profile"), dict) else None
+    if _str(image) and person.image is None and "profile.image" in spans:
+        url = _absolute(_str(image), (base + "/assets/img/") if base else None)
+        if url:
+            person.image = url
+            doc.use(*spans["profile.image"])
+
+
+def _alfolio_socials(root: Path, person: Person | None, parts: list[Part]) -> None:
+    path = root / "_data" / "socials.yml"
+    if person is None or not path.is_file():
+        return
+    doc = _read(root, path)
+    data, spans = _load_yaml_file(doc)
+    for key, value in data.items():
+        if key in spans and _apply_social(person, key, value):
+            doc.use(*spans[key])
+    _mark_comments(doc)
+    parts.append(Part(_rel(root, path), doc, "al-folio-socials"))
+
+
+_CITATION_AUTHORS_APA = re.compile(r"\s*(?:&|and\s+)?\s*([^,&()]+?),\s*((?:[A-Z][a-z]?\.[\s-]*)+?)\s*(?:,|(?=&)|(?=and\s)|$)")
+
+
+def citation_authors(citation: str) -> tuple[list[Author], bool]:
+    """The authors of an academicpages ``citation:`` string (APA ``Last, F.`` or plain names).
+
+    >>> [a.name for a in citation_authors('Kobayashi, H., Mori, K., &amp; Chen, A. (2023). "T." <i>CVPR</i>.')[0]]
+    ['H. Kobayashi', 'K. Mori', 'A. Chen']
+    """
+    text = _html.unescape(re.sub(r"<[^>]+>", "", citation))
+    m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]", text)
+    head = text[: m.start()] if m else text.split(". ")[0]
+    head = head.strip()
+    if not head or head.lower().startswith("your name"):
+        return [], False
+    truncated = False
+    etal = re.search(r",?\s*(et\s*al\.?|\.\.\.|…)\s*$", head)
+    if etal:
+        truncated, head = True, head[: etal.start()].strip()
+    pos, apa = 0, []
+    while pos < len(head):
+        am = _CITATION_AUTHORS_APA.match(head, pos)
+        if not am or am.end() == pos:
+            break
+        apa.append(f"{am.group(2).strip()} {am.group(1).strip()}")
+        pos = am.end()
+    if apa and pos >= len(head.rstrip(". ,")):
+        return [Author(name=re.sub(r"\s+", " ", n)) for n in apa], truncated
+    result = split_authors(head)
+    return result.authors, result.truncated or truncated
+
+
+_CATEGORY_TYPES = {"manuscripts": "journal", "conferences": "conference", "books": "book", "journals": "journal",
+                   "preprints": "preprint", "workshops": "workshop", "theses": "thesis", "thesis": "thesis"}
+_PUB_LINK_KEYS = {"paperurl": "paper", "pdfurl": "pdf", "slidesurl": "slides", "bibtexurl": "bibtex",
+                  "codeurl": "code", "code": "code", "projecturl": "project", "videourl": "video",
+                  "posterurl": "poster", "arxivurl": "arxiv", "doi_url": "doi"}
+_PUB_IGNORED = {"collection", "permalink", "layout", "author_profile", "share", "comments", "header", "sidebar",
+                "classes", "toc", "published", "redirect_from", "tags"}
+
+
+def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str | None,
+                            aliases: list[str]) -> Part:
+    """One ``_publications/*.md`` file of academicpages -> a publication."""
+    doc = _read(root, path)
+    rel = _rel(root, path)
+    fm = read_front_matter(doc)
+    data, spans = fm.data, fm.spans
+    if fm.fence_lines:
+        doc.ignore(fm.fence_lines[0])
+        doc.ignore(fm.fence_lines[1])
+    _mark_comments(doc, 1, fm.body_start - 1)
+    part = Part(rel, doc, "jekyll-publication")
+    title = _str(data.get("title"))
+    if not title:
+        return part  # no title: the file's lines stay unparsed
+    used: set[str] = {"title"}
+    pub = Publication(title=md_text(title), line=spans.get("title", (1, 1))[0], file=rel)
+    date = data.get("date")
+    if date is not None:
+        iso = parse_date(str(date))
+        if iso:
+            pub.date = iso
+            used.add("date")
+    if pub.year is None and find_year(path.stem[:4]):
+        pub.year = find_year(path.stem[:4])  # academicpages file names start with the date
+    venue = _str(data.get("venue"))
+    if venue:
+        v = parse_venue(md_text(venue))
+        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
+        pub.notes.extend(v.notes)
+        if v.volume:
+            pub.volume = v.volume
+        if v.pages:
+            pub.pages = v.pages
+        used.add("venue")
+    category = _str(data.get("category")) or _str(data.get("pubtype"))
+    if category:
+        if pub.venue_type is None and category.lower() in _CATEGORY_TYPES:
+            pub.venue_type = _CATEGORY_TYPES[category.lower()]
+        used.add("category" if data.get("category") else "pubtype")
+    citation = _str(data.get("citation"))
+    authors_field = data.get("authors")
+    if isinstance(authors_field, list) and authors_field:
+        pub.authors = [Author(name=md_text(str(a))) for a in authors_field if _str(a)]
+        used.add("authors")
+    elif isinstance(authors_field, str) and authors_field.strip():
+        r = split_authors(md_text(authors_field))
+        pub.authors, pub.authors_truncated = r.authors, r.truncated
+        used.add("authors")
+    elif citation:
+        pub.authors, pub.authors_truncated = citation_authors(citation)
+        if pub.authors:
+            used.add("citation")
+    if citation and "citation" not in used:
+        used.add("citation")  # the citation repeats title and venue: read, nothing new
+    if pub.authors and owner:
+        mark_owner(pub.authors, owner, aliases)
+    for key, kind in _PUB_LINK_KEYS.items():
+        url = _absolute(_str(data.get(key)), base)
+        if not url:
+            continue
+        k = kind
+        if kind == "paper" and "arxiv.org" in url:
+            k = "arxiv"
+        pub.links.setdefault(k, url)
+        pub.arxiv = pub.arxiv or arxiv_id(url)
+        pub.doi = pub.doi or doi_of(url)
+        used.add(key)
+    if _str(data.get("doi")):
+        try:
+            pub.doi = _str(data.get("doi"))
+            used.add("doi")
+        except ValueError:
+            pass
+    excerpt = md_text(_str(data.get("excerpt")) or "") or None
+    # the body: abstract prose, link lines, the "Recommended citation" repeat
+    abstract: list[str] = []
+    for first, last, text in _body_paragraphs(doc, fm.body_start):
+        links = md_links(text)
+        if re.match(r"^\s*(recommended\s+)?citation\s*:", md_text(text), re.I):
+            doc.use(first, last)
+            continue
+        took = False
+        for label, target in links:
+            url = _absolute(target, base)
+            if not url:
+                continue
+            kind = link_kind(label, url) or "paper"
+            if url not in pub.links.values():
+                pub.links.setdefault(kind, url)
+            took = True
+        plain = md_text(text)
+        if links and len(plain.split()) <= 8:
+            if took:
+                doc.use(first, last)
+            continue
+        abstract.append(plain)
+        doc.use(first, last)
+    if abstract:
+        pub.abstract = "\n\n".join(abstract)
+        if excerpt and fold(excerpt)[:40] == fold(pub.abstract)[:40]:
+            used.add("excerpt")
+    elif excerpt:
+        pub.abstract = excerpt
+        used.add("excerpt")
+    for key, (first, last) in spans.items():
+        if "." in key:
+            continue
+        if key in used:
+            doc.use(first, last)
+        elif key in _PUB_IGNORED or _str(data.get(key)) is None and not isinstance(data.get(key), (list, dict)):
+            doc.ignore(first, last)
+    part.publications.append(pub)
+    return part
+
+
+def read_jekyll_news(root: Path, path: Path, base: str | None) -> Part:
+    """One al-folio ``_news/*.md`` announcement -> a news item."""
+    doc = _read(root, path)
+    rel = _rel(root, path)
+    fm = read_front_matter(doc)
+    part = Part(rel, doc, "jekyll-news")
+    if fm.fence_lines:
+        doc.ignore(fm.fence_lines[0])
+        doc.ignore(fm.fence_lines[1])
+    _mark_comments(doc, 1, fm.body_start - 1)
+    date = None
+    m = re.match(r"\d{4}-\d{2}-\d{2}", str(fm.data.get("date") or "")) or re.match(r"\d{4}-\d{2}-\d{2}", path.stem)
+    if m:
+        date = m.group(0)
+    title = md_text(_str(fm.data.get("title")) or "") or None
+    body, links, lines = [], [], []
+    for first, last, text in _body_paragraphs(doc, fm.body_start):
+        body.append(md_text(text))
+        for _label, target in md_links(text):
+            url = _absolute(target, base)
+            if url:
+                links.append(url)
+        lines.append((first, last))
+    text = " ".join(body)
+    if title and text and not fold(text).startswith(fold(title)):
+        text = f"{title}: {text}"
+    text = text or title
+    if not text:
+        return part
+    part.news.append(NewsItem(date=date, text=text, links=links, line=(lines[0][0] if lines else 1), file=rel))
+    for first, last in lines:
+        doc.use(first, last)
+    for key, (first, last) in fm.spans.items():
+        if key == "date" and date or key == "title" and title:
+            doc.use(first, last)
+        elif "." not in key:
+            doc.ignore(first, last)
+    return part
+
+
+def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
+    root = path
+    parts: list[Part] = []
+    cfg, person, site_author, base, aliases = _jekyll_config(root, parts)
+    _alfolio_socials(root, person, parts)
+    owner = options.owner or (person.name if person else None)
+
+    about = _jekyll_about(root)
+    if about is not None:
+        parse_about = _require("academicpages", "parse_about", root)
+        doc = _read(root, about)
+        author_block = dict(site_author) if site_author else {}
+        if base:
+            author_block["site_url"] = base
+        if person is not None:
+            author_block.setdefault("name", person.name)
+            if person.email:
+                author_block.setdefault("email", person.email)
+        page = parse_about(doc, ImportOptions(owner=owner), site_author=author_block or None)
+        parts.insert(1 if parts and parts[0].rel == "_config.yml" else 0,
+                     Part(_rel(root, about), doc, "academicpages", profile=page))
+        # the page wins over _config.yml for what it states (its bio over the sidebar one-liner)
+        page_person = page.person.model_copy(deep=True)
+        if person is not None:
+            page_person.name = person.name if not options.owner else page_person.name
+            merge_person(page_person, person)
+        person = page_person
+        _alfolio_about(doc, person, base)
+        owner = owner or person.name
+    if person is None:
+        raise SourceError("no owner name in _config.yml (author.name or first_name/last_name) nor in about.md",
+                          path=str(root))
+
+    pub_dir = root / "_publications"
+    if pub_dir.is_dir():
+        for file in sorted(pub_dir.rglob("*.md")) + sorted(pub_dir.rglob("*.markdown")):
+            parts.append(read_jekyll_publication(root, file, base, owner, aliases))
+
+    bib_dir = root / "_bibliography"
+    if bib_dir.is_dir():
+        from .bibtex import read_bibtex
+
+        for file in sorted(bib_dir.glob("*.bib")):
+            doc = _read(root, file)
+            rel = _rel(root, file)
+            result = read_bibtex(doc.text, owner, doc=doc, pdf_base=(base + "/assets/pdf/") if base else None,
+                                 file=rel, aliases=aliases)
+            doc.sections[1] = "publications"
+            part = Part(rel, doc, "bibtex", publications=result.publications)
+            parts.append(part)
+
+    news_dir = root / "_news"
+    if news_dir.is_dir():
+        for file in sorted(news_dir.glob("*.md")):
+            parts.append(read_jekyll_news(root, file, base))
+
+    return assemble(root, "jekyll", person, parts, owner, aliases)
+
+
+# =============================================================================================
+# Hugo Blox / Academic
+# =============================================================================================
+
+_HUGO_TYPES = {
+    "0": "other", "1": "conference", "2": "journal", "3": "preprint", "4": "other", "5": "book", "6": "book",
+    "7": "thesis", "8": "other", "paper-conference": "conference", "article-journal": "journal",
+    "article": "preprint", "preprint": "preprint", "report": "other", "book": "book", "chapter": "book",
+    "thesis": "thesis", "patent": "other", "manuscript": "other",
+}
+_HUGO_LINKS = {"url_pdf": "pdf", "url_code": "code", "url_dataset": "data", "url_poster": "poster",
+               "url_project": "project", "url_slides": "slides", "url_source": "other", "url_video": "video",
+               "url_preprint": "arxiv"}
+_HUGO_PUB_IGNORED = {"publishDate", "featured", "image", "projects", "slides", "draft", "weight", "share",
+                     "commentable", "math", "highlight", "reading_time", "profile", "show_related", "lastmod",
+                     "categories", "sections", "type", "summary"}
+_STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
+
+
+def detect_hugo(path: Path) -> float:
+    if not path.is_dir():
+        return 0.0
+    content = path / "content"
+    if not content.is_dir():
+        return 0.0
+    score = 0.2
+    if any(content.glob("authors/*/_index.md")):
+        score += 0.5
+    if any(content.glob("publication/*/index.md")) or any(content.glob("publications/*/index.md")):
+        score += 0.25
+    if any((path / n).exists() for n in ("config", "hugo.toml", "hugo.yaml", "config.toml", "config.yaml")):
+        score += 0.1
+    return min(score, 0.95)
+
+
+def _hugo_base(root: Path, parts: list[Part]) -> str | None:
+    candidates = [root / "config" / "_default" / n for n in ("hugo.yaml", "config.yaml", "hugo.toml", "config.toml")]
+    candidates += [root / n for n in ("hugo.yaml", "hugo.toml", "config.yaml", "config.toml")]
+    for path in candidates:
+        if not path.is_file():
+            continue
+        doc = _read(root, path)
+        try:
+            if path.suffix == ".toml":
+                data, spans = _toml_with_spans(doc.text, 0, doc.display)
+            else:
+                data, spans = _load_yaml_file(doc)
+        except SourceError:
+            continue
+        url = _str(data.get("baseURL") or data.get("baseurl"))
+        if url and repair_url(url):
+            for key, (first, last) in spans.items():
+                if key in ("baseURL", "baseurl"):
+                    doc.use(first, last)
+                elif "." not in key:
+                    doc.ignore(first, last)
+            _mark_comments(doc)
+            parts.append(Part(_rel(root, path), doc, "hugo-config"))
+            return repair_url(url.rstrip("/") + "/")
+    return None
+
+
+def _hugo_admin(root: Path) -> Path | None:
+    authors = root / "content" / "authors"
+    if (authors / "admin" / "_index.md").is_file():
+        return authors / "admin" / "_index.md"
+    for path in sorted(authors.glob("*/_index.md")):
+        try:
+            fm = read_front_matter(_read(root, path))
+        except SourceError:
+            continue
+        if fm.data.get("superuser") is True:
+            return path
+    return None
+
+
+def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, Part]:
+    """``content/authors/<user>/_index.md`` -> the person (name, role, organizations, bio,
+    interests, education, social links)."""
+    doc = _read(root, path)
+    rel = _rel(root, path)
+    fm = read_front_matter(doc)
+    data, spans = fm.data, fm.spans
+    if fm.fence_lines:
+        doc.ignore(fm.fence_lines[0])
+        doc.ignore(fm.fence_lines[1])
+    _mark_comments(doc, 1, fm.body_start - 1)
+    name = _str(data.get("title")) or " ".join(x for x in (_str(data.get("first_name")), _str(data.get("last_name"))) if x)
+    if not name:
+        raise SourceError("author page has no title (the display name)", path=doc.display, line=1)
+    person = Person(name=name)
+    used = {"title"}
+    if _str(data.get("first_name")) or _str(data.get("last_name")):
+        used |= {"first_name", "last_name"}
+    if _str(data.get("name_pronunciation")):
+        used.add("name_pronunciation")
+    role = _str(data.get("role"))
+    if role:
+        person.job_title = md_text(role)
+        used.add("role")
+    orgs = data.get("organizations") or []
+    for org in orgs if isinstance(orgs, list) else []:
+        if isinstance(org, dict) and _str(org.get("name")):
+            url = _absolute(_str(org.get("url")), None)
+            person.affiliations.append(Affiliation(name=md_text(org["name"]), url=url, role=person.job_title))
+            used.add("organizations")
+        elif isinstance(org, str) and org.strip():
+            person.affiliations.append(Affiliation(name=md_text(org), role=person.job_title))
+            used.add("organizations")
+    bio = md_text(_str(data.get("bio")) or "") or None
+    if bio:
+        used.add("bio")
+    interests = data.get("interests") or []
+    if isinstance(interests, list):
+        person.interests = [md_text(str(i)) for i in interests if _str(i)]
+        if person.interests:
+            used.add("interests")
+    edu = data.get("education")
+    courses = edu.get("courses") if isinstance(edu, dict) else edu if isinstance(edu, list) else []
+    for c in courses or []:
+        if not isinstance(c, dict):
+            continue
+        institution = _str(c.get("institution")) or _str(c.get("school"))
+        if not institution:
+            continue
+        degree_text = _str(c.get("course")) or _str(c.get("area")) or _str(c.get("degree"))
+        degree, field_ = _split_degree(degree_text)
+        year = c.get("year") or find_year(str(c.get("date_end") or c.get("end") or ""))
+        try:
+            year = int(year) if year else None
+        except (TypeError, ValueError):
+            year = find_year(str(year))
+        person.education.append(Education(degree=degree, field=field_, institution=md_text(institution), year=year))
+        used.add("education")
+    email = _str(data.get("email"))
+    if email and find_email(email):
+        person.email = find_email(email)
+        used.add("email")
+    social = data.get("social") or data.get("profiles") or []
+    social_key = "social" if data.get("social") else "profiles"
+    for item in social if isinstance(social, list) else []:
+        if not isinstance(item, dict):
+            continue
+        link = _str(item.get("link")) or _str(item.get("url"))
+        icon = (_str(item.get("icon")) or "").split("/")[-1]
+        if not link:
+            continue
+        if link.startswith("mailto:") or icon in ("envelope", "at-symbol"):
+            email = find_email(link.removeprefix("mailto:"))
+            if email:
+                person.email = person.email or email
+                used.add(social_key)
+            continue
+        url = _absolute(link, base)
+        if not url:
+            continue
+        ident = identifier_from_url(url)
+        if ident:
+            person.identifiers.setdefault(*ident)
+        label = {"graduation-cap": "google_scholar", "google-scholar": "google_scholar", "cv": "cv",
+                 "ai": "cv"}.get(icon, icon or "other")
+        person.links.setdefault(label.replace("-", "_"), url)
+        used.add(social_key)
+    body: list[str] = []
+    for first, last, text in _body_paragraphs(doc, fm.body_start):
+        body.append(md_text(text))
+        doc.use(first, last)
+    description = "\n\n".join(x for x in [bio, *body] if x) or None
+    person.description = description
+    for key, (first, last) in spans.items():
+        if "." in key:
+            continue
+        if key in used:
+            doc.use(first, last)
+        elif key in ("authors", "superuser", "highlight_name", "user_groups", "weight", "avatar", "draft",
+                     "name_pronunciation", "status") or _str(data.get(key)) is None and not data.get(key):
+            doc.ignore(first, last)
+    return person, Part(rel, doc, "hugo-author")
+
+
+def _split_degree(text: str | None) -> tuple[str | None, str | None]:
+    """``"PhD in Artificial Intelligence"`` -> (``"PhD"``, ``"Artificial Intelligence"``)."""
+    if not text:
+        return None, None
+    text = md_text(text)
+    m = re.match(r"^(.*?)\s+(?:in|of)\s+(.+)$", text)
+    if m and len(m.group(1).split()) <= 3:
+        return m.group(1).strip(" ,"), m.group(2).strip()
+    return text, None
+
+
+def _hugo_student(root: Path, path: Path) -> Part | None:
+    """A group member's author page (``user_groups: [Grad Students]``) -> a student."""
+    from ..model import Student
+
+    doc = _read(root, path)
+    try:
+        fm = read_front_matter(doc)
+    except SourceError:
+        return None
+    groups = fm.data.get("user_groups") or []
+    groups = [groups] if isinstance(groups, str) else groups
+    group = next((g for g in groups if isinstance(g, str) and _STUDENT_GROUPS.search(g)), None)
+    name = _str(fm.data.get("title"))
+    if not group or not name:
+        return None
+    orgs = fm.data.get("organizations") or []
+    institution = None
+    if isinstance(orgs, list) and orgs:
+        o = orgs[0]
+        institution = _str(o.get("name")) if isinstance(o, dict) else _str(o)
+    role = _str(fm.data.get("role")) or group
+    rel = _rel(root, path)
+    student = Student(name=md_text(name), institution=institution, role=md_text(role),
+                      line=fm.spans.get("title", (1, 1))[0], file=rel)
+    if fm.fence_lines:
+        doc.ignore(fm.fence_lines[0])
+        doc.ignore(fm.fence_lines[1])
+    _mark_comments(doc, 1, fm.body_start - 1)
+    for key, (first, last) in fm.spans.items():
+        if "." in key:
+            continue
+        if key in ("title", "user_groups", "role") or key == "organizations" and institution:
+            doc.use(first, last)
+        else:
+            doc.ignore(first, last)
+    part = Part(rel, doc, "hugo-author")
+    part.students.append(student)
+    return part
+
+
+def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, usernames: dict[str, str],
+                          aliases: list[str]) -> list[Part]:
+    """``content/publication/<slug>/index.md`` (and its ``cite.bib``) -> one publication."""
+    doc = _read(root, path)
+    rel = _rel(root, path)
+    fm = read_front_matter(doc)
+    data, spans = fm.data, fm.spans
+    if fm.fence_lines:
+        doc.ignore(fm.fence_lines[0])
+        doc.ignore(fm.fence_lines[1])
+    _mark_comments(doc, 1, fm.body_start - 1)
+    part = Part(rel, doc, "hugo-publication")
+    parts = [part]
+    title = _str(data.get("title"))
+    if not title:
+        return parts
+    used = {"title"}
+    pub = Publication(title=md_text(title), line=spans.get("title", (1, 1))[0], file=rel)
+    # authors: user names (admin) stand for the people with an author page
+    authors = data.get("authors") or []
+    notes = data.get("author_notes") or []
+    if isinstance(authors, list) and authors:
+        for i, a in enumerate(authors):
+            raw = _str(a)
+            if not raw:
+                continue
+            is_self = raw == "admin" or raw in usernames and usernames[raw] == owner
+            name = usernames.get(raw, owner if raw == "admin" else md_text(raw))
+            author = Author(name=name, is_self=is_self)
+            if isinstance(notes, list) and i < len(notes) and _str(notes[i]):
+                mark = meaning_to_mark(str(notes[i]))
+                if mark:
+                    author.marks = [mark]
+            pub.authors.append(author)
+        if not any(a.is_self for a in pub.authors):
+            mark_owner(pub.authors, owner, aliases)
+        used.add("authors")
+        if notes:
+            used.add("author_notes")
+    date = data.get("date")
+    if date is not None:
+        iso = parse_date(str(date)[:10]) if re.match(r"\d{4}-\d{2}-\d{2}", str(date)) else parse_date(str(date))
+        if iso:
+            pub.date = iso
+            used.add("date")
+    types = data.get("publication_types") or []
+    types = [types] if isinstance(types, (str, int)) else types
+    for t in types:
+        vt = _HUGO_TYPES.get(str(t))
+        if vt:
+            pub.venue_type = vt
+            used.add("publication_types")
+            break
+    publication = md_text(re.sub(r"^\s*in\s+", "", _str(data.get("publication")) or "", flags=re.I)) or None
+    short = md_text(re.sub(r"^\s*in\s+", "", _str(data.get("publication_short")) or "", flags=re.I)) or None
+    if publication or short:
+        v = parse_venue(publication or short)
+        if short:
+            pub.venue = short
+            pub.venue_full = publication if publication and publication != short else None
+        else:
+            pub.venue, pub.venue_full = v.venue, v.venue_full
+        pub.volume = v.volume
+        pub.notes.extend(v.notes)
+        if pub.venue_type is None or pub.venue_type == "other":
+            pub.venue_type = v.venue_type or pub.venue_type
+        used |= {k for k in ("publication", "publication_short") if _str(data.get(k))}
+    doi = _str(data.get("doi"))
+    if doi:
+        try:
+            pub.doi = doi
+            used.add("doi")
+        except ValueError:
+            pass
+    ids = (data.get("hugoblox") or {}).get("ids") if isinstance(data.get("hugoblox"), dict) else None
+    if isinstance(ids, dict):
+        if _str(ids.get("arxiv")):
+            pub.arxiv = _str(ids["arxiv"])
+        if _str(ids.get("doi")) and not pub.doi:
+            try:
+                pub.doi = _str(ids["doi"])
+            except ValueError:
+                pass
+        used.add("hugoblox")
+    abstract = md_text(_str(data.get("abstract")) or "") or None
+    if abstract:
+        pub.abstract = abstract
+        used.add("abstract")
+    elif md_text(_str(data.get("summary")) or ""):
+        pub.abstract = md_text(data["summary"])  # the short abstract when there is no long one
+        used.add("summary")
+    tags = data.get("tags") or []
+    if isinstance(tags, list) and tags:
+        pub.keywords = [md_text(str(t)) for t in tags if _str(t)]
+        used.add("tags")
+    for key, kind in _HUGO_LINKS.items():
+        url = _absolute(_str(data.get(key)), base)
+        if not url:
+            continue
+        k = kind
+        if doi_of(url):
+            pub.doi = pub.doi or doi_of(url)
+        if arxiv_id(url):
+            pub.arxiv = pub.arxiv or arxiv_id(url)
+            if kind == "pdf":
+                k = "arxiv" if "/abs/" in url else "pdf"
+        pub.links.setdefault(k, url)
+        used.add(key)
+    for item in data.get("links") or [] if isinstance(data.get("links"), list) else []:
+        if not isinstance(item, dict):
+            continue
+        url = _absolute(_str(item.get("url")), base)
+        if not url:
+            continue
+        label = _str(item.get("name")) or _str(item.get("type")) or _str(item.get("icon")) or ""
+        kind = "supplement" if re.search(r"\bsupp", label, re.I) else link_kind(label, url) or "other"
+        if kind in pub.links and "other" not in pub.links:
+            kind = "other"
+        pub.links.setdefault(kind, url)
+        used.add("links")
+    # the body: page text (the abstract when the front matter has none); template leftovers
+    body = _body_paragraphs(doc, fm.body_start)
+    if body and pub.abstract is None:
+        pub.abstract = "\n\n".join(md_text(t) for _, _, t in body)
+        for first, last, _ in body:
+            doc.use(first, last)
+    for key, (first, last) in spans.items():
+        if "." in key:
+            continue
+        if key in used:
+            doc.use(first, last)
+        elif key in _HUGO_PUB_IGNORED or not data.get(key):
+            doc.ignore(first, last)
+    # cite.bib beside it: the same work, fills what the page lacks
+    bib = path.parent / "cite.bib"
+    if bib.is_file():
+        from .bibtex import read_bibtex
+
+        bdoc = _read(root, bib)
+        brel = _rel(root, bib)
+        result = read_bibtex(bdoc.text, owner, doc=bdoc, file=brel, aliases=aliases)
+        bdoc.sections[1] = "publications"
+        bpart = Part(brel, bdoc, "bibtex")
+        for other in result.publications:
+            if _same_work(pub, other) or len(result.publications) == 1:
+                merge_publication(pub, other)
+            else:
+                bpart.publications.append(other)
+        parts.append(bpart)
+    part.publications.append(pub)
+    return parts
+
+
+def parse_hugo(path: Path, options: ImportOptions) -> Profile:
+    root = path
+    parts: list[Part] = []
+    base = _hugo_base(root, parts)
+    admin = _hugo_admin(root)
+    if admin is None:
+        raise SourceError("no author page (content/authors/admin/_index.md or one with superuser: true)",
+                          path=str(root))
+    person, admin_part = read_hugo_author(root, admin, base)
+    parts.insert(0, admin_part)
+    owner = options.owner or person.name
+    usernames = {"admin": person.name}
+    usernames[admin.parent.name] = person.name
+    for other in sorted((root / "content" / "authors").glob("*/_index.md")):
+        if other == admin:
+            continue
+        try:
+            fm = read_front_matter(_read(root, other))
+        except SourceError:
+            continue
+        if _str(fm.data.get("title")):
+            usernames[other.parent.name] = md_text(fm.data["title"])
+        student = _hugo_student(root, other)
+        if student is not None:
+            parts.append(student)
+    for folder in ("publication", "publications"):
+        pub_dir = root / "content" / folder
+        if not pub_dir.is_dir():
+            continue
+        for index in sorted(pub_dir.glob("*/index.md")) + sorted(pub_dir.glob("*.md")):
+            if index.name == "_index.md":
+                continue
+            parts.extend(read_hugo_publication(root, index, base, owner, usernames, []))
+    return assemble(root, "hugo", person, parts, owner)
+
+
+# =============================================================================================
+# plain HTML sites
+# =============================================================================================
+
+_HTML_INDEX = ("index.html", "index.htm", "home.html")
+MAX_LINKED_PAGES = 20
+
+
+def _html_index(path: Path) -> Path | None:
+    for name in _HTML_INDEX:
+        if (path / name).is_file():
+            return path / name
+    return None
+
+
+def detect_html_site(path: Path) -> float:
+    if not path.is_dir() or _html_index(path) is None:
+        return 0.0
+    if (path / "_config.yml").is_file() or (path / "content").is_dir():
+        return 0.3  # a generated site beside its sources: the generator's importer knows better
+    return 0.8
+
+
+def linked_pages(root: Path, index: Path, doc: SourceDoc) -> list[Path]:
+    """Local pages that ``index`` links to under a section name (Publications, News, ...)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(doc.text, "lxml")
+    out: list[Path] = []
+    for a in soup.find_all("a", href=True):
+        href = a["href"].split("#")[0].split("?")[0].strip()
+        if not href or re.match(r"^[a-z][a-z0-9+.\-]*:", href, re.I) or href.startswith("//"):
+            continue
+        target = (index.parent / href).resolve()
+        if target.is_dir():
+            target = next((target / n for n in _HTML_INDEX if (target / n).is_file()), target)
+        if not target.is_file() or target.suffix.lower() not in (".html", ".htm"):
+            continue
+        try:
+            target.relative_to(root.resolve())
+        except ValueError:
+            continue  # outside the site folder
+        if target == index.resolve() or target in out:
+            continue
+        label = a.get_text(" ", strip=True)
+        if section_kind(label) is None and section_kind(target.stem.replace("_", " ").replace("-", " ")) is None:
+            continue
+        out.append(target)
+        if len(out) >= MAX_LINKED_PAGES:
+            break
+    return out
+
+
+def parse_html_site(path: Path, options: ImportOptions) -> Profile:
+    root = path
+    index = _html_index(root)
+    if index is None:
+        raise SourceError("no index.html in the folder", path=str(root))
+    parse_html = _require("html", "parse_html", root)
+    doc = _read(root, index)
+    main = parse_html(doc, options)
+    person = main.person.model_copy(deep=True)
+    home = person.homepage
+    owner = options.owner or person.name
+    parts = [Part(_rel(root, index), doc, "html", profile=main)]
+    for page in linked_pages(root, index, doc):
+        pdoc = _read(root, page)
+        rel = page.relative_to(root.resolve()).as_posix()
+        try:
+            sub = parse_html(pdoc, ImportOptions(owner=owner), base_url=urljoin(home, rel) if home else None)
+        except SourceError as err:
+            part = Part(rel, pdoc, "html")
+            part.extra_unparsed.append(Unparsed(line=err.line or 1, text=f"page not read: {err.message}", file=rel))
+            pdoc.ignore(1, len(pdoc.lines))
+            parts.append(part)
+            continue
+        merge_person(person, _only_if_same_person(sub.person, person))
+        parts.append(Part(rel, pdoc, "html", profile=sub))
+    return assemble(root, "html-site", person, parts, owner)
+
+
+def _only_if_same_person(candidate: Person, person: Person) -> Person:
+    """A linked page's person counts only when it names the same person (a page titled
+    'Publications' must not become an alternate name)."""
+    if same_name(candidate.name, person.name) or any(same_name(n, person.name) for n in candidate.alternate_names):
+        return candidate
+    out = candidate.model_copy(deep=True)
+    out.name = person.name
+    out.alternate_names = []
+    return out
+
+
+# =============================================================================================
+# GitHub profile README
+# =============================================================================================
+
+_README_MARKERS = re.compile(
+    r"github-readme-stats|readme-typing-svg|komarev\.com/ghpvc|shields\.io|github-profile-trophy|"
+    r"streak-stats|activity-graph|hi there|👋|about me", re.I)
+_README_USER = re.compile(
+    r"(?:github-readme-stats[^)\s\"']*[?&]username=|komarev\.com/ghpvc/\?username=|"
+    r"github-profile-trophy[^)\s\"']*[?&]username=|streak-stats[^)\s\"']*[?&]user=)([A-Za-z0-9\-]+)", re.I)
+
+
+def _readme(path: Path) -> Path | None:
+    for name in ("README.md", "readme.md", "Readme.md", "README.markdown"):
+        if (path / name).is_file():
+            return path / name
+    return None
+
+
+def detect_readme_dir(path: Path) -> float:
+    if not path.is_dir() or _readme(path) is None:
+        return 0.0
+    if (path / "_config.yml").is_file() or (path / "content").is_dir() or _html_index(path) is not None:
+        return 0.1  # a site's own README: the site importer reads the folder
+    return 0.6
+
+
+def detect_readme(doc: SourceDoc) -> float:
+    """A single file: only a README.md that looks like a GitHub profile README."""
+    if doc.path.name.lower() not in ("readme.md", "readme.markdown"):
+        return 0.0
+    return 0.7 if _README_MARKERS.search(doc.text) else 0.0
+
+
+def parse_readme(doc: SourceDoc, options: ImportOptions) -> Profile:
+    parse_markdown = _page_parser("markdown", "parse_markdown")
+    if parse_markdown is None:
+        raise SourceError("cannot read a README yet: kg.importers.markdown.parse_markdown is missing",
+                          path=doc.display)
+    profile = parse_markdown(doc, options)
+    m = _README_USER.search(doc.text)
+    if m and profile.person.identifiers.get("github", m.group(1)).lower() == m.group(1).lower():
+        profile.person.identifiers["github"] = profile.person.identifiers.get("github", m.group(1))
+        line = doc.line_of(m.start())
+        doc.use(line)  # the stats badge names the GitHub account
+        profile.unparsed = [u for u in profile.unparsed if u.line != line]
+    return profile
+
+
+def parse_readme_dir(path: Path, options: ImportOptions) -> Profile:
+    readme = _readme(path)
+    if readme is None:
+        raise SourceError("no README.md in the folder", path=str(path))
+    doc = _read(path, readme)
+    profile = parse_readme(doc, options)
+    person = profile.person.model_copy(deep=True)
+    return assemble(path, "github-readme", person, [Part(_rel(path, readme), doc, "github-readme", profile=profile)],
+                    options.owner or person.name)
+
+
+IMPORTERS: dict[str, Importer] = {
+    "jekyll": Importer(
+        name="jekyll",
+        description="Jekyll sites: academicpages/AcadHomepage, al-folio (folder)",
+        detect_dir=detect_jekyll,
+        parse_dir=parse_jekyll,
+    ),
+    "hugo": Importer(
+        name="hugo",
+        description="Hugo Blox/Academic sites (folder)",
+        detect_dir=detect_hugo,
+        parse_dir=parse_hugo,
+    ),
+    "html-site": Importer(
+        name="html-site",
+        description="plain HTML sites: index.html and linked local pages (folder)",
+        detect_dir=detect_html_site,
+        parse_dir=parse_html_site,
+    ),
+    "github-readme": Importer(
+        name="github-readme",
+        description="a GitHub profile README.md (file or folder)",
+        detect=detect_readme,
+        parse=parse_readme,
+        detect_dir=detect_readme_dir,
+        parse_dir=parse_readme_dir,
+    ),
+}

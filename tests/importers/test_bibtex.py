@@ -1,0 +1,190 @@
+"""BibTeX files: entries -> publications with bibtexparser v2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import SourceError
+from kg.importers import import_path
+from kg.importers.base import SourceDoc
+from kg.importers.bibtex import decode_latex, detect, most_frequent_author, parse_bibtex_text, read_bibtex
+
+FIX = Path(__file__).resolve().parents[1] / "fixtures" / "bibtex"
+
+
+@pytest.fixture(scope="module")
+def mira():
+    return import_path(FIX / "mira-okafor.bib")
+
+
+def by_title(result):
+    return {p.title: p for p in result.profile.publications}
+
+
+def test_detection_and_owner_by_frequency(mira):
+    assert mira.format == "bibtex"
+    assert mira.profile.person.name == "Mira Okafor"
+    assert mira.counts["publications"] == 6
+    # the owner is is_self everywhere, also as "M. Okafor"
+    assert all(sum(a.is_self for a in p.authors) == 1 for p in mira.profile.publications)
+
+
+def test_full_entry(mira):
+    p = by_title(mira)["LatticeNet: Sparse Lattice Features for 3D Scene Completion"]
+    assert [a.name for a in p.authors] == ["Mira Okafor", "Erik Lindqvist", "Lucía Hernández", "Wei Zhou"]
+    assert (p.year, p.date, p.venue, p.venue_type) == (2023, "2023-06", "CVPR", "conference")
+    assert p.venue_full == "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition"
+    assert p.doi == "10.1109/CVPR52729.2023.00105"
+    assert p.links == {
+        "pdf": "https://openaccess.thecvf.com/content/CVPR2023/papers/Okafor_LatticeNet.pdf",
+        "code": "https://github.com/mokafor/latticenet",
+    }
+    assert p.notes == ["Highlight"]
+    assert p.abstract == "We propose LatticeNet, which completes scenes with sparse lattices and runs at 30 frames per second."
+    assert p.keywords == ["scene completion", "sparse convolution"]
+    assert (p.pages, p.line) == ("1021-1030", 5)
+
+
+def test_string_macro_quoted_title_and_others(mira):
+    p = by_title(mira)["A Survey of Occupancy Networks"]
+    assert [a.name for a in p.authors] == ["Erik Lindqvist", "Mira Okafor"]
+    assert p.authors_truncated
+    assert (p.venue, p.venue_type, p.date, p.volume) == ("T-PAMI", "journal", "2021-09", "43")
+    assert p.venue_full == "IEEE Transactions on Pattern Analysis and Machine Intelligence"
+
+
+def test_arxiv_eprint_and_accented_names(mira):
+    p = by_title(mira)["Diffusion Priors for Shape Completion under Occlusion"]
+    assert p.arxiv == "2403.01234"
+    assert p.links == {"arxiv": "https://arxiv.org/abs/2403.01234"}
+    assert [a.name for a in p.authors] == ["Mira Okafor", "Jörg Müller"]
+    assert p.date is None and p.year == 2024
+
+
+def test_concatenated_string_and_thesis(mira):
+    pubs = by_title(mira)
+    ws = pubs["Fast Voxel Hashing"]
+    assert ws.venue == "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition Workshops"
+    assert ws.venue_type == "workshop"
+    thesis = pubs["Learning Geometry from Incomplete Observations"]
+    assert (thesis.venue, thesis.venue_type) == ("University of Edinburgh", "thesis")
+    assert thesis.links == {"paper": "https://era.ed.ac.uk/handle/1842/0000"}
+    icip = pubs["Edge-Aware Depth Upsampling"]
+    assert (icip.venue, icip.venue_full) == ("ICIP", "IEEE International Conference on Image Processing")
+    assert [(a.name, a.is_self) for a in icip.authors] == [("M. Okafor", True), ("Tunde Adeyemi", False)]
+
+
+def test_malformed_entry_and_unknown_field_are_unparsed(mira):
+    unparsed = [(u.line, u.text) for u in mira.profile.unparsed]
+    assert unparsed == [
+        (57, "@article{broken2020,"),
+        (58, "title   = {An Entry Someone Forgot to Close,"),
+        (59, "author  = {Okafor, Mira},"),
+        (60, "journal = {Pattern Recognition},"),
+        (67, "shortcode = {EADU},"),
+    ]
+    assert all(u.section == "publications" for u in mira.profile.unparsed)
+
+
+def test_failed_blocks_are_reported_with_lines():
+    result = read_bibtex((FIX / "mira-okafor.bib").read_text(encoding="utf-8"))
+    assert [line for line, _ in result.failed] == [57]
+    assert result.owner == "Mira Okafor"
+
+
+def test_dblp_export():
+    r = import_path(FIX / "dblp-export.bib")
+    assert r.profile.person.name == "Anya Petrova"
+    pubs = by_title(r)
+    iclr = pubs["Gradient Flows on Graphs"]
+    assert [a.name for a in iclr.authors] == ["Anya Petrova", "Sung-min Kim"]
+    assert iclr.venue == "ICLR" and iclr.links == {"openreview": "https://openreview.net/forum?id=abcDEF123"}
+    corr = pubs["Message Passing with Curvature"]
+    assert (corr.venue_type, corr.arxiv) == ("preprint", "2105.01234")
+    tnnls = pubs["Spectral Pooling Revisited"]
+    assert (tnnls.venue, tnnls.venue_full) == ("TNNLS", "IEEE Trans. Neural Networks Learn. Syst.")
+    assert tnnls.doi == "10.1109/TNNLS.2020.1234567"
+    assert r.profile.unparsed == []  # timestamp/biburl/editor/publisher are bookkeeping
+
+
+def test_owner_option():
+    r = import_path(FIX / "dblp-export.bib", owner="Sung-min Kim")
+    assert r.profile.person.name == "Sung-min Kim"
+    assert [a.is_self for a in r.profile.publications[0].authors] == [False, True]
+
+
+def test_no_entries_is_a_source_error():
+    with pytest.raises(SourceError, match="no BibTeX entries"):
+        import_path(FIX / "comments-only.bib", fmt="bibtex")
+    with pytest.raises(SourceError) as err:
+        import_path(FIX / "all-broken.bib")
+    assert err.value.line == 3
+
+
+def test_detect():
+    assert detect(SourceDoc.read(FIX / "mira-okafor.bib")) >= 0.9
+    md = SourceDoc(path=Path("a.md"), text="# Me\n\n```bibtex\n@article{a, title={X}}\n```\n")
+    assert detect(md) < 0.2
+    assert detect(SourceDoc(path=Path("a.txt"), text="Jane Doe\nCVAug 1, 2020\nTitle\n")) == 0.0
+
+
+def test_parse_bibtex_text_for_site_importers():
+    pubs = parse_bibtex_text(
+        "@article{x, title={T}, author={Roe, Jane and Doe, John}, journal={J}, year={2020},\n"
+        "  pdf={paper.pdf}, code={https://github.com/j/t}}",
+        owner="Jane Roe",
+        pdf_base="https://jane.example.org/assets/pdf/",
+        file="_bibliography/papers.bib",
+    )
+    assert len(pubs) == 1
+    p = pubs[0]
+    assert p.links == {"pdf": "https://jane.example.org/assets/pdf/paper.pdf", "code": "https://github.com/j/t"}
+    assert p.file == "_bibliography/papers.bib" and p.line == 1
+    assert [a.is_self for a in p.authors] == [True, False]
+
+
+def test_most_frequent_author():
+    assert most_frequent_author([["A B", "C D"], ["C D"], ["E F", "D, C"]]) == "C D"
+    assert most_frequent_author([["A B", "C D"], ["E F"]]) is None
+    assert most_frequent_author([["Solo Author"]]) == "Solo Author"
+
+
+@pytest.mark.parametrize(
+    "latex, text",
+    [
+        (r"{\'E}cole", "École"),
+        (r"Z\"{u}rich", "Zürich"),
+        (r"{\v{S}}koda", "Škoda"),
+        (r"Fran\c{c}ois", "François"),
+        (r"$\ell_1$ norms", "ℓ_1 norms"),
+        (r"{BERT} for {NLP}", "BERT for NLP"),
+        (r"50\% faster \& smaller", "50% faster & smaller"),
+        (r"We study \emph{care}, see \cite{x} and $O(n^2)$.", "We study care, see and O(n^2)."),
+        (r"\textbf{\emph{Bold}} \href{http://x.org}{link}", "Bold link"),
+        (r"Self--Supervised --- ``quoted''", "Self–Supervised — “quoted”"),
+        (r"\AA ngstr\"{o}m and \o{}re", "Ångström and øre"),
+        (r"$\mathcal{O}(n \log n)$ and $\frac{1}{2}$", "𝒪(n log n) and 1/2"),  # \frac: pylatexenc
+    ],
+)
+def test_decode_latex(latex, text):
+    assert decode_latex(latex) == text
+
+
+def test_entries_bibtexparser_flags_are_still_read(tmp_path):
+    """A field given twice and names with too many commas: the entry is kept, the names readable."""
+    bib = tmp_path / "edge.bib"
+    bib.write_text(
+        "@article{a,\n  title = {First Title},\n  title = {Second Title},\n  author = {Roe, Jane},\n  year = {2020},\n}\n"
+        "@article{b,\n  title = {Weird Names},\n  author = {Roe, Jane, Jr, Extra and Doe, John},\n  year = {2021},\n}\n"
+        "@article{c,\n  author = {Roe, Jane},\n  year = {2022},\n}\n",
+        encoding="utf-8",
+    )
+    r = import_path(bib)
+    pubs = r.profile.publications
+    assert [p.line for p in pubs] == [1, 7]
+    assert [(a.name, a.is_self) for a in pubs[0].authors] == [("Jane Roe", True)]
+    assert [a.name for a in pubs[1].authors] == ["Jane Roe Jr Extra", "John Doe"]
+    # the entry without a title is not a publication: its lines stay visible
+    assert [u.line for u in r.profile.unparsed if u.line >= 12] == [12, 13, 14, 15]

@@ -1,0 +1,355 @@
+"""Site folders: Jekyll (academicpages, al-folio), Hugo Blox, plain HTML sites, GitHub READMEs.
+
+The page-level parsers (academicpages.parse_about, html.parse_html, markdown.parse_markdown)
+are other modules' work; these tests check what the site layer adds: which files are read,
+what the site-specific files yield, items tagged with their file, one Source part per file,
+and no publication counted twice."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from kg.errors import SourceError
+from kg.importers import detect_dir, import_path
+from kg.importers.base import ImportOptions, SourceDoc
+from kg.importers.sites import (
+    IMPORTERS,
+    citation_authors,
+    dedupe_publications,
+    read_front_matter,
+)
+from kg.model import Author, Publication
+
+SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
+
+
+def by_title(profile):
+    return {p.title: p for p in profile.publications}
+
+
+def sha(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "folder, fmt",
+    [("academicpages", "jekyll"), ("al-folio", "jekyll"), ("hugo", "hugo"), ("html-site", "html-site"),
+     ("github-readme", "github-readme")],
+)
+def test_detect_dir_picks_the_site_kind(folder, fmt):
+    assert detect_dir(SITES / folder).name == fmt
+    others = [imp for name, imp in IMPORTERS.items() if name != fmt]
+    assert all(imp.detect_dir(SITES / folder) < IMPORTERS[fmt].detect_dir(SITES / folder) for imp in others)
+
+
+def test_detect_dir_is_zero_for_a_plain_folder(tmp_path):
+    (tmp_path / "notes.txt").write_text("nothing\n")
+    assert all(imp.detect_dir(tmp_path) == 0.0 for imp in IMPORTERS.values())
+    with pytest.raises(SourceError):
+        import_path(tmp_path)
+
+
+# --- academicpages ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def academic():
+    return import_path(SITES / "academicpages")
+
+
+def test_academicpages_person_from_config_and_page(academic):
+    person = academic.profile.person
+    assert academic.format == "jekyll"
+    assert person.name == "Hana Kobayashi"
+    assert person.email == "hana.kobayashi@example.ac.jp"
+    assert person.location == "Kyoto, Japan"
+    assert person.image == "https://hkobayashi.github.io/images/profile.png"
+    assert person.identifiers == {
+        "google_scholar": "AbCdEfGAAAAJ", "orcid": "0000-0002-1825-0097", "github": "hkobayashi",
+        "linkedin": "hana-kobayashi", "twitter": "hana_kb",
+    }
+    assert any(a.name == "Kyoto Institute of Informatics" for a in person.affiliations)
+
+
+def test_academicpages_publication_counted_once(academic):
+    pubs = academic.profile.publications
+    assert len(pubs) == 3
+    titles = [p.title for p in pubs]
+    assert titles.count("Sparse Radiance Fields for Real-Time View Synthesis") == 1
+    srf = by_title(academic.profile)["Sparse Radiance Fields for Real-Time View Synthesis"]
+    assert srf.file == "_pages/about.md"  # the page's copy, filled from _publications/
+    assert srf.links["slides"] == "https://hkobayashi.github.io/files/srf-slides.pdf"
+    assert srf.date == "2023-06-18"
+    assert [a.name for a in srf.authors] == ["Hana Kobayashi", "Kenta Mori", "Alice Chen"]
+    assert [a.is_self for a in srf.authors] == [True, False, False]
+
+
+def test_academicpages_publication_front_matter(academic):
+    udc = by_title(academic.profile)["Uncertainty-Aware Depth Completion"]
+    assert udc.file == "_publications/2020-03-02-depth-completion-journal.md"
+    assert udc.line == 2
+    assert (udc.year, udc.date, udc.venue, udc.venue_type) == (2020, "2020-03-02", "International Journal of Computer Vision", "journal")
+    assert [a.name for a in udc.authors] == ["S. Ito", "H. Kobayashi", "Y. Tanaka", "R. Suzuki"]
+    assert [a.is_self for a in udc.authors] == [False, True, False, False]
+    assert udc.links == {
+        "paper": "https://link.springer.com/article/10.1007/s11263-020-01234-5",
+        "bibtex": "https://hkobayashi.github.io/files/udc.bib",
+    }
+    assert udc.abstract == "A depth completion network that predicts its own uncertainty."  # the excerpt
+    tr = by_title(academic.profile)["Shape from Shading with Learned Priors"]
+    assert [a.name for a in tr.authors] == ["Hana Kobayashi", "Taro Yamada"]
+    assert tr.venue_type == "preprint"
+
+
+def test_academicpages_items_carry_their_file(academic):
+    p = academic.profile
+    assert p.news and all(n.file == "_pages/about.md" for n in p.news)
+    assert all(pub.file and pub.line for pub in p.publications)
+    # the only unread line is a config field kg has no slot for
+    assert [(u.file, u.line, u.text) for u in p.unparsed] == [("_config.yml", 22, 'pronouns         : "she/her"')]
+
+
+def test_academicpages_source_parts(academic):
+    src = academic.profile.source
+    assert src.format == "jekyll" and src.file == "academicpages"
+    files = [s.file for s in src.parts]
+    assert files == [
+        "_config.yml", "_pages/about.md", "_publications/2016-09-01-thesis-proposal.md",
+        "_publications/2020-03-02-depth-completion-journal.md", "_publications/2023-06-18-sparse-radiance-fields.md",
+    ]
+    for part in src.parts:
+        assert part.checksum == sha(SITES / "academicpages" / part.file)
+
+
+# --- al-folio ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def alfolio():
+    return import_path(SITES / "al-folio")
+
+
+def test_alfolio_person(alfolio):
+    person = alfolio.profile.person
+    assert person.name == "Diego Álvarez Ruiz"
+    assert person.email == "diego.alvarez@example.edu"
+    assert person.homepage == "https://dalvarez.github.io"
+    assert person.image == "https://dalvarez.github.io/assets/img/prof_pic.jpg"
+    assert person.identifiers == {"orcid": "0000-0001-5109-3700", "google_scholar": "qc6CJjYAAAAJ",
+                                  "github": "dalvarez", "twitter": "dalvarez_bots"}
+    assert person.job_title == "Assistant Professor"
+    assert [(a.name, str(a.url)) for a in person.affiliations] == [
+        ("Robotics Institute, Example University", "https://www.example.edu/")]
+
+
+def test_alfolio_bibliography(alfolio):
+    pubs = by_title(alfolio.profile)
+    assert len(pubs) == 3
+    rss = pubs["Tactile Imitation from Few Demonstrations"]
+    assert (rss.venue, rss.venue_full, rss.year, rss.date) == ("RSS", "Robotics: Science and Systems", 2024, "2024-07")
+    assert [(a.name, a.is_self) for a in rss.authors] == [
+        ("Diego Álvarez Ruiz", True), ("Siobhan Brennan", False), ("Ren Kato", False)]
+    assert rss.links == {
+        "pdf": "https://dalvarez.github.io/assets/pdf/tactile_imitation.pdf",
+        "code": "https://github.com/dalvarez/tactile-imitation",
+        "paper": "https://roboticsproceedings.org/rss20/p001.html",
+        "arxiv": "https://arxiv.org/abs/2402.05555",
+    }
+    assert rss.arxiv == "2402.05555"
+    assert (rss.file, rss.line) == ("_bibliography/papers.bib", 6)
+    corl = pubs["Tactile Servoing with Diffusion Policies"]
+    assert corl.notes == ["Best Paper Award"] and corl.authors_truncated
+    assert corl.links == {"project": "https://servo.example.org"}
+    ral = pubs["Grasp Quality Estimation from Depth"]
+    assert [(a.name, a.is_self) for a in ral.authors] == [("D. Alvarez", True), ("Jan Novak", False)]  # scholar names
+    assert ral.doi == "10.1109/LRA.2021.3051234"
+
+
+def test_alfolio_news_and_parts(alfolio):
+    news = alfolio.profile.news
+    assert [(n.date, n.file) for n in news] == [("2024-05-02", "_news/announcement_1.md"),
+                                                 ("2023-11-08", "_news/announcement_2.md")]
+    assert news[0].text == "Our paper on tactile imitation learning was accepted to RSS 2024."
+    assert news[1].text.startswith("Best paper award at CoRL: We received")
+    assert [s.format for s in alfolio.profile.source.parts] == [
+        "jekyll-config", "academicpages", "al-folio-socials", "bibtex", "jekyll-news", "jekyll-news"]
+    assert alfolio.profile.unparsed == []
+
+
+# --- Hugo ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def hugo():
+    return import_path(SITES / "hugo")
+
+
+def test_hugo_person(hugo):
+    person = hugo.profile.person
+    assert hugo.format == "hugo"
+    assert person.name == "Amara Nwosu"
+    assert person.job_title == "Associate Professor of Geoinformatics"
+    assert [(a.name, a.url) for a in person.affiliations] == [("University of Lagos", "https://unilag.edu.ng/")]
+    assert person.interests == ["Neural Fields", "Remote Sensing", "Coastal Geomorphology"]
+    assert [(e.degree, e.field, e.institution, e.year) for e in person.education] == [
+        ("PhD", "Geoinformatics", "ETH Zurich", 2016), ("MSc", "Remote Sensing", "University of Twente", 2011)]
+    assert person.email == "amara.nwosu@example.edu"
+    assert person.identifiers == {"google_scholar": "ZyXwVuTAAAAJ", "github": "anwosu"}
+    assert person.links["cv"] == "https://amaranwosu.example.org/uploads/resume.pdf"
+    assert person.description.startswith("My research uses neural fields")
+    assert "associate professor of geoinformatics at the University of Lagos" in person.description
+
+
+def test_hugo_publication_with_cite_bib(hugo):
+    pub = by_title(hugo.profile)["Neural SDF Priors for Coastline Reconstruction"]
+    assert [(a.name, a.is_self, a.marks) for a in pub.authors] == [
+        ("Kwame Mensah", False, ["equal_contribution"]),
+        ("Amara Nwosu", True, ["equal_contribution"]),
+        ("Lea Hoffmann", False, []),
+    ]
+    assert (pub.year, pub.date, pub.venue, pub.venue_type) == (2023, "2023-06-01", "CVPR", "conference")
+    assert pub.venue_full == "IEEE/CVF Conference on Computer Vision and Pattern Recognition"
+    assert pub.doi == "10.1109/CVPR52729.2023.01234"
+    assert pub.pages == "12001-12010"  # from cite.bib
+    assert pub.links == {
+        "pdf": "https://openaccess.thecvf.com/content/CVPR2023/papers/Mensah_Neural_SDF.pdf",
+        "code": "https://github.com/anwosu/sdf-priors",
+        "slides": "https://amaranwosu.example.org/uploads/sdf-slides.pdf",
+        "video": "https://youtube.com/watch?v=abc123XYZ",
+        "supplement": "https://amaranwosu.example.org/uploads/sdf-supp.pdf",
+    }
+    assert pub.keywords == ["Neural Fields"]
+    assert pub.file == "content/publication/neural-sdf-priors/index.md" and pub.line == 2
+
+
+def test_hugo_toml_front_matter_and_thesis(hugo):
+    pubs = by_title(hugo.profile)
+    survey = pubs["A Survey of Learning-Based Coastal Erosion Monitoring"]
+    assert [a.name for a in survey.authors] == ["Amara Nwosu", "Tunde Bello", "Chen Yu"]
+    assert (survey.date, survey.venue, survey.venue_type) == ("2021-02-15", "Remote Sensing of Environment", "journal")
+    assert survey.doi == "10.1016/j.rse.2021.112301"
+    assert survey.abstract.startswith("This survey reviews forty years")  # the body, no front-matter abstract
+    thesis = pubs["Learning Terrain Models from Sparse Elevation Data"]
+    assert (thesis.venue_type, thesis.venue, thesis.year) == ("thesis", "ETH Zurich", 2016)
+    assert len(hugo.profile.publications) == 3  # cite.bib did not add a second copy
+
+
+def test_hugo_students_parts_and_template_leftovers(hugo):
+    p = hugo.profile
+    assert [(s.name, s.role, s.institution, s.file) for s in p.students] == [
+        ("Kwame Mensah", "PhD Student", "University of Lagos", "content/authors/kwame-mensah/_index.md")]
+    assert p.unparsed == []
+    formats = {s.file: s.format for s in p.source.parts}
+    assert formats["content/publication/neural-sdf-priors/cite.bib"] == "bibtex"
+    assert formats["config/_default/hugo.yaml"] == "hugo-config"
+    assert len(p.source.parts) == 7
+
+
+# --- plain HTML sites ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def htmlsite():
+    return import_path(SITES / "html-site")
+
+
+def test_html_site_follows_section_links(htmlsite):
+    src = htmlsite.profile.source
+    assert htmlsite.format == "html-site"
+    assert [(s.file, s.format) for s in src.parts] == [("index.html", "html"), ("publication.html", "html")]
+    assert htmlsite.profile.person.name == "Pavel Novák"
+    pubs = htmlsite.profile.publications
+    assert len(pubs) == 3 and all(p.file == "publication.html" for p in pubs)
+    assert all(any(a.is_self for a in p.authors) for p in pubs)
+    assert htmlsite.profile.news and all(n.file == "index.html" for n in htmlsite.profile.news)
+    assert htmlsite.profile.person.alternate_names == []  # the page titled "Publications" is no name
+
+
+# --- GitHub README ------------------------------------------------------------------------------
+
+
+def test_readme_folder():
+    r = import_path(SITES / "github-readme")
+    assert r.format == "github-readme"
+    p = r.profile
+    assert p.person.name == "Lin Qiao"
+    assert p.person.identifiers["github"] == "linqiao"  # from the stats badge
+    assert all(u.line != 19 for u in p.unparsed)
+    assert [s.file for s in p.source.parts] == ["README.md"]
+    assert all(pub.file == "README.md" for pub in p.publications)
+
+
+def test_readme_file_detection():
+    imp = IMPORTERS["github-readme"]
+    doc = SourceDoc.read(SITES / "github-readme" / "README.md")
+    assert imp.detect(doc) > 0.5
+    assert imp.detect(SourceDoc(path=Path("README.md"), text="# my-lib\n\nA library.\n")) == 0.0
+    assert imp.detect(SourceDoc(path=Path("about.md"), text="Hi there 👋\n")) == 0.0
+    profile = imp.parse(doc, ImportOptions())
+    assert profile.person.identifiers["github"] == "linqiao"
+
+
+# --- shared pieces ------------------------------------------------------------------------------
+
+
+def test_dedupe_keeps_copies_within_one_file():
+    a = Publication(title="Two-View Correspondences", year=2021, venue="T-PAMI", file="about.md", line=3)
+    b = Publication(title="Two-View Correspondences", year=2019, venue="ICCV", file="about.md", line=9)
+    c = Publication(title="two-view  correspondences", year=2019, doi="10.1109/ICCV.2019.1", file="_publications/x.md",
+                    authors=[Author(name="A B")])
+    out = dedupe_publications([a, b, c])
+    assert out == [a, b]
+    assert b.doi == "10.1109/ICCV.2019.1" and [x.name for x in b.authors] == ["A B"]
+    assert a.doi is None
+
+
+def test_citation_authors():
+    names, truncated = citation_authors("Smith, J. A., Lee, B.-C., et al. (2020). &quot;X.&quot; <i>CVPR</i>.")
+    assert [n.name for n in names] == ["J. A. Smith", "B.-C. Lee"] and truncated
+    assert citation_authors("Your Name, You. (2009). &quot;Paper Title Number 1.&quot;") == ([], False)
+
+
+def test_broken_front_matter_is_a_source_error(tmp_path):
+    (tmp_path / "_config.yml").write_text("author:\n  name: Jo Bloggs\n")
+    (tmp_path / "_publications").mkdir()
+    (tmp_path / "_publications" / "p.md").write_text("---\ntitle: [unclosed\ndate: 2020-01-01\n---\n")
+    with pytest.raises(SourceError) as err:
+        import_path(tmp_path, fmt="jekyll")
+    assert err.value.line is not None and err.value.line >= 2
+    assert "p.md" in str(err.value)
+
+
+def test_jekyll_site_without_name_is_refused(tmp_path):
+    (tmp_path / "_config.yml").write_text("title: My blog\n")
+    (tmp_path / "_publications").mkdir()
+    (tmp_path / "_publications" / "p.md").write_text("---\ntitle: A Paper\n---\n")
+    with pytest.raises(SourceError, match="no owner name"):
+        import_path(tmp_path)
+
+
+def test_hugo_without_author_page_is_refused(tmp_path):
+    (tmp_path / "content" / "publication" / "x").mkdir(parents=True)
+    (tmp_path / "content" / "publication" / "x" / "index.md").write_text("---\ntitle: X\n---\n")
+    with pytest.raises(SourceError, match="no author page"):
+        import_path(tmp_path, fmt="hugo")
+
+
+def test_front_matter_spans():
+    doc = SourceDoc(path=Path("x.md"), text="---\ntitle: A\nauthors:\n  - admin\n  - B C\n---\nBody\n")
+    fm = read_front_matter(doc)
+    assert fm.spans["title"] == (2, 2) and fm.spans["authors"] == (3, 5)
+    assert fm.body_start == 7 and fm.data["authors"] == ["admin", "B C"]
+    toml = SourceDoc(path=Path("y.md"), text='+++\ntitle = "A"\nauthors = [\n "x",\n]\n+++\n')
+    fm = read_front_matter(toml)
+    assert fm.spans == {"title": (2, 2), "authors": (3, 5)}
+
+
+def test_toml_array_tables_span_all_their_lines():
+    text = '+++\ntitle = "A"\n\n[[organizations]]\nname = "U"\n\n[[organizations]]\nname = "V"\n+++\n'
+    fm = read_front_matter(SourceDoc(path=Path("z.md"), text=text))
+    assert fm.spans["organizations"] == (4, 8)
+    assert fm.data["organizations"] == [{"name": "U"}, {"name": "V"}]
