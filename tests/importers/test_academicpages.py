@@ -1,0 +1,419 @@
+"""The academicpages / AcadHomepage importer on pages modelled on the templates' documented
+formats (tests/fixtures/academicpages, invented researchers), its detection, its errors and
+the ``parse_about`` entry point the Jekyll site importer calls."""
+
+from __future__ import annotations
+
+import doctest
+from pathlib import Path
+
+import pytest
+
+from kg.errors import SourceError
+from kg.importers import academicpages, import_path
+from kg.importers.academicpages import parse_about, read_education, read_position, split_date_prefix, year_group
+from kg.importers.base import ImportOptions, SourceDoc
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "academicpages"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _doc(text: str, name: str = "about.md") -> SourceDoc:
+    return SourceDoc(Path(name), text)
+
+
+def test_module_doctests():
+    result = doctest.testmod(academicpages)
+    assert result.attempted >= 8 and result.failed == 0
+
+
+# --- detection ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["acadhomepage-about.md", "atx-headings-about.md", "html-list-about.md"])
+def test_template_front_matter_is_detected(name):
+    assert academicpages.detect(SourceDoc.read(FIXTURES / name)) >= 0.9
+    assert import_path(FIXTURES / name).format == "academicpages"
+
+
+@pytest.mark.parametrize(
+    "name", ["yichen-wei.github-pages.md", "yunhe-wang.markdown-table.md", "anbang-yao.aggregator.txt"]
+)
+def test_other_families_are_not_claimed(name):
+    assert academicpages.detect(SourceDoc.read(SEEDS / name)) < 0.2
+
+
+def test_hugo_front_matter_is_not_claimed():
+    doc = _doc("---\ntitle: Home\nwidget: about\nheadless: true\n---\n\nText\n")
+    assert academicpages.detect(doc) < 0.2
+
+
+def test_collection_items_and_other_files_with_front_matter_are_not_claimed():
+    item = "---\ntitle: 'A Paper'\ncollection: publications\ndate: 2020-03-02\nvenue: 'CVPR'\n---\n\nAbstract.\n"
+    assert academicpages.detect(_doc(item, "2020-03-02-a-paper.md")) < 0.2
+    post = "---\nlayout: post\ndate: 2024-05-02\ninline: true\n---\n\nNews text.\n"
+    assert academicpages.detect(_doc(post, "announcement_1.md")) < 0.2
+    bib = "---\n---\n\n@article{a, title={T}, author={A, B}, year={2020}}\n"
+    assert academicpages.detect(_doc(bib, "papers.bib")) == 0.0
+    assert academicpages.detect(_doc("---\n---\n\nText\n", "about.md")) < 0.2
+
+
+def test_acadhomepage_anchors_without_front_matter_are_detected():
+    doc = _doc("<span class='anchor' id='about-me'></span>\n\nJo Bloggs is a student at X University.\n")
+    assert academicpages.detect(doc) >= 0.8
+
+
+# --- AcadHomepage: Liquid, emoji headings, paper boxes, one-line entries ------------------
+
+
+@pytest.fixture(scope="module")
+def acad():
+    return import_path(FIXTURES / "acadhomepage-about.md").profile
+
+
+def test_acadhomepage_person(acad):
+    p = acad.person
+    assert p.name == "Mira Okonkwo-Lindqvist"
+    assert p.job_title == "research scientist"
+    assert [a.name for a in p.affiliations] == ["Northwind AI Lab"]
+    assert p.email == "mira@northwind-ai.org"  # written "mira (at) northwind-ai.org"
+    assert p.identifiers == {"google_scholar": "AbCdEfGhIjkL", "github": "mira-ol"}
+    assert p.advisors == ["Callum Reid"]
+    assert p.interests == ["multimodal learning", "model compression", "robustness"]
+    # the bio's Ph.D. and the Educations section's Ph.D. are one degree
+    assert [(e.degree, e.field, e.institution, e.year) for e in p.education] == [
+        ("Ph.D.", "Computer Science", "University of Edinburgh", 2019),
+        ("B.Sc.", "Mathematics", "University of Helsinki", 2015),
+    ]
+
+
+def test_acadhomepage_news_and_awards(acad):
+    assert [(n.date, n.text, n.line) for n in acad.news] == [
+        ("2024-03", "🎉🎉 Two papers accepted to CVPR 2024.", 26),
+        ("2023-10", "🎉🎉 Invited talk at the Northern Vision Workshop.", 27),
+    ]
+    assert acad.news[0].links == ["https://cvpr.thecvf.com/"]
+    assert [(a.name, a.year) for a in acad.awards] == [
+        ("Northwind Early Career Fellowship", 2021),
+        ("Best Thesis Prize, University of Edinburgh", 2019),
+    ]
+
+
+def test_acadhomepage_paper_box(acad):
+    box = acad.publications[0]
+    assert box.title == "TinyAlign: Distilling Vision-Language Alignment into Small Models"
+    assert (box.venue, box.year, box.line) == ("CVPR", 2024, 32)  # from the badge
+    assert [a.name for a in box.authors] == ["Mira Okonkwo-Lindqvist", "Tomasz Brandt", "Aiko Sato"]
+    assert box.authors[0].is_self
+    assert box.links == {"arxiv": "https://arxiv.org/abs/2403.01234", "project": "https://mira-ol.github.io/tinyalign"}
+    assert box.arxiv == "2403.01234"
+    assert box.abstract == "A distillation recipe that keeps alignment quality at a tenth of the parameters."
+
+
+def test_acadhomepage_one_line_entries(acad):
+    one, two = acad.publications[1:]
+    assert (one.title, one.venue, one.year) == ("Robust Prompting under Distribution Shift", "ICCV", 2023)
+    assert [(a.name, a.is_self) for a in one.authors] == [("Tomasz Brandt", False), ("Mira Okonkwo-Lindqvist", True)]
+    assert (two.venue, two.year, two.notes) == ("NeurIPS", 2022, ["Spotlight"])
+    assert [a.name for a in two.authors] == ["Mira Okonkwo-Lindqvist", "Aiko Sato", "Lena Fischer"]
+    assert two.links == {"paper": "https://openreview.net/forum?id=xyz123"}
+
+
+def test_acadhomepage_template_lines_are_ignored(acad):
+    # Liquid tags, the anchor span, the hidden news item and the badge image are not data;
+    # only the talk (no field for talks) is left over
+    assert [(u.line, u.section) for u in acad.unparsed] == [(56, "talks")]
+
+
+# --- academicpages with ATX headings, year sub-headings, one-line citation styles ---------
+
+
+@pytest.fixture(scope="module")
+def atx():
+    return import_path(FIXTURES / "atx-headings-about.md").profile
+
+
+def test_atx_person_from_bio_and_owner_from_bold(atx):
+    p = atx.person
+    assert p.name == "Diego J. Alvarez"  # the author set in bold; the bio says only "I am"
+    assert (p.job_title, p.affiliations[0].name, p.affiliations[0].department) == (
+        "Assistant Professor", "Lakeshore University", "Department of Computer Science")
+    assert [(e.degree, e.field, e.institution, e.year) for e in p.education] == [
+        ("Ph.D.", "Electrical Engineering", "Riverbend Institute of Technology", 2016),
+        ("B.E.", None, "Eastfield University", 2011),
+    ]
+    assert p.advisors == ["Hannah Okafor", "Lucas Meyer"]
+    assert p.email == "dj.alvarez@lakeshore.edu"
+    assert p.interests == ["causal representation learning", "fairness in ML", "statistical learning theory"]
+
+
+def test_atx_publications(atx):
+    pubs = atx.publications
+    assert [(p.title, p.year, p.venue, p.line) for p in pubs] == [
+        ("Causal Probing of Representations under Interventions", 2023, "ICML", 20),
+        ("Fair Ranking with Noisy Protected Attributes", 2022, "TMLR", 26),
+        ("Counterfactual Fairness Revisited", 2022, "AAAI", 27),
+        ("Identifiability of Latent Causal Graphs", 2018, "arXiv", 30),
+    ]
+    first = pubs[0]
+    assert [(a.name, a.marks, a.is_self) for a in first.authors] == [
+        ("Priya Natarajan", ["equal_contribution"], False),
+        ("Diego J. Alvarez", ["equal_contribution"], True),
+        ("Wen Zhao", ["corresponding"], False),
+    ]
+    assert first.notes == ["Oral"]
+    assert first.links == {"pdf": "https://proceedings.mlr.press/v202/natarajan23a/natarajan23a.pdf",
+                           "code": "https://github.com/lakeshore-rl/causal-probing"}
+    # Oxford comma, "et al.", a malformed ((url)) link, a relative link with no site to resolve it
+    assert [a.name for a in pubs[1].authors] == ["Diego J. Alvarez", "Maya Brooks", "Ken Ito"]
+    assert pubs[2].authors_truncated and [a.name for a in pubs[2].authors] == ["Maya Brooks", "Diego J. Alvarez"]
+    assert pubs[2].links == {"paper": "https://ojs.aaai.org/index.php/AAAI/article/view/20001"}
+    assert pubs[2].venue_full == "Proceedings of the AAAI Conference on Artificial Intelligence"
+    assert (pubs[3].arxiv, pubs[3].venue_type) == ("1811.04321", "preprint")
+    assert all(sum(a.is_self for a in p.authors) == 1 for p in pubs)
+
+
+def test_atx_students_service_awards(atx):
+    assert [(s.name, s.role, s.institution, s.url) for s in atx.students] == [
+        ("Priya Natarajan", "PhD student", None, None),
+        ("Wen Zhao", "MS student", "Lakeshore University", "https://wenzhao.example.io"),
+    ]
+    assert [(s.role, s.venues, s.year) for s in atx.service] == [
+        ("Area Chair", ["NeurIPS 2023"], 2023),
+        ("Reviewer", ["ICML", "ICLR", "JMLR"], None),
+        ("Program Committee", ["AAAI 2022", "IJCAI 2022"], 2022),
+    ]
+    assert [(a.name, a.year) for a in atx.awards] == [("NSF CAREER Award", 2023), ("Outstanding Reviewer, ICML", 2021)]
+    assert atx.unparsed == []
+
+
+def test_site_author_from_config(atx):
+    """What the Jekyll site importer passes: the _config.yml author block and the site url."""
+    doc = SourceDoc.read(FIXTURES / "atx-headings-about.md")
+    author = {
+        "name": "Diego José Alvarez", "employer": "Lakeshore University", "location": "Lakeshore, MI",
+        "googlescholar": "https://scholar.google.com/citations?user=DjA1vArEz00J", "github": "djalvarez",
+        "orcid": "http://orcid.org/0000-0002-1825-0097", "avatar": "profile.png",
+        "site_url": "https://djalvarez.github.io",
+    }
+    p = parse_about(doc, ImportOptions(), author)
+    assert p.person.name == "Diego José Alvarez"
+    assert p.person.homepage == "https://djalvarez.github.io"
+    assert p.person.location == "Lakeshore, MI"
+    assert p.person.image == "https://djalvarez.github.io/images/profile.png"
+    assert p.person.identifiers == {"google_scholar": "DjA1vArEz00J", "github": "djalvarez",
+                                    "orcid": "0000-0002-1825-0097"}
+    # the page's own position wins over the config's employer
+    assert [a.name for a in p.person.affiliations] == ["Lakeshore University"]
+    # "Diego J. Alvarez" in the author lists is the same person as the config's full name
+    assert all(any(a.is_self for a in pub.authors) for pub in p.publications)
+    # relative links resolve against the site
+    assert p.publications[2].links["slides"] == "https://djalvarez.github.io/files/aaai22-slides.pdf"
+
+
+def test_owner_option_wins():
+    doc = SourceDoc.read(FIXTURES / "atx-headings-about.md")
+    p = parse_about(doc, ImportOptions(owner="Maya Brooks"))
+    assert p.person.name == "Maya Brooks"
+    assert [i for i, a in enumerate(p.publications[2].authors) if a.is_self] == [0]
+
+
+# --- raw HTML lists, sub-headings, <details>, kramdown attributes --------------------------
+
+
+def test_html_list_page():
+    p = import_path(FIXTURES / "html-list-about.md").profile
+    assert p.person.name == "Lena Fischer"
+    assert (p.person.job_title, p.person.affiliations[0].department) == ("Associate Professor", "Statistics")
+    assert "{:" not in p.person.description
+    assert [(x.title, x.year, x.venue, x.line) for x in p.publications] == [
+        ("Minimax Rates for Sparse Additive Models", 2021, "Annals of Statistics", 17),
+        ("Conformal Bands under Covariate Shift", 2019, "Journal of the American Statistical Association", 18),
+        ("Seasonal Forecasts of River Discharge", 2020, "PNAS", 25),
+    ]
+    assert p.publications[0].doi == "10.1214/21-AOS2077"
+    assert p.publications[1].authors_truncated
+    assert p.publications[1].links["code"] == "https://github.com/treyes/conformal-shift"
+    assert [(n.date, n.line) for n in p.news] == [("2024-09", 34), ("2023-03", 35)]
+    assert p.unparsed == []
+
+
+# --- a page without front matter: name heading, other scripts, broken links ----------------
+
+
+def test_page_without_front_matter():
+    result = import_path(FIXTURES / "no-front-matter-about.md", fmt="academicpages")
+    p = result.profile
+    assert (p.person.name, p.person.alternate_names) == ("Sofia Marchetti", ["索菲亚"])
+    assert (p.person.job_title, p.person.affiliations[0].name) == ("PhD student", "Alpine Institute of Technology")
+    assert p.person.advisors == ["Karl Huber"]
+    assert p.person.email == "sofia.marchetti@alpine-tech.example"
+    assert p.person.identifiers == {"google_scholar": "SoFiA123456J", "orcid": "0000-0002-1825-0097"}
+    assert [(n.date, n.text) for n in p.news] == [
+        ("2024-06", "Our paper on sparse attention was accepted at ECCV 2024."),
+        ("2024-01", "Started an internship at Glacier Labs."),
+    ]
+    first, second = p.publications
+    assert first.links == {"paper": "https://arxiv.org/abs/2406.01234", "code": "https://github.com/sofiam/sparse-video",
+                           "project": "https://sofiam.github.io/sparse-video"}
+    assert (second.title, second.notes, second.venue_type) == (
+        "Temporal Tokens Are All You Need?", ["Best Paper Award"], "workshop")
+    assert second.links == {"pdf": "http://files.example.org/papers/temporal%20tokens.pdf"}  # raw space repaired
+    assert [(u.line, u.section) for u in p.unparsed] == [(30, "teaching")]
+
+
+# --- errors --------------------------------------------------------------------------------------
+
+
+def test_unclosed_front_matter_is_a_one_line_error():
+    with pytest.raises(SourceError) as err:
+        parse_about(_doc("---\npermalink: /\nauthor_profile: true\n\nBio text.\n"), ImportOptions())
+    assert err.value.line == 1 and "never closed" in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_broken_yaml_front_matter_reports_its_line():
+    with pytest.raises(SourceError) as err:
+        parse_about(_doc("---\npermalink: /\ntitle: [unclosed\nauthor_profile: true\n---\n\nText\n"), ImportOptions())
+    assert "front matter" in str(err.value) and err.value.line in (3, 4, 5)
+
+
+def test_a_page_with_no_profile_is_refused():
+    with pytest.raises(SourceError) as err:
+        parse_about(_doc("---\npermalink: /\nauthor_profile: true\n---\n\n<!-- nothing yet -->\n"), ImportOptions())
+    assert "no recognizable profile" in str(err.value)
+
+
+def test_a_page_whose_owner_cannot_be_told_is_refused():
+    text = "---\nauthor_profile: true\n---\n\nPublications\n======\n\n- Some text without structure\n"
+    with pytest.raises(SourceError):
+        parse_about(_doc(text), ImportOptions())
+    assert parse_about(_doc(text), ImportOptions(owner="Jo Bloggs")).person.name == "Jo Bloggs"
+
+
+# --- field readers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("July 22nd, 2021. Paper accepted.", ("2021-07-22", "Paper accepted.")),
+    ("2022.02: Paper", ("2022-02", "Paper")),
+    ("[May 2023] Talk", ("2023-05", "Talk")),
+    ("2023/05/17 - Award", ("2023-05-17", "Award")),
+    ("Two papers accepted to ICCV 2021.", (None, "Two papers accepted to ICCV 2021.")),
+])
+def test_split_date_prefix(text, want):
+    assert split_date_prefix(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2021", (True, 2021)), ("2015 and before", (True, None)), ("Before 2018", (True, None)),
+    ("📅 2020", (True, 2020)), ("Earlier", (True, None)), ("Awards", (False, None)), ("CVPR 2020", (False, None)),
+])
+def test_year_group(text, want):
+    assert year_group(text) == want
+
+
+def test_read_position_variants():
+    assert read_position("He is currently a PE (Principal Engineer), Principal Research Scientist at "
+                         "Intel Labs China where he leads research.") == (
+        "Principal Engineer, Principal Research Scientist", "Intel Labs China", None)
+    assert read_position("I'm a Research Scientist at Google DeepMind.") == (
+        "Research Scientist", "Google DeepMind", None)
+    assert read_position("I am interested in vision.") is None
+
+
+def test_read_education_variants():
+    eds, advisors = read_education(
+        "I received my Ph.D degree in Hong Kong University of Science and Technology in 2006, and B.S. degree "
+        "in Peking University in 2001, respectively.")
+    assert [(e.degree, e.institution, e.year) for e in eds] == [
+        ("Ph.D", "Hong Kong University of Science and Technology", 2006), ("B.S.", "Peking University", 2001)]
+    assert advisors == []
+    eds, _ = read_education("I am a PhD student at MIT.")
+    assert eds == []
+
+
+# --- more entry shapes seen on academicpages pages ------------------------------------------
+
+
+def test_students_listed_after_a_label():
+    text = (
+        "---\nauthor_profile: true\n---\n\nJo Park is a professor at Hill University.\n\nStudents\n======\n"
+        "- **PhD students**: Alice Moreau (2020–), [Bilal Khan](https://scholar.google.com/citations?user=BiLaLkHaN00J)"
+        " (co-advised with Prof. Lee)\n"
+        "- Chen Wu, Hill University\n"
+        "- **Alumni**: Dana Cole (now at Google)\n"
+    )
+    p = parse_about(_doc(text), ImportOptions())
+    assert p.person.name == "Jo Park"
+    assert [(s.name, s.role, s.institution, s.line) for s in p.students] == [
+        ("Alice Moreau", "PhD students", None, 9),
+        ("Bilal Khan", "PhD students", None, 9),
+        ("Chen Wu", "student", "Hill University", 10),
+        ("Dana Cole", "Alumni", None, 11),
+    ]
+    assert p.students[1].identifiers == {"google_scholar": "BiLaLkHaN00J"}
+
+
+def test_citation_styles_in_one_list():
+    text = (
+        "---\npermalink: /\nauthor_profile: true\n---\n\nPublications\n======\n\n"
+        "1. [C3] “Graph Kernels for Molecules”, <strong>Nadia Petrova</strong><sup>1</sup>, Hugo Lemaire<sup>2</sup>."
+        " *ICLR 2022*. [PDF](https://openreview.net/pdf?id=abc)\n"
+        "2. **Nadia Petrova**, Hugo Lemaire. [Diffusion on Graphs](https://arxiv.org/abs/2301.01234)."
+        " **CVPR 2023 (Highlight)**\n"
+        "3. Learning Molecule Motifs\n   Nadia Petrova, Hugo Lemaire and Ines Roy\n   ICML 2021\n"
+        "\n| Title | Venue |\n|---|---|\n"
+        "| [Foam Detection at Scale](https://example.org/foam.pdf), **Nadia Petrova**, Paul Gray | ICCV 2023 |\n"
+    )
+    p = parse_about(_doc(text), ImportOptions())
+    assert p.person.name == "Nadia Petrova"
+    assert [(x.title, x.venue, x.year, [a.name for a in x.authors], x.line) for x in p.publications] == [
+        ("Graph Kernels for Molecules", "ICLR", 2022, ["Nadia Petrova", "Hugo Lemaire"], 9),
+        ("Diffusion on Graphs", "CVPR", 2023, ["Nadia Petrova", "Hugo Lemaire"], 10),
+        ("Learning Molecule Motifs", "ICML", 2021, ["Nadia Petrova", "Hugo Lemaire", "Ines Roy"], 11),
+        ("Foam Detection at Scale", "ICCV", 2023, ["Nadia Petrova", "Paul Gray"], 17),
+    ]
+    assert p.publications[0].links == {"pdf": "https://openreview.net/pdf?id=abc"}
+    assert p.publications[1].notes == ["Highlight"] and p.publications[1].arxiv == "2301.01234"
+    assert all(x.authors[0].is_self for x in p.publications)
+    assert p.unparsed == []
+
+
+def test_news_as_lines_of_a_paragraph_and_links_beside_the_venue():
+    text = (
+        "---\npermalink: /\nauthor_profile: true\n---\n\n"
+        "Hi! I'm **Ravi Menon**, a second-year PhD student in the Vision Lab at Coastal University.\n\n"
+        "## News\n**[2024.05]** One paper accepted to ICML 2024.<br>\n"
+        "**[2024.01]** Started as a research intern at Ocean AI.<br>\n\n"
+        "## Selected Papers\n\n**Learning to Segment Tides**<br>\n**Ravi Menon**, Jia Li, and Paul Gray<br>\n"
+        "*CVPR 2024* &nbsp; [[Paper]](https://arxiv.org/abs/2401.00001) [[Code]](https://github.com/rmenon/tides)\n"
+    )
+    p = parse_about(_doc(text), ImportOptions())
+    assert (p.person.name, p.person.job_title, p.person.affiliations[0].name) == (
+        "Ravi Menon", "second-year PhD student", "Coastal University")
+    assert [(n.date, n.text, n.line) for n in p.news] == [
+        ("2024-05", "One paper accepted to ICML 2024.", 9),
+        ("2024-01", "Started as a research intern at Ocean AI.", 10),
+    ]
+    pub = p.publications[0]
+    assert (pub.title, pub.venue, pub.year) == ("Learning to Segment Tides", "CVPR", 2024)
+    assert pub.links == {"paper": "https://arxiv.org/abs/2401.00001", "code": "https://github.com/rmenon/tides"}
+
+
+def test_bio_links_to_an_advisors_profile_are_not_the_owners_ids_and_metrics_are_read():
+    text = (
+        "---\nauthor_profile: true\n---\n\n"
+        "I am a principal researcher at [Huawei Noah's Ark Lab](https://www.noahlab.com.hk/), where I work on deep "
+        "learning. I did my PhD at Peking University, co-advised by [Prof. Chao Xu](https://dblp.org/pers/hd/x/Xu_0006:Chao)"
+        " and [Dacheng Tao](https://scholar.google.com.sg/citations?user=RwlJNLcAAAAJ).\n\n"
+        "[Google Scholar](https://scholar.google.com/citations?user=isizOkYAAAAJ) / [GitHub](https://github.com/yunhe)\n\n"
+        "My Google Scholar citation is about 11,000, h-index is 40.\n"
+    )
+    p = parse_about(_doc(text), ImportOptions(owner="Yunhe Wang")).person
+    assert p.identifiers == {"google_scholar": "isizOkYAAAAJ", "github": "yunhe"}
+    assert p.affiliations[0].url == "https://www.noahlab.com.hk/"
+    assert [(e.degree, e.institution) for e in p.education] == [("PhD", "Peking University")]
+    assert p.advisors == ["Chao Xu", "Dacheng Tao"]
+    assert (p.metrics.h_index, p.metrics.citations, p.metrics.approximate, p.metrics.source) == (
+        40, 11000, True, "Google Scholar")
