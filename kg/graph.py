@@ -336,6 +336,12 @@ class Mapper:
             self.add(res, S("url"), iri(links[kind]))
             if kind == "code":
                 self.add(res, S("codeRepository"), iri(links[kind]))
+        for link in pub.more_links:
+            res = iri(f"{node.value}/link/{_h(link.url)}")
+            self.add(node, S("subjectOf"), res)
+            self.add(res, A, S("WebPage"))
+            self.add(res, S("name"), text(link.label))
+            self.add(res, S("url"), iri(link.url))
 
     def _identifier(self, node: NamedNode, kind: str, value: str) -> None:
         pv = iri(f"{node.value}/id/{kind}")

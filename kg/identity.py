@@ -846,6 +846,9 @@ def _merge_work(iri, ms: list[WorkMention], pm, person_of_mention, sources, conf
             pub.links.setdefault(k, v)
         for k, v in m.pub.placeholder_links.items():
             pub.placeholder_links.setdefault(k, v)
+        for link in m.pub.more_links:
+            if link.url not in pub.links.values() and all(x.url != link.url for x in pub.more_links):
+                pub.more_links.append(link)
         for n in m.pub.notes:
             if n not in pub.notes:
                 pub.notes.append(n)

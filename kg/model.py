@@ -231,6 +231,13 @@ class Author(Base):
         return sorted(set(v), key=MARKS.index)
 
 
+class Link(Base):
+    """A link of a work that has no slot of its own in ``links`` (a second code link, a workshop page)."""
+
+    label: str = Field(description="The link's text on the page.")
+    url: Url
+
+
 class Publication(Base):
     """A work listed on the page."""
 
@@ -244,6 +251,10 @@ class Publication(Base):
     authors: list[Author] = Field(default_factory=list)
     authors_truncated: bool = Field(False, description="The page lists only the first authors ('et al.').")
     links: dict[LinkKind, Url] = Field(default_factory=dict)
+    more_links: list[Link] = Field(
+        default_factory=list,
+        description="Further links with their labels, when ``links`` already holds one of their kind.",
+    )
     placeholder_links: dict[LinkKind, Url] = Field(
         default_factory=dict,
         description="Links labelled as the paper/code that point back at the homepage itself.",

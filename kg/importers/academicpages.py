@@ -57,6 +57,7 @@ from markdown_it import MarkdownIt
 from ..errors import SourceError
 from ..model import (
     Affiliation,
+    Link,
     Award,
     Education,
     Metrics,
@@ -2173,6 +2174,7 @@ def _finalize_pub(st: _State, raw: RawPub, owner: str, alternates: list[str], le
     year = (v.year if v else None) or raw.year_hint
     links: dict[str, str] = {}
     placeholders: dict[str, str] = {}
+    more: list[Link] = []
     doi = arx = None
     for label, href in raw.links:
         url = _abs(href, st)
@@ -2188,8 +2190,8 @@ def _finalize_pub(st: _State, raw: RawPub, owner: str, alternates: list[str], le
             placeholders.setdefault(kind, url)
             continue
         if kind in links and links[kind] != url:
-            if "other" not in links:
-                links["other"] = url
+            if all(m.url != url for m in more):
+                more.append(Link(label=label or kind, url=url))
             continue
         links.setdefault(kind, url)
         doi = doi or doi_of(url)
@@ -2210,6 +2212,7 @@ def _finalize_pub(st: _State, raw: RawPub, owner: str, alternates: list[str], le
         authors_truncated=al.truncated if al else False,
         links=links,
         placeholder_links=placeholders,
+        more_links=more,
         doi=doi,
         arxiv=arx,
         notes=notes,

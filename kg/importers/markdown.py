@@ -45,6 +45,7 @@ from markdown_it import MarkdownIt
 from ..errors import SourceError
 from ..model import (
     Affiliation,
+    Link,
     Author,
     Award,
     Education,
@@ -1021,6 +1022,7 @@ def parse_entry(rich: Rich, ctx: _Ctx, first_line: int) -> Publication | None:
         f["year"] = find_year(year_seg.text)
     # links
     links: dict[str, str] = {}
+    more: list[Link] = []
     placeholders: dict[str, str] = {}
     all_urls: list[str] = []
 
@@ -1032,9 +1034,9 @@ def parse_entry(rich: Rich, ctx: _Ctx, first_line: int) -> Publication | None:
         kind = kind or "other"
         target = placeholders if ctx.homepage and same_site(url, ctx.homepage) else links
         if kind in target:
-            if "other" in target:
-                return
-            kind = "other"
+            if target is links and url != links[kind] and all(m.url != url for m in more):
+                more.append(Link(label=label or kind, url=url))
+            return
         target[kind] = url
 
     if title_link:
@@ -1108,6 +1110,8 @@ def parse_entry(rich: Rich, ctx: _Ctx, first_line: int) -> Publication | None:
     f["authors"] = authors
     f["authors_truncated"] = truncated
     f["links"] = links
+    if more:
+        f["more_links"] = more
     f["placeholder_links"] = placeholders
     f["notes"] = list(dict.fromkeys(n for n in notes if n))
     if abstract_parts:
