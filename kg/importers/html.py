@@ -1,0 +1,3301 @@
+"""HTML homepages: hand-written pages, jemdoc, Bootstrap tables, ``<ul>/<li>`` lists,
+``<div class="paper">`` blocks, and rendered al-folio / Hugo Academic pages.
+
+The page is parsed with lxml's HTML parser (libxml2: tolerant of unclosed tags, and it
+keeps the source line of every element; BeautifulSoup's lxml builder drops that). Text
+nodes are aligned back to the source so that every field knows the lines it came from.
+
+The body is cut into *blocks*: headings and items (a ``<li>``, a ``<tr>``, a ``<p>``, a
+``<div>`` whose siblings repeat its shape, or loose inline text between blocks). Headings
+open sections (News, Publications, Awards, Students, Service, Education, Bio...), year
+headings (``2023``, ``2015 and before``) group publications. Each item is split into
+*segments* at ``<br>`` and block boundaries, each segment a list of styled *runs* (bold,
+italic, underlined, linked, classes) from which the publication reader tells the title,
+the authors (and the owner, bold/underlined/highlighted) and the venue line apart.
+
+Public entry points:
+
+* :func:`parse_html` -- ``(doc, options) -> Profile`` for a whole page (the site importer
+  reuses it for each page of a site);
+* :func:`parse_publications_fragment` -- publications of an HTML fragment embedded in
+  another file (a markdown page with an HTML ``<table>``), with line numbers shifted to
+  that file.
+
+>>> from pathlib import Path
+>>> doc = SourceDoc(path=Path("x.html"), text="<html><body><h1>Ada Lovelace</h1></body></html>")
+>>> parse_html(doc, ImportOptions()).person.name
+'Ada Lovelace'
+"""
+
+from __future__ import annotations
+
+import bisect
+import html as _html
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import Iterable, Sequence
+from urllib.parse import unquote, urljoin
+
+import lxml.html
+from lxml import etree
+
+from ..errors import SourceError
+from ..model import (
+    Affiliation,
+    Author,
+    Award,
+    Education,
+    Metrics,
+    NewsItem,
+    Person,
+    Profile,
+    Publication,
+    Service,
+    Student,
+)
+from .base import ImportOptions, Importer, SourceDoc
+from .common import (
+    _CONF_WORDS,
+    _NOTE_WORDS,
+    arxiv_id,
+    doi_of,
+    find_email,
+    find_year,
+    has_cjk,
+    identifier_from_url,
+    parse_date,
+    parse_venue,
+    read_legend,
+    repair_url,
+    same_site,
+    split_authors,
+)
+from .common import fold as _fold_uncached
+from .common import link_kind as _link_kind_uncached
+from .common import same_name as _same_name_uncached
+from .common import section_kind as _section_kind_uncached
+
+__all__ = ["IMPORTER", "parse_html", "parse_publications_fragment", "FragmentResult", "detect"]
+
+# --- the source: markup, text regions and their lines ------------------------------------
+
+_MARKUP = re.compile(
+    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*>|<\?[^>]*>|"
+    r"</?[A-Za-z][^\s/>]*(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
+    re.S,
+)
+_RAW_TAGS = ("script", "style", "textarea", "xmp", "template")
+_RAW_OPEN = re.compile(r"<(script|style|textarea|xmp|template)\b", re.I)
+_WS = re.compile(r"\s+")
+
+
+class _TextMap:
+    """The page's text (outside markup, comments and raw blocks) with whitespace removed,
+    and the source line of every character, so lxml text nodes can be placed on lines."""
+
+    def __init__(self, text: str) -> None:
+        self.chunks: list[str] = []
+        self.starts: list[int] = []  # stream offset where each chunk starts
+        self.lines: list[int] = []  # source line of each chunk
+        self._length = 0
+        line = 1
+        pos = 0
+        n = len(text)
+        while pos < n:
+            m = _MARKUP.search(text, pos)
+            end = m.start() if m else n
+            if end > pos:
+                line = self._add_text(text[pos:end], line)
+            if not m:
+                break
+            tag = m.group(0)
+            line += tag.count("\n")
+            pos = m.end()
+            if tag.startswith("<!--"):
+                continue
+            raw = _RAW_OPEN.match(tag) if tag[1:2] in "sStTxX" else None
+            if raw:
+                close = re.compile(rf"</{raw.group(1)}\s*>", re.I).search(text, pos)
+                stop = close.end() if close else n
+                line += text.count("\n", pos, stop)
+                pos = stop
+        self.stream = "".join(self.chunks)
+
+    def _add_text(self, raw: str, line: int) -> int:
+        if "\n" not in raw:  # the common case: text between two tags on one line
+            if "&" in raw:
+                raw = _html.unescape(raw)
+            key = _WS.sub("", raw) if not raw.isalnum() else raw
+            if key:
+                self.chunks.append(key)
+                self.starts.append(self._length)
+                self.lines.append(line)
+                self._length += len(key)
+            return line
+        for i, part in enumerate(raw.split("\n")):
+            if i:
+                line += 1
+            if "&" in part:
+                part = _html.unescape(part)
+            key = _WS.sub("", part)
+            if key:
+                self.chunks.append(key)
+                self.starts.append(self._length)
+                self.lines.append(line)
+                self._length += len(key)
+        return line
+
+    def line_at(self, offset: int) -> int:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.lines[max(i, 0)] if self.lines else 1
+
+
+class _Page:
+    """An lxml tree of the page with the source lines of its text nodes."""
+
+    def __init__(self, text: str, display: str = "") -> None:
+        self.text = text
+        self.map = _TextMap(text)
+        data = text.encode("utf-8")
+        try:
+            parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=False)
+            self.root = lxml.html.document_fromstring(data, parser=parser)
+        except (etree.ParserError, ValueError) as exc:
+            raise SourceError(f"broken HTML: {exc}", path=display or None, line=1) from None
+        self.spans: dict[tuple[object, str], tuple[int, int]] = {}
+        self._ptr = 0
+        self._align(self.root)
+
+    def _align(self, el) -> None:
+        """Walk text nodes in document order and find each in the text stream."""
+        stack = [(el, 0)]
+        while stack:
+            node, state = stack.pop()
+            if state == 0:
+                if isinstance(node.tag, str) and node.tag.lower() not in _RAW_TAGS:
+                    self._place(node, "text", node.text)
+                    stack.append((node, 1))
+                    for child in reversed(list(node)):
+                        stack.append((child, 2))
+                        stack.append((child, 0))
+                elif not isinstance(node.tag, str):
+                    pass  # comment or processing instruction: its text is not page text
+            elif state == 2:
+                self._place(node, "tail", node.tail)
+
+    def _place(self, node, where: str, text: str | None) -> None:
+        if not text:
+            return
+        key = _WS.sub("", text)
+        if not key:
+            return
+        stream = self.map.stream
+        ptr = self._ptr
+        if stream.startswith(key, ptr):
+            pos = ptr
+        else:
+            pos = stream.find(key, ptr, ptr + len(key) + 4000)
+            if pos < 0:
+                return
+        self._ptr = pos + len(key)
+        self.spans[(node, where)] = (self.map.line_at(pos), self.map.line_at(pos + len(key) - 1))
+
+    def lines_of(self, node, where: str) -> tuple[int, int] | None:
+        span = self.spans.get((node, where))
+        if span is None and where == "text" and getattr(node, "sourceline", None):
+            return (node.sourceline, node.sourceline)
+        return span
+
+
+# --- element classes ------------------------------------------------------------------------
+
+@lru_cache(maxsize=32768)
+def fold(text: str) -> str:
+    """common.fold, memoised: names and labels are folded many times per page."""
+    return _fold_uncached(text)
+
+
+@lru_cache(maxsize=32768)
+def same_name(a: str, b: str) -> bool:
+    """common.same_name, memoised."""
+    return _same_name_uncached(a, b)
+
+
+def mark_owner(authors: list[Author], owner: str, alternate_names: Sequence[str] = ()) -> int | None:
+    """common.mark_owner over the memoised same_name: sets ``is_self``, returns the position."""
+    names = [owner, *alternate_names]
+    for i, author in enumerate(authors):
+        if any(same_name(author.name, n) for n in names):
+            author.is_self = True
+            return i
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _label_kind(label: str) -> str | None:
+    return _link_kind_uncached(label, "")
+
+
+@lru_cache(maxsize=16384)
+def _url_kind(url: str) -> str | None:
+    return _link_kind_uncached("", url)
+
+
+def link_kind(label: str, url: str) -> str | None:
+    """common.link_kind (the label first, else the URL), memoised by label and by URL."""
+    kind = _label_kind(label)
+    if kind is not None:
+        return "arxiv" if kind == "paper" and "arxiv.org" in url else kind
+    return _url_kind(url)
+
+
+@lru_cache(maxsize=8192)
+def section_kind(heading: str) -> str | None:
+    """common.section_kind, memoised (it compiles its patterns on every call)."""
+    return _section_kind_uncached(heading)
+
+
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "header", "aside", "li", "ul", "ol", "dl", "dt", "dd",
+    "table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+    "pre", "figure", "figcaption", "center", "form", "fieldset", "address", "hr", "details", "summary",
+    "nav", "footer", "body", "html", "heading", "caption", "hgroup", "picture",
+}
+_CHROME_TAGS = {"script", "style", "noscript", "template", "nav", "footer", "head", "button", "select", "video", "audio",
+                "svg", "iframe", "object", "embed", "canvas", "map", "input", "textarea", "link", "meta"}
+_CHROME_IDS = re.compile(
+    r"^(footer|footer-text|layout-menu|menu|navbar|nav|navigation|sidebar-nav|site-nav|site-footer|"
+    r"page-footer|copyright|back-to-top|skip-link|breadcrumbs?|masthead__menu|cookie.*|toc|table-of-contents)$",
+    re.I,
+)
+_HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "heading": 2}
+_ENTRY_CLASS = re.compile(
+    r"^(paper|pub|publication|entry|bibitem|bib-item|citation|pub-list-item|research-item|"
+    r"(paper|pub|publication)[-_](item|entry|box|row|block|card|container))$",
+    re.I,
+)
+_YEAR_HEADING = re.compile(
+    r"^\s*(?:(?:before|until|up to|prior to|pre-?)\s*)?((?:19|20)\d\d)"
+    r"(?:\s*(?:[-–—~/]|to)\s*(?:(?:19|20)\d\d|now|present))?"
+    r"(?:\s*(?:and|&|or)?\s*(?:before|earlier|older|prior))?\s*[:.]?\s*$",
+    re.I,
+)
+
+
+def _tag(el) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _classes(el) -> list[str]:
+    return (el.get("class") or "").lower().split()
+
+
+def _is_chrome(el) -> bool:
+    tag = _tag(el)
+    if not tag or tag in _CHROME_TAGS:
+        return True
+    role = el.get("role")
+    if role in ("navigation", "contentinfo") and tag != "body":
+        return True
+    if el.get("id") and _CHROME_IDS.match(el.get("id")):
+        return True
+    cls = _classes(el)
+    if any(_CHROME_IDS.match(c) for c in cls) or "menu-item" in cls or "menu-category" in cls:
+        return True
+    return False
+
+
+def _norm(text: str) -> str:
+    return _WS.sub(" ", text or "").strip()
+
+
+def _itertext(el) -> Iterable[str]:
+    if not isinstance(el.tag, str) or el.tag.lower() in _RAW_TAGS:
+        return
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str) and child.tag.lower() not in _RAW_TAGS and child.tag.lower() != "br":
+            yield from _itertext(child)
+        elif isinstance(child.tag, str) and child.tag.lower() == "br":
+            yield " "
+        if child.tail:
+            yield child.tail
+
+
+def _heading_text(el) -> str:
+    """A heading's text; when an unclosed heading swallowed blocks, only its own inline text."""
+    if any(_tag(c) in _BLOCK_TAGS for c in el):
+        parts = [el.text or ""]
+        for c in el:
+            if _tag(c) not in _BLOCK_TAGS:
+                parts.extend(_itertext(c))
+                parts.append(c.tail or "")
+            else:
+                break
+        return _norm(" ".join(parts))
+    return _norm(" ".join(_itertext(el)))
+
+
+def _year_heading(text: str) -> tuple[bool, int | None]:
+    """Is a heading a year group (``2023``, ``2015 and before``, ``2019-2020``)? Its year when single."""
+    t = text.strip().strip("[]()")
+    m = _YEAR_HEADING.match(t)
+    if not m:
+        return False, None
+    years = re.findall(r"(?:19|20)\d\d", t)
+    single = len(years) == 1 and not re.search(r"before|until|earlier|older|prior|pre|up to|-|–|—|~|/|to|now|present", t, re.I)
+    return True, int(years[0]) if single else None
+
+
+# --- runs and segments ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Run:
+    text: str
+    first: int | None
+    last: int | None
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    sup: bool = False
+    color: bool = False
+    anchor: object = None
+    href: str | None = None
+    classes: frozenset = frozenset()
+    hint: str | None = None  # what the innermost classed element says the text is
+
+
+@dataclass
+class Seg:
+    runs: list[Run]
+    raw: str = ""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    legend: bool = False  # the segment is the page's mark legend ("* equal contribution")
+
+    def __post_init__(self) -> None:
+        raw = ""
+        spans = []
+        for r in self.runs:
+            t = _WS.sub(" ", r.text)
+            if raw.endswith(" ") and t.startswith(" "):
+                t = t[1:]
+            spans.append((len(raw), len(raw) + len(t)))
+            raw += t
+        self.raw = raw
+        self.spans = spans
+
+    @property
+    def text(self) -> str:
+        return self.raw.strip()
+
+    @cached_property
+    def lines(self) -> set[int]:
+        out: set[int] = set()
+        for r in self.runs:
+            if r.first and r.text.strip():
+                out.update(range(r.first, (r.last or r.first) + 1))
+                if r.anchor is not None and r.anchor.sourceline:
+                    out.add(r.anchor.sourceline)
+        return out
+
+    def anchors(self) -> list:
+        seen = []
+        for r in self.runs:
+            if r.anchor is not None and r.anchor not in seen:
+                seen.append(r.anchor)
+        return seen
+
+
+BREAK = "br"
+BLOCK = "block"
+
+
+@dataclass
+class Block:
+    kind: str  # "heading" | "item"
+    el: object = None
+    atoms: list | None = None  # for loose items: [("t", node, where) | ("e", child)]
+    level: int = 0
+    text: str = ""
+    lines: set[int] = field(default_factory=set)
+    section: str | None = None
+    group_year: int | None = None
+    group_label: str | None = None
+    is_list_item: bool = False
+    columns: list[str] | None = None  # header labels of the table this row belongs to
+    _segs: list | None = None
+
+    def line(self) -> int | None:
+        return min(self.lines) if self.lines else (getattr(self.el, "sourceline", None) if self.el is not None else None)
+
+
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.I)
+_ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
+_UNDERLINE_STYLE = re.compile(r"text-decoration(-line)?\s*:[^;]*underline", re.I)
+_COLOR_STYLE = re.compile(r"(?<![-\w])color\s*:\s*(?!#0{3,6}\b|black|inherit|#333|#444|#555|#666|gr[ae]y)", re.I)
+
+
+class _RunBuilder:
+    def __init__(self, page: _Page) -> None:
+        self.page = page
+
+    def item_runs(self, block: Block) -> list:
+        out: list = []
+        base = dict(bold=False, italic=False, underline=False, sup=False, color=False, anchor=None, href=None,
+                    classes=frozenset(), hint=None)
+        if block.atoms is not None:
+            for atom in block.atoms:
+                if atom[0] == "t":
+                    self._text(out, atom[1], atom[2], base)
+                else:
+                    self._walk(out, atom[1], base)
+        else:
+            el = block.el
+            style = self._style(el, base)
+            self._text(out, el, "text", style)
+            for child in el:
+                self._walk(out, child, style)
+        return out
+
+    def _style(self, el, style: dict) -> dict:
+        tag = _tag(el)
+        s = dict(style)
+        if tag in ("b", "strong") or tag == "papertitle":
+            s["bold"] = True
+        if tag in ("i", "em", "cite", "var"):
+            s["italic"] = True
+        if tag in ("u", "ins"):
+            s["underline"] = True
+        if tag == "sup":
+            s["sup"] = True
+        if tag == "font" and el.get("color"):
+            s["color"] = True
+        if tag == "a":
+            href = el.get("href")
+            s["anchor"] = el
+            s["href"] = href
+        css = el.get("style")
+        if css:
+            if _BOLD_STYLE.search(css):
+                s["bold"] = True
+            if _ITALIC_STYLE.search(css):
+                s["italic"] = True
+            if _UNDERLINE_STYLE.search(css):
+                s["underline"] = True
+            if _COLOR_STYLE.search(css):
+                s["color"] = True
+        cls = _classes(el)
+        if tag in ("papertitle", "name", "abbr"):
+            cls = [*cls, f"tag-{tag}"]
+        if cls:
+            s["classes"] = style["classes"] | frozenset(cls)
+            hint = _hint_of_classes(cls)
+            if hint:
+                s["hint"] = hint
+        return s
+
+    def _walk(self, out: list, el, style: dict) -> None:
+        tag = _tag(el)
+        if not tag or tag in ("script", "style", "noscript", "template", "button", "select", "svg",
+                              "iframe", "object", "input", "textarea", "video", "audio", "canvas"):
+            if el.tail:
+                self._text(out, el, "tail", style)
+            return
+        if tag == "br":
+            out.append(BREAK)
+        elif tag == "img":
+            out.append(("img", el))
+        else:
+            is_block = tag in _BLOCK_TAGS
+            if is_block:
+                out.append(BLOCK)
+            s = self._style(el, style)
+            if tag == "a":
+                out.append(("a", el))
+            self._text(out, el, "text", s)
+            for child in el:
+                self._walk(out, child, s)
+            if is_block:
+                out.append(BLOCK)
+        if el.tail:
+            self._text(out, el, "tail", style)
+
+    def _text(self, out: list, node, where: str, style: dict) -> None:
+        text = node.text if where == "text" else node.tail
+        if not text:
+            return
+        span = self.page.lines_of(node, where)
+        first, last = span if span else (None, None)
+        out.append(Run(text=text, first=first, last=last, **style))
+
+
+def _segments(runs: list) -> tuple[list[Seg], list[int]]:
+    """Cut runs into segments at <br> and block boundaries; returns the segments and the
+    indexes (into the segment list) after which a blank line (<br><br>) separates groups."""
+    segs: list[Seg] = []
+    gaps: list[int] = []
+    cur: list[Run] = []
+    brs = 0
+    for r in runs:
+        if r is BREAK or r is BLOCK:
+            if cur and any(x.text.strip() for x in cur):
+                segs.append(Seg(cur))
+                brs = 1 if r is BREAK else 0
+            elif r is BREAK:
+                brs += 1
+                if brs >= 2 and segs and (not gaps or gaps[-1] != len(segs)):
+                    gaps.append(len(segs))
+            cur = []
+            continue
+        if isinstance(r, tuple):
+            continue
+        if r.sup and re.fullmatch(r"[\s\d,;.a-z]*", r.text) and re.search(r"\d", r.text):
+            continue  # affiliation indices
+        cur.append(r)
+    if cur and any(x.text.strip() for x in cur):
+        segs.append(Seg(cur))
+    return segs, gaps
+
+
+# --- text classifiers -------------------------------------------------------------------------
+
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "al",
+              "el", "ter", "ten", "zu", "y", "st."}
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-.]*|[A-Z]\.(?:-?[A-Z]\.)*|[\u4e00-\u9fff]{1,4})$")
+_NOT_NAME_WORDS = {
+    "in", "on", "of", "for", "the", "with", "via", "and", "to", "from", "a", "an", "by", "using", "towards",
+    "proceedings", "conference", "journal", "transactions", "arxiv", "preprint", "workshop", "university",
+    "institute", "department", "award", "paper", "learning", "network", "networks", "neural", "deep", "model",
+    "models", "vision", "ieee", "acm", "international", "symposium", "abstract", "code", "pdf", "project",
+}
+
+
+_FUNCTION_WORDS = frozenset("of the for on in with via to a an from by using towards is are our we".split())
+_DIGITS = re.compile(r"\d")
+
+
+def _name_like(name: str) -> bool:
+    name = name.strip()
+    if not name or re.search(r"\d", name) or len(name) > 60:
+        return False
+    if has_cjk(name) and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name):
+        return True
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 5:
+        return False
+    if any(t.lower() in _NOT_NAME_WORDS for t in tokens):
+        return False
+    if not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens):
+        return False
+    return not all(t.lower() in _PARTICLES for t in tokens)
+
+
+def _author_score(text: str, owner_names: Sequence[str] = ()) -> float:
+    """1 when a text reads as an author list, 0.3 for a single plausible name, else 0."""
+    return _author_score_cached(text, tuple(owner_names))
+
+
+@lru_cache(maxsize=8192)
+def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
+    text = text.strip().strip(".,;:")
+    if not text or len(text) > 1500:
+        return 0.0
+    # quick exits: titles and venue lines carry function words or digits, author lists do not
+    lowered = text.lower().split()
+    stop = sum(1 for w in lowered if w in _FUNCTION_WORDS)
+    if stop >= 2 or (stop and "," not in text) or _DIGITS.search(text):
+        return 0.0
+    names, truncated = _quick_names(text)
+    if not names:
+        return 0.0
+    good = sum(_name_like(n) for n in names)
+    if good / len(names) < 0.8:
+        return 0.0
+    if owner_names and any(same_name(n, o) for n in names for o in owner_names):
+        return 1.0
+    multi = sum(2 <= len(n.split()) <= 4 or has_cjk(n) for n in names)
+    if len(names) >= 2 and multi / len(names) >= 0.5:
+        return 1.0
+    if truncated and multi:
+        return 1.0
+    return 0.3 if len(names) == 1 and multi else 0.2
+
+
+_QUICK_ET_AL = re.compile(r"(,?\s*(et\s*al\.?|and\s+others|others|\.\.\.|…))\s*$", re.I)
+_QUICK_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|;\s*|,\s*|、|，)\s*")
+_QUICK_MARKS = re.compile(r"^[\s*+#†‡✉§¶^\\]+|[\s*+#†‡✉§¶^\\¹²³⁴⁵⁶⁷⁸⁹⁰\ufe0f]+$")
+
+
+def _quick_names(text: str) -> tuple[list[str], bool]:
+    """Names of an author line as common.split_authors cuts them, without building Authors
+    (for scoring which segment of an entry is its author line)."""
+    text = re.sub(r"\s*\([^()]*\)", "", text.replace("\u00a0", " ")).strip().rstrip(".").strip()
+    m = _QUICK_ET_AL.search(text)
+    truncated = bool(m)
+    if m:
+        text = text[: m.start()].strip()
+    names = []
+    for chunk in _QUICK_SPLIT.split(text):
+        chunk = _QUICK_MARKS.sub("", chunk.strip().strip(".").strip()).strip()
+        if chunk and any(c.isalnum() for c in chunk):
+            names.append(chunk)
+    return names, truncated
+
+
+_VENUE_WORDS = re.compile(
+    r"\b(proceedings|proc\.|conference|conf\.|journal|transactions|trans\.|symposium|workshops?|arxiv|preprint|"
+    r"letters|magazine|submitted|accepted|under review|in submission|to appear|in press|volume|vol\.|pp\.|pages|"
+    r"technical report|tech report|thesis|dissertation|book chapter|openreview|biorxiv|medrxiv|ssrn)\b",
+    re.I,
+)
+_YEAR_RX = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+_VENUE_WORDS_LOW = re.compile(_VENUE_WORDS.pattern)
+_VENUE_NAMES_LOW = re.compile(
+    _CONF_WORDS.pattern.lower() + r"|\b(t-?pami|ijcv|tip|tog|jmlr|neurips|nips|icml|iclr|cvpr|iccv|eccv)\b")
+
+
+def _venue_score(text: str) -> int:
+    """How much a text reads like a venue line: a year, venue words, known venue names."""
+    low = text.lower()
+    s = 0
+    if _YEAR_RX.search(low):
+        s += 2
+    if _VENUE_WORDS_LOW.search(low):
+        s += 2
+    if _VENUE_NAMES_LOW.search(low):
+        s += 2
+    if low.lstrip().startswith("in "):
+        s += 1
+    return s
+
+
+_LABEL_WORDS = {
+    "link", "url", "html", "web", "abs", "abstract", "acm", "ieee", "springer", "official", "publisher", "proceedings",
+    "cvf", "pmlr", "media", "press", "news", "full text", "preprint", "cite", "citation", "bib", "ref", "dl",
+    "paper link", "online", "here", "more", "details", "pdf version", "springerlink", "elsevier", "ieeexplore",
+    "hal", "researchgate", "acl anthology", "open access", "supp", "suppl", "supplementary", "appendix",
+    "model", "models", "weights", "colab", "notebook", "huggingface", "hugging face", "pretrained models",
+    "press coverage", "award", "talk", "tldr", "bibtex", "website", "homepage", "github", "paper", "code",
+}
+
+
+def _label_of(anchor) -> str:
+    return _norm(" ".join(_itertext(anchor))).strip("[]()【】 ")
+
+
+def _is_label_anchor(anchor) -> bool:
+    label = _label_of(anchor)
+    cls = _classes(anchor)
+    if any(c.startswith("btn") or c in ("button", "badge", "abstract", "bibtex", "bib", "z-depth-0") for c in cls):
+        return len(label.split()) <= 5
+    if not label:
+        return True
+    if len(label.split()) > 4:
+        return False
+    href = anchor.get("href") or ""
+    low = fold(label)
+    if low in _LABEL_WORDS:
+        return True
+    if _label_kind(label) is not None:
+        return True
+    return _url_kind(href) is not None and len(label.split()) <= 2 and len(label) <= 12
+
+
+_SEPARATORS = re.compile(r"^[\s\[\]()|/·•,;:.\-–—&]*$")
+
+
+# --- the publication reader --------------------------------------------------------------------
+
+_HINTS = (
+    ("bibtex", re.compile(r"bibtex|^bib$|bibtex-?hidden")),
+    ("abstract", re.compile(r"abstract|summary|tldr")),
+    ("links", re.compile(r"^links?$|pub-links|paper-links|[-_]links$|^buttons?$|btn-links|linkbar")),
+    ("badge", re.compile(r"^abbr$|^badge$|tag-abbr|^pub-badge$|venue-badge")),
+    ("title", re.compile(r"title|tag-papertitle|^name-of-paper$")),
+    ("authors", re.compile(r"author")),
+    ("venue", re.compile(r"venue|periodical|journal|conference|booktitle|pub-venue|publisher|^source$|^where$")),
+    ("note", re.compile(r"award|highlight|^note|oral|spotlight")),
+)
+
+
+def _hint_of_classes(classes: Iterable[str]) -> str | None:
+    for hint, rx in _HINTS:
+        if any(rx.search(c) for c in classes):
+            return hint
+    return None
+
+
+def _run_hint(r: Run) -> str | None:
+    return r.hint
+
+
+def _seg_hint(seg: Seg, exclude_anchor=()) -> str | None:
+    weight: Counter = Counter()
+    total = 0
+    for r in seg.runs:
+        n = len(r.text.strip())
+        if not n or r.anchor in exclude_anchor:
+            continue
+        total += n
+        weight[_run_hint(r)] += n
+    if not total:
+        return None
+    hint, n = weight.most_common(1)[0]
+    return hint if hint and n >= 0.6 * total else None
+
+
+_NUMBERING = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}\s*[.)])\s*(?=\S)")
+_ABBREV_BEFORE_DOT = re.compile(
+    r"(?:\b[A-Z]|\bal|\bet|\bProc|\bConf|\bInt|\bIntl|\bVol|\bpp|\bno|\bNo|\bJr|\bDr|\bProf|\bvs|\bSt|\bTrans|\bAdv|"
+    r"\bSyst|\bComput|\bIntell|\bMach|\bVis|\bLearn|\bRes|\bEng|\bJ|\bSci|\bAssoc|\bSoc|\bAnn|\bNat|\bSymp|\bInf|"
+    r"\bProcess|\bTechnol|\bAppl|\bRev|\bLett|\bPhys|\bMed|\bInst|\bUniv|\bDept|\bcf|\be\.g|\bi\.e|\betc)$"
+)
+
+
+def _sentences(text: str) -> list[str]:
+    """Split a citation at '. ' boundaries that are not initials or abbreviations."""
+    parts, start = [], 0
+    for m in re.finditer(r"[.?!]\s+", text):
+        before = text[start:m.start()]
+        if text[m.start()] == "." and _ABBREV_BEFORE_DOT.search(before):
+            continue
+        parts.append(text[start:m.start() + 1].strip())
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        parts.append(tail)
+    return [p for p in parts if p.strip(" .")]
+
+
+def _clean_piece(text: str) -> str:
+    text = re.sub(r"\[\s*\]|\(\s*\)|【\s*】", " ", text)
+    text = _norm(text)
+    text = text.strip(" ,;:.|/·•-–—\"“”")
+    if text[:1] in "([" and text[-1:] in ")]" and text.count("(") + text.count("[") == 1:
+        text = text[1:-1].strip(" ,;:.")
+    return text
+
+
+def _clean_title(text: str) -> str:
+    text = _norm(text).strip(" ,;:|/·•")
+    if len(text) > 2 and text[0] in "\"“'‘" and text[-1] in "\"”'’":
+        text = text[1:-1].strip()
+    text = text.strip("\"“”")
+    if text.endswith(".") and not text.endswith(("..", "etc.", "al.")):
+        text = text[:-1]
+    return text.strip().rstrip(",")
+
+
+@dataclass
+class _Ctx:
+    """What the publication reader knows of the page."""
+
+    legend: dict[str, str] | None = None
+    owner_names: list[str] = field(default_factory=list)
+    base: str | None = None
+    homepage: str | None = None
+
+
+def _abs_url(href: str | None, ctx: _Ctx) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "data:", "tel:")):
+        return None
+    if href.startswith("mailto:"):
+        return None
+    if not re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) and not href.startswith("//"):
+        if not ctx.base:
+            return None
+        href = urljoin(ctx.base, href.replace(" ", "%20"))
+    return repair_url(href)
+
+
+class _Draft:
+    """A publication being read: plain attributes, validated once as a Publication at the end
+    (pydantic validates every assignment, which is slow over hundreds of entries)."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self.year: int | None = None
+        self.date: str | None = None
+        self.venue: str | None = None
+        self.venue_full: str | None = None
+        self.venue_type: str | None = None
+        self.authors: list[Author] = []
+        self.authors_truncated = False
+        self.links: dict[str, str] = {}
+        self.placeholder_links: dict[str, str] = {}
+        self.doi: str | None = None
+        self.arxiv: str | None = None
+        self.notes: list[str] = []
+        self.abstract: str | None = None
+        self.pages: str | None = None
+        self.volume: str | None = None
+        self.line: int | None = None
+
+
+def _valid_doi(doi: str | None) -> str | None:
+    """A DOI the model accepts, or None."""
+    if not doi:
+        return None
+    doi = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:)", "", doi.strip(), flags=re.I)
+    return doi if re.fullmatch(r"10\.\d{4,9}/\S+", doi) else None
+
+
+@dataclass
+class _PubDraft:
+    pub: Publication
+    highlighted: list[str]
+    lines: set[int]
+
+
+def _note_words_only(text: str) -> bool:
+    t = text.strip(" ()[],.;:!")
+    return bool(t) and len(t.split()) <= 8 and bool(_NOTE_WORDS.search(t)) and not _YEAR_RX.search(t) and not re.search(
+        r"\b(conference|proceedings|journal|transactions)\b", t, re.I)
+
+
+def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
+    """Read one publication from its segments, or None when it is not one."""
+    segs = [s for s in segs if s.text]
+    if not segs:
+        return None
+    all_anchors = []
+    for s in segs:
+        for a in s.anchors():
+            if a not in all_anchors:
+                all_anchors.append(a)
+    label_anchors = {a for a in all_anchors if _is_label_anchor(a)}
+
+    def content(seg: Seg) -> str:
+        raw = "".join(
+            seg.raw[a:b] if seg.runs[i].anchor not in label_anchors else " "
+            for i, (a, b) in enumerate(seg.spans)
+        )
+        raw = _NUMBERING.sub("", raw, count=1) if seg is segs[0] else raw
+        cleaned = re.sub(r"\[\s*[|/,]*\s*\]|\(\s*[|/,]*\s*\)|【\s*】", " ", raw)
+        cleaned = re.sub(r"(\s[|/·•]\s*)+$", " ", cleaned)
+        return _norm(cleaned)
+
+    roles: dict[int, str] = {}
+    texts = {i: content(s) for i, s in enumerate(segs)}
+    for i, s in enumerate(segs):
+        t = texts[i]
+        hint = _seg_hint(s, label_anchors)
+        if s.text.startswith("@") and re.match(r"@\w+\s*\{", s.text):
+            roles[i] = "bibtex"
+        elif hint in ("bibtex", "abstract", "badge"):
+            roles[i] = hint
+        elif not t or _SEPARATORS.match(t):
+            roles[i] = "links"
+        elif hint:
+            roles[i] = hint
+    # al-folio keeps the BibTeX in a hidden block: every seg after a bibtex start is bibtex
+    in_bib = False
+    for i in range(len(segs)):
+        if roles.get(i) == "bibtex":
+            in_bib = True
+        elif in_bib and roles.get(i) not in ("links", "abstract"):
+            roles[i] = "bibtex"
+    title = authors_text = venue_text = None
+    title_seg = authors_seg = venue_seg = None
+    notes: list[str] = []
+    abstract = None
+    badge = None
+    free = [i for i in range(len(segs)) if i not in roles]
+    for i in range(len(segs)):
+        r = roles.get(i)
+        if r == "title" and title is None:
+            title, title_seg = texts[i], i
+        elif r == "authors" and authors_text is None:
+            authors_text, authors_seg = texts[i], i
+        elif r == "venue" and venue_text is None:
+            venue_text, venue_seg = texts[i], i
+        elif r == "badge" and badge is None:
+            badge = texts[i] or segs[i].text
+        elif r == "note":
+            notes.append(_clean_piece(texts[i]))
+        elif r == "abstract" and abstract is None:
+            abstract = _norm(segs[i].text)
+    one_liner = False
+    if title is None:
+        cand = [i for i in free]
+        if len(cand) == 1 and (authors_text is None or venue_text is None):
+            one_liner = True
+        elif len(cand) >= 2 or (cand and authors_text is not None and venue_text is not None):
+            scores = {i: (_author_score(texts[i], ctx.owner_names), _venue_score(texts[i])) for i in cand}
+            pick = None
+            for i in cand:
+                a, v = scores[i]
+                if a < 1 and v < 2 and len(texts[i]) >= 3:
+                    pick = i
+                    break
+            if pick is None:
+                pick = next((i for i in cand if scores[i][0] < 1), None)
+            if pick is not None:
+                title, title_seg = texts[pick], pick
+                free.remove(pick)
+            if authors_text is None:
+                ranked = [i for i in free if scores[i][0] >= 1]
+                if not ranked:
+                    ranked = [i for i in free if scores[i][0] >= 0.2 and scores[i][1] == 0]
+                if ranked:
+                    authors_seg = ranked[0]
+                    authors_text = texts[authors_seg]
+                    free.remove(authors_seg)
+            if venue_text is None:
+                ranked = [i for i in free if scores[i][1] >= 2]
+                if not ranked:
+                    ranked = [i for i in free if _majority(segs[i], "italic") and not _note_words_only(texts[i])]
+                if ranked:
+                    venue_seg = ranked[0]
+                    venue_text = texts[venue_seg]
+                    free.remove(venue_seg)
+        elif cand and title is None:
+            one_liner = True
+    if one_liner:
+        i = free[0]
+        parts = _split_one_liner(segs[i], texts[i], label_anchors, ctx)
+        if parts is None:
+            return None
+        t1, a1, v1 = parts
+        title, title_seg = t1, i
+        if authors_text is None and a1:
+            authors_text, authors_seg = a1, i
+        if venue_text is None and v1:
+            venue_text, venue_seg = v1, i
+        free.remove(i)
+    # a venue seg that also carries the authors ("A, B. CVPR 2020")
+    if authors_text is None and venue_text and venue_seg is not None:
+        split = _split_authors_venue(segs[venue_seg], venue_text, ctx)
+        if split:
+            authors_text, venue_text = split
+            authors_seg = venue_seg
+    if title is None or not title.strip():
+        return None
+    # remaining segments: notes, abstract, leftovers
+    used_segs = {x for x in (title_seg, authors_seg, venue_seg) if x is not None}
+    used_segs |= {i for i, r in roles.items() if r in ("links", "bibtex", "badge", "note", "abstract")}
+    for i in list(free):
+        t = texts[i]
+        if _note_words_only(t):
+            notes.append(_clean_piece(t))
+            used_segs.add(i)
+        elif venue_text is None and _venue_score(t) >= 2 and _author_score(t, ctx.owner_names) < 1:
+            venue_text, venue_seg = t, i
+            used_segs.add(i)
+        elif authors_text is None and _author_score(t, ctx.owner_names) >= 1:
+            authors_text, authors_seg = t, i
+            used_segs.add(i)
+        elif abstract is None and len(t.split()) >= 10:
+            abstract = t
+            used_segs.add(i)
+    title = _clean_title(title)
+    if not title or len(title) < 3:
+        return None
+    pub = _Draft(title=title)
+    # venue
+    vtext = venue_text or ""
+    if vtext:
+        vtext = re.sub(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$", r"\2, \1", vtext)
+        pieces = [p for p in re.split(r"\s*[,;]\s*(?![^()]*\))", vtext)]
+        keep = []
+        for p in pieces:
+            if _note_words_only(p) and keep:
+                notes.append(_clean_piece(p))
+            else:
+                keep.append(p)
+        vtext = ", ".join(keep)
+        for paren in re.findall(r"\(([^()]*)\)", vtext):
+            if _EXTRA_NOTES.search(paren) and len(paren.split()) <= 5:
+                notes.append(paren.strip())
+                vtext = _norm(vtext.replace(f"({paren})", " "))
+        for r in segs[venue_seg].runs if venue_seg is not None else []:
+            t = _norm(r.text)
+            if t and t in vtext and (_run_hint(r) == "note" or (
+                    (r.color or r.bold) and _note_words_only(t) and not _majority(segs[venue_seg], "bold"))):
+                notes.append(_clean_piece(t))
+                vtext = _norm(vtext.replace(t, " ")).strip(" ,;:-–—|·")
+        month = re.search(r"(?:,\s*|\s)(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+"
+                          r"(?:(?P<d>\d{1,2}),?\s+)?(?P<y>(?:19|20)\d\d)\b", vtext)
+        if month:
+            date = parse_date(f"{month.group('m')} {month.group('y')}")
+            vtext = vtext[: month.start()] + ", " + month.group("y") + vtext[month.end():]
+            if date:
+                pub.date = date
+        v = parse_venue(vtext)
+        for n in v.notes:
+            notes.append(n)
+        venue_name, venue_full = v.venue, v.venue_full
+        if venue_name and re.search(r"\barxiv\b", venue_name, re.I):
+            m = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5})", vtext, re.I)
+            if m:
+                pub.arxiv = m.group(1)
+            venue_full = venue_full or (venue_name if venue_name.lower() != "arxiv" else None)
+            venue_name = "arXiv"
+        if venue_name:
+            venue_name = venue_name.strip(" .,;:-–—|·")
+        pub.venue = venue_name or None
+        pub.venue_full = venue_full
+        pub.venue_type = v.venue_type
+        pub.volume = v.volume
+        pub.pages = v.pages
+        if v.year:
+            pub.year = v.year
+    if badge:
+        b = _clean_piece(badge)
+        if b and len(b) <= 20:
+            if pub.venue and pub.venue != b:
+                if not pub.venue_full:
+                    pub.venue_full = pub.venue
+            pub.venue = b
+            if not pub.venue_type:
+                from .common import venue_type as _vt
+
+                pub.venue_type = _vt(" ".join(filter(None, [pub.venue_full, b])))
+    if pub.year is None:
+        rest = " ".join(texts[i] for i in sorted(used_segs) if i != title_seg and roles.get(i) not in ("bibtex", "abstract"))
+        if title_seg is not None and one_liner:
+            rest = texts[title_seg].replace(title, " ")
+        y = find_year(rest)
+        if y is None and badge:
+            y = find_year(badge)
+        pub.year = y or group_year
+    # authors
+    highlighted: list[str] = []
+    if authors_text:
+        authors_text = re.sub(r"^\s*(by|authors?)\s*:?\s+", "", authors_text, flags=re.I)
+        more = re.search(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", authors_text, re.I)
+        if more:
+            authors_text = authors_text[: more.start()]
+        al = split_authors(authors_text, ctx.legend)
+        pub.authors = al.authors
+        pub.authors_truncated = al.truncated or bool(more)
+        if authors_seg is not None:
+            highlighted = _highlighted(segs[authors_seg], pub.authors, label_anchors)
+            _author_links(segs[authors_seg], pub.authors, ctx)
+    # links
+    title_anchor = None
+    if title_seg is not None:
+        for a in segs[title_seg].anchors():
+            if a in label_anchors:
+                continue
+            label = _label_of(a)
+            if label and (fold(label) in fold(title) or fold(title) in fold(label)) and len(label) >= 0.5 * len(title):
+                title_anchor = a
+                break
+    for a in all_anchors:
+        if a not in label_anchors or a is title_anchor:
+            continue
+        url = _abs_url(a.get("href"), ctx)
+        if not url:
+            continue
+        label = _label_of(a) or (a.get("title") or "")
+        kind = link_kind(label, url)
+        if kind is None:
+            low = fold(label)
+            if low in ("abs", "abstract", "html", "link", "url", "web", "online", "official", "publisher",
+                       "springer", "ieee", "acm", "cvf", "pmlr", "proceedings", "full text", "open access",
+                       "ieeexplore", "springerlink", "elsevier", "acl anthology"):
+                kind = "paper"
+            elif low in ("model", "models", "weights", "pretrained models", "huggingface", "hugging face", "colab",
+                         "notebook"):
+                kind = "code" if "colab" in low or "notebook" in low else "data"
+            elif low in ("cite", "citation", "ref"):
+                kind = "bibtex"
+            elif low in ("homepage",):
+                kind = "project"
+            else:
+                kind = "other"
+        _add_link(pub, kind, url, ctx)
+    if title_anchor is not None:
+        url = _abs_url(title_anchor.get("href"), ctx)
+        if url and url not in pub.links.values() and url not in pub.placeholder_links.values():
+            _add_link(pub, link_kind("", url) or "paper", url, ctx)
+    for url in list(pub.links.values()) + list(pub.placeholder_links.values()):
+        if pub.arxiv is None and arxiv_id(url):
+            pub.arxiv = arxiv_id(url)
+        if pub.doi is None and doi_of(url):
+            pub.doi = _valid_doi(doi_of(url))
+    # ids, pages from an embedded BibTeX block, text like "arXiv:2301.01234" or "doi: 10.x/y"
+    whole = " ".join(s.text for s in segs)
+    if pub.arxiv is None:
+        m = re.search(r"arxiv[:\s]*(?:abs/)?(\d{4}\.\d{4,5})", whole, re.I)
+        if m:
+            pub.arxiv = m.group(1)
+    if pub.doi is None:
+        m = re.search(r"\b(?:doi\s*[:=]\s*\{?\s*|doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", whole, re.I)
+        if m:
+            pub.doi = _valid_doi(m.group(1).rstrip("."))
+    bib = " ".join(segs[i].text for i, r in roles.items() if r == "bibtex")
+    if bib:
+        for key, attr in (("pages", "pages"), ("volume", "volume")):
+            m = re.search(rf"\b{key}\s*=\s*[{{\"]([^}}\"]+)[}}\"]", bib, re.I)
+            if m and getattr(pub, attr) is None:
+                setattr(pub, attr, m.group(1).replace("--", "-").strip())
+        if pub.year is None:
+            m = re.search(r"\byear\s*=\s*[{\"]?(\d{4})", bib)
+            if m:
+                pub.year = int(m.group(1))
+    if not pub.authors:
+        # without authors only a venue with a year or a link makes it a publication
+        if not (pub.venue and (pub.year or pub.links or pub.placeholder_links)):
+            return None
+        if _PROSE_START.match(title) or len(title.split()) > 40:
+            return None
+    if pub.venue_type is None and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
+        pub.venue_type = "thesis"
+    if abstract:
+        pub.abstract = abstract
+    pub.notes = list(dict.fromkeys(n for n in notes if n))
+    pub.line = line
+    if pub.date and pub.year is not None and pub.year != int(pub.date[:4]):
+        pub.date = None  # the entry's year wins over a month read elsewhere in it
+    try:
+        pub = Publication(**vars(pub))
+    except ValueError:
+        return None
+    lines: set[int] = set()
+    for i in used_segs:
+        lines |= segs[i].lines
+    return _PubDraft(pub=pub, highlighted=highlighted, lines=lines)
+
+
+_EXTRA_NOTES = re.compile(r"\b(findings|short paper|long paper|demo track|industry track|student abstract|"
+                          r"extended abstract|full paper|journal track|main conference|main track|spotlight|oral|"
+                          r"highlight|best paper|award|accepted|nominee|finalist|contributed talk|invited)\b", re.I)
+_PROSE_START = re.compile(r"^(I|I'm|I am|We|My|Our|This|These|Here|See|Please|Note|For|If|Click|Representative)\b")
+
+
+def _add_link(pub, kind: str, url: str, ctx: _Ctx) -> None:
+    target = pub.placeholder_links if same_site(url, ctx.homepage) else pub.links
+    if kind not in target:
+        target[kind] = url
+
+
+def _majority(seg: Seg, attr: str) -> bool:
+    total = sum(len(r.text.strip()) for r in seg.runs)
+    styled = sum(len(r.text.strip()) for r in seg.runs if getattr(r, attr))
+    return total > 0 and styled >= 0.8 * total
+
+
+def _highlighted(seg: Seg, authors: list[Author], label_anchors) -> list[str]:
+    """Names of the authors the page sets apart (bold, underlined, emphasised, 'highlight')."""
+    hl_runs = []
+    plain = 0
+    for r in seg.runs:
+        t = r.text.strip().strip(",;.")
+        if not t or r.anchor in label_anchors:
+            continue
+        cls_hl = any(re.search(r"highlight|\bme\b|^self$|^owner$|^myself$|^author-me$|^my-name$", c) for c in r.classes)
+        if r.bold or r.underline or cls_hl or (r.italic and not r.href):
+            hl_runs.append(fold(t))
+        else:
+            plain += len(re.sub(r"[\s,;.*†‡#&]|and", "", t))
+    if not hl_runs or not plain:
+        return []
+    out = []
+    for a in authors:
+        key = fold(a.name)
+        if key and any(key == h or (key in h and len(h) <= len(key) + 4) or (h in key and len(h) >= 4) for h in hl_runs):
+            out.append(a.name)
+    return out if len(out) < len(authors) else []
+
+
+def _author_links(seg: Seg, authors: list[Author], ctx: _Ctx) -> None:
+    for a in seg.anchors():
+        label = fold(_label_of(a))
+        if not label:
+            continue
+        url = _abs_url(a.get("href"), ctx)
+        if not url:
+            continue
+        for author in authors:
+            if fold(author.name) == label and author.url is None:
+                author.url = url
+                ident = identifier_from_url(url)
+                if ident:
+                    author.identifiers = {ident[0]: ident[1]}
+                break
+
+
+def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
+    """Title, authors and venue of a citation written on one line."""
+    text = _norm(text)
+    if not text:
+        return None
+    # 1. runs the page itself labels
+    groups: list[tuple[str, str]] = []  # (style key, text)
+    for r, (a, b) in zip(seg.runs, seg.spans):
+        if r.anchor in label_anchors:
+            groups.append(("label", " "))
+            continue
+        hint = _run_hint(r)
+        if hint in ("title", "authors", "venue"):
+            key = hint
+        elif r.bold or r.italic or r.underline or (r.anchor is not None):
+            key = "style:" + "".join(k for k, f in (("b", r.bold), ("i", r.italic), ("u", r.underline),
+                                                    ("a", r.anchor is not None)) if f)
+        else:
+            key = "plain"
+        t = seg.raw[a:b]
+        if groups and groups[-1][0] == key:
+            groups[-1] = (key, groups[-1][1] + t)
+        else:
+            groups.append((key, t))
+    by_hint = {k: _clean_piece(t) for k, t in groups if k in ("title", "authors", "venue")}
+    title = by_hint.get("title")
+    if title is None:
+        m = re.search(r"[“\"]([^”\"]{6,}?)[”\"]", text)
+        if m and len(m.group(1).split()) >= 2:
+            title = m.group(1)
+    if title is None:
+        pos = 0
+        for key, t in groups:
+            start = pos
+            pos += len(t)
+            if not key.startswith("style:") and key != "title":
+                continue
+            if key == "style:i":
+                # an italic run followed by volume/pages/year, after a sentence of its own, is the venue
+                after = "".join(x for _, x in groups)[pos:]
+                before = "".join(x for _, x in groups)[:start]
+                if re.match(r"\s*[,.:;]?\s*(?:\(?\d|vol\b|pp\b|pages\b|no\.)", after, re.I) and len(
+                        _sentences(_norm(before))) >= 2:
+                    continue
+            t = _clean_piece(t)
+            words = t.split()
+            if len(words) >= 2 and len(t) >= 8 and _author_score(t, ctx.owner_names) < 0.3 and _venue_score(t) < 2:
+                title = t
+                break
+            if len(words) >= 4 and _author_score(t, ctx.owner_names) < 1 and _venue_score(t) < 2:
+                title = t
+                break
+    if "authors" in by_hint:
+        authors = by_hint["authors"]
+    else:
+        authors = None
+    if title is None:
+        parts = _sentences(text)
+        if len(parts) >= 2:
+            if _author_score(parts[0], ctx.owner_names) >= 0.3 and len(parts) >= 2:
+                return _clean_title(parts[1]), authors or _clean_piece(parts[0]), _clean_piece(" ".join(parts[2:])) or None
+            title = parts[0]
+        else:
+            if _venue_score(text) >= 2 or _author_score(text, ctx.owner_names) >= 0.3:
+                return None
+            return _clean_title(text), authors, None
+    idx = text.find(title)
+    if idx < 0:
+        idx = fold(text).find(fold(title))
+        before, after = ("", text) if idx < 0 else (text[:idx], text[idx + len(title):])
+    else:
+        before, after = text[:idx], text[idx + len(title):]
+    before = _clean_piece(before)
+    after = _clean_piece(after.lstrip("”\"'."))
+    venue = by_hint.get("venue")
+    if authors is None and before and _author_score(before, ctx.owner_names) >= 0.2:
+        authors = before
+        venue = venue or after or None
+    elif authors is not None:
+        rest = after
+        if before and fold(before) != fold(authors):
+            rest = _clean_piece(before.replace(authors, " ") + " " + after)
+        venue = venue or rest or None
+    else:
+        split = _split_authors_venue(seg, after, ctx) if after else None
+        if split:
+            authors, venue = split
+        else:
+            venue = venue or after or None
+    return _clean_title(title), authors, venue
+
+
+def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | None:
+    """"A, B and C. In CVPR, 2020" -> authors and venue, or None."""
+    text = _norm(text)
+    # an italic run starts the venue
+    for r in seg.runs:
+        t = _norm(r.text)
+        if r.italic and t and len(t) >= 3 and t in text:
+            i = text.find(t)
+            before = _clean_piece(text[:i])
+            if before and _author_score(before, ctx.owner_names) >= 0.2:
+                return before, _clean_piece(text[i:])
+    m = re.search(r"[.,]?\s+\b(In|in|Proc\.|Proceedings|Accepted|To appear|arXiv|Under review|Submitted)\b", text)
+    if m:
+        before = _clean_piece(text[: m.start()])
+        if before and _author_score(before, ctx.owner_names) >= 0.3:
+            return before, _clean_piece(text[m.start():])
+    parts = _sentences(text)
+    if len(parts) >= 2 and _author_score(parts[0], ctx.owner_names) >= 0.3:
+        return _clean_piece(parts[0]), _clean_piece(" ".join(parts[1:]))
+    return None
+
+
+# --- person fields ------------------------------------------------------------------------------
+
+_HONORIFIC = re.compile(r"^\s*(?:prof\.?|professor|dr\.?|mr\.?|ms\.?|mrs\.?)\s+", re.I)
+_NAME_SUFFIX = re.compile(r",?\s*(?:ph\.?\s?d\.?|m\.?d\.?|jr\.?|sr\.?|ieee fellow|fellow)\s*$", re.I)
+_TITLE_NOISE = re.compile(
+    r"^(?:welcome(?: to)?|home\s*page of|homepage of|the homepage of|personal (?:home\s*)?(?:page|website) of|"
+    r"website of|about|hi,?\s*i'?m|hello,?\s*i'?m|i'?m)\s+|"
+    r"(?:['’]s?\s*(?:personal\s+)?(?:home\s*page|homepage|website|web\s*page|page|site|blog))\s*$|"
+    r"\s+(?:home\s*page|homepage|personal (?:home\s*)?page|website)\s*$",
+    re.I,
+)
+_GENERIC = {"home", "homepage", "about", "about me", "welcome", "publications", "research", "index", "cv", "blog",
+            "news", "bio", "biography", "contact", "people", "projects", "teaching", "main page", "untitled",
+            "document", "profile", "my homepage", "personal homepage", "academic homepage"}
+
+
+def _name_candidate(text: str) -> tuple[str, list[str]] | None:
+    """A person's name read from a title or heading, with names in other scripts apart."""
+    text = _norm(text)
+    if not text or len(text) > 120:
+        return None
+    parts = re.split(r"\s+[|\-–—·•:]\s+|\s*\|\s*|\s*[·•]\s*", text)
+    for part in parts:
+        part = _TITLE_NOISE.sub("", part).strip(" !,.")
+        part = _TITLE_NOISE.sub("", part).strip(" !,.")
+        if not part or fold(part) in _GENERIC:
+            continue
+        alts: list[str] = []
+        if has_cjk(part):
+            cjk = re.findall(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af·]{2,}", part)
+            alts.extend(cjk)
+            part = re.sub(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af·]+", " ", part)
+            part = re.sub(r"\(\s*\)|（\s*）", " ", part)
+        else:
+            m = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", part)
+            if m and _name_like(_clean_person(m.group(2))):
+                alts.append(_clean_person(m.group(2)))
+                part = m.group(1)
+        latin = _clean_person(part)
+        if latin and _name_like(latin) and len(latin.split()) >= 2:
+            return latin, alts
+        if not latin and alts:
+            return alts[0], alts[1:]
+    return None
+
+
+def _clean_person(text: str) -> str:
+    text = _norm(text).strip(" ,;:()（）")
+    for _ in range(2):
+        text = _HONORIFIC.sub("", text)
+    text = _NAME_SUFFIX.sub("", text)
+    return text.strip(" ,;:")
+
+
+_JOB_RX = re.compile(
+    r"\b(professor|prof\.|lecturer|researcher|research scientist|scientist|engineer|post-?doc\w*|"
+    r"ph\.?\s?d\.?\s+(?:student|candidate)|doctoral (?:student|candidate)|graduate student|"
+    r"(?:master|undergraduate|phd)(?:'s)? student|student|candidate|director|head of|principal|dean|"
+    r"member of technical staff|investigator|instructor|reader|intern|founder|co-founder|cto|ceo|"
+    r"manager|fellow|chair professor|team lead|tech lead|architect|analyst|staff)\b",
+    re.I,
+)
+_ORG_RX = re.compile(
+    r"\b(universit\w*|institut\w*|college|school|academy|laborator\w*|lab|labs|research|center|centre|"
+    r"department|dept\.?|faculty|inc\.?|ltd\.?|corporation|corp\.?|company|group|hospital|foundation|"
+    r"google|microsoft|meta|facebook|amazon|apple|nvidia|intel|ibm|deepmind|openai|baidu|alibaba|tencent|"
+    r"huawei|bytedance|samsung|adobe|megvii|sensetime|eth|epfl|mit|cmu|ucla|kaist|inria|cnrs|max planck|"
+    r"polytechnic|politecnico|école|ecole|universidad|universidade|università|hochschule|csail|bair|"
+    r"academia|chinese academy|nlpr|riken|a\*star|agency)\b",
+    re.I,
+)
+_DEPT_START = re.compile(r"^\s*(department|dept\.?|school of|faculty of|division of|college of|institute for|"
+                         r"lab(oratory)? (of|for)|the .* (lab|laboratory|group)|.* (lab|group|laboratory|center|centre)$)",
+                         re.I)
+_INSTITUTION_STRONG = re.compile(
+    r"\b(universit\w*|institute of technology|college(?! of)|academy|polytechnic|politecnico|école|ecole|"
+    r"universidad|universidade|università|hochschule|eth zurich|epfl|mit|cmu|kaist|inc\.?|ltd\.?|corporation|"
+    r"google|microsoft|meta|facebook|amazon|apple|nvidia|intel|ibm|deepmind|openai|baidu|alibaba|tencent|"
+    r"huawei|bytedance|samsung|adobe|megvii|sensetime|inria|cnrs|max planck|institute)\b",
+    re.I,
+)
+_ADDRESS_RX = re.compile(
+    r"\b(room|rm\.|office\b|building|bldg\.?|hall|street|st\.|avenue|ave\.|road|rd\.|blvd\.?|suite|floor|"
+    r"campus drive|p\.?\s?o\.?\s?box|mailbox|mail stop)\b|\b[A-Z]{2}\s+\d{5}\b|\b\d{5,6}\b|"
+    r",\s*(china|p\.\s?r\.\s?china|usa|u\.s\.a\.|united states|uk|united kingdom|germany|france|canada|japan|"
+    r"korea|south korea|singapore|switzerland|australia|netherlands|italy|spain|israel|india|hong kong|taiwan|"
+    r"sweden|denmark|austria|belgium|finland|norway|ireland|portugal|brazil)\s*\.?\s*$",
+    re.I,
+)
+_EMAIL_CUE = re.compile(r"@|\(at\)|\[at\]|\{at\}|\s+at\s+\S+\s+(?:dot|\.)\s*|^\s*e-?mail|^\s*mail\s*:|\bAT\b", re.I)
+_DEGREE_RX = re.compile(
+    r"(Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctor(?:ate)?(?: of [A-Z]\w+)?|Dr\.\s?(?:rer|sc|Ing)\.?\s?\w*\.?|"
+    r"M\.?\s?Sc\.?|M\.\s?S\.?|MS(?=[\s,.]|$)|M\.?\s?Eng\.?|M\.?\s?Phil\.?|M\.\s?A\.|MBA|M\.?\s?Tech\.?|"
+    r"Master(?:'s|s)?(?: of (?:Science|Engineering|Arts|Philosophy))?(?: degree)?|"
+    r"B\.?\s?Sc\.?|B\.\s?S\.?|BS(?=[\s,.]|$)|B\.?\s?Eng\.?|B\.?\s?E\.(?=[\s,]|$)|B\.\s?A\.|BA(?=[\s,.]|$)|"
+    r"B\.?\s?Tech\.?|Bachelor(?:'s|s)?(?: of (?:Science|Engineering|Arts))?(?: degree)?|"
+    r"Diplom[ae]?(?:-\w+)?|Licenciatura|Habilitation)",
+)
+_NAME_WORD = r"(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]*[\w])"
+_ADVISOR_RX = re.compile(
+    r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|under the (?:supervision|guidance|direction) of|"
+    r"working with|mentored by|co-advised by|thesis advisor|phd advisor)\s*(?i:is|was|were|:)?\s*"
+    r"((?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}"
+    r"(?:\s*(?:,|and|&)\s*(?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}})*)".format(N=_NAME_WORD),
+)
+_METRIC_H = re.compile(r"\bh[-\s]?index\s*(?:of|:|=)?\s*(\d+)", re.I)
+_METRIC_C = re.compile(
+    r"(?:(?P<a1>over|more than|about|around|~|>)\s*)?(?P<n1>\d[\d,]+)(?P<plus>\+)?\s*citations|"
+    r"citations?\s*(?:[:=]|count)?\s*(?:(?P<a2>over|more than|about|around|~|>)\s*)?(?P<n2>\d[\d,]*)(?P<plus2>\+)?",
+    re.I,
+)
+
+
+def _advisors_in(text: str) -> list[str]:
+    out = []
+    for m in _ADVISOR_RX.finditer(text):
+        for name in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)):
+            name = _clean_person(name)
+            if name and _name_like(name) and len(name.split()) >= 2:
+                out.append(name)
+    return out
+
+
+def _education_from(text: str) -> Education | None:
+    t = _norm(text)
+    m = _DEGREE_RX.search(t)
+    if not m:
+        return None
+    degree = m.group(1).strip()
+    rest = t[m.end():]
+    fld = None
+    fm = re.match(r"\s*(?:degree\s+)?(?:,\s*)?(?:in|of)\s+([^,;()]+?)(?=\s*(?:,|;|\(|\bat\b|\bfrom\b|$|\d{4}))", rest)
+    if fm:
+        fld = fm.group(1).strip(" .")
+    t_no_adv = re.sub(r"\((?:[^()]*?(?:advis|supervis)[^()]*)\)", " ", t, flags=re.I)
+    t_no_adv = re.split(r"\b(?:advis(?:e|o)r|supervisor|advised by|supervised by|under the supervision)\b", t_no_adv, flags=re.I)[0]
+    parts = [p.strip(" .") for p in re.split(r"\s*[,;()|]\s*|\s+(?:at|from)\s+|\s+[-–—]\s+", t_no_adv) if p.strip(" .")]
+    inst = None
+    for p in parts:
+        if _INSTITUTION_STRONG.search(p) and not _DEGREE_RX.match(p):
+            inst = p
+    if inst is None:
+        for p in parts:
+            if _ORG_RX.search(p) and not _DEGREE_RX.match(p) and (fld is None or p != fld):
+                inst = p
+                break
+    if inst is None:
+        return None
+    inst = re.sub(r"^(?:the\s+)", "", inst, flags=re.I).strip(" .")
+    inst = _norm(_YEAR_RX.sub(" ", inst)).strip(" .,-–")
+    if not inst:
+        return None
+    # "Department of X, University Y": keep the university (the department is the field's home)
+    year = None
+    if not re.search(r"\b(present|now|current|expected|ongoing)\b", t, re.I):
+        year = find_year(t)
+    else:
+        m2 = re.search(r"expected\s*(?:in\s*)?((?:19|20)\d\d)", t, re.I)
+        year = int(m2.group(1)) if m2 else None
+    try:
+        return Education(degree=degree, field=fld, institution=inst, year=year)
+    except ValueError:
+        return None
+
+
+def _split_title_aff(text: str) -> tuple[str | None, str | None]:
+    """``"Assistant Professor, Department of CS"`` -> job title and the organisation part."""
+    t = _norm(text).strip(" .")
+    m = re.search(r"\s+(?:at|@)\s+|,\s+|\s+in the\s+|\s+with the\s+|\s+of the\s+", t)
+    if m and _JOB_RX.search(t[: m.start()]):
+        rest = t[m.end():].strip(" .")
+        return t[: m.start()].strip(" ,"), rest if rest and _ORG_RX.search(rest) else (rest or None)
+    return t, None
+
+
+def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
+    t = _norm(text).strip(" .,;")
+    if not t:
+        return None
+    dept = None
+    parts = [p.strip() for p in re.split(r",\s+|\s+at\s+", t) if p.strip()]
+    if len(parts) >= 2:
+        strong = [i for i, p in enumerate(parts) if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)]
+        if strong:
+            i = strong[-1] if len(strong) == 1 else strong[0]
+            name = ", ".join(parts[i:]) if i < len(parts) - 1 and not _ORG_RX.search(" ".join(parts[i + 1:])) and len(parts[i + 1:]) <= 2 and not _ADDRESS_RX.search(" ".join(parts[i + 1:])) else parts[i]
+            before = ", ".join(parts[:i])
+            dept = before or None
+            t = name
+    try:
+        return Affiliation(name=t, role=role, department=dept)
+    except ValueError:
+        return None
+
+
+# --- section readers ------------------------------------------------------------------------------
+
+_DATE_PREFIX = re.compile(
+    r"^(?:[^\w\[(【]\s*)*[\[(【]?\s*(?P<date>"
+    r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\d|3[01]))?|"
+    r"(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|"
+    r"(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|"
+    r"[A-Z][a-z]{2,8}\.?,?\s*(?:19|20)\d\d|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"(?:19|20)\d\d"
+    r")\s*[\])】]?\s*(?:[:：\-–—|]\s*|(?=\s))",
+)
+
+
+def _date_of(text: str, group_year: int | None = None) -> str | None:
+    text = text.strip()
+    m = re.fullmatch(r"(0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)", text)
+    if m:
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    m = re.fullmatch(r"(0?[1-9]|[12]\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)", text)
+    if m:
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    words = text.split()
+    if words and fold(words[0]) not in {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
+                                        "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
+                                        "oct", "october", "nov", "november", "dec", "december"} and not re.match(r"\d", text):
+        return None
+    d = parse_date(text)
+    if d is None and group_year:
+        d = parse_date(f"{text} {group_year}")
+    return d
+
+
+# --- the page reader ------------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, doc: SourceDoc, options: ImportOptions, base_url: str | None = None,
+                 line_offset: int = 0, initial_section: str | None = None) -> None:
+        self.doc = doc
+        self.options = options
+        self.page = _Page(doc.text, doc.display)
+        self.rb = _RunBuilder(self.page)
+        self.offset = line_offset
+        self.initial_section = initial_section
+        self.root = self.page.root
+        self.base_url = base_url
+        self.blocks: list[Block] = []
+        self.content_lines: set[int] = set()
+        self.chrome_els: list = []
+        self.meta: dict[str, str] = {}
+        self.head_title: tuple[str, int | None] | None = None
+        self.canonical: str | None = None
+        self._heading_anc: set = set()
+        self._list_anc: set = set()
+        self._levels: dict = {}
+        self._texty: set = set()
+
+    # --- line bookkeeping
+    def use(self, lines: Iterable[int]) -> None:
+        for n in lines:
+            if n:
+                self.doc.use(n + self.offset)
+
+    def ignore(self, lines: Iterable[int]) -> None:
+        for n in lines:
+            if n:
+                self.doc.ignore(n + self.offset)
+
+    def L(self, n: int | None) -> int | None:
+        return n + self.offset if n else None
+
+    # --- setup
+    def read_head(self) -> None:
+        head = self.root.find("head")
+        if head is None:
+            return
+        for el in head.iter():
+            tag = _tag(el)
+            if tag == "title":
+                span = self.page.lines_of(el, "text")
+                self.head_title = (_norm(el.text_content()), span[0] if span else el.sourceline)
+            elif tag == "meta":
+                key = (el.get("name") or el.get("property") or el.get("itemprop") or "").lower()
+                value = el.get("content")
+                if key and value and key not in self.meta:
+                    self.meta[key] = (_norm(value), el.sourceline)
+                if key == "citation_author" and value:
+                    self.meta.setdefault("citation_authors", [])
+                    self.meta["citation_authors"].append(_norm(value))  # type: ignore[union-attr]
+            elif tag == "link" and "canonical" in (el.get("rel") or "").lower() and el.get("href"):
+                self.canonical = repair_url(el.get("href"))
+            elif tag == "base" and el.get("href"):
+                self.base_url = self.base_url or repair_url(el.get("href"))
+
+    def meta_value(self, *keys: str) -> tuple[str, int | None] | None:
+        for k in keys:
+            v = self.meta.get(k)
+            if isinstance(v, tuple):
+                return v
+        return None
+
+    def compute_content_lines(self) -> None:
+        """Lines holding page text outside chrome, or a link; every other line is markup only."""
+        body = self.root.find("body")
+        if body is None:
+            body = self.root
+        stack = [body]
+        while stack:
+            el = stack.pop()
+            if not isinstance(el.tag, str):
+                continue
+            if el is not body and _is_chrome(el):
+                self.chrome_els.append(el)
+                continue
+            for where, text in (("text", el.text),):
+                if text and text.strip():
+                    span = self.page.lines_of(el, where)
+                    if span:
+                        self._add_content(el, where, text, span)
+            if (_tag(el) == "a" and el.get("href") and el.sourceline and el.find(".//img") is None
+                    and not re.match(r"^\s*(/?#|javascript:)", el.get("href"))):
+                self.content_lines.add(el.sourceline)
+            for child in el:
+                if child.tail and child.tail.strip():
+                    span = self.page.lines_of(child, "tail")
+                    if span:
+                        self._add_content(child, "tail", child.tail, span)
+                stack.append(child)
+        # the rest of the page is markup, comments, style/script, head and chrome
+        all_lines = set(range(1, len(self.page.text.splitlines()) + 1))
+        self.ignore(all_lines - self.content_lines)
+
+    def _add_content(self, el, where: str, text: str, span: tuple[int, int]) -> None:
+        first, last = span
+        if first == last:
+            self.content_lines.add(first)
+            return
+        # a text node over several lines: only the lines with characters
+        stripped = text.strip()
+        for i, part in enumerate(stripped.split("\n")):
+            if part.strip() and first + i <= last:
+                self.content_lines.add(first + i)
+
+    def precompute(self) -> None:
+        body = self.root.find("body")
+        if body is None:
+            body = self.root
+        texty = self._texty
+        for el in body.iter():
+            if not isinstance(el.tag, str):
+                if el.tail and el.tail.strip():  # text after a comment belongs to its parent
+                    parent = el.getparent()
+                    while parent is not None and parent not in texty:
+                        texty.add(parent)
+                        parent = parent.getparent()
+                continue
+            if _tag(el) in _RAW_TAGS:
+                continue
+            own = el if el.text and el.text.strip() else None
+            tail = el.getparent() if el.tail and el.tail.strip() else None
+            for start in (own, tail):
+                node = start
+                while node is not None and node not in texty:
+                    texty.add(node)
+                    node = node.getparent()
+            if self._heading_level(el):
+                for anc in el.iterancestors():
+                    self._heading_anc.add(anc)
+            if _tag(el) in ("li", "tr", "dd", "dt"):
+                parent = el.getparent()
+                if parent is not None:
+                    for anc in parent.iterancestors():
+                        self._list_anc.add(anc)
+                    self._list_anc.add(parent)
+
+    def _heading_level(self, el) -> int:
+        cached = self._levels.get(el)
+        if cached is None:
+            cached = self._levels[el] = self._heading_level_uncached(el)
+        return cached
+
+    def _heading_level_uncached(self, el) -> int:
+        tag = _tag(el)
+        if tag in _HEADING_TAGS:
+            text = _heading_text(el)
+            if not text:
+                return 0
+            level = _HEADING_TAGS[tag]
+            kind = section_kind(text.rstrip(":："))
+            yearish = _year_heading(text)[0]
+            if kind or yearish:
+                return level
+            cls = " ".join(_classes(el))
+            if re.search(r"(article|paper|pub|card)[-_ ]?title|papertitle", cls):
+                return 0
+            for anc, _ in zip(el.iterancestors(), range(4)):
+                if any(_ENTRY_CLASS.match(c) for c in _classes(anc)):
+                    return 0
+            if level >= 4 and len(text.split()) >= 5:
+                return 0
+            return level
+        if tag in ("p", "div", "span", "td", "dt", "font", "center", "strong", "b"):
+            if tag in ("strong", "b", "span", "font") and el.getparent() is not None and _tag(el.getparent()) not in (
+                    "body", "div", "section", "td", "center", "article", "main"):
+                return 0
+            if tag in ("strong", "b", "span", "font"):
+                # a bold line on its own between blocks
+                prev_text = (el.getparent().text if el.getprevious() is None else el.getprevious().tail) or ""
+                if prev_text.strip() or (el.tail or "").strip():
+                    return 0
+            if any(_tag(c) in _BLOCK_TAGS for c in el):
+                return 0
+            text = _norm(" ".join(_itertext(el)))
+            if not text or len(text) > 60 or len(text.split()) > 6:
+                return 0
+            cls = " ".join(_classes(el))
+            heading_class = bool(re.search(r"heading|section-title|sectiontitle|section-header|sec-title|title-section", cls))
+            bold = tag in ("strong", "b") or _BOLD_STYLE.search(el.get("style") or "") or (
+                not (el.text or "").strip() and len(el) == 1 and _tag(el[0]) in ("b", "strong", "font", "span", "u")
+                and not (el[0].tail or "").strip())
+            if not (heading_class or bold):
+                return 0
+            kind = section_kind(text.rstrip(":："))
+            yearish = _year_heading(text)[0]
+            if kind:
+                return 3
+            if yearish:
+                return 5
+            return 0
+        return 0
+
+    # --- walking the body into blocks
+    def walk(self) -> None:
+        body = self.root.find("body")
+        if body is None:
+            body = self.root
+        self._walk_container(body)
+
+    def _emit_item(self, el=None, atoms=None, is_list_item=False) -> None:
+        b = Block(kind="item", el=el, atoms=atoms, is_list_item=is_list_item)
+        if el is not None and _is_chrome(el):
+            return
+        self.blocks.append(b)
+
+    def _emit_heading(self, el, level: int) -> None:
+        text = _heading_text(el)
+        b = Block(kind="heading", el=el, level=level, text=text)
+        self.blocks.append(b)
+        if any(_tag(c) in _BLOCK_TAGS for c in el):
+            # an unclosed heading tag swallowed what follows it (<h2>Papers<ul>...): walk that too
+            b.group_label = "own"
+            for child in el:
+                if _tag(child) in _BLOCK_TAGS:
+                    self._walk(child)
+
+    def _walk(self, el) -> None:
+        tag = _tag(el)
+        if not tag or _is_chrome(el):
+            return
+        level = self._heading_level(el)
+        if level:
+            self._emit_heading(el, level)
+            return
+        if tag in ("ul", "ol", "dl"):
+            self._walk_list(el)
+        elif tag in ("table", "thead", "tbody", "tfoot"):
+            self._walk_table(el)
+        elif tag == "tr":
+            if el in self._heading_anc or self._layout_row(el):
+                for cell in el:
+                    self._walk(cell)
+            else:
+                self._emit_item(el, is_list_item=True)
+        elif tag in ("p", "pre", "address", "figcaption", "summary", "dt", "dd", "li", "blockquote") and el not in self._heading_anc and not self._has_block_child(el):
+            self._emit_item(el, is_list_item=tag in ("li", "dd", "dt"))
+        else:
+            self._walk_generic(el)
+
+    def _has_block_child(self, el) -> bool:
+        return any(_tag(c) in _BLOCK_TAGS and _tag(c) not in ("br",) for c in el)
+
+    def _layout_row(self, tr) -> bool:
+        """A table row used for page layout (it holds tables, lists or many paragraphs)."""
+        for cell in tr:
+            for d in cell.iter("table", "ul", "ol", "h1", "h2", "h3"):
+                if d is not cell and self.has_text(d):
+                    if _tag(d) in ("ul", "ol") and len(d) <= 1:
+                        continue
+                    return True
+        return False
+
+    def _walk_list(self, el) -> None:
+        if _tag(el) == "dl" and any(_tag(c) == "dd" for c in el) and not any(c in self._heading_anc for c in el):
+            # <dt>term</dt><dd>text</dd>: one entry per term with its descriptions
+            group: list = []
+            for child in el:
+                tag = _tag(child)
+                if tag == "dt" and group:
+                    self.blocks.append(Block(kind="item", atoms=group, is_list_item=True))
+                    group = []
+                if tag in ("dt", "dd"):
+                    group.append(("e", child))
+            if group:
+                self.blocks.append(Block(kind="item", atoms=group, is_list_item=True))
+            return
+        for child in el:
+            tag = _tag(child)
+            if not tag or _is_chrome(child):
+                continue
+            if tag in ("li", "dt", "dd"):
+                if child in self._heading_anc:
+                    self._walk_generic(child)
+                    continue
+                nested = [c for c in child if _tag(c) in ("ul", "ol") and len([x for x in c if _tag(x) == "li"]) >= 1]
+                own = _norm(" ".join(_itertext_excluding(child, nested)))
+                if nested and len(own) <= 60 and sum(len([x for x in c if _tag(x) == "li"]) for c in nested) >= 2:
+                    if own:
+                        self.blocks.append(Block(kind="heading", el=child, level=6, text=own, group_label="list"))
+                    for c in nested:
+                        self._walk_list(c)
+                else:
+                    self._emit_item(child, is_list_item=True)
+            else:
+                self._walk(child)
+
+    def _walk_table(self, el, columns: list[str] | None = None) -> None:
+        for child in el:
+            tag = _tag(child)
+            if tag in ("thead", "tbody", "tfoot"):
+                columns = self._walk_table(child, columns)
+            elif tag == "tr":
+                cells = [c for c in child if _tag(c) in ("td", "th")]
+                if cells and all(_tag(c) == "th" for c in cells) and len(cells) >= 2 and columns is None:
+                    # a header row: column labels, not data
+                    columns = [_norm(" ".join(_itertext(c))).lower() for c in cells]
+                    self.ignore(self.el_lines(child))
+                    continue
+                before = len(self.blocks)
+                self._walk(child)
+                if columns:
+                    for blk in self.blocks[before:]:
+                        if blk.el is child:
+                            blk.columns = columns
+            elif tag == "caption":
+                self._walk(child)
+            elif tag:
+                self._walk(child)
+        return columns
+
+    def _walk_generic(self, el) -> None:
+        if el not in self._heading_anc:
+            cls = _classes(el)
+            if any(_ENTRY_CLASS.match(c) for c in cls) and not self._compound(el):
+                self._emit_item(el)
+                return
+            blocks = [c for c in el if _tag(c) in _BLOCK_TAGS and self.has_text(c)]
+            own = _norm(" ".join(self._own_inline_text(el)))
+            if not blocks:
+                if own or any(_tag(c) in ("a", "img") for c in el.iter()):
+                    self._emit_item(el)
+                return
+            if len(blocks) == 1 and not own:
+                self._walk_container(el)
+                return
+            if not self._compound(el) and el not in self._list_anc and not self._homogeneous(blocks):
+                self._emit_item(el)
+                return
+        self._walk_container(el)
+
+    def _own_inline_text(self, el) -> Iterable[str]:
+        if el.text:
+            yield el.text
+        for c in el:
+            if _tag(c) not in _BLOCK_TAGS and isinstance(c.tag, str) and _tag(c) not in _RAW_TAGS:
+                yield from _itertext(c)
+            if c.tail:
+                yield c.tail
+
+    def _compound(self, el) -> bool:
+        if el in self._heading_anc:
+            return True
+        for d in el.iter("ul", "ol", "table"):
+            if d is el:
+                continue
+            items = [x for x in d.iter("li", "tr") if self.has_text(x)]
+            if len(items) >= 3:
+                return True
+        return False
+
+    @staticmethod
+    def _homogeneous(blocks: list) -> bool:
+        sigs = Counter((_tag(b), tuple(sorted(_classes(b)))) for b in blocks)
+        sig, n = sigs.most_common(1)[0]
+        if n < 2 or n < 0.6 * len(blocks):
+            return False
+        # the same tag without classes: entries only when they are not short label lines
+        return True
+
+    def _walk_container(self, el) -> None:
+        """Walk children; inline content between block children becomes a loose item; runs of
+        sibling divs of the same shape are entries."""
+        atoms: list = []
+
+        def flush() -> None:
+            nonlocal atoms
+            if any((a[0] == "t" and ((a[1].text if a[2] == "text" else a[1].tail) or "").strip())
+                   or (a[0] == "e" and (self.has_text(a[1]) or _tag(a[1]) in ("a", "img")
+                                         or a[1].find(".//a") is not None or a[1].find(".//img") is not None))
+                   for a in atoms):
+                self._emit_item(atoms=atoms)
+            atoms = []
+
+        if el.text and el.text.strip():
+            atoms.append(("t", el, "text"))
+        children = [c for c in el]
+        sigs = Counter(
+            (_tag(c), tuple(sorted(_classes(c)))) for c in children
+            if _tag(c) in ("div", "section", "article") and self.has_text(c)
+        )
+        for child in children:
+            tag = _tag(child)
+            if not tag:
+                if child.tail and child.tail.strip():
+                    atoms.append(("t", child, "tail"))
+                continue
+            level = 0 if _is_chrome(child) else self._heading_level(child)
+            if tag in _BLOCK_TAGS or level or (child in self._heading_anc) or self._has_block_desc(child):
+                flush()
+                if _is_chrome(child):
+                    pass  # page chrome: nothing to read (its tail text is read below)
+                elif level:
+                    self._emit_heading(child, level)
+                elif (tag in ("div", "section", "article") and sigs[(tag, tuple(sorted(_classes(child))))] >= 2
+                      and child not in self._heading_anc and not self._compound(child)
+                      and len([c for c in child if _tag(c) in _BLOCK_TAGS and self.has_text(c)]) >= 2):
+                    self._emit_item(child)
+                else:
+                    self._walk(child)
+            else:
+                atoms.append(("e", child))
+            if child.tail and child.tail.strip():
+                atoms.append(("t", child, "tail"))
+        flush()
+
+    def has_text(self, el) -> bool:
+        """Whether an element holds any text (outside scripts and comments); precomputed."""
+        return el in self._texty
+
+    def el_lines(self, el) -> set[int]:
+        out = set()
+        for node, where in _text_nodes(el):
+            span = self.page.lines_of(node, where)
+            if span:
+                out.update(range(span[0], span[1] + 1))
+        return out
+
+    def _has_block_desc(self, el) -> bool:
+        return any(_tag(d) in _BLOCK_TAGS for d in el.iter() if d is not el)
+
+    # --- segments of a block
+    def segs(self, block: Block) -> tuple[list[Seg], list[int]]:
+        if block._segs is None:
+            runs = self.rb.item_runs(block)
+            block._segs = _segments(runs)
+            lines: set[int] = set()
+            for s in block._segs[0]:
+                lines |= s.lines
+            block.lines = lines
+        return block._segs
+
+    def block_anchors(self, block: Block) -> list:
+        if block.atoms is not None:
+            out = []
+            for a in block.atoms:
+                if a[0] == "e":
+                    if _tag(a[1]) == "a":
+                        out.append(a[1])
+                    out.extend(a[1].iter("a"))
+            return out
+        return list(block.el.iter("a"))
+
+    def block_imgs(self, block: Block) -> list:
+        if block.atoms is not None:
+            out = []
+            for a in block.atoms:
+                if a[0] == "e":
+                    out.extend(a[1].iter("img"))
+            return out
+        return list(block.el.iter("img"))
+
+
+def _itertext_excluding(el, skip: list) -> Iterable[str]:
+    if el.text:
+        yield el.text
+    for c in el:
+        if c in skip:
+            continue
+        if isinstance(c.tag, str):
+            yield from _itertext(c)
+        if c.tail:
+            yield c.tail
+
+
+# --- the profile builder ------------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self, reader: _Reader) -> None:
+        self.r = reader
+        self.doc = reader.doc
+        self.person_name: str | None = None
+        self.alt_names: list[str] = []
+        self.name_lines: set[int] = set()
+        self.person = dict(job_title=None, email=None, homepage=None, image=None, description=None, location=None)
+        self.affiliations: list[Affiliation] = []
+        self.identifiers: dict[str, str] = {}
+        self.links: dict[str, str] = {}
+        self.education: list[Education] = []
+        self.advisors: list[str] = []
+        self.interests: list[str] = []
+        self.metrics: Metrics | None = None
+        self.bio: list[str] = []
+        self.pubs: list[_PubDraft] = []
+        self.news: list[NewsItem] = []
+        self.awards: list[Award] = []
+        self.students: list[Student] = []
+        self.service: list[Service] = []
+        self.legend: dict[str, str] | None = None
+        self.ctx = _Ctx()
+        self._pending_dept: str | None = None
+        self._last_aff_seg = None
+
+    # --- name
+    def find_name(self) -> None:
+        r = self.r
+        cands: list[tuple[str, list[str], set[int]]] = []
+        owner = r.options.owner
+        body = r.root.find("body")
+        if body is not None:
+            for tag in ("h1", "name"):
+                for el in body.iter(tag):
+                    if any(_is_chrome(a) for a in el.iterancestors()) or _is_chrome(el):
+                        continue
+                    c = _name_candidate(" ".join(_itertext(el)))
+                    if c:
+                        lines = self._el_lines(el)
+                        cands.append((c[0], c[1], lines))
+                    break
+        for key in ("author", "citation_author", "og:title", "twitter:title", "og:site_name", "dc.creator",
+                    "profile:first_name"):
+            v = r.meta_value(key)
+            if v and key != "citation_author":
+                c = _name_candidate(v[0])
+                if c:
+                    cands.append((c[0], c[1], {v[1]} if v[1] else set()))
+        if r.head_title:
+            c = _name_candidate(r.head_title[0])
+            if c:
+                cands.append((c[0], c[1], {r.head_title[1]} if r.head_title[1] else set()))
+        # Hugo/other: h2 in a profile block
+        if body is not None and not cands:
+            for el in body.iter("h2", "h3"):
+                if any(_is_chrome(a) for a in el.iterancestors()):
+                    continue
+                if section_kind(_norm(el.text_content())):
+                    break
+                c = _name_candidate(" ".join(_itertext(el)))
+                if c:
+                    cands.append((c[0], c[1], self._el_lines(el)))
+                    break
+        chosen = None
+        if owner:
+            for c in cands:
+                if same_name(c[0], owner) or any(same_name(a, owner) for a in c[1]):
+                    chosen = c
+                    break
+            if chosen is None:
+                chosen = (owner, [], set())
+        elif cands:
+            # prefer a candidate another source confirms
+            for c in cands:
+                if sum(same_name(c[0], d[0]) for d in cands) >= 2:
+                    chosen = c
+                    break
+            chosen = chosen or cands[0]
+        if chosen:
+            self.person_name = chosen[0]
+            self.alt_names = list(dict.fromkeys(chosen[1]))
+            # every candidate that names the same person: its lines are used, other scripts kept
+            for c in cands:
+                if same_name(c[0], chosen[0]):
+                    self.name_lines |= c[2]
+                    for a in c[1]:
+                        if a not in self.alt_names and a != self.person_name:
+                            self.alt_names.append(a)
+            self.r.use(self.name_lines)
+            self.ctx.owner_names = [self.person_name, *self.alt_names]
+
+    def _el_lines(self, el) -> set[int]:
+        return self.r.el_lines(el)
+
+    # --- sections
+    def assign_sections(self) -> None:
+        current: str | None = self.r.initial_section
+        level = 0 if current is None else 1
+        group_year: int | None = None
+        group_label: str | None = None
+        seen_section = current is not None
+        for b in self.r.blocks:
+            if b.kind == "heading":
+                lines = self._el_lines(b.el) if b.group_label not in ("list", "own") else self._own_lines(b.el)
+                text = b.text.rstrip(":：").strip()
+                kind = section_kind(text)
+                yearish, year = _year_heading(text)
+                first = min(lines) if lines else b.el.sourceline
+                if self.person_name and _name_candidate(text) and same_name(_name_candidate(text)[0], self.person_name):
+                    b.kind = "name"
+                    self.r.use(lines)
+                    continue
+                if yearish and current is not None:
+                    group_year, group_label = year, text
+                    if year:
+                        self.r.use(lines)
+                    else:
+                        self.r.ignore(lines)
+                    continue
+                leg = self._legend_in(text)
+                if kind and not (kind == current and b.level > level) and not (
+                        current == "publications" and kind == "publications" and b.level >= level and seen_section and b.level > 1 and self._is_pub_subheading(text)):
+                    current, level = kind, b.level
+                    group_year, group_label = None, None
+                    seen_section = True
+                    if first:
+                        self.doc.sections[first + self.r.offset] = kind
+                    self.r.ignore(lines)
+                    if leg:
+                        self.r.use(lines)
+                    continue
+                if kind or (current is not None and b.level > level) or (current is None and b.group_label == "list"):
+                    # a sub-heading inside the current section (role, category)
+                    group_label = text
+                    if current in ("publications", "news", "awards") and year:
+                        group_year = year
+                    self.r.ignore(lines)
+                    if leg:
+                        self.r.use(lines)
+                    continue
+                if current is None and not seen_section:
+                    b.kind = "item"  # an unknown heading in the page header (a tagline, a title)
+                    b.section = None
+                    continue
+                current, level = "other", b.level
+                group_year, group_label = None, None
+                if first:
+                    self.doc.sections[first + self.r.offset] = "other"
+                self.r.ignore(lines)
+                continue
+            b.section = current
+            b.group_year = group_year
+            b.group_label = group_label
+
+    def _own_lines(self, el) -> set[int]:
+        out = set()
+        span = self.r.page.lines_of(el, "text")
+        if span and (el.text or "").strip():
+            out.update(range(span[0], span[1] + 1))
+        for c in el:
+            if _tag(c) in _BLOCK_TAGS:
+                if c.tail and c.tail.strip():
+                    sp = self.r.page.lines_of(c, "tail")
+                    if sp:
+                        out.update(range(sp[0], sp[1] + 1))
+                continue
+            for node, where in _text_nodes(c):
+                sp = self.r.page.lines_of(node, where)
+                if sp:
+                    out.update(range(sp[0], sp[1] + 1))
+            if c.tail and c.tail.strip():
+                sp = self.r.page.lines_of(c, "tail")
+                if sp:
+                    out.update(range(sp[0], sp[1] + 1))
+        return out
+
+    @staticmethod
+    def _is_pub_subheading(text: str) -> bool:
+        return bool(re.search(r"journal|conference|preprint|workshop|thesis|book|patent|article|manuscript|"
+                              r"peer|under review|in submission|technical|report|chapter|other", text, re.I))
+
+    def _legend_in(self, text: str) -> dict[str, str] | None:
+        if not re.search(r"equal|correspond|co-first|joint first|intern|mentor|student|advis|supervis", text, re.I):
+            return None
+        if not re.search(r"[*+#†‡✉§¶^]", text):
+            return None
+        leg = read_legend(text)
+        if leg:
+            self.legend = {**(self.legend or {}), **leg}
+        return leg
+
+    # --- legend anywhere (before reading publications)
+    def find_legend(self) -> None:
+        for b in self.r.blocks:
+            if b.kind == "heading":
+                self._legend_in(b.text)
+                continue
+            if b.section not in ("publications", None, "other"):
+                continue
+            segs, _ = self.r.segs(b)
+            for s in segs:
+                t = s.text
+                if len(t) > 300:
+                    continue
+                if self._legend_in(t) and len(re.sub(r"[*+#†‡✉§¶^]", "", t).split()) <= 30:
+                    # a line that is only a legend
+                    if not re.search(r"\b(19|20)\d\d\b", t):
+                        s.legend = True
+                        self.r.use(s.lines)
+        self.ctx.legend = self.legend
+
+    # --- readers per section
+    def read(self) -> None:
+        r = self.r
+        for b in r.blocks:
+            if b.kind != "item":
+                continue
+            sec = b.section
+            segs, gaps = r.segs(b)
+            if not segs and not r.block_anchors(b) and not (sec in (None, "bio") and r.block_imgs(b)):
+                continue
+            if sec not in (None, "bio", "contact") and self._personish(b):
+                sec = "contact"
+            if sec == "publications":
+                self.read_pubs(b, segs, gaps)
+            elif sec == "news":
+                self.read_news(b, segs)
+            elif sec == "awards":
+                self.read_awards(b, segs)
+            elif sec == "students":
+                self.read_students(b, segs)
+            elif sec == "service":
+                self.read_service(b, segs)
+            elif sec == "education":
+                self.read_education(b, segs)
+            elif sec == "interests":
+                self.read_interests(b, segs)
+            elif sec == "experience":
+                self.read_experience(b, segs)
+            elif sec in (None, "bio", "contact"):
+                self.read_person(b, segs, sec)
+            else:
+                self.read_person_links(b, segs)
+
+    _PERSON_CLASS = re.compile(r"^(social|social-icons|contact|contact-icons|contact-info|network-icon|author__urls|"
+                               r"author-urls|social-links|profile-links|sociallinks|links-social)$")
+
+    def _personish(self, b: Block) -> bool:
+        """A block of contact icons or social links, wherever it sits on the page."""
+        el = b.el if b.el is not None else (b.atoms[0][1].getparent() if b.atoms and b.atoms[0][0] == "e" else
+                                             (b.atoms[0][1] if b.atoms else None))
+        for _, anc in zip(range(4), [el, *(el.iterancestors() if el is not None else [])]):
+            if anc is not None and any(self._PERSON_CLASS.match(c) for c in _classes(anc)):
+                return True
+        return False
+
+    def _groups(self, segs: list[Seg], gaps: list[int]) -> list[list[Seg]]:
+        if not gaps:
+            return [segs]
+        out, start = [], 0
+        for g in gaps:
+            out.append(segs[start:g])
+            start = g
+        out.append(segs[start:])
+        return [g for g in out if g]
+
+    def read_pubs(self, b: Block, segs: list[Seg], gaps: list[int], strict: bool = False) -> None:
+        segs = [s for s in segs if not s.legend]
+        groups = self._groups(segs, gaps)
+        if len(groups) == 1 and len(segs) >= 3:
+            # numbered one-line entries in one paragraph
+            starts = [i for i, s in enumerate(segs) if _NUMBERING.match(s.text)]
+            if len(starts) >= 2 and starts[0] == 0:
+                groups = [segs[a:bn] for a, bn in zip(starts, starts[1:] + [len(segs)])]
+        for g in groups:
+            if not g:
+                continue
+            line = min((min(s.lines) for s in g if s.lines), default=b.line())
+            draft = _read_entry(g, self.ctx, b.group_year, self.r.L(line))
+            if draft is None:
+                continue
+            if strict and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)):
+                continue
+            if draft.pub.year is None and b.group_year:
+                draft.pub.year = b.group_year
+            if b.group_label and not _year_heading(b.group_label)[0]:
+                vt = re.search(r"journal|conference|preprint|workshop|thesis|book", b.group_label, re.I)
+                if vt and draft.pub.venue_type is None:
+                    draft.pub.venue_type = {"journal": "journal", "conference": "conference", "preprint": "preprint",
+                                            "workshop": "workshop", "thesis": "thesis", "book": "book"}[vt.group(0).lower()]
+            self.pubs.append(draft)
+            self.r.use(draft.lines)
+
+    def _item_texts(self, b: Block, segs: list[Seg], each=None) -> list[tuple[str, set[int], list[Seg]]]:
+        """One text per entry: a list item or table row is one entry (unless each of its
+        lines is an entry by itself, as ``each`` tells); a paragraph with <br>-separated
+        lines holds one entry per line."""
+        if b.is_list_item and len(segs) >= 2 and each is not None and all(each(s.text) for s in segs):
+            return [(s.text, s.lines, [s]) for s in segs]
+        if b.is_list_item or len(segs) <= 1:
+            return [(_norm(" ".join(s.text for s in segs)), set().union(*[s.lines for s in segs]) if segs else set(), segs)]
+        return [(s.text, s.lines, [s]) for s in segs]
+
+    def _links_of(self, segs: list[Seg]) -> list[str]:
+        out = []
+        for s in segs:
+            for a in s.anchors():
+                u = _abs_url(a.get("href"), self.ctx)
+                if u and u not in out:
+                    out.append(u)
+        return out
+
+    def read_news(self, b: Block, segs: list[Seg]) -> None:
+        entries = self._item_texts(b, segs, each=lambda t: bool(_DATE_PREFIX.match(t)) and _date_of(
+            _DATE_PREFIX.match(t).group("date"), b.group_year) is not None)
+        # a table row or <dt>/<dd> pair: date cell, text cell
+        if b.is_list_item and len(segs) >= 2 and len(segs[0].text) <= 30 and _date_of(segs[0].text, b.group_year):
+            entries = [(segs[0].text + ": " + _norm(" ".join(s.text for s in segs[1:])),
+                        set().union(*[s.lines for s in segs]), segs)]
+        for text, lines, ss in entries:
+            if not text:
+                continue
+            date = None
+            body = text
+            m = _DATE_PREFIX.match(text)
+            if m:
+                date = _date_of(m.group("date"), b.group_year)
+                if date:
+                    body = text[m.end():].strip()
+            if date is None and b.group_year:
+                date = str(b.group_year)
+            body = body.strip(" :-–—")
+            if not body:
+                continue
+            try:
+                item = NewsItem(date=date, text=body, links=self._links_of(ss), line=self.r.L(min(lines) if lines else b.line()))
+            except ValueError:
+                item = NewsItem(text=body, line=self.r.L(min(lines) if lines else b.line()))
+            self.news.append(item)
+            self.r.use(lines)
+
+    def read_awards(self, b: Block, segs: list[Seg]) -> None:
+        for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(_YEAR_RX.search(t))):
+            if not text:
+                continue
+            years = sorted({int(y) for y in _YEAR_RX.findall(text)})
+            name = text
+            name = re.sub(r"^\s*[\[(]?\s*(?:19|20)\d\d(?:\s*[-–,/&]\s*(?:(?:19|20)\d\d|present))*\s*[\])]?\s*[:\-–—.,|]?\s*", "", name)
+            name = re.sub(r"[\s,;(\[–—-]*(?:(?:19|20)\d\d(?:\s*[-–,/&]\s*|\s+and\s+)?)+[)\]]?\s*\.?\s*$", "", name)
+            name = re.sub(r"\(\s*\)", "", name)
+            name = _norm(name).strip(" ,;:-–—.")
+            if not name:
+                continue
+            links = self._links_of(ss)
+            self.awards.append(Award(
+                name=name,
+                year=years[-1] if years else b.group_year,
+                years=years if len(years) > 1 else [],
+                url=links[0] if links else None,
+                line=self.r.L(min(lines) if lines else b.line()),
+            ))
+            self.r.use(lines)
+
+    def read_students(self, b: Block, segs: list[Seg]) -> None:
+        role_default = None
+        if b.group_label:
+            role_default = _role_from(b.group_label)
+        if b.el is not None and _tag(b.el) == "tr" and len(segs) >= 2:
+            if self._student_row(b, segs, role_default):
+                return
+            entries = [(segs[0].text, segs[0].lines, segs[:1], segs[1:])]
+        else:
+            entries = [(t, ln, ss, []) for t, ln, ss in self._item_texts(b, segs)]
+        for text, lines, ss, extra in entries:
+            names = self._student_chunks(text, ss)
+            for chunk, link in names:
+                name, info = _split_name_info(chunk)
+                if not name:
+                    continue
+                info_all = _norm(", ".join(x for x in [info, *[s.text for s in extra]] if x))
+                inst = _institution_in(info_all)
+                role = _role_from(info_all) or role_default
+                url = _abs_url(link.get("href"), self.ctx) if link is not None else None
+                ident = identifier_from_url(url) if url else None
+                self.students.append(Student(
+                    name=name, institution=inst, role=role, url=url,
+                    identifiers={ident[0]: ident[1]} if ident else {},
+                    line=self.r.L(min(lines) if lines else b.line()),
+                ))
+                self.r.use(lines)
+                for s in extra:
+                    self.r.use(s.lines)
+
+    def _student_row(self, b: Block, segs: list[Seg], role_default: str | None) -> bool:
+        """A table row of students: cells read by the table's header labels when it has them."""
+        cells = [c for c in b.el if _tag(c) in ("td", "th")]
+        texts = [_norm(" ".join(_itertext(c))) for c in cells]
+        if len(cells) < 2 or not any(texts):
+            return False
+        cols = b.columns or []
+
+        def col(rx: str) -> int | None:
+            for i, label in enumerate(cols[: len(cells)]):
+                if re.search(rx, label):
+                    return i
+            return None
+
+        name_i = col(r"name|student|member|intern|who")
+        if name_i is None:
+            name_i = next(i for i, t in enumerate(texts) if t)
+        name, info = _split_name_info(texts[name_i])
+        if not name:
+            return False
+        inst_i = col(r"institution|universit|affiliation|school|from|organi|now|current|previous|company|where")
+        role_i = col(r"role|position|degree|program|status|level|type|title")
+        others = [t for i, t in enumerate(texts) if i != name_i and t]
+        if inst_i is not None and texts[inst_i]:
+            inst = _norm(_YEAR_RX.sub(" ", texts[inst_i])).strip(" ,;-–()")
+        else:
+            inst = _institution_in(", ".join([info, *others]))
+        role = (_role_from(texts[role_i]) if role_i is not None else None) or _role_from(
+            ", ".join([info, *others])) or role_default
+        link = next((a for a in cells[name_i].iter("a")), None)
+        url = _abs_url(link.get("href"), self.ctx) if link is not None else None
+        ident = identifier_from_url(url) if url else None
+        lines = set().union(*[s.lines for s in segs])
+        self.students.append(Student(
+            name=name, institution=inst or None, role=role, url=url,
+            identifiers={ident[0]: ident[1]} if ident else {},
+            line=self.r.L(min(lines) if lines else b.line()),
+        ))
+        self.r.use(lines)
+        return True
+
+    def _student_chunks(self, text: str, segs: list[Seg]) -> list[tuple[str, object]]:
+        anchors = [a for s in segs for a in s.anchors()]
+        # a comma/semicolon list of several names
+        chunks = [c.strip() for c in re.split(r"[;；]\s*|,\s*(?![^()]*\))", text) if c.strip()]
+        if len(chunks) >= 3 and sum(_name_like(_split_name_info(c)[0] or "") for c in chunks) >= 0.8 * len(chunks):
+            out = []
+            for c in chunks:
+                nm = _split_name_info(c)[0]
+                link = next((a for a in anchors if fold(_label_of(a)) == fold(nm or "")), None)
+                out.append((c, link))
+            return out
+        name = _split_name_info(text)[0]
+        link = next((a for a in anchors if name and fold(_label_of(a)) == fold(name)), None)
+        return [(text, link)]
+
+    def read_service(self, b: Block, segs: list[Seg]) -> None:
+        default_role = b.group_label
+        for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(_SERVICE_ROLE.match(t) or ":" in t)):
+            text = _norm(text).strip(" .;")
+            if not text:
+                continue
+            role, venues = _service_parts(text, default_role)
+            if not role:
+                continue
+            years = sorted({int(y) for y in _YEAR_RX.findall(text)})
+            self.service.append(Service(role=role, venues=venues, year=years[0] if len(years) == 1 else None,
+                                        line=self.r.L(min(lines) if lines else b.line())))
+            self.r.use(lines)
+
+    def read_education(self, b: Block, segs: list[Seg]) -> None:
+        entries = self._item_texts(b, segs)
+        if b.is_list_item and len(segs) > 1:
+            entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+        if b.is_list_item or len(segs) <= 1:
+            pass
+        elif not any(_DEGREE_RX.search(s.text) and (_ORG_RX.search(s.text)) for s in segs):
+            # a degree over several lines ("Ph.D. in CS" / "Stanford University" / "2015")
+            entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+        for text, lines, ss in entries:
+            ed = _education_from(text)
+            adv = _advisors_in(text)
+            if ed:
+                self.add_education(ed)
+                self.r.use(lines)
+            if adv:
+                self.advisors.extend(a for a in adv if a not in self.advisors)
+                self.r.use(lines)
+
+    def add_education(self, ed: Education) -> None:
+        """Add a degree, merging it with one the page already stated (bio prose and an
+        Education list often say the same thing)."""
+        key = re.sub(r"[^a-z]", "", (ed.degree or "").lower())[:3]
+        for i, e in enumerate(self.education):
+            if fold(e.institution) == fold(ed.institution) and re.sub(r"[^a-z]", "", (e.degree or "").lower())[:3] == key \
+                    and (e.year is None or ed.year is None or e.year == ed.year):
+                merged = e.model_copy(update={k: v for k, v in ed.model_dump().items()
+                                              if v is not None and getattr(e, k) is None})
+                self.education[i] = merged
+                return
+        self.education.append(ed)
+
+    def read_interests(self, b: Block, segs: list[Seg]) -> None:
+        for text, lines, ss in self._item_texts(b, segs):
+            items = _interest_list(text)
+            if items:
+                self.add_interests(items)
+                self.r.use(lines)
+
+    def add_interests(self, items: list[str]) -> None:
+        have = {fold(i) for i in self.interests}
+        for i in items:
+            if fold(i) not in have:
+                self.interests.append(i)
+                have.add(fold(i))
+
+    def read_experience(self, b: Block, segs: list[Seg]) -> None:
+        for text, lines, ss in self._item_texts(b, segs):
+            aff = _experience_from(text)
+            if aff:
+                if not any(a.name == aff.name and a.role == aff.role for a in self.affiliations):
+                    self.affiliations.append(aff)
+                self.r.use(lines)
+
+    # --- person from the header / bio / contact
+    def read_person_links(self, b: Block, segs: list[Seg]) -> None:
+        for a in self.r.block_anchors(b):
+            if self._person_anchor(a, only_ids=True) and a.sourceline and not _norm(" ".join(_itertext(a))):
+                self.r.use([a.sourceline])
+
+    def _person_anchor(self, a, only_ids: bool = False) -> bool:
+        href = (a.get("href") or "").strip()
+        if not href:
+            return False
+        if href.lower().startswith("mailto:"):
+            addr = unquote(href[7:]).split("?")[0].strip()
+            if not only_ids and self.person["email"] is None and re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", addr):
+                self.person["email"] = addr
+                return True
+            return not only_ids and self.person["email"] == addr
+        url = _abs_url(href, self.ctx)
+        if not url:
+            return False
+        ident = identifier_from_url(url)
+        if ident:
+            self.identifiers.setdefault(ident[0], ident[1])
+            return True
+        if only_ids:
+            return False
+        label = fold(_label_of(a) or a.get("title") or a.get("aria-label") or "")
+        if label in ("cv", "resume", "curriculum vitae", "vita", "résumé") or re.search(r"\b(cv|resume|vita)\b", label):
+            self.links.setdefault("cv", url)
+            return True
+        if label in ("blog",):
+            self.links.setdefault("blog", url)
+            return True
+        return False
+
+    def read_person(self, b: Block, segs: list[Seg], sec: str | None) -> None:
+        r = self.r
+        # images: the first real photo in the header is the person's
+        if sec in (None, "bio") and self.person["image"] is None:
+            for img in r.block_imgs(b):
+                src = img.get("src") or img.get("data-src") or ""
+                alt = (img.get("alt") or "") + " " + src
+                if re.search(r"e-?mail|mail\.|icon|logo|\.svg|favicon|badge|button|arrow|spacer", alt, re.I):
+                    continue
+                url = _abs_url(src, self.ctx)
+                if url:
+                    self.person["image"] = url
+                    break
+        anchors_used = set()
+        for a in r.block_anchors(b):
+            if self._person_anchor(a):
+                anchors_used.add(a)
+                if a.sourceline and not _norm(" ".join(_itertext(a))):
+                    r.use([a.sourceline])  # an icon link: its line holds only the link
+        for s in segs:
+            if s.legend:
+                continue
+            # the text of the segment without the links already read (Email / CV / Scholar)
+            content = _norm("".join(s.raw[x:y] if s.runs[i].anchor not in anchors_used else " "
+                                    for i, (x, y) in enumerate(s.spans)))
+            took = any(a in anchors_used for a in s.anchors())
+            if not content or _SEPARATORS.match(content):
+                if took:
+                    r.use(s.lines)
+                continue
+            n_words = len(content.split())
+            prose = n_words >= 15 or (sec == "bio" and n_words >= 6)
+            parts = _sentences(content) if not prose else [content]
+            if len(parts) > 1 and all(len(p.split()) <= 12 for p in parts):
+                results = [self._person_text(p.strip(" ."), s, sec) for p in parts]
+                took = any(results) or took
+            else:
+                took = self._person_text(content, s, sec) or took
+            if took:
+                r.use(s.lines)
+
+    def _person_text(self, t: str, s: Seg, sec: str | None) -> bool:
+        words = t.split()
+        took = False
+        # the name itself
+        if self.person_name:
+            c = _name_candidate(t)
+            if c and (same_name(c[0], self.person_name) or any(same_name(a, self.person_name) for a in c[1])):
+                for a in c[1]:
+                    if a not in self.alt_names and a != self.person_name:
+                        self.alt_names.append(a)
+                return True
+        else:
+            c = _name_candidate(t) if len(words) <= 6 and sec is None and (_majority(s, "bold") or any(
+                "name" in " ".join(r.classes) for r in s.runs)) else None
+            if c:
+                self.person_name, self.alt_names = c[0], c[1]
+                self.ctx.owner_names = [c[0], *c[1]]
+                return True
+        if _EMAIL_CUE.search(t) and len(words) <= 14:
+            em = find_email(re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I))
+            if em and re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", em, re.I):
+                self.person["email"] = self.person["email"] or em
+                took = True
+                rest = re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I)
+                if len(rest.split()) <= 6:
+                    return True
+        m_h = _METRIC_H.search(t)
+        m_c = _METRIC_C.search(t)
+        if (m_h or m_c) and len(words) <= 40:
+            self.metrics = Metrics(
+                h_index=int(m_h.group(1)) if m_h else None,
+                citations=int((m_c.group("n1") or m_c.group("n2")).replace(",", "")) if m_c else None,
+                source="Google Scholar" if re.search(r"scholar", t, re.I) else "homepage",
+                approximate=bool(m_c and (m_c.group("a1") or m_c.group("a2") or m_c.group("plus") or m_c.group("plus2"))),
+            )
+            took = True
+            if len(words) <= 20:
+                return True
+        if len(words) >= 15 or (sec == "bio" and len(words) >= 6):
+            self.bio.append(t)
+            self._prose(t)
+            return True
+        if len(words) <= 16:
+            if re.match(r"^\s*(phone|tel|telephone|fax|mobile|cell)\b", t, re.I):
+                return took
+            if _JOB_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"@|https?:", t):
+                title, rest = _split_title_aff(t)
+                if self.person["job_title"] is None and title:
+                    self.person["job_title"] = title
+                    if rest and ((_DEPT_START.match(rest) and not _INSTITUTION_STRONG.search(rest))
+                                 or not _ORG_RX.search(rest)):
+                        self._pending_dept = rest
+                    elif rest:
+                        aff = _affiliation_from(rest, role=title)
+                        if aff and not any(x.name == aff.name for x in self.affiliations):
+                            self.affiliations.append(aff)
+                    return True
+                if rest or _ORG_RX.search(t):
+                    aff = _affiliation_from(rest or t, role=title)
+                    if aff and not any(x.name == aff.name for x in self.affiliations):
+                        self.affiliations.append(aff)
+                        return True
+            if _ORG_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"@|https?:", t):
+                label = re.sub(r"^\s*(affiliation|organi[sz]ation|institution)\s*[:：]\s*", "", t, flags=re.I)
+                if _DEPT_START.match(label) and not _INSTITUTION_STRONG.search(label):
+                    self._pending_dept = label
+                    if self.affiliations and self.affiliations[-1].department is None and self._last_aff_seg is not None:
+                        self.affiliations[-1].department = label
+                        self._pending_dept = None
+                    return True
+                aff = _affiliation_from(label, role=self.person["job_title"] if not self.affiliations else None)
+                if aff:
+                    pending = self._pending_dept
+                    if pending and aff.department is None:
+                        aff.department = pending
+                        self._pending_dept = None
+                    if not any(x.name == aff.name for x in self.affiliations):
+                        self.affiliations.append(aff)
+                    self._last_aff_seg = s
+                    return True
+            if _ADDRESS_RX.search(t) and not re.search(r"https?:", t):
+                loc = re.sub(r"^\s*(address|office|location)\s*[:：]\s*", "", t, flags=re.I)
+                self.person["location"] = f"{self.person['location']}, {loc}" if self.person["location"] else loc
+                return True
+            if re.match(r"^\s*(research\s+)?interests?\s*[:：]", t, re.I):
+                items = _interest_list(t.split(":", 1)[1] if ":" in t else t.split("：", 1)[1])
+                self.add_interests(items)
+                return bool(items)
+        return took
+
+    def _prose(self, t: str) -> None:
+        """Fields a bio paragraph states: position, degrees, advisors, interests."""
+        self._prose_position(t)
+        self._prose_rest(t)
+
+    def _prose_position(self, t: str) -> None:
+        """"I am an Assistant Professor in the Department of X at Y" -> job title, affiliation."""
+        m = re.search(
+            r"\b(?:I am|I'm|I work as|(?:he|she|they) (?:is|are)|"
+            + (re.escape(self.person_name) + r" is" if self.person_name else r"(?!x)x")
+            + r")\s+(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>[^.;,]{0,60}?"
+            r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
+            r"director|investigator|chair|head|member|lead))\s+(?:at|in|with|of|within)\s+(?:the\s+)?"
+            r"(?P<aff>[^.;]+?)(?=\.\s|\.$|;|,\s*where|\s+where|,\s*(?:and|working|advised|supervised|under|"
+            r"focusing|leading)\b|$)",
+            t, re.I)
+        if m:
+            title = m.group("title").strip()
+            aff_text = m.group("aff").strip()
+            if self.person["job_title"] is None:
+                self.person["job_title"] = title[0].upper() + title[1:] if title else title
+            if self.affiliations:
+                parts = re.split(r"\s+at\s+(?:the\s+)?", aff_text, maxsplit=1)
+                if len(parts) == 2:
+                    for i, a in enumerate(self.affiliations):
+                        if a.department is None and fold(a.name) == fold(parts[1].split(",")[0].strip()):
+                            self.affiliations[i] = a.model_copy(update={"department": re.sub(r"^the\s+", "", parts[0], flags=re.I)})
+            else:
+                dept = None
+                parts = re.split(r"\s+at\s+(?:the\s+)?", aff_text, maxsplit=1)
+                if len(parts) == 2:
+                    dept, name = parts[0], parts[1]
+                else:
+                    name = aff_text
+                place = re.match(r"^(.*?\S)\s+in\s+([A-Z][\w.'’-]+(?:,?\s+[A-Z][\w.'’-]+){0,2})$", name)
+                if place and _ORG_RX.search(place.group(1)) and not _ORG_RX.search(place.group(2)):
+                    name = place.group(1)
+                    if self.person["location"] is None:
+                        self.person["location"] = place.group(2)
+                try:
+                    self.affiliations.append(Affiliation(name=name.strip(" ,"), department=dept, role=self.person["job_title"]))
+                except ValueError:
+                    pass
+
+    def _prose_rest(self, t: str) -> None:
+        """Degrees, advisors and research interests stated in prose."""
+        for m in re.finditer(
+                r"\b(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing)\s+(?:my|his|her|their|a|an|the)?\s*"
+                r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
+                r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?)(?![\w])"
+                r"(?:\s+degrees?)?(?P<rest>[^.;]*)", t, re.I):
+            rest = m.group("rest")
+            deg = m.group("deg")
+            fld = None
+            fm = re.match(r"\s*(?:degree\s+)?in\s+([^,]+?)\s+(?=from|at)", rest)
+            if fm:
+                fld = fm.group(1).strip()
+            im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|advised|supervised|with|working|where|in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|$)", rest)
+            if not im:
+                continue
+            inst = im.group("inst").strip(" ,")
+            parts = [p.strip() for p in re.split(r",\s*", inst)]
+            strong = [i for i, p in enumerate(parts) if _INSTITUTION_STRONG.search(p)]
+            if strong:
+                i = strong[0]
+                inst = ", ".join(parts[i:])
+            year = find_year(rest)
+            try:
+                ed = Education(degree=deg, field=fld, institution=inst, year=year)
+            except ValueError:
+                continue
+            self.add_education(ed)
+        for a in _advisors_in(t):
+            if a not in self.advisors:
+                self.advisors.append(a)
+        m = re.search(r"(?:research interests?\s+(?:include|includes|are|lie|lies|is|focus|focuses|span|spans|cover|covers|"
+                      r"center|centers)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
+                      r"is focused|concentrates) on|\bI(?:'m| am) (?:broadly |mainly |particularly |primarily )?"
+                      r"interested in|\bmy (?:current )?research (?:lies|is) (?:in|at))\s*:?\s*(?P<list>[^.]+)", t, re.I)
+        if m:
+            self.add_interests(_interest_list(m.group("list")))
+
+    # --- owner, finishing
+    def resolve_owner(self) -> None:
+        owner = self.r.options.owner or self.person_name
+        alts = self.alt_names if owner == self.person_name else []
+        if owner is None:
+            hl = Counter(n for d in self.pubs for n in d.highlighted)
+            if hl:
+                owner = hl.most_common(1)[0][0]
+            else:
+                counts = Counter()
+                for d in self.pubs:
+                    seen = set()
+                    for a in d.pub.authors:
+                        k = fold(a.name)
+                        if k not in seen:
+                            counts[a.name] += 1
+                            seen.add(k)
+                if counts:
+                    name, n = counts.most_common(1)[0]
+                    if n >= max(2, 0.5 * len(self.pubs)) or len(self.pubs) == 1:
+                        owner = name
+            if owner:
+                self.person_name = owner
+        for d in self.pubs:
+            pos = mark_owner(d.pub.authors, owner, alts) if owner else None
+            if pos is None and len(d.highlighted) == 1:
+                for a in d.pub.authors:
+                    if a.name == d.highlighted[0]:
+                        a.is_self = True
+                        break
+
+
+def _text_nodes(el) -> Iterable[tuple[object, str]]:
+    if not isinstance(el.tag, str) or _tag(el) in _RAW_TAGS:
+        return
+    yield el, "text"
+    for c in el:
+        yield from _text_nodes(c)
+        yield c, "tail"
+
+
+def _role_from(text: str) -> str | None:
+    t = text.lower()
+    for rx, role in (
+        (r"\bph\.?\s?d\b|doctoral", "PhD student"),
+        (r"\bpost-?doc", "postdoc"),
+        (r"\bmaster|\bm\.?s\.?\b|\bmsc\b", "master student"),
+        (r"undergrad|\bbachelor|\bb\.?s\.?\b", "undergraduate"),
+        (r"\bintern", "intern"),
+        (r"\bvisiting", "visiting student"),
+        (r"\balumni|former", "alumni"),
+        (r"research assistant|\bra\b", "research assistant"),
+    ):
+        if re.search(rx, t):
+            return role
+    return None
+
+
+def _split_name_info(text: str) -> tuple[str | None, str]:
+    t = _norm(text)
+    m = re.match(r"^(?P<name>[^,(（:：\-–—|@]+?)\s*(?:[,(（:：|@]|\s[-–—]\s|$)(?P<rest>.*)$", t)
+    if not m:
+        return None, t
+    name = _clean_person(m.group("name"))
+    if not (_name_like(name) or (has_cjk(name) and len(name) <= 6)):
+        return None, t
+    return name, m.group("rest").strip(" )）")
+
+
+def _institution_in(text: str) -> str | None:
+    if not text:
+        return None
+    m = re.search(r"\b(?:from|at|@)\s+(?:the\s+)?([^,;()]+)", text)
+    if m and _ORG_RX.search(m.group(1)):
+        return m.group(1).strip(" .")
+    for part in re.split(r"\s*[,;()（）|]\s*|\s+[-–—]\s+", text):
+        p = re.sub(r"^(?:(?:co-?)?(?:advised|supervised|mentored)\s+(?:with|by)\s+|jointly\s+with\s+|with\s+|"
+                   r"now\s+(?:at|with)\s+|from\s+|at\s+)", "", part.strip(), flags=re.I)
+        if p and _INSTITUTION_STRONG.search(p) and not _JOB_RX.fullmatch(p):
+            return p.strip(" .")
+    return None
+
+
+_SERVICE_ROLE = re.compile(
+    r"^(?P<role>(?:senior\s+|associate\s+|guest\s+|lead\s+|general\s+|program\s+|publicity\s+|local\s+|"
+    r"workshop\s+|tutorial\s+|session\s+|technical\s+|area\s+|track\s+|co-?|web\s+|finance\s+|industry\s+)*"
+    r"(?:area\s+chair|chair(?:man)?|co-chair|editor(?:-in-chief)?|associate editor|reviewer|referee|"
+    r"program committee(?:\s+member)?|pc member|spc member|spc|pc|committee member|organi[sz]er|"
+    r"meta-reviewer|senior program committee(?:\s+member)?|board member|editorial board(?:\s+member)?|member)s?)"
+    r"(?:\s*\([^)]*\))?",
+    re.I,
+)
+
+
+_SERVICE_WORD = re.compile(r"review|chair|committee|editor|organi[sz]|board|referee|\bpc\b|\bspc\b|judge|"
+                           r"program|member|panel", re.I)
+
+
+def _service_parts(text: str, default_role: str | None) -> tuple[str | None, list[str]]:
+    t = _norm(text)
+    role = None
+    rest = t
+    if ":" in t or "：" in t:
+        head, tail = re.split(r":|：", t, maxsplit=1)
+        if _SERVICE_ROLE.match(head.strip()) or _SERVICE_WORD.search(head):
+            role, rest = head.strip(), tail.strip()
+    else:
+        m = _SERVICE_ROLE.match(t)
+        if m:
+            role = m.group("role").strip()
+            rest = t[m.end():]
+            rest = re.sub(r"^\s*(?:,|-|–|—|for|of|at|in|on)\s+(?:the\s+)?", "", rest, flags=re.I)
+            rest = re.sub(r"^\s*,\s*", "", rest)
+    if role is None:
+        if default_role:
+            role = default_role.strip()
+        else:
+            return None, []
+    venues = []
+    pieces = []
+    for v in re.split(r"\s*(?:,|;|/)\s*(?![^()]*\))", rest):
+        halves = re.split(r"\s+(?:and|&)\s+", v)
+        if len(halves) > 1 and all(len(h.split()) <= 2 for h in halves):
+            pieces.extend(halves)
+        else:
+            pieces.append(v)
+    for v in pieces:
+        v = re.sub(r"\(\s*(?:(?:19|20)\d\d[\s,\-–]*)+\s*\)", " ", v)
+        v = _YEAR_RX.sub(" ", v)
+        v = re.sub(r"['’]\d\d\b", " ", v)
+        v = _norm(v).strip(" .,-–()")
+        if v and not re.fullmatch(r"[\d\s\-–,]*", v) and not re.fullmatch(r"(present|now|since|etc\.?)", v, re.I):
+            venues.append(v)
+    return role, venues
+
+
+def _interest_list(text: str) -> list[str]:
+    text = re.sub(r"\b(etc\.?|and so on|among others)\s*$", "", text.strip().rstrip("."), flags=re.I)
+    out = []
+    for p in re.split(r"\s*(?:,|;|\band\b|、|，|\|)\s*", text):
+        p = p.strip(" .:-–")
+        p = re.sub(r"^(?:including|such as|e\.g\.)\s+", "", p, flags=re.I)
+        if p and len(p.split()) <= 8:
+            out.append(p)
+    return out
+
+
+def _experience_from(text: str) -> Affiliation | None:
+    t = _norm(text)
+    years = [int(y) for y in _YEAR_RX.findall(t)]
+    current = bool(re.search(r"\b(present|now|current|today)\b", t, re.I))
+    body = re.sub(r"^\s*[\[(]?\s*(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*(?:[-–—~]|to)\s*"
+                  r"(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|present|now|current|today)?\s*[\])]?\s*[:,|.\-–—]?\s*",
+                  "", t, flags=re.I)
+    body = re.sub(r"[\s,(]*(?:(?:19|20)\d\d\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d|present|now|current)|(?:19|20)\d\d)\)?\s*$", "", body, flags=re.I)
+    if not body:
+        return None
+    role = None
+    org = body
+    parts = [p.strip() for p in re.split(r",\s+|\s+at\s+|\s+@\s+|\s+[-–—|]\s+", body) if p.strip()]
+    if len(parts) >= 2:
+        jobs = [p for p in parts if _JOB_RX.search(p)]
+        orgs = [p for p in parts if _ORG_RX.search(p) and p not in jobs]
+        if jobs:
+            role = jobs[0]
+        if orgs:
+            org = ", ".join(orgs) if len(orgs) <= 2 else orgs[-1]
+        elif jobs:
+            rest = [p for p in parts if p not in jobs]
+            org = rest[0] if rest else body
+    elif not _ORG_RX.search(body):
+        return None
+    try:
+        return Affiliation(name=org, role=role, current=current, start_year=years[0] if years else None,
+                           end_year=years[1] if len(years) > 1 else None)
+    except ValueError:
+        return None
+
+
+# --- entry points ------------------------------------------------------------------------------------
+
+
+def _prepare(doc: SourceDoc, options: ImportOptions, base_url: str | None, line_offset: int = 0,
+             initial_section: str | None = None) -> tuple[_Reader, _Builder]:
+    reader = _Reader(doc, options, base_url=base_url, line_offset=line_offset, initial_section=initial_section)
+    reader.read_head()
+    reader.compute_content_lines()
+    reader.precompute()
+    reader.walk()
+    builder = _Builder(reader)
+    return reader, builder
+
+
+def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None = None) -> Profile:
+    """Read a researcher's HTML homepage (or one page of an HTML site) into a Profile.
+
+    ``base_url`` resolves relative links (``papers/x.pdf``); without it the page's own
+    ``<base href>``, ``<link rel="canonical">`` or ``og:url`` is used, and relative links
+    that cannot be resolved are left out (their lines still count as read).
+
+    Raises :class:`~kg.errors.SourceError` when the page is empty or has neither a name
+    nor any publication.
+    """
+    if not doc.text.strip():
+        raise SourceError("file is empty", path=doc.display)
+    r, b = _prepare(doc, options, base_url)
+    # homepage: canonical link, og:url
+    home = r.canonical or (r.meta_value("og:url") or (None, None))[0]
+    home = repair_url(home) if home else None
+    if home:
+        b.person["homepage"] = home
+        v = r.meta_value("og:url")
+        if v and v[1]:
+            r.use([v[1]])
+    if r.base_url is None and home:
+        r.base_url = home
+    b.ctx.base = r.base_url
+    b.ctx.homepage = home
+    b.find_name()
+    b.assign_sections()
+    b.find_legend()
+    b.read()
+    _citation_meta(r, b)
+    # a page with no headings at all (only entries) : try the items as publications
+    if not b.pubs:
+        for blk in r.blocks:
+            if blk.kind == "item" and blk.section in (None, "other"):
+                segs, gaps = r.segs(blk)
+                before = len(b.pubs)
+                b.read_pubs(blk, segs, gaps, strict=True)
+                if len(b.pubs) > before:
+                    blk.section = "publications"
+    b.resolve_owner()
+    # meta description / og:image as fallbacks
+    if b.person["image"] is None:
+        v = r.meta_value("og:image", "twitter:image")
+        if v:
+            url = _abs_url(v[0], b.ctx)
+            if url:
+                b.person["image"] = url
+                r.use([v[1]])
+    if not b.bio:
+        v = r.meta_value("description", "og:description")
+        if v and len(v[0].split()) >= 8 and not re.search(r"powered by|jekyll|hugo|theme", v[0], re.I):
+            b.bio.append(v[0])
+            r.use([v[1]])
+    # footer / nav links: identifiers only
+    for el in r.chrome_els:
+        if _tag(el) in ("script", "style", "head", "template"):
+            continue
+        for a in el.iter("a"):
+            url = _abs_url(a.get("href"), b.ctx)
+            ident = identifier_from_url(url) if url else None
+            if ident and ident[0] not in b.identifiers and ident[0] in ("google_scholar", "orcid", "dblp",
+                                                                        "linkedin", "semantic_scholar"):
+                b.identifiers[ident[0]] = ident[1]
+    if not b.person_name:
+        if not b.pubs:
+            raise SourceError("no recognizable profile: no name and no publications", path=doc.display, line=1)
+        raise SourceError("publications found but no owner name; give --owner", path=doc.display, line=1)
+    name = b.person_name
+    alts = [a for a in b.alt_names if a != name]
+    if b.affiliations and b.person["job_title"] and b.affiliations[0].role is None:
+        b.affiliations[0] = b.affiliations[0].model_copy(update={"role": b.person["job_title"]})
+    person = Person(
+        name=name,
+        alternate_names=alts,
+        job_title=b.person["job_title"],
+        affiliations=b.affiliations,
+        email=b.person["email"],
+        homepage=b.person["homepage"],
+        image=b.person["image"],
+        description="\n\n".join(b.bio) if b.bio else None,
+        identifiers=b.identifiers,
+        links=b.links,
+        education=b.education,
+        advisors=b.advisors,
+        interests=b.interests,
+        metrics=b.metrics,
+        location=b.person["location"],
+    )
+    return Profile(
+        person=person,
+        publications=[d.pub for d in b.pubs],
+        news=b.news,
+        awards=b.awards,
+        students=b.students,
+        service=b.service,
+        unparsed=doc.unparsed(),
+    )
+
+
+def _citation_meta(r: _Reader, b: _Builder) -> None:
+    """A page describing one paper (Google Scholar ``citation_*`` meta tags, as Hugo and
+    al-folio publication pages carry): one publication."""
+    title = r.meta_value("citation_title")
+    if not title:
+        return
+    if any(fold(d.pub.title) == fold(title[0]) for d in b.pubs):
+        return
+    authors = r.meta.get("citation_authors") or []
+    pub = Publication(title=title[0])
+    lines = {title[1]}
+    al = []
+    for name in authors:  # type: ignore[union-attr]
+        if "," in name:
+            family, _, given = name.partition(",")
+            name = f"{given.strip()} {family.strip()}"
+        al.append(Author(name=name))
+    pub.authors = al
+    date = r.meta_value("citation_publication_date", "citation_date", "citation_online_date")
+    if date:
+        d = date[0].replace("/", "-")
+        m = re.match(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", d)
+        if m:
+            try:
+                pub.date = "-".join([m.group(1)] + [f"{int(g):02d}" for g in m.groups()[1:] if g])
+            except ValueError:
+                pub.year = int(m.group(1))
+            lines.add(date[1])
+    venue = r.meta_value("citation_conference_title", "citation_journal_title", "citation_inbook_title")
+    if venue:
+        v = parse_venue(venue[0])
+        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
+        lines.add(venue[1])
+    for key, kind in (("citation_pdf_url", "pdf"), ("citation_abstract_html_url", "paper")):
+        v = r.meta_value(key)
+        if v:
+            url = _abs_url(v[0], b.ctx)
+            if url:
+                _add_link(pub, kind, url, b.ctx)
+                lines.add(v[1])
+    for key in ("citation_doi",):
+        v = r.meta_value(key)
+        if v:
+            try:
+                pub.doi = v[0]
+                lines.add(v[1])
+            except ValueError:
+                pass
+    v = r.meta_value("citation_arxiv_id")
+    if v:
+        pub.arxiv = v[0]
+    pub.line = r.L(title[1])
+    b.pubs.append(_PubDraft(pub=pub, highlighted=[], lines={x for x in lines if x}))
+    r.use(x for x in lines if x)
+
+
+@dataclass
+class FragmentResult:
+    """Publications read from an HTML fragment, with the lines (of the host file) they used."""
+
+    publications: list[Publication]
+    used: set[int]
+    ignored: set[int]
+    legend: dict[str, str] | None = None
+
+
+def parse_publications_fragment(
+    fragment: str,
+    *,
+    first_line: int = 1,
+    owner: str | None = None,
+    alternate_names: Sequence[str] = (),
+    legend: dict[str, str] | None = None,
+    homepage: str | None = None,
+    base_url: str | None = None,
+    year: int | None = None,
+    doc: SourceDoc | None = None,
+) -> FragmentResult:
+    """Read the publications of an HTML fragment (a ``<table>``, ``<ul>`` or ``<div>`` list
+    embedded in a markdown page) as this importer reads a publications section.
+
+    ``first_line`` is the line of the host file where the fragment starts: item lines and
+    the ``used``/``ignored`` line sets are in the host file's numbering. ``owner`` (and
+    ``alternate_names``) mark ``is_self``; without it the author the page sets apart
+    (bold, underlined) is the owner. ``legend`` is the page's own mark legend (else the
+    fragment's, else the common convention). ``year`` is a year heading the fragment sits
+    under. When ``doc`` is given its lines are marked used/ignored directly.
+
+    >>> r = parse_publications_fragment('<ul><li><b>Ada Lovelace</b>, C. Babbage. '
+    ...     '<i>Notes on the Analytical Engine</i>. Scientific Memoirs, 2021.</li></ul>', first_line=10)
+    >>> p = r.publications[0]
+    >>> p.title, p.year, [a.name for a in p.authors if a.is_self], p.line
+    ('Notes on the Analytical Engine', 2021, ['Ada Lovelace'], 10)
+    """
+    from pathlib import Path
+
+    sub = SourceDoc(path=Path("<fragment>"), text=fragment, display="<fragment>")
+    r, b = _prepare(sub, ImportOptions(owner=owner), base_url, initial_section="publications")
+    if year:
+        for blk in r.blocks:
+            blk.group_year = year
+    b.ctx.base = base_url or homepage
+    b.ctx.homepage = homepage
+    if owner:
+        b.person_name = owner
+        b.alt_names = list(alternate_names)
+        b.ctx.owner_names = [owner, *alternate_names]
+    b.assign_sections()
+    if year:
+        for blk in r.blocks:
+            if blk.group_year is None:
+                blk.group_year = year
+    if legend:
+        b.legend = dict(legend)
+        b.ctx.legend = b.legend
+    else:
+        b.find_legend()
+    for blk in r.blocks:
+        if blk.kind == "item" and blk.section in ("publications", None, "other"):
+            segs, gaps = r.segs(blk)
+            b.read_pubs(blk, segs, gaps)
+    if owner:
+        b.resolve_owner()
+    else:
+        for d in b.pubs:
+            if len(d.highlighted) == 1:
+                for a in d.pub.authors:
+                    if a.name == d.highlighted[0]:
+                        a.is_self = True
+        hl = Counter(n for d in b.pubs for n in d.highlighted)
+        if hl:
+            top = hl.most_common(1)[0][0]
+            for d in b.pubs:
+                if not any(a.is_self for a in d.pub.authors):
+                    mark_owner(d.pub.authors, top)
+    shift = first_line - 1
+    pubs = []
+    for d in b.pubs:
+        p = d.pub
+        if p.line:
+            p.line = p.line + shift
+        pubs.append(p)
+    used = {n + shift for n in sub.used}
+    ignored = {n + shift for n in sub.ignored} - used
+    if doc is not None:
+        for n in used:
+            doc.use(n)
+        for n in ignored:
+            doc.ignore(n)
+    return FragmentResult(publications=pubs, used=used, ignored=ignored, legend=b.legend)
+
+
+# --- detection ---------------------------------------------------------------------------------------
+
+_MD_SIGNALS = re.compile(r"^(#{1,6}\s|\s*[-*+]\s+\S|\s*\d+\.\s+\S|={3,}\s*$|-{3,}\s*$|>\s)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*",
+                         re.M)
+
+
+def detect(doc: SourceDoc) -> float:
+    """Confidence that ``doc`` is an HTML page (not markdown with a few inline tags)."""
+    text = doc.text
+    head = text[:5000].lstrip("\ufeff \t\n").lower()
+    suffix = doc.path.suffix.lower()
+    if head.startswith("---\n") or head.startswith("+++\n"):
+        # a front-matter file (Jekyll/Hugo source): markdown or a layout template, not a page
+        return 0.15 if suffix in (".html", ".htm") else 0.02
+    score = 0.0
+    if head.startswith("<!doctype html") or re.match(r"<\?xml[^>]*>\s*<!doctype html", head):
+        score = 0.95
+    elif re.search(r"<html[\s>]", head):
+        score = 0.9
+    elif re.search(r"<body[\s>]", head) or re.search(r"<head[\s>]", head):
+        score = 0.85
+    if score:
+        return score
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if not lines:
+        return 0.0
+    tag_lines = sum(1 for ln in lines if ln.startswith("<") or ln.endswith(">"))
+    md = len(_MD_SIGNALS.findall(text))
+    ratio = tag_lines / len(lines)
+    if suffix in (".html", ".htm", ".xhtml"):
+        if not re.search(r"<[A-Za-z][^>]*>", text):
+            return 0.05  # named .html but holds no markup
+        return 0.7 if ratio >= 0.3 else 0.4
+    if md == 0 and ratio >= 0.8 and len(lines) >= 3 and re.search(r"<(ul|ol|table|div|p|li|tr)[\s>]", text, re.I):
+        return 0.5
+    return 0.05 if tag_lines else 0.0
+
+
+def _parse(doc: SourceDoc, options: ImportOptions) -> Profile:
+    return parse_html(doc, options)
+
+
+IMPORTER = Importer(
+    name="html",
+    description="HTML pages: tables, <ul>/<li> lists, div blocks, jemdoc, rendered al-folio/Hugo pages",
+    detect=detect,
+    parse=_parse,
+)
