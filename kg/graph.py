@@ -418,17 +418,11 @@ def merged_triples(corpus: Corpus) -> list[Triple]:
 
 
 def _student_mention(corpus: Corpus, profile: int, name: str) -> int | None:
-    for pm in corpus.person_mentions:
-        if pm.profile == profile and pm.kind == "student" and pm.name == name:
-            return pm.index
-    return None
+    return corpus.mention_index(profile, "student", name)
 
 
 def _advisor_mention(corpus: Corpus, profile: int, name: str) -> int | None:
-    for pm in corpus.person_mentions:
-        if pm.profile == profile and pm.kind == "advisor" and pm.name == name:
-            return pm.index
-    return None
+    return corpus.mention_index(profile, "advisor", name)
 
 
 def _source_description(m: Mapper, corpus: Corpus, i: int) -> None:
@@ -459,8 +453,8 @@ def source_triples(corpus: Corpus, i: int) -> list[Triple]:
     owner = iri(corpus.owner_iri(i))
     m.person(owner, prof.person, slugify(src.loaded.stem))
     m.items(owner, prof)
-    for pm in corpus.person_mentions:
-        if pm.profile != i or pm.kind == "owner":
+    for pm in corpus.mentions_of(i):
+        if pm.kind == "owner":
             continue
         target = iri(corpus.person_of_mention[pm.index])
         m.add(target, A, S("Person"))
@@ -474,9 +468,7 @@ def source_triples(corpus: Corpus, i: int) -> list[Triple]:
             mi = _student_mention(corpus, i, st.name)
             if mi is not None:
                 m.add(iri(corpus.person_of_mention[mi]), S("affiliation"), m.org(st.institution))
-    for wmention in corpus.work_mentions:
-        if wmention.profile != i:
-            continue
+    for wmention in corpus.works_of(i):
         node = iri(corpus.work_of_mention[wmention.index])
         authors = [corpus.person_of_mention[a] for a in wmention.authors]
         unlisted = [owner.value] if wmention.pub.authors_truncated and owner.value not in authors else []

@@ -31,6 +31,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .errors import LoadError
@@ -74,7 +75,8 @@ class Clusters:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        return not ({self.find(x) for x in self.apart[ra]} & {rb})
+        small, other = (ra, rb) if len(self.apart.get(ra, ())) <= len(self.apart.get(rb, ())) else (rb, ra)
+        return all(self.find(x) != other for x in self.apart.get(small, ()))
 
     def union(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
@@ -240,8 +242,35 @@ class Corpus:
     person_mentions: list[PersonMention]
     work_mentions: list[WorkMention]
 
+    @cached_property
+    def _by_profile(self) -> tuple[dict[int, list[PersonMention]], dict[int, list[WorkMention]], dict[tuple, int]]:
+        people: dict[int, list[PersonMention]] = defaultdict(list)
+        named: dict[tuple, int] = {}
+        for m in self.person_mentions:
+            people[m.profile].append(m)
+            named.setdefault((m.profile, m.kind, m.name), m.index)
+        works: dict[int, list[WorkMention]] = defaultdict(list)
+        for w in self.work_mentions:
+            works[w.profile].append(w)
+        return people, works, named
+
+    def mentions_of(self, profile_index: int) -> list[PersonMention]:
+        """The person mentions of one source, in page order."""
+        return self._by_profile[0].get(profile_index, [])
+
+    def works_of(self, profile_index: int) -> list[WorkMention]:
+        return self._by_profile[1].get(profile_index, [])
+
+    def mention_index(self, profile_index: int, kind: str, name: str) -> int | None:
+        """The first mention of ``name`` as a student/advisor/author/owner on one source."""
+        return self._by_profile[2].get((profile_index, kind, name))
+
+    @cached_property
+    def _owner_iris(self) -> dict[int, str]:
+        return {p: iri for iri, node in self.people.items() for p in node.owner_of}
+
     def owner_iri(self, profile_index: int) -> str:
-        return next(iri for iri, node in self.people.items() if profile_index in node.owner_of)
+        return self._owner_iris[profile_index]
 
     def person_by_slug(self, slug: str) -> PersonNode | None:
         """The profile owner whose slug (or IRI tail) is ``slug``."""
@@ -389,7 +418,12 @@ def _cluster_people(pm, wm, loaded, decisions: Decisions, base: str) -> Clusters
         cluster_ids[r] = merged
         return True
 
-    # 0. pinned decisions that keep people apart
+    # 0. two authors of one paper are two people ("Lin Chen" and "Chen Lin" on one author list)
+    for w in wm:
+        for n, a in enumerate(w.authors):
+            for b in w.authors[n + 1:]:
+                uf.forbid(a, b)
+    # pinned decisions that keep people apart
     refs = _person_refs(pm, loaded, base)
     for a, b in decisions.different:
         for x in refs.get(a, []):

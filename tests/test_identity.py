@@ -167,3 +167,12 @@ def test_iris_are_stable_when_a_profile_is_added():
     both = resolve([lp(a, "a"), lp(b, "b")])
     assert set(alone.people) <= set(both.people)
     assert set(alone.works) <= set(both.works)
+
+
+def test_two_authors_of_one_paper_are_two_people_even_when_names_normalize_alike():
+    p = Profile(person=Person(name="Lin Chen"), publications=[
+        pub("Joint", 2020, "Gus Hu", me("Lin Chen"), "Chen Lin"),
+        pub("Other", 2021, me("Lin Chen"), "Gus Hu")])
+    c = resolve([lp(p, "lin")])
+    work = next(w for w in c.works.values() if w.pub.title == "Joint")
+    assert len(set(work.authors)) == 3
