@@ -106,3 +106,72 @@ def test_bad_usage_exits_2(run):
     assert run("nonsense").exit_code == 2
     r = run("query")
     assert r.exit_code == 2 and "give exactly one of" in r.output
+
+
+# --- kg import ------------------------------------------------------------------------------
+
+from .conftest import SEEDS  # noqa: E402
+
+
+def test_import_to_json_prints_only_the_profile_on_stdout(run):
+    r = run("import", SEEDS / "yunhe-wang.markdown-table.md", "--to", "json")
+    assert r.exit_code == 0
+    data = json.loads(r.stdout)
+    assert data["person"]["name"] == "Yunhe Wang" and len(data["publications"]) == 23
+    assert r.stderr.startswith("format: markdown; owner: Yunhe Wang; publications 23, news 0, awards 0, "
+                               "students 0, service 0; unparsed lines: 0")
+
+
+def test_import_into_a_folder_never_overwrites_silently(run, tmp_path):
+    seed = SEEDS / "peisong-wang.html-table.md"
+    r = run("import", seed, "-o", tmp_path)
+    assert r.exit_code == 0 and r.stderr.startswith(f"wrote {tmp_path / 'peisong-wang.yaml'}\n")
+    before = (tmp_path / "peisong-wang.yaml").read_text()
+    r = run("import", seed, "-o", tmp_path)
+    assert r.exit_code == 2
+    assert r.stderr == (f"Error: {tmp_path / 'peisong-wang.yaml'}: already holds peisong-wang.html-table.md; "
+                        "use --force to replace it\n")
+    assert (tmp_path / "peisong-wang.yaml").read_text() == before
+    r = run("import", seed, "-o", tmp_path, "--force")
+    assert r.exit_code == 0 and f"replaced {tmp_path / 'peisong-wang.yaml'} (--force)" in r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["peisong-wang.yaml"]
+
+
+def test_import_strict_and_verbose(run, tmp_path):
+    page = tmp_path / "jo.md"
+    page.write_text("# Jo Smith\n\nProfessor at Example University.\n\n## News\n\n## Publications\n\n"
+                    "- **Jo Smith**, Ann Lee. A paper about things. CVPR 2020.\n")
+    r = run("import", page, "--to", "json", "--strict")
+    assert r.exit_code == 1 and "empty section(s): news" in r.stderr
+    r = run("import", SEEDS / "yichen-wei.github-pages.md", "--to", "json", "--verbose")
+    assert r.exit_code == 0 and "  unparsed line " in r.stderr
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"\x89PNG\x00\x00\x00binary", "not a text file (binary content)"),
+    (b"", "file is empty"),
+    (b"---\ntitle: [unclosed\n---\n# Hi\n", "front matter is not valid YAML"),
+    (b"just some words\nand more\n", "no recognizable profile"),
+])
+def test_import_bad_input_is_one_line_exit_2_and_writes_nothing(run, tmp_path, content, message):
+    page = tmp_path / "page.md"
+    page.write_bytes(content)
+    out = tmp_path / "out"
+    r = run("import", page, "-o", out)
+    assert r.exit_code == 2
+    assert r.stderr.count("\n") == 1 and r.stderr.startswith(f"Error: {page}") and message in r.stderr
+    assert not out.exists()
+
+
+def test_import_missing_path_and_bad_format(run):
+    r = run("import", "no/such.md")
+    assert r.exit_code == 2 and r.stderr == "Error: no/such.md: no such file or folder\n"
+    assert run("import", SEEDS / "yichen-wei.github-pages.md", "--format", "docx").exit_code == 2
+
+
+def test_several_paths_are_one_researchers_sources(run):
+    r = run("import", SEEDS / "anbang-yao.academicpages.md", SEEDS / "anbang-yao.aggregator.txt", "--to", "json")
+    assert r.exit_code == 0
+    data = json.loads(r.stdout)
+    assert data["person"]["name"] == "Anbang Yao" and len(data["publications"]) == 64
+    assert [p["file"] for p in data["source"]["parts"]] == ["anbang-yao.academicpages.md", "anbang-yao.aggregator.txt"]

@@ -66,6 +66,8 @@ class ImportResult:
 
     profile: Profile
     format: str
+    sections: frozenset[str] = frozenset()
+    """Section kinds the page had headings for (news, publications, awards, ...)."""
 
     @property
     def counts(self) -> dict[str, int]:
@@ -81,7 +83,8 @@ class ImportResult:
     @property
     def empty_sections(self) -> list[str]:
         """Sections the page has a heading for but that yielded nothing."""
-        return sorted({u.section for u in self.profile.unparsed if u.section} - {k for k, v in self.counts.items() if v})
+        counts = self.counts
+        return sorted(k for k in self.sections if k in counts and not counts[k])
 
 
 def detect(doc: SourceDoc) -> tuple[Importer, float]:
@@ -140,7 +143,7 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
         )
     elif now is not None and profile.source.imported_at is None:
         profile.source.imported_at = now
-    return ImportResult(profile=profile, format=imp.name)
+    return ImportResult(profile=profile, format=imp.name, sections=frozenset(doc.sections.values()))
 
 
 def import_paths(paths: list[Path], fmt: str = "auto", owner: str | None = None,
@@ -198,4 +201,5 @@ def combine(results: list[ImportResult]) -> ImportResult:
         imported_at=parts[0].imported_at if parts else None,
         parts=parts,
     )
-    return ImportResult(profile=merged, format=merged.source.format)
+    return ImportResult(profile=merged, format=merged.source.format,
+                        sections=frozenset().union(*(r.sections for r in results)))
