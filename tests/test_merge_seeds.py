@@ -67,3 +67,39 @@ def test_shipped_profiles_are_what_kg_import_makes_of_the_seeds(profile, seed):
     shipped = load_profile(DATA / profile).profile.model_dump(mode="json")
     fresh["source"]["imported_at"] = shipped["source"]["imported_at"]
     assert shipped == fresh
+
+
+def test_a_hand_made_pair_of_pages(tmp_path):
+    """Two invented homepages that cite each other: owners as coauthors ("T. Berg" on his own page),
+    a retitled conference paper, a journal paper of the same name two years later, a shared arXiv id,
+    two coauthors named Li Wei with different Scholar ids, and two unrelated Jun Park."""
+    runner = CliRunner()
+    folder, out = tmp_path / "dir", tmp_path / "out"
+    for page in sorted((Path(__file__).parent / "fixtures" / "pairs").glob("*.md")):
+        assert runner.invoke(main, ["import", str(page), "-o", str(folder)]).exit_code == 0
+    r = runner.invoke(main, ["build", str(folder), "-o", str(out), "--quiet"])
+    assert r.exit_code == 0, r.output
+    from kg.build import load_build
+
+    c = load_build([folder]).corpus
+    by_name: dict[str, list] = {}
+    for node in c.people.values():
+        by_name.setdefault(node.person.name, []).append(node)
+    assert len(by_name["Mara Olsen"]) == 1 and len(by_name["Tomas Berg"]) == 1
+    tomas = by_name["Tomas Berg"][0]
+    assert {m.name for m in tomas.mentions} == {"Tomas Berg", "T. Berg"} and len(tomas.mentions) == 7
+    assert sorted(n.person.identifiers["google_scholar"] for n in by_name["Li Wei"]) == ["LIWEI0001AAJ", "LIWEI0002AAJ"]
+    assert len(by_name["Jun Park"]) == 2
+    titles = sorted((w.pub.title, w.pub.year, len(w.mentions)) for w in c.works.values())
+    assert titles == [
+        ("Depth Priors for Monocular Video", 2021, 1),
+        ("Graph Distillation at Scale", 2021, 1),
+        ("Learning to Prune with Lottery Tickets: A Survey", 2023, 2),
+        ("Robust Depth from Defocus", 2020, 1),
+        ("Sparse Routing for Efficient Vision Transformers", 2022, 2),
+        ("Sparse Routing for Efficient Vision Transformers", 2024, 1),
+    ]
+    retitled = next(w for w in c.works.values() if w.pub.year == 2022)
+    assert retitled.alternate_titles == ["Sparse Routing for Efficient Vision Transformer Models"]
+    report = (out / "merge-report.json").read_text()
+    assert "Jun Park: same name, no shared coauthor or page" in report
