@@ -907,8 +907,10 @@ def _merge_work(iri, ms: list[WorkMention], pm, person_of_mention, sources, conf
 
 def load_decisions(data_dirs: list[Path]) -> Decisions:
     """The ``decisions.yaml`` file of the first data folder that has one."""
+    from .profiles import DECISIONS_FILE
+
     for d in data_dirs:
-        p = Path(d) / "decisions.yaml"
+        p = Path(d) / DECISIONS_FILE
         if Path(d).is_dir() and p.exists():
             return Decisions.load(p)
     return Decisions()

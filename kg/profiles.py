@@ -27,6 +27,8 @@ from .files import write_atomic
 from .model import Profile
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
+DECISIONS_FILE = "decisions.yaml"
+"""In a data folder, the pinned identity decisions (kg.identity.Decisions), not a profile."""
 
 # libyaml's C loader when PyYAML has it (10x faster), else the pure-Python one
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -133,7 +135,8 @@ def profile_files(paths: list[Path]) -> list[Path]:
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            out.extend(sorted(f for f in p.iterdir() if f.suffix in PROFILE_SUFFIXES and f.is_file()))
+            out.extend(sorted(f for f in p.iterdir()
+                              if f.suffix in PROFILE_SUFFIXES and f.is_file() and f.name != DECISIONS_FILE))
         elif p.exists():
             out.append(p)
         else:

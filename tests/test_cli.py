@@ -175,3 +175,14 @@ def test_several_paths_are_one_researchers_sources(run):
     data = json.loads(r.stdout)
     assert data["person"]["name"] == "Anbang Yao" and len(data["publications"]) == 64
     assert [p["file"] for p in data["source"]["parts"]] == ["anbang-yao.academicpages.md", "anbang-yao.aggregator.txt"]
+
+
+def test_build_honours_pinned_decisions(run, good_dir, tmp_path):
+    r = run("build", good_dir, "-o", tmp_path / "a", "--quiet")
+    assert "-> 5 people, 3 works" in r.stderr
+    (good_dir / "decisions.yaml").write_text('different:\n  - ["Ada Lovelace", "A. Lovelace"]\n')
+    r = run("build", good_dir, "-o", tmp_path / "b", "--quiet")
+    assert r.exit_code == 0 and "-> 6 people, 3 works" in r.stderr
+    (good_dir / "decisions.yaml").write_text("same: [oops]\n")
+    r = run("build", good_dir, "-o", tmp_path / "c")
+    assert r.exit_code == 2 and "each 'same' entry must be a pair of strings" in r.stderr

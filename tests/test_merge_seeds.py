@@ -103,3 +103,16 @@ def test_a_hand_made_pair_of_pages(tmp_path):
     assert retitled.alternate_titles == ["Sparse Routing for Efficient Vision Transformer Models"]
     report = (out / "merge-report.json").read_text()
     assert "Jun Park: same name, no shared coauthor or page" in report
+
+
+@pytest.mark.parametrize("slug", ["anbang-yao", "peisong-wang", "yichen-wei", "yunhe-wang"])
+def test_embed_of_each_shipped_person_is_one_profile_page(slug):
+    import extruct
+
+    r = CliRunner().invoke(main, ["embed", slug, "--data", str(DATA)])
+    assert r.exit_code == 0
+    items = extruct.extract(f"<html><head>{r.stdout}</head><body></body></html>", syntaxes=["json-ld"],
+                            uniform=False)["json-ld"]
+    assert len(items) == 1 and items[0]["@type"] == "ProfilePage"
+    assert items[0]["mainEntity"]["@type"] == "Person" and items[0]["mainEntity"]["@id"].endswith(f"/person/{slug}")
+    assert all(w["@type"] == "ScholarlyArticle" and w["author"] for w in items[0]["mentions"])
