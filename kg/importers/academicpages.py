@@ -651,6 +651,14 @@ def _block_entries(block: Block, doc: SourceDoc) -> tuple[list[Entry], list[int]
     return [], []
 
 
+def _entries(block: Block, doc: SourceDoc) -> list[Entry]:
+    """The entries of a block (:func:`_block_entries`); its lines of bare markup are ignored."""
+    entries, markup = _block_entries(block, doc)
+    for n in markup:
+        doc.ignore(n)
+    return entries
+
+
 # --- years and headings ----------------------------------------------------------------------
 
 _YEAR_GROUP = re.compile(
@@ -965,9 +973,7 @@ def _handle_pubs(st: _State, block: Block, year: int | None) -> None:
                     continue
             _take_pub(st, _md_entry(toks, a, b, doc), year)
         return
-    entries, markup = _block_entries(block, doc)
-    for n in markup:
-        doc.ignore(n)
+    entries = _entries(block, doc)
     if block.kind == "html_md" and _is_paper_box(block) and entries:
         segs = [s for e in entries for s in e.segs]
         lines = [n for e in entries for n in e.lines]
@@ -1366,9 +1372,7 @@ def _handle_news(st: _State, block: Block, year: int | None) -> None:
             segs = _html_segments(_tree(_MD.renderInline(line.strip())), newlines=True)
             _take_news(st, Entry(segs, n, n, [n]), year)
         return
-    entries, markup = _block_entries(block, doc)
-    for n in markup:
-        doc.ignore(n)
+    entries = _entries(block, doc)
     for e in entries:
         _take_news(st, e, year)
 
@@ -1386,9 +1390,7 @@ def _take_news(st: _State, e: Entry, year: int | None) -> None:
 
 
 def _handle_awards(st: _State, block: Block, year: int | None) -> None:
-    entries, markup = _block_entries(block, st.doc)
-    for n in markup:
-        st.doc.ignore(n)
+    entries = _entries(block, st.doc)
     for e in entries:
         text = e.text
         if not text:
@@ -1415,9 +1417,7 @@ _ROLE_WORDS = re.compile(
 
 def _handle_students(st: _State, block: Block, year: int | None) -> None:
     doc = st.doc
-    entries, markup = _block_entries(block, doc)
-    for n in markup:
-        doc.ignore(n)
+    entries = _entries(block, doc)
     role = _student_role(doc, block.first)
     for e in entries:
         text = e.text
@@ -1498,9 +1498,7 @@ _SERVICE_ROLE = re.compile(
 
 
 def _handle_service(st: _State, block: Block, year: int | None) -> None:
-    entries, markup = _block_entries(block, st.doc)
-    for n in markup:
-        st.doc.ignore(n)
+    entries = _entries(block, st.doc)
     for e in entries:
         text = e.text.strip(" .;")
         if not text:
@@ -1819,9 +1817,7 @@ def _handle_bio(st: _State, block: Block, year: int | None) -> None:
 
 
 def _handle_education(st: _State, block: Block, year: int | None) -> None:
-    entries, markup = _block_entries(block, st.doc)
-    for n in markup:
-        st.doc.ignore(n)
+    entries = _entries(block, st.doc)
     for e in entries:
         text = e.text
         date, rest = split_date_prefix(text)
@@ -1849,9 +1845,7 @@ def _handle_education(st: _State, block: Block, year: int | None) -> None:
 
 
 def _handle_interests(st: _State, block: Block, year: int | None) -> None:
-    entries, markup = _block_entries(block, st.doc)
-    for n in markup:
-        st.doc.ignore(n)
+    entries = _entries(block, st.doc)
     for e in entries:
         got = read_interests(e.text) if block.kind == "paragraph" else [e.text.strip(" .")]
         if not got and block.kind == "paragraph":

@@ -44,7 +44,7 @@ from urllib.parse import urlsplit
 from ..errors import SourceError
 from ..model import Metrics, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import has_cjk, mark_owner, parse_date, repair_url, split_authors
+from .common import has_cjk, mark_owner, paragraphs, parse_date, repair_url, split_authors
 
 SOURCE_NAME = "paper aggregator"
 """``Metrics.source`` when the dump does not name the site it was copied from."""
@@ -139,24 +139,6 @@ def _looks_like_authors(text: str) -> bool:
                 return False
     # one "name" of one word is rather a heading or a word than an author list
     return len(chunks) > 1 or len(chunks[0].split()) >= 2
-
-
-def _paragraphs(doc: SourceDoc, first: int, last: int) -> list[tuple[int, int, str]]:
-    """Non-empty runs of lines between 1-based ``first`` and ``last`` (inclusive)."""
-    out: list[tuple[int, int, str]] = []
-    start, buf = None, []
-    for n in range(first, last + 1):
-        text = doc.lines[n - 1].strip()
-        if text:
-            if start is None:
-                start = n
-            buf.append(text)
-        elif start is not None:
-            out.append((start, n - 1, " ".join(buf)))
-            start, buf = None, []
-    if start is not None:
-        out.append((start, last, " ".join(buf)))
-    return out
 
 
 def detect(doc: SourceDoc) -> float:
@@ -272,7 +254,7 @@ def _read_name(text: str, doc: SourceDoc, n: int) -> tuple[str, list[str]]:
 def _read_paper(doc: SourceDoc, start: int, end: int, owner: str, alternate: list[str]) -> Publication | None:
     m = FLAG_LINE.match(doc.lines[start - 1].strip())
     assert m is not None
-    paras = _paragraphs(doc, start + 1, end)
+    paras = paragraphs(doc.lines, start + 1, end)
     if not paras:
         return None  # a flag line with nothing after it: left unparsed
     t_first, t_last, title = paras[0]

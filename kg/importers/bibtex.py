@@ -599,18 +599,17 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         pub.date = date
 
     # venue
-    venue_full = None
-    for key in VENUE_FIELDS:
-        if val(key):
-            venue_full = decode_latex(val(key))
-            take(key)
-            break
-    short = None
-    for key in SHORT_VENUE_FIELDS:
-        if val(key):
-            short = decode_latex(val(key))
-            take(key)
-            break
+    def first_of(keys: tuple[str, ...]) -> str | None:
+        """The first of the fields ``keys`` the entry has, decoded (and taken)."""
+        for key in keys:
+            if val(key):
+                value = decode_latex(val(key))
+                take(key)
+                return value
+        return None
+
+    venue_full = first_of(VENUE_FIELDS)
+    short = first_of(SHORT_VENUE_FIELDS)
     if venue_full:
         arx = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5}|[a-z\-]+/\d{7})", venue_full, re.I)
         if arx:

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable, Sequence
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..model import Author, clean_url
@@ -170,11 +171,24 @@ def strip_marks(chunk: str, legend: dict[str, str]) -> tuple[str, list[str]]:
     return chunk.strip(), marks
 
 
-def mark_owner(authors: list[Author], owner: str, alternate_names: list[str] = ()) -> int | None:
-    """Set ``is_self`` on the author who is the owner; returns their 0-based position."""
+def mark_owner(
+    authors: list[Author],
+    owner: str,
+    alternate_names: Sequence[str] = (),
+    *,
+    same: Callable[[str, str], bool] = same_name,
+) -> int | None:
+    """Set ``is_self`` on the author who is the owner; returns their 0-based position.
+
+    ``same`` compares two names (an importer may pass a memoised :func:`same_name`).
+
+    >>> authors = [Author(name="Chao Li"), Author(name="A. Yao")]
+    >>> mark_owner(authors, "Anbang Yao"), [a.is_self for a in authors]
+    (1, [False, True])
+    """
     names = [owner, *alternate_names]
     for i, author in enumerate(authors):
-        if any(same_name(author.name, n) for n in names):
+        if any(same(author.name, n) for n in names):
             author.is_self = True
             return i
     return None
@@ -255,17 +269,19 @@ _JOURNAL_WORDS = re.compile(
 )
 _WORKSHOP = re.compile(r"\bworkshops?\b", re.I)
 _PREPRINT = re.compile(r"\b(arxiv|preprint|tech(nical)? report|corr)\b", re.I)
-_CONF_WORDS = re.compile(
+CONF_WORDS = re.compile(
     r"\b(conference|proceedings|symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|bmvc|"
     r"accv|wacv|icmi|acm mm|mm|kdd|sigkdd|icassp|icip|icme|acl|emnlp|naacl|siggraph|interspeech)\b",
     re.I,
 )
+"""Words and acronyms that name a conference (a venue line with one is a conference's)."""
 
-_NOTE_WORDS = re.compile(
+NOTE_WORDS = re.compile(
     r"\b(oral|spotlight|poster|best\s+\w*\s*paper(\s+award)?|best paper|highlight|"
     r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|in press|to appear)\b",
     re.I,
 )
+"""Words of a note on a paper (``Oral``, ``Best Paper Award``, ``to appear``), not of its venue."""
 
 
 @dataclass
@@ -300,7 +316,7 @@ def venue_type(text: str) -> str | None:
         return "conference"
     if _JOURNAL_WORDS.search(text):
         return "journal"
-    if _CONF_WORDS.search(text):
+    if CONF_WORDS.search(text):
         return "conference"
     return None
 
@@ -320,7 +336,7 @@ def parse_venue(text: str) -> Venue:
     out.year = find_year(text)
     # trailing parenthetical notes: "2018 (Oral)", "2017 (Oral, Winner of EmotiW ...)"
     for paren in re.findall(r"\(([^()]*)\)", text):
-        if _NOTE_WORDS.search(paren) and not _looks_like_acronym(paren):
+        if NOTE_WORDS.search(paren) and not _looks_like_acronym(paren):
             out.notes.extend(n.strip() for n in re.split(r",\s*(?![^()]*\))", paren) if n.strip())
             text = text.replace(f"({paren})", " ")
     text = re.sub(r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in\s*:?|published\s+in|appeared\s+in)\s+", "", text, flags=re.I)
@@ -516,6 +532,34 @@ def find_email(text: str) -> str | None:
         return None
     domain = re.sub(r"\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*", ".", m.group(2), flags=re.I).replace(" ", "")
     return f"{m.group(1)}@{domain}"
+
+
+# --- paragraphs --------------------------------------------------------------------------------
+
+
+def paragraphs(lines: Sequence[str], first: int, last: int | None = None,
+               sep: str = " ") -> list[tuple[int, int, str]]:
+    """The runs of non-blank lines between 1-based lines ``first`` and ``last`` (inclusive;
+    None: the last line), as (first line, last line, the stripped lines joined by ``sep``).
+
+    >>> paragraphs(["", "Title", "  of a paper ", "", "Authors"], 1)
+    [(2, 3, 'Title of a paper'), (5, 5, 'Authors')]
+    """
+    last = len(lines) if last is None else last
+    out: list[tuple[int, int, str]] = []
+    start, buf = None, []
+    for n in range(first, last + 1):
+        text = lines[n - 1].strip()
+        if text:
+            if start is None:
+                start = n
+            buf.append(text)
+        elif start is not None:
+            out.append((start, n - 1, sep.join(buf)))
+            start, buf = None, []
+    if start is not None:
+        out.append((start, last, sep.join(buf)))
+    return out
 
 
 # --- sections ------------------------------------------------------------------------------

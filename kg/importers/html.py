@@ -57,8 +57,8 @@ from ..model import (
 )
 from .base import ImportOptions, Importer, SourceDoc
 from .common import (
-    _CONF_WORDS,
-    _NOTE_WORDS,
+    CONF_WORDS,
+    NOTE_WORDS,
     arxiv_id,
     doi_of,
     find_email,
@@ -74,6 +74,7 @@ from .common import (
 )
 from .common import fold as _fold_uncached
 from .common import link_kind as _link_kind_uncached
+from .common import mark_owner as _mark_owner
 from .common import same_name as _same_name_uncached
 from .common import section_kind as _section_kind_uncached
 
@@ -129,10 +130,7 @@ class _TextMap:
                 raw = _html.unescape(raw)
             key = _WS.sub("", raw) if not raw.isalnum() else raw
             if key:
-                self.chunks.append(key)
-                self.starts.append(self._length)
-                self.lines.append(line)
-                self._length += len(key)
+                self._add_chunk(key, line)
             return line
         for i, part in enumerate(raw.split("\n")):
             if i:
@@ -141,11 +139,15 @@ class _TextMap:
                 part = _html.unescape(part)
             key = _WS.sub("", part)
             if key:
-                self.chunks.append(key)
-                self.starts.append(self._length)
-                self.lines.append(line)
-                self._length += len(key)
+                self._add_chunk(key, line)
         return line
+
+    def _add_chunk(self, key: str, line: int) -> None:
+        """Append a non-empty run of text (whitespace removed) that stands on ``line``."""
+        self.chunks.append(key)
+        self.starts.append(self._length)
+        self.lines.append(line)
+        self._length += len(key)
 
     def line_at(self, offset: int) -> int:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -225,12 +227,7 @@ def same_name(a: str, b: str) -> bool:
 
 def mark_owner(authors: list[Author], owner: str, alternate_names: Sequence[str] = ()) -> int | None:
     """common.mark_owner over the memoised same_name: sets ``is_self``, returns the position."""
-    names = [owner, *alternate_names]
-    for i, author in enumerate(authors):
-        if any(same_name(author.name, n) for n in names):
-            author.is_self = True
-            return i
-    return None
+    return _mark_owner(authors, owner, alternate_names, same=same_name)
 
 
 @lru_cache(maxsize=4096)
@@ -655,7 +652,7 @@ _VENUE_WORDS = re.compile(
 _YEAR_RX = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _VENUE_WORDS_LOW = re.compile(_VENUE_WORDS.pattern)
 _VENUE_NAMES_LOW = re.compile(
-    _CONF_WORDS.pattern.lower() + r"|\b(t-?pami|ijcv|tip|tog|jmlr|neurips|nips|icml|iclr|cvpr|iccv|eccv)\b")
+    CONF_WORDS.pattern.lower() + r"|\b(t-?pami|ijcv|tip|tog|jmlr|neurips|nips|icml|iclr|cvpr|iccv|eccv)\b")
 
 
 def _venue_score(text: str) -> int:
@@ -856,7 +853,7 @@ class _PubDraft:
 
 def _note_words_only(text: str) -> bool:
     t = text.strip(" ()[],.;:!")
-    return bool(t) and len(t.split()) <= 8 and bool(_NOTE_WORDS.search(t)) and not _YEAR_RX.search(t) and not re.search(
+    return bool(t) and len(t.split()) <= 8 and bool(NOTE_WORDS.search(t)) and not _YEAR_RX.search(t) and not re.search(
         r"\b(conference|proceedings|journal|transactions)\b", t, re.I)
 
 
@@ -2257,6 +2254,10 @@ class _Builder:
     # --- readers per section
     def read(self) -> None:
         r = self.r
+        # the sections whose items are read from (block, segments) alone
+        readers = {"news": self.read_news, "awards": self.read_awards, "students": self.read_students,
+                   "service": self.read_service, "education": self.read_education,
+                   "interests": self.read_interests, "experience": self.read_experience}
         for b in r.blocks:
             if b.kind != "item":
                 continue
@@ -2268,20 +2269,8 @@ class _Builder:
                 sec = "contact"
             if sec == "publications":
                 self.read_pubs(b, segs, gaps)
-            elif sec == "news":
-                self.read_news(b, segs)
-            elif sec == "awards":
-                self.read_awards(b, segs)
-            elif sec == "students":
-                self.read_students(b, segs)
-            elif sec == "service":
-                self.read_service(b, segs)
-            elif sec == "education":
-                self.read_education(b, segs)
-            elif sec == "interests":
-                self.read_interests(b, segs)
-            elif sec == "experience":
-                self.read_experience(b, segs)
+            elif sec in readers:
+                readers[sec](b, segs)
             elif sec in (None, "bio", "contact"):
                 self.read_person(b, segs, sec)
             else:

@@ -58,6 +58,7 @@ from .common import (
     link_kind,
     mark_owner,
     meaning_to_mark,
+    paragraphs,
     parse_date,
     parse_venue,
     repair_url,
@@ -226,6 +227,24 @@ def _mark_comments(doc: SourceDoc, first: int = 1, last: int | None = None) -> N
             doc.ignore(n)
 
 
+def _ignore_front_matter(doc: SourceDoc, fm: FrontMatter) -> None:
+    """The front matter's fences and comment lines are not data."""
+    if fm.fence_lines:
+        doc.ignore(fm.fence_lines[0])
+        doc.ignore(fm.fence_lines[1])
+    _mark_comments(doc, 1, fm.body_start - 1)
+
+
+def _read_markdown(root: Path, path: Path) -> tuple[SourceDoc, str, FrontMatter]:
+    """A markdown file of the site: the document, its path relative to ``root`` and its front
+    matter (whose fences and comments are marked as not data)."""
+    doc = _read(root, path)
+    rel = _rel(root, path)
+    fm = read_front_matter(doc)
+    _ignore_front_matter(doc, fm)
+    return doc, rel, fm
+
+
 # --- text helpers --------------------------------------------------------------------------------
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s[^)\s]+)*?)\s*(?:\"[^\"]*\")?\)")
@@ -260,24 +279,6 @@ def _absolute(url: str | None, base: str | None) -> str | None:
     return None
 
 
-def _paragraphs(doc: SourceDoc, first: int, last: int | None = None) -> list[tuple[int, int, str]]:
-    last = len(doc.lines) if last is None else last
-    out: list[tuple[int, int, str]] = []
-    start, buf = None, []
-    for n in range(first, last + 1):
-        s = doc.lines[n - 1].strip()
-        if s:
-            if start is None:
-                start = n
-            buf.append(s)
-        elif start is not None:
-            out.append((start, n - 1, "\n".join(buf)))
-            start, buf = None, []
-    if start is not None:
-        out.append((start, last, "\n".join(buf)))
-    return out
-
-
 _TEMPLATE_LINES = re.compile(
     r"(click the _?cite_? button above|add the publication's \*\*full text\*\*|create your slides in markdown|"
     r"supplementary notes can be added here|^\{\{[<%].*[%>]\}\}$|^\{[a-z]+=.*\}$|"
@@ -299,7 +300,7 @@ def _body_paragraphs(doc: SourceDoc, first: int) -> list[tuple[int, int, str]]:
         if s and _is_template(s):
             doc.ignore(n)
     out = []
-    for start, last, _text in _paragraphs(doc, first):
+    for start, last, _text in paragraphs(doc.lines, first, sep="\n"):
         keep = [(n, doc.lines[n - 1].strip()) for n in range(start, last + 1)
                 if doc.lines[n - 1].strip() and n not in doc.ignored]
         if keep:
@@ -728,14 +729,8 @@ _PUB_IGNORED = {"collection", "permalink", "layout", "author_profile", "share", 
 def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str | None,
                             aliases: list[str]) -> Part:
     """One ``_publications/*.md`` file of academicpages -> a publication."""
-    doc = _read(root, path)
-    rel = _rel(root, path)
-    fm = read_front_matter(doc)
+    doc, rel, fm = _read_markdown(root, path)
     data, spans = fm.data, fm.spans
-    if fm.fence_lines:
-        doc.ignore(fm.fence_lines[0])
-        doc.ignore(fm.fence_lines[1])
-    _mark_comments(doc, 1, fm.body_start - 1)
     part = Part(rel, doc, "jekyll-publication")
     title = _str(data.get("title"))
     if not title:
@@ -843,14 +838,8 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
 
 def read_jekyll_news(root: Path, path: Path, base: str | None) -> Part:
     """One al-folio ``_news/*.md`` announcement -> a news item."""
-    doc = _read(root, path)
-    rel = _rel(root, path)
-    fm = read_front_matter(doc)
+    doc, rel, fm = _read_markdown(root, path)
     part = Part(rel, doc, "jekyll-news")
-    if fm.fence_lines:
-        doc.ignore(fm.fence_lines[0])
-        doc.ignore(fm.fence_lines[1])
-    _mark_comments(doc, 1, fm.body_start - 1)
     date = None
     m = re.match(r"\d{4}-\d{2}-\d{2}", str(fm.data.get("date") or "")) or re.match(r"\d{4}-\d{2}-\d{2}", path.stem)
     if m:
@@ -1019,14 +1008,8 @@ def _hugo_admin(root: Path) -> Path | None:
 def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, Part]:
     """``content/authors/<user>/_index.md`` -> the person (name, role, organizations, bio,
     interests, education, social links)."""
-    doc = _read(root, path)
-    rel = _rel(root, path)
-    fm = read_front_matter(doc)
+    doc, rel, fm = _read_markdown(root, path)
     data, spans = fm.data, fm.spans
-    if fm.fence_lines:
-        doc.ignore(fm.fence_lines[0])
-        doc.ignore(fm.fence_lines[1])
-    _mark_comments(doc, 1, fm.body_start - 1)
     name = _str(data.get("title")) or " ".join(x for x in (_str(data.get("first_name")), _str(data.get("last_name"))) if x)
     if not name:
         raise SourceError("author page has no title (the display name)", path=doc.display, line=1)
@@ -1155,10 +1138,7 @@ def _hugo_student(root: Path, path: Path) -> Part | None:
     rel = _rel(root, path)
     student = Student(name=md_text(name), institution=institution, role=md_text(role),
                       line=fm.spans.get("title", (1, 1))[0], file=rel)
-    if fm.fence_lines:
-        doc.ignore(fm.fence_lines[0])
-        doc.ignore(fm.fence_lines[1])
-    _mark_comments(doc, 1, fm.body_start - 1)
+    _ignore_front_matter(doc, fm)
     for key, (first, last) in fm.spans.items():
         if "." in key:
             continue
@@ -1174,14 +1154,8 @@ def _hugo_student(root: Path, path: Path) -> Part | None:
 def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, usernames: dict[str, str],
                           aliases: list[str]) -> list[Part]:
     """``content/publication/<slug>/index.md`` (and its ``cite.bib``) -> one publication."""
-    doc = _read(root, path)
-    rel = _rel(root, path)
-    fm = read_front_matter(doc)
+    doc, rel, fm = _read_markdown(root, path)
     data, spans = fm.data, fm.spans
-    if fm.fence_lines:
-        doc.ignore(fm.fence_lines[0])
-        doc.ignore(fm.fence_lines[1])
-    _mark_comments(doc, 1, fm.body_start - 1)
     part = Part(rel, doc, "hugo-publication")
     parts = [part]
     title = _str(data.get("title"))
