@@ -694,12 +694,18 @@ def _names_cached(raw: str, legend_items: tuple) -> tuple[list[Author], bool] | 
     legend = dict(legend_items)
     if not raw or len(raw) > 600:
         return None
+    # "Ann Lee and **Jo Smith**": the list goes on in the next (bold) piece
+    trailing = re.search(r"(?:,\s*|\s+(?:and|&)\s*)+$", raw)
+    if trailing:
+        raw = raw[: trailing.start()].rstrip()
+        if not raw:
+            return None
     al = split_authors(raw, legend)
     names = _rejoin_inverted(al.authors)
     if not names:
         return ([], True) if al.truncated else None
     good = sum(1 for a in names if name_like(a.name))
-    listish = "," in raw or re.search(r"\band\b|&", raw) or al.truncated
+    listish = "," in raw or re.search(r"\band\b|&", raw) or al.truncated or trailing
     if len(names) >= 2 and good >= 0.7 * len(names) and good >= 1:
         return names, al.truncated
     if len(names) == 1 and good == 1 and listish:
@@ -859,6 +865,8 @@ def _split_title_venue(seg: Seg) -> list[Seg]:
 def _clean_title(text: str) -> str:
     text = re.sub(r"\s+", " ", text.replace("\\", "")).strip()
     text = text.strip(" ,;:|·•-–—")
+    # ". Title" after a bold last author ("Ann Lee, **Jo Smith**. Title.")
+    text = re.sub(r"^\.(?!\.)\s*", "", text)
     m = re.fullmatch(r"[\"“'‘](.+?)[,.]?[\"”'’][.,]?", text)
     if m:
         text = m.group(1)
@@ -2297,6 +2305,12 @@ class _Reader:
                 rf"(?:the\s+)?(?P<rest>.+)$",
                 sent,
             )
+            if not m:
+                # a bare "Associate Professor at the University of Northfield." under the name heading
+                m = re.match(r"^\W*(?P<role>[A-Z][^,.;()]{2,60}?)\s+(?:at|with|in|of)\s+(?:the\s+)?(?P<rest>.+)$", sent)
+                words = m.group("role").split() if m else []
+                if m and (len(words) > 5 or not _ROLE.fullmatch(words[-1])):
+                    m = None
             if m and _ROLE.search(m.group("role")) and not re.search(r"(?i)\b(?:was|former)\b", sent[: m.start()]):
                 orgs = [o for o in find_orgs(sent, sent_links) if o[0] >= m.start("rest") - 1]
                 if orgs and orgs[0][0] <= m.start("rest") + 40:

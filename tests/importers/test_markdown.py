@@ -476,3 +476,16 @@ I am Jane Q. Doe, a postdoctoral researcher at the [Institute of Marine Studies]
     assert profile.person.job_title == "postdoctoral researcher"
     assert profile.person.affiliations[0].name == "Institute of Marine Studies"
     assert [a.is_self for a in profile.publications[0].authors] == [True, False]
+
+
+def test_bold_owner_last_in_the_author_list(tmp_path):
+    """Regressions: ". Title" after a bold last author, and "A and **B**" split across pieces."""
+    prof = _parse(tmp_path, "# Jo Smith\n\nAssociate Professor at the University of Northfield.\n\n## Publications\n\n"
+                            "- Ann Lee, **Jo Smith**. Second Title. *ICCV*, 2021.\n"
+                            "- Ann Lee and **Jo Smith**. Third Title. ICML 2019.\n")
+    got = [(p.title, [a.name for a in p.authors], [a.is_self for a in p.authors], p.venue) for p in prof.publications]
+    assert got == [("Second Title", ["Ann Lee", "Jo Smith"], [False, True], "ICCV"),
+                   ("Third Title", ["Ann Lee", "Jo Smith"], [False, True], "ICML")]
+    assert prof.person.job_title == "Associate Professor"
+    assert [a.name for a in prof.person.affiliations] == ["University of Northfield"]
+    assert prof.unparsed == []
