@@ -18,7 +18,7 @@ from typing import Iterable
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Triple
 
 from .identity import Corpus, WorkNode, identifier_urls
-from .importers.common import arxiv_id, has_cjk
+from .importers.common import arxiv_id
 from .model import Person, Publication, slugify
 
 SCHEMA = "https://schema.org/"
@@ -100,7 +100,8 @@ def _h(*parts: str) -> str:
 
 
 def _name_literal(name: str) -> Literal:
-    return Literal(name, language="zh") if has_cjk(name) else Literal(name)
+    # no language tag: a name in Han characters may be Chinese or Japanese, and a tag would be a guess
+    return Literal(name)
 
 
 @dataclass
