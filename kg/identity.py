@@ -279,6 +279,15 @@ class Corpus:
                 return node
         return None
 
+    def iri_refs(self) -> dict[str, list[int]]:
+        """Every person and work IRI, full and relative to the base, -> its mention indices."""
+        out: dict[str, list[int]] = {}
+        for iri, node in self.people.items():
+            out[iri] = out[iri.removeprefix(self.base)] = [m.index for m in node.mentions]
+        for iri, work in self.works.items():
+            out[iri] = out[iri.removeprefix(self.base)] = [m.index for m in work.mentions]
+        return out
+
     def owners(self) -> list[PersonNode]:
         return [n for n in self.people.values() if n.owner_of]
 
@@ -342,12 +351,25 @@ def resolve(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decisions: De
     base = base if base.endswith(("/", "#")) else base + "/"
     decisions = decisions or Decisions()
     loaded = sorted(loaded, key=lambda lp: str(lp.path))
+    iri_refs: dict[str, list[int]] = {}
+    pairs = decisions.same + decisions.different
+    if any(_is_iri_ref(x, base) for pair in pairs for x in pair):
+        # IRIs are minted after the merge: a first pass without the IRI pairs tells which
+        # mentions each IRI of the report stands for
+        first = resolve(loaded, base, Decisions(
+            same=[p for p in decisions.same if not any(_is_iri_ref(x, base) for x in p)],
+            different=[p for p in decisions.different if not any(_is_iri_ref(x, base) for x in p)]))
+        iri_refs = first.iri_refs()
     sources = _sources(loaded, base)
     pm, wm = _mentions(loaded)
-    people = _cluster_people(pm, wm, loaded, decisions, base)
-    works, near = _cluster_works(wm, pm, people, sources, decisions, base)
+    people = _cluster_people(pm, wm, loaded, decisions, base, iri_refs)
+    works, near = _cluster_works(wm, pm, people, sources, decisions, base, iri_refs)
     corpus = _build(base, sources, pm, wm, people, works, near)
     return corpus
+
+
+def _is_iri_ref(ref: str, base: str) -> bool:
+    return ref.startswith((base, "person/", "work/"))
 
 
 def _sources(loaded: list[LoadedProfile], base: str) -> list[Source]:
@@ -394,7 +416,7 @@ def _mentions(loaded: list[LoadedProfile]) -> tuple[list[PersonMention], list[Wo
     return pm, wm
 
 
-def _cluster_people(pm, wm, loaded, decisions: Decisions, base: str) -> Clusters:
+def _cluster_people(pm, wm, loaded, decisions: Decisions, base: str, iri_refs: dict | None = None) -> Clusters:
     uf = Clusters(len(pm))
     owners = {m.profile: m.index for m in pm if m.kind == "owner"}
 
@@ -425,6 +447,9 @@ def _cluster_people(pm, wm, loaded, decisions: Decisions, base: str) -> Clusters
                 uf.forbid(a, b)
     # pinned decisions that keep people apart
     refs = _person_refs(pm, loaded, base)
+    for ref, mentions in (iri_refs or {}).items():
+        if ref.startswith(("person/", f"{base}person/")):
+            refs[ref] = mentions
     for a, b in decisions.different:
         for x in refs.get(a, []):
             for y in refs.get(b, []):
@@ -580,7 +605,8 @@ def _person_iri(base: str, names: list[str], ids: dict[str, set[str]], owner_slu
     return iri
 
 
-def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, base: str):
+def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, base: str,
+                   iri_refs: dict | None = None):
     from rapidfuzz import fuzz
 
     uf = Clusters(len(wm))
@@ -622,6 +648,9 @@ def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, b
             refs[f"doi:{w.pub.doi}"].append(w.index)
         if w.pub.arxiv:
             refs[f"arxiv:{w.pub.arxiv}"].append(w.index)
+    for ref, mentions in (iri_refs or {}).items():
+        if ref.startswith(("work/", f"{base}work/")):
+            refs[ref] = mentions
     for a, b in decisions.different:
         for x in refs.get(a, []):
             for y in refs.get(b, []):

@@ -176,3 +176,16 @@ def test_two_authors_of_one_paper_are_two_people_even_when_names_normalize_alike
     c = resolve([lp(p, "lin")])
     work = next(w for w in c.works.values() if w.pub.title == "Joint")
     assert len(set(work.authors)) == 3
+
+
+def test_decisions_may_name_the_iris_of_the_merge_report():
+    a = Profile(person=Person(name="Ann Lee"), publications=[pub("P1", 2020, me("Ann Lee"), "Dan Fox")])
+    b = Profile(person=Person(name="Cy Dunn"), publications=[pub("P2", 2021, me("Cy Dunn"), "Dan Fox")])
+    loaded = [lp(a, "a"), lp(b, "b")]
+    apart = resolve(loaded)
+    iris = sorted(n.iri.removeprefix(apart.base) for n in names(apart, "Dan Fox"))
+    assert len(iris) == 2
+    joined = resolve(loaded, decisions=Decisions(same=[(iris[0], iris[1])]))
+    assert len(names(joined, "Dan Fox")) == 1
+    w = resolve(loaded, decisions=Decisions(same=[("work/p1-2020", "work/p2-2021")]))
+    assert len(w.works) == 1
