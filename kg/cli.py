@@ -85,7 +85,7 @@ def main() -> None:
 
 
 def _format_choices() -> list[str]:
-    from .importers import FORMATS
+    from .formats import FORMATS
 
     return list(FORMATS)
 

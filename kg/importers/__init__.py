@@ -21,20 +21,7 @@ from ..errors import SourceError, UsageError
 from ..model import Profile, Source
 from .base import ImportOptions, Importer, SourceDoc
 
-# name -> (module, what it reads). Order matters only for ties in detection.
-IMPORTERS: dict[str, tuple[str, str]] = {
-    "markdown": ("kg.importers.markdown", "GitHub-pages markdown with inline HTML, markdown tables of papers"),
-    "academicpages": ("kg.importers.academicpages", "Jekyll academicpages/AcadHomepage about.md (front matter, sections)"),
-    "html": ("kg.importers.html", "HTML pages: tables, <ul>/<li> lists, div blocks, jemdoc"),
-    "aggregator": ("kg.importers.aggregator", "paper-aggregator profile dumps (plain text)"),
-    "bibtex": ("kg.importers.bibtex", "BibTeX files"),
-    "jekyll": ("kg.importers.sites", "Jekyll sites: academicpages/AcadHomepage, al-folio (folder)"),
-    "hugo": ("kg.importers.sites", "Hugo Blox/Academic sites (folder)"),
-    "html-site": ("kg.importers.sites", "plain HTML sites: index.html and linked local pages (folder)"),
-    "github-readme": ("kg.importers.sites", "a GitHub profile README.md (file or folder)"),
-}
-
-FORMATS: tuple[str, ...] = ("auto", *IMPORTERS)
+from ..formats import FORMATS, IMPORTERS  # noqa: F401  (the table lives where the CLI can read it cheaply)
 
 MIN_CONFIDENCE = 0.2
 

@@ -1,0 +1,21 @@
+"""The importer table: format name -> (module, what it reads).
+
+It lives outside ``kg.importers`` so that ``kg --help`` can list the formats without
+importing the model and the parsers. The first entry is the default for plain markdown.
+"""
+
+# Order matters only for ties in detection.
+IMPORTERS: dict[str, tuple[str, str]] = {
+    "markdown": ("kg.importers.markdown", "GitHub-pages markdown with inline HTML, markdown tables of papers"),
+    "academicpages": ("kg.importers.academicpages", "Jekyll academicpages/AcadHomepage about.md (front matter, sections)"),
+    "html": ("kg.importers.html", "HTML pages: tables, <ul>/<li> lists, div blocks, jemdoc"),
+    "aggregator": ("kg.importers.aggregator", "paper-aggregator profile dumps (plain text)"),
+    "bibtex": ("kg.importers.bibtex", "BibTeX files"),
+    "jekyll": ("kg.importers.sites", "Jekyll sites: academicpages/AcadHomepage, al-folio (folder)"),
+    "hugo": ("kg.importers.sites", "Hugo Blox/Academic sites (folder)"),
+    "html-site": ("kg.importers.sites", "plain HTML sites: index.html and linked local pages (folder)"),
+    "github-readme": ("kg.importers.sites", "a GitHub profile README.md (file or folder)"),
+}
+
+FORMATS: tuple[str, ...] = ("auto", *IMPORTERS)
+
