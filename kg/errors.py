@@ -7,7 +7,7 @@ message starts with, and an ``exit_code``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 EXIT_OK = 0
 EXIT_NONCONFORMING = 1
@@ -78,10 +78,3 @@ class ProfileError(KgError):
 
     def __str__(self) -> str:
         return "\n".join(str(p) for p in self.problems)
-
-
-@dataclass
-class ImportIssues:
-    """What an importer noticed but could not place (besides ``unparsed`` lines)."""
-
-    warnings: list[str] = field(default_factory=list)

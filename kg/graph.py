@@ -17,7 +17,7 @@ from typing import Iterable
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Triple
 
-from .identity import Corpus, WorkNode, identifier_urls
+from .identity import Corpus, identifier_urls
 from .importers.common import arxiv_id
 from .model import Person, Publication, slugify
 
@@ -475,8 +475,3 @@ def source_triples(corpus: Corpus, i: int) -> list[Triple]:
         unlisted = [owner.value] if wmention.pub.authors_truncated and owner.value not in authors else []
         m.work(node, wmention.pub, authors, unlisted=unlisted)
     return m.triples
-
-
-def work_authors(corpus: Corpus, work: WorkNode) -> list[tuple[str, str]]:
-    """(IRI, name) of a work's authors in page order."""
-    return [(a, corpus.people[a].person.name) for a in work.authors]
