@@ -67,17 +67,3 @@ def test_unparsable_rdf_is_a_load_error(tmp_path):
     with pytest.raises(LoadError, match="not valid turtle"):
         validate_paths([bad])
 
-
-def test_parallel_validation_finds_what_one_process_finds(good_build, tmp_path):
-    """Large graphs are validated by several processes, each on a share of the focus nodes."""
-    from kg.validate import shacl, to_rdflib
-
-    bad = tmp_path / "bad.ttl"
-    bad.write_text((SHAPES / "invalid" / "duplicate-rank.ttl").read_text())
-    g = to_rdflib(good_build.triples)
-    g.parse(bad, format="turtle")
-    g.parse(SHAPES / "invalid" / "person-not-foaf.ttl", format="turtle")
-    one = shacl(g, workers=1)
-    two = shacl(g, workers=2)
-    assert one == two
-    assert {r.severity for r in one} == {"Violation", "Warning"}
