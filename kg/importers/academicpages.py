@@ -86,9 +86,12 @@ from .common import (
     read_legend,
     repair_url,
     same_name,
+    escape_sup_marks,
+    expand_short_years,
     same_site,
     section_kind,
     split_authors,
+    split_venue_notes,
     strip_marks,
 )
 
@@ -716,6 +719,7 @@ class RawPub:
     notes: list[str] = field(default_factory=list)
     abstract: str | None = None
     year_hint: int | None = None
+    type_hint: str | None = None
 
 
 @dataclass
@@ -736,6 +740,10 @@ class _State:
     top_name: str | None = None
     has_awards_section: bool = False
     interests: list[str] = field(default_factory=list)
+    affiliations: list[Affiliation] = field(default_factory=list)
+    """Positions from an Experience / Internships section."""
+    type_hint: str | None = None
+    """The venue kind the current publication sub-heading announces (``Journal Articles``)."""
 
 
 def parse(doc: SourceDoc, options: ImportOptions) -> Profile:
@@ -792,7 +800,7 @@ def _prepare(doc: SourceDoc, fm: FrontMatter) -> str:
     if fm.first:
         for i in range(fm.first - 1, fm.last):
             lines[i] = ""
-    text = "\n".join(lines)
+    text = escape_sup_marks("\n".join(lines))
     # a Liquid tag becomes an HTML comment (kept line breaks): never data, and markdown-it still
     # sees a tag where a template put one
     text = _LIQUID.sub(lambda m: "<!--" + "\n" * m.group(0).count("\n") + "-->", text)
@@ -860,9 +868,11 @@ def _walk_sections(st: _State, blocks: list[Block]) -> None:
             if kind is None and seen_heading and section in _HANDLERS and level < hlevel < 7:
                 # a sub-heading of a known section ("### Computer Vision" under Publications)
                 year = None
+                st.type_hint = _type_hint(htext) if section == "publications" else None
                 doc.ignore(block.first, block.last)
                 continue
             if kind is not None:
+                st.type_hint = _type_hint(htext) if kind == "publications" else None
                 section, year, seen_heading, level = kind, None, True, hlevel
                 if kind == "awards":
                     st.has_awards_section = True
@@ -894,6 +904,26 @@ def _walk_sections(st: _State, blocks: list[Block]) -> None:
             _ignore_markup(block, doc)
             continue
         handler(st, block, year)
+
+
+def _pp_pages(text: str) -> str | None:
+    """``pp. 1201–1214``, ``119(545):101–115`` -> the page range."""
+    m = re.search(r"\bpp\.?\s*(\d+)\s*[-–—]+\s*(\d+)|\d+\s*(?:\(\d+\))?\s*:\s*(\d+)\s*[-–—]+\s*(\d+)", text or "")
+    if not m:
+        return None
+    return f"{m.group(1)}-{m.group(2)}" if m.group(1) else f"{m.group(3)}-{m.group(4)}"
+
+
+def _type_hint(heading: str) -> str | None:
+    """The kind of venue a publication sub-heading announces (``Journal Articles``)."""
+    low = fold(heading)
+    for rx, kind in ((r"\bjournals?\b", "journal"), (r"\bconferences?\b|\bproceedings\b", "conference"),
+                     (r"\bworkshops?\b", "workshop"), (r"\bpreprints?\b|\barxiv\b|\bunder review\b|\bsubmitted\b",
+                                                        "preprint"), (r"\btheses\b|\bthesis\b|\bdissertations?\b", "thesis"),
+                     (r"\bbooks?\b|\bchapters?\b", "book")):
+        if re.search(rx, low):
+            return kind
+    return None
 
 
 def _heading_level(block: Block) -> int:
@@ -994,6 +1024,7 @@ def _take_pub(st: _State, entry: Entry, year: int | None) -> None:
         return
     pub.line = entry.first
     pub.year_hint = year
+    pub.type_hint = st.type_hint
     st.pubs.append(pub)
     st.doc.use(entry.first, entry.first)
     for n in entry.lines:
@@ -1001,7 +1032,7 @@ def _take_pub(st: _State, entry: Entry, year: int | None) -> None:
 
 
 _NOTE_ONLY = re.compile(
-    r"^\(?\s*(oral|spotlight|poster|highlight|best\s+[\w\s]*paper[\w\s]*|[\w\s-]*award[\w\s]*|"
+    r"^\(?\s*((?:oral|spotlight|poster|highlight)(?:\s+(?:presentation|paper|talk))?|best\s+[\w\s]*paper[\w\s]*|[\w\s-]*award[\w\s]*|"
     r"honou?rable mention|nominee|finalist|in press|to appear)\s*\)?\.?$",
     re.I,
 )
@@ -1086,13 +1117,23 @@ def _is_link_seg(seg: Segment, first: bool) -> bool:
 
 @lru_cache(maxsize=1024)
 def _kind_label(label: str) -> str | None:
-    return link_kind(label, "") if label else None
+    """The link kind a label names (``[Code]``, ``Project Page``); None for a longer label, which
+    is a title even when a kind word is in it (``A Survey on Video Diffusion Models``)."""
+    if not label or len(label.split()) > 4:
+        return None
+    return link_kind(label, "")
 
 
 def _badge(seg: Segment) -> bool:
     """A short venue badge such as ``CVPR 2016``."""
     words = seg.text.split()
     return len(words) <= 4 and bool(find_year(seg.text)) and not seg.links
+
+
+def _badge_text(text: str) -> bool:
+    """A venue badge put before a title (``CVPR 2024``, ``arXiv``, ``NeurIPS'23``)."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and bool(find_year(text) or re.search(r"'\d\d\b", text) or _VENUE_WORDS.search(text))
 
 
 def _split_kind_links(segs: list[Segment]) -> tuple[list[Segment], list[tuple[str, str]]]:
@@ -1171,8 +1212,12 @@ def _read_pub(segs: list[Segment]) -> RawPub | None:
         prose = []
         for i in others:
             text = segs[i].text
+            emph = segs[i].emphasized()
             if _NOTE_ONLY.match(text):
                 pub.notes.append(text.strip("(). "))
+            elif emph and text.lstrip("-–• ").startswith(emph[0]) and _NOTE_ONLY.match(emph[0]) and \
+                    len(text.split()) <= 10:
+                pub.notes.append(text.lstrip("-–• ").rstrip(" ."))  # "**Oral presentation** (top 0.6%)."
             else:
                 prose.append(text)
                 pub.links += [link for link in segs[i].links]
@@ -1268,21 +1313,23 @@ def _read_one_line(seg: Segment) -> RawPub | None:
         else:
             a, v, emph = _split_pieces_av(after_plain)
             pub.authors_text, pub.venue_text, pub.emphasized = a, v, emph
+            if not pub.venue_text and _badge_text(before_text):
+                pub.venue_text = before_text  # "`CVPR 2024` [Title](url), authors"
         pub.links = links
         return pub
     # 3. sentences: "Authors. Title. Venue, 2020."
     plain = _norm("".join(p.text for p in pieces if not (p.href and _kind_label(_norm(p.text)))))
     parts = [x.strip() for x in re.split(r"(?<=[a-z\u00c0-\u024f\)\]\*#†‡+]{2})\.\s+", plain) if x.strip()]
-    if len(parts) >= 3 and _author_like(parts[0], None) >= 0.75:
-        pub = RawPub(line=0, title=_clean_title(parts[1]), authors_text=parts[0], venue_text=" ".join(parts[2:]))
-        pub.emphasized = seg.emphasized()
-        pub.links = [(label, href) for label, href in seg.links if _kind_label(label)]
-        return pub
-    if len(parts) >= 3 and _author_like(parts[1], None) >= 0.75:
-        pub = RawPub(line=0, title=_clean_title(parts[0]), authors_text=parts[1], venue_text=" ".join(parts[2:]))
-        pub.emphasized = seg.emphasized()
-        pub.links = [(label, href) for label, href in seg.links if _kind_label(label)]
-        return pub
+    for a_i, t_i in ((0, 1), (1, 0)):
+        if len(parts) >= 3 and _author_like(parts[a_i], None) >= 0.75:
+            pub = RawPub(line=0, title=_clean_title(parts[t_i]), authors_text=parts[a_i],
+                         venue_text=" ".join(parts[2:]))
+            pub.emphasized = seg.emphasized()
+            pub.links = [(label, href) for label, href in seg.links if _kind_label(label)]
+            # a short linked title ("[Relightable Gaussians](url)") keeps its link
+            pub.title_url = next((href for label, href in seg.links
+                                  if not _kind_label(label) and fold(label) == fold(pub.title)), None)
+            return pub
     return None
 
 
@@ -1519,7 +1566,13 @@ def _handle_service(st: _State, block: Block, year: int | None) -> None:
                     role, venues_text = m.group(1), m.group(2)
                 else:
                     role = text
-        venues = [v.strip(" .") for v in re.split(r",|;|\band\b|/", venues_text or "") if v.strip(" .")]
+        vt = re.sub(r"\s*\((?:since\s+)?(?:19|20)\d\d\s*(?:[-–—~]+\s*(?:(?:19|20)\d\d|present|now|today)?)?\)", "",
+                    venues_text or "")  # "Journal of X (2022–)": the years are no part of the venue
+        chunks = []
+        for chunk in re.split(r",|;|/", vt):
+            # "Transactions on Pattern Analysis and Machine Intelligence" is one venue, "CVPR and ICCV" two
+            chunks += [chunk] if re.search(r"(?i)\b(?:on|of|for|in)\b", chunk) else re.split(r"\band\b", chunk)
+        venues = [v.strip(" .") for v in chunks if v.strip(" .")]
         venues = [v for v in venues if fold(v) not in ("etc", "and so on", "etc etc")]
         years = {find_year(v) for v in venues if find_year(v)} | ({find_year(text)} if find_year(text) else set())
         st.service.append(Service(role=role.strip(" ,;") or text, venues=venues,
@@ -1668,7 +1721,7 @@ _ROLE_SUBJECT = (
     r"\b(?:(?:I\s+am|I'm)(?:\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3},)?|I\s+work\s+as|"
     r"(?:He|She|They)\s+(?:is|are)|(?P<who>[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){1,2})\s+is)\s+"
     r"(?:currently\s+|now\s+|presently\s+)?(?:working\s+as\s+|serving\s+as\s+)?(?:an?|the)\s+"
-    r"(?P<role>[^.;]+?)\s+"
+    r"(?P<role>(?:Ph\.\s?D\.|M\.\s?S\.|B\.\s?S\.|[^.;])+?)\s+"
 )
 _ROLE_ORG = (
     r"(?P<org>[A-Z][^;]*?)"
@@ -1761,7 +1814,7 @@ def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:
 
 
 _INTEREST_RX = re.compile(
-    r"(?:research\s+)?interests?\s+(?:include|includes|are|is|lie in|lies in|focus on|span|cover|center on)\s*:?\s*(?P<a>.+)"
+    r"(?:research\s+)?interests?\s+(?:includes?|are|is|lie in|lies in|focus on|spans?|covers?|center on)\b\s*:?\s*(?P<a>.+)"
     r"|(?:I\s+am|I'm)\s+(?:broadly\s+|mainly\s+|particularly\s+|primarily\s+|generally\s+)?interested\s+in\s+(?P<b>.+)"
     r"|(?:my\s+)?research\s+(?:focuses|focus|centers)\s+on\s+(?P<c>.+)",
     re.I,
@@ -1774,8 +1827,9 @@ def read_interests(sentence: str) -> list[str]:
         return []
     text = (m.group("a") or m.group("b") or m.group("c") or "").strip().rstrip(".")
     text = re.split(r"\.\s", text)[0]
-    items = [x.strip(" .") for x in re.split(r",\s*(?:and\s+|as well as\s+)?|;\s*|\s+and\s+(?=[a-z])", text)]
-    items = [re.sub(r"^(the|and)\s+", "", x) for x in items if x and fold(x) not in ("etc", "and so on")]
+    items = [x.strip(" .") for x in re.split(r",\s*(?:and\s+|as well as\s+)?|;\s*|\s+and\s+(?=[a-z0-9])", text)]
+    items = [re.sub(r"^(the|and|especially|particularly|in particular|including|such as|e\.g\.,?|mainly)\s+", "", x, flags=re.I)
+             for x in items if x and fold(x) not in ("etc", "and so on")]
     items = [x.removesuffix(" etc").strip() for x in items]
     return [x for x in items if 0 < len(x.split()) <= 8]
 
@@ -1823,11 +1877,22 @@ def _handle_education(st: _State, block: Block, year: int | None) -> None:
         date, rest = split_date_prefix(text)
         m = _DEGREE.search(rest)
         parts = [p.strip() for p in re.split(r",|\s[-–—|]\s|;", rest) if p.strip()]
-        inst = next((p for p in parts if _INSTITUTION.search(p) and not _DEGREE.fullmatch(p)), None)
+        cands = [p for p in parts if _INSTITUTION.search(p) and not _DEGREE.fullmatch(p)]
+        # "School of Computer Science, Fudan University": the university, not its school
+        inst = next((p for p in cands if not _EDU_SUBUNIT.match(p)), cands[0] if cands else None)
         if not inst:
             continue
+        k = parts.index(inst)
+        if _CAMPUS_SYSTEM.match(inst) and k + 1 < len(parts) and _CAMPUS.fullmatch(parts[k + 1]):
+            inst = f"{inst}, {parts[k + 1]}"  # "University of California, San Diego"
         years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)
+        if re.search(r"(?i)(?:19|20)\d\d(?:[./]\d{1,2})?\s*[-–—~]+\s*(?:now|present|today|current)\b|至今", text):
+            years = []  # a degree still under way: no year obtained yet
         degree = m.group("deg") if m else None
+        if degree is None:
+            word = next((p for p in parts if re.fullmatch(r"(?i)(?:undergraduate|postgraduate|graduate|bachelor|"
+                                                          r"master|doctoral|visiting)(?:\s+student)?", p)), None)
+            degree = word.split()[0] if word else None
         field_ = None
         if m:
             fm = re.search(r"\bin\s+([A-Z][\w &]+)", rest[m.end() :])
@@ -1840,6 +1905,56 @@ def _handle_education(st: _State, block: Block, year: int | None) -> None:
             continue
         st.education.append(Education(degree=degree, field=field_, institution=inst,
                                       year=int(years[-1]) if years else None))
+        for n in e.lines:
+            st.doc.use(n)
+
+
+_CAMPUS_SYSTEM = re.compile(
+    r"^(?:the\s+)?(?:University|Univ\.) of (?:California|Texas|Wisconsin|Maryland|Illinois|Massachusetts|Colorado|"
+    r"Minnesota|Missouri|Nebraska|North Carolina|Hawai[i']i|Tennessee|Michigan|Alabama|Arkansas|Louisiana|South Carolina)$",
+    re.I)
+_CAMPUS = re.compile(r"(?:at\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}")
+_EDU_SUBUNIT = re.compile(r"(?i)^(?:the\s+)?(?:school|college|faculty|department|dept\.?|division)\s+of\b")
+
+
+def _handle_experience(st: _State, block: Block, year: int | None) -> None:
+    """``- *2023.06 - now*, [Microsoft Research Asia](url), Beijing, China.`` under Internships or
+    Experience: a past or current affiliation (the role from the item, else from the heading)."""
+    start = max((k for k in st.doc.sections if k <= block.first), default=0)
+    heading = st.doc.lines[start - 1] if start else ""
+    for e in _entries(block, st.doc):
+        text = e.text
+        date, rest = split_date_prefix(text)
+        rest = rest.strip(" ,.;:|-–—")
+        parts = [p.strip() for p in re.split(r",|\s[|]\s|;", rest) if p.strip()]
+        if not parts:
+            continue
+        link = next(((label, href) for s in e.segs for label, href in s.links), None)
+        role = None
+        org = None
+        for p in parts:
+            r = re.match(r"(?i)^(?P<role>[\w\s/-]*?\b(?:intern|internship|researcher|scientist|engineer|"
+                         r"student|fellow|assistant|postdoc|developer)s?)\s*(?:at|@|,|$)\s*(?P<org>.*)$", p)
+            if r and role is None and len(r.group("role").split()) <= 5:
+                role = r.group("role").strip()
+                if r.group("org").strip():
+                    org = org or r.group("org").strip()
+                continue
+            if org is None and (link and p == link[0] or _INSTITUTION.search(p) or re.search(
+                    r"\b(?:research|labs?|inc\.?|ltd\.?|corporation|company|ai|technologies|google|microsoft|meta|"
+                    r"nvidia|amazon|apple|adobe|ibm|intel|alibaba|tencent|baidu|bytedance|huawei|sensetime)\b",
+                    p, re.I)):
+                org = p
+        if not org or len(org.split()) > 10:
+            continue
+        if role is None and re.search(r"intern", heading or "", re.I):
+            role = "intern"
+        years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
+        current = bool(re.search(r"(?i)[-–—~]\s*\*?\s*(?:now|present|today|current)\b|至今", text))
+        url = _abs(link[1], st) if link and fold(link[0]) == fold(org) else None
+        st.affiliations.append(Affiliation(
+            name=org, role=role, url=url, current=current, start_year=years[0] if years else None,
+            end_year=years[1] if len(years) > 1 and not current else None))
         for n in e.lines:
             st.doc.use(n)
 
@@ -1867,6 +1982,7 @@ _HANDLERS = {
     "education": _handle_education,
     "interests": _handle_interests,
     "contact": _handle_bio,
+    "experience": _handle_experience,
 }
 
 
@@ -1934,6 +2050,12 @@ def _finish(st: _State) -> Profile:
     pubs = [_finalize_pub(st, raw, name, alternates, legend, homepage) for raw in st.pubs]
 
     person_bits["education"] = merge_education(st.education, person_bits["education"])
+    for aff in st.affiliations:
+        twin = next((a for a in person_bits["affiliations"] if fold(a.name) == fold(aff.name)), None)
+        if twin is None:
+            person_bits["affiliations"].append(aff)
+        elif twin.role is None:
+            twin.role = aff.role
     for it in st.interests:
         if it not in person_bits["interests"]:
             person_bits["interests"].append(it)
@@ -1953,12 +2075,20 @@ def _read_bio(st: _State) -> dict:
     description = None
     for text, block, root in st.bio_paragraphs:
         anchors = _find(root, "a")
+        placeholder_cites = any(e.get("id") in ("total_cit", "total-cit") for e in root.iter("span"))
         took = False
         lines = (block.first, _trim(doc, block.first, block.last))
         for sent in sentences(text):
             pos = read_position(sent)
             if pos and not out.get("job_title"):
                 role, org, dept = pos
+                parts = [x.strip() for x in org.split(",") if x.strip()]
+                if dept is None and len(parts) > 1 and _SUBUNIT.match(parts[0]) and any(
+                        _INSTITUTION.search(x) and not _SUBUNIT.match(x) for x in parts[1:]):
+                    dept, org = parts[0], ", ".join(parts[1:])  # "the School of CS, Fudan University"
+                place = re.match(r"^(.*\S)\s+in\s+([A-Z][\w.'-]*(?:,?\s+[A-Z][\w.'-]*){0,2})$", org)
+                if place and not _INSTITUTION.search(place.group(2)) and not out.get("location"):
+                    org, out["location"] = place.group(1), place.group(2)  # "Adobe Research in San Jose"
                 out["job_title"] = role
                 url = next((_abs(a.get("href"), st) for a in anchors if _text(a) and _text(a) in org), None)
                 out["affiliations"].append(Affiliation(name=org, role=role, department=dept, url=url))
@@ -1981,6 +2111,8 @@ def _read_bio(st: _State) -> dict:
                     st.awards.append(Award(name=aname, year=ayear, line=block.first))
                     took = True
             mh, mc = _METRIC_H.search(sent), _METRIC_C.search(sent)
+            if mc and placeholder_cites:
+                mc = None  # AcadHomepage's <span id='total_cit'>: a number the page's script replaces
             cites = mc.group(2).replace(",", "").rstrip("+") if mc else ""
             if mh or (len(cites) >= 2 and cites.isdigit() and re.search(r"scholar|citation", sent, re.I)):
                 met = out.get("metrics") or Metrics()
@@ -2160,7 +2292,8 @@ def _finalize_pub(st: _State, raw: RawPub, owner: str, alternates: list[str], le
         hits = [a for a in authors if a.name in emph]
         if len(hits) == 1:
             hits[0].is_self = True
-    v = parse_venue(raw.venue_text) if raw.venue_text else None
+    venue_text, venue_notes = split_venue_notes(expand_short_years(raw.venue_text)) if raw.venue_text else ("", [])
+    v = parse_venue(venue_text) if venue_text else None
     m_arx = re.search(r"\barxiv(?:\s+preprint)?\s*(?:arxiv)?\s*:?\s*(\d{4}\.\d{4,5})", raw.venue_text or "", re.I)
     if v and m_arx:
         v.venue, v.venue_type = "arXiv", "preprint"
@@ -2191,7 +2324,7 @@ def _finalize_pub(st: _State, raw: RawPub, owner: str, alternates: list[str], le
         doi = doi or doi_of(url)
         arx = arx or arxiv_id(url)
     notes = list(v.notes) if v else []
-    notes += [n for n in raw.notes if n not in notes]
+    notes += [n for n in venue_notes + raw.notes if n not in notes]
     if al:
         notes += [r for r in al.remarks if r not in notes]
     if m_arx and not arx:
@@ -2201,7 +2334,8 @@ def _finalize_pub(st: _State, raw: RawPub, owner: str, alternates: list[str], le
         year=year or None,
         venue=v.venue if v else None,
         venue_full=v.venue_full if v else None,
-        venue_type=v.venue_type if v else None,
+        venue_type=(v.venue_type if v else None) or (
+            "thesis" if re.search(r"(?i)\b(?:thesis|dissertation)\b", venue_text) else raw.type_hint),
         authors=authors,
         authors_truncated=al.truncated if al else False,
         links=links,
@@ -2211,7 +2345,7 @@ def _finalize_pub(st: _State, raw: RawPub, owner: str, alternates: list[str], le
         arxiv=arx,
         notes=notes,
         abstract=raw.abstract,
-        pages=v.pages if v else None,
+        pages=(v.pages or _pp_pages(venue_text)) if v else None,
         volume=v.volume if v else None,
         line=raw.line,
     )

@@ -73,14 +73,18 @@ from .common import (
     parse_date,
     parse_venue,
     read_legend,
+    escape_sup_marks,
+    expand_short_years,
     same_name,
     same_site,
     section_kind,
     split_authors,
+    split_venue_notes,
     strip_marks,
 )
 
 repair_url = lru_cache(maxsize=8192)(_repair_url_uncached)
+section_kind = lru_cache(maxsize=4096)(section_kind)  # a pure function of the heading, called per heading
 link_kind = lru_cache(maxsize=8192)(_link_kind_uncached)
 _MD = MarkdownIt("commonmark").enable("table").enable("strikethrough")
 # link targets are repaired and validated by kg (common.repair_url), not percent-encoded here
@@ -437,7 +441,8 @@ def name_like(text: str) -> bool:
             continue
         if not _NAME_TOKEN.match(tok) or not tok[0].isupper():
             return False
-        if low in _NOT_NAME_WORDS and not (len(low) == 1 and tok.endswith(".")):
+        if low in _NOT_NAME_WORDS and not (len(low) == 1 and (tok.endswith(".") or (
+                k == len(tokens) - 1 and k and tok.isupper()))):  # "Nwosu A": surname, initial
             return False
         if len(tok) > 2 and tok.isupper():
             upper += 1
@@ -469,6 +474,12 @@ _GREETING = re.compile(
     r"^(?:(?:hi|hello|hey|howdy|welcome|greetings)\b[^,!.:]*[,!.:]*\s*)?"
     r"(?:(?:i'?m|i’m|i am|this is|my name is|it'?s)\s+)?",
     re.I,
+)
+
+
+_GREETING_ONLY = re.compile(
+    r"(?i)[^\w]*(?:hi|hello|hey|howdy|welcome|greetings|hola|bonjour|namaste|你好|大家好)\b(?:\s*(?:there|all|everyone|"
+    r"world|folks|friends|to\s+my\s+(?:github|profile|page))\b)?[^\w]*"
 )
 
 
@@ -505,7 +516,7 @@ _VENUE_START = re.compile(
 _NOTE_ONLY = re.compile(
     r"^\W*(oral|spotlight|poster|highlight|best[\w\s]*?(?:paper|award|prize)[\w\s]*|award candidate|"
     r"honou?rable mention|nominee|finalist|winner|runner[- ]up|invited|in press|to appear|contributed talk|"
-    r"long talk|short talk|full paper|short paper|student paper)\W*$",
+    r"long talk|short talk|full paper|short paper|student paper|findings(?:\s+of\s+[\w-]+)?)\W*$",
     re.I,
 )
 _NOTE_WORD = re.compile(
@@ -550,7 +561,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
-_ENUMERATOR = re.compile(r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|[A-Z]?\d{1,3}\.(?=\s))\s*")
+_ENUMERATOR = re.compile(r"^\s*(?:\[[A-Z]{0,2}\d{1,3}\]|\([A-Z]{0,2}\d{1,3}\)|[A-Z]?\d{1,3}\.(?=\s))\s*")
 _QUOTED = re.compile(r"[\"“]([^\"”]{8,}?)[,.]?[\"”]")
 
 
@@ -779,8 +790,8 @@ def _classify(seg: Seg, ctx: _Ctx) -> None:
             seg.kind = "venue"
         elif _YEAR_ONLY.match(t):
             seg.kind = "year"
-        elif len(core.split()) >= 3 and not _venue_like(core):
-            seg.kind = "title"
+        elif (len(core.split()) >= 3 or has_cjk(core) and len(core) >= 6) and not _venue_like(core):
+            seg.kind = "title"  # a CJK title has no spaces: count its characters
         elif _venue_like(core) or _VENUE_START.match(core):
             seg.kind = "venue"
         else:
@@ -826,7 +837,14 @@ def _classify(seg: Seg, ctx: _Ctx) -> None:
 
 @lru_cache(maxsize=4096)
 def _is_owner(name: str, owners: tuple[str, ...]) -> bool:
-    return any(same_name(name, o) for o in owners)
+    if any(same_name(name, o) for o in owners):
+        return True
+    # "Nwosu A." / "Nwosu AB": surname first, then initials (life-science style)
+    m = re.fullmatch(r"([^\W\d_][\w'’\-]+)\s+((?:[A-Z]\.?\s*-?){1,3})", name.strip())
+    if m:
+        initials = " ".join(c + "." for c in re.sub(r"[^A-Z]", "", m.group(2)))
+        return any(same_name(f"{initials} {m.group(1)}", o) for o in owners if len(o.split()) == len(initials.split()) + 1)
+    return False
 
 
 def _marks_in(text: str, legend: dict[str, str]) -> list[str]:
@@ -894,6 +912,21 @@ def parse_entry(rich: Rich, ctx: _Ctx, first_line: int) -> Publication | None:
             segs.append(seg)
     if not segs:
         return None
+    # an underlined or bold co-author beside the list ("<u>Ann Lee</u>, Jo Smith": students set apart)
+    # when the owner's name is known and is not this one
+    for i, s in enumerate(segs):
+        if s.kind == "title" and s.styles & {"u", "strong"} and "link" not in s.styles:
+            name, marks = strip_marks(s.text.strip(" ,;"), ctx.legend)
+            prev = segs[i - 1] if i else None
+            nxt = segs[i + 1] if i + 1 < len(segs) else None
+            beside = (nxt is not None and nxt.line == s.line and re.match(r"^\s*(?:,|and\b|&)", nxt.text)
+                      and nxt.kind in ("names", "sep", "name")) or (
+                prev is not None and prev.line == s.line and prev.kind in ("names", "sep", "name")
+                and re.search(r"(?:,|\band|&)\s*$", prev.text))
+            if beside and name_like(name):
+                s.kind = "name"
+                s.authors = [Author(name=name, marks=marks)]
+                s.self_hint = not ctx.latin_owner
     # authors: the best run of names and separators
     runs: list[list[int]] = []
     cur: list[int] = []
@@ -1011,18 +1044,20 @@ def parse_entry(rich: Rich, ctx: _Ctx, first_line: int) -> Publication | None:
             parts.append(segs[j].text)
             used.add(j)
             j += 1
-        venue_text = "".join(parts)
+        venue_text = re.sub(r"[\s\[(|/]+$", "", "".join(parts))
     year_seg = next((s for i, s in enumerate(segs) if i not in used and s.kind == "year"), None)
     if year_seg is not None:
         used.add(segs.index(year_seg))
     notes: list[str] = []
     if venue_text:
+        venue_text, venue_notes = split_venue_notes(expand_short_years(venue_text))
+        notes.extend(venue_notes)
         v = parse_venue(re.sub(r"^[\s,.;:]+", "", venue_text))
         f["venue"] = v.venue
         f["venue_full"] = v.venue_full
         f["venue_type"] = _venue_type(v.venue_type, venue_text)
         f["volume"] = v.volume
-        f["pages"] = v.pages
+        f["pages"] = v.pages or _pp_pages(venue_text)
         notes.extend(v.notes)
         if v.year:
             f["year"] = v.year
@@ -1075,6 +1110,9 @@ def parse_entry(rich: Rich, ctx: _Ctx, first_line: int) -> Publication | None:
     date = None
     for phrase in leftovers:
         text = re.sub(r"\s+", " ", "".join(s.text for s in phrase)).strip(" ,;:|/·-–—")
+        text = re.sub(r"^[\])\s.,;]+|[\s\[(]+$", "", text) if text.count("[") != text.count("]") or \
+            text.count("(") != text.count(")") else text  # the brackets around "[[PDF](url)]"
+        text = text.strip(" ,;:|/·-–—")
         if not text:
             continue
         m = re.match(rf"^\(?({_DATE_TEXT.pattern})\)?[\s,;:.]*", text, re.I)
@@ -1161,6 +1199,12 @@ def parse_entry(rich: Rich, ctx: _Ctx, first_line: int) -> Publication | None:
     return pub
 
 
+def _pp_pages(text: str) -> str | None:
+    """``pp. 1201–1214`` / ``pp 33-41`` -> ``1201-1214``."""
+    m = re.search(r"\bpp\.?\s*(\d+)\s*[-–—]+\s*(\d+)", text or "")
+    return f"{m.group(1)}-{m.group(2)}" if m else None
+
+
 def _venue_type(guess: str | None, text: str) -> str | None:
     """The kind of venue: what the venue line says in words first (a "Conference on ...
     Pattern Recognition" is a conference), else the guess of common.venue_type."""
@@ -1174,6 +1218,10 @@ def _venue_type(guess: str | None, text: str) -> str | None:
         return "journal"
     if re.search(r"(?i)\bthesis\b|\bdissertation\b", text):
         return "thesis"
+    if guess is None and re.search(r"\b(?:ICRA|IROS|RSS|CoRL|CORL|UAI|AISTATS|COLT|WWW|SIGIR|CIKM|WSDM|MICCAI|"
+                                   r"CHI|UIST|ICDE|VLDB|SIGMOD|ICDM|SDM|COLING|EACL|INTERSPEECH|ICASSP|3DV|CoLLAs|"
+                                   r"L4DC|HRI|ICLR|ICML|NeurIPS|CVPR|ICCV|ECCV)\b", text):
+        return "conference"
     return guess
 
 
@@ -1219,7 +1267,9 @@ _ORG_WORDS = re.compile(
     r"Apple|NVIDIA|Nvidia|Huawei|Alibaba|Tencent|Baidu|ByteDance|Megvii|MEGVII|SenseTime|Intel|IBM|Adobe)\b"
 )
 _ORG_ACRONYMS = {"MIT", "CMU", "KAIST", "EPFL", "ETH", "UCLA", "HKUST", "NUS", "NTU", "USTC", "UCSD", "UIUC",
-                 "MSRA", "CUHK", "HKU", "SJTU", "ZJU", "PKU", "THU", "UCL", "KTH", "CASIA", "INRIA", "Inria", "MPI"}
+                 "MSRA", "CUHK", "HKU", "SJTU", "ZJU", "PKU", "THU", "UCL", "KTH", "CASIA", "INRIA", "Inria", "MPI",
+                 "TU", "TUM", "LMU", "KIT", "UBC", "UMD", "UCB", "UW", "UT", "NYU", "USC", "UPenn", "EPFL", "IISc",
+                 "IIT", "KAUST", "RWTH", "CNRS", "ENS", "UvA", "ETHZ", "SUSTech", "NJU", "HIT", "BUAA", "XJTU"}
 _ORG_RUN = re.compile(
     r"(?:[A-Z][\w'’.&\-]*|[A-Z]{2,})(?:\s*(?:\([^()]{1,20}\))?\s+(?:(?:of|and|for|the|de|für|&)\s+)*(?:[A-Z][\w'’.&\-]*))*"
 )
@@ -1249,7 +1299,8 @@ def find_orgs(text: str, links: list[tuple[int, int, str, str | None]] = ()) -> 
         name = " ".join(words)
         if not name:
             continue
-        if _ORG_WORDS.search(name) or name in _ORG_ACRONYMS:
+        if _ORG_WORDS.search(name) or name in _ORG_ACRONYMS or (
+                len(words) <= 3 and words[0] in _ORG_ACRONYMS and all(w[:1].isupper() for w in words)):
             if re.fullmatch(r"(?:I|My|He|She|We|Our|His|Her|They|Before|After|In|At|Since|Currently|Previously)\b.*",
                             name):
                 name = re.sub(r"^\S+\s*", "", name)
@@ -1263,7 +1314,7 @@ _DEGREE = re.compile(
     r"(?<![\w.])(?P<deg>Ph\.?\s?D\.?|PhD|D\.\s?Phil\.?|DPhil|[Dd]octor(?:ate| of Philosophy)|[Dd]octoral degree|"
     r"M\.\s?Sc?\.?|MSc|MS(?=\s)|M\.\s?Eng\.?|MEng|M\.\s?Phil\.?|MPhil|M\.\s?A\.|MBA|"
     r"B\.\s?Sc?\.?|BSc|BS(?=\s)|B\.\s?Eng\.?|BEng|B\.\s?E\.|B\.\s?A\.|B\.\s?Tech\.?|BTech|M\.\s?Tech\.?|MTech|"
-    r"[Bb]achelor(?:'s|’s|s)?|[Mm]aster(?:'s|’s|s)?)(?![\w])"
+    r"[Bb]achelor(?:'s|’s|s)?|[Mm]aster(?:'s|’s|s)?|Diploma|Dipl\.-Ing\.)(?![\w])"
 )
 
 
@@ -1527,7 +1578,14 @@ def read_service(text: str) -> Service | None:
     role = re.sub(r"(?i)^(?:served\s+as|serve\s+as|serving\s+as)\s+(?:an?\s+)?", "", role.strip(" ,:-–—")).strip()
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
     venues = []
-    for part in re.split(r",\s*|;\s*|\s+and\s+|\s*/\s*|\s*&\s*", re.sub(r"\([^()]*\)", "", rest)):
+    chunks = []
+    for chunk in re.split(r",\s*|;\s*|\s*/\s*", re.sub(r"\([^()]*\)", "", rest)):
+        # "Transactions on Pattern Analysis and Machine Intelligence" is one venue, "CVPR and ICCV" two
+        if re.search(r"(?i)\b(?:on|of|for|in)\b", chunk):
+            chunks.append(chunk)
+        else:
+            chunks += re.split(r"\s+and\s+|\s*&\s*", chunk)
+    for part in chunks:
         part = re.sub(r"(?<!\d)(?:'|’)?(?:19|20)?\d\d(?!\d)", "", part).strip(" .-–—'")
         part = re.sub(r"(?i)^(?:the|for|of|at|in)\s+", "", part).strip()
         if part and re.search(r"[A-Za-z]", part) and len(part.split()) <= 12 and part not in venues:
@@ -1695,6 +1753,8 @@ class _Reader:
             for link in (b.rich.links() if b.rich else []):
                 self.ctx_link_person(link, b.rich)
             return
+        if self.section is None and _GREETING_ONLY.fullmatch(label):
+            return  # "### Hi there 👋" over a profile README: a greeting, not a section
         if not self.seen_heading and self.section is None:
             latin, alts = _name_from_heading(label)
             if latin or alts:
@@ -1752,12 +1812,19 @@ class _Reader:
         for t in topics:
             if fold(t) not in {fold(x) for x in self.person["interests"]}:
                 self.person["interests"].append(t)
+        org, dept = _split_department(org.strip(" ,.;"))
         url = None
         if rich:
             for link in rich.links():
-                if fold(rich.text[link.start:link.end]) in fold(org):
+                label = _label(rich.text[link.start:link.end])
+                if fold(label) and fold(label) in fold(org):
                     url = repair_url(link.href or "")
-        self.set_job(role, org, url)
+                    rest = org[len(label):] if org.startswith(label) else ""
+                    if rest.startswith(",") and _place_like(rest.strip(" ,")):
+                        # "[Max Planck Institute for X](url), Tübingen, Germany": the rest is a place
+                        self.person.setdefault("location", rest.strip(" ,"))
+                        org = label
+        self.set_job(role, org, url, department=dept)
         return True
 
     def set_job(self, role: str | None, org: str | None, url: str | None = None, current: bool = True,
@@ -1835,6 +1902,27 @@ class _Reader:
             url = _abs_url(link.href, self.ctx) if link else None
             if url:
                 pub.links = {"paper": url}
+            for i, role in enumerate(roles):
+                if role not in ("links", "title", "notes", ""):
+                    continue
+                for link in cells[i].links():
+                    if i == roles.index("title") and link is next(iter(title_cell.links()), None):
+                        continue
+                    url = _abs_url(link.href, self.ctx)
+                    label = _label(cells[i].text[link.start:link.end])
+                    if not url or url in pub.links.values():
+                        continue
+                    kind = link_kind(label, url) or "other"
+                    if kind in pub.links:
+                        pub.more_links.append(Link(label=label or kind, url=url))
+                    else:
+                        pub.links[kind] = url
+                    pub.arxiv = pub.arxiv or arxiv_id(url)
+                    if pub.doi is None and doi_of(url):
+                        try:
+                            pub.doi = doi_of(url)
+                        except ValueError:
+                            pass
             if "authors" in roles:
                 got = _names_of(cells[roles.index("authors")].flat(), self.ctx.legend)
                 if got:
@@ -1849,7 +1937,9 @@ class _Reader:
                 data["year"] = find_year(text)
                 data["date"] = d if d and len(d) >= 7 else None
             elif role == "venue" and text:
+                text, venue_notes = split_venue_notes(expand_short_years(text))
                 v = parse_venue(text)
+                v.notes += [n for n in venue_notes if n not in v.notes]
                 data["venue"], data["venue_full"] = v.venue, v.venue_full
                 data["venue_type"] = _venue_type(v.venue_type, text) or data["venue_type"]
                 if v.year and "year" not in roles:
@@ -1885,21 +1975,54 @@ class _Reader:
 
         soup = BeautifulSoup(stripped, "lxml")
         text = soup.get_text(" ", strip=True)
+        body = soup.body or soup
+        tops = [c for c in body.children if getattr(c, "name", None) or str(c).strip()]
+        heads = 0
+        while heads < len(tops) and getattr(tops[heads], "name", None) in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            heads += 1
+        if heads:
+            # "<h3 align="left">Recent papers:</h3>": a heading written in HTML, maybe with the
+            # section's first lines in the same HTML block
+            end = 0
+            for node in tops[:heads]:
+                first, last = _locate(lines, node.get_text(" ", strip=True), b.first)
+                rich = _rich_from_html(node, first)
+                rich.text = rich.text.rstrip("\n")
+                self.heading(Block("heading", first, last, rich, level=int(node.name[1])))
+                end = max(end, last - b.first + 1)
+            rest = "\n".join(lines[end:])
+            if heads < len(tops) and rest.strip() and 0 < end < len(lines):
+                self.html_block(Block("html", b.first + end, b.last, raw=rest))
+            return
         if not text:
+            # icon links (<a href="https://twitter.com/x"><img src="twitter.svg" alt="x"></a>): profiles
+            for a in soup.find_all("a"):
+                href = a.get("href") or ""
+                img = a.find("img")
+                label = (img.get("alt") if img is not None else "") or ""
+                if href and self.ctx_link_person(Span(0, len(label), "link", href), Rich(label)):
+                    for i, line in enumerate(lines):
+                        if href in line:
+                            self.use(b.first + i)
+                            break
             imgs = soup.find_all("img")
             for img in imgs:
                 src = _abs_url(img.get("src"), self.ctx)
                 if src and self.section in (None, "bio") and not self.person.get("image") and not re.search(
-                    r"shields\.io|badge|stats|visitor|counter|trophy", src, re.I
+                    r"shields\.io|badge|stats|visitor|counter|trophy|komarev|vercel|readme|activity|streak|typing|"
+                    r"devicon|icons?/|logos?/|gif$|svg$", src, re.I
                 ):
                     self.person["image"] = src
                     for i, line in enumerate(lines):
                         if img.get("src", "") in line:
                             self.use(b.first + i)
                             break
-            # layout tags (<br>, <div>, <hr>) carry nothing
+            # layout tags (<br>, <div>, <hr>) carry nothing, nor do badges and stats cards; a photo kg
+            # cannot keep (a relative src on a page whose address is unknown) stays unparsed
             for i, line in enumerate(lines):
-                if line.strip() and not re.search(r"<img\b", line, re.I):
+                if line.strip() and b.first + i not in self.doc.used and (not re.search(r"<img\b", line, re.I) or re.search(
+                        r"shields\.io|badge|github-readme-stats|visitor|counter|trophy|komarev|streak|readme-typing|"
+                        r"devicon|/icons?/|/logos?/|\.svg\b", line, re.I)):
                     self.ignore(b.first + i)
             return
         items = soup.find_all("li") or soup.find_all("tr") or soup.find_all("p")
@@ -1949,6 +2072,11 @@ class _Reader:
             if kind and b.kind == "para":
                 self.ignore(first, last)
                 self.set_section(first, kind, label, 7)
+                return
+            if self.section == "students" and b.kind == "para" and len(label.split()) <= 5 and (
+                    role := _role_from_heading(label)):
+                self.subsection_role = role  # "**Alumni**", "**Former interns**" over a list
+                self.ignore(first, last)
                 return
         # "**Interests:** a, b" -- a labelled line
         lab = re.match(r"^\s*([^:：\n]{2,30})[:：]\s*(\S.*)$", text)
@@ -2112,6 +2240,7 @@ class _Reader:
                          name)
             if m:
                 name = m.group(2).strip()
+
             self.awards.append(Award(name=name, year=year, years=years if len(years) > 1 else [],
                                      url=urls[0] if urls else None, line=first))
             self.use(first, last)
@@ -2280,9 +2409,12 @@ class _Reader:
         if self.section is None and first == last and len(text.split()) <= 14 and not hit_offsets:
             if self.subtitle(text.strip(), rich):
                 hit_offsets.append(0)
+        elif self.section is None and last > first:
+            hit_offsets += self.header_lines(text, rich, {rich.line_at(o) for o in hit_offsets})
         # the short bio
         if hit_offsets and not self.person.get("description") and len(text.split()) >= 12 and re.search(
-            r"(?i)\b(I am|I'm|I joined|I received|I did|I work|is an?|is currently|was born)\b", text
+            r"(?i)\b(I am|I'm|I’m|I joined|I received|I did|I work|I study|I obtained|I lead|I develop|I build|"
+            r"My research|is an?|is currently|was born)\b", text
         ):
             self.person["description"] = re.sub(r"\s+", " ", text).strip()
         if not hit_offsets:
@@ -2292,6 +2424,34 @@ class _Reader:
         if forced or len(set(rich.line_at(o) for o in hit_offsets)) >= 1 and last - first <= 0:
             self.use(first, last)
         return True
+
+    def header_lines(self, text: str, rich: Rich, taken: set[int]) -> list[int]:
+        """The lines of a contact block under the name (``**Associate Professor**`` then
+        ``[Department of X](url), University of Y``; ``副教授 / Associate Professor``): the job
+        title and affiliation. Returns the offsets of the lines read."""
+        hits: list[int] = []
+        ranges = [(a, b) for a, b in _line_ranges(rich) if text[a:b].strip()]
+        k = 0
+        while k < len(ranges):
+            a, b = ranges[k]
+            line = text[a:b].strip()
+            if rich.line_at(a) in taken or len(line.split()) > 16:
+                k += 1
+                continue
+            role = _role_only(line)
+            if role and k + 1 < len(ranges) and rich.line_at(ranges[k + 1][0]) not in taken:
+                org = _org_text(text[ranges[k + 1][0]:ranges[k + 1][1]])
+                if org and self.subtitle(f"{role}, {org}", rich):
+                    hits += [a, ranges[k + 1][0]]
+                    k += 2
+                    continue
+            if role and not self.person.get("job_title"):
+                self.person["job_title"] = role
+                hits.append(a)
+            elif not role and self.subtitle(line, rich):
+                hits.append(a)
+            k += 1
+        return hits
 
     def jobs(self, text: str, links: list[tuple[int, int, str, str | None]]) -> list[int]:
         hits = []
@@ -2309,7 +2469,8 @@ class _Reader:
                 # a bare "Associate Professor at the University of Northfield." under the name heading
                 m = re.match(r"^\W*(?P<role>[A-Z][^,.;()]{2,60}?)\s+(?:at|with|in|of)\s+(?:the\s+)?(?P<rest>.+)$", sent)
                 words = m.group("role").split() if m else []
-                if m and (len(words) > 5 or not _ROLE.fullmatch(words[-1])):
+                if m and (len(words) > 5 or not _ROLE.fullmatch(words[-1]) or re.search(
+                        r"(?i)\b(?:I|was|am|is|he|she|we|they|previously|formerly)\b", m.group("role"))):
                     m = None
             if m and _ROLE.search(m.group("role")) and not re.search(r"(?i)\b(?:was|former)\b", sent[: m.start()]):
                 orgs = [o for o in find_orgs(sent, sent_links) if o[0] >= m.start("rest") - 1]
@@ -2346,10 +2507,13 @@ class _Reader:
                                     sent[: o[0]])
                     role = re.search(r"(?i)\bwas\s+an?\s+([^,.;]{2,60}?)\s+(?:at|in|with)\b", sent)
                     name = o[2]
+                    span = re.match(r"\s*,?\s*[(（]?\s*((?:19|20)\d\d)\s*[-–—~]+\s*((?:19|20)\d\d)", sent[o[1]:])
                     if not any(fold(x["name"]) == fold(name) for x in self.person["affiliations"]):
                         self.person["affiliations"].append({
                             "name": name, "role": role.group(1) if role and _ROLE.search(role.group(1)) else None,
-                            "url": repair_url(o[3]) if o[3] else None, "current": False, "start_year": None,
+                            "url": repair_url(o[3]) if o[3] else None, "current": False,
+                            "start_year": int(span.group(1)) if span else None,
+                            "end_year": int(span.group(2)) if span else None,
                             "department": dep.group(1).strip() if dep else None})
                     hits.append(a + m.start())
         return hits
@@ -2370,7 +2534,8 @@ class _Reader:
         profile_label = not label or _SITE_LABEL.match(label) or label == href or (
             ident and fold(label) in (fold(ident[0]), fold(ident[1]))
         ) or re.fullmatch(r"(?i)\W*(google scholar|github|linkedin|twitter|orcid|dblp)[\w\s]*", label)
-        if ident and (_SITE_LABEL.match(label or "") or (profile_label and not (label and name_like(label)))):
+        site_label = bool(label) and all(_SITE_LABEL.match(x) for x in re.split(r"\s*[/|]\s*", label))  # "Twitter/X"
+        if ident and (site_label or (profile_label and not (label and name_like(label)))):
             self.person["identifiers"].setdefault(ident[0], ident[1])
             return True
         if ident and self.name and label and same_name(label, self.name):
@@ -2383,6 +2548,10 @@ class _Reader:
             self.person["homepage"] = url
             self.ctx.homepage = url
             self.ctx.base = self.ctx.base or url
+            return True
+        if re.search(r"(?i)(?:^|[/_\-.])(?:cv|resume|vita|curriculum[_-]?vitae)(?:[_\-.][\w\-]*)?\.pdf$",
+                     urlsplit(url).path) and (label == href or not label or re.search(r"(?i)\bcv\b|resume|vita", label)):
+            self.person["links"].setdefault("cv", url)  # "[https://x.github.io/cv.pdf](...)"
             return True
         if re.fullmatch(r"(?i)\W*(cv|resume|curriculum vitae|résumé|blog|talks?|google scholar|publications|"
                         r"full list|calendar|slides)\W*", label):
@@ -2427,6 +2596,7 @@ class _Reader:
             advisors=p["advisors"],
             interests=p["interests"],
             metrics=p.get("metrics"),
+            location=p.get("location"),
         )
         try:
             person = Person(email=email, **person_kwargs)
@@ -2549,6 +2719,43 @@ _GENERIC_ORG_WORDS = {"university", "institute", "school", "department", "the", 
                       "laboratory", "center", "centre", "national", "state", "academy", "research", "dept"}
 
 
+def _role_only(line: str) -> str | None:
+    """A line that is only a job title (``**Associate Professor**``, ``副教授 / Associate Professor``)."""
+    t = re.sub(r"[*_`]", "", line).strip(" .;:,")
+    parts = [p.strip() for p in re.split(r"\s*[/|·]\s*", t) if p.strip()]
+    latin = [p for p in parts if not has_cjk(p)]
+    if not latin:
+        return None
+    role = latin[0]
+    words = role.split()
+    if not 1 <= len(words) <= 6 or not _ROLE.search(role) or _ORG_WORDS.search(role) or not role[:1].isupper():
+        return None
+    if re.search(r"(?i)\b(?:at|of|in|with|for|my|our|is|are|we|hiring|looking)\b", role):
+        return None
+    return role
+
+
+def _place_like(text: str) -> bool:
+    """``Tübingen, Germany``, ``Beijing, China``: a city and country, no organisation."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    return 1 <= len(parts) <= 3 and all(
+        1 <= len(p.split()) <= 3 and all(w[:1].isupper() for w in p.split()) for p in parts
+    ) and not _ORG_WORDS.search(text) and not re.search(r"\d", text)
+
+
+def _org_text(line: str) -> str | None:
+    """An affiliation line under a job title: as written, or the Latin name in parentheses beside
+    a CJK one (``清华大学 计算机系 (Department of CS, Tsinghua University)``)."""
+    t = re.sub(r"[*_`]", "", line).strip(" .;:")
+    if has_cjk(t):
+        m = re.search(r"[(（]([^()（）]+)[)）]", t)
+        t = m.group(1).strip() if m and not has_cjk(m.group(1)) else ""
+    if not t or len(t.split()) > 16 or not re.match(r"[A-Z]", t) or not (
+            _ORG_WORDS.search(t) or any(w.strip(",.") in _ORG_ACRONYMS for w in t.split())):
+        return None
+    return t
+
+
 def _head_word(folded: str) -> str | None:
     """The distinctive first word of an organisation name (``megvii``), None for generic ones."""
     words = folded.split()
@@ -2558,7 +2765,7 @@ def _head_word(folded: str) -> str | None:
 def _split_department(org: str) -> tuple[str, str | None]:
     """``Department of Computer Science, Northfield University`` -> (``Northfield University``,
     ``Department of Computer Science``)."""
-    m = re.match(r"^((?:School|Department|Dept\.?|Faculty|College|Division|Institute|Lab|Laboratory)\s+of\s+[^,]+?)"
+    m = re.match(r"^((?:Graduate\s+)?(?:School|Department|Dept\.?|Faculty|College|Division|Institute|Lab|Laboratory)\s+of\s+[^,]+?)"
                  r"\s*,\s*(?:the\s+)?(\S.+)$", org)
     if m and _ORG_WORDS.search(m.group(2)):
         return m.group(2).strip(), m.group(1).strip()
@@ -2626,7 +2833,7 @@ def _read_student(rich: Rich, role: str | None, ctx: _Ctx) -> Student | None:
             url = _abs_url(first_link.href, ctx)
     rest = text
     if name is None:
-        m = re.match(r"^([^,(（:：\-–—|]+)", text)
+        m = re.match(r"^((?:[^,(（:：\-–—|]|(?<=\w)-(?=\w))+)", text)  # "Jun-Ho Park (PhD 2023)"
         cand = m.group(1).strip() if m else ""
         cand, _ = strip_marks(cand, ctx.legend)
         if not (name_like(cand) or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", cand)):
@@ -2700,7 +2907,7 @@ def parse_markdown(doc: SourceDoc, options: ImportOptions | None = None) -> Prof
     if body_start:
         kept = text.split("\n")
         text = "\n" * body_start + "\n".join(kept[body_start:])
-    text = _repair_destinations(text)
+    text = escape_sup_marks(_repair_destinations(text))
     reader.ctx.owner_names = [n for n in [options.owner, reader.name, *reader.alternates] if n]
     reader.ctx.latin_owner = bool(options.owner or reader.name)
     for i, line in enumerate(doc.lines, start=1):
