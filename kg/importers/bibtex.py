@@ -325,6 +325,9 @@ def _name(parts) -> str:
         von = " ".join(decode_latex(p) for p in parts.von)
         last = " ".join(decode_latex(p) for p in parts.last)
         jr = " ".join(decode_latex(p) for p in parts.jr)
+        if jr and _GENERATION.fullmatch(first) and not _GENERATION.fullmatch(jr):
+            # "Straßburger, Lukas, Jr." (the suffix written last, against BibTeX's "Last, Jr, First")
+            first, jr = jr, first
         name = " ".join(x for x in (first, von, last) if x)
         return f"{name} {jr}".strip() if jr else name
     text = decode_latex(str(parts))
@@ -332,6 +335,9 @@ def _name(parts) -> str:
         family, given = (t.strip() for t in text.split(","))
         text = f"{given} {family}".strip()
     return text
+
+
+_GENERATION = re.compile(r"(?:Jr|Sr|Jnr|Snr)\.?|I{2,3}|IV|V|VI|2nd|3rd|4th", re.I)
 
 
 def _is_others(parts) -> bool:
@@ -380,6 +386,11 @@ def _short_venue(full: str) -> str | None:
         if rx.search(full):
             return short
     return None
+
+
+def fold_venue(text: str) -> str:
+    """Lower case, punctuation as spaces: how two spellings of a venue name are compared."""
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 
 def _venue_type(entry_type: str, venue_text: str) -> str | None:
@@ -615,6 +626,13 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         if arx:
             pub.arxiv = arx.group(1)
         short = short or _short_venue(venue_full)
+        if short is None and re.match(r"^\s*(?:arxiv|corr)\b", venue_full, re.I):
+            # "arXiv preprint arXiv:2402.01234", "CoRR": the preprint server is the venue
+            short = "arXiv"
+            rest = re.sub(r"\barxiv\s*:\s*(?:abs/)?(?:\d{4}\.\d{4,5}|[a-z\-]+/\d{7})(?:v\d+)?|\babs/\S+", " ",
+                          venue_full, flags=re.I).strip(" ,.;")
+            venue_full = rest if fold_venue(rest) not in ("arxiv", "arxiv preprint", "arxiv e prints", "corr",
+                                                          "preprint", "") else short
         if not short or short == venue_full.strip():
             pub.venue = venue_full.strip()  # no short form: the name as written (as parse_venue does)
         else:
@@ -693,8 +711,12 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         arx = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5})", note, re.I)
         if arx and not pub.arxiv:
             pub.arxiv = arx.group(1)
-        if note and note not in pub.notes:
+        if note and not any(fold_venue(note) in fold_venue(n) or fold_venue(n) in fold_venue(note)
+                            for n in pub.notes):
             pub.notes.append(note)
+        elif note and key == "award_name":
+            # al-folio: award_name is the badge of the award's text; keep the fuller of the two
+            pub.notes = [note if fold_venue(n) in fold_venue(note) else n for n in pub.notes]
         take(key)
 
     for f in fields:

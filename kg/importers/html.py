@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
-from urllib.parse import unquote, urljoin
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 import lxml.html
 from lxml import etree
@@ -248,9 +248,18 @@ def link_kind(label: str, url: str) -> str | None:
     return _url_kind(url)
 
 
+_GROUP_HEADING = re.compile(
+    r"^(?:(?:my|our|the)\s+)?(?:research\s+)?(?:group|lab|team)(?:\s+members)?$|^alumni$|^former\s+members$|"
+    r"^(?:student\s+)?(?:advising|supervision)$|^(?:current\s+|former\s+|past\s+)?(?:phd\s+|graduate\s+)?advisees$",
+    re.I)
+
+
 @lru_cache(maxsize=8192)
 def section_kind(heading: str) -> str | None:
-    """common.section_kind, memoised (it compiles its patterns on every call)."""
+    """common.section_kind, memoised (it compiles its patterns on every call); a heading that
+    names the owner's group ("Group", "Research Group", "Our Lab", "Alumni") lists people."""
+    if _GROUP_HEADING.match(_norm(heading).strip(" :：")):
+        return "students"
     return _section_kind_uncached(heading)
 
 
@@ -449,7 +458,10 @@ class _RunBuilder:
                 if atom[0] == "t":
                     self._text(out, atom[1], atom[2], base)
                 else:
-                    self._walk(out, atom[1], base)
+                    # a tail with text is an atom of its own (``("t", el, "tail")``): walk the
+                    # element without it, or that text would be read twice
+                    el = atom[1]
+                    self._walk(out, el, base, tail=not (el.tail and el.tail.strip()))
         else:
             el = block.el
             style = self._style(el, base)
@@ -495,11 +507,11 @@ class _RunBuilder:
                 s["hint"] = hint
         return s
 
-    def _walk(self, out: list, el, style: dict) -> None:
+    def _walk(self, out: list, el, style: dict, tail: bool = True) -> None:
         tag = _tag(el)
         if not tag or tag in ("script", "style", "noscript", "template", "button", "select", "svg",
                               "iframe", "object", "input", "textarea", "video", "audio", "canvas"):
-            if el.tail:
+            if el.tail and tail:
                 self._text(out, el, "tail", style)
             return
         if tag == "br":
@@ -518,7 +530,7 @@ class _RunBuilder:
                 self._walk(out, child, s)
             if is_block:
                 out.append(BLOCK)
-        if el.tail:
+        if el.tail and tail:
             self._text(out, el, "tail", style)
 
     def _text(self, out: list, node, where: str, style: dict) -> None:
@@ -677,6 +689,7 @@ _LABEL_WORDS = {
     "hal", "researchgate", "acl anthology", "open access", "supp", "suppl", "supplementary", "appendix",
     "model", "models", "weights", "colab", "notebook", "huggingface", "hugging face", "pretrained models",
     "press coverage", "award", "talk", "tldr", "bibtex", "website", "homepage", "github", "paper", "code",
+    "anthology", "acl", "dblp", "semantic scholar", "scholar", "talk video", "ieee xplore", "acm dl", "pubmed",
 }
 
 
@@ -795,6 +808,8 @@ class _Ctx:
     owner_names: list[str] = field(default_factory=list)
     base: str | None = None
     homepage: str | None = None
+    style_marks: dict[str, str] = field(default_factory=dict)
+    """Marks the page's legend gives to a style: ``{"underline": "mentee"}`` for "students are underlined"."""
 
 
 def _abs_url(href: str | None, ctx: _Ctx) -> str | None:
@@ -989,7 +1004,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         elif authors_text is None and _author_score(t, ctx.owner_names) >= 1:
             authors_text, authors_seg = t, i
             used_segs.add(i)
-        elif abstract is None and len(t.split()) >= 10:
+        elif abstract is None and (len(t.split()) >= 10 or (
+                len(t.split()) >= 4 and t.endswith((".", "!", "?")) and _PLAIN_SENTENCE.match(t)
+                and all(x is not None and x < i for x in (title_seg, authors_seg, venue_seg)))):
+            # a description under the entry (a one-line TL;DR after the links, as table-layout pages have)
             abstract = t
             used_segs.add(i)
     title = _clean_title(title)
@@ -1002,18 +1020,22 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         vtext = re.sub(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$", r"\2, \1", vtext)
         pieces = [p for p in re.split(r"\s*[,;]\s*(?![^()]*\))", vtext)]
         keep = []
-        for p in pieces:
-            if _note_words_only(p) and keep:
+        for k, p in enumerate(pieces):
+            if _note_words_only(p) and (keep or any(
+                    not _note_words_only(q) and not _YEAR_RX.search(q) for q in pieces[k + 1:])):
                 notes.append(_clean_piece(p))
             else:
                 keep.append(p)
         vtext = ", ".join(keep)
+        if "'" in vtext or "’" in vtext or "‘" in vtext:
+            vtext = re.sub(r"\(\s*([A-Z][\w\-]*[A-Za-z])\s*['’‘]\d\d\s*\)", r"(\1)", vtext)
+        vtext = _drop_place(vtext)
         for paren in re.findall(r"\(([^()]*)\)", vtext):
             if _EXTRA_NOTES.search(paren) and len(paren.split()) <= 5:
                 notes.append(paren.strip())
                 vtext = _norm(vtext.replace(f"({paren})", " "))
         for r in segs[venue_seg].runs if venue_seg is not None else []:
-            t = _norm(r.text)
+            t = _norm(r.text).strip(" .,;:")
             if t and t in vtext and (_run_hint(r) == "note" or (
                     (r.color or r.bold) and _note_words_only(t) and not _majority(segs[venue_seg], "bold"))):
                 notes.append(_clean_piece(t))
@@ -1028,12 +1050,23 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         v = parse_venue(vtext)
         for n in v.notes:
             notes.append(n)
-        venue_name, venue_full = v.venue, v.venue_full
+        venue_name, venue_full = _short_of(v.venue, v.venue_full)
+        if v.volume is None or v.pages is None:
+            vol, pages = _volume_pages(vtext)
+            v.volume = v.volume or vol
+            v.pages = v.pages or pages
         if venue_name and re.search(r"\barxiv\b", venue_name, re.I):
             m = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5})", vtext, re.I)
             if m:
                 pub.arxiv = m.group(1)
             venue_full = venue_full or (venue_name if venue_name.lower() != "arxiv" else None)
+            if venue_full:
+                # "arXiv preprint arXiv:2305.06789": the id is read above, the rest says only "arXiv"
+                venue_full = _norm(re.sub(r"\barxiv\s*:\s*(?:abs/)?\d{4}\.\d{4,5}(?:v\d+)?", " ", venue_full,
+                                          flags=re.I)).strip(" ,.;:") or None
+                if venue_full and fold(venue_full) in ("arxiv", "arxiv preprint", "arxiv e prints", "preprint",
+                                                       "corr", "arxiv org"):
+                    venue_full = None
             venue_name = "arXiv"
         if venue_name:
             venue_name = venue_name.strip(" .,;:-–—|·")
@@ -1076,6 +1109,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         if authors_seg is not None:
             highlighted = _highlighted(segs[authors_seg], pub.authors, label_anchors)
             _author_links(segs[authors_seg], pub.authors, ctx)
+            if ctx.style_marks:
+                _style_marks(segs[authors_seg], pub.authors, label_anchors, ctx.style_marks)
     # links
     title_anchor = None
     if title_seg is not None:
@@ -1098,7 +1133,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             low = fold(label)
             if low in ("abs", "abstract", "html", "link", "url", "web", "online", "official", "publisher",
                        "springer", "ieee", "acm", "cvf", "pmlr", "proceedings", "full text", "open access",
-                       "ieeexplore", "springerlink", "elsevier", "acl anthology"):
+                       "ieeexplore", "springerlink", "elsevier", "acl anthology", "anthology", "acl",
+                       "ieee xplore", "acm dl", "pubmed"):
                 kind = "paper"
             elif low in ("model", "models", "weights", "pretrained models", "huggingface", "hugging face", "colab",
                          "notebook"):
@@ -1163,6 +1199,64 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     return _PubDraft(pub=pub, highlighted=highlighted, lines=lines)
 
 
+_PLAIN_SENTENCE = re.compile(r"^[\"“'(]?[A-Z][a-z]")
+_PLACE_AFTER_ACRONYM = re.compile(
+    r"^(?P<head>.*\([A-Za-z][\w\-&/' ]{1,20}\))\s*,\s*"
+    r"(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}(?:\s*,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}){0,2})"
+    r"(?P<tail>\s*,\s*.*|\s*\.?\s*)$")
+
+
+def _drop_place(vtext: str) -> str:
+    """``"Proc. ICDE (ICDE), Seoul, Korea, 2015"`` -> ``"Proc. ICDE (ICDE), 2015"``: the city after a
+    venue's acronym is where it met, not part of its name."""
+    if ")," not in vtext and ") ," not in vtext:
+        return vtext
+    m = _PLACE_AFTER_ACRONYM.match(vtext)
+    if not m or _VENUE_WORDS.search(m.group("place")) or NOTE_WORDS.search(m.group("place")) or re.search(
+            r"\b(vol|pp|pages|no)\b|\d", m.group("place"), re.I) or re.search(
+            r"\b[A-Z]{2,}[a-z]*[A-Z]", m.group("place").replace("USA", "").replace("UK", "")):
+        return vtext
+    return m.group("head") + (m.group("tail") or "")
+
+
+_PROC_OF = re.compile(r"^(?:Proc\.?|Proceedings)\s+(?:of\s+)?(?:the\s+)?(?P<acr>\S.*)$")
+_ACRONYM_WORD = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z][\w\-&/']*|[A-Z]{2,}[\w\-]*)$")
+_EMBEDDED_ACRONYM = re.compile(
+    r"\b(?!(?:IEEE|ACM|CVF|IAPR|ISCA|SIAM|USENIX|IFIP|IFAC|ACL|SPIE|IET|EURASIP|ISPRS|IEEE/CVF)\b)"
+    r"([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)\s+(?:International\s+|Annual\s+|Joint\s+)*(?:Conference|Symposium)\b")
+
+
+def _short_of(venue: str | None, venue_full: str | None) -> tuple[str | None, str | None]:
+    """A short venue name where common.parse_venue found none: ``"Proceedings of NAACL-HLT"`` ->
+    NAACL-HLT, ``"ACM Transactions on Graphics (SIGGRAPH Asia)"`` -> SIGGRAPH Asia, ``"Proc. ACM
+    SIGMOD International Conference on Management of Data"`` -> SIGMOD; the long name stays in full."""
+    if not venue or venue_full:
+        return venue, venue_full
+    m = _PROC_OF.match(venue)
+    if m and 1 <= len(m.group("acr").split()) <= 2 and all(_ACRONYM_WORD.match(w) for w in m.group("acr").split()):
+        return m.group("acr"), venue
+    m = re.match(r"^(?P<head>.{8,}?)\s*\((?P<short>[A-Z]{3,}[\w\-]*(?:\s+[A-Z][a-z]+){0,2})\)$", venue)
+    if m:
+        return m.group("short"), m.group("head").strip(" ,")
+    if len(venue.split()) > 3:
+        m = _EMBEDDED_ACRONYM.search(venue)
+        if m:
+            return m.group(1), venue
+    return venue, venue_full
+
+
+def _volume_pages(vtext: str) -> tuple[str | None, str | None]:
+    """``"Computational Linguistics, 47(3):611–650, 2021"`` -> (``"47"``, ``"611-650"``);
+    ``"vol. 32, pp. 4512-4525"`` -> pages too."""
+    if ":" not in vtext and "p." not in vtext:
+        return None, None
+    m = re.search(r"(?<![\d.])(\d{1,4})\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*(\d+)\s*[-–—]+\s*(\d+)\b", vtext)
+    if m and not _YEAR_RX.fullmatch(m.group(1)):
+        return m.group(1), f"{m.group(2)}-{m.group(3)}"
+    m = re.search(r"\bpp?\.\s*(\d+)\s*[-–—]+\s*(\d+)\b", vtext)
+    return None, (f"{m.group(1)}-{m.group(2)}" if m else None)
+
+
 _EXTRA_NOTES = re.compile(r"\b(findings|short paper|long paper|demo track|industry track|student abstract|"
                           r"extended abstract|full paper|journal track|main conference|main track|spotlight|oral|"
                           r"highlight|best paper|award|accepted|nominee|finalist|contributed talk|invited)\b", re.I)
@@ -1202,6 +1296,40 @@ def _highlighted(seg: Seg, authors: list[Author], label_anchors) -> list[str]:
         if key and any(key == h or (key in h and len(h) <= len(key) + 4) or (h in key and len(h) >= 4) for h in hl_runs):
             out.append(a.name)
     return out if len(out) < len(authors) else []
+
+
+def _style_marks(seg: Seg, authors: list[Author], label_anchors, style_marks: dict[str, str]) -> None:
+    """Marks the page's legend ties to a style (underlined names are the owner's students)."""
+    for attr, mark in style_marks.items():
+        styled = [fold(r.text.strip().strip(",;.*†‡#")) for r in seg.runs
+                  if getattr(r, attr) and r.anchor not in label_anchors and r.text.strip().strip(",;.")]
+        if not styled:
+            continue
+        for a in authors:
+            key = fold(a.name)
+            if key and any(key == h or (h and key in h and len(h) <= len(key) + 4) for h in styled) and not a.is_self:
+                if mark not in a.marks:
+                    a.marks = [*a.marks, mark]
+
+
+_STYLE_LEGEND = re.compile(
+    r"(?:(?P<who1>students?|mentees?|advisees?|interns?|(?:undergraduate|graduate|phd)\s+students?)\b[^.]{0,40}?"
+    r"\b(?:are|is|in)\s+(?P<style1>underlined|bold(?:ed|face)?|italic(?:s|ized)?)|"
+    r"(?P<style2>underlined|bold(?:ed|face)?|italic(?:s|ized)?)\s+(?:names?|authors?)?\s*(?:are|is|=|:|denotes?|"
+    r"indicates?|marks?)\s*(?:my\s+|the\s+)?(?P<who2>students?|mentees?|advisees?|interns?))",
+    re.I)
+
+
+def _style_legend(text: str) -> dict[str, str] | None:
+    """``"Students I advise are underlined."`` -> ``{"underline": "mentee"}``."""
+    m = _STYLE_LEGEND.search(text)
+    if not m:
+        return None
+    style = (m.group("style1") or m.group("style2")).lower()
+    attr = "underline" if style.startswith("underline") else "bold" if style.startswith("bold") else "italic"
+    if attr != "underline":
+        return None  # bold and italics also mark the owner and venues: too ambiguous to use
+    return {attr: "mentee"}
 
 
 def _author_links(seg: Seg, authors: list[Author], ctx: _Ctx) -> None:
@@ -1393,7 +1521,7 @@ _JOB_RX = re.compile(
     r"\b(professor|prof\.|lecturer|researcher|research scientist|scientist|engineer|post-?doc\w*|"
     r"ph\.?\s?d\.?\s+(?:student|candidate)|doctoral (?:student|candidate)|graduate student|"
     r"(?:master|undergraduate|phd)(?:'s)? student|student|candidate|director|head of|principal|dean|"
-    r"member of technical staff|investigator|instructor|reader|intern|founder|co-founder|cto|ceo|"
+    r"member of technical staff|investigator|instructor|reader|intern|founder|co-founder|cto|ceo|chair of|"
     r"manager|fellow|chair professor|team lead|tech lead|architect|analyst|staff)\b",
     re.I,
 )
@@ -1531,6 +1659,13 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
 
 
 # --- section readers ------------------------------------------------------------------------------
+
+_SUBUNIT = re.compile(r"^(?:the\s+)?(?:institute|department|dept\.?|school|faculty|chair|laboratory|lab|group|"
+                      r"cent(?:er|re)|division|unit)\s+(?:of|for|für|on)\b", re.I)
+_TOP_LEVEL = re.compile(r"universit|institute of technology|polytechnic|politecnico|academy|école|ecole|hochschule|"
+                        r"\b(?:eth|epfl|mit|kaist|kit|inria|cnrs)\b", re.I)
+
+_FIRST_PERSON = re.compile(r"^(?:I am|I'm|I work as|Currently,? I am)\s", re.I)
 
 _DATE_PREFIX = re.compile(
     r"^(?:[^\w\[(【]\s*)*[\[(【]?\s*(?P<date>"
@@ -1734,6 +1869,10 @@ class _Reader:
             if level >= 4 and len(text.split()) >= 5:
                 return 0
             return level
+        if tag == "div" and "blocktitle" in _classes(el) and not any(_tag(c) in _BLOCK_TAGS for c in el):
+            # jemdoc's infoblock title: a heading whatever it says
+            text = _norm(" ".join(_itertext(el)))
+            return 2 if text and len(text) <= 60 else 0
         if tag in ("p", "div", "span", "td", "dt", "font", "center", "strong", "b"):
             if tag in ("strong", "b", "span", "font") and el.getparent() is not None and _tag(el.getparent()) not in (
                     "body", "div", "section", "td", "center", "article", "main"):
@@ -2038,6 +2177,22 @@ def _itertext_excluding(el, skip: list) -> Iterable[str]:
 
 # --- the profile builder ------------------------------------------------------------------------
 
+_CREDIT_CUES = ("steal", "scrape", "jonbarron", "template", "design", "source code", "layout", "jemdoc")
+
+
+def _template_credit(text: str) -> bool:
+    low = text.lower()
+    return any(c in low for c in _CREDIT_CUES) and bool(_TEMPLATE_CREDIT.search(text))
+
+
+_TEMPLATE_CREDIT = re.compile(
+    r"steal this website|do not scrape the html|jonbarron_website|"
+    r"\b(?:website|page|site)\s+(?:template|design)\s+(?:is\s+)?(?:from|by|adapted from|courtesy of|borrowed from)\b|"
+    r"\b(?:template|design|source code|layout)\s+(?:is\s+)?(?:from|by|adapted from|courtesy of|borrowed from|"
+    r"based on)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:jon\s*barron|jemdoc|al-folio|academicpages|minimal mistakes|"
+    r"wowchemy|hugo blox)|\b(?:generated|created|built)\s+(?:by|with)\s+jemdoc\b",
+    re.I)
+
 
 class _Builder:
     def __init__(self, reader: _Reader) -> None:
@@ -2244,6 +2399,12 @@ class _Builder:
                 t = s.text
                 if len(t) > 300:
                     continue
+                style = _style_legend(t) if "nderline" in t and len(t.split()) <= 20 else None
+                if style:
+                    self.ctx.style_marks.update(style)
+                    s.legend = True
+                    self.r.use(s.lines)
+                    continue
                 if self._legend_in(t) and len(re.sub(r"[*+#†‡✉§¶^]", "", t).split()) <= 30:
                     # a line that is only a legend
                     if not re.search(r"\b(19|20)\d\d\b", t):
@@ -2264,6 +2425,9 @@ class _Builder:
             sec = b.section
             segs, gaps = r.segs(b)
             if not segs and not r.block_anchors(b) and not (sec in (None, "bio") and r.block_imgs(b)):
+                continue
+            if segs and len(segs) <= 4 and _template_credit(" ".join(s.text for s in segs)):
+                r.ignore(b.lines)  # the template's credit line ("steal this website's source code")
                 continue
             if sec not in (None, "bio", "contact") and self._personish(b):
                 sec = "contact"
@@ -2306,17 +2470,25 @@ class _Builder:
             starts = [i for i, s in enumerate(segs) if _NUMBERING.match(s.text)]
             if len(starts) >= 2 and starts[0] == 0:
                 groups = [segs[a:bn] for a, bn in zip(starts, starts[1:] + [len(segs)])]
+        group_year = b.group_year
         for g in groups:
+            while g and len(g[0].text) <= 30 and _year_heading(g[0].text)[0]:
+                # a year line inside the paragraph ("<b>2022</b><br>"): it heads the entries after it
+                group_year = _year_heading(g[0].text)[1]
+                (self.r.use if group_year else self.r.ignore)(g[0].lines)
+                g = g[1:]
             if not g:
                 continue
             line = min((min(s.lines) for s in g if s.lines), default=b.line())
-            draft = _read_entry(g, self.ctx, b.group_year, self.r.L(line))
+            draft = _read_entry(g, self.ctx, group_year, self.r.L(line))
             if draft is None:
                 continue
             if strict and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)):
                 continue
-            if draft.pub.year is None and b.group_year:
-                draft.pub.year = b.group_year
+            if strict and len(draft.pub.title.split()) <= 4 and _name_like(draft.pub.title):
+                continue  # a person's name with a role and a year (a table of group members)
+            if draft.pub.year is None and group_year:
+                draft.pub.year = group_year
             if b.group_label and not _year_heading(b.group_label)[0]:
                 vt = re.search(r"journal|conference|preprint|workshop|thesis|book", b.group_label, re.I)
                 if vt and draft.pub.venue_type is None:
@@ -2406,6 +2578,8 @@ class _Builder:
         else:
             entries = [(t, ln, ss, []) for t, ln, ss in self._item_texts(b, segs)]
         for text, lines, ss, extra in entries:
+            if not extra and self._labelled_students(text, lines, ss, b):
+                continue
             names = self._student_chunks(text, ss)
             for chunk, link in names:
                 name, info = _split_name_info(chunk)
@@ -2424,6 +2598,30 @@ class _Builder:
                 self.r.use(lines)
                 for s in extra:
                     self.r.use(s.lines)
+
+    def _labelled_students(self, text: str, lines: set[int], segs: list[Seg], b: Block) -> bool:
+        """``"Ph.D. students: Yue Chen (2022-), Hao Sun (2023-)"``: a role, then its people."""
+        m = re.match(r"^\s*(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$", text)
+        if not m or not _role_from(m.group("label")) or _name_like(m.group("label")):
+            return False
+        chunks = [c.strip(" .") for c in re.split(r"\s*[;；]\s*|,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))", m.group("rest"))
+                  if c.strip(" .")]
+        parsed = [(c, *_split_name_info(c)) for c in chunks]
+        if not parsed or not all(name for _, name, _ in parsed):
+            return False
+        anchors = [a for s in segs for a in s.anchors()]
+        role_label = _role_from(m.group("label"))
+        for chunk, name, info in parsed:
+            link = next((a for a in anchors if fold(_label_of(a)) == fold(name)), None)
+            url = _abs_url(link.get("href"), self.ctx) if link is not None else None
+            ident = identifier_from_url(url) if url else None
+            self.students.append(Student(
+                name=name, institution=_institution_in(info), role=_role_from(info) or role_label, url=url,
+                identifiers={ident[0]: ident[1]} if ident else {},
+                line=self.r.L(min(lines) if lines else b.line()),
+            ))
+        self.r.use(lines)
+        return True
 
     def _student_row(self, b: Block, segs: list[Seg], role_default: str | None) -> bool:
         """A table row of students: cells read by the table's header labels when it has them."""
@@ -2483,7 +2681,8 @@ class _Builder:
 
     def read_service(self, b: Block, segs: list[Seg]) -> None:
         default_role = b.group_label
-        for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(_SERVICE_ROLE.match(t) or ":" in t)):
+        for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(
+                _SERVICE_ROLE.match(t) or ":" in t or _SERVICE_LEAD.match(t))):
             text = _norm(text).strip(" .;")
             if not text:
                 continue
@@ -2614,7 +2813,8 @@ class _Builder:
                     r.use(s.lines)
                 continue
             n_words = len(content.split())
-            prose = n_words >= 15 or (sec == "bio" and n_words >= 6)
+            prose = n_words >= 15 or (sec == "bio" and n_words >= 6) or (
+                n_words >= 6 and sec is None and bool(_FIRST_PERSON.match(content)))
             parts = _sentences(content) if not prose else [content]
             if len(parts) > 1 and all(len(p.split()) <= 12 for p in parts):
                 results = [self._person_text(p.strip(" ."), s, sec) for p in parts]
@@ -2662,7 +2862,9 @@ class _Builder:
             took = True
             if len(words) <= 20:
                 return True
-        if len(words) >= 15 or (sec == "bio" and len(words) >= 6):
+        if len(words) >= 15 or (sec == "bio" and len(words) >= 6) or (
+                len(words) >= 6 and sec is None and _FIRST_PERSON.match(t) and _JOB_RX.search(t)):
+            # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
             self.bio.append(t)
             self._prose(t)
             return True
@@ -2700,7 +2902,17 @@ class _Builder:
                     if pending and aff.department is None:
                         aff.department = pending
                         self._pending_dept = None
-                    if not any(x.name == aff.name for x in self.affiliations):
+                    prev = self.affiliations[-1] if self.affiliations else None
+                    last = self._last_aff_seg
+                    if (prev is not None and last is not None and prev.department is None and aff.department is None
+                            and _SUBUNIT.match(prev.name) and not _TOP_LEVEL.search(prev.name)
+                            and _TOP_LEVEL.search(aff.name) and last.lines and s.lines
+                            and max(last.lines) + 1 >= min(s.lines)):
+                        # "Institute of Computer Science" / "Karlsruhe Institute of Technology": one
+                        # affiliation, the line before naming its department
+                        self.affiliations[-1] = aff.model_copy(update={"department": prev.name,
+                                                                       "role": prev.role or aff.role})
+                    elif not any(x.name == aff.name for x in self.affiliations):
                         self.affiliations.append(aff)
                     self._last_aff_seg = s
                     return True
@@ -2761,7 +2973,8 @@ class _Builder:
     def _prose_rest(self, t: str) -> None:
         """Degrees, advisors and research interests stated in prose."""
         for m in re.finditer(
-                r"\b(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing)\s+(?:my|his|her|their|a|an|the)?\s*"
+                r"\b(?:(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing)\s+"
+                r"(?:my|his|her|their|a|an|the)?|and\s+(?:my|his|her|their))\s*"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
                 r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?)(?![\w])"
                 r"(?:\s+degrees?)?(?P<rest>[^.;]*)", t, re.I):
@@ -2868,6 +3081,10 @@ def _split_name_info(text: str) -> tuple[str | None, str]:
 def _institution_in(text: str) -> str | None:
     if not text:
         return None
+    m = re.search(r"\bnow\s+(?:at|with|@)\s+(?:the\s+)?([A-Z][\w&.'’\-]*(?:\s+(?:of\s+|de\s+|for\s+)?[A-Z][\w&.'’\-]*){0,5})",
+                  text)
+    if m:
+        return m.group(1).strip(" .")
     m = re.search(r"\b(?:from|at|@)\s+(?:the\s+)?([^,;()]+)", text)
     if m and _ORG_RX.search(m.group(1)):
         return m.group(1).strip(" .")
@@ -2890,6 +3107,13 @@ _SERVICE_ROLE = re.compile(
 )
 
 
+_SERVICE_LEAD = re.compile(
+    r"^(?P<role>(?:[A-Z][\w\-]*\s+){1,2}(?:area\s+chairs?|reviewers?|referees?|chairs?|co-chairs?|organi[sz]ers?|"
+    r"editors?|committee\s+members?|(?:program|technical)\s+committee(?:\s+members?)?|pc\s+members?))\b(?!\s+of\b)",
+    re.I)
+"""A role with a qualifier in front (``Outstanding Reviewer``, ``Lead Organizer``)."""
+
+
 _SERVICE_WORD = re.compile(r"review|chair|committee|editor|organi[sz]|board|referee|\bpc\b|\bspc\b|judge|"
                            r"program|member|panel", re.I)
 
@@ -2903,7 +3127,7 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
         if _SERVICE_ROLE.match(head.strip()) or _SERVICE_WORD.search(head):
             role, rest = head.strip(), tail.strip()
     else:
-        m = _SERVICE_ROLE.match(t)
+        m = _SERVICE_ROLE.match(t) or _SERVICE_LEAD.match(t)
         if m:
             role = m.group("role").strip()
             rest = t[m.end():]
@@ -3011,7 +3235,7 @@ def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None =
         if v and v[1]:
             r.use([v[1]])
     if r.base_url is None and home:
-        r.base_url = home
+        r.base_url = folder_url(home)
     b.ctx.base = r.base_url
     b.ctx.homepage = home
     b.find_name()
@@ -3086,6 +3310,20 @@ def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None =
         service=b.service,
         unparsed=doc.unparsed(),
     )
+
+
+def folder_url(url: str) -> str:
+    """The URL relative links of a page resolve against: a canonical URL written without its
+    trailing slash (``https://host/~me``) names a folder, not a file in the host's root.
+
+    >>> folder_url("https://people.example.edu/~mgarcia"), folder_url("https://x.org/a/index.html")
+    ('https://people.example.edu/~mgarcia/', 'https://x.org/a/index.html')
+    """
+    parts = urlsplit(url)
+    last = parts.path.rsplit("/", 1)[-1]
+    if last and "." not in last and not parts.query:
+        return urlunsplit((parts.scheme, parts.netloc, parts.path + "/", "", ""))
+    return url
 
 
 def _citation_meta(r: _Reader, b: _Builder) -> None:

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from ..errors import SourceError
 from ..model import (
@@ -280,7 +280,8 @@ def _absolute(url: str | None, base: str | None) -> str | None:
 
 
 _TEMPLATE_LINES = re.compile(
-    r"(click the _?cite_? button above|add the publication's \*\*full text\*\*|create your slides in markdown|"
+    r"(click the [_*]?cite[_*]? button above|add the publication's \*\*full text\*\*|create your slides in markdown|"
+    r"\{\{<\s*staticref\b|\{\{<\s*icon\s+name=\"download\"|"
     r"supplementary notes can be added here|^\{\{[<%].*[%>]\}\}$|^\{[a-z]+=.*\}$|"
     r"the contents above will be part of a list of publications|"
     r"write your biography here|put your address here)",
@@ -664,7 +665,21 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
                 break
         if took:
             doc.use(*spans["subtitle"])
-    image = data.get("profile", {}).get("image") if isinstance(data.get("profile"), dict) else None
+    profile = data.get("profile") if isinstance(data.get("profile"), dict) else {}
+    for key in ("address", "more_info"):
+        # al-folio's sidebar address: <p>office</p><p>street</p><p>city</p>
+        text = _str(profile.get(key))
+        if not text or person.location is not None or f"profile.{key}" not in spans:
+            continue
+        first, last = spans[f"profile.{key}"]
+        if first in doc.used:
+            continue
+        pieces = [md_text(p) for p in re.split(r"</p>|<br\s*/?>|\n", text, flags=re.I)]
+        pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
+        if pieces and not any(re.search(r"https?:|@", p) for p in pieces):
+            person.location = ", ".join(pieces)
+            doc.use(first, last)
+    image = profile.get("image")
     if _str(image) and person.image is None and "profile.image" in spans:
         url = _absolute(_str(image), (base + "/assets/img/") if base else None)
         if url:
@@ -726,6 +741,27 @@ _PUB_IGNORED = {"collection", "permalink", "layout", "author_profile", "share", 
                 "classes", "toc", "published", "redirect_from", "tags"}
 
 
+def _template_publication(data: dict) -> bool:
+    """academicpages' sample publications, left in a real site's ``_publications``."""
+    title = _str(data.get("title")) or ""
+    citation = _str(data.get("citation")) or ""
+    urls = " ".join(_str(data.get(k)) or "" for k in _PUB_LINK_KEYS)
+    return bool(re.fullmatch(r"paper title number \d+", title.strip(), re.I)
+                or re.match(r"\s*your name\b", citation, re.I)
+                or ("academicpages.github.io/files/" in urls and re.search(r"\bnumber \d\b", title, re.I)))
+
+
+def _unemphasize(text: str) -> str:
+    """Markdown/HTML emphasis out of an author line, marks kept: ``"**A B***"`` -> ``"A B*"``."""
+    text = re.sub(r"</?(?:b|strong|em|i|u)\s*>", "", text, flags=re.I)
+    text = re.sub(r"<sup>\s*([^<]*?)\s*</sup>", r"\1", text, flags=re.I)
+    text = re.sub(r"\*\*(?=\S)(.+?)(?<=[^\s*])\*\*", r"\1", text)
+    text = re.sub(r"__(?=\S)(.+?)(?<=\S)__", r"\1", text)
+    text = re.sub(r"(?<![\w*])_(?=\S)(.+?)(?<=\S)_(?!\w)", r"\1", text)
+    text = _MD_LINK.sub(lambda m: m.group(1), text)
+    return " ".join(_html.unescape(text).split())
+
+
 def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str | None,
                             aliases: list[str]) -> Part:
     """One ``_publications/*.md`` file of academicpages -> a publication."""
@@ -735,6 +771,9 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     title = _str(data.get("title"))
     if not title:
         return part  # no title: the file's lines stay unparsed
+    if _template_publication(data):
+        doc.ignore(1, len(doc.lines))  # the theme's sample ("Paper Title Number 1" by "Your Name")
+        return part
     used: set[str] = {"title"}
     pub = Publication(title=md_text(title), line=spans.get("title", (1, 1))[0], file=rel)
     date = data.get("date")
@@ -766,7 +805,8 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         pub.authors = [Author(name=md_text(str(a))) for a in authors_field if _str(a)]
         used.add("authors")
     elif isinstance(authors_field, str) and authors_field.strip():
-        r = split_authors(md_text(authors_field))
+        # "Chidi Okafor*, **Oluwaseun Adeyemi***": emphasis is markup, a trailing * is a mark
+        r = split_authors(_unemphasize(authors_field))
         pub.authors, pub.authors_truncated = r.authors, r.truncated
         used.add("authors")
     elif citation:
@@ -991,6 +1031,47 @@ def _hugo_base(root: Path, parts: list[Part]) -> str | None:
     return None
 
 
+def _hugo_params(root: Path, parts: list[Part], person: Person) -> None:
+    """``config/_default/params.yaml`` (or ``.toml``): the contact widget's email and address."""
+    for path in [root / "config" / "_default" / n for n in ("params.yaml", "params.toml")]:
+        if not path.is_file():
+            continue
+        doc = _read(root, path)
+        try:
+            if path.suffix == ".toml":
+                data, spans = _toml_with_spans(doc.text, 0, doc.display)
+            else:
+                data, spans = _load_yaml_file(doc)
+        except SourceError:
+            continue
+        contact = data.get("contact") if isinstance(data.get("contact"), dict) else {}
+        took: list[str] = []
+        email = _str(contact.get("email")) or _str(data.get("email"))
+        if email and find_email(email):
+            person.email = person.email or find_email(email)
+            took.append("contact.email" if _str(contact.get("email")) else "email")
+        address = contact.get("address")
+        if isinstance(address, dict):
+            pieces = [_str(address.get(k)) for k in ("street", "city", "region", "postcode", "country")]
+            where = ", ".join(p for p in pieces if p)
+            if where and person.location is None:
+                person.location = where
+                took += [f"contact.address.{k}" for k in ("street", "city", "region", "postcode", "country")
+                         if _str(address.get(k))]
+        elif _str(address) and person.location is None:
+            person.location = md_text(_str(address))
+            took.append("contact.address")
+        for key, (first, last) in spans.items():
+            if key in took:
+                doc.use(first, last)
+            elif "." not in key:
+                doc.ignore(first, last)
+        _mark_comments(doc)
+        # what the contact widget leaves empty or kg has no slot for (phone, office hours) is not read
+        parts.append(Part(_rel(root, path), doc, "hugo-config"))
+        return
+
+
 def _hugo_admin(root: Path) -> Path | None:
     authors = root / "content" / "authors"
     if (authors / "admin" / "_index.md").is_file():
@@ -1203,10 +1284,32 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     if publication or short:
         v = parse_venue(publication or short)
         if short:
+            # "In *AAAI 2022*": the short name without the year the widget shows beside it
+            short = re.sub(r"[\s,']+(?:19|20)\d\d$|\s*['’]\d\d$", "", short).strip() or short
             pub.venue = short
-            pub.venue_full = publication if publication and publication != short else None
+            full = publication
+            if full:
+                vf = parse_venue(full)
+                # "*Journal of Hydrology*, 620": the name, without the volume after it
+                if vf.venue_full is None:
+                    full = vf.venue or full
+                elif vf.venue == short:
+                    full = vf.venue_full
+            pub.venue_full = full if full and full != short else None
         else:
             pub.venue, pub.venue_full = v.venue, v.venue_full
+        if pub.venue and re.match(r"^arxiv\b", pub.venue, re.I):
+            # "*arXiv preprint arXiv:2311.03317*"
+            m = re.search(r"arxiv\s*:\s*(\d{4}\.\d{4,5})", publication or short or "", re.I)
+            if m:
+                pub.arxiv = pub.arxiv or m.group(1)
+            rest = re.sub(r"\barxiv\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?", " ", pub.venue_full or "", flags=re.I).strip(" ,.")
+            pub.venue = "arXiv"
+            pub.venue_full = rest if rest and fold(rest) not in ("arxiv", "arxiv preprint", "preprint") else None
+        if v.volume is None and publication:
+            m = re.match(r"^[^,]+,\s*(?:vol(?:ume)?\.?\s*)?(\d{1,4})(?:\s*\(\d+\))?\s*(?:[,:]|$)", md_text(publication))
+            if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+                v.volume = m.group(1)
         pub.volume = v.volume
         pub.notes.extend(v.notes)
         if pub.venue_type is None or pub.venue_type == "other":
@@ -1308,6 +1411,9 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
                           path=str(root))
     person, admin_part = read_hugo_author(root, admin, base)
     parts.insert(0, admin_part)
+    if base and person.homepage is None:
+        person.homepage = base
+    _hugo_params(root, parts, person)
     owner = options.owner or person.name
     usernames = {"admin": person.name}
     usernames[admin.parent.name] = person.name
@@ -1403,7 +1509,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         pdoc = _read(root, page)
         rel = page.relative_to(root.resolve()).as_posix()
         try:
-            sub = parse_html(pdoc, ImportOptions(owner=owner), base_url=urljoin(home, rel) if home else None)
+            sub = parse_html(pdoc, ImportOptions(owner=owner), base_url=urljoin(_folder_url(home), rel) if home else None)
         except SourceError as err:
             part = Part(rel, pdoc, "html")
             part.extra_unparsed.append(Unparsed(line=err.line or 1, text=f"page not read: {err.message}", file=rel))
@@ -1413,6 +1519,16 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         merge_person(person, _only_if_same_person(sub.person, person))
         parts.append(Part(rel, pdoc, "html", profile=sub))
     return assemble(root, "html-site", person, parts, owner)
+
+
+def _folder_url(url: str) -> str:
+    """``https://host/~me`` (a canonical URL without its trailing slash) -> ``https://host/~me/``,
+    so that the site's pages resolve under it; a URL naming a file is left as it is."""
+    parts = urlsplit(url)
+    last = parts.path.rsplit("/", 1)[-1]
+    if last and "." not in last and not parts.query:
+        return urlunsplit((parts.scheme, parts.netloc, parts.path + "/", "", ""))
+    return url
 
 
 def _only_if_same_person(candidate: Person, person: Person) -> Person:
