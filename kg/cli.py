@@ -184,6 +184,8 @@ def _merge_summary(report: dict) -> str:
         lines.append(f"  conflict {c['iri']} {c['field']}: {vals} -> kept {c['chosen']}")
     for n in report["near_misses"]:
         lines.append(f"  near miss ({n['kind']}): {n['a']} ~ {n['b']}: {n['reason']}")
+    for ref in report["unmatched_decisions"]:
+        lines.append(f"  decisions.yaml: {ref!r} names no person or work; that decision was not applied")
     return "\n".join(lines)
 
 

@@ -93,6 +93,19 @@ class Clusters:
             self.tags.setdefault(ra, set()).update(self.tags.pop(rb))
         return True
 
+    def pin(self, refs: dict[str, list[int]], decisions: Decisions) -> None:
+        """Apply pinned decisions: ``different`` pairs are kept apart for good, ``same`` pairs are
+        joined whatever the rules say. ``refs`` maps a reference to the ids it names."""
+        for a, b in decisions.different:
+            for x in refs.get(a, []):
+                for y in refs.get(b, []):
+                    self.forbid(x, y)
+        for a, b in decisions.same:
+            ids = refs.get(a, []) + refs.get(b, [])
+            if refs.get(a) and refs.get(b):
+                for other in ids[1:]:
+                    self.union(ids[0], other)
+
     def tag(self, x: int) -> set:
         """A set carried by x's group and joined on union (e.g. the pages it draws on)."""
         return self.tags.setdefault(self.find(x), set())
@@ -241,6 +254,8 @@ class Corpus:
     work_of_mention: dict[int, str]
     person_mentions: list[PersonMention]
     work_mentions: list[WorkMention]
+    unmatched_decisions: list[str] = field(default_factory=list)
+    """References in decisions.yaml that name no person or work (a typo, or a node that is gone)."""
 
     @cached_property
     def _by_profile(self) -> tuple[dict[int, list[PersonMention]], dict[int, list[WorkMention]], dict[tuple, int]]:
@@ -313,6 +328,7 @@ class Corpus:
             "works_merged": merged_works,
             "conflicts": [c.as_dict() for c in self.conflicts],
             "near_misses": [n.as_dict() for n in self.near_misses],
+            "unmatched_decisions": self.unmatched_decisions,
         }
 
 
@@ -365,6 +381,8 @@ def resolve(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decisions: De
     people = _cluster_people(pm, wm, loaded, decisions, base, iri_refs)
     works, near = _cluster_works(wm, pm, people, sources, decisions, base, iri_refs)
     corpus = _build(base, sources, pm, wm, people, works, near)
+    known = set(_person_refs(pm, loaded, base)) | set(_work_refs(wm)) | set(iri_refs)
+    corpus.unmatched_decisions = sorted({x for pair in pairs for x in pair} - known)
     return corpus
 
 
@@ -450,18 +468,7 @@ def _cluster_people(pm, wm, loaded, decisions: Decisions, base: str, iri_refs: d
     for ref, mentions in (iri_refs or {}).items():
         if ref.startswith(("person/", f"{base}person/")):
             refs[ref] = mentions
-    for a, b in decisions.different:
-        for x in refs.get(a, []):
-            for y in refs.get(b, []):
-                uf.forbid(x, y)
-    # 0b. pinned "same" decisions win over everything
-    for a, b in decisions.same:
-        xs, ys = refs.get(a, []), refs.get(b, [])
-        if xs and ys:
-            for y in ys:
-                uf.union(xs[0], y)
-            for x in xs[1:]:
-                uf.union(xs[0], x)
+    uf.pin(refs, decisions)
 
     # 1. shared identifiers
     by_id: dict[tuple[str, str], int] = {}
@@ -581,6 +588,17 @@ def _person_refs(pm: list[PersonMention], loaded, base: str) -> dict[str, list[i
     return refs
 
 
+def _work_refs(wm: list[WorkMention]) -> dict[str, list[int]]:
+    refs: dict[str, list[int]] = defaultdict(list)
+    for w in wm:
+        refs[w.pub.title].append(w.index)
+        if w.pub.doi:
+            refs[f"doi:{w.pub.doi}"].append(w.index)
+        if w.pub.arxiv:
+            refs[f"arxiv:{w.pub.arxiv}"].append(w.index)
+    return refs
+
+
 def _person_iri(base: str, names: list[str], ids: dict[str, set[str]], owner_slugs: list[str], used: set[str],
                 anchor: str = "") -> str:
     """Deterministic, from the cluster's own content: an owner keeps the profile slug; a
@@ -641,24 +659,11 @@ def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, b
         return uf.union(a, b)
 
     # pinned decisions
-    refs: dict[str, list[int]] = defaultdict(list)
-    for w in wm:
-        refs[w.pub.title].append(w.index)
-        if w.pub.doi:
-            refs[f"doi:{w.pub.doi}"].append(w.index)
-        if w.pub.arxiv:
-            refs[f"arxiv:{w.pub.arxiv}"].append(w.index)
+    refs = _work_refs(wm)
     for ref, mentions in (iri_refs or {}).items():
         if ref.startswith(("work/", f"{base}work/")):
             refs[ref] = mentions
-    for a, b in decisions.different:
-        for x in refs.get(a, []):
-            for y in refs.get(b, []):
-                uf.forbid(x, y)
-    for a, b in decisions.same:
-        for x in refs.get(a, [])[:1]:
-            for y in refs.get(b, []):
-                uf.union(x, y)
+    uf.pin(refs, decisions)
 
     # 1. DOI / arXiv
     by_key: dict[str, int] = {}

@@ -183,6 +183,9 @@ def test_build_honours_pinned_decisions(run, good_dir, tmp_path):
     (good_dir / "decisions.yaml").write_text('different:\n  - ["Ada Lovelace", "A. Lovelace"]\n')
     r = run("build", good_dir, "-o", tmp_path / "b", "--quiet")
     assert r.exit_code == 0 and "-> 6 people, 3 works" in r.stderr
+    (good_dir / "decisions.yaml").write_text('same:\n  - ["Ada Lovelace", "Ada Lovelase"]\n')
+    r = run("build", good_dir, "-o", tmp_path / "d", "--quiet")
+    assert "decisions.yaml: 'Ada Lovelase' names no person or work; that decision was not applied" in r.stderr
     (good_dir / "decisions.yaml").write_text("same: [oops]\n")
     r = run("build", good_dir, "-o", tmp_path / "c")
     assert r.exit_code == 2 and "each 'same' entry must be a pair of strings" in r.stderr
