@@ -45,6 +45,7 @@ STRONG_IDS = ("orcid", "google_scholar", "dblp", "semantic_scholar", "openreview
 AGGREGATOR_FORMATS = ("aggregator", "bibtex")
 
 TITLE_FUZZY = 88.0
+ID_TITLE_FLOOR = 60.0
 TITLE_NEAR = 75.0
 
 
@@ -665,14 +666,22 @@ def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, b
             refs[ref] = mentions
     uf.pin(refs, decisions)
 
-    # 1. DOI / arXiv
-    by_key: dict[str, int] = {}
+    # 1. DOI / arXiv, unless the two entries have nothing else in common: a page that links the
+    #    wrong arXiv id (a copy-paste slip) must not fuse two papers
+    by_key: dict[str, list[int]] = defaultdict(list)
     for w in wm:
         for key in filter(None, [w.pub.doi and "doi:" + w.pub.doi.lower(), w.pub.arxiv and "arxiv:" + w.pub.arxiv]):
-            if key in by_key and not same_source(by_key[key], w.index):
-                try_join(by_key[key], w.index)
-            else:
-                by_key.setdefault(key, w.index)
+            for other in by_key[key]:
+                if same_source(other, w.index) or uf.find(other) == uf.find(w.index):
+                    continue
+                alike = fuzz.token_set_ratio(tkeys[other], tkeys[w.index])
+                if alike >= ID_TITLE_FLOOR or overlap(other, w.index):
+                    try_join(other, w.index)
+                else:
+                    near.append(NearMiss("work", f"{wm[other].pub.title} ({years[other]})",
+                                         f"{wm[w.index].pub.title} ({years[w.index]})",
+                                         f"same {key} but titles {alike:.0f}% alike and no shared author", alike))
+            by_key[key].append(w.index)
 
     # 2. equal titles; 3. fuzzy titles. Candidates share a rare title word.
     df: Counter = Counter()

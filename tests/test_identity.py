@@ -124,11 +124,22 @@ def test_journal_extension_and_conference_paper_stay_two_works():
     assert len(ws[0].mentions) == 2 and len(ws[1].mentions) == 1
 
 
-def test_same_doi_joins_different_titles():
-    a = Profile(person=Person(name="A B"), publications=[pub("Alpha", 2020, me("A B"), doi="10.1000/xyz")])
-    b = Profile(person=Person(name="C D"), publications=[pub("Completely other words", 2020, "C D", doi="10.1000/XYZ")])
+def test_same_doi_joins_different_titles_with_a_shared_author():
+    a = Profile(person=Person(name="A B"), publications=[pub("Alpha", 2020, me("A B"), "E F", doi="10.1000/xyz")])
+    b = Profile(person=Person(name="C D"), publications=[
+        pub("Completely other words", 2020, "C D", "E F", doi="10.1000/XYZ")])
     c = resolve([lp(a, "a"), lp(b, "b")])
     assert len(c.works) == 1
+
+
+def test_a_copy_pasted_arxiv_id_does_not_fuse_unrelated_papers():
+    a = Profile(person=Person(name="A B"), publications=[pub("Graph kernels and sample complexity", 2024, me("A B"),
+                                                             arxiv="2402.01234")])
+    b = Profile(person=Person(name="C D"), publications=[pub("Scaling laws for 3D models", 2024, me("C D"),
+                                                             arxiv="2402.01234")])
+    c = resolve([lp(a, "a"), lp(b, "b")])
+    assert len(c.works) == 2
+    assert any("same arxiv:2402.01234" in n.reason for n in c.near_misses)
 
 
 def test_pinned_decisions_override():
