@@ -3,7 +3,6 @@ families (tests/fixtures/*/real-*): each test states what a careful reader finds
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -488,17 +487,17 @@ def test_alumni_bold_label_and_hyphenated_student(tmp_path):
     assert p.unparsed == []
 
 
-def test_markdown_import_of_a_50kb_page_is_fast():
+def test_markdown_import_of_a_50kb_page_reads_every_entry():
+    """Speed is measured by scripts/bench.py import, not here; this checks a big page is read whole."""
     text = (MD / "real-professor-homepage.md").read_text(encoding="utf-8")
     head, _, rest = text.partition("## Selected Publications")
     pubs, _, tail = rest.partition("## Students")
     big = head + "## Selected Publications" + pubs * 28 + "## Students" + tail
     assert len(big.encode()) > 50_000
     doc = SourceDoc(Path("big.md"), big)
-    parse_markdown(doc, ImportOptions())  # warm caches
-    t0 = time.perf_counter()
-    parse_markdown(SourceDoc(Path("big.md"), big), ImportOptions())
-    assert time.perf_counter() - t0 < 0.5
+    small = parse_markdown(SourceDoc(Path("page.md"), text), ImportOptions())
+    big_profile = parse_markdown(doc, ImportOptions())
+    assert len(big_profile.publications) == 28 * len(small.publications)
 
 
 # --- academicpages: "Authors. [Title](url). *Venue*, year." and a state-system campus ----------------

@@ -7,7 +7,6 @@ table of the peisong-wang seed."""
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -794,15 +793,11 @@ def _big_page(seed: int) -> str:
     return src[:cut] + "<h3>2023</h3>\n<ul>\n" + "".join(items) + "</ul>\n" + src[cut:]
 
 
-def test_speed_50kb_page(tmp_path):
-    parse_html(_doc(tmp_path, _big_page(0)), ImportOptions())  # warm-up: imports, regex compilation
+def test_a_50kb_page_is_read_whole(tmp_path):
+    """Speed is measured by scripts/bench.py import, not here."""
     text = _big_page(1)
     assert 45_000 <= len(text.encode()) <= 60_000
     doc = _doc(tmp_path, text)
-    start = time.process_time()
     prof = parse_html(doc, ImportOptions())
-    elapsed = time.process_time() - start
     assert len(prof.publications) > 100
     assert all(_self_position(p) is not None for p in prof.publications)
-    # the target is 100 ms; the bound leaves room for slow, shared CI machines
-    assert elapsed < 0.5, f"{elapsed * 1000:.0f} ms"

@@ -3,7 +3,6 @@ tables of papers, inline HTML, a CJK name heading, and a GitHub profile README."
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -418,18 +417,16 @@ def test_field_readers():
     assert _repair_destinations("[a](http://x.org/a b.pdf)") == "[a](http://x.org/a%20b.pdf)"
 
 
-def test_speed_on_a_50kb_page():
+def test_a_50kb_page_is_read_whole():
+    """Speed is measured by scripts/bench.py import, not here."""
     yunhe = (SEEDS / "yunhe-wang.markdown-table.md").read_text(encoding="utf-8")
     yichen = (SEEDS / "yichen-wei.github-pages.md").read_text(encoding="utf-8")
     rows = "\n".join(yunhe.splitlines()[20:])
     papers = "\n".join(yichen.splitlines()[47:99])
     page = (yunhe + "\n" + rows + "\n\n" + papers + "\n\n" + "| Publications |\n| --- |\n" + rows)[:51200]
     doc = SourceDoc(path=Path("big.md"), text=page)
-    start = time.perf_counter()
     profile = parse_markdown(doc, ImportOptions())
-    elapsed = time.perf_counter() - start
     assert len(profile.publications) > 80
-    assert elapsed < 1.0  # measured ~70 ms; generous here so a busy CI machine does not fail it
 
 
 def test_ieee_quoted_titles_html_italics_and_heading_titles(tmp_path):
