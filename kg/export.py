@@ -17,7 +17,7 @@ from pyoxigraph import serialize as ox_serialize
 
 from .errors import UsageError
 from .files import write_atomic
-from .graph import PREFIXES, SCHEMA
+from .graph import PREFIXES, SCHEMA, name_parts
 
 FORMATS = {
     "turtle": (RdfFormat.TURTLE, "ttl"),
@@ -203,6 +203,9 @@ def embed_object(build, slug: str) -> dict:
     from .identity import identifier_urls
 
     person: dict = {"@type": "Person", "@id": node.iri, "name": p.name}
+    parts = name_parts(p.name)
+    if parts:
+        person["givenName"], person["familyName"] = parts
     if p.alternate_names:
         person["alternateName"] = p.alternate_names if len(p.alternate_names) > 1 else p.alternate_names[0]
     if p.job_title:

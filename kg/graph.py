@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Triple
 
 from .identity import Corpus, identifier_urls
-from .importers.common import arxiv_id
+from .importers.common import arxiv_id, has_cjk
 from .model import Person, Publication, slugify
 
 SCHEMA = "https://schema.org/"
@@ -99,6 +100,25 @@ def _h(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
 
 
+@lru_cache(maxsize=1 << 16)
+def name_parts(name: str) -> tuple[str, str] | None:
+    """(given, family) of a Latin-script name, by nameparser; None when it cannot tell
+    (a single word, a name in CJK characters, whose order a parser cannot know).
+
+    >>> name_parts("Wang, Yunhe"), name_parts("Jean-Luc van der Berg Jr."), name_parts("王云鹤")
+    (('Yunhe', 'Wang'), ('Jean-Luc', 'van der Berg'), None)
+    """
+    if has_cjk(name):
+        return None
+    from nameparser import HumanName
+
+    h = HumanName(name)
+    given = " ".join(p for p in (h.first, h.middle) if p)
+    if not given or not h.last:
+        return None
+    return given, h.last
+
+
 def _name_literal(name: str) -> Literal:
     # no language tag: a name in Han characters may be Chinese or Japanese, and a tag would be a guess
     return Literal(name)
@@ -132,6 +152,11 @@ class Mapper:
         self.add(node, A, F("Person"))
         self.add(node, S("name"), _name_literal(person.name))
         self.add(node, F("name"), _name_literal(person.name))
+        parts = name_parts(person.name)
+        if parts:
+            for prop, value in zip(("givenName", "familyName"), parts):
+                self.add(node, S(prop), text(value))
+                self.add(node, F(prop), text(value))
         for alt in person.alternate_names:
             self.add(node, S("alternateName"), _name_literal(alt))
         for url in identifier_urls(person.identifiers):

@@ -98,6 +98,7 @@ def test_embed_is_one_profile_page_for_an_extractor(good_build):
     assert page["@context"] == "https://schema.org" and page["@type"] == "ProfilePage"
     person = page["mainEntity"]
     assert person["@type"] == "Person" and person["name"] == "Ada Lovelace"
+    assert (person["givenName"], person["familyName"]) == ("Ada", "Lovelace")
     assert person["alternateName"] == "Augusta Ada King"
     assert "https://orcid.org/0000-0002-1825-0097" in person["sameAs"]
     assert person["image"] == "https://ada.example.org/ada.jpg"
