@@ -118,6 +118,7 @@ _MD = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethr
 # normalisation (mdurl parse + encode per link) would be a third of its parse time
 _MD.normalizeLink = lambda url: url.strip()  # type: ignore[method-assign]
 
+_LINK_DEFINITION = re.compile(r"""^ {0,3}\[[^\[\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
 _RAWTEXT = re.compile(r"<(style|script)\b[^>]*>.*?(?:</\1\s*>|$)", re.S | re.I)
@@ -815,6 +816,8 @@ def _prepare(doc: SourceDoc, fm: FrontMatter) -> str:
         elif _KRAMDOWN_ATTR.match(rest):
             doc.ignore(n)  # a kramdown attribute list ({: .notice}) styles the block above it
             out[n - 1] = ""
+        elif _LINK_DEFINITION.match(rest):
+            doc.ignore(n)  # "[p1]: https://..." only feeds the "[pdf][p1]" links above
     return "\n".join(out)
 
 
@@ -1048,7 +1051,7 @@ _VENUE_WORDS = re.compile(
     re.I,
 )
 _NOT_NAME_WORDS = re.compile(
-    r"\b(the|of|for|on|in|with|via|using|towards?|from|to|a|an|is|are|conference|proceedings|journal|"
+    r"\b(the|of|for|on|in|with|via|using|towards?|from|to|a(?!\.)|an|is|are|conference|proceedings|journal|"
     r"transactions|ieee|acm|learning|network|networks|neural|deep|model|models|vision|image|paper|code|"
     r"university|institute|arxiv|preprint|accepted|workshop)\b",
     re.I,
@@ -1293,7 +1296,8 @@ def _read_one_line(seg: Segment) -> RawPub | None:
         if p.href and not _kind_label(label) and len(label.split()) >= 3:
             t_k = k
             break
-        if (p.bold or p.under) and len(label.split()) >= 3 and not find_year(label) and not _name_ok(label.strip(" ,.")):
+        if (p.bold or p.under) and len(label.split()) >= 3 and not find_year(label) and (
+                not _name_ok(label.strip(" ,.")) or _bold_title_before_authors(label, pieces[k + 1 :])):
             t_k = k
             break
     if t_k is not None:
@@ -1309,10 +1313,10 @@ def _read_one_line(seg: Segment) -> RawPub | None:
         if before_text and _author_like(before_text, None) >= 0.5:
             pub.authors_text = before_text
             pub.emphasized = Segment(before).emphasized()
-            pub.venue_text = _norm("".join(p.text for p in after_plain)).strip(" .,")
+            pub.venue_text = _drop_empty_brackets(_norm("".join(p.text for p in after_plain)))
         else:
             a, v, emph = _split_pieces_av(after_plain)
-            pub.authors_text, pub.venue_text, pub.emphasized = a, v, emph
+            pub.authors_text, pub.venue_text, pub.emphasized = a, _drop_empty_brackets(v), emph
             if not pub.venue_text and _badge_text(before_text):
                 pub.venue_text = before_text  # "`CVPR 2024` [Title](url), authors"
         pub.links = links
@@ -1331,6 +1335,29 @@ def _read_one_line(seg: Segment) -> RawPub | None:
                                   if not _kind_label(label) and fold(label) == fold(pub.title)), None)
             return pub
     return None
+
+
+def _bold_title_before_authors(label: str, after: list[Piece]) -> bool:
+    """``**Depth Completion Networks.** A. Author, B. Author. *Venue*``: a bold phrase that
+    reads like a name is still the title when it ends a sentence and a list of people follows."""
+    if not label.rstrip().endswith(".") or "," in label or re.search(r"\b[A-Z]\.$", label.rstrip()):
+        return False
+    run = []
+    for p in after:
+        if p.italic and not p.bold and _norm(p.text):
+            break
+        run.append(p.text)
+    people = _norm("".join(run)).strip(" .,:;")
+    people = re.split(r"(?<=[a-z\u00c0-\u024f])\.\s+", people)[0]
+    return "," in people and _author_like(people, None) >= 0.75
+
+
+def _drop_empty_brackets(text: str) -> str:
+    """``CVPR 2024 (Oral). [] []`` -> ``CVPR 2024 (Oral)``: what is left of link buttons."""
+    prev = None
+    while prev != text:
+        prev, text = text, re.sub(r"[\[(]\s*[\])]", "", text)
+    return re.sub(r"\s{2,}", " ", text).strip(" .,;|")
 
 
 def _split_text_av(text: str) -> tuple[str, str]:
@@ -1874,6 +1901,9 @@ def _handle_education(st: _State, block: Block, year: int | None) -> None:
     entries = _entries(block, st.doc)
     for e in entries:
         text = e.text
+        if block.kind == "table" and len(e.segs) > 1:
+            # "| Ph.D. in CS | KTH | 2023 |": keep the cells apart
+            text = " | ".join(_norm(s.text) for s in e.segs if _norm(s.text))
         date, rest = split_date_prefix(text)
         m = _DEGREE.search(rest)
         parts = [p.strip() for p in re.split(r",|\s[-–—|]\s|;", rest) if p.strip()]

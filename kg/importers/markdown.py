@@ -33,6 +33,7 @@ importers (a site folder, a GitHub profile README) call on a markdown file.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from collections import Counter
 from functools import lru_cache
@@ -1032,6 +1033,12 @@ def parse_entry(rich: Rich, ctx: _Ctx, first_line: int) -> Publication | None:
     f: dict = {"title": title, "line": first_line, "year": None, "venue": None, "notes": []}
     # venue: the first venue piece, extended over what follows it on its line
     venue_idx = next((i for i, s in enumerate(segs) if i not in used and s.kind == "venue"), None)
+    if venue_idx is None:
+        # "**Title.** Authors. *Empirical Software Engineering*, 27(4), 2022": once the title is
+        # taken, an italic run of capitalised words after it is the venue, not a second title
+        venue_idx = next((i for i, s in enumerate(segs) if i not in used and s.kind == "emtitle"
+                          and len(s.text.split()) <= 12 and i > min(used, default=len(segs))
+                          and any(x.kind == "names" for x in segs[:i])), None)
     venue_text = ""
     if venue_idx is not None:
         j = venue_idx
@@ -1200,9 +1207,11 @@ def parse_entry(rich: Rich, ctx: _Ctx, first_line: int) -> Publication | None:
 
 
 def _pp_pages(text: str) -> str | None:
-    """``pp. 1201–1214`` / ``pp 33-41`` -> ``1201-1214``."""
-    m = re.search(r"\bpp\.?\s*(\d+)\s*[-–—]+\s*(\d+)", text or "")
-    return f"{m.group(1)}-{m.group(2)}" if m else None
+    """``pp. 1201–1214`` / ``pp 33-41`` / ``5(3):200-210`` -> ``1201-1214``."""
+    m = re.search(r"\bpp\.?\s*(\d+)\s*[-–—]+\s*(\d+)|\b\d+\s*(?:\(\d+\))?\s*:\s*(\d+)\s*[-–—]+\s*(\d+)", text or "")
+    if not m:
+        return None
+    return f"{m.group(1)}-{m.group(2)}" if m.group(1) else f"{m.group(3)}-{m.group(4)}"
 
 
 def _venue_type(guess: str | None, text: str) -> str | None:
@@ -1614,6 +1623,12 @@ _CHROME = re.compile(
     r"(?i)^\W*(last\s+(?:modified|modification|updated?|update)|updated\s+on|page\s+generated|powered\s+by|"
     r"©|\(c\)|copyright|built\s+with|theme\s+by|template\s+(?:by|from)|site\s+generated|visitor|views?\s*:)"
 )
+_FM_TITLE_TAIL = re.compile(r"(?i)(?:'s?\s+(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page|site)|"
+                            r"\s+[-|–—·:]\s+(?:personal\s+|academic\s+)?(?:home\s*page|home|web\s*site|web\s*page|"
+                            r"site|about(?:\s+me)?))\s*$")
+_LINK_DEFINITION = re.compile(r"""^ {0,3}\[[^\[\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
+_DETAILS_LINE = re.compile(r"(?i)^\s*(?:</?details\b[^>]*>\s*)*(?:<summary\b[^>]*>(?P<summary>.*?)</summary>\s*)?"
+                           r"(?:</?details\b[^>]*>\s*)*$")
 _TEMPLATE = re.compile(r"^\s*(?:\{%.*%\}|\{\{.*\}\}|\{:.*\}|\[//\]: #.*)\s*$")
 _ACADEMICPAGES_KEYS = {"author_profile", "permalink", "redirect_from", "excerpt", "sidebar", "layout", "collection",
                        "header", "classes", "toc", "read_time", "share", "comments", "paginate"}
@@ -1683,6 +1698,11 @@ class _Reader:
                     self.name = self.name or latin
                     self.alternates += [a for a in alts if a not in self.alternates]
                     took = True
+            elif key == "title" and isinstance(value, str) and not {"name", "author", "fullname"} & set(key_lines) \
+                    and name_like(_FM_TITLE_TAIL.sub("", value.strip())):
+                # a GitHub-pages index whose page title is the owner ("title: Jane Doe - Homepage")
+                self.name = self.name or _FM_TITLE_TAIL.sub("", value.strip())
+                took = True
             elif key == "email" and isinstance(value, str) and "@" in value:
                 self.header_email = value.strip()
                 took = True
@@ -1750,6 +1770,9 @@ class _Reader:
                 self.sub_heading(label)
                 return
             self.set_section(b.first, kind, label, b.level)
+            if kind == "publications":
+                # "## Conference Papers" / "## Preprints" as sections of their own: the type of each entry
+                self.ctx.venue_type = _heading_venue_type(label)
             for link in (b.rich.links() if b.rich else []):
                 self.ctx_link_person(link, b.rich)
             return
@@ -1779,22 +1802,8 @@ class _Reader:
         if self.section == "students":
             self.subsection_role = _role_from_heading(label) or self.subsection_role
         elif self.section == "publications":
-            low = fold(label)
             self.ctx.year = None
-            if re.search(r"\bjournal", low):
-                self.ctx.venue_type = "journal"
-            elif re.search(r"\bconference|\bproceedings", low):
-                self.ctx.venue_type = "conference"
-            elif re.search(r"\bworkshop", low):
-                self.ctx.venue_type = "workshop"
-            elif re.search(r"\bpreprint|\barxiv|\btechnical report|\bunder review|\bsubmitted", low):
-                self.ctx.venue_type = "preprint"
-            elif re.search(r"\bthes[ie]s|\bdissertation", low):
-                self.ctx.venue_type = "thesis"
-            elif re.search(r"\bbook|\bchapter", low):
-                self.ctx.venue_type = "book"
-            else:
-                self.ctx.venue_type = None
+            self.ctx.venue_type = _heading_venue_type(label)
 
     def subtitle(self, label: str, rich: Rich | None) -> bool:
         """``Director of Megvii Research`` / ``PhD student @ MIT · robotics · vision`` under the name."""
@@ -1969,6 +1978,22 @@ class _Reader:
             self.ignore(b.first + a, b.first + z)
         stripped = re.sub(r"<!--.*?(?:-->|$)", "", raw, flags=re.S)
         stripped = re.sub(r"<(script|style)\b.*?(?:</\1\s*>|$)", "", stripped, flags=re.S | re.I)
+        # a <details> box around markdown ("<summary>2019 and earlier</summary>"): the box is
+        # chrome; a summary naming a section acts as that section's heading
+        kept = []
+        for i, line in enumerate(stripped.split("\n")):
+            m = _DETAILS_LINE.match(line) if line.strip() else None
+            if m is None:
+                kept.append(line)
+                continue
+            kept.append("")
+            label = re.sub(r"<[^>]+>", " ", m.group("summary") or "")
+            label = re.sub(r"\s+", " ", html.unescape(label)).strip(" :")
+            if label and section_kind(label) and not _year_heading(label):
+                self.heading(Block("heading", b.first + i, b.first + i, Rich(label, starts=[(0, b.first + i)]), level=3))
+            else:
+                self.ignore(b.first + i)
+        stripped = "\n".join(kept)
         if not stripped.strip():
             return
         from bs4 import BeautifulSoup
@@ -2640,6 +2665,24 @@ class _Reader:
                           line=1)
 
 
+def _heading_venue_type(label: str) -> str | None:
+    """The venue type a publications (sub)heading names: ``Journal Articles`` -> journal."""
+    low = fold(label)
+    if re.search(r"\bjournal", low):
+        return "journal"
+    if re.search(r"\bconference|\bproceedings", low):
+        return "conference"
+    if re.search(r"\bworkshop", low):
+        return "workshop"
+    if re.search(r"\bpreprint|\barxiv|\btechnical report|\bunder review|\bsubmitted", low):
+        return "preprint"
+    if re.search(r"\bthes[ie]s|\bdissertation", low):
+        return "thesis"
+    if re.search(r"\bbook|\bchapter", low):
+        return "book"
+    return None
+
+
 def _identifier_in_badge(src: str) -> tuple[str, str] | None:
     """``github-readme-stats...?username=jdoe`` -> (``github``, ``jdoe``)."""
     parts = urlsplit(src)
@@ -2695,7 +2738,7 @@ def _role_line(text: str) -> tuple[str, str] | None:
     t = re.sub(r"^[^\w(]+", "", t)
     if not t or len(t.split()) > 16 or ":" in t:
         return None
-    for sep in (r"\s+@\s+|@", r"\s+at\s+", r"\s*,\s+|\s+\|\s+|\s+[-–—]\s+", r"\s+of\s+", r"\s+in\s+"):
+    for sep in (r"\s+@\s+|@", r"\s+at\s+", r"\s*,\s+|\s+\|\s+|\s+[-–—·•]\s+", r"\s+of\s+", r"\s+in\s+"):
         m = re.search(sep, t)
         if not m:
             continue
@@ -2710,7 +2753,10 @@ def _role_line(text: str) -> tuple[str, str] | None:
             continue
         if not re.match(r"[A-Z0-9]", org):
             continue
-        org = re.split(r"\s+[·|•]\s+|\s+[—–]\s+", org)[0].strip(" ,")
+        bits = re.split(r"\s+[·|•]\s+|\s+[—–]\s+", org)
+        org = bits[0].strip(" ,")
+        if len(bits) > 1 and re.match(r"(?i)(?:department|dept\.?|school|faculty|division)\s+of\b", org):
+            org = f"{org}, {bits[1].strip(' ,')}"  # "Department of CS · University of X"
         return role, org
     return None
 
@@ -2911,8 +2957,8 @@ def parse_markdown(doc: SourceDoc, options: ImportOptions | None = None) -> Prof
     reader.ctx.owner_names = [n for n in [options.owner, reader.name, *reader.alternates] if n]
     reader.ctx.latin_owner = bool(options.owner or reader.name)
     for i, line in enumerate(doc.lines, start=1):
-        if _TEMPLATE.match(line):
-            doc.ignore(i)
+        if _TEMPLATE.match(line) or _LINK_DEFINITION.match(line):
+            doc.ignore(i)  # Liquid/kramdown leftovers; "[p1]: https://..." link definitions feed links, not data
     tokens = _MD.parse(text)
     blocks = _blocks(tokens)
     reader.run(blocks)
