@@ -523,9 +523,18 @@ class _RunBuilder:
             if is_block:
                 out.append(BLOCK)
             s = self._style(el, style)
+            if tag == "blockquote" and not s["hint"] and any(isinstance(x, Run) and x.text.strip() for x in out):
+                s["hint"] = "abstract"  # a quoted paragraph under an entry (bibtex2html -a): its abstract
             if tag == "a":
                 out.append(("a", el))
-            self._text(out, el, "text", s)
+            hidden = _MORE_AUTHORS.search(el.get("onclick") or "") if "more-authors" in _classes(el) else None
+            if hidden:
+                # al-folio's "2 more authors" toggle keeps the hidden names in its onclick script
+                span = self.page.lines_of(el, "text")
+                first, last = span if span else (el.sourceline, el.sourceline)
+                out.append(Run(text=hidden.group(1), first=first, last=last, **s))
+            else:
+                self._text(out, el, "text", s)
             for child in el:
                 self._walk(out, child, s)
             if is_block:
@@ -540,6 +549,9 @@ class _RunBuilder:
         span = self.page.lines_of(node, where)
         first, last = span if span else (None, None)
         out.append(Run(text=text, first=first, last=last, **style))
+
+
+_MORE_AUTHORS = re.compile(r"""==\s*['"]\d+ more authors?['"]\s*\?\s*['"]([^'"]+)['"]""")
 
 
 def _segments(runs: list) -> tuple[list[Seg], list[int]]:
@@ -721,7 +733,7 @@ _SEPARATORS = re.compile(r"^[\s\[\]()|/·•,;:.\-–—&]*$")
 # --- the publication reader --------------------------------------------------------------------
 
 _HINTS = (
-    ("bibtex", re.compile(r"bibtex|^bib$|bibtex-?hidden")),
+    ("bibtex", re.compile(r"bibtex(?!item$|number$)|^bib$|bibtex-?hidden")),  # not bibtex2html's bibtexitem cells
     ("abstract", re.compile(r"abstract|summary|tldr")),
     ("links", re.compile(r"^links?$|pub-links|paper-links|[-_]links$|^buttons?$|btn-links|linkbar")),
     ("badge", re.compile(r"^abbr$|^badge$|tag-abbr|^pub-badge$|venue-badge")),
@@ -759,6 +771,7 @@ def _seg_hint(seg: Seg, exclude_anchor=()) -> str | None:
 
 
 _NUMBERING = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}\s*[.)])\s*(?=\S)")
+_NUMBER_ONLY = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}\s*[.)]?)\s*$")
 _ABBREV_BEFORE_DOT = re.compile(
     r"(?:\b[A-Z]|\bal|\bet|\bProc|\bConf|\bInt|\bIntl|\bVol|\bpp|\bno|\bNo|\bJr|\bDr|\bProf|\bvs|\bSt|\bTrans|\bAdv|"
     r"\bSyst|\bComput|\bIntell|\bMach|\bVis|\bLearn|\bRes|\bEng|\bJ|\bSci|\bAssoc|\bSoc|\bAnn|\bNat|\bSymp|\bInf|"
@@ -889,7 +902,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             seg.raw[a:b] if seg.runs[i].anchor not in label_anchors else " "
             for i, (a, b) in enumerate(seg.spans)
         )
-        raw = _NUMBERING.sub("", raw, count=1) if seg is segs[0] else raw
+        if seg is segs[0]:
+            if _NUMBER_ONLY.match(raw):
+                return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)
+            raw = _NUMBERING.sub("", raw, count=1)
         cleaned = re.sub(r"\[\s*[|/,]*\s*\]|\(\s*[|/,]*\s*\)|【\s*】", " ", raw)
         cleaned = re.sub(r"(\s[|/·•]\s*)+$", " ", cleaned)
         return _norm(cleaned)
@@ -1055,6 +1071,14 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             vol, pages = _volume_pages(vtext)
             v.volume = v.volume or vol
             v.pages = v.pages or pages
+        tail = _VENUE_VOLUME_TAIL.search(venue_name) if venue_name and ":" in venue_name else None
+        if tail and len(venue_name[: tail.start()].split()) >= 1 and not _YEAR_RX.fullmatch(tail.group(1)):
+            # "ISME Journal 17: 1021–1033", "Soil Biol. Biochem. 160: 108345": volume and pages, not the name
+            v.volume = v.volume or tail.group(1)
+            v.pages = v.pages or tail.group(2).replace("–", "-").replace("—", "-").replace(" ", "")
+            if venue_full == venue_name:
+                venue_full = None
+            venue_name = venue_name[: tail.start()].rstrip(" ,;")
         if venue_name and re.search(r"\barxiv\b", venue_name, re.I):
             m = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5})", vtext, re.I)
             if m:
@@ -1103,7 +1127,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         more = re.search(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", authors_text, re.I)
         if more:
             authors_text = authors_text[: more.start()]
-        al = split_authors(authors_text, ctx.legend)
+        al = split_authors(_uninvert_authors(authors_text) or authors_text, ctx.legend)
         pub.authors = al.authors
         pub.authors_truncated = al.truncated or bool(more)
         if authors_seg is not None:
@@ -1245,11 +1269,18 @@ def _short_of(venue: str | None, venue_full: str | None) -> tuple[str | None, st
     return venue, venue_full
 
 
+_VENUE_VOLUME_TAIL = re.compile(
+    r"\s+(\d{1,4})\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*([A-Za-z]?\d+(?:\s*[-–—]+\s*\d+)?)\s*\.?$")
+
+
 def _volume_pages(vtext: str) -> tuple[str | None, str | None]:
     """``"Computational Linguistics, 47(3):611–650, 2021"`` -> (``"47"``, ``"611-650"``);
     ``"vol. 32, pp. 4512-4525"`` -> pages too."""
     if ":" not in vtext and "p." not in vtext:
         return None, None
+    m = re.search(r"(?<![\d.])(\d{1,4})\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*(\d+:\d+)\s*[-–—]+\s*(\d+:\d+)\b", vtext)
+    if m and not _YEAR_RX.fullmatch(m.group(1)):
+        return m.group(1), f"{m.group(2)}-{m.group(3)}"  # ACM's article pages "16(3):21:1--21:30"
     m = re.search(r"(?<![\d.])(\d{1,4})\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*(\d+)\s*[-–—]+\s*(\d+)\b", vtext)
     if m and not _YEAR_RX.fullmatch(m.group(1)):
         return m.group(1), f"{m.group(2)}-{m.group(3)}"
@@ -1286,6 +1317,10 @@ def _highlighted(seg: Seg, authors: list[Author], label_anchors) -> list[str]:
         cls_hl = any(re.search(r"highlight|\bme\b|^self$|^owner$|^myself$|^author-me$|^my-name$", c) for c in r.classes)
         if r.bold or r.underline or cls_hl or (r.italic and not r.href):
             hl_runs.append(fold(t))
+            if "," in t:
+                uninverted = _uninvert_authors(r.text.strip())  # "<b>Oyelaran, T.</b>" in an APA list
+                if uninverted:
+                    hl_runs.append(fold(uninverted))
         else:
             plain += len(re.sub(r"[\s,;.*†‡#&]|and", "", t))
     if not hl_runs or not plain:
@@ -1303,6 +1338,11 @@ def _style_marks(seg: Seg, authors: list[Author], label_anchors, style_marks: di
     for attr, mark in style_marks.items():
         styled = [fold(r.text.strip().strip(",;.*†‡#")) for r in seg.runs
                   if getattr(r, attr) and r.anchor not in label_anchors and r.text.strip().strip(",;.")]
+        for r in seg.runs:
+            if getattr(r, attr) and "," in r.text and r.anchor not in label_anchors:
+                uninverted = _uninvert_authors(r.text.strip())  # "<u>Kessler, M.</u>" in an APA list
+                if uninverted:
+                    styled.append(fold(uninverted))
         if not styled:
             continue
         for a in authors:
@@ -1313,10 +1353,11 @@ def _style_marks(seg: Seg, authors: list[Author], label_anchors, style_marks: di
 
 
 _STYLE_LEGEND = re.compile(
-    r"(?:(?P<who1>students?|mentees?|advisees?|interns?|(?:undergraduate|graduate|phd)\s+students?)\b[^.]{0,40}?"
+    r"(?:(?P<who1>students?|mentees?|advisees?|interns?|(?:undergraduate|graduate|phd)\s+students?|"
+    r"(?:lab|group|team)\s+members?|trainees?)\b[^.]{0,40}?"
     r"\b(?:are|is|in)\s+(?P<style1>underlined|bold(?:ed|face)?|italic(?:s|ized)?)|"
     r"(?P<style2>underlined|bold(?:ed|face)?|italic(?:s|ized)?)\s+(?:names?|authors?)?\s*(?:are|is|=|:|denotes?|"
-    r"indicates?|marks?)\s*(?:my\s+|the\s+)?(?P<who2>students?|mentees?|advisees?|interns?))",
+    r"indicates?|marks?)\s*(?:my\s+|the\s+)?(?P<who2>students?|mentees?|advisees?|interns?|trainees?|(?:lab|group)\s+members?))",
     re.I)
 
 
@@ -1349,11 +1390,92 @@ def _author_links(seg: Seg, authors: list[Author], ctx: _Ctx) -> None:
                 break
 
 
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_INV_PARTICLES = "|".join(sorted(_PARTICLES - {"y", "st."}))
+_INV_SURNAME = rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][\w'’\-]*(?:[ \-][{_UP}][\w'’\-]*)?"
+_INV_INITIALS = rf"[{_UP}]\.?(?:\s*-?\s*[{_UP}]\.?){{0,3}}(?![\w'’])"
+_INV_AUTHOR = re.compile(rf"({_INV_SURNAME}),\s*({_INV_INITIALS})")
+_INV_RUN_INITIALS = re.compile(rf"\b([{_UP}])(?=[{_UP}]\b)")
+_INV_BARE_INITIAL = re.compile(rf"([{_UP}])(?![.\w])")
+_INV_LIST = re.compile(
+    rf"^{_INV_SURNAME},\s*{_INV_INITIALS}(?:,?\s*(?:,|&|and\b|\.\.\.|…)\s*{_INV_SURNAME},\s*{_INV_INITIALS})*"
+    rf"(?:,?\s*(?:&|and)?\s*et al\.?)?\s*$")
+
+
+def _uninvert_authors(text: str) -> str | None:
+    """An APA/Harvard author list ``"Okafor, R., Baek, J.-H., & van Dijk, P."`` written given-name
+    first (``"R. Okafor, J.-H. Baek, and P. van Dijk"``); None when the text is not one.
+
+    >>> _uninvert_authors("Raghunathan, P., Osei, K. A., & Moreau, É.")
+    'P. Raghunathan, K. A. Osei, and É. Moreau'
+    >>> _uninvert_authors("Kimura, T.") , _uninvert_authors("Smith, John")
+    ('T. Kimura', None)
+    """
+    text = _norm(text).rstrip(",; ")
+    if "," not in text or not _INV_LIST.match(text):
+        return None
+    names = [_INV_BARE_INITIAL.sub(r"\1.", _INV_RUN_INITIALS.sub(r"\1. ", m.group(2).strip())) + " " + m.group(1) for m in _INV_AUTHOR.finditer(text)]
+    if not names:
+        return None
+    etal = re.search(r"et al\.?\s*$", text)
+    if len(names) == 1:
+        out = names[0]
+    elif len(names) == 2:
+        out = f"{names[0]} and {names[1]}"
+    else:
+        out = ", ".join(names[:-1]) + ", and " + names[-1]
+    return out + (" et al." if etal else "")
+
+
+_APA_HEAD = re.compile(
+    r"^(?P<a>.+?)(?:\s*\((?P<y>(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming|accepted)"
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?\)|[.,]?\s+(?:19|20)\d\d[a-z]?(?=[.,:]))"
+    r"\s*[.,:]?\s+(?P<rest>\S.*)$", re.I)
+
+
+def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
+    """``"Okafor, R., & Baek, J. (2021). Title. <i>Venue</i>, 6(4), 1–9."`` (APA, jekyll-scholar's
+    default style): the authors before the year in parentheses, then the title up to the italic venue."""
+    m = _APA_HEAD.match(text)
+    if not m or _uninvert_authors(m.group("a")) is None:
+        return None
+    rest = m.group("rest")
+    start = len(text) - len(rest)
+    title = None
+    pos = 0
+    for r, (a, b) in zip(seg.runs, seg.spans):
+        piece = _norm(seg.raw[a:b])
+        if r.italic and piece and len(piece) >= 3 and not piece.isdigit():
+            at = text.find(piece, start)
+            if at > start:
+                cut = _norm(text[start:at])
+                cut = re.sub(r"(?:^|[.?!,]\s*)\bIn\s*:?\s*$|\bIn\s*:?\s*$", "", cut).strip()
+                if len(cut.split()) >= 2:
+                    title, pos = cut, at
+                    break
+    if title is None:
+        parts = _sentences(rest)
+        if not parts:
+            return None
+        title = parts[0]
+        pos = start + len(title)
+        idx = text.find(title, start)
+        if idx >= 0:
+            pos = idx + len(title)
+    venue = _clean_piece(text[pos:].lstrip(".”\"' ")) or None
+    if venue:
+        venue = _clean_piece(re.sub(r"\s*(?:https?://(?:dx\.)?doi\.org/\S+|doi:\s*\S+)\s*$", "", venue, flags=re.I)) or None
+    return _clean_title(title.rstrip(". ")), m.group("a"), venue
+
+
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line."""
     text = _norm(text)
     if not text:
         return None
+    apa = _split_apa(seg, text)
+    if apa:
+        return apa
     # 1. runs the page itself labels
     groups: list[tuple[str, str]] = []  # (style key, text)
     for r, (a, b) in zip(seg.runs, seg.spans):
@@ -1502,6 +1624,8 @@ def _name_candidate(text: str) -> tuple[str, list[str]] | None:
                 alts.append(_clean_person(m.group(2)))
                 part = m.group(1)
         latin = _clean_person(part)
+        if re.search(r"\b(?:lab|laboratory|group|team|cent(?:er|re))$", latin, re.I):
+            continue  # "Dr. Oyelaran Lab": the group's name, not its head's
         if latin and _name_like(latin) and len(latin.split()) >= 2:
             return latin, alts
         if not latin and alts:
@@ -1622,6 +1746,13 @@ def _education_from(text: str) -> Education | None:
     else:
         m2 = re.search(r"expected\s*(?:in\s*)?((?:19|20)\d\d)", t, re.I)
         year = int(m2.group(1)) if m2 else None
+    if fld is None:
+        # "Ph.D., Chemical Engineering, Massachusetts Institute of Technology, 2012": the part between
+        # the degree and the institution is the field
+        fm = re.match(r"\s*[,;:]\s*([^,;()]+?)\s*[,;]\s*(.+)$", rest)
+        if fm and fm.group(2).strip(" .").startswith(inst) and not _ORG_RX.search(fm.group(1)) \
+                and not _DIGITS.search(fm.group(1)) and 1 <= len(fm.group(1).split()) <= 6:
+            fld = fm.group(1).strip(" .")
     try:
         return Education(degree=degree, field=fld, institution=inst, year=year)
     except ValueError:
@@ -1643,6 +1774,16 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     if not t:
         return None
     dept = None
+    if " | " in t:
+        # a header's breadcrumb "Northfield University | Chemical Engineering": the institution
+        pieces = [p.strip() for p in t.split("|") if p.strip()]
+        strong = [p for p in pieces if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)]
+        if len(strong) == 1:
+            depts = [p for p in pieces if _DEPT_START.match(p)]
+            try:
+                return Affiliation(name=strong[0], role=role, department=depts[0] if depts else None)
+            except ValueError:
+                return None
     parts = [p.strip() for p in re.split(r",\s+|\s+at\s+", t) if p.strip()]
     if len(parts) >= 2:
         strong = [i for i, p in enumerate(parts) if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)]
@@ -2177,7 +2318,8 @@ def _itertext_excluding(el, skip: list) -> Iterable[str]:
 
 # --- the profile builder ------------------------------------------------------------------------
 
-_CREDIT_CUES = ("steal", "scrape", "jonbarron", "template", "design", "source code", "layout", "jemdoc")
+_CREDIT_CUES = ("steal", "scrape", "jonbarron", "template", "design", "source code", "layout", "jemdoc",
+                "bibtex2html", "powered")
 
 
 def _template_credit(text: str) -> bool:
@@ -2190,8 +2332,12 @@ _TEMPLATE_CREDIT = re.compile(
     r"\b(?:website|page|site)\s+(?:template|design)\s+(?:is\s+)?(?:from|by|adapted from|courtesy of|borrowed from)\b|"
     r"\b(?:template|design|source code|layout)\s+(?:is\s+)?(?:from|by|adapted from|courtesy of|borrowed from|"
     r"based on)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:jon\s*barron|jemdoc|al-folio|academicpages|minimal mistakes|"
-    r"wowchemy|hugo blox)|\b(?:generated|created|built)\s+(?:by|with)\s+jemdoc\b",
+    r"wowchemy|hugo blox)|\b(?:generated|created|built)\s+(?:by|with)\s+(?:jemdoc|bibtex2html)\b|"
+    r"^(?:proudly\s+)?powered\s+by\s+(?:wordpress|jekyll|hugo|wowchemy|hugo blox|google sites)\W*$",
     re.I)
+
+
+_FIRST_PERSON_BIO = re.compile(r"^(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
 
 
 class _Builder:
@@ -2306,6 +2452,13 @@ class _Builder:
                 if self.person_name and _name_candidate(text) and same_name(_name_candidate(text)[0], self.person_name):
                     b.kind = "name"
                     self.r.use(lines)
+                    if kind in ("publications", "talks") and current is None and not fold(text).startswith(fold(kind)[:4]) \
+                            and not same_name(text, self.person_name):
+                        # "Anselm Quiroga — Publications": the name and the page's section at once
+                        current, level = kind, b.level
+                        seen_section = True
+                        if first:
+                            self.doc.sections[first + self.r.offset] = kind
                     continue
                 if yearish and current is not None:
                     group_year, group_label = year, text
@@ -2432,7 +2585,13 @@ class _Builder:
             if sec not in (None, "bio", "contact") and self._personish(b):
                 sec = "contact"
             if sec == "publications":
+                before = len(self.pubs)
                 self.read_pubs(b, segs, gaps)
+                if len(self.pubs) == before and len(segs) == 1 and _FIRST_PERSON_BIO.match(segs[0].text) \
+                        and _JOB_RX.search(segs[0].text):
+                    # "I am an Associate Professor in ..." under a "Research" heading: the owner's bio
+                    # (a position in it; a research statement alone stays where it is)
+                    self.read_person(b, segs, "bio")
             elif sec in readers:
                 readers[sec](b, segs)
             elif sec in (None, "bio", "contact"):
@@ -2462,6 +2621,17 @@ class _Builder:
         out.append(segs[start:])
         return [g for g in out if g]
 
+    def _whole_citation(self, seg: Seg) -> bool:
+        """A line that is a citation on its own: authors, a year and at least a title and a venue."""
+        text = seg.text
+        if len(text) < 40 or find_year(text) is None:
+            return False
+        parts = _sentences(_NUMBERING.sub("", text, count=1))
+        if len(parts) < 3:
+            return False
+        return _author_score(parts[0], self.ctx.owner_names) >= 0.3 or _uninvert_authors(
+            re.sub(r"[\s(]*(?:19|20)\d\d[a-z]?\)?[.\s]*$", "", parts[0])) is not None
+
     def read_pubs(self, b: Block, segs: list[Seg], gaps: list[int], strict: bool = False) -> None:
         segs = [s for s in segs if not s.legend]
         groups = self._groups(segs, gaps)
@@ -2470,6 +2640,9 @@ class _Builder:
             starts = [i for i, s in enumerate(segs) if _NUMBERING.match(s.text)]
             if len(starts) >= 2 and starts[0] == 0:
                 groups = [segs[a:bn] for a, bn in zip(starts, starts[1:] + [len(segs)])]
+        if len(groups) == 1 and len(segs) >= 2 and all(self._whole_citation(s) for s in segs):
+            # full citations one per line in one paragraph ("A, B. 2023. Title. Venue.<br>C. 2021. ...")
+            groups = [[s] for s in segs]
         group_year = b.group_year
         for g in groups:
             while g and len(g[0].text) <= 30 and _year_heading(g[0].text)[0]:
@@ -2779,6 +2952,12 @@ class _Builder:
             return True
         if label in ("blog",):
             self.links.setdefault("blog", url)
+            return True
+        m = re.fullmatch(r"(?:my |our |the )?(lab|laboratory|group|research group)(?: web ?site| web ?page| home ?page|"
+                         r" page| site)?", label)
+        if m:
+            # "Lab Website" on a faculty profile: the group's page, not an affiliation named "Lab Website"
+            self.links.setdefault("lab", url)
             return True
         return False
 
