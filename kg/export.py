@@ -17,7 +17,8 @@ from pyoxigraph import serialize as ox_serialize
 
 from .errors import UsageError
 from .files import write_atomic
-from .graph import PREFIXES, SCHEMA, name_parts
+from .graph import PREFIXES, SCHEMA
+from .importers.common import name_parts
 
 FORMATS = {
     "turtle": (RdfFormat.TURTLE, "ttl"),

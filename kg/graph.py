@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Iterable
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Triple
 
 from .identity import Corpus, identifier_urls
-from .importers.common import arxiv_id, has_cjk
+from .importers.common import arxiv_id, name_parts
 from .model import Person, Publication, slugify
 
 SCHEMA = "https://schema.org/"
@@ -98,25 +97,6 @@ def year_literal(year: int) -> Literal:
 
 def _h(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
-
-
-@lru_cache(maxsize=1 << 16)
-def name_parts(name: str) -> tuple[str, str] | None:
-    """(given, family) of a Latin-script name, by nameparser; None when it cannot tell
-    (a single word, a name in CJK characters, whose order a parser cannot know).
-
-    >>> name_parts("Wang, Yunhe"), name_parts("Jean-Luc van der Berg Jr."), name_parts("王云鹤")
-    (('Yunhe', 'Wang'), ('Jean-Luc', 'van der Berg'), None)
-    """
-    if has_cjk(name):
-        return None
-    from nameparser import HumanName
-
-    h = HumanName(name)
-    given = " ".join(p for p in (h.first, h.middle) if p)
-    if not given or not h.last:
-        return None
-    return given, h.last
 
 
 def _name_literal(name: str) -> Literal:

@@ -48,16 +48,41 @@ def name_key(name: str) -> str:
 
 
 def same_name(a: str, b: str) -> bool:
-    """True when two names agree after folding, or one is the other with initials."""
+    """True when two names agree after folding, or one is the other with initials
+    (``"Y. Wang"`` ~ ``"Yunhe Wang"`` ~ ``"Wang, Y."``); given and family names come from
+    nameparser, so the comma form and suffixes are read the same way.
+
+    >>> same_name("Y. Wang", "Yunhe Wang"), same_name("Wang, Y.", "Yunhe Wang"), same_name("Y. Wang", "Yi Wu")
+    (True, True, False)
+    """
     if name_key(a) == name_key(b):
         return True
-    ta, tb = fold(a).split(), fold(b).split()
-    if not ta or not tb or len(ta) != len(tb):
+    pa, pb = name_parts(a), name_parts(b)
+    if not pa or not pb or fold(pa[1]) != fold(pb[1]):
         return False
-    # "Y. Wang" vs "Yunhe Wang": same family name, initials agree
-    if ta[-1] != tb[-1]:
+    ga, gb = fold(pa[0]).split(), fold(pb[0]).split()
+    if not ga or not gb or len(ga) != len(gb):
         return False
-    return all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y) for x, y in zip(ta[:-1], tb[:-1]))
+    return all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y) for x, y in zip(ga, gb))
+
+
+@lru_cache(maxsize=1 << 16)
+def name_parts(name: str) -> tuple[str, str] | None:
+    """(given, family) of a Latin-script name, by nameparser; None when it cannot tell
+    (a single word, or a name in CJK characters, whose order a parser cannot know).
+
+    >>> name_parts("Wang, Yunhe"), name_parts("Jean-Luc van der Berg Jr."), name_parts("王云鹤")
+    (('Yunhe', 'Wang'), ('Jean-Luc', 'van der Berg'), None)
+    """
+    if has_cjk(name):
+        return None
+    from nameparser import HumanName
+
+    h = HumanName(name)
+    given = " ".join(p for p in (h.first, h.middle) if p)
+    if not given or not h.last:
+        return None
+    return given, h.last
 
 
 def has_cjk(text: str) -> bool:
