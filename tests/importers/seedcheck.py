@@ -100,3 +100,26 @@ def check_sample(pub, sample: dict, *, exact: tuple[str, ...] = ()) -> None:
         assert author.marks == sorted(marks, key=MARKS.index), name
     for kind, url in sample.get("links", {}).items():
         assert pub.links[kind] == url
+
+
+# --- helpers of the family tests ---------------------------------------------------------------
+
+
+def line_of(path: Path, needle: str, start: int = 1) -> int:
+    """1-based number of the first line (from ``start``) of a file containing ``needle``."""
+    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if number >= start and needle in text:
+            return number
+    raise AssertionError(f"{needle!r} not in {path.name}")
+
+
+def one_pub(profile, title_start: str):
+    """The one publication whose title starts with ``title_start``."""
+    found = [p for p in profile.publications if p.title.startswith(title_start)]
+    assert len(found) == 1, [p.title for p in profile.publications]
+    return found[0]
+
+
+def author_rows(pub) -> list[tuple[str, bool, list[str]]]:
+    """(name, is_self, marks) of each author, in order."""
+    return [(a.name, a.is_self, list(a.marks)) for a in pub.authors]

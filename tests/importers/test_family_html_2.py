@@ -26,24 +26,15 @@ import pytest
 
 from kg.importers import import_path
 
+from .seedcheck import line_of as _line, one_pub as _pub, author_rows as _authors
+
 HTML = Path(__file__).resolve().parents[1] / "fixtures" / "html"
 
 
-def _line(path: Path, needle: str, start: int = 1) -> int:
-    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if number >= start and needle in text:
-            return number
-    raise AssertionError(f"{needle!r} not in {path.name}")
 
 
-def _pub(profile, title_start: str):
-    found = [p for p in profile.publications if p.title.startswith(title_start)]
-    assert len(found) == 1, [p.title for p in profile.publications]
-    return found[0]
 
 
-def _authors(pub) -> list[tuple[str, bool, list[str]]]:
-    return [(a.name, a.is_self, list(a.marks)) for a in pub.authors]
 
 
 # --- bibtex2html, <dl> ------------------------------------------------------------------------------

@@ -29,27 +29,17 @@ from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.html import folder_url, parse_html
 
+from .seedcheck import line_of as _line, one_pub as _pub, author_rows as _authors
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 HTML = FIXTURES / "html"
 SITES = FIXTURES / "sites"
 
 
-def _line(path: Path, needle: str, start: int = 1) -> int:
-    """1-based number of the first line (from ``start``) of a file containing ``needle``."""
-    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if number >= start and needle in text:
-            return number
-    raise AssertionError(f"{needle!r} not in {path.name}")
 
 
-def _pub(profile, title_start: str):
-    found = [p for p in profile.publications if p.title.startswith(title_start)]
-    assert len(found) == 1, [p.title for p in profile.publications]
-    return found[0]
 
 
-def _authors(pub) -> list[tuple[str, bool, list[str]]]:
-    return [(a.name, a.is_self, list(a.marks)) for a in pub.authors]
 
 
 def _self_position(pub) -> int | None:

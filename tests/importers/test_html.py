@@ -16,16 +16,12 @@ from kg.importers import get_importer, import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.html import detect, parse_html, parse_publications_fragment
 
+from .seedcheck import line_of as _line, one_pub as _pub
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
-def _line(path: Path, needle: str) -> int:
-    """1-based line of the first line of a file containing ``needle``."""
-    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if needle in text:
-            return number
-    raise AssertionError(f"{needle!r} not in {path.name}")
 
 
 def _doc(tmp_path: Path, text: str, name: str = "index.html") -> SourceDoc:
@@ -34,10 +30,6 @@ def _doc(tmp_path: Path, text: str, name: str = "index.html") -> SourceDoc:
     return SourceDoc.read(path)
 
 
-def _pub(profile, title_start: str):
-    found = [p for p in profile.publications if p.title.startswith(title_start)]
-    assert len(found) == 1, [p.title for p in profile.publications]
-    return found[0]
 
 
 def _self_position(pub):
