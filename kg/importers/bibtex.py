@@ -681,6 +681,9 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             pub.doi = pub.doi or doi_of(url)
         if k == "arxiv":
             pub.arxiv = pub.arxiv or arxiv_id(url)
+        if k == "paper" and key == "html" and arxiv_id(url):
+            pub.arxiv = pub.arxiv or arxiv_id(url)
+            k = "arxiv"  # al-folio's HTML button pointing at the arXiv abstract: the arXiv link
         if k not in pub.links:
             pub.links[k] = url
         take(key)
@@ -708,6 +711,10 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             take(key)
             continue
         note = decode_latex(v)
+        if key == "additional_info":
+            # al-folio prints it right after the venue: ". Oral presentation" / ", Best paper"
+            note = re.sub(r"^[\s.,;:]+", "", note).strip()
+            note = note[:1].upper() + note[1:] if note[:1].islower() else note
         arx = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5})", note, re.I)
         if arx and not pub.arxiv:
             pub.arxiv = arx.group(1)

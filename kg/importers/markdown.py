@@ -490,6 +490,7 @@ def _name_from_heading(text: str) -> tuple[str | None, list[str]]:
     if not text or section_kind(text):
         return None, []
     text = _GREETING.sub("", text).strip(" ,.!:")
+    text = re.sub(r"^(?:(?:你好|您好|大家好|嗨)[\s,，!！]*)?(?:我是|我叫)\s*", "", text).strip(" ,.!:")  # "你好 👋 我是 张伟明"
     text = re.sub(r"(?i)['’]s\s+(?:personal\s+)?(?:home\s*page|website|web\s*page|page|site)$", "", text)
     text = re.sub(r"(?i)^(?:the\s+)?(?:personal\s+)?(?:home\s*page|website)\s+of\s+", "", text)
     text = re.sub(r"(?i)^(?:dr|prof|professor)\.?\s+", "", text)
@@ -1227,7 +1228,7 @@ def _venue_type(guess: str | None, text: str) -> str | None:
         return "journal"
     if re.search(r"(?i)\bthesis\b|\bdissertation\b", text):
         return "thesis"
-    if guess is None and re.search(r"\b(?:ICRA|IROS|RSS|CoRL|CORL|UAI|AISTATS|COLT|WWW|SIGIR|CIKM|WSDM|MICCAI|"
+    if guess in (None, "journal") and not re.search(r"(?i)\b(?:letters|magazine|review|nature|j\.)", text) and re.search(r"\b(?:ICRA|IROS|RSS|CoRL|CORL|UAI|AISTATS|COLT|WWW|SIGIR|CIKM|WSDM|MICCAI|"
                                    r"CHI|UIST|ICDE|VLDB|SIGMOD|ICDM|SDM|COLING|EACL|INTERSPEECH|ICASSP|3DV|CoLLAs|"
                                    r"L4DC|HRI|ICLR|ICML|NeurIPS|CVPR|ICCV|ECCV)\b", text):
         return "conference"
@@ -1807,9 +1808,14 @@ class _Reader:
 
     def subtitle(self, label: str, rich: Rich | None) -> bool:
         """``Director of Megvii Research`` / ``PhD student @ MIT · robotics · vision`` under the name."""
+        topics = []
+        # "A PhD student at X working on speech synthesis and ASR": the tail names topics
+        tail = re.search(r",?\s+(?:(?:currently\s+)?(?:working|focusing)\s+on|interested\s+in)\s+(\S.*)$", label)
+        if tail and _role_line(label[: tail.start()]):
+            topics = split_topics(re.sub(r"[*_`]", "", tail.group(1)).strip(" ."))
+            label = label[: tail.start()]
         parts = [p.strip() for p in re.split(r"\s+[·|•]\s+|\s+[—–]\s+", label) if p.strip()]
         got = None
-        topics = []
         for part in parts:
             if got is None and (got := _role_line(part)):
                 continue
@@ -2035,7 +2041,7 @@ class _Reader:
                 src = _abs_url(img.get("src"), self.ctx)
                 if src and self.section in (None, "bio") and not self.person.get("image") and not re.search(
                     r"shields\.io|badge|stats|visitor|counter|trophy|komarev|vercel|readme|activity|streak|typing|"
-                    r"devicon|icons?/|logos?/|gif$|svg$", src, re.I
+                    r"devicon|icons?/|logos?/|[/_\-.]logos?[/_\-.]|gif$|svg$", src, re.I
                 ):
                     self.person["image"] = src
                     for i, line in enumerate(lines):
@@ -2063,6 +2069,31 @@ class _Reader:
             blk = Block("para" if node.name != "li" else "item", first, last, rich)
             blk.own_last = last
             self.text_block(blk)
+        if items and items[0].name == "tr":
+            self.table_chrome(lines, b.first)
+
+    def table_chrome(self, lines: list[str], start: int) -> None:
+        """An HTML table of papers: the lines that are only markup (``<tr>``, ``</td>``) are
+        layout, and a thumbnail cell (``<td><img src="teaser.png"></td>``) goes with its row
+        when the row's text was read."""
+        row: list[int] = []
+        rows: list[list[int]] = []
+        for i, line in enumerate(lines):
+            if re.search(r"(?i)<tr\b", line):
+                row = []
+                rows.append(row)
+            row.append(start + i)
+            if re.search(r"(?i)</tr\s*>", line):
+                row = []
+        for i, line in enumerate(lines):
+            bare = re.sub(r"<[^>]*>", "", line).strip()
+            if not bare and line.strip() and not re.search(r"(?i)<(?:img|a)\b", line):
+                self.ignore(start + i)
+        for r in rows:
+            if any(n in self.doc.used for n in r):
+                for n in r:
+                    if not re.sub(r"<[^>]*>", "", lines[n - start]).strip():
+                        self.use(n)
 
     # -- paragraphs and list items
     def text_block(self, b: Block) -> None:
@@ -2192,7 +2223,7 @@ class _Reader:
                 took = True
             elif self.section in (None, "bio") and not self.person.get("image") and not re.search(
                 r"shields\.io|badge|stats|visitor|counter|trophy|komarev|vercel|readme|activity|streak|typing|"
-                r"gif$|svg$", src, re.I
+                r"[/_\-.]logos?[/_\-.]|gif$|svg$", src, re.I
             ):
                 self.person["image"] = src
                 took = True
@@ -2261,7 +2292,7 @@ class _Reader:
                 return False
             years = sorted({int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", name)})
             year = years[-1] if years else self.ctx.year
-            m = re.match(r"^\s*[\[(]?((?:19|20)\d\d)(?:\s*[-–,&/]\s*(?:19|20)?\d\d)*[\])]?\s*[:：,.\-–—|]\s*(.+)$",
+            m = re.match(r"^\s*[\[(]?((?:19|20)\d\d)(?:\s*[-–,&/]\s*(?:19|20)?\d\d)*[\])]?(?:\s*[:：,.\-–—|]\s*|\s+)(.+)$",
                          name)
             if m:
                 name = m.group(2).strip()
@@ -2437,7 +2468,9 @@ class _Reader:
         elif self.section is None and last > first:
             hit_offsets += self.header_lines(text, rich, {rich.line_at(o) for o in hit_offsets})
         # the short bio
-        if hit_offsets and not self.person.get("description") and len(text.split()) >= 12 and re.search(
+        if hit_offsets and not self.person.get("description") and len(text.split()) >= 12 and not re.match(
+            r"[^\w\s\"'“‘(\[]", text.strip()  # "🔭 I'm currently working on ...": README chit-chat, no bio
+        ) and re.search(
             r"(?i)\b(I am|I'm|I’m|I joined|I received|I did|I work|I study|I obtained|I lead|I develop|I build|"
             r"My research|is an?|is currently|was born)\b", text
         ):
@@ -2591,6 +2624,8 @@ class _Reader:
         owners = [name, *self.alternates]
         if self.options.owner:
             owners.insert(0, self.options.owner)
+        # a lab README's member list names its PI, the owner: no student of their own
+        self.students = [st for st in self.students if not _is_owner(st.name, tuple(owners))]
         for pub in self.pubs:
             hints = self.ctx.self_hints.get(id(pub), [])
             pos = None
@@ -2736,6 +2771,7 @@ def _role_line(text: str) -> tuple[str, str] | None:
     ``PhD student @ MIT``; ``Assistant Professor, Stanford University``."""
     t = re.sub(r"[*_`]", "", text).strip(" .;:")
     t = re.sub(r"^[^\w(]+", "", t)
+    t = re.sub(r"^(?:A|An)\s+(?=\S+\s)", "", t)  # "A PhD student at ..."
     if not t or len(t.split()) > 16 or ":" in t:
         return None
     for sep in (r"\s+@\s+|@", r"\s+at\s+", r"\s*,\s+|\s+\|\s+|\s+[-–—·•]\s+", r"\s+of\s+", r"\s+in\s+"):

@@ -41,6 +41,7 @@ from ..errors import SourceError
 from ..model import (
     Affiliation,
     Author,
+    Award,
     Education,
     NewsItem,
     Person,
@@ -85,6 +86,7 @@ class Part:
     publications: list[Publication] = field(default_factory=list)
     news: list[NewsItem] = field(default_factory=list)
     students: list = field(default_factory=list)
+    awards: list = field(default_factory=list)
     extra_unparsed: list[Unparsed] = field(default_factory=list)
 
     def unparsed(self) -> list[Unparsed]:
@@ -442,6 +444,8 @@ def merge_publication(base: Publication, extra: Publication) -> None:
     for kind, url in extra.placeholder_links.items():
         base.placeholder_links.setdefault(kind, url)
     for note in extra.notes:
+        if re.fullmatch(r"\(?(?:19|20)\d\d[a-z]?\)?", note.strip()) and base.year:
+            continue  # the year a citation line carried, already the work's year
         if note not in base.notes:
             base.notes.append(note)
     for kw in extra.keywords:
@@ -459,8 +463,22 @@ def dedupe_publications(pubs: list[Publication]) -> list[Publication]:
         if match is None:
             out.append(pub)
         else:
+            if _structured(pub.file) and not _structured(match.file) and pub.authors and (
+                    not match.authors or any(len(a.name.replace(".", " ").split()) < 2 for a in match.authors)):
+                # the collection's own file (front matter, BibTeX) names the authors field by field;
+                # the about page's line of prose is split by guesswork
+                match.authors = [a.model_copy() for a in pub.authors]
+                match.authors_truncated = pub.authors_truncated
+                # "(2023)" read off the citation line as a note: the year, which the file gives
+                match.notes = [n for n in match.notes
+                               if not (pub.year and re.fullmatch(r"\(?(?:19|20)\d\d[a-z]?\)?", n.strip()))]
             merge_publication(match, pub)
     return out
+
+
+def _structured(file: str | None) -> bool:
+    """A file holding one work's fields: ``_publications/*.md``, a ``.bib``, a Hugo publication page."""
+    return bool(file) and (file.endswith(".bib") or file.startswith(("_publications/", "content/publication")))
 
 
 def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str | None = None,
@@ -471,7 +489,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
     pubs: list[Publication] = []
     for part in parts:
         items: dict[str, list] = {"publications": list(part.publications), "news": list(part.news),
-                                  "awards": [], "students": list(part.students), "service": []}
+                                  "awards": list(part.awards), "students": list(part.students), "service": []}
         if part.profile is not None:
             for attr in items:
                 items[attr] = [*getattr(part.profile, attr), *items[attr]]
@@ -728,6 +746,15 @@ def citation_authors(citation: str) -> tuple[list[Author], bool]:
         pos = am.end()
     if apa and pos >= len(head.rstrip(". ,")):
         return [Author(name=re.sub(r"\s+", " ", n)) for n in apa], truncated
+    # Chicago: "Carvalho, Mateus, Rafael Lima, and Ana Souza. 2020." -- the first name inverted
+    chicago = re.sub(r"[.,]?\s*(?:19|20)\d\d[a-z]?\.?\s*$", "", head).strip(" .,")
+    m = re.fullmatch(r"([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?),\s*([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})"
+                     r"((?:,\s*(?:and\s+)?[^,]+|\s+and\s+[^,]+)*)", chicago)
+    if m and chicago != head.strip(" .,") and not re.fullmatch(r"(?:[A-Z]\.\s*)+", m.group(2)):
+        names = [f"{m.group(2)} {m.group(1)}"]
+        names += [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(3)) if n.strip()]
+        if all(1 <= len(n.split()) <= 4 for n in names):
+            return [Author(name=n) for n in names], truncated
     result = split_authors(head)
     return result.authors, result.truncated or truncated
 
@@ -788,6 +815,8 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     if venue:
         v = parse_venue(md_text(venue))
         pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
+        if re.match(r"^\s*(?:working paper|work in progress|manuscript|under review|submitted)\b", md_text(venue), re.I):
+            pub.venue_type = "preprint"
         pub.notes.extend(v.notes)
         if v.volume:
             pub.volume = v.volume
@@ -935,6 +964,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         page_person = page.person.model_copy(deep=True)
         if person is not None:
             page_person.name = person.name if not options.owner else page_person.name
+            if person.email:
+                page_person.email = person.email  # the configured address over one read out of prose
             merge_person(page_person, person)
         person = page_person
         _alfolio_about(doc, person, base)
@@ -966,7 +997,20 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         for file in sorted(news_dir.glob("*.md")):
             parts.append(read_jekyll_news(root, file, base))
 
+    # collections kg has no field for (talks, teaching, blog posts, projects) are reported line by
+    # line in `unparsed`, not skipped in silence
+    for name in _UNREAD_COLLECTIONS:
+        folder = root / f"_{name}"
+        if folder.is_dir():
+            for file in sorted(folder.glob("*.md")) + sorted(folder.glob("*.markdown")):
+                doc, rel, _fm = _read_markdown(root, file)
+                doc.sections[1] = name
+                parts.append(Part(rel, doc, "jekyll"))
+
     return assemble(root, "jekyll", person, parts, owner, aliases)
+
+
+_UNREAD_COLLECTIONS = ("talks", "teaching", "posts", "projects", "portfolio")
 
 
 # =============================================================================================
@@ -995,7 +1039,7 @@ def detect_hugo(path: Path) -> float:
     if not content.is_dir():
         return 0.0
     score = 0.2
-    if any(content.glob("authors/*/_index.md")):
+    if any(content.glob("authors/*/_index.md")) or _hugo_data_owner(path) is not None:
         score += 0.5
     if any(content.glob("publication/*/index.md")) or any(content.glob("publications/*/index.md")):
         score += 0.25
@@ -1051,16 +1095,21 @@ def _hugo_params(root: Path, parts: list[Part], person: Person) -> None:
             person.email = person.email or find_email(email)
             took.append("contact.email" if _str(contact.get("email")) else "email")
         address = contact.get("address")
+        address_key = "contact.address"
+        if address is None and data.get("address") is not None:
+            address, address_key = data.get("address"), "address"  # Academic before v5: top-level params
         if isinstance(address, dict):
             pieces = [_str(address.get(k)) for k in ("street", "city", "region", "postcode", "country")]
             where = ", ".join(p for p in pieces if p)
             if where and person.location is None:
                 person.location = where
-                took += [f"contact.address.{k}" for k in ("street", "city", "region", "postcode", "country")
+                took += [f"{address_key}.{k}" for k in ("street", "city", "region", "postcode", "country")
                          if _str(address.get(k))]
+                if address_key == "address":
+                    took.append("address")  # a TOML inline table: one line
         elif _str(address) and person.location is None:
             person.location = md_text(_str(address))
-            took.append("contact.address")
+            took.append(address_key)
         for key, (first, last) in spans.items():
             if key in took:
                 doc.use(first, last)
@@ -1076,6 +1125,8 @@ def _hugo_admin(root: Path) -> Path | None:
     authors = root / "content" / "authors"
     if (authors / "admin" / "_index.md").is_file():
         return authors / "admin" / "_index.md"
+    if (authors / "me" / "_index.md").is_file():  # Hugo Blox since 2024: the owner's user name is "me"
+        return authors / "me" / "_index.md"
     for path in sorted(authors.glob("*/_index.md")):
         try:
             fm = read_front_matter(_read(root, path))
@@ -1086,16 +1137,187 @@ def _hugo_admin(root: Path) -> Path | None:
     return None
 
 
+def _hugo_social(person: Person, items: Any, base: str | None) -> bool:
+    """The author's ``social:`` / ``links:`` list (``icon``, ``link``/``url``) -> email, links, ids.
+    True when one was read."""
+    took = False
+    for item in items if isinstance(items, list) else []:
+        if not isinstance(item, dict):
+            continue
+        link = _str(item.get("link")) or _str(item.get("url"))
+        icon = (_str(item.get("icon")) or "").split("/")[-1]
+        if not link:
+            continue
+        if link.startswith("mailto:") or icon in ("envelope", "at-symbol"):
+            email = find_email(link.removeprefix("mailto:"))
+            if email:
+                person.email = person.email or email
+                took = True
+            continue
+        url = _absolute(link, base)
+        if not url:
+            continue
+        ident = identifier_from_url(url)
+        if ident:
+            person.identifiers.setdefault(*ident)
+        label = {"graduation-cap": "google_scholar", "google-scholar": "google_scholar", "cv": "cv",
+                 "ai": "cv"}.get(icon, icon or "other")
+        person.links.setdefault(label.replace("-", "_"), url)
+        took = True
+    return took
+
+
+def _hugo_data_authors(root: Path) -> list[Path]:
+    folder = root / "data" / "authors"
+    if not folder.is_dir():
+        return []
+    return sorted([*folder.glob("*.yaml"), *folder.glob("*.yml"), *folder.glob("*.toml"), *folder.glob("*.json")])
+
+
+def _hugo_data_owner(root: Path) -> Path | None:
+    """Hugo Blox's author data file of the owner: ``data/authors/me.yaml`` (or one with ``is_owner: true``)."""
+    files = _hugo_data_authors(root)
+    for path in files:
+        if path.stem == "me":
+            return path
+    for path in files:
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        if re.search(r"^is_owner:\s*true\b", text, re.M):
+            return path
+    return None
+
+
+def _hugo_data_name(data: dict) -> str | None:
+    """``name: {display, given, family}`` (or a plain string) -> the name, without "Dr." / "Prof."."""
+    name = data.get("name")
+    if isinstance(name, dict):
+        given, family = _str(name.get("given")), _str(name.get("family"))
+        if given and family:
+            return f"{given} {family}"
+        name = name.get("display")
+    text = md_text(_str(name) or "")
+    text = re.sub(r"^(?:(?:dr|prof|professor|mr|mrs|ms)\.?\s+)+", "", text, flags=re.I).strip()
+    return text or None
+
+
+def _load_data_file(doc: SourceDoc, path: Path) -> tuple[dict, dict[str, tuple[int, int]]]:
+    if path.suffix == ".toml":
+        return _toml_with_spans(doc.text, 0, doc.display)
+    return _load_yaml_file(doc)  # JSON is YAML too
+
+
+def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Person, Part]:
+    """``data/authors/me.yaml`` (Hugo Blox author schema v1) -> the person (name, role, affiliations,
+    bio, links, interests, education, experience as past/current affiliations) and awards."""
+    doc = _read(root, path)
+    rel = _rel(root, path)
+    data, spans = _load_data_file(doc, path)
+    name = _hugo_data_name(data)
+    if not name:
+        raise SourceError("author data file has no name", path=doc.display, line=1)
+    person = Person(name=name)
+    used = {"name"}
+    display = data.get("name").get("display") if isinstance(data.get("name"), dict) else None
+    alt = _hugo_data_name({"name": display}) if _str(display) else None
+    if alt and fold(alt) != fold(name):
+        person.alternate_names.append(alt)
+    role = _str(data.get("role"))
+    if role:
+        person.job_title = md_text(role)
+        used.add("role")
+    orgs = data.get("affiliations") or data.get("organizations") or []
+    for org in orgs if isinstance(orgs, list) else []:
+        org_name = _str(org.get("name")) if isinstance(org, dict) else _str(org)
+        if not org_name:
+            continue
+        url = _absolute(_str(org.get("url")), None) if isinstance(org, dict) else None
+        person.affiliations.append(Affiliation(name=md_text(org_name), url=url,
+                                               role=person.job_title if not person.affiliations else None))
+        used.add("affiliations" if data.get("affiliations") else "organizations")
+    bio = md_text(_str(data.get("bio")) or "") or None
+    if bio:
+        person.description = bio
+        used.add("bio")
+    if _hugo_social(person, data.get("links") or data.get("social"), base):
+        used.add("links" if data.get("links") else "social")
+    email = _str(data.get("email"))
+    if email and find_email(email):
+        person.email = person.email or find_email(email)
+        used.add("email")
+    interests = data.get("interests") or []
+    if isinstance(interests, list):
+        person.interests = [md_text(str(i)) for i in interests if _str(i)]
+        if person.interests:
+            used.add("interests")
+    for c in data.get("education") or [] if isinstance(data.get("education"), list) else []:
+        if not isinstance(c, dict) or not (_str(c.get("institution")) or _str(c.get("school"))):
+            continue
+        degree, field_ = _split_degree(_str(c.get("degree")) or _str(c.get("area")) or _str(c.get("course")))
+        end = c.get("end") or c.get("date_end") or c.get("year")
+        year = find_year(str(end)) if end else None
+        person.education.append(Education(degree=degree, field=field_, year=year,
+                                          institution=md_text(_str(c.get("institution")) or _str(c.get("school")))))
+        used.add("education")
+    for job in data.get("experience") or [] if isinstance(data.get("experience"), list) else []:
+        if not isinstance(job, dict):
+            continue
+        org = _str(job.get("org")) or _str(job.get("company")) or _str(job.get("organization"))
+        if not org:
+            continue
+        start = find_year(str(job.get("start") or job.get("date_start") or ""))
+        end_raw = job.get("end") or job.get("date_end")
+        end = find_year(str(end_raw)) if end_raw else None
+        title = md_text(_str(job.get("role")) or _str(job.get("title")) or "") or None
+        existing = next((a for a in person.affiliations if fold(a.name) == fold(md_text(org))), None)
+        if existing is not None and end is None:
+            existing.role = existing.role or title
+            existing.start_year = existing.start_year or start
+        else:
+            person.affiliations.append(Affiliation(name=md_text(org), role=title, current=end is None,
+                                                   start_year=start, end_year=end))
+        used.add("experience")
+    awards: list[Award] = []
+    for item in data.get("awards") or [] if isinstance(data.get("awards"), list) else []:
+        if not isinstance(item, dict) or not _str(item.get("title")):
+            continue
+        year = find_year(str(item.get("date") or ""))
+        award = Award(name=md_text(item["title"]), year=year, years=[year] if year else [],
+                      url=_absolute(_str(item.get("url")), None), line=spans.get("awards", (1, 1))[0], file=rel)
+        awarder = md_text(_str(item.get("awarder")) or "")
+        if awarder and fold(awarder) not in fold(award.name):
+            award.name = f"{award.name}, {awarder}"
+        used.add("awards")
+        awards.append(award)
+    part = Part(rel, doc, "hugo-author")
+    part.awards.extend(awards)
+    for key, (first, last) in spans.items():
+        if "." in key:
+            continue
+        if key in used:
+            doc.use(first, last)
+        elif key in ("schema", "slug", "is_owner", "status", "languages", "skills", "highlight_name",
+                     "user_groups", "weight", "avatar") or not data.get(key):
+            doc.ignore(first, last)
+    _mark_comments(doc)
+    return person, part
+
+
 def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, Part]:
     """``content/authors/<user>/_index.md`` -> the person (name, role, organizations, bio,
     interests, education, social links)."""
     doc, rel, fm = _read_markdown(root, path)
     data, spans = fm.data, fm.spans
     name = _str(data.get("title")) or " ".join(x for x in (_str(data.get("first_name")), _str(data.get("last_name"))) if x)
+    used = {"title"}
+    if not name and _str(data.get("name")):
+        name = md_text(_str(data.get("name")))  # Academic before v4.6: "name:", not "title:"
+        used.add("name")
     if not name:
         raise SourceError("author page has no title (the display name)", path=doc.display, line=1)
     person = Person(name=name)
-    used = {"title"}
     if _str(data.get("first_name")) or _str(data.get("last_name")):
         used |= {"first_name", "last_name"}
     if _str(data.get("name_pronunciation")):
@@ -1144,28 +1366,7 @@ def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, 
         used.add("email")
     social = data.get("social") or data.get("profiles") or []
     social_key = "social" if data.get("social") else "profiles"
-    for item in social if isinstance(social, list) else []:
-        if not isinstance(item, dict):
-            continue
-        link = _str(item.get("link")) or _str(item.get("url"))
-        icon = (_str(item.get("icon")) or "").split("/")[-1]
-        if not link:
-            continue
-        if link.startswith("mailto:") or icon in ("envelope", "at-symbol"):
-            email = find_email(link.removeprefix("mailto:"))
-            if email:
-                person.email = person.email or email
-                used.add(social_key)
-            continue
-        url = _absolute(link, base)
-        if not url:
-            continue
-        ident = identifier_from_url(url)
-        if ident:
-            person.identifiers.setdefault(*ident)
-        label = {"graduation-cap": "google_scholar", "google-scholar": "google_scholar", "cv": "cv",
-                 "ai": "cv"}.get(icon, icon or "other")
-        person.links.setdefault(label.replace("-", "_"), url)
+    if _hugo_social(person, social, base):
         used.add(social_key)
     body: list[str] = []
     for first, last, text in _body_paragraphs(doc, fm.body_start):
@@ -1192,6 +1393,11 @@ def _split_degree(text: str | None) -> tuple[str | None, str | None]:
     m = re.match(r"^(.*?)\s+(?:in|of)\s+(.+)$", text)
     if m and len(m.group(1).split()) <= 3:
         return m.group(1).strip(" ,"), m.group(2).strip()
+    # "PhD Artificial Intelligence" (Hugo Blox's data file): a degree abbreviation, then the field
+    m = re.match(r"^((?:Ph\.?\s?D|D\.?Phil|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?Eng|B\.?\s?Eng|M\.?Phil|M\.?S|B\.?S|M\.?A|B\.?A"
+                 r"|MBA|MPH|B\.?Tech|M\.?Tech|Dipl\.?-Ing)\.?),?\s+([A-Z].+)$", text)
+    if m:
+        return m.group(1), m.group(2).strip()
     return text, None
 
 
@@ -1207,7 +1413,7 @@ def _hugo_student(root: Path, path: Path) -> Part | None:
     groups = fm.data.get("user_groups") or []
     groups = [groups] if isinstance(groups, str) else groups
     group = next((g for g in groups if isinstance(g, str) and _STUDENT_GROUPS.search(g)), None)
-    name = _str(fm.data.get("title"))
+    name = _str(fm.data.get("title")) or _str(fm.data.get("name"))
     if not group or not name:
         return None
     orgs = fm.data.get("organizations") or []
@@ -1223,7 +1429,7 @@ def _hugo_student(root: Path, path: Path) -> Part | None:
     for key, (first, last) in fm.spans.items():
         if "." in key:
             continue
-        if key in ("title", "user_groups", "role") or key == "organizations" and institution:
+        if key in ("title", "name", "user_groups", "role") or key == "organizations" and institution:
             doc.use(first, last)
         else:
             doc.ignore(first, last)
@@ -1295,6 +1501,10 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
                     full = vf.venue or full
                 elif vf.venue == short:
                     full = vf.venue_full
+            if full:
+                # "Computer Aided Verification (CAV 2021)": the year went with the short name
+                full = re.sub(r"\(\s*\)", "", re.sub(r"\(\s*([^()]*?)\s*\)", r"(\1)", full))
+                full = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", full)).strip(" ,")
             pub.venue_full = full if full and full != short else None
         else:
             pub.venue, pub.venue_full = v.venue, v.venue_full
@@ -1367,12 +1577,29 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         if kind in pub.links and "other" not in pub.links:
             kind = "other"
         pub.links.setdefault(kind, url)
+        if arxiv_id(url):
+            pub.arxiv = pub.arxiv or arxiv_id(url)
+        if doi_of(url):
+            pub.doi = pub.doi or doi_of(url)
         used.add("links")
     # the body: page text (the abstract when the front matter has none); template leftovers
     body = _body_paragraphs(doc, fm.body_start)
     if body and pub.abstract is None:
         pub.abstract = "\n\n".join(md_text(t) for _, _, t in body)
         for first, last, _ in body:
+            doc.use(first, last)
+    elif body:
+        # beside a front-matter abstract: a short line pointing to a project page, slides, code
+        for first, last, text in body:
+            links = md_links(text)
+            if not links or len(md_text(text).split()) > 25:
+                continue
+            for label, target in links:
+                url = _absolute(target, base)
+                if url:
+                    kind = link_kind(label, url) or "other"
+                    if url not in pub.links.values():
+                        pub.links.setdefault(kind, url)
             doc.use(first, last)
     for key, (first, last) in spans.items():
         if "." in key:
@@ -1406,26 +1633,48 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     parts: list[Part] = []
     base = _hugo_base(root, parts)
     admin = _hugo_admin(root)
-    if admin is None:
-        raise SourceError("no author page (content/authors/admin/_index.md or one with superuser: true)",
-                          path=str(root))
-    person, admin_part = read_hugo_author(root, admin, base)
+    data_owner = _hugo_data_owner(root)
+    if admin is None and data_owner is None:
+        raise SourceError("no author page (content/authors/admin/_index.md, one with superuser: true, "
+                          "or data/authors/me.yaml)", path=str(root))
+    if data_owner is not None:
+        person, admin_part = read_hugo_data_author(root, data_owner, base)
+        if admin is not None:
+            # content/authors/me/_index.md beside the data file: its body is the biography
+            page_person, page_part = read_hugo_author(root, admin, base)
+            merge_person(person, page_person)
+            parts.append(page_part)
+    else:
+        person, admin_part = read_hugo_author(root, admin, base)
     parts.insert(0, admin_part)
     if base and person.homepage is None:
         person.homepage = base
     _hugo_params(root, parts, person)
     owner = options.owner or person.name
     usernames = {"admin": person.name}
-    usernames[admin.parent.name] = person.name
+    if admin is not None:
+        usernames[admin.parent.name] = person.name
+    if data_owner is not None:
+        usernames[data_owner.stem] = person.name
+        for other in _hugo_data_authors(root):
+            if other == data_owner:
+                continue
+            try:
+                odata, _spans = _load_data_file(_read(root, other), other)
+            except SourceError:
+                continue
+            oname = _hugo_data_name(odata)
+            if oname:
+                usernames.setdefault(other.stem, oname)
     for other in sorted((root / "content" / "authors").glob("*/_index.md")):
-        if other == admin:
+        if other == admin or other.parent.name == "me" and data_owner is not None:
             continue
         try:
             fm = read_front_matter(_read(root, other))
         except SourceError:
             continue
-        if _str(fm.data.get("title")):
-            usernames[other.parent.name] = md_text(fm.data["title"])
+        if _str(fm.data.get("title")) or _str(fm.data.get("name")):
+            usernames[other.parent.name] = md_text(_str(fm.data.get("title")) or _str(fm.data.get("name")))
         student = _hugo_student(root, other)
         if student is not None:
             parts.append(student)
