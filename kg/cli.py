@@ -145,18 +145,21 @@ def _summary(result, verbose: bool) -> None:
 
 
 @main.command()
-@click.argument("data", required=False, type=click.Path(path_type=Path))
+@click.argument("data_arg", metavar="[DATA]", required=False, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out", type=click.Path(path_type=Path), default=Path("build"), show_default=True,
               help="Output folder.")
+@data_option
 @base_option
 @click.option("--strict", is_flag=True, help="Treat warnings as failures (exit 1).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary, not each warning.")
-def build(data, out, base, strict, quiet) -> None:
+def build(data_arg, out, data, base, strict, quiet) -> None:
     """Load, merge, validate and write graph.ttl, graph.nt, graph.jsonld, graph.trig, merge-report.json and embed/*.html."""
     from .export import write_outputs
     from .validate import validate_build
 
-    b = _load(data, base)
+    if data_arg and data:
+        raise click.UsageError("give the data folder once: as DATA or as --data")
+    b = _load(data_arg or data, base)
     results = validate_build(b)
     for r in results:
         if r.severity == "Violation" or not quiet:
@@ -193,11 +196,12 @@ def _merge_summary(report: dict) -> str:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
-def validate(paths, fmt, strict) -> None:
-    """Check profile files/folders (model + SHACL) and RDF files (SHACL). Default PATH: ./data."""
+@data_option
+def validate(paths, fmt, strict, data) -> None:
+    """Check profile files/folders (model + SHACL) and RDF files (SHACL). Default PATH: ./data (or --data)."""
     from .validate import validate_paths
 
-    report = validate_paths(list(paths) or [DEFAULT_DATA])
+    report = validate_paths(list(paths) + ([data] if data else []) or [DEFAULT_DATA])
     if fmt == "json":
         click.echo(report.as_json(), nl=False)
     else:

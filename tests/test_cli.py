@@ -189,3 +189,11 @@ def test_build_honours_pinned_decisions(run, good_dir, tmp_path):
     (good_dir / "decisions.yaml").write_text("same: [oops]\n")
     r = run("build", good_dir, "-o", tmp_path / "c")
     assert r.exit_code == 2 and "each 'same' entry must be a pair of strings" in r.stderr
+
+
+def test_build_and_validate_accept_data_option(run, tmp_path):
+    r = run("build", "--data", GOOD, "-o", tmp_path / "o", "--quiet")
+    assert r.exit_code == 0 and (tmp_path / "o" / "graph.ttl").exists()
+    assert run("build", GOOD, "--data", GOOD, "-o", tmp_path / "p").exit_code == 2
+    r = run("validate", "--data", GOOD)
+    assert r.exit_code == 0 and "2 file(s)" in r.stderr
