@@ -78,6 +78,5 @@ def _locations(corpus: Corpus) -> dict[str, str]:
         iri = corpus.work_of_mention[w.index]
         src = corpus.sources[w.profile].loaded
         if iri not in out:
-            i = src.profile.publications.index(w.pub)
-            out[iri] = f"{src.path}:{src.line_of(('publications', i))}"
+            out[iri] = f"{src.path}:{w.line or 1}"
     return out

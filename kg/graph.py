@@ -72,6 +72,9 @@ XSD_POSINT = iri(XSD + "positiveInteger")
 XSD_NONNEG = iri(XSD + "nonNegativeInteger")
 XSD_BOOL = iri(XSD + "boolean")
 
+MENTOR_LINKS = {"student": "mentored", "advisor": "advisor"}
+"""The owner's link to a person mentioned as their student or their advisor."""
+
 ROLE_OF_MARK = {"equal_contribution": "EqualContribution", "corresponding": "CorrespondingAuthor", "mentee": "MentoredAuthor"}
 
 LINK_TYPES = {
@@ -401,14 +404,9 @@ def merged_triples(corpus: Corpus) -> list[Triple]:
                     m.metrics(subject, prof.person.metrics, slugify(corpus.sources[p].loaded.stem))
             for p in node.owner_of:
                 m.items(subject, corpus.sources[p].profile)
-                for st in corpus.sources[p].profile.students:
-                    student = corpus.person_of_mention.get(_student_mention(corpus, p, st.name))
-                    if student:
-                        m.add(subject, K("mentored"), iri(student))
-                for adv in corpus.sources[p].profile.person.advisors:
-                    advisor = corpus.person_of_mention.get(_advisor_mention(corpus, p, adv))
-                    if advisor:
-                        m.add(subject, K("advisor"), iri(advisor))
+                for pm in corpus.mentions_of(p):
+                    if pm.kind in MENTOR_LINKS:
+                        m.add(subject, K(MENTOR_LINKS[pm.kind]), iri(corpus.person_of_mention[pm.index]))
         else:
             m.person_name(subject, node.person)
         for inst in node.affiliations:
@@ -421,14 +419,6 @@ def merged_triples(corpus: Corpus) -> list[Triple]:
         for p in w.sources:
             m.add(subject, PROV_DERIVED, iri(corpus.sources[p].iri))
     return m.triples
-
-
-def _student_mention(corpus: Corpus, profile: int, name: str) -> int | None:
-    return corpus.mention_index(profile, "student", name)
-
-
-def _advisor_mention(corpus: Corpus, profile: int, name: str) -> int | None:
-    return corpus.mention_index(profile, "advisor", name)
 
 
 def _source_description(m: Mapper, corpus: Corpus, i: int) -> None:
@@ -465,15 +455,10 @@ def source_triples(corpus: Corpus, i: int) -> list[Triple]:
         target = iri(corpus.person_of_mention[pm.index])
         m.add(target, A, S("Person"))
         m.add(target, S("name"), _name_literal(pm.name))
-        if pm.kind == "student":
-            m.add(owner, K("mentored"), target)
-        elif pm.kind == "advisor":
-            m.add(owner, K("advisor"), target)
-    for st in prof.students:
-        if st.institution:
-            mi = _student_mention(corpus, i, st.name)
-            if mi is not None:
-                m.add(iri(corpus.person_of_mention[mi]), S("affiliation"), m.org(st.institution))
+        if pm.kind in MENTOR_LINKS:
+            m.add(owner, K(MENTOR_LINKS[pm.kind]), target)
+        if pm.institution:
+            m.add(target, S("affiliation"), m.org(pm.institution))
     for wmention in corpus.works_of(i):
         node = iri(corpus.work_of_mention[wmention.index])
         authors = [corpus.person_of_mention[a] for a in wmention.authors]

@@ -131,6 +131,7 @@ class PersonMention:
     alt_names: list[str] = field(default_factory=list)
     work: int | None = None  # work mention index, for authors
     line: int | None = None
+    institution: str | None = None  # for students: where the page says they are
 
 
 @dataclass
@@ -139,6 +140,7 @@ class WorkMention:
     profile: int
     pub: Publication
     authors: list[int]  # person mention indices, in order
+    line: int | None = None  # YAML line of the publication in its profile file
 
 
 @dataclass
@@ -259,16 +261,14 @@ class Corpus:
     """References in decisions.yaml that name no person or work (a typo, or a node that is gone)."""
 
     @cached_property
-    def _by_profile(self) -> tuple[dict[int, list[PersonMention]], dict[int, list[WorkMention]], dict[tuple, int]]:
+    def _by_profile(self) -> tuple[dict[int, list[PersonMention]], dict[int, list[WorkMention]]]:
         people: dict[int, list[PersonMention]] = defaultdict(list)
-        named: dict[tuple, int] = {}
         for m in self.person_mentions:
             people[m.profile].append(m)
-            named.setdefault((m.profile, m.kind, m.name), m.index)
         works: dict[int, list[WorkMention]] = defaultdict(list)
         for w in self.work_mentions:
             works[w.profile].append(w)
-        return people, works, named
+        return people, works
 
     def mentions_of(self, profile_index: int) -> list[PersonMention]:
         """The person mentions of one source, in page order."""
@@ -276,10 +276,6 @@ class Corpus:
 
     def works_of(self, profile_index: int) -> list[WorkMention]:
         return self._by_profile[1].get(profile_index, [])
-
-    def mention_index(self, profile_index: int, kind: str, name: str) -> int | None:
-        """The first mention of ``name`` as a student/advisor/author/owner on one source."""
-        return self._by_profile[2].get((profile_index, kind, name))
 
     @cached_property
     def _owner_iris(self) -> dict[int, str]:
@@ -405,8 +401,9 @@ def _mentions(loaded: list[LoadedProfile]) -> tuple[list[PersonMention], list[Wo
     pm: list[PersonMention] = []
     wm: list[WorkMention] = []
 
-    def add(name: str, prof: int, kind: str, ids: dict | None = None, alt=(), work=None, line=None) -> int:
-        m = PersonMention(len(pm), name, prof, kind, dict(ids or {}), list(alt), work, line)
+    def add(name: str, prof: int, kind: str, ids: dict | None = None, alt=(), work=None, line=None,
+            institution=None) -> int:
+        m = PersonMention(len(pm), name, prof, kind, dict(ids or {}), list(alt), work, line, institution)
         pm.append(m)
         return m.index
 
@@ -417,7 +414,7 @@ def _mentions(loaded: list[LoadedProfile]) -> tuple[list[PersonMention], list[Wo
             ids["homepage"] = normalize_homepage(p.person.homepage)
         add(p.person.name, pi, "owner", ids, p.person.alternate_names, line=lp.line_of(("person",)))
         for i, pub in enumerate(p.publications):
-            w = WorkMention(len(wm), pi, pub, [])
+            w = WorkMention(len(wm), pi, pub, [], lp.line_of(("publications", i)))
             wm.append(w)
             for j, a in enumerate(pub.authors):
                 aids = dict(a.identifiers)
@@ -429,7 +426,7 @@ def _mentions(loaded: list[LoadedProfile]) -> tuple[list[PersonMention], list[Wo
             sids = dict(s.identifiers)
             if s.url and not sids:
                 sids["homepage"] = normalize_homepage(s.url)
-            add(s.name, pi, "student", sids, line=lp.line_of(("students", i)))
+            add(s.name, pi, "student", sids, line=lp.line_of(("students", i)), institution=s.institution)
         for i, name in enumerate(p.person.advisors):
             add(name, pi, "advisor", line=lp.line_of(("person", "advisors", i)))
     return pm, wm
@@ -746,8 +743,7 @@ def _pick(values: list[tuple[str | None, int]], rank) -> str | None:
     return given[0][1]
 
 
-def _build(base, sources, pm, wm, uf_people: Clusters, uf_works: tuple, near: list[NearMiss]) -> Corpus:
-    uf_w, _ = uf_works, None
+def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: list[NearMiss]) -> Corpus:
     conflicts: list[Conflict] = []
 
     def src_rank(profile_index: int) -> tuple:
@@ -777,11 +773,8 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_works: tuple, near: li
                           sources=sorted({m.profile for m in ms}))
         for m in ms:
             person_of_mention[m.index] = iri
-            if m.kind == "student":
-                prof = sources[m.profile].profile
-                for s in prof.students:
-                    if s.name == m.name and s.institution and s.institution not in node.affiliations:
-                        node.affiliations.append(s.institution)
+            if m.institution and m.institution not in node.affiliations:
+                node.affiliations.append(m.institution)
         people[iri] = node
 
     people_iri_of_owner = {p: node.iri for node in people.values() for p in node.owner_of}
@@ -857,12 +850,10 @@ def _merge_person(iri, ms, owner_of, sources, ids, conflicts, src_rank) -> Perso
                 for item in getattr(other, attr):
                     if item not in have:
                         have.append(item)
-        names = Counter(latin)
         for m in ms:
             if m.name != base_person.name and m.name not in base_person.alternate_names and \
                     name_key(m.name) != name_key(base_person.name) and has_cjk(m.name):
                 base_person.alternate_names.append(m.name)
-        del names
         return base_person
     counts = Counter(latin or [m.name for m in ms])
     name = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
