@@ -51,9 +51,9 @@ def serialize(build, fmt: str, person: str | None = None) -> bytes:
         return jsonld(triples)
     rdf_format = FORMATS[fmt][0]
     if fmt in QUAD_FORMATS:
-        data = sorted(quads, key=lambda q: (q.graph_name != DefaultGraph(), _sort_key(q)))
-        # group by graph so TriG writes each graph once
-        data.sort(key=lambda q: "" if q.graph_name == DefaultGraph() else q.graph_name.value)
+        # the default graph first, then each named graph once, its quads sorted
+        data = sorted(quads, key=lambda q: ("" if q.graph_name == DefaultGraph() else q.graph_name.value,
+                                            _sort_key(q)))
         return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
     data = sorted(triples, key=_sort_key)
     if fmt == "nt":

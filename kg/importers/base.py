@@ -9,6 +9,7 @@ lost silently.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,8 +75,6 @@ class SourceDoc:
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset."""
-        import bisect
-
         return max(1, bisect.bisect_right(self.offsets, offset))
 
     def use(self, first: int, last: int | None = None) -> None:
@@ -88,14 +87,13 @@ class SourceDoc:
 
     def unparsed(self) -> list[Unparsed]:
         """Every non-empty line that was neither used nor ignored."""
+        starts = sorted(self.sections)
         out = []
         for number, text in enumerate(self.lines, start=1):
             if number in self.used or number in self.ignored or not text.strip():
                 continue
-            section = None
-            for start in sorted(self.sections):
-                if start <= number:
-                    section = self.sections[start]
+            k = bisect.bisect_right(starts, number)
+            section = self.sections[starts[k - 1]] if k else None
             out.append(Unparsed(line=number, text=text.strip()[:500], section=section))
         return out
 
