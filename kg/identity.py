@@ -834,22 +834,11 @@ def _merge_person(iri, ms, owner_of, sources, ids, conflicts, src_rank) -> Perso
         persons = [(sources[p].profile.person, p) for p in sorted(owner_of, key=src_rank)]
         base_person = persons[0][0].model_copy(deep=True)
         for other, p in persons[1:]:
-            for attr in ("job_title", "email", "homepage", "image", "description", "location"):
-                mine, theirs = getattr(base_person, attr), getattr(other, attr)
-                if mine is None and theirs is not None:
-                    setattr(base_person, attr, theirs)
-                elif theirs is not None and mine != theirs and attr in ("job_title", "email", "homepage"):
+            for attr in base_person.absorb(other):
+                if attr in ("job_title", "email", "homepage"):
+                    mine = str(getattr(base_person, attr))
                     conflicts.append(Conflict("person", iri, attr, {
-                        str(mine): [sources[persons[0][1]].iri], str(theirs): [sources[p].iri]}, str(mine)))
-            for k, v in other.identifiers.items():
-                base_person.identifiers.setdefault(k, v)
-            for k, v in other.links.items():
-                base_person.links.setdefault(k, v)
-            for attr in ("affiliations", "education", "advisors", "interests", "alternate_names"):
-                have = getattr(base_person, attr)
-                for item in getattr(other, attr):
-                    if item not in have:
-                        have.append(item)
+                        mine: [sources[persons[0][1]].iri], str(getattr(other, attr)): [sources[p].iri]}, mine))
         for m in ms:
             if m.name != base_person.name and m.name not in base_person.alternate_names and \
                     name_key(m.name) != name_key(base_person.name) and has_cjk(m.name):

@@ -192,6 +192,39 @@ class Person(Base):
     metrics: Metrics | None = None
     location: str | None = None
 
+    def absorb(self, other: Person) -> list[str]:
+        """Take what ``other`` (the same researcher, from another source) adds: empty single
+        values, identifiers, links, list items, and its names as alternate names. Returns the
+        single-valued fields both give differently (the caller reports them); ``metrics`` is
+        left alone, since figures from two sources are two observations.
+
+        >>> a = Person(name="Ann Lee", job_title="Professor")
+        >>> a.absorb(Person(name="Ann Lee", job_title="Dean", email="ann@x.org", interests=["vision"]))
+        ['job_title']
+        >>> a.email, a.interests
+        ('ann@x.org', ['vision'])
+        """
+        differ = []
+        for attr in ("job_title", "email", "homepage", "image", "description", "location"):
+            mine, theirs = getattr(self, attr), getattr(other, attr)
+            if mine is None and theirs is not None:
+                setattr(self, attr, theirs)
+            elif theirs is not None and mine != theirs:
+                differ.append(attr)
+        for key, value in other.identifiers.items():
+            self.identifiers.setdefault(key, value)
+        for key, value in other.links.items():
+            self.links.setdefault(key, value)
+        for name in [other.name, *other.alternate_names]:
+            if name != self.name and name not in self.alternate_names:
+                self.alternate_names.append(name)
+        for attr in ("affiliations", "education", "advisors", "interests"):
+            have = getattr(self, attr)
+            for item in getattr(other, attr):
+                if item not in have:
+                    have.append(item)
+        return differ
+
     @field_validator("email")
     @classmethod
     def _email(cls, v: str | None) -> str | None:

@@ -13,6 +13,7 @@ default for plain markdown; each module is imported only when used, so
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,21 +158,10 @@ def combine(results: list[ImportResult]) -> ImportResult:
         fname = src.file if src else None
         if src:
             parts.append(src)
-        for attr in ("job_title", "email", "homepage", "image", "description", "location", "metrics"):
-            if getattr(person, attr) is None and getattr(p.person, attr) is not None:
-                setattr(person, attr, getattr(p.person, attr))
-        for name in [p.person.name, *p.person.alternate_names]:
-            if name != person.name and name not in person.alternate_names:
-                person.alternate_names.append(name)
-        for key, value in p.person.identifiers.items():
-            person.identifiers.setdefault(key, value)
-        for key, value in p.person.links.items():
-            person.links.setdefault(key, value)
-        for attr in ("affiliations", "education", "advisors", "interests"):
-            have = getattr(person, attr)
-            for item in getattr(p.person, attr):
-                if item not in have:
-                    have.append(item)
+        if p is not first:
+            person.absorb(p.person)
+            if person.metrics is None:
+                person.metrics = p.person.metrics
         for attr in ("publications", "news", "awards", "students", "service", "unparsed"):
             for item in getattr(p, attr):
                 item = item.model_copy()
@@ -179,8 +169,6 @@ def combine(results: list[ImportResult]) -> ImportResult:
                     item.file = fname
                 getattr(merged, attr).append(item)
     checksum_src = "".join(s.checksum for s in parts)
-    import hashlib
-
     merged.source = Source(
         file=" + ".join(s.file for s in parts),
         format="+".join(dict.fromkeys(r.format for r in results)),
