@@ -1,0 +1,86 @@
+"""kg import on the real homepages of ``../shared/realpages``, scored against their hand-read gold.
+
+The pages are not copied into the repo: CI has ``../shared/`` beside the clone. Without it the test is skipped,
+except under ``CI=true``, where a missing corpus is an error. ``scripts/score_realpages.py`` prints the table.
+
+The issue's goal is 95% of gold fields overall, no case below 85% and exact publication counts in 90% of cases.
+Until kg gets there the thresholds are a ratchet: ``tests/realpages/floors.json`` holds the overall fraction and
+each known case's score at the last accepted run, and a case or the whole may not fall below them. Raise the
+floors when kg gets better (``KG_REGENERATE_GOLDENS=1``); never lower them to let a regression through.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.realpages.scoring import score_case
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "realpages"
+FLOORS = Path(__file__).resolve().parent / "realpages" / "floors.json"
+GOAL_OVERALL, GOAL_CASE, GOAL_EXACT_COUNTS = 0.95, 0.85, 0.90
+
+
+def _down(x: float) -> float:
+    return math.floor(x * 10000) / 10000
+
+
+def _cases() -> list[Path]:
+    if not CORPUS.is_dir():
+        return []
+    return sorted(d for d in CORPUS.iterdir() if (d / "gold.json").exists())
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory) -> dict[str, dict]:
+    if not CORPUS.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CORPUS}: the real-page corpus is missing (CI must have ../shared beside the clone)")
+        pytest.skip(f"{CORPUS} not found (real-page corpus lives beside the clone)")
+    out = {}
+    for case in _cases():
+        out[case.name] = score_case(case, tmp_path_factory.mktemp(case.name))
+    return out
+
+
+def test_corpus_is_there(scores):
+    assert len(scores) >= 28, f"only {len(scores)} cases in {CORPUS}"
+
+
+def test_real_pages_meet_the_floors(scores):
+    rows = list(scores.values())
+    overall = sum(r["ok"] for r in rows) / sum(r["total"] for r in rows)
+    if os.environ.get("KG_REGENERATE_GOLDENS"):
+        floors = json.loads(FLOORS.read_text()) if FLOORS.exists() else {"cases": {}}
+        new = {"overall": _down(overall), "cases": {r["case"]: _down(r["score"]) for r in rows}}
+        lowered = [k for k, v in new["cases"].items() if v < floors["cases"].get(k, 0)]
+        FLOORS.write_text(json.dumps(new, indent=1, sort_keys=True) + "\n")
+        assert not lowered, f"floors lowered for {lowered}: read the misses before accepting this"
+        return
+    floors = json.loads(FLOORS.read_text())
+    table = "\n".join(f"  {r['case']:28} {r['score']:6.1%}  {'; '.join(r['misses'][:3])[:160]}" for r in rows)
+    problems = [f"{r['case']}: {r['score']:.1%} < floor {floors['cases'][r['case']]:.1%}"
+                for r in rows if r["case"] in floors["cases"] and r["score"] < floors["cases"][r["case"]] - 1e-9]
+    known = [r for r in rows if r["case"] in floors["cases"]]
+    known_overall = sum(r["ok"] for r in known) / max(1, sum(r["total"] for r in known))
+    if known_overall < floors["overall"] - 1e-9:
+        problems.append(f"overall on the known cases {known_overall:.1%} < floor {floors['overall']:.1%}")
+    assert not problems, "real-page accuracy fell:\n" + "\n".join(problems) + "\n" + table
+
+
+def test_goal_progress_is_reported(scores, capsys):
+    """Not a threshold: prints where kg stands against the issue's goal, for the CI log."""
+    rows = list(scores.values())
+    overall = sum(r["ok"] for r in rows) / sum(r["total"] for r in rows)
+    exact = sum(1 for r in rows if "publications" in r["counts"]
+                and r["counts"]["publications"][0] == r["counts"]["publications"][1]) / len(rows)
+    below = sum(1 for r in rows if r["score"] < GOAL_CASE)
+    with capsys.disabled():
+        print(f"\nreal pages: {overall:.1%} of gold fields (goal {GOAL_OVERALL:.0%}); exact publication counts "
+              f"{exact:.0%} of cases (goal {GOAL_EXACT_COUNTS:.0%}); {below} case(s) below {GOAL_CASE:.0%}")
+    assert 0 < overall <= 1
