@@ -1,0 +1,101 @@
+"""One document for every page source: markdown is rendered to HTML *on the same lines*.
+
+Takes the text of a markdown page (GitHub README, Jekyll/academicpages ``about.md``, plain markdown) and gives
+HTML whose line ``n`` holds what the source's line ``n`` said, so the one HTML reader (``kg.importers.page``)
+reads every family and its ``file:line`` locations and ``unparsed`` lines stay exact without any map.
+
+How: markdown-it-py renders token by token; each block token that has a source map is emitted on its source
+line (the newlines markdown-it puts between block tags are dropped, blank lines are padded in), inline content
+keeps its soft line breaks, and raw HTML blocks and code pass through verbatim. Front matter, Liquid tags
+(``{% ... %}``, ``{{ ... }}``) and kramdown attribute lines (``{: .class}``) are blanked before rendering, keeping
+their lines, and reported as not-data lines.
+
+>>> html, ignored = render_markdown("# Ada\\n\\n* **Ada L.**, B. C.\\n  Paper. 2020.\\n")
+>>> html.splitlines()[0], html.splitlines()[2].startswith("<ul><li>"), ignored
+('<h1>Ada</h1>', True, [])
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
+_KRAMDOWN_ATTR = re.compile(r"^\s*\{:[^}]*\}\s*$")
+_FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(\n|\Z)", re.S)
+
+
+@lru_cache(maxsize=1)
+def _md():
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
+    md.enable("table")
+    md.enable("strikethrough")
+    return md
+
+
+def front_matter_span(text: str) -> tuple[int, int] | None:
+    """Lines ``(first, last)`` (1-based) of a leading ``---``/``+++`` front matter block, if any."""
+    m = _FRONT.match(text)
+    if not m:
+        return None
+    return 1, text.count("\n", 0, m.end() - len(m.group(3))) + 1
+
+
+def blank_residue(text: str) -> tuple[str, list[int]]:
+    """The text with front matter, Liquid tags and kramdown attribute lines blanked (same lines), and the
+    1-based lines that held only such residue."""
+    lines = text.split("\n")
+    ignored: list[int] = []
+    span = front_matter_span(text)
+    if span:
+        for i in range(span[0] - 1, span[1]):
+            if lines[i].strip():
+                ignored.append(i + 1)
+            lines[i] = ""
+    for i, line in enumerate(lines):
+        if "{" not in line:
+            continue
+        if _KRAMDOWN_ATTR.match(line):
+            ignored.append(i + 1)
+            lines[i] = ""
+            continue
+        if "{%" in line or "{{" in line:
+            stripped = _LIQUID.sub("", line)
+            if not stripped.strip() and line.strip():
+                ignored.append(i + 1)
+            lines[i] = stripped
+    return "\n".join(lines), sorted(set(ignored))
+
+
+def render_markdown(text: str) -> tuple[str, list[int]]:
+    """Markdown -> HTML with every block on its source line; also the lines that were template residue."""
+    clean, ignored = blank_residue(text)
+    md = _md()
+    env: dict = {}
+    tokens = md.parse(clean, env)
+    renderer = md.renderer
+    options = md.options
+    out: list[str] = []
+    line = 0  # 0-based line the output is on
+    for i, tok in enumerate(tokens):
+        if tok.map and tok.nesting >= 0 and tok.map[0] > line:
+            out.append("\n" * (tok.map[0] - line))
+            line = tok.map[0]
+        if tok.type == "inline":
+            piece = renderer.renderInline(tok.children or [], options, env)
+        elif tok.type in ("html_block", "fence", "code_block"):
+            piece = renderer.render([tok], options, env).rstrip("\n")
+            if tok.type == "fence":  # the opening ``` line holds no content: the code starts below it
+                cut = piece.find(">", piece.find("<code")) + 1
+                piece = piece[:cut] + "\n" + piece[cut:]
+        else:
+            piece = renderer.render([tok], options, env).replace("\n", "")
+        out.append(piece)
+        line += piece.count("\n")
+    html = "".join(out)
+    n_src = clean.count("\n")
+    if html.count("\n") < n_src:
+        html += "\n" * (n_src - html.count("\n"))
+    return html, ignored
