@@ -23,6 +23,9 @@ from functools import lru_cache
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_ATTR = re.compile(r"^\s*\{:[^}]*\}\s*$")
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(\n|\Z)", re.S)
+_LINK_DEFINITION = re.compile(r"""^ {0,3}\[[^\[\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
+_DESTINATION = re.compile(r"\]\((?P<d>(?:[^()\n]|\([^()\n]*\))*)\)")
+_SUP_MARKS = re.compile(r"(<sup>\s*)([*_]+)(\s*</sup>)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -69,9 +72,48 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
     return "\n".join(lines), sorted(set(ignored))
 
 
+def repair_destinations(text: str) -> str:
+    """Link destinations with raw spaces (``](http://x/2020 AAAI a.pdf)``) are no links to
+    CommonMark: percent-encode their spaces so the page's links survive parsing.
+
+    >>> repair_destinations("[a](http://x.org/2020 AAAI a.pdf) [b](http://y.org 'title')")
+    "[a](http://x.org/2020%20AAAI%20a.pdf) [b](http://y.org 'title')"
+    """
+    if "](" not in text:
+        return text
+
+    def fix(m: re.Match) -> str:
+        dest = m.group("d")
+        stripped = dest.strip()
+        if " " not in stripped or stripped.startswith("<") or re.search(r"\s[\"'(]", stripped):
+            return m.group(0)
+        if not re.match(r"^\(?(?:https?://|/|\.|[\w-]+/|[\w-]+\.\w+)", stripped):
+            return m.group(0)
+        return "](" + stripped.replace(" ", "%20") + ")"
+
+    return _DESTINATION.sub(fix, text)
+
+
+def escape_sup_marks(text: str) -> str:
+    """Escape ``*`` and ``_`` inside ``<sup>...</sup>`` so markdown does not take
+    ``A<sup>*</sup>, B<sup>*</sup>`` for emphasis: the marks stay marks (same line count).
+
+    >>> escape_sup_marks("Ann Lee<sup>*</sup>, Bo Li<sup>*</sup>")
+    'Ann Lee<sup>\\\\*</sup>, Bo Li<sup>\\\\*</sup>'
+    """
+    if "<sup" not in text and "<SUP" not in text:
+        return text
+    return _SUP_MARKS.sub(lambda m: m.group(1) + "".join("\\" + c for c in m.group(2)) + m.group(3), text)
+
+
 def render_markdown(text: str) -> tuple[str, list[int]]:
-    """Markdown -> HTML with every block on its source line; also the lines that were template residue."""
+    """Markdown -> HTML with every block on its source line; also the lines that were template residue
+    or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself)."""
     clean, ignored = blank_residue(text)
+    clean = escape_sup_marks(repair_destinations(clean))
+    if "]:" in clean:
+        ignored = sorted(set(ignored) | {i for i, line in enumerate(clean.split("\n"), start=1)
+                                         if _LINK_DEFINITION.match(line)})
     md = _md()
     env: dict = {}
     tokens = md.parse(clean, env)
