@@ -720,7 +720,7 @@ def _is_label_anchor(anchor) -> bool:
         return False
     href = anchor.get("href") or ""
     low = fold(label)
-    if low in _LABEL_WORDS:
+    if low in _LABEL_WORDS or _PUBLISHER_LINK.search(low):
         return True
     if _label_kind(label) is not None:
         return True
@@ -728,6 +728,8 @@ def _is_label_anchor(anchor) -> bool:
 
 
 _SEPARATORS = re.compile(r"^[\s\[\]()|/·•,;:.\-–—&]*$")
+# "IEEE Xplore Link", "Entropy link", "Journal version", "Link to paper": a label naming where the paper is
+_PUBLISHER_LINK = re.compile(r"^(?:[\w.&\-]+\s+){0,3}(?:link|version|online)$|^link to\b")
 
 
 # --- the publication reader --------------------------------------------------------------------
@@ -1101,6 +1103,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         pub.pages = v.pages
         if v.year:
             pub.year = v.year
+        if pub.date and pub.year != int(pub.date[:4]):
+            pub.year = int(pub.date[:4])  # "Mar. 2021" is the paper's date; a later year is a note's (an award)
     if badge:
         b = _clean_piece(badge)
         if b and len(b) <= 20:
@@ -1163,6 +1167,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             elif low in ("model", "models", "weights", "pretrained models", "huggingface", "hugging face", "colab",
                          "notebook"):
                 kind = "code" if "colab" in low or "notebook" in low else "data"
+            elif _PUBLISHER_LINK.search(low):
+                kind = "paper"
             elif low in ("cite", "citation", "ref"):
                 kind = "bibtex"
             elif low in ("homepage",):
@@ -1468,12 +1474,73 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     return _clean_title(title.rstrip(". ")), m.group("a"), venue
 
 
+def _full_name(chunk: str) -> bool:
+    """A name of two to five words (``Aylin Yener``, ``A. Lee Swindlehurst``, ``Rémi A. Chou``): stricter than
+    :func:`_name_like`, for telling a leading author list from the title that follows it."""
+    tokens = chunk.strip().split()
+    if not 2 <= len(tokens) <= 5 or re.search(r"\d", chunk):
+        return False
+    for t in tokens:
+        low = t.lower()
+        if t in _FUNCTION_WORDS or (low in _NOT_NAME_WORDS and low not in _FUNCTION_WORDS):
+            return False  # a capitalized "An" (An Liu) or "Da" is a name; "Networks" is not
+        if not (_NAME_TOKEN.match(t) or low in _PARTICLES):
+            return False
+    return not all(t.lower() in _PARTICLES for t in tokens)
+
+
+def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
+    """``"A. Author, B. Author and C. Author, The Title, <i>Venue</i>, 27(8), 2025."``: the classic citation
+    with no markup between authors and title. The authors are the leading comma-separated names up to the one
+    joined by "and"; the title runs from there to the italic venue. Only taken when the owner is among the names
+    (or the list ends in "and X"), so a title of capitalized words is not read as names."""
+    venue_at = None
+    for r in seg.runs:
+        piece = _norm(r.text).strip(" ,.;:")
+        if r.italic and len(piece) >= 3 and not piece.isdigit():
+            venue_at = text.find(piece)
+            break
+    head = text[:venue_at] if venue_at and venue_at > 0 else text
+    chunks = [c.strip() for c in re.split(r",\s*", head.strip().rstrip(",;: "))]
+    names: list[str] = []
+    ended = False
+    used = 0
+    for c in chunks:
+        parts = re.split(r"\s+(?:and|&)\s+|^and\s+", c)
+        parts = [p.strip() for p in parts if p.strip()]
+        if parts and all(_full_name(_QUICK_MARKS.sub("", p)) for p in parts):
+            names.extend(parts)
+            used += 1
+            if len(parts) > 1 or c.startswith("and "):
+                ended = True
+                break
+            continue
+        break
+    rest = chunks[used:]
+    if head is text:
+        # no italic venue: the title runs to the first chunk that reads as a venue ("IEEE Transactions on X")
+        cut = next((k for k in range(1, len(rest)) if _venue_score(rest[k]) >= 2), None)
+        if cut is None:
+            return None
+        venue_at = text.find(rest[cut], len(", ".join(chunks[:used])))
+        rest = rest[:cut]
+    title = ", ".join(rest).strip(" ,")
+    if not names or len(title.split()) < 2 or venue_at is None or venue_at < 0:
+        return None
+    if re.match(r"(?:and|&|et\.? al)\b", title) or re.search(r"[(\"“”]|\w\w[.?!]\s", title):
+        return None  # the names go on, or the entry is cut into sentences: the sentence reader knows better
+    owner = any(same_name(_QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)
+    if not (owner or ended):
+        return None
+    return _clean_title(title), ", ".join(names), _clean_piece(text[venue_at:]) or None
+
+
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line."""
     text = _norm(text)
     if not text:
         return None
-    apa = _split_apa(seg, text)
+    apa = _split_apa(seg, text) or _split_names_then_title(seg, text, ctx)
     if apa:
         return apa
     # 1. runs the page itself labels
@@ -3705,3 +3772,4 @@ IMPORTER = Importer(
     detect=detect,
     parse=_parse,
 )
+

@@ -793,3 +793,25 @@ def test_a_50kb_page_is_read_whole(tmp_path):
     prof = parse_html(doc, ImportOptions())
     assert len(prof.publications) > 100
     assert all(_self_position(p) is not None for p in prof.publications)
+
+
+def test_names_then_title_citations():
+    """'A, B and C, Title, <em>Venue</em>, 12(3), Jul. 2024.': no markup between authors and title; the authors
+    end at the name joined by 'and', the title runs to the italic venue (or to a venue-like chunk), the date's
+    year wins over a later year in an award note, and a '<Publisher> Link' label is the paper's link."""
+    p = import_path(FIXTURES / "names-then-title.html").profile
+    got = [(x.title, [a.name for a in x.authors], x.venue, x.year, dict(x.links)) for x in p.publications]
+    assert got == [
+        ("Sparse Coding of Seismic Traces with Learned Dictionaries", ["Tomasz Nowak", "Marta Kowalczyk"],
+         "Geophysical Journal International", 2024, {"paper": "https://journal.example.org/gji/401"}),
+        ("Wave Propagation in Layered Media: Bounds and Algorithms",
+         ["An Li", "Bo Chen", "Pavel Sokolov", "Marta Kowalczyk"], "Journal of Applied Physics", 2019,
+         {"paper": "https://doi.org/10.1000/jap.2019.10"}),
+        ("Fast Inversion of Gravity Data", ["Marta Kowalczyk", "Inge Larsen", "Paulo Reis"],
+         "IEEE Transactions on Geoscience and Remote Sensing", 2008,
+         {"paper": "https://ieeexplore.example.org/document/4542749"}),
+        ("Irregular Sampling and Compressive Sensing for Ocean-Bottom Nodes", ["Marta Kowalczyk"], "Geophysics",
+         2005, {}),
+    ]
+    assert [a.is_self for a in p.publications[1].authors] == [False, False, False, True]
+    assert p.unparsed == []
