@@ -216,7 +216,46 @@ def mark_owner(
         if any(same(author.name, n) for n in names):
             author.is_self = True
             return i
+    # the owner on their own page, written with or without middle names ("Naim U Rashid", "NU Rashid",
+    # "Niven Achenjang" for "Niven T. Achenjang"): looser than same_name, which joins people across pages
+    for i, author in enumerate(authors):
+        if any(owner_variant(author.name, n) for n in names):
+            author.is_self = True
+            return i
     return None
+
+
+def _given_tokens(given: str) -> list[str]:
+    """Folded given-name tokens, run-together initials split (``"NU"`` -> ``["n", "u"]``)."""
+    out: list[str] = []
+    for tok in re.split(r"[\s.\-]+", given):
+        if not tok:
+            continue
+        if 2 <= len(tok) <= 3 and tok.isupper():
+            out.extend(fold(c) for c in tok)
+        else:
+            out.append(fold(tok))
+    return [t for t in out if t]
+
+
+@lru_cache(maxsize=1 << 14)
+def owner_variant(author: str, owner: str) -> bool:
+    """True when ``author`` can be the page owner ``owner`` written with fewer, more or abbreviated middle
+    names: same family name, and the first given names agree (equal, or one is the other's initial).
+
+    >>> owner_variant("Naim U Rashid", "Naim Rashid"), owner_variant("NU Rashid", "Naim U. Rashid")
+    (True, True)
+    >>> owner_variant("Niven Achenjang", "Niven T. Achenjang"), owner_variant("Wei Sun", "Wen Sun")
+    (True, False)
+    """
+    pa, pb = name_parts(author), name_parts(owner)
+    if not pa or not pb or fold(pa[1]) != fold(pb[1]):
+        return False
+    ga, gb = _given_tokens(pa[0]), _given_tokens(pb[0])
+    if not ga or not gb:
+        return False
+    x, y = ga[0], gb[0]
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
 # --- years and dates -------------------------------------------------------------------
