@@ -105,30 +105,51 @@ def import_cmd(paths, out_dir, to, fmt, owner, strict, force, verbose) -> None:
     """Read homepages (files or site folders) into a profile. Several PATHs are one researcher's sources."""
     import datetime as dt
 
-    from .importers import import_paths
+    from .importers import import_sources, owners_text
 
     if out_dir and to:
         raise click.UsageError("give either -o DIR or --to, not both")
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    result = import_paths(list(paths), fmt=fmt, owner=owner, now=now)
-    profile = result.profile
+    results = import_sources(list(paths), fmt=fmt, owner=owner, now=now)
+    if len(results) > 1 and not out_dir:
+        raise click.UsageError("these sources are of different people: " + owners_text(results)
+                               + "; give -o DIR to write one profile each, or import them one at a time")
     if out_dir:
         from .profiles import save_profile
 
-        path, message = save_profile(profile, out_dir, force=force)
-        click.echo(message, err=True)
-    elif to == "json":
+        for result in results:
+            path, message = save_profile(result.profile, out_dir, force=force)
+            click.echo(message, err=True)
+        for result in results:
+            _summary(result, verbose)
+        failures = [_strict_failure(r) for r in results]
+        if strict and any(failures):
+            for f in filter(None, failures):
+                click.echo(f, err=True)
+            sys.exit(EXIT_NONCONFORMING)
+        return
+    result = results[0]
+    profile = result.profile
+    if to == "json":
         click.echo(profile.model_dump_json(indent=2, exclude_none=False))
     else:
         from .profiles import dump_profile
 
         click.echo(dump_profile(profile), nl=False)
     _summary(result, verbose)
-    if strict and (profile.unparsed or result.empty_sections):
-        click.echo(f"strict: {len(profile.unparsed)} unparsed line(s)"
-                   + (f", empty section(s): {', '.join(result.empty_sections)}" if result.empty_sections else ""),
-                   err=True)
+    failure = _strict_failure(result)
+    if strict and failure:
+        click.echo(failure, err=True)
         sys.exit(EXIT_NONCONFORMING)
+
+
+def _strict_failure(result) -> str | None:
+    """What --strict refuses in one import: unparsed lines, announced sections that yielded nothing."""
+    profile = result.profile
+    if not (profile.unparsed or result.empty_sections):
+        return None
+    return (f"strict: {len(profile.unparsed)} unparsed line(s)"
+            + (f", empty section(s): {', '.join(result.empty_sections)}" if result.empty_sections else ""))
 
 
 def _summary(result, verbose: bool) -> None:

@@ -197,3 +197,24 @@ def test_build_and_validate_accept_data_option(run, tmp_path):
     assert run("build", GOOD, "--data", GOOD, "-o", tmp_path / "p").exit_code == 2
     r = run("validate", "--data", GOOD)
     assert r.exit_code == 0 and "2 file(s)" in r.stderr
+
+
+def test_import_of_several_people_gives_one_profile_each(run, tmp_path):
+    """Four seed pages of four researchers (one with two sources) become four profiles, not one person with
+    every paper; stdout can hold one profile only, so --to names the pages and their owners and stops."""
+    seeds = [SEEDS / n for n in ("anbang-yao.academicpages.md", "peisong-wang.html-table.md",
+                                 "anbang-yao.aggregator.txt", "yichen-wei.github-pages.md",
+                                 "yunhe-wang.markdown-table.md")]
+    r = run("import", *seeds, "-o", tmp_path)
+    assert r.exit_code == 0, r.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "anbang-yao.yaml", "peisong-wang.yaml", "yichen-wei.yaml", "yunhe-wang.yaml"]
+    from kg.profiles import load_profile
+
+    anbang = load_profile(tmp_path / "anbang-yao.yaml").profile
+    assert anbang.source.format == "academicpages+aggregator" and len(anbang.publications) == 64
+    assert len(load_profile(tmp_path / "peisong-wang.yaml").profile.publications) == 10
+    r = run("import", *seeds[:2], "--to", "json")
+    assert r.exit_code == 2 and r.stdout == ""
+    assert ("these sources are of different people: anbang-yao.academicpages.md (Anbang Yao); "
+            "peisong-wang.html-table.md (Peisong Wang)") in r.stderr

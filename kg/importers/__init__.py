@@ -136,13 +136,56 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
 
 def import_paths(paths: list[Path], fmt: str = "auto", owner: str | None = None,
                  now: _dt.datetime | None = None) -> ImportResult:
-    """Import one researcher's sources; several paths become one profile."""
+    """Import one researcher's sources; several paths become one profile.
+
+    Raises :class:`~kg.errors.UsageError` naming the pages and their owners when the sources are of
+    different people (:func:`import_sources` gives one profile per owner instead)."""
+    groups = import_sources(paths, fmt, owner, now)
+    if len(groups) > 1:
+        raise UsageError("these sources are of different people: " + owners_text(groups)
+                         + "; import them with -o DIR (one profile each) or one at a time")
+    return groups[0]
+
+
+def import_sources(paths: list[Path], fmt: str = "auto", owner: str | None = None,
+                   now: _dt.datetime | None = None) -> list[ImportResult]:
+    """Import sources of one or several researchers: one result per owner, in the order of their first
+    source, each joining that owner's sources (a homepage and its BibTeX file become one profile; four
+    homepages of four people stay four). ``owner`` names the owner of every source."""
     if not paths:
         raise UsageError("give at least one file or folder to import")
     results = [import_path(p, fmt, owner, now) for p in paths]
-    if len(results) == 1:
-        return results[0]
-    return combine(results)
+    groups: list[list[ImportResult]] = []
+    for res in results:
+        home = next((g for g in groups if owner or same_owner(g[0].profile.person, res.profile.person)), None)
+        if home is None:
+            groups.append([res])
+        else:
+            home.append(res)
+    return [g[0] if len(g) == 1 else combine(g) for g in groups]
+
+
+def same_owner(a, b) -> bool:
+    """Whether two imported pages are of one person: a shared profile identifier (Scholar, ORCID, ...), or
+    names that agree (other-script names and middle names allowed)."""
+    from .common import owner_variant, same_name
+
+    for kind, value in a.identifiers.items():
+        if kind in b.identifiers and b.identifiers[kind].casefold() == value.casefold():
+            return True
+    names_a = [a.name, *a.alternate_names]
+    names_b = [b.name, *b.alternate_names]
+    return any(same_name(x, y) or owner_variant(x, y) or owner_variant(y, x) for x in names_a for y in names_b)
+
+
+def owners_text(groups: list[ImportResult]) -> str:
+    """``"a.md, b.md (Ada Lovelace); c.html (Alan Turing)"``: the pages of each owner, for messages."""
+    out = []
+    for g in groups:
+        src = g.profile.source
+        files = [p.file for p in src.parts] if src and src.parts and "+" in src.format else [src.file if src else "?"]
+        out.append(f"{', '.join(files)} ({g.profile.person.name})")
+    return "; ".join(out)
 
 
 def combine(results: list[ImportResult]) -> ImportResult:
