@@ -111,7 +111,7 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
         imp = detect_dir(path) if fmt == "auto" else get_importer(fmt)
         if imp.parse_dir is None:
             raise UsageError(f"format {imp.name!r} reads a file, and {path} is a folder")
-        profile = imp.parse_dir(path, options)
+        profile = finish(imp.parse_dir(path, options))
         if now is not None and profile.source is not None and profile.source.imported_at is None:
             profile.source.imported_at = now
         return ImportResult(profile=profile, format=imp.name)
@@ -124,7 +124,7 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
         imp = get_importer(fmt)
         if imp.parse is None:
             raise UsageError(f"format {imp.name!r} reads a folder, and {path} is a file")
-    profile = imp.parse(doc, options)
+    profile = finish(imp.parse(doc, options))
     if profile.source is None:
         profile.source = Source(
             file=path.name, format=imp.name, checksum=doc.checksum, imported_at=now
@@ -132,6 +132,18 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
     elif now is not None and profile.source.imported_at is None:
         profile.source.imported_at = now
     return ImportResult(profile=profile, format=imp.name, sections=frozenset(doc.sections.values()))
+
+
+def finish(profile: Profile) -> Profile:
+    """What every family's profile gets the same way: a publication with a DOI or an arXiv id and no link to
+    it gets the canonical one (``https://doi.org/<doi>``, ``https://arxiv.org/abs/<id>``), as sites render
+    those fields as buttons."""
+    for pub in profile.publications:
+        if pub.doi and not any(pub.doi.casefold() in str(u).casefold() for u in pub.links.values()):
+            pub.links.setdefault("doi", f"https://doi.org/{pub.doi}")
+        if pub.arxiv and not any(pub.arxiv in str(u) for u in pub.links.values()):
+            pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{pub.arxiv}")
+    return profile
 
 
 def import_paths(paths: list[Path], fmt: str = "auto", owner: str | None = None,

@@ -42,7 +42,7 @@ from typing import Iterator
 from ..errors import SourceError
 from ..model import Author, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import MONTHS, arxiv_id, doi_of, find_year, link_kind, mark_owner, name_key, repair_url, venue_type
+from .common import CONF_WORDS, MONTHS, NOTE_WORDS, arxiv_id, doi_of, find_year, link_kind, mark_owner, name_key, repair_url, venue_type
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -621,6 +621,10 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
 
     venue_full = first_of(VENUE_FIELDS)
     short = first_of(SHORT_VENUE_FIELDS)
+    if short and NOTE_WORDS.search(short) and not CONF_WORDS.search(short):
+        # al-folio's badge used for a note ("Cover paper", "Oral", "Best Paper"): a note, not the venue
+        pub.notes.append(short.strip())
+        short = None
     if venue_full:
         arx = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5}|[a-z\-]+/\d{7})", venue_full, re.I)
         if arx:

@@ -342,7 +342,8 @@ CONF_WORDS = re.compile(
 
 NOTE_WORDS = re.compile(
     r"\b(oral|spotlight|poster|best\s+\w*\s*paper(\s+award)?|best paper|highlight|"
-    r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|in press|to appear)\b",
+    r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|in press|to appear|"
+    r"cover (?:paper|article|story|image)|featured (?:paper|article))\b",
     re.I,
 )
 """Words of a note on a paper (``Oral``, ``Best Paper Award``, ``to appear``), not of its venue."""

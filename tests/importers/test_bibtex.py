@@ -40,6 +40,7 @@ def test_full_entry(mira):
     assert p.links == {
         "pdf": "https://openaccess.thecvf.com/content/CVPR2023/papers/Okafor_LatticeNet.pdf",
         "code": "https://github.com/mokafor/latticenet",
+        "doi": "https://doi.org/10.1109/CVPR52729.2023.00105",  # from the doi field, as sites render it
     }
     assert p.notes == ["Highlight"]
     assert p.abstract == "We propose LatticeNet, which completes scenes with sparse lattices and runs at 30 frames per second."
@@ -188,3 +189,12 @@ def test_entries_bibtexparser_flags_are_still_read(tmp_path):
     assert [a.name for a in pubs[1].authors] == ["Jane Roe Jr Extra", "John Doe"]
     # the entry without a title is not a publication: its lines stay visible
     assert [u.line for u in r.profile.unparsed if u.line >= 12] == [12, 13, 14, 15]
+
+
+def test_abbr_that_is_a_note_is_not_the_venue():
+    """al-folio shows ``abbr`` as the badge; 'Cover paper' or 'Oral' there is a note, the journal is the venue."""
+    pubs = parse_bibtex_text(
+        "@article{a, title={Tails of Lizards}, author={Roe, Jane}, journal={Copeia}, year={2020}, abbr={Cover paper}}\n"
+        "@article{b, title={Heads of Lizards}, author={Roe, Jane}, journal={bioRxiv}, year={2021}, abbr={bioRxiv}}",
+        owner="Jane Roe")
+    assert [(p.venue, p.notes) for p in pubs] == [("Copeia", ["Cover paper"]), ("bioRxiv", [])]

@@ -389,7 +389,8 @@ def test_hugo_publications(hugo):
     assert (flood.venue, flood.venue_full, flood.volume, flood.venue_type, flood.date) == (
         "J. Hydrol.", "Journal of Hydrology", "620", "journal", "2023-05-01")
     assert flood.doi == "10.1016/j.jhydrol.2023.129455"
-    assert flood.links == {"code": "https://github.com/techeverria/andes-gnn", "data": "https://zenodo.org/record/7712345"}
+    assert flood.links == {"code": "https://github.com/techeverria/andes-gnn", "data": "https://zenodo.org/record/7712345",
+                           "doi": "https://doi.org/10.1016/j.jhydrol.2023.129455"}
     assert flood.keywords == ["Hydrology", "Deep Learning"]
     rain = _pub(prof, "Learning to Downscale")
     assert _authors(rain) == [("Valentina Rojas", False, ["equal_contribution"]),

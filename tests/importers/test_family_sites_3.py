@@ -89,7 +89,8 @@ def test_blox_publications(blox):
     assert tidal.links == {"pdf": "https://isolberg.no/uploads/tidal-mixing.pdf",
                            "code": "https://github.com/isolberg/tidal-mix-nn",
                            "data": "https://zenodo.org/records/10234567",
-                           "project": "https://isolberg.no/projects/tides/"}
+                           "project": "https://isolberg.no/projects/tides/",
+                           "doi": "https://doi.org/10.1175/JPO-D-23-0112.1"}
     assert tidal.file == "content/publications/tidal-mixing-ml/index.md"
     melt = _pub(blox, "Submarine Melt at Tidewater Glaciers: A Review")
     assert _authors(melt) == ["Lucas Moreau", "Ingrid Solberg", "Priya Raman"] and _self(melt) == [1]
@@ -151,7 +152,8 @@ def test_alfolio_bibliography(alfolio):
     assert (bp.venue, bp.venue_full, bp.date) == ("Nat. BME", "Nature Biomedical Engineering", "2024-06")
     assert bp.links == {"pdf": "https://amaraod.github.io/assets/pdf/okonkwo2024cuffless.pdf",
                         "code": "https://github.com/amaraod/cuffless-bp",
-                        "project": "https://amaraod.github.io/projects/cuffless/"}
+                        "project": "https://amaraod.github.io/projects/cuffless/",
+                        "doi": "https://doi.org/10.1038/s41551-024-01234-5"}
     assert bp.notes == ["Featured on the cover"]
     ius = _pub(alfolio, "Learned Beamforming for Low-Channel-Count Wearable Ultrasound")
     assert _self(ius) == [1] and ius.venue == "IUS"

@@ -221,6 +221,7 @@ def test_hugo_publication_with_cite_bib(hugo):
         "slides": "https://amaranwosu.example.org/uploads/sdf-slides.pdf",
         "video": "https://youtube.com/watch?v=abc123XYZ",
         "supplement": "https://amaranwosu.example.org/uploads/sdf-supp.pdf",
+        "doi": "https://doi.org/10.1109/CVPR52729.2023.01234",
     }
     assert pub.keywords == ["Neural Fields"]
     assert pub.file == "content/publication/neural-sdf-priors/index.md" and pub.line == 2
