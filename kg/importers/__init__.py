@@ -137,7 +137,15 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
 def finish(profile: Profile) -> Profile:
     """What every family's profile gets the same way: a publication with a DOI or an arXiv id and no link to
     it gets the canonical one (``https://doi.org/<doi>``, ``https://arxiv.org/abs/<id>``), as sites render
-    those fields as buttons."""
+    those fields as buttons; an owner's name written in two scripts is the Latin name with the other as an
+    alternate name."""
+    from .common import split_scripts
+
+    person = profile.person
+    latin, others = split_scripts(person.name)
+    if others:
+        person.name = latin
+        person.alternate_names = list(dict.fromkeys([*others, *person.alternate_names]))
     for pub in profile.publications:
         if pub.doi and not any(pub.doi.casefold() in str(u).casefold() for u in pub.links.values()):
             pub.links.setdefault("doi", f"https://doi.org/{pub.doi}")

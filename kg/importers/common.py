@@ -85,6 +85,26 @@ def name_parts(name: str) -> tuple[str, str] | None:
     return given, h.last
 
 
+def split_scripts(name: str) -> tuple[str, list[str]]:
+    """A name written in two scripts -> (the Latin one, [the others]): ``"Xinkai Zhou （周新凯）"`` ->
+    (``"Xinkai Zhou"``, [``"周新凯"``]); a name in one script is returned as it is.
+
+    >>> split_scripts("Xinkai Zhou （周新凯）"), split_scripts("刘涵凯 / Hankai Liu"), split_scripts("王云鹤")
+    (('Xinkai Zhou', ['周新凯']), ('Hankai Liu', ['刘涵凯']), ('王云鹤', []))
+    """
+    if not has_cjk(name) or not re.search(r"[A-Za-z]{2}", name):
+        return name, []
+    parts = [p.strip(" ,/|·-–—") for p in re.split(r"[()（）/|·,，]|\s[-–—]\s", name)]
+    parts = [p for p in parts if p]
+    if len(parts) == 1:
+        parts = [p.strip() for p in re.findall(r"[^\x00-\x7f\s]+|[A-Za-z][A-Za-z .'\-]*[A-Za-z.]", parts[0])]
+    latin = [p for p in parts if not has_cjk(p) and re.search(r"[A-Za-z]", p)]
+    others = [p.replace(" ", "") for p in parts if has_cjk(p)]
+    if len(latin) != 1 or not others:
+        return name, []
+    return latin[0], others
+
+
 def has_cjk(text: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7af" for c in text)
 
