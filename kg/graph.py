@@ -228,6 +228,36 @@ class Mapper:
                 self.add(item, K("year"), year_literal(year))
             if aw.url:
                 self.add(item, S("url"), iri(aw.url))
+        for tk in profile.talks:
+            item = iri(f"{owner.value}/talk/{_h(tk.title, tk.date or '', tk.event or '')}")
+            self.add(owner, K("gaveTalk"), item)
+            self.add(item, A, K("Talk"))
+            self.add(item, A, S("Event"))
+            self.add(item, S("name"), text(tk.title))
+            self.add(item, S("performer"), owner)
+            if tk.date:
+                self.add(item, S("startDate"), date_literal(tk.date))
+            if tk.event:
+                self.add(item, K("eventName"), text(tk.event))
+            if tk.place:
+                self.add(item, S("location"), text(tk.place))
+            for url in sorted(set(tk.links.values())):
+                self.add(item, S("url"), iri(url))
+        for course in profile.teaching:
+            item = iri(f"{owner.value}/teaching/{_h(course.course, course.term or '', course.institution or '')}")
+            self.add(owner, K("taught"), item)
+            self.add(item, A, K("Teaching"))
+            self.add(item, A, S("CourseInstance"))
+            self.add(item, S("name"), text(course.course))
+            self.add(item, S("instructor"), owner)
+            if course.institution:
+                self.add(item, S("organizer"), self.org(course.institution, educational=True))
+            if course.term:
+                self.add(item, K("term"), text(course.term))
+            if course.role:
+                self.add(item, K("teachingRole"), text(course.role))
+            if course.url:
+                self.add(item, S("url"), iri(course.url))
         for sv in profile.service:
             item = iri(f"{owner.value}/service/{_h(sv.role, *sv.venues)}")
             self.add(owner, K("service"), item)

@@ -360,6 +360,30 @@ class Service(Base):
     file: str | None = None
 
 
+class Talk(Base):
+    """A talk the profile's owner gave: an invited talk, keynote, seminar or conference presentation."""
+
+    title: str = Field(min_length=1)
+    event: str | None = Field(None, description="Where it was given: the conference, workshop or seminar series.")
+    date: PartialDate | None = None
+    place: str | None = Field(None, description="City or host institution, as the page says.")
+    links: dict[LinkKind, Url] = Field(default_factory=dict, description="Slides, video, ... by kind.")
+    line: int | None = Field(None, ge=1)
+    file: str | None = None
+
+
+class Teaching(Base):
+    """A course the profile's owner taught (or assisted in)."""
+
+    course: str = Field(min_length=1)
+    institution: str | None = None
+    term: str | None = Field(None, description="When, as the page says: 'Fall 2023', '2019-2020', 'Spring 2021'.")
+    role: str | None = Field(None, description="Instructor, teaching assistant, ... when the page says.")
+    url: Url | None = None
+    line: int | None = Field(None, ge=1)
+    file: str | None = None
+
+
 class Unparsed(Base):
     """A non-empty source line that no field took."""
 
@@ -389,6 +413,8 @@ class Profile(Base):
     awards: list[Award] = Field(default_factory=list)
     students: list[Student] = Field(default_factory=list)
     service: list[Service] = Field(default_factory=list)
+    talks: list[Talk] = Field(default_factory=list)
+    teaching: list[Teaching] = Field(default_factory=list)
     unparsed: list[Unparsed] = Field(default_factory=list)
     source: Source | None = None
 
