@@ -138,10 +138,17 @@ def finish(profile: Profile) -> Profile:
     """What every family's profile gets the same way: a publication with a DOI or an arXiv id and no link to
     it gets the canonical one (``https://doi.org/<doi>``, ``https://arxiv.org/abs/<id>``), as sites render
     those fields as buttons; an owner's name written in two scripts is the Latin name with the other as an
-    alternate name."""
-    from .common import split_scripts
+    alternate name; identifiers are bare ids (a profile URL or its tail gives the id it names, a template
+    placeholder gives none)."""
+    from .common import clean_identifier, split_scripts
 
     person = profile.person
+    for kind in list(person.identifiers):
+        value = clean_identifier(kind, person.identifiers[kind])
+        if value is None:
+            del person.identifiers[kind]  # a template placeholder (XXXXXXXXX, your-username): no identifier
+        else:
+            person.identifiers[kind] = value
     latin, others = split_scripts(person.name)
     if others:
         person.name = latin

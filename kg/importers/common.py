@@ -604,6 +604,36 @@ def identifier_url(kind: str, value: str) -> str | None:
     return clean_url(template.format(value))
 
 
+_PLACEHOLDER_ID = re.compile(r"(?i)^(?:x{3,}|0{4,}|your[-_ ]?\w*|user(?:name)?|example|todo|tbd|none|null|n/?a|-+)$|x{5,}")
+
+
+def clean_identifier(kind: str, value: str) -> str | None:
+    """An identifier value as a page or config wrote it -> the bare id, or None for template placeholders
+    (``XXXXXXXXX``, ``your-username``). A value holding the profile URL, or its tail (``citations?user=ID``,
+    ``https://github.com/me``), gives the id the URL names.
+
+    >>> clean_identifier("google_scholar", "citations?user=kxS4DJgAAAAJ"), clean_identifier("github", "@me")
+    ('kxS4DJgAAAAJ', 'me')
+    >>> clean_identifier("orcid", "https://orcid.org/0000-0002-1825-0097"), clean_identifier("twitter", "XXXXXXXXX")
+    ('0000-0002-1825-0097', None)
+    """
+    value = (value or "").strip().strip("/")
+    if not value or _PLACEHOLDER_ID.search(value):
+        return None
+    template = IDENTIFIER_URLS.get(kind)
+    if template and ("/" in value or "?" in value or "=" in value):
+        url = value if re.match(r"https?://", value) else None
+        if url is None:
+            base = urlsplit(template.format(""))
+            url = f"{base.scheme}://{base.netloc}/{value.lstrip('/')}"
+        found = identifier_from_url(url)
+        if found and found[0] == kind:
+            return found[1]
+    if kind in ("github", "twitter"):
+        value = value.lstrip("@")
+    return value or None
+
+
 _OBFUSCATED = re.compile(
     r"([\w.+-]+)\s*(?:@|\(at\)|\[at\]|\{at\}|\s+at\s+)\s*([\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s+dot\s+)\s*[\w-]+)+)",
     re.I,
