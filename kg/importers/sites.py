@@ -56,6 +56,7 @@ from .common import (
     fold,
     has_cjk,
     identifier_from_url,
+    name_parts,
     link_kind,
     mark_owner,
     meaning_to_mark,
@@ -88,6 +89,8 @@ class Part:
     students: list = field(default_factory=list)
     awards: list = field(default_factory=list)
     extra_unparsed: list[Unparsed] = field(default_factory=list)
+    checksum: str | None = None
+    """The file's checksum when ``doc`` is a view of it (a page shown with its title as heading)."""
 
     def unparsed(self) -> list[Unparsed]:
         if self.profile is not None:
@@ -312,11 +315,12 @@ def _body_paragraphs(doc: SourceDoc, first: int) -> list[tuple[int, int, str]]:
 
 
 def _str(value: Any) -> str | None:
+    """A scalar of a YAML/TOML file as text, HTML entities decoded (``Jos&eacute;`` -> ``José``)."""
     if value is None:
         return None
     if isinstance(value, (list, dict)):
         return None
-    text = str(value).strip()
+    text = _html.unescape(str(value)).strip() if "&" in str(value) else str(value).strip()
     return text or None
 
 
@@ -414,6 +418,81 @@ def merge_person(base: Person, extra: Person) -> None:
                 have.append(item)
 
 
+# --- the owner of a site whose home page names nobody ----------------------------------------------
+
+_PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\-]*\.?(?:\s+[^\W\d_][\w'\-]*\.?){1,4}$")
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    """How complete a written name is: its spelled-out words, then all its words."""
+    words = name.replace(".", ". ").split()
+    return sum(1 for w in words if len(w.rstrip(".")) > 1 and not w.endswith(".")), len(words)
+
+
+def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
+    """The owner of a site whose home page does not name them: the author on most of the site's
+    publications (on at least two, and a quarter of those with authors, and more than anyone else), in the
+    fullest form the site writes them (``M. A. Hines`` on the papers, ``Melissa A. Hines`` on the people
+    page: the latter). Without publications, a name two pages agree on. None when nobody stands out.
+
+    >>> p = [Profile(person=Person(name="Lab"), publications=[
+    ...     Publication(title=f"T{i}", authors=[Author(name="M. A. Hines"), Author(name=f"X{i} Y")]) for i in range(3)])]
+    >>> site_owner(p, ["<p>Melissa A. Hines, professor</p>"])
+    'Melissa A. Hines'
+    """
+    groups: dict[str, list[tuple[list[str], set[int]]]] = {}  # family key -> [(variants, publications)]
+    n_pubs = 0
+    for prof in pages:
+        for pub in prof.publications:
+            if not pub.authors:
+                continue
+            n_pubs += 1
+            for a in pub.authors:
+                name = " ".join(re.sub(r"[*#†‡§¶✉]+", " ", a.name).split())
+                parts = name_parts(name) if _PLAIN_NAME.match(name) else None
+                if not parts:
+                    continue
+                bucket = groups.setdefault(fold(parts[1]), [])
+                group = next((g for g in bucket if any(same_name(name, v) for v in g[0][:8])), None)
+                if group is None:
+                    bucket.append(([name], {n_pubs}))
+                else:
+                    if name not in group[0]:
+                        group[0].append(name)
+                    group[1].add(n_pubs)
+    ranked = sorted((g for bucket in groups.values() for g in bucket), key=lambda g: -len(g[1]))
+    if ranked and len(ranked[0][1]) >= max(2, n_pubs / 4) and (len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1])):
+        variants = list(ranked[0][0])
+        family = fold(name_parts(variants[0])[1])
+        # the same person written out in full elsewhere on the site (a people page, a footer)
+        for text in texts:
+            plain = _html.unescape(re.sub(r"<[^>]+>", " ", text))
+            for m in re.finditer(rf"((?:[^\W\d_][\w'\-]*\.?\s+){{1,3}}){re.escape(family)}\b", plain, re.I):
+                cand = " ".join(m.group(0).split())
+                cand = re.sub(r"^(?:(?:prof|professor|dr|mr|ms|mrs)\.?\s+)+", "", cand, flags=re.I)
+                if cand.split()[-1][:1].isupper() and _PLAIN_NAME.match(cand) and any(same_name(cand, v) for v in variants[:8]):
+                    variants.append(cand)
+        counts = {v: variants.count(v) for v in variants}
+        return max(counts, key=lambda v: (_fullness(v), counts[v], -variants.index(v)))
+    # the owner's name in bold, the way pages highlight the owner among coauthors, on three lines or more
+    bold: list[str] = []
+    for text in texts:
+        for m in re.finditer(r"<(b|strong)\b[^>]*>(.*?)</\1\s*>", text, re.I | re.S):
+            name = " ".join(_html.unescape(re.sub(r"<[^>]+>|[*#†‡§¶✉,]", " ", m.group(2))).split())
+            if 2 <= len(name.split()) <= 4 and _PLAIN_NAME.match(name) and all(w[:1].isupper() for w in name.split()) \
+                    and section_kind(name) is None and name_parts(name):
+                bold.append(name)
+    tally = sorted(((sum(1 for o in bold if same_name(n, o)), _fullness(n), n) for n in dict.fromkeys(bold)),
+                   key=lambda t: (-t[0], -t[1][0], -t[1][1], t[2]))
+    if tally and tally[0][0] >= 3 and (len(tally) == 1 or tally[0][0] > tally[1][0] or same_name(tally[0][2], tally[1][2])):
+        return tally[0][2]
+    names = [p.person.name for p in pages if p.person.name and _PLAIN_NAME.match(p.person.name)]
+    for name in names:
+        if sum(1 for other in names if same_name(name, other)) >= 2:
+            return name
+    return None
+
+
 def _same_work(a: Publication, b: Publication) -> bool:
     if fold(a.title) != fold(b.title):
         return False
@@ -482,10 +561,11 @@ def _structured(file: str | None) -> bool:
 
 
 def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str | None = None,
-             aliases: list[str] = ()) -> Profile:
+             aliases: list[str] = (), notes: list[Unparsed] = ()) -> Profile:
     """One profile from the parts of a site: items tagged with their file, publications
-    de-duplicated across files, ``source.parts`` one per file."""
-    profile = Profile(person=person)
+    de-duplicated across files, ``source.parts`` one per file; ``notes`` (files of the site
+    seen and not read, and why) go first in ``unparsed``."""
+    profile = Profile(person=person, unparsed=list(notes))
     pubs: list[Publication] = []
     for part in parts:
         items: dict[str, list] = {"publications": list(part.publications), "news": list(part.news),
@@ -508,7 +588,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         for pub in profile.publications:
             if pub.authors and not any(a.is_self for a in pub.authors):
                 mark_owner(pub.authors, owner, [*person.alternate_names, *aliases])
-    sources = [Source(file=p.rel, format=p.format, checksum=p.doc.checksum) for p in parts]
+    sources = [Source(file=p.rel, format=p.format, checksum=p.checksum or p.doc.checksum) for p in parts]
     digest = hashlib.sha256("".join(s.checksum for s in sources).encode()).hexdigest()
     profile.source = Source(file=root.name or str(root), format=fmt, checksum=f"sha256:{digest}", parts=sources)
     return profile
@@ -939,10 +1019,27 @@ def read_jekyll_news(root: Path, path: Path, base: str | None) -> Part:
     return part
 
 
+def _themeless_home(root: Path) -> Path | None:
+    """The home page of a Jekyll site without a theme's layout (no ``_pages/``, no collections of papers):
+    ``index.md`` (or ``about.md``), or the ``README.md`` GitHub Pages serves when there is no index."""
+    if (root / "_pages").is_dir() or any((root / d).is_dir() for d in ("_publications", "_bibliography")):
+        return None
+    for name in ("index.md", "index.markdown", "about.md"):
+        if (root / name).is_file():
+            return root / name
+    if not _site_pages(root):
+        return _readme(root)
+    return None
+
+
 def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     root = path
     parts: list[Part] = []
     cfg, person, site_author, base, aliases = _jekyll_config(root, parts)
+    home = _themeless_home(root)
+    if home is not None:
+        return _markdown_site(root, "jekyll", home, parts, _person_title(_str(cfg.get("title"))), base, [],
+                              options, person)
     _alfolio_socials(root, person, parts)
     owner = options.owner or (person.name if person else None)
 
@@ -1693,48 +1790,232 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
 # plain HTML sites
 # =============================================================================================
 
-_HTML_INDEX = ("index.html", "index.htm", "home.html")
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+_HOME_NAMES = ("index.html", "index.htm", "home.html", "home.htm", "default.html", "default.htm", "index.xhtml",
+               "index.shtml")
+_BUILD_DIRS = ("docs", "_site", "public", "site", "build", "out", "www", "public_html", "html", "dist")
 MAX_LINKED_PAGES = 20
+_UNLINKED_KINDS = ("publications", "students", "news", "awards")
+"""What an unlinked page of the site must be about to be read (its name, title or first heading says so)."""
+
+_BACKUP_DIRS = {"old", "_old", "bak", "backup", "backups", "archive", "archived", "old_site", "oldsite", "previous",
+                "deprecated", "trash", ".trash"}
+_BACKUP_FILE = re.compile(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))$|^#.*#$|^\.#", re.I)
+_STALE_STEM = re.compile(r"(?:[-_. ](?:old|bak|backup|orig|copy)\d*| copy(?: \d+)?| \(\d+\))$", re.I)
+_VERIFICATION = re.compile(r"site-verification|google[0-9a-f]{12,}|msvalidate|yandex-verification|BingSiteAuth|"
+                           r"facebook-domain-verification|pinterest-site-verification|_github-pages-challenge", re.I)
 
 
-def _html_index(path: Path) -> Path | None:
-    for name in _HTML_INDEX:
-        if (path / name).is_file():
-            return path / name
+def backup_reason(rel: str) -> str | None:
+    """Why a file of a site is a stale copy never served as a page (an editor backup ``x.md~``, ``x.bak``,
+    ``x.orig``, ``x_old.html``, ``x copy.html``, anything under ``old/``), or None.
+
+    >>> backup_reason("research.md~"), backup_reason("old/index.html"), backup_reason("gold.html")
+    ('an editor backup or stale copy', 'a file under old/', None)
+    """
+    *dirs, name = rel.split("/")
+    for d in dirs:
+        if d.lower() in _BACKUP_DIRS:
+            return f"a file under {d}/"
+    if _BACKUP_FILE.search(name):
+        return "an editor backup or stale copy"
+    stem = name.rsplit(".", 1)[0] if "." in name.strip(".") else name
+    if stem != name and _STALE_STEM.search(stem):
+        return "a stale copy of another page"
     return None
 
 
-def detect_html_site(path: Path) -> float:
-    if not path.is_dir() or _html_index(path) is None:
-        return 0.0
-    if (path / "_config.yml").is_file() or (path / "content").is_dir():
-        return 0.3  # a generated site beside its sources: the generator's importer knows better
-    return 0.8
+def _page_like(name: str, suffixes: tuple[str, ...]) -> bool:
+    """A page file or a backup of one (``research.md~``, ``index.html.bak``)."""
+    base = re.sub(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))+$", "", name, flags=re.I)
+    return base.lower().endswith(suffixes)
+
+
+def _files(folder: Path, suffixes: tuple[str, ...], depth: int = 1) -> list[Path]:
+    """Page files of ``folder`` (and its subfolders down to ``depth``), backups included, hidden ones not."""
+    out: list[Path] = []
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return out
+    for entry in entries:
+        if entry.name.startswith(".") or entry.is_symlink():
+            continue
+        if entry.is_file() and _page_like(entry.name, suffixes):
+            out.append(entry)
+        elif entry.is_dir() and depth > 1:
+            out.extend(_files(entry, suffixes, depth - 1))
+    return out
+
+
+def _site_pages(folder: Path) -> list[Path]:
+    """The HTML pages directly in ``folder``, backups left out."""
+    return [p for p in _files(folder, _PAGE_SUFFIXES) if backup_reason(p.name) is None]
+
+
+_SOURCE_MARKERS = ("_config.yml", "_quarto.yml", "content", "config.toml", "hugo.toml", "hugo.yaml", "index.md",
+                   "index.qmd", "README.md")
+
+
+def find_site_root(path: Path) -> Path:
+    """The folder that holds a site's pages: ``path`` itself when it has a page or a generator's sources, else
+    its one build folder (``docs/``, ``_site/``, ``public/`` ...) or its only subfolder with pages.
+
+    >>> find_site_root(Path("tests/fixtures/sites/built-docs")).name
+    'docs'
+    """
+    if not path.is_dir() or _site_pages(path) or any((path / m).exists() for m in _SOURCE_MARKERS):
+        return path
+    subs = [d for d in sorted(path.iterdir()) if d.is_dir() and not d.name.startswith(".")
+            and backup_reason(d.name + "/x") is None]
+    with_pages = [d for d in subs if _site_pages(d)]
+    named = [d for d in with_pages if d.name.lower() in _BUILD_DIRS]
+    if len(named) == 1:
+        return named[0]
+    if len(with_pages) == 1:
+        return with_pages[0]
+    return path
+
+
+@dataclass
+class PageKind:
+    """What an HTML file is, read from its content: ``page``, ``verification`` (a site-verification token),
+    ``redirect`` (meta refresh or a script that only sends the browser on, ``target`` its URL), ``shell``
+    (an empty single-page-app frame whose content a script loads into ``containers``), ``fragment``
+    (a component without ``<html>``/``<body>``, loaded by such a script) or ``empty``."""
+
+    kind: str
+    target: str | None = None
+    containers: tuple[str, ...] = ()
+
+    @property
+    def why(self) -> str:
+        return {
+            "verification": "a site-verification token, not a page",
+            "redirect": f"a redirect to {self.target}" if self.target else "a redirect",
+            "shell": "an empty page whose content a script loads",
+            "fragment": "a component of another page",
+            "empty": "no text",
+            "text": "not an HTML page",
+        }.get(self.kind, self.kind)
+
+
+_JS_REDIRECT = re.compile(r"(?:window\.|document\.)?location(?:\.href)?\s*=\s*['\"]([^'\"]+)['\"]|"
+                          r"location\.(?:replace|assign)\(\s*['\"]([^'\"]+)['\"]")
+
+
+def page_kind(doc: SourceDoc) -> PageKind:
+    """Classify an HTML file by its content (see :class:`PageKind`).
+
+    >>> page_kind(SourceDoc(Path("index.html"), "google-site-verification: google0123456789abcdef.html")).kind
+    'verification'
+    """
+    from bs4 import BeautifulSoup
+
+    text = doc.text
+    if "<" not in text:
+        return PageKind("verification" if _VERIFICATION.search(text) and len(text.split()) < 20 else "text")
+    head = re.sub(r"<!--.*?-->", "", text[:8000], flags=re.S).lstrip().lower()
+    fragment = not re.search(r"<(?:!doctype|html|head|body)[\s>]", head)
+    soup = BeautifulSoup(text, "lxml")
+    scripts = soup.find_all("script")
+    refresh = soup.find("meta", attrs={"http-equiv": re.compile(r"^\s*refresh\s*$", re.I)})
+    for tag in soup(["script", "style", "noscript", "template", "head"]):
+        tag.decompose()
+    words = len(soup.get_text(" ", strip=True).split())
+    metas = " ".join(str(m) for m in BeautifulSoup(text[:20000], "lxml").find_all("meta"))
+    if words < 10 and (_VERIFICATION.search(soup.get_text(" ")) or _VERIFICATION.search(metas)) \
+            and not soup.find("a", href=True):
+        return PageKind("verification")
+    if refresh is not None and words < 60:
+        m = re.search(r"url\s*=\s*['\"]?([^'\";]+)", refresh.get("content", ""), re.I)
+        return PageKind("redirect", target=m.group(1).strip() if m else None)
+    if words < 20:
+        m = next((m for s in scripts for m in [_JS_REDIRECT.search(s.get_text())] if m), None)
+        if m:
+            return PageKind("redirect", target=(m.group(1) or m.group(2)).strip())
+    if fragment:
+        return PageKind("fragment")
+    if scripts and words < 80:
+        empty = tuple(el["id"] for el in soup.find_all(["section", "div", "main", "article"], id=True)
+                      if not el.get_text(strip=True) and not el.find(["img", "video", "iframe", "table"]))
+        if len(empty) >= 2:
+            targets = tuple(a.get("data-target") or a.get("href", "")[1:] for a in soup.find_all("a")
+                            if a.get("data-target") or a.get("href", "").startswith("#"))
+            return PageKind("shell", containers=tuple(dict.fromkeys(c for c in empty + targets if c)))
+    if words == 0:
+        return PageKind("empty")
+    return PageKind("page")
+
+
+@dataclass
+class SitePlan:
+    """The pages of an HTML site to read: the home page (None when only a script-loaded shell holds the
+    site), the other pages in reading order, and the files seen and left unread with why."""
+
+    root: Path
+    home: Path | None
+    pages: list[Path]
+    skipped: list[tuple[Path, str]]
+
+
+def _doc_or_none(path: Path) -> SourceDoc | None:
+    try:
+        return SourceDoc.read(path, display=str(path))
+    except SourceError:
+        return None
+
+
+def _local_target(root: Path, page: Path, href: str, site_url: str | None = None) -> Path | None:
+    """The file of the site a link points to (relative, root-relative ``/x/`` or the site's own URL), or None."""
+    href = href.strip()
+    if site_url and href.startswith(site_url.rstrip("/") + "/"):
+        href = "/" + href[len(site_url.rstrip("/")) + 1:]
+    href = href.split("#")[0].split("?")[0]
+    if not href or re.match(r"^[a-z][a-z0-9+.\-]*:", href, re.I) or href.startswith("//"):
+        return None
+    from urllib.parse import unquote
+
+    href = unquote(href)
+    target = (root / href.lstrip("/")) if href.startswith("/") else (page.parent / href)
+    try:
+        target = target.resolve()
+        target.relative_to(root.resolve())
+    except (ValueError, OSError):
+        return None  # outside the site folder
+    if target.is_dir():
+        target = next((target / n for n in _HOME_NAMES if (target / n).is_file()), target)
+    if not target.is_file() or not target.name.lower().endswith(_PAGE_SUFFIXES):
+        return None
+    return target
+
+
+def _site_url(soup) -> str | None:
+    """Where the page says it lives (``<link rel=canonical>``, ``og:url``, ``<base href>``)."""
+    for tag, attr in ((soup.find("link", rel="canonical"), "href"), (soup.find("meta", property="og:url"), "content"),
+                      (soup.find("base", href=True), "href")):
+        if tag is not None and repair_url(tag.get(attr, "")):
+            parts = urlsplit(tag[attr])
+            return urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+    return None
 
 
 def linked_pages(root: Path, index: Path, doc: SourceDoc) -> list[Path]:
-    """Local pages that ``index`` links to under a section name (Publications, News, ...)."""
+    """Local pages that ``index`` links to under a section name (Publications, News, ...), whether the link
+    is relative (``pubs.html``), root-relative (``/Publications/``) or the site's own URL."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(doc.text, "lxml")
+    site_url = _site_url(soup)
     out: list[Path] = []
     for a in soup.find_all("a", href=True):
-        href = a["href"].split("#")[0].split("?")[0].strip()
-        if not href or re.match(r"^[a-z][a-z0-9+.\-]*:", href, re.I) or href.startswith("//"):
+        target = _local_target(root, index, a["href"], site_url)
+        if target is None or target == index.resolve() or target in out:
             continue
-        target = (index.parent / href).resolve()
-        if target.is_dir():
-            target = next((target / n for n in _HTML_INDEX if (target / n).is_file()), target)
-        if not target.is_file() or target.suffix.lower() not in (".html", ".htm"):
-            continue
-        try:
-            target.relative_to(root.resolve())
-        except ValueError:
-            continue  # outside the site folder
-        if target == index.resolve() or target in out:
+        if backup_reason(target.relative_to(root.resolve()).as_posix()):
             continue
         label = a.get_text(" ", strip=True)
-        if section_kind(label) is None and section_kind(target.stem.replace("_", " ").replace("-", " ")) is None:
+        if section_kind(label) is None and _name_kind(target) is None:
             continue
         out.append(target)
         if len(out) >= MAX_LINKED_PAGES:
@@ -1742,32 +2023,196 @@ def linked_pages(root: Path, index: Path, doc: SourceDoc) -> list[Path]:
     return out
 
 
+def _name_kind(path: Path) -> str | None:
+    """The section a page's file name names: ``publications.html``, ``papers_full.html``, ``papersfull.html``
+    (a section word at either end of a run-together name), ``People/index.html``."""
+    stem = path.stem if path.stem.lower() not in ("index", "default") else path.parent.name
+    words = re.sub(r"[_\-.]+", " ", stem).strip()
+    kind = section_kind(words)
+    if kind is None and " " not in words and len(words) > 6:
+        for cut in range(4, len(words) - 2):
+            kind = section_kind(words[:cut]) if len(words) - cut <= 5 else None
+            kind = kind or (section_kind(words[cut:]) if cut <= 5 else None)
+            if kind:
+                break
+    return kind
+
+
+def _content_kind(doc: SourceDoc) -> str | None:
+    """The section a page's ``<title>`` (a piece of it) or first ``<h1>``/``<h2>`` names."""
+    head = doc.text[:30000]
+    texts: list[str] = []
+    m = re.search(r"<title[^>]*>(.*?)</title>", head, re.I | re.S)
+    if m:
+        texts += re.split(r"\s[|\-–—:·]\s|\|", _html.unescape(re.sub(r"<[^>]+>", "", m.group(1))))
+    texts += [_html.unescape(re.sub(r"<[^>]+>", "", h)) for h in re.findall(r"<h[12][^>]*>(.*?)</h[12]>", head,
+                                                                             re.I | re.S)[:2]]
+    for t in texts:
+        kind = section_kind(" ".join(t.split()))
+        if kind:
+            return kind
+    return None
+
+
+def plan_html_site(path: Path) -> SitePlan:
+    """Find a plain HTML site's root, home page and pages by their content, not by their file names.
+
+    The home is the first real page among ``index.html``, ``index.htm``, ``home.html`` ... (a
+    site-verification token, a redirect or an empty script shell is skipped, a redirect followed); failing
+    those, the page of the folder that links to most of the others. The pages read beside it: those it links
+    to under a section name, pages of the folder whose name, title or first heading names publications,
+    students, news or awards, and, for a script shell, the components it loads (fragments named after its
+    empty containers). Backups (``x.html~``, ``x_old.html``, ``old/``) are never read.
+    """
+    root = find_site_root(path)
+    skipped: list[tuple[Path, str]] = []
+    for f in _files(root, _PAGE_SUFFIXES, depth=2):
+        why = backup_reason(f.relative_to(root).as_posix())
+        if why:
+            skipped.append((f, why))
+    pages = _site_pages(root)
+    kinds: dict[Path, PageKind] = {}
+
+    def kind_of(p: Path) -> PageKind:
+        if p not in kinds:
+            doc = _doc_or_none(p)
+            kinds[p] = page_kind(doc) if doc is not None else PageKind("empty")
+        return kinds[p]
+
+    queue = [root / n for n in _HOME_NAMES if (root / n) in pages]
+    home: Path | None = None
+    shell: Path | None = None
+    seen: set[Path] = set()
+    while queue:
+        cand = queue.pop(0)
+        if cand in seen:
+            continue
+        seen.add(cand)
+        k = kind_of(cand)
+        if k.kind == "page":
+            home = cand
+            break
+        if k.kind == "shell" and shell is None:
+            shell = cand
+        if k.kind == "redirect" and k.target:
+            target = _local_target(root, cand, k.target)
+            if target is not None:
+                queue.insert(0, target)
+        skipped.append((cand, k.why))
+    if home is None and shell is None:
+        # no index page: the page of the folder that links to most of its other pages (one page: that one)
+        best = None
+        for p in pages:
+            if p in seen or kind_of(p).kind != "page":
+                continue
+            doc = _doc_or_none(p)
+            links = len({t for h in re.findall(r"href\s*=\s*['\"]?([^'\"\s>]+)", doc.text, re.I)
+                         for t in [_local_target(root, p, h)] if t is not None and t != p.resolve()})
+            score = (links, len(doc.text))
+            if best is None or score > best[0]:
+                best = (score, p)
+        home = best[1] if best else None
+    out: list[Path] = []
+    if home is not None:
+        doc = _doc_or_none(home)
+        out = linked_pages(root, home, doc) if doc is not None else []
+    elif shell is not None:
+        names = [fold(c) for c in kind_of(shell).containers]
+        fragments = [f for f in _files(root, _PAGE_SUFFIXES, depth=3)
+                     if backup_reason(f.relative_to(root).as_posix()) is None and kind_of(f).kind == "fragment"]
+        named = sorted((f for f in fragments if fold(f.stem) in names), key=lambda f: names.index(fold(f.stem)))
+        out = [f.resolve() for f in (named or fragments)][:MAX_LINKED_PAGES]
+    taken = {p.resolve() for p in out} | {p.resolve() for p, _ in skipped}
+    if home is not None:
+        taken.add(home.resolve())
+    for p in pages:
+        if len(out) >= MAX_LINKED_PAGES:
+            break
+        if p.resolve() in taken or kind_of(p).kind != "page":
+            continue
+        doc = _doc_or_none(p)
+        kind = _name_kind(p) or (_content_kind(doc) if doc is not None else None)
+        if kind in _UNLINKED_KINDS:
+            out.append(p.resolve())
+    return SitePlan(root, home, out, skipped)
+
+
+def detect_html_site(path: Path) -> float:
+    if not path.is_dir():
+        return 0.0
+    root = find_site_root(path)
+    if not _site_pages(root):
+        return 0.0
+    if root == path and ((path / "_config.yml").is_file() or (path / "content").is_dir()):
+        return 0.3  # a generated site beside its sources: the generator's importer knows better
+    return 0.8
+
+
+def _read_html_page(doc: SourceDoc, owner: str | None, base_url: str | None) -> Profile:
+    parse_html = _require("html", "parse_html", doc.path.parent)
+    return parse_html(doc, ImportOptions(owner=owner), base_url=base_url)
+
+
 def parse_html_site(path: Path, options: ImportOptions) -> Profile:
-    root = path
-    index = _html_index(root)
-    if index is None:
-        raise SourceError("no index.html in the folder", path=str(root))
-    parse_html = _require("html", "parse_html", root)
-    doc = _read(root, index)
-    main = parse_html(doc, options)
-    person = main.person.model_copy(deep=True)
-    home = person.homepage
-    owner = options.owner or person.name
-    parts = [Part(_rel(root, index), doc, "html", profile=main)]
-    for page in linked_pages(root, index, doc):
-        pdoc = _read(root, page)
-        rel = page.relative_to(root.resolve()).as_posix()
-        try:
-            sub = parse_html(pdoc, ImportOptions(owner=owner), base_url=urljoin(_folder_url(home), rel) if home else None)
-        except SourceError as err:
+    plan = plan_html_site(path)
+    root, top = plan.root, plan.root.resolve()
+    if plan.home is None and not plan.pages:
+        whys = sorted({why for _, why in plan.skipped})
+        raise SourceError("no HTML page to read in the folder" + (f" (skipped: {'; '.join(whys)})" if whys else ""),
+                          path=str(path))
+
+    def rel_of(p: Path) -> str:
+        return p.resolve().relative_to(top).as_posix()
+
+    def read_all(owner: str | None):
+        """(home doc, home profile or None, its error, [(page, doc, profile or error)])."""
+        home_doc = main = err = None
+        if plan.home is not None:
+            home_doc = _read(root, plan.home)
+            try:
+                main = _read_html_page(home_doc, owner, None)
+            except SourceError as exc:
+                err = exc
+        home_url = main.person.homepage if main is not None else None
+        owner = owner or (main.person.name if main is not None else None)
+        out = []
+        for page in plan.pages:
+            pdoc = _read(root, page)
+            base = urljoin(_folder_url(home_url), rel_of(page)) if home_url else None
+            try:
+                out.append((page, pdoc, _read_html_page(pdoc, owner, base)))
+            except SourceError as exc:
+                out.append((page, pdoc, exc))
+        return home_doc, main, err, out
+
+    owner = options.owner
+    home_doc, main, err, pages = read_all(owner)
+    if main is None and owner is None:
+        # the home page names nobody (a lab page, a script shell): the owner is who the site's pages are about
+        owner = site_owner([p for _, _, p in pages if isinstance(p, Profile)],
+                           [d.text for _, d, _ in pages] + ([home_doc.text] if home_doc is not None else []))
+        if owner is None:
+            if err is not None:
+                raise err
+            raise SourceError("no owner name on the site's pages (give --owner NAME)", path=str(path))
+        home_doc, main, err, pages = read_all(owner)
+    person = main.person.model_copy(deep=True) if main is not None else Person(name=owner)
+    owner = owner or person.name
+    parts: list[Part] = []
+    for page, pdoc, sub in ([(plan.home, home_doc, main or err)] if plan.home is not None else []) + pages:
+        rel = rel_of(page)
+        if isinstance(sub, SourceError):
             part = Part(rel, pdoc, "html")
-            part.extra_unparsed.append(Unparsed(line=err.line or 1, text=f"page not read: {err.message}", file=rel))
+            part.extra_unparsed.append(Unparsed(line=sub.line or 1, text=f"page not read: {sub.message}", file=rel))
             pdoc.ignore(1, len(pdoc.lines))
             parts.append(part)
             continue
-        merge_person(person, _only_if_same_person(sub.person, person))
+        if page != plan.home:
+            merge_person(person, _only_if_same_person(sub.person, person))
         parts.append(Part(rel, pdoc, "html", profile=sub))
-    return assemble(root, "html-site", person, parts, owner)
+    notes = [Unparsed(line=1, text=f"not read: {why}", file=p.resolve().relative_to(top).as_posix(),
+                      section="skipped") for p, why in plan.skipped]
+    return assemble(root, "html-site", person, parts, owner, notes=notes)
 
 
 def _folder_url(url: str) -> str:
@@ -1792,6 +2237,213 @@ def _only_if_same_person(candidate: Person, person: Person) -> Person:
 
 
 # =============================================================================================
+# markdown sites: Quarto, theme-less Jekyll (index.md + other pages), a README served as the site
+# =============================================================================================
+
+_MD_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
+_MD_HOMES = ("index.qmd", "index.md", "index.markdown", "index.rmd", "about.qmd", "about.md", "README.md",
+             "readme.md")
+_SITE_WORDS = re.compile(r"\b(lab|group|blog|site|page|homepage|website|web|academic|research|portfolio|home|"
+                         r"personal|notes|welcome|team|center|centre|institute)\b", re.I)
+
+
+def _person_title(text: str | None) -> str | None:
+    """A site title that is a person's name (``"Elena Tuzhilina"``), entities decoded; None for
+    ``"My Research Blog"`` and the like."""
+    name = " ".join(_html.unescape(md_text(text or "")).split())
+    name = re.sub(r"^(?:(?:prof|professor|dr|mr|ms|mrs)\.?\s+)+", "", name, flags=re.I)
+    name = re.split(r"\s[|\-–—:·]\s|,\s*(?:ph\.?\s?d|m\.?d)\b", name)[0].strip()
+    if not name or _SITE_WORDS.search(name) or section_kind(name) or not _PLAIN_NAME.match(name):
+        return None
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or not name_parts(name):
+        return None
+    return name
+
+
+def titled_view(doc: SourceDoc) -> tuple[SourceDoc, str | None]:
+    """A markdown page as its site renders it: the front matter blanked and its ``title:`` shown as the
+    page's heading on the title's own line (line numbers kept), so a page titled "Publications" reads as
+    that section. Returns the view and the title."""
+    try:
+        fm = read_front_matter(doc)
+    except SourceError:
+        return doc, None
+    title = md_text(_str(fm.data.get("title")) or "") or None
+    if not fm.fence_lines:
+        return doc, title
+    lines = doc.text.split("\n")
+    first, last = fm.fence_lines
+    for n in range(first, last + 1):
+        lines[n - 1] = ""
+    if title and "title" in fm.spans:
+        lines[fm.spans["title"][0] - 1] = f"# {title}"
+    view = SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
+    return view, title
+
+
+def _md_page_kind(path: Path, doc: SourceDoc | None) -> str | None:
+    kind = _name_kind(path)
+    if kind is None and doc is not None:
+        _view, title = titled_view(doc)
+        kind = section_kind(title) if title else None
+        if kind is None:
+            m = re.search(r"^#{1,2}\s+(.+)$", doc.text, re.M)
+            kind = section_kind(m.group(1)) if m and "{" not in m.group(1) else None
+    return kind
+
+
+def markdown_site_pages(root: Path, home: Path, links: list[str] = ()) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The other pages of a markdown site: those ``links`` (the home's or the navbar's targets) point to
+    under a section name, and the folder's pages whose name, title or first heading names publications,
+    students, news or awards; and the backups (``research.md~``, ``x.bak``, ``old/``) left unread, with why."""
+    skipped = [(f, why) for f in _files(root, _MD_SUFFIXES, depth=2)
+               for why in [backup_reason(f.relative_to(root).as_posix())] if why]
+    out: list[Path] = []
+    home_r = home.resolve()
+    for href in links:
+        href = href.split("#")[0].split("?")[0].strip()
+        if not href or re.match(r"^[a-z][a-z0-9+.\-]*:", href, re.I) or href.startswith("//"):
+            continue
+        target = (root / href.lstrip("/")).resolve()
+        if target.suffix == "" or target.suffix.lower() == ".html":
+            target = next((target.with_suffix(s) for s in _MD_SUFFIXES if target.with_suffix(s).is_file()), target)
+        try:
+            rel = target.relative_to(root.resolve()).as_posix()
+        except ValueError:
+            continue
+        if not target.is_file() or target == home_r or target in out or backup_reason(rel) \
+                or not target.name.lower().endswith(_MD_SUFFIXES):
+            continue
+        if _md_page_kind(target, _doc_or_none(target)) in _UNLINKED_KINDS:
+            out.append(target)
+    for f in _files(root, _MD_SUFFIXES):
+        r = f.resolve()
+        if r == home_r or r in out or backup_reason(f.name) or f.name.lower() in ("readme.md", "license.md"):
+            continue
+        if _md_page_kind(f, _doc_or_none(f)) in _UNLINKED_KINDS:
+            out.append(r)
+    return out[:MAX_LINKED_PAGES], skipped
+
+
+def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | None) -> list[Part]:
+    """Each section page of a markdown site read by the markdown page reader, titled as it renders."""
+    parse_markdown = _require("markdown", "parse_markdown", root)
+    parts = []
+    for page in pages:
+        doc = _read(root, page)
+        view, _title = titled_view(doc)
+        rel = page.relative_to(root.resolve()).as_posix()
+        try:
+            prof = parse_markdown(view, ImportOptions(owner=owner))
+        except SourceError as err:
+            part = Part(rel, doc, "markdown")
+            part.extra_unparsed.append(Unparsed(line=err.line or 1, text=f"page not read: {err.message}", file=rel))
+            doc.ignore(1, len(doc.lines))
+            parts.append(part)
+            continue
+        parts.append(Part(rel, view, "markdown", profile=prof, checksum=doc.checksum))
+    return parts
+
+
+def _skip_notes(root: Path, skipped: list[tuple[Path, str]]) -> list[Unparsed]:
+    top = root.resolve()
+    return [Unparsed(line=1, text=f"not read: {why}", file=p.resolve().relative_to(top).as_posix(),
+                     section="skipped") for p, why in skipped]
+
+
+def _nav_hrefs(node: Any) -> list[str]:
+    """Every ``href`` (or bare file name) of a Quarto navbar/sidebar, in order."""
+    out: list[str] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("href", "file") and isinstance(value, str):
+                out.append(value)
+            else:
+                out += _nav_hrefs(value)
+    elif isinstance(node, list):
+        for item in node:
+            out += [item] if isinstance(item, str) and item.endswith(_MD_SUFFIXES) else _nav_hrefs(item)
+    return out
+
+
+def _quarto_config(root: Path) -> Path | None:
+    return next((root / n for n in ("_quarto.yml", "_quarto.yaml") if (root / n).is_file()), None)
+
+
+def detect_quarto(path: Path) -> float:
+    if not path.is_dir():
+        return 0.0
+    if _quarto_config(path) is not None:
+        return 0.9
+    return 0.6 if any(path.glob("*.qmd")) else 0.0
+
+
+def parse_quarto(path: Path, options: ImportOptions) -> Profile:
+    """A Quarto website: ``_quarto.yml`` (site title, ``site-url``, navbar), ``index.qmd`` the home page, and
+    the section pages (``publications.qmd``, ``students.qmd`` ...) read as markdown with their titles."""
+    root = path
+    parts: list[Part] = []
+    cfg_path = _quarto_config(root)
+    title, base, nav = None, None, []
+    if cfg_path is not None:
+        doc = _read(root, cfg_path)
+        cfg, spans = _load_yaml_file(doc)
+        site = cfg.get("website") if isinstance(cfg.get("website"), dict) else {}
+        title = _person_title(_str(site.get("title")))
+        base = repair_url(_str(site.get("site-url")) or "") or None
+        nav = _nav_hrefs(site)
+        for key, (first, last) in spans.items():
+            if key in ("website.site-url",) and base or key == "website.title" and title:
+                doc.use(first, last)
+            elif key.count(".") <= 1:
+                doc.ignore(first, last)  # site configuration (project, format, navbar)
+        _mark_comments(doc)
+        parts.append(Part(_rel(root, cfg_path), doc, "quarto-config"))
+    home = next((root / n for n in _MD_HOMES if (root / n).is_file()), None)
+    if home is None:
+        raise SourceError("no home page (index.qmd, index.md or README.md)", path=str(root))
+    return _markdown_site(root, "quarto", home, parts, title, base, nav, options)
+
+
+def _markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: str | None, base: str | None,
+                   nav: list[str], options: ImportOptions, person: Person | None = None) -> Profile:
+    """The home page and section pages of a markdown site, with the owner from (in order) ``--owner``,
+    the configuration, the home page, the site title, or who the site's pages are about."""
+    parse_markdown = _require("markdown", "parse_markdown", root)
+    doc = _read(root, home)
+    links = [target for _label, target in md_links(doc.text)]
+    pages, skipped = markdown_site_pages(root, home, [*nav, *links])
+    owner = options.owner or (person.name if person else None)
+    try:
+        main = parse_markdown(doc, ImportOptions(owner=owner))
+    except SourceError as err:
+        owner = owner or title
+        if owner is None:
+            found = read_markdown_pages(root, pages, "", base) if pages else []
+            owner = site_owner([p.profile for p in found if p.profile is not None],
+                               [doc.text, *(p.doc.text for p in found)])
+        if owner is None:
+            raise err
+        doc = _read(root, home)
+        main = parse_markdown(doc, ImportOptions(owner=owner))
+    page_person = main.person.model_copy(deep=True)
+    if person is not None:
+        merge_person(page_person, person)
+        page_person.name = person.name
+    person = page_person
+    owner = owner or person.name
+    if base and person.homepage is None:
+        person.homepage = base
+    parts.insert(1 if parts else 0, Part(_rel(root, home), doc, "markdown", profile=main))
+    for part in read_markdown_pages(root, pages, owner, base):
+        if part.profile is not None:
+            merge_person(person, _only_if_same_person(part.profile.person, person))
+        parts.append(part)
+    return assemble(root, fmt, person, parts, owner, notes=_skip_notes(root, skipped))
+
+
+# =============================================================================================
 # GitHub profile README
 # =============================================================================================
 
@@ -1813,7 +2465,7 @@ def _readme(path: Path) -> Path | None:
 def detect_readme_dir(path: Path) -> float:
     if not path.is_dir() or _readme(path) is None:
         return 0.0
-    if (path / "_config.yml").is_file() or (path / "content").is_dir() or _html_index(path) is not None:
+    if (path / "_config.yml").is_file() or (path / "content").is_dir() or _site_pages(path):
         return 0.1  # a site's own README: the site importer reads the folder
     return 0.6
 
@@ -1869,6 +2521,12 @@ IMPORTERS: dict[str, Importer] = {
         description="plain HTML sites: index.html and linked local pages (folder)",
         detect_dir=detect_html_site,
         parse_dir=parse_html_site,
+    ),
+    "quarto": Importer(
+        name="quarto",
+        description="Quarto websites: _quarto.yml, index.qmd and section pages (folder)",
+        detect_dir=detect_quarto,
+        parse_dir=parse_quarto,
     ),
     "github-readme": Importer(
         name="github-readme",
