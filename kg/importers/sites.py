@@ -466,10 +466,14 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
         family = fold(name_parts(variants[0])[1])
         # the same person written out in full elsewhere on the site (a people page, a footer)
         for text in texts:
-            plain = _html.unescape(re.sub(r"<[^>]+>", " ", text))
-            for m in re.finditer(rf"((?:[^\W\d_][\w'\-]*\.?\s+){{1,3}}){re.escape(family)}\b", plain, re.I):
+            plain = re.sub(r"<(?:/?(?:p|div|li|h\d|td|th|tr|section|header|footer|ul|ol|dd|dt|br|hr|title)\b)[^>]*>", "\n",
+                           text, flags=re.I)
+            plain = _html.unescape(re.sub(r"<[^>]+>", " ", plain))
+            for m in re.finditer(rf"((?:[^\W\d_][\w'\-]*\.?[ \t]+){{1,3}}){re.escape(family)}\b", plain, re.I):
                 cand = " ".join(m.group(0).split())
                 cand = re.sub(r"^(?:(?:prof|professor|dr|mr|ms|mrs)\.?\s+)+", "", cand, flags=re.I)
+                parts = name_parts(cand)
+                cand = f"{parts[0]} {parts[1]}" if parts else cand  # "Principal Investigator Ruth K. Okafor"
                 if cand.split()[-1][:1].isupper() and _PLAIN_NAME.match(cand) and any(same_name(cand, v) for v in variants[:8]):
                     variants.append(cand)
         counts = {v: variants.count(v) for v in variants}
@@ -1047,7 +1051,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     if about is not None:
         parse_about = _require("academicpages", "parse_about", root)
         doc = _read(root, about)
-        author_block = dict(site_author) if site_author else {}
+        # the config's values as text, entities decoded, whatever the page reader does with them
+        author_block = {k: (_str(v) or "") if isinstance(v, str) else v for k, v in (site_author or {}).items()}
         if base:
             author_block["site_url"] = base
         if person is not None:
@@ -1918,8 +1923,9 @@ def page_kind(doc: SourceDoc) -> PageKind:
     head = re.sub(r"<!--.*?-->", "", text[:8000], flags=re.S).lstrip().lower()
     fragment = not re.search(r"<(?:!doctype|html|head|body)[\s>]", head)
     soup = BeautifulSoup(text, "lxml")
-    scripts = soup.find_all("script")
+    scripts = [s.get_text() for s in soup.find_all("script")]
     refresh = soup.find("meta", attrs={"http-equiv": re.compile(r"^\s*refresh\s*$", re.I)})
+    refresh_to = refresh.get("content", "") if refresh is not None else None
     for tag in soup(["script", "style", "noscript", "template", "head"]):
         tag.decompose()
     words = len(soup.get_text(" ", strip=True).split())
@@ -1927,11 +1933,11 @@ def page_kind(doc: SourceDoc) -> PageKind:
     if words < 10 and (_VERIFICATION.search(soup.get_text(" ")) or _VERIFICATION.search(metas)) \
             and not soup.find("a", href=True):
         return PageKind("verification")
-    if refresh is not None and words < 60:
-        m = re.search(r"url\s*=\s*['\"]?([^'\";]+)", refresh.get("content", ""), re.I)
+    if refresh_to is not None and words < 60:
+        m = re.search(r"url\s*=\s*['\"]?([^'\";]+)", refresh_to, re.I)
         return PageKind("redirect", target=m.group(1).strip() if m else None)
     if words < 20:
-        m = next((m for s in scripts for m in [_JS_REDIRECT.search(s.get_text())] if m), None)
+        m = next((m for s in scripts for m in [_JS_REDIRECT.search(s)] if m), None)
         if m:
             return PageKind("redirect", target=(m.group(1) or m.group(2)).strip())
     if fragment:
@@ -2278,6 +2284,8 @@ def titled_view(doc: SourceDoc) -> tuple[SourceDoc, str | None]:
         lines[n - 1] = ""
     if title and "title" in fm.spans:
         lines[fm.spans["title"][0] - 1] = f"# {title}"
+        # the layout's "{{ page.title }}" shows the same title
+        lines = [re.sub(r"\{\{-?\s*page\.title\s*-?\}\}", title, line) for line in lines]
     view = SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
     return view, title
 
@@ -2431,6 +2439,8 @@ def _markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: s
     if person is not None:
         merge_person(page_person, person)
         page_person.name = person.name
+    elif title and not options.owner and same_name(title, page_person.name):
+        page_person.name = title  # the site's own spelling ("Inés Valdés") over one read off an address
     person = page_person
     owner = owner or person.name
     if base and person.homepage is None:

@@ -353,3 +353,196 @@ def test_toml_array_tables_span_all_their_lines():
     fm = read_front_matter(SourceDoc(path=Path("z.md"), text=text))
     assert fm.spans["organizations"] == (4, 8)
     assert fm.data["organizations"] == [{"name": "U"}, {"name": "V"}]
+
+
+# --- sites found by their content, not their file names ---------------------------------------------
+
+from kg.importers.sites import (  # noqa: E402
+    backup_reason,
+    find_site_root,
+    page_kind,
+    plan_html_site,
+    site_owner,
+    titled_view,
+)
+from kg.model import Person, Profile  # noqa: E402
+
+
+def skipped_notes(profile):
+    return [(u.file, u.text) for u in profile.unparsed if u.section == "skipped"]
+
+
+def parts_of(profile):
+    return [s.file for s in profile.source.parts]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("google-site-verification: google5c0ffee1234abcd9.html\n", "verification"),
+    ('<html><head><meta name="google-site-verification" content="abc123"></head><body></body></html>', "verification"),
+    ('<html><head><meta http-equiv="refresh" content="0; url=main.html"></head><body>Moved</body></html>', "redirect"),
+    ('<html><body><script>window.location.href = "home/";</script></body></html>', "redirect"),
+    ('<div class="x"><h2>Publications</h2><p>A paper, 2020.</p></div>', "fragment"),
+    ('<!DOCTYPE html><html><body><nav><a href="#a">A</a></nav><section id="a"></section><div id="b"></div>'
+     '<script src="load.js"></script></body></html>', "shell"),
+    ("<html><body><h1>Ada Lovelace</h1><p>Analyst.</p></body></html>", "page"),
+])
+def test_page_kind_reads_the_content(text, kind):
+    assert page_kind(SourceDoc(Path("index.html"), text)).kind == kind
+
+
+def test_a_redirect_names_its_target():
+    doc = SourceDoc(Path("index.html"), '<html><head><meta http-equiv="refresh" content="0;URL=\'w.html\'"></head></html>')
+    assert page_kind(doc).target == "w.html"
+
+
+def test_a_shell_lists_the_containers_its_script_fills():
+    kind = page_kind(SourceDoc(Path("index.html"), (SITES / "script-shell" / "index.html").read_text()))
+    assert kind.kind == "shell" and kind.containers == ("people", "papers")
+
+
+@pytest.mark.parametrize("rel, why", [
+    ("research.md~", "an editor backup or stale copy"), ("index.html.bak", "an editor backup or stale copy"),
+    ("pubs.orig", "an editor backup or stale copy"), ("papers_old.html", "a stale copy of another page"),
+    ("index copy.html", "a stale copy of another page"), ("old/index.html", "a file under old/"),
+    ("gold.html", None), ("publications.html", None), ("bold-ideas.md", None),
+])
+def test_backup_reason(rel, why):
+    assert backup_reason(rel) == why
+
+
+def test_a_verification_index_is_skipped_for_the_real_home():
+    result = import_path(SITES / "verification-decoy")
+    p = result.profile
+    assert result.format == "html-site"
+    assert p.person.name == "Mara Quintero"
+    assert parts_of(p) == ["index.htm", "publications.htm"]
+    assert skipped_notes(p) == [("index.html", "not read: a site-verification token, not a page")]
+    assert [(pub.title, pub.year, pub.file) for pub in p.publications] == [
+        ("Spin waves in layered iron halides", 1990, "publications.htm"),
+        ("Diffuse scattering from frustrated magnets", 1985, "publications.htm"),
+    ]
+    assert [[a.is_self for a in pub.authors] for pub in p.publications] == [[True, False], [False, True]]
+
+
+def test_a_redirect_index_is_followed():
+    p = import_path(SITES / "redirect-home").profile
+    assert p.person.name == "Oskar Hald"
+    assert parts_of(p) == ["welcome.html"]
+    assert skipped_notes(p) == [("index.html", "not read: a redirect to welcome.html")]
+    assert [pub.title for pub in p.publications] == ["Fjord sediments and glacial retreat",
+                                                     "Drift ice records of the Barents Sea"]
+
+
+def test_a_script_shell_is_read_through_the_components_it_loads():
+    p = import_path(SITES / "script-shell").profile
+    # nobody is named on the shell: the owner is the name the components put in bold on every paper
+    assert p.person.name == "Lior Fernandes"
+    assert parts_of(p) == ["partials/people.html", "partials/papers.html"]  # in the shell's order
+    assert skipped_notes(p) == [("index.html", "not read: an empty page whose content a script loads")]
+    assert len(p.publications) == 3
+    assert all(sum(a.is_self for a in pub.authors) == 1 for pub in p.publications)
+    assert [s.name for s in p.students] == ["Ada Moss", "Kim Rao"]
+
+
+def test_a_lab_home_without_a_name_takes_the_owner_from_the_other_pages():
+    p = import_path(SITES / "lab-no-name").profile
+    # "R. K. Okafor" is on every paper; the people page writes the name out in full
+    assert p.person.name == "Ruth K. Okafor"
+    assert parts_of(p) == ["index.html", "pubs.html", "people.html"]
+    assert len(p.publications) == 3
+    assert all(next(a for a in pub.authors if a.is_self).name == "R. K. Okafor" for pub in p.publications)
+
+
+def test_site_owner_needs_someone_who_stands_out():
+    def prof(*author_lists):
+        return Profile(person=Person(name="Lab"), publications=[
+            Publication(title=f"T{i}", authors=[Author(name=n) for n in names]) for i, names in enumerate(author_lists)])
+
+    assert site_owner([prof(["A. Bell", "C. Dunn"], ["E. Fox", "A. Bell"], ["Anna Bell", "G. Hale"])]) == "Anna Bell"
+    assert site_owner([prof(["A. Bell", "C. Dunn"], ["E. Fox", "G. Hale"])]) is None  # nobody on two papers
+    assert site_owner([prof(["A. Bell", "C. Dunn"], ["A. Bell", "C. Dunn"])]) is None  # a tie
+
+
+def test_a_built_site_in_docs_is_found():
+    assert find_site_root(SITES / "built-docs") == SITES / "built-docs" / "docs"
+    result = import_path(SITES / "built-docs")
+    p = result.profile
+    assert result.format == "html-site" and p.person.name == "Nadia Brandt"
+    # "/Papers/" (root-relative) is the docs/ folder's Papers/index.html
+    assert parts_of(p) == ["index.html", "Papers/index.html"]
+    assert [pub.file for pub in p.publications] == ["Papers/index.html"] * 2
+
+
+def test_one_page_of_any_name_is_a_site():
+    result = import_path(SITES / "one-page")
+    assert result.format == "html-site"
+    assert result.profile.person.name == "Tova Rinaldi"
+    assert parts_of(result.profile) == ["tvr.html"]
+
+
+def test_unlinked_section_pages_are_read_and_stale_copies_are_not():
+    plan = plan_html_site(SITES / "unlinked-pages")
+    assert plan.home.name == "index.html"
+    assert [p.name for p in plan.pages] == ["papersall.html"]  # photos.html is not a section page
+    p = import_path(SITES / "unlinked-pages").profile
+    assert [pub.title for pub in p.publications] == ["Locales as geometric theories", "Point-free real numbers"]
+    assert skipped_notes(p) == [("papersall_old.html", "not read: a stale copy of another page")]
+
+
+def test_quarto_site():
+    result = import_path(SITES / "quarto")
+    p = result.profile
+    assert result.format == "quarto"
+    # index.qmd gives no name: the site title of _quarto.yml, its entities decoded
+    assert p.person.name == "Inés Valdés"
+    assert p.person.homepage == "https://ivaldes.example.io"
+    assert p.person.job_title == "Assistant Professor"
+    # talks.qmd is in the navbar but kg has no talks to read from it
+    assert parts_of(p) == ["_quarto.yml", "index.qmd", "publications.qmd", "students.qmd"]
+    assert [(pub.title, pub.year, pub.venue) for pub in p.publications] == [
+        ("Sparse canonical correlation for brain networks", 2024, "Annals of Applied Statistics"),
+        ("Curve models for chromatin folding", 2022, "Biometrics"),
+    ]
+    assert [[a.is_self for a in pub.authors] for pub in p.publications] == [[True, False], [False, True]]
+    assert [s.name for s in p.students] == ["Rui Alves", "Mina Sato"]
+    for part in p.source.parts:
+        assert part.checksum == sha(SITES / "quarto" / part.file)  # the file's, not the titled view's
+
+
+def test_a_page_titled_by_its_front_matter_reads_as_that_section():
+    doc = SourceDoc(Path("research.md"), "---\nlayout: default\ntitle: Research\n---\n# {{ page.title }}\n\nText.\n")
+    view, title = titled_view(doc)
+    assert title == "Research"
+    assert view.text.split("\n") == ["", "", "# Research", "", "# Research", "", "Text.", ""]
+
+
+def test_themeless_jekyll_site_reads_its_markdown_pages():
+    result = import_path(SITES / "themeless-jekyll")
+    p = result.profile
+    assert result.format == "jekyll"
+    assert p.person.name == "Priya Raman"
+    # teaching.md is not a section kg reads; research.md~ is an editor backup
+    assert parts_of(p) == ["_config.yml", "index.md", "research.md"]
+    assert skipped_notes(p) == [("research.md~", "not read: an editor backup or stale copy")]
+    assert [(pub.title, pub.year, pub.file) for pub in p.publications] == [
+        ("Consent and the limits of legitimacy", 2021, "research.md"),
+        ("Realism without cynicism", 2023, "research.md"),
+    ]
+
+
+def test_a_readme_served_as_the_site_is_its_page():
+    result = import_path(SITES / "readme-site")
+    p = result.profile
+    # _config.yml names only a theme; GitHub Pages serves README.md as the home page
+    assert result.format == "jekyll" and p.person.name == "Jonas Feld"
+    assert parts_of(p) == ["_config.yml", "README.md"]
+    assert len(p.publications) == 2 and all(any(a.is_self for a in pub.authors) for pub in p.publications)
+
+
+def test_yaml_config_entities_are_decoded(tmp_path):
+    (tmp_path / "_config.yml").write_text('author:\n  name: "Jos&eacute; Garc&iacute;a"\n  employer: "AT&amp;T Labs"\n')
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI work on networks.\n")
+    person = import_path(tmp_path).profile.person
+    assert person.name == "José García"
+    assert [a.name for a in person.affiliations] == ["AT&T Labs"]
