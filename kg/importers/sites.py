@@ -494,6 +494,13 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
     for name in names:
         if sum(1 for other in names if same_name(name, other)) >= 2:
             return name
+    # a page title that is a person's name ("Dr Jane Roe | Papers"), written on the site more than once
+    for text in texts:
+        m = re.search(r"<title[^>]*>(.*?)</title>", text[:30000], re.I | re.S)
+        for piece in re.split(r"\s[|\-–—:·]\s|\|", _html.unescape(re.sub(r"<[^>]+>", "", m.group(1))) if m else ""):
+            name = _person_title(piece)
+            if name and sum(t.count(name) for t in texts) >= 2:
+                return name
     return None
 
 
@@ -1239,14 +1246,14 @@ def _hugo_admin(root: Path) -> Path | None:
     return None
 
 
-def _hugo_social(person: Person, items: Any, base: str | None) -> bool:
-    """The author's ``social:`` / ``links:`` list (``icon``, ``link``/``url``) -> email, links, ids.
-    True when one was read."""
+def _social_items(person: Person, items: Any, base: str | None) -> bool:
+    """A list of profile links (Hugo's ``social:``/``links:``, Quarto's ``about: links:``; each with an
+    ``icon`` and a ``link``/``url``/``href``) -> email, links, ids. True when one was read."""
     took = False
     for item in items if isinstance(items, list) else []:
         if not isinstance(item, dict):
             continue
-        link = _str(item.get("link")) or _str(item.get("url"))
+        link = _str(item.get("link")) or _str(item.get("url")) or _str(item.get("href"))
         icon = (_str(item.get("icon")) or "").split("/")[-1]
         if not link:
             continue
@@ -1262,8 +1269,10 @@ def _hugo_social(person: Person, items: Any, base: str | None) -> bool:
         ident = identifier_from_url(url)
         if ident:
             person.identifiers.setdefault(*ident)
-        label = {"graduation-cap": "google_scholar", "google-scholar": "google_scholar", "cv": "cv",
-                 "ai": "cv"}.get(icon, icon or "other")
+        label = {"graduation-cap": "google_scholar", "google-scholar": "google_scholar", "mortarboard": "google_scholar",
+                 "mortarboard-fill": "google_scholar", "cv": "cv", "ai": "cv"}.get(icon, icon or "other")
+        if ident and ident[0] == "google_scholar":
+            label = "google_scholar"  # whatever the icon: a Scholar profile
         person.links.setdefault(label.replace("-", "_"), url)
         took = True
     return took
@@ -1343,7 +1352,7 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
     if bio:
         person.description = bio
         used.add("bio")
-    if _hugo_social(person, data.get("links") or data.get("social"), base):
+    if _social_items(person, data.get("links") or data.get("social"), base):
         used.add("links" if data.get("links") else "social")
     email = _str(data.get("email"))
     if email and find_email(email):
@@ -1468,7 +1477,7 @@ def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, 
         used.add("email")
     social = data.get("social") or data.get("profiles") or []
     social_key = "social" if data.get("social") else "profiles"
-    if _hugo_social(person, social, base):
+    if _social_items(person, social, base):
         used.add(social_key)
     body: list[str] = []
     for first, last, text in _body_paragraphs(doc, fm.body_start):
@@ -2134,11 +2143,13 @@ def plan_html_site(path: Path) -> SitePlan:
     for p in pages:
         if len(out) >= MAX_LINKED_PAGES:
             break
-        if p.resolve() in taken or kind_of(p).kind != "page":
+        if p.resolve() in taken:
             continue
-        doc = _doc_or_none(p)
-        kind = _name_kind(p) or (_content_kind(doc) if doc is not None else None)
-        if kind in _UNLINKED_KINDS:
+        kind = _name_kind(p)
+        if kind is None:
+            doc = _doc_or_none(p)
+            kind = _content_kind(doc) if doc is not None else None
+        if kind in _UNLINKED_KINDS and kind_of(p).kind == "page":
             out.append(p.resolve())
     return SitePlan(root, home, out, skipped)
 
@@ -2408,10 +2419,52 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
                 doc.ignore(first, last)  # site configuration (project, format, navbar)
         _mark_comments(doc)
         parts.append(Part(_rel(root, cfg_path), doc, "quarto-config"))
-    home = next((root / n for n in _MD_HOMES if (root / n).is_file()), None)
+    home = _quarto_home(root)
     if home is None:
         raise SourceError("no home page (index.qmd, index.md or README.md)", path=str(root))
     return _markdown_site(root, "quarto", home, parts, title, base, nav, options)
+
+
+def _quarto_home(root: Path) -> Path | None:
+    """The page about the owner: the one with an ``about:`` block, else the first of index.qmd, index.md,
+    about.qmd ... that is not only a listing of posts."""
+    found = [root / n for n in _MD_HOMES if (root / n).is_file()]
+    data = {}
+    for page in found:
+        doc = _doc_or_none(page)
+        try:
+            data[page] = read_front_matter(doc).data if doc is not None else {}
+        except SourceError:
+            data[page] = {}
+        if isinstance(data[page].get("about"), dict):
+            return page
+    for page in found:
+        doc = _doc_or_none(page)
+        if "listing" in data[page] and doc is not None and len(paragraphs(doc.lines, read_front_matter(doc).body_start)) < 2:
+            continue  # a blog or publication listing: the items are elsewhere
+        return page
+    return found[0] if found else None
+
+
+def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
+    """Quarto's ``about:`` block of the home page: its ``links`` (email, GitHub, Scholar ...)."""
+    try:
+        fm = read_front_matter(doc)
+    except SourceError:
+        return
+    about = fm.data.get("about")
+    if isinstance(about, dict) and _social_items(person, about.get("links"), base) and "about.links" in fm.spans:
+        doc.use(*fm.spans["about.links"])
+    if isinstance(about, dict) and "about" in fm.spans:
+        doc.ignore(fm.spans["about"][0])  # the "about:" line; its fields are judged one by one
+        if "about.template" in fm.spans:
+            doc.ignore(*fm.spans["about.template"])
+    image = _str(fm.data.get("image"))
+    if image and isinstance(about, dict) and person.image is None and "image" in fm.spans:
+        url = _absolute(image, base)  # the about page's photo; kept visible when the site gives no address
+        if url:
+            person.image = url
+            doc.use(*fm.spans["image"])
 
 
 def _markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: str | None, base: str | None,
@@ -2436,6 +2489,7 @@ def _markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: s
         doc = _read(root, home)
         main = parse_markdown(doc, ImportOptions(owner=owner))
     page_person = main.person.model_copy(deep=True)
+    _about_links(doc, page_person, base)
     if person is not None:
         merge_person(page_person, person)
         page_person.name = person.name

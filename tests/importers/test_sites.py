@@ -546,3 +546,25 @@ def test_yaml_config_entities_are_decoded(tmp_path):
     person = import_path(tmp_path).profile.person
     assert person.name == "José García"
     assert [a.name for a in person.affiliations] == ["AT&T Labs"]
+
+
+def test_quarto_owner_page_is_the_one_with_an_about_block():
+    p = import_path(SITES / "quarto-about").profile
+    # index.qmd only lists blog posts; about.qmd is the person, its about: links the profiles
+    assert p.person.name == "Dara Okonkwo"
+    assert p.person.email == "dara.okonkwo@example.edu"
+    assert p.person.identifiers == {"github": "dokonkwo-lab", "google_scholar": "Zx9QwErTAAAJ"}
+    assert parts_of(p) == ["_quarto.yml", "about.qmd", "publications/index.qmd"]  # the navbar's Research page
+    assert [(pub.title, pub.year) for pub in p.publications] == [
+        ("Groundwater recharge under irrigated maize", 2023), ("Soil moisture memory in semi-arid basins", 2021)]
+    # the photo has no address to resolve against (no site-url): its line stays visible
+    assert [(u.file, u.line, u.text) for u in p.unparsed] == [("about.qmd", 3, "image: dara.jpg")]
+
+
+def test_site_owner_from_a_page_title_when_nothing_else_names_them():
+    texts = ["<html><head><title>Dr Ewan Kerr | Papers</title></head><body><p>Ewan Kerr, locales.</p></body>",
+             "<html><head><title>Talks</title></head><body>Slides.</body>"]
+    assert site_owner([], texts) == "Ewan Kerr"
+    # a lab's title is not a person, and a name written only once is not enough
+    assert site_owner([], ["<title>Hines Lab</title><p>Hines Lab</p>"]) is None
+    assert site_owner([], ["<title>Ewan Kerr</title><p>Hello</p>"]) is None
