@@ -1909,6 +1909,7 @@ class PageKind:
             "redirect": f"a redirect to {self.target}" if self.target else "a redirect",
             "shell": "an empty page whose content a script loads",
             "fragment": "a component of another page",
+            "error": "a page-not-found page",
             "empty": "no text",
             "text": "not an HTML page",
         }.get(self.kind, self.kind)
@@ -1935,6 +1936,7 @@ def page_kind(doc: SourceDoc) -> PageKind:
     scripts = [s.get_text() for s in soup.find_all("script")]
     refresh = soup.find("meta", attrs={"http-equiv": re.compile(r"^\s*refresh\s*$", re.I)})
     refresh_to = refresh.get("content", "") if refresh is not None else None
+    title = soup.title.get_text(" ", strip=True) if soup.title is not None else ""
     for tag in soup(["script", "style", "noscript", "template", "head"]):
         tag.decompose()
     words = len(soup.get_text(" ", strip=True).split())
@@ -1951,6 +1953,8 @@ def page_kind(doc: SourceDoc) -> PageKind:
             return PageKind("redirect", target=(m.group(1) or m.group(2)).strip())
     if fragment:
         return PageKind("fragment")
+    if words < 300 and re.search(r"\b404\b|\bnot found\b", title or doc.path.stem, re.I):
+        return PageKind("error")
     if scripts and words < 80:
         empty = tuple(el["id"] for el in soup.find_all(["section", "div", "main", "article"], id=True)
                       if not el.get_text(strip=True) and not el.find(["img", "video", "iframe", "table"]))
@@ -2137,6 +2141,12 @@ def plan_html_site(path: Path) -> SitePlan:
                      if backup_reason(f.relative_to(root).as_posix()) is None and kind_of(f).kind == "fragment"]
         named = sorted((f for f in fragments if fold(f.stem) in names), key=lambda f: names.index(fold(f.stem)))
         out = [f.resolve() for f in (named or fragments)][:MAX_LINKED_PAGES]
+        if not out:
+            # nothing for a script to load: a short page with a few empty boxes, read as the home page
+            skipped = [(p, why) for p, why in skipped if p != shell]
+            home = shell
+            doc = _doc_or_none(home)
+            out = linked_pages(root, home, doc) if doc is not None else []
     taken = {p.resolve() for p in out} | {p.resolve() for p, _ in skipped}
     if home is not None:
         taken.add(home.resolve())
@@ -2404,7 +2414,7 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
     root = path
     parts: list[Part] = []
     cfg_path = _quarto_config(root)
-    title, base, nav = None, None, []
+    title, base, nav, cfg = None, None, [], {}
     if cfg_path is not None:
         doc = _read(root, cfg_path)
         cfg, spans = _load_yaml_file(doc)
@@ -2421,14 +2431,19 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
         parts.append(Part(_rel(root, cfg_path), doc, "quarto-config"))
     home = _quarto_home(root)
     if home is None:
-        raise SourceError("no home page (index.qmd, index.md or README.md)", path=str(root))
+        # no source home page here: the rendered site, when it is beside the sources, is the site
+        out_dir = root / ((_str((cfg.get("project") or {}).get("output-dir")) if cfg_path is not None
+                           and isinstance(cfg.get("project"), dict) else None) or "_site")
+        if out_dir.is_dir() and _site_pages(out_dir):
+            return parse_html_site(out_dir, options)
+        raise SourceError("no home page (index.qmd, index.md or about.qmd)", path=str(root))
     return _markdown_site(root, "quarto", home, parts, title, base, nav, options)
 
 
 def _quarto_home(root: Path) -> Path | None:
     """The page about the owner: the one with an ``about:`` block, else the first of index.qmd, index.md,
     about.qmd ... that is not only a listing of posts."""
-    found = [root / n for n in _MD_HOMES if (root / n).is_file()]
+    found = [root / n for n in _MD_HOMES if (root / n).is_file() and not n.lower().startswith("readme")]
     data = {}
     for page in found:
         doc = _doc_or_none(page)

@@ -568,3 +568,30 @@ def test_site_owner_from_a_page_title_when_nothing_else_names_them():
     # a lab's title is not a person, and a name written only once is not enough
     assert site_owner([], ["<title>Hines Lab</title><p>Hines Lab</p>"]) is None
     assert site_owner([], ["<title>Ewan Kerr</title><p>Hello</p>"]) is None
+
+
+def test_a_page_not_found_page_is_not_a_home():
+    doc = SourceDoc(Path("404.html"), "<html><head><title>Page Not Found</title></head><body><h1>Oops</h1></body></html>")
+    assert page_kind(doc).kind == "error"
+
+
+def test_a_short_page_with_empty_boxes_and_nothing_to_load_is_the_home(tmp_path):
+    (tmp_path / "index.html").write_text(
+        "<!DOCTYPE html><html><head><title>Ada Byron</title></head><body><h1>Ada Byron</h1>"
+        "<p>Analyst at the Engine Works.</p><div id=\"map\"></div><div id=\"comments\"></div>"
+        "<script src=\"widgets.js\"></script></body></html>\n")
+    assert page_kind(SourceDoc.read(tmp_path / "index.html")).kind == "shell"
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Ada Byron" and parts_of(p) == ["index.html"] and skipped_notes(p) == []
+
+
+def test_quarto_sources_without_a_home_read_the_rendered_site(tmp_path):
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\n  output-dir: docs\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.html").write_text(
+        "<!DOCTYPE html><html><body><h1>Ada Byron</h1><h2>Publications</h2><ul>"
+        "<li><b>Ada Byron</b>. Notes on the engine. <i>Annals</i>, 1843.</li></ul></body></html>\n")
+    result = import_path(tmp_path)
+    assert result.format == "quarto"
+    assert result.profile.source.format == "html-site" and result.profile.person.name == "Ada Byron"
+    assert [pub.title for pub in result.profile.publications] == ["Notes on the engine"]
