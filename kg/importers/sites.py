@@ -429,6 +429,33 @@ def _fullness(name: str) -> tuple[int, int]:
     return sum(1 for w in words if len(w.rstrip(".")) > 1 and not w.endswith(".")), len(words)
 
 
+def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
+    """The most complete way the site writes a name: the given variants (``"M. A. Hines"``) and any
+    matching name written out on the pages (``"Melissa A. Hines"`` on a people page or in a footer).
+
+    >>> fullest_form(["C. Wu"], ["<title>Chong Wu Lab</title><p>Prof. Chong Wu works on GWAS.</p>"])
+    'Chong Wu'
+    """
+    variants = list(variants)
+    first = name_parts(variants[0])
+    if first is None:
+        return variants[0]
+    family = fold(first[1])
+    for text in texts:
+        plain = re.sub(r"<(?:/?(?:p|div|li|h\d|td|th|tr|section|header|footer|ul|ol|dd|dt|br|hr|title)\b)[^>]*>", "\n",
+                       text, flags=re.I)
+        plain = _html.unescape(re.sub(r"<[^>]+>", " ", plain))
+        for m in re.finditer(rf"((?:[^\W\d_][\w'\-]*\.?[ \t]+){{1,3}}){re.escape(family)}\b", plain, re.I):
+            cand = " ".join(m.group(0).split())
+            cand = re.sub(r"^(?:(?:prof|professor|dr|mr|ms|mrs)\.?\s+)+", "", cand, flags=re.I)
+            parts = name_parts(cand)
+            cand = f"{parts[0]} {parts[1]}" if parts else cand  # "Principal Investigator Ruth K. Okafor"
+            if cand.split()[-1][:1].isupper() and _PLAIN_NAME.match(cand) and any(same_name(cand, v) for v in variants[:8]):
+                variants.append(cand)
+    counts = {v: variants.count(v) for v in variants}
+    return max(counts, key=lambda v: (_fullness(v), counts[v], -variants.index(v)))
+
+
 def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
     """The owner of a site whose home page does not name them: the author on most of the site's
     publications (on at least two, and a quarter of those with authors, and more than anyone else), in the
@@ -462,22 +489,7 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
                     group[1].add(n_pubs)
     ranked = sorted((g for bucket in groups.values() for g in bucket), key=lambda g: -len(g[1]))
     if ranked and len(ranked[0][1]) >= max(2, n_pubs / 4) and (len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1])):
-        variants = list(ranked[0][0])
-        family = fold(name_parts(variants[0])[1])
-        # the same person written out in full elsewhere on the site (a people page, a footer)
-        for text in texts:
-            plain = re.sub(r"<(?:/?(?:p|div|li|h\d|td|th|tr|section|header|footer|ul|ol|dd|dt|br|hr|title)\b)[^>]*>", "\n",
-                           text, flags=re.I)
-            plain = _html.unescape(re.sub(r"<[^>]+>", " ", plain))
-            for m in re.finditer(rf"((?:[^\W\d_][\w'\-]*\.?[ \t]+){{1,3}}){re.escape(family)}\b", plain, re.I):
-                cand = " ".join(m.group(0).split())
-                cand = re.sub(r"^(?:(?:prof|professor|dr|mr|ms|mrs)\.?\s+)+", "", cand, flags=re.I)
-                parts = name_parts(cand)
-                cand = f"{parts[0]} {parts[1]}" if parts else cand  # "Principal Investigator Ruth K. Okafor"
-                if cand.split()[-1][:1].isupper() and _PLAIN_NAME.match(cand) and any(same_name(cand, v) for v in variants[:8]):
-                    variants.append(cand)
-        counts = {v: variants.count(v) for v in variants}
-        return max(counts, key=lambda v: (_fullness(v), counts[v], -variants.index(v)))
+        return fullest_form(list(ranked[0][0]), texts)
     # the owner's name in bold, the way pages highlight the owner among coauthors, on three lines or more
     bold: list[str] = []
     for text in texts:
@@ -1049,8 +1061,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     cfg, person, site_author, base, aliases = _jekyll_config(root, parts)
     home = _themeless_home(root)
     if home is not None:
-        return _markdown_site(root, "jekyll", home, parts, _person_title(_str(cfg.get("title"))), base, [],
-                              options, person)
+        title = _person_title(_str(cfg.get("title")), (_str(cfg.get("email")) or "", _str(cfg.get("url")) or ""))
+        return _markdown_site(root, "jekyll", home, parts, title, base, [], options, person)
     _alfolio_socials(root, person, parts)
     owner = options.owner or (person.name if person else None)
 
@@ -1080,6 +1092,12 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         _alfolio_about(doc, person, base)
         owner = owner or person.name
     if person is None:
+        # a Jekyll site whose pages are HTML layouts (index.html): its rendered _site/, else those pages
+        dest = root / (_str(cfg.get("destination")) or "_site")
+        title = _person_title(_str(cfg.get("title")), (_str(cfg.get("email")) or "", _str(cfg.get("url")) or ""))
+        for folder in (dest, root):
+            if folder.is_dir() and _site_pages(folder):
+                return parse_html_site(folder, ImportOptions(owner=options.owner or title))
         raise SourceError("no owner name in _config.yml (author.name or first_name/last_name) nor in about.md",
                           path=str(root))
 
@@ -2224,6 +2242,10 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             raise SourceError("no owner name on the site's pages (give --owner NAME)", path=str(path))
         home_doc, main, err, pages = read_all(owner)
     person = main.person.model_copy(deep=True) if main is not None else Person(name=owner)
+    if not options.owner and main is not None and _fullness(person.name)[0] < len(person.name.split()):
+        # the home page gives the name with initials ("C. Wu"): the site may write it out ("Chong Wu")
+        full = fullest_form([person.name], [d.text for d in [home_doc, *(d for _, d, _ in pages)] if d is not None])
+        person.name = full
     owner = owner or person.name
     parts: list[Part] = []
     for page, pdoc, sub in ([(plan.home, home_doc, main or err)] if plan.home is not None else []) + pages:
@@ -2274,15 +2296,24 @@ _SITE_WORDS = re.compile(r"\b(lab|group|blog|site|page|homepage|website|web|acad
                          r"personal|notes|welcome|team|center|centre|institute)\b", re.I)
 
 
-def _person_title(text: str | None) -> str | None:
+def _person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None:
     """A site title that is a person's name (``"Elena Tuzhilina"``), entities decoded; None for
-    ``"My Research Blog"`` and the like."""
+    ``"My Research Blog"`` and the like. A title written in lower case (``"john loeser"``) counts only
+    when ``evidence`` (the site's email address, its URL) holds the family name.
+
+    >>> _person_title("john loeser", ("jloeser@example.org",)), _person_title("deep thoughts", ("me@x.org",))
+    ('John Loeser', None)
+    """
     name = " ".join(_html.unescape(md_text(text or "")).split())
     name = re.sub(r"^(?:(?:prof|professor|dr|mr|ms|mrs)\.?\s+)+", "", name, flags=re.I)
     name = re.split(r"\s[|\-–—:·]\s|,\s*(?:ph\.?\s?d|m\.?d)\b", name)[0].strip()
     if not name or _SITE_WORDS.search(name) or section_kind(name) or not _PLAIN_NAME.match(name):
         return None
     words = name.split()
+    if name == name.lower() and 2 <= len(words) <= 3 and len(fold(words[-1])) >= 3 \
+            and any(fold(words[-1]) in fold(e).replace(" ", "") for e in evidence if e):
+        words = [w[:1].upper() + w[1:] for w in words]
+        name = " ".join(words)
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or not name_parts(name):
         return None
     return name
@@ -2326,8 +2357,7 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = ()) -> tuple[
     """The other pages of a markdown site: those ``links`` (the home's or the navbar's targets) point to
     under a section name, and the folder's pages whose name, title or first heading names publications,
     students, news or awards; and the backups (``research.md~``, ``x.bak``, ``old/``) left unread, with why."""
-    skipped = [(f, why) for f in _files(root, _MD_SUFFIXES, depth=2)
-               for why in [backup_reason(f.relative_to(root).as_posix())] if why]
+    skipped = [(f, why) for f in _files(root, _MD_SUFFIXES) for why in [backup_reason(f.name)] if why]
     out: list[Path] = []
     home_r = home.resolve()
     for href in links:
@@ -2419,7 +2449,7 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
         doc = _read(root, cfg_path)
         cfg, spans = _load_yaml_file(doc)
         site = cfg.get("website") if isinstance(cfg.get("website"), dict) else {}
-        title = _person_title(_str(site.get("title")))
+        title = _person_title(_str(site.get("title")), (_str(site.get("site-url")) or "",))
         base = repair_url(_str(site.get("site-url")) or "") or None
         nav = _nav_hrefs(site)
         for key, (first, last) in spans.items():

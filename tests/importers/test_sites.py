@@ -595,3 +595,29 @@ def test_quarto_sources_without_a_home_read_the_rendered_site(tmp_path):
     assert result.format == "quarto"
     assert result.profile.source.format == "html-site" and result.profile.person.name == "Ada Byron"
     assert [pub.title for pub in result.profile.publications] == ["Notes on the engine"]
+
+
+def test_a_home_name_with_initials_is_written_out_when_the_site_spells_it(tmp_path):
+    (tmp_path / "index.html").write_text(
+        "<!DOCTYPE html><html><head><title>Wen Okoro Lab</title></head><body>"
+        "<h2>Publications</h2><ul><li><b>W. Okoro</b>, J. Lin. Fast tests. <i>Genetics</i>, 2020.</li>"
+        "<li>J. Lin, <b>W. Okoro</b>. Slow tests. <i>Biometrics</i>, 2021.</li></ul></body></html>\n")
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Wen Okoro"
+    assert all(any(a.is_self for a in pub.authors) for pub in p.publications)
+
+
+def test_a_jekyll_site_of_html_layouts_is_read_from_its_build(tmp_path):
+    # no author in _config.yml, no markdown home: the rendered _site/ is the site, the lower-case title its
+    # owner because the configured address holds the family name
+    (tmp_path / "_config.yml").write_text("title: mara lindqvist\nemail: mlindqvist@example.org\n")
+    (tmp_path / "index.html").write_text("---\nlayout: default\n---\n<h2>Research</h2>\n{% for p in site.posts %}{% endfor %}\n")
+    (tmp_path / "_site").mkdir()
+    (tmp_path / "_site" / "index.html").write_text(
+        "<!DOCTYPE html><html><head><title>research</title></head><body><h2>Working papers</h2><ul>"
+        "<li>Trade and rain, with J. Oduya. 2022.</li><li>Roads and prices. 2020.</li></ul></body></html>\n")
+    result = import_path(tmp_path)
+    assert result.format == "jekyll"
+    assert result.profile.person.name == "Mara Lindqvist"
+    assert parts_of(result.profile) == ["index.html"]
+    assert result.profile.source.file == "_site"
