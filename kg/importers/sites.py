@@ -2405,6 +2405,149 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
     return parts
 
 
+# --- Jekyll data files: publications a page lists with a Liquid loop over site.data ------------------
+
+_DATA_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+site\.data\.([\w\-]+)((?:\.[\w\-]+)*)")
+_RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "publication", "publisher", "book", "school")
+_RECORD_LINKS = {"url": "paper", "link": "paper", "paperurl": "paper", "paper": "paper", "html": "paper",
+                 "pdf": "pdf", "arxiv": "arxiv", "code": "code", "github": "code", "slides": "slides",
+                 "video": "video", "project": "project", "website": "project", "bibtex": "bibtex", "poster": "poster",
+                 "supplement": "supplement", "doi": "doi"}
+
+
+def _yaml_records(doc: SourceDoc, path: tuple[str, ...]) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
+    """The mappings of a YAML list (at ``path`` inside the file's mapping, or the top-level list), each
+    with the first and last line of each of its keys."""
+    import yaml
+
+    try:
+        node = yaml.compose(doc.text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise SourceError(f"not valid YAML: {getattr(exc, 'problem', None) or 'bad YAML'}", path=doc.display,
+                          line=mark.line + 1 if mark is not None else None) from None
+    lists = []
+
+    def walk(n, rest):
+        if isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                if not rest or k.value == rest[0]:
+                    walk(v, rest[1:])
+        elif isinstance(n, yaml.SequenceNode):
+            lists.append(n)
+
+    walk(node, path)
+    out = []
+    for seq in lists:
+        for item in seq.value:
+            if isinstance(item, yaml.MappingNode):
+                data = yaml.load(yaml.serialize(item), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+                spans: dict[str, tuple[int, int]] = {}
+                _collect_spans(item, "", 0, spans)
+                out.append((data, {k: v for k, v in spans.items() if "." not in k}))
+    return out
+
+
+def publication_from_record(data: dict, base: str | None, used: set[str] | None = None) -> Publication | None:
+    """One publication record of a data file (``title``, ``authors``, ``year``, ``journal``/``venue``,
+    ``doi``, ``pdf``, ``url`` ...), read with the same field readers as a collection's front matter;
+    the keys it took are added to ``used``."""
+    used = set() if used is None else used
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    keys = {str(k).lower(): str(k) for k in data}
+    title = md_text(_str(lowered.get("title")) or "").strip(' "“”') or None
+    if not title:
+        return None
+    authors = lowered.get("authors", lowered.get("author"))
+    if not authors and not any(_str(lowered.get(k)) for k in (*_RECORD_VENUE, "doi")):
+        return None  # a project, a talk, a press item: not a publication record
+    pub = Publication(title=title)
+    used.add(keys["title"])
+    if isinstance(authors, list):
+        pub.authors = [Author(name=md_text(str(a.get("name") if isinstance(a, dict) else a)))
+                       for a in authors if (a.get("name") if isinstance(a, dict) else _str(a))]
+    elif _str(authors):
+        r = split_authors(_unemphasize(_str(authors)))
+        pub.authors, pub.authors_truncated = r.authors, r.truncated
+    if pub.authors:
+        used.add(keys.get("authors", keys.get("author")))
+    date = _str(lowered.get("date"))
+    if date and parse_date(date):
+        pub.date = parse_date(date)
+        used.add(keys["date"])
+    year = find_year(str(lowered.get("year") or "")) if lowered.get("year") is not None else None
+    if year and pub.year is None:
+        pub.year = year
+    if year:
+        used.add(keys["year"])
+    venue_key = next((k for k in _RECORD_VENUE if _str(lowered.get(k))), None)
+    if venue_key:
+        v = parse_venue(md_text(_str(lowered.get(venue_key))))
+        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
+        pub.notes.extend(v.notes)
+        used.add(keys[venue_key])
+    status = md_text(_str(lowered.get("status")) or "")
+    if status:
+        pub.notes.append(status)
+        used.add(keys["status"])
+    for key, kind in _RECORD_LINKS.items():
+        value = _str(lowered.get(key))
+        if not value:
+            continue
+        if kind == "doi" and not re.match(r"^[a-z]+:", value, re.I):
+            value = f"https://doi.org/{value.removeprefix('doi:').strip()}"
+        if not re.match(r"^(?:[a-z][a-z0-9+.\-]*:|/)", value, re.I):
+            continue  # a bare file name: the page's template adds a folder kg cannot know
+        url = _absolute(value, base)
+        if not url:
+            continue
+        pub.links.setdefault(kind, url)
+        pub.doi = pub.doi or doi_of(url)
+        pub.arxiv = pub.arxiv or arxiv_id(url)
+        used.add(keys[key])
+    return pub
+
+
+def jekyll_data_parts(root: Path, pages: list[Path], base: str | None) -> list[Part]:
+    """The data files (``_data/publications.yml``, ``_data/papers.yml`` ...) that the site's pages list as
+    publications with a Liquid loop (``{% for p in site.data.publications %}``), one part each."""
+    parts: list[Part] = []
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    for page in pages:
+        doc = _doc_or_none(page)
+        if doc is None:
+            continue
+        page_kind_ = _md_page_kind(page, doc)
+        for m in _DATA_LOOP.finditer(doc.text):
+            name, rest = m.group(1), tuple(k for k in m.group(2).split(".") if k)
+            if (name, rest) in seen or "publications" not in (section_kind(name.replace("_", " ")),
+                                                               page_kind_):
+                continue
+            seen.add((name, rest))
+            path = next((root / "_data" / f"{name}{s}" for s in (".yml", ".yaml", ".json")
+                         if (root / "_data" / f"{name}{s}").is_file()), None)
+            if path is None:
+                continue
+            part = next((p for p in parts if p.rel == _rel(root, path)), None)
+            new_part = part is None
+            if part is None:
+                part = Part(_rel(root, path), _read(root, path), "jekyll-data")
+            for data, spans in _yaml_records(part.doc, rest):
+                used: set[str] = set()
+                pub = publication_from_record(data, base, used)
+                if pub is None:
+                    continue
+                pub.line, pub.file = min(first for first, _ in spans.values()), part.rel
+                part.publications.append(pub)
+                for key in used:
+                    part.doc.use(*spans[key])
+            if new_part and part.publications:
+                part.doc.sections[1] = "publications"
+                _mark_comments(part.doc)
+                parts.append(part)
+    return parts
+
+
 def _skip_notes(root: Path, skipped: list[tuple[Path, str]]) -> list[Unparsed]:
     top = root.resolve()
     return [Unparsed(line=1, text=f"not read: {why}", file=p.resolve().relative_to(top).as_posix(),
@@ -2549,6 +2692,16 @@ def _markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: s
         if part.profile is not None:
             merge_person(person, _only_if_same_person(part.profile.person, person))
         parts.append(part)
+    if fmt == "jekyll":
+        data_parts = jekyll_data_parts(root, [home, *pages], base)
+        if data_parts:
+            # the pages that loop over the data: their markup-only lines are the loop's layout
+            for part in parts:
+                if _DATA_LOOP.search(part.doc.text):
+                    for n, line in enumerate(part.doc.lines, start=1):
+                        if re.fullmatch(r"\s*(?:<[^>]*>\s*)+", line):
+                            part.doc.ignore(n)
+        parts += data_parts
     return assemble(root, fmt, person, parts, owner, notes=_skip_notes(root, skipped))
 
 

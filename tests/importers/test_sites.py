@@ -621,3 +621,19 @@ def test_a_jekyll_site_of_html_layouts_is_read_from_its_build(tmp_path):
     assert result.profile.person.name == "Mara Lindqvist"
     assert parts_of(result.profile) == ["index.html"]
     assert result.profile.source.file == "_site"
+
+
+def test_publications_a_page_lists_from_a_jekyll_data_file():
+    p = import_path(SITES / "jekyll-data").profile
+    assert p.person.name == "Lena Faber"
+    # publications.md loops over site.data.papers; site.data.press holds no publication records
+    assert parts_of(p) == ["_config.yml", "index.md", "publications.md", "_data/papers.yml"]
+    snow, flood = p.publications
+    assert (snow.title, snow.year, snow.venue, snow.file, snow.line) == (
+        "Snow drought in mountain basins", 2024, "Geophysical Research Letters", "_data/papers.yml", 2)
+    assert [(a.name, a.is_self) for a in snow.authors] == [("L. Faber", True), ("M. Osei", False), ("T. Brandt", False)]
+    assert snow.links == {"pdf": "https://lfaber.example.io/assets/pdf/faber2024.pdf",
+                          "doi": "https://doi.org/10.1029/2024GL000001"}
+    assert (flood.title, flood.line, flood.links) == ("Flood seasonality under warming", 9, {})
+    # a bare file name is placed in a folder by the page's template: kg cannot know which, the line stays
+    assert [(u.file, u.line, u.text) for u in p.unparsed] == [("_data/papers.yml", 13, "pdf: osei2022.pdf")]
