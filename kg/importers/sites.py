@@ -1124,6 +1124,10 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         for file in sorted(news_dir.glob("*.md")):
             parts.append(read_jekyll_news(root, file, base))
 
+    # publications a page lists with a Liquid loop over a _data file
+    if (root / "_data").is_dir():
+        parts += jekyll_data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md"))] if p], base)
+
     # collections kg has no field for (talks, teaching, blog posts, projects) are reported line by
     # line in `unparsed`, not skipped in silence
     for name in _UNREAD_COLLECTIONS:

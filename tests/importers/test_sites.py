@@ -637,3 +637,19 @@ def test_publications_a_page_lists_from_a_jekyll_data_file():
     assert (flood.title, flood.line, flood.links) == ("Flood seasonality under warming", 9, {})
     # a bare file name is placed in a folder by the page's template: kg cannot know which, the line stays
     assert [(u.file, u.line, u.text) for u in p.unparsed] == [("_data/papers.yml", 13, "pdf: osei2022.pdf")]
+
+
+def test_an_academicpages_page_looping_over_a_data_file(tmp_path):
+    (tmp_path / "_config.yml").write_text('author:\n  name: "Rafe Imai"\n')
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI study soils.\n")
+    (tmp_path / "_pages" / "publications.md").write_text(
+        "---\npermalink: /publications/\n---\n{% for p in site.data.pubs.journal %}{{ p.title }}{% endfor %}\n")
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "pubs.yml").write_text(
+        "journal:\n  - title: Soil carbon at depth\n    authors: [R. Imai, K. Voss]\n    venue: Geoderma\n    year: 2021\n"
+        "talks:\n  - title: A talk on soils\n    authors: [R. Imai]\n    venue: EGU\n")
+    p = import_path(tmp_path).profile
+    assert [(pub.title, pub.venue, pub.year, pub.file, pub.line) for pub in p.publications] == [
+        ("Soil carbon at depth", "Geoderma", 2021, "_data/pubs.yml", 2)]  # only the list the loop names
+    assert [a.is_self for a in p.publications[0].authors] == [True, False]
