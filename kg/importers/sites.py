@@ -1,25 +1,33 @@
-"""Site folders: a researcher's whole site source, read file by file into one profile.
+"""Site folders: a researcher's whole site, found by what its files hold, read file by file into one profile.
 
-Four importers, by the kind of site (``detect_dir`` scores a folder, ``parse_dir`` reads it):
+Five importers, by the kind of site (``detect_dir`` scores a folder, ``parse_dir`` reads it):
 
 ``jekyll``
     academicpages / AcadHomepage (``_config.yml`` with an ``author:`` block, ``_pages/about.md``,
-    ``_publications/*.md``) and al-folio (``_config.yml`` with ``first_name``/``last_name`` and a
+    ``_publications/*.md``), al-folio (``_config.yml`` with ``first_name``/``last_name`` and a
     ``scholar:`` block, ``_pages/about.md``, ``_bibliography/*.bib``, ``_news/*.md``,
-    ``_data/socials.yml``).
+    ``_data/socials.yml``), a theme-less site (``index.md`` and other markdown pages, or the ``README.md``
+    GitHub Pages serves), a site of HTML layouts (read from its ``_site/`` build); publications a page
+    lists with a Liquid loop over ``_data/*.yml``.
 ``hugo``
     Hugo Blox / Academic (``content/authors/*/_index.md``, ``content/publication/*/index.md`` with
     an optional ``cite.bib``, ``config/_default/*.yaml`` or ``hugo.toml`` for ``baseURL``).
+``quarto``
+    a Quarto website (``_quarto.yml``, the owner's ``.qmd`` page and the section pages of its navbar).
 ``html-site``
-    a plain HTML site: ``index.html`` and the local pages it links to under a section name
-    (``publication.html``, ``news.html``, ...).
+    HTML pages, in the folder or its one build folder (``docs/``, ``_site/``): the home page chosen by content
+    (a verification token, a redirect, an empty script shell or a 404 page is skipped with a note; a shell's
+    components are read), the pages it links to under a section name, and the unlinked pages whose name,
+    title or heading says publications, students, news or awards.
 ``github-readme``
     a GitHub profile ``README.md`` (a folder holding one, or the file itself).
 
-The page-level parsers belong to their own modules and are imported lazily:
-``kg.importers.academicpages.parse_about`` (about.md), ``kg.importers.markdown.parse_markdown``
-(README.md) and ``kg.importers.html.parse_html`` (HTML pages). What is specific to a site kind —
-``_config.yml``, ``_publications/`` front matter, Hugo front matter, al-folio's BibTeX — is read here.
+When the home page names nobody, :func:`site_owner` finds who the pages are about. Editor backups and stale
+copies (:func:`backup_reason`) are never read. The page-level parsers belong to their own modules and are
+imported lazily: ``kg.importers.academicpages.parse_about`` (about.md), ``kg.importers.markdown.parse_markdown``
+(README.md, markdown and ``.qmd`` pages) and ``kg.importers.html.parse_html`` (HTML pages). What is specific to a
+site kind (``_config.yml``, ``_quarto.yml``, ``_publications/`` front matter, Hugo front matter, al-folio's
+BibTeX, ``_data`` records) is read here.
 
 Every item gets ``file=`` the path (relative to the site folder) it came from, and
 ``Profile.source.parts`` lists one :class:`~kg.model.Source` per file read, with its checksum.
