@@ -2015,11 +2015,14 @@ def _doc_or_none(path: Path) -> SourceDoc | None:
         return None
 
 
-def _local_target(root: Path, page: Path, href: str, site_url: str | None = None) -> Path | None:
-    """The file of the site a link points to (relative, root-relative ``/x/`` or the site's own URL), or None."""
+def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] = ()) -> Path | None:
+    """The file of the site a link points to (relative, root-relative ``/x/`` or under one of the site's own
+    URLs, the first that matches), or None."""
     href = href.strip()
-    if site_url and href.startswith(site_url.rstrip("/") + "/"):
-        href = "/" + href[len(site_url.rstrip("/")) + 1:]
+    for site_url in site_urls:
+        if href.startswith(site_url.rstrip("/") + "/") or href == site_url.rstrip("/"):
+            href = "/" + href[len(site_url.rstrip("/")) + 1:]
+            break
     href = href.split("#")[0].split("?")[0]
     if not href or re.match(r"^[a-z][a-z0-9+.\-]*:", href, re.I) or href.startswith("//"):
         return None
@@ -2039,14 +2042,17 @@ def _local_target(root: Path, page: Path, href: str, site_url: str | None = None
     return target
 
 
-def _site_url(soup) -> str | None:
-    """Where the page says it lives (``<link rel=canonical>``, ``og:url``, ``<base href>``)."""
+def _site_urls(soup) -> tuple[str, ...]:
+    """Where the home page says it lives (``<link rel=canonical>``, ``og:url``, ``<base href>``): its folder
+    (``https://host/~me/``), then the host (``https://host``)."""
     for tag, attr in ((soup.find("link", rel="canonical"), "href"), (soup.find("meta", property="og:url"), "content"),
                       (soup.find("base", href=True), "href")):
         if tag is not None and repair_url(tag.get(attr, "")):
             parts = urlsplit(tag[attr])
-            return urlunsplit((parts.scheme, parts.netloc, "", "", ""))
-    return None
+            folder = parts.path.rsplit("/", 1)[0] if "." in parts.path.rsplit("/", 1)[-1] else parts.path.rstrip("/")
+            host = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+            return tuple(dict.fromkeys([host + folder, host]))
+    return ()
 
 
 def linked_pages(root: Path, index: Path, doc: SourceDoc) -> list[Path]:
@@ -2055,10 +2061,10 @@ def linked_pages(root: Path, index: Path, doc: SourceDoc) -> list[Path]:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(doc.text, "lxml")
-    site_url = _site_url(soup)
+    site_urls = _site_urls(soup)
     out: list[Path] = []
     for a in soup.find_all("a", href=True):
-        target = _local_target(root, index, a["href"], site_url)
+        target = _local_target(root, index, a["href"], site_urls)
         if target is None or target == index.resolve() or target in out:
             continue
         if backup_reason(target.relative_to(root.resolve()).as_posix()):

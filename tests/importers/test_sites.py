@@ -653,3 +653,17 @@ def test_an_academicpages_page_looping_over_a_data_file(tmp_path):
     assert [(pub.title, pub.venue, pub.year, pub.file, pub.line) for pub in p.publications] == [
         ("Soil carbon at depth", "Geoderma", 2021, "_data/pubs.yml", 2)]  # only the list the loop names
     assert [a.is_self for a in p.publications[0].authors] == [True, False]
+
+
+def test_links_to_the_sites_own_address_are_its_pages(tmp_path):
+    (tmp_path / "index.html").write_text(
+        '<!DOCTYPE html><html><head><link rel="canonical" href="https://www.uni.example/~okoye/index.html"></head>'
+        '<body><h1>Ife Okoye</h1><a href="https://www.uni.example/~okoye/list2.html">Papers</a></body></html>\n')
+    (tmp_path / "list2.html").write_text(
+        "<!DOCTYPE html><html><body><ul><li><b>Ife Okoye</b>. Tides. <i>Ocean Letters</i>, 2019.</li></ul>"
+        "</body></html>\n")
+    # neither the file's name nor its content says what it is: only the home's link to its own address does
+    assert [p.name for p in plan_html_site(tmp_path).pages] == ["list2.html"]
+    (tmp_path / "index.html").write_text((tmp_path / "index.html").read_text().replace(
+        'href="https://www.uni.example/~okoye/list2', 'href="https://elsewhere.example/~okoye/list2'))
+    assert plan_html_site(tmp_path).pages == []
