@@ -2396,18 +2396,48 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = ()) -> tuple[
             out.append(target)
     for f in _files(root, _MD_SUFFIXES):
         r = f.resolve()
-        if r == home_r or r in out or backup_reason(f.name) or f.name.lower() in ("readme.md", "license.md"):
+        if r == home_r or r in out or backup_reason(f.name) or f.name.lower() in ("readme.md", "license.md") \
+                or f.name.lower().endswith(".html.md"):  # Quarto's keep-md copy of a rendered page
             continue
         if _md_page_kind(f, _doc_or_none(f)) in _UNLINKED_KINDS:
             out.append(r)
     return out[:MAX_LINKED_PAGES], skipped
 
 
-def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | None) -> list[Part]:
-    """Each section page of a markdown site read by the markdown page reader, titled as it renders."""
+_CODE_CELL = re.compile(r"^```+\s*\{\s*(?:python|r|julia|ojs|bash)\b", re.I | re.M)
+
+
+def rendered_page(root: Path, page: Path, out_dir: Path | None) -> Path | None:
+    """The rendered HTML of a page whose content is computed by code cells (a Quarto page that builds its
+    list of papers from a data file), when the site's output folder holds it; else None."""
+    if out_dir is None or not _CODE_CELL.search(_doc_or_none(page).text if _doc_or_none(page) else ""):
+        return None
+    rel = page.resolve().relative_to(root.resolve()).with_suffix(".html")
+    target = out_dir / rel
+    return target if target.is_file() else None
+
+
+def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | None,
+                        out_dir: Path | None = None) -> list[Part]:
+    """Each section page of a markdown site read by the markdown page reader, titled as it renders (a page
+    computed by code from its rendered HTML in ``out_dir``)."""
     parse_markdown = _require("markdown", "parse_markdown", root)
     parts = []
     for page in pages:
+        html_page = rendered_page(root, page, out_dir)
+        if html_page is not None:
+            doc = _read(root, html_page)
+            rel = html_page.resolve().relative_to(root.resolve()).as_posix()
+            page_url = urljoin(base.rstrip("/") + "/", page.resolve().relative_to(root.resolve()).with_suffix(".html")
+                               .as_posix()) if base else None
+            try:
+                parts.append(Part(rel, doc, "html", profile=_read_html_page(doc, owner or None, page_url)))
+            except SourceError as err:
+                part = Part(rel, doc, "html")
+                part.extra_unparsed.append(Unparsed(line=err.line or 1, text=f"page not read: {err.message}", file=rel))
+                doc.ignore(1, len(doc.lines))
+                parts.append(part)
+            continue
         doc = _read(root, page)
         view, _title = titled_view(doc)
         rel = page.relative_to(root.resolve()).as_posix()
@@ -2620,15 +2650,16 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
                 doc.ignore(first, last)  # site configuration (project, format, navbar)
         _mark_comments(doc)
         parts.append(Part(_rel(root, cfg_path), doc, "quarto-config"))
+    out_dir = root / ((_str((cfg.get("project") or {}).get("output-dir")) if isinstance(cfg.get("project"), dict)
+                       else None) or "_site")
     home = _quarto_home(root)
     if home is None:
         # no source home page here: the rendered site, when it is beside the sources, is the site
-        out_dir = root / ((_str((cfg.get("project") or {}).get("output-dir")) if cfg_path is not None
-                           and isinstance(cfg.get("project"), dict) else None) or "_site")
         if out_dir.is_dir() and _site_pages(out_dir):
             return parse_html_site(out_dir, options)
         raise SourceError("no home page (index.qmd, index.md or about.qmd)", path=str(root))
-    return _markdown_site(root, "quarto", home, parts, title, base, nav, options)
+    return _markdown_site(root, "quarto", home, parts, title, base, nav, options,
+                          out_dir=out_dir if out_dir.is_dir() else None)
 
 
 def _quarto_home(root: Path) -> Path | None:
@@ -2674,7 +2705,8 @@ def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
 
 
 def _markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: str | None, base: str | None,
-                   nav: list[str], options: ImportOptions, person: Person | None = None) -> Profile:
+                   nav: list[str], options: ImportOptions, person: Person | None = None,
+                   out_dir: Path | None = None) -> Profile:
     """The home page and section pages of a markdown site, with the owner from (in order) ``--owner``,
     the configuration, the home page, the site title, or who the site's pages are about."""
     parse_markdown = _require("markdown", "parse_markdown", root)
@@ -2687,7 +2719,7 @@ def _markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: s
     except SourceError as err:
         owner = owner or title
         if owner is None:
-            found = read_markdown_pages(root, pages, "", base) if pages else []
+            found = read_markdown_pages(root, pages, "", base, out_dir) if pages else []
             owner = site_owner([p.profile for p in found if p.profile is not None],
                                [doc.text, *(p.doc.text for p in found)])
         if owner is None:
@@ -2706,7 +2738,7 @@ def _markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: s
     if base and person.homepage is None:
         person.homepage = base
     parts.insert(1 if parts else 0, Part(_rel(root, home), doc, "markdown", profile=main))
-    for part in read_markdown_pages(root, pages, owner, base):
+    for part in read_markdown_pages(root, pages, owner, base, out_dir):
         if part.profile is not None:
             merge_person(person, _only_if_same_person(part.profile.person, person))
         parts.append(part)

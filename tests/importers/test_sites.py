@@ -667,3 +667,21 @@ def test_links_to_the_sites_own_address_are_its_pages(tmp_path):
     (tmp_path / "index.html").write_text((tmp_path / "index.html").read_text().replace(
         'href="https://www.uni.example/~okoye/list2', 'href="https://elsewhere.example/~okoye/list2'))
     assert plan_html_site(tmp_path).pages == []
+
+
+def test_a_quarto_page_computed_by_code_is_read_from_its_rendered_html(tmp_path):
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\nwebsite:\n  title: Noor Haddad\n")
+    (tmp_path / "index.qmd").write_text('---\ntitle: "Noor Haddad"\n---\n\nPhD student in neuroscience.\n')
+    (tmp_path / "publications.qmd").write_text(
+        '---\ntitle: "Publications"\n---\n\n```{python}\nimport yaml\nfor p in yaml.safe_load(open("papers.yaml")):\n'
+        '    print(p)\n```\n')
+    (tmp_path / "publications.html.md").write_text("# Publications\n\n- A keep-md copy, 2020.\n")
+    (tmp_path / "_site").mkdir()
+    (tmp_path / "_site" / "publications.html").write_text(
+        "<!DOCTYPE html><html><body><h1>Publications</h1><ul>"
+        "<li>Ana Ruiz, <b>Noor Haddad</b>. Grid cells in the dark. <i>Neuron</i>, 2023.</li></ul></body></html>\n")
+    p = import_path(tmp_path).profile
+    # the rendered page, not the code nor Quarto's keep-md intermediate
+    assert parts_of(p) == ["_quarto.yml", "index.qmd", "_site/publications.html"]
+    assert [(pub.title, pub.year, pub.file) for pub in p.publications] == [
+        ("Grid cells in the dark", 2023, "_site/publications.html")]
