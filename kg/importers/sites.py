@@ -658,8 +658,12 @@ def _jekyll_about(root: Path) -> Path | None:
 
 
 def detect_jekyll(path: Path) -> float:
-    if not path.is_dir() or not (path / "_config.yml").is_file():
+    if not path.is_dir():
         return 0.0
+    if not (path / "_config.yml").is_file():
+        # GitHub Pages runs Jekyll without a configuration too: an index.md beside other markdown pages
+        home = _themeless_home(path)
+        return 0.4 if home is not None and home.name.lower() != "readme.md" else 0.0
     score = 0.3
     if (path / "_pages" / "about.md").is_file() or (path / "_pages" / "about.markdown").is_file():
         score += 0.5

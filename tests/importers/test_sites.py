@@ -685,3 +685,13 @@ def test_a_quarto_page_computed_by_code_is_read_from_its_rendered_html(tmp_path)
     assert parts_of(p) == ["_quarto.yml", "index.qmd", "_site/publications.html"]
     assert [(pub.title, pub.year, pub.file) for pub in p.publications] == [
         ("Grid cells in the dark", 2023, "_site/publications.html")]
+
+
+def test_markdown_pages_without_a_configuration_are_a_github_pages_site(tmp_path):
+    (tmp_path / "index.md").write_text("# Kofi Mensah\n\nLecturer in Economics, University of Coastal Ghana.\n")
+    (tmp_path / "papers.md").write_text(
+        "# Papers\n\n- **Kofi Mensah**, Ama Owusu. Cocoa prices and rain. *Journal of Development*, 2021.\n")
+    result = import_path(tmp_path)
+    assert result.format == "jekyll"
+    assert parts_of(result.profile) == ["index.md", "papers.md"]
+    assert [pub.title for pub in result.profile.publications] == ["Cocoa prices and rain"]
