@@ -2254,15 +2254,18 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
 
     owner = options.owner
     home_doc, main, err, pages = read_all(owner)
-    if main is None and owner is None:
-        # the home page names nobody (a lab page, a script shell): the owner is who the site's pages are about
-        owner = site_owner([p for _, _, p in pages if isinstance(p, Profile)],
-                           [d.text for _, d, _ in pages] + ([home_doc.text] if home_doc is not None else []))
-        if owner is None:
+    named_a_group = main is not None and owner is None and (
+        _SITE_WORDS.search(main.person.name) is not None or section_kind(main.person.name) is not None)
+    if (main is None or named_a_group) and owner is None:
+        # the home page names nobody, or a lab ("Hines Lab"): the owner is who the site's pages are about
+        profiles = [p for _, _, p in pages if isinstance(p, Profile)] + ([main] if main is not None else [])
+        owner = site_owner(profiles, [d.text for _, d, _ in pages] + ([home_doc.text] if home_doc is not None else []))
+        if owner is None and main is None:
             if err is not None:
                 raise err
             raise SourceError("no owner name on the site's pages (give --owner NAME)", path=str(path))
-        home_doc, main, err, pages = read_all(owner)
+        if owner is not None:
+            home_doc, main, err, pages = read_all(owner)
     person = main.person.model_copy(deep=True) if main is not None else Person(name=owner)
     if not options.owner and main is not None and _fullness(person.name)[0] < len(person.name.split()):
         # the home page gives the name with initials ("C. Wu"): the site may write it out ("Chong Wu")

@@ -695,3 +695,16 @@ def test_markdown_pages_without_a_configuration_are_a_github_pages_site(tmp_path
     assert result.format == "jekyll"
     assert parts_of(result.profile) == ["index.md", "papers.md"]
     assert [pub.title for pub in result.profile.publications] == ["Cocoa prices and rain"]
+
+
+def test_a_home_page_named_after_a_lab_gives_way_to_the_sites_owner(tmp_path):
+    # the page reader takes the title "Sato Lab Publications" for a name: a group, not the owner
+    (tmp_path / "index.html").write_text(
+        "<!DOCTYPE html><html><head><title>Sato Lab Publications</title></head><body>"
+        "<h2>Publications and Other Products</h2><ol>"
+        "<li>K. Sato, L. Berg. Cold shock proteins. <i>Biochemistry</i> 40, 12 (2019).</li>"
+        "<li>M. Ito, K. Sato. Folding at four degrees. <i>J. Mol. Biol.</i> 12, 3 (2017).</li>"
+        "</ol><p>&copy; 2024 Kenji Sato</p></body></html>\n")
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Kenji Sato"
+    assert all(next(a for a in pub.authors if a.is_self).name == "K. Sato" for pub in p.publications)
