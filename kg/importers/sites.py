@@ -1113,6 +1113,13 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         raise SourceError("no owner name in _config.yml (author.name or first_name/last_name) nor in about.md",
                           path=str(root))
 
+    # hand-written section pages beside the about page (_pages/publications.md, People.md ...)
+    sections, skipped = jekyll_section_pages(root, about)
+    for part in read_markdown_pages(root, sections, owner, base):
+        if part.profile is not None:
+            merge_person(person, _only_if_same_person(part.profile.person, person))
+        parts.append(part)
+
     pub_dir = root / "_publications"
     if pub_dir.is_dir():
         for file in sorted(pub_dir.rglob("*.md")) + sorted(pub_dir.rglob("*.markdown")):
@@ -1150,7 +1157,28 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 doc.sections[1] = name
                 parts.append(Part(rel, doc, "jekyll"))
 
-    return assemble(root, "jekyll", person, parts, owner, aliases)
+    return assemble(root, "jekyll", person, parts, owner, aliases, notes=_skip_notes(root, skipped))
+
+
+def jekyll_section_pages(root: Path, about: Path | None) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The pages of a themed Jekyll site beside its about page (``_pages/*.md``, root ``*.md``) whose name,
+    title or first heading says publications, students, news or awards, and the backups left unread. A page
+    that is only a Liquid loop over a collection yields nothing of its own (the collection is read as such)."""
+    out: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
+    about_r = about.resolve() if about is not None else None
+    for folder in (root / "_pages", root):
+        for f in _files(folder, _MD_SUFFIXES):
+            why = backup_reason(f.name)
+            if why:
+                skipped.append((f, why))
+                continue
+            if f.resolve() == about_r or f.name.lower() in ("readme.md", "license.md", "index.md", "about.md") \
+                    or f.name.lower().endswith(".html.md"):
+                continue
+            if _md_page_kind(f, _doc_or_none(f)) in _UNLINKED_KINDS:
+                out.append(f.resolve())
+    return out[:MAX_LINKED_PAGES], skipped
 
 
 _UNREAD_COLLECTIONS = ("talks", "teaching", "posts", "projects", "portfolio")
@@ -2344,10 +2372,11 @@ def _person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | Non
     return name
 
 
-def titled_view(doc: SourceDoc) -> tuple[SourceDoc, str | None]:
+def titled_view(doc: SourceDoc, fallback: str | None = None) -> tuple[SourceDoc, str | None]:
     """A markdown page as its site renders it: the front matter blanked and its ``title:`` shown as the
     page's heading on the title's own line (line numbers kept), so a page titled "Publications" reads as
-    that section. Returns the view and the title."""
+    that section. A page with an empty title is headed by ``fallback`` (the section its file name says) on
+    its first fence line. Returns the view and the title."""
     try:
         fm = read_front_matter(doc)
     except SourceError:
@@ -2363,6 +2392,8 @@ def titled_view(doc: SourceDoc) -> tuple[SourceDoc, str | None]:
         lines[fm.spans["title"][0] - 1] = f"# {title}"
         # the layout's "{{ page.title }}" shows the same title
         lines = [re.sub(r"\{\{-?\s*page\.title\s*-?\}\}", title, line) for line in lines]
+    elif fallback:
+        lines[first - 1] = f"# {fallback}"
     view = SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
     return view, title
 
@@ -2446,7 +2477,8 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
                 parts.append(part)
             continue
         doc = _read(root, page)
-        view, _title = titled_view(doc)
+        kind = _name_kind(page)
+        view, _title = titled_view(doc, fallback=kind.capitalize() if kind in _UNLINKED_KINDS else None)
         rel = page.relative_to(root.resolve()).as_posix()
         try:
             prof = parse_markdown(view, ImportOptions(owner=owner))

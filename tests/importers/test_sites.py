@@ -708,3 +708,16 @@ def test_a_home_page_named_after_a_lab_gives_way_to_the_sites_owner(tmp_path):
     p = import_path(tmp_path).profile
     assert p.person.name == "Kenji Sato"
     assert all(next(a for a in pub.authors if a.is_self).name == "K. Sato" for pub in p.publications)
+
+
+def test_hand_written_section_pages_of_a_themed_jekyll_site_are_read():
+    p = import_path(SITES / "jekyll-pages").profile
+    assert p.person.name == "Ola Nordby"
+    # People.md and publications.md say what they hold; cv.md does not name a section kg reads from a page
+    assert parts_of(p) == ["_config.yml", "_pages/about.md", "_pages/People.md", "_pages/publications.md"]
+    assert skipped_notes(p) == [("_pages/publications.md~", "not read: an editor backup or stale copy")]
+    # publications.md has an empty title: its file name heads it, so its paragraphs are read as papers
+    assert [(pub.file, pub.line) for pub in p.publications] == [("_pages/publications.md", 9),
+                                                                ("_pages/publications.md", 11)]
+    assert p.publications[1].title == "Ten years of radar over a caldera"
+    assert all(any(a.is_self for a in pub.authors) for pub in p.publications)
