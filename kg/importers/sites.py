@@ -705,8 +705,20 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
         name = " ".join(x for x in (_str(cfg.get("first_name")), _str(cfg.get("middle_name")),
                                     _str(cfg.get("last_name"))) if x)
         used_keys |= {k for k in ("first_name", "middle_name", "last_name") if _str(cfg.get(k))}
+    top = _str(cfg.get("name"))
+    if name and top and "name" not in used_keys and len(name.split()) == 1 and fold(top).startswith(fold(name) + " "):
+        # academicpages: "author: name: Thomas" beside the site's "name: Thomas Baudeau"
+        name = top
+        used_keys.add("name")
+    alternates: list[str] = []
+    if name and has_cjk(name) and re.search(r"[A-Za-z]", name):
+        # "Hankai Liu (刘涵凯)": the name, and the name in another script (the page reader's own splitter)
+        split = _page_parser("markdown", "_split_scripts")
+        latin, alts = split(name) if split is not None else (None, [])
+        if latin:
+            name, alternates = latin, alts
     if name:
-        person = Person(name=name)
+        person = Person(name=name, alternate_names=alternates)
         if base:
             person.homepage = repair_url(base)
             used_keys.add("url")

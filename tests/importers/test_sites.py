@@ -721,3 +721,18 @@ def test_hand_written_section_pages_of_a_themed_jekyll_site_are_read():
                                                                 ("_pages/publications.md", 11)]
     assert p.publications[1].title == "Ten years of radar over a caldera"
     assert all(any(a.is_self for a in pub.authors) for pub in p.publications)
+
+
+def test_config_names_a_given_name_beside_the_full_one(tmp_path):
+    (tmp_path / "_config.yml").write_text('name: &name "Lucie Marchand"\nauthor:\n  name: "Lucie"\n')
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI work on genomes.\n")
+    assert import_path(tmp_path).profile.person.name == "Lucie Marchand"
+
+
+def test_config_name_with_the_name_in_another_script(tmp_path):
+    (tmp_path / "_config.yml").write_text('author:\n  name: "Wei Zhang (张伟)"\n')
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI work on radar.\n")
+    person = import_path(tmp_path).profile.person
+    assert (person.name, person.alternate_names) == ("Wei Zhang", ["张伟"])
