@@ -2255,9 +2255,21 @@ def detect_html_site(path: Path) -> float:
     return 0.8
 
 
-def _read_html_page(doc: SourceDoc, owner: str | None, base_url: str | None) -> Profile:
-    parse_html = _require("html", "parse_html", doc.path.parent)
-    return parse_html(doc, ImportOptions(owner=owner), base_url=base_url)
+def read_page(doc: SourceDoc, kind: str, owner: str | None, base_url: str | None = None) -> Profile:
+    """One page of a site through the page reader (the only place this module calls it, besides the
+    academicpages about page): ``kind`` is "html" (``base_url`` resolves its relative links) or "markdown"
+    (markdown, ``.qmd``, a README)."""
+    if kind == "html":
+        return _require("html", "parse_html", doc.path.parent)(doc, ImportOptions(owner=owner), base_url=base_url)
+    return _require("markdown", "parse_markdown", doc.path.parent)(doc, ImportOptions(owner=owner))
+
+
+def unread_part(rel: str, doc: SourceDoc, kind: str, err: SourceError, checksum: str | None = None) -> Part:
+    """A page the page reader refused: its lines are not data, one note says why."""
+    part = Part(rel, doc, kind, checksum=checksum)
+    part.extra_unparsed.append(Unparsed(line=err.line or 1, text=f"page not read: {err.message}", file=rel))
+    doc.ignore(1, len(doc.lines))
+    return part
 
 
 def parse_html_site(path: Path, options: ImportOptions) -> Profile:
@@ -2277,7 +2289,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         if plan.home is not None:
             home_doc = _read(root, plan.home)
             try:
-                main = _read_html_page(home_doc, owner, None)
+                main = read_page(home_doc, "html", owner)
             except SourceError as exc:
                 err = exc
         home_url = main.person.homepage if main is not None else None
@@ -2287,7 +2299,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             pdoc = _read(root, page)
             base = urljoin(_folder_url(home_url), rel_of(page)) if home_url else None
             try:
-                out.append((page, pdoc, _read_html_page(pdoc, owner, base)))
+                out.append((page, pdoc, read_page(pdoc, "html", owner, base)))
             except SourceError as exc:
                 out.append((page, pdoc, exc))
         return home_doc, main, err, out
@@ -2316,10 +2328,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     for page, pdoc, sub in ([(plan.home, home_doc, main or err)] if plan.home is not None else []) + pages:
         rel = rel_of(page)
         if isinstance(sub, SourceError):
-            part = Part(rel, pdoc, "html")
-            part.extra_unparsed.append(Unparsed(line=sub.line or 1, text=f"page not read: {sub.message}", file=rel))
-            pdoc.ignore(1, len(pdoc.lines))
-            parts.append(part)
+            parts.append(unread_part(rel, pdoc, "html", sub))
             continue
         if page != plan.home:
             merge_person(person, _only_if_same_person(sub.person, person))
@@ -2471,36 +2480,24 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
                         out_dir: Path | None = None) -> list[Part]:
     """Each section page of a markdown site read by the markdown page reader, titled as it renders (a page
     computed by code from its rendered HTML in ``out_dir``)."""
-    parse_markdown = _require("markdown", "parse_markdown", root)
     parts = []
     for page in pages:
         html_page = rendered_page(root, page, out_dir)
         if html_page is not None:
-            doc = _read(root, html_page)
+            doc, kind, checksum = _read(root, html_page), "html", None
             rel = html_page.resolve().relative_to(root.resolve()).as_posix()
             page_url = urljoin(base.rstrip("/") + "/", page.resolve().relative_to(root.resolve()).with_suffix(".html")
                                .as_posix()) if base else None
-            try:
-                parts.append(Part(rel, doc, "html", profile=_read_html_page(doc, owner or None, page_url)))
-            except SourceError as err:
-                part = Part(rel, doc, "html")
-                part.extra_unparsed.append(Unparsed(line=err.line or 1, text=f"page not read: {err.message}", file=rel))
-                doc.ignore(1, len(doc.lines))
-                parts.append(part)
-            continue
-        doc = _read(root, page)
-        kind = _name_kind(page)
-        view, _title = titled_view(doc, fallback=kind.capitalize() if kind in _UNLINKED_KINDS else None)
-        rel = page.relative_to(root.resolve()).as_posix()
+        else:
+            source = _read(root, page)
+            section = _name_kind(page)
+            doc, _title = titled_view(source, fallback=section.capitalize() if section in _UNLINKED_KINDS else None)
+            kind, checksum, page_url = "markdown", source.checksum, None
+            rel = page.relative_to(root.resolve()).as_posix()
         try:
-            prof = parse_markdown(view, ImportOptions(owner=owner))
+            parts.append(Part(rel, doc, kind, profile=read_page(doc, kind, owner or None, page_url), checksum=checksum))
         except SourceError as err:
-            part = Part(rel, doc, "markdown")
-            part.extra_unparsed.append(Unparsed(line=err.line or 1, text=f"page not read: {err.message}", file=rel))
-            doc.ignore(1, len(doc.lines))
-            parts.append(part)
-            continue
-        parts.append(Part(rel, view, "markdown", profile=prof, checksum=doc.checksum))
+            parts.append(unread_part(rel, doc, kind, err, checksum))
     return parts
 
 
@@ -2760,13 +2757,12 @@ def _markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: s
                    out_dir: Path | None = None) -> Profile:
     """The home page and section pages of a markdown site, with the owner from (in order) ``--owner``,
     the configuration, the home page, the site title, or who the site's pages are about."""
-    parse_markdown = _require("markdown", "parse_markdown", root)
     doc = _read(root, home)
     links = [target for _label, target in md_links(doc.text)]
     pages, skipped = markdown_site_pages(root, home, [*nav, *links])
     owner = options.owner or (person.name if person else None)
     try:
-        main = parse_markdown(doc, ImportOptions(owner=owner))
+        main = read_page(doc, "markdown", owner)
     except SourceError as err:
         owner = owner or title
         if owner is None:
@@ -2776,7 +2772,7 @@ def _markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: s
         if owner is None:
             raise err
         doc = _read(root, home)
-        main = parse_markdown(doc, ImportOptions(owner=owner))
+        main = read_page(doc, "markdown", owner)
     page_person = main.person.model_copy(deep=True)
     _about_links(doc, page_person, base)
     if person is not None:
