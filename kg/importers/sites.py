@@ -2498,7 +2498,14 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
             parts.append(Part(rel, doc, kind, profile=read_page(doc, kind, owner or None, page_url), checksum=checksum))
         except SourceError as err:
             parts.append(unread_part(rel, doc, kind, err, checksum))
+            continue
+        for n, line in enumerate(doc.lines, start=1):
+            if _LIQUID_LINK.search(line) or _is_template(line):
+                doc.ignore(n)  # the theme's sentence around a link the template fills in
     return parts
+
+
+_LIQUID_LINK = re.compile(r"""(?:href|src)\s*=\s*["']?\s*\{\{|\]\(\s*\{\{""")
 
 
 # --- Jekyll data files: publications a page lists with a Liquid loop over site.data ------------------

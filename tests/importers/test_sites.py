@@ -736,3 +736,21 @@ def test_config_name_with_the_name_in_another_script(tmp_path):
     (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI work on radar.\n")
     person = import_path(tmp_path).profile.person
     assert (person.name, person.alternate_names) == ("Wei Zhang", ["张伟"])
+
+
+def test_the_themes_own_publications_page_adds_nothing(tmp_path):
+    import shutil
+
+    site = tmp_path / "site"
+    shutil.copytree(SITES / "academicpages", site)
+    (site / "_pages" / "publications.md").write_text(
+        '---\nlayout: archive\ntitle: "Publications"\npermalink: /publications/\n---\n\n'
+        "{% if site.author.googlescholar %}\n"
+        '  <div>You can also find my articles on <a href="{{site.author.googlescholar}}">my Google Scholar profile</a>.'
+        "</div>\n{% endif %}\n\n{% for post in site.publications reversed %}\n  {% include archive-single.html %}\n"
+        "{% endfor %}\n")
+    before = import_path(SITES / "academicpages").profile
+    after = import_path(site).profile
+    assert [p.title for p in after.publications] == [p.title for p in before.publications]
+    assert [(u.file, u.line) for u in after.unparsed] == [(u.file, u.line) for u in before.unparsed]
+    assert "_pages/publications.md" in parts_of(after)
