@@ -1165,7 +1165,14 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         folder = root / f"_{name}"
         if folder.is_dir():
             for file in sorted(folder.glob("*.md")) + sorted(folder.glob("*.markdown")):
-                doc, rel, _fm = _read_markdown(root, file)
+                try:
+                    doc, rel, _fm = _read_markdown(root, file)
+                except SourceError as err:
+                    # a broken front matter in a collection kg does not read does not stop the import
+                    doc = _doc_or_none(file)
+                    if doc is not None:
+                        parts.append(unread_part(_rel(root, file), doc, "jekyll", err))
+                    continue
                 doc.sections[1] = name
                 parts.append(Part(rel, doc, "jekyll"))
 

@@ -754,3 +754,16 @@ def test_the_themes_own_publications_page_adds_nothing(tmp_path):
     assert [p.title for p in after.publications] == [p.title for p in before.publications]
     assert [(u.file, u.line) for u in after.unparsed] == [(u.file, u.line) for u in before.unparsed]
     assert "_pages/publications.md" in parts_of(after)
+
+
+def test_a_broken_file_in_a_collection_kg_does_not_read_is_noted_not_fatal(tmp_path):
+    import shutil
+
+    site = tmp_path / "site"
+    shutil.copytree(SITES / "academicpages", site)
+    (site / "_teaching").mkdir()
+    (site / "_teaching" / "2014-course.md").write_text('---\ntitle: "Course\nvenue: x: y: z\n---\nText.\n')
+    p = import_path(site).profile
+    assert len(p.publications) == len(import_path(SITES / "academicpages").profile.publications)
+    notes = [(u.file, u.text) for u in p.unparsed if u.file == "_teaching/2014-course.md"]
+    assert len(notes) == 1 and notes[0][1].startswith("page not read: front matter is not valid YAML")
