@@ -1949,7 +1949,9 @@ def _site_pages(folder: Path) -> list[Path]:
 
 
 _SOURCE_MARKERS = ("_config.yml", "_quarto.yml", "content", "config.toml", "hugo.toml", "hugo.yaml", "index.md",
-                   "index.qmd", "README.md")
+                   "index.qmd")
+"""A generator's sources: the folder is the site even when its pages are built elsewhere (a repository's
+README.md is not one: GitHub Pages serves the docs/ folder beside it)."""
 
 
 def find_site_root(path: Path) -> Path:
@@ -1977,7 +1979,8 @@ class PageKind:
     """What an HTML file is, read from its content: ``page``, ``verification`` (a site-verification token),
     ``redirect`` (meta refresh or a script that only sends the browser on, ``target`` its URL), ``shell``
     (an empty single-page-app frame whose content a script loads into ``containers``), ``fragment``
-    (a component without ``<html>``/``<body>``, loaded by such a script) or ``empty``."""
+    (a component without ``<html>``/``<body>``, loaded by such a script), ``error`` (a page-not-found page),
+    ``empty`` (no text) or ``text`` (no markup at all)."""
 
     kind: str
     target: str | None = None
@@ -2018,10 +2021,10 @@ def page_kind(doc: SourceDoc) -> PageKind:
     refresh = soup.find("meta", attrs={"http-equiv": re.compile(r"^\s*refresh\s*$", re.I)})
     refresh_to = refresh.get("content", "") if refresh is not None else None
     title = soup.title.get_text(" ", strip=True) if soup.title is not None else ""
+    metas = " ".join(str(m) for m in soup.find_all("meta"))
     for tag in soup(["script", "style", "noscript", "template", "head"]):
         tag.decompose()
     words = len(soup.get_text(" ", strip=True).split())
-    metas = " ".join(str(m) for m in BeautifulSoup(text[:20000], "lxml").find_all("meta"))
     if words < 10 and (_VERIFICATION.search(soup.get_text(" ")) or _VERIFICATION.search(metas)) \
             and not soup.find("a", href=True):
         return PageKind("verification")

@@ -767,3 +767,14 @@ def test_a_broken_file_in_a_collection_kg_does_not_read_is_noted_not_fatal(tmp_p
     assert len(p.publications) == len(import_path(SITES / "academicpages").profile.publications)
     notes = [(u.file, u.text) for u in p.unparsed if u.file == "_teaching/2014-course.md"]
     assert len(notes) == 1 and notes[0][1].startswith("page not read: front matter is not valid YAML")
+
+
+def test_a_repository_readme_beside_a_built_docs_site_is_not_the_site(tmp_path):
+    (tmp_path / "README.md").write_text("# my-website\n\nSource of my homepage, served from docs/.\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.html").write_text(
+        "<!DOCTYPE html><html><body><h1>Pia Lund</h1><h2>Publications</h2><ul>"
+        "<li><b>Pia Lund</b>. Sea ice. <i>Polar Research</i>, 2018.</li></ul></body></html>\n")
+    result = import_path(tmp_path)
+    assert result.format == "html-site" and result.profile.person.name == "Pia Lund"
+    assert result.profile.source.file == "docs"
