@@ -15,6 +15,7 @@ IMPORTERS: dict[str, tuple[str, str]] = {
     "hugo": ("kg.importers.sites", "Hugo Blox/Academic sites (folder)"),
     "html-site": ("kg.importers.sites", "plain HTML sites: index.html and linked local pages (folder)"),
     "github-readme": ("kg.importers.sites", "a GitHub profile README.md (file or folder)"),
+    "quarto": ("kg.importers.sites", "Quarto websites: _quarto.yml, index.qmd and section pages (folder)"),
 }
 
 FORMATS: tuple[str, ...] = ("auto", *IMPORTERS)

@@ -1,25 +1,33 @@
-"""Site folders: a researcher's whole site source, read file by file into one profile.
+"""Site folders: a researcher's whole site, found by what its files hold, read file by file into one profile.
 
-Four importers, by the kind of site (``detect_dir`` scores a folder, ``parse_dir`` reads it):
+Five importers, by the kind of site (``detect_dir`` scores a folder, ``parse_dir`` reads it):
 
 ``jekyll``
     academicpages / AcadHomepage (``_config.yml`` with an ``author:`` block, ``_pages/about.md``,
-    ``_publications/*.md``) and al-folio (``_config.yml`` with ``first_name``/``last_name`` and a
+    ``_publications/*.md``), al-folio (``_config.yml`` with ``first_name``/``last_name`` and a
     ``scholar:`` block, ``_pages/about.md``, ``_bibliography/*.bib``, ``_news/*.md``,
-    ``_data/socials.yml``).
+    ``_data/socials.yml``), a theme-less site (``index.md`` and other markdown pages, or the ``README.md``
+    GitHub Pages serves), a site of HTML layouts (read from its ``_site/`` build); publications a page
+    lists with a Liquid loop over ``_data/*.yml``.
 ``hugo``
     Hugo Blox / Academic (``content/authors/*/_index.md``, ``content/publication/*/index.md`` with
     an optional ``cite.bib``, ``config/_default/*.yaml`` or ``hugo.toml`` for ``baseURL``).
+``quarto``
+    a Quarto website (``_quarto.yml``, the owner's ``.qmd`` page and the section pages of its navbar).
 ``html-site``
-    a plain HTML site: ``index.html`` and the local pages it links to under a section name
-    (``publication.html``, ``news.html``, ...).
+    HTML pages, in the folder or its one build folder (``docs/``, ``_site/``): the home page chosen by content
+    (a verification token, a redirect, an empty script shell or a 404 page is skipped with a note; a shell's
+    components are read), the pages it links to under a section name, and the unlinked pages whose name,
+    title or heading says publications, students, news or awards.
 ``github-readme``
     a GitHub profile ``README.md`` (a folder holding one, or the file itself).
 
-The page-level parsers belong to their own modules and are imported lazily:
-``kg.importers.academicpages.parse_about`` (about.md), ``kg.importers.markdown.parse_markdown``
-(README.md) and ``kg.importers.html.parse_html`` (HTML pages). What is specific to a site kind —
-``_config.yml``, ``_publications/`` front matter, Hugo front matter, al-folio's BibTeX — is read here.
+When the home page names nobody, :func:`site_owner` finds who the pages are about. Editor backups and stale
+copies (:func:`backup_reason`) are never read. The page-level parsers belong to their own modules and are
+imported lazily: ``kg.importers.academicpages.parse_about`` (about.md), ``kg.importers.markdown.parse_markdown``
+(README.md, markdown and ``.qmd`` pages) and ``kg.importers.html.parse_html`` (HTML pages). What is specific to a
+site kind (``_config.yml``, ``_quarto.yml``, ``_publications/`` front matter, Hugo front matter, al-folio's
+BibTeX, ``_data`` records) is read here.
 
 Every item gets ``file=`` the path (relative to the site folder) it came from, and
 ``Profile.source.parts`` lists one :class:`~kg.model.Source` per file read, with its checksum.
@@ -56,6 +64,7 @@ from .common import (
     fold,
     has_cjk,
     identifier_from_url,
+    name_parts,
     link_kind,
     mark_owner,
     meaning_to_mark,
@@ -88,6 +97,8 @@ class Part:
     students: list = field(default_factory=list)
     awards: list = field(default_factory=list)
     extra_unparsed: list[Unparsed] = field(default_factory=list)
+    checksum: str | None = None
+    """The file's checksum when ``doc`` is a view of it (a page shown with its title as heading)."""
 
     def unparsed(self) -> list[Unparsed]:
         if self.profile is not None:
@@ -312,11 +323,12 @@ def _body_paragraphs(doc: SourceDoc, first: int) -> list[tuple[int, int, str]]:
 
 
 def _str(value: Any) -> str | None:
+    """A scalar of a YAML/TOML file as text, HTML entities decoded (``Jos&eacute;`` -> ``José``)."""
     if value is None:
         return None
     if isinstance(value, (list, dict)):
         return None
-    text = str(value).strip()
+    text = _html.unescape(str(value)).strip() if "&" in str(value) else str(value).strip()
     return text or None
 
 
@@ -414,6 +426,104 @@ def merge_person(base: Person, extra: Person) -> None:
                 have.append(item)
 
 
+# --- the owner of a site whose home page names nobody ----------------------------------------------
+
+_PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\-]*\.?(?:\s+[^\W\d_][\w'\-]*\.?){1,4}$")
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    """How complete a written name is: its spelled-out words, then all its words."""
+    words = name.replace(".", ". ").split()
+    return sum(1 for w in words if len(w.rstrip(".")) > 1 and not w.endswith(".")), len(words)
+
+
+def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
+    """The most complete way the site writes a name: the given variants (``"M. A. Hines"``) and any
+    matching name written out on the pages (``"Melissa A. Hines"`` on a people page or in a footer).
+
+    >>> fullest_form(["C. Wu"], ["<title>Chong Wu Lab</title><p>Prof. Chong Wu works on GWAS.</p>"])
+    'Chong Wu'
+    """
+    variants = list(variants)
+    first = name_parts(variants[0])
+    if first is None:
+        return variants[0]
+    family = fold(first[1])
+    for text in texts:
+        plain = re.sub(r"<(?:/?(?:p|div|li|h\d|td|th|tr|section|header|footer|ul|ol|dd|dt|br|hr|title)\b)[^>]*>", "\n",
+                       text, flags=re.I)
+        plain = _html.unescape(re.sub(r"<[^>]+>", " ", plain))
+        for m in re.finditer(rf"((?:[^\W\d_][\w'\-]*\.?[ \t]+){{1,3}}){re.escape(family)}\b", plain, re.I):
+            cand = " ".join(m.group(0).split())
+            cand = re.sub(r"^(?:(?:prof|professor|dr|mr|ms|mrs)\.?\s+)+", "", cand, flags=re.I)
+            parts = name_parts(cand)
+            cand = f"{parts[0]} {parts[1]}" if parts else cand  # "Principal Investigator Ruth K. Okafor"
+            if cand.split()[-1][:1].isupper() and _PLAIN_NAME.match(cand) and any(same_name(cand, v) for v in variants[:8]):
+                variants.append(cand)
+    counts = {v: variants.count(v) for v in variants}
+    return max(counts, key=lambda v: (_fullness(v), counts[v], -variants.index(v)))
+
+
+def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
+    """The owner of a site whose home page does not name them: the author on most of the site's
+    publications (on at least two, and a quarter of those with authors, and more than anyone else), in the
+    fullest form the site writes them (``M. A. Hines`` on the papers, ``Melissa A. Hines`` on the people
+    page: the latter). Without publications, a name two pages agree on. None when nobody stands out.
+
+    >>> p = [Profile(person=Person(name="Lab"), publications=[
+    ...     Publication(title=f"T{i}", authors=[Author(name="M. A. Hines"), Author(name=f"X{i} Y")]) for i in range(3)])]
+    >>> site_owner(p, ["<p>Melissa A. Hines, professor</p>"])
+    'Melissa A. Hines'
+    """
+    groups: dict[str, list[tuple[list[str], set[int]]]] = {}  # family key -> [(variants, publications)]
+    n_pubs = 0
+    for prof in pages:
+        for pub in prof.publications:
+            if not pub.authors:
+                continue
+            n_pubs += 1
+            for a in pub.authors:
+                name = " ".join(re.sub(r"[*#†‡§¶✉]+", " ", a.name).split())
+                parts = name_parts(name) if _PLAIN_NAME.match(name) else None
+                if not parts:
+                    continue
+                bucket = groups.setdefault(fold(parts[1]), [])
+                group = next((g for g in bucket if any(same_name(name, v) for v in g[0][:8])), None)
+                if group is None:
+                    bucket.append(([name], {n_pubs}))
+                else:
+                    if name not in group[0]:
+                        group[0].append(name)
+                    group[1].add(n_pubs)
+    ranked = sorted((g for bucket in groups.values() for g in bucket), key=lambda g: -len(g[1]))
+    if ranked and len(ranked[0][1]) >= max(2, n_pubs / 4) and (len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1])):
+        return fullest_form(list(ranked[0][0]), texts)
+    # the owner's name in bold, the way pages highlight the owner among coauthors, on three lines or more
+    bold: list[str] = []
+    for text in texts:
+        for m in re.finditer(r"<(b|strong)\b[^>]*>(.*?)</\1\s*>", text, re.I | re.S):
+            name = " ".join(_html.unescape(re.sub(r"<[^>]+>|[*#†‡§¶✉,]", " ", m.group(2))).split())
+            if 2 <= len(name.split()) <= 4 and _PLAIN_NAME.match(name) and all(w[:1].isupper() for w in name.split()) \
+                    and section_kind(name) is None and name_parts(name):
+                bold.append(name)
+    tally = sorted(((sum(1 for o in bold if same_name(n, o)), _fullness(n), n) for n in dict.fromkeys(bold)),
+                   key=lambda t: (-t[0], -t[1][0], -t[1][1], t[2]))
+    if tally and tally[0][0] >= 3 and (len(tally) == 1 or tally[0][0] > tally[1][0] or same_name(tally[0][2], tally[1][2])):
+        return tally[0][2]
+    names = [p.person.name for p in pages if p.person.name and _PLAIN_NAME.match(p.person.name)]
+    for name in names:
+        if sum(1 for other in names if same_name(name, other)) >= 2:
+            return name
+    # a page title that is a person's name ("Dr Jane Roe | Papers"), written on the site more than once
+    for text in texts:
+        m = re.search(r"<title[^>]*>(.*?)</title>", text[:30000], re.I | re.S)
+        for piece in re.split(r"\s[|\-–—:·]\s|\|", _html.unescape(re.sub(r"<[^>]+>", "", m.group(1))) if m else ""):
+            name = _person_title(piece)
+            if name and sum(t.count(name) for t in texts) >= 2:
+                return name
+    return None
+
+
 def _same_work(a: Publication, b: Publication) -> bool:
     if fold(a.title) != fold(b.title):
         return False
@@ -482,10 +592,11 @@ def _structured(file: str | None) -> bool:
 
 
 def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str | None = None,
-             aliases: list[str] = ()) -> Profile:
+             aliases: list[str] = (), notes: list[Unparsed] = ()) -> Profile:
     """One profile from the parts of a site: items tagged with their file, publications
-    de-duplicated across files, ``source.parts`` one per file."""
-    profile = Profile(person=person)
+    de-duplicated across files, ``source.parts`` one per file; ``notes`` (files of the site
+    seen and not read, and why) go first in ``unparsed``."""
+    profile = Profile(person=person, unparsed=list(notes))
     pubs: list[Publication] = []
     for part in parts:
         items: dict[str, list] = {"publications": list(part.publications), "news": list(part.news),
@@ -508,7 +619,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         for pub in profile.publications:
             if pub.authors and not any(a.is_self for a in pub.authors):
                 mark_owner(pub.authors, owner, [*person.alternate_names, *aliases])
-    sources = [Source(file=p.rel, format=p.format, checksum=p.doc.checksum) for p in parts]
+    sources = [Source(file=p.rel, format=p.format, checksum=p.checksum or p.doc.checksum) for p in parts]
     digest = hashlib.sha256("".join(s.checksum for s in sources).encode()).hexdigest()
     profile.source = Source(file=root.name or str(root), format=fmt, checksum=f"sha256:{digest}", parts=sources)
     return profile
@@ -547,8 +658,12 @@ def _jekyll_about(root: Path) -> Path | None:
 
 
 def detect_jekyll(path: Path) -> float:
-    if not path.is_dir() or not (path / "_config.yml").is_file():
+    if not path.is_dir():
         return 0.0
+    if not (path / "_config.yml").is_file():
+        # GitHub Pages runs Jekyll without a configuration too: an index.md beside other markdown pages
+        home = _themeless_home(path)
+        return 0.4 if home is not None and home.name.lower() != "readme.md" else 0.0
     score = 0.3
     if (path / "_pages" / "about.md").is_file() or (path / "_pages" / "about.markdown").is_file():
         score += 0.5
@@ -590,8 +705,20 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
         name = " ".join(x for x in (_str(cfg.get("first_name")), _str(cfg.get("middle_name")),
                                     _str(cfg.get("last_name"))) if x)
         used_keys |= {k for k in ("first_name", "middle_name", "last_name") if _str(cfg.get(k))}
+    top = _str(cfg.get("name"))
+    if name and top and "name" not in used_keys and len(name.split()) == 1 and fold(top).startswith(fold(name) + " "):
+        # academicpages: "author: name: Thomas" beside the site's "name: Thomas Baudeau"
+        name = top
+        used_keys.add("name")
+    alternates: list[str] = []
+    if name and has_cjk(name) and re.search(r"[A-Za-z]", name):
+        # "Hankai Liu (刘涵凯)": the name, and the name in another script (the page reader's own splitter)
+        split = _page_parser("markdown", "_split_scripts")
+        latin, alts = split(name) if split is not None else (None, [])
+        if latin:
+            name, alternates = latin, alts
     if name:
-        person = Person(name=name)
+        person = Person(name=name, alternate_names=alternates)
         if base:
             person.homepage = repair_url(base)
             used_keys.add("url")
@@ -939,10 +1066,27 @@ def read_jekyll_news(root: Path, path: Path, base: str | None) -> Part:
     return part
 
 
+def _themeless_home(root: Path) -> Path | None:
+    """The home page of a Jekyll site without a theme's layout (no ``_pages/``, no collections of papers):
+    ``index.md`` (or ``about.md``), or the ``README.md`` GitHub Pages serves when there is no index."""
+    if (root / "_pages").is_dir() or any((root / d).is_dir() for d in ("_publications", "_bibliography")):
+        return None
+    for name in ("index.md", "index.markdown", "about.md"):
+        if (root / name).is_file():
+            return root / name
+    if not _site_pages(root):
+        return _readme(root)
+    return None
+
+
 def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     root = path
     parts: list[Part] = []
     cfg, person, site_author, base, aliases = _jekyll_config(root, parts)
+    home = _themeless_home(root)
+    if home is not None:
+        title = _person_title(_str(cfg.get("title")), (_str(cfg.get("email")) or "", _str(cfg.get("url")) or ""))
+        return _markdown_site(root, "jekyll", home, parts, title, base, [], options, person)
     _alfolio_socials(root, person, parts)
     owner = options.owner or (person.name if person else None)
 
@@ -950,7 +1094,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     if about is not None:
         parse_about = _require("academicpages", "parse_about", root)
         doc = _read(root, about)
-        author_block = dict(site_author) if site_author else {}
+        # the config's values as text, entities decoded, whatever the page reader does with them
+        author_block = {k: (_str(v) or "") if isinstance(v, str) else v for k, v in (site_author or {}).items()}
         if base:
             author_block["site_url"] = base
         if person is not None:
@@ -971,8 +1116,21 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         _alfolio_about(doc, person, base)
         owner = owner or person.name
     if person is None:
+        # a Jekyll site whose pages are HTML layouts (index.html): its rendered _site/, else those pages
+        dest = root / (_str(cfg.get("destination")) or "_site")
+        title = _person_title(_str(cfg.get("title")), (_str(cfg.get("email")) or "", _str(cfg.get("url")) or ""))
+        for folder in (dest, root):
+            if folder.is_dir() and _site_pages(folder):
+                return parse_html_site(folder, ImportOptions(owner=options.owner or title))
         raise SourceError("no owner name in _config.yml (author.name or first_name/last_name) nor in about.md",
                           path=str(root))
+
+    # hand-written section pages beside the about page (_pages/publications.md, People.md ...)
+    sections, skipped = jekyll_section_pages(root, about)
+    for part in read_markdown_pages(root, sections, owner, base):
+        if part.profile is not None:
+            merge_person(person, _only_if_same_person(part.profile.person, person))
+        parts.append(part)
 
     pub_dir = root / "_publications"
     if pub_dir.is_dir():
@@ -997,17 +1155,49 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         for file in sorted(news_dir.glob("*.md")):
             parts.append(read_jekyll_news(root, file, base))
 
+    # publications a page lists with a Liquid loop over a _data file
+    if (root / "_data").is_dir():
+        parts += jekyll_data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md"))] if p], base)
+
     # collections kg has no field for (talks, teaching, blog posts, projects) are reported line by
     # line in `unparsed`, not skipped in silence
     for name in _UNREAD_COLLECTIONS:
         folder = root / f"_{name}"
         if folder.is_dir():
             for file in sorted(folder.glob("*.md")) + sorted(folder.glob("*.markdown")):
-                doc, rel, _fm = _read_markdown(root, file)
+                try:
+                    doc, rel, _fm = _read_markdown(root, file)
+                except SourceError as err:
+                    # a broken front matter in a collection kg does not read does not stop the import
+                    doc = _doc_or_none(file)
+                    if doc is not None:
+                        parts.append(unread_part(_rel(root, file), doc, "jekyll", err))
+                    continue
                 doc.sections[1] = name
                 parts.append(Part(rel, doc, "jekyll"))
 
-    return assemble(root, "jekyll", person, parts, owner, aliases)
+    return assemble(root, "jekyll", person, parts, owner, aliases, notes=_skip_notes(root, skipped))
+
+
+def jekyll_section_pages(root: Path, about: Path | None) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The pages of a themed Jekyll site beside its about page (``_pages/*.md``, root ``*.md``) whose name,
+    title or first heading says publications, students, news or awards, and the backups left unread. A page
+    that is only a Liquid loop over a collection yields nothing of its own (the collection is read as such)."""
+    out: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
+    about_r = about.resolve() if about is not None else None
+    for folder in (root / "_pages", root):
+        for f in _files(folder, _MD_SUFFIXES):
+            why = backup_reason(f.name)
+            if why:
+                skipped.append((f, why))
+                continue
+            if f.resolve() == about_r or f.name.lower() in ("readme.md", "license.md", "index.md", "about.md") \
+                    or f.name.lower().endswith(".html.md"):
+                continue
+            if _md_page_kind(f, _doc_or_none(f)) in _UNLINKED_KINDS:
+                out.append(f.resolve())
+    return out[:MAX_LINKED_PAGES], skipped
 
 
 _UNREAD_COLLECTIONS = ("talks", "teaching", "posts", "projects", "portfolio")
@@ -1137,14 +1327,14 @@ def _hugo_admin(root: Path) -> Path | None:
     return None
 
 
-def _hugo_social(person: Person, items: Any, base: str | None) -> bool:
-    """The author's ``social:`` / ``links:`` list (``icon``, ``link``/``url``) -> email, links, ids.
-    True when one was read."""
+def _social_items(person: Person, items: Any, base: str | None) -> bool:
+    """A list of profile links (Hugo's ``social:``/``links:``, Quarto's ``about: links:``; each with an
+    ``icon`` and a ``link``/``url``/``href``) -> email, links, ids. True when one was read."""
     took = False
     for item in items if isinstance(items, list) else []:
         if not isinstance(item, dict):
             continue
-        link = _str(item.get("link")) or _str(item.get("url"))
+        link = _str(item.get("link")) or _str(item.get("url")) or _str(item.get("href"))
         icon = (_str(item.get("icon")) or "").split("/")[-1]
         if not link:
             continue
@@ -1160,8 +1350,10 @@ def _hugo_social(person: Person, items: Any, base: str | None) -> bool:
         ident = identifier_from_url(url)
         if ident:
             person.identifiers.setdefault(*ident)
-        label = {"graduation-cap": "google_scholar", "google-scholar": "google_scholar", "cv": "cv",
-                 "ai": "cv"}.get(icon, icon or "other")
+        label = {"graduation-cap": "google_scholar", "google-scholar": "google_scholar", "mortarboard": "google_scholar",
+                 "mortarboard-fill": "google_scholar", "cv": "cv", "ai": "cv"}.get(icon, icon or "other")
+        if ident and ident[0] == "google_scholar":
+            label = "google_scholar"  # whatever the icon: a Scholar profile
         person.links.setdefault(label.replace("-", "_"), url)
         took = True
     return took
@@ -1241,7 +1433,7 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
     if bio:
         person.description = bio
         used.add("bio")
-    if _hugo_social(person, data.get("links") or data.get("social"), base):
+    if _social_items(person, data.get("links") or data.get("social"), base):
         used.add("links" if data.get("links") else "social")
     email = _str(data.get("email"))
     if email and find_email(email):
@@ -1366,7 +1558,7 @@ def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, 
         used.add("email")
     social = data.get("social") or data.get("profiles") or []
     social_key = "social" if data.get("social") else "profiles"
-    if _hugo_social(person, social, base):
+    if _social_items(person, social, base):
         used.add(social_key)
     body: list[str] = []
     for first, last, text in _body_paragraphs(doc, fm.body_start):
@@ -1693,48 +1885,246 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
 # plain HTML sites
 # =============================================================================================
 
-_HTML_INDEX = ("index.html", "index.htm", "home.html")
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+_HOME_NAMES = ("index.html", "index.htm", "home.html", "home.htm", "default.html", "default.htm", "index.xhtml",
+               "index.shtml")
+_BUILD_DIRS = ("docs", "_site", "public", "site", "build", "out", "www", "public_html", "html", "dist")
 MAX_LINKED_PAGES = 20
+_UNLINKED_KINDS = ("publications", "students", "news", "awards")
+"""What an unlinked page of the site must be about to be read (its name, title or first heading says so)."""
+
+_BACKUP_DIRS = {"old", "_old", "bak", "backup", "backups", "archive", "archived", "old_site", "oldsite", "previous",
+                "deprecated", "trash", ".trash"}
+_BACKUP_FILE = re.compile(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))$|^#.*#$|^\.#", re.I)
+_STALE_STEM = re.compile(r"(?:[-_. ](?:old|bak|backup|orig|copy)\d*| copy(?: \d+)?| \(\d+\))$", re.I)
+_VERIFICATION = re.compile(r"site-verification|google[0-9a-f]{12,}|msvalidate|yandex-verification|BingSiteAuth|"
+                           r"facebook-domain-verification|pinterest-site-verification|_github-pages-challenge", re.I)
 
 
-def _html_index(path: Path) -> Path | None:
-    for name in _HTML_INDEX:
-        if (path / name).is_file():
-            return path / name
+def backup_reason(rel: str) -> str | None:
+    """Why a file of a site is a stale copy never served as a page (an editor backup ``x.md~``, ``x.bak``,
+    ``x.orig``, ``x_old.html``, ``x copy.html``, anything under ``old/``), or None.
+
+    >>> backup_reason("research.md~"), backup_reason("old/index.html"), backup_reason("gold.html")
+    ('an editor backup or stale copy', 'a file under old/', None)
+    """
+    *dirs, name = rel.split("/")
+    for d in dirs:
+        if d.lower() in _BACKUP_DIRS:
+            return f"a file under {d}/"
+    if _BACKUP_FILE.search(name):
+        return "an editor backup or stale copy"
+    stem = name.rsplit(".", 1)[0] if "." in name.strip(".") else name
+    if stem != name and _STALE_STEM.search(stem):
+        return "a stale copy of another page"
     return None
 
 
-def detect_html_site(path: Path) -> float:
-    if not path.is_dir() or _html_index(path) is None:
-        return 0.0
-    if (path / "_config.yml").is_file() or (path / "content").is_dir():
-        return 0.3  # a generated site beside its sources: the generator's importer knows better
-    return 0.8
+def _page_like(name: str, suffixes: tuple[str, ...]) -> bool:
+    """A page file or a backup of one (``research.md~``, ``index.html.bak``)."""
+    base = re.sub(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))+$", "", name, flags=re.I)
+    return base.lower().endswith(suffixes)
+
+
+def _files(folder: Path, suffixes: tuple[str, ...], depth: int = 1) -> list[Path]:
+    """Page files of ``folder`` (and its subfolders down to ``depth``), backups included, hidden ones not."""
+    out: list[Path] = []
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return out
+    for entry in entries:
+        if entry.name.startswith(".") or entry.is_symlink():
+            continue
+        if entry.is_file() and _page_like(entry.name, suffixes):
+            out.append(entry)
+        elif entry.is_dir() and depth > 1:
+            out.extend(_files(entry, suffixes, depth - 1))
+    return out
+
+
+def _site_pages(folder: Path) -> list[Path]:
+    """The HTML pages directly in ``folder``, backups left out."""
+    return [p for p in _files(folder, _PAGE_SUFFIXES) if backup_reason(p.name) is None]
+
+
+_SOURCE_MARKERS = ("_config.yml", "_quarto.yml", "content", "config.toml", "hugo.toml", "hugo.yaml", "index.md",
+                   "index.qmd")
+"""A generator's sources: the folder is the site even when its pages are built elsewhere (a repository's
+README.md is not one: GitHub Pages serves the docs/ folder beside it)."""
+
+
+def find_site_root(path: Path) -> Path:
+    """The folder that holds a site's pages: ``path`` itself when it has a page or a generator's sources, else
+    its one build folder (``docs/``, ``_site/``, ``public/`` ...) or its only subfolder with pages.
+
+    >>> find_site_root(Path("tests/fixtures/sites/built-docs")).name
+    'docs'
+    """
+    if not path.is_dir() or _site_pages(path) or any((path / m).exists() for m in _SOURCE_MARKERS):
+        return path
+    subs = [d for d in sorted(path.iterdir()) if d.is_dir() and not d.name.startswith(".")
+            and backup_reason(d.name + "/x") is None]
+    with_pages = [d for d in subs if _site_pages(d)]
+    named = [d for d in with_pages if d.name.lower() in _BUILD_DIRS]
+    if len(named) == 1:
+        return named[0]
+    if len(with_pages) == 1:
+        return with_pages[0]
+    return path
+
+
+@dataclass
+class PageKind:
+    """What an HTML file is, read from its content: ``page``, ``verification`` (a site-verification token),
+    ``redirect`` (meta refresh or a script that only sends the browser on, ``target`` its URL), ``shell``
+    (an empty single-page-app frame whose content a script loads into ``containers``), ``fragment``
+    (a component without ``<html>``/``<body>``, loaded by such a script), ``error`` (a page-not-found page),
+    ``empty`` (no text) or ``text`` (no markup at all)."""
+
+    kind: str
+    target: str | None = None
+    containers: tuple[str, ...] = ()
+
+    @property
+    def why(self) -> str:
+        return {
+            "verification": "a site-verification token, not a page",
+            "redirect": f"a redirect to {self.target}" if self.target else "a redirect",
+            "shell": "an empty page whose content a script loads",
+            "fragment": "a component of another page",
+            "error": "a page-not-found page",
+            "empty": "no text",
+            "text": "not an HTML page",
+        }.get(self.kind, self.kind)
+
+
+_JS_REDIRECT = re.compile(r"(?:window\.|document\.)?location(?:\.href)?\s*=\s*['\"]([^'\"]+)['\"]|"
+                          r"location\.(?:replace|assign)\(\s*['\"]([^'\"]+)['\"]")
+
+
+def page_kind(doc: SourceDoc) -> PageKind:
+    """Classify an HTML file by its content (see :class:`PageKind`).
+
+    >>> page_kind(SourceDoc(Path("index.html"), "google-site-verification: google0123456789abcdef.html")).kind
+    'verification'
+    """
+    from bs4 import BeautifulSoup
+
+    text = doc.text
+    if "<" not in text:
+        return PageKind("verification" if _VERIFICATION.search(text) and len(text.split()) < 20 else "text")
+    head = re.sub(r"<!--.*?-->", "", text[:8000], flags=re.S).lstrip().lower()
+    fragment = not re.search(r"<(?:!doctype|html|head|body)[\s>]", head)
+    soup = BeautifulSoup(text, "lxml")
+    scripts = [s.get_text() for s in soup.find_all("script")]
+    refresh = soup.find("meta", attrs={"http-equiv": re.compile(r"^\s*refresh\s*$", re.I)})
+    refresh_to = refresh.get("content", "") if refresh is not None else None
+    title = soup.title.get_text(" ", strip=True) if soup.title is not None else ""
+    metas = " ".join(str(m) for m in soup.find_all("meta"))
+    for tag in soup(["script", "style", "noscript", "template", "head"]):
+        tag.decompose()
+    words = len(soup.get_text(" ", strip=True).split())
+    if words < 10 and (_VERIFICATION.search(soup.get_text(" ")) or _VERIFICATION.search(metas)) \
+            and not soup.find("a", href=True):
+        return PageKind("verification")
+    if refresh_to is not None and words < 60:
+        m = re.search(r"url\s*=\s*['\"]?([^'\";]+)", refresh_to, re.I)
+        return PageKind("redirect", target=m.group(1).strip() if m else None)
+    if words < 20:
+        m = next((m for s in scripts for m in [_JS_REDIRECT.search(s)] if m), None)
+        if m:
+            return PageKind("redirect", target=(m.group(1) or m.group(2)).strip())
+    if fragment:
+        return PageKind("fragment")
+    if words < 300 and re.search(r"\b404\b|\bnot found\b", title or doc.path.stem, re.I):
+        return PageKind("error")
+    if scripts and words < 80:
+        empty = tuple(el["id"] for el in soup.find_all(["section", "div", "main", "article"], id=True)
+                      if not el.get_text(strip=True) and not el.find(["img", "video", "iframe", "table"]))
+        if len(empty) >= 2:
+            targets = tuple(a.get("data-target") or a.get("href", "")[1:] for a in soup.find_all("a")
+                            if a.get("data-target") or a.get("href", "").startswith("#"))
+            return PageKind("shell", containers=tuple(dict.fromkeys(c for c in empty + targets if c)))
+    if words == 0:
+        return PageKind("empty")
+    return PageKind("page")
+
+
+@dataclass
+class SitePlan:
+    """The pages of an HTML site to read: the home page (None when only a script-loaded shell holds the
+    site), the other pages in reading order, and the files seen and left unread with why."""
+
+    root: Path
+    home: Path | None
+    pages: list[Path]
+    skipped: list[tuple[Path, str]]
+
+
+def _doc_or_none(path: Path) -> SourceDoc | None:
+    try:
+        return SourceDoc.read(path, display=str(path))
+    except SourceError:
+        return None
+
+
+def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] = ()) -> Path | None:
+    """The file of the site a link points to (relative, root-relative ``/x/`` or under one of the site's own
+    URLs, the first that matches), or None."""
+    href = href.strip()
+    for site_url in site_urls:
+        if href.startswith(site_url.rstrip("/") + "/") or href == site_url.rstrip("/"):
+            href = "/" + href[len(site_url.rstrip("/")) + 1:]
+            break
+    href = href.split("#")[0].split("?")[0]
+    if not href or re.match(r"^[a-z][a-z0-9+.\-]*:", href, re.I) or href.startswith("//"):
+        return None
+    from urllib.parse import unquote
+
+    href = unquote(href)
+    target = (root / href.lstrip("/")) if href.startswith("/") else (page.parent / href)
+    try:
+        target = target.resolve()
+        target.relative_to(root.resolve())
+    except (ValueError, OSError):
+        return None  # outside the site folder
+    if target.is_dir():
+        target = next((target / n for n in _HOME_NAMES if (target / n).is_file()), target)
+    if not target.is_file() or not target.name.lower().endswith(_PAGE_SUFFIXES):
+        return None
+    return target
+
+
+def _site_urls(soup) -> tuple[str, ...]:
+    """Where the home page says it lives (``<link rel=canonical>``, ``og:url``, ``<base href>``): its folder
+    (``https://host/~me/``), then the host (``https://host``)."""
+    for tag, attr in ((soup.find("link", rel="canonical"), "href"), (soup.find("meta", property="og:url"), "content"),
+                      (soup.find("base", href=True), "href")):
+        if tag is not None and repair_url(tag.get(attr, "")):
+            parts = urlsplit(tag[attr])
+            folder = parts.path.rsplit("/", 1)[0] if "." in parts.path.rsplit("/", 1)[-1] else parts.path.rstrip("/")
+            host = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+            return tuple(dict.fromkeys([host + folder, host]))
+    return ()
 
 
 def linked_pages(root: Path, index: Path, doc: SourceDoc) -> list[Path]:
-    """Local pages that ``index`` links to under a section name (Publications, News, ...)."""
+    """Local pages that ``index`` links to under a section name (Publications, News, ...), whether the link
+    is relative (``pubs.html``), root-relative (``/Publications/``) or the site's own URL."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(doc.text, "lxml")
+    site_urls = _site_urls(soup)
     out: list[Path] = []
     for a in soup.find_all("a", href=True):
-        href = a["href"].split("#")[0].split("?")[0].strip()
-        if not href or re.match(r"^[a-z][a-z0-9+.\-]*:", href, re.I) or href.startswith("//"):
+        target = _local_target(root, index, a["href"], site_urls)
+        if target is None or target == index.resolve() or target in out:
             continue
-        target = (index.parent / href).resolve()
-        if target.is_dir():
-            target = next((target / n for n in _HTML_INDEX if (target / n).is_file()), target)
-        if not target.is_file() or target.suffix.lower() not in (".html", ".htm"):
-            continue
-        try:
-            target.relative_to(root.resolve())
-        except ValueError:
-            continue  # outside the site folder
-        if target == index.resolve() or target in out:
+        if backup_reason(target.relative_to(root.resolve()).as_posix()):
             continue
         label = a.get_text(" ", strip=True)
-        if section_kind(label) is None and section_kind(target.stem.replace("_", " ").replace("-", " ")) is None:
+        if section_kind(label) is None and _name_kind(target) is None:
             continue
         out.append(target)
         if len(out) >= MAX_LINKED_PAGES:
@@ -1742,32 +2132,220 @@ def linked_pages(root: Path, index: Path, doc: SourceDoc) -> list[Path]:
     return out
 
 
-def parse_html_site(path: Path, options: ImportOptions) -> Profile:
-    root = path
-    index = _html_index(root)
-    if index is None:
-        raise SourceError("no index.html in the folder", path=str(root))
-    parse_html = _require("html", "parse_html", root)
-    doc = _read(root, index)
-    main = parse_html(doc, options)
-    person = main.person.model_copy(deep=True)
-    home = person.homepage
-    owner = options.owner or person.name
-    parts = [Part(_rel(root, index), doc, "html", profile=main)]
-    for page in linked_pages(root, index, doc):
-        pdoc = _read(root, page)
-        rel = page.relative_to(root.resolve()).as_posix()
-        try:
-            sub = parse_html(pdoc, ImportOptions(owner=owner), base_url=urljoin(_folder_url(home), rel) if home else None)
-        except SourceError as err:
-            part = Part(rel, pdoc, "html")
-            part.extra_unparsed.append(Unparsed(line=err.line or 1, text=f"page not read: {err.message}", file=rel))
-            pdoc.ignore(1, len(pdoc.lines))
-            parts.append(part)
+def _name_kind(path: Path) -> str | None:
+    """The section a page's file name names: ``publications.html``, ``papers_full.html``, ``papersfull.html``
+    (a section word at either end of a run-together name), ``People/index.html``."""
+    stem = path.stem if path.stem.lower() not in ("index", "default") else path.parent.name
+    words = re.sub(r"[_\-.]+", " ", stem).strip()
+    kind = section_kind(words)
+    if kind is None and " " not in words and len(words) > 6:
+        for cut in range(4, len(words) - 2):
+            kind = section_kind(words[:cut]) if len(words) - cut <= 5 else None
+            kind = kind or (section_kind(words[cut:]) if cut <= 5 else None)
+            if kind:
+                break
+    return kind
+
+
+def _content_kind(doc: SourceDoc) -> str | None:
+    """The section a page's ``<title>`` (a piece of it) or first ``<h1>``/``<h2>`` names."""
+    head = doc.text[:30000]
+    texts: list[str] = []
+    m = re.search(r"<title[^>]*>(.*?)</title>", head, re.I | re.S)
+    if m:
+        texts += re.split(r"\s[|\-–—:·]\s|\|", _html.unescape(re.sub(r"<[^>]+>", "", m.group(1))))
+    texts += [_html.unescape(re.sub(r"<[^>]+>", "", h)) for h in re.findall(r"<h[12][^>]*>(.*?)</h[12]>", head,
+                                                                             re.I | re.S)[:2]]
+    for t in texts:
+        kind = section_kind(" ".join(t.split()))
+        if kind:
+            return kind
+    return None
+
+
+def plan_html_site(path: Path) -> SitePlan:
+    """Find a plain HTML site's root, home page and pages by their content, not by their file names.
+
+    The home is the first real page among ``index.html``, ``index.htm``, ``home.html`` ... (a
+    site-verification token, a redirect or an empty script shell is skipped, a redirect followed); failing
+    those, the page of the folder that links to most of the others. The pages read beside it: those it links
+    to under a section name, pages of the folder whose name, title or first heading names publications,
+    students, news or awards, and, for a script shell, the components it loads (fragments named after its
+    empty containers). Backups (``x.html~``, ``x_old.html``, ``old/``) are never read.
+    """
+    root = find_site_root(path)
+    skipped: list[tuple[Path, str]] = []
+    for f in _files(root, _PAGE_SUFFIXES, depth=2):
+        why = backup_reason(f.relative_to(root).as_posix())
+        if why:
+            skipped.append((f, why))
+    pages = _site_pages(root)
+    kinds: dict[Path, PageKind] = {}
+
+    def kind_of(p: Path) -> PageKind:
+        if p not in kinds:
+            doc = _doc_or_none(p)
+            kinds[p] = page_kind(doc) if doc is not None else PageKind("empty")
+        return kinds[p]
+
+    queue = [root / n for n in _HOME_NAMES if (root / n) in pages]
+    home: Path | None = None
+    shell: Path | None = None
+    seen: set[Path] = set()
+    while queue:
+        cand = queue.pop(0)
+        if cand in seen:
             continue
-        merge_person(person, _only_if_same_person(sub.person, person))
+        seen.add(cand)
+        k = kind_of(cand)
+        if k.kind == "page":
+            home = cand
+            break
+        if k.kind == "shell" and shell is None:
+            shell = cand
+        if k.kind == "redirect" and k.target:
+            target = _local_target(root, cand, k.target)
+            if target is not None:
+                queue.insert(0, target)
+        skipped.append((cand, k.why))
+    if home is None and shell is None:
+        # no index page: the page of the folder that links to most of its other pages (one page: that one)
+        best = None
+        for p in pages:
+            if p in seen or kind_of(p).kind != "page":
+                continue
+            doc = _doc_or_none(p)
+            links = len({t for h in re.findall(r"href\s*=\s*['\"]?([^'\"\s>]+)", doc.text, re.I)
+                         for t in [_local_target(root, p, h)] if t is not None and t != p.resolve()})
+            score = (links, len(doc.text))
+            if best is None or score > best[0]:
+                best = (score, p)
+        home = best[1] if best else None
+    out: list[Path] = []
+    if home is not None:
+        doc = _doc_or_none(home)
+        out = linked_pages(root, home, doc) if doc is not None else []
+    elif shell is not None:
+        names = [fold(c) for c in kind_of(shell).containers]
+        fragments = [f for f in _files(root, _PAGE_SUFFIXES, depth=3)
+                     if backup_reason(f.relative_to(root).as_posix()) is None and kind_of(f).kind == "fragment"]
+        named = sorted((f for f in fragments if fold(f.stem) in names), key=lambda f: names.index(fold(f.stem)))
+        out = [f.resolve() for f in (named or fragments)][:MAX_LINKED_PAGES]
+        if not out:
+            # nothing for a script to load: a short page with a few empty boxes, read as the home page
+            skipped = [(p, why) for p, why in skipped if p != shell]
+            home = shell
+            doc = _doc_or_none(home)
+            out = linked_pages(root, home, doc) if doc is not None else []
+    taken = {p.resolve() for p in out} | {p.resolve() for p, _ in skipped}
+    if home is not None:
+        taken.add(home.resolve())
+    for p in pages:
+        if len(out) >= MAX_LINKED_PAGES:
+            break
+        if p.resolve() in taken:
+            continue
+        kind = _name_kind(p)
+        if kind is None:
+            doc = _doc_or_none(p)
+            kind = _content_kind(doc) if doc is not None else None
+        if kind in _UNLINKED_KINDS and kind_of(p).kind == "page":
+            out.append(p.resolve())
+    return SitePlan(root, home, out, skipped)
+
+
+def detect_html_site(path: Path) -> float:
+    if not path.is_dir():
+        return 0.0
+    root = find_site_root(path)
+    if not _site_pages(root):
+        return 0.0
+    if root == path and ((path / "_config.yml").is_file() or (path / "content").is_dir()):
+        return 0.3  # a generated site beside its sources: the generator's importer knows better
+    return 0.8
+
+
+def read_page(doc: SourceDoc, kind: str, owner: str | None, base_url: str | None = None) -> Profile:
+    """One page of a site through the page reader (the only place this module calls it, besides the
+    academicpages about page): ``kind`` is "html" (``base_url`` resolves its relative links) or "markdown"
+    (markdown, ``.qmd``, a README)."""
+    if kind == "html":
+        return _require("html", "parse_html", doc.path.parent)(doc, ImportOptions(owner=owner), base_url=base_url)
+    return _require("markdown", "parse_markdown", doc.path.parent)(doc, ImportOptions(owner=owner))
+
+
+def unread_part(rel: str, doc: SourceDoc, kind: str, err: SourceError, checksum: str | None = None) -> Part:
+    """A page the page reader refused: its lines are not data, one note says why."""
+    part = Part(rel, doc, kind, checksum=checksum)
+    part.extra_unparsed.append(Unparsed(line=err.line or 1, text=f"page not read: {err.message}", file=rel))
+    doc.ignore(1, len(doc.lines))
+    return part
+
+
+def parse_html_site(path: Path, options: ImportOptions) -> Profile:
+    plan = plan_html_site(path)
+    root, top = plan.root, plan.root.resolve()
+    if plan.home is None and not plan.pages:
+        whys = sorted({why for _, why in plan.skipped})
+        raise SourceError("no HTML page to read in the folder" + (f" (skipped: {'; '.join(whys)})" if whys else ""),
+                          path=str(path))
+
+    def rel_of(p: Path) -> str:
+        return p.resolve().relative_to(top).as_posix()
+
+    def read_all(owner: str | None):
+        """(home doc, home profile or None, its error, [(page, doc, profile or error)])."""
+        home_doc = main = err = None
+        if plan.home is not None:
+            home_doc = _read(root, plan.home)
+            try:
+                main = read_page(home_doc, "html", owner)
+            except SourceError as exc:
+                err = exc
+        home_url = main.person.homepage if main is not None else None
+        owner = owner or (main.person.name if main is not None else None)
+        out = []
+        for page in plan.pages:
+            pdoc = _read(root, page)
+            base = urljoin(_folder_url(home_url), rel_of(page)) if home_url else None
+            try:
+                out.append((page, pdoc, read_page(pdoc, "html", owner, base)))
+            except SourceError as exc:
+                out.append((page, pdoc, exc))
+        return home_doc, main, err, out
+
+    owner = options.owner
+    home_doc, main, err, pages = read_all(owner)
+    named_a_group = main is not None and owner is None and (
+        _SITE_WORDS.search(main.person.name) is not None or section_kind(main.person.name) is not None)
+    if (main is None or named_a_group) and owner is None:
+        # the home page names nobody, or a lab ("Hines Lab"): the owner is who the site's pages are about
+        profiles = [p for _, _, p in pages if isinstance(p, Profile)] + ([main] if main is not None else [])
+        owner = site_owner(profiles, [d.text for _, d, _ in pages] + ([home_doc.text] if home_doc is not None else []))
+        if owner is None and main is None:
+            if err is not None:
+                raise err
+            raise SourceError("no owner name on the site's pages (give --owner NAME)", path=str(path))
+        if owner is not None:
+            home_doc, main, err, pages = read_all(owner)
+    person = main.person.model_copy(deep=True) if main is not None else Person(name=owner)
+    if not options.owner and main is not None and _fullness(person.name)[0] < len(person.name.split()):
+        # the home page gives the name with initials ("C. Wu"): the site may write it out ("Chong Wu")
+        full = fullest_form([person.name], [d.text for d in [home_doc, *(d for _, d, _ in pages)] if d is not None])
+        person.name = full
+    owner = owner or person.name
+    parts: list[Part] = []
+    for page, pdoc, sub in ([(plan.home, home_doc, main or err)] if plan.home is not None else []) + pages:
+        rel = rel_of(page)
+        if isinstance(sub, SourceError):
+            parts.append(unread_part(rel, pdoc, "html", sub))
+            continue
+        if page != plan.home:
+            merge_person(person, _only_if_same_person(sub.person, person))
         parts.append(Part(rel, pdoc, "html", profile=sub))
-    return assemble(root, "html-site", person, parts, owner)
+    notes = [Unparsed(line=1, text=f"not read: {why}", file=p.resolve().relative_to(top).as_posix(),
+                      section="skipped") for p, why in plan.skipped]
+    return assemble(root, "html-site", person, parts, owner, notes=notes)
 
 
 def _folder_url(url: str) -> str:
@@ -1792,6 +2370,456 @@ def _only_if_same_person(candidate: Person, person: Person) -> Person:
 
 
 # =============================================================================================
+# markdown sites: Quarto, theme-less Jekyll (index.md + other pages), a README served as the site
+# =============================================================================================
+
+_MD_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
+_MD_HOMES = ("index.qmd", "index.md", "index.markdown", "index.rmd", "about.qmd", "about.md", "README.md",
+             "readme.md")
+_SITE_WORDS = re.compile(r"\b(lab|group|blog|site|page|homepage|website|web|academic|research|portfolio|home|"
+                         r"personal|notes|welcome|team|center|centre|institute)\b", re.I)
+
+
+def _person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None:
+    """A site title that is a person's name (``"Elena Tuzhilina"``), entities decoded; None for
+    ``"My Research Blog"`` and the like. A title written in lower case (``"john loeser"``) counts only
+    when ``evidence`` (the site's email address, its URL) holds the family name.
+
+    >>> _person_title("john loeser", ("jloeser@example.org",)), _person_title("deep thoughts", ("me@x.org",))
+    ('John Loeser', None)
+    """
+    name = " ".join(_html.unescape(md_text(text or "")).split())
+    name = re.sub(r"^(?:(?:prof|professor|dr|mr|ms|mrs)\.?\s+)+", "", name, flags=re.I)
+    name = re.split(r"\s[|\-–—:·]\s|,\s*(?:ph\.?\s?d|m\.?d)\b", name)[0].strip()
+    if not name or _SITE_WORDS.search(name) or section_kind(name) or not _PLAIN_NAME.match(name):
+        return None
+    words = name.split()
+    if name == name.lower() and 2 <= len(words) <= 3 and len(fold(words[-1])) >= 3 \
+            and any(fold(words[-1]) in fold(e).replace(" ", "") for e in evidence if e):
+        words = [w[:1].upper() + w[1:] for w in words]
+        name = " ".join(words)
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or not name_parts(name):
+        return None
+    return name
+
+
+def titled_view(doc: SourceDoc, fallback: str | None = None) -> tuple[SourceDoc, str | None]:
+    """A markdown page as its site renders it: the front matter blanked and its ``title:`` shown as the
+    page's heading on the title's own line (line numbers kept), so a page titled "Publications" reads as
+    that section. A page with an empty title is headed by ``fallback`` (the section its file name says) on
+    its first fence line. Returns the view and the title."""
+    try:
+        fm = read_front_matter(doc)
+    except SourceError:
+        return doc, None
+    title = md_text(_str(fm.data.get("title")) or "") or None
+    if not fm.fence_lines:
+        return doc, title
+    lines = doc.text.split("\n")
+    first, last = fm.fence_lines
+    for n in range(first, last + 1):
+        lines[n - 1] = ""
+    if title and "title" in fm.spans:
+        lines[fm.spans["title"][0] - 1] = f"# {title}"
+        # the layout's "{{ page.title }}" shows the same title
+        lines = [re.sub(r"\{\{-?\s*page\.title\s*-?\}\}", title, line) for line in lines]
+    elif fallback:
+        lines[first - 1] = f"# {fallback}"
+    view = SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
+    return view, title
+
+
+def _md_page_kind(path: Path, doc: SourceDoc | None) -> str | None:
+    kind = _name_kind(path)
+    if kind is None and doc is not None:
+        _view, title = titled_view(doc)
+        kind = section_kind(title) if title else None
+        if kind is None:
+            m = re.search(r"^#{1,2}\s+(.+)$", doc.text, re.M)
+            kind = section_kind(m.group(1)) if m and "{" not in m.group(1) else None
+    return kind
+
+
+def markdown_site_pages(root: Path, home: Path, links: list[str] = ()) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The other pages of a markdown site: those ``links`` (the home's or the navbar's targets) point to
+    under a section name, and the folder's pages whose name, title or first heading names publications,
+    students, news or awards; and the backups (``research.md~``, ``x.bak``, ``old/``) left unread, with why."""
+    skipped = [(f, why) for f in _files(root, _MD_SUFFIXES) for why in [backup_reason(f.name)] if why]
+    out: list[Path] = []
+    home_r = home.resolve()
+    for href in links:
+        href = href.split("#")[0].split("?")[0].strip()
+        if not href or re.match(r"^[a-z][a-z0-9+.\-]*:", href, re.I) or href.startswith("//"):
+            continue
+        target = (root / href.lstrip("/")).resolve()
+        if target.suffix == "" or target.suffix.lower() == ".html":
+            target = next((target.with_suffix(s) for s in _MD_SUFFIXES if target.with_suffix(s).is_file()), target)
+        try:
+            rel = target.relative_to(root.resolve()).as_posix()
+        except ValueError:
+            continue
+        if not target.is_file() or target == home_r or target in out or backup_reason(rel) \
+                or not target.name.lower().endswith(_MD_SUFFIXES):
+            continue
+        if _md_page_kind(target, _doc_or_none(target)) in _UNLINKED_KINDS:
+            out.append(target)
+    for f in _files(root, _MD_SUFFIXES):
+        r = f.resolve()
+        if r == home_r or r in out or backup_reason(f.name) or f.name.lower() in ("readme.md", "license.md") \
+                or f.name.lower().endswith(".html.md"):  # Quarto's keep-md copy of a rendered page
+            continue
+        if _md_page_kind(f, _doc_or_none(f)) in _UNLINKED_KINDS:
+            out.append(r)
+    return out[:MAX_LINKED_PAGES], skipped
+
+
+_CODE_CELL = re.compile(r"^```+\s*\{\s*(?:python|r|julia|ojs|bash)\b", re.I | re.M)
+
+
+def rendered_page(root: Path, page: Path, out_dir: Path | None) -> Path | None:
+    """The rendered HTML of a page whose content is computed by code cells (a Quarto page that builds its
+    list of papers from a data file), when the site's output folder holds it; else None."""
+    if out_dir is None or not _CODE_CELL.search(_doc_or_none(page).text if _doc_or_none(page) else ""):
+        return None
+    rel = page.resolve().relative_to(root.resolve()).with_suffix(".html")
+    target = out_dir / rel
+    return target if target.is_file() else None
+
+
+def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | None,
+                        out_dir: Path | None = None) -> list[Part]:
+    """Each section page of a markdown site read by the markdown page reader, titled as it renders (a page
+    computed by code from its rendered HTML in ``out_dir``)."""
+    parts = []
+    for page in pages:
+        html_page = rendered_page(root, page, out_dir)
+        if html_page is not None:
+            doc, kind, checksum = _read(root, html_page), "html", None
+            rel = html_page.resolve().relative_to(root.resolve()).as_posix()
+            page_url = urljoin(base.rstrip("/") + "/", page.resolve().relative_to(root.resolve()).with_suffix(".html")
+                               .as_posix()) if base else None
+        else:
+            source = _read(root, page)
+            section = _name_kind(page)
+            doc, _title = titled_view(source, fallback=section.capitalize() if section in _UNLINKED_KINDS else None)
+            kind, checksum, page_url = "markdown", source.checksum, None
+            rel = page.relative_to(root.resolve()).as_posix()
+        try:
+            parts.append(Part(rel, doc, kind, profile=read_page(doc, kind, owner or None, page_url), checksum=checksum))
+        except SourceError as err:
+            parts.append(unread_part(rel, doc, kind, err, checksum))
+            continue
+        for n, line in enumerate(doc.lines, start=1):
+            if _LIQUID_LINK.search(line) or _is_template(line):
+                doc.ignore(n)  # the theme's sentence around a link the template fills in
+    return parts
+
+
+_LIQUID_LINK = re.compile(r"""(?:href|src)\s*=\s*["']?\s*\{\{|\]\(\s*\{\{""")
+
+
+# --- Jekyll data files: publications a page lists with a Liquid loop over site.data ------------------
+
+_DATA_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+site\.data\.([\w\-]+)((?:\.[\w\-]+)*)")
+_RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "publication", "publisher", "book", "school")
+_RECORD_LINKS = {"url": "paper", "link": "paper", "paperurl": "paper", "paper": "paper", "html": "paper",
+                 "pdf": "pdf", "arxiv": "arxiv", "code": "code", "github": "code", "slides": "slides",
+                 "video": "video", "project": "project", "website": "project", "bibtex": "bibtex", "poster": "poster",
+                 "supplement": "supplement", "doi": "doi"}
+
+
+def _yaml_records(doc: SourceDoc, path: tuple[str, ...]) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
+    """The mappings of a YAML list (at ``path`` inside the file's mapping, or the top-level list), each
+    with the first and last line of each of its keys."""
+    import yaml
+
+    try:
+        node = yaml.compose(doc.text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise SourceError(f"not valid YAML: {getattr(exc, 'problem', None) or 'bad YAML'}", path=doc.display,
+                          line=mark.line + 1 if mark is not None else None) from None
+    lists = []
+
+    def walk(n, rest):
+        if isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                if not rest or k.value == rest[0]:
+                    walk(v, rest[1:])
+        elif isinstance(n, yaml.SequenceNode):
+            lists.append(n)
+
+    walk(node, path)
+    out = []
+    for seq in lists:
+        for item in seq.value:
+            if isinstance(item, yaml.MappingNode):
+                data = yaml.load(yaml.serialize(item), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+                spans: dict[str, tuple[int, int]] = {}
+                _collect_spans(item, "", 0, spans)
+                out.append((data, {k: v for k, v in spans.items() if "." not in k}))
+    return out
+
+
+def publication_from_record(data: dict, base: str | None, used: set[str] | None = None) -> Publication | None:
+    """One publication record of a data file (``title``, ``authors``, ``year``, ``journal``/``venue``,
+    ``doi``, ``pdf``, ``url`` ...), read with the same field readers as a collection's front matter;
+    the keys it took are added to ``used``."""
+    used = set() if used is None else used
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    keys = {str(k).lower(): str(k) for k in data}
+    title = md_text(_str(lowered.get("title")) or "").strip(' "“”') or None
+    if not title:
+        return None
+    authors = lowered.get("authors", lowered.get("author"))
+    if not authors and not any(_str(lowered.get(k)) for k in (*_RECORD_VENUE, "doi")):
+        return None  # a project, a talk, a press item: not a publication record
+    pub = Publication(title=title)
+    used.add(keys["title"])
+    if isinstance(authors, list):
+        pub.authors = [Author(name=md_text(str(a.get("name") if isinstance(a, dict) else a)))
+                       for a in authors if (a.get("name") if isinstance(a, dict) else _str(a))]
+    elif _str(authors):
+        r = split_authors(_unemphasize(_str(authors)))
+        pub.authors, pub.authors_truncated = r.authors, r.truncated
+    if pub.authors:
+        used.add(keys.get("authors", keys.get("author")))
+    date = _str(lowered.get("date"))
+    if date and parse_date(date):
+        pub.date = parse_date(date)
+        used.add(keys["date"])
+    year = find_year(str(lowered.get("year") or "")) if lowered.get("year") is not None else None
+    if year and pub.year is None:
+        pub.year = year
+    if year:
+        used.add(keys["year"])
+    venue_key = next((k for k in _RECORD_VENUE if _str(lowered.get(k))), None)
+    if venue_key:
+        v = parse_venue(md_text(_str(lowered.get(venue_key))))
+        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
+        pub.notes.extend(v.notes)
+        used.add(keys[venue_key])
+    status = md_text(_str(lowered.get("status")) or "")
+    if status:
+        pub.notes.append(status)
+        used.add(keys["status"])
+    for key, kind in _RECORD_LINKS.items():
+        value = _str(lowered.get(key))
+        if not value:
+            continue
+        if kind == "doi" and not re.match(r"^[a-z]+:", value, re.I):
+            value = f"https://doi.org/{value.removeprefix('doi:').strip()}"
+        if not re.match(r"^(?:[a-z][a-z0-9+.\-]*:|/)", value, re.I):
+            continue  # a bare file name: the page's template adds a folder kg cannot know
+        url = _absolute(value, base)
+        if not url:
+            continue
+        pub.links.setdefault(kind, url)
+        pub.doi = pub.doi or doi_of(url)
+        pub.arxiv = pub.arxiv or arxiv_id(url)
+        used.add(keys[key])
+    return pub
+
+
+def jekyll_data_parts(root: Path, pages: list[Path], base: str | None) -> list[Part]:
+    """The data files (``_data/publications.yml``, ``_data/papers.yml`` ...) that the site's pages list as
+    publications with a Liquid loop (``{% for p in site.data.publications %}``), one part each."""
+    parts: list[Part] = []
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    for page in pages:
+        doc = _doc_or_none(page)
+        if doc is None:
+            continue
+        page_kind_ = _md_page_kind(page, doc)
+        for m in _DATA_LOOP.finditer(doc.text):
+            name, rest = m.group(1), tuple(k for k in m.group(2).split(".") if k)
+            if (name, rest) in seen or "publications" not in (section_kind(name.replace("_", " ")),
+                                                               page_kind_):
+                continue
+            seen.add((name, rest))
+            path = next((root / "_data" / f"{name}{s}" for s in (".yml", ".yaml", ".json")
+                         if (root / "_data" / f"{name}{s}").is_file()), None)
+            if path is None:
+                continue
+            part = next((p for p in parts if p.rel == _rel(root, path)), None)
+            new_part = part is None
+            if part is None:
+                part = Part(_rel(root, path), _read(root, path), "jekyll-data")
+            for data, spans in _yaml_records(part.doc, rest):
+                used: set[str] = set()
+                pub = publication_from_record(data, base, used)
+                if pub is None:
+                    continue
+                pub.line, pub.file = min(first for first, _ in spans.values()), part.rel
+                part.publications.append(pub)
+                for key in used:
+                    part.doc.use(*spans[key])
+            if new_part and part.publications:
+                part.doc.sections[1] = "publications"
+                _mark_comments(part.doc)
+                parts.append(part)
+    return parts
+
+
+def _skip_notes(root: Path, skipped: list[tuple[Path, str]]) -> list[Unparsed]:
+    top = root.resolve()
+    return [Unparsed(line=1, text=f"not read: {why}", file=p.resolve().relative_to(top).as_posix(),
+                     section="skipped") for p, why in skipped]
+
+
+def _nav_hrefs(node: Any) -> list[str]:
+    """Every ``href`` (or bare file name) of a Quarto navbar/sidebar, in order."""
+    out: list[str] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("href", "file") and isinstance(value, str):
+                out.append(value)
+            else:
+                out += _nav_hrefs(value)
+    elif isinstance(node, list):
+        for item in node:
+            out += [item] if isinstance(item, str) and item.endswith(_MD_SUFFIXES) else _nav_hrefs(item)
+    return out
+
+
+def _quarto_config(root: Path) -> Path | None:
+    return next((root / n for n in ("_quarto.yml", "_quarto.yaml") if (root / n).is_file()), None)
+
+
+def detect_quarto(path: Path) -> float:
+    if not path.is_dir():
+        return 0.0
+    if _quarto_config(path) is not None:
+        return 0.9
+    return 0.6 if any(path.glob("*.qmd")) else 0.0
+
+
+def parse_quarto(path: Path, options: ImportOptions) -> Profile:
+    """A Quarto website: ``_quarto.yml`` (site title, ``site-url``, navbar), ``index.qmd`` the home page, and
+    the section pages (``publications.qmd``, ``students.qmd`` ...) read as markdown with their titles."""
+    root = path
+    parts: list[Part] = []
+    cfg_path = _quarto_config(root)
+    title, base, nav, cfg = None, None, [], {}
+    if cfg_path is not None:
+        doc = _read(root, cfg_path)
+        cfg, spans = _load_yaml_file(doc)
+        site = cfg.get("website") if isinstance(cfg.get("website"), dict) else {}
+        title = _person_title(_str(site.get("title")), (_str(site.get("site-url")) or "",))
+        base = repair_url(_str(site.get("site-url")) or "") or None
+        nav = _nav_hrefs(site)
+        for key, (first, last) in spans.items():
+            if key in ("website.site-url",) and base or key == "website.title" and title:
+                doc.use(first, last)
+            elif key.count(".") <= 1:
+                doc.ignore(first, last)  # site configuration (project, format, navbar)
+        _mark_comments(doc)
+        parts.append(Part(_rel(root, cfg_path), doc, "quarto-config"))
+    out_dir = root / ((_str((cfg.get("project") or {}).get("output-dir")) if isinstance(cfg.get("project"), dict)
+                       else None) or "_site")
+    home = _quarto_home(root)
+    if home is None:
+        # no source home page here: the rendered site, when it is beside the sources, is the site
+        if out_dir.is_dir() and _site_pages(out_dir):
+            return parse_html_site(out_dir, options)
+        raise SourceError("no home page (index.qmd, index.md or about.qmd)", path=str(root))
+    return _markdown_site(root, "quarto", home, parts, title, base, nav, options,
+                          out_dir=out_dir if out_dir.is_dir() else None)
+
+
+def _quarto_home(root: Path) -> Path | None:
+    """The page about the owner: the one with an ``about:`` block, else the first of index.qmd, index.md,
+    about.qmd ... that is not only a listing of posts."""
+    found = [root / n for n in _MD_HOMES if (root / n).is_file() and not n.lower().startswith("readme")]
+    data = {}
+    for page in found:
+        doc = _doc_or_none(page)
+        try:
+            data[page] = read_front_matter(doc).data if doc is not None else {}
+        except SourceError:
+            data[page] = {}
+        if isinstance(data[page].get("about"), dict):
+            return page
+    for page in found:
+        doc = _doc_or_none(page)
+        if "listing" in data[page] and doc is not None and len(paragraphs(doc.lines, read_front_matter(doc).body_start)) < 2:
+            continue  # a blog or publication listing: the items are elsewhere
+        return page
+    return found[0] if found else None
+
+
+def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
+    """Quarto's ``about:`` block of the home page: its ``links`` (email, GitHub, Scholar ...)."""
+    try:
+        fm = read_front_matter(doc)
+    except SourceError:
+        return
+    about = fm.data.get("about")
+    if isinstance(about, dict) and _social_items(person, about.get("links"), base) and "about.links" in fm.spans:
+        doc.use(*fm.spans["about.links"])
+    if isinstance(about, dict) and "about" in fm.spans:
+        doc.ignore(fm.spans["about"][0])  # the "about:" line; its fields are judged one by one
+        if "about.template" in fm.spans:
+            doc.ignore(*fm.spans["about.template"])
+    image = _str(fm.data.get("image"))
+    if image and isinstance(about, dict) and person.image is None and "image" in fm.spans:
+        url = _absolute(image, base)  # the about page's photo; kept visible when the site gives no address
+        if url:
+            person.image = url
+            doc.use(*fm.spans["image"])
+
+
+def _markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: str | None, base: str | None,
+                   nav: list[str], options: ImportOptions, person: Person | None = None,
+                   out_dir: Path | None = None) -> Profile:
+    """The home page and section pages of a markdown site, with the owner from (in order) ``--owner``,
+    the configuration, the home page, the site title, or who the site's pages are about."""
+    doc = _read(root, home)
+    links = [target for _label, target in md_links(doc.text)]
+    pages, skipped = markdown_site_pages(root, home, [*nav, *links])
+    owner = options.owner or (person.name if person else None)
+    try:
+        main = read_page(doc, "markdown", owner)
+    except SourceError as err:
+        owner = owner or title
+        if owner is None:
+            found = read_markdown_pages(root, pages, "", base, out_dir) if pages else []
+            owner = site_owner([p.profile for p in found if p.profile is not None],
+                               [doc.text, *(p.doc.text for p in found)])
+        if owner is None:
+            raise err
+        doc = _read(root, home)
+        main = read_page(doc, "markdown", owner)
+    page_person = main.person.model_copy(deep=True)
+    _about_links(doc, page_person, base)
+    if person is not None:
+        merge_person(page_person, person)
+        page_person.name = person.name
+    elif title and not options.owner and same_name(title, page_person.name):
+        page_person.name = title  # the site's own spelling ("Inés Valdés") over one read off an address
+    person = page_person
+    owner = owner or person.name
+    if base and person.homepage is None:
+        person.homepage = base
+    parts.insert(1 if parts else 0, Part(_rel(root, home), doc, "markdown", profile=main))
+    for part in read_markdown_pages(root, pages, owner, base, out_dir):
+        if part.profile is not None:
+            merge_person(person, _only_if_same_person(part.profile.person, person))
+        parts.append(part)
+    if fmt == "jekyll":
+        data_parts = jekyll_data_parts(root, [home, *pages], base)
+        if data_parts:
+            # the pages that loop over the data: their markup-only lines are the loop's layout
+            for part in parts:
+                if _DATA_LOOP.search(part.doc.text):
+                    for n, line in enumerate(part.doc.lines, start=1):
+                        if re.fullmatch(r"\s*(?:<[^>]*>\s*)+", line):
+                            part.doc.ignore(n)
+        parts += data_parts
+    return assemble(root, fmt, person, parts, owner, notes=_skip_notes(root, skipped))
+
+
+# =============================================================================================
 # GitHub profile README
 # =============================================================================================
 
@@ -1813,7 +2841,7 @@ def _readme(path: Path) -> Path | None:
 def detect_readme_dir(path: Path) -> float:
     if not path.is_dir() or _readme(path) is None:
         return 0.0
-    if (path / "_config.yml").is_file() or (path / "content").is_dir() or _html_index(path) is not None:
+    if (path / "_config.yml").is_file() or (path / "content").is_dir() or _site_pages(path):
         return 0.1  # a site's own README: the site importer reads the folder
     return 0.6
 
@@ -1869,6 +2897,12 @@ IMPORTERS: dict[str, Importer] = {
         description="plain HTML sites: index.html and linked local pages (folder)",
         detect_dir=detect_html_site,
         parse_dir=parse_html_site,
+    ),
+    "quarto": Importer(
+        name="quarto",
+        description="Quarto websites: _quarto.yml, index.qmd and section pages (folder)",
+        detect_dir=detect_quarto,
+        parse_dir=parse_quarto,
     ),
     "github-readme": Importer(
         name="github-readme",

@@ -354,3 +354,428 @@ def test_toml_array_tables_span_all_their_lines():
     fm = read_front_matter(SourceDoc(path=Path("z.md"), text=text))
     assert fm.spans["organizations"] == (4, 8)
     assert fm.data["organizations"] == [{"name": "U"}, {"name": "V"}]
+
+
+# --- sites found by their content, not their file names ---------------------------------------------
+
+from kg.importers.sites import (  # noqa: E402
+    backup_reason,
+    find_site_root,
+    page_kind,
+    plan_html_site,
+    site_owner,
+    titled_view,
+)
+from kg.model import Person, Profile  # noqa: E402
+
+
+def skipped_notes(profile):
+    return [(u.file, u.text) for u in profile.unparsed if u.section == "skipped"]
+
+
+def parts_of(profile):
+    return [s.file for s in profile.source.parts]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("google-site-verification: google5c0ffee1234abcd9.html\n", "verification"),
+    ('<html><head><meta name="google-site-verification" content="abc123"></head><body></body></html>', "verification"),
+    ('<html><head><meta http-equiv="refresh" content="0; url=main.html"></head><body>Moved</body></html>', "redirect"),
+    ('<html><body><script>window.location.href = "home/";</script></body></html>', "redirect"),
+    ('<div class="x"><h2>Publications</h2><p>A paper, 2020.</p></div>', "fragment"),
+    ('<!DOCTYPE html><html><body><nav><a href="#a">A</a></nav><section id="a"></section><div id="b"></div>'
+     '<script src="load.js"></script></body></html>', "shell"),
+    ("<html><body><h1>Ada Lovelace</h1><p>Analyst.</p></body></html>", "page"),
+])
+def test_page_kind_reads_the_content(text, kind):
+    assert page_kind(SourceDoc(Path("index.html"), text)).kind == kind
+
+
+def test_a_redirect_names_its_target():
+    doc = SourceDoc(Path("index.html"), '<html><head><meta http-equiv="refresh" content="0;URL=\'w.html\'"></head></html>')
+    assert page_kind(doc).target == "w.html"
+
+
+def test_a_shell_lists_the_containers_its_script_fills():
+    kind = page_kind(SourceDoc(Path("index.html"), (SITES / "script-shell" / "index.html").read_text()))
+    assert kind.kind == "shell" and kind.containers == ("people", "papers")
+
+
+@pytest.mark.parametrize("rel, why", [
+    ("research.md~", "an editor backup or stale copy"), ("index.html.bak", "an editor backup or stale copy"),
+    ("pubs.orig", "an editor backup or stale copy"), ("papers_old.html", "a stale copy of another page"),
+    ("index copy.html", "a stale copy of another page"), ("old/index.html", "a file under old/"),
+    ("gold.html", None), ("publications.html", None), ("bold-ideas.md", None),
+])
+def test_backup_reason(rel, why):
+    assert backup_reason(rel) == why
+
+
+def test_a_verification_index_is_skipped_for_the_real_home():
+    result = import_path(SITES / "verification-decoy")
+    p = result.profile
+    assert result.format == "html-site"
+    assert p.person.name == "Mara Quintero"
+    assert parts_of(p) == ["index.htm", "publications.htm"]
+    assert skipped_notes(p) == [("index.html", "not read: a site-verification token, not a page")]
+    assert [(pub.title, pub.year, pub.file) for pub in p.publications] == [
+        ("Spin waves in layered iron halides", 1990, "publications.htm"),
+        ("Diffuse scattering from frustrated magnets", 1985, "publications.htm"),
+    ]
+    assert [[a.is_self for a in pub.authors] for pub in p.publications] == [[True, False], [False, True]]
+
+
+def test_a_redirect_index_is_followed():
+    p = import_path(SITES / "redirect-home").profile
+    assert p.person.name == "Oskar Hald"
+    assert parts_of(p) == ["welcome.html"]
+    assert skipped_notes(p) == [("index.html", "not read: a redirect to welcome.html")]
+    assert [pub.title for pub in p.publications] == ["Fjord sediments and glacial retreat",
+                                                     "Drift ice records of the Barents Sea"]
+
+
+def test_a_script_shell_is_read_through_the_components_it_loads():
+    p = import_path(SITES / "script-shell").profile
+    # nobody is named on the shell: the owner is the name the components put in bold on every paper
+    assert p.person.name == "Lior Fernandes"
+    assert parts_of(p) == ["partials/people.html", "partials/papers.html"]  # in the shell's order
+    assert skipped_notes(p) == [("index.html", "not read: an empty page whose content a script loads")]
+    assert len(p.publications) == 3
+    assert all(sum(a.is_self for a in pub.authors) == 1 for pub in p.publications)
+    assert [s.name for s in p.students] == ["Ada Moss", "Kim Rao"]
+
+
+def test_a_lab_home_without_a_name_takes_the_owner_from_the_other_pages():
+    p = import_path(SITES / "lab-no-name").profile
+    # "R. K. Okafor" is on every paper; the people page writes the name out in full
+    assert p.person.name == "Ruth K. Okafor"
+    assert parts_of(p) == ["index.html", "pubs.html", "people.html"]
+    assert len(p.publications) == 3
+    assert all(next(a for a in pub.authors if a.is_self).name == "R. K. Okafor" for pub in p.publications)
+
+
+def test_site_owner_needs_someone_who_stands_out():
+    def prof(*author_lists):
+        return Profile(person=Person(name="Lab"), publications=[
+            Publication(title=f"T{i}", authors=[Author(name=n) for n in names]) for i, names in enumerate(author_lists)])
+
+    assert site_owner([prof(["A. Bell", "C. Dunn"], ["E. Fox", "A. Bell"], ["Anna Bell", "G. Hale"])]) == "Anna Bell"
+    assert site_owner([prof(["A. Bell", "C. Dunn"], ["E. Fox", "G. Hale"])]) is None  # nobody on two papers
+    assert site_owner([prof(["A. Bell", "C. Dunn"], ["A. Bell", "C. Dunn"])]) is None  # a tie
+
+
+def test_a_built_site_in_docs_is_found():
+    assert find_site_root(SITES / "built-docs") == SITES / "built-docs" / "docs"
+    result = import_path(SITES / "built-docs")
+    p = result.profile
+    assert result.format == "html-site" and p.person.name == "Nadia Brandt"
+    # "/Papers/" (root-relative) is the docs/ folder's Papers/index.html
+    assert parts_of(p) == ["index.html", "Papers/index.html"]
+    assert [pub.file for pub in p.publications] == ["Papers/index.html"] * 2
+
+
+def test_one_page_of_any_name_is_a_site():
+    result = import_path(SITES / "one-page")
+    assert result.format == "html-site"
+    assert result.profile.person.name == "Tova Rinaldi"
+    assert parts_of(result.profile) == ["tvr.html"]
+
+
+def test_unlinked_section_pages_are_read_and_stale_copies_are_not():
+    plan = plan_html_site(SITES / "unlinked-pages")
+    assert plan.home.name == "index.html"
+    assert [p.name for p in plan.pages] == ["papersall.html"]  # photos.html is not a section page
+    p = import_path(SITES / "unlinked-pages").profile
+    assert [pub.title for pub in p.publications] == ["Locales as geometric theories", "Point-free real numbers"]
+    assert skipped_notes(p) == [("papersall_old.html", "not read: a stale copy of another page")]
+
+
+def test_quarto_site():
+    result = import_path(SITES / "quarto")
+    p = result.profile
+    assert result.format == "quarto"
+    # index.qmd gives no name: the site title of _quarto.yml, its entities decoded
+    assert p.person.name == "Inés Valdés"
+    assert p.person.homepage == "https://ivaldes.example.io"
+    assert p.person.job_title == "Assistant Professor"
+    # talks.qmd is in the navbar but kg has no talks to read from it
+    assert parts_of(p) == ["_quarto.yml", "index.qmd", "publications.qmd", "students.qmd"]
+    assert [(pub.title, pub.year, pub.venue) for pub in p.publications] == [
+        ("Sparse canonical correlation for brain networks", 2024, "Annals of Applied Statistics"),
+        ("Curve models for chromatin folding", 2022, "Biometrics"),
+    ]
+    assert [[a.is_self for a in pub.authors] for pub in p.publications] == [[True, False], [False, True]]
+    assert [s.name for s in p.students] == ["Rui Alves", "Mina Sato"]
+    for part in p.source.parts:
+        assert part.checksum == sha(SITES / "quarto" / part.file)  # the file's, not the titled view's
+
+
+def test_a_page_titled_by_its_front_matter_reads_as_that_section():
+    doc = SourceDoc(Path("research.md"), "---\nlayout: default\ntitle: Research\n---\n# {{ page.title }}\n\nText.\n")
+    view, title = titled_view(doc)
+    assert title == "Research"
+    assert view.text.split("\n") == ["", "", "# Research", "", "# Research", "", "Text.", ""]
+
+
+def test_themeless_jekyll_site_reads_its_markdown_pages():
+    result = import_path(SITES / "themeless-jekyll")
+    p = result.profile
+    assert result.format == "jekyll"
+    assert p.person.name == "Priya Raman"
+    # teaching.md is not a section kg reads; research.md~ is an editor backup
+    assert parts_of(p) == ["_config.yml", "index.md", "research.md"]
+    assert skipped_notes(p) == [("research.md~", "not read: an editor backup or stale copy")]
+    assert [(pub.title, pub.year, pub.file) for pub in p.publications] == [
+        ("Consent and the limits of legitimacy", 2021, "research.md"),
+        ("Realism without cynicism", 2023, "research.md"),
+    ]
+
+
+def test_a_readme_served_as_the_site_is_its_page():
+    result = import_path(SITES / "readme-site")
+    p = result.profile
+    # _config.yml names only a theme; GitHub Pages serves README.md as the home page
+    assert result.format == "jekyll" and p.person.name == "Jonas Feld"
+    assert parts_of(p) == ["_config.yml", "README.md"]
+    assert len(p.publications) == 2 and all(any(a.is_self for a in pub.authors) for pub in p.publications)
+
+
+def test_yaml_config_entities_are_decoded(tmp_path):
+    (tmp_path / "_config.yml").write_text('author:\n  name: "Jos&eacute; Garc&iacute;a"\n  employer: "AT&amp;T Labs"\n')
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI work on networks.\n")
+    person = import_path(tmp_path).profile.person
+    assert person.name == "José García"
+    assert [a.name for a in person.affiliations] == ["AT&T Labs"]
+
+
+def test_quarto_owner_page_is_the_one_with_an_about_block():
+    p = import_path(SITES / "quarto-about").profile
+    # index.qmd only lists blog posts; about.qmd is the person, its about: links the profiles
+    assert p.person.name == "Dara Okonkwo"
+    assert p.person.email == "dara.okonkwo@example.edu"
+    assert p.person.identifiers == {"github": "dokonkwo-lab", "google_scholar": "Zx9QwErTAAAJ"}
+    assert parts_of(p) == ["_quarto.yml", "about.qmd", "publications/index.qmd"]  # the navbar's Research page
+    assert [(pub.title, pub.year) for pub in p.publications] == [
+        ("Groundwater recharge under irrigated maize", 2023), ("Soil moisture memory in semi-arid basins", 2021)]
+    # the photo has no address to resolve against (no site-url): its line stays visible
+    assert [(u.file, u.line, u.text) for u in p.unparsed] == [("about.qmd", 3, "image: dara.jpg")]
+
+
+def test_site_owner_from_a_page_title_when_nothing_else_names_them():
+    texts = ["<html><head><title>Dr Ewan Kerr | Papers</title></head><body><p>Ewan Kerr, locales.</p></body>",
+             "<html><head><title>Talks</title></head><body>Slides.</body>"]
+    assert site_owner([], texts) == "Ewan Kerr"
+    # a lab's title is not a person, and a name written only once is not enough
+    assert site_owner([], ["<title>Hines Lab</title><p>Hines Lab</p>"]) is None
+    assert site_owner([], ["<title>Ewan Kerr</title><p>Hello</p>"]) is None
+
+
+def test_a_page_not_found_page_is_not_a_home():
+    doc = SourceDoc(Path("404.html"), "<html><head><title>Page Not Found</title></head><body><h1>Oops</h1></body></html>")
+    assert page_kind(doc).kind == "error"
+
+
+def test_a_short_page_with_empty_boxes_and_nothing_to_load_is_the_home(tmp_path):
+    (tmp_path / "index.html").write_text(
+        "<!DOCTYPE html><html><head><title>Ada Byron</title></head><body><h1>Ada Byron</h1>"
+        "<p>Analyst at the Engine Works.</p><div id=\"map\"></div><div id=\"comments\"></div>"
+        "<script src=\"widgets.js\"></script></body></html>\n")
+    assert page_kind(SourceDoc.read(tmp_path / "index.html")).kind == "shell"
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Ada Byron" and parts_of(p) == ["index.html"] and skipped_notes(p) == []
+
+
+def test_quarto_sources_without_a_home_read_the_rendered_site(tmp_path):
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\n  output-dir: docs\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.html").write_text(
+        "<!DOCTYPE html><html><body><h1>Ada Byron</h1><h2>Publications</h2><ul>"
+        "<li><b>Ada Byron</b>. Notes on the engine. <i>Annals</i>, 1843.</li></ul></body></html>\n")
+    result = import_path(tmp_path)
+    assert result.format == "quarto"
+    assert result.profile.source.format == "html-site" and result.profile.person.name == "Ada Byron"
+    assert [pub.title for pub in result.profile.publications] == ["Notes on the engine"]
+
+
+def test_a_home_name_with_initials_is_written_out_when_the_site_spells_it(tmp_path):
+    (tmp_path / "index.html").write_text(
+        "<!DOCTYPE html><html><head><title>Wen Okoro Lab</title></head><body>"
+        "<h2>Publications</h2><ul><li><b>W. Okoro</b>, J. Lin. Fast tests. <i>Genetics</i>, 2020.</li>"
+        "<li>J. Lin, <b>W. Okoro</b>. Slow tests. <i>Biometrics</i>, 2021.</li></ul></body></html>\n")
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Wen Okoro"
+    assert all(any(a.is_self for a in pub.authors) for pub in p.publications)
+
+
+def test_a_jekyll_site_of_html_layouts_is_read_from_its_build(tmp_path):
+    # no author in _config.yml, no markdown home: the rendered _site/ is the site, the lower-case title its
+    # owner because the configured address holds the family name
+    (tmp_path / "_config.yml").write_text("title: mara lindqvist\nemail: mlindqvist@example.org\n")
+    (tmp_path / "index.html").write_text("---\nlayout: default\n---\n<h2>Research</h2>\n{% for p in site.posts %}{% endfor %}\n")
+    (tmp_path / "_site").mkdir()
+    (tmp_path / "_site" / "index.html").write_text(
+        "<!DOCTYPE html><html><head><title>research</title></head><body><h2>Working papers</h2><ul>"
+        "<li>Trade and rain, with J. Oduya. 2022.</li><li>Roads and prices. 2020.</li></ul></body></html>\n")
+    result = import_path(tmp_path)
+    assert result.format == "jekyll"
+    assert result.profile.person.name == "Mara Lindqvist"
+    assert parts_of(result.profile) == ["index.html"]
+    assert result.profile.source.file == "_site"
+
+
+def test_publications_a_page_lists_from_a_jekyll_data_file():
+    p = import_path(SITES / "jekyll-data").profile
+    assert p.person.name == "Lena Faber"
+    # publications.md loops over site.data.papers; site.data.press holds no publication records
+    assert parts_of(p) == ["_config.yml", "index.md", "publications.md", "_data/papers.yml"]
+    snow, flood = p.publications
+    assert (snow.title, snow.year, snow.venue, snow.file, snow.line) == (
+        "Snow drought in mountain basins", 2024, "Geophysical Research Letters", "_data/papers.yml", 2)
+    assert [(a.name, a.is_self) for a in snow.authors] == [("L. Faber", True), ("M. Osei", False), ("T. Brandt", False)]
+    assert snow.links == {"pdf": "https://lfaber.example.io/assets/pdf/faber2024.pdf",
+                          "doi": "https://doi.org/10.1029/2024GL000001"}
+    assert (flood.title, flood.line, flood.links) == ("Flood seasonality under warming", 9, {})
+    # a bare file name is placed in a folder by the page's template: kg cannot know which, the line stays
+    assert [(u.file, u.line, u.text) for u in p.unparsed] == [("_data/papers.yml", 13, "pdf: osei2022.pdf")]
+
+
+def test_an_academicpages_page_looping_over_a_data_file(tmp_path):
+    (tmp_path / "_config.yml").write_text('author:\n  name: "Rafe Imai"\n')
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI study soils.\n")
+    (tmp_path / "_pages" / "publications.md").write_text(
+        "---\npermalink: /publications/\n---\n{% for p in site.data.pubs.journal %}{{ p.title }}{% endfor %}\n")
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "pubs.yml").write_text(
+        "journal:\n  - title: Soil carbon at depth\n    authors: [R. Imai, K. Voss]\n    venue: Geoderma\n    year: 2021\n"
+        "talks:\n  - title: A talk on soils\n    authors: [R. Imai]\n    venue: EGU\n")
+    p = import_path(tmp_path).profile
+    assert [(pub.title, pub.venue, pub.year, pub.file, pub.line) for pub in p.publications] == [
+        ("Soil carbon at depth", "Geoderma", 2021, "_data/pubs.yml", 2)]  # only the list the loop names
+    assert [a.is_self for a in p.publications[0].authors] == [True, False]
+
+
+def test_links_to_the_sites_own_address_are_its_pages(tmp_path):
+    (tmp_path / "index.html").write_text(
+        '<!DOCTYPE html><html><head><link rel="canonical" href="https://www.uni.example/~okoye/index.html"></head>'
+        '<body><h1>Ife Okoye</h1><a href="https://www.uni.example/~okoye/list2.html">Papers</a></body></html>\n')
+    (tmp_path / "list2.html").write_text(
+        "<!DOCTYPE html><html><body><ul><li><b>Ife Okoye</b>. Tides. <i>Ocean Letters</i>, 2019.</li></ul>"
+        "</body></html>\n")
+    # neither the file's name nor its content says what it is: only the home's link to its own address does
+    assert [p.name for p in plan_html_site(tmp_path).pages] == ["list2.html"]
+    (tmp_path / "index.html").write_text((tmp_path / "index.html").read_text().replace(
+        'href="https://www.uni.example/~okoye/list2', 'href="https://elsewhere.example/~okoye/list2'))
+    assert plan_html_site(tmp_path).pages == []
+
+
+def test_a_quarto_page_computed_by_code_is_read_from_its_rendered_html(tmp_path):
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\nwebsite:\n  title: Noor Haddad\n")
+    (tmp_path / "index.qmd").write_text('---\ntitle: "Noor Haddad"\n---\n\nPhD student in neuroscience.\n')
+    (tmp_path / "publications.qmd").write_text(
+        '---\ntitle: "Publications"\n---\n\n```{python}\nimport yaml\nfor p in yaml.safe_load(open("papers.yaml")):\n'
+        '    print(p)\n```\n')
+    (tmp_path / "publications.html.md").write_text("# Publications\n\n- A keep-md copy, 2020.\n")
+    (tmp_path / "_site").mkdir()
+    (tmp_path / "_site" / "publications.html").write_text(
+        "<!DOCTYPE html><html><body><h1>Publications</h1><ul>"
+        "<li>Ana Ruiz, <b>Noor Haddad</b>. Grid cells in the dark. <i>Neuron</i>, 2023.</li></ul></body></html>\n")
+    p = import_path(tmp_path).profile
+    # the rendered page, not the code nor Quarto's keep-md intermediate
+    assert parts_of(p) == ["_quarto.yml", "index.qmd", "_site/publications.html"]
+    assert [(pub.title, pub.year, pub.file) for pub in p.publications] == [
+        ("Grid cells in the dark", 2023, "_site/publications.html")]
+
+
+def test_markdown_pages_without_a_configuration_are_a_github_pages_site(tmp_path):
+    (tmp_path / "index.md").write_text("# Kofi Mensah\n\nLecturer in Economics, University of Coastal Ghana.\n")
+    (tmp_path / "papers.md").write_text(
+        "# Papers\n\n- **Kofi Mensah**, Ama Owusu. Cocoa prices and rain. *Journal of Development*, 2021.\n")
+    result = import_path(tmp_path)
+    assert result.format == "jekyll"
+    assert parts_of(result.profile) == ["index.md", "papers.md"]
+    assert [pub.title for pub in result.profile.publications] == ["Cocoa prices and rain"]
+
+
+def test_a_home_page_named_after_a_lab_gives_way_to_the_sites_owner(tmp_path):
+    # the page reader takes the title "Sato Lab Publications" for a name: a group, not the owner
+    (tmp_path / "index.html").write_text(
+        "<!DOCTYPE html><html><head><title>Sato Lab Publications</title></head><body>"
+        "<h2>Publications and Other Products</h2><ol>"
+        "<li>K. Sato, L. Berg. Cold shock proteins. <i>Biochemistry</i> 40, 12 (2019).</li>"
+        "<li>M. Ito, K. Sato. Folding at four degrees. <i>J. Mol. Biol.</i> 12, 3 (2017).</li>"
+        "</ol><p>&copy; 2024 Kenji Sato</p></body></html>\n")
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Kenji Sato"
+    assert all(next(a for a in pub.authors if a.is_self).name == "K. Sato" for pub in p.publications)
+
+
+def test_hand_written_section_pages_of_a_themed_jekyll_site_are_read():
+    p = import_path(SITES / "jekyll-pages").profile
+    assert p.person.name == "Ola Nordby"
+    # People.md and publications.md say what they hold; cv.md does not name a section kg reads from a page
+    assert parts_of(p) == ["_config.yml", "_pages/about.md", "_pages/People.md", "_pages/publications.md"]
+    assert skipped_notes(p) == [("_pages/publications.md~", "not read: an editor backup or stale copy")]
+    # publications.md has an empty title: its file name heads it, so its paragraphs are read as papers
+    assert [(pub.file, pub.line) for pub in p.publications] == [("_pages/publications.md", 9),
+                                                                ("_pages/publications.md", 11)]
+    assert p.publications[1].title == "Ten years of radar over a caldera"
+    assert all(any(a.is_self for a in pub.authors) for pub in p.publications)
+
+
+def test_config_names_a_given_name_beside_the_full_one(tmp_path):
+    (tmp_path / "_config.yml").write_text('name: &name "Lucie Marchand"\nauthor:\n  name: "Lucie"\n')
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI work on genomes.\n")
+    assert import_path(tmp_path).profile.person.name == "Lucie Marchand"
+
+
+def test_config_name_with_the_name_in_another_script(tmp_path):
+    (tmp_path / "_config.yml").write_text('author:\n  name: "Wei Zhang (张伟)"\n')
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI work on radar.\n")
+    person = import_path(tmp_path).profile.person
+    assert (person.name, person.alternate_names) == ("Wei Zhang", ["张伟"])
+
+
+def test_the_themes_own_publications_page_adds_nothing(tmp_path):
+    import shutil
+
+    site = tmp_path / "site"
+    shutil.copytree(SITES / "academicpages", site)
+    (site / "_pages" / "publications.md").write_text(
+        '---\nlayout: archive\ntitle: "Publications"\npermalink: /publications/\n---\n\n'
+        "{% if site.author.googlescholar %}\n"
+        '  <div>You can also find my articles on <a href="{{site.author.googlescholar}}">my Google Scholar profile</a>.'
+        "</div>\n{% endif %}\n\n{% for post in site.publications reversed %}\n  {% include archive-single.html %}\n"
+        "{% endfor %}\n")
+    before = import_path(SITES / "academicpages").profile
+    after = import_path(site).profile
+    assert [p.title for p in after.publications] == [p.title for p in before.publications]
+    assert [(u.file, u.line) for u in after.unparsed] == [(u.file, u.line) for u in before.unparsed]
+    assert "_pages/publications.md" in parts_of(after)
+
+
+def test_a_broken_file_in_a_collection_kg_does_not_read_is_noted_not_fatal(tmp_path):
+    import shutil
+
+    site = tmp_path / "site"
+    shutil.copytree(SITES / "academicpages", site)
+    (site / "_teaching").mkdir()
+    (site / "_teaching" / "2014-course.md").write_text('---\ntitle: "Course\nvenue: x: y: z\n---\nText.\n')
+    p = import_path(site).profile
+    assert len(p.publications) == len(import_path(SITES / "academicpages").profile.publications)
+    notes = [(u.file, u.text) for u in p.unparsed if u.file == "_teaching/2014-course.md"]
+    assert len(notes) == 1 and notes[0][1].startswith("page not read: front matter is not valid YAML")
+
+
+def test_a_repository_readme_beside_a_built_docs_site_is_not_the_site(tmp_path):
+    (tmp_path / "README.md").write_text("# my-website\n\nSource of my homepage, served from docs/.\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.html").write_text(
+        "<!DOCTYPE html><html><body><h1>Pia Lund</h1><h2>Publications</h2><ul>"
+        "<li><b>Pia Lund</b>. Sea ice. <i>Polar Research</i>, 2018.</li></ul></body></html>\n")
+    result = import_path(tmp_path)
+    assert result.format == "html-site" and result.profile.person.name == "Pia Lund"
+    assert result.profile.source.file == "docs"
