@@ -160,6 +160,7 @@ class AuthorList:
     """Parenthetical remarks attached to names (``project leader, conceived the idea``)."""
 
 
+_YEARISH = re.compile(r"(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming")
 _ET_AL = re.compile(r"(,?\s*(et\s*al\.?|and\s+others|others|\.\.\.|…))\s*$", re.I)
 _AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|;\s*|,\s*|、|，)\s*", re.I)
 
@@ -177,24 +178,101 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     """
     legend = legend if legend is not None else DEFAULT_LEGEND
     text = text.replace("\\", "").replace("\u00a0", " ").strip()
-    remarks = [r.strip() for r in re.findall(r"\(([^()]*)\)", text)]
+    # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
+    remarks = [r.strip() for r in re.findall(r"\(([^()]*)\)", text) if not _YEARISH.fullmatch(r.strip())]
     text = re.sub(r"\s*\([^()]*\)", "", text)
-    text = text.strip().rstrip(".").strip()
+    text = text.strip()
+    if not re.search(r"(?:^|[\s.,-])[A-ZÀ-ÖØ-Þ]\.$", text):  # a closing period, not an initial's ("Lind, K.")
+        text = text.rstrip(".").strip()
     truncated = False
     m = _ET_AL.search(text)
     if m:
         truncated = True
         text = text[: m.start()].strip()
-    authors: list[Author] = []
-    for chunk in _AND_SPLIT.split(text):
-        chunk = chunk.strip().strip(".").strip()
-        if not chunk:
-            continue
-        name, marks = strip_marks(chunk, legend)
-        if not name or not re.search(r"\w", name):
-            continue
-        authors.append(Author(name=name, marks=marks))
+    chunks = [c.strip() for c in _AND_SPLIT.split(text) if c.strip().strip(".").strip()]
+    authors = _inverted_authors(chunks, legend)
+    if authors is None:
+        authors = []
+        for chunk in chunks:
+            name, marks = strip_marks(chunk.strip(".").strip(), legend)
+            if not name or not re.search(r"\w", name):
+                continue
+            authors.append(Author(name=name, marks=marks))
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
+
+
+_INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?){1,4}")
+_NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.)$")
+_FAMILY_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})$")
+
+
+def _initials(piece: str) -> bool:
+    return bool(_INITIALS_ONLY.fullmatch(piece.replace(" ", "")))
+
+
+_PARTICLE_WORDS = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "ten", "ter",
+                   "bin", "al", "el", "zu", "y"}
+
+
+def _given_like(piece: str, particles: bool = False) -> bool:
+    words = piece.split()
+    return 1 <= len(words) <= 4 and not re.search(r"\d", piece) and all(
+        _NAME_WORD.match(w) or (particles and w in _PARTICLE_WORDS) for w in words) and not all(
+        w in _PARTICLE_WORDS for w in words)
+
+
+def _inverted_authors(chunks: list[str], legend: dict[str, str]) -> list[Author] | None:
+    """Authors of a list written family name first, or None when it is not one: ``Cabrera, L., Ardid, A.
+    & Delgado, F.`` (APA), ``Brzezinski, Adam and Kecht, Valentin`` (BibTeX), ``Erlandson, Brody, Wilson,
+    Ander`` (jekyll-scholar), ``Pritchard M.`` within such a list. A plain ``Ann Lee, Bo Li`` is left alone:
+    the list must have initials standing alone after a name, or mostly one-word pieces in pairs.
+
+    >>> [a.name for a in _inverted_authors(["Cabrera", "L.", "Báez", "J.C.", "Pritchard M.", "Delgado", "F."], {})]
+    ['L. Cabrera', 'J.C. Báez', 'M. Pritchard', 'F. Delgado']
+    >>> [a.name for a in _inverted_authors(["Erlandson", "Brody", "Wilson", "Ander", "Koslovsky", "Matthew D"], {})]
+    ['Brody Erlandson', 'Ander Wilson', 'Matthew D Koslovsky']
+    >>> _inverted_authors(["Ann Lee", "Bo Li"], {}) is None
+    True
+    """
+    if len(chunks) < 2:
+        return None
+    cores = [strip_marks(c, legend) for c in chunks]
+    bare = [c[0].strip() for c in cores]
+    singles = sum(1 for b in bare if len(b.split()) == 1 and not _initials(b))
+    apa = any(_initials(b) for b in bare[1:]) and not _initials(bare[0])
+    pairs = len(bare) % 2 == 0 and singles * 2 >= len(bare) and len(bare[0].split()) == 1 and not _initials(bare[0])
+    if not (apa or pairs):
+        return None
+    out: list[Author] = []
+    pending: tuple[str, list[str]] | None = None
+    dotted = any("." in b for b in bare if _initials(b))
+    for k, (name, marks) in enumerate(cores):
+        name = name.strip().rstrip(",")
+        if not name:
+            continue
+        if pending is not None and (_initials(name) or (pairs and _given_like(name))):
+            family, fmarks = pending
+            if dotted and _initials(name) and not name.endswith("."):
+                name += "."  # the list's closing period took the last initial's dot
+            out.append(Author(name=f"{name} {family.strip('.')}", marks=list(dict.fromkeys(fmarks + marks))))
+            pending = None
+            continue
+        if pending is not None:
+            return None
+        m = _FAMILY_INITIALS.match(name)
+        if apa and m and len(m.group(1).split()) <= 3:
+            out.append(Author(name=f"{m.group(2).strip()} {m.group(1)}", marks=marks))
+            continue
+        if not _given_like(name.strip("."), particles=True):
+            return None
+        following = bare[k + 1] if k + 1 < len(bare) else None
+        if apa and len(name.split()) >= 2 and not (following and _initials(following)):
+            out.append(Author(name=name, marks=marks))  # "F. V. Davenport" written given name first in the list
+            continue
+        pending = (name, marks)
+    if pending is not None or not out:
+        return None
+    return out
 
 
 def strip_marks(chunk: str, legend: dict[str, str]) -> tuple[str, list[str]]:

@@ -26,3 +26,23 @@ def test_owner_variants_stay_strict_on_the_first_given_name_and_the_family_name(
     assert not owner_variant("Rashid", "Naim Rashid")
     # the merge across pages keeps the stricter rule: a middle initial more is not the same person there
     assert not same_name("Naim U Rashid", "Naim Rashid")
+
+
+def test_family_first_author_lists_are_turned_around():
+    """APA ('Cabrera, L., ... & Delgado, F.'), BibTeX ('Family, Given and ...') and jekyll-scholar
+    ('Erlandson, Brody, Wilson, Ander') lists give given-name-first names in order; plain lists stay as they are."""
+    from kg.importers.common import split_authors
+
+    def names(text):
+        return [a.name for a in split_authors(text).authors]
+
+    assert names("Phelps, P. R., Gonnermann, H. M., Pritchard M., Delgado, F., Liao, Y.") == [
+        "P. R. Phelps", "H. M. Gonnermann", "M. Pritchard", "F. Delgado", "Y. Liao"]
+    assert names("Brzezinski, Adam and Kecht, Valentin and Van Dijcke, David") == [
+        "Adam Brzezinski", "Valentin Kecht", "David Van Dijcke"]
+    assert names("Erlandson, Brody, Wilson, Ander, Koslovsky, Matthew D") == [
+        "Brody Erlandson", "Ander Wilson", "Matthew D Koslovsky"]
+    assert names("Kalashnikov, D. A., F. V. Davenport") == ["D. A. Kalashnikov", "F. V. Davenport"]
+    assert names("Okafor, R., Baek, J.-H., & van Dijk, P.") == ["R. Okafor", "J.-H. Baek", "P. van Dijk"]
+    assert names("Yikai Wang, Yi Yang and Anbang Yao.") == ["Yikai Wang", "Yi Yang", "Anbang Yao"]
+    assert split_authors("Carvalho, M. (2020)").remarks == []  # a year in parentheses is no remark

@@ -195,7 +195,8 @@ def test_academicpages_not_double_counted(talks):
     assert (mw.date, mw.venue, mw.doi, mw.notes) == ("2023-03-01", "Journal of Development Economics",
                                                     "10.1016/j.jdeveco.2023.103012", [])
     jmp = _pub(talks, "Job Search Frictions in Informal Labor Markets")
-    assert _authors(jmp) == ["Mateus Carvalho"] and _self(jmp) == [0]
+    # "Carvalho, M. (2020)" in about.md: the name as written, given name first (as "Carvalho, M., & Lima, R." gives)
+    assert _authors(jmp) == ["M. Carvalho"] and _self(jmp) == [0]
     assert (jmp.venue_type, jmp.year) == ("preprint", 2020)
     assert jmp.links == {"paper": "http://mcarvalho.github.io/files/jmp.pdf"}
     # _talks/ and _teaching/ have no field in the model: their lines are reported in unparsed, by file
