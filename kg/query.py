@@ -67,6 +67,8 @@ _FLOAT_TYPES = {_XSD + t for t in ("decimal", "double", "float")}
 _XSD_INTEGER = NamedNode(_XSD + "integer")
 _XSD_BOOLEAN = NamedNode(_XSD + "boolean")
 _XSD_DOUBLE = NamedNode(_XSD + "double")
+_XSD_TRUE = Literal("true", datatype=_XSD_BOOLEAN)
+_XSD_FALSE = Literal("false", datatype=_XSD_BOOLEAN)
 
 
 # --- named queries -----------------------------------------------------------------------------
@@ -216,6 +218,10 @@ class QueryResult:
 
     variables: list[str]
     rows: list[tuple]
+    # the same rows as pyoxigraph terms (None = unbound), for kg.results' SPARQL serializations;
+    # kind is "select", "ask" or "graph" (CONSTRUCT/DESCRIBE: terms are the triples' terms)
+    terms: list[tuple] | None = field(default=None, repr=False, compare=False)
+    kind: str = field(default="select", compare=False)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -350,6 +356,9 @@ def run(store_or_build, sparql: str, params: dict[str, Any] | None = None) -> Qu
     DESCRIBE give ``subject``, ``predicate``, ``object``. Updates are refused
     (they are not queries). Bad SPARQL raises UsageError with the parser's message.
     """
+    from .limits import check_query
+
+    check_query(sparql)
     store = _store_of(store_or_build)
     substitutions = {}
     for name, value in (params or {}).items():
@@ -371,13 +380,14 @@ def run(store_or_build, sparql: str, params: dict[str, Any] | None = None) -> Qu
         raise UsageError(f"query failed: {message}") from None
     try:
         if isinstance(result, QueryBoolean):
-            return QueryResult(["ask"], [(bool(result),)])
+            return QueryResult(["ask"], [(bool(result),)], terms=[(_XSD_TRUE if result else _XSD_FALSE,)], kind="ask")
         if isinstance(result, QuerySolutions):
             variables = [v.value for v in result.variables]
-            rows = [tuple(to_python(sol[i]) for i in range(len(variables))) for sol in result]
-            return QueryResult(variables, rows)
-        rows = [(to_python(t.subject), to_python(t.predicate), to_python(t.object)) for t in result]
-        return QueryResult(["subject", "predicate", "object"], rows)
+            terms = [tuple(sol[i] for i in range(len(variables))) for sol in result]
+            return QueryResult(variables, [tuple(map(to_python, t)) for t in terms], terms=terms)
+        terms = [(t.subject, t.predicate, t.object) for t in result]
+        return QueryResult(["subject", "predicate", "object"], [tuple(map(to_python, t)) for t in terms],
+                           terms=terms, kind="graph")
     except (RuntimeError, ValueError, OSError) as exc:
         raise UsageError(f"query failed: {_one_line(exc)}") from None
 
@@ -417,7 +427,9 @@ def run_query(build, query: NamedQuery, /, **params: Any) -> QueryResult:
         return routine(build, query, **values)
     result = run(build, query.sparql, values)
     keep = [i for i, v in enumerate(result.variables) if v not in known]
-    return QueryResult([result.variables[i] for i in keep], [tuple(r[i] for i in keep) for r in result.rows])
+    terms = [tuple(r[i] for i in keep) for r in result.terms] if result.terms is not None else None
+    return QueryResult([result.variables[i] for i in keep], [tuple(r[i] for i in keep) for r in result.rows],
+                       terms=terms, kind=result.kind)
 
 
 def _bind(build, param: Param, value: Any):
