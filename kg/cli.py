@@ -321,6 +321,51 @@ def queries(fmt) -> None:
         click.echo(f"{nq.name}{(' ' + params) if params else ''}\n    {nq.description}")
 
 
+# --- serve / push ---------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("build_dir", metavar="[BUILD_DIR]", required=False, type=click.Path(path_type=Path),
+                default=Path("build"))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="0 picks a free port.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=5.0, show_default=True, metavar="SECONDS",
+              help="Time limit of each query.")
+@click.option("--max-memory", type=click.FloatRange(min=0), default=2048, show_default=True, metavar="MIB",
+              help="Memory limit of each query worker (0: none).")
+@click.option("--max-rows", type=click.IntRange(min=0), default=100_000, show_default=True,
+              help="Largest result a query may return (0: no limit).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Query worker processes (default: CPUs, at most 4).")
+@click.option("--threads", type=click.IntRange(min=1), default=16, show_default=True, help="HTTP worker threads.")
+def serve(build_dir, host, port, timeout, max_memory, max_rows, workers, threads) -> None:
+    """Serve the build read-only: a SPARQL 1.1 endpoint at /sparql and a page per person and work."""
+    from .serve import default_workers, serve as run_server
+
+    def ready(url: str) -> None:
+        click.echo(f"kg serve: {url} (SPARQL endpoint {url}sparql); Ctrl-C stops", err=True)
+
+    try:
+        run_server(build_dir, host=host, port=port, threads=threads, ready=ready, timeout=timeout,
+                   max_memory=max_memory, max_rows=max_rows, workers=workers or default_workers())
+    except KeyboardInterrupt:
+        pass
+
+
+@main.command()
+@click.argument("endpoint", metavar="ENDPOINT")
+@click.option("--build", "build_dir", type=click.Path(path_type=Path), default=Path("build"), show_default=True,
+              help="The build whose store is pushed.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=120, show_default=True, metavar="SECONDS",
+              help="Time limit of each HTTP request.")
+def push(endpoint, build_dir, timeout) -> None:
+    """Upload the build to a triple store's SPARQL 1.1 Graph Store endpoint (one named graph per source page,
+    each replaced with PUT; the merged graph goes to the default graph)."""
+    from .push import push as push_build
+
+    report = push_build(build_dir, endpoint, timeout=timeout)
+    click.echo(report.summary(), err=True)
+
+
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of a profile."""
