@@ -337,7 +337,9 @@ def queries(fmt) -> None:
               help="Largest result a query may return (0: no limit).")
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Query worker processes (default: CPUs, at most 4).")
 @click.option("--threads", type=click.IntRange(min=1), default=16, show_default=True, help="HTTP worker threads.")
-def serve(build_dir, host, port, timeout, max_memory, max_rows, workers, threads) -> None:
+@click.option("--cache-mib", type=click.FloatRange(min=0), default=64, show_default=True,
+              help="Memory for cached query answers (0: no cache).")
+def serve(build_dir, host, port, timeout, max_memory, max_rows, workers, threads, cache_mib) -> None:
     """Serve the build read-only: a SPARQL 1.1 endpoint at /sparql and a page per person and work."""
     from .serve import default_workers, serve as run_server
 
@@ -346,7 +348,8 @@ def serve(build_dir, host, port, timeout, max_memory, max_rows, workers, threads
 
     try:
         run_server(build_dir, host=host, port=port, threads=threads, ready=ready, timeout=timeout,
-                   max_memory=max_memory, max_rows=max_rows, workers=workers or default_workers())
+                   max_memory=max_memory, max_rows=max_rows, workers=workers or default_workers(),
+                   cache_mib=cache_mib)
     except KeyboardInterrupt:
         pass
 

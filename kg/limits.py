@@ -26,7 +26,6 @@ kg.limits.QueryRefused: SERVICE is not allowed: kg makes no network calls (query
 from __future__ import annotations
 
 import os
-import re
 import sys
 import threading
 import time
@@ -58,66 +57,30 @@ class QueryLimitExceeded(KgError):
         super().__init__(message)
 
 
-# One token of the SPARQL grammar that may hide brackets or keywords: comments, the four string
-# forms, IRIs, variables and prefixed names; anything else is read one character at a time.
-_SKIP = re.compile(r"""
-      \#[^\n\r]*                                  # comment
-    | '''(?:[^'\\]|\\.|'(?!''))*(?:'''|$)         # long strings
-    | \"\"\"(?:[^"\\]|\\.|"(?!""))*(?:\"\"\"|$)
-    | '(?:[^'\\\n\r]|\\.)*'?                      # short strings
-    | "(?:[^"\\\n\r]|\\.)*"?
-    | <[^<>"{}|^`\\\x00-\x20]*>                   # IRI reference
-    | [?$][A-Za-z0-9_\u00B7-\uFFFF]+              # variable
-    | [A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7-\uFFFF]*:[\w.\-:%\\\u00B7-\uFFFF]*   # prefixed name
-    | :[\w.\-:%\\\u00B7-\uFFFF]*                  # prefixed name with the empty prefix
-    | @[A-Za-z]+(?:-[A-Za-z0-9]+)*                # language tag
-    """, re.X | re.S)
-_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
 def check_query(text: str, *, max_chars: int = MAX_QUERY_CHARS, max_depth: int = MAX_DEPTH) -> None:
     """Raise :class:`QueryRefused` for a query kg must not hand to the engine (see the module doc)."""
     if len(text) > max_chars:
         raise QueryRefused(f"query too long: {len(text):,} characters (at most {max_chars:,})", kind="size")
-    depth = deepest = 0
+    from .sparqltext import tokens
+
+    deepest = 0
     first_word = None
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c in "{([":
-            depth += 1
-            if depth > deepest:
-                deepest = depth
-                if deepest > max_depth:
-                    raise QueryRefused(f"query nested too deep: more than {max_depth} levels of brackets",
-                                       kind="size")
-            i += 1
-            continue
-        if c in "})]":
-            depth -= 1
-            i += 1
-            continue
-        if c in "#'\"<?$@:" or c.isalpha() or c == "_":
-            m = _SKIP.match(text, i)
-            if m and m.end() > i:
-                i = m.end()
-                continue
-        if c.isalpha():
-            m = _WORD.match(text, i)
-            word = m.group(0).upper()
-            i = m.end()
-            if word in ("PREFIX", "BASE"):
+    for kind, _pos, value, depth in tokens(text):
+        if kind == "open" and depth > deepest:
+            deepest = depth
+            if deepest > max_depth:
+                raise QueryRefused(f"query nested too deep: more than {max_depth} levels of brackets", kind="size")
+        elif kind == "word":
+            if value in ("PREFIX", "BASE"):
                 continue
             if first_word is None:
-                first_word = word
-            if word == "SERVICE":
+                first_word = value
+            if value == "SERVICE":
                 raise QueryRefused("SERVICE is not allowed: kg makes no network calls "
                                    "(query the remote endpoint directly)", kind="service")
             if first_word in UPDATE_KEYWORDS:
                 raise QueryRefused(f"{first_word} is an update and the graph is read-only: only SELECT, ASK, "
                                    "CONSTRUCT and DESCRIBE queries run here, not updates", kind="update")
-            continue
-        i += 1
 
 
 def _rss_mib() -> float:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from .limits import DEFAULT_MAX_MEMORY_MIB, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT
 
 MEMORY_EXIT = 3
+QUEUE_WAIT = 30.0  # how long a request waits for an idle worker before 503 (waiting is not run time)
 
 
 @dataclass
@@ -51,6 +52,24 @@ def _parse_term(text: str):
     return triples[0].object
 
 
+def _pre_resolve(store, job: dict) -> dict:
+    """Person and work parameters given as a slug of an IRI minted under the base become that IRI
+    (kg.query's general resolver would list every label of the graph to find it)."""
+    from . import query as Q
+
+    params = dict(job.get("params") or {})
+    base = job.get("base")
+    query = Q.named_query(job["name"])
+    for p in query.params:
+        value = params.get(p.name)
+        if base and p.is_iri and isinstance(value, str) and "/" not in value and ":" not in value:
+            cls = "Person" if p.kind == "person" else "ScholarlyArticle"
+            candidate = f"{base}{p.kind}/{value}"
+            if Q._has_type(store, candidate, cls):
+                params[p.name] = f"<{candidate}>"
+    return params
+
+
 def run_job(store, job: dict) -> Answer:
     """Run one job on a store (in a worker; also usable in-process by tests and ``--workers 0``).
 
@@ -66,7 +85,7 @@ def run_job(store, job: dict) -> Answer:
     results_fmt, graph_fmt = job["formats"]
     try:
         if job["op"] == "named":
-            result = Q.run_named(store, job["name"], **job.get("params", {}))
+            result = Q.run_named(store, job["name"], **_pre_resolve(store, job))
         else:
             bindings = {}
             for name, text in (job.get("bindings") or {}).items():
@@ -188,9 +207,9 @@ class QueryPool:
     def run(self, job: dict) -> Answer:
         job = dict(job, max_rows=self.max_rows)
         try:
-            worker = self._idle.get(timeout=self.timeout)  # waiting in line does not count as run time
+            worker = self._idle.get(timeout=QUEUE_WAIT)
         except queue.Empty:
-            return _error(503, f"every query worker is busy; try again (waited {self.timeout:g} s)")
+            return _error(503, f"every query worker is busy; try again (waited {QUEUE_WAIT:g} s)")
         try:
             worker.conn.send(job)
             if worker.conn.poll(self.timeout):

@@ -16,7 +16,7 @@ Routes::
                                HTML for browsers, Turtle / JSON-LD / N-Triples / RDF/XML by Accept or ?format=
     GET  /person/SLUG/chart.svg, /person/SLUG/network.svg   the pictures of a person page
 
-Every response allows any origin (CORS), and updates (``update=``, ``application/sparql-update``,
+Answers of successful queries are cached (``cache_mib``, LRU). Every response allows any origin (CORS), and updates (``update=``, ``application/sparql-update``,
 ``LOAD`` ...) get 403: the endpoint is read-only.
 """
 
@@ -35,7 +35,7 @@ class App:
     """The WSGI application (create with :func:`make_app`)."""
 
     def __init__(self, build_dir: Path, workers: int = 2, timeout: float = 5.0, max_memory: float = 2048,
-                 max_rows: int = 100_000):
+                 max_rows: int = 100_000, cache_mib: float = 64):
         from werkzeug.routing import Map, Rule
 
         from .pages import Pages, Site
@@ -49,6 +49,7 @@ class App:
         self.pool = QueryPool(str(self.info.db), size=workers, timeout=timeout, max_memory=max_memory,
                               max_rows=max_rows)
         self.timeout = timeout
+        self.cache = AnswerCache(int(cache_mib * 2**20))
         self.url_map = Map([
             Rule("/", endpoint="index"),
             Rule("/sparql", endpoint="sparql", methods=["GET", "POST", "OPTIONS"]),
@@ -171,7 +172,12 @@ class App:
         return query, None
 
     def _answer(self, job: dict, html_title: str | None = None):
-        answer = self.pool.run(job)
+        key = json.dumps(job, sort_keys=True)
+        answer = self.cache.get(key)
+        if answer is None:
+            answer = self.pool.run(job)
+            if answer.status == 200:
+                self.cache.put(key, answer)
         if answer.status == 200 and html_title:
             graph = not answer.media_type.startswith("application/sparql-results+json")
             return self._bytes(self.pages.results(html_title, answer.body, graph), "text/html; charset=utf-8")
@@ -231,7 +237,7 @@ class App:
         except UsageError as exc:
             return self._text(406, str(exc))
         params = {k: v for k, v in request.args.items() if k != "format" and v != ""}
-        job = {"op": "named", "name": name, "params": params,
+        job = {"op": "named", "name": name, "params": params, "base": self.site.base,
                "formats": ("json" if results_fmt == "html" else results_fmt, "turtle")}
         return self._answer(job, html_title=f"{name}" if results_fmt == "html" else None)
 
@@ -271,6 +277,40 @@ class App:
 
     def on_network(self, request, tail):
         return self._bytes(self.pages.network(self._node(tail)), "image/svg+xml", vary=False)
+
+
+class AnswerCache:
+    """Answers of successful queries, least recently used first out, at most ``limit`` bytes of bodies.
+
+    Correct because a server's store never changes; a new build needs a new server."""
+
+    def __init__(self, limit: int):
+        from collections import OrderedDict
+        from threading import Lock
+
+        self.limit, self.size = limit, 0
+        self._items: OrderedDict = OrderedDict()
+        self._lock = Lock()
+
+    def get(self, key: str):
+        with self._lock:
+            answer = self._items.get(key)
+            if answer is not None:
+                self._items.move_to_end(key)
+            return answer
+
+    def put(self, key: str, answer) -> None:
+        cost = len(answer.body) + len(key)
+        if cost > self.limit // 8:
+            return
+        with self._lock:
+            if key in self._items:
+                return
+            self._items[key] = answer
+            self.size += cost
+            while self.size > self.limit and self._items:
+                old_key, old = self._items.popitem(last=False)
+                self.size -= len(old.body) + len(old_key)
 
 
 def make_app(build_dir: Path, **options) -> App:

@@ -30,7 +30,7 @@ PARAMS = {"person": "alice-archer", "other": "carol-chen", "text": "graph"}
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     data, out = build(FIXTURES, tmp_path_factory.mktemp("serve"))
-    server = Server(out, "--timeout", "2", "--workers", "2")
+    server = Server(out, "--timeout", "2", "--workers", "2", "--cache-mib", "0")  # every query reaches a worker
     yield server, data, out
     server.stop()
 
@@ -229,3 +229,19 @@ def test_pages_negotiate_html_turtle_and_json_ld(served):
     assert status == 404 and b"nothing in the graph has the IRI https://example.org/kg/person/nobody-here" in body
     status, _, body = get(server.url)
     assert status == 200 and b'href="/person/alice-archer"' in body and b'action="/queries/coauthors"' in body
+
+
+def test_answer_cache_keeps_the_most_recent_within_its_size():
+    from kg.pool import Answer
+    from kg.serve import AnswerCache
+
+    cache = AnswerCache(limit=8_000)
+    for i in range(10):
+        cache.put(f"q{i}", Answer(200, "text/csv", b"x" * 900))
+    assert cache.size <= 8_000
+    assert cache.get("q0") is None and cache.get("q1") is None and cache.get("q9").body == b"x" * 900
+    cache.get("q2")  # recently used: kept over q3, the least recently used now
+    cache.put("q10", Answer(200, "text/csv", b"y" * 900))
+    assert cache.get("q2") is not None and cache.get("q3") is None and cache.get("q10") is not None
+    cache.put("big", Answer(200, "text/csv", b"z" * 5_000))  # over an eighth of the cache: not kept
+    assert cache.get("big") is None
