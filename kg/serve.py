@@ -29,6 +29,7 @@ from pathlib import Path
 from .errors import LoadError
 
 RESULT_HTML = "text/html"
+MAX_BODY = 1 << 20
 
 
 class App:
@@ -70,6 +71,7 @@ class App:
         from werkzeug.wrappers import Request
 
         request = Request(environ)
+        request.max_content_length = MAX_BODY  # a longer body gets 413 before it is read
         adapter = self.url_map.bind_to_environ(environ)
         try:
             endpoint, args = adapter.match()

@@ -192,6 +192,8 @@ def test_protocol_forms_and_formats(served):
     deep = "SELECT * WHERE " + "{" * 10_000 + "}" * 10_000
     status, _, body = get(server.url + "sparql", data=deep.encode(), content_type="application/sparql-query")
     assert status == 400 and b"nested too deep" in body
+    status, _, body = get(server.url + "sparql", data=b"#" * (2 << 20), content_type="application/sparql-query")
+    assert status == 413
     assert _count(server) > 100  # the server is still up
 
 
