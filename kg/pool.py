@@ -150,7 +150,10 @@ class _Worker:
         child.close()
 
     def wait_ready(self, timeout: float = 60) -> bool:
-        return self.conn.poll(timeout) and self.conn.recv() == "ready"
+        try:
+            return self.conn.poll(timeout) and self.conn.recv() == "ready"
+        except (EOFError, OSError):
+            return False
 
     def kill(self) -> None:
         try:

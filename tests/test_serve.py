@@ -247,3 +247,17 @@ def test_answer_cache_keeps_the_most_recent_within_its_size():
     assert cache.get("q2") is not None and cache.get("q3") is None and cache.get("q10") is not None
     cache.put("big", Answer(200, "text/csv", b"z" * 5_000))  # over an eighth of the cache: not kept
     assert cache.get("big") is None
+
+
+def test_serve_without_a_store_says_to_build(tmp_path):
+    r = CliRunner().invoke(main, ["serve", str(tmp_path / "nothing")])
+    assert r.exit_code == 2
+    assert r.stderr == f"Error: {tmp_path / 'nothing'}: no graph store here: run `kg build -o {tmp_path / 'nothing'}` first\n"
+
+
+def test_serve_on_a_busy_port_is_a_one_line_error(served):
+    server, _, out = served
+    port = urllib.parse.urlsplit(server.url).port
+    r = CliRunner().invoke(main, ["serve", str(out), "--port", str(port), "--workers", "1"])
+    assert r.exit_code == 2
+    assert r.stderr == f"Error: cannot listen on 127.0.0.1:{port}: Address already in use\n"
