@@ -143,6 +143,7 @@ def _figure(width: float, height: float):
 
     matplotlib.use("Agg")
     matplotlib.rcParams["svg.hashsalt"] = "kg"  # the same picture for the same data
+    matplotlib.rcParams["svg.fonttype"] = "none"  # text as <text>, not glyph paths: smaller and faster
     from matplotlib.figure import Figure
 
     return Figure(figsize=(width, height), dpi=100)
@@ -217,7 +218,7 @@ class Pages:
         return Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]),
                            trim_blocks=False, lstrip_blocks=False)
 
-    def cached(self, key: tuple, make) -> bytes:
+    def cached(self, key: tuple, make):
         with self._lock:
             hit = self._cache.get(key)
         if hit is not None:
@@ -274,8 +275,8 @@ class Pages:
             "interests": s.values(iri, "knowsAbout"),
             "affiliations": [{"name": s.name(o), "href": s.href(o) or o} for o in sorted(orgs)],
         }
-        works = s.works_of(iri)
-        coauthors = s.coauthors(iri)
+        works = self.works_of(iri)
+        coauthors = self.coauthors(iri)
         return self.render("person.html", p=p, works=works, coauthors=coauthors, self_href=href,
                            alternates=alternates, jsonld=self._person_jsonld(iri))
 
@@ -308,12 +309,18 @@ class Pages:
 
     # --- pictures ---------------------------------------------------------------------------------------------
 
+    def works_of(self, iri: str) -> list[dict]:
+        return self.cached(("works", iri), lambda: self.site.works_of(iri))
+
+    def coauthors(self, iri: str) -> list[dict]:
+        return self.cached(("coauthors", iri), lambda: self.site.coauthors(iri))
+
     def chart(self, iri: str) -> bytes:
-        return self.cached(("chart", iri), lambda: year_chart(self.site.works_of(iri), self.site.name(iri)))
+        return self.cached(("chart", iri), lambda: year_chart(self.works_of(iri), self.site.name(iri)))
 
     def network(self, iri: str) -> bytes:
         return self.cached(("network", iri), lambda: coauthor_network(
-            iri, self.site.name(iri), self.site.works_of(iri), self.site.coauthors(iri)))
+            iri, self.site.name(iri), self.works_of(iri), self.coauthors(iri)))
 
     # --- index and results -------------------------------------------------------------------------------------
 

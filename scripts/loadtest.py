@@ -85,6 +85,8 @@ def main() -> None:
     ap.add_argument("--profiles", type=int, default=60, help="synthetic profiles (about 2,000 triples each)")
     ap.add_argument("--max-seconds", type=float, default=900, help="stop sending after this long")
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--warm-up", action="store_true",
+                    help="before timing, load each owner's page and pictures once (their first drawing is slow)")
     ap.add_argument("--keep", type=Path, default=None, help="build into (or reuse) this folder and keep it")
     ap.add_argument("--workers", type=int, default=None, help="kg serve --workers")
     ap.add_argument("--cache-mib", type=float, default=None, help="kg serve --cache-mib (0: no answer cache)")
@@ -164,6 +166,17 @@ def main() -> None:
             if r < 0.95:
                 return ("picture", f"/person/{slug}/{rng.choice(['chart.svg', 'network.svg'])}", {})
             return ("turtle", f"/person/{slug}", {"Accept": "text/turtle"})
+
+        if args.warm_up:
+            t = time.perf_counter()
+            conn = http.client.HTTPConnection(host, port, timeout=120)
+            for slug in slugs:
+                for path, accept in ((f"/person/{slug}", "text/html"), (f"/person/{slug}/chart.svg", "*/*"),
+                                     (f"/person/{slug}/network.svg", "*/*")):
+                    conn.request("GET", path, headers={"Accept": accept})
+                    conn.getresponse().read()
+            conn.close()
+            print(f"warm-up: {len(slugs)} owners' pages and pictures loaded once in {time.perf_counter() - t:.1f} s")
 
         plan = [pick() for _ in range(args.requests)]
         results: list[tuple[str, float, int]] = []
