@@ -213,23 +213,24 @@ class QueryPool:
             worker = self._idle.get(timeout=QUEUE_WAIT)
         except queue.Empty:
             return _error(503, f"every query worker is busy; try again (waited {QUEUE_WAIT:g} s)")
+        died = False
         try:
             worker.conn.send(job)
             if worker.conn.poll(self.timeout):
                 answer = worker.conn.recv()
                 self._idle.put(worker)
                 return answer
-        except (EOFError, OSError, BrokenPipeError):
-            pass
-        # no answer in time, or the worker died (its memory guard ends it with MEMORY_EXIT)
-        alive = worker.process.is_alive()
+        except (EOFError, OSError):
+            died = True  # the pipe closed: the worker ended (its memory guard ends it with MEMORY_EXIT)
+        if died:
+            worker.process.join(5)  # the pipe can close a moment before the process is gone
+        exitcode = worker.process.exitcode
         self._replace(worker)
-        worker.process.join(1)
-        if not alive and worker.process.exitcode == MEMORY_EXIT:
+        if exitcode == MEMORY_EXIT:
             return _error(503, f"query stopped: it needed more than {self.max_memory:g} MiB of memory "
                                "(add LIMIT or narrow the query)")
-        if not alive:
-            return _error(500, f"query stopped: the query worker ended unexpectedly (exit {worker.process.exitcode})")
+        if died:
+            return _error(500, f"query stopped: the query worker ended unexpectedly (exit {exitcode})")
         return _error(503, f"query stopped: it ran past the server's time limit of {self.timeout:g} s")
 
     def close(self) -> None:
