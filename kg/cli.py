@@ -339,7 +339,9 @@ def queries(fmt) -> None:
 @click.option("--threads", type=click.IntRange(min=1), default=16, show_default=True, help="HTTP worker threads.")
 @click.option("--cache-mib", type=click.FloatRange(min=0), default=64, show_default=True,
               help="Memory for cached query answers (0: no cache).")
-def serve(build_dir, host, port, timeout, max_memory, max_rows, workers, threads, cache_mib) -> None:
+@click.option("--url-prefix", default="", metavar="PATH",
+              help="Serve under this path (e.g. /kg), for a proxy that forwards the base's path unchanged.")
+def serve(build_dir, host, port, timeout, max_memory, max_rows, workers, threads, cache_mib, url_prefix) -> None:
     """Serve the build read-only: a SPARQL 1.1 endpoint at /sparql and a page per person and work."""
     from .serve import default_workers, serve as run_server
 
@@ -349,7 +351,7 @@ def serve(build_dir, host, port, timeout, max_memory, max_rows, workers, threads
     try:
         run_server(build_dir, host=host, port=port, threads=threads, ready=ready, timeout=timeout,
                    max_memory=max_memory, max_rows=max_rows, workers=workers or default_workers(),
-                   cache_mib=cache_mib)
+                   cache_mib=cache_mib, url_prefix=url_prefix)
     except KeyboardInterrupt:
         pass
 

@@ -36,7 +36,7 @@ class App:
     """The WSGI application (create with :func:`make_app`)."""
 
     def __init__(self, build_dir: Path, workers: int = 2, timeout: float = 5.0, max_memory: float = 2048,
-                 max_rows: int = 100_000, cache_mib: float = 64):
+                 max_rows: int = 100_000, cache_mib: float = 64, url_prefix: str = ""):
         from werkzeug.routing import Map, Rule
 
         from .pages import Pages, Site
@@ -45,7 +45,9 @@ class App:
 
         self.info = read_info(build_dir)
         self.store = open_store(build_dir)
-        self.site = Site(store=self.store, base=self.info.base, build_dir=Path(build_dir))
+        # behind a proxy that forwards https://lab.example/kg/* here, url_prefix "/kg" makes the links right
+        self.site = Site(store=self.store, base=self.info.base, build_dir=Path(build_dir),
+                         root=url_prefix.rstrip("/") + "/")
         self.pages = Pages(self.site)
         self.pool = QueryPool(str(self.info.db), size=workers, timeout=timeout, max_memory=max_memory,
                               max_rows=max_rows)
@@ -336,8 +338,9 @@ def serve(build_dir: Path, host: str = "127.0.0.1", port: int = 8000, threads: i
     app = make_app(build_dir, **options)
     try:
         server = create_server(app, host=host, port=port, threads=threads, ident="kg",
+                               url_prefix=options.get("url_prefix", "").rstrip("/"),
                                channel_timeout=max(30, int(options.get("timeout", 5)) + 10))
-        url = f"http://{host}:{server.effective_port}/"
+        url = f"http://{host}:{server.effective_port}{app.site.root}"
         if ready:
             ready(url)
         server.run()

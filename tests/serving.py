@@ -35,7 +35,7 @@ class Server:
         line = ""
         while time.monotonic() < deadline:
             line = self.proc.stderr.readline()
-            m = re.match(r"kg serve: (http://127\.0\.0\.1:\d+/)", line)
+            m = re.match(r"kg serve: (http://127\.0\.0\.1:\d+/\S*)", line)
             if m:
                 self.url = m.group(1)
                 return

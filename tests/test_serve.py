@@ -4,6 +4,7 @@ time limits, content negotiation of the linked-data pages, CORS."""
 from __future__ import annotations
 
 import json
+import re
 import time
 import urllib.error
 import urllib.parse
@@ -261,3 +262,23 @@ def test_serve_on_a_busy_port_is_a_one_line_error(served):
     r = CliRunner().invoke(main, ["serve", str(out), "--port", str(port), "--workers", "1"])
     assert r.exit_code == 2
     assert r.stderr == f"Error: cannot listen on 127.0.0.1:{port}: Address already in use\n"
+
+
+def test_iris_minted_with_base_resolve_under_a_url_prefix(tmp_path):
+    """Built with --base https://lab.example.edu/kg/ and served with --url-prefix /kg (a proxy forwarding
+    lab.example.edu/kg/* unchanged): every IRI's path is its page, and the page's links stay under /kg/."""
+    _, out = build(FIXTURES, tmp_path, base="https://lab.example.edu/kg/")
+    server = Server(out, "--url-prefix", "/kg", "--workers", "1")
+    try:
+        assert server.url.endswith("/kg/")
+        status, _, body = get(server.url + "person/alice-archer", accept="text/html")
+        assert status == 200 and b"<code>https://lab.example.edu/kg/person/alice-archer</code>" in body
+        links = re.findall(rb'<a class="(?:work|author|coauthor)" href="([^"]+)"', body)
+        assert links and all(link.startswith(b"/kg/") for link in links)
+        root = server.url[: -len("kg/")]
+        for link in sorted(set(links)):
+            assert get(root + link.decode()[1:], accept="text/html")[0] == 200
+        status, _, body = get(server.url + "queries/coauthors?person=alice-archer", accept="text/csv")
+        assert status == 200 and b"https://lab.example.edu/kg/person/bob-baker" in body
+    finally:
+        server.stop()
