@@ -362,12 +362,15 @@ def serve(build_dir, host, port, timeout, max_memory, max_rows, workers, threads
               help="The build whose store is pushed.")
 @click.option("--timeout", type=click.FloatRange(min=1), default=120, show_default=True, metavar="SECONDS",
               help="Time limit of each HTTP request.")
-def push(endpoint, build_dir, timeout) -> None:
+@click.option("--merged-graph", default=None, metavar="IRI|default",
+              help="Where the merged graph goes (default: the named graph <base>graph/merged; 'default': the store's "
+                   "default graph).")
+def push(endpoint, build_dir, timeout, merged_graph) -> None:
     """Upload the build to a triple store's SPARQL 1.1 Graph Store endpoint (one named graph per source page,
     each replaced with PUT; the merged graph goes to the default graph)."""
     from .push import push as push_build
 
-    report = push_build(build_dir, endpoint, timeout=timeout)
+    report = push_build(build_dir, endpoint, merged_graph=merged_graph, timeout=timeout)
     click.echo(report.summary(), err=True)
 
 

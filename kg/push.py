@@ -21,7 +21,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, RdfFormat, Triple, parse, serialize
+from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Triple, parse, serialize
 
 from .errors import KgError, UsageError
 
@@ -83,6 +83,11 @@ def push(build_dir: Path, endpoint: str, merged_graph: str | None = None, timeou
     info = read_info(build_dir)
     store = open_store(build_dir)
     merged = merged_graph or info.base + "graph/merged"
+    if merged != "default":
+        try:
+            NamedNode(merged)
+        except ValueError:
+            raise UsageError(f"the merged graph must be an IRI or 'default', not {merged!r}") from None
     t0 = time.perf_counter()
     report = PushReport(endpoint=endpoint)
     graphs: list[tuple[str, object]] = [(merged, DefaultGraph())]

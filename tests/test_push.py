@@ -26,7 +26,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.push import PushError, push
-from kg.store import open_store
+from kg.store import open_store, read_info
 
 from .serving import build
 
@@ -135,3 +135,12 @@ def test_push_to_nothing_is_a_one_line_error(tmp_path):
         push(out, f"http://127.0.0.1:{_free_port()}/store", timeout=5)
     r = CliRunner().invoke(main, ["push", "file:///etc/passwd", "--build", str(out)])
     assert r.exit_code == 2 and r.stderr.startswith("Error: ENDPOINT must be an http(s) URL")
+
+
+def test_merged_graph_into_the_default_graph(oxigraph, tmp_path):
+    _, out = build(FIXTURES, tmp_path)
+    report = push(out, oxigraph + "/store", merged_graph="default")
+    rows = _select(oxigraph + "/query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # Oxigraph: default graph only
+    assert int(rows["results"]["bindings"][0]["n"]["value"]) == report.graphs["default"] == read_info(out).triples
+    r = CliRunner().invoke(main, ["push", oxigraph + "/store", "--build", str(out), "--merged-graph", "not an iri"])
+    assert r.exit_code == 2 and r.stderr == "Error: the merged graph must be an IRI or 'default', not 'not an iri'\n"
