@@ -71,7 +71,7 @@ def _pre_resolve(store, job: dict) -> dict:
 
 
 def run_job(store, job: dict) -> Answer:
-    """Run one job on a store (in a worker; also usable in-process by tests and ``--workers 0``).
+    """Run one job on a store (in a worker process; the tests also call it in-process).
 
     ``job``: ``op`` = ``sparql`` (``query``, ``bindings`` {var: N-Triples term}) or ``named`` (``name``,
     ``params``); ``formats`` = (results format, graph format) already negotiated from the request;
