@@ -193,6 +193,11 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
         click.echo(f"not written: {violations} violation(s), {warnings} warning(s)", err=True)
         sys.exit(EXIT_NONCONFORMING)
     files = write_outputs(b, out, report)
+    from .store import fingerprint, write_store
+
+    given_base = base or os.environ.get("KG_BASE") or None
+    write_store(b, out, fingerprint(data_arg or data or DEFAULT_DATA, given_base), base or _base_default())
+    files.append(out / "store")
     click.echo(f"wrote {len(files)} files to {out}/: {len(b.triples)} triples, {len(b.corpus.people)} people, "
                f"{len(b.corpus.works)} works; {warnings} warning(s)", err=True)
     if strict and warnings:
@@ -267,16 +272,27 @@ def embed(slug, output, data, base) -> None:
 # --- query ------------------------------------------------------------------------------------
 
 
+QUERY_FORMATS = ["table", "json", "xml", "csv", "tsv", "turtle", "nt", "json-ld", "rdf-xml"]
+
+
 @main.command()
 @click.argument("sparql", required=False)
 @click.option("--file", "file", type=click.Path(path_type=Path), default=None, help="Read the query from a file.")
 @click.option("--named", default=None, metavar="NAME", help="Run a named query (see `kg queries`).")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A named query's parameter.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
+              help="table, or SPARQL results json/xml/csv/tsv; CONSTRUCT/DESCRIBE give RDF "
+                   "(turtle for table; json is JSON-LD, xml RDF/XML).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=5.0, show_default=True, metavar="SECONDS",
+              help="Stop the query after this long (0: no limit).")
+@click.option("--max-memory", type=click.FloatRange(min=0), default=2048, show_default=True, metavar="MIB",
+              help="Stop the query when kg grows past this much memory (0: no limit).")
+@click.option("--build", "build_dir", type=click.Path(path_type=Path), default=Path("build"), show_default=True,
+              help="Read the graph store kg build left here when it is current; else rebuild from the data.")
 @data_option
 @base_option
-def query(sparql, file, named, params, fmt, data, base) -> None:
-    """Run SPARQL on the merged graph (GRAPH ?g reaches each source page's graph)."""
+def query(sparql, file, named, params, fmt, timeout, max_memory, build_dir, data, base) -> None:
+    """Run SPARQL on the merged graph (GRAPH ?g reaches each source page's graph). SERVICE and updates are refused."""
     given = [x for x in (sparql, file, named) if x]
     if len(given) != 1:
         raise click.UsageError("give exactly one of: a SPARQL string, --file, --named")
@@ -289,19 +305,24 @@ def query(sparql, file, named, params, fmt, data, base) -> None:
     if params and not named:
         raise click.UsageError("--param goes with --named")
     from . import query as q
+    from .limits import Watchdog
+    from .results import serialize
+    from .store import current_store
 
-    b = _load(data, base)
-    if named:
-        result = q.run_named(b, named, **values)
-    else:
-        if file:
-            try:
-                sparql = Path(file).read_text(encoding="utf-8")
-            except OSError as exc:
-                raise click.UsageError(f"{file}: cannot read: {exc.strerror}") from None
-        result = q.run(b, sparql)
-    out = {"table": result.as_table, "csv": result.as_csv, "json": result.as_json}[fmt]()
-    click.echo(out, nl=not out.endswith("\n"))
+    if file:
+        try:
+            sparql = Path(file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise click.UsageError(f"{file}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    graph = current_store(build_dir, data or DEFAULT_DATA, base or os.environ.get("KG_BASE") or None) \
+        or _load(data, base)
+    with Watchdog(timeout=timeout, max_memory=max_memory):
+        result = q.run_named(graph, named, **values) if named else q.run(graph, sparql)
+        if fmt == "table" and result.kind != "graph":
+            out = result.as_table()
+            click.echo(out, nl=not out.endswith("\n"))
+        else:
+            _emit(serialize(result, "turtle" if fmt == "table" else fmt), None)
 
 
 @main.command()
@@ -319,6 +340,59 @@ def queries(fmt) -> None:
     for nq in items:
         params = " ".join(f"{p.name}=<{p.kind}>" for p in nq.params)
         click.echo(f"{nq.name}{(' ' + params) if params else ''}\n    {nq.description}")
+
+
+# --- serve / push ---------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("build_dir", metavar="[BUILD_DIR]", required=False, type=click.Path(path_type=Path),
+                default=Path("build"))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="0 picks a free port.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=5.0, show_default=True, metavar="SECONDS",
+              help="Time limit of each query.")
+@click.option("--max-memory", type=click.FloatRange(min=0), default=2048, show_default=True, metavar="MIB",
+              help="Memory limit of each query worker (0: none).")
+@click.option("--max-rows", type=click.IntRange(min=0), default=100_000, show_default=True,
+              help="Largest result a query may return (0: no limit).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Query worker processes (default: CPUs, at most 4).")
+@click.option("--threads", type=click.IntRange(min=1), default=16, show_default=True, help="HTTP worker threads.")
+@click.option("--cache-mib", type=click.FloatRange(min=0), default=64, show_default=True,
+              help="Memory for cached query answers (0: no cache).")
+@click.option("--url-prefix", default="", metavar="PATH",
+              help="Serve under this path (e.g. /kg), for a proxy that forwards the base's path unchanged.")
+def serve(build_dir, host, port, timeout, max_memory, max_rows, workers, threads, cache_mib, url_prefix) -> None:
+    """Serve the build read-only: a SPARQL 1.1 endpoint at /sparql and a page per person and work."""
+    from .serve import default_workers, serve as run_server
+
+    def ready(url: str) -> None:
+        click.echo(f"kg serve: {url} (SPARQL endpoint {url}sparql); Ctrl-C stops", err=True)
+
+    try:
+        run_server(build_dir, host=host, port=port, threads=threads, ready=ready, timeout=timeout,
+                   max_memory=max_memory, max_rows=max_rows, workers=workers or default_workers(),
+                   cache_mib=cache_mib, url_prefix=url_prefix)
+    except KeyboardInterrupt:
+        pass
+
+
+@main.command()
+@click.argument("endpoint", metavar="ENDPOINT")
+@click.option("--build", "build_dir", type=click.Path(path_type=Path), default=Path("build"), show_default=True,
+              help="The build whose store is pushed.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=120, show_default=True, metavar="SECONDS",
+              help="Time limit of each HTTP request.")
+@click.option("--merged-graph", default=None, metavar="IRI|default",
+              help="Where the merged graph goes (default: the named graph <base>graph/merged; 'default': the store's "
+                   "default graph).")
+def push(endpoint, build_dir, timeout, merged_graph) -> None:
+    """Upload the build to a triple store's SPARQL 1.1 Graph Store endpoint (one named graph per source page,
+    each replaced with PUT; the merged graph goes to the default graph)."""
+    from .push import push as push_build
+
+    report = push_build(build_dir, endpoint, merged_graph=merged_graph, timeout=timeout)
+    click.echo(report.summary(), err=True)
 
 
 @main.command()

@@ -67,6 +67,8 @@ _FLOAT_TYPES = {_XSD + t for t in ("decimal", "double", "float")}
 _XSD_INTEGER = NamedNode(_XSD + "integer")
 _XSD_BOOLEAN = NamedNode(_XSD + "boolean")
 _XSD_DOUBLE = NamedNode(_XSD + "double")
+_XSD_TRUE = Literal("true", datatype=_XSD_BOOLEAN)
+_XSD_FALSE = Literal("false", datatype=_XSD_BOOLEAN)
 
 
 # --- named queries -----------------------------------------------------------------------------
@@ -216,6 +218,10 @@ class QueryResult:
 
     variables: list[str]
     rows: list[tuple]
+    # the same rows as pyoxigraph terms (None = unbound), for kg.results' SPARQL serializations;
+    # kind is "select", "ask" or "graph" (CONSTRUCT/DESCRIBE: terms are the triples' terms)
+    terms: list[tuple] | None = field(default=None, repr=False, compare=False)
+    kind: str = field(default="select", compare=False)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -350,6 +356,9 @@ def run(store_or_build, sparql: str, params: dict[str, Any] | None = None) -> Qu
     DESCRIBE give ``subject``, ``predicate``, ``object``. Updates are refused
     (they are not queries). Bad SPARQL raises UsageError with the parser's message.
     """
+    from .limits import check_query
+
+    check_query(sparql)
     store = _store_of(store_or_build)
     substitutions = {}
     for name, value in (params or {}).items():
@@ -357,7 +366,7 @@ def run(store_or_build, sparql: str, params: dict[str, Any] | None = None) -> Qu
             raise UsageError(f"bad parameter name {name!r}: use a variable name without '?'")
         substitutions[Variable(name)] = to_term(value)
     try:
-        result = store.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None)
+        result = _query_store(store, sparql, substitutions)
     except SyntaxError as exc:
         if _UPDATE.search(sparql):
             raise UsageError(f"bad SPARQL: only SELECT, ASK, CONSTRUCT and DESCRIBE queries run here, not updates "
@@ -371,15 +380,32 @@ def run(store_or_build, sparql: str, params: dict[str, Any] | None = None) -> Qu
         raise UsageError(f"query failed: {message}") from None
     try:
         if isinstance(result, QueryBoolean):
-            return QueryResult(["ask"], [(bool(result),)])
+            return QueryResult(["ask"], [(bool(result),)], terms=[(_XSD_TRUE if result else _XSD_FALSE,)], kind="ask")
         if isinstance(result, QuerySolutions):
             variables = [v.value for v in result.variables]
-            rows = [tuple(to_python(sol[i]) for i in range(len(variables))) for sol in result]
-            return QueryResult(variables, rows)
-        rows = [(to_python(t.subject), to_python(t.predicate), to_python(t.object)) for t in result]
-        return QueryResult(["subject", "predicate", "object"], rows)
+            terms = [tuple(sol[i] for i in range(len(variables))) for sol in result]
+            return QueryResult(variables, [tuple(map(to_python, t)) for t in terms], terms=terms)
+        terms = [(t.subject, t.predicate, t.object) for t in result]
+        return QueryResult(["subject", "predicate", "object"], [tuple(map(to_python, t)) for t in terms],
+                           terms=terms, kind="graph")
     except (RuntimeError, ValueError, OSError) as exc:
         raise UsageError(f"query failed: {_one_line(exc)}") from None
+
+
+def _query_store(store: Store, sparql: str, substitutions: dict):
+    """``store.query`` with the substitutions also stated in a VALUES block (see
+    :func:`kg.sparqltext.with_values`: Oxigraph applies substitutions late, 15-30x slower on the
+    named queries); the query as written when that does not apply, so errors name its own lines."""
+    if substitutions:
+        from .sparqltext import with_values
+
+        fast = with_values(sparql, {v.value: t for v, t in substitutions.items()})
+        if fast is not None:
+            try:
+                return store.query(fast, prefixes=PREFIXES, substitutions=substitutions)
+            except (SyntaxError, ValueError, RuntimeError):
+                pass
+    return store.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None)
 
 
 def run_named(build, name: str, /, **params: Any) -> QueryResult:
@@ -417,7 +443,9 @@ def run_query(build, query: NamedQuery, /, **params: Any) -> QueryResult:
         return routine(build, query, **values)
     result = run(build, query.sparql, values)
     keep = [i for i, v in enumerate(result.variables) if v not in known]
-    return QueryResult([result.variables[i] for i in keep], [tuple(r[i] for i in keep) for r in result.rows])
+    terms = [tuple(r[i] for i in keep) for r in result.terms] if result.terms is not None else None
+    return QueryResult([result.variables[i] for i in keep], [tuple(r[i] for i in keep) for r in result.rows],
+                       terms=terms, kind=result.kind)
 
 
 def _bind(build, param: Param, value: Any):
@@ -461,6 +489,8 @@ def _resolve(build, value: Any, cls: str, props: tuple[str, ...], what: str, hin
     if value.startswith("<") and value.endswith(">"):
         value = value[1:-1]
     store = _store_of(build)
+    if _looks_like_iri(value) and _has_type(store, value, cls):
+        return value  # the common case of a server's links: no need to list every label
     labels = _labels(store, cls, props)
     subjects = sorted({s for s, _ in labels})
     if value in subjects:
@@ -483,6 +513,15 @@ def _resolve(build, value: Any, cls: str, props: tuple[str, ...], what: str, hin
         shown = ", ".join(by_label[:5]) + (", ..." if len(by_label) > 5 else "")
         raise UsageError(f"ambiguous {what} {value!r}: {len(by_label)} match ({shown}); give an IRI")
     raise UsageError(f"unknown {what} {value!r}: {hint}")
+
+
+def _has_type(store: Store, iri: str, cls: str) -> bool:
+    try:
+        node = NamedNode(iri)
+    except ValueError:
+        return False
+    rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    return next(iter(store.quads_for_pattern(node, rdf_type, NamedNode(_SCHEMA + cls))), None) is not None
 
 
 def resolve_person(build, value: Any) -> str:

@@ -1,0 +1,153 @@
+"""The persistent build store: the graph of a build on disk, opened by later commands instead of rebuilding.
+
+``kg build -o build`` writes ``build/store/``: an Oxigraph (RocksDB) store holding the merged graph
+as the default graph and one named graph per source page, plus ``build/store/kg-store.json`` saying
+which inputs it was built from (a fingerprint of the profile files, ``decisions.yaml``, the base IRI
+and kg's own code). ``kg query`` opens it read-only when the fingerprint of the current inputs
+matches, and rebuilds in memory otherwise; ``kg serve`` and ``kg push`` read it.
+
+The store is written into a temporary folder beside the target and swapped in by renames, so a
+reader sees the old store or the new one. Its files are a database, not a publication: they are not
+byte-identical between builds (the graph files are).
+
+>>> info = write_store(build, Path("build"), fingerprint(Path("data"), base))   # doctest: +SKIP
+>>> store = open_store(Path("build"))                                          # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import LoadError
+
+STORE_DIR = "store"
+DB_DIR = "oxigraph"
+STAMP = "kg-store.json"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    """What ``kg-store.json`` says about a store."""
+
+    path: Path          # the build/store folder
+    fingerprint: str
+    base: str
+    triples: int        # in the default (merged) graph
+    quads: int          # with the per-source named graphs
+
+    @property
+    def db(self) -> Path:
+        return self.path / DB_DIR
+
+
+def fingerprint(data: Path, base: str | None) -> str:
+    """A digest of everything a build reads: the files of the ``data`` folder (names and contents: the
+    profiles, ``decisions.yaml`` and anything beside them), the base IRI, and kg's code (the package
+    files' names, sizes and times). Listing the folder itself, rather than asking kg.profiles which
+    files it reads, keeps ``kg query`` from importing the model (a third of a second)."""
+    from . import __version__
+
+    h = hashlib.sha256()
+    # base None is kg's default base: the code digest below changes with it, and kg query need not
+    # import kg.identity (where the default lives) to compare
+    h.update(f"kg-store {FORMAT_VERSION} {__version__}\nbase {base or ''}\n".encode())
+    data = Path(data)
+    if data.is_dir():
+        files = sorted(f for f in data.iterdir() if f.is_file())
+    elif data.is_file():
+        files = [data]
+    else:
+        return ""  # nothing to compare with: no store is current, and the rebuild reports the missing folder
+    for f in files:
+        h.update(f"file {f.name}\n".encode())
+        try:
+            h.update(hashlib.sha256(f.read_bytes()).digest())
+        except OSError as exc:
+            raise LoadError(f"cannot read: {exc.strerror}", path=str(f)) from None
+    package = Path(__file__).resolve().parent
+    for f in sorted(package.rglob("*.py")):
+        st = f.stat()
+        h.update(f"code {f.relative_to(package)} {st.st_size} {st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def write_store(build, out: Path, fp: str, base: str) -> StoreInfo:
+    """Write the build's quads into ``out/store`` (replacing any older store there as a whole);
+    ``fp`` is the :func:`fingerprint` of the inputs and ``base`` the base IRI the build used."""
+    from pyoxigraph import Store
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / STORE_DIR
+    tmp = Path(tempfile.mkdtemp(prefix=f".{STORE_DIR}.", suffix=".tmp", dir=out))
+    try:
+        store = Store(str(tmp / DB_DIR))
+        store.bulk_extend(build.quads)
+        store.flush()
+        store.optimize()
+        quads = len(store)
+        del store  # closes the database
+        info = {"format": FORMAT_VERSION, "fingerprint": fp, "base": base,
+                "triples": len(build.triples), "quads": quads}
+        (tmp / STAMP).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+        os.chmod(tmp, 0o755)
+        old = None
+        if target.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{STORE_DIR}.", suffix=".old", dir=out))
+            os.replace(target, old / STORE_DIR)
+        os.replace(tmp, target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return read_info(out)
+
+
+def read_info(build_dir: Path) -> StoreInfo:
+    """The stamp of ``build_dir/store``; LoadError saying to run ``kg build`` when there is none."""
+    path = Path(build_dir) / STORE_DIR
+    stamp = path / STAMP
+    try:
+        info = json.loads(stamp.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LoadError(f"no graph store here: run `kg build -o {build_dir}` first", path=str(build_dir)) from None
+    except (OSError, ValueError) as exc:
+        raise LoadError(f"unreadable store stamp: {exc}", path=str(stamp)) from None
+    if info.get("format") != FORMAT_VERSION or not (path / DB_DIR).is_dir():
+        raise LoadError(f"store of another kg version: run `kg build -o {build_dir}` again", path=str(path))
+    return StoreInfo(path=path, fingerprint=info["fingerprint"], base=info["base"], triples=info["triples"],
+                     quads=info["quads"])
+
+
+def open_store(build_dir: Path):
+    """The build's store, opened read-only (any number of processes may open it at once)."""
+    from pyoxigraph import Store
+
+    info = read_info(build_dir)
+    try:
+        return Store.read_only(str(info.db))
+    except OSError as exc:
+        raise LoadError(f"cannot open the graph store: {' '.join(str(exc).split())}", path=str(info.db)) from None
+
+
+def current_store(build_dir: Path, data: Path, base: str | None):
+    """The store of ``build_dir`` if it was built from these inputs, else None (then rebuild).
+    ``base`` None means kg's default base (as for :func:`fingerprint`)."""
+    try:
+        info = read_info(build_dir)
+    except LoadError:
+        return None
+    if info.fingerprint != fingerprint(data, base):
+        return None
+    try:
+        return open_store(build_dir)
+    except LoadError:
+        return None

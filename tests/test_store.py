@@ -1,0 +1,87 @@
+"""kg.store: kg build leaves a graph store; kg query reads it while the inputs are unchanged."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pyoxigraph import DefaultGraph
+
+from kg import store as S
+from kg.cli import main
+from kg.errors import LoadError
+
+from .conftest import GOOD
+
+
+@pytest.fixture
+def built(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(GOOD, data)
+    out = tmp_path / "build"
+    r = CliRunner().invoke(main, ["build", str(data), "-o", str(out), "-q"], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    return data, out
+
+
+def _query(*args):
+    return CliRunner().invoke(main, ["query", *map(str, args)], catch_exceptions=False)
+
+
+def test_build_writes_a_store_with_default_and_named_graphs(built):
+    data, out = built
+    info = S.read_info(out)
+    store = S.open_store(out)
+    named = sorted(g.value for g in store.named_graphs())
+    assert named and all(g.startswith("https://example.org/kg/source/") for g in named)
+    assert len(list(store.quads_for_pattern(None, None, None, DefaultGraph()))) == info.triples > 0
+    assert len(store) == info.quads > info.triples
+    assert json.loads((out / "store" / "kg-store.json").read_text())["base"] == "https://example.org/kg/"
+    assert not [p for p in out.iterdir() if p.name.startswith(".store")]  # no temporary folders left
+
+
+def test_query_reads_the_store_when_current_and_rebuilds_when_data_changed(built, monkeypatch):
+    data, out = built
+    assert S.current_store(out, data, None) is not None
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://schema.org/Person> }"
+    first = _query("--build", out, "--data", data, "--format", "csv", count)
+    assert first.exit_code == 0
+
+    # the store answers: replacing what the store holds shows through kg query
+    from kg import store as store_module
+    opened = []
+    real_open = store_module.open_store
+    monkeypatch.setattr(store_module, "open_store", lambda d: opened.append(d) or real_open(d))
+    again = _query("--build", out, "--data", data, "--format", "csv", count)
+    assert again.output == first.output and opened == [out]
+
+    # a changed profile makes the store stale: kg query rebuilds and sees the change
+    profile = sorted(data.glob("*.yaml"))[0]
+    profile.write_text(profile.read_text().replace("publications:", "publications:", 1) + "\n# edited\n")
+    opened.clear()
+    assert S.current_store(out, data, None) is None
+    stale = _query("--build", out, "--data", data, "--format", "csv", count)
+    assert stale.exit_code == 0 and opened == [] and stale.output == first.output
+    # another base is another graph
+    assert S.current_store(out, data, "https://other.example/") is None
+
+
+def test_a_new_build_replaces_the_store_whole(built):
+    data, out = built
+    before = S.read_info(out)
+    (data / "extra.yaml").write_text("person:\n  name: Zed Zulu\n")
+    r = CliRunner().invoke(main, ["build", str(data), "-o", str(out), "-q"], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    after = S.read_info(out)
+    assert after.fingerprint != before.fingerprint and after.triples > before.triples
+    assert _query("--build", out, "--data", data, "--format", "csv",
+                  "SELECT ?n WHERE { ?p <https://schema.org/name> 'Zed Zulu' ; <https://schema.org/name> ?n }"
+                  ).stdout_bytes == b"n\r\nZed Zulu\r\n"
+
+
+def test_missing_store_says_to_build(tmp_path):
+    with pytest.raises(LoadError, match=r"no graph store here: run `kg build -o .*` first"):
+        S.open_store(tmp_path)
