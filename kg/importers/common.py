@@ -105,6 +105,32 @@ def split_scripts(name: str) -> tuple[str, list[str]]:
     return latin[0], others
 
 
+_ROLE_WORDS = re.compile(
+    r"(?i)\b(professor|lecturer|student|candidate|researcher|scientist|fellow|post-?doc\w*|engineer|director|"
+    r"scholar|chair|dean|head|instructor|principal investigator|group leader|faculty)\b")
+_POSITION = re.compile(
+    r"^\s*(?:(?:i am|i'm|i’m)\s+)?(?:an?\s+|the\s+)?(?P<title>[^@,;:()]{2,80}?)\s+(?:at|@)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][^,;:()]{1,100}?)"
+    r"(?=\s+(?:studying|working|where|focusing|researching|interested|since|from)\b|\s*[,;(]|\.\s|\.?\s*$)", re.I)
+
+
+def read_position(text: str) -> tuple[str, str] | None:
+    """``"Assistant Professor of Biology at Colby College studying ..."`` -> (job title, organization), from a
+    one-line bio such as a site config's ``author.bio``; None when the line names no role at a place.
+
+    >>> read_position("Assistant Professor of Biology at Colby College studying mutualism")
+    ('Assistant Professor of Biology', 'Colby College')
+    >>> read_position("PhD student in Economics @ University of Michigan - Ann Arbor")
+    ('PhD student in Economics', 'University of Michigan - Ann Arbor')
+    >>> read_position("Cornell University Cornell Tech") is None, read_position("Coffee at noon") is None
+    (True, True)
+    """
+    m = _POSITION.match(text or "")
+    if not m or not _ROLE_WORDS.search(m.group("title")):
+        return None
+    return m.group("title").strip(), m.group("org").strip()
+
+
 def has_cjk(text: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7af" for c in text)
 

@@ -60,6 +60,8 @@ from ..model import (
 )
 from .base import ImportOptions, Importer, SourceDoc
 from .common import (
+    read_position,
+    split_scripts,
     find_year,
     fold,
     has_cjk,
@@ -625,6 +627,18 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
     return profile
 
 
+def _alias_of(first: str, last: str, owner: str | None) -> bool:
+    """Whether al-folio's ``scholar: first_name/last_name`` pair spells the owner (``D. Alvarez`` for Diego
+    Álvarez Ruiz) rather than the theme's demo author left in place (``Albert Einstein``)."""
+    if not owner:
+        return True
+    tokens = fold(owner).split()
+    fam = fold(last).split()
+    given = fold(first).strip()
+    return bool(fam) and all(t in tokens for t in fam) or bool(given) and bool(tokens) and (
+        given == tokens[0] or (len(given) == 1 and tokens[0].startswith(given)))
+
+
 def _page_parser(module: str, name: str) -> Callable | None:
     """A page parser of another importer family, or None while it does not exist."""
     import importlib
@@ -713,9 +727,8 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
     alternates: list[str] = []
     if name and has_cjk(name) and re.search(r"[A-Za-z]", name):
         # "Hankai Liu (刘涵凯)": the name, and the name in another script (the page reader's own splitter)
-        split = _page_parser("markdown", "_split_scripts")
-        latin, alts = split(name) if split is not None else (None, [])
-        if latin:
+        latin, alts = split_scripts(name)
+        if alts:
             name, alternates = latin, alts
     if name:
         person = Person(name=name, alternate_names=alternates)
@@ -729,6 +742,11 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
                 continue
             if key == "bio":
                 person.description = md_text(text)
+                position = read_position(person.description)
+                if position:  # "Assistant Professor of Biology at Colby College": the sidebar's one-liner
+                    person.job_title = position[0]
+                    if not _str((author or {}).get("employer")):
+                        person.affiliations.append(Affiliation(name=position[1], role=position[0]))
             elif key == "location":
                 person.location = md_text(text)
             elif key == "employer":
@@ -753,8 +771,11 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
         firsts = [firsts] if isinstance(firsts, str) else firsts
         for last in lasts:
             for first in firsts:
-                aliases.append(f"{first} {last}")
-        if aliases:
+                alias = f"{first} {last}"
+                # al-folio's demo ("Einstein") left in a real site: only a spelling of the owner is an alias
+                if _alias_of(str(first), str(last), name):
+                    aliases.append(alias)
+        if lasts or firsts:  # read either way: a demo name is judged, not left unparsed
             used_keys |= {"scholar.last_name", "scholar.first_name"}
         for key in ("email", "scholar_userid", "github_username", "linkedin_username", "twitter_username",
                     "x_username", "orcid_id", "research_gate_profile", "dblp_url", "semanticscholar_id"):

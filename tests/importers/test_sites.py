@@ -779,3 +779,21 @@ def test_a_repository_readme_beside_a_built_docs_site_is_not_the_site(tmp_path):
     result = import_path(tmp_path)
     assert result.format == "html-site" and result.profile.person.name == "Pia Lund"
     assert result.profile.source.file == "docs"
+
+
+def test_config_bio_gives_position_and_demo_scholar_names_are_no_alias(tmp_path):
+    """A sidebar one-liner 'Assistant Professor of Biology at Colby College studying ...' gives the job title
+    and the affiliation when the page states neither; al-folio's demo 'scholar: Einstein' is no alias."""
+    (tmp_path / "_config.yml").write_text(
+        'title: "Rosa Quint"\nauthor:\n  name: "Rosa Quint"\n'
+        '  bio: "Assistant Professor of Biology at Colby College studying seed dispersal"\n'
+        "scholar:\n  last_name: Einstein\n  first_name: [Albert, A.]\n", encoding="utf-8")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text(
+        "---\npermalink: /\ntitle: About\n---\n\nI study how birds move seeds.\n\n## Publications\n\n"
+        "- **Rosa Quint**, Albert Einstein. Seeds on the move. *Ecology*, 2021.\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert p.person.job_title == "Assistant Professor of Biology"
+    assert [a.name for a in p.person.affiliations] == ["Colby College"]
+    assert [(a.name, a.is_self) for a in p.publications[0].authors] == [("Rosa Quint", True), ("Albert Einstein", False)]
+    assert not any("scholar" in u.text or "last_name" in u.text for u in p.unparsed)
