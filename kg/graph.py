@@ -241,6 +241,8 @@ class Mapper:
                 self.add(item, K("eventName"), text(tk.event))
             if tk.place:
                 self.add(item, S("location"), text(tk.place))
+            if tk.description:
+                self.add(item, S("description"), text(tk.description))
             for url in sorted(set(tk.links.values())):
                 self.add(item, S("url"), iri(url))
         for course in profile.teaching:
@@ -256,6 +258,8 @@ class Mapper:
                 self.add(item, K("term"), text(course.term))
             if course.role:
                 self.add(item, K("teachingRole"), text(course.role))
+            if course.description:
+                self.add(item, S("description"), text(course.description))
             if course.url:
                 self.add(item, S("url"), iri(course.url))
         for sv in profile.service:

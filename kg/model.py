@@ -367,6 +367,7 @@ class Talk(Base):
     event: str | None = Field(None, description="Where it was given: the conference, workshop or seminar series.")
     date: PartialDate | None = None
     place: str | None = Field(None, description="City or host institution, as the page says.")
+    description: str | None = Field(None, description="What the page says about the talk.")
     links: dict[LinkKind, Url] = Field(default_factory=dict, description="Slides, video, ... by kind.")
     line: int | None = Field(None, ge=1)
     file: str | None = None
@@ -379,6 +380,7 @@ class Teaching(Base):
     institution: str | None = None
     term: str | None = Field(None, description="When, as the page says: 'Fall 2023', '2019-2020', 'Spring 2021'.")
     role: str | None = Field(None, description="Instructor, teaching assistant, ... when the page says.")
+    description: str | None = Field(None, description="What the page says about the course.")
     url: Url | None = None
     line: int | None = Field(None, ge=1)
     file: str | None = None

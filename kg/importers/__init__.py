@@ -232,7 +232,7 @@ def combine(results: list[ImportResult]) -> ImportResult:
             person.absorb(p.person)
             if person.metrics is None:
                 person.metrics = p.person.metrics
-        for attr in ("publications", "news", "awards", "students", "service", "unparsed"):
+        for attr in ("publications", "news", "awards", "students", "service", "talks", "teaching", "unparsed"):
             for item in getattr(p, attr):
                 item = item.model_copy()
                 if getattr(item, "file", None) is None:

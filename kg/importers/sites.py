@@ -56,6 +56,8 @@ from ..model import (
     Profile,
     Publication,
     Source,
+    Talk,
+    Teaching,
     Unparsed,
 )
 from .base import ImportOptions, Importer, SourceDoc
@@ -98,6 +100,8 @@ class Part:
     news: list[NewsItem] = field(default_factory=list)
     students: list = field(default_factory=list)
     awards: list = field(default_factory=list)
+    talks: list = field(default_factory=list)
+    teaching: list = field(default_factory=list)
     extra_unparsed: list[Unparsed] = field(default_factory=list)
     checksum: str | None = None
     """The file's checksum when ``doc`` is a view of it (a page shown with its title as heading)."""
@@ -602,7 +606,8 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
     pubs: list[Publication] = []
     for part in parts:
         items: dict[str, list] = {"publications": list(part.publications), "news": list(part.news),
-                                  "awards": list(part.awards), "students": list(part.students), "service": []}
+                                  "awards": list(part.awards), "students": list(part.students), "service": [],
+                                  "talks": list(part.talks), "teaching": list(part.teaching)}
         if part.profile is not None:
             for attr in items:
                 items[attr] = [*getattr(part.profile, attr), *items[attr]]
@@ -1011,7 +1016,21 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
             used.add("doi")
         except ValueError:
             pass
-    excerpt = md_text(_str(data.get("excerpt")) or "") or None
+    raw_excerpt = _str(data.get("excerpt")) or ""
+    excerpt = md_text(raw_excerpt) or None
+    # an excerpt that is a link line ("DOI: [https://doi.org/...](...)") gives links, not an abstract
+    excerpt_urls = [u for u in (_absolute(t, base) for _l, t in md_links(raw_excerpt)) if u] + re.findall(
+        r"https?://[^\s)\]'\"<>]+", _MD_LINK.sub(" ", raw_excerpt))
+    if excerpt_urls and len(re.sub(r"https?://\S+", "", excerpt or "").split()) <= 4:
+        for url in dict.fromkeys(repair_url(u) for u in excerpt_urls):
+            if not url:
+                continue
+            if doi_of(url):
+                pub.doi = pub.doi or doi_of(url)
+            if url not in pub.links.values():
+                pub.links.setdefault(link_kind("", url) or "paper", url)
+        used.add("excerpt")
+        excerpt = None
     # the body: abstract prose, link lines, the "Recommended citation" repeat
     abstract: list[str] = []
     for first, last, text in _body_paragraphs(doc, fm.body_start):
@@ -1084,6 +1103,57 @@ def read_jekyll_news(root: Path, path: Path, base: str | None) -> Part:
             doc.use(first, last)
         elif "." not in key:
             doc.ignore(first, last)
+    return part
+
+
+def _collection_item(root: Path, path: Path, base: str | None, kind: str, keys: tuple[str, ...]):
+    """What an academicpages ``_talks``/``_teaching`` file says: (part, front matter, date, body text, links)."""
+    doc, rel, fm = _read_markdown(root, path)
+    part = Part(rel, doc, f"jekyll-{kind}")
+    doc.sections[1] = kind
+    m = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", str(fm.data.get("date") or ""))
+    date = m.group(0) if m else None
+    body, links = [], {}
+    for first, last, text in _body_paragraphs(doc, fm.body_start):
+        body.append(md_text(text))
+        for label, target in md_links(text):
+            url = _absolute(target, base)
+            if url:
+                links.setdefault(link_kind(label, url) or "project", url)
+        doc.use(first, last)
+    for key, (first, last) in fm.spans.items():
+        if "." not in key:
+            if key in keys:
+                doc.use(first, last)
+            elif key in ("collection", "permalink", "layout", "author_profile", "excerpt_separator"):
+                doc.ignore(first, last)  # site plumbing; other keys stay unparsed: kg has no field for them
+    return part, fm.data, date, " ".join(body), links
+
+
+def read_jekyll_talk(root: Path, path: Path, base: str | None) -> Part:
+    """One academicpages ``_talks/*.md`` file -> a talk (title, venue as the event, date, location, links)."""
+    part, data, date, body, links = _collection_item(root, path, base, "talks",
+                                                             ("title", "venue", "date", "location"))
+    title = md_text(_str(data.get("title")) or "")
+    if title:
+        part.talks.append(Talk(title=title, event=md_text(_str(data.get("venue")) or "") or None, date=date,
+                               place=md_text(_str(data.get("location")) or "") or None, description=body or None,
+                               links=links, line=1, file=part.rel))
+    return part
+
+
+def read_jekyll_teaching(root: Path, path: Path, base: str | None) -> Part:
+    """One academicpages ``_teaching/*.md`` file -> a course (title, venue as the institution, the term from
+    the date, the type as the role or level the page gives)."""
+    part, data, date, body, links = _collection_item(root, path, base, "teaching",
+                                                             ("title", "venue", "date", "type"))
+    course = md_text(_str(data.get("title")) or "")
+    if course:
+        term = date[:4] if date else None
+        part.teaching.append(Teaching(course=course, institution=md_text(_str(data.get("venue")) or "") or None,
+                                      term=term, role=md_text(_str(data.get("type")) or "") or None,
+                                      description=body or None, url=next(iter(links.values()), None), line=1,
+                                      file=part.rel))
     return part
 
 
@@ -1180,8 +1250,20 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     if (root / "_data").is_dir():
         parts += jekyll_data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md"))] if p], base)
 
-    # collections kg has no field for (talks, teaching, blog posts, projects) are reported line by
-    # line in `unparsed`, not skipped in silence
+    # academicpages' talks and teaching collections, one item per file
+    for name, reader in (("talks", read_jekyll_talk), ("teaching", read_jekyll_teaching)):
+        folder = root / f"_{name}"
+        if folder.is_dir():
+            for file in sorted(folder.glob("*.md")) + sorted(folder.glob("*.markdown")):
+                try:
+                    parts.append(reader(root, file, base))
+                except SourceError as err:
+                    doc = _doc_or_none(file)
+                    if doc is not None:
+                        parts.append(unread_part(_rel(root, file), doc, "jekyll", err))
+
+    # collections kg has no field for (blog posts, projects) are reported line by line in `unparsed`,
+    # not skipped in silence
     for name in _UNREAD_COLLECTIONS:
         folder = root / f"_{name}"
         if folder.is_dir():
@@ -1221,7 +1303,7 @@ def jekyll_section_pages(root: Path, about: Path | None) -> tuple[list[Path], li
     return out[:MAX_LINKED_PAGES], skipped
 
 
-_UNREAD_COLLECTIONS = ("talks", "teaching", "posts", "projects", "portfolio")
+_UNREAD_COLLECTIONS = ("posts", "projects", "portfolio")
 
 
 # =============================================================================================

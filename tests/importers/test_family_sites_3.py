@@ -199,8 +199,16 @@ def test_academicpages_not_double_counted(talks):
     assert _authors(jmp) == ["M. Carvalho"] and _self(jmp) == [0]
     assert (jmp.venue_type, jmp.year) == ("preprint", 2020)
     assert jmp.links == {"paper": "http://mcarvalho.github.io/files/jmp.pdf"}
-    # _talks/ and _teaching/ have no field in the model: their lines are reported in unparsed, by file
-    assert {u.section for u in talks.unparsed if u.file.startswith(("_talks/", "_teaching/"))} == {"talks", "teaching"}
+    # _talks/ and _teaching/ collections: one talk or course per file, every line taken
+    assert [(t.title, t.event, t.date, t.place) for t in talks.talks] == [
+        ("Job Search Frictions", "LACEA Labor Network Seminar", "2022-04-05", "Online"),
+        ("Minimum Wages and Informality", "Brazilian Econometric Society Meeting", "2023-07-12", "Salvador, Brazil")]
+    assert talks.talks[1].description == "Presented the paper with Rafael Lima."
+    assert [(c.course, c.institution, c.term, c.role) for c in talks.teaching] == [
+        ("Labor Economics (Graduate)", "Insper, Department of Economics", "2024", "Graduate course")]
+    # what kg has no field for is reported: a talk's type, a course's city
+    assert sorted({u.text.split(":")[0] for u in talks.unparsed if u.file.startswith(("_talks/", "_teaching/"))}) == [
+        "location", "type"]
     others = [(u.file, u.text.split(":")[0].strip()) for u in talks.unparsed
               if not u.file.startswith(("_talks/", "_teaching/"))]
     assert others == [("_config.yml", "pronouns")]
