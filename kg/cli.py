@@ -6,6 +6,7 @@ exit codes of design.md §8 (0 ok, 1 data does not conform, 2 usage or load erro
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -98,10 +99,12 @@ def _format_choices() -> list[str]:
 @click.option("--format", "fmt", default="auto", show_default=True,
               type=click.Choice(_format_choices()), help="Source format; auto detects it.")
 @click.option("--owner", default=None, help="The researcher's name, when the page does not make it clear.")
+@click.option("--base-url", "base_url", default=None, metavar="URL",
+              help="Where the pages are published, to make relative links absolute when the site does not say.")
 @click.option("--strict", is_flag=True, help="Exit 1 when a line went unparsed or a section yielded nothing.")
 @click.option("--force", is_flag=True, help="Replace the file of a source imported before.")
 @click.option("-v", "--verbose", is_flag=True, help="List the unparsed lines in the summary.")
-def import_cmd(paths, out_dir, to, fmt, owner, strict, force, verbose) -> None:
+def import_cmd(paths, out_dir, to, fmt, owner, base_url, strict, force, verbose) -> None:
     """Read homepages (files or site folders) into a profile. Several PATHs are one researcher's sources."""
     import datetime as dt
 
@@ -110,7 +113,9 @@ def import_cmd(paths, out_dir, to, fmt, owner, strict, force, verbose) -> None:
     if out_dir and to:
         raise click.UsageError("give either -o DIR or --to, not both")
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    results = import_sources(list(paths), fmt=fmt, owner=owner, now=now)
+    if base_url is not None and not re.match(r"https?://[^/\s]+", base_url):
+        raise click.UsageError(f"--base-url {base_url!r}: give an absolute http(s) URL such as https://me.github.io/")
+    results = import_sources(list(paths), fmt=fmt, owner=owner, now=now, base_url=base_url)
     if len(results) > 1 and not out_dir:
         raise click.UsageError("these sources are of different people: " + owners_text(results)
                                + "; give -o DIR to write one profile each, or import them one at a time")

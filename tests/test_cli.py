@@ -218,3 +218,21 @@ def test_import_of_several_people_gives_one_profile_each(run, tmp_path):
     assert r.exit_code == 2 and r.stdout == ""
     assert ("these sources are of different people: anbang-yao.academicpages.md (Anbang Yao); "
             "peisong-wang.html-table.md (Peisong Wang)") in r.stderr
+
+
+def test_import_base_url_makes_relative_links_absolute(run, tmp_path):
+    """A site that does not say where it lives: --base-url resolves its relative links (without it they are
+    left out); a base that is not an http(s) URL is a usage error."""
+    site = tmp_path / "site"
+    (site / "_pages").mkdir(parents=True)
+    (site / "_config.yml").write_text('title: "Rosa Quint"\nauthor:\n  name: "Rosa Quint"\n', encoding="utf-8")
+    (site / "_pages" / "about.md").write_text(
+        "---\npermalink: /\n---\n\n## Publications\n\n"
+        "- **Seeds on the move**<br>Rosa Quint, Ann Lee<br>*Ecology*, 2021. [pdf](/files/seeds.pdf)\n", encoding="utf-8")
+    r = run("import", site, "--to", "json", "--base-url", "https://rquint.github.io/")
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)["publications"][0]["links"] == {"pdf": "https://rquint.github.io/files/seeds.pdf"}
+    r = run("import", site, "--to", "json")
+    assert json.loads(r.stdout)["publications"][0]["links"] == {}
+    r = run("import", site, "--to", "json", "--base-url", "javascript:alert(1)")
+    assert r.exit_code == 2 and "--base-url 'javascript:alert(1)': give an absolute http(s) URL" in r.stderr

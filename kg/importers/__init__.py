@@ -104,9 +104,11 @@ def detect_dir(path: Path) -> Importer:
     return best[0]
 
 
-def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _dt.datetime | None = None) -> ImportResult:
-    """Import one file or site folder."""
-    options = ImportOptions(owner=owner)
+def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _dt.datetime | None = None,
+                base_url: str | None = None) -> ImportResult:
+    """Import one file or site folder; ``base_url`` is where it is published, for relative links, when the
+    page or site does not say."""
+    options = ImportOptions(owner=owner, base_url=base_url)
     if path.is_dir():
         imp = detect_dir(path) if fmt == "auto" else get_importer(fmt)
         if imp.parse_dir is None:
@@ -162,12 +164,12 @@ def finish(profile: Profile) -> Profile:
 
 
 def import_paths(paths: list[Path], fmt: str = "auto", owner: str | None = None,
-                 now: _dt.datetime | None = None) -> ImportResult:
+                 now: _dt.datetime | None = None, base_url: str | None = None) -> ImportResult:
     """Import one researcher's sources; several paths become one profile.
 
     Raises :class:`~kg.errors.UsageError` naming the pages and their owners when the sources are of
     different people (:func:`import_sources` gives one profile per owner instead)."""
-    groups = import_sources(paths, fmt, owner, now)
+    groups = import_sources(paths, fmt, owner, now, base_url)
     if len(groups) > 1:
         raise UsageError("these sources are of different people: " + owners_text(groups)
                          + "; import them with -o DIR (one profile each) or one at a time")
@@ -175,13 +177,13 @@ def import_paths(paths: list[Path], fmt: str = "auto", owner: str | None = None,
 
 
 def import_sources(paths: list[Path], fmt: str = "auto", owner: str | None = None,
-                   now: _dt.datetime | None = None) -> list[ImportResult]:
+                   now: _dt.datetime | None = None, base_url: str | None = None) -> list[ImportResult]:
     """Import sources of one or several researchers: one result per owner, in the order of their first
     source, each joining that owner's sources (a homepage and its BibTeX file become one profile; four
     homepages of four people stay four). ``owner`` names the owner of every source."""
     if not paths:
         raise UsageError("give at least one file or folder to import")
-    results = [import_path(p, fmt, owner, now) for p in paths]
+    results = [import_path(p, fmt, owner, now, base_url) for p in paths]
     groups: list[list[ImportResult]] = []
     for res in results:
         home = next((g for g in groups if owner or same_owner(g[0].profile.person, res.profile.person)), None)

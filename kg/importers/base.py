@@ -102,6 +102,9 @@ class SourceDoc:
 class ImportOptions:
     owner: str | None = None
     """The owner's name when the user gives it (``--owner``); else the importer finds it."""
+    base_url: str | None = None
+    """Where the site is published (``--base-url``), for relative links, when the site itself does not say
+    (``_config.yml`` url/baseurl, ``<base>``, ``<link rel=canonical>``, ``og:url``, Hugo ``baseURL`` win)."""
 
 
 @dataclass(frozen=True)

@@ -1174,6 +1174,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     root = path
     parts: list[Part] = []
     cfg, person, site_author, base, aliases = _jekyll_config(root, parts)
+    base = base or options.base_url
     home = _themeless_home(root)
     if home is not None:
         title = _person_title(_str(cfg.get("title")), (_str(cfg.get("email")) or "", _str(cfg.get("url")) or ""))
@@ -1926,7 +1927,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
 def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     root = path
     parts: list[Part] = []
-    base = _hugo_base(root, parts)
+    base = _hugo_base(root, parts) or options.base_url
     admin = _hugo_admin(root)
     data_owner = _hugo_data_owner(root)
     if admin is None and data_owner is None:
@@ -2402,10 +2403,10 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         if plan.home is not None:
             home_doc = _read(root, plan.home)
             try:
-                main = read_page(home_doc, "html", owner)
+                main = read_page(home_doc, "html", owner, options.base_url)
             except SourceError as exc:
                 err = exc
-        home_url = main.person.homepage if main is not None else None
+        home_url = (main.person.homepage if main is not None else None) or options.base_url
         owner = owner or (main.person.name if main is not None else None)
         out = []
         for page in plan.pages:
@@ -2826,6 +2827,7 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
         if out_dir.is_dir() and _site_pages(out_dir):
             return parse_html_site(out_dir, options)
         raise SourceError("no home page (index.qmd, index.md or about.qmd)", path=str(root))
+    base = base or options.base_url
     return _markdown_site(root, "quarto", home, parts, title, base, nav, options,
                           out_dir=out_dir if out_dir.is_dir() else None)
 
