@@ -30,6 +30,7 @@ Public entry points:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import html as _html
 import re
 from collections import Counter
@@ -78,7 +79,7 @@ from .common import mark_owner as _mark_owner
 from .common import same_name as _same_name_uncached
 from .common import section_kind as _section_kind_uncached
 
-__all__ = ["IMPORTER", "parse_html", "parse_publications_fragment", "FragmentResult", "detect"]
+__all__ = ["IMPORTER", "parse_html", "parse_markdown_page", "parse_publications_fragment", "FragmentResult", "detect"]
 
 # --- the source: markup, text regions and their lines ------------------------------------
 
@@ -582,6 +583,37 @@ def _segments(runs: list) -> tuple[list[Seg], list[int]]:
     return segs, gaps
 
 
+def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
+    """An entry whose title and author list sit on two source lines of one paragraph, without a <br>
+    (markdown's soft line break): the line break separates them. Only when no segment is an author list
+    by itself and one of the lines is."""
+    if any(_author_score(s.text, owner_names) >= 1 for s in segs):
+        return segs
+    out: list[Seg] = []
+    changed = False
+    for seg in segs:
+        if len(seg.lines) < 2 or not any("\n" in r.text for r in seg.runs):
+            out.append(seg)
+            continue
+        pieces: list[list[Run]] = [[]]
+        for r in seg.runs:
+            parts = r.text.split("\n")
+            line = r.first
+            for k, part in enumerate(parts):
+                if k:
+                    pieces.append([])
+                    line = line + 1 if line else line
+                if part:
+                    pieces[-1].append(dataclasses.replace(r, text=part, first=line, last=line))
+        new = [Seg(p) for p in pieces if any(x.text.strip() for x in p)]
+        if len(new) >= 2 and any(_author_score(x.text, owner_names) >= 1 for x in new):
+            out.extend(new)
+            changed = True
+        else:
+            out.append(seg)
+    return out if changed else segs
+
+
 # --- text classifiers -------------------------------------------------------------------------
 
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "al",
@@ -823,6 +855,8 @@ class _Ctx:
     owner_names: list[str] = field(default_factory=list)
     base: str | None = None
     homepage: str | None = None
+    soft_lines: bool = False
+    """The page is rendered markdown: a line break in the source may end an entry's title or author line."""
     style_marks: dict[str, str] = field(default_factory=dict)
     """Marks the page's legend gives to a style: ``{"underline": "mentee"}`` for "students are underlined"."""
 
@@ -831,6 +865,8 @@ def _abs_url(href: str | None, ctx: _Ctx) -> str | None:
     if not href:
         return None
     href = href.strip()
+    if href.startswith("(") and href.endswith(")"):
+        href = href[1:-1].strip()  # "[Title]((http://...))": the link's parentheses doubled
     if not href or href.startswith(("#", "javascript:", "data:", "tel:")):
         return None
     if href.startswith("mailto:"):
@@ -885,6 +921,10 @@ def _note_words_only(text: str) -> bool:
     t = text.strip(" ()[],.;:!")
     return bool(t) and len(t.split()) <= 8 and bool(NOTE_WORDS.search(t)) and not _YEAR_RX.search(t) and not re.search(
         r"\b(conference|proceedings|journal|transactions)\b", t, re.I)
+
+
+_TITLE_VENUE_TAIL = re.compile(
+    r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
 
 
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
@@ -1008,6 +1048,16 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             authors_seg = venue_seg
     if title is None or not title.strip():
         return None
+    if title_seg is not None and (venue_text is None or (
+            venue_seg is not None and venue_seg > title_seg and all(r.anchor is not None for r in segs[venue_seg].runs
+                                                                    if r.text.strip()))):
+        # "Title, ECCV 2020 (Oral)<br>authors<br>links": the venue and year close the title's line (a line of
+        # links below is no venue)
+        m = _TITLE_VENUE_TAIL.match(title)
+        if m and _venue_score(m.group("v")) >= 2 and _author_score(m.group("v"), ctx.owner_names) < 1:
+            if venue_seg is not None and venue_seg != title_seg:
+                free.append(venue_seg)
+            title, venue_text, venue_seg = m.group("t"), m.group("v"), title_seg
     # remaining segments: notes, abstract, leftovers
     used_segs = {x for x in (title_seg, authors_seg, venue_seg) if x is not None}
     used_segs |= {i for i, r in roles.items() if r in ("links", "bibtex", "badge", "note", "abstract")}
@@ -1677,7 +1727,7 @@ def _name_candidate(text: str) -> tuple[str, list[str]] | None:
     for part in parts:
         part = _TITLE_NOISE.sub("", part).strip(" !,.")
         part = _TITLE_NOISE.sub("", part).strip(" !,.")
-        if not part or fold(part) in _GENERIC:
+        if not part or fold(part) in _GENERIC or section_kind(part):
             continue
         alts: list[str] = []
         if has_cjk(part):
@@ -1833,6 +1883,9 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
     if m and _JOB_RX.search(t[: m.start()]):
         rest = t[m.end():].strip(" .")
         return t[: m.start()].strip(" ,"), rest if rest and _ORG_RX.search(rest) else (rest or None)
+    m = re.match(r"^((?:\w+\s+){0,2}?(?:director|head|founder|co-founder|chair|dean|president|lead))\s+of\s+(.+)$", t, re.I)
+    if m and _ORG_RX.search(m.group(2)):
+        return m.group(1), m.group(2)  # "Director of Megvii Research Shanghai"
     return t, None
 
 
@@ -1889,6 +1942,50 @@ _DATE_PREFIX = re.compile(
 )
 
 
+_AWARD_VERB = re.compile(
+    r"\b(?:I|He|She|They|we)\s+(?:have\s+|has\s+|also\s+)?(?:won|received|was awarded|were awarded|got|been awarded|"
+    r"was honored with|was selected for|was named|was elected)\b\s*",
+    re.I,
+)
+_AWARD_WORDS = re.compile(
+    r"\b(awards?|prizes?|scholarships?|fellowships?|medals?|programs?|programmes?|honou?rs?|winner|champion(ship)?|"
+    r"grants?|first place|best paper|talent|laureate)\b",
+    re.I,
+)
+_DEGREE_WORD = re.compile(
+    r"(?<![\w.])(?:Ph\.?\s?D\.?|D\.\s?Phil\.?|DPhil|Doctor(?:ate|al)?|M\.?\s?Sc\.?|M\.\s?S\.?|MS|M\.?\s?Eng\.?|"
+    r"M\.\s?Phil\.?|MPhil|M\.\s?A\.?|MBA|Master(?:'s|’s)?|B\.?\s?Sc\.?|B\.\s?S\.?|BS|B\.?\s?Eng\.?|B\.\s?E\.?|BE|"
+    r"B\.\s?A\.?|BA|Bachelor(?:'s|’s)?)(?![\w])"
+)
+
+
+def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:
+    """Awards a bio sentence lists after ``I won ...``.
+
+    >>> read_prose_awards("I won the Nvidia scholarship in 2018, the first prize of MicroNet "
+    ...                   "Challenge in NeurIPS 2019,  been elected for the 2021 StarTrack Program of X.")
+    [('Nvidia scholarship', 2018), ('first prize of MicroNet Challenge in NeurIPS 2019', 2019), ('StarTrack Program of X', 2021)]
+    """
+    m = _AWARD_VERB.search(sentence)
+    if not m:
+        return []
+    tail = sentence[m.end():].strip()
+    tail = re.split(r"\.\s", tail)[0].rstrip(".")
+    out = []
+    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an|been|was|received|won|got)\b)", tail):
+        item = re.sub(r"^(?:and\s+)?(?:have\s+|has\s+)?(?:been\s+)?(?:elected|selected|named|awarded|chosen)\s+"
+                      r"(?:for|as|to|into)?\s*", "", item.strip(), flags=re.I)
+        item = re.sub(r"^(?:won|received|got)\s+", "", item, flags=re.I)
+        item = re.sub(r"^(the|a|an)\s+", "", item.strip(), flags=re.I)
+        if not item or not _AWARD_WORDS.search(item) or _DEGREE_WORD.search(item):
+            continue
+        year = find_year(item)
+        name = re.sub(r"\s+in\s+(?:19|20)\d\d$", "", item)
+        name = re.sub(r"^(?:19|20)\d\d\s+", "", name).strip(" ,")
+        out.append((name, year))
+    return out
+
+
 def _date_of(text: str, group_year: int | None = None) -> str | None:
     text = text.strip()
     m = re.fullmatch(r"(0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)", text)
@@ -1920,6 +2017,8 @@ class _Reader:
         self.rb = _RunBuilder(self.page)
         self.offset = line_offset
         self.initial_section = initial_section
+        self.name_hints: list[tuple[str, list[str], set[int]]] = []
+        """Names the page's source states outside its body (markdown front matter), with their lines."""
         self.root = self.page.root
         self.base_url = base_url
         self.blocks: list[Block] = []
@@ -2212,6 +2311,14 @@ class _Reader:
                 columns = self._walk_table(child, columns)
             elif tag == "tr":
                 cells = [c for c in child if _tag(c) in ("td", "th")]
+                texty = [c for c in cells if self.has_text(c)]
+                if columns is None and len(texty) == 1 and all(_tag(c) == "th" for c in cells) \
+                        and section_kind(_norm(" ".join(_itertext(texty[0])))):
+                    # a table whose one header cell is a section word ("| Publications |"): the section's heading
+                    self.blocks.append(Block(kind="heading", el=texty[0], level=2,
+                                             text=_norm(" ".join(_itertext(texty[0])))))
+                    columns = []
+                    continue
                 if cells and all(_tag(c) == "th" for c in cells) and len(cells) >= 2 and columns is None:
                     # a header row: column labels, not data
                     columns = [_norm(" ".join(_itertext(c))).lower() for c in cells]
@@ -2407,6 +2514,10 @@ _TEMPLATE_CREDIT = re.compile(
 _FIRST_PERSON_BIO = re.compile(r"^(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
 
 
+_SITE_LABEL = re.compile(r"(?i)scholar|linked|github|twitter|orcid|dblp|research\s*gate|zhi\s*hu|semantic|google|weibo|"
+                         r"profile|home\s*page|web\s*site|page|\bcv\b|publications")
+
+
 class _Builder:
     def __init__(self, reader: _Reader) -> None:
         self.r = reader
@@ -2432,12 +2543,15 @@ class _Builder:
         self.ctx = _Ctx()
         self._pending_dept: str | None = None
         self._last_aff_seg = None
+        self._prose_awards: list[Award] = []
+        """Awards the bio names in prose ("I won the X prize in 2019"): kept when the page has no awards list."""
 
     # --- name
     def find_name(self) -> None:
         r = self.r
         cands: list[tuple[str, list[str], set[int]]] = []
         owner = r.options.owner
+        cands.extend(r.name_hints)
         body = r.root.find("body")
         if body is not None:
             for tag in ("h1", "name"):
@@ -2665,6 +2779,8 @@ class _Builder:
                 self.read_person(b, segs, sec)
             else:
                 self.read_person_links(b, segs)
+        if not self.awards:
+            self.awards.extend(self._prose_awards)
 
     _PERSON_CLASS = re.compile(r"^(social|social-icons|contact|contact-icons|contact-info|network-icon|author__urls|"
                                r"author-urls|social-links|profile-links|sociallinks|links-social)$")
@@ -2720,6 +2836,8 @@ class _Builder:
             if not g:
                 continue
             line = min((min(s.lines) for s in g if s.lines), default=b.line())
+            if self.ctx.soft_lines:
+                g = _split_source_lines(g, self.ctx.owner_names)
             draft = _read_entry(g, self.ctx, group_year, self.r.L(line))
             if draft is None:
                 continue
@@ -3042,7 +3160,14 @@ class _Builder:
                     self.person["image"] = url
                     break
         anchors_used = set()
+        long_text = sum(len(s.text.split()) for s in segs) >= 15
         for a in r.block_anchors(b):
+            label = _norm(" ".join(_itertext(a)))
+            if long_text and label and len(label.split()) >= 2 and _name_like(label) and not _SITE_LABEL.search(label) \
+                    and not any(
+                    same_name(label, n) for n in self.ctx.owner_names if n) and identifier_from_url(
+                    _abs_url(a.get("href"), self.ctx) or ""):
+                continue  # "co-advised by [Chao Xu](dblp...)" in prose: someone else's profile, not the owner's
             if self._person_anchor(a):
                 anchors_used.add(a)
                 if a.sourceline and not _norm(" ".join(_itertext(a))):
@@ -3113,6 +3238,10 @@ class _Builder:
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
             self.bio.append(t)
             self._prose(t)
+            line = self.r.L(min(s.lines)) if s.lines else None
+            for sentence in _sentences(t):
+                for name, year in read_prose_awards(sentence):
+                    self._prose_awards.append(Award(name=name, year=year, line=line))
             return True
         if len(words) <= 16:
             if re.match(r"^\s*(phone|tel|telephone|fax|mobile|cell)\b", t, re.I):
@@ -3134,7 +3263,8 @@ class _Builder:
                     if aff and not any(x.name == aff.name for x in self.affiliations):
                         self.affiliations.append(aff)
                         return True
-            if _ORG_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"@|https?:", t):
+            if _ORG_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"@|https?:", t) \
+                    and not re.match(r"^(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I):
                 label = re.sub(r"^\s*(affiliation|organi[sz]ation|institution)\s*[:：]\s*", "", t, flags=re.I)
                 if _DEPT_START.match(label) and not _INSTITUTION_STRONG.search(label):
                     self._pending_dept = label
@@ -3182,7 +3312,7 @@ class _Builder:
         m = re.search(
             r"\b(?:I am|I'm|I work as|(?:he|she|they) (?:is|are)|"
             + (re.escape(self.person_name) + r" is" if self.person_name else r"(?!x)x")
-            + r")\s+(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>[^.;,]{0,60}?"
+            + r")\s+(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>[^.;,]{0,60}?(?:,\s*[^.;,]{0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
             r"director|investigator|chair|head|member|lead))\s+(?:at|in|with|of|within)\s+(?:the\s+)?"
             r"(?P<aff>[^.;]+?)(?=\.\s|\.$|;|,\s*where|\s+where|,\s*(?:and|working|advised|supervised|under|"
@@ -3190,6 +3320,8 @@ class _Builder:
             t, re.I)
         if m:
             title = m.group("title").strip()
+            # "PE (Principal Engineer), Principal Research Scientist": the spelled-out form of an acronym
+            title = re.sub(r"\b[A-Z]{2,5}\s*\(([A-Z][^()]*)\)", r"\1", title)
             aff_text = m.group("aff").strip()
             if self.person["job_title"] is None:
                 self.person["job_title"] = title[0].upper() + title[1:] if title else title
@@ -3220,10 +3352,11 @@ class _Builder:
         """Degrees, advisors and research interests stated in prose."""
         for m in re.finditer(
                 r"\b(?:(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing)\s+"
-                r"(?:my|his|her|their|a|an|the)?|and\s+(?:my|his|her|their))\s*"
+                r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
                 r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?)(?![\w])"
-                r"(?:\s+degrees?)?(?P<rest>[^.;]*)", t, re.I):
+                r"(?:\s+degrees?)?(?P<rest>(?:(?!,?\s+and\s+(?:(?:my|his|her|their|a|an|the)\s+)?(?:B\.|M\.|Ph\.|bachelor|master|"
+                r"doctor))[^.;])*)", t, re.I):
             rest = m.group("rest")
             deg = m.group("deg")
             fld = None
@@ -3232,7 +3365,11 @@ class _Builder:
                 fld = fm.group(1).strip()
             im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|advised|supervised|with|working|where|in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|$)", rest)
             if not im:
-                continue
+                # "Ph.D degree in Hong Kong University of Science and Technology in 2006"
+                im = re.search(r"\bin\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|advised|supervised|with|working|where|"
+                               r"in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|,|$)", rest)
+                if not im or not _INSTITUTION_STRONG.search(im.group("inst")):
+                    continue
             inst = im.group("inst").strip(" ,")
             parts = [p.strip() for p in re.split(r",\s*", inst)]
             strong = [i for i, p in enumerate(parts) if _INSTITUTION_STRONG.search(p)]
@@ -3257,6 +3394,17 @@ class _Builder:
 
     # --- owner, finishing
     def resolve_owner(self) -> None:
+        if not self.r.options.owner and self.person_name and has_cjk(self.person_name) \
+                and not re.search(r"[A-Za-z]", self.person_name):
+            # a heading that names the owner in Chinese only ("## 王云鹤"): the Latin name is the author the
+            # page sets in bold most often
+            hl = Counter(n for d in self.pubs for n in d.highlighted if not has_cjk(n))
+            if hl:
+                top, count = hl.most_common(1)[0]
+                if count >= max(2, len(self.pubs) // 3):
+                    self.alt_names = [self.person_name, *[a for a in self.alt_names if a != top]]
+                    self.person_name = top
+                    self.ctx.owner_names = [top, *self.alt_names]
         owner = self.r.options.owner or self.person_name
         alts = self.alt_names if owner == self.person_name else []
         if owner is None:
@@ -3472,6 +3620,12 @@ def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None =
     if not doc.text.strip():
         raise SourceError("file is empty", path=doc.display)
     r, b = _prepare(doc, options, base_url)
+    return _read_page(r, b)
+
+
+def _read_page(r: _Reader, b: _Builder) -> Profile:
+    """Every reader over a prepared page, in order: name, sections, entries, owner, fallbacks."""
+    doc = r.doc
     # homepage: canonical link, og:url
     home = r.canonical or (r.meta_value("og:url") or (None, None))[0]
     home = repair_url(home) if home else None
@@ -3556,6 +3710,172 @@ def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None =
         service=b.service,
         unparsed=doc.unparsed(),
     )
+
+
+_FM_NAME_KEYS = ("name", "author", "fullname", "full_name", "owner")
+_FM_TITLE_TAIL = re.compile(r"(?i)(?:'s?\s+(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page|site)|"
+                            r"\s*[-|–—:]\s*(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page))\s*$")
+_SITE_IDS = {
+    "googlescholar": "https://scholar.google.com/citations?user={}",
+    "google_scholar": "https://scholar.google.com/citations?user={}",
+    "orcid": "https://orcid.org/{}",
+    "github": "https://github.com/{}",
+    "linkedin": "https://www.linkedin.com/in/{}",
+    "twitter": "https://x.com/{}",
+    "researchgate": "https://www.researchgate.net/profile/{}",
+    "dblp": "https://dblp.org/pid/{}",
+    "semantic": "https://www.semanticscholar.org/author/{}",
+    "zhihu": "https://www.zhihu.com/people/{}",
+}
+
+
+def _front_matter_hints(doc: SourceDoc) -> tuple[list[tuple[str, list[str], set[int]]], dict]:
+    """Owner names a markdown page's front matter states (``name``/``author``, or a ``title`` that is a
+    name), with their lines, and the other person keys it has (``email``, ``url``, ``description``)."""
+    from .academicpages import read_front_matter
+
+    fm = read_front_matter(doc)
+    hints: list[tuple[str, list[str], set[int]]] = []
+    other: dict = {}
+    if not fm.first:
+        return hints, other
+
+    def lines(key: str) -> set[int]:
+        first, last = fm.key_lines.get(key, (0, -1))
+        return set(range(first, last + 1))
+
+    for key in _FM_NAME_KEYS:
+        v = fm.data.get(key)
+        if isinstance(v, dict):
+            v = v.get("name")
+        if isinstance(v, str) and v.strip():
+            c = _name_candidate(v)
+            if c:
+                hints.append((c[0], c[1], lines(key)))
+    title = fm.data.get("title")
+    if not hints and isinstance(title, str) and title.strip():
+        c = _name_candidate(_FM_TITLE_TAIL.sub("", title.strip()))
+        if c and not section_kind(title):
+            hints.append((c[0], c[1], lines("title")))
+    for key in ("email", "url", "homepage", "website", "description", "bio"):
+        v = fm.data.get(key)
+        if isinstance(v, str) and v.strip():
+            other[key] = (v.strip(), lines(key))
+    return hints, other
+
+
+def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dict | None = None) -> Profile:
+    """A markdown page (README, ``about.md``, plain markdown) read by the same reader as HTML: rendered by
+    :func:`kg.importers.document.render_markdown` on the same lines, then read as a page.
+
+    ``site_author`` is the ``author:`` mapping of a Jekyll ``_config.yml`` (``name``, ``email``, profile ids
+    such as ``googlescholar``/``orcid``, ``site_url`` the base of relative links and the homepage): what the
+    page itself states wins, the config fills what it leaves out.
+
+    >>> from pathlib import Path
+    >>> d = SourceDoc(Path("a.md"), "# Ada Lovelace\\n\\n## Publications\\n\\n- **A Paper About Engines**<br>"
+    ...     "**Ada Lovelace**, C. Babbage<br>*CVPR*, 2020\\n")
+    >>> p = parse_markdown_page(d, ImportOptions())
+    >>> p.person.name, p.publications[0].title, p.publications[0].authors[0].is_self
+    ('Ada Lovelace', 'A Paper About Engines', True)
+    """
+    from .document import render_markdown
+
+    site_author = dict(site_author or {})
+    hints, fm_other = _front_matter_hints(doc)
+    rendered, residue = render_markdown(doc.text)
+    rdoc = SourceDoc(path=doc.path, text=rendered, display=doc.display)
+    for line in residue:
+        rdoc.ignore(line)
+    site_name = site_author.get("name") if isinstance(site_author.get("name"), str) else None
+    owner = options.owner or site_name
+    base = site_author.get("site_url")
+    if not base and "url" in fm_other and repair_url(fm_other["url"][0]):
+        base = repair_url(fm_other["url"][0])
+    r, b = _prepare(rdoc, ImportOptions(owner=owner), base)
+    r.name_hints = hints
+    b.ctx.soft_lines = True
+    if base:
+        r.canonical = repair_url(base)  # the site's url: the page's homepage
+    else:
+        r.canonical = _placeholder_root(r.root)
+    profile = _read_page(r, b)
+    person = profile.person
+    for key, (value, lines) in fm_other.items():
+        took = False
+        if key == "email" and "@" in value and not person.email:
+            person.email, took = value.removeprefix("mailto:"), True
+        elif key in ("url", "homepage", "website") and repair_url(value) and not person.homepage:
+            person.homepage, took = repair_url(value), True
+        elif key in ("description", "bio") and not person.description and len(value.split()) >= 5:
+            person.description, took = value, True
+        if took and lines:
+            rdoc.use(min(lines), max(lines))
+    _apply_site_author(person, site_author, b.ctx)
+    doc.used |= rdoc.used
+    doc.ignored |= rdoc.ignored
+    doc.sections.update(rdoc.sections)
+    profile.unparsed = doc.unparsed()
+    return profile
+
+
+_BIG_HOSTS = (
+    "github.com", "arxiv.org", "scholar.google.com", "google.com", "youtube.com", "twitter.com", "x.com",
+    "linkedin.com", "doi.org", "dl.acm.org", "ieeexplore.ieee.org", "openreview.net", "example.com",
+)
+
+
+def _placeholder_root(root) -> str | None:
+    """The site a template page is on, as its paper links betray it: ``[Paper](https://me.github.io/)`` left
+    pointing at the site's root (twice, or once on a ``github.io`` site) instead of at a paper."""
+    roots: Counter[str] = Counter()
+    for a in root.iter("a"):
+        url = repair_url((a.get("href") or "").strip())
+        label = _norm(" ".join(_itertext(a)))
+        if not url or not label or not (_label_kind(label) or fold(label) in ("paper", "pdf", "code", "project")):
+            continue
+        parts = urlsplit(url)
+        host = parts.netloc.lower().removeprefix("www.")
+        if parts.path.strip("/") in ("", "index.html") and not parts.query and not any(
+                host == h or host.endswith("." + h) for h in _BIG_HOSTS):
+            roots[f"{parts.scheme}://{parts.netloc}/"] += 1
+    if roots:
+        url, n = roots.most_common(1)[0]
+        if n >= 2 or url.split("/")[2].endswith(".github.io"):
+            return url
+    return None
+
+
+def _apply_site_author(person: Person, sa: dict, ctx: "_Ctx") -> None:
+    """Fill what the page left out from a Jekyll ``_config.yml`` ``author:`` mapping."""
+    if not sa:
+        return
+    home = sa.get("site_url") or sa.get("uri")
+    if isinstance(home, str) and repair_url(home) and not person.homepage:
+        person.homepage = repair_url(home)
+    if sa.get("email") and not person.email and "@" in str(sa["email"]):
+        person.email = str(sa["email"]).removeprefix("mailto:")
+    if sa.get("location") and not person.location:
+        person.location = str(sa["location"])
+    if sa.get("bio") and not person.description:
+        person.description = str(sa["bio"])
+    if sa.get("employer") and not person.affiliations:
+        person.affiliations = [Affiliation(name=str(sa["employer"]))]
+    if sa.get("avatar") and not person.image:
+        avatar = str(sa["avatar"])
+        url = _abs_url(avatar if "/" in avatar else "images/" + avatar, ctx)
+        if url:
+            person.image = url
+    ids = dict(person.identifiers)
+    for key, template in _SITE_IDS.items():
+        value = sa.get(key)
+        if not value:
+            continue
+        value = str(value).strip()
+        got = identifier_from_url(value if "//" in value else template.format(value.lstrip("@")))
+        if got and got[0] not in ids:
+            ids[got[0]] = got[1]
+    person.identifiers = ids
 
 
 def folder_url(url: str) -> str:
