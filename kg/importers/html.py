@@ -1030,6 +1030,15 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             one_liner = True
     if one_liner:
         i = free[0]
+        seg = segs[i]
+        last = max((k for k, r in enumerate(seg.runs) if r.anchor in label_anchors), default=None)
+        if last is not None and abstract is None:
+            # "... [pdf] / [bibtex]A one-line summary.": the text after the entry's last link label describes it
+            tail = _norm(seg.raw[seg.spans[last][1]:])
+            if len(tail.split()) >= 4 and texts[i].endswith(tail) and _author_score(tail, ctx.owner_names) < 1 \
+                    and not tail.startswith(("(", "[")) and not NOTE_WORDS.search(tail):
+                abstract = tail
+                texts[i] = texts[i][: -len(tail)].rstrip(" /|·,;")
         parts = _split_one_liner(segs[i], texts[i], label_anchors, ctx)
         if parts is None:
             return None
@@ -1228,8 +1237,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         _add_link(pub, kind, url, ctx)
     if title_anchor is not None:
         url = _abs_url(title_anchor.get("href"), ctx)
-        if url and url not in pub.links.values() and url not in pub.placeholder_links.values():
-            _add_link(pub, link_kind("", url) or "paper", url, ctx)
+        kind = (link_kind("", url) if url else None) or "paper"
+        if ctx.soft_lines and kind == "pdf":
+            kind = "paper"  # markdown "[Title](x.pdf)": the title's own link is the paper, PDF or not
+        if url and url not in pub.placeholder_links.values() and (
+                url not in pub.links.values() or (ctx.soft_lines and kind == "paper" and "paper" not in pub.links)):
+            _add_link(pub, kind, url, ctx)
     for url in list(pub.links.values()) + list(pub.placeholder_links.values()):
         if pub.arxiv is None and arxiv_id(url):
             pub.arxiv = arxiv_id(url)
@@ -1263,6 +1276,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             return None
     if pub.venue_type is None and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
         pub.venue_type = "thesis"
+    if pub.venue_type is None and not pub.venue and any(
+            re.search(r"(?i)\btech(?:nical)?\.?\s+report\b|\bpreprint\b", _label_of(a)) for a in label_anchors):
+        pub.venue_type = "preprint"  # "[Tech report on arXiv](...)" and no venue
     if abstract:
         pub.abstract = abstract
     pub.notes = list(dict.fromkeys(n for n in notes if n))
@@ -1809,10 +1825,10 @@ _ADVISOR_RX = re.compile(
     r"((?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}"
     r"(?:\s*(?:,|and|&)\s*(?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}})*)".format(N=_NAME_WORD),
 )
-_METRIC_H = re.compile(r"\bh[-\s]?index\s*(?:of|:|=)?\s*(\d+)", re.I)
+_METRIC_H = re.compile(r"\bh[-\s]?index\s*(?:of|:|=|is)?\s*(\d+)", re.I)
 _METRIC_C = re.compile(
     r"(?:(?P<a1>over|more than|about|around|~|>)\s*)?(?P<n1>\d[\d,]+)(?P<plus>\+)?\s*citations|"
-    r"citations?\s*(?:[:=]|count)?\s*(?:(?P<a2>over|more than|about|around|~|>)\s*)?(?P<n2>\d[\d,]*)(?P<plus2>\+)?",
+    r"citations?\s*(?:[:=]|count|is|are|of)?\s*(?:(?P<a2>over|more than|about|around|~|>)\s*)?(?P<n2>\d[\d,]*)(?P<plus2>\+)?",
     re.I,
 )
 
@@ -1938,7 +1954,7 @@ _DATE_PREFIX = re.compile(
     r"[A-Z][a-z]{2,8}\.?,?\s*(?:19|20)\d\d|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"(?:19|20)\d\d"
-    r")\s*[\])】]?\s*(?:[:：\-–—|]\s*|(?=\s))",
+    r")\s*[\])】]?\s*(?:[:：\-–—|]\s*|[,.]\s+|(?=\s))",
 )
 
 
@@ -2514,6 +2530,7 @@ _TEMPLATE_CREDIT = re.compile(
 _FIRST_PERSON_BIO = re.compile(r"^(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
 
 
+_HOMEPAGE_LINE = re.compile(r"(?i)^\s*(?:(?:personal\s+)?home\s*page|web\s*site|web|个人主页|主页)\s*[:：]\s*(https?://\S+)\s*$")
 _SITE_LABEL = re.compile(r"(?i)scholar|linked|github|twitter|orcid|dblp|research\s*gate|zhi\s*hu|semantic|google|weibo|"
                          r"profile|home\s*page|web\s*site|page|\bcv\b|publications")
 
@@ -3074,6 +3091,12 @@ class _Builder:
     def add_education(self, ed: Education) -> None:
         """Add a degree, merging it with one the page already stated (bio prose and an
         Education list often say the same thing)."""
+        if ed.degree and re.fullmatch(r"(?i)(bachelor|master)['’]?s", ed.degree):
+            ed = ed.model_copy(update={"degree": re.sub(r"['’]?s$", "", ed.degree)})  # "my bachelors" is one degree
+        m = re.match(r"^(?:the\s+)?(?:school|department|faculty|college)\s+of\s+[A-Za-z]+\s+(?P<u>[A-Z][\w.'-]*"
+                     r"(?:\s+[A-Z][\w.'-]*)*\s+University(?:\s+of\s+.+)?)$", ed.institution or "", re.I)
+        if m and m.group("u")[0].isupper():
+            ed = ed.model_copy(update={"institution": m.group("u")})  # "school of Science Xidian University"
         key = re.sub(r"[^a-z]", "", (ed.degree or "").lower())[:3]
         for i, e in enumerate(self.education):
             if fold(e.institution) == fold(ed.institution) and re.sub(r"[^a-z]", "", (e.degree or "").lower())[:3] == key \
@@ -3086,7 +3109,8 @@ class _Builder:
 
     def read_interests(self, b: Block, segs: list[Seg]) -> None:
         for text, lines, ss in self._item_texts(b, segs):
-            items = _interest_list(text)
+            m = _PROSE_INTERESTS.search(text) if len(text.split()) >= 10 else None
+            items = _interest_list(m.group("list")) if m else _interest_list(text)
             if items:
                 self.add_interests(items)
                 self.r.use(lines)
@@ -3227,7 +3251,7 @@ class _Builder:
             self.metrics = Metrics(
                 h_index=int(m_h.group(1)) if m_h else None,
                 citations=int((m_c.group("n1") or m_c.group("n2")).replace(",", "")) if m_c else None,
-                source="Google Scholar" if re.search(r"scholar", t, re.I) else "homepage",
+                source="Google Scholar" if re.search(r"scholar", t + " " + s.text, re.I) else "homepage",
                 approximate=bool(m_c and (m_c.group("a1") or m_c.group("a2") or m_c.group("plus") or m_c.group("plus2"))),
             )
             took = True
@@ -3246,6 +3270,11 @@ class _Builder:
         if len(words) <= 16:
             if re.match(r"^\s*(phone|tel|telephone|fax|mobile|cell)\b", t, re.I):
                 return took
+            m = _HOMEPAGE_LINE.match(t)
+            if m and repair_url(m.group(1)):
+                if self.person["homepage"] is None:
+                    self.person["homepage"] = repair_url(m.group(1))
+                return True
             if _JOB_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"@|https?:", t):
                 title, rest = _split_title_aff(t)
                 if self.person["job_title"] is None and title:
@@ -3324,7 +3353,7 @@ class _Builder:
             title = re.sub(r"\b[A-Z]{2,5}\s*\(([A-Z][^()]*)\)", r"\1", title)
             aff_text = m.group("aff").strip()
             if self.person["job_title"] is None:
-                self.person["job_title"] = title[0].upper() + title[1:] if title else title
+                self.person["job_title"] = title
             if self.affiliations:
                 parts = re.split(r"\s+at\s+(?:the\s+)?", aff_text, maxsplit=1)
                 if len(parts) == 2:
@@ -3385,10 +3414,7 @@ class _Builder:
         for a in _advisors_in(t):
             if a not in self.advisors:
                 self.advisors.append(a)
-        m = re.search(r"(?:research interests?\s+(?:include|includes|are|lie|lies|is|focus|focuses|span|spans|cover|covers|"
-                      r"center|centers)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
-                      r"is focused|concentrates) on|\bI(?:'m| am) (?:broadly |mainly |particularly |primarily )?"
-                      r"interested in|\bmy (?:current )?research (?:lies|is) (?:in|at))\s*:?\s*(?P<list>[^.]+)", t, re.I)
+        m = _PROSE_INTERESTS.search(t)
         if m:
             self.add_interests(_interest_list(m.group("list")))
 
@@ -3548,6 +3574,13 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
         if v and not re.fullmatch(r"[\d\s\-–,]*", v) and not re.fullmatch(r"(present|now|since|etc\.?)", v, re.I):
             venues.append(v)
     return role, venues
+
+
+_PROSE_INTERESTS = re.compile(
+    r"(?:research interests?\s+(?:include|includes|are|lie|lies|is|focus|focuses|span|spans|cover|covers|"
+    r"center|centers)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
+    r"is focused|concentrates) on|\bI(?:'m| am) (?:broadly |mainly |particularly |primarily )?"
+    r"interested in|\bmy (?:current )?research (?:lies|is) (?:in|at))\s*:?\s*(?P<list>[^.]+)", re.I)
 
 
 def _interest_list(text: str) -> list[str]:
