@@ -2189,8 +2189,8 @@ class _Reader:
             for anc, _ in zip(el.iterancestors(), range(4)):
                 if any(_ENTRY_CLASS.match(c) for c in _classes(anc)):
                     return 0
-            if level >= 4 and len(text.split()) >= 5:
-                return 0
+            if level >= 4 and len(text.split()) >= 5 and not _LABEL_HEADING.match(text):
+                return 0  # a paper's title set as a small heading, unless it opens with a label ("Job opening: ...")
             return level
         if tag == "div" and "blocktitle" in _classes(el) and not any(_tag(c) in _BLOCK_TAGS for c in el):
             # jemdoc's infoblock title: a heading whatever it says
@@ -2530,6 +2530,12 @@ _TEMPLATE_CREDIT = re.compile(
 _FIRST_PERSON_BIO = re.compile(r"^(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
 
 
+_PAGE_CHROME = re.compile(r"(?i)^\s*(?:last\s+(?:modifi(?:ed|cation)|updated?|update|changed)|page\s+(?:last\s+)?"
+                          r"(?:updated|modified)|updated\s+on|最后更新|更新于)\b")
+_LANG_SWITCH = re.compile(r"(?i)\W*(?:切换至|切换到|switch\s+to)?\s*\[?\s*(?:中文主页|中文版|中文|english(?:\s+version)?|"
+                          r"english\s+homepage|chinese(?:\s+version)?|chinese\s+homepage)\s*\]?\s*[。.]?\W*")
+_LABEL_HEADING = re.compile(r"^[^\W\d][\w\s]{1,30}:\s")
+"""A heading that opens with a label ("Job opening: researcher / engineer in Shanghai")."""
 _HOMEPAGE_LINE = re.compile(r"(?i)^\s*(?:(?:personal\s+)?home\s*page|web\s*site|web|个人主页|主页)\s*[:：]\s*(https?://\S+)\s*$")
 _SITE_LABEL = re.compile(r"(?i)scholar|linked|github|twitter|orcid|dblp|research\s*gate|zhi\s*hu|semantic|google|weibo|"
                          r"profile|home\s*page|web\s*site|page|\bcv\b|publications")
@@ -2686,14 +2692,14 @@ class _Builder:
                     if leg:
                         self.r.use(lines)
                     continue
-                if current is None and not seen_section:
+                if current is None and not seen_section and not _LABEL_HEADING.match(text):
                     b.kind = "item"  # an unknown heading in the page header (a tagline, a title)
                     b.section = None
                     continue
                 current, level = "other", b.level
                 group_year, group_label = None, None
                 if first:
-                    self.doc.sections[first + self.r.offset] = "other"
+                    self.doc.sections[first + self.r.offset] = text or "other"  # the heading names what kg did not read
                 self.r.ignore(lines)
                 continue
             b.section = current
@@ -2779,6 +2785,10 @@ class _Builder:
                 continue
             if segs and len(segs) <= 4 and _template_credit(" ".join(s.text for s in segs)):
                 r.ignore(b.lines)  # the template's credit line ("steal this website's source code")
+                continue
+            if segs and len(segs) <= 2 and (_PAGE_CHROME.match(segs[0].text) or _LANG_SWITCH.fullmatch(segs[0].text)):
+                for s in segs:
+                    r.ignore(s.lines)  # "Last modified: ...", "切换至中文主页" / "[中文版]": about the page, not its owner
                 continue
             if sec not in (None, "bio", "contact") and self._personish(b):
                 sec = "contact"
@@ -3270,6 +3280,10 @@ class _Builder:
         if len(words) <= 16:
             if re.match(r"^\s*(phone|tel|telephone|fax|mobile|cell)\b", t, re.I):
                 return took
+            m = _PROSE_INTERESTS.search(t)
+            if m and _interest_list(m.group("list")):
+                self.add_interests(_interest_list(m.group("list")))  # "My research interests include X and Y."
+                return True
             m = _HOMEPAGE_LINE.match(t)
             if m and repair_url(m.group(1)):
                 if self.person["homepage"] is None:
@@ -3379,6 +3393,25 @@ class _Builder:
 
     def _prose_rest(self, t: str) -> None:
         """Degrees, advisors and research interests stated in prose."""
+        for m in re.finditer(r"\bI\s+(?:have\s+)?joined\s+(?:the\s+)?(?P<org>[A-Z][^.,;]{1,60}?)\s+(?:on|in|since)\s+"
+                             r"(?P<when>(?:[A-Z][a-z]+\.?,?\s+)?(?:19|20)\d\d)\b", t):
+            # "I joined MEGVII on July, 2018": when the current position began (a past one follows below)
+            org, year = fold(m.group("org")), find_year(m.group("when"))
+            for i, a in enumerate(self.affiliations):
+                if a.start_year is None and (org in fold(a.name) or fold(a.name) in org):
+                    self.affiliations[i] = a.model_copy(update={"start_year": year})
+                    break
+        for m in re.finditer(r"\bI\s+(?:had\s+)?(?:spent|worked)\s+(?:\w+\s+)?years?\s+(?:in|at|with)\s+(?:the\s+)?"
+                             r"(?P<org>[^.;]{3,120})", t):
+            # "Before that, I spent 12 years in Visual Computing group, Microsoft Research Asia": a past position
+            parts = [p.strip() for p in m.group("org").split(",") if p.strip()]
+            name, dept = parts[-1], (", ".join(parts[:-1]) or None)
+            if not _ORG_RX.search(name) or any(fold(a.name) == fold(name) for a in self.affiliations):
+                continue
+            try:
+                self.affiliations.append(Affiliation(name=name, department=dept, current=False))
+            except ValueError:
+                pass
         for m in re.finditer(
                 r"\b(?:(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing)\s+"
                 r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
