@@ -434,6 +434,7 @@ class Block:
     group_label: str | None = None
     is_list_item: bool = False
     columns: list[str] | None = None  # header labels of the table this row belongs to
+    heading: str | None = None  # the text of the heading that opened the item's section ("Current Interns")
     _segs: list | None = None
 
     def line(self) -> int | None:
@@ -1216,6 +1217,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             continue
         label = _label_of(a) or (a.get("title") or "")
         kind = link_kind(label, url)
+        if kind == "arxiv" and fold(label) in ("paper", "pdf"):
+            kind = "paper"  # "[Paper]" pointing at arXiv: the paper (pub.arxiv still reads its id)
         if kind is None:
             low = fold(label)
             if low in ("abs", "abstract", "html", "link", "url", "web", "online", "official", "publisher",
@@ -2646,8 +2649,11 @@ class _Builder:
         group_year: int | None = None
         group_label: str | None = None
         seen_section = current is not None
+        heading_text: str | None = None
         for b in self.r.blocks:
             if b.kind == "heading":
+                heading_text = b.text.rstrip(":：").strip() if section_kind(b.text.rstrip(":：").strip()) \
+                    else heading_text
                 lines = self._el_lines(b.el) if b.group_label not in ("list", "own") else self._own_lines(b.el)
                 text = b.text.rstrip(":：").strip()
                 kind = section_kind(text)
@@ -2705,6 +2711,7 @@ class _Builder:
             b.section = current
             b.group_year = group_year
             b.group_label = group_label
+            b.heading = heading_text
 
     def _own_lines(self, el) -> set[int]:
         out = set()
@@ -2956,6 +2963,8 @@ class _Builder:
         role_default = None
         if b.group_label:
             role_default = _role_from(b.group_label)
+        if role_default is None and b.heading:
+            role_default = _role_from(b.heading)  # "Current and Previous Interns": every one an intern
         if b.el is not None and _tag(b.el) == "tr" and len(segs) >= 2:
             if self._student_row(b, segs, role_default):
                 return
@@ -3439,6 +3448,10 @@ class _Builder:
                 i = strong[0]
                 inst = ", ".join(parts[i:])
             year = find_year(rest)
+            if year is None:
+                # "..., under the supervision of Prof. Jian Cheng, in 2018." (the rest stopped at "Prof.")
+                ym = re.match(r"[^;]{0,160}?,\s*in\s+((?:19|20)\d\d)\b", t[m.end():])
+                year = int(ym.group(1)) if ym and not _DEGREE_WORD.search(t[m.end():m.end() + ym.start(1)]) else None
             try:
                 ed = Education(degree=deg, field=fld, institution=inst, year=year)
             except ValueError:
@@ -3546,6 +3559,9 @@ def _institution_in(text: str) -> str | None:
                    r"now\s+(?:at|with)\s+|from\s+|at\s+)", "", part.strip(), flags=re.I)
         if p and _INSTITUTION_STRONG.search(p) and not _JOB_RX.fullmatch(p):
             return p.strip(" .")
+    t = text.strip(" .()（）")
+    if re.fullmatch(r"[A-Z]{3,8}", t) and not _DEGREE_WORD.fullmatch(t):
+        return t  # "Yangyuxuan Kang (ISCAS)": an institution's acronym
     return None
 
 
