@@ -1742,6 +1742,10 @@ def _name_candidate(text: str) -> tuple[str, list[str]] | None:
     text = _norm(text)
     if not text or len(text) > 120:
         return None
+    # "Hi there 👋, I'm Priya Raman", "你好，我是 张伟明": the greeting is no part of the name
+    text = re.sub(r"^(?:(?:hi|hello|hey|howdy|welcome|greetings)\b[^,!.:]*?[,!.:]+\s*)?(?:i'?m|i’m|i am|this is|my name is)\s+",
+                  "", text, flags=re.I)
+    text = re.sub(r"^(?:(?:你好|您好|大家好|嗨)[\s,，!！]*)?(?:我是|我叫)\s*", "", text)
     parts = re.split(r"\s+[|\-–—·•:]\s+|\s*\|\s*|\s*[·•]\s*", text)
     for part in parts:
         part = _TITLE_NOISE.sub("", part).strip(" !,.")
@@ -1910,6 +1914,7 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
 
 def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     t = _norm(text).strip(" .,;")
+    t = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the University of Northfield"
     if not t:
         return None
     dept = None
@@ -2037,6 +2042,7 @@ class _Reader:
         self.offset = line_offset
         self.initial_section = initial_section
         self.name_hints: list[tuple[str, list[str], set[int]]] = []
+        self.no_name_message = "no recognizable profile: no name and no publications"
         """Names the page's source states outside its body (markdown front matter), with their lines."""
         self.root = self.page.root
         self.base_url = base_url
@@ -2537,6 +2543,8 @@ _PAGE_CHROME = re.compile(r"(?i)^\s*(?:last\s+(?:modifi(?:ed|cation)|updated?|up
                           r"(?:updated|modified)|updated\s+on|最后更新|更新于)\b")
 _LANG_SWITCH = re.compile(r"(?i)\W*(?:切换至|切换到|switch\s+to)?\s*\[?\s*(?:中文主页|中文版|中文|english(?:\s+version)?|"
                           r"english\s+homepage|chinese(?:\s+version)?|chinese\s+homepage)\s*\]?\s*[。.]?\W*")
+_SELF_INTRO = re.compile(r"\b(?:I am|I'm|I’m|My name is|This is)\s+(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
+                         r"(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?=[,.(!]|\s+and\b)")
 _LABEL_HEADING = re.compile(r"^[^\W\d][\w\s]{1,30}:\s")
 """A heading that opens with a label ("Job opening: researcher / engineer in Shanghai")."""
 _HOMEPAGE_LINE = re.compile(r"(?i)^\s*(?:(?:personal\s+)?home\s*page|web\s*site|web|个人主页|主页)\s*[:：]\s*(https?://\S+)\s*$")
@@ -2600,6 +2608,17 @@ class _Builder:
             c = _name_candidate(r.head_title[0])
             if c:
                 cands.append((c[0], c[1], {r.head_title[1]} if r.head_title[1] else set()))
+        if body is not None and cands and not any(has_cjk(c[0]) or c[1] for c in cands):
+            # "## 李娜" under a front matter that names "Li Na": the first small heading in Chinese only
+            for el in body.iter("h2", "h3"):
+                text = _norm(el.text_content())
+                if section_kind(text):
+                    break
+                if has_cjk(text) and not re.search(r"[A-Za-z]", text):
+                    c = _name_candidate(text)
+                    if c:
+                        cands.append((c[0], c[1], self._el_lines(el)))
+                    break
         # Hugo/other: h2 in a profile block
         if body is not None and not cands:
             for el in body.iter("h2", "h3"):
@@ -2636,6 +2655,12 @@ class _Builder:
                     for a in c[1]:
                         if a not in self.alt_names and a != self.person_name:
                             self.alt_names.append(a)
+            if not has_cjk(self.person_name):
+                # a heading in Chinese beside a Latin name from elsewhere (front matter, title): the same person
+                cjk_only = [c for c in cands if has_cjk(c[0]) and not re.search(r"[A-Za-z]", c[0])]
+                if len(cjk_only) == 1 and not self.alt_names:
+                    self.alt_names.append(cjk_only[0][0])
+                    self.name_lines |= cjk_only[0][2]
             self.r.use(self.name_lines)
             self.ctx.owner_names = [self.person_name, *self.alt_names]
 
@@ -3174,7 +3199,12 @@ class _Builder:
             return True
         if only_ids:
             return False
-        label = fold(_label_of(a) or a.get("title") or a.get("aria-label") or "")
+        label = fold(_label_of(a) or a.get("title") or a.get("aria-label") or " ".join(
+            img.get("alt") or "" for img in a.iter("img")))
+        if re.fullmatch(r"(?:personal\s+)?(?:website|web\s*site|homepage|home\s*page|blog\s+and\s+website)", label) \
+                and self.person["homepage"] is None and url.startswith("http"):
+            self.person["homepage"] = url  # "[![Website](badge)](https://me.dev)"
+            return True
         if label in ("cv", "resume", "curriculum vitae", "vita", "résumé") or re.search(r"\b(cv|resume|vita)\b", label):
             self.links.setdefault("cv", url)
             return True
@@ -3230,11 +3260,28 @@ class _Builder:
             prose = n_words >= 15 or (sec == "bio" and n_words >= 6) or (
                 n_words >= 6 and sec is None and bool(_FIRST_PERSON.match(content)))
             parts = _sentences(content) if not prose else [content]
+            if not prose and n_words <= 24:
+                # "PhD student at X · robotics · reinforcement learning": a header line of separate facts
+                parts = [q for p in parts for q in re.split(r"\s+[·•|]\s+", p) if q.strip()]
+            n_affs = len(self.affiliations)
             if len(parts) > 1 and all(len(p.split()) <= 12 for p in parts):
                 results = [self._person_text(p.strip(" ."), s, sec) for p in parts]
                 took = any(results) or took
+                if self.person["job_title"] and any(results[:1]):
+                    rest = [p.strip(" .") for p, ok in zip(parts, results) if not ok]
+                    if rest and all(re.fullmatch(r"[a-z][a-z0-9\- ]*", p) and len(p.split()) <= 4 for p in rest):
+                        self.add_interests(rest)  # the topics after one's position
             else:
                 took = self._person_text(content, s, sec) or took
+            for i in range(n_affs, len(self.affiliations)):
+                aff = self.affiliations[i]
+                if aff.url is None:
+                    for a in s.anchors():
+                        label = _norm(" ".join(_itertext(a)))
+                        url = _abs_url(a.get("href"), self.ctx)
+                        if label and url and fold(label) == fold(aff.name) and not identifier_from_url(url):
+                            self.affiliations[i] = aff.model_copy(update={"url": url})  # "[Lumen AI](https://...)"
+                            break
             if took:
                 r.use(s.lines)
 
@@ -3256,6 +3303,13 @@ class _Builder:
                 self.person_name, self.alt_names = c[0], c[1]
                 self.ctx.owner_names = [c[0], *c[1]]
                 return True
+            m = _SELF_INTRO.search(t) if sec in (None, "bio") and not self.bio else None
+            if m and _name_like(m.group("n")):
+                # "Hi! I'm Saranga Sudarshan, and ...": the page's first words about its owner name them
+                self.person_name = m.group("n")
+                alt = m.group("alt")
+                self.alt_names = [alt.strip()] if alt and has_cjk(alt) else []
+                self.ctx.owner_names = [self.person_name, *self.alt_names]
         if _EMAIL_CUE.search(t) and len(words) <= 14:
             em = find_email(re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I))
             if em and re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", em, re.I):
@@ -3281,6 +3335,10 @@ class _Builder:
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
             self.bio.append(t)
             self._prose(t)
+            em_cue = re.search(r"(?i)\be-?mail\s*[:：]\s*(.{5,80})$", t)
+            em = find_email(em_cue.group(1)) if em_cue and self.person["email"] is None else None
+            if em and re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", em, re.I):
+                self.person["email"] = em  # "... Email: lina (at) eastlake (dot) edu (dot) cn" closing the bio
             line = self.r.L(min(s.lines)) if s.lines else None
             for sentence in _sentences(t):
                 for name, year in read_prose_awards(sentence):
@@ -3289,6 +3347,10 @@ class _Builder:
         if len(words) <= 16:
             if re.match(r"^\s*(phone|tel|telephone|fax|mobile|cell)\b", t, re.I):
                 return took
+            if re.match(r"^\s*(research\s+)?interests?\s*[:：]", t, re.I):
+                items = _interest_list(re.split(r"[:：]", t, maxsplit=1)[1])
+                self.add_interests(items)
+                return bool(items)
             m = _PROSE_INTERESTS.search(t)
             if m and _interest_list(m.group("list")):
                 self.add_interests(_interest_list(m.group("list")))  # "My research interests include X and Y."
@@ -3298,7 +3360,7 @@ class _Builder:
                 if self.person["homepage"] is None:
                     self.person["homepage"] = repair_url(m.group(1))
                 return True
-            if _JOB_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"@|https?:", t):
+            if _JOB_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t):
                 title, rest = _split_title_aff(t)
                 if self.person["job_title"] is None and title:
                     self.person["job_title"] = title
@@ -3390,6 +3452,11 @@ class _Builder:
                     dept, name = parts[0], parts[1]
                 else:
                     name = aff_text
+                pieces = [x.strip() for x in name.split(",") if x.strip()]
+                if dept is None and len(pieces) >= 2 and _DEPT_START.match(re.sub(r"^the\s+", "", pieces[0], flags=re.I)) \
+                        and _INSTITUTION_STRONG.search(pieces[1]):
+                    # "with the School of Software, Eastlake University": the unit, then the institution
+                    dept, name = re.sub(r"^the\s+", "", pieces[0], flags=re.I), ", ".join(pieces[1:])
                 place = re.match(r"^(.*?\S)\s+in\s+([A-Z][\w.'’-]+(?:,?\s+[A-Z][\w.'’-]+){0,2})$", name)
                 if place and _ORG_RX.search(place.group(1)) and not _ORG_RX.search(place.group(2)):
                     name = place.group(1)
@@ -3410,7 +3477,9 @@ class _Builder:
                 if a.start_year is None and (org in fold(a.name) or fold(a.name) in org):
                     self.affiliations[i] = a.model_copy(update={"start_year": year})
                     break
-        for m in re.finditer(r"\bI\s+(?:had\s+)?(?:spent|worked)\s+(?:\w+\s+)?years?\s+(?:in|at|with)\s+(?:the\s+)?"
+        for m in re.finditer(r"\b(?:I\s+(?:had\s+)?(?:spent|worked)\s+(?:\w+\s+)?years?\s+(?:in|at|with)|"
+                             r"Previously,?\s+I\s+was\s+(?:an?\s+)?[^.;,]{0,40}?(?:researcher|scientist|engineer|"
+                             r"postdoc\w*|fellow|professor|lecturer|intern)\s+(?:at|in|with))\s+(?:the\s+)?"
                              r"(?P<org>[^.;]{3,120})", t):
             # "Before that, I spent 12 years in Visual Computing group, Microsoft Research Asia": a past position
             parts = [p.strip() for p in m.group("org").split(",") if p.strip()]
@@ -3629,7 +3698,8 @@ _PROSE_INTERESTS = re.compile(
     r"(?:research interests?\s+(?:include|includes|are|lie|lies|is|focus|focuses|span|spans|cover|covers|"
     r"center|centers)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
     r"is focused|concentrates) on|\bI(?:'m| am) (?:broadly |mainly |particularly |primarily )?"
-    r"interested in|\bmy (?:current )?research (?:lies|is) (?:in|at))\s*:?\s*(?P<list>[^.]+)", re.I)
+    r"interested in|\bI(?:'m| am) (?:currently )?working on|\bmy (?:current )?research (?:lies|is) (?:in|at))\s*:?\s*"
+    r"(?P<list>[^.]+)", re.I)
 
 
 def _interest_list(text: str) -> list[str]:
@@ -3724,6 +3794,14 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
     b.assign_sections()
     b.find_legend()
     b.read()
+    for img in r.root.iter("img"):
+        # a GitHub profile README's stats card names its owner's account (``...?username=jdoe``)
+        src = img.get("src") or ""
+        if re.search(r"github-readme-stats|github-profile|streak-stats|github-readme|activity-graph|trophy", src, re.I):
+            m = re.search(r"[?&](?:username|user)=([\w.-]+)", src)
+            if m:
+                b.identifiers.setdefault("github", m.group(1))
+                r.use([img.sourceline])
     _citation_meta(r, b)
     # a page with no headings at all (only entries) : try the items as publications
     if not b.pubs:
@@ -3760,7 +3838,7 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
                 b.identifiers[ident[0]] = ident[1]
     if not b.person_name:
         if not b.pubs:
-            raise SourceError("no recognizable profile: no name and no publications", path=doc.display, line=1)
+            raise SourceError(r.no_name_message, path=doc.display, line=1)
         raise SourceError("publications found but no owner name; give --owner", path=doc.display, line=1)
     name = b.person_name
     alts = [a for a in b.alt_names if a != name]
@@ -3876,6 +3954,7 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
         base = repair_url(fm_other["url"][0])
     r, b = _prepare(rdoc, ImportOptions(owner=owner), base)
     r.name_hints = hints
+    r.no_name_message = "no researcher name: no heading, front matter or author list names the page's owner"
     b.ctx.soft_lines = True
     if base:
         r.canonical = repair_url(base)  # the site's url: the page's homepage
