@@ -1167,6 +1167,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             pub.year = int(pub.date[:4])  # "Mar. 2021" is the paper's date; a later year is a note's (an award)
     if badge:
         b = _clean_piece(badge)
+        if b and re.fullmatch(r"\S.*?\s+(?:19|20)\d\d", b):
+            pub.year = pub.year or find_year(b)
+            b = re.sub(r"\s+(?:19|20)\d\d$", "", b)  # "CVPR 2024": the venue, and the year
         if b and len(b) <= 20:
             if pub.venue and pub.venue != b:
                 if not pub.venue_full:
@@ -1692,6 +1695,14 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         venue = venue or rest or None
     else:
         split = _split_authors_venue(seg, after, ctx) if after else None
+        if split is None and after and "," in after:
+            # "Title, A. Author, B. Author, ICCV 2023": the names, then the venue after the last of them
+            chunks = [c.strip() for c in after.split(",")]
+            for k in range(len(chunks) - 1, 0, -1):
+                names, rest = ", ".join(chunks[:k]), ", ".join(chunks[k:])
+                if _author_score(names, ctx.owner_names) >= 0.6 and _venue_score(rest) >= 2:
+                    split = (names, rest)
+                    break
         if split:
             authors, venue = split
         else:
@@ -2545,6 +2556,10 @@ _LANG_SWITCH = re.compile(r"(?i)\W*(?:切换至|切换到|switch\s+to)?\s*\[?\s*
                           r"english\s+homepage|chinese(?:\s+version)?|chinese\s+homepage)\s*\]?\s*[。.]?\W*")
 _SELF_INTRO = re.compile(r"\b(?:I am|I'm|I’m|My name is|This is)\s+(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
                          r"(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?=[,.(!]|\s+and\b)")
+_BIO_SUBJECT = re.compile(r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*"
+                          r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?:,[^,]{0,80},\s*)?"
+                          r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)")
+"""A bio opening with its subject: "Anbang Yao got his Ph.D. ...", "Lena Fischer is an Associate Professor ..."."""
 _LABEL_HEADING = re.compile(r"^[^\W\d][\w\s]{1,30}:\s")
 """A heading that opens with a label ("Job opening: researcher / engineer in Shanghai")."""
 _HOMEPAGE_LINE = re.compile(r"(?i)^\s*(?:(?:personal\s+)?home\s*page|web\s*site|web|个人主页|主页)\s*[:：]\s*(https?://\S+)\s*$")
@@ -2968,6 +2983,9 @@ class _Builder:
                 continue
             years = sorted({int(y) for y in _YEAR_RX.findall(text)})
             name = text
+            dm = _DATE_PREFIX.match(name)
+            if dm and re.fullmatch(r"(?:19|20)\d\d[./-]\d{1,2}", dm.group("date")):
+                name = name[dm.end():]  # "2021.10 Northwind Fellowship": the month is no part of the name
             name = re.sub(r"^\s*[\[(]?\s*(?:19|20)\d\d(?:\s*[-–,/&]\s*(?:(?:19|20)\d\d|present))*\s*[\])]?\s*[:\-–—.,|]?\s*", "", name)
             name = re.sub(r"[\s,;(\[–—-]*(?:(?:19|20)\d\d(?:\s*[-–,/&]\s*|\s+and\s+)?)+[)\]]?\s*\.?\s*$", "", name)
             name = re.sub(r"\(\s*\)", "", name)
@@ -3303,7 +3321,7 @@ class _Builder:
                 self.person_name, self.alt_names = c[0], c[1]
                 self.ctx.owner_names = [c[0], *c[1]]
                 return True
-            m = _SELF_INTRO.search(t) if sec in (None, "bio") and not self.bio else None
+            m = (_SELF_INTRO.search(t) or _BIO_SUBJECT.match(t)) if sec in (None, "bio") and not self.bio else None
             if m and _name_like(m.group("n")):
                 # "Hi! I'm Saranga Sudarshan, and ...": the page's first words about its owner name them
                 self.person_name = m.group("n")
@@ -3428,12 +3446,13 @@ class _Builder:
             + (re.escape(self.person_name) + r" is" if self.person_name else r"(?!x)x")
             + r")\s+(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>[^.;,]{0,60}?(?:,\s*[^.;,]{0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
-            r"director|investigator|chair|head|member|lead))\s+(?:at|in|with|of|within)\s+(?:the\s+)?"
+            r"director|investigator|chair|head|member|lead|analyst|consultant|manager|developer|designer|officer))\s+(?:at|in|with|of|within)\s+(?:the\s+)?"
             r"(?P<aff>[^.;]+?)(?=\.\s|\.$|;|,\s*where|\s+where|,\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading)\b|$)",
             t, re.I)
         if m:
             title = m.group("title").strip()
+            title = re.sub(r"^[^,]+,\s+(?:an?|the)\s+", "", title)  # "I'm Ravi Menon, a second-year PhD student"
             # "PE (Principal Engineer), Principal Research Scientist": the spelled-out form of an acronym
             title = re.sub(r"\b[A-Z]{2,5}\s*\(([A-Z][^()]*)\)", r"\1", title)
             aff_text = m.group("aff").strip()
@@ -3503,10 +3522,10 @@ class _Builder:
             fm = re.match(r"\s*(?:degree\s+)?in\s+([^,]+?)\s+(?=from|at)", rest)
             if fm:
                 fld = fm.group(1).strip()
-            im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|advised|supervised|with|working|where|in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|$)", rest)
+            im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|$)", rest)
             if not im:
                 # "Ph.D degree in Hong Kong University of Science and Technology in 2006"
-                im = re.search(r"\bin\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|advised|supervised|with|working|where|"
+                im = re.search(r"\bin\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|"
                                r"in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|,|$)", rest)
                 if not im or not _INSTITUTION_STRONG.search(im.group("inst")):
                     continue
@@ -3944,6 +3963,9 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     site_author = dict(site_author or {})
     hints, fm_other = _front_matter_hints(doc)
     rendered, residue = render_markdown(doc.text)
+    if not re.search(r"[^\s]", _MARKUP.sub("", rendered)):
+        raise SourceError("no recognizable profile: the page has no text (only front matter, comments or templates)",
+                          path=doc.display, line=1)
     rdoc = SourceDoc(path=doc.path, text=rendered, display=doc.display)
     for line in residue:
         rdoc.ignore(line)
