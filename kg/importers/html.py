@@ -3025,6 +3025,8 @@ class _Builder:
                 info_all = _norm(", ".join(x for x in [info, *[s.text for s in extra]] if x))
                 inst = _institution_in(info_all)
                 role = _role_from(info_all) or role_default
+                if role_default == "alumnus" or re.search(r"\bnow\s+(?:at|with)\b", info_all):
+                    role = "alumnus"  # under "Alumni", or "(PhD 2023), now at Google": a former student
                 url = _abs_url(link.get("href"), self.ctx) if link is not None else None
                 ident = identifier_from_url(url) if url else None
                 self.students.append(Student(
@@ -3444,7 +3446,7 @@ class _Builder:
         m = re.search(
             r"\b(?:I am|I'm|I work as|(?:he|she|they) (?:is|are)|"
             + (re.escape(self.person_name) + r" is" if self.person_name else r"(?!x)x")
-            + r")\s+(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>[^.;,]{0,60}?(?:,\s*[^.;,]{0,60}?)?"
+            + r")\s+(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.){0,60}?(?:,\s*[^.;,]{0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
             r"director|investigator|chair|head|member|lead|analyst|consultant|manager|developer|designer|officer))\s+(?:at|in|with|of|within)\s+(?:the\s+)?"
             r"(?P<aff>[^.;]+?)(?=\.\s|\.$|;|,\s*where|\s+where|,\s*(?:and|working|advised|supervised|under|"
@@ -3613,7 +3615,7 @@ def _role_from(text: str) -> str | None:
         (r"undergrad|\bbachelor|\bb\.?s\.?\b", "undergraduate"),
         (r"\bintern", "intern"),
         (r"\bvisiting", "visiting student"),
-        (r"\balumni|former", "alumni"),
+        (r"\balumn[iu]s?\b|\balumnae?\b|former", "alumnus"),
         (r"research assistant|\bra\b", "research assistant"),
     ):
         if re.search(rx, t):
@@ -3623,7 +3625,7 @@ def _role_from(text: str) -> str | None:
 
 def _split_name_info(text: str) -> tuple[str | None, str]:
     t = _norm(text)
-    m = re.match(r"^(?P<name>[^,(（:：\-–—|@]+?)\s*(?:[,(（:：|@]|\s[-–—]\s|$)(?P<rest>.*)$", t)
+    m = re.match(r"^(?P<name>(?:[^,(（:：\-–—|@]|(?<=\w)-(?=\w))+?)\s*(?:[,(（:：|@]|\s[-–—]\s|$)(?P<rest>.*)$", t)
     if not m:
         return None, t
     name = _clean_person(m.group("name"))

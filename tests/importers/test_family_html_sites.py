@@ -191,8 +191,8 @@ def test_prof2000_students_service_unparsed(prof2000):
         ("Ritu Kapoor", "PhD student", None, "http://www.cs.eastmoor.edu/~rkapoor/"),
         ("Samuel Oyelaran", "PhD student", None, None),
         ("Greta Lindholm", "master student", None, None),
-        ("Chen Wu", "PhD student", "Oracle", None),
-        ("Ana Beltrán", "PhD student", "Universidad de Chile", None),
+        ("Chen Wu", "alumnus", "Oracle", None),  # under "Former Students"
+        ("Ana Beltrán", "alumnus", "Universidad de Chile", None),
     ]
     assert [(s.role, s.venues) for s in prof.service] == [
         ("Program Committee", ["SIGMOD", "VLDB", "ICDE"]),
