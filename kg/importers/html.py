@@ -1753,10 +1753,11 @@ def _name_candidate(text: str) -> tuple[str, list[str]] | None:
     text = _norm(text)
     if not text or len(text) > 120:
         return None
+    text = _norm(re.sub(r"[^\w\s().,'’\-·|–—:/&（）]+", " ", text))  # emoji, stars
     # "Hi there 👋, I'm Priya Raman", "你好，我是 张伟明": the greeting is no part of the name
     text = re.sub(r"^(?:(?:hi|hello|hey|howdy|welcome|greetings)\b[^,!.:]*?[,!.:]+\s*)?(?:i'?m|i’m|i am|this is|my name is)\s+",
                   "", text, flags=re.I)
-    text = re.sub(r"^(?:(?:你好|您好|大家好|嗨)[\s,，!！]*)?(?:我是|我叫)\s*", "", text)
+    text = re.sub(r"^(?:(?:你好|您好|大家好|嗨)[\W_]*)?(?:我是|我叫)\s*", "", text)
     parts = re.split(r"\s+[|\-–—·•:]\s+|\s*\|\s*|\s*[·•]\s*", text)
     for part in parts:
         part = _TITLE_NOISE.sub("", part).strip(" !,.")
@@ -2562,7 +2563,8 @@ _BIO_SUBJECT = re.compile(r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(
 """A bio opening with its subject: "Anbang Yao got his Ph.D. ...", "Lena Fischer is an Associate Professor ..."."""
 _LABEL_HEADING = re.compile(r"^[^\W\d][\w\s]{1,30}:\s")
 """A heading that opens with a label ("Job opening: researcher / engineer in Shanghai")."""
-_HOMEPAGE_LINE = re.compile(r"(?i)^\s*(?:(?:personal\s+)?home\s*page|web\s*site|web|个人主页|主页)\s*[:：]\s*(https?://\S+)\s*$")
+_HOMEPAGE_LINE = re.compile(r"(?i)^\W*(?:(?:personal\s+)?home\s*page|web\s*site|web|个人主页|主页)"
+                            r"(?:\s*/\s*(?:(?:personal\s+)?home\s*page|web\s*site|主页))?\s*[:：]\s*(https?://\S+)\s*$")
 _SITE_LABEL = re.compile(r"(?i)scholar|linked|github|twitter|orcid|dblp|research\s*gate|zhi\s*hu|semantic|google|weibo|"
                          r"profile|home\s*page|web\s*site|page|\bcv\b|publications")
 
@@ -3174,7 +3176,7 @@ class _Builder:
     def read_interests(self, b: Block, segs: list[Seg]) -> None:
         for text, lines, ss in self._item_texts(b, segs):
             m = _PROSE_INTERESTS.search(text) if len(text.split()) >= 10 else None
-            items = _interest_list(m.group("list")) if m else _interest_list(text)
+            items = _interest_list(_topics_only(m.group("list"))) if m else _interest_list(text)
             if items:
                 self.add_interests(items)
                 self.r.use(lines)
@@ -3372,8 +3374,8 @@ class _Builder:
                 self.add_interests(items)
                 return bool(items)
             m = _PROSE_INTERESTS.search(t)
-            if m and _interest_list(m.group("list")):
-                self.add_interests(_interest_list(m.group("list")))  # "My research interests include X and Y."
+            if m and _interest_list(_topics_only(m.group("list"))):
+                self.add_interests(_interest_list(_topics_only(m.group("list"))))  # "My research interests include X and Y."
                 return True
             m = _HOMEPAGE_LINE.match(t)
             if m and repair_url(m.group(1)):
@@ -3449,7 +3451,7 @@ class _Builder:
             + r")\s+(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.){0,60}?(?:,\s*[^.;,]{0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
             r"director|investigator|chair|head|member|lead|analyst|consultant|manager|developer|designer|officer))\s+(?:at|in|with|of|within)\s+(?:the\s+)?"
-            r"(?P<aff>[^.;]+?)(?=\.\s|\.$|;|,\s*where|\s+where|,\s*(?:and|working|advised|supervised|under|"
+            r"(?P<aff>[^.;]+?)(?=\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|,\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading)\b|$)",
             t, re.I)
         if m:
@@ -3483,6 +3485,7 @@ class _Builder:
                     name = place.group(1)
                     if self.person["location"] is None:
                         self.person["location"] = place.group(2)
+                name = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", "", name)  # "... and Technology (NTNU)"
                 try:
                     self.affiliations.append(Affiliation(name=name.strip(" ,"), department=dept, role=self.person["job_title"]))
                 except ValueError:
@@ -3552,7 +3555,7 @@ class _Builder:
                 self.advisors.append(a)
         m = _PROSE_INTERESTS.search(t)
         if m:
-            self.add_interests(_interest_list(m.group("list")))
+            self.add_interests(_interest_list(_topics_only(m.group("list"))))
 
     # --- owner, finishing
     def resolve_owner(self) -> None:
@@ -3719,8 +3722,13 @@ _PROSE_INTERESTS = re.compile(
     r"(?:research interests?\s+(?:include|includes|are|lie|lies|is|focus|focuses|span|spans|cover|covers|"
     r"center|centers)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
     r"is focused|concentrates) on|\bI(?:'m| am) (?:broadly |mainly |particularly |primarily )?"
-    r"interested in|\bI(?:'m| am) (?:currently )?working on|\bmy (?:current )?research (?:lies|is) (?:in|at))\s*:?\s*"
+    r"interested in|\bI(?:'m| am) (?:currently )?working on|\bI (?:mainly |primarily |mostly )?work on|\bmy (?:current )?research (?:lies|is) (?:in|at))\s*:?\s*"
     r"(?P<list>[^.]+)", re.I)
+
+
+def _topics_only(text: str) -> str:
+    """The topics of "I work on X and Y with Kenji Park at Z": without the people and places after them."""
+    return re.split(r"\s+(?:with|under|at|advised by|supervised by|together with)\s+(?=[A-Z])", text, maxsplit=1)[0]
 
 
 def _interest_list(text: str) -> list[str]:
