@@ -1927,6 +1927,9 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
 def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     t = _norm(text).strip(" .,;")
     t = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the University of Northfield"
+    cjk = re.match(r"^[^()（）]*[\u4e00-\u9fff][^()（）]*[（(]([^()（）]*[A-Za-z][^()（）]*)[)）]\s*$", t)
+    if cjk:
+        t = cjk.group(1).strip()  # "清华大学 计算机系 (Department of Computer Science, Tsinghua University)"
     if not t:
         return None
     dept = None
@@ -3248,7 +3251,8 @@ class _Builder:
             for img in r.block_imgs(b):
                 src = img.get("src") or img.get("data-src") or ""
                 alt = (img.get("alt") or "") + " " + src
-                if re.search(r"e-?mail|mail\.|icon|logo|\.svg|favicon|badge|button|arrow|spacer", alt, re.I):
+                if re.search(r"e-?mail|mail\.|icon|logo|\.svg|favicon|badge|button|arrow|spacer|komarev|ghpvc|visitor|"
+                             r"counter|shields\.io|readme-stats|profile.views", alt, re.I):
                     continue
                 url = _abs_url(src, self.ctx)
                 if url:
@@ -3383,6 +3387,9 @@ class _Builder:
                     self.person["homepage"] = repair_url(m.group(1))
                 return True
             if _JOB_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t):
+                sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
+                if len(sides) == 2 and has_cjk(sides[0]) != has_cjk(sides[1]):
+                    t = sides[1] if has_cjk(sides[0]) else sides[0]  # "副教授 / Associate Professor"
                 title, rest = _split_title_aff(t)
                 if self.person["job_title"] is None and title:
                     self.person["job_title"] = title
@@ -3486,6 +3493,10 @@ class _Builder:
                     if self.person["location"] is None:
                         self.person["location"] = place.group(2)
                 name = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", "", name)  # "... and Technology (NTNU)"
+                inside = re.match(r"^(.*?\S)\s+in\s+the\s+(.*(?:Institute|Department|School|Laboratory|Lab|Center|Centre|"
+                                  r"Group|Faculty|College))$", name)
+                if inside and dept is None and _INSTITUTION_STRONG.search(inside.group(1)):
+                    name, dept = inside.group(1), inside.group(2)  # "CMU in the Language Technologies Institute"
                 try:
                     self.affiliations.append(Affiliation(name=name.strip(" ,"), department=dept, role=self.person["job_title"]))
                 except ValueError:
