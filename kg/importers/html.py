@@ -3991,6 +3991,12 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     for line in residue:
         rdoc.ignore(line)
     site_name = site_author.get("name") if isinstance(site_author.get("name"), str) else None
+    if site_name and not options.owner:
+        c = _name_candidate(site_name)  # "Hankai Liu (刘涵凯)": the name, and the other script as a hint
+        if c and not has_cjk(c[0]):
+            if c[1]:
+                hints = [(c[0], c[1], set()), *hints]
+            site_name = c[0]
     owner = options.owner or site_name
     base = site_author.get("site_url")
     if not base and "url" in fm_other and repair_url(fm_other["url"][0]):
