@@ -1615,6 +1615,15 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     apa = _split_apa(seg, text) or _split_names_then_title(seg, text, ctx)
     if apa:
         return apa
+    colon = re.match(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$", text)
+    if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and "," in colon.group("a") + " and ":
+        # "A, B and C: Title. Venue.": the authors, a colon, then the citation
+        rest = colon.group("rest")
+        cut = re.search(r"[.?!]\s+(?=\S)", rest)
+        if cut:
+            return _clean_title(rest[: cut.start() + (1 if rest[cut.start()] in "?!" else 0)]), \
+                _clean_piece(colon.group("a")), _clean_piece(rest[cut.end():]) or None
+        return _clean_title(rest), _clean_piece(colon.group("a")), None
     # 1. runs the page itself labels
     groups: list[tuple[str, str]] = []  # (style key, text)
     for r, (a, b) in zip(seg.runs, seg.spans):
@@ -2701,7 +2710,8 @@ class _Builder:
                     else heading_text
                 lines = self._el_lines(b.el) if b.group_label not in ("list", "own") else self._own_lines(b.el)
                 text = b.text.rstrip(":：").strip()
-                kind = section_kind(text)
+                kind = section_kind(text) or (section_kind(re.sub(r"\s*[(（\[].*$", "", text))
+                                              if re.search(r"\S\s*[(（\[]", text) else None)
                 yearish, year = _year_heading(text)
                 first = min(lines) if lines else b.el.sourceline
                 if self.person_name and _name_candidate(text) and same_name(_name_candidate(text)[0], self.person_name):
@@ -3835,6 +3845,11 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
     b.assign_sections()
     b.find_legend()
     b.read()
+    for blk in r.blocks:
+        if blk.kind == "heading" and blk.section is None and blk.el is not None and _tag(blk.el) in _HEADING_TAGS:
+            # "## Publications ([Google Scholar](...), [DBLP](...))": the owner's profiles beside a heading
+            for a in blk.el.iter("a"):
+                b._person_anchor(a, only_ids=True)
     for img in r.root.iter("img"):
         # a GitHub profile README's stats card names its owner's account (``...?username=jdoe``)
         src = img.get("src") or ""
