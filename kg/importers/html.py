@@ -586,10 +586,8 @@ def _segments(runs: list) -> tuple[list[Seg], list[int]]:
 
 def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
     """An entry whose title and author list sit on two source lines of one paragraph, without a <br>
-    (markdown's soft line break): the line break separates them. Only when no segment is an author list
-    by itself and one of the lines is."""
-    if any(_author_score(s.text, owner_names) >= 1 for s in segs):
-        return segs
+    (markdown's soft line break): the line break separates them, when one line is an author list and
+    another is not."""
     out: list[Seg] = []
     changed = False
     for seg in segs:
@@ -607,7 +605,8 @@ def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> lis
                 if part:
                     pieces[-1].append(dataclasses.replace(r, text=part, first=line, last=line))
         new = [Seg(p) for p in pieces if any(x.text.strip() for x in p)]
-        if len(new) >= 2 and any(_author_score(x.text, owner_names) >= 1 for x in new):
+        if len(new) >= 2 and any(_author_score(x.text, owner_names) >= 1 for x in new) and not all(
+                _author_score(x.text, owner_names) >= 1 for x in new):
             out.extend(new)
             changed = True
         else:
@@ -641,7 +640,8 @@ def _name_like(name: str) -> bool:
     tokens = name.split()
     if not 1 <= len(tokens) <= 5:
         return False
-    if any(t.lower() in _NOT_NAME_WORDS for t in tokens):
+    # "A Lee", "A Bifet": a capital "A" before a surname is an initial, not the article
+    if any(t.lower() in _NOT_NAME_WORDS and not (t == "A" and k == 0 and len(tokens) >= 2) for k, t in enumerate(tokens)):
         return False
     if not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens):
         return False
@@ -2697,7 +2697,40 @@ class _Builder:
         return self.r.el_lines(el)
 
     # --- sections
+    def _merge_title_headings(self) -> None:
+        """A paper's title set as a heading, its authors and venue in the paragraph below (and its abstract
+        after that): one entry, not a section."""
+        blocks = self.r.blocks
+        out: list[Block] = []
+        i = 0
+        while i < len(blocks):
+            b = blocks[i]
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            text = b.text.rstrip(":：").strip() if b.kind == "heading" else ""
+            if (b.kind == "heading" and b.level >= 2 and b.el is not None and nxt is not None and nxt.kind == "item"
+                    and nxt.el is not None and _tag(nxt.el) == "p" and len(text.split()) >= 4
+                    and not section_kind(text) and not _year_heading(text)[0] and not _LABEL_HEADING.match(text)):
+                segs, _ = self.r.segs(nxt)
+                first = segs[0].text if segs else ""
+                lines = [x for x in re.split(r"\n", " ".join(_itertext(nxt.el))) if x.strip()]
+                head = _norm(lines[0]) if lines else first
+                if _author_score(head, self.ctx.owner_names) >= 0.6 and _YEAR_RX.search(" ".join(s.text for s in segs)):
+                    atoms = [("e", b.el), ("e", nxt.el)]
+                    after = blocks[i + 2] if i + 2 < len(blocks) else None
+                    if after is not None and after.kind == "item" and after.el is not None and _tag(after.el) == "p":
+                        words = _norm(" ".join(_itertext(after.el))).split()
+                        if len(words) >= 25 and _author_score(" ".join(words[:12]), self.ctx.owner_names) < 0.3:
+                            atoms.append(("e", after.el))  # its abstract
+                            i += 1
+                    out.append(Block(kind="item", atoms=atoms, is_list_item=True))
+                    i += 2
+                    continue
+            out.append(b)
+            i += 1
+        self.r.blocks[:] = out
+
     def assign_sections(self) -> None:
+        self._merge_title_headings()
         current: str | None = self.r.initial_section
         level = 0 if current is None else 1
         group_year: int | None = None
