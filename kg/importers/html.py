@@ -3501,7 +3501,8 @@ class _Builder:
             + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–-]\s*)?" if self.person_name else "")
             + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.){0,60}?(?:,\s*[^.;,]{0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
-            r"director|investigator|chair|head|member|lead|analyst|consultant|manager|developer|designer|officer))\s+(?:at|in|with|of|within)\s+(?:the\s+)?"
+            r"director|investigator|chair|head|member|lead|analyst|consultant|manager|developer|designer|officer))"
+            r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+at\b))?\s+(?:at|in|with|of|within)\s+(?:the\s+)?"
             r"(?P<aff>[^.;]+?)(?=\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading)\b|$)",
             t, re.I)
@@ -3536,7 +3537,12 @@ class _Builder:
                     name = place.group(1)
                     if self.person["location"] is None:
                         self.person["location"] = place.group(2)
-                name = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", "", name)  # "... and Technology (NTNU)"
+                name = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$))", "", name)  # "... and Technology (NTNU)"
+                tail = re.match(r"^(.*\S),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", name)
+                if tail and not _ORG_RX.search(tail.group(2)) and _INSTITUTION_STRONG.search(tail.group(1)):
+                    name = tail.group(1)  # "Victoria University of Wellington, New Zealand": the place apart
+                    if self.person["location"] is None:
+                        self.person["location"] = tail.group(2)
                 inside = re.match(r"^(.*?\S)\s+in\s+the\s+(.*(?:Institute|Department|School|Laboratory|Lab|Center|Centre|"
                                   r"Group|Faculty|College))$", name)
                 if inside and dept is None and _INSTITUTION_STRONG.search(inside.group(1)):
