@@ -1663,8 +1663,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 if re.match(r"\s*[,.:;]?\s*(?:\(?\d|vol\b|pp\b|pages\b|no\.)", after, re.I) and len(
                         _sentences(_norm(before))) >= 2:
                     continue
+            ends_sentence = t.rstrip().endswith(".")
             t = _clean_piece(t)
             words = t.split()
+            if key.startswith("style:b") and ends_sentence and start == 0 and len(words) >= 2 and _author_score(
+                    t, ctx.owner_names) < 1 and not any(same_name(t, o) for o in ctx.owner_names if o):
+                title = t  # "**Soft Grippers.** Omar Haddad. *ICRA*.": a bold sentence opening the entry
+                break
             if len(words) >= 2 and len(t) >= 8 and _author_score(t, ctx.owner_names) < 0.3 and _venue_score(t) < 2:
                 title = t
                 break
@@ -3498,7 +3503,7 @@ class _Builder:
         m = re.search(
             r"\b(?:I am|I'm|I’m|I work as|(?:he|she|they) (?:is|are)|"
             + (re.escape(self.person_name) + r" is" if self.person_name else r"(?!x)x")
-            + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–-]\s*)?" if self.person_name else "")
+            + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
             + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.){0,60}?(?:,\s*[^.;,]{0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
             r"director|investigator|chair|head|member|lead|analyst|consultant|manager|developer|designer|officer))"
