@@ -2900,6 +2900,9 @@ class _Builder:
                     # "I am an Associate Professor in ..." under a "Research" heading: the owner's bio
                     # (a position in it; a research statement alone stays where it is)
                     self.read_person(b, segs, "bio")
+                elif len(self.pubs) == before:
+                    # "For the complete list see my [Google Scholar](...) page.": the owner's profile links
+                    self.read_person_links(b, segs)
             elif sec in readers:
                 readers[sec](b, segs)
             elif sec in (None, "bio", "contact"):
