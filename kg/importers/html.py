@@ -584,6 +584,25 @@ def _segments(runs: list) -> tuple[list[Seg], list[int]]:
     return segs, gaps
 
 
+def _join_name_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
+    """One author per line ("Ana Costa<br>Bruno Lima<br>"): the lines are one author list."""
+    def one_name(seg: Seg) -> bool:
+        t = seg.text.strip(" ,;")
+        return 2 <= len(t.split()) <= 4 and not _DIGITS.search(t) and _author_score(t, owner_names) >= 0.3 \
+            and not t.endswith(".")
+    names = [k > 0 and one_name(x) for k, x in enumerate(segs)]  # the first line is the title's
+    if sum(names) < 2:
+        return segs
+    out: list[Seg] = []
+    for k, seg in enumerate(segs):
+        if k and names[k] and names[k - 1]:
+            last = out[-1].runs[-1]
+            out[-1] = Seg([*out[-1].runs, Run(text=", ", first=last.last, last=last.last), *seg.runs])
+        else:
+            out.append(seg)
+    return out
+
+
 def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
     """An entry whose title and author list sit on two source lines of one paragraph, without a <br>
     (markdown's soft line break): the line break separates them, when one line is an author list and
@@ -2968,6 +2987,7 @@ class _Builder:
             line = min((min(s.lines) for s in g if s.lines), default=b.line())
             if self.ctx.soft_lines:
                 g = _split_source_lines(g, self.ctx.owner_names)
+            g = _join_name_lines(g, self.ctx.owner_names)
             draft = _read_entry(g, self.ctx, group_year, self.r.L(line))
             if draft is None:
                 continue
