@@ -3523,6 +3523,8 @@ class _Builder:
 
     def _prose_position(self, t: str) -> None:
         """"I am an Assistant Professor in the Department of X at Y" -> job title, affiliation."""
+        if re.match(r"^an?\s", t, re.I) and len(t.split()) <= 30:
+            t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
         m = re.search(
             r"\b(?:I am|I'm|I’m|I work as|(?:he|she|they) (?:is|are)|"
             + (re.escape(self.person_name) + r" is" if self.person_name else r"(?!x)x")
@@ -3811,7 +3813,7 @@ _PROSE_INTERESTS = re.compile(
     r"(?:research interests?\s+(?:include|includes|are|lie|lies|is|focus|focuses|span|spans|cover|covers|"
     r"center|centers)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
     r"is focused|concentrates) on|\bI(?:'m| am) (?:broadly |mainly |particularly |primarily )?"
-    r"interested in|\bI(?:'m| am) (?:currently )?working on|\bI (?:mainly |primarily |mostly )?work on|\bmy (?:current )?research (?:lies|is) (?:in|at))\s*:?\s*"
+    r"interested in|\bI(?:'m| am) (?:currently )?working on|(?<=\w)\s+working\s+on|\bI (?:mainly |primarily |mostly )?work on|\bmy (?:current )?research (?:lies|is) (?:in|at))\s*:?\s*"
     r"(?P<list>[^.]+)", re.I)
 
 
