@@ -3239,10 +3239,16 @@ class _Builder:
             ed = ed.model_copy(update={"institution": m.group("u")})  # "school of Science Xidian University"
         key = re.sub(r"[^a-z]", "", (ed.degree or "").lower())[:3]
         for i, e in enumerate(self.education):
-            if fold(e.institution) == fold(ed.institution) and re.sub(r"[^a-z]", "", (e.degree or "").lower())[:3] == key \
+            a, b = fold(e.institution), fold(ed.institution)
+            # "University of California" and "University of California, San Diego": one degree, the longer name
+            same_place = a == b or bool(a and b and (a.startswith(b + " ") or b.startswith(a + " ")) and (
+                "," in e.institution or "," in ed.institution))
+            if same_place and re.sub(r"[^a-z]", "", (e.degree or "").lower())[:3] == key \
                     and (e.year is None or ed.year is None or e.year == ed.year):
                 merged = e.model_copy(update={k: v for k, v in ed.model_dump().items()
                                               if v is not None and getattr(e, k) is None})
+                if len(b) > len(a):
+                    merged = merged.model_copy(update={"institution": ed.institution})
                 self.education[i] = merged
                 return
         self.education.append(ed)
