@@ -1950,7 +1950,15 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
     m = re.search(r"\s+(?:at|@)\s+|,\s+|\s+in the\s+|\s+with the\s+|\s+of the\s+", t)
     if m and _JOB_RX.search(t[: m.start()]):
         rest = t[m.end():].strip(" .")
-        return t[: m.start()].strip(" ,"), rest if rest and _ORG_RX.search(rest) else (rest or None)
+        title = t[: m.start()].strip(" ,")
+        pf = re.match(r"^((?:assistant|associate|full|adjunct|research|visiting)\s+professor)\s+of\s+([A-Z][^,;]{2,60})$",
+                      title, re.I)
+        if pf and rest and _ORG_RX.search(rest) and not _ORG_RX.search(pf.group(2)):
+            title, rest = pf.group(1), f"{pf.group(2)}, {rest}"  # "Assistant Professor of CS, Univ. X"
+        return title, rest if rest and _ORG_RX.search(rest) else (rest or None)
+    m = re.match(r"^((?:assistant|associate|full|adjunct|research|visiting)\s+professor)\s+of\s+([A-Z][^,;]{2,60})$", t)
+    if m and not _ORG_RX.search(m.group(2)):
+        return m.group(1), m.group(2)  # "Assistant Professor of Computer Science": the field is the department
     m = re.match(r"^((?:\w+\s+){0,2}?(?:director|head|founder|co-founder|chair|dean|president|lead))\s+of\s+(.+)$", t, re.I)
     if m and _ORG_RX.search(m.group(2)):
         return m.group(1), m.group(2)  # "Director of Megvii Research Shanghai"
@@ -3599,16 +3607,21 @@ class _Builder:
                     self.affiliations[i] = a.model_copy(update={"start_year": year})
                     break
         for m in re.finditer(r"\b(?:I\s+(?:had\s+)?(?:spent|worked)\s+(?:\w+\s+)?years?\s+(?:in|at|with)|"
-                             r"Previously,?\s+I\s+was\s+(?:an?\s+)?[^.;,]{0,40}?(?:researcher|scientist|engineer|"
-                             r"postdoc\w*|fellow|professor|lecturer|intern)\s+(?:at|in|with))\s+(?:the\s+)?"
+                             r"Previously,?\s+I\s+was\s+(?:an?\s+)?(?P<role>[^.;,]{0,40}?(?:researcher|scientist|engineer|"
+                             r"postdoc\w*|fellow|professor|lecturer|intern))\s+(?:at|in|with))\s+(?:the\s+)?"
                              r"(?P<org>[^.;]{3,120})", t):
             # "Before that, I spent 12 years in Visual Computing group, Microsoft Research Asia": a past position
-            parts = [p.strip() for p in m.group("org").split(",") if p.strip()]
+            org = m.group("org")
+            years = [int(y) for y in re.findall(r"(?:19|20)\d\d", org)]
+            org = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)", "", org)  # "(2020–2022)"
+            parts = [p.strip() for p in org.split(",") if p.strip()]
             name, dept = parts[-1], (", ".join(parts[:-1]) or None)
             if not _ORG_RX.search(name) or any(fold(a.name) == fold(name) for a in self.affiliations):
                 continue
             try:
-                self.affiliations.append(Affiliation(name=name, department=dept, current=False))
+                self.affiliations.append(Affiliation(
+                    name=name, department=dept, current=False, role=m.group("role"),
+                    start_year=years[0] if years else None, end_year=years[1] if len(years) > 1 else None))
             except ValueError:
                 pass
         for m in re.finditer(
