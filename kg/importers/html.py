@@ -30,6 +30,7 @@ Public entry points:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import html as _html
 import re
 from collections import Counter
@@ -78,7 +79,7 @@ from .common import mark_owner as _mark_owner
 from .common import same_name as _same_name_uncached
 from .common import section_kind as _section_kind_uncached
 
-__all__ = ["IMPORTER", "parse_html", "parse_publications_fragment", "FragmentResult", "detect"]
+__all__ = ["IMPORTER", "parse_html", "parse_markdown_page", "parse_publications_fragment", "FragmentResult", "detect"]
 
 # --- the source: markup, text regions and their lines ------------------------------------
 
@@ -433,6 +434,7 @@ class Block:
     group_label: str | None = None
     is_list_item: bool = False
     columns: list[str] | None = None  # header labels of the table this row belongs to
+    heading: str | None = None  # the text of the heading that opened the item's section ("Current Interns")
     _segs: list | None = None
 
     def line(self) -> int | None:
@@ -582,6 +584,55 @@ def _segments(runs: list) -> tuple[list[Seg], list[int]]:
     return segs, gaps
 
 
+def _join_name_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
+    """One author per line ("Ana Costa<br>Bruno Lima<br>"): the lines are one author list."""
+    def one_name(seg: Seg) -> bool:
+        t = seg.text.strip(" ,;")
+        return 2 <= len(t.split()) <= 4 and not _DIGITS.search(t) and _author_score(t, owner_names) >= 0.3 \
+            and not t.endswith(".")
+    names = [k > 0 and one_name(x) for k, x in enumerate(segs)]  # the first line is the title's
+    if sum(names) < 2:
+        return segs
+    out: list[Seg] = []
+    for k, seg in enumerate(segs):
+        if k and names[k] and names[k - 1]:
+            last = out[-1].runs[-1]
+            out[-1] = Seg([*out[-1].runs, Run(text=", ", first=last.last, last=last.last), *seg.runs])
+        else:
+            out.append(seg)
+    return out
+
+
+def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
+    """An entry whose title and author list sit on two source lines of one paragraph, without a <br>
+    (markdown's soft line break): the line break separates them, when one line is an author list and
+    another is not."""
+    out: list[Seg] = []
+    changed = False
+    for seg in segs:
+        if len(seg.lines) < 2 or not any("\n" in r.text for r in seg.runs):
+            out.append(seg)
+            continue
+        pieces: list[list[Run]] = [[]]
+        for r in seg.runs:
+            parts = r.text.split("\n")
+            line = r.first
+            for k, part in enumerate(parts):
+                if k:
+                    pieces.append([])
+                    line = line + 1 if line else line
+                if part:
+                    pieces[-1].append(dataclasses.replace(r, text=part, first=line, last=line))
+        new = [Seg(p) for p in pieces if any(x.text.strip() for x in p)]
+        if len(new) >= 2 and any(_author_score(x.text, owner_names) >= 1 for x in new) and not all(
+                _author_score(x.text, owner_names) >= 1 for x in new):
+            out.extend(new)
+            changed = True
+        else:
+            out.append(seg)
+    return out if changed else segs
+
+
 # --- text classifiers -------------------------------------------------------------------------
 
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "al",
@@ -608,7 +659,8 @@ def _name_like(name: str) -> bool:
     tokens = name.split()
     if not 1 <= len(tokens) <= 5:
         return False
-    if any(t.lower() in _NOT_NAME_WORDS for t in tokens):
+    # "A Lee", "A Bifet": a capital "A" before a surname is an initial, not the article
+    if any(t.lower() in _NOT_NAME_WORDS and not (t == "A" and k == 0 and len(tokens) >= 2) for k, t in enumerate(tokens)):
         return False
     if not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens):
         return False
@@ -823,6 +875,8 @@ class _Ctx:
     owner_names: list[str] = field(default_factory=list)
     base: str | None = None
     homepage: str | None = None
+    soft_lines: bool = False
+    """The page is rendered markdown: a line break in the source may end an entry's title or author line."""
     style_marks: dict[str, str] = field(default_factory=dict)
     """Marks the page's legend gives to a style: ``{"underline": "mentee"}`` for "students are underlined"."""
 
@@ -831,6 +885,8 @@ def _abs_url(href: str | None, ctx: _Ctx) -> str | None:
     if not href:
         return None
     href = href.strip()
+    if href.startswith("(") and href.endswith(")"):
+        href = href[1:-1].strip()  # "[Title]((http://...))": the link's parentheses doubled
     if not href or href.startswith(("#", "javascript:", "data:", "tel:")):
         return None
     if href.startswith("mailto:"):
@@ -885,6 +941,10 @@ def _note_words_only(text: str) -> bool:
     t = text.strip(" ()[],.;:!")
     return bool(t) and len(t.split()) <= 8 and bool(NOTE_WORDS.search(t)) and not _YEAR_RX.search(t) and not re.search(
         r"\b(conference|proceedings|journal|transactions)\b", t, re.I)
+
+
+_TITLE_VENUE_TAIL = re.compile(
+    r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
 
 
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
@@ -990,6 +1050,15 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             one_liner = True
     if one_liner:
         i = free[0]
+        seg = segs[i]
+        last = max((k for k, r in enumerate(seg.runs) if r.anchor in label_anchors), default=None)
+        if last is not None and abstract is None:
+            # "... [pdf] / [bibtex]A one-line summary.": the text after the entry's last link label describes it
+            tail = _norm(seg.raw[seg.spans[last][1]:])
+            if len(tail.split()) >= 4 and texts[i].endswith(tail) and _author_score(tail, ctx.owner_names) < 1 \
+                    and not tail.startswith(("(", "[")) and not NOTE_WORDS.search(tail):
+                abstract = tail
+                texts[i] = texts[i][: -len(tail)].rstrip(" /|·,;")
         parts = _split_one_liner(segs[i], texts[i], label_anchors, ctx)
         if parts is None:
             return None
@@ -1008,6 +1077,16 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             authors_seg = venue_seg
     if title is None or not title.strip():
         return None
+    if title_seg is not None and (venue_text is None or (
+            venue_seg is not None and venue_seg > title_seg and all(r.anchor is not None for r in segs[venue_seg].runs
+                                                                    if r.text.strip()))):
+        # "Title, ECCV 2020 (Oral)<br>authors<br>links": the venue and year close the title's line (a line of
+        # links below is no venue)
+        m = _TITLE_VENUE_TAIL.match(title)
+        if m and _venue_score(m.group("v")) >= 2 and _author_score(m.group("v"), ctx.owner_names) < 1:
+            if venue_seg is not None and venue_seg != title_seg:
+                free.append(venue_seg)
+            title, venue_text, venue_seg = m.group("t"), m.group("v"), title_seg
     # remaining segments: notes, abstract, leftovers
     used_segs = {x for x in (title_seg, authors_seg, venue_seg) if x is not None}
     used_segs |= {i for i, r in roles.items() if r in ("links", "bibtex", "badge", "note", "abstract")}
@@ -1107,6 +1186,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             pub.year = int(pub.date[:4])  # "Mar. 2021" is the paper's date; a later year is a note's (an award)
     if badge:
         b = _clean_piece(badge)
+        if b and re.fullmatch(r"\S.*?\s+(?:19|20)\d\d", b):
+            pub.year = pub.year or find_year(b)
+            b = re.sub(r"\s+(?:19|20)\d\d$", "", b)  # "CVPR 2024": the venue, and the year
         if b and len(b) <= 20:
             if pub.venue and pub.venue != b:
                 if not pub.venue_full:
@@ -1157,6 +1239,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             continue
         label = _label_of(a) or (a.get("title") or "")
         kind = link_kind(label, url)
+        if kind == "arxiv" and fold(label) in ("paper", "pdf"):
+            kind = "paper"  # "[Paper]" pointing at arXiv: the paper (pub.arxiv still reads its id)
         if kind is None:
             low = fold(label)
             if low in ("abs", "abstract", "html", "link", "url", "web", "online", "official", "publisher",
@@ -1178,8 +1262,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         _add_link(pub, kind, url, ctx)
     if title_anchor is not None:
         url = _abs_url(title_anchor.get("href"), ctx)
-        if url and url not in pub.links.values() and url not in pub.placeholder_links.values():
-            _add_link(pub, link_kind("", url) or "paper", url, ctx)
+        kind = (link_kind("", url) if url else None) or "paper"
+        if ctx.soft_lines and kind == "pdf":
+            kind = "paper"  # markdown "[Title](x.pdf)": the title's own link is the paper, PDF or not
+        if url and url not in pub.placeholder_links.values() and (
+                url not in pub.links.values() or (ctx.soft_lines and kind == "paper" and "paper" not in pub.links)):
+            _add_link(pub, kind, url, ctx)
     for url in list(pub.links.values()) + list(pub.placeholder_links.values()):
         if pub.arxiv is None and arxiv_id(url):
             pub.arxiv = arxiv_id(url)
@@ -1213,6 +1301,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             return None
     if pub.venue_type is None and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
         pub.venue_type = "thesis"
+    if pub.venue_type is None and not pub.venue and any(
+            re.search(r"(?i)\btech(?:nical)?\.?\s+report\b|\bpreprint\b", _label_of(a)) for a in label_anchors):
+        pub.venue_type = "preprint"  # "[Tech report on arXiv](...)" and no venue
     if abstract:
         pub.abstract = abstract
     pub.notes = list(dict.fromkeys(n for n in notes if n))
@@ -1543,6 +1634,15 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     apa = _split_apa(seg, text) or _split_names_then_title(seg, text, ctx)
     if apa:
         return apa
+    colon = re.match(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$", text)
+    if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and "," in colon.group("a") + " and ":
+        # "A, B and C: Title. Venue.": the authors, a colon, then the citation
+        rest = colon.group("rest")
+        cut = re.search(r"[.?!]\s+(?=\S)", rest)
+        if cut:
+            return _clean_title(rest[: cut.start() + (1 if rest[cut.start()] in "?!" else 0)]), \
+                _clean_piece(colon.group("a")), _clean_piece(rest[cut.end():]) or None
+        return _clean_title(rest), _clean_piece(colon.group("a")), None
     # 1. runs the page itself labels
     groups: list[tuple[str, str]] = []  # (style key, text)
     for r, (a, b) in zip(seg.runs, seg.spans):
@@ -1582,8 +1682,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 if re.match(r"\s*[,.:;]?\s*(?:\(?\d|vol\b|pp\b|pages\b|no\.)", after, re.I) and len(
                         _sentences(_norm(before))) >= 2:
                     continue
+            ends_sentence = t.rstrip().endswith(".")
             t = _clean_piece(t)
             words = t.split()
+            if key.startswith("style:b") and ends_sentence and start == 0 and len(words) >= 2 and _author_score(
+                    t, ctx.owner_names) < 1 and not any(same_name(t, o) for o in ctx.owner_names if o):
+                title = t  # "**Soft Grippers.** Omar Haddad. *ICRA*.": a bold sentence opening the entry
+                break
             if len(words) >= 2 and len(t) >= 8 and _author_score(t, ctx.owner_names) < 0.3 and _venue_score(t) < 2:
                 title = t
                 break
@@ -1623,6 +1728,14 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         venue = venue or rest or None
     else:
         split = _split_authors_venue(seg, after, ctx) if after else None
+        if split is None and after and "," in after:
+            # "Title, A. Author, B. Author, ICCV 2023": the names, then the venue after the last of them
+            chunks = [c.strip() for c in after.split(",")]
+            for k in range(len(chunks) - 1, 0, -1):
+                names, rest = ", ".join(chunks[:k]), ", ".join(chunks[k:])
+                if _author_score(names, ctx.owner_names) >= 0.6 and _venue_score(rest) >= 2:
+                    split = (names, rest)
+                    break
         if split:
             authors, venue = split
         else:
@@ -1673,11 +1786,16 @@ def _name_candidate(text: str) -> tuple[str, list[str]] | None:
     text = _norm(text)
     if not text or len(text) > 120:
         return None
+    text = _norm(re.sub(r"[^\w\s().,'’\-·|–—:/&（）]+", " ", text))  # emoji, stars
+    # "Hi there 👋, I'm Priya Raman", "你好，我是 张伟明": the greeting is no part of the name
+    text = re.sub(r"^(?:(?:hi|hello|hey|howdy|welcome|greetings)\b[^,!.:]*?[,!.:]+\s*)?(?:i'?m|i’m|i am|this is|my name is)\s+",
+                  "", text, flags=re.I)
+    text = re.sub(r"^(?:(?:你好|您好|大家好|嗨)[\W_]*)?(?:我是|我叫)\s*", "", text)
     parts = re.split(r"\s+[|\-–—·•:]\s+|\s*\|\s*|\s*[·•]\s*", text)
     for part in parts:
         part = _TITLE_NOISE.sub("", part).strip(" !,.")
         part = _TITLE_NOISE.sub("", part).strip(" !,.")
-        if not part or fold(part) in _GENERIC:
+        if not part or fold(part) in _GENERIC or section_kind(part):
             continue
         alts: list[str] = []
         if has_cjk(part):
@@ -1759,10 +1877,10 @@ _ADVISOR_RX = re.compile(
     r"((?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}"
     r"(?:\s*(?:,|and|&)\s*(?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}})*)".format(N=_NAME_WORD),
 )
-_METRIC_H = re.compile(r"\bh[-\s]?index\s*(?:of|:|=)?\s*(\d+)", re.I)
+_METRIC_H = re.compile(r"\bh[-\s]?index\s*(?:of|:|=|is)?\s*(\d+)", re.I)
 _METRIC_C = re.compile(
     r"(?:(?P<a1>over|more than|about|around|~|>)\s*)?(?P<n1>\d[\d,]+)(?P<plus>\+)?\s*citations|"
-    r"citations?\s*(?:[:=]|count)?\s*(?:(?P<a2>over|more than|about|around|~|>)\s*)?(?P<n2>\d[\d,]*)(?P<plus2>\+)?",
+    r"citations?\s*(?:[:=]|count|is|are|of)?\s*(?:(?P<a2>over|more than|about|around|~|>)\s*)?(?P<n2>\d[\d,]*)(?P<plus2>\+)?",
     re.I,
 )
 
@@ -1832,12 +1950,27 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
     m = re.search(r"\s+(?:at|@)\s+|,\s+|\s+in the\s+|\s+with the\s+|\s+of the\s+", t)
     if m and _JOB_RX.search(t[: m.start()]):
         rest = t[m.end():].strip(" .")
-        return t[: m.start()].strip(" ,"), rest if rest and _ORG_RX.search(rest) else (rest or None)
+        title = t[: m.start()].strip(" ,")
+        pf = re.match(r"^((?:assistant|associate|full|adjunct|research|visiting)\s+professor)\s+of\s+([A-Z][^,;]{2,60})$",
+                      title, re.I)
+        if pf and rest and _ORG_RX.search(rest) and not _ORG_RX.search(pf.group(2)):
+            title, rest = pf.group(1), f"{pf.group(2)}, {rest}"  # "Assistant Professor of CS, Univ. X"
+        return title, rest if rest and _ORG_RX.search(rest) else (rest or None)
+    m = re.match(r"^((?:assistant|associate|full|adjunct|research|visiting)\s+professor)\s+of\s+([A-Z][^,;]{2,60})$", t)
+    if m and not _ORG_RX.search(m.group(2)):
+        return m.group(1), m.group(2)  # "Assistant Professor of Computer Science": the field is the department
+    m = re.match(r"^((?:\w+\s+){0,2}?(?:director|head|founder|co-founder|chair|dean|president|lead))\s+of\s+(.+)$", t, re.I)
+    if m and _ORG_RX.search(m.group(2)):
+        return m.group(1), m.group(2)  # "Director of Megvii Research Shanghai"
     return t, None
 
 
 def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     t = _norm(text).strip(" .,;")
+    t = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the University of Northfield"
+    cjk = re.match(r"^[^()（）]*[\u4e00-\u9fff][^()（）]*[（(]([^()（）]*[A-Za-z][^()（）]*)[)）]\s*$", t)
+    if cjk:
+        t = cjk.group(1).strip()  # "清华大学 计算机系 (Department of Computer Science, Tsinghua University)"
     if not t:
         return None
     dept = None
@@ -1885,8 +2018,52 @@ _DATE_PREFIX = re.compile(
     r"[A-Z][a-z]{2,8}\.?,?\s*(?:19|20)\d\d|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"(?:19|20)\d\d"
-    r")\s*[\])】]?\s*(?:[:：\-–—|]\s*|(?=\s))",
+    r")\s*[\])】]?\s*(?:[:：\-–—|]\s*|[,.]\s+|(?=\s))",
 )
+
+
+_AWARD_VERB = re.compile(
+    r"\b(?:I|He|She|They|we)\s+(?:have\s+|has\s+|also\s+)?(?:won|received|was awarded|were awarded|got|been awarded|"
+    r"was honored with|was selected for|was named|was elected)\b\s*",
+    re.I,
+)
+_AWARD_WORDS = re.compile(
+    r"\b(awards?|prizes?|scholarships?|fellowships?|medals?|programs?|programmes?|honou?rs?|winner|champion(ship)?|"
+    r"grants?|first place|best paper|talent|laureate)\b",
+    re.I,
+)
+_DEGREE_WORD = re.compile(
+    r"(?<![\w.])(?:Ph\.?\s?D\.?|D\.\s?Phil\.?|DPhil|Doctor(?:ate|al)?|M\.?\s?Sc\.?|M\.\s?S\.?|MS|M\.?\s?Eng\.?|"
+    r"M\.\s?Phil\.?|MPhil|M\.\s?A\.?|MBA|Master(?:'s|’s)?|B\.?\s?Sc\.?|B\.\s?S\.?|BS|B\.?\s?Eng\.?|B\.\s?E\.?|BE|"
+    r"B\.\s?A\.?|BA|Bachelor(?:'s|’s)?)(?![\w])"
+)
+
+
+def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:
+    """Awards a bio sentence lists after ``I won ...``.
+
+    >>> read_prose_awards("I won the Nvidia scholarship in 2018, the first prize of MicroNet "
+    ...                   "Challenge in NeurIPS 2019,  been elected for the 2021 StarTrack Program of X.")
+    [('Nvidia scholarship', 2018), ('first prize of MicroNet Challenge in NeurIPS 2019', 2019), ('StarTrack Program of X', 2021)]
+    """
+    m = _AWARD_VERB.search(sentence)
+    if not m:
+        return []
+    tail = sentence[m.end():].strip()
+    tail = re.split(r"\.\s", tail)[0].rstrip(".")
+    out = []
+    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an|been|was|received|won|got)\b)", tail):
+        item = re.sub(r"^(?:and\s+)?(?:have\s+|has\s+)?(?:been\s+)?(?:elected|selected|named|awarded|chosen)\s+"
+                      r"(?:for|as|to|into)?\s*", "", item.strip(), flags=re.I)
+        item = re.sub(r"^(?:won|received|got)\s+", "", item, flags=re.I)
+        item = re.sub(r"^(the|a|an)\s+", "", item.strip(), flags=re.I)
+        if not item or not _AWARD_WORDS.search(item) or _DEGREE_WORD.search(item):
+            continue
+        year = find_year(item)
+        name = re.sub(r"\s+in\s+(?:19|20)\d\d$", "", item)
+        name = re.sub(r"^(?:19|20)\d\d\s+", "", name).strip(" ,")
+        out.append((name, year))
+    return out
 
 
 def _date_of(text: str, group_year: int | None = None) -> str | None:
@@ -1920,6 +2097,9 @@ class _Reader:
         self.rb = _RunBuilder(self.page)
         self.offset = line_offset
         self.initial_section = initial_section
+        self.name_hints: list[tuple[str, list[str], set[int]]] = []
+        self.no_name_message = "no recognizable profile: no name and no publications"
+        """Names the page's source states outside its body (markdown front matter), with their lines."""
         self.root = self.page.root
         self.base_url = base_url
         self.blocks: list[Block] = []
@@ -2074,8 +2254,8 @@ class _Reader:
             for anc, _ in zip(el.iterancestors(), range(4)):
                 if any(_ENTRY_CLASS.match(c) for c in _classes(anc)):
                     return 0
-            if level >= 4 and len(text.split()) >= 5:
-                return 0
+            if level >= 4 and len(text.split()) >= 5 and not _LABEL_HEADING.match(text):
+                return 0  # a paper's title set as a small heading, unless it opens with a label ("Job opening: ...")
             return level
         if tag == "div" and "blocktitle" in _classes(el) and not any(_tag(c) in _BLOCK_TAGS for c in el):
             # jemdoc's infoblock title: a heading whatever it says
@@ -2212,6 +2392,14 @@ class _Reader:
                 columns = self._walk_table(child, columns)
             elif tag == "tr":
                 cells = [c for c in child if _tag(c) in ("td", "th")]
+                texty = [c for c in cells if self.has_text(c)]
+                if columns is None and len(texty) == 1 and all(_tag(c) == "th" for c in cells) \
+                        and section_kind(_norm(" ".join(_itertext(texty[0])))):
+                    # a table whose one header cell is a section word ("| Publications |"): the section's heading
+                    self.blocks.append(Block(kind="heading", el=texty[0], level=2,
+                                             text=_norm(" ".join(_itertext(texty[0])))))
+                    columns = []
+                    continue
                 if cells and all(_tag(c) == "th" for c in cells) and len(cells) >= 2 and columns is None:
                     # a header row: column labels, not data
                     columns = [_norm(" ".join(_itertext(c))).lower() for c in cells]
@@ -2407,6 +2595,24 @@ _TEMPLATE_CREDIT = re.compile(
 _FIRST_PERSON_BIO = re.compile(r"^(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
 
 
+_PAGE_CHROME = re.compile(r"(?i)^\s*(?:last\s+(?:modifi(?:ed|cation)|updated?|update|changed)|page\s+(?:last\s+)?"
+                          r"(?:updated|modified)|updated\s+on|最后更新|更新于)\b")
+_LANG_SWITCH = re.compile(r"(?i)\W*(?:切换至|切换到|switch\s+to)?\s*\[?\s*(?:中文主页|中文版|中文|english(?:\s+version)?|"
+                          r"english\s+homepage|chinese(?:\s+version)?|chinese\s+homepage)\s*\]?\s*[。.]?\W*")
+_SELF_INTRO = re.compile(r"\b(?:I am|I'm|I’m|My name is|This is)\s+(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
+                         r"(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?=[,.(!]|\s+and\b)")
+_BIO_SUBJECT = re.compile(r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*"
+                          r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?:,[^,]{0,80},\s*)?"
+                          r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)")
+"""A bio opening with its subject: "Anbang Yao got his Ph.D. ...", "Lena Fischer is an Associate Professor ..."."""
+_LABEL_HEADING = re.compile(r"^[^\W\d][\w\s]{1,30}:\s")
+"""A heading that opens with a label ("Job opening: researcher / engineer in Shanghai")."""
+_HOMEPAGE_LINE = re.compile(r"(?i)^\W*(?:(?:personal\s+)?home\s*page|web\s*site|web|个人主页|主页)"
+                            r"(?:\s*/\s*(?:(?:personal\s+)?home\s*page|web\s*site|主页))?\s*[:：]\s*(https?://\S+)\s*$")
+_SITE_LABEL = re.compile(r"(?i)scholar|linked|github|twitter|orcid|dblp|research\s*gate|zhi\s*hu|semantic|google|weibo|"
+                         r"profile|home\s*page|web\s*site|page|\bcv\b|publications")
+
+
 class _Builder:
     def __init__(self, reader: _Reader) -> None:
         self.r = reader
@@ -2432,12 +2638,15 @@ class _Builder:
         self.ctx = _Ctx()
         self._pending_dept: str | None = None
         self._last_aff_seg = None
+        self._prose_awards: list[Award] = []
+        """Awards the bio names in prose ("I won the X prize in 2019"): kept when the page has no awards list."""
 
     # --- name
     def find_name(self) -> None:
         r = self.r
         cands: list[tuple[str, list[str], set[int]]] = []
         owner = r.options.owner
+        cands.extend(r.name_hints)
         body = r.root.find("body")
         if body is not None:
             for tag in ("h1", "name"):
@@ -2460,6 +2669,17 @@ class _Builder:
             c = _name_candidate(r.head_title[0])
             if c:
                 cands.append((c[0], c[1], {r.head_title[1]} if r.head_title[1] else set()))
+        if body is not None and cands and not any(has_cjk(c[0]) or c[1] for c in cands):
+            # "## 李娜" under a front matter that names "Li Na": the first small heading in Chinese only
+            for el in body.iter("h2", "h3"):
+                text = _norm(el.text_content())
+                if section_kind(text):
+                    break
+                if has_cjk(text) and not re.search(r"[A-Za-z]", text):
+                    c = _name_candidate(text)
+                    if c:
+                        cands.append((c[0], c[1], self._el_lines(el)))
+                    break
         # Hugo/other: h2 in a profile block
         if body is not None and not cands:
             for el in body.iter("h2", "h3"):
@@ -2496,6 +2716,12 @@ class _Builder:
                     for a in c[1]:
                         if a not in self.alt_names and a != self.person_name:
                             self.alt_names.append(a)
+            if not has_cjk(self.person_name):
+                # a heading in Chinese beside a Latin name from elsewhere (front matter, title): the same person
+                cjk_only = [c for c in cands if has_cjk(c[0]) and not re.search(r"[A-Za-z]", c[0])]
+                if len(cjk_only) == 1 and not self.alt_names:
+                    self.alt_names.append(cjk_only[0][0])
+                    self.name_lines |= cjk_only[0][2]
             self.r.use(self.name_lines)
             self.ctx.owner_names = [self.person_name, *self.alt_names]
 
@@ -2503,17 +2729,54 @@ class _Builder:
         return self.r.el_lines(el)
 
     # --- sections
+    def _merge_title_headings(self) -> None:
+        """A paper's title set as a heading, its authors and venue in the paragraph below (and its abstract
+        after that): one entry, not a section."""
+        blocks = self.r.blocks
+        out: list[Block] = []
+        i = 0
+        while i < len(blocks):
+            b = blocks[i]
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            text = b.text.rstrip(":：").strip() if b.kind == "heading" else ""
+            if (b.kind == "heading" and b.level >= 2 and b.el is not None and nxt is not None and nxt.kind == "item"
+                    and nxt.el is not None and _tag(nxt.el) == "p" and len(text.split()) >= 4
+                    and not section_kind(text) and not _year_heading(text)[0] and not _LABEL_HEADING.match(text)):
+                segs, _ = self.r.segs(nxt)
+                first = segs[0].text if segs else ""
+                lines = [x for x in re.split(r"\n", " ".join(_itertext(nxt.el))) if x.strip()]
+                head = _norm(lines[0]) if lines else first
+                if _author_score(head, self.ctx.owner_names) >= 0.6 and _YEAR_RX.search(" ".join(s.text for s in segs)):
+                    atoms = [("e", b.el), ("e", nxt.el)]
+                    after = blocks[i + 2] if i + 2 < len(blocks) else None
+                    if after is not None and after.kind == "item" and after.el is not None and _tag(after.el) == "p":
+                        words = _norm(" ".join(_itertext(after.el))).split()
+                        if len(words) >= 25 and _author_score(" ".join(words[:12]), self.ctx.owner_names) < 0.3:
+                            atoms.append(("e", after.el))  # its abstract
+                            i += 1
+                    out.append(Block(kind="item", atoms=atoms, is_list_item=True))
+                    i += 2
+                    continue
+            out.append(b)
+            i += 1
+        self.r.blocks[:] = out
+
     def assign_sections(self) -> None:
+        self._merge_title_headings()
         current: str | None = self.r.initial_section
         level = 0 if current is None else 1
         group_year: int | None = None
         group_label: str | None = None
         seen_section = current is not None
+        heading_text: str | None = None
         for b in self.r.blocks:
             if b.kind == "heading":
+                heading_text = b.text.rstrip(":：").strip() if section_kind(b.text.rstrip(":：").strip()) \
+                    else heading_text
                 lines = self._el_lines(b.el) if b.group_label not in ("list", "own") else self._own_lines(b.el)
                 text = b.text.rstrip(":：").strip()
-                kind = section_kind(text)
+                kind = section_kind(text) or (section_kind(re.sub(r"\s*[(（\[].*$", "", text))
+                                              if re.search(r"\S\s*[(（\[]", text) else None)
                 yearish, year = _year_heading(text)
                 first = min(lines) if lines else b.el.sourceline
                 if self.person_name and _name_candidate(text) and same_name(_name_candidate(text)[0], self.person_name):
@@ -2555,19 +2818,20 @@ class _Builder:
                     if leg:
                         self.r.use(lines)
                     continue
-                if current is None and not seen_section:
+                if current is None and not seen_section and not _LABEL_HEADING.match(text):
                     b.kind = "item"  # an unknown heading in the page header (a tagline, a title)
                     b.section = None
                     continue
                 current, level = "other", b.level
                 group_year, group_label = None, None
                 if first:
-                    self.doc.sections[first + self.r.offset] = "other"
+                    self.doc.sections[first + self.r.offset] = text or "other"  # the heading names what kg did not read
                 self.r.ignore(lines)
                 continue
             b.section = current
             b.group_year = group_year
             b.group_label = group_label
+            b.heading = heading_text
 
     def _own_lines(self, el) -> set[int]:
         out = set()
@@ -2649,6 +2913,10 @@ class _Builder:
             if segs and len(segs) <= 4 and _template_credit(" ".join(s.text for s in segs)):
                 r.ignore(b.lines)  # the template's credit line ("steal this website's source code")
                 continue
+            if segs and len(segs) <= 2 and (_PAGE_CHROME.match(segs[0].text) or _LANG_SWITCH.fullmatch(segs[0].text)):
+                for s in segs:
+                    r.ignore(s.lines)  # "Last modified: ...", "切换至中文主页" / "[中文版]": about the page, not its owner
+                continue
             if sec not in (None, "bio", "contact") and self._personish(b):
                 sec = "contact"
             if sec == "publications":
@@ -2659,12 +2927,17 @@ class _Builder:
                     # "I am an Associate Professor in ..." under a "Research" heading: the owner's bio
                     # (a position in it; a research statement alone stays where it is)
                     self.read_person(b, segs, "bio")
+                elif len(self.pubs) == before:
+                    # "For the complete list see my [Google Scholar](...) page.": the owner's profile links
+                    self.read_person_links(b, segs)
             elif sec in readers:
                 readers[sec](b, segs)
             elif sec in (None, "bio", "contact"):
                 self.read_person(b, segs, sec)
             else:
                 self.read_person_links(b, segs)
+        if not self.awards:
+            self.awards.extend(self._prose_awards)
 
     _PERSON_CLASS = re.compile(r"^(social|social-icons|contact|contact-icons|contact-info|network-icon|author__urls|"
                                r"author-urls|social-links|profile-links|sociallinks|links-social)$")
@@ -2720,6 +2993,9 @@ class _Builder:
             if not g:
                 continue
             line = min((min(s.lines) for s in g if s.lines), default=b.line())
+            if self.ctx.soft_lines:
+                g = _split_source_lines(g, self.ctx.owner_names)
+            g = _join_name_lines(g, self.ctx.owner_names)
             draft = _read_entry(g, self.ctx, group_year, self.r.L(line))
             if draft is None:
                 continue
@@ -2791,6 +3067,9 @@ class _Builder:
                 continue
             years = sorted({int(y) for y in _YEAR_RX.findall(text)})
             name = text
+            dm = _DATE_PREFIX.match(name)
+            if dm and re.fullmatch(r"(?:19|20)\d\d[./-]\d{1,2}", dm.group("date")):
+                name = name[dm.end():]  # "2021.10 Northwind Fellowship": the month is no part of the name
             name = re.sub(r"^\s*[\[(]?\s*(?:19|20)\d\d(?:\s*[-–,/&]\s*(?:(?:19|20)\d\d|present))*\s*[\])]?\s*[:\-–—.,|]?\s*", "", name)
             name = re.sub(r"[\s,;(\[–—-]*(?:(?:19|20)\d\d(?:\s*[-–,/&]\s*|\s+and\s+)?)+[)\]]?\s*\.?\s*$", "", name)
             name = re.sub(r"\(\s*\)", "", name)
@@ -2811,6 +3090,8 @@ class _Builder:
         role_default = None
         if b.group_label:
             role_default = _role_from(b.group_label)
+        if role_default is None and b.heading:
+            role_default = _role_from(b.heading)  # "Current and Previous Interns": every one an intern
         if b.el is not None and _tag(b.el) == "tr" and len(segs) >= 2:
             if self._student_row(b, segs, role_default):
                 return
@@ -2828,6 +3109,8 @@ class _Builder:
                 info_all = _norm(", ".join(x for x in [info, *[s.text for s in extra]] if x))
                 inst = _institution_in(info_all)
                 role = _role_from(info_all) or role_default
+                if role_default == "alumnus" or re.search(r"\bnow\s+(?:at|with)\b", info_all):
+                    role = "alumnus"  # under "Alumni", or "(PhD 2023), now at Google": a former student
                 url = _abs_url(link.get("href"), self.ctx) if link is not None else None
                 ident = identifier_from_url(url) if url else None
                 self.students.append(Student(
@@ -2956,19 +3239,32 @@ class _Builder:
     def add_education(self, ed: Education) -> None:
         """Add a degree, merging it with one the page already stated (bio prose and an
         Education list often say the same thing)."""
+        if ed.degree and re.fullmatch(r"(?i)(bachelor|master)['’]?s", ed.degree):
+            ed = ed.model_copy(update={"degree": re.sub(r"['’]?s$", "", ed.degree)})  # "my bachelors" is one degree
+        m = re.match(r"^(?:the\s+)?(?:school|department|faculty|college)\s+of\s+[A-Za-z]+\s+(?P<u>[A-Z][\w.'-]*"
+                     r"(?:\s+[A-Z][\w.'-]*)*\s+University(?:\s+of\s+.+)?)$", ed.institution or "", re.I)
+        if m and m.group("u")[0].isupper():
+            ed = ed.model_copy(update={"institution": m.group("u")})  # "school of Science Xidian University"
         key = re.sub(r"[^a-z]", "", (ed.degree or "").lower())[:3]
         for i, e in enumerate(self.education):
-            if fold(e.institution) == fold(ed.institution) and re.sub(r"[^a-z]", "", (e.degree or "").lower())[:3] == key \
+            a, b = fold(e.institution), fold(ed.institution)
+            # "University of California" and "University of California, San Diego": one degree, the longer name
+            same_place = a == b or bool(a and b and (a.startswith(b + " ") or b.startswith(a + " ")) and (
+                "," in e.institution or "," in ed.institution))
+            if same_place and re.sub(r"[^a-z]", "", (e.degree or "").lower())[:3] == key \
                     and (e.year is None or ed.year is None or e.year == ed.year):
                 merged = e.model_copy(update={k: v for k, v in ed.model_dump().items()
                                               if v is not None and getattr(e, k) is None})
+                if len(b) > len(a):
+                    merged = merged.model_copy(update={"institution": ed.institution})
                 self.education[i] = merged
                 return
         self.education.append(ed)
 
     def read_interests(self, b: Block, segs: list[Seg]) -> None:
         for text, lines, ss in self._item_texts(b, segs):
-            items = _interest_list(text)
+            m = _PROSE_INTERESTS.search(text) if len(text.split()) >= 10 else None
+            items = _interest_list(_topics_only(m.group("list"))) if m else _interest_list(text)
             if items:
                 self.add_interests(items)
                 self.r.use(lines)
@@ -3013,7 +3309,12 @@ class _Builder:
             return True
         if only_ids:
             return False
-        label = fold(_label_of(a) or a.get("title") or a.get("aria-label") or "")
+        label = fold(_label_of(a) or a.get("title") or a.get("aria-label") or " ".join(
+            img.get("alt") or "" for img in a.iter("img")))
+        if re.fullmatch(r"(?:personal\s+)?(?:website|web\s*site|homepage|home\s*page|blog\s+and\s+website)", label) \
+                and self.person["homepage"] is None and url.startswith("http"):
+            self.person["homepage"] = url  # "[![Website](badge)](https://me.dev)"
+            return True
         if label in ("cv", "resume", "curriculum vitae", "vita", "résumé") or re.search(r"\b(cv|resume|vita)\b", label):
             self.links.setdefault("cv", url)
             return True
@@ -3035,14 +3336,22 @@ class _Builder:
             for img in r.block_imgs(b):
                 src = img.get("src") or img.get("data-src") or ""
                 alt = (img.get("alt") or "") + " " + src
-                if re.search(r"e-?mail|mail\.|icon|logo|\.svg|favicon|badge|button|arrow|spacer", alt, re.I):
+                if re.search(r"e-?mail|mail\.|icon|logo|\.svg|favicon|badge|button|arrow|spacer|komarev|ghpvc|visitor|"
+                             r"counter|shields\.io|readme-stats|profile.views", alt, re.I):
                     continue
                 url = _abs_url(src, self.ctx)
                 if url:
                     self.person["image"] = url
                     break
         anchors_used = set()
+        long_text = sum(len(s.text.split()) for s in segs) >= 15
         for a in r.block_anchors(b):
+            label = _norm(" ".join(_itertext(a)))
+            if long_text and label and len(label.split()) >= 2 and _name_like(label) and not _SITE_LABEL.search(label) \
+                    and not any(
+                    same_name(label, n) for n in self.ctx.owner_names if n) and identifier_from_url(
+                    _abs_url(a.get("href"), self.ctx) or ""):
+                continue  # "co-advised by [Chao Xu](dblp...)" in prose: someone else's profile, not the owner's
             if self._person_anchor(a):
                 anchors_used.add(a)
                 if a.sourceline and not _norm(" ".join(_itertext(a))):
@@ -3062,11 +3371,28 @@ class _Builder:
             prose = n_words >= 15 or (sec == "bio" and n_words >= 6) or (
                 n_words >= 6 and sec is None and bool(_FIRST_PERSON.match(content)))
             parts = _sentences(content) if not prose else [content]
+            if not prose and n_words <= 24:
+                # "PhD student at X · robotics · reinforcement learning": a header line of separate facts
+                parts = [q for p in parts for q in re.split(r"\s+[·•|]\s+", p) if q.strip()]
+            n_affs = len(self.affiliations)
             if len(parts) > 1 and all(len(p.split()) <= 12 for p in parts):
                 results = [self._person_text(p.strip(" ."), s, sec) for p in parts]
                 took = any(results) or took
+                if self.person["job_title"] and any(results[:1]):
+                    rest = [p.strip(" .") for p, ok in zip(parts, results) if not ok]
+                    if rest and all(re.fullmatch(r"[a-z][a-z0-9\- ]*", p) and len(p.split()) <= 4 for p in rest):
+                        self.add_interests(rest)  # the topics after one's position
             else:
                 took = self._person_text(content, s, sec) or took
+            for i in range(n_affs, len(self.affiliations)):
+                aff = self.affiliations[i]
+                if aff.url is None:
+                    for a in s.anchors():
+                        label = _norm(" ".join(_itertext(a)))
+                        url = _abs_url(a.get("href"), self.ctx)
+                        if label and url and fold(label) == fold(aff.name) and not identifier_from_url(url):
+                            self.affiliations[i] = aff.model_copy(update={"url": url})  # "[Lumen AI](https://...)"
+                            break
             if took:
                 r.use(s.lines)
 
@@ -3088,6 +3414,13 @@ class _Builder:
                 self.person_name, self.alt_names = c[0], c[1]
                 self.ctx.owner_names = [c[0], *c[1]]
                 return True
+            m = (_SELF_INTRO.search(t) or _BIO_SUBJECT.match(t)) if sec in (None, "bio") and not self.bio else None
+            if m and _name_like(m.group("n")):
+                # "Hi! I'm Saranga Sudarshan, and ...": the page's first words about its owner name them
+                self.person_name = m.group("n")
+                alt = m.group("alt")
+                self.alt_names = [alt.strip()] if alt and has_cjk(alt) else []
+                self.ctx.owner_names = [self.person_name, *self.alt_names]
         if _EMAIL_CUE.search(t) and len(words) <= 14:
             em = find_email(re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I))
             if em and re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", em, re.I):
@@ -3102,7 +3435,7 @@ class _Builder:
             self.metrics = Metrics(
                 h_index=int(m_h.group(1)) if m_h else None,
                 citations=int((m_c.group("n1") or m_c.group("n2")).replace(",", "")) if m_c else None,
-                source="Google Scholar" if re.search(r"scholar", t, re.I) else "homepage",
+                source="Google Scholar" if re.search(r"scholar", t + " " + s.text, re.I) else "homepage",
                 approximate=bool(m_c and (m_c.group("a1") or m_c.group("a2") or m_c.group("plus") or m_c.group("plus2"))),
             )
             took = True
@@ -3113,11 +3446,35 @@ class _Builder:
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
             self.bio.append(t)
             self._prose(t)
+            em_cue = re.search(r"(?i)\be-?mail\s*[:：]\s*(.{5,80})$", t)
+            em = find_email(em_cue.group(1)) if em_cue and self.person["email"] is None else None
+            if em and re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", em, re.I):
+                self.person["email"] = em  # "... Email: lina (at) eastlake (dot) edu (dot) cn" closing the bio
+            line = self.r.L(min(s.lines)) if s.lines else None
+            for sentence in _sentences(t):
+                for name, year in read_prose_awards(sentence):
+                    self._prose_awards.append(Award(name=name, year=year, line=line))
             return True
         if len(words) <= 16:
             if re.match(r"^\s*(phone|tel|telephone|fax|mobile|cell)\b", t, re.I):
                 return took
-            if _JOB_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"@|https?:", t):
+            if re.match(r"^\s*(research\s+)?interests?\s*[:：]", t, re.I):
+                items = _interest_list(re.split(r"[:：]", t, maxsplit=1)[1])
+                self.add_interests(items)
+                return bool(items)
+            m = _PROSE_INTERESTS.search(t)
+            if m and _interest_list(_topics_only(m.group("list"))):
+                self.add_interests(_interest_list(_topics_only(m.group("list"))))  # "My research interests include X and Y."
+                return True
+            m = _HOMEPAGE_LINE.match(t)
+            if m and repair_url(m.group(1)):
+                if self.person["homepage"] is None:
+                    self.person["homepage"] = repair_url(m.group(1))
+                return True
+            if _JOB_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t):
+                sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
+                if len(sides) == 2 and has_cjk(sides[0]) != has_cjk(sides[1]):
+                    t = sides[1] if has_cjk(sides[0]) else sides[0]  # "副教授 / Associate Professor"
                 title, rest = _split_title_aff(t)
                 if self.person["job_title"] is None and title:
                     self.person["job_title"] = title
@@ -3134,7 +3491,8 @@ class _Builder:
                     if aff and not any(x.name == aff.name for x in self.affiliations):
                         self.affiliations.append(aff)
                         return True
-            if _ORG_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"@|https?:", t):
+            if _ORG_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"@|https?:|google\s+scholar", t, re.I) \
+                    and not re.match(r"^(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I):
                 label = re.sub(r"^\s*(affiliation|organi[sz]ation|institution)\s*[:：]\s*", "", t, flags=re.I)
                 if _DEPT_START.match(label) and not _INSTITUTION_STRONG.search(label):
                     self._pending_dept = label
@@ -3179,20 +3537,27 @@ class _Builder:
 
     def _prose_position(self, t: str) -> None:
         """"I am an Assistant Professor in the Department of X at Y" -> job title, affiliation."""
+        if re.match(r"^an?\s", t, re.I) and len(t.split()) <= 30:
+            t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
         m = re.search(
-            r"\b(?:I am|I'm|I work as|(?:he|she|they) (?:is|are)|"
+            r"\b(?:I am|I'm|I’m|I work as|(?:he|she|they) (?:is|are)|"
             + (re.escape(self.person_name) + r" is" if self.person_name else r"(?!x)x")
-            + r")\s+(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>[^.;,]{0,60}?"
+            + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
+            + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.){0,60}?(?:,\s*[^.;,]{0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
-            r"director|investigator|chair|head|member|lead))\s+(?:at|in|with|of|within)\s+(?:the\s+)?"
-            r"(?P<aff>[^.;]+?)(?=\.\s|\.$|;|,\s*where|\s+where|,\s*(?:and|working|advised|supervised|under|"
+            r"director|investigator|chair|head|member|lead|analyst|consultant|manager|developer|designer|officer))"
+            r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+at\b))?\s+(?:at|in|with|of|within)\s+(?:the\s+)?"
+            r"(?P<aff>[^.;]+?)(?=\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading)\b|$)",
             t, re.I)
         if m:
             title = m.group("title").strip()
+            title = re.sub(r"^[^,]+,\s+(?:an?|the)\s+", "", title)  # "I'm Ravi Menon, a second-year PhD student"
+            # "PE (Principal Engineer), Principal Research Scientist": the spelled-out form of an acronym
+            title = re.sub(r"\b[A-Z]{2,5}\s*\(([A-Z][^()]*)\)", r"\1", title)
             aff_text = m.group("aff").strip()
             if self.person["job_title"] is None:
-                self.person["job_title"] = title[0].upper() + title[1:] if title else title
+                self.person["job_title"] = title
             if self.affiliations:
                 parts = re.split(r"\s+at\s+(?:the\s+)?", aff_text, maxsplit=1)
                 if len(parts) == 2:
@@ -3206,11 +3571,26 @@ class _Builder:
                     dept, name = parts[0], parts[1]
                 else:
                     name = aff_text
+                pieces = [x.strip() for x in name.split(",") if x.strip()]
+                if dept is None and len(pieces) >= 2 and _DEPT_START.match(re.sub(r"^the\s+", "", pieces[0], flags=re.I)) \
+                        and _INSTITUTION_STRONG.search(pieces[1]):
+                    # "with the School of Software, Eastlake University": the unit, then the institution
+                    dept, name = re.sub(r"^the\s+", "", pieces[0], flags=re.I), ", ".join(pieces[1:])
                 place = re.match(r"^(.*?\S)\s+in\s+([A-Z][\w.'’-]+(?:,?\s+[A-Z][\w.'’-]+){0,2})$", name)
                 if place and _ORG_RX.search(place.group(1)) and not _ORG_RX.search(place.group(2)):
                     name = place.group(1)
                     if self.person["location"] is None:
                         self.person["location"] = place.group(2)
+                name = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$))", "", name)  # "... and Technology (NTNU)"
+                tail = re.match(r"^(.*\S),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", name)
+                if tail and not _ORG_RX.search(tail.group(2)) and _INSTITUTION_STRONG.search(tail.group(1)):
+                    name = tail.group(1)  # "Victoria University of Wellington, New Zealand": the place apart
+                    if self.person["location"] is None:
+                        self.person["location"] = tail.group(2)
+                inside = re.match(r"^(.*?\S)\s+in\s+the\s+(.*(?:Institute|Department|School|Laboratory|Lab|Center|Centre|"
+                                  r"Group|Faculty|College))$", name)
+                if inside and dept is None and _INSTITUTION_STRONG.search(inside.group(1)):
+                    name, dept = inside.group(1), inside.group(2)  # "CMU in the Language Technologies Institute"
                 try:
                     self.affiliations.append(Affiliation(name=name.strip(" ,"), department=dept, role=self.person["job_title"]))
                 except ValueError:
@@ -3218,21 +3598,52 @@ class _Builder:
 
     def _prose_rest(self, t: str) -> None:
         """Degrees, advisors and research interests stated in prose."""
+        for m in re.finditer(r"\bI\s+(?:have\s+)?joined\s+(?:the\s+)?(?P<org>[A-Z][^.,;]{1,60}?)\s+(?:on|in|since)\s+"
+                             r"(?P<when>(?:[A-Z][a-z]+\.?,?\s+)?(?:19|20)\d\d)\b", t):
+            # "I joined MEGVII on July, 2018": when the current position began (a past one follows below)
+            org, year = fold(m.group("org")), find_year(m.group("when"))
+            for i, a in enumerate(self.affiliations):
+                if a.start_year is None and (org in fold(a.name) or fold(a.name) in org):
+                    self.affiliations[i] = a.model_copy(update={"start_year": year})
+                    break
+        for m in re.finditer(r"\b(?:I\s+(?:had\s+)?(?:spent|worked)\s+(?:\w+\s+)?years?\s+(?:in|at|with)|"
+                             r"Previously,?\s+I\s+was\s+(?:an?\s+)?(?P<role>[^.;,]{0,40}?(?:researcher|scientist|engineer|"
+                             r"postdoc\w*|fellow|professor|lecturer|intern))\s+(?:at|in|with))\s+(?:the\s+)?"
+                             r"(?P<org>[^.;]{3,120})", t):
+            # "Before that, I spent 12 years in Visual Computing group, Microsoft Research Asia": a past position
+            org = m.group("org")
+            years = [int(y) for y in re.findall(r"(?:19|20)\d\d", org)]
+            org = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)", "", org)  # "(2020–2022)"
+            parts = [p.strip() for p in org.split(",") if p.strip()]
+            name, dept = parts[-1], (", ".join(parts[:-1]) or None)
+            if not _ORG_RX.search(name) or any(fold(a.name) == fold(name) for a in self.affiliations):
+                continue
+            try:
+                self.affiliations.append(Affiliation(
+                    name=name, department=dept, current=False, role=m.group("role"),
+                    start_year=years[0] if years else None, end_year=years[1] if len(years) > 1 else None))
+            except ValueError:
+                pass
         for m in re.finditer(
                 r"\b(?:(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing)\s+"
-                r"(?:my|his|her|their|a|an|the)?|and\s+(?:my|his|her|their))\s*"
+                r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
                 r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?)(?![\w])"
-                r"(?:\s+degrees?)?(?P<rest>[^.;]*)", t, re.I):
+                r"(?:\s+degrees?)?(?P<rest>(?:(?!,?\s+and\s+(?:(?:my|his|her|their|a|an|the)\s+)?(?:B\.|M\.|Ph\.|bachelor|master|"
+                r"doctor))[^.;])*)", t, re.I):
             rest = m.group("rest")
             deg = m.group("deg")
             fld = None
             fm = re.match(r"\s*(?:degree\s+)?in\s+([^,]+?)\s+(?=from|at)", rest)
             if fm:
                 fld = fm.group(1).strip()
-            im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|advised|supervised|with|working|where|in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|$)", rest)
+            im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|$)", rest)
             if not im:
-                continue
+                # "Ph.D degree in Hong Kong University of Science and Technology in 2006"
+                im = re.search(r"\bin\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|"
+                               r"in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|,|$)", rest)
+                if not im or not _INSTITUTION_STRONG.search(im.group("inst")):
+                    continue
             inst = im.group("inst").strip(" ,")
             parts = [p.strip() for p in re.split(r",\s*", inst)]
             strong = [i for i, p in enumerate(parts) if _INSTITUTION_STRONG.search(p)]
@@ -3240,6 +3651,10 @@ class _Builder:
                 i = strong[0]
                 inst = ", ".join(parts[i:])
             year = find_year(rest)
+            if year is None:
+                # "..., under the supervision of Prof. Jian Cheng, in 2018." (the rest stopped at "Prof.")
+                ym = re.match(r"[^;]{0,160}?,\s*in\s+((?:19|20)\d\d)\b", t[m.end():])
+                year = int(ym.group(1)) if ym and not _DEGREE_WORD.search(t[m.end():m.end() + ym.start(1)]) else None
             try:
                 ed = Education(degree=deg, field=fld, institution=inst, year=year)
             except ValueError:
@@ -3248,15 +3663,23 @@ class _Builder:
         for a in _advisors_in(t):
             if a not in self.advisors:
                 self.advisors.append(a)
-        m = re.search(r"(?:research interests?\s+(?:include|includes|are|lie|lies|is|focus|focuses|span|spans|cover|covers|"
-                      r"center|centers)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
-                      r"is focused|concentrates) on|\bI(?:'m| am) (?:broadly |mainly |particularly |primarily )?"
-                      r"interested in|\bmy (?:current )?research (?:lies|is) (?:in|at))\s*:?\s*(?P<list>[^.]+)", t, re.I)
+        m = _PROSE_INTERESTS.search(t)
         if m:
-            self.add_interests(_interest_list(m.group("list")))
+            self.add_interests(_interest_list(_topics_only(m.group("list"))))
 
     # --- owner, finishing
     def resolve_owner(self) -> None:
+        if not self.r.options.owner and self.person_name and has_cjk(self.person_name) \
+                and not re.search(r"[A-Za-z]", self.person_name):
+            # a heading that names the owner in Chinese only ("## 王云鹤"): the Latin name is the author the
+            # page sets in bold most often
+            hl = Counter(n for d in self.pubs for n in d.highlighted if not has_cjk(n))
+            if hl:
+                top, count = hl.most_common(1)[0]
+                if count >= max(2, len(self.pubs) // 3):
+                    self.alt_names = [self.person_name, *[a for a in self.alt_names if a != top]]
+                    self.person_name = top
+                    self.ctx.owner_names = [top, *self.alt_names]
         owner = self.r.options.owner or self.person_name
         alts = self.alt_names if owner == self.person_name else []
         if owner is None:
@@ -3305,7 +3728,7 @@ def _role_from(text: str) -> str | None:
         (r"undergrad|\bbachelor|\bb\.?s\.?\b", "undergraduate"),
         (r"\bintern", "intern"),
         (r"\bvisiting", "visiting student"),
-        (r"\balumni|former", "alumni"),
+        (r"\balumn[iu]s?\b|\balumnae?\b|former", "alumnus"),
         (r"research assistant|\bra\b", "research assistant"),
     ):
         if re.search(rx, t):
@@ -3315,7 +3738,7 @@ def _role_from(text: str) -> str | None:
 
 def _split_name_info(text: str) -> tuple[str | None, str]:
     t = _norm(text)
-    m = re.match(r"^(?P<name>[^,(（:：\-–—|@]+?)\s*(?:[,(（:：|@]|\s[-–—]\s|$)(?P<rest>.*)$", t)
+    m = re.match(r"^(?P<name>(?:[^,(（:：\-–—|@]|(?<=\w)-(?=\w))+?)\s*(?:[,(（:：|@]|\s[-–—]\s|$)(?P<rest>.*)$", t)
     if not m:
         return None, t
     name = _clean_person(m.group("name"))
@@ -3339,6 +3762,9 @@ def _institution_in(text: str) -> str | None:
                    r"now\s+(?:at|with)\s+|from\s+|at\s+)", "", part.strip(), flags=re.I)
         if p and _INSTITUTION_STRONG.search(p) and not _JOB_RX.fullmatch(p):
             return p.strip(" .")
+    t = text.strip(" .()（）")
+    if re.fullmatch(r"[A-Z]{3,8}", t) and not _DEGREE_WORD.fullmatch(t):
+        return t  # "Yangyuxuan Kang (ISCAS)": an institution's acronym
     return None
 
 
@@ -3400,6 +3826,19 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
         if v and not re.fullmatch(r"[\d\s\-–,]*", v) and not re.fullmatch(r"(present|now|since|etc\.?)", v, re.I):
             venues.append(v)
     return role, venues
+
+
+_PROSE_INTERESTS = re.compile(
+    r"(?:research interests?\s+(?:include|includes|are|lie|lies|is|focus|focuses|span|spans|cover|covers|"
+    r"center|centers)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
+    r"is focused|concentrates) on|\bI(?:'m| am) (?:broadly |mainly |particularly |primarily )?"
+    r"interested in|\bI(?:'m| am) (?:currently )?working on|(?<=\w)\s+working\s+on|\bI (?:mainly |primarily |mostly )?work on|\bmy (?:current )?research (?:lies|is) (?:in|at))\s*:?\s*"
+    r"(?P<list>[^.]+)", re.I)
+
+
+def _topics_only(text: str) -> str:
+    """The topics of "I work on X and Y with Kenji Park at Z": without the people and places after them."""
+    return re.split(r"\s+(?:with|under|at|advised by|supervised by|together with)\s+(?=[A-Z])", text, maxsplit=1)[0]
 
 
 def _interest_list(text: str) -> list[str]:
@@ -3472,6 +3911,12 @@ def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None =
     if not doc.text.strip():
         raise SourceError("file is empty", path=doc.display)
     r, b = _prepare(doc, options, base_url)
+    return _read_page(r, b)
+
+
+def _read_page(r: _Reader, b: _Builder) -> Profile:
+    """Every reader over a prepared page, in order: name, sections, entries, owner, fallbacks."""
+    doc = r.doc
     # homepage: canonical link, og:url
     home = r.canonical or (r.meta_value("og:url") or (None, None))[0]
     home = repair_url(home) if home else None
@@ -3488,6 +3933,19 @@ def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None =
     b.assign_sections()
     b.find_legend()
     b.read()
+    for blk in r.blocks:
+        if blk.kind == "heading" and blk.section is None and blk.el is not None and _tag(blk.el) in _HEADING_TAGS:
+            # "## Publications ([Google Scholar](...), [DBLP](...))": the owner's profiles beside a heading
+            for a in blk.el.iter("a"):
+                b._person_anchor(a, only_ids=True)
+    for img in r.root.iter("img"):
+        # a GitHub profile README's stats card names its owner's account (``...?username=jdoe``)
+        src = img.get("src") or ""
+        if re.search(r"github-readme-stats|github-profile|streak-stats|github-readme|activity-graph|trophy", src, re.I):
+            m = re.search(r"[?&](?:username|user)=([\w.-]+)", src)
+            if m:
+                b.identifiers.setdefault("github", m.group(1))
+                r.use([img.sourceline])
     _citation_meta(r, b)
     # a page with no headings at all (only entries) : try the items as publications
     if not b.pubs:
@@ -3524,7 +3982,7 @@ def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None =
                 b.identifiers[ident[0]] = ident[1]
     if not b.person_name:
         if not b.pubs:
-            raise SourceError("no recognizable profile: no name and no publications", path=doc.display, line=1)
+            raise SourceError(r.no_name_message, path=doc.display, line=1)
         raise SourceError("publications found but no owner name; give --owner", path=doc.display, line=1)
     name = b.person_name
     alts = [a for a in b.alt_names if a != name]
@@ -3556,6 +4014,182 @@ def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None =
         service=b.service,
         unparsed=doc.unparsed(),
     )
+
+
+_FM_NAME_KEYS = ("name", "author", "fullname", "full_name", "owner")
+_FM_TITLE_TAIL = re.compile(r"(?i)(?:'s?\s+(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page|site)|"
+                            r"\s*[-|–—:]\s*(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page))\s*$")
+_SITE_IDS = {
+    "googlescholar": "https://scholar.google.com/citations?user={}",
+    "google_scholar": "https://scholar.google.com/citations?user={}",
+    "orcid": "https://orcid.org/{}",
+    "github": "https://github.com/{}",
+    "linkedin": "https://www.linkedin.com/in/{}",
+    "twitter": "https://x.com/{}",
+    "researchgate": "https://www.researchgate.net/profile/{}",
+    "dblp": "https://dblp.org/pid/{}",
+    "semantic": "https://www.semanticscholar.org/author/{}",
+    "zhihu": "https://www.zhihu.com/people/{}",
+}
+
+
+def _front_matter_hints(doc: SourceDoc) -> tuple[list[tuple[str, list[str], set[int]]], dict]:
+    """Owner names a markdown page's front matter states (``name``/``author``, or a ``title`` that is a
+    name), with their lines, and the other person keys it has (``email``, ``url``, ``description``)."""
+    from .academicpages import read_front_matter
+
+    fm = read_front_matter(doc)
+    hints: list[tuple[str, list[str], set[int]]] = []
+    other: dict = {}
+    if not fm.first:
+        return hints, other
+
+    def lines(key: str) -> set[int]:
+        first, last = fm.key_lines.get(key, (0, -1))
+        return set(range(first, last + 1))
+
+    for key in _FM_NAME_KEYS:
+        v = fm.data.get(key)
+        if isinstance(v, dict):
+            v = v.get("name")
+        if isinstance(v, str) and v.strip():
+            c = _name_candidate(v)
+            if c:
+                hints.append((c[0], c[1], lines(key)))
+    title = fm.data.get("title")
+    if not hints and isinstance(title, str) and title.strip():
+        c = _name_candidate(_FM_TITLE_TAIL.sub("", title.strip()))
+        if c and not section_kind(title):
+            hints.append((c[0], c[1], lines("title")))
+    for key in ("email", "url", "homepage", "website", "description", "bio"):
+        v = fm.data.get(key)
+        if isinstance(v, str) and v.strip():
+            other[key] = (v.strip(), lines(key))
+    return hints, other
+
+
+def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dict | None = None) -> Profile:
+    """A markdown page (README, ``about.md``, plain markdown) read by the same reader as HTML: rendered by
+    :func:`kg.importers.document.render_markdown` on the same lines, then read as a page.
+
+    ``site_author`` is the ``author:`` mapping of a Jekyll ``_config.yml`` (``name``, ``email``, profile ids
+    such as ``googlescholar``/``orcid``, ``site_url`` the base of relative links and the homepage): what the
+    page itself states wins, the config fills what it leaves out.
+
+    >>> from pathlib import Path
+    >>> d = SourceDoc(Path("a.md"), "# Ada Lovelace\\n\\n## Publications\\n\\n- **A Paper About Engines**<br>"
+    ...     "**Ada Lovelace**, C. Babbage<br>*CVPR*, 2020\\n")
+    >>> p = parse_markdown_page(d, ImportOptions())
+    >>> p.person.name, p.publications[0].title, p.publications[0].authors[0].is_self
+    ('Ada Lovelace', 'A Paper About Engines', True)
+    """
+    from .document import render_markdown
+
+    site_author = dict(site_author or {})
+    hints, fm_other = _front_matter_hints(doc)
+    rendered, residue = render_markdown(doc.text)
+    if not re.search(r"[^\s]", _MARKUP.sub("", rendered)):
+        raise SourceError("no recognizable profile: the page has no text (only front matter, comments or templates)",
+                          path=doc.display, line=1)
+    rdoc = SourceDoc(path=doc.path, text=rendered, display=doc.display)
+    for line in residue:
+        rdoc.ignore(line)
+    site_name = site_author.get("name") if isinstance(site_author.get("name"), str) else None
+    if site_name and not options.owner:
+        c = _name_candidate(site_name)  # "Hankai Liu (刘涵凯)": the name, and the other script as a hint
+        if c and not has_cjk(c[0]):
+            if c[1]:
+                hints = [(c[0], c[1], set()), *hints]
+            site_name = c[0]
+    owner = options.owner or site_name
+    base = site_author.get("site_url")
+    if not base and "url" in fm_other and repair_url(fm_other["url"][0]):
+        base = repair_url(fm_other["url"][0])
+    r, b = _prepare(rdoc, ImportOptions(owner=owner), base)
+    r.name_hints = hints
+    r.no_name_message = "no researcher name: no heading, front matter or author list names the page's owner"
+    b.ctx.soft_lines = True
+    if base:
+        r.canonical = repair_url(base)  # the site's url: the page's homepage
+    else:
+        r.canonical = _placeholder_root(r.root)
+    profile = _read_page(r, b)
+    person = profile.person
+    for key, (value, lines) in fm_other.items():
+        took = False
+        if key == "email" and "@" in value and not person.email:
+            person.email, took = value.removeprefix("mailto:"), True
+        elif key in ("url", "homepage", "website") and repair_url(value) and not person.homepage:
+            person.homepage, took = repair_url(value), True
+        elif key in ("description", "bio") and not person.description and len(value.split()) >= 5:
+            person.description, took = value, True
+        if took and lines:
+            rdoc.use(min(lines), max(lines))
+    _apply_site_author(person, site_author, b.ctx)
+    doc.used |= rdoc.used
+    doc.ignored |= rdoc.ignored
+    doc.sections.update(rdoc.sections)
+    profile.unparsed = doc.unparsed()
+    return profile
+
+
+_BIG_HOSTS = (
+    "github.com", "arxiv.org", "scholar.google.com", "google.com", "youtube.com", "twitter.com", "x.com",
+    "linkedin.com", "doi.org", "dl.acm.org", "ieeexplore.ieee.org", "openreview.net", "example.com",
+)
+
+
+def _placeholder_root(root) -> str | None:
+    """The site a template page is on, as its paper links betray it: ``[Paper](https://me.github.io/)`` left
+    pointing at the site's root (twice, or once on a ``github.io`` site) instead of at a paper."""
+    roots: Counter[str] = Counter()
+    for a in root.iter("a"):
+        url = repair_url((a.get("href") or "").strip())
+        label = _norm(" ".join(_itertext(a)))
+        if not url or not label or not (_label_kind(label) or fold(label) in ("paper", "pdf", "code", "project")):
+            continue
+        parts = urlsplit(url)
+        host = parts.netloc.lower().removeprefix("www.")
+        if parts.path.strip("/") in ("", "index.html") and not parts.query and not any(
+                host == h or host.endswith("." + h) for h in _BIG_HOSTS):
+            roots[f"{parts.scheme}://{parts.netloc}/"] += 1
+    if roots:
+        url, n = roots.most_common(1)[0]
+        if n >= 2 or url.split("/")[2].endswith(".github.io"):
+            return url
+    return None
+
+
+def _apply_site_author(person: Person, sa: dict, ctx: "_Ctx") -> None:
+    """Fill what the page left out from a Jekyll ``_config.yml`` ``author:`` mapping."""
+    if not sa:
+        return
+    home = sa.get("site_url") or sa.get("uri")
+    if isinstance(home, str) and repair_url(home) and not person.homepage:
+        person.homepage = repair_url(home)
+    if sa.get("email") and not person.email and "@" in str(sa["email"]):
+        person.email = str(sa["email"]).removeprefix("mailto:")
+    if sa.get("location") and not person.location:
+        person.location = str(sa["location"])
+    if sa.get("bio") and not person.description:
+        person.description = str(sa["bio"])
+    if sa.get("employer") and not person.affiliations:
+        person.affiliations = [Affiliation(name=str(sa["employer"]))]
+    if sa.get("avatar") and not person.image:
+        avatar = str(sa["avatar"])
+        url = _abs_url(avatar if "/" in avatar else "images/" + avatar, ctx)
+        if url:
+            person.image = url
+    ids = dict(person.identifiers)
+    for key, template in _SITE_IDS.items():
+        value = sa.get(key)
+        if not value:
+            continue
+        value = str(value).strip()
+        got = identifier_from_url(value if "//" in value else template.format(value.lstrip("@")))
+        if got and got[0] not in ids:
+            ids[got[0]] = got[1]
+    person.identifiers = ids
 
 
 def folder_url(url: str) -> str:

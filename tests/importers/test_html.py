@@ -151,7 +151,7 @@ def test_table_page_person(table_page):
     p = prof.person
     assert _counts(prof) == {"publications": 3, "news": 0, "awards": 0, "students": 0, "service": 2}
     assert p.name == "Priya Raman"
-    assert p.job_title == "Research scientist"
+    assert p.job_title == "research scientist"  # as the page writes it
     assert [a.name for a in p.affiliations] == ["Northlight Labs"]
     assert p.location == "Toronto"
     assert p.email == "priya@northlight-labs.ai"
@@ -299,8 +299,9 @@ def test_ul_page_awards_students_service(ul_page):
 
 def test_ul_page_unparsed(ul_page):
     path = FIXTURES / "ul-years.html"
-    # <style>, the HTML comment and the e-mail image are not data; "Last updated" is left over
-    assert [(u.line, u.section) for u in ul_page.profile.unparsed] == [(_line(path, "Last updated"), "service")]
+    # <style>, the HTML comment, the e-mail image and "Last updated: ..." (about the page) are not data
+    assert ul_page.profile.unparsed == []
+    assert "Last updated" in path.read_text(encoding="utf-8")
 
 
 # --- <div class="paper"> blocks --------------------------------------------------------------
