@@ -168,14 +168,13 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
     warnings = len(results) - violations
     report = b.corpus.report()
     click.echo(_merge_summary(report), err=True)
-    if violations:
-        click.echo(f"not written: {violations} violation(s), {warnings} warning(s)", err=True)
+    if violations or (strict and warnings):
+        why = f"{violations} violation(s)" if violations else "--strict"
+        click.echo(f"not written ({why}): {violations} violation(s), {warnings} warning(s)", err=True)
         sys.exit(EXIT_NONCONFORMING)
     files = write_outputs(b, out, report)
     click.echo(f"wrote {len(files)} files to {out}/: {len(b.triples)} triples, {len(b.corpus.people)} people, "
                f"{len(b.corpus.works)} works; {warnings} warning(s)", err=True)
-    if strict and warnings:
-        sys.exit(EXIT_NONCONFORMING)
 
 
 def _merge_summary(report: dict) -> str:
@@ -197,11 +196,12 @@ def _merge_summary(report: dict) -> str:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @data_option
-def validate(paths, fmt, strict, data) -> None:
+@base_option
+def validate(paths, fmt, strict, data, base) -> None:
     """Check profile files/folders (model + SHACL) and RDF files (SHACL). Default PATH: ./data (or --data)."""
     from .validate import validate_paths
 
-    report = validate_paths(list(paths) + ([data] if data else []) or [DEFAULT_DATA])
+    report = validate_paths(list(paths) + ([data] if data else []) or [DEFAULT_DATA], base=base or _base_default())
     if fmt == "json":
         click.echo(report.as_json(), nl=False)
     else:

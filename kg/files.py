@@ -33,3 +33,140 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+# --- a folder of outputs, replaced as a whole --------------------------------------------------
+
+_TMP_TAG = ".kg-tmp-"
+RENAME_EXCHANGE = 2  # linux/fs.h
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    import ctypes
+    import errno
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd = -100
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _clean_leftovers(target: Path) -> None:
+    """Remove the temporary folders of earlier runs that were killed before they finished."""
+    import shutil
+
+    prefix = f".{target.name}{_TMP_TAG}"
+    try:
+        entries = list(target.parent.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.name.startswith(prefix):
+            continue
+        pid = entry.name[len(prefix):].split("-", 1)[0]
+        if pid.isdigit() and not _pid_alive(int(pid)) and entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+class atomic_folder:  # noqa: N801 - used as a context manager, like tempfile's
+    """Build a folder's new content beside it, then put it in place in one step.
+
+    ``with atomic_folder(out) as tmp:`` yields a fresh empty folder next to ``out`` (same
+    file system); when the block ends without an exception, the new folder replaces
+    ``out`` whole (an atomic exchange where the OS has one, else two renames), so a
+    reader sees the old content or the new, never a mix. On an exception, or if the
+    process is killed, ``out`` is left as it was and the temporary folder is removed
+    (now, or by the next run).
+
+    ``replaceable(old)`` decides whether an existing ``out`` may be replaced.
+
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "site"
+    >>> with atomic_folder(out) as tmp:
+    ...     _ = (tmp / "index.html").write_text("hi")
+    >>> sorted(p.name for p in out.iterdir())
+    ['index.html']
+    """
+
+    def __init__(self, target: Path, replaceable=None):
+        self.target = Path(target)
+        self.replaceable = replaceable
+        self.tmp: Path | None = None
+
+    def __enter__(self) -> Path:
+        from .errors import LoadError
+
+        target = self.target
+        if target.is_symlink() or (target.exists() and not target.is_dir()):
+            raise LoadError("exists and is not a folder; give a folder for the outputs", path=str(target))
+        if target.is_dir() and self.replaceable is not None and not self.replaceable(target):
+            raise LoadError("is a folder that kg did not write; give an empty or new folder for the outputs",
+                            path=str(target))
+        parent = target.parent
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+            _clean_leftovers(target)
+            self.tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}{_TMP_TAG}{os.getpid()}-", dir=parent))
+        except OSError as exc:
+            raise LoadError(f"cannot write here: {exc.strerror or exc}", path=str(target)) from None
+        os.chmod(self.tmp, 0o755)
+        return self.tmp
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        import shutil
+
+        assert self.tmp is not None
+        if exc_type is not None:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            return False
+        target = self.target
+        try:
+            _fsync_tree(self.tmp)
+            if target.exists():
+                if not _exchange(self.tmp, target):
+                    # no atomic exchange here: two renames, the old folder kept until the new is in place
+                    old = Path(tempfile.mkdtemp(prefix=f".{target.name}{_TMP_TAG}{os.getpid()}-old-",
+                                                dir=target.parent))
+                    os.replace(target, old / "x")
+                    os.replace(self.tmp, target)
+                    shutil.rmtree(old, ignore_errors=True)
+                    return False
+                shutil.rmtree(self.tmp, ignore_errors=True)  # now holds the old content
+            else:
+                os.replace(self.tmp, target)
+        except OSError as exc:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            from .errors import LoadError
+
+            raise LoadError(f"cannot replace the folder: {exc.strerror or exc}", path=str(target)) from None
+        return False
+
+
+def _fsync_tree(folder: Path) -> None:
+    """Flush the new files to disk before they are put in place (a power cut keeps them whole)."""
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            fd = os.open(os.path.join(root, name), os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)

@@ -237,10 +237,13 @@ def validate_build(build) -> list[Result]:
     return shacl(g, build.location, build.triples)
 
 
-def validate_paths(paths: list[Path]) -> Report:
-    """Validate profile files/folders and RDF files; load errors raise, findings are returned."""
+def validate_paths(paths: list[Path], base: str | None = None) -> Report:
+    """Validate profile files/folders and RDF files; load errors raise, findings are returned.
+
+    Profiles are built exactly as ``kg build`` builds them (same ``base``, same decisions), so
+    the IRIs reported are the ones the build publishes."""
     from .build import build_corpus
-    from .identity import load_decisions
+    from .identity import DEFAULT_BASE, load_decisions
     from .profiles import load_profile, profile_files
 
     paths = [Path(p) for p in paths]
@@ -260,7 +263,8 @@ def validate_paths(paths: list[Path]) -> Report:
             results.extend(Result(f"{pr.path}:{pr.line}" if pr.line else pr.path, "Violation", "", pr.field,
                                   pr.message) for pr in exc.problems)
     if loaded:
-        build = build_corpus(loaded, decisions=load_decisions([p for p in profile_paths if p.is_dir()]))
+        build = build_corpus(loaded, base=base or DEFAULT_BASE,
+                             decisions=load_decisions([p for p in profile_paths if p.is_dir()]))
         triples += len(build.triples)
         results.extend(validate_build(build))
     for f in rdf_files:
