@@ -132,3 +132,80 @@ def test_embed_is_read_off_the_graph_with_coauthor_links(good_build):
     ada = next(a for a in notes["author"] if a["@id"].endswith("/ada-lovelace"))
     assert "https://scholar.google.com/citations?user=AdaAAAAJ" in ada["sameAs"]
     assert [a["name"] for a in notes["author"]] == ["Ada Lovelace", "Charles Babbage"]
+
+
+# --- the build's outputs change together or not at all ---------------------------------------------
+
+
+def test_failed_build_leaves_the_old_one_whole(good_dir, tmp_path, monkeypatch):
+    import kg.export
+
+    out = tmp_path / "build"
+    assert _run("build", good_dir, "-o", out, "-q").exit_code == 0
+    before = _snapshot(out)
+    real = kg.export.embed
+    calls = []
+
+    def failing(build, slug):
+        calls.append(slug)
+        if len(calls) == 2:
+            raise OSError(36, "File name too long")
+        return real(build, slug)
+
+    monkeypatch.setattr(kg.export, "embed", failing)
+    r = _run("build", good_dir, "-o", out, "-q", "--base", "https://other.example.net/")
+    assert r.exit_code != 0 and len(calls) == 2
+    assert _snapshot(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["build", "data"]  # no temporary folder left
+
+
+def test_output_path_that_is_a_file_or_a_foreign_folder_is_refused(tmp_path):
+    f = tmp_path / "file"
+    f.write_text("mine")
+    r = _run("build", GOOD, "-o", f, "-q")
+    assert r.exit_code == 2 and r.stderr.endswith(f"Error: {f}: exists and is not a folder; give a folder for the outputs\n")
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("keep me")
+    r = _run("build", GOOD, "-o", mine, "-q")
+    assert r.exit_code == 2 and "is a folder that kg did not write" in r.stderr
+    assert (mine / "notes.txt").read_text() == "keep me" and f.read_text() == "mine"
+
+
+def test_build_killed_at_random_points_leaves_a_whole_old_or_new_build(good_dir, tmp_path):
+    """SIGKILL a real `kg build` at random moments (a bounded number of times): the output
+    folder is byte-for-byte the old build or the new one, never a mix."""
+    import os
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "build"
+    cmd = [sys.executable, "-m", "kg", "build", str(good_dir), "-o", str(out), "-q"]
+    env = dict(os.environ, KG_BASE="https://old.example.net/")
+    subprocess.run(cmd, env=env, check=True, capture_output=True)
+    old = _snapshot(out)
+    env_new = dict(os.environ, KG_BASE="https://new.example.net/")
+    start = time.monotonic()
+    subprocess.run(cmd, env=env_new, check=True, capture_output=True)
+    duration = time.monotonic() - start
+    new = _snapshot(out)
+    assert old != new and set(old) == set(new)
+    rng = random.Random(10)
+    seen = []
+    for i in range(6):
+        was = _snapshot(out)
+        # build the other one, and kill it somewhere in its run (mostly late, where it writes)
+        proc = subprocess.Popen(cmd, env=env if was == new else env_new, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.4, 1.1) * duration)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        now = _snapshot(out)
+        assert now in (old, new), f"kill {i}: a mix of builds"
+        seen.append("swapped" if now != was else "kept")
+    # the next build clears what killed builds left beside the folder
+    subprocess.run(cmd, env=env, check=True, capture_output=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["build", "data"], seen
