@@ -120,15 +120,17 @@ IDENTIFIER_KINDS: tuple[str, ...] = (
 def slugify(text: str) -> str:
     """ASCII slug of a name or title: ``"Anbang Yao"`` -> ``"anbang-yao"``.
 
-    Non-Latin text that has no ASCII form is kept as its code points in hex, so
-    ``"王云鹤"`` still gets a stable, non-empty slug.
+    Other scripts are transliterated (anyascii): ``"Иван Петров"`` -> ``"ivan-petrov"``,
+    ``"王云鹤"`` -> ``"wangyunhe"``; text with no ASCII form at all is kept as its code
+    points in hex, so the slug is stable and never empty.
 
-    >>> slugify("Zoë  O'Neil-Smith")
-    'zoe-oneil-smith'
+    >>> slugify("Zoë  O'Neil-Smith"), slugify("Иван Петров")
+    ('zoe-oneil-smith', 'ivan-petrov')
     """
-    norm = unicodedata.normalize("NFKD", text)
-    ascii_text = norm.encode("ascii", "ignore").decode("ascii").lower()
-    ascii_text = ascii_text.replace("'", "").replace("\u2019", "")
+    from anyascii import anyascii
+
+    text = unicodedata.normalize("NFC", text)
+    ascii_text = anyascii(text.replace("'", "").replace("\u2019", "")).lower()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
     if not slug:
         slug = "-".join(f"{ord(c):x}" for c in text.strip() if not c.isspace())
