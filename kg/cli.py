@@ -29,7 +29,7 @@ class KgGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KgError as exc:
-            for line in str(exc).splitlines() or [exc.message]:
+            for line in str(exc).split("\n") or [exc.message]:
                 click.echo(f"Error: {line}", err=True)
             ctx.exit(exc.exit_code)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):

@@ -55,7 +55,8 @@ def serialize(build, fmt: str, person: str | None = None) -> bytes:
         return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
     data = sorted(triples, key=_sort_key)
     if fmt == "nt":
-        lines = sorted(set(ox_serialize(data, format=rdf_format).decode("utf-8").splitlines()))
+        # split on "\n" only: str.splitlines also breaks at U+2028, U+2029, U+0085... inside literals
+        lines = sorted(set(ox_serialize(data, format=rdf_format).decode("utf-8").split("\n")) - {""})
         return ("\n".join(lines) + "\n").encode("utf-8")
     return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
 

@@ -15,11 +15,18 @@ def write_atomic(path: Path, data: bytes | str) -> None:
     >>> write_atomic(p, "hello\\n"); p.read_text()
     'hello\\n'
     """
+    from .errors import LoadError
+
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(data, str):
         data = data.encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if path.is_dir():
+        raise LoadError("is a folder; give a file name to write", path=str(path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise LoadError(f"cannot write: {exc.strerror or exc}", path=str(path)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -27,11 +34,13 @@ def write_atomic(path: Path, data: bytes | str) -> None:
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        if isinstance(exc, OSError):
+            raise LoadError(f"cannot write: {exc.strerror or exc}", path=str(path)) from None
         raise
 
 
@@ -170,3 +179,61 @@ def _fsync_tree(folder: Path) -> None:
                 os.fsync(fd)
             finally:
                 os.close(fd)
+
+
+# --- reading what the user named ---------------------------------------------------------------
+
+MiB = 1024 * 1024
+
+
+def read_regular(path: Path, limit: int, name: str | None = None, error=None) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, else a one-line error naming it.
+
+    Devices (``/dev/zero``), FIFOs and sockets are refused without reading (a FIFO with no
+    writer would block, a device never ends), and so is a file over the limit. ``error``
+    is the KgError subclass to raise (LoadError by default).
+
+    >>> read_regular(Path("/dev/zero"), 10)
+    Traceback (most recent call last):
+    kg.errors.LoadError: /dev/zero: not a regular file (a device, FIFO or socket); kg reads only regular files
+    """
+    import errno
+    import stat
+
+    from .errors import LoadError
+
+    error = error or LoadError
+    name = name or str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise error("no such file", path=name) from None
+    except IsADirectoryError:
+        raise error("is a folder, not a file", path=name) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise error("symbolic link loop", path=name) from None
+        raise error(f"cannot read: {exc.strerror or exc}", path=name) from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise error("is a folder, not a file", path=name)
+        if not stat.S_ISREG(st.st_mode):
+            raise error("not a regular file (a device, FIFO or socket); kg reads only regular files", path=name)
+        if st.st_size > limit:
+            raise error(f"is {st.st_size / MiB:.1f} MiB; kg reads files of up to {limit // MiB} MiB", path=name)
+        chunks, size = [], 0
+        while True:
+            try:
+                chunk = os.read(fd, 1 << 20)
+            except OSError as exc:
+                raise error(f"cannot read: {exc.strerror or exc}", path=name) from None
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:  # a file that grew while read
+                raise error(f"is over {limit // MiB} MiB; kg reads files of up to {limit // MiB} MiB", path=name)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
