@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from .errors import EXIT_NONCONFORMING, EXIT_USAGE, KgError
+from .errors import EXIT_NONCONFORMING, EXIT_USAGE, KgError, UsageError
 
 DEFAULT_DATA = Path("data")
 
@@ -53,10 +53,18 @@ def base_option(fn):
                         help="Base for minted IRIs (default: $KG_BASE or https://example.org/kg/).")(fn)
 
 
+def _data_folder(data: Path | None) -> Path:
+    """The data folder: the one given, else ./data; a UsageError saying what kg looked for when there is none."""
+    if data is None and not DEFAULT_DATA.exists():
+        raise UsageError(f"no data folder: kg looked for ./data in {Path.cwd()} (one YAML profile per researcher); "
+                         "give one with --data DIR, or make it with `kg import PAGE -o data`")
+    return data or DEFAULT_DATA
+
+
 def _load(data: Path | None, base: str | None, named_graphs: bool = True):
     from .build import load_build
 
-    return load_build([data or DEFAULT_DATA], base=base or _base_default(), named_graphs=named_graphs)
+    return load_build([_data_folder(data)], base=base or _base_default(), named_graphs=named_graphs)
 
 
 def _emit(data: bytes | str, output: Path | None) -> None:
@@ -201,7 +209,7 @@ def validate(paths, fmt, strict, data, base) -> None:
     """Check profile files/folders (model + SHACL) and RDF files (SHACL). Default PATH: ./data (or --data)."""
     from .validate import validate_paths
 
-    report = validate_paths(list(paths) + ([data] if data else []) or [DEFAULT_DATA], base=base or _base_default())
+    report = validate_paths(list(paths) + ([data] if data else []) or [_data_folder(None)], base=base or _base_default())
     if fmt == "json":
         click.echo(report.as_json(), nl=False)
     else:

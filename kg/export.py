@@ -15,7 +15,7 @@ from pathlib import Path
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple
 from pyoxigraph import serialize as ox_serialize
 
-from .errors import UsageError
+from .errors import LoadError, UsageError
 from .graph import PREFIXES, SCHEMA
 
 FORMATS = {
@@ -238,6 +238,15 @@ def is_build_folder(folder: Path) -> bool:
     return not names or any(m in names for m in BUILD_MARKERS)
 
 
+def snippet_file_name(slug: str) -> str:
+    """``<slug>.html``, shortened (with a hash, so it stays unique) where a file system would refuse it."""
+    import hashlib
+
+    if len(slug.encode("utf-8")) <= 200:
+        return f"{slug}.html"
+    return f"{slug[:160]}-{hashlib.sha1(slug.encode('utf-8')).hexdigest()[:12]}.html"
+
+
 def write_outputs(build, out: Path, report: dict | None = None) -> list[Path]:
     """Write graph.ttl, graph.nt, graph.jsonld, graph.trig, merge-report.json and one
     embed snippet per profile owner into ``out``, as a set: they are written into a fresh
@@ -251,8 +260,11 @@ def write_outputs(build, out: Path, report: dict | None = None) -> list[Path]:
     with atomic_folder(out, replaceable=is_build_folder) as tmp:
         def put(name: str, data: bytes | str) -> None:
             path = tmp / name
-            path.parent.mkdir(exist_ok=True)
-            path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+            try:
+                path.parent.mkdir(exist_ok=True)
+                path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+            except OSError as exc:
+                raise LoadError(f"cannot write {name}: {exc.strerror or exc}", path=str(out)) from None
             names.append(name)
 
         for fmt, name in (("turtle", "graph.ttl"), ("nt", "graph.nt"), ("json-ld", "graph.jsonld"),
@@ -262,5 +274,5 @@ def write_outputs(build, out: Path, report: dict | None = None) -> list[Path]:
             put("merge-report.json", json.dumps(report, indent=2, ensure_ascii=False) + "\n")
         for node in sorted(build.corpus.owners(), key=lambda n: n.iri):
             slug = node.iri.rstrip("/").rsplit("/", 1)[-1]
-            put(f"embed/{slug}.html", embed(build, slug))
+            put(f"embed/{snippet_file_name(slug)}", embed(build, slug))
     return [out / n for n in names]
