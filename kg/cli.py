@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from .cliopts import RdfFormat, complete_queries, complete_slugs, is_terminal, placeholder_base_warning
 from .errors import EXIT_NONCONFORMING, EXIT_USAGE, KgError, UsageError
 
 DEFAULT_DATA = Path("data")
@@ -103,8 +104,8 @@ def _format_choices() -> list[str]:
 @click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path), help="Write <slug>.yaml into this folder.")
 @click.option("--to", "to", type=click.Choice(["yaml", "json"]), default=None,
               help="Print the profile on stdout (default: yaml when no -o).")
-@click.option("--format", "fmt", default="auto", show_default=True,
-              type=click.Choice(_format_choices()), help="Source format; auto detects it.")
+@click.option("--from", "--format", "fmt", default="auto", show_default=True,
+              type=click.Choice(_format_choices()), help="Format of the source (what is read); auto detects it.")
 @click.option("--owner", default=None, help="The researcher's name, when the page does not make it clear.")
 @click.option("--strict", is_flag=True, help="Exit 1 when a line went unparsed or a section yielded nothing.")
 @click.option("--force", is_flag=True, help="Replace the file of a source imported before.")
@@ -167,7 +168,11 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
 
     if data_arg and data:
         raise click.UsageError("give the data folder once: as DATA or as --data")
+    progress = (lambda msg: click.echo(f"kg build: {msg}", err=True)) if is_terminal() and not quiet else (
+        lambda msg: None)
+    progress(f"loading and merging {_data_folder(data_arg or data)}")
     b = _load(data_arg or data, base)
+    progress(f"validating {len(b.triples)} triples")
     results = validate_build(b)
     for r in results:
         if r.severity == "Violation" or not quiet:
@@ -175,25 +180,28 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
     violations = sum(r.severity == "Violation" for r in results)
     warnings = len(results) - violations
     report = b.corpus.report()
-    click.echo(_merge_summary(report), err=True)
+    click.echo(_merge_summary(report, quiet), err=True)
     if violations or (strict and warnings):
         why = f"{violations} violation(s)" if violations else "--strict"
         click.echo(f"not written ({why}): {violations} violation(s), {warnings} warning(s)", err=True)
         sys.exit(EXIT_NONCONFORMING)
+    progress(f"writing {out}/")
     files = write_outputs(b, out, report)
     click.echo(f"wrote {len(files)} files to {out}/: {len(b.triples)} triples, {len(b.corpus.people)} people, "
                f"{len(b.corpus.works)} works; {warnings} warning(s)", err=True)
 
 
-def _merge_summary(report: dict) -> str:
+def _merge_summary(report: dict, quiet: bool = False) -> str:
+    """Counts, then (unless quiet) each conflict; near misses are only counted here: they are listed in
+    merge-report.json (there can be tens of thousands)."""
     lines = [f"merge: {len(report['sources'])} sources -> {report['people']} people, {report['works']} works; "
              f"{len(report['people_merged'])} people and {len(report['works_merged'])} works joined across pages, "
              f"{len(report['conflicts'])} conflicts, {len(report['near_misses'])} near misses"]
-    for c in report["conflicts"]:
+    for c in [] if quiet else report["conflicts"]:
         vals = " | ".join(c["values"])
         lines.append(f"  conflict {c['iri']} {c['field']}: {vals} -> kept {c['chosen']}")
-    for n in report["near_misses"]:
-        lines.append(f"  near miss ({n['kind']}): {n['a']} ~ {n['b']}: {n['reason']}")
+    if report["near_misses"]:
+        lines.append(f"  {len(report['near_misses'])} near misses listed in merge-report.json (near_misses)")
     for ref in report["unmatched_decisions"]:
         lines.append(f"  decisions.yaml: {ref!r} names no person or work; that decision was not applied")
     return "\n".join(lines)
@@ -225,10 +233,12 @@ def validate(paths, fmt, strict, data, base) -> None:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["turtle", "json-ld", "nt", "xml", "trig", "nquads"]),
-              default="turtle", show_default=True)
-@click.option("--person", default=None, metavar="SLUG", help="Only this person's part of the graph.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="Write to a file (atomically).")
+@click.option("--format", "fmt", type=RdfFormat(), default="turtle", show_default=True,
+              help="Output format; aliases such as ttl, jsonld, ntriples, rdf, nq are accepted.")
+@click.option("--person", default=None, metavar="SLUG", help="Only this person's part of the graph.",
+              shell_complete=complete_slugs)
+@click.option("-o", "--out", "--output", "output", type=click.Path(path_type=Path), default=None,
+              help="Write to this file (atomically) instead of stdout.")
 @data_option
 @base_option
 def export(fmt, person, output, data, base) -> None:
@@ -240,15 +250,22 @@ def export(fmt, person, output, data, base) -> None:
 
 
 @main.command()
-@click.argument("slug")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="Write to a file (atomically).")
+@click.argument("slug", metavar="PERSON", shell_complete=complete_slugs)
+@click.option("-o", "--out", "--output", "output", type=click.Path(path_type=Path), default=None,
+              help="Write to this file (atomically) instead of stdout.")
 @data_option
 @base_option
 def embed(slug, output, data, base) -> None:
-    """Print the <script type="application/ld+json"> ProfilePage snippet for a person's homepage."""
+    """Print the <script type="application/ld+json"> ProfilePage snippet for a person's homepage.
+
+    PERSON is a profile slug (yunhe-wang), the person's IRI, or their name ("Yunhe Wang")."""
     from .export import embed as make_embed
 
-    _emit(make_embed(_load(data, base, named_graphs=False), slug), output)
+    b = _load(data, base, named_graphs=False)
+    warning = placeholder_base_warning(b.corpus.base)
+    if warning:
+        click.echo(warning, err=True)
+    _emit(make_embed(b, slug), output)
 
 
 # --- query ------------------------------------------------------------------------------------
@@ -257,7 +274,8 @@ def embed(slug, output, data, base) -> None:
 @main.command()
 @click.argument("sparql", required=False)
 @click.option("--file", "file", type=click.Path(path_type=Path), default=None, help="Read the query from a file.")
-@click.option("--named", default=None, metavar="NAME", help="Run a named query (see `kg queries`).")
+@click.option("--named", default=None, metavar="NAME", help="Run a named query (see `kg queries`).",
+              shell_complete=complete_queries)
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A named query's parameter.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @data_option
@@ -304,7 +322,8 @@ def queries(fmt) -> None:
         click.echo(json.dumps([nq.as_dict() for nq in items], indent=2, ensure_ascii=False))
         return
     for nq in items:
-        params = " ".join(f"{p.name}=<{p.kind}>" for p in nq.params)
+        params = " ".join(f"[{p.name}=<{p.kind}>{f', default {p.default}' if p.default is not None else ''}]"
+                          if p.optional else f"{p.name}=<{p.kind}>" for p in nq.params)
         click.echo(f"{nq.name}{(' ' + params) if params else ''}\n    {nq.description}")
 
 
