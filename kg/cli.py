@@ -262,10 +262,11 @@ def embed(slug, output, data, base) -> None:
     from .export import embed as make_embed
 
     b = _load(data, base, named_graphs=False)
+    snippet = make_embed(b, slug)
     warning = placeholder_base_warning(b.corpus.base)
     if warning:
         click.echo(warning, err=True)
-    _emit(make_embed(b, slug), output)
+    _emit(snippet, output)
 
 
 # --- query ------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 
 import click
+from click.shell_completion import CompletionItem
 
 RDF_FORMAT_ALIASES = {
     "turtle": "turtle", "ttl": "turtle",
@@ -56,7 +57,7 @@ def complete_slugs(ctx, _param, incomplete: str):
         stems = sorted({p.stem for p in folder.iterdir() if p.suffix in (".yaml", ".yml")} - {"decisions"})
     except OSError:
         return []
-    return [click.shell_completion.CompletionItem(s) for s in stems if s.startswith(incomplete)]
+    return [CompletionItem(s) for s in stems if s.startswith(incomplete)]
 
 
 def complete_queries(_ctx, _param, incomplete: str):
@@ -67,7 +68,7 @@ def complete_queries(_ctx, _param, incomplete: str):
         names = sorted(p.stem for p in queries_dir().glob("*.rq"))
     except OSError:
         return []
-    return [click.shell_completion.CompletionItem(n) for n in names if n.startswith(incomplete)]
+    return [CompletionItem(n) for n in names if n.startswith(incomplete)]
 
 
 def placeholder_base_warning(base: str) -> str | None:

@@ -22,6 +22,11 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         data = data.encode("utf-8")
     if path.is_dir():
         raise LoadError("is a folder; give a file name to write", path=str(path))
+    for ancestor in path.parents:
+        if ancestor.exists():
+            if not ancestor.is_dir():
+                raise LoadError("is a file, not a folder; cannot write under it", path=str(ancestor))
+            break
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -131,6 +136,11 @@ class atomic_folder:  # noqa: N801 - used as a context manager, like tempfile's
             raise LoadError("is a folder that kg did not write; give an empty or new folder for the outputs",
                             path=str(target))
         parent = target.parent
+        for ancestor in [parent, *parent.parents]:
+            if ancestor.exists():
+                if not ancestor.is_dir():
+                    raise LoadError("is a file, not a folder; cannot write the outputs under it", path=str(ancestor))
+                break
         try:
             parent.mkdir(parents=True, exist_ok=True)
             _clean_leftovers(target)
