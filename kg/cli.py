@@ -308,6 +308,10 @@ def query(sparql, file, named, params, fmt, data, base) -> None:
         result = q.run(b, sparql)
     out = {"table": result.as_table, "csv": result.as_csv, "json": result.as_json}[fmt]()
     click.echo(out, nl=not out.endswith("\n"))
+    if named and not result.rows:
+        from .cliopts import empty_explanation
+
+        click.echo(empty_explanation(named, values), err=True)
 
 
 @main.command()

@@ -86,3 +86,20 @@ def is_terminal() -> bool:
     import sys
 
     return sys.stderr.isatty() and os.environ.get("TERM") != "dumb"
+
+
+def empty_explanation(name: str, given: dict[str, str]) -> str:
+    """Why a named query printed nothing: the query's own bounds, with the values used (defaults included).
+
+    e.g. ``no results: collaboration-distance found nothing for person=a, other=b, max_distance=6 (default)``."""
+    from .query import named_query
+
+    nq = named_query(name)
+    used = []
+    for p in nq.params:
+        if p.name in given:
+            used.append(f"{p.name}={given[p.name]}")
+        elif p.default is not None:
+            used.append(f"{p.name}={p.default} (default)")
+    where = f" for {', '.join(used)}" if used else ""
+    return f"no results: {name} found nothing{where}"

@@ -104,3 +104,13 @@ def test_shell_completion_script_is_offered():
     env = {"_KG_COMPLETE": "bash_complete", "COMP_WORDS": "kg query --named coa", "COMP_CWORD": "3"}
     r = CliRunner().invoke(main, [], env=env, prog_name="kg")
     assert "coauthors" in r.output and os.linesep in r.output
+
+
+def test_empty_named_query_says_what_it_searched():
+    r = _run("query", "--named", "collaboration-distance", "--param", "person=ada-lovelace",
+             "--param", "other=Charles Babbage", "--param", "max_distance=0", "--data", GOOD)
+    assert r.exit_code == 0
+    assert r.stderr.endswith("no results: collaboration-distance found nothing for person=ada-lovelace, "
+                             "other=Charles Babbage, max_distance=0\n")
+    r = _run("query", "--named", "coauthors", "--param", "person=ada-lovelace", "--data", GOOD)
+    assert "no results" not in r.stderr
