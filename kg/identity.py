@@ -60,7 +60,7 @@ def check_base(base: str) -> str:
         raise bad
     try:
         parts = urlsplit(base)
-        _port = parts.port
+        parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
         raise bad from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname or parts.query:
