@@ -122,7 +122,8 @@ class atomic_folder:  # noqa: N801 - used as a context manager, like tempfile's
     """
 
     def __init__(self, target: Path, replaceable=None):
-        self.target = Path(target)
+        self.display = str(target)
+        self.target = Path(target).absolute()  # "-o ." names the current folder: swap it by its real name
         self.replaceable = replaceable
         self.tmp: Path | None = None
 
@@ -131,10 +132,17 @@ class atomic_folder:  # noqa: N801 - used as a context manager, like tempfile's
 
         target = self.target
         if target.is_symlink() or (target.exists() and not target.is_dir()):
-            raise LoadError("exists and is not a folder; give a folder for the outputs", path=str(target))
+            raise LoadError("exists and is not a folder; give a folder for the outputs", path=self.display)
+        try:
+            here = Path.cwd()
+        except OSError:
+            here = None
+        if here is not None and (here == target or target in here.parents):
+            raise LoadError("is the folder you are in (or holds it); kg replaces its output folder whole, so give "
+                            "-o a folder beside you, e.g. -o build", path=self.display)
         if target.is_dir() and self.replaceable is not None and not self.replaceable(target):
             raise LoadError("is a folder that kg did not write; give an empty or new folder for the outputs",
-                            path=str(target))
+                            path=self.display)
         parent = target.parent
         for ancestor in [parent, *parent.parents]:
             if ancestor.exists():
@@ -146,7 +154,7 @@ class atomic_folder:  # noqa: N801 - used as a context manager, like tempfile's
             _clean_leftovers(target)
             self.tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}{_TMP_TAG}{os.getpid()}-", dir=parent))
         except OSError as exc:
-            raise LoadError(f"cannot write here: {exc.strerror or exc}", path=str(target)) from None
+            raise LoadError(f"cannot write here: {exc.strerror or exc}", path=self.display) from None
         os.chmod(self.tmp, 0o755)
         return self.tmp
 
@@ -176,7 +184,7 @@ class atomic_folder:  # noqa: N801 - used as a context manager, like tempfile's
             shutil.rmtree(self.tmp, ignore_errors=True)
             from .errors import LoadError
 
-            raise LoadError(f"cannot replace the folder: {exc.strerror or exc}", path=str(target)) from None
+            raise LoadError(f"cannot replace the folder: {exc.strerror or exc}", path=self.display) from None
         return False
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+from pathlib import Path
 
 import pytest
 
@@ -69,3 +70,12 @@ def test_unwritable_parent_is_a_located_error(tmp_path):
                 pass
     finally:
         ro.chmod(0o755)
+
+
+def test_the_current_folder_is_not_replaced(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for target in (".", str(tmp_path), str(tmp_path.parent)):
+        with pytest.raises(LoadError, match="is the folder you are in"):
+            with atomic_folder(Path(target)):
+                pass
+    assert Path.cwd() == tmp_path
