@@ -12,7 +12,8 @@ from pathlib import Path
 
 import click
 
-from .errors import EXIT_NONCONFORMING, EXIT_USAGE, KgError
+from .cliopts import RdfFormat, complete_queries, complete_slugs, is_terminal, placeholder_base_warning
+from .errors import EXIT_NONCONFORMING, EXIT_USAGE, KgError, UsageError
 
 DEFAULT_DATA = Path("data")
 
@@ -30,7 +31,7 @@ class KgGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KgError as exc:
-            for line in str(exc).splitlines() or [exc.message]:
+            for line in str(exc).split("\n") or [exc.message]:
                 click.echo(f"Error: {line}", err=True)
             ctx.exit(exc.exit_code)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
@@ -54,10 +55,18 @@ def base_option(fn):
                         help="Base for minted IRIs (default: $KG_BASE or https://example.org/kg/).")(fn)
 
 
+def _data_folder(data: Path | None) -> Path:
+    """The data folder: the one given, else ./data; a UsageError saying what kg looked for when there is none."""
+    if data is None and not DEFAULT_DATA.exists():
+        raise UsageError(f"no data folder: kg looked for ./data in {Path.cwd()} (one YAML profile per researcher); "
+                         "give one with --data DIR, or make it with `kg import PAGE -o data`")
+    return data or DEFAULT_DATA
+
+
 def _load(data: Path | None, base: str | None, named_graphs: bool = True):
     from .build import load_build
 
-    return load_build([data or DEFAULT_DATA], base=base or _base_default(), named_graphs=named_graphs)
+    return load_build([_data_folder(data)], base=base or _base_default(), named_graphs=named_graphs)
 
 
 def _emit(data: bytes | str, output: Path | None) -> None:
@@ -96,8 +105,8 @@ def _format_choices() -> list[str]:
 @click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path), help="Write <slug>.yaml into this folder.")
 @click.option("--to", "to", type=click.Choice(["yaml", "json"]), default=None,
               help="Print the profile on stdout (default: yaml when no -o).")
-@click.option("--format", "fmt", default="auto", show_default=True,
-              type=click.Choice(_format_choices()), help="Source format; auto detects it.")
+@click.option("--from", "--format", "fmt", default="auto", show_default=True,
+              type=click.Choice(_format_choices()), help="Format of the source (what is read); auto detects it.")
 @click.option("--owner", default=None, help="The researcher's name, when the page does not make it clear.")
 @click.option("--base-url", "base_url", default=None, metavar="URL",
               help="Where the pages are published, to make relative links absolute when the site does not say.")
@@ -185,7 +194,11 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
 
     if data_arg and data:
         raise click.UsageError("give the data folder once: as DATA or as --data")
+    progress = (lambda msg: click.echo(f"kg build: {msg}", err=True)) if is_terminal() and not quiet else (
+        lambda msg: None)
+    progress(f"loading and merging {_data_folder(data_arg or data)}")
     b = _load(data_arg or data, base)
+    progress(f"validating {len(b.triples)} triples")
     results = validate_build(b)
     for r in results:
         if r.severity == "Violation" or not quiet:
@@ -193,31 +206,37 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
     violations = sum(r.severity == "Violation" for r in results)
     warnings = len(results) - violations
     report = b.corpus.report()
-    click.echo(_merge_summary(report), err=True)
-    if violations:
-        click.echo(f"not written: {violations} violation(s), {warnings} warning(s)", err=True)
+    click.echo(_merge_summary(report, quiet), err=True)
+    if violations or (strict and warnings):
+        why = f"{violations} violation(s)" if violations else "--strict"
+        click.echo(f"not written ({why}): {violations} violation(s), {warnings} warning(s)", err=True)
         sys.exit(EXIT_NONCONFORMING)
-    files = write_outputs(b, out, report)
-    from .store import fingerprint, write_store
+    progress(f"writing {out}/")
+    from .store import STORE_DIR, fingerprint, write_store
 
     given_base = base or os.environ.get("KG_BASE") or None
-    write_store(b, out, fingerprint(data_arg or data or DEFAULT_DATA, given_base), base or _base_default())
-    files.append(out / "store")
+    stamp = fingerprint(data_arg or data or DEFAULT_DATA, given_base)
+
+    def store_into(folder: Path) -> list[str]:
+        write_store(b, folder, stamp, base or _base_default())  # inside the new build: swapped in with it
+        return [STORE_DIR]
+
+    files = write_outputs(b, out, report, extra=store_into)
     click.echo(f"wrote {len(files)} files to {out}/: {len(b.triples)} triples, {len(b.corpus.people)} people, "
                f"{len(b.corpus.works)} works; {warnings} warning(s)", err=True)
-    if strict and warnings:
-        sys.exit(EXIT_NONCONFORMING)
 
 
-def _merge_summary(report: dict) -> str:
+def _merge_summary(report: dict, quiet: bool = False) -> str:
+    """Counts, then (unless quiet) each conflict; near misses are only counted here: they are listed in
+    merge-report.json (there can be tens of thousands)."""
     lines = [f"merge: {len(report['sources'])} sources -> {report['people']} people, {report['works']} works; "
              f"{len(report['people_merged'])} people and {len(report['works_merged'])} works joined across pages, "
              f"{len(report['conflicts'])} conflicts, {len(report['near_misses'])} near misses"]
-    for c in report["conflicts"]:
+    for c in [] if quiet else report["conflicts"]:
         vals = " | ".join(c["values"])
         lines.append(f"  conflict {c['iri']} {c['field']}: {vals} -> kept {c['chosen']}")
-    for n in report["near_misses"]:
-        lines.append(f"  near miss ({n['kind']}): {n['a']} ~ {n['b']}: {n['reason']}")
+    if report["near_misses"]:
+        lines.append(f"  {len(report['near_misses'])} near misses listed in merge-report.json (near_misses)")
     for ref in report["unmatched_decisions"]:
         lines.append(f"  decisions.yaml: {ref!r} names no person or work; that decision was not applied")
     return "\n".join(lines)
@@ -228,11 +247,12 @@ def _merge_summary(report: dict) -> str:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @data_option
-def validate(paths, fmt, strict, data) -> None:
+@base_option
+def validate(paths, fmt, strict, data, base) -> None:
     """Check profile files/folders (model + SHACL) and RDF files (SHACL). Default PATH: ./data (or --data)."""
     from .validate import validate_paths
 
-    report = validate_paths(list(paths) + ([data] if data else []) or [DEFAULT_DATA])
+    report = validate_paths(list(paths) + ([data] if data else []) or [_data_folder(None)], base=base or _base_default())
     if fmt == "json":
         click.echo(report.as_json(), nl=False)
     else:
@@ -248,10 +268,12 @@ def validate(paths, fmt, strict, data) -> None:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["turtle", "json-ld", "nt", "xml", "trig", "nquads"]),
-              default="turtle", show_default=True)
-@click.option("--person", default=None, metavar="SLUG", help="Only this person's part of the graph.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="Write to a file (atomically).")
+@click.option("--format", "fmt", type=RdfFormat(), default="turtle", show_default=True,
+              help="Output format; aliases such as ttl, jsonld, ntriples, rdf, nq are accepted.")
+@click.option("--person", default=None, metavar="SLUG", help="Only this person's part of the graph.",
+              shell_complete=complete_slugs)
+@click.option("-o", "--out", "--output", "output", type=click.Path(path_type=Path), default=None,
+              help="Write to this file (atomically) instead of stdout.")
 @data_option
 @base_option
 def export(fmt, person, output, data, base) -> None:
@@ -263,15 +285,23 @@ def export(fmt, person, output, data, base) -> None:
 
 
 @main.command()
-@click.argument("slug")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="Write to a file (atomically).")
+@click.argument("slug", metavar="PERSON", shell_complete=complete_slugs)
+@click.option("-o", "--out", "--output", "output", type=click.Path(path_type=Path), default=None,
+              help="Write to this file (atomically) instead of stdout.")
 @data_option
 @base_option
 def embed(slug, output, data, base) -> None:
-    """Print the <script type="application/ld+json"> ProfilePage snippet for a person's homepage."""
+    """Print the <script type="application/ld+json"> ProfilePage snippet for a person's homepage.
+
+    PERSON is a profile slug (yunhe-wang), the person's IRI, or their name ("Yunhe Wang")."""
     from .export import embed as make_embed
 
-    _emit(make_embed(_load(data, base, named_graphs=False), slug), output)
+    b = _load(data, base, named_graphs=False)
+    snippet = make_embed(b, slug)
+    warning = placeholder_base_warning(b.corpus.base)
+    if warning:
+        click.echo(warning, err=True)
+    _emit(snippet, output)
 
 
 # --- query ------------------------------------------------------------------------------------
@@ -283,7 +313,8 @@ QUERY_FORMATS = ["table", "json", "xml", "csv", "tsv", "turtle", "nt", "json-ld"
 @main.command()
 @click.argument("sparql", required=False)
 @click.option("--file", "file", type=click.Path(path_type=Path), default=None, help="Read the query from a file.")
-@click.option("--named", default=None, metavar="NAME", help="Run a named query (see `kg queries`).")
+@click.option("--named", default=None, metavar="NAME", help="Run a named query (see `kg queries`).",
+              shell_complete=complete_queries)
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A named query's parameter.")
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
               help="table, or SPARQL results json/xml/csv/tsv; CONSTRUCT/DESCRIBE give RDF "
@@ -328,6 +359,10 @@ def query(sparql, file, named, params, fmt, timeout, max_memory, build_dir, data
             click.echo(out, nl=not out.endswith("\n"))
         else:
             _emit(serialize(result, "turtle" if fmt == "table" else fmt), None)
+    if named and result.kind != "graph" and not result.rows:
+        from .cliopts import empty_explanation
+
+        click.echo(empty_explanation(named, values), err=True)
 
 
 @main.command()
@@ -343,7 +378,8 @@ def queries(fmt) -> None:
         click.echo(json.dumps([nq.as_dict() for nq in items], indent=2, ensure_ascii=False))
         return
     for nq in items:
-        params = " ".join(f"{p.name}=<{p.kind}>" for p in nq.params)
+        params = " ".join(f"[{p.name}=<{p.kind}>{f', default {p.default}' if p.default is not None else ''}]"
+                          if p.optional else f"{p.name}=<{p.kind}>" for p in nq.params)
         click.echo(f"{nq.name}{(' ' + params) if params else ''}\n    {nq.description}")
 
 

@@ -44,6 +44,21 @@ class SourceError(KgError):
     """An importer cannot read a source page (empty, binary, broken, unrecognized)."""
 
 
+class IncompleteRead(KgError):
+    """Some of the input could not be read (an unreadable file, a symlink loop, a file that is not a
+    profile): nothing is built from a partial read. One line per skipped entry."""
+
+    exit_code = EXIT_NONCONFORMING
+
+    def __init__(self, skipped: list[tuple[str, str]]):
+        self.skipped = skipped
+        path, why = skipped[0]
+        super().__init__(f"{why}; not read", path=path)
+
+    def __str__(self) -> str:
+        return "\n".join(f"{path}: {why}; not read" for path, why in self.skipped)
+
+
 class UsageError(KgError):
     """Bad arguments: unknown person, unknown query, bad parameter."""
 

@@ -15,10 +15,8 @@ from pathlib import Path
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple
 from pyoxigraph import serialize as ox_serialize
 
-from .errors import UsageError
-from .files import write_atomic
+from .errors import LoadError, UsageError
 from .graph import PREFIXES, SCHEMA
-from .importers.common import name_parts
 
 FORMATS = {
     "turtle": (RdfFormat.TURTLE, "ttl"),
@@ -43,7 +41,7 @@ def serialize(build, fmt: str, person: str | None = None) -> bytes:
         raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
     if person is not None:
         triples = person_triples(build, person)
-        quads = [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in triples]
+        quads = person_quads(build, triples) if fmt in QUAD_FORMATS else []
     else:
         triples = build.triples
         quads = build.quads
@@ -57,7 +55,8 @@ def serialize(build, fmt: str, person: str | None = None) -> bytes:
         return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
     data = sorted(triples, key=_sort_key)
     if fmt == "nt":
-        lines = sorted(set(ox_serialize(data, format=rdf_format).decode("utf-8").splitlines()))
+        # split on "\n" only: str.splitlines also breaks at U+2028, U+2029, U+0085... inside literals
+        lines = sorted(set(ox_serialize(data, format=rdf_format).decode("utf-8").split("\n")) - {""})
         return ("\n".join(lines) + "\n").encode("utf-8")
     return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
 
@@ -160,10 +159,9 @@ def jsonld(triples: list[Triple]) -> bytes:
 def person_triples(build, slug: str) -> list[Triple]:
     """The person, their works with authorships and venues, their own nodes, and the
     names of the people they are linked to."""
-    node = build.corpus.person_by_slug(slug)
-    if node is None:
-        owners = ", ".join(sorted(n.iri.rsplit("/", 1)[-1] for n in build.corpus.owners()))
-        raise UsageError(f"no person {slug!r} in the data; people with profiles: {owners}")
+    from .embed import owner_iri
+
+    node = build.corpus.people[owner_iri(build, slug)]
     by_subject: dict[str, list[Triple]] = {}
     for t in build.triples:
         by_subject.setdefault(t.subject.value, []).append(t)
@@ -191,103 +189,23 @@ def person_triples(build, slug: str) -> list[Triple]:
     return sorted(set(keep), key=_sort_key)
 
 
+def person_quads(build, triples: list[Triple]) -> list[Quad]:
+    """A person's part of the graph as quads: the merged statements in the default graph,
+    and in each source page's named graph those of them that page said (its provenance)."""
+    keep = set(triples)
+    out = [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in triples]
+    out += [q for q in build.quads if q.graph_name != DefaultGraph() and q.triple in keep]
+    return out
+
+
 # --- the embeddable snippet --------------------------------------------------------------
 
 
 def embed_object(build, slug: str) -> dict:
-    """The schema.org ProfilePage of a profile owner, with their works, as a JSON object."""
-    corpus = build.corpus
-    node = corpus.person_by_slug(slug)
-    if node is None:
-        person_triples(build, slug)  # raises the UsageError listing who exists
-    p = node.person
-    from .identity import identifier_urls
+    """The schema.org ProfilePage of a profile owner, read off the graph (see :mod:`kg.embed`)."""
+    from .embed import embed_object as framed
 
-    person: dict = {"@type": "Person", "@id": node.iri, "name": p.name}
-    parts = name_parts(p.name)
-    if parts:
-        person["givenName"], person["familyName"] = parts
-    if p.alternate_names:
-        person["alternateName"] = p.alternate_names if len(p.alternate_names) > 1 else p.alternate_names[0]
-    if p.job_title:
-        person["jobTitle"] = p.job_title
-    current = [a for a in p.affiliations if a.current]
-    if p.affiliations:
-        person["affiliation"] = [_org(a.name, a.url) for a in p.affiliations]
-    if current:
-        person["worksFor"] = [_org(a.name, a.url) for a in current]
-    if p.education:
-        person["alumniOf"] = [_org(e.institution, e.url, "EducationalOrganization") for e in p.education]
-    same_as = identifier_urls(p.identifiers)
-    if same_as:
-        person["sameAs"] = same_as
-    if p.homepage:
-        person["url"] = p.homepage
-    if p.image:
-        person["image"] = p.image
-    if p.description:
-        person["description"] = p.description
-    if p.email:
-        person["email"] = f"mailto:{p.email}"
-    if p.interests:
-        person["knowsAbout"] = list(p.interests)
-    awards = [a.name for i in node.owner_of for a in corpus.sources[i].profile.awards]
-    if awards:
-        person["award"] = awards
-    if p.identifiers:
-        person["identifier"] = [{"@type": "PropertyValue", "propertyID": k, "value": v}
-                                for k, v in sorted(p.identifiers.items())]
-    works = sorted((w for w in corpus.works.values() if node.iri in w.authors),
-                   key=lambda w: (-(w.pub.year or 0), w.pub.title.lower(), w.iri))
-    page: dict = {"@context": "https://schema.org", "@type": "ProfilePage"}
-    if p.homepage:
-        page["url"] = p.homepage
-    stamps = [corpus.sources[i].profile.source.imported_at for i in node.owner_of
-              if corpus.sources[i].profile.source and corpus.sources[i].profile.source.imported_at]
-    if stamps:
-        page["dateModified"] = max(stamps).isoformat()
-    page["mainEntity"] = person
-    if works:
-        page["mentions"] = [_article(corpus, w, node.iri) for w in works]
-    return page
-
-
-def _org(name: str, url: str | None, kind: str = "Organization") -> dict:
-    out = {"@type": kind, "name": name}
-    if url:
-        out["url"] = url
-    return out
-
-
-def _article(corpus, w, owner_iri: str) -> dict:
-    pub = w.pub
-    art: dict = {"@type": "ScholarlyArticle", "@id": w.iri, "headline": pub.title, "name": pub.title}
-    if pub.date or pub.year:
-        art["datePublished"] = pub.date or str(pub.year)
-    authors = []
-    for piri, a in zip(w.authors, pub.authors):
-        entry: dict = {"@type": "Person", "name": corpus.people[piri].person.name if piri == owner_iri else a.name}
-        if piri == owner_iri:
-            entry["@id"] = owner_iri
-        authors.append(entry)
-    art["author"] = authors
-    venue = pub.venue or pub.venue_full
-    if venue:
-        if pub.venue_type in ("journal", "preprint"):
-            art["isPartOf"] = {"@type": "Periodical", "name": venue}
-        else:
-            art["publication"] = {"@type": "PublicationEvent", "name": f"{venue} {pub.year}" if pub.year else venue}
-    main = pub.links.get("paper") or pub.links.get("doi") or pub.links.get("pdf") or pub.links.get("arxiv")
-    if main:
-        art["url"] = main
-    same = []
-    if pub.doi:
-        same.append(f"https://doi.org/{pub.doi}")
-    if pub.arxiv:
-        same.append(f"https://arxiv.org/abs/{pub.arxiv}")
-    if same:
-        art["sameAs"] = same
-    return art
+    return framed(build, slug)
 
 
 def html_safe_json(obj) -> str:
@@ -307,19 +225,57 @@ def embed(build, slug: str) -> str:
 # --- kg build outputs ------------------------------------------------------------------------
 
 
-def write_outputs(build, out: Path, report: dict | None = None) -> list[Path]:
+BUILD_MARKERS = ("merge-report.json", "graph.nt", "graph.ttl")
+"""Files by which an existing folder is recognised as an earlier build that kg may replace."""
+
+
+def is_build_folder(folder: Path) -> bool:
+    """True for an empty folder or one an earlier ``kg build`` wrote (so replacing it loses nothing of the user's)."""
+    try:
+        names = {p.name for p in Path(folder).iterdir()}
+    except OSError:
+        return False
+    return not names or any(m in names for m in BUILD_MARKERS)
+
+
+def snippet_file_name(slug: str) -> str:
+    """``<slug>.html``, shortened (with a hash, so it stays unique) where a file system would refuse it."""
+    import hashlib
+
+    if len(slug.encode("utf-8")) <= 200:
+        return f"{slug}.html"
+    return f"{slug[:160]}-{hashlib.sha1(slug.encode('utf-8')).hexdigest()[:12]}.html"
+
+
+def write_outputs(build, out: Path, report: dict | None = None, extra=None) -> list[Path]:
     """Write graph.ttl, graph.nt, graph.jsonld, graph.trig, merge-report.json and one
-    embed snippet per profile owner into ``out``; every file atomically."""
+    embed snippet per profile owner into ``out``, as a set: they are written into a fresh
+    folder beside ``out`` that then replaces it whole (kg.files.atomic_folder), so a reader
+    sees the old build or the new one, never a mix, and a failed build leaves the old one.
+    Snippets of people no longer in the data go with the old folder. ``extra(folder)`` writes more of the
+    build into the fresh folder before the swap (the graph store) and returns the names it wrote."""
+    from .files import atomic_folder
+
     out = Path(out)
-    written = []
-    for fmt, name in (("turtle", "graph.ttl"), ("nt", "graph.nt"), ("json-ld", "graph.jsonld"), ("trig", "graph.trig")):
-        write_atomic(out / name, serialize(build, fmt))
-        written.append(out / name)
-    if report is not None:
-        write_atomic(out / "merge-report.json", json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-        written.append(out / "merge-report.json")
-    for node in sorted(build.corpus.owners(), key=lambda n: n.iri):
-        slug = node.iri.rstrip("/").rsplit("/", 1)[-1]
-        write_atomic(out / "embed" / f"{slug}.html", embed(build, slug))
-        written.append(out / "embed" / f"{slug}.html")
-    return written
+    names = []
+    with atomic_folder(out, replaceable=is_build_folder) as tmp:
+        def put(name: str, data: bytes | str) -> None:
+            path = tmp / name
+            try:
+                path.parent.mkdir(exist_ok=True)
+                path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+            except OSError as exc:
+                raise LoadError(f"cannot write {name}: {exc.strerror or exc}", path=str(out)) from None
+            names.append(name)
+
+        for fmt, name in (("turtle", "graph.ttl"), ("nt", "graph.nt"), ("json-ld", "graph.jsonld"),
+                          ("trig", "graph.trig")):
+            put(name, serialize(build, fmt))
+        if report is not None:
+            put("merge-report.json", json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+        for node in sorted(build.corpus.owners(), key=lambda n: n.iri):
+            slug = node.iri.rstrip("/").rsplit("/", 1)[-1]
+            put(f"embed/{snippet_file_name(slug)}", embed(build, slug))
+        if extra is not None:
+            names.extend(extra(tmp))
+    return [out / n for n in names]

@@ -15,11 +15,23 @@ def write_atomic(path: Path, data: bytes | str) -> None:
     >>> write_atomic(p, "hello\\n"); p.read_text()
     'hello\\n'
     """
+    from .errors import LoadError
+
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(data, str):
         data = data.encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if path.is_dir():
+        raise LoadError("is a folder; give a file name to write", path=str(path))
+    for ancestor in path.parents:
+        if ancestor.exists():
+            if not ancestor.is_dir():
+                raise LoadError("is a file, not a folder; cannot write under it", path=str(ancestor))
+            break
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise LoadError(f"cannot write: {exc.strerror or exc}", path=str(path)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -27,9 +39,219 @@ def write_atomic(path: Path, data: bytes | str) -> None:
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        if isinstance(exc, OSError):
+            raise LoadError(f"cannot write: {exc.strerror or exc}", path=str(path)) from None
         raise
+
+
+# --- a folder of outputs, replaced as a whole --------------------------------------------------
+
+_TMP_TAG = ".kg-tmp-"
+RENAME_EXCHANGE = 2  # linux/fs.h
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    import ctypes
+    import errno
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd = -100
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _clean_leftovers(target: Path) -> None:
+    """Remove the temporary folders of earlier runs that were killed before they finished."""
+    import shutil
+
+    prefix = f".{target.name}{_TMP_TAG}"
+    try:
+        entries = list(target.parent.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.name.startswith(prefix):
+            continue
+        pid = entry.name[len(prefix):].split("-", 1)[0]
+        if pid.isdigit() and not _pid_alive(int(pid)) and entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+class atomic_folder:  # noqa: N801 - used as a context manager, like tempfile's
+    """Build a folder's new content beside it, then put it in place in one step.
+
+    ``with atomic_folder(out) as tmp:`` yields a fresh empty folder next to ``out`` (same
+    file system); when the block ends without an exception, the new folder replaces
+    ``out`` whole (an atomic exchange where the OS has one, else two renames), so a
+    reader sees the old content or the new, never a mix. On an exception, or if the
+    process is killed, ``out`` is left as it was and the temporary folder is removed
+    (now, or by the next run).
+
+    ``replaceable(old)`` decides whether an existing ``out`` may be replaced.
+
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "site"
+    >>> with atomic_folder(out) as tmp:
+    ...     _ = (tmp / "index.html").write_text("hi")
+    >>> sorted(p.name for p in out.iterdir())
+    ['index.html']
+    """
+
+    def __init__(self, target: Path, replaceable=None):
+        self.display = str(target)
+        self.target = Path(target).absolute()  # "-o ." names the current folder: swap it by its real name
+        self.replaceable = replaceable
+        self.tmp: Path | None = None
+
+    def __enter__(self) -> Path:
+        from .errors import LoadError
+
+        target = self.target
+        if target.is_symlink() or (target.exists() and not target.is_dir()):
+            raise LoadError("exists and is not a folder; give a folder for the outputs", path=self.display)
+        try:
+            here = Path.cwd()
+        except OSError:
+            here = None
+        if here is not None and (here == target or target in here.parents):
+            raise LoadError("is the folder you are in (or holds it); kg replaces its output folder whole, so give "
+                            "-o a folder beside you, e.g. -o build", path=self.display)
+        if target.is_dir() and self.replaceable is not None and not self.replaceable(target):
+            raise LoadError("is a folder that kg did not write; give an empty or new folder for the outputs",
+                            path=self.display)
+        parent = target.parent
+        for ancestor in [parent, *parent.parents]:
+            if ancestor.exists():
+                if not ancestor.is_dir():
+                    raise LoadError("is a file, not a folder; cannot write the outputs under it", path=str(ancestor))
+                break
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+            _clean_leftovers(target)
+            self.tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}{_TMP_TAG}{os.getpid()}-", dir=parent))
+        except OSError as exc:
+            raise LoadError(f"cannot write here: {exc.strerror or exc}", path=self.display) from None
+        os.chmod(self.tmp, 0o755)
+        return self.tmp
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        import shutil
+
+        assert self.tmp is not None
+        if exc_type is not None:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            return False
+        target = self.target
+        try:
+            _fsync_tree(self.tmp)
+            if target.exists():
+                if not _exchange(self.tmp, target):
+                    # no atomic exchange here: two renames, the old folder kept until the new is in place
+                    old = Path(tempfile.mkdtemp(prefix=f".{target.name}{_TMP_TAG}{os.getpid()}-old-",
+                                                dir=target.parent))
+                    os.replace(target, old / "x")
+                    os.replace(self.tmp, target)
+                    shutil.rmtree(old, ignore_errors=True)
+                    return False
+                shutil.rmtree(self.tmp, ignore_errors=True)  # now holds the old content
+            else:
+                os.replace(self.tmp, target)
+        except OSError as exc:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            from .errors import LoadError
+
+            raise LoadError(f"cannot replace the folder: {exc.strerror or exc}", path=self.display) from None
+        return False
+
+
+def _fsync_tree(folder: Path) -> None:
+    """Flush the new files to disk before they are put in place (a power cut keeps them whole)."""
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            fd = os.open(os.path.join(root, name), os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+
+
+# --- reading what the user named ---------------------------------------------------------------
+
+MiB = 1024 * 1024
+
+
+def read_regular(path: Path, limit: int, name: str | None = None, error=None) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, else a one-line error naming it.
+
+    Devices (``/dev/zero``), FIFOs and sockets are refused without reading (a FIFO with no
+    writer would block, a device never ends), and so is a file over the limit. ``error``
+    is the KgError subclass to raise (LoadError by default).
+
+    >>> read_regular(Path("/dev/zero"), 10)
+    Traceback (most recent call last):
+    kg.errors.LoadError: /dev/zero: not a regular file (a device, FIFO or socket); kg reads only regular files
+    """
+    import errno
+    import stat
+
+    from .errors import LoadError
+
+    error = error or LoadError
+    name = name or str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise error("no such file", path=name) from None
+    except IsADirectoryError:
+        raise error("is a folder, not a file", path=name) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise error("symbolic link loop", path=name) from None
+        raise error(f"cannot read: {exc.strerror or exc}", path=name) from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise error("is a folder, not a file", path=name)
+        if not stat.S_ISREG(st.st_mode):
+            raise error("not a regular file (a device, FIFO or socket); kg reads only regular files", path=name)
+        if st.st_size > limit:
+            raise error(f"is {st.st_size / MiB:.1f} MiB; kg reads files of up to {limit // MiB} MiB", path=name)
+        chunks, size = [], 0
+        while True:
+            try:
+                chunk = os.read(fd, 1 << 20)
+            except OSError as exc:
+                raise error(f"cannot read: {exc.strerror or exc}", path=name) from None
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:  # a file that grew while read
+                raise error(f"is over {limit // MiB} MiB; kg reads files of up to {limit // MiB} MiB", path=name)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

@@ -186,7 +186,8 @@ class Mapper:
             self.add(cred, S("name"), text(edu.degree or "degree"))
             self.add(cred, S("recognizedBy"), org)
             if edu.field:
-                self.add(cred, S("about"), text(edu.field))
+                # not schema:about: the consumer shapes read objects of schema:about as profile owners
+                self.add(cred, K("fieldOfStudy"), text(edu.field))
             if edu.year:
                 self.add(cred, K("year"), year_literal(edu.year))
         if person.metrics:

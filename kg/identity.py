@@ -41,6 +41,32 @@ from .profiles import LoadedProfile
 
 DEFAULT_BASE = "https://example.org/kg/"
 
+
+def check_base(base: str) -> str:
+    """The base IRI for minted IRIs, checked: an absolute http(s) IRI with a host, ending in ``/`` or ``#``
+    (one is added), without characters an IRI cannot hold. Anything else is a UsageError.
+
+    >>> check_base("https://w3id.org/lab")
+    'https://w3id.org/lab/'
+    """
+    import re
+    from urllib.parse import urlsplit
+
+    from .errors import UsageError
+
+    bad = UsageError(f"base IRI {base!r} (from --base or KG_BASE) must be an absolute http(s) IRI "
+                     f"such as https://example.org/kg/")
+    if not isinstance(base, str) or re.search(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]', base):
+        raise bad
+    try:
+        parts = urlsplit(base)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        raise bad from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or parts.query:
+        raise bad
+    return base if base.endswith(("/", "#")) else base + "/"
+
 STRONG_IDS = ("orcid", "google_scholar", "dblp", "semantic_scholar", "openreview", "wikidata", "github", "homepage")
 AGGREGATOR_FORMATS = ("aggregator", "bibtex")
 
@@ -361,7 +387,7 @@ def resolve(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decisions: De
     >>> len(c.people), len(c.works)
     (2, 1)
     """
-    base = base if base.endswith(("/", "#")) else base + "/"
+    base = check_base(base)
     decisions = decisions or Decisions()
     loaded = sorted(loaded, key=lambda lp: str(lp.path))
     iri_refs: dict[str, list[int]] = {}

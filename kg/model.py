@@ -56,12 +56,23 @@ def clean_url(value: str) -> str:
     if parts.scheme not in ("http", "https", "ftp") or not parts.netloc:
         raise ValueError(f"not an absolute http(s) URL: {value!r}")
     host = parts.netloc
-    if " " in host or not re.fullmatch(r"[^\s/?#<>\"{}|\\^`]+", host):
+    if " " in host or "%" in host or not re.fullmatch(r"[^\s/?#<>\"{}|\\^`]+", host):
         raise ValueError(f"bad host in URL: {value!r}")
-    path = quote(parts.path, safe=_SAFE_URL_CHARS)
-    query = quote(parts.query, safe=_SAFE_URL_CHARS)
-    fragment = quote(parts.fragment, safe=_SAFE_URL_CHARS)
-    return urlunsplit((parts.scheme.lower(), host, path, query, fragment))
+    try:
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number in 0-65535
+    except ValueError:
+        raise ValueError(f"bad port in URL: {value!r}") from None
+    # a "%" not followed by two hex digits is a literal percent sign: escape it, as browsers do
+    path, query, fragment = (re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", quote(x, safe=_SAFE_URL_CHARS))
+                             for x in (parts.path, parts.query, parts.fragment))
+    out = urlunsplit((parts.scheme.lower(), host, path, query, fragment))
+    from pyoxigraph import NamedNode
+
+    try:
+        NamedNode(out)  # what the graph will hold: anything it refuses is refused here, with a location
+    except ValueError as exc:
+        raise ValueError(f"not a valid IRI: {value!r} ({exc})") from None
+    return out
 
 
 Url = Annotated[str, AfterValidator(clean_url), Field(json_schema_extra={"format": "uri"})]
@@ -120,15 +131,17 @@ IDENTIFIER_KINDS: tuple[str, ...] = (
 def slugify(text: str) -> str:
     """ASCII slug of a name or title: ``"Anbang Yao"`` -> ``"anbang-yao"``.
 
-    Non-Latin text that has no ASCII form is kept as its code points in hex, so
-    ``"王云鹤"`` still gets a stable, non-empty slug.
+    Other scripts are transliterated (anyascii): ``"Иван Петров"`` -> ``"ivan-petrov"``,
+    ``"王云鹤"`` -> ``"wangyunhe"``; text with no ASCII form at all is kept as its code
+    points in hex, so the slug is stable and never empty.
 
-    >>> slugify("Zoë  O'Neil-Smith")
-    'zoe-oneil-smith'
+    >>> slugify("Zoë  O'Neil-Smith"), slugify("Иван Петров")
+    ('zoe-oneil-smith', 'ivan-petrov')
     """
-    norm = unicodedata.normalize("NFKD", text)
-    ascii_text = norm.encode("ascii", "ignore").decode("ascii").lower()
-    ascii_text = ascii_text.replace("'", "").replace("\u2019", "")
+    from anyascii import anyascii
+
+    text = unicodedata.normalize("NFC", text)
+    ascii_text = anyascii(text.replace("'", "").replace("\u2019", "")).lower()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
     if not slug:
         slug = "-".join(f"{ord(c):x}" for c in text.strip() if not c.isspace())

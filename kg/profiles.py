@@ -16,6 +16,8 @@ x.yaml:4: publications[0].title: String should have at least 1 character
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,8 +32,23 @@ PROFILE_SUFFIXES = (".yaml", ".yml")
 DECISIONS_FILE = "decisions.yaml"
 """In a data folder, the pinned identity decisions (kg.identity.Decisions), not a profile."""
 
-# libyaml's C loader when PyYAML has it (10x faster), else the pure-Python one
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_PROFILE_BYTES = 64 * 1024 * 1024
+"""The largest profile file kg reads (about 150k publications); larger files are refused."""
+MAX_DEPTH = 32
+"""Profiles nest a few levels deep; deeper YAML is refused before it is walked."""
+_FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters no RDF/XML (XML 1.0) output can hold, nor UTF-8 (lone surrogates): refused in profiles."""
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's C loader when there (10x faster)
+    """Safe loading, with dates left as text: the model checks them and reports ``file:line``
+    (PyYAML's own date conversion fails with no location on an impossible date)."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 @dataclass
@@ -56,19 +73,57 @@ class LoadedProfile:
         return self.path.stem
 
 
-def _line_map(node: yaml.Node, loc: tuple = (), out: dict | None = None) -> dict[tuple, int]:
-    out = {} if out is None else out
-    out.setdefault(loc, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            k = key.value if isinstance(key, yaml.ScalarNode) else str(key.start_mark.line)
-            out[loc + (k,)] = key.start_mark.line + 1
-            _line_map(value, loc + (k,), out)
-            out[loc + (k,)] = key.start_mark.line + 1 if not isinstance(value, yaml.ScalarNode) else value.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            _line_map(item, loc + (i,), out)
+def _line_map(root: yaml.Node, name: str) -> dict[tuple, int]:
+    """The YAML line of every field path; refuses aliases (a shared node: alias bombs and
+    recursive aliases) and nesting deeper than MAX_DEPTH, with the line where it happens."""
+    out: dict[tuple, int] = {}
+    seen: set[int] = set()
+    stack = [(root, (), 0)]
+    while stack:
+        node, loc, depth = stack.pop()
+        line = node.start_mark.line + 1
+        if id(node) in seen:
+            raise LoadError("YAML anchors and aliases (&name, *name) are not allowed in a profile", path=name,
+                            line=line)
+        seen.add(id(node))
+        if depth > MAX_DEPTH:
+            raise LoadError(f"nested deeper than {MAX_DEPTH} levels; a profile is not that deep", path=name,
+                            line=line)
+        out.setdefault(loc, line)
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                k = key.value if isinstance(key, yaml.ScalarNode) else str(key.start_mark.line)
+                out[loc + (k,)] = (key.start_mark.line if not isinstance(value, yaml.ScalarNode)
+                                   else value.start_mark.line) + 1
+                if not isinstance(key, yaml.ScalarNode):
+                    stack.append((key, loc + ("?",), depth + 1))
+                stack.append((value, loc + (k,), depth + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                stack.append((item, loc + (i,), depth + 1))
     return out
+
+
+def _forbidden_characters(data, name: str, lines: dict[tuple, int]) -> list[Problem]:
+    """Control characters and lone surrogates anywhere in the loaded data, each at its line."""
+    problems = []
+    stack = [(data, ())]
+    while stack:
+        value, loc = stack.pop()
+        if isinstance(value, dict):
+            for k, v in value.items():
+                stack.append((k, loc))
+                stack.append((v, loc + (k,)))
+        elif isinstance(value, list):
+            stack.extend((v, loc + (i,)) for i, v in enumerate(value))
+        elif isinstance(value, str):
+            m = _FORBIDDEN_CHARS.search(value)
+            if m:
+                line = LoadedProfile(None, Path(name), lines).line_of(loc)  # type: ignore[arg-type]
+                problems.append(Problem(name, line, _dotted(loc),
+                                        f"character U+{ord(m.group()):04X} is not allowed (a control character "
+                                        "or lone surrogate cannot be published in RDF)"))
+    return sorted(problems, key=lambda p: (p.line or 0, p.field))
 
 
 def _dotted(loc: tuple) -> str:
@@ -86,14 +141,19 @@ def parse_profile(text: str, path: Path) -> LoadedProfile:
     name = str(path)
     try:
         node = yaml.compose(text, Loader=_Loader)
+        lines = _line_map(node, name) if node is not None else {}
         data = _Loader(text).construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise LoadError(f"not valid YAML: {problem}", path=name, line=mark.line + 1 if mark else None) from None
+    except RecursionError:
+        raise LoadError(f"not valid YAML: nested too deeply (more than {MAX_DEPTH} levels)", path=name) from None
     if not isinstance(data, dict):
         raise ProfileError([Problem(name, 1, "", "a profile must be a YAML mapping with a 'person' key")])
-    lines = _line_map(node) if node is not None else {}
+    bad = _forbidden_characters(data, name, lines)
+    if bad:
+        raise ProfileError(bad)
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:
@@ -112,15 +172,10 @@ def parse_profile(text: str, path: Path) -> LoadedProfile:
 
 def load_profile(path: Path) -> LoadedProfile:
     """Read one profile file."""
+    from .files import read_regular
+
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise LoadError("no such file", path=str(path)) from None
-    except IsADirectoryError:
-        raise LoadError("is a folder, not a profile file", path=str(path)) from None
-    except OSError as exc:
-        raise LoadError(f"cannot read: {exc.strerror}", path=str(path)) from None
+    raw = read_regular(path, MAX_PROFILE_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -129,18 +184,66 @@ def load_profile(path: Path) -> LoadedProfile:
     return parse_profile(text, path)
 
 
+QUIET_FILES = re.compile(r"^(\..*|README(\..*)?|LICEN[CS]E(\..*)?|kg\.toml)$", re.I)
+"""Files a data folder may hold beside its profiles without being reported (hidden files, a README)."""
+
+
+def _not_a_profile(f: Path) -> str | None:
+    """Why a folder entry is not read as a profile, or None when it is a profile file."""
+    import errno
+
+    try:
+        st = f.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if f.is_symlink():
+            return "broken symbolic link"
+        return f"cannot read: {exc.strerror or exc}"
+    import stat as _stat
+
+    if _stat.S_ISDIR(st.st_mode):
+        return "a folder inside the data folder (profiles are read from the top level only)"
+    if not _stat.S_ISREG(st.st_mode):
+        return "not a regular file"
+    if f.suffix not in PROFILE_SUFFIXES:
+        return "not a profile file (.yaml or .yml)"
+    if not os.access(f, os.R_OK):
+        return "cannot read: Permission denied"
+    return None
+
+
 def profile_files(paths: list[Path]) -> list[Path]:
-    """Expand folders into their profile files (sorted); missing paths are load errors."""
+    """Expand folders into their profile files (sorted); missing paths are load errors.
+
+    Nothing is skipped silently: an entry of a data folder that is not a readable profile
+    (a stray file, a subfolder, a symbolic link loop) raises IncompleteRead (exit 1) naming
+    every such entry; hidden files, a README, a LICENSE and ``kg.toml`` are left alone."""
+    from .errors import IncompleteRead
+
     out: list[Path] = []
+    skipped: list[tuple[str, str]] = []
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            out.extend(sorted(f for f in p.iterdir()
-                              if f.suffix in PROFILE_SUFFIXES and f.is_file() and f.name != DECISIONS_FILE))
-        elif p.exists():
+            try:
+                entries = sorted(p.iterdir())
+            except OSError as exc:
+                raise LoadError(f"cannot read the folder: {exc.strerror or exc}", path=str(p)) from None
+            for f in entries:
+                if f.name == DECISIONS_FILE or QUIET_FILES.match(f.name):
+                    continue
+                why = _not_a_profile(f)
+                if why:
+                    skipped.append((str(f), why))
+                else:
+                    out.append(f)
+        elif p.exists() or p.is_symlink():
             out.append(p)
         else:
             raise LoadError("no such file or folder", path=str(p))
+    if skipped:
+        raise IncompleteRead(skipped)
     return out
 
 

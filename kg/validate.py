@@ -14,10 +14,8 @@ from pathlib import Path
 
 from .errors import LoadError, ProfileError
 
-RDF_SUFFIXES = {
-    ".ttl": "turtle", ".nt": "nt", ".n3": "n3", ".jsonld": "json-ld", ".json": "json-ld",
-    ".rdf": "xml", ".xml": "xml", ".owl": "xml", ".trig": "trig", ".nq": "nquads",
-}
+from .rdffiles import RDF_SUFFIXES  # noqa: F401  (the suffix table lives with the reader)
+
 SEVERITY = {"Violation": 0, "Warning": 1, "Info": 2}
 
 
@@ -237,10 +235,13 @@ def validate_build(build) -> list[Result]:
     return shacl(g, build.location, build.triples)
 
 
-def validate_paths(paths: list[Path]) -> Report:
-    """Validate profile files/folders and RDF files; load errors raise, findings are returned."""
+def validate_paths(paths: list[Path], base: str | None = None) -> Report:
+    """Validate profile files/folders and RDF files; load errors raise, findings are returned.
+
+    Profiles are built exactly as ``kg build`` builds them (same ``base``, same decisions), so
+    the IRIs reported are the ones the build publishes."""
     from .build import build_corpus
-    from .identity import load_decisions
+    from .identity import DEFAULT_BASE, load_decisions
     from .profiles import load_profile, profile_files
 
     paths = [Path(p) for p in paths]
@@ -260,7 +261,8 @@ def validate_paths(paths: list[Path]) -> Report:
             results.extend(Result(f"{pr.path}:{pr.line}" if pr.line else pr.path, "Violation", "", pr.field,
                                   pr.message) for pr in exc.problems)
     if loaded:
-        build = build_corpus(loaded, decisions=load_decisions([p for p in profile_paths if p.is_dir()]))
+        build = build_corpus(loaded, base=base or DEFAULT_BASE,
+                             decisions=load_decisions([p for p in profile_paths if p.is_dir()]))
         triples += len(build.triples)
         results.extend(validate_build(build))
     for f in rdf_files:
@@ -272,22 +274,7 @@ def validate_paths(paths: list[Path]) -> Report:
 
 
 def parse_rdf_file(path: Path):
-    """An RDF file as an rdflib graph (the default graph of a dataset); a parse error is a load error."""
-    import rdflib
+    """An RDF file as an rdflib graph; offline, located errors (see kg.rdffiles)."""
+    from .rdffiles import parse_rdf_file as parse
 
-    fmt = RDF_SUFFIXES[path.suffix.lower()]
-    try:
-        if fmt in ("trig", "nquads"):
-            ds = rdflib.Dataset()
-            ds.parse(path, format=fmt)
-            g = rdflib.Graph()
-            for t in ds.default_graph if hasattr(ds, "default_graph") else ds.default_context:
-                g.add(t)
-            return g
-        g = rdflib.Graph()
-        g.parse(path, format=fmt)
-        return g
-    except Exception as exc:  # noqa: BLE001 - rdflib raises many types; all mean "cannot parse"
-        line = getattr(exc, "lines", None) or getattr(exc, "lineno", None)
-        msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise LoadError(f"not valid {fmt}: {msg[:200]}", path=str(path), line=line if isinstance(line, int) else None) from None
+    return parse(path)

@@ -163,7 +163,11 @@ def test_a_runaway_query_is_stopped_and_the_next_one_answers(served):
     status, _, body = get(server.url + "sparql?" + urllib.parse.urlencode({"query": CARTESIAN}))
     took = time.monotonic() - t0
     assert status == 503
-    assert body == b"query stopped: it ran past the server's time limit of 2 s\n"
+    # a cartesian product with ORDER BY grows in time and memory at once: whichever limit it meets first on
+    # a loaded machine stops it (both are the server's limits, each with its one-line reason)
+    assert body == b"query stopped: it ran past the server's time limit of 2 s\n" or (
+        body.startswith(b"query stopped: it needed more than ") and body.endswith(
+            b" MiB of memory (add LIMIT or narrow the query)\n")), body
     assert took < 10
     for _ in range(3):  # the killed worker is replaced; the other keeps answering meanwhile
         assert _count(server) > 100

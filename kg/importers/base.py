@@ -10,7 +10,9 @@ lost silently.
 from __future__ import annotations
 
 import bisect
+import codecs
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -18,7 +20,52 @@ from typing import Callable
 from ..errors import SourceError
 from ..model import Profile, Unparsed
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 20 * 1024 * 1024
+"""The largest source page kg imports (see the README's supported sizes)."""
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})"""
+                       rb"""|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})""", re.I)
+_WHATWG = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
+           "ascii": "cp1252", "iso8859-1": "cp1252", "l1": "cp1252", "windows-1252": "cp1252"}
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """The text of a source file's bytes: a BOM's encoding, else UTF-8, else the declared charset."""
+    import codecs as _codecs
+
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise SourceError(f"not valid {encoding.upper()} text (byte {exc.start})", path=name) from None
+    if b"\x00" in data[:8192]:
+        raise SourceError("not a text file (binary content)", path=name)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    m = _DECLARED.search(data[:8192])
+    if m:
+        declared = (m.group(1) or m.group(2)).decode("ascii").lower()
+        encoding = _WHATWG.get(declared, declared)
+        try:
+            _codecs.lookup(encoding)
+        except LookupError:
+            raise SourceError(f"declares an unknown charset {declared!r}", path=name) from None
+        if _codecs.lookup(encoding).name not in ("utf-8", "utf-8-sig"):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                line = data[: exc.start].count(b"\n") + 1
+                raise SourceError(f"not valid {declared} text as declared (byte {exc.start})", path=name,
+                                  line=line) from None
+    line = data[: utf8_error.start].count(b"\n") + 1
+    raise SourceError(f"not UTF-8 text (byte {utf8_error.start}) and no other charset declared", path=name,
+                      line=line)
 
 
 @dataclass
@@ -33,38 +80,37 @@ class SourceDoc:
     sections: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.lines = self.text.splitlines()
+        # lines end at "\n" only, as in editors: str.splitlines would also break at U+2028, U+0085, ...
+        self.lines = self.text.split("\n")
+        if self.lines and self.lines[-1] == "":
+            self.lines.pop()
         if not self.display:
             self.display = str(self.path)
         # offsets[i] is the character offset where line i+1 starts
         self.offsets = [0]
-        for line in self.text.splitlines(keepends=True):
-            self.offsets.append(self.offsets[-1] + len(line))
+        for line in self.lines:
+            self.offsets.append(self.offsets[-1] + len(line) + 1)
+        if self.offsets[-1] > len(self.text):
+            self.offsets[-1] = len(self.text)
 
     @classmethod
     def read(cls, path: Path, display: str | None = None) -> SourceDoc:
-        """Read a text file, refusing what is not text or is empty, with a one-line reason."""
+        """Read a text file, refusing what is not text or is empty, with a one-line reason.
+
+        Only regular files of at most MAX_BYTES are read (not devices or FIFOs). The text is
+        UTF-8 (with or without a BOM), UTF-16/32 with a BOM (Word exports), or the charset a
+        page declares (``<meta charset>``, an XML declaration) when it is not valid UTF-8;
+        Latin-1 is read as Windows-1252, as browsers do. Control characters other than tab
+        and newline are dropped (no RDF/XML output could hold them)."""
+        from ..files import read_regular
+
         name = display or str(path)
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise SourceError("no such file", path=name) from None
-        except IsADirectoryError:
-            raise SourceError("is a folder, not a file", path=name) from None
-        except OSError as exc:
-            raise SourceError(f"cannot read: {exc.strerror}", path=name) from None
-        if len(data) > MAX_BYTES:
-            raise SourceError(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB", path=name)
-        if not data.strip():
+        data = read_regular(path, MAX_BYTES, name, error=SourceError)
+        text = decode_text(data, name)
+        if not text.strip():
             raise SourceError("file is empty", path=name)
-        if b"\x00" in data[:8192]:
-            raise SourceError("not a text file (binary content)", path=name)
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = data[: exc.start].count(b"\n") + 1
-            raise SourceError(f"not UTF-8 text (byte {exc.start})", path=name, line=line) from None
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = _CONTROL.sub("", text)
         return cls(path=path, text=text, display=name)
 
     @property

@@ -1,0 +1,80 @@
+"""Figures for the supported input sizes (a benchmark, not a test): prints seconds and peak memory.
+
+    .venv/bin/python scripts/bench_hostile.py [profile|page|regex] ...
+
+- profile: loading (YAML + model + alias/depth/character checks) a profile of N publications;
+- page: importing a page that is one line of N MB of prose, and a N MB page of short lines;
+- regex: the common.py email / et-al searches on adversarial lines of 0.5 and 5 MB (linear: x10).
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def _peak() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
+def profile(n: int) -> None:
+    from kg.profiles import load_profile
+
+    pubs = "".join(f"  - title: Paper number {i} on a topic\n    year: {2000 + i % 25}\n    venue: CVPR\n"
+                   f"    authors:\n      - name: Ada Lovelace\n        is_self: true\n      - name: Co Author{i % 997}\n"
+                   for i in range(n))
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / "big.yaml"
+        p.write_text("person:\n  name: Ada Lovelace\npublications:\n" + pubs)
+        t = time.perf_counter()
+        loaded = load_profile(p)
+        took = time.perf_counter() - t
+        print(f"profile: {n} publications, {p.stat().st_size / 2**20:.1f} MiB: load {took:.2f} s, "
+              f"peak {_peak()} MiB ({len(loaded.profile.publications)} read)")
+
+
+def page(mb: float, one_line: bool) -> None:
+    from kg.importers import import_paths
+
+    words = "neural networks for learning at scale with data and code "
+    body = words * int(mb * 2**20 / len(words))
+    if not one_line:
+        body = "\n".join(body[i:i + 80] for i in range(0, len(body), 80))
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / "page.md"
+        p.write_text("# Jane Doe\n\nProfessor.\n\n" + body + "\n")
+        t = time.perf_counter()
+        import_paths([p])
+        print(f"page: {mb} MB {'on one line' if one_line else 'in 80-char lines'}: import "
+              f"{time.perf_counter() - t:.2f} s, peak {_peak()} MiB")
+
+
+def regex() -> None:
+    from kg.importers.common import _ET_AL, find_email
+
+    for size in (500_000, 5_000_000):
+        for unit in ("a", " ", "a at ", ", "):
+            s = unit * (size // len(unit))
+            t = time.perf_counter()
+            find_email(s)
+            _ET_AL.search(s)
+            print(f"regex: {size / 1e6:.1f} MB of {unit!r}: {time.perf_counter() - t:.2f} s")
+
+
+if __name__ == "__main__":
+    what = sys.argv[1:] or ["regex", "profile", "page"]
+    if "regex" in what:
+        regex()
+    if "profile" in what:
+        for n in (10_000, 100_000):
+            profile(n)
+    if "page" in what:
+        page(1, False)
+        page(5, False)
+        page(0.5, True)
+        page(5, True)

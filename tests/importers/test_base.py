@@ -1,0 +1,78 @@
+"""SourceDoc.read: encodings, what is not a regular file, control characters, line numbers."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from kg.errors import SourceError
+from kg.importers.base import SourceDoc
+from kg.importers.common import find_email, split_authors
+
+PAGE = "<html><head>{meta}</head><body><h1>José Núñez – Café</h1>\n<p>Señor “quoted” €5</p></body></html>\n"
+
+
+@pytest.mark.parametrize("encoding,prefix", [
+    ("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
+])
+def test_utf8_and_utf16_with_bom(tmp_path, encoding, prefix):
+    text = PAGE.format(meta="")
+    p = tmp_path / "page.html"
+    p.write_bytes(prefix + text.encode(encoding))
+    doc = SourceDoc.read(p)
+    assert doc.text == text
+    assert doc.lines[0].endswith("José Núñez – Café</h1>")
+
+
+@pytest.mark.parametrize("meta", ['<meta charset="iso-8859-1">', "<meta charset=windows-1252>",
+                                  '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'])
+def test_latin1_and_cp1252_pages_declaring_their_charset(tmp_path, meta):
+    text = PAGE.format(meta=meta)
+    p = tmp_path / "page.html"
+    p.write_bytes(text.encode("cp1252"))
+    assert SourceDoc.read(p).text == text
+
+
+def test_undeclared_non_utf8_is_a_located_error(tmp_path):
+    p = tmp_path / "page.md"
+    p.write_bytes(b"# Title\n\nJos\xe9\n")
+    with pytest.raises(SourceError, match=r"page.md:3: not UTF-8 text \(byte 12\)"):
+        SourceDoc.read(p)
+
+
+def test_devices_and_fifos_are_refused_without_reading(tmp_path):
+    with pytest.raises(SourceError, match="/dev/zero: not a regular file"):
+        SourceDoc.read(Path("/dev/zero"))
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    with pytest.raises(SourceError, match="pipe.md: not a regular file"):
+        SourceDoc.read(fifo)  # would block forever if opened for a blocking read
+
+
+def test_oversized_page_is_refused(tmp_path, monkeypatch):
+    import kg.importers.base as base
+
+    monkeypatch.setattr(base, "MAX_BYTES", 1000)
+    p = tmp_path / "big.md"
+    p.write_text("# A\n" + "x" * 2000)
+    with pytest.raises(SourceError, match="big.md: is 0.0 MiB; kg reads files of up to 0 MiB"):
+        SourceDoc.read(p)
+
+
+def test_control_characters_dropped_and_lines_end_at_newline_only(tmp_path):
+    p = tmp_path / "page.md"
+    p.write_text("# A\x01B\n\nTitle\u2028still line 3\x0c\u0085\nline 4\n", encoding="utf-8")
+    doc = SourceDoc.read(p)
+    assert doc.lines == ["# AB", "", "Title\u2028still line 3\u0085", "line 4"]
+    assert doc.line_of(doc.text.index("line 4")) == 4
+
+
+def test_email_and_et_al_on_long_words_are_still_found():
+    # the bounded forms of these patterns (linear on a 5 MB line, see scripts/bench_hostile.py) keep their answers
+    assert find_email("Contact: weiyichen at megvii dot com") == "weiyichen@megvii.com"
+    assert find_email("x" * 100 + " mail: a.b+c@x-y.example.org.") == "a.b+c@x-y.example.org"
+    assert find_email("a" * 100_000) is None
+    r = split_authors("Ann Lee, Bo Chen,    et  al.")
+    assert [a.name for a in r.authors] == ["Ann Lee", "Bo Chen"] and r.truncated

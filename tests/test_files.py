@@ -1,0 +1,81 @@
+"""kg.files: a folder replaced as a whole, even when the process dies at any step."""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+from kg.errors import LoadError
+from kg.files import atomic_folder
+
+
+def _snapshot(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _write_set(out, tag: str, die_after: int | None) -> None:
+    with atomic_folder(out) as tmp:
+        for n in range(6):
+            if die_after is not None and n == die_after:
+                os.kill(os.getpid(), signal.SIGKILL)
+            (tmp / "sub").mkdir(exist_ok=True)
+            (tmp / ("sub" if n % 2 else "") / f"f{n}.txt").write_text(f"{tag} {n}\n" * 100)
+    if die_after == 6:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+@pytest.mark.parametrize("die_after", range(7))
+def test_killed_writer_leaves_the_old_folder_or_the_new_one(tmp_path, die_after):
+    out = tmp_path / "out"
+    _write_set(out, "old", None)
+    old = _snapshot(out)
+    pid = os.fork()
+    if pid == 0:  # the child writes the new set and is killed after die_after files
+        try:
+            _write_set(out, "new", die_after)
+        finally:
+            os._exit(3)
+    _pid, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+    now = _snapshot(out)
+    assert now == old if die_after < 6 else now != old and set(now) == set(old)
+    _write_set(out, "third", None)  # the next run removes the dead run's temporary folder
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+def test_exception_keeps_the_old_folder(tmp_path):
+    out = tmp_path / "out"
+    _write_set(out, "old", None)
+    old = _snapshot(out)
+    with pytest.raises(RuntimeError):
+        with atomic_folder(out) as tmp:
+            (tmp / "f0.txt").write_text("half")
+            raise RuntimeError("boom")
+    assert _snapshot(out) == old and [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+def test_unwritable_parent_is_a_located_error(tmp_path):
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o555)
+    try:
+        if os.access(ro, os.W_OK):
+            pytest.skip("running as a user who can write anywhere (root)")
+        with pytest.raises(LoadError, match="cannot write here"):
+            with atomic_folder(ro / "out"):
+                pass
+    finally:
+        ro.chmod(0o755)
+
+
+def test_the_current_folder_is_not_replaced(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for target in (".", str(tmp_path), str(tmp_path.parent)):
+        with pytest.raises(LoadError, match="is the folder you are in"):
+            with atomic_folder(Path(target)):
+                pass
+    assert Path.cwd() == tmp_path

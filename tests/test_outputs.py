@@ -1,0 +1,223 @@
+"""What kg build/export/embed/validate write is right (issue 10, "wrong results"): regression tests."""
+
+from __future__ import annotations
+
+import shutil
+
+import rdflib
+from click.testing import CliRunner
+
+from kg.build import load_build
+from kg.cli import main
+from kg.export import embed_object, serialize
+from kg.validate import validate_paths
+
+from .conftest import GOOD
+
+SCHEMA = "https://schema.org/"
+
+
+def _run(*args, env=None):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False, env=env)
+
+
+def _snapshot(folder):
+    """Every file of a build by content; the graph store's database files differ byte for byte between two
+    writes of the same quads (RocksDB logs and manifests), so the store counts by its stamp (fingerprint,
+    base, triple and quad counts) and the list of its parts."""
+    out = {}
+    for p in sorted(folder.rglob("*")):
+        rel = str(p.relative_to(folder))
+        if not p.is_file():
+            continue
+        if rel.startswith("store/") and rel != "store/kg-store.json":
+            out.setdefault("store/(database)", b"present")
+            continue
+        out[rel] = p.read_bytes()
+    return out
+
+
+def test_field_of_study_is_not_taken_for_a_profile_owner(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(GOOD, data)
+    ada = data / "ada-lovelace.yaml"
+    ada.write_text(ada.read_text().replace("      year: 1840\n",
+                                           "      year: 1840\n      field: Computer Application Technology\n"))
+    report = validate_paths([data])
+    assert not [r.line() for r in report.results if "Computer Application" in r.focus or r.focus == ""], \
+        [r.line() for r in report.results]
+    # every owner warning is about a person IRI, and the field is still in the graph
+    assert all(r.focus.startswith("https://example.org/kg/person/") for r in report.results
+               if "ProfilePage" in r.message)
+    b = load_build([data])
+    fields = [t.object.value for t in b.triples if t.predicate.value == "https://example.org/kg/ns#fieldOfStudy"]
+    assert fields == ["Computer Application Technology"]
+
+
+def test_trig_person_export_keeps_named_graphs(good_build):
+    trig = serialize(good_build, "trig", person="ada-lovelace")
+    assert trig != serialize(good_build, "turtle", person="ada-lovelace")
+    ds = rdflib.Dataset()
+    ds.parse(data=trig, format="trig")
+    named = {str(c.identifier) for c in ds.graphs() if str(c.identifier).startswith("https://example.org/kg/source/")}
+    assert named == {"https://example.org/kg/source/ada-lovelace", "https://example.org/kg/source/charles-babbage"}
+    default = rdflib.Graph().parse(data=serialize(good_build, "turtle", person="ada-lovelace"), format="turtle")
+    for c in ds.graphs():
+        if str(c.identifier) in named:
+            assert len(c) > 0 and all(t in default for t in c)  # provenance of the person's statements only
+
+
+def test_rebuild_drops_snippets_of_people_no_longer_in_the_data(good_dir, tmp_path):
+    out = tmp_path / "build"
+    assert _run("build", good_dir, "-o", out, "-q").exit_code == 0
+    assert (out / "embed" / "charles-babbage.html").exists()
+    (good_dir / "charles-babbage.yaml").unlink()
+    assert _run("build", good_dir, "-o", out, "-q").exit_code == 0
+    assert sorted(p.name for p in (out / "embed").iterdir()) == ["ada-lovelace.html"]
+
+
+def test_strict_build_with_warnings_writes_nothing(tmp_path):
+    out = tmp_path / "build"
+    r = _run("build", GOOD, "-o", out, "--strict", "-q")
+    assert r.exit_code == 1 and "not written (--strict)" in r.stderr
+    assert not out.exists()
+    assert _run("build", GOOD, "-o", out, "-q").exit_code == 0
+    before = _snapshot(out)
+    assert _run("build", GOOD, "-o", out, "--strict", "-q", "--base", "https://other.example.net/").exit_code == 1
+    assert _snapshot(out) == before
+
+
+def test_validate_honours_base_and_kg_base():
+    r = _run("validate", GOOD, "--base", "https://lab.example.net/kg/")
+    assert r.exit_code == 0
+    focus = [line.split("  ")[2] for line in r.stdout.splitlines()]
+    assert focus and all(f.startswith("https://lab.example.net/kg/") for f in focus)
+    r = _run("validate", GOOD, env={"KG_BASE": "https://env.example.net/"})
+    assert all(line.split("  ")[2].startswith("https://env.example.net/") for line in r.stdout.splitlines())
+
+
+def test_validate_reports_what_build_reports(good_build):
+    from kg.validate import validate_build
+
+    assert sorted(r.line() for r in validate_paths([GOOD]).results) == sorted(
+        r.line() for r in validate_build(good_build))
+
+
+def test_base_must_be_an_absolute_http_iri(tmp_path):
+    for bad in ("javascript:alert(1)/", "example.org/kg/", "https:///x/", "http://a b/", "https://h:99999/"):
+        r = _run("build", GOOD, "-o", tmp_path / "b", "--base", bad)
+        assert r.exit_code == 2, (bad, r.output)
+        assert "must be an absolute http(s) IRI" in r.stderr and "Traceback" not in r.output
+    assert not (tmp_path / "b").exists()
+    r = _run("embed", "ada-lovelace", "--data", GOOD, env={"KG_BASE": "javascript:alert(1)/"})
+    assert r.exit_code == 2 and "javascript" not in r.stdout
+
+
+def _embed_statements(node, out, graph_iris):
+    """(subject, property, value) for every statement of an embed tree whose nodes have an @id."""
+    subject = node.get("@id")
+    for key, value in node.items():
+        if key.startswith("@"):
+            continue
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, dict):
+                out.add((subject, key, ("iri", v["@id"])))
+                _embed_statements(v, out, graph_iris)
+            else:
+                out.add((subject, key, ("iri" if v in graph_iris or v.startswith(("http", "mailto:")) else "lit", v)))
+    return out
+
+
+def test_embed_is_read_off_the_graph_with_coauthor_links(good_build):
+    page = embed_object(good_build, "charles-babbage")
+    graph = {(t.subject.value, t.predicate.value, t.object.value) for t in good_build.triples}
+    iris = {t.subject.value for t in good_build.triples}
+    stated = set()
+    _embed_statements(page["mainEntity"], stated, iris)
+    for work in page["mentions"]:
+        _embed_statements(work, stated, iris)
+    assert len(stated) > 30
+    missing = [s for s in stated if (s[0], SCHEMA + s[1], s[2][1]) not in graph]
+    assert missing == []
+    # a coauthor's Scholar link, which the graph has, is in the snippet
+    notes = next(w for w in page["mentions"] if w["name"] == "Notes on the Analytical Engine")
+    ada = next(a for a in notes["author"] if a["@id"].endswith("/ada-lovelace"))
+    assert "https://scholar.google.com/citations?user=AdaAAAAJ" in ada["sameAs"]
+    assert [a["name"] for a in notes["author"]] == ["Ada Lovelace", "Charles Babbage"]
+
+
+# --- the build's outputs change together or not at all ---------------------------------------------
+
+
+def test_failed_build_leaves_the_old_one_whole(good_dir, tmp_path, monkeypatch):
+    import kg.export
+
+    out = tmp_path / "build"
+    assert _run("build", good_dir, "-o", out, "-q").exit_code == 0
+    before = _snapshot(out)
+    real = kg.export.embed
+    calls = []
+
+    def failing(build, slug):
+        calls.append(slug)
+        if len(calls) == 2:
+            raise OSError(36, "File name too long")
+        return real(build, slug)
+
+    monkeypatch.setattr(kg.export, "embed", failing)
+    r = _run("build", good_dir, "-o", out, "-q", "--base", "https://other.example.net/")
+    assert r.exit_code != 0 and len(calls) == 2
+    assert _snapshot(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["build", "data"]  # no temporary folder left
+
+
+def test_output_path_that_is_a_file_or_a_foreign_folder_is_refused(tmp_path):
+    f = tmp_path / "file"
+    f.write_text("mine")
+    r = _run("build", GOOD, "-o", f, "-q")
+    assert r.exit_code == 2 and r.stderr.endswith(f"Error: {f}: exists and is not a folder; give a folder for the outputs\n")
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("keep me")
+    r = _run("build", GOOD, "-o", mine, "-q")
+    assert r.exit_code == 2 and "is a folder that kg did not write" in r.stderr
+    assert (mine / "notes.txt").read_text() == "keep me" and f.read_text() == "mine"
+
+
+def test_build_killed_at_random_points_leaves_a_whole_old_or_new_build(good_dir, tmp_path):
+    """SIGKILL a real `kg build` at random moments (a bounded number of times): the output
+    folder is byte-for-byte the old build or the new one, never a mix."""
+    import os
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "build"
+    cmd = [sys.executable, "-m", "kg", "build", str(good_dir), "-o", str(out), "-q"]
+    env = dict(os.environ, KG_BASE="https://old.example.net/")
+    subprocess.run(cmd, env=env, check=True, capture_output=True)
+    old = _snapshot(out)
+    env_new = dict(os.environ, KG_BASE="https://new.example.net/")
+    start = time.monotonic()
+    subprocess.run(cmd, env=env_new, check=True, capture_output=True)
+    duration = time.monotonic() - start
+    new = _snapshot(out)
+    assert old != new and set(old) == set(new)
+    rng = random.Random(10)
+    seen = []
+    for i in range(6):
+        was = _snapshot(out)
+        # build the other one, and kill it somewhere in its run (mostly late, where it writes)
+        proc = subprocess.Popen(cmd, env=env if was == new else env_new, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.4, 1.1) * duration)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        now = _snapshot(out)
+        assert now in (old, new), f"kill {i}: a mix of builds"
+        seen.append("swapped" if now != was else "kept")
+    # the next build clears what killed builds left beside the folder
+    subprocess.run(cmd, env=env, check=True, capture_output=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["build", "data"], seen
