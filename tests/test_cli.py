@@ -236,3 +236,17 @@ def test_import_base_url_makes_relative_links_absolute(run, tmp_path):
     assert json.loads(r.stdout)["publications"][0]["links"] == {}
     r = run("import", site, "--to", "json", "--base-url", "javascript:alert(1)")
     assert r.exit_code == 2 and "--base-url 'javascript:alert(1)': give an absolute http(s) URL" in r.stderr
+
+
+@pytest.mark.parametrize("name,text", [
+    ("page.md", "# Rosa Quint\n\n## Publications\n\n- **Rosa Quint**, Ann Lee. Seeds on the move. *Ecology*, 2021. "
+                "[pdf](files/seeds.pdf)\n"),
+    ("page.html", "<html><body><h1>Rosa Quint</h1><h2>Publications</h2><ul><li><b>Rosa Quint</b>, Ann Lee. "
+                  "Seeds on the move. <i>Ecology</i>, 2021. <a href='files/seeds.pdf'>pdf</a></li></ul></body></html>"),
+])
+def test_import_base_url_for_single_pages(run, tmp_path, name, text):
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    r = run("import", page, "--to", "json", "--base-url", "https://rquint.github.io/")
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["publications"][0]["links"]["pdf"] == "https://rquint.github.io/files/seeds.pdf"

@@ -2028,7 +2028,7 @@ def _abs(href: str | None, st: _State) -> str | None:
     if href.startswith("mailto:"):
         return href if "@" in href else None
     if not re.match(r"^\(*\s*(https?:)?//", href):
-        base = st.site_author.get("site_url") or st.site_author.get("_homepage")
+        base = st.site_author.get("site_url") or st.site_author.get("_homepage") or st.options.base_url
         if not base:
             return None
         href = urljoin(base.rstrip("/") + "/", href)

@@ -3927,6 +3927,8 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
             r.use([v[1]])
     if r.base_url is None and home:
         r.base_url = folder_url(home)
+    if r.base_url is None and r.options.base_url:
+        r.base_url = folder_url(r.options.base_url)  # --base-url: the page does not say where it lives
     b.ctx.base = r.base_url
     b.ctx.homepage = home
     b.find_name()

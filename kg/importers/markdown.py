@@ -745,6 +745,7 @@ class _Ctx:
         self.legend: dict[str, str] = dict(DEFAULT_LEGEND)
         self.homepage: str | None = None
         self.base: str | None = None
+        self.fallback_base: str | None = None
         self.owner_names: list[str] = []
         self.year: int | None = None
         self.venue_type: str | None = None
@@ -1257,8 +1258,9 @@ def _abs_url(href: str | None, ctx: _Ctx) -> str | None:
     if href.startswith("mailto:"):
         return None
     url = repair_url(href)
-    if url is None and ctx.base and not re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) and not href.startswith("#"):
-        url = repair_url(urljoin(ctx.base, href.strip("()<> ")))
+    base = ctx.base or ctx.fallback_base
+    if url is None and base and not re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) and not href.startswith("#"):
+        url = repair_url(urljoin(base, href.strip("()<> ")))
     return url
 
 
@@ -1642,6 +1644,7 @@ class _Reader:
         self.doc = doc
         self.options = options
         self.ctx = _Ctx()
+        self.ctx.fallback_base = options.base_url  # --base-url, when the page names no address of its own
         self.name: str | None = None
         self.alternates: list[str] = []
         self.person: dict = {"affiliations": [], "education": [], "advisors": [], "interests": [],
