@@ -1,7 +1,7 @@
 """Benchmarks (not tests): print build time and peak memory for the shipped data and a synthetic
 corpus, and import time per page.
 
-    .venv/bin/python scripts/bench.py build [--data data] [--synthetic-triples 1000000]
+    .venv/bin/python scripts/bench.py build [--data data] [--sizes 100000,1000000] [--large] [--no-naive]
     .venv/bin/python scripts/bench.py import [PAGE...]
 
 Each corpus is built in its own process so that peak memory (ru_maxrss) is its own.
@@ -128,32 +128,139 @@ def synthetic(folder: Path, people: int, works_per_person: int, seed: int = 7) -
         (folder / f"p{i:04d}.yaml").write_text(yaml.safe_dump(profile, sort_keys=False, allow_unicode=True))
 
 
-def run_child(data: Path, validate: bool) -> dict:
-    out = Path(tempfile.mkdtemp(prefix="kg-bench-out-"))
-    code = (f"import json,sys; sys.path.insert(0,{str(ROOT)!r}); sys.path.insert(0,{str(ROOT / 'scripts')!r}); "
-            f"import bench; print(json.dumps(bench.build_once(__import__('pathlib').Path({str(data)!r}), "
-            f"__import__('pathlib').Path({str(out)!r}), {validate})))")
+def _child(code: str) -> dict:
+    """Run ``code`` (which prints one JSON line last) in a fresh Python; add wall and CPU time."""
     t = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode:
         raise SystemExit(proc.stderr)
     figures = json.loads(proc.stdout.strip().splitlines()[-1])
     figures["process_wall_s"] = round(time.perf_counter() - t, 3)
+    figures["process_cpu_s"] = round((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), 3)
+    return figures
+
+
+def run_child(data: Path, validate: bool, out: Path | None = None, kg_root: Path = ROOT) -> dict:
+    """``build_once`` in a fresh process, with the kg package of ``kg_root`` (another checkout to compare)."""
+    out = out or Path(tempfile.mkdtemp(prefix="kg-bench-out-"))
+    figures = _child(f"import json,sys; sys.path.insert(0,{str(ROOT / 'scripts')!r}); import bench; "
+                     f"sys.path.insert(0,{str(kg_root)!r}); "
+                     f"print(json.dumps(bench.build_once(__import__('pathlib').Path({str(data)!r}), "
+                     f"__import__('pathlib').Path({str(out)!r}), {validate})))")
     figures["output_bytes"] = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     return figures
+
+
+def floor_once(out: Path) -> dict:
+    """The Oxigraph floor on kg's own output: load the default graph (N-Triples) and every quad
+    (TriG) into a Store, dump Turtle, N-Triples, JSON-LD and TriG (run inside a fresh process)."""
+    import pyoxigraph as ox
+
+    t0 = time.perf_counter()
+    store = ox.Store()
+    store.bulk_load(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
+    triples = list(ox.parse(path=str(out / "graph.nt"), format=ox.RdfFormat.N_TRIPLES))
+    figures = {"load_s": round(time.perf_counter() - t0, 3), "triples": len(triples), "quads": len(store)}
+    t = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-floor-") as tmp:
+        for fmt, name in ((ox.RdfFormat.TURTLE, "g.ttl"), (ox.RdfFormat.N_TRIPLES, "g.nt"),
+                          (ox.RdfFormat.JSON_LD, "g.jsonld")):
+            ox.serialize(triples, output=str(Path(tmp) / name), format=fmt)
+        store.dump(output=str(Path(tmp) / "g.trig"), format=ox.RdfFormat.TRIG)
+    figures["dump_s"] = round(time.perf_counter() - t, 3)
+    figures["total_s"] = round(time.perf_counter() - t0, 3)
+    figures["peak_rss_mib"] = round(_peak_mib(), 1)
+    return figures
+
+
+def naive_once(out: Path) -> dict:
+    """The naive pipeline on kg's own output: rdflib parses the graph, pyshacl validates it whole
+    with the shapes as written, rdflib writes Turtle, N-Triples, JSON-LD and TriG."""
+    import rdflib
+    from pyshacl import validate
+
+    t0 = time.perf_counter()
+    g = rdflib.Graph().parse(out / "graph.nt", format="nt")
+    ds = rdflib.Dataset().parse(out / "graph.trig", format="trig")
+    figures = {"parse_s": round(time.perf_counter() - t0, 3)}
+    t = time.perf_counter()
+    shapes = rdflib.Graph()
+    for f in sorted((ROOT / "shapes").glob("*.ttl")):
+        shapes.parse(f, format="turtle")
+    conforms, _report, _text = validate(g, shacl_graph=shapes, inference="none", allow_warnings=True)
+    figures["pyshacl_s"] = round(time.perf_counter() - t, 3)
+    t = time.perf_counter()
+    for fmt in ("turtle", "nt", "json-ld"):
+        g.serialize(format=fmt)
+    ds.serialize(format="trig")
+    figures["serialize_s"] = round(time.perf_counter() - t, 3)
+    figures["total_s"] = round(time.perf_counter() - t0, 3)
+    figures["peak_rss_mib"] = round(_peak_mib(), 1)
+    return figures
+
+
+def _in_child(fn: str, out: Path) -> dict:
+    return _child(f"import json,sys; sys.path.insert(0,{str(ROOT)!r}); sys.path.insert(0,{str(ROOT / 'scripts')!r}); "
+                  f"import bench; print(json.dumps(bench.{fn}(__import__('pathlib').Path({str(out)!r}))))")
+
+
+KG_STAGES = ("load_profiles_s", "identity_merge_s", "graph_mapping_s", "shacl_validation_s", "write_outputs_s",
+             "oxigraph_store_load_s", "total_s", "peak_rss_mib")
+
+
+def bench_size(triples: int, naive: bool, shacl: bool = True, baseline: Path | None = None) -> dict:
+    """Build a synthetic corpus of about ``triples`` merged triples with kg, then the floor (and naive)."""
+    people = max(2, triples // 2200)
+    folder = Path(tempfile.mkdtemp(prefix="kg-bench-data-"))
+    synthetic(folder, people=people, works_per_person=40)
+    out = Path(tempfile.mkdtemp(prefix="kg-bench-out-"))
+    kg = run_child(folder, shacl, out)
+    floor = _in_child("floor_once", out)
+    print(f"\n== {triples:,} triples target: {people} profiles x 40 works ({folder})")
+    print(f"kg build: {kg['triples_default_graph']:,} triples, {kg['quads_with_named_graphs']:,} quads, "
+          f"{kg['people']} people, {kg['works']} works, {kg.get('violations', '-')} violations")
+    for k in KG_STAGES:
+        print(f"  {k:24} {kg[k]}")
+    print(f"  {'process wall / cpu s':24} {kg['process_wall_s']} / {kg['process_cpu_s']}")
+    print(f"oxigraph floor (bulk load TriG + parse N-Triples, dump ttl/nt/jsonld/trig): load {floor['load_s']} s, "
+          f"dump {floor['dump_s']} s, total {floor['total_s']} s, peak {floor['peak_rss_mib']} MiB, "
+          f"process cpu {floor['process_cpu_s']} s")
+    ratio = kg["total_s"] / floor["total_s"]
+    print(f"ratio kg / floor: {ratio:.2f}x wall, {kg['process_cpu_s'] / floor['process_cpu_s']:.2f}x cpu")
+    per_m = 1_000_000 / kg["triples_default_graph"]
+    print(f"per million triples: kg {kg['total_s'] * per_m:.1f} s, {kg['peak_rss_mib'] * per_m:.0f} MiB; "
+          f"floor {floor['total_s'] * per_m:.1f} s")
+    result = {"kg": kg, "floor": floor, "ratio": round(ratio, 2)}
+    if baseline is not None:
+        base_out = Path(tempfile.mkdtemp(prefix="kg-bench-base-"))
+        base = run_child(folder, shacl, base_out, kg_root=baseline)
+        same = subprocess.run(["diff", "-r", "-q", str(base_out), str(out)], capture_output=True).returncode == 0
+        print(f"baseline kg ({baseline}): " + ", ".join(f"{k.removesuffix('_s')} {base[k]}" for k in KG_STAGES)
+              + f", process cpu {base['process_cpu_s']} s; this kg is {base['total_s'] / kg['total_s']:.2f}x faster "
+              f"(wall), {base['process_cpu_s'] / kg['process_cpu_s']:.2f}x (cpu); outputs byte-identical: "
+              f"{'yes' if same else 'NO'}")
+        result["baseline"] = base
+    if naive:
+        nv = _in_child("naive_once", out)
+        print(f"naive pipeline (rdflib parse, pyshacl on the whole graph, rdflib serializers): parse {nv['parse_s']} s, "
+              f"pyshacl {nv['pyshacl_s']} s, serialize {nv['serialize_s']} s, total {nv['total_s']} s, "
+              f"peak {nv['peak_rss_mib']} MiB; kg is {nv['total_s'] / kg['total_s']:.1f}x faster")
+        result["naive"] = nv
+    return result
 
 
 def cmd_build(args) -> None:
     print(f"shipped data ({args.data}):")
     for k, v in run_child(Path(args.data), True).items():
         print(f"  {k}: {v}")
-    if args.synthetic_triples:
-        people = max(2, args.synthetic_triples // 2200)
-        folder = Path(tempfile.mkdtemp(prefix="kg-bench-data-"))
-        synthetic(folder, people=people, works_per_person=40)
-        print(f"synthetic corpus ({people} profiles x 40 works, {folder}):")
-        for k, v in run_child(folder, not args.no_shacl).items():
-            print(f"  {k}: {v}")
+    sizes = [int(x) for x in args.sizes.split(",") if x]
+    if args.large:
+        sizes += [2_000_000, 5_000_000]
+    for size in sizes:
+        bench_size(size, naive=(size <= 100_000 and not args.no_naive), shacl=not args.no_shacl,
+                   baseline=Path(args.baseline) if args.baseline else None)
 
 
 def cmd_import(args) -> None:
@@ -184,8 +291,13 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     b = sub.add_parser("build")
     b.add_argument("--data", default=str(ROOT / "data"))
-    b.add_argument("--synthetic-triples", type=int, default=1_000_000)
-    b.add_argument("--no-shacl", action="store_true", help="skip SHACL on the synthetic corpus")
+    b.add_argument("--sizes", default="100000,1000000",
+                   help="synthetic corpus sizes in merged triples, comma-separated (default: 100k and 1M)")
+    b.add_argument("--large", action="store_true", help="also 2M and 5M triples")
+    b.add_argument("--no-naive", action="store_true", help="skip the naive rdflib/pyshacl pipeline (run at <=100k)")
+    b.add_argument("--no-shacl", action="store_true", help="skip SHACL on the synthetic corpora")
+    b.add_argument("--baseline", help="another kg checkout (e.g. the commit before a change): build each corpus "
+                                      "with it too, print its figures and whether the outputs are byte-identical")
     b.set_defaults(fn=cmd_build)
     i = sub.add_parser("import")
     i.add_argument("pages", nargs="*")
