@@ -15,7 +15,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, parse
 
 from .identity import Corpus, identifier_urls
 from .importers.common import arxiv_id, name_parts
@@ -389,9 +389,17 @@ def corpus_quads(corpus: Corpus, named_graphs: bool = True) -> CanonicalQuads:
     return quads
 
 
-def _sorted_quads(triples: list[tuple], graph) -> list[Quad]:
-    keyed = sorted(((s.value, p.value, str(o)), s, p, o) for s, p, o in set(triples))
-    return [Quad(s, p, o, graph) for _k, s, p, o in keyed]
+def _sorted_quads(triples: list[tuple], graph, chunk: int = 50_000) -> list[Quad]:
+    # Sorted and deduplicated on (subject IRI, predicate IRI, N-Triples object): kg has no blank
+    # nodes, so these strings are the statement. Oxigraph's N-Quads parser then makes the Quad
+    # objects from that text in half the time Python's Quad() constructor takes.
+    keys = sorted({(s.value, p.value, str(o)) for s, p, o in triples})
+    tail = " ." if isinstance(graph, DefaultGraph) else f" <{graph.value}> ."
+    out: list[Quad] = []
+    for i in range(0, len(keys), chunk):
+        text = "\n".join([f"<{s}> <{p}> {o}{tail}" for s, p, o in keys[i:i + chunk]])
+        out.extend(parse(text, format=RdfFormat.N_QUADS))
+    return out
 
 
 def merged_triples(corpus: Corpus) -> list[tuple]:
