@@ -61,8 +61,10 @@ def serialize(build, fmt: str, person: str | None = None) -> bytes:
         return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
     data = triples if canonical else sorted(triples, key=_sort_key)
     if fmt == "nt":
-        lines = sorted(set(ox_serialize(data, format=rdf_format).decode("utf-8").splitlines()))
-        return ("\n".join(lines) + "\n").encode("utf-8")
+        # lines sorted as bytes (UTF-8 sorts like code points); split on "\n" only: str.splitlines()
+        # also splits at U+2028 and U+0085, which N-Triples leaves unescaped inside literals
+        lines = sorted(set(ox_serialize(data, format=rdf_format).split(b"\n")) - {b""})
+        return b"\n".join(lines) + b"\n" if lines else b"\n"
     return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
 
 
@@ -174,9 +176,14 @@ def jsonld(triples: list[Triple], presorted: bool = False) -> bytes:
             node[key] = [value]
         else:
             values.append(value)
-    graph = []
-    for subject in sorted(nodes):
-        node = nodes[subject]
+    # the text of json.dumps({"@context": ..., "@graph": [...]}, indent=1), one node at a time so
+    # that each node's dicts are freed once written (JSON strings hold no raw newline, so a
+    # nested value is its own text with every newline indented further)
+    parts = ['{\n "@context": ', dump_json(context(), indent=1).replace("\n", "\n "), ',\n "@graph": ']
+    if not nodes:
+        parts.append("[]")
+    for i, subject in enumerate(sorted(nodes)):
+        node = nodes.pop(subject)
         out = {"@id": node.pop("@id")}
         if "@type" in node:
             types = node.pop("@type")
@@ -184,9 +191,12 @@ def jsonld(triples: list[Triple], presorted: bool = False) -> bytes:
         for key in sorted(node):
             values = node[key]
             out[key] = values[0] if len(values) == 1 else values
-        graph.append(out)
-    doc = {"@context": context(), "@graph": graph}
-    return (dump_json(doc, indent=1) + "\n").encode("utf-8")
+        parts.append(",\n  " if i else "[\n  ")
+        parts.append(dump_json(out, indent=1).replace("\n", "\n  "))
+    if len(parts) > 4:
+        parts.append("\n ]")
+    parts.append("\n}\n")
+    return "".join(parts).encode("utf-8")
 
 
 def _compactor():

@@ -174,3 +174,26 @@ def test_presorted_quads_write_what_a_full_sort_writes(tmp_path):
     write_outputs(build, tmp_path / "fast", build.corpus.report())
     for page in sorted((tmp_path / "fast" / "embed").iterdir()):
         assert page.read_text(encoding="utf-8") == embed(build, page.stem), page.name
+
+
+def test_ntriples_keeps_a_literal_with_a_unicode_line_separator_on_one_line(good_build):
+    """Regression: lines were split with str.splitlines(), which also breaks at U+2028 and U+0085."""
+    import pyoxigraph as ox
+
+    from kg.build import Build
+
+    extra = ox.Quad(ox.NamedNode("https://example.org/kg/x"), ox.NamedNode("https://schema.org/name"),
+                    ox.Literal("a\u2028b\x85c"))
+    build = Build(corpus=good_build.corpus, quads=list(good_build.quads) + [extra], locations={})
+    data = serialize(build, "nt")
+    assert set(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)) == {ox.Quad(t.subject, t.predicate, t.object)
+                                                                  for t in build.triples}
+
+
+def test_jsonld_text_is_json_dumps_of_the_document(good_build):
+    from kg.export import context, jsonld
+
+    for triples in (good_build.triples, []):
+        doc = json.loads(jsonld(triples))
+        assert jsonld(triples) == (json.dumps({"@context": context(), "@graph": doc["@graph"]}, ensure_ascii=False,
+                                              indent=1) + "\n").encode("utf-8")
