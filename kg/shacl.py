@@ -138,15 +138,23 @@ def term_text(term) -> str:
     return term.value
 
 
-def store_of(triples: Iterable) -> ox.Store:
-    """A Store holding the triples (literals encoded) in its default graph."""
+def store_of(statements: Iterable) -> ox.Store:
+    """A Store holding the triples or default-graph quads (literals encoded) in its default graph."""
     store = ox.Store()
-    dg = ox.DefaultGraph()
-    enc = encode_literal
-    lit = ox.Literal
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, enc(t.object) if isinstance(t.object, lit) else t.object, dg)
-                      for t in triples)
+    store.bulk_extend(_encoded(statements))
     return store
+
+
+def _encoded(statements: Iterable):
+    lit, quad, enc = ox.Literal, ox.Quad, encode_literal
+    for x in statements:
+        o = x.object
+        if type(o) is lit:
+            e = enc(o)
+            if e is not o:
+                yield quad(x.subject, x.predicate, e)
+                continue
+        yield x if type(x) is quad else quad(x.subject, x.predicate, o)
 
 
 # --- paths --------------------------------------------------------------------------------------

@@ -67,7 +67,8 @@ def validator():
 
 
 def findings(triples) -> set:
-    """The :class:`kg.shacl.Finding` set of the shapes on pyoxigraph triples (pyshacl's results)."""
+    """The :class:`kg.shacl.Finding` set of the shapes on pyoxigraph triples or default-graph quads
+    (pyshacl's results)."""
     from .shacl import store_of
 
     return validator().run(store_of(triples))
@@ -154,7 +155,20 @@ def validate_build(build) -> list[Result]:
     from .graph import PREFIXES
     from .shacl import curie_with
 
-    return _results(build.triples, build.location, curie_with(PREFIXES))
+    return _results(_default_quads(build.quads), build.location, curie_with(PREFIXES))
+
+
+def _default_quads(quads):
+    """The default graph's quads (canonical quads hold it first, so stop at the first named graph)."""
+    from itertools import takewhile
+
+    from pyoxigraph import DefaultGraph
+
+    from .graph import CanonicalQuads
+
+    if isinstance(quads, CanonicalQuads):
+        return takewhile(lambda q: type(q.graph_name) is DefaultGraph, quads)
+    return (q for q in quads if type(q.graph_name) is DefaultGraph)
 
 
 def validate_paths(paths: list[Path]) -> Report:
