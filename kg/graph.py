@@ -40,12 +40,17 @@ PREFIXES = {
 }
 
 _nodes: dict[str, NamedNode] = {}
+_values: dict[int, str] = {}
+"""id() of each cached node -> its IRI: reading ``.value`` back from Oxigraph makes a new string
+each time, and the mapping's sort keys read millions of them. (Cached nodes live as long as the
+module, so their ids stay theirs.)"""
 
 
 def iri(value: str) -> NamedNode:
     node = _nodes.get(value)
     if node is None:
         node = _nodes[value] = NamedNode(value)
+        _values[id(node)] = value
     return node
 
 
@@ -393,7 +398,9 @@ def _sorted_quads(triples: list[tuple], graph, chunk: int = 50_000) -> list[Quad
     # Sorted and deduplicated on (subject IRI, predicate IRI, N-Triples object): kg has no blank
     # nodes, so these strings are the statement. Oxigraph's N-Quads parser then makes the Quad
     # objects from that text in half the time Python's Quad() constructor takes.
-    keys = sorted({(s.value, p.value, str(o)) for s, p, o in triples})
+    v = _values.get
+    keys = sorted({(v(id(s)) or s.value, v(id(p)) or p.value, f"<{iri_o}>" if (iri_o := v(id(o))) else str(o))
+                   for s, p, o in triples})
     tail = " ." if isinstance(graph, DefaultGraph) else f" <{graph.value}> ."
     out: list[Quad] = []
     for i in range(0, len(keys), chunk):
