@@ -63,7 +63,12 @@ def serialize(build, fmt: str, person: str | None = None) -> bytes:
     if fmt == "nt":
         # lines sorted as bytes (UTF-8 sorts like code points); split on "\n" only: str.splitlines()
         # also splits at U+2028 and U+0085, which N-Triples leaves unescaped inside literals
-        lines = sorted(set(ox_serialize(data, format=rdf_format).split(b"\n")) - {b""})
+        lines = ox_serialize(data, format=rdf_format).split(b"\n")
+        if canonical:  # already one line per distinct triple
+            lines.pop()  # the empty string after the last newline
+            lines.sort()
+        else:
+            lines = sorted(set(lines) - {b""})
         return b"\n".join(lines) + b"\n" if lines else b"\n"
     return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
 
@@ -179,9 +184,11 @@ def jsonld(triples: list[Triple], presorted: bool = False) -> bytes:
     # the text of json.dumps({"@context": ..., "@graph": [...]}, indent=1), one node at a time so
     # that each node's dicts are freed once written (JSON strings hold no raw newline, so a
     # nested value is its own text with every newline indented further)
-    parts = ['{\n "@context": ', dump_json(context(), indent=1).replace("\n", "\n "), ',\n "@graph": ']
-    if not nodes:
-        parts.append("[]")
+    head = '{\n "@context": ' + dump_json(context(), indent=1).replace("\n", "\n ") + ',\n "@graph": '
+    parts = [head.encode("utf-8")]  # bytes per node: no second full copy of the text
+    had_nodes = bool(nodes)
+    if not had_nodes:
+        parts.append(b"[]")
     for i, subject in enumerate(sorted(nodes)):
         node = nodes.pop(subject)
         out = {"@id": node.pop("@id")}
@@ -191,12 +198,12 @@ def jsonld(triples: list[Triple], presorted: bool = False) -> bytes:
         for key in sorted(node):
             values = node[key]
             out[key] = values[0] if len(values) == 1 else values
-        parts.append(",\n  " if i else "[\n  ")
-        parts.append(dump_json(out, indent=1).replace("\n", "\n  "))
-    if len(parts) > 4:
-        parts.append("\n ]")
-    parts.append("\n}\n")
-    return "".join(parts).encode("utf-8")
+        text = (",\n  " if i else "[\n  ") + dump_json(out, indent=1).replace("\n", "\n  ")
+        parts.append(text.encode("utf-8"))
+    if had_nodes:
+        parts.append(b"\n ]")
+    parts.append(b"\n}\n")
+    return b"".join(parts)
 
 
 def _compactor():

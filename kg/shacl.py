@@ -497,7 +497,8 @@ class Validator:
                 elif p == SH + "hasValue":
                     conds.append(f"EXISTS {{ {x} {path} {y} FILTER(sameTerm({y}, {_sparql_term(arg)})) }}")
                 else:
-                    raise ShapeError(f"{key}: {p.replace(SH, 'sh:')} {arg.value} inside a member shape is not supported")
+                    raise ShapeError(f"{key}: {p.replace(SH, 'sh:')} {arg.value} inside a member shape "
+                                     f"is not supported")
         return "(" + " && ".join(conds) + ")" if conds else "true"
 
     def _node_shape(self, s, key: str, focus: str) -> None:

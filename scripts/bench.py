@@ -262,7 +262,8 @@ def bench_size(triples: int, naive: bool, shacl: bool = True, baseline: Path | N
         result["baseline"] = base
     if naive:
         nv = _in_child("naive_once", out)
-        print(f"naive pipeline (rdflib parse, pyshacl on the whole graph, rdflib serializers): parse {nv['parse_s']} s, "
+        print(f"naive pipeline (rdflib parse, pyshacl on the whole graph, rdflib serializers): "
+              f"parse {nv['parse_s']} s, "
               f"pyshacl {nv['pyshacl_s']} s, serialize {nv['serialize_s']} s, total {nv['total_s']} s, "
               f"peak {nv['peak_rss_mib']} MiB; kg is {nv['total_s'] / kg['total_s']:.1f}x faster")
         result["naive"] = nv
