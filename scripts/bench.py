@@ -43,6 +43,7 @@ def build_once(data: Path, out: Path, validate: bool = True) -> dict:
         wall, cpu = time.perf_counter(), _cpu()
         figures[f"{stage}_s"] = round(wall - clock[0], 3)
         figures[f"{stage}_cpu"] = round(cpu - clock[1], 3)
+        figures[f"{stage}_peak_mib"] = round(_peak_mib(), 1)  # the peak so far: which stage sets it
         clock[:] = [wall, cpu]
 
     t0, c0 = time.perf_counter(), _cpu()
@@ -234,10 +235,10 @@ def bench_size(triples: int, naive: bool, shacl: bool = True, baseline: Path | N
     print(f"\n== {triples:,} triples target: {people} profiles x 40 works ({folder})")
     print(f"kg build: {kg['triples_default_graph']:,} triples, {kg['quads_with_named_graphs']:,} quads, "
           f"{kg['people']} people, {kg['works']} works, {kg.get('violations', '-')} violations")
-    print(f"  {'stage':24} {'wall s':>9} {'cpu s':>9}")
+    print(f"  {'stage':24} {'wall s':>9} {'cpu s':>9} {'peak MiB so far':>16}")
     for k in KG_STAGES:
         if f"{k}_s" in kg:
-            print(f"  {k:24} {kg[f'{k}_s']:9.3f} {kg[f'{k}_cpu']:9.3f}")
+            print(f"  {k:24} {kg[f'{k}_s']:9.3f} {kg[f'{k}_cpu']:9.3f} {kg.get(f'{k}_peak_mib', ''):>16}")
     print(f"  {'peak rss mib':24} {kg['peak_rss_mib']} (workers {kg['workers_peak_rss_mib']})")
     print(f"  {'process wall / cpu s':24} {kg['process_wall_s']} / {kg['process_cpu_s']}  (output in {out})")
     print(f"oxigraph floor (bulk load TriG + parse N-Triples, dump ttl/nt/jsonld/trig): load {floor['load_s']} s, "
