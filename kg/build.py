@@ -26,7 +26,7 @@ class Build:
     @cached_property
     def triples(self) -> list[Triple]:
         """The merged default graph."""
-        return [Triple(q.subject, q.predicate, q.object) for q in self.quads if q.graph_name == DefaultGraph()]
+        return [q.triple for q in self.quads if type(q.graph_name) is DefaultGraph]
 
     @cached_property
     def store(self):

@@ -99,11 +99,13 @@ class Clusters:
         self.apart[rb].add(ra)
 
     def allowed(self, a: int, b: int) -> bool:
+        # apart sets hold roots only (union renames the absorbed root in its partners' sets),
+        # so this is one set lookup instead of a find() per id kept apart
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        small, other = (ra, rb) if len(self.apart.get(ra, ())) <= len(self.apart.get(rb, ())) else (rb, ra)
-        return all(self.find(x) != other for x in self.apart.get(small, ()))
+        kept = self.apart.get(ra)
+        return not kept or rb not in kept
 
     def union(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
@@ -115,7 +117,17 @@ class Clusters:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.size[ra] += self.size[rb]
-        self.apart[ra] |= self.apart.pop(rb, set())
+        moved = self.apart.pop(rb, None)
+        if moved:
+            for x in moved:
+                if x != rb:
+                    partner = self.apart[x]
+                    partner.discard(rb)
+                    partner.add(ra)
+            if rb in moved:
+                moved.discard(rb)
+                moved.add(ra)
+            self.apart[ra] |= moved
         if rb in self.tags:
             self.tags.setdefault(ra, set()).update(self.tags.pop(rb))
         return True
@@ -893,7 +905,10 @@ def _merge_person(iri, ms, owner_of, sources, ids, conflicts, src_rank) -> Perso
 
 def _merge_work(iri, ms: list[WorkMention], pm, person_of_mention, sources, conflicts, src_rank):
     primary = ms[0]
-    pub = primary.pub.model_copy(deep=True)
+    # a shallow copy with its own containers: the merge appends to these lists and dicts and
+    # reassigns fields, never changes a nested value (a deep copy was most of the merge's time)
+    pub = primary.pub.model_copy()
+    pub.__dict__.update({k: type(v)(v) for k, v in pub.__dict__.items() if isinstance(v, (list, dict))})
     pub.line = None
     pub.file = None
 
@@ -941,7 +956,7 @@ def _merge_work(iri, ms: list[WorkMention], pm, person_of_mention, sources, conf
     # the fullest author list: untruncated first, then the longest, then the best source
     best = sorted(ms, key=lambda m: (m.pub.authors_truncated, -len(m.pub.authors), src_rank(m.profile)))[0]
     authors_iris = [person_of_mention[a] for a in best.authors]
-    pub.authors = [a.model_copy(deep=True) for a in best.pub.authors]
+    pub.authors = [a.model_copy() for a in best.pub.authors]  # marks and is_self are reassigned below
     pub.authors_truncated = best.pub.authors_truncated
     # union of marks per person across sources
     marks: dict[str, set[str]] = defaultdict(set)

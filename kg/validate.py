@@ -56,81 +56,28 @@ class Report:
 
 
 @cache
-def shapes_graph():
-    import rdflib
-
+def validator():
+    """The shapes in ``shapes/`` compiled for Oxigraph (see :mod:`kg.shacl`)."""
     from .resources import shape_files
+    from .shacl import Validator
 
-    g = rdflib.Graph()
-    for f in shape_files():
-        g.parse(f, format="turtle")
-    return g
+    return Validator.from_files(shape_files())
 
 
-@cache
-def _split_shapes():
-    """The shapes for pyshacl (core SHACL) and the SPARQL constraints kg runs itself on Oxigraph.
+def findings(triples) -> set:
+    """The :class:`kg.shacl.Finding` set of the shapes on pyoxigraph triples or default-graph quads
+    (pyshacl's results)."""
+    from .shacl import store_of
 
-    pyshacl evaluates a SPARQL constraint once per focus node on rdflib's engine: 55 s of
-    the 65 s it took on a 100k-triple graph. The same SELECTs run on Oxigraph over all focus
-    nodes at once take milliseconds, with the same results.
-    """
-    import rdflib
-
-    SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
-    full = shapes_graph()
-    core = rdflib.Graph()
-    for t in full:
-        core.add(t)
-    sparql = []
-    for shape, constraint in full.subject_objects(SH.sparql):
-        targets = list(full.objects(shape, SH.targetClass))
-        select = str(full.value(constraint, SH.select))
-        message = str(full.value(constraint, SH.message) or "does not conform")
-        severity = full.value(constraint, SH.severity) or full.value(shape, SH.severity) or SH.Violation
-        prefixes = {}
-        for decl in full.objects(full.value(constraint, SH.prefixes), SH.declare):
-            prefixes[str(full.value(decl, SH.prefix))] = str(full.value(decl, SH.namespace))
-        for target in targets:
-            sparql.append((str(target), select, message, str(severity).rsplit("#", 1)[-1], prefixes))
-        core.remove((shape, SH.sparql, constraint))
-    return core, sorted(sparql)
+    return validator().run(store_of(triples))
 
 
-def _run_sparql_constraints(graph, locate, triples=None) -> list[Result]:
-    """SHACL-SPARQL constraints with sh:targetClass, evaluated on Oxigraph over every focus node."""
-    import re
+def _results(triples, locate, curie) -> list[Result]:
+    from .shacl import path_text
 
-    import pyoxigraph as ox
-    import rdflib
-
-    _core, constraints = _split_shapes()
-    if not constraints:
-        return []
-    store = ox.Store()
-    if triples is not None:
-        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
-    else:
-        store.bulk_extend(ox.parse(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES))
-    out = []
-    for target, select, message, severity, prefixes in constraints:
-        head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in sorted(prefixes.items()))
-        body = select.replace("$this", "?this")
-        # every focus node of the target class: add the target pattern to the WHERE clause
-        body = re.sub(r"WHERE\s*\{", f"WHERE {{ ?this a <{target}> .", body, count=1, flags=re.I)
-        for row in store.query(head + body):
-            focus = row["this"].value
-            text = re.sub(r"\{\?(\w+)\}", lambda m, row=row: _term_text(row, m.group(1)), message)
-            out.append(Result(locate(focus), severity, focus, "", text))
-    return out
-
-
-def _term_text(row, var: str) -> str:
-    try:
-        term = row[var]
-    except (KeyError, IndexError):
-        return "?" + var
-    return "" if term is None else term.value
+    out = {Result(locate(f.focus), f.severity, f.focus, path_text(f.path, curie), f.primary)
+           for f in findings(triples)}
+    return sorted(out, key=lambda r: (SEVERITY.get(r.severity, 3), r.location, r.focus, r.path, r.message))
 
 
 def to_rdflib(triples) -> "rdflib.Graph":  # noqa: F821
@@ -166,73 +113,60 @@ def to_rdflib(triples) -> "rdflib.Graph":  # noqa: F821
     return g
 
 
-def shacl(graph, locate=lambda iri: "", triples=None) -> list[Result]:
-    """Run the shapes on an rdflib graph; one Result per SHACL result, sorted.
-
-    One pyshacl run over the whole graph. (Splitting the focus nodes across processes with
-    pyshacl's ``focus_nodes`` was tried: pyshacl 0.40 tests membership in that list node by
-    node, which made a 920k-triple graph slower, not faster.)
-    """
-    out = _run_sparql_constraints(graph, locate, triples)
-    out.extend(_pyshacl_results(graph, locate, None))
-    return sorted(set(out), key=lambda r: (SEVERITY.get(r.severity, 3), r.location, r.focus, r.path, r.message))
+def shacl(graph, locate=lambda iri: "") -> list[Result]:
+    """Run the shapes on an rdflib graph; one Result per SHACL result, sorted."""
+    return _results(from_rdflib(graph), locate, _rdflib_curie(graph.namespace_manager))
 
 
-def _pyshacl_results(graph, locate, focus_nodes: list[str] | None) -> list[Result]:
+def from_rdflib(graph) -> list:
+    """pyoxigraph triples of an rdflib graph (blank nodes keep their ids)."""
     import rdflib
-    from pyshacl import validate as pyshacl_validate
+    from pyoxigraph import BlankNode, NamedNode, Triple
+    from pyoxigraph import Literal as OxLiteral
 
-    SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
-    core, _sparql = _split_shapes()
-    _conforms, report, _text = pyshacl_validate(
-        graph, shacl_graph=core, inference="none", allow_warnings=True, focus_nodes=focus_nodes
-    )
-    out = []
-    for res in report.subjects(rdflib.RDF.type, SH.ValidationResult):
-        focus = report.value(res, SH.focusNode)
-        path = report.value(res, SH.resultPath)
-        message = report.value(res, SH.resultMessage)
-        severity = report.value(res, SH.resultSeverity)
-        out.append(Result(
-            location=locate(str(focus)) if focus is not None else "",
-            severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
-            focus=str(focus) if focus is not None else "",
-            path=_path_text(report, path, graph.namespace_manager),
-            message=str(message) if message else "does not conform",
-        ))
-    return out
+    def conv(t):
+        if isinstance(t, rdflib.URIRef):
+            return NamedNode(str(t))
+        if isinstance(t, rdflib.BNode):
+            return BlankNode(str(t))
+        if t.language:
+            return OxLiteral(str(t), language=t.language)
+        return OxLiteral(str(t), datatype=NamedNode(str(t.datatype)) if t.datatype else None)
+
+    return [Triple(conv(s), conv(p), conv(o)) for s, p, o in graph]
 
 
-def _path_text(report, path, ns) -> str:
+def _rdflib_curie(ns):
     import rdflib
 
-    if path is None:
-        return ""
-    if isinstance(path, rdflib.URIRef):
+    def curie(value: str) -> str:
         try:
-            return path.n3(ns)
+            return rdflib.URIRef(value).n3(ns)
         except Exception:  # noqa: BLE001 - a prefix-less IRI is still printable
-            return f"<{path}>"
-    SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
-    alt = report.value(path, SH.alternativePath)
-    if alt is not None:
-        return "|".join(_path_text(report, p, ns) for p in rdflib.collection.Collection(report, alt))
-    inv = report.value(path, SH.inversePath)
-    if inv is not None:
-        return "^" + _path_text(report, inv, ns)
-    if (path, rdflib.RDF.first, None) in report:
-        return "/".join(_path_text(report, p, ns) for p in rdflib.collection.Collection(report, path))
-    return str(path)
+            return f"<{value}>"
+
+    return curie
 
 
 def validate_build(build) -> list[Result]:
     """SHACL on the merged default graph of a build, located at profile lines."""
     from .graph import PREFIXES
+    from .shacl import curie_with
 
-    g = to_rdflib(build.triples)
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
-    return shacl(g, build.location, build.triples)
+    return _results(_default_quads(build.quads), build.location, curie_with(PREFIXES))
+
+
+def _default_quads(quads):
+    """The default graph's quads (canonical quads hold it first, so stop at the first named graph)."""
+    from itertools import takewhile
+
+    from pyoxigraph import DefaultGraph
+
+    from .graph import CanonicalQuads
+
+    if isinstance(quads, CanonicalQuads):
+        return takewhile(lambda q: type(q.graph_name) is DefaultGraph, quads)
+    return (q for q in quads if type(q.graph_name) is DefaultGraph)
 
 
 def validate_paths(paths: list[Path], base: str | None = None) -> Report:

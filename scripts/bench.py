@@ -1,7 +1,7 @@
 """Benchmarks (not tests): print build time and peak memory for the shipped data and a synthetic
 corpus, and import time per page.
 
-    .venv/bin/python scripts/bench.py build [--data data] [--synthetic-triples 1000000]
+    .venv/bin/python scripts/bench.py build [--data data] [--sizes 100000,1000000] [--large] [--no-naive]
     .venv/bin/python scripts/bench.py import [PAGE...]
 
 Each corpus is built in its own process so that peak memory (ru_maxrss) is its own.
@@ -27,9 +27,26 @@ def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _cpu() -> float:
+    """CPU seconds of this process (all threads) and of its finished worker processes."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def build_once(data: Path, out: Path, validate: bool = True) -> dict:
-    """Time each stage of `kg build` on one data folder (run inside a fresh process)."""
-    t0 = time.perf_counter()
+    """Time each stage of `kg build` on one data folder (run inside a fresh process): wall seconds
+    as ``<stage>_s`` and CPU seconds as ``<stage>_cpu`` (the machine may be busy with other jobs)."""
+    figures: dict = {}
+    clock = [time.perf_counter(), _cpu()]
+
+    def done(stage: str) -> None:
+        wall, cpu = time.perf_counter(), _cpu()
+        figures[f"{stage}_s"] = round(wall - clock[0], 3)
+        figures[f"{stage}_cpu"] = round(cpu - clock[1], 3)
+        figures[f"{stage}_peak_mib"] = round(_peak_mib(), 1)  # the peak so far: which stage sets it
+        clock[:] = [wall, cpu]
+
+    t0, c0 = time.perf_counter(), _cpu()
     from kg.export import write_outputs
     from kg.identity import load_decisions, resolve
     from kg.graph import corpus_quads
@@ -37,34 +54,31 @@ def build_once(data: Path, out: Path, validate: bool = True) -> dict:
     from kg.profiles import load_profiles
     from kg.validate import validate_build
 
-    figures: dict = {"import_modules_s": round(time.perf_counter() - t0, 3)}
-    t = time.perf_counter()
+    done("import_modules")
     loaded = load_profiles([data])
-    figures["load_profiles_s"] = round(time.perf_counter() - t, 3)
-    t = time.perf_counter()
+    done("load_profiles")
     corpus = resolve(loaded, decisions=load_decisions([data]))
-    figures["identity_merge_s"] = round(time.perf_counter() - t, 3)
-    t = time.perf_counter()
+    done("identity_merge")
     quads = corpus_quads(corpus)
     build = Build(corpus=corpus, quads=quads, locations=_locations(corpus))
-    figures["graph_mapping_s"] = round(time.perf_counter() - t, 3)
     figures["triples_default_graph"] = len(build.triples)
+    done("graph_mapping")
     figures["quads_with_named_graphs"] = len(quads)
     figures["people"] = len(corpus.people)
     figures["works"] = len(corpus.works)
     if validate:
-        t = time.perf_counter()
         results = validate_build(build)
-        figures["shacl_validation_s"] = round(time.perf_counter() - t, 3)
         figures["violations"] = sum(r.severity == "Violation" for r in results)
-    t = time.perf_counter()
+        done("shacl_validation")
     write_outputs(build, out, corpus.report())
-    figures["write_outputs_s"] = round(time.perf_counter() - t, 3)
-    t = time.perf_counter()
+    done("write_outputs")
     _ = build.store
-    figures["oxigraph_store_load_s"] = round(time.perf_counter() - t, 3)
+    done("oxigraph_store_load")
     figures["total_s"] = round(time.perf_counter() - t0, 3)
+    figures["total_cpu"] = round(_cpu() - c0, 3)
     figures["peak_rss_mib"] = round(_peak_mib(), 1)
+    # worker processes (profile loading) have their own peak
+    figures["workers_peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
     return figures
 
 
@@ -128,32 +142,145 @@ def synthetic(folder: Path, people: int, works_per_person: int, seed: int = 7) -
         (folder / f"p{i:04d}.yaml").write_text(yaml.safe_dump(profile, sort_keys=False, allow_unicode=True))
 
 
-def run_child(data: Path, validate: bool) -> dict:
-    out = Path(tempfile.mkdtemp(prefix="kg-bench-out-"))
-    code = (f"import json,sys; sys.path.insert(0,{str(ROOT)!r}); sys.path.insert(0,{str(ROOT / 'scripts')!r}); "
-            f"import bench; print(json.dumps(bench.build_once(__import__('pathlib').Path({str(data)!r}), "
-            f"__import__('pathlib').Path({str(out)!r}), {validate})))")
+def _child(code: str) -> dict:
+    """Run ``code`` (which prints one JSON line last) in a fresh Python; add wall and CPU time."""
     t = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode:
         raise SystemExit(proc.stderr)
     figures = json.loads(proc.stdout.strip().splitlines()[-1])
     figures["process_wall_s"] = round(time.perf_counter() - t, 3)
+    figures["process_cpu_s"] = round((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), 3)
+    return figures
+
+
+def run_child(data: Path, validate: bool, out: Path | None = None, kg_root: Path = ROOT) -> dict:
+    """``build_once`` in a fresh process, with the kg package of ``kg_root`` (another checkout to compare)."""
+    out = out or Path(tempfile.mkdtemp(prefix="kg-bench-out-"))
+    figures = _child(f"import json,sys; sys.path.insert(0,{str(ROOT / 'scripts')!r}); import bench; "
+                     f"sys.path.insert(0,{str(kg_root)!r}); "
+                     f"print(json.dumps(bench.build_once(__import__('pathlib').Path({str(data)!r}), "
+                     f"__import__('pathlib').Path({str(out)!r}), {validate})))")
     figures["output_bytes"] = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     return figures
+
+
+def floor_once(out: Path) -> dict:
+    """The Oxigraph floor on kg's own output: load the default graph (N-Triples) and every quad
+    (TriG) into a Store, dump Turtle, N-Triples, JSON-LD and TriG (run inside a fresh process)."""
+    import pyoxigraph as ox
+
+    t0 = time.perf_counter()
+    store = ox.Store()
+    store.bulk_load(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
+    triples = list(ox.parse(path=str(out / "graph.nt"), format=ox.RdfFormat.N_TRIPLES))
+    figures = {"load_s": round(time.perf_counter() - t0, 3), "triples": len(triples), "quads": len(store)}
+    t = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-floor-") as tmp:
+        for fmt, name in ((ox.RdfFormat.TURTLE, "g.ttl"), (ox.RdfFormat.N_TRIPLES, "g.nt"),
+                          (ox.RdfFormat.JSON_LD, "g.jsonld")):
+            ox.serialize(triples, output=str(Path(tmp) / name), format=fmt)
+        store.dump(output=str(Path(tmp) / "g.trig"), format=ox.RdfFormat.TRIG)
+    figures["dump_s"] = round(time.perf_counter() - t, 3)
+    figures["total_s"] = round(time.perf_counter() - t0, 3)
+    figures["peak_rss_mib"] = round(_peak_mib(), 1)
+    return figures
+
+
+def naive_once(out: Path) -> dict:
+    """The naive pipeline on kg's own output: rdflib parses the graph, pyshacl validates it whole
+    with the shapes as written, rdflib writes Turtle, N-Triples, JSON-LD and TriG."""
+    import rdflib
+    from pyshacl import validate
+
+    t0 = time.perf_counter()
+    g = rdflib.Graph().parse(out / "graph.nt", format="nt")
+    ds = rdflib.Dataset().parse(out / "graph.trig", format="trig")
+    figures = {"parse_s": round(time.perf_counter() - t0, 3)}
+    t = time.perf_counter()
+    shapes = rdflib.Graph()
+    for f in sorted((ROOT / "shapes").glob("*.ttl")):
+        shapes.parse(f, format="turtle")
+    conforms, _report, _text = validate(g, shacl_graph=shapes, inference="none", allow_warnings=True)
+    figures["pyshacl_s"] = round(time.perf_counter() - t, 3)
+    t = time.perf_counter()
+    for fmt in ("turtle", "nt", "json-ld"):
+        g.serialize(format=fmt)
+    ds.serialize(format="trig")
+    figures["serialize_s"] = round(time.perf_counter() - t, 3)
+    figures["total_s"] = round(time.perf_counter() - t0, 3)
+    figures["peak_rss_mib"] = round(_peak_mib(), 1)
+    return figures
+
+
+def _in_child(fn: str, out: Path) -> dict:
+    return _child(f"import json,sys; sys.path.insert(0,{str(ROOT)!r}); sys.path.insert(0,{str(ROOT / 'scripts')!r}); "
+                  f"import bench; print(json.dumps(bench.{fn}(__import__('pathlib').Path({str(out)!r}))))")
+
+
+KG_STAGES = ("import_modules", "load_profiles", "identity_merge", "graph_mapping", "shacl_validation",
+             "write_outputs", "oxigraph_store_load", "total")
+
+
+def bench_size(triples: int, naive: bool, shacl: bool = True, baseline: Path | None = None) -> dict:
+    """Build a synthetic corpus of about ``triples`` merged triples with kg, then the floor (and naive)."""
+    people = max(2, triples // 2200)
+    folder = Path(tempfile.mkdtemp(prefix="kg-bench-data-"))
+    synthetic(folder, people=people, works_per_person=40)
+    out = Path(tempfile.mkdtemp(prefix="kg-bench-out-"))
+    kg = run_child(folder, shacl, out)
+    floor = _in_child("floor_once", out)
+    print(f"\n== {triples:,} triples target: {people} profiles x 40 works ({folder})")
+    print(f"kg build: {kg['triples_default_graph']:,} triples, {kg['quads_with_named_graphs']:,} quads, "
+          f"{kg['people']} people, {kg['works']} works, {kg.get('violations', '-')} violations")
+    print(f"  {'stage':24} {'wall s':>9} {'cpu s':>9} {'peak MiB so far':>16}")
+    for k in KG_STAGES:
+        if f"{k}_s" in kg:
+            print(f"  {k:24} {kg[f'{k}_s']:9.3f} {kg[f'{k}_cpu']:9.3f} {kg.get(f'{k}_peak_mib', ''):>16}")
+    print(f"  {'peak rss mib':24} {kg['peak_rss_mib']} (workers {kg['workers_peak_rss_mib']})")
+    print(f"  {'process wall / cpu s':24} {kg['process_wall_s']} / {kg['process_cpu_s']}  (output in {out})")
+    print(f"oxigraph floor (bulk load TriG + parse N-Triples, dump ttl/nt/jsonld/trig): load {floor['load_s']} s, "
+          f"dump {floor['dump_s']} s, total {floor['total_s']} s, peak {floor['peak_rss_mib']} MiB, "
+          f"process cpu {floor['process_cpu_s']} s")
+    ratio = kg["total_s"] / floor["total_s"]
+    print(f"ratio kg / floor: {ratio:.2f}x wall, {kg['process_cpu_s'] / floor['process_cpu_s']:.2f}x cpu "
+          f"(process), {kg['peak_rss_mib'] / floor['peak_rss_mib']:.2f}x peak memory")
+    per_m = 1_000_000 / kg["triples_default_graph"]
+    print(f"per million triples: kg {kg['total_s'] * per_m:.1f} s, {kg['peak_rss_mib'] * per_m:.0f} MiB; "
+          f"floor {floor['total_s'] * per_m:.1f} s")
+    result = {"kg": kg, "floor": floor, "ratio": round(ratio, 2)}
+    if baseline is not None:
+        base_out = Path(tempfile.mkdtemp(prefix="kg-bench-base-"))
+        base = run_child(folder, shacl, base_out, kg_root=baseline)
+        same = subprocess.run(["diff", "-r", "-q", str(base_out), str(out)], capture_output=True).returncode == 0
+        print(f"baseline kg ({baseline}), wall / cpu s: "
+              + ", ".join(f"{k} {base[f'{k}_s']} / {base[f'{k}_cpu']}" for k in KG_STAGES if f"{k}_s" in base)
+              + f", peak {base['peak_rss_mib']} MiB")
+        print(f"this kg is {base['total_s'] / kg['total_s']:.2f}x faster (wall), "
+              f"{base['total_cpu'] / kg['total_cpu']:.2f}x (cpu); outputs byte-identical: {'yes' if same else 'NO'}")
+        result["baseline"] = base
+    if naive:
+        nv = _in_child("naive_once", out)
+        print(f"naive pipeline (rdflib parse, pyshacl on the whole graph, rdflib serializers): "
+              f"parse {nv['parse_s']} s, "
+              f"pyshacl {nv['pyshacl_s']} s, serialize {nv['serialize_s']} s, total {nv['total_s']} s, "
+              f"peak {nv['peak_rss_mib']} MiB; kg is {nv['total_s'] / kg['total_s']:.1f}x faster")
+        result["naive"] = nv
+    return result
 
 
 def cmd_build(args) -> None:
     print(f"shipped data ({args.data}):")
     for k, v in run_child(Path(args.data), True).items():
         print(f"  {k}: {v}")
-    if args.synthetic_triples:
-        people = max(2, args.synthetic_triples // 2200)
-        folder = Path(tempfile.mkdtemp(prefix="kg-bench-data-"))
-        synthetic(folder, people=people, works_per_person=40)
-        print(f"synthetic corpus ({people} profiles x 40 works, {folder}):")
-        for k, v in run_child(folder, not args.no_shacl).items():
-            print(f"  {k}: {v}")
+    sizes = [int(x) for x in args.sizes.split(",") if x]
+    if args.large:
+        sizes += [2_000_000, 5_000_000]
+    for size in sizes:
+        bench_size(size, naive=(size <= 100_000 and not args.no_naive), shacl=not args.no_shacl,
+                   baseline=Path(args.baseline) if args.baseline else None)
 
 
 def cmd_import(args) -> None:
@@ -184,8 +311,13 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     b = sub.add_parser("build")
     b.add_argument("--data", default=str(ROOT / "data"))
-    b.add_argument("--synthetic-triples", type=int, default=1_000_000)
-    b.add_argument("--no-shacl", action="store_true", help="skip SHACL on the synthetic corpus")
+    b.add_argument("--sizes", default="100000,1000000",
+                   help="synthetic corpus sizes in merged triples, comma-separated (default: 100k and 1M)")
+    b.add_argument("--large", action="store_true", help="also 2M and 5M triples")
+    b.add_argument("--no-naive", action="store_true", help="skip the naive rdflib/pyshacl pipeline (run at <=100k)")
+    b.add_argument("--no-shacl", action="store_true", help="skip SHACL on the synthetic corpora")
+    b.add_argument("--baseline", help="another kg checkout (e.g. the commit before a change): build each corpus "
+                                      "with it too, print its figures and whether the outputs are byte-identical")
     b.set_defaults(fn=cmd_build)
     i = sub.add_parser("import")
     i.add_argument("pages", nargs="*")

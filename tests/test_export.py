@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib.compare import isomorphic
 
 from kg.build import load_build
@@ -135,3 +137,63 @@ def test_embed_object_has_no_network_context(good_build):
     obj = embed_object(good_build, "charles-babbage")
     assert obj["@context"] == "https://schema.org"
     assert obj["mainEntity"]["jobTitle"] == "Professor"
+
+
+# --- writers that skip work must write what the slow path writes ---------------------------------
+
+JSON = st.recursive(
+    st.none() | st.booleans()
+    | st.integers() | st.floats()
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(max_size=5), inner,
+                                                        max_size=4),
+    max_leaves=20)
+
+
+@settings(max_examples=200, deadline=None)
+@given(JSON, st.sampled_from([1, 2]))
+def test_dump_json_is_json_dumps_byte_for_byte(obj, indent):
+    from kg.export import dump_json
+
+    assert dump_json(obj, indent) == json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+def test_presorted_quads_write_what_a_full_sort_writes(tmp_path):
+    """The build's canonical quads skip the writers' sorts; shuffled, they are sorted again: same bytes."""
+    import random
+
+    from kg.build import Build
+
+    build = load_build([GOOD])
+    shuffled = list(build.quads)
+    random.Random(1).shuffle(shuffled)
+    plain = Build(corpus=build.corpus, quads=shuffled, locations=build.locations)
+    for fmt in ("turtle", "nt", "json-ld", "trig", "nquads", "xml"):
+        assert serialize(build, fmt) == serialize(plain, fmt), fmt
+    write_outputs(build, tmp_path / "fast", build.corpus.report())
+    for page in sorted((tmp_path / "fast" / "embed").iterdir()):
+        assert page.read_text(encoding="utf-8") == embed(build, page.stem), page.name
+
+
+def test_ntriples_keeps_a_literal_with_a_unicode_line_separator_on_one_line(good_build):
+    """Regression: lines were split with str.splitlines(), which also breaks at U+2028 and U+0085."""
+    import pyoxigraph as ox
+
+    from kg.build import Build
+
+    extra = ox.Quad(ox.NamedNode("https://example.org/kg/x"), ox.NamedNode("https://schema.org/name"),
+                    ox.Literal("a\u2028b\x85c"))
+    build = Build(corpus=good_build.corpus, quads=list(good_build.quads) + [extra], locations={})
+    data = serialize(build, "nt")
+    assert set(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)) == {ox.Quad(t.subject, t.predicate, t.object)
+                                                                  for t in build.triples}
+
+
+def test_jsonld_text_is_json_dumps_of_the_document(good_build):
+    from kg.export import context, jsonld
+
+    for triples in (good_build.triples, []):
+        doc = json.loads(jsonld(triples))
+        assert jsonld(triples) == (json.dumps({"@context": context(), "@graph": doc["@graph"]}, ensure_ascii=False,
+                                              indent=1) + "\n").encode("utf-8")

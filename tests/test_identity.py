@@ -200,3 +200,52 @@ def test_decisions_may_name_the_iris_of_the_merge_report():
     assert len(names(joined, "Dan Fox")) == 1
     w = resolve(loaded, decisions=Decisions(same=[("work/p1-2020", "work/p2-2021")]))
     assert len(w.works) == 1
+
+
+class _NaiveClusters:
+    """The reference: union-find whose apart sets keep the ids they were given."""
+
+    def __init__(self, n):
+        self.parent = list(range(n))
+        self.apart = {}
+
+    def find(self, x):
+        while self.parent[x] != x:
+            x = self.parent[x]
+        return x
+
+    def forbid(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        self.apart.setdefault(ra, set()).add(rb)
+        self.apart.setdefault(rb, set()).add(ra)
+
+    def allowed(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        return ra == rb or all(self.find(x) != rb for x in self.apart.get(ra, ()))
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not self.allowed(ra, rb):
+            return False
+        ra, rb = min(ra, rb), max(ra, rb)
+        self.parent[rb] = ra
+        self.apart.setdefault(ra, set()).update(self.apart.pop(rb, set()))
+        return True
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["forbid", "union", "allowed"]), st.integers(0, 9), st.integers(0, 9)),
+                max_size=60))
+def test_clusters_keep_apart_like_the_naive_union_find(ops):
+    from kg.identity import Clusters
+
+    fast, slow = Clusters(10), _NaiveClusters(10)
+    for op, a, b in ops:
+        assert getattr(fast, op)(a, b) == getattr(slow, op)(a, b), (op, a, b)
+    assert [fast.find(i) for i in range(10)] == [slow.find(i) for i in range(10)]

@@ -79,3 +79,24 @@ def test_save_never_overwrites_silently(tmp_path):
     path3, msg3 = save_profile(_profile("b.txt"), tmp_path)
     assert path3 == tmp_path / "ada-lovelace-2.yaml" and "beside ada-lovelace.yaml" in msg3
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ada-lovelace-2.yaml", "ada-lovelace.yaml"]
+
+
+def test_two_worker_processes_load_what_one_loads(tmp_path):
+    import shutil
+
+    from kg.profiles import load_profiles
+
+    from .conftest import GOOD
+
+    for i in range(3):
+        for f in GOOD.glob("*.yaml"):
+            shutil.copy(f, tmp_path / f"{i}-{f.name}")
+    one, two = load_profiles([tmp_path], workers=1), load_profiles([tmp_path], workers=2)
+    assert [(x.path, x.profile, x.lines) for x in one] == [(x.path, x.profile, x.lines) for x in two]
+    (tmp_path / "2-zz-broken.yaml").write_text("person: [unclosed\n", encoding="utf-8")
+    errors = []
+    for workers in (1, 2):
+        with pytest.raises(LoadError) as exc:
+            load_profiles([tmp_path], workers=workers)
+        errors.append((type(exc.value), str(exc.value)))
+    assert errors[0] == errors[1] and "2-zz-broken.yaml:" in errors[0][1]
