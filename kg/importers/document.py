@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .common import escape_sup_marks
+
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_ATTR = re.compile(r"^\s*\{:[^}]*\}\s*$")
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(\n|\Z)", re.S)
 _LINK_DEFINITION = re.compile(r"""^ {0,3}\[[^\[\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
 _DESTINATION = re.compile(r"\]\((?P<d>(?:[^()\n]|\([^()\n]*\))*)\)")
-_SUP_MARKS = re.compile(r"(<sup>\s*)([*_]+)(\s*</sup>)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -96,18 +97,6 @@ def repair_destinations(text: str) -> str:
         return "](" + stripped.replace(" ", "%20") + ")"
 
     return _DESTINATION.sub(fix, text)
-
-
-def escape_sup_marks(text: str) -> str:
-    """Escape ``*`` and ``_`` inside ``<sup>...</sup>`` so markdown does not take
-    ``A<sup>*</sup>, B<sup>*</sup>`` for emphasis: the marks stay marks (same line count).
-
-    >>> escape_sup_marks("Ann Lee<sup>*</sup>, Bo Li<sup>*</sup>")
-    'Ann Lee<sup>\\\\*</sup>, Bo Li<sup>\\\\*</sup>'
-    """
-    if "<sup" not in text and "<SUP" not in text:
-        return text
-    return _SUP_MARKS.sub(lambda m: m.group(1) + "".join("\\" + c for c in m.group(2)) + m.group(3), text)
 
 
 def render_markdown(text: str) -> tuple[str, list[int]]:

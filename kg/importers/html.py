@@ -58,6 +58,8 @@ from ..model import (
 )
 from .base import ImportOptions, Importer, SourceDoc
 from .common import (
+    _DEGREE_WORD,
+    read_prose_awards,
     CONF_WORDS,
     NOTE_WORDS,
     arxiv_id,
@@ -2022,48 +2024,6 @@ _DATE_PREFIX = re.compile(
 )
 
 
-_AWARD_VERB = re.compile(
-    r"\b(?:I|He|She|They|we)\s+(?:have\s+|has\s+|also\s+)?(?:won|received|was awarded|were awarded|got|been awarded|"
-    r"was honored with|was selected for|was named|was elected)\b\s*",
-    re.I,
-)
-_AWARD_WORDS = re.compile(
-    r"\b(awards?|prizes?|scholarships?|fellowships?|medals?|programs?|programmes?|honou?rs?|winner|champion(ship)?|"
-    r"grants?|first place|best paper|talent|laureate)\b",
-    re.I,
-)
-_DEGREE_WORD = re.compile(
-    r"(?<![\w.])(?:Ph\.?\s?D\.?|D\.\s?Phil\.?|DPhil|Doctor(?:ate|al)?|M\.?\s?Sc\.?|M\.\s?S\.?|MS|M\.?\s?Eng\.?|"
-    r"M\.\s?Phil\.?|MPhil|M\.\s?A\.?|MBA|Master(?:'s|’s)?|B\.?\s?Sc\.?|B\.\s?S\.?|BS|B\.?\s?Eng\.?|B\.\s?E\.?|BE|"
-    r"B\.\s?A\.?|BA|Bachelor(?:'s|’s)?)(?![\w])"
-)
-
-
-def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:
-    """Awards a bio sentence lists after ``I won ...``.
-
-    >>> read_prose_awards("I won the Nvidia scholarship in 2018, the first prize of MicroNet "
-    ...                   "Challenge in NeurIPS 2019,  been elected for the 2021 StarTrack Program of X.")
-    [('Nvidia scholarship', 2018), ('first prize of MicroNet Challenge in NeurIPS 2019', 2019), ('StarTrack Program of X', 2021)]
-    """
-    m = _AWARD_VERB.search(sentence)
-    if not m:
-        return []
-    tail = sentence[m.end():].strip()
-    tail = re.split(r"\.\s", tail)[0].rstrip(".")
-    out = []
-    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an|been|was|received|won|got)\b)", tail):
-        item = re.sub(r"^(?:and\s+)?(?:have\s+|has\s+)?(?:been\s+)?(?:elected|selected|named|awarded|chosen)\s+"
-                      r"(?:for|as|to|into)?\s*", "", item.strip(), flags=re.I)
-        item = re.sub(r"^(?:won|received|got)\s+", "", item, flags=re.I)
-        item = re.sub(r"^(the|a|an)\s+", "", item.strip(), flags=re.I)
-        if not item or not _AWARD_WORDS.search(item) or _DEGREE_WORD.search(item):
-            continue
-        year = find_year(item)
-        name = re.sub(r"\s+in\s+(?:19|20)\d\d$", "", item)
-        name = re.sub(r"^(?:19|20)\d\d\s+", "", name).strip(" ,")
-        out.append((name, year))
-    return out
 
 
 def _date_of(text: str, group_year: int | None = None) -> str | None:

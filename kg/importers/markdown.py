@@ -59,6 +59,7 @@ from ..model import (
     Student,
 )
 from .base import ImportOptions, Importer, SourceDoc
+from .document import repair_destinations
 from .common import link_kind as _link_kind_uncached
 from .common import repair_url as _repair_url_uncached
 from .common import (
@@ -2947,31 +2948,6 @@ def _read_student(rich: Rich, role: str | None, ctx: _Ctx) -> Student | None:
                    identifiers={ident[0]: ident[1]} if ident else {})
 
 
-_DESTINATION = re.compile(r"\]\((?P<d>(?:[^()\n]|\([^()\n]*\))*)\)")
-
-
-def _repair_destinations(text: str) -> str:
-    """Link destinations with raw spaces (``](http://x/2020 AAAI a.pdf)``) are no links to
-    CommonMark: percent-encode their spaces so the page's links survive parsing.
-
-    >>> _repair_destinations("[a](http://x.org/2020 AAAI a.pdf) [b](http://y.org 'title')")
-    "[a](http://x.org/2020%20AAAI%20a.pdf) [b](http://y.org 'title')"
-    """
-    if "](" not in text:
-        return text
-
-    def fix(m: re.Match) -> str:
-        dest = m.group("d")
-        stripped = dest.strip()
-        if " " not in stripped or stripped.startswith("<") or re.search(r"\s[\"'(]", stripped):
-            return m.group(0)
-        if not re.match(r"^\(?(?:https?://|/|\.|[\w-]+/|[\w-]+\.\w+)", stripped):
-            return m.group(0)
-        return "](" + stripped.replace(" ", "%20") + ")"
-
-    return _DESTINATION.sub(fix, text)
-
-
 # --- entry points --------------------------------------------------------------------------------
 
 
@@ -2992,7 +2968,7 @@ def parse_markdown(doc: SourceDoc, options: ImportOptions | None = None) -> Prof
     if body_start:
         kept = text.split("\n")
         text = "\n" * body_start + "\n".join(kept[body_start:])
-    text = escape_sup_marks(_repair_destinations(text))
+    text = escape_sup_marks(repair_destinations(text))
     reader.ctx.owner_names = [n for n in [options.owner, reader.name, *reader.alternates] if n]
     reader.ctx.latin_owner = bool(options.owner or reader.name)
     for i, line in enumerate(doc.lines, start=1):

@@ -10,8 +10,8 @@ import pytest
 from kg.errors import SourceError
 from kg.importers import get_importer, import_path
 from kg.importers.base import ImportOptions, SourceDoc
+from kg.importers.document import repair_destinations as _repair_destinations
 from kg.importers.markdown import (
-    _repair_destinations,
     _year_heading,
     date_prefix,
     detect,
