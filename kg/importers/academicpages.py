@@ -68,7 +68,7 @@ from ..model import (
     Service,
     Student,
 )
-from .base import ImportOptions, Importer, SourceDoc
+from .base import ImportOptions, Importer, SourceDoc, load_yaml
 from .common import (
     read_prose_awards,
     DEFAULT_LEGEND,
@@ -164,7 +164,7 @@ def read_front_matter(doc: SourceDoc) -> FrontMatter:
         raise SourceError("front matter opened with '---' is never closed", path=doc.display, line=start + 1)
     text = "\n".join(lines[start + 1 : end])
     try:
-        data = yaml.safe_load(text) if text.strip() else {}
+        data = load_yaml(text, doc.display, start + 2) if text.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = start + 2 + mark.line if mark is not None else start + 1

@@ -168,3 +168,44 @@ class Importer:
     detect: Callable[[SourceDoc], float] | None = None
     detect_dir: Callable[[Path], float] | None = None
     parse_dir: Callable[[Path, ImportOptions], Profile] | None = None
+
+
+MAX_YAML_DEPTH = 32
+
+
+def load_yaml(text: str, display: str, first_line: int = 1):
+    """YAML front matter or a site's config, parsed safely: anchors and aliases (alias bombs, recursive
+    aliases) and nesting deeper than :data:`MAX_YAML_DEPTH` are refused with a located :class:`SourceError`
+    (``first_line`` is the file line of the text's first line); a syntax error stays ``yaml.YAMLError`` for the
+    caller to locate. The same rules as profiles (``kg.profiles``), for the files importers read.
+
+    >>> load_yaml("a: [1, 2]\\nb: x", "f.md")
+    {'a': [1, 2], 'b': 'x'}
+    """
+    import yaml
+
+    try:
+        # the pure-Python loader: its syntax errors point at the line at fault (libyaml's at the end of input);
+        # front matter and site configs are small
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise SourceError(f"YAML nested deeper than {MAX_YAML_DEPTH} levels", path=display, line=first_line) from None
+    if node is None:
+        return None
+    seen: set[int] = set()
+    stack = [(node, 0)]
+    while stack:
+        n, depth = stack.pop()
+        line = first_line + n.start_mark.line
+        if id(n) in seen:
+            raise SourceError("YAML anchors and aliases (&name, *name) are not read", path=display, line=line)
+        seen.add(id(n))
+        if depth > MAX_YAML_DEPTH:
+            raise SourceError(f"YAML nested deeper than {MAX_YAML_DEPTH} levels", path=display, line=line)
+        if isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                stack.append((k, depth + 1))
+                stack.append((v, depth + 1))
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend((item, depth + 1) for item in n.value)
+    return yaml.SafeLoader("").construct_document(node)

@@ -58,7 +58,7 @@ from ..model import (
     Service,
     Student,
 )
-from .base import ImportOptions, Importer, SourceDoc
+from .base import ImportOptions, Importer, SourceDoc, load_yaml
 from .document import repair_destinations
 from .common import link_kind as _link_kind_uncached
 from .common import repair_url as _repair_url_uncached
@@ -1678,7 +1678,7 @@ class _Reader:
         if end is None:
             raise SourceError("front matter has no closing '---'", path=self.doc.display, line=1)
         try:
-            data = yaml.safe_load("\n".join(lines[1:end])) or {}
+            data = load_yaml("\n".join(lines[1:end]), self.doc.display, 2) or {}
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 2 if mark is not None else 1

@@ -60,7 +60,7 @@ from ..model import (
     Teaching,
     Unparsed,
 )
-from .base import ImportOptions, Importer, SourceDoc
+from .base import ImportOptions, Importer, SourceDoc, load_yaml
 from .common import (
     read_position,
     split_scripts,
@@ -163,7 +163,7 @@ def _yaml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[s
 
     try:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(text, Loader=loader) if text.strip() else {}
+        data = load_yaml(text, display, offset + 1) if text.strip() else {}
         node = yaml.compose(text, Loader=loader) if text.strip() else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
@@ -2638,6 +2638,7 @@ def _yaml_records(doc: SourceDoc, path: tuple[str, ...]) -> list[tuple[dict, dic
     import yaml
 
     try:
+        load_yaml(doc.text, doc.display)  # refuses aliases and deep nesting before the walk below
         node = yaml.compose(doc.text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)

@@ -76,3 +76,25 @@ def test_email_and_et_al_on_long_words_are_still_found():
     assert find_email("a" * 100_000) is None
     r = split_authors("Ann Lee, Bo Chen,    et  al.")
     assert [a.name for a in r.authors] == ["Ann Lee", "Bo Chen"] and r.truncated
+
+
+def test_front_matter_and_site_config_refuse_yaml_aliases_and_deep_nesting(tmp_path):
+    """An alias bomb or a recursive alias in an imported page's front matter or a site's _config.yml is a
+    located one-line error, not an expansion (the same rule as for profiles)."""
+    from kg.errors import SourceError
+    from kg.importers import import_path
+
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b]\n"
+    page = tmp_path / "about.md"
+    page.write_text("---\npermalink: /\n" + bomb + "---\n\n# Jo Smith\n\n## Publications\n\n"
+                    "- **Jo Smith**, Ann Lee. A paper about things. CVPR 2020.\n", encoding="utf-8")
+    with pytest.raises(SourceError) as err:
+        import_path(page)
+    assert str(err.value).startswith(f"{page}:3: YAML anchors and aliases")
+    site = tmp_path / "site"
+    (site / "_pages").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: Jo\n" + bomb, encoding="utf-8")
+    (site / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\n# Jo Smith\n", encoding="utf-8")
+    with pytest.raises(SourceError) as err:
+        import_path(site)
+    assert "_config.yml:2: YAML anchors and aliases" in str(err.value)
