@@ -326,9 +326,6 @@ def import_cases(root: Path) -> list[Case]:
     known = {
         "long-word.md": "quadratic email regexes in kg/importers/markdown.py (_STRICT_EMAIL, _OBF_EMAIL): > 20 s",
         "long-spaces.md": "quadratic patterns in kg/importers/markdown.py on long runs of spaces: > 20 s",
-        "deep-front-matter.md": "front matter read with yaml.safe_load in academicpages.py/markdown.py/sites.py: "
-                                "RecursionError",
-        "alias-front-matter.md": "front matter aliases are expanded by yaml.safe_load in the importers",
     }
     cases = []
     for name, content, expect, where in files:
