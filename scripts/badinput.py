@@ -324,7 +324,6 @@ def import_cases(root: Path) -> list[Case]:
         ("bad.html", b"<html><body><p>unclosed <b>tags <i>everywhere", (0, 2), None),
     ]
     known = {
-        "long-word.md": "quadratic email regexes in kg/importers/markdown.py (_STRICT_EMAIL, _OBF_EMAIL): > 20 s",
         "long-spaces.md": "quadratic patterns in kg/importers/markdown.py on long runs of spaces: > 20 s",
     }
     cases = []

@@ -1505,10 +1505,11 @@ def read_metrics(text: str, links: list[str] = ()) -> Metrics | None:
 
 
 _EMAIL_LABEL = re.compile(r"(?i)\b(e-?mail|mail|contact|reach me)\b|✉|📧|📫|📬|邮箱")
-_STRICT_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# RFC 5321 sizes bound every repeat (as in common.find_email): unbounded, a long word took seconds per call
+_STRICT_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _OBF_EMAIL = re.compile(
-    r"(?P<user>[\w.+-]+)\s*(?:\(at\)|\[at\]|\{at\}|<at>|\s+at\s+|\s*@\s*|\s+AT\s+)\s*"
-    r"(?P<dom>[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|\s+dot\s+)\s*[\w-]+)+)",
+    r"(?<![\w.+-])(?P<user>[\w.+-]{1,64})\s{0,3}(?:\(at\)|\[at\]|\{at\}|<at>|\s{1,3}at\s{1,3}|\s{0,3}@\s{0,3}|\s{1,3}AT\s{1,3})"
+    r"\s{0,3}(?P<dom>[\w-]{1,63}(?:\s{0,3}(?:\.|\(dot\)|\[dot\]|\{dot\}|\s{1,3}dot\s{1,3})\s{0,3}[\w-]{1,63}){1,8})",
     re.I,
 )
 
