@@ -661,8 +661,9 @@ def _name_like(name: str) -> bool:
     tokens = name.split()
     if not 1 <= len(tokens) <= 5:
         return False
-    # "A Lee", "A Bifet": a capital "A" before a surname is an initial, not the article
-    if any(t.lower() in _NOT_NAME_WORDS and not (t == "A" and k == 0 and len(tokens) >= 2) for k, t in enumerate(tokens)):
+    # "A Lee", "A Bifet", "Mustafa A Altinkaya": a capital "A" before a surname is an initial, not the article
+    if any(t.lower() in _NOT_NAME_WORDS and not (t == "A" and k < len(tokens) - 1 and len(tokens) >= 2)
+           for k, t in enumerate(tokens)):
         return False
     if not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens):
         return False
@@ -1637,7 +1638,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     if apa:
         return apa
     colon = re.match(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$", text)
-    if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and "," in colon.group("a") + " and ":
+    if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and "," in colon.group("a") + " and " \
+            and len(_sentences(colon.group("a"))) == 1:  # "A, B. Title. In: Venue": the colon is the venue's
         # "A, B and C: Title. Venue.": the authors, a colon, then the citation
         rest = colon.group("rest")
         cut = re.search(r"[.?!]\s+(?=\S)", rest)

@@ -816,3 +816,16 @@ def test_names_then_title_citations():
     ]
     assert [a.is_self for a in p.publications[1].authors] == [False, False, False, True]
     assert p.unparsed == []
+
+
+def test_numbered_citations_with_in_colon_venues():
+    """'A, B, and C D Family. Title. In: Venue (2022).': the colon belongs to the venue (not 'authors: title'),
+    and a middle initial written without its dot ('Murat A Yildiz') is still a name."""
+    p = import_path(FIXTURES / "numbered-in-colon.html").profile
+    got = [(x.title, [a.name for a in x.authors], x.year) for x in p.publications]
+    assert got == [
+        ("A Heavy-Tailed Model for Sea Clutter in Radar Images",
+         ["Kemal Arslan", "Elif Demir", "Ali Can", "Murat A Yildiz"], 2022),
+        ("Bounds on Sparse Recovery", ["Zeynep Kaya", "Deniz Oz", "Elif Demir"], 2021),
+    ]
+    assert [next(i for i, a in enumerate(x.authors) if a.is_self) for x in p.publications] == [1, 2]
