@@ -141,8 +141,9 @@ def finish(profile: Profile) -> Profile:
     it gets the canonical one (``https://doi.org/<doi>``, ``https://arxiv.org/abs/<id>``), as sites render
     those fields as buttons; an owner's name written in two scripts is the Latin name with the other as an
     alternate name; identifiers are bare ids (a profile URL or its tail gives the id it names, a template
-    placeholder gives none)."""
-    from .common import clean_identifier, split_scripts
+    placeholder gives none); a title keeps no list numbering or leading "(2025)", an author no "Family, Given"
+    order."""
+    from .common import clean_identifier, split_scripts, strip_title_prefix, uninvert_name
 
     person = profile.person
     for kind in list(person.identifiers):
@@ -156,6 +157,14 @@ def finish(profile: Profile) -> Profile:
         person.name = latin
         person.alternate_names = list(dict.fromkeys([*others, *person.alternate_names]))
     for pub in profile.publications:
+        title, year = strip_title_prefix(pub.title)
+        if title != pub.title:
+            pub.title = title
+            if year and pub.year is None and pub.date is None:
+                pub.year = year
+        for author in pub.authors:
+            if "," in author.name:
+                author.name = uninvert_name(author.name)
         if pub.doi and not any(pub.doi.casefold() in str(u).casefold() for u in pub.links.values()):
             pub.links.setdefault("doi", f"https://doi.org/{pub.doi}")
         if pub.arxiv and not any(pub.arxiv in str(u) for u in pub.links.values()):

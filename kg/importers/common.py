@@ -935,3 +935,44 @@ def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:
         name = re.sub(r"^(?:19|20)\d\d\s+", "", name).strip(" ,")
         out.append((name, year))
     return out
+
+
+# --- what every family's entries get the same way ---------------------------------------------------------
+
+_TITLE_PREFIX = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*\]|\(\s*\d{1,3}\s*\)|\d{1,3}[.)])\s+(?=\S)")
+_TITLE_YEAR = re.compile(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)[\s.:,-]*(?=\S)")
+
+
+def strip_title_prefix(title: str) -> tuple[str, int | None]:
+    """A list's numbering or a year in parentheses left at the head of a title -> (the title, that year).
+
+    >>> strip_title_prefix("28. Multiple sources of uplift"), strip_title_prefix("(2025) Warranties of batteries")
+    (('Multiple sources of uplift', None), ('Warranties of batteries', 2025))
+    >>> strip_title_prefix("3D Shapes from 2 Views")
+    ('3D Shapes from 2 Views', None)
+    """
+    year = None
+    m = _TITLE_YEAR.match(title)
+    if m:
+        year, title = int(m.group(1)), title[m.end():]
+    m = _TITLE_PREFIX.match(title)
+    if m and len(title[m.end():].split()) >= 2:
+        title = title[m.end():]
+    return title, year
+
+
+def uninvert_name(name: str) -> str:
+    """An author kept as ``Family, Given`` (a bold owner cut out of an APA list) -> ``Given Family``.
+
+    >>> uninvert_name("Delgado, F"), uninvert_name("van Dijk, P. J."), uninvert_name("Ann Lee")
+    ('F. Delgado', 'P. J. van Dijk', 'Ann Lee')
+    """
+    m = re.fullmatch(r"\s*([^,]+?),\s*([^,]+?)\s*", name)
+    if not m:
+        return name
+    family, given = m.group(1), m.group(2)
+    if not (_given_like(family, particles=True) and (_initials(given) or _given_like(given))):
+        return name
+    if re.fullmatch(r"[A-ZÀ-ÖØ-Þ]", given):
+        given += "."
+    return f"{given} {family}"

@@ -46,3 +46,19 @@ def test_family_first_author_lists_are_turned_around():
     assert names("Okafor, R., Baek, J.-H., & van Dijk, P.") == ["R. Okafor", "J.-H. Baek", "P. van Dijk"]
     assert names("Yikai Wang, Yi Yang and Anbang Yao.") == ["Yikai Wang", "Yi Yang", "Anbang Yao"]
     assert split_authors("Carvalho, M. (2020)").remarks == []  # a year in parentheses is no remark
+
+
+def test_every_profile_loses_title_numbering_and_family_first_authors(tmp_path):
+    """What finish() does for every family: '28. Title' and '(2025) Title' lose their prefix (the year kept when
+    the entry has none), a bold owner left as 'Delgado, F.' reads 'F. Delgado'."""
+    from kg.importers import import_path
+
+    page = tmp_path / "pubs.md"
+    page.write_text("# Francisca Delgado\n\n## Publications\n\n"
+                    "- 28. Uplift at a Rhyolitic Volcano<br>Cabrera, L., **Delgado, F.** *Geology*, 2024.\n"
+                    "- (2023) Ash Plumes from Space<br>**Delgado, F.**, Ruiz, S. *Remote Sensing*.\n",
+                    encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year) for p in pubs][:1] == [("Uplift at a Rhyolitic Volcano", 2024)]
+    assert all(not p.title[:1].isdigit() and not p.title.startswith("(") for p in pubs)
+    assert all("," not in a.name for p in pubs for a in p.authors)
