@@ -583,7 +583,20 @@ def _segments(runs: list) -> tuple[list[Seg], list[int]]:
         cur.append(r)
     if cur and any(x.text.strip() for x in cur):
         segs.append(Seg(cur))
-    return segs, gaps
+    # a segment that starts with "," or ";" goes on from the one before: the cut was an element boundary
+    # inside a sentence ("<U><LI>C G Windsor</U>, J Owen, ..."), not a line of its own
+    if not any(seg.text[:1] in ",;" for seg in segs[1:]):
+        return segs, gaps
+    joined: list[Seg] = []
+    new_index: list[int] = []  # old segment index -> index in joined
+    for k, seg in enumerate(segs):
+        if joined and seg.text[:1] in ",;" and k not in gaps:
+            joined[-1] = Seg([*joined[-1].runs, *seg.runs])
+        else:
+            joined.append(seg)
+        new_index.append(len(joined) - 1)
+    gaps = [new_index[g] for g in gaps if g < len(segs)]
+    return joined, gaps
 
 
 def _join_name_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:

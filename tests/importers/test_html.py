@@ -829,3 +829,15 @@ def test_numbered_citations_with_in_colon_venues():
         ("Bounds on Sparse Recovery", ["Zeynep Kaya", "Deniz Oz", "Elif Demir"], 2021),
     ]
     assert [next(i for i, a in enumerate(x.authors) if a.is_self) for x in p.publications] == [1, 2]
+
+
+def test_a_line_cut_inside_a_sentence_by_an_element_goes_on():
+    """'<U><LI>Owner</U>, B, C, <I>Title</I>': the <LI> inside the underline cuts the line in two, and the part
+    that starts with ',' goes on from the owner's name (it used to become the title)."""
+    p = import_path(FIXTURES / "old-underlined-owner.html").profile
+    got = [(x.title, [a.name for a in x.authors], x.year) for x in p.publications]
+    assert got == [
+        ("Ordering in Layered Magnets", ["P R Quill", "A B Stone", "C Lamb"], 1962),
+        ("Spin Waves in Thin Films", ["D Owen", "P R Quill"], 1964),
+    ]
+    assert [a.is_self for a in p.publications[0].authors] == [True, False, False]
