@@ -62,3 +62,12 @@ def test_every_profile_loses_title_numbering_and_family_first_authors(tmp_path):
     assert [(p.title, p.year) for p in pubs][:1] == [("Uplift at a Rhyolitic Volcano", 2024)]
     assert all(not p.title[:1].isdigit() and not p.title.startswith("(") for p in pubs)
     assert all("," not in a.name for p in pubs for a in p.authors)
+
+
+def test_section_words_for_manuscripts_and_books():
+    from kg.importers.common import section_kind
+
+    for heading in ("Manuscripts under reviewed", "Submitted manuscripts", "Book Chapters", "Technical Reports",
+                    "In preparation", "Books"):
+        assert section_kind(heading) == "publications", heading
+    assert section_kind("Teaching") == "teaching" and section_kind("Invited Talks") == "talks"
