@@ -2477,7 +2477,8 @@ class _Reader:
                     self._emit_heading(child, level)
                 elif (tag in ("div", "section", "article") and sigs[(tag, tuple(sorted(_classes(child))))] >= 2
                       and child not in self._heading_anc and not self._compound(child)
-                      and len([c for c in child if _tag(c) in _BLOCK_TAGS and self.has_text(c)]) >= 2):
+                      and len([c for c in child if _tag(c) in _BLOCK_TAGS and self.has_text(c)]) >= 2
+                      and not self._entry_list(child)):
                     self._emit_item(child)
                 else:
                     self._walk(child)
@@ -2486,6 +2487,16 @@ class _Reader:
             if child.tail and child.tail.strip():
                 atoms.append(("t", child, "tail"))
         flush()
+
+    def _entry_list(self, el) -> bool:
+        """A box of three or more same-shape divs that each hold a few blocks ("publication-list" of
+        "publication-item"s): a list of entries, walked into, not one entry."""
+        blocks = [c for c in el if _tag(c) in ("div", "section", "article", "li") and self.has_text(c)]
+        if len(blocks) < 3:
+            return False
+        sigs = Counter((_tag(b), tuple(sorted(_classes(b)))) for b in blocks)
+        sig, n = sigs.most_common(1)[0]
+        return bool(sig[1]) and n >= 3 and n >= 0.8 * len(blocks)
 
     def has_text(self, el) -> bool:
         """Whether an element holds any text (outside scripts and comments); precomputed."""

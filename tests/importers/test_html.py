@@ -841,3 +841,14 @@ def test_a_line_cut_inside_a_sentence_by_an_element_goes_on():
         ("Spin Waves in Thin Films", ["D Owen", "P R Quill"], 1964),
     ]
     assert [a.is_self for a in p.publications[0].authors] == [True, False, False]
+
+
+def test_two_lists_of_entry_boxes_are_lists_not_two_entries():
+    """Two same-shape 'paper-list' boxes (one per heading) each holding 'paper-card' entries: every card is
+    an entry (the two lists were read as two entries, so 2 of 6 papers came out)."""
+    p = import_path(FIXTURES / "entry-lists.html").profile
+    assert [(x.title, x.year, x.venue) for x in p.publications] == [
+        ("Cell Maps of the Aging Liver", 2025, "Aging Cell"), ("Clonal Tracing in Organoids", 2024, "Genome Biology"),
+        ("A Census of Gut Immune Cells", 2023, "Immunity"), ("Spatial Atlas of the Kidney", 2022, "Nature"),
+        ("Single-Cell Views of Fibrosis", 2021, "Cell Reports"), ("Barcodes in Vivo", 2020, "Science")]
+    assert [next(i for i, a in enumerate(x.authors) if a.is_self) for x in p.publications] == [0, 1, 0, 1, 1, 2]
