@@ -165,6 +165,12 @@ def finish(profile: Profile) -> Profile:
         for author in pub.authors:
             if "," in author.name:
                 author.name = uninvert_name(author.name)
+        equal = [a for a in pub.authors if "equal_contribution" in a.marks]
+        if len(equal) == 1 and len(pub.authors) > 1:
+            # one author alone cannot share equal contribution: an unexplained lone "*" marks the corresponding
+            # author (ACS and most journals' style)
+            equal[0].marks = ["corresponding" if m == "equal_contribution" else m for m in equal[0].marks]
+            equal[0].marks = list(dict.fromkeys(equal[0].marks))
         if pub.doi and not any(pub.doi.casefold() in str(u).casefold() for u in pub.links.values()):
             pub.links.setdefault("doi", f"https://doi.org/{pub.doi}")
         if pub.arxiv and not any(pub.arxiv in str(u) for u in pub.links.values()):

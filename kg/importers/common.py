@@ -601,9 +601,16 @@ def link_kind(label: str, url: str) -> str | None:
 
 
 def repair_url(url: str) -> str | None:
-    """Repair what pages get wrong in link targets (``((http://x))``, raw spaces, ``<...>``)
-    and return a valid IRI, or None when nothing usable is left."""
+    """Repair what pages get wrong in link targets (``((http://x))``, raw spaces, ``<...>``, a markdown link
+    pasted as an href) and return a valid IRI, or None when nothing usable is left.
+
+    >>> repair_url("[url](https://pubs.acs.org/doi/10.1021/x)"), repair_url("((http://x.org/a))")
+    ('https://pubs.acs.org/doi/10.1021/x', 'http://x.org/a')
+    """
     url = (url or "").strip().strip("<>").strip()
+    m = re.fullmatch(r"\[[^\]]*\]\((\S+?)\)", url)
+    if m:
+        url = m.group(1)  # a markdown link pasted as the href: href="[url](https://...)"
     while url.startswith("(") and url.endswith(")"):
         url = url[1:-1].strip()
     url = url.lstrip("(").rstrip(")") if url.count("(") != url.count(")") else url
@@ -667,6 +674,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         return None
     if host == "github.com" and len(segs) == 1:
         return ("github", segs[0])
+    if host == "github.com" and len(segs) >= 2 and segs[1].lower() == f"{segs[0].lower()}.github.io":
+        return ("github", segs[0])  # the user's own site repository names the user
     if host.endswith("linkedin.com") and len(segs) >= 2 and segs[0] == "in":
         return ("linkedin", segs[1])
     if host in ("twitter.com", "x.com") and len(segs) == 1:

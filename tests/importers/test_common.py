@@ -71,3 +71,22 @@ def test_section_words_for_manuscripts_and_books():
                     "In preparation", "Books"):
         assert section_kind(heading) == "publications", heading
     assert section_kind("Teaching") == "teaching" and section_kind("Invited Talks") == "talks"
+
+
+def test_a_lone_star_marks_the_corresponding_author_and_pasted_hrefs_are_repaired(tmp_path):
+    """'A, B, and C*.' with no legend: one author cannot share equal contribution, so the lone '*' is the
+    corresponding author (two stars stay equal contribution); an href holding a pasted markdown link
+    ('[url](https://...)') is the URL inside it."""
+    from kg.importers import import_path
+
+    page = tmp_path / "README.md"
+    page.write_text("# Jonas Feld\n\n## Publications\n\n"
+                    "* **J. Feld**, A. Moreau, and K. Lin*. Labeling cell walls. _J. Chem. Biol._ **2024**, 12, 1-9. "
+                    '<a href="[url](https://doi.org/10.1000/jcb.1)">https://doi.org/10.1000/jcb.1</a>.\n\n'
+                    "* A. Moreau*, **J. Feld***, and K. Lin. Membrane probes. _ACS Chem. Biol._ **2023**, 8, 45-52.\n",
+                    encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(a.name, a.marks) for a in pubs[0].authors][-1] == ("K. Lin", ["corresponding"])
+    assert pubs[0].links.get("doi") == "https://doi.org/10.1000/jcb.1" or \
+        "https://doi.org/10.1000/jcb.1" in pubs[0].links.values()
+    assert [a.marks for a in pubs[1].authors][:2] == [["equal_contribution"], ["equal_contribution"]]
