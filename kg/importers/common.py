@@ -817,6 +817,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("talks", ("talks", "invited talks", "presentations")),
     ("teaching", ("teaching", "courses")),
     ("contact", ("contact", "contact me")),
+    ("patents", ("patents", "patent applications", "granted patents")),  # no publications; kg has no field yet
 ]
 
 

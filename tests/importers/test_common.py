@@ -90,3 +90,19 @@ def test_a_lone_star_marks_the_corresponding_author_and_pasted_hrefs_are_repaire
     assert pubs[0].links.get("doi") == "https://doi.org/10.1000/jcb.1" or \
         "https://doi.org/10.1000/jcb.1" in pubs[0].links.values()
     assert [a.marks for a in pubs[1].authors][:2] == [["equal_contribution"], ["equal_contribution"]]
+
+
+def test_patents_are_no_publications_and_are_reported(tmp_path):
+    """A '## Patents' list is not counted as publications (kg has no patent field yet): its lines are
+    reported as unparsed, in section 'patents'."""
+    from kg.importers import import_path
+    from kg.importers.common import section_kind
+
+    assert section_kind("Patents") == "patents"
+    page = tmp_path / "page.md"
+    page.write_text("# Ada Park\n\n## Publications\n\n- **Ada Park**, Bo Li. Sparse Tensors. *JASA*, 2024.\n\n"
+                    "## Patents\n\n- **Ada Park**, Cy Ng. System for Sorting Things. US Patent 123, 2019.\n",
+                    encoding="utf-8")
+    p = import_path(page).profile
+    assert [x.title for x in p.publications] == ["Sparse Tensors"]
+    assert [u.line for u in p.unparsed if u.section == "patents"] == [9]
