@@ -3958,11 +3958,19 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         if v and len(v[0].split()) >= 8 and not re.search(r"powered by|jekyll|hugo|theme", v[0], re.I):
             b.bio.append(v[0])
             r.use([v[1]])
-    # footer / nav links: identifiers only
+    # footer / nav links: identifiers, and the address of a mailto link when the page gave none elsewhere
     for el in r.chrome_els:
         if _tag(el) in ("script", "style", "head", "template"):
             continue
         for a in el.iter("a"):
+            href = (a.get("href") or "").strip()
+            if href.lower().startswith("mailto:") and b.person["email"] is None:
+                addr = find_email(href[7:].split("?")[0])
+                if addr:
+                    b.person["email"] = addr
+                    if a.sourceline:
+                        r.use([a.sourceline])
+                continue
             url = _abs_url(a.get("href"), b.ctx)
             ident = identifier_from_url(url) if url else None
             if ident and ident[0] not in b.identifiers and ident[0] in ("google_scholar", "orcid", "dblp",

@@ -852,3 +852,14 @@ def test_two_lists_of_entry_boxes_are_lists_not_two_entries():
         ("A Census of Gut Immune Cells", 2023, "Immunity"), ("Spatial Atlas of the Kidney", 2022, "Nature"),
         ("Single-Cell Views of Fibrosis", 2021, "Cell Reports"), ("Barcodes in Vivo", 2020, "Science")]
     assert [next(i for i, a in enumerate(x.authors) if a.is_self) for x in p.publications] == [0, 1, 0, 1, 1, 2]
+
+
+def test_footer_mailto_gives_the_email_when_the_page_gives_none(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Rosa Quint</h1><h2>Publications</h2><ul><li><b>Rosa Quint</b>, Ann Lee. "
+                    "Seeds on the move. <i>Ecology</i>, 2021.</li></ul>\n"
+                    "<footer><ul><li><a class=\"u-email\" href=\"mailto:rquint@example.edu\">rquint@example.edu</a>"
+                    "</li></ul></footer></body></html>\n", encoding="utf-8")
+    p = import_path(page).profile
+    assert p.person.email == "rquint@example.edu"
+    assert not [u for u in p.unparsed if "rquint@" in u.text]
