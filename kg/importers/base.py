@@ -173,15 +173,11 @@ class Importer:
 MAX_YAML_DEPTH = 32
 
 
-def load_yaml(text: str, display: str, first_line: int = 1):
-    """YAML front matter or a site's config, parsed safely: anchors and aliases (alias bombs, recursive
-    aliases) and nesting deeper than :data:`MAX_YAML_DEPTH` are refused with a located :class:`SourceError`
-    (``first_line`` is the file line of the text's first line); a syntax error stays ``yaml.YAMLError`` for the
-    caller to locate. The same rules as profiles (``kg.profiles``), for the files importers read.
-
-    >>> load_yaml("a: [1, 2]\\nb: x", "f.md")
-    {'a': [1, 2], 'b': 'x'}
-    """
+def compose_yaml(text: str, display: str, first_line: int = 1):
+    """The YAML node tree of front matter or a site's config, checked: anchors and aliases (alias bombs,
+    recursive aliases) and nesting deeper than :data:`MAX_YAML_DEPTH` are refused with a located
+    :class:`SourceError` (``first_line`` is the file line of the text's first line); a syntax error stays
+    ``yaml.YAMLError`` for the caller to locate. The same rules as profiles (``kg.profiles``)."""
     import yaml
 
     try:
@@ -208,4 +204,20 @@ def load_yaml(text: str, display: str, first_line: int = 1):
                 stack.append((v, depth + 1))
         elif isinstance(n, yaml.SequenceNode):
             stack.extend((item, depth + 1) for item in n.value)
-    return yaml.SafeLoader("").construct_document(node)
+    return node
+
+
+def construct_yaml(node):
+    """The Python value of a node from :func:`compose_yaml`."""
+    import yaml
+
+    return None if node is None else yaml.SafeLoader("").construct_document(node)
+
+
+def load_yaml(text: str, display: str, first_line: int = 1):
+    """:func:`compose_yaml`, then its value.
+
+    >>> load_yaml("a: [1, 2]\nb: x", "f.md")
+    {'a': [1, 2], 'b': 'x'}
+    """
+    return construct_yaml(compose_yaml(text, display, first_line))

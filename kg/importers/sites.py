@@ -60,7 +60,7 @@ from ..model import (
     Teaching,
     Unparsed,
 )
-from .base import ImportOptions, Importer, SourceDoc, load_yaml
+from .base import ImportOptions, Importer, SourceDoc, compose_yaml, construct_yaml
 from .common import (
     read_position,
     split_scripts,
@@ -162,9 +162,8 @@ def _yaml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[s
     import yaml
 
     try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = load_yaml(text, display, offset + 1) if text.strip() else {}
-        node = yaml.compose(text, Loader=loader) if text.strip() else None
+        node = compose_yaml(text, display, offset + 1) if text.strip() else None
+        data = construct_yaml(node) if node is not None else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = offset + mark.line + 1 if mark is not None else offset
@@ -2638,8 +2637,7 @@ def _yaml_records(doc: SourceDoc, path: tuple[str, ...]) -> list[tuple[dict, dic
     import yaml
 
     try:
-        load_yaml(doc.text, doc.display)  # refuses aliases and deep nesting before the walk below
-        node = yaml.compose(doc.text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        node = compose_yaml(doc.text, doc.display)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise SourceError(f"not valid YAML: {getattr(exc, 'problem', None) or 'bad YAML'}", path=doc.display,
@@ -2659,7 +2657,7 @@ def _yaml_records(doc: SourceDoc, path: tuple[str, ...]) -> list[tuple[dict, dic
     for seq in lists:
         for item in seq.value:
             if isinstance(item, yaml.MappingNode):
-                data = yaml.load(yaml.serialize(item), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+                data = construct_yaml(item)  # the record's value, from the tree already parsed
                 spans: dict[str, tuple[int, int]] = {}
                 _collect_spans(item, "", 0, spans)
                 out.append((data, {k: v for k, v in spans.items() if "." not in k}))
