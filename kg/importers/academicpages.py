@@ -70,6 +70,7 @@ from ..model import (
 )
 from .base import ImportOptions, Importer, SourceDoc, load_yaml
 from .common import (
+    apply_site_author,
     read_prose_awards,
     DEFAULT_LEGEND,
     MONTHS,
@@ -2053,7 +2054,7 @@ def _finish(st: _State) -> Profile:
         if it not in person_bits["interests"]:
             person_bits["interests"].append(it)
     person = Person(name=name, alternate_names=alternates, homepage=homepage, **person_bits)
-    _apply_site_author(st, person)
+    apply_site_author(person, st.site_author, lambda path: _abs(path, st))
     profile = Profile(
         person=person, publications=pubs, news=st.news, awards=st.awards,
         students=st.students, service=st.service,
@@ -2224,46 +2225,6 @@ def _owner_name(st: _State, bits: dict) -> tuple[str | None, list[str]]:
             alternates.append(name)
             name = latin
     return name, [a for a in alternates if a != name]
-
-
-def _apply_site_author(st: _State, person: Person) -> None:
-    sa = st.site_author
-    if not sa:
-        return
-    if sa.get("email") and not person.email and "@" in str(sa["email"]):
-        person.email = str(sa["email"]).removeprefix("mailto:")
-    if sa.get("location") and not person.location:
-        person.location = str(sa["location"])
-    if sa.get("bio") and not person.description:
-        person.description = str(sa["bio"])
-    if sa.get("employer") and not person.affiliations:
-        person.affiliations = [Affiliation(name=str(sa["employer"]))]
-    if sa.get("avatar") and not person.image:
-        url = _abs(str(sa["avatar"]) if "/" in str(sa["avatar"]) else "images/" + str(sa["avatar"]), st)
-        if url:
-            person.image = url
-    id_keys = {
-        "googlescholar": ("google_scholar", "https://scholar.google.com/citations?user={}"),
-        "google_scholar": ("google_scholar", "https://scholar.google.com/citations?user={}"),
-        "orcid": ("orcid", "https://orcid.org/{}"),
-        "github": ("github", "https://github.com/{}"),
-        "linkedin": ("linkedin", "https://www.linkedin.com/in/{}"),
-        "twitter": ("twitter", "https://x.com/{}"),
-        "researchgate": ("researchgate", "https://www.researchgate.net/profile/{}"),
-        "dblp": ("dblp", "https://dblp.org/pid/{}"),
-        "semantic": ("semantic_scholar", "https://www.semanticscholar.org/author/{}"),
-        "zhihu": ("zhihu", "https://www.zhihu.com/people/{}"),
-    }
-    ids = dict(person.identifiers)
-    for key, (kind, template) in id_keys.items():
-        value = sa.get(key)
-        if not value or kind in ids:
-            continue
-        value = str(value).strip()
-        got = identifier_from_url(value if "//" in value else template.format(value.lstrip("@")))
-        if got:
-            ids[got[0]] = got[1]
-    person.identifiers = ids
 
 
 def _finalize_pub(st: _State, raw: RawPub, owner: str, alternates: list[str], legend, homepage) -> Publication:

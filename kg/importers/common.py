@@ -988,3 +988,41 @@ def uninvert_name(name: str) -> str:
     if re.fullmatch(r"[A-ZÀ-ÖØ-Þ]", given):
         given += "."
     return f"{given} {family}"
+
+
+# Jekyll ``_config.yml`` ``author:`` keys that name a profile, and the identifier kind each gives
+SITE_AUTHOR_IDS = {"googlescholar": "google_scholar", "google_scholar": "google_scholar", "orcid": "orcid",
+                   "github": "github", "linkedin": "linkedin", "twitter": "twitter", "researchgate": "researchgate",
+                   "dblp": "dblp", "semantic": "semantic_scholar", "zhihu": "zhihu"}
+
+
+def apply_site_author(person, sa: dict, absolute) -> None:
+    """Fill what a page left out from a Jekyll ``_config.yml`` ``author:`` mapping: email, location, bio,
+    employer, avatar (``absolute(path)`` makes it a URL) and profile ids; what the page says wins."""
+    from ..model import Affiliation
+
+    if not sa:
+        return
+    if sa.get("email") and not person.email and "@" in str(sa["email"]):
+        person.email = str(sa["email"]).removeprefix("mailto:")
+    if sa.get("location") and not person.location:
+        person.location = str(sa["location"])
+    if sa.get("bio") and not person.description:
+        person.description = str(sa["bio"])
+    if sa.get("employer") and not person.affiliations:
+        person.affiliations = [Affiliation(name=str(sa["employer"]))]
+    if sa.get("avatar") and not person.image:
+        avatar = str(sa["avatar"])
+        url = absolute(avatar if "/" in avatar else "images/" + avatar)
+        if url:
+            person.image = url
+    ids = dict(person.identifiers)
+    for key, kind in SITE_AUTHOR_IDS.items():
+        value = sa.get(key)
+        if not value or kind in ids:
+            continue
+        value = str(value).strip()
+        got = identifier_from_url(value if "//" in value else (identifier_url(kind, value.lstrip("@")) or ""))
+        if got:
+            ids[got[0]] = got[1]
+    person.identifiers = ids

@@ -58,6 +58,7 @@ from ..model import (
 )
 from .base import ImportOptions, Importer, SourceDoc
 from .common import (
+    apply_site_author,
     _DEGREE_WORD,
     read_prose_awards,
     CONF_WORDS,
@@ -4015,20 +4016,6 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
 _FM_NAME_KEYS = ("name", "author", "fullname", "full_name", "owner")
 _FM_TITLE_TAIL = re.compile(r"(?i)(?:'s?\s+(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page|site)|"
                             r"\s*[-|–—:]\s*(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page))\s*$")
-_SITE_IDS = {
-    "googlescholar": "https://scholar.google.com/citations?user={}",
-    "google_scholar": "https://scholar.google.com/citations?user={}",
-    "orcid": "https://orcid.org/{}",
-    "github": "https://github.com/{}",
-    "linkedin": "https://www.linkedin.com/in/{}",
-    "twitter": "https://x.com/{}",
-    "researchgate": "https://www.researchgate.net/profile/{}",
-    "dblp": "https://dblp.org/pid/{}",
-    "semantic": "https://www.semanticscholar.org/author/{}",
-    "zhihu": "https://www.zhihu.com/people/{}",
-}
-
-
 def _front_matter_hints(doc: SourceDoc) -> tuple[list[tuple[str, list[str], set[int]]], dict]:
     """Owner names a markdown page's front matter states (``name``/``author``, or a ``title`` that is a
     name), with their lines, and the other person keys it has (``email``, ``url``, ``description``)."""
@@ -4121,7 +4108,10 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
             person.description, took = value, True
         if took and lines:
             rdoc.use(min(lines), max(lines))
-    _apply_site_author(person, site_author, b.ctx)
+    home = site_author.get("site_url") or site_author.get("uri")
+    if isinstance(home, str) and repair_url(home) and not person.homepage:
+        person.homepage = repair_url(home)
+    apply_site_author(person, site_author, lambda path: _abs_url(path, b.ctx))
     doc.used |= rdoc.used
     doc.ignored |= rdoc.ignored
     doc.sections.update(rdoc.sections)
@@ -4154,38 +4144,6 @@ def _placeholder_root(root) -> str | None:
         if n >= 2 or url.split("/")[2].endswith(".github.io"):
             return url
     return None
-
-
-def _apply_site_author(person: Person, sa: dict, ctx: "_Ctx") -> None:
-    """Fill what the page left out from a Jekyll ``_config.yml`` ``author:`` mapping."""
-    if not sa:
-        return
-    home = sa.get("site_url") or sa.get("uri")
-    if isinstance(home, str) and repair_url(home) and not person.homepage:
-        person.homepage = repair_url(home)
-    if sa.get("email") and not person.email and "@" in str(sa["email"]):
-        person.email = str(sa["email"]).removeprefix("mailto:")
-    if sa.get("location") and not person.location:
-        person.location = str(sa["location"])
-    if sa.get("bio") and not person.description:
-        person.description = str(sa["bio"])
-    if sa.get("employer") and not person.affiliations:
-        person.affiliations = [Affiliation(name=str(sa["employer"]))]
-    if sa.get("avatar") and not person.image:
-        avatar = str(sa["avatar"])
-        url = _abs_url(avatar if "/" in avatar else "images/" + avatar, ctx)
-        if url:
-            person.image = url
-    ids = dict(person.identifiers)
-    for key, template in _SITE_IDS.items():
-        value = sa.get(key)
-        if not value:
-            continue
-        value = str(value).strip()
-        got = identifier_from_url(value if "//" in value else template.format(value.lstrip("@")))
-        if got and got[0] not in ids:
-            ids[got[0]] = got[1]
-    person.identifiers = ids
 
 
 def folder_url(url: str) -> str:
