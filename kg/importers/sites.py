@@ -870,7 +870,6 @@ def _alfolio_socials(root: Path, person: Person | None, parts: list[Part]) -> No
     parts.append(Part(_rel(root, path), doc, "al-folio-socials"))
 
 
-_CITATION_AUTHORS_APA = re.compile(r"\s*(?:&|and\s+)?\s*([^,&()]+?),\s*((?:[A-Z][a-z]?\.[\s-]*)+?)\s*(?:,|(?=&)|(?=and\s)|$)")
 
 
 def citation_authors(citation: str) -> tuple[list[Author], bool]:
@@ -889,16 +888,7 @@ def citation_authors(citation: str) -> tuple[list[Author], bool]:
     etal = re.search(r",?\s*(et\s*al\.?|\.\.\.|…)\s*$", head)
     if etal:
         truncated, head = True, head[: etal.start()].strip()
-    pos, apa = 0, []
-    while pos < len(head):
-        am = _CITATION_AUTHORS_APA.match(head, pos)
-        if not am or am.end() == pos:
-            break
-        apa.append(f"{am.group(2).strip()} {am.group(1).strip()}")
-        pos = am.end()
-    if apa and pos >= len(head.rstrip(". ,")):
-        return [Author(name=re.sub(r"\s+", " ", n)) for n in apa], truncated
-    # Chicago: "Carvalho, Mateus, Rafael Lima, and Ana Souza. 2020." -- the first name inverted
+    # APA ("Kobayashi, H., Mori, K., & Chen, A.") is common.split_authors' (below); Chicago: "Carvalho, Mateus, Rafael Lima, and Ana Souza. 2020." -- the first name inverted
     chicago = re.sub(r"[.,]?\s*(?:19|20)\d\d[a-z]?\.?\s*$", "", head).strip(" .,")
     m = re.fullmatch(r"([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?),\s*([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})"
                      r"((?:,\s*(?:and\s+)?[^,]+|\s+and\s+[^,]+)*)", chicago)
