@@ -1230,7 +1230,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         more = re.search(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", authors_text, re.I)
         if more:
             authors_text = authors_text[: more.start()]
-        al = split_authors(_uninvert_authors(authors_text) or authors_text, ctx.legend)
+        al = split_authors(authors_text, ctx.legend)  # family-first lists are split_authors' too
         pub.authors = al.authors
         pub.authors_truncated = al.truncated or bool(more)
         if authors_seg is not None:
