@@ -772,6 +772,9 @@ def parse_about(doc: SourceDoc, options: ImportOptions, site_author: dict | None
     >>> p.person.name, p.person.homepage, p.publications[0].authors[1].is_self
     ('John Doe', 'https://jdoe.github.io', True)
     """
+    from .html import parse_markdown_page
+
+    return parse_markdown_page(doc, options, site_author)
     site_author = dict(site_author or {})
     fm = read_front_matter(doc)
     st = _State(doc=doc, options=options, site_author=site_author, fm=fm)

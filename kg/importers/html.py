@@ -471,8 +471,14 @@ class _RunBuilder:
             el = block.el
             style = self._style(el, base)
             self._text(out, el, "text", style)
+            cells = [c for c in el if _tag(c) in ("td", "th")] if block.columns else []
             for child in el:
-                self._walk(out, child, style)
+                if child in cells and cells.index(child) < len(block.columns):
+                    # "| Year | Title | Author(s) | Journal | Link |": a cell is what its column's label says
+                    hint = _hint_of_classes([block.columns[cells.index(child)].strip("*: ")])
+                    self._walk(out, child, {**style, "hint": hint} if hint else style)
+                else:
+                    self._walk(out, child, style)
         return out
 
     def _style(self, el, style: dict) -> dict:
@@ -653,7 +659,7 @@ def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> lis
 
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "al",
               "el", "ter", "ten", "zu", "y", "st."}
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-.]*|[A-Z]\.(?:-?[A-Z]\.)*|[\u4e00-\u9fff]{1,4})$")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-\u2010\u2011.]*|[A-Z]\.(?:-?[A-Z]\.)*|[\u4e00-\u9fff]{1,4})$")
 _NOT_NAME_WORDS = {
     "in", "on", "of", "for", "the", "with", "via", "and", "to", "from", "a", "an", "by", "using", "towards",
     "proceedings", "conference", "journal", "transactions", "arxiv", "preprint", "workshop", "university",
@@ -904,6 +910,8 @@ def _abs_url(href: str | None, ctx: _Ctx) -> str | None:
     href = href.strip()
     if href.startswith("(") and href.endswith(")"):
         href = href[1:-1].strip()  # "[Title]((http://...))": the link's parentheses doubled
+    if href.startswith("[") and repair_url(href):
+        return repair_url(href)  # a markdown link pasted as the href: href="[url](https://...)"
     if not href or href.startswith(("#", "javascript:", "data:", "tel:")):
         return None
     if href.startswith("mailto:"):
@@ -1551,7 +1559,7 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     """``"Okafor, R., & Baek, J. (2021). Title. <i>Venue</i>, 6(4), 1–9."`` (APA, jekyll-scholar's
     default style): the authors before the year in parentheses, then the title up to the italic venue."""
     m = _APA_HEAD.match(text)
-    if not m or _uninvert_authors(m.group("a")) is None:
+    if not m or (_uninvert_authors(m.group("a")) is None and not _name_list(m.group("a"))):
         return None
     rest = m.group("rest")
     start = len(text) - len(rest)
@@ -1580,6 +1588,12 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     if venue:
         venue = _clean_piece(re.sub(r"\s*(?:https?://(?:dx\.)?doi\.org/\S+|doi:\s*\S+)\s*$", "", venue, flags=re.I)) or None
     return _clean_title(title.rstrip(". ")), m.group("a"), venue
+
+
+def _name_list(text: str) -> bool:
+    """``"Pingping Dong, Xiao-Lin Wang, Kam K. H. Ng"``: every chunk of a given-name-first list is a name."""
+    authors = split_authors(text).authors
+    return bool(authors) and all(_name_like(a.name) for a in authors) and (len(authors) > 1 or _full_name(authors[0].name))
 
 
 def _full_name(chunk: str) -> bool:
@@ -1663,6 +1677,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         return _clean_title(rest), _clean_piece(colon.group("a")), None
     # 1. runs the page itself labels
     groups: list[tuple[str, str]] = []  # (style key, text)
+    group_anchor = None
     for r, (a, b) in zip(seg.runs, seg.spans):
         if r.anchor in label_anchors:
             groups.append(("label", " "))
@@ -1676,10 +1691,12 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         else:
             key = "plain"
         t = seg.raw[a:b]
-        if groups and groups[-1][0] == key:
-            groups[-1] = (key, groups[-1][1] + t)
+        if groups and (groups[-1][0] == key or (r.anchor is not None and r.anchor is group_anchor)):
+            # one link is one group: "[Book review of *A Book* by A. Reviewer](doi)" is one title
+            groups[-1] = (groups[-1][0], groups[-1][1] + t)
         else:
             groups.append((key, t))
+        group_anchor = r.anchor
     by_hint = {k: _clean_piece(t) for k, t in groups if k in ("title", "authors", "venue")}
     title = by_hint.get("title")
     if title is None:
@@ -4051,6 +4068,13 @@ def _front_matter_hints(doc: SourceDoc) -> tuple[list[tuple[str, list[str], set[
     return hints, other
 
 
+def _front_matter_title(doc: SourceDoc) -> str | None:
+    from .academicpages import read_front_matter
+
+    title = read_front_matter(doc).data.get("title")
+    return title.strip() if isinstance(title, str) and title.strip() else None
+
+
 def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dict | None = None) -> Profile:
     """A markdown page (README, ``about.md``, plain markdown) read by the same reader as HTML: rendered by
     :func:`kg.importers.document.render_markdown` on the same lines, then read as a page.
@@ -4088,7 +4112,10 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     base = site_author.get("site_url")
     if not base and "url" in fm_other and repair_url(fm_other["url"][0]):
         base = repair_url(fm_other["url"][0])
-    r, b = _prepare(rdoc, ImportOptions(owner=owner), base)
+    fm_title = _front_matter_title(doc)
+    # a Jekyll page titled "Publications" (``_pages/publications.md``) is that section from its first line
+    r, b = _prepare(rdoc, ImportOptions(owner=owner), base,
+                    initial_section=section_kind(fm_title) if fm_title else None)
     r.name_hints = hints
     r.no_name_message = "no researcher name: no heading, front matter or author list names the page's owner"
     b.ctx.soft_lines = True

@@ -2962,6 +2962,9 @@ def parse_markdown(doc: SourceDoc, options: ImportOptions | None = None) -> Prof
     :class:`~kg.errors.SourceError` for broken front matter or a page with no
     researcher name at all. ``Profile.source`` is left for the caller to set.
     """
+    from .html import parse_markdown_page
+
+    return parse_markdown_page(doc, options or ImportOptions())
     options = options or ImportOptions()
     reader = _Reader(doc, options)
     body_start = reader.front_matter()
