@@ -701,8 +701,11 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     if not text or len(text) > 1500:
         return 0.0
     # quick exits: titles and venue lines carry function words or digits, author lists do not
-    lowered = text.lower().split()
-    stop = sum(1 for w in lowered if w in _FUNCTION_WORDS)
+    tokens = text.split()
+    # "A Bifet, A Gregio": a capital "A" before a name that ends at a comma is an initial, not the article
+    stop = sum(1 for k, w in enumerate(tokens) if w.lower() in _FUNCTION_WORDS and not (
+        w == "A" and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
+        and (tokens[k + 1].endswith(",") or k + 2 == len(tokens))))
     if stop >= 2 or (stop and "," not in text) or _DIGITS.search(text):
         return 0.0
     names, truncated = _quick_names(text)
@@ -2750,7 +2753,9 @@ class _Builder:
                 first = segs[0].text if segs else ""
                 lines = [x for x in re.split(r"\n", " ".join(_itertext(nxt.el))) if x.strip()]
                 head = _norm(lines[0]) if lines else first
-                if _author_score(head, self.ctx.owner_names) >= 0.6 and _YEAR_RX.search(" ".join(s.text for s in segs)):
+                # "A Lee, B Roe. AAAI, 2025.": the authors may share their line with the venue
+                if max(_author_score(head, self.ctx.owner_names), _author_score((_sentences(head) or [""])[0],
+                       self.ctx.owner_names)) >= 0.6 and _YEAR_RX.search(" ".join(s.text for s in segs)):
                     atoms = [("e", b.el), ("e", nxt.el)]
                     after = blocks[i + 2] if i + 2 < len(blocks) else None
                     if after is not None and after.kind == "item" and after.el is not None and _tag(after.el) == "p":
