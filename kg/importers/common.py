@@ -190,7 +190,7 @@ _YEARISH = re.compile(r"(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming")
 # bounded repeats keep these searches linear on long lines (an unbounded \s* before an alternative is
 # retried from every position of a long run of spaces: quadratic)
 _ET_AL = re.compile(r"(,?\s{0,8}(et\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.|…))\s{0,8}$", re.I)
-_AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|;\s*|,\s*|、|，)\s*", re.I)
+_AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|;\s*|,\s*|、|，)\s*", re.I)
 
 
 def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList:
@@ -803,7 +803,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "research", "preprints", "journal papers", "conference papers", "publication",
                       "early publications", "full publications", "all publications", "articles",
                       "manuscripts", "under review", "submitted papers", "in preparation", "working papers",
-                      "book chapters", "books", "monographs", "technical reports", "conference proceedings")),
+                      "book chapters", "books", "monographs", "technical reports", "conference proceedings",
+                      "book reviews", "journal articles")),
     ("awards", ("awards", "honors", "honours", "awards and honors", "honors and awards", "awards & honors",
                 "prizes", "achievements", "challenge winnings", "competitions", "computer vision challenge winnings")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",

@@ -438,6 +438,7 @@ class Block:
     is_list_item: bool = False
     columns: list[str] | None = None  # header labels of the table this row belongs to
     heading: str | None = None  # the text of the heading that opened the item's section ("Current Interns")
+    paper: bool = False  # a paper block: a quoted title heading and the paragraphs under it
     _segs: list | None = None
 
     def line(self) -> int | None:
@@ -725,7 +726,7 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
 
 
 _QUICK_ET_AL = re.compile(r"(,?\s*(et\s*al\.?|and\s+others|others|\.\.\.|…))\s*$", re.I)
-_QUICK_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|;\s*|,\s*|、|，)\s*")
+_QUICK_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|;\s*|,\s*|、|，)\s*")
 _QUICK_MARKS = re.compile(r"^[\s*+#†‡✉§¶^\\]+|[\s*+#†‡✉§¶^\\¹²³⁴⁵⁶⁷⁸⁹⁰\ufe0f]+$")
 
 
@@ -975,6 +976,10 @@ _TITLE_VENUE_TAIL = re.compile(
     r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
 
 
+_QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
+_PAPER_PARTS = ("p", "div", "blockquote")
+
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = [s for s in segs if s.text]
@@ -998,6 +1003,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             raw = _NUMBERING.sub("", raw, count=1)
         cleaned = re.sub(r"\[\s*[|/,]*\s*\]|\(\s*[|/,]*\s*\)|【\s*】", " ", raw)
         cleaned = re.sub(r"(\s[|/·•]\s*)+$", " ", cleaned)
+        inner = re.fullmatch(r"\s*\(\s*([^()]+?)\s*\)\s*", cleaned)
+        if inner and _author_score(_norm(inner.group(1)), ctx.owner_names) >= 0.6:
+            return _norm(inner.group(1))  # "(S.J. Vickers + C.F. Townsend)": an author line in parentheses
         return _norm(cleaned)
 
     roles: dict[int, str] = {}
@@ -2746,9 +2754,24 @@ class _Builder:
             b = blocks[i]
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             text = b.text.rstrip(":：").strip() if b.kind == "heading" else ""
+            if b.el is not None and _tag(b.el) in _HEADING_TAGS and b.kind == "item":
+                text = _norm(" ".join(_itertext(b.el)))  # a heading nested in a badly closed one ("<h2>..</h3>")
+            if b.el is not None and _tag(b.el) in _HEADING_TAGS and _QUOTED_TITLE.fullmatch(text) and nxt is not None \
+                    and nxt.kind == "item" and nxt.el is not None and _tag(nxt.el) in _PAPER_PARTS:
+                # '<h4>"Title"</h4><p>(authors)</p><p>citation</p><p>links</p>...': a quoted heading is a paper's
+                # title, and the paragraphs up to the next heading are its entry
+                atoms = [("e", b.el)]
+                i += 1
+                while i < len(blocks) and blocks[i].kind == "item" and blocks[i].el is not None \
+                        and _tag(blocks[i].el) in _PAPER_PARTS:
+                    atoms.append(("e", blocks[i].el))
+                    i += 1
+                out.append(Block(kind="item", atoms=atoms, is_list_item=True, paper=True))
+                continue
             if (b.kind == "heading" and b.level >= 2 and b.el is not None and nxt is not None and nxt.kind == "item"
                     and nxt.el is not None and _tag(nxt.el) == "p" and len(text.split()) >= 4
-                    and not section_kind(text) and not _year_heading(text)[0] and not _LABEL_HEADING.match(text)):
+                    and not section_kind(text) and not _year_heading(text)[0]):
+                # (a colon is no label here: "Stream learning: a survey" over an author line is a paper's title)
                 segs, _ = self.r.segs(nxt)
                 first = segs[0].text if segs else ""
                 lines = [x for x in re.split(r"\n", " ".join(_itertext(nxt.el))) if x.strip()]
@@ -2837,7 +2860,8 @@ class _Builder:
                     self.doc.sections[first + self.r.offset] = text or "other"  # the heading names what kg did not read
                 self.r.ignore(lines)
                 continue
-            b.section = current
+            # a paper block (a quoted title heading with its paragraphs) is a publication under any heading
+            b.section = "publications" if b.paper and current in (None, "other") else current
             b.group_year = group_year
             b.group_label = group_label
             b.heading = heading_text

@@ -1,0 +1,90 @@
+"""The one page reader (kg.importers.html over rendered markdown): shapes of real homepages, in our own words."""
+
+from pathlib import Path
+
+from kg.importers.base import ImportOptions, SourceDoc
+from kg.importers.html import parse_html, parse_markdown_page
+
+
+def _md(text: str, name: str = "page.md"):
+    return parse_markdown_page(SourceDoc(Path(name), text), ImportOptions())
+
+
+def _html(text: str):
+    return parse_html(SourceDoc(Path("page.html"), text), ImportOptions())
+
+
+def test_jekyll_page_titled_publications_reads_given_name_first_apa_entries():
+    page = ("---\ntitle: \"Publications\"\npermalink: /publications/\n---\n\n<h2>Reliability</h2>\n\n<ul>\n"
+            "  <li> <u>Mara Quist</u>, <b>Tobias Lund</b>, Ines Varga. (2024). Warranty menus under logit demand, "
+            "<i>Operations Research Letters</i>, in press. [<a href=\"https://example.org/p1\">link</a>]</li>\n\n"
+            "  <li> <b>Tobias Lund</b>, Ines Varga (2023) Predictive upkeep of fleets, <i>IISE Transactions</i>, 5(2), 1-9.</li>\n"
+            "</ul>\n")
+    p = _md(page)
+    assert [x.title for x in p.publications] == ["Warranty menus under logit demand", "Predictive upkeep of fleets"]
+    first = p.publications[0]
+    assert [a.name for a in first.authors] == ["Mara Quist", "Tobias Lund", "Ines Varga"]
+    assert first.year == 2024 and first.venue.startswith("Operations Research Letters")
+    assert p.person.name == "Tobias Lund" and first.authors[1].is_self
+
+
+def test_a_link_is_one_title_even_with_italics_inside():
+    page = ("# Ada Quill\n\n## Book Reviews\n\n"
+            "[Book review of *Gardens of Reason* by Hal Berne](https://doi.org/10.1000/xyz1), *Journal of Ethics*, 2021\n")
+    pub = _md(page).publications[0]
+    assert pub.title == "Book review of Gardens of Reason by Hal Berne"
+    assert pub.venue == "Journal of Ethics" and pub.year == 2021
+
+
+def test_table_cells_take_their_roles_from_the_column_labels():
+    page = ("# Cora Moss\n\n## Publications\n\n| **Year** | **Title** | **Author(s)** | **Journal** | **Link** |\n"
+            "|---|---|---|---|---|\n"
+            "| 2020 | Seed caching by rodents in burned forest | C.M. Moss and J.W. Dell | Plant Ecology | [Link](https://doi.org/10.1000/abc) |\n"
+            "| In review | Masting across a continent | J.S. Clark et al. | | |\n")
+    pubs = _md(page).publications
+    assert [x.title for x in pubs] == ["Seed caching by rodents in burned forest", "Masting across a continent"]
+    assert [a.name for a in pubs[0].authors] == ["C.M. Moss", "J.W. Dell"] and pubs[0].venue == "Plant Ecology"
+    assert pubs[0].year == 2020 and pubs[1].venue is None
+
+
+def test_title_heading_with_authors_and_venue_on_one_line():
+    page = ("# Hugo Marsh\n\nSelected Publications\n=====\n\n"
+            "### Adaptive forests for drifting streams\n"
+            "H Marsh, A Bifet, J Reed. Machine Learning, Springer, 2017.\n"
+            "DOI: [https://doi.org/10.1000/af1](https://doi.org/10.1000/af1)\n\n"
+            "### Stream learning under attack: a survey\n"
+            "F Cesar, M Bota, A Bifet, H Marsh, A Greg\n"
+            "ACM Digital Threats, 2024\n[Paper](https://dl.acm.org/doi/10.1000/st2)\n")
+    pubs = _md(page).publications
+    assert [x.title for x in pubs] == ["Adaptive forests for drifting streams", "Stream learning under attack: a survey"]
+    assert [a.name for a in pubs[0].authors] == ["H Marsh", "A Bifet", "J Reed"] and pubs[0].year == 2017
+    assert [a.name for a in pubs[1].authors][-1] == "A Greg" and pubs[1].year == 2024
+
+
+def test_quoted_heading_paper_blocks_with_parenthesised_author_lines():
+    page = ("<html><head><title>Dr Sam Vale</title></head><body><h1>Sam Vale</h1><h3>ABSTRACTS</h3>\n"
+            "<h4>\"Locales without points in practice\"</h4>\n<p>(S.J. Vale + C.F. Towne)</p>\n"
+            "<p>Journal of Logic <b>12</b> (2014), pp. 1-20</p>\n<p>Preprint: <a href=\"http://arxiv.org/abs/1401.00001\">arXiv</a></p>\n"
+            "<p>We study locales without points and what they are good for in everyday constructive practice.</p>\n<hr>\n"
+            "<h4>\"Sheaves for beginners\"</h4>\n<p>Newsletter of Semantics 4 (1995)</p>\n</body></html>\n")
+    pubs = _html(page).publications
+    assert [x.title for x in pubs] == ["Locales without points in practice", "Sheaves for beginners"]
+    assert [a.name for a in pubs[0].authors] == ["S.J. Vale", "C.F. Towne"]
+    assert pubs[0].year == 2014 and pubs[1].year == 1995
+
+
+def test_a_markdown_link_pasted_as_href_still_gives_the_link():
+    page = ("# Tess Warden\n\n## Publications\n"
+            "* **T. Warden**, V. Morando, and L. Kiess*. Labeling a mycobacterial pathway. _J. Am. Chem. Soc._ **2025**, 147, 1-9. "
+            "<a href=\"[url](https://pubs.acs.org/doi/10.1021/jacs.0000)\">https://pubs.acs.org/doi/10.1021/jacs.0000</a>.\n")
+    pub = _md(page).publications[0]
+    assert pub.title == "Labeling a mycobacterial pathway"
+    assert "https://pubs.acs.org/doi/10.1021/jacs.0000" in pub.links.values()
+    assert [a.name for a in pub.authors] == ["T. Warden", "V. Morando", "L. Kiess"]
+
+
+def test_non_breaking_hyphens_in_author_names():
+    page = ("# Tess Warden\n\n## Publications\n"
+            "* M. Wu, **T. Warden**, Z. Bloom\u2011Acker, and E. Rubin. Fluorogenic membrane probes. _J. Am. Chem. Soc._ **2024**, 146, 1-9.\n")
+    pub = _md(page).publications[0]
+    assert [a.name for a in pub.authors] == ["M. Wu", "T. Warden", "Z. Bloom\u2011Acker", "E. Rubin"]
