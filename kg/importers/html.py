@@ -888,7 +888,8 @@ def _clean_title(text: str) -> str:
     text = _norm(text).strip(" ,;:|/·•")
     if len(text) > 2 and text[0] in "\"“'‘" and text[-1] in "\"”'’":
         text = text[1:-1].strip()
-    text = text.strip("\"“”")
+    if len(re.findall(r"[\"“”]", text)) % 2:
+        text = text.strip("\"“”")  # a quote left over from the citation ('"Title,"'), not one the title opens
     if text.endswith(".") and not text.endswith(("..", "etc.", "al.")):
         text = text[:-1]
     return text.strip().rstrip(",")
@@ -1304,6 +1305,16 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         if url and url not in pub.placeholder_links.values() and (
                 url not in pub.links.values() or (ctx.soft_lines and kind == "paper" and "paper" not in pub.links)):
             _add_link(pub, kind, url, ctx)
+    if venue_seg is not None and venue_seg != title_seg:
+        for a in segs[venue_seg].anchors():
+            # "<a href=doi>SIAM J. Sci. Comput. 48(1), 2026.</a>": the venue linked to the paper
+            label = _label_of(a)
+            if a in label_anchors or a is title_anchor or len(label.split()) < 2 or not venue_text \
+                    or fold(label)[:20] not in fold(venue_text):
+                continue
+            url = _abs_url(a.get("href"), ctx)
+            if url and url not in pub.links.values() and url not in pub.placeholder_links.values():
+                _add_link(pub, link_kind(label, url) or "paper", url, ctx)
     for url in list(pub.links.values()) + list(pub.placeholder_links.values()):
         if pub.arxiv is None and arxiv_id(url):
             pub.arxiv = arxiv_id(url)
@@ -1488,7 +1499,7 @@ def _style_marks(seg: Seg, authors: list[Author], label_anchors, style_marks: di
 _STYLE_LEGEND = re.compile(
     r"(?:(?P<who1>students?|mentees?|advisees?|interns?|(?:undergraduate|graduate|phd)\s+students?|"
     r"(?:lab|group|team)\s+members?|trainees?)\b[^.]{0,40}?"
-    r"\b(?:are|is|in)\s+(?P<style1>underlined|bold(?:ed|face)?|italic(?:s|ized)?)|"
+    r"\b(?:(?:are|is|in)\s+)?(?P<style1>underlined|bold(?:ed|face)?|italic(?:s|ized)?)|"
     r"(?P<style2>underlined|bold(?:ed|face)?|italic(?:s|ized)?)\s+(?:names?|authors?)?\s*(?:are|is|=|:|denotes?|"
     r"indicates?|marks?)\s*(?:my\s+|the\s+)?(?P<who2>students?|mentees?|advisees?|interns?|trainees?|(?:lab|group)\s+members?))",
     re.I)
@@ -3574,7 +3585,7 @@ class _Builder:
             t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
         m = re.search(
             r"\b(?:I am|I'm|I’m|I work as|(?:he|she|they) (?:is|are)|"
-            + (re.escape(self.person_name) + r" is" if self.person_name else r"(?!x)x")
+            + (re.escape(self.person_name) + r"(?:\s*[(（][^()（）]{1,40}[)）])? is" if self.person_name else r"(?!x)x")
             + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
             + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.){0,60}?(?:,\s*[^.;,]{0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"

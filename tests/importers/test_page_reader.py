@@ -88,3 +88,38 @@ def test_non_breaking_hyphens_in_author_names():
             "* M. Wu, **T. Warden**, Z. Bloom\u2011Acker, and E. Rubin. Fluorogenic membrane probes. _J. Am. Chem. Soc._ **2024**, 146, 1-9.\n")
     pub = _md(page).publications[0]
     assert [a.name for a in pub.authors] == ["M. Wu", "T. Warden", "Z. Bloom\u2011Acker", "E. Rubin"]
+
+
+def test_student_legend_without_a_verb_marks_underlined_authors():
+    page = ("---\ntitle: Publications\n---\n\n(Student author underlined)\n\n<ul>\n"
+            "  <li> <u>Ping Dao</u>, <b>Lin Weng</b>. (2026). Traffic graphs that know their causes, "
+            "<i>Journal on Computing</i>, in press.</li>\n</ul>\n")
+    pub = _md(page).publications[0]
+    assert pub.authors[0].name == "Ping Dao" and pub.authors[0].marks == ["mentee"]
+
+
+def test_bio_subject_with_a_name_in_another_script():
+    page = ("# Lin Weng\n\nDr. Lin Weng (翁林) is currently an Associate Professor in the Business School, "
+            "Western Basin University, Chengdu. He is also a Council Member of a society.\n")
+    assert _md(page).person.job_title == "Associate Professor"
+
+
+def test_a_venue_written_as_a_link_gives_the_paper_link():
+    page = ("<html><body><h1>Jon Harle</h1><h2>Publications</h2>\n<p>[69] A. Peebles and J. Harle<br>\n"
+            "<em>Spectral convergence of graph Laplacians with boundary</em><br>\n"
+            "<a href=\"https://doi.org/10.3934/fods.2025005\">Foundations of Data Science 8: 119-167, 2026.</a>\n"
+            "<a href=\"https://arxiv.org/abs/2110.06988\">[arXiv]</a></p></body></html>\n")
+    pub = _html(page).publications[0]
+    assert pub.doi == "10.3934/fods.2025005" and pub.venue == "Foundations of Data Science"
+    assert "https://doi.org/10.3934/fods.2025005" in pub.links.values()
+
+
+def test_kramdown_markdown_inside_a_paper_box():
+    page = ("# Xia Chan\n\n# Publications\n\n<div class='paper-box'>\n  <div class='paper-box-text' markdown=\"1\">\n"
+            "**\"Is It Waving At Me\": Gestures Between Vehicles and Walkers.**\n"
+            "**Xia Chan**, Zoe Chen, and Jia Gong.\n*Conference on Human Factors in Computing Systems, 2024.*\n"
+            "[DOI](https://doi.org/10.1145/0000000.0000001) · [PDF](https://example.org/p.pdf)\n  </div>\n</div>\n")
+    pub = _md(page).publications[0]
+    assert pub.title == "\"Is It Waving At Me\": Gestures Between Vehicles and Walkers"
+    assert [a.name for a in pub.authors] == ["Xia Chan", "Zoe Chen", "Jia Gong"] and pub.year == 2024
+    assert pub.links.get("doi") == "https://doi.org/10.1145/0000000.0000001"
