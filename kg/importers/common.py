@@ -205,7 +205,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     [('Yikai Wang', ['mentee']), ('Yi Yang', []), ('Fuchun Sun', []), ('Anbang Yao', ['corresponding'])]
     """
     legend = legend if legend is not None else DEFAULT_LEGEND
-    text = text.replace("\\", "").replace("\u00a0", " ").strip()
+    # one hyphen in names: "Santiago\u2011Reyes" (a non-breaking hyphen) is "Santiago-Reyes"
+    text = text.replace("\\", "").replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").strip()
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in re.findall(r"\(([^()]*)\)", text) if not _YEARISH.fullmatch(r.strip())]
     text = re.sub(r"\s*\([^()]*\)", "", text)

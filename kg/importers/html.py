@@ -1536,9 +1536,24 @@ def _author_links(seg: Seg, authors: list[Author], ctx: _Ctx) -> None:
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _INV_PARTICLES = "|".join(sorted(_PARTICLES - {"y", "st."}))
-_INV_SURNAME = rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][\w'’\-]*(?:[ \-][{_UP}][\w'’\-]*)?"
+_INV_SURNAME = rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][\w'’\-\u2010\u2011]*(?:[ \-\u2010][{_UP}][\w'’\-\u2010\u2011]*)?"
 _INV_INITIALS = rf"[{_UP}]\.?(?:\s*-?\s*[{_UP}]\.?){{0,3}}(?![\w'’])"
 _INV_AUTHOR = re.compile(rf"({_INV_SURNAME}),\s*({_INV_INITIALS})")
+_INV_PREFIX = re.compile(
+    rf"^{_INV_SURNAME},\s*{_INV_INITIALS}(?:,?\s*(?:,|&|and\b)\s*{_INV_SURNAME},\s*{_INV_INITIALS})+"
+    rf"(?:,?\s*(?:&|and)?\s*et al\.?)?")
+
+
+def _inverted_head(text: str) -> tuple[str, str] | None:
+    """``"Lobos, D., Delgado, F., Ruiz, S. Volcanica, 2024"`` -> the family-first author list that opens the
+    text (two names or more) and what follows it; None when the text does not open with one."""
+    m = _INV_PREFIX.match(text)
+    if not m:
+        return None
+    rest = text[m.end():].lstrip(" ,.;:")
+    return (m.group(0), rest) if rest else None
+
+
 _INV_RUN_INITIALS = re.compile(rf"\b([{_UP}])(?=[{_UP}]\b)")
 _INV_BARE_INITIAL = re.compile(rf"([{_UP}])(?![.\w])")
 _INV_LIST = re.compile(
@@ -1687,6 +1702,12 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     apa = _split_apa(seg, text) or _split_names_then_title(seg, text, ctx)
     if apa:
         return apa
+    inverted = _inverted_head(text)
+    if inverted:
+        # "Delgado, F., Ruiz, S. Open vent volcanism over 22 years. In prep.": the names, then the citation
+        parts = _sentences(inverted[1])
+        if parts and len(parts[0].split()) >= 3:
+            return _clean_title(parts[0]), inverted[0], _clean_piece(" ".join(parts[1:])) or None
     colon = re.match(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$", text)
     if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and "," in colon.group("a") + " and " \
             and len(_sentences(colon.group("a"))) == 1:  # "A, B. Title. In: Venue": the colon is the venue's
@@ -1803,6 +1824,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
 def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | None:
     """"A, B and C. In CVPR, 2020" -> authors and venue, or None."""
     text = _norm(text)
+    inverted = _inverted_head(text)
+    if inverted:
+        return inverted[0], _clean_piece(inverted[1])
     # an italic run starts the venue
     for r in seg.runs:
         t = _norm(r.text)

@@ -87,7 +87,7 @@ def test_non_breaking_hyphens_in_author_names():
     page = ("# Tess Warden\n\n## Publications\n"
             "* M. Wu, **T. Warden**, Z. Bloom\u2011Acker, and E. Rubin. Fluorogenic membrane probes. _J. Am. Chem. Soc._ **2024**, 146, 1-9.\n")
     pub = _md(page).publications[0]
-    assert [a.name for a in pub.authors] == ["M. Wu", "T. Warden", "Z. Bloom\u2011Acker", "E. Rubin"]
+    assert [a.name for a in pub.authors] == ["M. Wu", "T. Warden", "Z. Bloom-Acker", "E. Rubin"]  # one hyphen
 
 
 def test_student_legend_without_a_verb_marks_underlined_authors():
@@ -123,3 +123,15 @@ def test_kramdown_markdown_inside_a_paper_box():
     assert pub.title == "\"Is It Waving At Me\": Gestures Between Vehicles and Walkers"
     assert [a.name for a in pub.authors] == ["Xia Chan", "Zoe Chen", "Jia Gong"] and pub.year == 2024
     assert pub.links.get("doi") == "https://doi.org/10.1145/0000000.0000001"
+
+
+def test_family_first_author_lists_open_the_citation():
+    page = ("# Fe Dalgo\n\n## Publications\n\n"
+            "**Dalgo, F.**, Quintana, M., Báez, J.C. Open vents watched for twenty years of data. In prep.\n\n"
+            "[28. Elevation change after the Cordón eruption.](https://example.org/v257)<br>\n"
+            "Lobo-Lillo, D., **Dalgo, F.**, Pritch, M.E., Martinez\u2010Yáñez, P., **2024**. Volcanica, 7(2), 541–564.\n")
+    pubs = _md(page).publications
+    assert pubs[0].title == "Open vents watched for twenty years of data"
+    assert [a.name for a in pubs[0].authors] == ["F. Dalgo", "M. Quintana", "J.C. Báez"]
+    assert [a.name for a in pubs[1].authors] == ["D. Lobo-Lillo", "F. Dalgo", "M.E. Pritch", "P. Martinez-Yáñez"]
+    assert pubs[1].venue == "Volcanica" and pubs[1].year == 2024
