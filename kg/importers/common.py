@@ -220,6 +220,9 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         text = text[: m.start()].strip()
     chunks = [c.strip() for c in _AND_SPLIT.split(text) if c.strip().strip(".").strip()]
     authors = _inverted_authors(chunks, legend)
+    if authors is None and _chicago_head(chunks):
+        # "Van Dijcke, David, Mark Polyak, and Austin L. Wright" (Chicago): only the first name is turned around
+        chunks = [f"{chunks[1]} {chunks[0]}", *chunks[2:]]
     if authors is None:
         authors = []
         for chunk in chunks:
@@ -228,6 +231,18 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
                 continue
             authors.append(Author(name=name, marks=marks))
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
+
+
+def _chicago_head(chunks: list[str]) -> bool:
+    """A Chicago-style list: ``family, given`` first, then every other author written given name first
+    (two words or more each)."""
+    if len(chunks) < 3:
+        return False
+    family, given = chunks[0].split(), chunks[1].split()
+    return (len(given) == 1 and not _initials(given[0]) and _NAME_WORD.match(given[0]) is not None
+            and (len(family) == 1 or (len(family) == 2 and family[0].lower() in _PARTICLE_WORDS))
+            and all(_NAME_WORD.match(w) for w in family if w.lower() not in _PARTICLE_WORDS)
+            and all(len(c.split()) >= 2 for c in chunks[2:]))
 
 
 _INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?){1,4}")

@@ -49,6 +49,7 @@ from ..model import (
     Award,
     Education,
     Metrics,
+    Link,
     NewsItem,
     Person,
     Profile,
@@ -943,6 +944,7 @@ class _Draft:
         self.authors_truncated = False
         self.links: dict[str, str] = {}
         self.placeholder_links: dict[str, str] = {}
+        self.more_links: list[Link] = []
         self.doi: str | None = None
         self.arxiv: str | None = None
         self.notes: list[str] = []
@@ -1296,7 +1298,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 kind = "project"
             else:
                 kind = "other"
-        _add_link(pub, kind, url, ctx)
+        _add_link(pub, kind, url, ctx, label)
     if title_anchor is not None:
         url = _abs_url(title_anchor.get("href"), ctx)
         kind = (link_kind("", url) if url else None) or "paper"
@@ -1438,10 +1440,14 @@ _EXTRA_NOTES = re.compile(r"\b(findings|short paper|long paper|demo track|indust
 _PROSE_START = re.compile(r"^(I|I'm|I am|We|My|Our|This|These|Here|See|Please|Note|For|If|Click|Representative)\b")
 
 
-def _add_link(pub, kind: str, url: str, ctx: _Ctx) -> None:
+def _add_link(pub, kind: str, url: str, ctx: _Ctx, label: str | None = None) -> None:
+    """The link in its kind's slot; a further one of that kind (a second code link, "Replication
+    materials" beside "WP version") goes to ``more_links`` with its label, not lost."""
     target = pub.placeholder_links if same_site(url, ctx.homepage) else pub.links
     if kind not in target:
         target[kind] = url
+    elif target is pub.links and url != target[kind] and all(x.url != url for x in pub.more_links):
+        pub.more_links.append(Link(label=_norm(label or "") or kind, url=url))
 
 
 def _majority(seg: Seg, attr: str) -> bool:
@@ -4178,7 +4184,7 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
         base = repair_url(fm_other["url"][0])
     fm_title = _front_matter_title(doc)
     # a Jekyll page titled "Publications" (``_pages/publications.md``) is that section from its first line
-    r, b = _prepare(rdoc, ImportOptions(owner=owner), base,
+    r, b = _prepare(rdoc, ImportOptions(owner=owner, base_url=options.base_url), base,
                     initial_section=section_kind(fm_title) if fm_title else None)
     r.name_hints = hints
     r.no_name_message = "no researcher name: no heading, front matter or author list names the page's owner"

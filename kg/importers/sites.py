@@ -51,6 +51,7 @@ from ..model import (
     Author,
     Award,
     Education,
+    Link,
     NewsItem,
     Person,
     Profile,
@@ -999,6 +1000,22 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         pub.arxiv = pub.arxiv or arxiv_id(url)
         pub.doi = pub.doi or doi_of(url)
         used.add(key)
+    for key in data:
+        # "workingpaper: '[WP version](https://...)'", "replication: '[Replication materials](...)'": a key of
+        # the theme's reader that holds only markdown links gives those links, by their labels
+        value = _str(data.get(key))
+        if key in used or key in _PUB_IGNORED or not value or _MD_LINK.sub("", value).strip(" ,;|·") != "":
+            continue
+        for label, target in md_links(value):
+            url = _absolute(target, base)
+            if not url:
+                continue
+            kind = link_kind(label, url) or "other"
+            if kind not in pub.links:
+                pub.links[kind] = url
+            elif url not in pub.links.values() and all(x.url != url for x in pub.more_links):
+                pub.more_links.append(Link(label=md_text(label) or kind, url=url))
+            used.add(key)
     if _str(data.get("doi")):
         try:
             pub.doi = _str(data.get("doi"))

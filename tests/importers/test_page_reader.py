@@ -135,3 +135,20 @@ def test_family_first_author_lists_open_the_citation():
     assert [a.name for a in pubs[0].authors] == ["F. Dalgo", "M. Quintana", "J.C. Báez"]
     assert [a.name for a in pubs[1].authors] == ["D. Lobo-Lillo", "F. Dalgo", "M.E. Pritch", "P. Martinez-Yáñez"]
     assert pubs[1].venue == "Volcanica" and pubs[1].year == 2024
+
+
+def test_a_second_link_of_a_kind_is_kept_with_its_label():
+    page = ("<html><body><h1>Ann Lee</h1><h2>Publications</h2><ul><li><b>Sound fields in small rooms</b><br>"
+            "Ann Lee, Bo Chen<br><i>ICASSP</i>, 2021 <a href=\"https://github.com/a/one\">code</a> "
+            "<a href=\"https://github.com/a/two\">code</a></li></ul></body></html>")
+    pub = _html(page).publications[0]
+    assert pub.links["code"] == "https://github.com/a/one"
+    assert [(x.label, x.url) for x in pub.more_links] == [("code", "https://github.com/a/two")]
+
+
+def test_chicago_author_list_turns_only_the_first_name():
+    from kg.importers.common import split_authors
+
+    names = [a.name for a in split_authors("Van Dalen, David, Mark Poliak, and Austin L. Right").authors]
+    assert names == ["David Van Dalen", "Mark Poliak", "Austin L. Right"]
+    assert [a.name for a in split_authors("Ann Lee, Bo Li, Carl Dean").authors] == ["Ann Lee", "Bo Li", "Carl Dean"]
