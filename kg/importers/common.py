@@ -190,6 +190,7 @@ _YEARISH = re.compile(r"(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming")
 # bounded repeats keep these searches linear on long lines (an unbounded \s* before an alternative is
 # retried from every position of a long run of spaces: quadratic)
 _ET_AL = re.compile(r"(,?\s{0,8}(et\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.|…))\s{0,8}$", re.I)
+_MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*", re.I)
 _AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|;\s*|,\s*|、|，)\s*", re.I)
 
 
@@ -218,6 +219,10 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     if m:
         truncated = True
         text = text[: m.start()].strip()
+    if _MID_ET_AL.search(text):
+        # "A. Reinhart et al., E. Tuzhilina": names left out in the middle, the page's own name after them
+        truncated = True
+        text = _MID_ET_AL.sub(", ", text)
     chunks = [c.strip() for c in _AND_SPLIT.split(text) if c.strip().strip(".").strip()]
     authors = _inverted_authors(chunks, legend)
     if authors is None and _chicago_head(chunks):

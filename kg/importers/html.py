@@ -739,6 +739,9 @@ def _quick_names(text: str) -> tuple[list[str], bool]:
     truncated = bool(m)
     if m:
         text = text[: m.start()].strip()
+    if " et al" in text:
+        text, n = re.subn(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*", ", ", text)
+        truncated = truncated or bool(n)
     names = []
     for chunk in _QUICK_SPLIT.split(text):
         chunk = _QUICK_MARKS.sub("", chunk.strip().strip(".").strip()).strip()

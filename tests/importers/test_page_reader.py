@@ -152,3 +152,10 @@ def test_chicago_author_list_turns_only_the_first_name():
     names = [a.name for a in split_authors("Van Dalen, David, Mark Poliak, and Austin L. Right").authors]
     assert names == ["David Van Dalen", "Mark Poliak", "Austin L. Right"]
     assert [a.name for a in split_authors("Ann Lee, Bo Li, Carl Dean").authors] == ["Ann Lee", "Bo Li", "Carl Dean"]
+
+
+def test_et_al_in_the_middle_of_an_author_list():
+    from kg.importers.common import split_authors
+
+    r = split_authors("A. Reinholt et al., E. Tuzhina.")
+    assert [a.name for a in r.authors] == ["A. Reinholt", "E. Tuzhina"] and r.truncated
