@@ -1037,6 +1037,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             notes.append(_clean_piece(texts[i]))
         elif r == "abstract" and abstract is None:
             abstract = _norm(segs[i].text)
+    if title_seg is not None and authors_text is None:
+        split = _title_run_then_names(segs[title_seg], label_anchors, ctx)
+        if split:
+            title, authors_text = split
+            authors_seg = title_seg
     one_liner = False
     if title is None:
         cand = [i for i in free]
@@ -1609,6 +1614,30 @@ def _full_name(chunk: str) -> bool:
         if not (_NAME_TOKEN.match(t) or low in _PARTICLES):
             return False
     return not all(t.lower() in _PARTICLES for t in tokens)
+
+
+def _title_run_then_names(seg: Seg, label_anchors, ctx: _Ctx) -> tuple[str, str] | None:
+    """``"[Foam Detection at Scale](foam.pdf), **N. Petrova**, P. Gray"`` in a cell a table's header calls the
+    title: the link (or styled run) that opens it is the title and the names after it are the authors."""
+    runs = [(r, a, b) for r, (a, b) in zip(seg.runs, seg.spans) if r.text.strip()]
+    if len(runs) < 2:
+        return None
+    first = runs[0][0]
+    if first.anchor is not None and first.anchor not in label_anchors:
+        same = lambda r: r.anchor is first.anchor  # noqa: E731
+    elif first.bold or first.italic:
+        same = lambda r: r.anchor is None and (r.bold, r.italic) == (first.bold, first.italic)  # noqa: E731
+    else:
+        return None
+    end = runs[0][2]
+    for r, _a, b in runs[1:]:
+        if not same(r):
+            break
+        end = b
+    head, rest = _clean_piece(seg.raw[:end]), _clean_piece(seg.raw[end:])
+    if len(head.split()) < 2 or not rest or _author_score(rest, ctx.owner_names) < 1:
+        return None
+    return head, rest
 
 
 def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
@@ -2250,6 +2279,14 @@ class _Reader:
             if level >= 4 and len(text.split()) >= 5 and not _LABEL_HEADING.match(text):
                 return 0  # a paper's title set as a small heading, unless it opens with a label ("Job opening: ...")
             return level
+        if tag == "summary":
+            # <details><summary>Show all news</summary><ul>...: the disclosure's label heads the list it opens
+            parent = el.getparent()
+            if parent is not None and _tag(parent) == "details" and any(
+                    _tag(c) in ("ul", "ol", "dl", "table") for c in parent.iter() if c is not parent):
+                text = _norm(" ".join(_itertext(el)))
+                return 6 if text and len(text) <= 60 else 0
+            return 0
         if tag == "div" and "blocktitle" in _classes(el) and not any(_tag(c) in _BLOCK_TAGS for c in el):
             # jemdoc's infoblock title: a heading whatever it says
             text = _norm(" ".join(_itertext(el)))
@@ -3129,8 +3166,9 @@ class _Builder:
     def _labelled_students(self, text: str, lines: set[int], segs: list[Seg], b: Block) -> bool:
         """``"Ph.D. students: Yue Chen (2022-), Hao Sun (2023-)"``: a role, then its people."""
         m = re.match(r"^\s*(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$", text)
-        if not m or not _role_from(m.group("label")) or _name_like(m.group("label")):
-            return False
+        if not m or not _role_from(m.group("label")) or (
+                _name_like(m.group("label")) and section_kind(m.group("label")) != "students"):
+            return False  # "Ra Park: ..." is a person; "Alumni: ..." (a students' section word) a label
         chunks = [c.strip(" .") for c in re.split(r"\s*[;；]\s*|,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))", m.group("rest"))
                   if c.strip(" .")]
         parsed = [(c, *_split_name_info(c)) for c in chunks]
@@ -3823,6 +3861,7 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
         else:
             pieces.append(v)
     for v in pieces:
+        v = re.sub(r"^(?:and|&)\s+", "", v)  # "ICML, ICLR, and JMLR": the Oxford comma's "and"
         v = re.sub(r"\(\s*(?:(?:19|20)\d\d[\s,\-–]*)+\s*\)", " ", v)
         v = _YEAR_RX.sub(" ", v)
         v = re.sub(r"['’]\d\d\b", " ", v)
