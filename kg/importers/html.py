@@ -1580,6 +1580,10 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 if len(cut.split()) >= 2:
                     title, pos = cut, at
                     break
+    quoted = re.match(r"\s*[“\"]([^”\"]{6,}?)[”\"]", rest) if title is None else None
+    if quoted:
+        # '(2020). "Job Search Frictions." Working paper.': the quotes close the title, its period inside them
+        title, pos = quoted.group(1), start + quoted.end()
     if title is None:
         parts = _sentences(rest)
         if not parts:
@@ -3044,6 +3048,9 @@ class _Builder:
                 continue
             if strict and len(draft.pub.title.split()) <= 4 and _name_like(draft.pub.title):
                 continue  # a person's name with a role and a year (a table of group members)
+            if strict and draft.pub.year is None and any(_FIRST_PERSON_BIO.match(p) for s in g
+                                                         for p in _sentences(s.text)):
+                continue  # "Hello! I'm Priya Raman. I am a Lecturer at ...": the owner's bio, not a paper
             if draft.pub.year is None and group_year:
                 draft.pub.year = group_year
             if b.group_label and not _year_heading(b.group_label)[0]:
