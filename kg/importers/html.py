@@ -1147,8 +1147,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         vtext = re.sub(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$", r"\2, \1", vtext)
         pieces = [p for p in re.split(r"\s*[,;]\s*(?![^()]*\))", vtext)]
         keep = []
+        # "In prep.", "To appear, 2024": only a paper's status, no venue named
+        only_notes = all(_note_words_only(q) or _YEAR_RX.fullmatch(q.strip(" .()")) for q in pieces)
         for k, p in enumerate(pieces):
-            if _note_words_only(p) and (keep or any(
+            if _note_words_only(p) and (keep or only_notes or any(
                     not _note_words_only(q) and not _YEAR_RX.search(q) for q in pieces[k + 1:])):
                 notes.append(_clean_piece(p))
             else:
@@ -1560,6 +1562,23 @@ _APA_HEAD = re.compile(
     r"\s*[.,:]?\s+(?P<rest>\S.*)$", re.I)
 
 
+_INV_HEAD = re.compile(
+    rf"^(?P<a>{_INV_SURNAME},\s*{_INV_INITIALS}(?:,?\s*(?:,|&|and\b)\s*{_INV_SURNAME},\s*{_INV_INITIALS})*)"
+    rf"(?<=\.)\s+(?P<rest>\S.*)$")
+
+
+def _split_inverted_head(text: str) -> tuple[str, str, str | None] | None:
+    """``"Nordby, O., Lind, K. Magma storage under a glacier. In prep."``: authors written family first and
+    no year (in-prep and submitted items), then the title's sentence and the venue."""
+    m = _INV_HEAD.match(text)
+    if not m or _uninvert_authors(m.group("a")) is None:
+        return None
+    parts = _sentences(m.group("rest"))
+    if not parts or len(parts[0].split()) < 2:
+        return None
+    return _clean_title(parts[0].rstrip(". ")), m.group("a"), _clean_piece(" ".join(parts[1:])) or None
+
+
 def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     """``"Okafor, R., & Baek, J. (2021). Title. <i>Venue</i>, 6(4), 1–9."`` (APA, jekyll-scholar's
     default style): the authors before the year in parentheses, then the title up to the italic venue."""
@@ -1695,7 +1714,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     text = _norm(text)
     if not text:
         return None
-    apa = _split_apa(seg, text) or _split_names_then_title(seg, text, ctx)
+    apa = _split_apa(seg, text) or _split_names_then_title(seg, text, ctx) or _split_inverted_head(text)
     if apa:
         return apa
     colon = re.match(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$", text)
@@ -1753,6 +1772,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             ends_sentence = t.rstrip().endswith(".")
             t = _clean_piece(t)
             words = t.split()
+            if "," in t and _uninvert_authors(t) is not None:
+                continue  # "**Nordby, O.**, Lind, K. Title.": a styled name written family first, not the title
             if key.startswith("style:b") and ends_sentence and start == 0 and len(words) >= 2 and _author_score(
                     t, ctx.owner_names) < 1 and not any(same_name(t, o) for o in ctx.owner_names if o):
                 title = t  # "**Soft Grippers.** Omar Haddad. *ICRA*.": a bold sentence opening the entry
