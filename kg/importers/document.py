@@ -71,7 +71,8 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
             continue
         if "{%" in line or "{{" in line:
             stripped = _LIQUID.sub("", line)
-            if not stripped.strip() and line.strip():
+            if line.strip() and not re.search(r"\w", re.sub(r"<[^>]*>", "", stripped)):
+                # "<li>{{ paper.authors }} ({{ paper.year }}).</li>": a template's line, its markup kept
                 ignored.append(i + 1)
             lines[i] = stripped
     return "\n".join(lines), sorted(set(ignored))

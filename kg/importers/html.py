@@ -1054,6 +1054,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             notes.append(_clean_piece(texts[i]))
         elif r == "abstract" and abstract is None:
             abstract = _norm(segs[i].text)
+    if title_seg is not None and authors_text is None:
+        split = _title_run_then_names(segs[title_seg], label_anchors, ctx)
+        if split:
+            title, authors_text = split
+            authors_seg = title_seg
     one_liner = False
     if title is None:
         cand = [i for i in free]
@@ -1159,8 +1164,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         vtext = re.sub(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$", r"\2, \1", vtext)
         pieces = [p for p in re.split(r"\s*[,;]\s*(?![^()]*\))", vtext)]
         keep = []
+        # "In prep.", "To appear, 2024": only a paper's status, no venue named
+        only_notes = all(_note_words_only(q) or _YEAR_RX.fullmatch(q.strip(" .()")) for q in pieces)
         for k, p in enumerate(pieces):
-            if _note_words_only(p) and (keep or any(
+            if _note_words_only(p) and (keep or only_notes or any(
                     not _note_words_only(q) and not _YEAR_RX.search(q) for q in pieces[k + 1:])):
                 notes.append(_clean_piece(p))
             else:
@@ -1601,6 +1608,23 @@ _APA_HEAD = re.compile(
     r"\s*[.,:]?\s+(?P<rest>\S.*)$", re.I)
 
 
+_INV_HEAD = re.compile(
+    rf"^(?P<a>{_INV_SURNAME},\s*{_INV_INITIALS}(?:,?\s*(?:,|&|and\b)\s*{_INV_SURNAME},\s*{_INV_INITIALS})*)"
+    rf"(?<=\.)\s+(?P<rest>\S.*)$")
+
+
+def _split_inverted_head(text: str) -> tuple[str, str, str | None] | None:
+    """``"Nordby, O., Lind, K. Magma storage under a glacier. In prep."``: authors written family first and
+    no year (in-prep and submitted items), then the title's sentence and the venue."""
+    m = _INV_HEAD.match(text)
+    if not m or _uninvert_authors(m.group("a")) is None:
+        return None
+    parts = _sentences(m.group("rest"))
+    if not parts or len(parts[0].split()) < 2:
+        return None
+    return _clean_title(parts[0].rstrip(". ")), m.group("a"), _clean_piece(" ".join(parts[1:])) or None
+
+
 def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     """``"Okafor, R., & Baek, J. (2021). Title. <i>Venue</i>, 6(4), 1–9."`` (APA, jekyll-scholar's
     default style): the authors before the year in parentheses, then the title up to the italic venue."""
@@ -1621,6 +1645,10 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 if len(cut.split()) >= 2:
                     title, pos = cut, at
                     break
+    quoted = re.match(r"\s*[“\"]([^”\"]{6,}?)[”\"]", rest) if title is None else None
+    if quoted:
+        # '(2020). "Job Search Frictions." Working paper.': the quotes close the title, its period inside them
+        title, pos = quoted.group(1), start + quoted.end()
     if title is None:
         parts = _sentences(rest)
         if not parts:
@@ -1655,6 +1683,30 @@ def _full_name(chunk: str) -> bool:
         if not (_NAME_TOKEN.match(t) or low in _PARTICLES):
             return False
     return not all(t.lower() in _PARTICLES for t in tokens)
+
+
+def _title_run_then_names(seg: Seg, label_anchors, ctx: _Ctx) -> tuple[str, str] | None:
+    """``"[Foam Detection at Scale](foam.pdf), **N. Petrova**, P. Gray"`` in a cell a table's header calls the
+    title: the link (or styled run) that opens it is the title and the names after it are the authors."""
+    runs = [(r, a, b) for r, (a, b) in zip(seg.runs, seg.spans) if r.text.strip()]
+    if len(runs) < 2:
+        return None
+    first = runs[0][0]
+    if first.anchor is not None and first.anchor not in label_anchors:
+        same = lambda r: r.anchor is first.anchor  # noqa: E731
+    elif first.bold or first.italic:
+        same = lambda r: r.anchor is None and (r.bold, r.italic) == (first.bold, first.italic)  # noqa: E731
+    else:
+        return None
+    end = runs[0][2]
+    for r, _a, b in runs[1:]:
+        if not same(r):
+            break
+        end = b
+    head, rest = _clean_piece(seg.raw[:end]), _clean_piece(seg.raw[end:])
+    if len(head.split()) < 2 or not rest or _author_score(rest, ctx.owner_names) < 1:
+        return None
+    return head, rest
 
 
 def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
@@ -1708,7 +1760,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     text = _norm(text)
     if not text:
         return None
-    apa = _split_apa(seg, text) or _split_names_then_title(seg, text, ctx)
+    apa = _split_apa(seg, text) or _split_names_then_title(seg, text, ctx) or _split_inverted_head(text)
     if apa:
         return apa
     inverted = _inverted_head(text)
@@ -1772,6 +1824,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             ends_sentence = t.rstrip().endswith(".")
             t = _clean_piece(t)
             words = t.split()
+            if "," in t and _uninvert_authors(t) is not None:
+                continue  # "**Nordby, O.**, Lind, K. Title.": a styled name written family first, not the title
             if key.startswith("style:b") and ends_sentence and start == 0 and len(words) >= 2 and _author_score(
                     t, ctx.owner_names) < 1 and not any(same_name(t, o) for o in ctx.owner_names if o):
                 title = t  # "**Soft Grippers.** Omar Haddad. *ICRA*.": a bold sentence opening the entry
@@ -2305,6 +2359,14 @@ class _Reader:
             if level >= 4 and len(text.split()) >= 5 and not _LABEL_HEADING.match(text):
                 return 0  # a paper's title set as a small heading, unless it opens with a label ("Job opening: ...")
             return level
+        if tag == "summary":
+            # <details><summary>Show all news</summary><ul>...: the disclosure's label heads the list it opens
+            parent = el.getparent()
+            if parent is not None and _tag(parent) == "details" and any(
+                    _tag(c) in ("ul", "ol", "dl", "table") for c in parent.iter() if c is not parent):
+                text = _norm(" ".join(_itertext(el)))
+                return 6 if text and len(text) <= 60 else 0
+            return 0
         if tag == "div" and "blocktitle" in _classes(el) and not any(_tag(c) in _BLOCK_TAGS for c in el):
             # jemdoc's infoblock title: a heading whatever it says
             text = _norm(" ".join(_itertext(el)))
@@ -3080,6 +3142,9 @@ class _Builder:
                 continue
             if strict and len(draft.pub.title.split()) <= 4 and _name_like(draft.pub.title):
                 continue  # a person's name with a role and a year (a table of group members)
+            if strict and draft.pub.year is None and any(_FIRST_PERSON_BIO.match(p) for s in g
+                                                         for p in _sentences(s.text)):
+                continue  # "Hello! I'm Priya Raman. I am a Lecturer at ...": the owner's bio, not a paper
             if draft.pub.year is None and group_year:
                 draft.pub.year = group_year
             if b.group_label and not _year_heading(b.group_label)[0]:
@@ -3202,8 +3267,9 @@ class _Builder:
     def _labelled_students(self, text: str, lines: set[int], segs: list[Seg], b: Block) -> bool:
         """``"Ph.D. students: Yue Chen (2022-), Hao Sun (2023-)"``: a role, then its people."""
         m = re.match(r"^\s*(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$", text)
-        if not m or not _role_from(m.group("label")) or _name_like(m.group("label")):
-            return False
+        if not m or not _role_from(m.group("label")) or (
+                _name_like(m.group("label")) and section_kind(m.group("label")) != "students"):
+            return False  # "Ra Park: ..." is a person; "Alumni: ..." (a students' section word) a label
         chunks = [c.strip(" .") for c in re.split(r"\s*[;；]\s*|,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))", m.group("rest"))
                   if c.strip(" .")]
         parsed = [(c, *_split_name_info(c)) for c in chunks]
@@ -3896,6 +3962,7 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
         else:
             pieces.append(v)
     for v in pieces:
+        v = re.sub(r"^(?:and|&)\s+", "", v)  # "ICML, ICLR, and JMLR": the Oxford comma's "and"
         v = re.sub(r"\(\s*(?:(?:19|20)\d\d[\s,\-–]*)+\s*\)", " ", v)
         v = _YEAR_RX.sub(" ", v)
         v = re.sub(r"['’]\d\d\b", " ", v)

@@ -2878,6 +2878,8 @@ def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
         if url:
             person.image = url
             doc.use(*fm.spans["image"])
+        else:  # the page reader ignores front matter as configuration: this line is data kg could not place
+            doc.ignored.difference_update(range(fm.spans["image"][0], fm.spans["image"][1] + 1))
 
 
 def _markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: str | None, base: str | None,
@@ -2903,6 +2905,7 @@ def _markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: s
         main = read_page(doc, "markdown", owner)
     page_person = main.person.model_copy(deep=True)
     _about_links(doc, page_person, base)
+    main.unparsed = doc.unparsed()  # what the about block took, or left visible, is settled now
     if person is not None:
         merge_person(page_person, person)
         page_person.name = person.name
