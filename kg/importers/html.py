@@ -1965,7 +1965,11 @@ def _education_from(text: str) -> Education | None:
         year = find_year(t)
     else:
         m2 = re.search(r"expected\s*(?:in\s*)?((?:19|20)\d\d)", t, re.I)
-        year = int(m2.group(1)) if m2 else None
+        if m2:
+            year = int(m2.group(1))
+        elif re.search(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\s*\(?\s*expected\b", t, re.I):
+            year = find_year(t)  # "2019-2024 (expected)": the year the degree is expected
+
     if fld is None:
         # "Ph.D., Chemical Engineering, Massachusetts Institute of Technology, 2012": the part between
         # the degree and the institution is the field
@@ -2629,6 +2633,7 @@ class _Builder:
         self.identifiers: dict[str, str] = {}
         self.links: dict[str, str] = {}
         self.education: list[Education] = []
+        self._listed_education = 0  # how many of self.education (at its head) an Education section listed
         self.advisors: list[str] = []
         self.interests: list[str] = []
         self.metrics: Metrics | None = None
@@ -3234,15 +3239,16 @@ class _Builder:
             ed = _education_from(text)
             adv = _advisors_in(text)
             if ed:
-                self.add_education(ed)
+                self.add_education(ed, listed=True)
                 self.r.use(lines)
             if adv:
                 self.advisors.extend(a for a in adv if a not in self.advisors)
                 self.r.use(lines)
 
-    def add_education(self, ed: Education) -> None:
+    def add_education(self, ed: Education, listed: bool = False) -> None:
         """Add a degree, merging it with one the page already stated (bio prose and an
-        Education list often say the same thing)."""
+        Education list often say the same thing). Degrees an Education section lists come first, in its
+        order; those only the prose tells follow."""
         if ed.degree and re.fullmatch(r"(?i)(bachelor|master)['’]?s", ed.degree):
             ed = ed.model_copy(update={"degree": re.sub(r"['’]?s$", "", ed.degree)})  # "my bachelors" is one degree
         m = re.match(r"^(?:the\s+)?(?:school|department|faculty|college)\s+of\s+[A-Za-z]+\s+(?P<u>[A-Z][\w.'-]*"
@@ -3262,8 +3268,15 @@ class _Builder:
                 if len(b) > len(a):
                     merged = merged.model_copy(update={"institution": ed.institution})
                 self.education[i] = merged
+                if listed and i >= self._listed_education:
+                    self.education.insert(self._listed_education, self.education.pop(i))
+                    self._listed_education += 1
                 return
-        self.education.append(ed)
+        if listed:
+            self.education.insert(self._listed_education, ed)
+            self._listed_education += 1
+        else:
+            self.education.append(ed)
 
     def read_interests(self, b: Block, segs: list[Seg]) -> None:
         for text, lines, ss in self._item_texts(b, segs):
@@ -3632,9 +3645,9 @@ class _Builder:
                 r"\b(?:(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing)\s+"
                 r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
-                r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?)(?![\w])"
+                r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma)(?![\w])"
                 r"(?:\s+degrees?)?(?P<rest>(?:(?!,?\s+and\s+(?:(?:my|his|her|their|a|an|the)\s+)?(?:B\.|M\.|Ph\.|bachelor|master|"
-                r"doctor))[^.;])*)", t, re.I):
+                r"doctor|diplom))[^.;])*)", t, re.I):
             rest = m.group("rest")
             deg = m.group("deg")
             fld = None
@@ -3833,8 +3846,8 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
 
 
 _PROSE_INTERESTS = re.compile(
-    r"(?:research interests?\s+(?:include|includes|are|lie|lies|is|focus|focuses|span|spans|cover|covers|"
-    r"center|centers)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
+    r"(?:research interests?\s+(?:includes?|are|lies?|is|focus(?:es)?|spans?|covers?|"
+    r"centers?)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
     r"is focused|concentrates) on|\bI(?:'m| am) (?:broadly |mainly |particularly |primarily )?"
     r"interested in|\bI(?:'m| am) (?:currently )?working on|(?<=\w)\s+working\s+on|\bI (?:mainly |primarily |mostly )?work on|\bmy (?:current )?research (?:lies|is) (?:in|at))\s*:?\s*"
     r"(?P<list>[^.]+)", re.I)
@@ -3850,7 +3863,7 @@ def _interest_list(text: str) -> list[str]:
     out = []
     for p in re.split(r"\s*(?:,|;|\band\b|、|，|\|)\s*", text):
         p = p.strip(" .:-–")
-        p = re.sub(r"^(?:including|such as|e\.g\.)\s+", "", p, flags=re.I)
+        p = re.sub(r"^(?:including|such as|e\.g\.|especially|in particular|particularly|notably)\s+", "", p, flags=re.I)
         if p and len(p.split()) <= 8:
             out.append(p)
     return out
