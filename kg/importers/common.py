@@ -76,6 +76,10 @@ def name_parts(name: str) -> tuple[str, str] | None:
     """
     if has_cjk(name):
         return None
+    m = re.fullmatch(r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+)*[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s+((?:[A-Z]\.?){1,3})", name.strip())
+    if m:
+        # "Nwosu A", "Smith JA." (Vancouver style): the family name, then the initials
+        return " ".join(re.findall(r"[A-Z]", m.group(2))), m.group(1)
     from nameparser import HumanName
 
     h = HumanName(name)
@@ -232,6 +236,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         authors = []
         for chunk in chunks:
             name, marks = strip_marks(chunk.strip(".").strip(), legend)
+            if marks:
+                name = name.rstrip(".").strip()  # "Lindqvist P.*": the dot before the mark, as without one
             if not name or not re.search(r"\w", name):
                 continue
             authors.append(Author(name=name, marks=marks))
@@ -482,7 +488,8 @@ _WORKSHOP = re.compile(r"\bworkshops?\b", re.I)
 _PREPRINT = re.compile(r"\b(arxiv|preprint|tech(nical)? report|corr)\b", re.I)
 CONF_WORDS = re.compile(
     r"\b(conference|proceedings|symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|bmvc|"
-    r"accv|wacv|icmi|acm mm|mm|kdd|sigkdd|icassp|icip|icme|acl|emnlp|naacl|siggraph|interspeech)\b",
+    r"accv|wacv|icmi|acm mm|mm|kdd|sigkdd|icassp|icip|icme|acl|emnlp|naacl|siggraph|interspeech|"
+    r"icra|iros|corl|uai|aistats|colt|sigir|cikm|wsdm|miccai|uist|icde|vldb|sigmod|icdm|coling|eacl|3dv|l4dc|hri)\b",
     re.I,
 )
 """Words and acronyms that name a conference (a venue line with one is a conference's)."""
@@ -834,11 +841,12 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                  "reviewer", "reviewing", "program committee", "activities")),
     ("education", ("education", "educations", "academic background")),
     ("bio", ("bio", "about", "about me", "short bio", "biography", "introduction")),
-    ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career")),
+    ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career",
+                    "internships", "research experience", "industry experience")),
     ("interests", ("research interests", "interests", "research interest", "research areas")),
     ("talks", ("talks", "invited talks", "presentations")),
     ("teaching", ("teaching", "courses")),
-    ("contact", ("contact", "contact me")),
+    ("contact", ("contact", "contact me", "connect with me", "get in touch")),
     ("patents", ("patents", "patent applications", "granted patents")),  # no publications; kg has no field yet
 ]
 

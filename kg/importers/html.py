@@ -511,7 +511,7 @@ class _RunBuilder:
             if _COLOR_STYLE.search(css):
                 s["color"] = True
         cls = _classes(el)
-        if tag in ("papertitle", "name", "abbr"):
+        if tag in ("papertitle", "name", "abbr", "code"):
             cls = [*cls, f"tag-{tag}"]
         if cls:
             s["classes"] = style["classes"] | frozenset(cls)
@@ -684,7 +684,7 @@ def _name_like(name: str) -> bool:
     if not 1 <= len(tokens) <= 5:
         return False
     # "A Lee", "A Bifet", "Mustafa A Altinkaya": a capital "A" before a surname is an initial, not the article
-    if any(t.lower() in _NOT_NAME_WORDS and not (t == "A" and k < len(tokens) - 1 and len(tokens) >= 2)
+    if any(t.lower() in _NOT_NAME_WORDS and not (t == "A" and len(tokens) >= 2)  # "Nwosu A": an initial last
            for k, t in enumerate(tokens)):
         return False
     if not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens):
@@ -997,11 +997,17 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if a not in all_anchors:
                 all_anchors.append(a)
     label_anchors = {a for a in all_anchors if _is_label_anchor(a)}
+    # "- `ICCV 2023` [Title](url), authors": a code span opening the entry is its venue badge
+    lead_badge = next((i for i, r in enumerate(segs[0].runs) if r.text.strip()), None)
+    r0 = segs[0].runs[lead_badge] if lead_badge is not None else None
+    if r0 is None or "tag-code" not in r0.classes or r0.anchor is not None or not (
+            2 <= len(r0.text.strip()) <= 20 and re.search(r"[A-Za-z]{2}", r0.text)):
+        lead_badge = None
 
     def content(seg: Seg) -> str:
         raw = "".join(
-            seg.raw[a:b] if seg.runs[i].anchor not in label_anchors else " "
-            for i, (a, b) in enumerate(seg.spans)
+            seg.raw[a:b] if seg.runs[i].anchor not in label_anchors and not (seg is segs[0] and i == lead_badge)
+            else " " for i, (a, b) in enumerate(seg.spans)
         )
         if seg is segs[0]:
             if _NUMBER_ONLY.match(raw):
@@ -1038,7 +1044,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     title_seg = authors_seg = venue_seg = None
     notes: list[str] = []
     abstract = None
-    badge = None
+    badge = _norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
     free = [i for i in range(len(segs)) if i not in roles]
     for i in range(len(segs)):
         r = roles.get(i)
@@ -1879,6 +1885,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                     break
         if split:
             authors, venue = split
+        elif after and venue is None and _venue_score(after) < 2 and _author_score(after, ctx.owner_names) >= 0.6:
+            authors = after  # "`ICCV 2023` [Title](url), A, B, C": only names after the title (a badge gave the venue)
         else:
             venue = venue or after or None
     return _clean_title(title), authors, venue
@@ -2012,7 +2020,8 @@ _DEGREE_RX = re.compile(
     r"Master(?:'s|s)?(?: of (?:Science|Engineering|Arts|Philosophy))?(?: degree)?|"
     r"B\.?\s?Sc\.?|B\.\s?S\.?|BS(?=[\s,.]|$)|B\.?\s?Eng\.?|B\.?\s?E\.(?=[\s,]|$)|B\.\s?A\.|BA(?=[\s,.]|$)|"
     r"B\.?\s?Tech\.?|Bachelor(?:'s|s)?(?: of (?:Science|Engineering|Arts))?(?: degree)?|"
-    r"Diplom[ae]?(?:-\w+)?|Licenciatura|Habilitation)",
+    r"Diplom[ae]?(?:-\w+)?|Licenciatura|Habilitation|"
+    r"[BM]\.\s?[A-Z][a-z]{0,3}\.|Undergraduate)",  # "B.M.", "M.Ed."; AcadHomepage's "Undergraduate, College of X"
 )
 _NAME_WORD = r"(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]*[\w])"
 _ADVISOR_RX = re.compile(
@@ -2074,7 +2083,11 @@ def _education_from(text: str) -> Education | None:
         year = find_year(t)
     else:
         m2 = re.search(r"expected\s*(?:in\s*)?((?:19|20)\d\d)", t, re.I)
-        year = int(m2.group(1)) if m2 else None
+        if m2:
+            year = int(m2.group(1))
+        elif re.search(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\s*\(?\s*expected\b", t, re.I):
+            year = find_year(t)  # "2019-2024 (expected)": the year the degree is expected
+
     if fld is None:
         # "Ph.D., Chemical Engineering, Massachusetts Institute of Technology, 2012": the part between
         # the degree and the institution is the field
@@ -2726,6 +2739,8 @@ _BIO_SUBJECT = re.compile(r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(
                           r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?:,[^,]{0,80},\s*)?"
                           r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)")
 """A bio opening with its subject: "Anbang Yao got his Ph.D. ...", "Lena Fischer is an Associate Professor ..."."""
+_GREETING_ONLY = re.compile(r"(?i)\W*(?:hi|hello|hey|howdy|welcome|greetings|你好|您好)(?:\s+(?:there|all|everyone|folks|world))?\W*")
+"""A heading that only greets ("### Hi there 👋"): no data, no owner's name."""
 _LABEL_HEADING = re.compile(r"^[^\W\d][\w\s]{1,30}:\s")
 """A heading that opens with a label ("Job opening: researcher / engineer in Shanghai")."""
 _HOMEPAGE_LINE = re.compile(r"(?i)^\W*(?:(?:personal\s+)?home\s*page|web\s*site|web|个人主页|主页)"
@@ -2746,6 +2761,7 @@ class _Builder:
         self.identifiers: dict[str, str] = {}
         self.links: dict[str, str] = {}
         self.education: list[Education] = []
+        self._listed_education = 0  # how many of self.education (at its head) an Education section listed
         self.advisors: list[str] = []
         self.interests: list[str] = []
         self.metrics: Metrics | None = None
@@ -2955,6 +2971,9 @@ class _Builder:
                     self.r.ignore(lines)
                     if leg:
                         self.r.use(lines)
+                    continue
+                if current is None and _GREETING_ONLY.fullmatch(text):
+                    self.r.ignore(lines)
                     continue
                 if current is None and not seen_section and not _LABEL_HEADING.match(text):
                     b.kind = "item"  # an unknown heading in the page header (a tagline, a title)
@@ -3373,15 +3392,16 @@ class _Builder:
             ed = _education_from(text)
             adv = _advisors_in(text)
             if ed:
-                self.add_education(ed)
+                self.add_education(ed, listed=True)
                 self.r.use(lines)
             if adv:
                 self.advisors.extend(a for a in adv if a not in self.advisors)
                 self.r.use(lines)
 
-    def add_education(self, ed: Education) -> None:
+    def add_education(self, ed: Education, listed: bool = False) -> None:
         """Add a degree, merging it with one the page already stated (bio prose and an
-        Education list often say the same thing)."""
+        Education list often say the same thing). Degrees an Education section lists come first, in its
+        order; those only the prose tells follow."""
         if ed.degree and re.fullmatch(r"(?i)(bachelor|master)['’]?s", ed.degree):
             ed = ed.model_copy(update={"degree": re.sub(r"['’]?s$", "", ed.degree)})  # "my bachelors" is one degree
         m = re.match(r"^(?:the\s+)?(?:school|department|faculty|college)\s+of\s+[A-Za-z]+\s+(?P<u>[A-Z][\w.'-]*"
@@ -3401,8 +3421,15 @@ class _Builder:
                 if len(b) > len(a):
                     merged = merged.model_copy(update={"institution": ed.institution})
                 self.education[i] = merged
+                if listed and i >= self._listed_education:
+                    self.education.insert(self._listed_education, self.education.pop(i))
+                    self._listed_education += 1
                 return
-        self.education.append(ed)
+        if listed:
+            self.education.insert(self._listed_education, ed)
+            self._listed_education += 1
+        else:
+            self.education.append(ed)
 
     def read_interests(self, b: Block, segs: list[Seg]) -> None:
         for text, lines, ss in self._item_texts(b, segs):
@@ -3422,6 +3449,14 @@ class _Builder:
     def read_experience(self, b: Block, segs: list[Seg]) -> None:
         for text, lines, ss in self._item_texts(b, segs):
             aff = _experience_from(text)
+            if aff and aff.role is None and b.heading:
+                aff = aff.model_copy(update={"role": _role_from(b.heading)})  # under "Internships": an intern
+            if aff and aff.url is None:
+                for a in (a for s in ss for a in s.anchors()):
+                    url = _abs_url(a.get("href"), self.ctx)
+                    if url and fold(_norm(" ".join(_itertext(a)))) == fold(aff.name) and not identifier_from_url(url):
+                        aff = aff.model_copy(update={"url": url})  # "[Microsoft Research Asia](https://...)"
+                        break
             if aff:
                 if not any(a.name == aff.name and a.role == aff.role for a in self.affiliations):
                     self.affiliations.append(aff)
@@ -3601,6 +3636,14 @@ class _Builder:
         if len(words) <= 16:
             if re.match(r"^\s*(phone|tel|telephone|fax|mobile|cell)\b", t, re.I):
                 return took
+            pieces = [p.strip() for p in t.split(",")]
+            if len(pieces) >= 3 and _ADDRESS_RX.search(", " + pieces[-1]) and not _ADDRESS_RX.search(", ".join(pieces[:-2])) \
+                    and not _ORG_RX.search(pieces[-2]) and not _JOB_RX.search(pieces[-2]) \
+                    and _ORG_RX.search(", ".join(pieces[:-2])):
+                # "Postdoctoral Researcher, Max Planck Institute for X, Tübingen, Germany": the place closes the line
+                if self.person["location"] is None:
+                    self.person["location"] = ", ".join(pieces[-2:]).rstrip(" .")
+                t = ", ".join(pieces[:-2])
             if re.match(r"^\s*(research\s+)?interests?\s*[:：]", t, re.I):
                 items = _interest_list(re.split(r"[:：]", t, maxsplit=1)[1])
                 self.add_interests(items)
@@ -3771,9 +3814,9 @@ class _Builder:
                 r"\b(?:(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing)\s+"
                 r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
-                r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?)(?![\w])"
+                r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma)(?![\w])"
                 r"(?:\s+degrees?)?(?P<rest>(?:(?!,?\s+and\s+(?:(?:my|his|her|their|a|an|the)\s+)?(?:B\.|M\.|Ph\.|bachelor|master|"
-                r"doctor))[^.;])*)", t, re.I):
+                r"doctor|diplom))[^.;])*)", t, re.I):
             rest = m.group("rest")
             deg = m.group("deg")
             fld = None
@@ -3973,8 +4016,8 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
 
 
 _PROSE_INTERESTS = re.compile(
-    r"(?:research interests?\s+(?:include|includes|are|lie|lies|is|focus|focuses|span|spans|cover|covers|"
-    r"center|centers)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
+    r"(?:research interests?\s+(?:includes?|are|lies?|is|focus(?:es)?|spans?|covers?|"
+    r"centers?)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
     r"is focused|concentrates) on|\bI(?:'m| am) (?:broadly |mainly |particularly |primarily )?"
     r"interested in|\bI(?:'m| am) (?:currently )?working on|(?<=\w)\s+working\s+on|\bI (?:mainly |primarily |mostly )?work on|\bmy (?:current )?research (?:lies|is) (?:in|at))\s*:?\s*"
     r"(?P<list>[^.]+)", re.I)
@@ -3990,7 +4033,7 @@ def _interest_list(text: str) -> list[str]:
     out = []
     for p in re.split(r"\s*(?:,|;|\band\b|、|，|\|)\s*", text):
         p = p.strip(" .:-–")
-        p = re.sub(r"^(?:including|such as|e\.g\.)\s+", "", p, flags=re.I)
+        p = re.sub(r"^(?:including|such as|e\.g\.|especially|in particular|particularly|notably)\s+", "", p, flags=re.I)
         if p and len(p.split()) <= 8:
             out.append(p)
     return out
@@ -4000,8 +4043,9 @@ def _experience_from(text: str) -> Affiliation | None:
     t = _norm(text)
     years = [int(y) for y in _YEAR_RX.findall(t)]
     current = bool(re.search(r"\b(present|now|current|today)\b", t, re.I))
-    body = re.sub(r"^\s*[\[(]?\s*(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*(?:[-–—~]|to)\s*"
-                  r"(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|present|now|current|today)?\s*[\])]?\s*[:,|.\-–—]?\s*",
+    # "2019 - 2021", "Jun 2023 - now", "2023.06 - now" (AcadHomepage writes year.month)
+    body = re.sub(r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*(?:[-–—~]|to)\s*"
+                  r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|present|now|current|today)?\s*[\])]?\s*[:,|.\-–—]?\s*",
                   "", t, flags=re.I)
     body = re.sub(r"[\s,(]*(?:(?:19|20)\d\d\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d|present|now|current)|(?:19|20)\d\d)\)?\s*$", "", body, flags=re.I)
     if not body:
