@@ -4028,7 +4028,7 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         publications=[d.pub for d in b.pubs],
         news=b.news,
         awards=b.awards,
-        students=b.students,
+        students=[s for s in b.students if not same_name(s.name, name)],  # a lab's members list its PI too
         service=b.service,
         unparsed=doc.unparsed(),
     )

@@ -156,6 +156,6 @@ def test_lab_readme_owner_is_the_pi():
     assert all(_people(x)[1] == [len(x.authors) - 1] for x in prof.publications)
     assert len(prof.publications) == 2 and [n.date for n in prof.news] == ["2024-06", "2024-01"]
     assert [(s.name, s.role) for s in prof.students] == [
-        ("Tomás Reyes", "Postdoc"), ("Aiden Walsh", "PhD student"), ("Noor Rahimi", "PhD student")]
+        ("Tomás Reyes", "postdoc"), ("Aiden Walsh", "PhD student"), ("Noor Rahimi", "PhD student")]
     # the logo, the acronym line, the group blurb and the lab's own links are left for a reader
     assert [u.line for u in prof.unparsed] == [2, 6, 9, 11]
