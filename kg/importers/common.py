@@ -489,7 +489,7 @@ _PREPRINT = re.compile(r"\b(arxiv|preprint|tech(nical)? report|corr)\b", re.I)
 CONF_WORDS = re.compile(
     r"\b(conference|proceedings|symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|bmvc|"
     r"accv|wacv|icmi|acm mm|mm|kdd|sigkdd|icassp|icip|icme|acl|emnlp|naacl|siggraph|interspeech|"
-    r"icra|iros|corl|uai|aistats|colt|sigir|cikm|wsdm|miccai|uist|icde|vldb|sigmod|icdm|coling|eacl|3dv|l4dc|hri)\b",
+    r"icra|iros|rss|corl|uai|aistats|colt|sigir|cikm|wsdm|miccai|uist|icde|vldb|sigmod|icdm|coling|eacl|3dv|l4dc|hri)\b",
     re.I,
 )
 """Words and acronyms that name a conference (a venue line with one is a conference's)."""
@@ -533,8 +533,9 @@ def venue_type(text: str) -> str | None:
         return "workshop"
     if re.search(r"\b(conference|proceedings|symposium|congress)\b", text, re.I):
         return "conference"
-    if _JOURNAL_WORDS.search(text):
-        return "journal"
+    journal = {m.group(0).lower() for m in _JOURNAL_WORDS.finditer(text)}
+    if journal and not (journal == {"science"} and CONF_WORDS.search(text)):
+        return "journal"  # but "Robotics: Science and Systems (RSS)" is a conference
     if CONF_WORDS.search(text):
         return "conference"
     return None

@@ -3166,8 +3166,12 @@ class _Builder:
                 continue  # "Hello! I'm Priya Raman. I am a Lecturer at ...": the owner's bio, not a paper
             if draft.pub.year is None and group_year:
                 draft.pub.year = group_year
-            if b.group_label and not _year_heading(b.group_label)[0]:
-                vt = re.search(r"journal|conference|preprint|workshop|thesis|book", b.group_label, re.I)
+            label = b.group_label if b.group_label and not _year_heading(b.group_label)[0] else None
+            if label is None and b.heading and len(set(m.lower() for m in re.findall(
+                    r"journal|conference|preprint|workshop|thesis|book", b.heading, re.I))) == 1:
+                label = b.heading  # the section's own heading names one type ("Preprints", "Journal Articles")
+            if label:
+                vt = re.search(r"journal|conference|preprint|workshop|thesis|book", label, re.I)
                 if vt and draft.pub.venue_type is None:
                     draft.pub.venue_type = {"journal": "journal", "conference": "conference", "preprint": "preprint",
                                             "workshop": "workshop", "thesis": "thesis", "book": "book"}[vt.group(0).lower()]
@@ -4208,7 +4212,7 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         publications=[d.pub for d in b.pubs],
         news=b.news,
         awards=b.awards,
-        students=b.students,
+        students=[s for s in b.students if not same_name(s.name, name)],  # a lab's members list its PI too
         service=b.service,
         unparsed=doc.unparsed(),
     )
