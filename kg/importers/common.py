@@ -852,12 +852,15 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
-def section_kind(heading: str) -> str | None:
+def section_kind(heading: str, exact: bool = False) -> str | None:
     """What a section heading announces, tolerant of case, synonyms and decoration
     (``"**News：**"`` -> ``"news"``, ``"Honors & Awards"`` -> ``"awards"``).
 
     >>> section_kind("Selected Publications"), section_kind("**News：**"), section_kind("Current and Previous Interns")
     ('publications', 'news', 'students')
+
+    ``exact`` takes only headings that are a section's name, not ones that merely contain it
+    (``"[Grant] Medical Research Center"`` is a news item's title, not a research section).
     """
     words = fold(heading)
     words = re.sub(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b", " ", words)
@@ -870,7 +873,7 @@ def section_kind(heading: str) -> str | None:
             key = " ".join(re.sub(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b", " ", name).split())
             if words == key:
                 return kind
-            if best is None and re.search(rf"\b{re.escape(key)}\b", words) and len(words) <= len(key) + 25:
+            if not exact and best is None and re.search(rf"\b{re.escape(key)}\b", words) and len(words) <= len(key) + 25:
                 best = kind
     return best
 

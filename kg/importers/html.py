@@ -260,12 +260,12 @@ _GROUP_HEADING = re.compile(
 
 
 @lru_cache(maxsize=8192)
-def section_kind(heading: str) -> str | None:
+def section_kind(heading: str, exact: bool = False) -> str | None:
     """common.section_kind, memoised (it compiles its patterns on every call); a heading that
     names the owner's group ("Group", "Research Group", "Our Lab", "Alumni") lists people."""
     if _GROUP_HEADING.match(_norm(heading).strip(" :：")):
         return "students"
-    return _section_kind_uncached(heading)
+    return _section_kind_uncached(heading, exact)
 
 
 _BLOCK_TAGS = {
@@ -2624,10 +2624,11 @@ class _Reader:
                 elif level:
                     self._emit_heading(child, level)
                 elif (tag in ("div", "section", "article") and sigs[(tag, tuple(sorted(_classes(child))))] >= 2
-                      and child not in self._heading_anc and not self._compound(child)
+                      and ((child not in self._heading_anc and not self._compound(child))
+                           or (sigs[(tag, tuple(sorted(_classes(child))))] >= 3 and self._card(child)))
                       and len([c for c in child if _tag(c) in _BLOCK_TAGS and self.has_text(c)]) >= 2
                       and not self._entry_list(child)):
-                    self._emit_item(child)
+                    self._emit_item(child, is_list_item=child in self._heading_anc)  # a card is one entry
                 else:
                     self._walk(child)
             else:
@@ -2635,6 +2636,16 @@ class _Reader:
             if child.tail and child.tail.strip():
                 atoms.append(("t", child, "tail"))
         flush()
+
+    def _card(self, el) -> bool:
+        """A small box that opens with a title heading of its own ('<div class="news-item"><h3>[Grant] ...</h3>
+        <p>...</p><span>2025.07</span></div>'): one entry, its heading no section."""
+        heads = [d for d in el.iter() if d is not el and isinstance(d.tag, str) and self._heading_level(d)]
+        if len(heads) != 1 or heads[0].getparent() is not el or section_kind(_heading_text(heads[0]), exact=True):
+            return False
+        if any(len([x for x in d.iter("li", "tr") if self.has_text(x)]) >= 3 for d in el.iter("ul", "ol", "table")):
+            return False
+        return len(_norm(" ".join(_itertext(el)))) <= 800
 
     def _entry_list(self, el) -> bool:
         """A box of three or more same-shape divs that each hold a few blocks ("publication-list" of
@@ -3203,6 +3214,12 @@ class _Builder:
         # a table row or <dt>/<dd> pair: date cell, text cell
         if b.is_list_item and len(segs) >= 2 and len(segs[0].text) <= 30 and _date_of(segs[0].text, b.group_year):
             entries = [(segs[0].text + ": " + _norm(" ".join(s.text for s in segs[1:])),
+                        set().union(*[s.lines for s in segs]), segs)]
+        elif b.is_list_item and len(segs) >= 2 and len(segs[-1].text) <= 30 \
+                and (m := _DATE_PREFIX.match(segs[-1].text + " ")) and m.end() >= len(segs[-1].text) \
+                and _date_of(segs[-1].text, b.group_year):
+            # a news card: title, text, then its date ("2025.07") on a line of its own
+            entries = [(segs[-1].text + ": " + _norm(" ".join(s.text for s in segs[:-1])),
                         set().union(*[s.lines for s in segs]), segs)]
         for text, lines, ss in entries:
             if not text:

@@ -159,3 +159,13 @@ def test_et_al_in_the_middle_of_an_author_list():
 
     r = split_authors("A. Reinholt et al., E. Tuzhina.")
     assert [a.name for a in r.authors] == ["A. Reinholt", "E. Tuzhina"] and r.truncated
+
+
+def test_news_cards_with_a_title_heading_and_a_date_below():
+    cards = "".join(f"<div class=\"news-item\"><h3>[Grant] {t}</h3><p>We received {t}.</p>"
+                    f"<span class=\"news-date\">{d}</span></div>\n"
+                    for t, d in (("Medical Research Center", "2025.05"), ("Seed Fund", "2024.12"), ("Travel Award", "2023.01")))
+    page = f"<html><body><h1>Bo Han</h1><h2>News</h2><div class=\"news-list\">\n{cards}</div></body></html>"
+    news = _html(page).news
+    assert [(n.date, n.text.split(" We ")[0]) for n in news] == [
+        ("2025-05", "[Grant] Medical Research Center"), ("2024-12", "[Grant] Seed Fund"), ("2023-01", "[Grant] Travel Award")]
