@@ -2628,7 +2628,7 @@ class _Reader:
                            or (sigs[(tag, tuple(sorted(_classes(child))))] >= 3 and self._card(child)))
                       and len([c for c in child if _tag(c) in _BLOCK_TAGS and self.has_text(c)]) >= 2
                       and not self._entry_list(child)):
-                    self._emit_item(child, is_list_item=child in self._heading_anc)  # a card is one entry
+                    self._emit_item(child, is_list_item=True)  # one of a run of same-shape boxes: one entry
                 else:
                     self._walk(child)
             else:
