@@ -3909,6 +3909,12 @@ class _Builder:
             if owner:
                 self.person_name = owner
         for d in self.pubs:
+            if owner and not d.pub.authors:
+                # an entry of the owner's own list that names no authors is the owner's work; who else wrote it the
+                # page does not say, so the list is marked incomplete rather than read as a solo paper
+                d.pub.authors = [Author(name=owner, is_self=True)]
+                d.pub.authors_truncated = True
+                continue
             pos = mark_owner(d.pub.authors, owner, alts) if owner else None
             if pos is None and len(d.highlighted) == 1:
                 for a in d.pub.authors:

@@ -383,7 +383,9 @@ def test_table_page(table):
         ("Physics-Guided Motion Retargeting", 2022, "RA-L", "journal"),
         ("Contact-Aware Human Motion Forecasting", 2021, "NeurIPS", "conference"),
     ]
-    assert all(p.authors == [] for p in pubs)  # the table has no author column
+    # the table has no author column: each paper is the owner's, the other authors unknown (not a solo paper)
+    assert all([(a.name, a.is_self) for a in p.authors] == [("Rafael Quintero", True)] and p.authors_truncated
+               for p in pubs)
     # the Links column; keys follow the labels ("[paper](https://arxiv.org/abs/...)" is the paper link)
     assert pubs[0].links == {"paper": "https://arxiv.org/abs/2402.03333", "video": "https://youtu.be/Hm1m1cV1de0"}
     assert pubs[0].arxiv == "2402.03333"

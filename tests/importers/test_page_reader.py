@@ -169,3 +169,10 @@ def test_news_cards_with_a_title_heading_and_a_date_below():
     news = _html(page).news
     assert [(n.date, n.text.split(" We ")[0]) for n in news] == [
         ("2025-05", "[Grant] Medical Research Center"), ("2024-12", "[Grant] Seed Fund"), ("2023-01", "[Grant] Travel Award")]
+
+
+def test_an_entry_without_authors_is_the_owners_with_the_others_unknown():
+    page = ("<html><body><h1>Sam Vale</h1><h2>Publications</h2><ul>"
+            "<li><b>Topology via logic</b>. <i>Cambridge Tracts in Computer Science</i>, 1989.</li></ul></body></html>")
+    pub = _html(page).publications[0]
+    assert [(a.name, a.is_self) for a in pub.authors] == [("Sam Vale", True)] and pub.authors_truncated
