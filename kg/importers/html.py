@@ -1906,7 +1906,8 @@ def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | No
             before = _clean_piece(text[:i])
             if before and _author_score(before, ctx.owner_names) >= 0.2:
                 return before, _clean_piece(text[i:])
-    m = re.search(r"[.,]?\s+\b(In|in|Proc\.|Proceedings|Accepted|To appear|arXiv|Under review|Submitted)\b", text)
+    # "A, B. In CVPR" / "A, B, in Proc. X": a lower-case "in" only after a stop ("Tracts in Computer Science" is a venue)
+    m = re.search(r"[.,]\s+\bin\b|[.,]?\s+\b(In|Proc\.|Proceedings|Accepted|To appear|arXiv|Under review|Submitted)\b", text)
     if m:
         before = _clean_piece(text[: m.start()])
         if before and _author_score(before, ctx.owner_names) >= 0.3:
