@@ -3280,7 +3280,12 @@ class _Builder:
                 return
             entries = [(segs[0].text, segs[0].lines, segs[:1], segs[1:])]
         else:
-            entries = [(t, ln, ss, []) for t, ln, ss in self._item_texts(b, segs)]
+            entries = []
+            for t, ln, ss in self._item_texts(b, segs):
+                if entries and _STUDENT_DETAIL.match(t):
+                    entries[-1][3].extend(ss)  # "Thesis: ...", "Next position: ...": the line above's student
+                else:
+                    entries.append((t, ln, ss, []))
         for text, lines, ss, extra in entries:
             if not extra and self._labelled_students(text, lines, ss, b):
                 continue
@@ -3922,6 +3927,11 @@ class _Builder:
                     if a.name == d.highlighted[0]:
                         a.is_self = True
                         break
+
+
+_STUDENT_DETAIL = re.compile(
+    r"(?i)^\s*(?:\(\s*)?(?:(?:ph\.?\s?d\.?\s+|master'?s?\s+|m\.?s\.?\s+)?thesis|dissertation|next\s+position|"
+    r"current\s+position|first\s+position|now\s+(?:at|with)|joint(?:ly)?\s+(?:with|advised)|co-?advised)\b")
 
 
 def _text_nodes(el) -> Iterable[tuple[object, str]]:

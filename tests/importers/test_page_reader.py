@@ -176,3 +176,12 @@ def test_an_entry_without_authors_is_the_owners_with_the_others_unknown():
             "<li><b>Topology via logic</b>. <i>Cambridge Tracts in Computer Science</i>, 1989.</li></ul></body></html>")
     pub = _html(page).publications[0]
     assert [(a.name, a.is_self) for a in pub.authors] == [("Sam Vale", True)] and pub.authors_truncated
+
+
+def test_thesis_and_next_position_lines_belong_to_the_student_above():
+    page = ("<html><body><h1>Ann Wilde</h1><h2>Alumni</h2>"
+            "<p><strong>Sierra Pugh</strong>, PhD 2023 (Joint with Bo Fosdick)<br />\n"
+            "Thesis: <em>Models for infection fatality rates</em><br />\nNext position: Western Ecosystems</p>\n"
+            "<p><strong>Daniel Mork</strong>, PhD 2021<br />\nThesis: <em>Distributed lag models</em></p></body></html>")
+    students = _html(page).students
+    assert [(s.name, s.role) for s in students] == [("Sierra Pugh", "alumnus"), ("Daniel Mork", "alumnus")]
