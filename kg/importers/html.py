@@ -1614,23 +1614,6 @@ _APA_HEAD = re.compile(
     r"\s*[.,:]?\s+(?P<rest>\S.*)$", re.I)
 
 
-_INV_HEAD = re.compile(
-    rf"^(?P<a>{_INV_SURNAME},\s*{_INV_INITIALS}(?:,?\s*(?:,|&|and\b)\s*{_INV_SURNAME},\s*{_INV_INITIALS})*)"
-    rf"(?<=\.)\s+(?P<rest>\S.*)$")
-
-
-def _split_inverted_head(text: str) -> tuple[str, str, str | None] | None:
-    """``"Nordby, O., Lind, K. Magma storage under a glacier. In prep."``: authors written family first and
-    no year (in-prep and submitted items), then the title's sentence and the venue."""
-    m = _INV_HEAD.match(text)
-    if not m or _uninvert_authors(m.group("a")) is None:
-        return None
-    parts = _sentences(m.group("rest"))
-    if not parts or len(parts[0].split()) < 2:
-        return None
-    return _clean_title(parts[0].rstrip(". ")), m.group("a"), _clean_piece(" ".join(parts[1:])) or None
-
-
 def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     """``"Okafor, R., & Baek, J. (2021). Title. <i>Venue</i>, 6(4), 1–9."`` (APA, jekyll-scholar's
     default style): the authors before the year in parentheses, then the title up to the italic venue."""
@@ -1766,15 +1749,15 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     text = _norm(text)
     if not text:
         return None
-    apa = _split_apa(seg, text) or _split_names_then_title(seg, text, ctx) or _split_inverted_head(text)
+    apa = _split_apa(seg, text)
     if apa:
         return apa
     inverted = _inverted_head(text)
     if inverted:
         # "Delgado, F., Ruiz, S. Open vent volcanism over 22 years. In prep.": the names, then the citation
         parts = _sentences(inverted[1])
-        if parts and len(parts[0].split()) >= 3:
-            return _clean_title(parts[0]), inverted[0], _clean_piece(" ".join(parts[1:])) or None
+        if parts and len(parts[0].split()) >= 2:
+            return _clean_title(parts[0].rstrip(". ")), inverted[0], _clean_piece(" ".join(parts[1:])) or None
     colon = re.match(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$", text)
     if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and "," in colon.group("a") + " and " \
             and len(_sentences(colon.group("a"))) == 1:  # "A, B. Title. In: Venue": the colon is the venue's
@@ -1785,6 +1768,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             return _clean_title(rest[: cut.start() + (1 if rest[cut.start()] in "?!" else 0)]), \
                 _clean_piece(colon.group("a")), _clean_piece(rest[cut.end():]) or None
         return _clean_title(rest), _clean_piece(colon.group("a")), None
+    named = _split_names_then_title(seg, text, ctx)  # after the colon rule: "A, B and C: Title" is the colon's
+    if named:
+        return named
     # 1. runs the page itself labels
     groups: list[tuple[str, str]] = []  # (style key, text)
     group_anchor = None
@@ -1903,7 +1889,7 @@ def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | No
         t = _norm(r.text)
         if r.italic and t and len(t) >= 3 and t in text:
             i = text.find(t)
-            before = _clean_piece(text[:i])
+            before = _clean_piece(re.sub(r"[,.]?\s*\b[Ii]n\s*:?\s*$", "", text[:i]))  # "M. A. Hines in <em>Venue"
             if before and _author_score(before, ctx.owner_names) >= 0.2:
                 return before, _clean_piece(text[i:])
     # "A, B. In CVPR" / "A, B, in Proc. X": a lower-case "in" only after a stop ("Tracts in Computer Science" is a venue)
