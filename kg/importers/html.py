@@ -72,6 +72,7 @@ from .common import (
     parse_date,
     parse_venue,
     read_legend,
+    read_metrics,
     repair_url,
     same_site,
     split_authors,
@@ -351,7 +352,7 @@ def _heading_text(el) -> str:
 
 def _year_heading(text: str) -> tuple[bool, int | None]:
     """Is a heading a year group (``2023``, ``2015 and before``, ``2019-2020``)? Its year when single."""
-    t = text.strip().strip("[]()")
+    t = re.sub(r"^[^\w\[(]+", "", text.strip()).strip("[]()")  # "📅 2020": an emoji before the year
     m = _YEAR_HEADING.match(t)
     if not m:
         return False, None
@@ -1912,12 +1913,6 @@ _ADVISOR_RX = re.compile(
     r"((?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}"
     r"(?:\s*(?:,|and|&)\s*(?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}})*)".format(N=_NAME_WORD),
 )
-_METRIC_H = re.compile(r"\bh[-\s]?index\s*(?:of|:|=|is)?\s*(\d+)", re.I)
-_METRIC_C = re.compile(
-    r"(?:(?P<a1>over|more than|about|around|~|>)\s*)?(?P<n1>\d[\d,]+)(?P<plus>\+)?\s*citations|"
-    r"citations?\s*(?:[:=]|count|is|are|of)?\s*(?:(?P<a2>over|more than|about|around|~|>)\s*)?(?P<n2>\d[\d,]*)(?P<plus2>\+)?",
-    re.I,
-)
 
 
 def _advisors_in(text: str) -> list[str]:
@@ -3437,15 +3432,11 @@ class _Builder:
                 rest = re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I)
                 if len(rest.split()) <= 6:
                     return True
-        m_h = _METRIC_H.search(t)
-        m_c = _METRIC_C.search(t)
-        if (m_h or m_c) and len(words) <= 40:
-            self.metrics = Metrics(
-                h_index=int(m_h.group(1)) if m_h else None,
-                citations=int((m_c.group("n1") or m_c.group("n2")).replace(",", "")) if m_c else None,
-                source="Google Scholar" if re.search(r"scholar", t + " " + s.text, re.I) else "homepage",
-                approximate=bool(m_c and (m_c.group("a1") or m_c.group("a2") or m_c.group("plus") or m_c.group("plus2"))),
-            )
+        met = read_metrics(t) if len(words) <= 40 else None
+        if met is not None:
+            if met.source is None:
+                met.source = "Google Scholar" if re.search(r"scholar", t + " " + s.text, re.I) else "homepage"
+            self.metrics = met
             took = True
             if len(words) <= 20:
                 return True
@@ -4040,16 +4031,16 @@ _FM_TITLE_TAIL = re.compile(r"(?i)(?:'s?\s+(?:personal\s+|academic\s+)?(?:home\s
 def _front_matter_hints(doc: SourceDoc) -> tuple[list[tuple[str, list[str], set[int]]], dict]:
     """Owner names a markdown page's front matter states (``name``/``author``, or a ``title`` that is a
     name), with their lines, and the other person keys it has (``email``, ``url``, ``description``)."""
-    from .academicpages import read_front_matter
+    from .document import read_front_matter
 
     fm = read_front_matter(doc)
     hints: list[tuple[str, list[str], set[int]]] = []
     other: dict = {}
-    if not fm.first:
+    if not fm.fence_lines:
         return hints, other
 
     def lines(key: str) -> set[int]:
-        first, last = fm.key_lines.get(key, (0, -1))
+        first, last = fm.spans.get(key, (0, -1))
         return set(range(first, last + 1))
 
     for key in _FM_NAME_KEYS:
@@ -4073,7 +4064,7 @@ def _front_matter_hints(doc: SourceDoc) -> tuple[list[tuple[str, list[str], set[
 
 
 def _front_matter_title(doc: SourceDoc) -> str | None:
-    from .academicpages import read_front_matter
+    from .document import read_front_matter
 
     title = read_front_matter(doc).data.get("title")
     return title.strip() if isinstance(title, str) and title.strip() else None
