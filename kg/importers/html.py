@@ -2605,6 +2605,8 @@ _BIO_SUBJECT = re.compile(r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(
                           r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)")
 """A bio opening with its subject: "Anbang Yao got his Ph.D. ...", "Lena Fischer is an Associate Professor ..."."""
 _LABEL_HEADING = re.compile(r"^[^\W\d][\w\s]{1,30}:\s")
+_GROUP_TITLE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|team)\b")
+"""Words of a page title that names a research group, not a person."""
 """A heading that opens with a label ("Job opening: researcher / engineer in Shanghai")."""
 _HOMEPAGE_LINE = re.compile(r"(?i)^\W*(?:(?:personal\s+)?home\s*page|web\s*site|web|个人主页|主页)"
                             r"(?:\s*/\s*(?:(?:personal\s+)?home\s*page|web\s*site|主页))?\s*[:：]\s*(https?://\S+)\s*$")
@@ -2638,6 +2640,8 @@ class _Builder:
         self._pending_dept: str | None = None
         self._last_aff_seg = None
         self._prose_awards: list[Award] = []
+        self.group_page = False
+        """The page is titled by a group ("CORAL Lab @ University of Michigan"): its header is the group's."""
         """Awards the bio names in prose ("I won the X prize in 2019"): kept when the page has no awards list."""
 
     # --- name
@@ -2820,6 +2824,8 @@ class _Builder:
                 if current is None and not seen_section and not _LABEL_HEADING.match(text):
                     b.kind = "item"  # an unknown heading in the page header (a tagline, a title)
                     b.section = None
+                    if b.level == 1 and _GROUP_TITLE.search(text) and not _name_candidate(text):
+                        self.group_page = True
                     continue
                 current, level = "other", b.level
                 group_year, group_label = None, None
@@ -3333,6 +3339,8 @@ class _Builder:
         return False
 
     def read_person(self, b: Block, segs: list[Seg], sec: str | None) -> None:
+        if self.group_page and sec is None:
+            return  # a lab's page: the tagline, "We are ..." and the links of its header are the lab's, not its PI's
         r = self.r
         # images: the first real photo in the header is the person's
         if sec in (None, "bio") and self.person["image"] is None:
