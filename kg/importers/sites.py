@@ -1047,7 +1047,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     about = _jekyll_about(root)
     if about is not None:
-        from .html import parse_markdown_page as parse_about
+        from .html import parse_markdown_page
+
         doc = _read(root, about)
         # the config's values as text, entities decoded, whatever the page reader does with them
         author_block = {k: (_str(v) or "") if isinstance(v, str) else v for k, v in (site_author or {}).items()}
@@ -1057,7 +1058,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             author_block.setdefault("name", person.name)
             if person.email:
                 author_block.setdefault("email", person.email)
-        page = parse_about(doc, ImportOptions(owner=owner), site_author=author_block or None)
+        page = parse_markdown_page(doc, ImportOptions(owner=owner), site_author=author_block or None)
         parts.insert(1 if parts and parts[0].rel == "_config.yml" else 0,
                      Part(_rel(root, about), doc, "academicpages", profile=page))
         # the page wins over _config.yml for what it states (its bio over the sidebar one-liner)
