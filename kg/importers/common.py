@@ -76,6 +76,10 @@ def name_parts(name: str) -> tuple[str, str] | None:
     """
     if has_cjk(name):
         return None
+    m = re.fullmatch(r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+)*[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s+((?:[A-Z]\.?){1,3})", name.strip())
+    if m:
+        # "Nwosu A", "Smith JA." (Vancouver style): the family name, then the initials
+        return " ".join(re.findall(r"[A-Z]", m.group(2))), m.group(1)
     from nameparser import HumanName
 
     h = HumanName(name)
@@ -190,7 +194,8 @@ _YEARISH = re.compile(r"(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming")
 # bounded repeats keep these searches linear on long lines (an unbounded \s* before an alternative is
 # retried from every position of a long run of spaces: quadratic)
 _ET_AL = re.compile(r"(,?\s{0,8}(et\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.|…))\s{0,8}$", re.I)
-_AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|;\s*|,\s*|、|，)\s*", re.I)
+_MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*", re.I)
+_AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|;\s*|,\s*|、|，)\s*", re.I)
 
 
 def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList:
@@ -205,7 +210,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     [('Yikai Wang', ['mentee']), ('Yi Yang', []), ('Fuchun Sun', []), ('Anbang Yao', ['corresponding'])]
     """
     legend = legend if legend is not None else DEFAULT_LEGEND
-    text = text.replace("\\", "").replace("\u00a0", " ").strip()
+    # one hyphen in names: "Santiago\u2011Reyes" (a non-breaking hyphen) is "Santiago-Reyes"
+    text = text.replace("\\", "").replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").strip()
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in re.findall(r"\(([^()]*)\)", text) if not _YEARISH.fullmatch(r.strip())]
     text = re.sub(r"\s*\([^()]*\)", "", text)
@@ -217,16 +223,37 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     if m:
         truncated = True
         text = text[: m.start()].strip()
+    if _MID_ET_AL.search(text):
+        # "A. Reinhart et al., E. Tuzhilina": names left out in the middle, the page's own name after them
+        truncated = True
+        text = _MID_ET_AL.sub(", ", text)
     chunks = [c.strip() for c in _AND_SPLIT.split(text) if c.strip().strip(".").strip()]
     authors = _inverted_authors(chunks, legend)
+    if authors is None and _chicago_head(chunks):
+        # "Van Dijcke, David, Mark Polyak, and Austin L. Wright" (Chicago): only the first name is turned around
+        chunks = [f"{chunks[1]} {chunks[0]}", *chunks[2:]]
     if authors is None:
         authors = []
         for chunk in chunks:
             name, marks = strip_marks(chunk.strip(".").strip(), legend)
+            if marks:
+                name = name.rstrip(".").strip()  # "Lindqvist P.*": the dot before the mark, as without one
             if not name or not re.search(r"\w", name):
                 continue
             authors.append(Author(name=name, marks=marks))
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
+
+
+def _chicago_head(chunks: list[str]) -> bool:
+    """A Chicago-style list: ``family, given`` first, then every other author written given name first
+    (two words or more each)."""
+    if len(chunks) < 3:
+        return False
+    family, given = chunks[0].split(), chunks[1].split()
+    return (len(given) == 1 and not _initials(given[0]) and _NAME_WORD.match(given[0]) is not None
+            and (len(family) == 1 or (len(family) == 2 and family[0].lower() in _PARTICLE_WORDS))
+            and all(_NAME_WORD.match(w) for w in family if w.lower() not in _PARTICLE_WORDS)
+            and all(len(c.split()) >= 2 for c in chunks[2:]))
 
 
 _INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?){1,4}")
@@ -462,14 +489,14 @@ _PREPRINT = re.compile(r"\b(arxiv|preprint|tech(nical)? report|corr)\b", re.I)
 CONF_WORDS = re.compile(
     r"\b(conference|proceedings|symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|bmvc|"
     r"accv|wacv|icmi|acm mm|mm|kdd|sigkdd|icassp|icip|icme|acl|emnlp|naacl|siggraph|interspeech|"
-    r"icra|iros|rss|corl|uai|aistats|colt|sigir|cikm|wsdm|miccai|uist|icde|vldb|sigmod|icdm|coling|eacl|l4dc)\b",
+    r"icra|iros|rss|corl|uai|aistats|colt|sigir|cikm|wsdm|miccai|uist|icde|vldb|sigmod|icdm|coling|eacl|3dv|l4dc|hri)\b",
     re.I,
 )
 """Words and acronyms that name a conference (a venue line with one is a conference's)."""
 
 NOTE_WORDS = re.compile(
     r"\b(oral|spotlight|poster|best\s+\w*\s*paper(\s+award)?|best paper|highlight|"
-    r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|in press|to appear|"
+    r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|in press|to appear|in prep(?:aration)?|"
     r"cover (?:paper|article|story|image)|featured (?:paper|article))\b",
     re.I,
 )
@@ -881,7 +908,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "research", "preprints", "journal papers", "conference papers", "publication",
                       "early publications", "full publications", "all publications", "articles",
                       "manuscripts", "under review", "submitted papers", "in preparation", "working papers",
-                      "book chapters", "books", "monographs", "technical reports", "conference proceedings")),
+                      "book chapters", "books", "monographs", "technical reports", "conference proceedings",
+                      "book reviews", "journal articles")),
     ("awards", ("awards", "honors", "honours", "awards and honors", "honors and awards", "awards & honors",
                 "prizes", "achievements", "challenge winnings", "competitions", "computer vision challenge winnings")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
@@ -890,21 +918,25 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                  "reviewer", "reviewing", "program committee", "activities")),
     ("education", ("education", "educations", "academic background")),
     ("bio", ("bio", "about", "about me", "short bio", "biography", "introduction")),
-    ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career")),
+    ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career",
+                    "internships", "research experience", "industry experience")),
     ("interests", ("research interests", "interests", "research interest", "research areas")),
     ("talks", ("talks", "invited talks", "presentations")),
     ("teaching", ("teaching", "courses")),
-    ("contact", ("contact", "contact me")),
+    ("contact", ("contact", "contact me", "connect with me", "get in touch")),
     ("patents", ("patents", "patent applications", "granted patents")),  # no publications; kg has no field yet
 ]
 
 
-def section_kind(heading: str) -> str | None:
+def section_kind(heading: str, exact: bool = False) -> str | None:
     """What a section heading announces, tolerant of case, synonyms and decoration
     (``"**News：**"`` -> ``"news"``, ``"Honors & Awards"`` -> ``"awards"``).
 
     >>> section_kind("Selected Publications"), section_kind("**News：**"), section_kind("Current and Previous Interns")
     ('publications', 'news', 'students')
+
+    ``exact`` takes only headings that are a section's name, not ones that merely contain it
+    (``"[Grant] Medical Research Center"`` is a news item's title, not a research section).
     """
     words = fold(heading)
     words = re.sub(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b", " ", words)
@@ -917,7 +949,7 @@ def section_kind(heading: str) -> str | None:
             key = " ".join(re.sub(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b", " ", name).split())
             if words == key:
                 return kind
-            if best is None and re.search(rf"\b{re.escape(key)}\b", words) and len(words) <= len(key) + 25:
+            if not exact and best is None and re.search(rf"\b{re.escape(key)}\b", words) and len(words) <= len(key) + 25:
                 best = kind
     return best
 

@@ -205,7 +205,8 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
             continue
         if "{%" in line or "{{" in line:
             stripped = _LIQUID.sub("", line)
-            if not stripped.strip() and line.strip():
+            if line.strip() and not re.search(r"\w", re.sub(r"<[^>]*>", "", stripped)):
+                # "<li>{{ paper.authors }} ({{ paper.year }}).</li>": a template's line, its markup kept
                 ignored.append(i + 1)
             lines[i] = stripped
     return "\n".join(lines), sorted(set(ignored))
@@ -233,6 +234,24 @@ def repair_destinations(text: str) -> str:
     return _DESTINATION.sub(fix, text)
 
 
+_MARKDOWN_ATTR = re.compile(r"""\smarkdown\s*=\s*["']?(?:1|block|span)\b""")
+_BLOCK_TAG_LINE = re.compile(r"^\s*</?(?:div|section|article|p|img|video|source|table|tr|td|th|ul|ol|li|figure|"
+                             r"figcaption|h[1-6]|br|hr|iframe|picture|audio|center|details|summary)\b", re.I)
+
+
+def _render_inside_html(block: str) -> str:
+    """An HTML block whose element says ``markdown="1"`` (kramdown, used by AcadHomepage's paper boxes): its
+    lines of text are markdown, rendered inline line by line; lines of block tags pass through."""
+    md = _md()
+    out = []
+    for line in block.split("\n"):
+        if not line.strip() or _BLOCK_TAG_LINE.match(line):
+            out.append(line)
+        else:
+            out.append(md.renderInline(line.strip()) + "<br>")
+    return "\n".join(out)
+
+
 def render_markdown(text: str) -> tuple[str, list[int]]:
     """Markdown -> HTML with every block on its source line; also the lines that were template residue
     or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself)."""
@@ -254,6 +273,8 @@ def render_markdown(text: str) -> tuple[str, list[int]]:
             line = tok.map[0]
         if tok.type == "inline":
             piece = renderer.renderInline(tok.children or [], options, env)
+        elif tok.type == "html_block" and _MARKDOWN_ATTR.search(tok.content):
+            piece = _render_inside_html(tok.content.rstrip("\n"))
         elif tok.type in ("html_block", "fence", "code_block"):
             piece = renderer.render([tok], options, env).rstrip("\n")
             if tok.type == "fence":  # the opening ``` line holds no content: the code starts below it

@@ -49,6 +49,7 @@ from ..model import (
     Award,
     Education,
     Metrics,
+    Link,
     NewsItem,
     Person,
     Profile,
@@ -260,12 +261,12 @@ _GROUP_HEADING = re.compile(
 
 
 @lru_cache(maxsize=8192)
-def section_kind(heading: str) -> str | None:
+def section_kind(heading: str, exact: bool = False) -> str | None:
     """common.section_kind, memoised (it compiles its patterns on every call); a heading that
     names the owner's group ("Group", "Research Group", "Our Lab", "Alumni") lists people."""
     if _GROUP_HEADING.match(_norm(heading).strip(" :：")):
         return "students"
-    return _section_kind_uncached(heading)
+    return _section_kind_uncached(heading, exact)
 
 
 _BLOCK_TAGS = {
@@ -439,6 +440,7 @@ class Block:
     is_list_item: bool = False
     columns: list[str] | None = None  # header labels of the table this row belongs to
     heading: str | None = None  # the text of the heading that opened the item's section ("Current Interns")
+    paper: bool = False  # a paper block: a quoted title heading and the paragraphs under it
     _segs: list | None = None
 
     def line(self) -> int | None:
@@ -510,7 +512,7 @@ class _RunBuilder:
             if _COLOR_STYLE.search(css):
                 s["color"] = True
         cls = _classes(el)
-        if tag in ("papertitle", "name", "abbr"):
+        if tag in ("papertitle", "name", "abbr", "code"):
             cls = [*cls, f"tag-{tag}"]
         if cls:
             s["classes"] = style["classes"] | frozenset(cls)
@@ -683,7 +685,7 @@ def _name_like(name: str) -> bool:
     if not 1 <= len(tokens) <= 5:
         return False
     # "A Lee", "A Bifet", "Mustafa A Altinkaya": a capital "A" before a surname is an initial, not the article
-    if any(t.lower() in _NOT_NAME_WORDS and not (t == "A" and k < len(tokens) - 1 and len(tokens) >= 2)
+    if any(t.lower() in _NOT_NAME_WORDS and not (t == "A" and len(tokens) >= 2)  # "Nwosu A": an initial last
            for k, t in enumerate(tokens)):
         return False
     if not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens):
@@ -702,8 +704,11 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     if not text or len(text) > 1500:
         return 0.0
     # quick exits: titles and venue lines carry function words or digits, author lists do not
-    lowered = text.lower().split()
-    stop = sum(1 for w in lowered if w in _FUNCTION_WORDS)
+    tokens = text.split()
+    # "A Bifet, A Gregio": a capital "A" before a name that ends at a comma is an initial, not the article
+    stop = sum(1 for k, w in enumerate(tokens) if w.lower() in _FUNCTION_WORDS and not (
+        w == "A" and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
+        and (tokens[k + 1].endswith(",") or k + 2 == len(tokens))))
     if stop >= 2 or (stop and "," not in text) or _DIGITS.search(text):
         return 0.0
     names, truncated = _quick_names(text)
@@ -723,7 +728,7 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
 
 
 _QUICK_ET_AL = re.compile(r"(,?\s*(et\s*al\.?|and\s+others|others|\.\.\.|…))\s*$", re.I)
-_QUICK_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|;\s*|,\s*|、|，)\s*")
+_QUICK_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|;\s*|,\s*|、|，)\s*")
 _QUICK_MARKS = re.compile(r"^[\s*+#†‡✉§¶^\\]+|[\s*+#†‡✉§¶^\\¹²³⁴⁵⁶⁷⁸⁹⁰\ufe0f]+$")
 
 
@@ -735,6 +740,9 @@ def _quick_names(text: str) -> tuple[list[str], bool]:
     truncated = bool(m)
     if m:
         text = text[: m.start()].strip()
+    if " et al" in text:
+        text, n = re.subn(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*", ", ", text)
+        truncated = truncated or bool(n)
     names = []
     for chunk in _QUICK_SPLIT.split(text):
         chunk = _QUICK_MARKS.sub("", chunk.strip().strip(".").strip()).strip()
@@ -885,7 +893,8 @@ def _clean_title(text: str) -> str:
     text = _norm(text).strip(" ,;:|/·•")
     if len(text) > 2 and text[0] in "\"“'‘" and text[-1] in "\"”'’":
         text = text[1:-1].strip()
-    text = text.strip("\"“”")
+    if len(re.findall(r"[\"“”]", text)) % 2:
+        text = text.strip("\"“”")  # a quote left over from the citation ('"Title,"'), not one the title opens
     if text.endswith(".") and not text.endswith(("..", "etc.", "al.")):
         text = text[:-1]
     return text.strip().rstrip(",")
@@ -939,6 +948,7 @@ class _Draft:
         self.authors_truncated = False
         self.links: dict[str, str] = {}
         self.placeholder_links: dict[str, str] = {}
+        self.more_links: list[Link] = []
         self.doi: str | None = None
         self.arxiv: str | None = None
         self.notes: list[str] = []
@@ -973,6 +983,10 @@ _TITLE_VENUE_TAIL = re.compile(
     r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
 
 
+_QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
+_PAPER_PARTS = ("p", "div", "blockquote")
+
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = [s for s in segs if s.text]
@@ -984,11 +998,17 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if a not in all_anchors:
                 all_anchors.append(a)
     label_anchors = {a for a in all_anchors if _is_label_anchor(a)}
+    # "- `ICCV 2023` [Title](url), authors": a code span opening the entry is its venue badge
+    lead_badge = next((i for i, r in enumerate(segs[0].runs) if r.text.strip()), None)
+    r0 = segs[0].runs[lead_badge] if lead_badge is not None else None
+    if r0 is None or "tag-code" not in r0.classes or r0.anchor is not None or not (
+            2 <= len(r0.text.strip()) <= 20 and re.search(r"[A-Za-z]{2}", r0.text)):
+        lead_badge = None
 
     def content(seg: Seg) -> str:
         raw = "".join(
-            seg.raw[a:b] if seg.runs[i].anchor not in label_anchors else " "
-            for i, (a, b) in enumerate(seg.spans)
+            seg.raw[a:b] if seg.runs[i].anchor not in label_anchors and not (seg is segs[0] and i == lead_badge)
+            else " " for i, (a, b) in enumerate(seg.spans)
         )
         if seg is segs[0]:
             if _NUMBER_ONLY.match(raw):
@@ -996,6 +1016,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             raw = _NUMBERING.sub("", raw, count=1)
         cleaned = re.sub(r"\[\s*[|/,]*\s*\]|\(\s*[|/,]*\s*\)|【\s*】", " ", raw)
         cleaned = re.sub(r"(\s[|/·•]\s*)+$", " ", cleaned)
+        inner = re.fullmatch(r"\s*\(\s*([^()]+?)\s*\)\s*", cleaned)
+        if inner and _author_score(_norm(inner.group(1)), ctx.owner_names) >= 0.6:
+            return _norm(inner.group(1))  # "(S.J. Vickers + C.F. Townsend)": an author line in parentheses
         return _norm(cleaned)
 
     roles: dict[int, str] = {}
@@ -1022,7 +1045,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     title_seg = authors_seg = venue_seg = None
     notes: list[str] = []
     abstract = None
-    badge = None
+    badge = _norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
     free = [i for i in range(len(segs)) if i not in roles]
     for i in range(len(segs)):
         r = roles.get(i)
@@ -1038,6 +1061,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             notes.append(_clean_piece(texts[i]))
         elif r == "abstract" and abstract is None:
             abstract = _norm(segs[i].text)
+    if title_seg is not None and authors_text is None:
+        split = _title_run_then_names(segs[title_seg], label_anchors, ctx)
+        if split:
+            title, authors_text = split
+            authors_seg = title_seg
     one_liner = False
     if title is None:
         cand = [i for i in free]
@@ -1143,8 +1171,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         vtext = re.sub(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$", r"\2, \1", vtext)
         pieces = [p for p in re.split(r"\s*[,;]\s*(?![^()]*\))", vtext)]
         keep = []
+        # "In prep.", "To appear, 2024": only a paper's status, no venue named
+        only_notes = all(_note_words_only(q) or _YEAR_RX.fullmatch(q.strip(" .()")) for q in pieces)
         for k, p in enumerate(pieces):
-            if _note_words_only(p) and (keep or any(
+            if _note_words_only(p) and (keep or only_notes or any(
                     not _note_words_only(q) and not _YEAR_RX.search(q) for q in pieces[k + 1:])):
                 notes.append(_clean_piece(p))
             else:
@@ -1285,7 +1315,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 kind = "project"
             else:
                 kind = "other"
-        _add_link(pub, kind, url, ctx)
+        _add_link(pub, kind, url, ctx, label)
     if title_anchor is not None:
         url = _abs_url(title_anchor.get("href"), ctx)
         kind = (link_kind("", url) if url else None) or "paper"
@@ -1294,6 +1324,16 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         if url and url not in pub.placeholder_links.values() and (
                 url not in pub.links.values() or (ctx.soft_lines and kind == "paper" and "paper" not in pub.links)):
             _add_link(pub, kind, url, ctx)
+    if venue_seg is not None and venue_seg != title_seg:
+        for a in segs[venue_seg].anchors():
+            # "<a href=doi>SIAM J. Sci. Comput. 48(1), 2026.</a>": the venue linked to the paper
+            label = _label_of(a)
+            if a in label_anchors or a is title_anchor or len(label.split()) < 2 or not venue_text \
+                    or fold(label)[:20] not in fold(venue_text):
+                continue
+            url = _abs_url(a.get("href"), ctx)
+            if url and url not in pub.links.values() and url not in pub.placeholder_links.values():
+                _add_link(pub, link_kind(label, url) or "paper", url, ctx)
     for url in list(pub.links.values()) + list(pub.placeholder_links.values()):
         if pub.arxiv is None and arxiv_id(url):
             pub.arxiv = arxiv_id(url)
@@ -1417,10 +1457,14 @@ _EXTRA_NOTES = re.compile(r"\b(findings|short paper|long paper|demo track|indust
 _PROSE_START = re.compile(r"^(I|I'm|I am|We|My|Our|This|These|Here|See|Please|Note|For|If|Click|Representative)\b")
 
 
-def _add_link(pub, kind: str, url: str, ctx: _Ctx) -> None:
+def _add_link(pub, kind: str, url: str, ctx: _Ctx, label: str | None = None) -> None:
+    """The link in its kind's slot; a further one of that kind (a second code link, "Replication
+    materials" beside "WP version") goes to ``more_links`` with its label, not lost."""
     target = pub.placeholder_links if same_site(url, ctx.homepage) else pub.links
     if kind not in target:
         target[kind] = url
+    elif target is pub.links and url != target[kind] and all(x.url != url for x in pub.more_links):
+        pub.more_links.append(Link(label=_norm(label or "") or kind, url=url))
 
 
 def _majority(seg: Seg, attr: str) -> bool:
@@ -1478,7 +1522,7 @@ def _style_marks(seg: Seg, authors: list[Author], label_anchors, style_marks: di
 _STYLE_LEGEND = re.compile(
     r"(?:(?P<who1>students?|mentees?|advisees?|interns?|(?:undergraduate|graduate|phd)\s+students?|"
     r"(?:lab|group|team)\s+members?|trainees?)\b[^.]{0,40}?"
-    r"\b(?:are|is|in)\s+(?P<style1>underlined|bold(?:ed|face)?|italic(?:s|ized)?)|"
+    r"\b(?:(?:are|is|in)\s+)?(?P<style1>underlined|bold(?:ed|face)?|italic(?:s|ized)?)|"
     r"(?P<style2>underlined|bold(?:ed|face)?|italic(?:s|ized)?)\s+(?:names?|authors?)?\s*(?:are|is|=|:|denotes?|"
     r"indicates?|marks?)\s*(?:my\s+|the\s+)?(?P<who2>students?|mentees?|advisees?|interns?|trainees?|(?:lab|group)\s+members?))",
     re.I)
@@ -1515,9 +1559,24 @@ def _author_links(seg: Seg, authors: list[Author], ctx: _Ctx) -> None:
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _INV_PARTICLES = "|".join(sorted(_PARTICLES - {"y", "st."}))
-_INV_SURNAME = rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][\w'’\-]*(?:[ \-][{_UP}][\w'’\-]*)?"
+_INV_SURNAME = rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][\w'’\-\u2010\u2011]*(?:[ \-\u2010][{_UP}][\w'’\-\u2010\u2011]*)?"
 _INV_INITIALS = rf"[{_UP}]\.?(?:\s*-?\s*[{_UP}]\.?){{0,3}}(?![\w'’])"
 _INV_AUTHOR = re.compile(rf"({_INV_SURNAME}),\s*({_INV_INITIALS})")
+_INV_PREFIX = re.compile(
+    rf"^{_INV_SURNAME},\s*{_INV_INITIALS}(?:,?\s*(?:,|&|and\b)\s*{_INV_SURNAME},\s*{_INV_INITIALS})+"
+    rf"(?:,?\s*(?:&|and)?\s*et al\.?)?")
+
+
+def _inverted_head(text: str) -> tuple[str, str] | None:
+    """``"Lobos, D., Delgado, F., Ruiz, S. Volcanica, 2024"`` -> the family-first author list that opens the
+    text (two names or more) and what follows it; None when the text does not open with one."""
+    m = _INV_PREFIX.match(text)
+    if not m:
+        return None
+    rest = text[m.end():].lstrip(" ,.;:")
+    return (m.group(0), rest) if rest else None
+
+
 _INV_RUN_INITIALS = re.compile(rf"\b([{_UP}])(?=[{_UP}]\b)")
 _INV_BARE_INITIAL = re.compile(rf"([{_UP}])(?![.\w])")
 _INV_LIST = re.compile(
@@ -1556,6 +1615,23 @@ _APA_HEAD = re.compile(
     r"\s*[.,:]?\s+(?P<rest>\S.*)$", re.I)
 
 
+_INV_HEAD = re.compile(
+    rf"^(?P<a>{_INV_SURNAME},\s*{_INV_INITIALS}(?:,?\s*(?:,|&|and\b)\s*{_INV_SURNAME},\s*{_INV_INITIALS})*)"
+    rf"(?<=\.)\s+(?P<rest>\S.*)$")
+
+
+def _split_inverted_head(text: str) -> tuple[str, str, str | None] | None:
+    """``"Nordby, O., Lind, K. Magma storage under a glacier. In prep."``: authors written family first and
+    no year (in-prep and submitted items), then the title's sentence and the venue."""
+    m = _INV_HEAD.match(text)
+    if not m or _uninvert_authors(m.group("a")) is None:
+        return None
+    parts = _sentences(m.group("rest"))
+    if not parts or len(parts[0].split()) < 2:
+        return None
+    return _clean_title(parts[0].rstrip(". ")), m.group("a"), _clean_piece(" ".join(parts[1:])) or None
+
+
 def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     """``"Okafor, R., & Baek, J. (2021). Title. <i>Venue</i>, 6(4), 1–9."`` (APA, jekyll-scholar's
     default style): the authors before the year in parentheses, then the title up to the italic venue."""
@@ -1576,6 +1652,10 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 if len(cut.split()) >= 2:
                     title, pos = cut, at
                     break
+    quoted = re.match(r"\s*[“\"]([^”\"]{6,}?)[”\"]", rest) if title is None else None
+    if quoted:
+        # '(2020). "Job Search Frictions." Working paper.': the quotes close the title, its period inside them
+        title, pos = quoted.group(1), start + quoted.end()
     if title is None:
         parts = _sentences(rest)
         if not parts:
@@ -1610,6 +1690,30 @@ def _full_name(chunk: str) -> bool:
         if not (_NAME_TOKEN.match(t) or low in _PARTICLES):
             return False
     return not all(t.lower() in _PARTICLES for t in tokens)
+
+
+def _title_run_then_names(seg: Seg, label_anchors, ctx: _Ctx) -> tuple[str, str] | None:
+    """``"[Foam Detection at Scale](foam.pdf), **N. Petrova**, P. Gray"`` in a cell a table's header calls the
+    title: the link (or styled run) that opens it is the title and the names after it are the authors."""
+    runs = [(r, a, b) for r, (a, b) in zip(seg.runs, seg.spans) if r.text.strip()]
+    if len(runs) < 2:
+        return None
+    first = runs[0][0]
+    if first.anchor is not None and first.anchor not in label_anchors:
+        same = lambda r: r.anchor is first.anchor  # noqa: E731
+    elif first.bold or first.italic:
+        same = lambda r: r.anchor is None and (r.bold, r.italic) == (first.bold, first.italic)  # noqa: E731
+    else:
+        return None
+    end = runs[0][2]
+    for r, _a, b in runs[1:]:
+        if not same(r):
+            break
+        end = b
+    head, rest = _clean_piece(seg.raw[:end]), _clean_piece(seg.raw[end:])
+    if len(head.split()) < 2 or not rest or _author_score(rest, ctx.owner_names) < 1:
+        return None
+    return head, rest
 
 
 def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
@@ -1663,9 +1767,15 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     text = _norm(text)
     if not text:
         return None
-    apa = _split_apa(seg, text) or _split_names_then_title(seg, text, ctx)
+    apa = _split_apa(seg, text) or _split_names_then_title(seg, text, ctx) or _split_inverted_head(text)
     if apa:
         return apa
+    inverted = _inverted_head(text)
+    if inverted:
+        # "Delgado, F., Ruiz, S. Open vent volcanism over 22 years. In prep.": the names, then the citation
+        parts = _sentences(inverted[1])
+        if parts and len(parts[0].split()) >= 3:
+            return _clean_title(parts[0]), inverted[0], _clean_piece(" ".join(parts[1:])) or None
     colon = re.match(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$", text)
     if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and "," in colon.group("a") + " and " \
             and len(_sentences(colon.group("a"))) == 1:  # "A, B. Title. In: Venue": the colon is the venue's
@@ -1721,6 +1831,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             ends_sentence = t.rstrip().endswith(".")
             t = _clean_piece(t)
             words = t.split()
+            if "," in t and _uninvert_authors(t) is not None:
+                continue  # "**Nordby, O.**, Lind, K. Title.": a styled name written family first, not the title
             if key.startswith("style:b") and ends_sentence and start == 0 and len(words) >= 2 and _author_score(
                     t, ctx.owner_names) < 1 and not any(same_name(t, o) for o in ctx.owner_names if o):
                 title = t  # "**Soft Grippers.** Omar Haddad. *ICRA*.": a bold sentence opening the entry
@@ -1774,6 +1886,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                     break
         if split:
             authors, venue = split
+        elif after and venue is None and _venue_score(after) < 2 and _author_score(after, ctx.owner_names) >= 0.6:
+            authors = after  # "`ICCV 2023` [Title](url), A, B, C": only names after the title (a badge gave the venue)
         else:
             venue = venue or after or None
     return _clean_title(title), authors, venue
@@ -1782,6 +1896,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
 def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | None:
     """"A, B and C. In CVPR, 2020" -> authors and venue, or None."""
     text = _norm(text)
+    inverted = _inverted_head(text)
+    if inverted:
+        return inverted[0], _clean_piece(inverted[1])
     # an italic run starts the venue
     for r in seg.runs:
         t = _norm(r.text)
@@ -1790,7 +1907,8 @@ def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | No
             before = _clean_piece(text[:i])
             if before and _author_score(before, ctx.owner_names) >= 0.2:
                 return before, _clean_piece(text[i:])
-    m = re.search(r"[.,]?\s+\b(In|in|Proc\.|Proceedings|Accepted|To appear|arXiv|Under review|Submitted)\b", text)
+    # "A, B. In CVPR" / "A, B, in Proc. X": a lower-case "in" only after a stop ("Tracts in Computer Science" is a venue)
+    m = re.search(r"[.,]\s+\bin\b|[.,]?\s+\b(In|Proc\.|Proceedings|Accepted|To appear|arXiv|Under review|Submitted)\b", text)
     if m:
         before = _clean_piece(text[: m.start()])
         if before and _author_score(before, ctx.owner_names) >= 0.3:
@@ -1904,7 +2022,8 @@ _DEGREE_RX = re.compile(
     r"Master(?:'s|s)?(?: of (?:Science|Engineering|Arts|Philosophy))?(?: degree)?|"
     r"B\.?\s?Sc\.?|B\.\s?S\.?|BS(?=[\s,.]|$)|B\.?\s?Eng\.?|B\.?\s?E\.(?=[\s,]|$)|B\.\s?A\.|BA(?=[\s,.]|$)|"
     r"B\.?\s?Tech\.?|Bachelor(?:'s|s)?(?: of (?:Science|Engineering|Arts))?(?: degree)?|"
-    r"Diplom[ae]?(?:-\w+)?|Licenciatura|Habilitation)",
+    r"Diplom[ae]?(?:-\w+)?|Licenciatura|Habilitation|"
+    r"[BM]\.\s?[A-Z][a-z]{0,3}\.|Undergraduate)",  # "B.M.", "M.Ed."; AcadHomepage's "Undergraduate, College of X"
 )
 _NAME_WORD = r"(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]*[\w])"
 _ADVISOR_RX = re.compile(
@@ -1960,7 +2079,11 @@ def _education_from(text: str) -> Education | None:
         year = find_year(t)
     else:
         m2 = re.search(r"expected\s*(?:in\s*)?((?:19|20)\d\d)", t, re.I)
-        year = int(m2.group(1)) if m2 else None
+        if m2:
+            year = int(m2.group(1))
+        elif re.search(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\s*\(?\s*expected\b", t, re.I):
+            year = find_year(t)  # "2019-2024 (expected)": the year the degree is expected
+
     if fld is None:
         # "Ph.D., Chemical Engineering, Massachusetts Institute of Technology, 2012": the part between
         # the degree and the institution is the field
@@ -2245,6 +2368,14 @@ class _Reader:
             if level >= 4 and len(text.split()) >= 5 and not _LABEL_HEADING.match(text):
                 return 0  # a paper's title set as a small heading, unless it opens with a label ("Job opening: ...")
             return level
+        if tag == "summary":
+            # <details><summary>Show all news</summary><ul>...: the disclosure's label heads the list it opens
+            parent = el.getparent()
+            if parent is not None and _tag(parent) == "details" and any(
+                    _tag(c) in ("ul", "ol", "dl", "table") for c in parent.iter() if c is not parent):
+                text = _norm(" ".join(_itertext(el)))
+                return 6 if text and len(text) <= 60 else 0
+            return 0
         if tag == "div" and "blocktitle" in _classes(el) and not any(_tag(c) in _BLOCK_TAGS for c in el):
             # jemdoc's infoblock title: a heading whatever it says
             text = _norm(" ".join(_itertext(el)))
@@ -2489,10 +2620,11 @@ class _Reader:
                 elif level:
                     self._emit_heading(child, level)
                 elif (tag in ("div", "section", "article") and sigs[(tag, tuple(sorted(_classes(child))))] >= 2
-                      and child not in self._heading_anc and not self._compound(child)
+                      and ((child not in self._heading_anc and not self._compound(child))
+                           or (sigs[(tag, tuple(sorted(_classes(child))))] >= 3 and self._card(child)))
                       and len([c for c in child if _tag(c) in _BLOCK_TAGS and self.has_text(c)]) >= 2
                       and not self._entry_list(child)):
-                    self._emit_item(child)
+                    self._emit_item(child, is_list_item=True)  # one of a run of same-shape boxes: one entry
                 else:
                     self._walk(child)
             else:
@@ -2500,6 +2632,16 @@ class _Reader:
             if child.tail and child.tail.strip():
                 atoms.append(("t", child, "tail"))
         flush()
+
+    def _card(self, el) -> bool:
+        """A small box that opens with a title heading of its own ('<div class="news-item"><h3>[Grant] ...</h3>
+        <p>...</p><span>2025.07</span></div>'): one entry, its heading no section."""
+        heads = [d for d in el.iter() if d is not el and isinstance(d.tag, str) and self._heading_level(d)]
+        if len(heads) != 1 or heads[0].getparent() is not el or section_kind(_heading_text(heads[0]), exact=True):
+            return False
+        if any(len([x for x in d.iter("li", "tr") if self.has_text(x)]) >= 3 for d in el.iter("ul", "ol", "table")):
+            return False
+        return len(_norm(" ".join(_itertext(el)))) <= 800
 
     def _entry_list(self, el) -> bool:
         """A box of three or more same-shape divs that each hold a few blocks ("publication-list" of
@@ -2604,6 +2746,8 @@ _BIO_SUBJECT = re.compile(r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(
                           r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?:,[^,]{0,80},\s*)?"
                           r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)")
 """A bio opening with its subject: "Anbang Yao got his Ph.D. ...", "Lena Fischer is an Associate Professor ..."."""
+_GREETING_ONLY = re.compile(r"(?i)\W*(?:hi|hello|hey|howdy|welcome|greetings|你好|您好)(?:\s+(?:there|all|everyone|folks|world))?\W*")
+"""A heading that only greets ("### Hi there 👋"): no data, no owner's name."""
 _LABEL_HEADING = re.compile(r"^[^\W\d][\w\s]{1,30}:\s")
 _GROUP_TITLE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|team)\b")
 """Words of a page title that names a research group, not a person."""
@@ -2626,6 +2770,7 @@ class _Builder:
         self.identifiers: dict[str, str] = {}
         self.links: dict[str, str] = {}
         self.education: list[Education] = []
+        self._listed_education = 0  # how many of self.education (at its head) an Education section listed
         self.advisors: list[str] = []
         self.interests: list[str] = []
         self.metrics: Metrics | None = None
@@ -2742,14 +2887,31 @@ class _Builder:
             b = blocks[i]
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             text = b.text.rstrip(":：").strip() if b.kind == "heading" else ""
+            if b.el is not None and _tag(b.el) in _HEADING_TAGS and b.kind == "item":
+                text = _norm(" ".join(_itertext(b.el)))  # a heading nested in a badly closed one ("<h2>..</h3>")
+            if b.el is not None and _tag(b.el) in _HEADING_TAGS and _QUOTED_TITLE.fullmatch(text) and nxt is not None \
+                    and nxt.kind == "item" and nxt.el is not None and _tag(nxt.el) in _PAPER_PARTS:
+                # '<h4>"Title"</h4><p>(authors)</p><p>citation</p><p>links</p>...': a quoted heading is a paper's
+                # title, and the paragraphs up to the next heading are its entry
+                atoms = [("e", b.el)]
+                i += 1
+                while i < len(blocks) and blocks[i].kind == "item" and blocks[i].el is not None \
+                        and _tag(blocks[i].el) in _PAPER_PARTS:
+                    atoms.append(("e", blocks[i].el))
+                    i += 1
+                out.append(Block(kind="item", atoms=atoms, is_list_item=True, paper=True))
+                continue
             if (b.kind == "heading" and b.level >= 2 and b.el is not None and nxt is not None and nxt.kind == "item"
                     and nxt.el is not None and _tag(nxt.el) == "p" and len(text.split()) >= 4
-                    and not section_kind(text) and not _year_heading(text)[0] and not _LABEL_HEADING.match(text)):
+                    and not section_kind(text) and not _year_heading(text)[0]):
+                # (a colon is no label here: "Stream learning: a survey" over an author line is a paper's title)
                 segs, _ = self.r.segs(nxt)
                 first = segs[0].text if segs else ""
                 lines = [x for x in re.split(r"\n", " ".join(_itertext(nxt.el))) if x.strip()]
                 head = _norm(lines[0]) if lines else first
-                if _author_score(head, self.ctx.owner_names) >= 0.6 and _YEAR_RX.search(" ".join(s.text for s in segs)):
+                # "A Lee, B Roe. AAAI, 2025.": the authors may share their line with the venue
+                if max(_author_score(head, self.ctx.owner_names), _author_score((_sentences(head) or [""])[0],
+                       self.ctx.owner_names)) >= 0.6 and _YEAR_RX.search(" ".join(s.text for s in segs)):
                     atoms = [("e", b.el), ("e", nxt.el)]
                     after = blocks[i + 2] if i + 2 < len(blocks) else None
                     if after is not None and after.kind == "item" and after.el is not None and _tag(after.el) == "p":
@@ -2821,6 +2983,9 @@ class _Builder:
                     if leg:
                         self.r.use(lines)
                     continue
+                if current is None and _GREETING_ONLY.fullmatch(text):
+                    self.r.ignore(lines)
+                    continue
                 if current is None and not seen_section and not _LABEL_HEADING.match(text):
                     b.kind = "item"  # an unknown heading in the page header (a tagline, a title)
                     b.section = None
@@ -2833,7 +2998,8 @@ class _Builder:
                     self.doc.sections[first + self.r.offset] = text or "other"  # the heading names what kg did not read
                 self.r.ignore(lines)
                 continue
-            b.section = current
+            # a paper block (a quoted title heading with its paragraphs) is a publication under any heading
+            b.section = "publications" if b.paper and current in (None, "other") else current
             b.group_year = group_year
             b.group_label = group_label
             b.heading = heading_text
@@ -3008,6 +3174,9 @@ class _Builder:
                 continue
             if strict and len(draft.pub.title.split()) <= 4 and _name_like(draft.pub.title):
                 continue  # a person's name with a role and a year (a table of group members)
+            if strict and draft.pub.year is None and any(_FIRST_PERSON_BIO.match(p) for s in g
+                                                         for p in _sentences(s.text)):
+                continue  # "Hello! I'm Priya Raman. I am a Lecturer at ...": the owner's bio, not a paper
             if draft.pub.year is None and group_year:
                 draft.pub.year = group_year
             label = b.group_label if b.group_label and not _year_heading(b.group_label)[0] else None
@@ -3047,6 +3216,12 @@ class _Builder:
         # a table row or <dt>/<dd> pair: date cell, text cell
         if b.is_list_item and len(segs) >= 2 and len(segs[0].text) <= 30 and _date_of(segs[0].text, b.group_year):
             entries = [(segs[0].text + ": " + _norm(" ".join(s.text for s in segs[1:])),
+                        set().union(*[s.lines for s in segs]), segs)]
+        elif b.is_list_item and len(segs) >= 2 and len(segs[-1].text) <= 30 \
+                and (m := _DATE_PREFIX.match(segs[-1].text + " ")) and m.end() >= len(segs[-1].text) \
+                and _date_of(segs[-1].text, b.group_year):
+            # a news card: title, text, then its date ("2025.07") on a line of its own
+            entries = [(segs[-1].text + ": " + _norm(" ".join(s.text for s in segs[:-1])),
                         set().union(*[s.lines for s in segs]), segs)]
         for text, lines, ss in entries:
             if not text:
@@ -3106,7 +3281,12 @@ class _Builder:
                 return
             entries = [(segs[0].text, segs[0].lines, segs[:1], segs[1:])]
         else:
-            entries = [(t, ln, ss, []) for t, ln, ss in self._item_texts(b, segs)]
+            entries = []
+            for t, ln, ss in self._item_texts(b, segs):
+                if entries and _STUDENT_DETAIL.match(t):
+                    entries[-1][3].extend(ss)  # "Thesis: ...", "Next position: ...": the line above's student
+                else:
+                    entries.append((t, ln, ss, []))
         for text, lines, ss, extra in entries:
             if not extra and self._labelled_students(text, lines, ss, b):
                 continue
@@ -3134,8 +3314,9 @@ class _Builder:
     def _labelled_students(self, text: str, lines: set[int], segs: list[Seg], b: Block) -> bool:
         """``"Ph.D. students: Yue Chen (2022-), Hao Sun (2023-)"``: a role, then its people."""
         m = re.match(r"^\s*(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$", text)
-        if not m or not _role_from(m.group("label")) or _name_like(m.group("label")):
-            return False
+        if not m or not _role_from(m.group("label")) or (
+                _name_like(m.group("label")) and section_kind(m.group("label")) != "students"):
+            return False  # "Ra Park: ..." is a person; "Alumni: ..." (a students' section word) a label
         chunks = [c.strip(" .") for c in re.split(r"\s*[;；]\s*|,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))", m.group("rest"))
                   if c.strip(" .")]
         parsed = [(c, *_split_name_info(c)) for c in chunks]
@@ -3239,15 +3420,16 @@ class _Builder:
             ed = _education_from(text)
             adv = _advisors_in(text)
             if ed:
-                self.add_education(ed)
+                self.add_education(ed, listed=True)
                 self.r.use(lines)
             if adv:
                 self.advisors.extend(a for a in adv if a not in self.advisors)
                 self.r.use(lines)
 
-    def add_education(self, ed: Education) -> None:
+    def add_education(self, ed: Education, listed: bool = False) -> None:
         """Add a degree, merging it with one the page already stated (bio prose and an
-        Education list often say the same thing)."""
+        Education list often say the same thing). Degrees an Education section lists come first, in its
+        order; those only the prose tells follow."""
         if ed.degree and re.fullmatch(r"(?i)(bachelor|master)['’]?s", ed.degree):
             ed = ed.model_copy(update={"degree": re.sub(r"['’]?s$", "", ed.degree)})  # "my bachelors" is one degree
         m = re.match(r"^(?:the\s+)?(?:school|department|faculty|college)\s+of\s+[A-Za-z]+\s+(?P<u>[A-Z][\w.'-]*"
@@ -3267,8 +3449,15 @@ class _Builder:
                 if len(b) > len(a):
                     merged = merged.model_copy(update={"institution": ed.institution})
                 self.education[i] = merged
+                if listed and i >= self._listed_education:
+                    self.education.insert(self._listed_education, self.education.pop(i))
+                    self._listed_education += 1
                 return
-        self.education.append(ed)
+        if listed:
+            self.education.insert(self._listed_education, ed)
+            self._listed_education += 1
+        else:
+            self.education.append(ed)
 
     def read_interests(self, b: Block, segs: list[Seg]) -> None:
         for text, lines, ss in self._item_texts(b, segs):
@@ -3288,6 +3477,14 @@ class _Builder:
     def read_experience(self, b: Block, segs: list[Seg]) -> None:
         for text, lines, ss in self._item_texts(b, segs):
             aff = _experience_from(text)
+            if aff and aff.role is None and b.heading:
+                aff = aff.model_copy(update={"role": _role_from(b.heading)})  # under "Internships": an intern
+            if aff and aff.url is None:
+                for a in (a for s in ss for a in s.anchors()):
+                    url = _abs_url(a.get("href"), self.ctx)
+                    if url and fold(_norm(" ".join(_itertext(a)))) == fold(aff.name) and not identifier_from_url(url):
+                        aff = aff.model_copy(update={"url": url})  # "[Microsoft Research Asia](https://...)"
+                        break
             if aff:
                 if not any(a.name == aff.name and a.role == aff.role for a in self.affiliations):
                     self.affiliations.append(aff)
@@ -3465,6 +3662,14 @@ class _Builder:
         if len(words) <= 16:
             if re.match(r"^\s*(phone|tel|telephone|fax|mobile|cell)\b", t, re.I):
                 return took
+            pieces = [p.strip() for p in t.split(",")]
+            if len(pieces) >= 3 and _ADDRESS_RX.search(", " + pieces[-1]) and not _ADDRESS_RX.search(", ".join(pieces[:-2])) \
+                    and not _ORG_RX.search(pieces[-2]) and not _JOB_RX.search(pieces[-2]) \
+                    and _ORG_RX.search(", ".join(pieces[:-2])):
+                # "Postdoctoral Researcher, Max Planck Institute for X, Tübingen, Germany": the place closes the line
+                if self.person["location"] is None:
+                    self.person["location"] = ", ".join(pieces[-2:]).rstrip(" .")
+                t = ", ".join(pieces[:-2])
             if re.match(r"^\s*(research\s+)?interests?\s*[:：]", t, re.I):
                 items = _interest_list(re.split(r"[:：]", t, maxsplit=1)[1])
                 self.add_interests(items)
@@ -3548,7 +3753,7 @@ class _Builder:
             t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
         m = re.search(
             r"\b(?:I am|I'm|I’m|I work as|(?:he|she|they) (?:is|are)|"
-            + (re.escape(self.person_name) + r" is" if self.person_name else r"(?!x)x")
+            + (re.escape(self.person_name) + r"(?:\s*[(（][^()（）]{1,40}[)）])? is" if self.person_name else r"(?!x)x")
             + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
             + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.){0,60}?(?:,\s*[^.;,]{0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
@@ -3635,9 +3840,9 @@ class _Builder:
                 r"\b(?:(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing)\s+"
                 r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
-                r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?)(?![\w])"
+                r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma)(?![\w])"
                 r"(?:\s+degrees?)?(?P<rest>(?:(?!,?\s+and\s+(?:(?:my|his|her|their|a|an|the)\s+)?(?:B\.|M\.|Ph\.|bachelor|master|"
-                r"doctor))[^.;])*)", t, re.I):
+                r"doctor|diplom))[^.;])*)", t, re.I):
             rest = m.group("rest")
             deg = m.group("deg")
             fld = None
@@ -3709,12 +3914,23 @@ class _Builder:
             if owner:
                 self.person_name = owner
         for d in self.pubs:
+            if owner and not d.pub.authors:
+                # an entry of the owner's own list that names no authors is the owner's work; who else wrote it the
+                # page does not say, so the list is marked incomplete rather than read as a solo paper
+                d.pub.authors = [Author(name=owner, is_self=True)]
+                d.pub.authors_truncated = True
+                continue
             pos = mark_owner(d.pub.authors, owner, alts) if owner else None
             if pos is None and len(d.highlighted) == 1:
                 for a in d.pub.authors:
                     if a.name == d.highlighted[0]:
                         a.is_self = True
                         break
+
+
+_STUDENT_DETAIL = re.compile(
+    r"(?i)^\s*(?:\(\s*)?(?:(?:ph\.?\s?d\.?\s+|master'?s?\s+|m\.?s\.?\s+)?thesis|dissertation|next\s+position|"
+    r"current\s+position|first\s+position|now\s+(?:at|with)|joint(?:ly)?\s+(?:with|advised)|co-?advised)\b")
 
 
 def _text_nodes(el) -> Iterable[tuple[object, str]]:
@@ -3826,6 +4042,7 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
         else:
             pieces.append(v)
     for v in pieces:
+        v = re.sub(r"^(?:and|&)\s+", "", v)  # "ICML, ICLR, and JMLR": the Oxford comma's "and"
         v = re.sub(r"\(\s*(?:(?:19|20)\d\d[\s,\-–]*)+\s*\)", " ", v)
         v = _YEAR_RX.sub(" ", v)
         v = re.sub(r"['’]\d\d\b", " ", v)
@@ -3836,8 +4053,8 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
 
 
 _PROSE_INTERESTS = re.compile(
-    r"(?:research interests?\s+(?:include|includes|are|lie|lies|is|focus|focuses|span|spans|cover|covers|"
-    r"center|centers)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
+    r"(?:research interests?\s+(?:includes?|are|lies?|is|focus(?:es)?|spans?|covers?|"
+    r"centers?)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
     r"is focused|concentrates) on|\bI(?:'m| am) (?:broadly |mainly |particularly |primarily )?"
     r"interested in|\bI(?:'m| am) (?:currently )?working on|(?<=\w)\s+working\s+on|\bI (?:mainly |primarily |mostly )?work on|\bmy (?:current )?research (?:lies|is) (?:in|at))\s*:?\s*"
     r"(?P<list>[^.]+)", re.I)
@@ -3853,7 +4070,7 @@ def _interest_list(text: str) -> list[str]:
     out = []
     for p in re.split(r"\s*(?:,|;|\band\b|、|，|\|)\s*", text):
         p = p.strip(" .:-–")
-        p = re.sub(r"^(?:including|such as|e\.g\.)\s+", "", p, flags=re.I)
+        p = re.sub(r"^(?:including|such as|e\.g\.|especially|in particular|particularly|notably)\s+", "", p, flags=re.I)
         if p and len(p.split()) <= 8:
             out.append(p)
     return out
@@ -3863,8 +4080,9 @@ def _experience_from(text: str) -> Affiliation | None:
     t = _norm(text)
     years = [int(y) for y in _YEAR_RX.findall(t)]
     current = bool(re.search(r"\b(present|now|current|today)\b", t, re.I))
-    body = re.sub(r"^\s*[\[(]?\s*(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*(?:[-–—~]|to)\s*"
-                  r"(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|present|now|current|today)?\s*[\])]?\s*[:,|.\-–—]?\s*",
+    # "2019 - 2021", "Jun 2023 - now", "2023.06 - now" (AcadHomepage writes year.month)
+    body = re.sub(r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*(?:[-–—~]|to)\s*"
+                  r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|present|now|current|today)?\s*[\])]?\s*[:,|.\-–—]?\s*",
                   "", t, flags=re.I)
     body = re.sub(r"[\s,(]*(?:(?:19|20)\d\d\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d|present|now|current)|(?:19|20)\d\d)\)?\s*$", "", body, flags=re.I)
     if not body:
@@ -4117,7 +4335,7 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
         base = repair_url(fm_other["url"][0])
     fm_title = _front_matter_title(doc)
     # a Jekyll page titled "Publications" (``_pages/publications.md``) is that section from its first line
-    r, b = _prepare(rdoc, ImportOptions(owner=owner), base,
+    r, b = _prepare(rdoc, ImportOptions(owner=owner, base_url=options.base_url), base,
                     initial_section=section_kind(fm_title) if fm_title else None)
     r.name_hints = hints
     r.no_name_message = "no researcher name: no heading, front matter or author list names the page's owner"

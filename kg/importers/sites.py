@@ -51,6 +51,7 @@ from ..model import (
     Author,
     Award,
     Education,
+    Link,
     NewsItem,
     Person,
     Profile,
@@ -873,6 +874,22 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         pub.arxiv = pub.arxiv or arxiv_id(url)
         pub.doi = pub.doi or doi_of(url)
         used.add(key)
+    for key in data:
+        # "workingpaper: '[WP version](https://...)'", "replication: '[Replication materials](...)'": a key of
+        # the theme's reader that holds only markdown links gives those links, by their labels
+        value = _str(data.get(key))
+        if key in used or key in _PUB_IGNORED or not value or _MD_LINK.sub("", value).strip(" ,;|·") != "":
+            continue
+        for label, target in md_links(value):
+            url = _absolute(target, base)
+            if not url:
+                continue
+            kind = link_kind(label, url) or "other"
+            if kind not in pub.links:
+                pub.links[kind] = url
+            elif url not in pub.links.values() and all(x.url != url for x in pub.more_links):
+                pub.more_links.append(Link(label=md_text(label) or kind, url=url))
+            used.add(key)
     if _str(data.get("doi")):
         try:
             pub.doi = _str(data.get("doi"))
@@ -2738,6 +2755,8 @@ def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
         if url:
             person.image = url
             doc.use(*fm.spans["image"])
+        else:  # the page reader ignores front matter as configuration: this line is data kg could not place
+            doc.ignored.difference_update(range(fm.spans["image"][0], fm.spans["image"][1] + 1))
 
 
 def _markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: str | None, base: str | None,
@@ -2763,6 +2782,7 @@ def _markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: s
         main = read_page(doc, "markdown", owner)
     page_person = main.person.model_copy(deep=True)
     _about_links(doc, page_person, base)
+    main.unparsed = doc.unparsed()  # what the about block took, or left visible, is settled now
     if person is not None:
         merge_person(page_person, person)
         page_person.name = person.name

@@ -265,7 +265,9 @@ def test_prof_publications_sup_marks_and_short_venue_years(prof):
     assert (first.venue, first.venue_full, first.year, first.venue_type) == (
         "CVPR", "IEEE/CVF Conference on Computer Vision and Pattern Recognition", 2024, "conference")
     assert first.notes == ["Oral"]
-    assert set(first.links) == {"arxiv", "code", "project"}
+    # link keys follow the page's labels: "[[paper]](https://arxiv.org/abs/...)" is the paper link
+    assert set(first.links) == {"paper", "code", "project"}
+    assert first.arxiv == "2403.11111"
     assert [(p.venue, p.year) for p in pubs] == [("CVPR", 2024), ("ICCV", 2023), ("CVPR", 2023), ("NeurIPS", 2022),
                                                  ("TPAMI", 2021)]
     assert pubs[2].notes == ["Best Paper Award Candidate"]
@@ -317,8 +319,10 @@ def test_readme_publications_and_leftovers(readme):
     pubs = readme.profile.publications
     assert [(p.title, p.venue, p.year) for p in pubs] == [
         ("Sparse Retrieval Heads for Long-Context LLMs", "ACL", 2024),
-        ("RAGBench: Evaluating Retrieval-Augmented Generation at Scale", "arXiv preprint", 2023),
+        ("RAGBench: Evaluating Retrieval-Augmented Generation at Scale", "arXiv", 2023),
     ]
+    # "*arXiv preprint 2023*": the venue is arXiv, a preprint (as every family names it)
+    assert pubs[1].venue_type == "preprint"
     assert _authors(pubs[1]) == ["Leila Haddad", "Tomasz Kowal", "Brian Oyelaran", "Rosa Ventura"]
     assert _marks(pubs[1])[:2] == [["equal_contribution"], ["equal_contribution"]] and _owner(pubs[1]) == [1]
     assert pubs[0].links == {"arxiv": "https://arxiv.org/abs/2404.05555", "code": "https://github.com/tkowal/sparse-heads"}
@@ -379,9 +383,12 @@ def test_table_page(table):
         ("Physics-Guided Motion Retargeting", 2022, "RA-L", "journal"),
         ("Contact-Aware Human Motion Forecasting", 2021, "NeurIPS", "conference"),
     ]
-    assert all(p.authors == [] for p in pubs)  # the table has no author column
-    # the Links column
-    assert pubs[0].links == {"arxiv": "https://arxiv.org/abs/2402.03333", "video": "https://youtu.be/Hm1m1cV1de0"}
+    # the table has no author column: each paper is the owner's, the other authors unknown (not a solo paper)
+    assert all([(a.name, a.is_self) for a in p.authors] == [("Rafael Quintero", True)] and p.authors_truncated
+               for p in pubs)
+    # the Links column; keys follow the labels ("[paper](https://arxiv.org/abs/...)" is the paper link)
+    assert pubs[0].links == {"paper": "https://arxiv.org/abs/2402.03333", "video": "https://youtu.be/Hm1m1cV1de0"}
+    assert pubs[0].arxiv == "2402.03333"
     assert pubs[1].links == {"paper": "https://dl.acm.org/doi/10.1145/3610548.3618111",
                              "code": "https://github.com/rquintero/amp-contact"}
     assert pubs[1].doi == "10.1145/3610548.3618111"

@@ -1,7 +1,7 @@
 """Site folders: Jekyll (academicpages, al-folio), Hugo Blox, plain HTML sites, GitHub READMEs.
 
-The page-level parsers (academicpages.parse_about, html.parse_html, markdown.parse_markdown)
-are other modules' work; these tests check what the site layer adds: which files are read,
+The page reader (html.parse_markdown_page for about.md, README and markdown pages, html.parse_html)
+is another module's work; these tests check what the site layer adds: which files are read,
 what the site-specific files yield, items tagged with their file, one Source part per file,
 and no publication counted twice."""
 
@@ -779,3 +779,21 @@ def test_config_bio_gives_position_and_demo_scholar_names_are_no_alias(tmp_path)
     assert [a.name for a in p.person.affiliations] == ["Colby College"]
     assert [(a.name, a.is_self) for a in p.publications[0].authors] == [("Rosa Quint", True), ("Albert Einstein", False)]
     assert not any("scholar" in u.text or "last_name" in u.text for u in p.unparsed)
+
+
+def test_front_matter_keys_holding_markdown_links_give_the_publications_links(tmp_path):
+    from kg.importers.sites import read_jekyll_publication
+
+    pubs = tmp_path / "_publications"
+    pubs.mkdir()
+    f = pubs / "2021-01-01-masks.md"
+    f.write_text("---\ntitle: \"Masks and partisanship\"\ncollection: publications\ndate: 2021-01-01\n"
+                 "paperurl: 'https://example.org/paper'\n"
+                 "workingpaper: '[WP version](https://example.org/wp.html)'\n"
+                 "replication: '[Replication materials](https://example.org/data)'\n---\n", encoding="utf-8")
+    part = read_jekyll_publication(tmp_path, f, None, None, [])
+    pub = part.publications[0]
+    assert pub.links["paper"] == "https://example.org/paper"
+    urls = set(pub.links.values()) | {x.url for x in pub.more_links}
+    assert {"https://example.org/wp.html", "https://example.org/data"} <= urls
+    assert not part.doc.unparsed()

@@ -1,0 +1,187 @@
+"""The one page reader (kg.importers.html over rendered markdown): shapes of real homepages, in our own words."""
+
+from pathlib import Path
+
+from kg.importers.base import ImportOptions, SourceDoc
+from kg.importers.html import parse_html, parse_markdown_page
+
+
+def _md(text: str, name: str = "page.md"):
+    return parse_markdown_page(SourceDoc(Path(name), text), ImportOptions())
+
+
+def _html(text: str):
+    return parse_html(SourceDoc(Path("page.html"), text), ImportOptions())
+
+
+def test_jekyll_page_titled_publications_reads_given_name_first_apa_entries():
+    page = ("---\ntitle: \"Publications\"\npermalink: /publications/\n---\n\n<h2>Reliability</h2>\n\n<ul>\n"
+            "  <li> <u>Mara Quist</u>, <b>Tobias Lund</b>, Ines Varga. (2024). Warranty menus under logit demand, "
+            "<i>Operations Research Letters</i>, in press. [<a href=\"https://example.org/p1\">link</a>]</li>\n\n"
+            "  <li> <b>Tobias Lund</b>, Ines Varga (2023) Predictive upkeep of fleets, <i>IISE Transactions</i>, 5(2), 1-9.</li>\n"
+            "</ul>\n")
+    p = _md(page)
+    assert [x.title for x in p.publications] == ["Warranty menus under logit demand", "Predictive upkeep of fleets"]
+    first = p.publications[0]
+    assert [a.name for a in first.authors] == ["Mara Quist", "Tobias Lund", "Ines Varga"]
+    assert first.year == 2024 and first.venue.startswith("Operations Research Letters")
+    assert p.person.name == "Tobias Lund" and first.authors[1].is_self
+
+
+def test_a_link_is_one_title_even_with_italics_inside():
+    page = ("# Ada Quill\n\n## Book Reviews\n\n"
+            "[Book review of *Gardens of Reason* by Hal Berne](https://doi.org/10.1000/xyz1), *Journal of Ethics*, 2021\n")
+    pub = _md(page).publications[0]
+    assert pub.title == "Book review of Gardens of Reason by Hal Berne"
+    assert pub.venue == "Journal of Ethics" and pub.year == 2021
+
+
+def test_table_cells_take_their_roles_from_the_column_labels():
+    page = ("# Cora Moss\n\n## Publications\n\n| **Year** | **Title** | **Author(s)** | **Journal** | **Link** |\n"
+            "|---|---|---|---|---|\n"
+            "| 2020 | Seed caching by rodents in burned forest | C.M. Moss and J.W. Dell | Plant Ecology | [Link](https://doi.org/10.1000/abc) |\n"
+            "| In review | Masting across a continent | J.S. Clark et al. | | |\n")
+    pubs = _md(page).publications
+    assert [x.title for x in pubs] == ["Seed caching by rodents in burned forest", "Masting across a continent"]
+    assert [a.name for a in pubs[0].authors] == ["C.M. Moss", "J.W. Dell"] and pubs[0].venue == "Plant Ecology"
+    assert pubs[0].year == 2020 and pubs[1].venue is None
+
+
+def test_title_heading_with_authors_and_venue_on_one_line():
+    page = ("# Hugo Marsh\n\nSelected Publications\n=====\n\n"
+            "### Adaptive forests for drifting streams\n"
+            "H Marsh, A Bifet, J Reed. Machine Learning, Springer, 2017.\n"
+            "DOI: [https://doi.org/10.1000/af1](https://doi.org/10.1000/af1)\n\n"
+            "### Stream learning under attack: a survey\n"
+            "F Cesar, M Bota, A Bifet, H Marsh, A Greg\n"
+            "ACM Digital Threats, 2024\n[Paper](https://dl.acm.org/doi/10.1000/st2)\n")
+    pubs = _md(page).publications
+    assert [x.title for x in pubs] == ["Adaptive forests for drifting streams", "Stream learning under attack: a survey"]
+    assert [a.name for a in pubs[0].authors] == ["H Marsh", "A Bifet", "J Reed"] and pubs[0].year == 2017
+    assert [a.name for a in pubs[1].authors][-1] == "A Greg" and pubs[1].year == 2024
+
+
+def test_quoted_heading_paper_blocks_with_parenthesised_author_lines():
+    page = ("<html><head><title>Dr Sam Vale</title></head><body><h1>Sam Vale</h1><h3>ABSTRACTS</h3>\n"
+            "<h4>\"Locales without points in practice\"</h4>\n<p>(S.J. Vale + C.F. Towne)</p>\n"
+            "<p>Journal of Logic <b>12</b> (2014), pp. 1-20</p>\n<p>Preprint: <a href=\"http://arxiv.org/abs/1401.00001\">arXiv</a></p>\n"
+            "<p>We study locales without points and what they are good for in everyday constructive practice.</p>\n<hr>\n"
+            "<h4>\"Sheaves for beginners\"</h4>\n<p>Newsletter of Semantics 4 (1995)</p>\n</body></html>\n")
+    pubs = _html(page).publications
+    assert [x.title for x in pubs] == ["Locales without points in practice", "Sheaves for beginners"]
+    assert [a.name for a in pubs[0].authors] == ["S.J. Vale", "C.F. Towne"]
+    assert pubs[0].year == 2014 and pubs[1].year == 1995
+
+
+def test_a_markdown_link_pasted_as_href_still_gives_the_link():
+    page = ("# Tess Warden\n\n## Publications\n"
+            "* **T. Warden**, V. Morando, and L. Kiess*. Labeling a mycobacterial pathway. _J. Am. Chem. Soc._ **2025**, 147, 1-9. "
+            "<a href=\"[url](https://pubs.acs.org/doi/10.1021/jacs.0000)\">https://pubs.acs.org/doi/10.1021/jacs.0000</a>.\n")
+    pub = _md(page).publications[0]
+    assert pub.title == "Labeling a mycobacterial pathway"
+    assert "https://pubs.acs.org/doi/10.1021/jacs.0000" in pub.links.values()
+    assert [a.name for a in pub.authors] == ["T. Warden", "V. Morando", "L. Kiess"]
+
+
+def test_non_breaking_hyphens_in_author_names():
+    page = ("# Tess Warden\n\n## Publications\n"
+            "* M. Wu, **T. Warden**, Z. Bloom\u2011Acker, and E. Rubin. Fluorogenic membrane probes. _J. Am. Chem. Soc._ **2024**, 146, 1-9.\n")
+    pub = _md(page).publications[0]
+    assert [a.name for a in pub.authors] == ["M. Wu", "T. Warden", "Z. Bloom-Acker", "E. Rubin"]  # one hyphen
+
+
+def test_student_legend_without_a_verb_marks_underlined_authors():
+    page = ("---\ntitle: Publications\n---\n\n(Student author underlined)\n\n<ul>\n"
+            "  <li> <u>Ping Dao</u>, <b>Lin Weng</b>. (2026). Traffic graphs that know their causes, "
+            "<i>Journal on Computing</i>, in press.</li>\n</ul>\n")
+    pub = _md(page).publications[0]
+    assert pub.authors[0].name == "Ping Dao" and pub.authors[0].marks == ["mentee"]
+
+
+def test_bio_subject_with_a_name_in_another_script():
+    page = ("# Lin Weng\n\nDr. Lin Weng (翁林) is currently an Associate Professor in the Business School, "
+            "Western Basin University, Chengdu. He is also a Council Member of a society.\n")
+    assert _md(page).person.job_title == "Associate Professor"
+
+
+def test_a_venue_written_as_a_link_gives_the_paper_link():
+    page = ("<html><body><h1>Jon Harle</h1><h2>Publications</h2>\n<p>[69] A. Peebles and J. Harle<br>\n"
+            "<em>Spectral convergence of graph Laplacians with boundary</em><br>\n"
+            "<a href=\"https://doi.org/10.3934/fods.2025005\">Foundations of Data Science 8: 119-167, 2026.</a>\n"
+            "<a href=\"https://arxiv.org/abs/2110.06988\">[arXiv]</a></p></body></html>\n")
+    pub = _html(page).publications[0]
+    assert pub.doi == "10.3934/fods.2025005" and pub.venue == "Foundations of Data Science"
+    assert "https://doi.org/10.3934/fods.2025005" in pub.links.values()
+
+
+def test_kramdown_markdown_inside_a_paper_box():
+    page = ("# Xia Chan\n\n# Publications\n\n<div class='paper-box'>\n  <div class='paper-box-text' markdown=\"1\">\n"
+            "**\"Is It Waving At Me\": Gestures Between Vehicles and Walkers.**\n"
+            "**Xia Chan**, Zoe Chen, and Jia Gong.\n*Conference on Human Factors in Computing Systems, 2024.*\n"
+            "[DOI](https://doi.org/10.1145/0000000.0000001) · [PDF](https://example.org/p.pdf)\n  </div>\n</div>\n")
+    pub = _md(page).publications[0]
+    assert pub.title == "\"Is It Waving At Me\": Gestures Between Vehicles and Walkers"
+    assert [a.name for a in pub.authors] == ["Xia Chan", "Zoe Chen", "Jia Gong"] and pub.year == 2024
+    assert pub.links.get("doi") == "https://doi.org/10.1145/0000000.0000001"
+
+
+def test_family_first_author_lists_open_the_citation():
+    page = ("# Fe Dalgo\n\n## Publications\n\n"
+            "**Dalgo, F.**, Quintana, M., Báez, J.C. Open vents watched for twenty years of data. In prep.\n\n"
+            "[28. Elevation change after the Cordón eruption.](https://example.org/v257)<br>\n"
+            "Lobo-Lillo, D., **Dalgo, F.**, Pritch, M.E., Martinez\u2010Yáñez, P., **2024**. Volcanica, 7(2), 541–564.\n")
+    pubs = _md(page).publications
+    assert pubs[0].title == "Open vents watched for twenty years of data"
+    assert [a.name for a in pubs[0].authors] == ["F. Dalgo", "M. Quintana", "J.C. Báez"]
+    assert [a.name for a in pubs[1].authors] == ["D. Lobo-Lillo", "F. Dalgo", "M.E. Pritch", "P. Martinez-Yáñez"]
+    assert pubs[1].venue == "Volcanica" and pubs[1].year == 2024
+
+
+def test_a_second_link_of_a_kind_is_kept_with_its_label():
+    page = ("<html><body><h1>Ann Lee</h1><h2>Publications</h2><ul><li><b>Sound fields in small rooms</b><br>"
+            "Ann Lee, Bo Chen<br><i>ICASSP</i>, 2021 <a href=\"https://github.com/a/one\">code</a> "
+            "<a href=\"https://github.com/a/two\">code</a></li></ul></body></html>")
+    pub = _html(page).publications[0]
+    assert pub.links["code"] == "https://github.com/a/one"
+    assert [(x.label, x.url) for x in pub.more_links] == [("code", "https://github.com/a/two")]
+
+
+def test_chicago_author_list_turns_only_the_first_name():
+    from kg.importers.common import split_authors
+
+    names = [a.name for a in split_authors("Van Dalen, David, Mark Poliak, and Austin L. Right").authors]
+    assert names == ["David Van Dalen", "Mark Poliak", "Austin L. Right"]
+    assert [a.name for a in split_authors("Ann Lee, Bo Li, Carl Dean").authors] == ["Ann Lee", "Bo Li", "Carl Dean"]
+
+
+def test_et_al_in_the_middle_of_an_author_list():
+    from kg.importers.common import split_authors
+
+    r = split_authors("A. Reinholt et al., E. Tuzhina.")
+    assert [a.name for a in r.authors] == ["A. Reinholt", "E. Tuzhina"] and r.truncated
+
+
+def test_news_cards_with_a_title_heading_and_a_date_below():
+    cards = "".join(f"<div class=\"news-item\"><h3>[Grant] {t}</h3><p>We received {t}.</p>"
+                    f"<span class=\"news-date\">{d}</span></div>\n"
+                    for t, d in (("Medical Research Center", "2025.05"), ("Seed Fund", "2024.12"), ("Travel Award", "2023.01")))
+    page = f"<html><body><h1>Bo Han</h1><h2>News</h2><div class=\"news-list\">\n{cards}</div></body></html>"
+    news = _html(page).news
+    assert [(n.date, n.text.split(" We ")[0]) for n in news] == [
+        ("2025-05", "[Grant] Medical Research Center"), ("2024-12", "[Grant] Seed Fund"), ("2023-01", "[Grant] Travel Award")]
+
+
+def test_an_entry_without_authors_is_the_owners_with_the_others_unknown():
+    page = ("<html><body><h1>Sam Vale</h1><h2>Publications</h2><ul>"
+            "<li><b>Topology via logic</b>. <i>Cambridge Tracts in Computer Science</i>, 1989.</li></ul></body></html>")
+    pub = _html(page).publications[0]
+    assert [(a.name, a.is_self) for a in pub.authors] == [("Sam Vale", True)] and pub.authors_truncated
+
+
+def test_thesis_and_next_position_lines_belong_to_the_student_above():
+    page = ("<html><body><h1>Ann Wilde</h1><h2>Alumni</h2>"
+            "<p><strong>Sierra Pugh</strong>, PhD 2023 (Joint with Bo Fosdick)<br />\n"
+            "Thesis: <em>Models for infection fatality rates</em><br />\nNext position: Western Ecosystems</p>\n"
+            "<p><strong>Daniel Mork</strong>, PhD 2021<br />\nThesis: <em>Distributed lag models</em></p></body></html>")
+    students = _html(page).students
+    assert [(s.name, s.role) for s in students] == [("Sierra Pugh", "alumnus"), ("Daniel Mork", "alumnus")]
