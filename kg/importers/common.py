@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from ..model import Author, clean_url
+from ..model import Author, Metrics, clean_url
 
 # --- names -------------------------------------------------------------------------
 
@@ -782,18 +782,94 @@ def clean_identifier(kind: str, value: str) -> str | None:
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
 _OBFUSCATED = re.compile(
     r"(?<![\w.+-])([\w.+-]{1,64})\s{0,3}(?:@|\(at\)|\[at\]|\{at\}|\s{1,3}at\s{1,3})\s{0,3}"
-    r"([\w-]{1,63}(?:\s{0,3}(?:\.|\(dot\)|\[dot\]|\s{1,3}dot\s{1,3})\s{0,3}[\w-]{1,63}){1,8})",
+    r"([\w-]{1,63}(?:(?:\.(?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|\s{1,3}dot\s{1,3})\s{0,3})[\w-]{1,63}){1,8})",
     re.I,
 )
 
 
 def find_email(text: str) -> str | None:
-    """An email address in prose, also obfuscated (``weiyichen at megvii.com``)."""
+    """An email address in prose, also obfuscated (``weiyichen at megvii.com``); a full stop followed by a
+    space ends the sentence, not the domain.
+
+    >>> find_email("Email: jdoe (at) cs (dot) uni (dot) edu. Cited by 3k."), find_email("x at a. b")
+    ('jdoe@cs.uni.edu', None)
+    """
     m = _OBFUSCATED.search(text or "")
     if not m:
         return None
     domain = re.sub(r"\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*", ".", m.group(2), flags=re.I).replace(" ", "")
     return f"{m.group(1)}@{domain}"
+
+
+# --- metrics -----------------------------------------------------------------------------------
+
+_CITATIONS = re.compile(
+    r"(?:citations?|cited)(?:\s+(?:count|number))?\s*(?:is|are|of|:|=|by|reaches?|exceeds?|over)?\s*"
+    r"(?P<approx>about|around|over|more than|approximately|nearly|almost|~|>|≈)?\s*(?P<n>\d[\d,.]*\s*[kK]?\+?)"
+    r"|(?P<approx2>about|around|over|more than|approximately|nearly|almost|~|>|≈)?\s*(?P<n2>\d[\d,.]*\s*[kK]?\+?)"
+    r"\s*(?:\w+\s+){0,2}citations",
+    re.I,
+)
+_HINDEX = re.compile(
+    r"h[-\s]?index\s*(?:is|of|:|=)?\s*(?P<approx>about|around|over|more than|approximately|~|>)?\s*(?P<n>\d+)\+?",
+    re.I,
+)
+_PAPERS = re.compile(
+    r"(?:published|authored|co-authored)\s+(?P<approx>about|around|over|more than|approximately|nearly|~)?\s*"
+    r"(?P<n>\d+)\+?\s+(?:[\w-]+\s+){0,3}(?:papers|publications|articles)",
+    re.I,
+)
+
+
+def _number(text: str) -> int | None:
+    t = text.strip().rstrip("+").replace(",", "").strip()
+    mult = 1
+    if t[-1:] in "kK":
+        mult, t = 1000, t[:-1].strip()
+    try:
+        return int(round(float(t) * mult))
+    except ValueError:
+        return None
+
+
+def read_metrics(text: str, links: list[str] = ()) -> Metrics | None:
+    """Citation counts, h-index and number of papers a page states about its owner (``Cited by more than
+    3k``, ``h-index: 40``, ``published over 50 papers``), and where the figures come from when it says.
+
+    >>> read_metrics("My Google Scholar citation is about 11,000, h-index is 40.").model_dump()
+    {'h_index': 40, 'citations': 11000, 'publications': None, 'source': 'Google Scholar', 'approximate': True}
+    """
+    found: dict = {}
+    approx = False
+    m = _CITATIONS.search(text)
+    if m:
+        n = _number(m.group("n") or m.group("n2"))
+        if n is not None and not (1900 <= n <= 2100 and "," not in (m.group("n") or m.group("n2") or "")):
+            found["citations"] = n
+            approx = approx or bool(m.group("approx") or m.group("approx2")) or "+" in (m.group("n") or m.group("n2"))
+    m = _HINDEX.search(text)
+    if m:
+        found["h_index"] = int(m.group("n"))
+        approx = approx or bool(m.group("approx"))
+    m = _PAPERS.search(text)
+    if m:
+        found["publications"] = int(m.group("n"))
+        approx = approx or bool(m.group("approx"))
+    if not found:
+        return None
+    source = None
+    low = text.lower() + " " + " ".join(links).lower()
+    if "google scholar" in low or "scholar.google" in low:
+        source = "Google Scholar"
+    elif "semantic scholar" in low or "semanticscholar" in low:
+        source = "Semantic Scholar"
+    elif "dblp" in low:
+        source = "DBLP"
+    elif "scopus" in low:
+        source = "Scopus"
+    elif "web of science" in low:
+        source = "Web of Science"
+    return Metrics(source=source, approximate=approx, **found)
 
 
 # --- paragraphs --------------------------------------------------------------------------------

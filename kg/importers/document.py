@@ -8,7 +8,8 @@ How: markdown-it-py renders token by token; each block token that has a source m
 line (the newlines markdown-it puts between block tags are dropped, blank lines are padded in), inline content
 keeps its soft line breaks, and raw HTML blocks and code pass through verbatim. Front matter, Liquid tags
 (``{% ... %}``, ``{{ ... }}``) and kramdown attribute lines (``{: .class}``) are blanked before rendering, keeping
-their lines, and reported as not-data lines.
+their lines, and reported as not-data lines. :func:`read_front_matter` reads that front matter (YAML or TOML)
+with the line span of every key, for the readers of markdown pages and site folders.
 
 >>> html, ignored = render_markdown("# Ada\\n\\n* **Ada L.**, B. C.\\n  Paper. 2020.\\n")
 >>> html.splitlines()[0], html.splitlines()[2].startswith("<ul><li>"), ignored
@@ -18,13 +19,17 @@ their lines, and reported as not-data lines.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path  # noqa: F401  (doctests)
+from typing import Any
 
+from ..errors import SourceError
+from .base import SourceDoc, compose_yaml, construct_yaml
 from .common import escape_sup_marks
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_ATTR = re.compile(r"^\s*\{:[^}]*\}\s*$")
-_FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(\n|\Z)", re.S)
 _LINK_DEFINITION = re.compile(r"""^ {0,3}\[[^\[\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
 _DESTINATION = re.compile(r"\]\((?P<d>(?:[^()\n]|\([^()\n]*\))*)\)")
 
@@ -44,11 +49,140 @@ def _md():
 
 
 def front_matter_span(text: str) -> tuple[int, int] | None:
-    """Lines ``(first, last)`` (1-based) of a leading ``---``/``+++`` front matter block, if any."""
-    m = _FRONT.match(text)
-    if not m:
+    """Lines ``(first, last)`` (1-based) of a ``---``/``+++`` front matter block opening the text, if any."""
+    lines = text.split("\n")
+    if lines[0].rstrip() not in ("---", "+++"):
         return None
-    return 1, text.count("\n", 0, m.end() - len(m.group(3))) + 1
+    end = _closing_fence(lines, 0)
+    return None if end is None else (1, end + 1)
+
+
+def _closing_fence(lines: list[str], first: int) -> int | None:
+    """0-based line that closes the front matter opened on line ``first`` (``---`` also closes with ``...``)."""
+    fence = lines[first].strip()
+    closers = ("---", "...") if fence == "---" else (fence,)
+    return next((i for i in range(first + 1, len(lines)) if lines[i].strip() in closers), None)
+
+
+# --- front matter ----------------------------------------------------------------------------------
+
+
+@dataclass
+class FrontMatter:
+    """A markdown file's front matter: the data, each top-level key's line span, the body."""
+
+    data: dict[str, Any]
+    spans: dict[str, tuple[int, int]]
+    """1-based first and last line of each top-level key (nested keys as ``"a.b"``)."""
+    body_start: int
+    """1-based line where the body starts (after the closing fence)."""
+    fence_lines: tuple[int, ...] = ()
+
+
+def read_front_matter(doc: SourceDoc) -> FrontMatter:
+    """YAML (``---``, closed by ``---`` or ``...``) or TOML (``+++``) front matter of a markdown file, with
+    line spans.
+
+    A file without front matter gives empty data and a body from line 1; a front matter that
+    does not parse is a :class:`SourceError` at its line.
+
+    >>> fm = read_front_matter(SourceDoc(Path("a.md"), "---\\ntitle: Ada\\nauthor:\\n  name: Ada L.\\n---\\nHi\\n"))
+    >>> fm.data["author"], fm.spans["author"], fm.body_start, fm.fence_lines
+    ({'name': 'Ada L.'}, (3, 4), 6, (1, 5))
+    """
+    lines = doc.lines
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].strip() not in ("---", "+++"):
+        return FrontMatter({}, {}, 1)
+    fence = lines[first].strip()
+    end = _closing_fence(lines, first)
+    if end is None:
+        raise SourceError(f"front matter opened with {fence!r} is never closed", path=doc.display, line=first + 1)
+    text = "\n".join(lines[first + 1 : end])
+    offset = first + 1  # 0-based index of the first front-matter line
+    if fence == "---":
+        data, spans = yaml_with_spans(text, offset, doc.display)
+    else:
+        data, spans = toml_with_spans(text, offset, doc.display)
+    return FrontMatter(data, spans, end + 2, (first + 1, end + 1))
+
+
+def yaml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[str, tuple[int, int]]]:
+    """YAML text (its first line is file line ``offset + 1``) -> its mapping and the 1-based line span of
+    each key (nested keys as ``"a.b"``); errors are :class:`SourceError` at their line."""
+    import yaml
+
+    try:
+        node = compose_yaml(text, display, offset + 1) if text.strip() else None
+        data = construct_yaml(node) if node is not None else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = offset + mark.line + 1 if mark is not None else offset
+        problem = getattr(exc, "problem", None) or "bad YAML"
+        raise SourceError(f"front matter is not valid YAML: {problem}", path=display, line=line) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise SourceError("front matter is not a YAML mapping", path=display, line=offset)
+    spans: dict[str, tuple[int, int]] = {}
+    collect_yaml_spans(node, "", offset, spans)
+    return data, spans
+
+
+def collect_yaml_spans(node, prefix: str, offset: int, spans: dict[str, tuple[int, int]]) -> None:
+    """Add the 1-based line span of every key of a composed YAML mapping ``node`` to ``spans``."""
+    import yaml
+
+    if not isinstance(node, yaml.MappingNode):
+        return
+    for key_node, value_node in node.value:
+        key = f"{prefix}{key_node.value}"
+        first = offset + key_node.start_mark.line + 1
+        end = value_node.end_mark
+        last = offset + (end.line if end.column == 0 else end.line + 1)
+        spans[key] = (first, max(first, last))
+        if isinstance(value_node, yaml.MappingNode):
+            collect_yaml_spans(value_node, key + ".", offset, spans)
+
+
+def toml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[str, tuple[int, int]]]:
+    """:func:`yaml_with_spans` for TOML (``[table]`` keys as ``"table.key"``)."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        line = offset + int(m.group(1)) if m else offset
+        raise SourceError(f"front matter is not valid TOML: {str(exc).split(' (at')[0]}", path=display, line=line) from None
+    spans: dict[str, tuple[int, int]] = {}
+    lines = text.splitlines()
+    entries: list[tuple[str, int, bool]] = []  # key, 0-based line, top-level?
+    table = ""
+    for i, line in enumerate(lines):
+        s = line.strip()
+        m = re.match(r"^\[+\s*([\w.\-]+)\s*\]+", s)
+        if m:
+            table = m.group(1) + "."
+            entries.append((m.group(1), i, "." not in m.group(1)))
+            continue
+        m = re.match(r"^([A-Za-z_][\w\-]*)\s*=", s)
+        if m:
+            entries.append((table + m.group(1), i, not table))
+
+    def end_of(i: int, following: list[int]) -> int:
+        last = (following[0] if following else len(lines)) - 1
+        while last > i and (not lines[last].strip() or lines[last].strip().startswith("#")):
+            last -= 1
+        return last
+
+    for key, i, top in entries:
+        later = [j for _, j, t in entries if j > i and (t or not top)]
+        first, last = offset + i + 1, offset + end_of(i, later) + 1
+        if key in spans:  # [[array]] tables: one span over all of them
+            first, last = min(first, spans[key][0]), max(last, spans[key][1])
+        spans[key] = (first, last)
+    return data, spans
 
 
 def blank_residue(text: str) -> tuple[str, list[int]]:

@@ -73,6 +73,7 @@ from .common import (
     parse_date,
     parse_venue,
     read_legend,
+    read_metrics,
     repair_url,
     same_site,
     split_authors,
@@ -352,7 +353,7 @@ def _heading_text(el) -> str:
 
 def _year_heading(text: str) -> tuple[bool, int | None]:
     """Is a heading a year group (``2023``, ``2015 and before``, ``2019-2020``)? Its year when single."""
-    t = text.strip().strip("[]()")
+    t = re.sub(r"^[^\w\[(]+", "", text.strip()).strip("[]()")  # "📅 2020": an emoji before the year
     m = _YEAR_HEADING.match(t)
     if not m:
         return False, None
@@ -2017,12 +2018,6 @@ _ADVISOR_RX = re.compile(
     r"((?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}"
     r"(?:\s*(?:,|and|&)\s*(?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}})*)".format(N=_NAME_WORD),
 )
-_METRIC_H = re.compile(r"\bh[-\s]?index\s*(?:of|:|=|is)?\s*(\d+)", re.I)
-_METRIC_C = re.compile(
-    r"(?:(?P<a1>over|more than|about|around|~|>)\s*)?(?P<n1>\d[\d,]+)(?P<plus>\+)?\s*citations|"
-    r"citations?\s*(?:[:=]|count|is|are|of)?\s*(?:(?P<a2>over|more than|about|around|~|>)\s*)?(?P<n2>\d[\d,]*)(?P<plus2>\+)?",
-    re.I,
-)
 
 
 def _advisors_in(text: str) -> list[str]:
@@ -2740,6 +2735,8 @@ _BIO_SUBJECT = re.compile(r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(
 _GREETING_ONLY = re.compile(r"(?i)\W*(?:hi|hello|hey|howdy|welcome|greetings|你好|您好)(?:\s+(?:there|all|everyone|folks|world))?\W*")
 """A heading that only greets ("### Hi there 👋"): no data, no owner's name."""
 _LABEL_HEADING = re.compile(r"^[^\W\d][\w\s]{1,30}:\s")
+_GROUP_TITLE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|team)\b")
+"""Words of a page title that names a research group, not a person."""
 """A heading that opens with a label ("Job opening: researcher / engineer in Shanghai")."""
 _HOMEPAGE_LINE = re.compile(r"(?i)^\W*(?:(?:personal\s+)?home\s*page|web\s*site|web|个人主页|主页)"
                             r"(?:\s*/\s*(?:(?:personal\s+)?home\s*page|web\s*site|主页))?\s*[:：]\s*(https?://\S+)\s*$")
@@ -2774,6 +2771,8 @@ class _Builder:
         self._pending_dept: str | None = None
         self._last_aff_seg = None
         self._prose_awards: list[Award] = []
+        self.group_page = False
+        """The page is titled by a group ("CORAL Lab @ University of Michigan"): its header is the group's."""
         """Awards the bio names in prose ("I won the X prize in 2019"): kept when the page has no awards list."""
 
     # --- name
@@ -2976,6 +2975,8 @@ class _Builder:
                 if current is None and not seen_section and not _LABEL_HEADING.match(text):
                     b.kind = "item"  # an unknown heading in the page header (a tagline, a title)
                     b.section = None
+                    if b.level == 1 and _GROUP_TITLE.search(text) and not _name_candidate(text):
+                        self.group_page = True
                     continue
                 current, level = "other", b.level
                 group_year, group_label = None, None
@@ -3521,6 +3522,8 @@ class _Builder:
         return False
 
     def read_person(self, b: Block, segs: list[Seg], sec: str | None) -> None:
+        if self.group_page and sec is None:
+            return  # a lab's page: the tagline, "We are ..." and the links of its header are the lab's, not its PI's
         r = self.r
         # images: the first real photo in the header is the person's
         if sec in (None, "bio") and self.person["image"] is None:
@@ -3620,15 +3623,11 @@ class _Builder:
                 rest = re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I)
                 if len(rest.split()) <= 6:
                     return True
-        m_h = _METRIC_H.search(t)
-        m_c = _METRIC_C.search(t)
-        if (m_h or m_c) and len(words) <= 40:
-            self.metrics = Metrics(
-                h_index=int(m_h.group(1)) if m_h else None,
-                citations=int((m_c.group("n1") or m_c.group("n2")).replace(",", "")) if m_c else None,
-                source="Google Scholar" if re.search(r"scholar", t + " " + s.text, re.I) else "homepage",
-                approximate=bool(m_c and (m_c.group("a1") or m_c.group("a2") or m_c.group("plus") or m_c.group("plus2"))),
-            )
+        met = read_metrics(t) if len(words) <= 40 else None
+        if met is not None:
+            if met.source is None:
+                met.source = "Google Scholar" if re.search(r"scholar", t + " " + s.text, re.I) else "homepage"
+            self.metrics = met
             took = True
             if len(words) <= 20:
                 return True
@@ -4244,16 +4243,16 @@ _FM_TITLE_TAIL = re.compile(r"(?i)(?:'s?\s+(?:personal\s+|academic\s+)?(?:home\s
 def _front_matter_hints(doc: SourceDoc) -> tuple[list[tuple[str, list[str], set[int]]], dict]:
     """Owner names a markdown page's front matter states (``name``/``author``, or a ``title`` that is a
     name), with their lines, and the other person keys it has (``email``, ``url``, ``description``)."""
-    from .academicpages import read_front_matter
+    from .document import read_front_matter
 
     fm = read_front_matter(doc)
     hints: list[tuple[str, list[str], set[int]]] = []
     other: dict = {}
-    if not fm.first:
+    if not fm.fence_lines:
         return hints, other
 
     def lines(key: str) -> set[int]:
-        first, last = fm.key_lines.get(key, (0, -1))
+        first, last = fm.spans.get(key, (0, -1))
         return set(range(first, last + 1))
 
     for key in _FM_NAME_KEYS:
@@ -4277,7 +4276,7 @@ def _front_matter_hints(doc: SourceDoc) -> tuple[list[tuple[str, list[str], set[
 
 
 def _front_matter_title(doc: SourceDoc) -> str | None:
-    from .academicpages import read_front_matter
+    from .document import read_front_matter
 
     title = read_front_matter(doc).data.get("title")
     return title.strip() if isinstance(title, str) and title.strip() else None

@@ -23,9 +23,9 @@ Five importers, by the kind of site (``detect_dir`` scores a folder, ``parse_dir
     a GitHub profile ``README.md`` (a folder holding one, or the file itself).
 
 When the home page names nobody, :func:`site_owner` finds who the pages are about. Editor backups and stale
-copies (:func:`backup_reason`) are never read. The page-level parsers belong to their own modules and are
-imported lazily: ``kg.importers.academicpages.parse_about`` (about.md), ``kg.importers.markdown.parse_markdown``
-(README.md, markdown and ``.qmd`` pages) and ``kg.importers.html.parse_html`` (HTML pages). What is specific to a
+copies (:func:`backup_reason`) are never read. The page reader is imported lazily:
+``kg.importers.html.parse_markdown_page`` (about.md, README.md, markdown and ``.qmd`` pages) and
+``kg.importers.html.parse_html`` (HTML pages). What is specific to a
 site kind (``_config.yml``, ``_quarto.yml``, ``_publications/`` front matter, Hugo front matter, al-folio's
 BibTeX, ``_data`` records) is read here.
 
@@ -42,7 +42,7 @@ import html as _html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from ..errors import SourceError
@@ -62,6 +62,7 @@ from ..model import (
     Unparsed,
 )
 from .base import ImportOptions, Importer, SourceDoc, compose_yaml, construct_yaml
+from .document import FrontMatter, collect_yaml_spans, read_front_matter, toml_with_spans, yaml_with_spans
 from .common import (
     read_position,
     split_scripts,
@@ -124,117 +125,8 @@ def _read(root: Path, path: Path) -> SourceDoc:
     return SourceDoc.read(path, display=str(path))
 
 
-@dataclass
-class FrontMatter:
-    """A markdown file's front matter: the data, each top-level key's line span, the body."""
-
-    data: dict[str, Any]
-    spans: dict[str, tuple[int, int]]
-    """1-based first and last line of each top-level key (nested keys as ``"a.b"``)."""
-    body_start: int
-    """1-based line where the body starts (after the closing fence)."""
-    fence_lines: tuple[int, ...] = ()
-
-
-def read_front_matter(doc: SourceDoc) -> FrontMatter:
-    """YAML (``---``) or TOML (``+++``) front matter of a markdown file, with line spans.
-
-    A file without front matter gives empty data and a body from line 1; a front matter that
-    does not parse is a :class:`SourceError` at its line.
-    """
-    lines = doc.lines
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is None or lines[first].strip() not in ("---", "+++"):
-        return FrontMatter({}, {}, 1)
-    fence = lines[first].strip()
-    end = next((i for i in range(first + 1, len(lines)) if lines[i].strip() == fence), None)
-    if end is None:
-        raise SourceError(f"front matter opened with {fence!r} is never closed", path=doc.display, line=first + 1)
-    text = "\n".join(lines[first + 1 : end])
-    offset = first + 1  # 0-based index of the first front-matter line
-    if fence == "---":
-        data, spans = _yaml_with_spans(text, offset, doc.display)
-    else:
-        data, spans = _toml_with_spans(text, offset, doc.display)
-    return FrontMatter(data, spans, end + 2, (first + 1, end + 1))
-
-
-def _yaml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[str, tuple[int, int]]]:
-    import yaml
-
-    try:
-        node = compose_yaml(text, display, offset + 1) if text.strip() else None
-        data = construct_yaml(node) if node is not None else {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = offset + mark.line + 1 if mark is not None else offset
-        problem = getattr(exc, "problem", None) or "bad YAML"
-        raise SourceError(f"front matter is not valid YAML: {problem}", path=display, line=line) from None
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise SourceError("front matter is not a YAML mapping", path=display, line=offset)
-    spans: dict[str, tuple[int, int]] = {}
-    _collect_spans(node, "", offset, spans)
-    return data, spans
-
-
-def _collect_spans(node, prefix: str, offset: int, spans: dict[str, tuple[int, int]]) -> None:
-    import yaml
-
-    if not isinstance(node, yaml.MappingNode):
-        return
-    for key_node, value_node in node.value:
-        key = f"{prefix}{key_node.value}"
-        first = offset + key_node.start_mark.line + 1
-        end = value_node.end_mark
-        last = offset + (end.line if end.column == 0 else end.line + 1)
-        spans[key] = (first, max(first, last))
-        if isinstance(value_node, yaml.MappingNode):
-            _collect_spans(value_node, key + ".", offset, spans)
-
-
-def _toml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[str, tuple[int, int]]]:
-    import tomllib
-
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"line (\d+)", str(exc))
-        line = offset + int(m.group(1)) if m else offset
-        raise SourceError(f"front matter is not valid TOML: {str(exc).split(' (at')[0]}", path=display, line=line) from None
-    spans: dict[str, tuple[int, int]] = {}
-    lines = text.splitlines()
-    entries: list[tuple[str, int, bool]] = []  # key, 0-based line, top-level?
-    table = ""
-    for i, line in enumerate(lines):
-        s = line.strip()
-        m = re.match(r"^\[+\s*([\w.\-]+)\s*\]+", s)
-        if m:
-            table = m.group(1) + "."
-            entries.append((m.group(1), i, "." not in m.group(1)))
-            continue
-        m = re.match(r"^([A-Za-z_][\w\-]*)\s*=", s)
-        if m:
-            entries.append((table + m.group(1), i, not table))
-
-    def end_of(i: int, following: list[int]) -> int:
-        last = (following[0] if following else len(lines)) - 1
-        while last > i and (not lines[last].strip() or lines[last].strip().startswith("#")):
-            last -= 1
-        return last
-
-    for key, i, top in entries:
-        later = [j for _, j, t in entries if j > i and (t or not top)]
-        first, last = offset + i + 1, offset + end_of(i, later) + 1
-        if key in spans:  # [[array]] tables: one span over all of them
-            first, last = min(first, spans[key][0]), max(last, spans[key][1])
-        spans[key] = (first, last)
-    return data, spans
-
-
 def _load_yaml_file(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]]:
-    return _yaml_with_spans(doc.text, 0, doc.display)
+    return yaml_with_spans(doc.text, 0, doc.display)
 
 
 def _mark_comments(doc: SourceDoc, first: int = 1, last: int | None = None) -> None:
@@ -642,24 +534,6 @@ def _alias_of(first: str, last: str, owner: str | None) -> bool:
     given = fold(first).strip()
     return bool(fam) and all(t in tokens for t in fam) or bool(given) and bool(tokens) and (
         given == tokens[0] or (len(given) == 1 and tokens[0].startswith(given)))
-
-
-def _page_parser(module: str, name: str) -> Callable | None:
-    """A page parser of another importer family, or None while it does not exist."""
-    import importlib
-
-    try:
-        mod = importlib.import_module(f"kg.importers.{module}")
-    except ImportError:
-        return None
-    return getattr(mod, name, None)
-
-
-def _require(module: str, name: str, root: Path) -> Callable:
-    fn = _page_parser(module, name)
-    if fn is None:
-        raise SourceError(f"cannot read this site yet: kg.importers.{module}.{name} is missing", path=str(root))
-    return fn
 
 
 # =============================================================================================
@@ -1190,7 +1064,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     about = _jekyll_about(root)
     if about is not None:
-        parse_about = _require("academicpages", "parse_about", root)
+        from .html import parse_markdown_page
+
         doc = _read(root, about)
         # the config's values as text, entities decoded, whatever the page reader does with them
         author_block = {k: (_str(v) or "") if isinstance(v, str) else v for k, v in (site_author or {}).items()}
@@ -1200,7 +1075,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             author_block.setdefault("name", person.name)
             if person.email:
                 author_block.setdefault("email", person.email)
-        page = parse_about(doc, ImportOptions(owner=owner), site_author=author_block or None)
+        page = parse_markdown_page(doc, ImportOptions(owner=owner), site_author=author_block or None)
         parts.insert(1 if parts and parts[0].rel == "_config.yml" else 0,
                      Part(_rel(root, about), doc, "academicpages", profile=page))
         # the page wins over _config.yml for what it states (its bio over the sidebar one-liner)
@@ -1357,7 +1232,7 @@ def _hugo_base(root: Path, parts: list[Part]) -> str | None:
         doc = _read(root, path)
         try:
             if path.suffix == ".toml":
-                data, spans = _toml_with_spans(doc.text, 0, doc.display)
+                data, spans = toml_with_spans(doc.text, 0, doc.display)
             else:
                 data, spans = _load_yaml_file(doc)
         except SourceError:
@@ -1383,7 +1258,7 @@ def _hugo_params(root: Path, parts: list[Part], person: Person) -> None:
         doc = _read(root, path)
         try:
             if path.suffix == ".toml":
-                data, spans = _toml_with_spans(doc.text, 0, doc.display)
+                data, spans = toml_with_spans(doc.text, 0, doc.display)
             else:
                 data, spans = _load_yaml_file(doc)
         except SourceError:
@@ -1507,7 +1382,7 @@ def _hugo_data_name(data: dict) -> str | None:
 
 def _load_data_file(doc: SourceDoc, path: Path) -> tuple[dict, dict[str, tuple[int, int]]]:
     if path.suffix == ".toml":
-        return _toml_with_spans(doc.text, 0, doc.display)
+        return toml_with_spans(doc.text, 0, doc.display)
     return _load_yaml_file(doc)  # JSON is YAML too
 
 
@@ -2379,9 +2254,11 @@ def read_page(doc: SourceDoc, kind: str, owner: str | None, base_url: str | None
     """One page of a site through the page reader (the only place this module calls it, besides the
     academicpages about page): ``kind`` is "html" (``base_url`` resolves its relative links) or "markdown"
     (markdown, ``.qmd``, a README)."""
+    from .html import parse_html, parse_markdown_page
+
     if kind == "html":
-        return _require("html", "parse_html", doc.path.parent)(doc, ImportOptions(owner=owner), base_url=base_url)
-    return _require("markdown", "parse_markdown", doc.path.parent)(doc, ImportOptions(owner=owner))
+        return parse_html(doc, ImportOptions(owner=owner), base_url=base_url)
+    return parse_markdown_page(doc, ImportOptions(owner=owner))
 
 
 def unread_part(rel: str, doc: SourceDoc, kind: str, err: SourceError, checksum: str | None = None) -> Part:
@@ -2666,7 +2543,7 @@ def _yaml_records(doc: SourceDoc, path: tuple[str, ...]) -> list[tuple[dict, dic
             if isinstance(item, yaml.MappingNode):
                 data = construct_yaml(item)  # the record's value, from the tree already parsed
                 spans: dict[str, tuple[int, int]] = {}
-                _collect_spans(item, "", 0, spans)
+                collect_yaml_spans(item, "", 0, spans)
                 out.append((data, {k: v for k, v in spans.items() if "." not in k}))
     return out
 
@@ -2968,11 +2845,9 @@ def detect_readme(doc: SourceDoc) -> float:
 
 
 def parse_readme(doc: SourceDoc, options: ImportOptions) -> Profile:
-    parse_markdown = _page_parser("markdown", "parse_markdown")
-    if parse_markdown is None:
-        raise SourceError("cannot read a README yet: kg.importers.markdown.parse_markdown is missing",
-                          path=doc.display)
-    profile = parse_markdown(doc, options)
+    from .html import parse_markdown_page
+
+    profile = parse_markdown_page(doc, options)
     m = _README_USER.search(doc.text)
     if m and profile.person.identifiers.get("github", m.group(1)).lower() == m.group(1).lower():
         profile.person.identifiers["github"] = profile.person.identifiers.get("github", m.group(1))

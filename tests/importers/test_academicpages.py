@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from kg.errors import SourceError
-from kg.importers import academicpages, import_path
-from kg.importers.academicpages import parse_about, read_education, read_position, split_date_prefix, year_group
+from kg.importers import import_path, markdown_formats
 from kg.importers.base import ImportOptions, SourceDoc
+from kg.importers.html import parse_markdown_page as parse_about
+from kg.importers.markdown_formats import detect_academicpages
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "academicpages"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -23,8 +24,8 @@ def _doc(text: str, name: str = "about.md") -> SourceDoc:
 
 
 def test_module_doctests():
-    result = doctest.testmod(academicpages)
-    assert result.attempted >= 8 and result.failed == 0
+    result = doctest.testmod(markdown_formats)
+    assert result.attempted >= 2 and result.failed == 0
 
 
 # --- detection ------------------------------------------------------------------------------
@@ -32,7 +33,7 @@ def test_module_doctests():
 
 @pytest.mark.parametrize("name", ["acadhomepage-about.md", "atx-headings-about.md", "html-list-about.md"])
 def test_template_front_matter_is_detected(name):
-    assert academicpages.detect(SourceDoc.read(FIXTURES / name)) >= 0.9
+    assert detect_academicpages(SourceDoc.read(FIXTURES / name)) >= 0.9
     assert import_path(FIXTURES / name).format == "academicpages"
 
 
@@ -40,27 +41,27 @@ def test_template_front_matter_is_detected(name):
     "name", ["yichen-wei.github-pages.md", "yunhe-wang.markdown-table.md", "anbang-yao.aggregator.txt"]
 )
 def test_other_families_are_not_claimed(name):
-    assert academicpages.detect(SourceDoc.read(SEEDS / name)) < 0.2
+    assert detect_academicpages(SourceDoc.read(SEEDS / name)) < 0.2
 
 
 def test_hugo_front_matter_is_not_claimed():
     doc = _doc("---\ntitle: Home\nwidget: about\nheadless: true\n---\n\nText\n")
-    assert academicpages.detect(doc) < 0.2
+    assert detect_academicpages(doc) < 0.2
 
 
 def test_collection_items_and_other_files_with_front_matter_are_not_claimed():
     item = "---\ntitle: 'A Paper'\ncollection: publications\ndate: 2020-03-02\nvenue: 'CVPR'\n---\n\nAbstract.\n"
-    assert academicpages.detect(_doc(item, "2020-03-02-a-paper.md")) < 0.2
+    assert detect_academicpages(_doc(item, "2020-03-02-a-paper.md")) < 0.2
     post = "---\nlayout: post\ndate: 2024-05-02\ninline: true\n---\n\nNews text.\n"
-    assert academicpages.detect(_doc(post, "announcement_1.md")) < 0.2
+    assert detect_academicpages(_doc(post, "announcement_1.md")) < 0.2
     bib = "---\n---\n\n@article{a, title={T}, author={A, B}, year={2020}}\n"
-    assert academicpages.detect(_doc(bib, "papers.bib")) == 0.0
-    assert academicpages.detect(_doc("---\n---\n\nText\n", "about.md")) < 0.2
+    assert detect_academicpages(_doc(bib, "papers.bib")) == 0.0
+    assert detect_academicpages(_doc("---\n---\n\nText\n", "about.md")) < 0.2
 
 
 def test_acadhomepage_anchors_without_front_matter_are_detected():
     doc = _doc("<span class='anchor' id='about-me'></span>\n\nJo Bloggs is a student at X University.\n")
-    assert academicpages.detect(doc) >= 0.8
+    assert detect_academicpages(doc) >= 0.8
 
 
 # --- AcadHomepage: Liquid, emoji headings, paper boxes, one-line entries ------------------
@@ -295,43 +296,55 @@ def test_a_page_whose_owner_cannot_be_told_is_refused():
 # --- field readers -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, want", [
-    ("July 22nd, 2021. Paper accepted.", ("2021-07-22", "Paper accepted.")),
-    ("2022.02: Paper", ("2022-02", "Paper")),
-    ("[May 2023] Talk", ("2023-05", "Talk")),
-    ("2023/05/17 - Award", ("2023-05-17", "Award")),
-    ("Two papers accepted to ICCV 2021.", (None, "Two papers accepted to ICCV 2021.")),
+def _about(body: str, front: str = "") -> SourceDoc:
+    return _doc(f"---\npermalink: /\nauthor_profile: true\n{front}---\n\n{body}")
+
+
+def test_news_date_prefixes():
+    """A news item's leading date in the spellings academicpages pages use; a year inside the text is no date."""
+    p = parse_about(_about("I am Jane Doe, a researcher.\n\n## News\n\n- July 22nd, 2021. Paper accepted.\n"
+                           "- 2022.02: Paper\n- [May 2023] Talk\n- 2023/05/17 - Award\n"
+                           "- Two papers accepted to ICCV 2021.\n"), ImportOptions())
+    assert [(n.date, n.text) for n in p.news] == [
+        ("2021-07-22", "Paper accepted."), ("2022-02", "Paper"), ("2023-05", "Talk"), ("2023-05-17", "Award"),
+        (None, "Two papers accepted to ICCV 2021.")]
+
+
+@pytest.mark.parametrize("heading, year", [
+    ("2021", 2021), ("📅 2020", 2020), ("2015 and before", None), ("Before 2018", None), ("Earlier", None),
+    ("CVPR 2020", None),
 ])
-def test_split_date_prefix(text, want):
-    assert split_date_prefix(text) == want
+def test_year_sub_headings(heading, year):
+    """A year sub-heading gives its papers their year; a group of years ("2015 and before") or a venue
+    heading gives none, and none of them is left unread."""
+    p = parse_about(_about(f"I am Jane Doe, a researcher.\n\n## Publications\n\n### {heading}\n\n"
+                           "- **A Study of Rivers.** **Jane Doe**, Li Wei. *Nature*.\n"
+                           "- **A Study of Lakes.** **Jane Doe**, Li Wei. *Nature*.\n"), ImportOptions())
+    assert [(x.title, x.year) for x in p.publications] == [("A Study of Rivers", year), ("A Study of Lakes", year)]
+    assert p.unparsed == []
 
 
-@pytest.mark.parametrize("text, want", [
-    ("2021", (True, 2021)), ("2015 and before", (True, None)), ("Before 2018", (True, None)),
-    ("📅 2020", (True, 2020)), ("Earlier", (True, None)), ("Awards", (False, None)), ("CVPR 2020", (False, None)),
+@pytest.mark.parametrize("bio, job, affiliation", [
+    ("He is currently a PE (Principal Engineer), Principal Research Scientist at Intel Labs China where he "
+     "leads research.", "Principal Engineer, Principal Research Scientist", "Intel Labs China"),
+    ("I'm a Research Scientist at Google DeepMind.", "Research Scientist", "Google DeepMind"),
+    ("I am interested in vision and in the structure of images.", None, None),
 ])
-def test_year_group(text, want):
-    assert year_group(text) == want
+def test_position_in_the_bio(bio, job, affiliation):
+    p = parse_about(_about(bio + "\n", "name: Jane Doe\n"), ImportOptions()).person
+    assert p.job_title == job
+    assert [a.name for a in p.affiliations] == ([affiliation] if affiliation else [])
 
 
-def test_read_position_variants():
-    assert read_position("He is currently a PE (Principal Engineer), Principal Research Scientist at "
-                         "Intel Labs China where he leads research.") == (
-        "Principal Engineer, Principal Research Scientist", "Intel Labs China", None)
-    assert read_position("I'm a Research Scientist at Google DeepMind.") == (
-        "Research Scientist", "Google DeepMind", None)
-    assert read_position("I am interested in vision.") is None
-
-
-def test_read_education_variants():
-    eds, advisors = read_education(
-        "I received my Ph.D degree in Hong Kong University of Science and Technology in 2006, and B.S. degree "
-        "in Peking University in 2001, respectively.")
-    assert [(e.degree, e.institution, e.year) for e in eds] == [
+def test_education_in_the_bio():
+    p = parse_about(_about("I received my Ph.D degree in Hong Kong University of Science and Technology in 2006, "
+                           "and B.S. degree in Peking University in 2001, respectively.\n", "name: Jane Doe\n"),
+                    ImportOptions()).person
+    assert [(e.degree, e.institution, e.year) for e in p.education] == [
         ("Ph.D", "Hong Kong University of Science and Technology", 2006), ("B.S.", "Peking University", 2001)]
-    assert advisors == []
-    eds, _ = read_education("I am a PhD student at MIT.")
-    assert eds == []
+    assert p.advisors == []
+    p = parse_about(_about("I am a PhD student at MIT.\n", "name: Jane Doe\n"), ImportOptions()).person
+    assert p.education == [] and [(a.name, a.role) for a in p.affiliations] == [("MIT", "PhD student")]
 
 
 # --- more entry shapes seen on academicpages pages ------------------------------------------

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import doctest
+from pathlib import Path
 
 import lxml.html
+import pytest
 
+from kg.errors import SourceError
 from kg.importers import document
-from kg.importers.document import blank_residue, render_markdown
+from kg.importers.base import SourceDoc
+from kg.importers.document import blank_residue, front_matter_span, read_front_matter, render_markdown
 
 PAGE = """---
 title: "About"
@@ -76,3 +80,40 @@ def test_residue_is_blanked_and_reported():
 def test_liquid_inside_text_keeps_the_text():
     clean, ignored = blank_residue("Paper at {{ site.url }}/x.pdf\n")
     assert clean == "Paper at /x.pdf\n" and ignored == []
+
+
+# --- front matter (moved here from test_sites with the reader) -----------------------------------------
+
+
+def test_front_matter_spans():
+    doc = SourceDoc(path=Path("x.md"), text="---\ntitle: A\nauthors:\n  - admin\n  - B C\n---\nBody\n")
+    fm = read_front_matter(doc)
+    assert fm.spans["title"] == (2, 2) and fm.spans["authors"] == (3, 5)
+    assert fm.body_start == 7 and fm.data["authors"] == ["admin", "B C"]
+    toml = SourceDoc(path=Path("y.md"), text='+++\ntitle = "A"\nauthors = [\n "x",\n]\n+++\n')
+    fm = read_front_matter(toml)
+    assert fm.spans == {"title": (2, 2), "authors": (3, 5)}
+
+
+def test_toml_array_tables_span_all_their_lines():
+    text = '+++\ntitle = "A"\n\n[[organizations]]\nname = "U"\n\n[[organizations]]\nname = "V"\n+++\n'
+    fm = read_front_matter(SourceDoc(path=Path("z.md"), text=text))
+    assert fm.spans["organizations"] == (4, 8)
+    assert fm.data["organizations"] == [{"name": "U"}, {"name": "V"}]
+
+
+def test_yaml_front_matter_may_close_with_dots_and_rendering_blanks_the_same_lines():
+    text = "---\nname: Jane Doe\n...\n# Jane Doe\n"
+    fm = read_front_matter(SourceDoc(path=Path("a.md"), text=text))
+    assert fm.data == {"name": "Jane Doe"} and fm.fence_lines == (1, 3) and fm.body_start == 4
+    assert front_matter_span(text) == (1, 3)
+    assert front_matter_span("+++\ntitle = 1\n...\n") is None  # TOML closes with +++ only
+
+
+def test_front_matter_errors_name_their_line():
+    with pytest.raises(SourceError) as err:
+        read_front_matter(SourceDoc(path=Path("a.md"), text="---\ntitle: A\nname: [unclosed\n---\n"))
+    assert err.value.line == 3 and "not valid YAML" in err.value.message
+    with pytest.raises(SourceError) as err:
+        read_front_matter(SourceDoc(path=Path("a.md"), text="\n---\ntitle: A\n"))
+    assert err.value.line == 2 and "never closed" in err.value.message

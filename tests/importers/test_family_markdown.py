@@ -10,7 +10,7 @@ import pytest
 from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.common import escape_sup_marks, expand_short_years, split_venue_notes
-from kg.importers.markdown import parse_markdown
+from kg.importers.html import parse_markdown_page
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures"
 AP = FIX / "academicpages"
@@ -472,17 +472,15 @@ def test_year_groups_page(years):
 def _md(tmp_path: Path, text: str, name: str = "index.md"):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    return parse_markdown(SourceDoc.read(path), ImportOptions())
+    return parse_markdown_page(SourceDoc.read(path), ImportOptions())
 
 
 def test_a_kind_word_inside_a_long_link_label_is_a_title(tmp_path):
-    from kg.importers.academicpages import parse as parse_ap
-
     path = tmp_path / "about.md"
     path.write_text("---\nauthor_profile: true\n---\n\n# Publications\n\n"
                     "- [Code Llama Meets Video Understanding Benchmarks](https://arxiv.org/abs/2401.00002), "
                     "**Ann Lee**, Bo Chen, **CVPR 2024**\n", encoding="utf-8")
-    p = parse_ap(SourceDoc.read(path), ImportOptions())
+    p = parse_markdown_page(SourceDoc.read(path), ImportOptions())
     pub = p.publications[0]
     assert (pub.title, pub.venue, pub.year) == ("Code Llama Meets Video Understanding Benchmarks", "CVPR", 2024)
     assert pub.links == {"arxiv": "https://arxiv.org/abs/2401.00002"}
@@ -502,8 +500,8 @@ def test_markdown_import_of_a_50kb_page_reads_every_entry():
     big = head + "## Selected Publications" + pubs * 28 + "## Students" + tail
     assert len(big.encode()) > 50_000
     doc = SourceDoc(Path("big.md"), big)
-    small = parse_markdown(SourceDoc(Path("page.md"), text), ImportOptions())
-    big_profile = parse_markdown(doc, ImportOptions())
+    small = parse_markdown_page(SourceDoc(Path("page.md"), text), ImportOptions())
+    big_profile = parse_markdown_page(doc, ImportOptions())
     assert len(big_profile.publications) == 28 * len(small.publications)
 
 

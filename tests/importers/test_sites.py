@@ -1,7 +1,7 @@
 """Site folders: Jekyll (academicpages, al-folio), Hugo Blox, plain HTML sites, GitHub READMEs.
 
-The page-level parsers (academicpages.parse_about, html.parse_html, markdown.parse_markdown)
-are other modules' work; these tests check what the site layer adds: which files are read,
+The page reader (html.parse_markdown_page for about.md, README and markdown pages, html.parse_html)
+is another module's work; these tests check what the site layer adds: which files are read,
 what the site-specific files yield, items tagged with their file, one Source part per file,
 and no publication counted twice."""
 
@@ -19,7 +19,6 @@ from kg.importers.sites import (
     IMPORTERS,
     citation_authors,
     dedupe_publications,
-    read_front_matter,
 )
 from kg.model import Author, Publication
 
@@ -337,23 +336,6 @@ def test_hugo_without_author_page_is_refused(tmp_path):
     (tmp_path / "content" / "publication" / "x" / "index.md").write_text("---\ntitle: X\n---\n")
     with pytest.raises(SourceError, match="no author page"):
         import_path(tmp_path, fmt="hugo")
-
-
-def test_front_matter_spans():
-    doc = SourceDoc(path=Path("x.md"), text="---\ntitle: A\nauthors:\n  - admin\n  - B C\n---\nBody\n")
-    fm = read_front_matter(doc)
-    assert fm.spans["title"] == (2, 2) and fm.spans["authors"] == (3, 5)
-    assert fm.body_start == 7 and fm.data["authors"] == ["admin", "B C"]
-    toml = SourceDoc(path=Path("y.md"), text='+++\ntitle = "A"\nauthors = [\n "x",\n]\n+++\n')
-    fm = read_front_matter(toml)
-    assert fm.spans == {"title": (2, 2), "authors": (3, 5)}
-
-
-def test_toml_array_tables_span_all_their_lines():
-    text = '+++\ntitle = "A"\n\n[[organizations]]\nname = "U"\n\n[[organizations]]\nname = "V"\n+++\n'
-    fm = read_front_matter(SourceDoc(path=Path("z.md"), text=text))
-    assert fm.spans["organizations"] == (4, 8)
-    assert fm.data["organizations"] == [{"name": "U"}, {"name": "V"}]
 
 
 # --- sites found by their content, not their file names ---------------------------------------------
