@@ -3553,9 +3553,13 @@ class _Builder:
         for s in segs:
             if s.legend:
                 continue
-            # the text of the segment without the links already read (Email / CV / Scholar)
-            content = _norm("".join(s.raw[x:y] if s.runs[i].anchor not in anchors_used else " "
+            # the text of the segment without the links already read (Email / CV / Scholar); in prose a link's
+            # words are part of the sentence ("with total <a href=scholar>google scholar citations</a>")
+            in_prose = len(s.text.split()) >= 15 and bool(_FIRST_PERSON.match(s.text) or re.search(r"[.!?]\s", s.text))
+            content = _norm("".join(s.raw[x:y] if s.runs[i].anchor not in anchors_used or in_prose else " "
                                     for i, (x, y) in enumerate(s.spans)))
+            if in_prose:
+                content = re.sub(r"\s+([.,;:!?])", r"\1", content)
             took = any(a in anchors_used for a in s.anchors())
             if not content or _SEPARATORS.match(content):
                 if took:
