@@ -3413,6 +3413,11 @@ class _Builder:
                 if url:
                     self.person["image"] = url
                     break
+                if src.strip() and img.sourceline and not re.match(r"^\s*(?:[a-z][a-z0-9+.-]*:|//)", src, re.I):
+                    # the owner's photo at a relative address the page does not place (no site address, no
+                    # --base-url): markup is ignored, but this line holds data kg could not keep
+                    r.doc.ignored.discard(img.sourceline + r.offset)
+                    break
         anchors_used = set()
         long_text = sum(len(s.text.split()) for s in segs) >= 15
         for a in r.block_anchors(b):
