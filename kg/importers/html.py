@@ -1521,7 +1521,7 @@ def _author_links(seg: Seg, authors: list[Author], ctx: _Ctx) -> None:
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _INV_PARTICLES = "|".join(sorted(_PARTICLES - {"y", "st."}))
-_INV_SURNAME = rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][\w'’\-]*(?:[ \-][{_UP}][\w'’\-]*)?"
+_INV_SURNAME = rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][\w'’\-‐‑]*(?:[ \-‐‑][{_UP}][\w'’\-‐‑]*)?"
 _INV_INITIALS = rf"[{_UP}]\.?(?:\s*-?\s*[{_UP}]\.?){{0,3}}(?![\w'’])"
 _INV_AUTHOR = re.compile(rf"({_INV_SURNAME}),\s*({_INV_INITIALS})")
 _INV_RUN_INITIALS = re.compile(rf"\b([{_UP}])(?=[{_UP}]\b)")
@@ -1848,6 +1848,13 @@ def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | No
         before = _clean_piece(text[: m.start()])
         if before and _author_score(before, ctx.owner_names) >= 0.3:
             return before, _clean_piece(text[m.start():])
+    m = _INV_HEAD.match(text)
+    if m and _uninvert_authors(m.group("a")) is not None:
+        return _clean_piece(m.group("a")), _clean_piece(m.group("rest"))  # "Ruiz, S., Cronin, S. Seism. Res. Lett."
+    m = _APA_HEAD.match(text)
+    if m and _uninvert_authors(m.group("a")) is not None:
+        # "Lobos-Lillo, D., Delgado, F., 2024. Volcanica, 7(2)": the authors, their year, then the venue
+        return _clean_piece(m.group("a")), _clean_piece(m.group("rest"))
     parts = _sentences(text)
     if len(parts) >= 2 and _author_score(parts[0], ctx.owner_names) >= 0.3:
         return _clean_piece(parts[0]), _clean_piece(" ".join(parts[1:]))
