@@ -2043,6 +2043,9 @@ def _education_from(text: str) -> Education | None:
 def _split_title_aff(text: str) -> tuple[str | None, str | None]:
     """``"Assistant Professor, Department of CS"`` -> job title and the organisation part."""
     t = _norm(text).strip(" .")
+    # "Jo Park is a professor at Hill University.": a one-sentence bio, its subject no part of the title
+    t = re.sub(r"^(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)\s+(?:currently\s+|now\s+)?"
+               r"(?:an?\s+|the\s+)?(?=\S)", "", t)
     m = re.search(r"\s+(?:at|@)\s+|,\s+|\s+in the\s+|\s+with the\s+|\s+of the\s+", t)
     if m and _JOB_RX.search(t[: m.start()]):
         rest = t[m.end():].strip(" .")
