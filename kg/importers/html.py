@@ -1899,6 +1899,10 @@ def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | No
         before = _clean_piece(text[: m.start()])
         if before and _author_score(before, ctx.owner_names) >= 0.3:
             return before, _clean_piece(text[m.start():])
+    m = _APA_HEAD.match(text)
+    if m and _uninvert_authors(m.group("a")) is not None:
+        # "Lobos-Lillo, D., Delgado, F., 2024. Volcanica, 7(2)": the authors, their year, then the venue
+        return _clean_piece(m.group("a")), _clean_piece(m.group("rest"))
     parts = _sentences(text)
     if len(parts) >= 2 and _author_score(parts[0], ctx.owner_names) >= 0.3:
         return _clean_piece(parts[0]), _clean_piece(" ".join(parts[1:]))
@@ -2086,6 +2090,9 @@ def _education_from(text: str) -> Education | None:
 def _split_title_aff(text: str) -> tuple[str | None, str | None]:
     """``"Assistant Professor, Department of CS"`` -> job title and the organisation part."""
     t = _norm(text).strip(" .")
+    # "Jo Park is a professor at Hill University.": a one-sentence bio, its subject no part of the title
+    t = re.sub(r"^(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)\s+(?:currently\s+|now\s+)?"
+               r"(?:an?\s+|the\s+)?(?=\S)", "", t)
     m = re.search(r"\s+(?:at|@)\s+|,\s+|\s+in the\s+|\s+with the\s+|\s+of the\s+", t)
     if m and _JOB_RX.search(t[: m.start()]):
         rest = t[m.end():].strip(" .")
@@ -3536,6 +3543,11 @@ class _Builder:
                 url = _abs_url(src, self.ctx)
                 if url:
                     self.person["image"] = url
+                    break
+                if src.strip() and img.sourceline and not re.match(r"^\s*(?:[a-z][a-z0-9+.-]*:|//)", src, re.I):
+                    # the owner's photo at a relative address the page does not place (no site address, no
+                    # --base-url): markup is ignored, but this line holds data kg could not keep
+                    r.doc.ignored.discard(img.sourceline + r.offset)
                     break
         anchors_used = set()
         long_text = sum(len(s.text.split()) for s in segs) >= 15

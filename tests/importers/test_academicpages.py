@@ -359,7 +359,7 @@ def test_students_listed_after_a_label():
         "- **Alumni**: Dana Cole (now at Google)\n"
     )
     p = parse_about(_doc(text), ImportOptions())
-    assert p.person.name == "Jo Park"
+    assert (p.person.name, p.person.job_title) == ("Jo Park", "professor")  # not "Jo Park is a professor"
     # roles in kg's one vocabulary (a label's plural is one student's role); no role the page does not give;
     # an alumnus's "now at" is where they are
     assert [(s.name, s.role, s.institution, s.line) for s in p.students] == [

@@ -121,8 +121,10 @@ def test_barron_service_and_leftovers(barron):
         ("Co-organizer", ["Workshop on Computational Cameras and Displays", "CVPR"], 2023,
          _line(path, "Co-organizer")),
     ]
-    # the template's credit is not data; the research statement and the TA line have no field
+    # the template's credit is not data; the research statement and the TA line have no field; the photo's
+    # relative address has no site to resolve against
     assert [(u.line, u.section) for u in prof.unparsed] == [
+        (_line(path, "InesHalvorsen_circle.jpg"), None),
         (_line(path, "I'm interested in computational photography"), "publications"),
         (_line(path, "Teaching Assistant, CSE 455"), "service"),
     ]
@@ -197,7 +199,8 @@ def test_prof2000_students_service_unparsed(prof2000):
     assert [(s.role, s.venues) for s in prof.service] == [
         ("Program Committee", ["SIGMOD", "VLDB", "ICDE"]),
         ("Associate Editor", ["ACM Transactions on Database Systems"])]
-    assert [(u.line, u.section) for u in prof.unparsed] == [
+    assert [(u.line, u.section) for u in prof.unparsed] == [  # the photo: a relative address and no site
+        (_line(path, "hjw-photo.jpg"), None),
         (_line(path, "Phone:"), None)]  # "Last modified: ..." is about the page, not data
 
 
@@ -265,8 +268,10 @@ def test_jemdoc_sections(jemdoc):
         ("Mingyu Li", "master student", _line(path, "Master students:"))]
     assert [(s.role, s.venues) for s in prof.service] == [
         ("Area Chair", ["CVPR", "ACM MM"]), ("Reviewer", ["TPAMI", "IJCV", "TIP", "CVPR", "ICCV", "ECCV", "NeurIPS"])]
-    # the infoblock title is a heading; its text has no field; footer, MathJax and menu are chrome
-    assert [(u.line, u.section) for u in prof.unparsed] == [(_line(path, "I am always looking"), "Openings")]  # named by its heading
+    # the infoblock title is a heading; its text has no field; footer, MathJax and menu are chrome; the
+    # relative photo has no site to resolve against
+    assert [(u.line, u.section) for u in prof.unparsed] == [(_line(path, 'src="photo.jpg"'), None),
+                                                          (_line(path, "I am always looking"), "Openings")]  # named by its heading
 
 
 # --- an al-folio repo ---------------------------------------------------------------------------------
@@ -585,7 +590,7 @@ def test_inline_years_publications(inline_years):
     assert [(n.date, n.text) for n in prof.news] == [
         ("2023-08", "Our paper on consensus was accepted at OSDI 2023."),
         ("2023-01", "I am serving as PC chair of EuroSys 2024.")]
-    assert [u.line for u in prof.unparsed] == [_line(path, "Phone:"), _line(path, "E-mail:"),
+    assert [u.line for u in prof.unparsed] == [_line(path, "brandt.jpg"), _line(path, "Phone:"), _line(path, "E-mail:"),
                                                _line(path, "Distributed Systems (winter"), _line(path, "Last change")]
 
 

@@ -133,8 +133,10 @@ def test_jemdoc_news_students_service(jemdoc):
 def test_jemdoc_unparsed_and_chrome(jemdoc):
     prof = jemdoc.profile
     path = FIXTURES / "jemdoc.html"
-    # only the Teaching item is left over; the menu, the footer and the comment are chrome
-    assert [(u.line, u.section) for u in prof.unparsed] == [(_line(path, "CS 231"), "teaching")]
+    # only the photo (a relative address and no site to resolve it against) and the Teaching item are left
+    # over; the menu, the footer and the comment are chrome
+    assert [(u.line, u.section) for u in prof.unparsed] == [(_line(path, 'src="photo.jpg"'), None),
+                                                          (_line(path, "CS 231"), "teaching")]
 
 
 # --- a table-layout page (papertitle spans, highlighted rows, service in a cell) ------------

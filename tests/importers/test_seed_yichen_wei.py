@@ -96,6 +96,8 @@ def test_items_carry_their_source_line(result):
 
 
 def test_unparsed_is_only_what_kg_cannot_hold(result):
-    # a relative picture, a sentence about product transfers and the job-opening section
-    assert [u.line for u in result.profile.unparsed] == [3, 24, 28, 30]
-    assert result.profile.unparsed[2].section.startswith("Job opening")
+    # a relative picture (no site address to resolve it against) and the job-opening section; the sentence
+    # about product transfers is bio prose, kept in the description with the paragraph about the career
+    assert [u.line for u in result.profile.unparsed] == [3, 28, 30]
+    assert result.profile.unparsed[1].section.startswith("Job opening")
+    assert "My work has been transferred to Kinect Identity in XBox" in result.profile.person.description
