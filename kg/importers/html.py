@@ -3250,10 +3250,7 @@ class _Builder:
             if not role:
                 continue
             years = sorted({int(y) for y in _YEAR_RX.findall(text)})
-            year = years[0] if len(years) == 1 else None
-            if len(years) > 1 and not re.search(r"(?:19|20)\d\d\s*(?:[-–—~]|to)\s*(?:19|20)?\d\d", text):
-                year = years[-1]  # "NeurIPS 2023, ICLR 2024, CVPR 2024": the latest year served (not a range)
-            self.service.append(Service(role=role, venues=venues, year=year,
+            self.service.append(Service(role=role, venues=venues, year=years[0] if len(years) == 1 else None,
                                         line=self.r.L(min(lines) if lines else b.line())))
             self.r.use(lines)
 
@@ -3671,7 +3668,7 @@ class _Builder:
                     self.affiliations[i] = a.model_copy(update={"start_year": year})
                     break
         for m in re.finditer(r"\b(?:I\s+(?:had\s+)?(?:spent|worked)\s+(?:\w+\s+)?years?\s+(?:in|at|with)|"
-                             r"(?:Previously|Formerly|(?:Before|Prior\s+to)\s+[^,.;]{2,60}),?\s+I\s+was\s+(?:an?\s+)?(?P<role>[^.;,]{0,40}?(?:researcher|scientist|engineer|"
+                             r"Previously,?\s+I\s+was\s+(?:an?\s+)?(?P<role>[^.;,]{0,40}?(?:researcher|scientist|engineer|"
                              r"postdoc\w*|fellow|professor|lecturer|intern))\s+(?:at|in|with))\s+(?:the\s+)?"
                              r"(?P<org>[^.;]{3,120})", t):
             # "Before that, I spent 12 years in Visual Computing group, Microsoft Research Asia": a past position

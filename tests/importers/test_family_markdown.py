@@ -248,7 +248,9 @@ def test_prof_person(prof):
     assert (aff.name, aff.department, aff.role, aff.current) == (
         "University of Maryland, College Park", "Department of Electrical and Computer Engineering",
         "Associate Professor", True)
-    assert (p.affiliations[1].name, p.affiliations[1].current) == ("Meta AI", False)
+    # "Before joining UMD in 2018, I was a research scientist at Meta AI (FAIR)": a past position in passing,
+    # which the one reader leaves in the description (as on HTML pages: tests/importers/test_html.py::test_alfolio)
+    assert len(p.affiliations) == 1 and "Meta AI (FAIR)" in p.description
     assert [(e.degree, e.institution, e.year) for e in p.education] == [
         ("Ph.D.", "ETH Zurich", 2015), ("Diploma", "TU Munich", 2010)]
     assert p.identifiers == {"google_scholar": "VoLLm3rAAAAJ", "dblp": "123/4567", "github": "mvollmer-lab"}
@@ -287,8 +289,9 @@ def test_prof_students_and_service(prof):
         ("Kai Oduya", "alumnus", "NVIDIA"),
     ]
     assert prof.profile.students[0].url == "https://tlindgren.github.io"
+    # "Area Chair: NeurIPS 2023, ICLR 2024, CVPR 2024": served in several years, so no one year (as on HTML pages)
     assert [(s.role, s.venues, s.year) for s in prof.profile.service] == [
-        ("Area Chair", ["NeurIPS", "ICLR", "CVPR"], 2024),
+        ("Area Chair", ["NeurIPS", "ICLR", "CVPR"], None),
         ("Associate Editor", ["IEEE Transactions on Pattern Analysis and Machine Intelligence"], 2022),
         ("Reviewer", ["CVPR", "ICCV", "ECCV", "NeurIPS", "ICML", "TPAMI", "IJCV"], None),
     ]
