@@ -76,9 +76,9 @@ def name_parts(name: str) -> tuple[str, str] | None:
     """
     if has_cjk(name):
         return None
-    m = re.fullmatch(r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+)*[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s+((?:[A-Z]\.?){1,3})", name.strip())
+    m = re.fullmatch(r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+)*[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s+((?:[A-Z]\.){1,3}|[A-Z])", name.strip())
     if m:
-        # "Nwosu A", "Smith JA." (Vancouver style): the family name, then the initials
+        # "Nwosu A", "Smith J.A." (Vancouver style): the family name, then the initials ("Wei LI" is no such name)
         return " ".join(re.findall(r"[A-Z]", m.group(2))), m.group(1)
     from nameparser import HumanName
 

@@ -897,6 +897,9 @@ def _clean_title(text: str) -> str:
         text = text.strip("\"“”")  # a quote left over from the citation ('"Title,"'), not one the title opens
     if text.endswith(".") and not text.endswith(("..", "etc.", "al.")):
         text = text[:-1]
+    tr = re.fullmatch(r"([^()（）]*[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{4}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]", text)
+    if tr and len(tr.group(2).split()) >= 2:
+        text = tr.group(1)  # "知识图谱补全的对比学习方法 (Contrastive Learning for ...)": the title, then its translation
     return text.strip().rstrip(",")
 
 
@@ -976,7 +979,7 @@ class _PubDraft:
 def _note_words_only(text: str) -> bool:
     t = text.strip(" ()[],.;:!")
     return bool(t) and len(t.split()) <= 8 and bool(NOTE_WORDS.search(t)) and not _YEAR_RX.search(t) and not re.search(
-        r"\b(conference|proceedings|journal|transactions)\b", t, re.I)
+        r"\b(conference|proceedings|journal|transactions)\b|\bpp?\.\s*\d|\bvol\.\s*\d|\d\s*[-–]\s*\d", t, re.I)
 
 
 _TITLE_VENUE_TAIL = re.compile(
@@ -1956,6 +1959,14 @@ def _name_candidate(text: str) -> tuple[str, list[str]] | None:
         if re.search(r"\b(?:lab|laboratory|group|team|cent(?:er|re))$", latin, re.I):
             continue  # "Dr. Oyelaran Lab": the group's name, not its head's
         if latin and _name_like(latin) and len(latin.split()) >= 2:
+            if not alts:
+                # "Kenji Watanabe | 渡辺 健二": the name in another script beside it (written without the space)
+                cjk_name = r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af·]+"
+                for other in parts:
+                    o = other.strip(" !,.")
+                    if other is not part and re.fullmatch(rf"{cjk_name}(?:\s{cjk_name})?", o) \
+                            and 2 <= len(o.replace(" ", "")) <= 8 and not re.search(r"主页|首页|网站|实验室|研究室|课题组|大学|学院|研究", o):
+                        alts.append(o if re.search(r"[\uac00-\ud7af]", o) else o.replace(" ", ""))
             return latin, alts
         if not latin and alts:
             return alts[0], alts[1:]
@@ -2135,7 +2146,10 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
         strong = [i for i, p in enumerate(parts) if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)]
         if strong:
             i = strong[-1] if len(strong) == 1 else strong[0]
-            name = ", ".join(parts[i:]) if i < len(parts) - 1 and not _ORG_RX.search(" ".join(parts[i + 1:])) and len(parts[i + 1:]) <= 2 and not _ADDRESS_RX.search(" ".join(parts[i + 1:])) else parts[i]
+            # "University of California, San Diego", "University of Maryland, College Park": the campus is part of
+            # the name ("College Park" is a town, "Trinity College" or "College of X" would be a unit)
+            after = re.sub(r"\bCollege\s+(?=[A-Z][a-z]+\b(?!\s+of\b))", "", " ".join(parts[i + 1:]))
+            name = ", ".join(parts[i:]) if i < len(parts) - 1 and not _ORG_RX.search(after) and len(parts[i + 1:]) <= 2 and not _ADDRESS_RX.search(" ".join(parts[i + 1:])) else parts[i]
             before = ", ".join(parts[:i])
             dept = before or None
             t = name
@@ -3825,9 +3839,11 @@ class _Builder:
                              r"postdoc\w*|fellow|professor|lecturer|intern))\s+(?:at|in|with))\s+(?:the\s+)?"
                              r"(?P<org>[^.;]{3,120})", t):
             # "Before that, I spent 12 years in Visual Computing group, Microsoft Research Asia": a past position
-            org = m.group("org")
+            # "... at ETH Zurich and received my PhD from ...": the place ends where the next clause starts
+            org = re.split(r",?\s+(?:and|where|before|after|then|while|working)\s+(?=[a-z])", m.group("org"), maxsplit=1)[0]
             years = [int(y) for y in re.findall(r"(?:19|20)\d\d", org)]
             org = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)", "", org)  # "(2020–2022)"
+            org = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$", "", org)  # "Meta AI (FAIR)": the lab's acronym
             parts = [p.strip() for p in org.split(",") if p.strip()]
             name, dept = parts[-1], (", ".join(parts[:-1]) or None)
             if not _ORG_RX.search(name) or any(fold(a.name) == fold(name) for a in self.affiliations):
@@ -4045,7 +4061,7 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
             pieces.append(v)
     for v in pieces:
         v = re.sub(r"^(?:and|&)\s+", "", v)  # "ICML, ICLR, and JMLR": the Oxford comma's "and"
-        v = re.sub(r"\(\s*(?:(?:19|20)\d\d[\s,\-–]*)+\s*\)", " ", v)
+        v = re.sub(r"\(\s*(?:since\s+)?(?:(?:19|20)\d\d[\s,\-–—]*)+(?:present|now|today)?\s*\)", " ", v, flags=re.I)
         v = _YEAR_RX.sub(" ", v)
         v = re.sub(r"['’]\d\d\b", " ", v)
         v = _norm(v).strip(" .,-–()")
@@ -4335,6 +4351,7 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     base = site_author.get("site_url")
     if not base and "url" in fm_other and repair_url(fm_other["url"][0]):
         base = repair_url(fm_other["url"][0])
+    base = base or options.base_url  # --base-url: where the page is published, when it does not say
     fm_title = _front_matter_title(doc)
     # a Jekyll page titled "Publications" (``_pages/publications.md``) is that section from its first line
     r, b = _prepare(rdoc, ImportOptions(owner=owner, base_url=options.base_url), base,
