@@ -1190,10 +1190,17 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if _EXTRA_NOTES.search(paren) and len(paren.split()) <= 5:
                 notes.append(paren.strip())
                 vtext = _norm(vtext.replace(f"({paren})", " "))
+        styled: list[list] = []  # runs of one style, a superscript inside kept ("Oral, 1<sup>st</sup> Runner-up")
         for r in segs[venue_seg].runs if venue_seg is not None else []:
-            t = _norm(r.text).strip(" .,;:")
-            if t and t in vtext and (_run_hint(r) == "note" or (
-                    (r.color or r.bold) and _note_words_only(t) and not _majority(segs[venue_seg], "bold"))):
+            key = (_run_hint(r), bool(r.color), bool(r.bold))
+            if styled and styled[-1][0] == key:
+                styled[-1][1] += r.text
+            else:
+                styled.append([key, r.text])
+        for (hint, color, bold), text in styled:
+            t = _norm(text).strip(" .,;:")
+            if t and t in vtext and (hint == "note" or (
+                    (color or bold) and _note_words_only(t) and not _majority(segs[venue_seg], "bold"))):
                 notes.append(_clean_piece(t))
                 vtext = _norm(vtext.replace(t, " ")).strip(" ,;:-–—|·")
         month = re.search(r"(?:,\s*|\s)(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+"
@@ -1274,6 +1281,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             authors_text = authors_text[: more.start()]
         al = split_authors(authors_text, ctx.legend)  # family-first lists are split_authors' too
         pub.authors = al.authors
+        notes.extend(r for r in al.remarks if len(r.split()) >= 2)  # "Anbang Yao (project leader, ...)"
         pub.authors_truncated = al.truncated or bool(more)
         if authors_seg is not None:
             highlighted = _highlighted(segs[authors_seg], pub.authors, label_anchors)
@@ -1337,6 +1345,18 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             url = _abs_url(a.get("href"), ctx)
             if url and url not in pub.links.values() and url not in pub.placeholder_links.values():
                 _add_link(pub, link_kind(label, url) or "paper", url, ctx)
+    # any other link of the entry ("[EmotiW 2017 Challenge Announcement](...)" beside "[Paper]"): kept with its label
+    taken = {title_anchor, *label_anchors}
+    for k in (title_seg, authors_seg, venue_seg):
+        if k is not None:
+            taken.update(segs[k].anchors())
+    for a in all_anchors:
+        if a in taken:
+            continue
+        url = _abs_url(a.get("href"), ctx)
+        label = _label_of(a)
+        if url and url not in pub.links.values() and url not in pub.placeholder_links.values() and label.strip("[]() "):
+            _add_link(pub, link_kind(label, url) or "other", url, ctx, label.strip("[]() "))
     for url in list(pub.links.values()) + list(pub.placeholder_links.values()):
         if pub.arxiv is None and arxiv_id(url):
             pub.arxiv = arxiv_id(url)
@@ -3262,7 +3282,8 @@ class _Builder:
             if dm and re.fullmatch(r"(?:19|20)\d\d[./-]\d{1,2}", dm.group("date")):
                 name = name[dm.end():]  # "2021.10 Northwind Fellowship": the month is no part of the name
             name = re.sub(r"^\s*[\[(]?\s*(?:19|20)\d\d(?:\s*[-–,/&]\s*(?:(?:19|20)\d\d|present))*\s*[\])]?\s*[:\-–—.,|]?\s*", "", name)
-            name = re.sub(r"[\s,;(\[–—-]*(?:(?:19|20)\d\d(?:\s*[-–,/&]\s*|\s+and\s+)?)+[)\]]?\s*\.?\s*$", "", name)
+            name = re.sub(r"[\s,;(\[–—-]*(?:(?:19|20)\d\d(?:\s*[-–,/&~～]\s*|\s+and\s+)?)+[)\]]?\s*\.?\s*$", "", name)
+            name = re.sub(r"\s+(?:in|from|during|since)$", "", name)  # "4 Quarterly Awards in 2017~2020"
             name = re.sub(r"\(\s*\)", "", name)
             name = _norm(name).strip(" ,;:-–—.")
             if not name:

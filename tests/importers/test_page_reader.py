@@ -185,3 +185,15 @@ def test_thesis_and_next_position_lines_belong_to_the_student_above():
             "<p><strong>Daniel Mork</strong>, PhD 2021<br />\nThesis: <em>Distributed lag models</em></p></body></html>")
     students = _html(page).students
     assert [(s.name, s.role) for s in students] == [("Sierra Pugh", "alumnus"), ("Daniel Mork", "alumnus")]
+
+
+def test_every_link_of_an_entry_is_kept_and_ordinals_stay_whole():
+    page = ("# Ann Yao\n\n## Publications\n\n"
+            "+ HoloNet: robust emotion recognition in the wild.<br> Ann Yao (project leader, conceived the idea) and Bo Chen.<br> "
+            "<em>**ACM ICMI**</em>, 2016 (<font color=\"blue\">Oral, 1<sup>st</sup> Runner-up of EmotiW 2016</font>).<br> "
+            "[[Paper]](https://dl.acm.org/doi/10.1145/2993148.2997639). "
+            "[[EmotiW 2016 Challenge Announcement]](https://sites.google.com/site/emotiw2016/).<br>\n")
+    pub = _md(page).publications[0]
+    assert set(pub.links.values()) | {x.url for x in pub.more_links} >= {
+        "https://dl.acm.org/doi/10.1145/2993148.2997639", "https://sites.google.com/site/emotiw2016/"}
+    assert "1st Runner-up of EmotiW 2016" in pub.notes and "project leader, conceived the idea" in pub.notes
