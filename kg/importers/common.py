@@ -560,6 +560,16 @@ def parse_venue(text: str) -> Venue:
             out.notes.extend(n.strip() for n in re.split(r",\s*(?![^()]*\))", paren) if n.strip())
             text = text.replace(f"({paren})", " ")
     text = re.sub(r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in\s*:?|published\s+in|appeared\s+in)\s+", "", text, flags=re.I)
+    # a note between commas: "Jan 2019, 1st winner for COCO 2019 keypoint detection", "CVPR 2019, Best Paper Award"
+    pieces = re.split(r",\s*(?![^()]*\))", text)
+    if len(pieces) > 1:
+        kept = []
+        for k, piece in enumerate(pieces):
+            if k and NOTE_WORDS.search(piece) and not re.match(r"\s*(?:in press|to appear)\b", piece, re.I):
+                out.notes.append(piece.strip(" ."))
+            else:
+                kept.append(piece)
+        text = ", ".join(kept)
     vol = re.search(r"\bvol(?:ume)?\.?\s*([\w()]+)", text, re.I)
     if vol:
         out.volume = vol.group(1)

@@ -1340,23 +1340,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             # "<a href=doi>SIAM J. Sci. Comput. 48(1), 2026.</a>": the venue linked to the paper
             label = _label_of(a)
             if a in label_anchors or a is title_anchor or len(label.split()) < 2 or not venue_text \
-                    or fold(label)[:20] not in fold(venue_text):
-                continue
+                    or fold(label)[:20] not in fold(venue_text) or len(fold(label)) < 0.6 * len(fold(venue_text)):
+                continue  # a link inside the venue line that is not the venue ("1st winner for [COCO 2019 ...]")
             url = _abs_url(a.get("href"), ctx)
             if url and url not in pub.links.values() and url not in pub.placeholder_links.values():
                 _add_link(pub, link_kind(label, url) or "paper", url, ctx)
-    # any other link of the entry ("[EmotiW 2017 Challenge Announcement](...)" beside "[Paper]"): kept with its label
-    taken = {title_anchor, *label_anchors}
-    for k in (title_seg, authors_seg, venue_seg):
-        if k is not None:
-            taken.update(segs[k].anchors())
-    for a in all_anchors:
-        if a in taken:
-            continue
-        url = _abs_url(a.get("href"), ctx)
-        label = _label_of(a)
-        if url and url not in pub.links.values() and url not in pub.placeholder_links.values() and label.strip("[]() "):
-            _add_link(pub, link_kind(label, url) or "other", url, ctx, label.strip("[]() "))
     for url in list(pub.links.values()) + list(pub.placeholder_links.values()):
         if pub.arxiv is None and arxiv_id(url):
             pub.arxiv = arxiv_id(url)
@@ -1393,6 +1381,18 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     if pub.venue_type is None and not pub.venue and any(
             re.search(r"(?i)\btech(?:nical)?\.?\s+report\b|\bpreprint\b", _label_of(a)) for a in label_anchors):
         pub.venue_type = "preprint"  # "[Tech report on arXiv](...)" and no venue
+    # any other link of the entry ("[EmotiW 2017 Challenge Announcement](...)" beside "[Paper]"): kept with its label
+    taken = {title_anchor, *label_anchors}
+    for k in (title_seg, authors_seg):
+        if k is not None and not (k == title_seg and one_liner):
+            taken.update(segs[k].anchors())
+    for a in all_anchors:
+        if a in taken:
+            continue
+        url = _abs_url(a.get("href"), ctx)
+        label = _label_of(a)
+        if url and url not in pub.links.values() and url not in pub.placeholder_links.values() and label.strip("[]() "):
+            _add_link(pub, link_kind(label, url) or "other", url, ctx, label.strip("[]() "))
     if abstract:
         pub.abstract = abstract
     pub.notes = list(dict.fromkeys(n for n in notes if n))
@@ -3620,6 +3620,7 @@ class _Builder:
                 # "PhD student at X · robotics · reinforcement learning": a header line of separate facts
                 parts = [q for p in parts for q in re.split(r"\s+[·•|]\s+", p) if q.strip()]
             n_affs = len(self.affiliations)
+            before_edu = {id(e) for e in self.education}
             if len(parts) > 1 and all(len(p.split()) <= 12 for p in parts):
                 results = [self._person_text(p.strip(" ."), s, sec) for p in parts]
                 took = any(results) or took
@@ -3638,6 +3639,14 @@ class _Builder:
                         if label and url and fold(label) == fold(aff.name) and not identifier_from_url(url):
                             self.affiliations[i] = aff.model_copy(update={"url": url})  # "[Lumen AI](https://...)"
                             break
+            for i, ed in enumerate(self.education):
+                if id(ed) in before_edu or ed.url is not None or not ed.institution:
+                    continue
+                for a in s.anchors():
+                    url = _abs_url(a.get("href"), self.ctx)
+                    if url and fold(_label_of(a)) == fold(ed.institution) and not identifier_from_url(url):
+                        self.education[i] = ed.model_copy(update={"url": url})  # "PhD at [Peking University](...)"
+                        break
             if took:
                 r.use(s.lines)
 
