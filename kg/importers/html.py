@@ -1386,9 +1386,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     for k in (title_seg, authors_seg):
         if k is not None and not (k == title_seg and one_liner):
             taken.update(segs[k].anchors())
+    names = {fold(x.name) for x in pub.authors}
     for a in all_anchors:
-        if a in taken:
-            continue
+        if a in taken or fold(_label_of(a)) in names:
+            continue  # an author's own link was read with the author
         url = _abs_url(a.get("href"), ctx)
         label = _label_of(a)
         if url and url not in pub.links.values() and url not in pub.placeholder_links.values() and label.strip("[]() "):
