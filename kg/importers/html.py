@@ -3631,14 +3631,15 @@ class _Builder:
                         self.add_interests(rest)  # the topics after one's position
             else:
                 took = self._person_text(content, s, sec) or took
-            for i in range(n_affs, len(self.affiliations)):
-                aff = self.affiliations[i]
+            for i, aff in enumerate(self.affiliations):
                 if aff.url is None:
                     for a in s.anchors():
-                        label = _norm(" ".join(_itertext(a)))
+                        label = fold(_norm(" ".join(_itertext(a))))
                         url = _abs_url(a.get("href"), self.ctx)
-                        if label and url and fold(label) == fold(aff.name) and not identifier_from_url(url):
-                            self.affiliations[i] = aff.model_copy(update={"url": url})  # "[Lumen AI](https://...)"
+                        # "[Lumen AI](https://...)"; "I joined [MEGVII](https://megvii.com/)" for "Megvii (Face++) Research"
+                        if label and url and not identifier_from_url(url) and (label == fold(aff.name) or (
+                                i < n_affs and len(label) >= 4 and fold(aff.name).startswith(label + " "))):
+                            self.affiliations[i] = aff.model_copy(update={"url": url})
                             break
             for i, ed in enumerate(self.education):
                 if id(ed) in before_edu or ed.url is not None or not ed.institution:
