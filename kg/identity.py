@@ -42,30 +42,44 @@ from .profiles import LoadedProfile
 DEFAULT_BASE = "https://example.org/kg/"
 
 
-def check_base(base: str) -> str:
-    """The base IRI for minted IRIs, checked: an absolute http(s) IRI with a host, ending in ``/`` or ``#``
-    (one is added), without characters an IRI cannot hold. Anything else is a UsageError.
+def check_http_iri(value: str, what: str, example: str) -> str:
+    """``value`` if it is an absolute http(s) IRI with a host (and a valid port), without a query or a
+    character an IRI cannot hold; else a UsageError naming ``what`` it is (the option it came from) and
+    an ``example``. The one rule for a base kg mints IRIs from (``--base``) and for where pages are
+    published (``kg import --base-url``).
 
-    >>> check_base("https://w3id.org/lab")
-    'https://w3id.org/lab/'
+    >>> check_http_iri("javascript:alert(1)/", "--base-url", "https://me.github.io/")
+    Traceback (most recent call last):
+    kg.errors.UsageError: --base-url 'javascript:alert(1)/' must be an absolute http(s) IRI such as https://me.github.io/
     """
     import re
     from urllib.parse import urlsplit
 
     from .errors import UsageError
 
-    bad = UsageError(f"base IRI {base!r} (from --base or KG_BASE) must be an absolute http(s) IRI "
-                     f"such as https://example.org/kg/")
-    if not isinstance(base, str) or re.search(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]', base):
+    bad = UsageError(f"{what} {value!r} must be an absolute http(s) IRI such as {example}")
+    if not isinstance(value, str) or re.search(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]', value):
         raise bad
     try:
-        parts = urlsplit(base)
+        parts = urlsplit(value)
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
         raise bad from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname or parts.query:
         raise bad
+    return value
+
+
+def check_base(base: str) -> str:
+    """The base IRI for minted IRIs, checked by :func:`check_http_iri`, ending in ``/`` or ``#`` (one is
+    added).
+
+    >>> check_base("https://w3id.org/lab")
+    'https://w3id.org/lab/'
+    """
+    base = check_http_iri(base, "base IRI (from --base or KG_BASE)", "https://example.org/kg/")
     return base if base.endswith(("/", "#")) else base + "/"
+
 
 STRONG_IDS = ("orcid", "google_scholar", "dblp", "semantic_scholar", "openreview", "wikidata", "github", "homepage")
 AGGREGATOR_FORMATS = ("aggregator", "bibtex")
