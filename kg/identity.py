@@ -921,15 +921,15 @@ def _merge_work(iri, ms: list[WorkMention], pm, person_of_mention, sources, conf
     primary = ms[0]
     # a shallow copy with its own containers: the merge appends to these lists and dicts and
     # reassigns fields, never changes a nested value (a deep copy was most of the merge's time)
-    pub = primary.pub.model_copy()
+    # (line and file are cleared in the copy: None is valid for both, no need to validate the assignment)
+    pub = primary.pub.model_copy(update={"line": None, "file": None})
     pub.__dict__.update({k: type(v)(v) for k, v in pub.__dict__.items() if isinstance(v, (list, dict))})
-    pub.line = None
-    pub.file = None
 
     def values(attr):
         return [(getattr(m.pub, attr), m.profile) for m in ms]
 
-    for attr in ("year", "venue", "title"):
+    # a work on one page only (most works) has no other source to compare titles with or take values from
+    for attr in ("year", "venue", "title") if len(ms) > 1 else ():
         distinct: dict[str, list[str]] = defaultdict(list)
         for v, p in values(attr):
             if v not in (None, ""):
@@ -937,12 +937,13 @@ def _merge_work(iri, ms: list[WorkMention], pm, person_of_mention, sources, conf
         # "Title." and "title" are one title; only real differences are conflicts
         if len({title_key(v) for v in distinct}) > 1:
             conflicts.append(Conflict("work", iri, attr, dict(distinct), str(getattr(pub, attr))))
-    for attr in ("venue", "venue_full", "venue_type", "abstract", "doi", "arxiv", "pages", "volume", "date_text"):
+    for attr in ("venue", "venue_full", "venue_type", "abstract", "doi", "arxiv", "pages", "volume", "date_text") \
+            if len(ms) > 1 else ():
         if getattr(pub, attr) in (None, ""):
             v = _pick(values(attr), src_rank)
             if v is not None:
                 setattr(pub, attr, v)
-    if pub.year is None:
+    if pub.year is None and len(ms) > 1:
         y = _pick(values("year"), src_rank)
         if y is not None:
             pub.year = y
