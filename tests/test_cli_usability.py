@@ -85,6 +85,21 @@ def test_quiet_build_prints_counts_not_near_misses(tmp_path):
     assert len(r.stderr.splitlines()) <= 3
 
 
+def test_build_shows_its_stages_on_a_terminal_only(tmp_path, monkeypatch):
+    import kg.cli
+
+    piped = _run("build", "data", "-o", tmp_path / "a")
+    assert piped.exit_code == 0 and "kg build:" not in piped.stderr
+    monkeypatch.setattr(kg.cli, "is_terminal", lambda: True)
+    shown = _run("build", "data", "-o", tmp_path / "b")
+    stages = [line for line in shown.stderr.splitlines() if line.startswith("kg build: ")]
+    assert len(stages) == 3 and stages[0] == "kg build: loading and merging data"
+    assert stages[1].startswith("kg build: validating ") and stages[1].endswith(" triples")
+    assert stages[2] == f"kg build: writing {tmp_path / 'b'}/"
+    quiet = _run("build", "data", "-o", tmp_path / "c", "-q")
+    assert "kg build:" not in quiet.stderr
+
+
 def test_slugs_are_transliterated():
     assert slugify("Иван Петров") == "ivan-petrov"
     assert slugify("Jürgen Groß") == "jurgen-gross"

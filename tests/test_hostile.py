@@ -16,6 +16,8 @@ from kg.errors import IncompleteRead, LoadError, ProfileError
 from kg.profiles import load_profile, load_profiles
 from kg.validate import validate_paths
 
+from .conftest import GOOD, as_unprivileged_user
+
 
 def _run(*args, env=None):
     return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False, env=env)
@@ -142,25 +144,10 @@ def test_a_site_folder_with_an_unreadable_subfolder_is_refused_with_exit_1(tmp_p
     assert not (tmp_path / "out").exists()
 
 
-def _as_unprivileged_user(cmd: list[str], cwd: Path):
-    """Run ``cmd`` as a user file permissions apply to: this user when it is not root, else nobody
-    (setpriv, part of util-linux on every Debian)."""
-    import shutil
-    import subprocess
-    import sys
-
-    argv = [sys.executable, "-m", "kg", *cmd]
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        assert setpriv, "setpriv (util-linux) is needed to run as a user other than root"
-        argv = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *argv]
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    return subprocess.run(argv, cwd=cwd, capture_output=True, text=True, timeout=120, env=env)
-
-
 def test_unreadable_folders_and_files_for_a_real_user(monkeypatch):
     """The same as the monkeypatched test, with real permissions: a site's unreadable subfolder and a data
-    folder's unreadable profile and subfolder are each reported, exit 1, nothing written."""
+    folder's unreadable profile and subfolder are each reported, exit 1, nothing written; an output folder
+    under a read-only one is a located load error (exit 2)."""
     import shutil
     import tempfile
 
@@ -172,6 +159,7 @@ def test_unreadable_folders_and_files_for_a_real_user(monkeypatch):
         _write(data, "person:\n  name: Ada\n", "ada.yaml")
         _write(data, "person:\n  name: Bob\n", "bob.yaml")
         (data / "sub").mkdir()
+        shutil.copytree(GOOD, work / "good")
         for p in work.rglob("*"):
             p.chmod(0o755 if p.is_dir() else 0o644)
         work.chmod(0o777)
@@ -179,15 +167,20 @@ def test_unreadable_folders_and_files_for_a_real_user(monkeypatch):
         (data / "bob.yaml").chmod(0)
         (data / "sub").chmod(0)
         try:
-            r = _as_unprivileged_user(["import", "site", "-o", "out"], work)
+            r = as_unprivileged_user(["import", "site", "-o", "out"], work)
             assert (r.returncode, r.stderr) == (1, "Error: site/_publications: cannot read this folder "
                                                    "(Permission denied); not read\n")
-            r = _as_unprivileged_user(["build", "data", "-o", "build"], work)
+            r = as_unprivileged_user(["build", "data", "-o", "build"], work)
             assert r.returncode == 1 and r.stderr.splitlines() == [
                 "Error: data/bob.yaml: cannot read: Permission denied; not read",
                 "Error: data/sub: a folder inside the data folder (profiles are read from the top level only); "
                 "not read"]
             assert not (work / "out").exists() and not (work / "build").exists()
+            (work / "ro").mkdir()
+            (work / "ro").chmod(0o555)
+            r = as_unprivileged_user(["build", "good", "-o", "ro/build", "-q"], work)
+            assert (r.returncode, r.stderr.splitlines()[-1]) == (2, "Error: ro/build: cannot write here: "
+                                                                    "Permission denied")
         finally:
             for p in ((work / "site" / "_publications"), data / "bob.yaml", data / "sub"):
                 p.chmod(0o755)
