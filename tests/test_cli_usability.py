@@ -58,6 +58,14 @@ def test_embed_takes_a_name_and_suggests_people():
     assert r.stderr.startswith("Error: no person 'ada-lovlace' in the data; did you mean ada-lovelace?")
 
 
+def test_embed_suggests_only_people_with_profiles():
+    """Luigi Menabrea is a coauthor in the data, not a profile owner: no snippet is made for him, and no one
+    outside the data's profile owners is offered."""
+    r = _run("embed", "Luigi Menabre", "--data", GOOD)
+    assert (r.exit_code, r.stderr) == (2, "Error: no person 'Luigi Menabre' in the data; people with profiles: "
+                                          "ada-lovelace, charles-babbage\n")
+
+
 def test_embed_warns_about_the_placeholder_base():
     r = _run("embed", "ada-lovelace", "--data", GOOD)
     assert "placeholder base https://example.org/kg/" in r.stderr and "KG_BASE" in r.stderr

@@ -146,8 +146,8 @@ def test_a_site_folder_with_an_unreadable_subfolder_is_refused_with_exit_1(tmp_p
 
 def test_unreadable_folders_and_files_for_a_real_user(monkeypatch):
     """The same as the monkeypatched test, with real permissions: a site's unreadable subfolder and a data
-    folder's unreadable profile and subfolder are each reported, exit 1, nothing written; an output folder
-    under a read-only one is a located load error (exit 2)."""
+    folder's unreadable profile and subfolder are each reported, exit 1, nothing written; an unreadable page
+    and an output folder under a read-only one are located load errors (exit 2)."""
     import shutil
     import tempfile
 
@@ -160,13 +160,18 @@ def test_unreadable_folders_and_files_for_a_real_user(monkeypatch):
         _write(data, "person:\n  name: Bob\n", "bob.yaml")
         (data / "sub").mkdir()
         shutil.copytree(GOOD, work / "good")
+        _write(work, "# Rosa Quint\n\nProfessor.\n", "page.md")
         for p in work.rglob("*"):
             p.chmod(0o755 if p.is_dir() else 0o644)
         work.chmod(0o777)
         (work / "site" / "_publications").chmod(0)
         (data / "bob.yaml").chmod(0)
         (data / "sub").chmod(0)
+        (work / "page.md").chmod(0)
         try:
+            r = as_unprivileged_user(["import", "page.md", "--to", "json"], work)
+            assert r.returncode == 2 and "Traceback" not in r.stderr
+            assert r.stderr.splitlines()[-1] == "Error: Invalid value for 'PATHS...': Path 'page.md' is not readable."
             r = as_unprivileged_user(["import", "site", "-o", "out"], work)
             assert (r.returncode, r.stderr) == (1, "Error: site/_publications: cannot read this folder "
                                                    "(Permission denied); not read\n")
@@ -182,7 +187,7 @@ def test_unreadable_folders_and_files_for_a_real_user(monkeypatch):
             assert (r.returncode, r.stderr.splitlines()[-1]) == (2, "Error: ro/build: cannot write here: "
                                                                     "Permission denied")
         finally:
-            for p in ((work / "site" / "_publications"), data / "bob.yaml", data / "sub"):
+            for p in ((work / "site" / "_publications"), data / "bob.yaml", data / "sub", work / "page.md"):
                 p.chmod(0o755)
 
 
