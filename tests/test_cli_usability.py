@@ -64,6 +64,10 @@ def test_embed_suggests_only_people_with_profiles():
     r = _run("embed", "Luigi Menabre", "--data", GOOD)
     assert (r.exit_code, r.stderr) == (2, "Error: no person 'Luigi Menabre' in the data; people with profiles: "
                                           "ada-lovelace, charles-babbage\n")
+    r = _run("embed", "Luigi Menabrea", "--data", GOOD)
+    assert (r.exit_code, r.stderr) == (2, "Error: Luigi Menabrea (https://example.org/kg/person/luigi-menabrea) is in "
+                                          "the data without a profile of their own (a coauthor, student or advisor); "
+                                          "snippets are for people with profiles: ada-lovelace, charles-babbage\n")
 
 
 def test_embed_warns_about_the_placeholder_base():
