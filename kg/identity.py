@@ -36,7 +36,7 @@ from pathlib import Path
 
 from .errors import LoadError
 from .importers.common import fold, has_cjk, identifier_url, name_key, same_name
-from .model import Person, Profile, Publication, slugify
+from .model import MARKS, Person, Profile, Publication, slugify
 from .profiles import LoadedProfile
 
 DEFAULT_BASE = "https://example.org/kg/"
@@ -971,16 +971,15 @@ def _merge_work(iri, ms: list[WorkMention], pm, person_of_mention, sources, conf
     # the fullest author list: untruncated first, then the longest, then the best source
     best = sorted(ms, key=lambda m: (m.pub.authors_truncated, -len(m.pub.authors), src_rank(m.profile)))[0]
     authors_iris = [person_of_mention[a] for a in best.authors]
-    pub.authors = [a.model_copy() for a in best.pub.authors]  # marks and is_self are reassigned below
-    pub.authors_truncated = best.pub.authors_truncated
     # union of marks per person across sources
     marks: dict[str, set[str]] = defaultdict(set)
     for m in ms:
         for a, mi in zip(m.pub.authors, m.authors):
             marks[person_of_mention[mi]].update(a.marks)
-    for a, piri in zip(pub.authors, authors_iris):
-        a.marks = sorted(marks[piri])
-        a.is_self = False
+    # copies with the merged marks (valid marks, in the model's canonical order: what assigning them gave)
+    pub.authors = [a.model_copy(update={"marks": sorted(marks[piri], key=MARKS.index), "is_self": False})
+                   for a, piri in zip(best.pub.authors, authors_iris)]
+    pub.authors_truncated = best.pub.authors_truncated
     return pub, authors_iris
 
 
