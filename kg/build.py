@@ -52,10 +52,12 @@ class Build:
 def build_corpus(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decisions: Decisions | None = None,
                  named_graphs: bool = True) -> Build:
     from .graph import corpus_quads
+    from .memory import collector_paused
 
-    corpus = resolve(loaded, base=base, decisions=decisions)
-    quads = corpus_quads(corpus, named_graphs=named_graphs)
-    return Build(corpus=corpus, quads=quads, locations=_locations(corpus))
+    with collector_paused():
+        corpus = resolve(loaded, base=base, decisions=decisions)
+        quads = corpus_quads(corpus, named_graphs=named_graphs)
+        return Build(corpus=corpus, quads=quads, locations=_locations(corpus))
 
 
 def load_build(paths: list[Path], base: str = DEFAULT_BASE, named_graphs: bool = True) -> Build:

@@ -6,7 +6,6 @@ exit codes of design.md §8 (0 ok, 1 data does not conform, 2 usage or load erro
 from __future__ import annotations
 
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -122,8 +121,10 @@ def import_cmd(paths, out_dir, to, fmt, owner, base_url, strict, force, verbose)
     if out_dir and to:
         raise click.UsageError("give either -o DIR or --to, not both")
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    if base_url is not None and not re.match(r"https?://[^/\s]+", base_url):
-        raise click.UsageError(f"--base-url {base_url!r}: give an absolute http(s) URL such as https://me.github.io/")
+    if base_url is not None:
+        from .identity import check_http_iri
+
+        base_url = check_http_iri(base_url, "--base-url", "https://me.github.io/")
     results = import_sources(list(paths), fmt=fmt, owner=owner, now=now, base_url=base_url)
     if len(results) > 1 and not out_dir:
         raise click.UsageError("these sources are of different people: " + owners_text(results)

@@ -141,8 +141,13 @@ def owner_iri(build, who: str) -> str:
             node = corpus.people.get(resolve_person(build, who))
         except UsageError:
             node = None
-    if node is None or not node.owner_of:
+    if node is None:
         raise UsageError(unknown_person_message(build, who))
+    if not node.owner_of:  # a coauthor, student or advisor: in the graph, without a profile page of their own
+        slugs = sorted(n.iri.rstrip("/").rsplit("/", 1)[-1] for n in corpus.owners())
+        raise UsageError(f"{node.person.name} ({node.iri}) is in the data without a profile of their own (a "
+                         f"coauthor, student or advisor); snippets are for people with profiles: "
+                         f"{', '.join(slugs) or 'none'}")
     return node.iri
 
 

@@ -36,36 +36,50 @@ from pathlib import Path
 
 from .errors import LoadError
 from .importers.common import fold, has_cjk, identifier_url, name_key, same_name
-from .model import Person, Profile, Publication, slugify
+from .model import MARKS, Person, Profile, Publication, slugify
 from .profiles import LoadedProfile
 
 DEFAULT_BASE = "https://example.org/kg/"
 
 
-def check_base(base: str) -> str:
-    """The base IRI for minted IRIs, checked: an absolute http(s) IRI with a host, ending in ``/`` or ``#``
-    (one is added), without characters an IRI cannot hold. Anything else is a UsageError.
+def check_http_iri(value: str, what: str, example: str) -> str:
+    """``value`` if it is an absolute http(s) IRI with a host (and a valid port), without a query or a
+    character an IRI cannot hold; else a UsageError naming ``what`` it is (the option it came from) and
+    an ``example``. The one rule for a base kg mints IRIs from (``--base``) and for where pages are
+    published (``kg import --base-url``).
 
-    >>> check_base("https://w3id.org/lab")
-    'https://w3id.org/lab/'
+    >>> check_http_iri("javascript:alert(1)/", "--base-url", "https://me.github.io/")
+    Traceback (most recent call last):
+    kg.errors.UsageError: --base-url 'javascript:alert(1)/' must be an absolute http(s) IRI such as https://me.github.io/
     """
     import re
     from urllib.parse import urlsplit
 
     from .errors import UsageError
 
-    bad = UsageError(f"base IRI {base!r} (from --base or KG_BASE) must be an absolute http(s) IRI "
-                     f"such as https://example.org/kg/")
-    if not isinstance(base, str) or re.search(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]', base):
+    bad = UsageError(f"{what} {value!r} must be an absolute http(s) IRI such as {example}")
+    if not isinstance(value, str) or re.search(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]', value):
         raise bad
     try:
-        parts = urlsplit(base)
+        parts = urlsplit(value)
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
         raise bad from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname or parts.query:
         raise bad
+    return value
+
+
+def check_base(base: str) -> str:
+    """The base IRI for minted IRIs, checked by :func:`check_http_iri`, ending in ``/`` or ``#`` (one is
+    added).
+
+    >>> check_base("https://w3id.org/lab")
+    'https://w3id.org/lab/'
+    """
+    base = check_http_iri(base, "base IRI (from --base or KG_BASE)", "https://example.org/kg/")
     return base if base.endswith(("/", "#")) else base + "/"
+
 
 STRONG_IDS = ("orcid", "google_scholar", "dblp", "semantic_scholar", "openreview", "wikidata", "github", "homepage")
 AGGREGATOR_FORMATS = ("aggregator", "bibtex")
@@ -907,15 +921,15 @@ def _merge_work(iri, ms: list[WorkMention], pm, person_of_mention, sources, conf
     primary = ms[0]
     # a shallow copy with its own containers: the merge appends to these lists and dicts and
     # reassigns fields, never changes a nested value (a deep copy was most of the merge's time)
-    pub = primary.pub.model_copy()
+    # (line and file are cleared in the copy: None is valid for both, no need to validate the assignment)
+    pub = primary.pub.model_copy(update={"line": None, "file": None})
     pub.__dict__.update({k: type(v)(v) for k, v in pub.__dict__.items() if isinstance(v, (list, dict))})
-    pub.line = None
-    pub.file = None
 
     def values(attr):
         return [(getattr(m.pub, attr), m.profile) for m in ms]
 
-    for attr in ("year", "venue", "title"):
+    # a work on one page only (most works) has no other source to compare titles with or take values from
+    for attr in ("year", "venue", "title") if len(ms) > 1 else ():
         distinct: dict[str, list[str]] = defaultdict(list)
         for v, p in values(attr):
             if v not in (None, ""):
@@ -923,12 +937,13 @@ def _merge_work(iri, ms: list[WorkMention], pm, person_of_mention, sources, conf
         # "Title." and "title" are one title; only real differences are conflicts
         if len({title_key(v) for v in distinct}) > 1:
             conflicts.append(Conflict("work", iri, attr, dict(distinct), str(getattr(pub, attr))))
-    for attr in ("venue", "venue_full", "venue_type", "abstract", "doi", "arxiv", "pages", "volume", "date_text"):
+    for attr in ("venue", "venue_full", "venue_type", "abstract", "doi", "arxiv", "pages", "volume", "date_text") \
+            if len(ms) > 1 else ():
         if getattr(pub, attr) in (None, ""):
             v = _pick(values(attr), src_rank)
             if v is not None:
                 setattr(pub, attr, v)
-    if pub.year is None:
+    if pub.year is None and len(ms) > 1:
         y = _pick(values("year"), src_rank)
         if y is not None:
             pub.year = y
@@ -956,16 +971,15 @@ def _merge_work(iri, ms: list[WorkMention], pm, person_of_mention, sources, conf
     # the fullest author list: untruncated first, then the longest, then the best source
     best = sorted(ms, key=lambda m: (m.pub.authors_truncated, -len(m.pub.authors), src_rank(m.profile)))[0]
     authors_iris = [person_of_mention[a] for a in best.authors]
-    pub.authors = [a.model_copy() for a in best.pub.authors]  # marks and is_self are reassigned below
-    pub.authors_truncated = best.pub.authors_truncated
     # union of marks per person across sources
     marks: dict[str, set[str]] = defaultdict(set)
     for m in ms:
         for a, mi in zip(m.pub.authors, m.authors):
             marks[person_of_mention[mi]].update(a.marks)
-    for a, piri in zip(pub.authors, authors_iris):
-        a.marks = sorted(marks[piri])
-        a.is_self = False
+    # copies with the merged marks (valid marks, in the model's canonical order: what assigning them gave)
+    pub.authors = [a.model_copy(update={"marks": sorted(marks[piri], key=MARKS.index), "is_self": False})
+                   for a, piri in zip(best.pub.authors, authors_iris)]
+    pub.authors_truncated = best.pub.authors_truncated
     return pub, authors_iris
 
 

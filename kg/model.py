@@ -12,6 +12,7 @@ of design.md §2; ``kg schema`` prints the JSON Schema of :class:`Profile`.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 import unicodedata
 from typing import Annotated, Literal
@@ -128,6 +129,7 @@ IDENTIFIER_KINDS: tuple[str, ...] = (
 """Known keys of ``identifiers``; other keys are allowed but these get a ``schema:sameAs`` IRI."""
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def slugify(text: str) -> str:
     """ASCII slug of a name or title: ``"Anbang Yao"`` -> ``"anbang-yao"``.
 

@@ -49,6 +49,29 @@ _Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+assert None not in _Loader.yaml_implicit_resolvers and not _Loader.yaml_path_resolvers
+
+
+def _resolve(self, kind, value, implicit, _by_first=_Loader.yaml_implicit_resolvers, _scalar=yaml.ScalarNode,
+             _sequence=yaml.SequenceNode):
+    # PyYAML's BaseResolver.resolve without what profiles never have (path resolvers, wildcard implicit
+    # resolvers): the same tags, at a fraction of the cost it had in loading a large profile
+    if kind is _scalar:
+        if implicit[0]:
+            for tag, regexp in _by_first.get(value[:1], ()):
+                if regexp.match(value):
+                    return tag
+        return "tag:yaml.org,2002:str"
+    return "tag:yaml.org,2002:seq" if kind is _sequence else "tag:yaml.org,2002:map"
+
+
+def _no_path_resolvers(self, *args) -> None:
+    return None
+
+
+_Loader.resolve = _resolve
+_Loader.descend_resolver = _no_path_resolvers
+_Loader.ascend_resolver = _no_path_resolvers
 
 
 @dataclass
@@ -136,13 +159,87 @@ def _dotted(loc: tuple) -> str:
     return out
 
 
+_MAP, _SEQ, _STR = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:str"
+_PLAIN_SCALARS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+                  "tag:yaml.org,2002:null"}
+
+
+class _Unusual(Exception):
+    """A node :func:`_construct` leaves to PyYAML's own constructor (a merge key, an explicit tag, ...)."""
+
+
+def _construct(root: yaml.Node, name: str) -> tuple[object, dict[tuple, int]]:
+    """The data and the line map (:func:`_line_map`) of a node tree in one walk, with the same checks
+    (aliases, depth). PyYAML's constructor and a second walk for the lines took most of the time of a
+    large profile (100k publications); anything but plain maps, sequences and core scalars raises
+    :class:`_Unusual`, and the caller takes the two-walk path instead."""
+    constructor = _Loader("")
+    scalar = constructor.yaml_constructors
+    out: dict[tuple, int] = {}
+    seen: set[int] = set()
+    holder: list = [None]
+    stack = [(root, (), 0, holder, 0)]
+    pop, push = stack.pop, stack.append
+    ScalarNode, MappingNode = yaml.ScalarNode, yaml.MappingNode
+    while stack:
+        node, loc, depth, into, slot = pop()
+        line = node.start_mark.line + 1
+        if id(node) in seen:
+            raise LoadError("YAML anchors and aliases (&name, *name) are not allowed in a profile", path=name,
+                            line=line)
+        seen.add(id(node))
+        if depth > MAX_DEPTH:
+            raise LoadError(f"nested deeper than {MAX_DEPTH} levels; a profile is not that deep", path=name,
+                            line=line)
+        if loc not in out:
+            out[loc] = line
+        tag = node.tag
+        if tag == _STR:
+            into[slot] = node.value
+        elif tag == _MAP:
+            d: dict = {}
+            into[slot] = d
+            entries = []
+            for key, value in node.value:
+                k = key.value
+                if type(key) is not ScalarNode or key.tag != _STR or k in d:
+                    raise _Unusual  # (of two equal keys PyYAML keeps the last value and _line_map its lines)
+                out[loc + (k,)] = (key.start_mark.line if type(value) is not ScalarNode
+                                   else value.start_mark.line) + 1
+                d[k] = None
+                entries.append((value, loc + (k,), depth + 1, d, k))
+            for entry in reversed(entries):
+                push(entry)
+        elif tag == _SEQ:
+            items = node.value
+            seq = [None] * len(items)
+            into[slot] = seq
+            for i in range(len(items) - 1, -1, -1):
+                push((items[i], loc + (i,), depth + 1, seq, i))
+        elif tag in _PLAIN_SCALARS and type(node) is ScalarNode:
+            into[slot] = scalar[tag](constructor, node)
+        else:
+            raise _Unusual
+    return holder[0], out
+
+
 def parse_profile(text: str, path: Path) -> LoadedProfile:
     """Parse and validate profile YAML text; raise ProfileError listing every problem."""
+    from .memory import collector_paused
+
+    with collector_paused():
+        return _parse_profile(text, path)
+
+
+def _parse_profile(text: str, path: Path) -> LoadedProfile:
     name = str(path)
     try:
         node = yaml.compose(text, Loader=_Loader)
-        lines = _line_map(node, name) if node is not None else {}
-        data = _Loader(text).construct_document(node) if node is not None else None
+        try:
+            data, lines = _construct(node, name) if node is not None else (None, {})
+        except _Unusual:
+            lines = _line_map(node, name)
+            data = _Loader(text).construct_document(node)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -151,9 +248,12 @@ def parse_profile(text: str, path: Path) -> LoadedProfile:
         raise LoadError(f"not valid YAML: nested too deeply (more than {MAX_DEPTH} levels)", path=name) from None
     if not isinstance(data, dict):
         raise ProfileError([Problem(name, 1, "", "a profile must be a YAML mapping with a 'person' key")])
-    bad = _forbidden_characters(data, name, lines)
-    if bad:
-        raise ProfileError(bad)
+    # a forbidden character is in the text itself or written as an escape ("\x01"): without either, no
+    # value can hold one, and the walk over every value is skipped
+    if "\\" in text or _FORBIDDEN_CHARS.search(text):
+        bad = _forbidden_characters(data, name, lines)
+        if bad:
+            raise ProfileError(bad)
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:

@@ -151,9 +151,11 @@ def _rdflib_curie(ns):
 def validate_build(build) -> list[Result]:
     """SHACL on the merged default graph of a build, located at profile lines."""
     from .graph import PREFIXES
+    from .memory import collector_paused
     from .shacl import curie_with
 
-    return _results(_default_quads(build.quads), build.location, curie_with(PREFIXES))
+    with collector_paused():
+        return _results(_default_quads(build.quads), build.location, curie_with(PREFIXES))
 
 
 def _default_quads(quads):

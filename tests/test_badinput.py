@@ -2,7 +2,7 @@
 
 It runs in a child process under resource limits (address space MEMORY_LIMIT, CPU CPU_LIMIT),
 so an input that exhausts memory or loops fails this test instead of the machine; each case
-also has its own wall-clock limit inside the run (badinput.WALL_LIMIT).
+also has its own CPU and wall-clock limits inside the run (badinput.CPU_LIMIT, badinput.WALL_LIMIT).
 """
 
 from __future__ import annotations

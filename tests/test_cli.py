@@ -235,7 +235,35 @@ def test_import_base_url_makes_relative_links_absolute(run, tmp_path):
     r = run("import", site, "--to", "json")
     assert json.loads(r.stdout)["publications"][0]["links"] == {}
     r = run("import", site, "--to", "json", "--base-url", "javascript:alert(1)")
-    assert r.exit_code == 2 and "--base-url 'javascript:alert(1)': give an absolute http(s) URL" in r.stderr
+    assert (r.exit_code, r.stderr) == (2, "Error: --base-url 'javascript:alert(1)' must be an absolute http(s) IRI "
+                                          "such as https://me.github.io/\n")
+
+
+NOT_HTTP_IRIS = ["javascript:alert(1)/", "example.org/kg/", "https:///x/", "http://a b/", "https://h:99999/",
+                 "ftp://h.example/", "https://h.example/?q=1", "https://h.example/<x>", "http://[::1/"]
+
+
+@pytest.mark.parametrize("bad", NOT_HTTP_IRIS)
+def test_base_and_base_url_follow_one_rule(run, tmp_path, bad):
+    """--base (kg build) and --base-url (kg import) are both checked by kg.identity.check_http_iri: what one
+    refuses the other refuses, each message naming its option."""
+    page = tmp_path / "page.md"
+    page.write_text("# Rosa Quint\n\nProfessor.\n", encoding="utf-8")
+    r = run("import", page, "--to", "json", "--base-url", bad)
+    assert (r.exit_code, r.stderr) == (2, f"Error: --base-url {bad!r} must be an absolute http(s) IRI such as "
+                                          "https://me.github.io/\n")
+    r = run("build", GOOD, "-o", tmp_path / "b", "--base", bad)
+    assert (r.exit_code, r.stderr) == (2, f"Error: base IRI (from --base or KG_BASE) {bad!r} must be an absolute "
+                                          "http(s) IRI such as https://example.org/kg/\n")
+    assert not (tmp_path / "b").exists()
+
+
+@pytest.mark.parametrize("good", ["https://me.github.io/", "http://h.example:8080/a/b", "https://w3id.org/lab#"])
+def test_http_iris_both_options_accept(good):
+    from kg.identity import check_base, check_http_iri
+
+    assert check_http_iri(good, "--base-url", "x") == good
+    assert check_base(good) == (good if good.endswith(("/", "#")) else good + "/")
 
 
 @pytest.mark.parametrize("name,text", [

@@ -58,6 +58,18 @@ def test_embed_takes_a_name_and_suggests_people():
     assert r.stderr.startswith("Error: no person 'ada-lovlace' in the data; did you mean ada-lovelace?")
 
 
+def test_embed_suggests_only_people_with_profiles():
+    """Luigi Menabrea is a coauthor in the data, not a profile owner: no snippet is made for him, and no one
+    outside the data's profile owners is offered."""
+    r = _run("embed", "Luigi Menabre", "--data", GOOD)
+    assert (r.exit_code, r.stderr) == (2, "Error: no person 'Luigi Menabre' in the data; people with profiles: "
+                                          "ada-lovelace, charles-babbage\n")
+    r = _run("embed", "Luigi Menabrea", "--data", GOOD)
+    assert (r.exit_code, r.stderr) == (2, "Error: Luigi Menabrea (https://example.org/kg/person/luigi-menabrea) is in "
+                                          "the data without a profile of their own (a coauthor, student or advisor); "
+                                          "snippets are for people with profiles: ada-lovelace, charles-babbage\n")
+
+
 def test_embed_warns_about_the_placeholder_base():
     r = _run("embed", "ada-lovelace", "--data", GOOD)
     assert "placeholder base https://example.org/kg/" in r.stderr and "KG_BASE" in r.stderr
@@ -83,6 +95,21 @@ def test_quiet_build_prints_counts_not_near_misses(tmp_path):
     assert r.exit_code == 0
     assert "near miss (" not in r.stderr and "near misses listed in merge-report.json" in r.stderr
     assert len(r.stderr.splitlines()) <= 3
+
+
+def test_build_shows_its_stages_on_a_terminal_only(tmp_path, monkeypatch):
+    import kg.cli
+
+    piped = _run("build", "data", "-o", tmp_path / "a")
+    assert piped.exit_code == 0 and "kg build:" not in piped.stderr
+    monkeypatch.setattr(kg.cli, "is_terminal", lambda: True)
+    shown = _run("build", "data", "-o", tmp_path / "b")
+    stages = [line for line in shown.stderr.splitlines() if line.startswith("kg build: ")]
+    assert len(stages) == 3 and stages[0] == "kg build: loading and merging data"
+    assert stages[1].startswith("kg build: validating ") and stages[1].endswith(" triples")
+    assert stages[2] == f"kg build: writing {tmp_path / 'b'}/"
+    quiet = _run("build", "data", "-o", tmp_path / "c", "-q")
+    assert "kg build:" not in quiet.stderr
 
 
 def test_slugs_are_transliterated():

@@ -58,14 +58,23 @@ def test_exception_keeps_the_old_folder(tmp_path):
     assert _snapshot(out) == old and [p.name for p in tmp_path.iterdir()] == ["out"]
 
 
-def test_unwritable_parent_is_a_located_error(tmp_path):
+def test_unwritable_parent_is_a_located_error(tmp_path, monkeypatch):
     ro = tmp_path / "ro"
     ro.mkdir()
     ro.chmod(0o555)
     try:
-        if os.access(ro, os.W_OK):
-            pytest.skip("running as a user who can write anywhere (root)")
-        with pytest.raises(LoadError, match="cannot write here"):
+        if os.access(ro, os.W_OK):  # root writes anywhere: refuse as the kernel would refuse anyone else
+            import tempfile
+
+            real = tempfile.mkdtemp
+
+            def mkdtemp(*args, dir=None, **kw):
+                if dir is not None and Path(dir) == ro:
+                    raise PermissionError(13, "Permission denied", str(dir))
+                return real(*args, dir=dir, **kw)
+
+            monkeypatch.setattr(tempfile, "mkdtemp", mkdtemp)
+        with pytest.raises(LoadError, match=r"ro/out: cannot write here: Permission denied"):
             with atomic_folder(ro / "out"):
                 pass
     finally:

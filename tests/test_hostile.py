@@ -16,6 +16,8 @@ from kg.errors import IncompleteRead, LoadError, ProfileError
 from kg.profiles import load_profile, load_profiles
 from kg.validate import validate_paths
 
+from .conftest import GOOD, as_unprivileged_user
+
 
 def _run(*args, env=None):
     return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False, env=env)
@@ -101,6 +103,92 @@ def test_odd_files_subfolders_and_symlink_loops_are_reported_with_exit_1(tmp_pat
     r = _run("build", data, "-o", tmp_path / "out")
     assert r.exit_code == 1 and f"Error: {data / 'loop.yaml'}: symbolic link loop; not read" in r.stderr
     assert not (tmp_path / "out").exists()
+
+
+SITE = Path(__file__).parent / "fixtures" / "sites" / "academicpages"
+
+
+def _unlistable(monkeypatch, *folders: Path) -> None:
+    """Make ``folders`` refuse to be listed, as ``chmod 000`` does for anyone but root (CI runs as root, for
+    whom chmod changes nothing): os.scandir and os.listdir raise PermissionError for them, as the kernel would."""
+    refused = {f.resolve() for f in folders}
+    real_scandir, real_listdir = os.scandir, os.listdir
+
+    def check(path):
+        if not isinstance(path, int) and Path(os.fsdecode(path or ".")).resolve() in refused:
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+
+    def scandir(path="."):
+        check(path)
+        return real_scandir(path)
+
+    def listdir(path="."):
+        check(path)
+        return real_listdir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(os, "listdir", listdir)
+
+
+def test_a_site_folder_with_an_unreadable_subfolder_is_refused_with_exit_1(tmp_path, monkeypatch):
+    import shutil
+
+    site = tmp_path / "site"
+    shutil.copytree(SITE, site)
+    whole = _run("import", site, "--to", "json")
+    assert whole.exit_code == 0 and json.loads(whole.stdout)["publications"][2]["title"]  # _publications/ counts
+    _unlistable(monkeypatch, site / "_publications")
+    r = _run("import", site, "-o", tmp_path / "out")
+    assert r.exit_code == 1
+    assert r.stderr == f"Error: {site / '_publications'}: cannot read this folder (Permission denied); not read\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_unreadable_folders_and_files_for_a_real_user(monkeypatch):
+    """The same as the monkeypatched test, with real permissions: a site's unreadable subfolder and a data
+    folder's unreadable profile and subfolder are each reported, exit 1, nothing written; an unreadable page
+    and an output folder under a read-only one are located load errors (exit 2)."""
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="kg-perm-") as tmp:  # not under pytest's root-only tmp_path
+        work = Path(tmp)
+        shutil.copytree(SITE, work / "site")
+        data = work / "data"
+        data.mkdir()
+        _write(data, "person:\n  name: Ada\n", "ada.yaml")
+        _write(data, "person:\n  name: Bob\n", "bob.yaml")
+        (data / "sub").mkdir()
+        shutil.copytree(GOOD, work / "good")
+        _write(work, "# Rosa Quint\n\nProfessor.\n", "page.md")
+        for p in work.rglob("*"):
+            p.chmod(0o755 if p.is_dir() else 0o644)
+        work.chmod(0o777)
+        (work / "site" / "_publications").chmod(0)
+        (data / "bob.yaml").chmod(0)
+        (data / "sub").chmod(0)
+        (work / "page.md").chmod(0)
+        try:
+            r = as_unprivileged_user(["import", "page.md", "--to", "json"], work)
+            assert r.returncode == 2 and "Traceback" not in r.stderr
+            assert r.stderr.splitlines()[-1] == "Error: Invalid value for 'PATHS...': Path 'page.md' is not readable."
+            r = as_unprivileged_user(["import", "site", "-o", "out"], work)
+            assert (r.returncode, r.stderr) == (1, "Error: site/_publications: cannot read this folder "
+                                                   "(Permission denied); not read\n")
+            r = as_unprivileged_user(["build", "data", "-o", "build"], work)
+            assert r.returncode == 1 and r.stderr.splitlines() == [
+                "Error: data/bob.yaml: cannot read: Permission denied; not read",
+                "Error: data/sub: a folder inside the data folder (profiles are read from the top level only); "
+                "not read"]
+            assert not (work / "out").exists() and not (work / "build").exists()
+            (work / "ro").mkdir()
+            (work / "ro").chmod(0o555)
+            r = as_unprivileged_user(["build", "good", "-o", "ro/build", "-q"], work)
+            assert (r.returncode, r.stderr.splitlines()[-1]) == (2, "Error: ro/build: cannot write here: "
+                                                                    "Permission denied")
+        finally:
+            for p in ((work / "site" / "_publications"), data / "bob.yaml", data / "sub", work / "page.md"):
+                p.chmod(0o755)
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):

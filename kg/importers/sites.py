@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from ..errors import SourceError
+from ..errors import IncompleteRead, SourceError
 from ..model import (
     Affiliation,
     Author,
@@ -1928,6 +1928,41 @@ def _files(folder: Path, suffixes: tuple[str, ...], depth: int = 1) -> list[Path
     return out
 
 
+def unreadable_folders(root: Path) -> list[tuple[str, str]]:
+    """(folder, why) for each folder under a site's ``root`` that cannot be listed; hidden folders and
+    ``node_modules`` are left out, as the readers never look there. The readers' globs pass over such a
+    folder in silence, so a site read without it would be read in part.
+
+    >>> unreadable_folders(Path("tests/fixtures/sites/hugo"))
+    []
+    """
+    import os
+
+    out: list[tuple[str, str]] = []
+
+    def note(exc: OSError) -> None:
+        out.append((str(exc.filename), f"cannot read this folder ({exc.strerror or exc})"))
+
+    for _folder, dirs, _names in os.walk(root, onerror=note):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules")
+    return sorted(out)
+
+
+def whole_site(parse_dir: Callable[[Path, ImportOptions], Profile]) -> Callable[[Path, ImportOptions], Profile]:
+    """A site reader that refuses a site with a folder it cannot list: IncompleteRead (exit 1) names each
+    one, and nothing is imported from part of a site."""
+    from functools import wraps
+
+    @wraps(parse_dir)
+    def parse(path: Path, options: ImportOptions) -> Profile:
+        skipped = unreadable_folders(path)
+        if skipped:
+            raise IncompleteRead(skipped)
+        return parse_dir(path, options)
+
+    return parse
+
+
 def _site_pages(folder: Path) -> list[Path]:
     """The HTML pages directly in ``folder``, backups left out."""
     return [p for p in _files(folder, _PAGE_SUFFIXES) if backup_reason(p.name) is None]
@@ -2873,25 +2908,25 @@ IMPORTERS: dict[str, Importer] = {
         name="jekyll",
         description="Jekyll sites: academicpages/AcadHomepage, al-folio (folder)",
         detect_dir=detect_jekyll,
-        parse_dir=parse_jekyll,
+        parse_dir=whole_site(parse_jekyll),
     ),
     "hugo": Importer(
         name="hugo",
         description="Hugo Blox/Academic sites (folder)",
         detect_dir=detect_hugo,
-        parse_dir=parse_hugo,
+        parse_dir=whole_site(parse_hugo),
     ),
     "html-site": Importer(
         name="html-site",
         description="plain HTML sites: index.html and linked local pages (folder)",
         detect_dir=detect_html_site,
-        parse_dir=parse_html_site,
+        parse_dir=whole_site(parse_html_site),
     ),
     "quarto": Importer(
         name="quarto",
         description="Quarto websites: _quarto.yml, index.qmd and section pages (folder)",
         detect_dir=detect_quarto,
-        parse_dir=parse_quarto,
+        parse_dir=whole_site(parse_quarto),
     ),
     "github-readme": Importer(
         name="github-readme",
@@ -2899,6 +2934,6 @@ IMPORTERS: dict[str, Importer] = {
         detect=detect_readme,
         parse=parse_readme,
         detect_dir=detect_readme_dir,
-        parse_dir=parse_readme_dir,
+        parse_dir=whole_site(parse_readme_dir),
     ),
 }
