@@ -100,7 +100,7 @@ def _format_choices() -> list[str]:
 
 
 @main.command("import")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path), help="Write <slug>.yaml into this folder.")
 @click.option("--to", "to", type=click.Choice(["yaml", "json"]), default=None,
               help="Print the profile on stdout (default: yaml when no -o).")
