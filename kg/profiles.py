@@ -52,6 +52,18 @@ _Loader.yaml_implicit_resolvers = {
 assert None not in _Loader.yaml_implicit_resolvers and not _Loader.yaml_path_resolvers
 
 
+def _checked_line(node, depth: int, seen: set[int], name: str) -> int:
+    """The YAML line of ``node``; refuses a node met twice (an alias: alias bombs, recursive aliases) and
+    nesting deeper than MAX_DEPTH, naming the line."""
+    line = node.start_mark.line + 1
+    if id(node) in seen:
+        raise LoadError("YAML anchors and aliases (&name, *name) are not allowed in a profile", path=name, line=line)
+    seen.add(id(node))
+    if depth > MAX_DEPTH:
+        raise LoadError(f"nested deeper than {MAX_DEPTH} levels; a profile is not that deep", path=name, line=line)
+    return line
+
+
 def _resolve(self, kind, value, implicit, _by_first=_Loader.yaml_implicit_resolvers, _scalar=yaml.ScalarNode,
              _sequence=yaml.SequenceNode):
     # PyYAML's BaseResolver.resolve without what profiles never have (path resolvers, wildcard implicit
@@ -104,14 +116,7 @@ def _line_map(root: yaml.Node, name: str) -> dict[tuple, int]:
     stack = [(root, (), 0)]
     while stack:
         node, loc, depth = stack.pop()
-        line = node.start_mark.line + 1
-        if id(node) in seen:
-            raise LoadError("YAML anchors and aliases (&name, *name) are not allowed in a profile", path=name,
-                            line=line)
-        seen.add(id(node))
-        if depth > MAX_DEPTH:
-            raise LoadError(f"nested deeper than {MAX_DEPTH} levels; a profile is not that deep", path=name,
-                            line=line)
+        line = _checked_line(node, depth, seen, name)
         out.setdefault(loc, line)
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
@@ -183,14 +188,7 @@ def _construct(root: yaml.Node, name: str) -> tuple[object, dict[tuple, int]]:
     ScalarNode, MappingNode = yaml.ScalarNode, yaml.MappingNode
     while stack:
         node, loc, depth, into, slot = pop()
-        line = node.start_mark.line + 1
-        if id(node) in seen:
-            raise LoadError("YAML anchors and aliases (&name, *name) are not allowed in a profile", path=name,
-                            line=line)
-        seen.add(id(node))
-        if depth > MAX_DEPTH:
-            raise LoadError(f"nested deeper than {MAX_DEPTH} levels; a profile is not that deep", path=name,
-                            line=line)
+        line = _checked_line(node, depth, seen, name)
         if loc not in out:
             out[loc] = line
         tag = node.tag

@@ -108,36 +108,25 @@ def test_odd_files_subfolders_and_symlink_loops_are_reported_with_exit_1(tmp_pat
 SITE = Path(__file__).parent / "fixtures" / "sites" / "academicpages"
 
 
-def _unlistable(monkeypatch, *folders: Path) -> None:
+def _unlistable(request, *folders: Path) -> None:
     """Make ``folders`` refuse to be listed, as ``chmod 000`` does for anyone but root (CI runs as root, for
-    whom chmod changes nothing): os.scandir and os.listdir raise PermissionError for them, as the kernel would."""
-    refused = {f.resolve() for f in folders}
-    real_scandir, real_listdir = os.scandir, os.listdir
+    whom chmod changes nothing): the bad-input corpus's own patch (scripts/badinput.py), undone after the test."""
+    import sys
 
-    def check(path):
-        if not isinstance(path, int) and Path(os.fsdecode(path or ".")).resolve() in refused:
-            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+    sys.path.insert(0, str(Path(__file__).parent.parent / "scripts"))
+    from badinput import _refusing
 
-    def scandir(path="."):
-        check(path)
-        return real_scandir(path)
-
-    def listdir(path="."):
-        check(path)
-        return real_listdir(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
-    monkeypatch.setattr(os, "listdir", listdir)
+    request.addfinalizer(_refusing(folders))
 
 
-def test_a_site_folder_with_an_unreadable_subfolder_is_refused_with_exit_1(tmp_path, monkeypatch):
+def test_a_site_folder_with_an_unreadable_subfolder_is_refused_with_exit_1(tmp_path, monkeypatch, request):
     import shutil
 
     site = tmp_path / "site"
     shutil.copytree(SITE, site)
     whole = _run("import", site, "--to", "json")
     assert whole.exit_code == 0 and json.loads(whole.stdout)["publications"][2]["title"]  # _publications/ counts
-    _unlistable(monkeypatch, site / "_publications")
+    _unlistable(request, site / "_publications")
     r = _run("import", site, "-o", tmp_path / "out")
     assert r.exit_code == 1
     assert r.stderr == f"Error: {site / '_publications'}: cannot read this folder (Permission denied); not read\n"
