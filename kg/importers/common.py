@@ -981,48 +981,6 @@ def escape_sup_marks(text: str) -> str:
     return _SUP_MARKS.sub(lambda m: m.group(1) + "".join("\\" + c for c in m.group(2)) + m.group(3), text)
 
 
-_SHORT_YEAR = re.compile(r"\b([A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*|[A-Z]{2,})\s?['’‘](\d\d)\b")
-
-
-def expand_short_years(text: str) -> str:
-    """``CVPR'24`` -> ``CVPR 2024``, ``NeurIPS’22`` -> ``NeurIPS 2022`` (a venue acronym with a
-    two-digit year); other text is left as it is.
-
-    >>> expand_short_years("IEEE/CVF Conference on Computer Vision (CVPR'24), 2024")
-    'IEEE/CVF Conference on Computer Vision (CVPR 2024), 2024'
-    >>> expand_short_years("ICCV’99 and O'Neil")
-    "ICCV 1999 and O'Neil"
-    """
-    def fix(m: re.Match) -> str:
-        yy = int(m.group(2))
-        century = 1900 if yy >= 70 else 2000
-        return f"{m.group(1)} {century + yy}"
-
-    return _SHORT_YEAR.sub(fix, text)
-
-
-def split_venue_notes(text: str) -> tuple[str, list[str]]:
-    """Notes written as sentences after a venue (``..., 2024. Spotlight.``, ``CVPR 2023. **Best
-    Paper Award Candidate**``): the venue text without them, and the notes.
-
-    >>> split_venue_notes("In International Conference on Learning Representations (ICLR), 2024. Spotlight.")
-    ('In International Conference on Learning Representations (ICLR), 2024.', ['Spotlight'])
-    >>> split_venue_notes("IEEE Transactions on Pattern Analysis, 2021.")
-    ('IEEE Transactions on Pattern Analysis, 2021.', [])
-    """
-    parts = re.split(r"(?<=[.;])\s+|\s+[|·]\s+", text.strip())
-    keep: list[str] = []
-    notes: list[str] = []
-    for part in parts:
-        core = re.sub(r"[*_]+", "", part).strip(" .;,()[]")
-        if keep and core and NOTE_WORDS.search(core) and len(core.split()) <= 6 and not CONF_WORDS.search(core) \
-                and not _JOURNAL_WORDS.search(core) and not re.search(r"\b(?:in|vol|pp|pages)\b", core, re.I):
-            notes.append(core)
-        else:
-            keep.append(part)
-    return " ".join(keep), notes
-
-
 # --- awards in prose ----------------------------------------------------------------------------
 
 _AWARD_VERB = re.compile(

@@ -9,7 +9,7 @@ import pytest
 
 from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
-from kg.importers.common import escape_sup_marks, expand_short_years, split_venue_notes
+from kg.importers.common import escape_sup_marks
 from kg.importers.html import parse_markdown_page
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures"
@@ -39,10 +39,6 @@ def _marks(pub):
 def test_common_helpers():
     assert escape_sup_marks("A<sup>*</sup>, B<sup>*</sup>") == "A<sup>\\*</sup>, B<sup>\\*</sup>"
     assert escape_sup_marks("no marks") == "no marks"
-    assert expand_short_years("(CVPR'23)") == "(CVPR 2023)"
-    assert expand_short_years("O'Neil") == "O'Neil"
-    assert split_venue_notes("CVPR 2023. Best Paper Award Candidate") == ("CVPR 2023.", ["Best Paper Award Candidate"])
-    assert split_venue_notes("In Proceedings of the Workshop, 2021.") == ("In Proceedings of the Workshop, 2021.", [])
 
 
 # --- academicpages: a PhD student's about.md ---------------------------------------------------
