@@ -953,14 +953,17 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     words = " ".join(words.split())
     if not words:
         return None
-    best = None
+    best = best_key = None
     for kind, names in SECTION_WORDS:
         for name in names:
             key = " ".join(re.sub(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b", " ", name).split())
             if words == key:
                 return kind
-            if not exact and best is None and re.search(rf"\b{re.escape(key)}\b", words) and len(words) <= len(key) + 25:
-                best = kind
+            if not exact and re.search(rf"\b{re.escape(key)}s?\b", words) and len(words) <= len(key) + 25 and (
+                    best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))):
+                # the more specific name wins: "Research Experiences" holds "research" (publications)
+                # but is "research experience"
+                best, best_key = kind, key
     return best
 
 

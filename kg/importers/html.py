@@ -56,6 +56,7 @@ from ..model import (
     Publication,
     Service,
     Student,
+    Talk,
 )
 from .base import ImportOptions, Importer, SourceDoc
 from .common import (
@@ -2189,6 +2190,8 @@ _TOP_LEVEL = re.compile(r"universit|institute of technology|polytechnic|politecn
 
 _FIRST_PERSON = re.compile(r"^(?:I am|I'm|I work as|Currently,? I am)\s", re.I)
 
+_TALK_KIND = re.compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|spotlight|lightning|"
+                        r"seminar|colloquium|guest)\b.*|.*\b(?:talk|presentation|lecture|short course|tutorial)s?)$", re.I)
 _DATE_PREFIX = re.compile(
     r"^(?:[^\w\[(【]\s*)*[\[(【]?\s*(?P<date>"
     r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\d|3[01]))?|"
@@ -2808,6 +2811,7 @@ class _Builder:
         self.awards: list[Award] = []
         self.students: list[Student] = []
         self.service: list[Service] = []
+        self.talks: list[Talk] = []
         self.legend: dict[str, str] | None = None
         self.ctx = _Ctx()
         self._pending_dept: str | None = None
@@ -3101,7 +3105,8 @@ class _Builder:
         # the sections whose items are read from (block, segments) alone
         readers = {"news": self.read_news, "awards": self.read_awards, "students": self.read_students,
                    "service": self.read_service, "education": self.read_education,
-                   "interests": self.read_interests, "experience": self.read_experience}
+                   "interests": self.read_interests, "experience": self.read_experience,
+                   "talks": self.read_talks}
         for b in r.blocks:
             if b.kind != "item":
                 continue
@@ -3297,6 +3302,46 @@ class _Builder:
                 url=links[0] if links else None,
                 line=self.r.L(min(lines) if lines else b.line()),
             ))
+            self.r.use(lines)
+
+    def read_talks(self, b: Block, segs: list[Seg]) -> None:
+        """A talks list: ``DATE, **Title**, kind of talk, Event, Place | [slides](...)``; the title is the
+        entry's emphasised or quoted words (else its text up to the first comma), the event the first
+        part after it that is not the kind of talk, the place what follows."""
+        for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(_DATE_PREFIX.match(t))):
+            date = None
+            m = _DATE_PREFIX.match(text)
+            if m and (date := _date_of(m.group("date"), b.group_year)):
+                text = text[m.end():]
+            text = text.strip(" :-–—,;.")
+            title = None
+            for r in (r for seg in ss for r in seg.runs):
+                t = _norm(r.text).strip(" ,;:.")
+                if (r.bold or r.italic) and len(t.split()) >= 2 and t in text:
+                    title = t
+                    break
+            if title is None and (q := re.search(r"[\"“”«]([^\"“”«»]{8,})[\"“”»]", text)):
+                title = q.group(1).strip(" ,.")
+            if title is None:
+                title = re.split(r",\s", text, maxsplit=1)[0]
+            rest = text[text.find(title) + len(title):] if title in text else ""
+            rest = re.sub(r"\s*\|.*$", "", rest).strip(" \"“”»,;:.-–—")
+            rest = re.sub(r"\[[^\]]*\]", "", rest).strip(" ,;:.")
+            parts = [p.strip() for p in re.split(r",\s+(?![^()]*\))", rest) if p.strip()]
+            kinds = [p for p in parts if _TALK_KIND.search(p) and len(re.sub(r"\(.*?\)", "", p).split()) <= 3]
+            parts = [p for p in parts if p not in kinds]
+            title = title.strip(" \"“”«»,;:.")
+            if not title:
+                continue
+            links: dict[str, str] = {}
+            for a in (a for seg in ss for a in seg.anchors()):
+                url = _abs_url(a.get("href"), self.ctx)
+                if url and url not in links.values():
+                    links.setdefault(link_kind(_norm(a.text_content()), url) or "other", url)
+            self.talks.append(Talk(
+                title=title, event=parts[0] if parts else None, date=date,
+                place=", ".join(parts[1:]) or None, description="; ".join(kinds) or None, links=links,
+                line=self.r.L(min(lines) if lines else b.line())))
             self.r.use(lines)
 
     def read_students(self, b: Block, segs: list[Seg]) -> None:
@@ -4296,6 +4341,7 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         awards=b.awards,
         students=[s for s in b.students if not same_name(s.name, name)],  # a lab's members list its PI too
         service=b.service,
+        talks=b.talks,
         unparsed=doc.unparsed(),
     )
 

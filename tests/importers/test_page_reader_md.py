@@ -1,0 +1,97 @@
+"""Markdown homepages read by the one page reader: shapes seen on real academicpages / AcadHomepage
+about pages that are not in ../shared/realpages (a talks list, a "Research Experiences" section).
+Each fixture is a small page written here in our own words; each test says what a careful reader finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.importers import import_path
+from kg.importers.common import section_kind
+
+
+def _page(tmp_path: Path, body: str, name: str) -> Path:
+    p = tmp_path / "about.md"
+    p.write_text(f"---\npermalink: /\ntitle: \"\"\nauthor_profile: true\nname: {name}\n---\n\n" + body, encoding="utf-8")
+    return p
+
+
+def _unparsed(result):
+    return [u.text.strip() for u in result.profile.unparsed]
+
+
+# --- a more specific section name wins over a word it contains ------------------------------------
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Research Experiences", "experience"),   # holds "research" (publications) but is "research experience"
+    ("💼 Research Experiences", "experience"),
+    ("Work Experiences", "experience"),
+    ("Research", "publications"),
+    ("Research Interests", "interests"),
+    ("Honors and Awards", "awards"),
+])
+def test_section_kind_prefers_the_more_specific_name(heading, kind):
+    assert section_kind(heading) == kind
+
+
+EXPERIENCE_PAGE = """I am a Ph.D. student in Marine Biology at Lakeshore University.
+
+# 📝 Publications
+
+- [Kelp forest recovery after a heat wave](https://doi.org/10.1000/kelp.1), **Mira Okonjo**, Tal Ben-Ami, *Oecologia* 2024
+
+# 💼 Research Experiences
+
+- **Tidewater Field Station** — Benthic Ecology Group, *2022.06 – 2022.09*, Mentor: Dr. Lena Park
+- **Northbay Aquarium**, *2021.01 – 2021.12*
+"""
+
+
+def test_research_experiences_are_not_publications(tmp_path):
+    res = import_path(_page(tmp_path, EXPERIENCE_PAGE, "Mira Okonjo"))
+    pubs = res.profile.publications
+    assert [p.title for p in pubs] == ["Kelp forest recovery after a heat wave"]
+    # before: the two experience lines were read under "publications" and left unparsed
+    assert not any("Tidewater" in u or "Northbay" in u for u in _unparsed(res))
+    names = [a.name for a in res.profile.person.affiliations]
+    assert any("Northbay Aquarium" in n for n in names)
+
+
+# --- a talks list on the page itself --------------------------------------------------------------
+
+TALKS_PAGE = """I am a postdoctoral fellow in Economic History at Riverside Institute.
+
+# 💬 Talks
+- *2025.03*, **Grain prices and the rural credit market, 1850-1880**, invited talk, Economic History Seminar, Oslo, Norway. \\| [\\[slides\\]](https://example.org/talks/grain-slides.pdf)
+- *2024.11*, **Railways and regional banks**, contributed talk, Cliometrics Annual Meeting (CAM 2024), Lund, Sweden.
+- *2023.06*, "Harbour towns and their merchants", poster presentation, Summer School in Quantitative History
+- *2022.05*, Tithe records as a price source, Young Historians Lunch Talk
+"""
+
+
+def test_talks_list_is_read_into_talks(tmp_path):
+    res = import_path(_page(tmp_path, TALKS_PAGE, "Ana Lindqvist"))
+    talks = res.profile.talks
+    assert [t.title for t in talks] == [
+        "Grain prices and the rural credit market, 1850-1880",
+        "Railways and regional banks",
+        "Harbour towns and their merchants",
+        "Tithe records as a price source",
+    ]
+    first, second, third, fourth = talks
+    assert (first.date, first.event, first.place, first.description) == (
+        "2025-03", "Economic History Seminar", "Oslo, Norway", "invited talk")
+    assert first.links == {"slides": "https://example.org/talks/grain-slides.pdf"}
+    assert (second.date, second.event, second.place) == ("2024-11", "Cliometrics Annual Meeting (CAM 2024)",
+                                                          "Lund, Sweden")
+    assert (third.date, third.event, third.place, third.description) == (
+        "2023-06", "Summer School in Quantitative History", None, "poster presentation")
+    # a series whose name ends in "Talk" is the event, not the kind of talk
+    assert (fourth.date, fourth.event, fourth.description) == ("2022-05", "Young Historians Lunch Talk", None)
+    assert first.line == 11 and fourth.line == 14
+    # every talk line is read: none left in unparsed
+    assert not any(w in u for u in _unparsed(res) for w in ("Grain prices", "Railways", "Harbour", "Tithe"))
+    assert res.profile.publications == []
