@@ -95,3 +95,46 @@ def test_talks_list_is_read_into_talks(tmp_path):
     # every talk line is read: none left in unparsed
     assert not any(w in u for u in _unparsed(res) for w in ("Grain prices", "Railways", "Harbour", "Tithe"))
     assert res.profile.publications == []
+
+
+# --- raw HTML indented inside an open <div>: HTML to kramdown, not an indented code block ----------
+
+HTML_IN_MD_PAGE = """<div class="content">
+
+  <p>I am an assistant professor of Development Economics at Eastfield University.</p>
+
+  <h2 class="section-title">Publications</h2>
+  <ul class="pubs">
+
+    <li class="pub">
+      <a href="https://example.org/papers/wells.pdf"><strong>Village wells and school attendance</strong></a>
+      <span class="coauthors">Sara Quint, Omar Haddad</span><br>
+      <em>Journal of Rural Studies</em>, 2021
+    </li>
+
+    <li class="pub">
+      <a href="https://example.org/papers/microcredit.pdf"><strong>Microcredit after the harvest failure</strong></a>
+      <span class="coauthors">Omar Haddad, Lin Mei</span><br>
+      <em>World Development</em>, 2019
+    </li>
+
+  </ul>
+</div>
+"""
+
+
+def test_indented_html_inside_an_open_div_is_html(tmp_path):
+    res = import_path(_page(tmp_path, HTML_IN_MD_PAGE, "Omar Haddad"))
+    pubs = res.profile.publications
+    # before: the indented <li> blocks were CommonMark code blocks, their markup read as text
+    assert [p.title for p in pubs] == ["Village wells and school attendance", "Microcredit after the harvest failure"]
+    assert [(p.year, p.venue) for p in pubs] == [(2021, "Journal of Rural Studies"), (2019, "World Development")]
+    assert [a.name for a in pubs[0].authors] == ["Sara Quint", "Omar Haddad"]
+    assert not any("<li" in u or "<span" in u for u in _unparsed(res))
+
+
+def test_indented_html_outside_html_stays_code(tmp_path):
+    from kg.importers.document import render_markdown
+
+    html, _ = render_markdown("Example markup:\n\n    <li class=\"x\">not a page element</li>\n")
+    assert "<pre><code>&lt;li" in html
