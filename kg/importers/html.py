@@ -1089,15 +1089,16 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 title, title_seg = texts[pick], pick
                 free.remove(pick)
             if authors_text is None:
-                ranked = [i for i in free if scores[i][0] >= 1]
+                ranked = [i for i in free if scores[i][0] >= 1 and not _WITH_VENUE.match(texts[i])]
                 if not ranked:
-                    ranked = [i for i in free if scores[i][0] >= 0.2 and scores[i][1] == 0]
+                    ranked = [i for i in free if scores[i][0] >= 0.2 and scores[i][1] == 0
+                              and not _WITH_VENUE.match(texts[i])]  # "(with A and B)": coauthors, no list
                 if ranked:
                     authors_seg = ranked[0]
                     authors_text = texts[authors_seg]
                     free.remove(authors_seg)
             if venue_text is None:
-                ranked = [i for i in free if scores[i][1] >= 2]
+                ranked = [i for i in free if scores[i][1] >= 2 and not _WITH_VENUE.match(texts[i])]
                 if not ranked:
                     ranked = [i for i in free if _majority(segs[i], "italic") and not _note_words_only(texts[i])]
                 if ranked:
@@ -1150,7 +1151,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     used_segs |= {i for i, r in roles.items() if r in ("links", "bibtex", "badge", "note", "abstract")}
     for i in list(free):
         t = texts[i]
-        if _note_words_only(t):
+        if _note_words_only(t) or (authors_text is None and _WITH_VENUE.match(t) and len(t) <= 300):
+            # "(with Ana Ruiz and Tomas Berg)" on a line of its own: a note until the owner is known
+            # (_with_coauthors then reads the coauthors from it)
             notes.append(_clean_piece(t))
             used_segs.add(i)
         elif venue_text is None and _venue_score(t) >= 2 and _author_score(t, ctx.owner_names) < 1:
@@ -4013,6 +4016,8 @@ class _Builder:
                 # page does not say, so the list is marked incomplete rather than read as a solo paper
                 d.pub.authors = [Author(name=owner, is_self=True)]
                 d.pub.authors_truncated = True
+                if _with_coauthors(d.pub, owner):
+                    d.pub.authors_truncated = False
                 continue
             pos = mark_owner(d.pub.authors, owner, alts) if owner else None
             if pos is None and len(d.highlighted) == 1:
@@ -4020,6 +4025,44 @@ class _Builder:
                     if a.name == d.highlighted[0]:
                         a.is_self = True
                         break
+
+
+_WITH_TITLE_TAIL = re.compile(r"\s*(?:\(\s*(?:joint(?:ly)?\s+)?with\s+(?P<p>[^()]*(?:\([^()]*\)[^()]*)*)\)|"
+                              r"\s[—–]\s*(?:joint(?:ly)?\s+)?with\s+(?P<d>.+))\s*\.?$")
+_WITH_VENUE = re.compile(r"^\(?\s*(?:[Jj]oint(?:ly)?\s+)?[Ww]ith\s+(?P<n>[A-Z].+?)\)?\s*\.?$")
+
+
+def _with_coauthors(pub: Publication, owner: str) -> bool:
+    """An entry that names its coauthors only as ``(with A and B)`` / ``— with A (LBS), B`` after its title, or
+    as a line of its own (economics and mathematics pages): the owner, then those names; the phrase leaves the
+    title or venue. Page order is not stated, so the owner goes first. False when there is no such phrase."""
+    names_text, where = None, None
+    m = _WITH_TITLE_TAIL.search(pub.title)
+    note = next((n for n in pub.notes if _WITH_VENUE.match(n)), None)
+    if m:
+        names_text, where = m.group("p") or m.group("d"), "title"
+    elif pub.venue and (m := _WITH_VENUE.match(pub.venue)):
+        names_text, where = m.group("n"), "venue"
+    elif note is not None:
+        names_text, where = _WITH_VENUE.match(note).group("n"), "note"
+    if not names_text:
+        return False
+    plain = re.sub(r"\s*\([^()]*\)", "", names_text).strip(" ,.;")
+    names = []
+    for a in split_authors(plain).authors:
+        if not _name_like(a.name):
+            break  # "with Ming Ng and based on his thesis work": the names end where the remark starts
+        names.append(a.name)
+    if not names or same_name(names[0], owner):
+        return False
+    pub.authors.extend(Author(name=n) for n in names)
+    if where == "title":
+        pub.title = pub.title[: m.start()].strip(" ,;—–-")
+    elif where == "note":
+        pub.notes.remove(note)
+    else:
+        pub.venue = pub.venue_type = None  # the phrase was no venue: neither is what it said ("thesis work")
+    return True
 
 
 _STUDENT_DETAIL = re.compile(

@@ -138,3 +138,34 @@ def test_indented_html_outside_html_stays_code(tmp_path):
 
     html, _ = render_markdown("Example markup:\n\n    <li class=\"x\">not a page element</li>\n")
     assert "<pre><code>&lt;li" in html
+
+
+# --- coauthors named only as "(with A and B)": the owner, then them -------------------------------
+
+WITH_PAGE = """I am an associate professor of Labor Economics at Westbrook University.
+
+## Publications
+
+- **Apprenticeships and the wage ladder** (with Ana Ruiz and Tomas Berg)<br>*Journal of Labor Economics*, 2020
+- **Minimum wages in small towns** — with Karin Holm (SSE), Ola Dahl, and Per Lind (IFAU)<br>*Labour Economics*, 2018
+- **Learning with Noisy Payroll Records**<br>*Economics Letters*, 2016
+- **Teacher pay and rural schools**<br>(with Ana Ruiz and based on her thesis work)<br>*Economics of Education Review*, 2015
+"""
+
+
+def test_with_coauthors_follow_the_owner(tmp_path):
+    res = import_path(_page(tmp_path, WITH_PAGE, "Lena Sorensen"))
+    got = [(p.title, [a.name for a in p.authors], p.authors_truncated, p.venue) for p in res.profile.publications]
+    assert got == [
+        ("Apprenticeships and the wage ladder", ["Lena Sorensen", "Ana Ruiz", "Tomas Berg"], False,
+         "Journal of Labor Economics"),
+        # affiliations in parentheses are no part of the names
+        ("Minimum wages in small towns", ["Lena Sorensen", "Karin Holm", "Ola Dahl", "Per Lind"], False,
+         "Labour Economics"),
+        # "with" inside a title is no coauthor phrase: the owner alone, the list marked incomplete
+        ("Learning with Noisy Payroll Records", ["Lena Sorensen"], True, "Economics Letters"),
+        # a line of its own, its remark after the names dropped; before, the whole entry was lost
+        ("Teacher pay and rural schools", ["Lena Sorensen", "Ana Ruiz"], False, "Economics of Education Review"),
+    ]
+    assert all(p.authors[0].is_self for p in res.profile.publications)
+    assert _unparsed(res) == []
