@@ -67,6 +67,7 @@ from .common import (
     NOTE_WORDS,
     arxiv_id,
     doi_of,
+    expand_year_ranges,
     find_email,
     find_year,
     has_cjk,
@@ -3285,6 +3286,7 @@ class _Builder:
         for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(_YEAR_RX.search(t))):
             if not text:
                 continue
+            text = expand_year_ranges(text)  # "DAAD Scholarship, 2023-24": held 2023 to 2024
             years = sorted({int(y) for y in _YEAR_RX.findall(text)})
             name = text
             dm = _DATE_PREFIX.match(name)
@@ -3494,6 +3496,7 @@ class _Builder:
             # a degree over several lines ("Ph.D. in CS" / "Stanford University" / "2015")
             entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
         for text, lines, ss in entries:
+            text = expand_year_ranges(text)  # "B.S. in Physics, Heidelberg, 2020-23": the degree ends in 2023
             ed = _education_from(text)
             adv = _advisors_in(text)
             if ed:

@@ -169,3 +169,30 @@ def test_with_coauthors_follow_the_owner(tmp_path):
     ]
     assert all(p.authors[0].is_self for p in res.profile.publications)
     assert _unparsed(res) == []
+
+
+# --- year ranges with a two-digit end ("2020-23") -------------------------------------------------
+
+RANGES_PAGE = """I am a PhD student in Theoretical Physics at Northgate Institute of Technology.
+
+Education
+======
+* Ph.D in Theoretical Physics, Northgate Institute of Technology, 2024-29 (expected)
+* B.S. in Physics, Alder University, 2020-23
+
+Honours
+=====
+* Lindqvist Travel Scholarship, 2023-24
+* Prize for the best undergraduate thesis, 2023
+"""
+
+
+def test_short_year_ranges_end_in_their_full_year(tmp_path):
+    res = import_path(_page(tmp_path, RANGES_PAGE, "Jonas Feld"))
+    edu = [(e.degree, e.institution, e.year) for e in res.profile.person.education]
+    # before: the B.S. took its first year (2020), the expected Ph.D. none
+    assert edu == [("Ph.D", "Northgate Institute of Technology", 2029), ("B.S.", "Alder University", 2023)]
+    awards = [(a.name, a.year, a.years) for a in res.profile.awards]
+    # before: 'Lindqvist Travel Scholarship, 2023-24' kept its years in the name, its year 2023
+    assert awards == [("Lindqvist Travel Scholarship", 2024, [2023, 2024]),
+                      ("Prize for the best undergraduate thesis", 2023, [])]
