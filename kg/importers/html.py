@@ -3522,11 +3522,17 @@ class _Builder:
             # "University of California" and "University of California, San Diego": one degree, the longer name
             same_place = a == b or bool(a and b and (a.startswith(b + " ") or b.startswith(a + " ")) and (
                 "," in e.institution or "," in ed.institution))
-            if same_place and re.sub(r"[^a-z]", "", (e.degree or "").lower())[:3] == key \
+            # "Honors College at Zhejiang University" (the bio) and "Zhejiang University" (the list): one degree,
+            # at the university the Education list names
+            within = bool(a and b and a != b and (a.endswith(" " + b) or b.endswith(" " + a)))
+            if (same_place or within) and re.sub(r"[^a-z]", "", (e.degree or "").lower())[:3] == key \
                     and (e.year is None or ed.year is None or e.year == ed.year):
                 merged = e.model_copy(update={k: v for k, v in ed.model_dump().items()
                                               if v is not None and getattr(e, k) is None})
-                if len(b) > len(a):
+                if within:
+                    if listed and i >= self._listed_education:
+                        merged = merged.model_copy(update={"institution": ed.institution})
+                elif len(b) > len(a):
                     merged = merged.model_copy(update={"institution": ed.institution})
                 self.education[i] = merged
                 if listed and i >= self._listed_education:

@@ -196,3 +196,22 @@ def test_short_year_ranges_end_in_their_full_year(tmp_path):
     # before: 'Lindqvist Travel Scholarship, 2023-24' kept its years in the name, its year 2023
     assert awards == [("Lindqvist Travel Scholarship", 2024, [2023, 2024]),
                       ("Prize for the best undergraduate thesis", 2023, [])]
+
+
+# --- one degree told twice: in the bio at a college "at" the university, and in the list ----------
+
+TWICE_PAGE = """I am a Ph.D. student in Ecology at Marlow University. I received my B.Sc. from the Honors College at Fenwick University.
+
+# 📖 Education
+
+- *2023.09 – Present*, Ph.D. in Ecology, Marlow University
+- *2019.09 – 2023.06*, B.Sc. in Biology, Honors College, Fenwick University, Fenwick, Canada
+"""
+
+
+def test_a_degree_the_bio_places_within_the_listed_university_is_one_degree(tmp_path):
+    res = import_path(_page(tmp_path, TWICE_PAGE, "Iris Tam"))
+    edu = [(e.degree, e.field, e.institution, e.year) for e in res.profile.person.education]
+    # before: a third entry ('B.Sc.', None, 'Honors College at Fenwick University', None)
+    assert edu == [("Ph.D.", "Ecology", "Marlow University", None),
+                   ("B.Sc.", "Biology", "Fenwick University", 2023)]
