@@ -215,3 +215,23 @@ def test_a_degree_the_bio_places_within_the_listed_university_is_one_degree(tmp_
     # before: a third entry ('B.Sc.', None, 'Honors College at Fenwick University', None)
     assert edu == [("Ph.D.", "Ecology", "Marlow University", None),
                    ("B.Sc.", "Biology", "Fenwick University", 2023)]
+
+
+# --- an experience line that goes on to describe the work ----------------------------------------
+
+EXPERIENCE_DESC_PAGE = """I am a Ph.D. candidate in Soil Science at Harrow University.
+
+# 💻 Experience
+- *2024.01 - now*, **Visiting Researcher**, [Coastal Sediment Laboratory](https://example.org/csl). Field sampling and isotope analysis of estuary sediments for a regional carbon budget.
+- *2021.06 - 2023.08*, **Research Assistant**, Harrow University. Built soil moisture sensors and calibrated them in the greenhouse.
+"""
+
+
+def test_experience_description_is_no_part_of_the_organisation(tmp_path):
+    res = import_path(_page(tmp_path, EXPERIENCE_DESC_PAGE, "Nora Pike"))
+    affs = [(a.name, a.start_year, a.end_year) for a in res.profile.person.affiliations]
+    # before: 'Coastal Sediment Laboratory. Field sampling and isotope analysis ...' and
+    # 'Harrow University. Built soil moisture sensors ...' were read as the organisations' names
+    assert ("Coastal Sediment Laboratory", 2024, None) in affs
+    assert ("Harrow University", 2021, 2023) in affs
+    assert not any("sampling" in n or "sensors" in n for n, _, _ in affs)
