@@ -1072,6 +1072,18 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             title, authors_text = split
             authors_seg = title_seg
     one_liner = False
+    if title is None and len(segs) >= 2 and free and free[0] == 0:
+        # "**Title** — J. Doe" / "**Title** — with A (LBS) and B" over a venue line: the opening run is the title
+        split = _title_run(segs[0], label_anchors)
+        rest = split[1].lstrip(" —–-,;:") if split else ""
+        if split and not _YEAR_RX.search(rest):
+            if _WITH_VENUE.match(rest):
+                title, title_seg = split[0], 0
+                notes.append(rest)
+                free.remove(0)
+            elif authors_text is None and _author_score(rest, ctx.owner_names) >= 1:
+                title, title_seg, authors_text, authors_seg = split[0], 0, rest, 0
+                free.remove(0)
     if title is None:
         cand = [i for i in free]
         if len(cand) == 1 and (authors_text is None or venue_text is None):
@@ -1375,8 +1387,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             m = re.search(r"\byear\s*=\s*[{\"]?(\d{4})", bib)
             if m:
                 pub.year = int(m.group(1))
-    if not pub.authors:
-        # without authors only a venue with a year or a link makes it a publication
+    if not pub.authors and not any(_WITH_VENUE.match(n) for n in notes):
+        # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication
         if not (pub.venue and (pub.year or pub.links or pub.placeholder_links)):
             return None
         if _PROSE_START.match(title) or len(title.split()) > 40:
@@ -1707,6 +1719,14 @@ def _full_name(chunk: str) -> bool:
 def _title_run_then_names(seg: Seg, label_anchors, ctx: _Ctx) -> tuple[str, str] | None:
     """``"[Foam Detection at Scale](foam.pdf), **N. Petrova**, P. Gray"`` in a cell a table's header calls the
     title: the link (or styled run) that opens it is the title and the names after it are the authors."""
+    split = _title_run(seg, label_anchors)
+    if split is None or _author_score(split[1], ctx.owner_names) < 1:
+        return None
+    return split
+
+
+def _title_run(seg: Seg, label_anchors) -> tuple[str, str] | None:
+    """The link (or bold/italic run) that opens a segment, and the text after it, when both have words."""
     runs = [(r, a, b) for r, (a, b) in zip(seg.runs, seg.spans) if r.text.strip()]
     if len(runs) < 2:
         return None
@@ -1723,7 +1743,7 @@ def _title_run_then_names(seg: Seg, label_anchors, ctx: _Ctx) -> tuple[str, str]
             break
         end = b
     head, rest = _clean_piece(seg.raw[:end]), _clean_piece(seg.raw[end:])
-    if len(head.split()) < 2 or not rest or _author_score(rest, ctx.owner_names) < 1:
+    if len(head.split()) < 2 or not rest:
         return None
     return head, rest
 
@@ -4039,7 +4059,13 @@ class _Builder:
 
 _WITH_TITLE_TAIL = re.compile(r"\s*(?:\(\s*(?:joint(?:ly)?\s+)?with\s+(?P<p>[^()]*(?:\([^()]*\)[^()]*)*)\)|"
                               r"\s[—–]\s*(?:joint(?:ly)?\s+)?with\s+(?P<d>.+))\s*\.?$")
-_WITH_VENUE = re.compile(r"^\(?\s*(?:[Jj]oint(?:ly)?\s+)?[Ww]ith\s+(?P<n>[A-Z].+?)\)?\s*\.?$")
+_WITH_VENUE = re.compile(r"^(?P<o>\()?\s*(?:[Jj]oint(?:ly)?\s+)?[Ww]ith\s+(?P<n>[A-Z].*?)\s*\.?$")
+
+
+def _with_names(m: re.Match) -> str:
+    """The names of a ``_WITH_VENUE`` match, without the parenthesis that closes ``(with ...)``."""
+    n = m.group("n")
+    return n[:-1] if m.group("o") and n.endswith(")") and n.count(")") > n.count("(") else n
 
 
 def _with_coauthors(pub: Publication, owner: str) -> bool:
@@ -4052,9 +4078,9 @@ def _with_coauthors(pub: Publication, owner: str) -> bool:
     if m:
         names_text, where = m.group("p") or m.group("d"), "title"
     elif pub.venue and (m := _WITH_VENUE.match(pub.venue)):
-        names_text, where = m.group("n"), "venue"
+        names_text, where = _with_names(m), "venue"
     elif note is not None:
-        names_text, where = _WITH_VENUE.match(note).group("n"), "note"
+        names_text, where = _with_names(_WITH_VENUE.match(note)), "note"
     if not names_text:
         return False
     plain = re.sub(r"\s*\([^()]*\)", "", names_text).strip(" ,.;")

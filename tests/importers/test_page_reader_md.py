@@ -235,3 +235,38 @@ def test_experience_description_is_no_part_of_the_organisation(tmp_path):
     assert ("Coastal Sediment Laboratory", 2024, None) in affs
     assert ("Harrow University", 2021, 2023) in affs
     assert not any("sampling" in n or "sensors" in n for n, _, _ in affs)
+
+
+# --- HTML entries: a bold linked title run, then "— names" or "— with names", over a status line ---
+
+WP_PAGE = """<div class="content">
+
+  <p>I am a PhD student in Economics at the Lakeside School of Economics.</p>
+
+  <h2>Working Papers</h2>
+  <ul class="pubs">
+
+    <li class="pub">
+      <a href="#"><strong>Harbour tolls and the grain trade</strong></a>
+      <span class="coauthor"> — with Ines Vale (LSE) and Piet Kuyper (CPB)</span><br>
+      <small>Working paper</small>
+    </li>
+
+    <li class="pub">
+      <a href="#"><strong>Tariffs. Evidence from Baltic Port Ledgers (1750–1850)</strong></a>
+      <span class="coauthor"> — A. Berglund</span><br>
+      <small>Working paper</small>
+    </li>
+
+  </ul>
+</div>
+"""
+
+
+def test_title_run_then_names_or_with_names_over_a_status_line(tmp_path):
+    res = import_path(_page(tmp_path, WP_PAGE, "Anna Berglund"))
+    got = [(p.title, [a.name for a in p.authors]) for p in res.profile.publications]
+    # before: the first entry was lost, the second read 'Working paper' as its title and 'Tariffs' as an author
+    assert got == [("Harbour tolls and the grain trade", ["Anna Berglund", "Ines Vale", "Piet Kuyper"]),
+                   ("Tariffs. Evidence from Baltic Port Ledgers (1750–1850)", ["A. Berglund"])]
+    assert res.profile.publications[1].authors[0].is_self
