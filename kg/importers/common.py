@@ -987,27 +987,6 @@ def escape_sup_marks(text: str) -> str:
 _SHORT_YEAR = re.compile(r"\b([A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*|[A-Z]{2,})\s?['’‘](\d\d)\b")
 
 
-_SHORT_RANGE = re.compile(r"(?<![\d./-])((?:19|20)(\d\d))\s*([-–—/])\s*(\d\d)(?![\d./-])")
-
-
-def expand_year_ranges(text: str) -> str:
-    """``2020-23`` -> ``2020-2023``, ``1998–01`` -> ``1998–2001`` (a year range whose end keeps two digits);
-    a range that does not run forward, or digits that are no year (``pp. 12-15``), stay as they are.
-
-    >>> expand_year_ranges("B.S. in Physics, 2020-23; DAAD Scholarship, 2023-24; 1998–01; 2019-12-05")
-    'B.S. in Physics, 2020-2023; DAAD Scholarship, 2023-2024; 1998–2001; 2019-12-05'
-    """
-    def fix(m: re.Match) -> str:
-        start, end = int(m.group(1)), int(m.group(4))
-        century = start - int(m.group(2))
-        full = century + end if end > int(m.group(2)) else century + 100 + end
-        if not 0 < full - start <= 12:
-            return m.group(0)
-        return f"{m.group(1)}{m.group(3)}{full}"
-
-    return _SHORT_RANGE.sub(fix, text)
-
-
 def expand_short_years(text: str) -> str:
     """``CVPR'24`` -> ``CVPR 2024``, ``NeurIPS’22`` -> ``NeurIPS 2022`` (a venue acronym with a
     two-digit year); other text is left as it is.
@@ -1170,3 +1149,24 @@ def apply_site_author(person, sa: dict, absolute) -> None:
         if got:
             ids[got[0]] = got[1]
     person.identifiers = ids
+
+
+_SHORT_RANGE = re.compile(r"(?<![\d./-])((?:19|20)(\d\d))\s*([-–—/])\s*(\d\d)(?![\d./-])")
+
+
+def expand_year_ranges(text: str) -> str:
+    """``2020-23`` -> ``2020-2023``, ``1998–01`` -> ``1998–2001`` (a year range whose end keeps two digits);
+    a range that does not run forward, or digits that are no year (``pp. 12-15``), stay as they are.
+
+    >>> expand_year_ranges("B.S. in Physics, 2020-23; DAAD Scholarship, 2023-24; 1998–01; 2019-12-05")
+    'B.S. in Physics, 2020-2023; DAAD Scholarship, 2023-2024; 1998–2001; 2019-12-05'
+    """
+    def fix(m: re.Match) -> str:
+        start, end = int(m.group(1)), int(m.group(4))
+        century = start - int(m.group(2))
+        full = century + end if end > int(m.group(2)) else century + 100 + end
+        if not 0 < full - start <= 12:
+            return m.group(0)
+        return f"{m.group(1)}{m.group(3)}{full}"
+
+    return _SHORT_RANGE.sub(fix, text)
