@@ -1298,6 +1298,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             authors_text = authors_text[: more.start()]
         al = split_authors(authors_text, ctx.legend)  # family-first lists are split_authors' too
         pub.authors = al.authors
+        if pub.authors and all(_YEAR_RX.fullmatch(a.name) or fold(a.name) == fold(pub.venue or "")
+                               for a in pub.authors):
+            pub.authors = []  # "[Title](...), 2022, Bréal.": the year and the publisher, no author named
         notes.extend(r for r in al.remarks if len(r.split()) >= 2)  # "Anbang Yao (project leader, ...)"
         pub.authors_truncated = al.truncated or bool(more)
         if authors_seg is not None:

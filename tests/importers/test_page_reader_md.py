@@ -270,3 +270,33 @@ def test_title_run_then_names_or_with_names_over_a_status_line(tmp_path):
     assert got == [("Harbour tolls and the grain trade", ["Anna Berglund", "Ines Vale", "Piet Kuyper"]),
                    ("Tariffs. Evidence from Baltic Port Ledgers (1750–1850)", ["A. Berglund"])]
     assert res.profile.publications[1].authors[0].is_self
+
+
+BOOKS_PAGE = """<div class="content">
+
+  <p>I am a sociologist at the Eastbrook Institute for Social Research.</p>
+
+  <h2>Books</h2>
+  <ul class="pubs">
+
+    <li class="pub">
+      <a href="https://example.org/books/schools"><strong>Neighbourhoods and their schools</strong></a>
+      <span class="coauthor">, 2021, Harlow Press.</span>
+    </li>
+
+    <li class="pub">
+      <a href="https://example.org/books/commuter"><strong>The commuter town</strong></a>
+      <span class="coauthor">, 2016, Harlow Press.</span>
+    </li>
+
+  </ul>
+</div>
+"""
+
+
+def test_year_and_publisher_after_a_title_are_no_authors(tmp_path):
+    res = import_path(_page(tmp_path, BOOKS_PAGE, "Maren Holt"))
+    got = [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in res.profile.publications]
+    # before: the authors were ['2021', 'Harlow Press']
+    assert got == [("Neighbourhoods and their schools", 2021, "Harlow Press", ["Maren Holt"]),
+                   ("The commuter town", 2016, "Harlow Press", ["Maren Holt"])]
