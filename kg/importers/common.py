@@ -953,14 +953,17 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     words = " ".join(words.split())
     if not words:
         return None
-    best = None
+    best = best_key = None
     for kind, names in SECTION_WORDS:
         for name in names:
             key = " ".join(re.sub(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b", " ", name).split())
             if words == key:
                 return kind
-            if not exact and best is None and re.search(rf"\b{re.escape(key)}\b", words) and len(words) <= len(key) + 25:
-                best = kind
+            if not exact and re.search(rf"\b{re.escape(key)}s?\b", words) and len(words) <= len(key) + 25 and (
+                    best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))):
+                # the more specific name wins: "Research Experiences" holds "research" (publications)
+                # but is "research experience"
+                best, best_key = kind, key
     return best
 
 
@@ -1104,3 +1107,24 @@ def apply_site_author(person, sa: dict, absolute) -> None:
         if got:
             ids[got[0]] = got[1]
     person.identifiers = ids
+
+
+_SHORT_RANGE = re.compile(r"(?<![\d./-])((?:19|20)(\d\d))\s*([-–—/])\s*(\d\d)(?![\d./-])")
+
+
+def expand_year_ranges(text: str) -> str:
+    """``2020-23`` -> ``2020-2023``, ``1998–01`` -> ``1998–2001`` (a year range whose end keeps two digits);
+    a range that does not run forward, or digits that are no year (``pp. 12-15``), stay as they are.
+
+    >>> expand_year_ranges("B.S. in Physics, 2020-23; DAAD Scholarship, 2023-24; 1998–01; 2019-12-05")
+    'B.S. in Physics, 2020-2023; DAAD Scholarship, 2023-2024; 1998–2001; 2019-12-05'
+    """
+    def fix(m: re.Match) -> str:
+        start, end = int(m.group(1)), int(m.group(4))
+        century = start - int(m.group(2))
+        full = century + end if end > int(m.group(2)) else century + 100 + end
+        if not 0 < full - start <= 12:
+            return m.group(0)
+        return f"{m.group(1)}{m.group(3)}{full}"
+
+    return _SHORT_RANGE.sub(fix, text)

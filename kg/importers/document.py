@@ -239,6 +239,17 @@ _BLOCK_TAG_LINE = re.compile(r"^\s*</?(?:div|section|article|p|img|video|source|
                              r"figcaption|h[1-6]|br|hr|iframe|picture|audio|center|details|summary)\b", re.I)
 
 
+_CONTAINER_OPEN = re.compile(r"<(div|section|article|main|header|footer|aside|nav|ul|ol|li|dl|table|details|figure|"
+                             r"center|blockquote)\b[^>]*(?<!/)>", re.I)
+_CONTAINER_CLOSE = re.compile(r"</(div|section|article|main|header|footer|aside|nav|ul|ol|li|dl|table|details|figure|"
+                              r"center|blockquote)\s*>", re.I)
+
+
+def _html_depth(html: str) -> int:
+    """How many container elements ``html`` opens and leaves open (negative when it closes more)."""
+    return len(_CONTAINER_OPEN.findall(html)) - len(_CONTAINER_CLOSE.findall(html))
+
+
 def _render_inside_html(block: str) -> str:
     """An HTML block whose element says ``markdown="1"`` (kramdown, used by AcadHomepage's paper boxes): its
     lines of text are markdown, rendered inline line by line; lines of block tags pass through."""
@@ -267,6 +278,7 @@ def render_markdown(text: str) -> tuple[str, list[int]]:
     options = md.options
     out: list[str] = []
     line = 0  # 0-based line the output is on
+    depth = 0  # container elements raw HTML blocks left open: kramdown (Jekyll) reads on to the closing tag
     for i, tok in enumerate(tokens):
         if tok.map and tok.nesting >= 0 and tok.map[0] > line:
             out.append("\n" * (tok.map[0] - line))
@@ -275,8 +287,15 @@ def render_markdown(text: str) -> tuple[str, list[int]]:
             piece = renderer.renderInline(tok.children or [], options, env)
         elif tok.type == "html_block" and _MARKDOWN_ATTR.search(tok.content):
             piece = _render_inside_html(tok.content.rstrip("\n"))
+        elif tok.type == "code_block" and depth > 0 and tok.content.lstrip().startswith("<"):
+            # "    <li class=...>" indented inside an open <div>/<ul>: raw HTML to kramdown and browsers, not a
+            # code sample (CommonMark alone would show the markup as code after a blank line)
+            piece = tok.content.rstrip("\n")
+            depth = max(0, depth + _html_depth(piece))
         elif tok.type in ("html_block", "fence", "code_block"):
             piece = renderer.render([tok], options, env).rstrip("\n")
+            if tok.type == "html_block":
+                depth = max(0, depth + _html_depth(piece))
             if tok.type == "fence":  # the opening ``` line holds no content: the code starts below it
                 cut = piece.find(">", piece.find("<code")) + 1
                 piece = piece[:cut] + "\n" + piece[cut:]

@@ -56,6 +56,7 @@ from ..model import (
     Publication,
     Service,
     Student,
+    Talk,
 )
 from .base import ImportOptions, Importer, SourceDoc
 from .common import (
@@ -66,6 +67,7 @@ from .common import (
     NOTE_WORDS,
     arxiv_id,
     doi_of,
+    expand_year_ranges,
     find_email,
     find_year,
     has_cjk,
@@ -1070,6 +1072,18 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             title, authors_text = split
             authors_seg = title_seg
     one_liner = False
+    if title is None and len(segs) >= 2 and free and free[0] == 0:
+        # "**Title** — J. Doe" / "**Title** — with A (LBS) and B" over a venue line: the opening run is the title
+        split = _title_run(segs[0], label_anchors)
+        rest = split[1].lstrip(" —–-,;:") if split else ""
+        if split and not _YEAR_RX.search(rest):
+            if _WITH_VENUE.match(rest):
+                title, title_seg = split[0], 0
+                notes.append(rest)
+                free.remove(0)
+            elif authors_text is None and _author_score(rest, ctx.owner_names) >= 1:
+                title, title_seg, authors_text, authors_seg = split[0], 0, rest, 0
+                free.remove(0)
     if title is None:
         cand = [i for i in free]
         if len(cand) == 1 and (authors_text is None or venue_text is None):
@@ -1088,15 +1102,16 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 title, title_seg = texts[pick], pick
                 free.remove(pick)
             if authors_text is None:
-                ranked = [i for i in free if scores[i][0] >= 1]
+                ranked = [i for i in free if scores[i][0] >= 1 and not _WITH_VENUE.match(texts[i])]
                 if not ranked:
-                    ranked = [i for i in free if scores[i][0] >= 0.2 and scores[i][1] == 0]
+                    ranked = [i for i in free if scores[i][0] >= 0.2 and scores[i][1] == 0
+                              and not _WITH_VENUE.match(texts[i])]  # "(with A and B)": coauthors, no list
                 if ranked:
                     authors_seg = ranked[0]
                     authors_text = texts[authors_seg]
                     free.remove(authors_seg)
             if venue_text is None:
-                ranked = [i for i in free if scores[i][1] >= 2]
+                ranked = [i for i in free if scores[i][1] >= 2 and not _WITH_VENUE.match(texts[i])]
                 if not ranked:
                     ranked = [i for i in free if _majority(segs[i], "italic") and not _note_words_only(texts[i])]
                 if ranked:
@@ -1149,7 +1164,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     used_segs |= {i for i, r in roles.items() if r in ("links", "bibtex", "badge", "note", "abstract")}
     for i in list(free):
         t = texts[i]
-        if _note_words_only(t):
+        if _note_words_only(t) or (authors_text is None and _WITH_VENUE.match(t) and len(t) <= 300):
+            # "(with Ana Ruiz and Tomas Berg)" on a line of its own: a note until the owner is known
+            # (_with_coauthors then reads the coauthors from it)
             notes.append(_clean_piece(t))
             used_segs.add(i)
         elif venue_text is None and _venue_score(t) >= 2 and _author_score(t, ctx.owner_names) < 1:
@@ -1281,6 +1298,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             authors_text = authors_text[: more.start()]
         al = split_authors(authors_text, ctx.legend)  # family-first lists are split_authors' too
         pub.authors = al.authors
+        if pub.authors and all(_YEAR_RX.fullmatch(a.name) or fold(a.name) == fold(pub.venue or "")
+                               for a in pub.authors):
+            pub.authors = []  # "[Title](...), 2022, Bréal.": the year and the publisher, no author named
         notes.extend(r for r in al.remarks if len(r.split()) >= 2)  # "Anbang Yao (project leader, ...)"
         pub.authors_truncated = al.truncated or bool(more)
         if authors_seg is not None:
@@ -1370,8 +1390,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             m = re.search(r"\byear\s*=\s*[{\"]?(\d{4})", bib)
             if m:
                 pub.year = int(m.group(1))
-    if not pub.authors:
-        # without authors only a venue with a year or a link makes it a publication
+    if not pub.authors and not any(_WITH_VENUE.match(n) for n in notes):
+        # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication
         if not (pub.venue and (pub.year or pub.links or pub.placeholder_links)):
             return None
         if _PROSE_START.match(title) or len(title.split()) > 40:
@@ -1702,6 +1722,14 @@ def _full_name(chunk: str) -> bool:
 def _title_run_then_names(seg: Seg, label_anchors, ctx: _Ctx) -> tuple[str, str] | None:
     """``"[Foam Detection at Scale](foam.pdf), **N. Petrova**, P. Gray"`` in a cell a table's header calls the
     title: the link (or styled run) that opens it is the title and the names after it are the authors."""
+    split = _title_run(seg, label_anchors)
+    if split is None or _author_score(split[1], ctx.owner_names) < 1:
+        return None
+    return split
+
+
+def _title_run(seg: Seg, label_anchors) -> tuple[str, str] | None:
+    """The link (or bold/italic run) that opens a segment, and the text after it, when both have words."""
     runs = [(r, a, b) for r, (a, b) in zip(seg.runs, seg.spans) if r.text.strip()]
     if len(runs) < 2:
         return None
@@ -1718,7 +1746,7 @@ def _title_run_then_names(seg: Seg, label_anchors, ctx: _Ctx) -> tuple[str, str]
             break
         end = b
     head, rest = _clean_piece(seg.raw[:end]), _clean_piece(seg.raw[end:])
-    if len(head.split()) < 2 or not rest or _author_score(rest, ctx.owner_names) < 1:
+    if len(head.split()) < 2 or not rest:
         return None
     return head, rest
 
@@ -2007,7 +2035,8 @@ _JOB_RX = re.compile(
     r"ph\.?\s?d\.?\s+(?:student|candidate)|doctoral (?:student|candidate)|graduate student|"
     r"(?:master|undergraduate|phd)(?:'s)? student|student|candidate|director|head of|principal|dean|"
     r"member of technical staff|investigator|instructor|reader|intern|founder|co-founder|cto|ceo|chair of|"
-    r"manager|fellow|chair professor|team lead|tech lead|architect|analyst|staff)\b",
+    r"manager|fellow|(?:graduate\s+)?(?:research|teaching) assistant|chair professor|team lead|tech lead|"
+    r"architect|analyst|staff)\b",
     re.I,
 )
 _ORG_RX = re.compile(
@@ -2189,6 +2218,8 @@ _TOP_LEVEL = re.compile(r"universit|institute of technology|polytechnic|politecn
 
 _FIRST_PERSON = re.compile(r"^(?:I am|I'm|I work as|Currently,? I am)\s", re.I)
 
+_TALK_KIND = re.compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|spotlight|lightning|"
+                        r"seminar|colloquium|guest)\b.*|.*\b(?:talk|presentation|lecture|short course|tutorial)s?)$", re.I)
 _DATE_PREFIX = re.compile(
     r"^(?:[^\w\[(【]\s*)*[\[(【]?\s*(?P<date>"
     r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\d|3[01]))?|"
@@ -2808,6 +2839,7 @@ class _Builder:
         self.awards: list[Award] = []
         self.students: list[Student] = []
         self.service: list[Service] = []
+        self.talks: list[Talk] = []
         self.legend: dict[str, str] | None = None
         self.ctx = _Ctx()
         self._pending_dept: str | None = None
@@ -3101,7 +3133,8 @@ class _Builder:
         # the sections whose items are read from (block, segments) alone
         readers = {"news": self.read_news, "awards": self.read_awards, "students": self.read_students,
                    "service": self.read_service, "education": self.read_education,
-                   "interests": self.read_interests, "experience": self.read_experience}
+                   "interests": self.read_interests, "experience": self.read_experience,
+                   "talks": self.read_talks}
         for b in r.blocks:
             if b.kind != "item":
                 continue
@@ -3277,6 +3310,7 @@ class _Builder:
         for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(_YEAR_RX.search(t))):
             if not text:
                 continue
+            text = expand_year_ranges(text)  # "DAAD Scholarship, 2023-24": held 2023 to 2024
             years = sorted({int(y) for y in _YEAR_RX.findall(text)})
             name = text
             dm = _DATE_PREFIX.match(name)
@@ -3297,6 +3331,46 @@ class _Builder:
                 url=links[0] if links else None,
                 line=self.r.L(min(lines) if lines else b.line()),
             ))
+            self.r.use(lines)
+
+    def read_talks(self, b: Block, segs: list[Seg]) -> None:
+        """A talks list: ``DATE, **Title**, kind of talk, Event, Place | [slides](...)``; the title is the
+        entry's emphasised or quoted words (else its text up to the first comma), the event the first
+        part after it that is not the kind of talk, the place what follows."""
+        for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(_DATE_PREFIX.match(t))):
+            date = None
+            m = _DATE_PREFIX.match(text)
+            if m and (date := _date_of(m.group("date"), b.group_year)):
+                text = text[m.end():]
+            text = text.strip(" :-–—,;.")
+            title = None
+            for r in (r for seg in ss for r in seg.runs):
+                t = _norm(r.text).strip(" ,;:.")
+                if (r.bold or r.italic) and len(t.split()) >= 2 and t in text:
+                    title = t
+                    break
+            if title is None and (q := re.search(r"[\"“”«]([^\"“”«»]{8,})[\"“”»]", text)):
+                title = q.group(1).strip(" ,.")
+            if title is None:
+                title = re.split(r",\s", text, maxsplit=1)[0]
+            rest = text[text.find(title) + len(title):] if title in text else ""
+            rest = re.sub(r"\s*\|.*$", "", rest).strip(" \"“”»,;:.-–—")
+            rest = re.sub(r"\[[^\]]*\]", "", rest).strip(" ,;:.")
+            parts = [p.strip() for p in re.split(r",\s+(?![^()]*\))", rest) if p.strip()]
+            kinds = [p for p in parts if _TALK_KIND.search(p) and len(re.sub(r"\(.*?\)", "", p).split()) <= 3]
+            parts = [p for p in parts if p not in kinds]
+            title = title.strip(" \"“”«»,;:.")
+            if not title:
+                continue
+            links: dict[str, str] = {}
+            for a in (a for seg in ss for a in seg.anchors()):
+                url = _abs_url(a.get("href"), self.ctx)
+                if url and url not in links.values():
+                    links.setdefault(link_kind(_norm(a.text_content()), url) or "other", url)
+            self.talks.append(Talk(
+                title=title, event=parts[0] if parts else None, date=date,
+                place=", ".join(parts[1:]) or None, description="; ".join(kinds) or None, links=links,
+                line=self.r.L(min(lines) if lines else b.line())))
             self.r.use(lines)
 
     def read_students(self, b: Block, segs: list[Seg]) -> None:
@@ -3446,6 +3520,7 @@ class _Builder:
             # a degree over several lines ("Ph.D. in CS" / "Stanford University" / "2015")
             entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
         for text, lines, ss in entries:
+            text = expand_year_ranges(text)  # "B.S. in Physics, Heidelberg, 2020-23": the degree ends in 2023
             ed = _education_from(text)
             adv = _advisors_in(text)
             if ed:
@@ -3471,11 +3546,17 @@ class _Builder:
             # "University of California" and "University of California, San Diego": one degree, the longer name
             same_place = a == b or bool(a and b and (a.startswith(b + " ") or b.startswith(a + " ")) and (
                 "," in e.institution or "," in ed.institution))
-            if same_place and re.sub(r"[^a-z]", "", (e.degree or "").lower())[:3] == key \
+            # "Honors College at Zhejiang University" (the bio) and "Zhejiang University" (the list): one degree,
+            # at the university the Education list names
+            within = bool(a and b and a != b and (a.endswith(" " + b) or b.endswith(" " + a)))
+            if (same_place or within) and re.sub(r"[^a-z]", "", (e.degree or "").lower())[:3] == key \
                     and (e.year is None or ed.year is None or e.year == ed.year):
                 merged = e.model_copy(update={k: v for k, v in ed.model_dump().items()
                                               if v is not None and getattr(e, k) is None})
-                if len(b) > len(a):
+                if within:
+                    if listed and i >= self._listed_education:
+                        merged = merged.model_copy(update={"institution": ed.institution})
+                elif len(b) > len(a):
                     merged = merged.model_copy(update={"institution": ed.institution})
                 self.education[i] = merged
                 if listed and i >= self._listed_education:
@@ -3969,6 +4050,8 @@ class _Builder:
                 # page does not say, so the list is marked incomplete rather than read as a solo paper
                 d.pub.authors = [Author(name=owner, is_self=True)]
                 d.pub.authors_truncated = True
+                if _with_coauthors(d.pub, owner):
+                    d.pub.authors_truncated = False
                 continue
             pos = mark_owner(d.pub.authors, owner, alts) if owner else None
             if pos is None and len(d.highlighted) == 1:
@@ -3976,6 +4059,50 @@ class _Builder:
                     if a.name == d.highlighted[0]:
                         a.is_self = True
                         break
+
+
+_WITH_TITLE_TAIL = re.compile(r"\s*(?:\(\s*(?:joint(?:ly)?\s+)?with\s+(?P<p>[^()]*(?:\([^()]*\)[^()]*)*)\)|"
+                              r"\s[—–]\s*(?:joint(?:ly)?\s+)?with\s+(?P<d>.+))\s*\.?$")
+_WITH_VENUE = re.compile(r"^(?P<o>\()?\s*(?:[Jj]oint(?:ly)?\s+)?[Ww]ith\s+(?P<n>[A-Z].*?)\s*\.?$")
+
+
+def _with_names(m: re.Match) -> str:
+    """The names of a ``_WITH_VENUE`` match, without the parenthesis that closes ``(with ...)``."""
+    n = m.group("n")
+    return n[:-1] if m.group("o") and n.endswith(")") and n.count(")") > n.count("(") else n
+
+
+def _with_coauthors(pub: Publication, owner: str) -> bool:
+    """An entry that names its coauthors only as ``(with A and B)`` / ``— with A (LBS), B`` after its title, or
+    as a line of its own (economics and mathematics pages): the owner, then those names; the phrase leaves the
+    title or venue. Page order is not stated, so the owner goes first. False when there is no such phrase."""
+    names_text, where = None, None
+    m = _WITH_TITLE_TAIL.search(pub.title)
+    note = next((n for n in pub.notes if _WITH_VENUE.match(n)), None)
+    if m:
+        names_text, where = m.group("p") or m.group("d"), "title"
+    elif pub.venue and (m := _WITH_VENUE.match(pub.venue)):
+        names_text, where = _with_names(m), "venue"
+    elif note is not None:
+        names_text, where = _with_names(_WITH_VENUE.match(note)), "note"
+    if not names_text:
+        return False
+    plain = re.sub(r"\s*\([^()]*\)", "", names_text).strip(" ,.;")
+    names = []
+    for a in split_authors(plain).authors:
+        if not _name_like(a.name):
+            break  # "with Ming Ng and based on his thesis work": the names end where the remark starts
+        names.append(a.name)
+    if not names or same_name(names[0], owner):
+        return False
+    pub.authors.extend(Author(name=n) for n in names)
+    if where == "title":
+        pub.title = pub.title[: m.start()].strip(" ,;—–-")
+    elif where == "note":
+        pub.notes.remove(note)
+    else:
+        pub.venue = pub.venue_type = None  # the phrase was no venue: neither is what it said ("thesis work")
+    return True
 
 
 _STUDENT_DETAIL = re.compile(
@@ -4134,6 +4261,14 @@ def _experience_from(text: str) -> Affiliation | None:
     body = re.sub(r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*(?:[-–—~]|to)\s*"
                   r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|present|now|current|today)?\s*[\])]?\s*[:,|.\-–—]?\s*",
                   "", t, flags=re.I)
+    # "**Research Assistant**, Harbor Lab, Univ. of X. Built surrogate models for ...": a sentence about the work
+    # follows the place; it is no part of the organisation's name
+    for cut in re.finditer(r"(?<=[a-z)])\.\s+(?=[A-Z]\S*(?:\s+\S+){3,})", body):
+        if re.search(r"\b(?:Dept|Univ|Inst|Corp|Assoc|Natl|Lab|Ltd|Inc|Co|St|Mt|Ave)$", body[: cut.start()]):
+            continue  # an abbreviation inside the name
+        if _ORG_RX.search(body[: cut.start()]):
+            body = body[: cut.start()]
+        break
     body = re.sub(r"[\s,(]*(?:(?:19|20)\d\d\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d|present|now|current)|(?:19|20)\d\d)\)?\s*$", "", body, flags=re.I)
     if not body:
         return None
@@ -4297,6 +4432,7 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         awards=b.awards,
         students=[s for s in b.students if not same_name(s.name, name)],  # a lab's members list its PI too
         service=b.service,
+        talks=b.talks,
         unparsed=doc.unparsed(),
     )
 

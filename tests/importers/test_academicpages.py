@@ -122,8 +122,10 @@ def test_acadhomepage_one_line_entries(acad):
 
 def test_acadhomepage_template_lines_are_ignored(acad):
     # Liquid tags, the anchor span, the hidden news item and the badge image are not data;
-    # only the talk (no field for talks) is left over
-    assert [(u.line, u.section) for u in acad.unparsed] == [(56, "talks")]
+    # the talk is read as a talk, so nothing is left over
+    assert [(u.line, u.section) for u in acad.unparsed] == []
+    assert [(t.line, t.title, t.event, t.date) for t in acad.talks] == [
+        (56, "Efficient multimodal models", "Northern Vision Workshop", "2023-10")]
 
 
 # --- academicpages with ATX headings, year sub-headings, one-line citation styles ---------

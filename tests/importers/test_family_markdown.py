@@ -122,8 +122,12 @@ def acad():
 def test_acad_counts_and_unparsed(acad):
     assert acad.format == "academicpages"
     assert acad.counts == {"publications": 4, "news": 3, "awards": 3, "students": 0, "service": 0}
-    # only the invited talks (no field for talks) are left over
-    assert [(u.line, u.section) for u in acad.profile.unparsed] == [(66, "talks"), (67, "talks")]
+    # the invited talks are read as talks: nothing is left over
+    assert [(u.line, u.section) for u in acad.profile.unparsed] == []
+    assert [(t.line, t.title, t.event, t.date, t.links) for t in acad.profile.talks] == [
+        (66, "Zero-shot video editing with diffusion models", "VALSE Webinar", "2023-11",
+         {"video": "https://www.bilibili.com/video/BV1xx411c7mD"}),
+        (67, "Consistent video generation", "AI Time Youth PhD Talk", "2023-07", {})]
 
 
 def test_acad_person(acad):
