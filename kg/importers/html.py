@@ -1082,11 +1082,22 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 if a < 1 and v < 2 and len(texts[i]) >= 3:
                     pick = i
                     break
+            lead = None
+            if pick is not None and not _majority(segs[pick], "bold"):
+                # "PLOS ONE<br><b>Title</b><br>authors": a plain venue line over the bold title (no year in it
+                # to tell it apart): the bold line is the title, the plain one above it the venue
+                bold = next((i for i in cand if i > pick and _majority(segs[i], "bold") and scores[i][0] < 1
+                             and scores[i][1] < 2 and len(texts[i].split()) >= 3), None)
+                if bold is not None and scores[pick][0] < 0.6:
+                    lead, pick = pick, bold
             if pick is None:
                 pick = next((i for i in cand if scores[i][0] < 1), None)
             if pick is not None:
                 title, title_seg = texts[pick], pick
                 free.remove(pick)
+            if lead is not None and venue_text is None:
+                venue_text, venue_seg = texts[lead], lead
+                free.remove(lead)
             if authors_text is None:
                 ranked = [i for i in free if scores[i][0] >= 1]
                 if not ranked:
@@ -2428,6 +2439,9 @@ class _Reader:
                 not (el.text or "").strip() and len(el) == 1 and _tag(el[0]) in ("b", "strong", "font", "span", "u")
                 and not (el[0].tail or "").strip())
             if not (heading_class or bold):
+                nxt = el.getnext()
+                if tag == "p" and _year_heading(text)[0] and nxt is not None and _tag(nxt) in ("ul", "ol", "dl"):
+                    return 5  # "<p>2019</p><ul>...": a plain paragraph holding only a year heads the list below it
                 return 0
             kind = section_kind(text.rstrip(":："))
             yearish = _year_heading(text)[0]
