@@ -977,6 +977,9 @@ class _PubDraft:
 
 
 def _note_words_only(text: str) -> bool:
+    status = _VENUE_STATUS.fullmatch(text.strip())
+    if status and not NOTE_WORDS.search(status.group("v")):
+        return False  # "Geology (in press)": a venue, then the paper's status
     t = text.strip(" ()[],.;:!")
     return bool(t) and len(t.split()) <= 8 and bool(NOTE_WORDS.search(t)) and not _YEAR_RX.search(t) and not re.search(
         r"\b(conference|proceedings|journal|transactions)\b|\bpp?\.\s*\d|\bvol\.\s*\d|\d\s*[-–]\s*\d", t, re.I)
@@ -986,6 +989,8 @@ _TITLE_VENUE_TAIL = re.compile(
     r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
 
 
+_VENUE_STATUS = re.compile(r"(?P<v>[A-Z][^()\[\]]{1,80}?)\s*\((?P<n>in press|to appear|forthcoming|accepted|"
+                           r"submitted|under review|in revision)\)\s*\.?", re.I)
 _QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
 _PAPER_PARTS = ("p", "div", "blockquote")
 
@@ -1160,7 +1165,14 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     used_segs |= {i for i, r in roles.items() if r in ("links", "bibtex", "badge", "note", "abstract")}
     for i in list(free):
         t = texts[i]
-        if _note_words_only(t):
+        status = _VENUE_STATUS.fullmatch(t)
+        if venue_text is None and status and not NOTE_WORDS.search(status.group("v")) \
+                and _author_score(status.group("v"), ctx.owner_names) < 1:
+            # "Geology (in press)": a venue named with the paper's status after it
+            venue_text, venue_seg = status.group("v"), i
+            notes.append(status.group("n"))
+            used_segs.add(i)
+        elif _note_words_only(t):
             notes.append(_clean_piece(t))
             used_segs.add(i)
         elif venue_text is None and _venue_score(t) >= 2 and _author_score(t, ctx.owner_names) < 1:
@@ -1194,6 +1206,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             else:
                 keep.append(p)
         vtext = ", ".join(keep)
+        status = _VENUE_STATUS.fullmatch(vtext.strip())
+        if status and not NOTE_WORDS.search(status.group("v")):
+            vtext = status.group("v")
+            notes.append(status.group("n"))
         if "'" in vtext or "’" in vtext or "‘" in vtext:
             vtext = re.sub(r"\(\s*([A-Z][\w\-]*[A-Za-z])\s*['’‘]\d\d\s*\)", r"(\1)", vtext)
         vtext = _drop_place(vtext)
@@ -3768,6 +3784,7 @@ class _Builder:
                     and not re.match(r"^(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I):
                 label = re.sub(r"^\s*(affiliation|organi[sz]ation|institution)\s*[:：]\s*", "", t, flags=re.I)
                 if _DEPT_START.match(label) and not _INSTITUTION_STRONG.search(label):
+                    label = label.rstrip(" ,;")  # "Department of Statistics,<br>University of ...": the line's comma
                     self._pending_dept = label
                     if self.affiliations and self.affiliations[-1].department is None and self._last_aff_seg is not None:
                         self.affiliations[-1].department = label
