@@ -995,6 +995,18 @@ _QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
 _PAPER_PARTS = ("p", "div", "blockquote")
 
 
+_NAMED_VENUE = re.compile(r"[A-Z][^.;:!?()]{3,120}\(\s*[A-Z][A-Za-z0-9&'\-]*(?:\s*[-/]?\s*[A-Z][A-Za-z0-9&'\-]*){0,3}\s*\)")
+_TOGGLE_CLASS = re.compile(r"^tag-|toggle|^btn|button")
+
+
+def _toggle_run(r: Run) -> bool:
+    """A disclosure or button label set as a styled box, not a link ("<span class='tag-box tag-details'>details
+    </span>" after a title): no words of the entry."""
+    t = r.text.strip().strip("[]()").lower()
+    return bool(t) and r.anchor is None and (t in _LABEL_WORDS or t in ("details", "more", "show", "expand")) \
+        and any(_TOGGLE_CLASS.search(c) for c in r.classes)
+
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = [s for s in segs if s.text]
@@ -1016,7 +1028,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     def content(seg: Seg) -> str:
         raw = "".join(
             seg.raw[a:b] if seg.runs[i].anchor not in label_anchors and not (seg is segs[0] and i == lead_badge)
-            else " " for i, (a, b) in enumerate(seg.spans)
+            and not _toggle_run(seg.runs[i]) else " " for i, (a, b) in enumerate(seg.spans)
         )
         if seg is segs[0]:
             if _NUMBER_ONLY.match(raw):
@@ -1180,6 +1192,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             used_segs.add(i)
         elif authors_text is None and _author_score(t, ctx.owner_names) >= 1:
             authors_text, authors_seg = t, i
+            used_segs.add(i)
+        elif venue_text is None and authors_text is not None and _NAMED_VENUE.fullmatch(t) and len(t.split()) <= 16 \
+                and "," not in t and authors_seg is not None and i > authors_seg:
+            # "Passive and Active Measurements (PAM)" on its own line under the title and authors: a venue
+            # spelled out with its acronym, though it names no year and no venue word kg knows
+            venue_text, venue_seg = t, i
             used_segs.add(i)
         elif abstract is None and (len(t.split()) >= 10 or (
                 len(t.split()) >= 4 and t.endswith((".", "!", "?")) and _PLAIN_SENTENCE.match(t)
@@ -2077,7 +2095,7 @@ _DEGREE_RX = re.compile(
 _NAME_WORD = r"(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]*[\w])"
 _ADVISOR_RX = re.compile(
     r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|under the (?:supervision|guidance|direction) of|"
-    r"working with|mentored by|co-advised by|thesis advisor|phd advisor)\s*(?i:is|was|were|:)?\s*"
+    r"working with|studying (?:with|under)|mentored by|co-advised by|thesis advisor|phd advisor)\s*(?i:is|was|were|:)?\s*"
     r"((?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}"
     r"(?:\s*(?:,|and|&)\s*(?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}})*)".format(N=_NAME_WORD),
 )
@@ -2456,7 +2474,8 @@ class _Reader:
                 and not (el[0].tail or "").strip())
             if not (heading_class or bold):
                 nxt = el.getnext()
-                if tag == "p" and _year_heading(text)[0] and nxt is not None and _tag(nxt) in ("ul", "ol", "dl"):
+                if tag in ("p", "div", "span") and _year_heading(text)[0] and nxt is not None \
+                        and _tag(nxt) in ("ul", "ol", "dl"):
                     return 5  # "<p>2019</p><ul>...": a plain paragraph holding only a year heads the list below it
                 return 0
             kind = section_kind(text.rstrip(":："))
@@ -3838,7 +3857,7 @@ class _Builder:
             r"director|investigator|chair|head|member|lead|analyst|consultant|manager|developer|designer|officer))"
             r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+at\b))?\s+(?:at|in|with|of|within)\s+(?:the\s+)?"
             r"(?P<aff>[^.;]+?)(?=\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
-            r"focusing|leading)\b|$)",
+            r"focusing|leading|studying)\b|$)",
             t, re.I)
         if m:
             title = m.group("title").strip()
@@ -4215,8 +4234,26 @@ def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None =
     """
     if not doc.text.strip():
         raise SourceError("file is empty", path=doc.display)
-    r, b = _prepare(doc, options, base_url)
+    r, b = _prepare(doc, options, base_url, initial_section=_page_section(doc))
     return _read_page(r, b)
+
+
+def _page_section(doc: SourceDoc) -> str | None:
+    """The section a whole page is, by its file name or ``<title>`` (``publications.html``, ``<title>Papers
+    </title>``): a bare list of entries on such a page is that section from its first line, as a page titled so
+    in its front matter is."""
+    names = [re.sub(r"[_\-.]+", " ", doc.path.stem).strip()] if doc.path.stem.lower() not in ("index", "default") else []
+    m = re.search(r"<title[^>]*>([^<]{1,80})</title>", doc.text[:20000], re.I)
+    if m:
+        names += [_norm(x) for x in re.split(r"\s[|\-–—:·]\s|\|", _html.unescape(m.group(1)))]
+    # "Hines Lab Publications", not "Research in the Hines Lab" (a lab's home page, titled by its research)
+    kinds = {section_kind(n) for n in names if n and len(n.split()) <= 3 and not re.search(r"\bresearch", n, re.I)} - {None}
+    if len(kinds) != 1 or not kinds & {"publications"}:
+        return None
+    for h in re.findall(r"<h[1-6][^>]*>(.*?)</h[1-6]\s*>", doc.text, re.I | re.S):
+        if section_kind(_norm(_html.unescape(re.sub(r"<[^>]+>", " ", h))).rstrip(":：")):
+            return None  # the page's own headings say where its sections start
+    return kinds.pop()
 
 
 def _read_page(r: _Reader, b: _Builder) -> Profile:

@@ -98,3 +98,83 @@ def test_venue_with_status_in_parentheses_keeps_the_venue():
 def test_department_line_ending_in_a_comma_loses_the_comma():
     aff = _html(_SHORT_OWNER, "index.html").person.affiliations
     assert [(a.name, a.department) for a in aff] == [("University of Otago", "Department of Geology")]
+
+
+def test_studying_with_a_professor_names_the_advisor_not_part_of_the_affiliation():
+    page = ("<html><body><div id=\"toptitle\"><h1>Ravi Kestrel</h1></div>\n"
+            "<p>I am a PhD student in Naval Architecture at the University of Tasmania, studying with Professor "
+            "Hana Moyo.</p>\n<p>My research interests include hull fouling and wave loads.</p>\n</body></html>")
+    person = _html(page, "index.html").person
+    assert [a.name for a in person.affiliations] == ["University of Tasmania"]
+    assert person.advisors == ["Hana Moyo"] and person.job_title == "PhD student"
+
+
+def _table_rows(rows: list[str]) -> str:
+    # JabRef's HTML export pasted into a page: one <tr class="entry"> per paper, no "Publications" heading
+    body = "\n".join(f'<tr id="k{i}" class="entry">\n\t<td><p>\n  {r}\n  </p>\n\t<p>\n  \n  </p>\n\t</td>\n</tr>'
+                     for i, r in enumerate(rows))
+    return f"<h3>1990</h3>\n{body}\n"
+
+
+_JABREF_ROWS = [
+    'Tarn B and Oakes E (1990), "Phonological Events", Journal of Linguistics.</i>  Vol. 26, pp. 33-56.',
+    'Oakes E (1990), "Metarules", In <i>Encyclopedia of Grammar.</i> Oxford  Oxford University Press.',
+    'Gell G, Oakes E, Pullum G and Sag I (1990), "Generalized Phrase Structure Grammar" London  Basil Blackwell.',
+]
+
+
+def test_a_page_named_publications_is_that_section_from_its_first_line():
+    pubs = parse_html(SourceDoc(Path("publications.html"), _table_rows(_JABREF_ROWS)),
+                      ImportOptions(owner="Eli Oakes")).publications
+    assert [p.title for p in pubs] == ["Phonological Events", "Metarules", "Generalized Phrase Structure Grammar"]
+    assert [a.name for a in pubs[2].authors] == ["Gell G", "Oakes E", "Pullum G", "Sag I"]
+    assert all(p.year == 1990 for p in pubs)
+
+
+def test_a_page_titled_publications_is_that_section_but_a_research_title_is_not():
+    titled = f"<html><head><title>Tarn Lab | Publications</title></head><body>{_table_rows(_JABREF_ROWS)}</body></html>"
+    pubs = parse_html(SourceDoc(Path("list.html"), titled), ImportOptions(owner="Eli Oakes")).publications
+    assert len(pubs) == 3
+    lab = ("<html><head><title>Research in the Tarn Lab</title></head><body><h1>Tarn Lab</h1>"
+           "<p><b>Grant renewed</b><br>We thank the Sea Trust for a further five years of support.</p></body></html>")
+    page = parse_html(SourceDoc(Path("index.html"), lab), ImportOptions(owner="Bea Tarn"))
+    assert page.publications == []
+
+
+def test_config_yaml_with_tabs_before_its_comments_reads_as_jekyll_reads_it():
+    from kg.importers.document import yaml_with_spans
+
+    data, spans = yaml_with_spans("title: 'Eli Oakes'\ndefaults:\n  - scope:\n      path: ''\t\t# all files\n"
+                                  "      type: 'pages'\t# pages\n", 0, "_config.yml")
+    assert data["title"] == "Eli Oakes" and data["defaults"][0]["scope"] == {"path": "", "type": "pages"}
+    assert spans["title"] == (1, 1)
+
+
+_RESUME_ENTRY = """<html><body><h1>Ilse Varga</h1>
+<section id="research"><h2>Research</h2><h3>Recent publications</h3>
+<div><span class="pubs-year">2024</span>
+<ul>
+<li class="pubs"><span class="middle pubs">
+  <span class="pubs-title">
+    <a href="https://example.org/p/loss.pdf">Packet loss under bursty load</a>
+    <a href="https://example.org/p/loss.pdf" class="nostyle"><span class="tag-box tag-pdf">PDF</span></a>
+    <span class="nostyle"><span class="tag-box tag-details" id="2024-0">details <i class="fas fa-chevron-down"></i></span></span>
+  </span>
+  <div class="pubs-authors">K. Lund, I. Varga, O. Brink</div>
+  <span>Passive and Active Measurements (PAM)</span>
+  <div class="pubs-details" id="content-2024-0"><div>We measure loss on four backbone links over a year and find bursts
+  explain most of it, which simple queue models miss.</div></div>
+</span></li>
+</ul></div></section></body></html>"""
+
+
+def test_a_details_toggle_after_the_title_is_no_word_of_it():
+    pub = _html(_RESUME_ENTRY, "index.html").publications[0]
+    assert pub.title == "Packet loss under bursty load"
+    assert pub.year == 2024 and [a.name for a in pub.authors] == ["K. Lund", "I. Varga", "O. Brink"]
+
+
+def test_a_line_naming_a_venue_with_its_acronym_under_the_authors_is_the_venue():
+    page = _html(_RESUME_ENTRY, "index.html")
+    assert page.publications[0].venue in ("PAM", "Passive and Active Measurements (PAM)")
+    assert not any("Passive and Active" in u.text for u in page.unparsed)
