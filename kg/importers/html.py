@@ -995,6 +995,7 @@ _QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
 _PAPER_PARTS = ("p", "div", "blockquote")
 
 
+_AUTHORS_YEAR_QUOTED = re.compile(r"^\s*(?P<a>[^\"“”()]{2,300}?)\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.,:]?\s*[\"“][^\"“”]{3,}[\"”]")
 _NAMED_VENUE = re.compile(r"[A-Z][^.;:!?()]{3,120}\(\s*[A-Z][A-Za-z0-9&'\-]*(?:\s*[-/]?\s*[A-Z][A-Za-z0-9&'\-]*){0,3}\s*\)")
 _TOGGLE_CLASS = re.compile(r"^tag-|toggle|^btn|button")
 
@@ -3249,8 +3250,9 @@ class _Builder:
                 continue
             if strict and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)):
                 continue
-            if strict and len(draft.pub.title.split()) <= 4 and _name_like(draft.pub.title):
-                continue  # a person's name with a role and a year (a table of group members)
+            if strict and len(draft.pub.title.split()) <= 4 and _name_like(draft.pub.title) and not any(
+                    re.search(r"[\"“]\s*" + re.escape(draft.pub.title) + r"\W{0,2}[\"”]", s.text) for s in g):
+                continue  # a person's name with a role and a year (a table of group members); a quoted title is none
             if strict and draft.pub.year is None and any(_FIRST_PERSON_BIO.match(p) for s in g
                                                          for p in _sentences(s.text)):
                 continue  # "Hello! I'm Priya Raman. I am a Lecturer at ...": the owner's bio, not a paper
@@ -3650,6 +3652,10 @@ class _Builder:
         for s in segs:
             if s.legend:
                 continue
+            cite = _AUTHORS_YEAR_QUOTED.match(s.text) if sec is None and not self._personish(b) else None
+            if cite and (_author_score(cite.group("a"), self.ctx.owner_names) >= 0.3
+                         or _uninvert_authors(cite.group("a")) is not None):
+                continue  # 'Oakes E (1992), "Metarules", In ...': a citation before any heading is no fact of a person
             # the text of the segment without the links already read (Email / CV / Scholar); in prose a link's
             # words are part of the sentence ("with total <a href=scholar>google scholar citations</a>")
             in_prose = len(s.text.split()) >= 15 and bool(_FIRST_PERSON.match(s.text) or re.search(r"[.!?]\s", s.text))

@@ -178,3 +178,14 @@ def test_a_line_naming_a_venue_with_its_acronym_under_the_authors_is_the_venue()
     page = _html(_RESUME_ENTRY, "index.html")
     assert page.publications[0].venue in ("PAM", "Passive and Active Measurements (PAM)")
     assert not any("Passive and Active" in u.text for u in page.unparsed)
+
+
+def test_citations_on_a_page_without_headings_are_papers_not_facts_of_the_owner():
+    page = f"<h1>Eli Oakes</h1>\n<table>{_table_rows(_JABREF_ROWS)}</table>"
+    prof = parse_html(SourceDoc(Path("cv.html"), page), ImportOptions(owner="Eli Oakes"))
+    # "Oxford  Oxford University Press" closing a citation was read as the owner's affiliation, and the
+    # citations as the bio; the short quoted titles ("Metarules") were taken for people's names and dropped
+    assert [p.title for p in prof.publications] == ["Phonological Events", "Metarules",
+                                                    "Generalized Phrase Structure Grammar"]
+    assert prof.person.affiliations == [] and prof.person.description is None
+    assert prof.unparsed == []
