@@ -3496,7 +3496,13 @@ class _Builder:
         elif not any(_DEGREE_RX.search(s.text) and (_ORG_RX.search(s.text)) for s in segs):
             # a degree over several lines ("Ph.D. in CS" / "Stanford University" / "2015")
             entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+        label = b.group_label if b.group_label not in (None, "list", "own") else None
         for text, lines, ss in entries:
+            if label and _DEGREE_RX.search(text) and not _ORG_RX.search(text) and _INSTITUTION_STRONG.search(label) \
+                    and not _year_heading(label)[0]:
+                # "<h3>University of Bergen</h3><div>Ph.D. in Computer Science</div>" (resume themes, jemdoc): the
+                # heading over a degree names where it was earned
+                text = f"{text.rstrip(' .')}, {label}"
             ed = _education_from(text)
             adv = _advisors_in(text)
             if ed:

@@ -189,3 +189,19 @@ def test_citations_on_a_page_without_headings_are_papers_not_facts_of_the_owner(
                                                     "Generalized Phrase Structure Grammar"]
     assert prof.person.affiliations == [] and prof.person.description is None
     assert prof.unparsed == []
+
+
+def test_a_degree_under_a_heading_naming_a_university_was_earned_there():
+    page = ("<html><body><h1>Ilse Varga</h1><p>I am a research scientist at Nordlys Labs in Oslo, working on network "
+            "measurement and traffic modelling.</p>\n<section id=\"education\"><h2>Education</h2>\n"
+            "<div class=\"resume-item\"><div class=\"resume-content\"><h3 class=\"mb-0\">University of Bergen</h3>\n"
+            "<div class=\"subheading mb-3\">Ph.D. in Computer Science.</div></div>\n"
+            "<div class=\"resume-date\"><span class=\"text-primary\">2008 - 2012</span></div></div>\n"
+            "<div class=\"resume-item\"><div class=\"resume-content\"><h3 class=\"mb-0\">Tromsø University College</h3>\n"
+            "<div class=\"subheading mb-3\">Master of Science in Computer Engineering</div></div></div>\n"
+            "</section></body></html>")
+    prof = _html(page, "index.html")
+    assert [(e.degree, e.field, e.institution) for e in prof.person.education] == [
+        ("Ph.D.", "Computer Science", "University of Bergen"),
+        ("Master of Science", "Computer Engineering", "Tromsø University College")]
+    assert prof.unparsed == []
