@@ -2048,6 +2048,11 @@ def _clean_person(text: str) -> str:
     return text.strip(" ,;:")
 
 
+# "2017-2018 Statistics Student Seminar", "Graduate Student Council": a role word naming the people an event or a
+# body is for, not anyone's position
+_ROLE_AS_ADJECTIVE = re.compile(r"\b(?:students?|researchers?|fellows?|postdocs?|faculty)\s+(?:seminars?|symposi(?:um|a)|"
+                                r"conferences?|workshops?|council|association|union|club|society|forum|day|retreat|"
+                                r"colloqui(?:um|a)|reading groups?|talks?|lectures?|series)\b", re.I)
 _JOB_RX = re.compile(
     r"\b(professor|prof\.|lecturer|researcher|research scientist|scientist|engineer|post-?doc\w*|"
     r"ph\.?\s?d\.?\s+(?:student|candidate)|doctoral (?:student|candidate)|graduate student|"
@@ -3791,7 +3796,8 @@ class _Builder:
                 if self.person["homepage"] is None:
                     self.person["homepage"] = repair_url(m.group(1))
                 return True
-            if _JOB_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t):
+            if _JOB_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
+                    and not _ROLE_AS_ADJECTIVE.search(t):
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
                 if len(sides) == 2 and has_cjk(sides[0]) != has_cjk(sides[1]):
                     t = sides[1] if has_cjk(sides[0]) else sides[0]  # "副教授 / Associate Professor"

@@ -205,3 +205,14 @@ def test_a_degree_under_a_heading_naming_a_university_was_earned_there():
         ("Ph.D.", "Computer Science", "University of Bergen"),
         ("Master of Science", "Computer Engineering", "Tromsø University College")]
     assert prof.unparsed == []
+
+
+def test_a_student_seminar_is_no_job_title():
+    page = ("<html><body><div id=\"toptitle\"><h1>Lena Okafor</h1></div>\n"
+            "<p>Lena Okafor, Ph.D.<br />Department of Geology,<br />University of Otago</p>\n"
+            "<h2>Past seminars and reading groups</h2>\n<ul>\n<li><p><a href=\"https://example.org/sem\">2017-2018 Geology "
+            "Student Seminar</a>, together with <a href=\"https://example.org/gh\">Greta Holm</a>.</p>\n</li>\n</ul>\n"
+            "</body></html>")
+    person = _html(page, "index.html").person
+    assert person.job_title is None
+    assert [(a.name, a.role) for a in person.affiliations] == [("University of Otago", None)]
