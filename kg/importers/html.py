@@ -1286,6 +1286,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                     venue_full = None
             venue_name = "arXiv"
         if venue_name:
+            # "(IWCS 2013)" with its year taken out: "(IWCS)", not "(IWCS )"
+            venue_name = re.sub(r"\(\s+(?=[^\s)])", "(", re.sub(r"(?<=[^\s(])\s+\)", ")", venue_name))
             venue_name = venue_name.strip(" .,;:-–—|·")
         pub.venue = venue_name or None
         pub.venue_full = venue_full

@@ -216,3 +216,11 @@ def test_a_student_seminar_is_no_job_title():
     person = _html(page, "index.html").person
     assert person.job_title is None
     assert [(a.name, a.role) for a in person.affiliations] == [("University of Otago", None)]
+
+
+def test_a_year_taken_out_of_parentheses_in_a_venue_leaves_no_gap():
+    page = ("<h2>Publications</h2><ul><li>Duma D and Oakes E (2013), \"Generating text from linked data\", In "
+            "<i>Proceedings of the 10th Conference on Computational Semantics (IWCS 2013) -- Long Papers.</i> "
+            "Potsdam, Germany, pp. 83-94.</li></ul>")
+    pub = parse_html(SourceDoc(Path("publications.html"), page), ImportOptions(owner="Eli Oakes")).publications[0]
+    assert pub.year == 2013 and "(IWCS)" in pub.venue and "( " not in pub.venue and " )" not in pub.venue
