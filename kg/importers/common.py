@@ -321,6 +321,11 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str]) -> list[Author]
         if not _given_like(name.strip("."), particles=True):
             return None
         following = bare[k + 1] if k + 1 < len(bare) else None
+        if following and _initials(following) and "." not in following and len(following) >= 2 and len(
+                name.split()) >= 2 and not any(_initials(w) or w.lower() in _PARTICLE_WORDS for w in name.split()):
+            # "Rafe Tull, LO, Marta Ives": a full name, then a page's short form of its owner ("LO", bold);
+            # undotted capitals after a given-first name are no initials of that name
+            return None
         if apa and len(name.split()) >= 2 and not (following and _initials(following)):
             out.append(Author(name=name, marks=marks))  # "F. V. Davenport" written given name first in the list
             continue
@@ -400,7 +405,13 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, True)
     >>> owner_variant("Niven Achenjang", "Niven T. Achenjang"), owner_variant("Wei Sun", "Wen Sun")
     (True, False)
+    >>> owner_variant("ZG", "Zheng Gao"), owner_variant("ZH", "Zheng Gao")
+    (True, False)
     """
+    words = [w for w in re.split(r"[\s.\-]+", owner) if w]
+    if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and author.strip() == "".join(
+            w[0].upper() for w in words):
+        return True  # "ZG" for Zheng Gao: a page's short form of its owner, all the owner's initials
     pa, pb = name_parts(author), name_parts(owner)
     if not pa or not pb or fold(pa[1]) != fold(pb[1]):
         return False

@@ -113,7 +113,15 @@ def yaml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[st
     import yaml
 
     try:
-        node = compose_yaml(text, display, offset + 1) if text.strip() else None
+        try:
+            node = compose_yaml(text, display, offset + 1) if text.strip() else None
+        except yaml.YAMLError as exc:
+            # "path: ''\t\t# a comment": tabs before a comment or at a line's end, which Jekyll's YAML reader
+            # takes as spaces (PyYAML does not); each line keeps its place, so error lines stay right
+            spaced = re.sub(r"[ \t]*\t[ \t]*(?=#|$)", " ", text, flags=re.M)
+            if "'\\t'" not in str(getattr(exc, "problem", "")) or spaced == text:
+                raise
+            node = compose_yaml(spaced, display, offset + 1)
         data = construct_yaml(node) if node is not None else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)

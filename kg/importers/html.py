@@ -979,6 +979,9 @@ class _PubDraft:
 
 
 def _note_words_only(text: str) -> bool:
+    status = _VENUE_STATUS.fullmatch(text.strip())
+    if status and not NOTE_WORDS.search(status.group("v")):
+        return False  # "Geology (in press)": a venue, then the paper's status
     t = text.strip(" ()[],.;:!")
     return bool(t) and len(t.split()) <= 8 and bool(NOTE_WORDS.search(t)) and not _YEAR_RX.search(t) and not re.search(
         r"\b(conference|proceedings|journal|transactions)\b|\bpp?\.\s*\d|\bvol\.\s*\d|\d\s*[-–]\s*\d", t, re.I)
@@ -988,8 +991,23 @@ _TITLE_VENUE_TAIL = re.compile(
     r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
 
 
+_VENUE_STATUS = re.compile(r"(?P<v>[A-Z][^()\[\]]{1,80}?)\s*\((?P<n>in press|to appear|forthcoming|accepted|"
+                           r"submitted|under review|in revision)\)\s*\.?", re.I)
 _QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
 _PAPER_PARTS = ("p", "div", "blockquote")
+
+
+_AUTHORS_YEAR_QUOTED = re.compile(r"^\s*(?P<a>[^\"“”()]{2,300}?)\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.,:]?\s*[\"“][^\"“”]{3,}[\"”]")
+_NAMED_VENUE = re.compile(r"[A-Z][^.;:!?()]{3,120}\(\s*[A-Z][A-Za-z0-9&'\-]*(?:\s*[-/]?\s*[A-Z][A-Za-z0-9&'\-]*){0,3}\s*\)")
+_TOGGLE_CLASS = re.compile(r"^tag-|toggle|^btn|button")
+
+
+def _toggle_run(r: Run) -> bool:
+    """A disclosure or button label set as a styled box, not a link ("<span class='tag-box tag-details'>details
+    </span>" after a title): no words of the entry."""
+    t = r.text.strip().strip("[]()").lower()
+    return bool(t) and r.anchor is None and (t in _LABEL_WORDS or t in ("details", "more", "show", "expand")) \
+        and any(_TOGGLE_CLASS.search(c) for c in r.classes)
 
 
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
@@ -1013,7 +1031,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     def content(seg: Seg) -> str:
         raw = "".join(
             seg.raw[a:b] if seg.runs[i].anchor not in label_anchors and not (seg is segs[0] and i == lead_badge)
-            else " " for i, (a, b) in enumerate(seg.spans)
+            and not _toggle_run(seg.runs[i]) else " " for i, (a, b) in enumerate(seg.spans)
         )
         if seg is segs[0]:
             if _NUMBER_ONLY.match(raw):
@@ -1096,11 +1114,22 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 if a < 1 and v < 2 and len(texts[i]) >= 3:
                     pick = i
                     break
+            lead = None
+            if pick is not None and not _majority(segs[pick], "bold"):
+                # "PLOS ONE<br><b>Title</b><br>authors": a plain venue line over the bold title (no year in it
+                # to tell it apart): the bold line is the title, the plain one above it the venue
+                bold = next((i for i in cand if i > pick and _majority(segs[i], "bold") and scores[i][0] < 1
+                             and scores[i][1] < 2 and len(texts[i].split()) >= 3), None)
+                if bold is not None and scores[pick][0] < 0.6:
+                    lead, pick = pick, bold
             if pick is None:
                 pick = next((i for i in cand if scores[i][0] < 1), None)
             if pick is not None:
                 title, title_seg = texts[pick], pick
                 free.remove(pick)
+            if lead is not None and venue_text is None:
+                venue_text, venue_seg = texts[lead], lead
+                free.remove(lead)
             if authors_text is None:
                 ranked = [i for i in free if scores[i][0] >= 1 and not _WITH_VENUE.match(texts[i])]
                 if not ranked:
@@ -1164,7 +1193,14 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     used_segs |= {i for i, r in roles.items() if r in ("links", "bibtex", "badge", "note", "abstract")}
     for i in list(free):
         t = texts[i]
-        if _note_words_only(t) or (authors_text is None and _WITH_VENUE.match(t) and len(t) <= 300):
+        status = _VENUE_STATUS.fullmatch(t)
+        if venue_text is None and status and not NOTE_WORDS.search(status.group("v")) \
+                and _author_score(status.group("v"), ctx.owner_names) < 1:
+            # "Geology (in press)": a venue named with the paper's status after it
+            venue_text, venue_seg = status.group("v"), i
+            notes.append(status.group("n"))
+            used_segs.add(i)
+        elif _note_words_only(t) or (authors_text is None and _WITH_VENUE.match(t) and len(t) <= 300):
             # "(with Ana Ruiz and Tomas Berg)" on a line of its own: a note until the owner is known
             # (_with_coauthors then reads the coauthors from it)
             notes.append(_clean_piece(t))
@@ -1174,6 +1210,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             used_segs.add(i)
         elif authors_text is None and _author_score(t, ctx.owner_names) >= 1:
             authors_text, authors_seg = t, i
+            used_segs.add(i)
+        elif venue_text is None and authors_text is not None and _NAMED_VENUE.fullmatch(t) and len(t.split()) <= 16 \
+                and "," not in t and authors_seg is not None and i > authors_seg:
+            # "Passive and Active Measurements (PAM)" on its own line under the title and authors: a venue
+            # spelled out with its acronym, though it names no year and no venue word kg knows
+            venue_text, venue_seg = t, i
             used_segs.add(i)
         elif abstract is None and (len(t.split()) >= 10 or (
                 len(t.split()) >= 4 and t.endswith((".", "!", "?")) and _PLAIN_SENTENCE.match(t)
@@ -1200,6 +1242,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             else:
                 keep.append(p)
         vtext = ", ".join(keep)
+        status = _VENUE_STATUS.fullmatch(vtext.strip())
+        if status and not NOTE_WORDS.search(status.group("v")):
+            vtext = status.group("v")
+            notes.append(status.group("n"))
         if "'" in vtext or "’" in vtext or "‘" in vtext:
             vtext = re.sub(r"\(\s*([A-Z][\w\-]*[A-Za-z])\s*['’‘]\d\d\s*\)", r"(\1)", vtext)
         vtext = _drop_place(vtext)
@@ -1257,6 +1303,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                     venue_full = None
             venue_name = "arXiv"
         if venue_name:
+            # "(IWCS 2013)" with its year taken out: "(IWCS)", not "(IWCS )"
+            venue_name = re.sub(r"\(\s+(?=[^\s)])", "(", re.sub(r"(?<=[^\s(])\s+\)", ")", venue_name))
             venue_name = venue_name.strip(" .,;:-–—|·")
         pub.venue = venue_name or None
         pub.venue_full = venue_full
@@ -2030,6 +2078,11 @@ def _clean_person(text: str) -> str:
     return text.strip(" ,;:")
 
 
+# "2017-2018 Statistics Student Seminar", "Graduate Student Council": a role word naming the people an event or a
+# body is for, not anyone's position
+_ROLE_AS_ADJECTIVE = re.compile(r"\b(?:students?|researchers?|fellows?|postdocs?|faculty)\s+(?:seminars?|symposi(?:um|a)|"
+                                r"conferences?|workshops?|council|association|union|club|society|forum|day|retreat|"
+                                r"colloqui(?:um|a)|reading groups?|talks?|lectures?|series)\b", re.I)
 _JOB_RX = re.compile(
     r"\b(professor|prof\.|lecturer|researcher|research scientist|scientist|engineer|post-?doc\w*|"
     r"ph\.?\s?d\.?\s+(?:student|candidate)|doctoral (?:student|candidate)|graduate student|"
@@ -2079,7 +2132,7 @@ _DEGREE_RX = re.compile(
 _NAME_WORD = r"(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]*[\w])"
 _ADVISOR_RX = re.compile(
     r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|under the (?:supervision|guidance|direction) of|"
-    r"working with|mentored by|co-advised by|thesis advisor|phd advisor)\s*(?i:is|was|were|:)?\s*"
+    r"working with|studying (?:with|under)|mentored by|co-advised by|thesis advisor|phd advisor)\s*(?i:is|was|were|:)?\s*"
     r"((?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}"
     r"(?:\s*(?:,|and|&)\s*(?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}})*)".format(N=_NAME_WORD),
 )
@@ -2459,6 +2512,10 @@ class _Reader:
                 not (el.text or "").strip() and len(el) == 1 and _tag(el[0]) in ("b", "strong", "font", "span", "u")
                 and not (el[0].tail or "").strip())
             if not (heading_class or bold):
+                nxt = el.getnext()
+                if tag in ("p", "div", "span") and _year_heading(text)[0] and nxt is not None \
+                        and _tag(nxt) in ("ul", "ol", "dl"):
+                    return 5  # "<p>2019</p><ul>...": a plain paragraph holding only a year heads the list below it
                 return 0
             kind = section_kind(text.rstrip(":："))
             yearish = _year_heading(text)[0]
@@ -3233,8 +3290,9 @@ class _Builder:
                 continue
             if strict and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)):
                 continue
-            if strict and len(draft.pub.title.split()) <= 4 and _name_like(draft.pub.title):
-                continue  # a person's name with a role and a year (a table of group members)
+            if strict and len(draft.pub.title.split()) <= 4 and _name_like(draft.pub.title) and not any(
+                    re.search(r"[\"“]\s*" + re.escape(draft.pub.title) + r"\W{0,2}[\"”]", s.text) for s in g):
+                continue  # a person's name with a role and a year (a table of group members); a quoted title is none
             if strict and draft.pub.year is None and any(_FIRST_PERSON_BIO.match(p) for s in g
                                                          for p in _sentences(s.text)):
                 continue  # "Hello! I'm Priya Raman. I am a Lecturer at ...": the owner's bio, not a paper
@@ -3519,8 +3577,14 @@ class _Builder:
         elif not any(_DEGREE_RX.search(s.text) and (_ORG_RX.search(s.text)) for s in segs):
             # a degree over several lines ("Ph.D. in CS" / "Stanford University" / "2015")
             entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+        label = b.group_label if b.group_label not in (None, "list", "own") else None
         for text, lines, ss in entries:
             text = expand_year_ranges(text)  # "B.S. in Physics, Heidelberg, 2020-23": the degree ends in 2023
+            if label and _DEGREE_RX.search(text) and not _ORG_RX.search(text) and _INSTITUTION_STRONG.search(label) \
+                    and not _year_heading(label)[0]:
+                # "<h3>University of Bergen</h3><div>Ph.D. in Computer Science</div>" (resume themes, jemdoc): the
+                # heading over a degree names where it was earned
+                text = f"{text.rstrip(' .')}, {label}"
             ed = _education_from(text)
             adv = _advisors_in(text)
             if ed:
@@ -3682,6 +3746,10 @@ class _Builder:
         for s in segs:
             if s.legend:
                 continue
+            cite = _AUTHORS_YEAR_QUOTED.match(s.text) if sec is None and not self._personish(b) else None
+            if cite and (_author_score(cite.group("a"), self.ctx.owner_names) >= 0.3
+                         or _uninvert_authors(cite.group("a")) is not None):
+                continue  # 'Oakes E (1992), "Metarules", In ...': a citation before any heading is no fact of a person
             # the text of the segment without the links already read (Email / CV / Scholar); in prose a link's
             # words are part of the sentence ("with total <a href=scholar>google scholar citations</a>")
             in_prose = len(s.text.split()) >= 15 and bool(_FIRST_PERSON.match(s.text) or re.search(r"[.!?]\s", s.text))
@@ -3812,7 +3880,8 @@ class _Builder:
                 if self.person["homepage"] is None:
                     self.person["homepage"] = repair_url(m.group(1))
                 return True
-            if _JOB_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t):
+            if _JOB_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
+                    and not _ROLE_AS_ADJECTIVE.search(t):
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
                 if len(sides) == 2 and has_cjk(sides[0]) != has_cjk(sides[1]):
                     t = sides[1] if has_cjk(sides[0]) else sides[0]  # "副教授 / Associate Professor"
@@ -3836,6 +3905,7 @@ class _Builder:
                     and not re.match(r"^(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I):
                 label = re.sub(r"^\s*(affiliation|organi[sz]ation|institution)\s*[:：]\s*", "", t, flags=re.I)
                 if _DEPT_START.match(label) and not _INSTITUTION_STRONG.search(label):
+                    label = label.rstrip(" ,;")  # "Department of Statistics,<br>University of ...": the line's comma
                     self._pending_dept = label
                     if self.affiliations and self.affiliations[-1].department is None and self._last_aff_seg is not None:
                         self.affiliations[-1].department = label
@@ -3889,7 +3959,7 @@ class _Builder:
             r"director|investigator|chair|head|member|lead|analyst|consultant|manager|developer|designer|officer))"
             r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+at\b))?\s+(?:at|in|with|of|within)\s+(?:the\s+)?"
             r"(?P<aff>[^.;]+?)(?=\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
-            r"focusing|leading)\b|$)",
+            r"focusing|leading|studying)\b|$)",
             t, re.I)
         if m:
             title = m.group("title").strip()
@@ -4320,8 +4390,26 @@ def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None =
     """
     if not doc.text.strip():
         raise SourceError("file is empty", path=doc.display)
-    r, b = _prepare(doc, options, base_url)
+    r, b = _prepare(doc, options, base_url, initial_section=_page_section(doc))
     return _read_page(r, b)
+
+
+def _page_section(doc: SourceDoc) -> str | None:
+    """The section a whole page is, by its file name or ``<title>`` (``publications.html``, ``<title>Papers
+    </title>``): a bare list of entries on such a page is that section from its first line, as a page titled so
+    in its front matter is."""
+    names = [re.sub(r"[_\-.]+", " ", doc.path.stem).strip()] if doc.path.stem.lower() not in ("index", "default") else []
+    m = re.search(r"<title[^>]*>([^<]{1,80})</title>", doc.text[:20000], re.I)
+    if m:
+        names += [_norm(x) for x in re.split(r"\s[|\-–—:·]\s|\|", _html.unescape(m.group(1)))]
+    # "Hines Lab Publications", not "Research in the Hines Lab" (a lab's home page, titled by its research)
+    kinds = {section_kind(n) for n in names if n and len(n.split()) <= 3 and not re.search(r"\bresearch", n, re.I)} - {None}
+    if len(kinds) != 1 or not kinds & {"publications"}:
+        return None
+    for h in re.findall(r"<h[1-6][^>]*>(.*?)</h[1-6]\s*>", doc.text, re.I | re.S):
+        if section_kind(_norm(_html.unescape(re.sub(r"<[^>]+>", " ", h))).rstrip(":：")):
+            return None  # the page's own headings say where its sections start
+    return kinds.pop()
 
 
 def _read_page(r: _Reader, b: _Builder) -> Profile:

@@ -1,0 +1,226 @@
+"""The one page reader on HTML homepage shapes (jemdoc, hand-written faculty pages, ...), in our own words."""
+
+from pathlib import Path
+
+from kg.importers.base import ImportOptions, SourceDoc
+from kg.importers.html import parse_html
+
+
+def _html(text: str, name: str = "page.html"):
+    return parse_html(SourceDoc(Path(name), text), ImportOptions())
+
+
+_VENUE_FIRST = """<html><body><div id="toptitle"><h1>Publications</h1></div>
+<p>2024
+</p>
+<ul>
+<li><p>Marine Ecology Progress Series<br />
+<b>Kelp holdfast fauna across a warming gradient</b><br />
+Oona Berg, Tariq Lenz and Pia Rask<br />
+<a href="https://doi.org/10.1000/k1">(link)</a>
+</p>
+</li>
+</ul>
+<p>2019
+</p>
+<ul>
+<li><p>Ocean Sci. Lett.<br />
+<b>Urchin barrens after a heatwave</b> <br />
+Tariq Lenz, Oona Berg &amp; Ivo Sand<br />
+<a href="https://doi.org/10.1000/k2">(link)</a>
+</p>
+</li>
+<li><p>PLOS ONE <br />
+<b>Seagrass loss and the grazing fish it feeds</b><br />
+Ivo Sand, Oona Berg <br />
+<a href="https://doi.org/10.1000/k3">(link)</a>
+</p>
+</li>
+</ul>
+</body></html>"""
+
+
+def test_plain_venue_line_over_a_bold_title_is_the_venue():
+    pubs = _html(_VENUE_FIRST, "publications.html").publications
+    assert [p.title for p in pubs] == ["Kelp holdfast fauna across a warming gradient",
+                                       "Urchin barrens after a heatwave",
+                                       "Seagrass loss and the grazing fish it feeds"]
+    assert pubs[0].venue == "Marine Ecology Progress Series" and pubs[2].venue == "PLOS ONE"
+    assert [a.name for a in pubs[1].authors] == ["Tariq Lenz", "Oona Berg", "Ivo Sand"]
+
+
+def test_a_paragraph_holding_only_a_year_heads_the_list_below_it():
+    page = _html(_VENUE_FIRST, "publications.html")
+    assert [p.year for p in page.publications] == [2024, 2019, 2019]
+    assert page.unparsed == []
+
+
+_SHORT_OWNER = """<html><body><div id="toptitle"><h1>Lena Okafor</h1></div>
+<p>Lena Okafor, Ph.D.<br />Department of Geology,<br />University of Otago</p>
+<h1>Papers and preprints</h1>
+<ul>
+<li><p><i>Glacial rebound in fjord sediments</i>
+<br /> <b>LO</b>, Marta Ives.
+<br /> Geology (in press) [<a href="https://arxiv.org/abs/1811.00001">arXiv</a>]</p>
+</li>
+</ul>
+<ul>
+<li><p><i>Tephra layers as clocks</i>
+<br /> Rafe Tull, <b>LO</b>, Marta Ives.
+<br /> Quaternary Science Reviews (in press). [<a href="https://arxiv.org/abs/1910.00002">arXiv</a>]</p>
+</li>
+</ul>
+<ul>
+<li><p><i>Moraine ages from beryllium</i>
+<br /> <b>LO</b> [<a href="https://arxiv.org/abs/1910.00003">arXiv</a>]</p>
+</li>
+</ul>
+</body></html>"""
+
+
+def test_owner_written_as_initials_after_a_full_name_is_an_author_of_their_own():
+    pubs = _html(_SHORT_OWNER, "index.html").publications
+    assert [a.name for a in pubs[1].authors] == ["Rafe Tull", "LO", "Marta Ives"]
+    assert [a.is_self for a in pubs[1].authors] == [False, True, False]
+
+
+def test_owner_initials_alone_are_the_owner():
+    pubs = _html(_SHORT_OWNER, "index.html").publications
+    assert [(a.name, a.is_self) for a in pubs[2].authors] == [("LO", True)]
+
+
+def test_venue_with_status_in_parentheses_keeps_the_venue():
+    pubs = _html(_SHORT_OWNER, "index.html").publications
+    assert (pubs[0].venue, pubs[0].notes) == ("Geology", ["in press"])
+    assert (pubs[1].venue, pubs[1].notes) == ("Quaternary Science Reviews", ["in press"])
+
+
+def test_department_line_ending_in_a_comma_loses_the_comma():
+    aff = _html(_SHORT_OWNER, "index.html").person.affiliations
+    assert [(a.name, a.department) for a in aff] == [("University of Otago", "Department of Geology")]
+
+
+def test_studying_with_a_professor_names_the_advisor_not_part_of_the_affiliation():
+    page = ("<html><body><div id=\"toptitle\"><h1>Ravi Kestrel</h1></div>\n"
+            "<p>I am a PhD student in Naval Architecture at the University of Tasmania, studying with Professor "
+            "Hana Moyo.</p>\n<p>My research interests include hull fouling and wave loads.</p>\n</body></html>")
+    person = _html(page, "index.html").person
+    assert [a.name for a in person.affiliations] == ["University of Tasmania"]
+    assert person.advisors == ["Hana Moyo"] and person.job_title == "PhD student"
+
+
+def _table_rows(rows: list[str]) -> str:
+    # JabRef's HTML export pasted into a page: one <tr class="entry"> per paper, no "Publications" heading
+    body = "\n".join(f'<tr id="k{i}" class="entry">\n\t<td><p>\n  {r}\n  </p>\n\t<p>\n  \n  </p>\n\t</td>\n</tr>'
+                     for i, r in enumerate(rows))
+    return f"<h3>1990</h3>\n{body}\n"
+
+
+_JABREF_ROWS = [
+    'Tarn B and Oakes E (1990), "Phonological Events", Journal of Linguistics.</i>  Vol. 26, pp. 33-56.',
+    'Oakes E (1990), "Metarules", In <i>Encyclopedia of Grammar.</i> Oxford  Oxford University Press.',
+    'Gell G, Oakes E, Pullum G and Sag I (1990), "Generalized Phrase Structure Grammar" London  Basil Blackwell.',
+]
+
+
+def test_a_page_named_publications_is_that_section_from_its_first_line():
+    pubs = parse_html(SourceDoc(Path("publications.html"), _table_rows(_JABREF_ROWS)),
+                      ImportOptions(owner="Eli Oakes")).publications
+    assert [p.title for p in pubs] == ["Phonological Events", "Metarules", "Generalized Phrase Structure Grammar"]
+    assert [a.name for a in pubs[2].authors] == ["Gell G", "Oakes E", "Pullum G", "Sag I"]
+    assert all(p.year == 1990 for p in pubs)
+
+
+def test_a_page_titled_publications_is_that_section_but_a_research_title_is_not():
+    titled = f"<html><head><title>Tarn Lab | Publications</title></head><body>{_table_rows(_JABREF_ROWS)}</body></html>"
+    pubs = parse_html(SourceDoc(Path("list.html"), titled), ImportOptions(owner="Eli Oakes")).publications
+    assert len(pubs) == 3
+    lab = ("<html><head><title>Research in the Tarn Lab</title></head><body><h1>Tarn Lab</h1>"
+           "<p><b>Grant renewed</b><br>We thank the Sea Trust for a further five years of support.</p></body></html>")
+    page = parse_html(SourceDoc(Path("index.html"), lab), ImportOptions(owner="Bea Tarn"))
+    assert page.publications == []
+
+
+def test_config_yaml_with_tabs_before_its_comments_reads_as_jekyll_reads_it():
+    from kg.importers.document import yaml_with_spans
+
+    data, spans = yaml_with_spans("title: 'Eli Oakes'\ndefaults:\n  - scope:\n      path: ''\t\t# all files\n"
+                                  "      type: 'pages'\t# pages\n", 0, "_config.yml")
+    assert data["title"] == "Eli Oakes" and data["defaults"][0]["scope"] == {"path": "", "type": "pages"}
+    assert spans["title"] == (1, 1)
+
+
+_RESUME_ENTRY = """<html><body><h1>Ilse Varga</h1>
+<section id="research"><h2>Research</h2><h3>Recent publications</h3>
+<div><span class="pubs-year">2024</span>
+<ul>
+<li class="pubs"><span class="middle pubs">
+  <span class="pubs-title">
+    <a href="https://example.org/p/loss.pdf">Packet loss under bursty load</a>
+    <a href="https://example.org/p/loss.pdf" class="nostyle"><span class="tag-box tag-pdf">PDF</span></a>
+    <span class="nostyle"><span class="tag-box tag-details" id="2024-0">details <i class="fas fa-chevron-down"></i></span></span>
+  </span>
+  <div class="pubs-authors">K. Lund, I. Varga, O. Brink</div>
+  <span>Passive and Active Measurements (PAM)</span>
+  <div class="pubs-details" id="content-2024-0"><div>We measure loss on four backbone links over a year and find bursts
+  explain most of it, which simple queue models miss.</div></div>
+</span></li>
+</ul></div></section></body></html>"""
+
+
+def test_a_details_toggle_after_the_title_is_no_word_of_it():
+    pub = _html(_RESUME_ENTRY, "index.html").publications[0]
+    assert pub.title == "Packet loss under bursty load"
+    assert pub.year == 2024 and [a.name for a in pub.authors] == ["K. Lund", "I. Varga", "O. Brink"]
+
+
+def test_a_line_naming_a_venue_with_its_acronym_under_the_authors_is_the_venue():
+    page = _html(_RESUME_ENTRY, "index.html")
+    assert page.publications[0].venue in ("PAM", "Passive and Active Measurements (PAM)")
+    assert not any("Passive and Active" in u.text for u in page.unparsed)
+
+
+def test_citations_on_a_page_without_headings_are_papers_not_facts_of_the_owner():
+    page = f"<h1>Eli Oakes</h1>\n<table>{_table_rows(_JABREF_ROWS)}</table>"
+    prof = parse_html(SourceDoc(Path("cv.html"), page), ImportOptions(owner="Eli Oakes"))
+    # "Oxford  Oxford University Press" closing a citation was read as the owner's affiliation, and the
+    # citations as the bio; the short quoted titles ("Metarules") were taken for people's names and dropped
+    assert [p.title for p in prof.publications] == ["Phonological Events", "Metarules",
+                                                    "Generalized Phrase Structure Grammar"]
+    assert prof.person.affiliations == [] and prof.person.description is None
+    assert prof.unparsed == []
+
+
+def test_a_degree_under_a_heading_naming_a_university_was_earned_there():
+    page = ("<html><body><h1>Ilse Varga</h1><p>I am a research scientist at Nordlys Labs in Oslo, working on network "
+            "measurement and traffic modelling.</p>\n<section id=\"education\"><h2>Education</h2>\n"
+            "<div class=\"resume-item\"><div class=\"resume-content\"><h3 class=\"mb-0\">University of Bergen</h3>\n"
+            "<div class=\"subheading mb-3\">Ph.D. in Computer Science.</div></div>\n"
+            "<div class=\"resume-date\"><span class=\"text-primary\">2008 - 2012</span></div></div>\n"
+            "<div class=\"resume-item\"><div class=\"resume-content\"><h3 class=\"mb-0\">Tromsø University College</h3>\n"
+            "<div class=\"subheading mb-3\">Master of Science in Computer Engineering</div></div></div>\n"
+            "</section></body></html>")
+    prof = _html(page, "index.html")
+    assert [(e.degree, e.field, e.institution) for e in prof.person.education] == [
+        ("Ph.D.", "Computer Science", "University of Bergen"),
+        ("Master of Science", "Computer Engineering", "Tromsø University College")]
+    assert prof.unparsed == []
+
+
+def test_a_student_seminar_is_no_job_title():
+    page = ("<html><body><div id=\"toptitle\"><h1>Lena Okafor</h1></div>\n"
+            "<p>Lena Okafor, Ph.D.<br />Department of Geology,<br />University of Otago</p>\n"
+            "<h2>Past seminars and reading groups</h2>\n<ul>\n<li><p><a href=\"https://example.org/sem\">2017-2018 Geology "
+            "Student Seminar</a>, together with <a href=\"https://example.org/gh\">Greta Holm</a>.</p>\n</li>\n</ul>\n"
+            "</body></html>")
+    person = _html(page, "index.html").person
+    assert person.job_title is None
+    assert [(a.name, a.role) for a in person.affiliations] == [("University of Otago", None)]
+
+
+def test_a_year_taken_out_of_parentheses_in_a_venue_leaves_no_gap():
+    page = ("<h2>Publications</h2><ul><li>Duma D and Oakes E (2013), \"Generating text from linked data\", In "
+            "<i>Proceedings of the 10th Conference on Computational Semantics (IWCS 2013) -- Long Papers.</i> "
+            "Potsdam, Germany, pp. 83-94.</li></ul>")
+    pub = parse_html(SourceDoc(Path("publications.html"), page), ImportOptions(owner="Eli Oakes")).publications[0]
+    assert pub.year == 2013 and "(IWCS)" in pub.venue and "( " not in pub.venue and " )" not in pub.venue
