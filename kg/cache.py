@@ -101,7 +101,7 @@ class BuildCache:
     stats: CacheStats = field(default_factory=CacheStats)
     _profile_keys: dict[str, str] = field(default_factory=dict)  # str(path) -> key of its file
     _keep_profiles: dict[str, object] = field(default_factory=dict)  # key -> LoadedProfile or old entry path
-    _keep_graphs: dict[str, object] = field(default_factory=dict)  # key -> N-Quads bytes or old entry path
+    _keep_graphs: dict[str, object] = field(default_factory=dict)  # key -> list of quads or old entry path
 
     @classmethod
     def open(cls, out: Path, base: str) -> BuildCache:
@@ -170,7 +170,7 @@ class BuildCache:
     def source_graph(self, corpus, i: int, compute):
         """The named graph of source ``i``: from the cache when the page and the IRIs the merge gave its
         mentions are unchanged, else ``compute()`` (a list of quads), kept for the next build."""
-        from pyoxigraph import RdfFormat, parse, serialize
+        from pyoxigraph import RdfFormat, parse
 
         src = corpus.sources[i]
         pkey = self._profile_keys.get(str(src.loaded.path))
@@ -191,7 +191,7 @@ class BuildCache:
                 return quads
         self.stats.graphs_missed += 1
         quads = compute()
-        self._keep_graphs[key] = serialize(quads, format=RdfFormat.N_QUADS)
+        self._keep_graphs[key] = quads  # the build's own quads: written out at the end, not copied now
         return quads
 
     # --- on disk -------------------------------------------------------------------------------
@@ -209,6 +209,8 @@ class BuildCache:
         entries taken from the old cache are hard-linked (copied where links are refused)."""
         import shutil
 
+        from pyoxigraph import RdfFormat, serialize
+
         root = Path(new_build) / CACHE_DIR
         for kind, entries, suffix in (("profiles", self._keep_profiles, ".pickle"),
                                       ("graphs", self._keep_graphs, ".nq")):
@@ -221,10 +223,11 @@ class BuildCache:
                         os.link(value, target)
                     except OSError:
                         shutil.copyfile(value, target)
-                elif isinstance(value, bytes):
-                    target.write_bytes(value)
+                elif kind == "graphs":
+                    serialize(value, output=str(target), format=RdfFormat.N_QUADS)
                 else:
-                    target.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+                    with open(target, "wb") as f:
+                        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
         (root / STAMP).write_text(json.dumps({"format": FORMAT_VERSION, "key": self.key}, indent=2) + "\n",
                                   encoding="utf-8")
         return [CACHE_DIR]
