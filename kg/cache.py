@@ -222,7 +222,10 @@ class BuildCache:
                     try:
                         os.link(value, target)
                     except OSError:
-                        shutil.copyfile(value, target)
+                        try:
+                            shutil.copyfile(value, target)
+                        except OSError:  # the old build was replaced meanwhile: the next build recomputes it
+                            continue
                 elif kind == "graphs":
                     serialize(value, output=str(target), format=RdfFormat.N_QUADS)
                 else:
