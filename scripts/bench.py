@@ -107,6 +107,10 @@ def synthetic(folder: Path, people: int, works_per_person: int, seed: int = 7) -
 
     rng = random.Random(seed)
     pool = [f"{f} {l}" for f in FIRST for l in LAST]
+    if people > len(pool):
+        # beyond 625 owners (about 1.4M triples) two given names: before, every larger corpus had the same
+        # 625 profiles (the --large corpora were 1.24M triples); smaller corpora are unchanged
+        pool += [f"{f} {g} {l}" for f in FIRST for g in FIRST if g != f for l in LAST]
     rng.shuffle(pool)
     owners = pool[:people]
     shared: list[dict] = []
