@@ -50,21 +50,22 @@ class Build:
 
 
 def build_corpus(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decisions: Decisions | None = None,
-                 named_graphs: bool = True) -> Build:
+                 named_graphs: bool = True, cache=None) -> Build:
     from .graph import corpus_quads
     from .memory import collector_paused
 
     with collector_paused():
         corpus = resolve(loaded, base=base, decisions=decisions)
-        quads = corpus_quads(corpus, named_graphs=named_graphs)
+        quads = corpus_quads(corpus, named_graphs=named_graphs, cache=cache)
         return Build(corpus=corpus, quads=quads, locations=_locations(corpus))
 
 
-def load_build(paths: list[Path], base: str = DEFAULT_BASE, named_graphs: bool = True) -> Build:
-    """Load profile files/folders (and their ``decisions.yaml``) and build the merged graph."""
-    loaded = load_profiles(paths)
+def load_build(paths: list[Path], base: str = DEFAULT_BASE, named_graphs: bool = True, cache=None) -> Build:
+    """Load profile files/folders (and their ``decisions.yaml``) and build the merged graph.
+    ``cache`` (a :class:`kg.cache.BuildCache`) supplies the unchanged sources' profiles and named graphs."""
+    loaded = load_profiles(paths) if cache is None else cache.load_profiles(paths)
     decisions = load_decisions([p for p in paths if Path(p).is_dir()])
-    return build_corpus(loaded, base=base, decisions=decisions, named_graphs=named_graphs)
+    return build_corpus(loaded, base=base, decisions=decisions, named_graphs=named_graphs, cache=cache)
 
 
 def _locations(corpus: Corpus) -> dict[str, str]:

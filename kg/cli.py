@@ -62,10 +62,10 @@ def _data_folder(data: Path | None) -> Path:
     return data or DEFAULT_DATA
 
 
-def _load(data: Path | None, base: str | None, named_graphs: bool = True):
+def _load(data: Path | None, base: str | None, named_graphs: bool = True, cache=None):
     from .build import load_build
 
-    return load_build([_data_folder(data)], base=base or _base_default(), named_graphs=named_graphs)
+    return load_build([_data_folder(data)], base=base or _base_default(), named_graphs=named_graphs, cache=cache)
 
 
 def _emit(data: bytes | str, output: Path | None) -> None:
@@ -198,7 +198,11 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
     progress = (lambda msg: click.echo(f"kg build: {msg}", err=True)) if is_terminal() and not quiet else (
         lambda msg: None)
     progress(f"loading and merging {_data_folder(data_arg or data)}")
-    b = _load(data_arg or data, base)
+    from .cache import BuildCache
+
+    cache = BuildCache.open(out, base or _base_default())
+    b = _load(data_arg or data, base, cache=cache)
+    progress(cache.stats.line())
     progress(f"validating {len(b.triples)} triples")
     results = validate_build(b)
     for r in results:
@@ -220,6 +224,7 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
 
     def store_into(folder: Path) -> list[str]:
         write_store(b, folder, stamp, base or _base_default())  # inside the new build: swapped in with it
+        cache.write(folder)  # for the next build (not an output: not counted)
         return [STORE_DIR]
 
     files = write_outputs(b, out, report, extra=store_into)

@@ -418,14 +418,18 @@ class CanonicalQuads(list):
     """
 
 
-def corpus_quads(corpus: Corpus, named_graphs: bool = True) -> CanonicalQuads:
-    """All quads: the merged default graph, then one named graph per source page."""
+def corpus_quads(corpus: Corpus, named_graphs: bool = True, cache=None) -> CanonicalQuads:
+    """All quads: the merged default graph, then one named graph per source page
+    (taken from ``cache``, a :class:`kg.cache.BuildCache`, when it holds it)."""
     quads = CanonicalQuads()
     default = DefaultGraph()
     quads.extend(_sorted_quads(merged_triples(corpus), default))
     if named_graphs:
         for i, src in enumerate(corpus.sources):
-            quads.extend(_sorted_quads(source_triples(corpus, i), iri(src.iri)))
+            def compute(i=i, src=src):
+                return _sorted_quads(source_triples(corpus, i), iri(src.iri))
+
+            quads.extend(compute() if cache is None else cache.source_graph(corpus, i, compute))
     return quads
 
 

@@ -33,6 +33,10 @@ def _snapshot(folder):
         if rel.startswith("store/") and rel != "store/kg-store.json":
             out.setdefault("store/(database)", b"present")
             continue
+        if rel.startswith(".cache/"):  # entries are named by the digest of what they were made from
+            # (pickles of equal profiles need not be equal bytes): one item, their names
+            out[".cache/(entries)"] = out.get(".cache/(entries)", b"") + rel.encode() + b"\0"
+            continue
         out[rel] = p.read_bytes()
     return out
 
