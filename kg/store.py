@@ -78,10 +78,14 @@ def fingerprint(data: Path, base: str | None) -> str:
     return h.hexdigest()
 
 
-def write_store(build, out: Path, fp: str, base: str) -> StoreInfo:
+def write_store(build, out: Path, fp: str, base: str, trig: Path | None = None) -> StoreInfo:
     """Write the build's quads into ``out/store`` (replacing any older store there as a whole);
-    ``fp`` is the :func:`fingerprint` of the inputs and ``base`` the base IRI the build used."""
-    from pyoxigraph import Store
+    ``fp`` is the :func:`fingerprint` of the inputs and ``base`` the base IRI the build used.
+
+    ``trig``: the build's ``graph.trig``, already written; Oxigraph then loads the quads from it
+    without a Python object per quad and without holding the GIL (``kg build`` writes the store
+    this way while Python writes the JSON-LD and the snippets)."""
+    from pyoxigraph import RdfFormat, Store
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -89,7 +93,10 @@ def write_store(build, out: Path, fp: str, base: str) -> StoreInfo:
     tmp = Path(tempfile.mkdtemp(prefix=f".{STORE_DIR}.", suffix=".tmp", dir=out))
     try:
         store = Store(str(tmp / DB_DIR))
-        store.bulk_extend(build.quads)
+        if trig is not None:
+            store.bulk_load(path=str(trig), format=RdfFormat.TRIG)
+        else:
+            store.bulk_extend(build.quads)
         store.flush()
         store.optimize()
         quads = len(store)

@@ -85,3 +85,19 @@ def test_a_new_build_replaces_the_store_whole(built):
 def test_missing_store_says_to_build(tmp_path):
     with pytest.raises(LoadError, match=r"no graph store here: run `kg build -o .*` first"):
         S.open_store(tmp_path)
+
+
+def test_store_loaded_from_the_trig_holds_the_build_quads(good_build, tmp_path):
+    """kg build loads its store from the graph.trig it wrote (Oxigraph parses it off the GIL):
+    the same quads as loading the build's Quad objects."""
+    from pyoxigraph import Store
+
+    from kg.export import serialize
+
+    (tmp_path / "graph.trig").write_bytes(serialize(good_build, "trig"))
+    S.write_store(good_build, tmp_path / "a", "fp", "https://example.org/kg/", trig=tmp_path / "graph.trig")
+    S.write_store(good_build, tmp_path / "b", "fp", "https://example.org/kg/")
+    a, b = (Store.read_only(str(S.read_info(tmp_path / x).db)) for x in ("a", "b"))
+    # (a Store keeps typed literals by value, "1"^^xsd:positiveInteger as xsd:integer: both stores alike)
+    assert set(a) == set(b) and len(a) == len(b) == len(good_build.quads)
+    assert S.read_info(tmp_path / "a").quads == len(good_build.quads)
