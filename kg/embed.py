@@ -46,12 +46,12 @@ class _Index:
         strings: dict[str, str] = {}
         one = strings.setdefault
         for t in triples:
-            s, p, o = t.subject.value, one(t.predicate.value, t.predicate.value), t.object
+            s, p, o = t.subject.value, t.predicate.value, t.object
+            p = one(p, p)
+            ov = o.value
             if type(o) is NamedNode:
-                ov = one(o.value, o.value)
+                ov = one(ov, ov)
                 o = None
-            else:
-                ov = o.value
             got = out.get(s)
             if got is None:
                 s = one(s, s)
