@@ -457,27 +457,19 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None) -> l
                 raise LoadError(f"cannot write {name}: {exc.strerror or exc}", path=str(out)) from None
             names.append(name)
 
-        for fmt, name in (("turtle", "graph.ttl"), ("nt", "graph.nt"), ("trig", "graph.trig")):
+        for fmt, name in (("turtle", "graph.ttl"), ("nt", "graph.nt"), ("json-ld", "graph.jsonld"),
+                          ("trig", "graph.trig")):
             put(name, serialize(build, fmt))
-        # extra (the graph store, loaded by Oxigraph from graph.trig) runs on a second thread while
-        # Python writes the JSON-LD, the report and the snippets: the two do not wait for each other
-        pending = None
+        if report is not None:
+            put("merge-report.json", dump_json(report, indent=2) + "\n")
+        memo: dict = {}  # frames shared by the snippets (a coauthor, a joint work): made once
+        for node in sorted(build.corpus.owners(), key=lambda n: n.iri):
+            slug = node.iri.rstrip("/").rsplit("/", 1)[-1]
+            put(f"embed/{snippet_file_name(slug)}", embed(build, slug, memo=memo))
+        del memo
+        build.__dict__.pop("_embed_index", None)  # the strings of the whole graph: rebuilt if asked again
         if extra is not None:
-            from concurrent.futures import ThreadPoolExecutor
-
-            pool = ThreadPoolExecutor(max_workers=1)
-            pending = pool.submit(extra, tmp)
-        try:
-            put("graph.jsonld", serialize(build, "json-ld"))
-            if report is not None:
-                put("merge-report.json", dump_json(report, indent=2) + "\n")
-            memo: dict = {}  # frames shared by the snippets (a coauthor, a joint work): made once
-            for node in sorted(build.corpus.owners(), key=lambda n: n.iri):
-                slug = node.iri.rstrip("/").rsplit("/", 1)[-1]
-                put(f"embed/{snippet_file_name(slug)}", embed(build, slug, memo=memo))
-        finally:
-            if pending is not None:
-                pool.shutdown(wait=True)  # never leave (and remove the folder) while it still writes
-        if pending is not None:
-            names.extend(pending.result())
+            # after the rest, not beside it: with Oxigraph's bulk loader running on a thread next to
+            # the JSON-LD and the snippets, `kg build` of 1M triples peaked at 3.5 GiB
+            names.extend(extra(tmp))
     return [out / n for n in names]

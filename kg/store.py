@@ -83,8 +83,7 @@ def write_store(build, out: Path, fp: str, base: str, trig: Path | None = None) 
     ``fp`` is the :func:`fingerprint` of the inputs and ``base`` the base IRI the build used.
 
     ``trig``: the build's ``graph.trig``, already written; Oxigraph then loads the quads from it
-    without a Python object per quad and without holding the GIL (``kg build`` writes the store
-    this way while Python writes the JSON-LD and the snippets)."""
+    without a Python object per quad (``kg build`` writes the store this way)."""
     from pyoxigraph import RdfFormat, Store
 
     out = Path(out)
