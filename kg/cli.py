@@ -218,8 +218,7 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
     stamp = fingerprint(data_arg or data or DEFAULT_DATA, given_base)
 
     def store_into(folder: Path) -> list[str]:
-        # inside the new build: swapped in with it; loaded from the graph.trig written beside it
-        write_store(b, folder, stamp, base or _base_default(), trig=folder / "graph.trig")
+        write_store(b, folder, stamp, base or _base_default())  # inside the new build: swapped in with it
         return [STORE_DIR]
 
     files = write_outputs(b, out, report, extra=store_into)
