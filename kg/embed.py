@@ -15,7 +15,7 @@ Anything the graph says in kg: or FOAF terms stays out: search engines read sche
 
 from __future__ import annotations
 
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import NamedNode
 
 from .errors import UsageError
 
@@ -29,28 +29,59 @@ OTHER_PERSON = ("name", "sameAs", "url")
 
 
 class _Index:
-    """The default graph by subject and by object, built once per build."""
+    """The default graph by subject and by object, built once per build.
+
+    Each statement is kept as plain strings (one string per distinct IRI): reading ``.value`` off
+    an Oxigraph term makes a new Python object every time, and framing reads them again and again.
+    Literal objects keep their term too (datatype and language, for the JSON-LD writer)."""
 
     def __init__(self, triples):
-        self.out: dict[str, list] = {}
-        self.into: dict[str, list] = {}
+        # subject -> [(predicate, object value, object Literal term or None for an IRI)], in the
+        # order of ``triples``
+        self.out: dict[str, list[tuple]] = {}
+        # object IRI -> [(predicate, subject)]
+        self.into: dict[str, list[tuple[str, str]]] = {}
+        self._types: dict[str, list[str]] = {}
+        out, into = self.out, self.into
+        strings: dict[str, str] = {}
+        one = strings.setdefault
         for t in triples:
-            self.out.setdefault(t.subject.value, []).append(t)
-            if isinstance(t.object, NamedNode):
-                self.into.setdefault(t.object.value, []).append(t)
+            s, p, o = t.subject.value, t.predicate.value, t.object
+            p = one(p, p)
+            ov = o.value
+            if type(o) is NamedNode:
+                ov = one(ov, ov)
+                o = None
+            got = out.get(s)
+            if got is None:
+                s = one(s, s)
+                out[s] = got = []
+            else:
+                s = one(s, s)
+            got.append((p, ov, o))
+            if o is None:
+                got = into.get(ov)
+                if got is None:
+                    into[ov] = [(p, s)]
+                else:
+                    got.append((p, s))
 
     def types(self, iri: str) -> list[str]:
-        return sorted(t.object.value[len(SCHEMA):] for t in self.out.get(iri, ())
-                      if t.predicate.value == RDF_TYPE and t.object.value.startswith(SCHEMA))
+        got = self._types.get(iri)
+        if got is None:
+            got = self._types[iri] = sorted(ov[len(SCHEMA):] for p, ov, lit in self.out.get(iri, ())
+                                            if p == RDF_TYPE and ov.startswith(SCHEMA))
+        return got
 
-    def value(self, iri: str, pred: str):
-        for t in self.out.get(iri, ()):
-            if t.predicate.value == pred:
-                return t.object
+    def value(self, iri: str, pred: str) -> str | None:
+        """The value (IRI or lexical form) of the first object of ``pred``."""
+        for p, ov, _lit in self.out.get(iri, ()):
+            if p == pred:
+                return ov
         return None
 
     def subjects(self, pred: str, obj: str) -> list[str]:
-        return sorted({t.subject.value for t in self.into.get(obj, ()) if t.predicate.value == pred})
+        return sorted({s for p, s in self.into.get(obj, ()) if p == pred})
 
 
 def _index(build) -> _Index:
@@ -63,58 +94,97 @@ def _index(build) -> _Index:
 def _author_order(idx: _Index, work: str) -> dict[str, int]:
     """Author IRI -> rank on the page, from the work's kg:authorship nodes (unranked last)."""
     rank: dict[str, int] = {}
-    for t in idx.out.get(work, ()):
-        if t.predicate.value != KG + "authorship":
+    for p, ship, _lit in idx.out.get(work, ()):
+        if p != KG + "authorship":
             continue
-        agent = idx.value(t.object.value, KG + "agent")
-        r = idx.value(t.object.value, KG + "rank")
+        agent = idx.value(ship, KG + "agent")
+        r = idx.value(ship, KG + "rank")
         if agent is not None:
-            rank[agent.value] = int(r.value) if r is not None else 10**9
+            rank[agent] = int(r) if r is not None else 10**9
     return rank
 
 
-def _frame(idx: _Index, iri: str, path: frozenset, keep: tuple[str, ...] | None = None) -> dict:
+def _term(entry: tuple):
+    """The Oxigraph term of a framed object (an IRI's is made again: only for the rare tie)."""
+    return NamedNode(entry[1]) if entry[0] else entry[2]
+
+
+def _frame(idx: _Index, iri: str, path: frozenset, keep: tuple[str, ...] | None = None,
+           memo: dict | None = None) -> dict:
+    return _framed(idx, iri, path, keep, {} if memo is None else memo)[0]
+
+
+def _framed(idx: _Index, iri: str, path: frozenset, keep: tuple[str, ...] | None, memo: dict) -> tuple[dict, frozenset]:
+    """The node framed, and the IRIs whose presence in ``path`` decided it: the same node with
+    another path that agrees on those is the same frame (``memo`` keeps them: a coauthor or a
+    shared work is framed once for every snippet it appears in)."""
+    seen = memo.get((iri, keep))
+    if seen is not None:
+        for deps, inside, node in seen:
+            if path & deps == inside:
+                return node, deps
     types = idx.types(iri)
     node: dict = {"@type": types[0] if len(types) == 1 else types, "@id": iri}
+    deps: set[str] = set()
     by_pred: dict[str, list] = {}
-    for t in idx.out.get(iri, ()):
-        p = t.predicate.value
+    for p, ov, lit in idx.out.get(iri, ()):
         if p.startswith(SCHEMA) and (keep is None or p[len(SCHEMA):] in keep):
-            by_pred.setdefault(p[len(SCHEMA):], []).append(t.object)
+            # (is an IRI, value, the term): the sort key first
+            entry = (lit is None, ov, lit if lit is not None else ov)
+            got = by_pred.get(p[len(SCHEMA):])
+            if got is None:
+                by_pred[p[len(SCHEMA):]] = [entry]
+            else:
+                got.append(entry)
     order = _author_order(idx, iri) if "author" in by_pred else {}
     for key in sorted(by_pred):
         objs = by_pred[key]
         if key == "author":
-            objs = sorted(objs, key=lambda o: (order.get(o.value, 10**9), o.value))
-        else:
-            objs = sorted(set(objs), key=lambda o: (isinstance(o, NamedNode), o.value))
+            objs = sorted(objs, key=lambda e: (order.get(e[1], 10**9), e[1]))
+        elif len({e[:2] for e in objs}) == len(objs):
+            objs.sort(key=lambda e: e[:2])  # distinct keys: the order does not depend on the set below
+        else:  # the same text twice (a duplicate, or two literals alike): as before, one of each term
+            info = {_term(e): e for e in objs}
+            objs = sorted((info[o] for o in set(_term(e) for e in objs)), key=lambda e: e[:2])
         values = []
-        for o in objs:
-            if isinstance(o, Literal):
-                values.append(o.value)
-            elif not idx.types(o.value):
-                values.append(o.value)  # a link out (homepage, sameAs, image): a plain URL
-            elif "Person" in idx.types(o.value):
-                values.append(_frame(idx, o.value, path | {iri}, OTHER_PERSON))
-            elif o.value in path:
-                values.append({"@id": o.value})
+        for named, ov, _o in objs:
+            if not named:
+                values.append(ov)
+                continue
+            if not idx.types(ov):
+                values.append(ov)  # a link out (homepage, sameAs, image): a plain URL
+                continue
+            if "Person" in idx.types(ov):
+                child, child_deps = _framed(idx, ov, path | {iri}, OTHER_PERSON, memo)
             else:
-                values.append(_frame(idx, o.value, path | {iri}))
+                deps.add(ov)
+                if ov in path:
+                    values.append({"@id": ov})
+                    continue
+                child, child_deps = _framed(idx, ov, path | {iri}, None, memo)
+            values.append(child)
+            deps.update(child_deps - {iri})
         node[key] = values[0] if len(values) == 1 else values
-    return node
+    frozen = frozenset(deps)
+    memo.setdefault((iri, keep), []).append((frozen, path & frozen, node))
+    return node, frozen
 
 
-def embed_object(build, slug: str) -> dict:
-    """The schema.org ProfilePage of a profile owner, with their works, as a JSON object."""
+def embed_object(build, slug: str, memo: dict | None = None) -> dict:
+    """The schema.org ProfilePage of a profile owner, with their works, as a JSON object.
+
+    ``memo``: one dict shared by the snippets made together; they then share the dicts of the
+    frames they have in common (so do not change them)."""
     owner = owner_iri(build, slug)
     idx = _index(build)
-    main = _frame(idx, owner, frozenset())
+    memo = {} if memo is None else memo
+    main = _frame(idx, owner, frozenset(), memo=memo)
     page: dict = {"@context": "https://schema.org", "@type": "ProfilePage"}
     homepage = idx.value(owner, SCHEMA + "url")
     if homepage is not None:
-        page["url"] = homepage.value
+        page["url"] = homepage
     stamps = [idx.value(s, PROV_GENERATED) for s in idx.subjects(SCHEMA + "about", owner)]
-    stamps = [s.value for s in stamps if s is not None]
+    stamps = [s for s in stamps if s is not None]
     if stamps:
         page["dateModified"] = max(stamps)
     page["mainEntity"] = main
@@ -122,10 +192,10 @@ def embed_object(build, slug: str) -> dict:
     for w in idx.subjects(SCHEMA + "author", owner):
         date = idx.value(w, SCHEMA + "datePublished")
         title = idx.value(w, SCHEMA + "name")
-        works.append((-int(date.value[:4]) if date is not None and date.value[:4].isdigit() else 0,
-                      title.value.lower() if title is not None else "", w))
+        works.append((-int(date[:4]) if date is not None and date[:4].isdigit() else 0,
+                      title.lower() if title is not None else "", w))
     if works:
-        page["mentions"] = [_frame(idx, w, frozenset({owner})) for *_k, w in sorted(works)]
+        page["mentions"] = [_frame(idx, w, frozenset({owner}), memo=memo) for *_k, w in sorted(works)]
     return page
 
 

@@ -30,6 +30,7 @@ FORMATS = {
 QUAD_FORMATS = ("trig", "nquads")
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def _sort_key(t) -> tuple:
@@ -48,6 +49,10 @@ def serialize(build, fmt: str, person: str | None = None) -> bytes:
         quads = build.quads
     canonical = person is None and isinstance(build.quads, CanonicalQuads)
     if fmt == "json-ld":
+        if canonical:
+            from .embed import _index  # the strings of the default graph, shared with the snippets
+
+            return _jsonld_of_index(_index(build).out)
         return jsonld(triples, presorted=canonical)
     rdf_format = FORMATS[fmt][0]
     if fmt in QUAD_FORMATS:
@@ -161,7 +166,6 @@ def _compact_value(pred: str, obj) -> tuple[str, object]:
 
 def jsonld(triples: list[Triple], presorted: bool = False) -> bytes:
     """Compact, flattened JSON-LD with the bundled context inlined: one object per subject."""
-    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     nodes: dict[str, dict] = {}
     compact = _compactor()
     for t in triples if presorted else sorted(triples, key=_sort_key):
@@ -170,7 +174,7 @@ def jsonld(triples: list[Triple], presorted: bool = False) -> bytes:
         if node is None:
             node = nodes[subject] = {"@id": subject}
         obj = t.object
-        if t.predicate.value == rdf_type:
+        if t.predicate.value == RDF_TYPE:
             node.setdefault("@type", []).append(_curie(obj.value))
             continue
         key, value = compact(t.predicate.value, obj)
@@ -179,6 +183,30 @@ def jsonld(triples: list[Triple], presorted: bool = False) -> bytes:
             node[key] = [value]
         else:
             values.append(value)
+    return _jsonld_text(nodes)
+
+
+def _jsonld_of_index(out: dict[str, list[tuple]]) -> bytes:
+    """:func:`jsonld` of canonical triples, read from the strings of :class:`kg.embed._Index`
+    (subject -> [(predicate, value, Literal or None)]) instead of the Oxigraph terms again."""
+    nodes: dict[str, dict] = {}
+    compact = _compactor()
+    for subject, statements in out.items():
+        node = nodes[subject] = {"@id": subject}
+        for pred, ov, lit in statements:
+            if pred == RDF_TYPE:
+                node.setdefault("@type", []).append(_curie(ov))
+                continue
+            key, value = compact(pred, lit, ov)
+            values = node.get(key)
+            if values is None:
+                node[key] = [value]
+            else:
+                values.append(value)
+    return _jsonld_text(nodes)
+
+
+def _jsonld_text(nodes: dict[str, dict]) -> bytes:
     # the text of json.dumps({"@context": ..., "@graph": [...]}, indent=1), one node at a time so
     # that each node's dicts are freed once written (JSON strings hold no raw newline, so a
     # nested value is its own text with every newline indented further)
@@ -208,14 +236,15 @@ def _compactor():
     """:func:`_compact_value` with its choice of term and form remembered per (predicate, kind of object)."""
     forms: dict[tuple, tuple[str, str]] = {}
 
-    def compact(pred: str, obj) -> tuple[str, object]:
-        if isinstance(obj, NamedNode):
+    def compact(pred: str, obj, text: str | None = None) -> tuple[str, object]:
+        """``text``: ``obj.value`` when the caller has it already; ``obj`` None: the IRI ``text``."""
+        if obj is None or isinstance(obj, NamedNode):
             kind = (pred, None, None)
         else:
             kind = (pred, obj.datatype.value, obj.language)
         form = forms.get(kind)
         if form is None:
-            key, value = _compact_value(pred, obj)
+            key, value = _compact_value(pred, NamedNode(text) if obj is None else obj)
             if isinstance(value, str):
                 form = (key, "plain")
             elif "@id" in value:
@@ -229,15 +258,17 @@ def _compactor():
             forms[kind] = form
             return key, value
         key, how = form[0], form[1]
+        if text is None:
+            text = obj.value
         if how == "plain":
-            return key, obj.value
+            return key, text
         if how == "id":
-            return key, {"@id": obj.value}
+            return key, {"@id": text}
         if how == "lang":
-            return key, {"@value": obj.value, "@language": obj.language}
+            return key, {"@value": text, "@language": obj.language}
         if how == "typed":
-            return key, {"@value": obj.value, "@type": form[2]}
-        return key, {"@value": obj.value}
+            return key, {"@value": text, "@type": form[2]}
+        return key, {"@value": text}
 
     return compact
 
@@ -343,9 +374,9 @@ def person_triples(build, slug: str) -> list[Triple]:
 def person_quads(build, triples: list[Triple]) -> list[Quad]:
     """A person's part of the graph as quads: the merged statements in the default graph,
     and in each source page's named graph those of them that page said (its provenance)."""
-    keep = set(triples)
+    keep = {(t.subject, t.predicate, t.object) for t in triples}  # Triples or default-graph Quads alike
     out = [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in triples]
-    out += [q for q in build.quads if q.graph_name != DefaultGraph() and q.triple in keep]
+    out += [q for q in build.quads if q.graph_name != DefaultGraph() and (q.subject, q.predicate, q.object) in keep]
     return out
 
 
@@ -368,9 +399,12 @@ def html_safe_json(obj) -> str:
     return text
 
 
-def embed(build, slug: str) -> str:
-    """The ``<script type="application/ld+json">`` element a researcher pastes into their homepage."""
-    return _script(embed_object(build, slug))
+def embed(build, slug: str, memo: dict | None = None) -> str:
+    """The ``<script type="application/ld+json">`` element a researcher pastes into their homepage
+    (``memo``: shared by snippets made together, see :func:`kg.embed.embed_object`)."""
+    from .embed import embed_object as framed
+
+    return _script(framed(build, slug, memo=memo))
 
 
 def _script(page: dict) -> str:
@@ -428,9 +462,14 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None) -> l
             put(name, serialize(build, fmt))
         if report is not None:
             put("merge-report.json", dump_json(report, indent=2) + "\n")
+        memo: dict = {}  # frames shared by the snippets (a coauthor, a joint work): made once
         for node in sorted(build.corpus.owners(), key=lambda n: n.iri):
             slug = node.iri.rstrip("/").rsplit("/", 1)[-1]
-            put(f"embed/{snippet_file_name(slug)}", embed(build, slug))
+            put(f"embed/{snippet_file_name(slug)}", embed(build, slug, memo=memo))
+        del memo
+        build.__dict__.pop("_embed_index", None)  # the strings of the whole graph: rebuilt if asked again
         if extra is not None:
+            # after the rest, not beside it: with Oxigraph's bulk loader running on a thread next to
+            # the JSON-LD and the snippets, `kg build` of 1M triples peaked at 3.5 GiB
             names.extend(extra(tmp))
     return [out / n for n in names]

@@ -77,6 +77,9 @@ XSD_POSINT = iri(XSD + "positiveInteger")
 XSD_NONNEG = iri(XSD + "nonNegativeInteger")
 XSD_BOOL = iri(XSD + "boolean")
 
+_VOCABULARY = tuple(PREFIXES.values())
+"""Namespaces whose cached IRIs :func:`_forget_nodes` keeps (the terms of the mapping)."""
+
 MENTOR_LINKS = {"student": "mentored", "advisor": "advisor"}
 """The owner's link to a person mentioned as their student or their advisor."""
 
@@ -423,29 +426,50 @@ def corpus_quads(corpus: Corpus, named_graphs: bool = True, cache=None) -> Canon
     (taken from ``cache``, a :class:`kg.cache.BuildCache`, when it holds it)."""
     quads = CanonicalQuads()
     default = DefaultGraph()
-    quads.extend(_sorted_quads(merged_triples(corpus), default))
-    if named_graphs:
-        for i, src in enumerate(corpus.sources):
-            def compute(i=i, src=src):
-                return _sorted_quads(source_triples(corpus, i), iri(src.iri))
+    try:
+        _sorted_quads(merged_triples(corpus), default, quads, consume=True)
+        if named_graphs:
+            for i, src in enumerate(corpus.sources):
+                def compute(i=i, src=src):
+                    out: list = []
+                    _sorted_quads(source_triples(corpus, i), iri(src.iri), out, consume=True)
+                    return out
 
-            quads.extend(compute() if cache is None else cache.source_graph(corpus, i, compute))
+                quads.extend(compute() if cache is None else cache.source_graph(corpus, i, compute))
+    finally:
+        _forget_nodes()
     return quads
 
 
-def _sorted_quads(triples: list[tuple], graph, chunk: int = 50_000) -> list[Quad]:
+def _sorted_quads(triples: list[tuple], graph, out: list[Quad], consume: bool = False, chunk: int = 50_000) -> None:
+    """Append the graph's statements to ``out`` as Quads, sorted and without duplicates
+    (``consume``: empty ``triples`` on the way, to free it early)."""
     # Sorted and deduplicated on (subject IRI, predicate IRI, N-Triples object): kg has no blank
     # nodes, so these strings are the statement. Oxigraph's N-Quads parser then makes the Quad
     # objects from that text in half the time Python's Quad() constructor takes.
     v = _values.get
-    keys = sorted({(v(id(s)) or s.value, v(id(p)) or p.value, f"<{iri_o}>" if (iri_o := v(id(o))) else str(o))
-                   for s, p, o in triples})
+    keys = {(v(id(s)) or s.value, v(id(p)) or p.value, f"<{iri_o}>" if (iri_o := v(id(o))) else str(o))
+            for s, p, o in triples}
+    # the statements (with their term objects) and then the set go before the Quads are made:
+    # at 1M triples each is a few hundred MiB that would otherwise be alive with the Quads
+    if consume:
+        triples.clear()
+    keys = sorted(keys)
     tail = " ." if isinstance(graph, DefaultGraph) else f" <{graph.value}> ."
-    out: list[Quad] = []
     for i in range(0, len(keys), chunk):
-        text = "\n".join([f"<{s}> <{p}> {o}{tail}" for s, p, o in keys[i:i + chunk]])
+        part = keys[i:i + chunk]
+        keys[i:i + chunk] = [None] * len(part)  # each chunk's strings go once they are text
+        text = "\n".join([f"<{s}> <{p}> {o}{tail}" for s, p, o in part])
+        del part
         out.extend(parse(text, format=RdfFormat.N_QUADS))
-    return out
+
+
+def _forget_nodes() -> None:
+    """Drop the IRIs cached while mapping (hundreds of thousands at 1M triples), keeping the
+    vocabulary's; both caches together, so no id() of a freed node is left behind."""
+    for value in [value for value in _nodes if not value.startswith(_VOCABULARY)]:
+        node = _nodes.pop(value)
+        _values.pop(id(node), None)
 
 
 def merged_triples(corpus: Corpus) -> list[tuple]:

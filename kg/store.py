@@ -78,7 +78,12 @@ def fingerprint(data: Path, base: str | None) -> str:
     return h.hexdigest()
 
 
-def write_store(build, out: Path, fp: str, base: str) -> StoreInfo:
+STORE_CHUNK = 200_000
+"""Quads per bulk load when writing the store: Oxigraph's bulk loader holds a whole call's quads
+(1,578 MiB more for the 2M quads of the 1M corpus in one call, 214 MiB in calls of 200k, same CPU)."""
+
+
+def write_store(build, out: Path, fp: str, base: str, chunk: int = STORE_CHUNK) -> StoreInfo:
     """Write the build's quads into ``out/store`` (replacing any older store there as a whole);
     ``fp`` is the :func:`fingerprint` of the inputs and ``base`` the base IRI the build used."""
     from pyoxigraph import Store
@@ -89,7 +94,9 @@ def write_store(build, out: Path, fp: str, base: str) -> StoreInfo:
     tmp = Path(tempfile.mkdtemp(prefix=f".{STORE_DIR}.", suffix=".tmp", dir=out))
     try:
         store = Store(str(tmp / DB_DIR))
-        store.bulk_extend(build.quads)
+        quads = build.quads
+        for i in range(0, len(quads), chunk):
+            store.bulk_extend(quads[i:i + chunk])
         store.flush()
         store.optimize()
         quads = len(store)

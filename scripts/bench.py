@@ -4,6 +4,7 @@ corpus, and import time per page.
     .venv/bin/python scripts/bench.py build [--data data] [--sizes 100000,1000000] [--large] [--no-naive]
                                             [--no-rebuild]
     .venv/bin/python scripts/bench.py import [PAGE...]
+    .venv/bin/python scripts/bench.py query BUILD_DIR [BUILD_DIR...]   # named-query p50 per build size
 
 Each corpus is built in its own process so that peak memory (ru_maxrss) is its own.
 """
@@ -378,6 +379,57 @@ def cmd_import(args) -> None:
               f"median {sorted(times)[len(times) // 2] * 1000:.1f} ms over {args.repeat} runs")
 
 
+def query_once(out: Path, repeat: int) -> dict:
+    """p50 (and worst) ms of every named query on a build's graph (``out/graph.trig`` bulk-loaded
+    into an in-memory Store; run inside a fresh process): people are the first two profile owners
+    (the persons sources are ``schema:about``), a string parameter is a title word."""
+    import pyoxigraph as ox
+
+    from kg.query import named_queries, run_query
+
+    store = ox.Store()
+    store.bulk_load(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
+    about = ox.NamedNode("https://schema.org/about")
+    owners = sorted({q.object.value for q in store.quads_for_pattern(None, about, None, ox.DefaultGraph())})
+    values = {"person": owners[0], "other": owners[1 % len(owners)], "work": None}
+    figures: dict = {"triples": sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))}
+    for q in named_queries():
+        params = {}
+        for p in q.params:
+            if p.kind == "person":
+                params[p.name] = values[p.name] if p.name in values else owners[0]
+            elif p.kind == "int" or p.optional:
+                continue
+            else:
+                params[p.name] = "learning"
+        times = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            rows = len(run_query(store, q, **params).rows)
+            times.append((time.perf_counter() - t) * 1000)
+        times.sort()
+        figures[q.name] = {"p50_ms": round(times[len(times) // 2], 1), "max_ms": round(times[-1], 1), "rows": rows}
+    return figures
+
+
+def cmd_query(args) -> None:
+    """Named-query latency on the outputs of earlier builds (say a 100k and a 1M build folder)."""
+    runs = [(Path(d), _child(f"import json,sys; sys.path.insert(0,{str(ROOT)!r}); "
+                             f"sys.path.insert(0,{str(ROOT / 'scripts')!r}); import bench; "
+                             f"print(json.dumps(bench.query_once(__import__('pathlib').Path({d!r}), {args.repeat})))"))
+            for d in args.builds]
+    names = [k for k in runs[0][1] if isinstance(runs[0][1][k], dict)]
+    print(f"{'query (p50 ms / rows)':48}" + "".join(f"{r['triples']:>16,}" for _d, r in runs))
+    for name in names:
+        print(f"{name:48}" + "".join(f"{r[name]['p50_ms']:>9} /{r[name]['rows']:>5}" for _d, r in runs))
+    if len(runs) > 1:
+        data_growth = runs[-1][1]["triples"] / runs[0][1]["triples"]
+        print(f"data grows {data_growth:.1f}x; queries growing faster than that (p50 over 5 ms): " + (", ".join(
+            f"{n} {runs[-1][1][n]['p50_ms'] / max(runs[0][1][n]['p50_ms'], 0.1):.0f}x" for n in names
+            if runs[-1][1][n]["p50_ms"] > 5 and runs[-1][1][n]["p50_ms"] / max(runs[0][1][n]["p50_ms"], 0.1)
+            > data_growth) or "none"))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -398,6 +450,10 @@ def main() -> None:
     i.add_argument("pages", nargs="*")
     i.add_argument("--repeat", type=int, default=7)
     i.set_defaults(fn=cmd_import)
+    qy = sub.add_parser("query", help="named-query p50 on the outputs of builds (e.g. of 100k and 1M)")
+    qy.add_argument("builds", nargs="+", help="build output folders (with graph.trig), smallest first")
+    qy.add_argument("--repeat", type=int, default=5)
+    qy.set_defaults(fn=cmd_query)
     args = ap.parse_args()
     args.fn(args)
 

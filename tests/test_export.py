@@ -197,3 +197,23 @@ def test_jsonld_text_is_json_dumps_of_the_document(good_build):
         doc = json.loads(jsonld(triples))
         assert jsonld(triples) == (json.dumps({"@context": context(), "@graph": doc["@graph"]}, ensure_ascii=False,
                                               indent=1) + "\n").encode("utf-8")
+
+
+def test_snippets_made_together_equal_snippets_made_alone(good_build):
+    """write_outputs frames every snippet with one shared memo (a coauthor or joint work framed once):
+    the pages are the ones embed_object makes for each owner on its own."""
+    from kg.embed import embed_object as framed
+
+    memo: dict = {}
+    slugs = sorted(n.iri.rstrip("/").rsplit("/", 1)[-1] for n in good_build.corpus.owners())
+    together = [json.dumps(framed(good_build, slug, memo=memo)) for slug in slugs]
+    assert memo and together == [json.dumps(framed(good_build, slug)) for slug in slugs]
+
+
+def test_jsonld_of_a_build_is_jsonld_of_its_triples(good_build):
+    """The build's JSON-LD is written from the strings the snippets' index holds; it is the text
+    jsonld() writes from the Oxigraph terms."""
+    from kg.export import jsonld
+
+    assert serialize(good_build, "json-ld") == jsonld(good_build.triples, presorted=True) == jsonld(
+        list(reversed(good_build.triples)))

@@ -98,3 +98,15 @@ def test_golden_graph_is_isomorphic(good_build):
         _both, only_got, only_want = graph_diff(to_isomorphic(got), to_isomorphic(want))
         pytest.fail("graph differs from the golden (KG_REGENERATE_GOLDENS=1 to accept):\n"
                     f"only now: {sorted(map(str, only_got))[:5]}\nonly golden: {sorted(map(str, only_want))[:5]}")
+
+
+def test_build_triples_are_the_default_graph_quads_without_copies(good_build):
+    """Build.triples is the default graph's run of the canonical quads (the same objects: no second
+    copy of the graph), and the mapping forgets the IRIs it cached once the quads are made."""
+    from kg import graph
+
+    triples = good_build.triples
+    assert triples and all(isinstance(q.graph_name, DefaultGraph) for q in triples)
+    assert len(triples) == sum(isinstance(q.graph_name, DefaultGraph) for q in good_build.quads)
+    assert all(a is b for a, b in zip(triples, good_build.quads))
+    assert not any(v.startswith("https://example.org/kg/person/") for v in graph._nodes)

@@ -162,11 +162,11 @@ def test_failed_build_leaves_the_old_one_whole(good_dir, tmp_path, monkeypatch):
     real = kg.export.embed
     calls = []
 
-    def failing(build, slug):
+    def failing(build, slug, **kw):
         calls.append(slug)
         if len(calls) == 2:
             raise OSError(36, "File name too long")
-        return real(build, slug)
+        return real(build, slug, **kw)
 
     monkeypatch.setattr(kg.export, "embed", failing)
     r = _run("build", good_dir, "-o", out, "-q", "--base", "https://other.example.net/")

@@ -85,3 +85,15 @@ def test_a_new_build_replaces_the_store_whole(built):
 def test_missing_store_says_to_build(tmp_path):
     with pytest.raises(LoadError, match=r"no graph store here: run `kg build -o .*` first"):
         S.open_store(tmp_path)
+
+
+
+def test_store_written_in_chunks_holds_every_quad(good_build, tmp_path):
+    """write_store bulk-loads the quads in chunks (the loader holds a whole call in memory): chunks
+    of 7 quads give the store one call gives."""
+    from pyoxigraph import Store
+
+    S.write_store(good_build, tmp_path / "a", "fp", "https://example.org/kg/", chunk=7)
+    S.write_store(good_build, tmp_path / "b", "fp", "https://example.org/kg/", chunk=10**9)
+    a, b = (Store.read_only(str(S.read_info(tmp_path / x).db)) for x in ("a", "b"))
+    assert set(a) == set(b) and len(a) == len(b) == len(good_build.quads) == S.read_info(tmp_path / "a").quads
