@@ -27,20 +27,15 @@ Public entry points:
 'Ada Lovelace'
 """
 
+
 from __future__ import annotations
 
-import bisect
-import dataclasses
 import html as _html
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
-
-import lxml.html
-from lxml import etree
 
 from ..errors import SourceError
 from ..model import (
@@ -63,7 +58,6 @@ from .common import (
     apply_site_author,
     _DEGREE_WORD,
     read_prose_awards,
-    CONF_WORDS,
     NOTE_WORDS,
     arxiv_id,
     doi_of,
@@ -80,783 +74,52 @@ from .common import (
     same_site,
     split_authors,
 )
-from .common import fold as _fold_uncached
-from .common import link_kind as _link_kind_uncached
-from .common import mark_owner as _mark_owner
-from .common import same_name as _same_name_uncached
-from .common import section_kind as _section_kind_uncached
+
+from .page.source import (
+    _BLOCK_TAGS,
+    _ENTRY_CLASS,
+    _HEADING_TAGS,
+    _MARKUP,
+    _Page,
+    _RAW_TAGS,
+    _classes,
+    _heading_text,
+    _is_chrome,
+    _itertext,
+    _norm,
+    _tag,
+    _text_nodes,
+)
+from .page.memo import _label_kind, fold, link_kind, mark_owner, same_name
+from .page.sections import _LABEL_HEADING, _year_heading, section_kind
+from .page.scores import (
+    _DIGITS,
+    _FUNCTION_WORDS,
+    _NAME_TOKEN,
+    _NOT_NAME_WORDS,
+    _PARTICLES,
+    _QUICK_MARKS,
+    _VENUE_WORDS,
+    _YEAR_RX,
+    _author_score,
+    _name_like,
+    _venue_score,
+)
+from .page.runs import (
+    Block,
+    Run,
+    Seg,
+    _BOLD_STYLE,
+    _RunBuilder,
+    _join_name_lines,
+    _run_hint,
+    _seg_hint,
+    _segments,
+    _split_source_lines,
+)
+from .page.labels import _LABEL_WORDS, _PUBLISHER_LINK, _SEPARATORS, _is_label_anchor, _label_of
 
 __all__ = ["IMPORTER", "parse_html", "parse_markdown_page", "parse_publications_fragment", "FragmentResult", "detect"]
-
-# --- the source: markup, text regions and their lines ------------------------------------
-
-_MARKUP = re.compile(
-    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*>|<\?[^>]*>|"
-    r"</?[A-Za-z][^\s/>]*(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
-    re.S,
-)
-_RAW_TAGS = ("script", "style", "textarea", "xmp", "template")
-_RAW_OPEN = re.compile(r"<(script|style|textarea|xmp|template)\b", re.I)
-_WS = re.compile(r"\s+")
-
-
-class _TextMap:
-    """The page's text (outside markup, comments and raw blocks) with whitespace removed,
-    and the source line of every character, so lxml text nodes can be placed on lines."""
-
-    def __init__(self, text: str) -> None:
-        self.chunks: list[str] = []
-        self.starts: list[int] = []  # stream offset where each chunk starts
-        self.lines: list[int] = []  # source line of each chunk
-        self._length = 0
-        line = 1
-        pos = 0
-        n = len(text)
-        while pos < n:
-            m = _MARKUP.search(text, pos)
-            end = m.start() if m else n
-            if end > pos:
-                line = self._add_text(text[pos:end], line)
-            if not m:
-                break
-            tag = m.group(0)
-            line += tag.count("\n")
-            pos = m.end()
-            if tag.startswith("<!--"):
-                continue
-            raw = _RAW_OPEN.match(tag) if tag[1:2] in "sStTxX" else None
-            if raw:
-                close = re.compile(rf"</{raw.group(1)}\s*>", re.I).search(text, pos)
-                stop = close.end() if close else n
-                line += text.count("\n", pos, stop)
-                pos = stop
-        self.stream = "".join(self.chunks)
-
-    def _add_text(self, raw: str, line: int) -> int:
-        if "\n" not in raw:  # the common case: text between two tags on one line
-            if "&" in raw:
-                raw = _html.unescape(raw)
-            key = _WS.sub("", raw) if not raw.isalnum() else raw
-            if key:
-                self._add_chunk(key, line)
-            return line
-        for i, part in enumerate(raw.split("\n")):
-            if i:
-                line += 1
-            if "&" in part:
-                part = _html.unescape(part)
-            key = _WS.sub("", part)
-            if key:
-                self._add_chunk(key, line)
-        return line
-
-    def _add_chunk(self, key: str, line: int) -> None:
-        """Append a non-empty run of text (whitespace removed) that stands on ``line``."""
-        self.chunks.append(key)
-        self.starts.append(self._length)
-        self.lines.append(line)
-        self._length += len(key)
-
-    def line_at(self, offset: int) -> int:
-        i = bisect.bisect_right(self.starts, offset) - 1
-        return self.lines[max(i, 0)] if self.lines else 1
-
-
-class _Page:
-    """An lxml tree of the page with the source lines of its text nodes."""
-
-    def __init__(self, text: str, display: str = "") -> None:
-        self.text = text
-        self.map = _TextMap(text)
-        data = text.encode("utf-8")
-        try:
-            parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=False)
-            self.root = lxml.html.document_fromstring(data, parser=parser)
-        except (etree.ParserError, ValueError) as exc:
-            raise SourceError(f"broken HTML: {exc}", path=display or None, line=1) from None
-        self.spans: dict[tuple[object, str], tuple[int, int]] = {}
-        self._ptr = 0
-        self._align(self.root)
-
-    def _align(self, el) -> None:
-        """Walk text nodes in document order and find each in the text stream."""
-        stack = [(el, 0)]
-        while stack:
-            node, state = stack.pop()
-            if state == 0:
-                if isinstance(node.tag, str) and node.tag.lower() not in _RAW_TAGS:
-                    self._place(node, "text", node.text)
-                    stack.append((node, 1))
-                    for child in reversed(list(node)):
-                        stack.append((child, 2))
-                        stack.append((child, 0))
-                elif not isinstance(node.tag, str):
-                    pass  # comment or processing instruction: its text is not page text
-            elif state == 2:
-                self._place(node, "tail", node.tail)
-
-    def _place(self, node, where: str, text: str | None) -> None:
-        if not text:
-            return
-        key = _WS.sub("", text)
-        if not key:
-            return
-        stream = self.map.stream
-        ptr = self._ptr
-        if stream.startswith(key, ptr):
-            pos = ptr
-        else:
-            pos = stream.find(key, ptr, ptr + len(key) + 4000)
-            if pos < 0:
-                return
-        self._ptr = pos + len(key)
-        self.spans[(node, where)] = (self.map.line_at(pos), self.map.line_at(pos + len(key) - 1))
-
-    def lines_of(self, node, where: str) -> tuple[int, int] | None:
-        span = self.spans.get((node, where))
-        if span is None and where == "text" and getattr(node, "sourceline", None):
-            return (node.sourceline, node.sourceline)
-        return span
-
-
-# --- element classes ------------------------------------------------------------------------
-
-@lru_cache(maxsize=32768)
-def fold(text: str) -> str:
-    """common.fold, memoised: names and labels are folded many times per page."""
-    return _fold_uncached(text)
-
-
-@lru_cache(maxsize=32768)
-def same_name(a: str, b: str) -> bool:
-    """common.same_name, memoised."""
-    return _same_name_uncached(a, b)
-
-
-def mark_owner(authors: list[Author], owner: str, alternate_names: Sequence[str] = ()) -> int | None:
-    """common.mark_owner over the memoised same_name: sets ``is_self``, returns the position."""
-    return _mark_owner(authors, owner, alternate_names, same=same_name)
-
-
-@lru_cache(maxsize=4096)
-def _label_kind(label: str) -> str | None:
-    return _link_kind_uncached(label, "")
-
-
-@lru_cache(maxsize=16384)
-def _url_kind(url: str) -> str | None:
-    return _link_kind_uncached("", url)
-
-
-def link_kind(label: str, url: str) -> str | None:
-    """common.link_kind (the label first, else the URL), memoised by label and by URL."""
-    kind = _label_kind(label)
-    if kind is not None:
-        return "arxiv" if kind == "paper" and "arxiv.org" in url else kind
-    return _url_kind(url)
-
-
-_GROUP_HEADING = re.compile(
-    r"^(?:(?:my|our|the)\s+)?(?:research\s+)?(?:group|lab|team)(?:\s+members)?$|^alumni$|^former\s+members$|"
-    r"^(?:student\s+)?(?:advising|supervision)$|^(?:current\s+|former\s+|past\s+)?(?:phd\s+|graduate\s+)?advisees$",
-    re.I)
-
-
-@lru_cache(maxsize=8192)
-def section_kind(heading: str, exact: bool = False) -> str | None:
-    """common.section_kind, memoised (it compiles its patterns on every call); a heading that
-    names the owner's group ("Group", "Research Group", "Our Lab", "Alumni") lists people."""
-    if _GROUP_HEADING.match(_norm(heading).strip(" :：")):
-        return "students"
-    return _section_kind_uncached(heading, exact)
-
-
-_BLOCK_TAGS = {
-    "p", "div", "section", "article", "main", "header", "aside", "li", "ul", "ol", "dl", "dt", "dd",
-    "table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-    "pre", "figure", "figcaption", "center", "form", "fieldset", "address", "hr", "details", "summary",
-    "nav", "footer", "body", "html", "heading", "caption", "hgroup", "picture",
-}
-_CHROME_TAGS = {"script", "style", "noscript", "template", "nav", "footer", "head", "button", "select", "video", "audio",
-                "svg", "iframe", "object", "embed", "canvas", "map", "input", "textarea", "link", "meta"}
-_CHROME_IDS = re.compile(
-    r"^(footer|footer-text|layout-menu|menu|navbar|nav|navigation|sidebar-nav|site-nav|site-footer|"
-    r"page-footer|copyright|back-to-top|skip-link|breadcrumbs?|masthead__menu|cookie.*|toc|table-of-contents)$",
-    re.I,
-)
-_HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "heading": 2}
-_ENTRY_CLASS = re.compile(
-    r"^(paper|pub|publication|entry|bibitem|bib-item|citation|pub-list-item|research-item|"
-    r"(paper|pub|publication)[-_](item|entry|box|row|block|card|container))$",
-    re.I,
-)
-_YEAR_HEADING = re.compile(
-    r"^\s*(?:(?:before|until|up to|prior to|pre-?)\s*)?((?:19|20)\d\d)"
-    r"(?:\s*(?:[-–—~/]|to)\s*(?:(?:19|20)\d\d|now|present))?"
-    r"(?:\s*(?:and|&|or)?\s*(?:before|earlier|older|prior))?\s*[:.]?\s*$",
-    re.I,
-)
-
-
-def _tag(el) -> str:
-    return el.tag.lower() if isinstance(el.tag, str) else ""
-
-
-def _classes(el) -> list[str]:
-    return (el.get("class") or "").lower().split()
-
-
-def _is_chrome(el) -> bool:
-    tag = _tag(el)
-    if not tag or tag in _CHROME_TAGS:
-        return True
-    role = el.get("role")
-    if role in ("navigation", "contentinfo") and tag != "body":
-        return True
-    if el.get("id") and _CHROME_IDS.match(el.get("id")):
-        return True
-    cls = _classes(el)
-    if any(_CHROME_IDS.match(c) for c in cls) or "menu-item" in cls or "menu-category" in cls:
-        return True
-    return False
-
-
-def _norm(text: str) -> str:
-    return _WS.sub(" ", text or "").strip()
-
-
-def _itertext(el) -> Iterable[str]:
-    if not isinstance(el.tag, str) or el.tag.lower() in _RAW_TAGS:
-        return
-    if el.text:
-        yield el.text
-    for child in el:
-        if isinstance(child.tag, str) and child.tag.lower() not in _RAW_TAGS and child.tag.lower() != "br":
-            yield from _itertext(child)
-        elif isinstance(child.tag, str) and child.tag.lower() == "br":
-            yield " "
-        if child.tail:
-            yield child.tail
-
-
-def _heading_text(el) -> str:
-    """A heading's text; when an unclosed heading swallowed blocks, only its own inline text."""
-    if any(_tag(c) in _BLOCK_TAGS for c in el):
-        parts = [el.text or ""]
-        for c in el:
-            if _tag(c) not in _BLOCK_TAGS:
-                parts.extend(_itertext(c))
-                parts.append(c.tail or "")
-            else:
-                break
-        return _norm(" ".join(parts))
-    return _norm(" ".join(_itertext(el)))
-
-
-def _year_heading(text: str) -> tuple[bool, int | None]:
-    """Is a heading a year group (``2023``, ``2015 and before``, ``2019-2020``)? Its year when single."""
-    t = re.sub(r"^[^\w\[(]+", "", text.strip()).strip("[]()")  # "📅 2020": an emoji before the year
-    m = _YEAR_HEADING.match(t)
-    if not m:
-        return False, None
-    years = re.findall(r"(?:19|20)\d\d", t)
-    single = len(years) == 1 and not re.search(r"before|until|earlier|older|prior|pre|up to|-|–|—|~|/|to|now|present", t, re.I)
-    return True, int(years[0]) if single else None
-
-
-# --- runs and segments ------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Run:
-    text: str
-    first: int | None
-    last: int | None
-    bold: bool = False
-    italic: bool = False
-    underline: bool = False
-    sup: bool = False
-    color: bool = False
-    anchor: object = None
-    href: str | None = None
-    classes: frozenset = frozenset()
-    hint: str | None = None  # what the innermost classed element says the text is
-
-
-@dataclass
-class Seg:
-    runs: list[Run]
-    raw: str = ""
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    legend: bool = False  # the segment is the page's mark legend ("* equal contribution")
-
-    def __post_init__(self) -> None:
-        raw = ""
-        spans = []
-        for r in self.runs:
-            t = _WS.sub(" ", r.text)
-            if raw.endswith(" ") and t.startswith(" "):
-                t = t[1:]
-            spans.append((len(raw), len(raw) + len(t)))
-            raw += t
-        self.raw = raw
-        self.spans = spans
-
-    @property
-    def text(self) -> str:
-        return self.raw.strip()
-
-    @cached_property
-    def lines(self) -> set[int]:
-        out: set[int] = set()
-        for r in self.runs:
-            if r.first and r.text.strip():
-                out.update(range(r.first, (r.last or r.first) + 1))
-                if r.anchor is not None and r.anchor.sourceline:
-                    out.add(r.anchor.sourceline)
-        return out
-
-    def anchors(self) -> list:
-        seen = []
-        for r in self.runs:
-            if r.anchor is not None and r.anchor not in seen:
-                seen.append(r.anchor)
-        return seen
-
-
-BREAK = "br"
-BLOCK = "block"
-
-
-@dataclass
-class Block:
-    kind: str  # "heading" | "item"
-    el: object = None
-    atoms: list | None = None  # for loose items: [("t", node, where) | ("e", child)]
-    level: int = 0
-    text: str = ""
-    lines: set[int] = field(default_factory=set)
-    section: str | None = None
-    group_year: int | None = None
-    group_label: str | None = None
-    is_list_item: bool = False
-    columns: list[str] | None = None  # header labels of the table this row belongs to
-    heading: str | None = None  # the text of the heading that opened the item's section ("Current Interns")
-    paper: bool = False  # a paper block: a quoted title heading and the paragraphs under it
-    _segs: list | None = None
-
-    def line(self) -> int | None:
-        return min(self.lines) if self.lines else (getattr(self.el, "sourceline", None) if self.el is not None else None)
-
-
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.I)
-_ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
-_UNDERLINE_STYLE = re.compile(r"text-decoration(-line)?\s*:[^;]*underline", re.I)
-_COLOR_STYLE = re.compile(r"(?<![-\w])color\s*:\s*(?!#0{3,6}\b|black|inherit|#333|#444|#555|#666|gr[ae]y)", re.I)
-
-
-class _RunBuilder:
-    def __init__(self, page: _Page) -> None:
-        self.page = page
-
-    def item_runs(self, block: Block) -> list:
-        out: list = []
-        base = dict(bold=False, italic=False, underline=False, sup=False, color=False, anchor=None, href=None,
-                    classes=frozenset(), hint=None)
-        if block.atoms is not None:
-            for atom in block.atoms:
-                if atom[0] == "t":
-                    self._text(out, atom[1], atom[2], base)
-                else:
-                    # a tail with text is an atom of its own (``("t", el, "tail")``): walk the
-                    # element without it, or that text would be read twice
-                    el = atom[1]
-                    self._walk(out, el, base, tail=not (el.tail and el.tail.strip()))
-        else:
-            el = block.el
-            style = self._style(el, base)
-            self._text(out, el, "text", style)
-            cells = [c for c in el if _tag(c) in ("td", "th")] if block.columns else []
-            for child in el:
-                if child in cells and cells.index(child) < len(block.columns):
-                    # "| Year | Title | Author(s) | Journal | Link |": a cell is what its column's label says
-                    hint = _hint_of_classes([block.columns[cells.index(child)].strip("*: ")])
-                    self._walk(out, child, {**style, "hint": hint} if hint else style)
-                else:
-                    self._walk(out, child, style)
-        return out
-
-    def _style(self, el, style: dict) -> dict:
-        tag = _tag(el)
-        s = dict(style)
-        if tag in ("b", "strong") or tag == "papertitle":
-            s["bold"] = True
-        if tag in ("i", "em", "cite", "var"):
-            s["italic"] = True
-        if tag in ("u", "ins"):
-            s["underline"] = True
-        if tag == "sup":
-            s["sup"] = True
-        if tag == "font" and el.get("color"):
-            s["color"] = True
-        if tag == "a":
-            href = el.get("href")
-            s["anchor"] = el
-            s["href"] = href
-        css = el.get("style")
-        if css:
-            if _BOLD_STYLE.search(css):
-                s["bold"] = True
-            if _ITALIC_STYLE.search(css):
-                s["italic"] = True
-            if _UNDERLINE_STYLE.search(css):
-                s["underline"] = True
-            if _COLOR_STYLE.search(css):
-                s["color"] = True
-        cls = _classes(el)
-        if tag in ("papertitle", "name", "abbr", "code"):
-            cls = [*cls, f"tag-{tag}"]
-        if cls:
-            s["classes"] = style["classes"] | frozenset(cls)
-            hint = _hint_of_classes(cls)
-            if hint:
-                s["hint"] = hint
-        return s
-
-    def _walk(self, out: list, el, style: dict, tail: bool = True) -> None:
-        tag = _tag(el)
-        if not tag or tag in ("script", "style", "noscript", "template", "button", "select", "svg",
-                              "iframe", "object", "input", "textarea", "video", "audio", "canvas"):
-            if el.tail and tail:
-                self._text(out, el, "tail", style)
-            return
-        if tag == "br":
-            out.append(BREAK)
-        elif tag == "img":
-            out.append(("img", el))
-        else:
-            is_block = tag in _BLOCK_TAGS
-            if is_block:
-                out.append(BLOCK)
-            s = self._style(el, style)
-            if tag == "blockquote" and not s["hint"] and any(isinstance(x, Run) and x.text.strip() for x in out):
-                s["hint"] = "abstract"  # a quoted paragraph under an entry (bibtex2html -a): its abstract
-            if tag == "a":
-                out.append(("a", el))
-            hidden = _MORE_AUTHORS.search(el.get("onclick") or "") if "more-authors" in _classes(el) else None
-            if hidden:
-                # al-folio's "2 more authors" toggle keeps the hidden names in its onclick script
-                span = self.page.lines_of(el, "text")
-                first, last = span if span else (el.sourceline, el.sourceline)
-                out.append(Run(text=hidden.group(1), first=first, last=last, **s))
-            else:
-                self._text(out, el, "text", s)
-            for child in el:
-                self._walk(out, child, s)
-            if is_block:
-                out.append(BLOCK)
-        if el.tail and tail:
-            self._text(out, el, "tail", style)
-
-    def _text(self, out: list, node, where: str, style: dict) -> None:
-        text = node.text if where == "text" else node.tail
-        if not text:
-            return
-        span = self.page.lines_of(node, where)
-        first, last = span if span else (None, None)
-        out.append(Run(text=text, first=first, last=last, **style))
-
-
-_MORE_AUTHORS = re.compile(r"""==\s*['"]\d+ more authors?['"]\s*\?\s*['"]([^'"]+)['"]""")
-
-
-def _segments(runs: list) -> tuple[list[Seg], list[int]]:
-    """Cut runs into segments at <br> and block boundaries; returns the segments and the
-    indexes (into the segment list) after which a blank line (<br><br>) separates groups."""
-    segs: list[Seg] = []
-    gaps: list[int] = []
-    cur: list[Run] = []
-    brs = 0
-    for r in runs:
-        if r is BREAK or r is BLOCK:
-            if cur and any(x.text.strip() for x in cur):
-                segs.append(Seg(cur))
-                brs = 1 if r is BREAK else 0
-            elif r is BREAK:
-                brs += 1
-                if brs >= 2 and segs and (not gaps or gaps[-1] != len(segs)):
-                    gaps.append(len(segs))
-            cur = []
-            continue
-        if isinstance(r, tuple):
-            continue
-        if r.sup and re.fullmatch(r"[\s\d,;.a-z]*", r.text) and re.search(r"\d", r.text):
-            continue  # affiliation indices
-        cur.append(r)
-    if cur and any(x.text.strip() for x in cur):
-        segs.append(Seg(cur))
-    # a segment that starts with "," or ";" goes on from the one before: the cut was an element boundary
-    # inside a sentence ("<U><LI>C G Windsor</U>, J Owen, ..."), not a line of its own
-    if not any(seg.text[:1] in ",;" for seg in segs[1:]):
-        return segs, gaps
-    joined: list[Seg] = []
-    new_index: list[int] = []  # old segment index -> index in joined
-    for k, seg in enumerate(segs):
-        if joined and seg.text[:1] in ",;" and k not in gaps:
-            joined[-1] = Seg([*joined[-1].runs, *seg.runs])
-        else:
-            joined.append(seg)
-        new_index.append(len(joined) - 1)
-    gaps = [new_index[g] for g in gaps if g < len(segs)]
-    return joined, gaps
-
-
-def _join_name_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
-    """One author per line ("Ana Costa<br>Bruno Lima<br>"): the lines are one author list."""
-    def one_name(seg: Seg) -> bool:
-        t = seg.text.strip(" ,;")
-        return 2 <= len(t.split()) <= 4 and not _DIGITS.search(t) and _author_score(t, owner_names) >= 0.3 \
-            and not t.endswith(".")
-    names = [k > 0 and one_name(x) for k, x in enumerate(segs)]  # the first line is the title's
-    if sum(names) < 2:
-        return segs
-    out: list[Seg] = []
-    for k, seg in enumerate(segs):
-        if k and names[k] and names[k - 1]:
-            last = out[-1].runs[-1]
-            out[-1] = Seg([*out[-1].runs, Run(text=", ", first=last.last, last=last.last), *seg.runs])
-        else:
-            out.append(seg)
-    return out
-
-
-def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
-    """An entry whose title and author list sit on two source lines of one paragraph, without a <br>
-    (markdown's soft line break): the line break separates them, when one line is an author list and
-    another is not."""
-    out: list[Seg] = []
-    changed = False
-    for seg in segs:
-        if len(seg.lines) < 2 or not any("\n" in r.text for r in seg.runs):
-            out.append(seg)
-            continue
-        pieces: list[list[Run]] = [[]]
-        for r in seg.runs:
-            parts = r.text.split("\n")
-            line = r.first
-            for k, part in enumerate(parts):
-                if k:
-                    pieces.append([])
-                    line = line + 1 if line else line
-                if part:
-                    pieces[-1].append(dataclasses.replace(r, text=part, first=line, last=line))
-        new = [Seg(p) for p in pieces if any(x.text.strip() for x in p)]
-        if len(new) >= 2 and any(_author_score(x.text, owner_names) >= 1 for x in new) and not all(
-                _author_score(x.text, owner_names) >= 1 for x in new):
-            out.extend(new)
-            changed = True
-        else:
-            out.append(seg)
-    return out if changed else segs
-
-
-# --- text classifiers -------------------------------------------------------------------------
-
-_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "al",
-              "el", "ter", "ten", "zu", "y", "st."}
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-\u2010\u2011.]*|[A-Z]\.(?:-?[A-Z]\.)*|[\u4e00-\u9fff]{1,4})$")
-_NOT_NAME_WORDS = {
-    "in", "on", "of", "for", "the", "with", "via", "and", "to", "from", "a", "an", "by", "using", "towards",
-    "proceedings", "conference", "journal", "transactions", "arxiv", "preprint", "workshop", "university",
-    "institute", "department", "award", "paper", "learning", "network", "networks", "neural", "deep", "model",
-    "models", "vision", "ieee", "acm", "international", "symposium", "abstract", "code", "pdf", "project",
-}
-
-
-_FUNCTION_WORDS = frozenset("of the for on in with via to a an from by using towards is are our we".split())
-_DIGITS = re.compile(r"\d")
-
-
-def _name_like(name: str) -> bool:
-    name = name.strip()
-    if not name or re.search(r"\d", name) or len(name) > 60:
-        return False
-    if has_cjk(name) and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name):
-        return True
-    tokens = name.split()
-    if not 1 <= len(tokens) <= 5:
-        return False
-    # "A Lee", "A Bifet", "Mustafa A Altinkaya": a capital "A" before a surname is an initial, not the article
-    if any(t.lower() in _NOT_NAME_WORDS and not (t == "A" and len(tokens) >= 2)  # "Nwosu A": an initial last
-           for k, t in enumerate(tokens)):
-        return False
-    if not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens):
-        return False
-    return not all(t.lower() in _PARTICLES for t in tokens)
-
-
-def _author_score(text: str, owner_names: Sequence[str] = ()) -> float:
-    """1 when a text reads as an author list, 0.3 for a single plausible name, else 0."""
-    return _author_score_cached(text, tuple(owner_names))
-
-
-@lru_cache(maxsize=8192)
-def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
-    text = text.strip().strip(".,;:")
-    if not text or len(text) > 1500:
-        return 0.0
-    # quick exits: titles and venue lines carry function words or digits, author lists do not
-    tokens = text.split()
-    # "A Bifet, A Gregio": a capital "A" before a name that ends at a comma is an initial, not the article
-    stop = sum(1 for k, w in enumerate(tokens) if w.lower() in _FUNCTION_WORDS and not (
-        w == "A" and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
-        and (tokens[k + 1].endswith(",") or k + 2 == len(tokens))))
-    if stop >= 2 or (stop and "," not in text) or _DIGITS.search(text):
-        return 0.0
-    names, truncated = _quick_names(text)
-    if not names:
-        return 0.0
-    good = sum(_name_like(n) for n in names)
-    if good / len(names) < 0.8:
-        return 0.0
-    if owner_names and any(same_name(n, o) for n in names for o in owner_names):
-        return 1.0
-    multi = sum(2 <= len(n.split()) <= 4 or has_cjk(n) for n in names)
-    if len(names) >= 2 and multi / len(names) >= 0.5:
-        return 1.0
-    if truncated and multi:
-        return 1.0
-    return 0.3 if len(names) == 1 and multi else 0.2
-
-
-_QUICK_ET_AL = re.compile(r"(,?\s*(et\s*al\.?|and\s+others|others|\.\.\.|…))\s*$", re.I)
-_QUICK_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|;\s*|,\s*|、|，)\s*")
-_QUICK_MARKS = re.compile(r"^[\s*+#†‡✉§¶^\\]+|[\s*+#†‡✉§¶^\\¹²³⁴⁵⁶⁷⁸⁹⁰\ufe0f]+$")
-
-
-def _quick_names(text: str) -> tuple[list[str], bool]:
-    """Names of an author line as common.split_authors cuts them, without building Authors
-    (for scoring which segment of an entry is its author line)."""
-    text = re.sub(r"\s*\([^()]*\)", "", text.replace("\u00a0", " ")).strip().rstrip(".").strip()
-    m = _QUICK_ET_AL.search(text)
-    truncated = bool(m)
-    if m:
-        text = text[: m.start()].strip()
-    if " et al" in text:
-        text, n = re.subn(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*", ", ", text)
-        truncated = truncated or bool(n)
-    names = []
-    for chunk in _QUICK_SPLIT.split(text):
-        chunk = _QUICK_MARKS.sub("", chunk.strip().strip(".").strip()).strip()
-        if chunk and any(c.isalnum() for c in chunk):
-            names.append(chunk)
-    return names, truncated
-
-
-_VENUE_WORDS = re.compile(
-    r"\b(proceedings|proc\.|conference|conf\.|journal|transactions|trans\.|symposium|workshops?|arxiv|preprint|"
-    r"letters|magazine|submitted|accepted|under review|in submission|to appear|in press|volume|vol\.|pp\.|pages|"
-    r"technical report|tech report|thesis|dissertation|book chapter|openreview|biorxiv|medrxiv|ssrn)\b",
-    re.I,
-)
-_YEAR_RX = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
-_VENUE_WORDS_LOW = re.compile(_VENUE_WORDS.pattern)
-_VENUE_NAMES_LOW = re.compile(
-    CONF_WORDS.pattern.lower() + r"|\b(t-?pami|ijcv|tip|tog|jmlr|neurips|nips|icml|iclr|cvpr|iccv|eccv)\b")
-
-
-def _venue_score(text: str) -> int:
-    """How much a text reads like a venue line: a year, venue words, known venue names."""
-    low = text.lower()
-    s = 0
-    if _YEAR_RX.search(low):
-        s += 2
-    if _VENUE_WORDS_LOW.search(low):
-        s += 2
-    if _VENUE_NAMES_LOW.search(low):
-        s += 2
-    if low.lstrip().startswith("in "):
-        s += 1
-    return s
-
-
-_LABEL_WORDS = {
-    "link", "url", "html", "web", "abs", "abstract", "acm", "ieee", "springer", "official", "publisher", "proceedings",
-    "cvf", "pmlr", "media", "press", "news", "full text", "preprint", "cite", "citation", "bib", "ref", "dl",
-    "paper link", "online", "here", "more", "details", "pdf version", "springerlink", "elsevier", "ieeexplore",
-    "hal", "researchgate", "acl anthology", "open access", "supp", "suppl", "supplementary", "appendix",
-    "model", "models", "weights", "colab", "notebook", "huggingface", "hugging face", "pretrained models",
-    "press coverage", "award", "talk", "tldr", "bibtex", "website", "homepage", "github", "paper", "code",
-    "anthology", "acl", "dblp", "semantic scholar", "scholar", "talk video", "ieee xplore", "acm dl", "pubmed",
-}
-
-
-def _label_of(anchor) -> str:
-    return _norm(" ".join(_itertext(anchor))).strip("[]()【】 ")
-
-
-def _is_label_anchor(anchor) -> bool:
-    label = _label_of(anchor)
-    cls = _classes(anchor)
-    if any(c.startswith("btn") or c in ("button", "badge", "abstract", "bibtex", "bib", "z-depth-0") for c in cls):
-        return len(label.split()) <= 5
-    if not label:
-        return True
-    if len(label.split()) > 4:
-        return False
-    href = anchor.get("href") or ""
-    low = fold(label)
-    if low in _LABEL_WORDS or _PUBLISHER_LINK.search(low):
-        return True
-    if _label_kind(label) is not None:
-        return True
-    return _url_kind(href) is not None and len(label.split()) <= 2 and len(label) <= 12
-
-
-_SEPARATORS = re.compile(r"^[\s\[\]()|/·•,;:.\-–—&]*$")
-# "IEEE Xplore Link", "Entropy link", "Journal version", "Link to paper": a label naming where the paper is
-_PUBLISHER_LINK = re.compile(r"^(?:[\w.&\-]+\s+){0,3}(?:link|version|online)$|^link to\b")
-
-
-# --- the publication reader --------------------------------------------------------------------
-
-_HINTS = (
-    ("bibtex", re.compile(r"bibtex(?!item$|number$)|^bib$|bibtex-?hidden")),  # not bibtex2html's bibtexitem cells
-    ("abstract", re.compile(r"abstract|summary|tldr")),
-    ("links", re.compile(r"^links?$|pub-links|paper-links|[-_]links$|^buttons?$|btn-links|linkbar")),
-    ("badge", re.compile(r"^abbr$|^badge$|tag-abbr|^pub-badge$|venue-badge")),
-    ("title", re.compile(r"title|tag-papertitle|^name-of-paper$")),
-    ("authors", re.compile(r"author")),
-    ("venue", re.compile(r"venue|periodical|journal|conference|booktitle|pub-venue|publisher|^source$|^where$")),
-    ("note", re.compile(r"award|highlight|^note|oral|spotlight")),
-)
-
-
-def _hint_of_classes(classes: Iterable[str]) -> str | None:
-    for hint, rx in _HINTS:
-        if any(rx.search(c) for c in classes):
-            return hint
-    return None
-
-
-def _run_hint(r: Run) -> str | None:
-    return r.hint
-
-
-def _seg_hint(seg: Seg, exclude_anchor=()) -> str | None:
-    weight: Counter = Counter()
-    total = 0
-    for r in seg.runs:
-        n = len(r.text.strip())
-        if not n or r.anchor in exclude_anchor:
-            continue
-        total += n
-        weight[_run_hint(r)] += n
-    if not total:
-        return None
-    hint, n = weight.most_common(1)[0]
-    return hint if hint and n >= 0.6 * total else None
-
 
 _NUMBERING = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}\s*[.)])\s*(?=\S)")
 _NUMBER_ONLY = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}\s*[.)]?)\s*$")
@@ -2864,7 +2127,6 @@ _BIO_SUBJECT = re.compile(r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(
 """A bio opening with its subject: "Anbang Yao got his Ph.D. ...", "Lena Fischer is an Associate Professor ..."."""
 _GREETING_ONLY = re.compile(r"(?i)\W*(?:hi|hello|hey|howdy|welcome|greetings|你好|您好)(?:\s+(?:there|all|everyone|folks|world))?\W*")
 """A heading that only greets ("### Hi there 👋"): no data, no owner's name."""
-_LABEL_HEADING = re.compile(r"^[^\W\d][\w\s]{1,30}:\s")
 _GROUP_TITLE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|team)\b")
 """Words of a page title that names a research group, not a person."""
 """A heading that opens with a label ("Job opening: researcher / engineer in Shanghai")."""
@@ -4180,15 +3442,6 @@ _STUDENT_DETAIL = re.compile(
     r"current\s+position|first\s+position|now\s+(?:at|with)|joint(?:ly)?\s+(?:with|advised)|co-?advised)\b")
 
 
-def _text_nodes(el) -> Iterable[tuple[object, str]]:
-    if not isinstance(el.tag, str) or _tag(el) in _RAW_TAGS:
-        return
-    yield el, "text"
-    for c in el:
-        yield from _text_nodes(c)
-        yield c, "tail"
-
-
 def _role_from(text: str) -> str | None:
     t = text.lower()
     for rx, role in (
@@ -4883,4 +4136,3 @@ IMPORTER = Importer(
     detect=detect,
     parse=_parse,
 )
-
