@@ -45,4 +45,7 @@ def _year_heading(text: str) -> tuple[bool, int | None]:
     years = re.findall(r"(?:19|20)\d\d", t)
     single = len(years) == 1 and not re.search(r"before|until|earlier|older|prior|pre|up to|-|–|—|~|/|to|now|present", t, re.I)
     return True, int(years[0]) if single else None
+
+
 _LABEL_HEADING = re.compile(r"^[^\W\d][\w\s]{1,30}:\s")
+"""A heading that opens with a label ("Job opening: researcher / engineer in Shanghai")."""
