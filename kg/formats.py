@@ -8,7 +8,7 @@ importing the model and the parsers. The first entry is the default for plain ma
 IMPORTERS: dict[str, tuple[str, str]] = {
     "markdown": ("kg.importers.markdown_formats", "GitHub-pages markdown with inline HTML, markdown tables of papers"),
     "academicpages": ("kg.importers.markdown_formats", "Jekyll academicpages/AcadHomepage about.md (front matter, sections)"),
-    "html": ("kg.importers.html", "HTML pages: tables, <ul>/<li> lists, div blocks, jemdoc"),
+    "html": ("kg.importers.page.parse", "HTML pages: tables, <ul>/<li> lists, div blocks, jemdoc"),
     "aggregator": ("kg.importers.aggregator", "paper-aggregator profile dumps (plain text)"),
     "bibtex": ("kg.importers.bibtex", "BibTeX files"),
     "jekyll": ("kg.importers.sites", "Jekyll sites: academicpages/AcadHomepage, al-folio (folder)"),

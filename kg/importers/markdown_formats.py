@@ -3,7 +3,7 @@
 Takes a :class:`~kg.importers.base.SourceDoc` and gives a confidence that it is a plain markdown homepage (a
 GitHub-pages page, a profile README, markdown tables of papers) or a Jekyll academicpages / AcadHomepage
 ``about.md``. The families differ only in how they are recognised: both are read by the one page reader,
-:func:`kg.importers.html.parse_markdown_page` (markdown rendered on its source lines by
+:func:`kg.importers.page.parse.parse_markdown_page` (markdown rendered on its source lines by
 :mod:`kg.importers.document`, then read as a page), so ``--from markdown`` and ``--from academicpages`` give
 the same profile.
 
@@ -148,7 +148,7 @@ def detect_markdown(doc: SourceDoc) -> float:
 
 def parse(doc: SourceDoc, options: ImportOptions) -> Profile:
     """Read a markdown page of either family into a profile (the one page reader; imported when used)."""
-    from .html import parse_markdown_page
+    from .page.parse import parse_markdown_page
 
     return parse_markdown_page(doc, options)
 

@@ -24,8 +24,8 @@ Five importers, by the kind of site (``detect_dir`` scores a folder, ``parse_dir
 
 When the home page names nobody, :func:`site_owner` finds who the pages are about. Editor backups and stale
 copies (:func:`backup_reason`) are never read. The page reader is imported lazily:
-``kg.importers.html.parse_markdown_page`` (about.md, README.md, markdown and ``.qmd`` pages) and
-``kg.importers.html.parse_html`` (HTML pages). What is specific to a
+``kg.importers.page.parse.parse_markdown_page`` (about.md, README.md, markdown and ``.qmd`` pages) and
+``kg.importers.page.parse.parse_html`` (HTML pages). What is specific to a
 site kind (``_config.yml``, ``_quarto.yml``, ``_publications/`` front matter, Hugo front matter, al-folio's
 BibTeX, ``_data`` records) is read here.
 
@@ -1064,7 +1064,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     about = _jekyll_about(root)
     if about is not None:
-        from .html import parse_markdown_page
+        from .page.parse import parse_markdown_page
 
         doc = _read(root, about)
         # the config's values as text, entities decoded, whatever the page reader does with them
@@ -2289,7 +2289,7 @@ def read_page(doc: SourceDoc, kind: str, owner: str | None, base_url: str | None
     """One page of a site through the page reader (the only place this module calls it, besides the
     academicpages about page): ``kind`` is "html" (``base_url`` resolves its relative links) or "markdown"
     (markdown, ``.qmd``, a README)."""
-    from .html import parse_html, parse_markdown_page
+    from .page.parse import parse_html, parse_markdown_page
 
     if kind == "html":
         return parse_html(doc, ImportOptions(owner=owner), base_url=base_url)
@@ -2880,7 +2880,7 @@ def detect_readme(doc: SourceDoc) -> float:
 
 
 def parse_readme(doc: SourceDoc, options: ImportOptions) -> Profile:
-    from .html import parse_markdown_page
+    from .page.parse import parse_markdown_page
 
     profile = parse_markdown_page(doc, options)
     m = _README_USER.search(doc.text)

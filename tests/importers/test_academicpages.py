@@ -12,7 +12,7 @@ import pytest
 from kg.errors import SourceError
 from kg.importers import import_path, markdown_formats
 from kg.importers.base import ImportOptions, SourceDoc
-from kg.importers.html import parse_markdown_page as parse_about
+from kg.importers.page.parse import parse_markdown_page as parse_about
 from kg.importers.markdown_formats import detect_academicpages
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "academicpages"

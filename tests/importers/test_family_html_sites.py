@@ -27,7 +27,7 @@ import pytest
 
 from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
-from kg.importers.html import folder_url, parse_html
+from kg.importers.page.parse import folder_url, parse_html
 
 from .seedcheck import line_of as _line, one_pub as _pub, author_rows as _authors
 

@@ -10,7 +10,7 @@ import pytest
 from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.common import escape_sup_marks
-from kg.importers.html import parse_markdown_page
+from kg.importers.page.parse import parse_markdown_page
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures"
 AP = FIX / "academicpages"

@@ -14,7 +14,7 @@ import pytest
 from kg.errors import SourceError
 from kg.importers import get_importer, import_path
 from kg.importers.base import ImportOptions, SourceDoc
-from kg.importers.html import detect, parse_html, parse_publications_fragment
+from kg.importers.page.parse import detect, parse_html, parse_publications_fragment
 
 from .seedcheck import line_of as _line, one_pub as _pub
 

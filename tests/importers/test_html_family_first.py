@@ -1,4 +1,4 @@
-"""The HTML reader (kg/importers/html.py) on citations written family name first, as earth-science and
+"""The HTML reader (kg/importers/page/) on citations written family name first, as earth-science and
 APA-style pages write them: with and without a year, with the year after the names, with a status
 ("In prep.", "submitted") instead of a venue. Invented entries in the shape real pages use."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.importers.base import ImportOptions, SourceDoc
-from kg.importers.html import parse_markdown_page
+from kg.importers.page.parse import parse_markdown_page
 
 PAGE = """---
 title: Publications

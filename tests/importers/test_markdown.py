@@ -11,7 +11,7 @@ from kg.errors import SourceError
 from kg.importers import get_importer, import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.document import repair_destinations as _repair_destinations
-from kg.importers.html import parse_markdown_page
+from kg.importers.page.parse import parse_markdown_page
 from kg.importers.markdown_formats import detect_markdown as detect
 from kg.importers.markdown_formats import parse as format_parse
 

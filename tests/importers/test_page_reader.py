@@ -1,9 +1,9 @@
-"""The one page reader (kg.importers.html over rendered markdown): shapes of real homepages, in our own words."""
+"""The one page reader (kg.importers.page over rendered markdown): shapes of real homepages, in our own words."""
 
 from pathlib import Path
 
 from kg.importers.base import ImportOptions, SourceDoc
-from kg.importers.html import parse_html, parse_markdown_page
+from kg.importers.page.parse import parse_html, parse_markdown_page
 
 
 def _md(text: str, name: str = "page.md"):

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from kg.importers.base import ImportOptions, SourceDoc
-from kg.importers.html import parse_html
+from kg.importers.page.parse import parse_html
 
 
 def _html(text: str, name: str = "page.html"):

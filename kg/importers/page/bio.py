@@ -1,0 +1,481 @@
+"""The person read from the header, bio and contact lines of a page (a part of the builder).
+
+Takes the blocks of the page's person sections, through the builder's state; gives, through
+:class:`_PersonReader` (a base class of :class:`~.builder._Builder`), the owner's links and
+identifiers, job, affiliations, email, homepage, education, advisors and interests read from
+header, bio and contact lines and prose.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from ...model import Affiliation, Award, Education
+from ..common import (
+    _DEGREE_WORD,
+    read_prose_awards,
+    find_email,
+    find_year,
+    has_cjk,
+    identifier_from_url,
+    read_metrics,
+    repair_url,
+)
+
+from .source import _itertext, _norm
+from .memo import fold, same_name
+from .scores import _author_score, _name_like
+from .runs import Block, Seg
+from .labels import _SEPARATORS, _label_of
+from .context import _abs_url, _sentences
+from .citation import _uninvert_authors
+from .marks import _majority
+from .entry import _AUTHORS_YEAR_QUOTED
+from .person import (
+    _ADDRESS_RX,
+    _DEPT_START,
+    _EMAIL_CUE,
+    _FIRST_PERSON,
+    _INSTITUTION_STRONG,
+    _JOB_RX,
+    _ORG_RX,
+    _ROLE_AS_ADJECTIVE,
+    _SUBUNIT,
+    _TOP_LEVEL,
+    _advisors_in,
+    _affiliation_from,
+    _name_candidate,
+    _split_title_aff,
+)
+from .readers import _PROSE_INTERESTS, _interest_list, _topics_only
+
+
+_SELF_INTRO = re.compile(r"\b(?:I am|I'm|I’m|My name is|This is)\s+(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
+                         r"(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?=[,.(!]|\s+and\b)")
+_BIO_SUBJECT = re.compile(r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*"
+                          r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?:,[^,]{0,80},\s*)?"
+                          r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)")
+"""A bio opening with its subject: "Anbang Yao got his Ph.D. ...", "Lena Fischer is an Associate Professor ..."."""
+_HOMEPAGE_LINE = re.compile(r"(?i)^\W*(?:(?:personal\s+)?home\s*page|web\s*site|web|个人主页|主页)"
+                            r"(?:\s*/\s*(?:(?:personal\s+)?home\s*page|web\s*site|主页))?\s*[:：]\s*(https?://\S+)\s*$")
+_SITE_LABEL = re.compile(r"(?i)scholar|linked|github|twitter|orcid|dblp|research\s*gate|zhi\s*hu|semantic|google|weibo|"
+                         r"profile|home\s*page|web\s*site|page|\bcv\b|publications")
+
+
+class _PersonReader:
+    # --- person from the header / bio / contact
+    def read_person_links(self, b: Block, segs: list[Seg]) -> None:
+        for a in self.r.block_anchors(b):
+            if self._person_anchor(a, only_ids=True) and a.sourceline and not _norm(" ".join(_itertext(a))):
+                self.r.use([a.sourceline])
+
+    def _person_anchor(self, a, only_ids: bool = False) -> bool:
+        href = (a.get("href") or "").strip()
+        if not href:
+            return False
+        if href.lower().startswith("mailto:"):
+            addr = unquote(href[7:]).split("?")[0].strip()
+            if not only_ids and self.person["email"] is None and re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", addr):
+                self.person["email"] = addr
+                return True
+            return not only_ids and self.person["email"] == addr
+        url = _abs_url(href, self.ctx)
+        if not url:
+            return False
+        ident = identifier_from_url(url)
+        if ident:
+            self.identifiers.setdefault(ident[0], ident[1])
+            return True
+        if only_ids:
+            return False
+        label = fold(_label_of(a) or a.get("title") or a.get("aria-label") or " ".join(
+            img.get("alt") or "" for img in a.iter("img")))
+        if re.fullmatch(r"(?:personal\s+)?(?:website|web\s*site|homepage|home\s*page|blog\s+and\s+website)", label) \
+                and self.person["homepage"] is None and url.startswith("http"):
+            self.person["homepage"] = url  # "[![Website](badge)](https://me.dev)"
+            return True
+        if label in ("cv", "resume", "curriculum vitae", "vita", "résumé") or re.search(r"\b(cv|resume|vita)\b", label):
+            self.links.setdefault("cv", url)
+            return True
+        if label in ("blog",):
+            self.links.setdefault("blog", url)
+            return True
+        m = re.fullmatch(r"(?:my |our |the )?(lab|laboratory|group|research group)(?: web ?site| web ?page| home ?page|"
+                         r" page| site)?", label)
+        if m:
+            # "Lab Website" on a faculty profile: the group's page, not an affiliation named "Lab Website"
+            self.links.setdefault("lab", url)
+            return True
+        return False
+
+    def read_person(self, b: Block, segs: list[Seg], sec: str | None) -> None:
+        if self.group_page and sec is None:
+            return  # a lab's page: the tagline, "We are ..." and the links of its header are the lab's, not its PI's
+        r = self.r
+        # images: the first real photo in the header is the person's
+        if sec in (None, "bio") and self.person["image"] is None:
+            for img in r.block_imgs(b):
+                src = img.get("src") or img.get("data-src") or ""
+                alt = (img.get("alt") or "") + " " + src
+                if re.search(r"e-?mail|mail\.|icon|logo|\.svg|favicon|badge|button|arrow|spacer|komarev|ghpvc|visitor|"
+                             r"counter|shields\.io|readme-stats|profile.views", alt, re.I):
+                    continue
+                url = _abs_url(src, self.ctx)
+                if url:
+                    self.person["image"] = url
+                    break
+                if src.strip() and img.sourceline and not re.match(r"^\s*(?:[a-z][a-z0-9+.-]*:|//)", src, re.I):
+                    # the owner's photo at a relative address the page does not place (no site address, no
+                    # --base-url): markup is ignored, but this line holds data kg could not keep
+                    r.doc.ignored.discard(img.sourceline + r.offset)
+                    break
+        anchors_used = set()
+        long_text = sum(len(s.text.split()) for s in segs) >= 15
+        for a in r.block_anchors(b):
+            label = _norm(" ".join(_itertext(a)))
+            if long_text and label and len(label.split()) >= 2 and _name_like(label) and not _SITE_LABEL.search(label) \
+                    and not any(
+                    same_name(label, n) for n in self.ctx.owner_names if n) and identifier_from_url(
+                    _abs_url(a.get("href"), self.ctx) or ""):
+                continue  # "co-advised by [Chao Xu](dblp...)" in prose: someone else's profile, not the owner's
+            if self._person_anchor(a):
+                anchors_used.add(a)
+                if a.sourceline and not _norm(" ".join(_itertext(a))):
+                    r.use([a.sourceline])  # an icon link: its line holds only the link
+        for s in segs:
+            if s.legend:
+                continue
+            cite = _AUTHORS_YEAR_QUOTED.match(s.text) if sec is None and not self._personish(b) else None
+            if cite and (_author_score(cite.group("a"), self.ctx.owner_names) >= 0.3
+                         or _uninvert_authors(cite.group("a")) is not None):
+                continue  # 'Oakes E (1992), "Metarules", In ...': a citation before any heading is no fact of a person
+            # the text of the segment without the links already read (Email / CV / Scholar); in prose a link's
+            # words are part of the sentence ("with total <a href=scholar>google scholar citations</a>")
+            in_prose = len(s.text.split()) >= 15 and bool(_FIRST_PERSON.match(s.text) or re.search(r"[.!?]\s", s.text))
+            content = _norm("".join(s.raw[x:y] if s.runs[i].anchor not in anchors_used or in_prose else " "
+                                    for i, (x, y) in enumerate(s.spans)))
+            if in_prose:
+                content = re.sub(r"\s+([.,;:!?])", r"\1", content)
+            took = any(a in anchors_used for a in s.anchors())
+            if not content or _SEPARATORS.match(content):
+                if took:
+                    r.use(s.lines)
+                continue
+            n_words = len(content.split())
+            prose = n_words >= 15 or (sec == "bio" and n_words >= 6) or (
+                n_words >= 6 and sec is None and bool(_FIRST_PERSON.match(content)))
+            parts = _sentences(content) if not prose else [content]
+            if not prose and n_words <= 24:
+                # "PhD student at X · robotics · reinforcement learning": a header line of separate facts
+                parts = [q for p in parts for q in re.split(r"\s+[·•|]\s+", p) if q.strip()]
+            n_affs = len(self.affiliations)
+            before_edu = {id(e) for e in self.education}
+            if len(parts) > 1 and all(len(p.split()) <= 12 for p in parts):
+                results = [self._person_text(p.strip(" ."), s, sec) for p in parts]
+                took = any(results) or took
+                if self.person["job_title"] and any(results[:1]):
+                    rest = [p.strip(" .") for p, ok in zip(parts, results) if not ok]
+                    if rest and all(re.fullmatch(r"[a-z][a-z0-9\- ]*", p) and len(p.split()) <= 4 for p in rest):
+                        self.add_interests(rest)  # the topics after one's position
+            else:
+                took = self._person_text(content, s, sec) or took
+            for i, aff in enumerate(self.affiliations):
+                if aff.url is None:
+                    for a in s.anchors():
+                        label = fold(_norm(" ".join(_itertext(a))))
+                        url = _abs_url(a.get("href"), self.ctx)
+                        # "[Lumen AI](https://...)"; "I joined [MEGVII](https://megvii.com/)" for "Megvii (Face++) Research"
+                        if label and url and not identifier_from_url(url) and (label == fold(aff.name) or (
+                                i < n_affs and len(label) >= 4 and fold(aff.name).startswith(label + " "))):
+                            self.affiliations[i] = aff.model_copy(update={"url": url})
+                            break
+            for i, ed in enumerate(self.education):
+                if id(ed) in before_edu or ed.url is not None or not ed.institution:
+                    continue
+                for a in s.anchors():
+                    url = _abs_url(a.get("href"), self.ctx)
+                    if url and fold(_label_of(a)) == fold(ed.institution) and not identifier_from_url(url):
+                        self.education[i] = ed.model_copy(update={"url": url})  # "PhD at [Peking University](...)"
+                        break
+            if took:
+                r.use(s.lines)
+
+    def _person_text(self, t: str, s: Seg, sec: str | None) -> bool:
+        words = t.split()
+        took = False
+        # the name itself
+        if self.person_name:
+            c = _name_candidate(t)
+            if c and (same_name(c[0], self.person_name) or any(same_name(a, self.person_name) for a in c[1])):
+                for a in c[1]:
+                    if a not in self.alt_names and a != self.person_name:
+                        self.alt_names.append(a)
+                return True
+        else:
+            c = _name_candidate(t) if len(words) <= 6 and sec is None and (_majority(s, "bold") or any(
+                "name" in " ".join(r.classes) for r in s.runs)) else None
+            if c:
+                self.person_name, self.alt_names = c[0], c[1]
+                self.ctx.owner_names = [c[0], *c[1]]
+                return True
+            m = (_SELF_INTRO.search(t) or _BIO_SUBJECT.match(t)) if sec in (None, "bio") and not self.bio else None
+            if m and _name_like(m.group("n")):
+                # "Hi! I'm Saranga Sudarshan, and ...": the page's first words about its owner name them
+                self.person_name = m.group("n")
+                alt = m.group("alt")
+                self.alt_names = [alt.strip()] if alt and has_cjk(alt) else []
+                self.ctx.owner_names = [self.person_name, *self.alt_names]
+        if _EMAIL_CUE.search(t) and len(words) <= 14:
+            em = find_email(re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I))
+            if em and re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", em, re.I):
+                self.person["email"] = self.person["email"] or em
+                took = True
+                rest = re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I)
+                if len(rest.split()) <= 6:
+                    return True
+        met = read_metrics(t) if len(words) <= 40 else None
+        if met is not None:
+            if met.source is None:
+                met.source = "Google Scholar" if re.search(r"scholar", t + " " + s.text, re.I) else "homepage"
+            self.metrics = met
+            took = True
+            if len(words) <= 20:
+                return True
+        if len(words) >= 15 or (sec == "bio" and len(words) >= 6) or (
+                len(words) >= 6 and sec is None and _FIRST_PERSON.match(t) and _JOB_RX.search(t)):
+            # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
+            self.bio.append(t)
+            self._prose(t)
+            em_cue = re.search(r"(?i)\be-?mail\s*[:：]\s*(.{5,80})$", t)
+            em = find_email(em_cue.group(1)) if em_cue and self.person["email"] is None else None
+            if em and re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", em, re.I):
+                self.person["email"] = em  # "... Email: lina (at) eastlake (dot) edu (dot) cn" closing the bio
+            line = self.r.L(min(s.lines)) if s.lines else None
+            for sentence in _sentences(t):
+                for name, year in read_prose_awards(sentence):
+                    self._prose_awards.append(Award(name=name, year=year, line=line))
+            return True
+        if len(words) <= 16:
+            if re.match(r"^\s*(phone|tel|telephone|fax|mobile|cell)\b", t, re.I):
+                return took
+            pieces = [p.strip() for p in t.split(",")]
+            if len(pieces) >= 3 and _ADDRESS_RX.search(", " + pieces[-1]) and not _ADDRESS_RX.search(", ".join(pieces[:-2])) \
+                    and not _ORG_RX.search(pieces[-2]) and not _JOB_RX.search(pieces[-2]) \
+                    and _ORG_RX.search(", ".join(pieces[:-2])):
+                # "Postdoctoral Researcher, Max Planck Institute for X, Tübingen, Germany": the place closes the line
+                if self.person["location"] is None:
+                    self.person["location"] = ", ".join(pieces[-2:]).rstrip(" .")
+                t = ", ".join(pieces[:-2])
+            if re.match(r"^\s*(research\s+)?interests?\s*[:：]", t, re.I):
+                items = _interest_list(re.split(r"[:：]", t, maxsplit=1)[1])
+                self.add_interests(items)
+                return bool(items)
+            m = _PROSE_INTERESTS.search(t)
+            if m and _interest_list(_topics_only(m.group("list"))):
+                self.add_interests(_interest_list(_topics_only(m.group("list"))))  # "My research interests include X and Y."
+                return True
+            m = _HOMEPAGE_LINE.match(t)
+            if m and repair_url(m.group(1)):
+                if self.person["homepage"] is None:
+                    self.person["homepage"] = repair_url(m.group(1))
+                return True
+            if _JOB_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
+                    and not _ROLE_AS_ADJECTIVE.search(t):
+                sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
+                if len(sides) == 2 and has_cjk(sides[0]) != has_cjk(sides[1]):
+                    t = sides[1] if has_cjk(sides[0]) else sides[0]  # "副教授 / Associate Professor"
+                title, rest = _split_title_aff(t)
+                if self.person["job_title"] is None and title:
+                    self.person["job_title"] = title
+                    if rest and ((_DEPT_START.match(rest) and not _INSTITUTION_STRONG.search(rest))
+                                 or not _ORG_RX.search(rest)):
+                        self._pending_dept = rest
+                    elif rest:
+                        aff = _affiliation_from(rest, role=title)
+                        if aff and not any(x.name == aff.name for x in self.affiliations):
+                            self.affiliations.append(aff)
+                    return True
+                if rest or _ORG_RX.search(t):
+                    aff = _affiliation_from(rest or t, role=title)
+                    if aff and not any(x.name == aff.name for x in self.affiliations):
+                        self.affiliations.append(aff)
+                        return True
+            if _ORG_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"@|https?:|google\s+scholar", t, re.I) \
+                    and not re.match(r"^(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I):
+                label = re.sub(r"^\s*(affiliation|organi[sz]ation|institution)\s*[:：]\s*", "", t, flags=re.I)
+                if _DEPT_START.match(label) and not _INSTITUTION_STRONG.search(label):
+                    label = label.rstrip(" ,;")  # "Department of Statistics,<br>University of ...": the line's comma
+                    self._pending_dept = label
+                    if self.affiliations and self.affiliations[-1].department is None and self._last_aff_seg is not None:
+                        self.affiliations[-1].department = label
+                        self._pending_dept = None
+                    return True
+                aff = _affiliation_from(label, role=self.person["job_title"] if not self.affiliations else None)
+                if aff:
+                    pending = self._pending_dept
+                    if pending and aff.department is None:
+                        aff.department = pending
+                        self._pending_dept = None
+                    prev = self.affiliations[-1] if self.affiliations else None
+                    last = self._last_aff_seg
+                    if (prev is not None and last is not None and prev.department is None and aff.department is None
+                            and _SUBUNIT.match(prev.name) and not _TOP_LEVEL.search(prev.name)
+                            and _TOP_LEVEL.search(aff.name) and last.lines and s.lines
+                            and max(last.lines) + 1 >= min(s.lines)):
+                        # "Institute of Computer Science" / "Karlsruhe Institute of Technology": one
+                        # affiliation, the line before naming its department
+                        self.affiliations[-1] = aff.model_copy(update={"department": prev.name,
+                                                                       "role": prev.role or aff.role})
+                    elif not any(x.name == aff.name for x in self.affiliations):
+                        self.affiliations.append(aff)
+                    self._last_aff_seg = s
+                    return True
+            if _ADDRESS_RX.search(t) and not re.search(r"https?:", t):
+                loc = re.sub(r"^\s*(address|office|location)\s*[:：]\s*", "", t, flags=re.I)
+                self.person["location"] = f"{self.person['location']}, {loc}" if self.person["location"] else loc
+                return True
+            if re.match(r"^\s*(research\s+)?interests?\s*[:：]", t, re.I):
+                items = _interest_list(t.split(":", 1)[1] if ":" in t else t.split("：", 1)[1])
+                self.add_interests(items)
+                return bool(items)
+        return took
+
+    def _prose(self, t: str) -> None:
+        """Fields a bio paragraph states: position, degrees, advisors, interests."""
+        self._prose_position(t)
+        self._prose_rest(t)
+
+    def _prose_position(self, t: str) -> None:
+        """"I am an Assistant Professor in the Department of X at Y" -> job title, affiliation."""
+        if re.match(r"^an?\s", t, re.I) and len(t.split()) <= 30:
+            t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
+        m = re.search(
+            r"\b(?:I am|I'm|I’m|I work as|(?:he|she|they) (?:is|are)|"
+            + (re.escape(self.person_name) + r"(?:\s*[(（][^()（）]{1,40}[)）])? is" if self.person_name else r"(?!x)x")
+            + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
+            + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.){0,60}?(?:,\s*[^.;,]{0,60}?)?"
+            r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
+            r"director|investigator|chair|head|member|lead|analyst|consultant|manager|developer|designer|officer))"
+            r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+at\b))?\s+(?:at|in|with|of|within)\s+(?:the\s+)?"
+            r"(?P<aff>[^.;]+?)(?=\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
+            r"focusing|leading|studying)\b|$)",
+            t, re.I)
+        if m:
+            title = m.group("title").strip()
+            title = re.sub(r"^[^,]+,\s+(?:an?|the)\s+", "", title)  # "I'm Ravi Menon, a second-year PhD student"
+            # "PE (Principal Engineer), Principal Research Scientist": the spelled-out form of an acronym
+            title = re.sub(r"\b[A-Z]{2,5}\s*\(([A-Z][^()]*)\)", r"\1", title)
+            aff_text = m.group("aff").strip()
+            if self.person["job_title"] is None:
+                self.person["job_title"] = title
+            if self.affiliations:
+                parts = re.split(r"\s+at\s+(?:the\s+)?", aff_text, maxsplit=1)
+                if len(parts) == 2:
+                    for i, a in enumerate(self.affiliations):
+                        if a.department is None and fold(a.name) == fold(parts[1].split(",")[0].strip()):
+                            self.affiliations[i] = a.model_copy(update={"department": re.sub(r"^the\s+", "", parts[0], flags=re.I)})
+            else:
+                dept = None
+                parts = re.split(r"\s+at\s+(?:the\s+)?", aff_text, maxsplit=1)
+                if len(parts) == 2:
+                    dept, name = parts[0], parts[1]
+                else:
+                    name = aff_text
+                pieces = [x.strip() for x in name.split(",") if x.strip()]
+                if dept is None and len(pieces) >= 2 and _DEPT_START.match(re.sub(r"^the\s+", "", pieces[0], flags=re.I)) \
+                        and _INSTITUTION_STRONG.search(pieces[1]):
+                    # "with the School of Software, Eastlake University": the unit, then the institution
+                    dept, name = re.sub(r"^the\s+", "", pieces[0], flags=re.I), ", ".join(pieces[1:])
+                place = re.match(r"^(.*?\S)\s+in\s+([A-Z][\w.'’-]+(?:,?\s+[A-Z][\w.'’-]+){0,2})$", name)
+                if place and _ORG_RX.search(place.group(1)) and not _ORG_RX.search(place.group(2)):
+                    name = place.group(1)
+                    if self.person["location"] is None:
+                        self.person["location"] = place.group(2)
+                name = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$))", "", name)  # "... and Technology (NTNU)"
+                tail = re.match(r"^(.*\S),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", name)
+                if tail and not _ORG_RX.search(tail.group(2)) and _INSTITUTION_STRONG.search(tail.group(1)):
+                    name = tail.group(1)  # "Victoria University of Wellington, New Zealand": the place apart
+                    if self.person["location"] is None:
+                        self.person["location"] = tail.group(2)
+                inside = re.match(r"^(.*?\S)\s+in\s+the\s+(.*(?:Institute|Department|School|Laboratory|Lab|Center|Centre|"
+                                  r"Group|Faculty|College))$", name)
+                if inside and dept is None and _INSTITUTION_STRONG.search(inside.group(1)):
+                    name, dept = inside.group(1), inside.group(2)  # "CMU in the Language Technologies Institute"
+                try:
+                    self.affiliations.append(Affiliation(name=name.strip(" ,"), department=dept, role=self.person["job_title"]))
+                except ValueError:
+                    pass
+
+    def _prose_rest(self, t: str) -> None:
+        """Degrees, advisors and research interests stated in prose."""
+        for m in re.finditer(r"\bI\s+(?:have\s+)?joined\s+(?:the\s+)?(?P<org>[A-Z][^.,;]{1,60}?)\s+(?:on|in|since)\s+"
+                             r"(?P<when>(?:[A-Z][a-z]+\.?,?\s+)?(?:19|20)\d\d)\b", t):
+            # "I joined MEGVII on July, 2018": when the current position began (a past one follows below)
+            org, year = fold(m.group("org")), find_year(m.group("when"))
+            for i, a in enumerate(self.affiliations):
+                if a.start_year is None and (org in fold(a.name) or fold(a.name) in org):
+                    self.affiliations[i] = a.model_copy(update={"start_year": year})
+                    break
+        for m in re.finditer(r"\b(?:I\s+(?:had\s+)?(?:spent|worked)\s+(?:\w+\s+)?years?\s+(?:in|at|with)|"
+                             r"Previously,?\s+I\s+was\s+(?:an?\s+)?(?P<role>[^.;,]{0,40}?(?:researcher|scientist|engineer|"
+                             r"postdoc\w*|fellow|professor|lecturer|intern))\s+(?:at|in|with))\s+(?:the\s+)?"
+                             r"(?P<org>[^.;]{3,120})", t):
+            # "Before that, I spent 12 years in Visual Computing group, Microsoft Research Asia": a past position
+            # "... at ETH Zurich and received my PhD from ...": the place ends where the next clause starts
+            org = re.split(r",?\s+(?:and|where|before|after|then|while|working)\s+(?=[a-z])", m.group("org"), maxsplit=1)[0]
+            years = [int(y) for y in re.findall(r"(?:19|20)\d\d", org)]
+            org = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)", "", org)  # "(2020–2022)"
+            org = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$", "", org)  # "Meta AI (FAIR)": the lab's acronym
+            parts = [p.strip() for p in org.split(",") if p.strip()]
+            name, dept = parts[-1], (", ".join(parts[:-1]) or None)
+            if not _ORG_RX.search(name) or any(fold(a.name) == fold(name) for a in self.affiliations):
+                continue
+            try:
+                self.affiliations.append(Affiliation(
+                    name=name, department=dept, current=False, role=m.group("role"),
+                    start_year=years[0] if years else None, end_year=years[1] if len(years) > 1 else None))
+            except ValueError:
+                pass
+        for m in re.finditer(
+                r"\b(?:(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing)\s+"
+                r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
+                r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
+                r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma)(?![\w])"
+                r"(?:\s+degrees?)?(?P<rest>(?:(?!,?\s+and\s+(?:(?:my|his|her|their|a|an|the)\s+)?(?:B\.|M\.|Ph\.|bachelor|master|"
+                r"doctor|diplom))[^.;])*)", t, re.I):
+            rest = m.group("rest")
+            deg = m.group("deg")
+            fld = None
+            fm = re.match(r"\s*(?:degree\s+)?in\s+([^,]+?)\s+(?=from|at)", rest)
+            if fm:
+                fld = fm.group(1).strip()
+            im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|$)", rest)
+            if not im:
+                # "Ph.D degree in Hong Kong University of Science and Technology in 2006"
+                im = re.search(r"\bin\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|"
+                               r"in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|,|$)", rest)
+                if not im or not _INSTITUTION_STRONG.search(im.group("inst")):
+                    continue
+            inst = im.group("inst").strip(" ,")
+            parts = [p.strip() for p in re.split(r",\s*", inst)]
+            strong = [i for i, p in enumerate(parts) if _INSTITUTION_STRONG.search(p)]
+            if strong:
+                i = strong[0]
+                inst = ", ".join(parts[i:])
+            year = find_year(rest)
+            if year is None:
+                # "..., under the supervision of Prof. Jian Cheng, in 2018." (the rest stopped at "Prof.")
+                ym = re.match(r"[^;]{0,160}?,\s*in\s+((?:19|20)\d\d)\b", t[m.end():])
+                year = int(ym.group(1)) if ym and not _DEGREE_WORD.search(t[m.end():m.end() + ym.start(1)]) else None
+            try:
+                ed = Education(degree=deg, field=fld, institution=inst, year=year)
+            except ValueError:
+                continue
+            self.add_education(ed)
+        for a in _advisors_in(t):
+            if a not in self.advisors:
+                self.advisors.append(a)
+        m = _PROSE_INTERESTS.search(t)
+        if m:
+            self.add_interests(_interest_list(_topics_only(m.group("list"))))

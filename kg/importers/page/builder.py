@@ -1,0 +1,551 @@
+"""The builder: blocks into a profile, section by section, and the owner resolved.
+
+Takes a :class:`~.reader._Reader` that has walked its page; gives, through :class:`_Builder`
+(whose per-section and person readers are its base classes in :mod:`.readers` and :mod:`.bio`),
+the owner's name, the sections of the blocks, and the person, publications, news, awards,
+talks, students, service, education, interests and experience read from them
+(``resolve_owner`` marks the owner in every author list).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Service, Student, Talk
+from ..common import find_year, has_cjk, read_legend
+
+from .source import _BLOCK_TAGS, _HEADING_TAGS, _classes, _is_chrome, _itertext, _norm, _tag, _text_nodes
+from .memo import fold, mark_owner, same_name
+from .sections import _LABEL_HEADING, _year_heading, section_kind
+from .scores import _YEAR_RX, _author_score, _name_like
+from .runs import Block, Seg, _join_name_lines, _split_source_lines
+from .context import _Ctx, _NUMBERING, _PubDraft, _sentences
+from .citation import _uninvert_authors
+from .marks import _style_legend, _with_coauthors
+from .entry import _PAPER_PARTS, _QUOTED_TITLE, _read_entry
+from .person import _JOB_RX, _name_candidate
+from .readers import _SectionReaders
+from .bio import _PersonReader
+from .reader import _Reader
+
+
+# --- the profile builder ------------------------------------------------------------------------
+
+_CREDIT_CUES = ("steal", "scrape", "jonbarron", "template", "design", "source code", "layout", "jemdoc",
+                "bibtex2html", "powered")
+
+
+def _template_credit(text: str) -> bool:
+    low = text.lower()
+    return any(c in low for c in _CREDIT_CUES) and bool(_TEMPLATE_CREDIT.search(text))
+
+
+_TEMPLATE_CREDIT = re.compile(
+    r"steal this website|do not scrape the html|jonbarron_website|"
+    r"\b(?:website|page|site)\s+(?:template|design)\s+(?:is\s+)?(?:from|by|adapted from|courtesy of|borrowed from)\b|"
+    r"\b(?:template|design|source code|layout)\s+(?:is\s+)?(?:from|by|adapted from|courtesy of|borrowed from|"
+    r"based on)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:jon\s*barron|jemdoc|al-folio|academicpages|minimal mistakes|"
+    r"wowchemy|hugo blox)|\b(?:generated|created|built)\s+(?:by|with)\s+(?:jemdoc|bibtex2html)\b|"
+    r"^(?:proudly\s+)?powered\s+by\s+(?:wordpress|jekyll|hugo|wowchemy|hugo blox|google sites)\W*$",
+    re.I)
+
+
+_FIRST_PERSON_BIO = re.compile(r"^(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
+
+
+_PAGE_CHROME = re.compile(r"(?i)^\s*(?:last\s+(?:modifi(?:ed|cation)|updated?|update|changed)|page\s+(?:last\s+)?"
+                          r"(?:updated|modified)|updated\s+on|最后更新|更新于)\b")
+_LANG_SWITCH = re.compile(r"(?i)\W*(?:切换至|切换到|switch\s+to)?\s*\[?\s*(?:中文主页|中文版|中文|english(?:\s+version)?|"
+                          r"english\s+homepage|chinese(?:\s+version)?|chinese\s+homepage)\s*\]?\s*[。.]?\W*")
+_GREETING_ONLY = re.compile(r"(?i)\W*(?:hi|hello|hey|howdy|welcome|greetings|你好|您好)(?:\s+(?:there|all|everyone|folks|world))?\W*")
+"""A heading that only greets ("### Hi there 👋"): no data, no owner's name."""
+_GROUP_TITLE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|team)\b")
+"""Words of a page title that names a research group, not a person."""
+
+
+class _Builder(_SectionReaders, _PersonReader):
+    def __init__(self, reader: _Reader) -> None:
+        self.r = reader
+        self.doc = reader.doc
+        self.person_name: str | None = None
+        self.alt_names: list[str] = []
+        self.name_lines: set[int] = set()
+        self.person = dict(job_title=None, email=None, homepage=None, image=None, description=None, location=None)
+        self.affiliations: list[Affiliation] = []
+        self.identifiers: dict[str, str] = {}
+        self.links: dict[str, str] = {}
+        self.education: list[Education] = []
+        self._listed_education = 0  # how many of self.education (at its head) an Education section listed
+        self.advisors: list[str] = []
+        self.interests: list[str] = []
+        self.metrics: Metrics | None = None
+        self.bio: list[str] = []
+        self.pubs: list[_PubDraft] = []
+        self.news: list[NewsItem] = []
+        self.awards: list[Award] = []
+        self.students: list[Student] = []
+        self.service: list[Service] = []
+        self.talks: list[Talk] = []
+        self.legend: dict[str, str] | None = None
+        self.ctx = _Ctx()
+        self._pending_dept: str | None = None
+        self._last_aff_seg = None
+        self._prose_awards: list[Award] = []
+        self.group_page = False
+        """The page is titled by a group ("CORAL Lab @ University of Michigan"): its header is the group's."""
+        """Awards the bio names in prose ("I won the X prize in 2019"): kept when the page has no awards list."""
+
+    # --- name
+    def find_name(self) -> None:
+        r = self.r
+        cands: list[tuple[str, list[str], set[int]]] = []
+        owner = r.options.owner
+        cands.extend(r.name_hints)
+        body = r.root.find("body")
+        if body is not None:
+            for tag in ("h1", "name"):
+                for el in body.iter(tag):
+                    if any(_is_chrome(a) for a in el.iterancestors()) or _is_chrome(el):
+                        continue
+                    c = _name_candidate(" ".join(_itertext(el)))
+                    if c:
+                        lines = self._el_lines(el)
+                        cands.append((c[0], c[1], lines))
+                    break
+        for key in ("author", "citation_author", "og:title", "twitter:title", "og:site_name", "dc.creator",
+                    "profile:first_name"):
+            v = r.meta_value(key)
+            if v and key != "citation_author":
+                c = _name_candidate(v[0])
+                if c:
+                    cands.append((c[0], c[1], {v[1]} if v[1] else set()))
+        if r.head_title:
+            c = _name_candidate(r.head_title[0])
+            if c:
+                cands.append((c[0], c[1], {r.head_title[1]} if r.head_title[1] else set()))
+        if body is not None and cands and not any(has_cjk(c[0]) or c[1] for c in cands):
+            # "## 李娜" under a front matter that names "Li Na": the first small heading in Chinese only
+            for el in body.iter("h2", "h3"):
+                text = _norm(el.text_content())
+                if section_kind(text):
+                    break
+                if has_cjk(text) and not re.search(r"[A-Za-z]", text):
+                    c = _name_candidate(text)
+                    if c:
+                        cands.append((c[0], c[1], self._el_lines(el)))
+                    break
+        # Hugo/other: h2 in a profile block
+        if body is not None and not cands:
+            for el in body.iter("h2", "h3"):
+                if any(_is_chrome(a) for a in el.iterancestors()):
+                    continue
+                if section_kind(_norm(el.text_content())):
+                    break
+                c = _name_candidate(" ".join(_itertext(el)))
+                if c:
+                    cands.append((c[0], c[1], self._el_lines(el)))
+                    break
+        chosen = None
+        if owner:
+            for c in cands:
+                if same_name(c[0], owner) or any(same_name(a, owner) for a in c[1]):
+                    chosen = c
+                    break
+            if chosen is None:
+                chosen = (owner, [], set())
+        elif cands:
+            # prefer a candidate another source confirms
+            for c in cands:
+                if sum(same_name(c[0], d[0]) for d in cands) >= 2:
+                    chosen = c
+                    break
+            chosen = chosen or cands[0]
+        if chosen:
+            self.person_name = chosen[0]
+            self.alt_names = list(dict.fromkeys(chosen[1]))
+            # every candidate that names the same person: its lines are used, other scripts kept
+            for c in cands:
+                if same_name(c[0], chosen[0]):
+                    self.name_lines |= c[2]
+                    for a in c[1]:
+                        if a not in self.alt_names and a != self.person_name:
+                            self.alt_names.append(a)
+            if not has_cjk(self.person_name):
+                # a heading in Chinese beside a Latin name from elsewhere (front matter, title): the same person
+                cjk_only = [c for c in cands if has_cjk(c[0]) and not re.search(r"[A-Za-z]", c[0])]
+                if len(cjk_only) == 1 and not self.alt_names:
+                    self.alt_names.append(cjk_only[0][0])
+                    self.name_lines |= cjk_only[0][2]
+            self.r.use(self.name_lines)
+            self.ctx.owner_names = [self.person_name, *self.alt_names]
+
+    def _el_lines(self, el) -> set[int]:
+        return self.r.el_lines(el)
+
+    # --- sections
+    def _merge_title_headings(self) -> None:
+        """A paper's title set as a heading, its authors and venue in the paragraph below (and its abstract
+        after that): one entry, not a section."""
+        blocks = self.r.blocks
+        out: list[Block] = []
+        i = 0
+        while i < len(blocks):
+            b = blocks[i]
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            text = b.text.rstrip(":：").strip() if b.kind == "heading" else ""
+            if b.el is not None and _tag(b.el) in _HEADING_TAGS and b.kind == "item":
+                text = _norm(" ".join(_itertext(b.el)))  # a heading nested in a badly closed one ("<h2>..</h3>")
+            if b.el is not None and _tag(b.el) in _HEADING_TAGS and _QUOTED_TITLE.fullmatch(text) and nxt is not None \
+                    and nxt.kind == "item" and nxt.el is not None and _tag(nxt.el) in _PAPER_PARTS:
+                # '<h4>"Title"</h4><p>(authors)</p><p>citation</p><p>links</p>...': a quoted heading is a paper's
+                # title, and the paragraphs up to the next heading are its entry
+                atoms = [("e", b.el)]
+                i += 1
+                while i < len(blocks) and blocks[i].kind == "item" and blocks[i].el is not None \
+                        and _tag(blocks[i].el) in _PAPER_PARTS:
+                    atoms.append(("e", blocks[i].el))
+                    i += 1
+                out.append(Block(kind="item", atoms=atoms, is_list_item=True, paper=True))
+                continue
+            if (b.kind == "heading" and b.level >= 2 and b.el is not None and nxt is not None and nxt.kind == "item"
+                    and nxt.el is not None and _tag(nxt.el) == "p" and len(text.split()) >= 4
+                    and not section_kind(text) and not _year_heading(text)[0]):
+                # (a colon is no label here: "Stream learning: a survey" over an author line is a paper's title)
+                segs, _ = self.r.segs(nxt)
+                first = segs[0].text if segs else ""
+                lines = [x for x in re.split(r"\n", " ".join(_itertext(nxt.el))) if x.strip()]
+                head = _norm(lines[0]) if lines else first
+                # "A Lee, B Roe. AAAI, 2025.": the authors may share their line with the venue
+                if max(_author_score(head, self.ctx.owner_names), _author_score((_sentences(head) or [""])[0],
+                       self.ctx.owner_names)) >= 0.6 and _YEAR_RX.search(" ".join(s.text for s in segs)):
+                    atoms = [("e", b.el), ("e", nxt.el)]
+                    after = blocks[i + 2] if i + 2 < len(blocks) else None
+                    if after is not None and after.kind == "item" and after.el is not None and _tag(after.el) == "p":
+                        words = _norm(" ".join(_itertext(after.el))).split()
+                        if len(words) >= 25 and _author_score(" ".join(words[:12]), self.ctx.owner_names) < 0.3:
+                            atoms.append(("e", after.el))  # its abstract
+                            i += 1
+                    out.append(Block(kind="item", atoms=atoms, is_list_item=True))
+                    i += 2
+                    continue
+            out.append(b)
+            i += 1
+        self.r.blocks[:] = out
+
+    def assign_sections(self) -> None:
+        self._merge_title_headings()
+        current: str | None = self.r.initial_section
+        level = 0 if current is None else 1
+        group_year: int | None = None
+        group_label: str | None = None
+        seen_section = current is not None
+        heading_text: str | None = None
+        for b in self.r.blocks:
+            if b.kind == "heading":
+                heading_text = b.text.rstrip(":：").strip() if section_kind(b.text.rstrip(":：").strip()) \
+                    else heading_text
+                lines = self._el_lines(b.el) if b.group_label not in ("list", "own") else self._own_lines(b.el)
+                text = b.text.rstrip(":：").strip()
+                kind = section_kind(text) or (section_kind(re.sub(r"\s*[(（\[].*$", "", text))
+                                              if re.search(r"\S\s*[(（\[]", text) else None)
+                yearish, year = _year_heading(text)
+                first = min(lines) if lines else b.el.sourceline
+                if self.person_name and _name_candidate(text) and same_name(_name_candidate(text)[0], self.person_name):
+                    b.kind = "name"
+                    self.r.use(lines)
+                    if kind in ("publications", "talks") and current is None and not fold(text).startswith(fold(kind)[:4]) \
+                            and not same_name(text, self.person_name):
+                        # "Anselm Quiroga — Publications": the name and the page's section at once
+                        current, level = kind, b.level
+                        seen_section = True
+                        if first:
+                            self.doc.sections[first + self.r.offset] = kind
+                    continue
+                if yearish and current is not None:
+                    group_year, group_label = year, text
+                    if year:
+                        self.r.use(lines)
+                    else:
+                        self.r.ignore(lines)
+                    continue
+                leg = self._legend_in(text)
+                if kind and not (kind == current and b.level > level) and not (
+                        current == "publications" and kind == "publications" and b.level >= level and seen_section and b.level > 1 and self._is_pub_subheading(text)):
+                    current, level = kind, b.level
+                    group_year, group_label = None, None
+                    seen_section = True
+                    if first:
+                        self.doc.sections[first + self.r.offset] = kind
+                    self.r.ignore(lines)
+                    if leg:
+                        self.r.use(lines)
+                    continue
+                if kind or (current is not None and b.level > level) or (current is None and b.group_label == "list"):
+                    # a sub-heading inside the current section (role, category)
+                    group_label = text
+                    if current in ("publications", "news", "awards") and year:
+                        group_year = year
+                    self.r.ignore(lines)
+                    if leg:
+                        self.r.use(lines)
+                    continue
+                if current is None and _GREETING_ONLY.fullmatch(text):
+                    self.r.ignore(lines)
+                    continue
+                if current is None and not seen_section and not _LABEL_HEADING.match(text):
+                    b.kind = "item"  # an unknown heading in the page header (a tagline, a title)
+                    b.section = None
+                    if b.level == 1 and _GROUP_TITLE.search(text) and not _name_candidate(text):
+                        self.group_page = True
+                    continue
+                current, level = "other", b.level
+                group_year, group_label = None, None
+                if first:
+                    self.doc.sections[first + self.r.offset] = text or "other"  # the heading names what kg did not read
+                self.r.ignore(lines)
+                continue
+            # a paper block (a quoted title heading with its paragraphs) is a publication under any heading
+            b.section = "publications" if b.paper and current in (None, "other") else current
+            b.group_year = group_year
+            b.group_label = group_label
+            b.heading = heading_text
+
+    def _own_lines(self, el) -> set[int]:
+        out = set()
+        span = self.r.page.lines_of(el, "text")
+        if span and (el.text or "").strip():
+            out.update(range(span[0], span[1] + 1))
+        for c in el:
+            if _tag(c) in _BLOCK_TAGS:
+                if c.tail and c.tail.strip():
+                    sp = self.r.page.lines_of(c, "tail")
+                    if sp:
+                        out.update(range(sp[0], sp[1] + 1))
+                continue
+            for node, where in _text_nodes(c):
+                sp = self.r.page.lines_of(node, where)
+                if sp:
+                    out.update(range(sp[0], sp[1] + 1))
+            if c.tail and c.tail.strip():
+                sp = self.r.page.lines_of(c, "tail")
+                if sp:
+                    out.update(range(sp[0], sp[1] + 1))
+        return out
+
+    @staticmethod
+    def _is_pub_subheading(text: str) -> bool:
+        return bool(re.search(r"journal|conference|preprint|workshop|thesis|book|patent|article|manuscript|"
+                              r"peer|under review|in submission|technical|report|chapter|other", text, re.I))
+
+    def _legend_in(self, text: str) -> dict[str, str] | None:
+        if not re.search(r"equal|correspond|co-first|joint first|intern|mentor|student|advis|supervis", text, re.I):
+            return None
+        if not re.search(r"[*+#†‡✉§¶^]", text):
+            return None
+        leg = read_legend(text)
+        if leg:
+            self.legend = {**(self.legend or {}), **leg}
+        return leg
+
+    # --- legend anywhere (before reading publications)
+    def find_legend(self) -> None:
+        for b in self.r.blocks:
+            if b.kind == "heading":
+                self._legend_in(b.text)
+                continue
+            if b.section not in ("publications", None, "other"):
+                continue
+            segs, _ = self.r.segs(b)
+            for s in segs:
+                t = s.text
+                if len(t) > 300:
+                    continue
+                style = _style_legend(t) if "nderline" in t and len(t.split()) <= 20 else None
+                if style:
+                    self.ctx.style_marks.update(style)
+                    s.legend = True
+                    self.r.use(s.lines)
+                    continue
+                if self._legend_in(t) and len(re.sub(r"[*+#†‡✉§¶^]", "", t).split()) <= 30:
+                    # a line that is only a legend
+                    if not re.search(r"\b(19|20)\d\d\b", t):
+                        s.legend = True
+                        self.r.use(s.lines)
+        self.ctx.legend = self.legend
+
+    # --- readers per section
+    def read(self) -> None:
+        r = self.r
+        # the sections whose items are read from (block, segments) alone
+        readers = {"news": self.read_news, "awards": self.read_awards, "students": self.read_students,
+                   "service": self.read_service, "education": self.read_education,
+                   "interests": self.read_interests, "experience": self.read_experience,
+                   "talks": self.read_talks}
+        for b in r.blocks:
+            if b.kind != "item":
+                continue
+            sec = b.section
+            segs, gaps = r.segs(b)
+            if not segs and not r.block_anchors(b) and not (sec in (None, "bio") and r.block_imgs(b)):
+                continue
+            if segs and len(segs) <= 4 and _template_credit(" ".join(s.text for s in segs)):
+                r.ignore(b.lines)  # the template's credit line ("steal this website's source code")
+                continue
+            if segs and len(segs) <= 2 and (_PAGE_CHROME.match(segs[0].text) or _LANG_SWITCH.fullmatch(segs[0].text)):
+                for s in segs:
+                    r.ignore(s.lines)  # "Last modified: ...", "切换至中文主页" / "[中文版]": about the page, not its owner
+                continue
+            if sec not in (None, "bio", "contact") and self._personish(b):
+                sec = "contact"
+            if sec == "publications":
+                before = len(self.pubs)
+                self.read_pubs(b, segs, gaps)
+                if len(self.pubs) == before and len(segs) == 1 and _FIRST_PERSON_BIO.match(segs[0].text) \
+                        and _JOB_RX.search(segs[0].text):
+                    # "I am an Associate Professor in ..." under a "Research" heading: the owner's bio
+                    # (a position in it; a research statement alone stays where it is)
+                    self.read_person(b, segs, "bio")
+                elif len(self.pubs) == before:
+                    # "For the complete list see my [Google Scholar](...) page.": the owner's profile links
+                    self.read_person_links(b, segs)
+            elif sec in readers:
+                readers[sec](b, segs)
+            elif sec in (None, "bio", "contact"):
+                self.read_person(b, segs, sec)
+            else:
+                self.read_person_links(b, segs)
+        if not self.awards:
+            self.awards.extend(self._prose_awards)
+
+    _PERSON_CLASS = re.compile(r"^(social|social-icons|contact|contact-icons|contact-info|network-icon|author__urls|"
+                               r"author-urls|social-links|profile-links|sociallinks|links-social)$")
+
+    def _personish(self, b: Block) -> bool:
+        """A block of contact icons or social links, wherever it sits on the page."""
+        el = b.el if b.el is not None else (b.atoms[0][1].getparent() if b.atoms and b.atoms[0][0] == "e" else
+                                             (b.atoms[0][1] if b.atoms else None))
+        for _, anc in zip(range(4), [el, *(el.iterancestors() if el is not None else [])]):
+            if anc is not None and any(self._PERSON_CLASS.match(c) for c in _classes(anc)):
+                return True
+        return False
+
+    def _groups(self, segs: list[Seg], gaps: list[int]) -> list[list[Seg]]:
+        if not gaps:
+            return [segs]
+        out, start = [], 0
+        for g in gaps:
+            out.append(segs[start:g])
+            start = g
+        out.append(segs[start:])
+        return [g for g in out if g]
+
+    def _whole_citation(self, seg: Seg) -> bool:
+        """A line that is a citation on its own: authors, a year and at least a title and a venue."""
+        text = seg.text
+        if len(text) < 40 or find_year(text) is None:
+            return False
+        parts = _sentences(_NUMBERING.sub("", text, count=1))
+        if len(parts) < 3:
+            return False
+        return _author_score(parts[0], self.ctx.owner_names) >= 0.3 or _uninvert_authors(
+            re.sub(r"[\s(]*(?:19|20)\d\d[a-z]?\)?[.\s]*$", "", parts[0])) is not None
+
+    def read_pubs(self, b: Block, segs: list[Seg], gaps: list[int], strict: bool = False) -> None:
+        segs = [s for s in segs if not s.legend]
+        groups = self._groups(segs, gaps)
+        if len(groups) == 1 and len(segs) >= 3:
+            # numbered one-line entries in one paragraph
+            starts = [i for i, s in enumerate(segs) if _NUMBERING.match(s.text)]
+            if len(starts) >= 2 and starts[0] == 0:
+                groups = [segs[a:bn] for a, bn in zip(starts, starts[1:] + [len(segs)])]
+        if len(groups) == 1 and len(segs) >= 2 and all(self._whole_citation(s) for s in segs):
+            # full citations one per line in one paragraph ("A, B. 2023. Title. Venue.<br>C. 2021. ...")
+            groups = [[s] for s in segs]
+        group_year = b.group_year
+        for g in groups:
+            while g and len(g[0].text) <= 30 and _year_heading(g[0].text)[0]:
+                # a year line inside the paragraph ("<b>2022</b><br>"): it heads the entries after it
+                group_year = _year_heading(g[0].text)[1]
+                (self.r.use if group_year else self.r.ignore)(g[0].lines)
+                g = g[1:]
+            if not g:
+                continue
+            line = min((min(s.lines) for s in g if s.lines), default=b.line())
+            if self.ctx.soft_lines:
+                g = _split_source_lines(g, self.ctx.owner_names)
+            g = _join_name_lines(g, self.ctx.owner_names)
+            draft = _read_entry(g, self.ctx, group_year, self.r.L(line))
+            if draft is None:
+                continue
+            if strict and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)):
+                continue
+            if strict and len(draft.pub.title.split()) <= 4 and _name_like(draft.pub.title) and not any(
+                    re.search(r"[\"“]\s*" + re.escape(draft.pub.title) + r"\W{0,2}[\"”]", s.text) for s in g):
+                continue  # a person's name with a role and a year (a table of group members); a quoted title is none
+            if strict and draft.pub.year is None and any(_FIRST_PERSON_BIO.match(p) for s in g
+                                                         for p in _sentences(s.text)):
+                continue  # "Hello! I'm Priya Raman. I am a Lecturer at ...": the owner's bio, not a paper
+            if draft.pub.year is None and group_year:
+                draft.pub.year = group_year
+            label = b.group_label if b.group_label and not _year_heading(b.group_label)[0] else None
+            if label is None and b.heading and len(set(m.lower() for m in re.findall(
+                    r"journal|conference|preprint|workshop|thesis|book", b.heading, re.I))) == 1:
+                label = b.heading  # the section's own heading names one type ("Preprints", "Journal Articles")
+            if label:
+                vt = re.search(r"journal|conference|preprint|workshop|thesis|book", label, re.I)
+                if vt and draft.pub.venue_type is None:
+                    draft.pub.venue_type = {"journal": "journal", "conference": "conference", "preprint": "preprint",
+                                            "workshop": "workshop", "thesis": "thesis", "book": "book"}[vt.group(0).lower()]
+            self.pubs.append(draft)
+            self.r.use(draft.lines)
+
+    # --- owner, finishing
+    def resolve_owner(self) -> None:
+        if not self.r.options.owner and self.person_name and has_cjk(self.person_name) \
+                and not re.search(r"[A-Za-z]", self.person_name):
+            # a heading that names the owner in Chinese only ("## 王云鹤"): the Latin name is the author the
+            # page sets in bold most often
+            hl = Counter(n for d in self.pubs for n in d.highlighted if not has_cjk(n))
+            if hl:
+                top, count = hl.most_common(1)[0]
+                if count >= max(2, len(self.pubs) // 3):
+                    self.alt_names = [self.person_name, *[a for a in self.alt_names if a != top]]
+                    self.person_name = top
+                    self.ctx.owner_names = [top, *self.alt_names]
+        owner = self.r.options.owner or self.person_name
+        alts = self.alt_names if owner == self.person_name else []
+        if owner is None:
+            hl = Counter(n for d in self.pubs for n in d.highlighted)
+            if hl:
+                owner = hl.most_common(1)[0][0]
+            else:
+                counts = Counter()
+                for d in self.pubs:
+                    seen = set()
+                    for a in d.pub.authors:
+                        k = fold(a.name)
+                        if k not in seen:
+                            counts[a.name] += 1
+                            seen.add(k)
+                if counts:
+                    name, n = counts.most_common(1)[0]
+                    if n >= max(2, 0.5 * len(self.pubs)) or len(self.pubs) == 1:
+                        owner = name
+            if owner:
+                self.person_name = owner
+        for d in self.pubs:
+            if owner and not d.pub.authors:
+                # an entry of the owner's own list that names no authors is the owner's work; who else wrote it the
+                # page does not say, so the list is marked incomplete rather than read as a solo paper
+                d.pub.authors = [Author(name=owner, is_self=True)]
+                d.pub.authors_truncated = True
+                if _with_coauthors(d.pub, owner):
+                    d.pub.authors_truncated = False
+                continue
+            pos = mark_owner(d.pub.authors, owner, alts) if owner else None
+            if pos is None and len(d.highlighted) == 1:
+                for a in d.pub.authors:
+                    if a.name == d.highlighted[0]:
+                        a.is_self = True
+                        break

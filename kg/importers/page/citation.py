@@ -1,0 +1,388 @@
+"""Splitting one citation line into authors, title and venue.
+
+Takes a segment (and its text) of a citation written on one line; gives the parts:
+family-name-first author lists (``_inverted_head``, ``_uninvert_authors``), APA
+(``_split_apa``), names then title (``_split_names_then_title``), title then names,
+and the general ``_split_one_liner`` and ``_split_authors_venue``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..common import split_authors
+
+from .source import _norm
+from .memo import fold, same_name
+from .scores import (
+    _FUNCTION_WORDS,
+    _NAME_TOKEN,
+    _NOT_NAME_WORDS,
+    _PARTICLES,
+    _QUICK_MARKS,
+    _author_score,
+    _name_like,
+    _venue_score,
+)
+from .runs import Seg, _run_hint
+from .context import _Ctx, _clean_piece, _clean_title, _sentences
+
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_INV_PARTICLES = "|".join(sorted(_PARTICLES - {"y", "st."}))
+_INV_SURNAME = rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][\w'’\-\u2010\u2011]*(?:[ \-\u2010][{_UP}][\w'’\-\u2010\u2011]*)?"
+_INV_INITIALS = rf"[{_UP}]\.?(?:\s*-?\s*[{_UP}]\.?){{0,3}}(?![\w'’])"
+_INV_AUTHOR = re.compile(rf"({_INV_SURNAME}),\s*({_INV_INITIALS})")
+_INV_PREFIX = re.compile(
+    rf"^{_INV_SURNAME},\s*{_INV_INITIALS}(?:,?\s*(?:,|&|and\b)\s*{_INV_SURNAME},\s*{_INV_INITIALS})+"
+    rf"(?:,?\s*(?:&|and)?\s*et al\.?)?")
+
+
+def _inverted_head(text: str) -> tuple[str, str] | None:
+    """``"Lobos, D., Delgado, F., Ruiz, S. Volcanica, 2024"`` -> the family-first author list that opens the
+    text (two names or more) and what follows it; None when the text does not open with one."""
+    m = _INV_PREFIX.match(text)
+    if not m:
+        return None
+    rest = text[m.end():].lstrip(" ,.;:")
+    return (m.group(0), rest) if rest else None
+
+
+_INV_RUN_INITIALS = re.compile(rf"\b([{_UP}])(?=[{_UP}]\b)")
+_INV_BARE_INITIAL = re.compile(rf"([{_UP}])(?![.\w])")
+_INV_LIST = re.compile(
+    rf"^{_INV_SURNAME},\s*{_INV_INITIALS}(?:,?\s*(?:,|&|and\b|\.\.\.|…)\s*{_INV_SURNAME},\s*{_INV_INITIALS})*"
+    rf"(?:,?\s*(?:&|and)?\s*et al\.?)?\s*$")
+
+
+def _uninvert_authors(text: str) -> str | None:
+    """An APA/Harvard author list ``"Okafor, R., Baek, J.-H., & van Dijk, P."`` written given-name
+    first (``"R. Okafor, J.-H. Baek, and P. van Dijk"``); None when the text is not one.
+
+    >>> _uninvert_authors("Raghunathan, P., Osei, K. A., & Moreau, É.")
+    'P. Raghunathan, K. A. Osei, and É. Moreau'
+    >>> _uninvert_authors("Kimura, T.") , _uninvert_authors("Smith, John")
+    ('T. Kimura', None)
+    """
+    text = _norm(text).rstrip(",; ")
+    if "," not in text or not _INV_LIST.match(text):
+        return None
+    names = [_INV_BARE_INITIAL.sub(r"\1.", _INV_RUN_INITIALS.sub(r"\1. ", m.group(2).strip())) + " " + m.group(1) for m in _INV_AUTHOR.finditer(text)]
+    if not names:
+        return None
+    etal = re.search(r"et al\.?\s*$", text)
+    if len(names) == 1:
+        out = names[0]
+    elif len(names) == 2:
+        out = f"{names[0]} and {names[1]}"
+    else:
+        out = ", ".join(names[:-1]) + ", and " + names[-1]
+    return out + (" et al." if etal else "")
+
+
+_APA_HEAD = re.compile(
+    r"^(?P<a>.+?)(?:\s*\((?P<y>(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming|accepted)"
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?\)|[.,]?\s+(?:19|20)\d\d[a-z]?(?=[.,:]))"
+    r"\s*[.,:]?\s+(?P<rest>\S.*)$", re.I)
+
+
+def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
+    """``"Okafor, R., & Baek, J. (2021). Title. <i>Venue</i>, 6(4), 1–9."`` (APA, jekyll-scholar's
+    default style): the authors before the year in parentheses, then the title up to the italic venue."""
+    m = _APA_HEAD.match(text)
+    if not m or (_uninvert_authors(m.group("a")) is None and not _name_list(m.group("a"))):
+        return None
+    rest = m.group("rest")
+    start = len(text) - len(rest)
+    title = None
+    pos = 0
+    for r, (a, b) in zip(seg.runs, seg.spans):
+        piece = _norm(seg.raw[a:b])
+        if r.italic and piece and len(piece) >= 3 and not piece.isdigit():
+            at = text.find(piece, start)
+            if at > start:
+                cut = _norm(text[start:at])
+                cut = re.sub(r"(?:^|[.?!,]\s*)\bIn\s*:?\s*$|\bIn\s*:?\s*$", "", cut).strip()
+                if len(cut.split()) >= 2:
+                    title, pos = cut, at
+                    break
+    quoted = re.match(r"\s*[“\"]([^”\"]{6,}?)[”\"]", rest) if title is None else None
+    if quoted:
+        # '(2020). "Job Search Frictions." Working paper.': the quotes close the title, its period inside them
+        title, pos = quoted.group(1), start + quoted.end()
+    if title is None:
+        parts = _sentences(rest)
+        if not parts:
+            return None
+        title = parts[0]
+        pos = start + len(title)
+        idx = text.find(title, start)
+        if idx >= 0:
+            pos = idx + len(title)
+    venue = _clean_piece(text[pos:].lstrip(".”\"' ")) or None
+    if venue:
+        venue = _clean_piece(re.sub(r"\s*(?:https?://(?:dx\.)?doi\.org/\S+|doi:\s*\S+)\s*$", "", venue, flags=re.I)) or None
+    return _clean_title(title.rstrip(". ")), m.group("a"), venue
+
+
+def _name_list(text: str) -> bool:
+    """``"Pingping Dong, Xiao-Lin Wang, Kam K. H. Ng"``: every chunk of a given-name-first list is a name."""
+    authors = split_authors(text).authors
+    return bool(authors) and all(_name_like(a.name) for a in authors) and (len(authors) > 1 or _full_name(authors[0].name))
+
+
+def _full_name(chunk: str) -> bool:
+    """A name of two to five words (``Aylin Yener``, ``A. Lee Swindlehurst``, ``Rémi A. Chou``): stricter than
+    :func:`_name_like`, for telling a leading author list from the title that follows it."""
+    tokens = chunk.strip().split()
+    if not 2 <= len(tokens) <= 5 or re.search(r"\d", chunk):
+        return False
+    for t in tokens:
+        low = t.lower()
+        if t in _FUNCTION_WORDS or (low in _NOT_NAME_WORDS and low not in _FUNCTION_WORDS):
+            return False  # a capitalized "An" (An Liu) or "Da" is a name; "Networks" is not
+        if not (_NAME_TOKEN.match(t) or low in _PARTICLES):
+            return False
+    return not all(t.lower() in _PARTICLES for t in tokens)
+
+
+def _title_run_then_names(seg: Seg, label_anchors, ctx: _Ctx) -> tuple[str, str] | None:
+    """``"[Foam Detection at Scale](foam.pdf), **N. Petrova**, P. Gray"`` in a cell a table's header calls the
+    title: the link (or styled run) that opens it is the title and the names after it are the authors."""
+    split = _title_run(seg, label_anchors)
+    if split is None or _author_score(split[1], ctx.owner_names) < 1:
+        return None
+    return split
+
+
+def _title_run(seg: Seg, label_anchors) -> tuple[str, str] | None:
+    """The link (or bold/italic run) that opens a segment, and the text after it, when both have words."""
+    runs = [(r, a, b) for r, (a, b) in zip(seg.runs, seg.spans) if r.text.strip()]
+    if len(runs) < 2:
+        return None
+    first = runs[0][0]
+    if first.anchor is not None and first.anchor not in label_anchors:
+        same = lambda r: r.anchor is first.anchor  # noqa: E731
+    elif first.bold or first.italic:
+        same = lambda r: r.anchor is None and (r.bold, r.italic) == (first.bold, first.italic)  # noqa: E731
+    else:
+        return None
+    end = runs[0][2]
+    for r, _a, b in runs[1:]:
+        if not same(r):
+            break
+        end = b
+    head, rest = _clean_piece(seg.raw[:end]), _clean_piece(seg.raw[end:])
+    if len(head.split()) < 2 or not rest:
+        return None
+    return head, rest
+
+
+def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
+    """``"A. Author, B. Author and C. Author, The Title, <i>Venue</i>, 27(8), 2025."``: the classic citation
+    with no markup between authors and title. The authors are the leading comma-separated names up to the one
+    joined by "and"; the title runs from there to the italic venue. Only taken when the owner is among the names
+    (or the list ends in "and X"), so a title of capitalized words is not read as names."""
+    venue_at = None
+    for r in seg.runs:
+        piece = _norm(r.text).strip(" ,.;:")
+        if r.italic and len(piece) >= 3 and not piece.isdigit():
+            venue_at = text.find(piece)
+            break
+    head = text[:venue_at] if venue_at and venue_at > 0 else text
+    chunks = [c.strip() for c in re.split(r",\s*", head.strip().rstrip(",;: "))]
+    names: list[str] = []
+    ended = False
+    used = 0
+    for c in chunks:
+        parts = re.split(r"\s+(?:and|&)\s+|^and\s+", c)
+        parts = [p.strip() for p in parts if p.strip()]
+        if parts and all(_full_name(_QUICK_MARKS.sub("", p)) for p in parts):
+            names.extend(parts)
+            used += 1
+            if len(parts) > 1 or c.startswith("and "):
+                ended = True
+                break
+            continue
+        break
+    rest = chunks[used:]
+    if head is text:
+        # no italic venue: the title runs to the first chunk that reads as a venue ("IEEE Transactions on X")
+        cut = next((k for k in range(1, len(rest)) if _venue_score(rest[k]) >= 2), None)
+        if cut is None:
+            return None
+        venue_at = text.find(rest[cut], len(", ".join(chunks[:used])))
+        rest = rest[:cut]
+    title = ", ".join(rest).strip(" ,")
+    if not names or len(title.split()) < 2 or venue_at is None or venue_at < 0:
+        return None
+    if re.match(r"(?:and|&|et\.? al)\b", title) or re.search(r"[(\"“”]|\w\w[.?!]\s", title):
+        return None  # the names go on, or the entry is cut into sentences: the sentence reader knows better
+    owner = any(same_name(_QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)
+    if not (owner or ended):
+        return None
+    return _clean_title(title), ", ".join(names), _clean_piece(text[venue_at:]) or None
+
+
+def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
+    """Title, authors and venue of a citation written on one line."""
+    text = _norm(text)
+    if not text:
+        return None
+    apa = _split_apa(seg, text)
+    if apa:
+        return apa
+    inverted = _inverted_head(text)
+    if inverted:
+        # "Delgado, F., Ruiz, S. Open vent volcanism over 22 years. In prep.": the names, then the citation
+        parts = _sentences(inverted[1])
+        if parts and len(parts[0].split()) >= 2:
+            return _clean_title(parts[0].rstrip(". ")), inverted[0], _clean_piece(" ".join(parts[1:])) or None
+    colon = re.match(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$", text)
+    if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and "," in colon.group("a") + " and " \
+            and len(_sentences(colon.group("a"))) == 1:  # "A, B. Title. In: Venue": the colon is the venue's
+        # "A, B and C: Title. Venue.": the authors, a colon, then the citation
+        rest = colon.group("rest")
+        cut = re.search(r"[.?!]\s+(?=\S)", rest)
+        if cut:
+            return _clean_title(rest[: cut.start() + (1 if rest[cut.start()] in "?!" else 0)]), \
+                _clean_piece(colon.group("a")), _clean_piece(rest[cut.end():]) or None
+        return _clean_title(rest), _clean_piece(colon.group("a")), None
+    named = _split_names_then_title(seg, text, ctx)  # after the colon rule: "A, B and C: Title" is the colon's
+    if named:
+        return named
+    # 1. runs the page itself labels
+    groups: list[tuple[str, str]] = []  # (style key, text)
+    group_anchor = None
+    for r, (a, b) in zip(seg.runs, seg.spans):
+        if r.anchor in label_anchors:
+            groups.append(("label", " "))
+            continue
+        hint = _run_hint(r)
+        if hint in ("title", "authors", "venue"):
+            key = hint
+        elif r.bold or r.italic or r.underline or (r.anchor is not None):
+            key = "style:" + "".join(k for k, f in (("b", r.bold), ("i", r.italic), ("u", r.underline),
+                                                    ("a", r.anchor is not None)) if f)
+        else:
+            key = "plain"
+        t = seg.raw[a:b]
+        if groups and (groups[-1][0] == key or (r.anchor is not None and r.anchor is group_anchor)):
+            # one link is one group: "[Book review of *A Book* by A. Reviewer](doi)" is one title
+            groups[-1] = (groups[-1][0], groups[-1][1] + t)
+        else:
+            groups.append((key, t))
+        group_anchor = r.anchor
+    by_hint = {k: _clean_piece(t) for k, t in groups if k in ("title", "authors", "venue")}
+    title = by_hint.get("title")
+    if title is None:
+        m = re.search(r"[“\"]([^”\"]{6,}?)[”\"]", text)
+        if m and len(m.group(1).split()) >= 2:
+            title = m.group(1)
+    if title is None:
+        pos = 0
+        for key, t in groups:
+            start = pos
+            pos += len(t)
+            if not key.startswith("style:") and key != "title":
+                continue
+            if key == "style:i":
+                # an italic run followed by volume/pages/year, after a sentence of its own, is the venue
+                after = "".join(x for _, x in groups)[pos:]
+                before = "".join(x for _, x in groups)[:start]
+                if re.match(r"\s*[,.:;]?\s*(?:\(?\d|vol\b|pp\b|pages\b|no\.)", after, re.I) and len(
+                        _sentences(_norm(before))) >= 2:
+                    continue
+            ends_sentence = t.rstrip().endswith(".")
+            t = _clean_piece(t)
+            words = t.split()
+            if "," in t and _uninvert_authors(t) is not None:
+                continue  # "**Nordby, O.**, Lind, K. Title.": a styled name written family first, not the title
+            if key.startswith("style:b") and ends_sentence and start == 0 and len(words) >= 2 and _author_score(
+                    t, ctx.owner_names) < 1 and not any(same_name(t, o) for o in ctx.owner_names if o):
+                title = t  # "**Soft Grippers.** Omar Haddad. *ICRA*.": a bold sentence opening the entry
+                break
+            if len(words) >= 2 and len(t) >= 8 and _author_score(t, ctx.owner_names) < 0.3 and _venue_score(t) < 2:
+                title = t
+                break
+            if len(words) >= 4 and _author_score(t, ctx.owner_names) < 1 and _venue_score(t) < 2:
+                title = t
+                break
+    if "authors" in by_hint:
+        authors = by_hint["authors"]
+    else:
+        authors = None
+    if title is None:
+        parts = _sentences(text)
+        if len(parts) >= 2:
+            if _author_score(parts[0], ctx.owner_names) >= 0.3 and len(parts) >= 2:
+                return _clean_title(parts[1]), authors or _clean_piece(parts[0]), _clean_piece(" ".join(parts[2:])) or None
+            title = parts[0]
+        else:
+            if _venue_score(text) >= 2 or _author_score(text, ctx.owner_names) >= 0.3:
+                return None
+            return _clean_title(text), authors, None
+    idx = text.find(title)
+    if idx < 0:
+        idx = fold(text).find(fold(title))
+        before, after = ("", text) if idx < 0 else (text[:idx], text[idx + len(title):])
+    else:
+        before, after = text[:idx], text[idx + len(title):]
+    before = _clean_piece(before)
+    after = _clean_piece(after.lstrip("”\"'."))
+    venue = by_hint.get("venue")
+    if authors is None and before and _author_score(before, ctx.owner_names) >= 0.2:
+        authors = before
+        venue = venue or after or None
+    elif authors is not None:
+        rest = after
+        if before and fold(before) != fold(authors):
+            rest = _clean_piece(before.replace(authors, " ") + " " + after)
+        venue = venue or rest or None
+    else:
+        split = _split_authors_venue(seg, after, ctx) if after else None
+        if split is None and after and "," in after:
+            # "Title, A. Author, B. Author, ICCV 2023": the names, then the venue after the last of them
+            chunks = [c.strip() for c in after.split(",")]
+            for k in range(len(chunks) - 1, 0, -1):
+                names, rest = ", ".join(chunks[:k]), ", ".join(chunks[k:])
+                if _author_score(names, ctx.owner_names) >= 0.6 and _venue_score(rest) >= 2:
+                    split = (names, rest)
+                    break
+        if split:
+            authors, venue = split
+        elif after and venue is None and _venue_score(after) < 2 and _author_score(after, ctx.owner_names) >= 0.6:
+            authors = after  # "`ICCV 2023` [Title](url), A, B, C": only names after the title (a badge gave the venue)
+        else:
+            venue = venue or after or None
+    return _clean_title(title), authors, venue
+
+
+def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | None:
+    """"A, B and C. In CVPR, 2020" -> authors and venue, or None."""
+    text = _norm(text)
+    inverted = _inverted_head(text)
+    if inverted:
+        return inverted[0], _clean_piece(inverted[1])
+    # an italic run starts the venue
+    for r in seg.runs:
+        t = _norm(r.text)
+        if r.italic and t and len(t) >= 3 and t in text:
+            i = text.find(t)
+            before = _clean_piece(re.sub(r"[,.]?\s*\b[Ii]n\s*:?\s*$", "", text[:i]))  # "M. A. Hines in <em>Venue"
+            if before and _author_score(before, ctx.owner_names) >= 0.2:
+                return before, _clean_piece(text[i:])
+    # "A, B. In CVPR" / "A, B, in Proc. X": a lower-case "in" only after a stop ("Tracts in Computer Science" is a venue)
+    m = re.search(r"[.,]\s+\bin\b|[.,]?\s+\b(In|Proc\.|Proceedings|Accepted|To appear|arXiv|Under review|Submitted)\b", text)
+    if m:
+        before = _clean_piece(text[: m.start()])
+        if before and _author_score(before, ctx.owner_names) >= 0.3:
+            return before, _clean_piece(text[m.start():])
+    m = _APA_HEAD.match(text)
+    if m and _uninvert_authors(m.group("a")) is not None:
+        # "Lobos-Lillo, D., Delgado, F., 2024. Volcanica, 7(2)": the authors, their year, then the venue
+        return _clean_piece(m.group("a")), _clean_piece(m.group("rest"))
+    parts = _sentences(text)
+    if len(parts) >= 2 and _author_score(parts[0], ctx.owner_names) >= 0.3:
+        return _clean_piece(parts[0]), _clean_piece(" ".join(parts[1:]))
+    return None

@@ -1,0 +1,148 @@
+"""The reading context and drafts shared by the entry and page readers.
+
+Takes a page's base URL and owner names; gives :class:`_Ctx`, absolute URLs (``_abs_url``),
+the publication draft (``_PubDraft``, ``_Draft``), DOI checking, and text cleaning for titles,
+pieces and sentences (numbering, ``_clean_title``, ``_sentences``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from ...model import Author, Link, Publication
+from ..common import NOTE_WORDS, repair_url
+
+from .source import _norm
+from .scores import _YEAR_RX
+from .venue import _VENUE_STATUS
+
+
+_NUMBERING = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}\s*[.)])\s*(?=\S)")
+_NUMBER_ONLY = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}\s*[.)]?)\s*$")
+_ABBREV_BEFORE_DOT = re.compile(
+    r"(?:\b[A-Z]|\bal|\bet|\bProc|\bConf|\bInt|\bIntl|\bVol|\bpp|\bno|\bNo|\bJr|\bDr|\bProf|\bvs|\bSt|\bTrans|\bAdv|"
+    r"\bSyst|\bComput|\bIntell|\bMach|\bVis|\bLearn|\bRes|\bEng|\bJ|\bSci|\bAssoc|\bSoc|\bAnn|\bNat|\bSymp|\bInf|"
+    r"\bProcess|\bTechnol|\bAppl|\bRev|\bLett|\bPhys|\bMed|\bInst|\bUniv|\bDept|\bcf|\be\.g|\bi\.e|\betc)$"
+)
+
+
+def _sentences(text: str) -> list[str]:
+    """Split a citation at '. ' boundaries that are not initials or abbreviations."""
+    parts, start = [], 0
+    for m in re.finditer(r"[.?!]\s+", text):
+        before = text[start:m.start()]
+        if text[m.start()] == "." and _ABBREV_BEFORE_DOT.search(before):
+            continue
+        parts.append(text[start:m.start() + 1].strip())
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        parts.append(tail)
+    return [p for p in parts if p.strip(" .")]
+
+
+def _clean_piece(text: str) -> str:
+    text = re.sub(r"\[\s*\]|\(\s*\)|【\s*】", " ", text)
+    text = _norm(text)
+    text = text.strip(" ,;:.|/·•-–—\"“”")
+    if text[:1] in "([" and text[-1:] in ")]" and text.count("(") + text.count("[") == 1:
+        text = text[1:-1].strip(" ,;:.")
+    return text
+
+
+def _clean_title(text: str) -> str:
+    text = _norm(text).strip(" ,;:|/·•")
+    if len(text) > 2 and text[0] in "\"“'‘" and text[-1] in "\"”'’":
+        text = text[1:-1].strip()
+    if len(re.findall(r"[\"“”]", text)) % 2:
+        text = text.strip("\"“”")  # a quote left over from the citation ('"Title,"'), not one the title opens
+    if text.endswith(".") and not text.endswith(("..", "etc.", "al.")):
+        text = text[:-1]
+    tr = re.fullmatch(r"([^()（）]*[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{4}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]", text)
+    if tr and len(tr.group(2).split()) >= 2:
+        text = tr.group(1)  # "知识图谱补全的对比学习方法 (Contrastive Learning for ...)": the title, then its translation
+    return text.strip().rstrip(",")
+
+
+@dataclass
+class _Ctx:
+    """What the publication reader knows of the page."""
+
+    legend: dict[str, str] | None = None
+    owner_names: list[str] = field(default_factory=list)
+    base: str | None = None
+    homepage: str | None = None
+    soft_lines: bool = False
+    """The page is rendered markdown: a line break in the source may end an entry's title or author line."""
+    style_marks: dict[str, str] = field(default_factory=dict)
+    """Marks the page's legend gives to a style: ``{"underline": "mentee"}`` for "students are underlined"."""
+
+
+def _abs_url(href: str | None, ctx: _Ctx) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    if href.startswith("(") and href.endswith(")"):
+        href = href[1:-1].strip()  # "[Title]((http://...))": the link's parentheses doubled
+    if href.startswith("[") and repair_url(href):
+        return repair_url(href)  # a markdown link pasted as the href: href="[url](https://...)"
+    if not href or href.startswith(("#", "javascript:", "data:", "tel:")):
+        return None
+    if href.startswith("mailto:"):
+        return None
+    if not re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) and not href.startswith("//"):
+        if not ctx.base:
+            return None
+        href = urljoin(ctx.base, href.replace(" ", "%20"))
+    return repair_url(href)
+
+
+class _Draft:
+    """A publication being read: plain attributes, validated once as a Publication at the end
+    (pydantic validates every assignment, which is slow over hundreds of entries)."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self.year: int | None = None
+        self.date: str | None = None
+        self.venue: str | None = None
+        self.venue_full: str | None = None
+        self.venue_type: str | None = None
+        self.authors: list[Author] = []
+        self.authors_truncated = False
+        self.links: dict[str, str] = {}
+        self.placeholder_links: dict[str, str] = {}
+        self.more_links: list[Link] = []
+        self.doi: str | None = None
+        self.arxiv: str | None = None
+        self.notes: list[str] = []
+        self.abstract: str | None = None
+        self.pages: str | None = None
+        self.volume: str | None = None
+        self.line: int | None = None
+
+
+def _valid_doi(doi: str | None) -> str | None:
+    """A DOI the model accepts, or None."""
+    if not doi:
+        return None
+    doi = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:)", "", doi.strip(), flags=re.I)
+    return doi if re.fullmatch(r"10\.\d{4,9}/\S+", doi) else None
+
+
+@dataclass
+class _PubDraft:
+    pub: Publication
+    highlighted: list[str]
+    lines: set[int]
+
+
+def _note_words_only(text: str) -> bool:
+    status = _VENUE_STATUS.fullmatch(text.strip())
+    if status and not NOTE_WORDS.search(status.group("v")):
+        return False  # "Geology (in press)": a venue, then the paper's status
+    t = text.strip(" ()[],.;:!")
+    return bool(t) and len(t.split()) <= 8 and bool(NOTE_WORDS.search(t)) and not _YEAR_RX.search(t) and not re.search(
+        r"\b(conference|proceedings|journal|transactions)\b|\bpp?\.\s*\d|\bvol\.\s*\d|\d\s*[-–]\s*\d", t, re.I)

@@ -1,0 +1,530 @@
+"""The entry parser: one publication from the segments of one item.
+
+Takes an item's segments, the reading context, the year of its group and its line; gives a
+``_PubDraft`` (title, authors with marks, venue, year, notes, links) or None
+(``_read_entry``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Publication
+from ..common import NOTE_WORDS, arxiv_id, doi_of, find_year, parse_date, parse_venue, split_authors
+
+from .source import _norm
+from .memo import fold, link_kind
+from .scores import _YEAR_RX, _author_score, _venue_score
+from .runs import Run, Seg, _run_hint, _seg_hint
+from .labels import _LABEL_WORDS, _PUBLISHER_LINK, _SEPARATORS, _is_label_anchor, _label_of
+from .venue import (
+    _EXTRA_NOTES,
+    _PLAIN_SENTENCE,
+    _PROSE_START,
+    _VENUE_STATUS,
+    _VENUE_VOLUME_TAIL,
+    _drop_place,
+    _short_of,
+    _volume_pages,
+)
+from .context import (
+    _Ctx,
+    _Draft,
+    _NUMBERING,
+    _NUMBER_ONLY,
+    _PubDraft,
+    _abs_url,
+    _clean_piece,
+    _clean_title,
+    _note_words_only,
+    _valid_doi,
+)
+from .citation import _split_authors_venue, _split_one_liner, _title_run, _title_run_then_names
+from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majority, _style_marks
+
+
+_TITLE_VENUE_TAIL = re.compile(
+    r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
+_QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
+_PAPER_PARTS = ("p", "div", "blockquote")
+
+
+_AUTHORS_YEAR_QUOTED = re.compile(r"^\s*(?P<a>[^\"“”()]{2,300}?)\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.,:]?\s*[\"“][^\"“”]{3,}[\"”]")
+_NAMED_VENUE = re.compile(r"[A-Z][^.;:!?()]{3,120}\(\s*[A-Z][A-Za-z0-9&'\-]*(?:\s*[-/]?\s*[A-Z][A-Za-z0-9&'\-]*){0,3}\s*\)")
+_TOGGLE_CLASS = re.compile(r"^tag-|toggle|^btn|button")
+
+
+def _toggle_run(r: Run) -> bool:
+    """A disclosure or button label set as a styled box, not a link ("<span class='tag-box tag-details'>details
+    </span>" after a title): no words of the entry."""
+    t = r.text.strip().strip("[]()").lower()
+    return bool(t) and r.anchor is None and (t in _LABEL_WORDS or t in ("details", "more", "show", "expand")) \
+        and any(_TOGGLE_CLASS.search(c) for c in r.classes)
+
+
+def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
+    """Read one publication from its segments, or None when it is not one."""
+    segs = [s for s in segs if s.text]
+    if not segs:
+        return None
+    all_anchors = []
+    for s in segs:
+        for a in s.anchors():
+            if a not in all_anchors:
+                all_anchors.append(a)
+    label_anchors = {a for a in all_anchors if _is_label_anchor(a)}
+    # "- `ICCV 2023` [Title](url), authors": a code span opening the entry is its venue badge
+    lead_badge = next((i for i, r in enumerate(segs[0].runs) if r.text.strip()), None)
+    r0 = segs[0].runs[lead_badge] if lead_badge is not None else None
+    if r0 is None or "tag-code" not in r0.classes or r0.anchor is not None or not (
+            2 <= len(r0.text.strip()) <= 20 and re.search(r"[A-Za-z]{2}", r0.text)):
+        lead_badge = None
+
+    def content(seg: Seg) -> str:
+        raw = "".join(
+            seg.raw[a:b] if seg.runs[i].anchor not in label_anchors and not (seg is segs[0] and i == lead_badge)
+            and not _toggle_run(seg.runs[i]) else " " for i, (a, b) in enumerate(seg.spans)
+        )
+        if seg is segs[0]:
+            if _NUMBER_ONLY.match(raw):
+                return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)
+            raw = _NUMBERING.sub("", raw, count=1)
+        cleaned = re.sub(r"\[\s*[|/,]*\s*\]|\(\s*[|/,]*\s*\)|【\s*】", " ", raw)
+        cleaned = re.sub(r"(\s[|/·•]\s*)+$", " ", cleaned)
+        inner = re.fullmatch(r"\s*\(\s*([^()]+?)\s*\)\s*", cleaned)
+        if inner and _author_score(_norm(inner.group(1)), ctx.owner_names) >= 0.6:
+            return _norm(inner.group(1))  # "(S.J. Vickers + C.F. Townsend)": an author line in parentheses
+        return _norm(cleaned)
+
+    roles: dict[int, str] = {}
+    texts = {i: content(s) for i, s in enumerate(segs)}
+    for i, s in enumerate(segs):
+        t = texts[i]
+        hint = _seg_hint(s, label_anchors)
+        if s.text.startswith("@") and re.match(r"@\w+\s*\{", s.text):
+            roles[i] = "bibtex"
+        elif hint in ("bibtex", "abstract", "badge"):
+            roles[i] = hint
+        elif not t or _SEPARATORS.match(t):
+            roles[i] = "links"
+        elif hint:
+            roles[i] = hint
+    # al-folio keeps the BibTeX in a hidden block: every seg after a bibtex start is bibtex
+    in_bib = False
+    for i in range(len(segs)):
+        if roles.get(i) == "bibtex":
+            in_bib = True
+        elif in_bib and roles.get(i) not in ("links", "abstract"):
+            roles[i] = "bibtex"
+    title = authors_text = venue_text = None
+    title_seg = authors_seg = venue_seg = None
+    notes: list[str] = []
+    abstract = None
+    badge = _norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
+    free = [i for i in range(len(segs)) if i not in roles]
+    for i in range(len(segs)):
+        r = roles.get(i)
+        if r == "title" and title is None:
+            title, title_seg = texts[i], i
+        elif r == "authors" and authors_text is None:
+            authors_text, authors_seg = texts[i], i
+        elif r == "venue" and venue_text is None:
+            venue_text, venue_seg = texts[i], i
+        elif r == "badge" and badge is None:
+            badge = texts[i] or segs[i].text
+        elif r == "note":
+            notes.append(_clean_piece(texts[i]))
+        elif r == "abstract" and abstract is None:
+            abstract = _norm(segs[i].text)
+    if title_seg is not None and authors_text is None:
+        split = _title_run_then_names(segs[title_seg], label_anchors, ctx)
+        if split:
+            title, authors_text = split
+            authors_seg = title_seg
+    one_liner = False
+    if title is None and len(segs) >= 2 and free and free[0] == 0:
+        # "**Title** — J. Doe" / "**Title** — with A (LBS) and B" over a venue line: the opening run is the title
+        split = _title_run(segs[0], label_anchors)
+        rest = split[1].lstrip(" —–-,;:") if split else ""
+        if split and not _YEAR_RX.search(rest):
+            if _WITH_VENUE.match(rest):
+                title, title_seg = split[0], 0
+                notes.append(rest)
+                free.remove(0)
+            elif authors_text is None and _author_score(rest, ctx.owner_names) >= 1:
+                title, title_seg, authors_text, authors_seg = split[0], 0, rest, 0
+                free.remove(0)
+    if title is None:
+        cand = [i for i in free]
+        if len(cand) == 1 and (authors_text is None or venue_text is None):
+            one_liner = True
+        elif len(cand) >= 2 or (cand and authors_text is not None and venue_text is not None):
+            scores = {i: (_author_score(texts[i], ctx.owner_names), _venue_score(texts[i])) for i in cand}
+            pick = None
+            for i in cand:
+                a, v = scores[i]
+                if a < 1 and v < 2 and len(texts[i]) >= 3:
+                    pick = i
+                    break
+            lead = None
+            if pick is not None and not _majority(segs[pick], "bold"):
+                # "PLOS ONE<br><b>Title</b><br>authors": a plain venue line over the bold title (no year in it
+                # to tell it apart): the bold line is the title, the plain one above it the venue
+                bold = next((i for i in cand if i > pick and _majority(segs[i], "bold") and scores[i][0] < 1
+                             and scores[i][1] < 2 and len(texts[i].split()) >= 3), None)
+                if bold is not None and scores[pick][0] < 0.6:
+                    lead, pick = pick, bold
+            if pick is None:
+                pick = next((i for i in cand if scores[i][0] < 1), None)
+            if pick is not None:
+                title, title_seg = texts[pick], pick
+                free.remove(pick)
+            if lead is not None and venue_text is None:
+                venue_text, venue_seg = texts[lead], lead
+                free.remove(lead)
+            if authors_text is None:
+                ranked = [i for i in free if scores[i][0] >= 1 and not _WITH_VENUE.match(texts[i])]
+                if not ranked:
+                    ranked = [i for i in free if scores[i][0] >= 0.2 and scores[i][1] == 0
+                              and not _WITH_VENUE.match(texts[i])]  # "(with A and B)": coauthors, no list
+                if ranked:
+                    authors_seg = ranked[0]
+                    authors_text = texts[authors_seg]
+                    free.remove(authors_seg)
+            if venue_text is None:
+                ranked = [i for i in free if scores[i][1] >= 2 and not _WITH_VENUE.match(texts[i])]
+                if not ranked:
+                    ranked = [i for i in free if _majority(segs[i], "italic") and not _note_words_only(texts[i])]
+                if ranked:
+                    venue_seg = ranked[0]
+                    venue_text = texts[venue_seg]
+                    free.remove(venue_seg)
+        elif cand and title is None:
+            one_liner = True
+    if one_liner:
+        i = free[0]
+        seg = segs[i]
+        last = max((k for k, r in enumerate(seg.runs) if r.anchor in label_anchors), default=None)
+        if last is not None and abstract is None:
+            # "... [pdf] / [bibtex]A one-line summary.": the text after the entry's last link label describes it
+            tail = _norm(seg.raw[seg.spans[last][1]:])
+            if len(tail.split()) >= 4 and texts[i].endswith(tail) and _author_score(tail, ctx.owner_names) < 1 \
+                    and not tail.startswith(("(", "[")) and not NOTE_WORDS.search(tail):
+                abstract = tail
+                texts[i] = texts[i][: -len(tail)].rstrip(" /|·,;")
+        parts = _split_one_liner(segs[i], texts[i], label_anchors, ctx)
+        if parts is None:
+            return None
+        t1, a1, v1 = parts
+        title, title_seg = t1, i
+        if authors_text is None and a1:
+            authors_text, authors_seg = a1, i
+        if venue_text is None and v1:
+            venue_text, venue_seg = v1, i
+        free.remove(i)
+    # a venue seg that also carries the authors ("A, B. CVPR 2020")
+    if authors_text is None and venue_text and venue_seg is not None:
+        split = _split_authors_venue(segs[venue_seg], venue_text, ctx)
+        if split:
+            authors_text, venue_text = split
+            authors_seg = venue_seg
+    if title is None or not title.strip():
+        return None
+    if title_seg is not None and (venue_text is None or (
+            venue_seg is not None and venue_seg > title_seg and all(r.anchor is not None for r in segs[venue_seg].runs
+                                                                    if r.text.strip()))):
+        # "Title, ECCV 2020 (Oral)<br>authors<br>links": the venue and year close the title's line (a line of
+        # links below is no venue)
+        m = _TITLE_VENUE_TAIL.match(title)
+        if m and _venue_score(m.group("v")) >= 2 and _author_score(m.group("v"), ctx.owner_names) < 1:
+            if venue_seg is not None and venue_seg != title_seg:
+                free.append(venue_seg)
+            title, venue_text, venue_seg = m.group("t"), m.group("v"), title_seg
+    # remaining segments: notes, abstract, leftovers
+    used_segs = {x for x in (title_seg, authors_seg, venue_seg) if x is not None}
+    used_segs |= {i for i, r in roles.items() if r in ("links", "bibtex", "badge", "note", "abstract")}
+    for i in list(free):
+        t = texts[i]
+        status = _VENUE_STATUS.fullmatch(t)
+        if venue_text is None and status and not NOTE_WORDS.search(status.group("v")) \
+                and _author_score(status.group("v"), ctx.owner_names) < 1:
+            # "Geology (in press)": a venue named with the paper's status after it
+            venue_text, venue_seg = status.group("v"), i
+            notes.append(status.group("n"))
+            used_segs.add(i)
+        elif _note_words_only(t) or (authors_text is None and _WITH_VENUE.match(t) and len(t) <= 300):
+            # "(with Ana Ruiz and Tomas Berg)" on a line of its own: a note until the owner is known
+            # (_with_coauthors then reads the coauthors from it)
+            notes.append(_clean_piece(t))
+            used_segs.add(i)
+        elif venue_text is None and _venue_score(t) >= 2 and _author_score(t, ctx.owner_names) < 1:
+            venue_text, venue_seg = t, i
+            used_segs.add(i)
+        elif authors_text is None and _author_score(t, ctx.owner_names) >= 1:
+            authors_text, authors_seg = t, i
+            used_segs.add(i)
+        elif venue_text is None and authors_text is not None and _NAMED_VENUE.fullmatch(t) and len(t.split()) <= 16 \
+                and "," not in t and authors_seg is not None and i > authors_seg:
+            # "Passive and Active Measurements (PAM)" on its own line under the title and authors: a venue
+            # spelled out with its acronym, though it names no year and no venue word kg knows
+            venue_text, venue_seg = t, i
+            used_segs.add(i)
+        elif abstract is None and (len(t.split()) >= 10 or (
+                len(t.split()) >= 4 and t.endswith((".", "!", "?")) and _PLAIN_SENTENCE.match(t)
+                and all(x is not None and x < i for x in (title_seg, authors_seg, venue_seg)))):
+            # a description under the entry (a one-line TL;DR after the links, as table-layout pages have)
+            abstract = t
+            used_segs.add(i)
+    title = _clean_title(title)
+    if not title or len(title) < 3:
+        return None
+    pub = _Draft(title=title)
+    # venue
+    vtext = venue_text or ""
+    if vtext:
+        vtext = re.sub(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$", r"\2, \1", vtext)
+        pieces = [p for p in re.split(r"\s*[,;]\s*(?![^()]*\))", vtext)]
+        keep = []
+        # "In prep.", "To appear, 2024": only a paper's status, no venue named
+        only_notes = all(_note_words_only(q) or _YEAR_RX.fullmatch(q.strip(" .()")) for q in pieces)
+        for k, p in enumerate(pieces):
+            if _note_words_only(p) and (keep or only_notes or any(
+                    not _note_words_only(q) and not _YEAR_RX.search(q) for q in pieces[k + 1:])):
+                notes.append(_clean_piece(p))
+            else:
+                keep.append(p)
+        vtext = ", ".join(keep)
+        status = _VENUE_STATUS.fullmatch(vtext.strip())
+        if status and not NOTE_WORDS.search(status.group("v")):
+            vtext = status.group("v")
+            notes.append(status.group("n"))
+        if "'" in vtext or "’" in vtext or "‘" in vtext:
+            vtext = re.sub(r"\(\s*([A-Z][\w\-]*[A-Za-z])\s*['’‘]\d\d\s*\)", r"(\1)", vtext)
+        vtext = _drop_place(vtext)
+        for paren in re.findall(r"\(([^()]*)\)", vtext):
+            if _EXTRA_NOTES.search(paren) and len(paren.split()) <= 5:
+                notes.append(paren.strip())
+                vtext = _norm(vtext.replace(f"({paren})", " "))
+        styled: list[list] = []  # runs of one style, a superscript inside kept ("Oral, 1<sup>st</sup> Runner-up")
+        for r in segs[venue_seg].runs if venue_seg is not None else []:
+            key = (_run_hint(r), bool(r.color), bool(r.bold))
+            if styled and styled[-1][0] == key:
+                styled[-1][1] += r.text
+            else:
+                styled.append([key, r.text])
+        for (hint, color, bold), text in styled:
+            t = _norm(text).strip(" .,;:")
+            if t and t in vtext and (hint == "note" or (
+                    (color or bold) and _note_words_only(t) and not _majority(segs[venue_seg], "bold"))):
+                notes.append(_clean_piece(t))
+                vtext = _norm(vtext.replace(t, " ")).strip(" ,;:-–—|·")
+        month = re.search(r"(?:,\s*|\s)(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+"
+                          r"(?:(?P<d>\d{1,2}),?\s+)?(?P<y>(?:19|20)\d\d)\b", vtext)
+        if month:
+            date = parse_date(f"{month.group('m')} {month.group('y')}")
+            vtext = vtext[: month.start()] + ", " + month.group("y") + vtext[month.end():]
+            if date:
+                pub.date = date
+        v = parse_venue(vtext)
+        for n in v.notes:
+            notes.append(n)
+        venue_name, venue_full = _short_of(v.venue, v.venue_full)
+        if v.volume is None or v.pages is None:
+            vol, pages = _volume_pages(vtext)
+            v.volume = v.volume or vol
+            v.pages = v.pages or pages
+        tail = _VENUE_VOLUME_TAIL.search(venue_name) if venue_name and ":" in venue_name else None
+        if tail and len(venue_name[: tail.start()].split()) >= 1 and not _YEAR_RX.fullmatch(tail.group(1)):
+            # "ISME Journal 17: 1021–1033", "Soil Biol. Biochem. 160: 108345": volume and pages, not the name
+            v.volume = v.volume or tail.group(1)
+            v.pages = v.pages or tail.group(2).replace("–", "-").replace("—", "-").replace(" ", "")
+            if venue_full == venue_name:
+                venue_full = None
+            venue_name = venue_name[: tail.start()].rstrip(" ,;")
+        if venue_name and re.search(r"\barxiv\b", venue_name, re.I):
+            m = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5})", vtext, re.I)
+            if m:
+                pub.arxiv = m.group(1)
+            venue_full = venue_full or (venue_name if venue_name.lower() != "arxiv" else None)
+            if venue_full:
+                # "arXiv preprint arXiv:2305.06789": the id is read above, the rest says only "arXiv"
+                venue_full = _norm(re.sub(r"\barxiv\s*:\s*(?:abs/)?\d{4}\.\d{4,5}(?:v\d+)?", " ", venue_full,
+                                          flags=re.I)).strip(" ,.;:") or None
+                if venue_full and fold(venue_full) in ("arxiv", "arxiv preprint", "arxiv e prints", "preprint",
+                                                       "corr", "arxiv org"):
+                    venue_full = None
+            venue_name = "arXiv"
+        if venue_name:
+            # "(IWCS 2013)" with its year taken out: "(IWCS)", not "(IWCS )"
+            venue_name = re.sub(r"\(\s+(?=[^\s)])", "(", re.sub(r"(?<=[^\s(])\s+\)", ")", venue_name))
+            venue_name = venue_name.strip(" .,;:-–—|·")
+        pub.venue = venue_name or None
+        pub.venue_full = venue_full
+        pub.venue_type = v.venue_type
+        pub.volume = v.volume
+        pub.pages = v.pages
+        if v.year:
+            pub.year = v.year
+        if pub.date and pub.year != int(pub.date[:4]):
+            pub.year = int(pub.date[:4])  # "Mar. 2021" is the paper's date; a later year is a note's (an award)
+    if badge:
+        b = _clean_piece(badge)
+        if b and re.fullmatch(r"\S.*?\s+(?:19|20)\d\d", b):
+            pub.year = pub.year or find_year(b)
+            b = re.sub(r"\s+(?:19|20)\d\d$", "", b)  # "CVPR 2024": the venue, and the year
+        if b and len(b) <= 20:
+            if pub.venue and pub.venue != b:
+                if not pub.venue_full:
+                    pub.venue_full = pub.venue
+            pub.venue = b
+            if not pub.venue_type:
+                from ..common import venue_type as _vt
+
+                pub.venue_type = _vt(" ".join(filter(None, [pub.venue_full, b])))
+    if pub.year is None:
+        rest = " ".join(texts[i] for i in sorted(used_segs) if i != title_seg and roles.get(i) not in ("bibtex", "abstract"))
+        if title_seg is not None and one_liner:
+            rest = texts[title_seg].replace(title, " ")
+        y = find_year(rest)
+        if y is None and badge:
+            y = find_year(badge)
+        pub.year = y or group_year
+    # authors
+    highlighted: list[str] = []
+    if authors_text:
+        authors_text = re.sub(r"^\s*(by|authors?)\s*:?\s+", "", authors_text, flags=re.I)
+        more = re.search(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", authors_text, re.I)
+        if more:
+            authors_text = authors_text[: more.start()]
+        al = split_authors(authors_text, ctx.legend)  # family-first lists are split_authors' too
+        pub.authors = al.authors
+        if pub.authors and all(_YEAR_RX.fullmatch(a.name) or fold(a.name) == fold(pub.venue or "")
+                               for a in pub.authors):
+            pub.authors = []  # "[Title](...), 2022, Bréal.": the year and the publisher, no author named
+        notes.extend(r for r in al.remarks if len(r.split()) >= 2)  # "Anbang Yao (project leader, ...)"
+        pub.authors_truncated = al.truncated or bool(more)
+        if authors_seg is not None:
+            highlighted = _highlighted(segs[authors_seg], pub.authors, label_anchors)
+            _author_links(segs[authors_seg], pub.authors, ctx)
+            if ctx.style_marks:
+                _style_marks(segs[authors_seg], pub.authors, label_anchors, ctx.style_marks)
+    # links
+    title_anchor = None
+    if title_seg is not None:
+        for a in segs[title_seg].anchors():
+            if a in label_anchors:
+                continue
+            label = _label_of(a)
+            if label and (fold(label) in fold(title) or fold(title) in fold(label)) and len(label) >= 0.5 * len(title):
+                title_anchor = a
+                break
+    for a in all_anchors:
+        if a not in label_anchors or a is title_anchor:
+            continue
+        url = _abs_url(a.get("href"), ctx)
+        if not url:
+            continue
+        label = _label_of(a) or (a.get("title") or "")
+        kind = link_kind(label, url)
+        if kind == "arxiv" and fold(label) in ("paper", "pdf"):
+            kind = "paper"  # "[Paper]" pointing at arXiv: the paper (pub.arxiv still reads its id)
+        if kind is None:
+            low = fold(label)
+            if low in ("abs", "abstract", "html", "link", "url", "web", "online", "official", "publisher",
+                       "springer", "ieee", "acm", "cvf", "pmlr", "proceedings", "full text", "open access",
+                       "ieeexplore", "springerlink", "elsevier", "acl anthology", "anthology", "acl",
+                       "ieee xplore", "acm dl", "pubmed"):
+                kind = "paper"
+            elif low in ("model", "models", "weights", "pretrained models", "huggingface", "hugging face", "colab",
+                         "notebook"):
+                kind = "code" if "colab" in low or "notebook" in low else "data"
+            elif _PUBLISHER_LINK.search(low):
+                kind = "paper"
+            elif low in ("cite", "citation", "ref"):
+                kind = "bibtex"
+            elif low in ("homepage",):
+                kind = "project"
+            else:
+                kind = "other"
+        _add_link(pub, kind, url, ctx, label)
+    if title_anchor is not None:
+        url = _abs_url(title_anchor.get("href"), ctx)
+        kind = (link_kind("", url) if url else None) or "paper"
+        if ctx.soft_lines and kind == "pdf":
+            kind = "paper"  # markdown "[Title](x.pdf)": the title's own link is the paper, PDF or not
+        if url and url not in pub.placeholder_links.values() and (
+                url not in pub.links.values() or (ctx.soft_lines and kind == "paper" and "paper" not in pub.links)):
+            _add_link(pub, kind, url, ctx)
+    if venue_seg is not None and venue_seg != title_seg:
+        for a in segs[venue_seg].anchors():
+            # "<a href=doi>SIAM J. Sci. Comput. 48(1), 2026.</a>": the venue linked to the paper
+            label = _label_of(a)
+            if a in label_anchors or a is title_anchor or len(label.split()) < 2 or not venue_text \
+                    or fold(label)[:20] not in fold(venue_text) or len(fold(label)) < 0.6 * len(fold(venue_text)):
+                continue  # a link inside the venue line that is not the venue ("1st winner for [COCO 2019 ...]")
+            url = _abs_url(a.get("href"), ctx)
+            if url and url not in pub.links.values() and url not in pub.placeholder_links.values():
+                _add_link(pub, link_kind(label, url) or "paper", url, ctx)
+    for url in list(pub.links.values()) + list(pub.placeholder_links.values()):
+        if pub.arxiv is None and arxiv_id(url):
+            pub.arxiv = arxiv_id(url)
+        if pub.doi is None and doi_of(url):
+            pub.doi = _valid_doi(doi_of(url))
+    # ids, pages from an embedded BibTeX block, text like "arXiv:2301.01234" or "doi: 10.x/y"
+    whole = " ".join(s.text for s in segs)
+    if pub.arxiv is None:
+        m = re.search(r"arxiv[:\s]*(?:abs/)?(\d{4}\.\d{4,5})", whole, re.I)
+        if m:
+            pub.arxiv = m.group(1)
+    if pub.doi is None:
+        m = re.search(r"\b(?:doi\s*[:=]\s*\{?\s*|doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", whole, re.I)
+        if m:
+            pub.doi = _valid_doi(m.group(1).rstrip("."))
+    bib = " ".join(segs[i].text for i, r in roles.items() if r == "bibtex")
+    if bib:
+        for key, attr in (("pages", "pages"), ("volume", "volume")):
+            m = re.search(rf"\b{key}\s*=\s*[{{\"]([^}}\"]+)[}}\"]", bib, re.I)
+            if m and getattr(pub, attr) is None:
+                setattr(pub, attr, m.group(1).replace("--", "-").strip())
+        if pub.year is None:
+            m = re.search(r"\byear\s*=\s*[{\"]?(\d{4})", bib)
+            if m:
+                pub.year = int(m.group(1))
+    if not pub.authors and not any(_WITH_VENUE.match(n) for n in notes):
+        # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication
+        if not (pub.venue and (pub.year or pub.links or pub.placeholder_links)):
+            return None
+        if _PROSE_START.match(title) or len(title.split()) > 40:
+            return None
+    if pub.venue_type is None and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
+        pub.venue_type = "thesis"
+    if pub.venue_type is None and not pub.venue and any(
+            re.search(r"(?i)\btech(?:nical)?\.?\s+report\b|\bpreprint\b", _label_of(a)) for a in label_anchors):
+        pub.venue_type = "preprint"  # "[Tech report on arXiv](...)" and no venue
+    # any other link of the entry ("[EmotiW 2017 Challenge Announcement](...)" beside "[Paper]"): kept with its label
+    taken = {title_anchor, *label_anchors}
+    for k in (title_seg, authors_seg):
+        if k is not None and not (k == title_seg and one_liner):
+            taken.update(segs[k].anchors())
+    names = {fold(x.name) for x in pub.authors}
+    for a in all_anchors:
+        if a in taken or fold(_label_of(a)) in names:
+            continue  # an author's own link was read with the author
+        url = _abs_url(a.get("href"), ctx)
+        label = _label_of(a)
+        if url and url not in pub.links.values() and url not in pub.placeholder_links.values() and label.strip("[]() "):
+            _add_link(pub, link_kind(label, url) or "other", url, ctx, label.strip("[]() "))
+    if abstract:
+        pub.abstract = abstract
+    pub.notes = list(dict.fromkeys(n for n in notes if n))
+    pub.line = line
+    if pub.date and pub.year is not None and pub.year != int(pub.date[:4]):
+        pub.date = None  # the entry's year wins over a month read elsewhere in it
+    try:
+        pub = Publication(**vars(pub))
+    except ValueError:
+        return None
+    lines: set[int] = set()
+    for i in used_segs:
+        lines |= segs[i].lines
+    return _PubDraft(pub=pub, highlighted=highlighted, lines=lines)

@@ -1,0 +1,49 @@
+"""Link labels: which anchors are labels (``[PDF]``, ``Code``, ``Slides``) rather than content.
+
+Takes an anchor element; gives its label text and whether it is a link label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .source import _classes, _itertext, _norm
+from .memo import _label_kind, _url_kind, fold
+
+
+_LABEL_WORDS = {
+    "link", "url", "html", "web", "abs", "abstract", "acm", "ieee", "springer", "official", "publisher", "proceedings",
+    "cvf", "pmlr", "media", "press", "news", "full text", "preprint", "cite", "citation", "bib", "ref", "dl",
+    "paper link", "online", "here", "more", "details", "pdf version", "springerlink", "elsevier", "ieeexplore",
+    "hal", "researchgate", "acl anthology", "open access", "supp", "suppl", "supplementary", "appendix",
+    "model", "models", "weights", "colab", "notebook", "huggingface", "hugging face", "pretrained models",
+    "press coverage", "award", "talk", "tldr", "bibtex", "website", "homepage", "github", "paper", "code",
+    "anthology", "acl", "dblp", "semantic scholar", "scholar", "talk video", "ieee xplore", "acm dl", "pubmed",
+}
+
+
+def _label_of(anchor) -> str:
+    return _norm(" ".join(_itertext(anchor))).strip("[]()【】 ")
+
+
+def _is_label_anchor(anchor) -> bool:
+    label = _label_of(anchor)
+    cls = _classes(anchor)
+    if any(c.startswith("btn") or c in ("button", "badge", "abstract", "bibtex", "bib", "z-depth-0") for c in cls):
+        return len(label.split()) <= 5
+    if not label:
+        return True
+    if len(label.split()) > 4:
+        return False
+    href = anchor.get("href") or ""
+    low = fold(label)
+    if low in _LABEL_WORDS or _PUBLISHER_LINK.search(low):
+        return True
+    if _label_kind(label) is not None:
+        return True
+    return _url_kind(href) is not None and len(label.split()) <= 2 and len(label) <= 12
+
+
+_SEPARATORS = re.compile(r"^[\s\[\]()|/·•,;:.\-–—&]*$")
+# "IEEE Xplore Link", "Entropy link", "Journal version", "Link to paper": a label naming where the paper is
+_PUBLISHER_LINK = re.compile(r"^(?:[\w.&\-]+\s+){0,3}(?:link|version|online)$|^link to\b")

@@ -1,0 +1,165 @@
+"""Author marks and links in an entry: the owner highlighted, equal contribution, legends, co-authors.
+
+Takes a segment's runs and the authors read from it; gives the highlighted names, the style
+marks and the style legend of the page, author homepage links, publication links by kind,
+and the co-authors named in a ``(with X and Y)`` note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Author, Link, Publication
+from ..common import identifier_from_url, same_site, split_authors
+
+from .source import _norm
+from .memo import fold, same_name
+from .scores import _name_like
+from .runs import Seg
+from .labels import _label_of
+from .context import _Ctx, _abs_url
+from .citation import _uninvert_authors
+
+
+def _add_link(pub, kind: str, url: str, ctx: _Ctx, label: str | None = None) -> None:
+    """The link in its kind's slot; a further one of that kind (a second code link, "Replication
+    materials" beside "WP version") goes to ``more_links`` with its label, not lost."""
+    target = pub.placeholder_links if same_site(url, ctx.homepage) else pub.links
+    if kind not in target:
+        target[kind] = url
+    elif target is pub.links and url != target[kind] and all(x.url != url for x in pub.more_links):
+        pub.more_links.append(Link(label=_norm(label or "") or kind, url=url))
+
+
+def _majority(seg: Seg, attr: str) -> bool:
+    total = sum(len(r.text.strip()) for r in seg.runs)
+    styled = sum(len(r.text.strip()) for r in seg.runs if getattr(r, attr))
+    return total > 0 and styled >= 0.8 * total
+
+
+def _highlighted(seg: Seg, authors: list[Author], label_anchors) -> list[str]:
+    """Names of the authors the page sets apart (bold, underlined, emphasised, 'highlight')."""
+    hl_runs = []
+    plain = 0
+    for r in seg.runs:
+        t = r.text.strip().strip(",;.")
+        if not t or r.anchor in label_anchors:
+            continue
+        cls_hl = any(re.search(r"highlight|\bme\b|^self$|^owner$|^myself$|^author-me$|^my-name$", c) for c in r.classes)
+        if r.bold or r.underline or cls_hl or (r.italic and not r.href):
+            hl_runs.append(fold(t))
+            if "," in t:
+                uninverted = _uninvert_authors(r.text.strip())  # "<b>Oyelaran, T.</b>" in an APA list
+                if uninverted:
+                    hl_runs.append(fold(uninverted))
+        else:
+            plain += len(re.sub(r"[\s,;.*†‡#&]|and", "", t))
+    if not hl_runs or not plain:
+        return []
+    out = []
+    for a in authors:
+        key = fold(a.name)
+        if key and any(key == h or (key in h and len(h) <= len(key) + 4) or (h in key and len(h) >= 4) for h in hl_runs):
+            out.append(a.name)
+    return out if len(out) < len(authors) else []
+
+
+def _style_marks(seg: Seg, authors: list[Author], label_anchors, style_marks: dict[str, str]) -> None:
+    """Marks the page's legend ties to a style (underlined names are the owner's students)."""
+    for attr, mark in style_marks.items():
+        styled = [fold(r.text.strip().strip(",;.*†‡#")) for r in seg.runs
+                  if getattr(r, attr) and r.anchor not in label_anchors and r.text.strip().strip(",;.")]
+        for r in seg.runs:
+            if getattr(r, attr) and "," in r.text and r.anchor not in label_anchors:
+                uninverted = _uninvert_authors(r.text.strip())  # "<u>Kessler, M.</u>" in an APA list
+                if uninverted:
+                    styled.append(fold(uninverted))
+        if not styled:
+            continue
+        for a in authors:
+            key = fold(a.name)
+            if key and any(key == h or (h and key in h and len(h) <= len(key) + 4) for h in styled) and not a.is_self:
+                if mark not in a.marks:
+                    a.marks = [*a.marks, mark]
+
+
+_STYLE_LEGEND = re.compile(
+    r"(?:(?P<who1>students?|mentees?|advisees?|interns?|(?:undergraduate|graduate|phd)\s+students?|"
+    r"(?:lab|group|team)\s+members?|trainees?)\b[^.]{0,40}?"
+    r"\b(?:(?:are|is|in)\s+)?(?P<style1>underlined|bold(?:ed|face)?|italic(?:s|ized)?)|"
+    r"(?P<style2>underlined|bold(?:ed|face)?|italic(?:s|ized)?)\s+(?:names?|authors?)?\s*(?:are|is|=|:|denotes?|"
+    r"indicates?|marks?)\s*(?:my\s+|the\s+)?(?P<who2>students?|mentees?|advisees?|interns?|trainees?|(?:lab|group)\s+members?))",
+    re.I)
+
+
+def _style_legend(text: str) -> dict[str, str] | None:
+    """``"Students I advise are underlined."`` -> ``{"underline": "mentee"}``."""
+    m = _STYLE_LEGEND.search(text)
+    if not m:
+        return None
+    style = (m.group("style1") or m.group("style2")).lower()
+    attr = "underline" if style.startswith("underline") else "bold" if style.startswith("bold") else "italic"
+    if attr != "underline":
+        return None  # bold and italics also mark the owner and venues: too ambiguous to use
+    return {attr: "mentee"}
+
+
+def _author_links(seg: Seg, authors: list[Author], ctx: _Ctx) -> None:
+    for a in seg.anchors():
+        label = fold(_label_of(a))
+        if not label:
+            continue
+        url = _abs_url(a.get("href"), ctx)
+        if not url:
+            continue
+        for author in authors:
+            if fold(author.name) == label and author.url is None:
+                author.url = url
+                ident = identifier_from_url(url)
+                if ident:
+                    author.identifiers = {ident[0]: ident[1]}
+                break
+
+
+_WITH_TITLE_TAIL = re.compile(r"\s*(?:\(\s*(?:joint(?:ly)?\s+)?with\s+(?P<p>[^()]*(?:\([^()]*\)[^()]*)*)\)|"
+                              r"\s[—–]\s*(?:joint(?:ly)?\s+)?with\s+(?P<d>.+))\s*\.?$")
+_WITH_VENUE = re.compile(r"^(?P<o>\()?\s*(?:[Jj]oint(?:ly)?\s+)?[Ww]ith\s+(?P<n>[A-Z].*?)\s*\.?$")
+
+
+def _with_names(m: re.Match) -> str:
+    """The names of a ``_WITH_VENUE`` match, without the parenthesis that closes ``(with ...)``."""
+    n = m.group("n")
+    return n[:-1] if m.group("o") and n.endswith(")") and n.count(")") > n.count("(") else n
+
+
+def _with_coauthors(pub: Publication, owner: str) -> bool:
+    """An entry that names its coauthors only as ``(with A and B)`` / ``— with A (LBS), B`` after its title, or
+    as a line of its own (economics and mathematics pages): the owner, then those names; the phrase leaves the
+    title or venue. Page order is not stated, so the owner goes first. False when there is no such phrase."""
+    names_text, where = None, None
+    m = _WITH_TITLE_TAIL.search(pub.title)
+    note = next((n for n in pub.notes if _WITH_VENUE.match(n)), None)
+    if m:
+        names_text, where = m.group("p") or m.group("d"), "title"
+    elif pub.venue and (m := _WITH_VENUE.match(pub.venue)):
+        names_text, where = _with_names(m), "venue"
+    elif note is not None:
+        names_text, where = _with_names(_WITH_VENUE.match(note)), "note"
+    if not names_text:
+        return False
+    plain = re.sub(r"\s*\([^()]*\)", "", names_text).strip(" ,.;")
+    names = []
+    for a in split_authors(plain).authors:
+        if not _name_like(a.name):
+            break  # "with Ming Ng and based on his thesis work": the names end where the remark starts
+        names.append(a.name)
+    if not names or same_name(names[0], owner):
+        return False
+    pub.authors.extend(Author(name=n) for n in names)
+    if where == "title":
+        pub.title = pub.title[: m.start()].strip(" ,;—–-")
+    elif where == "note":
+        pub.notes.remove(note)
+    else:
+        pub.venue = pub.venue_type = None  # the phrase was no venue: neither is what it said ("thesis work")
+    return True

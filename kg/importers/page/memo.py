@@ -1,0 +1,53 @@
+"""Memoised forms of :mod:`kg.importers.common` helpers the page reader calls many times per page.
+
+Takes names, labels and URLs; gives ``fold``, ``same_name``, ``mark_owner`` and ``link_kind``
+with the same answers as the common ones, cached.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from ...model import Author
+from ..common import fold as _fold_uncached
+from ..common import link_kind as _link_kind_uncached
+from ..common import mark_owner as _mark_owner
+from ..common import same_name as _same_name_uncached
+
+
+# --- element classes ------------------------------------------------------------------------
+
+@lru_cache(maxsize=32768)
+def fold(text: str) -> str:
+    """common.fold, memoised: names and labels are folded many times per page."""
+    return _fold_uncached(text)
+
+
+@lru_cache(maxsize=32768)
+def same_name(a: str, b: str) -> bool:
+    """common.same_name, memoised."""
+    return _same_name_uncached(a, b)
+
+
+def mark_owner(authors: list[Author], owner: str, alternate_names: Sequence[str] = ()) -> int | None:
+    """common.mark_owner over the memoised same_name: sets ``is_self``, returns the position."""
+    return _mark_owner(authors, owner, alternate_names, same=same_name)
+
+
+@lru_cache(maxsize=4096)
+def _label_kind(label: str) -> str | None:
+    return _link_kind_uncached(label, "")
+
+
+@lru_cache(maxsize=16384)
+def _url_kind(url: str) -> str | None:
+    return _link_kind_uncached("", url)
+
+
+def link_kind(label: str, url: str) -> str | None:
+    """common.link_kind (the label first, else the URL), memoised by label and by URL."""
+    kind = _label_kind(label)
+    if kind is not None:
+        return "arxiv" if kind == "paper" and "arxiv.org" in url else kind
+    return _url_kind(url)

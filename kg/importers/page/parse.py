@@ -1,0 +1,558 @@
+"""The page reader's entry points.
+
+Takes a :class:`~kg.importers.base.SourceDoc` (an HTML page, a markdown page, or an HTML
+fragment inside another file); gives a :class:`~kg.model.Profile` (``parse_html``,
+``parse_markdown_page``), a :class:`FragmentResult` (``parse_publications_fragment``), how much a
+document looks like an HTML page (``detect``), and ``IMPORTER`` for :mod:`kg.formats`.
+
+>>> from pathlib import Path
+>>> doc = SourceDoc(path=Path("x.html"), text="<html><body><h1>Ada Lovelace</h1></body></html>")
+>>> parse_html(doc, ImportOptions()).person.name
+'Ada Lovelace'
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+from urllib.parse import urlsplit, urlunsplit
+
+from ...errors import SourceError
+from ...model import Author, Person, Profile, Publication
+from ..base import ImportOptions, Importer, SourceDoc
+from ..common import apply_site_author, find_email, has_cjk, identifier_from_url, parse_venue, repair_url
+
+from .source import _HEADING_TAGS, _MARKUP, _itertext, _norm, _tag
+from .memo import _label_kind, fold, mark_owner, same_name
+from .sections import section_kind
+from .context import _PubDraft, _abs_url
+from .marks import _add_link
+from .person import _name_candidate
+from .reader import _Reader
+from .builder import _Builder
+
+__all__ = ["IMPORTER", "parse_html", "parse_markdown_page", "parse_publications_fragment", "FragmentResult", "detect"]
+
+
+# --- entry points ------------------------------------------------------------------------------------
+
+
+def _prepare(doc: SourceDoc, options: ImportOptions, base_url: str | None, line_offset: int = 0,
+             initial_section: str | None = None) -> tuple[_Reader, _Builder]:
+    reader = _Reader(doc, options, base_url=base_url, line_offset=line_offset, initial_section=initial_section)
+    reader.read_head()
+    reader.compute_content_lines()
+    reader.precompute()
+    reader.walk()
+    builder = _Builder(reader)
+    return reader, builder
+
+
+def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None = None) -> Profile:
+    """Read a researcher's HTML homepage (or one page of an HTML site) into a Profile.
+
+    ``base_url`` resolves relative links (``papers/x.pdf``); without it the page's own
+    ``<base href>``, ``<link rel="canonical">`` or ``og:url`` is used, and relative links
+    that cannot be resolved are left out (their lines still count as read).
+
+    Raises :class:`~kg.errors.SourceError` when the page is empty or has neither a name
+    nor any publication.
+    """
+    if not doc.text.strip():
+        raise SourceError("file is empty", path=doc.display)
+    r, b = _prepare(doc, options, base_url, initial_section=_page_section(doc))
+    return _read_page(r, b)
+
+
+def _page_section(doc: SourceDoc) -> str | None:
+    """The section a whole page is, by its file name or ``<title>`` (``publications.html``, ``<title>Papers
+    </title>``): a bare list of entries on such a page is that section from its first line, as a page titled so
+    in its front matter is."""
+    names = [re.sub(r"[_\-.]+", " ", doc.path.stem).strip()] if doc.path.stem.lower() not in ("index", "default") else []
+    m = re.search(r"<title[^>]*>([^<]{1,80})</title>", doc.text[:20000], re.I)
+    if m:
+        names += [_norm(x) for x in re.split(r"\s[|\-–—:·]\s|\|", _html.unescape(m.group(1)))]
+    # "Hines Lab Publications", not "Research in the Hines Lab" (a lab's home page, titled by its research)
+    kinds = {section_kind(n) for n in names if n and len(n.split()) <= 3 and not re.search(r"\bresearch", n, re.I)} - {None}
+    if len(kinds) != 1 or not kinds & {"publications"}:
+        return None
+    for h in re.findall(r"<h[1-6][^>]*>(.*?)</h[1-6]\s*>", doc.text, re.I | re.S):
+        if section_kind(_norm(_html.unescape(re.sub(r"<[^>]+>", " ", h))).rstrip(":：")):
+            return None  # the page's own headings say where its sections start
+    return kinds.pop()
+
+
+def _read_page(r: _Reader, b: _Builder) -> Profile:
+    """Every reader over a prepared page, in order: name, sections, entries, owner, fallbacks."""
+    doc = r.doc
+    # homepage: canonical link, og:url
+    home = r.canonical or (r.meta_value("og:url") or (None, None))[0]
+    home = repair_url(home) if home else None
+    if home:
+        b.person["homepage"] = home
+        v = r.meta_value("og:url")
+        if v and v[1]:
+            r.use([v[1]])
+    if r.base_url is None and home:
+        r.base_url = folder_url(home)
+    if r.base_url is None and r.options.base_url:
+        r.base_url = folder_url(r.options.base_url)  # --base-url: the page does not say where it lives
+    b.ctx.base = r.base_url
+    b.ctx.homepage = home
+    b.find_name()
+    b.assign_sections()
+    b.find_legend()
+    b.read()
+    for blk in r.blocks:
+        if blk.kind == "heading" and blk.section is None and blk.el is not None and _tag(blk.el) in _HEADING_TAGS:
+            # "## Publications ([Google Scholar](...), [DBLP](...))": the owner's profiles beside a heading
+            for a in blk.el.iter("a"):
+                b._person_anchor(a, only_ids=True)
+    for img in r.root.iter("img"):
+        # a GitHub profile README's stats card names its owner's account (``...?username=jdoe``)
+        src = img.get("src") or ""
+        if re.search(r"github-readme-stats|github-profile|streak-stats|github-readme|activity-graph|trophy", src, re.I):
+            m = re.search(r"[?&](?:username|user)=([\w.-]+)", src)
+            if m:
+                b.identifiers.setdefault("github", m.group(1))
+                r.use([img.sourceline])
+    _citation_meta(r, b)
+    # a page with no headings at all (only entries) : try the items as publications
+    if not b.pubs:
+        for blk in r.blocks:
+            if blk.kind == "item" and blk.section in (None, "other"):
+                segs, gaps = r.segs(blk)
+                before = len(b.pubs)
+                b.read_pubs(blk, segs, gaps, strict=True)
+                if len(b.pubs) > before:
+                    blk.section = "publications"
+    b.resolve_owner()
+    # meta description / og:image as fallbacks
+    if b.person["image"] is None:
+        v = r.meta_value("og:image", "twitter:image")
+        if v:
+            url = _abs_url(v[0], b.ctx)
+            if url:
+                b.person["image"] = url
+                r.use([v[1]])
+    if not b.bio:
+        v = r.meta_value("description", "og:description")
+        if v and len(v[0].split()) >= 8 and not re.search(r"powered by|jekyll|hugo|theme", v[0], re.I):
+            b.bio.append(v[0])
+            r.use([v[1]])
+    # footer / nav links: identifiers, and the address of a mailto link when the page gave none elsewhere
+    for el in r.chrome_els:
+        if _tag(el) in ("script", "style", "head", "template"):
+            continue
+        for a in el.iter("a"):
+            href = (a.get("href") or "").strip()
+            if href.lower().startswith("mailto:") and b.person["email"] is None:
+                addr = find_email(href[7:].split("?")[0])
+                if addr:
+                    b.person["email"] = addr
+                    if a.sourceline:
+                        r.use([a.sourceline])
+                continue
+            url = _abs_url(a.get("href"), b.ctx)
+            ident = identifier_from_url(url) if url else None
+            if ident and ident[0] not in b.identifiers and ident[0] in ("google_scholar", "orcid", "dblp",
+                                                                        "linkedin", "semantic_scholar"):
+                b.identifiers[ident[0]] = ident[1]
+    if not b.person_name:
+        if not b.pubs:
+            raise SourceError(r.no_name_message, path=doc.display, line=1)
+        raise SourceError("publications found but no owner name; give --owner", path=doc.display, line=1)
+    name = b.person_name
+    alts = [a for a in b.alt_names if a != name]
+    if b.affiliations and b.person["job_title"] and b.affiliations[0].role is None:
+        b.affiliations[0] = b.affiliations[0].model_copy(update={"role": b.person["job_title"]})
+    person = Person(
+        name=name,
+        alternate_names=alts,
+        job_title=b.person["job_title"],
+        affiliations=b.affiliations,
+        email=b.person["email"],
+        homepage=b.person["homepage"],
+        image=b.person["image"],
+        description="\n\n".join(b.bio) if b.bio else None,
+        identifiers=b.identifiers,
+        links=b.links,
+        education=b.education,
+        advisors=b.advisors,
+        interests=b.interests,
+        metrics=b.metrics,
+        location=b.person["location"],
+    )
+    return Profile(
+        person=person,
+        publications=[d.pub for d in b.pubs],
+        news=b.news,
+        awards=b.awards,
+        students=[s for s in b.students if not same_name(s.name, name)],  # a lab's members list its PI too
+        service=b.service,
+        talks=b.talks,
+        unparsed=doc.unparsed(),
+    )
+
+
+_FM_NAME_KEYS = ("name", "author", "fullname", "full_name", "owner")
+_FM_TITLE_TAIL = re.compile(r"(?i)(?:'s?\s+(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page|site)|"
+                            r"\s*[-|–—:]\s*(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page))\s*$")
+def _front_matter_hints(doc: SourceDoc) -> tuple[list[tuple[str, list[str], set[int]]], dict]:
+    """Owner names a markdown page's front matter states (``name``/``author``, or a ``title`` that is a
+    name), with their lines, and the other person keys it has (``email``, ``url``, ``description``)."""
+    from ..document import read_front_matter
+
+    fm = read_front_matter(doc)
+    hints: list[tuple[str, list[str], set[int]]] = []
+    other: dict = {}
+    if not fm.fence_lines:
+        return hints, other
+
+    def lines(key: str) -> set[int]:
+        first, last = fm.spans.get(key, (0, -1))
+        return set(range(first, last + 1))
+
+    for key in _FM_NAME_KEYS:
+        v = fm.data.get(key)
+        if isinstance(v, dict):
+            v = v.get("name")
+        if isinstance(v, str) and v.strip():
+            c = _name_candidate(v)
+            if c:
+                hints.append((c[0], c[1], lines(key)))
+    title = fm.data.get("title")
+    if not hints and isinstance(title, str) and title.strip():
+        c = _name_candidate(_FM_TITLE_TAIL.sub("", title.strip()))
+        if c and not section_kind(title):
+            hints.append((c[0], c[1], lines("title")))
+    for key in ("email", "url", "homepage", "website", "description", "bio"):
+        v = fm.data.get(key)
+        if isinstance(v, str) and v.strip():
+            other[key] = (v.strip(), lines(key))
+    return hints, other
+
+
+def _front_matter_title(doc: SourceDoc) -> str | None:
+    from ..document import read_front_matter
+
+    title = read_front_matter(doc).data.get("title")
+    return title.strip() if isinstance(title, str) and title.strip() else None
+
+
+def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dict | None = None) -> Profile:
+    """A markdown page (README, ``about.md``, plain markdown) read by the same reader as HTML: rendered by
+    :func:`kg.importers.document.render_markdown` on the same lines, then read as a page.
+
+    ``site_author`` is the ``author:`` mapping of a Jekyll ``_config.yml`` (``name``, ``email``, profile ids
+    such as ``googlescholar``/``orcid``, ``site_url`` the base of relative links and the homepage): what the
+    page itself states wins, the config fills what it leaves out.
+
+    >>> from pathlib import Path
+    >>> d = SourceDoc(Path("a.md"), "# Ada Lovelace\\n\\n## Publications\\n\\n- **A Paper About Engines**<br>"
+    ...     "**Ada Lovelace**, C. Babbage<br>*CVPR*, 2020\\n")
+    >>> p = parse_markdown_page(d, ImportOptions())
+    >>> p.person.name, p.publications[0].title, p.publications[0].authors[0].is_self
+    ('Ada Lovelace', 'A Paper About Engines', True)
+    """
+    from ..document import render_markdown
+
+    site_author = dict(site_author or {})
+    hints, fm_other = _front_matter_hints(doc)
+    rendered, residue = render_markdown(doc.text)
+    if not re.search(r"[^\s]", _MARKUP.sub("", rendered)):
+        raise SourceError("no recognizable profile: the page has no text (only front matter, comments or templates)",
+                          path=doc.display, line=1)
+    rdoc = SourceDoc(path=doc.path, text=rendered, display=doc.display)
+    for line in residue:
+        rdoc.ignore(line)
+    site_name = site_author.get("name") if isinstance(site_author.get("name"), str) else None
+    if site_name and not options.owner:
+        c = _name_candidate(site_name)  # "Hankai Liu (刘涵凯)": the name, and the other script as a hint
+        if c and not has_cjk(c[0]):
+            if c[1]:
+                hints = [(c[0], c[1], set()), *hints]
+            site_name = c[0]
+    owner = options.owner or site_name
+    base = site_author.get("site_url")
+    if not base and "url" in fm_other and repair_url(fm_other["url"][0]):
+        base = repair_url(fm_other["url"][0])
+    base = base or options.base_url  # --base-url: where the page is published, when it does not say
+    fm_title = _front_matter_title(doc)
+    # a Jekyll page titled "Publications" (``_pages/publications.md``) is that section from its first line
+    r, b = _prepare(rdoc, ImportOptions(owner=owner, base_url=options.base_url), base,
+                    initial_section=section_kind(fm_title) if fm_title else None)
+    r.name_hints = hints
+    r.no_name_message = "no researcher name: no heading, front matter or author list names the page's owner"
+    b.ctx.soft_lines = True
+    if base:
+        r.canonical = repair_url(base)  # the site's url: the page's homepage
+    else:
+        r.canonical = _placeholder_root(r.root)
+    profile = _read_page(r, b)
+    person = profile.person
+    for key, (value, lines) in fm_other.items():
+        took = False
+        if key == "email" and "@" in value and not person.email:
+            person.email, took = value.removeprefix("mailto:"), True
+        elif key in ("url", "homepage", "website") and repair_url(value) and not person.homepage:
+            person.homepage, took = repair_url(value), True
+        elif key in ("description", "bio") and not person.description and len(value.split()) >= 5:
+            person.description, took = value, True
+        if took and lines:
+            rdoc.use(min(lines), max(lines))
+    home = site_author.get("site_url") or site_author.get("uri")
+    if isinstance(home, str) and repair_url(home) and not person.homepage:
+        person.homepage = repair_url(home)
+    apply_site_author(person, site_author, lambda path: _abs_url(path, b.ctx))
+    doc.used |= rdoc.used
+    doc.ignored |= rdoc.ignored
+    doc.sections.update(rdoc.sections)
+    profile.unparsed = doc.unparsed()
+    return profile
+
+
+_BIG_HOSTS = (
+    "github.com", "arxiv.org", "scholar.google.com", "google.com", "youtube.com", "twitter.com", "x.com",
+    "linkedin.com", "doi.org", "dl.acm.org", "ieeexplore.ieee.org", "openreview.net", "example.com",
+)
+
+
+def _placeholder_root(root) -> str | None:
+    """The site a template page is on, as its paper links betray it: ``[Paper](https://me.github.io/)`` left
+    pointing at the site's root (twice, or once on a ``github.io`` site) instead of at a paper."""
+    roots: Counter[str] = Counter()
+    for a in root.iter("a"):
+        url = repair_url((a.get("href") or "").strip())
+        label = _norm(" ".join(_itertext(a)))
+        if not url or not label or not (_label_kind(label) or fold(label) in ("paper", "pdf", "code", "project")):
+            continue
+        parts = urlsplit(url)
+        host = parts.netloc.lower().removeprefix("www.")
+        if parts.path.strip("/") in ("", "index.html") and not parts.query and not any(
+                host == h or host.endswith("." + h) for h in _BIG_HOSTS):
+            roots[f"{parts.scheme}://{parts.netloc}/"] += 1
+    if roots:
+        url, n = roots.most_common(1)[0]
+        if n >= 2 or url.split("/")[2].endswith(".github.io"):
+            return url
+    return None
+
+
+def folder_url(url: str) -> str:
+    """The URL relative links of a page resolve against: a canonical URL written without its
+    trailing slash (``https://host/~me``) names a folder, not a file in the host's root.
+
+    >>> folder_url("https://people.example.edu/~mgarcia"), folder_url("https://x.org/a/index.html")
+    ('https://people.example.edu/~mgarcia/', 'https://x.org/a/index.html')
+    """
+    parts = urlsplit(url)
+    last = parts.path.rsplit("/", 1)[-1]
+    if last and "." not in last and not parts.query:
+        return urlunsplit((parts.scheme, parts.netloc, parts.path + "/", "", ""))
+    return url
+
+
+def _citation_meta(r: _Reader, b: _Builder) -> None:
+    """A page describing one paper (Google Scholar ``citation_*`` meta tags, as Hugo and
+    al-folio publication pages carry): one publication."""
+    title = r.meta_value("citation_title")
+    if not title:
+        return
+    if any(fold(d.pub.title) == fold(title[0]) for d in b.pubs):
+        return
+    authors = r.meta.get("citation_authors") or []
+    pub = Publication(title=title[0])
+    lines = {title[1]}
+    al = []
+    for name in authors:  # type: ignore[union-attr]
+        if "," in name:
+            family, _, given = name.partition(",")
+            name = f"{given.strip()} {family.strip()}"
+        al.append(Author(name=name))
+    pub.authors = al
+    date = r.meta_value("citation_publication_date", "citation_date", "citation_online_date")
+    if date:
+        d = date[0].replace("/", "-")
+        m = re.match(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", d)
+        if m:
+            try:
+                pub.date = "-".join([m.group(1)] + [f"{int(g):02d}" for g in m.groups()[1:] if g])
+            except ValueError:
+                pub.year = int(m.group(1))
+            lines.add(date[1])
+    venue = r.meta_value("citation_conference_title", "citation_journal_title", "citation_inbook_title")
+    if venue:
+        v = parse_venue(venue[0])
+        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
+        lines.add(venue[1])
+    for key, kind in (("citation_pdf_url", "pdf"), ("citation_abstract_html_url", "paper")):
+        v = r.meta_value(key)
+        if v:
+            url = _abs_url(v[0], b.ctx)
+            if url:
+                _add_link(pub, kind, url, b.ctx)
+                lines.add(v[1])
+    for key in ("citation_doi",):
+        v = r.meta_value(key)
+        if v:
+            try:
+                pub.doi = v[0]
+                lines.add(v[1])
+            except ValueError:
+                pass
+    v = r.meta_value("citation_arxiv_id")
+    if v:
+        pub.arxiv = v[0]
+    pub.line = r.L(title[1])
+    b.pubs.append(_PubDraft(pub=pub, highlighted=[], lines={x for x in lines if x}))
+    r.use(x for x in lines if x)
+
+
+@dataclass
+class FragmentResult:
+    """Publications read from an HTML fragment, with the lines (of the host file) they used."""
+
+    publications: list[Publication]
+    used: set[int]
+    ignored: set[int]
+    legend: dict[str, str] | None = None
+
+
+def parse_publications_fragment(
+    fragment: str,
+    *,
+    first_line: int = 1,
+    owner: str | None = None,
+    alternate_names: Sequence[str] = (),
+    legend: dict[str, str] | None = None,
+    homepage: str | None = None,
+    base_url: str | None = None,
+    year: int | None = None,
+    doc: SourceDoc | None = None,
+) -> FragmentResult:
+    """Read the publications of an HTML fragment (a ``<table>``, ``<ul>`` or ``<div>`` list
+    embedded in a markdown page) as this importer reads a publications section.
+
+    ``first_line`` is the line of the host file where the fragment starts: item lines and
+    the ``used``/``ignored`` line sets are in the host file's numbering. ``owner`` (and
+    ``alternate_names``) mark ``is_self``; without it the author the page sets apart
+    (bold, underlined) is the owner. ``legend`` is the page's own mark legend (else the
+    fragment's, else the common convention). ``year`` is a year heading the fragment sits
+    under. When ``doc`` is given its lines are marked used/ignored directly.
+
+    >>> r = parse_publications_fragment('<ul><li><b>Ada Lovelace</b>, C. Babbage. '
+    ...     '<i>Notes on the Analytical Engine</i>. Scientific Memoirs, 2021.</li></ul>', first_line=10)
+    >>> p = r.publications[0]
+    >>> p.title, p.year, [a.name for a in p.authors if a.is_self], p.line
+    ('Notes on the Analytical Engine', 2021, ['Ada Lovelace'], 10)
+    """
+    from pathlib import Path
+
+    sub = SourceDoc(path=Path("<fragment>"), text=fragment, display="<fragment>")
+    r, b = _prepare(sub, ImportOptions(owner=owner), base_url, initial_section="publications")
+    if year:
+        for blk in r.blocks:
+            blk.group_year = year
+    b.ctx.base = base_url or homepage
+    b.ctx.homepage = homepage
+    if owner:
+        b.person_name = owner
+        b.alt_names = list(alternate_names)
+        b.ctx.owner_names = [owner, *alternate_names]
+    b.assign_sections()
+    if year:
+        for blk in r.blocks:
+            if blk.group_year is None:
+                blk.group_year = year
+    if legend:
+        b.legend = dict(legend)
+        b.ctx.legend = b.legend
+    else:
+        b.find_legend()
+    for blk in r.blocks:
+        if blk.kind == "item" and blk.section in ("publications", None, "other"):
+            segs, gaps = r.segs(blk)
+            b.read_pubs(blk, segs, gaps)
+    if owner:
+        b.resolve_owner()
+    else:
+        for d in b.pubs:
+            if len(d.highlighted) == 1:
+                for a in d.pub.authors:
+                    if a.name == d.highlighted[0]:
+                        a.is_self = True
+        hl = Counter(n for d in b.pubs for n in d.highlighted)
+        if hl:
+            top = hl.most_common(1)[0][0]
+            for d in b.pubs:
+                if not any(a.is_self for a in d.pub.authors):
+                    mark_owner(d.pub.authors, top)
+    shift = first_line - 1
+    pubs = []
+    for d in b.pubs:
+        p = d.pub
+        if p.line:
+            p.line = p.line + shift
+        pubs.append(p)
+    used = {n + shift for n in sub.used}
+    ignored = {n + shift for n in sub.ignored} - used
+    if doc is not None:
+        for n in used:
+            doc.use(n)
+        for n in ignored:
+            doc.ignore(n)
+    return FragmentResult(publications=pubs, used=used, ignored=ignored, legend=b.legend)
+
+
+# --- detection ---------------------------------------------------------------------------------------
+
+_MD_SIGNALS = re.compile(r"^(#{1,6}\s|\s*[-*+]\s+\S|\s*\d+\.\s+\S|={3,}\s*$|-{3,}\s*$|>\s)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*",
+                         re.M)
+
+
+def detect(doc: SourceDoc) -> float:
+    """Confidence that ``doc`` is an HTML page (not markdown with a few inline tags)."""
+    text = doc.text
+    head = text[:5000].lstrip("\ufeff \t\n").lower()
+    suffix = doc.path.suffix.lower()
+    if head.startswith("---\n") or head.startswith("+++\n"):
+        # a front-matter file (Jekyll/Hugo source): markdown or a layout template, not a page
+        return 0.15 if suffix in (".html", ".htm") else 0.02
+    score = 0.0
+    if head.startswith("<!doctype html") or re.match(r"<\?xml[^>]*>\s*<!doctype html", head):
+        score = 0.95
+    elif re.search(r"<html[\s>]", head):
+        score = 0.9
+    elif re.search(r"<body[\s>]", head) or re.search(r"<head[\s>]", head):
+        score = 0.85
+    if score:
+        return score
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if not lines:
+        return 0.0
+    tag_lines = sum(1 for ln in lines if ln.startswith("<") or ln.endswith(">"))
+    md = len(_MD_SIGNALS.findall(text))
+    ratio = tag_lines / len(lines)
+    if suffix in (".html", ".htm", ".xhtml"):
+        if not re.search(r"<[A-Za-z][^>]*>", text):
+            return 0.05  # named .html but holds no markup
+        return 0.7 if ratio >= 0.3 else 0.4
+    if md == 0 and ratio >= 0.8 and len(lines) >= 3 and re.search(r"<(ul|ol|table|div|p|li|tr)[\s>]", text, re.I):
+        return 0.5
+    return 0.05 if tag_lines else 0.0
+
+
+def _parse(doc: SourceDoc, options: ImportOptions) -> Profile:
+    return parse_html(doc, options)
+
+
+IMPORTER = Importer(
+    name="html",
+    description="HTML pages: tables, <ul>/<li> lists, div blocks, jemdoc, rendered al-folio/Hugo pages",
+    detect=detect,
+    parse=_parse,
+)

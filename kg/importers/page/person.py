@@ -1,0 +1,318 @@
+"""Person fields from prose: name candidates, education, advisors, affiliations, positions, dates.
+
+Takes a line or sentence of the page; gives the owner's name candidates (``_name_candidate``),
+an :class:`Education` (``_education_from``), advisors, an :class:`Affiliation`
+(``_affiliation_from``, ``_split_title_aff``), the job/organisation/address patterns, talk kinds
+and dates (``_date_of``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Affiliation, Education
+from ..common import find_year, has_cjk, parse_date
+
+from .source import _norm
+from .memo import fold
+from .sections import section_kind
+from .scores import _DIGITS, _YEAR_RX, _name_like
+
+
+# --- person fields ------------------------------------------------------------------------------
+
+_HONORIFIC = re.compile(r"^\s*(?:prof\.?|professor|dr\.?|mr\.?|ms\.?|mrs\.?)\s+", re.I)
+_NAME_SUFFIX = re.compile(r",?\s*(?:ph\.?\s?d\.?|m\.?d\.?|jr\.?|sr\.?|ieee fellow|fellow)\s*$", re.I)
+_TITLE_NOISE = re.compile(
+    r"^(?:welcome(?: to)?|home\s*page of|homepage of|the homepage of|personal (?:home\s*)?(?:page|website) of|"
+    r"website of|about|hi,?\s*i'?m|hello,?\s*i'?m|i'?m)\s+|"
+    r"(?:['’]s?\s*(?:personal\s+)?(?:home\s*page|homepage|website|web\s*page|page|site|blog))\s*$|"
+    r"\s+(?:home\s*page|homepage|personal (?:home\s*)?page|website)\s*$",
+    re.I,
+)
+_GENERIC = {"home", "homepage", "about", "about me", "welcome", "publications", "research", "index", "cv", "blog",
+            "news", "bio", "biography", "contact", "people", "projects", "teaching", "main page", "untitled",
+            "document", "profile", "my homepage", "personal homepage", "academic homepage"}
+
+
+def _name_candidate(text: str) -> tuple[str, list[str]] | None:
+    """A person's name read from a title or heading, with names in other scripts apart."""
+    text = _norm(text)
+    if not text or len(text) > 120:
+        return None
+    text = _norm(re.sub(r"[^\w\s().,'’\-·|–—:/&（）]+", " ", text))  # emoji, stars
+    # "Hi there 👋, I'm Priya Raman", "你好，我是 张伟明": the greeting is no part of the name
+    text = re.sub(r"^(?:(?:hi|hello|hey|howdy|welcome|greetings)\b[^,!.:]*?[,!.:]+\s*)?(?:i'?m|i’m|i am|this is|my name is)\s+",
+                  "", text, flags=re.I)
+    text = re.sub(r"^(?:(?:你好|您好|大家好|嗨)[\W_]*)?(?:我是|我叫)\s*", "", text)
+    parts = re.split(r"\s+[|\-–—·•:]\s+|\s*\|\s*|\s*[·•]\s*", text)
+    for part in parts:
+        part = _TITLE_NOISE.sub("", part).strip(" !,.")
+        part = _TITLE_NOISE.sub("", part).strip(" !,.")
+        if not part or fold(part) in _GENERIC or section_kind(part):
+            continue
+        alts: list[str] = []
+        if has_cjk(part):
+            cjk = re.findall(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af·]{2,}", part)
+            alts.extend(cjk)
+            part = re.sub(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af·]+", " ", part)
+            part = re.sub(r"\(\s*\)|（\s*）", " ", part)
+        else:
+            m = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", part)
+            if m and _name_like(_clean_person(m.group(2))):
+                alts.append(_clean_person(m.group(2)))
+                part = m.group(1)
+        latin = _clean_person(part)
+        if re.search(r"\b(?:lab|laboratory|group|team|cent(?:er|re))$", latin, re.I):
+            continue  # "Dr. Oyelaran Lab": the group's name, not its head's
+        if latin and _name_like(latin) and len(latin.split()) >= 2:
+            if not alts:
+                # "Kenji Watanabe | 渡辺 健二": the name in another script beside it (written without the space)
+                cjk_name = r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af·]+"
+                for other in parts:
+                    o = other.strip(" !,.")
+                    if other is not part and re.fullmatch(rf"{cjk_name}(?:\s{cjk_name})?", o) \
+                            and 2 <= len(o.replace(" ", "")) <= 8 and not re.search(r"主页|首页|网站|实验室|研究室|课题组|大学|学院|研究", o):
+                        alts.append(o if re.search(r"[\uac00-\ud7af]", o) else o.replace(" ", ""))
+            return latin, alts
+        if not latin and alts:
+            return alts[0], alts[1:]
+    return None
+
+
+def _clean_person(text: str) -> str:
+    text = _norm(text).strip(" ,;:()（）")
+    for _ in range(2):
+        text = _HONORIFIC.sub("", text)
+    text = _NAME_SUFFIX.sub("", text)
+    return text.strip(" ,;:")
+
+
+# "2017-2018 Statistics Student Seminar", "Graduate Student Council": a role word naming the people an event or a
+# body is for, not anyone's position
+_ROLE_AS_ADJECTIVE = re.compile(r"\b(?:students?|researchers?|fellows?|postdocs?|faculty)\s+(?:seminars?|symposi(?:um|a)|"
+                                r"conferences?|workshops?|council|association|union|club|society|forum|day|retreat|"
+                                r"colloqui(?:um|a)|reading groups?|talks?|lectures?|series)\b", re.I)
+_JOB_RX = re.compile(
+    r"\b(professor|prof\.|lecturer|researcher|research scientist|scientist|engineer|post-?doc\w*|"
+    r"ph\.?\s?d\.?\s+(?:student|candidate)|doctoral (?:student|candidate)|graduate student|"
+    r"(?:master|undergraduate|phd)(?:'s)? student|student|candidate|director|head of|principal|dean|"
+    r"member of technical staff|investigator|instructor|reader|intern|founder|co-founder|cto|ceo|chair of|"
+    r"manager|fellow|(?:graduate\s+)?(?:research|teaching) assistant|chair professor|team lead|tech lead|"
+    r"architect|analyst|staff)\b",
+    re.I,
+)
+_ORG_RX = re.compile(
+    r"\b(universit\w*|institut\w*|college|school|academy|laborator\w*|lab|labs|research|center|centre|"
+    r"department|dept\.?|faculty|inc\.?|ltd\.?|corporation|corp\.?|company|group|hospital|foundation|"
+    r"google|microsoft|meta|facebook|amazon|apple|nvidia|intel|ibm|deepmind|openai|baidu|alibaba|tencent|"
+    r"huawei|bytedance|samsung|adobe|megvii|sensetime|eth|epfl|mit|cmu|ucla|kaist|inria|cnrs|max planck|"
+    r"polytechnic|politecnico|école|ecole|universidad|universidade|università|hochschule|csail|bair|"
+    r"academia|chinese academy|nlpr|riken|a\*star|agency)\b",
+    re.I,
+)
+_DEPT_START = re.compile(r"^\s*(department|dept\.?|school of|faculty of|division of|college of|institute for|"
+                         r"lab(oratory)? (of|for)|the .* (lab|laboratory|group)|.* (lab|group|laboratory|center|centre)$)",
+                         re.I)
+_INSTITUTION_STRONG = re.compile(
+    r"\b(universit\w*|institute of technology|college(?! of)|academy|polytechnic|politecnico|école|ecole|"
+    r"universidad|universidade|università|hochschule|eth zurich|epfl|mit|cmu|kaist|inc\.?|ltd\.?|corporation|"
+    r"google|microsoft|meta|facebook|amazon|apple|nvidia|intel|ibm|deepmind|openai|baidu|alibaba|tencent|"
+    r"huawei|bytedance|samsung|adobe|megvii|sensetime|inria|cnrs|max planck|institute)\b",
+    re.I,
+)
+_ADDRESS_RX = re.compile(
+    r"\b(room|rm\.|office\b|building|bldg\.?|hall|street|st\.|avenue|ave\.|road|rd\.|blvd\.?|suite|floor|"
+    r"campus drive|p\.?\s?o\.?\s?box|mailbox|mail stop)\b|\b[A-Z]{2}\s+\d{5}\b|\b\d{5,6}\b|"
+    r",\s*(china|p\.\s?r\.\s?china|usa|u\.s\.a\.|united states|uk|united kingdom|germany|france|canada|japan|"
+    r"korea|south korea|singapore|switzerland|australia|netherlands|italy|spain|israel|india|hong kong|taiwan|"
+    r"sweden|denmark|austria|belgium|finland|norway|ireland|portugal|brazil)\s*\.?\s*$",
+    re.I,
+)
+_EMAIL_CUE = re.compile(r"@|\(at\)|\[at\]|\{at\}|\s+at\s+\S+\s+(?:dot|\.)\s*|^\s*e-?mail|^\s*mail\s*:|\bAT\b", re.I)
+_DEGREE_RX = re.compile(
+    r"(Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctor(?:ate)?(?: of [A-Z]\w+)?|Dr\.\s?(?:rer|sc|Ing)\.?\s?\w*\.?|"
+    r"M\.?\s?Sc\.?|M\.\s?S\.?|MS(?=[\s,.]|$)|M\.?\s?Eng\.?|M\.?\s?Phil\.?|M\.\s?A\.|MBA|M\.?\s?Tech\.?|"
+    r"Master(?:'s|s)?(?: of (?:Science|Engineering|Arts|Philosophy))?(?: degree)?|"
+    r"B\.?\s?Sc\.?|B\.\s?S\.?|BS(?=[\s,.]|$)|B\.?\s?Eng\.?|B\.?\s?E\.(?=[\s,]|$)|B\.\s?A\.|BA(?=[\s,.]|$)|"
+    r"B\.?\s?Tech\.?|Bachelor(?:'s|s)?(?: of (?:Science|Engineering|Arts))?(?: degree)?|"
+    r"Diplom[ae]?(?:-\w+)?|Licenciatura|Habilitation|"
+    r"[BM]\.\s?[A-Z][a-z]{0,3}\.|Undergraduate)",  # "B.M.", "M.Ed."; AcadHomepage's "Undergraduate, College of X"
+)
+_NAME_WORD = r"(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]*[\w])"
+_ADVISOR_RX = re.compile(
+    r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|under the (?:supervision|guidance|direction) of|"
+    r"working with|studying (?:with|under)|mentored by|co-advised by|thesis advisor|phd advisor)\s*(?i:is|was|were|:)?\s*"
+    r"((?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}"
+    r"(?:\s*(?:,|and|&)\s*(?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}})*)".format(N=_NAME_WORD),
+)
+
+
+def _advisors_in(text: str) -> list[str]:
+    out = []
+    for m in _ADVISOR_RX.finditer(text):
+        for name in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)):
+            name = _clean_person(name)
+            if name and _name_like(name) and len(name.split()) >= 2:
+                out.append(name)
+    return out
+
+
+def _education_from(text: str) -> Education | None:
+    t = _norm(text)
+    m = _DEGREE_RX.search(t)
+    if not m:
+        return None
+    degree = m.group(1).strip()
+    rest = t[m.end():]
+    fld = None
+    fm = re.match(r"\s*(?:degree\s+)?(?:,\s*)?(?:in|of)\s+([^,;()]+?)(?=\s*(?:,|;|\(|\bat\b|\bfrom\b|$|\d{4}))", rest)
+    if fm:
+        fld = fm.group(1).strip(" .")
+    t_no_adv = re.sub(r"\((?:[^()]*?(?:advis|supervis)[^()]*)\)", " ", t, flags=re.I)
+    t_no_adv = re.split(r"\b(?:advis(?:e|o)r|supervisor|advised by|supervised by|under the supervision)\b", t_no_adv, flags=re.I)[0]
+    parts = [p.strip(" .") for p in re.split(r"\s*[,;()|]\s*|\s+(?:at|from)\s+|\s+[-–—]\s+", t_no_adv) if p.strip(" .")]
+    inst = None
+    for p in parts:
+        if _INSTITUTION_STRONG.search(p) and not _DEGREE_RX.match(p):
+            inst = p
+    if inst is None:
+        for p in parts:
+            if _ORG_RX.search(p) and not _DEGREE_RX.match(p) and (fld is None or p != fld):
+                inst = p
+                break
+    if inst is None:
+        return None
+    inst = re.sub(r"^(?:the\s+)", "", inst, flags=re.I).strip(" .")
+    inst = _norm(_YEAR_RX.sub(" ", inst)).strip(" .,-–")
+    if not inst:
+        return None
+    # "Department of X, University Y": keep the university (the department is the field's home)
+    year = None
+    if not re.search(r"\b(present|now|current|expected|ongoing)\b", t, re.I):
+        year = find_year(t)
+    else:
+        m2 = re.search(r"expected\s*(?:in\s*)?((?:19|20)\d\d)", t, re.I)
+        if m2:
+            year = int(m2.group(1))
+        elif re.search(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\s*\(?\s*expected\b", t, re.I):
+            year = find_year(t)  # "2019-2024 (expected)": the year the degree is expected
+
+    if fld is None:
+        # "Ph.D., Chemical Engineering, Massachusetts Institute of Technology, 2012": the part between
+        # the degree and the institution is the field
+        fm = re.match(r"\s*[,;:]\s*([^,;()]+?)\s*[,;]\s*(.+)$", rest)
+        if fm and fm.group(2).strip(" .").startswith(inst) and not _ORG_RX.search(fm.group(1)) \
+                and not _DIGITS.search(fm.group(1)) and 1 <= len(fm.group(1).split()) <= 6:
+            fld = fm.group(1).strip(" .")
+    try:
+        return Education(degree=degree, field=fld, institution=inst, year=year)
+    except ValueError:
+        return None
+
+
+def _split_title_aff(text: str) -> tuple[str | None, str | None]:
+    """``"Assistant Professor, Department of CS"`` -> job title and the organisation part."""
+    t = _norm(text).strip(" .")
+    # "Jo Park is a professor at Hill University.": a one-sentence bio, its subject no part of the title
+    t = re.sub(r"^(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)\s+(?:currently\s+|now\s+)?"
+               r"(?:an?\s+|the\s+)?(?=\S)", "", t)
+    m = re.search(r"\s+(?:at|@)\s+|,\s+|\s+in the\s+|\s+with the\s+|\s+of the\s+", t)
+    if m and _JOB_RX.search(t[: m.start()]):
+        rest = t[m.end():].strip(" .")
+        title = t[: m.start()].strip(" ,")
+        pf = re.match(r"^((?:assistant|associate|full|adjunct|research|visiting)\s+professor)\s+of\s+([A-Z][^,;]{2,60})$",
+                      title, re.I)
+        if pf and rest and _ORG_RX.search(rest) and not _ORG_RX.search(pf.group(2)):
+            title, rest = pf.group(1), f"{pf.group(2)}, {rest}"  # "Assistant Professor of CS, Univ. X"
+        return title, rest if rest and _ORG_RX.search(rest) else (rest or None)
+    m = re.match(r"^((?:assistant|associate|full|adjunct|research|visiting)\s+professor)\s+of\s+([A-Z][^,;]{2,60})$", t)
+    if m and not _ORG_RX.search(m.group(2)):
+        return m.group(1), m.group(2)  # "Assistant Professor of Computer Science": the field is the department
+    m = re.match(r"^((?:\w+\s+){0,2}?(?:director|head|founder|co-founder|chair|dean|president|lead))\s+of\s+(.+)$", t, re.I)
+    if m and _ORG_RX.search(m.group(2)):
+        return m.group(1), m.group(2)  # "Director of Megvii Research Shanghai"
+    return t, None
+
+
+def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
+    t = _norm(text).strip(" .,;")
+    t = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the University of Northfield"
+    cjk = re.match(r"^[^()（）]*[\u4e00-\u9fff][^()（）]*[（(]([^()（）]*[A-Za-z][^()（）]*)[)）]\s*$", t)
+    if cjk:
+        t = cjk.group(1).strip()  # "清华大学 计算机系 (Department of Computer Science, Tsinghua University)"
+    if not t:
+        return None
+    dept = None
+    if " | " in t:
+        # a header's breadcrumb "Northfield University | Chemical Engineering": the institution
+        pieces = [p.strip() for p in t.split("|") if p.strip()]
+        strong = [p for p in pieces if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)]
+        if len(strong) == 1:
+            depts = [p for p in pieces if _DEPT_START.match(p)]
+            try:
+                return Affiliation(name=strong[0], role=role, department=depts[0] if depts else None)
+            except ValueError:
+                return None
+    parts = [p.strip() for p in re.split(r",\s+|\s+at\s+", t) if p.strip()]
+    if len(parts) >= 2:
+        strong = [i for i, p in enumerate(parts) if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)]
+        if strong:
+            i = strong[-1] if len(strong) == 1 else strong[0]
+            # "University of California, San Diego", "University of Maryland, College Park": the campus is part of
+            # the name ("College Park" is a town, "Trinity College" or "College of X" would be a unit)
+            after = re.sub(r"\bCollege\s+(?=[A-Z][a-z]+\b(?!\s+of\b))", "", " ".join(parts[i + 1:]))
+            name = ", ".join(parts[i:]) if i < len(parts) - 1 and not _ORG_RX.search(after) and len(parts[i + 1:]) <= 2 and not _ADDRESS_RX.search(" ".join(parts[i + 1:])) else parts[i]
+            before = ", ".join(parts[:i])
+            dept = before or None
+            t = name
+    try:
+        return Affiliation(name=t, role=role, department=dept)
+    except ValueError:
+        return None
+
+
+# --- section readers ------------------------------------------------------------------------------
+
+_SUBUNIT = re.compile(r"^(?:the\s+)?(?:institute|department|dept\.?|school|faculty|chair|laboratory|lab|group|"
+                      r"cent(?:er|re)|division|unit)\s+(?:of|for|für|on)\b", re.I)
+_TOP_LEVEL = re.compile(r"universit|institute of technology|polytechnic|politecnico|academy|école|ecole|hochschule|"
+                        r"\b(?:eth|epfl|mit|kaist|kit|inria|cnrs)\b", re.I)
+
+_FIRST_PERSON = re.compile(r"^(?:I am|I'm|I work as|Currently,? I am)\s", re.I)
+
+_TALK_KIND = re.compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|spotlight|lightning|"
+                        r"seminar|colloquium|guest)\b.*|.*\b(?:talk|presentation|lecture|short course|tutorial)s?)$", re.I)
+_DATE_PREFIX = re.compile(
+    r"^(?:[^\w\[(【]\s*)*[\[(【]?\s*(?P<date>"
+    r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\d|3[01]))?|"
+    r"(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|"
+    r"(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|"
+    r"[A-Z][a-z]{2,8}\.?,?\s*(?:19|20)\d\d|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"(?:19|20)\d\d"
+    r")\s*[\])】]?\s*(?:[:：\-–—|]\s*|[,.]\s+|(?=\s))",
+)
+
+
+
+
+def _date_of(text: str, group_year: int | None = None) -> str | None:
+    text = text.strip()
+    m = re.fullmatch(r"(0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)", text)
+    if m:
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    m = re.fullmatch(r"(0?[1-9]|[12]\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)", text)
+    if m:
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    words = text.split()
+    if words and fold(words[0]) not in {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
+                                        "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
+                                        "oct", "october", "nov", "november", "dec", "december"} and not re.match(r"\d", text):
+        return None
+    d = parse_date(text)
+    if d is None and group_year:
+        d = parse_date(f"{text} {group_year}")
+    return d

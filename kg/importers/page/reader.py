@@ -1,0 +1,553 @@
+"""Blocks and the walk: the page cut into headings and items.
+
+Takes a :class:`~kg.importers.base.SourceDoc` and options; gives :class:`_Reader`, which parses
+the page (:mod:`.source`), reads the head (title, meta), and walks the body into a list of
+:class:`~.runs.Block` (lists, tables, containers, cards, paragraphs), and the runs and segments
+of each block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable
+
+from ..base import ImportOptions, SourceDoc
+from ..common import repair_url
+
+from .source import (
+    _BLOCK_TAGS,
+    _ENTRY_CLASS,
+    _HEADING_TAGS,
+    _Page,
+    _RAW_TAGS,
+    _classes,
+    _heading_text,
+    _is_chrome,
+    _itertext,
+    _norm,
+    _tag,
+    _text_nodes,
+)
+from .sections import _LABEL_HEADING, _year_heading, section_kind
+from .runs import Block, Seg, _BOLD_STYLE, _RunBuilder, _segments
+
+
+# --- the page reader ------------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, doc: SourceDoc, options: ImportOptions, base_url: str | None = None,
+                 line_offset: int = 0, initial_section: str | None = None) -> None:
+        self.doc = doc
+        self.options = options
+        self.page = _Page(doc.text, doc.display)
+        self.rb = _RunBuilder(self.page)
+        self.offset = line_offset
+        self.initial_section = initial_section
+        self.name_hints: list[tuple[str, list[str], set[int]]] = []
+        self.no_name_message = "no recognizable profile: no name and no publications"
+        """Names the page's source states outside its body (markdown front matter), with their lines."""
+        self.root = self.page.root
+        self.base_url = base_url
+        self.blocks: list[Block] = []
+        self.content_lines: set[int] = set()
+        self.chrome_els: list = []
+        self.meta: dict[str, str] = {}
+        self.head_title: tuple[str, int | None] | None = None
+        self.canonical: str | None = None
+        self._heading_anc: set = set()
+        self._list_anc: set = set()
+        self._levels: dict = {}
+        self._texty: set = set()
+
+    # --- line bookkeeping
+    def use(self, lines: Iterable[int]) -> None:
+        for n in lines:
+            if n:
+                self.doc.use(n + self.offset)
+
+    def ignore(self, lines: Iterable[int]) -> None:
+        for n in lines:
+            if n:
+                self.doc.ignore(n + self.offset)
+
+    def L(self, n: int | None) -> int | None:
+        return n + self.offset if n else None
+
+    # --- setup
+    def read_head(self) -> None:
+        head = self.root.find("head")
+        if head is None:
+            return
+        for el in head.iter():
+            tag = _tag(el)
+            if tag == "title":
+                span = self.page.lines_of(el, "text")
+                self.head_title = (_norm(el.text_content()), span[0] if span else el.sourceline)
+            elif tag == "meta":
+                key = (el.get("name") or el.get("property") or el.get("itemprop") or "").lower()
+                value = el.get("content")
+                if key and value and key not in self.meta:
+                    self.meta[key] = (_norm(value), el.sourceline)
+                if key == "citation_author" and value:
+                    self.meta.setdefault("citation_authors", [])
+                    self.meta["citation_authors"].append(_norm(value))  # type: ignore[union-attr]
+            elif tag == "link" and "canonical" in (el.get("rel") or "").lower() and el.get("href"):
+                self.canonical = repair_url(el.get("href"))
+            elif tag == "base" and el.get("href"):
+                self.base_url = self.base_url or repair_url(el.get("href"))
+
+    def meta_value(self, *keys: str) -> tuple[str, int | None] | None:
+        for k in keys:
+            v = self.meta.get(k)
+            if isinstance(v, tuple):
+                return v
+        return None
+
+    def compute_content_lines(self) -> None:
+        """Lines holding page text outside chrome, or a link; every other line is markup only."""
+        body = self.root.find("body")
+        if body is None:
+            body = self.root
+        stack = [body]
+        while stack:
+            el = stack.pop()
+            if not isinstance(el.tag, str):
+                continue
+            if el is not body and _is_chrome(el):
+                self.chrome_els.append(el)
+                continue
+            for where, text in (("text", el.text),):
+                if text and text.strip():
+                    span = self.page.lines_of(el, where)
+                    if span:
+                        self._add_content(el, where, text, span)
+            if (_tag(el) == "a" and el.get("href") and el.sourceline and el.find(".//img") is None
+                    and not re.match(r"^\s*(/?#|javascript:)", el.get("href"))):
+                self.content_lines.add(el.sourceline)
+            for child in el:
+                if child.tail and child.tail.strip():
+                    span = self.page.lines_of(child, "tail")
+                    if span:
+                        self._add_content(child, "tail", child.tail, span)
+                stack.append(child)
+        # the rest of the page is markup, comments, style/script, head and chrome
+        all_lines = set(range(1, len(self.page.text.splitlines()) + 1))
+        self.ignore(all_lines - self.content_lines)
+
+    def _add_content(self, el, where: str, text: str, span: tuple[int, int]) -> None:
+        first, last = span
+        if first == last:
+            self.content_lines.add(first)
+            return
+        # a text node over several lines: only the lines with characters
+        stripped = text.strip()
+        for i, part in enumerate(stripped.split("\n")):
+            if part.strip() and first + i <= last:
+                self.content_lines.add(first + i)
+
+    def precompute(self) -> None:
+        body = self.root.find("body")
+        if body is None:
+            body = self.root
+        texty = self._texty
+        for el in body.iter():
+            if not isinstance(el.tag, str):
+                if el.tail and el.tail.strip():  # text after a comment belongs to its parent
+                    parent = el.getparent()
+                    while parent is not None and parent not in texty:
+                        texty.add(parent)
+                        parent = parent.getparent()
+                continue
+            if _tag(el) in _RAW_TAGS:
+                continue
+            own = el if el.text and el.text.strip() else None
+            tail = el.getparent() if el.tail and el.tail.strip() else None
+            for start in (own, tail):
+                node = start
+                while node is not None and node not in texty:
+                    texty.add(node)
+                    node = node.getparent()
+            if self._heading_level(el):
+                for anc in el.iterancestors():
+                    self._heading_anc.add(anc)
+            if _tag(el) in ("li", "tr", "dd", "dt"):
+                parent = el.getparent()
+                if parent is not None:
+                    for anc in parent.iterancestors():
+                        self._list_anc.add(anc)
+                    self._list_anc.add(parent)
+
+    def _heading_level(self, el) -> int:
+        cached = self._levels.get(el)
+        if cached is None:
+            cached = self._levels[el] = self._heading_level_uncached(el)
+        return cached
+
+    def _heading_level_uncached(self, el) -> int:
+        tag = _tag(el)
+        if tag in _HEADING_TAGS:
+            text = _heading_text(el)
+            if not text:
+                return 0
+            level = _HEADING_TAGS[tag]
+            kind = section_kind(text.rstrip(":："))
+            yearish = _year_heading(text)[0]
+            if kind or yearish:
+                return level
+            cls = " ".join(_classes(el))
+            if re.search(r"(article|paper|pub|card)[-_ ]?title|papertitle", cls):
+                return 0
+            for anc, _ in zip(el.iterancestors(), range(4)):
+                if any(_ENTRY_CLASS.match(c) for c in _classes(anc)):
+                    return 0
+            if level >= 4 and len(text.split()) >= 5 and not _LABEL_HEADING.match(text):
+                return 0  # a paper's title set as a small heading, unless it opens with a label ("Job opening: ...")
+            return level
+        if tag == "summary":
+            # <details><summary>Show all news</summary><ul>...: the disclosure's label heads the list it opens
+            parent = el.getparent()
+            if parent is not None and _tag(parent) == "details" and any(
+                    _tag(c) in ("ul", "ol", "dl", "table") for c in parent.iter() if c is not parent):
+                text = _norm(" ".join(_itertext(el)))
+                return 6 if text and len(text) <= 60 else 0
+            return 0
+        if tag == "div" and "blocktitle" in _classes(el) and not any(_tag(c) in _BLOCK_TAGS for c in el):
+            # jemdoc's infoblock title: a heading whatever it says
+            text = _norm(" ".join(_itertext(el)))
+            return 2 if text and len(text) <= 60 else 0
+        if tag in ("p", "div", "span", "td", "dt", "font", "center", "strong", "b"):
+            if tag in ("strong", "b", "span", "font") and el.getparent() is not None and _tag(el.getparent()) not in (
+                    "body", "div", "section", "td", "center", "article", "main"):
+                return 0
+            if tag in ("strong", "b", "span", "font"):
+                # a bold line on its own between blocks
+                prev_text = (el.getparent().text if el.getprevious() is None else el.getprevious().tail) or ""
+                if prev_text.strip() or (el.tail or "").strip():
+                    return 0
+            if any(_tag(c) in _BLOCK_TAGS for c in el):
+                return 0
+            text = _norm(" ".join(_itertext(el)))
+            if not text or len(text) > 60 or len(text.split()) > 6:
+                return 0
+            cls = " ".join(_classes(el))
+            heading_class = bool(re.search(r"heading|section-title|sectiontitle|section-header|sec-title|title-section", cls))
+            bold = tag in ("strong", "b") or _BOLD_STYLE.search(el.get("style") or "") or (
+                not (el.text or "").strip() and len(el) == 1 and _tag(el[0]) in ("b", "strong", "font", "span", "u")
+                and not (el[0].tail or "").strip())
+            if not (heading_class or bold):
+                nxt = el.getnext()
+                if tag in ("p", "div", "span") and _year_heading(text)[0] and nxt is not None \
+                        and _tag(nxt) in ("ul", "ol", "dl"):
+                    return 5  # "<p>2019</p><ul>...": a plain paragraph holding only a year heads the list below it
+                return 0
+            kind = section_kind(text.rstrip(":："))
+            yearish = _year_heading(text)[0]
+            if kind:
+                return 3
+            if yearish:
+                return 5
+            return 0
+        return 0
+
+    # --- walking the body into blocks
+    def walk(self) -> None:
+        body = self.root.find("body")
+        if body is None:
+            body = self.root
+        self._walk_container(body)
+
+    def _emit_item(self, el=None, atoms=None, is_list_item=False) -> None:
+        b = Block(kind="item", el=el, atoms=atoms, is_list_item=is_list_item)
+        if el is not None and _is_chrome(el):
+            return
+        self.blocks.append(b)
+
+    def _emit_heading(self, el, level: int) -> None:
+        text = _heading_text(el)
+        b = Block(kind="heading", el=el, level=level, text=text)
+        self.blocks.append(b)
+        if any(_tag(c) in _BLOCK_TAGS for c in el):
+            # an unclosed heading tag swallowed what follows it (<h2>Papers<ul>...): walk that too
+            b.group_label = "own"
+            for child in el:
+                if _tag(child) in _BLOCK_TAGS:
+                    self._walk(child)
+
+    def _walk(self, el) -> None:
+        tag = _tag(el)
+        if not tag or _is_chrome(el):
+            return
+        level = self._heading_level(el)
+        if level:
+            self._emit_heading(el, level)
+            return
+        if tag in ("ul", "ol", "dl"):
+            self._walk_list(el)
+        elif tag in ("table", "thead", "tbody", "tfoot"):
+            self._walk_table(el)
+        elif tag == "tr":
+            if el in self._heading_anc or self._layout_row(el):
+                for cell in el:
+                    self._walk(cell)
+            else:
+                self._emit_item(el, is_list_item=True)
+        elif tag in ("p", "pre", "address", "figcaption", "summary", "dt", "dd", "li", "blockquote") and el not in self._heading_anc and not self._has_block_child(el):
+            self._emit_item(el, is_list_item=tag in ("li", "dd", "dt"))
+        else:
+            self._walk_generic(el)
+
+    def _has_block_child(self, el) -> bool:
+        return any(_tag(c) in _BLOCK_TAGS and _tag(c) not in ("br",) for c in el)
+
+    def _layout_row(self, tr) -> bool:
+        """A table row used for page layout (it holds tables, lists or many paragraphs)."""
+        for cell in tr:
+            for d in cell.iter("table", "ul", "ol", "h1", "h2", "h3"):
+                if d is not cell and self.has_text(d):
+                    if _tag(d) in ("ul", "ol") and len(d) <= 1:
+                        continue
+                    return True
+        return False
+
+    def _walk_list(self, el) -> None:
+        if _tag(el) == "dl" and any(_tag(c) == "dd" for c in el) and not any(c in self._heading_anc for c in el):
+            # <dt>term</dt><dd>text</dd>: one entry per term with its descriptions
+            group: list = []
+            for child in el:
+                tag = _tag(child)
+                if tag == "dt" and group:
+                    self.blocks.append(Block(kind="item", atoms=group, is_list_item=True))
+                    group = []
+                if tag in ("dt", "dd"):
+                    group.append(("e", child))
+            if group:
+                self.blocks.append(Block(kind="item", atoms=group, is_list_item=True))
+            return
+        for child in el:
+            tag = _tag(child)
+            if not tag or _is_chrome(child):
+                continue
+            if tag in ("li", "dt", "dd"):
+                if child in self._heading_anc:
+                    self._walk_generic(child)
+                    continue
+                nested = [c for c in child if _tag(c) in ("ul", "ol") and len([x for x in c if _tag(x) == "li"]) >= 1]
+                own = _norm(" ".join(_itertext_excluding(child, nested)))
+                if nested and len(own) <= 60 and sum(len([x for x in c if _tag(x) == "li"]) for c in nested) >= 2:
+                    if own:
+                        self.blocks.append(Block(kind="heading", el=child, level=6, text=own, group_label="list"))
+                    for c in nested:
+                        self._walk_list(c)
+                else:
+                    self._emit_item(child, is_list_item=True)
+            else:
+                self._walk(child)
+
+    def _walk_table(self, el, columns: list[str] | None = None) -> None:
+        for child in el:
+            tag = _tag(child)
+            if tag in ("thead", "tbody", "tfoot"):
+                columns = self._walk_table(child, columns)
+            elif tag == "tr":
+                cells = [c for c in child if _tag(c) in ("td", "th")]
+                texty = [c for c in cells if self.has_text(c)]
+                if columns is None and len(texty) == 1 and all(_tag(c) == "th" for c in cells) \
+                        and section_kind(_norm(" ".join(_itertext(texty[0])))):
+                    # a table whose one header cell is a section word ("| Publications |"): the section's heading
+                    self.blocks.append(Block(kind="heading", el=texty[0], level=2,
+                                             text=_norm(" ".join(_itertext(texty[0])))))
+                    columns = []
+                    continue
+                if cells and all(_tag(c) == "th" for c in cells) and len(cells) >= 2 and columns is None:
+                    # a header row: column labels, not data
+                    columns = [_norm(" ".join(_itertext(c))).lower() for c in cells]
+                    self.ignore(self.el_lines(child))
+                    continue
+                before = len(self.blocks)
+                self._walk(child)
+                if columns:
+                    for blk in self.blocks[before:]:
+                        if blk.el is child:
+                            blk.columns = columns
+            elif tag == "caption":
+                self._walk(child)
+            elif tag:
+                self._walk(child)
+        return columns
+
+    def _walk_generic(self, el) -> None:
+        if el not in self._heading_anc:
+            cls = _classes(el)
+            if any(_ENTRY_CLASS.match(c) for c in cls) and not self._compound(el):
+                self._emit_item(el)
+                return
+            blocks = [c for c in el if _tag(c) in _BLOCK_TAGS and self.has_text(c)]
+            own = _norm(" ".join(self._own_inline_text(el)))
+            if not blocks:
+                if own or any(_tag(c) in ("a", "img") for c in el.iter()):
+                    self._emit_item(el)
+                return
+            if len(blocks) == 1 and not own:
+                self._walk_container(el)
+                return
+            if not self._compound(el) and el not in self._list_anc and not self._homogeneous(blocks):
+                self._emit_item(el)
+                return
+        self._walk_container(el)
+
+    def _own_inline_text(self, el) -> Iterable[str]:
+        if el.text:
+            yield el.text
+        for c in el:
+            if _tag(c) not in _BLOCK_TAGS and isinstance(c.tag, str) and _tag(c) not in _RAW_TAGS:
+                yield from _itertext(c)
+            if c.tail:
+                yield c.tail
+
+    def _compound(self, el) -> bool:
+        if el in self._heading_anc:
+            return True
+        for d in el.iter("ul", "ol", "table"):
+            if d is el:
+                continue
+            items = [x for x in d.iter("li", "tr") if self.has_text(x)]
+            if len(items) >= 3:
+                return True
+        return False
+
+    @staticmethod
+    def _homogeneous(blocks: list) -> bool:
+        sigs = Counter((_tag(b), tuple(sorted(_classes(b)))) for b in blocks)
+        sig, n = sigs.most_common(1)[0]
+        if n < 2 or n < 0.6 * len(blocks):
+            return False
+        # the same tag without classes: entries only when they are not short label lines
+        return True
+
+    def _walk_container(self, el) -> None:
+        """Walk children; inline content between block children becomes a loose item; runs of
+        sibling divs of the same shape are entries."""
+        atoms: list = []
+
+        def flush() -> None:
+            nonlocal atoms
+            if any((a[0] == "t" and ((a[1].text if a[2] == "text" else a[1].tail) or "").strip())
+                   or (a[0] == "e" and (self.has_text(a[1]) or _tag(a[1]) in ("a", "img")
+                                         or a[1].find(".//a") is not None or a[1].find(".//img") is not None))
+                   for a in atoms):
+                self._emit_item(atoms=atoms)
+            atoms = []
+
+        if el.text and el.text.strip():
+            atoms.append(("t", el, "text"))
+        children = [c for c in el]
+        sigs = Counter(
+            (_tag(c), tuple(sorted(_classes(c)))) for c in children
+            if _tag(c) in ("div", "section", "article") and self.has_text(c)
+        )
+        for child in children:
+            tag = _tag(child)
+            if not tag:
+                if child.tail and child.tail.strip():
+                    atoms.append(("t", child, "tail"))
+                continue
+            level = 0 if _is_chrome(child) else self._heading_level(child)
+            if tag in _BLOCK_TAGS or level or (child in self._heading_anc) or self._has_block_desc(child):
+                flush()
+                if _is_chrome(child):
+                    pass  # page chrome: nothing to read (its tail text is read below)
+                elif level:
+                    self._emit_heading(child, level)
+                elif (tag in ("div", "section", "article") and sigs[(tag, tuple(sorted(_classes(child))))] >= 2
+                      and ((child not in self._heading_anc and not self._compound(child))
+                           or (sigs[(tag, tuple(sorted(_classes(child))))] >= 3 and self._card(child)))
+                      and len([c for c in child if _tag(c) in _BLOCK_TAGS and self.has_text(c)]) >= 2
+                      and not self._entry_list(child)):
+                    self._emit_item(child, is_list_item=True)  # one of a run of same-shape boxes: one entry
+                else:
+                    self._walk(child)
+            else:
+                atoms.append(("e", child))
+            if child.tail and child.tail.strip():
+                atoms.append(("t", child, "tail"))
+        flush()
+
+    def _card(self, el) -> bool:
+        """A small box that opens with a title heading of its own ('<div class="news-item"><h3>[Grant] ...</h3>
+        <p>...</p><span>2025.07</span></div>'): one entry, its heading no section."""
+        heads = [d for d in el.iter() if d is not el and isinstance(d.tag, str) and self._heading_level(d)]
+        if len(heads) != 1 or heads[0].getparent() is not el or section_kind(_heading_text(heads[0]), exact=True):
+            return False
+        if any(len([x for x in d.iter("li", "tr") if self.has_text(x)]) >= 3 for d in el.iter("ul", "ol", "table")):
+            return False
+        return len(_norm(" ".join(_itertext(el)))) <= 800
+
+    def _entry_list(self, el) -> bool:
+        """A box of three or more same-shape divs that each hold a few blocks ("publication-list" of
+        "publication-item"s): a list of entries, walked into, not one entry."""
+        blocks = [c for c in el if _tag(c) in ("div", "section", "article", "li") and self.has_text(c)]
+        if len(blocks) < 3:
+            return False
+        sigs = Counter((_tag(b), tuple(sorted(_classes(b)))) for b in blocks)
+        sig, n = sigs.most_common(1)[0]
+        return bool(sig[1]) and n >= 3 and n >= 0.8 * len(blocks)
+
+    def has_text(self, el) -> bool:
+        """Whether an element holds any text (outside scripts and comments); precomputed."""
+        return el in self._texty
+
+    def el_lines(self, el) -> set[int]:
+        out = set()
+        for node, where in _text_nodes(el):
+            span = self.page.lines_of(node, where)
+            if span:
+                out.update(range(span[0], span[1] + 1))
+        return out
+
+    def _has_block_desc(self, el) -> bool:
+        return any(_tag(d) in _BLOCK_TAGS for d in el.iter() if d is not el)
+
+    # --- segments of a block
+    def segs(self, block: Block) -> tuple[list[Seg], list[int]]:
+        if block._segs is None:
+            runs = self.rb.item_runs(block)
+            block._segs = _segments(runs)
+            lines: set[int] = set()
+            for s in block._segs[0]:
+                lines |= s.lines
+            block.lines = lines
+        return block._segs
+
+    def block_anchors(self, block: Block) -> list:
+        if block.atoms is not None:
+            out = []
+            for a in block.atoms:
+                if a[0] == "e":
+                    if _tag(a[1]) == "a":
+                        out.append(a[1])
+                    out.extend(a[1].iter("a"))
+            return out
+        return list(block.el.iter("a"))
+
+    def block_imgs(self, block: Block) -> list:
+        if block.atoms is not None:
+            out = []
+            for a in block.atoms:
+                if a[0] == "e":
+                    out.extend(a[1].iter("img"))
+            return out
+        return list(block.el.iter("img"))
+
+
+def _itertext_excluding(el, skip: list) -> Iterable[str]:
+    if el.text:
+        yield el.text
+    for c in el:
+        if c in skip:
+            continue
+        if isinstance(c.tag, str):
+            yield from _itertext(c)
+        if c.tail:
+            yield c.tail

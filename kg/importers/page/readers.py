@@ -1,0 +1,572 @@
+"""The per-section readers: news, awards, talks, students, service, education, interests, experience.
+
+Takes the text of one item in a Students, Service, Interests or Experience section; gives the
+student's role, name and institution, the service role and venues, the list of interests and
+an :class:`Affiliation` for an experience line; :class:`_SectionReaders` (a base class of
+:class:`~.builder._Builder`) reads the blocks of those sections and of News, Awards, Talks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk
+from ..common import _DEGREE_WORD, expand_year_ranges, has_cjk, identifier_from_url
+
+from .source import _itertext, _norm, _tag
+from .memo import fold, link_kind
+from .sections import _year_heading, section_kind
+from .scores import _YEAR_RX, _name_like
+from .runs import Block, Seg
+from .labels import _label_of
+from .context import _abs_url
+from .person import (
+    _DATE_PREFIX,
+    _DEGREE_RX,
+    _INSTITUTION_STRONG,
+    _JOB_RX,
+    _ORG_RX,
+    _TALK_KIND,
+    _advisors_in,
+    _clean_person,
+    _date_of,
+    _education_from,
+)
+
+
+_STUDENT_DETAIL = re.compile(
+    r"(?i)^\s*(?:\(\s*)?(?:(?:ph\.?\s?d\.?\s+|master'?s?\s+|m\.?s\.?\s+)?thesis|dissertation|next\s+position|"
+    r"current\s+position|first\s+position|now\s+(?:at|with)|joint(?:ly)?\s+(?:with|advised)|co-?advised)\b")
+
+
+def _role_from(text: str) -> str | None:
+    t = text.lower()
+    for rx, role in (
+        (r"\bph\.?\s?d\b|doctoral", "PhD student"),
+        (r"\bpost-?doc", "postdoc"),
+        (r"\bmaster|\bm\.?s\.?\b|\bmsc\b", "master student"),
+        (r"undergrad|\bbachelor|\bb\.?s\.?\b", "undergraduate"),
+        (r"\bintern", "intern"),
+        (r"\bvisiting", "visiting student"),
+        (r"\balumn[iu]s?\b|\balumnae?\b|former", "alumnus"),
+        (r"research assistant|\bra\b", "research assistant"),
+    ):
+        if re.search(rx, t):
+            return role
+    return None
+
+
+def _split_name_info(text: str) -> tuple[str | None, str]:
+    t = _norm(text)
+    m = re.match(r"^(?P<name>(?:[^,(（:：\-–—|@]|(?<=\w)-(?=\w))+?)\s*(?:[,(（:：|@]|\s[-–—]\s|$)(?P<rest>.*)$", t)
+    if not m:
+        return None, t
+    name = _clean_person(m.group("name"))
+    if not (_name_like(name) or (has_cjk(name) and len(name) <= 6)):
+        return None, t
+    return name, m.group("rest").strip(" )）")
+
+
+def _institution_in(text: str) -> str | None:
+    if not text:
+        return None
+    m = re.search(r"\bnow\s+(?:at|with|@)\s+(?:the\s+)?([A-Z][\w&.'’\-]*(?:\s+(?:of\s+|de\s+|for\s+)?[A-Z][\w&.'’\-]*){0,5})",
+                  text)
+    if m:
+        return m.group(1).strip(" .")
+    m = re.search(r"\b(?:from|at|@)\s+(?:the\s+)?([^,;()]+)", text)
+    if m and _ORG_RX.search(m.group(1)):
+        return m.group(1).strip(" .")
+    for part in re.split(r"\s*[,;()（）|]\s*|\s+[-–—]\s+", text):
+        p = re.sub(r"^(?:(?:co-?)?(?:advised|supervised|mentored)\s+(?:with|by)\s+|jointly\s+with\s+|with\s+|"
+                   r"now\s+(?:at|with)\s+|from\s+|at\s+)", "", part.strip(), flags=re.I)
+        if p and _INSTITUTION_STRONG.search(p) and not _JOB_RX.fullmatch(p):
+            return p.strip(" .")
+    t = text.strip(" .()（）")
+    if re.fullmatch(r"[A-Z]{3,8}", t) and not _DEGREE_WORD.fullmatch(t):
+        return t  # "Yangyuxuan Kang (ISCAS)": an institution's acronym
+    return None
+
+
+_SERVICE_ROLE = re.compile(
+    r"^(?P<role>(?:senior\s+|associate\s+|guest\s+|lead\s+|general\s+|program\s+|publicity\s+|local\s+|"
+    r"workshop\s+|tutorial\s+|session\s+|technical\s+|area\s+|track\s+|co-?|web\s+|finance\s+|industry\s+)*"
+    r"(?:area\s+chair|chair(?:man)?|co-chair|editor(?:-in-chief)?|associate editor|reviewer|referee|"
+    r"program committee(?:\s+member)?|pc member|spc member|spc|pc|committee member|organi[sz]er|"
+    r"meta-reviewer|senior program committee(?:\s+member)?|board member|editorial board(?:\s+member)?|member)s?)"
+    r"(?:\s*\([^)]*\))?",
+    re.I,
+)
+
+
+_SERVICE_LEAD = re.compile(
+    r"^(?P<role>(?:[A-Z][\w\-]*\s+){1,2}(?:area\s+chairs?|reviewers?|referees?|chairs?|co-chairs?|organi[sz]ers?|"
+    r"editors?|committee\s+members?|(?:program|technical)\s+committee(?:\s+members?)?|pc\s+members?))\b(?!\s+of\b)",
+    re.I)
+"""A role with a qualifier in front (``Outstanding Reviewer``, ``Lead Organizer``)."""
+
+
+_SERVICE_WORD = re.compile(r"review|chair|committee|editor|organi[sz]|board|referee|\bpc\b|\bspc\b|judge|"
+                           r"program|member|panel", re.I)
+
+
+def _service_parts(text: str, default_role: str | None) -> tuple[str | None, list[str]]:
+    t = _norm(text)
+    role = None
+    rest = t
+    if ":" in t or "：" in t:
+        head, tail = re.split(r":|：", t, maxsplit=1)
+        if _SERVICE_ROLE.match(head.strip()) or _SERVICE_WORD.search(head):
+            role, rest = head.strip(), tail.strip()
+    else:
+        m = _SERVICE_ROLE.match(t) or _SERVICE_LEAD.match(t)
+        if m:
+            role = m.group("role").strip()
+            rest = t[m.end():]
+            rest = re.sub(r"^\s*(?:,|-|–|—|for|of|at|in|on)\s+(?:the\s+)?", "", rest, flags=re.I)
+            rest = re.sub(r"^\s*,\s*", "", rest)
+    if role is None:
+        if default_role:
+            role = default_role.strip()
+        else:
+            return None, []
+    venues = []
+    pieces = []
+    for v in re.split(r"\s*(?:,|;|/)\s*(?![^()]*\))", rest):
+        halves = re.split(r"\s+(?:and|&)\s+", v)
+        if len(halves) > 1 and all(len(h.split()) <= 2 for h in halves):
+            pieces.extend(halves)
+        else:
+            pieces.append(v)
+    for v in pieces:
+        v = re.sub(r"^(?:and|&)\s+", "", v)  # "ICML, ICLR, and JMLR": the Oxford comma's "and"
+        v = re.sub(r"\(\s*(?:since\s+)?(?:(?:19|20)\d\d[\s,\-–—]*)+(?:present|now|today)?\s*\)", " ", v, flags=re.I)
+        v = _YEAR_RX.sub(" ", v)
+        v = re.sub(r"['’]\d\d\b", " ", v)
+        v = _norm(v).strip(" .,-–()")
+        if v and not re.fullmatch(r"[\d\s\-–,]*", v) and not re.fullmatch(r"(present|now|since|etc\.?)", v, re.I):
+            venues.append(v)
+    return role, venues
+
+
+_PROSE_INTERESTS = re.compile(
+    r"(?:research interests?\s+(?:includes?|are|lies?|is|focus(?:es)?|spans?|covers?|"
+    r"centers?)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
+    r"is focused|concentrates) on|\bI(?:'m| am) (?:broadly |mainly |particularly |primarily )?"
+    r"interested in|\bI(?:'m| am) (?:currently )?working on|(?<=\w)\s+working\s+on|\bI (?:mainly |primarily |mostly )?work on|\bmy (?:current )?research (?:lies|is) (?:in|at))\s*:?\s*"
+    r"(?P<list>[^.]+)", re.I)
+
+
+def _topics_only(text: str) -> str:
+    """The topics of "I work on X and Y with Kenji Park at Z": without the people and places after them."""
+    return re.split(r"\s+(?:with|under|at|advised by|supervised by|together with)\s+(?=[A-Z])", text, maxsplit=1)[0]
+
+
+def _interest_list(text: str) -> list[str]:
+    text = re.sub(r"\b(etc\.?|and so on|among others)\s*$", "", text.strip().rstrip("."), flags=re.I)
+    out = []
+    for p in re.split(r"\s*(?:,|;|\band\b|、|，|\|)\s*", text):
+        p = p.strip(" .:-–")
+        p = re.sub(r"^(?:including|such as|e\.g\.|especially|in particular|particularly|notably)\s+", "", p, flags=re.I)
+        if p and len(p.split()) <= 8:
+            out.append(p)
+    return out
+
+
+def _experience_from(text: str) -> Affiliation | None:
+    t = _norm(text)
+    years = [int(y) for y in _YEAR_RX.findall(t)]
+    current = bool(re.search(r"\b(present|now|current|today)\b", t, re.I))
+    # "2019 - 2021", "Jun 2023 - now", "2023.06 - now" (AcadHomepage writes year.month)
+    body = re.sub(r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*(?:[-–—~]|to)\s*"
+                  r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|present|now|current|today)?\s*[\])]?\s*[:,|.\-–—]?\s*",
+                  "", t, flags=re.I)
+    # "**Research Assistant**, Harbor Lab, Univ. of X. Built surrogate models for ...": a sentence about the work
+    # follows the place; it is no part of the organisation's name
+    for cut in re.finditer(r"(?<=[a-z)])\.\s+(?=[A-Z]\S*(?:\s+\S+){3,})", body):
+        if re.search(r"\b(?:Dept|Univ|Inst|Corp|Assoc|Natl|Lab|Ltd|Inc|Co|St|Mt|Ave)$", body[: cut.start()]):
+            continue  # an abbreviation inside the name
+        if _ORG_RX.search(body[: cut.start()]):
+            body = body[: cut.start()]
+        break
+    body = re.sub(r"[\s,(]*(?:(?:19|20)\d\d\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d|present|now|current)|(?:19|20)\d\d)\)?\s*$", "", body, flags=re.I)
+    if not body:
+        return None
+    role = None
+    org = body
+    parts = [p.strip() for p in re.split(r",\s+|\s+at\s+|\s+@\s+|\s+[-–—|]\s+", body) if p.strip()]
+    if len(parts) >= 2:
+        jobs = [p for p in parts if _JOB_RX.search(p)]
+        orgs = [p for p in parts if _ORG_RX.search(p) and p not in jobs]
+        if jobs:
+            role = jobs[0]
+        if orgs:
+            org = ", ".join(orgs) if len(orgs) <= 2 else orgs[-1]
+        elif jobs:
+            rest = [p for p in parts if p not in jobs]
+            org = rest[0] if rest else body
+    elif not _ORG_RX.search(body):
+        return None
+    try:
+        return Affiliation(name=org, role=role, current=current, start_year=years[0] if years else None,
+                           end_year=years[1] if len(years) > 1 else None)
+    except ValueError:
+        return None
+
+class _SectionReaders:
+    """The per-section readers of :class:`~.builder._Builder` (a base class of it): news, awards,
+    talks, students, service, education, interests and experience, one block at a time."""
+
+    def _item_texts(self, b: Block, segs: list[Seg], each=None) -> list[tuple[str, set[int], list[Seg]]]:
+        """One text per entry: a list item or table row is one entry (unless each of its
+        lines is an entry by itself, as ``each`` tells); a paragraph with <br>-separated
+        lines holds one entry per line."""
+        if b.is_list_item and len(segs) >= 2 and each is not None and all(each(s.text) for s in segs):
+            return [(s.text, s.lines, [s]) for s in segs]
+        if b.is_list_item or len(segs) <= 1:
+            return [(_norm(" ".join(s.text for s in segs)), set().union(*[s.lines for s in segs]) if segs else set(), segs)]
+        return [(s.text, s.lines, [s]) for s in segs]
+
+    def _links_of(self, segs: list[Seg]) -> list[str]:
+        out = []
+        for s in segs:
+            for a in s.anchors():
+                u = _abs_url(a.get("href"), self.ctx)
+                if u and u not in out:
+                    out.append(u)
+        return out
+
+    def read_news(self, b: Block, segs: list[Seg]) -> None:
+        entries = self._item_texts(b, segs, each=lambda t: bool(_DATE_PREFIX.match(t)) and _date_of(
+            _DATE_PREFIX.match(t).group("date"), b.group_year) is not None)
+        # a table row or <dt>/<dd> pair: date cell, text cell
+        if b.is_list_item and len(segs) >= 2 and len(segs[0].text) <= 30 and _date_of(segs[0].text, b.group_year):
+            entries = [(segs[0].text + ": " + _norm(" ".join(s.text for s in segs[1:])),
+                        set().union(*[s.lines for s in segs]), segs)]
+        elif b.is_list_item and len(segs) >= 2 and len(segs[-1].text) <= 30 \
+                and (m := _DATE_PREFIX.match(segs[-1].text + " ")) and m.end() >= len(segs[-1].text) \
+                and _date_of(segs[-1].text, b.group_year):
+            # a news card: title, text, then its date ("2025.07") on a line of its own
+            entries = [(segs[-1].text + ": " + _norm(" ".join(s.text for s in segs[:-1])),
+                        set().union(*[s.lines for s in segs]), segs)]
+        for text, lines, ss in entries:
+            if not text:
+                continue
+            date = None
+            body = text
+            m = _DATE_PREFIX.match(text)
+            if m:
+                date = _date_of(m.group("date"), b.group_year)
+                if date:
+                    body = text[m.end():].strip()
+            if date is None and b.group_year:
+                date = str(b.group_year)
+            body = body.strip(" :-–—")
+            if not body:
+                continue
+            try:
+                item = NewsItem(date=date, text=body, links=self._links_of(ss), line=self.r.L(min(lines) if lines else b.line()))
+            except ValueError:
+                item = NewsItem(text=body, line=self.r.L(min(lines) if lines else b.line()))
+            self.news.append(item)
+            self.r.use(lines)
+
+    def read_awards(self, b: Block, segs: list[Seg]) -> None:
+        for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(_YEAR_RX.search(t))):
+            if not text:
+                continue
+            text = expand_year_ranges(text)  # "DAAD Scholarship, 2023-24": held 2023 to 2024
+            years = sorted({int(y) for y in _YEAR_RX.findall(text)})
+            name = text
+            dm = _DATE_PREFIX.match(name)
+            if dm and re.fullmatch(r"(?:19|20)\d\d[./-]\d{1,2}", dm.group("date")):
+                name = name[dm.end():]  # "2021.10 Northwind Fellowship": the month is no part of the name
+            name = re.sub(r"^\s*[\[(]?\s*(?:19|20)\d\d(?:\s*[-–,/&]\s*(?:(?:19|20)\d\d|present))*\s*[\])]?\s*[:\-–—.,|]?\s*", "", name)
+            name = re.sub(r"[\s,;(\[–—-]*(?:(?:19|20)\d\d(?:\s*[-–,/&~～]\s*|\s+and\s+)?)+[)\]]?\s*\.?\s*$", "", name)
+            name = re.sub(r"\s+(?:in|from|during|since)$", "", name)  # "4 Quarterly Awards in 2017~2020"
+            name = re.sub(r"\(\s*\)", "", name)
+            name = _norm(name).strip(" ,;:-–—.")
+            if not name:
+                continue
+            links = self._links_of(ss)
+            self.awards.append(Award(
+                name=name,
+                year=years[-1] if years else b.group_year,
+                years=years if len(years) > 1 else [],
+                url=links[0] if links else None,
+                line=self.r.L(min(lines) if lines else b.line()),
+            ))
+            self.r.use(lines)
+
+    def read_talks(self, b: Block, segs: list[Seg]) -> None:
+        """A talks list: ``DATE, **Title**, kind of talk, Event, Place | [slides](...)``; the title is the
+        entry's emphasised or quoted words (else its text up to the first comma), the event the first
+        part after it that is not the kind of talk, the place what follows."""
+        for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(_DATE_PREFIX.match(t))):
+            date = None
+            m = _DATE_PREFIX.match(text)
+            if m and (date := _date_of(m.group("date"), b.group_year)):
+                text = text[m.end():]
+            text = text.strip(" :-–—,;.")
+            title = None
+            for r in (r for seg in ss for r in seg.runs):
+                t = _norm(r.text).strip(" ,;:.")
+                if (r.bold or r.italic) and len(t.split()) >= 2 and t in text:
+                    title = t
+                    break
+            if title is None and (q := re.search(r"[\"“”«]([^\"“”«»]{8,})[\"“”»]", text)):
+                title = q.group(1).strip(" ,.")
+            if title is None:
+                title = re.split(r",\s", text, maxsplit=1)[0]
+            rest = text[text.find(title) + len(title):] if title in text else ""
+            rest = re.sub(r"\s*\|.*$", "", rest).strip(" \"“”»,;:.-–—")
+            rest = re.sub(r"\[[^\]]*\]", "", rest).strip(" ,;:.")
+            parts = [p.strip() for p in re.split(r",\s+(?![^()]*\))", rest) if p.strip()]
+            kinds = [p for p in parts if _TALK_KIND.search(p) and len(re.sub(r"\(.*?\)", "", p).split()) <= 3]
+            parts = [p for p in parts if p not in kinds]
+            title = title.strip(" \"“”«»,;:.")
+            if not title:
+                continue
+            links: dict[str, str] = {}
+            for a in (a for seg in ss for a in seg.anchors()):
+                url = _abs_url(a.get("href"), self.ctx)
+                if url and url not in links.values():
+                    links.setdefault(link_kind(_norm(a.text_content()), url) or "other", url)
+            self.talks.append(Talk(
+                title=title, event=parts[0] if parts else None, date=date,
+                place=", ".join(parts[1:]) or None, description="; ".join(kinds) or None, links=links,
+                line=self.r.L(min(lines) if lines else b.line())))
+            self.r.use(lines)
+
+    def read_students(self, b: Block, segs: list[Seg]) -> None:
+        role_default = None
+        if b.group_label:
+            role_default = _role_from(b.group_label)
+        if role_default is None and b.heading:
+            role_default = _role_from(b.heading)  # "Current and Previous Interns": every one an intern
+        if b.el is not None and _tag(b.el) == "tr" and len(segs) >= 2:
+            if self._student_row(b, segs, role_default):
+                return
+            entries = [(segs[0].text, segs[0].lines, segs[:1], segs[1:])]
+        else:
+            entries = []
+            for t, ln, ss in self._item_texts(b, segs):
+                if entries and _STUDENT_DETAIL.match(t):
+                    entries[-1][3].extend(ss)  # "Thesis: ...", "Next position: ...": the line above's student
+                else:
+                    entries.append((t, ln, ss, []))
+        for text, lines, ss, extra in entries:
+            if not extra and self._labelled_students(text, lines, ss, b):
+                continue
+            names = self._student_chunks(text, ss)
+            for chunk, link in names:
+                name, info = _split_name_info(chunk)
+                if not name:
+                    continue
+                info_all = _norm(", ".join(x for x in [info, *[s.text for s in extra]] if x))
+                inst = _institution_in(info_all)
+                role = _role_from(info_all) or role_default
+                if role_default == "alumnus" or re.search(r"\bnow\s+(?:at|with)\b", info_all):
+                    role = "alumnus"  # under "Alumni", or "(PhD 2023), now at Google": a former student
+                url = _abs_url(link.get("href"), self.ctx) if link is not None else None
+                ident = identifier_from_url(url) if url else None
+                self.students.append(Student(
+                    name=name, institution=inst, role=role, url=url,
+                    identifiers={ident[0]: ident[1]} if ident else {},
+                    line=self.r.L(min(lines) if lines else b.line()),
+                ))
+                self.r.use(lines)
+                for s in extra:
+                    self.r.use(s.lines)
+
+    def _labelled_students(self, text: str, lines: set[int], segs: list[Seg], b: Block) -> bool:
+        """``"Ph.D. students: Yue Chen (2022-), Hao Sun (2023-)"``: a role, then its people."""
+        m = re.match(r"^\s*(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$", text)
+        if not m or not _role_from(m.group("label")) or (
+                _name_like(m.group("label")) and section_kind(m.group("label")) != "students"):
+            return False  # "Ra Park: ..." is a person; "Alumni: ..." (a students' section word) a label
+        chunks = [c.strip(" .") for c in re.split(r"\s*[;；]\s*|,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))", m.group("rest"))
+                  if c.strip(" .")]
+        parsed = [(c, *_split_name_info(c)) for c in chunks]
+        if not parsed or not all(name for _, name, _ in parsed):
+            return False
+        anchors = [a for s in segs for a in s.anchors()]
+        role_label = _role_from(m.group("label"))
+        for chunk, name, info in parsed:
+            link = next((a for a in anchors if fold(_label_of(a)) == fold(name)), None)
+            url = _abs_url(link.get("href"), self.ctx) if link is not None else None
+            ident = identifier_from_url(url) if url else None
+            self.students.append(Student(
+                name=name, institution=_institution_in(info), role=_role_from(info) or role_label, url=url,
+                identifiers={ident[0]: ident[1]} if ident else {},
+                line=self.r.L(min(lines) if lines else b.line()),
+            ))
+        self.r.use(lines)
+        return True
+
+    def _student_row(self, b: Block, segs: list[Seg], role_default: str | None) -> bool:
+        """A table row of students: cells read by the table's header labels when it has them."""
+        cells = [c for c in b.el if _tag(c) in ("td", "th")]
+        texts = [_norm(" ".join(_itertext(c))) for c in cells]
+        if len(cells) < 2 or not any(texts):
+            return False
+        cols = b.columns or []
+
+        def col(rx: str) -> int | None:
+            for i, label in enumerate(cols[: len(cells)]):
+                if re.search(rx, label):
+                    return i
+            return None
+
+        name_i = col(r"name|student|member|intern|who")
+        if name_i is None:
+            name_i = next(i for i, t in enumerate(texts) if t)
+        name, info = _split_name_info(texts[name_i])
+        if not name:
+            return False
+        inst_i = col(r"institution|universit|affiliation|school|from|organi|now|current|previous|company|where")
+        role_i = col(r"role|position|degree|program|status|level|type|title")
+        others = [t for i, t in enumerate(texts) if i != name_i and t]
+        if inst_i is not None and texts[inst_i]:
+            inst = _norm(_YEAR_RX.sub(" ", texts[inst_i])).strip(" ,;-–()")
+        else:
+            inst = _institution_in(", ".join([info, *others]))
+        role = (_role_from(texts[role_i]) if role_i is not None else None) or _role_from(
+            ", ".join([info, *others])) or role_default
+        link = next((a for a in cells[name_i].iter("a")), None)
+        url = _abs_url(link.get("href"), self.ctx) if link is not None else None
+        ident = identifier_from_url(url) if url else None
+        lines = set().union(*[s.lines for s in segs])
+        self.students.append(Student(
+            name=name, institution=inst or None, role=role, url=url,
+            identifiers={ident[0]: ident[1]} if ident else {},
+            line=self.r.L(min(lines) if lines else b.line()),
+        ))
+        self.r.use(lines)
+        return True
+
+    def _student_chunks(self, text: str, segs: list[Seg]) -> list[tuple[str, object]]:
+        anchors = [a for s in segs for a in s.anchors()]
+        # a comma/semicolon list of several names
+        chunks = [c.strip() for c in re.split(r"[;；]\s*|,\s*(?![^()]*\))", text) if c.strip()]
+        if len(chunks) >= 3 and sum(_name_like(_split_name_info(c)[0] or "") for c in chunks) >= 0.8 * len(chunks):
+            out = []
+            for c in chunks:
+                nm = _split_name_info(c)[0]
+                link = next((a for a in anchors if fold(_label_of(a)) == fold(nm or "")), None)
+                out.append((c, link))
+            return out
+        name = _split_name_info(text)[0]
+        link = next((a for a in anchors if name and fold(_label_of(a)) == fold(name)), None)
+        return [(text, link)]
+
+    def read_service(self, b: Block, segs: list[Seg]) -> None:
+        default_role = b.group_label
+        for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(
+                _SERVICE_ROLE.match(t) or ":" in t or _SERVICE_LEAD.match(t))):
+            text = _norm(text).strip(" .;")
+            if not text:
+                continue
+            role, venues = _service_parts(text, default_role)
+            if not role:
+                continue
+            years = sorted({int(y) for y in _YEAR_RX.findall(text)})
+            self.service.append(Service(role=role, venues=venues, year=years[0] if len(years) == 1 else None,
+                                        line=self.r.L(min(lines) if lines else b.line())))
+            self.r.use(lines)
+
+    def read_education(self, b: Block, segs: list[Seg]) -> None:
+        entries = self._item_texts(b, segs)
+        if b.is_list_item and len(segs) > 1:
+            entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+        if b.is_list_item or len(segs) <= 1:
+            pass
+        elif not any(_DEGREE_RX.search(s.text) and (_ORG_RX.search(s.text)) for s in segs):
+            # a degree over several lines ("Ph.D. in CS" / "Stanford University" / "2015")
+            entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+        label = b.group_label if b.group_label not in (None, "list", "own") else None
+        for text, lines, ss in entries:
+            text = expand_year_ranges(text)  # "B.S. in Physics, Heidelberg, 2020-23": the degree ends in 2023
+            if label and _DEGREE_RX.search(text) and not _ORG_RX.search(text) and _INSTITUTION_STRONG.search(label) \
+                    and not _year_heading(label)[0]:
+                # "<h3>University of Bergen</h3><div>Ph.D. in Computer Science</div>" (resume themes, jemdoc): the
+                # heading over a degree names where it was earned
+                text = f"{text.rstrip(' .')}, {label}"
+            ed = _education_from(text)
+            adv = _advisors_in(text)
+            if ed:
+                self.add_education(ed, listed=True)
+                self.r.use(lines)
+            if adv:
+                self.advisors.extend(a for a in adv if a not in self.advisors)
+                self.r.use(lines)
+
+    def add_education(self, ed: Education, listed: bool = False) -> None:
+        """Add a degree, merging it with one the page already stated (bio prose and an
+        Education list often say the same thing). Degrees an Education section lists come first, in its
+        order; those only the prose tells follow."""
+        if ed.degree and re.fullmatch(r"(?i)(bachelor|master)['’]?s", ed.degree):
+            ed = ed.model_copy(update={"degree": re.sub(r"['’]?s$", "", ed.degree)})  # "my bachelors" is one degree
+        m = re.match(r"^(?:the\s+)?(?:school|department|faculty|college)\s+of\s+[A-Za-z]+\s+(?P<u>[A-Z][\w.'-]*"
+                     r"(?:\s+[A-Z][\w.'-]*)*\s+University(?:\s+of\s+.+)?)$", ed.institution or "", re.I)
+        if m and m.group("u")[0].isupper():
+            ed = ed.model_copy(update={"institution": m.group("u")})  # "school of Science Xidian University"
+        key = re.sub(r"[^a-z]", "", (ed.degree or "").lower())[:3]
+        for i, e in enumerate(self.education):
+            a, b = fold(e.institution), fold(ed.institution)
+            # "University of California" and "University of California, San Diego": one degree, the longer name
+            same_place = a == b or bool(a and b and (a.startswith(b + " ") or b.startswith(a + " ")) and (
+                "," in e.institution or "," in ed.institution))
+            # "Honors College at Zhejiang University" (the bio) and "Zhejiang University" (the list): one degree,
+            # at the university the Education list names
+            within = bool(a and b and a != b and (a.endswith(" " + b) or b.endswith(" " + a)))
+            if (same_place or within) and re.sub(r"[^a-z]", "", (e.degree or "").lower())[:3] == key \
+                    and (e.year is None or ed.year is None or e.year == ed.year):
+                merged = e.model_copy(update={k: v for k, v in ed.model_dump().items()
+                                              if v is not None and getattr(e, k) is None})
+                if within:
+                    if listed and i >= self._listed_education:
+                        merged = merged.model_copy(update={"institution": ed.institution})
+                elif len(b) > len(a):
+                    merged = merged.model_copy(update={"institution": ed.institution})
+                self.education[i] = merged
+                if listed and i >= self._listed_education:
+                    self.education.insert(self._listed_education, self.education.pop(i))
+                    self._listed_education += 1
+                return
+        if listed:
+            self.education.insert(self._listed_education, ed)
+            self._listed_education += 1
+        else:
+            self.education.append(ed)
+
+    def read_interests(self, b: Block, segs: list[Seg]) -> None:
+        for text, lines, ss in self._item_texts(b, segs):
+            m = _PROSE_INTERESTS.search(text) if len(text.split()) >= 10 else None
+            items = _interest_list(_topics_only(m.group("list"))) if m else _interest_list(text)
+            if items:
+                self.add_interests(items)
+                self.r.use(lines)
+
+    def add_interests(self, items: list[str]) -> None:
+        have = {fold(i) for i in self.interests}
+        for i in items:
+            if fold(i) not in have:
+                self.interests.append(i)
+                have.add(fold(i))
+
+    def read_experience(self, b: Block, segs: list[Seg]) -> None:
+        for text, lines, ss in self._item_texts(b, segs):
+            aff = _experience_from(text)
+            if aff and aff.role is None and b.heading:
+                aff = aff.model_copy(update={"role": _role_from(b.heading)})  # under "Internships": an intern
+            if aff and aff.url is None:
+                for a in (a for s in ss for a in s.anchors()):
+                    url = _abs_url(a.get("href"), self.ctx)
+                    if url and fold(_norm(" ".join(_itertext(a)))) == fold(aff.name) and not identifier_from_url(url):
+                        aff = aff.model_copy(update={"url": url})  # "[Microsoft Research Asia](https://...)"
+                        break
+            if aff:
+                if not any(a.name == aff.name and a.role == aff.role for a in self.affiliations):
+                    self.affiliations.append(aff)
+                self.r.use(lines)

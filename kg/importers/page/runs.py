@@ -1,0 +1,355 @@
+"""Styled runs, segments and blocks: the text of one item with its styling.
+
+Takes the elements of a block (from :mod:`.reader`); gives :class:`Run` (text with bold, italic,
+underline, link, classes and source line), :class:`Seg` (the runs between breaks),
+:class:`Block` (a heading or an item), the segmenting of runs (``_segments``, joining and
+splitting name lines) and the class hints (title, authors, venue) of runs and segments.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterable, Sequence
+
+from .source import _BLOCK_TAGS, _Page, _WS, _classes, _tag
+from .scores import _DIGITS, _author_score
+
+
+# --- runs and segments ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Run:
+    text: str
+    first: int | None
+    last: int | None
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    sup: bool = False
+    color: bool = False
+    anchor: object = None
+    href: str | None = None
+    classes: frozenset = frozenset()
+    hint: str | None = None  # what the innermost classed element says the text is
+
+
+@dataclass
+class Seg:
+    runs: list[Run]
+    raw: str = ""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    legend: bool = False  # the segment is the page's mark legend ("* equal contribution")
+
+    def __post_init__(self) -> None:
+        raw = ""
+        spans = []
+        for r in self.runs:
+            t = _WS.sub(" ", r.text)
+            if raw.endswith(" ") and t.startswith(" "):
+                t = t[1:]
+            spans.append((len(raw), len(raw) + len(t)))
+            raw += t
+        self.raw = raw
+        self.spans = spans
+
+    @property
+    def text(self) -> str:
+        return self.raw.strip()
+
+    @cached_property
+    def lines(self) -> set[int]:
+        out: set[int] = set()
+        for r in self.runs:
+            if r.first and r.text.strip():
+                out.update(range(r.first, (r.last or r.first) + 1))
+                if r.anchor is not None and r.anchor.sourceline:
+                    out.add(r.anchor.sourceline)
+        return out
+
+    def anchors(self) -> list:
+        seen = []
+        for r in self.runs:
+            if r.anchor is not None and r.anchor not in seen:
+                seen.append(r.anchor)
+        return seen
+
+
+BREAK = "br"
+BLOCK = "block"
+
+
+@dataclass
+class Block:
+    kind: str  # "heading" | "item"
+    el: object = None
+    atoms: list | None = None  # for loose items: [("t", node, where) | ("e", child)]
+    level: int = 0
+    text: str = ""
+    lines: set[int] = field(default_factory=set)
+    section: str | None = None
+    group_year: int | None = None
+    group_label: str | None = None
+    is_list_item: bool = False
+    columns: list[str] | None = None  # header labels of the table this row belongs to
+    heading: str | None = None  # the text of the heading that opened the item's section ("Current Interns")
+    paper: bool = False  # a paper block: a quoted title heading and the paragraphs under it
+    _segs: list | None = None
+
+    def line(self) -> int | None:
+        return min(self.lines) if self.lines else (getattr(self.el, "sourceline", None) if self.el is not None else None)
+
+
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.I)
+_ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
+_UNDERLINE_STYLE = re.compile(r"text-decoration(-line)?\s*:[^;]*underline", re.I)
+_COLOR_STYLE = re.compile(r"(?<![-\w])color\s*:\s*(?!#0{3,6}\b|black|inherit|#333|#444|#555|#666|gr[ae]y)", re.I)
+
+
+class _RunBuilder:
+    def __init__(self, page: _Page) -> None:
+        self.page = page
+
+    def item_runs(self, block: Block) -> list:
+        out: list = []
+        base = dict(bold=False, italic=False, underline=False, sup=False, color=False, anchor=None, href=None,
+                    classes=frozenset(), hint=None)
+        if block.atoms is not None:
+            for atom in block.atoms:
+                if atom[0] == "t":
+                    self._text(out, atom[1], atom[2], base)
+                else:
+                    # a tail with text is an atom of its own (``("t", el, "tail")``): walk the
+                    # element without it, or that text would be read twice
+                    el = atom[1]
+                    self._walk(out, el, base, tail=not (el.tail and el.tail.strip()))
+        else:
+            el = block.el
+            style = self._style(el, base)
+            self._text(out, el, "text", style)
+            cells = [c for c in el if _tag(c) in ("td", "th")] if block.columns else []
+            for child in el:
+                if child in cells and cells.index(child) < len(block.columns):
+                    # "| Year | Title | Author(s) | Journal | Link |": a cell is what its column's label says
+                    hint = _hint_of_classes([block.columns[cells.index(child)].strip("*: ")])
+                    self._walk(out, child, {**style, "hint": hint} if hint else style)
+                else:
+                    self._walk(out, child, style)
+        return out
+
+    def _style(self, el, style: dict) -> dict:
+        tag = _tag(el)
+        s = dict(style)
+        if tag in ("b", "strong") or tag == "papertitle":
+            s["bold"] = True
+        if tag in ("i", "em", "cite", "var"):
+            s["italic"] = True
+        if tag in ("u", "ins"):
+            s["underline"] = True
+        if tag == "sup":
+            s["sup"] = True
+        if tag == "font" and el.get("color"):
+            s["color"] = True
+        if tag == "a":
+            href = el.get("href")
+            s["anchor"] = el
+            s["href"] = href
+        css = el.get("style")
+        if css:
+            if _BOLD_STYLE.search(css):
+                s["bold"] = True
+            if _ITALIC_STYLE.search(css):
+                s["italic"] = True
+            if _UNDERLINE_STYLE.search(css):
+                s["underline"] = True
+            if _COLOR_STYLE.search(css):
+                s["color"] = True
+        cls = _classes(el)
+        if tag in ("papertitle", "name", "abbr", "code"):
+            cls = [*cls, f"tag-{tag}"]
+        if cls:
+            s["classes"] = style["classes"] | frozenset(cls)
+            hint = _hint_of_classes(cls)
+            if hint:
+                s["hint"] = hint
+        return s
+
+    def _walk(self, out: list, el, style: dict, tail: bool = True) -> None:
+        tag = _tag(el)
+        if not tag or tag in ("script", "style", "noscript", "template", "button", "select", "svg",
+                              "iframe", "object", "input", "textarea", "video", "audio", "canvas"):
+            if el.tail and tail:
+                self._text(out, el, "tail", style)
+            return
+        if tag == "br":
+            out.append(BREAK)
+        elif tag == "img":
+            out.append(("img", el))
+        else:
+            is_block = tag in _BLOCK_TAGS
+            if is_block:
+                out.append(BLOCK)
+            s = self._style(el, style)
+            if tag == "blockquote" and not s["hint"] and any(isinstance(x, Run) and x.text.strip() for x in out):
+                s["hint"] = "abstract"  # a quoted paragraph under an entry (bibtex2html -a): its abstract
+            if tag == "a":
+                out.append(("a", el))
+            hidden = _MORE_AUTHORS.search(el.get("onclick") or "") if "more-authors" in _classes(el) else None
+            if hidden:
+                # al-folio's "2 more authors" toggle keeps the hidden names in its onclick script
+                span = self.page.lines_of(el, "text")
+                first, last = span if span else (el.sourceline, el.sourceline)
+                out.append(Run(text=hidden.group(1), first=first, last=last, **s))
+            else:
+                self._text(out, el, "text", s)
+            for child in el:
+                self._walk(out, child, s)
+            if is_block:
+                out.append(BLOCK)
+        if el.tail and tail:
+            self._text(out, el, "tail", style)
+
+    def _text(self, out: list, node, where: str, style: dict) -> None:
+        text = node.text if where == "text" else node.tail
+        if not text:
+            return
+        span = self.page.lines_of(node, where)
+        first, last = span if span else (None, None)
+        out.append(Run(text=text, first=first, last=last, **style))
+
+
+_MORE_AUTHORS = re.compile(r"""==\s*['"]\d+ more authors?['"]\s*\?\s*['"]([^'"]+)['"]""")
+
+
+def _segments(runs: list) -> tuple[list[Seg], list[int]]:
+    """Cut runs into segments at <br> and block boundaries; returns the segments and the
+    indexes (into the segment list) after which a blank line (<br><br>) separates groups."""
+    segs: list[Seg] = []
+    gaps: list[int] = []
+    cur: list[Run] = []
+    brs = 0
+    for r in runs:
+        if r is BREAK or r is BLOCK:
+            if cur and any(x.text.strip() for x in cur):
+                segs.append(Seg(cur))
+                brs = 1 if r is BREAK else 0
+            elif r is BREAK:
+                brs += 1
+                if brs >= 2 and segs and (not gaps or gaps[-1] != len(segs)):
+                    gaps.append(len(segs))
+            cur = []
+            continue
+        if isinstance(r, tuple):
+            continue
+        if r.sup and re.fullmatch(r"[\s\d,;.a-z]*", r.text) and re.search(r"\d", r.text):
+            continue  # affiliation indices
+        cur.append(r)
+    if cur and any(x.text.strip() for x in cur):
+        segs.append(Seg(cur))
+    # a segment that starts with "," or ";" goes on from the one before: the cut was an element boundary
+    # inside a sentence ("<U><LI>C G Windsor</U>, J Owen, ..."), not a line of its own
+    if not any(seg.text[:1] in ",;" for seg in segs[1:]):
+        return segs, gaps
+    joined: list[Seg] = []
+    new_index: list[int] = []  # old segment index -> index in joined
+    for k, seg in enumerate(segs):
+        if joined and seg.text[:1] in ",;" and k not in gaps:
+            joined[-1] = Seg([*joined[-1].runs, *seg.runs])
+        else:
+            joined.append(seg)
+        new_index.append(len(joined) - 1)
+    gaps = [new_index[g] for g in gaps if g < len(segs)]
+    return joined, gaps
+
+
+def _join_name_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
+    """One author per line ("Ana Costa<br>Bruno Lima<br>"): the lines are one author list."""
+    def one_name(seg: Seg) -> bool:
+        t = seg.text.strip(" ,;")
+        return 2 <= len(t.split()) <= 4 and not _DIGITS.search(t) and _author_score(t, owner_names) >= 0.3 \
+            and not t.endswith(".")
+    names = [k > 0 and one_name(x) for k, x in enumerate(segs)]  # the first line is the title's
+    if sum(names) < 2:
+        return segs
+    out: list[Seg] = []
+    for k, seg in enumerate(segs):
+        if k and names[k] and names[k - 1]:
+            last = out[-1].runs[-1]
+            out[-1] = Seg([*out[-1].runs, Run(text=", ", first=last.last, last=last.last), *seg.runs])
+        else:
+            out.append(seg)
+    return out
+
+
+def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
+    """An entry whose title and author list sit on two source lines of one paragraph, without a <br>
+    (markdown's soft line break): the line break separates them, when one line is an author list and
+    another is not."""
+    out: list[Seg] = []
+    changed = False
+    for seg in segs:
+        if len(seg.lines) < 2 or not any("\n" in r.text for r in seg.runs):
+            out.append(seg)
+            continue
+        pieces: list[list[Run]] = [[]]
+        for r in seg.runs:
+            parts = r.text.split("\n")
+            line = r.first
+            for k, part in enumerate(parts):
+                if k:
+                    pieces.append([])
+                    line = line + 1 if line else line
+                if part:
+                    pieces[-1].append(dataclasses.replace(r, text=part, first=line, last=line))
+        new = [Seg(p) for p in pieces if any(x.text.strip() for x in p)]
+        if len(new) >= 2 and any(_author_score(x.text, owner_names) >= 1 for x in new) and not all(
+                _author_score(x.text, owner_names) >= 1 for x in new):
+            out.extend(new)
+            changed = True
+        else:
+            out.append(seg)
+    return out if changed else segs
+
+
+# --- the publication reader --------------------------------------------------------------------
+
+_HINTS = (
+    ("bibtex", re.compile(r"bibtex(?!item$|number$)|^bib$|bibtex-?hidden")),  # not bibtex2html's bibtexitem cells
+    ("abstract", re.compile(r"abstract|summary|tldr")),
+    ("links", re.compile(r"^links?$|pub-links|paper-links|[-_]links$|^buttons?$|btn-links|linkbar")),
+    ("badge", re.compile(r"^abbr$|^badge$|tag-abbr|^pub-badge$|venue-badge")),
+    ("title", re.compile(r"title|tag-papertitle|^name-of-paper$")),
+    ("authors", re.compile(r"author")),
+    ("venue", re.compile(r"venue|periodical|journal|conference|booktitle|pub-venue|publisher|^source$|^where$")),
+    ("note", re.compile(r"award|highlight|^note|oral|spotlight")),
+)
+
+
+def _hint_of_classes(classes: Iterable[str]) -> str | None:
+    for hint, rx in _HINTS:
+        if any(rx.search(c) for c in classes):
+            return hint
+    return None
+
+
+def _run_hint(r: Run) -> str | None:
+    return r.hint
+
+
+def _seg_hint(seg: Seg, exclude_anchor=()) -> str | None:
+    weight: Counter = Counter()
+    total = 0
+    for r in seg.runs:
+        n = len(r.text.strip())
+        if not n or r.anchor in exclude_anchor:
+            continue
+        total += n
+        weight[_run_hint(r)] += n
+    if not total:
+        return None
+    hint, n = weight.most_common(1)[0]
+    return hint if hint and n >= 0.6 * total else None

@@ -1,0 +1,135 @@
+"""Scores of a piece of text: how much it looks like a name, an author list or a venue.
+
+Takes plain text; gives ``_name_like``, ``_author_score``, ``_quick_names`` and ``_venue_score``
+and the name and venue vocabularies they use (particles, venue words, years).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from ..common import CONF_WORDS, has_cjk
+
+from .memo import same_name
+
+
+# --- text classifiers -------------------------------------------------------------------------
+
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "al",
+              "el", "ter", "ten", "zu", "y", "st."}
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-\u2010\u2011.]*|[A-Z]\.(?:-?[A-Z]\.)*|[\u4e00-\u9fff]{1,4})$")
+_NOT_NAME_WORDS = {
+    "in", "on", "of", "for", "the", "with", "via", "and", "to", "from", "a", "an", "by", "using", "towards",
+    "proceedings", "conference", "journal", "transactions", "arxiv", "preprint", "workshop", "university",
+    "institute", "department", "award", "paper", "learning", "network", "networks", "neural", "deep", "model",
+    "models", "vision", "ieee", "acm", "international", "symposium", "abstract", "code", "pdf", "project",
+}
+
+
+_FUNCTION_WORDS = frozenset("of the for on in with via to a an from by using towards is are our we".split())
+_DIGITS = re.compile(r"\d")
+
+
+def _name_like(name: str) -> bool:
+    name = name.strip()
+    if not name or re.search(r"\d", name) or len(name) > 60:
+        return False
+    if has_cjk(name) and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name):
+        return True
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 5:
+        return False
+    # "A Lee", "A Bifet", "Mustafa A Altinkaya": a capital "A" before a surname is an initial, not the article
+    if any(t.lower() in _NOT_NAME_WORDS and not (t == "A" and len(tokens) >= 2)  # "Nwosu A": an initial last
+           for k, t in enumerate(tokens)):
+        return False
+    if not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens):
+        return False
+    return not all(t.lower() in _PARTICLES for t in tokens)
+
+
+def _author_score(text: str, owner_names: Sequence[str] = ()) -> float:
+    """1 when a text reads as an author list, 0.3 for a single plausible name, else 0."""
+    return _author_score_cached(text, tuple(owner_names))
+
+
+@lru_cache(maxsize=8192)
+def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
+    text = text.strip().strip(".,;:")
+    if not text or len(text) > 1500:
+        return 0.0
+    # quick exits: titles and venue lines carry function words or digits, author lists do not
+    tokens = text.split()
+    # "A Bifet, A Gregio": a capital "A" before a name that ends at a comma is an initial, not the article
+    stop = sum(1 for k, w in enumerate(tokens) if w.lower() in _FUNCTION_WORDS and not (
+        w == "A" and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
+        and (tokens[k + 1].endswith(",") or k + 2 == len(tokens))))
+    if stop >= 2 or (stop and "," not in text) or _DIGITS.search(text):
+        return 0.0
+    names, truncated = _quick_names(text)
+    if not names:
+        return 0.0
+    good = sum(_name_like(n) for n in names)
+    if good / len(names) < 0.8:
+        return 0.0
+    if owner_names and any(same_name(n, o) for n in names for o in owner_names):
+        return 1.0
+    multi = sum(2 <= len(n.split()) <= 4 or has_cjk(n) for n in names)
+    if len(names) >= 2 and multi / len(names) >= 0.5:
+        return 1.0
+    if truncated and multi:
+        return 1.0
+    return 0.3 if len(names) == 1 and multi else 0.2
+
+
+_QUICK_ET_AL = re.compile(r"(,?\s*(et\s*al\.?|and\s+others|others|\.\.\.|…))\s*$", re.I)
+_QUICK_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|;\s*|,\s*|、|，)\s*")
+_QUICK_MARKS = re.compile(r"^[\s*+#†‡✉§¶^\\]+|[\s*+#†‡✉§¶^\\¹²³⁴⁵⁶⁷⁸⁹⁰\ufe0f]+$")
+
+
+def _quick_names(text: str) -> tuple[list[str], bool]:
+    """Names of an author line as common.split_authors cuts them, without building Authors
+    (for scoring which segment of an entry is its author line)."""
+    text = re.sub(r"\s*\([^()]*\)", "", text.replace("\u00a0", " ")).strip().rstrip(".").strip()
+    m = _QUICK_ET_AL.search(text)
+    truncated = bool(m)
+    if m:
+        text = text[: m.start()].strip()
+    if " et al" in text:
+        text, n = re.subn(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*", ", ", text)
+        truncated = truncated or bool(n)
+    names = []
+    for chunk in _QUICK_SPLIT.split(text):
+        chunk = _QUICK_MARKS.sub("", chunk.strip().strip(".").strip()).strip()
+        if chunk and any(c.isalnum() for c in chunk):
+            names.append(chunk)
+    return names, truncated
+
+
+_VENUE_WORDS = re.compile(
+    r"\b(proceedings|proc\.|conference|conf\.|journal|transactions|trans\.|symposium|workshops?|arxiv|preprint|"
+    r"letters|magazine|submitted|accepted|under review|in submission|to appear|in press|volume|vol\.|pp\.|pages|"
+    r"technical report|tech report|thesis|dissertation|book chapter|openreview|biorxiv|medrxiv|ssrn)\b",
+    re.I,
+)
+_YEAR_RX = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+_VENUE_WORDS_LOW = re.compile(_VENUE_WORDS.pattern)
+_VENUE_NAMES_LOW = re.compile(
+    CONF_WORDS.pattern.lower() + r"|\b(t-?pami|ijcv|tip|tog|jmlr|neurips|nips|icml|iclr|cvpr|iccv|eccv)\b")
+
+
+def _venue_score(text: str) -> int:
+    """How much a text reads like a venue line: a year, venue words, known venue names."""
+    low = text.lower()
+    s = 0
+    if _YEAR_RX.search(low):
+        s += 2
+    if _VENUE_WORDS_LOW.search(low):
+        s += 2
+    if _VENUE_NAMES_LOW.search(low):
+        s += 2
+    if low.lstrip().startswith("in "):
+        s += 1
+    return s

@@ -1,0 +1,51 @@
+"""Section classification: which section a heading, bold label or year heading opens.
+
+Takes a heading's text; gives its section kind (``section_kind``, with group/lab headings read
+as people), whether it is a year heading and its year (``_year_heading``), and the label-heading
+pattern (``Label: text``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..common import section_kind as _section_kind_uncached
+
+from .source import _norm
+
+
+_GROUP_HEADING = re.compile(
+    r"^(?:(?:my|our|the)\s+)?(?:research\s+)?(?:group|lab|team)(?:\s+members)?$|^alumni$|^former\s+members$|"
+    r"^(?:student\s+)?(?:advising|supervision)$|^(?:current\s+|former\s+|past\s+)?(?:phd\s+|graduate\s+)?advisees$",
+    re.I)
+
+
+@lru_cache(maxsize=8192)
+def section_kind(heading: str, exact: bool = False) -> str | None:
+    """common.section_kind, memoised (it compiles its patterns on every call); a heading that
+    names the owner's group ("Group", "Research Group", "Our Lab", "Alumni") lists people."""
+    if _GROUP_HEADING.match(_norm(heading).strip(" :：")):
+        return "students"
+    return _section_kind_uncached(heading, exact)
+_YEAR_HEADING = re.compile(
+    r"^\s*(?:(?:before|until|up to|prior to|pre-?)\s*)?((?:19|20)\d\d)"
+    r"(?:\s*(?:[-–—~/]|to)\s*(?:(?:19|20)\d\d|now|present))?"
+    r"(?:\s*(?:and|&|or)?\s*(?:before|earlier|older|prior))?\s*[:.]?\s*$",
+    re.I,
+)
+
+
+def _year_heading(text: str) -> tuple[bool, int | None]:
+    """Is a heading a year group (``2023``, ``2015 and before``, ``2019-2020``)? Its year when single."""
+    t = re.sub(r"^[^\w\[(]+", "", text.strip()).strip("[]()")  # "📅 2020": an emoji before the year
+    m = _YEAR_HEADING.match(t)
+    if not m:
+        return False, None
+    years = re.findall(r"(?:19|20)\d\d", t)
+    single = len(years) == 1 and not re.search(r"before|until|earlier|older|prior|pre|up to|-|–|—|~|/|to|now|present", t, re.I)
+    return True, int(years[0]) if single else None
+
+
+_LABEL_HEADING = re.compile(r"^[^\W\d][\w\s]{1,30}:\s")
+"""A heading that opens with a label ("Job opening: researcher / engineer in Shanghai")."""

@@ -1,0 +1,234 @@
+"""The parsed page: an lxml tree whose text nodes know their source lines.
+
+Takes a page's text (HTML, or markdown rendered on its source lines); gives :class:`_Page`
+(the tree, the text map from offsets to lines, the line span of each text node) and the small
+element helpers every later stage uses (tag, classes, chrome, text, heading text, text nodes).
+"""
+
+from __future__ import annotations
+
+import bisect
+import html as _html
+import re
+from typing import Iterable
+
+import lxml.html
+from lxml import etree
+
+from ...errors import SourceError
+
+
+# --- the source: markup, text regions and their lines ------------------------------------
+
+_MARKUP = re.compile(
+    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*>|<\?[^>]*>|"
+    r"</?[A-Za-z][^\s/>]*(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
+    re.S,
+)
+_RAW_TAGS = ("script", "style", "textarea", "xmp", "template")
+_RAW_OPEN = re.compile(r"<(script|style|textarea|xmp|template)\b", re.I)
+_WS = re.compile(r"\s+")
+
+
+class _TextMap:
+    """The page's text (outside markup, comments and raw blocks) with whitespace removed,
+    and the source line of every character, so lxml text nodes can be placed on lines."""
+
+    def __init__(self, text: str) -> None:
+        self.chunks: list[str] = []
+        self.starts: list[int] = []  # stream offset where each chunk starts
+        self.lines: list[int] = []  # source line of each chunk
+        self._length = 0
+        line = 1
+        pos = 0
+        n = len(text)
+        while pos < n:
+            m = _MARKUP.search(text, pos)
+            end = m.start() if m else n
+            if end > pos:
+                line = self._add_text(text[pos:end], line)
+            if not m:
+                break
+            tag = m.group(0)
+            line += tag.count("\n")
+            pos = m.end()
+            if tag.startswith("<!--"):
+                continue
+            raw = _RAW_OPEN.match(tag) if tag[1:2] in "sStTxX" else None
+            if raw:
+                close = re.compile(rf"</{raw.group(1)}\s*>", re.I).search(text, pos)
+                stop = close.end() if close else n
+                line += text.count("\n", pos, stop)
+                pos = stop
+        self.stream = "".join(self.chunks)
+
+    def _add_text(self, raw: str, line: int) -> int:
+        if "\n" not in raw:  # the common case: text between two tags on one line
+            if "&" in raw:
+                raw = _html.unescape(raw)
+            key = _WS.sub("", raw) if not raw.isalnum() else raw
+            if key:
+                self._add_chunk(key, line)
+            return line
+        for i, part in enumerate(raw.split("\n")):
+            if i:
+                line += 1
+            if "&" in part:
+                part = _html.unescape(part)
+            key = _WS.sub("", part)
+            if key:
+                self._add_chunk(key, line)
+        return line
+
+    def _add_chunk(self, key: str, line: int) -> None:
+        """Append a non-empty run of text (whitespace removed) that stands on ``line``."""
+        self.chunks.append(key)
+        self.starts.append(self._length)
+        self.lines.append(line)
+        self._length += len(key)
+
+    def line_at(self, offset: int) -> int:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.lines[max(i, 0)] if self.lines else 1
+
+
+class _Page:
+    """An lxml tree of the page with the source lines of its text nodes."""
+
+    def __init__(self, text: str, display: str = "") -> None:
+        self.text = text
+        self.map = _TextMap(text)
+        data = text.encode("utf-8")
+        try:
+            parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=False)
+            self.root = lxml.html.document_fromstring(data, parser=parser)
+        except (etree.ParserError, ValueError) as exc:
+            raise SourceError(f"broken HTML: {exc}", path=display or None, line=1) from None
+        self.spans: dict[tuple[object, str], tuple[int, int]] = {}
+        self._ptr = 0
+        self._align(self.root)
+
+    def _align(self, el) -> None:
+        """Walk text nodes in document order and find each in the text stream."""
+        stack = [(el, 0)]
+        while stack:
+            node, state = stack.pop()
+            if state == 0:
+                if isinstance(node.tag, str) and node.tag.lower() not in _RAW_TAGS:
+                    self._place(node, "text", node.text)
+                    stack.append((node, 1))
+                    for child in reversed(list(node)):
+                        stack.append((child, 2))
+                        stack.append((child, 0))
+                elif not isinstance(node.tag, str):
+                    pass  # comment or processing instruction: its text is not page text
+            elif state == 2:
+                self._place(node, "tail", node.tail)
+
+    def _place(self, node, where: str, text: str | None) -> None:
+        if not text:
+            return
+        key = _WS.sub("", text)
+        if not key:
+            return
+        stream = self.map.stream
+        ptr = self._ptr
+        if stream.startswith(key, ptr):
+            pos = ptr
+        else:
+            pos = stream.find(key, ptr, ptr + len(key) + 4000)
+            if pos < 0:
+                return
+        self._ptr = pos + len(key)
+        self.spans[(node, where)] = (self.map.line_at(pos), self.map.line_at(pos + len(key) - 1))
+
+    def lines_of(self, node, where: str) -> tuple[int, int] | None:
+        span = self.spans.get((node, where))
+        if span is None and where == "text" and getattr(node, "sourceline", None):
+            return (node.sourceline, node.sourceline)
+        return span
+
+
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "header", "aside", "li", "ul", "ol", "dl", "dt", "dd",
+    "table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+    "pre", "figure", "figcaption", "center", "form", "fieldset", "address", "hr", "details", "summary",
+    "nav", "footer", "body", "html", "heading", "caption", "hgroup", "picture",
+}
+_CHROME_TAGS = {"script", "style", "noscript", "template", "nav", "footer", "head", "button", "select", "video", "audio",
+                "svg", "iframe", "object", "embed", "canvas", "map", "input", "textarea", "link", "meta"}
+_CHROME_IDS = re.compile(
+    r"^(footer|footer-text|layout-menu|menu|navbar|nav|navigation|sidebar-nav|site-nav|site-footer|"
+    r"page-footer|copyright|back-to-top|skip-link|breadcrumbs?|masthead__menu|cookie.*|toc|table-of-contents)$",
+    re.I,
+)
+_HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "heading": 2}
+_ENTRY_CLASS = re.compile(
+    r"^(paper|pub|publication|entry|bibitem|bib-item|citation|pub-list-item|research-item|"
+    r"(paper|pub|publication)[-_](item|entry|box|row|block|card|container))$",
+    re.I,
+)
+
+
+def _tag(el) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _classes(el) -> list[str]:
+    return (el.get("class") or "").lower().split()
+
+
+def _is_chrome(el) -> bool:
+    tag = _tag(el)
+    if not tag or tag in _CHROME_TAGS:
+        return True
+    role = el.get("role")
+    if role in ("navigation", "contentinfo") and tag != "body":
+        return True
+    if el.get("id") and _CHROME_IDS.match(el.get("id")):
+        return True
+    cls = _classes(el)
+    if any(_CHROME_IDS.match(c) for c in cls) or "menu-item" in cls or "menu-category" in cls:
+        return True
+    return False
+
+
+def _norm(text: str) -> str:
+    return _WS.sub(" ", text or "").strip()
+
+
+def _itertext(el) -> Iterable[str]:
+    if not isinstance(el.tag, str) or el.tag.lower() in _RAW_TAGS:
+        return
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str) and child.tag.lower() not in _RAW_TAGS and child.tag.lower() != "br":
+            yield from _itertext(child)
+        elif isinstance(child.tag, str) and child.tag.lower() == "br":
+            yield " "
+        if child.tail:
+            yield child.tail
+
+
+def _heading_text(el) -> str:
+    """A heading's text; when an unclosed heading swallowed blocks, only its own inline text."""
+    if any(_tag(c) in _BLOCK_TAGS for c in el):
+        parts = [el.text or ""]
+        for c in el:
+            if _tag(c) not in _BLOCK_TAGS:
+                parts.extend(_itertext(c))
+                parts.append(c.tail or "")
+            else:
+                break
+        return _norm(" ".join(parts))
+    return _norm(" ".join(_itertext(el)))
+
+
+def _text_nodes(el) -> Iterable[tuple[object, str]]:
+    if not isinstance(el.tag, str) or _tag(el) in _RAW_TAGS:
+        return
+    yield el, "text"
+    for c in el:
+        yield from _text_nodes(c)
+        yield c, "tail"

@@ -1,0 +1,88 @@
+"""Venue helpers for the citation parser: place, short form, volume and pages, status notes.
+
+Takes a venue text; gives it without a trailing place, its short and full forms, its volume and
+pages, and the patterns for status and extra notes (in press, findings, ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..common import NOTE_WORDS
+
+from .scores import _VENUE_WORDS, _YEAR_RX
+
+
+_VENUE_STATUS = re.compile(r"(?P<v>[A-Z][^()\[\]]{1,80}?)\s*\((?P<n>in press|to appear|forthcoming|accepted|"
+                           r"submitted|under review|in revision)\)\s*\.?", re.I)
+
+
+_PLAIN_SENTENCE = re.compile(r"^[\"“'(]?[A-Z][a-z]")
+_PLACE_AFTER_ACRONYM = re.compile(
+    r"^(?P<head>.*\([A-Za-z][\w\-&/' ]{1,20}\))\s*,\s*"
+    r"(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}(?:\s*,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}){0,2})"
+    r"(?P<tail>\s*,\s*.*|\s*\.?\s*)$")
+
+
+def _drop_place(vtext: str) -> str:
+    """``"Proc. ICDE (ICDE), Seoul, Korea, 2015"`` -> ``"Proc. ICDE (ICDE), 2015"``: the city after a
+    venue's acronym is where it met, not part of its name."""
+    if ")," not in vtext and ") ," not in vtext:
+        return vtext
+    m = _PLACE_AFTER_ACRONYM.match(vtext)
+    if not m or _VENUE_WORDS.search(m.group("place")) or NOTE_WORDS.search(m.group("place")) or re.search(
+            r"\b(vol|pp|pages|no)\b|\d", m.group("place"), re.I) or re.search(
+            r"\b[A-Z]{2,}[a-z]*[A-Z]", m.group("place").replace("USA", "").replace("UK", "")):
+        return vtext
+    return m.group("head") + (m.group("tail") or "")
+
+
+_PROC_OF = re.compile(r"^(?:Proc\.?|Proceedings)\s+(?:of\s+)?(?:the\s+)?(?P<acr>\S.*)$")
+_ACRONYM_WORD = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z][\w\-&/']*|[A-Z]{2,}[\w\-]*)$")
+_EMBEDDED_ACRONYM = re.compile(
+    r"\b(?!(?:IEEE|ACM|CVF|IAPR|ISCA|SIAM|USENIX|IFIP|IFAC|ACL|SPIE|IET|EURASIP|ISPRS|IEEE/CVF)\b)"
+    r"([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)\s+(?:International\s+|Annual\s+|Joint\s+)*(?:Conference|Symposium)\b")
+
+
+def _short_of(venue: str | None, venue_full: str | None) -> tuple[str | None, str | None]:
+    """A short venue name where common.parse_venue found none: ``"Proceedings of NAACL-HLT"`` ->
+    NAACL-HLT, ``"ACM Transactions on Graphics (SIGGRAPH Asia)"`` -> SIGGRAPH Asia, ``"Proc. ACM
+    SIGMOD International Conference on Management of Data"`` -> SIGMOD; the long name stays in full."""
+    if not venue or venue_full:
+        return venue, venue_full
+    m = _PROC_OF.match(venue)
+    if m and 1 <= len(m.group("acr").split()) <= 2 and all(_ACRONYM_WORD.match(w) for w in m.group("acr").split()):
+        return m.group("acr"), venue
+    m = re.match(r"^(?P<head>.{8,}?)\s*\((?P<short>[A-Z]{3,}[\w\-]*(?:\s+[A-Z][a-z]+){0,2})\)$", venue)
+    if m:
+        return m.group("short"), m.group("head").strip(" ,")
+    if len(venue.split()) > 3:
+        m = _EMBEDDED_ACRONYM.search(venue)
+        if m:
+            return m.group(1), venue
+    return venue, venue_full
+
+
+_VENUE_VOLUME_TAIL = re.compile(
+    r"\s+(\d{1,4})\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*([A-Za-z]?\d+(?:\s*[-–—]+\s*\d+)?)\s*\.?$")
+
+
+def _volume_pages(vtext: str) -> tuple[str | None, str | None]:
+    """``"Computational Linguistics, 47(3):611–650, 2021"`` -> (``"47"``, ``"611-650"``);
+    ``"vol. 32, pp. 4512-4525"`` -> pages too."""
+    if ":" not in vtext and "p." not in vtext:
+        return None, None
+    m = re.search(r"(?<![\d.])(\d{1,4})\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*(\d+:\d+)\s*[-–—]+\s*(\d+:\d+)\b", vtext)
+    if m and not _YEAR_RX.fullmatch(m.group(1)):
+        return m.group(1), f"{m.group(2)}-{m.group(3)}"  # ACM's article pages "16(3):21:1--21:30"
+    m = re.search(r"(?<![\d.])(\d{1,4})\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*(\d+)\s*[-–—]+\s*(\d+)\b", vtext)
+    if m and not _YEAR_RX.fullmatch(m.group(1)):
+        return m.group(1), f"{m.group(2)}-{m.group(3)}"
+    m = re.search(r"\bpp?\.\s*(\d+)\s*[-–—]+\s*(\d+)\b", vtext)
+    return None, (f"{m.group(1)}-{m.group(2)}" if m else None)
+
+
+_EXTRA_NOTES = re.compile(r"\b(findings|short paper|long paper|demo track|industry track|student abstract|"
+                          r"extended abstract|full paper|journal track|main conference|main track|spotlight|oral|"
+                          r"highlight|best paper|award|accepted|nominee|finalist|contributed talk|invited)\b", re.I)
+_PROSE_START = re.compile(r"^(I|I'm|I am|We|My|Our|This|These|Here|See|Please|Note|For|If|Click|Representative)\b")
