@@ -2285,6 +2285,13 @@ def detect_html_site(path: Path) -> float:
     return 0.8
 
 
+def _page_folder_url(url: str) -> str:
+    """The page reader's folder_url (``https://host/~me`` -> ``https://host/~me/``), imported when used."""
+    from .page.parse import folder_url
+
+    return folder_url(url)
+
+
 def read_page(doc: SourceDoc, kind: str, owner: str | None, base_url: str | None = None) -> Profile:
     """One page of a site through the page reader (the only place this module calls it, besides the
     academicpages about page): ``kind`` is "html" (``base_url`` resolves its relative links) or "markdown"
@@ -2329,7 +2336,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         out = []
         for page in plan.pages:
             pdoc = _read(root, page)
-            base = urljoin(_folder_url(home_url), rel_of(page)) if home_url else None
+            base = urljoin(_page_folder_url(home_url), rel_of(page)) if home_url else None
             try:
                 out.append((page, pdoc, read_page(pdoc, "html", owner, base)))
             except SourceError as exc:
@@ -2368,16 +2375,6 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     notes = [Unparsed(line=1, text=f"not read: {why}", file=p.resolve().relative_to(top).as_posix(),
                       section="skipped") for p, why in plan.skipped]
     return assemble(root, "html-site", person, parts, owner, notes=notes)
-
-
-def _folder_url(url: str) -> str:
-    """``https://host/~me`` (a canonical URL without its trailing slash) -> ``https://host/~me/``,
-    so that the site's pages resolve under it; a URL naming a file is left as it is."""
-    parts = urlsplit(url)
-    last = parts.path.rsplit("/", 1)[-1]
-    if last and "." not in last and not parts.query:
-        return urlunsplit((parts.scheme, parts.netloc, parts.path + "/", "", ""))
-    return url
 
 
 def _only_if_same_person(candidate: Person, person: Person) -> Person:
