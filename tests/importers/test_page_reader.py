@@ -197,3 +197,13 @@ def test_every_link_of_an_entry_is_kept_and_ordinals_stay_whole():
     assert set(pub.links.values()) | {x.url for x in pub.more_links} >= {
         "https://dl.acm.org/doi/10.1145/2993148.2997639", "https://sites.google.com/site/emotiw2016/"}
     assert "1st Runner-up of EmotiW 2016" in pub.notes and "project leader, conceived the idea" in pub.notes
+
+
+def test_thesis_and_report_links_are_labels():
+    page = ("<html><body><h1>Clara Lac</h1><h2>Publications</h2><ul>"
+            "<li><p><b>Lac C.</b>* &ldquo;<em>Deformations of Galois Representations</em>&rdquo;, (Master Thesis)<br />"
+            "[<a href=\"https://spectrum.example.ca/id/981813/\">thesis</a>][<a href=\"static/Lac_Master.pdf\">pdf]</a></p></li>"
+            "</ul></body></html>")
+    pub = _html(page).publications[0]
+    assert pub.title == "Deformations of Galois Representations"
+    assert pub.links.get("paper") == "https://spectrum.example.ca/id/981813/"

@@ -19,6 +19,7 @@ _LABEL_WORDS = {
     "model", "models", "weights", "colab", "notebook", "huggingface", "hugging face", "pretrained models",
     "press coverage", "award", "talk", "tldr", "bibtex", "website", "homepage", "github", "paper", "code",
     "anthology", "acl", "dblp", "semantic scholar", "scholar", "talk video", "ieee xplore", "acm dl", "pubmed",
+    "thesis", "dissertation", "report", "tech report", "technical report", "extended version", "full version",
 }
 
 
