@@ -207,3 +207,15 @@ def test_thesis_and_report_links_are_labels():
     pub = _html(page).publications[0]
     assert pub.title == "Deformations of Galois Representations"
     assert pub.links.get("paper") == "https://spectrum.example.ca/id/981813/"
+
+
+def test_a_numbered_list_missing_a_line_break_still_gives_one_entry_per_number():
+    page = ("<html><body><h1>Erin Kuru</h1><h2>Recent Journal Papers</h2>\n<p>7. Oona Karr, Erin Kuru, and Alin Ash. Sea clutter in SAR "
+            "images. In: IEEE Geoscience Letters 19 (2022), pp. 1-5.<br />\n"
+            "8. Oona Karr and Erin Kuru. Impulsive noise in powerline systems. Signal Processing 14.8 (2020): 1655-1661.\n"
+            "9. Zi Wang, Xi Chen, and Erin Kuru. Counterfactual learning from missing feedback. In: Advances in Neural\n"
+            "Information Processing Systems 33 (2020), pp. 1854-1864.<br />\n</p></body></html>")
+    pubs = _html(page).publications
+    assert [p.title for p in pubs] == ["Sea clutter in SAR images", "Impulsive noise in powerline systems",
+                                       "Counterfactual learning from missing feedback"]
+    assert [a.name for a in pubs[2].authors] == ["Zi Wang", "Xi Chen", "Erin Kuru"] and pubs[2].year == 2020

@@ -19,7 +19,7 @@ from .source import _BLOCK_TAGS, _HEADING_TAGS, _classes, _is_chrome, _itertext,
 from .memo import fold, mark_owner, same_name
 from .sections import _LABEL_HEADING, _year_heading, section_kind
 from .scores import _YEAR_RX, _author_score, _name_like
-from .runs import Block, Seg, _join_name_lines, _split_source_lines
+from .runs import Block, Seg, _join_name_lines, _split_numbered_lines, _split_source_lines
 from .context import _Ctx, _NUMBERING, _PubDraft, _sentences
 from .citation import _uninvert_authors
 from .marks import _style_legend, _with_coauthors
@@ -453,6 +453,9 @@ class _Builder(_SectionReaders, _PersonReader):
 
     def read_pubs(self, b: Block, segs: list[Seg], gaps: list[int], strict: bool = False) -> None:
         segs = [s for s in segs if not s.legend]
+        split = _split_numbered_lines(segs)
+        if split is not segs:  # "8. ... 1655-1661.\n9. Zifeng Wang, ...": the next number starts the next entry
+            segs, gaps = split, []
         groups = self._groups(segs, gaps)
         if len(groups) == 1 and len(segs) >= 3:
             # numbered one-line entries in one paragraph

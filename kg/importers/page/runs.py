@@ -315,6 +315,42 @@ def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> lis
     return out if changed else segs
 
 
+_NUMBERED_LINE = re.compile(r"^\s*\d{1,3}\.\s+[A-Z]")
+
+
+def _split_numbered_lines(segs: list[Seg]) -> list[Seg]:
+    """A numbered list whose entries a page forgot to separate (jemdoc's "8. A, B. Title. Venue.\n9. C, D. ..."
+    with no <br> between): a source line that starts the next number starts a segment of its own. Only in a
+    segment that itself opens with such a number."""
+    out: list[Seg] = []
+    changed = False
+    for seg in segs:
+        if len(seg.lines) < 2 or not _NUMBERED_LINE.match(seg.text) or not any("\n" in r.text for r in seg.runs):
+            out.append(seg)
+            continue
+        pieces: list[list[Run]] = [[]]
+        for r in seg.runs:
+            parts = r.text.split("\n")
+            line = r.first
+            for k, part in enumerate(parts):
+                if k:
+                    line = line + 1 if line else line
+                    if _NUMBERED_LINE.match(part) and any(x.text.strip() for x in pieces[-1]):
+                        pieces.append([])
+                    else:
+                        part = "\n" + part
+                if part:
+                    pieces[-1].append(dataclasses.replace(r, text=part, first=line, last=line) if k else
+                                      dataclasses.replace(r, text=part))
+        new = [Seg(p) for p in pieces if any(x.text.strip() for x in p)]
+        if len(new) >= 2:
+            out.extend(new)
+            changed = True
+        else:
+            out.append(seg)
+    return out if changed else segs
+
+
 # --- the publication reader --------------------------------------------------------------------
 
 _HINTS = (
