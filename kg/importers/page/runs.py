@@ -285,6 +285,25 @@ def _join_name_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[S
     return out
 
 
+def _line_pieces(seg: Seg, starts_piece) -> list[Seg]:
+    """The segment cut at the source line breaks inside its runs where ``starts_piece(line_text, piece_so_far)``
+    says a new piece starts; the other breaks stay inside their piece."""
+    pieces: list[list[Run]] = [[]]
+    for r in seg.runs:
+        parts = r.text.split("\n")
+        line = r.first
+        for k, part in enumerate(parts):
+            if k:
+                line = line + 1 if line else line
+                if starts_piece(part, pieces[-1]):
+                    pieces.append([])
+                else:
+                    part = "\n" + part
+            if part:
+                pieces[-1].append(dataclasses.replace(r, text=part, first=line, last=line))
+    return [Seg(p) for p in pieces if any(x.text.strip() for x in p)]
+
+
 def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
     """An entry whose title and author list sit on two source lines of one paragraph, without a <br>
     (markdown's soft line break): the line break separates them, when one line is an author list and
@@ -295,17 +314,7 @@ def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> lis
         if len(seg.lines) < 2 or not any("\n" in r.text for r in seg.runs):
             out.append(seg)
             continue
-        pieces: list[list[Run]] = [[]]
-        for r in seg.runs:
-            parts = r.text.split("\n")
-            line = r.first
-            for k, part in enumerate(parts):
-                if k:
-                    pieces.append([])
-                    line = line + 1 if line else line
-                if part:
-                    pieces[-1].append(dataclasses.replace(r, text=part, first=line, last=line))
-        new = [Seg(p) for p in pieces if any(x.text.strip() for x in p)]
+        new = _line_pieces(seg, lambda part, piece: True)
         if len(new) >= 2 and any(_author_score(x.text, owner_names) >= 1 for x in new) and not all(
                 _author_score(x.text, owner_names) >= 1 for x in new):
             out.extend(new)
@@ -328,21 +337,8 @@ def _split_numbered_lines(segs: list[Seg]) -> list[Seg]:
         if len(seg.lines) < 2 or not _NUMBERED_LINE.match(seg.text) or not any("\n" in r.text for r in seg.runs):
             out.append(seg)
             continue
-        pieces: list[list[Run]] = [[]]
-        for r in seg.runs:
-            parts = r.text.split("\n")
-            line = r.first
-            for k, part in enumerate(parts):
-                if k:
-                    line = line + 1 if line else line
-                    if _NUMBERED_LINE.match(part) and any(x.text.strip() for x in pieces[-1]):
-                        pieces.append([])
-                    else:
-                        part = "\n" + part
-                if part:
-                    pieces[-1].append(dataclasses.replace(r, text=part, first=line, last=line) if k else
-                                      dataclasses.replace(r, text=part))
-        new = [Seg(p) for p in pieces if any(x.text.strip() for x in p)]
+        new = _line_pieces(seg, lambda part, piece: bool(_NUMBERED_LINE.match(part)) and any(
+            x.text.strip() for x in piece))
         if len(new) >= 2:
             out.extend(new)
             changed = True
