@@ -166,29 +166,17 @@ def _compact_value(pred: str, obj) -> tuple[str, object]:
 
 def jsonld(triples: list[Triple], presorted: bool = False) -> bytes:
     """Compact, flattened JSON-LD with the bundled context inlined: one object per subject."""
-    nodes: dict[str, dict] = {}
-    compact = _compactor()
+    out: dict[str, list[tuple]] = {}
     for t in triples if presorted else sorted(triples, key=_sort_key):
-        subject = t.subject.value
-        node = nodes.get(subject)
-        if node is None:
-            node = nodes[subject] = {"@id": subject}
         obj = t.object
-        if t.predicate.value == RDF_TYPE:
-            node.setdefault("@type", []).append(_curie(obj.value))
-            continue
-        key, value = compact(t.predicate.value, obj)
-        values = node.get(key)
-        if values is None:
-            node[key] = [value]
-        else:
-            values.append(value)
-    return _jsonld_text(nodes)
+        out.setdefault(t.subject.value, []).append(
+            (t.predicate.value, obj.value, None if isinstance(obj, NamedNode) else obj))
+    return _jsonld_of_index(out)
 
 
 def _jsonld_of_index(out: dict[str, list[tuple]]) -> bytes:
-    """:func:`jsonld` of canonical triples, read from the strings of :class:`kg.embed._Index`
-    (subject -> [(predicate, value, Literal or None)]) instead of the Oxigraph terms again."""
+    """The JSON-LD of statements grouped by subject (subject -> [(predicate, value, Literal or None)]): what
+    :func:`jsonld` groups from triples, and what :class:`kg.embed._Index` already holds for a whole build."""
     nodes: dict[str, dict] = {}
     compact = _compactor()
     for subject, statements in out.items():
