@@ -13,7 +13,6 @@ document looks like an HTML page (``detect``), and ``IMPORTER`` for :mod:`kg.for
 
 from __future__ import annotations
 
-import html as _html
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -63,25 +62,25 @@ def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None =
     """
     if not doc.text.strip():
         raise SourceError("file is empty", path=doc.display)
-    r, b = _prepare(doc, options, base_url, initial_section=_page_section(doc))
+    r, b = _prepare(doc, options, base_url)
+    r.initial_section = _page_section(r)  # read by the section walk in _read_page
     return _read_page(r, b)
 
 
-def _page_section(doc: SourceDoc) -> str | None:
+def _page_section(r: _Reader) -> str | None:
     """The section a whole page is, by its file name or ``<title>`` (``publications.html``, ``<title>Papers
     </title>``): a bare list of entries on such a page is that section from its first line, as a page titled so
-    in its front matter is."""
-    names = [re.sub(r"[_\-.]+", " ", doc.path.stem).strip()] if doc.path.stem.lower() not in ("index", "default") else []
-    m = re.search(r"<title[^>]*>([^<]{1,80})</title>", doc.text[:20000], re.I)
-    if m:
-        names += [_norm(x) for x in re.split(r"\s[|\-–—:·]\s|\|", _html.unescape(m.group(1)))]
+    in its front matter is. Read off the parsed page (its head title and heading blocks)."""
+    stem = r.doc.path.stem
+    names = [re.sub(r"[_\-.]+", " ", stem).strip()] if stem.lower() not in ("index", "default") else []
+    if r.head_title:
+        names += [_norm(x) for x in re.split(r"\s[|\-–—:·]\s|\|", r.head_title[0])]
     # "Hines Lab Publications", not "Research in the Hines Lab" (a lab's home page, titled by its research)
     kinds = {section_kind(n) for n in names if n and len(n.split()) <= 3 and not re.search(r"\bresearch", n, re.I)} - {None}
     if len(kinds) != 1 or not kinds & {"publications"}:
         return None
-    for h in re.findall(r"<h[1-6][^>]*>(.*?)</h[1-6]\s*>", doc.text, re.I | re.S):
-        if section_kind(_norm(_html.unescape(re.sub(r"<[^>]+>", " ", h))).rstrip(":：")):
-            return None  # the page's own headings say where its sections start
+    if any(b.kind == "heading" and section_kind(b.text.rstrip(":：").strip()) for b in r.blocks):
+        return None  # the page's own headings say where its sections start
     return kinds.pop()
 
 
