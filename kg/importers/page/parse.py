@@ -200,12 +200,10 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
 _FM_NAME_KEYS = ("name", "author", "fullname", "full_name", "owner")
 _FM_TITLE_TAIL = re.compile(r"(?i)(?:'s?\s+(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page|site)|"
                             r"\s*[-|–—:]\s*(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page))\s*$")
-def _front_matter_hints(doc: SourceDoc) -> tuple[list[tuple[str, list[str], set[int]]], dict]:
-    """Owner names a markdown page's front matter states (``name``/``author``, or a ``title`` that is a
-    name), with their lines, and the other person keys it has (``email``, ``url``, ``description``)."""
-    from ..document import read_front_matter
-
-    fm = read_front_matter(doc)
+def _front_matter_hints(fm) -> tuple[list[tuple[str, list[str], set[int]]], dict]:
+    """Owner names a markdown page's front matter (:func:`kg.importers.document.read_front_matter`) states
+    (``name``/``author``, or a ``title`` that is a name), with their lines, and the other person keys it has
+    (``email``, ``url``, ``description``)."""
     hints: list[tuple[str, list[str], set[int]]] = []
     other: dict = {}
     if not fm.fence_lines:
@@ -235,13 +233,6 @@ def _front_matter_hints(doc: SourceDoc) -> tuple[list[tuple[str, list[str], set[
     return hints, other
 
 
-def _front_matter_title(doc: SourceDoc) -> str | None:
-    from ..document import read_front_matter
-
-    title = read_front_matter(doc).data.get("title")
-    return title.strip() if isinstance(title, str) and title.strip() else None
-
-
 def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dict | None = None) -> Profile:
     """A markdown page (README, ``about.md``, plain markdown) read by the same reader as HTML: rendered by
     :func:`kg.importers.document.render_markdown` on the same lines, then read as a page.
@@ -257,10 +248,11 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     >>> p.person.name, p.publications[0].title, p.publications[0].authors[0].is_self
     ('Ada Lovelace', 'A Paper About Engines', True)
     """
-    from ..document import render_markdown
+    from ..document import read_front_matter, render_markdown
 
     site_author = dict(site_author or {})
-    hints, fm_other = _front_matter_hints(doc)
+    fm = read_front_matter(doc)  # read once: owner hints, person keys and the page's title
+    hints, fm_other = _front_matter_hints(fm)
     rendered, residue = render_markdown(doc.text)
     if not re.search(r"[^\s]", _MARKUP.sub("", rendered)):
         raise SourceError("no recognizable profile: the page has no text (only front matter, comments or templates)",
@@ -280,10 +272,10 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     if not base and "url" in fm_other and repair_url(fm_other["url"][0]):
         base = repair_url(fm_other["url"][0])
     base = base or options.base_url  # --base-url: where the page is published, when it does not say
-    fm_title = _front_matter_title(doc)
+    fm_title = fm.data.get("title") if isinstance(fm.data.get("title"), str) else None
     # a Jekyll page titled "Publications" (``_pages/publications.md``) is that section from its first line
     r, b = _prepare(rdoc, ImportOptions(owner=owner, base_url=options.base_url), base,
-                    initial_section=section_kind(fm_title) if fm_title else None)
+                    initial_section=section_kind(fm_title.strip()) if fm_title and fm_title.strip() else None)
     r.name_hints = hints
     r.no_name_message = "no researcher name: no heading, front matter or author list names the page's owner"
     b.ctx.soft_lines = True
