@@ -49,7 +49,8 @@ _Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-assert None not in _Loader.yaml_implicit_resolvers and not _Loader.yaml_path_resolvers
+if None in _Loader.yaml_implicit_resolvers or _Loader.yaml_path_resolvers:  # what _resolve below leaves out
+    raise ImportError("kg.profiles: this PyYAML has wildcard or path resolvers; kg's lean resolver cannot stand in")
 
 
 def _checked_line(node, depth: int, seen: set[int], name: str) -> int:
