@@ -224,3 +224,25 @@ def test_a_year_taken_out_of_parentheses_in_a_venue_leaves_no_gap():
             "Potsdam, Germany, pp. 83-94.</li></ul>")
     pub = parse_html(SourceDoc(Path("publications.html"), page), ImportOptions(owner="Eli Oakes")).publications[0]
     assert pub.year == 2013 and "(IWCS)" in pub.venue and "( " not in pub.venue and " )" not in pub.venue
+
+
+_MISNESTED = """<HTML><BODY><H2>Publications</H2>
+<OL>
+<LI>R Ames and <U>P Quill</U>, <I>Heat Flow in Layered Salts</I>,
+<A HREF="https://doi.org/10.1000/q1">Phil. Mag. <B>12</B>, 101-110, 1971.</A> </LI>
+<BR><U><LI>P Quill</U>, T Brand and S Oyelaran, <I>Damping of Lattice Waves in a Mixed Crystal</I>,
+<A HREF="https://doi.org/10.1000/q2">J. Phys. C <B>9,</B> 855-858, 1976.</A> </LI>
+<BR><LI>T Brand and <U>P Quill</U>, <I>Cold Neutron Spectra of Liquid Tin</I>,
+<A HREF="https://doi.org/10.1000/q3">J. Phys. F <B>4</B>, 12-20, 1978.</A>
+</BODY></HTML>"""
+
+
+def test_misnested_tags_are_read_as_a_browser_reads_them():
+    """`<U><LI>name</U>, rest`: a browser keeps the rest of the line in the list item (HTML5's
+    adoption agency); libxml2 alone closed the item at `</U>` and left the paper outside it."""
+    pubs = _html(_MISNESTED, "publications.htm").publications
+    assert [p.title for p in pubs] == ["Heat Flow in Layered Salts", "Damping of Lattice Waves in a Mixed Crystal",
+                                       "Cold Neutron Spectra of Liquid Tin"]
+    assert [a.name for a in pubs[1].authors] == ["P Quill", "T Brand", "S Oyelaran"]
+    assert pubs[1].year == 1976 and pubs[1].links == {"doi": "https://doi.org/10.1000/q2"}
+    assert [p.line for p in pubs] == [3, 5, 7]
