@@ -234,6 +234,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         chunks = [f"{chunks[1]} {chunks[0]}", *chunks[2:]]
     if authors is None:
         authors = []
+        chunks = join_split_initials(chunks)
         for chunk in chunks:
             name, marks = strip_marks(chunk.strip(".").strip(), legend)
             if marks:
@@ -242,6 +243,28 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
                 continue
             authors.append(Author(name=name, marks=marks))
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
+
+
+def join_split_initials(chunks: list[str]) -> list[str]:
+    """``A. Sykes, C.G, Windsor, O. Asunta``: a comma typed inside a given-first name leaves its dotted
+    initials standing alone before a one-word family name; the two are one author.
+
+    >>> join_split_initials(["A. Sykes", "C.G", "Windsor", "O. Asunta"])
+    ['A. Sykes', 'C.G Windsor', 'O. Asunta']
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(chunks):
+        here = chunks[k].strip()
+        after = chunks[k + 1].strip().rstrip(".") if k + 1 < len(chunks) else ""
+        if ("." in here and _initials(here) and after and len(after.split()) == 1 and not _initials(after)
+                and _NAME_WORD.match(after)):
+            out.append(f"{here} {after}")
+            k += 2
+            continue
+        out.append(chunks[k])
+        k += 1
+    return out
 
 
 def _chicago_head(chunks: list[str]) -> bool:

@@ -246,3 +246,36 @@ def test_misnested_tags_are_read_as_a_browser_reads_them():
     assert [a.name for a in pubs[1].authors] == ["P Quill", "T Brand", "S Oyelaran"]
     assert pubs[1].year == 1976 and pubs[1].links == {"doi": "https://doi.org/10.1000/q2"}
     assert [p.line for p in pubs] == [3, 5, 7]
+
+
+_HOME_LINKS = """<HTML><BODY>
+<P><FONT SIZE=6><STRONG>Petra Quill's Home Page</STRONG></FONT></P>
+<P>Work address: <A href="https://example.org">Fenwick Power</A>, 12 Mill Lane, Didcot, OX11 7AA, UK,</P>
+<P>Email: <A HREF="mailto:pq@example.org">pq@example.org</A>
+<UL>
+<LI><A HREF="papers.htm">Research Summaries: </A> (One page outlines of particular results) </LI>
+<LI><A HREF="books.htm">Books: </A>(Neutron Optics, Crystal Models) </LI>
+</UL>
+</BODY></HTML>"""
+
+
+def test_the_employer_opens_a_work_address_and_labelled_page_links_are_no_affiliation():
+    person = _html(_HOME_LINKS, "index.htm").person
+    assert [a.name for a in person.affiliations] == ["Fenwick Power"]
+
+
+_TWO_LINE_VENUE = """<html><body><h2>Papers</h2>
+<h4>"Spectral bundles and the rule of chance"</h4>
+<p>(Ana Ruiz and Petra Quill)</p>
+<p>In <i>Proceedings of the 9th Workshop on Logic (WL 2013)</i>, Utrecht 2013</br>
+Electronic Notes in Logic <b>95</b> (2014), pp. 81 - 90.<br>
+ISSN 2075-2180, <a href="https://doi.org/10.1000/s1">doi</a></p>
+</body></html>"""
+
+
+def test_a_venue_going_on_to_a_second_line_gives_the_year_of_its_volume():
+    """`</br>` is a line break for a browser (HTML5); the venue's second line holds the volume's year."""
+    pub = _html(_TWO_LINE_VENUE, "papers.html").publications[0]
+    assert pub.title == "Spectral bundles and the rule of chance"
+    assert pub.year == 2014
+    assert [a.name for a in pub.authors] == ["Ana Ruiz", "Petra Quill"]

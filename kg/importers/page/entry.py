@@ -243,6 +243,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     # remaining segments: notes, abstract, leftovers
     used_segs = {x for x in (title_seg, authors_seg, venue_seg) if x is not None}
     used_segs |= {i for i, r in roles.items() if r in ("links", "bibtex", "badge", "note", "abstract")}
+    went_on = False  # the venue went on to a second line
     for i in list(free):
         t = texts[i]
         status = _VENUE_STATUS.fullmatch(t)
@@ -259,6 +260,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             used_segs.add(i)
         elif venue_text is None and _venue_score(t) >= 2 and _author_score(t, ctx.owner_names) < 1:
             venue_text, venue_seg = t, i
+            used_segs.add(i)
+        elif venue_seg is not None and i == venue_seg + 1 and venue_seg != title_seg and not went_on \
+                and _venue_score(t) >= 2 and not re.match(r"\s*(?:issn|isbn|doi)\b", t, re.I) \
+                and _author_score(t, ctx.owner_names) < 1 and len(t.split()) <= 40:
+            # "In Proc. of QPL 2011, Nijmegen<br>Electronic Proceedings in TCS 95 (2012), pp. 81-90": the venue
+            # goes on to the next line, which holds its volume, year and pages
+            venue_text, venue_seg, went_on = f"{venue_text}, {t}", i, True
             used_segs.add(i)
         elif authors_text is None and _author_score(t, ctx.owner_names) >= 1:
             authors_text, authors_seg = t, i

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from ..common import CONF_WORDS, has_cjk
+from ..common import CONF_WORDS, join_split_initials, has_cjk
 
 from .memo import same_name
 
@@ -105,7 +105,7 @@ def _quick_names(text: str) -> tuple[list[str], bool]:
         chunk = _QUICK_MARKS.sub("", chunk.strip().strip(".").strip()).strip()
         if chunk and any(c.isalnum() for c in chunk):
             names.append(chunk)
-    return names, truncated
+    return join_split_initials(names), truncated
 
 
 _VENUE_WORDS = re.compile(
