@@ -279,3 +279,24 @@ def test_a_venue_going_on_to_a_second_line_gives_the_year_of_its_volume():
     assert pub.title == "Spectral bundles and the rule of chance"
     assert pub.year == 2014
     assert [a.name for a in pub.authors] == ["Ana Ruiz", "Petra Quill"]
+
+
+_RETIRED = """<html><body><h1>Dr Ines Harrow</h1>
+<p><a href="https://cs.example.ac.uk">School of Computing</a><br>
+<a href="https://example.ac.uk">The University of Northfield</a></p>
+<h1>Research</h1>
+<p>Since 2019 I have retired, so that I can write more. I am an honorary senior researcher in the
+School of Computing at Northfield University.</p>
+<h1>Earlier years</h1>
+<p>My PhD (at Durham) was in topology under the supervision of Walter Brine,
+and my thesis was "Sheaves on Small Sites" (1981).</p>
+</body></html>"""
+
+
+def test_first_person_prose_under_other_headings_is_read_for_position_and_degree():
+    """A 'Research' heading over the owner's position, and an unknown heading over their PhD: prose about
+    oneself is bio wherever it stands."""
+    person = _html(_RETIRED, "index.html").person
+    assert person.job_title == "honorary senior researcher"
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [("PhD", "Durham", 1981)]
+    assert person.advisors == ["Walter Brine"]

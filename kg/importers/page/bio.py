@@ -495,6 +495,18 @@ class _PersonReader:
             except ValueError:
                 continue
             self.add_education(ed)
+        for m in re.finditer(r"\bmy\s+(?P<deg>Ph\.?\s?D\.?|D\.?\s?Phil\.?|doctorate|master'?s|M\.?Sc\.?|bachelor'?s)"
+                             r"\s*(?:\(\s*(?:at|from)\s+(?P<p>[^()]{2,80}?)\s*\)|was\s+(?:at|from)\s+(?:the\s+)?"
+                             r"(?P<w>[A-Z][^.;,()]{1,80}?)(?=\s+(?:in|under|on|with)\b|[.;,]|$))", t, re.I):
+            # "My PhD (at Leeds) was in algebra under ...", "My PhD was at the University of X in 1999"
+            inst = (m.group("p") or m.group("w")).strip()
+            if _DIGITS.search(inst):
+                continue
+            try:
+                self.add_education(Education(degree=m.group("deg"), institution=inst,
+                                             year=find_year(t[m.end():m.end() + 160])))
+            except ValueError:
+                continue
         for a in _advisors_in(t):
             if a not in self.advisors:
                 self.advisors.append(a)
