@@ -300,3 +300,20 @@ def test_first_person_prose_under_other_headings_is_read_for_position_and_degree
     assert person.job_title == "honorary senior researcher"
     assert [(e.degree, e.institution, e.year) for e in person.education] == [("PhD", "Durham", 1981)]
     assert person.advisors == ["Walter Brine"]
+
+
+_BRACKET_NOTE = """<html><body><h2>Publications</h2>
+<p>[2] R. Ames and P. Quill <a style="color: red;" href="https://example.org/highlights">[in Planet
+Science Highlights]</a><br>
+<em> Regression models for noisy tides</em><br>
+<a href="https://doi.org/10.1000/t1">Nonlinearity 26(1), 201-217, 2013.</a> <a href="t1.pdf">[pdf]</a></p>
+<ul><li>P. Quill, R. Ames (2026) Drift of tidal gauges: a review, under preparation.</li></ul>
+</body></html>"""
+
+
+def test_a_bracketed_remark_after_the_authors_is_a_note_and_under_preparation_a_status():
+    pubs = _html(_BRACKET_NOTE, "publications.htm").publications
+    assert [p.title for p in pubs] == ["Regression models for noisy tides", "Drift of tidal gauges: a review"]
+    assert [a.name for a in pubs[0].authors] == ["R. Ames", "P. Quill"]
+    assert pubs[0].notes == ["in Planet Science Highlights"]
+    assert pubs[1].notes == ["under preparation"]

@@ -62,6 +62,8 @@ def _toggle_run(r: Run) -> bool:
         and any(_TOGGLE_CLASS.search(c) for c in r.classes)
 
 
+_TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = [s for s in segs if s.text]
@@ -98,6 +100,14 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
 
     roles: dict[int, str] = {}
     texts = {i: content(s) for i, s in enumerate(segs)}
+    bracket_notes: list[str] = []
+    for i, t in texts.items():
+        m = _TRAILING_BRACKET.match(t)
+        if m and _author_score(m.group("main"), ctx.owner_names) >= 1 > _author_score(t, ctx.owner_names):
+            # "A.J. Majda and J. Harlim [in Mathematics of Planet Earth Highlights]": a bracketed remark after
+            # the author line is a note on the paper
+            texts[i] = m.group("main")
+            bracket_notes.append(m.group("note"))
     for i, s in enumerate(segs):
         t = texts[i]
         hint = _seg_hint(s, label_anchors)
@@ -118,7 +128,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "bibtex"
     title = authors_text = venue_text = None
     title_seg = authors_seg = venue_seg = None
-    notes: list[str] = []
+    notes: list[str] = list(bracket_notes)
     abstract = None
     badge = _norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
     free = [i for i in range(len(segs)) if i not in roles]
@@ -284,6 +294,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             abstract = t
             used_segs.add(i)
     title = _clean_title(title)
+    status = re.fullmatch(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})", title or "")
+    if status and _note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
+        title = status.group("t")  # "Title, under preparation.": the paper's status closes its title
+        notes.append(_clean_piece(status.group("n")))
     if not title or len(title) < 3:
         return None
     pub = _Draft(title=title)
