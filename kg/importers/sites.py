@@ -2218,8 +2218,8 @@ def plan_html_site(path: Path) -> SitePlan:
             continue
         seen.add(cand)
         k = kind_of(cand)
-        if k.kind == "page":
-            home = cand
+        if k.kind in ("page", "fragment"):
+            home = cand  # a server sends index.html as the home page, written with <html> or without
             break
         if k.kind == "shell" and shell is None:
             shell = cand

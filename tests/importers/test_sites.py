@@ -797,3 +797,24 @@ def test_front_matter_keys_holding_markdown_links_give_the_publications_links(tm
     urls = set(pub.links.values()) | {x.url for x in pub.more_links}
     assert {"https://example.org/wp.html", "https://example.org/data"} <= urls
     assert not part.doc.unparsed()
+
+
+def test_an_index_page_written_without_html_tags_is_the_home_and_a_pages_title_names_its_owner(tmp_path):
+    """Old hand-written sites leave out <html>/<head>/<body>; a server still sends index.html as the home.
+    The publication page's own title, 'Publications of X', names whose list it is."""
+    (tmp_path / "index.html").write_text(
+        "<h2>Ruth E. Calder</h2>\n<p>\nProfessor of Mathematics<br>\n<a href='https://u.example.edu'>"
+        "University of Tarn</a>\n<p><a href='pubs.html'>Publications</a>\n", encoding="utf-8")
+    (tmp_path / "pubs.html").write_text(
+        "<!DOCTYPE html>\n<html><head><title>Publications of Ruth E. Calder</title></head><body>\n"
+        "<h2>Publications of Ruth E. Calder</h2>\n<ol>\n"
+        "<li>Sheaves on small sites\n  (with Tom Ames)\n<br><a href='https://j.example.org'><i>SIAM J. Discrete Math.</i>"
+        "</a> <b>26</b>, no. 2 (2012), 555-570.\n"
+        "<li>Slopes of point sets\n<br><i>Duke Math. J.</i> <b>131</b>, no. 1 (2006), 119-165.\n"
+        "</ol></body></html>\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Ruth E. Calder"
+    assert [(x.title, x.year) for x in p.publications] == [("Sheaves on small sites", 2012), ("Slopes of point sets", 2006)]
+    assert [[a.name for a in x.authors] for x in p.publications] == [["Ruth E. Calder", "Tom Ames"], ["Ruth E. Calder"]]
+    assert [x.venue.split(" ")[:3] for x in p.publications] == [["SIAM", "J.", "Discrete"], ["Duke", "Math.", "J."]]
+    assert skipped_notes(p) == []

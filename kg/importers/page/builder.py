@@ -123,7 +123,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 if c:
                     cands.append((c[0], c[1], {v[1]} if v[1] else set()))
         if r.head_title:
-            c = _name_candidate(r.head_title[0])
+            c = _name_candidate(r.head_title[0], page_title=True)
             if c:
                 cands.append((c[0], c[1], {r.head_title[1]} if r.head_title[1] else set()))
         if body is not None and cands and not any(has_cjk(c[0]) or c[1] for c in cands):

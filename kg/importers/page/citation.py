@@ -20,6 +20,7 @@ from .scores import (
     _NOT_NAME_WORDS,
     _PARTICLES,
     _QUICK_MARKS,
+    _abbreviated_title,
     _author_score,
     _name_like,
     _venue_score,
@@ -143,7 +144,7 @@ def _full_name(chunk: str) -> bool:
             return False  # a capitalized "An" (An Liu) or "Da" is a name; "Networks" is not
         if not (_NAME_TOKEN.match(t) or low in _PARTICLES):
             return False
-    return not all(t.lower() in _PARTICLES for t in tokens)
+    return not all(t.lower() in _PARTICLES for t in tokens) and not _abbreviated_title(tokens)
 
 
 def _title_run_then_names(seg: Seg, label_anchors, ctx: _Ctx) -> tuple[str, str] | None:
