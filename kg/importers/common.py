@@ -947,13 +947,17 @@ def paragraphs(lines: Sequence[str], first: int, last: int | None = None,
 # --- sections ------------------------------------------------------------------------------
 
 SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("news", ("news", "updates", "update", "latest news", "recent news", "announcements", "what's new")),
+    ("news", ("news", "updates", "update", "latest news", "recent news", "announcements", "what's new",
+              "noticias", "notícias", "actualités", "neuigkeiten", "新闻", "最新动态", "动态")),
     ("publications", ("publications", "selected publications", "recent publications", "papers", "selected papers",
                       "research", "preprints", "journal papers", "conference papers", "publication",
                       "early publications", "full publications", "all publications", "articles",
                       "manuscripts", "under review", "submitted papers", "in preparation", "working papers",
                       "book chapters", "books", "monographs", "technical reports", "conference proceedings",
-                      "book reviews", "journal articles")),
+                      "book reviews", "journal articles", "pubs",
+                      # the same word in the languages seen on homepages
+                      "publicaciones", "publicações", "pubblicazioni", "publikationen", "veröffentlichungen",
+                      "publicaties", "论文", "发表论文", "学术论文")),
     ("awards", ("awards", "honors", "honours", "awards and honors", "honors and awards", "awards & honors",
                 "prizes", "achievements", "challenge winnings", "competitions", "computer vision challenge winnings")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
@@ -970,6 +974,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("contact", ("contact", "contact me", "connect with me", "get in touch")),
     ("patents", ("patents", "patent applications", "granted patents")),  # no publications; kg has no field yet
 ]
+
+
+_SECTION_KEYS: dict[str, str] = {}  # a section name as headings are compared: folded, filler words out
 
 
 def section_kind(heading: str, exact: bool = False) -> str | None:
@@ -990,7 +997,10 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     best = best_key = None
     for kind, names in SECTION_WORDS:
         for name in names:
-            key = " ".join(re.sub(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b", " ", name).split())
+            key = _SECTION_KEYS.get(name)
+            if key is None:
+                key = _SECTION_KEYS[name] = " ".join(re.sub(
+                    r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b", " ", fold(name)).split())
             if words == key:
                 return kind
             if not exact and re.search(rf"\b{re.escape(key)}s?\b", words) and len(words) <= len(key) + 25 and (

@@ -317,3 +317,26 @@ def test_a_bracketed_remark_after_the_authors_is_a_note_and_under_preparation_a_
     assert [a.name for a in pubs[0].authors] == ["R. Ames", "P. Quill"]
     assert pubs[0].notes == ["in Planet Science Highlights"]
     assert pubs[1].notes == ["under preparation"]
+
+
+_CITATION_TABLE = """<html><head><title>Pubs - Ana Ruiz</title></head><body><h2>Publicaciones</h2>
+<table class="invisible-table">
+<tr><td class="col1">Ruiz, A., &amp; Lenz, T. (2026). Tidal mixing in shallow estuaries. Estuarine Letters, 12(3), 1-9.
+<a href="https://doi.org/10.1000/e1">https://doi.org/10.1000/e1</a></td>
+<td class="col2"><a title="Download" href="https://example.org/papers/tidal.pdf"><img src="pdf.png"><br>Tidal Mixing</a></td></tr>
+<tr><td class="col1">Ruiz, A. (2025). Salt wedges revisited. Coastal Science, 28(2), 171-226.</td>
+<td class="col2"><a href="https://example.org/papers/salt.pdf"><img src="pdf.png"><br> Salt Wedges</a></td></tr>
+</table></body></html>"""
+
+
+def test_a_download_button_beside_a_whole_citation_is_its_link_not_its_title():
+    pubs = _html(_CITATION_TABLE, "pubs.html").publications
+    assert [(p.title, p.year) for p in pubs] == [("Tidal mixing in shallow estuaries", 2026),
+                                                 ("Salt wedges revisited", 2025)]
+    assert pubs[1].links == {"pdf": "https://example.org/papers/salt.pdf"}
+
+
+def test_section_words_in_other_languages_and_short_forms():
+    from kg.importers.common import section_kind
+    assert [section_kind(w) for w in ("Pubs", "Publicaciones", "Veröffentlichungen", "Publicações", "Noticias")] == [
+        "publications", "publications", "publications", "publications", "news"]

@@ -87,11 +87,17 @@ _APA_HEAD = re.compile(
     r"\s*[.,:]?\s+(?P<rest>\S.*)$", re.I)
 
 
+def _apa_citation(text: str) -> bool:
+    """A whole citation that opens with its authors and year (``Stewart, J., & Ruiz, A. (2025). Title.``)."""
+    m = _APA_HEAD.match(text)
+    return bool(m) and (_uninvert_authors(m.group("a")) is not None or _name_list(m.group("a")))
+
+
 def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     """``"Okafor, R., & Baek, J. (2021). Title. <i>Venue</i>, 6(4), 1–9."`` (APA, jekyll-scholar's
     default style): the authors before the year in parentheses, then the title up to the italic venue."""
     m = _APA_HEAD.match(text)
-    if not m or (_uninvert_authors(m.group("a")) is None and not _name_list(m.group("a"))):
+    if not m or not _apa_citation(text):
         return None
     rest = m.group("rest")
     start = len(text) - len(rest)

@@ -39,7 +39,7 @@ from .context import (
     _note_words_only,
     _valid_doi,
 )
-from .citation import _split_authors_venue, _split_one_liner, _title_run, _title_run_then_names
+from .citation import _apa_citation, _split_authors_venue, _split_one_liner, _title_run, _title_run_then_names
 from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majority, _style_marks
 
 
@@ -119,6 +119,15 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "links"
         elif hint:
             roles[i] = hint
+    cited = next((i for i in range(len(segs)) if i not in roles and _apa_citation(texts[i])), None)
+    if cited is not None:
+        # "Stewart, J. (2025). Title. Venue, 28(2)." in one cell and a download button "Written Vowels" in the
+        # next: after a whole citation, a short segment that is only a link is the citation's link
+        for i, sg in enumerate(segs[cited + 1:], cited + 1):
+            anchors = {id(r.anchor) for r in sg.runs if r.text.strip()}
+            if i not in roles and len(anchors) == 1 and len(texts[i].split()) <= 5 \
+                    and all(r.anchor is not None for r in sg.runs if r.text.strip()):
+                roles[i] = "links"
     # al-folio keeps the BibTeX in a hidden block: every seg after a bibtex start is bibtex
     in_bib = False
     for i in range(len(segs)):
