@@ -1128,8 +1128,9 @@ def apply_site_author(person, sa: dict, absolute) -> None:
 
     if not sa:
         return
-    if sa.get("email") and not person.email and "@" in str(sa["email"]):
-        person.email = str(sa["email"]).removeprefix("mailto:")
+    if sa.get("email") and not person.email:
+        # "a@baidu.com; b@gmail.com" (two addresses in one setting): the first; none: nothing
+        person.email = find_email(str(sa["email"]).removeprefix("mailto:")) or None
     if sa.get("location") and not person.location:
         person.location = str(sa["location"])
     if sa.get("bio") and not person.description:

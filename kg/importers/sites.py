@@ -1182,7 +1182,21 @@ def jekyll_section_pages(root: Path, about: Path | None) -> tuple[list[Path], li
                 continue
             if _md_page_kind(f, _doc_or_none(f)) in _UNLINKED_KINDS:
                 out.append(f.resolve())
+    for f in folder_pages(root):
+        if f.resolve() != about_r and f.resolve() not in out and _md_page_kind(f, _doc_or_none(f)) in _UNLINKED_KINDS:
+            out.append(f.resolve())
     return out[:MAX_LINKED_PAGES], skipped
+
+
+def folder_pages(root: Path) -> list[Path]:
+    """``publications/index.md``: the pages a static site serves at ``/publications/``, one per folder of the
+    site's root (not the ``_``-folders Jekyll keeps for itself)."""
+    out = []
+    for folder in sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(("_", "."))):
+        page = next((folder / n for n in ("index.md", "index.markdown", "index.qmd") if (folder / n).is_file()), None)
+        if page is not None:
+            out.append(page)
+    return out
 
 
 _UNREAD_COLLECTIONS = ("posts", "projects", "portfolio")
@@ -2471,7 +2485,10 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = ()) -> tuple[
         if not href or re.match(r"^[a-z][a-z0-9+.\-]*:", href, re.I) or href.startswith("//"):
             continue
         target = (root / href.lstrip("/")).resolve()
-        if target.suffix == "" or target.suffix.lower() == ".html":
+        if target.is_dir():
+            target = next((target / n for n in ("index.md", "index.markdown", "index.qmd") if (target / n).is_file()),
+                          target)
+        elif target.suffix == "" or target.suffix.lower() == ".html":
             target = next((target.with_suffix(s) for s in _MD_SUFFIXES if target.with_suffix(s).is_file()), target)
         try:
             rel = target.relative_to(root.resolve()).as_posix()
@@ -2482,7 +2499,7 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = ()) -> tuple[
             continue
         if _md_page_kind(target, _doc_or_none(target)) in _UNLINKED_KINDS:
             out.append(target)
-    for f in _files(root, _MD_SUFFIXES):
+    for f in [*_files(root, _MD_SUFFIXES), *folder_pages(root)]:
         r = f.resolve()
         if r == home_r or r in out or backup_reason(f.name) or f.name.lower() in ("readme.md", "license.md") \
                 or f.name.lower().endswith(".html.md"):  # Quarto's keep-md copy of a rendered page

@@ -818,3 +818,19 @@ def test_an_index_page_written_without_html_tags_is_the_home_and_a_pages_title_n
     assert [[a.name for a in x.authors] for x in p.publications] == [["Ruth E. Calder", "Tom Ames"], ["Ruth E. Calder"]]
     assert [x.venue.split(" ")[:3] for x in p.publications] == [["SIAM", "J.", "Discrete"], ["Duke", "Math.", "J."]]
     assert skipped_notes(p) == []
+
+
+def test_a_themeless_jekyll_site_reads_a_section_page_kept_as_a_folders_index(tmp_path):
+    """'publications/index.md' is the page Jekyll serves at /publications/."""
+    (tmp_path / "_config.yml").write_text("title: Ines Harrow\nname: Ines Harrow\n", encoding="utf-8")
+    (tmp_path / "index.md").write_text("---\nlayout: default\n---\n# Ines Harrow\n\nEcologist at the "
+                                       "University of Tarn.\n", encoding="utf-8")
+    (tmp_path / "publications").mkdir()
+    (tmp_path / "publications" / "index.md").write_text(
+        "---\nlayout: default\ntitle: Publications\n---\n\n#### Publications\n\n"
+        "Lenz, T., **Harrow, I.**, & Berg, O. (2019). *Moth counts along hedgerows.* Journal of Ecology, 10(2), 1-9.\n\n"
+        "**Harrow, I.** (2017). *Seed rain in small meadows.* Oecologia, 160(4), 721-733.\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert [(x.title, x.year) for x in p.publications] == [("Moth counts along hedgerows", 2019),
+                                                         ("Seed rain in small meadows", 2017)]
+    assert "publications/index.md" in parts_of(p)
