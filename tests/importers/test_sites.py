@@ -834,3 +834,11 @@ def test_a_themeless_jekyll_site_reads_a_section_page_kept_as_a_folders_index(tm
     assert [(x.title, x.year) for x in p.publications] == [("Moth counts along hedgerows", 2019),
                                                          ("Seed rain in small meadows", 2017)]
     assert "publications/index.md" in parts_of(p)
+
+
+def test_a_section_page_that_cannot_be_read_is_named_not_dropped(tmp_path):
+    (tmp_path / "index.html").write_text("<html><body><h1>Ruth E. Calder</h1><p>Professor at the University of "
+                                         "Tarn</p></body></html>", encoding="utf-8")
+    (tmp_path / "papers.html").write_bytes(b"\x00\x01binary")
+    p = import_path(tmp_path).profile
+    assert skipped_notes(p) == [("papers.html", "not read: cannot be read: not a text file (binary content)")]
