@@ -530,7 +530,7 @@ CONF_WORDS = re.compile(
 
 NOTE_WORDS = re.compile(
     r"\b(oral|spotlight|poster|best\s+\w*\s*paper(\s+award)?|best paper|highlight|"
-    r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|in press|to appear|(?:in|under) prep(?:aration)?|"
+    r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|in press|to appear|(?:in|under) prep(?:aration)?|r&r|revise and resubmit|"
     r"cover (?:paper|article|story|image)|featured (?:paper|article))\b",
     re.I,
 )

@@ -64,6 +64,8 @@ from ..model import (
 from .base import ImportOptions, Importer, SourceDoc, compose_yaml, construct_yaml
 from .document import FrontMatter, collect_yaml_spans, read_front_matter, toml_with_spans, yaml_with_spans
 from .common import (
+    SITE_AUTHOR_IDS,
+    apply_site_author,
     read_position,
     split_scripts,
     find_year,
@@ -1819,6 +1821,53 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     return parts
 
 
+_HUGO_HOMES = ("_index.md", "about.md", "about/index.md", "about/_index.md", "index.md")
+
+
+def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None) -> Profile:
+    """A Hugo site of a theme without an author page (hugo-sleek, PaperMod, ...): ``content/_index.md`` (or
+    the about page) is the home, the other content pages are read as the site's pages, and the owner's name,
+    email, affiliation and profile ids come from ``params`` (``params.author``) of the site configuration."""
+    content = root / "content"
+    home = next((content / n for n in _HUGO_HOMES if (content / n).is_file()), None)
+    if home is None:
+        raise SourceError("no author page (content/authors/admin/_index.md, one with superuser: true, or "
+                          "data/authors/me.yaml) and no home page (content/_index.md or content/about.md)",
+                          path=str(root))
+    cfg_part = next((p for p in parts if p.format == "hugo-config"), None)
+    params: dict = {}
+    if cfg_part is not None:
+        try:
+            if cfg_part.doc.path.suffix == ".toml":
+                data, spans = toml_with_spans(cfg_part.doc.text, 0, cfg_part.doc.display)
+            else:
+                data, spans = _load_yaml_file(cfg_part.doc)
+        except SourceError:
+            data, spans = {}, {}
+        params = data.get("params") if isinstance(data.get("params"), dict) else {}
+    author = params.get("author")
+    settings = {k.lower(): v for k, v in params.items() if isinstance(v, (str, int, float))}
+    if isinstance(author, dict):
+        settings.update({k.lower(): v for k, v in author.items() if isinstance(v, (str, int, float))})
+    settings.setdefault("employer", settings.get("affiliation"))
+    name = _str(author.get("name")) if isinstance(author, dict) else _str(author)
+    person = None
+    if name and not options.owner:
+        person = Person(name=md_text(name))
+        apply_site_author(person, settings, lambda path: None)
+        if cfg_part is not None:
+            for key, (first, last) in spans.items():
+                leaf = key.split(".")[-1].lower()
+                if key.startswith("params.") and (leaf in settings and leaf in _HUGO_AUTHOR_KEYS):
+                    cfg_part.doc.use(first, last)
+    pages = [*sorted(content.glob("*.md")), *folder_pages(content)]
+    nav = [_rel(root, p) for p in pages if p != home]
+    return _markdown_site(root, "hugo", home, parts, name, base, nav, options, person=person)
+
+
+_HUGO_AUTHOR_KEYS = {"name", "email", "affiliation", "employer", "location", *SITE_AUTHOR_IDS}
+
+
 def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     root = path
     parts: list[Part] = []
@@ -1826,8 +1875,7 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     admin = _hugo_admin(root)
     data_owner = _hugo_data_owner(root)
     if admin is None and data_owner is None:
-        raise SourceError("no author page (content/authors/admin/_index.md, one with superuser: true, "
-                          "or data/authors/me.yaml)", path=str(root))
+        return _hugo_pages_site(root, options, parts, base)
     if data_owner is not None:
         person, admin_part = read_hugo_data_author(root, data_owner, base)
         if admin is not None:

@@ -300,3 +300,26 @@ def test_year_and_publisher_after_a_title_are_no_authors(tmp_path):
     # before: the authors were ['2021', 'Harlow Press']
     assert got == [("Neighbourhoods and their schools", 2021, "Harlow Press", ["Maren Holt"]),
                    ("The commuter town", 2016, "Harlow Press", ["Maren Holt"])]
+
+
+_QUOTED_TITLES = """# Ana Ruiz
+
+## Working Papers
+"Disclosure in the Dynamic Market for Lemons," 2026 (with Cyrus Aghamolla) [[SSRN]](https://papers.ssrn.com/1),\\
+ *R&R at Review of Financial Studies*
+
+"How Does Culture Create Value? Conformity and Dispersed Information," 2026 [[SSRN]](https://papers.ssrn.com/2)
+"""
+
+
+def test_a_title_in_quotes_closed_by_the_citations_comma_is_the_title():
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    pubs = parse_markdown_page(SourceDoc(Path("research.md"), _QUOTED_TITLES), ImportOptions()).publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Disclosure in the Dynamic Market for Lemons", 2026),
+        ("How Does Culture Create Value? Conformity and Dispersed Information", 2026)]
+    assert [a.name for a in pubs[0].authors] == ["Ana Ruiz", "Cyrus Aghamolla"]
+    assert pubs[0].notes == ["R&R at Review of Financial Studies"] and pubs[0].links == {"other": "https://papers.ssrn.com/1"}

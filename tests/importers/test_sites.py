@@ -842,3 +842,25 @@ def test_a_section_page_that_cannot_be_read_is_named_not_dropped(tmp_path):
     (tmp_path / "papers.html").write_bytes(b"\x00\x01binary")
     p = import_path(tmp_path).profile
     assert skipped_notes(p) == [("papers.html", "not read: cannot be read: not a text file (binary content)")]
+
+
+def test_a_hugo_site_of_another_theme_reads_its_content_pages_and_params_author(tmp_path):
+    """No Academic author page: content/_index.md is the home, the content pages are the site's pages, and
+    params.author / params give the owner's name, email and profile ids."""
+    (tmp_path / "config.yaml").write_text(
+        "baseURL: https://aruiz.example.io/\ntheme: sleek\ntitle: Ana Ruiz - Personal Website\nparams:\n"
+        "  author:\n    email: ana@example.edu\n    name: Ana Ruiz\n  github: \"anaruiz\"\n", encoding="utf-8")
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "_index.md").write_text(
+        "---\ntitle: About\n---\nI am a Ph.D. Candidate in Accounting at Northfield Business School.\n",
+        encoding="utf-8")
+    (tmp_path / "content" / "research.md").write_text(
+        "---\ntitle: Research\n---\n\n## Working Papers\n\"Disclosure in the Dynamic Market for Lemons,\" 2026 "
+        "(with Cyrus Aghamolla) [[SSRN]](https://papers.ssrn.com/1)\n", encoding="utf-8")
+    result = import_path(tmp_path)
+    p = result.profile
+    assert result.format == "hugo"
+    assert (p.person.name, p.person.email, p.person.identifiers.get("github")) == ("Ana Ruiz", "ana@example.edu", "anaruiz")
+    assert p.person.job_title.startswith("Ph.D. Candidate")
+    assert [x.title for x in p.publications] == ["Disclosure in the Dynamic Market for Lemons"]
+    assert "content/research.md" in parts_of(p)

@@ -46,6 +46,10 @@ from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majorit
 _TITLE_VENUE_TAIL = re.compile(
     r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
 _QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
+_QUOTED_LEAD = re.compile(
+    r"^\s*[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$)\s*(?P<rest>.*)$")
+"""'"Title," 2026 (with X)' / '"Title." Venue' / a quoted title alone: a quoted title closed by the citation's
+comma or stop (not '"Quoted words": the rest of a title')."""
 _PAPER_PARTS = ("p", "div", "blockquote")
 
 
@@ -173,6 +177,30 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             elif authors_text is None and _author_score(rest, ctx.owner_names) >= 1:
                 title, title_seg, authors_text, authors_seg = split[0], 0, rest, 0
                 free.remove(0)
+    quoted_title = False
+    if title is None:
+        # '"The Title," 2026 (with A. Author) [SSRN]' over a line '*R&R at Journal*': a title in quotes opens its
+        # segment (the quotes say it is the title, whatever the other lines look like)
+        quoted = next((i for i in free if (mq := _QUOTED_LEAD.match(texts[i])) and len(mq.group("t").split()) >= 3),
+                      None)
+        if quoted is not None:
+            quoted_title = True
+            mq = _QUOTED_LEAD.match(texts[quoted])
+            title, title_seg = mq.group("t"), quoted
+            free.remove(quoted)
+            rest = mq.group("rest")
+            for w in re.findall(r"\((with\s[^()]+)\)", rest):
+                notes.append(w)
+            rest = re.sub(r"\((with\s[^()]+)\)", " ", rest)
+            for a in segs[quoted].anchors():
+                rest = rest.replace(f"[{_label_of(a)}]", " ")  # "[SSRN]": a link's label in brackets
+            rest = _clean_piece(rest)
+            split = _split_authors_venue(segs[quoted], rest, ctx) if rest else None
+            if split and authors_text is None:
+                authors_text, authors_seg = split[0], quoted  # '"Title," A. Author and B. Author, Venue 2020'
+                rest = split[1]
+            if rest and venue_text is None and _venue_score(rest) >= 2:
+                venue_text, venue_seg = rest, quoted
     if title is None:
         cand = [i for i in free]
         if len(cand) == 1 and (authors_text is None or venue_text is None):
@@ -524,8 +552,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 pub.year = int(m.group(1))
     if not pub.authors and not any(_WITH_VENUE.match(n) for n in notes):
         # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication
-        if not (pub.venue and (pub.year or pub.links or pub.placeholder_links)):
-            return None
+        if not (pub.venue and (pub.year or pub.links or pub.placeholder_links)) and not (
+                quoted_title and (pub.year or pub.links)):
+            return None  # a title in quotes with its year or link is a paper, its venue not named yet
         if _PROSE_START.match(title) or len(title.split()) > 40:
             return None
     if pub.venue_type is None and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
@@ -536,7 +565,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     # any other link of the entry ("[EmotiW 2017 Challenge Announcement](...)" beside "[Paper]"): kept with its label
     taken = {title_anchor, *label_anchors}
     for k in (title_seg, authors_seg):
-        if k is not None and not (k == title_seg and one_liner):
+        if k is not None and not (k == title_seg and (one_liner or quoted_title)):
             taken.update(segs[k].anchors())
     names = {fold(x.name) for x in pub.authors}
     for a in all_anchors:
