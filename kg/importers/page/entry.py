@@ -47,9 +47,11 @@ _TITLE_VENUE_TAIL = re.compile(
     r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
 _QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
 _QUOTED_LEAD = re.compile(
-    r"^\s*[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$)\s*(?P<rest>.*)$")
+    r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$)|"
+    r"\[\s*(?P<b>\S[^\[\]]{6,}?)\s*\]\s*(?:[,.]|$))\s*(?P<rest>.*)$")
 """'"Title," 2026 (with X)' / '"Title." Venue' / a quoted title alone: a quoted title closed by the citation's
-comma or stop (not '"Quoted words": the rest of a title')."""
+comma or stop (not '"Quoted words": the rest of a title'); '[Title], CVPR2022, A, B' (a markdown link left
+without its address) likewise."""
 _PAPER_PARTS = ("p", "div", "blockquote")
 
 
@@ -181,12 +183,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     if title is None:
         # '"The Title," 2026 (with A. Author) [SSRN]' over a line '*R&R at Journal*': a title in quotes opens its
         # segment (the quotes say it is the title, whatever the other lines look like)
-        quoted = next((i for i in free if (mq := _QUOTED_LEAD.match(texts[i])) and len(mq.group("t").split()) >= 3),
-                      None)
+        quoted = next((i for i in free if (mq := _QUOTED_LEAD.match(texts[i]))
+                       and len((mq.group("t") or mq.group("b")).split()) >= 3), None)
         if quoted is not None:
             quoted_title = True
             mq = _QUOTED_LEAD.match(texts[quoted])
-            title, title_seg = mq.group("t"), quoted
+            title, title_seg = mq.group("t") or mq.group("b"), quoted
             free.remove(quoted)
             rest = mq.group("rest")
             for w in re.findall(r"\((with\s[^()]+)\)", rest):
@@ -196,6 +198,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 rest = rest.replace(f"[{_label_of(a)}]", " ")  # "[SSRN]": a link's label in brackets
             rest = _clean_piece(rest)
             split = _split_authors_venue(segs[quoted], rest, ctx) if rest else None
+            chunks = [c.strip() for c in rest.split(",")]
+            for k in range(1, min(3, len(chunks))) if split is None else ():
+                head, names = ", ".join(chunks[:k]), ", ".join(chunks[k:])
+                if _venue_score(head) >= 2 and _author_score(names, ctx.owner_names) >= 1:
+                    split = (names, head)  # "CVPR2022 (Oral), A. Author, B. Author": the venue, then the names
+                    break
             if split and authors_text is None:
                 authors_text, authors_seg = split[0], quoted  # '"Title," A. Author and B. Author, Venue 2020'
                 rest = split[1]
