@@ -1115,6 +1115,22 @@ def uninvert_name(name: str) -> str:
     return f"{given} {family}"
 
 
+_PLACEHOLDER = re.compile(
+    r"\blorem ipsum\b|^\s*(?:your|my|full|author|site)\s+name\s*$|^\s*(?:john|jane)\s+(?:doe|smith)\s*$|"
+    r"^\s*first\s*(?:name)?\s+last\s*(?:name)?\s*$|^\s*(?:name\s+surname|firstname\s+lastname)\s*$",
+    re.I,
+)
+
+
+def placeholder_text(text: str) -> bool:
+    """A theme's sample text left in place of the owner's (``Lorem ipsum``, ``Your Name``, ``John Doe``).
+
+    >>> placeholder_text("Lorem ipsum"), placeholder_text("Your Name"), placeholder_text("Jane Dorsey")
+    (True, True, False)
+    """
+    return bool(_PLACEHOLDER.search(text or ""))
+
+
 # Jekyll ``_config.yml`` ``author:`` keys that name a profile, and the identifier kind each gives
 SITE_AUTHOR_IDS = {"googlescholar": "google_scholar", "google_scholar": "google_scholar", "orcid": "orcid",
                    "github": "github", "linkedin": "linkedin", "twitter": "twitter", "researchgate": "researchgate",

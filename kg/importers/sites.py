@@ -65,6 +65,7 @@ from .base import ImportOptions, Importer, SourceDoc, compose_yaml, construct_ya
 from .document import FrontMatter, collect_yaml_spans, read_front_matter, toml_with_spans, yaml_with_spans
 from .common import (
     SITE_AUTHOR_IDS,
+    placeholder_text,
     apply_site_author,
     read_position,
     split_scripts,
@@ -586,6 +587,8 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
     aliases: list[str] = []
     used_keys: set[str] = set()
     author = cfg.get("author") if isinstance(cfg.get("author"), dict) else {}
+    if author and placeholder_text(_str(author.get("name")) or ""):
+        author = {}  # the theme's sample author ("Lorem ipsum", "Your Name") left in place: none of it is the owner's
 
     name = _str(author.get("name")) if author else None
     if name:
@@ -611,6 +614,8 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
         latin, alts = split_scripts(name)
         if alts:
             name, alternates = latin, alts
+    if name and placeholder_text(name):
+        name = None
     if name:
         person = Person(name=name, alternate_names=alternates)
         if base:

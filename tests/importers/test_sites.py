@@ -864,3 +864,14 @@ def test_a_hugo_site_of_another_theme_reads_its_content_pages_and_params_author(
     assert p.person.job_title.startswith("Ph.D. Candidate")
     assert [x.title for x in p.publications] == ["Disclosure in the Dynamic Market for Lemons"]
     assert "content/research.md" in parts_of(p)
+
+
+def test_a_config_author_left_as_the_themes_sample_is_not_the_owner(tmp_path):
+    (tmp_path / "_config.yml").write_text('title: "Lorem ipsum"\nauthor:\n  name: "Lorem ipsum"\n  bio: "Lorem ipsum '
+                                          'College"\n  email: "lorem@ipsum.com"\n', encoding="utf-8")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text(
+        "---\npermalink: /\ntitle: \"Ana Ruiz\"\n---\nI am a master's student at the University of Zurich.\n",
+        encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Ana Ruiz" and p.person.email is None and p.person.description != "Lorem ipsum College"
