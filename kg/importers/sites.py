@@ -1651,6 +1651,15 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     # authors: user names (admin) stand for the people with an author page
     authors = data.get("authors") or []
     notes = data.get("author_notes") or []
+    if isinstance(authors, list) and any(" and " in (_str(a) or "") for a in authors) and any(
+            len((_str(a) or "").split()) == 1 and _str(a) not in usernames and _str(a) != "admin" for a in authors):
+        # "authors: [Sato, Yuko and Michael Wahman]": a BibTeX author string the YAML list cut at its commas
+        authors = [", ".join(_str(a) or "" for a in authors)]
+        notes = []
+    elif isinstance(authors, list) and len(authors) == 2 and all(len((_str(a) or "x y").split()) == 1 for a in authors) \
+            and same_name(f"{_str(authors[1])} {_str(authors[0])}", owner):
+        authors = [f"{_str(authors[0])}, {_str(authors[1])}"]  # "authors: [Sato, Yuko]": the owner, family first
+        notes = []
     if isinstance(authors, list) and authors:
         for i, a in enumerate(authors):
             raw = _str(a)
@@ -1658,12 +1667,19 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
                 continue
             is_self = raw == "admin" or raw in usernames and usernames[raw] == owner
             name = usernames.get(raw, owner if raw == "admin" else md_text(raw))
-            author = Author(name=name, is_self=is_self)
-            if isinstance(notes, list) and i < len(notes) and _str(notes[i]):
-                mark = meaning_to_mark(str(notes[i]))
-                if mark:
-                    author.marks = [mark]
-            pub.authors.append(author)
+            people = [name]
+            if raw not in usernames and raw != "admin" and re.search(r"\s(?:and|&)\s|,", raw):
+                # one item holding several people or a family-first name: "Sato, Yuko and Michael Wahman"
+                from .bibtex import bibtex_names
+
+                people = bibtex_names(md_text(raw)) or [name]
+            for name in people:
+                author = Author(name=name, is_self=is_self)
+                if isinstance(notes, list) and i < len(notes) and _str(notes[i]) and len(people) == 1:
+                    mark = meaning_to_mark(str(notes[i]))
+                    if mark:
+                        author.marks = [mark]
+                pub.authors.append(author)
         if not any(a.is_self for a in pub.authors):
             mark_owner(pub.authors, owner, aliases)
         used.add("authors")
