@@ -894,3 +894,11 @@ def test_hugo_authors_written_as_a_bibtex_string_in_a_yaml_list(tmp_path):
         [("Yuko Sato", True), ("Michael Wahman", False)],
         [("Ann Boese", False), ("Kelly Morris", False), ("Yuko Sato", True)],
         [("Yuko Sato", True)]]
+
+
+def test_a_config_name_of_initials_stands_for_the_site_title(tmp_path):
+    (tmp_path / "_config.yml").write_text('title: "Dana Kell"\nname: &name "DK"\nauthor:\n  name: ""\n', encoding="utf-8")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\nI am a sociologist at Yale.\n",
+                                                 encoding="utf-8")
+    assert import_path(tmp_path).profile.person.name == "Dana Kell"

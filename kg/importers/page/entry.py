@@ -37,6 +37,7 @@ from .context import (
     _clean_piece,
     _clean_title,
     _note_words_only,
+    _sentences,
     _valid_doi,
 )
 from .citation import _apa_citation, _split_authors_venue, _split_one_liner, _title_run, _title_run_then_names
@@ -201,6 +202,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             rest = mq.group("rest")
             for w in re.findall(r"\((with\s[^()]+)\)", rest):
                 notes.append(w)
+            lead = _sentences(rest.lstrip(" ,;"))
+            if lead and re.match(r"(?:joint(?:ly)?\s+)?with\s", lead[0], re.I):
+                # '"Title", with A. Lee, B. Ong, and C. Wu. 2026. *Venue* 5.': the coauthors, then the venue
+                notes.append(lead[0].rstrip(" ."))
+                rest = " ".join(lead[1:])
             rest = re.sub(r"\((with\s[^()]+)\)", " ", rest)
             for a in segs[quoted].anchors():
                 rest = rest.replace(f"[{_label_of(a)}]", " ")  # "[SSRN]": a link's label in brackets
