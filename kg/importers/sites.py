@@ -256,6 +256,10 @@ def _social_link(key: str, value: str) -> str | None:
     if url:
         return url
     template = _SOCIAL_URLS.get(key)
+    if template and "?" in template and "?" in value:
+        # "scholar_userid: citations?user=IwA8Y3EAAAAJ&hl=en": the address's query, not the bare id
+        m = re.search(r"[?&]" + re.escape(template.split("?", 1)[1].split("=")[0]) + r"=([\w.\-]+)", "?" + value)
+        value = m.group(1) if m else value
     if template and re.fullmatch(r"[\w.\-@/]+", value):
         return repair_url(template.format(value.lstrip("@")))
     return None

@@ -902,3 +902,15 @@ def test_a_config_name_of_initials_stands_for_the_site_title(tmp_path):
     (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\nI am a sociologist at Yale.\n",
                                                  encoding="utf-8")
     assert import_path(tmp_path).profile.person.name == "Dana Kell"
+
+
+def test_a_profile_id_setting_written_as_the_addresss_query(tmp_path):
+    (tmp_path / "_config.yml").write_text("first_name: Raj\nlast_name: Nakul\nscholar_userid: citations?user=IwA8Y3EAAAAJ&hl=en\n",
+                                          encoding="utf-8")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\nlayout: about\npermalink: /\n---\nI am an engineer.\n",
+                                                 encoding="utf-8")
+    (tmp_path / "_bibliography").mkdir()
+    (tmp_path / "_bibliography" / "papers.bib").write_text(
+        "@article{n1, title={Fibre profiles}, author={Nakul, Raj}, journal={Composites}, year={2023}}\n", encoding="utf-8")
+    assert import_path(tmp_path).profile.person.identifiers.get("google_scholar") == "IwA8Y3EAAAAJ"
