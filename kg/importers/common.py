@@ -656,8 +656,12 @@ def repair_url(url: str) -> str | None:
 
     >>> repair_url("[url](https://pubs.acs.org/doi/10.1021/x)"), repair_url("((http://x.org/a))")
     ('https://pubs.acs.org/doi/10.1021/x', 'http://x.org/a')
+    >>> repair_url("{{ page.paperurl }}") is None
+    True
     """
     url = (url or "").strip().strip("<>").strip()
+    if re.search(r"\{\{|\{%|%7B%7B|%7B%25", url, re.I):
+        return None  # "{{ page.website }}": a template's placeholder, not where anything lives
     m = re.fullmatch(r"\[[^\]]*\]\((\S+?)\)", url)
     if m:
         url = m.group(1)  # a markdown link pasted as the href: href="[url](https://...)"

@@ -780,7 +780,7 @@ _CATEGORY_TYPES = {"manuscripts": "journal", "conferences": "conference", "books
                    "preprints": "preprint", "workshops": "workshop", "theses": "thesis", "thesis": "thesis"}
 _PUB_LINK_KEYS = {"paperurl": "paper", "pdfurl": "pdf", "slidesurl": "slides", "bibtexurl": "bibtex",
                   "codeurl": "code", "code": "code", "projecturl": "project", "videourl": "video",
-                  "posterurl": "poster", "arxivurl": "arxiv", "doi_url": "doi"}
+                  "posterurl": "poster", "arxivurl": "arxiv", "doi_url": "doi", "website": "project"}
 _PUB_IGNORED = {"collection", "permalink", "layout", "author_profile", "share", "comments", "header", "sidebar",
                 "classes", "toc", "published", "redirect_from", "tags"}
 

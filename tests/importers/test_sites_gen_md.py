@@ -1,0 +1,43 @@
+"""Site folders of the markdown families (Jekyll academicpages / AcadHomepage / al-folio, Hugo, Quarto) in shapes
+seen on real sites outside ../shared/realpages. Each fixture is a small site written here in our own words; each
+test says what a careful reader of the published site finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.importers import import_path
+
+
+def _write(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")
+    return root
+
+
+_CONFIG = "title: Rosa Vidal\nurl: https://rosavidal.example.org\nauthor:\n  name: Rosa Vidal\n"
+_ABOUT = ("---\npermalink: /\ntitle: About\nauthor_profile: true\n---\n\n"
+          "I am a research scientist at the Harbor Institute of Oceanography.\n")
+
+
+def test_a_collection_file_with_an_impossible_date_is_read_and_liquid_links_are_no_links(tmp_path):
+    # "date: 2023-02-30" is no calendar date (YAML would refuse the whole file); the body's
+    # "[Project page]({{ page.website }})" is a template placeholder resolved by Jekyll from the front matter:
+    # the front matter's website is the project link, the placeholder is no link of the site
+    site = _write(tmp_path, {
+        "_config.yml": _CONFIG,
+        "_pages/about.md": _ABOUT,
+        "_publications/2023-02-30-tides.md": (
+            "---\ntitle: \"Tidal mixing in shallow estuaries\"\ncollection: publications\ndate: 2023-02-30\n"
+            "venue: 'Estuarine Letters'\npaperurl: 'https://papers.example.org/tides.pdf'\n"
+            "website: 'https://tides.example.org/'\nauthors: 'Ken Oda, <b>Rosa Vidal</b>'\n---\n\n"
+            "We measure how tides mix the water column.\n\n"
+            "Project page: [{{ page.title }}]({{ page.website }})\n\n[Download the paper]({{page.paperurl}})\n"),
+    })
+    profile = import_path(site).profile
+    [pub] = profile.publications
+    assert pub.year == 2023
+    assert pub.links == {"paper": "https://papers.example.org/tides.pdf", "project": "https://tides.example.org/"}
+    assert [a.name for a in pub.authors] == ["Ken Oda", "Rosa Vidal"]
