@@ -300,3 +300,29 @@ def test_year_and_publisher_after_a_title_are_no_authors(tmp_path):
     # before: the authors were ['2021', 'Harlow Press']
     assert got == [("Neighbourhoods and their schools", 2021, "Harlow Press", ["Maren Holt"]),
                    ("The commuter town", 2016, "Harlow Press", ["Maren Holt"])]
+
+
+# --- comma-only citations under ranking tags ("[CCF-A] A, B, Title, Venue (V), Year.") ------------------
+
+RANKED_PAGE = """I am a lecturer in Computing at Fenwick University.
+
+# Publications
+
+1. [CORE-A] **Tomas Ryle**, Hana Osei, Ivo Marsh, FlowNet-X: Routing Parcels with Learned Cost Maps, International Conference on Logistics Systems (ICLS), 2024.
+1. [CORE-B] Hana Osei, **Tomas Ryle**, Faster Shortest Tours for Couriers, Discrete Routing Letters (DRL), 2023.
+1. [CORE-B] **Tomas Ryle**, Ivo Marsh, A Queueing View of Depot Scheduling in Dense Cities. Urban Freight Journal (UFJ), 2022.
+"""
+
+
+def test_comma_only_citations_with_ranking_tags(tmp_path):
+    res = import_path(_page(tmp_path, RANKED_PAGE, "Tomas Ryle"))
+    got = [(p.title, p.venue, p.year, [a.name for a in p.authors], p.notes) for p in res.profile.publications]
+    # before: the tag was read into the first author's name and 'FlowNet-X' (the title's opening) as the last
+    # author; the two entries whose venue is 'Name (ACRONYM)' or a sentence after the title were left unread
+    assert got == [
+        ("FlowNet-X: Routing Parcels with Learned Cost Maps", "ICLS", 2024, ["Tomas Ryle", "Hana Osei", "Ivo Marsh"],
+         ["CORE-A"]),
+        ("Faster Shortest Tours for Couriers", "DRL", 2023, ["Hana Osei", "Tomas Ryle"], ["CORE-B"]),
+        ("A Queueing View of Depot Scheduling in Dense Cities", "UFJ", 2022, ["Tomas Ryle", "Ivo Marsh"], ["CORE-B"]),
+    ]
+    assert _unparsed(res) == []

@@ -62,6 +62,10 @@ def _toggle_run(r: Run) -> bool:
         and any(_TOGGLE_CLASS.search(c) for c in r.classes)
 
 
+_LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
+"""``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
+
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = [s for s in segs if s.text]
@@ -80,6 +84,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             2 <= len(r0.text.strip()) <= 20 and re.search(r"[A-Za-z]{2}", r0.text)):
         lead_badge = None
 
+    lead_tags: list[str] = []
+
     def content(seg: Seg) -> str:
         raw = "".join(
             seg.raw[a:b] if seg.runs[i].anchor not in label_anchors and not (seg is segs[0] and i == lead_badge)
@@ -89,6 +95,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if _NUMBER_ONLY.match(raw):
                 return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)
             raw = _NUMBERING.sub("", raw, count=1)
+            tag = _LEAD_TAG.match(raw)
+            if tag:
+                # "[CCF-A] A. Author, B. Author, Title, Venue, 2024": a ranking tag before the citation, a note
+                lead_tags.append(tag.group(1).strip())
+                raw = raw[tag.end():]
         cleaned = re.sub(r"\[\s*[|/,]*\s*\]|\(\s*[|/,]*\s*\)|【\s*】", " ", raw)
         cleaned = re.sub(r"(\s[|/·•]\s*)+$", " ", cleaned)
         inner = re.fullmatch(r"\s*\(\s*([^()]+?)\s*\)\s*", cleaned)
@@ -118,7 +129,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "bibtex"
     title = authors_text = venue_text = None
     title_seg = authors_seg = venue_seg = None
-    notes: list[str] = []
+    notes: list[str] = list(lead_tags)
     abstract = None
     badge = _norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
     free = [i for i in range(len(segs)) if i not in roles]
