@@ -999,6 +999,23 @@ def escape_sup_marks(text: str) -> str:
     return _SUP_MARKS.sub(lambda m: m.group(1) + "".join("\\" + c for c in m.group(2)) + m.group(3), text)
 
 
+_LATEX_MARK = re.compile(r"\$\s*\^\s*\{?\s*(\\dagger|\\ddagger|\\ast|\\star|\\sharp|\\#|\*|\#|\\S)\s*\}?\s*\$")
+_LATEX_MARK_SYMBOL = {"\\dagger": "†", "\\ddagger": "‡", "\\ast": "*", "\\star": "*", "*": "*", "\\sharp": "#",
+                      "\\#": "#", "#": "#", "\\S": "§"}
+
+
+def latex_sup_marks(text: str) -> str:
+    """Author marks written as LaTeX for MathJax (``Ann Lee$^\\dagger$``, ``Bo Li$^{*}$``) as the page shows them:
+    ``<sup>†</sup>``, ``<sup>*</sup>`` (same line count).
+
+    >>> latex_sup_marks("Ann Lee$^\\dagger$, Bo Li$^{*}$, $x^2$")
+    'Ann Lee<sup>†</sup>, Bo Li<sup>*</sup>, $x^2$'
+    """
+    if "$" not in text:
+        return text
+    return _LATEX_MARK.sub(lambda m: "<sup>" + _LATEX_MARK_SYMBOL[m.group(1)] + "</sup>", text)
+
+
 # --- awards in prose ----------------------------------------------------------------------------
 
 _AWARD_VERB = re.compile(

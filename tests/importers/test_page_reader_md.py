@@ -326,3 +326,25 @@ def test_comma_only_citations_with_ranking_tags(tmp_path):
         ("A Queueing View of Depot Scheduling in Dense Cities", "UFJ", 2022, ["Tomas Ryle", "Ivo Marsh"], ["CORE-B"]),
     ]
     assert _unparsed(res) == []
+
+
+LATEX_MARKS_PAGE = """I am a PhD student in Astronomy at Holmfirth University.
+
+# Publications
+
+- **Dust lanes in edge-on spirals**
+  Ines Carvalho$^\\dagger$, <u>Omar Lindqvist</u>$^\\dagger$, Pia Roux
+  **<font color="#224B8D">ApJ 2024</font>** \\| [Paper](https://example.org/dust.pdf)
+- **Cold gas at the disk edge**
+  <u>Omar Lindqvist</u>$^{*}$, Pia Roux$^{*}$
+  **<font color="#224B8D">MNRAS 2023</font>**
+"""
+
+
+def test_latex_marks_after_names_are_marks_not_text(tmp_path):
+    res = import_path(_page(tmp_path, LATEX_MARKS_PAGE, "Omar Lindqvist"))
+    got = [[(a.name, a.marks, a.is_self) for a in p.authors] for p in res.profile.publications]
+    # before: '$^\dagger$' stuck to the names and the first list came out as ['Omar Lindqvist'] alone
+    assert got == [[("Ines Carvalho", ["equal_contribution"], False),
+                    ("Omar Lindqvist", ["equal_contribution"], True), ("Pia Roux", [], False)],
+                   [("Omar Lindqvist", ["equal_contribution"], True), ("Pia Roux", ["equal_contribution"], False)]]
