@@ -109,6 +109,27 @@ def split_scripts(name: str) -> tuple[str, list[str]]:
     return latin[0], others
 
 
+_NICKNAME = re.compile(r"^(?P<given>[^\W\d_][\w.'’\-]*)\s+[(“\"](?P<nick>[^\W\d_][\w'’\-]*)[)”\"]\s+(?P<family>\S.*)$")
+_PRONOUNS = re.compile(r"\s*\((?:he|she|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)\s*$", re.I)
+
+
+def name_variants(name: str) -> tuple[str, list[str]]:
+    """The owner's name as a page writes it -> (the name, [other names]): a name in two scripts
+    (:func:`split_scripts`), a nickname in parentheses or quotes between given and family name
+    (``Boqi (Percy) Chen`` -> ``Boqi Chen``, also ``Percy Chen``), pronouns after it (``(she/her)``) dropped.
+
+    >>> name_variants("Boqi (Percy) Chen"), name_variants('Paul "Will" Ames'), name_variants("Ann Lee (she/her)")
+    (('Boqi Chen', ['Percy Chen']), ('Paul Ames', ['Will Ames']), ('Ann Lee', []))
+    """
+    name = _PRONOUNS.sub("", name or "").strip() or name
+    latin, others = split_scripts(name)
+    m = _NICKNAME.match(latin)
+    if m and m.group("nick").lower() not in ("née", "nee", "jr", "sr"):
+        family = m.group("family").strip()
+        return f"{m.group('given')} {family}", [f"{m.group('nick')} {family}", *others]
+    return latin, others
+
+
 _ROLE_WORDS = re.compile(
     r"(?i)\b(professor|lecturer|student|candidate|researcher|scientist|fellow|post-?doc\w*|engineer|director|"
     r"scholar|chair|dean|head|instructor|principal investigator|group leader|faculty)\b")

@@ -41,3 +41,14 @@ def test_a_collection_file_with_an_impossible_date_is_read_and_liquid_links_are_
     assert pub.year == 2023
     assert pub.links == {"paper": "https://papers.example.org/tides.pdf", "project": "https://tides.example.org/"}
     assert [a.name for a in pub.authors] == ["Ken Oda", "Rosa Vidal"]
+
+
+def test_a_nickname_between_given_and_family_name_is_an_alternate_name(tmp_path):
+    # al-folio's first/middle/last name keys with the nickname as the "middle name"
+    site = _write(tmp_path, {
+        "_config.yml": "first_name: Lukas\nmiddle_name: (Luke)\nlast_name: Brandt\nurl: https://lb.example.org\n",
+        "_pages/about.md": ("---\nlayout: about\npermalink: /\n---\n\n"
+                            "I am a PhD candidate in Geography at Dunmore University.\n"),
+    })
+    person = import_path(site).profile.person
+    assert (person.name, person.alternate_names) == ("Lukas Brandt", ["Luke Brandt"])
