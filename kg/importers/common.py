@@ -219,6 +219,20 @@ _MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*", re.I)
 _AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|;\s*|,\s*|、|，)\s*", re.I)
 
 
+_LEFT_OUT = re.compile(r"^\s*(?:et\s{0,3}al\.?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
+                       r"(?:author|authors)\s+\d+\s+of\s+\d+|\d+\s+(?:more\s+)?(?:authors|others))\s*$", re.I)
+
+
+def left_out_note(text: str) -> bool:
+    """An entry of an author list that stands for names left out, not for a person: ``et al.``, ``others``,
+    ``…``, ``+12 more``, ``author 449 of 729`` (where a consortium paper puts the owner's rank).
+
+    >>> [left_out_note(t) for t in ("et al.", "author 449 of 729", "+ 12 more", "Al Etal")]
+    [True, True, True, False]
+    """
+    return bool(_LEFT_OUT.match(text or ""))
+
+
 def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList:
     """Split an author line into authors in page order, reading marks and ``et al.``.
 

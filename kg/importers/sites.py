@@ -72,6 +72,7 @@ from .common import (
     identifier_from_url,
     name_parts,
     link_kind,
+    left_out_note,
     mark_owner,
     meaning_to_mark,
     paragraphs,
@@ -848,7 +849,8 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     citation = _str(data.get("citation"))
     authors_field = data.get("authors")
     if isinstance(authors_field, list) and authors_field:
-        pub.authors = [Author(name=md_text(str(a))) for a in authors_field if _str(a)]
+        pub.authors = [Author(name=md_text(str(a))) for a in authors_field if _str(a) and not left_out_note(str(a))]
+        pub.authors_truncated = any(left_out_note(str(a)) for a in authors_field if _str(a))
         used.add("authors")
     elif isinstance(authors_field, str) and authors_field.strip():
         # "Chidi Okafor*, **Oluwaseun Adeyemi***": emphasis is markup, a trailing * is a mark
@@ -1633,7 +1635,8 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     if isinstance(authors, list) and authors:
         for i, a in enumerate(authors):
             raw = _str(a)
-            if not raw:
+            pub.authors_truncated = pub.authors_truncated or left_out_note(raw or "")  # "author 449 of 729"
+            if not raw or left_out_note(raw):
                 continue
             is_self = raw == "admin" or raw in usernames and usernames[raw] == owner
             name = usernames.get(raw, owner if raw == "admin" else md_text(raw))

@@ -52,3 +52,18 @@ def test_a_nickname_between_given_and_family_name_is_an_alternate_name(tmp_path)
     })
     person = import_path(site).profile.person
     assert (person.name, person.alternate_names) == ("Lukas Brandt", ["Luke Brandt"])
+
+
+def test_a_hugo_author_entry_that_counts_the_left_out_names_is_no_author(tmp_path):
+    # consortium papers: the list stops at the owner and says where they stand among all authors
+    site = _write(tmp_path, {
+        "config/_default/hugo.yaml": "title: Nadia Ferro\nbaseURL: 'https://nferro.example.org/'\n",
+        "content/authors/admin/_index.md": ("---\ntitle: Nadia Ferro\nrole: Research Scientist\n"
+                                            "organizations:\n- name: Lowland Soil Institute\n---\n"),
+        "content/publication/soil-atlas/index.md": (
+            "---\ntitle: \"A global atlas of soil microbes\"\nauthors:\n- Ravi Menon\n- Jo Park\n- admin\n"
+            "- author 212 of 340\ndate: 2022-03-01\npublication: \"*Soil Letters*\"\n---\n"),
+    })
+    [pub] = import_path(site).profile.publications
+    assert [a.name for a in pub.authors] == ["Ravi Menon", "Jo Park", "Nadia Ferro"]
+    assert pub.authors_truncated and pub.authors[2].is_self
