@@ -348,3 +348,31 @@ def test_latex_marks_after_names_are_marks_not_text(tmp_path):
     assert got == [[("Ines Carvalho", ["equal_contribution"], False),
                     ("Omar Lindqvist", ["equal_contribution"], True), ("Pia Roux", [], False)],
                    [("Omar Lindqvist", ["equal_contribution"], True), ("Pia Roux", ["equal_contribution"], False)]]
+
+
+SINCE_PAGE = """Wen Hollis, PhD, Senior Lecturer and doctoral supervisor. Since 2015, I have been a senior lecturer in the School of Marine Science at Corrin Bay University, Aldport.
+
+# Publications
+
+- **Wen Hollis**, Ada Pike. Kelp forests under warming seas. *Marine Notes*, 2021.
+"""
+
+WORK_LIST_PAGE = """My work is on kelp forests and warming seas.
+
+# Work Experience
+
+- *2016.09-Present*, Senior Lecturer, Corrin Bay University, School of Marine Science
+- *2012.01-2016.08*, Postdoctoral Researcher, Eastmoor University
+
+# Publications
+
+- **Wen Hollis**, Ada Pike. Kelp forests under warming seas. *Marine Notes*, 2021.
+"""
+
+
+@pytest.mark.parametrize("body", [SINCE_PAGE, WORK_LIST_PAGE])
+def test_the_current_position_from_a_since_sentence_or_a_dated_work_list(tmp_path, body):
+    person = import_path(_page(tmp_path, body, "Wen Hollis")).profile.person
+    # before: no job title (the bio's tagline is a list of honours, the position is in a 'since' sentence or a list)
+    assert person.job_title and person.job_title.lower() == "senior lecturer"
+    assert person.affiliations[0].name.startswith("Corrin Bay University")
