@@ -376,3 +376,20 @@ def test_the_current_position_from_a_since_sentence_or_a_dated_work_list(tmp_pat
     # before: no job title (the bio's tagline is a list of honours, the position is in a 'since' sentence or a list)
     assert person.job_title and person.job_title.lower() == "senior lecturer"
     assert person.affiliations[0].name.startswith("Corrin Bay University")
+
+
+THIRD_PERSON_PAGE = """**About**
+
+Dr. Okonkwo is a senior lecturer in the Department of Geology at Marlow University, and directs its field school.
+
+# Publications
+
+- **Ada Okonkwo**, Ben Ruiz. Dune migration on Mars. *Planetary Notes*, 2020.
+"""
+
+
+def test_a_third_person_bio_naming_the_owner_by_title_and_family_name(tmp_path):
+    person = import_path(_page(tmp_path, THIRD_PERSON_PAGE, "Ada Okonkwo")).profile.person
+    # before: no job title ("Dr. Okonkwo is ..." was not taken for the owner)
+    assert person.job_title == "senior lecturer"
+    assert (person.affiliations[0].name, person.affiliations[0].department) == ("Marlow University", "Department of Geology")

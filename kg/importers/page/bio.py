@@ -353,6 +353,9 @@ class _PersonReader:
         m = re.search(
             r"\b(?:I am|I'm|I’m|I work as|(?<=since (?:19|20)\d\d, )I have been|(?:he|she|they) (?:is|are)|"
             + (re.escape(self.person_name) + r"(?:\s*[(（][^()（）]{1,40}[)）])? is" if self.person_name else r"(?!x)x")
+            # "Dr. Rashid is an associate professor ...": a third-person bio names the owner by title and family name
+            + (r"|(?:Dr|Prof|Professor)\.?\s+" + re.escape(self.person_name.split()[-1]) + r" is"
+               if self.person_name else "")
             + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
             + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.){0,60}?(?:,\s*[^.;,]{0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
