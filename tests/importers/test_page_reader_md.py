@@ -393,3 +393,18 @@ def test_a_third_person_bio_naming_the_owner_by_title_and_family_name(tmp_path):
     # before: no job title ("Dr. Okonkwo is ..." was not taken for the owner)
     assert person.job_title == "senior lecturer"
     assert (person.affiliations[0].name, person.affiliations[0].department) == ("Marlow University", "Department of Geology")
+
+
+WHERE_PAGE = """I'm a research fellow at Ostwick University in the Coastal Robotics Lab, where I completed my PhD in Robotics under the guidance of Prof. Lena Marsh.
+
+# Publications
+
+- **Tarik Osei**, Lena Marsh. Swimming robots in surf. *Field Robotics Letters*, 2024.
+"""
+
+
+def test_a_degree_in_a_where_clause_is_from_the_place_named_before(tmp_path):
+    person = import_path(_page(tmp_path, WHERE_PAGE, "Tarik Osei")).profile.person
+    # before: no education (the clause names no institution of its own)
+    assert [(e.degree, e.institution) for e in person.education] == [("PhD", "Ostwick University")]
+    assert person.advisors == ["Lena Marsh"]

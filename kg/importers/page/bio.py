@@ -455,6 +455,12 @@ class _PersonReader:
                 fld = fm.group(1).strip()
             im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|$)", rest)
             if not im:
+                # "... at University of Michigan in the MMINT Lab, where I completed my PhD": the place named before
+                wm = re.search(r"\b(?:at|from)\s+(?:the\s+)?(?P<inst>[A-Z][^,;.()]*?)(?:\s+in\s+the\s+[^,;.]*)?,?\s+"
+                               r"where\s+(?:I|he|she|they)\s+(?:have\s+|also\s+)?$", t[:m.start()])
+                if wm and _INSTITUTION_STRONG.search(wm.group("inst")):
+                    im = wm
+            if not im:
                 # "Ph.D degree in Hong Kong University of Science and Technology in 2006"
                 im = re.search(r"\bin\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|"
                                r"in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|,|$)", rest)
