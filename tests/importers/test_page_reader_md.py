@@ -408,3 +408,25 @@ def test_a_degree_in_a_where_clause_is_from_the_place_named_before(tmp_path):
     # before: no education (the clause names no institution of its own)
     assert [(e.degree, e.institution) for e in person.education] == [("PhD", "Ostwick University")]
     assert person.advisors == ["Lena Marsh"]
+
+
+SUPERVISED_POSITIONS_PAGE = """I am a PhD student in Genomics at Tarnwell University.
+
+Work experience
+======
+* 2023: PhD Student
+  * Tarnwell University, Genome Lab
+  * Supervisor: Irene Walsh & Tom Becker
+
+Internship
+------
+* 2022 (5 months): Research Assistant
+  * Hollow Institute
+  * Supervisor: Dana Fry
+"""
+
+
+def test_the_supervisors_of_a_doctoral_position_are_advisors_not_an_internships(tmp_path):
+    person = import_path(_page(tmp_path, SUPERVISED_POSITIONS_PAGE, "Lea Morin")).profile.person
+    # before: no advisors (the supervisors sat in a sub-item of the PhD position)
+    assert person.advisors == ["Irene Walsh", "Tom Becker"]
