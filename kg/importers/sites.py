@@ -165,6 +165,7 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s[^)\s]+)*?)\s*(?
 def md_text(text: str) -> str:
     """Markdown/HTML of one field -> plain text (links keep their label)."""
     text = _MD_LINK.sub(lambda m: m.group(1), str(text))
+    text = re.sub(r"\{\{[<%].*?[>%]\}\}", "", text)  # Hugo shortcodes: {{< staticref "cv.pdf" >}}CV{{< /staticref >}}
     text = re.sub(r"<[^>]+>", "", text)
     text = re.sub(r"(\*\*|__|\*|_(?=\w)|(?<=\w)_|`)", "", text)
     return " ".join(_html.unescape(text).split())
@@ -193,7 +194,7 @@ def _absolute(url: str | None, base: str | None) -> str | None:
 
 _TEMPLATE_LINES = re.compile(
     r"(click the [_*]?cite[_*]? button above|add the publication's \*\*full text\*\*|create your slides in markdown|"
-    r"\{\{<\s*staticref\b|\{\{<\s*icon\s+name=\"download\"|"
+    r"\{\{<\s*icon\s+name=\"download\"|"
     r"supplementary notes can be added here|^\{\{[<%].*[%>]\}\}$|^\{[a-z]+=.*\}$|"
     r"the contents above will be part of a list of publications|"
     r"write your biography here|put your address here)",
@@ -1553,6 +1554,8 @@ def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, 
         doc.use(first, last)
     description = "\n\n".join(x for x in [bio, *body] if x) or None
     person.description = description
+    from .page.person import _advisors_in  # the bio's "advised by Dr. X", as on any page
+    person.advisors += [a for a in _advisors_in(" ".join(body)) if a not in person.advisors]
     for key, (first, last) in spans.items():
         if "." in key:
             continue

@@ -67,3 +67,21 @@ def test_a_hugo_author_entry_that_counts_the_left_out_names_is_no_author(tmp_pat
     [pub] = import_path(site).profile.publications
     assert [a.name for a in pub.authors] == ["Ravi Menon", "Jo Park", "Nadia Ferro"]
     assert pub.authors_truncated and pub.authors[2].is_self
+
+
+def test_a_hugo_bio_line_with_a_shortcode_is_read_and_names_the_advisor(tmp_path):
+    # a real sentence of the bio carries a {{< staticref >}} link to the thesis: the sentence is data, the
+    # shortcode is markup; the theme's own "Download my CV" line stays template residue
+    site = _write(tmp_path, {
+        "config/_default/hugo.yaml": "title: Ivo Brandt\nbaseURL: 'https://ibrandt.example.org/'\n",
+        "content/authors/admin/_index.md": (
+            "---\ntitle: Ivo Brandt\nrole: Research Engineer\norganizations:\n- name: Kestrel Labs\n---\n\n"
+            "I earned my PhD at Amberley University, advised by Dr. Maya Stone, on soft grippers "
+            "({{< staticref \"uploads/thesis.pdf\" \"newtab\" >}}thesis{{< /staticref >}}).\n\n"
+            "{{< icon name=\"download\" pack=\"fas\" >}} Download my {{< staticref \"uploads/cv.pdf\" \"newtab\" >}}"
+            "CV{{< /staticref >}}.\n"),
+    })
+    person = import_path(site).profile.person
+    assert person.advisors == ["Maya Stone"]
+    assert "{{" not in (person.description or "") and "on soft grippers (thesis)" in person.description
+    assert "Download my" not in person.description
