@@ -236,7 +236,8 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
         venue_at = text.find(rest[cut], len(", ".join(chunks[:used])))
         rest = rest[:cut]
         tail = re.search(r"(?<=[a-z]{2})\.\s+(?P<v>[A-Z][^.]*)$", rest[-1]) if rest else None
-        if tail and (_venue_score(tail.group("v")) >= 2 or _named_acronym(tail.group("v"))):
+        if tail and (_venue_score(tail.group("v")) >= 2 or _named_acronym(tail.group("v"))) \
+                and not re.search(r"[.?!]\s|[*#†‡]", rest[-1][:tail.start()]):
             # "..., Title. World Wide Web Journal (WWWJ), 2025.": the sentence after the title is the venue
             venue_at = text.find(tail.group("v"), len(", ".join(chunks[:used])))
             rest = rest[:-1] + [rest[-1][:tail.start()]]
