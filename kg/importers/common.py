@@ -1043,7 +1043,7 @@ def latex_sup_marks(text: str) -> str:
     """Author marks written as LaTeX for MathJax (``Ann Lee$^\\dagger$``, ``Bo Li$^{*}$``) as the page shows them:
     ``<sup>†</sup>``, ``<sup>*</sup>`` (same line count).
 
-    >>> latex_sup_marks("Ann Lee$^\\dagger$, Bo Li$^{*}$, $x^2$")
+    >>> latex_sup_marks(r"Ann Lee$^\\dagger$, Bo Li$^{*}$, $x^2$")
     'Ann Lee<sup>†</sup>, Bo Li<sup>*</sup>, $x^2$'
     """
     if "$" not in text:
