@@ -430,3 +430,26 @@ def test_the_supervisors_of_a_doctoral_position_are_advisors_not_an_internships(
     person = import_path(_page(tmp_path, SUPERVISED_POSITIONS_PAGE, "Lea Morin")).profile.person
     # before: no advisors (the supervisors sat in a sub-item of the PhD position)
     assert person.advisors == ["Irene Walsh", "Tom Becker"]
+
+
+LEGEND_AT_LINE_END_PAGE = """I am a master's student in Design at Wexford Tech.
+
+# Publications
+
+<div class='paper-box'><div class='paper-box-image'><div><div class="badge">DIS 2025</div></div></div>
+<div class='paper-box-text' markdown="1">
+**Sketching with robots in the studio.**
+Mira Holt*, **Jon Pelly***, Ada Quist, and Ruth Vane. (*Equal contribution)
+*DIS 2025.*
+</div>
+</div>
+"""
+
+
+def test_an_author_line_ending_with_its_own_legend_stays_the_author_line(tmp_path):
+    [pub] = import_path(_page(tmp_path, LEGEND_AT_LINE_END_PAGE, "Jon Pelly")).profile.publications
+    # before: the line was taken for a legend alone and the authors came out as ['Jon Pelly'] (truncated)
+    assert [(a.name, a.marks) for a in pub.authors] == [
+        ("Mira Holt", ["equal_contribution"]), ("Jon Pelly", ["equal_contribution"]), ("Ada Quist", []),
+        ("Ruth Vane", [])]
+    assert not pub.authors_truncated

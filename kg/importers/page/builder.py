@@ -368,8 +368,10 @@ class _Builder(_SectionReaders, _PersonReader):
                     self.r.use(s.lines)
                     continue
                 if self._legend_in(t) and len(re.sub(r"[*+#†‡✉§¶^]", "", t).split()) <= 30:
-                    # a line that is only a legend
-                    if not re.search(r"\b(19|20)\d\d\b", t):
+                    # a line that is only a legend; "A*, B*, and C. (*Equal contribution)" is an author line
+                    # that ends with its legend
+                    rest = re.sub(r"\([^()]*\)", " ", t)
+                    if not re.search(r"\b(19|20)\d\d\b", t) and _author_score(rest, self.ctx.owner_names) < 1:
                         s.legend = True
                         self.r.use(s.lines)
         self.ctx.legend = self.legend
