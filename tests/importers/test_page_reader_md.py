@@ -453,3 +453,22 @@ def test_an_author_line_ending_with_its_own_legend_stays_the_author_line(tmp_pat
         ("Mira Holt", ["equal_contribution"]), ("Jon Pelly", ["equal_contribution"]), ("Ada Quist", []),
         ("Ruth Vane", [])]
     assert not pub.authors_truncated
+
+
+STUDY_PROSE_PAGE = """I am a lecturer at Harlow University.
+My Ph.D. research was supervised by [Prof. Wei Zhang](https://example.org/wz) (张伟) and [Prof. Lin Qiao](https://example.org/lq) (乔林).
+Before that, I studied applied physics at the Faculty of Physics, Varna State University.
+I have a master in geology from Tarlton University, and one from University of Oslo, specializing in glaciers.
+
+# Publications
+
+- **Nadia Brook**, Wei Zhang. Ice flow on steep beds. *Glacier Notes*, 2023.
+"""
+
+
+def test_degrees_and_advisors_in_prose_with_glosses_and_plain_verbs(tmp_path):
+    person = import_path(_page(tmp_path, STUDY_PROSE_PAGE, "Nadia Brook")).profile.person
+    # before: the second advisor was lost after the first one's name in another script, and 'studied ... at'
+    # and 'I have a master ... from X, and one from Y' gave no institution (or one running on to the sentence end)
+    assert person.advisors == ["Wei Zhang", "Lin Qiao"]
+    assert [e.institution for e in person.education] == ["Varna State University", "Tarlton University"]
