@@ -216,7 +216,7 @@ _YEARISH = re.compile(r"(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming")
 # retried from every position of a long run of spaces: quadratic)
 _ET_AL = re.compile(r"(,?\s{0,8}(et\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.|…))\s{0,8}$", re.I)
 _MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*", re.I)
-_AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|;\s*|,\s*|、|，)\s*", re.I)
+_AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*", re.I)
 
 
 _LEFT_OUT = re.compile(r"^\s*(?:et\s{0,3}al\.?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
@@ -985,6 +985,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("teaching", ("teaching", "courses")),
     ("contact", ("contact", "contact me", "connect with me", "get in touch")),
     ("patents", ("patents", "patent applications", "granted patents")),  # no publications; kg has no field yet
+    ("press", ("press", "press coverage", "media coverage", "in the press", "in the media")),  # about a paper, no paper
 ]
 
 
@@ -1039,15 +1040,22 @@ _LATEX_MARK_SYMBOL = {"\\dagger": "†", "\\ddagger": "‡", "\\ast": "*", "\\st
                       "\\#": "#", "#": "#", "\\S": "§"}
 
 
+_LATEX_SEPARATOR = re.compile(r"\$\s*(\\cdot|\\bullet|\\vert|\\mid|\|)\s*\$")
+_LATEX_SEPARATOR_SYMBOL = {"\\cdot": "·", "\\bullet": "•", "\\vert": "|", "\\mid": "|", "|": "|"}
+
+
 def latex_sup_marks(text: str) -> str:
     """Author marks written as LaTeX for MathJax (``Ann Lee$^\\dagger$``, ``Bo Li$^{*}$``) as the page shows them:
-    ``<sup>†</sup>``, ``<sup>*</sup>`` (same line count).
+    ``<sup>†</sup>``, ``<sup>*</sup>`` (same line count); so are separators (``A $\\cdot$ B`` is ``A · B``).
 
     >>> latex_sup_marks(r"Ann Lee$^\\dagger$, Bo Li$^{*}$, $x^2$")
     'Ann Lee<sup>†</sup>, Bo Li<sup>*</sup>, $x^2$'
+    >>> latex_sup_marks(r"Ann Lee $\\cdot$ Bo Li")
+    'Ann Lee · Bo Li'
     """
     if "$" not in text:
         return text
+    text = _LATEX_SEPARATOR.sub(lambda m: _LATEX_SEPARATOR_SYMBOL[m.group(1)], text)
     return _LATEX_MARK.sub(lambda m: "<sup>" + _LATEX_MARK_SYMBOL[m.group(1)] + "</sup>", text)
 
 

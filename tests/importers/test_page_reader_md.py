@@ -472,3 +472,36 @@ def test_degrees_and_advisors_in_prose_with_glosses_and_plain_verbs(tmp_path):
     # and 'I have a master ... from X, and one from Y' gave no institution (or one running on to the sentence end)
     assert person.advisors == ["Wei Zhang", "Lin Qiao"]
     assert [e.institution for e in person.education] == ["Varna State University", "Tarlton University"]
+
+
+HEADING_PAPERS_PAGE = """# Research
+
+### Rainfall shocks and school attendance in river towns
+
+**[Ola Berg](https://example.org/ob) $\\cdot$ Kofi Mensah $\\cdot$ [Lia Chen](https://example.org/lc) (2019)**
+*Journal of Rural Economics, 12, 40-61*
+
+We follow children in river towns through the 2011 floods and after: schooling falls when rain fails, and it does not come back fully when the rain returns, which matters for how aid is timed and targeted in such places.
+
+##### Press
+
+[Daily Ledger](https://example.org/press1) $\\cdot$
+[Radio Ten](https://example.org/press2)
+
+### Crop insurance take-up after a drought
+
+**Kofi Mensah $\\cdot$ [Ola Berg](https://example.org/ob) (2021)**
+*Development Letters, 3, 1-9*
+"""
+
+
+def test_papers_titled_by_headings_with_middle_dot_authors_and_press_links(tmp_path):
+    res = import_path(_page(tmp_path, HEADING_PAPERS_PAGE, "Kofi Mensah"))
+    got = [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in res.profile.publications]
+    # before: the author lines ('$\\cdot$' between names) were read as titles, the press links as papers, and
+    # the abstract's year and text as the first paper's year and venue
+    assert got == [
+        ("Rainfall shocks and school attendance in river towns", 2019, "Journal of Rural Economics",
+         ["Ola Berg", "Kofi Mensah", "Lia Chen"]),
+        ("Crop insurance take-up after a drought", 2021, "Development Letters", ["Kofi Mensah", "Ola Berg"]),
+    ]

@@ -226,7 +226,7 @@ class _Builder(_SectionReaders, _PersonReader):
                         if len(words) >= 25 and _author_score(" ".join(words[:12]), self.ctx.owner_names) < 0.3:
                             atoms.append(("e", after.el))  # its abstract
                             i += 1
-                    out.append(Block(kind="item", atoms=atoms, is_list_item=True))
+                    out.append(Block(kind="item", atoms=atoms, is_list_item=True, title_level=b.level))
                     i += 2
                     continue
             out.append(b)
@@ -241,6 +241,7 @@ class _Builder(_SectionReaders, _PersonReader):
         group_label: str | None = None
         seen_section = current is not None
         heading_text: str | None = None
+        pub_level: int | None = None  # the level of the heading that opened the publications
         for b in self.r.blocks:
             if b.kind == "heading":
                 heading_text = b.text.rstrip(":：").strip() if section_kind(b.text.rstrip(":：").strip()) \
@@ -305,6 +306,14 @@ class _Builder(_SectionReaders, _PersonReader):
                     self.doc.sections[first + self.r.offset] = text or "other"  # the heading names what kg did not read
                 self.r.ignore(lines)
                 continue
+            if b.title_level and current != "publications" and level > b.title_level and pub_level is not None \
+                    and pub_level < b.title_level:
+                # "### Paper" / "##### Press" (links about it) / "### Next paper": a paper titled by a heading
+                # above the sub-section it follows is back in the publications that hold it
+                current, level = "publications", pub_level
+                group_year, group_label = None, None
+            if current == "publications":
+                pub_level = level
             # a paper block (a quoted title heading with its paragraphs) is a publication under any heading
             b.section = "publications" if b.paper and current in (None, "other") else current
             b.group_year = group_year

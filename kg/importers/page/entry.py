@@ -203,7 +203,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                     authors_text = texts[authors_seg]
                     free.remove(authors_seg)
             if venue_text is None:
-                ranked = [i for i in free if scores[i][1] >= 2 and not _WITH_VENUE.match(texts[i])]
+                # an abstract mentions years and venue words too: a paragraph of prose is no venue line
+                ranked = [i for i in free if scores[i][1] >= 2 and not _WITH_VENUE.match(texts[i])
+                          and len(texts[i].split()) <= 40]
                 if not ranked:
                     ranked = [i for i in free if _majority(segs[i], "italic") and not _note_words_only(texts[i])]
                 if ranked:
@@ -393,10 +395,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
 
                 pub.venue_type = _vt(" ".join(filter(None, [pub.venue_full, b])))
     if pub.year is None:
-        rest = " ".join(texts[i] for i in sorted(used_segs) if i != title_seg and roles.get(i) not in ("bibtex", "abstract"))
+        rest = " ".join(texts[i] for i in sorted(used_segs) if i != title_seg and roles.get(i) not in ("bibtex", "abstract")
+                        and (len(texts[i].split()) <= 40 or i in (authors_seg, venue_seg)))  # an abstract's years are no paper's
         if title_seg is not None and one_liner:
             rest = texts[title_seg].replace(title, " ")
-        y = find_year(rest)
+        # the year the venue or author line gives ("A · B (2019)") before any other segment's
+        own = " ".join(texts[i] for i in (venue_seg, authors_seg) if i is not None and i != title_seg)
+        y = (find_year(own) if own and not one_liner else None) or find_year(rest)
         if y is None and badge:
             y = find_year(badge)
         pub.year = y or group_year
