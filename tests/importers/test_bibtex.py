@@ -198,3 +198,23 @@ def test_abbr_that_is_a_note_is_not_the_venue():
         "@article{b, title={Heads of Lizards}, author={Roe, Jane}, journal={bioRxiv}, year={2021}, abbr={bioRxiv}}",
         owner="Jane Roe")
     assert [(p.venue, p.notes) for p in pubs] == [("Copeia", ["Cover paper"]), ("bioRxiv", [])]
+
+
+def test_a_mark_in_a_family_name_is_a_mark_and_a_doi_field_is_a_doi_link():
+    # Google-Scholar-style entries edited by hand: "Ostrova*, Mila K." marks a student; the doi field holds a
+    # full https://doi.org/ address while url points at the publisher's page (which also contains the DOI)
+    bib = """@article{ostrova2021,
+  author = {Ostrova*, Mila K. and Brandt, Jonas and Quist, Ada},
+  title = {Counting seabirds from drone images},
+  journal = {Ecological Methods},
+  doi = {https://doi.org/10.5555/ecm.2021.044},
+  url = {https://publisher.example.org/doi/abs/10.5555/ecm.2021.044},
+  year = {2021}
+}
+"""
+    [pub] = parse_bibtex_text(bib, owner="Jonas Brandt")
+    # before: the author was 'Mila K. Ostrova*' and no doi link was given beside the publisher's page
+    assert [a.name for a in pub.authors] == ["Mila K. Ostrova", "Jonas Brandt", "Ada Quist"]
+    assert pub.authors[0].marks and pub.authors[1].is_self
+    assert pub.links["doi"] == "https://doi.org/10.5555/ecm.2021.044"
+    assert pub.links["paper"] == "https://publisher.example.org/doi/abs/10.5555/ecm.2021.044"
