@@ -505,3 +505,21 @@ def test_papers_titled_by_headings_with_middle_dot_authors_and_press_links(tmp_p
          ["Ola Berg", "Kofi Mensah", "Lia Chen"]),
         ("Crop insurance take-up after a drought", 2021, "Development Letters", ["Kofi Mensah", "Ola Berg"]),
     ]
+
+
+SHORT_ABSTRACT_PAGE = """I am a lecturer in Computing at Quarry University.
+
+## Publications
+
+### Learning tide tables from sparse gauges
+T Ruiz, A Okafor. Conference on Ocean Data (COD), 2022. DOI: [https://doi.org/10.5555/cod.2022.7](https://doi.org/10.5555/cod.2022.7)
+
+A small model predicts tides at ungauged harbours from a handful of nearby gauges. [Paper](https://papers.example.org/tides.pdf)
+"""
+
+
+def test_a_short_abstract_that_ends_with_the_paper_link_belongs_to_the_paper(tmp_path):
+    [pub] = import_path(_page(tmp_path, SHORT_ABSTRACT_PAGE, "Tomas Ruiz")).profile.publications
+    # before: the paragraph (under 25 words) was no part of the entry and its [Paper] link was lost
+    assert pub.links == {"doi": "https://doi.org/10.5555/cod.2022.7", "paper": "https://papers.example.org/tides.pdf"}
+    assert pub.abstract.startswith("A small model predicts tides")

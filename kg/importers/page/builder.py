@@ -24,6 +24,7 @@ from .context import _Ctx, _NUMBERING, _PubDraft, _sentences
 from .citation import _uninvert_authors
 from .marks import _style_legend, _with_coauthors
 from .entry import _PAPER_PARTS, _QUOTED_TITLE, _read_entry
+from .labels import _is_label_anchor
 from .person import _JOB_RX, _name_candidate
 from .readers import _SectionReaders
 from .bio import _PersonReader
@@ -223,8 +224,11 @@ class _Builder(_SectionReaders, _PersonReader):
                     after = blocks[i + 2] if i + 2 < len(blocks) else None
                     if after is not None and after.kind == "item" and after.el is not None and _tag(after.el) == "p":
                         words = _norm(" ".join(_itertext(after.el))).split()
-                        if len(words) >= 25 and _author_score(" ".join(words[:12]), self.ctx.owner_names) < 0.3:
-                            atoms.append(("e", after.el))  # its abstract
+                        labelled = any(_is_label_anchor(a) for a in after.el.iter("a"))
+                        if (len(words) >= 25 or labelled and len(words) >= 8) \
+                                and _author_score(" ".join(words[:12]), self.ctx.owner_names) < 0.3:
+                            # its abstract (a short one too when it ends with the paper's "[Paper](...)" link)
+                            atoms.append(("e", after.el))
                             i += 1
                     out.append(Block(kind="item", atoms=atoms, is_list_item=True, title_level=b.level))
                     i += 2
