@@ -75,6 +75,7 @@ from .common import (
     identifier_from_url,
     name_parts,
     link_kind,
+    left_out_note,
     mark_owner,
     meaning_to_mark,
     paragraphs,
@@ -167,6 +168,7 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s[^)\s]+)*?)\s*(?
 def md_text(text: str) -> str:
     """Markdown/HTML of one field -> plain text (links keep their label)."""
     text = _MD_LINK.sub(lambda m: m.group(1), str(text))
+    text = re.sub(r"\{\{[<%].*?[>%]\}\}", "", text)  # Hugo shortcodes: {{< staticref "cv.pdf" >}}CV{{< /staticref >}}
     text = re.sub(r"<[^>]+>", "", text)
     text = re.sub(r"(\*\*|__|\*|_(?=\w)|(?<=\w)_|`)", "", text)
     return " ".join(_html.unescape(text).split())
@@ -195,7 +197,7 @@ def _absolute(url: str | None, base: str | None) -> str | None:
 
 _TEMPLATE_LINES = re.compile(
     r"(click the [_*]?cite[_*]? button above|add the publication's \*\*full text\*\*|create your slides in markdown|"
-    r"\{\{<\s*staticref\b|\{\{<\s*icon\s+name=\"download\"|"
+    r"\{\{<\s*icon\s+name=\"download\"|"
     r"supplementary notes can be added here|^\{\{[<%].*[%>]\}\}$|^\{[a-z]+=.*\}$|"
     r"the contents above will be part of a list of publications|"
     r"write your biography here|put your address here)",
@@ -797,7 +799,7 @@ _CATEGORY_TYPES = {"manuscripts": "journal", "conferences": "conference", "books
                    "preprints": "preprint", "workshops": "workshop", "theses": "thesis", "thesis": "thesis"}
 _PUB_LINK_KEYS = {"paperurl": "paper", "pdfurl": "pdf", "slidesurl": "slides", "bibtexurl": "bibtex",
                   "codeurl": "code", "code": "code", "projecturl": "project", "videourl": "video",
-                  "posterurl": "poster", "arxivurl": "arxiv", "doi_url": "doi"}
+                  "posterurl": "poster", "arxivurl": "arxiv", "doi_url": "doi", "website": "project"}
 _PUB_IGNORED = {"collection", "permalink", "layout", "author_profile", "share", "comments", "header", "sidebar",
                 "classes", "toc", "published", "redirect_from", "tags"}
 
@@ -865,7 +867,8 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     citation = _str(data.get("citation"))
     authors_field = data.get("authors")
     if isinstance(authors_field, list) and authors_field:
-        pub.authors = [Author(name=md_text(str(a))) for a in authors_field if _str(a)]
+        pub.authors = [Author(name=md_text(str(a))) for a in authors_field if _str(a) and not left_out_note(str(a))]
+        pub.authors_truncated = any(left_out_note(str(a)) for a in authors_field if _str(a))
         used.add("authors")
     elif isinstance(authors_field, str) and authors_field.strip():
         # "Chidi Okafor*, **Oluwaseun Adeyemi***": emphasis is markup, a trailing * is a mark
@@ -1582,6 +1585,8 @@ def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, 
         doc.use(first, last)
     description = "\n\n".join(x for x in [bio, *body] if x) or None
     person.description = description
+    from .page.person import _advisors_in  # the bio's "advised by Dr. X", as on any page
+    person.advisors += [a for a in _advisors_in(" ".join(body)) if a not in person.advisors]
     for key, (first, last) in spans.items():
         if "." in key:
             continue
@@ -1673,7 +1678,8 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     if isinstance(authors, list) and authors:
         for i, a in enumerate(authors):
             raw = _str(a)
-            if not raw:
+            pub.authors_truncated = pub.authors_truncated or left_out_note(raw or "")  # "author 449 of 729"
+            if not raw or left_out_note(raw):
                 continue
             is_self = raw == "admin" or raw in usernames and usernames[raw] == owner
             name = usernames.get(raw, owner if raw == "admin" else md_text(raw))

@@ -71,6 +71,9 @@ def _toggle_run(r: Run) -> bool:
 
 _LEAD_WITH = re.compile(r"^\s*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)\s*[,.:;]?\s*(?P<rest>\S.*)$", re.I)
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
+_LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
+"""``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
+
 
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
@@ -90,6 +93,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             2 <= len(r0.text.strip()) <= 20 and re.search(r"[A-Za-z]{2}", r0.text)):
         lead_badge = None
 
+    lead_tags: list[str] = []
+
     def content(seg: Seg) -> str:
         raw = "".join(
             seg.raw[a:b] if seg.runs[i].anchor not in label_anchors and not (seg is segs[0] and i == lead_badge)
@@ -99,6 +104,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if _NUMBER_ONLY.match(raw):
                 return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)
             raw = _NUMBERING.sub("", raw, count=1)
+            tag = _LEAD_TAG.match(raw)
+            if tag:
+                # "[CCF-A] A. Author, B. Author, Title, Venue, 2024": a ranking tag before the citation, a note
+                lead_tags.append(tag.group(1).strip())
+                raw = raw[tag.end():]
         cleaned = re.sub(r"\[\s*[|/,]*\s*\]|\(\s*[|/,]*\s*\)|【\s*】", " ", raw)
         cleaned = re.sub(r"(\s[|/·•]\s*)+$", " ", cleaned)
         inner = re.fullmatch(r"\s*\(\s*([^()]+?)\s*\)\s*", cleaned)
@@ -152,7 +162,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "bibtex"
     title = authors_text = venue_text = None
     title_seg = authors_seg = venue_seg = None
-    notes: list[str] = list(bracket_notes)
+    notes: list[str] = [*lead_tags, *bracket_notes]
     abstract = None
     badge = _norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
     free = [i for i in range(len(segs)) if i not in roles]
@@ -261,7 +271,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                     authors_text = texts[authors_seg]
                     free.remove(authors_seg)
             if venue_text is None:
-                ranked = [i for i in free if scores[i][1] >= 2 and not _WITH_VENUE.match(texts[i])]
+                # an abstract mentions years and venue words too: a paragraph of prose is no venue line
+                ranked = [i for i in free if scores[i][1] >= 2 and not _WITH_VENUE.match(texts[i])
+                          and len(texts[i].split()) <= 40]
                 if not ranked:
                     ranked = [i for i in free if _majority(segs[i], "italic") and not _note_words_only(texts[i])]
                 if ranked:
@@ -332,7 +344,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             used_segs.add(i)
         elif venue_seg is not None and i == venue_seg + 1 and venue_seg != title_seg and not went_on \
                 and _venue_score(t) >= 2 and not re.match(r"\s*(?:issn|isbn|doi)\b", t, re.I) \
-                and _author_score(t, ctx.owner_names) < 1 and len(t.split()) <= 40:
+                and _author_score(t, ctx.owner_names) < 1 and len(t.split()) <= 20 \
+                and re.search(r"\d+\s*\(\s*(?:19|20)\d\d\s*\)|\bpp?\.\s*\d|\d+\s*[-–]\s*\d+", t):
             # "In Proc. of QPL 2011, Nijmegen<br>Electronic Proceedings in TCS 95 (2012), pp. 81-90": the venue
             # goes on to the next line, which holds its volume, year and pages
             venue_text, venue_seg, went_on = f"{venue_text}, {t}", i, True
@@ -463,10 +476,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
 
                 pub.venue_type = _vt(" ".join(filter(None, [pub.venue_full, b])))
     if pub.year is None:
-        rest = " ".join(texts[i] for i in sorted(used_segs) if i != title_seg and roles.get(i) not in ("bibtex", "abstract"))
+        rest = " ".join(texts[i] for i in sorted(used_segs) if i != title_seg and roles.get(i) not in ("bibtex", "abstract")
+                        and (len(texts[i].split()) <= 40 or i in (authors_seg, venue_seg)))  # an abstract's years are no paper's
         if title_seg is not None and one_liner:
             rest = texts[title_seg].replace(title, " ")
-        y = find_year(rest)
+        # the year the venue or author line gives ("A · B (2019)") before any other segment's
+        own = " ".join(texts[i] for i in (venue_seg, authors_seg) if i is not None and i != title_seg)
+        y = (find_year(own) if own and not one_liner else None) or find_year(rest)
         if y is None and badge:
             y = find_year(badge)
         pub.year = y or group_year

@@ -166,6 +166,11 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         raise SourceError("publications found but no owner name; give --owner", path=doc.display, line=1)
     name = b.person_name
     alts = [a for a in b.alt_names if a != name]
+    if b.person["job_title"] is None:
+        # no sentence names the position, a dated list does: "2013.03-Present, Associate Professor, X University"
+        current = next((a for a in b.affiliations if a.current and a.role and a.end_year is None), None)
+        if current is not None:
+            b.person["job_title"] = current.role
     if b.affiliations and b.person["job_title"] and b.affiliations[0].role is None:
         b.affiliations[0] = b.affiliations[0].model_copy(update={"role": b.person["job_title"]})
     person = Person(

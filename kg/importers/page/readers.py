@@ -213,6 +213,23 @@ def _experience_from(text: str) -> Affiliation | None:
     except ValueError:
         return None
 
+_DOCTORAL = re.compile(r"\b(?:Ph\.?\s?D|doctoral|doctorate|D\.?\s?Phil)\b", re.I)
+
+
+def _parent_item_text(el) -> str:
+    """The own text of the list item a nested item sits in (without its sub-lists), or ""."""
+    parent = el.getparent() if el is not None else None
+    item = parent.getparent() if parent is not None and parent.tag in ("ul", "ol") else None
+    if item is None or item.tag != "li":
+        return ""
+    parts = [item.text or ""]
+    for child in item:
+        if child.tag not in ("ul", "ol"):
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return " ".join(" ".join(parts).split())
+
+
 class _SectionReaders:
     """The per-section readers of :class:`~.builder._Builder` (a base class of it): news, awards,
     talks, students, service, education, interests and experience, one block at a time."""
@@ -576,4 +593,10 @@ class _SectionReaders:
             if aff:
                 if not any(a.name == aff.name and a.role == aff.role for a in self.affiliations):
                     self.affiliations.append(aff)
+                self.r.use(lines)
+            adv = _advisors_in(text)
+            if adv and _DOCTORAL.search(text + " " + _parent_item_text(b.el)):
+                # "* 2022: PhD Student" / "  * Supervisor: A & B": the doctoral position's supervisors advise the
+                # owner (an internship's supervisor does not)
+                self.advisors.extend(a for a in adv if a not in self.advisors)
                 self.r.use(lines)
