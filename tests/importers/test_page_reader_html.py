@@ -224,3 +224,37 @@ def test_a_year_taken_out_of_parentheses_in_a_venue_leaves_no_gap():
             "Potsdam, Germany, pp. 83-94.</li></ul>")
     pub = parse_html(SourceDoc(Path("publications.html"), page), ImportOptions(owner="Eli Oakes")).publications[0]
     assert pub.year == 2013 and "(IWCS)" in pub.venue and "( " not in pub.venue and " )" not in pub.venue
+
+
+_END_BR_LINES = """<html
+>
+<body bgcolor="#ffffff">
+<title>Ada Quill</title>
+<CENTER><H1>Ada Quill: Papers</H1></CENTER>
+<DIV>
+<h3>Papers:</h3>
+<a href="https://arxiv.org/abs/2101.00001">Tilings of the Hyperbolic Plane</a>, with B. Rowe, Preprint 2021.</br></br>
+<a href="https://arxiv.org/abs/1801.00002">Entropy of Random Substitutions</a>, with C. Lind and D. Moss, appeared
+<a href="https://doi.org/10.1000/ent">here</a> in Ergodic Theory Dynam. Systems, 2018.</br></br>
+<a href="drift.pdf">Drift of Walks on Lamplighter Groups</a>, Preprint 2015.</br></br>
+</DIV>
+</body>
+</html>"""
+
+
+def test_an_end_tag_br_breaks_the_line_as_browsers_do():
+    pubs = parse_html(SourceDoc(Path("publications.htm"), _END_BR_LINES), ImportOptions(owner="Ada Quill")).publications
+    assert [p.title for p in pubs] == ["Tilings of the Hyperbolic Plane", "Entropy of Random Substitutions",
+                                       "Drift of Walks on Lamplighter Groups"]
+    assert [p.year for p in pubs][::2] == [2021, 2015]
+    assert [a.name for a in pubs[1].authors] == ["Ada Quill", "C. Lind", "D. Moss"]
+
+
+def test_a_venue_going_on_after_a_line_break_keeps_its_volume_and_year():
+    page = ("<html><body><h2>Papers</h2>\n<ul><li>\n<b>Sheaves over a moving base</b><br>\n"
+            "Ada Quill and Bo Rowe.<br>\nIn <i>Proceedings of the 3rd Workshop on Toposes (TW 2013)</i>, Oslo 2013\n"
+            "(ed. Holm, Lind).<br>\nElectronic Notes in Logic <b>41</b> (2014), pp. 12 - 30.<br>\n"
+            "<a href=\"https://doi.org/10.1000/tw\">doi</a>\n</li></ul></body></html>")
+    pub = parse_html(SourceDoc(Path("papers.html"), page), ImportOptions(owner="Ada Quill")).publications[0]
+    assert pub.year == 2014 and pub.abstract is None
+    assert "Electronic Notes in Logic" in pub.venue

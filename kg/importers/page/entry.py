@@ -52,6 +52,8 @@ _PAPER_PARTS = ("p", "div", "blockquote")
 _AUTHORS_YEAR_QUOTED = re.compile(r"^\s*(?P<a>[^\"“”()]{2,300}?)\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.,:]?\s*[\"“][^\"“”]{3,}[\"”]")
 _NAMED_VENUE = re.compile(r"[A-Z][^.;:!?()]{3,120}\(\s*[A-Z][A-Za-z0-9&'\-]*(?:\s*[-/]?\s*[A-Z][A-Za-z0-9&'\-]*){0,3}\s*\)")
 _TOGGLE_CLASS = re.compile(r"^tag-|toggle|^btn|button")
+# "Lecture Notes 95 (2012), pp. 81 - 90.": the volume, year and pages that end a citation
+_CITATION_TAIL = re.compile(r"\b\d+\s*\(\s*(?:19|20)\d\d\s*\)|\bpp?\.\s*\d+\s*[-–]\s*\d+|\bvol\.\s*\d+", re.I)
 
 
 def _toggle_run(r: Run) -> bool:
@@ -268,6 +270,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             # "Passive and Active Measurements (PAM)" on its own line under the title and authors: a venue
             # spelled out with its acronym, though it names no year and no venue word kg knows
             venue_text, venue_seg = t, i
+            used_segs.add(i)
+        elif venue_seg is not None and i == venue_seg + 1 and _CITATION_TAIL.search(t) and len(t.split()) <= 25:
+            # "In Proc. QPL (ed. A, B)<br>Series 95 (2012), pp. 81 - 90.": the venue goes on on the next line
+            venue_text = f"{venue_text} {t}"
             used_segs.add(i)
         elif abstract is None and (len(t.split()) >= 10 or (
                 len(t.split()) >= 4 and t.endswith((".", "!", "?")) and _PLAIN_SENTENCE.match(t)

@@ -28,6 +28,7 @@ _MARKUP = re.compile(
 _RAW_TAGS = ("script", "style", "textarea", "xmp", "template")
 _RAW_OPEN = re.compile(r"<(script|style|textarea|xmp|template)\b", re.I)
 _WS = re.compile(r"\s+")
+_END_BR = re.compile(r"</br\s*>", re.I)  # "line</br>": browsers read a stray </br> as <br>; libxml2 drops it
 
 
 class _TextMap:
@@ -98,7 +99,7 @@ class _Page:
     def __init__(self, text: str, display: str = "") -> None:
         self.text = text
         self.map = _TextMap(text)
-        data = text.encode("utf-8")
+        data = (_END_BR.sub("<br>", text) if "</br" in text or "</BR" in text else text).encode("utf-8")
         try:
             parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=False)
             self.root = lxml.html.document_fromstring(data, parser=parser)
