@@ -106,3 +106,12 @@ def test_patents_are_no_publications_and_are_reported(tmp_path):
     p = import_path(page).profile
     assert [x.title for x in p.publications] == ["Sparse Tensors"]
     assert [u.line for u in p.unparsed if u.section == "patents"] == [9]
+
+
+def test_refereed_and_proceedings_headings_are_publication_sections_but_organised_meetings_are_not():
+    from kg.importers.common import section_kind
+    assert [section_kind(h) for h in ("Refereed Journals", "Refereed Conferences and Workshops",
+                                      "Conference presentations & proceedings", "Theses, and Dissertations")] == [
+        "publications"] * 4
+    assert section_kind("Organized Conferences and Workshops") is None
+    assert section_kind("Conference Presentations") == "talks"

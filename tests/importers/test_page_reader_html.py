@@ -258,3 +258,63 @@ def test_a_venue_going_on_after_a_line_break_keeps_its_volume_and_year():
     pub = parse_html(SourceDoc(Path("papers.html"), page), ImportOptions(owner="Ada Quill")).publications[0]
     assert pub.year == 2014 and pub.abstract is None
     assert "Electronic Notes in Logic" in pub.venue
+
+
+_AUTHOR_LINE_FIRST = """<html><body><h3>Refereed Journals</h3>
+<P>
+<a href="https://example.org/ml/">Mira Lund</a>,
+Otto Fenn, <b>Ada Quill</b>
+<BR>
+Sparse Timestamps for Versioned Trees.
+<BR>
+<EM>J. Data Semantics</EM>, 12(3) 2016, pp: 101-120.
+<BR>
+DOI: <a href="https://doi.org/10.1000/st">10.1000/st</a>
+<BR>
+PDF via ACM Author-izer service:
+<div class="acmdlitem" id="item1"><a href="https://dl.acm.org/authorize?1" title="Sparse timestamps for versioned
+trees">Sparse timestamps for versioned trees</a><div style="margin-left:25px"><a href="https://dl.acm.org/a?1">Mira
+Lund</a>, <a href="https://dl.acm.org/a?2">Ada Quill</a><br />Journal on Data Semantics (JoDS),2016</div></div>
+<P>
+<b>Ada Quill</b>,
+<a href="https://example.org/ml/">Mira Lund</a>
+<BR>
+Calendars as Partial Orders
+<BR>
+<EM>Inf. Systems</EM>, 9(1) 2011, pp: 5-19.
+</body></html>"""
+
+
+def test_a_linked_or_bold_first_author_opens_the_author_line_not_the_title():
+    pubs = parse_html(SourceDoc(Path("papers.htm"), _AUTHOR_LINE_FIRST), ImportOptions(owner="Ada Quill")).publications
+    assert [p.title for p in pubs] == ["Sparse Timestamps for Versioned Trees", "Calendars as Partial Orders"]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Mira Lund", "Otto Fenn", "Ada Quill"],
+                                                          ["Ada Quill", "Mira Lund"]]
+
+
+def test_the_acm_author_ize_widget_repeats_the_paper_and_is_no_entry_of_its_own():
+    pubs = parse_html(SourceDoc(Path("papers.htm"), _AUTHOR_LINE_FIRST), ImportOptions(owner="Ada Quill")).publications
+    assert len(pubs) == 2 and pubs[0].year == 2016
+
+
+def test_authors_and_year_over_a_linked_title_and_italic_venue_line():
+    page = ("<html><body><h2>Selected Publications</h2>\n<ol>\n"
+            "<li><p>Berg, O., Lenz, T., <b>Quill, A.</b>, and Rask, P. (2021)<br /> <a href=\"https://arxiv.org/abs/2101.00003\">"
+            "Rank Tests for Sparse Mixtures in High Dimension</a>.  <i>Statistica Nova</i>, 12(1), 15-40.</p>\n</li>\n"
+            "<li><p><b>Quill, A.</b>, Lenz, T. (2018)<br /> <a href=\"https://example.org/p2\">A Penalised Path for Clustered "
+            "Counts</a>. <i>Journal of Count Data</i>, 3(2), 1-9.</p>\n</li>\n</ol></body></html>")
+    pubs = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner="Ada Quill")).publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Rank Tests for Sparse Mixtures in High Dimension", "Statistica Nova", 2021),
+        ("A Penalised Path for Clustered Counts", "Journal of Count Data", 2018)]
+    assert [a.name for a in pubs[0].authors] == ["O. Berg", "T. Lenz", "A. Quill", "P. Rask"]
+
+
+def test_a_supporting_information_link_after_a_citation_is_a_link_not_the_title():
+    page = ("<html><body><h1>Journal articles</h1><table>\n<tr valign=\"top\"><td class=\"bibtexnumber\">[2]</td>"
+            "<td class=\"bibtexitem\"> O. Berg, <b>A. Quill</b>, and T. Lenz, \"<a href=\"a.pdf\">Hybrid Lenses for Photon "
+            "Capture</a>\", <em>Opt. Lett.</em>, 40 (2), 10-14 (2018). <br>\n <a href=\"si.pdf\">Supporting Info</a></td></tr>\n"
+            "</table></body></html>")
+    pub = parse_html(SourceDoc(Path("publications.htm"), page), ImportOptions(owner="Ada Quill")).publications[0]
+    assert pub.title == "Hybrid Lenses for Photon Capture" and pub.year == 2018
+    assert [a.name for a in pub.authors] == ["O. Berg", "A. Quill", "T. Lenz"]
