@@ -802,7 +802,8 @@ def clean_identifier(kind: str, value: str) -> str | None:
 # RFC 5321 sizes (local part <= 64, labels <= 63) bound every repeat, so a search is linear in the
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
 _OBFUSCATED = re.compile(
-    r"(?<![\w.+-])([\w.+-]{1,64})\s{0,3}(?:@|\(at\)|\[at\]|\{at\}|\s{1,3}at\s{1,3})\s{0,3}"
+    r"(?<![\w.+-])([\w.+-]{1,64}(?:\s{0,2}(?:\[dot\]|\(dot\))\s{0,2}[\w+-]{1,64}){0,3})"
+    r"\s{0,3}(?:@|\(at\)|\[at\]|\{at\}|\s{1,3}at\s{1,3})\s{0,3}"
     r"([\w-]{1,63}(?:(?:\.(?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|\s{1,3}dot\s{1,3})\s{0,3})[\w-]{1,63}){1,8})",
     re.I,
 )
@@ -815,11 +816,25 @@ def find_email(text: str) -> str | None:
     >>> find_email("Email: jdoe (at) cs (dot) uni (dot) edu. Cited by 3k."), find_email("x at a. b")
     ('jdoe@cs.uni.edu', None)
     """
-    m = _OBFUSCATED.search(text or "")
-    if not m:
-        return None
-    domain = re.sub(r"\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*", ".", m.group(2), flags=re.I).replace(" ", "")
-    return f"{m.group(1)}@{domain}"
+    found = find_emails(text, first=True)
+    return found[0] if found else None
+
+
+def find_emails(text: str, first: bool = False) -> list[str]:
+    """Every email address in a text, obfuscated ones too (``joshua[dot]reiss[at]qmul.ac.uk``), in order.
+
+    >>> find_emails("a.b[dot]c [at] x [dot] org, or d@y.com")
+    ['a.b.c@x.org', 'd@y.com']
+    """
+    out: list[str] = []
+    for m in _OBFUSCATED.finditer(text or ""):
+        dot = r"\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*"
+        local = re.sub(dot, ".", m.group(1), flags=re.I)
+        domain = re.sub(dot, ".", m.group(2), flags=re.I).replace(" ", "")
+        out.append(f"{local}@{domain}")
+        if first:
+            break
+    return out
 
 
 # --- metrics -----------------------------------------------------------------------------------

@@ -115,3 +115,9 @@ def test_refereed_and_proceedings_headings_are_publication_sections_but_organise
         "publications"] * 4
     assert section_kind("Organized Conferences and Workshops") is None
     assert section_kind("Conference Presentations") == "talks"
+
+
+def test_an_address_obfuscated_in_its_local_part_too_is_found():
+    from kg.importers.common import find_emails
+    assert find_emails("Email: ada[dot]quill[at]uni.example.ac.uk") == ["ada.quill@uni.example.ac.uk"]
+    assert find_emails("mira (at) lab (dot) org and otto@x.org") == ["mira@lab.org", "otto@x.org"]

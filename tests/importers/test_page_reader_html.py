@@ -318,3 +318,11 @@ def test_a_supporting_information_link_after_a_citation_is_a_link_not_the_title(
     pub = parse_html(SourceDoc(Path("publications.htm"), page), ImportOptions(owner="Ada Quill")).publications[0]
     assert pub.title == "Hybrid Lenses for Photon Capture" and pub.year == 2018
     assert [a.name for a in pub.authors] == ["O. Berg", "A. Quill", "T. Lenz"]
+
+
+def test_an_address_carrying_the_owners_name_at_the_foot_of_the_page_is_the_owners():
+    page = ("<html><body><H1>Ada Quill</H1>\n<h3>About Me:</h3>\nI am a lecturer in the Department of Logic at "
+            "the University of Otago.\n<h3>Meetings:</h3>\nTogether with <a href=\"https://e.org/ml\">Mira Lund</a> "
+            "I organise a seminar (write to mira.lund@otago.example.nz).\n<hr />\nAda Quill<br>\nDepartment of Logic<br>\n"
+            "ada.quill@otago.example.nz<br>\n</body></html>")
+    assert _html(page, "index.html").person.email == "ada.quill@otago.example.nz"
