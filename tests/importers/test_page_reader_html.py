@@ -326,3 +326,23 @@ def test_an_address_carrying_the_owners_name_at_the_foot_of_the_page_is_the_owne
             "I organise a seminar (write to mira.lund@otago.example.nz).\n<hr />\nAda Quill<br>\nDepartment of Logic<br>\n"
             "ada.quill@otago.example.nz<br>\n</body></html>")
     assert _html(page, "index.html").person.email == "ada.quill@otago.example.nz"
+
+
+_JUMP_LINKS = """<html><body><h1>Publications</h1>
+<p><a href="#journal">Journal articles</a> | <a href="#book">Books</a> | <a href="#patent">Patents</a><br>
+Conference papers: <a href="#c2025">2021-25</a> | <a href="#c2020">2016-20</a> | <a href="#c2005">2001-05</a></p>
+<h3 id="journal">Journal publications</h3>
+<ul>
+<li>O. Berg, A. Quill, "<a href="p1.pdf">Loudness Models for Mixed Speech</a>", J. Audio Eng. Soc., vol. 73, no. 10,
+pp. 648-659, Oct.2025, https://doi.org/10.1000/jaes.2022.0222 .</li>
+</ul></body></html>"""
+
+
+def test_a_line_of_jump_links_to_the_pages_own_sections_is_no_paper():
+    pubs = parse_html(SourceDoc(Path("publications.html"), _JUMP_LINKS), ImportOptions(owner="Ada Quill")).publications
+    assert [p.title for p in pubs] == ["Loudness Models for Mixed Speech"]
+
+
+def test_digits_of_a_doi_written_out_in_the_venue_are_no_date_of_the_paper():
+    pub = parse_html(SourceDoc(Path("publications.html"), _JUMP_LINKS), ImportOptions(owner="Ada Quill")).publications[-1]
+    assert pub.year == 2025 and pub.doi == "10.1000/jaes.2022.0222"

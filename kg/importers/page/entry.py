@@ -93,6 +93,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if a not in all_anchors:
                 all_anchors.append(a)
     label_anchors = {a for a in all_anchors if _is_label_anchor(a)}
+    if len(all_anchors) >= 3 and all((a.get("href") or "").startswith("#") for a in all_anchors):
+        loose = " ".join(r.text for s in segs for r in s.runs if r.anchor is None)
+        if len(re.findall(r"[^\W\d_]{2,}", loose)) <= 4:
+            return None  # "Journals | Books | Conferences: 2021-25 | 2016-20": the page's own contents, no paper
     # "- `ICCV 2023` [Title](url), authors": a code span opening the entry is its venue badge
     lead_badge = next((i for i, r in enumerate(segs[0].runs) if r.text.strip()), None)
     r0 = segs[0].runs[lead_badge] if lead_badge is not None else None
@@ -328,6 +332,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     # venue
     vtext = venue_text or ""
     if vtext:
+        # "..., Oct.2025, https://doi.org/10.17743/jaes.2022.0222": an address written out is a link, and the
+        # digits in it ("2022.02") no date of the paper's
+        bare = re.sub(r"\s*(?:\bdoi\s*:\s*)?(?:https?://|www\.)\S+|\bdoi\s*:\s*10\.\d{4,9}/\S+", " ", vtext, flags=re.I)
+        if bare != vtext:
+            vtext = _norm(bare).strip(" ,;") or vtext
         vtext = re.sub(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$", r"\2, \1", vtext)
         pieces = [p for p in re.split(r"\s*[,;]\s*(?![^()]*\))", vtext)]
         keep = []
