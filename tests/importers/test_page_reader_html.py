@@ -346,3 +346,13 @@ def test_a_line_of_jump_links_to_the_pages_own_sections_is_no_paper():
 def test_digits_of_a_doi_written_out_in_the_venue_are_no_date_of_the_paper():
     pub = parse_html(SourceDoc(Path("publications.html"), _JUMP_LINKS), ImportOptions(owner="Ada Quill")).publications[-1]
     assert pub.year == 2025 and pub.doi == "10.1000/jaes.2022.0222"
+
+
+def test_a_lab_page_heading_of_recent_papers_or_links_is_no_name():
+    page = ("<html><head><title>Quill Lab: Logic at Otago</title></head><body>\n<div id=\"banner\"><p>Quill Lab</p></div>\n"
+            "<div id=\"news\"><h2>Recent Communications</h2>\n<p> Quill, A., &amp; Lund, M. (2023). <a href=\"https://doi.org/10.1000/q1\">"
+            "<b>Sheaf models of dependent choice.</b></a> Studia Logica, 3(1), 1-20.</p>\n"
+            "<h2>Cool Links</h2>\n<p>A summer school on proof theory <a href=\"https://e.org/s\"><b>Here</b></a></p></div>\n"
+            "</body></html>")
+    r = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner=None))
+    assert r.person.name not in ("Recent Communications", "Cool Links")
