@@ -121,3 +121,9 @@ def test_an_address_obfuscated_in_its_local_part_too_is_found():
     from kg.importers.common import find_emails
     assert find_emails("Email: ada[dot]quill[at]uni.example.ac.uk") == ["ada.quill@uni.example.ac.uk"]
     assert find_emails("mira (at) lab (dot) org and otto@x.org") == ["mira@lab.org", "otto@x.org"]
+
+
+def test_a_first_author_family_first_then_compound_initials_given_first():
+    from kg.importers.common import split_authors
+    names = [a.name for a in split_authors("Lund, S.D., M.W. Fenn, H. Berg, and A. Quill").authors]
+    assert names == ["S.D. Lund", "M.W. Fenn", "H. Berg", "A. Quill"]
