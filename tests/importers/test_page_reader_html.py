@@ -356,3 +356,12 @@ def test_a_lab_page_heading_of_recent_papers_or_links_is_no_name():
             "</body></html>")
     r = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner=None))
     assert r.person.name not in ("Recent Communications", "Cool Links")
+
+
+def test_degree_and_department_words_in_a_students_list_are_no_students():
+    page = ("<html><body><div id=\"toptitle\"><h1>Ada Quill</h1></div>\n<p>Ada Quill, Professor of Logic, University of "
+            "Otago</p>\n<h2>Students</h2>\n<ul>\n<li><p><a href=\"https://e.org/ml\">Mira Lund</a>, MS, CSE, UCSD, 2025. First "
+            "employment: Acme.</p></li>\n<li><p>Otto Fenn, PhD, CSE, UCSD, 2023. First employment: Initech.</p></li>\n</ul>\n"
+            "</body></html>")
+    students = _html(page, "index.html").students
+    assert [s.name for s in students] == ["Mira Lund", "Otto Fenn"]

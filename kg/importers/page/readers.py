@@ -39,6 +39,11 @@ _STUDENT_DETAIL = re.compile(
     r"current\s+position|first\s+position|now\s+(?:at|with)|joint(?:ly)?\s+(?:with|advised)|co-?advised)\b")
 
 
+_NO_STUDENT_NAME = re.compile(
+    r"(?i)\b(?:professor|lecturer|students?|candidate|thesis|dissertation|title|topic|director|station|engineering|"
+    r"university|department|institute|m\.?\s?sc?\.?|ph\.?\s?d\.?)(?![\w.])")
+
+
 def _role_from(text: str) -> str | None:
     t = text.lower()
     for rx, role in (
@@ -361,7 +366,9 @@ class _SectionReaders:
             names = self._student_chunks(text, ss)
             for chunk, link in names:
                 name, info = _split_name_info(chunk)
-                if not name:
+                if not name or (len(name.split()) == 1 and not has_cjk(name)) or _NO_STUDENT_NAME.search(name):
+                    # "MS", "CSE", "Currently", "M.S. Student", "Thesis Title", "Arun Kumar Associate Professor":
+                    # a degree, a label, a place or the head of the lab, no student's name
                     continue
                 info_all = _norm(", ".join(x for x in [info, *[s.text for s in extra]] if x))
                 inst = _institution_in(info_all)
