@@ -365,3 +365,14 @@ def test_degree_and_department_words_in_a_students_list_are_no_students():
             "</body></html>")
     students = _html(page, "index.html").students
     assert [s.name for s in students] == ["Mira Lund", "Otto Fenn"]
+
+
+def test_a_paragraph_with_no_date_under_a_dated_news_item_goes_on_with_it():
+    page = ("<html><body><div id=\"toptitle\"><h1>Ada Quill</h1></div>\n<p>Ada Quill, Professor of Logic, University of "
+            "Otago</p>\n<h2>News</h2>\n<p>May 31, 2017: Ada Quill gave the Holm lecture on toposes.</p>\n"
+            "<p>The recording of the lecture is available <a href=\"https://e.org/v\">here</a>.</p>\n"
+            "<div align=\"center\">*****</div>\n<p>April 12, 2017: Our paper on sheaf models appeared in Studia Logica.</p>\n"
+            "</body></html>")
+    news = _html(page, "index.html").news
+    assert [n.date for n in news] == ["2017-05-31", "2017-04-12"]
+    assert "recording of the lecture" in news[0].text

@@ -269,6 +269,16 @@ class _SectionReaders:
             body = body.strip(" :-–—")
             if not body:
                 continue
+            prev = self.news[-1] if self.news else None
+            if date is None and not b.is_list_item and prev is not None and prev.date \
+                    and getattr(self, "_news_heading", None) == b.heading:
+                # "July 25, 2017: Our new work ...<p>Photographs from the defense:</p>": a paragraph (not a list
+                # item) with no date of its own under a dated item goes on with it
+                self.news[-1] = prev.model_copy(update={"text": f"{prev.text} {body}",
+                                                        "links": list(dict.fromkeys([*prev.links, *self._links_of(ss)]))})
+                self.r.use(lines)
+                continue
+            self._news_heading = b.heading
             try:
                 item = NewsItem(date=date, text=body, links=self._links_of(ss), line=self.r.L(min(lines) if lines else b.line()))
             except ValueError:
