@@ -376,3 +376,10 @@ def test_a_paragraph_with_no_date_under_a_dated_news_item_goes_on_with_it():
     news = _html(page, "index.html").news
     assert [n.date for n in news] == ["2017-05-31", "2017-04-12"]
     assert "recording of the lecture" in news[0].text
+
+
+def test_a_single_quote_opening_the_citation_before_the_title_link_is_no_part_of_the_title():
+    page = ("<html><body><h3>Journal publications</h3>\n<ul>\n<li>O. Berg and A. Quill, '<a href=\"p.pdf\">Real-Time Models "
+            "of Crowd Noise</a>,' Journal of the Acoustic Arts, 68 (4), pp. 261-272, April 2020</li>\n</ul></body></html>")
+    pub = parse_html(SourceDoc(Path("publications.html"), page), ImportOptions(owner="Ada Quill")).publications[0]
+    assert pub.title == "Real-Time Models of Crowd Noise"
