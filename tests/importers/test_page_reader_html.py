@@ -383,3 +383,14 @@ def test_a_single_quote_opening_the_citation_before_the_title_link_is_no_part_of
             "of Crowd Noise</a>,' Journal of the Acoustic Arts, 68 (4), pp. 261-272, April 2020</li>\n</ul></body></html>")
     pub = parse_html(SourceDoc(Path("publications.html"), page), ImportOptions(owner="Ada Quill")).publications[0]
     assert pub.title == "Real-Time Models of Crowd Noise"
+
+
+def test_membership_of_societies_is_no_position_and_a_postdoctoral_associate_is_one():
+    page = ("<html><body><div id=\"toptitle\"><h1>Ada Quill</h1></div>\n"
+            "<p>Currently, I am a Postdoctoral Associate at Otago University working on proof assistants for "
+            "category theory and their use in teaching.</p>\n"
+            "<p>Dr. Quill's research interests include topos theory and type theory. She is a member of ASL, AMS, LMS, "
+            "and a co-founder of the Otago Logic Circle.</p>\n</body></html>")
+    person = _html(page, "index.html").person
+    assert person.job_title == "Postdoctoral Associate"
+    assert all("ASL" not in a.name for a in person.affiliations)
