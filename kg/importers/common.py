@@ -315,7 +315,7 @@ def _chicago_head(chunks: list[str]) -> bool:
 
 
 _INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?){1,4}")
-_NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.)$")  # U+2010/2011 hyphens: "Martinez‐Yáñez"
+_NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.|(?:[A-ZÀ-ÖØ-Þ]\.-?){2,4})$")  # "M.W." too  # U+2010/2011 hyphens: "Martinez‐Yáñez"
 _FAMILY_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})$")
 
 
@@ -864,7 +864,8 @@ def clean_identifier(kind: str, value: str) -> str | None:
 # RFC 5321 sizes (local part <= 64, labels <= 63) bound every repeat, so a search is linear in the
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
 _OBFUSCATED = re.compile(
-    r"(?<![\w.+-])([\w.+-]{1,64})\s{0,3}(?:@|\(at\)|\[at\]|\{at\}|\s{1,3}at\s{1,3})\s{0,3}"
+    r"(?<![\w.+-])([\w.+-]{1,64}(?:\s{0,2}(?:\[dot\]|\(dot\))\s{0,2}[\w+-]{1,64}){0,3})"
+    r"\s{0,3}(?:@|\(at\)|\[at\]|\{at\}|\s{1,3}at\s{1,3})\s{0,3}"
     r"([\w-]{1,63}(?:(?:\.(?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|\s{1,3}dot\s{1,3})\s{0,3})[\w-]{1,63}){1,8})",
     re.I,
 )
@@ -877,11 +878,25 @@ def find_email(text: str) -> str | None:
     >>> find_email("Email: jdoe (at) cs (dot) uni (dot) edu. Cited by 3k."), find_email("x at a. b")
     ('jdoe@cs.uni.edu', None)
     """
-    m = _OBFUSCATED.search(text or "")
-    if not m:
-        return None
-    domain = re.sub(r"\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*", ".", m.group(2), flags=re.I).replace(" ", "")
-    return f"{m.group(1)}@{domain}"
+    found = find_emails(text, first=True)
+    return found[0] if found else None
+
+
+def find_emails(text: str, first: bool = False) -> list[str]:
+    """Every email address in a text, obfuscated ones too (``joshua[dot]reiss[at]qmul.ac.uk``), in order.
+
+    >>> find_emails("a.b[dot]c [at] x [dot] org, or d@y.com")
+    ['a.b.c@x.org', 'd@y.com']
+    """
+    out: list[str] = []
+    for m in _OBFUSCATED.finditer(text or ""):
+        dot = r"\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*"
+        local = re.sub(dot, ".", m.group(1), flags=re.I)
+        domain = re.sub(dot, ".", m.group(2), flags=re.I).replace(" ", "")
+        out.append(f"{local}@{domain}")
+        if first:
+            break
+    return out
 
 
 # --- metrics -----------------------------------------------------------------------------------
@@ -993,7 +1008,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "early publications", "full publications", "all publications", "articles",
                       "manuscripts", "under review", "submitted papers", "in preparation", "working papers",
                       "book chapters", "books", "monographs", "technical reports", "conference proceedings",
-                      "book reviews", "journal articles", "pubs",
+                      "book reviews", "journal articles", "refereed journals", "refereed conferences",
+                      "proceedings", "theses", "dissertations", "pubs",
                       # the same word in the languages seen on homepages
                       "publicaciones", "publicações", "pubblicazioni", "publikationen", "veröffentlichungen",
                       "publicaties", "论文", "发表论文", "学术论文")),

@@ -59,6 +59,26 @@ _PAPER_PARTS = ("p", "div", "blockquote")
 _AUTHORS_YEAR_QUOTED = re.compile(r"^\s*(?P<a>[^\"“”()]{2,300}?)\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.,:]?\s*[\"“][^\"“”]{3,}[\"”]")
 _NAMED_VENUE = re.compile(r"[A-Z][^.;:!?()]{3,120}\(\s*[A-Z][A-Za-z0-9&'\-]*(?:\s*[-/]?\s*[A-Z][A-Za-z0-9&'\-]*){0,3}\s*\)")
 _TOGGLE_CLASS = re.compile(r"^tag-|toggle|^btn|button")
+# "Lecture Notes 95 (2012), pp. 81 - 90.": the volume, year and pages that end a citation
+_CITATION_TAIL = re.compile(r"\b\d+\s*\(\s*(?:19|20)\d\d\s*\)|\bpp?\.\s*\d+\s*[-–]\s*\d+|\bvol\.\s*\d+", re.I)
+
+
+def _link_then_italic(seg: Seg, label_anchors) -> tuple[str, str] | None:
+    """``<a>Title</a>. <i>Venue</i>, 49(1), 154-181.``: a linked title of some words, then the italic venue."""
+    runs = [(r, a, b) for r, (a, b) in zip(seg.runs, seg.spans) if r.text.strip()]
+    if len(runs) < 2 or runs[0][0].anchor is None or runs[0][0].anchor in label_anchors:
+        return None
+    first = runs[0][0].anchor
+    k = 0
+    while k < len(runs) and runs[k][0].anchor is first:
+        k += 1
+    nxt = next((r for r, _a, _b in runs[k:] if re.search(r"\w", r.text)), None)
+    if nxt is None or not nxt.italic or nxt.anchor is not None:
+        return None
+    head, rest = _norm(seg.raw[: runs[k - 1][2]]).strip(" ,.;:"), _norm(seg.raw[runs[k - 1][2]:]).strip(" ,.;:")
+    if len(head.split()) < 3 or not rest:
+        return None
+    return head, rest
 
 
 def _toggle_run(r: Run) -> bool:
@@ -86,6 +106,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if a not in all_anchors:
                 all_anchors.append(a)
     label_anchors = {a for a in all_anchors if _is_label_anchor(a)}
+    if len(all_anchors) >= 3 and all((a.get("href") or "").startswith("#") for a in all_anchors):
+        loose = " ".join(r.text for s in segs for r in s.runs if r.anchor is None)
+        if len(re.findall(r"[^\W\d_]{2,}", loose)) <= 4:
+            return None  # "Journals | Books | Conferences: 2021-25 | 2016-20": the page's own contents, no paper
     # "- `ICCV 2023` [Title](url), authors": a code span opening the entry is its venue badge
     lead_badge = next((i for i, r in enumerate(segs[0].runs) if r.text.strip()), None)
     r0 = segs[0].runs[lead_badge] if lead_badge is not None else None
@@ -195,7 +219,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 title, title_seg = split[0], 0
                 notes.append(rest)
                 free.remove(0)
-            elif authors_text is None and _author_score(rest, ctx.owner_names) >= 1:
+            elif authors_text is None and _author_score(rest, ctx.owner_names) >= 1 and not (
+                    _author_score(texts[0], ctx.owner_names) >= 1 and any(
+                        _author_score(texts[i], ctx.owner_names) < 1 and _venue_score(texts[i]) < 2
+                        and len(texts[i].split()) >= 3 for i in free[1:])):
+                # (not "<a>Ann Lee</a>, Bo Roe, <b>Owner</b><br>Title<br>Venue": a linked or bold first author
+                # opens an author line, and the title is a line of its own)
                 title, title_seg, authors_text, authors_seg = split[0], 0, rest, 0
                 free.remove(0)
     quoted_title = False
@@ -255,9 +284,26 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                     lead, pick = pick, bold
             if pick is None:
                 pick = next((i for i in cand if scores[i][0] < 1), None)
+            linked = next((i for i in cand if i > 0 and _link_then_italic(segs[i], label_anchors)), None) \
+                if venue_text is None and lead is None else None
+            if linked is not None and pick != linked and scores[linked][0] < 1:
+                pick = linked  # "Wu, C.*, Xu, G. (2020)<br><a>Title</a>. <i>Venue</i>": the linked line is the title's
             if pick is not None:
                 title, title_seg = texts[pick], pick
                 free.remove(pick)
+                split = _link_then_italic(segs[pick], label_anchors) if venue_text is None else None
+                if split:
+                    # "authors (2021)<br><a>Title</a>. <i>Annals of Statistics</i>, 49(1)": the linked title, then
+                    # the italic venue on the same line
+                    title, venue_text, venue_seg = split[0], split[1], pick
+                    before = pick - 1
+                    if authors_text is None and before in free and scores[before][0] < 1:
+                        # "He, Y., Xu, G., and Pan, W. (2021)" above it: the authors, and the year
+                        names = _split_authors_venue(segs[before], texts[before], ctx)
+                        if names and (not names[1] or _YEAR_RX.fullmatch(names[1].strip(" ().,"))):
+                            authors_text, authors_seg = names[0], before
+                            venue_text = f"{venue_text} ({names[1].strip(' ().,')})" if names[1] else venue_text
+                            free.remove(before)
             if lead is not None and venue_text is None:
                 venue_text, venue_seg = texts[lead], lead
                 free.remove(lead)
@@ -343,9 +389,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             venue_text, venue_seg = t, i
             used_segs.add(i)
         elif venue_seg is not None and i == venue_seg + 1 and venue_seg != title_seg and not went_on \
-                and _venue_score(t) >= 2 and not re.match(r"\s*(?:issn|isbn|doi)\b", t, re.I) \
-                and _author_score(t, ctx.owner_names) < 1 and len(t.split()) <= 20 \
-                and re.search(r"\d+\s*\(\s*(?:19|20)\d\d\s*\)|\bpp?\.\s*\d|\d+\s*[-–]\s*\d+", t):
+                and not re.match(r"\s*(?:issn|isbn|doi)\b", t, re.I) and _author_score(t, ctx.owner_names) < 1 \
+                and len(t.split()) <= 25 and _CITATION_TAIL.search(t):
             # "In Proc. of QPL 2011, Nijmegen<br>Electronic Proceedings in TCS 95 (2012), pp. 81-90": the venue
             # goes on to the next line, which holds its volume, year and pages
             venue_text, venue_seg, went_on = f"{venue_text}, {t}", i, True
@@ -376,6 +421,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     # venue
     vtext = venue_text or ""
     if vtext:
+        # "..., Oct.2025, https://doi.org/10.17743/jaes.2022.0222": an address written out is a link, and the
+        # digits in it ("2022.02") no date of the paper's
+        bare = re.sub(r"\s*(?:\bdoi\s*:\s*)?(?:https?://|www\.)\S+|\bdoi\s*:\s*10\.\d{4,9}/\S+", " ", vtext, flags=re.I)
+        if bare != vtext:
+            vtext = _norm(bare).strip(" ,;") or vtext
         vtext = re.sub(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$", r"\2, \1", vtext)
         pieces = [p for p in re.split(r"\s*[,;]\s*(?![^()]*\))", vtext)]
         keep = []
