@@ -25,11 +25,10 @@ _SKIP = re.compile(r"""
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
-
-
-def tokens(text: str) -> Iterator[tuple[str, int, str, int]]:
+def tokens(text: str, vars: bool = False) -> Iterator[tuple[str, int, str, int]]:
     """(kind, position, value, depth) for each bracket (kind ``open``/``close``, depth counted with it
-    for ``open`` and before it for ``close``) and each keyword-like word (kind ``word``, upper-cased)."""
+    for ``open`` and before it for ``close``) and each keyword-like word (kind ``word``, upper-cased);
+    with ``vars``, each variable too (kind ``var``, its name without ``?``/``$``)."""
     depth = 0
     i, n = 0, len(text)
     while i < n:
@@ -47,6 +46,8 @@ def tokens(text: str) -> Iterator[tuple[str, int, str, int]]:
         if c in "#'\"<?$@:" or c.isalpha() or c == "_":
             m = _SKIP.match(text, i)
             if m and m.end() > i:
+                if c in "?$" and vars:
+                    yield "var", i, m.group(0)[1:], depth
                 i = m.end()
                 continue
         if c.isalpha():
@@ -74,6 +75,45 @@ def where_group(text: str) -> int | None:
     return None
 
 
+def union_branches(text: str, at: int) -> list[tuple[int, set[str]]]:
+    """The branches of the UNIONs in the group pattern that opens just before ``at`` (see
+    :func:`where_group`), in its own scope (neither inside a sub-SELECT nor one itself): for each,
+    the position just inside its ``{`` and the variables it mentions (outside sub-SELECTs)."""
+    stack: list[dict] = []  # the brackets open from ``at`` on
+    branches: list[dict] = []
+    closed = None  # the group that closed last, if nothing has followed it yet
+    after_union = False
+    for kind, pos, value, _depth in tokens(text[at:], vars=True):
+        if kind == "open":
+            group = {"pos": at + pos + 1, "brace": value == "{", "vars": set(), "select": False,
+                     "in_select": any(g["select"] for g in stack)}
+            if group["brace"] and after_union:
+                branches.append(group)
+            stack.append(group)
+        elif kind == "close":
+            if not stack:
+                break  # the end of the top-level group
+            group = stack.pop()
+            if stack and not group["select"]:
+                stack[-1]["vars"] |= group["vars"]
+            closed = group if group["brace"] else None
+            after_union = False
+            continue
+        elif kind == "var":
+            if stack:
+                stack[-1]["vars"].add(value)
+        elif value == "SELECT":
+            if stack:
+                stack[-1]["select"] = True
+        elif value == "UNION" and closed is not None:
+            if not any(b is closed for b in branches):
+                branches.append(closed)
+            closed, after_union = None, True
+            continue
+        closed, after_union = None, False
+    return [(b["pos"], b["vars"]) for b in branches if not b["select"] and not b["in_select"]]
+
+
 def with_values(text: str, bindings: dict) -> str | None:
     """The query with ``VALUES (?a ?b) { (t1 t2) }`` at the start of its top-level WHERE group, stating
     the bound terms (pyoxigraph terms, written by pyoxigraph, so no value can change the query's
@@ -82,15 +122,31 @@ def with_values(text: str, bindings: dict) -> str | None:
     Oxigraph evaluates its SEP-0007 substitutions late: ``coauthors`` of one person took 38 ms with the
     substitution alone and 1 ms with the same term also in VALUES (150k triples), so kg.query states both.
 
+    Each branch of a UNION of the top-level scope that mentions a bound variable gets its own VALUES
+    of those variables too: Oxigraph evaluates a UNION on its own and joins it with what is bound
+    outside it afterwards, so the top-level VALUES does not reach it (``shared-coauthors`` read every
+    work of every author that way). With the variable a constant, as in a substitution, the rows are
+    the same.
+
     >>> from pyoxigraph import NamedNode
     >>> with_values("SELECT ?p ?n WHERE { ?p <x:n> ?n }", {"p": NamedNode("x:a")})
     'SELECT ?p ?n WHERE { VALUES (?p) { (<x:a>) } ?p <x:n> ?n }'
+    >>> with_values("SELECT ?p WHERE { { ?p <x:n> ?n } UNION { ?n <x:m> ?m } }", {"p": NamedNode("x:a")})
+    'SELECT ?p WHERE { VALUES (?p) { (<x:a>) } { VALUES (?p) { (<x:a>) } ?p <x:n> ?n } UNION { ?n <x:m> ?m } }'
     """
     if not bindings:
         return text
     at = where_group(text)
     if at is None:
         return None
-    names = " ".join(f"?{k}" for k in bindings)
-    terms = " ".join(str(v) for v in bindings.values())
-    return f"{text[:at]} VALUES ({names}) {{ ({terms}) }}{text[at:]}"
+    inserts = [(at, list(bindings))]
+    inserts += [(pos, [k for k in bindings if k in mentioned]) for pos, mentioned in union_branches(text, at)]
+    out, last = [], 0
+    for pos, names in sorted(inserts):
+        if not names:
+            continue
+        values = " ".join(str(bindings[k]) for k in names)
+        out += [text[last:pos], f" VALUES ({' '.join('?' + k for k in names)}) {{ ({values}) }}"]
+        last = pos
+    out.append(text[last:])
+    return "".join(out)
