@@ -136,7 +136,7 @@ def with_values(text: str, bindings: dict) -> str | None:
     of those variables too: Oxigraph evaluates a UNION on its own and joins it with what is bound
     outside it afterwards, so the top-level VALUES does not reach it (``shared-coauthors`` read every
     work of every author that way). With the variable a constant, as in a substitution, the rows are
-    the same.
+    the same; a query using BOUND() or MINUS gets the top-level VALUES only.
 
     >>> from pyoxigraph import NamedNode
     >>> with_values("SELECT ?p ?n WHERE { ?p <x:n> ?n }", {"p": NamedNode("x:a")})
@@ -150,7 +150,10 @@ def with_values(text: str, bindings: dict) -> str | None:
     if at is None:
         return None
     inserts = [(at, list(bindings))]
-    inserts += [(pos, [k for k in bindings if k in mentioned]) for pos, mentioned in union_branches(text, at)]
+    # BOUND() and MINUS tell a variable bound in a branch from one bound outside it: there the
+    # branches are left as written
+    if not any(kind == "word" and value in ("BOUND", "MINUS") for kind, _pos, value, _depth in tokens(text)):
+        inserts += [(pos, [k for k in bindings if k in mentioned]) for pos, mentioned in union_branches(text, at)]
     out, last = [], 0
     for pos, names in sorted(inserts):
         if not names:

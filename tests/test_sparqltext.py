@@ -95,6 +95,11 @@ B = NamedNode("x:a")
     # a variable named in a string, an IRI or a comment is not a mention
     ("SELECT ?p WHERE { { ?s ?q '?p' } UNION { ?s <x:?p> ?o # ?p\n } }",
      "SELECT ?p WHERE { VALUES (?p) { (<x:a>) } { ?s ?q '?p' } UNION { ?s <x:?p> ?o # ?p\n } }"),
+    # BOUND() and MINUS see where a variable is bound: the branches stay as written
+    ("SELECT ?p WHERE { { ?p ?q ?r FILTER (BOUND(?p)) } UNION { ?p ?s ?t } }",
+     "SELECT ?p WHERE { VALUES (?p) { (<x:a>) } { ?p ?q ?r FILTER (BOUND(?p)) } UNION { ?p ?s ?t } }"),
+    ("SELECT ?p WHERE { { ?p ?q ?r } UNION { ?p ?s ?t } MINUS { ?p ?u ?v } }",
+     "SELECT ?p WHERE { VALUES (?p) { (<x:a>) } { ?p ?q ?r } UNION { ?p ?s ?t } MINUS { ?p ?u ?v } }"),
 ])
 def test_union_branches_get_the_values_of_their_variables(text, expected):
     assert with_values(text, {"p": B}) == expected
