@@ -3003,8 +3003,17 @@ def parse_readme_dir(path: Path, options: ImportOptions) -> Profile:
     doc = _read(path, readme)
     profile = parse_readme(doc, options)
     person = profile.person.model_copy(deep=True)
-    return assemble(path, "github-readme", person, [Part(_rel(path, readme), doc, "github-readme", profile=profile)],
-                    options.owner or person.name)
+    owner = options.owner or person.name
+    parts = [Part(_rel(path, readme), doc, "github-readme", profile=profile)]
+    # "[publications](https://github.com/U/U/blob/main/publications.md)": the profile's own pages beside it
+    links = [re.sub(r"^https?://github\.com/[^/]+/[^/]+/(?:blob|tree)/[^/]+/", "", target)
+             for _label, target in md_links(doc.text)]
+    pages, skipped = markdown_site_pages(path, readme, links)
+    for part in read_markdown_pages(path, pages, owner, None):
+        if part.profile is not None:
+            merge_person(person, _only_if_same_person(part.profile.person, person))
+        parts.append(part)
+    return assemble(path, "github-readme", person, parts, owner, notes=_skip_notes(path, skipped))
 
 
 IMPORTERS: dict[str, Importer] = {
