@@ -670,6 +670,7 @@ def link_kind(label: str, url: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def repair_url(url: str) -> str | None:
     """Repair what pages get wrong in link targets (``((http://x))``, raw spaces, ``<...>``, a markdown link
     pasted as an href) and return a valid IRI, or None when nothing usable is left.
@@ -969,6 +970,21 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
+_SECTION_FILLER = re.compile(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b")
+
+
+@lru_cache(maxsize=1)
+def _section_keys() -> list[tuple[str, str, re.Pattern]]:
+    """Each section name of SECTION_WORDS without filler words, and the pattern that finds it in a heading
+    (built once: section_kind runs on every heading-like line of a page)."""
+    out = []
+    for kind, names in SECTION_WORDS:
+        for name in names:
+            key = " ".join(_SECTION_FILLER.sub(" ", name).split())
+            out.append((kind, key, re.compile(rf"\b{re.escape(key)}s?\b")))
+    return out
+
+
 def section_kind(heading: str, exact: bool = False) -> str | None:
     """What a section heading announces, tolerant of case, synonyms and decoration
     (``"**News：**"`` -> ``"news"``, ``"Honors & Awards"`` -> ``"awards"``).
@@ -980,21 +996,19 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     (``"[Grant] Medical Research Center"`` is a news item's title, not a research section).
     """
     words = fold(heading)
-    words = re.sub(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b", " ", words)
+    words = _SECTION_FILLER.sub(" ", words)
     words = " ".join(words.split())
     if not words:
         return None
     best = best_key = None
-    for kind, names in SECTION_WORDS:
-        for name in names:
-            key = " ".join(re.sub(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b", " ", name).split())
-            if words == key:
-                return kind
-            if not exact and re.search(rf"\b{re.escape(key)}s?\b", words) and len(words) <= len(key) + 25 and (
-                    best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))):
-                # the more specific name wins: "Research Experiences" holds "research" (publications)
-                # but is "research experience"
-                best, best_key = kind, key
+    for kind, key, key_rx in _section_keys():
+        if words == key:
+            return kind
+        if not exact and key_rx.search(words) and len(words) <= len(key) + 25 and (
+                best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))):
+            # the more specific name wins: "Research Experiences" holds "research" (publications)
+            # but is "research experience"
+            best, best_key = kind, key
     return best
 
 
