@@ -154,6 +154,8 @@ def read_position(text: str) -> tuple[str, str] | None:
 
 
 def has_cjk(text: str) -> bool:
+    if text.isascii():
+        return False  # the common case, without a pass over each character
     return any("\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7af" for c in text)
 
 
@@ -649,7 +651,7 @@ def link_kind(label: str, url: str) -> str | None:
     """What a link is, from its label first (``[Code]``, ``arXiv version``), else its URL."""
     words = fold(label)
     for word, kind in _LABELS:
-        if re.search(rf"\b{word}\b", words):
+        if word in words and re.search(rf"\b{word}\b", words):  # the substring test first: most labels lack most words
             if kind == "paper" and "arxiv.org" in url:
                 return "arxiv"
             return kind

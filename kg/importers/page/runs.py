@@ -49,7 +49,7 @@ class Seg:
         raw = ""
         spans = []
         for r in self.runs:
-            t = _WS.sub(" ", r.text)
+            t = r.text if "  " not in r.text and r.text.isprintable() else _WS.sub(" ", r.text)
             if raw.endswith(" ") and t.startswith(" "):
                 t = t[1:]
             spans.append((len(raw), len(raw) + len(t)))

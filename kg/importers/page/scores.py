@@ -32,7 +32,9 @@ _FUNCTION_WORDS = frozenset("of the for on in with via to a an from by using tow
 _DIGITS = re.compile(r"\d")
 
 
+@lru_cache(maxsize=16384)
 def _name_like(name: str) -> bool:
+    """Whether a text can be one person's name; memoised, as a page's coauthors recur in entry after entry."""
     name = name.strip()
     if not name or re.search(r"\d", name) or len(name) > 60:
         return False

@@ -128,7 +128,7 @@ class _Page:
     def _place(self, node, where: str, text: str | None) -> None:
         if not text:
             return
-        key = _WS.sub("", text)
+        key = text if text.isprintable() and " " not in text else _WS.sub("", text)
         if not key:
             return
         stream = self.map.stream
@@ -194,6 +194,8 @@ def _is_chrome(el) -> bool:
 
 
 def _norm(text: str) -> str:
+    if text and "  " not in text and text.isprintable():
+        return text.strip()  # no whitespace but single spaces (a printable character other than " " is no \s)
     return _WS.sub(" ", text or "").strip()
 
 
