@@ -122,8 +122,10 @@ _VENUE_NAMES_LOW = re.compile(
     CONF_WORDS.pattern.lower() + r"|\b(t-?pami|ijcv|tip|tog|jmlr|neurips|nips|icml|iclr|cvpr|iccv|eccv)\b")
 
 
+@lru_cache(maxsize=8192)
 def _venue_score(text: str) -> int:
-    """How much a text reads like a venue line: a year, venue words, known venue names."""
+    """How much a text reads like a venue line: a year, venue words, known venue names (memoised: an entry's
+    pieces are scored by several readers)."""
     low = text.lower()
     s = 0
     if _YEAR_RX.search(low):
