@@ -512,7 +512,7 @@ def cmd_import(args) -> None:
         cpu = sorted(cpus)[len(cpus) // 2] * 1000
         ok = cpu < IMPORT_BUDGET_MS
         failed += not ok
-        label = page.name if page.is_file() else page.name + "/"
+        label = "/".join(page.resolve().parts[-2:]) + ("" if page.is_file() else "/")
         print(f"{label[:44]:44} {kb:6.1f} {res.format:>10} {len(res.profile.publications):5} {wall:8.1f} {cpu:7.1f}  "
               f"{'PASS' if ok else 'FAIL'}")
     print(f"{len(pages) - failed} of {len(pages)} pages under {IMPORT_BUDGET_MS:.0f} ms (CPU median)")
