@@ -27,7 +27,8 @@ _HONORIFICS = re.compile(r"^(prof\.?|professor|dr\.?|mr\.?|ms\.?|mrs\.?)\s+", re
 def fold(text: str) -> str:
     """Lower-case ASCII fold for comparisons: accents, case and punctuation removed."""
     norm = unicodedata.normalize("NFKD", text)
-    norm = "".join(c for c in norm if not unicodedata.combining(c))
+    if not norm.isascii():  # ASCII has no combining marks: skip the per-character pass
+        norm = "".join(c for c in norm if not unicodedata.combining(c))
     return re.sub(r"[^\w]+", " ", norm.lower()).strip()
 
 
@@ -64,6 +65,23 @@ def same_name(a: str, b: str) -> bool:
     if not ga or not gb or len(ga) != len(gb):
         return False
     return all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y) for x, y in zip(ga, gb))
+
+
+def family_absent(name: str, other: str) -> bool:
+    """True when some word of ``other``'s family name (by :func:`name_parts`) is not a word of ``name``: then
+    the two cannot share a family name, since the family name nameparser gives is made of words of the name it
+    parsed (checked on every author name of the fixtures and real pages). A quick "no" for :func:`same_name`
+    and :func:`owner_variant` that parses only ``other`` (a page's owner, once), not each name met on the page:
+    nameparser takes about 0.2 ms a name.
+
+    >>> family_absent("Chao Li", "Anbang Yao"), family_absent("A. Yao", "Anbang Yao")
+    (True, False)
+    """
+    parts = name_parts(other)
+    if parts is None:
+        return False
+    family = fold(parts[1]).split()
+    return bool(family) and not set(family) <= set(fold(name).split())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -157,6 +175,8 @@ def read_position(text: str) -> tuple[str, str] | None:
 
 
 def has_cjk(text: str) -> bool:
+    if text.isascii():
+        return False  # the common case, without a pass over each character
     return any("\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7af" for c in text)
 
 
@@ -470,6 +490,8 @@ def owner_variant(author: str, owner: str) -> bool:
     if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and author.strip() == "".join(
             w[0].upper() for w in words):
         return True  # "ZG" for Zheng Gao: a page's short form of its owner, all the owner's initials
+    if family_absent(author, owner):
+        return False
     pa, pb = name_parts(author), name_parts(owner)
     if not pa or not pb or fold(pa[1]) != fold(pb[1]):
         return False
@@ -687,7 +709,7 @@ def link_kind(label: str, url: str) -> str | None:
     """What a link is, from its label first (``[Code]``, ``arXiv version``), else its URL."""
     words = fold(label)
     for word, kind in _LABELS:
-        if re.search(rf"\b{word}\b", words):
+        if word in words and re.search(rf"\b{word}\b", words):  # the substring test first: most labels lack most words
             if kind == "paper" and "arxiv.org" in url:
                 return "arxiv"
             return kind
@@ -708,6 +730,7 @@ def link_kind(label: str, url: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def repair_url(url: str) -> str | None:
     """Repair what pages get wrong in link targets (``((http://x))``, raw spaces, ``<...>``, a markdown link
     pasted as an href) and return a valid IRI, or None when nothing usable is left.
@@ -1032,7 +1055,19 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
-_SECTION_KEYS: dict[str, str] = {}  # a section name as headings are compared: folded, filler words out
+_SECTION_FILLER = re.compile(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b")
+
+
+@lru_cache(maxsize=1)
+def _section_keys() -> list[tuple[str, str, re.Pattern]]:
+    """Each section name of SECTION_WORDS without filler words, and the pattern that finds it in a heading
+    (built once: section_kind runs on every heading-like line of a page)."""
+    out = []
+    for kind, names in SECTION_WORDS:
+        for name in names:
+            key = " ".join(_SECTION_FILLER.sub(" ", fold(name)).split())  # folded as headings are
+            out.append((kind, key, re.compile(rf"\b{re.escape(key)}s?\b")))
+    return out
 
 
 def section_kind(heading: str, exact: bool = False) -> str | None:
@@ -1046,24 +1081,19 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     (``"[Grant] Medical Research Center"`` is a news item's title, not a research section).
     """
     words = fold(heading)
-    words = re.sub(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b", " ", words)
+    words = _SECTION_FILLER.sub(" ", words)
     words = " ".join(words.split())
     if not words:
         return None
     best = best_key = None
-    for kind, names in SECTION_WORDS:
-        for name in names:
-            key = _SECTION_KEYS.get(name)
-            if key is None:
-                key = _SECTION_KEYS[name] = " ".join(re.sub(
-                    r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b", " ", fold(name)).split())
-            if words == key:
-                return kind
-            if not exact and re.search(rf"\b{re.escape(key)}s?\b", words) and len(words) <= len(key) + 25 and (
-                    best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))):
-                # the more specific name wins: "Research Experiences" holds "research" (publications)
-                # but is "research experience"
-                best, best_key = kind, key
+    for kind, key, key_rx in _section_keys():
+        if words == key:
+            return kind
+        if not exact and key_rx.search(words) and len(words) <= len(key) + 25 and (
+                best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))):
+            # the more specific name wins: "Research Experiences" holds "research" (publications)
+            # but is "research experience"
+            best, best_key = kind, key
     return best
 
 

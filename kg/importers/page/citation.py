@@ -9,6 +9,7 @@ and the general ``_split_one_liner`` and ``_split_authors_venue``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..common import split_authors
 
@@ -138,6 +139,7 @@ def _name_list(text: str) -> bool:
     return bool(authors) and all(_name_like(a.name) for a in authors) and (len(authors) > 1 or _full_name(authors[0].name))
 
 
+@lru_cache(maxsize=16384)
 def _full_name(chunk: str) -> bool:
     """A name of two to five words (``Aylin Yener``, ``A. Lee Swindlehurst``, ``Rémi A. Chou``): stricter than
     :func:`_name_like`, for telling a leading author list from the title that follows it."""

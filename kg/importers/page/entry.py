@@ -84,6 +84,8 @@ def _link_then_italic(seg: Seg, label_anchors) -> tuple[str, str] | None:
 def _toggle_run(r: Run) -> bool:
     """A disclosure or button label set as a styled box, not a link ("<span class='tag-box tag-details'>details
     </span>" after a title): no words of the entry."""
+    if not r.classes:
+        return False  # the usual run: no class, so no styled box
     t = r.text.strip().strip("[]()").lower()
     return bool(t) and r.anchor is None and (t in _LABEL_WORDS or t in ("details", "more", "show", "expand")) \
         and any(_TOGGLE_CLASS.search(c) for c in r.classes)

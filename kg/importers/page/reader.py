@@ -229,6 +229,8 @@ class _Reader:
                     return 0
             if any(_tag(c) in _BLOCK_TAGS for c in el):
                 return 0
+            if _longer_than(el, 60):
+                return 0  # a paragraph of text (an entry), told without joining all of it
             text = _norm(" ".join(_itertext(el)))
             if not text or len(text) > 60 or len(text.split()) > 6:
                 return 0
@@ -544,6 +546,17 @@ class _Reader:
                     out.extend(a[1].iter("img"))
             return out
         return list(block.el.iter("img"))
+
+
+def _longer_than(el, limit: int) -> bool:
+    """Whether the text of ``el`` holds more than ``limit`` non-space characters, so that its normalized text
+    is longer than ``limit``; stops reading as soon as it does."""
+    n = 0
+    for piece in _itertext(el):
+        n += sum(map(len, piece.split()))  # str.split() cuts at exactly the characters \s matches
+        if n > limit:
+            return True
+    return False
 
 
 def _itertext_excluding(el, skip: list) -> Iterable[str]:

@@ -49,7 +49,7 @@ class Seg:
         raw = ""
         spans = []
         for r in self.runs:
-            t = _WS.sub(" ", r.text)
+            t = r.text if "  " not in r.text and r.text.isprintable() else _WS.sub(" ", r.text)
             if raw.endswith(" ") and t.startswith(" "):
                 t = t[1:]
             spans.append((len(raw), len(raw) + len(t)))
@@ -111,6 +111,11 @@ _UNDERLINE_STYLE = re.compile(r"text-decoration(-line)?\s*:[^;]*underline", re.I
 _COLOR_STYLE = re.compile(r"(?<![-\w])color\s*:\s*(?!#0{3,6}\b|black|inherit|#333|#444|#555|#666|gr[ae]y)", re.I)
 
 
+_STYLING_TAGS = {"b", "strong", "papertitle", "i", "em", "cite", "var", "u", "ins", "sup", "font", "a", "name", "abbr",
+                 "code", "blockquote"}
+"""Tags :meth:`_RunBuilder._style` reads a style from (and blockquote, whose style _walk may change)."""
+
+
 class _RunBuilder:
     def __init__(self, page: _Page) -> None:
         self.page = page
@@ -144,6 +149,8 @@ class _RunBuilder:
 
     def _style(self, el, style: dict) -> dict:
         tag = _tag(el)
+        if tag not in _STYLING_TAGS and not el.get("style") and not el.get("class"):
+            return style  # nothing to change (most elements): no copy; _walk copies before it sets a blockquote's hint
         s = dict(style)
         if tag in ("b", "strong") or tag == "papertitle":
             s["bold"] = True

@@ -51,7 +51,9 @@ _FUNCTION_WORDS = frozenset("of the for on in with via to a an from by using tow
 _DIGITS = re.compile(r"\d")
 
 
+@lru_cache(maxsize=16384)
 def _name_like(name: str) -> bool:
+    """Whether a text can be one person's name; memoised, as a page's coauthors recur in entry after entry."""
     name = name.strip()
     if not name or re.search(r"\d", name) or len(name) > 60:
         return False
@@ -144,8 +146,10 @@ _VENUE_NAMES_LOW = re.compile(
     CONF_WORDS.pattern.lower() + r"|\b(t-?pami|ijcv|tip|tog|jmlr|neurips|nips|icml|iclr|cvpr|iccv|eccv)\b")
 
 
+@lru_cache(maxsize=8192)
 def _venue_score(text: str) -> int:
-    """How much a text reads like a venue line: a year, venue words, known venue names."""
+    """How much a text reads like a venue line: a year, venue words, known venue names (memoised: an entry's
+    pieces are scored by several readers)."""
     low = text.lower()
     s = 0
     if _YEAR_RX.search(low):

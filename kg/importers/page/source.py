@@ -146,26 +146,24 @@ class _Page:
         self._align(self.root)
 
     def _align(self, el) -> None:
-        """Walk text nodes in document order and find each in the text stream."""
-        stack = [(el, 0)]
-        while stack:
-            node, state = stack.pop()
-            if state == 0:
-                if isinstance(node.tag, str) and node.tag.lower() not in _RAW_TAGS:
-                    self._place(node, "text", node.text)
-                    stack.append((node, 1))
-                    for child in reversed(list(node)):
-                        stack.append((child, 2))
-                        stack.append((child, 0))
-                elif not isinstance(node.tag, str):
-                    pass  # comment or processing instruction: its text is not page text
-            elif state == 2:
-                self._place(node, "tail", node.tail)
+        """Walk text nodes in document order and find each in the text stream: an element's text, then its
+        children (not those of a raw element such as <script>), then its tail (not the root's). lxml's iterwalk
+        yields comments and processing instructions as one event, their text no page text but their tail."""
+        walker = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
+        place = self._place
+        for event, node in walker:
+            if event == "start":
+                if node.tag.lower() in _RAW_TAGS:
+                    walker.skip_subtree()
+                else:
+                    place(node, "text", node.text)
+            elif node is not el:
+                place(node, "tail", node.tail)
 
     def _place(self, node, where: str, text: str | None) -> None:
         if not text:
             return
-        key = _WS.sub("", text)
+        key = text if text.isprintable() and " " not in text else _WS.sub("", text)
         if not key:
             return
         stream = self.map.stream
@@ -233,6 +231,8 @@ def _is_chrome(el) -> bool:
 
 
 def _norm(text: str) -> str:
+    if text and "  " not in text and text.isprintable():
+        return text.strip()  # no whitespace but single spaces (a printable character other than " " is no \s)
     return _WS.sub(" ", text or "").strip()
 
 
