@@ -283,7 +283,11 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         truncated = True
         text = _MID_ET_AL.sub(", ", text)
     chunks = [c.strip() for c in _AND_SPLIT.split(text) if c.strip().strip(".").strip()]
-    authors = _inverted_authors(chunks, legend)
+    # the chunk after the list's last "and"/"&": a family name and its given name are never split by one
+    joined = _LAST_JOIN.search(text)
+    joined_at = len([c for c in _AND_SPLIT.split(text[: joined.start()]) if c.strip().strip(".").strip()]) \
+        if joined else None
+    authors = _inverted_authors(chunks, legend, joined_at)
     if authors is None and _chicago_head(chunks):
         # "Van Dijcke, David, Mark Polyak, and Austin L. Wright" (Chicago): only the first name is turned around
         chunks = [f"{chunks[1]} {chunks[0]}", *chunks[2:]]
@@ -354,7 +358,10 @@ def _given_like(piece: str, particles: bool = False) -> bool:
         w in _PARTICLE_WORDS for w in words)
 
 
-def _inverted_authors(chunks: list[str], legend: dict[str, str]) -> list[Author] | None:
+_LAST_JOIN = re.compile(r"(?:\s+and\s+|\s*&\s*)(?!.*(?:\s+and\s+|&))", re.I)
+
+
+def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int | None = None) -> list[Author] | None:
     """Authors of a list written family name first, or None when it is not one: ``Cabrera, L., Ardid, A.
     & Delgado, F.`` (APA), ``Brzezinski, Adam and Kecht, Valentin`` (BibTeX), ``Erlandson, Brody, Wilson,
     Ander`` (jekyll-scholar), ``Pritchard M.`` within such a list. A plain ``Ann Lee, Bo Li`` is left alone:
@@ -373,7 +380,8 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str]) -> list[Author]
     bare = [c[0].strip() for c in cores]
     singles = sum(1 for b in bare if len(b.split()) == 1 and not _initials(b))
     apa = any(_initials(b) for b in bare[1:]) and not _initials(bare[0])
-    pairs = len(bare) % 2 == 0 and singles * 2 >= len(bare) and len(bare[0].split()) == 1 and not _initials(bare[0])
+    pairs = len(bare) % 2 == 0 and singles * 2 >= len(bare) and len(bare[0].split()) == 1 and not _initials(bare[0]) \
+        and not (joined_at is not None and joined_at % 2 == 1)  # "Akbarinia, Gil, Flachot & Toscani": four people
     if not (apa or pairs):
         return None
     out: list[Author] = []

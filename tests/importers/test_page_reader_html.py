@@ -527,3 +527,27 @@ def test_membership_of_societies_is_no_position_and_a_postdoctoral_associate_is_
     person = _html(page, "index.html").person
     assert person.job_title == "Postdoctoral Associate"
     assert all("ASL" not in a.name for a in person.affiliations)
+
+
+_LABELLED_FIELDS = """<html><head><title>Publications of Mia Tosca</title></head><body><div class="publications">
+<h1>2023</h1>
+<ul>
+<li>
+  <h2><a href="https://doi.org/10.1000/m1">Perception of saturation in natural objects</a></h2>
+  <div class="pic"><img src="images/sat.png"></div>
+  <dl>
+    <dt class="authors">Authors:</dt><dd>Hedjar, Tosca &amp; Gegen</dd>
+    <dt class="journal">Journal:</dt><dd>JOSA</dd>
+    <dt class="summary">Summary:</dt><dd class="summary">The colours across a surface depend on its shape and the light.</dd>
+    <dt class="citation">Citation:</dt><dd class="citation"><cite>Hedjar, L., Tosca, M., &amp; Gegen, K. (2023).
+    Perception of saturation in natural objects. JOSA, 40(3), 1-9.</cite></dd>
+  </dl>
+</li>
+</ul></div></body></html>"""
+
+
+def test_a_list_item_titled_by_a_heading_with_labelled_fields():
+    [pub] = _html(_LABELLED_FIELDS, "publications.html").publications
+    assert (pub.title, pub.venue, pub.year) == ("Perception of saturation in natural objects", "JOSA", 2023)
+    assert [a.name for a in pub.authors] == ["Hedjar", "Tosca", "Gegen"]  # family names only, three people
+    assert pub.abstract.startswith("The colours across a surface")

@@ -23,7 +23,7 @@ from .runs import Block, Seg, _join_name_lines, _split_numbered_lines, _split_so
 from .context import _Ctx, _NUMBERING, _PubDraft, _sentences
 from .citation import _uninvert_authors
 from .marks import _style_legend, _with_coauthors
-from .entry import _PAPER_PARTS, _QUOTED_TITLE, _read_entry
+from .entry import _FIELD_LABEL, _PAPER_PARTS, _QUOTED_TITLE, _read_entry
 from .labels import _is_label_anchor
 from .person import _JOB_RX, _name_candidate
 from .readers import _SectionReaders
@@ -212,13 +212,16 @@ class _Builder(_SectionReaders, _PersonReader):
                 out.append(Block(kind="item", atoms=atoms, is_list_item=True, paper=True))
                 continue
             if (b.kind == "heading" and b.level >= 2 and b.el is not None and nxt is not None and nxt.kind == "item"
-                    and nxt.el is not None and _tag(nxt.el) == "p" and len(text.split()) >= 4
+                    and nxt.el is not None and _tag(nxt.el) in ("p", "dl") and len(text.split()) >= 4
                     and not section_kind(text) and not _year_heading(text)[0]):
                 # (a colon is no label here: "Stream learning: a survey" over an author line is a paper's title)
                 segs, _ = self.r.segs(nxt)
                 first = segs[0].text if segs else ""
                 lines = [x for x in re.split(r"\n", " ".join(_itertext(nxt.el))) if x.strip()]
                 head = _norm(lines[0]) if lines else first
+                field = _FIELD_LABEL.match(head)
+                if field:  # "<dl><dt>Authors:</dt><dd>A, B & C</dd>...": the labelled author line
+                    head = field.group("v").strip() or (_norm(lines[1]) if len(lines) > 1 else "")
                 # "A Lee, B Roe. AAAI, 2025.": the authors may share their line with the venue
                 if max(_author_score(head, self.ctx.owner_names), _author_score((_sentences(head) or [""])[0],
                        self.ctx.owner_names)) >= 0.6 and _YEAR_RX.search(" ".join(s.text for s in segs)):

@@ -91,6 +91,13 @@ def _toggle_run(r: Run) -> bool:
         and any(_TOGGLE_CLASS.search(c) for c in r.classes)
 
 
+_FIELD_LABEL = re.compile(r"^\s*(?P<l>authors?|by|journal|venue|published in|conference|booktitle|summary|abstract|"
+                          r"citation|cite as|reference)\s*[:：]\s*(?P<v>.*)$", re.I)
+_FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "journal": "venue", "venue": "venue",
+                "published in": "venue", "conference": "venue", "booktitle": "venue", "summary": "abstract",
+                "abstract": "abstract", "citation": "bibtex", "cite as": "bibtex", "reference": "bibtex"}
+"""A field's label and the role of its value (a full citation beside the fields is read like a BibTeX block:
+one more form of the same entry)."""
 _LEAD_WITH = re.compile(r"^\s*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)\s*[,.:;]?\s*(?P<rest>\S.*)$", re.I)
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
@@ -170,6 +177,18 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "links"
         elif hint:
             roles[i] = hint
+    # "<dt>Authors:</dt><dd>Akbarinia & Toscani</dd><dt>Journal:</dt><dd>bioRxiv</dd>": fields the page labels
+    labelled = None
+    for i in range(len(segs)):
+        m = _FIELD_LABEL.match(texts[i])
+        if m:
+            role = _FIELD_ROLES[fold(m.group("l"))]
+            if m.group("v").strip():
+                texts[i], roles[i] = m.group("v").strip(), role
+            else:
+                roles[i], labelled = "links", role  # the label alone: its value is the next segment
+        elif labelled is not None:
+            roles[i], labelled = labelled, None
     cited = next((i for i in range(len(segs)) if i not in roles and _apa_citation(texts[i])), None)
     if cited is not None:
         # "Stewart, J. (2025). Title. Venue, 28(2)." in one cell and a download button "Written Vowels" in the
@@ -205,7 +224,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         elif r == "note":
             notes.append(_clean_piece(texts[i]))
         elif r == "abstract" and abstract is None:
-            abstract = _norm(segs[i].text)
+            abstract = _norm(segs[i].text) if not _FIELD_LABEL.match(segs[i].text) else texts[i]
     if title_seg is not None and authors_text is None:
         split = _title_run_then_names(segs[title_seg], label_anchors, ctx)
         if split:

@@ -334,6 +334,14 @@ class _Reader:
                 continue
             if tag in ("li", "dt", "dd"):
                 if child in self._heading_anc:
+                    heads = [d for d in child.iter() if d is not child and isinstance(d.tag, str)
+                             and self._heading_level(d)]
+                    if len(heads) == 1 and not section_kind(_heading_text(heads[0]), exact=True) \
+                            and not _year_heading(_heading_text(heads[0]))[0] and not self._compound(child, entry=True):
+                        # "<li><h2><a>Title</a></h2><dl><dt>Authors:</dt>...</dl></li>": a list item titled by a
+                        # heading of its own is one entry
+                        self._emit_item(child, is_list_item=True)
+                        continue
                     self._walk_generic(child)
                     continue
                 nested = [c for c in child if _tag(c) in ("ul", "ol") and len([x for x in c if _tag(x) == "li"]) >= 1]
@@ -413,7 +421,7 @@ class _Reader:
         """A box holding a list or table of three or more items: a container of entries. In a box the page
         calls an entry (``paper-box``), a list is the paper's description ("- Developed X ...") unless its items
         carry years as citations do."""
-        if el in self._heading_anc:
+        if el in self._heading_anc and not entry:
             return True
         for d in el.iter("ul", "ol", "table"):
             if d is el:
