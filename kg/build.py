@@ -29,20 +29,31 @@ class Build:
         """The merged default graph: its quads (in the default graph), the same objects as in ``quads``.
 
         Not ``q.triple`` copies: at 1M triples those were a second copy of the graph (about 300 MiB).
-        Canonical quads hold the default graph first, so it is a slice of them."""
+        The build itself does not need them (:attr:`triple_count`, the writers read the text)."""
         from .graph import CanonicalQuads
 
         if isinstance(self.quads, CanonicalQuads):
-            return self.quads[:sum(1 for _ in takewhile(lambda q: type(q.graph_name) is DefaultGraph, self.quads))]
+            return self.quads.default_quads()
         return [q for q in self.quads if type(q.graph_name) is DefaultGraph]
+
+    @property
+    def triple_count(self) -> int:
+        """How many statements the merged default graph holds (without parsing them)."""
+        from .graph import CanonicalQuads
+
+        if isinstance(self.quads, CanonicalQuads):
+            return self.quads.default_count()
+        return len(self.triples)
 
     @cached_property
     def store(self):
         """A pyoxigraph Store holding every quad, for SPARQL."""
         from pyoxigraph import Store
 
+        from .store import load_quads
+
         store = Store()
-        store.bulk_extend(self.quads)
+        load_quads(store, self.quads)
         return store
 
     def location(self, iri: str) -> str:

@@ -169,7 +169,7 @@ class BuildCache:
 
     def source_graph(self, corpus, i: int, compute):
         """The named graph of source ``i``: from the cache when the page and the IRIs the merge gave its
-        mentions are unchanged, else ``compute()`` (a list of quads), kept for the next build."""
+        mentions are unchanged, else ``compute()`` (its canonical N-Quads text), kept for the next build."""
         from pyoxigraph import RdfFormat, parse
 
         src = corpus.sources[i]
@@ -182,17 +182,18 @@ class BuildCache:
         got = self._read("graphs", key, ".nq")
         if got is not None:
             try:
-                quads = list(parse(got, format=RdfFormat.N_QUADS))
+                ok = (not got or got.endswith(b"\n")) and all(q.graph_name.value == src.iri
+                                                 for q in parse(got, format=RdfFormat.N_QUADS))
             except (SyntaxError, ValueError):  # a damaged entry is a miss, never an error
-                quads = None
-            if quads is not None:
+                ok = False
+            if ok:
                 self.stats.graphs_hit += 1
                 self._keep_graphs[key] = self.folder / "graphs" / f"{key}.nq"
-                return quads
+                return got
         self.stats.graphs_missed += 1
-        quads = compute()
-        self._keep_graphs[key] = quads  # the build's own quads: written out at the end, not copied now
-        return quads
+        text = compute()
+        self._keep_graphs[key] = text  # the build's own text: written out at the end
+        return text
 
     # --- on disk -------------------------------------------------------------------------------
 
@@ -208,8 +209,6 @@ class BuildCache:
         """Write the cache for the next build into ``new_build/.cache`` (the fresh output folder);
         entries taken from the old cache are hard-linked (copied where links are refused)."""
         import shutil
-
-        from pyoxigraph import RdfFormat, serialize
 
         root = Path(new_build) / CACHE_DIR
         for kind, entries, suffix in (("profiles", self._keep_profiles, ".pickle"),
@@ -227,7 +226,7 @@ class BuildCache:
                         except OSError:  # the old build was replaced meanwhile: the next build recomputes it
                             continue
                 elif kind == "graphs":
-                    serialize(value, output=str(target), format=RdfFormat.N_QUADS)
+                    target.write_bytes(value)
                 else:
                     with open(target, "wb") as f:
                         pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)

@@ -87,7 +87,12 @@ class _Index:
 def _index(build) -> _Index:
     idx = build.__dict__.get("_embed_index")
     if idx is None:
-        idx = build.__dict__["_embed_index"] = _Index(build.triples)
+        from .graph import CanonicalQuads
+
+        quads = build.quads
+        # canonical quads: parsed from the text as they are indexed (no Quad objects kept)
+        idx = build.__dict__["_embed_index"] = _Index(
+            quads.iter_default() if isinstance(quads, CanonicalQuads) else build.triples)
     return idx
 
 

@@ -41,61 +41,60 @@ def serialize(build, fmt: str, person: str | None = None) -> bytes:
     """The build (or one person's part of it) in a format of :data:`FORMATS`."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    canonical = person is None and isinstance(build.quads, CanonicalQuads)
+    if canonical:
+        return _serialize_canonical(build, fmt)
     if person is not None:
         triples = person_triples(build, person)
         quads = person_quads(build, triples) if fmt in QUAD_FORMATS else []
     else:
         triples = build.triples
         quads = build.quads
-    canonical = person is None and isinstance(build.quads, CanonicalQuads)
     if fmt == "json-ld":
-        if canonical:
-            from .embed import _index  # the strings of the default graph, shared with the snippets
-
-            return _jsonld_of_index(_index(build).out)
-        return jsonld(triples, presorted=canonical)
+        return jsonld(triples)
     rdf_format = FORMATS[fmt][0]
     if fmt in QUAD_FORMATS:
-        # the default graph first, then each named graph once, its quads sorted
-        data = _graphs_in_order(quads) if canonical else None
-        if data is None:
-            data = sorted(quads, key=lambda q: ("" if q.graph_name == DefaultGraph() else q.graph_name.value,
-                                                _sort_key(q)))
+        data = sorted(quads, key=lambda q: ("" if q.graph_name == DefaultGraph() else q.graph_name.value,
+                                            _sort_key(q)))
         return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
-    data = triples if canonical else sorted(triples, key=_sort_key)
+    data = sorted(triples, key=_sort_key)
     if fmt == "nt":
         # lines sorted as bytes (UTF-8 sorts like code points); split on "\n" only: str.splitlines()
         # also splits at U+2028 and U+0085, which N-Triples leaves unescaped inside literals
-        lines = ox_serialize(data, format=rdf_format).split(b"\n")
-        if canonical:  # already one line per distinct triple
-            lines.pop()  # the empty string after the last newline
-            lines.sort()
-        else:
-            lines = sorted(set(lines) - {b""})
+        lines = sorted(set(ox_serialize(data, format=rdf_format).split(b"\n")) - {b""})
         return b"\n".join(lines) + b"\n" if lines else b"\n"
     return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
 
 
-def _graphs_in_order(quads: CanonicalQuads) -> list[Quad] | None:
-    """Canonical quads with their graph runs ordered by graph name (the default graph first):
-    the order a full sort gives, without keying every quad. None when a graph has two runs."""
-    runs: list[tuple[str, int, int]] = []
-    default = DefaultGraph()
-    start, current = 0, None
-    for i, q in enumerate(quads):
-        g = q.graph_name
-        if g != current:
-            if current is not None:
-                runs.append(("" if current == default else current.value, start, i))
-            start, current = i, g
-    if current is not None:
-        runs.append(("" if current == default else current.value, start, len(quads)))
-    if len({name for name, _s, _e in runs}) != len(runs):
-        return None
-    out: list[Quad] = []
-    for _name, s, e in sorted(runs):
-        out.extend(quads[s:e])
-    return out
+def _serialize_canonical(build, fmt: str) -> bytes:
+    """The whole build from its canonical text (kg.graph.CanonicalQuads): Oxigraph parses it as it
+    serializes, already sorted and without duplicates; no Quad objects are kept."""
+    quads: CanonicalQuads = build.quads
+    if fmt == "json-ld":
+        from .embed import _index  # the strings of the default graph, shared with the snippets
+
+        return _jsonld_of_index(_index(build).out)
+    rdf_format = FORMATS[fmt][0]
+    if fmt in QUAD_FORMATS:
+        # the default graph first, then each named graph once, its quads sorted
+        texts = quads.text_by_graph_name()
+        if texts is None:
+            data = sorted(quads, key=lambda q: ("" if q.graph_name == DefaultGraph() else q.graph_name.value,
+                                                _sort_key(q)))
+        else:
+            data = quads.iter_text(texts)
+        return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
+    data = quads.iter_default()
+    if fmt == "nt":
+        # lines sorted as bytes (UTF-8 sorts like code points); split on "\n" only: str.splitlines()
+        # also splits at U+2028 and U+0085, which N-Triples leaves unescaped inside literals
+        lines = ox_serialize(data, format=rdf_format).split(b"\n")
+        lines.pop()  # the empty string after the last newline (one line per distinct triple already)
+        if not lines:
+            return b"\n"
+        lines.sort()
+        return b"\n".join(lines) + b"\n"
+    return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
 
 
 # --- JSON-LD ------------------------------------------------------------------------
