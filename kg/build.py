@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import takewhile
 from pathlib import Path
 
 from pyoxigraph import DefaultGraph, Quad
@@ -24,17 +23,20 @@ class Build:
     quads: list[Quad]
     locations: dict[str, str] = field(default_factory=dict)
 
-    @cached_property
+    @property
     def triples(self) -> list[Quad]:
         """The merged default graph: its quads (in the default graph), the same objects as in ``quads``.
 
         Not ``q.triple`` copies: at 1M triples those were a second copy of the graph (about 300 MiB).
-        The build itself does not need them (:attr:`triple_count`, the writers read the text)."""
+        Canonical quads parse them from their text once and keep them until the outputs are written."""
         from .graph import CanonicalQuads
 
         if isinstance(self.quads, CanonicalQuads):
             return self.quads.default_quads()
-        return [q for q in self.quads if type(q.graph_name) is DefaultGraph]
+        got = self.__dict__.get("_triples")
+        if got is None:
+            got = self.__dict__["_triples"] = [q for q in self.quads if type(q.graph_name) is DefaultGraph]
+        return got
 
     @property
     def triple_count(self) -> int:

@@ -87,12 +87,7 @@ class _Index:
 def _index(build) -> _Index:
     idx = build.__dict__.get("_embed_index")
     if idx is None:
-        from .graph import CanonicalQuads
-
-        quads = build.quads
-        # canonical quads: parsed from the text as they are indexed (no Quad objects kept)
-        idx = build.__dict__["_embed_index"] = _Index(
-            quads.iter_default() if isinstance(quads, CanonicalQuads) else build.triples)
+        idx = build.__dict__["_embed_index"] = _Index(build.triples)
     return idx
 
 

@@ -77,14 +77,12 @@ def _serialize_canonical(build, fmt: str) -> bytes:
     rdf_format = FORMATS[fmt][0]
     if fmt in QUAD_FORMATS:
         # the default graph first, then each named graph once, its quads sorted
-        texts = quads.text_by_graph_name()
-        if texts is None:
+        data = quads.iter_in_graph_order()
+        if data is None:
             data = sorted(quads, key=lambda q: ("" if q.graph_name == DefaultGraph() else q.graph_name.value,
                                                 _sort_key(q)))
-        else:
-            data = quads.iter_text(texts)
         return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
-    data = quads.iter_default()
+    data = quads.default_quads()
     if fmt == "nt":
         # lines sorted as bytes (UTF-8 sorts like code points); split on "\n" only: str.splitlines()
         # also splits at U+2028 and U+0085, which N-Triples leaves unescaped inside literals
@@ -455,6 +453,8 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None) -> l
             put(f"embed/{snippet_file_name(slug)}", embed(build, slug, memo=memo))
         del memo
         build.__dict__.pop("_embed_index", None)  # the strings of the whole graph: rebuilt if asked again
+        if isinstance(build.quads, CanonicalQuads):
+            build.quads.forget_parsed()  # the default graph's Quads: parsed again from the text if asked
         if extra is not None:
             # after the rest, not beside it: with Oxigraph's bulk loader running on a thread next to
             # the JSON-LD and the snippets, `kg build` of 1M triples peaked at 3.5 GiB

@@ -422,7 +422,8 @@ class CanonicalQuads(Sequence):
     The build keeps the text, not a ``Quad`` per statement (at 1M triples the 2M Quads were about
     750 MiB and took seconds to make): Oxigraph parses it straight into its store, its serializers
     and the validation store. Reading the quads as a sequence parses them once (the default graph's
-    first, shared with :attr:`kg.build.Build.triples`). Writers that see this type skip their own sort.
+    first, shared by validation and the writers, dropped once the outputs are written, see
+    :meth:`forget_parsed`). Writers that see this type skip their own sort.
     """
 
     def __init__(self) -> None:
@@ -450,19 +451,19 @@ class CanonicalQuads(Sequence):
             self._default = list(parse(self.default_text(), format=RdfFormat.N_QUADS))
         return self._default
 
-    def iter_default(self):
-        """The default graph's quads, parsed as they are read (nothing kept)."""
-        if self._default is not None:
-            return iter(self._default)
-        return parse(self.default_text(), format=RdfFormat.N_QUADS)
+    def forget_parsed(self) -> None:
+        """Drop the default graph's parsed quads (the text stays); kept when the whole list was asked for."""
+        if self._all is None:
+            self._default = None
 
-    def text_by_graph_name(self) -> list[bytes] | None:
-        """The parts ordered by graph name (the default graph first): the order of a full sort of the
-        quads, without keying each. None when a graph has two parts."""
-        names = ["" if g is None else g for g, _t in self.parts]
-        if len(set(names)) != len(names):
+    def iter_in_graph_order(self):
+        """The quads ordered by graph name (the default graph first): the order of a full sort of the
+        quads, without keying each; the default graph's parsed quads, then each named graph parsed
+        as it is read. None when a graph has two parts."""
+        named = [(g, t) for g, t in self.parts if g is not None]
+        if len({g for g, _t in named}) != len(named) or len(named) + 1 < len(self.parts):
             return None
-        return [text for _n, text in sorted(zip(names, (t for _g, t in self.parts)), key=lambda x: x[0])]
+        return chain(self.default_quads(), self.iter_text([t for _g, t in sorted(named, key=lambda x: x[0])]))
 
     def iter_text(self, texts):
         for text in texts:
@@ -483,7 +484,7 @@ class CanonicalQuads(Sequence):
     def __iter__(self):
         if self._all is not None:
             return iter(self._all)
-        return chain(self.iter_default(), self.iter_text([t for g, t in self.parts if g is not None]))
+        return chain(self.default_quads(), self.iter_text([t for g, t in self.parts if g is not None]))
 
     def __eq__(self, other) -> bool:
         return list(self) == list(other)

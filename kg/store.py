@@ -128,13 +128,21 @@ def load_quads(store, quads, chunk: int = STORE_CHUNK) -> None:
             store.bulk_extend(quads[i:i + chunk])
         return
     size = chunk * 128  # bytes: an N-Quads line of kg's is about 130 bytes
-    for _graph, text in quads.parts:
+    pending: list[bytes] = []
+    held = 0
+    for _graph, text in quads.parts:  # small graphs go together: each call is a batch (files on disk)
         start = 0
         while start < len(text):
-            end = text.find(b"\n", start + size)
+            end = text.find(b"\n", start + size - held)
             end = len(text) if end < 0 else end + 1
-            store.bulk_load(input=text[start:end], format=RdfFormat.N_QUADS)
+            pending.append(text[start:end] if start or end < len(text) else text)
+            held += end - start
             start = end
+            if held >= size:
+                store.bulk_load(input=b"".join(pending), format=RdfFormat.N_QUADS)
+                pending, held = [], 0
+    if pending:
+        store.bulk_load(input=b"".join(pending), format=RdfFormat.N_QUADS)
 
 
 def read_info(build_dir: Path) -> StoreInfo:

@@ -165,7 +165,7 @@ def _default_quads(quads):
     from .graph import CanonicalQuads
 
     if isinstance(quads, CanonicalQuads):
-        return quads.iter_default()
+        return quads.default_quads()  # parsed once, for the writers too
     return (q for q in quads if type(q.graph_name) is DefaultGraph)
 
 
