@@ -82,16 +82,17 @@ def _serialize_canonical(build, fmt: str) -> bytes:
             data = sorted(quads, key=lambda q: ("" if q.graph_name == DefaultGraph() else q.graph_name.value,
                                                 _sort_key(q)))
         return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
-    data = quads.default_quads()
     if fmt == "nt":
-        # lines sorted as bytes (UTF-8 sorts like code points); split on "\n" only: str.splitlines()
-        # also splits at U+2028 and U+0085, which N-Triples leaves unescaped inside literals
-        lines = ox_serialize(data, format=rdf_format).split(b"\n")
-        lines.pop()  # the empty string after the last newline (one line per distinct triple already)
+        # the canonical text is N-Triples as Oxigraph writes it, one line per distinct triple: only the
+        # order differs (lines sorted as bytes; UTF-8 sorts like code points). Split on "\n" only:
+        # str.splitlines() also splits at U+2028 and U+0085, which N-Triples leaves unescaped in literals
+        lines = quads.default_text().split(b"\n")
+        lines.pop()  # the empty string after the last newline
         if not lines:
             return b"\n"
         lines.sort()
         return b"\n".join(lines) + b"\n"
+    data = quads.default_quads()
     return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
 
 
