@@ -509,7 +509,7 @@ def corpus_quads(corpus: Corpus, named_graphs: bool = True, cache=None) -> Canon
     return quads
 
 
-def canonical_text(triples: list[tuple], graph: str | None, consume: bool = False) -> bytes:
+def canonical_text(triples: list[tuple], graph: str | None, consume: bool = False, chunk: int = 50_000) -> bytes:
     """The graph's statements as N-Quads lines (in ``graph``, or the default graph for None), sorted
     and without duplicates (``consume``: empty ``triples`` on the way, to free it early)."""
     # Sorted and deduplicated on (subject IRI, predicate IRI, N-Triples object): kg has no blank
@@ -523,7 +523,13 @@ def canonical_text(triples: list[tuple], graph: str | None, consume: bool = Fals
         triples.clear()
     keys = sorted(keys)
     tail = " .\n" if graph is None else f" <{graph}> .\n"
-    return "".join([f"<{s}> <{p}> {o}{tail}" for s, p, o in keys]).encode("utf-8")
+    parts = []
+    for i in range(0, len(keys), chunk):
+        part = keys[i:i + chunk]
+        keys[i:i + chunk] = [None] * len(part)  # each chunk's strings go once they are text
+        parts.append("".join([f"<{s}> <{p}> {o}{tail}" for s, p, o in part]).encode("utf-8"))
+        del part
+    return b"".join(parts) if len(parts) != 1 else parts[0]
 
 
 def _forget_nodes() -> None:

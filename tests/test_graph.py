@@ -133,5 +133,6 @@ def test_canonical_text_is_the_ntriples_oxigraph_writes(objects):
         triples += [(NamedNode(f"{iri}/{i}"), NamedNode("https://schema.org/name"), obj),
                     (NamedNode(iri), NamedNode("https://schema.org/url"), NamedNode(f"{iri}/{i}"))]
     ours = canonical_text(list(triples), None).split(b"\n")
+    assert canonical_text(list(triples), None, chunk=3).split(b"\n") == ours  # made in pieces: the same text
     theirs = serialize([Triple(*t) for t in triples], format=RdfFormat.N_TRIPLES).split(b"\n")
     assert sorted(set(ours)) == sorted(set(theirs))

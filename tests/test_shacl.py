@@ -222,7 +222,7 @@ def test_validation_store_from_text_holds_what_the_store_from_quads_holds(triple
     from kg.graph import canonical_text
 
     text = canonical_text([(t.subject, t.predicate, t.object) for t in triples], None)
-    assert set(store_of_text(text, chunk=7)) == set(store_of(triples))
+    assert set(store_of_text(text, chunk=1)) == set(store_of(triples)) == set(store_of_text(text))
 
 
 def test_build_validated_from_text_as_from_quads(good_build):
