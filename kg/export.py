@@ -443,9 +443,17 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None) -> l
                 raise LoadError(f"cannot write {name}: {exc.strerror or exc}", path=str(out)) from None
             names.append(name)
 
-        for fmt, name in (("turtle", "graph.ttl"), ("nt", "graph.nt"), ("json-ld", "graph.jsonld"),
-                          ("trig", "graph.trig")):
+        canonical = isinstance(build.quads, CanonicalQuads)
+        for fmt, name in (("turtle", "graph.ttl"), ("trig", "graph.trig"), ("nt", "graph.nt"),
+                          ("json-ld", "graph.jsonld")):
             put(name, serialize(build, fmt))
+            if canonical and fmt == "trig":
+                # the writers that need the default graph's Quads are done: the snippet index takes its
+                # strings, then the Quads go (at 1M triples they and the index were 2 GiB together)
+                from .embed import _index
+
+                _index(build)
+                build.quads.forget_parsed()
         if report is not None:
             put("merge-report.json", dump_json(report, indent=2) + "\n")
         memo: dict = {}  # frames shared by the snippets (a coauthor, a joint work): made once
