@@ -66,6 +66,17 @@ def serialize(build, fmt: str, person: str | None = None) -> bytes:
     return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
 
 
+def _ntriples_lines(quads: CanonicalQuads) -> list[bytes]:
+    """graph.nt's lines (without newlines; an empty graph: one empty line). The canonical text is
+    N-Triples as Oxigraph writes it, one line per distinct triple: only the order differs (lines sorted
+    as bytes; UTF-8 sorts like code points). Split on "\\n" only: str.splitlines() also splits at
+    U+2028 and U+0085, which N-Triples leaves unescaped in literals."""
+    lines = quads.default_text().split(b"\n")
+    lines.pop()  # the empty string after the last newline
+    lines.sort()
+    return lines or [b""]
+
+
 def _serialize_canonical(build, fmt: str) -> bytes:
     """The whole build from its canonical text (kg.graph.CanonicalQuads): Oxigraph parses it as it
     serializes, already sorted and without duplicates; no Quad objects are kept."""
@@ -83,15 +94,8 @@ def _serialize_canonical(build, fmt: str) -> bytes:
                                                 _sort_key(q)))
         return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
     if fmt == "nt":
-        # the canonical text is N-Triples as Oxigraph writes it, one line per distinct triple: only the
-        # order differs (lines sorted as bytes; UTF-8 sorts like code points). Split on "\n" only:
-        # str.splitlines() also splits at U+2028 and U+0085, which N-Triples leaves unescaped in literals
-        lines = quads.default_text().split(b"\n")
-        lines.pop()  # the empty string after the last newline
-        if not lines:
-            return b"\n"
-        lines.sort()
-        return b"\n".join(lines) + b"\n"
+        lines = _ntriples_lines(quads)
+        return b"\n".join(lines) + b"\n" if lines else b"\n"
     data = quads.default_quads()
     return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
 
@@ -434,11 +438,18 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None) -> l
     out = Path(out)
     names = []
     with atomic_folder(out, replaceable=is_build_folder) as tmp:
-        def put(name: str, data: bytes | str) -> None:
+        def put(name: str, data: bytes | str | list[bytes]) -> None:
+            """``data``: the bytes or text of the file, or its lines without their newlines."""
             path = tmp / name
             try:
                 path.parent.mkdir(exist_ok=True)
-                path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+                if isinstance(data, list):  # no joined copy (graph.nt at 1M triples: 174 MB)
+                    with open(path, "wb") as f:
+                        for line in data:
+                            f.write(line)
+                            f.write(b"\n")
+                else:
+                    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
             except OSError as exc:
                 raise LoadError(f"cannot write {name}: {exc.strerror or exc}", path=str(out)) from None
             names.append(name)
@@ -446,7 +457,7 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None) -> l
         canonical = isinstance(build.quads, CanonicalQuads)
         for fmt, name in (("turtle", "graph.ttl"), ("trig", "graph.trig"), ("nt", "graph.nt"),
                           ("json-ld", "graph.jsonld")):
-            put(name, serialize(build, fmt))
+            put(name, _ntriples_lines(build.quads) if canonical and fmt == "nt" else serialize(build, fmt))
             if canonical and fmt == "trig":
                 # the writers that need the default graph's Quads are done: the snippet index takes its
                 # strings, then the Quads go (at 1M triples they and the index were 2 GiB together)

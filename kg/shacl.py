@@ -145,37 +145,6 @@ def store_of(statements: Iterable) -> ox.Store:
     return store
 
 
-def store_of_text(text: bytes, chunk: int = 200_000) -> ox.Store:
-    """What :func:`store_of` makes of the graph, from its N-Triples lines (kg's canonical text: one
-    statement a line, terms as Oxigraph writes them, no blank nodes) without a Quad per statement:
-    only the lines whose object is a typed literal are rewritten, each distinct literal encoded once;
-    Oxigraph parses the text, about ``chunk`` lines per call (its bulk loader holds a call in memory)."""
-    store = ox.Store()
-    done: dict[bytes, bytes] = {}
-    size = chunk * 128  # bytes: a line of kg's is about 130 bytes
-    pos = 0
-    while pos < len(text):
-        end = text.find(b"\n", pos + size)
-        end = len(text) if end < 0 else end + 1
-        lines = text[pos:end].split(b"\n")
-        pos = end
-        for n, line in enumerate(lines):
-            if not line.endswith(b'> .'):  # a plain or language-tagged literal: stored as it is
-                continue
-            cut = line.rfind(b'"^^<')  # an IRI holds no '"': the end of a typed literal's lexical form
-            if cut < 0:
-                continue  # an IRI
-            start = line.index(b"> ", line.index(b"> ") + 2) + 2  # after subject and predicate (no spaces)
-            obj = line[start:-2]
-            got = done.get(obj)
-            if got is None:
-                lit = next(ox.parse(b"<x:s> <x:p> " + obj + b" .", format=ox.RdfFormat.N_TRIPLES)).object
-                got = done[obj] = str(encode_literal(lit)).encode("utf-8")
-            lines[n] = line[:start] + got + b" ."
-        store.bulk_load(input=b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES)
-    return store
-
-
 def _encoded(statements: Iterable):
     lit, quad, enc = ox.Literal, ox.Quad, encode_literal
     for x in statements:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from kg.graph import PREFIXES
 from kg.resources import shape_files
 from kg.shacl import (_SHAPE_PREFIXES, ShapeError, Validator, _normalize, _rdflib_normalize, curie_with, path_text,
-                      store_of, store_of_text)
+                      store_of)
 from kg.validate import findings, from_rdflib, parse_rdf_file, to_rdflib, validate_build
 
 from .conftest import GOOD
@@ -205,28 +205,3 @@ def test_generated_graphs_equal_pyshacl(triples):
 def test_literal_fast_paths_agree_with_rdflib(dt, lexical):
     assert _normalize(lexical, XSD + dt) == _rdflib_normalize(lexical, XSD + dt)
 
-
-# --- the validation store from the build's text ---------------------------------------------------
-
-ESCAPED = [_typed('a"b\\c\nd', "date"), _typed("x\u2028y", "gYear"), _typed(" 1", "integer"),
-           _typed('2"^^<x> .', "integer"), ox.Literal('ends like a typed "^^<x> .'), ox.Literal("é\t", language="fr"),
-           ox.Literal("7", datatype=ox.NamedNode("https://example.org/kg/ns#custom"))]
-
-
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.builds(ox.Triple, st.sampled_from(NODES[:5]), st.sampled_from(PREDICATES),
-                          st.sampled_from(NODES[:5] + ROLES + LITERALS + ESCAPED)), max_size=30))
-def test_validation_store_from_text_holds_what_the_store_from_quads_holds(triples):
-    """kg validates a build from its canonical N-Triples lines (only typed literals rewritten, in the
-    text): the store must hold exactly the encoded quads store_of makes from the parsed statements."""
-    from kg.graph import canonical_text
-
-    text = canonical_text([(t.subject, t.predicate, t.object) for t in triples], None)
-    assert set(store_of_text(text, chunk=1)) == set(store_of(triples)) == set(store_of_text(text))
-
-
-def test_build_validated_from_text_as_from_quads(good_build):
-    from kg.graph import CanonicalQuads
-
-    assert isinstance(good_build.quads, CanonicalQuads)
-    assert set(store_of_text(good_build.quads.default_text())) == set(store_of(good_build.triples))
