@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import takewhile
 from pathlib import Path
 
 from pyoxigraph import DefaultGraph, Quad
@@ -24,25 +23,39 @@ class Build:
     quads: list[Quad]
     locations: dict[str, str] = field(default_factory=dict)
 
-    @cached_property
+    @property
     def triples(self) -> list[Quad]:
         """The merged default graph: its quads (in the default graph), the same objects as in ``quads``.
 
         Not ``q.triple`` copies: at 1M triples those were a second copy of the graph (about 300 MiB).
-        Canonical quads hold the default graph first, so it is a slice of them."""
+        Canonical quads parse them from their text once and keep them until the outputs are written."""
         from .graph import CanonicalQuads
 
         if isinstance(self.quads, CanonicalQuads):
-            return self.quads[:sum(1 for _ in takewhile(lambda q: type(q.graph_name) is DefaultGraph, self.quads))]
-        return [q for q in self.quads if type(q.graph_name) is DefaultGraph]
+            return self.quads.default_quads()
+        got = self.__dict__.get("_triples")
+        if got is None:
+            got = self.__dict__["_triples"] = [q for q in self.quads if type(q.graph_name) is DefaultGraph]
+        return got
+
+    @property
+    def triple_count(self) -> int:
+        """How many statements the merged default graph holds (without parsing them)."""
+        from .graph import CanonicalQuads
+
+        if isinstance(self.quads, CanonicalQuads):
+            return self.quads.default_count()
+        return len(self.triples)
 
     @cached_property
     def store(self):
         """A pyoxigraph Store holding every quad, for SPARQL."""
         from pyoxigraph import Store
 
+        from .store import load_quads
+
         store = Store()
-        store.bulk_extend(self.quads)
+        load_quads(store, self.quads)
         return store
 
     def location(self, iri: str) -> str:

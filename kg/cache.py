@@ -169,9 +169,7 @@ class BuildCache:
 
     def source_graph(self, corpus, i: int, compute):
         """The named graph of source ``i``: from the cache when the page and the IRIs the merge gave its
-        mentions are unchanged, else ``compute()`` (a list of quads), kept for the next build."""
-        from pyoxigraph import RdfFormat, parse
-
+        mentions are unchanged, else ``compute()`` (its canonical N-Quads text), kept for the next build."""
         src = corpus.sources[i]
         pkey = self._profile_keys.get(str(src.loaded.path))
         if pkey is None:  # a profile this cache did not load: nothing to key it by
@@ -181,18 +179,17 @@ class BuildCache:
                       "\x1e".join(corpus.work_of_mention[w.index] for w in corpus.works_of(i)))
         got = self._read("graphs", key, ".nq")
         if got is not None:
-            try:
-                quads = list(parse(got, format=RdfFormat.N_QUADS))
-            except (SyntaxError, ValueError):  # a damaged entry is a miss, never an error
-                quads = None
-            if quads is not None:
+            # a damaged entry is a miss, never an error: whole lines of this graph (checked on the text;
+            # parsing it here would make a Quad per statement of every unchanged page)
+            tail = f" <{src.iri}> .\n".encode("utf-8")
+            if got.endswith(tail) and got.count(b"\n") == got.count(tail) and got.startswith(b"<"):
                 self.stats.graphs_hit += 1
                 self._keep_graphs[key] = self.folder / "graphs" / f"{key}.nq"
-                return quads
+                return got
         self.stats.graphs_missed += 1
-        quads = compute()
-        self._keep_graphs[key] = quads  # the build's own quads: written out at the end, not copied now
-        return quads
+        text = compute()
+        self._keep_graphs[key] = text  # the build's own text: written out at the end
+        return text
 
     # --- on disk -------------------------------------------------------------------------------
 
@@ -208,8 +205,6 @@ class BuildCache:
         """Write the cache for the next build into ``new_build/.cache`` (the fresh output folder);
         entries taken from the old cache are hard-linked (copied where links are refused)."""
         import shutil
-
-        from pyoxigraph import RdfFormat, serialize
 
         root = Path(new_build) / CACHE_DIR
         for kind, entries, suffix in (("profiles", self._keep_profiles, ".pickle"),
@@ -227,7 +222,7 @@ class BuildCache:
                         except OSError:  # the old build was replaced meanwhile: the next build recomputes it
                             continue
                 elif kind == "graphs":
-                    serialize(value, output=str(target), format=RdfFormat.N_QUADS)
+                    target.write_bytes(value)
                 else:
                     with open(target, "wb") as f:
                         pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)

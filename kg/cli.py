@@ -203,7 +203,7 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
     cache = BuildCache.open(out, base or _base_default())
     b = _load(data_arg or data, base, cache=cache)
     progress(cache.stats.line())
-    progress(f"validating {len(b.triples)} triples")
+    progress(f"validating {b.triple_count} triples")
     results = validate_build(b)
     for r in results:
         if r.severity == "Violation" or not quiet:
@@ -228,7 +228,7 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
         return [STORE_DIR]
 
     files = write_outputs(b, out, report, extra=store_into)
-    click.echo(f"wrote {len(files)} files to {out}/: {len(b.triples)} triples, {len(b.corpus.people)} people, "
+    click.echo(f"wrote {len(files)} files to {out}/: {b.triple_count} triples, {len(b.corpus.people)} people, "
                f"{len(b.corpus.works)} works; {warnings} warning(s)", err=True)
 
 

@@ -41,61 +41,63 @@ def serialize(build, fmt: str, person: str | None = None) -> bytes:
     """The build (or one person's part of it) in a format of :data:`FORMATS`."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    canonical = person is None and isinstance(build.quads, CanonicalQuads)
+    if canonical:
+        return _serialize_canonical(build, fmt)
     if person is not None:
         triples = person_triples(build, person)
         quads = person_quads(build, triples) if fmt in QUAD_FORMATS else []
     else:
         triples = build.triples
         quads = build.quads
-    canonical = person is None and isinstance(build.quads, CanonicalQuads)
     if fmt == "json-ld":
-        if canonical:
-            from .embed import _index  # the strings of the default graph, shared with the snippets
-
-            return _jsonld_of_index(_index(build).out)
-        return jsonld(triples, presorted=canonical)
+        return jsonld(triples)
     rdf_format = FORMATS[fmt][0]
     if fmt in QUAD_FORMATS:
-        # the default graph first, then each named graph once, its quads sorted
-        data = _graphs_in_order(quads) if canonical else None
-        if data is None:
-            data = sorted(quads, key=lambda q: ("" if q.graph_name == DefaultGraph() else q.graph_name.value,
-                                                _sort_key(q)))
+        data = sorted(quads, key=lambda q: ("" if q.graph_name == DefaultGraph() else q.graph_name.value,
+                                            _sort_key(q)))
         return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
-    data = triples if canonical else sorted(triples, key=_sort_key)
+    data = sorted(triples, key=_sort_key)
     if fmt == "nt":
         # lines sorted as bytes (UTF-8 sorts like code points); split on "\n" only: str.splitlines()
         # also splits at U+2028 and U+0085, which N-Triples leaves unescaped inside literals
-        lines = ox_serialize(data, format=rdf_format).split(b"\n")
-        if canonical:  # already one line per distinct triple
-            lines.pop()  # the empty string after the last newline
-            lines.sort()
-        else:
-            lines = sorted(set(lines) - {b""})
+        lines = sorted(set(ox_serialize(data, format=rdf_format).split(b"\n")) - {b""})
         return b"\n".join(lines) + b"\n" if lines else b"\n"
     return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
 
 
-def _graphs_in_order(quads: CanonicalQuads) -> list[Quad] | None:
-    """Canonical quads with their graph runs ordered by graph name (the default graph first):
-    the order a full sort gives, without keying every quad. None when a graph has two runs."""
-    runs: list[tuple[str, int, int]] = []
-    default = DefaultGraph()
-    start, current = 0, None
-    for i, q in enumerate(quads):
-        g = q.graph_name
-        if g != current:
-            if current is not None:
-                runs.append(("" if current == default else current.value, start, i))
-            start, current = i, g
-    if current is not None:
-        runs.append(("" if current == default else current.value, start, len(quads)))
-    if len({name for name, _s, _e in runs}) != len(runs):
-        return None
-    out: list[Quad] = []
-    for _name, s, e in sorted(runs):
-        out.extend(quads[s:e])
-    return out
+def _ntriples_lines(quads: CanonicalQuads) -> list[bytes]:
+    """graph.nt's lines (without newlines; an empty graph: one empty line). The canonical text is
+    N-Triples as Oxigraph writes it, one line per distinct triple: only the order differs (lines sorted
+    as bytes; UTF-8 sorts like code points). Split on "\\n" only: str.splitlines() also splits at
+    U+2028 and U+0085, which N-Triples leaves unescaped in literals."""
+    lines = quads.default_text().split(b"\n")
+    lines.pop()  # the empty string after the last newline
+    lines.sort()
+    return lines or [b""]
+
+
+def _serialize_canonical(build, fmt: str) -> bytes:
+    """The whole build from its canonical text (kg.graph.CanonicalQuads): Oxigraph parses it as it
+    serializes, already sorted and without duplicates; no Quad objects are kept."""
+    quads: CanonicalQuads = build.quads
+    if fmt == "json-ld":
+        from .embed import _index  # the strings of the default graph, shared with the snippets
+
+        return _jsonld_of_index(_index(build).out)
+    rdf_format = FORMATS[fmt][0]
+    if fmt in QUAD_FORMATS:
+        # the default graph first, then each named graph once, its quads sorted
+        data = quads.iter_in_graph_order()
+        if data is None:
+            data = sorted(quads, key=lambda q: ("" if q.graph_name == DefaultGraph() else q.graph_name.value,
+                                                _sort_key(q)))
+        return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
+    if fmt == "nt":
+        lines = _ntriples_lines(quads)
+        return b"\n".join(lines) + b"\n" if lines else b"\n"
+    data = quads.default_quads()
+    return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
 
 
 # --- JSON-LD ------------------------------------------------------------------------
@@ -436,18 +438,33 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None) -> l
     out = Path(out)
     names = []
     with atomic_folder(out, replaceable=is_build_folder) as tmp:
-        def put(name: str, data: bytes | str) -> None:
+        def put(name: str, data: bytes | str | list[bytes]) -> None:
+            """``data``: the bytes or text of the file, or its lines without their newlines."""
             path = tmp / name
             try:
                 path.parent.mkdir(exist_ok=True)
-                path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+                if isinstance(data, list):  # no joined copy (graph.nt at 1M triples: 174 MB)
+                    with open(path, "wb") as f:
+                        for line in data:
+                            f.write(line)
+                            f.write(b"\n")
+                else:
+                    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
             except OSError as exc:
                 raise LoadError(f"cannot write {name}: {exc.strerror or exc}", path=str(out)) from None
             names.append(name)
 
-        for fmt, name in (("turtle", "graph.ttl"), ("nt", "graph.nt"), ("json-ld", "graph.jsonld"),
-                          ("trig", "graph.trig")):
-            put(name, serialize(build, fmt))
+        canonical = isinstance(build.quads, CanonicalQuads)
+        for fmt, name in (("turtle", "graph.ttl"), ("trig", "graph.trig"), ("nt", "graph.nt"),
+                          ("json-ld", "graph.jsonld")):
+            put(name, _ntriples_lines(build.quads) if canonical and fmt == "nt" else serialize(build, fmt))
+            if canonical and fmt == "trig":
+                # the writers that need the default graph's Quads are done: the snippet index takes its
+                # strings, then the Quads go (at 1M triples they and the index were 2 GiB together)
+                from .embed import _index
+
+                _index(build)
+                build.quads.forget_parsed()
         if report is not None:
             put("merge-report.json", dump_json(report, indent=2) + "\n")
         memo: dict = {}  # frames shared by the snippets (a coauthor, a joint work): made once
@@ -456,6 +473,8 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None) -> l
             put(f"embed/{snippet_file_name(slug)}", embed(build, slug, memo=memo))
         del memo
         build.__dict__.pop("_embed_index", None)  # the strings of the whole graph: rebuilt if asked again
+        if isinstance(build.quads, CanonicalQuads):
+            build.quads.forget_parsed()  # the default graph's Quads: parsed again from the text if asked
         if extra is not None:
             # after the rest, not beside it: with Oxigraph's bulk loader running on a thread next to
             # the JSON-LD and the snippets, `kg build` of 1M triples peaked at 3.5 GiB

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from collections.abc import Sequence
+from itertools import chain
 from typing import Iterable
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from .identity import Corpus, identifier_urls
 from .importers.common import arxiv_id, name_parts
@@ -412,56 +414,122 @@ def _doi_path(doi: str) -> str:
 # --- the whole corpus ----------------------------------------------------------------------
 
 
-class CanonicalQuads(list):
-    """Quads in the order kg writes them: the default graph first, then one run per named graph,
-    each run's quads without duplicates and sorted by (subject, predicate, N-Triples object).
+class CanonicalQuads(Sequence):
+    """The quads of a build in the order kg writes them, held as N-Quads text: the default graph first,
+    then one part per named graph, each part's lines without duplicates and sorted by (subject,
+    predicate, N-Triples object).
 
-    Writers that see this type skip their own sort (a 1M-triple sort keyed on ``str(object)``
-    costs seconds); anything else is sorted by the writer as before.
+    The build keeps the text, not a ``Quad`` per statement (at 1M triples the 2M Quads were about
+    750 MiB and took seconds to make): Oxigraph parses it straight into its store, its serializers
+    and the validation store. Reading the quads as a sequence parses them once (the default graph's
+    first, shared by validation and the writers, dropped once the outputs are written, see
+    :meth:`forget_parsed`). Writers that see this type skip their own sort.
     """
+
+    def __init__(self) -> None:
+        self.parts: list[tuple[str | None, bytes]] = []  # (graph IRI, None for the default graph; lines)
+        self._counts: list[int] = []
+        self._default: list[Quad] | None = None
+        self._all: list[Quad] | None = None
+
+    def add_graph(self, graph: str | None, text: bytes) -> None:
+        """Append one graph's canonical lines (each ending in a newline); the default graph comes first."""
+        if self._all is not None or (graph is None and self.parts):
+            raise ValueError("the default graph comes first, and only before the quads are read")
+        self.parts.append((graph, text))
+        self._counts.append(text.count(b"\n"))
+
+    def default_text(self) -> bytes:
+        return self.parts[0][1] if self.parts and self.parts[0][0] is None else b""
+
+    def default_count(self) -> int:
+        return self._counts[0] if self.parts and self.parts[0][0] is None else 0
+
+    def default_quads(self) -> list[Quad]:
+        """The default graph's quads (parsed once; the same objects as the sequence's first)."""
+        if self._default is None:
+            self._default = list(parse(self.default_text(), format=RdfFormat.N_QUADS))
+        return self._default
+
+    def forget_parsed(self) -> None:
+        """Drop the default graph's parsed quads (the text stays); kept when the whole list was asked for."""
+        if self._all is None:
+            self._default = None
+
+    def iter_in_graph_order(self):
+        """The quads ordered by graph name (the default graph first): the order of a full sort of the
+        quads, without keying each; the default graph's parsed quads, then each named graph parsed
+        as it is read. None when a graph has two parts."""
+        named = [(g, t) for g, t in self.parts if g is not None]
+        if len({g for g, _t in named}) != len(named) or len(named) + 1 < len(self.parts):
+            return None
+        return chain(self.default_quads(), self.iter_text([t for _g, t in sorted(named, key=lambda x: x[0])]))
+
+    def iter_text(self, texts):
+        for text in texts:
+            yield from parse(text, format=RdfFormat.N_QUADS)
+
+    def _quads(self) -> list[Quad]:
+        if self._all is None:
+            named = [t for g, t in self.parts if g is not None]
+            self._all = self.default_quads() + list(self.iter_text(named))
+        return self._all
+
+    def __len__(self) -> int:
+        return sum(self._counts)
+
+    def __getitem__(self, i):
+        return self._quads()[i]
+
+    def __iter__(self):
+        if self._all is not None:
+            return iter(self._all)
+        return chain(self.default_quads(), self.iter_text([t for g, t in self.parts if g is not None]))
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+    __hash__ = None
 
 
 def corpus_quads(corpus: Corpus, named_graphs: bool = True, cache=None) -> CanonicalQuads:
     """All quads: the merged default graph, then one named graph per source page
     (taken from ``cache``, a :class:`kg.cache.BuildCache`, when it holds it)."""
     quads = CanonicalQuads()
-    default = DefaultGraph()
     try:
-        _sorted_quads(merged_triples(corpus), default, quads, consume=True)
+        quads.add_graph(None, canonical_text(merged_triples(corpus), None, consume=True))
         if named_graphs:
             for i, src in enumerate(corpus.sources):
                 def compute(i=i, src=src):
-                    out: list = []
-                    _sorted_quads(source_triples(corpus, i), iri(src.iri), out, consume=True)
-                    return out
+                    return canonical_text(source_triples(corpus, i), src.iri, consume=True)
 
-                quads.extend(compute() if cache is None else cache.source_graph(corpus, i, compute))
+                quads.add_graph(src.iri, compute() if cache is None else cache.source_graph(corpus, i, compute))
     finally:
         _forget_nodes()
     return quads
 
 
-def _sorted_quads(triples: list[tuple], graph, out: list[Quad], consume: bool = False, chunk: int = 50_000) -> None:
-    """Append the graph's statements to ``out`` as Quads, sorted and without duplicates
-    (``consume``: empty ``triples`` on the way, to free it early)."""
+def canonical_text(triples: list[tuple], graph: str | None, consume: bool = False, chunk: int = 50_000) -> bytes:
+    """The graph's statements as N-Quads lines (in ``graph``, or the default graph for None), sorted
+    and without duplicates (``consume``: empty ``triples`` on the way, to free it early)."""
     # Sorted and deduplicated on (subject IRI, predicate IRI, N-Triples object): kg has no blank
-    # nodes, so these strings are the statement. Oxigraph's N-Quads parser then makes the Quad
-    # objects from that text in half the time Python's Quad() constructor takes.
+    # nodes, so these strings are the statement.
     v = _values.get
     keys = {(v(id(s)) or s.value, v(id(p)) or p.value, f"<{iri_o}>" if (iri_o := v(id(o))) else str(o))
             for s, p, o in triples}
-    # the statements (with their term objects) and then the set go before the Quads are made:
-    # at 1M triples each is a few hundred MiB that would otherwise be alive with the Quads
+    # the statements (with their term objects) go before the text is made: at 1M triples each is a
+    # few hundred MiB that would otherwise be alive with it
     if consume:
         triples.clear()
     keys = sorted(keys)
-    tail = " ." if isinstance(graph, DefaultGraph) else f" <{graph.value}> ."
+    tail = " .\n" if graph is None else f" <{graph}> .\n"
+    parts = []
     for i in range(0, len(keys), chunk):
         part = keys[i:i + chunk]
         keys[i:i + chunk] = [None] * len(part)  # each chunk's strings go once they are text
-        text = "\n".join([f"<{s}> <{p}> {o}{tail}" for s, p, o in part])
+        parts.append("".join([f"<{s}> <{p}> {o}{tail}" for s, p, o in part]).encode("utf-8"))
         del part
-        out.extend(parse(text, format=RdfFormat.N_QUADS))
+    return b"".join(parts) if len(parts) != 1 else parts[0]
 
 
 def _forget_nodes() -> None:

@@ -94,15 +94,13 @@ def write_store(build, out: Path, fp: str, base: str, chunk: int = STORE_CHUNK) 
     tmp = Path(tempfile.mkdtemp(prefix=f".{STORE_DIR}.", suffix=".tmp", dir=out))
     try:
         store = Store(str(tmp / DB_DIR))
-        quads = build.quads
-        for i in range(0, len(quads), chunk):
-            store.bulk_extend(quads[i:i + chunk])
+        load_quads(store, build.quads, chunk)
         store.flush()
         store.optimize()
         quads = len(store)
         del store  # closes the database
         info = {"format": FORMAT_VERSION, "fingerprint": fp, "base": base,
-                "triples": len(build.triples), "quads": quads}
+                "triples": build.triple_count, "quads": quads}
         (tmp / STAMP).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
         os.chmod(tmp, 0o755)
         old = None
@@ -116,6 +114,35 @@ def write_store(build, out: Path, fp: str, base: str, chunk: int = STORE_CHUNK) 
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return read_info(out)
+
+
+def load_quads(store, quads, chunk: int = STORE_CHUNK) -> None:
+    """Bulk-load a build's quads into ``store``, about ``chunk`` quads per call: canonical quads
+    (:class:`kg.graph.CanonicalQuads`) as their N-Quads text, parsed by Oxigraph (no Quad objects)."""
+    from pyoxigraph import RdfFormat
+
+    from .graph import CanonicalQuads
+
+    if not isinstance(quads, CanonicalQuads):
+        for i in range(0, len(quads), chunk):
+            store.bulk_extend(quads[i:i + chunk])
+        return
+    size = chunk * 128  # bytes: an N-Quads line of kg's is about 130 bytes
+    pending: list[bytes] = []
+    held = 0
+    for _graph, text in quads.parts:  # small graphs go together: each call is a batch (files on disk)
+        start = 0
+        while start < len(text):
+            end = text.find(b"\n", start + size - held)
+            end = len(text) if end < 0 else end + 1
+            pending.append(text[start:end] if start or end < len(text) else text)
+            held += end - start
+            start = end
+            if held >= size:
+                store.bulk_load(input=b"".join(pending), format=RdfFormat.N_QUADS)
+                pending, held = [], 0
+    if pending:
+        store.bulk_load(input=b"".join(pending), format=RdfFormat.N_QUADS)
 
 
 def read_info(build_dir: Path) -> StoreInfo:

@@ -204,3 +204,4 @@ def test_generated_graphs_equal_pyshacl(triples):
        st.text(alphabet="0123456789-+.eTtrufalsZ: ", max_size=12))
 def test_literal_fast_paths_agree_with_rdflib(dt, lexical):
     assert _normalize(lexical, XSD + dt) == _rdflib_normalize(lexical, XSD + dt)
+
