@@ -1,0 +1,154 @@
+"""Field values of a site's configuration and front matter as kg wants them.
+
+Takes one YAML/TOML/front-matter value; gives plain text (markdown and HTML markup out, entities decoded), the
+links it holds, an absolute URL (joined to the site's base URL), an author line without emphasis, and the
+profile settings (``github_username``, Hugo's ``social:`` icons) put on a :class:`~kg.model.Person`.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+from ...model import Person
+from ..common import find_email, identifier_from_url, repair_url
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s[^)\s]+)*?)\s*(?:\"[^\"]*\")?\)")
+
+
+def md_text(text: str) -> str:
+    """Markdown/HTML of one field -> plain text (links keep their label)."""
+    text = _MD_LINK.sub(lambda m: m.group(1), str(text))
+    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"(\*\*|__|\*|_(?=\w)|(?<=\w)_|`)", "", text)
+    return " ".join(_html.unescape(text).split())
+
+
+def md_links(text: str) -> list[tuple[str, str]]:
+    """(label, target) of every markdown link and HTML anchor in a field."""
+    out = [(m.group(1), m.group(2).strip("<>")) for m in _MD_LINK.finditer(text)]
+    out += [(re.sub(r"<[^>]+>", "", m.group(2)), m.group(1)) for m in re.finditer(
+        r"<a\s[^>]*href=['\"]([^'\"]+)['\"][^>]*>(.*?)</a>", text, re.I | re.S)]
+    return out
+
+
+def _absolute(url: str | None, base: str | None) -> str | None:
+    """A link target as an absolute URL; relative ones are joined to the site's base URL."""
+    if not url or not str(url).strip():
+        return None
+    url = str(url).strip()
+    fixed = repair_url(url)
+    if fixed:
+        return fixed
+    if base and not re.match(r"^[a-z][a-z0-9+.\-]*:", url, re.I) and not url.startswith("#"):
+        return repair_url(urljoin(base.rstrip("/") + "/", url.lstrip("/")))
+    return None
+
+
+def _str(value: Any) -> str | None:
+    """A scalar of a YAML/TOML file as text, HTML entities decoded (``Jos&eacute;`` -> ``José``)."""
+    if value is None:
+        return None
+    if isinstance(value, (list, dict)):
+        return None
+    text = _html.unescape(str(value)).strip() if "&" in str(value) else str(value).strip()
+    return text or None
+
+
+_SOCIAL_URLS = {
+    "googlescholar": None, "google_scholar": None, "orcid": "https://orcid.org/{}",
+    "github": "https://github.com/{}", "github_username": "https://github.com/{}",
+    "linkedin": "https://www.linkedin.com/in/{}", "linkedin_username": "https://www.linkedin.com/in/{}",
+    "twitter": "https://x.com/{}", "twitter_username": "https://x.com/{}", "x_username": "https://x.com/{}",
+    "researchgate": "https://www.researchgate.net/profile/{}", "research_gate_profile": "https://www.researchgate.net/profile/{}",
+    "scholar_userid": "https://scholar.google.com/citations?user={}", "orcid_id": "https://orcid.org/{}",
+    "dblp_url": None, "dblp": None, "semanticscholar_id": "https://www.semanticscholar.org/author/{}",
+    "zhihu": "https://www.zhihu.com/people/{}", "openreview_id": "https://openreview.net/profile?id={}",
+    "arxiv": None, "pubmed": None, "uri": None, "wikipedia": None, "youtube": None, "facebook": None,
+    "instagram": None, "bluesky": None, "mastodon": None, "wechat_qr": None, "inspirehep_id": None,
+    "gitlab": "https://gitlab.com/{}", "kaggle": None, "medium": None, "stackoverflow": None,
+}
+
+
+def _social_link(key: str, value: str) -> str | None:
+    value = str(value).strip()
+    url = repair_url(value)
+    if url:
+        return url
+    template = _SOCIAL_URLS.get(key)
+    if template and re.fullmatch(r"[\w.\-@/]+", value):
+        return repair_url(template.format(value.lstrip("@")))
+    return None
+
+
+def _apply_social(person: Person, key: str, value: Any) -> bool:
+    """Put one social/profile setting on the person; True when it was used."""
+    text = _str(value)
+    if not text:
+        return False
+    if key in ("email",) or key.endswith("_email"):
+        email = find_email(text.removeprefix("mailto:"))
+        if email and person.email is None:
+            person.email = email
+        return bool(email)
+    if key not in _SOCIAL_URLS:
+        return False
+    url = _social_link(key, text)
+    if not url:
+        return False
+    ident = identifier_from_url(url)
+    if ident:
+        person.identifiers.setdefault(*ident)
+    label = key.removesuffix("_username").removesuffix("_userid").removesuffix("_id").removesuffix("_profile")
+    label = {"googlescholar": "google_scholar", "scholar": "google_scholar", "uri": "homepage", "x": "twitter"}.get(label, label)
+    if label == "homepage":
+        person.homepage = person.homepage or url
+    else:
+        person.links.setdefault(label, url)
+    return True
+
+
+def _unemphasize(text: str) -> str:
+    """Markdown/HTML emphasis out of an author line, marks kept: ``"**A B***"`` -> ``"A B*"``."""
+    text = re.sub(r"</?(?:b|strong|em|i|u)\s*>", "", text, flags=re.I)
+    text = re.sub(r"<sup>\s*([^<]*?)\s*</sup>", r"\1", text, flags=re.I)
+    text = re.sub(r"\*\*(?=\S)(.+?)(?<=[^\s*])\*\*", r"\1", text)
+    text = re.sub(r"__(?=\S)(.+?)(?<=\S)__", r"\1", text)
+    text = re.sub(r"(?<![\w*])_(?=\S)(.+?)(?<=\S)_(?!\w)", r"\1", text)
+    text = _MD_LINK.sub(lambda m: m.group(1), text)
+    return " ".join(_html.unescape(text).split())
+
+
+def _social_items(person: Person, items: Any, base: str | None) -> bool:
+    """A list of profile links (Hugo's ``social:``/``links:``, Quarto's ``about: links:``; each with an
+    ``icon`` and a ``link``/``url``/``href``) -> email, links, ids. True when one was read."""
+    took = False
+    for item in items if isinstance(items, list) else []:
+        if not isinstance(item, dict):
+            continue
+        link = _str(item.get("link")) or _str(item.get("url")) or _str(item.get("href"))
+        icon = (_str(item.get("icon")) or "").split("/")[-1]
+        if not link:
+            continue
+        if link.startswith("mailto:") or icon in ("envelope", "at-symbol"):
+            email = find_email(link.removeprefix("mailto:"))
+            if email:
+                person.email = person.email or email
+                took = True
+            continue
+        url = _absolute(link, base)
+        if not url:
+            continue
+        ident = identifier_from_url(url)
+        if ident:
+            person.identifiers.setdefault(*ident)
+        label = {"graduation-cap": "google_scholar", "google-scholar": "google_scholar", "mortarboard": "google_scholar",
+                 "mortarboard-fill": "google_scholar", "cv": "cv", "ai": "cv"}.get(icon, icon or "other")
+        if ident and ident[0] == "google_scholar":
+            label = "google_scholar"  # whatever the icon: a Scholar profile
+        person.links.setdefault(label.replace("-", "_"), url)
+        took = True
+    return took

@@ -1,0 +1,469 @@
+"""Hugo Blox / Academic / Wowchemy sites.
+
+Takes a folder with ``content/authors/*/_index.md`` or ``data/authors/me.yaml`` (the owner), ``config/`` or
+``hugo.toml`` (``baseURL``, the contact widget) and ``content/publication/`` (read by :mod:`.records`); gives one
+profile, group members with a student role as students.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ...errors import SourceError
+from ...model import Affiliation, Award, Education, Person, Profile
+from ..base import ImportOptions, SourceDoc
+from ..common import find_email, find_year, fold, repair_url
+from ..document import read_front_matter, toml_with_spans
+from .assemble import Part, assemble, merge_person
+from .fields import _absolute, _social_items, _str, md_text
+from .files import (
+    _body_paragraphs,
+    _ignore_front_matter,
+    _load_yaml_file,
+    _mark_comments,
+    _read,
+    _read_markdown,
+    _rel,
+)
+from .records import read_hugo_publication
+
+
+_STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
+
+
+def detect_hugo(path: Path) -> float:
+    if not path.is_dir():
+        return 0.0
+    content = path / "content"
+    if not content.is_dir():
+        return 0.0
+    score = 0.2
+    if any(content.glob("authors/*/_index.md")) or _hugo_data_owner(path) is not None:
+        score += 0.5
+    if any(content.glob("publication/*/index.md")) or any(content.glob("publications/*/index.md")):
+        score += 0.25
+    if any((path / n).exists() for n in ("config", "hugo.toml", "hugo.yaml", "config.toml", "config.yaml")):
+        score += 0.1
+    return min(score, 0.95)
+
+
+def _hugo_base(root: Path, parts: list[Part]) -> str | None:
+    candidates = [root / "config" / "_default" / n for n in ("hugo.yaml", "config.yaml", "hugo.toml", "config.toml")]
+    candidates += [root / n for n in ("hugo.yaml", "hugo.toml", "config.yaml", "config.toml")]
+    for path in candidates:
+        if not path.is_file():
+            continue
+        doc = _read(root, path)
+        try:
+            if path.suffix == ".toml":
+                data, spans = toml_with_spans(doc.text, 0, doc.display)
+            else:
+                data, spans = _load_yaml_file(doc)
+        except SourceError:
+            continue
+        url = _str(data.get("baseURL") or data.get("baseurl"))
+        if url and repair_url(url):
+            for key, (first, last) in spans.items():
+                if key in ("baseURL", "baseurl"):
+                    doc.use(first, last)
+                elif "." not in key:
+                    doc.ignore(first, last)
+            _mark_comments(doc)
+            parts.append(Part(_rel(root, path), doc, "hugo-config"))
+            return repair_url(url.rstrip("/") + "/")
+    return None
+
+
+def _hugo_params(root: Path, parts: list[Part], person: Person) -> None:
+    """``config/_default/params.yaml`` (or ``.toml``): the contact widget's email and address."""
+    for path in [root / "config" / "_default" / n for n in ("params.yaml", "params.toml")]:
+        if not path.is_file():
+            continue
+        doc = _read(root, path)
+        try:
+            if path.suffix == ".toml":
+                data, spans = toml_with_spans(doc.text, 0, doc.display)
+            else:
+                data, spans = _load_yaml_file(doc)
+        except SourceError:
+            continue
+        contact = data.get("contact") if isinstance(data.get("contact"), dict) else {}
+        took: list[str] = []
+        email = _str(contact.get("email")) or _str(data.get("email"))
+        if email and find_email(email):
+            person.email = person.email or find_email(email)
+            took.append("contact.email" if _str(contact.get("email")) else "email")
+        address = contact.get("address")
+        address_key = "contact.address"
+        if address is None and data.get("address") is not None:
+            address, address_key = data.get("address"), "address"  # Academic before v5: top-level params
+        if isinstance(address, dict):
+            pieces = [_str(address.get(k)) for k in ("street", "city", "region", "postcode", "country")]
+            where = ", ".join(p for p in pieces if p)
+            if where and person.location is None:
+                person.location = where
+                took += [f"{address_key}.{k}" for k in ("street", "city", "region", "postcode", "country")
+                         if _str(address.get(k))]
+                if address_key == "address":
+                    took.append("address")  # a TOML inline table: one line
+        elif _str(address) and person.location is None:
+            person.location = md_text(_str(address))
+            took.append(address_key)
+        for key, (first, last) in spans.items():
+            if key in took:
+                doc.use(first, last)
+            elif "." not in key:
+                doc.ignore(first, last)
+        _mark_comments(doc)
+        # what the contact widget leaves empty or kg has no slot for (phone, office hours) is not read
+        parts.append(Part(_rel(root, path), doc, "hugo-config"))
+        return
+
+
+def _hugo_admin(root: Path) -> Path | None:
+    authors = root / "content" / "authors"
+    if (authors / "admin" / "_index.md").is_file():
+        return authors / "admin" / "_index.md"
+    if (authors / "me" / "_index.md").is_file():  # Hugo Blox since 2024: the owner's user name is "me"
+        return authors / "me" / "_index.md"
+    for path in sorted(authors.glob("*/_index.md")):
+        try:
+            fm = read_front_matter(_read(root, path))
+        except SourceError:
+            continue
+        if fm.data.get("superuser") is True:
+            return path
+    return None
+
+
+def _hugo_data_authors(root: Path) -> list[Path]:
+    folder = root / "data" / "authors"
+    if not folder.is_dir():
+        return []
+    return sorted([*folder.glob("*.yaml"), *folder.glob("*.yml"), *folder.glob("*.toml"), *folder.glob("*.json")])
+
+
+def _hugo_data_owner(root: Path) -> Path | None:
+    """Hugo Blox's author data file of the owner: ``data/authors/me.yaml`` (or one with ``is_owner: true``)."""
+    files = _hugo_data_authors(root)
+    for path in files:
+        if path.stem == "me":
+            return path
+    for path in files:
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        if re.search(r"^is_owner:\s*true\b", text, re.M):
+            return path
+    return None
+
+
+def _hugo_data_name(data: dict) -> str | None:
+    """``name: {display, given, family}`` (or a plain string) -> the name, without "Dr." / "Prof."."""
+    name = data.get("name")
+    if isinstance(name, dict):
+        given, family = _str(name.get("given")), _str(name.get("family"))
+        if given and family:
+            return f"{given} {family}"
+        name = name.get("display")
+    text = md_text(_str(name) or "")
+    text = re.sub(r"^(?:(?:dr|prof|professor|mr|mrs|ms)\.?\s+)+", "", text, flags=re.I).strip()
+    return text or None
+
+
+def _load_data_file(doc: SourceDoc, path: Path) -> tuple[dict, dict[str, tuple[int, int]]]:
+    if path.suffix == ".toml":
+        return toml_with_spans(doc.text, 0, doc.display)
+    return _load_yaml_file(doc)  # JSON is YAML too
+
+
+def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Person, Part]:
+    """``data/authors/me.yaml`` (Hugo Blox author schema v1) -> the person (name, role, affiliations,
+    bio, links, interests, education, experience as past/current affiliations) and awards."""
+    doc = _read(root, path)
+    rel = _rel(root, path)
+    data, spans = _load_data_file(doc, path)
+    name = _hugo_data_name(data)
+    if not name:
+        raise SourceError("author data file has no name", path=doc.display, line=1)
+    person = Person(name=name)
+    used = {"name"}
+    display = data.get("name").get("display") if isinstance(data.get("name"), dict) else None
+    alt = _hugo_data_name({"name": display}) if _str(display) else None
+    if alt and fold(alt) != fold(name):
+        person.alternate_names.append(alt)
+    role = _str(data.get("role"))
+    if role:
+        person.job_title = md_text(role)
+        used.add("role")
+    orgs = data.get("affiliations") or data.get("organizations") or []
+    for org in orgs if isinstance(orgs, list) else []:
+        org_name = _str(org.get("name")) if isinstance(org, dict) else _str(org)
+        if not org_name:
+            continue
+        url = _absolute(_str(org.get("url")), None) if isinstance(org, dict) else None
+        person.affiliations.append(Affiliation(name=md_text(org_name), url=url,
+                                               role=person.job_title if not person.affiliations else None))
+        used.add("affiliations" if data.get("affiliations") else "organizations")
+    bio = md_text(_str(data.get("bio")) or "") or None
+    if bio:
+        person.description = bio
+        used.add("bio")
+    if _social_items(person, data.get("links") or data.get("social"), base):
+        used.add("links" if data.get("links") else "social")
+    email = _str(data.get("email"))
+    if email and find_email(email):
+        person.email = person.email or find_email(email)
+        used.add("email")
+    interests = data.get("interests") or []
+    if isinstance(interests, list):
+        person.interests = [md_text(str(i)) for i in interests if _str(i)]
+        if person.interests:
+            used.add("interests")
+    for c in data.get("education") or [] if isinstance(data.get("education"), list) else []:
+        if not isinstance(c, dict) or not (_str(c.get("institution")) or _str(c.get("school"))):
+            continue
+        degree, field_ = _split_degree(_str(c.get("degree")) or _str(c.get("area")) or _str(c.get("course")))
+        end = c.get("end") or c.get("date_end") or c.get("year")
+        year = find_year(str(end)) if end else None
+        person.education.append(Education(degree=degree, field=field_, year=year,
+                                          institution=md_text(_str(c.get("institution")) or _str(c.get("school")))))
+        used.add("education")
+    for job in data.get("experience") or [] if isinstance(data.get("experience"), list) else []:
+        if not isinstance(job, dict):
+            continue
+        org = _str(job.get("org")) or _str(job.get("company")) or _str(job.get("organization"))
+        if not org:
+            continue
+        start = find_year(str(job.get("start") or job.get("date_start") or ""))
+        end_raw = job.get("end") or job.get("date_end")
+        end = find_year(str(end_raw)) if end_raw else None
+        title = md_text(_str(job.get("role")) or _str(job.get("title")) or "") or None
+        existing = next((a for a in person.affiliations if fold(a.name) == fold(md_text(org))), None)
+        if existing is not None and end is None:
+            existing.role = existing.role or title
+            existing.start_year = existing.start_year or start
+        else:
+            person.affiliations.append(Affiliation(name=md_text(org), role=title, current=end is None,
+                                                   start_year=start, end_year=end))
+        used.add("experience")
+    awards: list[Award] = []
+    for item in data.get("awards") or [] if isinstance(data.get("awards"), list) else []:
+        if not isinstance(item, dict) or not _str(item.get("title")):
+            continue
+        year = find_year(str(item.get("date") or ""))
+        award = Award(name=md_text(item["title"]), year=year, years=[year] if year else [],
+                      url=_absolute(_str(item.get("url")), None), line=spans.get("awards", (1, 1))[0], file=rel)
+        awarder = md_text(_str(item.get("awarder")) or "")
+        if awarder and fold(awarder) not in fold(award.name):
+            award.name = f"{award.name}, {awarder}"
+        used.add("awards")
+        awards.append(award)
+    part = Part(rel, doc, "hugo-author")
+    part.awards.extend(awards)
+    for key, (first, last) in spans.items():
+        if "." in key:
+            continue
+        if key in used:
+            doc.use(first, last)
+        elif key in ("schema", "slug", "is_owner", "status", "languages", "skills", "highlight_name",
+                     "user_groups", "weight", "avatar") or not data.get(key):
+            doc.ignore(first, last)
+    _mark_comments(doc)
+    return person, part
+
+
+def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, Part]:
+    """``content/authors/<user>/_index.md`` -> the person (name, role, organizations, bio,
+    interests, education, social links)."""
+    doc, rel, fm = _read_markdown(root, path)
+    data, spans = fm.data, fm.spans
+    name = _str(data.get("title")) or " ".join(x for x in (_str(data.get("first_name")), _str(data.get("last_name"))) if x)
+    used = {"title"}
+    if not name and _str(data.get("name")):
+        name = md_text(_str(data.get("name")))  # Academic before v4.6: "name:", not "title:"
+        used.add("name")
+    if not name:
+        raise SourceError("author page has no title (the display name)", path=doc.display, line=1)
+    person = Person(name=name)
+    if _str(data.get("first_name")) or _str(data.get("last_name")):
+        used |= {"first_name", "last_name"}
+    if _str(data.get("name_pronunciation")):
+        used.add("name_pronunciation")
+    role = _str(data.get("role"))
+    if role:
+        person.job_title = md_text(role)
+        used.add("role")
+    orgs = data.get("organizations") or []
+    for org in orgs if isinstance(orgs, list) else []:
+        if isinstance(org, dict) and _str(org.get("name")):
+            url = _absolute(_str(org.get("url")), None)
+            person.affiliations.append(Affiliation(name=md_text(org["name"]), url=url, role=person.job_title))
+            used.add("organizations")
+        elif isinstance(org, str) and org.strip():
+            person.affiliations.append(Affiliation(name=md_text(org), role=person.job_title))
+            used.add("organizations")
+    bio = md_text(_str(data.get("bio")) or "") or None
+    if bio:
+        used.add("bio")
+    interests = data.get("interests") or []
+    if isinstance(interests, list):
+        person.interests = [md_text(str(i)) for i in interests if _str(i)]
+        if person.interests:
+            used.add("interests")
+    edu = data.get("education")
+    courses = edu.get("courses") if isinstance(edu, dict) else edu if isinstance(edu, list) else []
+    for c in courses or []:
+        if not isinstance(c, dict):
+            continue
+        institution = _str(c.get("institution")) or _str(c.get("school"))
+        if not institution:
+            continue
+        degree_text = _str(c.get("course")) or _str(c.get("area")) or _str(c.get("degree"))
+        degree, field_ = _split_degree(degree_text)
+        year = c.get("year") or find_year(str(c.get("date_end") or c.get("end") or ""))
+        try:
+            year = int(year) if year else None
+        except (TypeError, ValueError):
+            year = find_year(str(year))
+        person.education.append(Education(degree=degree, field=field_, institution=md_text(institution), year=year))
+        used.add("education")
+    email = _str(data.get("email"))
+    if email and find_email(email):
+        person.email = find_email(email)
+        used.add("email")
+    social = data.get("social") or data.get("profiles") or []
+    social_key = "social" if data.get("social") else "profiles"
+    if _social_items(person, social, base):
+        used.add(social_key)
+    body: list[str] = []
+    for first, last, text in _body_paragraphs(doc, fm.body_start):
+        body.append(md_text(text))
+        doc.use(first, last)
+    description = "\n\n".join(x for x in [bio, *body] if x) or None
+    person.description = description
+    for key, (first, last) in spans.items():
+        if "." in key:
+            continue
+        if key in used:
+            doc.use(first, last)
+        elif key in ("authors", "superuser", "highlight_name", "user_groups", "weight", "avatar", "draft",
+                     "name_pronunciation", "status") or _str(data.get(key)) is None and not data.get(key):
+            doc.ignore(first, last)
+    return person, Part(rel, doc, "hugo-author")
+
+
+def _split_degree(text: str | None) -> tuple[str | None, str | None]:
+    """``"PhD in Artificial Intelligence"`` -> (``"PhD"``, ``"Artificial Intelligence"``)."""
+    if not text:
+        return None, None
+    text = md_text(text)
+    m = re.match(r"^(.*?)\s+(?:in|of)\s+(.+)$", text)
+    if m and len(m.group(1).split()) <= 3:
+        return m.group(1).strip(" ,"), m.group(2).strip()
+    # "PhD Artificial Intelligence" (Hugo Blox's data file): a degree abbreviation, then the field
+    m = re.match(r"^((?:Ph\.?\s?D|D\.?Phil|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?Eng|B\.?\s?Eng|M\.?Phil|M\.?S|B\.?S|M\.?A|B\.?A"
+                 r"|MBA|MPH|B\.?Tech|M\.?Tech|Dipl\.?-Ing)\.?),?\s+([A-Z].+)$", text)
+    if m:
+        return m.group(1), m.group(2).strip()
+    return text, None
+
+
+def _hugo_student(root: Path, path: Path) -> Part | None:
+    """A group member's author page (``user_groups: [Grad Students]``) -> a student."""
+    from ...model import Student
+
+    doc = _read(root, path)
+    try:
+        fm = read_front_matter(doc)
+    except SourceError:
+        return None
+    groups = fm.data.get("user_groups") or []
+    groups = [groups] if isinstance(groups, str) else groups
+    group = next((g for g in groups if isinstance(g, str) and _STUDENT_GROUPS.search(g)), None)
+    name = _str(fm.data.get("title")) or _str(fm.data.get("name"))
+    if not group or not name:
+        return None
+    orgs = fm.data.get("organizations") or []
+    institution = None
+    if isinstance(orgs, list) and orgs:
+        o = orgs[0]
+        institution = _str(o.get("name")) if isinstance(o, dict) else _str(o)
+    role = _str(fm.data.get("role")) or group
+    rel = _rel(root, path)
+    student = Student(name=md_text(name), institution=institution, role=md_text(role),
+                      line=fm.spans.get("title", (1, 1))[0], file=rel)
+    _ignore_front_matter(doc, fm)
+    for key, (first, last) in fm.spans.items():
+        if "." in key:
+            continue
+        if key in ("title", "name", "user_groups", "role") or key == "organizations" and institution:
+            doc.use(first, last)
+        else:
+            doc.ignore(first, last)
+    part = Part(rel, doc, "hugo-author")
+    part.students.append(student)
+    return part
+
+
+def parse_hugo(path: Path, options: ImportOptions) -> Profile:
+    root = path
+    parts: list[Part] = []
+    base = _hugo_base(root, parts) or options.base_url
+    admin = _hugo_admin(root)
+    data_owner = _hugo_data_owner(root)
+    if admin is None and data_owner is None:
+        raise SourceError("no author page (content/authors/admin/_index.md, one with superuser: true, "
+                          "or data/authors/me.yaml)", path=str(root))
+    if data_owner is not None:
+        person, admin_part = read_hugo_data_author(root, data_owner, base)
+        if admin is not None:
+            # content/authors/me/_index.md beside the data file: its body is the biography
+            page_person, page_part = read_hugo_author(root, admin, base)
+            merge_person(person, page_person)
+            parts.append(page_part)
+    else:
+        person, admin_part = read_hugo_author(root, admin, base)
+    parts.insert(0, admin_part)
+    if base and person.homepage is None:
+        person.homepage = base
+    _hugo_params(root, parts, person)
+    owner = options.owner or person.name
+    usernames = {"admin": person.name}
+    if admin is not None:
+        usernames[admin.parent.name] = person.name
+    if data_owner is not None:
+        usernames[data_owner.stem] = person.name
+        for other in _hugo_data_authors(root):
+            if other == data_owner:
+                continue
+            try:
+                odata, _spans = _load_data_file(_read(root, other), other)
+            except SourceError:
+                continue
+            oname = _hugo_data_name(odata)
+            if oname:
+                usernames.setdefault(other.stem, oname)
+    for other in sorted((root / "content" / "authors").glob("*/_index.md")):
+        if other == admin or other.parent.name == "me" and data_owner is not None:
+            continue
+        try:
+            fm = read_front_matter(_read(root, other))
+        except SourceError:
+            continue
+        if _str(fm.data.get("title")) or _str(fm.data.get("name")):
+            usernames[other.parent.name] = md_text(_str(fm.data.get("title")) or _str(fm.data.get("name")))
+        student = _hugo_student(root, other)
+        if student is not None:
+            parts.append(student)
+    for folder in ("publication", "publications"):
+        pub_dir = root / "content" / folder
+        if not pub_dir.is_dir():
+            continue
+        for index in sorted(pub_dir.glob("*/index.md")) + sorted(pub_dir.glob("*.md")):
+            if index.name == "_index.md":
+                continue
+            parts.extend(read_hugo_publication(root, index, base, owner, usernames, []))
+    return assemble(root, "hugo", person, parts, owner)
