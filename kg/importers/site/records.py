@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html as _html
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import SourceError
@@ -78,6 +79,142 @@ _PUB_IGNORED = {"collection", "permalink", "layout", "author_profile", "share", 
                 "classes", "toc", "published", "redirect_from", "tags"}
 
 
+_HUGO_TYPES = {
+    "0": "other", "1": "conference", "2": "journal", "3": "preprint", "4": "other", "5": "book", "6": "book",
+    "7": "thesis", "8": "other", "paper-conference": "conference", "article-journal": "journal",
+    "article": "preprint", "preprint": "preprint", "report": "other", "book": "book", "chapter": "book",
+    "thesis": "thesis", "patent": "other", "manuscript": "other",
+}
+
+
+_HUGO_LINKS = {"url_pdf": "pdf", "url_code": "code", "url_dataset": "data", "url_poster": "poster",
+               "url_project": "project", "url_slides": "slides", "url_source": "other", "url_video": "video",
+               "url_preprint": "arxiv"}
+
+
+_HUGO_PUB_IGNORED = {"publishDate", "featured", "image", "projects", "slides", "draft", "weight", "share",
+                     "commentable", "math", "highlight", "reading_time", "profile", "show_related", "lastmod",
+                     "categories", "sections", "type", "summary"}
+
+
+_RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "publication", "publisher", "book", "school")
+
+
+_RECORD_LINKS = {"url": "paper", "link": "paper", "paperurl": "paper", "paper": "paper", "html": "paper",
+                 "pdf": "pdf", "arxiv": "arxiv", "code": "code", "github": "code", "slides": "slides",
+                 "video": "video", "project": "project", "website": "project", "bibtex": "bibtex", "poster": "poster",
+                 "supplement": "supplement", "doi": "doi"}
+
+
+@dataclass(frozen=True)
+class RecordKeys:
+    """One family's keys for a publication record: which keys hold the authors and the venue, which hold a
+    link and of what kind, and whether a bare file name (``paper.pdf``) is a link (joined to the site's base
+    URL) or a name the family's template puts under a folder kg cannot know (skipped). Key case is ignored."""
+
+    links: dict[str, str]
+    authors: tuple[str, ...] = ("authors",)
+    venue: tuple[str, ...] = ("venue",)
+    bare_files: bool = True
+
+
+JEKYLL_KEYS = RecordKeys(links=_PUB_LINK_KEYS)
+"""academicpages' ``_publications/*.md`` front matter."""
+HUGO_KEYS = RecordKeys(links=_HUGO_LINKS, authors=(), venue=())
+"""Hugo's publication pages: authors are user names and the venue two keys, both read by the Hugo adapter."""
+DATA_KEYS = RecordKeys(links=_RECORD_LINKS, authors=("authors", "author"), venue=_RECORD_VENUE, bare_files=False)
+"""The records of a ``_data`` file a page loops over (``title``, ``authors``, ``journal`` ...)."""
+
+
+def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
+                            used: set[str] | None = None) -> Publication | None:
+    """One publication from the fields of a record (a front matter, a data-file entry), read by one set of
+    field readers whatever the family; ``keys`` says which keys mean what. Reads the title, the authors (a
+    list, or a line split by :func:`~kg.importers.common.split_authors`), ``date`` and ``year``, the venue
+    (:func:`~kg.importers.common.parse_venue`), ``status`` as a note, the link keys (DOI and arXiv ids taken
+    from their URLs) and ``doi``. The keys it took (as the record spells them) are added to ``used``; None
+    without a title.
+
+    >>> pub = publication_from_record({"Title": "A", "authors": "B. C and D. E", "journal": "Nature", "year": 2020,
+    ...                                "pdf": "https://x.org/a.pdf"}, DATA_KEYS, None)
+    >>> pub.title, [a.name for a in pub.authors], pub.venue, pub.year, pub.links
+    ('A', ['B. C', 'D. E'], 'Nature', 2020, {'pdf': 'https://x.org/a.pdf'})
+    """
+    used = set() if used is None else used
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    spelled = {str(k).lower(): str(k) for k in data}
+    title = md_text(_str(lowered.get("title")) or "").strip(' "“”') or None
+    if not title:
+        return None
+    pub = Publication(title=title)
+    used.add(spelled["title"])
+    authors_key = next((k for k in keys.authors if k in lowered), None)
+    authors = lowered.get(authors_key) if authors_key else None
+    if isinstance(authors, list):
+        pub.authors = [Author(name=md_text(str(a.get("name") if isinstance(a, dict) else a)))
+                       for a in authors if (a.get("name") if isinstance(a, dict) else _str(a))]
+    elif _str(authors):
+        # "Chidi Okafor*, **Oluwaseun Adeyemi***": emphasis is markup, a trailing * is a mark
+        r = split_authors(_unemphasize(_str(authors)))
+        pub.authors, pub.authors_truncated = r.authors, r.truncated
+    if pub.authors:
+        used.add(spelled[authors_key])
+    date = _str(lowered.get("date"))
+    if date:
+        iso = parse_date(date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", date) else date)
+        if iso:
+            pub.date = iso
+            used.add(spelled["date"])
+    year = find_year(str(lowered.get("year") or "")) if lowered.get("year") is not None else None
+    if year and pub.year is None:
+        pub.year = year
+    if year:
+        used.add(spelled["year"])
+    venue_key = next((k for k in keys.venue if _str(lowered.get(k))), None)
+    if venue_key:
+        venue = md_text(_str(lowered.get(venue_key)))
+        v = parse_venue(venue)
+        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
+        if re.match(r"^\s*(?:working paper|work in progress|manuscript|under review|submitted)\b", venue, re.I):
+            pub.venue_type = "preprint"
+        pub.notes.extend(v.notes)
+        if v.volume:
+            pub.volume = v.volume
+        if v.pages:
+            pub.pages = v.pages
+        used.add(spelled[venue_key])
+    status = md_text(_str(lowered.get("status")) or "")
+    if status:
+        pub.notes.append(status)
+        used.add(spelled["status"])
+    for key, kind in keys.links.items():
+        value = _str(lowered.get(key))
+        if not value:
+            continue
+        if kind == "doi" and not re.match(r"^[a-z]+:", value, re.I):
+            value = f"https://doi.org/{value.removeprefix('doi:').strip()}"
+        if not keys.bare_files and not re.match(r"^(?:[a-z][a-z0-9+.\-]*:|/)", value, re.I):
+            continue  # a bare file name: the page's template adds a folder kg cannot know
+        url = _absolute(value, base)
+        if not url:
+            continue
+        if kind == "paper" and "arxiv.org" in url:
+            kind = "arxiv"
+        elif kind == "pdf" and arxiv_id(url):
+            kind = "arxiv" if "/abs/" in url else "pdf"
+        pub.links.setdefault(kind, url)
+        pub.doi = pub.doi or doi_of(url)
+        pub.arxiv = pub.arxiv or arxiv_id(url)
+        used.add(spelled[key])
+    if "doi" not in keys.links and _str(lowered.get("doi")):
+        try:
+            pub.doi = _str(lowered.get("doi"))
+            used.add(spelled["doi"])
+        except ValueError:
+            pass
+    return pub
+
+
 def _template_publication(data: dict) -> bool:
     """academicpages' sample publications, left in a real site's ``_publications``."""
     title = _str(data.get("title")) or ""
@@ -100,44 +237,20 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     if _template_publication(data):
         doc.ignore(1, len(doc.lines))  # the theme's sample ("Paper Title Number 1" by "Your Name")
         return part
-    used: set[str] = {"title"}
-    pub = Publication(title=md_text(title), line=spans.get("title", (1, 1))[0], file=rel)
-    date = data.get("date")
-    if date is not None:
-        iso = parse_date(str(date))
-        if iso:
-            pub.date = iso
-            used.add("date")
+    used: set[str] = set()
+    pub = publication_from_record(data, JEKYLL_KEYS, base, used)
+    if pub is None:
+        return part  # a title of markup only
+    pub.line, pub.file = spans.get("title", (1, 1))[0], rel
     if pub.year is None and find_year(path.stem[:4]):
         pub.year = find_year(path.stem[:4])  # academicpages file names start with the date
-    venue = _str(data.get("venue"))
-    if venue:
-        v = parse_venue(md_text(venue))
-        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
-        if re.match(r"^\s*(?:working paper|work in progress|manuscript|under review|submitted)\b", md_text(venue), re.I):
-            pub.venue_type = "preprint"
-        pub.notes.extend(v.notes)
-        if v.volume:
-            pub.volume = v.volume
-        if v.pages:
-            pub.pages = v.pages
-        used.add("venue")
     category = _str(data.get("category")) or _str(data.get("pubtype"))
     if category:
         if pub.venue_type is None and category.lower() in _CATEGORY_TYPES:
             pub.venue_type = _CATEGORY_TYPES[category.lower()]
         used.add("category" if data.get("category") else "pubtype")
     citation = _str(data.get("citation"))
-    authors_field = data.get("authors")
-    if isinstance(authors_field, list) and authors_field:
-        pub.authors = [Author(name=md_text(str(a))) for a in authors_field if _str(a)]
-        used.add("authors")
-    elif isinstance(authors_field, str) and authors_field.strip():
-        # "Chidi Okafor*, **Oluwaseun Adeyemi***": emphasis is markup, a trailing * is a mark
-        r = split_authors(_unemphasize(authors_field))
-        pub.authors, pub.authors_truncated = r.authors, r.truncated
-        used.add("authors")
-    elif citation:
+    if not pub.authors and citation:
         pub.authors, pub.authors_truncated = citation_authors(citation)
         if pub.authors:
             used.add("citation")
@@ -145,17 +258,6 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         used.add("citation")  # the citation repeats title and venue: read, nothing new
     if pub.authors and owner:
         mark_owner(pub.authors, owner, aliases)
-    for key, kind in _PUB_LINK_KEYS.items():
-        url = _absolute(_str(data.get(key)), base)
-        if not url:
-            continue
-        k = kind
-        if kind == "paper" and "arxiv.org" in url:
-            k = "arxiv"
-        pub.links.setdefault(k, url)
-        pub.arxiv = pub.arxiv or arxiv_id(url)
-        pub.doi = pub.doi or doi_of(url)
-        used.add(key)
     for key in data:
         # "workingpaper: '[WP version](https://...)'", "replication: '[Replication materials](...)'": a key of
         # the theme's reader that holds only markdown links gives those links, by their labels
@@ -172,12 +274,6 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
             elif url not in pub.links.values() and all(x.url != url for x in pub.more_links):
                 pub.more_links.append(Link(label=md_text(label) or kind, url=url))
             used.add(key)
-    if _str(data.get("doi")):
-        try:
-            pub.doi = _str(data.get("doi"))
-            used.add("doi")
-        except ValueError:
-            pass
     raw_excerpt = _str(data.get("excerpt")) or ""
     excerpt = md_text(raw_excerpt) or None
     # an excerpt that is a link line ("DOI: [https://doi.org/...](...)") gives links, not an abstract
@@ -234,24 +330,6 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     return part
 
 
-_HUGO_TYPES = {
-    "0": "other", "1": "conference", "2": "journal", "3": "preprint", "4": "other", "5": "book", "6": "book",
-    "7": "thesis", "8": "other", "paper-conference": "conference", "article-journal": "journal",
-    "article": "preprint", "preprint": "preprint", "report": "other", "book": "book", "chapter": "book",
-    "thesis": "thesis", "patent": "other", "manuscript": "other",
-}
-
-
-_HUGO_LINKS = {"url_pdf": "pdf", "url_code": "code", "url_dataset": "data", "url_poster": "poster",
-               "url_project": "project", "url_slides": "slides", "url_source": "other", "url_video": "video",
-               "url_preprint": "arxiv"}
-
-
-_HUGO_PUB_IGNORED = {"publishDate", "featured", "image", "projects", "slides", "draft", "weight", "share",
-                     "commentable", "math", "highlight", "reading_time", "profile", "show_related", "lastmod",
-                     "categories", "sections", "type", "summary"}
-
-
 def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, usernames: dict[str, str],
                           aliases: list[str]) -> list[Part]:
     """``content/publication/<slug>/index.md`` (and its ``cite.bib``) -> one publication."""
@@ -262,8 +340,11 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     title = _str(data.get("title"))
     if not title:
         return parts
-    used = {"title"}
-    pub = Publication(title=md_text(title), line=spans.get("title", (1, 1))[0], file=rel)
+    used: set[str] = set()
+    pub = publication_from_record(data, HUGO_KEYS, base, used)
+    if pub is None:
+        return parts  # a title of markup only
+    pub.line, pub.file = spans.get("title", (1, 1))[0], rel
     # authors: user names (admin) stand for the people with an author page
     authors = data.get("authors") or []
     notes = data.get("author_notes") or []
@@ -285,12 +366,6 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         used.add("authors")
         if notes:
             used.add("author_notes")
-    date = data.get("date")
-    if date is not None:
-        iso = parse_date(str(date)[:10]) if re.match(r"\d{4}-\d{2}-\d{2}", str(date)) else parse_date(str(date))
-        if iso:
-            pub.date = iso
-            used.add("date")
     types = data.get("publication_types") or []
     types = [types] if isinstance(types, (str, int)) else types
     for t in types:
@@ -326,7 +401,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             # "*arXiv preprint arXiv:2311.03317*"
             m = re.search(r"arxiv\s*:\s*(\d{4}\.\d{4,5})", publication or short or "", re.I)
             if m:
-                pub.arxiv = pub.arxiv or m.group(1)
+                pub.arxiv = m.group(1)  # over an id read off a link: the page names the work's own
             rest = re.sub(r"\barxiv\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?", " ", pub.venue_full or "", flags=re.I).strip(" ,.")
             pub.venue = "arXiv"
             pub.venue_full = rest if rest and fold(rest) not in ("arxiv", "arxiv preprint", "preprint") else None
@@ -339,18 +414,11 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         if pub.venue_type is None or pub.venue_type == "other":
             pub.venue_type = v.venue_type or pub.venue_type
         used |= {k for k in ("publication", "publication_short") if _str(data.get(k))}
-    doi = _str(data.get("doi"))
-    if doi:
-        try:
-            pub.doi = doi
-            used.add("doi")
-        except ValueError:
-            pass
     ids = (data.get("hugoblox") or {}).get("ids") if isinstance(data.get("hugoblox"), dict) else None
     if isinstance(ids, dict):
         if _str(ids.get("arxiv")):
             pub.arxiv = _str(ids["arxiv"])
-        if _str(ids.get("doi")) and not pub.doi:
+        if _str(ids.get("doi")) and "doi" not in used:  # over a DOI read off a link
             try:
                 pub.doi = _str(ids["doi"])
             except ValueError:
@@ -367,19 +435,6 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     if isinstance(tags, list) and tags:
         pub.keywords = [md_text(str(t)) for t in tags if _str(t)]
         used.add("tags")
-    for key, kind in _HUGO_LINKS.items():
-        url = _absolute(_str(data.get(key)), base)
-        if not url:
-            continue
-        k = kind
-        if doi_of(url):
-            pub.doi = pub.doi or doi_of(url)
-        if arxiv_id(url):
-            pub.arxiv = pub.arxiv or arxiv_id(url)
-            if kind == "pdf":
-                k = "arxiv" if "/abs/" in url else "pdf"
-        pub.links.setdefault(k, url)
-        used.add(key)
     for item in data.get("links") or [] if isinstance(data.get("links"), list) else []:
         if not isinstance(item, dict):
             continue
@@ -445,15 +500,6 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
 _DATA_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+site\.data\.([\w\-]+)((?:\.[\w\-]+)*)")
 
 
-_RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "publication", "publisher", "book", "school")
-
-
-_RECORD_LINKS = {"url": "paper", "link": "paper", "paperurl": "paper", "paper": "paper", "html": "paper",
-                 "pdf": "pdf", "arxiv": "arxiv", "code": "code", "github": "code", "slides": "slides",
-                 "video": "video", "project": "project", "website": "project", "bibtex": "bibtex", "poster": "poster",
-                 "supplement": "supplement", "doi": "doi"}
-
-
 def _yaml_records(doc: SourceDoc, path: tuple[str, ...]) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
     """The mappings of a YAML list (at ``path`` inside the file's mapping, or the top-level list), each
     with the first and last line of each of its keys."""
@@ -487,64 +533,11 @@ def _yaml_records(doc: SourceDoc, path: tuple[str, ...]) -> list[tuple[dict, dic
     return out
 
 
-def publication_from_record(data: dict, base: str | None, used: set[str] | None = None) -> Publication | None:
-    """One publication record of a data file (``title``, ``authors``, ``year``, ``journal``/``venue``,
-    ``doi``, ``pdf``, ``url`` ...), read with the same field readers as a collection's front matter;
-    the keys it took are added to ``used``."""
-    used = set() if used is None else used
+def _publication_record(data: dict) -> bool:
+    """A data-file record with authors, a venue or a DOI: a project, a talk or a press item has none."""
     lowered = {str(k).lower(): v for k, v in data.items()}
-    keys = {str(k).lower(): str(k) for k in data}
-    title = md_text(_str(lowered.get("title")) or "").strip(' "“”') or None
-    if not title:
-        return None
-    authors = lowered.get("authors", lowered.get("author"))
-    if not authors and not any(_str(lowered.get(k)) for k in (*_RECORD_VENUE, "doi")):
-        return None  # a project, a talk, a press item: not a publication record
-    pub = Publication(title=title)
-    used.add(keys["title"])
-    if isinstance(authors, list):
-        pub.authors = [Author(name=md_text(str(a.get("name") if isinstance(a, dict) else a)))
-                       for a in authors if (a.get("name") if isinstance(a, dict) else _str(a))]
-    elif _str(authors):
-        r = split_authors(_unemphasize(_str(authors)))
-        pub.authors, pub.authors_truncated = r.authors, r.truncated
-    if pub.authors:
-        used.add(keys.get("authors", keys.get("author")))
-    date = _str(lowered.get("date"))
-    if date and parse_date(date):
-        pub.date = parse_date(date)
-        used.add(keys["date"])
-    year = find_year(str(lowered.get("year") or "")) if lowered.get("year") is not None else None
-    if year and pub.year is None:
-        pub.year = year
-    if year:
-        used.add(keys["year"])
-    venue_key = next((k for k in _RECORD_VENUE if _str(lowered.get(k))), None)
-    if venue_key:
-        v = parse_venue(md_text(_str(lowered.get(venue_key))))
-        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
-        pub.notes.extend(v.notes)
-        used.add(keys[venue_key])
-    status = md_text(_str(lowered.get("status")) or "")
-    if status:
-        pub.notes.append(status)
-        used.add(keys["status"])
-    for key, kind in _RECORD_LINKS.items():
-        value = _str(lowered.get(key))
-        if not value:
-            continue
-        if kind == "doi" and not re.match(r"^[a-z]+:", value, re.I):
-            value = f"https://doi.org/{value.removeprefix('doi:').strip()}"
-        if not re.match(r"^(?:[a-z][a-z0-9+.\-]*:|/)", value, re.I):
-            continue  # a bare file name: the page's template adds a folder kg cannot know
-        url = _absolute(value, base)
-        if not url:
-            continue
-        pub.links.setdefault(kind, url)
-        pub.doi = pub.doi or doi_of(url)
-        pub.arxiv = pub.arxiv or arxiv_id(url)
-        used.add(keys[key])
-    return pub
+    return bool(lowered.get("authors", lowered.get("author"))) or any(
+        _str(lowered.get(k)) for k in (*_RECORD_VENUE, "doi"))
 
 
 def jekyll_data_parts(root: Path, pages: list[Path], base: str | None) -> list[Part]:
@@ -572,8 +565,10 @@ def jekyll_data_parts(root: Path, pages: list[Path], base: str | None) -> list[P
             if part is None:
                 part = Part(_rel(root, path), _read(root, path), "jekyll-data")
             for data, spans in _yaml_records(part.doc, rest):
+                if not _publication_record(data):
+                    continue
                 used: set[str] = set()
-                pub = publication_from_record(data, base, used)
+                pub = publication_from_record(data, DATA_KEYS, base, used)
                 if pub is None:
                     continue
                 pub.line, pub.file = min(first for first, _ in spans.values()), part.rel
