@@ -26,6 +26,7 @@ from .files import (
     _read_markdown,
     _rel,
 )
+from .owner import without_honorifics
 from .records import read_hugo_publication
 
 
@@ -169,7 +170,7 @@ def _hugo_data_name(data: dict) -> str | None:
             return f"{given} {family}"
         name = name.get("display")
     text = md_text(_str(name) or "")
-    text = re.sub(r"^(?:(?:dr|prof|professor|mr|mrs|ms)\.?\s+)+", "", text, flags=re.I).strip()
+    text = without_honorifics(text).strip()
     return text or None
 
 

@@ -11,11 +11,23 @@ import html as _html
 import re
 
 from ...model import Profile
-from ..common import fold, name_parts, same_name, section_kind
+from ..common import _HONORIFICS, fold, name_parts, same_name, section_kind
 from .fields import md_text
 
 
 _PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\-]*\.?(?:\s+[^\W\d_][\w'\-]*\.?){1,4}$")
+
+
+def without_honorifics(name: str) -> str:
+    """A name without the titles before it, as many as there are (the honorific words of
+    :mod:`kg.importers.common`).
+
+    >>> without_honorifics("Prof. Dr. Jane Roe"), without_honorifics("Drake Bell")
+    ('Jane Roe', 'Drake Bell')
+    """
+    while m := _HONORIFICS.match(name):
+        name = name[m.end():]
+    return name
 
 
 def _fullness(name: str) -> tuple[int, int]:
@@ -42,7 +54,7 @@ def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
         plain = _html.unescape(re.sub(r"<[^>]+>", " ", plain))
         for m in re.finditer(rf"((?:[^\W\d_][\w'\-]*\.?[ \t]+){{1,3}}){re.escape(family)}\b", plain, re.I):
             cand = " ".join(m.group(0).split())
-            cand = re.sub(r"^(?:(?:prof|professor|dr|mr|ms|mrs)\.?\s+)+", "", cand, flags=re.I)
+            cand = without_honorifics(cand)
             parts = name_parts(cand)
             cand = f"{parts[0]} {parts[1]}" if parts else cand  # "Principal Investigator Ruth K. Okafor"
             if cand.split()[-1][:1].isupper() and _PLAIN_NAME.match(cand) and any(same_name(cand, v) for v in variants[:8]):
@@ -125,7 +137,7 @@ def _person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | Non
     ('John Loeser', None)
     """
     name = " ".join(_html.unescape(md_text(text or "")).split())
-    name = re.sub(r"^(?:(?:prof|professor|dr|mr|ms|mrs)\.?\s+)+", "", name, flags=re.I)
+    name = without_honorifics(name)
     name = re.split(r"\s[|\-–—:·]\s|,\s*(?:ph\.?\s?d|m\.?d)\b", name)[0].strip()
     if not name or _SITE_WORDS.search(name) or section_kind(name) or not _PLAIN_NAME.match(name):
         return None
