@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from ...model import Person
-from ..common import find_email, identifier_from_url, repair_url
+from ..common import find_email, identifier_from_url, identifier_url, repair_url
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s[^)\s]+)*?)\s*(?:\"[^\"]*\")?\)")
@@ -58,19 +58,21 @@ def _str(value: Any) -> str | None:
     return text or None
 
 
-_SOCIAL_URLS = {
-    "googlescholar": None, "google_scholar": None, "orcid": "https://orcid.org/{}",
-    "github": "https://github.com/{}", "github_username": "https://github.com/{}",
-    "linkedin": "https://www.linkedin.com/in/{}", "linkedin_username": "https://www.linkedin.com/in/{}",
-    "twitter": "https://x.com/{}", "twitter_username": "https://x.com/{}", "x_username": "https://x.com/{}",
-    "researchgate": "https://www.researchgate.net/profile/{}", "research_gate_profile": "https://www.researchgate.net/profile/{}",
-    "scholar_userid": "https://scholar.google.com/citations?user={}", "orcid_id": "https://orcid.org/{}",
-    "dblp_url": None, "dblp": None, "semanticscholar_id": "https://www.semanticscholar.org/author/{}",
-    "zhihu": "https://www.zhihu.com/people/{}", "openreview_id": "https://openreview.net/profile?id={}",
+_SOCIAL_KINDS = {
+    "googlescholar": None, "google_scholar": None, "orcid": "orcid", "github": "github", "github_username": "github",
+    "linkedin": "linkedin", "linkedin_username": "linkedin", "twitter": "twitter", "twitter_username": "twitter",
+    "x_username": "twitter", "researchgate": "researchgate", "research_gate_profile": "researchgate",
+    "scholar_userid": "google_scholar", "orcid_id": "orcid", "dblp_url": None, "dblp": None,
+    "semanticscholar_id": "semantic_scholar", "zhihu": "zhihu", "openreview_id": "openreview",
     "arxiv": None, "pubmed": None, "uri": None, "wikipedia": None, "youtube": None, "facebook": None,
     "instagram": None, "bluesky": None, "mastodon": None, "wechat_qr": None, "inspirehep_id": None,
-    "gitlab": "https://gitlab.com/{}", "kaggle": None, "medium": None, "stackoverflow": None,
+    "gitlab": "gitlab", "kaggle": None, "medium": None, "stackoverflow": None,
 }
+"""The profile settings of a site's configuration (``_config.yml``, al-folio's ``socials.yml``), each with the
+kind of profile a bare user name in it names (its URL from :data:`kg.importers.common.IDENTIFIER_URLS`); None:
+only a URL is read."""
+_OTHER_PROFILE_URLS = {"gitlab": "https://gitlab.com/{}"}
+"""Profiles kg keeps as links only, not as identifiers."""
 
 
 def _social_link(key: str, value: str) -> str | None:
@@ -78,9 +80,15 @@ def _social_link(key: str, value: str) -> str | None:
     url = repair_url(value)
     if url:
         return url
-    template = _SOCIAL_URLS.get(key)
-    if template and re.fullmatch(r"[\w.\-@/]+", value):
-        return repair_url(template.format(value.lstrip("@")))
+    kind = _SOCIAL_KINDS.get(key)
+    if kind and re.fullmatch(r"[\w.\-@/]+", value):
+        name = value.lstrip("@")
+        if kind in _OTHER_PROFILE_URLS:
+            return repair_url(_OTHER_PROFILE_URLS[kind].format(name))
+        try:
+            return identifier_url(kind, name)
+        except ValueError:
+            return None
     return None
 
 
@@ -94,7 +102,7 @@ def _apply_social(person: Person, key: str, value: Any) -> bool:
         if email and person.email is None:
             person.email = email
         return bool(email)
-    if key not in _SOCIAL_URLS:
+    if key not in _SOCIAL_KINDS:
         return False
     url = _social_link(key, text)
     if not url:
