@@ -57,10 +57,7 @@ def _hugo_base(root: Path, parts: list[Part]) -> str | None:
             continue
         doc = _read(root, path)
         try:
-            if path.suffix == ".toml":
-                data, spans = toml_with_spans(doc.text, 0, doc.display)
-            else:
-                data, spans = _load_yaml_file(doc)
+            data, spans = _load_data_file(doc, path)
         except SourceError:
             continue
         url = _str(data.get("baseURL") or data.get("baseurl"))
@@ -83,10 +80,7 @@ def _hugo_params(root: Path, parts: list[Part], person: Person) -> None:
             continue
         doc = _read(root, path)
         try:
-            if path.suffix == ".toml":
-                data, spans = toml_with_spans(doc.text, 0, doc.display)
-            else:
-                data, spans = _load_yaml_file(doc)
+            data, spans = _load_data_file(doc, path)
         except SourceError:
             continue
         contact = data.get("contact") if isinstance(data.get("contact"), dict) else {}

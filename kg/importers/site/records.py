@@ -30,7 +30,7 @@ from ..common import (
     section_kind,
     split_authors,
 )
-from ..document import collect_yaml_spans
+from ..document import FrontMatter, collect_yaml_spans
 from .assemble import Part, _same_work, merge_publication
 from .fields import _MD_LINK, _absolute, _str, _unemphasize, md_links, md_text
 from .files import _body_paragraphs, _doc_or_none, _mark_comments, _read, _read_markdown, _rel
@@ -215,6 +215,19 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     return pub
 
 
+def _front_matter_record(root: Path, path: Path, keys: RecordKeys, base: str | None,
+                         fmt: str) -> tuple[Part, FrontMatter, Publication | None, set[str]]:
+    """A collection file whose front matter is one work's record: its part, its front matter, the publication
+    :func:`publication_from_record` reads (placed at the title's line) and the keys it took; no publication
+    without a title (the file's lines stay unparsed)."""
+    doc, rel, fm = _read_markdown(root, path)
+    part, used = Part(rel, doc, fmt), set()
+    pub = publication_from_record(fm.data, keys, base, used) if _str(fm.data.get("title")) else None
+    if pub is not None:
+        pub.line, pub.file = fm.spans.get("title", (1, 1))[0], rel
+    return part, fm, pub, used
+
+
 def _template_publication(data: dict) -> bool:
     """academicpages' sample publications, left in a real site's ``_publications``."""
     title = _str(data.get("title")) or ""
@@ -228,20 +241,13 @@ def _template_publication(data: dict) -> bool:
 def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str | None,
                             aliases: list[str]) -> Part:
     """One ``_publications/*.md`` file of academicpages -> a publication."""
-    doc, rel, fm = _read_markdown(root, path)
-    data, spans = fm.data, fm.spans
-    part = Part(rel, doc, "jekyll-publication")
-    title = _str(data.get("title"))
-    if not title:
-        return part  # no title: the file's lines stay unparsed
+    part, fm, pub, used = _front_matter_record(root, path, JEKYLL_KEYS, base, "jekyll-publication")
+    doc, data, spans = part.doc, fm.data, fm.spans
+    if pub is None:
+        return part
     if _template_publication(data):
         doc.ignore(1, len(doc.lines))  # the theme's sample ("Paper Title Number 1" by "Your Name")
         return part
-    used: set[str] = set()
-    pub = publication_from_record(data, JEKYLL_KEYS, base, used)
-    if pub is None:
-        return part  # a title of markup only
-    pub.line, pub.file = spans.get("title", (1, 1))[0], rel
     if pub.year is None and find_year(path.stem[:4]):
         pub.year = find_year(path.stem[:4])  # academicpages file names start with the date
     category = _str(data.get("category")) or _str(data.get("pubtype"))
@@ -333,18 +339,11 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
 def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, usernames: dict[str, str],
                           aliases: list[str]) -> list[Part]:
     """``content/publication/<slug>/index.md`` (and its ``cite.bib``) -> one publication."""
-    doc, rel, fm = _read_markdown(root, path)
-    data, spans = fm.data, fm.spans
-    part = Part(rel, doc, "hugo-publication")
+    part, fm, pub, used = _front_matter_record(root, path, HUGO_KEYS, base, "hugo-publication")
+    doc, data, spans = part.doc, fm.data, fm.spans
     parts = [part]
-    title = _str(data.get("title"))
-    if not title:
-        return parts
-    used: set[str] = set()
-    pub = publication_from_record(data, HUGO_KEYS, base, used)
     if pub is None:
-        return parts  # a title of markup only
-    pub.line, pub.file = spans.get("title", (1, 1))[0], rel
+        return parts
     # authors: user names (admin) stand for the people with an author page
     authors = data.get("authors") or []
     notes = data.get("author_notes") or []
