@@ -74,7 +74,8 @@ def merge_person(base: Person, extra: Person) -> None:
                 have.append(item)
 
 
-def _same_work(a: Publication, b: Publication) -> bool:
+def same_work(a: Publication, b: Publication) -> bool:
+    """Whether two publications are one work: the same title (folded), years that do not disagree."""
     if fold(a.title) != fold(b.title):
         return False
     return a.year is None or b.year is None or a.year == b.year
@@ -119,7 +120,7 @@ def dedupe_publications(pubs: list[Publication]) -> list[Publication]:
     and the conference version)."""
     out: list[Publication] = []
     for pub in pubs:
-        match = next((p for p in out if p.file != pub.file and _same_work(p, pub)), None)
+        match = next((p for p in out if p.file != pub.file and same_work(p, pub)), None)
         if match is None:
             out.append(pub)
         else:
@@ -176,7 +177,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
     return profile
 
 
-def _only_if_same_person(candidate: Person, person: Person) -> Person:
+def only_if_same_person(candidate: Person, person: Person) -> Person:
     """A linked page's person counts only when it names the same person (a page titled
     'Publications' must not become an alternate name)."""
     if same_name(candidate.name, person.name) or any(same_name(n, person.name) for n in candidate.alternate_names):

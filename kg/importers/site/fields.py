@@ -16,12 +16,12 @@ from ...model import Person
 from ..common import find_email, identifier_from_url, identifier_url, repair_url
 
 
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s[^)\s]+)*?)\s*(?:\"[^\"]*\")?\)")
+MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s[^)\s]+)*?)\s*(?:\"[^\"]*\")?\)")
 
 
 def md_text(text: str) -> str:
     """Markdown/HTML of one field -> plain text (links keep their label)."""
-    text = _MD_LINK.sub(lambda m: m.group(1), str(text))
+    text = MD_LINK.sub(lambda m: m.group(1), str(text))
     text = re.sub(r"<[^>]+>", "", text)
     text = re.sub(r"(\*\*|__|\*|_(?=\w)|(?<=\w)_|`)", "", text)
     return " ".join(_html.unescape(text).split())
@@ -29,13 +29,13 @@ def md_text(text: str) -> str:
 
 def md_links(text: str) -> list[tuple[str, str]]:
     """(label, target) of every markdown link and HTML anchor in a field."""
-    out = [(m.group(1), m.group(2).strip("<>")) for m in _MD_LINK.finditer(text)]
+    out = [(m.group(1), m.group(2).strip("<>")) for m in MD_LINK.finditer(text)]
     out += [(re.sub(r"<[^>]+>", "", m.group(2)), m.group(1)) for m in re.finditer(
         r"<a\s[^>]*href=['\"]([^'\"]+)['\"][^>]*>(.*?)</a>", text, re.I | re.S)]
     return out
 
 
-def _absolute(url: str | None, base: str | None) -> str | None:
+def absolute_url(url: str | None, base: str | None) -> str | None:
     """A link target as an absolute URL; relative ones are joined to the site's base URL."""
     if not url or not str(url).strip():
         return None
@@ -48,7 +48,7 @@ def _absolute(url: str | None, base: str | None) -> str | None:
     return None
 
 
-def _str(value: Any) -> str | None:
+def as_text(value: Any) -> str | None:
     """A scalar of a YAML/TOML file as text, HTML entities decoded (``Jos&eacute;`` -> ``José``)."""
     if value is None:
         return None
@@ -92,9 +92,9 @@ def _social_link(key: str, value: str) -> str | None:
     return None
 
 
-def _apply_social(person: Person, key: str, value: Any) -> bool:
+def apply_social(person: Person, key: str, value: Any) -> bool:
     """Put one social/profile setting on the person; True when it was used."""
-    text = _str(value)
+    text = as_text(value)
     if not text:
         return False
     if key in ("email",) or key.endswith("_email"):
@@ -119,26 +119,26 @@ def _apply_social(person: Person, key: str, value: Any) -> bool:
     return True
 
 
-def _unemphasize(text: str) -> str:
+def unemphasize(text: str) -> str:
     """Markdown/HTML emphasis out of an author line, marks kept: ``"**A B***"`` -> ``"A B*"``."""
     text = re.sub(r"</?(?:b|strong|em|i|u)\s*>", "", text, flags=re.I)
     text = re.sub(r"<sup>\s*([^<]*?)\s*</sup>", r"\1", text, flags=re.I)
     text = re.sub(r"\*\*(?=\S)(.+?)(?<=[^\s*])\*\*", r"\1", text)
     text = re.sub(r"__(?=\S)(.+?)(?<=\S)__", r"\1", text)
     text = re.sub(r"(?<![\w*])_(?=\S)(.+?)(?<=\S)_(?!\w)", r"\1", text)
-    text = _MD_LINK.sub(lambda m: m.group(1), text)
+    text = MD_LINK.sub(lambda m: m.group(1), text)
     return " ".join(_html.unescape(text).split())
 
 
-def _social_items(person: Person, items: Any, base: str | None) -> bool:
+def social_items(person: Person, items: Any, base: str | None) -> bool:
     """A list of profile links (Hugo's ``social:``/``links:``, Quarto's ``about: links:``; each with an
     ``icon`` and a ``link``/``url``/``href``) -> email, links, ids. True when one was read."""
     took = False
     for item in items if isinstance(items, list) else []:
         if not isinstance(item, dict):
             continue
-        link = _str(item.get("link")) or _str(item.get("url")) or _str(item.get("href"))
-        icon = (_str(item.get("icon")) or "").split("/")[-1]
+        link = as_text(item.get("link")) or as_text(item.get("url")) or as_text(item.get("href"))
+        icon = (as_text(item.get("icon")) or "").split("/")[-1]
         if not link:
             continue
         if link.startswith("mailto:") or icon in ("envelope", "at-symbol"):
@@ -147,7 +147,7 @@ def _social_items(person: Person, items: Any, base: str | None) -> bool:
                 person.email = person.email or email
                 took = True
             continue
-        url = _absolute(link, base)
+        url = absolute_url(link, base)
         if not url:
             continue
         ident = identifier_from_url(url)

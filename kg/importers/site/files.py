@@ -19,19 +19,22 @@ from ..common import paragraphs
 from ..document import FrontMatter, read_front_matter, yaml_with_spans
 
 
-def _rel(root: Path, path: Path) -> str:
+def rel_path(root: Path, path: Path) -> str:
+    """``path`` relative to the site's ``root``, with forward slashes (``_pages/about.md``)."""
     return path.relative_to(root).as_posix()
 
 
-def _read(root: Path, path: Path) -> SourceDoc:
+def read_file(root: Path, path: Path) -> SourceDoc:
+    """A file of the site as a :class:`SourceDoc` (decoded, its lines kept); SourceError when unreadable."""
     return SourceDoc.read(path, display=str(path))
 
 
-def _load_yaml_file(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]]:
+def load_yaml_file(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]]:
+    """A YAML (or JSON) file's mapping and the first and last line of each key."""
     return yaml_with_spans(doc.text, 0, doc.display)
 
 
-def _mark_comments(doc: SourceDoc, first: int = 1, last: int | None = None) -> None:
+def mark_comments(doc: SourceDoc, first: int = 1, last: int | None = None) -> None:
     """YAML/TOML comment lines and front-matter fences are not data."""
     last = last or len(doc.lines)
     for n in range(first, last + 1):
@@ -40,21 +43,21 @@ def _mark_comments(doc: SourceDoc, first: int = 1, last: int | None = None) -> N
             doc.ignore(n)
 
 
-def _ignore_front_matter(doc: SourceDoc, fm: FrontMatter) -> None:
+def ignore_front_matter(doc: SourceDoc, fm: FrontMatter) -> None:
     """The front matter's fences and comment lines are not data."""
     if fm.fence_lines:
         doc.ignore(fm.fence_lines[0])
         doc.ignore(fm.fence_lines[1])
-    _mark_comments(doc, 1, fm.body_start - 1)
+    mark_comments(doc, 1, fm.body_start - 1)
 
 
-def _read_markdown(root: Path, path: Path) -> tuple[SourceDoc, str, FrontMatter]:
+def read_markdown(root: Path, path: Path) -> tuple[SourceDoc, str, FrontMatter]:
     """A markdown file of the site: the document, its path relative to ``root`` and its front
     matter (whose fences and comments are marked as not data)."""
-    doc = _read(root, path)
-    rel = _rel(root, path)
+    doc = read_file(root, path)
+    rel = rel_path(root, path)
     fm = read_front_matter(doc)
-    _ignore_front_matter(doc, fm)
+    ignore_front_matter(doc, fm)
     return doc, rel, fm
 
 
@@ -68,16 +71,17 @@ _TEMPLATE_LINES = re.compile(
 )
 
 
-def _is_template(text: str) -> bool:
+def is_template(text: str) -> bool:
+    """Whether a line is a theme's leftover (a shortcode, a sample sentence, an attribute line)."""
     return bool(_TEMPLATE_LINES.search(text.strip()))
 
 
-def _body_paragraphs(doc: SourceDoc, first: int) -> list[tuple[int, int, str]]:
+def body_paragraphs(doc: SourceDoc, first: int) -> list[tuple[int, int, str]]:
     """Paragraphs of a markdown body, template leftovers (shortcodes, the theme's sample
     sentences, attribute lines) ignored line by line."""
     for n in range(first, len(doc.lines) + 1):
         s = doc.lines[n - 1].strip()
-        if s and _is_template(s):
+        if s and is_template(s):
             doc.ignore(n)
     out = []
     for start, last, _text in paragraphs(doc.lines, first, sep="\n"):
@@ -88,10 +92,10 @@ def _body_paragraphs(doc: SourceDoc, first: int) -> list[tuple[int, int, str]]:
     return out
 
 
-_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
 
-_HOME_NAMES = ("index.html", "index.htm", "home.html", "home.htm", "default.html", "default.htm", "index.xhtml",
+HOME_NAMES = ("index.html", "index.htm", "home.html", "home.htm", "default.html", "default.htm", "index.xhtml",
                "index.shtml")
 
 
@@ -133,7 +137,7 @@ def _page_like(name: str, suffixes: tuple[str, ...]) -> bool:
     return base.lower().endswith(suffixes)
 
 
-def _files(folder: Path, suffixes: tuple[str, ...], depth: int = 1) -> list[Path]:
+def page_files(folder: Path, suffixes: tuple[str, ...], depth: int = 1) -> list[Path]:
     """Page files of ``folder`` (and its subfolders down to ``depth``), backups included, hidden ones not."""
     out: list[Path] = []
     try:
@@ -146,7 +150,7 @@ def _files(folder: Path, suffixes: tuple[str, ...], depth: int = 1) -> list[Path
         if entry.is_file() and _page_like(entry.name, suffixes):
             out.append(entry)
         elif entry.is_dir() and depth > 1:
-            out.extend(_files(entry, suffixes, depth - 1))
+            out.extend(page_files(entry, suffixes, depth - 1))
     return out
 
 
@@ -185,9 +189,9 @@ def whole_site(parse_dir: Callable[[Path, ImportOptions], Profile]) -> Callable[
     return parse
 
 
-def _site_pages(folder: Path) -> list[Path]:
+def site_pages(folder: Path) -> list[Path]:
     """The HTML pages directly in ``folder``, backups left out."""
-    return [p for p in _files(folder, _PAGE_SUFFIXES) if backup_reason(p.name) is None]
+    return [p for p in page_files(folder, PAGE_SUFFIXES) if backup_reason(p.name) is None]
 
 
 _SOURCE_MARKERS = ("_config.yml", "_quarto.yml", "content", "config.toml", "hugo.toml", "hugo.yaml", "index.md",
@@ -203,11 +207,11 @@ def find_site_root(path: Path) -> Path:
     >>> find_site_root(Path("tests/fixtures/sites/built-docs")).name
     'docs'
     """
-    if not path.is_dir() or _site_pages(path) or any((path / m).exists() for m in _SOURCE_MARKERS):
+    if not path.is_dir() or site_pages(path) or any((path / m).exists() for m in _SOURCE_MARKERS):
         return path
     subs = [d for d in sorted(path.iterdir()) if d.is_dir() and not d.name.startswith(".")
             and backup_reason(d.name + "/x") is None]
-    with_pages = [d for d in subs if _site_pages(d)]
+    with_pages = [d for d in subs if site_pages(d)]
     named = [d for d in with_pages if d.name.lower() in _BUILD_DIRS]
     if len(named) == 1:
         return named[0]
@@ -216,17 +220,19 @@ def find_site_root(path: Path) -> Path:
     return path
 
 
-def _doc_or_none(path: Path) -> SourceDoc | None:
+def doc_or_none(path: Path) -> SourceDoc | None:
+    """The file as a :class:`SourceDoc`, or None when it cannot be read."""
     try:
         return SourceDoc.read(path, display=str(path))
     except SourceError:
         return None
 
 
-_MD_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
+MD_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
 
 
-def _skip_notes(root: Path, skipped: list[tuple[Path, str]]) -> list[Unparsed]:
+def skip_notes(root: Path, skipped: list[tuple[Path, str]]) -> list[Unparsed]:
+    """One ``unparsed`` note per file of the site seen and not read, saying why."""
     top = root.resolve()
     return [Unparsed(line=1, text=f"not read: {why}", file=p.resolve().relative_to(top).as_posix(),
                      section="skipped") for p, why in skipped]

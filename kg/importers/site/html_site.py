@@ -17,19 +17,19 @@ from ...errors import SourceError
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
 from ..common import fold, repair_url, section_kind
-from .assemble import Part, _only_if_same_person, assemble, merge_person
+from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import (
-    _HOME_NAMES,
-    _PAGE_SUFFIXES,
-    _doc_or_none,
-    _files,
-    _read,
-    _site_pages,
+    HOME_NAMES,
+    PAGE_SUFFIXES,
     backup_reason,
+    doc_or_none,
     find_site_root,
+    page_files,
+    read_file,
+    site_pages,
 )
-from .owner import _SITE_WORDS, _fullness, fullest_form, site_owner
-from .pages import MAX_LINKED_PAGES, _UNLINKED_KINDS, _content_kind, _name_kind, read_page, unread_part
+from .owner import SITE_WORDS, fullest_form, fullness, site_owner
+from .pages import MAX_LINKED_PAGES, UNLINKED_KINDS, content_kind, name_kind, read_page, unread_part
 
 
 _VERIFICATION = re.compile(r"site-verification|google[0-9a-f]{12,}|msvalidate|yandex-verification|BingSiteAuth|"
@@ -145,8 +145,8 @@ def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] 
     except (ValueError, OSError):
         return None  # outside the site folder
     if target.is_dir():
-        target = next((target / n for n in _HOME_NAMES if (target / n).is_file()), target)
-    if not target.is_file() or not target.name.lower().endswith(_PAGE_SUFFIXES):
+        target = next((target / n for n in HOME_NAMES if (target / n).is_file()), target)
+    if not target.is_file() or not target.name.lower().endswith(PAGE_SUFFIXES):
         return None
     return target
 
@@ -179,7 +179,7 @@ def linked_pages(root: Path, index: Path, doc: SourceDoc) -> list[Path]:
         if backup_reason(target.relative_to(root.resolve()).as_posix()):
             continue
         label = a.get_text(" ", strip=True)
-        if section_kind(label) is None and _name_kind(target) is None:
+        if section_kind(label) is None and name_kind(target) is None:
             continue
         out.append(target)
         if len(out) >= MAX_LINKED_PAGES:
@@ -199,20 +199,20 @@ def plan_html_site(path: Path) -> SitePlan:
     """
     root = find_site_root(path)
     skipped: list[tuple[Path, str]] = []
-    for f in _files(root, _PAGE_SUFFIXES, depth=2):
+    for f in page_files(root, PAGE_SUFFIXES, depth=2):
         why = backup_reason(f.relative_to(root).as_posix())
         if why:
             skipped.append((f, why))
-    pages = _site_pages(root)
+    pages = site_pages(root)
     kinds: dict[Path, PageKind] = {}
 
     def kind_of(p: Path) -> PageKind:
         if p not in kinds:
-            doc = _doc_or_none(p)
+            doc = doc_or_none(p)
             kinds[p] = page_kind(doc) if doc is not None else PageKind("empty")
         return kinds[p]
 
-    queue = [root / n for n in _HOME_NAMES if (root / n) in pages]
+    queue = [root / n for n in HOME_NAMES if (root / n) in pages]
     home: Path | None = None
     shell: Path | None = None
     seen: set[Path] = set()
@@ -238,7 +238,7 @@ def plan_html_site(path: Path) -> SitePlan:
         for p in pages:
             if p in seen or kind_of(p).kind != "page":
                 continue
-            doc = _doc_or_none(p)
+            doc = doc_or_none(p)
             links = len({t for h in re.findall(r"href\s*=\s*['\"]?([^'\"\s>]+)", doc.text, re.I)
                          for t in [_local_target(root, p, h)] if t is not None and t != p.resolve()})
             score = (links, len(doc.text))
@@ -247,11 +247,11 @@ def plan_html_site(path: Path) -> SitePlan:
         home = best[1] if best else None
     out: list[Path] = []
     if home is not None:
-        doc = _doc_or_none(home)
+        doc = doc_or_none(home)
         out = linked_pages(root, home, doc) if doc is not None else []
     elif shell is not None:
         names = [fold(c) for c in kind_of(shell).containers]
-        fragments = [f for f in _files(root, _PAGE_SUFFIXES, depth=3)
+        fragments = [f for f in page_files(root, PAGE_SUFFIXES, depth=3)
                      if backup_reason(f.relative_to(root).as_posix()) is None and kind_of(f).kind == "fragment"]
         named = sorted((f for f in fragments if fold(f.stem) in names), key=lambda f: names.index(fold(f.stem)))
         out = [f.resolve() for f in (named or fragments)][:MAX_LINKED_PAGES]
@@ -259,7 +259,7 @@ def plan_html_site(path: Path) -> SitePlan:
             # nothing for a script to load: a short page with a few empty boxes, read as the home page
             skipped = [(p, why) for p, why in skipped if p != shell]
             home = shell
-            doc = _doc_or_none(home)
+            doc = doc_or_none(home)
             out = linked_pages(root, home, doc) if doc is not None else []
     taken = {p.resolve() for p in out} | {p.resolve() for p, _ in skipped}
     if home is not None:
@@ -269,20 +269,21 @@ def plan_html_site(path: Path) -> SitePlan:
             break
         if p.resolve() in taken:
             continue
-        kind = _name_kind(p)
+        kind = name_kind(p)
         if kind is None:
-            doc = _doc_or_none(p)
-            kind = _content_kind(doc) if doc is not None else None
-        if kind in _UNLINKED_KINDS and kind_of(p).kind == "page":
+            doc = doc_or_none(p)
+            kind = content_kind(doc) if doc is not None else None
+        if kind in UNLINKED_KINDS and kind_of(p).kind == "page":
             out.append(p.resolve())
     return SitePlan(root, home, out, skipped)
 
 
 def detect_html_site(path: Path) -> float:
+    """How sure it is that ``path`` is a plain HTML site (0.3 beside a generator's sources)."""
     if not path.is_dir():
         return 0.0
     root = find_site_root(path)
-    if not _site_pages(root):
+    if not site_pages(root):
         return 0.0
     if root == path and ((path / "_config.yml").is_file() or (path / "content").is_dir()):
         return 0.3  # a generated site beside its sources: the generator's importer knows better
@@ -297,6 +298,8 @@ def _page_folder_url(url: str) -> str:
 
 
 def parse_html_site(path: Path, options: ImportOptions) -> Profile:
+    """A plain HTML site: its planned pages read by the page reader, the owner found on them when the home
+    page names nobody."""
     plan = plan_html_site(path)
     root, top = plan.root, plan.root.resolve()
     if plan.home is None and not plan.pages:
@@ -311,7 +314,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         """(home doc, home profile or None, its error, [(page, doc, profile or error)])."""
         home_doc = main = err = None
         if plan.home is not None:
-            home_doc = _read(root, plan.home)
+            home_doc = read_file(root, plan.home)
             try:
                 main = read_page(home_doc, "html", owner, options.base_url)
             except SourceError as exc:
@@ -320,7 +323,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         owner = owner or (main.person.name if main is not None else None)
         out = []
         for page in plan.pages:
-            pdoc = _read(root, page)
+            pdoc = read_file(root, page)
             base = urljoin(_page_folder_url(home_url), rel_of(page)) if home_url else None
             try:
                 out.append((page, pdoc, read_page(pdoc, "html", owner, base)))
@@ -331,7 +334,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     owner = options.owner
     home_doc, main, err, pages = read_all(owner)
     named_a_group = main is not None and owner is None and (
-        _SITE_WORDS.search(main.person.name) is not None or section_kind(main.person.name) is not None)
+        SITE_WORDS.search(main.person.name) is not None or section_kind(main.person.name) is not None)
     if (main is None or named_a_group) and owner is None:
         # the home page names nobody, or a lab ("Hines Lab"): the owner is who the site's pages are about
         profiles = [p for _, _, p in pages if isinstance(p, Profile)] + ([main] if main is not None else [])
@@ -343,7 +346,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         if owner is not None:
             home_doc, main, err, pages = read_all(owner)
     person = main.person.model_copy(deep=True) if main is not None else Person(name=owner)
-    if not options.owner and main is not None and _fullness(person.name)[0] < len(person.name.split()):
+    if not options.owner and main is not None and fullness(person.name)[0] < len(person.name.split()):
         # the home page gives the name with initials ("C. Wu"): the site may write it out ("Chong Wu")
         full = fullest_form([person.name], [d.text for d in [home_doc, *(d for _, d, _ in pages)] if d is not None])
         person.name = full
@@ -355,7 +358,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             parts.append(unread_part(rel, pdoc, "html", sub))
             continue
         if page != plan.home:
-            merge_person(person, _only_if_same_person(sub.person, person))
+            merge_person(person, only_if_same_person(sub.person, person))
         parts.append(Part(rel, pdoc, "html", profile=sub))
     notes = [Unparsed(line=1, text=f"not read: {why}", file=p.resolve().relative_to(top).as_posix(),
                       section="skipped") for p, why in plan.skipped]

@@ -16,15 +16,15 @@ from ..base import ImportOptions, SourceDoc
 from ..common import find_email, find_year, fold, repair_url
 from ..document import read_front_matter, toml_with_spans
 from .assemble import Part, assemble, merge_person
-from .fields import _absolute, _social_items, _str, md_text
+from .fields import absolute_url, md_text, social_items, as_text
 from .files import (
-    _body_paragraphs,
-    _ignore_front_matter,
-    _load_yaml_file,
-    _mark_comments,
-    _read,
-    _read_markdown,
-    _rel,
+    body_paragraphs,
+    ignore_front_matter,
+    load_yaml_file,
+    mark_comments,
+    read_file,
+    read_markdown,
+    rel_path,
 )
 from .owner import without_honorifics
 from .records import read_hugo_publication
@@ -34,6 +34,7 @@ _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|
 
 
 def detect_hugo(path: Path) -> float:
+    """How sure it is that ``path`` is a Hugo Blox / Academic site (an author page, publication pages, a config)."""
     if not path.is_dir():
         return 0.0
     content = path / "content"
@@ -55,20 +56,20 @@ def _hugo_base(root: Path, parts: list[Part]) -> str | None:
     for path in candidates:
         if not path.is_file():
             continue
-        doc = _read(root, path)
+        doc = read_file(root, path)
         try:
             data, spans = _load_data_file(doc, path)
         except SourceError:
             continue
-        url = _str(data.get("baseURL") or data.get("baseurl"))
+        url = as_text(data.get("baseURL") or data.get("baseurl"))
         if url and repair_url(url):
             for key, (first, last) in spans.items():
                 if key in ("baseURL", "baseurl"):
                     doc.use(first, last)
                 elif "." not in key:
                     doc.ignore(first, last)
-            _mark_comments(doc)
-            parts.append(Part(_rel(root, path), doc, "hugo-config"))
+            mark_comments(doc)
+            parts.append(Part(rel_path(root, path), doc, "hugo-config"))
             return repair_url(url.rstrip("/") + "/")
     return None
 
@@ -78,41 +79,41 @@ def _hugo_params(root: Path, parts: list[Part], person: Person) -> None:
     for path in [root / "config" / "_default" / n for n in ("params.yaml", "params.toml")]:
         if not path.is_file():
             continue
-        doc = _read(root, path)
+        doc = read_file(root, path)
         try:
             data, spans = _load_data_file(doc, path)
         except SourceError:
             continue
         contact = data.get("contact") if isinstance(data.get("contact"), dict) else {}
         took: list[str] = []
-        email = _str(contact.get("email")) or _str(data.get("email"))
+        email = as_text(contact.get("email")) or as_text(data.get("email"))
         if email and find_email(email):
             person.email = person.email or find_email(email)
-            took.append("contact.email" if _str(contact.get("email")) else "email")
+            took.append("contact.email" if as_text(contact.get("email")) else "email")
         address = contact.get("address")
         address_key = "contact.address"
         if address is None and data.get("address") is not None:
             address, address_key = data.get("address"), "address"  # Academic before v5: top-level params
         if isinstance(address, dict):
-            pieces = [_str(address.get(k)) for k in ("street", "city", "region", "postcode", "country")]
+            pieces = [as_text(address.get(k)) for k in ("street", "city", "region", "postcode", "country")]
             where = ", ".join(p for p in pieces if p)
             if where and person.location is None:
                 person.location = where
                 took += [f"{address_key}.{k}" for k in ("street", "city", "region", "postcode", "country")
-                         if _str(address.get(k))]
+                         if as_text(address.get(k))]
                 if address_key == "address":
                     took.append("address")  # a TOML inline table: one line
-        elif _str(address) and person.location is None:
-            person.location = md_text(_str(address))
+        elif as_text(address) and person.location is None:
+            person.location = md_text(as_text(address))
             took.append(address_key)
         for key, (first, last) in spans.items():
             if key in took:
                 doc.use(first, last)
             elif "." not in key:
                 doc.ignore(first, last)
-        _mark_comments(doc)
+        mark_comments(doc)
         # what the contact widget leaves empty or kg has no slot for (phone, office hours) is not read
-        parts.append(Part(_rel(root, path), doc, "hugo-config"))
+        parts.append(Part(rel_path(root, path), doc, "hugo-config"))
         return
 
 
@@ -124,7 +125,7 @@ def _hugo_admin(root: Path) -> Path | None:
         return authors / "me" / "_index.md"
     for path in sorted(authors.glob("*/_index.md")):
         try:
-            fm = read_front_matter(_read(root, path))
+            fm = read_front_matter(read_file(root, path))
         except SourceError:
             continue
         if fm.data.get("superuser") is True:
@@ -159,11 +160,11 @@ def _hugo_data_name(data: dict) -> str | None:
     """``name: {display, given, family}`` (or a plain string) -> the name, without "Dr." / "Prof."."""
     name = data.get("name")
     if isinstance(name, dict):
-        given, family = _str(name.get("given")), _str(name.get("family"))
+        given, family = as_text(name.get("given")), as_text(name.get("family"))
         if given and family:
             return f"{given} {family}"
         name = name.get("display")
-    text = md_text(_str(name) or "")
+    text = md_text(as_text(name) or "")
     text = without_honorifics(text).strip()
     return text or None
 
@@ -171,14 +172,14 @@ def _hugo_data_name(data: dict) -> str | None:
 def _load_data_file(doc: SourceDoc, path: Path) -> tuple[dict, dict[str, tuple[int, int]]]:
     if path.suffix == ".toml":
         return toml_with_spans(doc.text, 0, doc.display)
-    return _load_yaml_file(doc)  # JSON is YAML too
+    return load_yaml_file(doc)  # JSON is YAML too
 
 
 def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Person, Part]:
     """``data/authors/me.yaml`` (Hugo Blox author schema v1) -> the person (name, role, affiliations,
     bio, links, interests, education, experience as past/current affiliations) and awards."""
-    doc = _read(root, path)
-    rel = _rel(root, path)
+    doc = read_file(root, path)
+    rel = rel_path(root, path)
     data, spans = _load_data_file(doc, path)
     name = _hugo_data_name(data)
     if not name:
@@ -186,56 +187,57 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
     person = Person(name=name)
     used = {"name"}
     display = data.get("name").get("display") if isinstance(data.get("name"), dict) else None
-    alt = _hugo_data_name({"name": display}) if _str(display) else None
+    alt = _hugo_data_name({"name": display}) if as_text(display) else None
     if alt and fold(alt) != fold(name):
         person.alternate_names.append(alt)
-    role = _str(data.get("role"))
+    role = as_text(data.get("role"))
     if role:
         person.job_title = md_text(role)
         used.add("role")
     orgs = data.get("affiliations") or data.get("organizations") or []
     for org in orgs if isinstance(orgs, list) else []:
-        org_name = _str(org.get("name")) if isinstance(org, dict) else _str(org)
+        org_name = as_text(org.get("name")) if isinstance(org, dict) else as_text(org)
         if not org_name:
             continue
-        url = _absolute(_str(org.get("url")), None) if isinstance(org, dict) else None
+        url = absolute_url(as_text(org.get("url")), None) if isinstance(org, dict) else None
         person.affiliations.append(Affiliation(name=md_text(org_name), url=url,
                                                role=person.job_title if not person.affiliations else None))
         used.add("affiliations" if data.get("affiliations") else "organizations")
-    bio = md_text(_str(data.get("bio")) or "") or None
+    bio = md_text(as_text(data.get("bio")) or "") or None
     if bio:
         person.description = bio
         used.add("bio")
-    if _social_items(person, data.get("links") or data.get("social"), base):
+    if social_items(person, data.get("links") or data.get("social"), base):
         used.add("links" if data.get("links") else "social")
-    email = _str(data.get("email"))
+    email = as_text(data.get("email"))
     if email and find_email(email):
         person.email = person.email or find_email(email)
         used.add("email")
     interests = data.get("interests") or []
     if isinstance(interests, list):
-        person.interests = [md_text(str(i)) for i in interests if _str(i)]
+        person.interests = [md_text(str(i)) for i in interests if as_text(i)]
         if person.interests:
             used.add("interests")
     for c in data.get("education") or [] if isinstance(data.get("education"), list) else []:
-        if not isinstance(c, dict) or not (_str(c.get("institution")) or _str(c.get("school"))):
+        if not isinstance(c, dict) or not (as_text(c.get("institution")) or as_text(c.get("school"))):
             continue
-        degree, field_ = _split_degree(_str(c.get("degree")) or _str(c.get("area")) or _str(c.get("course")))
+        degree, field_ = _split_degree(as_text(c.get("degree")) or as_text(c.get("area")) or as_text(c.get("course")))
         end = c.get("end") or c.get("date_end") or c.get("year")
         year = find_year(str(end)) if end else None
         person.education.append(Education(degree=degree, field=field_, year=year,
-                                          institution=md_text(_str(c.get("institution")) or _str(c.get("school")))))
+                                          institution=md_text(as_text(c.get("institution"))
+                                                              or as_text(c.get("school")))))
         used.add("education")
     for job in data.get("experience") or [] if isinstance(data.get("experience"), list) else []:
         if not isinstance(job, dict):
             continue
-        org = _str(job.get("org")) or _str(job.get("company")) or _str(job.get("organization"))
+        org = as_text(job.get("org")) or as_text(job.get("company")) or as_text(job.get("organization"))
         if not org:
             continue
         start = find_year(str(job.get("start") or job.get("date_start") or ""))
         end_raw = job.get("end") or job.get("date_end")
         end = find_year(str(end_raw)) if end_raw else None
-        title = md_text(_str(job.get("role")) or _str(job.get("title")) or "") or None
+        title = md_text(as_text(job.get("role")) or as_text(job.get("title")) or "") or None
         existing = next((a for a in person.affiliations if fold(a.name) == fold(md_text(org))), None)
         if existing is not None and end is None:
             existing.role = existing.role or title
@@ -246,12 +248,12 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
         used.add("experience")
     awards: list[Award] = []
     for item in data.get("awards") or [] if isinstance(data.get("awards"), list) else []:
-        if not isinstance(item, dict) or not _str(item.get("title")):
+        if not isinstance(item, dict) or not as_text(item.get("title")):
             continue
         year = find_year(str(item.get("date") or ""))
         award = Award(name=md_text(item["title"]), year=year, years=[year] if year else [],
-                      url=_absolute(_str(item.get("url")), None), line=spans.get("awards", (1, 1))[0], file=rel)
-        awarder = md_text(_str(item.get("awarder")) or "")
+                      url=absolute_url(as_text(item.get("url")), None), line=spans.get("awards", (1, 1))[0], file=rel)
+        awarder = md_text(as_text(item.get("awarder")) or "")
         if awarder and fold(awarder) not in fold(award.name):
             award.name = f"{award.name}, {awarder}"
         used.add("awards")
@@ -266,46 +268,47 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
         elif key in ("schema", "slug", "is_owner", "status", "languages", "skills", "highlight_name",
                      "user_groups", "weight", "avatar") or not data.get(key):
             doc.ignore(first, last)
-    _mark_comments(doc)
+    mark_comments(doc)
     return person, part
 
 
 def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, Part]:
     """``content/authors/<user>/_index.md`` -> the person (name, role, organizations, bio,
     interests, education, social links)."""
-    doc, rel, fm = _read_markdown(root, path)
+    doc, rel, fm = read_markdown(root, path)
     data, spans = fm.data, fm.spans
-    name = _str(data.get("title")) or " ".join(x for x in (_str(data.get("first_name")), _str(data.get("last_name"))) if x)
+    name = as_text(data.get("title")) or " ".join(
+        x for x in (as_text(data.get("first_name")), as_text(data.get("last_name"))) if x)
     used = {"title"}
-    if not name and _str(data.get("name")):
-        name = md_text(_str(data.get("name")))  # Academic before v4.6: "name:", not "title:"
+    if not name and as_text(data.get("name")):
+        name = md_text(as_text(data.get("name")))  # Academic before v4.6: "name:", not "title:"
         used.add("name")
     if not name:
         raise SourceError("author page has no title (the display name)", path=doc.display, line=1)
     person = Person(name=name)
-    if _str(data.get("first_name")) or _str(data.get("last_name")):
+    if as_text(data.get("first_name")) or as_text(data.get("last_name")):
         used |= {"first_name", "last_name"}
-    if _str(data.get("name_pronunciation")):
+    if as_text(data.get("name_pronunciation")):
         used.add("name_pronunciation")
-    role = _str(data.get("role"))
+    role = as_text(data.get("role"))
     if role:
         person.job_title = md_text(role)
         used.add("role")
     orgs = data.get("organizations") or []
     for org in orgs if isinstance(orgs, list) else []:
-        if isinstance(org, dict) and _str(org.get("name")):
-            url = _absolute(_str(org.get("url")), None)
+        if isinstance(org, dict) and as_text(org.get("name")):
+            url = absolute_url(as_text(org.get("url")), None)
             person.affiliations.append(Affiliation(name=md_text(org["name"]), url=url, role=person.job_title))
             used.add("organizations")
         elif isinstance(org, str) and org.strip():
             person.affiliations.append(Affiliation(name=md_text(org), role=person.job_title))
             used.add("organizations")
-    bio = md_text(_str(data.get("bio")) or "") or None
+    bio = md_text(as_text(data.get("bio")) or "") or None
     if bio:
         used.add("bio")
     interests = data.get("interests") or []
     if isinstance(interests, list):
-        person.interests = [md_text(str(i)) for i in interests if _str(i)]
+        person.interests = [md_text(str(i)) for i in interests if as_text(i)]
         if person.interests:
             used.add("interests")
     edu = data.get("education")
@@ -313,10 +316,10 @@ def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, 
     for c in courses or []:
         if not isinstance(c, dict):
             continue
-        institution = _str(c.get("institution")) or _str(c.get("school"))
+        institution = as_text(c.get("institution")) or as_text(c.get("school"))
         if not institution:
             continue
-        degree_text = _str(c.get("course")) or _str(c.get("area")) or _str(c.get("degree"))
+        degree_text = as_text(c.get("course")) or as_text(c.get("area")) or as_text(c.get("degree"))
         degree, field_ = _split_degree(degree_text)
         year = c.get("year") or find_year(str(c.get("date_end") or c.get("end") or ""))
         try:
@@ -325,16 +328,16 @@ def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, 
             year = find_year(str(year))
         person.education.append(Education(degree=degree, field=field_, institution=md_text(institution), year=year))
         used.add("education")
-    email = _str(data.get("email"))
+    email = as_text(data.get("email"))
     if email and find_email(email):
         person.email = find_email(email)
         used.add("email")
     social = data.get("social") or data.get("profiles") or []
     social_key = "social" if data.get("social") else "profiles"
-    if _social_items(person, social, base):
+    if social_items(person, social, base):
         used.add(social_key)
     body: list[str] = []
-    for first, last, text in _body_paragraphs(doc, fm.body_start):
+    for first, last, text in body_paragraphs(doc, fm.body_start):
         body.append(md_text(text))
         doc.use(first, last)
     description = "\n\n".join(x for x in [bio, *body] if x) or None
@@ -345,7 +348,7 @@ def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, 
         if key in used:
             doc.use(first, last)
         elif key in ("authors", "superuser", "highlight_name", "user_groups", "weight", "avatar", "draft",
-                     "name_pronunciation", "status") or _str(data.get(key)) is None and not data.get(key):
+                     "name_pronunciation", "status") or as_text(data.get(key)) is None and not data.get(key):
             doc.ignore(first, last)
     return person, Part(rel, doc, "hugo-author")
 
@@ -370,7 +373,7 @@ def _hugo_student(root: Path, path: Path) -> Part | None:
     """A group member's author page (``user_groups: [Grad Students]``) -> a student."""
     from ...model import Student
 
-    doc = _read(root, path)
+    doc = read_file(root, path)
     try:
         fm = read_front_matter(doc)
     except SourceError:
@@ -378,19 +381,19 @@ def _hugo_student(root: Path, path: Path) -> Part | None:
     groups = fm.data.get("user_groups") or []
     groups = [groups] if isinstance(groups, str) else groups
     group = next((g for g in groups if isinstance(g, str) and _STUDENT_GROUPS.search(g)), None)
-    name = _str(fm.data.get("title")) or _str(fm.data.get("name"))
+    name = as_text(fm.data.get("title")) or as_text(fm.data.get("name"))
     if not group or not name:
         return None
     orgs = fm.data.get("organizations") or []
     institution = None
     if isinstance(orgs, list) and orgs:
         o = orgs[0]
-        institution = _str(o.get("name")) if isinstance(o, dict) else _str(o)
-    role = _str(fm.data.get("role")) or group
-    rel = _rel(root, path)
+        institution = as_text(o.get("name")) if isinstance(o, dict) else as_text(o)
+    role = as_text(fm.data.get("role")) or group
+    rel = rel_path(root, path)
     student = Student(name=md_text(name), institution=institution, role=md_text(role),
                       line=fm.spans.get("title", (1, 1))[0], file=rel)
-    _ignore_front_matter(doc, fm)
+    ignore_front_matter(doc, fm)
     for key, (first, last) in fm.spans.items():
         if "." in key:
             continue
@@ -404,6 +407,7 @@ def _hugo_student(root: Path, path: Path) -> Part | None:
 
 
 def parse_hugo(path: Path, options: ImportOptions) -> Profile:
+    """A Hugo Blox / Academic site: the owner's author page or data file, the config, group members, publications."""
     root = path
     parts: list[Part] = []
     base = _hugo_base(root, parts) or options.base_url
@@ -435,7 +439,7 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
             if other == data_owner:
                 continue
             try:
-                odata, _spans = _load_data_file(_read(root, other), other)
+                odata, _spans = _load_data_file(read_file(root, other), other)
             except SourceError:
                 continue
             oname = _hugo_data_name(odata)
@@ -445,11 +449,11 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
         if other == admin or other.parent.name == "me" and data_owner is not None:
             continue
         try:
-            fm = read_front_matter(_read(root, other))
+            fm = read_front_matter(read_file(root, other))
         except SourceError:
             continue
-        if _str(fm.data.get("title")) or _str(fm.data.get("name")):
-            usernames[other.parent.name] = md_text(_str(fm.data.get("title")) or _str(fm.data.get("name")))
+        if as_text(fm.data.get("title")) or as_text(fm.data.get("name")):
+            usernames[other.parent.name] = md_text(as_text(fm.data.get("title")) or as_text(fm.data.get("name")))
         student = _hugo_student(root, other)
         if student is not None:
             parts.append(student)

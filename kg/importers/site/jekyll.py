@@ -16,34 +16,34 @@ from ...model import Affiliation, NewsItem, Person, Profile, Talk, Teaching
 from ..base import ImportOptions, SourceDoc
 from ..common import fold, has_cjk, link_kind, read_position, repair_url, split_scripts
 from ..document import read_front_matter
-from .assemble import Part, _only_if_same_person, assemble, merge_person
-from .fields import _MD_LINK, _absolute, _apply_social, _str, md_links, md_text
+from .assemble import Part, assemble, merge_person, only_if_same_person
+from .fields import MD_LINK, absolute_url, apply_social, md_links, md_text, as_text
 from .files import (
-    _MD_SUFFIXES,
-    _body_paragraphs,
-    _doc_or_none,
-    _files,
-    _load_yaml_file,
-    _mark_comments,
-    _read,
-    _read_markdown,
-    _rel,
-    _site_pages,
-    _skip_notes,
+    MD_SUFFIXES,
     backup_reason,
+    body_paragraphs,
+    doc_or_none,
+    load_yaml_file,
+    mark_comments,
+    page_files,
+    read_file,
+    read_markdown,
+    rel_path,
+    site_pages,
+    skip_notes,
 )
 from .html_site import parse_html_site
-from .markdown_site import _markdown_site, _readme, read_markdown_pages
-from .owner import _person_title
-from .pages import MAX_LINKED_PAGES, _UNLINKED_KINDS, _md_page_kind, unread_part
+from .markdown_site import find_readme, read_markdown_pages, read_markdown_site
+from .owner import person_title
+from .pages import MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, unread_part
 from .records import jekyll_data_parts, read_jekyll_publication
 
 
 def _site_base(cfg: dict) -> str | None:
-    url = _str(cfg.get("url"))
+    url = as_text(cfg.get("url"))
     if not url or not repair_url(url):
         return None
-    base = url.rstrip("/") + "/" + (_str(cfg.get("baseurl")) or "").strip("/")
+    base = url.rstrip("/") + "/" + (as_text(cfg.get("baseurl")) or "").strip("/")
     return base.rstrip("/")
 
 
@@ -70,6 +70,7 @@ def _jekyll_about(root: Path) -> Path | None:
 
 
 def detect_jekyll(path: Path) -> float:
+    """How sure it is that ``path`` is a Jekyll site (``_config.yml``, an about page, collections of papers)."""
     if not path.is_dir():
         return 0.0
     if not (path / "_config.yml").is_file():
@@ -96,28 +97,28 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
     path = root / "_config.yml"
     if not path.is_file():
         return {}, None, {}, None, []
-    doc = _read(root, path)
-    cfg, spans = _load_yaml_file(doc)
+    doc = read_file(root, path)
+    cfg, spans = load_yaml_file(doc)
     base = _site_base(cfg)
     person: Person | None = None
     aliases: list[str] = []
     used_keys: set[str] = set()
     author = cfg.get("author") if isinstance(cfg.get("author"), dict) else {}
 
-    name = _str(author.get("name")) if author else None
+    name = as_text(author.get("name")) if author else None
     if name:
         used_keys.add("author.name")
-    elif _str(cfg.get("author")):  # plain Jekyll themes (minima): "author: Jane Doe"
-        name = md_text(_str(cfg.get("author")))
+    elif as_text(cfg.get("author")):  # plain Jekyll themes (minima): "author: Jane Doe"
+        name = md_text(as_text(cfg.get("author")))
         used_keys.add("author")
-    elif _str(cfg.get("name")) and not (_str(cfg.get("first_name")) or _str(cfg.get("last_name"))):
-        name = _str(cfg.get("name"))
+    elif as_text(cfg.get("name")) and not (as_text(cfg.get("first_name")) or as_text(cfg.get("last_name"))):
+        name = as_text(cfg.get("name"))
         used_keys.add("name")
-    if not name and (_str(cfg.get("first_name")) or _str(cfg.get("last_name"))):  # al-folio
-        name = " ".join(x for x in (_str(cfg.get("first_name")), _str(cfg.get("middle_name")),
-                                    _str(cfg.get("last_name"))) if x)
-        used_keys |= {k for k in ("first_name", "middle_name", "last_name") if _str(cfg.get(k))}
-    top = _str(cfg.get("name"))
+    if not name and (as_text(cfg.get("first_name")) or as_text(cfg.get("last_name"))):  # al-folio
+        name = " ".join(x for x in (as_text(cfg.get("first_name")), as_text(cfg.get("middle_name")),
+                                    as_text(cfg.get("last_name"))) if x)
+        used_keys |= {k for k in ("first_name", "middle_name", "last_name") if as_text(cfg.get(k))}
+    top = as_text(cfg.get("name"))
     if name and top and "name" not in used_keys and len(name.split()) == 1 and fold(top).startswith(fold(name) + " "):
         # academicpages: "author: name: Thomas" beside the site's "name: Thomas Baudeau"
         name = top
@@ -135,7 +136,7 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
             used_keys.add("url")
         for key, value in (author or {}).items():
             k = f"author.{key}"
-            text = _str(value)
+            text = as_text(value)
             if not text or key == "name":
                 continue
             if key == "bio":
@@ -143,14 +144,14 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
                 position = read_position(person.description)
                 if position:  # "Assistant Professor of Biology at Colby College": the sidebar's one-liner
                     person.job_title = position[0]
-                    if not _str((author or {}).get("employer")):
+                    if not as_text((author or {}).get("employer")):
                         person.affiliations.append(Affiliation(name=position[1], role=position[0]))
             elif key == "location":
                 person.location = md_text(text)
             elif key == "employer":
                 person.affiliations.append(Affiliation(name=md_text(text)))
             elif key == "avatar":
-                img = _absolute(text, (base + "/images/") if base else None)
+                img = absolute_url(text, (base + "/images/") if base else None)
                 if not img:
                     continue
                 person.image = img
@@ -159,7 +160,7 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
                 if not url:
                     continue
                 person.homepage = url
-            elif not _apply_social(person, key, text):
+            elif not apply_social(person, key, text):
                 continue
             used_keys.add(k)
         scholar = cfg.get("scholar") if isinstance(cfg.get("scholar"), dict) else {}
@@ -177,7 +178,7 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
             used_keys |= {"scholar.last_name", "scholar.first_name"}
         for key in ("email", "scholar_userid", "github_username", "linkedin_username", "twitter_username",
                     "x_username", "orcid_id", "research_gate_profile", "dblp_url", "semanticscholar_id"):
-            if key in cfg and _apply_social(person, key, cfg.get(key)):
+            if key in cfg and apply_social(person, key, cfg.get(key)):
                 used_keys.add(key)
     for key, (first, last) in spans.items():
         if key in used_keys:
@@ -185,13 +186,13 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
         elif key == "author" and author:
             doc.ignore(first)  # the "author:" line itself; its fields are judged one by one
         elif key.startswith("author."):
-            if _str(author.get(key[7:])) is None:
+            if as_text(author.get(key[7:])) is None:
                 doc.ignore(first, last)  # an empty placeholder such as "arxiv: # URL"
             # a filled author field kg has no slot for stays visible in unparsed
         elif "." not in key:
             doc.ignore(first, last)  # site configuration
-    _mark_comments(doc)
-    parts.append(Part(_rel(root, path), doc, "jekyll-config"))
+    mark_comments(doc)
+    parts.append(Part(rel_path(root, path), doc, "jekyll-config"))
     return cfg, person, author or {}, base, aliases
 
 
@@ -207,17 +208,17 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
     except SourceError:
         return
     data, spans = fm.data, fm.spans
-    subtitle = _str(data.get("subtitle"))
+    subtitle = as_text(data.get("subtitle"))
     if subtitle and "subtitle" in spans and spans["subtitle"][0] not in doc.used:
         took = False
         for label, href in md_links(subtitle):
             name = md_text(label).strip(" .,")
             if name and name.lower() not in ("affiliations", "#") and not any(
                     fold(a.name) == fold(name) for a in person.affiliations):
-                person.affiliations.append(Affiliation(name=name, url=_absolute(href, None)))
+                person.affiliations.append(Affiliation(name=name, url=absolute_url(href, None)))
                 took = True
         rest = re.sub(r"<a\s[^>]*>.*?</a>", " ", subtitle, flags=re.I | re.S)
-        rest = md_text(_MD_LINK.sub(" ", rest))
+        rest = md_text(MD_LINK.sub(" ", rest))
         for piece in re.split(r"[.;|·]\s*", rest):
             piece = piece.strip(" ,")
             if piece and _JOB_WORDS.search(piece) and len(piece.split()) <= 8:
@@ -232,7 +233,7 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
     profile = data.get("profile") if isinstance(data.get("profile"), dict) else {}
     for key in ("address", "more_info"):
         # al-folio's sidebar address: <p>office</p><p>street</p><p>city</p>
-        text = _str(profile.get(key))
+        text = as_text(profile.get(key))
         if not text or person.location is not None or f"profile.{key}" not in spans:
             continue
         first, last = spans[f"profile.{key}"]
@@ -244,8 +245,8 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
             person.location = ", ".join(pieces)
             doc.use(first, last)
     image = profile.get("image")
-    if _str(image) and person.image is None and "profile.image" in spans:
-        url = _absolute(_str(image), (base + "/assets/img/") if base else None)
+    if as_text(image) and person.image is None and "profile.image" in spans:
+        url = absolute_url(as_text(image), (base + "/assets/img/") if base else None)
         if url:
             person.image = url
             doc.use(*spans["profile.image"])
@@ -255,29 +256,29 @@ def _alfolio_socials(root: Path, person: Person | None, parts: list[Part]) -> No
     path = root / "_data" / "socials.yml"
     if person is None or not path.is_file():
         return
-    doc = _read(root, path)
-    data, spans = _load_yaml_file(doc)
+    doc = read_file(root, path)
+    data, spans = load_yaml_file(doc)
     for key, value in data.items():
-        if key in spans and _apply_social(person, key, value):
+        if key in spans and apply_social(person, key, value):
             doc.use(*spans[key])
-    _mark_comments(doc)
-    parts.append(Part(_rel(root, path), doc, "al-folio-socials"))
+    mark_comments(doc)
+    parts.append(Part(rel_path(root, path), doc, "al-folio-socials"))
 
 
 def read_jekyll_news(root: Path, path: Path, base: str | None) -> Part:
     """One al-folio ``_news/*.md`` announcement -> a news item."""
-    doc, rel, fm = _read_markdown(root, path)
+    doc, rel, fm = read_markdown(root, path)
     part = Part(rel, doc, "jekyll-news")
     date = None
     m = re.match(r"\d{4}-\d{2}-\d{2}", str(fm.data.get("date") or "")) or re.match(r"\d{4}-\d{2}-\d{2}", path.stem)
     if m:
         date = m.group(0)
-    title = md_text(_str(fm.data.get("title")) or "") or None
+    title = md_text(as_text(fm.data.get("title")) or "") or None
     body, links, lines = [], [], []
-    for first, last, text in _body_paragraphs(doc, fm.body_start):
+    for first, last, text in body_paragraphs(doc, fm.body_start):
         body.append(md_text(text))
         for _label, target in md_links(text):
-            url = _absolute(target, base)
+            url = absolute_url(target, base)
             if url:
                 links.append(url)
         lines.append((first, last))
@@ -300,16 +301,16 @@ def read_jekyll_news(root: Path, path: Path, base: str | None) -> Part:
 
 def _collection_item(root: Path, path: Path, base: str | None, kind: str, keys: tuple[str, ...]):
     """What an academicpages ``_talks``/``_teaching`` file says: (part, front matter, date, body text, links)."""
-    doc, rel, fm = _read_markdown(root, path)
+    doc, rel, fm = read_markdown(root, path)
     part = Part(rel, doc, f"jekyll-{kind}")
     doc.sections[1] = kind
     m = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", str(fm.data.get("date") or ""))
     date = m.group(0) if m else None
     body, links = [], {}
-    for first, last, text in _body_paragraphs(doc, fm.body_start):
+    for first, last, text in body_paragraphs(doc, fm.body_start):
         body.append(md_text(text))
         for label, target in md_links(text):
-            url = _absolute(target, base)
+            url = absolute_url(target, base)
             if url:
                 links.setdefault(link_kind(label, url) or "project", url)
         doc.use(first, last)
@@ -326,10 +327,10 @@ def read_jekyll_talk(root: Path, path: Path, base: str | None) -> Part:
     """One academicpages ``_talks/*.md`` file -> a talk (title, venue as the event, date, location, links)."""
     part, data, date, body, links = _collection_item(root, path, base, "talks",
                                                              ("title", "venue", "date", "location"))
-    title = md_text(_str(data.get("title")) or "")
+    title = md_text(as_text(data.get("title")) or "")
     if title:
-        part.talks.append(Talk(title=title, event=md_text(_str(data.get("venue")) or "") or None, date=date,
-                               place=md_text(_str(data.get("location")) or "") or None, description=body or None,
+        part.talks.append(Talk(title=title, event=md_text(as_text(data.get("venue")) or "") or None, date=date,
+                               place=md_text(as_text(data.get("location")) or "") or None, description=body or None,
                                links=links, line=1, file=part.rel))
     return part
 
@@ -339,11 +340,11 @@ def read_jekyll_teaching(root: Path, path: Path, base: str | None) -> Part:
     the date, the type as the role or level the page gives)."""
     part, data, date, body, links = _collection_item(root, path, base, "teaching",
                                                              ("title", "venue", "date", "type"))
-    course = md_text(_str(data.get("title")) or "")
+    course = md_text(as_text(data.get("title")) or "")
     if course:
         term = date[:4] if date else None
-        part.teaching.append(Teaching(course=course, institution=md_text(_str(data.get("venue")) or "") or None,
-                                      term=term, role=md_text(_str(data.get("type")) or "") or None,
+        part.teaching.append(Teaching(course=course, institution=md_text(as_text(data.get("venue")) or "") or None,
+                                      term=term, role=md_text(as_text(data.get("type")) or "") or None,
                                       description=body or None, url=next(iter(links.values()), None), line=1,
                                       file=part.rel))
     return part
@@ -357,20 +358,23 @@ def _themeless_home(root: Path) -> Path | None:
     for name in ("index.md", "index.markdown", "about.md"):
         if (root / name).is_file():
             return root / name
-    if not _site_pages(root):
-        return _readme(root)
+    if not site_pages(root):
+        return find_readme(root)
     return None
 
 
 def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
+    """A Jekyll site: ``_config.yml``, the about page, section pages, the publication, news, talk and teaching
+    collections, BibTeX and ``_data`` lists."""
     root = path
     parts: list[Part] = []
     cfg, person, site_author, base, aliases = _jekyll_config(root, parts)
     base = base or options.base_url
     home = _themeless_home(root)
     if home is not None:
-        title = _person_title(_str(cfg.get("title")), (_str(cfg.get("email")) or "", _str(cfg.get("url")) or ""))
-        return _markdown_site(root, "jekyll", home, parts, title, base, [], options, person)
+        title = person_title(as_text(cfg.get("title")),
+                             (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
+        return read_markdown_site(root, "jekyll", home, parts, title, base, [], options, person)
     _alfolio_socials(root, person, parts)
     owner = options.owner or (person.name if person else None)
 
@@ -378,9 +382,9 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     if about is not None:
         from ..page.parse import parse_markdown_page
 
-        doc = _read(root, about)
+        doc = read_file(root, about)
         # the config's values as text, entities decoded, whatever the page reader does with them
-        author_block = {k: (_str(v) or "") if isinstance(v, str) else v for k, v in (site_author or {}).items()}
+        author_block = {k: (as_text(v) or "") if isinstance(v, str) else v for k, v in (site_author or {}).items()}
         if base:
             author_block["site_url"] = base
         if person is not None:
@@ -389,7 +393,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 author_block.setdefault("email", person.email)
         page = parse_markdown_page(doc, ImportOptions(owner=owner), site_author=author_block or None)
         parts.insert(1 if parts and parts[0].rel == "_config.yml" else 0,
-                     Part(_rel(root, about), doc, "academicpages", profile=page))
+                     Part(rel_path(root, about), doc, "academicpages", profile=page))
         # the page wins over _config.yml for what it states (its bio over the sidebar one-liner)
         page_person = page.person.model_copy(deep=True)
         if person is not None:
@@ -402,10 +406,11 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         owner = owner or person.name
     if person is None:
         # a Jekyll site whose pages are HTML layouts (index.html): its rendered _site/, else those pages
-        dest = root / (_str(cfg.get("destination")) or "_site")
-        title = _person_title(_str(cfg.get("title")), (_str(cfg.get("email")) or "", _str(cfg.get("url")) or ""))
+        dest = root / (as_text(cfg.get("destination")) or "_site")
+        title = person_title(as_text(cfg.get("title")),
+                             (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
         for folder in (dest, root):
-            if folder.is_dir() and _site_pages(folder):
+            if folder.is_dir() and site_pages(folder):
                 return parse_html_site(folder, ImportOptions(owner=options.owner or title))
         raise SourceError("no owner name in _config.yml (author.name or first_name/last_name) nor in about.md",
                           path=str(root))
@@ -414,7 +419,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     sections, skipped = jekyll_section_pages(root, about)
     for part in read_markdown_pages(root, sections, owner, base):
         if part.profile is not None:
-            merge_person(person, _only_if_same_person(part.profile.person, person))
+            merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)
 
     pub_dir = root / "_publications"
@@ -427,8 +432,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         from ..bibtex import read_bibtex
 
         for file in sorted(bib_dir.glob("*.bib")):
-            doc = _read(root, file)
-            rel = _rel(root, file)
+            doc = read_file(root, file)
+            rel = rel_path(root, file)
             result = read_bibtex(doc.text, owner, doc=doc, pdf_base=(base + "/assets/pdf/") if base else None,
                                  file=rel, aliases=aliases)
             doc.sections[1] = "publications"
@@ -452,9 +457,9 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 try:
                     parts.append(reader(root, file, base))
                 except SourceError as err:
-                    doc = _doc_or_none(file)
+                    doc = doc_or_none(file)
                     if doc is not None:
-                        parts.append(unread_part(_rel(root, file), doc, "jekyll", err))
+                        parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
 
     # collections kg has no field for (blog posts, projects) are reported line by line in `unparsed`,
     # not skipped in silence
@@ -463,17 +468,17 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         if folder.is_dir():
             for file in sorted(folder.glob("*.md")) + sorted(folder.glob("*.markdown")):
                 try:
-                    doc, rel, _fm = _read_markdown(root, file)
+                    doc, rel, _fm = read_markdown(root, file)
                 except SourceError as err:
                     # a broken front matter in a collection kg does not read does not stop the import
-                    doc = _doc_or_none(file)
+                    doc = doc_or_none(file)
                     if doc is not None:
-                        parts.append(unread_part(_rel(root, file), doc, "jekyll", err))
+                        parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
                     continue
                 doc.sections[1] = name
                 parts.append(Part(rel, doc, "jekyll"))
 
-    return assemble(root, "jekyll", person, parts, owner, aliases, notes=_skip_notes(root, skipped))
+    return assemble(root, "jekyll", person, parts, owner, aliases, notes=skip_notes(root, skipped))
 
 
 def jekyll_section_pages(root: Path, about: Path | None) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -484,7 +489,7 @@ def jekyll_section_pages(root: Path, about: Path | None) -> tuple[list[Path], li
     skipped: list[tuple[Path, str]] = []
     about_r = about.resolve() if about is not None else None
     for folder in (root / "_pages", root):
-        for f in _files(folder, _MD_SUFFIXES):
+        for f in page_files(folder, MD_SUFFIXES):
             why = backup_reason(f.name)
             if why:
                 skipped.append((f, why))
@@ -492,7 +497,7 @@ def jekyll_section_pages(root: Path, about: Path | None) -> tuple[list[Path], li
             if f.resolve() == about_r or f.name.lower() in ("readme.md", "license.md", "index.md", "about.md") \
                     or f.name.lower().endswith(".html.md"):
                 continue
-            if _md_page_kind(f, _doc_or_none(f)) in _UNLINKED_KINDS:
+            if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
                 out.append(f.resolve())
     return out[:MAX_LINKED_PAGES], skipped
 

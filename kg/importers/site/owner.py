@@ -30,7 +30,7 @@ def without_honorifics(name: str) -> str:
     return name
 
 
-def _fullness(name: str) -> tuple[int, int]:
+def fullness(name: str) -> tuple[int, int]:
     """How complete a written name is: its spelled-out words, then all its words."""
     words = name.replace(".", ". ").split()
     return sum(1 for w in words if len(w.rstrip(".")) > 1 and not w.endswith(".")), len(words)
@@ -60,7 +60,7 @@ def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
             if cand.split()[-1][:1].isupper() and _PLAIN_NAME.match(cand) and any(same_name(cand, v) for v in variants[:8]):
                 variants.append(cand)
     counts = {v: variants.count(v) for v in variants}
-    return max(counts, key=lambda v: (_fullness(v), counts[v], -variants.index(v)))
+    return max(counts, key=lambda v: (fullness(v), counts[v], -variants.index(v)))
 
 
 def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
@@ -106,7 +106,7 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
             if 2 <= len(name.split()) <= 4 and _PLAIN_NAME.match(name) and all(w[:1].isupper() for w in name.split()) \
                     and section_kind(name) is None and name_parts(name):
                 bold.append(name)
-    tally = sorted(((sum(1 for o in bold if same_name(n, o)), _fullness(n), n) for n in dict.fromkeys(bold)),
+    tally = sorted(((sum(1 for o in bold if same_name(n, o)), fullness(n), n) for n in dict.fromkeys(bold)),
                    key=lambda t: (-t[0], -t[1][0], -t[1][1], t[2]))
     if tally and tally[0][0] >= 3 and (len(tally) == 1 or tally[0][0] > tally[1][0] or same_name(tally[0][2], tally[1][2])):
         return tally[0][2]
@@ -118,28 +118,28 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
     for text in texts:
         m = re.search(r"<title[^>]*>(.*?)</title>", text[:30000], re.I | re.S)
         for piece in re.split(r"\s[|\-–—:·]\s|\|", _html.unescape(re.sub(r"<[^>]+>", "", m.group(1))) if m else ""):
-            name = _person_title(piece)
+            name = person_title(piece)
             if name and sum(t.count(name) for t in texts) >= 2:
                 return name
     return None
 
 
-_SITE_WORDS = re.compile(r"\b(lab|group|blog|site|page|homepage|website|web|academic|research|portfolio|home|"
+SITE_WORDS = re.compile(r"\b(lab|group|blog|site|page|homepage|website|web|academic|research|portfolio|home|"
                          r"personal|notes|welcome|team|center|centre|institute)\b", re.I)
 
 
-def _person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None:
+def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None:
     """A site title that is a person's name (``"Elena Tuzhilina"``), entities decoded; None for
     ``"My Research Blog"`` and the like. A title written in lower case (``"john loeser"``) counts only
     when ``evidence`` (the site's email address, its URL) holds the family name.
 
-    >>> _person_title("john loeser", ("jloeser@example.org",)), _person_title("deep thoughts", ("me@x.org",))
+    >>> person_title("john loeser", ("jloeser@example.org",)), person_title("deep thoughts", ("me@x.org",))
     ('John Loeser', None)
     """
     name = " ".join(_html.unescape(md_text(text or "")).split())
     name = without_honorifics(name)
     name = re.split(r"\s[|\-–—:·]\s|,\s*(?:ph\.?\s?d|m\.?d)\b", name)[0].strip()
-    if not name or _SITE_WORDS.search(name) or section_kind(name) or not _PLAIN_NAME.match(name):
+    if not name or SITE_WORDS.search(name) or section_kind(name) or not _PLAIN_NAME.match(name):
         return None
     words = name.split()
     if name == name.lower() and 2 <= len(words) <= 3 and len(fold(words[-1])) >= 3 \

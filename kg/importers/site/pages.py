@@ -17,17 +17,17 @@ from ..base import ImportOptions, SourceDoc
 from ..common import section_kind
 from ..document import read_front_matter
 from .assemble import Part
-from .fields import _str, md_text
+from .fields import md_text, as_text
 
 
 MAX_LINKED_PAGES = 20
 
 
-_UNLINKED_KINDS = ("publications", "students", "news", "awards")
+UNLINKED_KINDS = ("publications", "students", "news", "awards")
 """What an unlinked page of the site must be about to be read (its name, title or first heading says so)."""
 
 
-def _name_kind(path: Path) -> str | None:
+def name_kind(path: Path) -> str | None:
     """The section a page's file name names: ``publications.html``, ``papers_full.html``, ``papersfull.html``
     (a section word at either end of a run-together name), ``People/index.html``."""
     stem = path.stem if path.stem.lower() not in ("index", "default") else path.parent.name
@@ -42,7 +42,7 @@ def _name_kind(path: Path) -> str | None:
     return kind
 
 
-def _content_kind(doc: SourceDoc) -> str | None:
+def content_kind(doc: SourceDoc) -> str | None:
     """The section a page's ``<title>`` (a piece of it) or first ``<h1>``/``<h2>`` names."""
     head = doc.text[:30000]
     texts: list[str] = []
@@ -86,7 +86,7 @@ def titled_view(doc: SourceDoc, fallback: str | None = None) -> tuple[SourceDoc,
         fm = read_front_matter(doc)
     except SourceError:
         return doc, None
-    title = md_text(_str(fm.data.get("title")) or "") or None
+    title = md_text(as_text(fm.data.get("title")) or "") or None
     if not fm.fence_lines:
         return doc, title
     lines = doc.text.split("\n")
@@ -103,8 +103,9 @@ def titled_view(doc: SourceDoc, fallback: str | None = None) -> tuple[SourceDoc,
     return view, title
 
 
-def _md_page_kind(path: Path, doc: SourceDoc | None) -> str | None:
-    kind = _name_kind(path)
+def md_page_kind(path: Path, doc: SourceDoc | None) -> str | None:
+    """The section a markdown page is about: by its file name, else its ``title:``, else its first heading."""
+    kind = name_kind(path)
     if kind is None and doc is not None:
         _view, title = titled_view(doc)
         kind = section_kind(title) if title else None

@@ -31,10 +31,10 @@ from ..common import (
     split_authors,
 )
 from ..document import FrontMatter, collect_yaml_spans
-from .assemble import Part, _same_work, merge_publication
-from .fields import _MD_LINK, _absolute, _str, _unemphasize, md_links, md_text
-from .files import _body_paragraphs, _doc_or_none, _mark_comments, _read, _read_markdown, _rel
-from .pages import _md_page_kind
+from .assemble import Part, merge_publication, same_work
+from .fields import MD_LINK, absolute_url, md_links, md_text, as_text, unemphasize
+from .files import body_paragraphs, doc_or_none, mark_comments, read_file, read_markdown, rel_path
+from .pages import md_page_kind
 
 
 def citation_authors(citation: str) -> tuple[list[Author], bool]:
@@ -143,7 +143,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     used = set() if used is None else used
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
-    title = md_text(_str(lowered.get("title")) or "").strip(' "“”') or None
+    title = md_text(as_text(lowered.get("title")) or "").strip(' "“”') or None
     if not title:
         return None
     pub = Publication(title=title)
@@ -152,14 +152,14 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     authors = lowered.get(authors_key) if authors_key else None
     if isinstance(authors, list):
         pub.authors = [Author(name=md_text(str(a.get("name") if isinstance(a, dict) else a)))
-                       for a in authors if (a.get("name") if isinstance(a, dict) else _str(a))]
-    elif _str(authors):
+                       for a in authors if (a.get("name") if isinstance(a, dict) else as_text(a))]
+    elif as_text(authors):
         # "Chidi Okafor*, **Oluwaseun Adeyemi***": emphasis is markup, a trailing * is a mark
-        r = split_authors(_unemphasize(_str(authors)))
+        r = split_authors(unemphasize(as_text(authors)))
         pub.authors, pub.authors_truncated = r.authors, r.truncated
     if pub.authors:
         used.add(spelled[authors_key])
-    date = _str(lowered.get("date"))
+    date = as_text(lowered.get("date"))
     if date:
         iso = parse_date(date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", date) else date)
         if iso:
@@ -170,9 +170,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         pub.year = year
     if year:
         used.add(spelled["year"])
-    venue_key = next((k for k in keys.venue if _str(lowered.get(k))), None)
+    venue_key = next((k for k in keys.venue if as_text(lowered.get(k))), None)
     if venue_key:
-        venue = md_text(_str(lowered.get(venue_key)))
+        venue = md_text(as_text(lowered.get(venue_key)))
         v = parse_venue(venue)
         pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
         if re.match(r"^\s*(?:working paper|work in progress|manuscript|under review|submitted)\b", venue, re.I):
@@ -183,19 +183,19 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if v.pages:
             pub.pages = v.pages
         used.add(spelled[venue_key])
-    status = md_text(_str(lowered.get("status")) or "")
+    status = md_text(as_text(lowered.get("status")) or "")
     if status:
         pub.notes.append(status)
         used.add(spelled["status"])
     for key, kind in keys.links.items():
-        value = _str(lowered.get(key))
+        value = as_text(lowered.get(key))
         if not value:
             continue
         if kind == "doi" and not re.match(r"^[a-z]+:", value, re.I):
             value = f"https://doi.org/{value.removeprefix('doi:').strip()}"
         if not keys.bare_files and not re.match(r"^(?:[a-z][a-z0-9+.\-]*:|/)", value, re.I):
             continue  # a bare file name: the page's template adds a folder kg cannot know
-        url = _absolute(value, base)
+        url = absolute_url(value, base)
         if not url:
             continue
         if kind == "paper" and "arxiv.org" in url:
@@ -206,9 +206,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         pub.doi = pub.doi or doi_of(url)
         pub.arxiv = pub.arxiv or arxiv_id(url)
         used.add(spelled[key])
-    if "doi" not in keys.links and _str(lowered.get("doi")):
+    if "doi" not in keys.links and as_text(lowered.get("doi")):
         try:
-            pub.doi = _str(lowered.get("doi"))
+            pub.doi = as_text(lowered.get("doi"))
             used.add(spelled["doi"])
         except ValueError:
             pass
@@ -220,9 +220,9 @@ def _front_matter_record(root: Path, path: Path, keys: RecordKeys, base: str | N
     """A collection file whose front matter is one work's record: its part, its front matter, the publication
     :func:`publication_from_record` reads (placed at the title's line) and the keys it took; no publication
     without a title (the file's lines stay unparsed)."""
-    doc, rel, fm = _read_markdown(root, path)
+    doc, rel, fm = read_markdown(root, path)
     part, used = Part(rel, doc, fmt), set()
-    pub = publication_from_record(fm.data, keys, base, used) if _str(fm.data.get("title")) else None
+    pub = publication_from_record(fm.data, keys, base, used) if as_text(fm.data.get("title")) else None
     if pub is not None:
         pub.line, pub.file = fm.spans.get("title", (1, 1))[0], rel
     return part, fm, pub, used
@@ -230,9 +230,9 @@ def _front_matter_record(root: Path, path: Path, keys: RecordKeys, base: str | N
 
 def _template_publication(data: dict) -> bool:
     """academicpages' sample publications, left in a real site's ``_publications``."""
-    title = _str(data.get("title")) or ""
-    citation = _str(data.get("citation")) or ""
-    urls = " ".join(_str(data.get(k)) or "" for k in _PUB_LINK_KEYS)
+    title = as_text(data.get("title")) or ""
+    citation = as_text(data.get("citation")) or ""
+    urls = " ".join(as_text(data.get(k)) or "" for k in _PUB_LINK_KEYS)
     return bool(re.fullmatch(r"paper title number \d+", title.strip(), re.I)
                 or re.match(r"\s*your name\b", citation, re.I)
                 or ("academicpages.github.io/files/" in urls and re.search(r"\bnumber \d\b", title, re.I)))
@@ -250,12 +250,12 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         return part
     if pub.year is None and find_year(path.stem[:4]):
         pub.year = find_year(path.stem[:4])  # academicpages file names start with the date
-    category = _str(data.get("category")) or _str(data.get("pubtype"))
+    category = as_text(data.get("category")) or as_text(data.get("pubtype"))
     if category:
         if pub.venue_type is None and category.lower() in _CATEGORY_TYPES:
             pub.venue_type = _CATEGORY_TYPES[category.lower()]
         used.add("category" if data.get("category") else "pubtype")
-    citation = _str(data.get("citation"))
+    citation = as_text(data.get("citation"))
     if not pub.authors and citation:
         pub.authors, pub.authors_truncated = citation_authors(citation)
         if pub.authors:
@@ -267,11 +267,11 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     for key in data:
         # "workingpaper: '[WP version](https://...)'", "replication: '[Replication materials](...)'": a key of
         # the theme's reader that holds only markdown links gives those links, by their labels
-        value = _str(data.get(key))
-        if key in used or key in _PUB_IGNORED or not value or _MD_LINK.sub("", value).strip(" ,;|·") != "":
+        value = as_text(data.get(key))
+        if key in used or key in _PUB_IGNORED or not value or MD_LINK.sub("", value).strip(" ,;|·") != "":
             continue
         for label, target in md_links(value):
-            url = _absolute(target, base)
+            url = absolute_url(target, base)
             if not url:
                 continue
             kind = link_kind(label, url) or "other"
@@ -280,11 +280,11 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
             elif url not in pub.links.values() and all(x.url != url for x in pub.more_links):
                 pub.more_links.append(Link(label=md_text(label) or kind, url=url))
             used.add(key)
-    raw_excerpt = _str(data.get("excerpt")) or ""
+    raw_excerpt = as_text(data.get("excerpt")) or ""
     excerpt = md_text(raw_excerpt) or None
     # an excerpt that is a link line ("DOI: [https://doi.org/...](...)") gives links, not an abstract
-    excerpt_urls = [u for u in (_absolute(t, base) for _l, t in md_links(raw_excerpt)) if u] + re.findall(
-        r"https?://[^\s)\]'\"<>]+", _MD_LINK.sub(" ", raw_excerpt))
+    excerpt_urls = [u for u in (absolute_url(t, base) for _l, t in md_links(raw_excerpt)) if u] + re.findall(
+        r"https?://[^\s)\]'\"<>]+", MD_LINK.sub(" ", raw_excerpt))
     if excerpt_urls and len(re.sub(r"https?://\S+", "", excerpt or "").split()) <= 4:
         for url in dict.fromkeys(repair_url(u) for u in excerpt_urls):
             if not url:
@@ -297,14 +297,14 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         excerpt = None
     # the body: abstract prose, link lines, the "Recommended citation" repeat
     abstract: list[str] = []
-    for first, last, text in _body_paragraphs(doc, fm.body_start):
+    for first, last, text in body_paragraphs(doc, fm.body_start):
         links = md_links(text)
         if re.match(r"^\s*(recommended\s+)?citation\s*:", md_text(text), re.I):
             doc.use(first, last)
             continue
         took = False
         for label, target in links:
-            url = _absolute(target, base)
+            url = absolute_url(target, base)
             if not url:
                 continue
             kind = link_kind(label, url) or "paper"
@@ -330,7 +330,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
             continue
         if key in used:
             doc.use(first, last)
-        elif key in _PUB_IGNORED or _str(data.get(key)) is None and not isinstance(data.get(key), (list, dict)):
+        elif key in _PUB_IGNORED or as_text(data.get(key)) is None and not isinstance(data.get(key), (list, dict)):
             doc.ignore(first, last)
     part.publications.append(pub)
     return part
@@ -349,13 +349,13 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     notes = data.get("author_notes") or []
     if isinstance(authors, list) and authors:
         for i, a in enumerate(authors):
-            raw = _str(a)
+            raw = as_text(a)
             if not raw:
                 continue
             is_self = raw == "admin" or raw in usernames and usernames[raw] == owner
             name = usernames.get(raw, owner if raw == "admin" else md_text(raw))
             author = Author(name=name, is_self=is_self)
-            if isinstance(notes, list) and i < len(notes) and _str(notes[i]):
+            if isinstance(notes, list) and i < len(notes) and as_text(notes[i]):
                 mark = meaning_to_mark(str(notes[i]))
                 if mark:
                     author.marks = [mark]
@@ -373,8 +373,8 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             pub.venue_type = vt
             used.add("publication_types")
             break
-    publication = md_text(re.sub(r"^\s*in\s+", "", _str(data.get("publication")) or "", flags=re.I)) or None
-    short = md_text(re.sub(r"^\s*in\s+", "", _str(data.get("publication_short")) or "", flags=re.I)) or None
+    publication = md_text(re.sub(r"^\s*in\s+", "", as_text(data.get("publication")) or "", flags=re.I)) or None
+    short = md_text(re.sub(r"^\s*in\s+", "", as_text(data.get("publication_short")) or "", flags=re.I)) or None
     if publication or short:
         v = parse_venue(publication or short)
         if short:
@@ -412,35 +412,35 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         pub.notes.extend(v.notes)
         if pub.venue_type is None or pub.venue_type == "other":
             pub.venue_type = v.venue_type or pub.venue_type
-        used |= {k for k in ("publication", "publication_short") if _str(data.get(k))}
+        used |= {k for k in ("publication", "publication_short") if as_text(data.get(k))}
     ids = (data.get("hugoblox") or {}).get("ids") if isinstance(data.get("hugoblox"), dict) else None
     if isinstance(ids, dict):
-        if _str(ids.get("arxiv")):
-            pub.arxiv = _str(ids["arxiv"])
-        if _str(ids.get("doi")) and "doi" not in used:  # over a DOI read off a link
+        if as_text(ids.get("arxiv")):
+            pub.arxiv = as_text(ids["arxiv"])
+        if as_text(ids.get("doi")) and "doi" not in used:  # over a DOI read off a link
             try:
-                pub.doi = _str(ids["doi"])
+                pub.doi = as_text(ids["doi"])
             except ValueError:
                 pass
         used.add("hugoblox")
-    abstract = md_text(_str(data.get("abstract")) or "") or None
+    abstract = md_text(as_text(data.get("abstract")) or "") or None
     if abstract:
         pub.abstract = abstract
         used.add("abstract")
-    elif md_text(_str(data.get("summary")) or ""):
+    elif md_text(as_text(data.get("summary")) or ""):
         pub.abstract = md_text(data["summary"])  # the short abstract when there is no long one
         used.add("summary")
     tags = data.get("tags") or []
     if isinstance(tags, list) and tags:
-        pub.keywords = [md_text(str(t)) for t in tags if _str(t)]
+        pub.keywords = [md_text(str(t)) for t in tags if as_text(t)]
         used.add("tags")
     for item in data.get("links") or [] if isinstance(data.get("links"), list) else []:
         if not isinstance(item, dict):
             continue
-        url = _absolute(_str(item.get("url")), base)
+        url = absolute_url(as_text(item.get("url")), base)
         if not url:
             continue
-        label = _str(item.get("name")) or _str(item.get("type")) or _str(item.get("icon")) or ""
+        label = as_text(item.get("name")) or as_text(item.get("type")) or as_text(item.get("icon")) or ""
         kind = "supplement" if re.search(r"\bsupp", label, re.I) else link_kind(label, url) or "other"
         if kind in pub.links and "other" not in pub.links:
             kind = "other"
@@ -451,7 +451,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             pub.doi = pub.doi or doi_of(url)
         used.add("links")
     # the body: page text (the abstract when the front matter has none); template leftovers
-    body = _body_paragraphs(doc, fm.body_start)
+    body = body_paragraphs(doc, fm.body_start)
     if body and pub.abstract is None:
         pub.abstract = "\n\n".join(md_text(t) for _, _, t in body)
         for first, last, _ in body:
@@ -463,7 +463,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             if not links or len(md_text(text).split()) > 25:
                 continue
             for label, target in links:
-                url = _absolute(target, base)
+                url = absolute_url(target, base)
                 if url:
                     kind = link_kind(label, url) or "other"
                     if url not in pub.links.values():
@@ -481,13 +481,13 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     if bib.is_file():
         from ..bibtex import read_bibtex
 
-        bdoc = _read(root, bib)
-        brel = _rel(root, bib)
+        bdoc = read_file(root, bib)
+        brel = rel_path(root, bib)
         result = read_bibtex(bdoc.text, owner, doc=bdoc, file=brel, aliases=aliases)
         bdoc.sections[1] = "publications"
         bpart = Part(brel, bdoc, "bibtex")
         for other in result.publications:
-            if _same_work(pub, other) or len(result.publications) == 1:
+            if same_work(pub, other) or len(result.publications) == 1:
                 merge_publication(pub, other)
             else:
                 bpart.publications.append(other)
@@ -496,7 +496,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     return parts
 
 
-_DATA_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+site\.data\.([\w\-]+)((?:\.[\w\-]+)*)")
+DATA_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+site\.data\.([\w\-]+)((?:\.[\w\-]+)*)")
 
 
 def _yaml_records(doc: SourceDoc, path: tuple[str, ...]) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
@@ -536,7 +536,7 @@ def _publication_record(data: dict) -> bool:
     """A data-file record with authors, a venue or a DOI: a project, a talk or a press item has none."""
     lowered = {str(k).lower(): v for k, v in data.items()}
     return bool(lowered.get("authors", lowered.get("author"))) or any(
-        _str(lowered.get(k)) for k in (*_RECORD_VENUE, "doi"))
+        as_text(lowered.get(k)) for k in (*_RECORD_VENUE, "doi"))
 
 
 def jekyll_data_parts(root: Path, pages: list[Path], base: str | None) -> list[Part]:
@@ -545,11 +545,11 @@ def jekyll_data_parts(root: Path, pages: list[Path], base: str | None) -> list[P
     parts: list[Part] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for page in pages:
-        doc = _doc_or_none(page)
+        doc = doc_or_none(page)
         if doc is None:
             continue
-        page_kind_ = _md_page_kind(page, doc)
-        for m in _DATA_LOOP.finditer(doc.text):
+        page_kind_ = md_page_kind(page, doc)
+        for m in DATA_LOOP.finditer(doc.text):
             name, rest = m.group(1), tuple(k for k in m.group(2).split(".") if k)
             if (name, rest) in seen or "publications" not in (section_kind(name.replace("_", " ")),
                                                                page_kind_):
@@ -559,10 +559,10 @@ def jekyll_data_parts(root: Path, pages: list[Path], base: str | None) -> list[P
                          if (root / "_data" / f"{name}{s}").is_file()), None)
             if path is None:
                 continue
-            part = next((p for p in parts if p.rel == _rel(root, path)), None)
+            part = next((p for p in parts if p.rel == rel_path(root, path)), None)
             new_part = part is None
             if part is None:
-                part = Part(_rel(root, path), _read(root, path), "jekyll-data")
+                part = Part(rel_path(root, path), read_file(root, path), "jekyll-data")
             for data, spans in _yaml_records(part.doc, rest):
                 if not _publication_record(data):
                     continue
@@ -576,6 +576,6 @@ def jekyll_data_parts(root: Path, pages: list[Path], base: str | None) -> list[P
                     part.doc.use(*spans[key])
             if new_part and part.publications:
                 part.doc.sections[1] = "publications"
-                _mark_comments(part.doc)
+                mark_comments(part.doc)
                 parts.append(part)
     return parts
