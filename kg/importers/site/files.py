@@ -9,7 +9,7 @@ read.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from ...errors import IncompleteRead, SourceError
@@ -41,6 +41,18 @@ def mark_comments(doc: SourceDoc, first: int = 1, last: int | None = None) -> No
         s = doc.lines[n - 1].strip()
         if s.startswith("#") or s in ("---", "+++"):
             doc.ignore(n)
+
+
+def settle_keys(doc: SourceDoc, spans: dict[str, tuple[int, int]], used: Collection[str],
+                ignore: Callable[[str], bool] = lambda key: False) -> None:
+    """Mark the lines of a mapping's keys (``spans`` from :func:`load_yaml_file` or a front matter): a key
+    in ``used`` was read; a top-level key ``ignore`` calls plumbing or empty is not data; any other stays in
+    ``unparsed``, where a reader sees what kg has no field for."""
+    for key, (first, last) in spans.items():
+        if key in used:
+            doc.use(first, last)
+        elif "." not in key and ignore(key):
+            doc.ignore(first, last)
 
 
 def ignore_front_matter(doc: SourceDoc, fm: FrontMatter) -> None:

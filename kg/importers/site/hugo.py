@@ -25,6 +25,7 @@ from .files import (
     read_file,
     read_markdown,
     rel_path,
+    settle_keys,
 )
 from .owner import without_honorifics
 from .records import read_hugo_publication
@@ -63,11 +64,7 @@ def _hugo_base(root: Path, parts: list[Part]) -> str | None:
             continue
         url = as_text(data.get("baseURL") or data.get("baseurl"))
         if url and repair_url(url):
-            for key, (first, last) in spans.items():
-                if key in ("baseURL", "baseurl"):
-                    doc.use(first, last)
-                elif "." not in key:
-                    doc.ignore(first, last)
+            settle_keys(doc, spans, ("baseURL", "baseurl"), lambda key: True)
             mark_comments(doc)
             parts.append(Part(rel_path(root, path), doc, "hugo-config"))
             return repair_url(url.rstrip("/") + "/")
@@ -106,11 +103,7 @@ def _hugo_params(root: Path, parts: list[Part], person: Person) -> None:
         elif as_text(address) and person.location is None:
             person.location = md_text(as_text(address))
             took.append(address_key)
-        for key, (first, last) in spans.items():
-            if key in took:
-                doc.use(first, last)
-            elif "." not in key:
-                doc.ignore(first, last)
+        settle_keys(doc, spans, took, lambda key: True)
         mark_comments(doc)
         # what the contact widget leaves empty or kg has no slot for (phone, office hours) is not read
         parts.append(Part(rel_path(root, path), doc, "hugo-config"))
@@ -260,14 +253,9 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
         awards.append(award)
     part = Part(rel, doc, "hugo-author")
     part.awards.extend(awards)
-    for key, (first, last) in spans.items():
-        if "." in key:
-            continue
-        if key in used:
-            doc.use(first, last)
-        elif key in ("schema", "slug", "is_owner", "status", "languages", "skills", "highlight_name",
-                     "user_groups", "weight", "avatar") or not data.get(key):
-            doc.ignore(first, last)
+    settle_keys(doc, spans, used, lambda key: key in (
+        "schema", "slug", "is_owner", "status", "languages", "skills", "highlight_name", "user_groups", "weight",
+        "avatar") or not data.get(key))
     mark_comments(doc)
     return person, part
 
@@ -342,14 +330,9 @@ def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, 
         doc.use(first, last)
     description = "\n\n".join(x for x in [bio, *body] if x) or None
     person.description = description
-    for key, (first, last) in spans.items():
-        if "." in key:
-            continue
-        if key in used:
-            doc.use(first, last)
-        elif key in ("authors", "superuser", "highlight_name", "user_groups", "weight", "avatar", "draft",
-                     "name_pronunciation", "status") or as_text(data.get(key)) is None and not data.get(key):
-            doc.ignore(first, last)
+    settle_keys(doc, spans, used, lambda key: key in (
+        "authors", "superuser", "highlight_name", "user_groups", "weight", "avatar", "draft", "name_pronunciation",
+        "status") or as_text(data.get(key)) is None and not data.get(key))
     return person, Part(rel, doc, "hugo-author")
 
 
@@ -394,13 +377,8 @@ def _hugo_student(root: Path, path: Path) -> Part | None:
     student = Student(name=md_text(name), institution=institution, role=md_text(role),
                       line=fm.spans.get("title", (1, 1))[0], file=rel)
     ignore_front_matter(doc, fm)
-    for key, (first, last) in fm.spans.items():
-        if "." in key:
-            continue
-        if key in ("title", "name", "user_groups", "role") or key == "organizations" and institution:
-            doc.use(first, last)
-        else:
-            doc.ignore(first, last)
+    read = {"title", "name", "user_groups", "role"} | ({"organizations"} if institution else set())
+    settle_keys(doc, fm.spans, read, lambda key: True)
     part = Part(rel, doc, "hugo-author")
     part.students.append(student)
     return part

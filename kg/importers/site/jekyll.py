@@ -29,6 +29,7 @@ from .files import (
     read_file,
     read_markdown,
     rel_path,
+    settle_keys,
     site_pages,
     skip_notes,
 )
@@ -291,11 +292,7 @@ def read_jekyll_news(root: Path, path: Path, base: str | None) -> Part:
     part.news.append(NewsItem(date=date, text=text, links=links, line=(lines[0][0] if lines else 1), file=rel))
     for first, last in lines:
         doc.use(first, last)
-    for key, (first, last) in fm.spans.items():
-        if key == "date" and date or key == "title" and title:
-            doc.use(first, last)
-        elif "." not in key:
-            doc.ignore(first, last)
+    settle_keys(doc, fm.spans, [k for k, got in (("date", date), ("title", title)) if got], lambda key: True)
     return part
 
 
@@ -314,12 +311,9 @@ def _collection_item(root: Path, path: Path, base: str | None, kind: str, keys: 
             if url:
                 links.setdefault(link_kind(label, url) or "project", url)
         doc.use(first, last)
-    for key, (first, last) in fm.spans.items():
-        if "." not in key:
-            if key in keys:
-                doc.use(first, last)
-            elif key in ("collection", "permalink", "layout", "author_profile", "excerpt_separator"):
-                doc.ignore(first, last)  # site plumbing; other keys stay unparsed: kg has no field for them
+    # site plumbing is not data; other keys stay unparsed: kg has no field for them
+    settle_keys(doc, fm.spans, keys,
+                lambda key: key in ("collection", "permalink", "layout", "author_profile", "excerpt_separator"))
     return part, fm.data, date, " ".join(body), links
 
 

@@ -33,7 +33,7 @@ from ..common import (
 from ..document import FrontMatter, collect_yaml_spans
 from .assemble import Part, merge_publication, same_work
 from .fields import MD_LINK, absolute_url, md_links, md_text, as_text, unemphasize
-from .files import body_paragraphs, doc_or_none, mark_comments, read_file, read_markdown, rel_path
+from .files import body_paragraphs, doc_or_none, mark_comments, read_file, read_markdown, rel_path, settle_keys
 from .pages import md_page_kind
 
 
@@ -325,13 +325,8 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     elif excerpt:
         pub.abstract = excerpt
         used.add("excerpt")
-    for key, (first, last) in spans.items():
-        if "." in key:
-            continue
-        if key in used:
-            doc.use(first, last)
-        elif key in _PUB_IGNORED or as_text(data.get(key)) is None and not isinstance(data.get(key), (list, dict)):
-            doc.ignore(first, last)
+    settle_keys(doc, spans, used, lambda key: key in _PUB_IGNORED or as_text(data.get(key)) is None
+                and not isinstance(data.get(key), (list, dict)))
     part.publications.append(pub)
     return part
 
@@ -469,13 +464,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
                     if url not in pub.links.values():
                         pub.links.setdefault(kind, url)
             doc.use(first, last)
-    for key, (first, last) in spans.items():
-        if "." in key:
-            continue
-        if key in used:
-            doc.use(first, last)
-        elif key in _HUGO_PUB_IGNORED or not data.get(key):
-            doc.ignore(first, last)
+    settle_keys(doc, spans, used, lambda key: key in _HUGO_PUB_IGNORED or not data.get(key))
     # cite.bib beside it: the same work, fills what the page lacks
     bib = path.parent / "cite.bib"
     if bib.is_file():
