@@ -9,7 +9,7 @@ read.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
 from ...errors import IncompleteRead, SourceError
@@ -230,6 +230,15 @@ def find_site_root(path: Path) -> Path:
     if len(with_pages) == 1:
         return with_pages[0]
     return path
+
+
+def first_file(folder: Path, names: Iterable[str]) -> Path | None:
+    """The first of ``names`` (paths under ``folder``) that is a file there, or None.
+
+    >>> first_file(Path("tests/fixtures/sites/al-folio"), ["_pages/index.md", "_pages/about.md"]).name
+    'about.md'
+    """
+    return next((folder / n for n in names if (folder / n).is_file()), None)
 
 
 def doc_or_none(path: Path) -> SourceDoc | None:

@@ -19,6 +19,7 @@ from .assemble import Part, assemble, merge_person
 from .fields import absolute_url, md_text, social_items, as_text
 from .files import (
     body_paragraphs,
+    first_file,
     ignore_front_matter,
     load_yaml_file,
     mark_comments,
@@ -112,10 +113,10 @@ def _hugo_params(root: Path, parts: list[Part], person: Person) -> None:
 
 def _hugo_admin(root: Path) -> Path | None:
     authors = root / "content" / "authors"
-    if (authors / "admin" / "_index.md").is_file():
-        return authors / "admin" / "_index.md"
-    if (authors / "me" / "_index.md").is_file():  # Hugo Blox since 2024: the owner's user name is "me"
-        return authors / "me" / "_index.md"
+    # Hugo Blox since 2024: the owner's user name is "me"
+    named = first_file(authors, ("admin/_index.md", "me/_index.md"))
+    if named is not None:
+        return named
     for path in sorted(authors.glob("*/_index.md")):
         try:
             fm = read_front_matter(read_file(root, path))

@@ -23,6 +23,7 @@ from .files import (
     backup_reason,
     body_paragraphs,
     doc_or_none,
+    first_file,
     load_yaml_file,
     mark_comments,
     page_files,
@@ -64,10 +65,7 @@ _ABOUT_CANDIDATES = ("_pages/about.md", "_pages/about.markdown", "_pages/index.m
 
 
 def _jekyll_about(root: Path) -> Path | None:
-    for rel in _ABOUT_CANDIDATES:
-        if (root / rel).is_file():
-            return root / rel
-    return None
+    return first_file(root, _ABOUT_CANDIDATES)
 
 
 def detect_jekyll(path: Path) -> float:
@@ -349,12 +347,10 @@ def _themeless_home(root: Path) -> Path | None:
     ``index.md`` (or ``about.md``), or the ``README.md`` GitHub Pages serves when there is no index."""
     if (root / "_pages").is_dir() or any((root / d).is_dir() for d in ("_publications", "_bibliography")):
         return None
-    for name in ("index.md", "index.markdown", "about.md"):
-        if (root / name).is_file():
-            return root / name
-    if not site_pages(root):
+    home = first_file(root, ("index.md", "index.markdown", "about.md"))
+    if home is None and not site_pages(root):
         return find_readme(root)
-    return None
+    return home
 
 
 def parse_jekyll(path: Path, options: ImportOptions) -> Profile:

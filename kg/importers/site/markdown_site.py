@@ -23,6 +23,7 @@ from .files import (
     MD_SUFFIXES,
     backup_reason,
     doc_or_none,
+    first_file,
     is_template,
     load_yaml_file,
     mark_comments,
@@ -136,7 +137,7 @@ def _nav_hrefs(node: Any) -> list[str]:
 
 
 def _quarto_config(root: Path) -> Path | None:
-    return next((root / n for n in ("_quarto.yml", "_quarto.yaml") if (root / n).is_file()), None)
+    return first_file(root, ("_quarto.yml", "_quarto.yaml"))
 
 
 def detect_quarto(path: Path) -> float:
@@ -289,10 +290,7 @@ _README_USER = re.compile(
 
 def find_readme(path: Path) -> Path | None:
     """The folder's ``README.md`` (any usual spelling), or None."""
-    for name in ("README.md", "readme.md", "Readme.md", "README.markdown"):
-        if (path / name).is_file():
-            return path / name
-    return None
+    return first_file(path, ("README.md", "readme.md", "Readme.md", "README.markdown"))
 
 
 def detect_readme_dir(path: Path) -> float:

@@ -33,7 +33,16 @@ from ..common import (
 from ..document import FrontMatter, collect_yaml_spans
 from .assemble import Part, merge_publication, same_work
 from .fields import MD_LINK, absolute_url, md_links, md_text, as_text, unemphasize
-from .files import body_paragraphs, doc_or_none, mark_comments, read_file, read_markdown, rel_path, settle_keys
+from .files import (
+    body_paragraphs,
+    doc_or_none,
+    first_file,
+    mark_comments,
+    read_file,
+    read_markdown,
+    rel_path,
+    settle_keys,
+)
 from .pages import md_page_kind
 
 
@@ -544,8 +553,7 @@ def jekyll_data_parts(root: Path, pages: list[Path], base: str | None) -> list[P
                                                                page_kind_):
                 continue
             seen.add((name, rest))
-            path = next((root / "_data" / f"{name}{s}" for s in (".yml", ".yaml", ".json")
-                         if (root / "_data" / f"{name}{s}").is_file()), None)
+            path = first_file(root / "_data", (f"{name}{s}" for s in (".yml", ".yaml", ".json")))
             if path is None:
                 continue
             part = next((p for p in parts if p.rel == rel_path(root, path)), None)
