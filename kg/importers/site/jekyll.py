@@ -264,6 +264,18 @@ def _alfolio_socials(root: Path, person: Person | None, parts: list[Part]) -> No
     parts.append(Part(rel_path(root, path), doc, "al-folio-socials"))
 
 
+def _body_with_links(doc: SourceDoc, first_line: int, base: str | None
+                     ) -> tuple[list[tuple[int, int]], list[str], list[tuple[str, str]]]:
+    """A collection item's body: each paragraph's lines and plain text, and the (label, absolute URL) of
+    every link in it."""
+    lines, body, links = [], [], []
+    for first, last, text in body_paragraphs(doc, first_line):
+        body.append(md_text(text))
+        links += [(label, url) for label, target in md_links(text) for url in [absolute_url(target, base)] if url]
+        lines.append((first, last))
+    return lines, body, links
+
+
 def read_jekyll_news(root: Path, path: Path, base: str | None) -> Part:
     """One al-folio ``_news/*.md`` announcement -> a news item."""
     doc, rel, fm = read_markdown(root, path)
@@ -273,14 +285,8 @@ def read_jekyll_news(root: Path, path: Path, base: str | None) -> Part:
     if m:
         date = m.group(0)
     title = md_text(as_text(fm.data.get("title")) or "") or None
-    body, links, lines = [], [], []
-    for first, last, text in body_paragraphs(doc, fm.body_start):
-        body.append(md_text(text))
-        for _label, target in md_links(text):
-            url = absolute_url(target, base)
-            if url:
-                links.append(url)
-        lines.append((first, last))
+    lines, body, labelled = _body_with_links(doc, fm.body_start, base)
+    links = [url for _label, url in labelled]
     text = " ".join(body)
     if title and text and not fold(text).startswith(fold(title)):
         text = f"{title}: {text}"
@@ -301,13 +307,11 @@ def _collection_item(root: Path, path: Path, base: str | None, kind: str, keys: 
     doc.sections[1] = kind
     m = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", str(fm.data.get("date") or ""))
     date = m.group(0) if m else None
-    body, links = [], {}
-    for first, last, text in body_paragraphs(doc, fm.body_start):
-        body.append(md_text(text))
-        for label, target in md_links(text):
-            url = absolute_url(target, base)
-            if url:
-                links.setdefault(link_kind(label, url) or "project", url)
+    lines, body, labelled = _body_with_links(doc, fm.body_start, base)
+    links: dict[str, str] = {}
+    for label, url in labelled:
+        links.setdefault(link_kind(label, url) or "project", url)
+    for first, last in lines:
         doc.use(first, last)
     # site plumbing is not data; other keys stay unparsed: kg has no field for them
     settle_keys(doc, fm.spans, keys,
