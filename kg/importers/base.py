@@ -26,26 +26,54 @@ MAX_BYTES = 20 * 1024 * 1024
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})"""
                        rb"""|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})""", re.I)
 _WHATWG = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
            "ascii": "cp1252", "iso8859-1": "cp1252", "l1": "cp1252", "windows-1252": "cp1252"}
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """The text of a source file's bytes: a BOM's encoding, else UTF-8, else the declared charset."""
+def _cp1252_byte(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode error handler: the offending byte read as Windows-1252 (U+FFFD for its five unassigned bytes)."""
+    b = exc.object[exc.start:exc.start + 1]
+    return b.decode("cp1252", errors="replace"), exc.start + 1
+
+
+codecs.register_error("kg-cp1252", _cp1252_byte)
+
+
+def _invalid_utf8(data: bytes) -> list[int]:
+    """Offsets of the bytes that are not valid UTF-8."""
+    out: list[int] = []
+    pos = 0
+    while True:
+        try:
+            data[pos:].decode("utf-8")
+            return out
+        except UnicodeDecodeError as exc:
+            out.append(pos + exc.start)
+            pos += exc.start + 1
+
+
+def decode_text(data: bytes, name: str, html: bool = False) -> tuple[str, list[int]]:
+    """The text of a source file's bytes (a BOM's encoding, else UTF-8, else the declared charset) and the
+    lines of bytes that were not valid in it.
+
+    An HTML page that is UTF-8 (declared or not) but for a few bytes pasted from a Windows-1252 editor is
+    read as a browser shows it, those bytes as Windows-1252, and their lines are returned; any other file
+    that is not valid text is an error."""
     import codecs as _codecs
 
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding)
+                return data.decode(encoding), []
             except UnicodeDecodeError as exc:
                 raise SourceError(f"not valid {encoding.upper()} text (byte {exc.start})", path=name) from None
     if b"\x00" in data[:8192]:
         raise SourceError("not a text file (binary content)", path=name)
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), []
     except UnicodeDecodeError as exc:
         utf8_error = exc
     m = _DECLARED.search(data[:8192])
@@ -58,12 +86,15 @@ def decode_text(data: bytes, name: str) -> str:
             raise SourceError(f"declares an unknown charset {declared!r}", path=name) from None
         if _codecs.lookup(encoding).name not in ("utf-8", "utf-8-sig"):
             try:
-                return data.decode(encoding)
+                return data.decode(encoding), []
             except UnicodeDecodeError as exc:
                 line = data[: exc.start].count(b"\n") + 1
                 raise SourceError(f"not valid {declared} text as declared (byte {exc.start})", path=name,
                                   line=line) from None
     line = data[: utf8_error.start].count(b"\n") + 1
+    if html:
+        bad = sorted({data[:e].count(b"\n") + 1 for e in _invalid_utf8(data)})
+        return data.decode("utf-8", errors="kg-cp1252"), bad
     raise SourceError(f"not UTF-8 text (byte {utf8_error.start}) and no other charset declared", path=name,
                       line=line)
 
@@ -78,6 +109,8 @@ class SourceDoc:
     used: set[int] = field(default_factory=set)
     ignored: set[int] = field(default_factory=set)
     sections: dict[int, str] = field(default_factory=dict)
+    odd_bytes: list[int] = field(default_factory=list)
+    """Lines holding bytes that were not valid UTF-8 (an HTML page read as a browser reads it)."""
 
     def __post_init__(self) -> None:
         # lines end at "\n" only, as in editors: str.splitlines would also break at U+2028, U+0085, ...
@@ -106,12 +139,12 @@ class SourceDoc:
 
         name = display or str(path)
         data = read_regular(path, MAX_BYTES, name, error=SourceError)
-        text = decode_text(data, name)
+        text, odd = decode_text(data, name, html=path.suffix.lower() in HTML_SUFFIXES)
         if not text.strip():
             raise SourceError("file is empty", path=name)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         text = _CONTROL.sub("", text)
-        return cls(path=path, text=text, display=name)
+        return cls(path=path, text=text, display=name, odd_bytes=odd)
 
     @property
     def checksum(self) -> str:
@@ -132,7 +165,8 @@ class SourceDoc:
         self.ignored.update(range(first, (last or first) + 1))
 
     def unparsed(self) -> list[Unparsed]:
-        """Every non-empty line that was neither used nor ignored."""
+        """Every non-empty line that was neither used nor ignored, and the lines whose bytes were not
+        valid UTF-8 (read as Windows-1252, as a browser would)."""
         starts = sorted(self.sections)
         out = []
         for number, text in enumerate(self.lines, start=1):
@@ -141,7 +175,9 @@ class SourceDoc:
             k = bisect.bisect_right(starts, number)
             section = self.sections[starts[k - 1]] if k else None
             out.append(Unparsed(line=number, text=text.strip()[:500], section=section))
-        return out
+        out += [Unparsed(line=n, text="bytes not valid UTF-8 on this line, read as Windows-1252", section="encoding")
+                for n in self.odd_bytes]
+        return sorted(out, key=lambda u: u.line)
 
 
 @dataclass(frozen=True)

@@ -234,6 +234,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         chunks = [f"{chunks[1]} {chunks[0]}", *chunks[2:]]
     if authors is None:
         authors = []
+        chunks = join_split_initials(chunks)
         for chunk in chunks:
             name, marks = strip_marks(chunk.strip(".").strip(), legend)
             if marks:
@@ -242,6 +243,28 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
                 continue
             authors.append(Author(name=name, marks=marks))
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
+
+
+def join_split_initials(chunks: list[str]) -> list[str]:
+    """``A. Sykes, C.G, Windsor, O. Asunta``: a comma typed inside a given-first name leaves its dotted
+    initials standing alone before a one-word family name; the two are one author.
+
+    >>> join_split_initials(["A. Sykes", "C.G", "Windsor", "O. Asunta"])
+    ['A. Sykes', 'C.G Windsor', 'O. Asunta']
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(chunks):
+        here = chunks[k].strip()
+        after = chunks[k + 1].strip().rstrip(".") if k + 1 < len(chunks) else ""
+        if ("." in here and _initials(here) and after and len(after.split()) == 1 and not _initials(after)
+                and _NAME_WORD.match(after)):
+            out.append(f"{here} {after}")
+            k += 2
+            continue
+        out.append(chunks[k])
+        k += 1
+    return out
 
 
 def _chicago_head(chunks: list[str]) -> bool:
@@ -507,7 +530,7 @@ CONF_WORDS = re.compile(
 
 NOTE_WORDS = re.compile(
     r"\b(oral|spotlight|poster|best\s+\w*\s*paper(\s+award)?|best paper|highlight|"
-    r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|in press|to appear|in prep(?:aration)?|"
+    r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|in press|to appear|(?:in|under) prep(?:aration)?|r&r|revise and resubmit|"
     r"cover (?:paper|article|story|image)|featured (?:paper|article))\b",
     re.I,
 )
@@ -924,13 +947,17 @@ def paragraphs(lines: Sequence[str], first: int, last: int | None = None,
 # --- sections ------------------------------------------------------------------------------
 
 SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("news", ("news", "updates", "update", "latest news", "recent news", "announcements", "what's new")),
+    ("news", ("news", "updates", "update", "latest news", "recent news", "announcements", "what's new",
+              "noticias", "notícias", "actualités", "neuigkeiten", "新闻", "最新动态", "动态")),
     ("publications", ("publications", "selected publications", "recent publications", "papers", "selected papers",
                       "research", "preprints", "journal papers", "conference papers", "publication",
                       "early publications", "full publications", "all publications", "articles",
                       "manuscripts", "under review", "submitted papers", "in preparation", "working papers",
                       "book chapters", "books", "monographs", "technical reports", "conference proceedings",
-                      "book reviews", "journal articles")),
+                      "book reviews", "journal articles", "pubs",
+                      # the same word in the languages seen on homepages
+                      "publicaciones", "publicações", "pubblicazioni", "publikationen", "veröffentlichungen",
+                      "publicaties", "论文", "发表论文", "学术论文")),
     ("awards", ("awards", "honors", "honours", "awards and honors", "honors and awards", "awards & honors",
                 "prizes", "achievements", "challenge winnings", "competitions", "computer vision challenge winnings")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
@@ -947,6 +974,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("contact", ("contact", "contact me", "connect with me", "get in touch")),
     ("patents", ("patents", "patent applications", "granted patents")),  # no publications; kg has no field yet
 ]
+
+
+_SECTION_KEYS: dict[str, str] = {}  # a section name as headings are compared: folded, filler words out
 
 
 def section_kind(heading: str, exact: bool = False) -> str | None:
@@ -967,7 +997,10 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     best = best_key = None
     for kind, names in SECTION_WORDS:
         for name in names:
-            key = " ".join(re.sub(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b", " ", name).split())
+            key = _SECTION_KEYS.get(name)
+            if key is None:
+                key = _SECTION_KEYS[name] = " ".join(re.sub(
+                    r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b", " ", fold(name)).split())
             if words == key:
                 return kind
             if not exact and re.search(rf"\b{re.escape(key)}s?\b", words) and len(words) <= len(key) + 25 and (
@@ -1082,6 +1115,22 @@ def uninvert_name(name: str) -> str:
     return f"{given} {family}"
 
 
+_PLACEHOLDER = re.compile(
+    r"\blorem ipsum\b|^\s*(?:your|my|full|author|site)\s+name\s*$|^\s*(?:john|jane)\s+(?:doe|smith)\s*$|"
+    r"^\s*first\s*(?:name)?\s+last\s*(?:name)?\s*$|^\s*(?:name\s+surname|firstname\s+lastname)\s*$",
+    re.I,
+)
+
+
+def placeholder_text(text: str) -> bool:
+    """A theme's sample text left in place of the owner's (``Lorem ipsum``, ``Your Name``, ``John Doe``).
+
+    >>> placeholder_text("Lorem ipsum"), placeholder_text("Your Name"), placeholder_text("Jane Dorsey")
+    (True, True, False)
+    """
+    return bool(_PLACEHOLDER.search(text or ""))
+
+
 # Jekyll ``_config.yml`` ``author:`` keys that name a profile, and the identifier kind each gives
 SITE_AUTHOR_IDS = {"googlescholar": "google_scholar", "google_scholar": "google_scholar", "orcid": "orcid",
                    "github": "github", "linkedin": "linkedin", "twitter": "twitter", "researchgate": "researchgate",
@@ -1095,8 +1144,9 @@ def apply_site_author(person, sa: dict, absolute) -> None:
 
     if not sa:
         return
-    if sa.get("email") and not person.email and "@" in str(sa["email"]):
-        person.email = str(sa["email"]).removeprefix("mailto:")
+    if sa.get("email") and not person.email:
+        # "a@baidu.com; b@gmail.com" (two addresses in one setting): the first; none: nothing
+        person.email = find_email(str(sa["email"]).removeprefix("mailto:")) or None
     if sa.get("location") and not person.location:
         person.location = str(sa["location"])
     if sa.get("bio") and not person.description:

@@ -98,3 +98,17 @@ def test_front_matter_and_site_config_refuse_yaml_aliases_and_deep_nesting(tmp_p
     with pytest.raises(SourceError) as err:
         import_path(site)
     assert "_config.yml:2: YAML anchors and aliases" in str(err.value)
+
+
+def test_an_html_page_with_stray_windows_1252_bytes_is_read_as_a_browser_shows_it(tmp_path):
+    """A UTF-8 page (declared) with a few bytes pasted from a Windows editor: those bytes are read as
+    Windows-1252 and their lines reported, not the whole page refused (a markdown file stays an error)."""
+    p = tmp_path / "papers.htm"
+    p.write_bytes(b'<meta charset="utf-8"><p>N\xc3\xba\xc3\xb1ez</p>\n<p>pp. 1\x962, \x93quoted\x94</p>\n')
+    doc = SourceDoc.read(p)
+    assert doc.lines[1] == "<p>pp. 1\u20132, \u201cquoted\u201d</p>" and "Núñez" in doc.lines[0]
+    assert [(u.line, u.section) for u in doc.unparsed() if u.section == "encoding"] == [(2, "encoding")]
+    md = tmp_path / "page.md"
+    md.write_bytes(b"# Title\n\npp. 1\x962\n")
+    with pytest.raises(SourceError, match=r"page.md:3: not UTF-8 text"):
+        SourceDoc.read(md)

@@ -106,3 +106,15 @@ def test_patents_are_no_publications_and_are_reported(tmp_path):
     p = import_path(page).profile
     assert [x.title for x in p.publications] == ["Sparse Tensors"]
     assert [u.line for u in p.unparsed if u.section == "patents"] == [9]
+
+
+def test_a_site_author_email_setting_with_two_addresses_gives_the_first():
+    from kg.importers.common import apply_site_author
+    from kg.model import Person
+
+    p = Person(name="Ana Ruiz")
+    apply_site_author(p, {"email": "ana@lab.example.com; ana.ruiz@gmail.com"}, lambda path: None)
+    assert p.email == "ana@lab.example.com"
+    q = Person(name="Ana Ruiz")
+    apply_site_author(q, {"email": "ana at lab"}, lambda path: None)
+    assert q.email is None

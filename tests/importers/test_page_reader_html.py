@@ -224,3 +224,119 @@ def test_a_year_taken_out_of_parentheses_in_a_venue_leaves_no_gap():
             "Potsdam, Germany, pp. 83-94.</li></ul>")
     pub = parse_html(SourceDoc(Path("publications.html"), page), ImportOptions(owner="Eli Oakes")).publications[0]
     assert pub.year == 2013 and "(IWCS)" in pub.venue and "( " not in pub.venue and " )" not in pub.venue
+
+
+_MISNESTED = """<HTML><BODY><H2>Publications</H2>
+<OL>
+<LI>R Ames and <U>P Quill</U>, <I>Heat Flow in Layered Salts</I>,
+<A HREF="https://doi.org/10.1000/q1">Phil. Mag. <B>12</B>, 101-110, 1971.</A> </LI>
+<BR><U><LI>P Quill</U>, T Brand and S Oyelaran, <I>Damping of Lattice Waves in a Mixed Crystal</I>,
+<A HREF="https://doi.org/10.1000/q2">J. Phys. C <B>9,</B> 855-858, 1976.</A> </LI>
+<BR><LI>T Brand and <U>P Quill</U>, <I>Cold Neutron Spectra of Liquid Tin</I>,
+<A HREF="https://doi.org/10.1000/q3">J. Phys. F <B>4</B>, 12-20, 1978.</A>
+</BODY></HTML>"""
+
+
+def test_misnested_tags_are_read_as_a_browser_reads_them():
+    """`<U><LI>name</U>, rest`: a browser keeps the rest of the line in the list item (HTML5's
+    adoption agency); libxml2 alone closed the item at `</U>` and left the paper outside it."""
+    pubs = _html(_MISNESTED, "publications.htm").publications
+    assert [p.title for p in pubs] == ["Heat Flow in Layered Salts", "Damping of Lattice Waves in a Mixed Crystal",
+                                       "Cold Neutron Spectra of Liquid Tin"]
+    assert [a.name for a in pubs[1].authors] == ["P Quill", "T Brand", "S Oyelaran"]
+    assert pubs[1].year == 1976 and pubs[1].links == {"doi": "https://doi.org/10.1000/q2"}
+    assert [p.line for p in pubs] == [3, 5, 7]
+
+
+_HOME_LINKS = """<HTML><BODY>
+<P><FONT SIZE=6><STRONG>Petra Quill's Home Page</STRONG></FONT></P>
+<P>Work address: <A href="https://example.org">Fenwick Power</A>, 12 Mill Lane, Didcot, OX11 7AA, UK,</P>
+<P>Email: <A HREF="mailto:pq@example.org">pq@example.org</A>
+<UL>
+<LI><A HREF="papers.htm">Research Summaries: </A> (One page outlines of particular results) </LI>
+<LI><A HREF="books.htm">Books: </A>(Neutron Optics, Crystal Models) </LI>
+</UL>
+</BODY></HTML>"""
+
+
+def test_the_employer_opens_a_work_address_and_labelled_page_links_are_no_affiliation():
+    person = _html(_HOME_LINKS, "index.htm").person
+    assert [a.name for a in person.affiliations] == ["Fenwick Power"]
+
+
+_TWO_LINE_VENUE = """<html><body><h2>Papers</h2>
+<h4>"Spectral bundles and the rule of chance"</h4>
+<p>(Ana Ruiz and Petra Quill)</p>
+<p>In <i>Proceedings of the 9th Workshop on Logic (WL 2013)</i>, Utrecht 2013</br>
+Electronic Notes in Logic <b>95</b> (2014), pp. 81 - 90.<br>
+ISSN 2075-2180, <a href="https://doi.org/10.1000/s1">doi</a></p>
+</body></html>"""
+
+
+def test_a_venue_going_on_to_a_second_line_gives_the_year_of_its_volume():
+    """`</br>` is a line break for a browser (HTML5); the venue's second line holds the volume's year."""
+    pub = _html(_TWO_LINE_VENUE, "papers.html").publications[0]
+    assert pub.title == "Spectral bundles and the rule of chance"
+    assert pub.year == 2014
+    assert [a.name for a in pub.authors] == ["Ana Ruiz", "Petra Quill"]
+
+
+_RETIRED = """<html><body><h1>Dr Ines Harrow</h1>
+<p><a href="https://cs.example.ac.uk">School of Computing</a><br>
+<a href="https://example.ac.uk">The University of Northfield</a></p>
+<h1>Research</h1>
+<p>Since 2019 I have retired, so that I can write more. I am an honorary senior researcher in the
+School of Computing at Northfield University.</p>
+<h1>Earlier years</h1>
+<p>My PhD (at Durham) was in topology under the supervision of Walter Brine,
+and my thesis was "Sheaves on Small Sites" (1981).</p>
+</body></html>"""
+
+
+def test_first_person_prose_under_other_headings_is_read_for_position_and_degree():
+    """A 'Research' heading over the owner's position, and an unknown heading over their PhD: prose about
+    oneself is bio wherever it stands."""
+    person = _html(_RETIRED, "index.html").person
+    assert person.job_title == "honorary senior researcher"
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [("PhD", "Durham", 1981)]
+    assert person.advisors == ["Walter Brine"]
+
+
+_BRACKET_NOTE = """<html><body><h2>Publications</h2>
+<p>[2] R. Ames and P. Quill <a style="color: red;" href="https://example.org/highlights">[in Planet
+Science Highlights]</a><br>
+<em> Regression models for noisy tides</em><br>
+<a href="https://doi.org/10.1000/t1">Nonlinearity 26(1), 201-217, 2013.</a> <a href="t1.pdf">[pdf]</a></p>
+<ul><li>P. Quill, R. Ames (2026) Drift of tidal gauges: a review, under preparation.</li></ul>
+</body></html>"""
+
+
+def test_a_bracketed_remark_after_the_authors_is_a_note_and_under_preparation_a_status():
+    pubs = _html(_BRACKET_NOTE, "publications.htm").publications
+    assert [p.title for p in pubs] == ["Regression models for noisy tides", "Drift of tidal gauges: a review"]
+    assert [a.name for a in pubs[0].authors] == ["R. Ames", "P. Quill"]
+    assert pubs[0].notes == ["in Planet Science Highlights"]
+    assert pubs[1].notes == ["under preparation"]
+
+
+_CITATION_TABLE = """<html><head><title>Pubs - Ana Ruiz</title></head><body><h2>Publicaciones</h2>
+<table class="invisible-table">
+<tr><td class="col1">Ruiz, A., &amp; Lenz, T. (2026). Tidal mixing in shallow estuaries. Estuarine Letters, 12(3), 1-9.
+<a href="https://doi.org/10.1000/e1">https://doi.org/10.1000/e1</a></td>
+<td class="col2"><a title="Download" href="https://example.org/papers/tidal.pdf"><img src="pdf.png"><br>Tidal Mixing</a></td></tr>
+<tr><td class="col1">Ruiz, A. (2025). Salt wedges revisited. Coastal Science, 28(2), 171-226.</td>
+<td class="col2"><a href="https://example.org/papers/salt.pdf"><img src="pdf.png"><br> Salt Wedges</a></td></tr>
+</table></body></html>"""
+
+
+def test_a_download_button_beside_a_whole_citation_is_its_link_not_its_title():
+    pubs = _html(_CITATION_TABLE, "pubs.html").publications
+    assert [(p.title, p.year) for p in pubs] == [("Tidal mixing in shallow estuaries", 2026),
+                                                 ("Salt wedges revisited", 2025)]
+    assert pubs[1].links == {"pdf": "https://example.org/papers/salt.pdf"}
+
+
+def test_section_words_in_other_languages_and_short_forms():
+    from kg.importers.common import section_kind
+    assert [section_kind(w) for w in ("Pubs", "Publicaciones", "Veröffentlichungen", "Publicações", "Noticias")] == [
+        "publications", "publications", "publications", "publications", "news"]

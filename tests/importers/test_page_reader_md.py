@@ -300,3 +300,49 @@ def test_year_and_publisher_after_a_title_are_no_authors(tmp_path):
     # before: the authors were ['2021', 'Harlow Press']
     assert got == [("Neighbourhoods and their schools", 2021, "Harlow Press", ["Maren Holt"]),
                    ("The commuter town", 2016, "Harlow Press", ["Maren Holt"])]
+
+
+_QUOTED_TITLES = """# Ana Ruiz
+
+## Working Papers
+"Disclosure in the Dynamic Market for Lemons," 2026 (with Cyrus Aghamolla) [[SSRN]](https://papers.ssrn.com/1),\\
+ *R&R at Review of Financial Studies*
+
+"How Does Culture Create Value? Conformity and Dispersed Information," 2026 [[SSRN]](https://papers.ssrn.com/2)
+"""
+
+
+def test_a_title_in_quotes_closed_by_the_citations_comma_is_the_title():
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    pubs = parse_markdown_page(SourceDoc(Path("research.md"), _QUOTED_TITLES), ImportOptions()).publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Disclosure in the Dynamic Market for Lemons", 2026),
+        ("How Does Culture Create Value? Conformity and Dispersed Information", 2026)]
+    assert [a.name for a in pubs[0].authors] == ["Ana Ruiz", "Cyrus Aghamolla"]
+    assert pubs[0].notes == ["R&R at Review of Financial Studies"] and pubs[0].links == {"other": "https://papers.ssrn.com/1"}
+
+
+_BRACKET_TITLES = """# Jia Min
+
+## Publications
+<div class='paper-box'><div class='paper-box-text' markdown="1">
+
+[Few-Shot Hat Swapping in the Wild], CVPR2022 (Oral), Chang Shu, Hemao Wu†, <b>Jia Min†</b>, Zhi Hong
+
+First attempt to swap hats between images with few shots.
+
+</div></div>
+"""
+
+
+def test_a_markdown_link_left_without_its_address_is_the_title_and_the_venue_may_come_first():
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    pub = parse_markdown_page(SourceDoc(Path("about.md"), _BRACKET_TITLES), ImportOptions()).publications[0]
+    assert (pub.title, pub.venue, pub.year, pub.notes) == ("Few-Shot Hat Swapping in the Wild", "CVPR", 2022, ["Oral"])
+    assert [a.name for a in pub.authors] == ["Chang Shu", "Hemao Wu", "Jia Min", "Zhi Hong"]

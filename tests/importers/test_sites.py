@@ -801,3 +801,81 @@ def test_front_matter_keys_holding_markdown_links_give_the_publications_links(tm
     urls = set(pub.links.values()) | {x.url for x in pub.more_links}
     assert {"https://example.org/wp.html", "https://example.org/data"} <= urls
     assert not part.doc.unparsed()
+
+
+def test_an_index_page_written_without_html_tags_is_the_home_and_a_pages_title_names_its_owner(tmp_path):
+    """Old hand-written sites leave out <html>/<head>/<body>; a server still sends index.html as the home.
+    The publication page's own title, 'Publications of X', names whose list it is."""
+    (tmp_path / "index.html").write_text(
+        "<h2>Ruth E. Calder</h2>\n<p>\nProfessor of Mathematics<br>\n<a href='https://u.example.edu'>"
+        "University of Tarn</a>\n<p><a href='pubs.html'>Publications</a>\n", encoding="utf-8")
+    (tmp_path / "pubs.html").write_text(
+        "<!DOCTYPE html>\n<html><head><title>Publications of Ruth E. Calder</title></head><body>\n"
+        "<h2>Publications of Ruth E. Calder</h2>\n<ol>\n"
+        "<li>Sheaves on small sites\n  (with Tom Ames)\n<br><a href='https://j.example.org'><i>SIAM J. Discrete Math.</i>"
+        "</a> <b>26</b>, no. 2 (2012), 555-570.\n"
+        "<li>Slopes of point sets\n<br><i>Duke Math. J.</i> <b>131</b>, no. 1 (2006), 119-165.\n"
+        "</ol></body></html>\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Ruth E. Calder"
+    assert [(x.title, x.year) for x in p.publications] == [("Sheaves on small sites", 2012), ("Slopes of point sets", 2006)]
+    assert [[a.name for a in x.authors] for x in p.publications] == [["Ruth E. Calder", "Tom Ames"], ["Ruth E. Calder"]]
+    assert [x.venue.split(" ")[:3] for x in p.publications] == [["SIAM", "J.", "Discrete"], ["Duke", "Math.", "J."]]
+    assert skipped_notes(p) == []
+
+
+def test_a_themeless_jekyll_site_reads_a_section_page_kept_as_a_folders_index(tmp_path):
+    """'publications/index.md' is the page Jekyll serves at /publications/."""
+    (tmp_path / "_config.yml").write_text("title: Ines Harrow\nname: Ines Harrow\n", encoding="utf-8")
+    (tmp_path / "index.md").write_text("---\nlayout: default\n---\n# Ines Harrow\n\nEcologist at the "
+                                       "University of Tarn.\n", encoding="utf-8")
+    (tmp_path / "publications").mkdir()
+    (tmp_path / "publications" / "index.md").write_text(
+        "---\nlayout: default\ntitle: Publications\n---\n\n#### Publications\n\n"
+        "Lenz, T., **Harrow, I.**, & Berg, O. (2019). *Moth counts along hedgerows.* Journal of Ecology, 10(2), 1-9.\n\n"
+        "**Harrow, I.** (2017). *Seed rain in small meadows.* Oecologia, 160(4), 721-733.\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert [(x.title, x.year) for x in p.publications] == [("Moth counts along hedgerows", 2019),
+                                                         ("Seed rain in small meadows", 2017)]
+    assert "publications/index.md" in parts_of(p)
+
+
+def test_a_section_page_that_cannot_be_read_is_named_not_dropped(tmp_path):
+    (tmp_path / "index.html").write_text("<html><body><h1>Ruth E. Calder</h1><p>Professor at the University of "
+                                         "Tarn</p></body></html>", encoding="utf-8")
+    (tmp_path / "papers.html").write_bytes(b"\x00\x01binary")
+    p = import_path(tmp_path).profile
+    assert skipped_notes(p) == [("papers.html", "not read: cannot be read: not a text file (binary content)")]
+
+
+def test_a_hugo_site_of_another_theme_reads_its_content_pages_and_params_author(tmp_path):
+    """No Academic author page: content/_index.md is the home, the content pages are the site's pages, and
+    params.author / params give the owner's name, email and profile ids."""
+    (tmp_path / "config.yaml").write_text(
+        "baseURL: https://aruiz.example.io/\ntheme: sleek\ntitle: Ana Ruiz - Personal Website\nparams:\n"
+        "  author:\n    email: ana@example.edu\n    name: Ana Ruiz\n  github: \"anaruiz\"\n", encoding="utf-8")
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "_index.md").write_text(
+        "---\ntitle: About\n---\nI am a Ph.D. Candidate in Accounting at Northfield Business School.\n",
+        encoding="utf-8")
+    (tmp_path / "content" / "research.md").write_text(
+        "---\ntitle: Research\n---\n\n## Working Papers\n\"Disclosure in the Dynamic Market for Lemons,\" 2026 "
+        "(with Cyrus Aghamolla) [[SSRN]](https://papers.ssrn.com/1)\n", encoding="utf-8")
+    result = import_path(tmp_path)
+    p = result.profile
+    assert result.format == "hugo"
+    assert (p.person.name, p.person.email, p.person.identifiers.get("github")) == ("Ana Ruiz", "ana@example.edu", "anaruiz")
+    assert p.person.job_title.startswith("Ph.D. Candidate")
+    assert [x.title for x in p.publications] == ["Disclosure in the Dynamic Market for Lemons"]
+    assert "content/research.md" in parts_of(p)
+
+
+def test_a_config_author_left_as_the_themes_sample_is_not_the_owner(tmp_path):
+    (tmp_path / "_config.yml").write_text('title: "Lorem ipsum"\nauthor:\n  name: "Lorem ipsum"\n  bio: "Lorem ipsum '
+                                          'College"\n  email: "lorem@ipsum.com"\n', encoding="utf-8")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text(
+        "---\npermalink: /\ntitle: \"Ana Ruiz\"\n---\nI am a master's student at the University of Zurich.\n",
+        encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Ana Ruiz" and p.person.email is None and p.person.description != "Lorem ipsum College"

@@ -25,7 +25,7 @@ from ..common import (
 
 from .source import _itertext, _norm
 from .memo import fold, same_name
-from .scores import _author_score, _name_like
+from .scores import _DIGITS, _author_score, _name_like
 from .runs import Block, Seg
 from .labels import _SEPARATORS, _label_of
 from .context import _abs_url, _sentences
@@ -62,6 +62,13 @@ _HOMEPAGE_LINE = re.compile(r"(?i)^\W*(?:(?:personal\s+)?home\s*page|web\s*site|
 _SITE_LABEL = re.compile(r"(?i)scholar|linked|github|twitter|orcid|dblp|research\s*gate|zhi\s*hu|semantic|google|weibo|"
                          r"profile|home\s*page|web\s*site|page|\bcv\b|publications")
 
+
+
+_WORK_ADDRESS = re.compile(r"^\s*(?:work|office|postal|mailing)\s+address\s*[:：]\s*(?P<rest>\S.+)$", re.I)
+_LINE_LABEL = re.compile(r"^\s*([A-Z][\w'’ -]{1,40}?)\s*[:：]\s+\S")
+_AFFILIATION_LABEL = re.compile(
+    r"(?:current\s+)?(?:affiliations?|organi[sz]ations?|institutions?|employer|company|work|position|title|role|"
+    r"department|dept\.?|lab|laboratory|group|school|faculty|university|institute|centre|center)", re.I)
 
 class _PersonReader:
     # --- person from the header / bio / contact
@@ -259,6 +266,21 @@ class _PersonReader:
         if len(words) <= 16:
             if re.match(r"^\s*(phone|tel|telephone|fax|mobile|cell)\b", t, re.I):
                 return took
+            work = _WORK_ADDRESS.match(t)
+            if work and not self.affiliations:
+                # "Work address: Tokamak Energy, 173 Brook Drive, Milton Park, UK": the employer opens the address
+                head = work.group("rest").split(",")[0].strip(" .;")
+                aff = _affiliation_from(head) if head and not _DIGITS.search(head) and not _ADDRESS_RX.search(
+                    head) else None
+                if aff:
+                    self.affiliations.append(aff)
+                    if self.person["location"] is None and "," in work.group("rest"):
+                        self.person["location"] = work.group("rest").split(",", 1)[1].strip(" ,.;")
+                    return True
+            label = _LINE_LABEL.match(t)
+            # "Research Resumes: (outlines of ...)", "Books: (...)": a list of the site's pages, each named by a
+            # label; the label's words say what the page holds, not a position or where one works
+            other_label = bool(label) and not _AFFILIATION_LABEL.fullmatch(label.group(1).strip())
             pieces = [p.strip() for p in t.split(",")]
             if len(pieces) >= 3 and _ADDRESS_RX.search(", " + pieces[-1]) and not _ADDRESS_RX.search(", ".join(pieces[:-2])) \
                     and not _ORG_RX.search(pieces[-2]) and not _JOB_RX.search(pieces[-2]) \
@@ -281,7 +303,7 @@ class _PersonReader:
                     self.person["homepage"] = repair_url(m.group(1))
                 return True
             if _JOB_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
-                    and not _ROLE_AS_ADJECTIVE.search(t):
+                    and not _ROLE_AS_ADJECTIVE.search(t) and not other_label:
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
                 if len(sides) == 2 and has_cjk(sides[0]) != has_cjk(sides[1]):
                     t = sides[1] if has_cjk(sides[0]) else sides[0]  # "副教授 / Associate Professor"
@@ -302,7 +324,7 @@ class _PersonReader:
                         self.affiliations.append(aff)
                         return True
             if _ORG_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"@|https?:|google\s+scholar", t, re.I) \
-                    and not re.match(r"^(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I):
+                    and not other_label and not re.match(r"^(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I):
                 label = re.sub(r"^\s*(affiliation|organi[sz]ation|institution)\s*[:：]\s*", "", t, flags=re.I)
                 if _DEPT_START.match(label) and not _INSTITUTION_STRONG.search(label):
                     label = label.rstrip(" ,;")  # "Department of Statistics,<br>University of ...": the line's comma
@@ -473,6 +495,18 @@ class _PersonReader:
             except ValueError:
                 continue
             self.add_education(ed)
+        for m in re.finditer(r"\bmy\s+(?P<deg>Ph\.?\s?D\.?|D\.?\s?Phil\.?|doctorate|master'?s|M\.?Sc\.?|bachelor'?s)"
+                             r"\s*(?:\(\s*(?:at|from)\s+(?P<p>[^()]{2,80}?)\s*\)|was\s+(?:at|from)\s+(?:the\s+)?"
+                             r"(?P<w>[A-Z][^.;,()]{1,80}?)(?=\s+(?:in|under|on|with)\b|[.;,]|$))", t, re.I):
+            # "My PhD (at Leeds) was in algebra under ...", "My PhD was at the University of X in 1999"
+            inst = (m.group("p") or m.group("w")).strip()
+            if _DIGITS.search(inst):
+                continue
+            try:
+                self.add_education(Education(degree=m.group("deg"), institution=inst,
+                                             year=find_year(t[m.end():m.end() + 160])))
+            except ValueError:
+                continue
         for a in _advisors_in(t):
             if a not in self.advisors:
                 self.advisors.append(a)

@@ -52,6 +52,8 @@ _TEMPLATE_CREDIT = re.compile(
 
 
 _FIRST_PERSON_BIO = re.compile(r"^(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
+_FIRST_PERSON_DEGREE = re.compile(r"^(?:My (?:Ph\.? ?D|D\.? ?Phil|doctorate|doctoral|master'?s|undergraduate)|"
+                                  r"I (?:received|obtained|earned|completed|did) my)\b")
 
 
 _PAGE_CHROME = re.compile(r"(?i)^\s*(?:last\s+(?:modifi(?:ed|cation)|updated?|update|changed)|page\s+(?:last\s+)?"
@@ -121,7 +123,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 if c:
                     cands.append((c[0], c[1], {v[1]} if v[1] else set()))
         if r.head_title:
-            c = _name_candidate(r.head_title[0])
+            c = _name_candidate(r.head_title[0], page_title=True)
             if c:
                 cands.append((c[0], c[1], {r.head_title[1]} if r.head_title[1] else set()))
         if body is not None and cands and not any(has_cjk(c[0]) or c[1] for c in cands):
@@ -401,8 +403,8 @@ class _Builder(_SectionReaders, _PersonReader):
             if sec == "publications":
                 before = len(self.pubs)
                 self.read_pubs(b, segs, gaps)
-                if len(self.pubs) == before and len(segs) == 1 and _FIRST_PERSON_BIO.match(segs[0].text) \
-                        and _JOB_RX.search(segs[0].text):
+                if len(self.pubs) == before and len(segs) == 1 and any(
+                        _FIRST_PERSON_BIO.match(x) and _JOB_RX.search(x) for x in _sentences(segs[0].text)):
                     # "I am an Associate Professor in ..." under a "Research" heading: the owner's bio
                     # (a position in it; a research statement alone stays where it is)
                     self.read_person(b, segs, "bio")
@@ -413,6 +415,9 @@ class _Builder(_SectionReaders, _PersonReader):
                 readers[sec](b, segs)
             elif sec in (None, "bio", "contact"):
                 self.read_person(b, segs, sec)
+            elif segs and any(_FIRST_PERSON_DEGREE.match(x) for s in segs for x in _sentences(s.text)):
+                # "My PhD (at Leeds) was in algebra under the supervision of A. Goldie" under "Previous lives"
+                self.read_person(b, segs, "bio")
             else:
                 self.read_person_links(b, segs)
         if not self.awards:

@@ -20,6 +20,7 @@ from .scores import (
     _NOT_NAME_WORDS,
     _PARTICLES,
     _QUICK_MARKS,
+    _abbreviated_title,
     _author_score,
     _name_like,
     _venue_score,
@@ -86,11 +87,17 @@ _APA_HEAD = re.compile(
     r"\s*[.,:]?\s+(?P<rest>\S.*)$", re.I)
 
 
+def _apa_citation(text: str) -> bool:
+    """A whole citation that opens with its authors and year (``Stewart, J., & Ruiz, A. (2025). Title.``)."""
+    m = _APA_HEAD.match(text)
+    return bool(m) and (_uninvert_authors(m.group("a")) is not None or _name_list(m.group("a")))
+
+
 def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     """``"Okafor, R., & Baek, J. (2021). Title. <i>Venue</i>, 6(4), 1–9."`` (APA, jekyll-scholar's
     default style): the authors before the year in parentheses, then the title up to the italic venue."""
     m = _APA_HEAD.match(text)
-    if not m or (_uninvert_authors(m.group("a")) is None and not _name_list(m.group("a"))):
+    if not m or not _apa_citation(text):
         return None
     rest = m.group("rest")
     start = len(text) - len(rest)
@@ -143,7 +150,7 @@ def _full_name(chunk: str) -> bool:
             return False  # a capitalized "An" (An Liu) or "Da" is a name; "Networks" is not
         if not (_NAME_TOKEN.match(t) or low in _PARTICLES):
             return False
-    return not all(t.lower() in _PARTICLES for t in tokens)
+    return not all(t.lower() in _PARTICLES for t in tokens) and not _abbreviated_title(tokens)
 
 
 def _title_run_then_names(seg: Seg, label_anchors, ctx: _Ctx) -> tuple[str, str] | None:

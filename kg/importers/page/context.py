@@ -15,16 +15,15 @@ from ...model import Author, Link, Publication
 from ..common import NOTE_WORDS, repair_url
 
 from .source import _norm
-from .scores import _YEAR_RX
+from .scores import JOURNAL_WORDS, _YEAR_RX
 from .venue import _VENUE_STATUS
 
 
 _NUMBERING = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}\s*[.)])\s*(?=\S)")
 _NUMBER_ONLY = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}\s*[.)]?)\s*$")
 _ABBREV_BEFORE_DOT = re.compile(
-    r"(?:\b[A-Z]|\bal|\bet|\bProc|\bConf|\bInt|\bIntl|\bVol|\bpp|\bno|\bNo|\bJr|\bDr|\bProf|\bvs|\bSt|\bTrans|\bAdv|"
-    r"\bSyst|\bComput|\bIntell|\bMach|\bVis|\bLearn|\bRes|\bEng|\bJ|\bSci|\bAssoc|\bSoc|\bAnn|\bNat|\bSymp|\bInf|"
-    r"\bProcess|\bTechnol|\bAppl|\bRev|\bLett|\bPhys|\bMed|\bInst|\bUniv|\bDept|\bcf|\be\.g|\bi\.e|\betc)$"
+    r"(?:\b[A-Z]|\bal|\bet|\bVol|\bpp|\bno|\bNo|\bJr|\bDr|\bProf|\bvs|\bSt|\bcf|\be\.g|\bi\.e|\betc|"
+    rf"\b(?i:{JOURNAL_WORDS}))$"
 )
 
 

@@ -39,13 +39,19 @@ from .context import (
     _note_words_only,
     _valid_doi,
 )
-from .citation import _split_authors_venue, _split_one_liner, _title_run, _title_run_then_names
+from .citation import _apa_citation, _split_authors_venue, _split_one_liner, _title_run, _title_run_then_names
 from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majority, _style_marks
 
 
 _TITLE_VENUE_TAIL = re.compile(
     r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
 _QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
+_QUOTED_LEAD = re.compile(
+    r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$)|"
+    r"\[\s*(?P<b>\S[^\[\]]{6,}?)\s*\]\s*(?:[,.]|$))\s*(?P<rest>.*)$")
+"""'"Title," 2026 (with X)' / '"Title." Venue' / a quoted title alone: a quoted title closed by the citation's
+comma or stop (not '"Quoted words": the rest of a title'); '[Title], CVPR2022, A, B' (a markdown link left
+without its address) likewise."""
 _PAPER_PARTS = ("p", "div", "blockquote")
 
 
@@ -61,6 +67,8 @@ def _toggle_run(r: Run) -> bool:
     return bool(t) and r.anchor is None and (t in _LABEL_WORDS or t in ("details", "more", "show", "expand")) \
         and any(_TOGGLE_CLASS.search(c) for c in r.classes)
 
+
+_TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
 
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
@@ -98,6 +106,14 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
 
     roles: dict[int, str] = {}
     texts = {i: content(s) for i, s in enumerate(segs)}
+    bracket_notes: list[str] = []
+    for i, t in texts.items():
+        m = _TRAILING_BRACKET.match(t)
+        if m and _author_score(m.group("main"), ctx.owner_names) >= 1 > _author_score(t, ctx.owner_names):
+            # "A.J. Majda and J. Harlim [in Mathematics of Planet Earth Highlights]": a bracketed remark after
+            # the author line is a note on the paper
+            texts[i] = m.group("main")
+            bracket_notes.append(m.group("note"))
     for i, s in enumerate(segs):
         t = texts[i]
         hint = _seg_hint(s, label_anchors)
@@ -109,6 +125,15 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "links"
         elif hint:
             roles[i] = hint
+    cited = next((i for i in range(len(segs)) if i not in roles and _apa_citation(texts[i])), None)
+    if cited is not None:
+        # "Stewart, J. (2025). Title. Venue, 28(2)." in one cell and a download button "Written Vowels" in the
+        # next: after a whole citation, a short segment that is only a link is the citation's link
+        for i, sg in enumerate(segs[cited + 1:], cited + 1):
+            anchors = {id(r.anchor) for r in sg.runs if r.text.strip()}
+            if i not in roles and len(anchors) == 1 and len(texts[i].split()) <= 5 \
+                    and all(r.anchor is not None for r in sg.runs if r.text.strip()):
+                roles[i] = "links"
     # al-folio keeps the BibTeX in a hidden block: every seg after a bibtex start is bibtex
     in_bib = False
     for i in range(len(segs)):
@@ -118,7 +143,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "bibtex"
     title = authors_text = venue_text = None
     title_seg = authors_seg = venue_seg = None
-    notes: list[str] = []
+    notes: list[str] = list(bracket_notes)
     abstract = None
     badge = _norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
     free = [i for i in range(len(segs)) if i not in roles]
@@ -154,6 +179,36 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             elif authors_text is None and _author_score(rest, ctx.owner_names) >= 1:
                 title, title_seg, authors_text, authors_seg = split[0], 0, rest, 0
                 free.remove(0)
+    quoted_title = False
+    if title is None:
+        # '"The Title," 2026 (with A. Author) [SSRN]' over a line '*R&R at Journal*': a title in quotes opens its
+        # segment (the quotes say it is the title, whatever the other lines look like)
+        quoted = next((i for i in free if (mq := _QUOTED_LEAD.match(texts[i]))
+                       and len((mq.group("t") or mq.group("b")).split()) >= 3), None)
+        if quoted is not None:
+            quoted_title = True
+            mq = _QUOTED_LEAD.match(texts[quoted])
+            title, title_seg = mq.group("t") or mq.group("b"), quoted
+            free.remove(quoted)
+            rest = mq.group("rest")
+            for w in re.findall(r"\((with\s[^()]+)\)", rest):
+                notes.append(w)
+            rest = re.sub(r"\((with\s[^()]+)\)", " ", rest)
+            for a in segs[quoted].anchors():
+                rest = rest.replace(f"[{_label_of(a)}]", " ")  # "[SSRN]": a link's label in brackets
+            rest = _clean_piece(rest)
+            split = _split_authors_venue(segs[quoted], rest, ctx) if rest else None
+            chunks = [c.strip() for c in rest.split(",")]
+            for k in range(1, min(3, len(chunks))) if split is None else ():
+                head, names = ", ".join(chunks[:k]), ", ".join(chunks[k:])
+                if _venue_score(head) >= 2 and _author_score(names, ctx.owner_names) >= 1:
+                    split = (names, head)  # "CVPR2022 (Oral), A. Author, B. Author": the venue, then the names
+                    break
+            if split and authors_text is None:
+                authors_text, authors_seg = split[0], quoted  # '"Title," A. Author and B. Author, Venue 2020'
+                rest = split[1]
+            if rest and venue_text is None and _venue_score(rest) >= 2:
+                venue_text, venue_seg = rest, quoted
     if title is None:
         cand = [i for i in free]
         if len(cand) == 1 and (authors_text is None or venue_text is None):
@@ -243,6 +298,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     # remaining segments: notes, abstract, leftovers
     used_segs = {x for x in (title_seg, authors_seg, venue_seg) if x is not None}
     used_segs |= {i for i, r in roles.items() if r in ("links", "bibtex", "badge", "note", "abstract")}
+    went_on = False  # the venue went on to a second line
     for i in list(free):
         t = texts[i]
         status = _VENUE_STATUS.fullmatch(t)
@@ -260,6 +316,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         elif venue_text is None and _venue_score(t) >= 2 and _author_score(t, ctx.owner_names) < 1:
             venue_text, venue_seg = t, i
             used_segs.add(i)
+        elif venue_seg is not None and i == venue_seg + 1 and venue_seg != title_seg and not went_on \
+                and _venue_score(t) >= 2 and not re.match(r"\s*(?:issn|isbn|doi)\b", t, re.I) \
+                and _author_score(t, ctx.owner_names) < 1 and len(t.split()) <= 40:
+            # "In Proc. of QPL 2011, Nijmegen<br>Electronic Proceedings in TCS 95 (2012), pp. 81-90": the venue
+            # goes on to the next line, which holds its volume, year and pages
+            venue_text, venue_seg, went_on = f"{venue_text}, {t}", i, True
+            used_segs.add(i)
         elif authors_text is None and _author_score(t, ctx.owner_names) >= 1:
             authors_text, authors_seg = t, i
             used_segs.add(i)
@@ -276,6 +339,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             abstract = t
             used_segs.add(i)
     title = _clean_title(title)
+    status = re.fullmatch(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})", title or "")
+    if status and _note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
+        title = status.group("t")  # "Title, under preparation.": the paper's status closes its title
+        notes.append(_clean_piece(status.group("n")))
     if not title or len(title) < 3:
         return None
     pub = _Draft(title=title)
@@ -493,8 +560,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 pub.year = int(m.group(1))
     if not pub.authors and not any(_WITH_VENUE.match(n) for n in notes):
         # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication
-        if not (pub.venue and (pub.year or pub.links or pub.placeholder_links)):
-            return None
+        if not (pub.venue and (pub.year or pub.links or pub.placeholder_links)) and not (
+                quoted_title and (pub.year or pub.links)):
+            return None  # a title in quotes with its year or link is a paper, its venue not named yet
         if _PROSE_START.match(title) or len(title.split()) > 40:
             return None
     if pub.venue_type is None and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
@@ -505,7 +573,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     # any other link of the entry ("[EmotiW 2017 Challenge Announcement](...)" beside "[Paper]"): kept with its label
     taken = {title_anchor, *label_anchors}
     for k in (title_seg, authors_seg):
-        if k is not None and not (k == title_seg and one_liner):
+        if k is not None and not (k == title_seg and (one_liner or quoted_title)):
             taken.update(segs[k].anchors())
     names = {fold(x.name) for x in pub.authors}
     for a in all_anchors:

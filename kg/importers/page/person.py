@@ -30,16 +30,26 @@ _TITLE_NOISE = re.compile(
     r"\s+(?:home\s*page|homepage|personal (?:home\s*)?page|website)\s*$",
     re.I,
 )
+_SECTION_OF = re.compile(
+    r"^(?:(?:selected|recent|full|complete)\s+)?(?:publications|papers|preprints|talks|students|teaching|cv|"
+    r"curriculum vitae)\s+(?:list\s+)?(?:of|by)\s+|['’]s?\s*(?:publications|papers|cv|curriculum vitae)\s*$",
+    re.I,
+)
+"""A page title naming whose list the page is (``Publications of Jeremy L. Martin``): the page's owner, read
+from the head's title (a heading saying so is still the section's heading)."""
 _GENERIC = {"home", "homepage", "about", "about me", "welcome", "publications", "research", "index", "cv", "blog",
             "news", "bio", "biography", "contact", "people", "projects", "teaching", "main page", "untitled",
             "document", "profile", "my homepage", "personal homepage", "academic homepage"}
 
 
-def _name_candidate(text: str) -> tuple[str, list[str]] | None:
-    """A person's name read from a title or heading, with names in other scripts apart."""
+def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]] | None:
+    """A person's name read from a title or heading, with names in other scripts apart (``page_title``:
+    the head's title, where ``Publications of X`` names the owner)."""
     text = _norm(text)
     if not text or len(text) > 120:
         return None
+    if page_title:
+        text = _norm(_SECTION_OF.sub(" ", text))
     text = _norm(re.sub(r"[^\w\s().,'’\-·|–—:/&（）]+", " ", text))  # emoji, stars
     # "Hi there 👋, I'm Priya Raman", "你好，我是 张伟明": the greeting is no part of the name
     text = re.sub(r"^(?:(?:hi|hello|hey|howdy|welcome|greetings)\b[^,!.:]*?[,!.:]+\s*)?(?:i'?m|i’m|i am|this is|my name is)\s+",

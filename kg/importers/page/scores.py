@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from ..common import CONF_WORDS, has_cjk
+from ..common import CONF_WORDS, join_split_initials, has_cjk
 
 from .memo import same_name
 
@@ -26,6 +26,24 @@ _NOT_NAME_WORDS = {
     "institute", "department", "award", "paper", "learning", "network", "networks", "neural", "deep", "model",
     "models", "vision", "ieee", "acm", "international", "symposium", "abstract", "code", "pdf", "project",
 }
+
+
+JOURNAL_WORDS = (
+    "math|phys|comput|geom|appl|lett|rev|sci|proc|trans|soc|anal|stat|statist|eng|chem|biol|res|int|intl|natl|"
+    "acad|amer|combin|comb|theor|inform|inf|syst|ann|probab|optim|numer|mech|mach|electron|commun|algebr|topol|"
+    "funct|differ|equ|struct|mater|environ|geophys|astrophys|astron|ecol|evol|neurosci|psychol|econ|polit|sociol|"
+    "philos|ling|med|clin|genet|mol|biochem|biophys|microbiol|immunol|pharmacol|physiol|discr|rep|conf|symp|adv|"
+    "intell|vis|learn|assoc|nat|process|technol|inst|univ|dept|j"
+)
+"""Words journals abbreviate with a full stop (``Duke Math. J.``, ``Phys. Rev. Lett.``, ``IEEE Trans.``): the
+sentence splitter does not cut after them, and a name holding one is a journal's."""
+_JOURNAL_ABBREV = re.compile(rf"(?:{JOURNAL_WORDS})\.", re.I)
+_NAME_LIKE_WORDS = {"j.", "ann.", "nat.", "int."}  # also a given name's initial or short form
+
+
+def _abbreviated_title(tokens: Sequence[str]) -> bool:
+    """A token of a journal's abbreviated name that is no short given name (``SIAM J. Discrete Math.``)."""
+    return any(_JOURNAL_ABBREV.fullmatch(t) and t.lower() not in _NAME_LIKE_WORDS for t in tokens)
 
 
 _FUNCTION_WORDS = frozenset("of the for on in with via to a an from by using towards is are our we".split())
@@ -46,6 +64,8 @@ def _name_like(name: str) -> bool:
            for k, t in enumerate(tokens)):
         return False
     if not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens):
+        return False
+    if _abbreviated_title(tokens):
         return False
     return not all(t.lower() in _PARTICLES for t in tokens)
 
@@ -105,7 +125,7 @@ def _quick_names(text: str) -> tuple[list[str], bool]:
         chunk = _QUICK_MARKS.sub("", chunk.strip().strip(".").strip()).strip()
         if chunk and any(c.isalnum() for c in chunk):
             names.append(chunk)
-    return names, truncated
+    return join_split_initials(names), truncated
 
 
 _VENUE_WORDS = re.compile(

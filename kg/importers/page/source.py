@@ -28,6 +28,7 @@ _MARKUP = re.compile(
 _RAW_TAGS = ("script", "style", "textarea", "xmp", "template")
 _RAW_OPEN = re.compile(r"<(script|style|textarea|xmp|template)\b", re.I)
 _WS = re.compile(r"\s+")
+_TAG_NAME = re.compile(r"[A-Za-z][^\s/>]*")
 
 
 class _TextMap:
@@ -38,6 +39,7 @@ class _TextMap:
         self.chunks: list[str] = []
         self.starts: list[int] = []  # stream offset where each chunk starts
         self.lines: list[int] = []  # source line of each chunk
+        self.tags: list[tuple[str, int]] = []  # (name, line) of every start tag, in order
         self._length = 0
         line = 1
         pos = 0
@@ -50,6 +52,8 @@ class _TextMap:
             if not m:
                 break
             tag = m.group(0)
+            if tag[1:2].isalpha():
+                self.tags.append((_TAG_NAME.match(tag, 1).group(0).lower(), line))
             line += tag.count("\n")
             pos = m.end()
             if tag.startswith("<!--"):
@@ -92,18 +96,51 @@ class _TextMap:
         return self.lines[max(i, 0)] if self.lines else 1
 
 
+def _parse(text: str):
+    """The page as a browser builds it: lexbor runs the HTML5 tree construction (misnested
+    ``<U><LI>name</U>, rest`` keeps the rest inside the item, unclosed ``<P>`` and ``<LI>`` end
+    where a browser ends them), and its well-formed serialization becomes the lxml tree every
+    later stage reads."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    html5 = LexborHTMLParser(text).html or ""
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=False)
+    return lxml.html.document_fromstring(html5.encode("utf-8"), parser=parser)
+
+
+def _place_start_tags(root, tags: list[tuple[str, int]]) -> None:
+    """Give every element the source line of its start tag in the page as written.
+
+    The tree is built from a re-serialization, so lxml's own ``sourceline`` would count its
+    lines; the elements keep the order of the start tags written in the page, except the ones
+    the HTML5 rules imply (``html``, ``tbody``) or re-open (a ``<u>`` closed around a list
+    item), which take the line of the written tag before them."""
+    pos = 0
+    line = 1
+    n = len(tags)
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        name = el.tag.lower()
+        for k in range(pos, min(pos + 8, n)):
+            if tags[k][0] == name:
+                line = tags[k][1]
+                pos = k + 1
+                break
+        el.sourceline = line
+
+
 class _Page:
     """An lxml tree of the page with the source lines of its text nodes."""
 
     def __init__(self, text: str, display: str = "") -> None:
         self.text = text
         self.map = _TextMap(text)
-        data = text.encode("utf-8")
         try:
-            parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=False)
-            self.root = lxml.html.document_fromstring(data, parser=parser)
+            self.root = _parse(text)
         except (etree.ParserError, ValueError) as exc:
             raise SourceError(f"broken HTML: {exc}", path=display or None, line=1) from None
+        _place_start_tags(self.root, self.map.tags)
         self.spans: dict[tuple[object, str], tuple[int, int]] = {}
         self._ptr = 0
         self._align(self.root)

@@ -241,6 +241,17 @@ def first_file(folder: Path, names: Iterable[str]) -> Path | None:
     return next((folder / n for n in names if (folder / n).is_file()), None)
 
 
+def folder_pages(root: Path) -> list[Path]:
+    """``publications/index.md``: the pages a static site serves at ``/publications/``, one per folder of the
+    site's root (not the ``_``-folders Jekyll keeps for itself)."""
+    out = []
+    for folder in sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(("_", "."))):
+        page = first_file(folder, ("index.md", "index.markdown", "index.qmd"))
+        if page is not None:
+            out.append(page)
+    return out
+
+
 def doc_or_none(path: Path) -> SourceDoc | None:
     """The file as a :class:`SourceDoc`, or None when it cannot be read."""
     try:

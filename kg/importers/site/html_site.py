@@ -42,7 +42,7 @@ class PageKind:
     ``redirect`` (meta refresh or a script that only sends the browser on, ``target`` its URL), ``shell``
     (an empty single-page-app frame whose content a script loads into ``containers``), ``fragment``
     (a component without ``<html>``/``<body>``, loaded by such a script), ``error`` (a page-not-found page),
-    ``empty`` (no text) or ``text`` (no markup at all)."""
+    ``empty`` (no text), ``text`` (no markup at all) or ``unreadable`` (``target`` says why)."""
 
     kind: str
     target: str | None = None
@@ -58,6 +58,7 @@ class PageKind:
             "error": "a page-not-found page",
             "empty": "no text",
             "text": "not an HTML page",
+            "unreadable": f"cannot be read: {self.target}",
         }.get(self.kind, self.kind)
 
 
@@ -208,8 +209,10 @@ def plan_html_site(path: Path) -> SitePlan:
 
     def kind_of(p: Path) -> PageKind:
         if p not in kinds:
-            doc = doc_or_none(p)
-            kinds[p] = page_kind(doc) if doc is not None else PageKind("empty")
+            try:
+                kinds[p] = page_kind(SourceDoc.read(p, display=str(p)))
+            except SourceError as exc:
+                kinds[p] = PageKind("unreadable", target=exc.message)
         return kinds[p]
 
     queue = [root / n for n in HOME_NAMES if (root / n) in pages]
@@ -222,8 +225,8 @@ def plan_html_site(path: Path) -> SitePlan:
             continue
         seen.add(cand)
         k = kind_of(cand)
-        if k.kind == "page":
-            home = cand
+        if k.kind in ("page", "fragment"):
+            home = cand  # a server sends index.html as the home page, written with <html> or without
             break
         if k.kind == "shell" and shell is None:
             shell = cand
@@ -275,6 +278,8 @@ def plan_html_site(path: Path) -> SitePlan:
             kind = content_kind(doc) if doc is not None else None
         if kind in UNLINKED_KINDS and kind_of(p).kind == "page":
             out.append(p.resolve())
+        elif kind in UNLINKED_KINDS and kind_of(p).kind == "unreadable":
+            skipped.append((p, kind_of(p).why))  # a section page kg cannot read: said, not dropped
     return SitePlan(root, home, out, skipped)
 
 

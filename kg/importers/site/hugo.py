@@ -13,13 +13,14 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Affiliation, Award, Education, Person, Profile
 from ..base import ImportOptions, SourceDoc
-from ..common import find_email, find_year, fold, repair_url
+from ..common import SITE_AUTHOR_IDS, apply_site_author, find_email, find_year, fold, repair_url
 from ..document import read_front_matter, toml_with_spans
 from .assemble import Part, assemble, merge_person
-from .fields import absolute_url, md_text, social_items, as_text
+from .fields import absolute_url, as_text, md_text, social_items
 from .files import (
     body_paragraphs,
     first_file,
+    folder_pages,
     ignore_front_matter,
     load_yaml_file,
     mark_comments,
@@ -28,6 +29,7 @@ from .files import (
     rel_path,
     settle_keys,
 )
+from .markdown_site import read_markdown_site
 from .owner import without_honorifics
 from .records import read_hugo_publication
 
@@ -385,6 +387,50 @@ def _hugo_student(root: Path, path: Path) -> Part | None:
     return part
 
 
+_HUGO_HOMES = ("_index.md", "about.md", "about/index.md", "about/_index.md", "index.md")
+
+
+def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None) -> Profile:
+    """A Hugo site of a theme without an author page (hugo-sleek, PaperMod, ...): ``content/_index.md`` (or
+    the about page) is the home, the other content pages are read as the site's pages, and the owner's name,
+    email, affiliation and profile ids come from ``params`` (``params.author``) of the site configuration."""
+    content = root / "content"
+    home = first_file(content, _HUGO_HOMES)
+    if home is None:
+        raise SourceError("no author page (content/authors/admin/_index.md, one with superuser: true, or "
+                          "data/authors/me.yaml) and no home page (content/_index.md or content/about.md)",
+                          path=str(root))
+    cfg_part = next((p for p in parts if p.format == "hugo-config"), None)
+    params: dict = {}
+    if cfg_part is not None:
+        try:
+            data, spans = _load_data_file(cfg_part.doc, cfg_part.doc.path)
+        except SourceError:
+            data, spans = {}, {}
+        params = data.get("params") if isinstance(data.get("params"), dict) else {}
+    author = params.get("author")
+    settings = {k.lower(): v for k, v in params.items() if isinstance(v, (str, int, float))}
+    if isinstance(author, dict):
+        settings.update({k.lower(): v for k, v in author.items() if isinstance(v, (str, int, float))})
+    settings.setdefault("employer", settings.get("affiliation"))
+    name = as_text(author.get("name")) if isinstance(author, dict) else as_text(author)
+    person = None
+    if name and not options.owner:
+        person = Person(name=md_text(name))
+        apply_site_author(person, settings, lambda path: None)
+        if cfg_part is not None:
+            for key, (first, last) in spans.items():
+                leaf = key.split(".")[-1].lower()
+                if key.startswith("params.") and (leaf in settings and leaf in _HUGO_AUTHOR_KEYS):
+                    cfg_part.doc.use(first, last)
+    pages = [*sorted(content.glob("*.md")), *folder_pages(content)]
+    nav = [rel_path(root, p) for p in pages if p != home]
+    return read_markdown_site(root, "hugo", home, parts, name, base, nav, options, person=person)
+
+
+_HUGO_AUTHOR_KEYS = {"name", "email", "affiliation", "employer", "location", *SITE_AUTHOR_IDS}
+
+
 def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     """A Hugo Blox / Academic site: the owner's author page or data file, the config, group members, publications."""
     root = path
@@ -393,8 +439,7 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     admin = _hugo_admin(root)
     data_owner = _hugo_data_owner(root)
     if admin is None and data_owner is None:
-        raise SourceError("no author page (content/authors/admin/_index.md, one with superuser: true, "
-                          "or data/authors/me.yaml)", path=str(root))
+        return _hugo_pages_site(root, options, parts, base)
     if data_owner is not None:
         person, admin_part = read_hugo_data_author(root, data_owner, base)
         if admin is not None:

@@ -14,16 +14,17 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Affiliation, NewsItem, Person, Profile, Talk, Teaching
 from ..base import ImportOptions, SourceDoc
-from ..common import fold, has_cjk, link_kind, read_position, repair_url, split_scripts
+from ..common import fold, has_cjk, link_kind, placeholder_text, read_position, repair_url, split_scripts
 from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .fields import MD_LINK, absolute_url, apply_social, md_links, md_text, as_text
+from .fields import MD_LINK, absolute_url, apply_social, as_text, md_links, md_text
 from .files import (
     MD_SUFFIXES,
     backup_reason,
     body_paragraphs,
     doc_or_none,
     first_file,
+    folder_pages,
     load_yaml_file,
     mark_comments,
     page_files,
@@ -103,6 +104,8 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
     aliases: list[str] = []
     used_keys: set[str] = set()
     author = cfg.get("author") if isinstance(cfg.get("author"), dict) else {}
+    if author and placeholder_text(as_text(author.get("name")) or ""):
+        author = {}  # the theme's sample author ("Lorem ipsum", "Your Name") left in place: none of it is the owner's
 
     name = as_text(author.get("name")) if author else None
     if name:
@@ -128,6 +131,8 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
         latin, alts = split_scripts(name)
         if alts:
             name, alternates = latin, alts
+    if name and placeholder_text(name):
+        name = None
     if name:
         person = Person(name=name, alternate_names=alternates)
         if base:
@@ -493,6 +498,9 @@ def jekyll_section_pages(root: Path, about: Path | None) -> tuple[list[Path], li
                 continue
             if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
                 out.append(f.resolve())
+    for f in folder_pages(root):
+        if f.resolve() != about_r and f.resolve() not in out and md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
+            out.append(f.resolve())
     return out[:MAX_LINKED_PAGES], skipped
 
 

@@ -18,12 +18,13 @@ from ..base import ImportOptions, SourceDoc
 from ..common import paragraphs, repair_url, same_name
 from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .fields import absolute_url, md_links, social_items, as_text
+from .fields import absolute_url, as_text, md_links, social_items
 from .files import (
     MD_SUFFIXES,
     backup_reason,
     doc_or_none,
     first_file,
+    folder_pages,
     is_template,
     load_yaml_file,
     mark_comments,
@@ -55,7 +56,9 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = ()) -> tuple[
         if not href or re.match(r"^[a-z][a-z0-9+.\-]*:", href, re.I) or href.startswith("//"):
             continue
         target = (root / href.lstrip("/")).resolve()
-        if target.suffix == "" or target.suffix.lower() == ".html":
+        if target.is_dir():
+            target = first_file(target, ("index.md", "index.markdown", "index.qmd")) or target
+        elif target.suffix == "" or target.suffix.lower() == ".html":
             target = next((target.with_suffix(s) for s in MD_SUFFIXES if target.with_suffix(s).is_file()), target)
         try:
             rel = target.relative_to(root.resolve()).as_posix()
@@ -66,7 +69,7 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = ()) -> tuple[
             continue
         if md_page_kind(target, doc_or_none(target)) in UNLINKED_KINDS:
             out.append(target)
-    for f in page_files(root, MD_SUFFIXES):
+    for f in [*page_files(root, MD_SUFFIXES), *folder_pages(root)]:
         r = f.resolve()
         if r == home_r or r in out or backup_reason(f.name) or f.name.lower() in ("readme.md", "license.md") \
                 or f.name.lower().endswith(".html.md"):  # Quarto's keep-md copy of a rendered page

@@ -17,7 +17,7 @@ from ..base import ImportOptions, SourceDoc
 from ..common import section_kind
 from ..document import read_front_matter
 from .assemble import Part
-from .fields import md_text, as_text
+from .fields import as_text, md_text
 
 
 MAX_LINKED_PAGES = 20

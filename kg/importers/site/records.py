@@ -27,12 +27,13 @@ from ..common import (
     parse_date,
     parse_venue,
     repair_url,
+    same_name,
     section_kind,
     split_authors,
 )
 from ..document import FrontMatter, collect_yaml_spans
 from .assemble import Part, merge_publication, same_work
-from .fields import MD_LINK, absolute_url, md_links, md_text, as_text, unemphasize
+from .fields import MD_LINK, absolute_url, as_text, md_links, md_text, unemphasize
 from .files import (
     body_paragraphs,
     doc_or_none,
@@ -351,6 +352,17 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     # authors: user names (admin) stand for the people with an author page
     authors = data.get("authors") or []
     notes = data.get("author_notes") or []
+    if isinstance(authors, list) and any(" and " in (as_text(a) or "") for a in authors) and any(
+            len((as_text(a) or "").split()) == 1 and as_text(a) not in usernames and as_text(a) != "admin"
+            for a in authors):
+        # "authors: [Sato, Yuko and Michael Wahman]": a BibTeX author string the YAML list cut at its commas
+        authors = [", ".join(as_text(a) or "" for a in authors)]
+        notes = []
+    elif isinstance(authors, list) and len(authors) == 2 and all(len((as_text(a) or "x y").split()) == 1
+                                                                for a in authors) \
+            and same_name(f"{as_text(authors[1])} {as_text(authors[0])}", owner):
+        authors = [f"{as_text(authors[0])}, {as_text(authors[1])}"]  # "authors: [Sato, Yuko]": the owner, family first
+        notes = []
     if isinstance(authors, list) and authors:
         for i, a in enumerate(authors):
             raw = as_text(a)
@@ -358,12 +370,19 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
                 continue
             is_self = raw == "admin" or raw in usernames and usernames[raw] == owner
             name = usernames.get(raw, owner if raw == "admin" else md_text(raw))
-            author = Author(name=name, is_self=is_self)
-            if isinstance(notes, list) and i < len(notes) and as_text(notes[i]):
-                mark = meaning_to_mark(str(notes[i]))
-                if mark:
-                    author.marks = [mark]
-            pub.authors.append(author)
+            people = [name]
+            if raw not in usernames and raw != "admin" and re.search(r"\s(?:and|&)\s|,", raw):
+                # one item holding several people or a family-first name: "Sato, Yuko and Michael Wahman"
+                from ..bibtex import bibtex_names
+
+                people = bibtex_names(md_text(raw)) or [name]
+            for name in people:
+                author = Author(name=name, is_self=is_self)
+                if isinstance(notes, list) and i < len(notes) and as_text(notes[i]) and len(people) == 1:
+                    mark = meaning_to_mark(str(notes[i]))
+                    if mark:
+                        author.marks = [mark]
+                pub.authors.append(author)
         if not any(a.is_self for a in pub.authors):
             mark_owner(pub.authors, owner, aliases)
         used.add("authors")
