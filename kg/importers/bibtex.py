@@ -367,6 +367,16 @@ def _names(value) -> list:
     return out
 
 
+def bibtex_names(text: str) -> list[str]:
+    """The people of a BibTeX-style author string (``Sato, Yuko and Michael Wahman``), given name first;
+    ``&`` separates people as ``and`` does (``Yuko Sato & Staffan I. Lindberg``).
+
+    >>> bibtex_names("Sato, Yuko and Michael Wahman & Ann Lee")
+    ['Yuko Sato', 'Michael Wahman', 'Ann Lee']
+    """
+    return [n for n in (_name(p) for p in _names(re.sub(r"\s+&\s+", " and ", text))) if n]
+
+
 def _month(text: str) -> int | None:
     text = decode_latex(text).strip().strip(".").lower()
     if text.isdigit() and 1 <= int(text) <= 12:

@@ -198,3 +198,10 @@ def test_abbr_that_is_a_note_is_not_the_venue():
         "@article{b, title={Heads of Lizards}, author={Roe, Jane}, journal={bioRxiv}, year={2021}, abbr={bioRxiv}}",
         owner="Jane Roe")
     assert [(p.venue, p.notes) for p in pubs] == [("Copeia", ["Cover paper"]), ("bioRxiv", [])]
+
+
+def test_bibtex_names_reads_family_first_names_and_ampersands():
+    from kg.importers.bibtex import bibtex_names
+
+    assert bibtex_names("Sato, Yuko and Michael Wahman & Ann Lee") == ["Yuko Sato", "Michael Wahman", "Ann Lee"]
+    assert bibtex_names("Vanessa A. Boese") == ["Vanessa A. Boese"]

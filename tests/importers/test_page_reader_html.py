@@ -340,3 +340,20 @@ def test_section_words_in_other_languages_and_short_forms():
     from kg.importers.common import section_kind
     assert [section_kind(w) for w in ("Pubs", "Publicaciones", "Veröffentlichungen", "Publicações", "Noticias")] == [
         "publications", "publications", "publications", "publications", "news"]
+
+
+_WITH_FIRST = """<html><head><title>Publications by Petra Quill</title></head><body><h1>Publications by Petra Quill</h1>
+<ol>
+<li><p>(with <u>Wes Baines</u> and Jean Ragusa) <a href="https://doi.org/10.1000/w1">Deep learning for
+passive source detection in cargo</a>, Inverse Problems <b>36</b> (2020) 104001.</p></li>
+<li><p>(with <u>Fatma Terzi</u>) <a href="https://arxiv.org/abs/1612.06772">Inversion of weighted cone
+transforms</a>, Inverse Problems and Imaging, Volume 11, No. 6, 2017, 1071--1090.</p></li>
+</ol></body></html>"""
+
+
+def test_coauthors_in_parentheses_opening_the_entry_follow_the_implied_owner():
+    pubs = _html(_WITH_FIRST, "papers.htm").publications
+    assert [p.title for p in pubs] == ["Deep learning for passive source detection in cargo",
+                                       "Inversion of weighted cone transforms"]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Petra Quill", "Wes Baines", "Jean Ragusa"],
+                                                          ["Petra Quill", "Fatma Terzi"]]

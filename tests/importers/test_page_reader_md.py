@@ -346,3 +346,31 @@ def test_a_markdown_link_left_without_its_address_is_the_title_and_the_venue_may
     pub = parse_markdown_page(SourceDoc(Path("about.md"), _BRACKET_TITLES), ImportOptions()).publications[0]
     assert (pub.title, pub.venue, pub.year, pub.notes) == ("Few-Shot Hat Swapping in the Wild", "CVPR", 2022, ["Oral"])
     assert [a.name for a in pub.authors] == ["Chang Shu", "Hemao Wu", "Jia Min", "Zhi Hong"]
+
+
+def test_a_quoted_title_then_with_coauthors_then_year_and_venue():
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Dana Kell\n\n## Research\n\n\u201cHow Prompting Biases Shape Opinions\u201d, with Matt Shu, K. O. Okura, "
+            "and Tom Davids. 2026. *PNAS Nexus* 5: pgag022. [link](https://doi.org/10.1093/x)\n")
+    pub = parse_markdown_page(SourceDoc(Path("research.md"), text), ImportOptions()).publications[0]
+    assert (pub.title, pub.year) == ("How Prompting Biases Shape Opinions", 2026)
+    assert pub.venue.startswith("PNAS Nexus")
+    assert [a.name for a in pub.authors] == ["Dana Kell", "Matt Shu", "K. O. Okura", "Tom Davids"]
+
+
+def test_degrees_in_a_career_time_line_are_education():
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Raj Nakul\n\nI am an R&D Engineer at Synopsys.\n\n### Career Time Line\n\n"
+            "* Oct'2024 - present: **R&D Engineer** at [Synopsys](https://www.synopsys.com/)\n"
+            "* Aug'2018 - Mar'2024: **Ph.D, at [Indian Institute of Science, Bengaluru](https://iisc.ac.in/)**.\n"
+            "* Aug'2012 - Jul'2014: **M.Tech. in [Machine Design](https://www.me.iitb.ac.in/), IIT Bombay** .\n")
+    person = parse_markdown_page(SourceDoc(Path("about.md"), text), ImportOptions()).person
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [
+        ("Ph.D", "Indian Institute of Science", 2024), ("M.Tech.", "IIT Bombay", 2014)]
+    assert "scholar" not in str(person.identifiers)

@@ -879,3 +879,42 @@ def test_a_config_author_left_as_the_themes_sample_is_not_the_owner(tmp_path):
         encoding="utf-8")
     p = import_path(tmp_path).profile
     assert p.person.name == "Ana Ruiz" and p.person.email is None and p.person.description != "Lorem ipsum College"
+
+
+def test_hugo_authors_written_as_a_bibtex_string_in_a_yaml_list(tmp_path):
+    """'authors: [Sato, Yuko and Michael Wahman]' is one BibTeX author string that YAML cut at its commas;
+    '[A, B & C]' names three people; '[Sato, Yuko]' is the owner written family first."""
+    (tmp_path / "config.yaml").write_text("baseURL: https://ysato.example.io/\n", encoding="utf-8")
+    (tmp_path / "content" / "authors" / "admin").mkdir(parents=True)
+    (tmp_path / "content" / "authors" / "admin" / "_index.md").write_text(
+        "---\ntitle: Yuko Sato\nsuperuser: true\nrole: Postdoc\n---\n", encoding="utf-8")
+    for slug, authors in (("a", "[Sato, Yuko and Michael Wahman]"), ("b", "[Ann Boese, Kelly Morris & Yuko Sato]"),
+                          ("c", "[Sato, Yuko]")):
+        (tmp_path / "content" / "publication" / slug).mkdir(parents=True)
+        (tmp_path / "content" / "publication" / slug / "index.md").write_text(
+            f"---\ntitle: Paper {slug.upper()} on protest\nauthors: {authors}\ndate: 2022-01-01\n---\n", encoding="utf-8")
+    pubs = sorted(import_path(tmp_path).profile.publications, key=lambda x: x.title)
+    assert [[(a.name, a.is_self) for a in x.authors] for x in pubs] == [
+        [("Yuko Sato", True), ("Michael Wahman", False)],
+        [("Ann Boese", False), ("Kelly Morris", False), ("Yuko Sato", True)],
+        [("Yuko Sato", True)]]
+
+
+def test_a_config_name_of_initials_stands_for_the_site_title(tmp_path):
+    (tmp_path / "_config.yml").write_text('title: "Dana Kell"\nname: &name "DK"\nauthor:\n  name: ""\n', encoding="utf-8")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\nI am a sociologist at Yale.\n",
+                                                 encoding="utf-8")
+    assert import_path(tmp_path).profile.person.name == "Dana Kell"
+
+
+def test_a_profile_id_setting_written_as_the_addresss_query(tmp_path):
+    (tmp_path / "_config.yml").write_text("first_name: Raj\nlast_name: Nakul\nscholar_userid: citations?user=IwA8Y3EAAAAJ&hl=en\n",
+                                          encoding="utf-8")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\nlayout: about\npermalink: /\n---\nI am an engineer.\n",
+                                                 encoding="utf-8")
+    (tmp_path / "_bibliography").mkdir()
+    (tmp_path / "_bibliography" / "papers.bib").write_text(
+        "@article{n1, title={Fibre profiles}, author={Nakul, Raj}, journal={Composites}, year={2023}}\n", encoding="utf-8")
+    assert import_path(tmp_path).profile.person.identifiers.get("google_scholar") == "IwA8Y3EAAAAJ"

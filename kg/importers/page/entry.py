@@ -37,6 +37,7 @@ from .context import (
     _clean_piece,
     _clean_title,
     _note_words_only,
+    _sentences,
     _valid_doi,
 )
 from .citation import _apa_citation, _split_authors_venue, _split_one_liner, _title_run, _title_run_then_names
@@ -68,6 +69,7 @@ def _toggle_run(r: Run) -> bool:
         and any(_TOGGLE_CLASS.search(c) for c in r.classes)
 
 
+_LEAD_WITH = re.compile(r"^\s*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)\s*[,.:;]?\s*(?P<rest>\S.*)$", re.I)
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
 
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
@@ -107,6 +109,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     roles: dict[int, str] = {}
     texts = {i: content(s) for i, s in enumerate(segs)}
     bracket_notes: list[str] = []
+    lead_with = _LEAD_WITH.match(texts[0]) if texts else None
+    if lead_with and len(lead_with.group("rest").split()) >= 3:
+        # "(with A. Lee and <u>B. Ong</u>) Title, Venue 36 (2020)": the coauthors open the entry, the owner implied
+        bracket_notes.append(lead_with.group("w"))
+        texts[0] = lead_with.group("rest")
+    else:
+        lead_with = None
     for i, t in texts.items():
         m = _TRAILING_BRACKET.match(t)
         if m and _author_score(m.group("main"), ctx.owner_names) >= 1 > _author_score(t, ctx.owner_names):
@@ -193,6 +202,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             rest = mq.group("rest")
             for w in re.findall(r"\((with\s[^()]+)\)", rest):
                 notes.append(w)
+            lead = _sentences(rest.lstrip(" ,;"))
+            if lead and re.match(r"(?:joint(?:ly)?\s+)?with\s", lead[0], re.I):
+                # '"Title", with A. Lee, B. Ong, and C. Wu. 2026. *Venue* 5.': the coauthors, then the venue
+                notes.append(lead[0].rstrip(" ."))
+                rest = " ".join(lead[1:])
             rest = re.sub(r"\((with\s[^()]+)\)", " ", rest)
             for a in segs[quoted].anchors():
                 rest = rest.replace(f"[{_label_of(a)}]", " ")  # "[SSRN]": a link's label in brackets
@@ -272,13 +286,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             return None
         t1, a1, v1 = parts
         title, title_seg = t1, i
-        if authors_text is None and a1:
+        if authors_text is None and a1 and not lead_with:
             authors_text, authors_seg = a1, i
         if venue_text is None and v1:
             venue_text, venue_seg = v1, i
         free.remove(i)
     # a venue seg that also carries the authors ("A, B. CVPR 2020")
-    if authors_text is None and venue_text and venue_seg is not None:
+    if authors_text is None and venue_text and venue_seg is not None and not lead_with:
         split = _split_authors_venue(segs[venue_seg], venue_text, ctx)
         if split:
             authors_text, venue_text = split

@@ -126,7 +126,7 @@ _DEPT_START = re.compile(r"^\s*(department|dept\.?|school of|faculty of|division
                          re.I)
 _INSTITUTION_STRONG = re.compile(
     r"\b(universit\w*|institute of technology|college(?! of)|academy|polytechnic|politecnico|école|ecole|"
-    r"universidad|universidade|università|hochschule|eth zurich|epfl|mit|cmu|kaist|inc\.?|ltd\.?|corporation|"
+    r"universidad|universidade|università|hochschule|eth zurich|epfl|mit|cmu|kaist|iit|iisc|inc\.?|ltd\.?|corporation|"
     r"google|microsoft|meta|facebook|amazon|apple|nvidia|intel|ibm|deepmind|openai|baidu|alibaba|tencent|"
     r"huawei|bytedance|samsung|adobe|megvii|sensetime|inria|cnrs|max planck|institute)\b",
     re.I,
@@ -193,7 +193,7 @@ def _education_from(text: str) -> Education | None:
                 break
     if inst is None:
         return None
-    inst = re.sub(r"^(?:the\s+)", "", inst, flags=re.I).strip(" .")
+    inst = re.sub(r"^(?:the\s+|at\s+(?:the\s+)?|from\s+(?:the\s+)?)", "", inst, flags=re.I).strip(" .")
     inst = _norm(_YEAR_RX.sub(" ", inst)).strip(" .,-–")
     if not inst:
         return None

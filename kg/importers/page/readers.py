@@ -557,6 +557,13 @@ class _SectionReaders:
 
     def read_experience(self, b: Block, segs: list[Seg]) -> None:
         for text, lines, ss in self._item_texts(b, segs):
+            body = re.sub(r"^[^A-Za-z]*(?:[A-Z][a-z]{2,8}\.?\s*['’]?\s*(?:19|20)?\d\d\s*[-–—]+\s*(?:present|now|"
+                          r"[A-Z][a-z]{2,8}\.?\s*['’]?\s*(?:19|20)?\d\d)\s*[:：]\s*)?", "", text)
+            if _DEGREE_RX.match(body) and (ed := _education_from(expand_year_ranges(text))) is not None:
+                # "Aug'2018 - Mar'2024: Ph.D, at Indian Institute of Science" in a career time line: a degree
+                self.add_education(ed, listed=True)
+                self.r.use(lines)
+                continue
             aff = _experience_from(text)
             if aff and aff.role is None and b.heading:
                 aff = aff.model_copy(update={"role": _role_from(b.heading)})  # under "Internships": an intern

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from ...model import Person
-from ..common import find_email, identifier_from_url, identifier_url, repair_url
+from ..common import IDENTIFIER_URLS, find_email, identifier_from_url, identifier_url, repair_url
 
 
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s[^)\s]+)*?)\s*(?:\"[^\"]*\")?\)")
@@ -81,6 +81,11 @@ def _social_link(key: str, value: str) -> str | None:
     if url:
         return url
     kind = _SOCIAL_KINDS.get(key)
+    template = (_OTHER_PROFILE_URLS.get(kind) or IDENTIFIER_URLS.get(kind)) if kind else None
+    if template and "?" in template and "?" in value:
+        # "scholar_userid: citations?user=IwA8Y3EAAAAJ&hl=en": the address's query, not the bare id
+        m = re.search(r"[?&]" + re.escape(template.split("?", 1)[1].split("=")[0]) + r"=([\w.\-]+)", "?" + value)
+        value = m.group(1) if m else value
     if kind and re.fullmatch(r"[\w.\-@/]+", value):
         name = value.lstrip("@")
         if kind in _OTHER_PROFILE_URLS:

@@ -125,6 +125,12 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
         # academicpages: "author: name: Thomas" beside the site's "name: Thomas Baudeau"
         name = top
         used_keys.add("name")
+    site_title = as_text(cfg.get("title"))
+    if name and re.fullmatch(r"[A-Z]{2,4}", name) and site_title and len(site_title.split()) in (2, 3) and \
+            "".join(w[0] for w in site_title.split()).upper() == name:
+        # "name: DK" beside "title: Daniel Karell": the initials stand for the site's title
+        name = site_title
+        used_keys.add("title")
     alternates: list[str] = []
     if name and has_cjk(name) and re.search(r"[A-Za-z]", name):
         # "Hankai Liu (刘涵凯)": the name, and the name in another script (the page reader's own splitter)
