@@ -143,7 +143,7 @@ def finish(profile: Profile) -> Profile:
     alternate name; identifiers are bare ids (a profile URL or its tail gives the id it names, a template
     placeholder gives none); a title keeps no list numbering or leading "(2025)", an author no "Family, Given"
     order."""
-    from .common import clean_identifier, split_scripts, strip_title_prefix, uninvert_name
+    from .common import clean_identifier, name_variants, strip_title_prefix, uninvert_name
 
     person = profile.person
     for kind in list(person.identifiers):
@@ -152,8 +152,8 @@ def finish(profile: Profile) -> Profile:
             del person.identifiers[kind]  # a template placeholder (XXXXXXXXX, your-username): no identifier
         else:
             person.identifiers[kind] = value
-    latin, others = split_scripts(person.name)
-    if others:
+    latin, others = name_variants(person.name)
+    if others or latin != person.name:
         person.name = latin
         person.alternate_names = list(dict.fromkeys([*others, *person.alternate_names]))
     for pub in profile.publications:

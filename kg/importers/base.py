@@ -243,11 +243,29 @@ def compose_yaml(text: str, display: str, first_line: int = 1):
     return node
 
 
-def construct_yaml(node):
-    """The Python value of a node from :func:`compose_yaml`."""
+def _lenient_timestamp(loader, node):
     import yaml
 
-    return None if node is None else yaml.SafeLoader("").construct_document(node)
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:  # '2024-02-30': looks like a date but is none; the page's text, for the date parsers
+        return loader.construct_scalar(node)
+
+
+def construct_yaml(node):
+    """The Python value of a node from :func:`compose_yaml`; a date-shaped value that is no calendar date
+    (``2024-02-30``) stays the string written, as Jekyll keeps it, instead of failing the whole file.
+
+    >>> load_yaml("date: 2024-02-30", "f.md")
+    {'date': '2024-02-30'}
+    """
+    import yaml
+
+    if node is None:
+        return None
+    loader = yaml.SafeLoader("")
+    loader.yaml_constructors = {**loader.yaml_constructors, "tag:yaml.org,2002:timestamp": _lenient_timestamp}
+    return loader.construct_document(node)
 
 
 def load_yaml(text: str, display: str, first_line: int = 1):

@@ -42,7 +42,7 @@ from typing import Iterator
 from ..errors import SourceError
 from ..model import Author, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import CONF_WORDS, MONTHS, NOTE_WORDS, arxiv_id, doi_of, find_year, link_kind, mark_owner, name_key, repair_url, venue_type
+from .common import CONF_WORDS, DEFAULT_LEGEND, MARK_SYMBOLS, MONTHS, NOTE_WORDS, arxiv_id, doi_of, find_year, link_kind, mark_owner, name_key, repair_url, strip_marks, venue_type
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -590,7 +590,12 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
     if author_field is not None:
         raw_names = _names(author_field.value)
         truncated = any(_is_others(n) for n in raw_names)
-        pub.authors = [Author(name=n) for n in names]
+        pub.authors = []
+        for n in names:
+            # "Baldoni*, Pedro L.": a mark written into the family name is a mark, not part of the name
+            bare, marks = strip_marks(n, DEFAULT_LEGEND) if n[-1:] in MARK_SYMBOLS or n[:1] in MARK_SYMBOLS \
+                else (n, [])
+            pub.authors.append(Author(name=bare or n, marks=marks))
         pub.authors_truncated = truncated
         if owner:
             mark_owner(pub.authors, owner, list(aliases))
@@ -703,6 +708,8 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         take(key)
     if pub.arxiv and "arxiv" not in pub.links:
         pub.links["arxiv"] = f"https://arxiv.org/abs/{pub.arxiv}"
+    if pub.doi and "doi" not in pub.links:
+        pub.links["doi"] = f"https://doi.org/{pub.doi}"  # the DOI button al-folio and jekyll-scholar render
 
     # text fields
     if val("abstract"):

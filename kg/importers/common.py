@@ -109,6 +109,27 @@ def split_scripts(name: str) -> tuple[str, list[str]]:
     return latin[0], others
 
 
+_NICKNAME = re.compile(r"^(?P<given>[^\W\d_][\w.'’\-]*)\s+[(“\"](?P<nick>[^\W\d_][\w'’\-]*)[)”\"]\s+(?P<family>\S.*)$")
+_PRONOUNS = re.compile(r"\s*\((?:he|she|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)\s*$", re.I)
+
+
+def name_variants(name: str) -> tuple[str, list[str]]:
+    """The owner's name as a page writes it -> (the name, [other names]): a name in two scripts
+    (:func:`split_scripts`), a nickname in parentheses or quotes between given and family name
+    (``Boqi (Percy) Chen`` -> ``Boqi Chen``, also ``Percy Chen``), pronouns after it (``(she/her)``) dropped.
+
+    >>> name_variants("Boqi (Percy) Chen"), name_variants('Paul "Will" Ames'), name_variants("Ann Lee (she/her)")
+    (('Boqi Chen', ['Percy Chen']), ('Paul Ames', ['Will Ames']), ('Ann Lee', []))
+    """
+    name = _PRONOUNS.sub("", name or "").strip() or name
+    latin, others = split_scripts(name)
+    m = _NICKNAME.match(latin)
+    if m and m.group("nick").lower() not in ("née", "nee", "jr", "sr"):
+        family = m.group("family").strip()
+        return f"{m.group('given')} {family}", [f"{m.group('nick')} {family}", *others]
+    return latin, others
+
+
 _ROLE_WORDS = re.compile(
     r"(?i)\b(professor|lecturer|student|candidate|researcher|scientist|fellow|post-?doc\w*|engineer|director|"
     r"scholar|chair|dean|head|instructor|principal investigator|group leader|faculty)\b")
@@ -195,7 +216,21 @@ _YEARISH = re.compile(r"(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming")
 # retried from every position of a long run of spaces: quadratic)
 _ET_AL = re.compile(r"(,?\s{0,8}(et\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.|…))\s{0,8}$", re.I)
 _MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*", re.I)
-_AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|;\s*|,\s*|、|，)\s*", re.I)
+_AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*", re.I)
+
+
+_LEFT_OUT = re.compile(r"^\s*(?:et\s{0,3}al\.?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
+                       r"(?:author|authors)\s+\d+\s+of\s+\d+|\d+\s+(?:more\s+)?(?:authors|others))\s*$", re.I)
+
+
+def left_out_note(text: str) -> bool:
+    """An entry of an author list that stands for names left out, not for a person: ``et al.``, ``others``,
+    ``…``, ``+12 more``, ``author 449 of 729`` (where a consortium paper puts the owner's rank).
+
+    >>> [left_out_note(t) for t in ("et al.", "author 449 of 729", "+ 12 more", "Al Etal")]
+    [True, True, True, False]
+    """
+    return bool(_LEFT_OUT.match(text or ""))
 
 
 def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList:
@@ -280,7 +315,7 @@ def _chicago_head(chunks: list[str]) -> bool:
 
 
 _INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?){1,4}")
-_NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.)$")  # U+2010/2011 hyphens: "Martinez‐Yáñez"
+_NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.|(?:[A-ZÀ-ÖØ-Þ]\.-?){2,4})$")  # "M.W." too  # U+2010/2011 hyphens: "Martinez‐Yáñez"
 _FAMILY_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})$")
 
 
@@ -679,8 +714,12 @@ def repair_url(url: str) -> str | None:
 
     >>> repair_url("[url](https://pubs.acs.org/doi/10.1021/x)"), repair_url("((http://x.org/a))")
     ('https://pubs.acs.org/doi/10.1021/x', 'http://x.org/a')
+    >>> repair_url("{{ page.paperurl }}") is None
+    True
     """
     url = (url or "").strip().strip("<>").strip()
+    if re.search(r"\{\{|\{%|%7B%7B|%7B%25", url, re.I):
+        return None  # "{{ page.website }}": a template's placeholder, not where anything lives
     m = re.fullmatch(r"\[[^\]]*\]\((\S+?)\)", url)
     if m:
         url = m.group(1)  # a markdown link pasted as the href: href="[url](https://...)"
@@ -825,7 +864,8 @@ def clean_identifier(kind: str, value: str) -> str | None:
 # RFC 5321 sizes (local part <= 64, labels <= 63) bound every repeat, so a search is linear in the
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
 _OBFUSCATED = re.compile(
-    r"(?<![\w.+-])([\w.+-]{1,64})\s{0,3}(?:@|\(at\)|\[at\]|\{at\}|\s{1,3}at\s{1,3})\s{0,3}"
+    r"(?<![\w.+-])([\w.+-]{1,64}(?:\s{0,2}(?:\[dot\]|\(dot\))\s{0,2}[\w+-]{1,64}){0,3})"
+    r"\s{0,3}(?:@|\(at\)|\[at\]|\{at\}|\s{1,3}at\s{1,3})\s{0,3}"
     r"([\w-]{1,63}(?:(?:\.(?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|\s{1,3}dot\s{1,3})\s{0,3})[\w-]{1,63}){1,8})",
     re.I,
 )
@@ -838,11 +878,25 @@ def find_email(text: str) -> str | None:
     >>> find_email("Email: jdoe (at) cs (dot) uni (dot) edu. Cited by 3k."), find_email("x at a. b")
     ('jdoe@cs.uni.edu', None)
     """
-    m = _OBFUSCATED.search(text or "")
-    if not m:
-        return None
-    domain = re.sub(r"\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*", ".", m.group(2), flags=re.I).replace(" ", "")
-    return f"{m.group(1)}@{domain}"
+    found = find_emails(text, first=True)
+    return found[0] if found else None
+
+
+def find_emails(text: str, first: bool = False) -> list[str]:
+    """Every email address in a text, obfuscated ones too (``joshua[dot]reiss[at]qmul.ac.uk``), in order.
+
+    >>> find_emails("a.b[dot]c [at] x [dot] org, or d@y.com")
+    ['a.b.c@x.org', 'd@y.com']
+    """
+    out: list[str] = []
+    for m in _OBFUSCATED.finditer(text or ""):
+        dot = r"\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*"
+        local = re.sub(dot, ".", m.group(1), flags=re.I)
+        domain = re.sub(dot, ".", m.group(2), flags=re.I).replace(" ", "")
+        out.append(f"{local}@{domain}")
+        if first:
+            break
+    return out
 
 
 # --- metrics -----------------------------------------------------------------------------------
@@ -954,7 +1008,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "early publications", "full publications", "all publications", "articles",
                       "manuscripts", "under review", "submitted papers", "in preparation", "working papers",
                       "book chapters", "books", "monographs", "technical reports", "conference proceedings",
-                      "book reviews", "journal articles", "pubs",
+                      "book reviews", "journal articles", "refereed journals", "refereed conferences",
+                      "proceedings", "theses", "dissertations", "pubs",
                       # the same word in the languages seen on homepages
                       "publicaciones", "publicações", "pubblicazioni", "publikationen", "veröffentlichungen",
                       "publicaties", "论文", "发表论文", "学术论文")),
@@ -973,6 +1028,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("teaching", ("teaching", "courses")),
     ("contact", ("contact", "contact me", "connect with me", "get in touch")),
     ("patents", ("patents", "patent applications", "granted patents")),  # no publications; kg has no field yet
+    ("press", ("press", "press coverage", "media coverage", "in the press", "in the media")),  # about a paper, no paper
 ]
 
 
@@ -1026,6 +1082,30 @@ def escape_sup_marks(text: str) -> str:
     if "<sup" not in text and "<SUP" not in text:
         return text
     return _SUP_MARKS.sub(lambda m: m.group(1) + "".join("\\" + c for c in m.group(2)) + m.group(3), text)
+
+
+_LATEX_MARK = re.compile(r"\$\s*\^\s*\{?\s*(\\dagger|\\ddagger|\\ast|\\star|\\sharp|\\#|\*|\#|\\S)\s*\}?\s*\$")
+_LATEX_MARK_SYMBOL = {"\\dagger": "†", "\\ddagger": "‡", "\\ast": "*", "\\star": "*", "*": "*", "\\sharp": "#",
+                      "\\#": "#", "#": "#", "\\S": "§"}
+
+
+_LATEX_SEPARATOR = re.compile(r"\$\s*(\\cdot|\\bullet|\\vert|\\mid|\|)\s*\$")
+_LATEX_SEPARATOR_SYMBOL = {"\\cdot": "·", "\\bullet": "•", "\\vert": "|", "\\mid": "|", "|": "|"}
+
+
+def latex_sup_marks(text: str) -> str:
+    """Author marks written as LaTeX for MathJax (``Ann Lee$^\\dagger$``, ``Bo Li$^{*}$``) as the page shows them:
+    ``<sup>†</sup>``, ``<sup>*</sup>`` (same line count); so are separators (``A $\\cdot$ B`` is ``A · B``).
+
+    >>> latex_sup_marks(r"Ann Lee$^\\dagger$, Bo Li$^{*}$, $x^2$")
+    'Ann Lee<sup>†</sup>, Bo Li<sup>*</sup>, $x^2$'
+    >>> latex_sup_marks(r"Ann Lee $\\cdot$ Bo Li")
+    'Ann Lee · Bo Li'
+    """
+    if "$" not in text:
+        return text
+    text = _LATEX_SEPARATOR.sub(lambda m: _LATEX_SEPARATOR_SYMBOL[m.group(1)], text)
+    return _LATEX_MARK.sub(lambda m: "<sup>" + _LATEX_MARK_SYMBOL[m.group(1)] + "</sup>", text)
 
 
 # --- awards in prose ----------------------------------------------------------------------------

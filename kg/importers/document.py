@@ -26,7 +26,7 @@ from typing import Any
 
 from ..errors import SourceError
 from .base import SourceDoc, compose_yaml, construct_yaml
-from .common import escape_sup_marks
+from .common import escape_sup_marks, latex_sup_marks
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _KRAMDOWN_ATTR = re.compile(r"^\s*\{:[^}]*\}\s*$")
@@ -275,7 +275,7 @@ def render_markdown(text: str) -> tuple[str, list[int]]:
     """Markdown -> HTML with every block on its source line; also the lines that were template residue
     or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself)."""
     clean, ignored = blank_residue(text)
-    clean = escape_sup_marks(repair_destinations(clean))
+    clean = escape_sup_marks(latex_sup_marks(repair_destinations(clean)))
     if "]:" in clean:
         ignored = sorted(set(ignored) | {i for i, line in enumerate(clean.split("\n"), start=1)
                                          if _LINK_DEFINITION.match(line)})

@@ -205,3 +205,23 @@ def test_bibtex_names_reads_family_first_names_and_ampersands():
 
     assert bibtex_names("Sato, Yuko and Michael Wahman & Ann Lee") == ["Yuko Sato", "Michael Wahman", "Ann Lee"]
     assert bibtex_names("Vanessa A. Boese") == ["Vanessa A. Boese"]
+
+
+def test_a_mark_in_a_family_name_is_a_mark_and_a_doi_field_is_a_doi_link():
+    # Google-Scholar-style entries edited by hand: "Ostrova*, Mila K." marks a student; the doi field holds a
+    # full https://doi.org/ address while url points at the publisher's page (which also contains the DOI)
+    bib = """@article{ostrova2021,
+  author = {Ostrova*, Mila K. and Brandt, Jonas and Quist, Ada},
+  title = {Counting seabirds from drone images},
+  journal = {Ecological Methods},
+  doi = {https://doi.org/10.5555/ecm.2021.044},
+  url = {https://publisher.example.org/doi/abs/10.5555/ecm.2021.044},
+  year = {2021}
+}
+"""
+    [pub] = parse_bibtex_text(bib, owner="Jonas Brandt")
+    # before: the author was 'Mila K. Ostrova*' and no doi link was given beside the publisher's page
+    assert [a.name for a in pub.authors] == ["Mila K. Ostrova", "Jonas Brandt", "Ada Quist"]
+    assert pub.authors[0].marks and pub.authors[1].is_self
+    assert pub.links["doi"] == "https://doi.org/10.5555/ecm.2021.044"
+    assert pub.links["paper"] == "https://publisher.example.org/doi/abs/10.5555/ecm.2021.044"

@@ -118,3 +118,24 @@ def test_a_site_author_email_setting_with_two_addresses_gives_the_first():
     q = Person(name="Ana Ruiz")
     apply_site_author(q, {"email": "ana at lab"}, lambda path: None)
     assert q.email is None
+
+
+def test_refereed_and_proceedings_headings_are_publication_sections_but_organised_meetings_are_not():
+    from kg.importers.common import section_kind
+    assert [section_kind(h) for h in ("Refereed Journals", "Refereed Conferences and Workshops",
+                                      "Conference presentations & proceedings", "Theses, and Dissertations")] == [
+        "publications"] * 4
+    assert section_kind("Organized Conferences and Workshops") is None
+    assert section_kind("Conference Presentations") == "talks"
+
+
+def test_an_address_obfuscated_in_its_local_part_too_is_found():
+    from kg.importers.common import find_emails
+    assert find_emails("Email: ada[dot]quill[at]uni.example.ac.uk") == ["ada.quill@uni.example.ac.uk"]
+    assert find_emails("mira (at) lab (dot) org and otto@x.org") == ["mira@lab.org", "otto@x.org"]
+
+
+def test_a_first_author_family_first_then_compound_initials_given_first():
+    from kg.importers.common import split_authors
+    names = [a.name for a in split_authors("Lund, S.D., M.W. Fenn, H. Berg, and A. Quill").authors]
+    assert names == ["S.D. Lund", "M.W. Fenn", "H. Berg", "A. Quill"]

@@ -357,3 +357,173 @@ def test_coauthors_in_parentheses_opening_the_entry_follow_the_implied_owner():
                                        "Inversion of weighted cone transforms"]
     assert [[a.name for a in p.authors] for p in pubs] == [["Petra Quill", "Wes Baines", "Jean Ragusa"],
                                                           ["Petra Quill", "Fatma Terzi"]]
+
+
+_END_BR_LINES = """<html
+>
+<body bgcolor="#ffffff">
+<title>Ada Quill</title>
+<CENTER><H1>Ada Quill: Papers</H1></CENTER>
+<DIV>
+<h3>Papers:</h3>
+<a href="https://arxiv.org/abs/2101.00001">Tilings of the Hyperbolic Plane</a>, with B. Rowe, Preprint 2021.</br></br>
+<a href="https://arxiv.org/abs/1801.00002">Entropy of Random Substitutions</a>, with C. Lind and D. Moss, appeared
+<a href="https://doi.org/10.1000/ent">here</a> in Ergodic Theory Dynam. Systems, 2018.</br></br>
+<a href="drift.pdf">Drift of Walks on Lamplighter Groups</a>, Preprint 2015.</br></br>
+</DIV>
+</body>
+</html>"""
+
+
+def test_an_end_tag_br_breaks_the_line_as_browsers_do():
+    pubs = parse_html(SourceDoc(Path("publications.htm"), _END_BR_LINES), ImportOptions(owner="Ada Quill")).publications
+    assert [p.title for p in pubs] == ["Tilings of the Hyperbolic Plane", "Entropy of Random Substitutions",
+                                       "Drift of Walks on Lamplighter Groups"]
+    assert [p.year for p in pubs][::2] == [2021, 2015]
+    assert [a.name for a in pubs[1].authors] == ["Ada Quill", "C. Lind", "D. Moss"]
+
+
+def test_a_venue_going_on_after_a_line_break_keeps_its_volume_and_year():
+    page = ("<html><body><h2>Papers</h2>\n<ul><li>\n<b>Sheaves over a moving base</b><br>\n"
+            "Ada Quill and Bo Rowe.<br>\nIn <i>Proceedings of the 3rd Workshop on Toposes (TW 2013)</i>, Oslo 2013\n"
+            "(ed. Holm, Lind).<br>\nElectronic Notes in Logic <b>41</b> (2014), pp. 12 - 30.<br>\n"
+            "<a href=\"https://doi.org/10.1000/tw\">doi</a>\n</li></ul></body></html>")
+    pub = parse_html(SourceDoc(Path("papers.html"), page), ImportOptions(owner="Ada Quill")).publications[0]
+    assert pub.year == 2014 and pub.abstract is None
+    assert "Electronic Notes in Logic" in pub.venue
+
+
+_AUTHOR_LINE_FIRST = """<html><body><h3>Refereed Journals</h3>
+<P>
+<a href="https://example.org/ml/">Mira Lund</a>,
+Otto Fenn, <b>Ada Quill</b>
+<BR>
+Sparse Timestamps for Versioned Trees.
+<BR>
+<EM>J. Data Semantics</EM>, 12(3) 2016, pp: 101-120.
+<BR>
+DOI: <a href="https://doi.org/10.1000/st">10.1000/st</a>
+<BR>
+PDF via ACM Author-izer service:
+<div class="acmdlitem" id="item1"><a href="https://dl.acm.org/authorize?1" title="Sparse timestamps for versioned
+trees">Sparse timestamps for versioned trees</a><div style="margin-left:25px"><a href="https://dl.acm.org/a?1">Mira
+Lund</a>, <a href="https://dl.acm.org/a?2">Ada Quill</a><br />Journal on Data Semantics (JoDS),2016</div></div>
+<P>
+<b>Ada Quill</b>,
+<a href="https://example.org/ml/">Mira Lund</a>
+<BR>
+Calendars as Partial Orders
+<BR>
+<EM>Inf. Systems</EM>, 9(1) 2011, pp: 5-19.
+</body></html>"""
+
+
+def test_a_linked_or_bold_first_author_opens_the_author_line_not_the_title():
+    pubs = parse_html(SourceDoc(Path("papers.htm"), _AUTHOR_LINE_FIRST), ImportOptions(owner="Ada Quill")).publications
+    assert [p.title for p in pubs] == ["Sparse Timestamps for Versioned Trees", "Calendars as Partial Orders"]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Mira Lund", "Otto Fenn", "Ada Quill"],
+                                                          ["Ada Quill", "Mira Lund"]]
+
+
+def test_the_acm_author_ize_widget_repeats_the_paper_and_is_no_entry_of_its_own():
+    pubs = parse_html(SourceDoc(Path("papers.htm"), _AUTHOR_LINE_FIRST), ImportOptions(owner="Ada Quill")).publications
+    assert len(pubs) == 2 and pubs[0].year == 2016
+
+
+def test_authors_and_year_over_a_linked_title_and_italic_venue_line():
+    page = ("<html><body><h2>Selected Publications</h2>\n<ol>\n"
+            "<li><p>Berg, O., Lenz, T., <b>Quill, A.</b>, and Rask, P. (2021)<br /> <a href=\"https://arxiv.org/abs/2101.00003\">"
+            "Rank Tests for Sparse Mixtures in High Dimension</a>.  <i>Statistica Nova</i>, 12(1), 15-40.</p>\n</li>\n"
+            "<li><p><b>Quill, A.</b>, Lenz, T. (2018)<br /> <a href=\"https://example.org/p2\">A Penalised Path for Clustered "
+            "Counts</a>. <i>Journal of Count Data</i>, 3(2), 1-9.</p>\n</li>\n</ol></body></html>")
+    pubs = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner="Ada Quill")).publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Rank Tests for Sparse Mixtures in High Dimension", "Statistica Nova", 2021),
+        ("A Penalised Path for Clustered Counts", "Journal of Count Data", 2018)]
+    assert [a.name for a in pubs[0].authors] == ["O. Berg", "T. Lenz", "A. Quill", "P. Rask"]
+
+
+def test_a_supporting_information_link_after_a_citation_is_a_link_not_the_title():
+    page = ("<html><body><h1>Journal articles</h1><table>\n<tr valign=\"top\"><td class=\"bibtexnumber\">[2]</td>"
+            "<td class=\"bibtexitem\"> O. Berg, <b>A. Quill</b>, and T. Lenz, \"<a href=\"a.pdf\">Hybrid Lenses for Photon "
+            "Capture</a>\", <em>Opt. Lett.</em>, 40 (2), 10-14 (2018). <br>\n <a href=\"si.pdf\">Supporting Info</a></td></tr>\n"
+            "</table></body></html>")
+    pub = parse_html(SourceDoc(Path("publications.htm"), page), ImportOptions(owner="Ada Quill")).publications[0]
+    assert pub.title == "Hybrid Lenses for Photon Capture" and pub.year == 2018
+    assert [a.name for a in pub.authors] == ["O. Berg", "A. Quill", "T. Lenz"]
+
+
+def test_an_address_carrying_the_owners_name_at_the_foot_of_the_page_is_the_owners():
+    page = ("<html><body><H1>Ada Quill</H1>\n<h3>About Me:</h3>\nI am a lecturer in the Department of Logic at "
+            "the University of Otago.\n<h3>Meetings:</h3>\nTogether with <a href=\"https://e.org/ml\">Mira Lund</a> "
+            "I organise a seminar (write to mira.lund@otago.example.nz).\n<hr />\nAda Quill<br>\nDepartment of Logic<br>\n"
+            "ada.quill@otago.example.nz<br>\n</body></html>")
+    assert _html(page, "index.html").person.email == "ada.quill@otago.example.nz"
+
+
+_JUMP_LINKS = """<html><body><h1>Publications</h1>
+<p><a href="#journal">Journal articles</a> | <a href="#book">Books</a> | <a href="#patent">Patents</a><br>
+Conference papers: <a href="#c2025">2021-25</a> | <a href="#c2020">2016-20</a> | <a href="#c2005">2001-05</a></p>
+<h3 id="journal">Journal publications</h3>
+<ul>
+<li>O. Berg, A. Quill, "<a href="p1.pdf">Loudness Models for Mixed Speech</a>", J. Audio Eng. Soc., vol. 73, no. 10,
+pp. 648-659, Oct.2025, https://doi.org/10.1000/jaes.2022.0222 .</li>
+</ul></body></html>"""
+
+
+def test_a_line_of_jump_links_to_the_pages_own_sections_is_no_paper():
+    pubs = parse_html(SourceDoc(Path("publications.html"), _JUMP_LINKS), ImportOptions(owner="Ada Quill")).publications
+    assert [p.title for p in pubs] == ["Loudness Models for Mixed Speech"]
+
+
+def test_digits_of_a_doi_written_out_in_the_venue_are_no_date_of_the_paper():
+    pub = parse_html(SourceDoc(Path("publications.html"), _JUMP_LINKS), ImportOptions(owner="Ada Quill")).publications[-1]
+    assert pub.year == 2025 and pub.doi == "10.1000/jaes.2022.0222"
+
+
+def test_a_lab_page_heading_of_recent_papers_or_links_is_no_name():
+    page = ("<html><head><title>Quill Lab: Logic at Otago</title></head><body>\n<div id=\"banner\"><p>Quill Lab</p></div>\n"
+            "<div id=\"news\"><h2>Recent Communications</h2>\n<p> Quill, A., &amp; Lund, M. (2023). <a href=\"https://doi.org/10.1000/q1\">"
+            "<b>Sheaf models of dependent choice.</b></a> Studia Logica, 3(1), 1-20.</p>\n"
+            "<h2>Cool Links</h2>\n<p>A summer school on proof theory <a href=\"https://e.org/s\"><b>Here</b></a></p></div>\n"
+            "</body></html>")
+    r = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner=None))
+    assert r.person.name not in ("Recent Communications", "Cool Links")
+
+
+def test_degree_and_department_words_in_a_students_list_are_no_students():
+    page = ("<html><body><div id=\"toptitle\"><h1>Ada Quill</h1></div>\n<p>Ada Quill, Professor of Logic, University of "
+            "Otago</p>\n<h2>Students</h2>\n<ul>\n<li><p><a href=\"https://e.org/ml\">Mira Lund</a>, MS, CSE, UCSD, 2025. First "
+            "employment: Acme.</p></li>\n<li><p>Otto Fenn, PhD, CSE, UCSD, 2023. First employment: Initech.</p></li>\n</ul>\n"
+            "</body></html>")
+    students = _html(page, "index.html").students
+    assert [s.name for s in students] == ["Mira Lund", "Otto Fenn"]
+
+
+def test_a_paragraph_with_no_date_under_a_dated_news_item_goes_on_with_it():
+    page = ("<html><body><div id=\"toptitle\"><h1>Ada Quill</h1></div>\n<p>Ada Quill, Professor of Logic, University of "
+            "Otago</p>\n<h2>News</h2>\n<p>May 31, 2017: Ada Quill gave the Holm lecture on toposes.</p>\n"
+            "<p>The recording of the lecture is available <a href=\"https://e.org/v\">here</a>.</p>\n"
+            "<div align=\"center\">*****</div>\n<p>April 12, 2017: Our paper on sheaf models appeared in Studia Logica.</p>\n"
+            "</body></html>")
+    news = _html(page, "index.html").news
+    assert [n.date for n in news] == ["2017-05-31", "2017-04-12"]
+    assert "recording of the lecture" in news[0].text
+
+
+def test_a_single_quote_opening_the_citation_before_the_title_link_is_no_part_of_the_title():
+    page = ("<html><body><h3>Journal publications</h3>\n<ul>\n<li>O. Berg and A. Quill, '<a href=\"p.pdf\">Real-Time Models "
+            "of Crowd Noise</a>,' Journal of the Acoustic Arts, 68 (4), pp. 261-272, April 2020</li>\n</ul></body></html>")
+    pub = parse_html(SourceDoc(Path("publications.html"), page), ImportOptions(owner="Ada Quill")).publications[0]
+    assert pub.title == "Real-Time Models of Crowd Noise"
+
+
+def test_membership_of_societies_is_no_position_and_a_postdoctoral_associate_is_one():
+    page = ("<html><body><div id=\"toptitle\"><h1>Ada Quill</h1></div>\n"
+            "<p>Currently, I am a Postdoctoral Associate at Otago University working on proof assistants for "
+            "category theory and their use in teaching.</p>\n"
+            "<p>Dr. Quill's research interests include topos theory and type theory. She is a member of ASL, AMS, LMS, "
+            "and a co-founder of the Otago Logic Circle.</p>\n</body></html>")
+    person = _html(page, "index.html").person
+    assert person.job_title == "Postdoctoral Associate"
+    assert all("ASL" not in a.name for a in person.affiliations)

@@ -374,3 +374,226 @@ def test_degrees_in_a_career_time_line_are_education():
     assert [(e.degree, e.institution, e.year) for e in person.education] == [
         ("Ph.D", "Indian Institute of Science", 2024), ("M.Tech.", "IIT Bombay", 2014)]
     assert "scholar" not in str(person.identifiers)
+
+
+# --- comma-only citations under ranking tags ("[CCF-A] A, B, Title, Venue (V), Year.") ------------------
+
+RANKED_PAGE = """I am a lecturer in Computing at Fenwick University.
+
+# Publications
+
+1. [CORE-A] **Tomas Ryle**, Hana Osei, Ivo Marsh, FlowNet-X: Routing Parcels with Learned Cost Maps, International Conference on Logistics Systems (ICLS), 2024.
+1. [CORE-B] Hana Osei, **Tomas Ryle**, Faster Shortest Tours for Couriers, Discrete Routing Letters (DRL), 2023.
+1. [CORE-B] **Tomas Ryle**, Ivo Marsh, A Queueing View of Depot Scheduling in Dense Cities. Urban Freight Journal (UFJ), 2022.
+"""
+
+
+def test_comma_only_citations_with_ranking_tags(tmp_path):
+    res = import_path(_page(tmp_path, RANKED_PAGE, "Tomas Ryle"))
+    got = [(p.title, p.venue, p.year, [a.name for a in p.authors], p.notes) for p in res.profile.publications]
+    # before: the tag was read into the first author's name and 'FlowNet-X' (the title's opening) as the last
+    # author; the two entries whose venue is 'Name (ACRONYM)' or a sentence after the title were left unread
+    assert got == [
+        ("FlowNet-X: Routing Parcels with Learned Cost Maps", "ICLS", 2024, ["Tomas Ryle", "Hana Osei", "Ivo Marsh"],
+         ["CORE-A"]),
+        ("Faster Shortest Tours for Couriers", "DRL", 2023, ["Hana Osei", "Tomas Ryle"], ["CORE-B"]),
+        ("A Queueing View of Depot Scheduling in Dense Cities", "UFJ", 2022, ["Tomas Ryle", "Ivo Marsh"], ["CORE-B"]),
+    ]
+    assert _unparsed(res) == []
+
+
+LATEX_MARKS_PAGE = """I am a PhD student in Astronomy at Holmfirth University.
+
+# Publications
+
+- **Dust lanes in edge-on spirals**
+  Ines Carvalho$^\\dagger$, <u>Omar Lindqvist</u>$^\\dagger$, Pia Roux
+  **<font color="#224B8D">ApJ 2024</font>** \\| [Paper](https://example.org/dust.pdf)
+- **Cold gas at the disk edge**
+  <u>Omar Lindqvist</u>$^{*}$, Pia Roux$^{*}$
+  **<font color="#224B8D">MNRAS 2023</font>**
+"""
+
+
+def test_latex_marks_after_names_are_marks_not_text(tmp_path):
+    res = import_path(_page(tmp_path, LATEX_MARKS_PAGE, "Omar Lindqvist"))
+    got = [[(a.name, a.marks, a.is_self) for a in p.authors] for p in res.profile.publications]
+    # before: '$^\dagger$' stuck to the names and the first list came out as ['Omar Lindqvist'] alone
+    assert got == [[("Ines Carvalho", ["equal_contribution"], False),
+                    ("Omar Lindqvist", ["equal_contribution"], True), ("Pia Roux", [], False)],
+                   [("Omar Lindqvist", ["equal_contribution"], True), ("Pia Roux", ["equal_contribution"], False)]]
+
+
+SINCE_PAGE = """Wen Hollis, PhD, Senior Lecturer and doctoral supervisor. Since 2015, I have been a senior lecturer in the School of Marine Science at Corrin Bay University, Aldport.
+
+# Publications
+
+- **Wen Hollis**, Ada Pike. Kelp forests under warming seas. *Marine Notes*, 2021.
+"""
+
+WORK_LIST_PAGE = """My work is on kelp forests and warming seas.
+
+# Work Experience
+
+- *2016.09-Present*, Senior Lecturer, Corrin Bay University, School of Marine Science
+- *2012.01-2016.08*, Postdoctoral Researcher, Eastmoor University
+
+# Publications
+
+- **Wen Hollis**, Ada Pike. Kelp forests under warming seas. *Marine Notes*, 2021.
+"""
+
+
+@pytest.mark.parametrize("body", [SINCE_PAGE, WORK_LIST_PAGE])
+def test_the_current_position_from_a_since_sentence_or_a_dated_work_list(tmp_path, body):
+    person = import_path(_page(tmp_path, body, "Wen Hollis")).profile.person
+    # before: no job title (the bio's tagline is a list of honours, the position is in a 'since' sentence or a list)
+    assert person.job_title and person.job_title.lower() == "senior lecturer"
+    assert person.affiliations[0].name.startswith("Corrin Bay University")
+
+
+THIRD_PERSON_PAGE = """**About**
+
+Dr. Okonkwo is a senior lecturer in the Department of Geology at Marlow University, and directs its field school.
+
+# Publications
+
+- **Ada Okonkwo**, Ben Ruiz. Dune migration on Mars. *Planetary Notes*, 2020.
+"""
+
+
+def test_a_third_person_bio_naming_the_owner_by_title_and_family_name(tmp_path):
+    person = import_path(_page(tmp_path, THIRD_PERSON_PAGE, "Ada Okonkwo")).profile.person
+    # before: no job title ("Dr. Okonkwo is ..." was not taken for the owner)
+    assert person.job_title == "senior lecturer"
+    assert (person.affiliations[0].name, person.affiliations[0].department) == ("Marlow University", "Department of Geology")
+
+
+WHERE_PAGE = """I'm a research fellow at Ostwick University in the Coastal Robotics Lab, where I completed my PhD in Robotics under the guidance of Prof. Lena Marsh.
+
+# Publications
+
+- **Tarik Osei**, Lena Marsh. Swimming robots in surf. *Field Robotics Letters*, 2024.
+"""
+
+
+def test_a_degree_in_a_where_clause_is_from_the_place_named_before(tmp_path):
+    person = import_path(_page(tmp_path, WHERE_PAGE, "Tarik Osei")).profile.person
+    # before: no education (the clause names no institution of its own)
+    assert [(e.degree, e.institution) for e in person.education] == [("PhD", "Ostwick University")]
+    assert person.advisors == ["Lena Marsh"]
+
+
+SUPERVISED_POSITIONS_PAGE = """I am a PhD student in Genomics at Tarnwell University.
+
+Work experience
+======
+* 2023: PhD Student
+  * Tarnwell University, Genome Lab
+  * Supervisor: Irene Walsh & Tom Becker
+
+Internship
+------
+* 2022 (5 months): Research Assistant
+  * Hollow Institute
+  * Supervisor: Dana Fry
+"""
+
+
+def test_the_supervisors_of_a_doctoral_position_are_advisors_not_an_internships(tmp_path):
+    person = import_path(_page(tmp_path, SUPERVISED_POSITIONS_PAGE, "Lea Morin")).profile.person
+    # before: no advisors (the supervisors sat in a sub-item of the PhD position)
+    assert person.advisors == ["Irene Walsh", "Tom Becker"]
+
+
+LEGEND_AT_LINE_END_PAGE = """I am a master's student in Design at Wexford Tech.
+
+# Publications
+
+<div class='paper-box'><div class='paper-box-image'><div><div class="badge">DIS 2025</div></div></div>
+<div class='paper-box-text' markdown="1">
+**Sketching with robots in the studio.**
+Mira Holt*, **Jon Pelly***, Ada Quist, and Ruth Vane. (*Equal contribution)
+*DIS 2025.*
+</div>
+</div>
+"""
+
+
+def test_an_author_line_ending_with_its_own_legend_stays_the_author_line(tmp_path):
+    [pub] = import_path(_page(tmp_path, LEGEND_AT_LINE_END_PAGE, "Jon Pelly")).profile.publications
+    # before: the line was taken for a legend alone and the authors came out as ['Jon Pelly'] (truncated)
+    assert [(a.name, a.marks) for a in pub.authors] == [
+        ("Mira Holt", ["equal_contribution"]), ("Jon Pelly", ["equal_contribution"]), ("Ada Quist", []),
+        ("Ruth Vane", [])]
+    assert not pub.authors_truncated
+
+
+STUDY_PROSE_PAGE = """I am a lecturer at Harlow University.
+My Ph.D. research was supervised by [Prof. Wei Zhang](https://example.org/wz) (张伟) and [Prof. Lin Qiao](https://example.org/lq) (乔林).
+Before that, I studied applied physics at the Faculty of Physics, Varna State University.
+I have a master in geology from Tarlton University, and one from University of Oslo, specializing in glaciers.
+
+# Publications
+
+- **Nadia Brook**, Wei Zhang. Ice flow on steep beds. *Glacier Notes*, 2023.
+"""
+
+
+def test_degrees_and_advisors_in_prose_with_glosses_and_plain_verbs(tmp_path):
+    person = import_path(_page(tmp_path, STUDY_PROSE_PAGE, "Nadia Brook")).profile.person
+    # before: the second advisor was lost after the first one's name in another script, and 'studied ... at'
+    # and 'I have a master ... from X, and one from Y' gave no institution (or one running on to the sentence end)
+    assert person.advisors == ["Wei Zhang", "Lin Qiao"]
+    assert [e.institution for e in person.education] == ["Varna State University", "Tarlton University"]
+
+
+HEADING_PAPERS_PAGE = """# Research
+
+### Rainfall shocks and school attendance in river towns
+
+**[Ola Berg](https://example.org/ob) $\\cdot$ Kofi Mensah $\\cdot$ [Lia Chen](https://example.org/lc) (2019)**
+*Journal of Rural Economics, 12, 40-61*
+
+We follow children in river towns through the 2011 floods and after: schooling falls when rain fails, and it does not come back fully when the rain returns, which matters for how aid is timed and targeted in such places.
+
+##### Press
+
+[Daily Ledger](https://example.org/press1) $\\cdot$
+[Radio Ten](https://example.org/press2)
+
+### Crop insurance take-up after a drought
+
+**Kofi Mensah $\\cdot$ [Ola Berg](https://example.org/ob) (2021)**
+*Development Letters, 3, 1-9*
+"""
+
+
+def test_papers_titled_by_headings_with_middle_dot_authors_and_press_links(tmp_path):
+    res = import_path(_page(tmp_path, HEADING_PAPERS_PAGE, "Kofi Mensah"))
+    got = [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in res.profile.publications]
+    # before: the author lines ('$\\cdot$' between names) were read as titles, the press links as papers, and
+    # the abstract's year and text as the first paper's year and venue
+    assert got == [
+        ("Rainfall shocks and school attendance in river towns", 2019, "Journal of Rural Economics",
+         ["Ola Berg", "Kofi Mensah", "Lia Chen"]),
+        ("Crop insurance take-up after a drought", 2021, "Development Letters", ["Kofi Mensah", "Ola Berg"]),
+    ]
+
+
+SHORT_ABSTRACT_PAGE = """I am a lecturer in Computing at Quarry University.
+
+## Publications
+
+### Learning tide tables from sparse gauges
+T Ruiz, A Okafor. Conference on Ocean Data (COD), 2022. DOI: [https://doi.org/10.5555/cod.2022.7](https://doi.org/10.5555/cod.2022.7)
+
+A small model predicts tides at ungauged harbours from a handful of nearby gauges. [Paper](https://papers.example.org/tides.pdf)
+"""
+
+
+def test_a_short_abstract_that_ends_with_the_paper_link_belongs_to_the_paper(tmp_path):
+    [pub] = import_path(_page(tmp_path, SHORT_ABSTRACT_PAGE, "Tomas Ruiz")).profile.publications
+    # before: the paragraph (under 25 words) was no part of the entry and its [Paper] link was lost
+    assert pub.links == {"doi": "https://doi.org/10.5555/cod.2022.7", "paper": "https://papers.example.org/tides.pdf"}
+    assert pub.abstract.startswith("A small model predicts tides")

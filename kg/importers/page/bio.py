@@ -373,16 +373,25 @@ class _PersonReader:
         if re.match(r"^an?\s", t, re.I) and len(t.split()) <= 30:
             t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
         m = re.search(
-            r"\b(?:I am|I'm|I’m|I work as|(?:he|she|they) (?:is|are)|"
+            r"\b(?:I am|I'm|I’m|I work as|(?<=since (?:19|20)\d\d, )I have been|(?:he|she|they) (?:is|are)|"
             + (re.escape(self.person_name) + r"(?:\s*[(（][^()（）]{1,40}[)）])? is" if self.person_name else r"(?!x)x")
+            # "Dr. Rashid is an associate professor ...": a third-person bio names the owner by title and family name
+            + (r"|(?:Dr|Prof|Professor)\.?\s+" + re.escape(self.person_name.split()[-1]) + r" is"
+               if self.person_name else "")
             + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
             + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.){0,60}?(?:,\s*[^.;,]{0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
-            r"director|investigator|chair|head|member|lead|analyst|consultant|manager|developer|designer|officer))"
+            r"director|investigator|chair|head|member|lead|analyst|consultant|manager|developer|designer|officer|"
+            r"(?:research|postdoctoral|post-doctoral)\s+associate))"
             r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+at\b))?\s+(?:at|in|with|of|within)\s+(?:the\s+)?"
             r"(?P<aff>[^.;]+?)(?=\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading|studying)\b|$)",
             t, re.I)
+        if m and re.fullmatch(r"(?i)(?:\w+\s+)?member", m.group("title").strip()) and re.fullmatch(
+                r"(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*)"
+                r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*))*",
+                m.group("aff").strip()):
+            m = None  # "He is a member of MRS, IEEE, APS": memberships of societies, no position
         if m:
             title = m.group("title").strip()
             title = re.sub(r"^[^,]+,\s+(?:an?|the)\s+", "", title)  # "I'm Ravi Menon, a second-year PhD student"
@@ -459,8 +468,19 @@ class _PersonReader:
                     start_year=years[0] if years else None, end_year=years[1] if len(years) > 1 else None))
             except ValueError:
                 pass
+        for m in re.finditer(r"\bI\s+(?:also\s+)?studied\s+(?:[a-z][\w-]*\s+){0,6}?at\s+(?:the\s+)?(?P<inst>[^.;]+)", t):
+            # "Before that, I studied pure mathematics at the Faculty of Mechanics and Mathematics, Moscow State
+            # University": a place of study with no degree named
+            parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", m.group("inst"))]
+            inst = next((p for p in parts if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)), None)
+            if inst:
+                try:
+                    self.add_education(Education(institution=inst))
+                except ValueError:
+                    pass
         for m in re.finditer(
-                r"\b(?:(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing)\s+"
+                r"\b(?:(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing|"
+                r"have)\s+"
                 r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
                 r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma)(?![\w])"
@@ -468,11 +488,20 @@ class _PersonReader:
                 r"doctor|diplom))[^.;])*)", t, re.I):
             rest = m.group("rest")
             deg = m.group("deg")
+            if re.match(r"\s*(?:student|candidate|researcher|position)", rest, re.I):
+                continue  # "I have a PhD student at ...": no degree of the owner's
             fld = None
             fm = re.match(r"\s*(?:degree\s+)?in\s+([^,]+?)\s+(?=from|at)", rest)
             if fm:
                 fld = fm.group(1).strip()
-            im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|$)", rest)
+            im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|"
+                           r",\s*(?:and|specializing|specialising|focusing|majoring)\b|$)", rest)
+            if not im:
+                # "... at University of Michigan in the MMINT Lab, where I completed my PhD": the place named before
+                wm = re.search(r"\b(?:at|from)\s+(?:the\s+)?(?P<inst>[A-Z][^,;.()]*?)(?:\s+in\s+the\s+[^,;.]*)?,?\s+"
+                               r"where\s+(?:I|he|she|they)\s+(?:have\s+|also\s+)?$", t[:m.start()])
+                if wm and _INSTITUTION_STRONG.search(wm.group("inst")):
+                    im = wm
             if not im:
                 # "Ph.D degree in Hong Kong University of Science and Technology in 2006"
                 im = re.search(r"\bin\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|"

@@ -24,6 +24,7 @@ from .context import _Ctx, _NUMBERING, _PubDraft, _sentences
 from .citation import _uninvert_authors
 from .marks import _style_legend, _with_coauthors
 from .entry import _PAPER_PARTS, _QUOTED_TITLE, _read_entry
+from .labels import _is_label_anchor
 from .person import _JOB_RX, _name_candidate
 from .readers import _SectionReaders
 from .bio import _PersonReader
@@ -225,10 +226,13 @@ class _Builder(_SectionReaders, _PersonReader):
                     after = blocks[i + 2] if i + 2 < len(blocks) else None
                     if after is not None and after.kind == "item" and after.el is not None and _tag(after.el) == "p":
                         words = _norm(" ".join(_itertext(after.el))).split()
-                        if len(words) >= 25 and _author_score(" ".join(words[:12]), self.ctx.owner_names) < 0.3:
-                            atoms.append(("e", after.el))  # its abstract
+                        labelled = any(_is_label_anchor(a) for a in after.el.iter("a"))
+                        if (len(words) >= 25 or labelled and len(words) >= 8) \
+                                and _author_score(" ".join(words[:12]), self.ctx.owner_names) < 0.3:
+                            # its abstract (a short one too when it ends with the paper's "[Paper](...)" link)
+                            atoms.append(("e", after.el))
                             i += 1
-                    out.append(Block(kind="item", atoms=atoms, is_list_item=True))
+                    out.append(Block(kind="item", atoms=atoms, is_list_item=True, title_level=b.level))
                     i += 2
                     continue
             out.append(b)
@@ -243,6 +247,7 @@ class _Builder(_SectionReaders, _PersonReader):
         group_label: str | None = None
         seen_section = current is not None
         heading_text: str | None = None
+        pub_level: int | None = None  # the level of the heading that opened the publications
         for b in self.r.blocks:
             if b.kind == "heading":
                 heading_text = b.text.rstrip(":：").strip() if section_kind(b.text.rstrip(":：").strip()) \
@@ -307,6 +312,14 @@ class _Builder(_SectionReaders, _PersonReader):
                     self.doc.sections[first + self.r.offset] = text or "other"  # the heading names what kg did not read
                 self.r.ignore(lines)
                 continue
+            if b.title_level and current != "publications" and level > b.title_level and pub_level is not None \
+                    and pub_level < b.title_level:
+                # "### Paper" / "##### Press" (links about it) / "### Next paper": a paper titled by a heading
+                # above the sub-section it follows is back in the publications that hold it
+                current, level = "publications", pub_level
+                group_year, group_label = None, None
+            if current == "publications":
+                pub_level = level
             # a paper block (a quoted title heading with its paragraphs) is a publication under any heading
             b.section = "publications" if b.paper and current in (None, "other") else current
             b.group_year = group_year
@@ -370,8 +383,10 @@ class _Builder(_SectionReaders, _PersonReader):
                     self.r.use(s.lines)
                     continue
                 if self._legend_in(t) and len(re.sub(r"[*+#†‡✉§¶^]", "", t).split()) <= 30:
-                    # a line that is only a legend
-                    if not re.search(r"\b(19|20)\d\d\b", t):
+                    # a line that is only a legend; "A*, B*, and C. (*Equal contribution)" is an author line
+                    # that ends with its legend
+                    rest = re.sub(r"\([^()]*\)", " ", t)
+                    if not re.search(r"\b(19|20)\d\d\b", t) and _author_score(rest, self.ctx.owner_names) < 1:
                         s.legend = True
                         self.r.use(s.lines)
         self.ctx.legend = self.legend

@@ -153,6 +153,28 @@ def _full_name(chunk: str) -> bool:
     return not all(t.lower() in _PARTICLES for t in tokens) and not _abbreviated_title(tokens)
 
 
+def _named_acronym(text: str) -> bool:
+    """``"Theoretical Computer Science (TCS)"``: a name followed by the acronym of its capitalized words, how
+    venue lists write a journal or conference.
+
+    >>> _named_acronym("World Wide Web Journal (WWWJ)"), _named_acronym("Graph Clustering (new)")
+    (True, False)
+    """
+    m = re.fullmatch(r"(?P<name>[^()]{6,}?)\s*\((?P<abbr>[A-Z][A-Za-z&\-]{1,11})\)", text.strip())
+    if not m:
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s\-/]+", m.group("name")) if w[:1].isupper())
+    abbr = re.sub(r"[^A-Z]", "", m.group("abbr"))
+    return len(abbr) >= 2 and initials.startswith(abbr[:2]) and abbr in initials
+
+
+def _ends_in_name(text: str) -> bool:
+    """The last of a comma list is a person's name: ``"A. Lee, Bo Chen"`` yes, ``"A. Lee, Bo Chen, GKD-Net"``
+    (the first words of a title "GKD-Net: ...") no."""
+    last = re.split(r",\s*|\s+(?:and|&)\s+", _QUICK_MARKS.sub("", text).strip(" ,;"))[-1].strip()
+    return len(last.split()) >= 2 or bool(re.fullmatch(r"(?:[A-Z]\.\s*)+[A-Z][\w'’-]+", last))
+
+
 def _title_run_then_names(seg: Seg, label_anchors, ctx: _Ctx) -> tuple[str, str] | None:
     """``"[Foam Detection at Scale](foam.pdf), **N. Petrova**, P. Gray"`` in a cell a table's header calls the
     title: the link (or styled run) that opens it is the title and the names after it are the authors."""
@@ -215,11 +237,17 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     rest = chunks[used:]
     if head is text:
         # no italic venue: the title runs to the first chunk that reads as a venue ("IEEE Transactions on X")
-        cut = next((k for k in range(1, len(rest)) if _venue_score(rest[k]) >= 2), None)
+        cut = next((k for k in range(1, len(rest)) if _venue_score(rest[k]) >= 2 or _named_acronym(rest[k])), None)
         if cut is None:
             return None
         venue_at = text.find(rest[cut], len(", ".join(chunks[:used])))
         rest = rest[:cut]
+        tail = re.search(r"(?<=[a-z]{2})\.\s+(?P<v>[A-Z][^.]*)$", rest[-1]) if rest else None
+        if tail and (_venue_score(tail.group("v")) >= 2 or _named_acronym(tail.group("v"))) \
+                and not re.search(r"[.?!]\s|[*#†‡]", rest[-1][:tail.start()]):
+            # "..., Title. World Wide Web Journal (WWWJ), 2025.": the sentence after the title is the venue
+            venue_at = text.find(tail.group("v"), len(", ".join(chunks[:used])))
+            rest = rest[:-1] + [rest[-1][:tail.start()]]
     title = ", ".join(rest).strip(" ,")
     if not names or len(title.split()) < 2 or venue_at is None or venue_at < 0:
         return None
@@ -247,7 +275,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             return _clean_title(parts[0].rstrip(". ")), inverted[0], _clean_piece(" ".join(parts[1:])) or None
     colon = re.match(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$", text)
     if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and "," in colon.group("a") + " and " \
-            and len(_sentences(colon.group("a"))) == 1:  # "A, B. Title. In: Venue": the colon is the venue's
+            and len(_sentences(colon.group("a"))) == 1 and _ends_in_name(colon.group("a")):  # "A, B. Title. In: Venue": the colon is the venue's
         # "A, B and C: Title. Venue.": the authors, a colon, then the citation
         rest = colon.group("rest")
         cut = re.search(r"[.?!]\s+(?=\S)", rest)

@@ -57,6 +57,8 @@ def _clean_title(text: str) -> str:
         text = text[1:-1].strip()
     if len(re.findall(r"[\"“”]", text)) % 2:
         text = text.strip("\"“”")  # a quote left over from the citation ('"Title,"'), not one the title opens
+    if text[:1] in "'‘" and not re.search(r"['’](?=\W|$)", text[1:]) and text[1:2].isupper():
+        text = text[1:]  # "'<a>Title</a>,'": the opening single quote of the citation, closed after the link
     if text.endswith(".") and not text.endswith(("..", "etc.", "al.")):
         text = text[:-1]
     tr = re.fullmatch(r"([^()（）]*[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{4}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]", text)

@@ -59,6 +59,26 @@ _PAPER_PARTS = ("p", "div", "blockquote")
 _AUTHORS_YEAR_QUOTED = re.compile(r"^\s*(?P<a>[^\"“”()]{2,300}?)\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.,:]?\s*[\"“][^\"“”]{3,}[\"”]")
 _NAMED_VENUE = re.compile(r"[A-Z][^.;:!?()]{3,120}\(\s*[A-Z][A-Za-z0-9&'\-]*(?:\s*[-/]?\s*[A-Z][A-Za-z0-9&'\-]*){0,3}\s*\)")
 _TOGGLE_CLASS = re.compile(r"^tag-|toggle|^btn|button")
+# "Lecture Notes 95 (2012), pp. 81 - 90.": the volume, year and pages that end a citation
+_CITATION_TAIL = re.compile(r"\b\d+\s*\(\s*(?:19|20)\d\d\s*\)|\bpp?\.\s*\d+\s*[-–]\s*\d+|\bvol\.\s*\d+", re.I)
+
+
+def _link_then_italic(seg: Seg, label_anchors) -> tuple[str, str] | None:
+    """``<a>Title</a>. <i>Venue</i>, 49(1), 154-181.``: a linked title of some words, then the italic venue."""
+    runs = [(r, a, b) for r, (a, b) in zip(seg.runs, seg.spans) if r.text.strip()]
+    if len(runs) < 2 or runs[0][0].anchor is None or runs[0][0].anchor in label_anchors:
+        return None
+    first = runs[0][0].anchor
+    k = 0
+    while k < len(runs) and runs[k][0].anchor is first:
+        k += 1
+    nxt = next((r for r, _a, _b in runs[k:] if re.search(r"\w", r.text)), None)
+    if nxt is None or not nxt.italic or nxt.anchor is not None:
+        return None
+    head, rest = _norm(seg.raw[: runs[k - 1][2]]).strip(" ,.;:"), _norm(seg.raw[runs[k - 1][2]:]).strip(" ,.;:")
+    if len(head.split()) < 3 or not rest:
+        return None
+    return head, rest
 
 
 def _toggle_run(r: Run) -> bool:
@@ -71,6 +91,9 @@ def _toggle_run(r: Run) -> bool:
 
 _LEAD_WITH = re.compile(r"^\s*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)\s*[,.:;]?\s*(?P<rest>\S.*)$", re.I)
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
+_LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
+"""``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
+
 
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
@@ -83,12 +106,18 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if a not in all_anchors:
                 all_anchors.append(a)
     label_anchors = {a for a in all_anchors if _is_label_anchor(a)}
+    if len(all_anchors) >= 3 and all((a.get("href") or "").startswith("#") for a in all_anchors):
+        loose = " ".join(r.text for s in segs for r in s.runs if r.anchor is None)
+        if len(re.findall(r"[^\W\d_]{2,}", loose)) <= 4:
+            return None  # "Journals | Books | Conferences: 2021-25 | 2016-20": the page's own contents, no paper
     # "- `ICCV 2023` [Title](url), authors": a code span opening the entry is its venue badge
     lead_badge = next((i for i, r in enumerate(segs[0].runs) if r.text.strip()), None)
     r0 = segs[0].runs[lead_badge] if lead_badge is not None else None
     if r0 is None or "tag-code" not in r0.classes or r0.anchor is not None or not (
             2 <= len(r0.text.strip()) <= 20 and re.search(r"[A-Za-z]{2}", r0.text)):
         lead_badge = None
+
+    lead_tags: list[str] = []
 
     def content(seg: Seg) -> str:
         raw = "".join(
@@ -99,6 +128,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if _NUMBER_ONLY.match(raw):
                 return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)
             raw = _NUMBERING.sub("", raw, count=1)
+            tag = _LEAD_TAG.match(raw)
+            if tag:
+                # "[CCF-A] A. Author, B. Author, Title, Venue, 2024": a ranking tag before the citation, a note
+                lead_tags.append(tag.group(1).strip())
+                raw = raw[tag.end():]
         cleaned = re.sub(r"\[\s*[|/,]*\s*\]|\(\s*[|/,]*\s*\)|【\s*】", " ", raw)
         cleaned = re.sub(r"(\s[|/·•]\s*)+$", " ", cleaned)
         inner = re.fullmatch(r"\s*\(\s*([^()]+?)\s*\)\s*", cleaned)
@@ -152,7 +186,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "bibtex"
     title = authors_text = venue_text = None
     title_seg = authors_seg = venue_seg = None
-    notes: list[str] = list(bracket_notes)
+    notes: list[str] = [*lead_tags, *bracket_notes]
     abstract = None
     badge = _norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
     free = [i for i in range(len(segs)) if i not in roles]
@@ -185,7 +219,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 title, title_seg = split[0], 0
                 notes.append(rest)
                 free.remove(0)
-            elif authors_text is None and _author_score(rest, ctx.owner_names) >= 1:
+            elif authors_text is None and _author_score(rest, ctx.owner_names) >= 1 and not (
+                    _author_score(texts[0], ctx.owner_names) >= 1 and any(
+                        _author_score(texts[i], ctx.owner_names) < 1 and _venue_score(texts[i]) < 2
+                        and len(texts[i].split()) >= 3 for i in free[1:])):
+                # (not "<a>Ann Lee</a>, Bo Roe, <b>Owner</b><br>Title<br>Venue": a linked or bold first author
+                # opens an author line, and the title is a line of its own)
                 title, title_seg, authors_text, authors_seg = split[0], 0, rest, 0
                 free.remove(0)
     quoted_title = False
@@ -245,9 +284,26 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                     lead, pick = pick, bold
             if pick is None:
                 pick = next((i for i in cand if scores[i][0] < 1), None)
+            linked = next((i for i in cand if i > 0 and _link_then_italic(segs[i], label_anchors)), None) \
+                if venue_text is None and lead is None else None
+            if linked is not None and pick != linked and scores[linked][0] < 1:
+                pick = linked  # "Wu, C.*, Xu, G. (2020)<br><a>Title</a>. <i>Venue</i>": the linked line is the title's
             if pick is not None:
                 title, title_seg = texts[pick], pick
                 free.remove(pick)
+                split = _link_then_italic(segs[pick], label_anchors) if venue_text is None else None
+                if split:
+                    # "authors (2021)<br><a>Title</a>. <i>Annals of Statistics</i>, 49(1)": the linked title, then
+                    # the italic venue on the same line
+                    title, venue_text, venue_seg = split[0], split[1], pick
+                    before = pick - 1
+                    if authors_text is None and before in free and scores[before][0] < 1:
+                        # "He, Y., Xu, G., and Pan, W. (2021)" above it: the authors, and the year
+                        names = _split_authors_venue(segs[before], texts[before], ctx)
+                        if names and (not names[1] or _YEAR_RX.fullmatch(names[1].strip(" ().,"))):
+                            authors_text, authors_seg = names[0], before
+                            venue_text = f"{venue_text} ({names[1].strip(' ().,')})" if names[1] else venue_text
+                            free.remove(before)
             if lead is not None and venue_text is None:
                 venue_text, venue_seg = texts[lead], lead
                 free.remove(lead)
@@ -261,7 +317,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                     authors_text = texts[authors_seg]
                     free.remove(authors_seg)
             if venue_text is None:
-                ranked = [i for i in free if scores[i][1] >= 2 and not _WITH_VENUE.match(texts[i])]
+                # an abstract mentions years and venue words too: a paragraph of prose is no venue line
+                ranked = [i for i in free if scores[i][1] >= 2 and not _WITH_VENUE.match(texts[i])
+                          and len(texts[i].split()) <= 40]
                 if not ranked:
                     ranked = [i for i in free if _majority(segs[i], "italic") and not _note_words_only(texts[i])]
                 if ranked:
@@ -331,8 +389,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             venue_text, venue_seg = t, i
             used_segs.add(i)
         elif venue_seg is not None and i == venue_seg + 1 and venue_seg != title_seg and not went_on \
-                and _venue_score(t) >= 2 and not re.match(r"\s*(?:issn|isbn|doi)\b", t, re.I) \
-                and _author_score(t, ctx.owner_names) < 1 and len(t.split()) <= 40:
+                and not re.match(r"\s*(?:issn|isbn|doi)\b", t, re.I) and _author_score(t, ctx.owner_names) < 1 \
+                and len(t.split()) <= 25 and _CITATION_TAIL.search(t):
             # "In Proc. of QPL 2011, Nijmegen<br>Electronic Proceedings in TCS 95 (2012), pp. 81-90": the venue
             # goes on to the next line, which holds its volume, year and pages
             venue_text, venue_seg, went_on = f"{venue_text}, {t}", i, True
@@ -363,6 +421,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     # venue
     vtext = venue_text or ""
     if vtext:
+        # "..., Oct.2025, https://doi.org/10.17743/jaes.2022.0222": an address written out is a link, and the
+        # digits in it ("2022.02") no date of the paper's
+        bare = re.sub(r"\s*(?:\bdoi\s*:\s*)?(?:https?://|www\.)\S+|\bdoi\s*:\s*10\.\d{4,9}/\S+", " ", vtext, flags=re.I)
+        if bare != vtext:
+            vtext = _norm(bare).strip(" ,;") or vtext
         vtext = re.sub(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$", r"\2, \1", vtext)
         pieces = [p for p in re.split(r"\s*[,;]\s*(?![^()]*\))", vtext)]
         keep = []
@@ -463,10 +526,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
 
                 pub.venue_type = _vt(" ".join(filter(None, [pub.venue_full, b])))
     if pub.year is None:
-        rest = " ".join(texts[i] for i in sorted(used_segs) if i != title_seg and roles.get(i) not in ("bibtex", "abstract"))
+        rest = " ".join(texts[i] for i in sorted(used_segs) if i != title_seg and roles.get(i) not in ("bibtex", "abstract")
+                        and (len(texts[i].split()) <= 40 or i in (authors_seg, venue_seg)))  # an abstract's years are no paper's
         if title_seg is not None and one_liner:
             rest = texts[title_seg].replace(title, " ")
-        y = find_year(rest)
+        # the year the venue or author line gives ("A · B (2019)") before any other segment's
+        own = " ".join(texts[i] for i in (venue_seg, authors_seg) if i is not None and i != title_seg)
+        y = (find_year(own) if own and not one_liner else None) or find_year(rest)
         if y is None and badge:
             y = find_year(badge)
         pub.year = y or group_year

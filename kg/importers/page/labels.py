@@ -20,6 +20,8 @@ _LABEL_WORDS = {
     "press coverage", "award", "talk", "tldr", "bibtex", "website", "homepage", "github", "paper", "code",
     "anthology", "acl", "dblp", "semantic scholar", "scholar", "talk video", "ieee xplore", "acm dl", "pubmed",
     "thesis", "dissertation", "report", "tech report", "technical report", "extended version", "full version",
+    "supporting info", "supporting information", "supplemental material", "supplementary material",
+    "supplementary information", "supplemental", "erratum", "errata",
 }
 
 

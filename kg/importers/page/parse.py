@@ -22,7 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 from ...errors import SourceError
 from ...model import Author, Person, Profile, Publication
 from ..base import ImportOptions, Importer, SourceDoc
-from ..common import apply_site_author, find_email, has_cjk, identifier_from_url, parse_venue, repair_url
+from ..common import apply_site_author, find_email, find_emails, has_cjk, identifier_from_url, parse_venue, repair_url
 
 from .source import _HEADING_TAGS, _MARKUP, _itertext, _norm, _tag
 from .memo import _label_kind, fold, mark_owner, same_name
@@ -166,6 +166,20 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         raise SourceError("publications found but no owner name; give --owner", path=doc.display, line=1)
     name = b.person_name
     alts = [a for a in b.alt_names if a != name]
+    if b.person["job_title"] is None:
+        # no sentence names the position, a dated list does: "2013.03-Present, Associate Professor, X University"
+        current = next((a for a in b.affiliations if a.current and a.role and a.end_year is None), None)
+        if current is not None:
+            b.person["job_title"] = current.role
+    if b.person["email"] is None:
+        # "thomas.kempton@manchester.ac.uk" at the foot of a page, in no contact block: an address whose
+        # local part carries the owner's first or last name is the owner's
+        tokens = {t for n in [name, *alts] for t in re.findall(r"[a-z]{3,}", fold(n))}
+        for em in find_emails(" ".join(_itertext(r.root))):
+            local = re.sub(r"[^a-z]", "", fold(em.split("@")[0]))
+            if re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", em, re.I) and any(t in local for t in tokens):
+                b.person["email"] = em
+                break
     if b.affiliations and b.person["job_title"] and b.affiliations[0].role is None:
         b.affiliations[0] = b.affiliations[0].model_copy(update={"role": b.person["job_title"]})
     person = Person(

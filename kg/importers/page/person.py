@@ -159,6 +159,8 @@ _ADVISOR_RX = re.compile(
 
 
 def _advisors_in(text: str) -> list[str]:
+    # "Prof. Xiulong Liu (刘秀龙) and Prof. Keqiu Li (李克秋)": a name's gloss in another script ends no list
+    text = re.sub(r"\s*[(（][^()（）]*[^\x00-\u024f\s()（）][^()（）]*[)）]", "", text)
     out = []
     for m in _ADVISOR_RX.finditer(text):
         for name in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)):

@@ -39,6 +39,11 @@ _STUDENT_DETAIL = re.compile(
     r"current\s+position|first\s+position|now\s+(?:at|with)|joint(?:ly)?\s+(?:with|advised)|co-?advised)\b")
 
 
+_NO_STUDENT_NAME = re.compile(
+    r"(?i)\b(?:professor|lecturer|students?|candidate|thesis|dissertation|title|topic|director|station|engineering|"
+    r"university|department|institute|m\.?\s?sc?\.?|ph\.?\s?d\.?)(?![\w.])")
+
+
 def _role_from(text: str) -> str | None:
     t = text.lower()
     for rx, role in (
@@ -213,6 +218,23 @@ def _experience_from(text: str) -> Affiliation | None:
     except ValueError:
         return None
 
+_DOCTORAL = re.compile(r"\b(?:Ph\.?\s?D|doctoral|doctorate|D\.?\s?Phil)\b", re.I)
+
+
+def _parent_item_text(el) -> str:
+    """The own text of the list item a nested item sits in (without its sub-lists), or ""."""
+    parent = el.getparent() if el is not None else None
+    item = parent.getparent() if parent is not None and parent.tag in ("ul", "ol") else None
+    if item is None or item.tag != "li":
+        return ""
+    parts = [item.text or ""]
+    for child in item:
+        if child.tag not in ("ul", "ol"):
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return " ".join(" ".join(parts).split())
+
+
 class _SectionReaders:
     """The per-section readers of :class:`~.builder._Builder` (a base class of it): news, awards,
     talks, students, service, education, interests and experience, one block at a time."""
@@ -264,6 +286,16 @@ class _SectionReaders:
             body = body.strip(" :-–—")
             if not body:
                 continue
+            prev = self.news[-1] if self.news else None
+            if date is None and not b.is_list_item and prev is not None and prev.date \
+                    and getattr(self, "_news_heading", None) == b.heading:
+                # "July 25, 2017: Our new work ...<p>Photographs from the defense:</p>": a paragraph (not a list
+                # item) with no date of its own under a dated item goes on with it
+                self.news[-1] = prev.model_copy(update={"text": f"{prev.text} {body}",
+                                                        "links": list(dict.fromkeys([*prev.links, *self._links_of(ss)]))})
+                self.r.use(lines)
+                continue
+            self._news_heading = b.heading
             try:
                 item = NewsItem(date=date, text=body, links=self._links_of(ss), line=self.r.L(min(lines) if lines else b.line()))
             except ValueError:
@@ -361,7 +393,9 @@ class _SectionReaders:
             names = self._student_chunks(text, ss)
             for chunk, link in names:
                 name, info = _split_name_info(chunk)
-                if not name:
+                if not name or (len(name.split()) == 1 and not has_cjk(name)) or _NO_STUDENT_NAME.search(name):
+                    # "MS", "CSE", "Currently", "M.S. Student", "Thesis Title", "Arun Kumar Associate Professor":
+                    # a degree, a label, a place or the head of the lab, no student's name
                     continue
                 info_all = _norm(", ".join(x for x in [info, *[s.text for s in extra]] if x))
                 inst = _institution_in(info_all)
@@ -576,4 +610,10 @@ class _SectionReaders:
             if aff:
                 if not any(a.name == aff.name and a.role == aff.role for a in self.affiliations):
                     self.affiliations.append(aff)
+                self.r.use(lines)
+            adv = _advisors_in(text)
+            if adv and _DOCTORAL.search(text + " " + _parent_item_text(b.el)):
+                # "* 2022: PhD Student" / "  * Supervisor: A & B": the doctoral position's supervisors advise the
+                # owner (an internship's supervisor does not)
+                self.advisors.extend(a for a in adv if a not in self.advisors)
                 self.r.use(lines)

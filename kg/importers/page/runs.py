@@ -98,6 +98,7 @@ class Block:
     columns: list[str] | None = None  # header labels of the table this row belongs to
     heading: str | None = None  # the text of the heading that opened the item's section ("Current Interns")
     paper: bool = False  # a paper block: a quoted title heading and the paragraphs under it
+    title_level: int = 0  # a paper whose title was a heading of this level (<h3>Title</h3><p>authors, year</p>)
     _segs: list | None = None
 
     def line(self) -> int | None:

@@ -25,6 +25,7 @@ _NOT_NAME_WORDS = {
     "proceedings", "conference", "journal", "transactions", "arxiv", "preprint", "workshop", "university",
     "institute", "department", "award", "paper", "learning", "network", "networks", "neural", "deep", "model",
     "models", "vision", "ieee", "acm", "international", "symposium", "abstract", "code", "pdf", "project",
+    "recent", "latest", "upcoming", "selected", "communications", "updates", "publications", "news", "links",
 }
 
 
@@ -78,6 +79,9 @@ def _author_score(text: str, owner_names: Sequence[str] = ()) -> float:
 @lru_cache(maxsize=8192)
 def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     text = text.strip().strip(".,;:")
+    if "·" in text or "•" in text:
+        # "A · B · C (2018)": names parted by middle dots, the year they wrote it after them
+        text = re.sub(r"\s*\((?:19|20)\d\d[a-z]?\)$", "", text)
     if not text or len(text) > 1500:
         return 0.0
     # quick exits: titles and venue lines carry function words or digits, author lists do not
@@ -105,7 +109,7 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
 
 
 _QUICK_ET_AL = re.compile(r"(,?\s*(et\s*al\.?|and\s+others|others|\.\.\.|…))\s*$", re.I)
-_QUICK_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|;\s*|,\s*|、|，)\s*")
+_QUICK_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*")
 _QUICK_MARKS = re.compile(r"^[\s*+#†‡✉§¶^\\]+|[\s*+#†‡✉§¶^\\¹²³⁴⁵⁶⁷⁸⁹⁰\ufe0f]+$")
 
 

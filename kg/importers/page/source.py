@@ -227,6 +227,8 @@ def _is_chrome(el) -> bool:
     cls = _classes(el)
     if any(_CHROME_IDS.match(c) for c in cls) or "menu-item" in cls or "menu-category" in cls:
         return True
+    if "acmdlitem" in cls or "acmdlstat" in cls:
+        return True  # the ACM DL Author-ize widget: the paper's citation again, as ACM writes it
     return False
 
 

@@ -22,6 +22,7 @@ MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s[^)\s]+)*?)\s*(?:
 def md_text(text: str) -> str:
     """Markdown/HTML of one field -> plain text (links keep their label)."""
     text = MD_LINK.sub(lambda m: m.group(1), str(text))
+    text = re.sub(r"\{\{[<%].*?[>%]\}\}", "", text)  # Hugo shortcodes: {{< staticref "cv.pdf" >}}CV{{< /staticref >}}
     text = re.sub(r"<[^>]+>", "", text)
     text = re.sub(r"(\*\*|__|\*|_(?=\w)|(?<=\w)_|`)", "", text)
     return " ".join(_html.unescape(text).split())

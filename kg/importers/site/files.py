@@ -75,7 +75,7 @@ def read_markdown(root: Path, path: Path) -> tuple[SourceDoc, str, FrontMatter]:
 
 _TEMPLATE_LINES = re.compile(
     r"(click the [_*]?cite[_*]? button above|add the publication's \*\*full text\*\*|create your slides in markdown|"
-    r"\{\{<\s*staticref\b|\{\{<\s*icon\s+name=\"download\"|"
+    r"\{\{<\s*icon\s+name=\"download\"|"
     r"supplementary notes can be added here|^\{\{[<%].*[%>]\}\}$|^\{[a-z]+=.*\}$|"
     r"the contents above will be part of a list of publications|"
     r"write your biography here|put your address here)",

@@ -333,6 +333,8 @@ def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, 
         doc.use(first, last)
     description = "\n\n".join(x for x in [bio, *body] if x) or None
     person.description = description
+    from ..page.person import _advisors_in  # the bio's "advised by Dr. X", as on any page
+    person.advisors += [a for a in _advisors_in(" ".join(body)) if a not in person.advisors]
     settle_keys(doc, spans, used, lambda key: key in (
         "authors", "superuser", "highlight_name", "user_groups", "weight", "avatar", "draft", "name_pronunciation",
         "status") or as_text(data.get(key)) is None and not data.get(key))

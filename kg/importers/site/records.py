@@ -21,6 +21,7 @@ from ..common import (
     doi_of,
     find_year,
     fold,
+    left_out_note,
     link_kind,
     mark_owner,
     meaning_to_mark,
@@ -82,7 +83,7 @@ _CATEGORY_TYPES = {"manuscripts": "journal", "conferences": "conference", "books
 
 _PUB_LINK_KEYS = {"paperurl": "paper", "pdfurl": "pdf", "slidesurl": "slides", "bibtexurl": "bibtex",
                   "codeurl": "code", "code": "code", "projecturl": "project", "videourl": "video",
-                  "posterurl": "poster", "arxivurl": "arxiv", "doi_url": "doi"}
+                  "posterurl": "poster", "arxivurl": "arxiv", "doi_url": "doi", "website": "project"}
 
 
 _PUB_IGNORED = {"collection", "permalink", "layout", "author_profile", "share", "comments", "header", "sidebar",
@@ -161,8 +162,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     authors_key = next((k for k in keys.authors if k in lowered), None)
     authors = lowered.get(authors_key) if authors_key else None
     if isinstance(authors, list):
-        pub.authors = [Author(name=md_text(str(a.get("name") if isinstance(a, dict) else a)))
-                       for a in authors if (a.get("name") if isinstance(a, dict) else as_text(a))]
+        names = [str(a.get("name") if isinstance(a, dict) else a) for a in authors
+                 if (a.get("name") if isinstance(a, dict) else as_text(a))]
+        pub.authors = [Author(name=md_text(n)) for n in names if not left_out_note(n)]
+        pub.authors_truncated = any(left_out_note(n) for n in names)  # "author 449 of 729"
     elif as_text(authors):
         # "Chidi Okafor*, **Oluwaseun Adeyemi***": emphasis is markup, a trailing * is a mark
         r = split_authors(unemphasize(as_text(authors)))
@@ -366,7 +369,8 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     if isinstance(authors, list) and authors:
         for i, a in enumerate(authors):
             raw = as_text(a)
-            if not raw:
+            pub.authors_truncated = pub.authors_truncated or left_out_note(raw or "")  # "author 449 of 729"
+            if not raw or left_out_note(raw):
                 continue
             is_self = raw == "admin" or raw in usernames and usernames[raw] == owner
             name = usernames.get(raw, owner if raw == "admin" else md_text(raw))
