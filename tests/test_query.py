@@ -86,7 +86,8 @@ def test_every_param_is_projected_and_every_query_ordered():
         body = "\n".join(line for line in q.sparql.splitlines() if not line.lstrip().startswith("#"))
         assert "ORDER BY" in body, q.name
         select = body[body.index("SELECT"):body.index("WHERE")]
-        sparql_params = ["person"] if q.python else [p.name for p in q.params]
+        # collaboration-distance's SPARQL is its one-person step; coauthor-network has no parameter
+        sparql_params = {"collaboration_distance": ["person"]}.get(q.python, [p.name for p in q.params])
         for name in sparql_params:
             assert f"?{name}" in select, (q.name, name)
 
@@ -230,6 +231,52 @@ def test_coauthor_network(build):
         (ALICE, "Alice Archer", CAROL, "Carol Chen", 1),
     ]
 
+
+
+def _network_store(seed: int) -> Store:
+    """Owners (some without a name, one with two, a blank one) sharing works, some not articles."""
+    import random
+
+    from pyoxigraph import BlankNode
+
+    rng = random.Random(seed)
+    S, KG = "https://schema.org/", "https://example.org/kg/ns#"
+    rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    store = Store()
+    owners = [NamedNode(f"{BASE}person/p{i}") for i in range(8)] + [BlankNode("anon")]
+    quads = []
+    for i, owner in enumerate(owners):
+        page = NamedNode(f"{BASE}source/s{i}")
+        quads += [Quad(page, rdf_type, NamedNode(KG + "Source")), Quad(page, NamedNode(S + "about"), owner)]
+        for n in rng.sample(["Zoe", "ann", "Ann", "Bo"], rng.choice([0, 1, 1, 2])):
+            quads.append(Quad(owner, NamedNode(S + "name"), Literal(n)))
+    for w in range(30):
+        work = NamedNode(f"{BASE}work/w{w}")
+        if rng.random() < 0.8:
+            quads.append(Quad(work, rdf_type, NamedNode(S + "ScholarlyArticle")))
+        for owner in rng.sample(owners, rng.randint(1, 4)):
+            quads.append(Quad(work, NamedNode(S + "author"), owner))
+        quads.append(Quad(work, NamedNode(S + "author"), NamedNode(f"{BASE}person/guest{w % 3}")))
+    # a statement in a page's graph only is not in the merged graph
+    quads.append(Quad(NamedNode(BASE + "work/w0"), NamedNode(S + "author"), owners[7], NamedNode(BASE + "source/s0")))
+    store.extend(quads)
+    return store
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_coauthor_network_routine_gives_the_rows_of_its_sparql(seed):
+    """coauthor-network is answered in Python (kg.query._coauthor_network): the same rows and terms,
+    in the same order, as the query's SPARQL."""
+    store = _network_store(seed)
+    sparql = Q.named_query("coauthor-network").sparql
+    fast, slow = Q.coauthor_network(store), Q.run(store, sparql)
+    assert fast.variables == slow.variables
+    assert fast.terms == slow.terms and fast.rows == slow.rows
+    assert len(fast.rows) > 3
+
+
+def test_coauthor_network_routine_on_the_fixtures(build):
+    assert Q.coauthor_network(build).terms == Q.run(build, Q.named_query("coauthor-network").sparql).terms
 
 def test_shared_coauthors(build, dan):
     r = Q.shared_coauthors(build, "alice-archer", "bob-baker")

@@ -57,3 +57,64 @@ def test_every_named_query_gives_the_rows_of_substitution_alone():
             expected = [tuple(s[v] for v in slow.variables) for s in slow]
             got = Q.run(build, q.sparql, values)
             assert got.terms == expected, (q.name, person)
+
+
+@pytest.mark.parametrize("name, ranges", [
+    ("VAR_CHAR", r"[A-Za-z0-9_\u00B7-\uFFFF]"),
+    ("NAME_START", r"[A-Za-z_\u00C0-\uFFFF]"),
+    ("NAME_CHAR", r"[\w.\-\u00B7-\uFFFF]"),
+    ("LOCAL_CHAR", r"[\w.\-:%\\\u00B7-\uFFFF]"),
+])
+def test_name_classes_are_the_ranges_they_replace(name, ranges):
+    import re
+
+    from kg import sparqltext
+
+    fast, slow = re.compile(getattr(sparqltext, name)), re.compile(ranges)
+    differ = [hex(c) for c in range(0x10000) if bool(fast.match(chr(c))) != bool(slow.match(chr(c)))]
+    assert differ == []
+
+
+B = NamedNode("x:a")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each branch of a top-level UNION that mentions the variable gets the VALUES too
+    ("SELECT ?p WHERE { { ?p <x:n> ?n } UNION { ?n <x:m> ?p } UNION { ?q ?r ?s } }",
+     "SELECT ?p WHERE { VALUES (?p) { (<x:a>) } { VALUES (?p) { (<x:a>) } ?p <x:n> ?n } "
+     "UNION { VALUES (?p) { (<x:a>) } ?n <x:m> ?p } UNION { ?q ?r ?s } }"),
+    # nested UNIONs, in OPTIONAL and FILTER EXISTS: the same scope
+    ("SELECT ?p WHERE { ?a ?b ?c OPTIONAL { { ?p ?q ?r } UNION { { ?p ?t ?u } UNION { ?v ?w ?p } } } }",
+     "SELECT ?p WHERE { VALUES (?p) { (<x:a>) } ?a ?b ?c OPTIONAL { { VALUES (?p) { (<x:a>) } ?p ?q ?r } "
+     "UNION { VALUES (?p) { (<x:a>) } { VALUES (?p) { (<x:a>) } ?p ?t ?u } UNION { VALUES (?p) { (<x:a>) } "
+     "?v ?w ?p } } } }"),
+    # a sub-SELECT is another scope: neither a branch that is one nor the branches inside one
+    ("SELECT ?p WHERE { { SELECT ?p WHERE { { ?p ?q ?r } UNION { ?p ?s ?t } } } UNION { ?p ?u ?v } }",
+     "SELECT ?p WHERE { VALUES (?p) { (<x:a>) } { SELECT ?p WHERE { { ?p ?q ?r } UNION { ?p ?s ?t } } } "
+     "UNION { VALUES (?p) { (<x:a>) } ?p ?u ?v } }"),
+    # a variable named in a string, an IRI or a comment is not a mention
+    ("SELECT ?p WHERE { { ?s ?q '?p' } UNION { ?s <x:?p> ?o # ?p\n } }",
+     "SELECT ?p WHERE { VALUES (?p) { (<x:a>) } { ?s ?q '?p' } UNION { ?s <x:?p> ?o # ?p\n } }"),
+    # BOUND() and MINUS see where a variable is bound: the branches stay as written
+    ("SELECT ?p WHERE { { ?p ?q ?r FILTER (BOUND(?p)) } UNION { ?p ?s ?t } }",
+     "SELECT ?p WHERE { VALUES (?p) { (<x:a>) } { ?p ?q ?r FILTER (BOUND(?p)) } UNION { ?p ?s ?t } }"),
+    ("SELECT ?p WHERE { { ?p ?q ?r } UNION { ?p ?s ?t } MINUS { ?p ?u ?v } }",
+     "SELECT ?p WHERE { VALUES (?p) { (<x:a>) } { ?p ?q ?r } UNION { ?p ?s ?t } MINUS { ?p ?u ?v } }"),
+])
+def test_union_branches_get_the_values_of_their_variables(text, expected):
+    assert with_values(text, {"p": B}) == expected
+
+
+def test_values_in_union_branches_keep_the_rows():
+    """The rows with VALUES in the branches are the rows of the substitution (here on a store where
+    the branches match other people too)."""
+    from pyoxigraph import Quad, Store
+
+    store = Store()
+    a, b, c, n = NamedNode("x:a"), NamedNode("x:b"), NamedNode("x:c"), NamedNode("x:n")
+    for s, o in ((a, b), (b, c), (c, a), (a, c)):
+        store.add(Quad(s, n, o))
+    text = "SELECT ?p ?o ?side WHERE { { ?p <x:n> ?o BIND ('out' AS ?side) } UNION { ?o <x:n> ?p BIND ('in' AS ?side) } } ORDER BY ?o ?side"
+    slow = store.query(text, substitutions={Variable("p"): a})
+    fast = store.query(with_values(text, {"p": a}))
+    assert [tuple(s) for s in fast] == [tuple(s) for s in slow]

@@ -597,3 +597,35 @@ def test_a_short_abstract_that_ends_with_the_paper_link_belongs_to_the_paper(tmp
     # before: the paragraph (under 25 words) was no part of the entry and its [Paper] link was lost
     assert pub.links == {"doi": "https://doi.org/10.5555/cod.2022.7", "paper": "https://papers.example.org/tides.pdf"}
     assert pub.abstract.startswith("A small model predicts tides")
+
+
+_BOX_WITH_BULLETS = """# Jin Zhu
+
+# Publications
+
+<div class='paper-box'><div class='paper-box-image'><div><div class="badge">IEEE VR 2024</div><img src='images/a.png' width="100%"></div></div>
+<div class='paper-box-text' markdown="1">
+
+[**HardVR: Harassment Detection in Social Virtual Reality**](https://doi.org/10.1109/VR.2024.33)
+
+Na Wang, **Jin Zhu**, Jie Li
+
+- Designed a behaviour detector over avatar motion streams in social VR rooms.
+
+- Built a dataset of recorded sessions with labelled incidents for training and tests.
+
+- Evaluated the detector with a user study of moderators on live rooms.
+
+</div>
+</div>
+"""
+
+
+def test_a_paper_box_holding_a_bulleted_description_is_one_paper():
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    [pub] = parse_markdown_page(SourceDoc(Path("about.md"), _BOX_WITH_BULLETS), ImportOptions()).publications
+    assert (pub.title, pub.venue, pub.year) == ("HardVR: Harassment Detection in Social Virtual Reality", "IEEE VR", 2024)
+    assert [a.name for a in pub.authors] == ["Na Wang", "Jin Zhu", "Jie Li"]

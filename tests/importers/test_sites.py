@@ -918,3 +918,16 @@ def test_a_profile_id_setting_written_as_the_addresss_query(tmp_path):
     (tmp_path / "_bibliography" / "papers.bib").write_text(
         "@article{n1, title={Fibre profiles}, author={Nakul, Raj}, journal={Composites}, year={2023}}\n", encoding="utf-8")
     assert import_path(tmp_path).profile.person.identifiers.get("google_scholar") == "IwA8Y3EAAAAJ"
+
+
+def test_a_profile_readme_reads_the_publication_page_it_links_to(tmp_path):
+    (tmp_path / "README.md").write_text(
+        "# Hi, I'm Abi Oye\n\nPhD student in electrical engineering at Tarn University.\n\n"
+        "- [View my publication portfolio](https://github.com/abioye/abioye/blob/main/publications.md)\n",
+        encoding="utf-8")
+    (tmp_path / "publications.md").write_text(
+        "# Publications\n\n1. **A. Oye**, B. Ray, \"THz channel sounding in rain,\" IEEE MILCOM, 2025.\n"
+        "2. B. Ray, **A. Oye**, \"Phase noise at 300 GHz,\" IEEE ICC, 2024.\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert [x.year for x in p.publications] == [2025, 2024]
+    assert "publications.md" in parts_of(p)

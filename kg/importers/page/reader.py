@@ -30,6 +30,7 @@ from .source import (
     _text_nodes,
 )
 from .sections import _LABEL_HEADING, _year_heading, section_kind
+from .scores import _YEAR_RX
 from .runs import Block, Seg, _BOLD_STYLE, _RunBuilder, _segments
 
 
@@ -380,7 +381,7 @@ class _Reader:
     def _walk_generic(self, el) -> None:
         if el not in self._heading_anc:
             cls = _classes(el)
-            if any(_ENTRY_CLASS.match(c) for c in cls) and not self._compound(el):
+            if any(_ENTRY_CLASS.match(c) for c in cls) and not self._compound(el, entry=True):
                 self._emit_item(el)
                 return
             blocks = [c for c in el if _tag(c) in _BLOCK_TAGS and self.has_text(c)]
@@ -406,14 +407,18 @@ class _Reader:
             if c.tail:
                 yield c.tail
 
-    def _compound(self, el) -> bool:
+    def _compound(self, el, entry: bool = False) -> bool:
+        """A box holding a list or table of three or more items: a container of entries. In a box the page
+        calls an entry (``paper-box``), a list is the paper's description ("- Developed X ...") unless its items
+        carry years as citations do."""
         if el in self._heading_anc:
             return True
         for d in el.iter("ul", "ol", "table"):
             if d is el:
                 continue
             items = [x for x in d.iter("li", "tr") if self.has_text(x)]
-            if len(items) >= 3:
+            if len(items) >= 3 and (not entry or sum(
+                    1 for x in items if _YEAR_RX.search(" ".join(_itertext(x)))) >= 2):
                 return True
         return False
 

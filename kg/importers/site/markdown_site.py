@@ -334,6 +334,14 @@ def parse_readme_dir(path: Path, options: ImportOptions) -> Profile:
     doc = read_file(path, readme)
     profile = parse_readme(doc, options)
     person = profile.person.model_copy(deep=True)
-    return assemble(path, "github-readme", person,
-                    [Part(rel_path(path, readme), doc, "github-readme", profile=profile)],
-                    options.owner or person.name)
+    owner = options.owner or person.name
+    parts = [Part(rel_path(path, readme), doc, "github-readme", profile=profile)]
+    # "[publications](https://github.com/U/U/blob/main/publications.md)": the profile's own pages beside it
+    links = [re.sub(r"^https?://github\.com/[^/]+/[^/]+/(?:blob|tree)/[^/]+/", "", target)
+             for _label, target in md_links(doc.text)]
+    pages, skipped = markdown_site_pages(path, readme, links)
+    for part in read_markdown_pages(path, pages, owner, None):
+        if part.profile is not None:
+            merge_person(person, only_if_same_person(part.profile.person, person))
+        parts.append(part)
+    return assemble(path, "github-readme", person, parts, owner, notes=skip_notes(path, skipped))
