@@ -11,11 +11,11 @@ IMPORTERS: dict[str, tuple[str, str]] = {
     "html": ("kg.importers.page.parse", "HTML pages: tables, <ul>/<li> lists, div blocks, jemdoc"),
     "aggregator": ("kg.importers.aggregator", "paper-aggregator profile dumps (plain text)"),
     "bibtex": ("kg.importers.bibtex", "BibTeX files"),
-    "jekyll": ("kg.importers.sites", "Jekyll sites: academicpages/AcadHomepage, al-folio (folder)"),
-    "hugo": ("kg.importers.sites", "Hugo Blox/Academic sites (folder)"),
-    "html-site": ("kg.importers.sites", "plain HTML sites: index.html and linked local pages (folder)"),
-    "github-readme": ("kg.importers.sites", "a GitHub profile README.md (file or folder)"),
-    "quarto": ("kg.importers.sites", "Quarto websites: _quarto.yml, index.qmd and section pages (folder)"),
+    "jekyll": ("kg.importers.site", "Jekyll sites: academicpages/AcadHomepage, al-folio (folder)"),
+    "hugo": ("kg.importers.site", "Hugo Blox/Academic sites (folder)"),
+    "html-site": ("kg.importers.site", "plain HTML sites: index.html and linked local pages (folder)"),
+    "github-readme": ("kg.importers.site", "a GitHub profile README.md (file or folder)"),
+    "quarto": ("kg.importers.site", "Quarto websites: _quarto.yml, index.qmd and section pages (folder)"),
 }
 
 FORMATS: tuple[str, ...] = ("auto", *IMPORTERS)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.importers import import_path
-from kg.importers.sites import citation_authors
+from kg.importers.site.records import citation_authors
 
 SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
 

@@ -15,14 +15,22 @@ import pytest
 from kg.errors import SourceError
 from kg.importers import detect_dir, import_path
 from kg.importers.base import ImportOptions, SourceDoc
-from kg.importers.sites import (
-    IMPORTERS,
-    citation_authors,
-    dedupe_publications,
-)
+from kg.importers.site import IMPORTERS
+from kg.importers.site.assemble import dedupe_publications
+from kg.importers.site.records import citation_authors
 from kg.model import Author, Publication
 
 SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
+
+
+@pytest.mark.parametrize("module", ["files", "html_site", "owner", "records"])
+def test_doctests(module, monkeypatch):
+    import doctest
+    import importlib
+
+    monkeypatch.chdir(SITES.parents[2])  # the examples name fixture folders from the repository root
+    result = doctest.testmod(importlib.import_module(f"kg.importers.site.{module}"))
+    assert result.attempted > 0 and result.failed == 0
 
 
 def by_title(profile):
@@ -340,14 +348,10 @@ def test_hugo_without_author_page_is_refused(tmp_path):
 
 # --- sites found by their content, not their file names ---------------------------------------------
 
-from kg.importers.sites import (  # noqa: E402
-    backup_reason,
-    find_site_root,
-    page_kind,
-    plan_html_site,
-    site_owner,
-    titled_view,
-)
+from kg.importers.site.files import backup_reason, find_site_root  # noqa: E402
+from kg.importers.site.html_site import page_kind, plan_html_site  # noqa: E402
+from kg.importers.site.owner import site_owner  # noqa: E402
+from kg.importers.site.pages import titled_view  # noqa: E402
 from kg.model import Person, Profile  # noqa: E402
 
 
@@ -782,7 +786,7 @@ def test_config_bio_gives_position_and_demo_scholar_names_are_no_alias(tmp_path)
 
 
 def test_front_matter_keys_holding_markdown_links_give_the_publications_links(tmp_path):
-    from kg.importers.sites import read_jekyll_publication
+    from kg.importers.site.records import read_jekyll_publication
 
     pubs = tmp_path / "_publications"
     pubs.mkdir()

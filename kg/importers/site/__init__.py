@@ -1,0 +1,71 @@
+"""Site folders: a researcher's whole site, found by what its files hold, read file by file into one profile.
+
+Takes a folder; gives one :class:`~kg.model.Profile`. Five importers (``IMPORTERS``, by the kind of site;
+``detect_dir`` scores a folder, ``parse_dir`` reads it): ``jekyll`` (academicpages / AcadHomepage, al-folio, a
+theme-less site of markdown pages), ``hugo`` (Hugo Blox / Academic), ``quarto``, ``html-site`` (plain HTML pages,
+in the folder or its one build folder) and ``github-readme`` (a GitHub profile ``README.md``, a folder holding one
+or the file itself).
+
+The modules, in reading order: :mod:`.files` (which files are read, backups and unlistable folders refused),
+:mod:`.jekyll`, :mod:`.hugo`, :mod:`.markdown_site` (Quarto, theme-less Jekyll, READMEs) and :mod:`.html_site`
+(the home page and section pages of an HTML site, found by content) find the files of each kind and read the
+configuration; :mod:`.pages` hands every page to the one page reader (:mod:`kg.importers.page.parse`, imported
+when used); :mod:`.records` reads structured publication records (``_publications`` and Hugo front matter,
+``_data`` lists); :mod:`.fields` turns configuration values into text, links and profile settings;
+:mod:`.owner` finds who a site is about when its home page does not say; :mod:`.assemble` makes one profile of
+the parts, each item tagged with its file, ``Profile.source.parts`` one :class:`~kg.model.Source` per file read
+with its checksum, a publication found in two files counted once (the later copy only fills what the first
+lacks).
+"""
+
+from __future__ import annotations
+
+from ..base import Importer
+from .files import whole_site
+from .html_site import detect_html_site, parse_html_site
+from .hugo import detect_hugo, parse_hugo
+from .jekyll import detect_jekyll, parse_jekyll
+from .markdown_site import (
+    detect_quarto,
+    detect_readme,
+    detect_readme_dir,
+    parse_quarto,
+    parse_readme,
+    parse_readme_dir,
+)
+
+
+IMPORTERS: dict[str, Importer] = {
+    "jekyll": Importer(
+        name="jekyll",
+        description="Jekyll sites: academicpages/AcadHomepage, al-folio (folder)",
+        detect_dir=detect_jekyll,
+        parse_dir=whole_site(parse_jekyll),
+    ),
+    "hugo": Importer(
+        name="hugo",
+        description="Hugo Blox/Academic sites (folder)",
+        detect_dir=detect_hugo,
+        parse_dir=whole_site(parse_hugo),
+    ),
+    "html-site": Importer(
+        name="html-site",
+        description="plain HTML sites: index.html and linked local pages (folder)",
+        detect_dir=detect_html_site,
+        parse_dir=whole_site(parse_html_site),
+    ),
+    "quarto": Importer(
+        name="quarto",
+        description="Quarto websites: _quarto.yml, index.qmd and section pages (folder)",
+        detect_dir=detect_quarto,
+        parse_dir=whole_site(parse_quarto),
+    ),
+    "github-readme": Importer(
+        name="github-readme",
+        description="a GitHub profile README.md (file or folder)",
+        detect=detect_readme,
+        parse=parse_readme,
+        detect_dir=detect_readme_dir,
+        parse_dir=whole_site(parse_readme_dir),
+    ),
+}

@@ -1,0 +1,188 @@
+"""One profile from the files of a site.
+
+Takes the :class:`Part` read from each file (a page reader's profile, or items read from front matter and data
+files); gives one :class:`~kg.model.Profile`: items tagged with their file, the person filled from every page
+that names the same person, publications de-duplicated across files (the later copy only fills what the first
+lacks), ``source.parts`` one per file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ...model import NewsItem, Person, Profile, Publication, Source, Unparsed
+from ..base import SourceDoc
+from ..common import fold, has_cjk, mark_owner, same_name
+
+
+@dataclass
+class Part:
+    """One file of a site, and what was read from it."""
+
+    rel: str
+    doc: SourceDoc
+    format: str
+    profile: Profile | None = None
+    """Items read by a page parser (their ``unparsed`` is taken as the parser left it)."""
+    publications: list[Publication] = field(default_factory=list)
+    news: list[NewsItem] = field(default_factory=list)
+    students: list = field(default_factory=list)
+    awards: list = field(default_factory=list)
+    talks: list = field(default_factory=list)
+    teaching: list = field(default_factory=list)
+    extra_unparsed: list[Unparsed] = field(default_factory=list)
+    checksum: str | None = None
+    """The file's checksum when ``doc`` is a view of it (a page shown with its title as heading)."""
+
+    def unparsed(self) -> list[Unparsed]:
+        if self.profile is not None:
+            used = self.doc.used | self.doc.ignored
+            items = [u for u in self.profile.unparsed if u.line not in used]
+        else:
+            items = self.doc.unparsed()
+        return [*items, *self.extra_unparsed]
+
+
+def merge_person(base: Person, extra: Person) -> None:
+    """Fill ``base`` from ``extra``: single values when missing, lists without repeats."""
+    for attr in ("job_title", "email", "homepage", "image", "description", "location", "metrics"):
+        if getattr(base, attr) is None and getattr(extra, attr) is not None:
+            setattr(base, attr, getattr(extra, attr))
+    for name in [extra.name, *extra.alternate_names]:
+        if name and not same_name(name, base.name) and name not in base.alternate_names and (
+            has_cjk(name) or name in extra.alternate_names
+        ):
+            base.alternate_names.append(name)
+    for key, value in extra.identifiers.items():
+        base.identifiers.setdefault(key, value)
+    for key, value in extra.links.items():
+        base.links.setdefault(key, value)
+    for aff in extra.affiliations:
+        if not any(fold(a.name) == fold(aff.name) for a in base.affiliations):
+            base.affiliations.append(aff)
+    for edu in extra.education:
+        if not any(fold(e.institution) == fold(edu.institution) and (e.year == edu.year or None in (e.year, edu.year))
+                   and fold(e.degree or "") == fold(edu.degree or "") for e in base.education):
+            base.education.append(edu)
+    for attr in ("advisors", "interests"):
+        have = getattr(base, attr)
+        for item in getattr(extra, attr):
+            if not any(fold(item) == fold(h) for h in have):
+                have.append(item)
+
+
+def same_work(a: Publication, b: Publication) -> bool:
+    """Whether two publications are one work: the same title (folded), years that do not disagree."""
+    if fold(a.title) != fold(b.title):
+        return False
+    return a.year is None or b.year is None or a.year == b.year
+
+
+def merge_publication(base: Publication, extra: Publication) -> None:
+    """Fill ``base`` with what ``extra`` (the same work, from another file) adds."""
+    if not base.authors and extra.authors:
+        base.authors = [a.model_copy() for a in extra.authors]
+        base.authors_truncated = extra.authors_truncated
+    elif base.authors and extra.authors and base.authors_truncated and len(extra.authors) > len(base.authors) \
+            and not extra.authors_truncated:
+        base.authors = [a.model_copy() for a in extra.authors]
+        base.authors_truncated = False
+    if base.year is None and extra.year is not None:
+        base.year = extra.year
+    if base.date is None and extra.date and (base.year is None or int(extra.date[:4]) == base.year):
+        base.date = extra.date
+    for attr in ("venue", "venue_full", "venue_type", "doi", "arxiv", "abstract", "pages", "volume", "date_text"):
+        if getattr(base, attr) is None and getattr(extra, attr) is not None:
+            setattr(base, attr, getattr(extra, attr))
+    if base.venue_full is None and extra.venue and base.venue and extra.venue != base.venue and len(extra.venue) > len(base.venue):
+        base.venue_full = extra.venue
+    for kind, url in extra.links.items():
+        if kind not in base.links and url not in base.links.values():
+            base.links[kind] = url
+    for kind, url in extra.placeholder_links.items():
+        base.placeholder_links.setdefault(kind, url)
+    for note in extra.notes:
+        if re.fullmatch(r"\(?(?:19|20)\d\d[a-z]?\)?", note.strip()) and base.year:
+            continue  # the year a citation line carried, already the work's year
+        if note not in base.notes:
+            base.notes.append(note)
+    for kw in extra.keywords:
+        if kw not in base.keywords:
+            base.keywords.append(kw)
+
+
+def dedupe_publications(pubs: list[Publication]) -> list[Publication]:
+    """One publication per work across files: a later copy from *another* file is merged into
+    the first; copies within one file are kept (a page may list a paper twice, e.g. the journal
+    and the conference version)."""
+    out: list[Publication] = []
+    for pub in pubs:
+        match = next((p for p in out if p.file != pub.file and same_work(p, pub)), None)
+        if match is None:
+            out.append(pub)
+        else:
+            if _structured(pub.file) and not _structured(match.file) and pub.authors and (
+                    not match.authors or any(len(a.name.replace(".", " ").split()) < 2 for a in match.authors)):
+                # the collection's own file (front matter, BibTeX) names the authors field by field;
+                # the about page's line of prose is split by guesswork
+                match.authors = [a.model_copy() for a in pub.authors]
+                match.authors_truncated = pub.authors_truncated
+                # "(2023)" read off the citation line as a note: the year, which the file gives
+                match.notes = [n for n in match.notes
+                               if not (pub.year and re.fullmatch(r"\(?(?:19|20)\d\d[a-z]?\)?", n.strip()))]
+            merge_publication(match, pub)
+    return out
+
+
+def _structured(file: str | None) -> bool:
+    """A file holding one work's fields: ``_publications/*.md``, a ``.bib``, a Hugo publication page."""
+    return bool(file) and (file.endswith(".bib") or file.startswith(("_publications/", "content/publication")))
+
+
+def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str | None = None,
+             aliases: list[str] = (), notes: list[Unparsed] = ()) -> Profile:
+    """One profile from the parts of a site: items tagged with their file, publications
+    de-duplicated across files, ``source.parts`` one per file; ``notes`` (files of the site
+    seen and not read, and why) go first in ``unparsed``."""
+    profile = Profile(person=person, unparsed=list(notes))
+    pubs: list[Publication] = []
+    for part in parts:
+        items: dict[str, list] = {"publications": list(part.publications), "news": list(part.news),
+                                  "awards": list(part.awards), "students": list(part.students), "service": [],
+                                  "talks": list(part.talks), "teaching": list(part.teaching)}
+        if part.profile is not None:
+            for attr in items:
+                items[attr] = [*getattr(part.profile, attr), *items[attr]]
+        for attr, values in items.items():
+            for item in values:
+                if getattr(item, "file", None) is None:
+                    item.file = part.rel
+                if attr == "publications":
+                    pubs.append(item)
+                else:
+                    getattr(profile, attr).append(item)
+        for u in part.unparsed():
+            profile.unparsed.append(u if u.file else u.model_copy(update={"file": part.rel}))
+    profile.publications = dedupe_publications(pubs)
+    if owner:
+        for pub in profile.publications:
+            if pub.authors and not any(a.is_self for a in pub.authors):
+                mark_owner(pub.authors, owner, [*person.alternate_names, *aliases])
+    sources = [Source(file=p.rel, format=p.format, checksum=p.checksum or p.doc.checksum) for p in parts]
+    digest = hashlib.sha256("".join(s.checksum for s in sources).encode()).hexdigest()
+    profile.source = Source(file=root.name or str(root), format=fmt, checksum=f"sha256:{digest}", parts=sources)
+    return profile
+
+
+def only_if_same_person(candidate: Person, person: Person) -> Person:
+    """A linked page's person counts only when it names the same person (a page titled
+    'Publications' must not become an alternate name)."""
+    if same_name(candidate.name, person.name) or any(same_name(n, person.name) for n in candidate.alternate_names):
+        return candidate
+    out = candidate.model_copy(deep=True)
+    out.name = person.name
+    out.alternate_names = []
+    return out

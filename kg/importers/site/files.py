@@ -1,0 +1,270 @@
+"""Which files of a site are read, and how one is opened.
+
+Takes a site folder; gives its files as :class:`~kg.importers.base.SourceDoc` (YAML/TOML comments and front-matter
+fences marked as not data, template leftovers ignored), the site's root (``path`` or its one build folder), its
+HTML and markdown pages, and why a stale copy (``x.md~``, ``x_old.html``, ``old/``) or an unlistable folder is not
+read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterable
+from pathlib import Path
+
+from ...errors import IncompleteRead, SourceError
+from ...model import Profile, Unparsed
+from ..base import ImportOptions, SourceDoc
+from ..common import paragraphs
+from ..document import FrontMatter, read_front_matter, yaml_with_spans
+
+
+def rel_path(root: Path, path: Path) -> str:
+    """``path`` relative to the site's ``root``, with forward slashes (``_pages/about.md``)."""
+    return path.relative_to(root).as_posix()
+
+
+def read_file(root: Path, path: Path) -> SourceDoc:
+    """A file of the site as a :class:`SourceDoc` (decoded, its lines kept); SourceError when unreadable."""
+    return SourceDoc.read(path, display=str(path))
+
+
+def load_yaml_file(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]]:
+    """A YAML (or JSON) file's mapping and the first and last line of each key."""
+    return yaml_with_spans(doc.text, 0, doc.display)
+
+
+def mark_comments(doc: SourceDoc, first: int = 1, last: int | None = None) -> None:
+    """YAML/TOML comment lines and front-matter fences are not data."""
+    last = last or len(doc.lines)
+    for n in range(first, last + 1):
+        s = doc.lines[n - 1].strip()
+        if s.startswith("#") or s in ("---", "+++"):
+            doc.ignore(n)
+
+
+def settle_keys(doc: SourceDoc, spans: dict[str, tuple[int, int]], used: Collection[str],
+                ignore: Callable[[str], bool] = lambda key: False) -> None:
+    """Mark the lines of a mapping's keys (``spans`` from :func:`load_yaml_file` or a front matter): a key
+    in ``used`` was read; a top-level key ``ignore`` calls plumbing or empty is not data; any other stays in
+    ``unparsed``, where a reader sees what kg has no field for."""
+    for key, (first, last) in spans.items():
+        if key in used:
+            doc.use(first, last)
+        elif "." not in key and ignore(key):
+            doc.ignore(first, last)
+
+
+def ignore_front_matter(doc: SourceDoc, fm: FrontMatter) -> None:
+    """The front matter's fences and comment lines are not data."""
+    if fm.fence_lines:
+        doc.ignore(fm.fence_lines[0])
+        doc.ignore(fm.fence_lines[1])
+    mark_comments(doc, 1, fm.body_start - 1)
+
+
+def read_markdown(root: Path, path: Path) -> tuple[SourceDoc, str, FrontMatter]:
+    """A markdown file of the site: the document, its path relative to ``root`` and its front
+    matter (whose fences and comments are marked as not data)."""
+    doc = read_file(root, path)
+    rel = rel_path(root, path)
+    fm = read_front_matter(doc)
+    ignore_front_matter(doc, fm)
+    return doc, rel, fm
+
+
+_TEMPLATE_LINES = re.compile(
+    r"(click the [_*]?cite[_*]? button above|add the publication's \*\*full text\*\*|create your slides in markdown|"
+    r"\{\{<\s*icon\s+name=\"download\"|"
+    r"supplementary notes can be added here|^\{\{[<%].*[%>]\}\}$|^\{[a-z]+=.*\}$|"
+    r"the contents above will be part of a list of publications|"
+    r"write your biography here|put your address here)",
+    re.I,
+)
+
+
+def is_template(text: str) -> bool:
+    """Whether a line is a theme's leftover (a shortcode, a sample sentence, an attribute line)."""
+    return bool(_TEMPLATE_LINES.search(text.strip()))
+
+
+def body_paragraphs(doc: SourceDoc, first: int) -> list[tuple[int, int, str]]:
+    """Paragraphs of a markdown body, template leftovers (shortcodes, the theme's sample
+    sentences, attribute lines) ignored line by line."""
+    for n in range(first, len(doc.lines) + 1):
+        s = doc.lines[n - 1].strip()
+        if s and is_template(s):
+            doc.ignore(n)
+    out = []
+    for start, last, _text in paragraphs(doc.lines, first, sep="\n"):
+        keep = [(n, doc.lines[n - 1].strip()) for n in range(start, last + 1)
+                if doc.lines[n - 1].strip() and n not in doc.ignored]
+        if keep:
+            out.append((keep[0][0], keep[-1][0], "\n".join(t for _, t in keep)))
+    return out
+
+
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+
+
+HOME_NAMES = ("index.html", "index.htm", "home.html", "home.htm", "default.html", "default.htm", "index.xhtml",
+               "index.shtml")
+
+
+_BUILD_DIRS = ("docs", "_site", "public", "site", "build", "out", "www", "public_html", "html", "dist")
+
+
+_BACKUP_DIRS = {"old", "_old", "bak", "backup", "backups", "archive", "archived", "old_site", "oldsite", "previous",
+                "deprecated", "trash", ".trash"}
+
+
+_BACKUP_FILE = re.compile(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))$|^#.*#$|^\.#", re.I)
+
+
+_STALE_STEM = re.compile(r"(?:[-_. ](?:old|bak|backup|orig|copy)\d*| copy(?: \d+)?| \(\d+\))$", re.I)
+
+
+def backup_reason(rel: str) -> str | None:
+    """Why a file of a site is a stale copy never served as a page (an editor backup ``x.md~``, ``x.bak``,
+    ``x.orig``, ``x_old.html``, ``x copy.html``, anything under ``old/``), or None.
+
+    >>> backup_reason("research.md~"), backup_reason("old/index.html"), backup_reason("gold.html")
+    ('an editor backup or stale copy', 'a file under old/', None)
+    """
+    *dirs, name = rel.split("/")
+    for d in dirs:
+        if d.lower() in _BACKUP_DIRS:
+            return f"a file under {d}/"
+    if _BACKUP_FILE.search(name):
+        return "an editor backup or stale copy"
+    stem = name.rsplit(".", 1)[0] if "." in name.strip(".") else name
+    if stem != name and _STALE_STEM.search(stem):
+        return "a stale copy of another page"
+    return None
+
+
+def _page_like(name: str, suffixes: tuple[str, ...]) -> bool:
+    """A page file or a backup of one (``research.md~``, ``index.html.bak``)."""
+    base = re.sub(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))+$", "", name, flags=re.I)
+    return base.lower().endswith(suffixes)
+
+
+def page_files(folder: Path, suffixes: tuple[str, ...], depth: int = 1) -> list[Path]:
+    """Page files of ``folder`` (and its subfolders down to ``depth``), backups included, hidden ones not."""
+    out: list[Path] = []
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return out
+    for entry in entries:
+        if entry.name.startswith(".") or entry.is_symlink():
+            continue
+        if entry.is_file() and _page_like(entry.name, suffixes):
+            out.append(entry)
+        elif entry.is_dir() and depth > 1:
+            out.extend(page_files(entry, suffixes, depth - 1))
+    return out
+
+
+def unreadable_folders(root: Path) -> list[tuple[str, str]]:
+    """(folder, why) for each folder under a site's ``root`` that cannot be listed; hidden folders and
+    ``node_modules`` are left out, as the readers never look there. The readers' globs pass over such a
+    folder in silence, so a site read without it would be read in part.
+
+    >>> unreadable_folders(Path("tests/fixtures/sites/hugo"))
+    []
+    """
+    import os
+
+    out: list[tuple[str, str]] = []
+
+    def note(exc: OSError) -> None:
+        out.append((str(exc.filename), f"cannot read this folder ({exc.strerror or exc})"))
+
+    for _folder, dirs, _names in os.walk(root, onerror=note):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules")
+    return sorted(out)
+
+
+def whole_site(parse_dir: Callable[[Path, ImportOptions], Profile]) -> Callable[[Path, ImportOptions], Profile]:
+    """A site reader that refuses a site with a folder it cannot list: IncompleteRead (exit 1) names each
+    one, and nothing is imported from part of a site."""
+    from functools import wraps
+
+    @wraps(parse_dir)
+    def parse(path: Path, options: ImportOptions) -> Profile:
+        skipped = unreadable_folders(path)
+        if skipped:
+            raise IncompleteRead(skipped)
+        return parse_dir(path, options)
+
+    return parse
+
+
+def site_pages(folder: Path) -> list[Path]:
+    """The HTML pages directly in ``folder``, backups left out."""
+    return [p for p in page_files(folder, PAGE_SUFFIXES) if backup_reason(p.name) is None]
+
+
+_SOURCE_MARKERS = ("_config.yml", "_quarto.yml", "content", "config.toml", "hugo.toml", "hugo.yaml", "index.md",
+                   "index.qmd")
+"""A generator's sources: the folder is the site even when its pages are built elsewhere (a repository's
+README.md is not one: GitHub Pages serves the docs/ folder beside it)."""
+
+
+def find_site_root(path: Path) -> Path:
+    """The folder that holds a site's pages: ``path`` itself when it has a page or a generator's sources, else
+    its one build folder (``docs/``, ``_site/``, ``public/`` ...) or its only subfolder with pages.
+
+    >>> find_site_root(Path("tests/fixtures/sites/built-docs")).name
+    'docs'
+    """
+    if not path.is_dir() or site_pages(path) or any((path / m).exists() for m in _SOURCE_MARKERS):
+        return path
+    subs = [d for d in sorted(path.iterdir()) if d.is_dir() and not d.name.startswith(".")
+            and backup_reason(d.name + "/x") is None]
+    with_pages = [d for d in subs if site_pages(d)]
+    named = [d for d in with_pages if d.name.lower() in _BUILD_DIRS]
+    if len(named) == 1:
+        return named[0]
+    if len(with_pages) == 1:
+        return with_pages[0]
+    return path
+
+
+def first_file(folder: Path, names: Iterable[str]) -> Path | None:
+    """The first of ``names`` (paths under ``folder``) that is a file there, or None.
+
+    >>> first_file(Path("tests/fixtures/sites/al-folio"), ["_pages/index.md", "_pages/about.md"]).name
+    'about.md'
+    """
+    return next((folder / n for n in names if (folder / n).is_file()), None)
+
+
+def folder_pages(root: Path) -> list[Path]:
+    """``publications/index.md``: the pages a static site serves at ``/publications/``, one per folder of the
+    site's root (not the ``_``-folders Jekyll keeps for itself)."""
+    out = []
+    for folder in sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(("_", "."))):
+        page = first_file(folder, ("index.md", "index.markdown", "index.qmd"))
+        if page is not None:
+            out.append(page)
+    return out
+
+
+def doc_or_none(path: Path) -> SourceDoc | None:
+    """The file as a :class:`SourceDoc`, or None when it cannot be read."""
+    try:
+        return SourceDoc.read(path, display=str(path))
+    except SourceError:
+        return None
+
+
+MD_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
+
+
+def skip_notes(root: Path, skipped: list[tuple[Path, str]]) -> list[Unparsed]:
+    """One ``unparsed`` note per file of the site seen and not read, saying why."""
+    top = root.resolve()
+    return [Unparsed(line=1, text=f"not read: {why}", file=p.resolve().relative_to(top).as_posix(),
+                     section="skipped") for p, why in skipped]

@@ -1,0 +1,370 @@
+"""Plain HTML sites: the home page and the pages that matter, found by their content.
+
+Takes a folder of HTML pages (or its one build folder); gives a :class:`SitePlan` (the home page chosen by
+content: a verification token, a redirect, an empty script shell or a 404 page is skipped with a note; the pages
+it links to under a section name; unlinked pages whose name, title or heading says publications, students, news
+or awards) and the profile read from those pages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from ...errors import SourceError
+from ...model import Person, Profile, Unparsed
+from ..base import ImportOptions, SourceDoc
+from ..common import fold, repair_url, section_kind
+from .assemble import Part, assemble, merge_person, only_if_same_person
+from .files import (
+    HOME_NAMES,
+    PAGE_SUFFIXES,
+    backup_reason,
+    doc_or_none,
+    find_site_root,
+    page_files,
+    read_file,
+    site_pages,
+)
+from .owner import SITE_WORDS, fullest_form, fullness, site_owner
+from .pages import MAX_LINKED_PAGES, UNLINKED_KINDS, content_kind, name_kind, read_page, unread_part
+
+
+_VERIFICATION = re.compile(r"site-verification|google[0-9a-f]{12,}|msvalidate|yandex-verification|BingSiteAuth|"
+                           r"facebook-domain-verification|pinterest-site-verification|_github-pages-challenge", re.I)
+
+
+@dataclass
+class PageKind:
+    """What an HTML file is, read from its content: ``page``, ``verification`` (a site-verification token),
+    ``redirect`` (meta refresh or a script that only sends the browser on, ``target`` its URL), ``shell``
+    (an empty single-page-app frame whose content a script loads into ``containers``), ``fragment``
+    (a component without ``<html>``/``<body>``, loaded by such a script), ``error`` (a page-not-found page),
+    ``empty`` (no text), ``text`` (no markup at all) or ``unreadable`` (``target`` says why)."""
+
+    kind: str
+    target: str | None = None
+    containers: tuple[str, ...] = ()
+
+    @property
+    def why(self) -> str:
+        return {
+            "verification": "a site-verification token, not a page",
+            "redirect": f"a redirect to {self.target}" if self.target else "a redirect",
+            "shell": "an empty page whose content a script loads",
+            "fragment": "a component of another page",
+            "error": "a page-not-found page",
+            "empty": "no text",
+            "text": "not an HTML page",
+            "unreadable": f"cannot be read: {self.target}",
+        }.get(self.kind, self.kind)
+
+
+_JS_REDIRECT = re.compile(r"(?:window\.|document\.)?location(?:\.href)?\s*=\s*['\"]([^'\"]+)['\"]|"
+                          r"location\.(?:replace|assign)\(\s*['\"]([^'\"]+)['\"]")
+
+
+def page_kind(doc: SourceDoc) -> PageKind:
+    """Classify an HTML file by its content (see :class:`PageKind`).
+
+    >>> page_kind(SourceDoc(Path("index.html"), "google-site-verification: google0123456789abcdef.html")).kind
+    'verification'
+    """
+    from bs4 import BeautifulSoup
+
+    text = doc.text
+    if "<" not in text:
+        return PageKind("verification" if _VERIFICATION.search(text) and len(text.split()) < 20 else "text")
+    head = re.sub(r"<!--.*?-->", "", text[:8000], flags=re.S).lstrip().lower()
+    fragment = not re.search(r"<(?:!doctype|html|head|body)[\s>]", head)
+    soup = BeautifulSoup(text, "lxml")
+    scripts = [s.get_text() for s in soup.find_all("script")]
+    refresh = soup.find("meta", attrs={"http-equiv": re.compile(r"^\s*refresh\s*$", re.I)})
+    refresh_to = refresh.get("content", "") if refresh is not None else None
+    title = soup.title.get_text(" ", strip=True) if soup.title is not None else ""
+    metas = " ".join(str(m) for m in soup.find_all("meta"))
+    for tag in soup(["script", "style", "noscript", "template", "head"]):
+        tag.decompose()
+    words = len(soup.get_text(" ", strip=True).split())
+    if words < 10 and (_VERIFICATION.search(soup.get_text(" ")) or _VERIFICATION.search(metas)) \
+            and not soup.find("a", href=True):
+        return PageKind("verification")
+    if refresh_to is not None and words < 60:
+        m = re.search(r"url\s*=\s*['\"]?([^'\";]+)", refresh_to, re.I)
+        return PageKind("redirect", target=m.group(1).strip() if m else None)
+    if words < 20:
+        m = next((m for s in scripts for m in [_JS_REDIRECT.search(s)] if m), None)
+        if m:
+            return PageKind("redirect", target=(m.group(1) or m.group(2)).strip())
+    if fragment:
+        return PageKind("fragment")
+    if words < 300 and re.search(r"\b404\b|\bnot found\b", title or doc.path.stem, re.I):
+        return PageKind("error")
+    if scripts and words < 80:
+        empty = tuple(el["id"] for el in soup.find_all(["section", "div", "main", "article"], id=True)
+                      if not el.get_text(strip=True) and not el.find(["img", "video", "iframe", "table"]))
+        if len(empty) >= 2:
+            targets = tuple(a.get("data-target") or a.get("href", "")[1:] for a in soup.find_all("a")
+                            if a.get("data-target") or a.get("href", "").startswith("#"))
+            return PageKind("shell", containers=tuple(dict.fromkeys(c for c in empty + targets if c)))
+    if words == 0:
+        return PageKind("empty")
+    return PageKind("page")
+
+
+@dataclass
+class SitePlan:
+    """The pages of an HTML site to read: the home page (None when only a script-loaded shell holds the
+    site), the other pages in reading order, and the files seen and left unread with why."""
+
+    root: Path
+    home: Path | None
+    pages: list[Path]
+    skipped: list[tuple[Path, str]]
+
+
+def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] = ()) -> Path | None:
+    """The file of the site a link points to (relative, root-relative ``/x/`` or under one of the site's own
+    URLs, the first that matches), or None."""
+    href = href.strip()
+    for site_url in site_urls:
+        if href.startswith(site_url.rstrip("/") + "/") or href == site_url.rstrip("/"):
+            href = "/" + href[len(site_url.rstrip("/")) + 1:]
+            break
+    href = href.split("#")[0].split("?")[0]
+    if not href or re.match(r"^[a-z][a-z0-9+.\-]*:", href, re.I) or href.startswith("//"):
+        return None
+    from urllib.parse import unquote
+
+    href = unquote(href)
+    target = (root / href.lstrip("/")) if href.startswith("/") else (page.parent / href)
+    try:
+        target = target.resolve()
+        target.relative_to(root.resolve())
+    except (ValueError, OSError):
+        return None  # outside the site folder
+    if target.is_dir():
+        target = next((target / n for n in HOME_NAMES if (target / n).is_file()), target)
+    if not target.is_file() or not target.name.lower().endswith(PAGE_SUFFIXES):
+        return None
+    return target
+
+
+def _site_urls(soup) -> tuple[str, ...]:
+    """Where the home page says it lives (``<link rel=canonical>``, ``og:url``, ``<base href>``): its folder
+    (``https://host/~me/``), then the host (``https://host``)."""
+    for tag, attr in ((soup.find("link", rel="canonical"), "href"), (soup.find("meta", property="og:url"), "content"),
+                      (soup.find("base", href=True), "href")):
+        if tag is not None and repair_url(tag.get(attr, "")):
+            parts = urlsplit(tag[attr])
+            folder = parts.path.rsplit("/", 1)[0] if "." in parts.path.rsplit("/", 1)[-1] else parts.path.rstrip("/")
+            host = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+            return tuple(dict.fromkeys([host + folder, host]))
+    return ()
+
+
+def linked_pages(root: Path, index: Path, doc: SourceDoc) -> list[Path]:
+    """Local pages that ``index`` links to under a section name (Publications, News, ...), whether the link
+    is relative (``pubs.html``), root-relative (``/Publications/``) or the site's own URL."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(doc.text, "lxml")
+    site_urls = _site_urls(soup)
+    out: list[Path] = []
+    for a in soup.find_all("a", href=True):
+        target = _local_target(root, index, a["href"], site_urls)
+        if target is None or target == index.resolve() or target in out:
+            continue
+        if backup_reason(target.relative_to(root.resolve()).as_posix()):
+            continue
+        label = a.get_text(" ", strip=True)
+        if section_kind(label) is None and name_kind(target) is None:
+            continue
+        out.append(target)
+        if len(out) >= MAX_LINKED_PAGES:
+            break
+    return out
+
+
+def plan_html_site(path: Path) -> SitePlan:
+    """Find a plain HTML site's root, home page and pages by their content, not by their file names.
+
+    The home is the first real page among ``index.html``, ``index.htm``, ``home.html`` ... (a
+    site-verification token, a redirect or an empty script shell is skipped, a redirect followed); failing
+    those, the page of the folder that links to most of the others. The pages read beside it: those it links
+    to under a section name, pages of the folder whose name, title or first heading names publications,
+    students, news or awards, and, for a script shell, the components it loads (fragments named after its
+    empty containers). Backups (``x.html~``, ``x_old.html``, ``old/``) are never read.
+    """
+    root = find_site_root(path)
+    skipped: list[tuple[Path, str]] = []
+    for f in page_files(root, PAGE_SUFFIXES, depth=2):
+        why = backup_reason(f.relative_to(root).as_posix())
+        if why:
+            skipped.append((f, why))
+    pages = site_pages(root)
+    kinds: dict[Path, PageKind] = {}
+
+    def kind_of(p: Path) -> PageKind:
+        if p not in kinds:
+            try:
+                kinds[p] = page_kind(SourceDoc.read(p, display=str(p)))
+            except SourceError as exc:
+                kinds[p] = PageKind("unreadable", target=exc.message)
+        return kinds[p]
+
+    queue = [root / n for n in HOME_NAMES if (root / n) in pages]
+    home: Path | None = None
+    shell: Path | None = None
+    seen: set[Path] = set()
+    while queue:
+        cand = queue.pop(0)
+        if cand in seen:
+            continue
+        seen.add(cand)
+        k = kind_of(cand)
+        if k.kind in ("page", "fragment"):
+            home = cand  # a server sends index.html as the home page, written with <html> or without
+            break
+        if k.kind == "shell" and shell is None:
+            shell = cand
+        if k.kind == "redirect" and k.target:
+            target = _local_target(root, cand, k.target)
+            if target is not None:
+                queue.insert(0, target)
+        skipped.append((cand, k.why))
+    if home is None and shell is None:
+        # no index page: the page of the folder that links to most of its other pages (one page: that one)
+        best = None
+        for p in pages:
+            if p in seen or kind_of(p).kind != "page":
+                continue
+            doc = doc_or_none(p)
+            links = len({t for h in re.findall(r"href\s*=\s*['\"]?([^'\"\s>]+)", doc.text, re.I)
+                         for t in [_local_target(root, p, h)] if t is not None and t != p.resolve()})
+            score = (links, len(doc.text))
+            if best is None or score > best[0]:
+                best = (score, p)
+        home = best[1] if best else None
+    out: list[Path] = []
+    if home is not None:
+        doc = doc_or_none(home)
+        out = linked_pages(root, home, doc) if doc is not None else []
+    elif shell is not None:
+        names = [fold(c) for c in kind_of(shell).containers]
+        fragments = [f for f in page_files(root, PAGE_SUFFIXES, depth=3)
+                     if backup_reason(f.relative_to(root).as_posix()) is None and kind_of(f).kind == "fragment"]
+        named = sorted((f for f in fragments if fold(f.stem) in names), key=lambda f: names.index(fold(f.stem)))
+        out = [f.resolve() for f in (named or fragments)][:MAX_LINKED_PAGES]
+        if not out:
+            # nothing for a script to load: a short page with a few empty boxes, read as the home page
+            skipped = [(p, why) for p, why in skipped if p != shell]
+            home = shell
+            doc = doc_or_none(home)
+            out = linked_pages(root, home, doc) if doc is not None else []
+    taken = {p.resolve() for p in out} | {p.resolve() for p, _ in skipped}
+    if home is not None:
+        taken.add(home.resolve())
+    for p in pages:
+        if len(out) >= MAX_LINKED_PAGES:
+            break
+        if p.resolve() in taken:
+            continue
+        kind = name_kind(p)
+        if kind is None:
+            doc = doc_or_none(p)
+            kind = content_kind(doc) if doc is not None else None
+        if kind in UNLINKED_KINDS and kind_of(p).kind == "page":
+            out.append(p.resolve())
+        elif kind in UNLINKED_KINDS and kind_of(p).kind == "unreadable":
+            skipped.append((p, kind_of(p).why))  # a section page kg cannot read: said, not dropped
+    return SitePlan(root, home, out, skipped)
+
+
+def detect_html_site(path: Path) -> float:
+    """How sure it is that ``path`` is a plain HTML site (0.3 beside a generator's sources)."""
+    if not path.is_dir():
+        return 0.0
+    root = find_site_root(path)
+    if not site_pages(root):
+        return 0.0
+    if root == path and ((path / "_config.yml").is_file() or (path / "content").is_dir()):
+        return 0.3  # a generated site beside its sources: the generator's importer knows better
+    return 0.8
+
+
+def _page_folder_url(url: str) -> str:
+    """The page reader's folder_url (``https://host/~me`` -> ``https://host/~me/``), imported when used."""
+    from ..page.parse import folder_url
+
+    return folder_url(url)
+
+
+def parse_html_site(path: Path, options: ImportOptions) -> Profile:
+    """A plain HTML site: its planned pages read by the page reader, the owner found on them when the home
+    page names nobody."""
+    plan = plan_html_site(path)
+    root, top = plan.root, plan.root.resolve()
+    if plan.home is None and not plan.pages:
+        whys = sorted({why for _, why in plan.skipped})
+        raise SourceError("no HTML page to read in the folder" + (f" (skipped: {'; '.join(whys)})" if whys else ""),
+                          path=str(path))
+
+    def rel_of(p: Path) -> str:
+        return p.resolve().relative_to(top).as_posix()
+
+    def read_all(owner: str | None):
+        """(home doc, home profile or None, its error, [(page, doc, profile or error)])."""
+        home_doc = main = err = None
+        if plan.home is not None:
+            home_doc = read_file(root, plan.home)
+            try:
+                main = read_page(home_doc, "html", owner, options.base_url)
+            except SourceError as exc:
+                err = exc
+        home_url = (main.person.homepage if main is not None else None) or options.base_url
+        owner = owner or (main.person.name if main is not None else None)
+        out = []
+        for page in plan.pages:
+            pdoc = read_file(root, page)
+            base = urljoin(_page_folder_url(home_url), rel_of(page)) if home_url else None
+            try:
+                out.append((page, pdoc, read_page(pdoc, "html", owner, base)))
+            except SourceError as exc:
+                out.append((page, pdoc, exc))
+        return home_doc, main, err, out
+
+    owner = options.owner
+    home_doc, main, err, pages = read_all(owner)
+    named_a_group = main is not None and owner is None and (
+        SITE_WORDS.search(main.person.name) is not None or section_kind(main.person.name) is not None)
+    if (main is None or named_a_group) and owner is None:
+        # the home page names nobody, or a lab ("Hines Lab"): the owner is who the site's pages are about
+        profiles = [p for _, _, p in pages if isinstance(p, Profile)] + ([main] if main is not None else [])
+        owner = site_owner(profiles, [d.text for _, d, _ in pages] + ([home_doc.text] if home_doc is not None else []))
+        if owner is None and main is None:
+            if err is not None:
+                raise err
+            raise SourceError("no owner name on the site's pages (give --owner NAME)", path=str(path))
+        if owner is not None:
+            home_doc, main, err, pages = read_all(owner)
+    person = main.person.model_copy(deep=True) if main is not None else Person(name=owner)
+    if not options.owner and main is not None and fullness(person.name)[0] < len(person.name.split()):
+        # the home page gives the name with initials ("C. Wu"): the site may write it out ("Chong Wu")
+        full = fullest_form([person.name], [d.text for d in [home_doc, *(d for _, d, _ in pages)] if d is not None])
+        person.name = full
+    owner = owner or person.name
+    parts: list[Part] = []
+    for page, pdoc, sub in ([(plan.home, home_doc, main or err)] if plan.home is not None else []) + pages:
+        rel = rel_of(page)
+        if isinstance(sub, SourceError):
+            parts.append(unread_part(rel, pdoc, "html", sub))
+            continue
+        if page != plan.home:
+            merge_person(person, only_if_same_person(sub.person, person))
+        parts.append(Part(rel, pdoc, "html", profile=sub))
+    notes = [Unparsed(line=1, text=f"not read: {why}", file=p.resolve().relative_to(top).as_posix(),
+                      section="skipped") for p, why in plan.skipped]
+    return assemble(root, "html-site", person, parts, owner, notes=notes)

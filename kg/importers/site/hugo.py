@@ -1,0 +1,494 @@
+"""Hugo Blox / Academic / Wowchemy sites.
+
+Takes a folder with ``content/authors/*/_index.md`` or ``data/authors/me.yaml`` (the owner), ``config/`` or
+``hugo.toml`` (``baseURL``, the contact widget) and ``content/publication/`` (read by :mod:`.records`); gives one
+profile, group members with a student role as students.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ...errors import SourceError
+from ...model import Affiliation, Award, Education, Person, Profile
+from ..base import ImportOptions, SourceDoc
+from ..common import SITE_AUTHOR_IDS, apply_site_author, find_email, find_year, fold, repair_url
+from ..document import read_front_matter, toml_with_spans
+from .assemble import Part, assemble, merge_person
+from .fields import absolute_url, as_text, md_text, social_items
+from .files import (
+    body_paragraphs,
+    first_file,
+    folder_pages,
+    ignore_front_matter,
+    load_yaml_file,
+    mark_comments,
+    read_file,
+    read_markdown,
+    rel_path,
+    settle_keys,
+)
+from .markdown_site import read_markdown_site
+from .owner import without_honorifics
+from .records import read_hugo_publication
+
+
+_STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
+
+
+def detect_hugo(path: Path) -> float:
+    """How sure it is that ``path`` is a Hugo Blox / Academic site (an author page, publication pages, a config)."""
+    if not path.is_dir():
+        return 0.0
+    content = path / "content"
+    if not content.is_dir():
+        return 0.0
+    score = 0.2
+    if any(content.glob("authors/*/_index.md")) or _hugo_data_owner(path) is not None:
+        score += 0.5
+    if any(content.glob("publication/*/index.md")) or any(content.glob("publications/*/index.md")):
+        score += 0.25
+    if any((path / n).exists() for n in ("config", "hugo.toml", "hugo.yaml", "config.toml", "config.yaml")):
+        score += 0.1
+    return min(score, 0.95)
+
+
+def _hugo_base(root: Path, parts: list[Part]) -> str | None:
+    candidates = [root / "config" / "_default" / n for n in ("hugo.yaml", "config.yaml", "hugo.toml", "config.toml")]
+    candidates += [root / n for n in ("hugo.yaml", "hugo.toml", "config.yaml", "config.toml")]
+    for path in candidates:
+        if not path.is_file():
+            continue
+        doc = read_file(root, path)
+        try:
+            data, spans = _load_data_file(doc, path)
+        except SourceError:
+            continue
+        url = as_text(data.get("baseURL") or data.get("baseurl"))
+        if url and repair_url(url):
+            settle_keys(doc, spans, ("baseURL", "baseurl"), lambda key: True)
+            mark_comments(doc)
+            parts.append(Part(rel_path(root, path), doc, "hugo-config"))
+            return repair_url(url.rstrip("/") + "/")
+    return None
+
+
+def _hugo_params(root: Path, parts: list[Part], person: Person) -> None:
+    """``config/_default/params.yaml`` (or ``.toml``): the contact widget's email and address."""
+    for path in [root / "config" / "_default" / n for n in ("params.yaml", "params.toml")]:
+        if not path.is_file():
+            continue
+        doc = read_file(root, path)
+        try:
+            data, spans = _load_data_file(doc, path)
+        except SourceError:
+            continue
+        contact = data.get("contact") if isinstance(data.get("contact"), dict) else {}
+        took: list[str] = []
+        email = as_text(contact.get("email")) or as_text(data.get("email"))
+        if email and find_email(email):
+            person.email = person.email or find_email(email)
+            took.append("contact.email" if as_text(contact.get("email")) else "email")
+        address = contact.get("address")
+        address_key = "contact.address"
+        if address is None and data.get("address") is not None:
+            address, address_key = data.get("address"), "address"  # Academic before v5: top-level params
+        if isinstance(address, dict):
+            pieces = [as_text(address.get(k)) for k in ("street", "city", "region", "postcode", "country")]
+            where = ", ".join(p for p in pieces if p)
+            if where and person.location is None:
+                person.location = where
+                took += [f"{address_key}.{k}" for k in ("street", "city", "region", "postcode", "country")
+                         if as_text(address.get(k))]
+                if address_key == "address":
+                    took.append("address")  # a TOML inline table: one line
+        elif as_text(address) and person.location is None:
+            person.location = md_text(as_text(address))
+            took.append(address_key)
+        settle_keys(doc, spans, took, lambda key: True)
+        mark_comments(doc)
+        # what the contact widget leaves empty or kg has no slot for (phone, office hours) is not read
+        parts.append(Part(rel_path(root, path), doc, "hugo-config"))
+        return
+
+
+def _hugo_admin(root: Path) -> Path | None:
+    authors = root / "content" / "authors"
+    # Hugo Blox since 2024: the owner's user name is "me"
+    named = first_file(authors, ("admin/_index.md", "me/_index.md"))
+    if named is not None:
+        return named
+    for path in sorted(authors.glob("*/_index.md")):
+        try:
+            fm = read_front_matter(read_file(root, path))
+        except SourceError:
+            continue
+        if fm.data.get("superuser") is True:
+            return path
+    return None
+
+
+def _hugo_data_authors(root: Path) -> list[Path]:
+    folder = root / "data" / "authors"
+    if not folder.is_dir():
+        return []
+    return sorted([*folder.glob("*.yaml"), *folder.glob("*.yml"), *folder.glob("*.toml"), *folder.glob("*.json")])
+
+
+def _hugo_data_owner(root: Path) -> Path | None:
+    """Hugo Blox's author data file of the owner: ``data/authors/me.yaml`` (or one with ``is_owner: true``)."""
+    files = _hugo_data_authors(root)
+    for path in files:
+        if path.stem == "me":
+            return path
+    for path in files:
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        if re.search(r"^is_owner:\s*true\b", text, re.M):
+            return path
+    return None
+
+
+def _hugo_data_name(data: dict) -> str | None:
+    """``name: {display, given, family}`` (or a plain string) -> the name, without "Dr." / "Prof."."""
+    name = data.get("name")
+    if isinstance(name, dict):
+        given, family = as_text(name.get("given")), as_text(name.get("family"))
+        if given and family:
+            return f"{given} {family}"
+        name = name.get("display")
+    text = md_text(as_text(name) or "")
+    text = without_honorifics(text).strip()
+    return text or None
+
+
+def _load_data_file(doc: SourceDoc, path: Path) -> tuple[dict, dict[str, tuple[int, int]]]:
+    if path.suffix == ".toml":
+        return toml_with_spans(doc.text, 0, doc.display)
+    return load_yaml_file(doc)  # JSON is YAML too
+
+
+def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Person, Part]:
+    """``data/authors/me.yaml`` (Hugo Blox author schema v1) -> the person (name, role, affiliations,
+    bio, links, interests, education, experience as past/current affiliations) and awards."""
+    doc = read_file(root, path)
+    rel = rel_path(root, path)
+    data, spans = _load_data_file(doc, path)
+    name = _hugo_data_name(data)
+    if not name:
+        raise SourceError("author data file has no name", path=doc.display, line=1)
+    person = Person(name=name)
+    used = {"name"}
+    display = data.get("name").get("display") if isinstance(data.get("name"), dict) else None
+    alt = _hugo_data_name({"name": display}) if as_text(display) else None
+    if alt and fold(alt) != fold(name):
+        person.alternate_names.append(alt)
+    role = as_text(data.get("role"))
+    if role:
+        person.job_title = md_text(role)
+        used.add("role")
+    orgs = data.get("affiliations") or data.get("organizations") or []
+    for org in orgs if isinstance(orgs, list) else []:
+        org_name = as_text(org.get("name")) if isinstance(org, dict) else as_text(org)
+        if not org_name:
+            continue
+        url = absolute_url(as_text(org.get("url")), None) if isinstance(org, dict) else None
+        person.affiliations.append(Affiliation(name=md_text(org_name), url=url,
+                                               role=person.job_title if not person.affiliations else None))
+        used.add("affiliations" if data.get("affiliations") else "organizations")
+    bio = md_text(as_text(data.get("bio")) or "") or None
+    if bio:
+        person.description = bio
+        used.add("bio")
+    if social_items(person, data.get("links") or data.get("social"), base):
+        used.add("links" if data.get("links") else "social")
+    email = as_text(data.get("email"))
+    if email and find_email(email):
+        person.email = person.email or find_email(email)
+        used.add("email")
+    interests = data.get("interests") or []
+    if isinstance(interests, list):
+        person.interests = [md_text(str(i)) for i in interests if as_text(i)]
+        if person.interests:
+            used.add("interests")
+    for c in data.get("education") or [] if isinstance(data.get("education"), list) else []:
+        if not isinstance(c, dict) or not (as_text(c.get("institution")) or as_text(c.get("school"))):
+            continue
+        degree, field_ = _split_degree(as_text(c.get("degree")) or as_text(c.get("area")) or as_text(c.get("course")))
+        end = c.get("end") or c.get("date_end") or c.get("year")
+        year = find_year(str(end)) if end else None
+        person.education.append(Education(degree=degree, field=field_, year=year,
+                                          institution=md_text(as_text(c.get("institution"))
+                                                              or as_text(c.get("school")))))
+        used.add("education")
+    for job in data.get("experience") or [] if isinstance(data.get("experience"), list) else []:
+        if not isinstance(job, dict):
+            continue
+        org = as_text(job.get("org")) or as_text(job.get("company")) or as_text(job.get("organization"))
+        if not org:
+            continue
+        start = find_year(str(job.get("start") or job.get("date_start") or ""))
+        end_raw = job.get("end") or job.get("date_end")
+        end = find_year(str(end_raw)) if end_raw else None
+        title = md_text(as_text(job.get("role")) or as_text(job.get("title")) or "") or None
+        existing = next((a for a in person.affiliations if fold(a.name) == fold(md_text(org))), None)
+        if existing is not None and end is None:
+            existing.role = existing.role or title
+            existing.start_year = existing.start_year or start
+        else:
+            person.affiliations.append(Affiliation(name=md_text(org), role=title, current=end is None,
+                                                   start_year=start, end_year=end))
+        used.add("experience")
+    awards: list[Award] = []
+    for item in data.get("awards") or [] if isinstance(data.get("awards"), list) else []:
+        if not isinstance(item, dict) or not as_text(item.get("title")):
+            continue
+        year = find_year(str(item.get("date") or ""))
+        award = Award(name=md_text(item["title"]), year=year, years=[year] if year else [],
+                      url=absolute_url(as_text(item.get("url")), None), line=spans.get("awards", (1, 1))[0], file=rel)
+        awarder = md_text(as_text(item.get("awarder")) or "")
+        if awarder and fold(awarder) not in fold(award.name):
+            award.name = f"{award.name}, {awarder}"
+        used.add("awards")
+        awards.append(award)
+    part = Part(rel, doc, "hugo-author")
+    part.awards.extend(awards)
+    settle_keys(doc, spans, used, lambda key: key in (
+        "schema", "slug", "is_owner", "status", "languages", "skills", "highlight_name", "user_groups", "weight",
+        "avatar") or not data.get(key))
+    mark_comments(doc)
+    return person, part
+
+
+def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, Part]:
+    """``content/authors/<user>/_index.md`` -> the person (name, role, organizations, bio,
+    interests, education, social links)."""
+    doc, rel, fm = read_markdown(root, path)
+    data, spans = fm.data, fm.spans
+    name = as_text(data.get("title")) or " ".join(
+        x for x in (as_text(data.get("first_name")), as_text(data.get("last_name"))) if x)
+    used = {"title"}
+    if not name and as_text(data.get("name")):
+        name = md_text(as_text(data.get("name")))  # Academic before v4.6: "name:", not "title:"
+        used.add("name")
+    if not name:
+        raise SourceError("author page has no title (the display name)", path=doc.display, line=1)
+    person = Person(name=name)
+    if as_text(data.get("first_name")) or as_text(data.get("last_name")):
+        used |= {"first_name", "last_name"}
+    if as_text(data.get("name_pronunciation")):
+        used.add("name_pronunciation")
+    role = as_text(data.get("role"))
+    if role:
+        person.job_title = md_text(role)
+        used.add("role")
+    orgs = data.get("organizations") or []
+    for org in orgs if isinstance(orgs, list) else []:
+        if isinstance(org, dict) and as_text(org.get("name")):
+            url = absolute_url(as_text(org.get("url")), None)
+            person.affiliations.append(Affiliation(name=md_text(org["name"]), url=url, role=person.job_title))
+            used.add("organizations")
+        elif isinstance(org, str) and org.strip():
+            person.affiliations.append(Affiliation(name=md_text(org), role=person.job_title))
+            used.add("organizations")
+    bio = md_text(as_text(data.get("bio")) or "") or None
+    if bio:
+        used.add("bio")
+    interests = data.get("interests") or []
+    if isinstance(interests, list):
+        person.interests = [md_text(str(i)) for i in interests if as_text(i)]
+        if person.interests:
+            used.add("interests")
+    edu = data.get("education")
+    courses = edu.get("courses") if isinstance(edu, dict) else edu if isinstance(edu, list) else []
+    for c in courses or []:
+        if not isinstance(c, dict):
+            continue
+        institution = as_text(c.get("institution")) or as_text(c.get("school"))
+        if not institution:
+            continue
+        degree_text = as_text(c.get("course")) or as_text(c.get("area")) or as_text(c.get("degree"))
+        degree, field_ = _split_degree(degree_text)
+        year = c.get("year") or find_year(str(c.get("date_end") or c.get("end") or ""))
+        try:
+            year = int(year) if year else None
+        except (TypeError, ValueError):
+            year = find_year(str(year))
+        person.education.append(Education(degree=degree, field=field_, institution=md_text(institution), year=year))
+        used.add("education")
+    email = as_text(data.get("email"))
+    if email and find_email(email):
+        person.email = find_email(email)
+        used.add("email")
+    social = data.get("social") or data.get("profiles") or []
+    social_key = "social" if data.get("social") else "profiles"
+    if social_items(person, social, base):
+        used.add(social_key)
+    body: list[str] = []
+    for first, last, text in body_paragraphs(doc, fm.body_start):
+        body.append(md_text(text))
+        doc.use(first, last)
+    description = "\n\n".join(x for x in [bio, *body] if x) or None
+    person.description = description
+    from ..page.person import _advisors_in  # the bio's "advised by Dr. X", as on any page
+    person.advisors += [a for a in _advisors_in(" ".join(body)) if a not in person.advisors]
+    settle_keys(doc, spans, used, lambda key: key in (
+        "authors", "superuser", "highlight_name", "user_groups", "weight", "avatar", "draft", "name_pronunciation",
+        "status") or as_text(data.get(key)) is None and not data.get(key))
+    return person, Part(rel, doc, "hugo-author")
+
+
+def _split_degree(text: str | None) -> tuple[str | None, str | None]:
+    """``"PhD in Artificial Intelligence"`` -> (``"PhD"``, ``"Artificial Intelligence"``)."""
+    if not text:
+        return None, None
+    text = md_text(text)
+    m = re.match(r"^(.*?)\s+(?:in|of)\s+(.+)$", text)
+    if m and len(m.group(1).split()) <= 3:
+        return m.group(1).strip(" ,"), m.group(2).strip()
+    # "PhD Artificial Intelligence" (Hugo Blox's data file): a degree abbreviation, then the field
+    m = re.match(r"^((?:Ph\.?\s?D|D\.?Phil|M\.?\s?Sc|B\.?\s?Sc|M\.?\s?Eng|B\.?\s?Eng|M\.?Phil|M\.?S|B\.?S|M\.?A|B\.?A"
+                 r"|MBA|MPH|B\.?Tech|M\.?Tech|Dipl\.?-Ing)\.?),?\s+([A-Z].+)$", text)
+    if m:
+        return m.group(1), m.group(2).strip()
+    return text, None
+
+
+def _hugo_student(root: Path, path: Path) -> Part | None:
+    """A group member's author page (``user_groups: [Grad Students]``) -> a student."""
+    from ...model import Student
+
+    doc = read_file(root, path)
+    try:
+        fm = read_front_matter(doc)
+    except SourceError:
+        return None
+    groups = fm.data.get("user_groups") or []
+    groups = [groups] if isinstance(groups, str) else groups
+    group = next((g for g in groups if isinstance(g, str) and _STUDENT_GROUPS.search(g)), None)
+    name = as_text(fm.data.get("title")) or as_text(fm.data.get("name"))
+    if not group or not name:
+        return None
+    orgs = fm.data.get("organizations") or []
+    institution = None
+    if isinstance(orgs, list) and orgs:
+        o = orgs[0]
+        institution = as_text(o.get("name")) if isinstance(o, dict) else as_text(o)
+    role = as_text(fm.data.get("role")) or group
+    rel = rel_path(root, path)
+    student = Student(name=md_text(name), institution=institution, role=md_text(role),
+                      line=fm.spans.get("title", (1, 1))[0], file=rel)
+    ignore_front_matter(doc, fm)
+    read = {"title", "name", "user_groups", "role"} | ({"organizations"} if institution else set())
+    settle_keys(doc, fm.spans, read, lambda key: True)
+    part = Part(rel, doc, "hugo-author")
+    part.students.append(student)
+    return part
+
+
+_HUGO_HOMES = ("_index.md", "about.md", "about/index.md", "about/_index.md", "index.md")
+
+
+def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None) -> Profile:
+    """A Hugo site of a theme without an author page (hugo-sleek, PaperMod, ...): ``content/_index.md`` (or
+    the about page) is the home, the other content pages are read as the site's pages, and the owner's name,
+    email, affiliation and profile ids come from ``params`` (``params.author``) of the site configuration."""
+    content = root / "content"
+    home = first_file(content, _HUGO_HOMES)
+    if home is None:
+        raise SourceError("no author page (content/authors/admin/_index.md, one with superuser: true, or "
+                          "data/authors/me.yaml) and no home page (content/_index.md or content/about.md)",
+                          path=str(root))
+    cfg_part = next((p for p in parts if p.format == "hugo-config"), None)
+    params: dict = {}
+    if cfg_part is not None:
+        try:
+            data, spans = _load_data_file(cfg_part.doc, cfg_part.doc.path)
+        except SourceError:
+            data, spans = {}, {}
+        params = data.get("params") if isinstance(data.get("params"), dict) else {}
+    author = params.get("author")
+    settings = {k.lower(): v for k, v in params.items() if isinstance(v, (str, int, float))}
+    if isinstance(author, dict):
+        settings.update({k.lower(): v for k, v in author.items() if isinstance(v, (str, int, float))})
+    settings.setdefault("employer", settings.get("affiliation"))
+    name = as_text(author.get("name")) if isinstance(author, dict) else as_text(author)
+    person = None
+    if name and not options.owner:
+        person = Person(name=md_text(name))
+        apply_site_author(person, settings, lambda path: None)
+        if cfg_part is not None:
+            for key, (first, last) in spans.items():
+                leaf = key.split(".")[-1].lower()
+                if key.startswith("params.") and (leaf in settings and leaf in _HUGO_AUTHOR_KEYS):
+                    cfg_part.doc.use(first, last)
+    pages = [*sorted(content.glob("*.md")), *folder_pages(content)]
+    nav = [rel_path(root, p) for p in pages if p != home]
+    return read_markdown_site(root, "hugo", home, parts, name, base, nav, options, person=person)
+
+
+_HUGO_AUTHOR_KEYS = {"name", "email", "affiliation", "employer", "location", *SITE_AUTHOR_IDS}
+
+
+def parse_hugo(path: Path, options: ImportOptions) -> Profile:
+    """A Hugo Blox / Academic site: the owner's author page or data file, the config, group members, publications."""
+    root = path
+    parts: list[Part] = []
+    base = _hugo_base(root, parts) or options.base_url
+    admin = _hugo_admin(root)
+    data_owner = _hugo_data_owner(root)
+    if admin is None and data_owner is None:
+        return _hugo_pages_site(root, options, parts, base)
+    if data_owner is not None:
+        person, admin_part = read_hugo_data_author(root, data_owner, base)
+        if admin is not None:
+            # content/authors/me/_index.md beside the data file: its body is the biography
+            page_person, page_part = read_hugo_author(root, admin, base)
+            merge_person(person, page_person)
+            parts.append(page_part)
+    else:
+        person, admin_part = read_hugo_author(root, admin, base)
+    parts.insert(0, admin_part)
+    if base and person.homepage is None:
+        person.homepage = base
+    _hugo_params(root, parts, person)
+    owner = options.owner or person.name
+    usernames = {"admin": person.name}
+    if admin is not None:
+        usernames[admin.parent.name] = person.name
+    if data_owner is not None:
+        usernames[data_owner.stem] = person.name
+        for other in _hugo_data_authors(root):
+            if other == data_owner:
+                continue
+            try:
+                odata, _spans = _load_data_file(read_file(root, other), other)
+            except SourceError:
+                continue
+            oname = _hugo_data_name(odata)
+            if oname:
+                usernames.setdefault(other.stem, oname)
+    for other in sorted((root / "content" / "authors").glob("*/_index.md")):
+        if other == admin or other.parent.name == "me" and data_owner is not None:
+            continue
+        try:
+            fm = read_front_matter(read_file(root, other))
+        except SourceError:
+            continue
+        if as_text(fm.data.get("title")) or as_text(fm.data.get("name")):
+            usernames[other.parent.name] = md_text(as_text(fm.data.get("title")) or as_text(fm.data.get("name")))
+        student = _hugo_student(root, other)
+        if student is not None:
+            parts.append(student)
+    for folder in ("publication", "publications"):
+        pub_dir = root / "content" / folder
+        if not pub_dir.is_dir():
+            continue
+        for index in sorted(pub_dir.glob("*/index.md")) + sorted(pub_dir.glob("*.md")):
+            if index.name == "_index.md":
+                continue
+            parts.extend(read_hugo_publication(root, index, base, owner, usernames, []))
+    return assemble(root, "hugo", person, parts, owner)

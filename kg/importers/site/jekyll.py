@@ -1,0 +1,513 @@
+"""Jekyll sites: academicpages / AcadHomepage, al-folio, theme-less sites.
+
+Takes a folder with ``_config.yml`` (an ``author:`` block, or al-folio's ``first_name``/``last_name`` and
+``scholar:``), ``_pages/about.md``, ``_publications/``, ``_bibliography/*.bib``, ``_news/``, ``_talks/``,
+``_teaching/``, ``_data/socials.yml``; gives one profile. A site without a theme's layout is read as a markdown
+site (:mod:`.markdown_site`), one of HTML layouts from its ``_site/`` build (:mod:`.html_site`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ...errors import SourceError
+from ...model import Affiliation, NewsItem, Person, Profile, Talk, Teaching
+from ..base import ImportOptions, SourceDoc
+from ..common import fold, has_cjk, link_kind, placeholder_text, read_position, repair_url, split_scripts
+from ..document import read_front_matter
+from .assemble import Part, assemble, merge_person, only_if_same_person
+from .fields import MD_LINK, absolute_url, apply_social, as_text, md_links, md_text
+from .files import (
+    MD_SUFFIXES,
+    backup_reason,
+    body_paragraphs,
+    doc_or_none,
+    first_file,
+    folder_pages,
+    load_yaml_file,
+    mark_comments,
+    page_files,
+    read_file,
+    read_markdown,
+    rel_path,
+    settle_keys,
+    site_pages,
+    skip_notes,
+)
+from .html_site import parse_html_site
+from .markdown_site import find_readme, read_markdown_pages, read_markdown_site
+from .owner import person_title
+from .pages import MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, unread_part
+from .records import jekyll_data_parts, read_jekyll_publication
+
+
+def _site_base(cfg: dict) -> str | None:
+    url = as_text(cfg.get("url"))
+    if not url or not repair_url(url):
+        return None
+    base = url.rstrip("/") + "/" + (as_text(cfg.get("baseurl")) or "").strip("/")
+    return base.rstrip("/")
+
+
+def _alias_of(first: str, last: str, owner: str | None) -> bool:
+    """Whether al-folio's ``scholar: first_name/last_name`` pair spells the owner (``D. Alvarez`` for Diego
+    Álvarez Ruiz) rather than the theme's demo author left in place (``Albert Einstein``)."""
+    if not owner:
+        return True
+    tokens = fold(owner).split()
+    fam = fold(last).split()
+    given = fold(first).strip()
+    return bool(fam) and all(t in tokens for t in fam) or bool(given) and bool(tokens) and (
+        given == tokens[0] or (len(given) == 1 and tokens[0].startswith(given)))
+
+
+_ABOUT_CANDIDATES = ("_pages/about.md", "_pages/about.markdown", "_pages/index.md", "about.md", "index.md")
+
+
+def _jekyll_about(root: Path) -> Path | None:
+    return first_file(root, _ABOUT_CANDIDATES)
+
+
+def detect_jekyll(path: Path) -> float:
+    """How sure it is that ``path`` is a Jekyll site (``_config.yml``, an about page, collections of papers)."""
+    if not path.is_dir():
+        return 0.0
+    if not (path / "_config.yml").is_file():
+        # GitHub Pages runs Jekyll without a configuration too: an index.md beside other markdown pages
+        home = _themeless_home(path)
+        return 0.4 if home is not None and home.name.lower() != "readme.md" else 0.0
+    score = 0.3
+    if (path / "_pages" / "about.md").is_file() or (path / "_pages" / "about.markdown").is_file():
+        score += 0.5
+    if any((path / "_publications").glob("*.md")) if (path / "_publications").is_dir() else False:
+        score += 0.15
+    if (path / "_bibliography").is_dir() and any((path / "_bibliography").glob("*.bib")):
+        score += 0.15
+    if _jekyll_about(path) is not None and score < 0.5:
+        score = 0.5
+    return min(score, 0.95)
+
+
+_AUTHOR_KEYS_PERSON = {"name", "bio", "location", "employer", "email", "avatar", "uri", "homepage"}
+
+
+def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, dict, str | None, list[str]]:
+    """Read ``_config.yml``: (config, person, site_author block, site base URL, owner aliases)."""
+    path = root / "_config.yml"
+    if not path.is_file():
+        return {}, None, {}, None, []
+    doc = read_file(root, path)
+    cfg, spans = load_yaml_file(doc)
+    base = _site_base(cfg)
+    person: Person | None = None
+    aliases: list[str] = []
+    used_keys: set[str] = set()
+    author = cfg.get("author") if isinstance(cfg.get("author"), dict) else {}
+    if author and placeholder_text(as_text(author.get("name")) or ""):
+        author = {}  # the theme's sample author ("Lorem ipsum", "Your Name") left in place: none of it is the owner's
+
+    name = as_text(author.get("name")) if author else None
+    if name:
+        used_keys.add("author.name")
+    elif as_text(cfg.get("author")):  # plain Jekyll themes (minima): "author: Jane Doe"
+        name = md_text(as_text(cfg.get("author")))
+        used_keys.add("author")
+    elif as_text(cfg.get("name")) and not (as_text(cfg.get("first_name")) or as_text(cfg.get("last_name"))):
+        name = as_text(cfg.get("name"))
+        used_keys.add("name")
+    if not name and (as_text(cfg.get("first_name")) or as_text(cfg.get("last_name"))):  # al-folio
+        name = " ".join(x for x in (as_text(cfg.get("first_name")), as_text(cfg.get("middle_name")),
+                                    as_text(cfg.get("last_name"))) if x)
+        used_keys |= {k for k in ("first_name", "middle_name", "last_name") if as_text(cfg.get(k))}
+    top = as_text(cfg.get("name"))
+    if name and top and "name" not in used_keys and len(name.split()) == 1 and fold(top).startswith(fold(name) + " "):
+        # academicpages: "author: name: Thomas" beside the site's "name: Thomas Baudeau"
+        name = top
+        used_keys.add("name")
+    site_title = as_text(cfg.get("title"))
+    if name and re.fullmatch(r"[A-Z]{2,4}", name) and site_title and len(site_title.split()) in (2, 3) and \
+            "".join(w[0] for w in site_title.split()).upper() == name:
+        # "name: DK" beside "title: Daniel Karell": the initials stand for the site's title
+        name = site_title
+        used_keys.add("title")
+    alternates: list[str] = []
+    if name and has_cjk(name) and re.search(r"[A-Za-z]", name):
+        # "Hankai Liu (刘涵凯)": the name, and the name in another script (the page reader's own splitter)
+        latin, alts = split_scripts(name)
+        if alts:
+            name, alternates = latin, alts
+    if name and placeholder_text(name):
+        name = None
+    if name:
+        person = Person(name=name, alternate_names=alternates)
+        if base:
+            person.homepage = repair_url(base)
+            used_keys.add("url")
+        for key, value in (author or {}).items():
+            k = f"author.{key}"
+            text = as_text(value)
+            if not text or key == "name":
+                continue
+            if key == "bio":
+                person.description = md_text(text)
+                position = read_position(person.description)
+                if position:  # "Assistant Professor of Biology at Colby College": the sidebar's one-liner
+                    person.job_title = position[0]
+                    if not as_text((author or {}).get("employer")):
+                        person.affiliations.append(Affiliation(name=position[1], role=position[0]))
+            elif key == "location":
+                person.location = md_text(text)
+            elif key == "employer":
+                person.affiliations.append(Affiliation(name=md_text(text)))
+            elif key == "avatar":
+                img = absolute_url(text, (base + "/images/") if base else None)
+                if not img:
+                    continue
+                person.image = img
+            elif key in ("uri", "homepage"):
+                url = repair_url(text)
+                if not url:
+                    continue
+                person.homepage = url
+            elif not apply_social(person, key, text):
+                continue
+            used_keys.add(k)
+        scholar = cfg.get("scholar") if isinstance(cfg.get("scholar"), dict) else {}
+        lasts = scholar.get("last_name") or []
+        firsts = scholar.get("first_name") or []
+        lasts = [lasts] if isinstance(lasts, str) else lasts
+        firsts = [firsts] if isinstance(firsts, str) else firsts
+        for last in lasts:
+            for first in firsts:
+                alias = f"{first} {last}"
+                # al-folio's demo ("Einstein") left in a real site: only a spelling of the owner is an alias
+                if _alias_of(str(first), str(last), name):
+                    aliases.append(alias)
+        if lasts or firsts:  # read either way: a demo name is judged, not left unparsed
+            used_keys |= {"scholar.last_name", "scholar.first_name"}
+        for key in ("email", "scholar_userid", "github_username", "linkedin_username", "twitter_username",
+                    "x_username", "orcid_id", "research_gate_profile", "dblp_url", "semanticscholar_id"):
+            if key in cfg and apply_social(person, key, cfg.get(key)):
+                used_keys.add(key)
+    for key, (first, last) in spans.items():
+        if key in used_keys:
+            doc.use(first, last)
+        elif key == "author" and author:
+            doc.ignore(first)  # the "author:" line itself; its fields are judged one by one
+        elif key.startswith("author."):
+            if as_text(author.get(key[7:])) is None:
+                doc.ignore(first, last)  # an empty placeholder such as "arxiv: # URL"
+            # a filled author field kg has no slot for stays visible in unparsed
+        elif "." not in key:
+            doc.ignore(first, last)  # site configuration
+    mark_comments(doc)
+    parts.append(Part(rel_path(root, path), doc, "jekyll-config"))
+    return cfg, person, author or {}, base, aliases
+
+
+_JOB_WORDS = re.compile(r"\b(professor|lecturer|researcher|scientist|student|postdoc|engineer|fellow|director|"
+                        r"candidate|scholar|head|chair|reader)\b", re.I)
+
+
+def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
+    """al-folio's about.md front matter: ``subtitle`` (affiliation links, a job title) and
+    ``profile.image``, when the page parser left them."""
+    try:
+        fm = read_front_matter(doc)
+    except SourceError:
+        return
+    data, spans = fm.data, fm.spans
+    subtitle = as_text(data.get("subtitle"))
+    if subtitle and "subtitle" in spans and spans["subtitle"][0] not in doc.used:
+        took = False
+        for label, href in md_links(subtitle):
+            name = md_text(label).strip(" .,")
+            if name and name.lower() not in ("affiliations", "#") and not any(
+                    fold(a.name) == fold(name) for a in person.affiliations):
+                person.affiliations.append(Affiliation(name=name, url=absolute_url(href, None)))
+                took = True
+        rest = re.sub(r"<a\s[^>]*>.*?</a>", " ", subtitle, flags=re.I | re.S)
+        rest = md_text(MD_LINK.sub(" ", rest))
+        for piece in re.split(r"[.;|·]\s*", rest):
+            piece = piece.strip(" ,")
+            if piece and _JOB_WORDS.search(piece) and len(piece.split()) <= 8:
+                person.job_title = person.job_title or piece
+                for aff in person.affiliations:
+                    if aff.role is None:
+                        aff.role = piece
+                took = True
+                break
+        if took:
+            doc.use(*spans["subtitle"])
+    profile = data.get("profile") if isinstance(data.get("profile"), dict) else {}
+    for key in ("address", "more_info"):
+        # al-folio's sidebar address: <p>office</p><p>street</p><p>city</p>
+        text = as_text(profile.get(key))
+        if not text or person.location is not None or f"profile.{key}" not in spans:
+            continue
+        first, last = spans[f"profile.{key}"]
+        if first in doc.used:
+            continue
+        pieces = [md_text(p) for p in re.split(r"</p>|<br\s*/?>|\n", text, flags=re.I)]
+        pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
+        if pieces and not any(re.search(r"https?:|@", p) for p in pieces):
+            person.location = ", ".join(pieces)
+            doc.use(first, last)
+    image = profile.get("image")
+    if as_text(image) and person.image is None and "profile.image" in spans:
+        url = absolute_url(as_text(image), (base + "/assets/img/") if base else None)
+        if url:
+            person.image = url
+            doc.use(*spans["profile.image"])
+
+
+def _alfolio_socials(root: Path, person: Person | None, parts: list[Part]) -> None:
+    path = root / "_data" / "socials.yml"
+    if person is None or not path.is_file():
+        return
+    doc = read_file(root, path)
+    data, spans = load_yaml_file(doc)
+    for key, value in data.items():
+        if key in spans and apply_social(person, key, value):
+            doc.use(*spans[key])
+    mark_comments(doc)
+    parts.append(Part(rel_path(root, path), doc, "al-folio-socials"))
+
+
+def _body_with_links(doc: SourceDoc, first_line: int, base: str | None
+                     ) -> tuple[list[tuple[int, int]], list[str], list[tuple[str, str]]]:
+    """A collection item's body: each paragraph's lines and plain text, and the (label, absolute URL) of
+    every link in it."""
+    lines, body, links = [], [], []
+    for first, last, text in body_paragraphs(doc, first_line):
+        body.append(md_text(text))
+        links += [(label, url) for label, target in md_links(text) for url in [absolute_url(target, base)] if url]
+        lines.append((first, last))
+    return lines, body, links
+
+
+def read_jekyll_news(root: Path, path: Path, base: str | None) -> Part:
+    """One al-folio ``_news/*.md`` announcement -> a news item."""
+    doc, rel, fm = read_markdown(root, path)
+    part = Part(rel, doc, "jekyll-news")
+    date = None
+    m = re.match(r"\d{4}-\d{2}-\d{2}", str(fm.data.get("date") or "")) or re.match(r"\d{4}-\d{2}-\d{2}", path.stem)
+    if m:
+        date = m.group(0)
+    title = md_text(as_text(fm.data.get("title")) or "") or None
+    lines, body, labelled = _body_with_links(doc, fm.body_start, base)
+    links = [url for _label, url in labelled]
+    text = " ".join(body)
+    if title and text and not fold(text).startswith(fold(title)):
+        text = f"{title}: {text}"
+    text = text or title
+    if not text:
+        return part
+    part.news.append(NewsItem(date=date, text=text, links=links, line=(lines[0][0] if lines else 1), file=rel))
+    for first, last in lines:
+        doc.use(first, last)
+    settle_keys(doc, fm.spans, [k for k, got in (("date", date), ("title", title)) if got], lambda key: True)
+    return part
+
+
+def _collection_item(root: Path, path: Path, base: str | None, kind: str, keys: tuple[str, ...]):
+    """What an academicpages ``_talks``/``_teaching`` file says: (part, front matter, date, body text, links)."""
+    doc, rel, fm = read_markdown(root, path)
+    part = Part(rel, doc, f"jekyll-{kind}")
+    doc.sections[1] = kind
+    m = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", str(fm.data.get("date") or ""))
+    date = m.group(0) if m else None
+    lines, body, labelled = _body_with_links(doc, fm.body_start, base)
+    links: dict[str, str] = {}
+    for label, url in labelled:
+        links.setdefault(link_kind(label, url) or "project", url)
+    for first, last in lines:
+        doc.use(first, last)
+    # site plumbing is not data; other keys stay unparsed: kg has no field for them
+    settle_keys(doc, fm.spans, keys,
+                lambda key: key in ("collection", "permalink", "layout", "author_profile", "excerpt_separator"))
+    return part, fm.data, date, " ".join(body), links
+
+
+def read_jekyll_talk(root: Path, path: Path, base: str | None) -> Part:
+    """One academicpages ``_talks/*.md`` file -> a talk (title, venue as the event, date, location, links)."""
+    part, data, date, body, links = _collection_item(root, path, base, "talks",
+                                                             ("title", "venue", "date", "location"))
+    title = md_text(as_text(data.get("title")) or "")
+    if title:
+        part.talks.append(Talk(title=title, event=md_text(as_text(data.get("venue")) or "") or None, date=date,
+                               place=md_text(as_text(data.get("location")) or "") or None, description=body or None,
+                               links=links, line=1, file=part.rel))
+    return part
+
+
+def read_jekyll_teaching(root: Path, path: Path, base: str | None) -> Part:
+    """One academicpages ``_teaching/*.md`` file -> a course (title, venue as the institution, the term from
+    the date, the type as the role or level the page gives)."""
+    part, data, date, body, links = _collection_item(root, path, base, "teaching",
+                                                             ("title", "venue", "date", "type"))
+    course = md_text(as_text(data.get("title")) or "")
+    if course:
+        term = date[:4] if date else None
+        part.teaching.append(Teaching(course=course, institution=md_text(as_text(data.get("venue")) or "") or None,
+                                      term=term, role=md_text(as_text(data.get("type")) or "") or None,
+                                      description=body or None, url=next(iter(links.values()), None), line=1,
+                                      file=part.rel))
+    return part
+
+
+def _themeless_home(root: Path) -> Path | None:
+    """The home page of a Jekyll site without a theme's layout (no ``_pages/``, no collections of papers):
+    ``index.md`` (or ``about.md``), or the ``README.md`` GitHub Pages serves when there is no index."""
+    if (root / "_pages").is_dir() or any((root / d).is_dir() for d in ("_publications", "_bibliography")):
+        return None
+    home = first_file(root, ("index.md", "index.markdown", "about.md"))
+    if home is None and not site_pages(root):
+        return find_readme(root)
+    return home
+
+
+def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
+    """A Jekyll site: ``_config.yml``, the about page, section pages, the publication, news, talk and teaching
+    collections, BibTeX and ``_data`` lists."""
+    root = path
+    parts: list[Part] = []
+    cfg, person, site_author, base, aliases = _jekyll_config(root, parts)
+    base = base or options.base_url
+    home = _themeless_home(root)
+    if home is not None:
+        title = person_title(as_text(cfg.get("title")),
+                             (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
+        return read_markdown_site(root, "jekyll", home, parts, title, base, [], options, person)
+    _alfolio_socials(root, person, parts)
+    owner = options.owner or (person.name if person else None)
+
+    about = _jekyll_about(root)
+    if about is not None:
+        from ..page.parse import parse_markdown_page
+
+        doc = read_file(root, about)
+        # the config's values as text, entities decoded, whatever the page reader does with them
+        author_block = {k: (as_text(v) or "") if isinstance(v, str) else v for k, v in (site_author or {}).items()}
+        if base:
+            author_block["site_url"] = base
+        if person is not None:
+            author_block.setdefault("name", person.name)
+            if person.email:
+                author_block.setdefault("email", person.email)
+        page = parse_markdown_page(doc, ImportOptions(owner=owner), site_author=author_block or None)
+        parts.insert(1 if parts and parts[0].rel == "_config.yml" else 0,
+                     Part(rel_path(root, about), doc, "academicpages", profile=page))
+        # the page wins over _config.yml for what it states (its bio over the sidebar one-liner)
+        page_person = page.person.model_copy(deep=True)
+        if person is not None:
+            page_person.name = person.name if not options.owner else page_person.name
+            if person.email:
+                page_person.email = person.email  # the configured address over one read out of prose
+            merge_person(page_person, person)
+        person = page_person
+        _alfolio_about(doc, person, base)
+        owner = owner or person.name
+    if person is None:
+        # a Jekyll site whose pages are HTML layouts (index.html): its rendered _site/, else those pages
+        dest = root / (as_text(cfg.get("destination")) or "_site")
+        title = person_title(as_text(cfg.get("title")),
+                             (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
+        for folder in (dest, root):
+            if folder.is_dir() and site_pages(folder):
+                return parse_html_site(folder, ImportOptions(owner=options.owner or title))
+        raise SourceError("no owner name in _config.yml (author.name or first_name/last_name) nor in about.md",
+                          path=str(root))
+
+    # hand-written section pages beside the about page (_pages/publications.md, People.md ...)
+    sections, skipped = jekyll_section_pages(root, about)
+    for part in read_markdown_pages(root, sections, owner, base):
+        if part.profile is not None:
+            merge_person(person, only_if_same_person(part.profile.person, person))
+        parts.append(part)
+
+    pub_dir = root / "_publications"
+    if pub_dir.is_dir():
+        for file in sorted(pub_dir.rglob("*.md")) + sorted(pub_dir.rglob("*.markdown")):
+            parts.append(read_jekyll_publication(root, file, base, owner, aliases))
+
+    bib_dir = root / "_bibliography"
+    if bib_dir.is_dir():
+        from ..bibtex import read_bibtex
+
+        for file in sorted(bib_dir.glob("*.bib")):
+            doc = read_file(root, file)
+            rel = rel_path(root, file)
+            result = read_bibtex(doc.text, owner, doc=doc, pdf_base=(base + "/assets/pdf/") if base else None,
+                                 file=rel, aliases=aliases)
+            doc.sections[1] = "publications"
+            part = Part(rel, doc, "bibtex", publications=result.publications)
+            parts.append(part)
+
+    news_dir = root / "_news"
+    if news_dir.is_dir():
+        for file in sorted(news_dir.glob("*.md")):
+            parts.append(read_jekyll_news(root, file, base))
+
+    # publications a page lists with a Liquid loop over a _data file
+    if (root / "_data").is_dir():
+        parts += jekyll_data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md"))] if p], base)
+
+    # academicpages' talks and teaching collections, one item per file
+    for name, reader in (("talks", read_jekyll_talk), ("teaching", read_jekyll_teaching)):
+        folder = root / f"_{name}"
+        if folder.is_dir():
+            for file in sorted(folder.glob("*.md")) + sorted(folder.glob("*.markdown")):
+                try:
+                    parts.append(reader(root, file, base))
+                except SourceError as err:
+                    doc = doc_or_none(file)
+                    if doc is not None:
+                        parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
+
+    # collections kg has no field for (blog posts, projects) are reported line by line in `unparsed`,
+    # not skipped in silence
+    for name in _UNREAD_COLLECTIONS:
+        folder = root / f"_{name}"
+        if folder.is_dir():
+            for file in sorted(folder.glob("*.md")) + sorted(folder.glob("*.markdown")):
+                try:
+                    doc, rel, _fm = read_markdown(root, file)
+                except SourceError as err:
+                    # a broken front matter in a collection kg does not read does not stop the import
+                    doc = doc_or_none(file)
+                    if doc is not None:
+                        parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
+                    continue
+                doc.sections[1] = name
+                parts.append(Part(rel, doc, "jekyll"))
+
+    return assemble(root, "jekyll", person, parts, owner, aliases, notes=skip_notes(root, skipped))
+
+
+def jekyll_section_pages(root: Path, about: Path | None) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The pages of a themed Jekyll site beside its about page (``_pages/*.md``, root ``*.md``) whose name,
+    title or first heading says publications, students, news or awards, and the backups left unread. A page
+    that is only a Liquid loop over a collection yields nothing of its own (the collection is read as such)."""
+    out: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
+    about_r = about.resolve() if about is not None else None
+    for folder in (root / "_pages", root):
+        for f in page_files(folder, MD_SUFFIXES):
+            why = backup_reason(f.name)
+            if why:
+                skipped.append((f, why))
+                continue
+            if f.resolve() == about_r or f.name.lower() in ("readme.md", "license.md", "index.md", "about.md") \
+                    or f.name.lower().endswith(".html.md"):
+                continue
+            if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
+                out.append(f.resolve())
+    for f in folder_pages(root):
+        if f.resolve() != about_r and f.resolve() not in out and md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
+            out.append(f.resolve())
+    return out[:MAX_LINKED_PAGES], skipped
+
+
+_UNREAD_COLLECTIONS = ("posts", "projects", "portfolio")

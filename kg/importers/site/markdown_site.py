@@ -1,0 +1,347 @@
+"""Markdown sites: Quarto websites, theme-less Jekyll sites and GitHub profile READMEs.
+
+Takes a home page (``index.qmd``, ``index.md``, ``README.md`` ...) with the section pages its links or navbar
+name and ``_quarto.yml``; gives one profile, the owner from ``--owner``, the configuration, the home page, the
+site title or who the pages are about (:mod:`.owner`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+from ...errors import SourceError
+from ...model import Person, Profile
+from ..base import ImportOptions, SourceDoc
+from ..common import paragraphs, repair_url, same_name
+from ..document import read_front_matter
+from .assemble import Part, assemble, merge_person, only_if_same_person
+from .fields import absolute_url, as_text, md_links, social_items
+from .files import (
+    MD_SUFFIXES,
+    backup_reason,
+    doc_or_none,
+    first_file,
+    folder_pages,
+    is_template,
+    load_yaml_file,
+    mark_comments,
+    page_files,
+    read_file,
+    rel_path,
+    site_pages,
+    skip_notes,
+)
+from .html_site import parse_html_site
+from .owner import person_title, site_owner
+from .pages import MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, name_kind, read_page, titled_view, unread_part
+from .records import DATA_LOOP, jekyll_data_parts
+
+
+_MD_HOMES = ("index.qmd", "index.md", "index.markdown", "index.rmd", "about.qmd", "about.md", "README.md",
+             "readme.md")
+
+
+def markdown_site_pages(root: Path, home: Path, links: list[str] = ()) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The other pages of a markdown site: those ``links`` (the home's or the navbar's targets) point to
+    under a section name, and the folder's pages whose name, title or first heading names publications,
+    students, news or awards; and the backups (``research.md~``, ``x.bak``, ``old/``) left unread, with why."""
+    skipped = [(f, why) for f in page_files(root, MD_SUFFIXES) for why in [backup_reason(f.name)] if why]
+    out: list[Path] = []
+    home_r = home.resolve()
+    for href in links:
+        href = href.split("#")[0].split("?")[0].strip()
+        if not href or re.match(r"^[a-z][a-z0-9+.\-]*:", href, re.I) or href.startswith("//"):
+            continue
+        target = (root / href.lstrip("/")).resolve()
+        if target.is_dir():
+            target = first_file(target, ("index.md", "index.markdown", "index.qmd")) or target
+        elif target.suffix == "" or target.suffix.lower() == ".html":
+            target = next((target.with_suffix(s) for s in MD_SUFFIXES if target.with_suffix(s).is_file()), target)
+        try:
+            rel = target.relative_to(root.resolve()).as_posix()
+        except ValueError:
+            continue
+        if not target.is_file() or target == home_r or target in out or backup_reason(rel) \
+                or not target.name.lower().endswith(MD_SUFFIXES):
+            continue
+        if md_page_kind(target, doc_or_none(target)) in UNLINKED_KINDS:
+            out.append(target)
+    for f in [*page_files(root, MD_SUFFIXES), *folder_pages(root)]:
+        r = f.resolve()
+        if r == home_r or r in out or backup_reason(f.name) or f.name.lower() in ("readme.md", "license.md") \
+                or f.name.lower().endswith(".html.md"):  # Quarto's keep-md copy of a rendered page
+            continue
+        if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
+            out.append(r)
+    return out[:MAX_LINKED_PAGES], skipped
+
+
+_CODE_CELL = re.compile(r"^```+\s*\{\s*(?:python|r|julia|ojs|bash)\b", re.I | re.M)
+
+
+def rendered_page(root: Path, page: Path, out_dir: Path | None) -> Path | None:
+    """The rendered HTML of a page whose content is computed by code cells (a Quarto page that builds its
+    list of papers from a data file), when the site's output folder holds it; else None."""
+    if out_dir is None or not _CODE_CELL.search(doc_or_none(page).text if doc_or_none(page) else ""):
+        return None
+    rel = page.resolve().relative_to(root.resolve()).with_suffix(".html")
+    target = out_dir / rel
+    return target if target.is_file() else None
+
+
+def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | None,
+                        out_dir: Path | None = None) -> list[Part]:
+    """Each section page of a markdown site read by the markdown page reader, titled as it renders (a page
+    computed by code from its rendered HTML in ``out_dir``)."""
+    parts = []
+    for page in pages:
+        html_page = rendered_page(root, page, out_dir)
+        if html_page is not None:
+            doc, kind, checksum = read_file(root, html_page), "html", None
+            rel = html_page.resolve().relative_to(root.resolve()).as_posix()
+            page_url = urljoin(base.rstrip("/") + "/", page.resolve().relative_to(root.resolve()).with_suffix(".html")
+                               .as_posix()) if base else None
+        else:
+            source = read_file(root, page)
+            section = name_kind(page)
+            doc, _title = titled_view(source, fallback=section.capitalize() if section in UNLINKED_KINDS else None)
+            kind, checksum, page_url = "markdown", source.checksum, None
+            rel = page.relative_to(root.resolve()).as_posix()
+        try:
+            parts.append(Part(rel, doc, kind, profile=read_page(doc, kind, owner or None, page_url), checksum=checksum))
+        except SourceError as err:
+            parts.append(unread_part(rel, doc, kind, err, checksum))
+            continue
+        for n, line in enumerate(doc.lines, start=1):
+            if _LIQUID_LINK.search(line) or is_template(line):
+                doc.ignore(n)  # the theme's sentence around a link the template fills in
+    return parts
+
+
+_LIQUID_LINK = re.compile(r"""(?:href|src)\s*=\s*["']?\s*\{\{|\]\(\s*\{\{""")
+
+
+def _nav_hrefs(node: Any) -> list[str]:
+    """Every ``href`` (or bare file name) of a Quarto navbar/sidebar, in order."""
+    out: list[str] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("href", "file") and isinstance(value, str):
+                out.append(value)
+            else:
+                out += _nav_hrefs(value)
+    elif isinstance(node, list):
+        for item in node:
+            out += [item] if isinstance(item, str) and item.endswith(MD_SUFFIXES) else _nav_hrefs(item)
+    return out
+
+
+def _quarto_config(root: Path) -> Path | None:
+    return first_file(root, ("_quarto.yml", "_quarto.yaml"))
+
+
+def detect_quarto(path: Path) -> float:
+    """How sure it is that ``path`` is a Quarto website (``_quarto.yml``, else ``.qmd`` pages)."""
+    if not path.is_dir():
+        return 0.0
+    if _quarto_config(path) is not None:
+        return 0.9
+    return 0.6 if any(path.glob("*.qmd")) else 0.0
+
+
+def parse_quarto(path: Path, options: ImportOptions) -> Profile:
+    """A Quarto website: ``_quarto.yml`` (site title, ``site-url``, navbar), ``index.qmd`` the home page, and
+    the section pages (``publications.qmd``, ``students.qmd`` ...) read as markdown with their titles."""
+    root = path
+    parts: list[Part] = []
+    cfg_path = _quarto_config(root)
+    title, base, nav, cfg = None, None, [], {}
+    if cfg_path is not None:
+        doc = read_file(root, cfg_path)
+        cfg, spans = load_yaml_file(doc)
+        site = cfg.get("website") if isinstance(cfg.get("website"), dict) else {}
+        title = person_title(as_text(site.get("title")), (as_text(site.get("site-url")) or "",))
+        base = repair_url(as_text(site.get("site-url")) or "") or None
+        nav = _nav_hrefs(site)
+        for key, (first, last) in spans.items():
+            if key in ("website.site-url",) and base or key == "website.title" and title:
+                doc.use(first, last)
+            elif key.count(".") <= 1:
+                doc.ignore(first, last)  # site configuration (project, format, navbar)
+        mark_comments(doc)
+        parts.append(Part(rel_path(root, cfg_path), doc, "quarto-config"))
+    out_dir = root / ((as_text((cfg.get("project") or {}).get("output-dir")) if isinstance(cfg.get("project"), dict)
+                       else None) or "_site")
+    home = _quarto_home(root)
+    if home is None:
+        # no source home page here: the rendered site, when it is beside the sources, is the site
+        if out_dir.is_dir() and site_pages(out_dir):
+            return parse_html_site(out_dir, options)
+        raise SourceError("no home page (index.qmd, index.md or about.qmd)", path=str(root))
+    base = base or options.base_url
+    return read_markdown_site(root, "quarto", home, parts, title, base, nav, options,
+                          out_dir=out_dir if out_dir.is_dir() else None)
+
+
+def _quarto_home(root: Path) -> Path | None:
+    """The page about the owner: the one with an ``about:`` block, else the first of index.qmd, index.md,
+    about.qmd ... that is not only a listing of posts."""
+    found = [root / n for n in _MD_HOMES if (root / n).is_file() and not n.lower().startswith("readme")]
+    data = {}
+    for page in found:
+        doc = doc_or_none(page)
+        try:
+            data[page] = read_front_matter(doc).data if doc is not None else {}
+        except SourceError:
+            data[page] = {}
+        if isinstance(data[page].get("about"), dict):
+            return page
+    for page in found:
+        doc = doc_or_none(page)
+        if "listing" in data[page] and doc is not None and len(paragraphs(doc.lines, read_front_matter(doc).body_start)) < 2:
+            continue  # a blog or publication listing: the items are elsewhere
+        return page
+    return found[0] if found else None
+
+
+def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
+    """Quarto's ``about:`` block of the home page: its ``links`` (email, GitHub, Scholar ...)."""
+    try:
+        fm = read_front_matter(doc)
+    except SourceError:
+        return
+    about = fm.data.get("about")
+    if isinstance(about, dict) and social_items(person, about.get("links"), base) and "about.links" in fm.spans:
+        doc.use(*fm.spans["about.links"])
+    if isinstance(about, dict) and "about" in fm.spans:
+        doc.ignore(fm.spans["about"][0])  # the "about:" line; its fields are judged one by one
+        if "about.template" in fm.spans:
+            doc.ignore(*fm.spans["about.template"])
+    image = as_text(fm.data.get("image"))
+    if image and isinstance(about, dict) and person.image is None and "image" in fm.spans:
+        url = absolute_url(image, base)  # the about page's photo; kept visible when the site gives no address
+        if url:
+            person.image = url
+            doc.use(*fm.spans["image"])
+        else:  # the page reader ignores front matter as configuration: this line is data kg could not place
+            doc.ignored.difference_update(range(fm.spans["image"][0], fm.spans["image"][1] + 1))
+
+
+def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: str | None, base: str | None,
+                   nav: list[str], options: ImportOptions, person: Person | None = None,
+                   out_dir: Path | None = None) -> Profile:
+    """The home page and section pages of a markdown site, with the owner from (in order) ``--owner``,
+    the configuration, the home page, the site title, or who the site's pages are about."""
+    doc = read_file(root, home)
+    links = [target for _label, target in md_links(doc.text)]
+    pages, skipped = markdown_site_pages(root, home, [*nav, *links])
+    owner = options.owner or (person.name if person else None)
+    try:
+        main = read_page(doc, "markdown", owner)
+    except SourceError as err:
+        owner = owner or title
+        if owner is None:
+            found = read_markdown_pages(root, pages, "", base, out_dir) if pages else []
+            owner = site_owner([p.profile for p in found if p.profile is not None],
+                               [doc.text, *(p.doc.text for p in found)])
+        if owner is None:
+            raise err
+        doc = read_file(root, home)
+        main = read_page(doc, "markdown", owner)
+    page_person = main.person.model_copy(deep=True)
+    _about_links(doc, page_person, base)
+    main.unparsed = doc.unparsed()  # what the about block took, or left visible, is settled now
+    if person is not None:
+        merge_person(page_person, person)
+        page_person.name = person.name
+    elif title and not options.owner and same_name(title, page_person.name):
+        page_person.name = title  # the site's own spelling ("Inés Valdés") over one read off an address
+    person = page_person
+    owner = owner or person.name
+    if base and person.homepage is None:
+        person.homepage = base
+    parts.insert(1 if parts else 0, Part(rel_path(root, home), doc, "markdown", profile=main))
+    for part in read_markdown_pages(root, pages, owner, base, out_dir):
+        if part.profile is not None:
+            merge_person(person, only_if_same_person(part.profile.person, person))
+        parts.append(part)
+    if fmt == "jekyll":
+        data_parts = jekyll_data_parts(root, [home, *pages], base)
+        if data_parts:
+            # the pages that loop over the data: their markup-only lines are the loop's layout
+            for part in parts:
+                if DATA_LOOP.search(part.doc.text):
+                    for n, line in enumerate(part.doc.lines, start=1):
+                        if re.fullmatch(r"\s*(?:<[^>]*>\s*)+", line):
+                            part.doc.ignore(n)
+        parts += data_parts
+    return assemble(root, fmt, person, parts, owner, notes=skip_notes(root, skipped))
+
+
+_README_MARKERS = re.compile(
+    r"github-readme-stats|readme-typing-svg|komarev\.com/ghpvc|shields\.io|github-profile-trophy|"
+    r"streak-stats|activity-graph|hi there|👋|about me", re.I)
+
+
+_README_USER = re.compile(
+    r"(?:github-readme-stats[^)\s\"']*[?&]username=|komarev\.com/ghpvc/\?username=|"
+    r"github-profile-trophy[^)\s\"']*[?&]username=|streak-stats[^)\s\"']*[?&]user=)([A-Za-z0-9\-]+)", re.I)
+
+
+def find_readme(path: Path) -> Path | None:
+    """The folder's ``README.md`` (any usual spelling), or None."""
+    return first_file(path, ("README.md", "readme.md", "Readme.md", "README.markdown"))
+
+
+def detect_readme_dir(path: Path) -> float:
+    """How sure it is that ``path`` is a folder holding a GitHub profile README (low beside a site's sources)."""
+    if not path.is_dir() or find_readme(path) is None:
+        return 0.0
+    if (path / "_config.yml").is_file() or (path / "content").is_dir() or site_pages(path):
+        return 0.1  # a site's own README: the site importer reads the folder
+    return 0.6
+
+
+def detect_readme(doc: SourceDoc) -> float:
+    """A single file: only a README.md that looks like a GitHub profile README."""
+    if doc.path.name.lower() not in ("readme.md", "readme.markdown"):
+        return 0.0
+    return 0.7 if _README_MARKERS.search(doc.text) else 0.0
+
+
+def parse_readme(doc: SourceDoc, options: ImportOptions) -> Profile:
+    """A GitHub profile README through the markdown page reader; a stats badge's user name is the GitHub id."""
+    from ..page.parse import parse_markdown_page
+
+    profile = parse_markdown_page(doc, options)
+    m = _README_USER.search(doc.text)
+    if m and profile.person.identifiers.get("github", m.group(1)).lower() == m.group(1).lower():
+        profile.person.identifiers["github"] = profile.person.identifiers.get("github", m.group(1))
+        line = doc.line_of(m.start())
+        doc.use(line)  # the stats badge names the GitHub account
+        profile.unparsed = [u for u in profile.unparsed if u.line != line]
+    return profile
+
+
+def parse_readme_dir(path: Path, options: ImportOptions) -> Profile:
+    """A folder's GitHub profile README as a one-file site."""
+    readme = find_readme(path)
+    if readme is None:
+        raise SourceError("no README.md in the folder", path=str(path))
+    doc = read_file(path, readme)
+    profile = parse_readme(doc, options)
+    person = profile.person.model_copy(deep=True)
+    owner = options.owner or person.name
+    parts = [Part(rel_path(path, readme), doc, "github-readme", profile=profile)]
+    # "[publications](https://github.com/U/U/blob/main/publications.md)": the profile's own pages beside it
+    links = [re.sub(r"^https?://github\.com/[^/]+/[^/]+/(?:blob|tree)/[^/]+/", "", target)
+             for _label, target in md_links(doc.text)]
+    pages, skipped = markdown_site_pages(path, readme, links)
+    for part in read_markdown_pages(path, pages, owner, None):
+        if part.profile is not None:
+            merge_person(person, only_if_same_person(part.profile.person, person))
+        parts.append(part)
+    return assemble(path, "github-readme", person, parts, owner, notes=skip_notes(path, skipped))

@@ -1,0 +1,151 @@
+"""Who a site is about when its home page does not say.
+
+Takes the profiles and texts of a site's pages (or its title); gives the owner's name: the author on most of
+its publications in the fullest form the site writes them, a name it sets in bold again and again, or a site
+title that is a person's name.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+
+from ...model import Profile
+from ..common import _HONORIFICS, fold, name_parts, same_name, section_kind
+from .fields import md_text
+
+
+_PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\-]*\.?(?:\s+[^\W\d_][\w'\-]*\.?){1,4}$")
+
+
+def without_honorifics(name: str) -> str:
+    """A name without the titles before it, as many as there are (the honorific words of
+    :mod:`kg.importers.common`).
+
+    >>> without_honorifics("Prof. Dr. Jane Roe"), without_honorifics("Drake Bell")
+    ('Jane Roe', 'Drake Bell')
+    """
+    while m := _HONORIFICS.match(name):
+        name = name[m.end():]
+    return name
+
+
+def fullness(name: str) -> tuple[int, int]:
+    """How complete a written name is: its spelled-out words, then all its words."""
+    words = name.replace(".", ". ").split()
+    return sum(1 for w in words if len(w.rstrip(".")) > 1 and not w.endswith(".")), len(words)
+
+
+def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
+    """The most complete way the site writes a name: the given variants (``"M. A. Hines"``) and any
+    matching name written out on the pages (``"Melissa A. Hines"`` on a people page or in a footer).
+
+    >>> fullest_form(["C. Wu"], ["<title>Chong Wu Lab</title><p>Prof. Chong Wu works on GWAS.</p>"])
+    'Chong Wu'
+    """
+    variants = list(variants)
+    first = name_parts(variants[0])
+    if first is None:
+        return variants[0]
+    family = fold(first[1])
+    for text in texts:
+        plain = re.sub(r"<(?:/?(?:p|div|li|h\d|td|th|tr|section|header|footer|ul|ol|dd|dt|br|hr|title)\b)[^>]*>", "\n",
+                       text, flags=re.I)
+        plain = _html.unescape(re.sub(r"<[^>]+>", " ", plain))
+        for m in re.finditer(rf"((?:[^\W\d_][\w'\-]*\.?[ \t]+){{1,3}}){re.escape(family)}\b", plain, re.I):
+            cand = " ".join(m.group(0).split())
+            cand = without_honorifics(cand)
+            parts = name_parts(cand)
+            cand = f"{parts[0]} {parts[1]}" if parts else cand  # "Principal Investigator Ruth K. Okafor"
+            if cand.split()[-1][:1].isupper() and _PLAIN_NAME.match(cand) and any(same_name(cand, v) for v in variants[:8]):
+                variants.append(cand)
+    counts = {v: variants.count(v) for v in variants}
+    return max(counts, key=lambda v: (fullness(v), counts[v], -variants.index(v)))
+
+
+def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
+    """The owner of a site whose home page does not name them: the author on most of the site's
+    publications (on at least two, and a quarter of those with authors, and more than anyone else), in the
+    fullest form the site writes them (``M. A. Hines`` on the papers, ``Melissa A. Hines`` on the people
+    page: the latter). Without publications, a name two pages agree on. None when nobody stands out.
+
+    >>> from kg.model import Author, Person, Profile, Publication
+    >>> p = [Profile(person=Person(name="Lab"), publications=[
+    ...     Publication(title=f"T{i}", authors=[Author(name="M. A. Hines"), Author(name=f"X{i} Y")]) for i in range(3)])]
+    >>> site_owner(p, ["<p>Melissa A. Hines, professor</p>"])
+    'Melissa A. Hines'
+    """
+    groups: dict[str, list[tuple[list[str], set[int]]]] = {}  # family key -> [(variants, publications)]
+    n_pubs = 0
+    for prof in pages:
+        for pub in prof.publications:
+            if not pub.authors:
+                continue
+            n_pubs += 1
+            for a in pub.authors:
+                name = " ".join(re.sub(r"[*#†‡§¶✉]+", " ", a.name).split())
+                parts = name_parts(name) if _PLAIN_NAME.match(name) else None
+                if not parts:
+                    continue
+                bucket = groups.setdefault(fold(parts[1]), [])
+                group = next((g for g in bucket if any(same_name(name, v) for v in g[0][:8])), None)
+                if group is None:
+                    bucket.append(([name], {n_pubs}))
+                else:
+                    if name not in group[0]:
+                        group[0].append(name)
+                    group[1].add(n_pubs)
+    ranked = sorted((g for bucket in groups.values() for g in bucket), key=lambda g: -len(g[1]))
+    if ranked and len(ranked[0][1]) >= max(2, n_pubs / 4) and (len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1])):
+        return fullest_form(list(ranked[0][0]), texts)
+    # the owner's name in bold, the way pages highlight the owner among coauthors, on three lines or more
+    bold: list[str] = []
+    for text in texts:
+        for m in re.finditer(r"<(b|strong)\b[^>]*>(.*?)</\1\s*>", text, re.I | re.S):
+            name = " ".join(_html.unescape(re.sub(r"<[^>]+>|[*#†‡§¶✉,]", " ", m.group(2))).split())
+            if 2 <= len(name.split()) <= 4 and _PLAIN_NAME.match(name) and all(w[:1].isupper() for w in name.split()) \
+                    and section_kind(name) is None and name_parts(name):
+                bold.append(name)
+    tally = sorted(((sum(1 for o in bold if same_name(n, o)), fullness(n), n) for n in dict.fromkeys(bold)),
+                   key=lambda t: (-t[0], -t[1][0], -t[1][1], t[2]))
+    if tally and tally[0][0] >= 3 and (len(tally) == 1 or tally[0][0] > tally[1][0] or same_name(tally[0][2], tally[1][2])):
+        return tally[0][2]
+    names = [p.person.name for p in pages if p.person.name and _PLAIN_NAME.match(p.person.name)]
+    for name in names:
+        if sum(1 for other in names if same_name(name, other)) >= 2:
+            return name
+    # a page title that is a person's name ("Dr Jane Roe | Papers"), written on the site more than once
+    for text in texts:
+        m = re.search(r"<title[^>]*>(.*?)</title>", text[:30000], re.I | re.S)
+        for piece in re.split(r"\s[|\-–—:·]\s|\|", _html.unescape(re.sub(r"<[^>]+>", "", m.group(1))) if m else ""):
+            name = person_title(piece)
+            if name and sum(t.count(name) for t in texts) >= 2:
+                return name
+    return None
+
+
+SITE_WORDS = re.compile(r"\b(lab|group|blog|site|page|homepage|website|web|academic|research|portfolio|home|"
+                         r"personal|notes|welcome|team|center|centre|institute)\b", re.I)
+
+
+def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None:
+    """A site title that is a person's name (``"Elena Tuzhilina"``), entities decoded; None for
+    ``"My Research Blog"`` and the like. A title written in lower case (``"john loeser"``) counts only
+    when ``evidence`` (the site's email address, its URL) holds the family name.
+
+    >>> person_title("john loeser", ("jloeser@example.org",)), person_title("deep thoughts", ("me@x.org",))
+    ('John Loeser', None)
+    """
+    name = " ".join(_html.unescape(md_text(text or "")).split())
+    name = without_honorifics(name)
+    name = re.split(r"\s[|\-–—:·]\s|,\s*(?:ph\.?\s?d|m\.?d)\b", name)[0].strip()
+    if not name or SITE_WORDS.search(name) or section_kind(name) or not _PLAIN_NAME.match(name):
+        return None
+    words = name.split()
+    if name == name.lower() and 2 <= len(words) <= 3 and len(fold(words[-1])) >= 3 \
+            and any(fold(words[-1]) in fold(e).replace(" ", "") for e in evidence if e):
+        words = [w[:1].upper() + w[1:] for w in words]
+        name = " ".join(words)
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or not name_parts(name):
+        return None
+    return name

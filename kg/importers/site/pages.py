@@ -1,0 +1,115 @@
+"""One page of a site: which section it is, and how the page reader reads it.
+
+Takes a page file; gives the section its file name, title or first heading names (publications, students,
+news, awards ...), a markdown page as its site renders it (its ``title:`` as heading), its profile from the
+page reader (:mod:`kg.importers.page.parse`, imported when used) or a part saying why the reader refused it.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+from pathlib import Path
+
+from ...errors import SourceError
+from ...model import Profile, Unparsed
+from ..base import ImportOptions, SourceDoc
+from ..common import section_kind
+from ..document import read_front_matter
+from .assemble import Part
+from .fields import as_text, md_text
+
+
+MAX_LINKED_PAGES = 20
+
+
+UNLINKED_KINDS = ("publications", "students", "news", "awards")
+"""What an unlinked page of the site must be about to be read (its name, title or first heading says so)."""
+
+
+def name_kind(path: Path) -> str | None:
+    """The section a page's file name names: ``publications.html``, ``papers_full.html``, ``papersfull.html``
+    (a section word at either end of a run-together name), ``People/index.html``."""
+    stem = path.stem if path.stem.lower() not in ("index", "default") else path.parent.name
+    words = re.sub(r"[_\-.]+", " ", stem).strip()
+    kind = section_kind(words)
+    if kind is None and " " not in words and len(words) > 6:
+        for cut in range(4, len(words) - 2):
+            kind = section_kind(words[:cut]) if len(words) - cut <= 5 else None
+            kind = kind or (section_kind(words[cut:]) if cut <= 5 else None)
+            if kind:
+                break
+    return kind
+
+
+def content_kind(doc: SourceDoc) -> str | None:
+    """The section a page's ``<title>`` (a piece of it) or first ``<h1>``/``<h2>`` names."""
+    head = doc.text[:30000]
+    texts: list[str] = []
+    m = re.search(r"<title[^>]*>(.*?)</title>", head, re.I | re.S)
+    if m:
+        texts += re.split(r"\s[|\-–—:·]\s|\|", _html.unescape(re.sub(r"<[^>]+>", "", m.group(1))))
+    texts += [_html.unescape(re.sub(r"<[^>]+>", "", h)) for h in re.findall(r"<h[12][^>]*>(.*?)</h[12]>", head,
+                                                                             re.I | re.S)[:2]]
+    for t in texts:
+        kind = section_kind(" ".join(t.split()))
+        if kind:
+            return kind
+    return None
+
+
+def read_page(doc: SourceDoc, kind: str, owner: str | None, base_url: str | None = None) -> Profile:
+    """One page of a site through the page reader (the only place this module calls it, besides the
+    academicpages about page): ``kind`` is "html" (``base_url`` resolves its relative links) or "markdown"
+    (markdown, ``.qmd``, a README)."""
+    from ..page.parse import parse_html, parse_markdown_page
+
+    if kind == "html":
+        return parse_html(doc, ImportOptions(owner=owner), base_url=base_url)
+    return parse_markdown_page(doc, ImportOptions(owner=owner))
+
+
+def unread_part(rel: str, doc: SourceDoc, kind: str, err: SourceError, checksum: str | None = None) -> Part:
+    """A page the page reader refused: its lines are not data, one note says why."""
+    part = Part(rel, doc, kind, checksum=checksum)
+    part.extra_unparsed.append(Unparsed(line=err.line or 1, text=f"page not read: {err.message}", file=rel))
+    doc.ignore(1, len(doc.lines))
+    return part
+
+
+def titled_view(doc: SourceDoc, fallback: str | None = None) -> tuple[SourceDoc, str | None]:
+    """A markdown page as its site renders it: the front matter blanked and its ``title:`` shown as the
+    page's heading on the title's own line (line numbers kept), so a page titled "Publications" reads as
+    that section. A page with an empty title is headed by ``fallback`` (the section its file name says) on
+    its first fence line. Returns the view and the title."""
+    try:
+        fm = read_front_matter(doc)
+    except SourceError:
+        return doc, None
+    title = md_text(as_text(fm.data.get("title")) or "") or None
+    if not fm.fence_lines:
+        return doc, title
+    lines = doc.text.split("\n")
+    first, last = fm.fence_lines
+    for n in range(first, last + 1):
+        lines[n - 1] = ""
+    if title and "title" in fm.spans:
+        lines[fm.spans["title"][0] - 1] = f"# {title}"
+        # the layout's "{{ page.title }}" shows the same title
+        lines = [re.sub(r"\{\{-?\s*page\.title\s*-?\}\}", title, line) for line in lines]
+    elif fallback:
+        lines[first - 1] = f"# {fallback}"
+    view = SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
+    return view, title
+
+
+def md_page_kind(path: Path, doc: SourceDoc | None) -> str | None:
+    """The section a markdown page is about: by its file name, else its ``title:``, else its first heading."""
+    kind = name_kind(path)
+    if kind is None and doc is not None:
+        _view, title = titled_view(doc)
+        kind = section_kind(title) if title else None
+        if kind is None:
+            m = re.search(r"^#{1,2}\s+(.+)$", doc.text, re.M)
+            kind = section_kind(m.group(1)) if m and "{" not in m.group(1) else None
+    return kind

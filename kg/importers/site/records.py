@@ -1,0 +1,601 @@
+"""Structured publication records of a site: one work's fields, key by key.
+
+Takes academicpages ``_publications/*.md`` front matter (``citation:`` strings included), Hugo
+``content/publication/*/index.md`` front matter (with its ``cite.bib``) and the records of a ``_data`` file a
+page lists with a Liquid loop; gives :class:`~kg.model.Publication` items in a :class:`Part`, the keys read
+marked as used so that what is left shows in ``unparsed``.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...errors import SourceError
+from ...model import Author, Link, Publication
+from ..base import SourceDoc, compose_yaml, construct_yaml
+from ..common import (
+    arxiv_id,
+    doi_of,
+    find_year,
+    fold,
+    left_out_note,
+    link_kind,
+    mark_owner,
+    meaning_to_mark,
+    parse_date,
+    parse_venue,
+    repair_url,
+    same_name,
+    section_kind,
+    split_authors,
+)
+from ..document import FrontMatter, collect_yaml_spans
+from .assemble import Part, merge_publication, same_work
+from .fields import MD_LINK, absolute_url, as_text, md_links, md_text, unemphasize
+from .files import (
+    body_paragraphs,
+    doc_or_none,
+    first_file,
+    mark_comments,
+    read_file,
+    read_markdown,
+    rel_path,
+    settle_keys,
+)
+from .pages import md_page_kind
+
+
+def citation_authors(citation: str) -> tuple[list[Author], bool]:
+    """The authors of an academicpages ``citation:`` string (APA ``Last, F.`` or plain names).
+
+    >>> [a.name for a in citation_authors('Kobayashi, H., Mori, K., &amp; Chen, A. (2023). "T." <i>CVPR</i>.')[0]]
+    ['H. Kobayashi', 'K. Mori', 'A. Chen']
+    """
+    text = _html.unescape(re.sub(r"<[^>]+>", "", citation))
+    m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]", text)
+    head = text[: m.start()] if m else text.split(". ")[0]
+    head = head.strip()
+    if not head or head.lower().startswith("your name"):
+        return [], False
+    truncated = False
+    etal = re.search(r",?\s*(et\s*al\.?|\.\.\.|…)\s*$", head)
+    if etal:
+        truncated, head = True, head[: etal.start()].strip()
+    # APA ("Kobayashi, H., Mori, K., & Chen, A.") is common.split_authors' (below); Chicago: "Carvalho, Mateus, Rafael Lima, and Ana Souza. 2020." -- the first name inverted
+    chicago = re.sub(r"[.,]?\s*(?:19|20)\d\d[a-z]?\.?\s*$", "", head).strip(" .,")
+    m = re.fullmatch(r"([A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?),\s*([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})"
+                     r"((?:,\s*(?:and\s+)?[^,]+|\s+and\s+[^,]+)*)", chicago)
+    if m and chicago != head.strip(" .,") and not re.fullmatch(r"(?:[A-Z]\.\s*)+", m.group(2)):
+        names = [f"{m.group(2)} {m.group(1)}"]
+        names += [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(3)) if n.strip()]
+        if all(1 <= len(n.split()) <= 4 for n in names):
+            return [Author(name=n) for n in names], truncated
+    result = split_authors(head)
+    return result.authors, result.truncated or truncated
+
+
+_CATEGORY_TYPES = {"manuscripts": "journal", "conferences": "conference", "books": "book", "journals": "journal",
+                   "preprints": "preprint", "workshops": "workshop", "theses": "thesis", "thesis": "thesis"}
+
+
+_PUB_LINK_KEYS = {"paperurl": "paper", "pdfurl": "pdf", "slidesurl": "slides", "bibtexurl": "bibtex",
+                  "codeurl": "code", "code": "code", "projecturl": "project", "videourl": "video",
+                  "posterurl": "poster", "arxivurl": "arxiv", "doi_url": "doi", "website": "project"}
+
+
+_PUB_IGNORED = {"collection", "permalink", "layout", "author_profile", "share", "comments", "header", "sidebar",
+                "classes", "toc", "published", "redirect_from", "tags"}
+
+
+_HUGO_TYPES = {
+    "0": "other", "1": "conference", "2": "journal", "3": "preprint", "4": "other", "5": "book", "6": "book",
+    "7": "thesis", "8": "other", "paper-conference": "conference", "article-journal": "journal",
+    "article": "preprint", "preprint": "preprint", "report": "other", "book": "book", "chapter": "book",
+    "thesis": "thesis", "patent": "other", "manuscript": "other",
+}
+
+
+_HUGO_LINKS = {"url_pdf": "pdf", "url_code": "code", "url_dataset": "data", "url_poster": "poster",
+               "url_project": "project", "url_slides": "slides", "url_source": "other", "url_video": "video",
+               "url_preprint": "arxiv"}
+
+
+_HUGO_PUB_IGNORED = {"publishDate", "featured", "image", "projects", "slides", "draft", "weight", "share",
+                     "commentable", "math", "highlight", "reading_time", "profile", "show_related", "lastmod",
+                     "categories", "sections", "type", "summary"}
+
+
+_RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "publication", "publisher", "book", "school")
+
+
+_RECORD_LINKS = {"url": "paper", "link": "paper", "paperurl": "paper", "paper": "paper", "html": "paper",
+                 "pdf": "pdf", "arxiv": "arxiv", "code": "code", "github": "code", "slides": "slides",
+                 "video": "video", "project": "project", "website": "project", "bibtex": "bibtex", "poster": "poster",
+                 "supplement": "supplement", "doi": "doi"}
+
+
+@dataclass(frozen=True)
+class RecordKeys:
+    """One family's keys for a publication record: which keys hold the authors and the venue, which hold a
+    link and of what kind, and whether a bare file name (``paper.pdf``) is a link (joined to the site's base
+    URL) or a name the family's template puts under a folder kg cannot know (skipped). Key case is ignored."""
+
+    links: dict[str, str]
+    authors: tuple[str, ...] = ("authors",)
+    venue: tuple[str, ...] = ("venue",)
+    bare_files: bool = True
+
+
+JEKYLL_KEYS = RecordKeys(links=_PUB_LINK_KEYS)
+"""academicpages' ``_publications/*.md`` front matter."""
+HUGO_KEYS = RecordKeys(links=_HUGO_LINKS, authors=(), venue=())
+"""Hugo's publication pages: authors are user names and the venue two keys, both read by the Hugo adapter."""
+DATA_KEYS = RecordKeys(links=_RECORD_LINKS, authors=("authors", "author"), venue=_RECORD_VENUE, bare_files=False)
+"""The records of a ``_data`` file a page loops over (``title``, ``authors``, ``journal`` ...)."""
+
+
+def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
+                            used: set[str] | None = None) -> Publication | None:
+    """One publication from the fields of a record (a front matter, a data-file entry), read by one set of
+    field readers whatever the family; ``keys`` says which keys mean what. Reads the title, the authors (a
+    list, or a line split by :func:`~kg.importers.common.split_authors`), ``date`` and ``year``, the venue
+    (:func:`~kg.importers.common.parse_venue`), ``status`` as a note, the link keys (DOI and arXiv ids taken
+    from their URLs) and ``doi``. The keys it took (as the record spells them) are added to ``used``; None
+    without a title.
+
+    >>> pub = publication_from_record({"Title": "A", "authors": "B. C and D. E", "journal": "Nature", "year": 2020,
+    ...                                "pdf": "https://x.org/a.pdf"}, DATA_KEYS, None)
+    >>> pub.title, [a.name for a in pub.authors], pub.venue, pub.year, pub.links
+    ('A', ['B. C', 'D. E'], 'Nature', 2020, {'pdf': 'https://x.org/a.pdf'})
+    """
+    used = set() if used is None else used
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    spelled = {str(k).lower(): str(k) for k in data}
+    title = md_text(as_text(lowered.get("title")) or "").strip(' "“”') or None
+    if not title:
+        return None
+    pub = Publication(title=title)
+    used.add(spelled["title"])
+    authors_key = next((k for k in keys.authors if k in lowered), None)
+    authors = lowered.get(authors_key) if authors_key else None
+    if isinstance(authors, list):
+        names = [str(a.get("name") if isinstance(a, dict) else a) for a in authors
+                 if (a.get("name") if isinstance(a, dict) else as_text(a))]
+        pub.authors = [Author(name=md_text(n)) for n in names if not left_out_note(n)]
+        pub.authors_truncated = any(left_out_note(n) for n in names)  # "author 449 of 729"
+    elif as_text(authors):
+        # "Chidi Okafor*, **Oluwaseun Adeyemi***": emphasis is markup, a trailing * is a mark
+        r = split_authors(unemphasize(as_text(authors)))
+        pub.authors, pub.authors_truncated = r.authors, r.truncated
+    if pub.authors:
+        used.add(spelled[authors_key])
+    date = as_text(lowered.get("date"))
+    if date:
+        iso = parse_date(date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", date) else date)
+        if iso:
+            pub.date = iso
+            used.add(spelled["date"])
+    year = find_year(str(lowered.get("year") or "")) if lowered.get("year") is not None else None
+    if year and pub.year is None:
+        pub.year = year
+    if year:
+        used.add(spelled["year"])
+    venue_key = next((k for k in keys.venue if as_text(lowered.get(k))), None)
+    if venue_key:
+        venue = md_text(as_text(lowered.get(venue_key)))
+        v = parse_venue(venue)
+        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
+        if re.match(r"^\s*(?:working paper|work in progress|manuscript|under review|submitted)\b", venue, re.I):
+            pub.venue_type = "preprint"
+        pub.notes.extend(v.notes)
+        if v.volume:
+            pub.volume = v.volume
+        if v.pages:
+            pub.pages = v.pages
+        used.add(spelled[venue_key])
+    status = md_text(as_text(lowered.get("status")) or "")
+    if status:
+        pub.notes.append(status)
+        used.add(spelled["status"])
+    for key, kind in keys.links.items():
+        value = as_text(lowered.get(key))
+        if not value:
+            continue
+        if kind == "doi" and not re.match(r"^[a-z]+:", value, re.I):
+            value = f"https://doi.org/{value.removeprefix('doi:').strip()}"
+        if not keys.bare_files and not re.match(r"^(?:[a-z][a-z0-9+.\-]*:|/)", value, re.I):
+            continue  # a bare file name: the page's template adds a folder kg cannot know
+        url = absolute_url(value, base)
+        if not url:
+            continue
+        if kind == "paper" and "arxiv.org" in url:
+            kind = "arxiv"
+        elif kind == "pdf" and arxiv_id(url):
+            kind = "arxiv" if "/abs/" in url else "pdf"
+        pub.links.setdefault(kind, url)
+        pub.doi = pub.doi or doi_of(url)
+        pub.arxiv = pub.arxiv or arxiv_id(url)
+        used.add(spelled[key])
+    if "doi" not in keys.links and as_text(lowered.get("doi")):
+        try:
+            pub.doi = as_text(lowered.get("doi"))
+            used.add(spelled["doi"])
+        except ValueError:
+            pass
+    return pub
+
+
+def _front_matter_record(root: Path, path: Path, keys: RecordKeys, base: str | None,
+                         fmt: str) -> tuple[Part, FrontMatter, Publication | None, set[str]]:
+    """A collection file whose front matter is one work's record: its part, its front matter, the publication
+    :func:`publication_from_record` reads (placed at the title's line) and the keys it took; no publication
+    without a title (the file's lines stay unparsed)."""
+    doc, rel, fm = read_markdown(root, path)
+    part, used = Part(rel, doc, fmt), set()
+    pub = publication_from_record(fm.data, keys, base, used) if as_text(fm.data.get("title")) else None
+    if pub is not None:
+        pub.line, pub.file = fm.spans.get("title", (1, 1))[0], rel
+    return part, fm, pub, used
+
+
+def _template_publication(data: dict) -> bool:
+    """academicpages' sample publications, left in a real site's ``_publications``."""
+    title = as_text(data.get("title")) or ""
+    citation = as_text(data.get("citation")) or ""
+    urls = " ".join(as_text(data.get(k)) or "" for k in _PUB_LINK_KEYS)
+    return bool(re.fullmatch(r"paper title number \d+", title.strip(), re.I)
+                or re.match(r"\s*your name\b", citation, re.I)
+                or ("academicpages.github.io/files/" in urls and re.search(r"\bnumber \d\b", title, re.I)))
+
+
+def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str | None,
+                            aliases: list[str]) -> Part:
+    """One ``_publications/*.md`` file of academicpages -> a publication."""
+    part, fm, pub, used = _front_matter_record(root, path, JEKYLL_KEYS, base, "jekyll-publication")
+    doc, data, spans = part.doc, fm.data, fm.spans
+    if pub is None:
+        return part
+    if _template_publication(data):
+        doc.ignore(1, len(doc.lines))  # the theme's sample ("Paper Title Number 1" by "Your Name")
+        return part
+    if pub.year is None and find_year(path.stem[:4]):
+        pub.year = find_year(path.stem[:4])  # academicpages file names start with the date
+    category = as_text(data.get("category")) or as_text(data.get("pubtype"))
+    if category:
+        if pub.venue_type is None and category.lower() in _CATEGORY_TYPES:
+            pub.venue_type = _CATEGORY_TYPES[category.lower()]
+        used.add("category" if data.get("category") else "pubtype")
+    citation = as_text(data.get("citation"))
+    if not pub.authors and citation:
+        pub.authors, pub.authors_truncated = citation_authors(citation)
+        if pub.authors:
+            used.add("citation")
+    if citation and "citation" not in used:
+        used.add("citation")  # the citation repeats title and venue: read, nothing new
+    if pub.authors and owner:
+        mark_owner(pub.authors, owner, aliases)
+    for key in data:
+        # "workingpaper: '[WP version](https://...)'", "replication: '[Replication materials](...)'": a key of
+        # the theme's reader that holds only markdown links gives those links, by their labels
+        value = as_text(data.get(key))
+        if key in used or key in _PUB_IGNORED or not value or MD_LINK.sub("", value).strip(" ,;|·") != "":
+            continue
+        for label, target in md_links(value):
+            url = absolute_url(target, base)
+            if not url:
+                continue
+            kind = link_kind(label, url) or "other"
+            if kind not in pub.links:
+                pub.links[kind] = url
+            elif url not in pub.links.values() and all(x.url != url for x in pub.more_links):
+                pub.more_links.append(Link(label=md_text(label) or kind, url=url))
+            used.add(key)
+    raw_excerpt = as_text(data.get("excerpt")) or ""
+    excerpt = md_text(raw_excerpt) or None
+    # an excerpt that is a link line ("DOI: [https://doi.org/...](...)") gives links, not an abstract
+    excerpt_urls = [u for u in (absolute_url(t, base) for _l, t in md_links(raw_excerpt)) if u] + re.findall(
+        r"https?://[^\s)\]'\"<>]+", MD_LINK.sub(" ", raw_excerpt))
+    if excerpt_urls and len(re.sub(r"https?://\S+", "", excerpt or "").split()) <= 4:
+        for url in dict.fromkeys(repair_url(u) for u in excerpt_urls):
+            if not url:
+                continue
+            if doi_of(url):
+                pub.doi = pub.doi or doi_of(url)
+            if url not in pub.links.values():
+                pub.links.setdefault(link_kind("", url) or "paper", url)
+        used.add("excerpt")
+        excerpt = None
+    # the body: abstract prose, link lines, the "Recommended citation" repeat
+    abstract: list[str] = []
+    for first, last, text in body_paragraphs(doc, fm.body_start):
+        links = md_links(text)
+        if re.match(r"^\s*(recommended\s+)?citation\s*:", md_text(text), re.I):
+            doc.use(first, last)
+            continue
+        took = False
+        for label, target in links:
+            url = absolute_url(target, base)
+            if not url:
+                continue
+            kind = link_kind(label, url) or "paper"
+            if url not in pub.links.values():
+                pub.links.setdefault(kind, url)
+            took = True
+        plain = md_text(text)
+        if links and len(plain.split()) <= 8:
+            if took:
+                doc.use(first, last)
+            continue
+        abstract.append(plain)
+        doc.use(first, last)
+    if abstract:
+        pub.abstract = "\n\n".join(abstract)
+        if excerpt and fold(excerpt)[:40] == fold(pub.abstract)[:40]:
+            used.add("excerpt")
+    elif excerpt:
+        pub.abstract = excerpt
+        used.add("excerpt")
+    settle_keys(doc, spans, used, lambda key: key in _PUB_IGNORED or as_text(data.get(key)) is None
+                and not isinstance(data.get(key), (list, dict)))
+    part.publications.append(pub)
+    return part
+
+
+def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, usernames: dict[str, str],
+                          aliases: list[str]) -> list[Part]:
+    """``content/publication/<slug>/index.md`` (and its ``cite.bib``) -> one publication."""
+    part, fm, pub, used = _front_matter_record(root, path, HUGO_KEYS, base, "hugo-publication")
+    doc, data, spans = part.doc, fm.data, fm.spans
+    parts = [part]
+    if pub is None:
+        return parts
+    # authors: user names (admin) stand for the people with an author page
+    authors = data.get("authors") or []
+    notes = data.get("author_notes") or []
+    if isinstance(authors, list) and any(" and " in (as_text(a) or "") for a in authors) and any(
+            len((as_text(a) or "").split()) == 1 and as_text(a) not in usernames and as_text(a) != "admin"
+            for a in authors):
+        # "authors: [Sato, Yuko and Michael Wahman]": a BibTeX author string the YAML list cut at its commas
+        authors = [", ".join(as_text(a) or "" for a in authors)]
+        notes = []
+    elif isinstance(authors, list) and len(authors) == 2 and all(len((as_text(a) or "x y").split()) == 1
+                                                                for a in authors) \
+            and same_name(f"{as_text(authors[1])} {as_text(authors[0])}", owner):
+        authors = [f"{as_text(authors[0])}, {as_text(authors[1])}"]  # "authors: [Sato, Yuko]": the owner, family first
+        notes = []
+    if isinstance(authors, list) and authors:
+        for i, a in enumerate(authors):
+            raw = as_text(a)
+            pub.authors_truncated = pub.authors_truncated or left_out_note(raw or "")  # "author 449 of 729"
+            if not raw or left_out_note(raw):
+                continue
+            is_self = raw == "admin" or raw in usernames and usernames[raw] == owner
+            name = usernames.get(raw, owner if raw == "admin" else md_text(raw))
+            people = [name]
+            if raw not in usernames and raw != "admin" and re.search(r"\s(?:and|&)\s|,", raw):
+                # one item holding several people or a family-first name: "Sato, Yuko and Michael Wahman"
+                from ..bibtex import bibtex_names
+
+                people = bibtex_names(md_text(raw)) or [name]
+            for name in people:
+                author = Author(name=name, is_self=is_self)
+                if isinstance(notes, list) and i < len(notes) and as_text(notes[i]) and len(people) == 1:
+                    mark = meaning_to_mark(str(notes[i]))
+                    if mark:
+                        author.marks = [mark]
+                pub.authors.append(author)
+        if not any(a.is_self for a in pub.authors):
+            mark_owner(pub.authors, owner, aliases)
+        used.add("authors")
+        if notes:
+            used.add("author_notes")
+    types = data.get("publication_types") or []
+    types = [types] if isinstance(types, (str, int)) else types
+    for t in types:
+        vt = _HUGO_TYPES.get(str(t))
+        if vt:
+            pub.venue_type = vt
+            used.add("publication_types")
+            break
+    publication = md_text(re.sub(r"^\s*in\s+", "", as_text(data.get("publication")) or "", flags=re.I)) or None
+    short = md_text(re.sub(r"^\s*in\s+", "", as_text(data.get("publication_short")) or "", flags=re.I)) or None
+    if publication or short:
+        v = parse_venue(publication or short)
+        if short:
+            # "In *AAAI 2022*": the short name without the year the widget shows beside it
+            short = re.sub(r"[\s,']+(?:19|20)\d\d$|\s*['’]\d\d$", "", short).strip() or short
+            pub.venue = short
+            full = publication
+            if full:
+                vf = parse_venue(full)
+                # "*Journal of Hydrology*, 620": the name, without the volume after it
+                if vf.venue_full is None:
+                    full = vf.venue or full
+                elif vf.venue == short:
+                    full = vf.venue_full
+            if full:
+                # "Computer Aided Verification (CAV 2021)": the year went with the short name
+                full = re.sub(r"\(\s*\)", "", re.sub(r"\(\s*([^()]*?)\s*\)", r"(\1)", full))
+                full = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", full)).strip(" ,")
+            pub.venue_full = full if full and full != short else None
+        else:
+            pub.venue, pub.venue_full = v.venue, v.venue_full
+        if pub.venue and re.match(r"^arxiv\b", pub.venue, re.I):
+            # "*arXiv preprint arXiv:2311.03317*"
+            m = re.search(r"arxiv\s*:\s*(\d{4}\.\d{4,5})", publication or short or "", re.I)
+            if m:
+                pub.arxiv = m.group(1)  # over an id read off a link: the page names the work's own
+            rest = re.sub(r"\barxiv\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?", " ", pub.venue_full or "", flags=re.I).strip(" ,.")
+            pub.venue = "arXiv"
+            pub.venue_full = rest if rest and fold(rest) not in ("arxiv", "arxiv preprint", "preprint") else None
+        if v.volume is None and publication:
+            m = re.match(r"^[^,]+,\s*(?:vol(?:ume)?\.?\s*)?(\d{1,4})(?:\s*\(\d+\))?\s*(?:[,:]|$)", md_text(publication))
+            if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+                v.volume = m.group(1)
+        pub.volume = v.volume
+        pub.notes.extend(v.notes)
+        if pub.venue_type is None or pub.venue_type == "other":
+            pub.venue_type = v.venue_type or pub.venue_type
+        used |= {k for k in ("publication", "publication_short") if as_text(data.get(k))}
+    ids = (data.get("hugoblox") or {}).get("ids") if isinstance(data.get("hugoblox"), dict) else None
+    if isinstance(ids, dict):
+        if as_text(ids.get("arxiv")):
+            pub.arxiv = as_text(ids["arxiv"])
+        if as_text(ids.get("doi")) and "doi" not in used:  # over a DOI read off a link
+            try:
+                pub.doi = as_text(ids["doi"])
+            except ValueError:
+                pass
+        used.add("hugoblox")
+    abstract = md_text(as_text(data.get("abstract")) or "") or None
+    if abstract:
+        pub.abstract = abstract
+        used.add("abstract")
+    elif md_text(as_text(data.get("summary")) or ""):
+        pub.abstract = md_text(data["summary"])  # the short abstract when there is no long one
+        used.add("summary")
+    tags = data.get("tags") or []
+    if isinstance(tags, list) and tags:
+        pub.keywords = [md_text(str(t)) for t in tags if as_text(t)]
+        used.add("tags")
+    for item in data.get("links") or [] if isinstance(data.get("links"), list) else []:
+        if not isinstance(item, dict):
+            continue
+        url = absolute_url(as_text(item.get("url")), base)
+        if not url:
+            continue
+        label = as_text(item.get("name")) or as_text(item.get("type")) or as_text(item.get("icon")) or ""
+        kind = "supplement" if re.search(r"\bsupp", label, re.I) else link_kind(label, url) or "other"
+        if kind in pub.links and "other" not in pub.links:
+            kind = "other"
+        pub.links.setdefault(kind, url)
+        if arxiv_id(url):
+            pub.arxiv = pub.arxiv or arxiv_id(url)
+        if doi_of(url):
+            pub.doi = pub.doi or doi_of(url)
+        used.add("links")
+    # the body: page text (the abstract when the front matter has none); template leftovers
+    body = body_paragraphs(doc, fm.body_start)
+    if body and pub.abstract is None:
+        pub.abstract = "\n\n".join(md_text(t) for _, _, t in body)
+        for first, last, _ in body:
+            doc.use(first, last)
+    elif body:
+        # beside a front-matter abstract: a short line pointing to a project page, slides, code
+        for first, last, text in body:
+            links = md_links(text)
+            if not links or len(md_text(text).split()) > 25:
+                continue
+            for label, target in links:
+                url = absolute_url(target, base)
+                if url:
+                    kind = link_kind(label, url) or "other"
+                    if url not in pub.links.values():
+                        pub.links.setdefault(kind, url)
+            doc.use(first, last)
+    settle_keys(doc, spans, used, lambda key: key in _HUGO_PUB_IGNORED or not data.get(key))
+    # cite.bib beside it: the same work, fills what the page lacks
+    bib = path.parent / "cite.bib"
+    if bib.is_file():
+        from ..bibtex import read_bibtex
+
+        bdoc = read_file(root, bib)
+        brel = rel_path(root, bib)
+        result = read_bibtex(bdoc.text, owner, doc=bdoc, file=brel, aliases=aliases)
+        bdoc.sections[1] = "publications"
+        bpart = Part(brel, bdoc, "bibtex")
+        for other in result.publications:
+            if same_work(pub, other) or len(result.publications) == 1:
+                merge_publication(pub, other)
+            else:
+                bpart.publications.append(other)
+        parts.append(bpart)
+    part.publications.append(pub)
+    return parts
+
+
+DATA_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+site\.data\.([\w\-]+)((?:\.[\w\-]+)*)")
+
+
+def _yaml_records(doc: SourceDoc, path: tuple[str, ...]) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
+    """The mappings of a YAML list (at ``path`` inside the file's mapping, or the top-level list), each
+    with the first and last line of each of its keys."""
+    import yaml
+
+    try:
+        node = compose_yaml(doc.text, doc.display)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise SourceError(f"not valid YAML: {getattr(exc, 'problem', None) or 'bad YAML'}", path=doc.display,
+                          line=mark.line + 1 if mark is not None else None) from None
+    lists = []
+
+    def walk(n, rest):
+        if isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                if not rest or k.value == rest[0]:
+                    walk(v, rest[1:])
+        elif isinstance(n, yaml.SequenceNode):
+            lists.append(n)
+
+    walk(node, path)
+    out = []
+    for seq in lists:
+        for item in seq.value:
+            if isinstance(item, yaml.MappingNode):
+                data = construct_yaml(item)  # the record's value, from the tree already parsed
+                spans: dict[str, tuple[int, int]] = {}
+                collect_yaml_spans(item, "", 0, spans)
+                out.append((data, {k: v for k, v in spans.items() if "." not in k}))
+    return out
+
+
+def _publication_record(data: dict) -> bool:
+    """A data-file record with authors, a venue or a DOI: a project, a talk or a press item has none."""
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    return bool(lowered.get("authors", lowered.get("author"))) or any(
+        as_text(lowered.get(k)) for k in (*_RECORD_VENUE, "doi"))
+
+
+def jekyll_data_parts(root: Path, pages: list[Path], base: str | None) -> list[Part]:
+    """The data files (``_data/publications.yml``, ``_data/papers.yml`` ...) that the site's pages list as
+    publications with a Liquid loop (``{% for p in site.data.publications %}``), one part each."""
+    parts: list[Part] = []
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    for page in pages:
+        doc = doc_or_none(page)
+        if doc is None:
+            continue
+        page_kind_ = md_page_kind(page, doc)
+        for m in DATA_LOOP.finditer(doc.text):
+            name, rest = m.group(1), tuple(k for k in m.group(2).split(".") if k)
+            if (name, rest) in seen or "publications" not in (section_kind(name.replace("_", " ")),
+                                                               page_kind_):
+                continue
+            seen.add((name, rest))
+            path = first_file(root / "_data", (f"{name}{s}" for s in (".yml", ".yaml", ".json")))
+            if path is None:
+                continue
+            part = next((p for p in parts if p.rel == rel_path(root, path)), None)
+            new_part = part is None
+            if part is None:
+                part = Part(rel_path(root, path), read_file(root, path), "jekyll-data")
+            for data, spans in _yaml_records(part.doc, rest):
+                if not _publication_record(data):
+                    continue
+                used: set[str] = set()
+                pub = publication_from_record(data, DATA_KEYS, base, used)
+                if pub is None:
+                    continue
+                pub.line, pub.file = min(first for first, _ in spans.values()), part.rel
+                part.publications.append(pub)
+                for key in used:
+                    part.doc.use(*spans[key])
+            if new_part and part.publications:
+                part.doc.sections[1] = "publications"
+                mark_comments(part.doc)
+                parts.append(part)
+    return parts
