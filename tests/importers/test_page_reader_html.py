@@ -551,3 +551,20 @@ def test_a_list_item_titled_by_a_heading_with_labelled_fields():
     assert (pub.title, pub.venue, pub.year) == ("Perception of saturation in natural objects", "JOSA", 2023)
     assert [a.name for a in pub.authors] == ["Hedjar", "Tosca", "Gegen"]  # family names only, three people
     assert pub.abstract.startswith("The colours across a surface")
+
+
+_KIND_NUMBERED = """<html><head><title>Publications of Vin Rao</title></head><body><h1>Publications</h1>
+<h2>Conferences &amp; Workshops</h2>
+<ul>
+<li><p>C30: Remote control of bandits over queues, with Vats Gupta, Workshop on Semantic Communications, Singapore, 2023</p></li>
+<li><p>C28: On the tradeoff of freshness and power for links, with Sud A. K. and Chandra R. Murthy, NCC 2023.</p></li>
+</ul></body></html>"""
+
+
+def test_kind_numbered_entries_with_coauthors_after_the_title():
+    pubs = _html(_KIND_NUMBERED, "publications.html").publications
+    assert [(p.title, p.year) for p in pubs] == [("Remote control of bandits over queues", 2023),
+                                                 ("On the tradeoff of freshness and power for links", 2023)]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Vin Rao", "Vats Gupta"],
+                                                          ["Vin Rao", "Sud A. K", "Chandra R. Murthy"]]
+    assert pubs[1].venue == "NCC"

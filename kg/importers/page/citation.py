@@ -261,6 +261,32 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     return _clean_title(title), ", ".join(names), _clean_piece(text[venue_at:]) or None
 
 
+def _title_with_names(text: str, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
+    """``"Title, with A. Lee and B. Ong, NCC 2023."`` (the owner implied): the title, then the coauthors, then
+    the venue. The names go back as the title's ``(with ...)`` tail, which the one coauthor rule reads."""
+    m = re.match(r"^(?P<t>\S.{8,}?),\s+(?:joint(?:ly)?\s+)?with\s+(?P<rest>[A-Z].+)$", text)
+    if not m or _author_score(m.group("t"), ctx.owner_names) >= 0.3:
+        return None
+    chunks = [c.strip() for c in re.split(r",\s*", m.group("rest").rstrip(". "))]
+    names: list[str] = []
+    k = 0
+    for k, c in enumerate(chunks):
+        head, _, tail = re.sub(r"^(?:and|&)\s+", "", c).partition(" - ")  # "B. Ong - In IEEE Letters"
+        parts = [p for p in re.split(r"\s+(?:and|&)\s+", head) if p]
+        if not parts or not all(_name_like(p) for p in parts):
+            break
+        names.extend(parts)
+        if tail:
+            chunks[k] = tail
+            break
+    else:
+        k = len(chunks)
+    if not names:
+        return None
+    venue = re.sub(r"^(?:in\s+)", "", ", ".join(chunks[k:]), flags=re.I).strip(" ,.") or None
+    return f"{_clean_title(m.group('t'))} (with {', '.join(names)})", None, venue
+
+
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line."""
     text = _norm(text)
@@ -285,6 +311,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             return _clean_title(rest[: cut.start() + (1 if rest[cut.start()] in "?!" else 0)]), \
                 _clean_piece(colon.group("a")), _clean_piece(rest[cut.end():]) or None
         return _clean_title(rest), _clean_piece(colon.group("a")), None
+    with_names = _title_with_names(text, ctx)
+    if with_names:
+        return with_names
     named = _split_names_then_title(seg, text, ctx)  # after the colon rule: "A, B and C: Title" is the colon's
     if named:
         return named
