@@ -931,3 +931,17 @@ def test_a_profile_readme_reads_the_publication_page_it_links_to(tmp_path):
     p = import_path(tmp_path).profile
     assert [x.year for x in p.publications] == [2025, 2024]
     assert "publications.md" in parts_of(p)
+
+
+def test_hugo_publication_links_the_page_labels_itself(tmp_path):
+    (tmp_path / "config.toml").write_text('baseURL = "https://mz.example.io/"\n', encoding="utf-8")
+    (tmp_path / "content" / "authors" / "admin").mkdir(parents=True)
+    (tmp_path / "content" / "authors" / "admin" / "_index.md").write_text(
+        "---\ntitle: Mo Zak\nsuperuser: true\n---\n", encoding="utf-8")
+    (tmp_path / "content" / "publication").mkdir(parents=True)
+    (tmp_path / "content" / "publication" / "dgu.md").write_text(
+        '+++\ntitle = "Dark gauge symmetry for a left-right model"\ndate = "2017-06-20"\n'
+        'authors = ["Ern Ma", "Mo Zak"]\n\n[[url_custom]]\nname = "arXiv"\nurl = "http://arxiv.org/abs/1706.06501"\n\n'
+        '[[url_custom]]\nname = "INSPIRE"\nurl = "http://inspirehep.net/record/1606106"\n+++\n', encoding="utf-8")
+    [pub] = import_path(tmp_path).profile.publications
+    assert pub.links == {"arxiv": "http://arxiv.org/abs/1706.06501", "inspire": "http://inspirehep.net/record/1606106"}

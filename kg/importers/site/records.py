@@ -219,6 +219,24 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         pub.doi = pub.doi or doi_of(url)
         pub.arxiv = pub.arxiv or arxiv_id(url)
         used.add(spelled[key])
+    for key in ("url_custom",):
+        # Hugo Academic's '[[url_custom]] name = "arXiv" url = "..."': links the page labels itself (Wowchemy's
+        # 'links:' list is read with the Hugo reader's own link keys)
+        items = lowered.get(key)
+        if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
+            continue
+        for item in items:
+            label, url = as_text(item.get("name")) or "", absolute_url(as_text(item.get("url")) or "", base)
+            if not url or url in pub.links.values() or any(x.url == url for x in pub.more_links):
+                continue
+            kind = link_kind(label, url) or re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_") or "other"
+            if kind not in pub.links:
+                pub.links[kind] = url
+            elif url not in pub.links.values() and all(x.url != url for x in pub.more_links):
+                pub.more_links.append(Link(label=label or kind, url=url))
+            pub.doi = pub.doi or doi_of(url)
+            pub.arxiv = pub.arxiv or arxiv_id(url)
+        used.add(spelled[key])
     if "doi" not in keys.links and as_text(lowered.get("doi")):
         try:
             pub.doi = as_text(lowered.get("doi"))
