@@ -568,3 +568,12 @@ def test_kind_numbered_entries_with_coauthors_after_the_title():
     assert [[a.name for a in p.authors] for p in pubs] == [["Vin Rao", "Vats Gupta"],
                                                           ["Vin Rao", "Sud A. K", "Chandra R. Murthy"]]
     assert pubs[1].venue == "NCC"
+
+
+def test_a_colon_inside_the_linked_title_does_not_end_the_author_list():
+    html = ("<html><head><title>Publications of Hua Liang</title></head><body><h2>Papers</h2>"
+            "<p>Mukesh Dhamala, <b>Hua Liang</b>, Steven L. Bressler and Ming Ding, <a href='d.pdf'>Granger-Geweke "
+            "causality: estimation and interpretation,</a> <i>NeuroImage</i>, 175: 460-463, 2018.</p></body></html>")
+    [pub] = _html(html, "publications.htm").publications
+    assert (pub.title, pub.venue, pub.year) == ("Granger-Geweke causality: estimation and interpretation", "NeuroImage", 2018)
+    assert [a.name for a in pub.authors] == ["Mukesh Dhamala", "Hua Liang", "Steven L. Bressler", "Ming Ding"]

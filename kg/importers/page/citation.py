@@ -302,6 +302,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         if parts and len(parts[0].split()) >= 2:
             return _clean_title(parts[0].rstrip(". ")), inverted[0], _clean_piece(" ".join(parts[1:])) or None
     colon = re.match(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$", text)
+    if colon and any(r.anchor is not None and r.anchor not in label_anchors and re.search(r"\w[:：]\s", r.text)
+                     and len(r.text.split()) >= 3 for r in seg.runs):
+        colon = None  # "A, B and C, <a>Granger causality: estimation and use</a>": the colon is the linked title's
     if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and "," in colon.group("a") + " and " \
             and len(_sentences(colon.group("a"))) == 1 and _ends_in_name(colon.group("a")):  # "A, B. Title. In: Venue": the colon is the venue's
         # "A, B and C: Title. Venue.": the authors, a colon, then the citation
