@@ -577,3 +577,13 @@ def test_a_colon_inside_the_linked_title_does_not_end_the_author_list():
     [pub] = _html(html, "publications.htm").publications
     assert (pub.title, pub.venue, pub.year) == ("Granger-Geweke causality: estimation and interpretation", "NeuroImage", 2018)
     assert [a.name for a in pub.authors] == ["Mukesh Dhamala", "Hua Liang", "Steven L. Bressler", "Ming Ding"]
+
+
+def test_prose_about_oneself_under_a_research_heading_is_no_paper():
+    html = ("<html><body><h1>Dr Ines Harrow</h1><h1>Research</h1>"
+            "<p>Before I joined Northfield I was at the <a href='https://m.example.ac.uk'>Department of Pure Maths</a> "
+            "at the Open University, and before that at Imperial College.</p>"
+            "<p>For three years from September 2009 I was principal investigator on the project "
+            "<a href='geo.html'>Applications of geometric logic to quantum theory</a>, an interdisciplinary project.</p>"
+            "</body></html>")
+    assert _html(html, "index.html").publications == []

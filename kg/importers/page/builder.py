@@ -53,6 +53,7 @@ _TEMPLATE_CREDIT = re.compile(
 
 
 _FIRST_PERSON_BIO = re.compile(r"^(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
+_WITH_PHRASE = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?with\s|[,—–]\s*with\s+[A-Z]")
 _FIRST_PERSON_DEGREE = re.compile(r"^(?:My (?:Ph\.? ?D|D\.? ?Phil|doctorate|doctoral|master'?s|undergraduate)|"
                                   r"I (?:received|obtained|earned|completed|did) my)\b")
 
@@ -512,6 +513,12 @@ class _Builder(_SectionReaders, _PersonReader):
             if strict and draft.pub.year is None and any(_FIRST_PERSON_BIO.match(p) for s in g
                                                          for p in _sentences(s.text)):
                 continue  # "Hello! I'm Priya Raman. I am a Lecturer at ...": the owner's bio, not a paper
+            whole = " ".join(x.text for x in g)
+            first = (_sentences(whole) or [""])[0]
+            if not draft.pub.authors and len(first.split()) >= 12 and not _WITH_PHRASE.search(whole) and re.search(
+                    r"\bI (?:was|am|joined|worked|have been|had been|moved|spent|became|led)\b", first):
+                continue  # "Before I joined Birmingham I was at the <a>Department of Pure Maths</a> ...": prose about
+                #           oneself under a "Research" heading, no paper
             if draft.pub.year is None and group_year:
                 draft.pub.year = group_year
             label = b.group_label if b.group_label and not _year_heading(b.group_label)[0] else None
