@@ -44,7 +44,7 @@ IMPORTERS: dict[str, Importer] = {
     ),
     "hugo": Importer(
         name="hugo",
-        description="Hugo Blox/Academic sites (folder)",
+        description="Hugo sites: Hugo Blox/Academic, other themes from content/ and params (folder)",
         detect_dir=detect_hugo,
         parse_dir=whole_site(parse_hugo),
     ),

@@ -54,10 +54,9 @@ def detect_hugo(path: Path) -> float:
     return min(score, 0.95)
 
 
-def _hugo_base(root: Path, parts: list[Part]) -> str | None:
-    candidates = [root / "config" / "_default" / n for n in ("hugo.yaml", "config.yaml", "hugo.toml", "config.toml")]
-    candidates += [root / n for n in ("hugo.yaml", "hugo.toml", "config.yaml", "config.toml")]
-    for path in candidates:
+def _config_files(root: Path, paths: list[Path]):
+    """(path, doc, data, key spans) of each of ``paths`` that exists and reads as YAML or TOML, in order."""
+    for path in paths:
         if not path.is_file():
             continue
         doc = read_file(root, path)
@@ -65,6 +64,13 @@ def _hugo_base(root: Path, parts: list[Part]) -> str | None:
             data, spans = _load_data_file(doc, path)
         except SourceError:
             continue
+        yield path, doc, data, spans
+
+
+def _hugo_base(root: Path, parts: list[Part]) -> str | None:
+    candidates = [root / "config" / "_default" / n for n in ("hugo.yaml", "config.yaml", "hugo.toml", "config.toml")]
+    candidates += [root / n for n in ("hugo.yaml", "hugo.toml", "config.yaml", "config.toml")]
+    for path, doc, data, spans in _config_files(root, candidates):
         url = as_text(data.get("baseURL") or data.get("baseurl"))
         if url and repair_url(url):
             settle_keys(doc, spans, ("baseURL", "baseurl"), lambda key: True)
@@ -76,14 +82,8 @@ def _hugo_base(root: Path, parts: list[Part]) -> str | None:
 
 def _hugo_params(root: Path, parts: list[Part], person: Person) -> None:
     """``config/_default/params.yaml`` (or ``.toml``): the contact widget's email and address."""
-    for path in [root / "config" / "_default" / n for n in ("params.yaml", "params.toml")]:
-        if not path.is_file():
-            continue
-        doc = read_file(root, path)
-        try:
-            data, spans = _load_data_file(doc, path)
-        except SourceError:
-            continue
+    for path, doc, data, spans in _config_files(root, [root / "config" / "_default" / n
+                                                        for n in ("params.yaml", "params.toml")]):
         contact = data.get("contact") if isinstance(data.get("contact"), dict) else {}
         took: list[str] = []
         email = as_text(contact.get("email")) or as_text(data.get("email"))
