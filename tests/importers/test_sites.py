@@ -945,3 +945,19 @@ def test_hugo_publication_links_the_page_labels_itself(tmp_path):
         '[[url_custom]]\nname = "INSPIRE"\nurl = "http://inspirehep.net/record/1606106"\n+++\n', encoding="utf-8")
     [pub] = import_path(tmp_path).profile.publications
     assert pub.links == {"arxiv": "http://arxiv.org/abs/1706.06501", "inspire": "http://inspirehep.net/record/1606106"}
+
+
+def test_jekyll_scholar_source_in_the_config_says_where_the_bibtex_is(tmp_path):
+    (tmp_path / "_config.yml").write_text("first_name: Lin\nlast_name: Anders\nscholar:\n  source: publication_bib\n"
+                                          "  bibliography: library.bib\n", encoding="utf-8")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\nlayout: about\npermalink: /\n---\nI study power grids.\n",
+                                                 encoding="utf-8")
+    (tmp_path / "publication_bib").mkdir()
+    (tmp_path / "publication_bib" / "library.bib").write_text(
+        "@article{a1, title={Grid decarbonization paths}, author={Anders, Lin and Ruiz, Ana}, journal={Energy}, "
+        "year={2024}}\n", encoding="utf-8")
+    (tmp_path / "publication_bib" / "old.bib").write_text(
+        "@article{o1, title={An old draft}, author={Anders, Lin}, journal={Drafts}, year={2010}}\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert [x.title for x in p.publications] == ["Grid decarbonization paths"]

@@ -432,11 +432,16 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         for file in sorted(pub_dir.rglob("*.md")) + sorted(pub_dir.rglob("*.markdown")):
             parts.append(read_jekyll_publication(root, file, base, owner, aliases))
 
-    bib_dir = root / "_bibliography"
-    if bib_dir.is_dir():
+    # jekyll-scholar's 'scholar: source: ... bibliography: ...' says where the BibTeX is (al-folio: _bibliography/)
+    scholar = cfg.get("scholar") if isinstance(cfg.get("scholar"), dict) else {}
+    bib_dir = root / (as_text(scholar.get("source")) or "_bibliography").strip("/").removeprefix("./")
+    bib_name = as_text(scholar.get("bibliography"))
+    if bib_dir.resolve().is_relative_to(root.resolve()) and bib_dir.is_dir():
         from ..bibtex import read_bibtex
 
-        for file in sorted(bib_dir.glob("*.bib")):
+        named = bib_dir / (bib_name if bib_name and bib_name.endswith(".bib") else f"{bib_name}.bib") \
+            if bib_name and "{" not in bib_name else None
+        for file in [named] if named is not None and named.is_file() else sorted(bib_dir.glob("*.bib")):
             doc = read_file(root, file)
             rel = rel_path(root, file)
             result = read_bibtex(doc.text, owner, doc=doc, pdf_base=(base + "/assets/pdf/") if base else None,
