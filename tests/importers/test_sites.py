@@ -961,3 +961,17 @@ def test_jekyll_scholar_source_in_the_config_says_where_the_bibtex_is(tmp_path):
         "@article{o1, title={An old draft}, author={Anders, Lin}, journal={Drafts}, year={2010}}\n", encoding="utf-8")
     p = import_path(tmp_path).profile
     assert [x.title for x in p.publications] == ["Grid decarbonization paths"]
+
+
+def test_a_publications_file_naming_its_coauthors_in_the_title(tmp_path):
+    (tmp_path / "_config.yml").write_text("title: Onur Eryk\nauthor:\n  name: Onur Eryk\n", encoding="utf-8")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\nI am an economist.\n", encoding="utf-8")
+    (tmp_path / "_publications").mkdir()
+    (tmp_path / "_publications" / "p2.md").write_text(
+        "---\ntitle: \"Spousal Death and Survivors' Spending (with Claudio Damian and Irina Gemo)\"\n"
+        "collection: publications\ndate: 2021-06-16\n---\n", encoding="utf-8")
+    [pub] = import_path(tmp_path).profile.publications
+    assert pub.title == "Spousal Death and Survivors' Spending"
+    assert [(a.name, a.is_self) for a in pub.authors] == [("Onur Eryk", True), ("Claudio Damian", False),
+                                                         ("Irina Gemo", False)]

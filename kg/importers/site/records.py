@@ -293,6 +293,14 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
             used.add("citation")
     if citation and "citation" not in used:
         used.add("citation")  # the citation repeats title and venue: read, nothing new
+    if not pub.authors and owner:
+        # "title: 'Spousal Death and Survivors (with C. Daminato and I. Gemmo)'": the owner and the coauthors the
+        # title names (the page reader's one rule); with no such phrase the file names no authors
+        from ..page.marks import _with_coauthors
+
+        pub.authors = [Author(name=owner, is_self=True)]
+        if not _with_coauthors(pub, owner):
+            pub.authors = []
     if pub.authors and owner:
         mark_owner(pub.authors, owner, aliases)
     for key in data:
