@@ -587,3 +587,14 @@ def test_prose_about_oneself_under_a_research_heading_is_no_paper():
             "<a href='geo.html'>Applications of geometric logic to quantum theory</a>, an interdisciplinary project.</p>"
             "</body></html>")
     assert _html(html, "index.html").publications == []
+
+
+def test_a_folded_abstract_in_details_is_the_abstract_and_its_summary_no_title():
+    html = ("<html><head><title>Jer Foul</title></head><body><h1>Jer Foul</h1><h2>Other Publications</h2><ul>"
+            "<li class='publication'><a href='https://lib.example.com/ex'><strong>Social exclusion. Rebuilding the "
+            "commons</strong></a> <span class='coauthor'>, 2022, Breal.</span>"
+            "<details><summary>Abstract</summary><p>Protest movements express a widespread feeling of exclusion "
+            "in many countries.</p></details></li></ul></body></html>")
+    [pub] = _html(html, "index.html").publications
+    assert (pub.title, pub.year) == ("Social exclusion. Rebuilding the commons", 2022)
+    assert pub.abstract.startswith("Protest movements express")

@@ -91,6 +91,7 @@ def _toggle_run(r: Run) -> bool:
         and any(_TOGGLE_CLASS.search(c) for c in r.classes)
 
 
+_DISCLOSURE_LABELS = {"abstract", "summary", "show abstract", "tl dr", "tldr", "details", "show more"}
 _FIELD_LABEL = re.compile(r"^\s*(?P<l>authors?|by|journal|venue|published in|conference|booktitle|summary|abstract|"
                           r"citation|cite as|reference)\s*[:：]\s*(?P<v>.*)$", re.I)
 _FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "journal": "venue", "venue": "venue",
@@ -171,6 +172,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         hint = _seg_hint(s, label_anchors)
         if s.text.startswith("@") and re.match(r"@\w+\s*\{", s.text):
             roles[i] = "bibtex"
+        elif fold(s.text) in _DISCLOSURE_LABELS and all(r.anchor is None for r in s.runs):
+            roles[i] = "links"  # "<summary>Abstract</summary>": the label of a folded block, no words of the entry
         elif hint in ("bibtex", "abstract", "badge"):
             roles[i] = hint
         elif not t or _SEPARATORS.match(t):

@@ -149,7 +149,7 @@ class _RunBuilder:
 
     def _style(self, el, style: dict) -> dict:
         tag = _tag(el)
-        if tag not in _STYLING_TAGS and not el.get("style") and not el.get("class"):
+        if tag not in _STYLING_TAGS and tag != "details" and not el.get("style") and not el.get("class"):
             return style  # nothing to change (most elements): no copy; _walk copies before it sets a blockquote's hint
         s = dict(style)
         if tag in ("b", "strong") or tag == "papertitle":
@@ -179,6 +179,8 @@ class _RunBuilder:
         cls = _classes(el)
         if tag in ("papertitle", "name", "abbr", "code"):
             cls = [*cls, f"tag-{tag}"]
+        elif tag == "details" and not any(_hint_of_classes([c]) for c in cls):
+            cls = [*cls, "tag-details-abstract"]  # "<details><summary>Abstract</summary><p>...": a folded abstract
         if cls:
             s["classes"] = style["classes"] | frozenset(cls)
             hint = _hint_of_classes(cls)
