@@ -598,3 +598,15 @@ def test_a_folded_abstract_in_details_is_the_abstract_and_its_summary_no_title()
     [pub] = _html(html, "index.html").publications
     assert (pub.title, pub.year) == ("Social exclusion. Rebuilding the commons", 2022)
     assert pub.abstract.startswith("Protest movements express")
+
+
+def test_a_bold_title_between_the_names_and_the_venue_even_with_a_colon():
+    html = ("<html><head><title>Al Budro</title></head><body><h1>Al Budro</h1><h2>Publications</h2><ul>"
+            "<li>D. L. Gazzo Filho, G. Adj, A. Budro, <b>Sota Voce: Low-Noise Sampling of Sparse Vectors</b>, TCHES 2026.</li>"
+            "<li>A. Budro, F. Pinto, <b>Efficient hash maps to G2 on BLS curves</b>, Applicable Algebra in Engineering, "
+            "Communication and Computing, 2020.</li></ul></body></html>")
+    pubs = _html(html, "index.html").publications
+    assert [(p.title, p.year) for p in pubs] == [("Sota Voce: Low-Noise Sampling of Sparse Vectors", 2026),
+                                                 ("Efficient hash maps to G2 on BLS curves", 2020)]
+    assert [a.name for a in pubs[0].authors] == ["D. L. Gazzo Filho", "G. Adj", "A. Budro"]
+    assert pubs[1].venue.startswith("Applicable Algebra in Engineering")

@@ -214,6 +214,9 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     with no markup between authors and title. The authors are the leading comma-separated names up to the one
     joined by "and"; the title runs from there to the italic venue. Only taken when the owner is among the names
     (or the list ends in "and X"), so a title of capitalized words is not read as names."""
+    if any(r.bold and not r.italic and len(r.text.split()) >= 3 and not _name_list(_norm(r.text).strip(" ,.;:"))
+           for r in seg.runs) and not all(r.bold for r in seg.runs if r.text.strip()):
+        return None  # "A, B, <b>The Title</b>, Venue, 2020": the bold run is the title (the styled-run reader's)
     venue_at = None
     for r in seg.runs:
         piece = _norm(r.text).strip(" ,.;:")
@@ -302,8 +305,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         if parts and len(parts[0].split()) >= 2:
             return _clean_title(parts[0].rstrip(". ")), inverted[0], _clean_piece(" ".join(parts[1:])) or None
     colon = re.match(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$", text)
-    if colon and any(r.anchor is not None and r.anchor not in label_anchors and re.search(r"\w[:：]\s", r.text)
-                     and len(r.text.split()) >= 3 for r in seg.runs):
+    if colon and any((r.anchor is not None and r.anchor not in label_anchors or r.bold or r.italic)
+                     and re.search(r"\w[:：]\s", r.text) and len(r.text.split()) >= 3 for r in seg.runs):
         colon = None  # "A, B and C, <a>Granger causality: estimation and use</a>": the colon is the linked title's
     if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and "," in colon.group("a") + " and " \
             and len(_sentences(colon.group("a"))) == 1 and _ends_in_name(colon.group("a")):  # "A, B. Title. In: Venue": the colon is the venue's
