@@ -896,7 +896,7 @@ def clean_identifier(kind: str, value: str) -> str | None:
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
 _OBFUSCATED = re.compile(
     r"(?<![\w.+-])([\w.+-]{1,64}(?:\s{0,2}(?:\[dot\]|\(dot\))\s{0,2}[\w+-]{1,64}){0,3})"
-    r"\s{0,3}(?:@|\(at\)|\[at\]|\{at\}|\s{1,3}at\s{1,3})\s{0,3}"
+    r"\s{0,3}(?:@|\(at\)|\[at\]|\{at\}|\[@\]|\(@\)|\s{1,3}at\s{1,3})\s{0,3}"
     r"([\w-]{1,63}(?:(?:\.(?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|\s{1,3}dot\s{1,3})\s{0,3})[\w-]{1,63}){1,8})",
     re.I,
 )
@@ -916,8 +916,8 @@ def find_email(text: str) -> str | None:
 def find_emails(text: str, first: bool = False) -> list[str]:
     """Every email address in a text, obfuscated ones too (``joshua[dot]reiss[at]qmul.ac.uk``), in order.
 
-    >>> find_emails("a.b[dot]c [at] x [dot] org, or d@y.com")
-    ['a.b.c@x.org', 'd@y.com']
+    >>> find_emails("a.b[dot]c [at] x [dot] org, or d@y.com, or e [DOT] f [@] z [DOT] ae")
+    ['a.b.c@x.org', 'd@y.com', 'e.f@z.ae']
     """
     out: list[str] = []
     for m in _OBFUSCATED.finditer(text or ""):

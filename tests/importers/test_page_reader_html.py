@@ -610,3 +610,10 @@ def test_a_bold_title_between_the_names_and_the_venue_even_with_a_colon():
                                                  ("Efficient hash maps to G2 on BLS curves", 2020)]
     assert [a.name for a in pubs[0].authors] == ["D. L. Gazzo Filho", "G. Adj", "A. Budro"]
     assert pubs[1].venue.startswith("Applicable Algebra in Engineering")
+
+
+def test_a_job_noun_of_a_field_and_an_email_written_with_bracketed_at():
+    html = ("<html><body><h1>Al Budro</h1><p>Lead Cryptographer, <a href='https://tii.example'>Technology "
+            "Innovation Institute, Abu Dhabi</a></p><p>e-mail: <i>al [DOT] budro</i> [@] tii [DOT] ae</p></body></html>")
+    person = _html(html, "index.html").person
+    assert (person.job_title, person.email) == ("Lead Cryptographer", "al.budro@tii.ae")

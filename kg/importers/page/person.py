@@ -105,6 +105,7 @@ _ROLE_AS_ADJECTIVE = re.compile(r"\b(?:students?|researchers?|fellows?|postdocs?
                                 r"colloqui(?:um|a)|reading groups?|talks?|lectures?|series)\b", re.I)
 _JOB_RX = re.compile(
     r"\b(professor|prof\.|lecturer|researcher|research scientist|scientist|engineer|post-?doc\w*|"
+    r"\w{3,}(?:ologist|ographer|ematician|istician)|economist|physicist|chemist|"
     r"ph\.?\s?d\.?\s+(?:student|candidate)|doctoral (?:student|candidate)|graduate student|"
     r"(?:master|undergraduate|phd)(?:'s)? student|student|candidate|director|head of|principal|dean|"
     r"member of technical staff|investigator|instructor|reader|intern|founder|co-founder|cto|ceo|chair of|"
