@@ -629,3 +629,15 @@ def test_a_paper_box_holding_a_bulleted_description_is_one_paper():
     [pub] = parse_markdown_page(SourceDoc(Path("about.md"), _BOX_WITH_BULLETS), ImportOptions()).publications
     assert (pub.title, pub.venue, pub.year) == ("HardVR: Harassment Detection in Social Virtual Reality", "IEEE VR", 2024)
     assert [a.name for a in pub.authors] == ["Na Wang", "Jin Zhu", "Jie Li"]
+
+
+def test_a_position_written_from_a_programme_at_a_university():
+    from pathlib import Path
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Hi there\n\nMy name is Yue Han. I'm currently a PhD student from [MathSys CDT](https://w.example/m) "
+            "at the University of Warwick.\n")
+    person = parse_markdown_page(SourceDoc(Path("README.md"), text), ImportOptions()).person
+    assert person.job_title == "PhD student"
+    assert [(a.name, a.department) for a in person.affiliations] == [("University of Warwick", "MathSys CDT")]
