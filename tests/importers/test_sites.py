@@ -975,3 +975,18 @@ def test_a_publications_file_naming_its_coauthors_in_the_title(tmp_path):
     assert pub.title == "Spousal Death and Survivors' Spending"
     assert [(a.name, a.is_self) for a in pub.authors] == [("Onur Eryk", True), ("Claudio Damian", False),
                                                          ("Irina Gemo", False)]
+
+
+def test_a_config_name_with_a_title_and_a_permalink_set_to_the_papers_address(tmp_path):
+    (tmp_path / "_config.yml").write_text('url: https://ek.example.io\nauthor:\n  name: "Dr Elco Kok"\n',
+                                          encoding="utf-8")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\nI study floods.\n", encoding="utf-8")
+    (tmp_path / "_publications").mkdir()
+    (tmp_path / "_publications" / "p0.md").write_text(
+        "---\ntitle: \"Moving flood risk modelling forwards\"\ncollection: publications\n"
+        "permalink: https://www.nature.com/articles/s41558-018-0185-y\ndate: 2018-05-28\n"
+        "venue: 'Nature Climate Change'\n---\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Elco Kok"
+    assert p.publications[0].links == {"paper": "https://www.nature.com/articles/s41558-018-0185-y"}

@@ -37,7 +37,7 @@ from .files import (
 )
 from .html_site import parse_html_site
 from .markdown_site import find_readme, read_markdown_pages, read_markdown_site
-from .owner import person_title
+from .owner import person_title, without_honorifics
 from .pages import MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, unread_part
 from .records import jekyll_data_parts, read_jekyll_publication
 
@@ -137,6 +137,8 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
         latin, alts = split_scripts(name)
         if alts:
             name, alternates = latin, alts
+    if name:
+        name = without_honorifics(name) or name  # "name: Dr Elco Koks"
     if name and placeholder_text(name):
         name = None
     if name:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html as _html
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 from pathlib import Path
 
 from ...errors import SourceError
@@ -219,6 +220,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         pub.doi = pub.doi or doi_of(url)
         pub.arxiv = pub.arxiv or arxiv_id(url)
         used.add(spelled[key])
+    permalink = as_text(lowered.get("permalink")) or ""
+    if re.match(r"^https?://", permalink) and not (base and urlsplit(permalink).netloc == urlsplit(base).netloc):
+        # "permalink: https://www.nature.com/articles/...": a page address set to the paper's own (the theme links
+        # the title there)
+        pub.links.setdefault(link_kind("", permalink) or "paper", permalink)
     for key in ("url_custom",):
         # Hugo Academic's '[[url_custom]] name = "arXiv" url = "..."': links the page labels itself (Wowchemy's
         # 'links:' list is read with the Hugo reader's own link keys)
