@@ -12,10 +12,11 @@ IMPORTERS: dict[str, tuple[str, str]] = {
     "aggregator": ("kg.importers.aggregator", "paper-aggregator profile dumps (plain text)"),
     "bibtex": ("kg.importers.bibtex", "BibTeX files"),
     "jekyll": ("kg.importers.site", "Jekyll sites: academicpages/AcadHomepage, al-folio (folder)"),
-    "hugo": ("kg.importers.site", "Hugo Blox/Academic sites (folder)"),
+    "hugo": ("kg.importers.site", "Hugo sites: Hugo Blox/Academic, other themes from content/ and params (folder)"),
     "html-site": ("kg.importers.site", "plain HTML sites: index.html and linked local pages (folder)"),
     "github-readme": ("kg.importers.site", "a GitHub profile README.md (file or folder)"),
     "quarto": ("kg.importers.site", "Quarto websites: _quarto.yml, index.qmd and section pages (folder)"),
+    "jemdoc": ("kg.importers.site", "jemdoc sources: index.jemdoc, MENU and the .jemdoc pages (folder)"),
 }
 
 FORMATS: tuple[str, ...] = ("auto", *IMPORTERS)

@@ -271,6 +271,50 @@ def _render_inside_html(block: str) -> str:
     return "\n".join(out)
 
 
+_JEMDOC_LINK = re.compile(r"\[((?:https?://|mailto:|\.{0,2}/)?[^\s\[\]]+?)(?:\s+([^\[\]]+?))?\]")
+_JEMDOC_ITALIC = re.compile(r"(?<![\w:/\\])/(?=\S)([^/\n]+?)(?<=\S)/(?![\w/])")
+_JEMDOC_BOLD = re.compile(r"(?<![\w*\\])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+
+
+def jemdoc_to_markdown(text: str) -> str:
+    r"""A jemdoc source (``index.jemdoc``) as markdown **on the same lines**, for the one markdown path:
+    ``= Title`` / ``== Section`` headings, ``-``/``--``/``.`` list items, ``*bold*``, ``/italic/``,
+    ``[url text]`` links, ``{{raw html}}``; comments (``#``), block fences (``~~~``) and block options
+    (``{}{img_left}{...}``) become blank lines.
+
+    >>> jemdoc_to_markdown("= Ann Lee\n# hidden\n- A. Lee, /A Title/. \\[[https://x.org/a arXiv]\\]")
+    '# Ann Lee\n\n- A. Lee, *A Title*. [[arXiv](https://x.org/a)]'
+    """
+    out = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("#") or stripped.startswith("~~~") or re.fullmatch(r"\{[^{}]*\}(?:\{[^{}]*\})*", stripped):
+            out.append("")
+            continue
+        m = re.match(r"^(=+)\s*(.*)$", line)
+        if m:
+            out.append("#" * min(len(m.group(1)), 6) + " " + m.group(2))
+            continue
+        m = re.match(r"^(-{1,3}|\.{1,3})\s+(.*)$", line)
+        prefix = ""
+        if m:
+            depth = len(m.group(1)) - 1
+            prefix = "  " * depth + ("- " if m.group(1)[0] == "-" else "1. ")
+            line = m.group(2)
+        raw: list[str] = []
+        line = re.sub(r"\{\{(.*?)\}\}", lambda x: raw.append(x.group(1)) or f"\x00{len(raw) - 1}\x00", line)
+        line = line.replace("\\[", "[").replace("\\]", "]").replace("\\n", "<br>")
+        line = _JEMDOC_LINK.sub(lambda x: "" if x.group(1).startswith("img{") else (
+            f"[{x.group(2)}]({x.group(1)})" if x.group(2) else f"<{x.group(1)}>"
+            if re.match(r"https?://|mailto:", x.group(1)) else f"[{x.group(1)}](mailto:{x.group(1)})"
+            if "@" in x.group(1) else f"[{x.group(1)}]({x.group(1)})"), line)
+        line = _JEMDOC_BOLD.sub(r"**\1**", line)
+        line = _JEMDOC_ITALIC.sub(lambda x: x.group(0) if "](" in x.group(1) else f"*{x.group(1)}*", line)
+        line = re.sub("\x00(\\d+)\x00", lambda x: raw[int(x.group(1))], line)
+        out.append(prefix + line)
+    return "\n".join(out)
+
+
 def render_markdown(text: str) -> tuple[str, list[int]]:
     """Markdown -> HTML with every block on its source line; also the lines that were template residue
     or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself)."""

@@ -99,6 +99,8 @@ def detect_markdown(doc: SourceDoc) -> float:
     if suffix in (".yml", ".yaml", ".toml", ".json", ".bib", ".bibtex", ".html", ".htm", ".css", ".js", ".xml",
                   ".ttl", ".py", ".csv", ".tex"):
         return 0.0
+    if suffix == ".jemdoc":
+        return 0.9  # jemdoc markup, read as markdown (document.jemdoc_to_markdown)
     text = doc.text
     head = text.lstrip()[:3000]
     low = head.lower()

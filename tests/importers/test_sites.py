@@ -990,3 +990,26 @@ def test_a_config_name_with_a_title_and_a_permalink_set_to_the_papers_address(tm
     p = import_path(tmp_path).profile
     assert p.person.name == "Elco Kok"
     assert p.publications[0].links == {"paper": "https://www.nature.com/articles/s41558-018-0185-y"}
+
+
+def test_a_folder_of_jemdoc_sources(tmp_path):
+    """index.jemdoc, MENU and papers.jemdoc (the generated HTML not committed): read through the markdown path."""
+    (tmp_path / "MENU").write_text("Chen Chao\n    about  [index.html]\n    publication  [papers.html]\n",
+                                   encoding="utf-8")
+    (tmp_path / "index.jemdoc").write_text(
+        "# jemdoc: menu{MENU}{index.html}\n= Chen Chao\n\n~~~\n{}{img_left}{me.jpg}{alt}{163}{246}\n"
+        "Assistant Professor \\n\nDepartment of Mathematics \\n\nNorth Carolina State University\n\n"
+        "Contact: [cchen@ncsu.example.edu] \\n\n~~~\n", encoding="utf-8")
+    (tmp_path / "papers.jemdoc").write_text(
+        "# jemdoc: menu{MENU}{papers.html}\n\n== Refereed Papers\n\n"
+        "- Ann Lee, Chen Chao, and Bo Ray, /Fast solvers for planar integral equations/, SIAM Journal on "
+        "Scientific Computing (2025). \\[[https://arxiv.org/abs/2310.15458 arXiv]\\]\n", encoding="utf-8")
+    result = import_path(tmp_path)
+    p = result.profile
+    assert result.format == "jemdoc"
+    assert (p.person.name, p.person.job_title, p.person.email) == ("Chen Chao", "Assistant Professor",
+                                                                    "cchen@ncsu.example.edu")
+    [pub] = p.publications
+    assert (pub.title, pub.year) == ("Fast solvers for planar integral equations", 2025)
+    assert [a.name for a in pub.authors] == ["Ann Lee", "Chen Chao", "Bo Ray"]
+    assert pub.links == {"arxiv": "https://arxiv.org/abs/2310.15458"}

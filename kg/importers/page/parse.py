@@ -262,12 +262,13 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     >>> p.person.name, p.publications[0].title, p.publications[0].authors[0].is_self
     ('Ada Lovelace', 'A Paper About Engines', True)
     """
-    from ..document import read_front_matter, render_markdown
+    from ..document import jemdoc_to_markdown, read_front_matter, render_markdown
 
     site_author = dict(site_author or {})
     fm = read_front_matter(doc)  # read once: owner hints, person keys and the page's title
     hints, fm_other = _front_matter_hints(fm)
-    rendered, residue = render_markdown(doc.text)
+    # a jemdoc source is markdown once its own markup is rewritten, on the same lines
+    rendered, residue = render_markdown(jemdoc_to_markdown(doc.text) if doc.path.suffix.lower() == ".jemdoc" else doc.text)
     if not re.search(r"[^\s]", _MARKUP.sub("", rendered)):
         raise SourceError("no recognizable profile: the page has no text (only front matter, comments or templates)",
                           path=doc.display, line=1)

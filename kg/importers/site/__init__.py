@@ -26,9 +26,11 @@ from .html_site import detect_html_site, parse_html_site
 from .hugo import detect_hugo, parse_hugo
 from .jekyll import detect_jekyll, parse_jekyll
 from .markdown_site import (
+    detect_jemdoc_dir,
     detect_quarto,
     detect_readme,
     detect_readme_dir,
+    parse_jemdoc_dir,
     parse_quarto,
     parse_readme,
     parse_readme_dir,
@@ -67,5 +69,11 @@ IMPORTERS: dict[str, Importer] = {
         parse=parse_readme,
         detect_dir=detect_readme_dir,
         parse_dir=whole_site(parse_readme_dir),
+    ),
+    "jemdoc": Importer(
+        name="jemdoc",
+        description="jemdoc sources: index.jemdoc, MENU and the .jemdoc pages (folder)",
+        detect_dir=detect_jemdoc_dir,
+        parse_dir=whole_site(parse_jemdoc_dir),
     ),
 }

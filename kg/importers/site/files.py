@@ -260,7 +260,7 @@ def doc_or_none(path: Path) -> SourceDoc | None:
         return None
 
 
-MD_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
+MD_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd", ".jemdoc")
 
 
 def skip_notes(root: Path, skipped: list[tuple[Path, str]]) -> list[Unparsed]:

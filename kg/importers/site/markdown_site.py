@@ -345,3 +345,27 @@ def parse_readme_dir(path: Path, options: ImportOptions) -> Profile:
             merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)
     return assemble(path, "github-readme", person, parts, owner, notes=skip_notes(path, skipped))
+
+
+# =============================================================================================
+# jemdoc sources
+# =============================================================================================
+
+
+def detect_jemdoc_dir(path: Path) -> float:
+    """A folder of jemdoc sources (``index.jemdoc``, a ``MENU``); below the HTML site when the generated
+    pages are committed beside them (those are what visitors read, the sources may be stale)."""
+    if not path.is_dir() or not (path / "index.jemdoc").is_file():
+        return 0.0
+    return 0.3 if (path / "index.html").is_file() else 0.85
+
+
+def parse_jemdoc_dir(path: Path, options: ImportOptions) -> Profile:
+    """``index.jemdoc`` is the home page and the pages the ``MENU`` names (``papers.html`` is built from
+    ``papers.jemdoc``) are its section pages, each read as markdown (document.jemdoc_to_markdown)."""
+    menu = path / "MENU"
+    nav: list[str] = []
+    if menu.is_file():
+        doc = read_file(path, menu)
+        nav = [re.sub(r"\.html?$", ".jemdoc", h) for h in re.findall(r"\[([^\]\s]+)\]", doc.text)]
+    return read_markdown_site(path, "jemdoc", path / "index.jemdoc", [], None, options.base_url, nav, options)
