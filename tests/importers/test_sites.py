@@ -1013,3 +1013,21 @@ def test_a_folder_of_jemdoc_sources(tmp_path):
     assert (pub.title, pub.year) == ("Fast solvers for planar integral equations", 2025)
     assert [a.name for a in pub.authors] == ["Ann Lee", "Chen Chao", "Bo Ray"]
     assert pub.links == {"arxiv": "https://arxiv.org/abs/2310.15458"}
+
+
+def test_an_html_shell_whose_script_fetches_markdown_sections(tmp_path):
+    (tmp_path / "index.html").write_text(
+        "<html><body><aside><h1>Bing Lee</h1><p>Postdoc at ETH Zurich</p></aside>"
+        "<div class='md-body' id='pubs'><p class='loading'>Loading…</p></div>"
+        "<script>const SECTIONS = [{ id: 'publications', file: 'content/publications.md' }];"
+        "fetch('content/news.md').then(r => r.text());</script></body></html>", encoding="utf-8")
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "publications.md").write_text(
+        "## Publications\n\n- **Bing Lee**, Ann Ray. *Sharpness and the edge of stability*. NeurIPS 2025.\n",
+        encoding="utf-8")
+    (tmp_path / "content" / "news.md").write_text("## News\n\n- **2025.09** One paper accepted at NeurIPS.\n",
+                                                  encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert [(x.title, x.year) for x in p.publications] == [("Sharpness and the edge of stability", 2025)]
+    assert len(p.news) == 1
+    assert {"content/publications.md", "content/news.md"} <= set(parts_of(p))

@@ -188,6 +188,25 @@ def linked_pages(root: Path, index: Path, doc: SourceDoc) -> list[Path]:
     return out
 
 
+_SCRIPT_MD = re.compile(r"""['"`]((?:\./)?[\w\-./]{1,200}?\.(?:md|markdown))['"`]""")
+
+
+def script_markdown(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
+    """Markdown files of the site a page's scripts fetch and render into it (``{ id: 'about', file:
+    'content/about.md' }``, ``fetch('content/news.md')`` with marked.js): the page's content lives there."""
+    out: list[Path] = []
+    for script in re.findall(r"<script\b[^>]*>(.*?)</script\s*>", doc.text, re.I | re.S):
+        for name in _SCRIPT_MD.findall(script):
+            target = (page.parent / name).resolve()
+            try:
+                target.relative_to(root.resolve())
+            except ValueError:
+                continue
+            if target.is_file() and target not in out:
+                out.append(target)
+    return out[:MAX_LINKED_PAGES]
+
+
 def plan_html_site(path: Path) -> SitePlan:
     """Find a plain HTML site's root, home page and pages by their content, not by their file names.
 
@@ -252,6 +271,7 @@ def plan_html_site(path: Path) -> SitePlan:
     if home is not None:
         doc = doc_or_none(home)
         out = linked_pages(root, home, doc) if doc is not None else []
+        out += [f for f in script_markdown(root, home, doc) if f not in out] if doc is not None else []
     elif shell is not None:
         names = [fold(c) for c in kind_of(shell).containers]
         fragments = [f for f in page_files(root, PAGE_SUFFIXES, depth=3)
@@ -330,8 +350,9 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         for page in plan.pages:
             pdoc = read_file(root, page)
             base = urljoin(_page_folder_url(home_url), rel_of(page)) if home_url else None
+            kind = "markdown" if page.suffix.lower() in (".md", ".markdown") else "html"
             try:
-                out.append((page, pdoc, read_page(pdoc, "html", owner, base)))
+                out.append((page, pdoc, read_page(pdoc, kind, owner, base)))
             except SourceError as exc:
                 out.append((page, pdoc, exc))
         return home_doc, main, err, out
@@ -359,12 +380,13 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     parts: list[Part] = []
     for page, pdoc, sub in ([(plan.home, home_doc, main or err)] if plan.home is not None else []) + pages:
         rel = rel_of(page)
+        kind = "markdown" if page.suffix.lower() in (".md", ".markdown") else "html"
         if isinstance(sub, SourceError):
-            parts.append(unread_part(rel, pdoc, "html", sub))
+            parts.append(unread_part(rel, pdoc, kind, sub))
             continue
         if page != plan.home:
             merge_person(person, only_if_same_person(sub.person, person))
-        parts.append(Part(rel, pdoc, "html", profile=sub))
+        parts.append(Part(rel, pdoc, kind, profile=sub))
     notes = [Unparsed(line=1, text=f"not read: {why}", file=p.resolve().relative_to(top).as_posix(),
                       section="skipped") for p, why in plan.skipped]
     return assemble(root, "html-site", person, parts, owner, notes=notes)
