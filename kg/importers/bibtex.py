@@ -62,6 +62,9 @@ IGNORED_FIELDS = frozenset(
 """Fields read past on purpose: bibliographic bookkeeping and site display switches."""
 
 VENUE_FIELDS = ("booktitle", "journal", "journaltitle", "school", "institution", "howpublished")
+_TYPE_BADGE = re.compile(r"(?i)(?:journal\s+)?articles?|books?|(?:book\s+)?chapters?|preprints?|theses|thesis|"
+                         r"conference(?:\s+papers?)?|proceedings|reports?|technical reports?|software|posters?|talks?|"
+                         r"workshop(?:\s+papers?)?|dissertation|misc|other")
 SHORT_VENUE_FIELDS = ("abbr", "shortjournal", "shortbooktitle", "journalabbreviation", "venue_short")
 LINK_FIELDS = {
     "url": None, "pdf": "pdf", "code": "code", "html": "paper", "website": "project", "project": "project",
@@ -640,6 +643,8 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         # al-folio's badge used for a note ("Cover paper", "Oral", "Best Paper"): a note, not the venue
         pub.notes.append(short.strip())
         short = None
+    elif short and _TYPE_BADGE.fullmatch(short.strip()):
+        short = None  # al-folio's badge used for the kind of work ("Article", "Book", "Preprint"): no venue
     if venue_full:
         arx = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5}|[a-z\-]+/\d{7})", venue_full, re.I)
         if arx:

@@ -225,3 +225,14 @@ def test_a_mark_in_a_family_name_is_a_mark_and_a_doi_field_is_a_doi_link():
     assert pub.authors[0].marks and pub.authors[1].is_self
     assert pub.links["doi"] == "https://doi.org/10.5555/ecm.2021.044"
     assert pub.links["paper"] == "https://publisher.example.org/doi/abs/10.5555/ecm.2021.044"
+
+
+def test_an_abbr_badge_naming_the_kind_of_work_is_no_venue():
+    from kg.importers.bibtex import read_bibtex
+
+    text = ("@article{m1, abbr={Article}, title={Partitioned integrators for thermodynamic parameterization}, "
+            "author={Leimkuhler, Ben and Matthews, Charlie}, journal={Foundations of Data Science}, year={2019}}\n"
+            "@article{m2, abbr={ICML}, title={A paper with a real badge}, author={Matthews, Charlie}, "
+            "journal={Proceedings of ICML}, year={2020}}\n")
+    pubs = read_bibtex(text, "Charlie Matthews").publications
+    assert [p.venue for p in pubs] == ["Foundations of Data Science", "ICML"]
