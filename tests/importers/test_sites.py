@@ -1031,3 +1031,18 @@ def test_an_html_shell_whose_script_fetches_markdown_sections(tmp_path):
     assert [(x.title, x.year) for x in p.publications] == [("Sharpness and the edge of stability", 2025)]
     assert len(p.news) == 1
     assert {"content/publications.md", "content/news.md"} <= set(parts_of(p))
+
+
+def test_publication_records_with_a_short_venue_key_and_link_keys_of_their_own(tmp_path):
+    (tmp_path / "_config.yml").write_text("title: Ren Yang\nauthor:\n  name: Ren Yang\n", encoding="utf-8")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\nI work on graphs.\n", encoding="utf-8")
+    (tmp_path / "_publications").mkdir()
+    (tmp_path / "_publications" / "2019-sigmod.md").write_text(
+        '---\ntitle: "Heat kernel PageRank for local clustering"\ncollection: publications\ndate: 2019-01-01\n'
+        'authors: "<b>Ren Yang</b>, Xia Xiao"\nvenue: "Proceedings of the International Conference on Management of Data"\n'
+        'venueabbr: "SIGMOD"\ngithub: "https://github.com/renyang/tea"\nposter: "https://renyang.example/tea-poster.pdf"\n---\n',
+        encoding="utf-8")
+    [pub] = import_path(tmp_path).profile.publications
+    assert (pub.venue, pub.venue_full) == ("SIGMOD", "Proceedings of the International Conference on Management of Data")
+    assert pub.links == {"code": "https://github.com/renyang/tea", "poster": "https://renyang.example/tea-poster.pdf"}

@@ -109,6 +109,7 @@ _HUGO_PUB_IGNORED = {"publishDate", "featured", "image", "projects", "slides", "
                      "categories", "sections", "type", "summary"}
 
 
+_SHORT_VENUE_KEYS = ("venueabbr", "venue_abbr", "venue_short", "venueshort", "short_venue", "abbr")
 _RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "publication", "publisher", "book", "school")
 
 
@@ -197,6 +198,14 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if v.pages:
             pub.pages = v.pages
         used.add(spelled[venue_key])
+    short_key = next((k for k in _SHORT_VENUE_KEYS if as_text(lowered.get(k))), None) if venue_key else None
+    if short_key and len(as_text(lowered.get(short_key))) <= 30:
+        # "venue: Proceedings of the International Conference on Management of Data" + "venueabbr: SIGMOD"
+        short = md_text(as_text(lowered.get(short_key)))
+        if short != pub.venue:
+            pub.venue_full = pub.venue_full or pub.venue
+            pub.venue = short
+        used.add(spelled[short_key])
     status = md_text(as_text(lowered.get("status")) or "")
     if status:
         pub.notes.append(status)
@@ -225,6 +234,23 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "permalink: https://www.nature.com/articles/...": a page address set to the paper's own (the theme links
         # the title there)
         pub.links.setdefault(link_kind("", permalink) or "paper", permalink)
+    for key, value in lowered.items():
+        # "github: https://...", "poster: https://...", "acm: https://doi.org/...": a key of the theme's own
+        # whose value is one address is a link named by the key
+        text = as_text(value) if isinstance(value, str) else None
+        if not text or not re.fullmatch(r"https?://\S+", text.strip()) or key in keys.links or key in (
+                "permalink", "url", "doi", "website", "homepage", "image", "header", "redirect_from") \
+                or spelled.get(key) in used:
+            continue
+        url = absolute_url(text.strip(), base)
+        if url and url not in pub.links.values() and all(x.url != url for x in pub.more_links):
+            kind = link_kind(key, url) or re.sub(r"[^a-z0-9]+", "_", key).strip("_") or "other"
+            if kind not in pub.links:
+                pub.links[kind] = url
+            else:
+                pub.more_links.append(Link(label=key, url=url))
+            pub.arxiv = pub.arxiv or arxiv_id(url)
+            used.add(spelled[key])
     for key in ("url_custom",):
         # Hugo Academic's '[[url_custom]] name = "arXiv" url = "..."': links the page labels itself (Wowchemy's
         # 'links:' list is read with the Hugo reader's own link keys)
