@@ -139,6 +139,16 @@ DATA_KEYS = RecordKeys(links=_RECORD_LINKS, authors=("authors", "author"), venue
 """The records of a ``_data`` file a page loops over (``title``, ``authors``, ``journal`` ...)."""
 
 
+def _put_link(pub: Publication, label: str, url: str, named: bool = True) -> None:
+    """A record's link in the slot its label names (``link_kind``; else the label itself when ``named``), a
+    second one of that kind in ``more_links`` with its label."""
+    kind = link_kind(label, url) or (re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_") if named else "") or "other"
+    if kind not in pub.links:
+        pub.links[kind] = url
+    elif url not in pub.links.values() and all(x.url != url for x in pub.more_links):
+        pub.more_links.append(Link(label=label or kind, url=url))
+
+
 def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                             used: set[str] | None = None) -> Publication | None:
     """One publication from the fields of a record (a front matter, a data-file entry), read by one set of
@@ -244,11 +254,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             continue
         url = absolute_url(text.strip(), base)
         if url and url not in pub.links.values() and all(x.url != url for x in pub.more_links):
-            kind = link_kind(key, url) or re.sub(r"[^a-z0-9]+", "_", key).strip("_") or "other"
-            if kind not in pub.links:
-                pub.links[kind] = url
-            else:
-                pub.more_links.append(Link(label=key, url=url))
+            _put_link(pub, key, url)
             pub.arxiv = pub.arxiv or arxiv_id(url)
             used.add(spelled[key])
     for key in ("url_custom",):
@@ -261,11 +267,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             label, url = as_text(item.get("name")) or "", absolute_url(as_text(item.get("url")) or "", base)
             if not url or url in pub.links.values() or any(x.url == url for x in pub.more_links):
                 continue
-            kind = link_kind(label, url) or re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_") or "other"
-            if kind not in pub.links:
-                pub.links[kind] = url
-            elif url not in pub.links.values() and all(x.url != url for x in pub.more_links):
-                pub.more_links.append(Link(label=label or kind, url=url))
+            _put_link(pub, label, url)
             pub.doi = pub.doi or doi_of(url)
             pub.arxiv = pub.arxiv or arxiv_id(url)
         used.add(spelled[key])
@@ -345,11 +347,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
             url = absolute_url(target, base)
             if not url:
                 continue
-            kind = link_kind(label, url) or "other"
-            if kind not in pub.links:
-                pub.links[kind] = url
-            elif url not in pub.links.values() and all(x.url != url for x in pub.more_links):
-                pub.more_links.append(Link(label=md_text(label) or kind, url=url))
+            _put_link(pub, md_text(label), url, named=False)
             used.add(key)
     raw_excerpt = as_text(data.get("excerpt")) or ""
     excerpt = md_text(raw_excerpt) or None
