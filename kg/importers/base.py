@@ -33,26 +33,21 @@ _WHATWG = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-
            "ascii": "cp1252", "iso8859-1": "cp1252", "l1": "cp1252", "windows-1252": "cp1252"}
 
 
-def _cp1252_byte(exc: UnicodeDecodeError) -> tuple[str, int]:
-    """Decode error handler: the offending byte read as Windows-1252 (U+FFFD for its five unassigned bytes)."""
-    b = exc.object[exc.start:exc.start + 1]
-    return b.decode("cp1252", errors="replace"), exc.start + 1
+_STRAY = re.compile("[\udc80-\udcff]")  # bytes utf-8 cannot decode, kept by surrogateescape
 
 
-codecs.register_error("kg-cp1252", _cp1252_byte)
-
-
-def _invalid_utf8(data: bytes) -> list[int]:
-    """Offsets of the bytes that are not valid UTF-8."""
-    out: list[int] = []
-    pos = 0
-    while True:
-        try:
-            data[pos:].decode("utf-8")
-            return out
-        except UnicodeDecodeError as exc:
-            out.append(pos + exc.start)
-            pos += exc.start + 1
+def _utf8_with_stray_cp1252(data: bytes) -> tuple[str, list[int]]:
+    """UTF-8 text whose undecodable bytes are read as Windows-1252 (U+FFFD for its five unassigned bytes), and
+    the lines holding them; one pass over the text."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    lines: list[int] = []
+    line, pos = 1, 0
+    for m in _STRAY.finditer(text):
+        line, pos = line + text.count("\n", pos, m.start()), m.start()
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    fixed = _STRAY.sub(lambda m: bytes([ord(m.group(0)) - 0xDC00]).decode("cp1252", errors="replace"), text)
+    return fixed, lines
 
 
 def decode_text(data: bytes, name: str, html: bool = False) -> tuple[str, list[int]]:
@@ -62,8 +57,6 @@ def decode_text(data: bytes, name: str, html: bool = False) -> tuple[str, list[i
     An HTML page that is UTF-8 (declared or not) but for a few bytes pasted from a Windows-1252 editor is
     read as a browser shows it, those bytes as Windows-1252, and their lines are returned; any other file
     that is not valid text is an error."""
-    import codecs as _codecs
-
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -81,10 +74,10 @@ def decode_text(data: bytes, name: str, html: bool = False) -> tuple[str, list[i
         declared = (m.group(1) or m.group(2)).decode("ascii").lower()
         encoding = _WHATWG.get(declared, declared)
         try:
-            _codecs.lookup(encoding)
+            codecs.lookup(encoding)
         except LookupError:
             raise SourceError(f"declares an unknown charset {declared!r}", path=name) from None
-        if _codecs.lookup(encoding).name not in ("utf-8", "utf-8-sig"):
+        if codecs.lookup(encoding).name not in ("utf-8", "utf-8-sig"):
             try:
                 return data.decode(encoding), []
             except UnicodeDecodeError as exc:
@@ -93,8 +86,7 @@ def decode_text(data: bytes, name: str, html: bool = False) -> tuple[str, list[i
                                   line=line) from None
     line = data[: utf8_error.start].count(b"\n") + 1
     if html:
-        bad = sorted({data[:e].count(b"\n") + 1 for e in _invalid_utf8(data)})
-        return data.decode("utf-8", errors="kg-cp1252"), bad
+        return _utf8_with_stray_cp1252(data)
     raise SourceError(f"not UTF-8 text (byte {utf8_error.start}) and no other charset declared", path=name,
                       line=line)
 

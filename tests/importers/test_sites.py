@@ -1046,3 +1046,14 @@ def test_publication_records_with_a_short_venue_key_and_link_keys_of_their_own(t
     [pub] = import_path(tmp_path).profile.publications
     assert (pub.venue, pub.venue_full) == ("SIGMOD", "Proceedings of the International Conference on Management of Data")
     assert pub.links == {"code": "https://github.com/renyang/tea", "poster": "https://renyang.example/tea-poster.pdf"}
+
+
+def test_a_site_page_with_stray_windows_1252_bytes_reports_their_lines(tmp_path):
+    (tmp_path / "index.html").write_text("<html><body><h1>Pat Kuch</h1><p>Professor at the University of Tarn</p>"
+                                         "<p><a href='papers.htm'>Publications</a></p></body></html>", encoding="utf-8")
+    (tmp_path / "papers.htm").write_bytes(
+        b'<html><head><meta charset="utf-8"></head><body><h1>Publications</h1><ol>\n'
+        b'<li>(with Ann Ray) <i>Spectra of quantum graphs</i>, J. Math. Phys. 12 (2009), 1\x96 9.</li>\n</ol></body></html>\n')
+    p = import_path(tmp_path).profile
+    assert [x.title for x in p.publications] == ["Spectra of quantum graphs"]
+    assert [(u.file, u.line) for u in p.unparsed if u.section == "encoding"] == [("papers.htm", 2)]

@@ -40,7 +40,8 @@ class Part:
     def unparsed(self) -> list[Unparsed]:
         if self.profile is not None:
             used = self.doc.used | self.doc.ignored
-            items = [u for u in self.profile.unparsed if u.line not in used]
+            # (a line a field took still reports the bytes kg had to guess on it)
+            items = [u for u in self.profile.unparsed if u.line not in used or u.section == "encoding"]
         else:
             items = self.doc.unparsed()
         return [*items, *self.extra_unparsed]
