@@ -19,6 +19,7 @@ from ..base import ImportOptions, SourceDoc
 from ..common import fold, repair_url, section_kind
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import (
+    MD_SUFFIXES,
     HOME_NAMES,
     PAGE_SUFFIXES,
     backup_reason,
@@ -322,6 +323,11 @@ def _page_folder_url(url: str) -> str:
     return folder_url(url)
 
 
+def _kind_of_file(page: Path) -> str:
+    """How a planned page is read: markdown (one a script fetches) or HTML."""
+    return "markdown" if page.name.lower().endswith(MD_SUFFIXES) else "html"
+
+
 def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     """A plain HTML site: its planned pages read by the page reader, the owner found on them when the home
     page names nobody."""
@@ -350,7 +356,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         for page in plan.pages:
             pdoc = read_file(root, page)
             base = urljoin(_page_folder_url(home_url), rel_of(page)) if home_url else None
-            kind = "markdown" if page.suffix.lower() in (".md", ".markdown") else "html"
+            kind = _kind_of_file(page)
             try:
                 out.append((page, pdoc, read_page(pdoc, kind, owner, base)))
             except SourceError as exc:
@@ -380,7 +386,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     parts: list[Part] = []
     for page, pdoc, sub in ([(plan.home, home_doc, main or err)] if plan.home is not None else []) + pages:
         rel = rel_of(page)
-        kind = "markdown" if page.suffix.lower() in (".md", ".markdown") else "html"
+        kind = _kind_of_file(page)
         if isinstance(sub, SourceError):
             parts.append(unread_part(rel, pdoc, kind, sub))
             continue

@@ -171,6 +171,15 @@ def _load_data_file(doc: SourceDoc, path: Path) -> tuple[dict, dict[str, tuple[i
     return load_yaml_file(doc)  # JSON is YAML too
 
 
+def _read_interests(data: dict, person: Person, used: set[str]) -> None:
+    """An author's ``interests:`` list (both Hugo author schemas)."""
+    interests = data.get("interests") or []
+    if isinstance(interests, list):
+        person.interests = [md_text(str(i)) for i in interests if as_text(i)]
+        if person.interests:
+            used.add("interests")
+
+
 def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Person, Part]:
     """``data/authors/me.yaml`` (Hugo Blox author schema v1) -> the person (name, role, affiliations,
     bio, links, interests, education, experience as past/current affiliations) and awards."""
@@ -209,11 +218,7 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
     if email and find_email(email):
         person.email = person.email or find_email(email)
         used.add("email")
-    interests = data.get("interests") or []
-    if isinstance(interests, list):
-        person.interests = [md_text(str(i)) for i in interests if as_text(i)]
-        if person.interests:
-            used.add("interests")
+    _read_interests(data, person, used)
     for c in data.get("education") or [] if isinstance(data.get("education"), list) else []:
         if not isinstance(c, dict) or not (as_text(c.get("institution")) or as_text(c.get("school"))):
             continue
@@ -297,11 +302,7 @@ def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, 
     bio = md_text(as_text(data.get("bio")) or "") or None
     if bio:
         used.add("bio")
-    interests = data.get("interests") or []
-    if isinstance(interests, list):
-        person.interests = [md_text(str(i)) for i in interests if as_text(i)]
-        if person.interests:
-            used.add("interests")
+    _read_interests(data, person, used)
     edu = data.get("education")
     courses = edu.get("courses") if isinstance(edu, dict) else edu if isinstance(edu, list) else []
     for c in courses or []:
