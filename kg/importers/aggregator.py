@@ -311,7 +311,6 @@ def _read_paper(doc: SourceDoc, start: int, end: int, owner: str, alternate: lis
 
 IMPORTER = Importer(
     name="aggregator",
-    description="paper-aggregator profile dumps (plain text)",
     detect=detect,
     parse=parse,
 )

@@ -191,11 +191,17 @@ class Importer:
     """
 
     name: str
-    description: str
     parse: Callable[[SourceDoc, ImportOptions], Profile] | None = None
     detect: Callable[[SourceDoc], float] | None = None
     detect_dir: Callable[[Path], float] | None = None
     parse_dir: Callable[[Path, ImportOptions], Profile] | None = None
+
+    @property
+    def description(self) -> str:
+        """What the format reads, from the one table of formats (:data:`kg.formats.IMPORTERS`)."""
+        from ..formats import IMPORTERS
+
+        return IMPORTERS[self.name][1]
 
 
 MAX_YAML_DEPTH = 32

@@ -806,4 +806,4 @@ def parse(doc: SourceDoc, options: ImportOptions) -> Profile:
     return profile
 
 
-IMPORTER = Importer(name="bibtex", description="BibTeX files", detect=detect, parse=parse)
+IMPORTER = Importer(name="bibtex", detect=detect, parse=parse)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..formats import IMPORTERS as _FORMATS
 from .base import ImportOptions, Importer, SourceDoc
 
 if TYPE_CHECKING:
@@ -156,7 +155,7 @@ def parse(doc: SourceDoc, options: ImportOptions) -> Profile:
 
 
 IMPORTERS = {
-    name: Importer(name=name, description=_FORMATS[name][1], detect=detect, parse=parse)
+    name: Importer(name=name, detect=detect, parse=parse)
     for name, detect in (("markdown", detect_markdown), ("academicpages", detect_academicpages))
 }
 """The two formats' entries; their descriptions are the importer table's (:data:`kg.formats.IMPORTERS`)."""

@@ -558,7 +558,6 @@ def _parse(doc: SourceDoc, options: ImportOptions) -> Profile:
 
 IMPORTER = Importer(
     name="html",
-    description="HTML pages: tables, <ul>/<li> lists, div blocks, jemdoc, rendered al-folio/Hugo pages",
     detect=detect,
     parse=_parse,
 )

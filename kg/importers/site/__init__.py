@@ -40,31 +40,26 @@ from .markdown_site import (
 IMPORTERS: dict[str, Importer] = {
     "jekyll": Importer(
         name="jekyll",
-        description="Jekyll sites: academicpages/AcadHomepage, al-folio (folder)",
         detect_dir=detect_jekyll,
         parse_dir=whole_site(parse_jekyll),
     ),
     "hugo": Importer(
         name="hugo",
-        description="Hugo sites: Hugo Blox/Academic, other themes from content/ and params (folder)",
         detect_dir=detect_hugo,
         parse_dir=whole_site(parse_hugo),
     ),
     "html-site": Importer(
         name="html-site",
-        description="plain HTML sites: index.html and linked local pages (folder)",
         detect_dir=detect_html_site,
         parse_dir=whole_site(parse_html_site),
     ),
     "quarto": Importer(
         name="quarto",
-        description="Quarto websites: _quarto.yml, index.qmd and section pages (folder)",
         detect_dir=detect_quarto,
         parse_dir=whole_site(parse_quarto),
     ),
     "github-readme": Importer(
         name="github-readme",
-        description="a GitHub profile README.md (file or folder)",
         detect=detect_readme,
         parse=parse_readme,
         detect_dir=detect_readme_dir,
@@ -72,7 +67,6 @@ IMPORTERS: dict[str, Importer] = {
     ),
     "jemdoc": Importer(
         name="jemdoc",
-        description="jemdoc sources: index.jemdoc, MENU and the .jemdoc pages (folder)",
         detect_dir=detect_jemdoc_dir,
         parse_dir=whole_site(parse_jemdoc_dir),
     ),
