@@ -87,11 +87,13 @@ def _toggle_run(r: Run) -> bool:
     if not r.classes:
         return False  # the usual run: no class, so no styled box
     t = r.text.strip().strip("[]()").lower()
-    return bool(t) and r.anchor is None and (t in _LABEL_WORDS or t in ("details", "more", "show", "expand")) \
+    return bool(t) and r.anchor is None and (t in _LABEL_WORDS or t in _DISCLOSURE_LABELS) \
         and any(_TOGGLE_CLASS.search(c) for c in r.classes)
 
 
-_DISCLOSURE_LABELS = {"abstract", "summary", "show abstract", "tl dr", "tldr", "details", "show more"}
+_DISCLOSURE_LABELS = {"abstract", "summary", "show abstract", "tl dr", "tldr", "details", "more", "show", "expand",
+                      "show more"}
+"""Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
 _FIELD_LABEL = re.compile(r"^\s*(?P<l>authors?|by|journal|venue|published in|conference|booktitle|summary|abstract|"
                           r"citation|cite as|reference)\s*[:：]\s*(?P<v>.*)$", re.I)
 _FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "journal": "venue", "venue": "venue",
