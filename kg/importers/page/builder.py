@@ -22,10 +22,16 @@ from .scores import _YEAR_RX, _author_score, _name_like
 from .runs import Block, Seg, _join_name_lines, _split_numbered_lines, _split_source_lines
 from .context import _Ctx, _NUMBERING, _PubDraft, _sentences
 from .citation import _uninvert_authors
-from .marks import _style_legend, _with_coauthors
+from .marks import _style_legend, _with_coauthors, _with_phrase
 from .entry import _FIELD_LABEL, _PAPER_PARTS, _QUOTED_TITLE, _read_entry
 from .labels import _is_label_anchor
-from .person import _JOB_RX, _name_candidate
+from .person import (
+    _FIRST_PERSON_BIO,
+    _FIRST_PERSON_CAREER,
+    _FIRST_PERSON_DEGREE,
+    _JOB_RX,
+    _name_candidate,
+)
 from .readers import _SectionReaders
 from .bio import _PersonReader
 from .reader import _Reader
@@ -52,10 +58,6 @@ _TEMPLATE_CREDIT = re.compile(
     re.I)
 
 
-_FIRST_PERSON_BIO = re.compile(r"^(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
-_WITH_PHRASE = re.compile(r"\(\s*(?:joint(?:ly)?\s+)?with\s|[,—–]\s*with\s+[A-Z]")
-_FIRST_PERSON_DEGREE = re.compile(r"^(?:My (?:Ph\.? ?D|D\.? ?Phil|doctorate|doctoral|master'?s|undergraduate)|"
-                                  r"I (?:received|obtained|earned|completed|did) my)\b")
 
 
 _PAGE_CHROME = re.compile(r"(?i)^\s*(?:last\s+(?:modifi(?:ed|cation)|updated?|update|changed)|page\s+(?:last\s+)?"
@@ -515,8 +517,8 @@ class _Builder(_SectionReaders, _PersonReader):
                 continue  # "Hello! I'm Priya Raman. I am a Lecturer at ...": the owner's bio, not a paper
             whole = " ".join(x.text for x in g)
             first = (_sentences(whole) or [""])[0]
-            if not draft.pub.authors and len(first.split()) >= 12 and not _WITH_PHRASE.search(whole) and re.search(
-                    r"\bI (?:was|am|joined|worked|have been|had been|moved|spent|became|led)\b", first):
+            if not draft.pub.authors and len(first.split()) >= 12 and _with_phrase(draft.pub)[0] is None \
+                    and _FIRST_PERSON_CAREER.search(first):
                 continue  # "Before I joined Birmingham I was at the <a>Department of Pure Maths</a> ...": prose about
                 #           oneself under a "Research" heading, no paper
             if draft.pub.year is None and group_year:

@@ -132,19 +132,25 @@ def _with_names(m: re.Match) -> str:
     return n[:-1] if m.group("o") and n.endswith(")") and n.count(")") > n.count("(") else n
 
 
+def _with_phrase(pub: Publication):
+    """The ``with A and B`` phrase an entry holds: (its names, where: "title", "venue" or "note", the title's
+    match, the note), or Nones."""
+    m = _WITH_TITLE_TAIL.search(pub.title)
+    note = next((n for n in pub.notes if _WITH_VENUE.match(n)), None)
+    if m:
+        return m.group("p") or m.group("d"), "title", m, note
+    if pub.venue and (v := _WITH_VENUE.match(pub.venue)):
+        return _with_names(v), "venue", v, note
+    if note is not None:
+        return _with_names(_WITH_VENUE.match(note)), "note", None, note
+    return None, None, None, None
+
+
 def _with_coauthors(pub: Publication, owner: str) -> bool:
     """An entry that names its coauthors only as ``(with A and B)`` / ``— with A (LBS), B`` after its title, or
     as a line of its own (economics and mathematics pages): the owner, then those names; the phrase leaves the
     title or venue. Page order is not stated, so the owner goes first. False when there is no such phrase."""
-    names_text, where = None, None
-    m = _WITH_TITLE_TAIL.search(pub.title)
-    note = next((n for n in pub.notes if _WITH_VENUE.match(n)), None)
-    if m:
-        names_text, where = m.group("p") or m.group("d"), "title"
-    elif pub.venue and (m := _WITH_VENUE.match(pub.venue)):
-        names_text, where = _with_names(m), "venue"
-    elif note is not None:
-        names_text, where = _with_names(_WITH_VENUE.match(note)), "note"
+    names_text, where, m, note = _with_phrase(pub)
     if not names_text:
         return False
     plain = re.sub(r"\s*\([^()]*\)", "", names_text).strip(" ,.;")

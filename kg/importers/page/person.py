@@ -293,6 +293,12 @@ _TOP_LEVEL = re.compile(r"universit|institute of technology|polytechnic|politecn
                         r"\b(?:eth|epfl|mit|kaist|kit|inria|cnrs)\b", re.I)
 
 _FIRST_PERSON = re.compile(r"^(?:I am|I'm|I work as|Currently,? I am)\s", re.I)
+# the owner writing about themselves, each for one decision: a position line (above), a bio paragraph under a
+# heading kg would read otherwise, a degree told in prose, a career sentence that is no paper
+_FIRST_PERSON_BIO = re.compile(r"^(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
+_FIRST_PERSON_DEGREE = re.compile(r"^(?:My (?:Ph\.? ?D|D\.? ?Phil|doctorate|doctoral|master'?s|undergraduate)|"
+                                  r"I (?:received|obtained|earned|completed|did) my)\b")
+_FIRST_PERSON_CAREER = re.compile(r"\bI (?:was|am|joined|worked|have been|had been|moved|spent|became|led)\b")
 
 _TALK_KIND = re.compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|spotlight|lightning|"
                         r"seminar|colloquium|guest)\b.*|.*\b(?:talk|presentation|lecture|short course|tutorial)s?)$", re.I)
