@@ -1057,3 +1057,13 @@ def test_a_site_page_with_stray_windows_1252_bytes_reports_their_lines(tmp_path)
     p = import_path(tmp_path).profile
     assert [x.title for x in p.publications] == ["Spectra of quantum graphs"]
     assert [(u.file, u.line) for u in p.unparsed if u.section == "encoding"] == [("papers.htm", 2)]
+
+
+def test_a_hugo_site_of_another_theme_without_a_base_url_still_reads_its_params(tmp_path):
+    (tmp_path / "config.yaml").write_text("theme: sleek\nparams:\n  author:\n    name: Ana Ruiz\n    email: ana@example.edu\n",
+                                          encoding="utf-8")
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "_index.md").write_text("---\ntitle: About\n---\nI study disclosure.\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert (p.person.name, p.person.email) == ("Ana Ruiz", "ana@example.edu")
+    assert "config.yaml" in parts_of(p)

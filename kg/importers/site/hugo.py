@@ -67,17 +67,21 @@ def _config_files(root: Path, paths: list[Path]):
         yield path, doc, data, spans
 
 
-def _hugo_base(root: Path, parts: list[Part]) -> str | None:
+def _hugo_base(root: Path, parts: list[Part]) -> tuple[str | None, tuple | None]:
+    """The site's base URL from the first site configuration that names one (its Part added to ``parts``), and
+    that configuration (else the first that loads) as (path, doc, data, key spans), or None."""
     candidates = [root / "config" / "_default" / n for n in ("hugo.yaml", "config.yaml", "hugo.toml", "config.toml")]
     candidates += [root / n for n in ("hugo.yaml", "hugo.toml", "config.yaml", "config.toml")]
+    first = None
     for path, doc, data, spans in _config_files(root, candidates):
+        first = first or (path, doc, data, spans)
         url = as_text(data.get("baseURL") or data.get("baseurl"))
         if url and repair_url(url):
             settle_keys(doc, spans, ("baseURL", "baseurl"), lambda key: True)
             mark_comments(doc)
             parts.append(Part(rel_path(root, path), doc, "hugo-config"))
-            return repair_url(url.rstrip("/") + "/")
-    return None
+            return repair_url(url.rstrip("/") + "/"), (path, doc, data, spans)
+    return None, first
 
 
 def _hugo_params(root: Path, parts: list[Part], person: Person) -> None:
@@ -393,7 +397,8 @@ def _hugo_student(root: Path, path: Path) -> Part | None:
 _HUGO_HOMES = ("_index.md", "about.md", "about/index.md", "about/_index.md", "index.md")
 
 
-def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None) -> Profile:
+def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
+                     config: tuple | None) -> Profile:
     """A Hugo site of a theme without an author page (hugo-sleek, PaperMod, ...): ``content/_index.md`` (or
     the about page) is the home, the other content pages are read as the site's pages, and the owner's name,
     email, affiliation and profile ids come from ``params`` (``params.author``) of the site configuration."""
@@ -403,14 +408,8 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         raise SourceError("no author page (content/authors/admin/_index.md, one with superuser: true, or "
                           "data/authors/me.yaml) and no home page (content/_index.md or content/about.md)",
                           path=str(root))
-    cfg_part = next((p for p in parts if p.format == "hugo-config"), None)
-    params: dict = {}
-    if cfg_part is not None:
-        try:
-            data, spans = _load_data_file(cfg_part.doc, cfg_part.doc.path)
-        except SourceError:
-            data, spans = {}, {}
-        params = data.get("params") if isinstance(data.get("params"), dict) else {}
+    cfg_doc, data, spans = (config[1], config[2], config[3]) if config else (None, {}, {})
+    params = data.get("params") if isinstance(data.get("params"), dict) else {}
     author = params.get("author")
     settings = {k.lower(): v for k, v in params.items() if isinstance(v, (str, int, float))}
     if isinstance(author, dict):
@@ -421,11 +420,15 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     if name and not options.owner:
         person = Person(name=md_text(name))
         apply_site_author(person, settings, lambda path: None)
-        if cfg_part is not None:
+        if cfg_doc is not None:
             for key, (first, last) in spans.items():
                 leaf = key.split(".")[-1].lower()
                 if key.startswith("params.") and (leaf in settings and leaf in _HUGO_AUTHOR_KEYS):
-                    cfg_part.doc.use(first, last)
+                    cfg_doc.use(first, last)
+            if not any(p.doc is cfg_doc for p in parts):  # a configuration without a base URL: read for params
+                settle_keys(cfg_doc, spans, (), lambda key: True)
+                mark_comments(cfg_doc)
+                parts.append(Part(rel_path(root, config[0]), cfg_doc, "hugo-config"))
     pages = [*sorted(content.glob("*.md")), *folder_pages(content)]
     nav = [rel_path(root, p) for p in pages if p != home]
     return read_markdown_site(root, "hugo", home, parts, name, base, nav, options, person=person)
@@ -438,11 +441,12 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     """A Hugo Blox / Academic site: the owner's author page or data file, the config, group members, publications."""
     root = path
     parts: list[Part] = []
-    base = _hugo_base(root, parts) or options.base_url
+    base, config = _hugo_base(root, parts)
+    base = base or options.base_url
     admin = _hugo_admin(root)
     data_owner = _hugo_data_owner(root)
     if admin is None and data_owner is None:
-        return _hugo_pages_site(root, options, parts, base)
+        return _hugo_pages_site(root, options, parts, base, config)
     if data_owner is not None:
         person, admin_part = read_hugo_data_author(root, data_owner, base)
         if admin is not None:
