@@ -235,7 +235,9 @@ _YEARISH = re.compile(r"(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming")
 # bounded repeats keep these searches linear on long lines (an unbounded \s* before an alternative is
 # retried from every position of a long run of spaces: quadratic)
 _ET_AL = re.compile(r"(,?\s{0,8}(et\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.|…))\s{0,8}$", re.I)
-_MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*", re.I)
+_MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*|"
+                        r",\s*(?:\.\.\.|…)\s*(?:,|;|\band\b|&)\s*", re.I)
+"""Names left out in the middle of a list: "A. Reinhart et al., E. Tuzhilina", APA's "Matzke, D., ... & Rad, J. A."."""
 _AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*", re.I)
 
 

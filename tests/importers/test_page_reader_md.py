@@ -641,3 +641,58 @@ def test_a_position_written_from_a_programme_at_a_university():
     person = parse_markdown_page(SourceDoc(Path("README.md"), text), ImportOptions()).person
     assert person.job_title == "PhD student"
     assert [(a.name, a.department) for a in person.affiliations] == [("University of Warwick", "MathSys CDT")]
+
+
+# --- APA citations of books and chapters, names left out in the middle ------------------------------
+
+
+def test_apa_book_chapter_and_elided_authors(tmp_path):
+    page = _page(tmp_path, """## Publications
+
+- Moreau, C., & Lind, K. (2021). _Seasonal Models of River Ice with Python_. Springer.
+
+- Lind, K. & Abara, T. N. (2017) Ice jams. In: Holm, P. (Ed.) _The Handbook of Cold Regions Hydrology_. Oslo: Nordic Press. pp. 10-33
+
+- Ruiz, A., Lind, K., Okafor, B., Tamm, E., ... & Weber, J. R. (2024). Melt onset from radar. _Cryosphere Letters_, _8_(2), 11-19.
+""", "Karin Lind")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    assert sorted(pubs) == ["Ice jams", "Melt onset from radar", "Seasonal Models of River Ice with Python"]
+    # a book: the italic is its title, the publisher its venue
+    assert pubs["Seasonal Models of River Ice with Python"].venue == "Springer"
+    # a chapter: its title ends where "In:" begins; the book in italics is the venue, not the place and publisher
+    assert pubs["Ice jams"].venue == "The Handbook of Cold Regions Hydrology"
+    # "Tamm, E., ... & Weber, J. R.": names are left out; the owner is still found among those written
+    melt = pubs["Melt onset from radar"]
+    assert [a.name for a in melt.authors] == ["A. Ruiz", "K. Lind", "B. Okafor", "E. Tamm", "J. R. Weber"]
+    assert melt.authors_truncated and melt.authors[1].is_self
+
+
+# --- a bio naming its owner by full given names, the one they go by in parentheses --------------------
+
+
+def test_a_bio_subject_with_the_name_its_owner_goes_by(tmp_path):
+    page = _page(tmp_path, """Margarethe (Greta) Holm is Associate Professor of Geology at Tarn University. She is a
+Fellow of the Geological Society. Her work is on glacial sediments and their records of past climate.
+
+## Publications
+
+- **Till fabrics of the last glaciation.** M. G. Holm, P. Ek. *Boreas*, 2019.
+""", "Greta Holm")
+    profile = import_path(page).profile
+    # the first sentence about her says her position, not a fellowship of a society
+    assert profile.person.job_title == "Associate Professor"
+    assert [a.name for a in profile.person.affiliations] == ["Tarn University"]
+    assert "Margarethe Greta Holm" in profile.person.alternate_names
+
+
+def test_a_doctoral_degree_line_naming_its_advisor_by_title(tmp_path):
+    page = _page(tmp_path, """## Education
+
+- B.Sc. Chemistry from Harbor University
+- M.Sc. Biophysics from Lakeside University with Prof. Omar Sadik
+- Ph.D. Biochemistry from University of Tarn with Prof. Ines Vargas
+""", "Lale Demir")
+    person = import_path(page).profile.person
+    assert [e.institution for e in person.education] == ["Harbor University", "Lakeside University", "University of Tarn"]
+    # the doctoral degree's "with Prof. X" is the advisor; the master's is not
+    assert person.advisors == ["Ines Vargas"]

@@ -377,6 +377,9 @@ class _PersonReader:
             + (re.escape(self.person_name) + r"(?:\s*[(（][^()（）]{1,40}[)）])? is" if self.person_name else r"(?!x)x")
             # "Dr. Rashid is an associate professor ...": a third-person bio names the owner by title and family name
             + (r"|(?:Dr|Prof|Professor)\.?\s+" + re.escape(self.person_name.split()[-1]) + r" is"
+               # "Catherine (Lindsay) Anderson is ...": the owner under their full given names and the one they go by
+               + r"|^(?:[A-Z][\w'’.\-]*\s+|[(（][^()（）]{1,30}[)）]\s+){1,3}" + re.escape(self.person_name.split()[-1])
+               + r" is"
                if self.person_name else "")
             + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
             + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.){0,60}?(?:,\s*[^.;,]{0,60}?)?"
@@ -392,6 +395,14 @@ class _PersonReader:
                 r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*))*",
                 m.group("aff").strip()):
             m = None  # "He is a member of MRS, IEEE, APS": memberships of societies, no position
+        if m and self.person_name and len(self.person_name.split()) == 2:
+            given, family = self.person_name.split()
+            full = re.match(r"([A-Z][\w'’\-]+)\s+[(（]" + re.escape(given) + r"[)）]\s+" + re.escape(family) + r" is\b", t)
+            if full:
+                # "Catherine (Lindsay) Anderson is ...": the full given name the owner signs papers with
+                alt = f"{full.group(1)} {given} {family}"
+                if alt not in self.alt_names:
+                    self.alt_names.append(alt)
         if m:
             title = m.group("title").strip()
             title = re.sub(r"^[^,]+,\s+(?:an?|the)\s+", "", title)  # "I'm Ravi Menon, a second-year PhD student"

@@ -108,9 +108,15 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         piece = _norm(seg.raw[a:b])
         if r.italic and piece and len(piece) >= 3 and not piece.isdigit():
             at = text.find(piece, start)
+            if at == start and len(piece.split()) >= 2 and len(_norm(text[at + len(piece):]).split()) <= 8:
+                # "(2022). <i>Mixture Models with R</i>. Springer.": a book's title is the italic, its publisher after
+                title, pos = piece, at + len(piece)
+                break
             if at > start:
                 cut = _norm(text[start:at])
                 cut = re.sub(r"(?:^|[.?!,]\s*)\bIn\s*:?\s*$|\bIn\s*:?\s*$", "", cut).strip()
+                # "Decision making. In: Reisberg, D. (Ed.) <i>Handbook</i>": the chapter's title ends where "In" begins
+                cut = re.split(r"(?<=[.?!])\s+In\s*:?\s+(?=[A-Z])", cut, maxsplit=1)[0].rstrip(". ")
                 if len(cut.split()) >= 2:
                     title, pos = cut, at
                     break
@@ -128,6 +134,10 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         if idx >= 0:
             pos = idx + len(title)
     venue = _clean_piece(text[pos:].lstrip(".”\"' ")) or None
+    italic = next((p for r, (a, b) in zip(seg.runs, seg.spans) if r.italic and (p := _norm(seg.raw[a:b]))
+                   and text.startswith(p, pos)), None)
+    if venue and italic and re.match(r"\.\s+[A-Z]", text[pos + len(italic):]):
+        venue = _clean_piece(italic)  # "<i>Oxford Handbook of X</i>. New York, NY: Oxford University Press.": the book
     if venue:
         venue = _clean_piece(re.sub(r"\s*(?:https?://(?:dx\.)?doi\.org/\S+|doi:\s*\S+)\s*$", "", venue, flags=re.I)) or None
     return _clean_title(title.rstrip(". ")), m.group("a"), venue

@@ -171,6 +171,21 @@ def _advisors_in(text: str) -> list[str]:
     return out
 
 
+_WITH_HONORIFIC = re.compile(
+    r"\s+(?:with|under)\s+((?:Prof\.?|Professor|Dr\.?)\s+{N}(?:\s+{N}){{0,3}})".format(N=_NAME_WORD))
+"""A degree's line naming its advisor by title: "Ph.D. Biochemistry from X University with Prof. Jo Bell"."""
+
+
+def _degree_advisors(text: str) -> list[str]:
+    """The advisors a doctoral degree's line names ("... with Prof. Jo Bell", or "advisor: ...")."""
+    names = _advisors_in(text)
+    for m in _WITH_HONORIFIC.finditer(text):
+        name = _clean_person(m.group(1))
+        if name and _name_like(name) and len(name.split()) >= 2 and name not in names:
+            names.append(name)
+    return names
+
+
 def _education_from(text: str) -> Education | None:
     t = _norm(text)
     m = _DEGREE_RX.search(t)
@@ -184,6 +199,7 @@ def _education_from(text: str) -> Education | None:
         fld = fm.group(1).strip(" .")
     t_no_adv = re.sub(r"\((?:[^()]*?(?:advis|supervis)[^()]*)\)", " ", t, flags=re.I)
     t_no_adv = re.split(r"\b(?:advis(?:e|o)r|supervisor|advised by|supervised by|under the supervision)\b", t_no_adv, flags=re.I)[0]
+    t_no_adv = _WITH_HONORIFIC.split(t_no_adv)[0]
     parts = [p.strip(" .") for p in re.split(r"\s*[,;()|]\s*|\s+(?:at|from)\s+|\s+[-–—]\s+", t_no_adv) if p.strip(" .")]
     inst = None
     for p in parts:

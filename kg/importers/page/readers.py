@@ -29,6 +29,7 @@ from .person import (
     _TALK_KIND,
     _advisors_in,
     _clean_person,
+    _degree_advisors,
     _date_of,
     _education_from,
 )
@@ -527,7 +528,7 @@ class _SectionReaders:
                 # heading over a degree names where it was earned
                 text = f"{text.rstrip(' .')}, {label}"
             ed = _education_from(text)
-            adv = _advisors_in(text)
+            adv = _degree_advisors(text) if _DOCTORAL.search(text) else _advisors_in(text)
             if ed:
                 self.add_education(ed, listed=True)
                 self.r.use(lines)
