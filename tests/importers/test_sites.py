@@ -1067,3 +1067,31 @@ def test_a_hugo_site_of_another_theme_without_a_base_url_still_reads_its_params(
     p = import_path(tmp_path).profile
     assert (p.person.name, p.person.email) == ("Ana Ruiz", "ana@example.edu")
     assert "config.yaml" in parts_of(p)
+
+
+def test_a_record_link_whose_text_is_the_venue_line():
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    used: set[str] = set()
+    pub = publication_from_record({"title": "Binding enthalpy of host-guest pairs", "authors": "A. Kaya, B. Ross",
+                                   "link": {"url": "https://doi.org/10.1000/jcm.2021.7",
+                                            "display": "J. Comput. Mol. 2021, 12, 3, 101-110"}},
+                                  DATA_KEYS, None, used)
+    assert pub.year == 2021 and pub.venue and pub.venue.startswith("J. Comput. Mol")
+    assert "https://doi.org/10.1000/jcm.2021.7" in pub.links.values() and pub.doi == "10.1000/jcm.2021.7"
+    assert "link" in used
+    # a link with a label is a link by that label, and says nothing of the venue
+    pub = publication_from_record({"title": "T", "code": {"url": "https://github.com/x/y", "text": "Code"}},
+                                  DATA_KEYS, None)
+    assert pub.links == {"code": "https://github.com/x/y"} and pub.venue is None and pub.year is None
+
+
+@pytest.mark.parametrize("key, value", [("scholar", "Qw3rTyUAAAAJ&hl"), ("googlescholar", "Qw3rTyUAAAAJ"),
+                                        ("google_scholar", "https://scholar.google.com/citations?user=Qw3rTyUAAAAJ&hl=en")])
+def test_a_scholar_setting_gives_the_bare_id(key, value):
+    from kg.importers.site.fields import apply_social
+    from kg.model import Person
+
+    person = Person(name="A B")
+    assert apply_social(person, key, value)
+    assert person.identifiers["google_scholar"] == "Qw3rTyUAAAAJ"

@@ -60,7 +60,8 @@ def as_text(value: Any) -> str | None:
 
 
 _SOCIAL_KINDS = {
-    "googlescholar": None, "google_scholar": None, "orcid": "orcid", "github": "github", "github_username": "github",
+    "googlescholar": "google_scholar", "google_scholar": "google_scholar", "scholar": "google_scholar",
+    "google_scholar_id": "google_scholar", "orcid": "orcid", "github": "github", "github_username": "github",
     "linkedin": "linkedin", "linkedin_username": "linkedin", "twitter": "twitter", "twitter_username": "twitter",
     "x_username": "twitter", "researchgate": "researchgate", "research_gate_profile": "researchgate",
     "scholar_userid": "google_scholar", "orcid_id": "orcid", "dblp_url": None, "dblp": None,
@@ -87,6 +88,8 @@ def _social_link(key: str, value: str) -> str | None:
         # "scholar_userid: citations?user=IwA8Y3EAAAAJ&hl=en": the address's query, not the bare id
         m = re.search(r"[?&]" + re.escape(template.split("?", 1)[1].split("=")[0]) + r"=([\w.\-]+)", "?" + value)
         value = m.group(1) if m else value
+    if kind and "?" not in value:
+        value = re.split(r"[&#]", value)[0]  # "scholar: Y0HIltkAAAAJ&hl": the id, a query's tail left on it
     if kind and re.fullmatch(r"[\w.\-@/]+", value):
         name = value.lstrip("@")
         if kind in _OTHER_PROFILE_URLS:

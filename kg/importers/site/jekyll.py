@@ -14,7 +14,16 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Affiliation, NewsItem, Person, Profile, Talk, Teaching
 from ..base import ImportOptions, SourceDoc
-from ..common import fold, has_cjk, link_kind, placeholder_text, read_position, repair_url, split_scripts
+from ..common import (
+    fold,
+    has_cjk,
+    link_kind,
+    placeholder_text,
+    read_position,
+    repair_url,
+    section_kind,
+    split_scripts,
+)
 from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import MD_LINK, absolute_url, apply_social, as_text, md_links, md_text
@@ -36,6 +45,7 @@ from .files import (
     skip_notes,
 )
 from .html_site import parse_html_site
+from .lab import read_lab
 from .markdown_site import find_readme, read_markdown_pages, read_markdown_site
 from .owner import person_title, without_honorifics
 from .pages import MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, unread_part
@@ -66,7 +76,15 @@ _ABOUT_CANDIDATES = ("_pages/about.md", "_pages/about.markdown", "_pages/index.m
 
 
 def _jekyll_about(root: Path) -> Path | None:
-    return first_file(root, _ABOUT_CANDIDATES)
+    """The about page: by its usual names, else the page its front matter serves at the site's root
+    (``_pages/home.md`` with ``permalink: /``)."""
+    found = first_file(root, _ABOUT_CANDIDATES)
+    if found is None and (root / "_pages").is_dir():
+        for page in sorted((root / "_pages").glob("*.md")):
+            head = page.read_text(encoding="utf-8", errors="replace")[:2000]
+            if re.match(r"---\s*\n(?:.*\n)*?permalink:\s*[\"']?/[\"']?\s*\n(?:.*\n)*?---", head):
+                return page
+    return found
 
 
 def detect_jekyll(path: Path) -> float:
@@ -383,6 +401,12 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                              (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
         return read_markdown_site(root, "jekyll", home, parts, title, base, [], options, person)
     _alfolio_socials(root, person, parts)
+    # a lab's site: its head, members and news in _data files (the configuration names the lab, not a person)
+    lab = read_lab(root, as_text(cfg.get("title")), base)
+    if person is None and lab.head is not None:
+        person = lab.head
+        apply_social(person, "email", cfg.get("email"))  # the lab's contact address is its head's
+    parts += lab.parts
     owner = options.owner or (person.name if person else None)
 
     about = _jekyll_about(root)
@@ -459,7 +483,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # publications a page lists with a Liquid loop over a _data file
     if (root / "_data").is_dir():
-        parts += jekyll_data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md"))] if p], base)
+        parts += jekyll_data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md"))] if p], base,
+                                   owner)
 
     # academicpages' talks and teaching collections, one item per file
     for name, reader in (("talks", read_jekyll_talk), ("teaching", read_jekyll_teaching)):
@@ -486,6 +511,9 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                     doc = doc_or_none(file)
                     if doc is not None:
                         parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
+                    continue
+                if name == "posts" and _news_post(_fm.data):
+                    parts.append(read_jekyll_news(root, file, base))
                     continue
                 doc.sections[1] = name
                 parts.append(Part(rel, doc, "jekyll"))
@@ -518,3 +546,13 @@ def jekyll_section_pages(root: Path, about: Path | None) -> tuple[list[Path], li
 
 
 _UNREAD_COLLECTIONS = ("posts", "projects", "portfolio")
+
+
+def _news_post(data: dict) -> bool:
+    """A blog post its front matter files under news (``tags: news``, ``categories: [news, papers]``)."""
+    for key in ("tags", "categories", "category", "tag"):
+        value = data.get(key)
+        values = value.split() if isinstance(value, str) else value if isinstance(value, list) else []
+        if any(section_kind(str(v)) == "news" for v in values):
+            return True
+    return False

@@ -269,7 +269,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)
     if fmt == "jekyll":
-        data_parts = jekyll_data_parts(root, [home, *pages], base)
+        data_parts = jekyll_data_parts(root, [home, *pages], base, owner)
         if data_parts:
             # the pages that loop over the data: their markup-only lines are the loop's layout
             for part in parts:

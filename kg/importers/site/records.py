@@ -257,6 +257,29 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             _put_link(pub, key, url)
             pub.arxiv = pub.arxiv or arxiv_id(url)
             used.add(spelled[key])
+    for key, value in lowered.items():
+        # "link: {url: https://doi.org/..., display: J. Chem. Inf. Model. 2023, 63, 6095-6108}": a link whose
+        # text is the work's venue line (its venue and year when the record has none), or its label
+        if not isinstance(value, dict) or spelled.get(key) in used:
+            continue
+        sub = {str(k).lower(): v for k, v in value.items()}
+        url = absolute_url(next((as_text(sub.get(k)) for k in ("url", "href", "link") if as_text(sub.get(k))), None),
+                           base)
+        if not url:
+            continue
+        text = md_text(next((as_text(sub.get(k)) for k in ("display", "text", "label", "name", "title")
+                             if as_text(sub.get(k))), ""))
+        if text and (find_year(text) or len(text.split()) >= 4):
+            if pub.venue is None:
+                v = parse_venue(text)
+                pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
+                pub.volume, pub.pages = pub.volume or v.volume, pub.pages or v.pages
+            pub.year = pub.year or find_year(text)
+            text = ""
+        _put_link(pub, text or key, url)
+        pub.doi = pub.doi or doi_of(url)
+        pub.arxiv = pub.arxiv or arxiv_id(url)
+        used.add(spelled[key])
     for key in ("url_custom",):
         # Hugo Academic's '[[url_custom]] name = "arXiv" url = "..."': links the page labels itself (Wowchemy's
         # 'links:' list is read with the Hugo reader's own link keys)
@@ -573,12 +596,19 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     return parts
 
 
-DATA_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+site\.data\.([\w\-]+)((?:\.[\w\-]+)*)")
+DATA_LOOP = re.compile(r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s+site\.data\.([\w\-]+)((?:\.[\w\-]+)*)")
+"""A Liquid loop over a data file (``{% for p in site.data.papers %}``), or a variable made of one that a loop
+then walks (``{% assign by_year = site.data.publications | group_by: 'year' %}``)."""
+_CITATION_KEY = re.compile(r"(?i)^(?:apa|mla|harvard|chicago|ama|ieee|full|formatted)?[_\-]?"
+                           r"(?:reference|citation|cite|ref|entry|html)$")
+"""A record key holding the whole citation as written (``apa_reference: "Doe, J. (2020). Title. _Venue_."``)."""
 
 
-def _yaml_records(doc: SourceDoc, path: tuple[str, ...]) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
-    """The mappings of a YAML list (at ``path`` inside the file's mapping, or the top-level list), each
-    with the first and last line of each of its keys."""
+def yaml_records(doc: SourceDoc, path: tuple[str, ...] = ()
+                 ) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
+    """The mappings of a YAML list (at ``path`` inside the file's mapping; with no path, every list of the
+    file), each with the first and last line of each of its keys and the keys leading to its list
+    (``("alumni", "phd")`` for a record of ``alumni: phd: [...]``)."""
     import yaml
 
     try:
@@ -589,34 +619,64 @@ def _yaml_records(doc: SourceDoc, path: tuple[str, ...]) -> list[tuple[dict, dic
                           line=mark.line + 1 if mark is not None else None) from None
     lists = []
 
-    def walk(n, rest):
+    def walk(n, rest, keys):
         if isinstance(n, yaml.MappingNode):
             for k, v in n.value:
                 if not rest or k.value == rest[0]:
-                    walk(v, rest[1:])
+                    walk(v, rest[1:], (*keys, str(k.value)))
         elif isinstance(n, yaml.SequenceNode):
-            lists.append(n)
+            lists.append((n, keys))
 
-    walk(node, path)
+    walk(node, path, ())
     out = []
-    for seq in lists:
+    for seq, keys in lists:
         for item in seq.value:
             if isinstance(item, yaml.MappingNode):
                 data = construct_yaml(item)  # the record's value, from the tree already parsed
                 spans: dict[str, tuple[int, int]] = {}
                 collect_yaml_spans(item, "", 0, spans)
-                out.append((data, {k: v for k, v in spans.items() if "." not in k}))
+                out.append((data, {k: v for k, v in spans.items() if "." not in k}, keys))
     return out
 
 
-def _publication_record(data: dict) -> bool:
-    """A data-file record with authors, a venue or a DOI: a project, a talk or a press item has none."""
+def publication_record(data: dict) -> bool:
+    """A data-file record with authors, a venue, a DOI or a whole citation: a project, a talk or a press item
+    has none."""
     lowered = {str(k).lower(): v for k, v in data.items()}
     return bool(lowered.get("authors", lowered.get("author"))) or any(
-        as_text(lowered.get(k)) for k in (*_RECORD_VENUE, "doi"))
+        as_text(lowered.get(k)) for k in (*_RECORD_VENUE, "doi")) or _citation_key(data) is not None
 
 
-def jekyll_data_parts(root: Path, pages: list[Path], base: str | None) -> list[Part]:
+def _citation_key(data: dict) -> str | None:
+    return next((str(k) for k, v in data.items() if _CITATION_KEY.match(str(k)) and len(as_text(v) or "") >= 30),
+                None)
+
+
+def _citation_publications(doc: SourceDoc, citations: list[str], owner: str | None) -> list[Publication | None]:
+    """Whole citations of data records read by the one page reader (a view of them as a list of papers), one
+    publication (or None) per citation, in order."""
+    from ..base import ImportOptions
+    from ..page.parse import parse_markdown_page
+
+    lines = ["## Publications", ""]
+    first_line: dict[int, int] = {}
+    for i, text in enumerate(citations):
+        first_line[len(lines) + 1] = i
+        lines += [f"- {' '.join(text.split())}", ""]
+    view = SourceDoc(doc.path, "\n".join(lines), display=doc.display)
+    out: list[Publication | None] = [None] * len(citations)
+    try:
+        profile = parse_markdown_page(view, ImportOptions(owner=owner or "Anonymous Owner"))
+    except SourceError:
+        return out
+    for pub in profile.publications:
+        i = first_line.get(pub.line or 0)
+        if i is not None and out[i] is None:
+            out[i] = pub
+    return out
+
+
+def jekyll_data_parts(root: Path, pages: list[Path], base: str | None, owner: str | None = None) -> list[Part]:
     """The data files (``_data/publications.yml``, ``_data/papers.yml`` ...) that the site's pages list as
     publications with a Liquid loop (``{% for p in site.data.publications %}``), one part each."""
     parts: list[Part] = []
@@ -639,13 +699,27 @@ def jekyll_data_parts(root: Path, pages: list[Path], base: str | None) -> list[P
             new_part = part is None
             if part is None:
                 part = Part(rel_path(root, path), read_file(root, path), "jekyll-data")
-            for data, spans in _yaml_records(part.doc, rest):
-                if not _publication_record(data):
-                    continue
+            records = [(data, spans) for data, spans, _keys in yaml_records(part.doc, rest)
+                       if publication_record(data)]
+            # records that are only a whole citation: their title, authors and venue read from it
+            cited = [i for i, (data, _spans) in enumerate(records)
+                     if not as_text(data.get("title")) and _citation_key(data)]
+            read = dict(zip(cited, _citation_publications(
+                part.doc, [as_text(records[i][0][_citation_key(records[i][0])]) for i in cited], owner)))
+            for i, (data, spans) in enumerate(records):
                 used: set[str] = set()
-                pub = publication_from_record(data, DATA_KEYS, base, used)
+                parsed = read.get(i)
+                if i in read and parsed is None:
+                    continue
+                pub = publication_from_record({**data, "title": parsed.title} if parsed else data, DATA_KEYS, base,
+                                              used)
                 if pub is None:
                     continue
+                if parsed is not None:
+                    used.discard("title")
+                    used.add(_citation_key(data))
+                    pub.authors, pub.authors_truncated = parsed.authors, parsed.authors_truncated
+                    merge_publication(pub, parsed)
                 pub.line, pub.file = min(first for first, _ in spans.values()), part.rel
                 part.publications.append(pub)
                 for key in used:

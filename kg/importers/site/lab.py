@@ -1,0 +1,229 @@
+"""A lab's site: the members its data files list, who heads the lab, and the news its data files hold.
+
+Takes the root of a data-driven site (Jekyll's ``_data/people.yml``, ``team_members.yml``, ``students.yml`` ...,
+which Liquid loops render into the People page, and ``_data/news.yml``); gives :func:`read_lab`'s
+:class:`LabData`: the head of the lab, who is the profile's owner (the member whose role says principal
+investigator, director or professor; when several do, the one the site's title names), read by the one page reader
+from the record's prose (position, bio, education lines), the students (current and former, with the role the data
+gives) and the news, each as a :class:`~.assemble.Part` of its file with the keys read marked as used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ...model import NewsItem, Person, Student
+from ..base import ImportOptions, SourceDoc
+from ..common import fold, parse_date, placeholder_text, section_kind
+from .assemble import Part
+from .fields import absolute_url, apply_social, as_text, md_links, md_text
+from .files import mark_comments, read_file, rel_path
+from .owner import without_honorifics
+from .records import publication_record, yaml_records
+
+_NAME_KEYS = ("name", "full_name", "fullname", "display_name", "displayname")
+_ROLE_KEYS = ("position", "role", "title", "info", "status", "type", "category", "group", "degree", "program",
+              "job_title", "rank", "designation", "level")
+"""Keys whose value says what a member is in the lab ("Principal Investigator", "PhD student", "current")."""
+_PROSE_KEYS = ("bio", "blurb", "about", "description", "summary")
+_HEAD = re.compile(r"(?i)(?<![\w.])(?:PI|principal\s+investigator|(?:lab(?:oratory)?|group|team)\s+(?:head|director|"
+                   r"lead(?:er)?)|director|head|(?:full\s+|assistant\s+|associate\s+|asst\.?\s*|assoc\.?\s*)?"
+                   r"prof(?:essor|\.)?)(?![\w])")
+_NOT_HEAD = re.compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alumn|emerit|adjunct|affiliate|former|"
+                       r"research\s+(?:assistant|associate|fellow)|\bco-?(?:pi|advis)")
+_STUDENT = re.compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|"
+                      r"b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|master'?s?|undergrad\w*|bachelor'?s?|"
+                      r"doctoral|graduate|interns?|mentees?|candidates?)(?![\w])")
+_NOT_STUDENT = re.compile(r"(?i)post-?doc|professor|principal\s+investigator|(?<![\w.])PI(?![\w])|collaborator|staff|"
+                          r"technician|manager|administrat|scientist|engineer(?!ing)|lecturer")
+_NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary")
+_MEMBER_FILES = re.compile(r"(?i)people|members?|team|students?|alumni|group|lab|staff|faculty|pi|personnel|"
+                           r"researchers?|persons?")
+
+
+@dataclass
+class Member:
+    """One person record of a data file."""
+
+    name: str
+    data: dict
+    spans: dict[str, tuple[int, int]]
+    role: str
+    """The record's role values, the keys of its list and the file's name, as one text."""
+    part: Part
+
+
+@dataclass
+class LabData:
+    head: Person | None = None
+    parts: list[Part] = field(default_factory=list)
+
+
+def record_name(data: dict) -> tuple[str | None, list[str]]:
+    """A person record's name (``name``, or ``first_name`` + ``last_name``) without markup or honorifics,
+    and the keys it came from."""
+    for key in _NAME_KEYS:
+        text = as_text(data.get(key))
+        if text:
+            return without_honorifics(md_text(text)) or None, [key]
+    keys = [k for k in ("first_name", "middle_name", "last_name") if as_text(data.get(k))]
+    if "last_name" in keys or "first_name" in keys:
+        return " ".join(md_text(as_text(data[k])) for k in keys), keys
+    return None, []
+
+
+def _news_record(data: dict) -> bool:
+    return bool(data.get("date")) and any(as_text(data.get(k)) for k in _NEWS_TEXT)
+
+
+def _members_of(root: Path, path: Path) -> tuple[Part | None, list[tuple[dict, dict, tuple[str, ...]]]]:
+    from ...errors import SourceError
+
+    try:
+        part = Part(rel_path(root, path), read_file(root, path), "jekyll-data")
+        records = yaml_records(part.doc)
+    except SourceError:
+        return None, []
+    return part, records
+
+
+def _is_student(role: str) -> bool:
+    return bool(_STUDENT.search(role)) and not _NOT_STUDENT.search(role)
+
+
+def _is_head(role: str) -> bool:
+    return bool(_HEAD.search(role)) and not _NOT_HEAD.search(role)
+
+
+def _data_files(root: Path) -> list[Path]:
+    folder = root / "_data"
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".yml", ".yaml", ".json") and p.is_file()
+                  and len(p.relative_to(folder).parts) <= 2)
+
+
+def read_lab(root: Path, site_title: str | None, base: str | None) -> LabData:
+    """The lab's members and news from the site's data files (see the module's docstring)."""
+    from ..page.scores import _name_like
+
+    out = LabData()
+    members: list[Member] = []
+    for path in _data_files(root):
+        part, records = _members_of(root, path)
+        if part is None or not records:
+            continue
+        if section_kind(path.stem.replace("_", " ")) == "news" or all(_news_record(d) for d, _s, _k in records):
+            _read_news(part, records, base)
+            if part.news:
+                out.parts.append(part)
+            continue
+        people = [(d, s, k) for d, s, k in records if record_name(d)[0] and not publication_record(d)]
+        if not people or len(people) * 2 < len(records) or not (
+                _MEMBER_FILES.search(path.stem) or any(_has_role(d) for d, _s, _k in people)):
+            continue
+        for data, spans, keys in people:
+            name, _keys = record_name(data)
+            role = " ".join([*(md_text(as_text(data.get(k)) or "") for k in _ROLE_KEYS), *keys, path.stem])
+            # "Mengwei (Vivienne) Liu": the name the member goes by, in parentheses, is part of a name
+            plain = " ".join(re.sub(r"[(（][^()（）]{1,30}[)）]", " ", name or "").split())
+            if name and _name_like(plain) and not placeholder_text(name):
+                members.append(Member(name, data, spans, role, part))
+        out.parts.append(part)
+    if not members:
+        return LabData()
+    heads = [m for m in members if _is_head(" ".join(md_text(as_text(m.data.get(k)) or "") for k in _ROLE_KEYS))]
+    if not heads:
+        heads = [m for m in members if _is_head(m.role)]
+    if not heads:
+        return LabData()
+    title = fold(site_title or "")
+    head = next((m for m in heads if m.name.split()[-1] and fold(m.name.split()[-1]) in title), heads[0])
+    out.head = _head_person(head, base)
+    for m in members:
+        if m is head or not _is_student(m.role):
+            continue
+        role = next((md_text(as_text(m.data.get(k))) for k in ("position", "role", "info", "degree", "title")
+                     if as_text(m.data.get(k))), None)
+        url_key = next((k for k in ("website", "url", "homepage", "link") if as_text(m.data.get(k))), None)
+        url = absolute_url(as_text(m.data.get(url_key)), base) if url_key else None
+        first = min(first for first, _last in m.spans.values())
+        m.part.students.append(Student(name=m.name, role=role, url=url, line=first, file=m.part.rel))
+        _use(m.part.doc, m.spans, [*record_name(m.data)[1], *(k for k in _ROLE_KEYS if as_text(m.data.get(k))),
+                                   *([url_key] if url else [])])
+    for part in out.parts:
+        mark_comments(part.doc)
+    return out
+
+
+def _has_role(data: dict) -> bool:
+    return any(as_text(data.get(k)) for k in _ROLE_KEYS)
+
+
+def _use(doc: SourceDoc, spans: dict[str, tuple[int, int]], keys) -> None:
+    for key in keys:
+        if key in spans:
+            doc.use(*spans[key])
+
+
+def _head_person(m: Member, base: str | None) -> Person:
+    """The head's record -> the person: its position, prose and education lines read by the one page reader
+    (a view of them as a small page), its e-mail and profile ids as a site's settings are read."""
+    from ..page.parse import parse_markdown_page
+
+    data = m.data
+    used = list(record_name(data)[1])
+    lines = [f"# {m.name}", ""]
+    for key in ("position", "role", "info", "title", "job_title", "designation"):
+        text = md_text(as_text(data.get(key)) or "")
+        # "Principal Investigator" says what the person is in the lab, not their job; "Prof." is an honorific
+        if text and not re.fullmatch(r"(?i)(?:PI|principal\s+investigator|(?:dr|prof|mr|ms|mrs)\.?|current)", text):
+            lines += [text, ""]
+            used.append(key)
+        elif text:
+            used.append(key)
+    used += [k for k in ("status", "type", "category", "group") if as_text(data.get(k))]  # read to find the head
+    for key in _PROSE_KEYS:
+        text = as_text(data.get(key))
+        if text:
+            lines += [" ".join(text.split()), ""]
+            used.append(key)
+    degrees = [k for k in sorted(data, key=str) if re.fullmatch(r"(?i)education_?\d*|degrees?", str(k))]
+    items = [as_text(data.get(k)) for k in degrees]
+    if any(items):
+        lines += ["## Education", "", *(f"- {' '.join(t.split())}" for t in items if t), ""]
+        used += [k for k, t in zip(degrees, items) if t]
+    view = SourceDoc(m.part.doc.path, "\n".join(lines), display=m.part.doc.display)
+    person = parse_markdown_page(view, ImportOptions(owner=m.name)).person
+    person.name = m.name
+    if person.job_title is None and len(lines) > 2 and lines[2] and len(lines[2].split()) <= 8:
+        person.job_title = lines[2]  # "info: Asst. Prof.": the position as the data gives it
+    for key, value in data.items():
+        if key in ("website", "homepage", "url") and as_text(value):
+            url = absolute_url(as_text(value), base)
+            if url and (not base or not url.rstrip("/").startswith(base.rstrip("/"))):
+                person.homepage = url  # the lab site itself is no personal homepage
+            used.append(key)
+        elif apply_social(person, str(key), value):
+            used.append(key)
+    _use(m.part.doc, m.spans, used)
+    return person
+
+
+def _read_news(part: Part, records, base: str | None) -> None:
+    for data, spans, _keys in records:
+        key = next((k for k in _NEWS_TEXT if as_text(data.get(k))), None)
+        if key is None:
+            continue
+        raw = as_text(data[key])
+        text = md_text(raw)
+        if not text:
+            continue
+        date_key = next((k for k in ("date", "when", "year") if data.get(k)), None)
+        date = parse_date(str(data[date_key])) if date_key else None
+        links = [u for _label, target in md_links(raw) if (u := absolute_url(target, base))]
+        first = min(first for first, _last in spans.values())
+        part.news.append(NewsItem(date=date, text=text, links=links, line=first, file=part.rel))
+        _use(part.doc, spans, [key, *([date_key] if date_key else [])])

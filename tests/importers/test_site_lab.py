@@ -1,0 +1,171 @@
+"""kg.importers.site.lab: a data-driven lab site (members, head, news in ``_data`` files) read as its head's profile.
+
+The sites are written here in our own words, in the shapes real lab sites take: a people list with a role per
+member, a publications file of whole citations a page walks with ``assign ... group_by``, a news list, and blog
+posts tagged news."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.importers import import_path
+
+
+PEOPLE = """\
+# members of the group; HTML allowed
+- first_name: Adaeze  # first name
+  last_name: Okonkwo
+  title: Prof.
+  position: Principal Investigator
+  email: a.okonkwo@example.edu
+  github: aokonkwo
+  scholar: Qw3rTyUAAAAJ&hl # scholar id
+  status: current
+  bio: Adaeze Okonkwo is Associate Professor of Hydrology at Lakeside University. She received a B.Sc. in Civil
+    Engineering from the University of Lagos and a Ph.D. in Hydrology from Delft University of Technology.
+
+- first_name: Tomas
+  last_name: Brandt
+  title: Dr.
+  position: Postdoctoral Researcher
+  status: current
+
+- first_name: Mei
+  last_name: Tanaka
+  position: Ph.D. Student
+  status: current
+
+- first_name: Jonas (Joe)
+  last_name: Eriksen
+  position: Ph.D. 2021
+  status: former
+  website: https://jeriksen.example.org
+
+- first_name: Laila
+  last_name: Haddad
+  position: collaborator
+  status: current
+"""
+
+STUDENTS_WITH_PLACEHOLDER = """\
+- name: "Rui Costa"
+  info: M.Sc. Student
+- name: "This could be you !"
+  info: Join us
+"""
+
+PAPERS = """\
+- key: okonkwo2023floods
+  year: 2023
+  apa_reference: "Okonkwo, A., Tanaka, M., & Brandt, T. (2023). Flood pulses in braided rivers. _Water Resources Research_, _59_(4), 1-20."
+  doi: "10.1000/wrr.2023.1"
+
+- key: eriksen2021soil
+  year: 2021
+  apa_reference: "Eriksen, J., & Okonkwo, A. (2021). Soil moisture memory across dry seasons. _Journal of Hydrology_, _600_, 126-140."
+  url: "https://example.org/soil-memory"
+"""
+
+PUBLICATIONS_PAGE = """\
+---
+title: Publications
+permalink: /publications/
+---
+{% assign by_year = site.data.papers | group_by: 'year' | sort: 'name' | reverse %}
+{% for y in by_year %}
+## {{ y.name }}
+{% for p in y.items %}
+- {{ p.apa_reference | markdownify }}
+{% endfor %}
+{% endfor %}
+"""
+
+NEWS = """\
+- date: 3 Mar 2024
+  headline: "Mei Tanaka passed her qualifying exam - <a href='https://example.org/qual'>details</a>"
+- date: 12 Jan 2023
+  headline: "Our flood paper is out."
+"""
+
+
+def _lab_site(root: Path) -> Path:
+    (root / "_data").mkdir(parents=True)
+    (root / "_pages").mkdir()
+    (root / "_posts").mkdir()
+    (root / "_config.yml").write_text("title: Okonkwo Hydrology Group @ Lakeside\ndescription: A lab site\n")
+    (root / "_data" / "people.yml").write_text(PEOPLE)
+    (root / "_data" / "students.yml").write_text(STUDENTS_WITH_PLACEHOLDER)
+    (root / "_data" / "papers.yml").write_text(PAPERS)
+    (root / "_data" / "news.yml").write_text(NEWS)
+    (root / "_pages" / "publications.md").write_text(PUBLICATIONS_PAGE)
+    (root / "_posts" / "2024-05-01-award.md").write_text(
+        "---\ntitle: Best poster award\ntags: news\n---\nTomas won the best poster award at the spring meeting.\n")
+    (root / "_posts" / "2024-06-01-tutorial.md").write_text(
+        "---\ntitle: A tutorial on rating curves\ntags: [R, tutorial]\n---\nHow to fit a rating curve in R.\n")
+    return root
+
+
+def test_the_head_of_a_lab_is_the_profiles_owner(tmp_path):
+    profile = import_path(_lab_site(tmp_path / "site")).profile
+    person = profile.person
+    assert person.name == "Adaeze Okonkwo"
+    assert person.email == "a.okonkwo@example.edu"
+    # "scholar: Qw3rTyUAAAAJ&hl": the id without the query's tail
+    assert person.identifiers["google_scholar"] == "Qw3rTyUAAAAJ"
+    assert person.identifiers["github"] == "aokonkwo"
+    # "Principal Investigator" is the role in the lab; the bio says the job
+    assert person.job_title and "Professor" in person.job_title
+    assert [e.institution for e in person.education] == ["University of Lagos", "Delft University of Technology"]
+
+
+def test_students_of_a_lab_are_its_current_and_former_students_only(tmp_path):
+    profile = import_path(_lab_site(tmp_path / "site")).profile
+    students = {s.name: s for s in profile.students}
+    # the postdoc, the collaborator, the head and the "This could be you !" placeholder are no students
+    assert sorted(students) == ["Jonas (Joe) Eriksen", "Mei Tanaka", "Rui Costa"]
+    assert students["Jonas (Joe) Eriksen"].role == "Ph.D. 2021"
+    assert str(students["Jonas (Joe) Eriksen"].url) == "https://jeriksen.example.org"
+    assert students["Mei Tanaka"].file == "_data/people.yml" and students["Mei Tanaka"].line == 19
+    # what was read is settled; the postdoc and the collaborator, which kg has no field for, stay in unparsed
+    left = {u.line for u in profile.unparsed if u.file == "_data/people.yml"}
+    assert left == {13, 14, 15, 16, 17, 30, 31, 32, 33}
+
+
+def test_records_holding_only_a_whole_citation_are_read_by_the_citation_reader(tmp_path):
+    profile = import_path(_lab_site(tmp_path / "site")).profile
+    pubs = {p.title: p for p in profile.publications}
+    assert sorted(pubs) == ["Flood pulses in braided rivers", "Soil moisture memory across dry seasons"]
+    flood = pubs["Flood pulses in braided rivers"]
+    assert [a.name for a in flood.authors] == ["A. Okonkwo", "M. Tanaka", "T. Brandt"]
+    assert flood.authors[0].is_self
+    assert flood.venue == "Water Resources Research" and flood.year == 2023
+    assert flood.links["doi"] == "https://doi.org/10.1000/wrr.2023.1"
+    soil = pubs["Soil moisture memory across dry seasons"]
+    assert soil.authors[1].is_self and soil.year == 2021
+    assert soil.file == "_data/papers.yml" and soil.line == 6
+    assert soil.links == {"paper": "https://example.org/soil-memory"}
+
+
+def test_news_comes_from_the_news_data_file_and_from_posts_tagged_news(tmp_path):
+    profile = import_path(_lab_site(tmp_path / "site")).profile
+    news = sorted(profile.news, key=lambda n: str(n.date))
+    assert [str(n.date) for n in news] == ["2023-01-12", "2024-03-03", "2024-05-01"]
+    qual = news[1]
+    assert qual.text.startswith("Mei Tanaka passed her qualifying exam") and \
+        [str(u) for u in qual.links] == ["https://example.org/qual"]
+    assert "best poster award" in news[2].text.lower()
+    # the tutorial post is no news: kg has no field for it, and says so
+    assert any(u.file == "_posts/2024-06-01-tutorial.md" for u in profile.unparsed)
+
+
+def test_a_lab_site_without_a_head_still_says_it_has_no_owner(tmp_path):
+    root = _lab_site(tmp_path / "site")
+    (root / "_data" / "people.yml").write_text(PEOPLE.replace("Principal Investigator", "Lab Manager")
+                                               .replace("title: Prof.", "title: Ms."))
+    (root / "_data" / "students.yml").unlink()
+    import pytest
+
+    from kg.errors import SourceError
+
+    with pytest.raises(SourceError, match="no owner name"):
+        import_path(root)
