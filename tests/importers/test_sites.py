@@ -1095,3 +1095,26 @@ def test_a_scholar_setting_gives_the_bare_id(key, value):
     person = Person(name="A B")
     assert apply_social(person, key, value)
     assert person.identifiers["google_scholar"] == "Qw3rTyUAAAAJ"
+
+
+def test_a_quarto_page_whose_code_reads_a_data_file_of_papers(tmp_path):
+    """A publications page that is code (it opens papers.yaml and prints each record) lists that file's records;
+    the records are keyed by an id, and 'me' among the authors is the owner."""
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\nwebsite:\n  title: Noor Haddad\n")
+    (tmp_path / "index.qmd").write_text("---\ntitle: Noor Haddad\n---\n\nI am a PhD student in ecology at "
+                                        "Riverbend University.\n")
+    (tmp_path / "publications.qmd").write_text(
+        "---\ntitle: Publications\n---\n\n```{python}\nimport yaml\npapers = yaml.safe_load(open(\"papers.yaml\"))\n"
+        "for key, p in papers.items():\n    print(p['title'])\n```\n")
+    (tmp_path / "papers.yaml").write_text(
+        "duneveg:\n  title: \"Dune vegetation after storms\"\n  authors:\n    - Lea Ortiz\n    - me\n  year: 2023\n"
+        "  venue: Coastal Ecology\n  preprint: https://example.org/dune\n"
+        "nestsite:\n  title: \"Nest site choice of plovers\"\n  authors: [me, Sam Reid]\n  year: 2021\n"
+        "  venue: Ibis\n")
+    profile = import_path(tmp_path).profile
+    pubs = {p.title: p for p in profile.publications}
+    assert sorted(pubs) == ["Dune vegetation after storms", "Nest site choice of plovers"]
+    dune = pubs["Dune vegetation after storms"]
+    assert [a.name for a in dune.authors] == ["Lea Ortiz", "Noor Haddad"] and dune.authors[1].is_self
+    assert dune.venue == "Coastal Ecology" and dune.year == 2023 and dune.file == "papers.yaml"
+    assert "https://example.org/dune" in dune.links.values()

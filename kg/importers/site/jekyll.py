@@ -49,7 +49,7 @@ from .lab import read_lab
 from .markdown_site import find_readme, read_markdown_pages, read_markdown_site
 from .owner import person_title, without_honorifics
 from .pages import MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, unread_part
-from .records import jekyll_data_parts, read_jekyll_publication
+from .records import data_parts, read_jekyll_publication
 
 
 def _site_base(cfg: dict) -> str | None:
@@ -483,7 +483,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # publications a page lists with a Liquid loop over a _data file
     if (root / "_data").is_dir():
-        parts += jekyll_data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md"))] if p], base,
+        parts += data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md"))] if p], base,
                                    owner)
 
     # academicpages' talks and teaching collections, one item per file

@@ -37,7 +37,7 @@ from .files import (
 from .html_site import parse_html_site
 from .owner import person_title, site_owner
 from .pages import MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, name_kind, read_page, titled_view, unread_part
-from .records import DATA_LOOP, jekyll_data_parts
+from .records import DATA_LOOP, data_parts
 
 
 _MD_HOMES = ("index.qmd", "index.md", "index.markdown", "index.rmd", "about.qmd", "about.md", "README.md",
@@ -268,16 +268,15 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)
-    if fmt == "jekyll":
-        data_parts = jekyll_data_parts(root, [home, *pages], base, owner)
-        if data_parts:
-            # the pages that loop over the data: their markup-only lines are the loop's layout
-            for part in parts:
-                if DATA_LOOP.search(part.doc.text):
-                    for n, line in enumerate(part.doc.lines, start=1):
-                        if re.fullmatch(r"\s*(?:<[^>]*>\s*)+", line):
-                            part.doc.ignore(n)
-        parts += data_parts
+    found = data_parts(root, [home, *pages], base, owner)
+    if found:
+        # the pages that loop over the data: their markup-only lines are the loop's layout
+        for part in parts:
+            if DATA_LOOP.search(part.doc.text):
+                for n, line in enumerate(part.doc.lines, start=1):
+                    if re.fullmatch(r"\s*(?:<[^>]*>\s*)+", line):
+                        part.doc.ignore(n)
+    parts += found
     return assemble(root, fmt, person, parts, owner, notes=skip_notes(root, skipped))
 
 

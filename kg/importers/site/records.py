@@ -627,6 +627,10 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = ()
         elif isinstance(n, yaml.SequenceNode):
             lists.append((n, keys))
 
+    if not path and isinstance(node, yaml.MappingNode) and len(node.value) >= 2 and all(
+            isinstance(v, yaml.MappingNode) for _k, v in node.value):
+        # records keyed by an id ("rastermap: {title: ..., authors: [...]}"): the file's values are its list
+        node = yaml.SequenceNode("tag:yaml.org,2002:seq", [v for _k, v in node.value])
     walk(node, path, ())
     out = []
     for seq, keys in lists:
@@ -676,9 +680,31 @@ def _citation_publications(doc: SourceDoc, citations: list[str], owner: str | No
     return out
 
 
-def jekyll_data_parts(root: Path, pages: list[Path], base: str | None, owner: str | None = None) -> list[Part]:
-    """The data files (``_data/publications.yml``, ``_data/papers.yml`` ...) that the site's pages list as
-    publications with a Liquid loop (``{% for p in site.data.publications %}``), one part each."""
+_DATA_FILE_REF = re.compile(r"""['"]([\w./\-]+\.(?:ya?ml|json))['"]""")
+"""A page's code naming a data file of the site (``yaml.safe_load(open("papers.yaml"))``, ``fetch('pubs.json')``)."""
+
+
+def _data_refs(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path | None, tuple[str, ...]]]:
+    """The data files a page lists: (name, file, keys inside it) for each Liquid loop over ``site.data`` and
+    each data file the page's code opens by name."""
+    out: list[tuple[str, Path | None, tuple[str, ...]]] = []
+    for m in DATA_LOOP.finditer(doc.text):
+        name = m.group(1)
+        out.append((name, first_file(root / "_data", (f"{name}{s}" for s in (".yml", ".yaml", ".json"))),
+                    tuple(k for k in m.group(2).split(".") if k)))
+    for m in _DATA_FILE_REF.finditer(doc.text):
+        for target in (page.parent / m.group(1), root / m.group(1)):
+            target = target.resolve()
+            if target.is_file() and target.is_relative_to(root.resolve()) and not target.name.startswith("_"):
+                out.append((target.stem, target, ()))
+                break
+    return out
+
+
+def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | None = None) -> list[Part]:
+    """The data files (``_data/publications.yml``, ``papers.yaml`` ...) that the site's pages list as
+    publications, with a Liquid loop (``{% for p in site.data.publications %}``) or code that opens them, one
+    part each; an author written ``me`` is the owner."""
     parts: list[Part] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for page in pages:
@@ -686,13 +712,11 @@ def jekyll_data_parts(root: Path, pages: list[Path], base: str | None, owner: st
         if doc is None:
             continue
         page_kind_ = md_page_kind(page, doc)
-        for m in DATA_LOOP.finditer(doc.text):
-            name, rest = m.group(1), tuple(k for k in m.group(2).split(".") if k)
+        for name, path, rest in _data_refs(root, page, doc):
             if (name, rest) in seen or "publications" not in (section_kind(name.replace("_", " ")),
                                                                page_kind_):
                 continue
             seen.add((name, rest))
-            path = first_file(root / "_data", (f"{name}{s}" for s in (".yml", ".yaml", ".json")))
             if path is None:
                 continue
             part = next((p for p in parts if p.rel == rel_path(root, path)), None)
@@ -720,6 +744,10 @@ def jekyll_data_parts(root: Path, pages: list[Path], base: str | None, owner: st
                     used.add(_citation_key(data))
                     pub.authors, pub.authors_truncated = parsed.authors, parsed.authors_truncated
                     merge_publication(pub, parsed)
+                if owner:
+                    for author in pub.authors:
+                        if fold(author.name) in ("me", "myself"):
+                            author.name = owner  # the template's word for the site's owner
                 pub.line, pub.file = min(first for first, _ in spans.values()), part.rel
                 part.publications.append(pub)
                 for key in used:
