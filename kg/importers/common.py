@@ -468,6 +468,13 @@ def mark_owner(
         if any(owner_variant(author.name, n) for n in names):
             author.is_self = True
             return i
+    if authors and all(len(a.name.split()) == 1 for a in authors):
+        # "Hedjar, Toscani & Gegenfurtner": a list of family names only; the owner's is theirs
+        families = {fold(p[1]) for n in names if (p := name_parts(n))}
+        for i, author in enumerate(authors):
+            if fold(author.name.strip(".,")) in families:
+                author.is_self = True
+                return i
     return None
 
 

@@ -1118,3 +1118,31 @@ def test_a_quarto_page_whose_code_reads_a_data_file_of_papers(tmp_path):
     assert [a.name for a in dune.authors] == ["Lea Ortiz", "Noor Haddad"] and dune.authors[1].is_self
     assert dune.venue == "Coastal Ecology" and dune.year == 2023 and dune.file == "papers.yaml"
     assert "https://example.org/dune" in dune.links.values()
+
+
+def test_a_lab_site_whose_papers_name_authors_by_surname_only(tmp_path):
+    """The home page names only the lab; the papers list authors by family name; the people page writes the
+    owner's name out: the owner is that name, and their papers are theirs."""
+    (tmp_path / "index.html").write_text(
+        "<html><head><title>Coastline Vision Lab</title></head><body><h1>Coastline Vision Lab</h1>"
+        "<p>We study how people see colour and gloss.</p><a href='people.html'>People</a> "
+        "<a href='publications.html'>Publications</a></body></html>")
+    (tmp_path / "people.html").write_text(
+        "<html><head><title>People</title></head><body><h1>People</h1><div class='card'><h3>Ilaria Benedetti</h3>"
+        "<p>Harbourside University</p></div><div class='card'><h3>Tom Reyes</h3></div></body></html>")
+    items = "".join(
+        f"<li><h2><a href='papers/p{i}.pdf'>{t}</a></h2><dl><dt>Authors:</dt><dd>{a}</dd>"
+        f"<dt>Journal:</dt><dd>{j}</dd></dl></li>"
+        for i, (t, a, j) in enumerate([
+            ("Gloss constancy under changing light", "Benedetti, Reyes &amp; Lund", "Journal of Vision"),
+            ("Colour naming in the periphery", "Okoye &amp; Benedetti", "Vision Research"),
+            ("Saturation of natural objects", "Benedetti &amp; Lund", "JOSA")]))
+    (tmp_path / "publications.html").write_text(
+        f"<html><head><title>Publications</title></head><body><h1>Publications</h1><h1>2023</h1><ul>{items}</ul>"
+        "</body></html>")
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Ilaria Benedetti"
+    pubs = {p.title: p for p in profile.publications}
+    assert len(pubs) == 3
+    assert [a.name for a in pubs["Colour naming in the periphery"].authors] == ["Okoye", "Benedetti"]
+    assert [a.is_self for a in pubs["Colour naming in the periphery"].authors] == [False, True]

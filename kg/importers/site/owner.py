@@ -18,6 +18,10 @@ from .fields import md_text
 _PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\-]*\.?(?:\s+[^\W\d_][\w'\-]*\.?){1,4}$")
 
 
+_SURNAME = re.compile(r"[^\W\d_][^\W\d_'\-]+(?:[-'][^\W\d_]+)?")
+"""One word that can be a family name on its own ("Toscani", "Gil-Rodríguez")."""
+
+
 def without_honorifics(name: str) -> str:
     """A name without the titles before it, as many as there are (the honorific words of
     :mod:`kg.importers.common`).
@@ -45,9 +49,10 @@ def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
     """
     variants = list(variants)
     first = name_parts(variants[0])
-    if first is None:
+    surname_only = first is None and bool(_SURNAME.fullmatch(variants[0]))
+    if first is None and not surname_only:
         return variants[0]
-    family = fold(first[1])
+    family = fold(first[1] if first else variants[0])
     for text in texts:
         plain = re.sub(r"<(?:/?(?:p|div|li|h\d|td|th|tr|section|header|footer|ul|ol|dd|dt|br|hr|title)\b)[^>]*>", "\n",
                        text, flags=re.I)
@@ -57,7 +62,12 @@ def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
             cand = without_honorifics(cand)
             parts = name_parts(cand)
             cand = f"{parts[0]} {parts[1]}" if parts else cand  # "Principal Investigator Ruth K. Okafor"
-            if cand.split()[-1][:1].isupper() and _PLAIN_NAME.match(cand) and any(same_name(cand, v) for v in variants[:8]):
+            if cand.split()[-1][:1].isupper() and _PLAIN_NAME.match(cand) and (
+                    any(same_name(cand, v) for v in variants[:8])
+                    # papers naming authors by surname only ("Hedjar, Toscani & Gegenfurtner"): a name written out
+                    # elsewhere on the site whose family name it is
+                    or surname_only and fold(cand.split()[-1]) == family and all(w[:1].isupper() for w in cand.split())
+                    and section_kind(cand) is None and not SITE_WORDS.search(cand)):
                 variants.append(cand)
     counts = {v: variants.count(v) for v in variants}
     return max(counts, key=lambda v: (fullness(v), counts[v], -variants.index(v)))
@@ -85,6 +95,8 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
             for a in pub.authors:
                 name = " ".join(re.sub(r"[*#†‡§¶✉]+", " ", a.name).split())
                 parts = name_parts(name) if _PLAIN_NAME.match(name) else None
+                if not parts and _SURNAME.fullmatch(name):
+                    parts = ("", name)  # "Hedjar, Toscani & Gegenfurtner": authors by surname only
                 if not parts:
                     continue
                 bucket = groups.setdefault(fold(parts[1]), [])
