@@ -1146,3 +1146,26 @@ def test_a_lab_site_whose_papers_name_authors_by_surname_only(tmp_path):
     assert len(pubs) == 3
     assert [a.name for a in pubs["Colour naming in the periphery"].authors] == ["Okoye", "Benedetti"]
     assert [a.is_self for a in pubs["Colour naming in the periphery"].authors] == [False, True]
+
+
+def test_a_hugo_site_titled_with_its_owners_domain(tmp_path):
+    """'title = "MarenHolt.net"' names the owner; the home page's own guess (a coauthor of the first paper on
+    the publications page) does not win over it. A species in italics inside a linked title stays in the title."""
+    (tmp_path / "config.toml").write_text('baseURL = "https://marenholt.net/"\ntitle = "MarenHolt.net"\n'
+                                          'theme = "plain"\n')
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "_index.md").write_text("---\ntitle: Home\n---\n\nI am a postdoctoral fellow in the Department of "
+                                       "Ornithology at the Coastal Institute of Ecology.\n")
+    (content / "publications.md").write_text(
+        "---\ntitle: Publications\n---\n"
+        "Ruiz, P., Dahl, K., **Holt, M.** and Berg, T. 2021\\. [Flight costs of migrating waders](https://ex.org/a)."
+        " _Ibis_ 163: 1-9\\.\n\n"
+        "**Holt, M.** 2019\\. [Nest defence by a male lapwing (_Vanellus vanellus_) against a stoat]"
+        "(https://ex.org/b). _Bird Study_ 66: 20-24\\.\n")
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Maren Holt"
+    pubs = {p.title: p for p in profile.publications}
+    nest = pubs["Nest defence by a male lapwing (Vanellus vanellus) against a stoat"]
+    assert nest.venue == "Bird Study" and nest.year == 2019 and nest.authors[0].is_self
+    assert pubs["Flight costs of migrating waders"].authors[2].is_self

@@ -116,6 +116,19 @@ _STYLING_TAGS = {"b", "strong", "papertitle", "i", "em", "cite", "var", "u", "in
 """Tags :meth:`_RunBuilder._style` reads a style from (and blockquote, whose style _walk may change)."""
 
 
+def _plain_italics_in_links(out: list) -> None:
+    """``[An attack by a warthog (<i>Phacochoerus africanus</i>) on a gazelle](url)``: italics inside a link that
+    also holds upright words are the title's own emphasis (a species, a term), no venue; they read as upright."""
+    by_anchor: dict[int, list[Run]] = {}
+    for r in out:
+        if isinstance(r, Run) and r.anchor is not None:
+            by_anchor.setdefault(id(r.anchor), []).append(r)
+    for runs in by_anchor.values():
+        if any(r.italic for r in runs) and any(not r.italic and re.search(r"[^\W\d_]{2}", r.text) for r in runs):
+            for r in runs:
+                r.italic = False
+
+
 class _RunBuilder:
     def __init__(self, page: _Page) -> None:
         self.page = page
@@ -145,6 +158,7 @@ class _RunBuilder:
                     self._walk(out, child, {**style, "hint": hint} if hint else style)
                 else:
                     self._walk(out, child, style)
+        _plain_italics_in_links(out)
         return out
 
     def _style(self, el, style: dict) -> dict:

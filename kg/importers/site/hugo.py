@@ -30,7 +30,7 @@ from .files import (
     settle_keys,
 )
 from .markdown_site import read_markdown_site
-from .owner import without_honorifics
+from .owner import person_title, without_honorifics
 from .records import read_hugo_publication
 
 
@@ -431,7 +431,8 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
                 parts.append(Part(rel_path(root, config[0]), cfg_doc, "hugo-config"))
     pages = [*sorted(content.glob("*.md")), *folder_pages(content)]
     nav = [rel_path(root, p) for p in pages if p != home]
-    return read_markdown_site(root, "hugo", home, parts, name, base, nav, options, person=person)
+    title = name or person_title(as_text(data.get("title")), (base or "",))
+    return read_markdown_site(root, "hugo", home, parts, title, base, nav, options, person=person)
 
 
 _HUGO_AUTHOR_KEYS = {"name", "email", "affiliation", "employer", "location", *SITE_AUTHOR_IDS}

@@ -124,6 +124,13 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
 _LIQUID_LINK = re.compile(r"""(?:href|src)\s*=\s*["']?\s*\{\{|\]\(\s*\{\{""")
 
 
+def _named_on_site(name: str, docs: list) -> bool:
+    """Whether the site's pages write the family name of ``name`` (as a word)."""
+    family = name.split()[-1]
+    rx = re.compile(rf"(?<![\w]){re.escape(family)}(?![\w])", re.I)
+    return any(d is not None and rx.search(d.text) for d in docs)
+
+
 def _nav_hrefs(node: Any) -> list[str]:
     """Every ``href`` (or bare file name) of a Quarto navbar/sidebar, in order."""
     out: list[str] = []
@@ -249,6 +256,13 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
                                [doc.text, *(p.doc.text for p in found)])
         if owner is None:
             raise err
+        doc = read_file(root, home)
+        main = read_page(doc, "markdown", owner)
+    if owner is None and person is None and title and not same_name(title, main.person.name) \
+            and _named_on_site(title, [doc, *(doc_or_none(p) for p in pages)]):
+        # the site's title names its owner ("BlairCostelloe.com"), the site writes that name (a footer, the papers'
+        # bold author) and the home page's own guess is someone else (a coauthor): the title is the owner
+        owner = title
         doc = read_file(root, home)
         main = read_page(doc, "markdown", owner)
     page_person = main.person.model_copy(deep=True)

@@ -151,6 +151,10 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
     name = " ".join(_html.unescape(md_text(text or "")).split())
     name = without_honorifics(name)
     name = re.split(r"\s[|\-–—:·]\s|,\s*(?:ph\.?\s?d|m\.?d)\b", name)[0].strip()
+    if " " not in name:
+        # "BlairCostelloe.com": a domain of the name run together
+        name = re.sub(r"\.(?:com|net|org|io|me|info|site|dev|page|xyz|github\.io)$", "", name, flags=re.I)
+        name = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", name)
     if not name or SITE_WORDS.search(name) or section_kind(name) or not _PLAIN_NAME.match(name):
         return None
     words = name.split()
