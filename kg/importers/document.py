@@ -116,9 +116,10 @@ def yaml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[st
         try:
             node = compose_yaml(text, display, offset + 1) if text.strip() else None
         except yaml.YAMLError as exc:
-            # "path: ''\t\t# a comment": tabs before a comment or at a line's end, which Jekyll's YAML reader
-            # takes as spaces (PyYAML does not); each line keeps its place, so error lines stay right
-            spaced = re.sub(r"[ \t]*\t[ \t]*(?=#|$)", " ", text, flags=re.M)
+            # "path: ''\t\t# a comment", "margin-width:\t275px": tabs after a line's first text (before a comment,
+            # a value or the line's end), which Jekyll's and Quarto's YAML readers take as spaces (PyYAML does
+            # not); each line keeps its place, so error lines stay right
+            spaced = re.sub(r"(?<=\S)[ \t]*\t[ \t]*", " ", text)
             if "'\\t'" not in str(getattr(exc, "problem", "")) or spaced == text:
                 raise
             node = compose_yaml(spaced, display, offset + 1)

@@ -696,3 +696,10 @@ def test_a_doctoral_degree_line_naming_its_advisor_by_title(tmp_path):
     assert [e.institution for e in person.education] == ["Harbor University", "Lakeside University", "University of Tarn"]
     # the doctoral degree's "with Prof. X" is the advisor; the master's is not
     assert person.advisors == ["Ines Vargas"]
+
+
+def test_a_front_matter_title_of_markup_around_the_name(tmp_path):
+    page = tmp_path / "index.qmd"
+    page.write_text("---\ntitle: \"<span style='font-size: 2.8rem;'>Ida K. Moss</span>\"\n---\n\n"
+                    "I am Ida, a survey statistician at Northfield Research.\n", encoding="utf-8")
+    assert import_path(page, fmt="markdown").profile.person.name == "Ida K. Moss"

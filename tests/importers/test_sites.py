@@ -1169,3 +1169,24 @@ def test_a_hugo_site_titled_with_its_owners_domain(tmp_path):
     nest = pubs["Nest defence by a male lapwing (Vanellus vanellus) against a stoat"]
     assert nest.venue == "Bird Study" and nest.year == 2019 and nest.authors[0].is_self
     assert pubs["Flight costs of migrating waders"].authors[2].is_self
+
+
+def test_a_quarto_site_with_a_tab_in_its_config_and_markup_in_its_title(tmp_path):
+    """'_quarto.yml' with a tab after a key (Quarto reads it, PyYAML does not) and CRLF line ends, a site title
+    'Name, Ph.D.', and a home page whose title is the name inside a styled <span>."""
+    (tmp_path / "_quarto.yml").write_bytes(
+        b"project:\r\n  type: website\r\nwebsite:\r\n  title: \"Ida K. Moss, Ph.D.\"\r\nformat:\r\n  html:\r\n"
+        b"    grid:\r\n      margin-width:\t275px\r\n")
+    (tmp_path / "index.qmd").write_text(
+        "---\ntitle: \"<span style='font-size: 2.8rem;'>Ida K. Moss</span>\"\nabout:\n  template: solana\n---\n\n"
+        "I am Ida, a survey statistician at Northfield Research.\n")
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Ida K. Moss"
+
+
+@pytest.mark.parametrize("title, name", [("Ida K. Moss, Ph.D.", "Ida K. Moss"), ("Ida Moss, PhD", "Ida Moss"),
+                                         ("IdaMoss.net", "Ida Moss"), ("MossLab.org", None)])
+def test_person_title_reads_a_degree_suffix_and_a_domain(title, name):
+    from kg.importers.site.owner import person_title
+
+    assert person_title(title) == name

@@ -13,6 +13,7 @@ document looks like an HTML page (``detect``), and ``IMPORTER`` for :mod:`kg.for
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -236,6 +237,8 @@ def _front_matter_hints(fm) -> tuple[list[tuple[str, list[str], set[int]]], dict
             if c:
                 hints.append((c[0], c[1], lines(key)))
     title = fm.data.get("title")
+    if isinstance(title, str):
+        title = html.unescape(re.sub(r"<[^>]+>", "", title))  # "<span style='...'>Ada Byron</span>" (Quarto)
     if not hints and isinstance(title, str) and title.strip():
         c = _name_candidate(_FM_TITLE_TAIL.sub("", title.strip()))
         if c and not section_kind(title):
