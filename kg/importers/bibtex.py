@@ -30,6 +30,7 @@ left as unparsed lines (with their line numbers); a file without a single entry 
 
 from __future__ import annotations
 
+import html as _html
 import logging
 import re
 import unicodedata
@@ -581,7 +582,9 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
     title_raw = val("title")
     if not title_raw:
         return None  # no title: the entry's lines stay unparsed
-    title = decode_latex(title_raw).strip().rstrip(".")
+    # "The <i>Trachylepis</i> of Angola": markup some sites put in a title for their own rendering is no part of it
+    title = _html.unescape(re.sub(r"</?(?:i|em|b|strong|sub|sup|span|u)\b[^>]*>", "", decode_latex(title_raw)))
+    title = title.strip().rstrip(".")
     if not title:
         return None
     mark("use", start, start)  # "@type{key," gives the type

@@ -236,3 +236,11 @@ def test_an_abbr_badge_naming_the_kind_of_work_is_no_venue():
             "journal={Proceedings of ICML}, year={2020}}\n")
     pubs = read_bibtex(text, "Charlie Matthews").publications
     assert [p.venue for p in pubs] == ["Foundations of Data Science", "ICML"]
+
+
+def test_markup_in_a_title_is_no_part_of_it():
+    from kg.importers.bibtex import parse_bibtex_text
+
+    pubs = parse_bibtex_text("@article{k, title={The <i>Lacerta</i> of the Alps: a review of CO<sub>2</sub> &amp; "
+                             "heat}, author={Roe, Jo}, journal={Herpetologica}, year={2020}}", owner="Jo Roe")
+    assert pubs[0].title == "The Lacerta of the Alps: a review of CO2 & heat"

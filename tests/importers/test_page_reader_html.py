@@ -617,3 +617,23 @@ def test_a_job_noun_of_a_field_and_an_email_written_with_bracketed_at():
             "Innovation Institute, Abu Dhabi</a></p><p>e-mail: <i>al [DOT] budro</i> [@] tii [DOT] ae</p></body></html>")
     person = _html(html, "index.html").person
     assert (person.job_title, person.email) == ("Lead Cryptographer", "al.budro@tii.ae")
+
+
+_PAPER_CLASS_ITEMS = """<html><body><h1>Ines Varga</h1><p>Professor of Economics at Lakeside University.</p>
+<h2>Current Work</h2>
+<div class="pub-list-item"><span>Ines Varga</span>, <span>Tom Berg</span> (2025).
+<a href="/publication/wages/">Wage Setting and Inflation News</a>.</div>
+<div class="pub-list-item"><span>Ines Varga</span> (2024). <a href="/publication/tariffs/">Tariff Shocks</a>.
+<em>Journal of Trade</em>, 12(3).</div>
+<h2>Projects</h2>
+<div class="paper-box"><b>A Dashboard of Regional Prices.</b> A web tool that maps monthly prices.</div>
+</body></html>"""
+
+
+def test_an_element_its_class_calls_a_paper_is_one_under_any_heading_when_it_has_authors():
+    profile = _html(_PAPER_CLASS_ITEMS)
+    # "Current Work" says nothing of papers; the items' class does
+    assert [p.title for p in profile.publications] == ["Wage Setting and Inflation News", "Tariff Shocks"]
+    assert profile.publications[0].authors[0].is_self and profile.publications[1].venue == "Journal of Trade"
+    # the paper-box under "Projects" has no author line: a project, reported in unparsed
+    assert any("Dashboard of Regional Prices" in u.text for u in profile.unparsed)

@@ -327,7 +327,8 @@ class _Builder(_SectionReaders, _PersonReader):
             if current == "publications":
                 pub_level = level
             # a paper block (a quoted title heading with its paragraphs) is a publication under any heading
-            b.section = "publications" if b.paper and current in (None, "other") else current
+            b.promoted = b.paper_class and current in (None, "other")
+            b.section = "publications" if (b.paper or b.promoted) and current in (None, "other") else current
             b.group_year = group_year
             b.group_label = group_label
             b.heading = heading_text
@@ -424,6 +425,12 @@ class _Builder(_SectionReaders, _PersonReader):
             if sec == "publications":
                 before = len(self.pubs)
                 self.read_pubs(b, segs, gaps)
+                if b.promoted and not any(d.pub.authors for d in self.pubs[before:]):
+                    # a paper box under "Projects" with no author line: a project, not a paper (its lines stay
+                    # in unparsed)
+                    for d in self.pubs[before:]:
+                        self.doc.used.difference_update(n + r.offset for n in d.lines if n)
+                    del self.pubs[before:]
                 if len(self.pubs) == before and len(segs) == 1 and any(
                         _FIRST_PERSON_BIO.match(x) and _JOB_RX.search(x) for x in _sentences(segs[0].text)):
                     # "I am an Associate Professor in ..." under a "Research" heading: the owner's bio

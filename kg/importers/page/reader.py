@@ -37,6 +37,9 @@ from .runs import Block, Seg, _BOLD_STYLE, _RunBuilder, _segments
 # --- the page reader ------------------------------------------------------------------------------
 
 
+_PAPER_CLASS = re.compile(r"^(?:paper|pub|publication|pub-list-item|bibitem|bib-item)"
+                          r"(?:[-_](?:item|entry|box|row|block|card|container))?$", re.I)
+
 class _Reader:
     def __init__(self, doc: SourceDoc, options: ImportOptions, base_url: str | None = None,
                  line_offset: int = 0, initial_section: str | None = None) -> None:
@@ -262,7 +265,10 @@ class _Reader:
         self._walk_container(body)
 
     def _emit_item(self, el=None, atoms=None, is_list_item=False) -> None:
-        b = Block(kind="item", el=el, atoms=atoms, is_list_item=is_list_item)
+        # an element its class calls a paper ("pub-list-item", "publication") is one under any heading
+        # ("Current Work", "Books / volumes")
+        paper = el is not None and any(_PAPER_CLASS.match(c) for c in _classes(el))
+        b = Block(kind="item", el=el, atoms=atoms, is_list_item=is_list_item, paper_class=paper)
         if el is not None and _is_chrome(el):
             return
         self.blocks.append(b)

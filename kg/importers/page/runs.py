@@ -98,6 +98,8 @@ class Block:
     columns: list[str] | None = None  # header labels of the table this row belongs to
     heading: str | None = None  # the text of the heading that opened the item's section ("Current Interns")
     paper: bool = False  # a paper block: a quoted title heading and the paragraphs under it
+    paper_class: bool = False  # an element its class calls a paper ("pub-list-item"), under any heading
+    promoted: bool = False  # read as a publication under a heading that does not say so
     title_level: int = 0  # a paper whose title was a heading of this level (<h3>Title</h3><p>authors, year</p>)
     _segs: list | None = None
 
