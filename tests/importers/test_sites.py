@@ -1190,3 +1190,25 @@ def test_person_title_reads_a_degree_suffix_and_a_domain(title, name):
     from kg.importers.site.owner import person_title
 
     assert person_title(title) == name
+
+
+def test_a_hugo_author_page_with_an_empty_title_and_a_bio_of_prose(tmp_path):
+    """'title:' left empty on the author page of a site titled with the owner's name; the bio says the job, the
+    place and the degree in sentences."""
+    cfg = tmp_path / "config" / "_default"
+    cfg.mkdir(parents=True)
+    (cfg / "config.yaml").write_text("baseURL: https://ex.org/\ntitle: Ruth Okafor # Website name\n")
+    admin = tmp_path / "content" / "authors" / "admin"
+    admin.mkdir(parents=True)
+    (admin / "_index.md").write_text(
+        "---\ntitle: \nbio: \"I hold a PhD in chemical engineering from the University of Leeds. Now I work as a "
+        "postdoc at the Delta Institute of Catalysis.\"\nsuperuser: true\n---\n")
+    pub = tmp_path / "content" / "publication" / "p1"
+    pub.mkdir(parents=True)
+    (pub / "index.md").write_text("---\ntitle: Zeolite pores at scale\nauthors:\n- admin\n- Jo Bell\n"
+                                  "date: 2021-01-01\npublication: Catalysis Today\n---\n")
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Ruth Okafor"
+    assert person.job_title and person.job_title.lower() == "postdoc"
+    assert [a.name for a in person.affiliations] == ["Delta Institute of Catalysis"]
+    assert [e.institution for e in person.education] == ["University of Leeds"]

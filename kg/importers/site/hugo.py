@@ -31,6 +31,7 @@ from .files import (
 )
 from .markdown_site import read_markdown_site
 from .owner import person_title, without_honorifics
+from .pages import merge_prose, prose_person
 from .records import read_hugo_publication
 
 
@@ -272,9 +273,10 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
     return person, part
 
 
-def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, Part]:
+def read_hugo_author(root: Path, path: Path, base: str | None, site_name: str | None = None) -> tuple[Person, Part]:
     """``content/authors/<user>/_index.md`` -> the person (name, role, organizations, bio,
-    interests, education, social links)."""
+    interests, education, social links); ``site_name`` (the site's title, when it is a person's name) names
+    an author page whose title was left empty."""
     doc, rel, fm = read_markdown(root, path)
     data, spans = fm.data, fm.spans
     name = as_text(data.get("title")) or " ".join(
@@ -283,6 +285,8 @@ def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, 
     if not name and as_text(data.get("name")):
         name = md_text(as_text(data.get("name")))  # Academic before v4.6: "name:", not "title:"
         used.add("name")
+    if not name and site_name:
+        name = site_name  # "title:" left empty: the site, titled with a person's name, is theirs
     if not name:
         raise SourceError("author page has no title (the display name)", path=doc.display, line=1)
     person = Person(name=name)
@@ -338,8 +342,9 @@ def read_hugo_author(root: Path, path: Path, base: str | None) -> tuple[Person, 
         doc.use(first, last)
     description = "\n\n".join(x for x in [bio, *body] if x) or None
     person.description = description
-    from ..page.person import _advisors_in  # the bio's "advised by Dr. X", as on any page
-    person.advisors += [a for a in _advisors_in(" ".join(body)) if a not in person.advisors]
+    if description:
+        # the bio's position, degrees and "advised by Dr. X", as the page reader reads them on any page
+        merge_prose(person, prose_person(doc, name, [x for x in [bio, *body] if x]))
     settle_keys(doc, spans, used, lambda key: key in (
         "authors", "superuser", "highlight_name", "user_groups", "weight", "avatar", "draft", "name_pronunciation",
         "status") or as_text(data.get(key)) is None and not data.get(key))
@@ -456,7 +461,8 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
             merge_person(person, page_person)
             parts.append(page_part)
     else:
-        person, admin_part = read_hugo_author(root, admin, base)
+        site_data = config[2] if config else {}
+        person, admin_part = read_hugo_author(root, admin, base, person_title(as_text(site_data.get("title"))))
     parts.insert(0, admin_part)
     if base and person.homepage is None:
         person.homepage = base

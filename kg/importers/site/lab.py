@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...model import NewsItem, Person, Student
-from ..base import ImportOptions, SourceDoc
+from ..base import SourceDoc
 from ..common import fold, parse_date, placeholder_text, section_kind
 from .assemble import Part
 from .fields import absolute_url, apply_social, as_text, md_links, md_text
 from .files import mark_comments, read_file, rel_path
 from .owner import without_honorifics
+from .pages import prose_person
 from .records import publication_record, yaml_records
 
 _NAME_KEYS = ("name", "full_name", "fullname", "display_name", "displayname")
@@ -170,36 +171,31 @@ def _use(doc: SourceDoc, spans: dict[str, tuple[int, int]], keys) -> None:
 
 def _head_person(m: Member, base: str | None) -> Person:
     """The head's record -> the person: its position, prose and education lines read by the one page reader
-    (a view of them as a small page), its e-mail and profile ids as a site's settings are read."""
-    from ..page.parse import parse_markdown_page
-
+    (:func:`~.pages.prose_person`), its e-mail and profile ids as a site's settings are read."""
     data = m.data
     used = list(record_name(data)[1])
-    lines = [f"# {m.name}", ""]
+    paragraphs: list[str] = []
+    position = None
     for key in ("position", "role", "info", "title", "job_title", "designation"):
         text = md_text(as_text(data.get(key)) or "")
+        if text:
+            used.append(key)
         # "Principal Investigator" says what the person is in the lab, not their job; "Prof." is an honorific
         if text and not re.fullmatch(r"(?i)(?:PI|principal\s+investigator|(?:dr|prof|mr|ms|mrs)\.?|current)", text):
-            lines += [text, ""]
-            used.append(key)
-        elif text:
-            used.append(key)
+            paragraphs.append(text)
+            position = position or text
     used += [k for k in ("status", "type", "category", "group") if as_text(data.get(k))]  # read to find the head
     for key in _PROSE_KEYS:
         text = as_text(data.get(key))
         if text:
-            lines += [" ".join(text.split()), ""]
+            paragraphs.append(text)
             used.append(key)
     degrees = [k for k in sorted(data, key=str) if re.fullmatch(r"(?i)education_?\d*|degrees?", str(k))]
-    items = [as_text(data.get(k)) for k in degrees]
-    if any(items):
-        lines += ["## Education", "", *(f"- {' '.join(t.split())}" for t in items if t), ""]
-        used += [k for k, t in zip(degrees, items) if t]
-    view = SourceDoc(m.part.doc.path, "\n".join(lines), display=m.part.doc.display)
-    person = parse_markdown_page(view, ImportOptions(owner=m.name)).person
-    person.name = m.name
-    if person.job_title is None and len(lines) > 2 and lines[2] and len(lines[2].split()) <= 8:
-        person.job_title = lines[2]  # "info: Asst. Prof.": the position as the data gives it
+    items = [as_text(data.get(k)) or "" for k in degrees]
+    used += [k for k, t in zip(degrees, items) if t]
+    person = prose_person(m.part.doc, m.name, paragraphs, items)
+    if person.job_title is None and position and len(position.split()) <= 8:
+        person.job_title = position  # "info: Asst. Prof.": the position as the data gives it
     for key, value in data.items():
         if key in ("website", "homepage", "url") and as_text(value):
             url = absolute_url(as_text(value), base)

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from ...errors import SourceError
-from ...model import Profile, Unparsed
+from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
 from ..common import section_kind
 from ..document import read_front_matter
@@ -67,6 +67,45 @@ def read_page(doc: SourceDoc, kind: str, owner: str | None, base_url: str | None
     if kind == "html":
         return parse_html(doc, ImportOptions(owner=owner), base_url=base_url)
     return parse_markdown_page(doc, ImportOptions(owner=owner))
+
+
+def prose_person(doc: SourceDoc, name: str, paragraphs: list[str], items: list[str] = (),
+                 items_heading: str = "Education") -> Person:
+    """What prose of a data record or front matter says of its person (``bio:``, ``position:``, ``education1:``),
+    read by the one page reader: a view of it as a small page (the name as heading, the paragraphs, the items
+    as a list under ``items_heading``), shown under ``doc``'s name."""
+    from ..page.parse import parse_markdown_page
+
+    lines = [f"# {name}", ""]
+    for text in paragraphs:
+        if text and text.strip():
+            lines += [" ".join(text.split()), ""]
+    items = [" ".join(t.split()) for t in items if t and t.strip()]
+    if items:
+        lines += [f"## {items_heading}", "", *(f"- {t}" for t in items), ""]
+    view = SourceDoc(doc.path, "\n".join(lines), display=doc.display)
+    try:
+        person = parse_markdown_page(view, ImportOptions(owner=name)).person
+    except SourceError:
+        return Person(name=name)
+    person.name = name
+    return person
+
+
+def merge_prose(person: Person, read: Person) -> None:
+    """Fill ``person`` with what :func:`prose_person` read and it lacks: job, affiliations, education,
+    advisors, interests."""
+    person.job_title = person.job_title or read.job_title
+    if not person.affiliations:
+        person.affiliations = list(read.affiliations)
+    if not person.education:
+        person.education = list(read.education)
+    person.advisors += [a for a in read.advisors if a not in person.advisors]
+    if not person.interests:
+        person.interests = list(read.interests)
+    for alt in read.alternate_names:
+        if alt not in person.alternate_names:
+            person.alternate_names.append(alt)
 
 
 def unread_part(rel: str, doc: SourceDoc, kind: str, err: SourceError, checksum: str | None = None) -> Part:
