@@ -1212,3 +1212,23 @@ def test_a_hugo_author_page_with_an_empty_title_and_a_bio_of_prose(tmp_path):
     assert person.job_title and person.job_title.lower() == "postdoc"
     assert [a.name for a in person.affiliations] == ["Delta Institute of Catalysis"]
     assert [e.institution for e in person.education] == ["University of Leeds"]
+
+
+def test_a_hugo_site_whose_pages_live_in_a_page_section(tmp_path):
+    """A Tranquilpeak-like site: the owner in the config's own [author] table with a degree after the name,
+    profile links in a menu, the about and publications pages in content/page/."""
+    (tmp_path / "config.toml").write_text(
+        'baseURL = "https://ex.org"\ntitle = "Noa Vidal, Psy.D/Ph.D"\ntheme = "peak"\n'
+        '[[menu.links]]\n  name = "Github"\n  url = "https://github.com/noavidal"\n'
+        '[author]\n  name = "Noa Vidal, Psy.D/Ph.D"\n  email = "noa@ex.org"\n')
+    page = tmp_path / "content" / "page"
+    page.mkdir(parents=True)
+    (page / "about.md").write_text("---\ntitle: About\n---\n\nI am a clinical psychologist and researcher at "
+                                   "Harbor University Hospital.\n")
+    (page / "publications.md").write_text(
+        "---\ntitle: Publications\n---\n\n1. **Vidal, N.**, & Park, J. (2022). Sleep and attention in autism. "
+        "*Autism Research*, 15(2), 1-10.\n")
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Noa Vidal" and profile.person.email == "noa@ex.org"
+    assert profile.person.identifiers["github"] == "noavidal"
+    assert [p.title for p in profile.publications] == ["Sleep and attention in autism"]

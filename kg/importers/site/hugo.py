@@ -13,7 +13,15 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Affiliation, Award, Education, Person, Profile
 from ..base import ImportOptions, SourceDoc
-from ..common import SITE_AUTHOR_IDS, apply_site_author, find_email, find_year, fold, repair_url
+from ..common import (
+    SITE_AUTHOR_IDS,
+    apply_site_author,
+    find_email,
+    find_year,
+    fold,
+    identifier_from_url,
+    repair_url,
+)
 from ..document import read_front_matter, toml_with_spans
 from .assemble import Part, assemble, merge_person
 from .fields import absolute_url, as_text, md_text, social_items
@@ -408,23 +416,35 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     the about page) is the home, the other content pages are read as the site's pages, and the owner's name,
     email, affiliation and profile ids come from ``params`` (``params.author``) of the site configuration."""
     content = root / "content"
-    home = first_file(content, _HUGO_HOMES)
+    # Tranquilpeak and other themes keep their standalone pages in a section folder ("content/page/about.md")
+    sections = [d for d in sorted(content.iterdir()) if d.is_dir() and d.name.lower() in ("page", "pages")] \
+        if content.is_dir() else []
+    home = first_file(content, _HUGO_HOMES) or next(
+        (p for d in sections if (p := first_file(d, ("about.md", "_index.md", "index.md")))), None)
     if home is None:
         raise SourceError("no author page (content/authors/admin/_index.md, one with superuser: true, or "
                           "data/authors/me.yaml) and no home page (content/_index.md or content/about.md)",
                           path=str(root))
     cfg_doc, data, spans = (config[1], config[2], config[3]) if config else (None, {}, {})
     params = data.get("params") if isinstance(data.get("params"), dict) else {}
-    author = params.get("author")
+    author = params.get("author") or data.get("author")  # "[params.author]", or the site's own "[author]" table
     settings = {k.lower(): v for k, v in params.items() if isinstance(v, (str, int, float))}
     if isinstance(author, dict):
         settings.update({k.lower(): v for k, v in author.items() if isinstance(v, (str, int, float))})
     settings.setdefault("employer", settings.get("affiliation"))
     name = as_text(author.get("name")) if isinstance(author, dict) else as_text(author)
+    name = (person_title(name) or name) if name else None  # "Dominique Girard, Psy.D/Ph.D"
     person = None
     if name and not options.owner:
         person = Person(name=md_text(name))
         apply_site_author(person, settings, lambda path: None)
+        menus = data.get("menu") if isinstance(data.get("menu"), dict) else {}
+        for item in (i for items in menus.values() if isinstance(items, list) for i in items if isinstance(i, dict)):
+            # "[[menu.links]] name = 'Github' url = 'https://github.com/...'": the site's menu links its owner's
+            # profiles
+            ident = identifier_from_url(as_text(item.get("url")) or "") if as_text(item.get("url")) else None
+            if ident:
+                person.identifiers.setdefault(*ident)
         if cfg_doc is not None:
             for key, (first, last) in spans.items():
                 leaf = key.split(".")[-1].lower()
@@ -434,7 +454,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
                 settle_keys(cfg_doc, spans, (), lambda key: True)
                 mark_comments(cfg_doc)
                 parts.append(Part(rel_path(root, config[0]), cfg_doc, "hugo-config"))
-    pages = [*sorted(content.glob("*.md")), *folder_pages(content)]
+    pages = [*sorted(content.glob("*.md")), *folder_pages(content), *(p for d in sections for p in sorted(d.glob("*.md")))]
     nav = [rel_path(root, p) for p in pages if p != home]
     title = name or person_title(as_text(data.get("title")), (base or "",))
     return read_markdown_site(root, "hugo", home, parts, title, base, nav, options, person=person)

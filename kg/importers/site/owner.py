@@ -150,7 +150,8 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
     """
     name = " ".join(_html.unescape(md_text(text or "")).split())
     name = without_honorifics(name)
-    name = re.split(r"\s[|\-–—:·]\s|,\s*(?:ph\.?\s?d|m\.?d)\b", name, flags=re.I)[0].strip()  # "Jo Roe, Ph.D."
+    # "Jo Roe, Ph.D.", "Jo Roe, Psy.D/Ph.D", "Jo Roe, MD"
+    name = re.split(r"\s[|\-–—:·]\s|,\s*(?:ph|psy|ed|sc|m)\.?\s?d\b|,\s*(?:mba|msc|m\.sc)\b", name, flags=re.I)[0].strip()
     if " " not in name:
         # "BlairCostelloe.com": a domain of the name run together
         name = re.sub(r"\.(?:com|net|org|io|me|info|site|dev|page|xyz|github\.io)$", "", name, flags=re.I)
