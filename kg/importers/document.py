@@ -29,6 +29,7 @@ from .base import SourceDoc, compose_yaml, construct_yaml
 from .common import escape_sup_marks, latex_sup_marks
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
+_LEGEND_STAR = re.compile(r"(?<=[(\[（])\*(?=[ \t:：])")
 _KRAMDOWN_ATTR = re.compile(r"^\s*\{:[^}]*\}\s*$")
 _LINK_DEFINITION = re.compile(r"""^ {0,3}\[[^\[\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
 _DESTINATION = re.compile(r"\]\((?P<d>(?:[^()\n]|\([^()\n]*\))*)\)")
@@ -321,6 +322,9 @@ def render_markdown(text: str) -> tuple[str, list[int]]:
     or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself)."""
     clean, ignored = blank_residue(text)
     clean = escape_sup_marks(latex_sup_marks(repair_destinations(clean)))
+    # "**(* corresponding author, # co-first author)**": a star after an opening bracket and before a space is a
+    # mark, literal to kramdown (Jekyll); CommonMark would take it for an emphasis closing the bold
+    clean = _LEGEND_STAR.sub(r"\\*", clean)
     if "]:" in clean:
         ignored = sorted(set(ignored) | {i for i, line in enumerate(clean.split("\n"), start=1)
                                          if _LINK_DEFINITION.match(line)})

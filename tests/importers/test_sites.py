@@ -1232,3 +1232,30 @@ def test_a_hugo_site_whose_pages_live_in_a_page_section(tmp_path):
     assert profile.person.name == "Noa Vidal" and profile.person.email == "noa@ex.org"
     assert profile.person.identifiers["github"] == "noavidal"
     assert [p.title for p in profile.publications] == ["Sleep and attention in autism"]
+
+
+def test_an_about_page_built_from_included_files(tmp_path):
+    """AcadHomepage's about.md made of '{% include_relative includes/pub.md %}' lines: each included file is
+    read as a page of the site, its items tagged with its own file and line; a file no page includes is not."""
+    (tmp_path / "_config.yml").write_text("title: Lin Bo\nauthor:\n  name: Lin Bo\n  email: lin@ex.org\n")
+    pages = tmp_path / "_pages"
+    (pages / "includes").mkdir(parents=True)
+    (pages / "about.md").write_text("---\npermalink: /\ntitle: \"\"\n---\n\n{% include_relative includes/intro.md %}\n\n"
+                                    "{% include_relative includes/pub.md %}\n")
+    (pages / "includes" / "intro.md").write_text("I am an associate professor at Hillside Normal University.\n")
+    (pages / "includes" / "pub.md").write_text(
+        "# Publications\n\n**(* corresponding author, # co-first author)**\n\n"
+        "[2] **Lin Bo**, Kai Wen, Jia Lu\\*.  *Soil microbes under drought.*  **Geoderma** 2024, 12, 1-9.\n\n"
+        "[1] Kai Wen, **Lin Bo\\***.  *Nitrate in karst springs.*  **Water Research** 2022, 5, 10-19.\n")
+    (pages / "includes" / "pub_short.md").write_text(
+        "# Publications\n\n- Some Other, *A template paper about speech.* **ICML** 2020.\n")
+    profile = import_path(tmp_path).profile
+    pubs = {p.title: p for p in profile.publications}
+    assert sorted(pubs) == ["Nitrate in karst springs", "Soil microbes under drought"]
+    soil = pubs["Soil microbes under drought"]
+    assert [(a.name, a.marks) for a in soil.authors] == [("Lin Bo", []), ("Kai Wen", []), ("Jia Lu", ["corresponding"])]
+    assert soil.file == "_pages/includes/pub.md" and soil.line == 5 and soil.venue == "Geoderma"
+    assert pubs["Nitrate in karst springs"].authors[1].marks == ["corresponding"]
+    assert profile.person.job_title and "professor" in profile.person.job_title.lower()
+    # the include lines were read, not left over
+    assert not any(u.file == "_pages/about.md" and "include_relative" in u.text for u in profile.unparsed)

@@ -241,7 +241,8 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     for c in chunks:
         parts = re.split(r"\s+(?:and|&)\s+|^and\s+", c)
         parts = [p.strip() for p in parts if p.strip()]
-        if parts and all(_full_name(_QUICK_MARKS.sub("", p)) for p in parts):
+        # "Hangjun Zhang*." closing the list before an italic title: the mark and the list's period are no part of it
+        if parts and all(_full_name(_QUICK_MARKS.sub("", re.sub(r"(?:(?<=\w\w)|(?<=[*#†‡]))\.$", "", p))) for p in parts):
             names.extend(parts)
             used += 1
             if len(parts) > 1 or c.startswith("and "):

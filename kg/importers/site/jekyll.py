@@ -422,7 +422,13 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             author_block.setdefault("name", person.name)
             if person.email:
                 author_block.setdefault("email", person.email)
-        page = parse_markdown_page(doc, ImportOptions(owner=owner), site_author=author_block or None)
+        try:
+            page = parse_markdown_page(doc, ImportOptions(owner=owner), site_author=author_block or None)
+        except SourceError:
+            if person is None or not _INCLUDE_RELATIVE.search(doc.text):
+                raise
+            # an about page made only of "{% include_relative ... %}" lines: its text is in the included files
+            page = Profile(person=Person(name=person.name))
         parts.insert(1 if parts and parts[0].rel == "_config.yml" else 0,
                      Part(rel_path(root, about), doc, "academicpages", profile=page))
         # the page wins over _config.yml for what it states (its bio over the sidebar one-liner)
@@ -448,6 +454,9 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # hand-written section pages beside the about page (_pages/publications.md, People.md ...)
     sections, skipped = jekyll_section_pages(root, about)
+    # the files the about page pulls in ("{% include_relative includes/pub.md %}", AcadHomepage): pages of their own
+    included = _relative_includes(root, about, parts) if about is not None else []
+    sections += [p for p in included if p not in sections]
     for part in read_markdown_pages(root, sections, owner, base):
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
@@ -519,6 +528,26 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 parts.append(Part(rel, doc, "jekyll"))
 
     return assemble(root, "jekyll", person, parts, owner, aliases, notes=skip_notes(root, skipped))
+
+
+_INCLUDE_RELATIVE = re.compile(r"\{%-?\s*include_relative\s+([\w./\-]+)\s*-?%\}")
+
+
+def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:
+    """The markdown files a page includes with ``{% include_relative FILE %}``, resolved from its folder and
+    inside the site; the include lines of the page's part are marked as read."""
+    part = next((p for p in parts if p.doc.path.resolve() == page.resolve()), None)
+    text = part.doc.text if part is not None else page.read_text(encoding="utf-8", errors="replace")
+    out: list[Path] = []
+    for n, line in enumerate(text.split("\n"), start=1):
+        for m in _INCLUDE_RELATIVE.finditer(line):
+            target = (page.parent / m.group(1)).resolve()
+            if target.is_file() and target.is_relative_to(root.resolve()) and target.suffix in MD_SUFFIXES \
+                    and target not in out:
+                out.append(target)
+                if part is not None:
+                    part.doc.use(n)
+    return out
 
 
 def jekyll_section_pages(root: Path, about: Path | None) -> tuple[list[Path], list[tuple[Path, str]]]:
