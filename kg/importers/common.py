@@ -687,6 +687,7 @@ def parse_venue(text: str) -> Venue:
     # cut the venue name at the first comma that is followed by vol/pages/year
     name = re.split(r",\s*(?=(vol|pages?|no\.|\d))", text, maxsplit=1, flags=re.I)[0]
     name = _YEAR.sub("", name)
+    name = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", name)  # "Nonlinear Dynamics (2022)": the year's brackets, left empty
     name = re.sub(r"\s{2,}", " ", name).strip(" ,.;:-")
     acronym = None
     m = re.search(r"\(([^()]+)\)\s*$", name)

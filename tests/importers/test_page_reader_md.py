@@ -703,3 +703,25 @@ def test_a_front_matter_title_of_markup_around_the_name(tmp_path):
     page.write_text("---\ntitle: \"<span style='font-size: 2.8rem;'>Ida K. Moss</span>\"\n---\n\n"
                     "I am Ida, a survey statistician at Northfield Research.\n", encoding="utf-8")
     assert import_path(page, fmt="markdown").profile.person.name == "Ida K. Moss"
+
+
+def test_one_entry_whose_parts_blank_lines_separate(tmp_path):
+    """'authors<br><br>[**Title**](url)<br><br>_Venue_ (2022).' in a table cell or a paragraph: one paper, its
+    year's brackets no part of the venue."""
+    cell = ("__Rui Tan__, Ola Berg, and Kim Ode.  <br><br> [__Flutter margins of slender wings__](https://ex.org/f)"
+            "  <br><br> _Journal of Fluids_ (2022).")
+    page = _page(tmp_path, f"## Journal articles\n\n|  |  |\n| :-: | - |\n| <img src='f.png'> | {cell} |\n"
+                           f"| <img src='g.png'> | {cell.replace('Flutter', 'Gust')} |\n\n## Conference papers\n\n{cell.replace('Flutter margins', 'Panel flutter')}\n",
+                 "Rui Tan")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["Flutter margins of slender wings", "Gust margins of slender wings",
+                                       "Panel flutter of slender wings"]
+    assert all(p.venue == "Journal of Fluids" and p.year == 2022 and p.authors[0].is_self for p in pubs)
+
+
+def test_a_sentence_glued_to_the_authors_by_its_period(tmp_path):
+    page = _page(tmp_path, "## Publications\n\n1. Ana Ruiz, Rui Tan, and Bo Lee.Thompson Sampling for Heavy Tails. "
+                           "In: Signal Processing 19 (2022), pp. 1-5.\n", "Rui Tan")
+    pub = import_path(page).profile.publications[0]
+    assert pub.title == "Thompson Sampling for Heavy Tails"
+    assert [a.name for a in pub.authors] == ["Ana Ruiz", "Rui Tan", "Bo Lee"]

@@ -498,6 +498,17 @@ class _Builder(_SectionReaders, _PersonReader):
         if len(groups) == 1 and len(segs) >= 2 and all(self._whole_citation(s) for s in segs):
             # full citations one per line in one paragraph ("A, B. 2023. Title. Venue.<br>C. 2021. ...")
             groups = [[s] for s in segs]
+        if 2 <= len(groups) <= 4 and len(segs) <= 8:
+            # "authors<br><br>[Title](url)<br><br><i>Venue</i> (2022)": blank lines inside one entry, not between
+            # entries; when no part is a paper with authors on its own and the whole is one, it is one entry
+            def attempt(g: list[Seg]):
+                if self.ctx.soft_lines:
+                    g = _split_source_lines(g, self.ctx.owner_names)
+                return _read_entry(_join_name_lines(g, self.ctx.owner_names), self.ctx, b.group_year, None)
+            if not any((d := attempt(g)) is not None and d.pub.authors for g in groups):
+                whole = attempt(segs)
+                if whole is not None and whole.pub.authors:
+                    groups = [segs]
         group_year = b.group_year
         for g in groups:
             while g and len(g[0].text) <= 30 and _year_heading(g[0].text)[0]:

@@ -304,6 +304,8 @@ def _title_with_names(text: str, ctx: _Ctx) -> tuple[str, str | None, str | None
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line."""
     text = _norm(text)
+    # "and Xiaoli Wei.Thompson Sampling on ...": a sentence's period glued to the next one (a PDF's export)
+    text = re.sub(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})", ". ", text)
     if not text:
         return None
     apa = _split_apa(seg, text)
