@@ -154,7 +154,8 @@ _ROLE_WORDS = re.compile(
 _POSITION = re.compile(
     r"^\s*(?:(?:i am|i'm|i’m)\s+)?(?:an?\s+|the\s+)?(?P<title>[^@,;:()]{2,80}?)\s+(?:at|@)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,;:()]{1,100}?)"
-    r"(?=\s+(?:studying|working|where|focusing|researching|interested|since|from)\b|\s*[,;(]|\.\s|\.?\s*$)", re.I)
+    r"(?=\s+(?:studying|working|where|focusing|researching|interested|since|from)\b|\s*[,;(]|(?<!\b[A-Z])\.\s|\.?\s*$)",
+    re.I)  # "at the B. John Garrick Institute": an initial's period ends no sentence
 
 
 def read_position(text: str) -> tuple[str, str] | None:
@@ -269,6 +270,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     legend = legend if legend is not None else DEFAULT_LEGEND
     # one hyphen in names: "Santiago\u2011Reyes" (a non-breaking hyphen) is "Santiago-Reyes"
     text = text.replace("\\", "").replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").strip()
+    text = re.sub(r"(?<=\b[A-Z])\.\.(?=[\s,;&]|$)", ".", text)  # "Cosmin-Spanoche, A.., Correa-Jullian, C.": a doubled stop
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in re.findall(r"\(([^()]*)\)", text) if not _YEARISH.fullmatch(r.strip())]
     text = re.sub(r"\s*\([^()]*\)", "", text)

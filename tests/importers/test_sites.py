@@ -1259,3 +1259,29 @@ def test_an_about_page_built_from_included_files(tmp_path):
     assert profile.person.job_title and "professor" in profile.person.job_title.lower()
     # the include lines were read, not left over
     assert not any(u.file == "_pages/about.md" and "include_relative" in u.text for u in profile.unparsed)
+
+
+def test_an_academicpages_record_titled_with_its_kind_and_a_citation_holding_its_doi(tmp_path):
+    (tmp_path / "_config.yml").write_text("title: Ana Ruiz\nauthor:\n  name: Ana Ruiz\n"
+                                          "  googlescholar: \"https://scholar.google.com/citations?user=AbCdEf12AAAJ\"\n")
+    pages = tmp_path / "_pages"
+    pages.mkdir()
+    (pages / "about.md").write_text(
+        "---\npermalink: /\n---\n\nI am a Postdoctoral Researcher at the [B. Jones Institute for Risk](https://r.org/).\n\n"
+        "* Ph.D. University of Tarn (2024)\n  * Risk Engineering, Advisors: [Dr. Omar Sadik](https://scholar.google.com/"
+        "citations?user=ZZZZZZZZAAAJ)\n")
+    pubs = tmp_path / "_publications"
+    pubs.mkdir()
+    (pubs / "2020-solar.md").write_text(
+        "---\ntitle: \"Journal: Scheduling solar storage with learning\"\ncollection: publications\n"
+        "citation: 'Oda, K.., Ruiz, A., & Lind, P. (2020). Scheduling solar storage with learning. Applied Energy, "
+        "268:114943, 2020. doi:https://doi.org/10.1016/j.apenergy.2020.114943'\n---\n")
+    profile = import_path(tmp_path).profile
+    pub = profile.publications[0]
+    assert pub.title == "Scheduling solar storage with learning" and pub.venue_type == "journal"
+    assert [a.name for a in pub.authors] == ["K. Oda", "A. Ruiz", "P. Lind"] and pub.authors[1].is_self
+    assert "https://doi.org/10.1016/j.apenergy.2020.114943" in pub.links.values()
+    person = profile.person
+    # the advisor's Scholar profile is not the owner's
+    assert person.identifiers["google_scholar"] == "AbCdEf12AAAJ"
+    assert "B. Jones Institute for Risk" in [a.name for a in person.affiliations]

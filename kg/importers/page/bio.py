@@ -138,7 +138,9 @@ class _PersonReader:
                     r.doc.ignored.discard(img.sourceline + r.offset)
                     break
         anchors_used = set()
-        long_text = sum(len(s.text.split()) for s in segs) >= 15
+        # prose, or a line naming advisors or hosts: a profile link on a name there is that person's
+        long_text = sum(len(s.text.split()) for s in segs) >= 15 or any(
+            re.search(r"(?i)\b(?:advis|supervis|mentor|collaborat|co-?author|hosted by)", s.text) for s in segs)
         for a in r.block_anchors(b):
             label = _norm(" ".join(_itertext(a)))
             if long_text and label and len(label.split()) >= 2 and _name_like(label) and not _SITE_LABEL.search(label) \
@@ -387,7 +389,8 @@ class _PersonReader:
             r"director|investigator|chair|head|member|lead|analyst|consultant|manager|developer|designer|officer|"
             r"(?:research|postdoctoral|post-doctoral)\s+associate))"
             r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+at\b))?\s+(?:at|in|with|of|within|from)\s+(?:the\s+)?"
-            r"(?P<aff>[^.;]+?)(?=\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
+            # "at the B. John Garrick Institute": an initial's period is no sentence's end
+            r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z]))+?)(?=(?<!\b[A-Z])\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading|studying)\b|$)",
             t, re.I)
         if m and re.fullmatch(r"(?i)(?:\w+\s+)?member", m.group("title").strip()) and re.fullmatch(

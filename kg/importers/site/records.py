@@ -119,6 +119,15 @@ _RECORD_LINKS = {"url": "paper", "link": "paper", "paperurl": "paper", "paper": 
                  "supplement": "supplement", "doi": "doi"}
 
 
+_TYPE_LABELS = {"journal": "journal", "journal article": "journal", "article": "journal", "conference": "conference",
+                "conference paper": "conference", "proceedings": "conference", "workshop": "workshop",
+                "preprint": "preprint", "working paper": "preprint", "report": "other", "technical report": "other",
+                "book": "book", "book chapter": "book", "chapter": "book", "thesis": "thesis",
+                "dissertation": "thesis", "patent": "other", "poster": "other"}
+_TYPE_PREFIX = re.compile(r"(?i)^(" + "|".join(sorted(map(re.escape, _TYPE_LABELS), key=len, reverse=True))
+                          + r")\s*:\s+")
+
+
 @dataclass(frozen=True)
 class RecordKeys:
     """One family's keys for a publication record: which keys hold the authors and the venue, which hold a
@@ -167,9 +176,14 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
     title = md_text(as_text(lowered.get("title")) or "").strip(' "“”') or None
+    kind = None
+    m = _TYPE_PREFIX.match(title or "")
+    if m and len(title[m.end():].split()) >= 2:
+        # "Journal: Operation scheduling in ...": the kind of work, a label before the title
+        kind, title = _TYPE_LABELS.get(m.group(1).lower()), title[m.end():]
     if not title:
         return None
-    pub = Publication(title=title)
+    pub = Publication(title=title, venue_type=kind)
     used.add(spelled["title"])
     authors_key = next((k for k in keys.authors if k in lowered), None)
     authors = lowered.get(authors_key) if authors_key else None
@@ -350,6 +364,12 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
             used.add("citation")
     if citation and "citation" not in used:
         used.add("citation")  # the citation repeats title and venue: read, nothing new
+    for url in re.findall(r"https?://[^\s)\]'\"<>,;]+", citation or ""):
+        # "..., 2020. doi:https://doi.org/10.1016/...": the address the citation gives is the paper's
+        url = absolute_url(url.rstrip("."), base)
+        if url and url not in pub.links.values():
+            _put_link(pub, "", url, named=False)
+            pub.doi = pub.doi or doi_of(url)
     if not pub.authors and owner:
         # "title: 'Spousal Death and Survivors (with C. Daminato and I. Gemmo)'": the owner and the coauthors the
         # title names (the page reader's one rule); with no such phrase the file names no authors
