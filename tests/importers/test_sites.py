@@ -1285,3 +1285,16 @@ def test_an_academicpages_record_titled_with_its_kind_and_a_citation_holding_its
     # the advisor's Scholar profile is not the owner's
     assert person.identifiers["google_scholar"] == "AbCdEf12AAAJ"
     assert "B. Jones Institute for Risk" in [a.name for a in person.affiliations]
+
+
+def test_a_with_phrase_in_a_title_beside_a_citation_that_lists_the_authors(tmp_path):
+    (tmp_path / "_config.yml").write_text("title: Onur Kaya\nauthor:\n  name: Onur Kaya\n")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI am an economist at Lakeside.\n")
+    pubs = tmp_path / "_publications"
+    pubs.mkdir()
+    (pubs / "p1.md").write_text("---\ntitle: 'Heat Waves and Savings (with Alma Berg)'\ncollection: publications\n"
+                                "citation: 'Berg, A and O Kaya (2021), Heat Waves and Savings, Discussion Paper 12.'\n---\n")
+    pub = import_path(tmp_path).profile.publications[0]
+    assert pub.title == "Heat Waves and Savings"
+    assert [a.name for a in pub.authors] == ["A Berg", "O Kaya"] and pub.authors[1].is_self

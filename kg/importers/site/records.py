@@ -370,10 +370,17 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         if url and url not in pub.links.values():
             _put_link(pub, "", url, named=False)
             pub.doi = pub.doi or doi_of(url)
+    from ..page.marks import _with_coauthors, _with_phrase
+
+    names_text, where, m, _note = _with_phrase(pub) if pub.authors else (None, None, None, None)
+    if where == "title" and all(any(same_name(a.name, n) or fold(n).split()[-1:] == fold(a.name).split()[-1:]
+                                     for a in pub.authors)
+                                for n in re.split(r",\s*|\s+and\s+|\s*&\s*", names_text or "") if n.strip()):
+        # "title: '... (with Alexandra Avdeenko)'" beside a citation that lists the authors: the phrase leaves the title
+        pub.title = pub.title[: m.start()].strip(" ,;—–-")
     if not pub.authors and owner:
         # "title: 'Spousal Death and Survivors (with C. Daminato and I. Gemmo)'": the owner and the coauthors the
         # title names (the page reader's one rule); with no such phrase the file names no authors
-        from ..page.marks import _with_coauthors
 
         pub.authors = [Author(name=owner, is_self=True)]
         if not _with_coauthors(pub, owner):
