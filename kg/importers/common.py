@@ -504,11 +504,19 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("ZG", "Zheng Gao"), owner_variant("ZH", "Zheng Gao")
     (True, False)
+    >>> owner_variant("Chen ECS", "Elvis C.S. Chen"), owner_variant("Chen WS", "Elvis C.S. Chen")
+    (True, False)
     """
     words = [w for w in re.split(r"[\s.\-]+", owner) if w]
     if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and author.strip() == "".join(
             w[0].upper() for w in words):
         return True  # "ZG" for Zheng Gao: a page's short form of its owner, all the owner's initials
+    vancouver = re.fullmatch(r"([A-Z][\w'’\-]+)\s+([A-Z]{1,4})", author.strip())
+    if vancouver and len(words) >= 2:
+        # "Chen ECS" (Vancouver: the family name, then the initials run together) for Elvis C. S. Chen
+        family, initials = vancouver.groups()
+        parts = name_parts(owner)
+        return bool(parts) and fold(family) == fold(parts[1]) and fold(initials[0]) == fold(parts[0][:1])
     if family_absent(author, owner):
         return False
     pa, pb = name_parts(author), name_parts(owner)
