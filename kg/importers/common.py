@@ -193,9 +193,13 @@ DEFAULT_LEGEND: dict[str, str] = {
 }
 """The common convention when a page has no legend of its own."""
 
-MARK_SYMBOLS = "*+#†‡✉§¶^"
+MARK_SYMBOLS = "*+#†‡✉§¶^★☆"
+"""The symbols pages put after an author's name to mark them (the one list every reader uses)."""
+MARK_CLASS = "[" + re.escape(MARK_SYMBOLS) + "]"
+"""A regular-expression class of :data:`MARK_SYMBOLS`."""
 
-_LEGEND_PAIR = re.compile(r"(?:\\?([*+#†‡✉§¶^]))\s*([^,;()\\*+#†‡✉§¶^]+)")
+_LEGEND_PAIR_AFTER = re.compile(r"([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,40}?)\s*\\?(" + MARK_CLASS + r")(?=\s*(?:[,;)]|$))")
+_LEGEND_PAIR = re.compile(r"(?:\\?(" + MARK_CLASS + r"))\s*([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]+)")
 
 
 def read_legend(text: str) -> dict[str, str] | None:
@@ -204,12 +208,20 @@ def read_legend(text: str) -> dict[str, str] | None:
 
     >>> read_legend(r"(\\* Interns mentored by me, \\+ Equal contribution, \\# Corresponding author)")
     {'*': 'mentee', '+': 'equal_contribution', '#': 'corresponding'}
+    >>> read_legend("Corresponding author★")
+    {'★': 'corresponding'}
     """
     legend: dict[str, str] = {}
     for symbol, meaning in _LEGEND_PAIR.findall(text):
         mark = meaning_to_mark(meaning)
         if mark:
             legend[symbol] = mark
+    if not legend:
+        # "Corresponding author★": the meaning, then its symbol
+        for meaning, symbol in _LEGEND_PAIR_AFTER.findall(text):
+            mark = meaning_to_mark(meaning)
+            if mark:
+                legend[symbol] = mark
     return legend or None
 
 

@@ -725,3 +725,16 @@ def test_a_sentence_glued_to_the_authors_by_its_period(tmp_path):
     pub = import_path(page).profile.publications[0]
     assert pub.title == "Thompson Sampling for Heavy Tails"
     assert [a.name for a in pub.authors] == ["Ana Ruiz", "Rui Tan", "Bo Lee"]
+
+
+def test_a_star_mark_after_family_first_initials_and_a_legend_that_names_it_after(tmp_path):
+    page = _page(tmp_path, """## Journal articles
+
+*Corresponding author<sup>★</sup>*
+
+- [Trust in driverless shuttles.](https://doi.org/10.1000/t)
+Park, J.<sup>★</sup>, Du, M., and **Chu, Y.** (2022). *Transportation Research Part F*, *87*, 264-278.
+""", "Yun Chu")
+    pub = import_path(page).profile.publications[0]
+    assert [(a.name, a.marks) for a in pub.authors] == [("J. Park", ["corresponding"]), ("M. Du", []), ("Y. Chu", [])]
+    assert pub.authors[2].is_self and pub.venue == "Transportation Research Part F"

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Service, Student, Talk
-from ..common import find_year, has_cjk, read_legend
+from ..common import MARK_CLASS, find_year, has_cjk, read_legend
 
 from .source import _BLOCK_TAGS, _HEADING_TAGS, _classes, _is_chrome, _itertext, _norm, _tag, _text_nodes
 from .memo import fold, mark_owner, same_name
@@ -363,7 +363,7 @@ class _Builder(_SectionReaders, _PersonReader):
     def _legend_in(self, text: str) -> dict[str, str] | None:
         if not re.search(r"equal|correspond|co-first|joint first|intern|mentor|student|advis|supervis", text, re.I):
             return None
-        if not re.search(r"[*+#†‡✉§¶^]", text):
+        if not re.search(MARK_CLASS, text):
             return None
         leg = read_legend(text)
         if leg:
@@ -389,7 +389,7 @@ class _Builder(_SectionReaders, _PersonReader):
                     s.legend = True
                     self.r.use(s.lines)
                     continue
-                if self._legend_in(t) and len(re.sub(r"[*+#†‡✉§¶^]", "", t).split()) <= 30:
+                if self._legend_in(t) and len(re.sub(MARK_CLASS, "", t).split()) <= 30:
                     # a line that is only a legend; "A*, B*, and C. (*Equal contribution)" is an author line
                     # that ends with its legend
                     rest = re.sub(r"\([^()]*\)", " ", t)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..common import split_authors
+from ..common import MARK_CLASS, split_authors
 
 from .source import _norm
 from .memo import fold, same_name
@@ -33,7 +33,8 @@ from .context import _Ctx, _clean_piece, _clean_title, _sentences
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _INV_PARTICLES = "|".join(sorted(_PARTICLES - {"y", "st."}))
 _INV_SURNAME = rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][\w'’\-\u2010\u2011]*(?:[ \-\u2010][{_UP}][\w'’\-\u2010\u2011]*)?"
-_INV_INITIALS = rf"[{_UP}]\.?(?:\s*-?\s*[{_UP}]\.?){{0,3}}(?![\w'’])"
+_INV_INITIALS = rf"[{_UP}]\.?(?:\s*-?\s*[{_UP}]\.?){{0,3}}(?![\w'’])(?:\s*\\?{MARK_CLASS})*"
+"""Initials, and the marks after them ("Liu, P.★")."""
 _INV_AUTHOR = re.compile(rf"({_INV_SURNAME}),\s*({_INV_INITIALS})")
 _INV_PREFIX = re.compile(
     rf"^{_INV_SURNAME},\s*{_INV_INITIALS}(?:,?\s*(?:,|&|and\b)\s*{_INV_SURNAME},\s*{_INV_INITIALS})+"
@@ -69,7 +70,14 @@ def _uninvert_authors(text: str) -> str | None:
     text = _norm(text).rstrip(",; ")
     if "," not in text or not _INV_LIST.match(text):
         return None
-    names = [_INV_BARE_INITIAL.sub(r"\1.", _INV_RUN_INITIALS.sub(r"\1. ", m.group(2).strip())) + " " + m.group(1) for m in _INV_AUTHOR.finditer(text)]
+    names = []
+    for m in _INV_AUTHOR.finditer(text):
+        initials = m.group(2).strip()
+        marks = re.search(rf"(?:\s*\\?{MARK_CLASS})+$", initials)
+        if marks:  # "Liu, P.★": the mark goes after the name written given name first ("P. Liu★")
+            initials = initials[: marks.start()].strip()
+        names.append(_INV_BARE_INITIAL.sub(r"\1.", _INV_RUN_INITIALS.sub(r"\1. ", initials)) + " " + m.group(1)
+                     + (marks.group(0).replace(" ", "") if marks else ""))
     if not names:
         return None
     etal = re.search(r"et al\.?\s*$", text)
