@@ -617,3 +617,31 @@ def test_a_job_noun_of_a_field_and_an_email_written_with_bracketed_at():
             "Innovation Institute, Abu Dhabi</a></p><p>e-mail: <i>al [DOT] budro</i> [@] tii [DOT] ae</p></body></html>")
     person = _html(html, "index.html").person
     assert (person.job_title, person.email) == ("Lead Cryptographer", "al.budro@tii.ae")
+
+
+def _word_list(entries: list[str], cls: str) -> str:
+    """Paragraphs as a word processor saves a numbered list: the number in a conditional block, a style class."""
+    return "".join(
+        f"<p class={cls} style='margin-left:18.0pt;mso-list:l2 level1 lfo2'><![if !supportLists]><span "
+        f"style='mso-list:Ignore'>{i}.<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span>"
+        f"<![endif]><span lang=EN-GB>{e}</span></p>\n" for i, e in enumerate(entries, 1))
+
+
+def test_a_word_numbered_list_boxed_in_a_one_cell_table_whose_class_names_the_kind():
+    """'<p class=Normal-Journal>': the class of the paragraph that holds the whole entry names its kind, not
+    its venue; a one-cell table around many such paragraphs is a frame, not one row of one entry."""
+    papers = [
+        f"Okoro, T., {'<b>Vance, R.M.</b>'}, {2021 - i}, Sorting Pebbles {k} by Weight, "
+        f"<b><i><span style='color:#C00000'>Journal of Pebble Science</span></i></b>, Vol. {i + 3}, No. 2, "
+        f"pp. {10 * i + 1}-{10 * i + 9}."
+        for i, k in enumerate(["Quickly", "Slowly", "in Bulk", "at Sea", "Online"])]
+    html = ("<html><head><title>Rosa M. Vance</title></head><body><h1>Rosa M. Vance</h1>"
+            "<h2>Journal Papers</h2><table class=MsoTableGrid border=0><tr><td valign=top>"
+            "<div style='mso-element:para-border-div'>" + _word_list(papers, "Normal-Journal")
+            + "</div></td></tr></table></body></html>")
+    pubs = _html(html, "papers.html").publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        (f"Sorting Pebbles {k} by Weight", 2021 - i, "Journal of Pebble Science")
+        for i, k in enumerate(["Quickly", "Slowly", "in Bulk", "at Sea", "Online"])]
+    assert [a.name for a in pubs[0].authors] == ["T. Okoro", "R.M. Vance"] and pubs[0].authors[1].is_self
+

@@ -1190,3 +1190,23 @@ def test_person_title_reads_a_degree_suffix_and_a_domain(title, name):
     from kg.importers.site.owner import person_title
 
     assert person_title(title) == name
+
+
+def test_a_frameset_home_is_read_through_its_frames(tmp_path):
+    """index.html only splits the window into frames: the frame with text of its own is the home page (not the
+    menu frame, which is mostly links), and the pages the menu links to are read beside it."""
+    (tmp_path / "index.html").write_text('<HTML><FRAMESET COLS="25%,75%"><FRAME SRC="menu.html">'
+                                         '<FRAME SRC="card.html"><FRAME></FRAMESET></HTML>')
+    (tmp_path / "menu.html").write_text('<html><head><title>Untitled Document</title></head><body>'
+                                        '<p><a href="card.html">Home</a></p><p><a href="pubs.html">Papers</a></p>'
+                                        '<p><a href="teaching.html">Teaching</a></p></body></html>')
+    (tmp_path / "card.html").write_text('<html><head><title>frame two</title></head><body>'
+                                        '<p><b>Ines K. Marlow</b><br>Professor of Soil Physics<br>'
+                                        'Faculty of Agriculture, Lakeside University</p></body></html>')
+    (tmp_path / "pubs.html").write_text('<html><head><title>Papers</title></head><body><h2>Publications</h2><ul>'
+                                        '<li>I. K. Marlow, T. Brandt. Water in clay. Soil Journal, 2019.</li>'
+                                        '</ul></body></html>')
+    result = import_path(tmp_path)
+    assert result.profile.person.name == "Ines K. Marlow"
+    assert [p.title for p in result.profile.publications] == ["Water in clay"]
+    assert sorted(p.file for p in result.profile.source.parts) == ["card.html", "pubs.html"]

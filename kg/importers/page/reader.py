@@ -312,6 +312,8 @@ class _Reader:
                     if _tag(d) in ("ul", "ol") and len(d) <= 1:
                         continue
                     return True
+            if sum(1 for d in cell.iter("p") if self.has_text(d)) >= 5:
+                return True  # a cell of paragraphs (a Word table boxing a numbered list): no row of one entry
         return False
 
     def _walk_list(self, el) -> None:

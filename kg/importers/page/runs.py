@@ -149,6 +149,10 @@ class _RunBuilder:
         else:
             el = block.el
             style = self._style(el, base)
+            if style["hint"] in _FIELD_HINTS:
+                # the class of the element that holds the whole entry names the entry's kind ("<p
+                # class=Normal-Journal>", "<li class=conference-paper>"), not one field of it
+                style = {**style, "hint": None}
             self._text(out, el, "text", style)
             cells = [c for c in el if _tag(c) in ("td", "th")] if block.columns else []
             for child in el:
@@ -383,6 +387,10 @@ _HINTS = (
     ("venue", re.compile(r"venue|periodical|journal|conference|booktitle|pub-venue|publisher|^source$|^where$")),
     ("note", re.compile(r"award|highlight|^note|oral|spotlight")),
 )
+
+
+_FIELD_HINTS = frozenset({"title", "authors", "venue", "note"})
+"""Hints that name one field of an entry (not a whole block of its own: an abstract, a BibTeX record)."""
 
 
 def _hint_of_classes(classes: Iterable[str]) -> str | None:
