@@ -911,6 +911,31 @@ _OBFUSCATED = re.compile(
 )
 
 
+_NAME_SLOT = r"(?:[\[<{(]\s*)?(first[-_ ]?name|given[-_ ]?name|last[-_ ]?name|family[-_ ]?name|surname)(?:\s*[\]>})])?"
+_PLACEHOLDER_EMAIL = re.compile(rf"(?<![\w.+-]){_NAME_SLOT}(?:([._-]){_NAME_SLOT})?(?=\s{{0,3}}(?:@|\(at\)|\[at\]|\s+at\s))",
+                                re.I)
+
+
+def fill_email_name(text: str, name: str) -> str:
+    """An address that asks the reader to put the owner's name in it (``[firstname]@cs.example.edu``,
+    ``first-name.last-name@uni.example.au``), written out with the name.
+
+    >>> fill_email_name("E-Mail: first-name.last-name@uni.example.au", "Ada K. Moss")
+    'E-Mail: ada.moss@uni.example.au'
+    """
+    parts = name_parts(name)
+    if not parts or not _PLACEHOLDER_EMAIL.search(text):
+        return text
+    given = re.sub(r"[^a-z]", "", fold(parts[0].split()[0]))
+    family = re.sub(r"[^a-z]", "", fold(parts[1]))
+
+    def slot(word: str) -> str:
+        return given if re.match(r"(?i)first|given", word) else family
+
+    return _PLACEHOLDER_EMAIL.sub(
+        lambda m: slot(m.group(1)) + (m.group(2) + slot(m.group(3)) if m.group(3) else ""), text)
+
+
 def find_email(text: str) -> str | None:
     """An email address in prose, also obfuscated (``weiyichen at megvii.com``); a full stop followed by a
     space ends the sentence, not the domain.
@@ -1072,6 +1097,11 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
+SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications"}
+"""Section names that say so only as a whole heading ("JOURNALS" over a list of papers): inside a longer one they
+name something else ("Reviewer for journals")."""
+
+
 _SECTION_FILLER = re.compile(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b")
 
 
@@ -1102,6 +1132,8 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     words = " ".join(words.split())
     if not words:
         return None
+    if words in SECTION_WHOLE_WORDS:
+        return SECTION_WHOLE_WORDS[words]
     best = best_key = None
     for kind, key, key_rx in _section_keys():
         if words == key:

@@ -645,3 +645,50 @@ def test_a_word_numbered_list_boxed_in_a_one_cell_table_whose_class_names_the_ki
         for i, k in enumerate(["Quickly", "Slowly", "in Bulk", "at Sea", "Online"])]
     assert [a.name for a in pubs[0].authors] == ["T. Okoro", "R.M. Vance"] and pubs[0].authors[1].is_self
 
+
+def test_a_journals_heading_and_a_bracketed_link_label_inside_the_title_paragraph():
+    """'JOURNALS' alone over a list is a publications heading (as 'MANUSCRIPTS' below it is); '[Elsevier Hub]'
+    written in brackets inside the title's paragraph is the paper's link, not words of its title."""
+    def item(title, label, names, venue):
+        link = f' <a class="pub-link" href="https://ex.org/{label.lower().replace(" ", "-")}">[{label}]</a>' if label else ""
+        return (f'<li><div class="pub-box"><p class="pub-title"> {title}{link} </p>'
+                f'<p class="pub-authors"> {names} </p><p class="pub-source"> <i>{venue}</i>, 2019 </p></div></li>')
+    html = ('<html><head><title>Lior Dane</title></head><body><h1>Lior Dane</h1>'
+            '<div class="journal-row"><div class="journal-left"><p class="journal-title"><b>JOURNALS</b></p></div>'
+            '<div class="journal-right"><ul class="journal-list">'
+            + item("Queue lengths at rural ferries", "RoadHub", "<b>Lior Dane</b> and Ema Volk", "Ferry Research, 12")
+            + item("Tolls and detours", "", "Ema Volk and <b>Lior Dane</b>", "Transport Letters, 3")
+            + '</ul></div></div><div class="manuscript-row"><p class="manuscript-title"><b>MANUSCRIPTS</b></p><ul>'
+            + item("Night buses for small towns", "Elsevier Hub", "<b>Lior Dane</b>", "Working paper")
+            + '</ul></div></body></html>')
+    profile = _html(html, "publications.html")
+    assert [p.title for p in profile.publications] == [
+        "Queue lengths at rural ferries", "Tolls and detours", "Night buses for small towns"]
+    assert list(profile.publications[0].links.values()) == ["https://ex.org/roadhub"]
+    assert list(profile.publications[2].links.values()) == ["https://ex.org/elsevier-hub"]
+    assert profile.person.affiliations == []
+
+
+def test_journals_under_service_stay_the_service_they_name():
+    html = ('<html><body><h1>Lior Dane</h1><h2>Service</h2><h3>Journals</h3><ul><li>Ferry Research (reviewer)</li>'
+            '<li>Transport Letters (reviewer)</li></ul></body></html>')
+    profile = _html(html, "index.html")
+    assert profile.publications == [] and len(profile.service) == 2
+
+
+def test_a_footer_menu_and_copyright_a_spaced_hyphenated_initial_and_an_email_with_a_name_slot():
+    """The site's menu (links and the current page in bold) over 'Copyright@... Last update on ...' is the
+    footer, no paper; 'M. -H. Lin' is one name; '[firstname]@host' is the owner's address with the name put in."""
+    html = ("<html><head><title>Pavel ORTA</title></head><body><h1>Pavel ORTA</h1>"
+            "<p>[firstname]@cs.example.edu</p><h3>Conference Papers</h3><ul>"
+            "<li><b>P. Orta</b>, M. -H. Lin, and K. Bose. \"Caching Keys Lazily.\" <i>In 2020 Annual Storage "
+            "Conference (ASC'20)</i>. <a href='https://ex.org/p1'>[PDF]</a></li>"
+            "<li><b>P. Orta</b>, M.-H. Lin. \"Zones for Disks.\" <i>Workshop on Disks (WoD'19)</i>. "
+            "<a href='https://ex.org/p2'>[PDF]</a></li></ul>"
+            "<font face='Helvetica'><a href='./index.htm'>Home</a>&nbsp; <b>Publications</b>&nbsp; "
+            "<a href='./life.htm'>Elsewhere in Life</a><p><img src='hr.jpg'></p>"
+            "<font size='-1'>Copyright@Pavel Orta,  Last update on Aug. 2020</font></font></body></html>")
+    profile = _html(html, "publications.html")
+    assert [p.title for p in profile.publications] == ["Caching Keys Lazily", "Zones for Disks"]
+    assert [a.name for a in profile.publications[0].authors] == ["P. Orta", "M. -H. Lin", "K. Bose"]
+    assert profile.person.email == "pavel@cs.example.edu"
