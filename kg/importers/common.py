@@ -1071,7 +1071,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("publications", ("publications", "selected publications", "recent publications", "papers", "selected papers",
                       "research", "preprints", "journal papers", "conference papers", "publication",
                       "early publications", "full publications", "all publications", "articles",
-                      "manuscripts", "under review", "submitted papers", "in preparation", "working papers",
+                      "manuscripts", "under review", "submitted papers", "in preparation", "working papers", "forthcoming",
                       "book chapters", "books", "monographs", "technical reports", "conference proceedings",
                       "book reviews", "journal articles", "refereed journals", "refereed conferences",
                       "proceedings", "theses", "dissertations", "pubs",

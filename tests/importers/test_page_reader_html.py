@@ -692,3 +692,28 @@ def test_a_footer_menu_and_copyright_a_spaced_hyphenated_initial_and_an_email_wi
     assert [p.title for p in profile.publications] == ["Caching Keys Lazily", "Zones for Disks"]
     assert [a.name for a in profile.publications[0].authors] == ["P. Orta", "M. -H. Lin", "K. Bose"]
     assert profile.person.email == "pavel@cs.example.edu"
+
+
+def test_a_two_language_heading_a_forthcoming_heading_and_years_written_loosely_in_a_citation_table():
+    """'Papers in full/ Artículos completos' over a table of APA rows (each with a download button in the next
+    cell), then 'Accepted/ Forthcoming/ In-press' (no press coverage): the rows are papers, including one dated
+    '(to appear 2020)' and one whose year stands bare before the title."""
+    def row(cite, button):
+        return (f'<tr><td class="col1">{cite}</td><td class="col2"><a title="Download" href="https://ex.org/{button}.pdf">'
+                f'<img src="pdf.png"><br>{button}</a></td></tr>')
+    html = ('<html><head><title>Pubs - Ruth Okafor</title></head><body><table class="plain">'
+            '<tr><td class="col1"><div><strong>Papers in full/<br>Artículos completos de nuestro grupo</strong>'
+            '<td class="col2"><a href="./posters.html">Posters</a></td></tr>'
+            + row("Okafor, R., &amp; Lind, B. (2021). Tone in the northern dialects. Journal of Tones, 3(1), 1–9.", "Tones")
+            + row("Okafor, R., B. Lind, &amp; C. Mora. (to appear 2020). Clicks heard by listeners. Speech Notes. "
+                  "14(2): 20–30", "Click Study")
+            + row("Lind, B., &amp; Okafor, R. 2019 A method for vowel charts: the case of Ewe. Vowel Journal 12(1): "
+                  "13, pp. 1–30.", "Vowel Charts")
+            + '<tr><td class="col1"><br><strong>Accepted/ Forthcoming/ In-press</strong></td><td class="col2"></td></tr>'
+            + row("Okafor, R. (accepted). Stress in loanwords. In: A. Editor (ed.), Contact Phonology.", "Stress")
+            + '</table></body></html>')
+    pubs = _html(html, "pubs.html").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Tone in the northern dialects", 2021), ("Clicks heard by listeners", 2020),
+        ("A method for vowel charts: the case of Ewe", 2019), ("Stress in loanwords", None)]
+    assert pubs[1].links.get("pdf") == "https://ex.org/Click Study.pdf".replace(" ", "%20")

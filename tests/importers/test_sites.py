@@ -1210,3 +1210,22 @@ def test_a_frameset_home_is_read_through_its_frames(tmp_path):
     assert result.profile.person.name == "Ines K. Marlow"
     assert [p.title for p in result.profile.publications] == ["Water in clay"]
     assert sorted(p.file for p in result.profile.source.parts) == ["card.html", "pubs.html"]
+
+
+def test_a_pages_site_with_a_cname_makes_its_relative_links_absolute(tmp_path):
+    """A GitHub Pages CNAME file names the domain the site is served from: './papers/x.pdf' is a link there."""
+    (tmp_path / "CNAME").write_text("www.okaforlab.example\n")
+    (tmp_path / "index.html").write_text(
+        '<html><head><title>Ruth Okafor</title></head><body><h1>Ruth Okafor</h1><h2>Publications</h2><ul>'
+        '<li>R. Okafor, B. Lind. Tone in the northern dialects. Journal of Tones, 2021. '
+        '<a href="./papers/tones.pdf">[PDF]</a></li></ul></body></html>')
+    pub = import_path(tmp_path).profile.publications[0]
+    assert pub.links["pdf"] == "https://www.okaforlab.example/papers/tones.pdf"
+
+
+@pytest.mark.parametrize("text", ["", "two words\n", "http://\n", "not a host\n"])
+def test_a_cname_that_names_no_domain_gives_no_base(tmp_path, text):
+    from kg.importers.site.html_site import cname_url
+
+    (tmp_path / "CNAME").write_text(text)
+    assert cname_url(tmp_path) is None

@@ -274,7 +274,8 @@ class _Builder(_SectionReaders, _PersonReader):
                 lines = self._el_lines(b.el) if b.group_label not in ("list", "own") else self._own_lines(b.el)
                 text = b.text.rstrip(":：").strip()
                 kind = section_kind(text) or (section_kind(re.sub(r"\s*[(（\[].*$", "", text))
-                                              if re.search(r"\S\s*[(（\[]", text) else None)
+                                              if re.search(r"\S\s*[(（\[]", text) else None) or (
+                    next(filter(None, map(section_kind, text.split("/"))), None) if "/" in text else None)
                 yearish, year = _year_heading(text)
                 first = min(lines) if lines else b.el.sourceline
                 if self.person_name and _name_candidate(text) and same_name(_name_candidate(text)[0], self.person_name):

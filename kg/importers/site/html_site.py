@@ -347,6 +347,24 @@ def detect_html_site(path: Path) -> float:
     return 0.8
 
 
+def cname_url(root: Path) -> str | None:
+    """Where a GitHub Pages site is served when its ``CNAME`` file names its own domain (``www.example.net``):
+    ``https://www.example.net/``, the base of the pages' relative links.
+
+    >>> cname_url(Path("/nonexistent")) is None
+    True
+    """
+    try:
+        text = (root / "CNAME").read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        return None
+    host = text.split()[0].strip("/").lower() if len(text.split()) == 1 else ""
+    host = re.sub(r"^https?://", "", host).strip("/")
+    if not re.fullmatch(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", host):
+        return None
+    return f"https://{host}/"
+
+
 def _page_folder_url(url: str) -> str:
     """The page reader's folder_url (``https://host/~me`` -> ``https://host/~me/``), imported when used."""
     from ..page.parse import folder_url
@@ -372,16 +390,18 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     def rel_of(p: Path) -> str:
         return p.resolve().relative_to(top).as_posix()
 
+    base_url = options.base_url or cname_url(root)
+
     def read_all(owner: str | None):
         """(home doc, home profile or None, its error, [(page, doc, profile or error)])."""
         home_doc = main = err = None
         if plan.home is not None:
             home_doc = read_file(root, plan.home)
             try:
-                main = read_page(home_doc, "html", owner, options.base_url)
+                main = read_page(home_doc, "html", owner, base_url)
             except SourceError as exc:
                 err = exc
-        home_url = (main.person.homepage if main is not None else None) or options.base_url
+        home_url = (main.person.homepage if main is not None else None) or base_url
         owner = owner or (main.person.name if main is not None else None)
         out = []
         for page in plan.pages:
