@@ -717,3 +717,11 @@ def test_a_two_language_heading_a_forthcoming_heading_and_years_written_loosely_
         ("Tone in the northern dialects", 2021), ("Clicks heard by listeners", 2020),
         ("A method for vowel charts: the case of Ewe", 2019), ("Stress in loanwords", None)]
     assert pubs[1].links.get("pdf") == "https://ex.org/Click Study.pdf".replace(" ", "%20")
+
+
+def test_a_sentence_that_opens_with_a_month_and_year_is_no_citation():
+    html = ("<html><body><h1>Ruth Okafor</h1><h2>Research</h2><p>Since March 2019 I have moved to the coast, so that "
+            "I can write. I am a visiting professor in the School of Botany at Inland University, and a member of "
+            "the <a href='https://ex.org/g'>Plant Group</a>.</p></body></html>")
+    profile = _html(html, "index.html")
+    assert profile.publications == [] and profile.person.job_title == "visiting professor"

@@ -84,13 +84,18 @@ def _uninvert_authors(text: str) -> str | None:
 
 _APA_HEAD = re.compile(
     r"^(?P<a>.+?)(?:\s*\((?P<y>(?:to appear,?\s*)?(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming|accepted|to appear)"
-    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?\)|[.,]?\s+(?:19|20)\d\d[a-z]?(?=[.,:]|\s+[A-Z]))"
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?\)|[.,]?\s+(?:19|20)\d\d[a-z]?(?=[.,:])"
+    r"|(?P<bare>[.,]?\s+(?:19|20)\d\d[a-z]?(?=\s+(?-i:[A-Z]))))"
     r"\s*[.,:]?\s+(?P<rest>\S.*)$", re.I)
 
 
 def _apa_citation(text: str) -> bool:
     """A whole citation that opens with its authors and year (``Stewart, J., & Ruiz, A. (2025). Title.``)."""
     m = _APA_HEAD.match(text)
+    if m and m.group("bare"):
+        # "Lind, B., & Okafor, R. 2019 A method ...": a year with no stop after it only after names written
+        # family name first ("Since October 2018 I have ..." is a sentence)
+        return _uninvert_authors(m.group("a")) is not None
     return bool(m) and (_uninvert_authors(m.group("a")) is not None or _name_list(m.group("a")))
 
 
