@@ -725,3 +725,27 @@ def test_a_sentence_that_opens_with_a_month_and_year_is_no_citation():
             "the <a href='https://ex.org/g'>Plant Group</a>.</p></body></html>")
     profile = _html(html, "index.html")
     assert profile.publications == [] and profile.person.job_title == "visiting professor"
+
+
+def test_a_group_banner_is_no_section_and_its_position_line_is_read():
+    html = ("<html><head><title>The Okafor Lab at Inland University</title></head><body>"
+            "<p align=center><b><font size=7>Okafor Research Group</font></b></p>"
+            "<p><b><font size=6>Ruth Okafor, Ph.D.</font></b></p><p><font size=5>Professor</font></p>"
+            "<p><a href='https://inland.example/'>Inland University</a></p></body></html>")
+    person = _html(html, "index.html").person
+    assert (person.name, person.job_title) == ("Ruth Okafor", "Professor")
+
+
+def test_papers_in_nested_old_dir_lists_are_one_entry_each():
+    """'<dir>' is an old list block: nested ones holding a paragraph per paper are no single entry (the owner's
+    name in a <b> left open before the paragraph, as FrontPage writes it)."""
+    def entry(k, title, year):
+        own = "<b>\n<p><font>Ruth Okafor</font></b><font>" if k % 2 else "<p><font><b>Ruth Okafor</b>"
+        return f"{own}, Bo Lind, {title}, <i>Journal of Tones</i>, Vol. {k}, pp. 1-9, {year}.</font></p>\n"
+    titles = ["Tone in the northern dialects", "Clicks heard by listeners", "Vowel charts for Ewe",
+              "Stress in loanwords"]
+    html = ("<html><body><h1>Ruth Okafor</h1><h2>Papers in Refereed Journals</h2><dir><dir>"
+            + "".join(entry(k, t, 2010 + k) for k, t in enumerate(titles[:3])) + "</dir><dir>"
+            + entry(3, titles[3], 2013) + "</dir></dir></body></html>")
+    pubs = _html(html, "publications.htm").publications
+    assert [(p.title, p.year) for p in pubs] == [(t, 2010 + k) for k, t in enumerate(titles)]
