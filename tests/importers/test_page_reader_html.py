@@ -749,3 +749,17 @@ def test_papers_in_nested_old_dir_lists_are_one_entry_each():
             + entry(3, titles[3], 2013) + "</dir></dir></body></html>")
     pubs = _html(html, "publications.htm").publications
     assert [(p.title, p.year) for p in pubs] == [(t, 2010 + k) for k, t in enumerate(titles)]
+
+
+def test_a_word_style_named_title_over_title_and_venue_and_an_in_the_left_before_the_venue():
+    """'<span class=Title12>' is a style a word processor named, spanning the title and the venue: no title
+    field; 'Title, in the <i>Proceedings ...</i>' leaves no 'in the' at the end of the title."""
+    entries = [f"<span>Abe, M., <b>Vance, R.M.</b>, {2020 - k}, </span><span class=Title12>Pebble Routing {k} on "
+               f"Slopes, in<i> </i>the <b><i>Proceedings of the {k + 3}<sup>th</sup> Symposium on Pebbles "
+               f"(SoP {2020 - k})</i></b>, May 5</span>-<span class=Title12>8, pp. 1-8, Oslo.</span>"
+               for k in range(3)]
+    html = ("<html><body><h1>Rosa M. Vance</h1><h2>Conference Papers</h2>"
+            + "".join(f"<p class=Times12 style='mso-list:l2 level1 lfo6'>{e}</p>" for e in entries) + "</body></html>")
+    pubs = _html(html, "papers.html").publications
+    assert [(p.title, p.year) for p in pubs] == [(f"Pebble Routing {k} on Slopes", 2020 - k) for k in range(3)]
+    assert pubs[0].venue.startswith("Proceedings of the 3th Symposium on Pebbles")

@@ -393,7 +393,12 @@ _FIELD_HINTS = frozenset({"title", "authors", "venue", "note"})
 """Hints that name one field of an entry (not a whole block of its own: an abstract, a BibTeX record)."""
 
 
+_GENERATED_STYLE = re.compile(r"^(?:mso\w*|[a-z]+\d+)$")
+"""Style names a word processor makes up ("Title46", "MsoTitle"): how the text looks, not which field it is."""
+
+
 def _hint_of_classes(classes: Iterable[str]) -> str | None:
+    classes = [c for c in classes if not _GENERATED_STYLE.match(c)]
     for hint, rx in _HINTS:
         if any(rx.search(c) for c in classes):
             return hint
