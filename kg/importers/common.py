@@ -818,7 +818,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     if host == "orcid.org" and segs:
         m = re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", segs[-1])
         return ("orcid", segs[-1]) if m else None
-    if host in ("dblp.org", "dblp.uni-trier.de", "dblp.dagstuhl.de") and segs:
+    if (host in ("dblp.org", "dblp.uni-trier.de", "dblp.dagstuhl.de") or re.fullmatch(r"dblp\d\.uni-trier\.de", host)) \
+            and segs:
         if segs[0] == "pid" and len(segs) >= 3:
             return ("dblp", "/".join(segs[1:]).removesuffix(".html"))
         if segs[0] == "pers" and len(segs) >= 2:

@@ -763,3 +763,11 @@ def test_a_word_style_named_title_over_title_and_venue_and_an_in_the_left_before
     pubs = _html(html, "papers.html").publications
     assert [(p.title, p.year) for p in pubs] == [(f"Pebble Routing {k} on Slopes", 2020 - k) for k in range(3)]
     assert pubs[0].venue.startswith("Proceedings of the 3th Symposium on Pebbles")
+
+
+def test_a_bold_section_name_after_a_line_break_at_the_end_of_a_span_heads_the_lists_below():
+    html = ("<html><body><h1>Ruth Okafor</h1><div><span>Welcome to my site about tones.<br><strong>IN THE NEWS!"
+            "</strong></span><ul><li><a href='https://ex.org/n1'>Why tones matter</a> City Radio</li></ul>"
+            "<ul><li><a href='https://ex.org/n2'>Songs and speech</a> Morning Show</li></ul></div></body></html>")
+    profile = _html(html, "index.html")
+    assert len(profile.news) == 2 and profile.publications == []

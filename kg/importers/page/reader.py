@@ -220,7 +220,11 @@ class _Reader:
             return 2 if text and len(text) <= 60 else 0
         if tag in ("p", "div", "span", "td", "dt", "font", "center", "strong", "b"):
             if tag in ("strong", "b", "span", "font") and el.getparent() is not None and _tag(el.getparent()) not in (
-                    "body", "div", "section", "td", "center", "article", "main"):
+                    "body", "div", "section", "td", "center", "article", "main") and not (
+                    # "<span>intro text<br><strong>In the News!</strong></span><ul>...": a bold line of its own at
+                    # the end of an inline wrapper, after a line break
+                    _tag(el.getparent()) in ("span", "font") and el.getnext() is None
+                    and el.getprevious() is not None and _tag(el.getprevious()) == "br"):
                 return 0
             if tag in ("strong", "b", "span", "font"):
                 # a bold line on its own between blocks
