@@ -771,3 +771,19 @@ def test_a_bold_section_name_after_a_line_break_at_the_end_of_a_span_heads_the_l
             "<ul><li><a href='https://ex.org/n2'>Songs and speech</a> Morning Show</li></ul></div></body></html>")
     profile = _html(html, "index.html")
     assert len(profile.news) == 2 and profile.publications == []
+
+
+def test_a_place_line_heads_the_degree_lines_below_it_in_an_education_section():
+    def school(name, town, degrees):
+        return (f"<img src='logo.png'><div class='edu-box'><div class='edu-head'><p><a href='https://u.example/'>"
+                f"<b>{name}</b></a> <span style='float:right'>{town}</span></p></div>"
+                + "".join(f"<p> {d}, <i>{f}</i> <span style='float:right'>{y}</span></p><ul><li>Courses: "
+                          f"{f} one</li><li>{f} two</li><li>{f} three</li></ul>" for d, f, y in degrees) + "</div>")
+    html = ("<html><body><h1>Lior Dane</h1><div><div><p><b>EDUCATION</b></p></div><div>"
+            + school("Lakeside University", "Lakeside, ME", [("Ph.D.", "Transit Engineering", "2015-2020"),
+                                                             ("M.S.", "Civil Engineering", "2013-2014")])
+            + school("Ecole Navale de Brest", "Brest", [("B.S.", "Engineering", "2009-2012")])
+            + "</div></div></body></html>")
+    ed = _html(html, "education.html").person.education
+    assert [(e.degree, e.year, e.institution.split()[0]) for e in ed] == [
+        ("Ph.D.", 2020, "Lakeside"), ("M.S.", 2014, "Lakeside"), ("B.S.", 2012, "Ecole")]
