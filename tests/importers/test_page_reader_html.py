@@ -787,3 +787,14 @@ def test_a_place_line_heads_the_degree_lines_below_it_in_an_education_section():
     ed = _html(html, "education.html").person.education
     assert [(e.degree, e.year, e.institution.split()[0]) for e in ed] == [
         ("Ph.D.", 2020, "Lakeside"), ("M.S.", 2014, "Lakeside"), ("B.S.", 2012, "Ecole")]
+
+
+def test_an_apa_title_that_asks_a_question_keeps_its_subtitle():
+    html = ("<html><body><h1>Ruth Okafor</h1><h2>Publications</h2><ul>"
+            "<li>Okafor, R., &amp; Lind, B. (2020). How tonal is Ewe? A survey of the northern dialects. Journal of "
+            "Tone Studies. 14(2): 20–30</li>"
+            "<li>Okafor, R. (2019). Do clicks spread? Speech Notes. 3(1): 1–9</li></ul></body></html>")
+    pubs = _html(html, "index.html").publications
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("How tonal is Ewe? A survey of the northern dialects", "Journal of Tone Studies"),
+        ("Do clicks spread?", "Speech Notes")]

@@ -134,6 +134,10 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         if not parts:
             return None
         title = parts[0]
+        if title.endswith(("?", "!")) and len(parts) >= 3 and _venue_score(parts[1]) < 1 <= _venue_score(parts[2]) \
+                and text.find(parts[1], start) >= 0:
+            # "How mixed is it? An acoustic analysis of vowels. Journal of Phonetics.": a question, then its subtitle
+            title = text[text.find(title, start):text.find(parts[1], start) + len(parts[1])]
         pos = start + len(title)
         idx = text.find(title, start)
         if idx >= 0:
