@@ -841,7 +841,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     if host == "orcid.org" and segs:
         m = re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", segs[-1])
         return ("orcid", segs[-1]) if m else None
-    if host in ("dblp.org", "dblp.uni-trier.de", "dblp.dagstuhl.de") and segs:
+    if (host in ("dblp.org", "dblp.uni-trier.de", "dblp.dagstuhl.de") or re.fullmatch(r"dblp\d\.uni-trier\.de", host)) \
+            and segs:
         if segs[0] == "pid" and len(segs) >= 3:
             return ("dblp", "/".join(segs[1:]).removesuffix(".html"))
         if segs[0] == "pers" and len(segs) >= 2:
@@ -932,6 +933,31 @@ _OBFUSCATED = re.compile(
     r"([\w-]{1,63}(?:(?:\.(?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|\s{1,3}dot\s{1,3})\s{0,3})[\w-]{1,63}){1,8})",
     re.I,
 )
+
+
+_NAME_SLOT = r"(?:[\[<{(]\s*)?(first[-_ ]?name|given[-_ ]?name|last[-_ ]?name|family[-_ ]?name|surname)(?:\s*[\]>})])?"
+_PLACEHOLDER_EMAIL = re.compile(rf"(?<![\w.+-]){_NAME_SLOT}(?:([._-]){_NAME_SLOT})?(?=\s{{0,3}}(?:@|\(at\)|\[at\]|\s+at\s))",
+                                re.I)
+
+
+def fill_email_name(text: str, name: str) -> str:
+    """An address that asks the reader to put the owner's name in it (``[firstname]@cs.example.edu``,
+    ``first-name.last-name@uni.example.au``), written out with the name.
+
+    >>> fill_email_name("E-Mail: first-name.last-name@uni.example.au", "Ada K. Moss")
+    'E-Mail: ada.moss@uni.example.au'
+    """
+    parts = name_parts(name)
+    if not parts or not _PLACEHOLDER_EMAIL.search(text):
+        return text
+    given = re.sub(r"[^a-z]", "", fold(parts[0].split()[0]))
+    family = re.sub(r"[^a-z]", "", fold(parts[1]))
+
+    def slot(word: str) -> str:
+        return given if re.match(r"(?i)first|given", word) else family
+
+    return _PLACEHOLDER_EMAIL.sub(
+        lambda m: slot(m.group(1)) + (m.group(2) + slot(m.group(3)) if m.group(3) else ""), text)
 
 
 def find_email(text: str) -> str | None:
@@ -1069,7 +1095,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("publications", ("publications", "selected publications", "recent publications", "papers", "selected papers",
                       "research", "preprints", "journal papers", "conference papers", "publication",
                       "early publications", "full publications", "all publications", "articles",
-                      "manuscripts", "under review", "submitted papers", "in preparation", "working papers",
+                      "manuscripts", "under review", "submitted papers", "in preparation", "working papers", "forthcoming",
                       "book chapters", "books", "monographs", "technical reports", "conference proceedings",
                       "book reviews", "journal articles", "refereed journals", "refereed conferences",
                       "proceedings", "theses", "dissertations", "pubs",
@@ -1093,6 +1119,11 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("patents", ("patents", "patent applications", "granted patents")),  # no publications; kg has no field yet
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media")),  # about a paper, no paper
 ]
+
+
+SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications"}
+"""Section names that say so only as a whole heading ("JOURNALS" over a list of papers): inside a longer one they
+name something else ("Reviewer for journals")."""
 
 
 _SECTION_FILLER = re.compile(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b")
@@ -1125,6 +1156,8 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     words = " ".join(words.split())
     if not words:
         return None
+    if words in SECTION_WHOLE_WORDS:
+        return SECTION_WHOLE_WORDS[words]
     best = best_key = None
     for kind, key, key_rx in _section_keys():
         if words == key:

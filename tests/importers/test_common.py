@@ -139,3 +139,16 @@ def test_a_first_author_family_first_then_compound_initials_given_first():
     from kg.importers.common import split_authors
     names = [a.name for a in split_authors("Lund, S.D., M.W. Fenn, H. Berg, and A. Quill").authors]
     assert names == ["S.D. Lund", "M.W. Fenn", "H. Berg", "A. Quill"]
+
+
+def test_a_dblp_person_page_on_a_numbered_mirror_host_is_a_dblp_id():
+    from kg.importers.common import identifier_from_url
+
+    assert identifier_from_url("http://dblp2.uni-trier.de/pers/hd/v/Vance:Rosa_M=") == ("dblp", "hd/v/Vance:Rosa_M=")
+    assert identifier_from_url("http://dblpx.uni-trier.de/pers/hd/v/Vance:Rosa_M=") is None
+
+
+def test_an_address_with_name_slots_is_filled_with_the_owners_name():
+    assert common.fill_email_name("mail: [firstname]@cs.example.edu", "Pavel ORTA") == "mail: pavel@cs.example.edu"
+    assert common.fill_email_name("<surname> at x.example.org", "Ana de la Paz") == "delapaz at x.example.org"
+    assert common.fill_email_name("first.last@x.example.org", "Ana Paz") == "first.last@x.example.org"

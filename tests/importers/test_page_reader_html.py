@@ -637,3 +637,184 @@ def test_an_element_its_class_calls_a_paper_is_one_under_any_heading_when_it_has
     assert profile.publications[0].authors[0].is_self and profile.publications[1].venue == "Journal of Trade"
     # the paper-box under "Projects" has no author line: a project, reported in unparsed
     assert any("Dashboard of Regional Prices" in u.text for u in profile.unparsed)
+
+
+def _word_list(entries: list[str], cls: str) -> str:
+    """Paragraphs as a word processor saves a numbered list: the number in a conditional block, a style class."""
+    return "".join(
+        f"<p class={cls} style='margin-left:18.0pt;mso-list:l2 level1 lfo2'><![if !supportLists]><span "
+        f"style='mso-list:Ignore'>{i}.<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span>"
+        f"<![endif]><span lang=EN-GB>{e}</span></p>\n" for i, e in enumerate(entries, 1))
+
+
+def test_a_word_numbered_list_boxed_in_a_one_cell_table_whose_class_names_the_kind():
+    """'<p class=Normal-Journal>': the class of the paragraph that holds the whole entry names its kind, not
+    its venue; a one-cell table around many such paragraphs is a frame, not one row of one entry."""
+    papers = [
+        f"Okoro, T., {'<b>Vance, R.M.</b>'}, {2021 - i}, Sorting Pebbles {k} by Weight, "
+        f"<b><i><span style='color:#C00000'>Journal of Pebble Science</span></i></b>, Vol. {i + 3}, No. 2, "
+        f"pp. {10 * i + 1}-{10 * i + 9}."
+        for i, k in enumerate(["Quickly", "Slowly", "in Bulk", "at Sea", "Online"])]
+    html = ("<html><head><title>Rosa M. Vance</title></head><body><h1>Rosa M. Vance</h1>"
+            "<h2>Journal Papers</h2><table class=MsoTableGrid border=0><tr><td valign=top>"
+            "<div style='mso-element:para-border-div'>" + _word_list(papers, "Normal-Journal")
+            + "</div></td></tr></table></body></html>")
+    pubs = _html(html, "papers.html").publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        (f"Sorting Pebbles {k} by Weight", 2021 - i, "Journal of Pebble Science")
+        for i, k in enumerate(["Quickly", "Slowly", "in Bulk", "at Sea", "Online"])]
+    assert [a.name for a in pubs[0].authors] == ["T. Okoro", "R.M. Vance"] and pubs[0].authors[1].is_self
+
+
+def test_a_journals_heading_and_a_bracketed_link_label_inside_the_title_paragraph():
+    """'JOURNALS' alone over a list is a publications heading (as 'MANUSCRIPTS' below it is); '[Elsevier Hub]'
+    written in brackets inside the title's paragraph is the paper's link, not words of its title."""
+    def item(title, label, names, venue):
+        link = f' <a class="pub-link" href="https://ex.org/{label.lower().replace(" ", "-")}">[{label}]</a>' if label else ""
+        return (f'<li><div class="pub-box"><p class="pub-title"> {title}{link} </p>'
+                f'<p class="pub-authors"> {names} </p><p class="pub-source"> <i>{venue}</i>, 2019 </p></div></li>')
+    html = ('<html><head><title>Lior Dane</title></head><body><h1>Lior Dane</h1>'
+            '<div class="journal-row"><div class="journal-left"><p class="journal-title"><b>JOURNALS</b></p></div>'
+            '<div class="journal-right"><ul class="journal-list">'
+            + item("Queue lengths at rural ferries", "RoadHub", "<b>Lior Dane</b> and Ema Volk", "Ferry Research, 12")
+            + item("Tolls and detours", "", "Ema Volk and <b>Lior Dane</b>", "Transport Letters, 3")
+            + '</ul></div></div><div class="manuscript-row"><p class="manuscript-title"><b>MANUSCRIPTS</b></p><ul>'
+            + item("Night buses for small towns", "Elsevier Hub", "<b>Lior Dane</b>", "Working paper")
+            + '</ul></div></body></html>')
+    profile = _html(html, "publications.html")
+    assert [p.title for p in profile.publications] == [
+        "Queue lengths at rural ferries", "Tolls and detours", "Night buses for small towns"]
+    assert list(profile.publications[0].links.values()) == ["https://ex.org/roadhub"]
+    assert list(profile.publications[2].links.values()) == ["https://ex.org/elsevier-hub"]
+    assert profile.person.affiliations == []
+
+
+def test_journals_under_service_stay_the_service_they_name():
+    html = ('<html><body><h1>Lior Dane</h1><h2>Service</h2><h3>Journals</h3><ul><li>Ferry Research (reviewer)</li>'
+            '<li>Transport Letters (reviewer)</li></ul></body></html>')
+    profile = _html(html, "index.html")
+    assert profile.publications == [] and len(profile.service) == 2
+
+
+def test_a_footer_menu_and_copyright_a_spaced_hyphenated_initial_and_an_email_with_a_name_slot():
+    """The site's menu (links and the current page in bold) over 'Copyright@... Last update on ...' is the
+    footer, no paper; 'M. -H. Lin' is one name; '[firstname]@host' is the owner's address with the name put in."""
+    html = ("<html><head><title>Pavel ORTA</title></head><body><h1>Pavel ORTA</h1>"
+            "<p>[firstname]@cs.example.edu</p><h3>Conference Papers</h3><ul>"
+            "<li><b>P. Orta</b>, M. -H. Lin, and K. Bose. \"Caching Keys Lazily.\" <i>In 2020 Annual Storage "
+            "Conference (ASC'20)</i>. <a href='https://ex.org/p1'>[PDF]</a></li>"
+            "<li><b>P. Orta</b>, M.-H. Lin. \"Zones for Disks.\" <i>Workshop on Disks (WoD'19)</i>. "
+            "<a href='https://ex.org/p2'>[PDF]</a></li></ul>"
+            "<font face='Helvetica'><a href='./index.htm'>Home</a>&nbsp; <b>Publications</b>&nbsp; "
+            "<a href='./life.htm'>Elsewhere in Life</a><p><img src='hr.jpg'></p>"
+            "<font size='-1'>Copyright@Pavel Orta,  Last update on Aug. 2020</font></font></body></html>")
+    profile = _html(html, "publications.html")
+    assert [p.title for p in profile.publications] == ["Caching Keys Lazily", "Zones for Disks"]
+    assert [a.name for a in profile.publications[0].authors] == ["P. Orta", "M. -H. Lin", "K. Bose"]
+    assert profile.person.email == "pavel@cs.example.edu"
+
+
+def test_a_two_language_heading_a_forthcoming_heading_and_years_written_loosely_in_a_citation_table():
+    """'Papers in full/ Artículos completos' over a table of APA rows (each with a download button in the next
+    cell), then 'Accepted/ Forthcoming/ In-press' (no press coverage): the rows are papers, including one dated
+    '(to appear 2020)' and one whose year stands bare before the title."""
+    def row(cite, button):
+        return (f'<tr><td class="col1">{cite}</td><td class="col2"><a title="Download" href="https://ex.org/{button}.pdf">'
+                f'<img src="pdf.png"><br>{button}</a></td></tr>')
+    html = ('<html><head><title>Pubs - Ruth Okafor</title></head><body><table class="plain">'
+            '<tr><td class="col1"><div><strong>Papers in full/<br>Artículos completos de nuestro grupo</strong>'
+            '<td class="col2"><a href="./posters.html">Posters</a></td></tr>'
+            + row("Okafor, R., &amp; Lind, B. (2021). Tone in the northern dialects. Journal of Tones, 3(1), 1–9.", "Tones")
+            + row("Okafor, R., B. Lind, &amp; C. Mora. (to appear 2020). Clicks heard by listeners. Speech Notes. "
+                  "14(2): 20–30", "Click Study")
+            + row("Lind, B., &amp; Okafor, R. 2019 A method for vowel charts: the case of Ewe. Vowel Journal 12(1): "
+                  "13, pp. 1–30.", "Vowel Charts")
+            + '<tr><td class="col1"><br><strong>Accepted/ Forthcoming/ In-press</strong></td><td class="col2"></td></tr>'
+            + row("Okafor, R. (accepted). Stress in loanwords. In: A. Editor (ed.), Contact Phonology.", "Stress")
+            + '</table></body></html>')
+    pubs = _html(html, "pubs.html").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Tone in the northern dialects", 2021), ("Clicks heard by listeners", 2020),
+        ("A method for vowel charts: the case of Ewe", 2019), ("Stress in loanwords", None)]
+    assert pubs[1].links.get("pdf") == "https://ex.org/Click Study.pdf".replace(" ", "%20")
+
+
+def test_a_sentence_that_opens_with_a_month_and_year_is_no_citation():
+    html = ("<html><body><h1>Ruth Okafor</h1><h2>Research</h2><p>Since March 2019 I have moved to the coast, so that "
+            "I can write. I am a visiting professor in the School of Botany at Inland University, and a member of "
+            "the <a href='https://ex.org/g'>Plant Group</a>.</p></body></html>")
+    profile = _html(html, "index.html")
+    assert profile.publications == [] and profile.person.job_title == "visiting professor"
+
+
+def test_a_group_banner_is_no_section_and_its_position_line_is_read():
+    html = ("<html><head><title>The Okafor Lab at Inland University</title></head><body>"
+            "<p align=center><b><font size=7>Okafor Research Group</font></b></p>"
+            "<p><b><font size=6>Ruth Okafor, Ph.D.</font></b></p><p><font size=5>Professor</font></p>"
+            "<p><a href='https://inland.example/'>Inland University</a></p></body></html>")
+    person = _html(html, "index.html").person
+    assert (person.name, person.job_title) == ("Ruth Okafor", "Professor")
+
+
+def test_papers_in_nested_old_dir_lists_are_one_entry_each():
+    """'<dir>' is an old list block: nested ones holding a paragraph per paper are no single entry (the owner's
+    name in a <b> left open before the paragraph, as FrontPage writes it)."""
+    def entry(k, title, year):
+        own = "<b>\n<p><font>Ruth Okafor</font></b><font>" if k % 2 else "<p><font><b>Ruth Okafor</b>"
+        return f"{own}, Bo Lind, {title}, <i>Journal of Tones</i>, Vol. {k}, pp. 1-9, {year}.</font></p>\n"
+    titles = ["Tone in the northern dialects", "Clicks heard by listeners", "Vowel charts for Ewe",
+              "Stress in loanwords"]
+    html = ("<html><body><h1>Ruth Okafor</h1><h2>Papers in Refereed Journals</h2><dir><dir>"
+            + "".join(entry(k, t, 2010 + k) for k, t in enumerate(titles[:3])) + "</dir><dir>"
+            + entry(3, titles[3], 2013) + "</dir></dir></body></html>")
+    pubs = _html(html, "publications.htm").publications
+    assert [(p.title, p.year) for p in pubs] == [(t, 2010 + k) for k, t in enumerate(titles)]
+
+
+def test_a_word_style_named_title_over_title_and_venue_and_an_in_the_left_before_the_venue():
+    """'<span class=Title12>' is a style a word processor named, spanning the title and the venue: no title
+    field; 'Title, in the <i>Proceedings ...</i>' leaves no 'in the' at the end of the title."""
+    entries = [f"<span>Abe, M., <b>Vance, R.M.</b>, {2020 - k}, </span><span class=Title12>Pebble Routing {k} on "
+               f"Slopes, in<i> </i>the <b><i>Proceedings of the {k + 3}<sup>th</sup> Symposium on Pebbles "
+               f"(SoP {2020 - k})</i></b>, May 5</span>-<span class=Title12>8, pp. 1-8, Oslo.</span>"
+               for k in range(3)]
+    html = ("<html><body><h1>Rosa M. Vance</h1><h2>Conference Papers</h2>"
+            + "".join(f"<p class=Times12 style='mso-list:l2 level1 lfo6'>{e}</p>" for e in entries) + "</body></html>")
+    pubs = _html(html, "papers.html").publications
+    assert [(p.title, p.year) for p in pubs] == [(f"Pebble Routing {k} on Slopes", 2020 - k) for k in range(3)]
+    assert pubs[0].venue.startswith("Proceedings of the 3th Symposium on Pebbles")
+
+
+def test_a_bold_section_name_after_a_line_break_at_the_end_of_a_span_heads_the_lists_below():
+    html = ("<html><body><h1>Ruth Okafor</h1><div><span>Welcome to my site about tones.<br><strong>IN THE NEWS!"
+            "</strong></span><ul><li><a href='https://ex.org/n1'>Why tones matter</a> City Radio</li></ul>"
+            "<ul><li><a href='https://ex.org/n2'>Songs and speech</a> Morning Show</li></ul></div></body></html>")
+    profile = _html(html, "index.html")
+    assert len(profile.news) == 2 and profile.publications == []
+
+
+def test_a_place_line_heads_the_degree_lines_below_it_in_an_education_section():
+    def school(name, town, degrees):
+        return (f"<img src='logo.png'><div class='edu-box'><div class='edu-head'><p><a href='https://u.example/'>"
+                f"<b>{name}</b></a> <span style='float:right'>{town}</span></p></div>"
+                + "".join(f"<p> {d}, <i>{f}</i> <span style='float:right'>{y}</span></p><ul><li>Courses: "
+                          f"{f} one</li><li>{f} two</li><li>{f} three</li></ul>" for d, f, y in degrees) + "</div>")
+    html = ("<html><body><h1>Lior Dane</h1><div><div><p><b>EDUCATION</b></p></div><div>"
+            + school("Lakeside University", "Lakeside, ME", [("Ph.D.", "Transit Engineering", "2015-2020"),
+                                                             ("M.S.", "Civil Engineering", "2013-2014")])
+            + school("Ecole Navale de Brest", "Brest", [("B.S.", "Engineering", "2009-2012")])
+            + "</div></div></body></html>")
+    ed = _html(html, "education.html").person.education
+    assert [(e.degree, e.year, e.institution.split()[0]) for e in ed] == [
+        ("Ph.D.", 2020, "Lakeside"), ("M.S.", 2014, "Lakeside"), ("B.S.", 2012, "Ecole")]
+
+
+def test_an_apa_title_that_asks_a_question_keeps_its_subtitle():
+    html = ("<html><body><h1>Ruth Okafor</h1><h2>Publications</h2><ul>"
+            "<li>Okafor, R., &amp; Lind, B. (2020). How tonal is Ewe? A survey of the northern dialects. Journal of "
+            "Tone Studies. 14(2): 20–30</li>"
+            "<li>Okafor, R. (2019). Do clicks spread? Speech Notes. 3(1): 1–9</li></ul></body></html>")
+    pubs = _html(html, "index.html").publications
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("How tonal is Ewe? A survey of the northern dialects", "Journal of Tone Studies"),
+        ("Do clicks spread?", "Speech Notes")]

@@ -1298,3 +1298,42 @@ def test_a_with_phrase_in_a_title_beside_a_citation_that_lists_the_authors(tmp_p
     pub = import_path(tmp_path).profile.publications[0]
     assert pub.title == "Heat Waves and Savings"
     assert [a.name for a in pub.authors] == ["A Berg", "O Kaya"] and pub.authors[1].is_self
+
+
+def test_a_frameset_home_is_read_through_its_frames(tmp_path):
+    """index.html only splits the window into frames: the frame with text of its own is the home page (not the
+    menu frame, which is mostly links), and the pages the menu links to are read beside it."""
+    (tmp_path / "index.html").write_text('<HTML><FRAMESET COLS="25%,75%"><FRAME SRC="menu.html">'
+                                         '<FRAME SRC="card.html"><FRAME></FRAMESET></HTML>')
+    (tmp_path / "menu.html").write_text('<html><head><title>Untitled Document</title></head><body>'
+                                        '<p><a href="card.html">Home</a></p><p><a href="pubs.html">Papers</a></p>'
+                                        '<p><a href="teaching.html">Teaching</a></p></body></html>')
+    (tmp_path / "card.html").write_text('<html><head><title>frame two</title></head><body>'
+                                        '<p><b>Ines K. Marlow</b><br>Professor of Soil Physics<br>'
+                                        'Faculty of Agriculture, Lakeside University</p></body></html>')
+    (tmp_path / "pubs.html").write_text('<html><head><title>Papers</title></head><body><h2>Publications</h2><ul>'
+                                        '<li>I. K. Marlow, T. Brandt. Water in clay. Soil Journal, 2019.</li>'
+                                        '</ul></body></html>')
+    result = import_path(tmp_path)
+    assert result.profile.person.name == "Ines K. Marlow"
+    assert [p.title for p in result.profile.publications] == ["Water in clay"]
+    assert sorted(p.file for p in result.profile.source.parts) == ["card.html", "pubs.html"]
+
+
+def test_a_pages_site_with_a_cname_makes_its_relative_links_absolute(tmp_path):
+    """A GitHub Pages CNAME file names the domain the site is served from: './papers/x.pdf' is a link there."""
+    (tmp_path / "CNAME").write_text("www.okaforlab.example\n")
+    (tmp_path / "index.html").write_text(
+        '<html><head><title>Ruth Okafor</title></head><body><h1>Ruth Okafor</h1><h2>Publications</h2><ul>'
+        '<li>R. Okafor, B. Lind. Tone in the northern dialects. Journal of Tones, 2021. '
+        '<a href="./papers/tones.pdf">[PDF]</a></li></ul></body></html>')
+    pub = import_path(tmp_path).profile.publications[0]
+    assert pub.links["pdf"] == "https://www.okaforlab.example/papers/tones.pdf"
+
+
+@pytest.mark.parametrize("text", ["", "two words\n", "http://\n", "not a host\n"])
+def test_a_cname_that_names_no_domain_gives_no_base(tmp_path, text):
+    from kg.importers.site.html_site import cname_url
+
+    (tmp_path / "CNAME").write_text(text)
+    assert cname_url(tmp_path) is None

@@ -62,12 +62,25 @@ _TEMPLATE_CREDIT = re.compile(
 
 _PAGE_CHROME = re.compile(r"(?i)^\s*(?:last\s+(?:modifi(?:ed|cation)|updated?|update|changed)|page\s+(?:last\s+)?"
                           r"(?:updated|modified)|updated\s+on|最后更新|更新于)\b")
+_COPYRIGHT = re.compile(r"(?i)^\s*(?:copyright\b|©|\(c\)\s*(?:19|20)\d\d)")
 _LANG_SWITCH = re.compile(r"(?i)\W*(?:切换至|切换到|switch\s+to)?\s*\[?\s*(?:中文主页|中文版|中文|english(?:\s+version)?|"
                           r"english\s+homepage|chinese(?:\s+version)?|chinese\s+homepage)\s*\]?\s*[。.]?\W*")
 _GREETING_ONLY = re.compile(r"(?i)\W*(?:hi|hello|hey|howdy|welcome|greetings|你好|您好)(?:\s+(?:there|all|everyone|folks|world))?\W*")
 """A heading that only greets ("### Hi there 👋"): no data, no owner's name."""
 _GROUP_TITLE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|team)\b")
 """Words of a page title that names a research group, not a person."""
+
+
+_VENUE_KIND_HEADING = re.compile(r"^(?:journals?|conferences?|workshops?|(?:conference )?proceedings)$")
+"""A heading that names a kind of venue: papers under Publications, the venues served under Service."""
+
+
+def _menu_line(seg) -> bool:
+    """A line of two or more links and at most the one plain word of the page it is on ("Home **Publications**
+    About"): the site's menu."""
+    linked = {id(r.anchor) for r in seg.runs if r.anchor is not None and r.text.strip()}
+    plain = " ".join(r.text for r in seg.runs if r.anchor is None)
+    return len(linked) >= 2 and len(plain.split()) <= 2
 
 
 class _Builder(_SectionReaders, _PersonReader):
@@ -261,7 +274,8 @@ class _Builder(_SectionReaders, _PersonReader):
                 lines = self._el_lines(b.el) if b.group_label not in ("list", "own") else self._own_lines(b.el)
                 text = b.text.rstrip(":：").strip()
                 kind = section_kind(text) or (section_kind(re.sub(r"\s*[(（\[].*$", "", text))
-                                              if re.search(r"\S\s*[(（\[]", text) else None)
+                                              if re.search(r"\S\s*[(（\[]", text) else None) or (
+                    next(filter(None, map(section_kind, text.split("/"))), None) if "/" in text else None)
                 yearish, year = _year_heading(text)
                 first = min(lines) if lines else b.el.sourceline
                 if self.person_name and _name_candidate(text) and same_name(_name_candidate(text)[0], self.person_name):
@@ -283,6 +297,9 @@ class _Builder(_SectionReaders, _PersonReader):
                         self.r.ignore(lines)
                     continue
                 leg = self._legend_in(text)
+                if kind == "publications" and current == "service" and b.level > level \
+                        and _VENUE_KIND_HEADING.match(fold(text)):
+                    kind = None  # "Service" > "Journals": the journals served, a sub-heading of the service
                 if kind and not (kind == current and b.level > level) and not (
                         current == "publications" and kind == "publications" and b.level >= level and seen_section and b.level > 1 and self._is_pub_subheading(text)):
                     current, level = kind, b.level
@@ -416,7 +433,10 @@ class _Builder(_SectionReaders, _PersonReader):
             if segs and len(segs) <= 4 and _template_credit(" ".join(s.text for s in segs)):
                 r.ignore(b.lines)  # the template's credit line ("steal this website's source code")
                 continue
-            if segs and len(segs) <= 2 and (_PAGE_CHROME.match(segs[0].text) or _LANG_SWITCH.fullmatch(segs[0].text)):
+            if segs and len(segs) <= 2 and (_PAGE_CHROME.match(segs[0].text) or _LANG_SWITCH.fullmatch(segs[0].text) or (
+                    _PAGE_CHROME.match(segs[-1].text) or _COPYRIGHT.match(segs[-1].text))
+                    and _menu_line(segs[0])):
+                # (or the site's menu of links over "Copyright ... Last update on ...": the page's footer)
                 for s in segs:
                     r.ignore(s.lines)  # "Last modified: ...", "切换至中文主页" / "[中文版]": about the page, not its owner
                 continue

@@ -91,14 +91,19 @@ def _uninvert_authors(text: str) -> str | None:
 
 
 _APA_HEAD = re.compile(
-    r"^(?P<a>.+?)(?:\s*\((?P<y>(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming|accepted)"
-    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?\)|[.,]?\s+(?:19|20)\d\d[a-z]?(?=[.,:]))"
+    r"^(?P<a>.+?)(?:\s*\((?P<y>(?:to appear,?\s*)?(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming|accepted|to appear)"
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?\)|[.,]?\s+(?:19|20)\d\d[a-z]?(?=[.,:])"
+    r"|(?P<bare>[.,]?\s+(?:19|20)\d\d[a-z]?(?=\s+(?-i:[A-Z]))))"
     r"\s*[.,:]?\s+(?P<rest>\S.*)$", re.I)
 
 
 def _apa_citation(text: str) -> bool:
     """A whole citation that opens with its authors and year (``Stewart, J., & Ruiz, A. (2025). Title.``)."""
     m = _APA_HEAD.match(text)
+    if m and m.group("bare"):
+        # "Lind, B., & Okafor, R. 2019 A method ...": a year with no stop after it only after names written
+        # family name first ("Since October 2018 I have ..." is a sentence)
+        return _uninvert_authors(m.group("a")) is not None
     return bool(m) and (_uninvert_authors(m.group("a")) is not None or _name_list(m.group("a")))
 
 
@@ -137,6 +142,10 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         if not parts:
             return None
         title = parts[0]
+        if title.endswith(("?", "!")) and len(parts) >= 3 and _venue_score(parts[1]) < 1 <= _venue_score(parts[2]) \
+                and text.find(parts[1], start) >= 0:
+            # "How mixed is it? An acoustic analysis of vowels. Journal of Phonetics.": a question, then its subtitle
+            title = text[text.find(title, start):text.find(parts[1], start) + len(parts[1])]
         pos = start + len(title)
         idx = text.find(title, start)
         if idx >= 0:

@@ -65,6 +65,8 @@ def _clean_title(text: str) -> str:
     tr = re.fullmatch(r"([^()（）]*[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{4}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]", text)
     if tr and len(tr.group(2).split()) >= 2:
         text = tr.group(1)  # "知识图谱补全的对比学习方法 (Contrastive Learning for ...)": the title, then its translation
+    # "Title, in the <i>Proceedings of ...</i>": the venue's lead-in left at the end of the title
+    text = re.sub(r"[,.;]\s+(?:(?:appeared|published|to appear)\s+)?in(?:\s+the)?\s*:?$", "", text.strip(), flags=re.I)
     return text.strip().rstrip(",")
 
 

@@ -44,6 +44,10 @@ def _is_label_anchor(anchor) -> bool:
         return True
     if _label_kind(label) is not None:
         return True
+    written = _norm(" ".join(_itertext(anchor)))
+    if written.startswith("[") and written.endswith("]") and len(label.split()) <= 2 and not label.isdigit() \
+            and re.search(r"[^\W\d_]", label):
+        return True  # "[ScienceDirect]", "[TRID]": a label the page writes in brackets, like a button
     return _url_kind(href) is not None and len(label.split()) <= 2 and len(label) <= 12
 
 

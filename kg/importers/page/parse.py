@@ -23,7 +23,7 @@ from urllib.parse import urlsplit, urlunsplit
 from ...errors import SourceError
 from ...model import Author, Person, Profile, Publication
 from ..base import ImportOptions, Importer, SourceDoc
-from ..common import apply_site_author, find_email, find_emails, has_cjk, identifier_from_url, parse_venue, repair_url
+from ..common import apply_site_author, fill_email_name, find_email, find_emails, has_cjk, identifier_from_url, parse_venue, repair_url
 
 from .source import _HEADING_TAGS, _MARKUP, _itertext, _norm, _tag
 from .memo import _label_kind, fold, mark_owner, same_name
@@ -176,11 +176,13 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         # "thomas.kempton@manchester.ac.uk" at the foot of a page, in no contact block: an address whose
         # local part carries the owner's first or last name is the owner's
         tokens = {t for n in [name, *alts] for t in re.findall(r"[a-z]{3,}", fold(n))}
-        for em in find_emails(" ".join(_itertext(r.root))):
+        for em in find_emails(fill_email_name(" ".join(_itertext(r.root)), name)):
             local = re.sub(r"[^a-z]", "", fold(em.split("@")[0]))
             if re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", em, re.I) and any(t in local for t in tokens):
                 b.person["email"] = em
                 break
+    if b.person["email"] is not None:
+        b.person["email"] = fill_email_name(b.person["email"], name)
     if b.affiliations and b.person["job_title"] and b.affiliations[0].role is None:
         b.affiliations[0] = b.affiliations[0].model_copy(update={"role": b.person["job_title"]})
     person = Person(

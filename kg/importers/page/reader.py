@@ -223,7 +223,11 @@ class _Reader:
             return 2 if text and len(text) <= 60 else 0
         if tag in ("p", "div", "span", "td", "dt", "font", "center", "strong", "b"):
             if tag in ("strong", "b", "span", "font") and el.getparent() is not None and _tag(el.getparent()) not in (
-                    "body", "div", "section", "td", "center", "article", "main"):
+                    "body", "div", "section", "td", "center", "article", "main") and not (
+                    # "<span>intro text<br><strong>In the News!</strong></span><ul>...": a bold line of its own at
+                    # the end of an inline wrapper, after a line break
+                    _tag(el.getparent()) in ("span", "font") and el.getnext() is None
+                    and el.getprevious() is not None and _tag(el.getprevious()) == "br"):
                 return 0
             if tag in ("strong", "b", "span", "font"):
                 # a bold line on its own between blocks
@@ -232,10 +236,12 @@ class _Reader:
                     return 0
             if any(_tag(c) in _BLOCK_TAGS for c in el):
                 return 0
-            if _longer_than(el, 60):
+            if _longer_than(el, 120):
                 return 0  # a paragraph of text (an entry), told without joining all of it
             text = _norm(" ".join(_itertext(el)))
-            if not text or len(text) > 60 or len(text.split()) > 6:
+            # "Full texts of our papers/ Textos completos de ...": a heading in two languages, each half short
+            parts = [p for p in re.split(r"\s*/\s*", text) if p] if "/" in text else [text]
+            if not text or len(parts) > 3 or any(len(p) > 60 or len(p.split()) > 6 for p in parts):
                 return 0
             cls = " ".join(_classes(el))
             heading_class = bool(re.search(r"heading|section-title|sectiontitle|section-header|sec-title|title-section", cls))
@@ -248,7 +254,7 @@ class _Reader:
                         and _tag(nxt) in ("ul", "ol", "dl"):
                     return 5  # "<p>2019</p><ul>...": a plain paragraph holding only a year heads the list below it
                 return 0
-            kind = section_kind(text.rstrip(":："))
+            kind = section_kind(text.rstrip(":：")) or next(filter(None, map(section_kind, parts if len(parts) > 1 else [])), None)
             yearish = _year_heading(text)[0]
             if kind:
                 return 3
@@ -318,6 +324,8 @@ class _Reader:
                     if _tag(d) in ("ul", "ol") and len(d) <= 1:
                         continue
                     return True
+            if sum(1 for d in cell.iter("p") if self.has_text(d)) >= 5:
+                return True  # a cell of paragraphs (a Word table boxing a numbered list): no row of one entry
         return False
 
     def _walk_list(self, el) -> None:

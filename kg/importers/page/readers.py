@@ -520,6 +520,14 @@ class _SectionReaders:
             # a degree over several lines ("Ph.D. in CS" / "Stanford University" / "2015")
             entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
         label = b.group_label if b.group_label not in (None, "list", "own") else None
+        if len(entries) == 1 and not _DEGREE_RX.search(entries[0][0]) and _INSTITUTION_STRONG.search(entries[0][0]) \
+                and len(entries[0][0].split()) <= 10 and not _YEAR_RX.search(entries[0][0]):
+            # "<p><b>University of Illinois</b> Urbana, IL</p>" over "<p>Ph.D., Transportation 2015-2020</p>": a line
+            # that only names a place heads the degrees below it
+            self._edu_place = (entries[0][0], b.group_label)
+        place = getattr(self, "_edu_place", None)
+        if label is None and place is not None and place[1] == b.group_label:
+            label = place[0]
         for text, lines, ss in entries:
             text = expand_year_ranges(text)  # "B.S. in Physics, Heidelberg, 2020-23": the degree ends in 2023
             if label and _DEGREE_RX.search(text) and not _ORG_RX.search(text) and _INSTITUTION_STRONG.search(label) \

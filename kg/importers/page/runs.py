@@ -151,6 +151,10 @@ class _RunBuilder:
         else:
             el = block.el
             style = self._style(el, base)
+            if style["hint"] in _FIELD_HINTS:
+                # the class of the element that holds the whole entry names the entry's kind ("<p
+                # class=Normal-Journal>", "<li class=conference-paper>"), not one field of it
+                style = {**style, "hint": None}
             self._text(out, el, "text", style)
             cells = [c for c in el if _tag(c) in ("td", "th")] if block.columns else []
             for child in el:
@@ -387,7 +391,16 @@ _HINTS = (
 )
 
 
+_FIELD_HINTS = frozenset({"title", "authors", "venue", "note"})
+"""Hints that name one field of an entry (not a whole block of its own: an abstract, a BibTeX record)."""
+
+
+_GENERATED_STYLE = re.compile(r"^(?:mso\w*|[a-z]+\d+)$")
+"""Style names a word processor makes up ("Title46", "MsoTitle"): how the text looks, not which field it is."""
+
+
 def _hint_of_classes(classes: Iterable[str]) -> str | None:
+    classes = [c for c in classes if not _GENERATED_STYLE.match(c)]
     for hint, rx in _HINTS:
         if any(rx.search(c) for c in classes):
             return hint

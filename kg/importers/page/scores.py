@@ -59,7 +59,7 @@ def _name_like(name: str) -> bool:
         return False
     if has_cjk(name) and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name):
         return True
-    tokens = name.split()
+    tokens = re.sub(r"(?<=\b\w\.)\s+(?=-\w\.)", "", name).split()  # "M. -H. Yang": one hyphenated given name
     if not 1 <= len(tokens) <= 5:
         return False
     # "A Lee", "A Bifet", "Mustafa A Altinkaya": a capital "A" before a surname is an initial, not the article

@@ -27,7 +27,13 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     names the owner's group ("Group", "Research Group", "Our Lab", "Alumni") lists people."""
     if _GROUP_HEADING.match(_norm(heading).strip(" :：")):
         return "students"
+    named = _NAMED_GROUP.match(_norm(heading).strip(" :："))
+    if named and _section_kind_uncached(named.group(1)) is None:
+        return None  # "Liang Research Group": the group's name over its page (a banner), no section of it
     return _section_kind_uncached(heading, exact)
+
+
+_NAMED_GROUP = re.compile(r"^((?:[A-Z][\w'’\-]*\s+){1,3}?)(?:research\s+)?(?:group|lab|laboratory)$", re.I)
 _YEAR_HEADING = re.compile(
     r"^\s*(?:(?:before|until|up to|prior to|pre-?)\s*)?((?:19|20)\d\d)"
     r"(?:\s*(?:[-–—~/]|to)\s*(?:(?:19|20)\d\d|now|present))?"

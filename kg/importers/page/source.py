@@ -188,7 +188,7 @@ _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "header", "aside", "li", "ul", "ol", "dl", "dt", "dd",
     "table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
     "pre", "figure", "figcaption", "center", "form", "fieldset", "address", "hr", "details", "summary",
-    "nav", "footer", "body", "html", "heading", "caption", "hgroup", "picture",
+    "nav", "footer", "body", "html", "heading", "caption", "hgroup", "picture", "dir", "menu",
 }
 _CHROME_TAGS = {"script", "style", "noscript", "template", "nav", "footer", "head", "button", "select", "video", "audio",
                 "svg", "iframe", "object", "embed", "canvas", "map", "input", "textarea", "link", "meta"}

@@ -42,7 +42,8 @@ class PageKind:
     """What an HTML file is, read from its content: ``page``, ``verification`` (a site-verification token),
     ``redirect`` (meta refresh or a script that only sends the browser on, ``target`` its URL), ``shell``
     (an empty single-page-app frame whose content a script loads into ``containers``), ``fragment``
-    (a component without ``<html>``/``<body>``, loaded by such a script), ``error`` (a page-not-found page),
+    (a component without ``<html>``/``<body>``, loaded by such a script), ``frames`` (a ``<frameset>`` whose
+    frames, ``containers`` their addresses, hold the site), ``error`` (a page-not-found page),
     ``empty`` (no text), ``text`` (no markup at all) or ``unreadable`` (``target`` says why)."""
 
     kind: str
@@ -56,6 +57,7 @@ class PageKind:
             "redirect": f"a redirect to {self.target}" if self.target else "a redirect",
             "shell": "an empty page whose content a script loads",
             "fragment": "a component of another page",
+            "frames": "a frameset: its frames are read",
             "error": "a page-not-found page",
             "empty": "no text",
             "text": "not an HTML page",
@@ -86,9 +88,12 @@ def page_kind(doc: SourceDoc) -> PageKind:
     refresh_to = refresh.get("content", "") if refresh is not None else None
     title = soup.title.get_text(" ", strip=True) if soup.title is not None else ""
     metas = " ".join(str(m) for m in soup.find_all("meta"))
+    frames = tuple(f["src"] for f in soup.find_all("frame", src=True) if f["src"].strip())
     for tag in soup(["script", "style", "noscript", "template", "head"]):
         tag.decompose()
     words = len(soup.get_text(" ", strip=True).split())
+    if frames and soup.find("frameset") is not None and words < 60:
+        return PageKind("frames", containers=frames)
     if words < 10 and (_VERIFICATION.search(soup.get_text(" ")) or _VERIFICATION.search(metas)) \
             and not soup.find("a", href=True):
         return PageKind("verification")
@@ -208,6 +213,18 @@ def script_markdown(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
     return out[:MAX_LINKED_PAGES]
 
 
+def _own_words(doc: SourceDoc | None) -> int:
+    """How many words of a page are its own text, not the labels of its links (a menu frame has few)."""
+    if doc is None:
+        return 0
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(doc.text, "lxml")
+    for tag in soup(["script", "style", "noscript", "template", "head", "a"]):
+        tag.decompose()
+    return len(soup.get_text(" ", strip=True).split())
+
+
 def plan_html_site(path: Path) -> SitePlan:
     """Find a plain HTML site's root, home page and pages by their content, not by their file names.
 
@@ -238,6 +255,7 @@ def plan_html_site(path: Path) -> SitePlan:
     queue = [root / n for n in HOME_NAMES if (root / n) in pages]
     home: Path | None = None
     shell: Path | None = None
+    framed: list[Path] = []  # the other frames of a frameset home: their links are followed too
     seen: set[Path] = set()
     while queue:
         cand = queue.pop(0)
@@ -254,6 +272,15 @@ def plan_html_site(path: Path) -> SitePlan:
             target = _local_target(root, cand, k.target)
             if target is not None:
                 queue.insert(0, target)
+        if k.kind == "frames":
+            # the frames are the page: the one with most text of its own (not a menu of links) is the home
+            frames = [t for src in k.containers for t in [_local_target(root, cand, src)]
+                      if t is not None and t not in framed and kind_of(t).kind in ("page", "fragment")]
+            if frames:
+                home = max(frames, key=lambda f: (_own_words(doc_or_none(f)), -frames.index(f)))
+                framed = [f for f in frames if f != home]
+                skipped.append((cand, k.why))
+                break
         skipped.append((cand, k.why))
     if home is None and shell is None:
         # no index page: the page of the folder that links to most of its other pages (one page: that one)
@@ -273,6 +300,10 @@ def plan_html_site(path: Path) -> SitePlan:
         doc = doc_or_none(home)
         out = linked_pages(root, home, doc) if doc is not None else []
         out += [f for f in script_markdown(root, home, doc) if f not in out] if doc is not None else []
+        for frame in framed:
+            fdoc = doc_or_none(frame)
+            out += [f for f in linked_pages(root, frame, fdoc) if f not in out and f != home.resolve()] \
+                if fdoc is not None else []
     elif shell is not None:
         names = [fold(c) for c in kind_of(shell).containers]
         fragments = [f for f in page_files(root, PAGE_SUFFIXES, depth=3)
@@ -316,6 +347,24 @@ def detect_html_site(path: Path) -> float:
     return 0.8
 
 
+def cname_url(root: Path) -> str | None:
+    """Where a GitHub Pages site is served when its ``CNAME`` file names its own domain (``www.example.net``):
+    ``https://www.example.net/``, the base of the pages' relative links.
+
+    >>> cname_url(Path("/nonexistent")) is None
+    True
+    """
+    try:
+        text = (root / "CNAME").read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        return None
+    host = text.split()[0].strip("/").lower() if len(text.split()) == 1 else ""
+    host = re.sub(r"^https?://", "", host).strip("/")
+    if not re.fullmatch(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", host):
+        return None
+    return f"https://{host}/"
+
+
 def _page_folder_url(url: str) -> str:
     """The page reader's folder_url (``https://host/~me`` -> ``https://host/~me/``), imported when used."""
     from ..page.parse import folder_url
@@ -341,16 +390,18 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     def rel_of(p: Path) -> str:
         return p.resolve().relative_to(top).as_posix()
 
+    base_url = options.base_url or cname_url(root)
+
     def read_all(owner: str | None):
         """(home doc, home profile or None, its error, [(page, doc, profile or error)])."""
         home_doc = main = err = None
         if plan.home is not None:
             home_doc = read_file(root, plan.home)
             try:
-                main = read_page(home_doc, "html", owner, options.base_url)
+                main = read_page(home_doc, "html", owner, base_url)
             except SourceError as exc:
                 err = exc
-        home_url = (main.person.homepage if main is not None else None) or options.base_url
+        home_url = (main.person.homepage if main is not None else None) or base_url
         owner = owner or (main.person.name if main is not None else None)
         out = []
         for page in plan.pages:
