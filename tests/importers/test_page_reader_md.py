@@ -738,3 +738,10 @@ Park, J.<sup>★</sup>, Du, M., and **Chu, Y.** (2022). *Transportation Research
     pub = import_path(page).profile.publications[0]
     assert [(a.name, a.marks) for a in pub.authors] == [("J. Park", ["corresponding"]), ("M. Du", []), ("Y. Chu", [])]
     assert pub.authors[2].is_self and pub.venue == "Transportation Research Part F"
+
+
+def test_a_question_title_then_a_venue_with_its_volume_is_no_subtitle(tmp_path):
+    page = _page(tmp_path, "## Publications\n\n1. **Roy, D.**, & Lune, A. (2016). L’attention en autisme : un filtre "
+                           "ou un projecteur? Sur le Spectre, 1, 15. url : http://ex.org/spectre.pdf\n", "Dana Roy")
+    pub = import_path(page).profile.publications[0]
+    assert pub.title == "L’attention en autisme : un filtre ou un projecteur?"

@@ -143,7 +143,8 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             return None
         title = parts[0]
         if title.endswith(("?", "!")) and len(parts) >= 3 and _venue_score(parts[1]) < 1 <= _venue_score(parts[2]) \
-                and text.find(parts[1], start) >= 0:
+                and text.find(parts[1], start) >= 0 and not re.search(r",\s*\d", parts[1]):
+            # ("Sur le Spectre, 1, 15." after the question is the venue with its volume and pages, no subtitle)
             # "How mixed is it? An acoustic analysis of vowels. Journal of Phonetics.": a question, then its subtitle
             title = text[text.find(title, start):text.find(parts[1], start) + len(parts[1])]
         pos = start + len(title)
