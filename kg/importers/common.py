@@ -84,6 +84,10 @@ def family_absent(name: str, other: str) -> bool:
     return bool(family) and not set(family) <= set(fold(name).split())
 
 
+GLUED_INITIALS = re.compile(r"^((?:[A-Z]\.-?)+)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+"""Initials written against the family name (``D.Ding``, ``J.-P.Serre``): space after group 1 to read the name."""
+
+
 @lru_cache(maxsize=1 << 16)
 def name_parts(name: str) -> tuple[str, str] | None:
     """(given, family) of a Latin-script name, by nameparser; None when it cannot tell
@@ -94,6 +98,7 @@ def name_parts(name: str) -> tuple[str, str] | None:
     """
     if has_cjk(name):
         return None
+    name = GLUED_INITIALS.sub(r"\1 ", name.strip())  # "D.Ding": the initial, then the family name
     m = re.fullmatch(r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+)*[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s+((?:[A-Z]\.){1,3}|[A-Z])", name.strip())
     if m:
         # "Nwosu A", "Smith J.A." (Vancouver style): the family name, then the initials ("Wei LI" is no such name)
@@ -521,7 +526,7 @@ def owner_variant(author: str, owner: str) -> bool:
 
 # --- years and dates -------------------------------------------------------------------
 
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)(?!\s?=\s?\d)")  # not "IF 2020=3.9": a metric's year
 
 MONTHS = {
     m: i

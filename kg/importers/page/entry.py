@@ -54,6 +54,8 @@ _QUOTED_LEAD = re.compile(
 comma or stop (not '"Quoted words": the rest of a title'); '[Title], CVPR2022, A, B' (a markdown link left
 without its address) likewise."""
 _PAPER_PARTS = ("p", "div", "blockquote")
+_NAMES_QUOTED = re.compile(
+    r"^\s*(?P<a>[^\"“”]{2,300}?)\s*[,:]\s*[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*[,.]?\s*[\"”]\s*[,.]?\s*(?P<rest>.*)$")
 
 
 _AUTHORS_YEAR_QUOTED = re.compile(r"^\s*(?P<a>[^\"“”()]{2,300}?)\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.,:]?\s*[\"“][^\"“”]{3,}[\"”]")
@@ -105,6 +107,7 @@ _LEAD_WITH = re.compile(r"^\s*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
+_LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
 
 
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
@@ -130,6 +133,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         lead_badge = None
 
     lead_tags: list[str] = []
+    link_badges: list[str] = []  # "[<a>TNSM</a>]" opening the entry: a badge naming the venue, linked to its site
 
     def content(seg: Seg) -> str:
         raw = "".join(
@@ -140,6 +144,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if _NUMBER_ONLY.match(raw):
                 return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)
             raw = _NUMBERING.sub("", raw, count=1)
+            link = _LEAD_LINK_TAG.match(raw)
+            first = next((r for r in seg.runs if r.anchor is not None), None) if link else None
+            if link and first is not None and _norm(first.text) == _norm(link.group(1)):
+                # "[<a>IFIP Networking 2021</a>] A. Author, ...": a link in brackets opening the entry is its badge
+                link_badges.append(_norm(link.group(1)))
+                raw = raw[link.end():]
             tag = _LEAD_TAG.match(raw)
             if tag:
                 # "[CCF-A] A. Author, B. Author, Title, Venue, 2024": a ranking tag before the citation, a note
@@ -215,6 +225,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     notes: list[str] = [*lead_tags, *bracket_notes]
     abstract = None
     badge = _norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
+    badge = badge or next(iter(link_badges), None)
     free = [i for i in range(len(segs)) if i not in roles]
     for i in range(len(segs)):
         r = roles.get(i)
@@ -288,6 +299,18 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 rest = split[1]
             if rest and venue_text is None and _venue_score(rest) >= 2:
                 venue_text, venue_seg = rest, quoted
+    if title is None and len(free) >= 2:
+        # 'K.Lin, A.Moss and R.Tran, "Title" in IEEE Trans. X<br>(IF 2022 = 9.1)': the names, then the title in
+        # quotes, open one line; the venue closes it or is the next line (the quotes say which is the title)
+        for i in free:
+            mq = _NAMES_QUOTED.match(texts[i])
+            if mq and _author_score(mq.group("a"), ctx.owner_names) >= 1:
+                title, title_seg, authors_text, authors_seg = _norm(mq.group("t")), i, mq.group("a"), i
+                free.remove(i)
+                rest = _clean_piece(mq.group("rest"))
+                if rest and _venue_score(rest) >= 1:
+                    venue_text, venue_seg = rest, i
+                break
     if title is None:
         cand = [i for i in free]
         if len(cand) == 1 and (authors_text is None or venue_text is None):
