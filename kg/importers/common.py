@@ -708,8 +708,9 @@ def parse_venue(text: str) -> Venue:
 
 
 def _looks_like_acronym(text: str) -> bool:
-    """``CVPR``, ``T-PAMI``, ``ACM MM``, ``IEEE TNNLS``, ``NeurIPS`` but not a sentence."""
-    words = text.split()
+    """``CVPR``, ``T-PAMI``, ``ACM MM``, ``IEEE TNNLS``, ``NeurIPS``, ``GeoExT @ ECIR`` (a workshop at a
+    conference) but not a sentence."""
+    words = re.sub(r"(?<=\S)\s+@\s+(?=\S)", " ", text).split()
     if not words or len(words) > 3:
         return False
     return all(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z\-&/']*|[A-Z]{2,}[\w\-]*|[A-Z]-[A-Z]+", w) for w in words)

@@ -40,7 +40,14 @@ from .context import (
     _sentences,
     _valid_doi,
 )
-from .citation import _apa_citation, _split_authors_venue, _split_one_liner, _title_run, _title_run_then_names
+from .citation import (
+    _apa_citation,
+    _split_authors_venue,
+    _split_one_liner,
+    _title_by_names,
+    _title_run,
+    _title_run_then_names,
+)
 from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majority, _style_marks
 
 
@@ -299,9 +306,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 rest = split[1]
             if rest and venue_text is None and _venue_score(rest) >= 2:
                 venue_text, venue_seg = rest, quoted
-    if title is None and len(free) >= 2:
+    # a bold line below the citation ("<br>**CORE A**", "<br>**Best paper award**") styled like a title
+    styled = title_seg if title is not None and title_seg and authors_text is None and venue_text is None \
+        and len(texts[title_seg].split()) <= 6 else None
+    if (title is None and len(free) >= 2) or (styled is not None and free and free[0] < styled):
         # 'K.Lin, A.Moss and R.Tran, "Title" in IEEE Trans. X<br>(IF 2022 = 9.1)': the names, then the title in
         # quotes, open one line; the venue closes it or is the next line (the quotes say which is the title)
+        kept = title, title_seg
         for i in free:
             mq = _NAMES_QUOTED.match(texts[i])
             if mq and _author_score(mq.group("a"), ctx.owner_names) >= 1:
@@ -311,6 +322,16 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 if rest and _venue_score(rest) >= 1:
                     venue_text, venue_seg = rest, i
                 break
+            by = _title_by_names(segs[i], texts[i], ctx)
+            if by and by[2]:  # "[Title](url) by A, B. *Venue*, 2024<br>**Code:** [...]": the same, "by" before the names
+                (title, authors_text, venue_text), title_seg = by, i
+                authors_seg = venue_seg = i
+                free.remove(i)
+                break
+        if styled is not None and title_seg != styled:
+            notes.append(_clean_piece(kept[0]))  # the styled line is a note on the paper
+        elif styled is not None:
+            title, title_seg = kept
     if title is None:
         cand = [i for i in free]
         if len(cand) == 1 and (authors_text is None or venue_text is None):
