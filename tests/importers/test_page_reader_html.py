@@ -617,3 +617,37 @@ def test_a_job_noun_of_a_field_and_an_email_written_with_bracketed_at():
             "Innovation Institute, Abu Dhabi</a></p><p>e-mail: <i>al [DOT] budro</i> [@] tii [DOT] ae</p></body></html>")
     person = _html(html, "index.html").person
     assert (person.job_title, person.email) == ("Lead Cryptographer", "al.budro@tii.ae")
+
+
+_CARDS = """<html><body><h1>Mira Holm</h1><p>Group leader at the Institute of Cell Biology.</p>
+<section><div class="section-head"><h2>Selected papers</h2></div>
+<article class="paper-feature"><span class="stage">Mechanism</span><span class="status">Published</span>
+<h3>Loop Anchors Rewire Interferon Genes in Skin Cancer</h3><p class="citation">Ola Berg, Mira Holm, et al.</p>
+<div class="meta"><strong>Cell Systems proceedings · 2025</strong><span>Lead author</span></div></article>
+</section>
+<section><div class="section-head"><h2>Preprints</h2></div>
+<article><div><span class="status">Preprint</span><h3>Counting Methyl Marks in Single Cells with Sparse Reads</h3>
+<p>Ivo Lind, Mira Holm.</p></div><aside><a class="preprint-link" href="https://www.biorxiv.org/content/10.1101/x1">bioRxiv · 2025</a>
+<span>Lead author</span></aside></article>
+</section>
+<section><div class="section-head"><h2>Earlier papers</h2></div>
+<article class="pub"><div class="year">2019</div><div><h3>Chromatin States Gate a Cell Fate Switch</h3>
+<p>Ada Wu, Mira Holm, et al. <span class="author-role">Co-author</span></p></div><div class="journal">Cell Reports</div></article>
+<article class="pub"><div class="year">2017</div><div><h3>Enhancer Maps of the Developing Lung</h3>
+<p>Mira Holm, Tom Ek. <span class="author-role">Lead author</span></p></div><div class="journal">Genome Biology</div></article>
+</section></body></html>"""
+
+
+def test_paper_cards_with_a_heading_title_a_role_tag_and_a_bold_venue_line():
+    """<article> cards: spans before the <h3> title, a bold 'Venue proceedings · YEAR' line (no section heading),
+    a card without classes, and 'Lead author' / 'Co-author' role tags that are notes, not names or venue."""
+    prof = _html(_CARDS)
+    got = [(p.title, p.venue, [a.name for a in p.authors]) for p in prof.publications]
+    assert got == [
+        ("Loop Anchors Rewire Interferon Genes in Skin Cancer", "Cell Systems proceedings", ["Ola Berg", "Mira Holm"]),
+        ("Counting Methyl Marks in Single Cells with Sparse Reads", "Preprint", ["Ivo Lind", "Mira Holm"]),
+        ("Chromatin States Gate a Cell Fate Switch", "Cell Reports", ["Ada Wu", "Mira Holm"]),
+        ("Enhancer Maps of the Developing Lung", "Genome Biology", ["Mira Holm", "Tom Ek"]),
+    ]
+    assert [p.notes for p in prof.publications] == [["Lead author"], ["Lead author"], ["Co-author"], ["Lead author"]]
+    assert [p.year for p in prof.publications] == [2025, None, 2019, 2017]

@@ -114,6 +114,7 @@ _LEAD_WITH = re.compile(r"^\s*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
+_ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresponding)?|corresponding|joint first)[ -]?authors?")
 _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
 
 
@@ -140,12 +141,17 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         lead_badge = None
 
     lead_tags: list[str] = []
+    role_tags: list[str] = []  # "<span>Lead author</span>" after the names or the venue: the owner's role, a note
     link_badges: list[str] = []  # "[<a>TNSM</a>]" opening the entry: a badge naming the venue, linked to its site
 
     def content(seg: Seg) -> str:
+        for r in seg.runs:
+            if _ROLE_TAG.fullmatch(r.text.strip()) and r.text.strip() not in role_tags:
+                role_tags.append(r.text.strip())
         raw = "".join(
             seg.raw[a:b] if seg.runs[i].anchor not in label_anchors and not (seg is segs[0] and i == lead_badge)
-            and not _toggle_run(seg.runs[i]) else " " for i, (a, b) in enumerate(seg.spans)
+            and not _toggle_run(seg.runs[i]) and not _ROLE_TAG.fullmatch(seg.runs[i].text.strip())
+            else " " for i, (a, b) in enumerate(seg.spans)
         )
         if seg is segs[0]:
             if _NUMBER_ONLY.match(raw):
@@ -229,7 +235,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "bibtex"
     title = authors_text = venue_text = None
     title_seg = authors_seg = venue_seg = None
-    notes: list[str] = [*lead_tags, *bracket_notes]
+    notes: list[str] = [*lead_tags, *bracket_notes, *role_tags]
     abstract = None
     badge = _norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
     badge = badge or next(iter(link_badges), None)
