@@ -651,3 +651,31 @@ def test_paper_cards_with_a_heading_title_a_role_tag_and_a_bold_venue_line():
     ]
     assert [p.notes for p in prof.publications] == [["Lead author"], ["Lead author"], ["Co-author"], ["Lead author"]]
     assert [p.year for p in prof.publications] == [2025, None, 2019, 2017]
+
+
+_BIO_NEWS_MENTEES = """<html><body><h1>Ravi Kumar</h1>
+<p>I am an Associate Professor at Example University. Before that, I got my Ph.D. in Electrical Engineering
+from UIUC, where I worked with <a href="https://a.example.org">Ann Lee</a> and <a href="https://b.example.org">Bo
+Chan</a>. I did my B.Tech. at IIT Madras, where I worked with <a href="https://c.example.org">Cy Dorn</a>.</p>
+<h2>News</h2><ul>
+<li><p>[Mar 2026] Our paper on coding was accepted.</p></li>
+<li><p>[Jan 2026] I joined Example University.</p></li>
+<li><p><a href="news.html">+older news&hellip;</a></p></li></ul>
+<h2>Papers</h2><ul>
+<li>Unbounded codes over rings (with <a href="https://d.example.org">Dee Park</a>)
+<br>Preprint (11/4/24). [<a href="https://arxiv.org/abs/2411.00001">arXiv</a>]</li></ul>
+<h2>Former mentees &amp; student collaborators</h2><ul>
+<li><p><a href="https://e.example.org">Eli Stone</a>, PhD at EPFL</p></li>
+<li><p><a href="https://f.example.org">Fay Moor</a>, PhD at ETH Zurich</p></li></ul>
+</body></html>"""
+
+
+def test_doctorate_worked_with_older_news_link_short_preprint_date_and_former_mentees():
+    """'Ph.D. ... from UIUC, where I worked with A and B' names the advisors (the bachelor's 'worked with' does
+    not); '+older news…' is a link to more news, no item; 'Preprint (11/4/24)' dates the paper 2024; a
+    'Former mentees & student collaborators' list is the students section."""
+    prof = _html(_BIO_NEWS_MENTEES)
+    assert prof.person.advisors == ["Ann Lee", "Bo Chan"]
+    assert [n.date for n in prof.news] == ["2026-03", "2026-01"]
+    assert [(p.title, p.year) for p in prof.publications] == [("Unbounded codes over rings", 2024)]
+    assert [s.name for s in prof.students] == ["Eli Stone", "Fay Moor"]

@@ -114,6 +114,7 @@ _LEAD_WITH = re.compile(r"^\s*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
+_SHORT_DATE = re.compile(r"(?i)\bpreprint\W{0,3}\(?\s*\d{1,2}/\d{1,2}/(\d\d)\b")
 _ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresponding)?|corresponding|joint first)[ -]?authors?")
 _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
 
@@ -612,6 +613,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         if y is None and badge:
             y = find_year(badge)
         pub.year = y or group_year
+        if pub.year is None:
+            # "Preprint (12/5/23).": a posting date written month/day/two-digit year, the only date it gives
+            short = [m for i in sorted(used_segs | set(free)) if i != title_seg or one_liner
+                     for m in _SHORT_DATE.finditer(texts[i])]
+            if len(short) == 1:
+                pub.year = 2000 + int(short[0].group(1))
     # authors
     highlighted: list[str] = []
     if authors_text:
