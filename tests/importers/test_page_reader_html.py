@@ -640,17 +640,18 @@ _CARDS = """<html><body><h1>Mira Holm</h1><p>Group leader at the Institute of Ce
 
 def test_paper_cards_with_a_heading_title_a_role_tag_and_a_bold_venue_line():
     """<article> cards: spans before the <h3> title, a bold 'Venue proceedings · YEAR' line (no section heading),
-    a card without classes, and 'Lead author' / 'Co-author' role tags that are notes, not names or venue."""
+    a card without classes whose preprint link 'bioRxiv · 2025' gives server and year, and 'Lead author' /
+    'Co-author' role tags that are notes, not names or venue."""
     prof = _html(_CARDS)
     got = [(p.title, p.venue, [a.name for a in p.authors]) for p in prof.publications]
     assert got == [
         ("Loop Anchors Rewire Interferon Genes in Skin Cancer", "Cell Systems proceedings", ["Ola Berg", "Mira Holm"]),
-        ("Counting Methyl Marks in Single Cells with Sparse Reads", "Preprint", ["Ivo Lind", "Mira Holm"]),
+        ("Counting Methyl Marks in Single Cells with Sparse Reads", "bioRxiv", ["Ivo Lind", "Mira Holm"]),
         ("Chromatin States Gate a Cell Fate Switch", "Cell Reports", ["Ada Wu", "Mira Holm"]),
         ("Enhancer Maps of the Developing Lung", "Genome Biology", ["Mira Holm", "Tom Ek"]),
     ]
     assert [p.notes for p in prof.publications] == [["Lead author"], ["Lead author"], ["Co-author"], ["Lead author"]]
-    assert [p.year for p in prof.publications] == [2025, None, 2019, 2017]
+    assert [p.year for p in prof.publications] == [2025, 2025, 2019, 2017]  # the preprint's link: "bioRxiv · 2025"
 
 
 _BIO_NEWS_MENTEES = """<html><body><h1>Ravi Kumar</h1>

@@ -114,6 +114,8 @@ _LEAD_WITH = re.compile(r"^\s*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
+_SERVER_YEAR = re.compile(r"(?i)(?P<s>arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|osf preprints|ssrn|research square)"
+                          r"\s*[·,:|\-–]?\s*(?P<y>(?:19|20)\d\d)\W*")
 _SHORT_DATE = re.compile(r"(?i)\bpreprint\W{0,3}\(?\s*\d{1,2}/\d{1,2}/(\d\d)\b")
 _ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresponding)?|corresponding|joint first)[ -]?authors?")
 _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
@@ -619,6 +621,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                      for m in _SHORT_DATE.finditer(texts[i])]
             if len(short) == 1:
                 pub.year = 2000 + int(short[0].group(1))
+        server = next((m for a in all_anchors for m in [_SERVER_YEAR.fullmatch(_norm(_label_of(a)))] if m), None)
+        if pub.year is None and server is not None:
+            # "<a>medRxiv · 2026 ↗</a>": the preprint's link names its server and the year it was posted
+            pub.year = int(server.group("y"))
+            if pub.venue is None or fold(pub.venue) == "preprint":
+                pub.venue = server.group("s")
     # authors
     highlighted: list[str] = []
     if authors_text:
