@@ -84,6 +84,10 @@ def family_absent(name: str, other: str) -> bool:
     return bool(family) and not set(family) <= set(fold(name).split())
 
 
+GLUED_INITIALS = re.compile(r"^((?:[A-Z]\.-?)+)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+"""Initials written against the family name (``D.Ding``, ``J.-P.Serre``): space after group 1 to read the name."""
+
+
 @lru_cache(maxsize=1 << 16)
 def name_parts(name: str) -> tuple[str, str] | None:
     """(given, family) of a Latin-script name, by nameparser; None when it cannot tell
@@ -94,6 +98,7 @@ def name_parts(name: str) -> tuple[str, str] | None:
     """
     if has_cjk(name):
         return None
+    name = GLUED_INITIALS.sub(r"\1 ", name.strip())  # "D.Ding": the initial, then the family name
     m = re.fullmatch(r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+)*[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s+((?:[A-Z]\.){1,3}|[A-Z])", name.strip())
     if m:
         # "Nwosu A", "Smith J.A." (Vancouver style): the family name, then the initials ("Wei LI" is no such name)
@@ -543,7 +548,7 @@ def owner_variant(author: str, owner: str) -> bool:
 
 # --- years and dates -------------------------------------------------------------------
 
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)(?!\s?=\s?\d)")  # not "IF 2020=3.9": a metric's year
 
 MONTHS = {
     m: i
@@ -726,8 +731,9 @@ def parse_venue(text: str) -> Venue:
 
 
 def _looks_like_acronym(text: str) -> bool:
-    """``CVPR``, ``T-PAMI``, ``ACM MM``, ``IEEE TNNLS``, ``NeurIPS`` but not a sentence."""
-    words = text.split()
+    """``CVPR``, ``T-PAMI``, ``ACM MM``, ``IEEE TNNLS``, ``NeurIPS``, ``GeoExT @ ECIR`` (a workshop at a
+    conference) but not a sentence."""
+    words = re.sub(r"(?<=\S)\s+@\s+(?=\S)", " ", text).split()
     if not words or len(words) > 3:
         return False
     return all(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z\-&/']*|[A-Z]{2,}[\w\-]*|[A-Z]-[A-Z]+", w) for w in words)
@@ -1105,7 +1111,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("awards", ("awards", "honors", "honours", "awards and honors", "honors and awards", "awards & honors",
                 "prizes", "achievements", "challenge winnings", "competitions", "computer vision challenge winnings")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
-                  "team", "group members", "members", "people", "mentoring", "supervised students")),
+                  "team", "group members", "members", "people", "mentoring", "supervised students", "former mentees",
+                  "student collaborators")),
     ("service", ("service", "academic service", "professional service", "services", "professional activities",
                  "reviewer", "reviewing", "program committee", "activities")),
     ("education", ("education", "educations", "academic background")),

@@ -285,17 +285,34 @@ def jemdoc_to_markdown(text: str) -> str:
     (``{}{img_left}{...}``) become blank lines.
 
     >>> jemdoc_to_markdown("= Ann Lee\n# hidden\n- A. Lee, /A Title/. \\[[https://x.org/a arXiv]\\]")
-    '# Ann Lee\n\n- A. Lee, *A Title*. [[arXiv](https://x.org/a)]'
+    '# Ann Lee\n\n- A. Lee, *A Title*. \\[[arXiv](https://x.org/a)\\]'
     """
     out = []
+    level = 1  # the last heading's level: a block's ``{Title}`` heads a section below it
+    in_raw = after_fence = False
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped.startswith("#") or stripped.startswith("~~~") or re.fullmatch(r"\{[^{}]*\}(?:\{[^{}]*\})*", stripped):
+        if in_raw:  # the lines of a ``{{ ... }}`` raw HTML block that spans lines pass through as HTML
+            in_raw = "}}" not in stripped
+            out.append(line.replace("}}", "") if stripped != "}}" else "")
+            continue
+        fence, after_fence = after_fence, stripped.startswith("~~~")
+        title = re.fullmatch(r"\{([^{}]*\S[^{}]*)\}", stripped) if fence else None
+        if title:  # "~~~" then "{Recent News}": the block's title, shown as a heading above its items
+            out.append("#" * min(level + 1, 6) + " " + title.group(1).strip())
+            continue
+        if stripped.startswith("#") or stripped.startswith("~~~") or re.fullmatch(r"\{[^{}]*\}(?:\{[^{}]*\})*", stripped) \
+                or stripped == "\\n":  # a line that is only a line break is vertical space
             out.append("")
+            continue
+        if stripped.startswith("{{") and stripped.count("{{") > stripped.count("}}"):
+            in_raw = True
+            out.append(stripped[2:])
             continue
         m = re.match(r"^(=+)\s*(.*)$", line)
         if m:
-            out.append("#" * min(len(m.group(1)), 6) + " " + m.group(2))
+            level = min(len(m.group(1)), 6)
+            out.append("#" * level + " " + m.group(2))
             continue
         m = re.match(r"^(-{1,3}|\.{1,3})\s+(.*)$", line)
         prefix = ""
@@ -305,7 +322,8 @@ def jemdoc_to_markdown(text: str) -> str:
             line = m.group(2)
         raw: list[str] = []
         line = re.sub(r"\{\{(.*?)\}\}", lambda x: raw.append(x.group(1)) or f"\x00{len(raw) - 1}\x00", line)
-        line = line.replace("\\[", "[").replace("\\]", "]").replace("\\n", "<br>")
+        # "\\[04/2024\\]" is a bracket as written, no link: kept out of the link syntax, escaped for markdown
+        line = line.replace("\\[", "\x01").replace("\\]", "\x02").replace("\\n", "<br>")
         line = _JEMDOC_LINK.sub(lambda x: "" if x.group(1).startswith("img{") else (
             f"[{x.group(2)}]({x.group(1)})" if x.group(2) else f"<{x.group(1)}>"
             if re.match(r"https?://|mailto:", x.group(1)) else f"[{x.group(1)}](mailto:{x.group(1)})"
@@ -313,6 +331,7 @@ def jemdoc_to_markdown(text: str) -> str:
         line = _JEMDOC_BOLD.sub(r"**\1**", line)
         line = _JEMDOC_ITALIC.sub(lambda x: x.group(0) if "](" in x.group(1) else f"*{x.group(1)}*", line)
         line = re.sub("\x00(\\d+)\x00", lambda x: raw[int(x.group(1))], line)
+        line = line.replace("\x01", "\\[").replace("\x02", "\\]")
         out.append(prefix + line)
     return "\n".join(out)
 

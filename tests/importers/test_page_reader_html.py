@@ -818,3 +818,66 @@ def test_an_apa_title_that_asks_a_question_keeps_its_subtitle():
     assert [(p.title, p.venue) for p in pubs] == [
         ("How tonal is Ewe? A survey of the northern dialects", "Journal of Tone Studies"),
         ("Do clicks spread?", "Speech Notes")]
+
+
+_CARDS = """<html><body><h1>Mira Holm</h1><p>Group leader at the Institute of Cell Biology.</p>
+<section><div class="section-head"><h2>Selected papers</h2></div>
+<article class="paper-feature"><span class="stage">Mechanism</span><span class="status">Published</span>
+<h3>Loop Anchors Rewire Interferon Genes in Skin Cancer</h3><p class="citation">Ola Berg, Mira Holm, et al.</p>
+<div class="meta"><strong>Cell Systems proceedings · 2025</strong><span>Lead author</span></div></article>
+</section>
+<section><div class="section-head"><h2>Preprints</h2></div>
+<article><div><span class="status">Preprint</span><h3>Counting Methyl Marks in Single Cells with Sparse Reads</h3>
+<p>Ivo Lind, Mira Holm.</p></div><aside><a class="preprint-link" href="https://www.biorxiv.org/content/10.1101/x1">bioRxiv · 2025</a>
+<span>Lead author</span></aside></article>
+</section>
+<section><div class="section-head"><h2>Earlier papers</h2></div>
+<article class="pub"><div class="year">2019</div><div><h3>Chromatin States Gate a Cell Fate Switch</h3>
+<p>Ada Wu, Mira Holm, et al. <span class="author-role">Co-author</span></p></div><div class="journal">Cell Reports</div></article>
+<article class="pub"><div class="year">2017</div><div><h3>Enhancer Maps of the Developing Lung</h3>
+<p>Mira Holm, Tom Ek. <span class="author-role">Lead author</span></p></div><div class="journal">Genome Biology</div></article>
+</section></body></html>"""
+
+
+def test_paper_cards_with_a_heading_title_a_role_tag_and_a_bold_venue_line():
+    """<article> cards: spans before the <h3> title, a bold 'Venue proceedings · YEAR' line (no section heading),
+    a card without classes whose preprint link 'bioRxiv · 2025' gives server and year, and 'Lead author' /
+    'Co-author' role tags that are notes, not names or venue."""
+    prof = _html(_CARDS)
+    got = [(p.title, p.venue, [a.name for a in p.authors]) for p in prof.publications]
+    assert got == [
+        ("Loop Anchors Rewire Interferon Genes in Skin Cancer", "Cell Systems proceedings", ["Ola Berg", "Mira Holm"]),
+        ("Counting Methyl Marks in Single Cells with Sparse Reads", "bioRxiv", ["Ivo Lind", "Mira Holm"]),
+        ("Chromatin States Gate a Cell Fate Switch", "Cell Reports", ["Ada Wu", "Mira Holm"]),
+        ("Enhancer Maps of the Developing Lung", "Genome Biology", ["Mira Holm", "Tom Ek"]),
+    ]
+    assert [p.notes for p in prof.publications] == [["Lead author"], ["Lead author"], ["Co-author"], ["Lead author"]]
+    assert [p.year for p in prof.publications] == [2025, 2025, 2019, 2017]  # the preprint's link: "bioRxiv · 2025"
+
+
+_BIO_NEWS_MENTEES = """<html><body><h1>Ravi Kumar</h1>
+<p>I am an Associate Professor at Example University. Before that, I got my Ph.D. in Electrical Engineering
+from UIUC, where I worked with <a href="https://a.example.org">Ann Lee</a> and <a href="https://b.example.org">Bo
+Chan</a>. I did my B.Tech. at IIT Madras, where I worked with <a href="https://c.example.org">Cy Dorn</a>.</p>
+<h2>News</h2><ul>
+<li><p>[Mar 2026] Our paper on coding was accepted.</p></li>
+<li><p>[Jan 2026] I joined Example University.</p></li>
+<li><p><a href="news.html">+older news&hellip;</a></p></li></ul>
+<h2>Papers</h2><ul>
+<li>Unbounded codes over rings (with <a href="https://d.example.org">Dee Park</a>)
+<br>Preprint (11/4/24). [<a href="https://arxiv.org/abs/2411.00001">arXiv</a>]</li></ul>
+<h2>Former mentees &amp; student collaborators</h2><ul>
+<li><p><a href="https://e.example.org">Eli Stone</a>, PhD at EPFL</p></li>
+<li><p><a href="https://f.example.org">Fay Moor</a>, PhD at ETH Zurich</p></li></ul>
+</body></html>"""
+
+
+def test_doctorate_worked_with_older_news_link_short_preprint_date_and_former_mentees():
+    """'Ph.D. ... from UIUC, where I worked with A and B' names the advisors (the bachelor's 'worked with' does
+    not); '+older news…' is a link to more news, no item; 'Preprint (11/4/24)' dates the paper 2024; a
+    'Former mentees & student collaborators' list is the students section."""
+    prof = _html(_BIO_NEWS_MENTEES)
+    assert prof.person.advisors == ["Ann Lee", "Bo Chan"]
+    assert [n.date for n in prof.news] == ["2026-03", "2026-01"]
+    assert [(p.title, p.year) for p in prof.publications] == [("Unbounded codes over rings", 2024)]
+    assert [s.name for s in prof.students] == ["Eli Stone", "Fay Moor"]

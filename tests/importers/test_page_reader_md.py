@@ -745,3 +745,35 @@ def test_a_question_title_then_a_venue_with_its_volume_is_no_subtitle(tmp_path):
                            "ou un projecteur? Sur le Spectre, 1, 15. url : http://ex.org/spectre.pdf\n", "Dana Roy")
     pub = import_path(page).profile.publications[0]
     assert pub.title == "L’attention en autisme : un filtre ou un projecteur?"
+
+
+def test_titles_followed_by_by_and_the_names_with_note_lines_below(tmp_path):
+    """'[Title](url) by A, B. *Venue (ACR)*, City (Country), YEAR' items, some with a '<br>**CORE A**' or
+    '<br>**Models**: [...]' line below, a placeholder '(#)' link, a workshop 'GLW @ KDD'; a pointer to the
+    owner's publication list and Scholar profile and a first-person paragraph under "Research" are no papers."""
+    p = tmp_path / "index.md"
+    p.write_text(
+        "# Lea Marchand\n\n## Research\n\nI'm part (and was head in 2022) of the [Graph Group](https://g.example.org) "
+        "at the Data Lab, where we study graphs and language.\n\n"
+        "- [Publication list](https://lea.example.org/pubs.html) / "
+        "[Google Scholar profile](https://scholar.google.com/citations?user=AbCdEfGhIjkl)\n\n"
+        "## Publications\n\n### 2024\n\n"
+        "- [Learning by Doing with Sparse Graphs](#) by Paul Roy, Lea Marchand. *Workshop on Graph Learning "
+        "(GLW @ KDD)*, Lyon (France), 2024\n"
+        "- [Summaries That Listen](https://example.org/summ.pdf) by Nora Diaz, Lea Marchand. *European Conference "
+        "on Retrieval (ECR)*, Oslo (Norway), 2024<br>**CORE A**<br>**Code:** "
+        "[https://github.com/example/summ](https://github.com/example/summ)\n"
+        "- [A Decoder for Meaning Graphs](#) by Paul Roy, Lea Marchand. *Conference on Language (CLX)*, "
+        "Nantes (France), 2024\n<br>**Models**: [v1 (16 bit)](https://huggingface.co/example/m1)\n"
+        "- [Probing Attention Heads](https://example.org/book) by Nora Diaz, Lea Marchand. *Conference on "
+        "Retrieval (CRX)*, Oslo (Norway), 2024\n<br>**Best student paper award**\n", encoding="utf-8")
+    prof = import_path(p).profile
+    assert prof.person.identifiers.get("google_scholar") == "AbCdEfGhIjkl"
+    got = [(x.title, x.venue, x.year, [a.name for a in x.authors]) for x in prof.publications]
+    assert got == [
+        ("Learning by Doing with Sparse Graphs", "GLW @ KDD", 2024, ["Paul Roy", "Lea Marchand"]),
+        ("Summaries That Listen", "ECR", 2024, ["Nora Diaz", "Lea Marchand"]),
+        ("A Decoder for Meaning Graphs", "CLX", 2024, ["Paul Roy", "Lea Marchand"]),
+        ("Probing Attention Heads", "CRX", 2024, ["Nora Diaz", "Lea Marchand"]),
+    ]
+    assert "Best student paper award" in prof.publications[3].notes

@@ -1015,6 +1015,45 @@ def test_a_folder_of_jemdoc_sources(tmp_path):
     assert pub.links == {"arxiv": "https://arxiv.org/abs/2310.15458"}
 
 
+def test_jemdoc_sources_with_a_news_block_line_breaks_and_unspaced_initials(tmp_path):
+    """A bare ``\\n`` line (vertical space) before a heading, a ``~~~ {Recent News}`` block of ``\\[MM/YYYY\\]``
+    items, a raw-HTML ``{{ ... }}`` spanning lines, an honours page; papers under ``== YEAR`` headings written
+    'K.Lin, *A.Moss*, and R.Tran, "Title" in Venue' with a linked venue badge and notes on a second line."""
+    (tmp_path / "MENU").write_text("Ana Moss\n    Home [index.html]\n    Papers [papers.html]\n"
+                                   "    Honours [honors.html]\n", encoding="utf-8")
+    (tmp_path / "index.jemdoc").write_text(
+        "# jemdoc: menu{MENU}{index.html}\n\\n\n= Ana Moss\n\nResearch scientist at Example Labs.\n\n"
+        "{{\n<a href=\"https://github.com/anamoss/\"><img src=\"gh.png\" alt=\"gh\" /></a>\n}}\n\n"
+        "~~~\n{Recent News}\n- \\[03\\/2025\\] I moved to Example Labs.\n\n"
+        "- \\[11/2024\\] Our paper on sketches won a prize.\n~~~\n", encoding="utf-8")
+    (tmp_path / "honors.jemdoc").write_text(
+        "# jemdoc: menu{MENU}{honors.html}\n\\n\n= Honours\n== Awards\n- Travel Grant @ CONF 2022\n"
+        "- Best Demo Award 2023\n", encoding="utf-8")
+    (tmp_path / "papers.jemdoc").write_text(
+        "# jemdoc: menu{MENU}{papers.html}\n\\n\n= Publications\n\n== Journal\n== 2023\n"
+        "- \\[[https://example.org/tpds TPDS]\\] K.Lin, *A.Moss*, and\n"
+        "R.Tran, \"Learning to Route Packets in Programmable Switches\" in IEEE Transactions on Parallel Systems "
+        "\\n (IF 2022 = 9.1, JCR Q1) \\[[https://doi.org/10.1/abc DOI]\\]\n\n"
+        "== 2021\n- \\[[https://example.org/tpds TPDS]\\] *A.Moss* and R.Tran, \"Sketching Heavy Hitters\" in IEEE "
+        "Transactions on Parallel Systems (IF 2020=4.1)\n\n"
+        "== Conference\n== 2024\n- \\[[https://example.org/c Flow Conference 2024]] *A.Moss*, "
+        "\"Counting Flows with Small Sketches\"\\n\nin Annual Conference on Flows (FlowConf 2024), 2024.\n",
+        encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Ana Moss" and p.person.identifiers.get("github") == "anamoss"
+    assert [(n.date, n.text) for n in p.news] == [("2025-03", "I moved to Example Labs."),
+                                                  ("2024-11", "Our paper on sketches won a prize.")]
+    assert [a.name for a in p.awards] == ["Travel Grant @ CONF", "Best Demo Award"]
+    got = [(x.title, x.year, x.venue, [a.name for a in x.authors], [a.is_self for a in x.authors])
+           for x in p.publications]
+    assert got == [
+        ("Learning to Route Packets in Programmable Switches", 2023, "TPDS", ["K.Lin", "A.Moss", "R.Tran"],
+         [False, True, False]),
+        ("Sketching Heavy Hitters", 2021, "TPDS", ["A.Moss", "R.Tran"], [True, False]),
+        ("Counting Flows with Small Sketches", 2024, "Flow Conference", ["A.Moss"], [True]),  # the badge
+    ]
+
+
 def test_an_html_shell_whose_script_fetches_markdown_sections(tmp_path):
     (tmp_path / "index.html").write_text(
         "<html><body><aside><h1>Bing Lee</h1><p>Postdoc at ETH Zurich</p></aside>"

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Service, Student, Talk
-from ..common import MARK_CLASS, find_year, has_cjk, read_legend
+from ..common import MARK_CLASS, find_year, has_cjk, identifier_from_url, read_legend
 
 from .source import _BLOCK_TAGS, _HEADING_TAGS, _classes, _is_chrome, _itertext, _norm, _tag, _text_nodes
 from .memo import fold, mark_owner, same_name
@@ -556,9 +556,12 @@ class _Builder(_SectionReaders, _PersonReader):
             whole = " ".join(x.text for x in g)
             first = (_sentences(whole) or [""])[0]
             if not draft.pub.authors and len(first.split()) >= 12 and _with_phrase(draft.pub)[0] is None \
-                    and _FIRST_PERSON_CAREER.search(first):
+                    and (_FIRST_PERSON_CAREER.search(first) or _FIRST_PERSON_BIO.match(first)):
                 continue  # "Before I joined Birmingham I was at the <a>Department of Pure Maths</a> ...": prose about
                 #           oneself under a "Research" heading, no paper
+            if not draft.pub.authors and draft.pub.year is None and len(draft.pub.title.split()) <= 4 and (
+                    section_kind(draft.pub.title) or any(identifier_from_url(u) for u in draft.pub.links.values())):
+                continue  # "[Publication list](...) / [Google Scholar profile](...)": where the owner's papers are listed
             if draft.pub.year is None and group_year:
                 draft.pub.year = group_year
             label = b.group_label if b.group_label and not _year_heading(b.group_label)[0] else None

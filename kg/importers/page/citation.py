@@ -319,6 +319,21 @@ def _title_with_names(text: str, ctx: _Ctx) -> tuple[str, str | None, str | None
     return f"{_clean_title(m.group('t'))} (with {', '.join(names)})", None, venue
 
 
+def _title_by_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
+    """``"Title by A. Lee, B. Ong. *Venue (ACR)*, City, 2024"``: the title, "by", the names, then the venue.
+    The "by" taken is the first one the names follow ("Learning by Doing by A. Lee" keeps its own)."""
+    for m in re.finditer(r"\s+by\s+(?=[A-ZÀ-ÖØ-Þ])", text):
+        title = _clean_piece(text[: m.start()])
+        if len(title.split()) < 2 or _author_score(title, ctx.owner_names) >= 1:
+            continue
+        rest = text[m.end():]
+        split = _split_authors_venue(seg, rest, ctx)
+        names, venue = split if split else (_clean_piece(rest), None)
+        if _author_score(names, ctx.owner_names) >= 1 or (split is None and _author_score(names, ctx.owner_names) >= 0.3):
+            return _clean_title(title), names, venue or None
+    return None
+
+
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line."""
     text = _norm(text)
@@ -348,7 +363,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             return _clean_title(rest[: cut.start() + (1 if rest[cut.start()] in "?!" else 0)]), \
                 _clean_piece(colon.group("a")), _clean_piece(rest[cut.end():]) or None
         return _clean_title(rest), _clean_piece(colon.group("a")), None
-    with_names = _title_with_names(text, ctx)
+    with_names = _title_with_names(text, ctx) or _title_by_names(seg, text, ctx)
     if with_names:
         return with_names
     named = _split_names_then_title(seg, text, ctx)  # after the colon rule: "A, B and C: Title" is the colon's

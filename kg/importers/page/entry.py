@@ -40,7 +40,14 @@ from .context import (
     _sentences,
     _valid_doi,
 )
-from .citation import _apa_citation, _split_authors_venue, _split_one_liner, _title_run, _title_run_then_names
+from .citation import (
+    _apa_citation,
+    _split_authors_venue,
+    _split_one_liner,
+    _title_by_names,
+    _title_run,
+    _title_run_then_names,
+)
 from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majority, _style_marks
 
 
@@ -54,6 +61,8 @@ _QUOTED_LEAD = re.compile(
 comma or stop (not '"Quoted words": the rest of a title'); '[Title], CVPR2022, A, B' (a markdown link left
 without its address) likewise."""
 _PAPER_PARTS = ("p", "div", "blockquote")
+_NAMES_QUOTED = re.compile(
+    r"^\s*(?P<a>[^\"“”]{2,300}?)\s*[,:]\s*[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*[,.]?\s*[\"”]\s*[,.]?\s*(?P<rest>.*)$")
 
 
 _AUTHORS_YEAR_QUOTED = re.compile(r"^\s*(?P<a>[^\"“”()]{2,300}?)\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.,:]?\s*[\"“][^\"“”]{3,}[\"”]")
@@ -105,6 +114,11 @@ _LEAD_WITH = re.compile(r"^\s*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
+_SERVER_YEAR = re.compile(r"(?i)(?P<s>arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|osf preprints|ssrn|research square)"
+                          r"\s*[·,:|\-–]?\s*(?P<y>(?:19|20)\d\d)\W*")
+_SHORT_DATE = re.compile(r"(?i)\bpreprint\W{0,3}\(?\s*\d{1,2}/\d{1,2}/(\d\d)\b")
+_ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresponding)?|corresponding|joint first)[ -]?authors?")
+_LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
 
 
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
@@ -130,16 +144,28 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         lead_badge = None
 
     lead_tags: list[str] = []
+    role_tags: list[str] = []  # "<span>Lead author</span>" after the names or the venue: the owner's role, a note
+    link_badges: list[str] = []  # "[<a>TNSM</a>]" opening the entry: a badge naming the venue, linked to its site
 
     def content(seg: Seg) -> str:
+        for r in seg.runs:
+            if _ROLE_TAG.fullmatch(r.text.strip()) and r.text.strip() not in role_tags:
+                role_tags.append(r.text.strip())
         raw = "".join(
             seg.raw[a:b] if seg.runs[i].anchor not in label_anchors and not (seg is segs[0] and i == lead_badge)
-            and not _toggle_run(seg.runs[i]) else " " for i, (a, b) in enumerate(seg.spans)
+            and not _toggle_run(seg.runs[i]) and not _ROLE_TAG.fullmatch(seg.runs[i].text.strip())
+            else " " for i, (a, b) in enumerate(seg.spans)
         )
         if seg is segs[0]:
             if _NUMBER_ONLY.match(raw):
                 return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)
             raw = _NUMBERING.sub("", raw, count=1)
+            link = _LEAD_LINK_TAG.match(raw)
+            first = next((r for r in seg.runs if r.anchor is not None), None) if link else None
+            if link and first is not None and _norm(first.text) == _norm(link.group(1)):
+                # "[<a>IFIP Networking 2021</a>] A. Author, ...": a link in brackets opening the entry is its badge
+                link_badges.append(_norm(link.group(1)))
+                raw = raw[link.end():]
             tag = _LEAD_TAG.match(raw)
             if tag:
                 # "[CCF-A] A. Author, B. Author, Title, Venue, 2024": a ranking tag before the citation, a note
@@ -212,9 +238,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "bibtex"
     title = authors_text = venue_text = None
     title_seg = authors_seg = venue_seg = None
-    notes: list[str] = [*lead_tags, *bracket_notes]
+    notes: list[str] = [*lead_tags, *bracket_notes, *role_tags]
     abstract = None
     badge = _norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
+    badge = badge or next(iter(link_badges), None)
     free = [i for i in range(len(segs)) if i not in roles]
     for i in range(len(segs)):
         r = roles.get(i)
@@ -288,6 +315,32 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 rest = split[1]
             if rest and venue_text is None and _venue_score(rest) >= 2:
                 venue_text, venue_seg = rest, quoted
+    # a bold line below the citation ("<br>**CORE A**", "<br>**Best paper award**") styled like a title
+    styled = title_seg if title is not None and title_seg and authors_text is None and venue_text is None \
+        and len(texts[title_seg].split()) <= 6 else None
+    if (title is None and len(free) >= 2) or (styled is not None and free and free[0] < styled):
+        # 'K.Lin, A.Moss and R.Tran, "Title" in IEEE Trans. X<br>(IF 2022 = 9.1)': the names, then the title in
+        # quotes, open one line; the venue closes it or is the next line (the quotes say which is the title)
+        kept = title, title_seg
+        for i in free:
+            mq = _NAMES_QUOTED.match(texts[i])
+            if mq and _author_score(mq.group("a"), ctx.owner_names) >= 1:
+                title, title_seg, authors_text, authors_seg = _norm(mq.group("t")), i, mq.group("a"), i
+                free.remove(i)
+                rest = _clean_piece(mq.group("rest"))
+                if rest and _venue_score(rest) >= 1:
+                    venue_text, venue_seg = rest, i
+                break
+            by = _title_by_names(segs[i], texts[i], ctx)
+            if by and by[2]:  # "[Title](url) by A, B. *Venue*, 2024<br>**Code:** [...]": the same, "by" before the names
+                (title, authors_text, venue_text), title_seg = by, i
+                authors_seg = venue_seg = i
+                free.remove(i)
+                break
+        if styled is not None and title_seg != styled:
+            notes.append(_clean_piece(kept[0]))  # the styled line is a note on the paper
+        elif styled is not None:
+            title, title_seg = kept
     if title is None:
         cand = [i for i in free]
         if len(cand) == 1 and (authors_text is None or venue_text is None):
@@ -562,6 +615,18 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         if y is None and badge:
             y = find_year(badge)
         pub.year = y or group_year
+        if pub.year is None:
+            # "Preprint (12/5/23).": a posting date written month/day/two-digit year, the only date it gives
+            short = [m for i in sorted(used_segs | set(free)) if i != title_seg or one_liner
+                     for m in _SHORT_DATE.finditer(texts[i])]
+            if len(short) == 1:
+                pub.year = 2000 + int(short[0].group(1))
+        server = next((m for a in all_anchors for m in [_SERVER_YEAR.fullmatch(_norm(_label_of(a)))] if m), None)
+        if pub.year is None and server is not None:
+            # "<a>medRxiv · 2026 ↗</a>": the preprint's link names its server and the year it was posted
+            pub.year = int(server.group("y"))
+            if pub.venue is None or fold(pub.venue) == "preprint":
+                pub.venue = server.group("s")
     # authors
     highlighted: list[str] = []
     if authors_text:

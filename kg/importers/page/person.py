@@ -159,11 +159,17 @@ _ADVISOR_RX = re.compile(
 )
 
 
+_DOCTORATE_WORKED_WITH = re.compile(
+    r"\b(?:Ph\.?\s?D|doctorate|D\.?\s?Phil)\b(?:(?!\.\s+[A-Z])[^;]){0,200}?,?\s+where\s+I\s+(?:worked|studied|was)\s+"
+    r"(?:advised\s+by\s+|with\s+)([^.;()]+)")
+"""'my Ph.D. ... from UIUC, where I worked with A and B': the doctorate's advisors (a bachelor's 'worked with' is not)."""
+
+
 def _advisors_in(text: str) -> list[str]:
     # "Prof. Xiulong Liu (刘秀龙) and Prof. Keqiu Li (李克秋)": a name's gloss in another script ends no list
     text = re.sub(r"\s*[(（][^()（）]*[^\x00-\u024f\s()（）][^()（）]*[)）]", "", text)
     out = []
-    for m in _ADVISOR_RX.finditer(text):
+    for m in [*_ADVISOR_RX.finditer(text), *_DOCTORATE_WORKED_WITH.finditer(text)]:
         for name in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)):
             name = _clean_person(name)
             if name and _name_like(name) and len(name.split()) >= 2:

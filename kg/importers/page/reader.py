@@ -206,6 +206,8 @@ class _Reader:
             for anc, _ in zip(el.iterancestors(), range(4)):
                 if any(_ENTRY_CLASS.match(c) for c in _classes(anc)):
                     return 0
+            if _in_card(el):
+                return 0  # "<article><span>Preprint</span><h3>Title</h3><p>names</p>...": a card's one heading
             if level >= 4 and len(text.split()) >= 5 and not _LABEL_HEADING.match(text):
                 return 0  # a paper's title set as a small heading, unless it opens with a label ("Job opening: ...")
             return level
@@ -229,6 +231,8 @@ class _Reader:
                     _tag(el.getparent()) in ("span", "font") and el.getnext() is None
                     and el.getprevious() is not None and _tag(el.getprevious()) == "br"):
                 return 0
+            if _in_card(el):
+                return 0  # "<strong>NeurIPS proceedings · 2026</strong>" in a paper's card is its venue line
             if tag in ("strong", "b", "span", "font"):
                 # a bold line on its own between blocks
                 prev_text = (el.getparent().text if el.getprevious() is None else el.getprevious().tail) or ""
@@ -568,6 +572,15 @@ class _Reader:
                     out.extend(a[1].iter("img"))
             return out
         return list(block.el.iter("img"))
+
+
+def _in_card(el) -> bool:
+    """Whether ``el`` is inside a card: an ``<article>`` (at most four levels up) of one heading element and
+    short text, a paper or a person (its heading is the card's title, not a section of the page)."""
+    for anc, _ in zip(el.iterancestors(), range(4)):
+        if _tag(anc) == "article":
+            return sum(_tag(h) in _HEADING_TAGS for h in anc.iter()) == 1 and not _longer_than(anc, 1500)
+    return False
 
 
 def _longer_than(el, limit: int) -> bool:

@@ -236,6 +236,10 @@ def _parent_item_text(el) -> str:
     return " ".join(" ".join(parts).split())
 
 
+
+_MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:see\s+|show\s+|view\s+)?(?:all|older|more|previous|past|earlier)\s+"
+                        r"(?:news|updates|posts|announcements)\s*(?:\.\.\.|…|»|>>|\+)?\s*")
+
 class _SectionReaders:
     """The per-section readers of :class:`~.builder._Builder` (a base class of it): news, awards,
     talks, students, service, education, interests and experience, one block at a time."""
@@ -286,6 +290,9 @@ class _SectionReaders:
                 date = str(b.group_year)
             body = body.strip(" :-–—")
             if not body:
+                continue
+            if date is None and _MORE_NEWS.fullmatch(body):
+                self.r.ignore(lines)  # "+older news…": a link to the rest of the news, no item
                 continue
             prev = self.news[-1] if self.news else None
             if date is None and not b.is_list_item and prev is not None and prev.date \

@@ -169,7 +169,8 @@ class _RunBuilder:
 
     def _style(self, el, style: dict) -> dict:
         tag = _tag(el)
-        if tag not in _STYLING_TAGS and tag != "details" and not el.get("style") and not el.get("class"):
+        if tag not in _STYLING_TAGS and tag not in ("details", "h3", "h4", "h5", "h6") and not el.get("style") \
+                and not el.get("class"):
             return style  # nothing to change (most elements): no copy; _walk copies before it sets a blockquote's hint
         s = dict(style)
         if tag in ("b", "strong") or tag == "papertitle":
@@ -206,6 +207,9 @@ class _RunBuilder:
             hint = _hint_of_classes(cls)
             if hint:
                 s["hint"] = hint
+        if tag in ("h3", "h4", "h5", "h6") and not s.get("hint") \
+                and any(_tag(a) == "article" for a, _ in zip(el.iterancestors(), range(4))):
+            s["hint"] = "title"  # a heading inside a card (<article>...<h3>) is the paper's title
         return s
 
     def _walk(self, out: list, el, style: dict, tail: bool = True) -> None:

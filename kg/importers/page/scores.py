@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from ..common import CONF_WORDS, MARK_SYMBOLS, has_cjk, join_split_initials
+from ..common import CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, has_cjk, join_split_initials
 
 from .memo import same_name
 
@@ -97,6 +97,7 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     names, truncated = _quick_names(text)
     if not names:
         return 0.0
+    names = [GLUED_INITIALS.sub(r"\1 ", n) for n in names]  # "K.Lin": an initial and a family name, unspaced
     good = sum(_name_like(n) for n in names)
     if good / len(names) < 0.8:
         return 0.0

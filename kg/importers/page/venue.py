@@ -19,14 +19,15 @@ _VENUE_STATUS = re.compile(r"(?P<v>[A-Z][^()\[\]]{1,80}?)\s*\((?P<n>in press|to 
 
 _PLAIN_SENTENCE = re.compile(r"^[\"“'(]?[A-Z][a-z]")
 _PLACE_AFTER_ACRONYM = re.compile(
-    r"^(?P<head>.*\([A-Za-z][\w\-&/' ]{1,20}\))\s*,\s*"
-    r"(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}(?:\s*,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}){0,2})"
+    r"^(?P<head>.*\([A-Za-z][\w\-&/'@ ]{1,24}\))\s*,\s*"
+    r"(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}(?:\s*,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}){0,2}"
+    r"(?:\s*\([A-Z][\w.'’\- ]{1,24}\))?)"  # "Glasgow (UK)", "Delft (Pays-Bas)": the country in brackets
     r"(?P<tail>\s*,\s*.*|\s*\.?\s*)$")
 
 
 def _drop_place(vtext: str) -> str:
-    """``"Proc. ICDE (ICDE), Seoul, Korea, 2015"`` -> ``"Proc. ICDE (ICDE), 2015"``: the city after a
-    venue's acronym is where it met, not part of its name."""
+    """``"Proc. ICDE (ICDE), Seoul, Korea, 2015"`` -> ``"Proc. ICDE (ICDE), 2015"`` (likewise ``"..., Glasgow
+    (UK), 2024"``): the city after a venue's acronym is where it met, not part of its name."""
     if ")," not in vtext and ") ," not in vtext:
         return vtext
     m = _PLACE_AFTER_ACRONYM.match(vtext)
