@@ -87,6 +87,9 @@ class _Ctx:
     """Marks the page's legend gives to a style: ``{"underline": "mentee"}`` for "students are underlined"."""
 
 
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
+
+
 def _abs_url(href: str | None, ctx: _Ctx) -> str | None:
     if not href:
         return None
@@ -99,7 +102,7 @@ def _abs_url(href: str | None, ctx: _Ctx) -> str | None:
         return None
     if href.startswith("mailto:"):
         return None
-    if not re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) and not href.startswith("//"):
+    if not _SCHEME.match(href) and not href.startswith("//"):
         if not ctx.base:
             return None
         href = urljoin(ctx.base, href.replace(" ", "%20"))
