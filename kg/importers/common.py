@@ -273,6 +273,9 @@ def left_out_note(text: str) -> bool:
     return bool(_LEFT_OUT.match(text or ""))
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList:
     """Split an author line into authors in page order, reading marks and ``et al.``.
 
@@ -319,7 +322,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
             name, marks = strip_marks(chunk.strip(".").strip(), legend)
             if marks:
                 name = name.rstrip(".").strip()  # "Lindqvist P.*": the dot before the mark, as without one
-            if not name or not re.search(r"\w", name):
+            if not name or not _WORD_CHAR.search(name):
                 continue
             authors.append(Author(name=name, marks=marks))
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])

@@ -69,6 +69,9 @@ _GREETING_ONLY = re.compile(r"(?i)\W*(?:hi|hello|hey|howdy|welcome|greetings|你
 """A heading that only greets ("### Hi there 👋"): no data, no owner's name."""
 _GROUP_TITLE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|team)\b")
 """Words of a page title that names a research group, not a person."""
+_LEGEND_WORD = re.compile(r"equal|correspond|co-first|joint first|intern|mentor|student|advis|supervis", re.I)
+_LEGEND_MARK = re.compile(MARK_CLASS)
+"""What a legend of author marks holds: a word saying what a mark means, and a mark (``* equal contribution``)."""
 
 
 _VENUE_KIND_HEADING = re.compile(r"^(?:journals?|conferences?|workshops?|(?:conference )?proceedings)$")
@@ -378,9 +381,10 @@ class _Builder(_SectionReaders, _PersonReader):
                               r"peer|under review|in submission|technical|report|chapter|other", text, re.I))
 
     def _legend_in(self, text: str) -> dict[str, str] | None:
-        if not re.search(r"equal|correspond|co-first|joint first|intern|mentor|student|advis|supervis", text, re.I):
+        # the marks first: most lines have none, and looking for them is quicker than for the words
+        if not _LEGEND_MARK.search(text):
             return None
-        if not re.search(MARK_CLASS, text):
+        if not _LEGEND_WORD.search(text):
             return None
         leg = read_legend(text)
         if leg:

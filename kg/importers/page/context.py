@@ -28,12 +28,17 @@ _ABBREV_BEFORE_DOT = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.?!]\s+")
+_ABBREV_WINDOW = 16
+"""More characters than the longest word _ABBREV_BEFORE_DOT matches (9): looking at the end of the text before a
+full stop is enough (searching the whole of it made a long paragraph's splitting quadratic)."""
+
+
 def _sentences(text: str) -> list[str]:
     """Split a citation at '. ' boundaries that are not initials or abbreviations."""
     parts, start = [], 0
-    for m in re.finditer(r"[.?!]\s+", text):
-        before = text[start:m.start()]
-        if text[m.start()] == "." and _ABBREV_BEFORE_DOT.search(before):
+    for m in _SENTENCE_END.finditer(text):
+        if text[m.start()] == "." and _ABBREV_BEFORE_DOT.search(text[max(start, m.start() - _ABBREV_WINDOW):m.start()]):
             continue
         parts.append(text[start:m.start() + 1].strip())
         start = m.end()
@@ -84,6 +89,9 @@ class _Ctx:
     """Marks the page's legend gives to a style: ``{"underline": "mentee"}`` for "students are underlined"."""
 
 
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
+
+
 def _abs_url(href: str | None, ctx: _Ctx) -> str | None:
     if not href:
         return None
@@ -96,7 +104,7 @@ def _abs_url(href: str | None, ctx: _Ctx) -> str | None:
         return None
     if href.startswith("mailto:"):
         return None
-    if not re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) and not href.startswith("//"):
+    if not _SCHEME.match(href) and not href.startswith("//"):
         if not ctx.base:
             return None
         href = urljoin(ctx.base, href.replace(" ", "%20"))

@@ -121,6 +121,12 @@ _ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresp
 _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
 
 
+_EMPTY_BRACKETS = re.compile(r"\[\s*[|/,]*\s*\]|\(\s*[|/,]*\s*\)|【\s*】")
+_TRAILING_SEPARATORS = re.compile(r"(\s[|/·•]\s*)+$")
+_IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)\s*")
+"""What _read_entry's content() cleans off every segment (compiled once: it runs on each segment of each entry)."""
+
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = [s for s in segs if s.text]
@@ -171,9 +177,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 # "[CCF-A] A. Author, B. Author, Title, Venue, 2024": a ranking tag before the citation, a note
                 lead_tags.append(tag.group(1).strip())
                 raw = raw[tag.end():]
-        cleaned = re.sub(r"\[\s*[|/,]*\s*\]|\(\s*[|/,]*\s*\)|【\s*】", " ", raw)
-        cleaned = re.sub(r"(\s[|/·•]\s*)+$", " ", cleaned)
-        inner = re.fullmatch(r"\s*\(\s*([^()]+?)\s*\)\s*", cleaned)
+        cleaned = _EMPTY_BRACKETS.sub(" ", raw)
+        cleaned = _TRAILING_SEPARATORS.sub(" ", cleaned)
+        inner = _IN_PARENTHESES.fullmatch(cleaned)
         if inner and _author_score(_norm(inner.group(1)), ctx.owner_names) >= 0.6:
             return _norm(inner.group(1))  # "(S.J. Vickers + C.F. Townsend)": an author line in parentheses
         return _norm(cleaned)

@@ -39,6 +39,9 @@ from .runs import Block, Seg, _BOLD_STYLE, _RunBuilder, _segments
 
 _PAPER_CLASS = re.compile(r"^(?:paper|pub|publication|pub-list-item|bibitem|bib-item)"
                           r"(?:[-_](?:item|entry|box|row|block|card|container))?$", re.I)
+_NO_TARGET = re.compile(r"^\s*(/?#|javascript:)")
+"""A link that goes nowhere of its own (``#top``, ``javascript:...``)."""
+
 
 class _Reader:
     def __init__(self, doc: SourceDoc, options: ImportOptions, base_url: str | None = None,
@@ -128,7 +131,7 @@ class _Reader:
                     if span:
                         self._add_content(el, where, text, span)
             if (_tag(el) == "a" and el.get("href") and el.sourceline and el.find(".//img") is None
-                    and not re.match(r"^\s*(/?#|javascript:)", el.get("href"))):
+                    and not _NO_TARGET.match(el.get("href"))):
                 self.content_lines.add(el.sourceline)
             for child in el:
                 if child.tail and child.tail.strip():

@@ -42,14 +42,19 @@ _YEAR_HEADING = re.compile(
 )
 
 
+_LEAD_SYMBOLS = re.compile(r"^[^\w\[(]+")
+_YEARS = re.compile(r"(?:19|20)\d\d")
+_OPEN_RANGE = re.compile(r"before|until|earlier|older|prior|pre|up to|-|–|—|~|/|to|now|present", re.I)
+
+
 def _year_heading(text: str) -> tuple[bool, int | None]:
     """Is a heading a year group (``2023``, ``2015 and before``, ``2019-2020``)? Its year when single."""
-    t = re.sub(r"^[^\w\[(]+", "", text.strip()).strip("[]()")  # "📅 2020": an emoji before the year
+    t = _LEAD_SYMBOLS.sub("", text.strip()).strip("[]()")  # "📅 2020": an emoji before the year
     m = _YEAR_HEADING.match(t)
     if not m:
         return False, None
-    years = re.findall(r"(?:19|20)\d\d", t)
-    single = len(years) == 1 and not re.search(r"before|until|earlier|older|prior|pre|up to|-|–|—|~|/|to|now|present", t, re.I)
+    years = _YEARS.findall(t)
+    single = len(years) == 1 and not _OPEN_RANGE.search(t)
     return True, int(years[0]) if single else None
 
 
