@@ -87,7 +87,7 @@ class _Index:
 def _index(build) -> _Index:
     idx = build.__dict__.get("_embed_index")
     if idx is None:
-        idx = build.__dict__["_embed_index"] = _Index(build.triples)
+        idx = build.__dict__["_embed_index"] = _Index(build.iter_triples())
     return idx
 
 

@@ -77,14 +77,20 @@ def _ntriples_lines(quads: CanonicalQuads) -> list[bytes]:
     return lines or [b""]
 
 
-def _serialize_canonical(build, fmt: str) -> bytes:
+def _serialize_canonical(build, fmt: str, output: str | None = None) -> bytes | None:
     """The whole build from its canonical text (kg.graph.CanonicalQuads): Oxigraph parses it as it
-    serializes, already sorted and without duplicates; no Quad objects are kept."""
+    serializes, already sorted and without duplicates; no Quad objects are kept. ``output``: a file
+    path to write to instead of returning the bytes (Oxigraph streams into it: no copy of the text)."""
     quads: CanonicalQuads = build.quads
     if fmt == "json-ld":
         from .embed import _index  # the strings of the default graph, shared with the snippets
 
-        return _jsonld_of_index(_index(build).out)
+        chunks = _jsonld_chunks(_index(build).out)
+        if output is None:
+            return b"".join(chunks)
+        with open(output, "wb") as f:
+            f.writelines(chunks)
+        return None
     rdf_format = FORMATS[fmt][0]
     if fmt in QUAD_FORMATS:
         # the default graph first, then each named graph once, its quads sorted
@@ -92,12 +98,17 @@ def _serialize_canonical(build, fmt: str) -> bytes:
         if data is None:
             data = sorted(quads, key=lambda q: ("" if q.graph_name == DefaultGraph() else q.graph_name.value,
                                                 _sort_key(q)))
-        return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
+        return ox_serialize(data, output, format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
     if fmt == "nt":
         lines = _ntriples_lines(quads)
-        return b"\n".join(lines) + b"\n" if lines else b"\n"
-    data = quads.default_quads()
-    return ox_serialize(data, format=rdf_format, prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
+        text = b"\n".join(lines) + b"\n" if lines else b"\n"
+        if output is None:
+            return text
+        with open(output, "wb") as f:
+            f.write(text)
+        return None
+    data = quads.iter_default()
+    return ox_serialize(data, output, format=rdf_format, prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
 
 
 # --- JSON-LD ------------------------------------------------------------------------
@@ -179,13 +190,23 @@ def jsonld(triples: list[Triple], presorted: bool = False) -> bytes:
 def _jsonld_of_index(out: dict[str, list[tuple]]) -> bytes:
     """The JSON-LD of statements grouped by subject (subject -> [(predicate, value, Literal or None)]): what
     :func:`jsonld` groups from triples, and what :class:`kg.embed._Index` already holds for a whole build."""
-    nodes: dict[str, dict] = {}
+    return b"".join(_jsonld_chunks(out))
+
+
+def _jsonld_chunks(out: dict[str, list[tuple]]):
+    """The text of json.dumps({"@context": ..., "@graph": [...]}, indent=1) in parts, one node at a time:
+    each node's dicts are made when it is written and freed after (JSON strings hold no raw newline, so a
+    nested value is its own text with every newline indented further)."""
     compact = _compactor()
-    for subject, statements in out.items():
-        node = nodes[subject] = {"@id": subject}
-        for pred, ov, lit in statements:
+    yield ('{\n "@context": ' + dump_json(context(), indent=1).replace("\n", "\n ") + ',\n "@graph": ').encode("utf-8")
+    if not out:
+        yield b"[]"
+    for i, subject in enumerate(sorted(out)):
+        types: list[str] = []
+        node: dict[str, list] = {}
+        for pred, ov, lit in out[subject]:
             if pred == RDF_TYPE:
-                node.setdefault("@type", []).append(_curie(ov))
+                types.append(_curie(ov))
                 continue
             key, value = compact(pred, lit, ov)
             values = node.get(key)
@@ -193,33 +214,16 @@ def _jsonld_of_index(out: dict[str, list[tuple]]) -> bytes:
                 node[key] = [value]
             else:
                 values.append(value)
-    return _jsonld_text(nodes)
-
-
-def _jsonld_text(nodes: dict[str, dict]) -> bytes:
-    # the text of json.dumps({"@context": ..., "@graph": [...]}, indent=1), one node at a time so
-    # that each node's dicts are freed once written (JSON strings hold no raw newline, so a
-    # nested value is its own text with every newline indented further)
-    head = '{\n "@context": ' + dump_json(context(), indent=1).replace("\n", "\n ") + ',\n "@graph": '
-    parts = [head.encode("utf-8")]  # bytes per node: no second full copy of the text
-    had_nodes = bool(nodes)
-    if not had_nodes:
-        parts.append(b"[]")
-    for i, subject in enumerate(sorted(nodes)):
-        node = nodes.pop(subject)
-        out = {"@id": node.pop("@id")}
-        if "@type" in node:
-            types = node.pop("@type")
-            out["@type"] = types[0] if len(types) == 1 else types
+        obj: dict = {"@id": subject}
+        if types:
+            obj["@type"] = types[0] if len(types) == 1 else types
         for key in sorted(node):
             values = node[key]
-            out[key] = values[0] if len(values) == 1 else values
-        text = (",\n  " if i else "[\n  ") + dump_json(out, indent=1).replace("\n", "\n  ")
-        parts.append(text.encode("utf-8"))
-    if had_nodes:
-        parts.append(b"\n ]")
-    parts.append(b"\n}\n")
-    return b"".join(parts)
+            obj[key] = values[0] if len(values) == 1 else values
+        yield ((",\n  " if i else "[\n  ") + dump_json(obj, indent=1).replace("\n", "\n  ")).encode("utf-8")
+    if out:
+        yield b"\n ]"
+    yield b"\n}\n"
 
 
 def _compactor():
@@ -438,12 +442,15 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None) -> l
     out = Path(out)
     names = []
     with atomic_folder(out, replaceable=is_build_folder) as tmp:
-        def put(name: str, data: bytes | str | list[bytes]) -> None:
-            """``data``: the bytes or text of the file, or its lines without their newlines."""
+        def put(name: str, data) -> None:
+            """``data``: the bytes or text of the file, its lines without their newlines, or a function
+            that writes the file at the path it is given."""
             path = tmp / name
             try:
                 path.parent.mkdir(exist_ok=True)
-                if isinstance(data, list):  # no joined copy (graph.nt at 1M triples: 174 MB)
+                if callable(data):
+                    data(str(path))
+                elif isinstance(data, list):  # no joined copy (graph.nt at 1M triples: 174 MB)
                     with open(path, "wb") as f:
                         for line in data:
                             f.write(line)
@@ -457,14 +464,13 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None) -> l
         canonical = isinstance(build.quads, CanonicalQuads)
         for fmt, name in (("turtle", "graph.ttl"), ("trig", "graph.trig"), ("nt", "graph.nt"),
                           ("json-ld", "graph.jsonld")):
-            put(name, _ntriples_lines(build.quads) if canonical and fmt == "nt" else serialize(build, fmt))
-            if canonical and fmt == "trig":
-                # the writers that need the default graph's Quads are done: the snippet index takes its
-                # strings, then the Quads go (at 1M triples they and the index were 2 GiB together)
-                from .embed import _index
-
-                _index(build)
-                build.quads.forget_parsed()
+            if not canonical:
+                put(name, serialize(build, fmt))
+            elif fmt == "nt":
+                put(name, _ntriples_lines(build.quads))
+            else:
+                # written as made: neither the file's text nor the default graph's Quads are held whole
+                put(name, lambda path, fmt=fmt: _serialize_canonical(build, fmt, path))
         if report is not None:
             put("merge-report.json", dump_json(report, indent=2) + "\n")
         memo: dict = {}  # frames shared by the snippets (a coauthor, a joint work): made once
@@ -475,6 +481,9 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None) -> l
         build.__dict__.pop("_embed_index", None)  # the strings of the whole graph: rebuilt if asked again
         if isinstance(build.quads, CanonicalQuads):
             build.quads.forget_parsed()  # the default graph's Quads: parsed again from the text if asked
+        from .memory import release_freed
+
+        release_freed()
         if extra is not None:
             # after the rest, not beside it: with Oxigraph's bulk loader running on a thread next to
             # the JSON-LD and the snippets, `kg build` of 1M triples peaked at 3.5 GiB

@@ -40,3 +40,28 @@ def collector_paused():
             _depth -= 1
             if _depth == 0 and _was_enabled:
                 gc.enable()
+
+
+def release_freed() -> None:
+    """Give the C heap's free pages back to the system (glibc's ``malloc_trim``; elsewhere nothing).
+
+    Oxigraph's stores and term objects live in the C heap, Python's small objects in their own
+    arenas: once the validation store of a large build is dropped, its hundreds of MiB stay in the
+    process as free heap that the Python objects made next never reuse, and the next stage's peak
+    comes on top of them (at 1M triples: 1,538 MiB peak without this, 1,274 MiB with it)."""
+    global _trim
+    if _trim is None:
+        _trim = False
+        try:
+            import ctypes
+
+            # the symbols already loaded (libc's among them); not ctypes.util.find_library, which runs
+            # a subprocess: forked from a process of 1 GiB
+            _trim = getattr(ctypes.CDLL(None), "malloc_trim", False) or False
+        except (OSError, AttributeError, TypeError):
+            _trim = False
+    if _trim:
+        _trim(0)
+
+
+_trim = None

@@ -560,3 +560,56 @@ def test_a_param_may_be_called_name(tmp_path, build):
         "# name: by-name\n# description: A person by name.\n# param: name (string) - the name\n"
         "SELECT ?name ?p WHERE { ?p schema:name ?name } ORDER BY ?p\n")
     assert Q.run_query(build, Q.named_query("by-name", tmp_path), name="Bob Baker").rows == [(BOB,)]
+
+
+def _pages_store(seed: int) -> Store:
+    """People on pages: provenance links (to pages, to non-pages, to a literal), people typed in the pages'
+    graphs, some people untyped in the merged graph, identifiers, names (none, two, tagged, an IRI) and owners."""
+    import random
+
+    from pyoxigraph import BlankNode
+
+    rng = random.Random(seed)
+    S, KG, PROV = "https://schema.org/", "https://example.org/kg/ns#", "http://www.w3.org/ns/prov#"
+    rdf_type = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    person_class = NamedNode(S + "Person")
+    pages = [NamedNode(f"{BASE}source/s{i}") for i in range(5)] + [BlankNode("bpage")]
+    others = [NamedNode(f"{BASE}other/o{i}") for i in range(2)] + [Literal("a page")]
+    people = [NamedNode(f"{BASE}person/p{i}") for i in range(14)] + [BlankNode("anon")]
+    quads = [Quad(p, rdf_type, NamedNode(KG + "Source")) for p in pages[:-2] + pages[-1:]]  # s4: no kg:Source
+    for person in people:
+        if rng.random() < 0.85:
+            quads.append(Quad(person, rdf_type, person_class))
+        for where in rng.sample(pages + others, rng.randint(0, 3)):
+            quads.append(Quad(person, NamedNode(PROV + "wasDerivedFrom"), where))
+        for page in rng.sample(pages, rng.randint(0, 3)):
+            quads.append(Quad(person, rdf_type, person_class, page))
+        if rng.random() < 0.2:
+            quads.append(Quad(person, NamedNode(S + rng.choice(["sameAs", "identifier"])), NamedNode(f"{BASE}id/x")))
+        for n in rng.sample([Literal("Zoe"), Literal("ann"), Literal("Ann", language="en"), NamedNode(BASE + "n")],
+                            rng.choice([0, 1, 1, 2])):
+            quads.append(Quad(person, NamedNode(S + "name"), n))
+        if rng.random() < 0.3:
+            quads.append(Quad(rng.choice(pages), NamedNode(S + "about"), person))
+    store = Store()
+    store.extend(quads)
+    return store
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_people_on_several_pages_routine_gives_the_rows_of_its_sparql(seed):
+    """people-without-identifiers-on-several-pages is answered in Python (kg.query._people_on_several_pages):
+    the same rows and terms, in the same order, as the query's SPARQL."""
+    query = Q.named_query("people-without-identifiers-on-several-pages")
+    assert query.python == "people_on_several_pages"
+    store = _pages_store(seed)
+    fast, slow = Q.run_named(store, query.name), Q.run(store, query.sparql)
+    assert fast.variables == slow.variables
+    assert fast.terms == slow.terms and fast.rows == slow.rows
+    assert len(fast.rows) > 2
+
+
+def test_people_on_several_pages_routine_on_the_fixtures(build):
+    query = Q.named_query("people-without-identifiers-on-several-pages")
+    assert Q.run_named(build, query.name).terms == Q.run(build, query.sparql).terms
+

@@ -90,7 +90,7 @@ def test_sparqlwrapper_gets_the_rows_of_kg_query(served, name):
         sw.setReturnFormat(JSON)
         got = sw.query().convert()
         assert [[b.get(v, {}).get("value") for v in got["head"]["vars"]] for b in got["results"]["bindings"]] == \
-            [[None if x is None else str(x) for x in row] for row in step.rows]
+            [[None if t is None else t.value for t in row] for row in step.terms]  # lexical forms ("false")
         return
 
     sw = SPARQLWrapper(server.url + "sparql")
