@@ -777,3 +777,12 @@ def test_titles_followed_by_by_and_the_names_with_note_lines_below(tmp_path):
         ("Probing Attention Heads", "CRX", 2024, ["Nora Diaz", "Lea Marchand"]),
     ]
     assert "Best student paper award" in prof.publications[3].notes
+
+
+def test_a_trailing_note_does_not_stop_parts_that_blank_lines_separate_from_being_one_entry(tmp_path):
+    cell = ("Ola Berg, __Rui Tan__, and Kim Ode. <br><br> [__Scalable surrogate models for airfoil design__]"
+            "(https://ex.org/s)  <br><br> _Structural Optimization_ (2020). (Webfoil)")
+    page = _page(tmp_path, f"## Journal articles\n\n|  |  |\n| :-: | - |\n| <img src='f.png'> | {cell} |\n", "Rui Tan")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["Scalable surrogate models for airfoil design"]
+    assert pubs[0].authors[1].is_self and pubs[0].year == 2020

@@ -529,7 +529,8 @@ class _Builder(_SectionReaders, _PersonReader):
                 if self.ctx.soft_lines:
                     g = _split_source_lines(g, self.ctx.owner_names)
                 return _read_entry(_join_name_lines(g, self.ctx.owner_names), self.ctx, b.group_year, None)
-            if not any((d := attempt(g)) is not None and d.pub.authors for g in groups):
+            if not any((d := attempt(g)) is not None and d.pub.authors and len(d.pub.title.split()) >= 3
+                       for g in groups):
                 whole = attempt(segs)
                 if whole is not None and whole.pub.authors:
                     groups = [segs]
