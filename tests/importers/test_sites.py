@@ -1376,3 +1376,15 @@ def test_a_cname_that_names_no_domain_gives_no_base(tmp_path, text):
 
     (tmp_path / "CNAME").write_text(text)
     assert cname_url(tmp_path) is None
+
+
+def test_a_bio_page_the_menu_links_gives_the_owners_education(tmp_path):
+    """jemdoc sources whose MENU links a Bio page: its Education list is the owner's."""
+    (tmp_path / "MENU").write_text("Menu\n    Home                [index.html]\n    Bio                 [bio.html]\n")
+    (tmp_path / "index.jemdoc").write_text("# jemdoc: menu{MENU}{index.html}\n= Lin Ode\n\nI am a researcher at "
+                                           "Harbor Labs.\n\n== Publications\n- L. Ode, K. Berg. "
+                                           "*Fast switches*. In /NSDI/, 2023.\n")
+    (tmp_path / "bio.jemdoc").write_text("# jemdoc: menu{MENU}{bio.html}\n= Bio\n\n== Education\n"
+                                         "- Ph.D., University of Tarn, 2021\n- M.Sc., Lakeside University, 2017\n")
+    person = import_path(tmp_path).profile.person
+    assert [e.institution for e in person.education] == ["University of Tarn", "Lakeside University"]

@@ -67,7 +67,10 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = ()) -> tuple[
         if not target.is_file() or target == home_r or target in out or backup_reason(rel) \
                 or not target.name.lower().endswith(MD_SUFFIXES):
             continue
-        if md_page_kind(target, doc_or_none(target)) in UNLINKED_KINDS:
+        # a page the site links from its menu or home may also be about its owner ("Bio": education, positions)
+        kind = md_page_kind(target, doc_or_none(target))
+        if kind in UNLINKED_KINDS or kind in ("bio", "education") and target.stem.lower() not in (
+                "index", "_index", "home", "readme"):  # (an index page is some site's home, a blog's listing)
             out.append(target)
     for f in [*page_files(root, MD_SUFFIXES), *folder_pages(root)]:
         r = f.resolve()
