@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...errors import SourceError
 from ...model import NewsItem, Person, Student
-from ..base import SourceDoc
 from ..common import fold, parse_date, placeholder_text, section_kind
 from .assemble import Part
 from .fields import absolute_url, apply_social, as_text, md_links, md_text
-from .files import mark_comments, read_file, rel_path
+from .files import mark_comments, read_file, rel_path, settle_keys
 from .owner import without_honorifics
 from .pages import prose_person
 from .records import publication_record, yaml_records
@@ -49,10 +49,13 @@ class Member:
     """One person record of a data file."""
 
     name: str
+    name_keys: list[str]
     data: dict
     spans: dict[str, tuple[int, int]]
+    own_role: str
+    """The record's role values ("Principal Investigator current")."""
     role: str
-    """The record's role values, the keys of its list and the file's name, as one text."""
+    """Those, the keys of its list and the file's name, as one text."""
     part: Part
 
 
@@ -80,8 +83,6 @@ def _news_record(data: dict) -> bool:
 
 
 def _members_of(root: Path, path: Path) -> tuple[Part | None, list[tuple[dict, dict, tuple[str, ...]]]]:
-    from ...errors import SourceError
-
     try:
         part = Part(rel_path(root, path), read_file(root, path), "jekyll-data")
         records = yaml_records(part.doc)
@@ -126,18 +127,18 @@ def read_lab(root: Path, site_title: str | None, base: str | None) -> LabData:
                 _MEMBER_FILES.search(path.stem) or any(_has_role(d) for d, _s, _k in people)):
             continue
         for data, spans, keys in people:
-            name, _keys = record_name(data)
-            role = " ".join([*(md_text(as_text(data.get(k)) or "") for k in _ROLE_KEYS), *keys, path.stem])
+            name, name_keys = record_name(data)
+            own_role = " ".join(md_text(as_text(data.get(k)) or "") for k in _ROLE_KEYS)
             # "Mengwei (Vivienne) Liu": the name the member goes by, in parentheses, is part of a name
             plain = " ".join(re.sub(r"[(（][^()（）]{1,30}[)）]", " ", name or "").split())
             if name and _name_like(plain) and not placeholder_text(name):
-                members.append(Member(name, data, spans, role, part))
+                members.append(Member(name, name_keys, data, spans, own_role,
+                                      " ".join([own_role, *keys, path.stem]), part))
         out.parts.append(part)
     if not members:
         return LabData()
-    heads = [m for m in members if _is_head(" ".join(md_text(as_text(m.data.get(k)) or "") for k in _ROLE_KEYS))]
-    if not heads:
-        heads = [m for m in members if _is_head(m.role)]
+    # the member whose own role says so, else one whose list or file does ("pi: [...]", team_members.yml)
+    heads = [m for m in members if _is_head(m.own_role)] or [m for m in members if _is_head(m.role)]
     if not heads:
         return LabData()
     title = fold(site_title or "")
@@ -152,8 +153,8 @@ def read_lab(root: Path, site_title: str | None, base: str | None) -> LabData:
         url = absolute_url(as_text(m.data.get(url_key)), base) if url_key else None
         first = min(first for first, _last in m.spans.values())
         m.part.students.append(Student(name=m.name, role=role, url=url, line=first, file=m.part.rel))
-        _use(m.part.doc, m.spans, [*record_name(m.data)[1], *(k for k in _ROLE_KEYS if as_text(m.data.get(k))),
-                                   *([url_key] if url else [])])
+        settle_keys(m.part.doc, m.spans, [*m.name_keys, *(k for k in _ROLE_KEYS if as_text(m.data.get(k))),
+                                          *([url_key] if url else [])])
     for part in out.parts:
         mark_comments(part.doc)
     return out
@@ -163,17 +164,11 @@ def _has_role(data: dict) -> bool:
     return any(as_text(data.get(k)) for k in _ROLE_KEYS)
 
 
-def _use(doc: SourceDoc, spans: dict[str, tuple[int, int]], keys) -> None:
-    for key in keys:
-        if key in spans:
-            doc.use(*spans[key])
-
-
 def _head_person(m: Member, base: str | None) -> Person:
     """The head's record -> the person: its position, prose and education lines read by the one page reader
     (:func:`~.pages.prose_person`), its e-mail and profile ids as a site's settings are read."""
     data = m.data
-    used = list(record_name(data)[1])
+    used = list(m.name_keys)
     paragraphs: list[str] = []
     position = None
     for key in ("position", "role", "info", "title", "job_title", "designation"):
@@ -204,7 +199,7 @@ def _head_person(m: Member, base: str | None) -> Person:
             used.append(key)
         elif apply_social(person, str(key), value):
             used.append(key)
-    _use(m.part.doc, m.spans, used)
+    settle_keys(m.part.doc, m.spans, used)
     return person
 
 
@@ -222,4 +217,4 @@ def _read_news(part: Part, records, base: str | None) -> None:
         links = [u for _label, target in md_links(raw) if (u := absolute_url(target, base))]
         first = min(first for first, _last in spans.values())
         part.news.append(NewsItem(date=date, text=text, links=links, line=first, file=part.rel))
-        _use(part.doc, spans, [key, *([date_key] if date_key else [])])
+        settle_keys(part.doc, spans, [key, *([date_key] if date_key else [])])

@@ -69,13 +69,23 @@ def read_page(doc: SourceDoc, kind: str, owner: str | None, base_url: str | None
     return parse_markdown_page(doc, ImportOptions(owner=owner))
 
 
+def read_view(doc: SourceDoc, lines: list[str], owner: str) -> Profile | None:
+    """Text a site keeps in data (a record's prose, a list of whole citations) read by the one page reader as a
+    small markdown page of ``lines``, shown under ``doc``'s name; None when the reader finds no page in it."""
+    from ..page.parse import parse_markdown_page
+
+    view = SourceDoc(doc.path, "\n".join(lines), display=doc.display)
+    try:
+        return parse_markdown_page(view, ImportOptions(owner=owner))
+    except SourceError:
+        return None
+
+
 def prose_person(doc: SourceDoc, name: str, paragraphs: list[str], items: list[str] = (),
                  items_heading: str = "Education") -> Person:
     """What prose of a data record or front matter says of its person (``bio:``, ``position:``, ``education1:``),
-    read by the one page reader: a view of it as a small page (the name as heading, the paragraphs, the items
-    as a list under ``items_heading``), shown under ``doc``'s name."""
-    from ..page.parse import parse_markdown_page
-
+    read by the one page reader (:func:`read_view`): the name as heading, the paragraphs, the items as a list
+    under ``items_heading``."""
     lines = [f"# {name}", ""]
     for text in paragraphs:
         if text and text.strip():
@@ -83,11 +93,8 @@ def prose_person(doc: SourceDoc, name: str, paragraphs: list[str], items: list[s
     items = [" ".join(t.split()) for t in items if t and t.strip()]
     if items:
         lines += [f"## {items_heading}", "", *(f"- {t}" for t in items), ""]
-    view = SourceDoc(doc.path, "\n".join(lines), display=doc.display)
-    try:
-        person = parse_markdown_page(view, ImportOptions(owner=name)).person
-    except SourceError:
-        return Person(name=name)
+    page = read_view(doc, lines, name)
+    person = page.person if page is not None else Person(name=name)
     person.name = name
     return person
 

@@ -46,7 +46,7 @@ from .files import (
     rel_path,
     settle_keys,
 )
-from .pages import md_page_kind
+from .pages import md_page_kind, read_view
 
 
 def citation_authors(citation: str) -> tuple[list[Author], bool]:
@@ -364,7 +364,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
             used.add("citation")
     if citation and "citation" not in used:
         used.add("citation")  # the citation repeats title and venue: read, nothing new
-    for url in re.findall(r"https?://[^\s)\]'\"<>,;]+", citation or ""):
+    for url in _BARE_URL.findall(citation or ""):
         # "..., 2020. doi:https://doi.org/10.1016/...": the address the citation gives is the paper's
         url = absolute_url(url.rstrip("."), base)
         if url and url not in pub.links.values():
@@ -373,9 +373,8 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     from ..page.marks import _with_coauthors, _with_phrase
 
     names_text, where, m, _note = _with_phrase(pub) if pub.authors else (None, None, None, None)
-    if where == "title" and all(any(same_name(a.name, n) or fold(n).split()[-1:] == fold(a.name).split()[-1:]
-                                     for a in pub.authors)
-                                for n in re.split(r",\s*|\s+and\s+|\s*&\s*", names_text or "") if n.strip()):
+    if where == "title" and all(any(same_name(a.name, n.name) for a in pub.authors)
+                                for n in split_authors(names_text).authors):
         # "title: '... (with Alexandra Avdeenko)'" beside a citation that lists the authors: the phrase leaves the title
         pub.title = pub.title[: m.start()].strip(" ,;—–-")
     if not pub.authors and owner:
@@ -402,8 +401,8 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     raw_excerpt = as_text(data.get("excerpt")) or ""
     excerpt = md_text(raw_excerpt) or None
     # an excerpt that is a link line ("DOI: [https://doi.org/...](...)") gives links, not an abstract
-    excerpt_urls = [u for u in (absolute_url(t, base) for _l, t in md_links(raw_excerpt)) if u] + re.findall(
-        r"https?://[^\s)\]'\"<>]+", MD_LINK.sub(" ", raw_excerpt))
+    excerpt_urls = [u for u in (absolute_url(t, base) for _l, t in md_links(raw_excerpt)) if u] + _BARE_URL.findall(
+        MD_LINK.sub(" ", raw_excerpt))
     if excerpt_urls and len(re.sub(r"https?://\S+", "", excerpt or "").split()) <= 4:
         for url in dict.fromkeys(repair_url(u) for u in excerpt_urls):
             if not url:
@@ -626,6 +625,8 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
 DATA_LOOP = re.compile(r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s+site\.data\.([\w\-]+)((?:\.[\w\-]+)*)")
 """A Liquid loop over a data file (``{% for p in site.data.papers %}``), or a variable made of one that a loop
 then walks (``{% assign by_year = site.data.publications | group_by: 'year' %}``)."""
+_BARE_URL = re.compile(r"https?://[^\s)\]'\"<>,;]+")
+"""An address written out in a field's text (a citation's "doi:https://doi.org/...", an excerpt's link line)."""
 _CITATION_KEY = re.compile(r"(?i)^(?:apa|mla|harvard|chicago|ama|ieee|full|formatted)?[_\-]?"
                            r"(?:reference|citation|cite|ref|entry|html)$")
 """A record key holding the whole citation as written (``apa_reference: "Doe, J. (2020). Title. _Venue_."``)."""
@@ -684,23 +685,17 @@ def _citation_key(data: dict) -> str | None:
 
 
 def _citation_publications(doc: SourceDoc, citations: list[str], owner: str | None) -> list[Publication | None]:
-    """Whole citations of data records read by the one page reader (a view of them as a list of papers), one
-    publication (or None) per citation, in order."""
-    from ..base import ImportOptions
-    from ..page.parse import parse_markdown_page
-
+    """Whole citations of data records read by the one page reader (:func:`~.pages.read_view`, a list of papers
+    under a Publications heading), one publication (or None) per citation, in order. Without an owner to read them
+    for, none (the records' lines stay in ``unparsed``)."""
     lines = ["## Publications", ""]
     first_line: dict[int, int] = {}
     for i, text in enumerate(citations):
         first_line[len(lines) + 1] = i
         lines += [f"- {' '.join(text.split())}", ""]
-    view = SourceDoc(doc.path, "\n".join(lines), display=doc.display)
     out: list[Publication | None] = [None] * len(citations)
-    try:
-        profile = parse_markdown_page(view, ImportOptions(owner=owner or "Anonymous Owner"))
-    except SourceError:
-        return out
-    for pub in profile.publications:
+    profile = read_view(doc, lines, owner) if owner else None
+    for pub in profile.publications if profile is not None else []:
         i = first_line.get(pub.line or 0)
         if i is not None and out[i] is None:
             out[i] = pub
