@@ -1128,6 +1128,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("contact", ("contact", "contact me", "connect with me", "get in touch")),
     ("patents", ("patents", "patent applications", "granted patents")),  # no publications; kg has no field yet
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media")),  # about a paper, no paper
+    ("software", ("software", "code", "my code", "open source", "open-source software", "software packages",
+                  "software and tools", "tools", "logiciels")),  # tools, not papers; kg has no field yet
 ]
 
 

@@ -108,6 +108,24 @@ def test_patents_are_no_publications_and_are_reported(tmp_path):
     assert [u.line for u in p.unparsed if u.section == "patents"] == [9]
 
 
+def test_a_software_table_after_the_papers_is_not_counted_as_papers(tmp_path):
+    """A '## Software' (or '## Code') section lists tools, not papers: a table row there is reported, not read
+    as one more publication of the section before it."""
+    from kg.importers import import_path
+    from kg.importers.common import section_kind
+
+    assert [section_kind(h) for h in ("Software", "My Code", "Publications and Software")] == \
+        ["software", "software", "publications"]
+    page = tmp_path / "page.md"
+    page.write_text("# Ada Park\n\n## Publications\n\n| Year | Title | Authors | Journal |\n|---|---|---|---|\n"
+                    "| 2021 | Sparse tensors in ecology | A. Park and B. Li | Ecology |\n\n"
+                    "## Software\n\n| Year | Title | Authors | Environment |\n|---|---|---|---|\n"
+                    "| 2020 | tensorkit: tools for sparse tensors | A. Park, B. Li | R |\n", encoding="utf-8")
+    p = import_path(page).profile
+    assert [x.title for x in p.publications] == ["Sparse tensors in ecology"]
+    assert [u.section for u in p.unparsed if "tensorkit" in u.text] == ["software"]
+
+
 def test_a_site_author_email_setting_with_two_addresses_gives_the_first():
     from kg.importers.common import apply_site_author
     from kg.model import Person
