@@ -281,6 +281,27 @@ def test_a_venue_going_on_to_a_second_line_gives_the_year_of_its_volume():
     assert [a.name for a in pub.authors] == ["Ana Ruiz", "Petra Quill"]
 
 
+_BOLD_TITLE_PARAGRAPH = """<html><body><h1>Ana Ruiz</h1><h2>Papers</h2>
+<h4>"Spectral bundles and the rule of chance"</h4>
+<p>(Ana Ruiz and Petra Quill)</p>
+<p>Journal of Odd Logic 12 (2014), pp. 81-90.</p>
+<p>A short abstract about bundles, in several words that say nothing of interest to a reader.</p>
+<hr>
+<p><a name="RB"></a><b>"Reasoning about boxes"</b> </p>
+<p>(K. Lune + A. Ruiz)</p>
+<p>Northfield Series in Computing (1994).</p>
+<p>Downloadable version: <a href="rb.pdf">pdf</a></p>
+</body></html>"""
+
+
+def test_a_bold_quoted_title_paragraph_heads_its_own_paper_like_a_quoted_heading():
+    """'<p><b>"Title"</b></p>' set among '<h4>"Title"</h4>' papers is one more paper's title, not more
+    paragraphs of the paper above it."""
+    pubs = _html(_BOLD_TITLE_PARAGRAPH, "papers.html").publications
+    assert [p.title for p in pubs] == ["Spectral bundles and the rule of chance", "Reasoning about boxes"]
+    assert (pubs[1].year, [a.name for a in pubs[1].authors]) == (1994, ["K. Lune", "A. Ruiz"])
+
+
 _RETIRED = """<html><body><h1>Dr Ines Harrow</h1>
 <p><a href="https://cs.example.ac.uk">School of Computing</a><br>
 <a href="https://example.ac.uk">The University of Northfield</a></p>

@@ -78,6 +78,16 @@ _VENUE_KIND_HEADING = re.compile(r"^(?:journals?|conferences?|workshops?|(?:conf
 """A heading that names a kind of venue: papers under Publications, the venues served under Service."""
 
 
+def _quoted_bold(el) -> bool:
+    """A paragraph that is only a bold quoted title (``<p><a name="x"></a><b>"Title"</b></p>``): a paper's title
+    set as a heading, like ``<h4>"Title"</h4>``."""
+    if _tag(el) != "p":
+        return False
+    whole = " ".join("".join(_itertext(el)).split())
+    bold = " ".join(w for c in el.iter() if _tag(c) in ("b", "strong") for w in "".join(_itertext(c)).split())
+    return bool(whole) and bold == whole and _QUOTED_TITLE.fullmatch(whole) is not None
+
+
 def _menu_line(seg) -> bool:
     """A line of two or more links and at most the one plain word of the page it is on ("Home **Publications**
     About"): the site's menu."""
@@ -218,14 +228,15 @@ class _Builder(_SectionReaders, _PersonReader):
             text = b.text.rstrip(":：").strip() if b.kind == "heading" else ""
             if b.el is not None and _tag(b.el) in _HEADING_TAGS and b.kind == "item":
                 text = _norm(" ".join(_itertext(b.el)))  # a heading nested in a badly closed one ("<h2>..</h3>")
-            if b.el is not None and _tag(b.el) in _HEADING_TAGS and _QUOTED_TITLE.fullmatch(text) and nxt is not None \
+            if b.el is not None and (_tag(b.el) in _HEADING_TAGS and _QUOTED_TITLE.fullmatch(text)
+                                     or b.kind == "item" and _quoted_bold(b.el)) and nxt is not None \
                     and nxt.kind == "item" and nxt.el is not None and _tag(nxt.el) in _PAPER_PARTS:
                 # '<h4>"Title"</h4><p>(authors)</p><p>citation</p><p>links</p>...': a quoted heading is a paper's
                 # title, and the paragraphs up to the next heading are its entry
                 atoms = [("e", b.el)]
                 i += 1
                 while i < len(blocks) and blocks[i].kind == "item" and blocks[i].el is not None \
-                        and _tag(blocks[i].el) in _PAPER_PARTS:
+                        and _tag(blocks[i].el) in _PAPER_PARTS and not _quoted_bold(blocks[i].el):
                     atoms.append(("e", blocks[i].el))
                     i += 1
                 out.append(Block(kind="item", atoms=atoms, is_list_item=True, paper=True))
