@@ -346,7 +346,9 @@ def test_education_in_the_bio():
         ("Ph.D", "Hong Kong University of Science and Technology", 2006), ("B.S.", "Peking University", 2001)]
     assert p.advisors == []
     p = parse_about(_about("I am a PhD student at MIT.\n", "name: Jane Doe\n"), ImportOptions()).person
-    assert p.education == [] and [(a.name, a.role) for a in p.affiliations] == [("MIT", "PhD student")]
+    # where the owner studies now is both their position and a degree in progress
+    assert [(e.degree, e.institution) for e in p.education] == [("PhD", "MIT")]
+    assert [(a.name, a.role) for a in p.affiliations] == [("MIT", "PhD student")]
 
 
 # --- more entry shapes seen on academicpages pages ------------------------------------------

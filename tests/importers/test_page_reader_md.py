@@ -191,7 +191,7 @@ def test_short_year_ranges_end_in_their_full_year(tmp_path):
     res = import_path(_page(tmp_path, RANGES_PAGE, "Jonas Feld"))
     edu = [(e.degree, e.institution, e.year) for e in res.profile.person.education]
     # before: the B.S. took its first year (2020), the expected Ph.D. none
-    assert edu == [("Ph.D", "Northgate Institute of Technology", 2029), ("B.S.", "Alder University", 2023)]
+    assert edu == [("PhD", "Northgate Institute of Technology", 2029), ("B.S.", "Alder University", 2023)]  # the bio names it first
     awards = [(a.name, a.year, a.years) for a in res.profile.awards]
     # before: 'Lindqvist Travel Scholarship, 2023-24' kept its years in the name, its year 2023
     assert awards == [("Lindqvist Travel Scholarship", 2024, [2023, 2024]),
@@ -786,3 +786,20 @@ def test_a_trailing_note_does_not_stop_parts_that_blank_lines_separate_from_bein
     pubs = import_path(page).profile.publications
     assert [p.title for p in pubs] == ["Scalable surrogate models for airfoil design"]
     assert pubs[0].authors[1].is_self and pubs[0].year == 2020
+
+
+# --- places of study told in prose -------------------------------------------------------------------
+
+
+def test_a_student_position_and_later_degrees_in_prose_are_education(tmp_path):
+    """'I'm a Ph.D. candidate ... at UCLA', 'I was an undergraduate researcher at X University', 'joined X as a
+    PhD student' name places of study; 'a BS degree from A (2010) and a MS degree from B (2012)' are two degrees."""
+    body = ("I'm a Ph.D. candidate in Soil Chemistry at UCLA, advised by Prof. Rana Holt. Prior to this, I was an "
+            "undergraduate researcher at Lakeshore University of Technology, working with Prof. Ivo Dane.\n\n"
+            "He received a BS degree in physics from University of Tarnow, Poland (2010) and a MS degree in physics "
+            "from University of Ostrava, Czechia (2012). He then joined the Northfield University of Technology "
+            "(Netherlands) as a PhD student, where he studied soils.\n")
+    person = import_path(_page(tmp_path, body, "Mira Stone")).profile.person
+    assert [(e.institution, e.year) for e in person.education] == [
+        ("UCLA", None), ("Lakeshore University of Technology", None), ("Northfield University of Technology", None),
+        ("University of Tarnow, Poland", 2010), ("University of Ostrava, Czechia", 2012)]

@@ -51,6 +51,17 @@ from .person import (
 from .readers import _PROSE_INTERESTS, _interest_list, _topics_only
 
 
+_STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?Sc?\.?|graduate|undergraduate"
+_STUDENT_AT = re.compile(
+    r"\b(?:am|'m|’m|is|was|were|been)\s+(?:currently\s+|now\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
+    r"(?P<deg>" + _STUDENT_DEGREE + r")\s+(?:student|candidate|researcher)(?:\s+(?:in|of)\s+[^.;]{0,60}?)?"
+    r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-Z][^.;]{1,80}?)(?=\s*(?:[.;]|,?\s+(?:where|and|under|advised|supervised|"
+    r"working|with|since|from|in\s+the)\b|$))|"
+    r"\bjoined\s+(?:the\s+)?(?P<inst2>[A-Z][^.;]{1,80}?)\s+as\s+an?\s+(?P<deg2>" + _STUDENT_DEGREE + r")\s+"
+    r"(?:student|candidate)\b")
+"""A student's place of study told in prose: "I'm a Ph.D. candidate in Chemistry at UCLA", "he joined the X
+University (Netherlands) as a PhD student"."""
+
 _SELF_INTRO = re.compile(r"\b(?:I am|I'm|I’m|My name is|This is)\s+(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
                          r"(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?=[,.(!]|\s+and\b)")
 _BIO_SUBJECT = re.compile(r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*"
@@ -492,14 +503,27 @@ class _PersonReader:
                     self.add_education(Education(institution=inst))
                 except ValueError:
                     pass
+        for m in _STUDENT_AT.finditer(t):
+            # "I'm a Ph.D. candidate in Chemistry at UCLA", "I was an undergraduate researcher at X University",
+            # "He then joined the X University (Netherlands) as a PhD student": a place of study, its degree
+            parts = [p.strip() for p in re.split(r",\s*|\s+\(", m.group("inst") or m.group("inst2"))]
+            inst = next((p for p in parts if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)),
+                        parts[0] if _ORG_RX.fullmatch(parts[0]) else None)  # "at UCLA"
+            if inst:
+                deg = m.group("deg") or m.group("deg2")
+                try:
+                    self.add_education(Education(
+                        degree=None if re.match(r"(?i)graduate|undergraduate", deg) else deg, institution=inst))
+                except ValueError:
+                    pass
         for m in re.finditer(
                 r"\b(?:(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing|"
                 r"have)\s+"
                 r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
                 r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma)(?![\w])"
-                r"(?:\s+degrees?)?(?P<rest>(?:(?!,?\s+and\s+(?:(?:my|his|her|their|a|an|the)\s+)?(?:B\.|M\.|Ph\.|bachelor|master|"
-                r"doctor|diplom))[^.;])*)", t, re.I):
+                r"(?:\s+degrees?)?(?P<rest>(?:(?!,?\s+and\s+(?:(?:my|his|her|their|a|an|the)\s+)?(?:B\.|M\.|Ph\.|[BM][SA]\b|"
+                r"PhD\b|bachelor|master|doctor|diplom))[^.;])*)", t, re.I):
             rest = m.group("rest")
             deg = m.group("deg")
             if re.match(r"\s*(?:student|candidate|researcher|position)", rest, re.I):
@@ -522,7 +546,7 @@ class _PersonReader:
                                r"in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|,|$)", rest)
                 if not im or not _INSTITUTION_STRONG.search(im.group("inst")):
                     continue
-            inst = im.group("inst").strip(" ,")
+            inst = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)\s*$", "", im.group("inst")).strip(" ,")  # "X, Italy (2010)"
             parts = [p.strip() for p in re.split(r",\s*", inst)]
             strong = [i for i, p in enumerate(parts) if _INSTITUTION_STRONG.search(p)]
             if strong:
