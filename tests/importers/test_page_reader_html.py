@@ -902,3 +902,38 @@ def test_doctorate_worked_with_older_news_link_short_preprint_date_and_former_me
     assert [n.date for n in prof.news] == ["2026-03", "2026-01"]
     assert [(p.title, p.year) for p in prof.publications] == [("Unbounded codes over rings", 2024)]
     assert [s.name for s in prof.students] == ["Eli Stone", "Fay Moor"]
+
+
+_OPEN_ITEMS = """<html><body><h1>Petra Quill</h1>
+<table><tr><td><strong>Laboratory Website:</strong> <br><a href="https://lab.example.fr/quill">www.lab.example.fr</a><br>
+Institute of Soils<br>12 Rue Basse<br>44000 Nantes<p></td></tr><tr><td>
+<ul>
+<br>
+<strong>Currently</strong>
+<li>Research Director DR2 (Section 05 – Soft Matter)
+<li>Invited Professor, Pine University, Tokyo
+<br><br>
+<strong>Qualifications</strong>
+<li>2012: Habilitation from Loire University, speciality Physics.
+<li>1994-98: Doctoral Thesis, Exmoor University:"Modelling of defects in clay"
+<br><br>
+<strong>Research Themes</strong>
+<li>Defects in soft clays
+</ul>
+<p><hr><a href="https://www.linkedin.com/in/pquill">Linkedin</a>
+<a href="https://orcid.org/0000-0002-1825-0097">ORCID 0000-0002-1825-0097</a>,
+<a href="https://scholar.google.com/citations?user=AbCdEf123456&hl=en">Google Scholar</a></p>
+</td></tr></table></body></html>"""
+
+
+def test_a_bold_label_left_inside_an_open_list_item_heads_the_items_after_it():
+    """'<li>last item<br><br><strong>Qualifications</strong><li>...' (items never closed): the label heads the
+    degrees after it; a thesis title after the place is no part of it; 'Laboratory Website:' (a label) and its
+    link text are no affiliations; links labelled by their service under any heading are the owner's."""
+    person = _html(_OPEN_ITEMS, "index.html").person
+    assert [(e.institution, e.year) for e in person.education] == [("Loire University", 2012),
+                                                                   ("Exmoor University", 1998)]
+    names = [a.name for a in person.affiliations]
+    assert not any(n.endswith(":") or n.startswith("www.") or n.startswith("Research Director") for n in names)
+    assert person.identifiers == {"linkedin": "pquill", "orcid": "0000-0002-1825-0097",
+                                  "google_scholar": "AbCdEf123456"}

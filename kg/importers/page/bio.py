@@ -331,8 +331,8 @@ class _PersonReader:
                         if aff and not any(x.name == aff.name for x in self.affiliations):
                             self.affiliations.append(aff)
                     return True
-                if rest or _ORG_RX.search(t):
-                    aff = _affiliation_from(rest or t, role=title)
+                if rest:  # (a title naming no place apart, "Research Director DR1 CNRS", is no affiliation's name)
+                    aff = _affiliation_from(rest, role=title)
                     if aff and not any(x.name == aff.name for x in self.affiliations):
                         self.affiliations.append(aff)
                         return True

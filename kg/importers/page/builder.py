@@ -20,7 +20,7 @@ from .memo import fold, mark_owner, same_name
 from .sections import _LABEL_HEADING, _year_heading, section_kind
 from .scores import _YEAR_RX, _author_score, _name_like
 from .runs import Block, Seg, _join_name_lines, _split_numbered_lines, _split_source_lines
-from .context import _Ctx, _NUMBERING, _PubDraft, _sentences
+from .context import _Ctx, _NUMBERING, _PubDraft, _abs_url, _sentences
 from .citation import _uninvert_authors
 from .marks import _style_legend, _with_coauthors, _with_phrase
 from .entry import _FIELD_LABEL, _PAPER_PARTS, _QUOTED_TITLE, _read_entry
@@ -76,6 +76,10 @@ _LEGEND_MARK = re.compile(MARK_CLASS)
 
 _VENUE_KIND_HEADING = re.compile(r"^(?:journals?|conferences?|workshops?|(?:conference )?proceedings)$")
 """A heading that names a kind of venue: papers under Publications, the venues served under Service."""
+
+
+_SERVICE_LABEL = re.compile(r"^(?:my\s+)?(?:google\s+scholar|scholar|orcid|linked\s*in|dblp|github|twitter|x|"
+                            r"researchgate|semantic\s+scholar)\b(?:\s+(?:profile|page|id))?[\s:\d\-x]*$")
 
 
 def _quoted_bold(el) -> bool:
@@ -476,6 +480,8 @@ class _Builder(_SectionReaders, _PersonReader):
                     self.read_person_links(b, segs)
             elif sec in readers:
                 readers[sec](b, segs)
+                if sec not in ("students", "news", "awards"):
+                    self._service_links(b)
             elif sec in (None, "bio", "contact"):
                 self.read_person(b, segs, sec)
             elif segs and any(_FIRST_PERSON_DEGREE.match(x) for s in segs for x in _sentences(s.text)):
@@ -485,6 +491,18 @@ class _Builder(_SectionReaders, _PersonReader):
                 self.read_person_links(b, segs)
         if not self.awards:
             self.awards.extend(self._prose_awards)
+
+    def _service_links(self, b: Block) -> None:
+        """'<a href="https://orcid.org/...">ORCID 0000-...</a>, <a href="...">Google Scholar</a>' wherever the
+        owner's page sets them: a profile link labelled by its service (not by a person's name) is the owner's."""
+        for a in self.r.block_anchors(b):
+            url = _abs_url(a.get("href"), self.ctx)
+            ident = identifier_from_url(url) if url else None
+            label = fold(_norm(" ".join(_itertext(a))))
+            if ident and _SERVICE_LABEL.match(label) and ident[0] not in self.identifiers:
+                self.identifiers[ident[0]] = ident[1]
+                if a.sourceline:
+                    self.r.use([a.sourceline])
 
     _PERSON_CLASS = re.compile(r"^(social|social-icons|contact|contact-icons|contact-info|network-icon|author__urls|"
                                r"author-urls|social-links|profile-links|sociallinks|links-social)$")

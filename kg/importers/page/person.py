@@ -206,7 +206,8 @@ def _education_from(text: str) -> Education | None:
     t_no_adv = re.sub(r"\((?:[^()]*?(?:advis|supervis)[^()]*)\)", " ", t, flags=re.I)
     t_no_adv = re.split(r"\b(?:advis(?:e|o)r|supervisor|advised by|supervised by|under the supervision)\b", t_no_adv, flags=re.I)[0]
     t_no_adv = _WITH_HONORIFIC.split(t_no_adv)[0]
-    parts = [p.strip(" .") for p in re.split(r"\s*[,;()|]\s*|\s+(?:at|from)\s+|\s+[-–—]\s+", t_no_adv) if p.strip(" .")]
+    parts = [p.strip(" .") for p in re.split(r"\s*[,;()|]\s*|\s*:\s*(?=[\"“])|\s+(?:at|from)\s+|\s+[-–—]\s+", t_no_adv)
+             if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     inst = None
     for p in parts:
         if _INSTITUTION_STRONG.search(p) and not _DEGREE_RX.match(p):
@@ -273,6 +274,8 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
 def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     t = _norm(text).strip(" .,;")
     t = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the University of Northfield"
+    if text.rstrip().endswith((":", "：")) or re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", t):
+        return None  # "Laboratory Website:" (a label), "www.lab.example.fr" (a link's text): no place's name
     cjk = re.match(r"^[^()（）]*[\u4e00-\u9fff][^()（）]*[（(]([^()（）]*[A-Za-z][^()（）]*)[)）]\s*$", t)
     if cjk:
         t = cjk.group(1).strip()  # "清华大学 计算机系 (Department of Computer Science, Tsinghua University)"

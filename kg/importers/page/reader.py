@@ -158,6 +158,7 @@ class _Reader:
         body = self.root.find("body")
         if body is None:
             body = self.root
+        _lift_trailing_labels(body)
         texty = self._texty
         for el in body.iter():
             if not isinstance(el.tag, str):
@@ -374,6 +375,11 @@ class _Reader:
                         self._walk_list(c)
                 else:
                     self._emit_item(child, is_list_item=True)
+            elif tag in ("strong", "b") and section_kind(own := _norm(" ".join(_itertext(child))).rstrip(":："),
+                                                         exact=True):
+                # "<ul><strong>Qualifications</strong><li>...": a bold section name among a list's items heads
+                # the items after it
+                self.blocks.append(Block(kind="heading", el=child, level=6, text=own))
             else:
                 self._walk(child)
 
@@ -595,6 +601,21 @@ def _longer_than(el, limit: int) -> bool:
         if n > limit:
             return True
     return False
+
+
+def _lift_trailing_labels(body) -> None:
+    """Old pages leave ``<li>`` open: ``<li>last item<br><br><strong>Qualifications</strong><li>...`` puts the next
+    group's bold section name inside the item before it. Such a label (a section's name, nothing after it in the
+    item) is moved out to stand after its item, where the page shows it."""
+    for li in list(body.iter("li")):
+        kids = [c for c in li if isinstance(c.tag, str)]
+        if not kids or _tag(kids[-1]) not in ("strong", "b") or (kids[-1].tail or "").strip() \
+                or len(kids) < 2 or _tag(kids[-2]) != "br":
+            continue
+        label = _norm(" ".join(_itertext(kids[-1]))).rstrip(":：")
+        if label and section_kind(label, exact=True) and li.getparent() is not None:
+            parent = li.getparent()
+            parent.insert(parent.index(li) + 1, kids[-1])
 
 
 def _itertext_excluding(el, skip: list) -> Iterable[str]:
