@@ -1388,3 +1388,22 @@ def test_a_bio_page_the_menu_links_gives_the_owners_education(tmp_path):
                                          "- Ph.D., University of Tarn, 2021\n- M.Sc., Lakeside University, 2017\n")
     person = import_path(tmp_path).profile.person
     assert [e.institution for e in person.education] == ["University of Tarn", "Lakeside University"]
+
+
+def test_an_academicpages_cv_page_is_read_for_its_owner_only(tmp_path):
+    """'_pages/cv.md' holds the owner's positions and degrees (read) and repeats their papers (not counted
+    twice); 'I am an oceanographer.' on the about page is a position without its 'I am an'."""
+    (tmp_path / "_config.yml").write_text('author:\n  name: "Rafe Imai"\n')
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI am an oceanographer.\n")
+    (tmp_path / "_pages" / "publications.md").write_text(
+        "---\ntitle: Publications\n---\n\n* R. Imai, K. Voss. Soil carbon at depth. *Geoderma*, 2021.\n")
+    (tmp_path / "_pages" / "cv.md").write_text(
+        "---\ntitle: CV\n---\n\nExperience\n======\nResearch Scientist, **Lakeshore Institute of Science**, since 2026\n\n"
+        "Education\n======\nPh.D, Oceanography, **Northgate University**, 2020\n\n"
+        "Publications\n======\n* R. Imai, K. Voss. Soil carbon at depth. *Geoderma*, 2021.\n")
+    p = import_path(tmp_path).profile
+    assert p.person.job_title == "oceanographer"
+    assert [a.name for a in p.person.affiliations] == ["Lakeshore Institute of Science"]
+    assert [(e.institution, e.year) for e in p.person.education] == [("Northgate University", 2020)]
+    assert [pub.title for pub in p.publications] == ["Soil carbon at depth"]

@@ -251,8 +251,8 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
     """``"Assistant Professor, Department of CS"`` -> job title and the organisation part."""
     t = _norm(text).strip(" .")
     # "Jo Park is a professor at Hill University.": a one-sentence bio, its subject no part of the title
-    t = re.sub(r"^(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)\s+(?:currently\s+|now\s+)?"
-               r"(?:an?\s+|the\s+)?(?=\S)", "", t)
+    t = re.sub(r"^(?:(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)|I\s+am|I['’]m)\s+"
+               r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?=\S)", "", t)  # (and "I am an economist.")
     m = re.search(r"\s+(?:at|@)\s+|,\s+|\s+in the\s+|\s+with the\s+|\s+of the\s+", t)
     if m and _JOB_RX.search(t[: m.start()]):
         rest = t[m.end():].strip(" .")

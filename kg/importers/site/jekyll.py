@@ -462,6 +462,12 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)
 
+    # the owner's CV page (_pages/cv.md): read for the person only (degrees, positions); its lists of papers and
+    # talks repeat what the site's own pages list (its lines stay as unread as before)
+    for part in read_markdown_pages(root, _cv_pages(root), owner, base):
+        if part.profile is not None:
+            merge_person(person, only_if_same_person(part.profile.person, person))
+
     pub_dir = root / "_publications"
     if pub_dir.is_dir():
         for file in sorted(pub_dir.rglob("*.md")) + sorted(pub_dir.rglob("*.markdown")):
@@ -548,6 +554,15 @@ def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:
                 if part is not None:
                     part.doc.use(n)
     return out
+
+
+_CV_NAMES = ("cv", "resume", "vita", "curriculum-vitae", "curriculum_vitae")
+
+
+def _cv_pages(root: Path) -> list[Path]:
+    """``cv.md`` / ``resume.md`` / ``vita.md`` in ``_pages/`` or the site's root."""
+    return [f.resolve() for folder in (root / "_pages", root) for f in page_files(folder, MD_SUFFIXES)
+            if f.stem.lower() in _CV_NAMES]
 
 
 def jekyll_section_pages(root: Path, about: Path | None) -> tuple[list[Path], list[tuple[Path, str]]]:
