@@ -803,3 +803,15 @@ def test_a_student_position_and_later_degrees_in_prose_are_education(tmp_path):
     assert [(e.institution, e.year) for e in person.education] == [
         ("UCLA", None), ("Lakeshore University of Technology", None), ("Northfield University of Technology", None),
         ("University of Tarnow, Poland", 2010), ("University of Ostrava, Czechia", 2012)]
+
+
+def test_a_table_row_in_the_title_column_with_only_a_status_is_a_paper(tmp_path):
+    """'| in prep | Title | in review | summary |' under a 'Year | Title | Journal' header: the table says which cell
+    is the title; the statuses are notes, not a venue called 'review'."""
+    body = ("## Publications\n\n| Year | Title | Journal | Summary |\n|:---:|---|---|---|\n"
+            "| _in prep_ | Drift of tidal gauges along rocky coasts | _in review_ | Gauges move |\n"
+            "| 2024 | [Tides and their gauges](https://doi.org/10.1000/t1) | Ocean Letters | Tides matter |\n")
+    pubs = import_path(_page(tmp_path, body, "Mira Stone")).profile.publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Drift of tidal gauges along rocky coasts", None, None), ("Tides and their gauges", "Ocean Letters", 2024)]
+    assert "in review" in pubs[0].notes

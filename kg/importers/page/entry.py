@@ -53,6 +53,7 @@ from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majorit
 
 _TITLE_VENUE_TAIL = re.compile(
     r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
+_UNDER_REVIEW = re.compile(r"(?i)\s*[(\[]?\s*(?:in|under)\s+review\s*[)\]]?\.?\s*")
 _QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
 _QUOTED_LEAD = re.compile(
     r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$)|"
@@ -515,9 +516,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         pieces = [p for p in re.split(r"\s*[,;]\s*(?![^()]*\))", vtext)]
         keep = []
         # "In prep.", "To appear, 2024": only a paper's status, no venue named
-        only_notes = all(_note_words_only(q) or _YEAR_RX.fullmatch(q.strip(" .()")) for q in pieces)
+        only_notes = all(_note_words_only(q) or _YEAR_RX.fullmatch(q.strip(" .()")) or _UNDER_REVIEW.fullmatch(q)
+                         for q in pieces)  # (a venue cell saying only "in review": the paper's status)
         for k, p in enumerate(pieces):
-            if _note_words_only(p) and (keep or only_notes or any(
+            if (_note_words_only(p) or only_notes and _UNDER_REVIEW.fullmatch(p)) and (keep or only_notes or any(
                     not _note_words_only(q) and not _YEAR_RX.search(q) for q in pieces[k + 1:])):
                 notes.append(_clean_piece(p))
             else:
@@ -736,9 +738,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if m:
                 pub.year = int(m.group(1))
     if not pub.authors and not any(_WITH_VENUE.match(n) for n in notes):
-        # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication
+        # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication;
+        # or a table's Title column beside its venue or status ("| in prep | Title | in review |")
         if not (pub.venue and (pub.year or pub.links or pub.placeholder_links)) and not (
-                quoted_title and (pub.year or pub.links)):
+                quoted_title and (pub.year or pub.links)) and not (
+                title_seg is not None and roles.get(title_seg) == "title" and segs[title_seg].runs
+                and all(r.hint == "title" for r in segs[title_seg].runs if r.text.strip()) and (pub.venue or notes)):
             return None  # a title in quotes with its year or link is a paper, its venue not named yet
         if _PROSE_START.match(title) or len(title.split()) > 40:
             return None
