@@ -815,3 +815,15 @@ def test_a_table_row_in_the_title_column_with_only_a_status_is_a_paper(tmp_path)
     assert [(p.title, p.venue, p.year) for p in pubs] == [
         ("Drift of tidal gauges along rocky coasts", None, None), ("Tides and their gauges", "Ocean Letters", 2024)]
     assert "in review" in pubs[0].notes
+
+
+def test_an_apa_citation_with_a_status_for_its_year_and_elided_authors(tmp_path):
+    """'Lind K., ..., **Stone, M.**, ..., & Okafor, E. (preprint only). Title. (preprint [PDF](...))': the status
+    stands where the year would; the elided authors leave the list incomplete."""
+    body = ("## Publications\n\n#### 2021\n\nLind K., ..., **Stone, M.**, ..., & Okafor, E. (preprint only). "
+            "The reach of tidal gauges. (preprint available [PDF](https://osf.io/abcde/))\n\n"
+            "Lind, K., & **Stone, M.** (submitted). Gauges in deep water. _Ocean Letters._\n")
+    pubs = import_path(_page(tmp_path, body, "Mira Stone")).profile.publications
+    assert [(p.title, [a.name for a in p.authors], p.authors_truncated) for p in pubs] == [
+        ("The reach of tidal gauges", ["K. Lind", "M. Stone", "E. Okafor"], True),
+        ("Gauges in deep water", ["K. Lind", "M. Stone"], False)]
