@@ -827,3 +827,15 @@ def test_an_apa_citation_with_a_status_for_its_year_and_elided_authors(tmp_path)
     assert [(p.title, [a.name for a in p.authors], p.authors_truncated) for p in pubs] == [
         ("The reach of tidal gauges", ["K. Lind", "M. Stone", "E. Okafor"], True),
         ("Gauges in deep water", ["K. Lind", "M. Stone"], False)]
+
+
+def test_a_doi_written_out_in_parentheses_gives_no_year_and_keeps_no_parenthesis(tmp_path):
+    """'... 274-286.(https://doi.org/10.1016/j.oce.2019.07.031)': the DOI's digits are no year of the paper
+    (the citation says 2020), and the closing parenthesis is no part of the DOI; a venue left as 'Journal. ('
+    by the address read out of it loses the parenthesis."""
+    body = ("## Publications\n\nLind, K., & **Stone, M.** (2020). Gauges in deep water. _Ocean Letters, 102_, 274-286."
+            "(https://doi.org/10.1016/j.oce.2019.07.031)\n\n"
+            "Lind, K., & **Stone, M.** (2021). Gauges in shallow water. _Ocean Letters._ (https://doi.org/10.1000/x1)\n")
+    pubs = import_path(_page(tmp_path, body, "Mira Stone")).profile.publications
+    assert [(p.year, p.venue, p.doi) for p in pubs] == [(2020, "Ocean Letters", "10.1016/j.oce.2019.07.031"),
+                                                         (2021, "Ocean Letters", "10.1000/x1")]

@@ -52,6 +52,8 @@ def _clean_piece(text: str) -> str:
     text = re.sub(r"\[\s*\]|\(\s*\)|【\s*】", " ", text)
     text = _norm(text)
     text = text.strip(" ,;:.|/·•-–—\"“”")
+    if text.endswith(("(", "[")) and text.count(text[-1]) > text.count(")" if text[-1] == "(" else "]"):
+        text = text[:-1].rstrip(" ,;:.")  # "Journal. (" whose parenthesis held a link's address, read elsewhere
     if text[:1] in "([" and text[-1:] in ")]" and text.count("(") + text.count("[") == 1:
         text = text[1:-1].strip(" ,;:.")
     return text

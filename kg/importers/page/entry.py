@@ -53,6 +53,7 @@ from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majorit
 
 _TITLE_VENUE_TAIL = re.compile(
     r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
+_ADDRESS_TEXT = re.compile(r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+", re.I)
 _UNDER_REVIEW = re.compile(r"(?i)\s*[(\[]?\s*(?:in|under)\s+review\s*[)\]]?\.?\s*")
 _QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
 _QUOTED_LEAD = re.compile(
@@ -619,6 +620,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             rest = texts[title_seg].replace(title, " ")
         # the year the venue or author line gives ("A · B (2019)") before any other segment's
         own = " ".join(texts[i] for i in (venue_seg, authors_seg) if i is not None and i != title_seg)
+        # (an address or DOI written out is no year's place: "doi.org/10.1016/j.chb.2019.07.031")
+        own, rest = _ADDRESS_TEXT.sub(" ", own), _ADDRESS_TEXT.sub(" ", rest)
         y = (find_year(own) if own and not one_liner else None) or find_year(rest)
         if y is None and badge:
             y = find_year(badge)
@@ -726,7 +729,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     if pub.doi is None:
         m = re.search(r"\b(?:doi\s*[:=]\s*\{?\s*|doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", whole, re.I)
         if m:
-            pub.doi = _valid_doi(m.group(1).rstrip("."))
+            doi = m.group(1).rstrip(".")
+            while doi.endswith(")") and doi.count(")") > doi.count("("):
+                doi = doi[:-1].rstrip(".")  # "(https://doi.org/10.1016/x)": the parenthesis around it
+            pub.doi = _valid_doi(doi)
     bib = " ".join(segs[i].text for i, r in roles.items() if r == "bibtex")
     if bib:
         for key, attr in (("pages", "pages"), ("volume", "volume")):
