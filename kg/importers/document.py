@@ -336,6 +336,9 @@ def jemdoc_to_markdown(text: str) -> str:
     return "\n".join(out)
 
 
+_KRAMDOWN_BREAK = re.compile(r"(?<!\\)\\\\[ \t]*$", re.M)
+
+
 def render_markdown(text: str) -> tuple[str, list[int]]:
     """Markdown -> HTML with every block on its source line; also the lines that were template residue
     or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself)."""
@@ -344,6 +347,8 @@ def render_markdown(text: str) -> tuple[str, list[int]]:
     # "**(* corresponding author, # co-first author)**": a star after an opening bracket and before a space is a
     # mark, literal to kramdown (Jekyll); CommonMark would take it for an emphasis closing the bold
     clean = _LEGEND_STAR.sub(r"\\*", clean)
+    # "Title\\" closing a line: kramdown's line break (CommonMark would show a backslash); CommonMark's is one "\"
+    clean = _KRAMDOWN_BREAK.sub(r"\\", clean)
     if "]:" in clean:
         ignored = sorted(set(ignored) | {i for i, line in enumerate(clean.split("\n"), start=1)
                                          if _LINK_DEFINITION.match(line)})

@@ -839,3 +839,15 @@ def test_a_doi_written_out_in_parentheses_gives_no_year_and_keeps_no_parenthesis
     pubs = import_path(_page(tmp_path, body, "Mira Stone")).profile.publications
     assert [(p.year, p.venue, p.doi) for p in pubs] == [(2020, "Ocean Letters", "10.1016/j.oce.2019.07.031"),
                                                          (2021, "Ocean Letters", "10.1000/x1")]
+
+
+def test_a_paper_box_badge_with_a_short_year_and_status_and_a_kramdown_line_break(tmp_path):
+    """AcadHomepage paper box: the badge "GECCO'26 (accepted)" gives venue, year and status; the title line ends
+    with kramdown's line break "\\\\", no part of the title."""
+    body = ("# Publications\n\n<div class='paper-box'><div class='paper-box-image'><div><div class=\"badge\">"
+            "GECCO'26 (accepted)</div><img src='x.png' alt=\"sym\" width=\"100%\"></div></div>\n"
+            "<div class='paper-box-text' markdown=\"1\">\n\nTidal gauges by evolution\\\\\n"
+            "Kai Lind, **Mira Stone**, Ola Berg\n\n</div>\n</div>\n")
+    pub = import_path(_page(tmp_path, body, "Mira Stone")).profile.publications[0]
+    assert (pub.title, pub.venue, pub.year, pub.notes) == ("Tidal gauges by evolution", "GECCO", 2026, ["accepted"])
+    assert [a.name for a in pub.authors] == ["Kai Lind", "Mira Stone", "Ola Berg"]

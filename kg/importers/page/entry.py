@@ -601,6 +601,14 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             pub.year = int(pub.date[:4])  # "Mar. 2021" is the paper's date; a later year is a note's (an award)
     if badge:
         b = _clean_piece(badge)
+        m = re.fullmatch(r"(?P<v>\S.*?)\s*(?:(?P<y>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?:\s*\((?P<n>[^()]{2,30})\))?", b or "")
+        if m and (m.group("n") or m.group("yy")):
+            # "IJCAI'26 (accepted)": the venue, its year written short, the paper's status
+            yy = m.group("yy")
+            pub.year = pub.year or (int(m.group("y")) if m.group("y") else (2000 if int(yy) < 50 else 1900) + int(yy))
+            if m.group("n"):
+                notes.append(m.group("n").strip())
+            b = m.group("v").strip()
         if b and re.fullmatch(r"\S.*?\s+(?:19|20)\d\d", b):
             pub.year = pub.year or find_year(b)
             b = re.sub(r"\s+(?:19|20)\d\d$", "", b)  # "CVPR 2024": the venue, and the year
