@@ -222,6 +222,42 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
     return "\n".join(lines), sorted(set(ignored))
 
 
+_ADMONITION = re.compile(r"""^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*$""")
+
+
+def unwrap_admonitions(text: str) -> tuple[str, list[int]]:
+    r"""Python-Markdown's admonitions (MkDocs: ``!!! note "Title"`` or a collapsible ``??? note``, the body
+    indented by four spaces below it) -> the body as plain markdown on the same lines (not a code block), and
+    the 1-based marker lines, which hold the box's style, not data.
+
+    >>> unwrap_admonitions('!!! note "Update"\n    I moved.\n\nText')
+    ('\nI moved.\n\nText', [1])
+    """
+    if "!!!" not in text and "???" not in text:
+        return text, []
+    lines = text.split("\n")
+    markers: list[int] = []
+    i = 0
+    while i < len(lines):
+        if not _ADMONITION.match(lines[i]):
+            i += 1
+            continue
+        markers.append(i + 1)
+        lines[i] = ""
+        j = i + 1
+        while j < len(lines):
+            line = lines[j]
+            if line.startswith(("    ", "\t")):
+                lines[j] = line[1:] if line.startswith("\t") else line[4:]
+            elif line.strip():
+                break  # the first line back at the margin ends the box
+            elif not any(n.strip() for n in lines[j + 1:j + 2]) or not lines[j + 1].startswith(("    ", "\t")):
+                break  # a blank line not followed by more of the indented body
+            j += 1
+        i = j
+    return "\n".join(lines), markers
+
+
 def repair_destinations(text: str) -> str:
     """Link destinations with raw spaces (``](http://x/2020 AAAI a.pdf)``) are no links to
     CommonMark: percent-encode their spaces so the page's links survive parsing.
@@ -340,6 +376,9 @@ def render_markdown(text: str) -> tuple[str, list[int]]:
     """Markdown -> HTML with every block on its source line; also the lines that were template residue
     or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself)."""
     clean, ignored = blank_residue(text)
+    clean, boxes = unwrap_admonitions(clean)
+    if boxes:
+        ignored = sorted(set(ignored) | set(boxes))
     clean = escape_sup_marks(latex_sup_marks(repair_destinations(clean)))
     # "**(* corresponding author, # co-first author)**": a star after an opening bracket and before a space is a
     # mark, literal to kramdown (Jekyll); CommonMark would take it for an emphasis closing the bold

@@ -187,6 +187,8 @@ def _load_data_file(doc: SourceDoc, path: Path) -> tuple[dict, dict[str, tuple[i
 def _read_interests(data: dict, person: Person, used: set[str]) -> None:
     """An author's ``interests:`` list (both Hugo author schemas)."""
     interests = data.get("interests") or []
+    if isinstance(interests, dict):  # Academic before v4's about widget: "[interests] interests = [...]"
+        interests = interests.get("interests") or []
     if isinstance(interests, list):
         person.interests = [md_text(str(i)) for i in interests if as_text(i)]
         if person.interests:
@@ -281,27 +283,10 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
     return person, part
 
 
-def read_hugo_author(root: Path, path: Path, base: str | None, site_name: str | None = None) -> tuple[Person, Part]:
-    """``content/authors/<user>/_index.md`` -> the person (name, role, organizations, bio,
-    interests, education, social links); ``site_name`` (the site's title, when it is a person's name) names
-    an author page whose title was left empty."""
-    doc, rel, fm = read_markdown(root, path)
-    data, spans = fm.data, fm.spans
-    name = as_text(data.get("title")) or " ".join(
-        x for x in (as_text(data.get("first_name")), as_text(data.get("last_name"))) if x)
-    used = {"title"}
-    if not name and as_text(data.get("name")):
-        name = md_text(as_text(data.get("name")))  # Academic before v4.6: "name:", not "title:"
-        used.add("name")
-    if not name and site_name:
-        name = site_name  # "title:" left empty: the site, titled with a person's name, is theirs
-    if not name:
-        raise SourceError("author page has no title (the display name)", path=doc.display, line=1)
-    person = Person(name=name)
-    if as_text(data.get("first_name")) or as_text(data.get("last_name")):
-        used |= {"first_name", "last_name"}
-    if as_text(data.get("name_pronunciation")):
-        used.add("name_pronunciation")
+def _author_fields(data: dict, person: Person, used: set[str], base: str | None) -> str | None:
+    """An author's role, organizations, interests, education, email and social links (an author page's front
+    matter, or the site configuration's params in Academic before v4) into ``person``, the keys read into
+    ``used``; the ``bio``, if any."""
     role = as_text(data.get("role"))
     if role:
         person.job_title = md_text(role)
@@ -344,6 +329,33 @@ def read_hugo_author(root: Path, path: Path, base: str | None, site_name: str | 
     social_key = "social" if data.get("social") else "profiles"
     if social_items(person, social, base):
         used.add(social_key)
+    return bio
+
+
+def read_hugo_author(root: Path, path: Path, base: str | None, site_name: str | None = None,
+                     owner_name: str | None = None) -> tuple[Person, Part]:
+    """``content/authors/<user>/_index.md`` -> the person (name, role, organizations, bio,
+    interests, education, social links); ``site_name`` (the site's title, when it is a person's name) names
+    an author page whose title was left empty; ``owner_name`` (the site configuration's) names the owner of an
+    about widget (``content/home/about.md``), whose title is the section's heading."""
+    doc, rel, fm = read_markdown(root, path)
+    data, spans = fm.data, fm.spans
+    name = owner_name or as_text(data.get("title")) or " ".join(
+        x for x in (as_text(data.get("first_name")), as_text(data.get("last_name"))) if x)
+    used = {"title"}
+    if not name and as_text(data.get("name")):
+        name = md_text(as_text(data.get("name")))  # Academic before v4.6: "name:", not "title:"
+        used.add("name")
+    if not name and site_name:
+        name = site_name  # "title:" left empty: the site, titled with a person's name, is theirs
+    if not name:
+        raise SourceError("author page has no title (the display name)", path=doc.display, line=1)
+    person = Person(name=name)
+    if as_text(data.get("first_name")) or as_text(data.get("last_name")):
+        used |= {"first_name", "last_name"}
+    if as_text(data.get("name_pronunciation")):
+        used.add("name_pronunciation")
+    bio = _author_fields(data, person, used, base)
     body: list[str] = []
     for first, last, text in body_paragraphs(doc, fm.body_start):
         body.append(md_text(text))
@@ -405,6 +417,38 @@ def _hugo_student(root: Path, path: Path) -> Part | None:
     part = Part(rel, doc, "hugo-author")
     part.students.append(student)
     return part
+
+
+def _hugo_params_owner(root: Path, config: tuple | None, base: str | None) -> tuple[Person, Part] | None:
+    """Academic before v4 keeps its owner in the site configuration's ``[params]`` (``name``, ``role``,
+    ``organizations``, ``email``, ``social``) and the biography, interests and education in the about widget
+    (``content/home/about.md``, ``widget = "about"``): the person, with the widget's Part (the configuration's
+    lines read are marked on its own document); None when the params name no one."""
+    if config is None:
+        return None
+    _path, cfg_doc, data, spans = config
+    params = data.get("params") if isinstance(data.get("params"), dict) else {}
+    raw = as_text(params.get("name"))
+    # "jane q. doe, PhD": a lower-case name counts when the site's address or email holds the family name
+    name = person_title(raw, (base or "", as_text(params.get("email")) or "")) if raw else None
+    if not name:
+        return None
+    home = root / "content" / "home"
+    about = next((p for p in sorted(home.glob("*.md")) if re.search(
+        r"""^\s*widget\s*[=:]\s*["']about["']""", read_file(root, p).text, re.M)), None) if home.is_dir() else None
+    if about is not None:
+        person, part = read_hugo_author(root, about, base, owner_name=name)
+    else:
+        person, part = Person(name=name), None
+    used = {"name"}
+    from_params = Person(name=name)
+    _author_fields(params, from_params, used, base)
+    merge_person(from_params, person)  # the configuration's role and organizations, the widget's biography
+    person = from_params
+    for key in used:
+        if f"params.{key}" in spans:
+            cfg_doc.use(*spans[f"params.{key}"])
+    return person, part
 
 
 _HUGO_HOMES = ("_index.md", "about.md", "about/index.md", "about/_index.md", "index.md")
@@ -471,9 +515,12 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     base = base or options.base_url
     admin = _hugo_admin(root)
     data_owner = _hugo_data_owner(root)
-    if admin is None and data_owner is None:
+    params_owner = _hugo_params_owner(root, config, base) if admin is None and data_owner is None else None
+    if admin is None and data_owner is None and params_owner is None:
         return _hugo_pages_site(root, options, parts, base, config)
-    if data_owner is not None:
+    if params_owner is not None:
+        person, admin_part = params_owner  # no about widget: no Part of its own
+    elif data_owner is not None:
         person, admin_part = read_hugo_data_author(root, data_owner, base)
         if admin is not None:
             # content/authors/me/_index.md beside the data file: its body is the biography
@@ -483,7 +530,8 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     else:
         site_data = config[2] if config else {}
         person, admin_part = read_hugo_author(root, admin, base, person_title(as_text(site_data.get("title"))))
-    parts.insert(0, admin_part)
+    if admin_part is not None:
+        parts.insert(0, admin_part)
     if base and person.homepage is None:
         person.homepage = base
     _hugo_params(root, parts, person)

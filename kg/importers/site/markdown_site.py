@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
-from ..common import paragraphs, repair_url, same_name
+from ..common import paragraphs, repair_url, same_name, section_kind
 from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, as_text, md_links, social_items
@@ -68,7 +68,7 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = ()) -> tuple[
                 or not target.name.lower().endswith(MD_SUFFIXES):
             continue
         # a page the site links from its menu or home may also be about its owner ("Bio": education, positions)
-        kind = md_page_kind(target, doc_or_none(target))
+        kind = md_page_kind(target, doc_or_none(target)) or _heading_kind(doc_or_none(target))
         if kind in UNLINKED_KINDS or kind in ("bio", "education") and target.stem.lower() not in (
                 "index", "_index", "home", "readme"):  # (an index page is some site's home, a blog's listing)
             out.append(target)
@@ -80,6 +80,15 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = ()) -> tuple[
         if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
             out.append(r)
     return out[:MAX_LINKED_PAGES], skipped
+
+
+def _heading_kind(doc: SourceDoc | None) -> str | None:
+    """The first section a page's ``##`` headings name that kg reads (a "CV" page: Awards, Education ...)."""
+    for m in re.finditer(r"^#{2,3}\s+(.+)$", doc.text if doc is not None else "", re.M):
+        kind = section_kind(m.group(1)) if "{" not in m.group(1) else None
+        if kind in (*UNLINKED_KINDS, "bio", "education"):
+            return kind
+    return None
 
 
 _CODE_CELL = re.compile(r"^```+\s*\{\s*(?:python|r|julia|ojs|bash)\b", re.I | re.M)
@@ -385,3 +394,57 @@ def parse_jemdoc_dir(path: Path, options: ImportOptions) -> Profile:
         doc = read_file(path, menu)
         nav = [re.sub(r"\.html?$", ".jemdoc", h) for h in re.findall(r"\[([^\]\s]+)\]", doc.text)]
     return read_markdown_site(path, "jemdoc", path / "index.jemdoc", [], None, options.base_url, nav, options)
+
+
+# =============================================================================================
+# MkDocs sites
+# =============================================================================================
+
+
+def detect_mkdocs(path: Path) -> float:
+    """A MkDocs site: ``mkdocs.yml`` beside its ``docs/`` folder (or the folder ``docs_dir`` names)."""
+    if not path.is_dir() or first_file(path, ("mkdocs.yml", "mkdocs.yaml")) is None:
+        return 0.0
+    return 0.9 if (path / "docs").is_dir() else 0.5
+
+
+def _mkdocs_nav(node: Any) -> list[str]:
+    """The page files of MkDocs' ``nav:`` (``- About: index.md``, nested sections), in order."""
+    if isinstance(node, str):
+        return [node] if node.lower().endswith(MD_SUFFIXES) else []
+    values = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
+    return [href for value in values for href in _mkdocs_nav(value)]
+
+
+def parse_mkdocs(path: Path, options: ImportOptions) -> Profile:
+    """A MkDocs site: ``mkdocs.yml`` (``site_author`` or ``site_name`` the owner, ``site_url``, ``nav``,
+    ``extra.social`` the owner's profiles); ``docs/index.md`` the home page and the pages ``nav`` names its
+    section pages, read as a markdown site."""
+    root = path
+    cfg_path = first_file(root, ("mkdocs.yml", "mkdocs.yaml"))
+    doc = read_file(root, cfg_path)
+    cfg, spans = load_yaml_file(doc)
+    docs_dir = root / (as_text(cfg.get("docs_dir")) or "docs")
+    home = first_file(docs_dir, ("index.md", "README.md", "about.md")) if docs_dir.is_dir() else None
+    if home is None:
+        raise SourceError(f"no home page ({docs_dir.name}/index.md)", path=str(root))
+    base = repair_url(as_text(cfg.get("site_url")) or "") or options.base_url
+    used = {k for k in ("site_url",) if base and as_text(cfg.get(k))}
+    # the site's author, else its name when that is a person's ("Jane Doe", not "Jane's notes")
+    name = person_title(as_text(cfg.get("site_author"))) or person_title(as_text(cfg.get("site_name")))
+    person = None
+    if name and not options.owner:
+        person = Person(name=name)
+        used |= {k for k in ("site_author", "site_name") if same_name(as_text(cfg.get(k)) or "", name)}
+        extra = cfg.get("extra") if isinstance(cfg.get("extra"), dict) else {}
+        if social_items(person, extra.get("social"), base):
+            used.add("extra.social")
+    for key, (first, last) in spans.items():
+        if key in used:
+            doc.use(first, last)
+        elif key.count(".") == 0 and key not in ("site_name", "site_author", "extra"):
+            doc.ignore(first, last)  # theme, plugins, markdown extensions: the site's machinery
+    mark_comments(doc)
+    nav = [(docs_dir / href).relative_to(root).as_posix() for href in _mkdocs_nav(cfg.get("nav"))]
+    parts = [Part(rel_path(root, cfg_path), doc, "mkdocs-config")]
+    return read_markdown_site(root, "mkdocs", home, parts, name, base, nav, options, person=person)
