@@ -182,3 +182,35 @@ def test_an_old_academic_site_names_its_owner_in_the_config_params_and_the_about
     [pub] = result.profile.publications
     assert [a.name for a in pub.authors] == ["JP Moreau", "MK Brandt"] and pub.authors[1].is_self
     assert (pub.venue, pub.year, pub.links) == ("Limnology Methods", 2020, {"pdf": "https://papers.example.org/lake.pdf"})
+
+
+def test_a_papermod_site_keeps_its_home_in_the_config_and_one_page_per_paper(tmp_path):
+    # Hugo PaperMod: no content home page; params.homeInfoParams.Content is the home text, params.author is the
+    # theme's placeholder ("Me"), the site title names the owner, socialIcons their profiles; content/pubs/*.md are
+    # one paper each (authors as {name, home}, the owner in <strong>, venue with the year, date the preprint's)
+    site = _write(tmp_path, {
+        "hugo.yaml": (
+            'baseURL: "https://ivanov.example.org/"\ntitle: Petra Ivanova\ntheme: PaperMod\n'
+            'params:\n  author: Me\n  homeInfoParams:\n    Title: Petra Ivanova\n    Content: |\n'
+            '      I am a PhD student at the Northshore Institute of Technology advised by Prof. '
+            '[Omar Haddad](https://oh.example.org).\n'
+            '  socialIcons:\n    - name: email\n      url: "mailto:petra@nit.example.edu"\n'
+            '    - name: github\n      url: "https://github.com/pivanova"\n'),
+        "content/pubs/_index.md": "---\ntitle: Publications\nlayout: publications\n---\n",
+        "content/pubs/01-depth.md": (
+            "---\ntitle: Depth from a Single Blur\ndate: 2023-12-01\nvenue: CVPR 2024\nauthors:\n"
+            "  - name: <strong>Petra Ivanova</strong>\n    home: \"#\"\n  - name: Omar Haddad\n"
+            "    home: https://oh.example.org\narxiv: https://arxiv.org/abs/2312.00001\n"
+            "code: https://github.com/pivanova/blur\n---\n"),
+    })
+    result = import_path(site)
+    person = result.profile.person
+    assert (person.name, person.email, person.identifiers.get("github")) == (
+        "Petra Ivanova", "petra@nit.example.edu", "pivanova")
+    assert person.job_title == "PhD student"
+    assert [a.name for a in person.affiliations] == ["Northshore Institute of Technology"]
+    assert person.advisors == ["Omar Haddad"]
+    [pub] = result.profile.publications
+    assert [a.name for a in pub.authors] == ["Petra Ivanova", "Omar Haddad"] and pub.authors[0].is_self
+    assert (pub.venue, pub.year) == ("CVPR", 2024)
+    assert pub.links == {"arxiv": "https://arxiv.org/abs/2312.00001", "code": "https://github.com/pivanova/blur"}

@@ -21,6 +21,7 @@ from ..common import (
     fold,
     identifier_from_url,
     repair_url,
+    same_name,
 )
 from ..document import read_front_matter, toml_with_spans
 from .assemble import Part, assemble, merge_person
@@ -40,7 +41,7 @@ from .files import (
 from .markdown_site import read_markdown_site
 from .owner import person_title, without_honorifics
 from .pages import merge_prose, prose_person
-from .records import read_hugo_publication
+from .records import THEME_KEYS, read_hugo_publication, read_jekyll_publication
 
 
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
@@ -465,6 +466,10 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         if content.is_dir() else []
     home = first_file(content, _HUGO_HOMES) or next(
         (p for d in sections if (p := first_file(d, ("about.md", "_index.md", "index.md")))), None)
+    if home is None and config is not None:
+        site = _hugo_config_home(root, options, parts, base, config)
+        if site is not None:
+            return site
     if home is None:
         raise SourceError("no author page (content/authors/admin/_index.md, one with superuser: true, or "
                           "data/authors/me.yaml) and no home page (content/_index.md or content/about.md)",
@@ -477,7 +482,8 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         settings.update({k.lower(): v for k, v in author.items() if isinstance(v, (str, int, float))})
     settings.setdefault("employer", settings.get("affiliation"))
     name = as_text(author.get("name")) if isinstance(author, dict) else as_text(author)
-    name = (person_title(name) or name) if name else None  # "Dominique Girard, Psy.D/Ph.D"
+    # "Dominique Girard, Psy.D/Ph.D"; a one-word author ("Me", "admin") is the theme's placeholder
+    name = (person_title(name) or (name if len(name.split()) > 1 else None)) if name else None
     person = None
     if name and not options.owner:
         person = Person(name=md_text(name))
@@ -502,6 +508,73 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     nav = [rel_path(root, p) for p in pages if p != home]
     title = name or person_title(as_text(data.get("title")), (base or "",))
     return read_markdown_site(root, "hugo", home, parts, title, base, nav, options, person=person)
+
+
+_PAPER_KEYS = {"venue", "publication", "journal", "booktitle", "doi", "arxiv", "pdf", "paper", "url_pdf"}
+
+
+def _record_pages(content: Path) -> list[Path]:
+    """The pages of ``content``'s section folders whose front matter is one paper's record (a title, authors
+    and a venue or a paper's link: a theme's ``content/pubs/*.md``), in file order."""
+    out: list[Path] = []
+    for folder in (d for d in sorted(content.iterdir()) if d.is_dir()) if content.is_dir() else []:
+        for page in [*sorted(folder.glob("*.md")), *sorted(folder.glob("*/index.md"))]:
+            if page.name == "_index.md":
+                continue
+            try:
+                data = read_front_matter(read_file(content.parent, page)).data
+            except SourceError:
+                continue
+            keys = {str(k).lower() for k in data}
+            if as_text(data.get("title")) and data.get("authors") and keys & _PAPER_KEYS:
+                out.append(page)
+    return out
+
+
+def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
+                      config: tuple) -> Profile | None:
+    """A theme that keeps its home page in the configuration (PaperMod's ``params.homeInfoParams`` or
+    ``profileMode``) and its papers one per page (:func:`_record_pages`): the owner from the author or the
+    site title, the home text read by the page reader as their biography, ``socialIcons`` their profiles;
+    None when the configuration holds no home text."""
+    path, cfg_doc, data, spans = config
+    params = data.get("params") if isinstance(data.get("params"), dict) else {}
+    lowered = {str(k).lower(): (k, v) for k, v in params.items()}
+    info_key, info = lowered.get("homeinfoparams") or lowered.get("profilemode") or (None, None)
+    info = {str(k).lower(): (k, v) for k, v in info.items()} if isinstance(info, dict) else {}
+    text_key, text = info.get("content") or info.get("subtitle") or (None, None)
+    if not as_text(text):
+        return None
+    icons_key, icons = lowered.get("socialicons") or (None, None)
+    author = as_text(params.get("author")) if not isinstance(params.get("author"), dict) else \
+        as_text(params["author"].get("name"))
+    name = options.owner or (person_title(author) if author else None) or person_title(
+        as_text(data.get("title")), (base or "",)) or person_title(as_text(info.get("title", (None, None))[1]))
+    if not name:
+        return None
+    person = Person(name=name)
+    if social_items(person, icons, base):
+        cfg_doc.use(*spans.get(f"params.{icons_key}", (0, -1)))
+    text = as_text(text)
+    person.description = md_text(text)
+    # the markdown as written: its links say where a name or a place ends
+    merge_prose(person, prose_person(cfg_doc, name, [p for p in re.split(r"\n\s*\n", text) if p.strip()]))
+    cfg_doc.use(*spans.get(f"params.{info_key}.{text_key}", (0, -1)))
+    for key in ("title", "params.title", f"params.{info_key}.{info.get('title', ('Title',))[0]}"):
+        value: object = data
+        for step in key.split("."):
+            value = value.get(step) if isinstance(value, dict) else None
+        if key in spans and same_name(md_text(as_text(value) or ""), name):
+            cfg_doc.use(*spans[key])  # the site's title: the owner's name
+    if not any(p.doc is cfg_doc for p in parts):
+        mark_comments(cfg_doc)
+        parts.append(Part(rel_path(root, path), cfg_doc, "hugo-config"))
+    if base and person.homepage is None:
+        person.homepage = base
+    for page in _record_pages(root / "content"):
+        parts.append(read_jekyll_publication(root, page, base, name, person.alternate_names, THEME_KEYS,
+                                             "hugo-publication"))
+    return assemble(root, "hugo", person, parts, name)
 
 
 _HUGO_AUTHOR_KEYS = {"name", "email", "affiliation", "employer", "location", *SITE_AUTHOR_IDS}
