@@ -30,6 +30,7 @@ from .common import escape_sup_marks, latex_sup_marks
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _LEGEND_STAR = re.compile(r"(?<=[(\[（])\*(?=[ \t:：])")
+_FENCED_DIV = re.compile(r"^\s*:{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*\s*$")
 _KRAMDOWN_ATTR = re.compile(r"^\s*\{:[^}]*\}\s*$")
 _LINK_DEFINITION = re.compile(r"""^ {0,3}\[[^\[\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
 _DESTINATION = re.compile(r"\]\((?P<d>(?:[^()\n]|\([^()\n]*\))*)\)")
@@ -196,7 +197,8 @@ def toml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[st
 
 
 def blank_residue(text: str) -> tuple[str, list[int]]:
-    """The text with front matter, Liquid tags and kramdown attribute lines blanked (same lines), and the
+    """The text with front matter, Liquid tags, kramdown attribute lines and Pandoc's fenced-div fences
+    (``::: {.card}``) blanked (same lines), and the
     1-based lines that held only such residue."""
     lines = text.split("\n")
     ignored: list[int] = []
@@ -207,6 +209,11 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
                 ignored.append(i + 1)
             lines[i] = ""
     for i, line in enumerate(lines):
+        if line.lstrip().startswith(":::") and _FENCED_DIV.match(line):
+            # Pandoc's (Quarto's) fenced div "::: {.news-panel}" ... ":::": a box around blocks, no text
+            ignored.append(i + 1)
+            lines[i] = ""
+            continue
         if "{" not in line:
             continue
         if _KRAMDOWN_ATTR.match(line):

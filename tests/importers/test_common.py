@@ -170,3 +170,14 @@ def test_an_address_with_name_slots_is_filled_with_the_owners_name():
     assert common.fill_email_name("mail: [firstname]@cs.example.edu", "Pavel ORTA") == "mail: pavel@cs.example.edu"
     assert common.fill_email_name("<surname> at x.example.org", "Ana de la Paz") == "delapaz at x.example.org"
     assert common.fill_email_name("first.last@x.example.org", "Ana Paz") == "first.last@x.example.org"
+
+
+def test_french_section_words_and_advisors():
+    from kg.importers.common import section_kind
+    from kg.importers.page.person import _advisors_in
+
+    assert section_kind("Distinctions et subventions") == "awards"
+    assert section_kind("Prépublications") == "publications" and section_kind("Articles publiés") == "publications"
+    assert _advisors_in("Direction : Marie Tremblay et Jean-Luc Gagnon") == ["Marie Tremblay", "Jean-Luc Gagnon"]
+    assert _advisors_in("thèse sous la direction de Marie Tremblay.") == ["Marie Tremblay"]
+    assert _advisors_in("I was advised by Jo Bell et al.") == ["Jo Bell"]

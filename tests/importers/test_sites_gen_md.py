@@ -214,3 +214,34 @@ def test_a_papermod_site_keeps_its_home_in_the_config_and_one_page_per_paper(tmp
     assert [a.name for a in pub.authors] == ["Petra Ivanova", "Omar Haddad"] and pub.authors[0].is_self
     assert (pub.venue, pub.year) == ("CVPR", 2024)
     assert pub.links == {"arxiv": "https://arxiv.org/abs/2312.00001", "code": "https://github.com/pivanova/blur"}
+
+
+def test_a_quarto_site_follows_its_menu_and_reads_its_footer(tmp_path):
+    # the navbar names the research page (its "Publications" heading holds the papers); "publications.qmd" is left
+    # out of the menu (commented out) and titled "Media": press items, not papers; the footer on every page links
+    # the owner's profiles and email; fenced divs (":::") box the text and are no text themselves
+    site = _write(tmp_path, {
+        "_quarto.yml": (
+            "project:\n  type: website\nwebsite:\n  title: \"Élise Morin\"\n  navbar:\n    right:\n"
+            "      - href: index.qmd\n        text: Accueil\n      - href: recherche.qmd\n        text: Recherche\n"
+            "#      - href: publications.qmd\n#        text: Média\n"
+            "  page-footer:\n    left: |\n      © Élise Morin - [elise.morin@univ.example.ca](mailto:elise.morin@univ.example.ca)\n"
+            "    right: |\n      [GitHub](https://github.com/emorin) • [ORCID](https://orcid.org/0000-0002-1111-2222)\n"),
+        "index.qmd": ("---\ntitle: \"Élise Morin\"\n---\n\n::: {.hero}\n# Élise Morin\n\n"
+                      "Je suis professeure de statistique.\n:::\n"),
+        "recherche.qmd": (
+            "---\ntitle: \"Recherche\"\n---\n\n## Axes\n\n::: {.card}\nModèles de survie.\n:::\n\n## Publications\n\n"
+            "### Articles publiés\n\n1. Morin, É., & Roy, P. (2021). Survival trees for censored data. "
+            "*Journal of Applied Statistics*, 48(2), 1-20. [https://doi.org/10.1000/jas.1](https://doi.org/10.1000/jas.1)\n"),
+        "publications.qmd": (
+            "---\ntitle: \"Média\"\n---\n\n## Vidéos\n\n### Conférence grand public (2019)\n\n"
+            "Une entrevue sur les statistiques et le sport, diffusée en 2019.\n\n### Reportage (2018)\n\n"
+            "Un article de journal sur nos travaux, paru en 2018.\n"),
+    })
+    profile = import_path(site).profile
+    assert [p.title for p in profile.publications] == ["Survival trees for censored data"]
+    assert [p.file for p in profile.source.parts] == ["_quarto.yml", "index.qmd", "recherche.qmd"]
+    person = profile.person
+    assert person.identifiers.get("github") == "emorin" and person.identifiers.get("orcid") == "0000-0002-1111-2222"
+    assert person.email == "elise.morin@univ.example.ca"
+    assert not any(":::" in a.name for a in person.affiliations)

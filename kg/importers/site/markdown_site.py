@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
-from ..common import paragraphs, repair_url, same_name, section_kind
+from ..common import find_email, identifier_from_url, paragraphs, repair_url, same_name, section_kind
 from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, as_text, md_links, social_items
@@ -44,10 +44,13 @@ _MD_HOMES = ("index.qmd", "index.md", "index.markdown", "index.rmd", "about.qmd"
              "readme.md")
 
 
-def markdown_site_pages(root: Path, home: Path, links: list[str] = ()) -> tuple[list[Path], list[tuple[Path, str]]]:
+def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
+                        menu: bool = False) -> tuple[list[Path], list[tuple[Path, str]]]:
     """The other pages of a markdown site: those ``links`` (the home's or the navbar's targets) point to
     under a section name, and the folder's pages whose name, title or first heading names publications,
-    students, news or awards; and the backups (``research.md~``, ``x.bak``, ``old/``) left unread, with why."""
+    students, news or awards (on a site with a ``menu``, a page it leaves out and titles otherwise, such as a
+    "publications.qmd" titled "Media", is not its list of papers); and the backups (``research.md~``,
+    ``x.bak``, ``old/``) left unread, with why."""
     skipped = [(f, why) for f in page_files(root, MD_SUFFIXES) for why in [backup_reason(f.name)] if why]
     out: list[Path] = []
     home_r = home.resolve()
@@ -78,6 +81,9 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = ()) -> tuple[
                 or f.name.lower().endswith(".html.md"):  # Quarto's keep-md copy of a rendered page
             continue
         if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
+            title = titled_view(doc_or_none(f))[1] if menu and doc_or_none(f) is not None else None
+            if title and section_kind(title) is None:
+                continue
             out.append(r)
     return out[:MAX_LINKED_PAGES], skipped
 
@@ -177,7 +183,7 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
     root = path
     parts: list[Part] = []
     cfg_path = _quarto_config(root)
-    title, base, nav, cfg = None, None, [], {}
+    title, base, nav, cfg, footer = None, None, [], {}, []
     if cfg_path is not None:
         doc = read_file(root, cfg_path)
         cfg, spans = load_yaml_file(doc)
@@ -185,8 +191,12 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
         title = person_title(as_text(site.get("title")), (as_text(site.get("site-url")) or "",))
         base = repair_url(as_text(site.get("site-url")) or "") or None
         nav = _nav_hrefs(site)
+        footer = site.get("page-footer")
+        footer = [footer] if isinstance(footer, str) else [v for v in footer.values() if isinstance(v, str)] \
+            if isinstance(footer, dict) else []
         for key, (first, last) in spans.items():
-            if key in ("website.site-url",) and base or key == "website.title" and title:
+            if key in ("website.site-url",) and base or key == "website.title" and title \
+                    or key.startswith("website.page-footer") and any(any(_footer_profiles(f, base)) for f in footer):
                 doc.use(first, last)
             elif key.count(".") <= 1:
                 doc.ignore(first, last)  # site configuration (project, format, navbar)
@@ -202,7 +212,18 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
         raise SourceError("no home page (index.qmd, index.md or about.qmd)", path=str(root))
     base = base or options.base_url
     return read_markdown_site(root, "quarto", home, parts, title, base, nav, options,
-                          out_dir=out_dir if out_dir.is_dir() else None)
+                          out_dir=out_dir if out_dir.is_dir() else None, footer=footer)
+
+
+def _footer_profiles(text: str, base: str | None) -> tuple[list[tuple[str, str]], str | None]:
+    """The profile ids (GitHub, ORCID ...) and the email a site's footer (markdown, on every page) links."""
+    ids = []
+    for _label, target in md_links(text):
+        url = absolute_url(target, base)
+        ident = identifier_from_url(url) if url else None
+        if ident and ident not in ids:
+            ids.append(ident)
+    return ids, find_email(text)
 
 
 def _quarto_home(root: Path) -> Path | None:
@@ -251,12 +272,13 @@ def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
 
 def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: str | None, base: str | None,
                    nav: list[str], options: ImportOptions, person: Person | None = None,
-                   out_dir: Path | None = None) -> Profile:
+                   out_dir: Path | None = None, footer: list[str] = ()) -> Profile:
     """The home page and section pages of a markdown site, with the owner from (in order) ``--owner``,
-    the configuration, the home page, the site title, or who the site's pages are about."""
+    the configuration, the home page, the site title, or who the site's pages are about; the ``footer`` the
+    configuration puts on every page gives the owner's profile ids and email."""
     doc = read_file(root, home)
     links = [target for _label, target in md_links(doc.text)]
-    pages, skipped = markdown_site_pages(root, home, [*nav, *links])
+    pages, skipped = markdown_site_pages(root, home, [*nav, *links], menu=bool(nav))
     owner = options.owner or (person.name if person else None)
     try:
         main = read_page(doc, "markdown", owner)
@@ -286,6 +308,11 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     elif title and not options.owner and same_name(title, page_person.name):
         page_person.name = title  # the site's own spelling ("Inés Valdés") over one read off an address
     person = page_person
+    for text in footer:
+        ids, email = _footer_profiles(text, base)
+        for key, value in ids:
+            person.identifiers.setdefault(key, value)
+        person.email = person.email or email
     owner = owner or person.name
     if base and person.homepage is None:
         person.homepage = base
