@@ -31,6 +31,7 @@ from .common import escape_sup_marks, latex_sup_marks
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _LEGEND_STAR = re.compile(r"(?<=[(\[（])\*(?=[ \t:：])")
 _FENCED_DIV = re.compile(r"^\s*:{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*\s*$")
+_INLINE_ATTR = re.compile(r"(?<=\))\{:?\s*[.#]?[A-Za-z][^{}\n]*\}")
 _KRAMDOWN_ATTR = re.compile(r"^\s*\{:[^}]*\}\s*$")
 _LINK_DEFINITION = re.compile(r"""^ {0,3}\[[^\[\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
 _DESTINATION = re.compile(r"\]\((?P<d>(?:[^()\n]|\([^()\n]*\))*)\)")
@@ -220,6 +221,9 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
             ignored.append(i + 1)
             lines[i] = ""
             continue
+        if "){" in line:
+            # Pandoc's / attr_list's attributes after a link or image ("[CV](cv.pdf){.btn}"): styling, no text
+            line = lines[i] = _INLINE_ATTR.sub("", line)
         if "{%" in line or "{{" in line:
             stripped = _LIQUID.sub("", line)
             if line.strip() and not re.search(r"\w", re.sub(r"<[^>]*>", "", stripped)):

@@ -181,3 +181,15 @@ def test_french_section_words_and_advisors():
     assert _advisors_in("Direction : Marie Tremblay et Jean-Luc Gagnon") == ["Marie Tremblay", "Jean-Luc Gagnon"]
     assert _advisors_in("thèse sous la direction de Marie Tremblay.") == ["Marie Tremblay"]
     assert _advisors_in("I was advised by Jo Bell et al.") == ["Jo Bell"]
+
+
+def test_a_french_bio_sentence_gives_the_position(tmp_path):
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    doc = SourceDoc(tmp_path / "index.md", "# Élise Morin\n\nJe suis professeure adjointe en statistique à "
+                    "l’Université de Sherbrooke, au Québec. Mes travaux portent sur les modèles de survie et "
+                    "l’enseignement de la statistique.\n")
+    person = parse_markdown_page(doc, ImportOptions(owner="Élise Morin")).person
+    assert person.job_title == "professeure adjointe en statistique"
+    assert [a.name for a in person.affiliations] == ["Université de Sherbrooke"]

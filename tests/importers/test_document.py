@@ -125,3 +125,9 @@ def test_pandoc_fenced_div_fences_are_no_text():
     clean, ignored = blank_residue(text)
     assert ignored == [3, 4, 6, 9]
     assert clean.split("\n")[4] == "Software" and ":::" not in clean
+
+
+def test_attributes_after_a_link_or_image_are_no_text():
+    # Pandoc / attr_list: "[CV](cv.pdf){.btn .btn-lg}", "![me](me.jpg){ align=left }"
+    clean, _ignored = blank_residue("[CV](cv.pdf){.btn .btn-lg} and ![me](me.jpg){ align=left width=\"90\" }\n")
+    assert clean == "[CV](cv.pdf) and ![me](me.jpg)\n"

@@ -70,6 +70,15 @@ _AFFILIATION_LABEL = re.compile(
     r"(?:current\s+)?(?:affiliations?|organi[sz]ations?|institutions?|employer|company|work|position|title|role|"
     r"department|dept\.?|lab|laboratory|group|school|faculty|university|institute|centre|center)", re.I)
 
+_FR_POSITION = re.compile(
+    r"(?:\bJe suis\s+(?:une?\s+)?|^)(?P<title>(?:professeure?|chercheu(?:r|se)|charg[ée]e? d[’']enseignement|"
+    r"charg[ée]e? de (?:cours|recherche)|ma[îi]tre de conf[ée]rences|(?:post-?)?doctorante?|[ée]tudiante? au doctorat)"
+    r"(?:\s+(?:titulaire|adjointe?|agr[ée]g[ée]e?|associ[ée]e?))?(?:\s+(?:en|de|d[’'])\s*[^.;,]{1,80}?)?)"
+    r"\s+(?:à|au|chez)\s+(?:l[’']|la\s+|le\s+)?(?P<aff>[^.;,]+?)(?=[.;,]|$)", re.I)
+"""A French bio's position: "Je suis chargé d’enseignement en statistique à l’Université Laval" (or the sentence
+without its subject)."""
+
+
 class _PersonReader:
     # --- person from the header / bio / contact
     def read_person_links(self, b: Block, segs: list[Seg]) -> None:
@@ -393,6 +402,7 @@ class _PersonReader:
             r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z]))+?)(?=(?<!\b[A-Z])\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading|studying)\b|$)",
             t, re.I)
+        m = m or _FR_POSITION.search(t)
         if m and re.fullmatch(r"(?i)(?:\w+\s+)?member", m.group("title").strip()) and re.fullmatch(
                 r"(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*)"
                 r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*))*",
