@@ -193,3 +193,13 @@ def test_a_french_bio_sentence_gives_the_position(tmp_path):
     person = parse_markdown_page(doc, ImportOptions(owner="Élise Morin")).person
     assert person.job_title == "professeure adjointe en statistique"
     assert [a.name for a in person.affiliations] == ["Université de Sherbrooke"]
+
+
+def test_a_degree_line_under_the_name_is_education_not_a_workplace(tmp_path):
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    doc = SourceDoc(tmp_path / "cv.md", "# Élise Morin\n\n## En bref\n\n- **Ph.D. en statistique**, Université Laval (2024)\n")
+    person = parse_markdown_page(doc, ImportOptions(owner="Élise Morin")).person
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [("Ph.D.", "Université Laval", 2024)]
+    assert person.affiliations == []

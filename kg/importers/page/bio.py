@@ -34,6 +34,7 @@ from .marks import _majority
 from .entry import _AUTHORS_YEAR_QUOTED
 from .person import (
     _ADDRESS_RX,
+    _DEGREE_RX,
     _DEPT_START,
     _EMAIL_CUE,
     _FIRST_PERSON,
@@ -45,6 +46,7 @@ from .person import (
     _TOP_LEVEL,
     _advisors_in,
     _affiliation_from,
+    _education_from,
     _name_candidate,
     _split_title_aff,
 )
@@ -334,6 +336,9 @@ class _PersonReader:
                     if aff and not any(x.name == aff.name for x in self.affiliations):
                         self.affiliations.append(aff)
                         return True
+            if _DEGREE_RX.match(t) and not _JOB_RX.search(t) and (ed := _education_from(t)) is not None:
+                self.add_education(ed)  # "Ph.D. in Statistics, Laval University (2024)": a degree, not a workplace
+                return True
             if _ORG_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"@|https?:|google\s+scholar", t, re.I) \
                     and not other_label and not re.match(r"^(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I):
                 label = re.sub(r"^\s*(affiliation|organi[sz]ation|institution)\s*[:：]\s*", "", t, flags=re.I)
