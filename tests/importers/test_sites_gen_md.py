@@ -245,3 +245,14 @@ def test_a_quarto_site_follows_its_menu_and_reads_its_footer(tmp_path):
     assert person.identifiers.get("github") == "emorin" and person.identifiers.get("orcid") == "0000-0002-1111-2222"
     assert person.email == "elise.morin@univ.example.ca"
     assert not any(":::" in a.name for a in person.affiliations)
+
+
+def test_a_mkdocs_site_without_nav_shows_every_docs_page(tmp_path):
+    site = _write(tmp_path, {
+        "mkdocs.yml": "site_name: Tomas Lindqvist\n",
+        "docs/index.md": "# About\n\nI study fjord sediments.\n",
+        "docs/output.md": ("# Output\n\n## Publications\n\n"
+                           "- Ana Sousa, **Tomas Lindqvist**. Carbon burial in northern fjords. *Marine Geology*, 2023.\n"),
+    })
+    profile = import_path(site).profile
+    assert [p.title for p in profile.publications] == ["Carbon burial in northern fjords"]

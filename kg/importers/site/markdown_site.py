@@ -472,6 +472,9 @@ def parse_mkdocs(path: Path, options: ImportOptions) -> Profile:
         elif key.count(".") == 0 and key not in ("site_name", "site_author", "extra"):
             doc.ignore(first, last)  # theme, plugins, markdown extensions: the site's machinery
     mark_comments(doc)
-    nav = [(docs_dir / href).relative_to(root).as_posix() for href in _mkdocs_nav(cfg.get("nav"))]
+    hrefs = _mkdocs_nav(cfg.get("nav"))
+    if not hrefs:  # no nav: MkDocs lists every page of the docs folder
+        hrefs = [p.relative_to(docs_dir).as_posix() for p in page_files(docs_dir, MD_SUFFIXES, depth=2)]
+    nav = [(docs_dir / href).relative_to(root).as_posix() for href in hrefs]
     parts = [Part(rel_path(root, cfg_path), doc, "mkdocs-config")]
     return read_markdown_site(root, "mkdocs", home, parts, name, base, nav, options, person=person)
