@@ -16,6 +16,7 @@ IMPORTERS: dict[str, tuple[str, str]] = {
     "html-site": ("kg.importers.site", "plain HTML sites: index.html and linked local pages (folder)"),
     "github-readme": ("kg.importers.site", "a GitHub profile README.md (file or folder)"),
     "quarto": ("kg.importers.site", "Quarto websites: _quarto.yml, index.qmd and section pages (folder)"),
+    "mkdocs": ("kg.importers.site", "MkDocs sites: mkdocs.yml and the docs/ pages its nav names (folder)"),
     "jemdoc": ("kg.importers.site", "jemdoc sources: index.jemdoc, MENU and the .jemdoc pages (folder)"),
 }
 

@@ -250,6 +250,18 @@ def _lenient_timestamp(loader, node):
         return loader.construct_scalar(node)
 
 
+def _untagged(loader, node):
+    """A value under a tag no safe loader knows (MkDocs' ``!!python/name:pkg.func``, ``!ENV [VAR, default]``):
+    read as the plain value written, never resolved or run."""
+    import yaml
+
+    if isinstance(node, yaml.MappingNode):
+        return loader.construct_mapping(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_scalar(node)
+
+
 def construct_yaml(node):
     """The Python value of a node from :func:`compose_yaml`; a date-shaped value that is no calendar date
     (``2024-02-30``) stays the string written, as Jekyll keeps it, instead of failing the whole file.
@@ -262,7 +274,8 @@ def construct_yaml(node):
     if node is None:
         return None
     loader = yaml.SafeLoader("")
-    loader.yaml_constructors = {**loader.yaml_constructors, "tag:yaml.org,2002:timestamp": _lenient_timestamp}
+    loader.yaml_constructors = {**loader.yaml_constructors, "tag:yaml.org,2002:timestamp": _lenient_timestamp,
+                                None: _untagged}
     return loader.construct_document(node)
 
 

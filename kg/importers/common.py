@@ -1110,9 +1110,11 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "proceedings", "theses", "dissertations", "pubs",
                       # the same word in the languages seen on homepages
                       "publicaciones", "publicações", "pubblicazioni", "publikationen", "veröffentlichungen",
+                      "prépublications", "articles publiés",
                       "publicaties", "论文", "发表论文", "学术论文")),
     ("awards", ("awards", "honors", "honours", "awards and honors", "honors and awards", "awards & honors",
-                "prizes", "achievements", "challenge winnings", "competitions", "computer vision challenge winnings")),
+                "prizes", "achievements", "challenge winnings", "competitions", "computer vision challenge winnings",
+                "distinctions", "prix et distinctions", "premios", "auszeichnungen")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
                   "team", "group members", "members", "people", "mentoring", "supervised students", "former mentees",
                   "student collaborators")),

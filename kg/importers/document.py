@@ -30,6 +30,8 @@ from .common import escape_sup_marks, latex_sup_marks
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _LEGEND_STAR = re.compile(r"(?<=[(\[（])\*(?=[ \t:：])")
+_FENCED_DIV = re.compile(r"^\s*:{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*\s*$")
+_INLINE_ATTR = re.compile(r"(?<=\))\{:?\s*[.#]?[A-Za-z][^{}\n]*\}")
 _KRAMDOWN_ATTR = re.compile(r"^\s*\{:[^}]*\}\s*$")
 _LINK_DEFINITION = re.compile(r"""^ {0,3}\[[^\[\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
 _DESTINATION = re.compile(r"\]\((?P<d>(?:[^()\n]|\([^()\n]*\))*)\)")
@@ -196,7 +198,8 @@ def toml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[st
 
 
 def blank_residue(text: str) -> tuple[str, list[int]]:
-    """The text with front matter, Liquid tags and kramdown attribute lines blanked (same lines), and the
+    """The text with front matter, Liquid tags, kramdown attribute lines and Pandoc's fenced-div fences
+    (``::: {.card}``) blanked (same lines), and the
     1-based lines that held only such residue."""
     lines = text.split("\n")
     ignored: list[int] = []
@@ -207,12 +210,20 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
                 ignored.append(i + 1)
             lines[i] = ""
     for i, line in enumerate(lines):
+        if line.lstrip().startswith(":::") and _FENCED_DIV.match(line):
+            # Pandoc's (Quarto's) fenced div "::: {.news-panel}" ... ":::": a box around blocks, no text
+            ignored.append(i + 1)
+            lines[i] = ""
+            continue
         if "{" not in line:
             continue
         if _KRAMDOWN_ATTR.match(line):
             ignored.append(i + 1)
             lines[i] = ""
             continue
+        if "){" in line:
+            # Pandoc's / attr_list's attributes after a link or image ("[CV](cv.pdf){.btn}"): styling, no text
+            line = lines[i] = _INLINE_ATTR.sub("", line)
         if "{%" in line or "{{" in line:
             stripped = _LIQUID.sub("", line)
             if line.strip() and not re.search(r"\w", re.sub(r"<[^>]*>", "", stripped)):
@@ -220,6 +231,42 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
                 ignored.append(i + 1)
             lines[i] = stripped
     return "\n".join(lines), sorted(set(ignored))
+
+
+_ADMONITION = re.compile(r"""^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*$""")
+
+
+def unwrap_admonitions(text: str) -> tuple[str, list[int]]:
+    r"""Python-Markdown's admonitions (MkDocs: ``!!! note "Title"`` or a collapsible ``??? note``, the body
+    indented by four spaces below it) -> the body as plain markdown on the same lines (not a code block), and
+    the 1-based marker lines, which hold the box's style, not data.
+
+    >>> unwrap_admonitions('!!! note "Update"\n    I moved.\n\nText')
+    ('\nI moved.\n\nText', [1])
+    """
+    if "!!!" not in text and "???" not in text:
+        return text, []
+    lines = text.split("\n")
+    markers: list[int] = []
+    i = 0
+    while i < len(lines):
+        if not _ADMONITION.match(lines[i]):
+            i += 1
+            continue
+        markers.append(i + 1)
+        lines[i] = ""
+        j = i + 1
+        while j < len(lines):
+            line = lines[j]
+            if line.startswith(("    ", "\t")):
+                lines[j] = line[1:] if line.startswith("\t") else line[4:]
+            elif line.strip():
+                break  # the first line back at the margin ends the box
+            elif not any(n.strip() for n in lines[j + 1:j + 2]) or not lines[j + 1].startswith(("    ", "\t")):
+                break  # a blank line not followed by more of the indented body
+            j += 1
+        i = j
+    return "\n".join(lines), markers
 
 
 def repair_destinations(text: str) -> str:
@@ -343,6 +390,9 @@ def render_markdown(text: str) -> tuple[str, list[int]]:
     """Markdown -> HTML with every block on its source line; also the lines that were template residue
     or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself)."""
     clean, ignored = blank_residue(text)
+    clean, boxes = unwrap_admonitions(clean)
+    if boxes:
+        ignored = sorted(set(ignored) | set(boxes))
     clean = escape_sup_marks(latex_sup_marks(repair_destinations(clean)))
     # "**(* corresponding author, # co-first author)**": a star after an opening bracket and before a space is a
     # mark, literal to kramdown (Jekyll); CommonMark would take it for an emphasis closing the bold

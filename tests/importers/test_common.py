@@ -170,3 +170,36 @@ def test_an_address_with_name_slots_is_filled_with_the_owners_name():
     assert common.fill_email_name("mail: [firstname]@cs.example.edu", "Pavel ORTA") == "mail: pavel@cs.example.edu"
     assert common.fill_email_name("<surname> at x.example.org", "Ana de la Paz") == "delapaz at x.example.org"
     assert common.fill_email_name("first.last@x.example.org", "Ana Paz") == "first.last@x.example.org"
+
+
+def test_french_section_words_and_advisors():
+    from kg.importers.common import section_kind
+    from kg.importers.page.person import _advisors_in
+
+    assert section_kind("Distinctions et subventions") == "awards"
+    assert section_kind("Prépublications") == "publications" and section_kind("Articles publiés") == "publications"
+    assert _advisors_in("Direction : Marie Tremblay et Jean-Luc Gagnon") == ["Marie Tremblay", "Jean-Luc Gagnon"]
+    assert _advisors_in("thèse sous la direction de Marie Tremblay.") == ["Marie Tremblay"]
+    assert _advisors_in("I was advised by Jo Bell et al.") == ["Jo Bell"]
+
+
+def test_a_french_bio_sentence_gives_the_position(tmp_path):
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    doc = SourceDoc(tmp_path / "index.md", "# Élise Morin\n\nJe suis professeure adjointe en statistique à "
+                    "l’Université de Sherbrooke, au Québec. Mes travaux portent sur les modèles de survie et "
+                    "l’enseignement de la statistique.\n")
+    person = parse_markdown_page(doc, ImportOptions(owner="Élise Morin")).person
+    assert person.job_title == "professeure adjointe en statistique"
+    assert [a.name for a in person.affiliations] == ["Université de Sherbrooke"]
+
+
+def test_a_degree_line_under_the_name_is_education_not_a_workplace(tmp_path):
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    doc = SourceDoc(tmp_path / "cv.md", "# Élise Morin\n\n## En bref\n\n- **Ph.D. en statistique**, Université Laval (2024)\n")
+    person = parse_markdown_page(doc, ImportOptions(owner="Élise Morin")).person
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [("Ph.D.", "Université Laval", 2024)]
+    assert person.affiliations == []

@@ -117,3 +117,17 @@ def test_front_matter_errors_name_their_line():
     with pytest.raises(SourceError) as err:
         read_front_matter(SourceDoc(path=Path("a.md"), text="\n---\ntitle: A\n"))
     assert err.value.line == 2 and "never closed" in err.value.message
+
+
+def test_pandoc_fenced_div_fences_are_no_text():
+    # Quarto's "::: {.card}" ... ":::" boxes: the fences are blanked and noted, the text inside stays on its lines
+    text = "## News\n\n::: {.news-panel}\n::: {.eyebrow}\nSoftware\n:::\n\nA new release.\n:::\n"
+    clean, ignored = blank_residue(text)
+    assert ignored == [3, 4, 6, 9]
+    assert clean.split("\n")[4] == "Software" and ":::" not in clean
+
+
+def test_attributes_after_a_link_or_image_are_no_text():
+    # Pandoc / attr_list: "[CV](cv.pdf){.btn .btn-lg}", "![me](me.jpg){ align=left }"
+    clean, _ignored = blank_residue("[CV](cv.pdf){.btn .btn-lg} and ![me](me.jpg){ align=left width=\"90\" }\n")
+    assert clean == "[CV](cv.pdf) and ![me](me.jpg)\n"

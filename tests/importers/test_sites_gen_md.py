@@ -85,3 +85,174 @@ def test_a_hugo_bio_line_with_a_shortcode_is_read_and_names_the_advisor(tmp_path
     assert person.advisors == ["Maya Stone"]
     assert "{{" not in (person.description or "") and "on soft grippers (thesis)" in person.description
     assert "Download my" not in person.description
+
+
+_MKDOCS = (
+    "site_name: Tomas Lindqvist\nsite_url: https://tlindqvist.example.org\n"
+    "theme:\n  name: material\n"
+    "markdown_extensions:\n  - admonition\n  - pymdownx.emoji:\n"
+    "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+    "extra:\n  social:\n    - icon: fontawesome/brands/github\n      link: https://github.com/tlindq\n"
+    "    - icon: fontawesome/brands/google\n      link: https://scholar.google.com/citations?user=AbCdEf12345\n"
+    "nav:\n  - Home: index.md\n  - Résumé: cv.md\n  - Papers:\n    - All: papers.md\n"
+)
+
+
+def test_a_mkdocs_site_is_read_from_its_config_and_docs_pages(tmp_path):
+    # MkDocs (Material): the config names the site (its owner's name), the social links and the nav; the pages are
+    # under docs/; papers sit in admonition boxes ("!!! note" with a four-space indented body), which are no code
+    # blocks; the nav's CV page, whose name is no section word, holds the awards and education under its headings
+    site = _write(tmp_path, {
+        "mkdocs.yml": _MKDOCS,
+        "docs/index.md": "# About\n\nI study fjord sediments and how they store carbon.\n",
+        "docs/cv.md": ("# Tomas Lindqvist\n\n## Honors\n\n- Young Geologist Prize (**2021**)\n\n"
+                       "## Education\n\n- 2016 - 2020: Ph.D., Umeå University\n\n"
+                       "## Employment\n\n- 2022 - present: Postdoctoral Researcher, Skagen Marine Institute\n"),
+        "docs/papers.md": (
+            "# Publications\n\n### 2023\n"
+            "!!! publication \"Article\"\n"
+            "    **Carbon burial in northern fjords**  \n"
+            "    Ana Sousa, **Tomas Lindqvist**, Per Holm  \n"
+            "    *Marine Geology* (2023)  \n"
+            "    [DOI](https://doi.org/10.1000/mg.2023.1)\n"
+            "!!! warning \"preprint\"\n"
+            "    **Sediment cores from the Skagerrak**  \n"
+            "    **Tomas Lindqvist**, Ana Sousa  \n"
+            "    ** (2023)  \n"
+            "    [DOI](https://doi.org/10.1101/2023.01.01.1)\n"),
+    })
+    result = import_path(site)
+    profile = result.profile
+    assert result.format == "mkdocs"
+    person = profile.person
+    assert person.name == "Tomas Lindqvist"
+    assert person.identifiers["github"] == "tlindq"
+    assert person.identifiers["google_scholar"] == "AbCdEf12345"
+    assert [p.title for p in profile.publications] == ["Carbon burial in northern fjords",
+                                                      "Sediment cores from the Skagerrak"]
+    first, second = profile.publications
+    assert [a.name for a in first.authors] == ["Ana Sousa", "Tomas Lindqvist", "Per Holm"]
+    assert (first.venue, first.year, first.links.get("doi")) == ("Marine Geology", 2023,
+                                                                  "https://doi.org/10.1000/mg.2023.1")
+    assert [a.is_self for a in second.authors] == [True, False] and second.year == 2023
+    assert [a.name for a in profile.awards] == ["Young Geologist Prize"]
+    assert [e.institution for e in person.education] == ["Umeå University"]
+
+
+def test_an_admonition_body_is_markdown_on_its_own_lines():
+    from kg.importers.document import render_markdown
+
+    html, ignored = render_markdown('Intro\n\n!!! note "Moved"\n    I joined **the lab**.\n\n    Second.\nAfter\n')
+    lines = html.split("\n")
+    assert "<code>" not in html and ignored == [3]
+    assert "<strong>the lab</strong>" in lines[3] and "Second." in lines[5] and "After" in lines[6]
+
+
+def test_an_old_academic_site_names_its_owner_in_the_config_params_and_the_about_widget(tmp_path):
+    # Hugo Academic before v4: no content/authors/; config.toml [params] holds the owner (a lower-case name with
+    # a degree), role, organizations, email and social links; content/home/about.md, the about widget, holds the
+    # interests (a TOML table), the education and the biography; publications are content/publication/*.md
+    site = _write(tmp_path, {
+        "config.toml": (
+            'baseurl = "https://mbrandt.example.org/"\ntitle = " "\ntheme = "hugo-academic"\n\n[params]\n'
+            '  name = "maren k. brandt, PhD"\n  role = "Staff Scientist"\n'
+            '  organizations = [ {name = "Lakeside Water Lab", url = "https://lwl.example.org/"} ]\n'
+            '  email = "mbrandt@lwl.example.org"\n  phone = ""\n  color_theme = "ocean"\n\n'
+            '  [[params.social]]\n    icon = "github"\n    link = "//github.com/mkbrandt"\n\n'
+            '  [[params.social]]\n    icon = "orcid"\n    link = "http://orcid.org/0000-0001-2345-6789"\n'),
+        "content/home/about.md": (
+            '+++\nwidget = "about"\nactive = true\nweight = 1\n\n[interests]\n  interests = ["limnology", "sensors"]\n\n'
+            '[[education.courses]]\n  course = "PhD in Civil Engineering"\n  institution = "Halden University"\n'
+            '  year = 2016\n+++\n\n# about me\n\nI build low-cost sensors for lake monitoring.\n'),
+        "content/publication/2020-lake-sensors.md": (
+            '+++\ntitle = "Cheap sensors for lake oxygen"\ndate = 2020-05-01T00:00:00\n'
+            'authors = ["JP Moreau", "**MK Brandt**"]\npublication = "*Limnology Methods*"\n'
+            'url_pdf = "https://papers.example.org/lake.pdf"\nurl_code = ""\n+++\n'),
+    })
+    result = import_path(site)
+    assert result.format == "hugo"
+    person = result.profile.person
+    assert (person.name, person.job_title, person.email) == ("Maren K. Brandt", "Staff Scientist",
+                                                             "mbrandt@lwl.example.org")
+    assert [a.name for a in person.affiliations] == ["Lakeside Water Lab"]
+    assert person.identifiers["github"] == "mkbrandt" and person.identifiers["orcid"] == "0000-0001-2345-6789"
+    assert person.interests == ["limnology", "sensors"]
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [("PhD", "Halden University", 2016)]
+    assert "low-cost sensors" in (person.description or "")
+    [pub] = result.profile.publications
+    assert [a.name for a in pub.authors] == ["JP Moreau", "MK Brandt"] and pub.authors[1].is_self
+    assert (pub.venue, pub.year, pub.links) == ("Limnology Methods", 2020, {"pdf": "https://papers.example.org/lake.pdf"})
+
+
+def test_a_papermod_site_keeps_its_home_in_the_config_and_one_page_per_paper(tmp_path):
+    # Hugo PaperMod: no content home page; params.homeInfoParams.Content is the home text, params.author is the
+    # theme's placeholder ("Me"), the site title names the owner, socialIcons their profiles; content/pubs/*.md are
+    # one paper each (authors as {name, home}, the owner in <strong>, venue with the year, date the preprint's)
+    site = _write(tmp_path, {
+        "hugo.yaml": (
+            'baseURL: "https://ivanov.example.org/"\ntitle: Petra Ivanova\ntheme: PaperMod\n'
+            'params:\n  author: Me\n  homeInfoParams:\n    Title: Petra Ivanova\n    Content: |\n'
+            '      I am a PhD student at the Northshore Institute of Technology advised by Prof. '
+            '[Omar Haddad](https://oh.example.org).\n'
+            '  socialIcons:\n    - name: email\n      url: "mailto:petra@nit.example.edu"\n'
+            '    - name: github\n      url: "https://github.com/pivanova"\n'),
+        "content/pubs/_index.md": "---\ntitle: Publications\nlayout: publications\n---\n",
+        "content/pubs/01-depth.md": (
+            "---\ntitle: Depth from a Single Blur\ndate: 2023-12-01\nvenue: CVPR 2024\nauthors:\n"
+            "  - name: <strong>Petra Ivanova</strong>\n    home: \"#\"\n  - name: Omar Haddad\n"
+            "    home: https://oh.example.org\narxiv: https://arxiv.org/abs/2312.00001\n"
+            "code: https://github.com/pivanova/blur\n---\n"),
+    })
+    result = import_path(site)
+    person = result.profile.person
+    assert (person.name, person.email, person.identifiers.get("github")) == (
+        "Petra Ivanova", "petra@nit.example.edu", "pivanova")
+    assert person.job_title == "PhD student"
+    assert [a.name for a in person.affiliations] == ["Northshore Institute of Technology"]
+    assert person.advisors == ["Omar Haddad"]
+    [pub] = result.profile.publications
+    assert [a.name for a in pub.authors] == ["Petra Ivanova", "Omar Haddad"] and pub.authors[0].is_self
+    assert (pub.venue, pub.year) == ("CVPR", 2024)
+    assert pub.links == {"arxiv": "https://arxiv.org/abs/2312.00001", "code": "https://github.com/pivanova/blur"}
+
+
+def test_a_quarto_site_follows_its_menu_and_reads_its_footer(tmp_path):
+    # the navbar names the research page (its "Publications" heading holds the papers); "publications.qmd" is left
+    # out of the menu (commented out) and titled "Media": press items, not papers; the footer on every page links
+    # the owner's profiles and email; fenced divs (":::") box the text and are no text themselves
+    site = _write(tmp_path, {
+        "_quarto.yml": (
+            "project:\n  type: website\nwebsite:\n  title: \"Élise Morin\"\n  navbar:\n    right:\n"
+            "      - href: index.qmd\n        text: Accueil\n      - href: recherche.qmd\n        text: Recherche\n"
+            "#      - href: publications.qmd\n#        text: Média\n"
+            "  page-footer:\n    left: |\n      © Élise Morin - [elise.morin@univ.example.ca](mailto:elise.morin@univ.example.ca)\n"
+            "    right: |\n      [GitHub](https://github.com/emorin) • [ORCID](https://orcid.org/0000-0002-1111-2222)\n"),
+        "index.qmd": ("---\ntitle: \"Élise Morin\"\n---\n\n::: {.hero}\n# Élise Morin\n\n"
+                      "Je suis professeure de statistique.\n:::\n"),
+        "recherche.qmd": (
+            "---\ntitle: \"Recherche\"\n---\n\n## Axes\n\n::: {.card}\nModèles de survie.\n:::\n\n## Publications\n\n"
+            "### Articles publiés\n\n1. Morin, É., & Roy, P. (2021). Survival trees for censored data. "
+            "*Journal of Applied Statistics*, 48(2), 1-20. [https://doi.org/10.1000/jas.1](https://doi.org/10.1000/jas.1)\n"),
+        "publications.qmd": (
+            "---\ntitle: \"Média\"\n---\n\n## Vidéos\n\n### Conférence grand public (2019)\n\n"
+            "Une entrevue sur les statistiques et le sport, diffusée en 2019.\n\n### Reportage (2018)\n\n"
+            "Un article de journal sur nos travaux, paru en 2018.\n"),
+    })
+    profile = import_path(site).profile
+    assert [p.title for p in profile.publications] == ["Survival trees for censored data"]
+    assert [p.file for p in profile.source.parts] == ["_quarto.yml", "index.qmd", "recherche.qmd"]
+    person = profile.person
+    assert person.identifiers.get("github") == "emorin" and person.identifiers.get("orcid") == "0000-0002-1111-2222"
+    assert person.email == "elise.morin@univ.example.ca"
+    assert not any(":::" in a.name for a in person.affiliations)
+
+
+def test_a_mkdocs_site_without_nav_shows_every_docs_page(tmp_path):
+    site = _write(tmp_path, {
+        "mkdocs.yml": "site_name: Tomas Lindqvist\n",
+        "docs/index.md": "# About\n\nI study fjord sediments.\n",
+        "docs/output.md": ("# Output\n\n## Publications\n\n"
+                           "- Ana Sousa, **Tomas Lindqvist**. Carbon burial in northern fjords. *Marine Geology*, 2023.\n"),
+    })
+    profile = import_path(site).profile
+    assert [p.title for p in profile.publications] == ["Carbon burial in northern fjords"]

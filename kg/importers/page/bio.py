@@ -34,6 +34,7 @@ from .marks import _majority
 from .entry import _AUTHORS_YEAR_QUOTED
 from .person import (
     _ADDRESS_RX,
+    _DEGREE_RX,
     _DEPT_START,
     _EMAIL_CUE,
     _FIRST_PERSON,
@@ -45,6 +46,7 @@ from .person import (
     _TOP_LEVEL,
     _advisors_in,
     _affiliation_from,
+    _education_from,
     _name_candidate,
     _split_title_aff,
 )
@@ -80,6 +82,15 @@ _LINE_LABEL = re.compile(r"^\s*([A-Z][\w'’ -]{1,40}?)\s*[:：]\s+\S")
 _AFFILIATION_LABEL = re.compile(
     r"(?:current\s+)?(?:affiliations?|organi[sz]ations?|institutions?|employer|company|work|position|title|role|"
     r"department|dept\.?|lab|laboratory|group|school|faculty|university|institute|centre|center)", re.I)
+
+_FR_POSITION = re.compile(
+    r"(?:\bJe suis\s+(?:une?\s+)?|^)(?P<title>(?:professeure?|chercheu(?:r|se)|charg[ée]e? d[’']enseignement|"
+    r"charg[ée]e? de (?:cours|recherche)|ma[îi]tre de conf[ée]rences|(?:post-?)?doctorante?|[ée]tudiante? au doctorat)"
+    r"(?:\s+(?:titulaire|adjointe?|agr[ée]g[ée]e?|associ[ée]e?))?(?:\s+(?:en|de|d[’'])\s*[^.;,]{1,80}?)?)"
+    r"\s+(?:à|au|chez)\s+(?:l[’']|la\s+|le\s+)?(?P<aff>[^.;,]+?)(?=[.;,]|$)", re.I)
+"""A French bio's position: "Je suis chargé d’enseignement en statistique à l’Université Laval" (or the sentence
+without its subject)."""
+
 
 class _PersonReader:
     # --- person from the header / bio / contact
@@ -336,6 +347,9 @@ class _PersonReader:
                     if aff and not any(x.name == aff.name for x in self.affiliations):
                         self.affiliations.append(aff)
                         return True
+            if _DEGREE_RX.match(t) and not _JOB_RX.search(t) and (ed := _education_from(t)) is not None:
+                self.add_education(ed)  # "Ph.D. in Statistics, Laval University (2024)": a degree, not a workplace
+                return True
             if _ORG_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"@|https?:|google\s+scholar", t, re.I) \
                     and not other_label and not re.match(r"^(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I):
                 label = re.sub(r"^\s*(affiliation|organi[sz]ation|institution)\s*[:：]\s*", "", t, flags=re.I)
@@ -401,9 +415,10 @@ class _PersonReader:
             r"(?:research|postdoctoral|post-doctoral)\s+associate))"
             r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+at\b))?\s+(?:at|in|with|of|within|from)\s+(?:the\s+)?"
             # "at the B. John Garrick Institute": an initial's period is no sentence's end
-            r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z]))+?)(?=(?<!\b[A-Z])\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
+            r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z]))+?)(?=(?<!\b[A-Z])\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading|studying)\b|$)",
             t, re.I)
+        m = m or _FR_POSITION.search(t)
         if m and re.fullmatch(r"(?i)(?:\w+\s+)?member", m.group("title").strip()) and re.fullmatch(
                 r"(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*)"
                 r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*))*",

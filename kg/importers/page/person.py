@@ -153,9 +153,12 @@ _DEGREE_RX = re.compile(
 _NAME_WORD = r"(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]*[\w])"
 _ADVISOR_RX = re.compile(
     r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|under the (?:supervision|guidance|direction) of|"
-    r"working with|studying (?:with|under)|mentored by|co-advised by|thesis advisor|phd advisor)\s*(?i:is|was|were|:)?\s*"
+    r"working with|studying (?:with|under)|mentored by|co-advised by|thesis advisor|phd advisor|"
+    # French: "sous la direction de", "directeur de thèse", "Direction : A et B"
+    r"sous la (?:co-?)?direction d[e']|(?:co-?)?direct(?:eur|rice)s? de (?:th[eè]se|recherche)|(?:co-?)?direction(?=\s*:))"
+    r"\s*(?i:is|was|were|:)?\s*"
     r"((?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}"
-    r"(?:\s*(?:,|and|&)\s*(?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}})*)".format(N=_NAME_WORD),
+    r"(?:\s*(?:,|and|&|et)\s*(?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}})*)".format(N=_NAME_WORD),
 )
 
 
@@ -170,7 +173,7 @@ def _advisors_in(text: str) -> list[str]:
     text = re.sub(r"\s*[(（][^()（）]*[^\x00-\u024f\s()（）][^()（）]*[)）]", "", text)
     out = []
     for m in [*_ADVISOR_RX.finditer(text), *_DOCTORATE_WORKED_WITH.finditer(text)]:
-        for name in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)):
+        for name in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", m.group(1)):
             name = _clean_person(name)
             if name and _name_like(name) and len(name.split()) >= 2:
                 out.append(name)

@@ -1,7 +1,7 @@
 """Site folders: a researcher's whole site, found by what its files hold, read file by file into one profile.
 
 Takes a folder; gives one :class:`~kg.model.Profile`. Five importers (``IMPORTERS``, by the kind of site;
-``detect_dir`` scores a folder, ``parse_dir`` reads it): ``jekyll`` (academicpages / AcadHomepage, al-folio, a
+``detect_dir`` scores a folder, ``parse_dir`` reads it): ``mkdocs`` (``mkdocs.yml`` and its ``docs/`` pages), ``jekyll`` (academicpages / AcadHomepage, al-folio, a
 theme-less site of markdown pages), ``hugo`` (Hugo Blox / Academic), ``quarto``, ``html-site`` (plain HTML pages,
 in the folder or its one build folder) and ``github-readme`` (a GitHub profile ``README.md``, a folder holding one
 or the file itself).
@@ -27,10 +27,12 @@ from .hugo import detect_hugo, parse_hugo
 from .jekyll import detect_jekyll, parse_jekyll
 from .markdown_site import (
     detect_jemdoc_dir,
+    detect_mkdocs,
     detect_quarto,
     detect_readme,
     detect_readme_dir,
     parse_jemdoc_dir,
+    parse_mkdocs,
     parse_quarto,
     parse_readme,
     parse_readme_dir,
@@ -64,6 +66,11 @@ IMPORTERS: dict[str, Importer] = {
         parse=parse_readme,
         detect_dir=detect_readme_dir,
         parse_dir=whole_site(parse_readme_dir),
+    ),
+    "mkdocs": Importer(
+        name="mkdocs",
+        detect_dir=detect_mkdocs,
+        parse_dir=whole_site(parse_mkdocs),
     ),
     "jemdoc": Importer(
         name="jemdoc",

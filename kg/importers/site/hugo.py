@@ -21,6 +21,7 @@ from ..common import (
     fold,
     identifier_from_url,
     repair_url,
+    same_name,
 )
 from ..document import read_front_matter, toml_with_spans
 from .assemble import Part, assemble, merge_person
@@ -40,7 +41,7 @@ from .files import (
 from .markdown_site import read_markdown_site
 from .owner import person_title, without_honorifics
 from .pages import merge_prose, prose_person
-from .records import read_hugo_publication
+from .records import THEME_KEYS, read_hugo_publication, read_jekyll_publication
 
 
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
@@ -187,6 +188,8 @@ def _load_data_file(doc: SourceDoc, path: Path) -> tuple[dict, dict[str, tuple[i
 def _read_interests(data: dict, person: Person, used: set[str]) -> None:
     """An author's ``interests:`` list (both Hugo author schemas)."""
     interests = data.get("interests") or []
+    if isinstance(interests, dict):  # Academic before v4's about widget: "[interests] interests = [...]"
+        interests = interests.get("interests") or []
     if isinstance(interests, list):
         person.interests = [md_text(str(i)) for i in interests if as_text(i)]
         if person.interests:
@@ -281,27 +284,10 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
     return person, part
 
 
-def read_hugo_author(root: Path, path: Path, base: str | None, site_name: str | None = None) -> tuple[Person, Part]:
-    """``content/authors/<user>/_index.md`` -> the person (name, role, organizations, bio,
-    interests, education, social links); ``site_name`` (the site's title, when it is a person's name) names
-    an author page whose title was left empty."""
-    doc, rel, fm = read_markdown(root, path)
-    data, spans = fm.data, fm.spans
-    name = as_text(data.get("title")) or " ".join(
-        x for x in (as_text(data.get("first_name")), as_text(data.get("last_name"))) if x)
-    used = {"title"}
-    if not name and as_text(data.get("name")):
-        name = md_text(as_text(data.get("name")))  # Academic before v4.6: "name:", not "title:"
-        used.add("name")
-    if not name and site_name:
-        name = site_name  # "title:" left empty: the site, titled with a person's name, is theirs
-    if not name:
-        raise SourceError("author page has no title (the display name)", path=doc.display, line=1)
-    person = Person(name=name)
-    if as_text(data.get("first_name")) or as_text(data.get("last_name")):
-        used |= {"first_name", "last_name"}
-    if as_text(data.get("name_pronunciation")):
-        used.add("name_pronunciation")
+def _author_fields(data: dict, person: Person, used: set[str], base: str | None) -> str | None:
+    """An author's role, organizations, interests, education, email and social links (an author page's front
+    matter, or the site configuration's params in Academic before v4) into ``person``, the keys read into
+    ``used``; the ``bio``, if any."""
     role = as_text(data.get("role"))
     if role:
         person.job_title = md_text(role)
@@ -344,6 +330,33 @@ def read_hugo_author(root: Path, path: Path, base: str | None, site_name: str | 
     social_key = "social" if data.get("social") else "profiles"
     if social_items(person, social, base):
         used.add(social_key)
+    return bio
+
+
+def read_hugo_author(root: Path, path: Path, base: str | None, site_name: str | None = None,
+                     owner_name: str | None = None) -> tuple[Person, Part]:
+    """``content/authors/<user>/_index.md`` -> the person (name, role, organizations, bio,
+    interests, education, social links); ``site_name`` (the site's title, when it is a person's name) names
+    an author page whose title was left empty; ``owner_name`` (the site configuration's) names the owner of an
+    about widget (``content/home/about.md``), whose title is the section's heading."""
+    doc, rel, fm = read_markdown(root, path)
+    data, spans = fm.data, fm.spans
+    name = owner_name or as_text(data.get("title")) or " ".join(
+        x for x in (as_text(data.get("first_name")), as_text(data.get("last_name"))) if x)
+    used = {"title"}
+    if not name and as_text(data.get("name")):
+        name = md_text(as_text(data.get("name")))  # Academic before v4.6: "name:", not "title:"
+        used.add("name")
+    if not name and site_name:
+        name = site_name  # "title:" left empty: the site, titled with a person's name, is theirs
+    if not name:
+        raise SourceError("author page has no title (the display name)", path=doc.display, line=1)
+    person = Person(name=name)
+    if as_text(data.get("first_name")) or as_text(data.get("last_name")):
+        used |= {"first_name", "last_name"}
+    if as_text(data.get("name_pronunciation")):
+        used.add("name_pronunciation")
+    bio = _author_fields(data, person, used, base)
     body: list[str] = []
     for first, last, text in body_paragraphs(doc, fm.body_start):
         body.append(md_text(text))
@@ -407,6 +420,38 @@ def _hugo_student(root: Path, path: Path) -> Part | None:
     return part
 
 
+def _hugo_params_owner(root: Path, config: tuple | None, base: str | None) -> tuple[Person, Part] | None:
+    """Academic before v4 keeps its owner in the site configuration's ``[params]`` (``name``, ``role``,
+    ``organizations``, ``email``, ``social``) and the biography, interests and education in the about widget
+    (``content/home/about.md``, ``widget = "about"``): the person, with the widget's Part (the configuration's
+    lines read are marked on its own document); None when the params name no one."""
+    if config is None:
+        return None
+    _path, cfg_doc, data, spans = config
+    params = data.get("params") if isinstance(data.get("params"), dict) else {}
+    raw = as_text(params.get("name"))
+    # "jane q. doe, PhD": a lower-case name counts when the site's address or email holds the family name
+    name = person_title(raw, (base or "", as_text(params.get("email")) or "")) if raw else None
+    if not name:
+        return None
+    home = root / "content" / "home"
+    about = next((p for p in sorted(home.glob("*.md")) if re.search(
+        r"""^\s*widget\s*[=:]\s*["']about["']""", read_file(root, p).text, re.M)), None) if home.is_dir() else None
+    if about is not None:
+        person, part = read_hugo_author(root, about, base, owner_name=name)
+    else:
+        person, part = Person(name=name), None
+    used = {"name"}
+    from_params = Person(name=name)
+    _author_fields(params, from_params, used, base)
+    merge_person(from_params, person)  # the configuration's role and organizations, the widget's biography
+    person = from_params
+    for key in used:
+        if f"params.{key}" in spans:
+            cfg_doc.use(*spans[f"params.{key}"])
+    return person, part
+
+
 _HUGO_HOMES = ("_index.md", "about.md", "about/index.md", "about/_index.md", "index.md")
 
 
@@ -421,6 +466,10 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         if content.is_dir() else []
     home = first_file(content, _HUGO_HOMES) or next(
         (p for d in sections if (p := first_file(d, ("about.md", "_index.md", "index.md")))), None)
+    if home is None and config is not None:
+        site = _hugo_config_home(root, options, parts, base, config)
+        if site is not None:
+            return site
     if home is None:
         raise SourceError("no author page (content/authors/admin/_index.md, one with superuser: true, or "
                           "data/authors/me.yaml) and no home page (content/_index.md or content/about.md)",
@@ -433,7 +482,8 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         settings.update({k.lower(): v for k, v in author.items() if isinstance(v, (str, int, float))})
     settings.setdefault("employer", settings.get("affiliation"))
     name = as_text(author.get("name")) if isinstance(author, dict) else as_text(author)
-    name = (person_title(name) or name) if name else None  # "Dominique Girard, Psy.D/Ph.D"
+    # "Dominique Girard, Psy.D/Ph.D"; a one-word author ("Me", "admin") is the theme's placeholder
+    name = (person_title(name) or (name if len(name.split()) > 1 else None)) if name else None
     person = None
     if name and not options.owner:
         person = Person(name=md_text(name))
@@ -460,6 +510,73 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     return read_markdown_site(root, "hugo", home, parts, title, base, nav, options, person=person)
 
 
+_PAPER_KEYS = {"venue", "publication", "journal", "booktitle", "doi", "arxiv", "pdf", "paper", "url_pdf"}
+
+
+def _record_pages(content: Path) -> list[Path]:
+    """The pages of ``content``'s section folders whose front matter is one paper's record (a title, authors
+    and a venue or a paper's link: a theme's ``content/pubs/*.md``), in file order."""
+    out: list[Path] = []
+    for folder in (d for d in sorted(content.iterdir()) if d.is_dir()) if content.is_dir() else []:
+        for page in [*sorted(folder.glob("*.md")), *sorted(folder.glob("*/index.md"))]:
+            if page.name == "_index.md":
+                continue
+            try:
+                data = read_front_matter(read_file(content.parent, page)).data
+            except SourceError:
+                continue
+            keys = {str(k).lower() for k in data}
+            if as_text(data.get("title")) and data.get("authors") and keys & _PAPER_KEYS:
+                out.append(page)
+    return out
+
+
+def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
+                      config: tuple) -> Profile | None:
+    """A theme that keeps its home page in the configuration (PaperMod's ``params.homeInfoParams`` or
+    ``profileMode``) and its papers one per page (:func:`_record_pages`): the owner from the author or the
+    site title, the home text read by the page reader as their biography, ``socialIcons`` their profiles;
+    None when the configuration holds no home text."""
+    path, cfg_doc, data, spans = config
+    params = data.get("params") if isinstance(data.get("params"), dict) else {}
+    lowered = {str(k).lower(): (k, v) for k, v in params.items()}
+    info_key, info = lowered.get("homeinfoparams") or lowered.get("profilemode") or (None, None)
+    info = {str(k).lower(): (k, v) for k, v in info.items()} if isinstance(info, dict) else {}
+    text_key, text = info.get("content") or info.get("subtitle") or (None, None)
+    if not as_text(text):
+        return None
+    icons_key, icons = lowered.get("socialicons") or (None, None)
+    author = as_text(params.get("author")) if not isinstance(params.get("author"), dict) else \
+        as_text(params["author"].get("name"))
+    name = options.owner or (person_title(author) if author else None) or person_title(
+        as_text(data.get("title")), (base or "",)) or person_title(as_text(info.get("title", (None, None))[1]))
+    if not name:
+        return None
+    person = Person(name=name)
+    if social_items(person, icons, base):
+        cfg_doc.use(*spans.get(f"params.{icons_key}", (0, -1)))
+    text = as_text(text)
+    person.description = md_text(text)
+    # the markdown as written: its links say where a name or a place ends
+    merge_prose(person, prose_person(cfg_doc, name, [p for p in re.split(r"\n\s*\n", text) if p.strip()]))
+    cfg_doc.use(*spans.get(f"params.{info_key}.{text_key}", (0, -1)))
+    for key in ("title", "params.title", f"params.{info_key}.{info.get('title', ('Title',))[0]}"):
+        value: object = data
+        for step in key.split("."):
+            value = value.get(step) if isinstance(value, dict) else None
+        if key in spans and same_name(md_text(as_text(value) or ""), name):
+            cfg_doc.use(*spans[key])  # the site's title: the owner's name
+    if not any(p.doc is cfg_doc for p in parts):
+        mark_comments(cfg_doc)
+        parts.append(Part(rel_path(root, path), cfg_doc, "hugo-config"))
+    if base and person.homepage is None:
+        person.homepage = base
+    for page in _record_pages(root / "content"):
+        parts.append(read_jekyll_publication(root, page, base, name, person.alternate_names, THEME_KEYS,
+                                             "hugo-publication"))
+    return assemble(root, "hugo", person, parts, name)
+
+
 _HUGO_AUTHOR_KEYS = {"name", "email", "affiliation", "employer", "location", *SITE_AUTHOR_IDS}
 
 
@@ -471,9 +588,12 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     base = base or options.base_url
     admin = _hugo_admin(root)
     data_owner = _hugo_data_owner(root)
-    if admin is None and data_owner is None:
+    params_owner = _hugo_params_owner(root, config, base) if admin is None and data_owner is None else None
+    if admin is None and data_owner is None and params_owner is None:
         return _hugo_pages_site(root, options, parts, base, config)
-    if data_owner is not None:
+    if params_owner is not None:
+        person, admin_part = params_owner  # no about widget: no Part of its own
+    elif data_owner is not None:
         person, admin_part = read_hugo_data_author(root, data_owner, base)
         if admin is not None:
             # content/authors/me/_index.md beside the data file: its body is the biography
@@ -483,7 +603,8 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     else:
         site_data = config[2] if config else {}
         person, admin_part = read_hugo_author(root, admin, base, person_title(as_text(site_data.get("title"))))
-    parts.insert(0, admin_part)
+    if admin_part is not None:
+        parts.insert(0, admin_part)
     if base and person.homepage is None:
         person.homepage = base
     _hugo_params(root, parts, person)

@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
-from ..common import paragraphs, repair_url, same_name
+from ..common import find_email, identifier_from_url, paragraphs, repair_url, same_name, section_kind
 from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, as_text, md_links, social_items
@@ -44,10 +44,13 @@ _MD_HOMES = ("index.qmd", "index.md", "index.markdown", "index.rmd", "about.qmd"
              "readme.md")
 
 
-def markdown_site_pages(root: Path, home: Path, links: list[str] = ()) -> tuple[list[Path], list[tuple[Path, str]]]:
+def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
+                        menu: bool = False) -> tuple[list[Path], list[tuple[Path, str]]]:
     """The other pages of a markdown site: those ``links`` (the home's or the navbar's targets) point to
     under a section name, and the folder's pages whose name, title or first heading names publications,
-    students, news or awards; and the backups (``research.md~``, ``x.bak``, ``old/``) left unread, with why."""
+    students, news or awards (on a site with a ``menu``, a page it leaves out and titles otherwise, such as a
+    "publications.qmd" titled "Media", is not its list of papers); and the backups (``research.md~``,
+    ``x.bak``, ``old/``) left unread, with why."""
     skipped = [(f, why) for f in page_files(root, MD_SUFFIXES) for why in [backup_reason(f.name)] if why]
     out: list[Path] = []
     home_r = home.resolve()
@@ -68,7 +71,7 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = ()) -> tuple[
                 or not target.name.lower().endswith(MD_SUFFIXES):
             continue
         # a page the site links from its menu or home may also be about its owner ("Bio": education, positions)
-        kind = md_page_kind(target, doc_or_none(target))
+        kind = md_page_kind(target, doc_or_none(target)) or _heading_kind(doc_or_none(target))
         if kind in UNLINKED_KINDS or kind in ("bio", "education") and target.stem.lower() not in (
                 "index", "_index", "home", "readme"):  # (an index page is some site's home, a blog's listing)
             out.append(target)
@@ -78,8 +81,20 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = ()) -> tuple[
                 or f.name.lower().endswith(".html.md"):  # Quarto's keep-md copy of a rendered page
             continue
         if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
+            title = titled_view(doc_or_none(f))[1] if menu and doc_or_none(f) is not None else None
+            if title and section_kind(title) is None:
+                continue
             out.append(r)
     return out[:MAX_LINKED_PAGES], skipped
+
+
+def _heading_kind(doc: SourceDoc | None) -> str | None:
+    """The first section a page's ``##`` headings name that kg reads (a "CV" page: Awards, Education ...)."""
+    for m in re.finditer(r"^#{2,3}\s+(.+)$", doc.text if doc is not None else "", re.M):
+        kind = section_kind(m.group(1)) if "{" not in m.group(1) else None
+        if kind in (*UNLINKED_KINDS, "bio", "education"):
+            return kind
+    return None
 
 
 _CODE_CELL = re.compile(r"^```+\s*\{\s*(?:python|r|julia|ojs|bash)\b", re.I | re.M)
@@ -168,7 +183,7 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
     root = path
     parts: list[Part] = []
     cfg_path = _quarto_config(root)
-    title, base, nav, cfg = None, None, [], {}
+    title, base, nav, cfg, footer = None, None, [], {}, []
     if cfg_path is not None:
         doc = read_file(root, cfg_path)
         cfg, spans = load_yaml_file(doc)
@@ -176,8 +191,12 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
         title = person_title(as_text(site.get("title")), (as_text(site.get("site-url")) or "",))
         base = repair_url(as_text(site.get("site-url")) or "") or None
         nav = _nav_hrefs(site)
+        footer = site.get("page-footer")
+        footer = [footer] if isinstance(footer, str) else [v for v in footer.values() if isinstance(v, str)] \
+            if isinstance(footer, dict) else []
         for key, (first, last) in spans.items():
-            if key in ("website.site-url",) and base or key == "website.title" and title:
+            if key in ("website.site-url",) and base or key == "website.title" and title \
+                    or key.startswith("website.page-footer") and any(any(_footer_profiles(f, base)) for f in footer):
                 doc.use(first, last)
             elif key.count(".") <= 1:
                 doc.ignore(first, last)  # site configuration (project, format, navbar)
@@ -193,7 +212,18 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
         raise SourceError("no home page (index.qmd, index.md or about.qmd)", path=str(root))
     base = base or options.base_url
     return read_markdown_site(root, "quarto", home, parts, title, base, nav, options,
-                          out_dir=out_dir if out_dir.is_dir() else None)
+                          out_dir=out_dir if out_dir.is_dir() else None, footer=footer)
+
+
+def _footer_profiles(text: str, base: str | None) -> tuple[list[tuple[str, str]], str | None]:
+    """The profile ids (GitHub, ORCID ...) and the email a site's footer (markdown, on every page) links."""
+    ids = []
+    for _label, target in md_links(text):
+        url = absolute_url(target, base)
+        ident = identifier_from_url(url) if url else None
+        if ident and ident not in ids:
+            ids.append(ident)
+    return ids, find_email(text)
 
 
 def _quarto_home(root: Path) -> Path | None:
@@ -242,12 +272,13 @@ def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
 
 def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: str | None, base: str | None,
                    nav: list[str], options: ImportOptions, person: Person | None = None,
-                   out_dir: Path | None = None) -> Profile:
+                   out_dir: Path | None = None, footer: list[str] = ()) -> Profile:
     """The home page and section pages of a markdown site, with the owner from (in order) ``--owner``,
-    the configuration, the home page, the site title, or who the site's pages are about."""
+    the configuration, the home page, the site title, or who the site's pages are about; the ``footer`` the
+    configuration puts on every page gives the owner's profile ids and email."""
     doc = read_file(root, home)
     links = [target for _label, target in md_links(doc.text)]
-    pages, skipped = markdown_site_pages(root, home, [*nav, *links])
+    pages, skipped = markdown_site_pages(root, home, [*nav, *links], menu=bool(nav))
     owner = options.owner or (person.name if person else None)
     try:
         main = read_page(doc, "markdown", owner)
@@ -277,6 +308,11 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     elif title and not options.owner and same_name(title, page_person.name):
         page_person.name = title  # the site's own spelling ("Inés Valdés") over one read off an address
     person = page_person
+    for text in footer:
+        ids, email = _footer_profiles(text, base)
+        for key, value in ids:
+            person.identifiers.setdefault(key, value)
+        person.email = person.email or email
     owner = owner or person.name
     if base and person.homepage is None:
         person.homepage = base
@@ -385,3 +421,60 @@ def parse_jemdoc_dir(path: Path, options: ImportOptions) -> Profile:
         doc = read_file(path, menu)
         nav = [re.sub(r"\.html?$", ".jemdoc", h) for h in re.findall(r"\[([^\]\s]+)\]", doc.text)]
     return read_markdown_site(path, "jemdoc", path / "index.jemdoc", [], None, options.base_url, nav, options)
+
+
+# =============================================================================================
+# MkDocs sites
+# =============================================================================================
+
+
+def detect_mkdocs(path: Path) -> float:
+    """A MkDocs site: ``mkdocs.yml`` beside its ``docs/`` folder (or the folder ``docs_dir`` names)."""
+    if not path.is_dir() or first_file(path, ("mkdocs.yml", "mkdocs.yaml")) is None:
+        return 0.0
+    return 0.9 if (path / "docs").is_dir() else 0.5
+
+
+def _mkdocs_nav(node: Any) -> list[str]:
+    """The page files of MkDocs' ``nav:`` (``- About: index.md``, nested sections), in order."""
+    if isinstance(node, str):
+        return [node] if node.lower().endswith(MD_SUFFIXES) else []
+    values = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
+    return [href for value in values for href in _mkdocs_nav(value)]
+
+
+def parse_mkdocs(path: Path, options: ImportOptions) -> Profile:
+    """A MkDocs site: ``mkdocs.yml`` (``site_author`` or ``site_name`` the owner, ``site_url``, ``nav``,
+    ``extra.social`` the owner's profiles); ``docs/index.md`` the home page and the pages ``nav`` names its
+    section pages, read as a markdown site."""
+    root = path
+    cfg_path = first_file(root, ("mkdocs.yml", "mkdocs.yaml"))
+    doc = read_file(root, cfg_path)
+    cfg, spans = load_yaml_file(doc)
+    docs_dir = root / (as_text(cfg.get("docs_dir")) or "docs")
+    home = first_file(docs_dir, ("index.md", "README.md", "about.md")) if docs_dir.is_dir() else None
+    if home is None:
+        raise SourceError(f"no home page ({docs_dir.name}/index.md)", path=str(root))
+    base = repair_url(as_text(cfg.get("site_url")) or "") or options.base_url
+    used = {k for k in ("site_url",) if base and as_text(cfg.get(k))}
+    # the site's author, else its name when that is a person's ("Jane Doe", not "Jane's notes")
+    name = person_title(as_text(cfg.get("site_author"))) or person_title(as_text(cfg.get("site_name")))
+    person = None
+    if name and not options.owner:
+        person = Person(name=name)
+        used |= {k for k in ("site_author", "site_name") if same_name(as_text(cfg.get(k)) or "", name)}
+        extra = cfg.get("extra") if isinstance(cfg.get("extra"), dict) else {}
+        if social_items(person, extra.get("social"), base):
+            used.add("extra.social")
+    for key, (first, last) in spans.items():
+        if key in used:
+            doc.use(first, last)
+        elif key.count(".") == 0 and key not in ("site_name", "site_author", "extra"):
+            doc.ignore(first, last)  # theme, plugins, markdown extensions: the site's machinery
+    mark_comments(doc)
+    hrefs = _mkdocs_nav(cfg.get("nav"))
+    if not hrefs:  # no nav: MkDocs lists every page of the docs folder
+        hrefs = [p.relative_to(docs_dir).as_posix() for p in page_files(docs_dir, MD_SUFFIXES, depth=2)]
+    nav = [(docs_dir / href).relative_to(root).as_posix() for href in hrefs]
+    parts = [Part(rel_path(root, cfg_path), doc, "mkdocs-config")]
+    return read_markdown_site(root, "mkdocs", home, parts, name, base, nav, options, person=person)

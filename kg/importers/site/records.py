@@ -142,6 +142,9 @@ class RecordKeys:
 
 JEKYLL_KEYS = RecordKeys(links=_PUB_LINK_KEYS)
 """academicpages' ``_publications/*.md`` front matter."""
+THEME_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, "page": "project"})
+"""A theme's one page per paper (Hugo's PaperMod-academics ``content/pubs/*.md``): ``authors`` (names, or
+``{name, home}``), ``venue`` and links under their plain names (``arxiv``, ``code``, ``page``)."""
 HUGO_KEYS = RecordKeys(links=_HUGO_LINKS, authors=(), venue=())
 """Hugo's publication pages: authors are user names and the venue two keys, both read by the Hugo adapter."""
 DATA_KEYS = RecordKeys(links=_RECORD_LINKS, authors=("authors", "author"), venue=_RECORD_VENUE, bare_files=False)
@@ -221,6 +224,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             pub.volume = v.volume
         if v.pages:
             pub.pages = v.pages
+        if v.year and (pub.year is None or pub.date and 0 < v.year - pub.year <= 2):
+            # "venue: CVPR 2024" with "date: 2023-11-30": the date is the preprint's, the venue's year the paper's
+            pub.date, pub.year = None, v.year
         used.add(spelled[venue_key])
     short_key = next((k for k in _SHORT_VENUE_KEYS if as_text(lowered.get(k))), None) if venue_key else None
     if short_key and len(as_text(lowered.get(short_key))) <= 30:
@@ -341,9 +347,11 @@ def _template_publication(data: dict) -> bool:
 
 
 def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str | None,
-                            aliases: list[str]) -> Part:
-    """One ``_publications/*.md`` file of academicpages -> a publication."""
-    part, fm, pub, used = _front_matter_record(root, path, JEKYLL_KEYS, base, "jekyll-publication")
+                            aliases: list[str], keys: RecordKeys = JEKYLL_KEYS,
+                            fmt: str = "jekyll-publication") -> Part:
+    """One ``_publications/*.md`` file of academicpages -> a publication (``keys``: another theme's one page
+    per paper, such as a Hugo theme's ``content/pubs/*.md``)."""
+    part, fm, pub, used = _front_matter_record(root, path, keys, base, fmt)
     doc, data, spans = part.doc, fm.data, fm.spans
     if pub is None:
         return part
