@@ -937,3 +937,47 @@ def test_a_bold_label_left_inside_an_open_list_item_heads_the_items_after_it():
     assert not any(n.endswith(":") or n.startswith("www.") or n.startswith("Research Director") for n in names)
     assert person.identifiers == {"linkedin": "pquill", "orcid": "0000-0002-1825-0097",
                                   "google_scholar": "AbCdEf123456"}
+
+
+_MEMBER_CARDS = """    <div class="container">
+        <h2 class="section-title">Members</h2>
+        <h3 class="member-category">Principal Investigator</h3>
+        <div class="members-grid">
+            <div class="member-card">
+                <div class="member-name">Mira Stone, Ph.D.</div>
+                <div class="member-role">Assistant Professor (2021.3~present)</div>
+                <div style="margin-top: 1rem;">
+                    <strong>Education</strong><br>
+                    • B.S., Dept. of Geology, Lakeshore University (2010)<br>
+                    • Ph.D., Dept. of Geology, Lakeshore University (2016)<br>
+                </div>
+            </div>
+        </div>
+        <h3 class="member-category">Postdoctoral Scholars</h3>
+        <div class="members-grid">
+            <div class="member-card">
+                <div class="member-photo">
+                    <img src="img/kim.jpg" alt="Su-Ah Kim">
+                </div>
+                <div class="member-name">Su-Ah Kim (김수아)</div>
+                <div class="member-role">Postdoctoral Scholar</div>
+                <div class="member-role">Dept. of Soil Science (Mar 2023~)</div>
+            </div>
+            <div class="member-card">
+                <div class="member-photo">
+                    <img src="img/ho.png" alt="Junseo Ho">
+                </div>
+                <div class="member-name">Junseo Ho (호준서)</div>
+                <div class="member-role">Postdoctoral Scholar</div>
+                <div class="member-role">Dept. of Soil Science (Oct 2025~)</div>
+            </div>
+        </div>
+    </div>
+</body></html>"""
+
+
+def test_member_cards_whose_names_carry_a_gloss_are_no_papers():
+    """A page of members with no papers: 'Su-Ah Kim (김수아) / Postdoctoral Scholar / ... (Mar 2023~)' is a person
+    (the name's gloss in another script does not make the name a title)."""
+    profile = parse_html(SourceDoc(Path("members.html"), _MEMBER_CARDS), ImportOptions(owner="Mira Stone"))
+    assert profile.publications == []

@@ -581,7 +581,8 @@ class _Builder(_SectionReaders, _PersonReader):
                 continue
             if strict and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)):
                 continue
-            if strict and len(draft.pub.title.split()) <= 4 and _name_like(draft.pub.title) and not any(
+            bare_title = re.sub(r"\s*[(（][^()（）]*[)）]", "", draft.pub.title).strip()  # "Su-Hyeon Lee (이수현)"
+            if strict and len(bare_title.split()) <= 4 and _name_like(bare_title) and not any(
                     re.search(r"[\"“]\s*" + re.escape(draft.pub.title) + r"\W{0,2}[\"”]", s.text) for s in g):
                 continue  # a person's name with a role and a year (a table of group members); a quoted title is none
             if strict and draft.pub.year is None and any(_FIRST_PERSON_BIO.match(p) for s in g
