@@ -981,3 +981,19 @@ def test_member_cards_whose_names_carry_a_gloss_are_no_papers():
     (the name's gloss in another script does not make the name a title)."""
     profile = parse_html(SourceDoc(Path("members.html"), _MEMBER_CARDS), ImportOptions(owner="Mira Stone"))
     assert profile.publications == []
+
+
+_PRODUCTS = """<html><body><h1>Mira Stone</h1><h2>Publications and Other Products</h2>
+<p>“Gauges in deep water,” M. A. Stone and K. Lind, <em>J. Ocean Lett.</em> <strong>12,</strong> 81 (2021).</p>
+<p>“Method for Coating Tidal Gauges,” M. A. Stone and K. Lind, U. S. Patent Application 63/123,456 (2021).</p>
+<p>“Tideview,” M. A. Stone (2020) [Mobile application software, <a href="https://apps.example.com/tideview">iOS</a>].</p>
+<p>“Gauges in shallow water,” M. A. Stone, <em>J. Ocean Lett.</em> <strong>11,</strong> 5 (2020) [paper] [software].</p>
+</body></html>"""
+
+
+def test_a_patent_or_software_in_a_list_of_papers_is_reported_not_counted():
+    """'U. S. Patent Application 63/123,456' and '[Mobile application software, iOS]' name what the item is: no
+    paper (kg has no field for them, their lines stay in unparsed); a one-word '[software]' is a paper's link."""
+    profile = _html(_PRODUCTS, "pubs.html")
+    assert [p.title for p in profile.publications] == ["Gauges in deep water", "Gauges in shallow water"]
+    assert {u.line for u in profile.unparsed} >= {3, 4}

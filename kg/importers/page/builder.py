@@ -82,6 +82,12 @@ _SERVICE_LABEL = re.compile(r"^(?:my\s+)?(?:google\s+scholar|scholar|orcid|linke
                             r"researchgate|semantic\s+scholar)\b(?:\s+(?:profile|page|id))?[\s:\d\-x]*$")
 
 
+_NOT_A_PAPER = re.compile(r"\b(?:U\.?\s?S\.?\s+|European\s+|international\s+)?patent(?:\s+application)?s?\s*(?:no\.?\s*|#\s*)?"
+                          r"(?:[A-Z]{2}\s?)?\d[\d,/ ]{3,}|\[(?=[^\]]*\bsoftware\b)(?:[^\]\s]+\s+){2,}[^\]]*\]", re.I)
+"""What an entry of a paper list says it is when it is no paper: a patent with its number, software described in
+brackets ("[Mobile application software, iOS]"; a one-word "[Software]" is a paper's link)."""
+
+
 def _quoted_bold(el) -> bool:
     """A paragraph that is only a bold quoted title (``<p><a name="x"></a><b>"Title"</b></p>``): a paper's title
     set as a heading, like ``<h4>"Title"</h4>``."""
@@ -597,6 +603,9 @@ class _Builder(_SectionReaders, _PersonReader):
             if not draft.pub.authors and draft.pub.year is None and len(draft.pub.title.split()) <= 4 and (
                     section_kind(draft.pub.title) or any(identifier_from_url(u) for u in draft.pub.links.values())):
                 continue  # "[Publication list](...) / [Google Scholar profile](...)": where the owner's papers are listed
+            if _NOT_A_PAPER.search(whole.replace(draft.pub.title, " ")):
+                continue  # "U. S. Patent Application 63/185,407", "[Igor Pro software, Mac or Windows]": kg has no
+                #           field for patents or software; their lines stay in unparsed
             if draft.pub.year is None and group_year:
                 draft.pub.year = group_year
             label = b.group_label if b.group_label and not _year_heading(b.group_label)[0] else None
