@@ -1179,7 +1179,40 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
             # the more specific name wins: "Research Experiences" holds "research" (publications)
             # but is "research experience"
             best, best_key = kind, key
+    if best is None and len(words.split()) <= 3:
+        respelled = " ".join(_respell_section_word(w) for w in words.split())
+        if respelled != words:
+            return section_kind(respelled, exact)
     return best
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=1)
+def _section_vocabulary() -> tuple[str, ...]:
+    """The words of the section names long enough to be told from other words with one vowel misspelt
+    (sorted: the first that fits wins, the same on every run)."""
+    return tuple(sorted({w for _, key, _ in _section_keys() for w in key.split() if len(w) >= 6}))
+
+
+def _respell_section_word(word: str) -> str:
+    """A section word with one vowel misspelt in its stem (``papars``, ``publicatoins`` is not: two letters)
+    spelled right; a change in the last two letters is another word's ending (``thesis`` is not ``theses``).
+
+    >>> _respell_section_word("papars"), _respell_section_word("thesis"), _respell_section_word("themes")
+    ('papers', 'thesis', 'themes')
+    """
+    vocab = _section_vocabulary()
+    if len(word) < 6 or word in vocab:
+        return word
+    for known in vocab:
+        if len(known) != len(word):
+            continue
+        diff = [i for i, (a, b) in enumerate(zip(word, known)) if a != b]
+        if len(diff) == 1 and diff[0] < len(word) - 2 and word[diff[0]] in _VOWELS and known[diff[0]] in _VOWELS:
+            return known
+    return word
 
 
 # --- additive helpers: marks in <sup>, short venue years, notes after a venue ---------------------

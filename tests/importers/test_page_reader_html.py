@@ -902,3 +902,46 @@ def test_doctorate_worked_with_older_news_link_short_preprint_date_and_former_me
     assert [n.date for n in prof.news] == ["2026-03", "2026-01"]
     assert [(p.title, p.year) for p in prof.publications] == [("Unbounded codes over rings", 2024)]
     assert [s.name for s in prof.students] == ["Eli Stone", "Fay Moor"]
+
+
+_HEADED_WITH_PAPERS = """<html><body><div id="toptitle"><h1>Ilse Marten</h1></div>
+<p>Ilse Marten, Ph.D. in Industrial Engineering<br />
+<a href="https://ex.edu/">Eastlake University</a> <br />
+Advisor: <a href="https://ex.edu/~bell">Dr. Jonas Bell</a> <br />
+Email: <a href="mailto:ilse@ex.edu">ilse@ex.edu</a><br /></p>
+<h2>Research</h2>
+<h2>Queue Control for Shared Ride Fleets</h2>
+<ul>
+<li><p>with <b>Jonas B. Bell</b> and <b>Ruth Okafor</b>, minor revision at <i>Transportation Science</i></p>
+</li>
+<li><p>We study how a fleet operator admits and routes requests when vehicles are shared by several riders at
+once, and show that a simple threshold policy is close to optimal across a wide range of demand patterns.</p>
+</li>
+</ul>
+<h2>Bounds for Dynamic Assignment with Reneging Customers</h2>
+<ul>
+<li><p>with <b>Jonas B. Bell</b>, <i>Operations Research Letters</i> (<a href="https://doi.org/10.1000/orl.7">DOI</a>),</p>
+</li>
+<li><p>Customers who wait too long leave the queue; we derive linear programming bounds on the value of an
+assignment policy when they do, and show that the bounds are tight on a broad set of instances.</p>
+</li>
+</ul>
+</body></html>
+"""
+
+
+def test_heading_titles_over_a_with_line_in_a_list_are_papers_without_years():
+    """jemdoc's '== Title' over a bullet 'with *A* and *B*, status at /Venue/ ([url DOI])' and an abstract
+    bullet: the heading is the paper's title (no year needed: the with-line says it is a paper), the italic
+    closes the line as its venue, the status between is a note; 'Advisor: Dr. X' in the header is the advisor."""
+    prof = _html(_HEADED_WITH_PAPERS)
+    got = [(p.title, p.venue, p.year, [a.name for a in p.authors]) for p in prof.publications]
+    assert got == [
+        ("Queue Control for Shared Ride Fleets", "Transportation Science", None,
+         ["Ilse Marten", "Jonas B. Bell", "Ruth Okafor"]),
+        ("Bounds for Dynamic Assignment with Reneging Customers", "Operations Research Letters", None,
+         ["Ilse Marten", "Jonas B. Bell"]),
+    ]
+    assert "minor revision" in prof.publications[0].notes
+    assert prof.publications[1].links.get("doi") == "https://doi.org/10.1000/orl.7"
+    assert prof.person.advisors == ["Jonas Bell"]
