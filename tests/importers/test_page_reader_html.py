@@ -945,3 +945,38 @@ def test_heading_titles_over_a_with_line_in_a_list_are_papers_without_years():
     assert "minor revision" in prof.publications[0].notes
     assert prof.publications[1].links.get("doi") == "https://doi.org/10.1000/orl.7"
     assert prof.person.advisors == ["Jonas Bell"]
+
+
+_PARTICLE_OWNER = """<html><body><h1>Lena d'Orsay</h1>
+<p>I am a PhD student in the Department of Computer Science at Northfield University.</p>
+<h2>Publications</h2>
+<div class="row reference"><div class="col">
+    <b>Learning Bids in Repeated Auctions</b> <br/>
+        <b>Lena d'Orsay</b>,
+        Omar Haddad,
+        Kevin Marsh<br/>
+        AAAI 2026 <i>(in submission)</i><br/>
+        <a class="badge pdf" href="https://arxiv.org/abs/2402.00001">ArXiv</a>
+</div></div>
+<div class="row reference"><div class="col">
+    <b>Shortcut Menus That Teach</b> <br/>
+        Ana Lewis,
+        <b>Lena d'Orsay</b>,
+        Kevin Marsh<br/>
+        CHI 2020 <br/>
+</div></div>
+</body></html>
+"""
+
+
+def test_a_name_with_an_elided_particle_is_a_name_and_a_status_in_parentheses_is_a_note():
+    """"Lena d'Orsay" ("d'" before the capital) is a name: the owner's heading names them and their author
+    lists are lists of names; "AAAI 2026 <i>(in submission)</i>": the venue, the year, and a status note."""
+    prof = _html(_PARTICLE_OWNER)
+    assert prof.person.name == "Lena d'Orsay"
+    got = [(p.title, p.venue, p.year, [a.name for a in p.authors]) for p in prof.publications]
+    assert got == [
+        ("Learning Bids in Repeated Auctions", "AAAI", 2026, ["Lena d'Orsay", "Omar Haddad", "Kevin Marsh"]),
+        ("Shortcut Menus That Teach", "CHI", 2020, ["Ana Lewis", "Lena d'Orsay", "Kevin Marsh"]),
+    ]
+    assert "in submission" in prof.publications[0].notes

@@ -829,3 +829,14 @@ def test_bold_venue_year_badges_open_authorless_papers(tmp_path):
 ])
 def test_section_kind_forgives_one_misspelt_vowel(heading, kind):
     assert section_kind(heading) == kind
+
+
+def test_a_sentence_introducing_the_following_list_is_its_heading(tmp_path):
+    """A setext heading written as a sentence ("... the following awards and recognitions") heads the list
+    below it: the awards are awards, not unread lines."""
+    body = ("I am a postdoctoral researcher at Northwind University.\n\n"
+            "I was lucky to receive the following awards and recognitions\n------\n\n"
+            "- Northwind Postdoctoral Fellowship (2022-2024)\n- Best Student Paper, Tide Workshop (2019)\n")
+    prof = import_path(_page(tmp_path, body, "Mira Okonjo")).profile
+    assert [a.name for a in prof.awards] == ["Northwind Postdoctoral Fellowship", "Best Student Paper, Tide Workshop"]
+    assert section_kind("I have been honored with the following awards and recognitions") == "awards"
