@@ -641,6 +641,11 @@ NOTE_WORDS = re.compile(
 """Words of a note on a paper (``Oral``, ``Best Paper Award``, ``to appear``), not of its venue."""
 
 
+_PAREN_STATUS = re.compile(r"\s*(?:in\s+submission|under\s+(?:review|submission)|submitted|in\s+revision|"
+                           r"(?:major|minor)\s+revision|accepted)\s*", re.I)
+"""A paper's status in parentheses after its venue ("AAAI 2026 (in submission)"): a note, no part of the name."""
+
+
 @dataclass
 class Venue:
     venue: str | None = None
@@ -694,7 +699,7 @@ def parse_venue(text: str) -> Venue:
     out.year = find_year(text)
     # trailing parenthetical notes: "2018 (Oral)", "2017 (Oral, Winner of EmotiW ...)"
     for paren in re.findall(r"\(([^()]*)\)", text):
-        if NOTE_WORDS.search(paren) and not _looks_like_acronym(paren):
+        if (NOTE_WORDS.search(paren) or _PAREN_STATUS.fullmatch(paren)) and not _looks_like_acronym(paren):
             out.notes.extend(n.strip() for n in re.split(r",\s*(?![^()]*\))", paren) if n.strip())
             text = text.replace(f"({paren})", " ")
     text = re.sub(r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in\s*:?|published\s+in|appeared\s+in)\s+", "", text, flags=re.I)
@@ -1182,7 +1187,45 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
             # the more specific name wins: "Research Experiences" holds "research" (publications)
             # but is "research experience"
             best, best_key = kind, key
+    following = re.search(r"\bfollowing\s+(\S.*)$", words) if best is None else None
+    if following and len(following.group(1).split()) <= 4:
+        # "I have been honored with the following awards and recognitions": a sentence that introduces the
+        # list below it names the list's kind last
+        return section_kind(following.group(1), exact)
+    if best is None and len(words.split()) <= 3:
+        respelled = " ".join(_respell_section_word(w) for w in words.split())
+        if respelled != words:
+            return section_kind(respelled, exact)
     return best
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=1)
+def _section_vocabulary() -> tuple[str, ...]:
+    """The words of the section names long enough to be told from other words with one vowel misspelt
+    (sorted: the first that fits wins, the same on every run)."""
+    return tuple(sorted({w for _, key, _ in _section_keys() for w in key.split() if len(w) >= 6}))
+
+
+def _respell_section_word(word: str) -> str:
+    """A section word with one vowel misspelt in its stem (``papars``, ``publicatoins`` is not: two letters)
+    spelled right; a change in the last two letters is another word's ending (``thesis`` is not ``theses``).
+
+    >>> _respell_section_word("papars"), _respell_section_word("thesis"), _respell_section_word("themes")
+    ('papers', 'thesis', 'themes')
+    """
+    vocab = _section_vocabulary()
+    if len(word) < 6 or word in vocab:
+        return word
+    for known in vocab:
+        if len(known) != len(word):
+            continue
+        diff = [i for i, (a, b) in enumerate(zip(word, known)) if a != b]
+        if len(diff) == 1 and diff[0] < len(word) - 2 and word[diff[0]] in _VOWELS and known[diff[0]] in _VOWELS:
+            return known
+    return word
 
 
 # --- additive helpers: marks in <sup>, short venue years, notes after a venue ---------------------
@@ -1335,6 +1378,20 @@ SITE_AUTHOR_IDS = {"googlescholar": "google_scholar", "google_scholar": "google_
                    "dblp": "dblp", "semantic": "semantic_scholar", "zhihu": "zhihu"}
 
 
+_SCHEMELESS_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}/\S", re.I)
+
+
+def setting_address(value: str) -> str | None:
+    """A profile setting written as an address without its scheme (``linkedin: www.linkedin.com/in/ann-lee``),
+    as a URL; None for a user name. (In a page's href the same text would be a relative path.)
+
+    >>> setting_address("www.linkedin.com/in/ann-lee"), setting_address("ann-lee")
+    ('https://www.linkedin.com/in/ann-lee', None)
+    """
+    value = value.strip()
+    return repair_url("https://" + value) if _SCHEMELESS_ADDRESS.match(value) else None
+
+
 def apply_site_author(person, sa: dict, absolute) -> None:
     """Fill what a page left out from a Jekyll ``_config.yml`` ``author:`` mapping: email, location, bio,
     employer, avatar (``absolute(path)`` makes it a URL) and profile ids; what the page says wins."""
@@ -1362,7 +1419,8 @@ def apply_site_author(person, sa: dict, absolute) -> None:
         if not value or kind in ids:
             continue
         value = str(value).strip()
-        got = identifier_from_url(value if "//" in value else (identifier_url(kind, value.lstrip("@")) or ""))
+        got = identifier_from_url(value if "//" in value else (
+            setting_address(value) or identifier_url(kind, value.lstrip("@")) or ""))
         if got:
             ids[got[0]] = got[1]
     person.identifiers = ids

@@ -997,3 +997,81 @@ def test_a_patent_or_software_in_a_list_of_papers_is_reported_not_counted():
     profile = _html(_PRODUCTS, "pubs.html")
     assert [p.title for p in profile.publications] == ["Gauges in deep water", "Gauges in shallow water"]
     assert {u.line for u in profile.unparsed} >= {3, 4}
+
+
+_HEADED_WITH_PAPERS = """<html><body><div id="toptitle"><h1>Ilse Marten</h1></div>
+<p>Ilse Marten, Ph.D. in Industrial Engineering<br />
+<a href="https://ex.edu/">Eastlake University</a> <br />
+Advisor: <a href="https://ex.edu/~bell">Dr. Jonas Bell</a> <br />
+Email: <a href="mailto:ilse@ex.edu">ilse@ex.edu</a><br /></p>
+<h2>Research</h2>
+<h2>Queue Control for Shared Ride Fleets</h2>
+<ul>
+<li><p>with <b>Jonas B. Bell</b> and <b>Ruth Okafor</b>, minor revision at <i>Transportation Science</i></p>
+</li>
+<li><p>We study how a fleet operator admits and routes requests when vehicles are shared by several riders at
+once, and show that a simple threshold policy is close to optimal across a wide range of demand patterns.</p>
+</li>
+</ul>
+<h2>Bounds for Dynamic Assignment with Reneging Customers</h2>
+<ul>
+<li><p>with <b>Jonas B. Bell</b>, <i>Operations Research Letters</i> (<a href="https://doi.org/10.1000/orl.7">DOI</a>),</p>
+</li>
+<li><p>Customers who wait too long leave the queue; we derive linear programming bounds on the value of an
+assignment policy when they do, and show that the bounds are tight on a broad set of instances.</p>
+</li>
+</ul>
+</body></html>
+"""
+
+
+def test_heading_titles_over_a_with_line_in_a_list_are_papers_without_years():
+    """jemdoc's '== Title' over a bullet 'with *A* and *B*, status at /Venue/ ([url DOI])' and an abstract
+    bullet: the heading is the paper's title (no year needed: the with-line says it is a paper), the italic
+    closes the line as its venue, the status between is a note; 'Advisor: Dr. X' in the header is the advisor."""
+    prof = _html(_HEADED_WITH_PAPERS)
+    got = [(p.title, p.venue, p.year, [a.name for a in p.authors]) for p in prof.publications]
+    assert got == [
+        ("Queue Control for Shared Ride Fleets", "Transportation Science", None,
+         ["Ilse Marten", "Jonas B. Bell", "Ruth Okafor"]),
+        ("Bounds for Dynamic Assignment with Reneging Customers", "Operations Research Letters", None,
+         ["Ilse Marten", "Jonas B. Bell"]),
+    ]
+    assert "minor revision" in prof.publications[0].notes
+    assert prof.publications[1].links.get("doi") == "https://doi.org/10.1000/orl.7"
+    assert prof.person.advisors == ["Jonas Bell"]
+
+
+_PARTICLE_OWNER = """<html><body><h1>Lena d'Orsay</h1>
+<p>I am a PhD student in the Department of Computer Science at Northfield University.</p>
+<h2>Publications</h2>
+<div class="row reference"><div class="col">
+    <b>Learning Bids in Repeated Auctions</b> <br/>
+        <b>Lena d'Orsay</b>,
+        Omar Haddad,
+        Kevin Marsh<br/>
+        AAAI 2026 <i>(in submission)</i><br/>
+        <a class="badge pdf" href="https://arxiv.org/abs/2402.00001">ArXiv</a>
+</div></div>
+<div class="row reference"><div class="col">
+    <b>Shortcut Menus That Teach</b> <br/>
+        Ana Lewis,
+        <b>Lena d'Orsay</b>,
+        Kevin Marsh<br/>
+        CHI 2020 <br/>
+</div></div>
+</body></html>
+"""
+
+
+def test_a_name_with_an_elided_particle_is_a_name_and_a_status_in_parentheses_is_a_note():
+    """"Lena d'Orsay" ("d'" before the capital) is a name: the owner's heading names them and their author
+    lists are lists of names; "AAAI 2026 <i>(in submission)</i>": the venue, the year, and a status note."""
+    prof = _html(_PARTICLE_OWNER)
+    assert prof.person.name == "Lena d'Orsay"
+    got = [(p.title, p.venue, p.year, [a.name for a in p.authors]) for p in prof.publications]
+    assert got == [
+        ("Learning Bids in Repeated Auctions", "AAAI", 2026, ["Lena d'Orsay", "Omar Haddad", "Kevin Marsh"]),
+        ("Shortcut Menus That Teach", "CHI", 2020, ["Ana Lewis", "Lena d'Orsay", "Kevin Marsh"]),
+    ]
+    assert "in submission" in prof.publications[0].notes

@@ -851,3 +851,57 @@ def test_a_paper_box_badge_with_a_short_year_and_status_and_a_kramdown_line_brea
     pub = import_path(_page(tmp_path, body, "Mira Stone")).profile.publications[0]
     assert (pub.title, pub.venue, pub.year, pub.notes) == ("Tidal gauges by evolution", "GECCO", 2026, ["accepted"])
     assert [a.name for a in pub.authors] == ["Kai Lind", "Mira Stone", "Ola Berg"]
+
+
+# --- a profile README of badge-led papers, no authors named -----------------------------------------
+
+
+BADGE_README = """## Hello, I am Mira Castell
+
+I am a Research Scientist in Prof. Anton Weller's group, at Northwind University. I work on robot perception.
+
+### Selected Pepers
+* [**CVPR2024**] Folding Cloth with Sparse Keypoint Fields ([arxiv](https://arxiv.org/abs/2401.00001)/[code](https://github.com/mcastell/foldkp)/[Project Page](https://foldkp.github.io/))
+* [**RA-L2023**] Tactile Maps for Deformable Object Sorting ([arxiv](https://arxiv.org/abs/2303.00003)/[code](#))
+* [**Arxiv2023**] Uncertainty-Aware Grasp Selection by Vote Aggregation ([arxiv](https://arxiv.org/abs/2302.00002)/[Project Page]())
+"""
+
+
+def test_bold_venue_year_badges_open_authorless_papers(tmp_path):
+    """'[**VENUEYEAR**] Title ([label](url)/...)' bullets under a misspelt heading: the bold badge in brackets
+    is the venue with its year glued on, the title is the rest; '/'-separated labels leave no '( / / )' behind,
+    'by Vote Aggregation' after a title in title case names no one, and a '[Project Page]' at a github.io root
+    is the paper's own site, not the owner's homepage."""
+    p = tmp_path / "README.md"
+    p.write_text(BADGE_README, encoding="utf-8")
+    prof = import_path(p).profile
+    got = [(x.title, x.venue, x.year) for x in prof.publications]
+    assert got == [
+        ("Folding Cloth with Sparse Keypoint Fields", "CVPR", 2024),
+        ("Tactile Maps for Deformable Object Sorting", "RA-L", 2023),
+        ("Uncertainty-Aware Grasp Selection by Vote Aggregation", "Arxiv", 2023),
+    ]
+    assert prof.publications[0].links.get("project") == "https://foldkp.github.io/"
+    assert prof.person.homepage is None
+    assert [a.name for a in prof.person.affiliations] == ["Northwind University"]
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("My Papars", "publications"),       # one vowel misspelt in the stem
+    ("Pablications", "publications"),
+    ("Thesis", None),                     # another word's ending, not "theses"
+    ("Themes", None),                     # a consonant changed: another word
+])
+def test_section_kind_forgives_one_misspelt_vowel(heading, kind):
+    assert section_kind(heading) == kind
+
+
+def test_a_sentence_introducing_the_following_list_is_its_heading(tmp_path):
+    """A setext heading written as a sentence ("... the following awards and recognitions") heads the list
+    below it: the awards are awards, not unread lines."""
+    body = ("I am a postdoctoral researcher at Northwind University.\n\n"
+            "I was lucky to receive the following awards and recognitions\n------\n\n"
+            "- Northwind Postdoctoral Fellowship (2022-2024)\n- Best Student Paper, Tide Workshop (2019)\n")
+    prof = import_path(_page(tmp_path, body, "Mira Okonjo")).profile
+    assert [a.name for a in prof.awards] == ["Northwind Postdoctoral Fellowship", "Best Student Paper, Tide Workshop"]
+    assert section_kind("I have been honored with the following awards and recognitions") == "awards"

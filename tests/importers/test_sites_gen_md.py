@@ -256,3 +256,27 @@ def test_a_mkdocs_site_without_nav_shows_every_docs_page(tmp_path):
     })
     profile = import_path(site).profile
     assert [p.title for p in profile.publications] == ["Carbon burial in northern fjords"]
+
+
+def test_authors_written_only_in_the_excerpt_and_a_schemeless_linkedin_address(tmp_path):
+    # academicpages files with no citation: the theme shows "excerpt" under the title, and these sites write
+    # the authors there; a remark after them is a note, not an author. "linkedin: www.linkedin.com/in/x" is
+    # an address without its scheme, not a user name
+    site = _write(tmp_path, {
+        "_config.yml": _CONFIG + "  linkedin: \"www.linkedin.com/in/rosa-vidal-12ab\"\n",
+        "_pages/about.md": _ABOUT,
+        "_publications/2021-solver.md": (
+            "---\ntitle: \"A Tide Solver for Shallow Basins\"\ncollection: publications\ndate: 2021-01-01\n"
+            "venue: 'Proceedings of Ocean Modelling Race 2021'\n"
+            "excerpt: 'Rosa Vidal and Ken Oda. Ranked third in the open track.'\n---\n\nThe solver in short.\n"),
+        "_publications/2019-thesis.md": (
+            "---\ntitle: \"Mixing in Estuaries\"\ncollection: publications\ndate: 2019-01-01\n"
+            "venue: 'Harbor University'\nexcerpt: 'Rosa Vidal'\n---\n"),
+    })
+    profile = import_path(site).profile
+    by_title = {p.title: p for p in profile.publications}
+    solver = by_title["A Tide Solver for Shallow Basins"]
+    assert [a.name for a in solver.authors] == ["Rosa Vidal", "Ken Oda"] and solver.authors[0].is_self
+    assert "Ranked third in the open track." in solver.notes
+    assert [a.name for a in by_title["Mixing in Estuaries"].authors] == ["Rosa Vidal"]
+    assert profile.person.identifiers.get("linkedin") == "rosa-vidal-12ab"

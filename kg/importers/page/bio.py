@@ -90,6 +90,8 @@ _FR_POSITION = re.compile(
     r"\s+(?:à|au|chez)\s+(?:l[’']|la\s+|le\s+)?(?P<aff>[^.;,]+?)(?=[.;,]|$)", re.I)
 """A French bio's position: "Je suis chargé d’enseignement en statistique à l’Université Laval" (or the sentence
 without its subject)."""
+_ADVISOR_LABEL = re.compile(r"^\s*(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s+)?(?:co-?)?(?:advis[eo]rs?|supervisors?)\s*[:：]",
+                            re.I)
 
 
 class _PersonReader:
@@ -290,6 +292,10 @@ class _PersonReader:
         if len(words) <= 16:
             if re.match(r"^\s*(phone|tel|telephone|fax|mobile|cell)\b", t, re.I):
                 return took
+            if _ADVISOR_LABEL.match(t) and (names := _advisors_in(t)):
+                # "Advisor: Dr. Jo Bell" among the header's lines: the owner's advisor, no position or workplace
+                self.advisors.extend(n for n in names if n not in self.advisors)
+                return True
             work = _WORK_ADDRESS.match(t)
             if work and not self.affiliations:
                 # "Work address: Tokamak Energy, 173 Brook Drive, Milton Park, UK": the employer opens the address
@@ -415,7 +421,9 @@ class _PersonReader:
             r"(?:research|postdoctoral|post-doctoral)\s+associate))"
             r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+at\b))?\s+(?:at|in|with|of|within|from)\s+(?:the\s+)?"
             # "at the B. John Garrick Institute": an initial's period is no sentence's end
-            r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z]))+?)(?=(?<!\b[A-Z])\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
+            r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z])|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z]))+?)"
+            # ("in Prof. Lee's lab, at X": a title's period is no sentence's end either)
+            r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading|studying)\b|$)",
             t, re.I)
         m = m or _FR_POSITION.search(t)
@@ -448,7 +456,7 @@ class _PersonReader:
                             self.affiliations[i] = a.model_copy(update={"department": re.sub(r"^the\s+", "", parts[0], flags=re.I)})
             else:
                 dept = None
-                parts = re.split(r"\s+at\s+(?:the\s+)?", aff_text, maxsplit=1)
+                parts = re.split(r",?\s+at\s+(?:the\s+)?", aff_text, maxsplit=1)
                 if len(parts) == 2:
                     dept, name = parts[0], parts[1]
                 else:

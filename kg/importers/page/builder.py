@@ -22,7 +22,7 @@ from .scores import _YEAR_RX, _author_score, _name_like
 from .runs import Block, Seg, _join_name_lines, _split_numbered_lines, _split_source_lines
 from .context import _Ctx, _NUMBERING, _PubDraft, _abs_url, _sentences
 from .citation import _uninvert_authors
-from .marks import _style_legend, _with_coauthors, _with_phrase
+from .marks import _WITH_VENUE, _style_legend, _with_coauthors, _with_names, _with_phrase
 from .entry import _FIELD_LABEL, _PAPER_PARTS, _QUOTED_TITLE, _read_entry
 from .labels import _is_label_anchor
 from .person import (
@@ -252,7 +252,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 out.append(Block(kind="item", atoms=atoms, is_list_item=True, paper=True))
                 continue
             if (b.kind == "heading" and b.level >= 2 and b.el is not None and nxt is not None and nxt.kind == "item"
-                    and nxt.el is not None and _tag(nxt.el) in ("p", "dl") and len(text.split()) >= 4
+                    and nxt.el is not None and _tag(nxt.el) in ("p", "dl", "li") and len(text.split()) >= 4
                     and not section_kind(text) and not _year_heading(text)[0]):
                 # (a colon is no label here: "Stream learning: a survey" over an author line is a paper's title)
                 segs, _ = self.r.segs(nxt)
@@ -262,12 +262,19 @@ class _Builder(_SectionReaders, _PersonReader):
                 field = _FIELD_LABEL.match(head)
                 if field:  # "<dl><dt>Authors:</dt><dd>A, B & C</dd>...": the labelled author line
                     head = field.group("v").strip() or (_norm(lines[1]) if len(lines) > 1 else "")
+                # "with A. Lee and B. Roe, *Venue*" in the first item of a list under it: the coauthors (the owner
+                # implied), which say it is a paper with or without a year
+                with_line = _WITH_VENUE.match(head)
+                coauthors = with_line is not None and _author_score(
+                    re.split(r",\s", _with_names(with_line))[0], self.ctx.owner_names) >= 0.3
                 # "A Lee, B Roe. AAAI, 2025.": the authors may share their line with the venue
-                if max(_author_score(head, self.ctx.owner_names), _author_score((_sentences(head) or [""])[0],
-                       self.ctx.owner_names)) >= 0.6 and _YEAR_RX.search(" ".join(s.text for s in segs)):
+                if coauthors or _tag(nxt.el) != "li" and max(
+                        _author_score(head, self.ctx.owner_names), _author_score((_sentences(head) or [""])[0],
+                        self.ctx.owner_names)) >= 0.6 and _YEAR_RX.search(" ".join(s.text for s in segs)):
                     atoms = [("e", b.el), ("e", nxt.el)]
                     after = blocks[i + 2] if i + 2 < len(blocks) else None
-                    if after is not None and after.kind == "item" and after.el is not None and _tag(after.el) == "p":
+                    if after is not None and after.kind == "item" and after.el is not None and _tag(after.el) == (
+                            "li" if _tag(nxt.el) == "li" else "p"):
                         words = _norm(" ".join(_itertext(after.el))).split()
                         labelled = any(_is_label_anchor(a) for a in after.el.iter("a"))
                         if (len(words) >= 25 or labelled and len(words) >= 8) \

@@ -330,9 +330,18 @@ def _title_by_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | Non
         rest = text[m.end():]
         split = _split_authors_venue(seg, rest, ctx)
         names, venue = split if split else (_clean_piece(rest), None)
-        if _author_score(names, ctx.owner_names) >= 1 or (split is None and _author_score(names, ctx.owner_names) >= 0.3):
+        if _author_score(names, ctx.owner_names) >= 1 or (split is None and _author_score(names, ctx.owner_names) >= 0.3
+                                                           and not _title_cased(title)):
+            # ("Pose Estimation by Vote Aggregation": one capitalised pair after a title in title case goes on
+            # with the title, it names no one)
             return _clean_title(title), names, venue or None
     return None
+
+
+def _title_cased(text: str) -> bool:
+    """A title written in title case: every word of four letters or more opens with a capital."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:

@@ -48,7 +48,7 @@ from .citation import (
     _title_run,
     _title_run_then_names,
 )
-from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majority, _style_marks
+from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majority, _style_marks, _with_names
 
 
 _TITLE_VENUE_TAIL = re.compile(
@@ -123,10 +123,30 @@ _ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresp
 _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
 
 
-_EMPTY_BRACKETS = re.compile(r"\[\s*[|/,]*\s*\]|\(\s*[|/,]*\s*\)|【\s*】")
+_EMPTY_BRACKETS = re.compile(r"\[\s*(?:[|/,]\s*)*\]|\(\s*(?:[|/,]\s*)*\)|【\s*】")
 _TRAILING_SEPARATORS = re.compile(r"(\s[|/·•]\s*)+$")
 _IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)\s*")
 """What _read_entry's content() cleans off every segment (compiled once: it runs on each segment of each entry)."""
+
+
+def _with_then_italic(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str | None, str] | None:
+    """``with A and B, major revision at <i>Journal</i>``: the with-phrase, the status between it and the italic
+    venue that closes the line (when the names end in a remark, not a name), and the venue."""
+    run = next((r for r in seg.runs if r.italic and r.anchor is None and re.search(r"[^\W\d_]{2}", r.text)), None)
+    idx = text.find(_norm(run.text)) if run is not None else -1
+    if idx <= 0:
+        return None
+    before, venue = text[:idx].rstrip(" ,;"), _clean_piece(text[idx:])
+    m = _WITH_VENUE.match(before)
+    if not m or not venue:
+        return None
+    head, _, last = before.rpartition(", ")
+    status = None
+    if head and _author_score(last, ctx.owner_names) < 0.3 and _WITH_VENUE.match(head):
+        before, status = head, re.sub(r"\s+(?:at|in|with|to|by)$", "", last.strip()) or None
+    if _author_score(re.split(r",\s", _with_names(_WITH_VENUE.match(before)))[0], ctx.owner_names) < 0.3:
+        return None
+    return before, status, venue
 
 
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
@@ -172,6 +192,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             first = next((r for r in seg.runs if r.anchor is not None), None) if link else None
             if link and first is not None and _norm(first.text) == _norm(link.group(1)):
                 # "[<a>IFIP Networking 2021</a>] A. Author, ...": a link in brackets opening the entry is its badge
+                link_badges.append(_norm(link.group(1)))
+                raw = raw[link.end():]
+            elif link and (lead := next((r for r in seg.runs if r.text.strip(" [\u00a0")), None)) is not None \
+                    and lead.bold and lead.anchor is None and _norm(lead.text) == _norm(link.group(1)) \
+                    and find_year(link.group(1)) and re.search(r"[A-Za-z]{2}", link.group(1)):
+                # "[**ICCV2025**] Title ([arxiv](...))": a bold venue and year in brackets opening the entry is
+                # its badge, as a linked one is
                 link_badges.append(_norm(link.group(1)))
                 raw = raw[link.end():]
             tag = _LEAD_TAG.match(raw)
@@ -470,6 +497,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         elif _note_words_only(t) or (authors_text is None and _WITH_VENUE.match(t) and len(t) <= 300):
             # "(with Ana Ruiz and Tomas Berg)" on a line of its own: a note until the owner is known
             # (_with_coauthors then reads the coauthors from it)
+            cut = _with_then_italic(segs[i], t, ctx) if venue_text is None and not _note_words_only(t) else None
+            if cut:
+                # "with A and B, under review at <i>Venue</i>": the coauthors, the paper's status, then its venue
+                t, status, venue_text, venue_seg = cut[0], cut[1], cut[2], i
+                if status:
+                    notes.append(status)
             notes.append(_clean_piece(t))
             used_segs.add(i)
         elif venue_text is None and _venue_score(t) >= 2 and _author_score(t, ctx.owner_names) < 1:
@@ -609,9 +642,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if m.group("n"):
                 notes.append(m.group("n").strip())
             b = m.group("v").strip()
-        if b and re.fullmatch(r"\S.*?\s+(?:19|20)\d\d", b):
+        if b and re.fullmatch(r"\S.*?(?:\s+|(?<=[A-Za-z]))(?:19|20)\d\d", b):
             pub.year = pub.year or find_year(b)
-            b = re.sub(r"\s+(?:19|20)\d\d$", "", b)  # "CVPR 2024": the venue, and the year
+            b = re.sub(r"(?:\s+|(?<=[A-Za-z]))(?:19|20)\d\d$", "", b)  # "CVPR 2024", "RA-L2025": the venue, and the year
         if b and len(b) <= 20:
             if pub.venue and pub.venue != b:
                 if not pub.venue_full:

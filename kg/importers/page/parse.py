@@ -336,19 +336,28 @@ def _placeholder_root(root) -> str | None:
     """The site a template page is on, as its paper links betray it: ``[Paper](https://me.github.io/)`` left
     pointing at the site's root (twice, or once on a ``github.io`` site) instead of at a paper."""
     roots: Counter[str] = Counter()
+    projects: set[str] = set()  # roots only "[Project Page]" links point at: a paper's own site may be a root
     for a in root.iter("a"):
         url = repair_url((a.get("href") or "").strip())
         label = _norm(" ".join(_itertext(a)))
-        if not url or not label or not (_label_kind(label) or fold(label) in ("paper", "pdf", "code", "project")):
+        kind = _label_kind(label) if label else None
+        if not url or not label or not (kind or fold(label) in ("paper", "pdf", "code", "project")):
             continue
         parts = urlsplit(url)
         host = parts.netloc.lower().removeprefix("www.")
         if parts.path.strip("/") in ("", "index.html") and not parts.query and not any(
                 host == h or host.endswith("." + h) for h in _BIG_HOSTS):
-            roots[f"{parts.scheme}://{parts.netloc}/"] += 1
+            key = f"{parts.scheme}://{parts.netloc}/"
+            project = kind == "project" and "project" in fold(label)  # (a "Website" may be the owner's own)
+            if key not in roots and project:
+                projects.add(key)
+            elif not project:
+                projects.discard(key)
+            roots[key] += 1
     if roots:
         url, n = roots.most_common(1)[0]
-        if n >= 2 or url.split("/")[2].endswith(".github.io"):
+        if n >= 2 or (url.split("/")[2].endswith(".github.io") and url not in projects):
+            # ("[Project Page](https://tool.github.io/)" once: the paper's own site, as project pages often are)
             return url
     return None
 

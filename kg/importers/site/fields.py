@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from ...model import Person
-from ..common import IDENTIFIER_URLS, find_email, identifier_from_url, identifier_url, repair_url
+from ..common import IDENTIFIER_URLS, find_email, identifier_from_url, identifier_url, repair_url, setting_address
 
 
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s[^)\s]+)*?)\s*(?:\"[^\"]*\")?\)")
@@ -82,6 +82,8 @@ def _social_link(key: str, value: str) -> str | None:
     url = repair_url(value)
     if url:
         return url
+    if setting_address(value):
+        return setting_address(value)  # "linkedin: www.linkedin.com/in/ann-lee": no user name
     kind = _SOCIAL_KINDS.get(key)
     template = (_OTHER_PROFILE_URLS.get(kind) or IDENTIFIER_URLS.get(kind)) if kind else None
     if template and "?" in template and "?" in value:

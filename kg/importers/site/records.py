@@ -346,6 +346,22 @@ def _template_publication(data: dict) -> bool:
                 or ("academicpages.github.io/files/" in urls and re.search(r"\bnumber \d\b", title, re.I)))
 
 
+def _excerpt_authors(excerpt: str, owner: str | None) -> tuple[list[Author], str | None] | None:
+    """The authors an academicpages ``excerpt:`` lists in its first sentence (the owner among them, or two names
+    or more), and what the excerpt says after them; None when the excerpt is prose or a link line."""
+    from ..page.context import _sentences
+    from ..page.scores import _author_score
+
+    text = md_text(excerpt)
+    parts = _sentences(text) if text and len(text.split()) <= 60 else []
+    if not parts or _author_score(parts[0], [owner] if owner else []) < 1:
+        return None
+    authors = split_authors(parts[0].rstrip(" .")).authors
+    if not authors:
+        return None
+    return authors, " ".join(parts[1:]).strip() or None
+
+
 def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str | None,
                             aliases: list[str], keys: RecordKeys = JEKYLL_KEYS,
                             fmt: str = "jekyll-publication") -> Part:
@@ -385,6 +401,15 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
                                 for n in split_authors(names_text).authors):
         # "title: '... (with Alexandra Avdeenko)'" beside a citation that lists the authors: the phrase leaves the title
         pub.title = pub.title[: m.start()].strip(" ,;—–-")
+    if not pub.authors:
+        lead = _excerpt_authors(as_text(data.get("excerpt")) or "", owner)
+        if lead:
+            # "excerpt: 'Ann Lee and Bo Ong. Second place in the main track.'": with no citation, the theme's
+            # excerpt line is where the authors are written; a remark after them is a note
+            pub.authors, remark = lead
+            if remark:
+                pub.notes.append(remark)
+            used.add("excerpt")
     if not pub.authors and owner:
         # "title: 'Spousal Death and Survivors (with C. Daminato and I. Gemmo)'": the owner and the coauthors the
         # title names (the page reader's one rule); with no such phrase the file names no authors
