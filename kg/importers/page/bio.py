@@ -25,7 +25,7 @@ from ..common import (
 
 from .source import _itertext, _norm
 from .memo import fold, same_name
-from .scores import _DIGITS, _author_score, _name_like
+from .scores import _DIGITS, _author_score, name_like
 from .runs import Block, Seg
 from .labels import _SEPARATORS, _label_of
 from .context import _abs_url, _sentences
@@ -143,7 +143,7 @@ class _PersonReader:
             re.search(r"(?i)\b(?:advis|supervis|mentor|collaborat|co-?author|hosted by)", s.text) for s in segs)
         for a in r.block_anchors(b):
             label = _norm(" ".join(_itertext(a)))
-            if long_text and label and len(label.split()) >= 2 and _name_like(label) and not _SITE_LABEL.search(label) \
+            if long_text and label and len(label.split()) >= 2 and name_like(label) and not _SITE_LABEL.search(label) \
                     and not any(
                     same_name(label, n) for n in self.ctx.owner_names if n) and identifier_from_url(
                     _abs_url(a.get("href"), self.ctx) or ""):
@@ -229,7 +229,7 @@ class _PersonReader:
                 self.ctx.owner_names = [c[0], *c[1]]
                 return True
             m = (_SELF_INTRO.search(t) or _BIO_SUBJECT.match(t)) if sec in (None, "bio") and not self.bio else None
-            if m and _name_like(m.group("n")):
+            if m and name_like(m.group("n")):
                 # "Hi! I'm Saranga Sudarshan, and ...": the page's first words about its owner name them
                 self.person_name = m.group("n")
                 alt = m.group("alt")

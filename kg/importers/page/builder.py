@@ -18,11 +18,11 @@ from ..common import MARK_CLASS, find_year, has_cjk, identifier_from_url, read_l
 from .source import _BLOCK_TAGS, _HEADING_TAGS, _classes, _is_chrome, _itertext, _norm, _tag, _text_nodes
 from .memo import fold, mark_owner, same_name
 from .sections import _LABEL_HEADING, _year_heading, section_kind
-from .scores import _YEAR_RX, _author_score, _name_like
+from .scores import _YEAR_RX, _author_score, name_like
 from .runs import Block, Seg, _join_name_lines, _split_numbered_lines, _split_source_lines
 from .context import _Ctx, _NUMBERING, _PubDraft, _sentences
 from .citation import _uninvert_authors
-from .marks import _style_legend, _with_coauthors, _with_phrase
+from .marks import _style_legend, with_coauthors, with_phrase
 from .entry import _FIELD_LABEL, _PAPER_PARTS, _QUOTED_TITLE, _read_entry
 from .labels import _is_label_anchor
 from .person import (
@@ -552,7 +552,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 continue
             if strict and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)):
                 continue
-            if strict and len(draft.pub.title.split()) <= 4 and _name_like(draft.pub.title) and not any(
+            if strict and len(draft.pub.title.split()) <= 4 and name_like(draft.pub.title) and not any(
                     re.search(r"[\"“]\s*" + re.escape(draft.pub.title) + r"\W{0,2}[\"”]", s.text) for s in g):
                 continue  # a person's name with a role and a year (a table of group members); a quoted title is none
             if strict and draft.pub.year is None and any(_FIRST_PERSON_BIO.match(p) for s in g
@@ -560,7 +560,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 continue  # "Hello! I'm Priya Raman. I am a Lecturer at ...": the owner's bio, not a paper
             whole = " ".join(x.text for x in g)
             first = (_sentences(whole) or [""])[0]
-            if not draft.pub.authors and len(first.split()) >= 12 and _with_phrase(draft.pub)[0] is None \
+            if not draft.pub.authors and len(first.split()) >= 12 and with_phrase(draft.pub)[0] is None \
                     and (_FIRST_PERSON_CAREER.search(first) or _FIRST_PERSON_BIO.match(first)):
                 continue  # "Before I joined Birmingham I was at the <a>Department of Pure Maths</a> ...": prose about
                 #           oneself under a "Research" heading, no paper
@@ -621,7 +621,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 # page does not say, so the list is marked incomplete rather than read as a solo paper
                 d.pub.authors = [Author(name=owner, is_self=True)]
                 d.pub.authors_truncated = True
-                if _with_coauthors(d.pub, owner):
+                if with_coauthors(d.pub, owner):
                     d.pub.authors_truncated = False
                 continue
             pos = mark_owner(d.pub.authors, owner, alts) if owner else None

@@ -467,7 +467,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             used_segs.add(i)
         elif _note_words_only(t) or (authors_text is None and _WITH_VENUE.match(t) and len(t) <= 300):
             # "(with Ana Ruiz and Tomas Berg)" on a line of its own: a note until the owner is known
-            # (_with_coauthors then reads the coauthors from it)
+            # (with_coauthors then reads the coauthors from it)
             notes.append(_clean_piece(t))
             used_segs.add(i)
         elif venue_text is None and _venue_score(t) >= 2 and _author_score(t, ctx.owner_names) < 1:

@@ -16,7 +16,7 @@ from ..common import find_year, has_cjk, parse_date
 from .source import _norm
 from .memo import fold
 from .sections import section_kind
-from .scores import _DIGITS, _YEAR_RX, _name_like
+from .scores import _DIGITS, _YEAR_RX, name_like
 
 
 # --- person fields ------------------------------------------------------------------------------
@@ -69,13 +69,13 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
             part = re.sub(r"\(\s*\)|（\s*）", " ", part)
         else:
             m = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", part)
-            if m and _name_like(_clean_person(m.group(2))):
+            if m and name_like(_clean_person(m.group(2))):
                 alts.append(_clean_person(m.group(2)))
                 part = m.group(1)
         latin = _clean_person(part)
         if re.search(r"\b(?:lab|laboratory|group|team|cent(?:er|re))$", latin, re.I):
             continue  # "Dr. Oyelaran Lab": the group's name, not its head's
-        if latin and _name_like(latin) and len(latin.split()) >= 2:
+        if latin and name_like(latin) and len(latin.split()) >= 2:
             if not alts:
                 # "Kenji Watanabe | 渡辺 健二": the name in another script beside it (written without the space)
                 cjk_name = r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af·]+"
@@ -172,7 +172,7 @@ def _advisors_in(text: str) -> list[str]:
     for m in [*_ADVISOR_RX.finditer(text), *_DOCTORATE_WORKED_WITH.finditer(text)]:
         for name in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)):
             name = _clean_person(name)
-            if name and _name_like(name) and len(name.split()) >= 2:
+            if name and name_like(name) and len(name.split()) >= 2:
                 out.append(name)
     return out
 
@@ -187,7 +187,7 @@ def _degree_advisors(text: str) -> list[str]:
     names = _advisors_in(text)
     for m in _WITH_HONORIFIC.finditer(text):
         name = _clean_person(m.group(1))
-        if name and _name_like(name) and len(name.split()) >= 2 and name not in names:
+        if name and name_like(name) and len(name.split()) >= 2 and name not in names:
             names.append(name)
     return names
 

@@ -16,7 +16,7 @@ from ..common import _DEGREE_WORD, expand_year_ranges, has_cjk, identifier_from_
 from .source import _itertext, _norm, _tag
 from .memo import fold, link_kind
 from .sections import _year_heading, section_kind
-from .scores import _YEAR_RX, _name_like
+from .scores import _YEAR_RX, name_like
 from .runs import Block, Seg
 from .labels import _label_of
 from .context import _abs_url
@@ -68,7 +68,7 @@ def _split_name_info(text: str) -> tuple[str | None, str]:
     if not m:
         return None, t
     name = _clean_person(m.group("name"))
-    if not (_name_like(name) or (has_cjk(name) and len(name) <= 6)):
+    if not (name_like(name) or (has_cjk(name) and len(name) <= 6)):
         return None, t
     return name, m.group("rest").strip(" )）")
 
@@ -425,7 +425,7 @@ class _SectionReaders:
         """``"Ph.D. students: Yue Chen (2022-), Hao Sun (2023-)"``: a role, then its people."""
         m = re.match(r"^\s*(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$", text)
         if not m or not _role_from(m.group("label")) or (
-                _name_like(m.group("label")) and section_kind(m.group("label")) != "students"):
+                name_like(m.group("label")) and section_kind(m.group("label")) != "students"):
             return False  # "Ra Park: ..." is a person; "Alumni: ..." (a students' section word) a label
         chunks = [c.strip(" .") for c in re.split(r"\s*[;；]\s*|,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))", m.group("rest"))
                   if c.strip(" .")]
@@ -491,7 +491,7 @@ class _SectionReaders:
         anchors = [a for s in segs for a in s.anchors()]
         # a comma/semicolon list of several names
         chunks = [c.strip() for c in re.split(r"[;；]\s*|,\s*(?![^()]*\))", text) if c.strip()]
-        if len(chunks) >= 3 and sum(_name_like(_split_name_info(c)[0] or "") for c in chunks) >= 0.8 * len(chunks):
+        if len(chunks) >= 3 and sum(name_like(_split_name_info(c)[0] or "") for c in chunks) >= 0.8 * len(chunks):
             out = []
             for c in chunks:
                 nm = _split_name_info(c)[0]

@@ -1,6 +1,6 @@
 """Scores of a piece of text: how much it looks like a name, an author list or a venue.
 
-Takes plain text; gives ``_name_like``, ``_author_score``, ``_quick_names`` and ``_venue_score``
+Takes plain text; gives ``name_like``, ``_author_score``, ``_quick_names`` and ``_venue_score``
 and the name and venue vocabularies they use (particles, venue words, years).
 """
 
@@ -52,7 +52,7 @@ _DIGITS = re.compile(r"\d")
 
 
 @lru_cache(maxsize=16384)
-def _name_like(name: str) -> bool:
+def name_like(name: str) -> bool:
     """Whether a text can be one person's name; memoised, as a page's coauthors recur in entry after entry."""
     name = name.strip()
     if not name or re.search(r"\d", name) or len(name) > 60:
@@ -98,7 +98,7 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     if not names:
         return 0.0
     names = [GLUED_INITIALS.sub(r"\1 ", n) for n in names]  # "K.Lin": an initial and a family name, unspaced
-    good = sum(_name_like(n) for n in names)
+    good = sum(name_like(n) for n in names)
     if good / len(names) < 0.8:
         return 0.0
     if owner_names and any(same_name(n, o) for n in names for o in owner_names):

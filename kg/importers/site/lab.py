@@ -109,7 +109,7 @@ def _data_files(root: Path) -> list[Path]:
 
 def read_lab(root: Path, site_title: str | None, base: str | None) -> LabData:
     """The lab's members and news from the site's data files (see the module's docstring)."""
-    from ..page.scores import _name_like
+    from ..page.scores import name_like
 
     out = LabData()
     members: list[Member] = []
@@ -131,7 +131,7 @@ def read_lab(root: Path, site_title: str | None, base: str | None) -> LabData:
             own_role = " ".join(md_text(as_text(data.get(k)) or "") for k in _ROLE_KEYS)
             # "Mengwei (Vivienne) Liu": the name the member goes by, in parentheses, is part of a name
             plain = " ".join(re.sub(r"[(（][^()（）]{1,30}[)）]", " ", name or "").split())
-            if name and _name_like(plain) and not placeholder_text(name):
+            if name and name_like(plain) and not placeholder_text(name):
                 members.append(Member(name, name_keys, data, spans, own_role,
                                       " ".join([own_role, *keys, path.stem]), part))
         out.parts.append(part)

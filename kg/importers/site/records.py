@@ -370,9 +370,9 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         if url and url not in pub.links.values():
             _put_link(pub, "", url, named=False)
             pub.doi = pub.doi or doi_of(url)
-    from ..page.marks import _with_coauthors, _with_phrase
+    from ..page.marks import with_coauthors, with_phrase
 
-    names_text, where, m, _note = _with_phrase(pub) if pub.authors else (None, None, None, None)
+    names_text, where, m, _note = with_phrase(pub) if pub.authors else (None, None, None, None)
     if where == "title" and all(any(same_name(a.name, n.name) for a in pub.authors)
                                 for n in split_authors(names_text).authors):
         # "title: '... (with Alexandra Avdeenko)'" beside a citation that lists the authors: the phrase leaves the title
@@ -382,7 +382,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         # title names (the page reader's one rule); with no such phrase the file names no authors
 
         pub.authors = [Author(name=owner, is_self=True)]
-        if not _with_coauthors(pub, owner):
+        if not with_coauthors(pub, owner):
             pub.authors = []
     if pub.authors and owner:
         mark_owner(pub.authors, owner, aliases)
