@@ -522,6 +522,7 @@ class _Builder(_SectionReaders, _PersonReader):
         if len(groups) == 1 and len(segs) >= 2 and all(self._whole_citation(s) for s in segs):
             # full citations one per line in one paragraph ("A, B. 2023. Title. Venue.<br>C. 2021. ...")
             groups = [[s] for s in segs]
+        read: dict[int, _PubDraft | None] = {}  # the groups read for the test below: not read twice
         if 2 <= len(groups) <= 4 and len(segs) <= 8:
             # "authors<br><br>[Title](url)<br><br><i>Venue</i> (2022)": blank lines inside one entry, not between
             # entries; when no part is a paper with authors on its own and the whole is one, it is one entry
@@ -529,13 +530,13 @@ class _Builder(_SectionReaders, _PersonReader):
                 if self.ctx.soft_lines:
                     g = _split_source_lines(g, self.ctx.owner_names)
                 return _read_entry(_join_name_lines(g, self.ctx.owner_names), self.ctx, b.group_year, None)
-            if not any((d := attempt(g)) is not None and d.pub.authors and len(d.pub.title.split()) >= 3
-                       for g in groups):
+            if not any((d := read.setdefault(i, attempt(g))) is not None and d.pub.authors
+                       and len(d.pub.title.split()) >= 3 for i, g in enumerate(groups)):
                 whole = attempt(segs)
                 if whole is not None and whole.pub.authors:
-                    groups = [segs]
+                    groups, read = [segs], {0: whole}
         group_year = b.group_year
-        for g in groups:
+        for i, g in enumerate(groups):
             while g and len(g[0].text) <= 30 and _year_heading(g[0].text)[0]:
                 # a year line inside the paragraph ("<b>2022</b><br>"): it heads the entries after it
                 group_year = _year_heading(g[0].text)[1]
@@ -544,12 +545,14 @@ class _Builder(_SectionReaders, _PersonReader):
             if not g:
                 continue
             line = min((min(s.lines) for s in g if s.lines), default=b.line())
+            was_read = i in read and g is groups[i] and group_year == b.group_year  # as read above, but its line
             if self.ctx.soft_lines:
                 g = _split_source_lines(g, self.ctx.owner_names)
             g = _join_name_lines(g, self.ctx.owner_names)
-            draft = _read_entry(g, self.ctx, group_year, self.r.L(line))
+            draft = read[i] if was_read else _read_entry(g, self.ctx, group_year, self.r.L(line))
             if draft is None:
                 continue
+            draft.pub.line = self.r.L(line)
             if strict and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)):
                 continue
             if strict and len(draft.pub.title.split()) <= 4 and name_like(draft.pub.title) and not any(
