@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Education
-from ..common import find_year, has_cjk, parse_date
+from ..common import find_year, has_cjk, parse_date, without_honorifics
 
 from .source import _norm
 from .memo import fold
@@ -21,7 +21,6 @@ from .scores import _DIGITS, _YEAR_RX, name_like
 
 # --- person fields ------------------------------------------------------------------------------
 
-_HONORIFIC = re.compile(r"^\s*(?:prof\.?|professor|dr\.?|mr\.?|ms\.?|mrs\.?)\s+", re.I)
 _NAME_SUFFIX = re.compile(r",?\s*(?:ph\.?\s?d\.?|m\.?d\.?|jr\.?|sr\.?|ieee fellow|fellow)\s*$", re.I)
 _TITLE_NOISE = re.compile(
     r"^(?:welcome(?: to)?|home\s*page of|homepage of|the homepage of|personal (?:home\s*)?(?:page|website) of|"
@@ -92,9 +91,7 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
 
 def _clean_person(text: str) -> str:
     text = _norm(text).strip(" ,;:()（）")
-    for _ in range(2):
-        text = _HONORIFIC.sub("", text)
-    text = _NAME_SUFFIX.sub("", text)
+    text = _NAME_SUFFIX.sub("", without_honorifics(text))
     return text.strip(" ,;:")
 
 

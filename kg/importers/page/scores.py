@@ -10,15 +10,14 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from ..common import CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, has_cjk, join_split_initials
+from ..common import CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, has_cjk, join_split_initials
 
 from .memo import same_name
 
 
 # --- text classifiers -------------------------------------------------------------------------
 
-_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "al",
-              "el", "ter", "ten", "zu", "y", "st."}
+_PARTICLES = NAME_PARTICLES | {"st."}  # "St. John" too
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-\u2010\u2011.]*|[A-Z]\.(?:-?[A-Z]\.)*|[\u4e00-\u9fff]{1,4})$")
 _NOT_NAME_WORDS = {
     "in", "on", "of", "for", "the", "with", "via", "and", "to", "from", "a", "an", "by", "using", "towards",

@@ -23,6 +23,7 @@ from ..common import (
     repair_url,
     section_kind,
     split_scripts,
+    without_honorifics,
 )
 from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
@@ -47,7 +48,7 @@ from .files import (
 from .html_site import parse_html_site
 from .lab import read_lab
 from .markdown_site import find_readme, read_markdown_pages, read_markdown_site
-from .owner import person_title, without_honorifics
+from .owner import person_title
 from .pages import MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, unread_part
 from .records import data_parts, read_jekyll_publication
 
@@ -105,9 +106,6 @@ def detect_jekyll(path: Path) -> float:
     if _jekyll_about(path) is not None and score < 0.5:
         score = 0.5
     return min(score, 0.95)
-
-
-_AUTHOR_KEYS_PERSON = {"name", "bio", "location", "employer", "email", "avatar", "uri", "homepage"}
 
 
 def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, dict, str | None, list[str]]:

@@ -16,11 +16,10 @@ from pathlib import Path
 
 from ...errors import SourceError
 from ...model import NewsItem, Person, Student
-from ..common import fold, parse_date, placeholder_text, section_kind
+from ..common import fold, parse_date, placeholder_text, section_kind, without_honorifics
 from .assemble import Part
 from .fields import absolute_url, apply_social, as_text, md_links, md_text
 from .files import mark_comments, read_file, rel_path, settle_keys
-from .owner import without_honorifics
 from .pages import prose_person
 from .records import publication_record, yaml_records
 
