@@ -168,9 +168,18 @@ def name_variants(name: str) -> tuple[str, list[str]]:
     return latin, others
 
 
-_ROLE_WORDS = re.compile(
-    r"(?i)\b(professor|lecturer|student|candidate|researcher|scientist|fellow|post-?doc\w*|engineer|director|"
-    r"scholar|chair|dean|head|instructor|principal investigator|group leader|faculty)\b")
+JOB_WORDS = re.compile(
+    r"\b(professor|prof\.|lecturer|researcher|research scientist|scientist|engineer|post-?doc\w*|"
+    r"\w{3,}(?:ologist|ographer|ematician|istician)|economist|physicist|chemist|"
+    r"ph\.?\s?d\.?\s+(?:student|candidate)|doctoral (?:student|candidate)|graduate student|"
+    r"(?:master|undergraduate|phd)(?:'s)? student|student|candidate|director|head of|principal|dean|"
+    r"member of technical staff|investigator|instructor|reader|intern|founder|co-founder|cto|ceo|chair of|"
+    r"manager|fellow|(?:graduate\s+)?(?:research|teaching) assistant|chair professor|team lead|tech lead|"
+    r"architect|analyst|staff)\b",
+    re.I,
+)
+"""Words that name a position (``Assistant Professor``, ``PhD student``, ``Research Scientist``, ``Analyst``):
+the one job vocabulary of the page reader, site configurations and one-line bios."""
 _POSITION = re.compile(
     r"^\s*(?:(?:i am|i'm|i’m)\s+)?(?:an?\s+|the\s+)?(?P<title>[^@,;:()]{2,80}?)\s+(?:at|@)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,;:()]{1,100}?)"
@@ -190,7 +199,7 @@ def read_position(text: str) -> tuple[str, str] | None:
     (True, True)
     """
     m = _POSITION.match(text or "")
-    if not m or not _ROLE_WORDS.search(m.group("title")):
+    if not m or not JOB_WORDS.search(m.group("title")):
         return None
     return m.group("title").strip(), m.group("org").strip()
 

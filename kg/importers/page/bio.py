@@ -13,6 +13,7 @@ from urllib.parse import unquote
 
 from ...model import Affiliation, Award, Education
 from ..common import (
+    JOB_WORDS,
     _DEGREE_WORD,
     read_prose_awards,
     find_email,
@@ -38,7 +39,6 @@ from .person import (
     _EMAIL_CUE,
     _FIRST_PERSON,
     _INSTITUTION_STRONG,
-    _JOB_RX,
     _ORG_RX,
     _ROLE_AS_ADJECTIVE,
     _SUBUNIT,
@@ -252,7 +252,7 @@ class _PersonReader:
             if len(words) <= 20:
                 return True
         if len(words) >= 15 or (sec == "bio" and len(words) >= 6) or (
-                len(words) >= 6 and sec is None and _FIRST_PERSON.match(t) and _JOB_RX.search(t)):
+                len(words) >= 6 and sec is None and _FIRST_PERSON.match(t) and JOB_WORDS.search(t)):
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
             self.bio.append(t)
             self._prose(t)
@@ -285,7 +285,7 @@ class _PersonReader:
             other_label = bool(label) and not _AFFILIATION_LABEL.fullmatch(label.group(1).strip())
             pieces = [p.strip() for p in t.split(",")]
             if len(pieces) >= 3 and _ADDRESS_RX.search(", " + pieces[-1]) and not _ADDRESS_RX.search(", ".join(pieces[:-2])) \
-                    and not _ORG_RX.search(pieces[-2]) and not _JOB_RX.search(pieces[-2]) \
+                    and not _ORG_RX.search(pieces[-2]) and not JOB_WORDS.search(pieces[-2]) \
                     and _ORG_RX.search(", ".join(pieces[:-2])):
                 # "Postdoctoral Researcher, Max Planck Institute for X, Tübingen, Germany": the place closes the line
                 if self.person["location"] is None:
@@ -304,7 +304,7 @@ class _PersonReader:
                 if self.person["homepage"] is None:
                     self.person["homepage"] = repair_url(m.group(1))
                 return True
-            if _JOB_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
+            if JOB_WORDS.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
                     and not _ROLE_AS_ADJECTIVE.search(t) and not other_label:
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
                 if len(sides) == 2 and has_cjk(sides[0]) != has_cjk(sides[1]):

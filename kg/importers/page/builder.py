@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Service, Student, Talk
-from ..common import MARK_CLASS, find_year, has_cjk, identifier_from_url, read_legend
+from ..common import JOB_WORDS, MARK_CLASS, find_year, has_cjk, identifier_from_url, read_legend
 
 from .source import _BLOCK_TAGS, _HEADING_TAGS, _classes, _is_chrome, _itertext, _norm, _tag, _text_nodes
 from .memo import fold, mark_owner, same_name
@@ -29,7 +29,6 @@ from .person import (
     _FIRST_PERSON_BIO,
     _FIRST_PERSON_CAREER,
     _FIRST_PERSON_DEGREE,
-    _JOB_RX,
     _name_candidate,
 )
 from .readers import _SectionReaders
@@ -456,7 +455,7 @@ class _Builder(_SectionReaders, _PersonReader):
                         self.doc.used.difference_update(n + r.offset for n in d.lines if n)
                     del self.pubs[before:]
                 if len(self.pubs) == before and len(segs) == 1 and any(
-                        _FIRST_PERSON_BIO.match(x) and _JOB_RX.search(x) for x in _sentences(segs[0].text)):
+                        _FIRST_PERSON_BIO.match(x) and JOB_WORDS.search(x) for x in _sentences(segs[0].text)):
                     # "I am an Associate Professor in ..." under a "Research" heading: the owner's bio
                     # (a position in it; a research statement alone stays where it is)
                     self.read_person(b, segs, "bio")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Education
-from ..common import find_year, has_cjk, parse_date, without_honorifics
+from ..common import JOB_WORDS, find_year, has_cjk, parse_date, without_honorifics
 
 from .source import _norm
 from .memo import fold
@@ -100,16 +100,6 @@ def _clean_person(text: str) -> str:
 _ROLE_AS_ADJECTIVE = re.compile(r"\b(?:students?|researchers?|fellows?|postdocs?|faculty)\s+(?:seminars?|symposi(?:um|a)|"
                                 r"conferences?|workshops?|council|association|union|club|society|forum|day|retreat|"
                                 r"colloqui(?:um|a)|reading groups?|talks?|lectures?|series)\b", re.I)
-_JOB_RX = re.compile(
-    r"\b(professor|prof\.|lecturer|researcher|research scientist|scientist|engineer|post-?doc\w*|"
-    r"\w{3,}(?:ologist|ographer|ematician|istician)|economist|physicist|chemist|"
-    r"ph\.?\s?d\.?\s+(?:student|candidate)|doctoral (?:student|candidate)|graduate student|"
-    r"(?:master|undergraduate|phd)(?:'s)? student|student|candidate|director|head of|principal|dean|"
-    r"member of technical staff|investigator|instructor|reader|intern|founder|co-founder|cto|ceo|chair of|"
-    r"manager|fellow|(?:graduate\s+)?(?:research|teaching) assistant|chair professor|team lead|tech lead|"
-    r"architect|analyst|staff)\b",
-    re.I,
-)
 _ORG_RX = re.compile(
     r"\b(universit\w*|institut\w*|college|school|academy|laborator\w*|lab|labs|research|center|centre|"
     r"department|dept\.?|faculty|inc\.?|ltd\.?|corporation|corp\.?|company|group|hospital|foundation|"
@@ -250,7 +240,7 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
     t = re.sub(r"^(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)\s+(?:currently\s+|now\s+)?"
                r"(?:an?\s+|the\s+)?(?=\S)", "", t)
     m = re.search(r"\s+(?:at|@)\s+|,\s+|\s+in the\s+|\s+with the\s+|\s+of the\s+", t)
-    if m and _JOB_RX.search(t[: m.start()]):
+    if m and JOB_WORDS.search(t[: m.start()]):
         rest = t[m.end():].strip(" .")
         title = t[: m.start()].strip(" ,")
         pf = re.match(r"^((?:assistant|associate|full|adjunct|research|visiting)\s+professor)\s+of\s+([A-Z][^,;]{2,60})$",

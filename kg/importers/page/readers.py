@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk
-from ..common import _DEGREE_WORD, expand_year_ranges, has_cjk, identifier_from_url
+from ..common import JOB_WORDS, _DEGREE_WORD, expand_year_ranges, has_cjk, identifier_from_url
 
 from .source import _itertext, _norm, _tag
 from .memo import fold, link_kind
@@ -24,7 +24,6 @@ from .person import (
     _DATE_PREFIX,
     _DEGREE_RX,
     _INSTITUTION_STRONG,
-    _JOB_RX,
     _ORG_RX,
     _TALK_KIND,
     _advisors_in,
@@ -86,7 +85,7 @@ def _institution_in(text: str) -> str | None:
     for part in re.split(r"\s*[,;()（）|]\s*|\s+[-–—]\s+", text):
         p = re.sub(r"^(?:(?:co-?)?(?:advised|supervised|mentored)\s+(?:with|by)\s+|jointly\s+with\s+|with\s+|"
                    r"now\s+(?:at|with)\s+|from\s+|at\s+)", "", part.strip(), flags=re.I)
-        if p and _INSTITUTION_STRONG.search(p) and not _JOB_RX.fullmatch(p):
+        if p and _INSTITUTION_STRONG.search(p) and not JOB_WORDS.fullmatch(p):
             return p.strip(" .")
     t = text.strip(" .()（）")
     if re.fullmatch(r"[A-Z]{3,8}", t) and not _DEGREE_WORD.fullmatch(t):
@@ -202,7 +201,7 @@ def _experience_from(text: str) -> Affiliation | None:
     org = body
     parts = [p.strip() for p in re.split(r",\s+|\s+at\s+|\s+@\s+|\s+[-–—|]\s+", body) if p.strip()]
     if len(parts) >= 2:
-        jobs = [p for p in parts if _JOB_RX.search(p)]
+        jobs = [p for p in parts if JOB_WORDS.search(p)]
         orgs = [p for p in parts if _ORG_RX.search(p) and p not in jobs]
         if jobs:
             role = jobs[0]

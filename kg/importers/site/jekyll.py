@@ -15,6 +15,7 @@ from ...errors import SourceError
 from ...model import Affiliation, NewsItem, Person, Profile, Talk, Teaching
 from ..base import ImportOptions, SourceDoc
 from ..common import (
+    JOB_WORDS,
     fold,
     has_cjk,
     link_kind,
@@ -224,10 +225,6 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
     return cfg, person, author or {}, base, aliases
 
 
-_JOB_WORDS = re.compile(r"\b(professor|lecturer|researcher|scientist|student|postdoc|engineer|fellow|director|"
-                        r"candidate|scholar|head|chair|reader)\b", re.I)
-
-
 def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
     """al-folio's about.md front matter: ``subtitle`` (affiliation links, a job title) and
     ``profile.image``, when the page parser left them."""
@@ -249,7 +246,7 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
         rest = md_text(MD_LINK.sub(" ", rest))
         for piece in re.split(r"[.;|·]\s*", rest):
             piece = piece.strip(" ,")
-            if piece and _JOB_WORDS.search(piece) and len(piece.split()) <= 8:
+            if piece and JOB_WORDS.search(piece) and len(piece.split()) <= 8:
                 person.job_title = person.job_title or piece
                 for aff in person.affiliations:
                     if aff.role is None:
