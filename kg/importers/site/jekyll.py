@@ -488,7 +488,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     # publications a page lists with a Liquid loop over a _data file
     if (root / "_data").is_dir():
         parts += data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md"))] if p], base,
-                                   owner)
+                                   owner, lab.unread)
 
     # academicpages' talks and teaching collections, one item per file
     for name, reader in (("talks", read_jekyll_talk), ("teaching", read_jekyll_teaching)):

@@ -723,10 +723,12 @@ def _data_refs(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path |
     return out
 
 
-def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | None = None) -> list[Part]:
+def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | None = None,
+               read: dict[Path, SourceDoc] | None = None) -> list[Part]:
     """The data files (``_data/publications.yml``, ``papers.yaml`` ...) that the site's pages list as
     publications, with a Liquid loop (``{% for p in site.data.publications %}``) or code that opens them, one
-    part each; an author written ``me`` is the owner."""
+    part each; an author written ``me`` is the owner. ``read``: files already read (:class:`~.lab.LabData`'s
+    ``unread``), taken from there instead of read again."""
     parts: list[Part] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for page in pages:
@@ -744,7 +746,7 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             part = next((p for p in parts if p.rel == rel_path(root, path)), None)
             new_part = part is None
             if part is None:
-                part = Part(rel_path(root, path), read_file(root, path), "jekyll-data")
+                part = Part(rel_path(root, path), (read or {}).pop(path, None) or read_file(root, path), "jekyll-data")
             records = [(data, spans) for data, spans, _keys in yaml_records(part.doc, rest)
                        if publication_record(data)]
             # records that are only a whole citation: their title, authors and venue read from it
