@@ -44,7 +44,7 @@ from urllib.parse import urlsplit
 from ..errors import SourceError
 from ..model import Metrics, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import has_cjk, mark_owner, paragraphs, parse_date, repair_url, split_authors
+from .common import NAME_PARTICLES, has_cjk, mark_owner, paragraphs, parse_date, repair_url, split_authors
 
 SOURCE_NAME = "paper aggregator"
 """``Metrics.source`` when the dump does not name the site it was copied from."""
@@ -72,7 +72,6 @@ _METRICS = [
     ("citations", re.compile(rf"^citations?\s*:?\s*{_NUM}$", re.I)),
 ]
 _FOOTER = re.compile(r"^(load more|show more|see more|view all|next|previous|page \d+( of \d+)?)$", re.I)
-_NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "bin", "al", "y", "ter"}
 _CODE_URL = re.compile(r"https?://(?:www\.)?(?:github\.com|gitlab\.com)/[^\s}{)\]>\"',;]+", re.I)
 
 
@@ -133,7 +132,7 @@ def _looks_like_authors(text: str) -> bool:
         if not 1 <= len(words) <= 5 or len(chunk) > 50:
             return False
         for w in words:
-            if w.lower() in _NAME_PARTICLES:
+            if w.lower() in NAME_PARTICLES:
                 continue
             if not (w[0].isupper() or w[0] in "'’") or w.endswith((":", ";", "?", "!")):
                 return False

@@ -266,7 +266,7 @@ def construct_yaml(node):
     """The Python value of a node from :func:`compose_yaml`; a date-shaped value that is no calendar date
     (``2024-02-30``) stays the string written, as Jekyll keeps it, instead of failing the whole file.
 
-    >>> load_yaml("date: 2024-02-30", "f.md")
+    >>> construct_yaml(compose_yaml("date: 2024-02-30", "f.md"))
     {'date': '2024-02-30'}
     """
     import yaml
@@ -277,12 +277,3 @@ def construct_yaml(node):
     loader.yaml_constructors = {**loader.yaml_constructors, "tag:yaml.org,2002:timestamp": _lenient_timestamp,
                                 None: _untagged}
     return loader.construct_document(node)
-
-
-def load_yaml(text: str, display: str, first_line: int = 1):
-    """:func:`compose_yaml`, then its value.
-
-    >>> load_yaml("a: [1, 2]\nb: x", "f.md")
-    {'a': [1, 2], 'b': 'x'}
-    """
-    return construct_yaml(compose_yaml(text, display, first_line))

@@ -1,6 +1,6 @@
 """BibTeX files -> publications, read with bibtexparser v2.
 
-:func:`parse_bibtex_text` is the reusable part: site importers (al-folio's
+:func:`read_bibtex` is the reusable part: site importers (al-folio's
 ``_bibliography/papers.bib``, Hugo's ``cite.bib``) call it on their own files.
 
 How an entry becomes a :class:`~kg.model.Publication`:
@@ -442,6 +442,12 @@ def read_bibtex(
     ``pdf_base``: base URL that relative file names in ``pdf``/``slides``/... fields live under
     (al-folio: ``<site url>/assets/pdf/``). ``file``: set on each publication.
     ``aliases``: other spellings of the owner's name (``D. Alvarez``) that also mark ``is_self``.
+
+    >>> pubs = read_bibtex('''@inproceedings{k, title={{ODConv}: Omni-Dimensional Dynamic Convolution},
+    ...   author={Li, Chao and Zhou, Aojun and Yao, Anbang}, booktitle={ICLR}, year={2022}}''', owner="Anbang Yao").publications
+    >>> p = pubs[0]
+    >>> p.title, [a.name for a in p.authors], p.venue, p.year, [a.is_self for a in p.authors]
+    ('ODConv: Omni-Dimensional Dynamic Convolution', ['Chao Li', 'Aojun Zhou', 'Anbang Yao'], 'ICLR', 2022, [False, False, True])
     """
     import bibtexparser
 
@@ -500,29 +506,6 @@ def read_bibtex(
         pub.file = file
         pubs.append(pub)
     return BibResult(publications=pubs, owner=owner, failed=failed, entries=len(entries))
-
-
-def parse_bibtex_text(
-    text: str,
-    owner: str | None = None,
-    *,
-    doc: SourceDoc | None = None,
-    line_offset: int = 0,
-    pdf_base: str | None = None,
-    file: str | None = None,
-    aliases: tuple[str, ...] | list[str] = (),
-) -> list[Publication]:
-    """The publications of a BibTeX text (see :func:`read_bibtex` for the arguments).
-
-    >>> pubs = parse_bibtex_text('''@inproceedings{k, title={{ODConv}: Omni-Dimensional Dynamic Convolution},
-    ...   author={Li, Chao and Zhou, Aojun and Yao, Anbang}, booktitle={ICLR}, year={2022}}''', owner="Anbang Yao")
-    >>> p = pubs[0]
-    >>> p.title, [a.name for a in p.authors], p.venue, p.year, [a.is_self for a in p.authors]
-    ('ODConv: Omni-Dimensional Dynamic Convolution', ['Chao Li', 'Aojun Zhou', 'Anbang Yao'], 'ICLR', 2022, [False, False, True])
-    """
-    return read_bibtex(
-        text, owner, doc=doc, line_offset=line_offset, pdf_base=pdf_base, file=file, aliases=aliases
-    ).publications
 
 
 def most_frequent_author(author_lists: list[list[str]]) -> str | None:

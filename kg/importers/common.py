@@ -20,7 +20,22 @@ from ..model import Author, Metrics, clean_url
 
 # --- names -------------------------------------------------------------------------
 
-_HONORIFICS = re.compile(r"^(prof\.?|professor|dr\.?|mr\.?|ms\.?|mrs\.?)\s+", re.I)
+HONORIFIC = re.compile(r"^(prof\.?|professor|dr\.?|mr\.?|ms\.?|mrs\.?)\s+", re.I)
+"""A title before a name (``Prof.``, ``Dr``, ``Ms.``): the one list of honorifics."""
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "ten",
+                            "ter", "bin", "al", "el", "zu", "y"})
+"""Lower-case words inside a family name (``van der Berg``, ``de la Cruz``): the one list of particles."""
+
+
+def without_honorifics(name: str) -> str:
+    """A name without the titles before it, as many as there are.
+
+    >>> without_honorifics("Prof. Dr. Jane Roe"), without_honorifics("Drake Bell")
+    ('Jane Roe', 'Drake Bell')
+    """
+    while m := HONORIFIC.match(name):
+        name = name[m.end():]
+    return name
 
 
 @lru_cache(maxsize=1 << 16)
@@ -40,7 +55,7 @@ def name_key(name: str) -> str:
     >>> name_key("Wang, Yunhe") == name_key("Yunhe WANG")
     True
     """
-    name = _HONORIFICS.sub("", name.strip())
+    name = HONORIFIC.sub("", name.strip())
     if "," in name:
         family, _, given = name.partition(",")
         name = f"{given} {family}"
@@ -153,9 +168,18 @@ def name_variants(name: str) -> tuple[str, list[str]]:
     return latin, others
 
 
-_ROLE_WORDS = re.compile(
-    r"(?i)\b(professor|lecturer|student|candidate|researcher|scientist|fellow|post-?doc\w*|engineer|director|"
-    r"scholar|chair|dean|head|instructor|principal investigator|group leader|faculty)\b")
+JOB_WORDS = re.compile(
+    r"\b(professor|prof\.|lecturer|researcher|research scientist|scientist|engineer|post-?doc\w*|"
+    r"\w{3,}(?:ologist|ographer|ematician|istician)|economist|physicist|chemist|"
+    r"ph\.?\s?d\.?\s+(?:student|candidate)|doctoral (?:student|candidate)|graduate student|"
+    r"(?:master|undergraduate|phd)(?:'s)? student|student|candidate|director|head of|principal|dean|"
+    r"member of technical staff|investigator|instructor|reader|intern|founder|co-founder|cto|ceo|chair of|"
+    r"manager|fellow|(?:graduate\s+)?(?:research|teaching) assistant|chair professor|team lead|tech lead|"
+    r"architect|analyst|staff)\b",
+    re.I,
+)
+"""Words that name a position (``Assistant Professor``, ``PhD student``, ``Research Scientist``, ``Analyst``):
+the one job vocabulary of the page reader, site configurations and one-line bios."""
 _POSITION = re.compile(
     r"^\s*(?:(?:i am|i'm|i’m)\s+)?(?:an?\s+|the\s+)?(?P<title>[^@,;:()]{2,80}?)\s+(?:at|@)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,;:()]{1,100}?)"
@@ -175,7 +199,7 @@ def read_position(text: str) -> tuple[str, str] | None:
     (True, True)
     """
     m = _POSITION.match(text or "")
-    if not m or not _ROLE_WORDS.search(m.group("title")):
+    if not m or not JOB_WORDS.search(m.group("title")):
         return None
     return m.group("title").strip(), m.group("org").strip()
 
@@ -357,8 +381,8 @@ def _chicago_head(chunks: list[str]) -> bool:
         return False
     family, given = chunks[0].split(), chunks[1].split()
     return (len(given) == 1 and not _initials(given[0]) and _NAME_WORD.match(given[0]) is not None
-            and (len(family) == 1 or (len(family) == 2 and family[0].lower() in _PARTICLE_WORDS))
-            and all(_NAME_WORD.match(w) for w in family if w.lower() not in _PARTICLE_WORDS)
+            and (len(family) == 1 or (len(family) == 2 and family[0].lower() in NAME_PARTICLES))
+            and all(_NAME_WORD.match(w) for w in family if w.lower() not in NAME_PARTICLES)
             and all(len(c.split()) >= 2 for c in chunks[2:]))
 
 
@@ -371,15 +395,11 @@ def _initials(piece: str) -> bool:
     return bool(_INITIALS_ONLY.fullmatch(piece.replace(" ", "")))
 
 
-_PARTICLE_WORDS = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "ten", "ter",
-                   "bin", "al", "el", "zu", "y"}
-
-
 def _given_like(piece: str, particles: bool = False) -> bool:
     words = piece.split()
     return 1 <= len(words) <= 4 and not re.search(r"\d", piece) and all(
-        _NAME_WORD.match(w) or (particles and w in _PARTICLE_WORDS) for w in words) and not all(
-        w in _PARTICLE_WORDS for w in words)
+        _NAME_WORD.match(w) or (particles and w in NAME_PARTICLES) for w in words) and not all(
+        w in NAME_PARTICLES for w in words)
 
 
 _LAST_JOIN = re.compile(r"(?:\s+and\s+|\s*&\s*)(?!.*(?:\s+and\s+|&))", re.I)
@@ -432,7 +452,7 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             return None
         following = bare[k + 1] if k + 1 < len(bare) else None
         if following and _initials(following) and "." not in following and len(following) >= 2 and len(
-                name.split()) >= 2 and not any(_initials(w) or w.lower() in _PARTICLE_WORDS for w in name.split()):
+                name.split()) >= 2 and not any(_initials(w) or w.lower() in NAME_PARTICLES for w in name.split()):
             # "Rafe Tull, LO, Marta Ives": a full name, then a page's short form of its owner ("LO", bold);
             # undotted capitals after a given-first name are no initials of that name
             return None

@@ -9,7 +9,7 @@ import pytest
 from kg.errors import SourceError
 from kg.importers import import_path
 from kg.importers.base import SourceDoc
-from kg.importers.bibtex import decode_latex, detect, most_frequent_author, parse_bibtex_text, read_bibtex
+from kg.importers.bibtex import decode_latex, detect, most_frequent_author, read_bibtex
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "bibtex"
 
@@ -131,14 +131,14 @@ def test_detect():
     assert detect(SourceDoc(path=Path("a.txt"), text="Jane Doe\nCVAug 1, 2020\nTitle\n")) == 0.0
 
 
-def test_parse_bibtex_text_for_site_importers():
-    pubs = parse_bibtex_text(
+def test_read_bibtex_for_site_importers():
+    pubs = read_bibtex(
         "@article{x, title={T}, author={Roe, Jane and Doe, John}, journal={J}, year={2020},\n"
         "  pdf={paper.pdf}, code={https://github.com/j/t}}",
         owner="Jane Roe",
         pdf_base="https://jane.example.org/assets/pdf/",
         file="_bibliography/papers.bib",
-    )
+    ).publications
     assert len(pubs) == 1
     p = pubs[0]
     assert p.links == {"pdf": "https://jane.example.org/assets/pdf/paper.pdf", "code": "https://github.com/j/t"}
@@ -193,10 +193,10 @@ def test_entries_bibtexparser_flags_are_still_read(tmp_path):
 
 def test_abbr_that_is_a_note_is_not_the_venue():
     """al-folio shows ``abbr`` as the badge; 'Cover paper' or 'Oral' there is a note, the journal is the venue."""
-    pubs = parse_bibtex_text(
+    pubs = read_bibtex(
         "@article{a, title={Tails of Lizards}, author={Roe, Jane}, journal={Copeia}, year={2020}, abbr={Cover paper}}\n"
         "@article{b, title={Heads of Lizards}, author={Roe, Jane}, journal={bioRxiv}, year={2021}, abbr={bioRxiv}}",
-        owner="Jane Roe")
+        owner="Jane Roe").publications
     assert [(p.venue, p.notes) for p in pubs] == [("Copeia", ["Cover paper"]), ("bioRxiv", [])]
 
 
@@ -219,7 +219,7 @@ def test_a_mark_in_a_family_name_is_a_mark_and_a_doi_field_is_a_doi_link():
   year = {2021}
 }
 """
-    [pub] = parse_bibtex_text(bib, owner="Jonas Brandt")
+    [pub] = read_bibtex(bib, owner="Jonas Brandt").publications
     # before: the author was 'Mila K. Ostrova*' and no doi link was given beside the publisher's page
     assert [a.name for a in pub.authors] == ["Mila K. Ostrova", "Jonas Brandt", "Ada Quist"]
     assert pub.authors[0].marks and pub.authors[1].is_self
@@ -239,8 +239,6 @@ def test_an_abbr_badge_naming_the_kind_of_work_is_no_venue():
 
 
 def test_markup_in_a_title_is_no_part_of_it():
-    from kg.importers.bibtex import parse_bibtex_text
-
-    pubs = parse_bibtex_text("@article{k, title={The <i>Lacerta</i> of the Alps: a review of CO<sub>2</sub> &amp; "
-                             "heat}, author={Roe, Jo}, journal={Herpetologica}, year={2020}}", owner="Jo Roe")
+    pubs = read_bibtex("@article{k, title={The <i>Lacerta</i> of the Alps: a review of CO<sub>2</sub> &amp; "
+                             "heat}, author={Roe, Jo}, journal={Herpetologica}, year={2020}}", owner="Jo Roe").publications
     assert pubs[0].title == "The Lacerta of the Alps: a review of CO2 & heat"

@@ -13,6 +13,7 @@ from urllib.parse import unquote
 
 from ...model import Affiliation, Award, Education
 from ..common import (
+    JOB_WORDS,
     _DEGREE_WORD,
     read_prose_awards,
     find_email,
@@ -25,7 +26,7 @@ from ..common import (
 
 from .source import _itertext, _norm
 from .memo import fold, same_name
-from .scores import _DIGITS, _author_score, _name_like
+from .scores import _DIGITS, _author_score, name_like
 from .runs import Block, Seg
 from .labels import _SEPARATORS, _label_of
 from .context import _abs_url, _sentences
@@ -39,7 +40,6 @@ from .person import (
     _EMAIL_CUE,
     _FIRST_PERSON,
     _INSTITUTION_STRONG,
-    _JOB_RX,
     _ORG_RX,
     _ROLE_AS_ADJECTIVE,
     _SUBUNIT,
@@ -167,7 +167,7 @@ class _PersonReader:
             re.search(r"(?i)\b(?:advis|supervis|mentor|collaborat|co-?author|hosted by)", s.text) for s in segs)
         for a in r.block_anchors(b):
             label = _norm(" ".join(_itertext(a)))
-            if long_text and label and len(label.split()) >= 2 and _name_like(label) and not _SITE_LABEL.search(label) \
+            if long_text and label and len(label.split()) >= 2 and name_like(label) and not _SITE_LABEL.search(label) \
                     and not any(
                     same_name(label, n) for n in self.ctx.owner_names if n) and identifier_from_url(
                     _abs_url(a.get("href"), self.ctx) or ""):
@@ -253,7 +253,7 @@ class _PersonReader:
                 self.ctx.owner_names = [c[0], *c[1]]
                 return True
             m = (_SELF_INTRO.search(t) or _BIO_SUBJECT.match(t)) if sec in (None, "bio") and not self.bio else None
-            if m and _name_like(m.group("n")):
+            if m and name_like(m.group("n")):
                 # "Hi! I'm Saranga Sudarshan, and ...": the page's first words about its owner name them
                 self.person_name = m.group("n")
                 alt = m.group("alt")
@@ -276,7 +276,7 @@ class _PersonReader:
             if len(words) <= 20:
                 return True
         if len(words) >= 15 or (sec == "bio" and len(words) >= 6) or (
-                len(words) >= 6 and sec is None and _FIRST_PERSON.match(t) and _JOB_RX.search(t)):
+                len(words) >= 6 and sec is None and _FIRST_PERSON.match(t) and JOB_WORDS.search(t)):
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
             self.bio.append(t)
             self._prose(t)
@@ -313,7 +313,7 @@ class _PersonReader:
             other_label = bool(label) and not _AFFILIATION_LABEL.fullmatch(label.group(1).strip())
             pieces = [p.strip() for p in t.split(",")]
             if len(pieces) >= 3 and _ADDRESS_RX.search(", " + pieces[-1]) and not _ADDRESS_RX.search(", ".join(pieces[:-2])) \
-                    and not _ORG_RX.search(pieces[-2]) and not _JOB_RX.search(pieces[-2]) \
+                    and not _ORG_RX.search(pieces[-2]) and not JOB_WORDS.search(pieces[-2]) \
                     and _ORG_RX.search(", ".join(pieces[:-2])):
                 # "Postdoctoral Researcher, Max Planck Institute for X, Tübingen, Germany": the place closes the line
                 if self.person["location"] is None:
@@ -332,7 +332,7 @@ class _PersonReader:
                 if self.person["homepage"] is None:
                     self.person["homepage"] = repair_url(m.group(1))
                 return True
-            if _JOB_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
+            if JOB_WORDS.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
                     and not _ROLE_AS_ADJECTIVE.search(t) and not other_label:
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
                 if len(sides) == 2 and has_cjk(sides[0]) != has_cjk(sides[1]):
@@ -353,7 +353,7 @@ class _PersonReader:
                     if aff and not any(x.name == aff.name for x in self.affiliations):
                         self.affiliations.append(aff)
                         return True
-            if _DEGREE_RX.match(t) and not _JOB_RX.search(t) and (ed := _education_from(t)) is not None:
+            if _DEGREE_RX.match(t) and not JOB_WORDS.search(t) and (ed := _education_from(t)) is not None:
                 self.add_education(ed)  # "Ph.D. in Statistics, Laval University (2024)": a degree, not a workplace
                 return True
             if _ORG_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"@|https?:|google\s+scholar", t, re.I) \

@@ -13,23 +13,22 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Service, Student, Talk
-from ..common import MARK_CLASS, find_year, has_cjk, identifier_from_url, read_legend
+from ..common import JOB_WORDS, MARK_CLASS, find_year, has_cjk, identifier_from_url, read_legend
 
 from .source import _BLOCK_TAGS, _HEADING_TAGS, _classes, _is_chrome, _itertext, _norm, _tag, _text_nodes
 from .memo import fold, mark_owner, same_name
 from .sections import _LABEL_HEADING, _year_heading, section_kind
-from .scores import _YEAR_RX, _author_score, _name_like
+from .scores import _YEAR_RX, _author_score, name_like
 from .runs import Block, Seg, _join_name_lines, _split_numbered_lines, _split_source_lines
 from .context import _Ctx, _NUMBERING, _PubDraft, _abs_url, _sentences
 from .citation import _uninvert_authors
-from .marks import _WITH_VENUE, _style_legend, _with_coauthors, _with_names, _with_phrase
+from .marks import _WITH_VENUE, _style_legend, _with_names, with_coauthors, with_phrase
 from .entry import _FIELD_LABEL, _PAPER_PARTS, _QUOTED_TITLE, _read_entry
 from .labels import _is_label_anchor
 from .person import (
     _FIRST_PERSON_BIO,
     _FIRST_PERSON_CAREER,
     _FIRST_PERSON_DEGREE,
-    _JOB_RX,
     _name_candidate,
 )
 from .readers import _SectionReaders
@@ -484,7 +483,7 @@ class _Builder(_SectionReaders, _PersonReader):
                         self.doc.used.difference_update(n + r.offset for n in d.lines if n)
                     del self.pubs[before:]
                 if len(self.pubs) == before and len(segs) == 1 and any(
-                        _FIRST_PERSON_BIO.match(x) and _JOB_RX.search(x) for x in _sentences(segs[0].text)):
+                        _FIRST_PERSON_BIO.match(x) and JOB_WORDS.search(x) for x in _sentences(segs[0].text)):
                     # "I am an Associate Professor in ..." under a "Research" heading: the owner's bio
                     # (a position in it; a research statement alone stays where it is)
                     self.read_person(b, segs, "bio")
@@ -564,6 +563,7 @@ class _Builder(_SectionReaders, _PersonReader):
         if len(groups) == 1 and len(segs) >= 2 and all(self._whole_citation(s) for s in segs):
             # full citations one per line in one paragraph ("A, B. 2023. Title. Venue.<br>C. 2021. ...")
             groups = [[s] for s in segs]
+        read: dict[int, _PubDraft | None] = {}  # the groups read for the test below: not read twice
         if 2 <= len(groups) <= 4 and len(segs) <= 8:
             # "authors<br><br>[Title](url)<br><br><i>Venue</i> (2022)": blank lines inside one entry, not between
             # entries; when no part is a paper with authors on its own and the whole is one, it is one entry
@@ -571,13 +571,13 @@ class _Builder(_SectionReaders, _PersonReader):
                 if self.ctx.soft_lines:
                     g = _split_source_lines(g, self.ctx.owner_names)
                 return _read_entry(_join_name_lines(g, self.ctx.owner_names), self.ctx, b.group_year, None)
-            if not any((d := attempt(g)) is not None and d.pub.authors and len(d.pub.title.split()) >= 3
-                       for g in groups):
+            if not any((d := read.setdefault(i, attempt(g))) is not None and d.pub.authors
+                       and len(d.pub.title.split()) >= 3 for i, g in enumerate(groups)):
                 whole = attempt(segs)
                 if whole is not None and whole.pub.authors:
-                    groups = [segs]
+                    groups, read = [segs], {0: whole}
         group_year = b.group_year
-        for g in groups:
+        for i, g in enumerate(groups):
             while g and len(g[0].text) <= 30 and _year_heading(g[0].text)[0]:
                 # a year line inside the paragraph ("<b>2022</b><br>"): it heads the entries after it
                 group_year = _year_heading(g[0].text)[1]
@@ -586,16 +586,18 @@ class _Builder(_SectionReaders, _PersonReader):
             if not g:
                 continue
             line = min((min(s.lines) for s in g if s.lines), default=b.line())
+            was_read = i in read and g is groups[i] and group_year == b.group_year  # as read above, but its line
             if self.ctx.soft_lines:
                 g = _split_source_lines(g, self.ctx.owner_names)
             g = _join_name_lines(g, self.ctx.owner_names)
-            draft = _read_entry(g, self.ctx, group_year, self.r.L(line))
+            draft = read[i] if was_read else _read_entry(g, self.ctx, group_year, self.r.L(line))
             if draft is None:
                 continue
+            draft.pub.line = self.r.L(line)
             if strict and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)):
                 continue
             bare_title = re.sub(r"\s*[(（][^()（）]*[)）]", "", draft.pub.title).strip()  # "Su-Hyeon Lee (이수현)"
-            if strict and len(bare_title.split()) <= 4 and _name_like(bare_title) and not any(
+            if strict and len(bare_title.split()) <= 4 and name_like(bare_title) and not any(
                     re.search(r"[\"“]\s*" + re.escape(draft.pub.title) + r"\W{0,2}[\"”]", s.text) for s in g):
                 continue  # a person's name with a role and a year (a table of group members); a quoted title is none
             if strict and draft.pub.year is None and any(_FIRST_PERSON_BIO.match(p) for s in g
@@ -603,7 +605,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 continue  # "Hello! I'm Priya Raman. I am a Lecturer at ...": the owner's bio, not a paper
             whole = " ".join(x.text for x in g)
             first = (_sentences(whole) or [""])[0]
-            if not draft.pub.authors and len(first.split()) >= 12 and _with_phrase(draft.pub)[0] is None \
+            if not draft.pub.authors and len(first.split()) >= 12 and with_phrase(draft.pub)[0] is None \
                     and (_FIRST_PERSON_CAREER.search(first) or _FIRST_PERSON_BIO.match(first)):
                 continue  # "Before I joined Birmingham I was at the <a>Department of Pure Maths</a> ...": prose about
                 #           oneself under a "Research" heading, no paper
@@ -667,7 +669,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 # page does not say, so the list is marked incomplete rather than read as a solo paper
                 d.pub.authors = [Author(name=owner, is_self=True)]
                 d.pub.authors_truncated = True
-                if _with_coauthors(d.pub, owner):
+                if with_coauthors(d.pub, owner):
                     d.pub.authors_truncated = False
                 continue
             pos = mark_owner(d.pub.authors, owner, alts) if owner else None

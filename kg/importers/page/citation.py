@@ -23,7 +23,7 @@ from .scores import (
     _QUICK_MARKS,
     _abbreviated_title,
     _author_score,
-    _name_like,
+    name_like,
     _venue_score,
 )
 from .runs import Seg, _run_hint
@@ -165,13 +165,13 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
 def _name_list(text: str) -> bool:
     """``"Pingping Dong, Xiao-Lin Wang, Kam K. H. Ng"``: every chunk of a given-name-first list is a name."""
     authors = split_authors(text).authors
-    return bool(authors) and all(_name_like(a.name) for a in authors) and (len(authors) > 1 or _full_name(authors[0].name))
+    return bool(authors) and all(name_like(a.name) for a in authors) and (len(authors) > 1 or _full_name(authors[0].name))
 
 
 @lru_cache(maxsize=16384)
 def _full_name(chunk: str) -> bool:
     """A name of two to five words (``Aylin Yener``, ``A. Lee Swindlehurst``, ``Rémi A. Chou``): stricter than
-    :func:`_name_like`, for telling a leading author list from the title that follows it."""
+    :func:`name_like`, for telling a leading author list from the title that follows it."""
     tokens = chunk.strip().split()
     if not 2 <= len(tokens) <= 5 or re.search(r"\d", chunk):
         return False
@@ -306,7 +306,7 @@ def _title_with_names(text: str, ctx: _Ctx) -> tuple[str, str | None, str | None
     for k, c in enumerate(chunks):
         head, _, tail = re.sub(r"^(?:and|&)\s+", "", c).partition(" - ")  # "B. Ong - In IEEE Letters"
         parts = [p for p in re.split(r"\s+(?:and|&)\s+", head) if p]
-        if not parts or not all(_name_like(p) for p in parts):
+        if not parts or not all(name_like(p) for p in parts):
             break
         names.extend(parts)
         if tail:

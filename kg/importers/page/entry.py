@@ -496,7 +496,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             used_segs.add(i)
         elif _note_words_only(t) or (authors_text is None and _WITH_VENUE.match(t) and len(t) <= 300):
             # "(with Ana Ruiz and Tomas Berg)" on a line of its own: a note until the owner is known
-            # (_with_coauthors then reads the coauthors from it)
+            # (with_coauthors then reads the coauthors from it)
             cut = _with_then_italic(segs[i], t, ctx) if venue_text is None and not _note_words_only(t) else None
             if cut:
                 # "with A and B, under review at <i>Venue</i>": the coauthors, the paper's status, then its venue

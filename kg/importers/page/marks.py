@@ -14,7 +14,7 @@ from ..common import identifier_from_url, same_site, split_authors
 
 from .source import _norm
 from .memo import fold, same_name
-from .scores import _name_like
+from .scores import name_like
 from .runs import Seg
 from .labels import _label_of
 from .context import _Ctx, _abs_url
@@ -132,7 +132,7 @@ def _with_names(m: re.Match) -> str:
     return n[:-1] if m.group("o") and n.endswith(")") and n.count(")") > n.count("(") else n
 
 
-def _with_phrase(pub: Publication):
+def with_phrase(pub: Publication):
     """The ``with A and B`` phrase an entry holds: (its names, where: "title", "venue" or "note", the title's
     match, the note), or Nones."""
     m = _WITH_TITLE_TAIL.search(pub.title)
@@ -146,17 +146,17 @@ def _with_phrase(pub: Publication):
     return None, None, None, None
 
 
-def _with_coauthors(pub: Publication, owner: str) -> bool:
+def with_coauthors(pub: Publication, owner: str) -> bool:
     """An entry that names its coauthors only as ``(with A and B)`` / ``— with A (LBS), B`` after its title, or
     as a line of its own (economics and mathematics pages): the owner, then those names; the phrase leaves the
     title or venue. Page order is not stated, so the owner goes first. False when there is no such phrase."""
-    names_text, where, m, note = _with_phrase(pub)
+    names_text, where, m, note = with_phrase(pub)
     if not names_text:
         return False
     plain = re.sub(r"\s*\([^()]*\)", "", names_text).strip(" ,.;")
     names = []
     for a in split_authors(plain).authors:
-        if not _name_like(a.name):
+        if not name_like(a.name):
             break  # "with Ming Ng and based on his thesis work": the names end where the remark starts
         names.append(a.name)
     if not names or same_name(names[0], owner):

@@ -11,17 +11,16 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Education
-from ..common import find_year, has_cjk, parse_date
+from ..common import JOB_WORDS, find_year, has_cjk, parse_date, without_honorifics
 
 from .source import _norm
 from .memo import fold
 from .sections import section_kind
-from .scores import _DIGITS, _YEAR_RX, _name_like
+from .scores import _DIGITS, _YEAR_RX, name_like
 
 
 # --- person fields ------------------------------------------------------------------------------
 
-_HONORIFIC = re.compile(r"^\s*(?:prof\.?|professor|dr\.?|mr\.?|ms\.?|mrs\.?)\s+", re.I)
 _NAME_SUFFIX = re.compile(r",?\s*(?:ph\.?\s?d\.?|m\.?d\.?|jr\.?|sr\.?|ieee fellow|fellow)\s*$", re.I)
 _TITLE_NOISE = re.compile(
     r"^(?:welcome(?: to)?|home\s*page of|homepage of|the homepage of|personal (?:home\s*)?(?:page|website) of|"
@@ -69,13 +68,13 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
             part = re.sub(r"\(\s*\)|（\s*）", " ", part)
         else:
             m = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", part)
-            if m and _name_like(_clean_person(m.group(2))):
+            if m and name_like(_clean_person(m.group(2))):
                 alts.append(_clean_person(m.group(2)))
                 part = m.group(1)
         latin = _clean_person(part)
         if re.search(r"\b(?:lab|laboratory|group|team|cent(?:er|re))$", latin, re.I):
             continue  # "Dr. Oyelaran Lab": the group's name, not its head's
-        if latin and _name_like(latin) and len(latin.split()) >= 2:
+        if latin and name_like(latin) and len(latin.split()) >= 2:
             if not alts:
                 # "Kenji Watanabe | 渡辺 健二": the name in another script beside it (written without the space)
                 cjk_name = r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af·]+"
@@ -92,9 +91,7 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
 
 def _clean_person(text: str) -> str:
     text = _norm(text).strip(" ,;:()（）")
-    for _ in range(2):
-        text = _HONORIFIC.sub("", text)
-    text = _NAME_SUFFIX.sub("", text)
+    text = _NAME_SUFFIX.sub("", without_honorifics(text))
     return text.strip(" ,;:")
 
 
@@ -103,16 +100,6 @@ def _clean_person(text: str) -> str:
 _ROLE_AS_ADJECTIVE = re.compile(r"\b(?:students?|researchers?|fellows?|postdocs?|faculty)\s+(?:seminars?|symposi(?:um|a)|"
                                 r"conferences?|workshops?|council|association|union|club|society|forum|day|retreat|"
                                 r"colloqui(?:um|a)|reading groups?|talks?|lectures?|series)\b", re.I)
-_JOB_RX = re.compile(
-    r"\b(professor|prof\.|lecturer|researcher|research scientist|scientist|engineer|post-?doc\w*|"
-    r"\w{3,}(?:ologist|ographer|ematician|istician)|economist|physicist|chemist|"
-    r"ph\.?\s?d\.?\s+(?:student|candidate)|doctoral (?:student|candidate)|graduate student|"
-    r"(?:master|undergraduate|phd)(?:'s)? student|student|candidate|director|head of|principal|dean|"
-    r"member of technical staff|investigator|instructor|reader|intern|founder|co-founder|cto|ceo|chair of|"
-    r"manager|fellow|(?:graduate\s+)?(?:research|teaching) assistant|chair professor|team lead|tech lead|"
-    r"architect|analyst|staff)\b",
-    re.I,
-)
 _ORG_RX = re.compile(
     r"\b(universit\w*|institut\w*|college|school|academy|laborator\w*|lab|labs|research|center|centre|"
     r"department|dept\.?|faculty|inc\.?|ltd\.?|corporation|corp\.?|company|group|hospital|foundation|"
@@ -175,7 +162,7 @@ def _advisors_in(text: str) -> list[str]:
     for m in [*_ADVISOR_RX.finditer(text), *_DOCTORATE_WORKED_WITH.finditer(text)]:
         for name in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", m.group(1)):
             name = _clean_person(name)
-            if name and _name_like(name) and len(name.split()) >= 2:
+            if name and name_like(name) and len(name.split()) >= 2:
                 out.append(name)
     return out
 
@@ -190,7 +177,7 @@ def _degree_advisors(text: str) -> list[str]:
     names = _advisors_in(text)
     for m in _WITH_HONORIFIC.finditer(text):
         name = _clean_person(m.group(1))
-        if name and _name_like(name) and len(name.split()) >= 2 and name not in names:
+        if name and name_like(name) and len(name.split()) >= 2 and name not in names:
             names.append(name)
     return names
 
@@ -257,7 +244,7 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
     t = re.sub(r"^(?:(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)|I\s+am|I['’]m)\s+"
                r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?=\S)", "", t)  # (and "I am an economist.")
     m = re.search(r"\s+(?:at|@)\s+|,\s+|\s+in the\s+|\s+with the\s+|\s+of the\s+", t)
-    if m and _JOB_RX.search(t[: m.start()]):
+    if m and JOB_WORDS.search(t[: m.start()]):
         rest = t[m.end():].strip(" .")
         title = t[: m.start()].strip(" ,")
         pf = re.match(r"^((?:assistant|associate|full|adjunct|research|visiting)\s+professor)\s+of\s+([A-Z][^,;]{2,60})$",

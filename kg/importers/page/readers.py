@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk
-from ..common import _DEGREE_WORD, expand_year_ranges, has_cjk, identifier_from_url
+from ..common import JOB_WORDS, _DEGREE_WORD, expand_year_ranges, has_cjk, identifier_from_url
 
 from .source import _itertext, _norm, _tag
 from .memo import fold, link_kind
 from .sections import _year_heading, section_kind
-from .scores import _YEAR_RX, _name_like
+from .scores import _YEAR_RX, name_like
 from .runs import Block, Seg
 from .labels import _label_of
 from .context import _abs_url
@@ -24,7 +24,6 @@ from .person import (
     _DATE_PREFIX,
     _DEGREE_RX,
     _INSTITUTION_STRONG,
-    _JOB_RX,
     _ORG_RX,
     _TALK_KIND,
     _advisors_in,
@@ -68,7 +67,7 @@ def _split_name_info(text: str) -> tuple[str | None, str]:
     if not m:
         return None, t
     name = _clean_person(m.group("name"))
-    if not (_name_like(name) or (has_cjk(name) and len(name) <= 6)):
+    if not (name_like(name) or (has_cjk(name) and len(name) <= 6)):
         return None, t
     return name, m.group("rest").strip(" )）")
 
@@ -86,7 +85,7 @@ def _institution_in(text: str) -> str | None:
     for part in re.split(r"\s*[,;()（）|]\s*|\s+[-–—]\s+", text):
         p = re.sub(r"^(?:(?:co-?)?(?:advised|supervised|mentored)\s+(?:with|by)\s+|jointly\s+with\s+|with\s+|"
                    r"now\s+(?:at|with)\s+|from\s+|at\s+)", "", part.strip(), flags=re.I)
-        if p and _INSTITUTION_STRONG.search(p) and not _JOB_RX.fullmatch(p):
+        if p and _INSTITUTION_STRONG.search(p) and not JOB_WORDS.fullmatch(p):
             return p.strip(" .")
     t = text.strip(" .()（）")
     if re.fullmatch(r"[A-Z]{3,8}", t) and not _DEGREE_WORD.fullmatch(t):
@@ -202,7 +201,7 @@ def _experience_from(text: str) -> Affiliation | None:
     org = body
     parts = [p.strip() for p in re.split(r",\s+|\s+at\s+|\s+@\s+|\s+[-–—|]\s+", body) if p.strip()]
     if len(parts) >= 2:
-        jobs = [p for p in parts if _JOB_RX.search(p)]
+        jobs = [p for p in parts if JOB_WORDS.search(p)]
         orgs = [p for p in parts if _ORG_RX.search(p) and p not in jobs]
         if jobs:
             role = jobs[0]
@@ -425,7 +424,7 @@ class _SectionReaders:
         """``"Ph.D. students: Yue Chen (2022-), Hao Sun (2023-)"``: a role, then its people."""
         m = re.match(r"^\s*(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$", text)
         if not m or not _role_from(m.group("label")) or (
-                _name_like(m.group("label")) and section_kind(m.group("label")) != "students"):
+                name_like(m.group("label")) and section_kind(m.group("label")) != "students"):
             return False  # "Ra Park: ..." is a person; "Alumni: ..." (a students' section word) a label
         chunks = [c.strip(" .") for c in re.split(r"\s*[;；]\s*|,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))", m.group("rest"))
                   if c.strip(" .")]
@@ -491,7 +490,7 @@ class _SectionReaders:
         anchors = [a for s in segs for a in s.anchors()]
         # a comma/semicolon list of several names
         chunks = [c.strip() for c in re.split(r"[;；]\s*|,\s*(?![^()]*\))", text) if c.strip()]
-        if len(chunks) >= 3 and sum(_name_like(_split_name_info(c)[0] or "") for c in chunks) >= 0.8 * len(chunks):
+        if len(chunks) >= 3 and sum(name_like(_split_name_info(c)[0] or "") for c in chunks) >= 0.8 * len(chunks):
             out = []
             for c in chunks:
                 nm = _split_name_info(c)[0]

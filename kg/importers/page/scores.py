@@ -1,6 +1,6 @@
 """Scores of a piece of text: how much it looks like a name, an author list or a venue.
 
-Takes plain text; gives ``_name_like``, ``_author_score``, ``_quick_names`` and ``_venue_score``
+Takes plain text; gives ``name_like``, ``_author_score``, ``_quick_names`` and ``_venue_score``
 and the name and venue vocabularies they use (particles, venue words, years).
 """
 
@@ -10,15 +10,14 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from ..common import CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, has_cjk, join_split_initials
+from ..common import CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, has_cjk, join_split_initials
 
 from .memo import same_name
 
 
 # --- text classifiers -------------------------------------------------------------------------
 
-_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "al",
-              "el", "ter", "ten", "zu", "y", "st."}
+_PARTICLES = NAME_PARTICLES | {"st."}  # "St. John" too
 _NAME_TOKEN = re.compile(r"^(?:(?:d|l|dell|dall)['’])?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-\u2010\u2011.]*|[A-Z]\.(?:-?[A-Z]\.)*|[\u4e00-\u9fff]{1,4})$")
 _NOT_NAME_WORDS = {
     "in", "on", "of", "for", "the", "with", "via", "and", "to", "from", "a", "an", "by", "using", "towards",
@@ -52,7 +51,7 @@ _DIGITS = re.compile(r"\d")
 
 
 @lru_cache(maxsize=16384)
-def _name_like(name: str) -> bool:
+def name_like(name: str) -> bool:
     """Whether a text can be one person's name; memoised, as a page's coauthors recur in entry after entry."""
     name = name.strip()
     if not name or re.search(r"\d", name) or len(name) > 60:
@@ -98,7 +97,7 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     if not names:
         return 0.0
     names = [GLUED_INITIALS.sub(r"\1 ", n) for n in names]  # "K.Lin": an initial and a family name, unspaced
-    good = sum(_name_like(n) for n in names)
+    good = sum(name_like(n) for n in names)
     if good / len(names) < 0.8:
         return 0.0
     if owner_names and any(same_name(n, o) for n in names for o in owner_names):

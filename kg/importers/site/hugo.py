@@ -22,6 +22,7 @@ from ..common import (
     identifier_from_url,
     repair_url,
     same_name,
+    without_honorifics,
 )
 from ..document import read_front_matter, toml_with_spans
 from .assemble import Part, assemble, merge_person
@@ -39,7 +40,7 @@ from .files import (
     settle_keys,
 )
 from .markdown_site import read_markdown_site
-from .owner import person_title, without_honorifics
+from .owner import person_title
 from .pages import merge_prose, prose_person
 from .records import THEME_KEYS, read_hugo_publication, read_jekyll_publication
 

@@ -15,6 +15,7 @@ from ...errors import SourceError
 from ...model import Affiliation, NewsItem, Person, Profile, Talk, Teaching
 from ..base import ImportOptions, SourceDoc
 from ..common import (
+    JOB_WORDS,
     fold,
     has_cjk,
     link_kind,
@@ -23,6 +24,7 @@ from ..common import (
     repair_url,
     section_kind,
     split_scripts,
+    without_honorifics,
 )
 from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
@@ -47,7 +49,7 @@ from .files import (
 from .html_site import parse_html_site
 from .lab import read_lab
 from .markdown_site import find_readme, read_markdown_pages, read_markdown_site
-from .owner import person_title, without_honorifics
+from .owner import person_title
 from .pages import MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, unread_part
 from .records import data_parts, read_jekyll_publication
 
@@ -105,9 +107,6 @@ def detect_jekyll(path: Path) -> float:
     if _jekyll_about(path) is not None and score < 0.5:
         score = 0.5
     return min(score, 0.95)
-
-
-_AUTHOR_KEYS_PERSON = {"name", "bio", "location", "employer", "email", "avatar", "uri", "homepage"}
 
 
 def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, dict, str | None, list[str]]:
@@ -226,10 +225,6 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
     return cfg, person, author or {}, base, aliases
 
 
-_JOB_WORDS = re.compile(r"\b(professor|lecturer|researcher|scientist|student|postdoc|engineer|fellow|director|"
-                        r"candidate|scholar|head|chair|reader)\b", re.I)
-
-
 def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
     """al-folio's about.md front matter: ``subtitle`` (affiliation links, a job title) and
     ``profile.image``, when the page parser left them."""
@@ -251,7 +246,7 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
         rest = md_text(MD_LINK.sub(" ", rest))
         for piece in re.split(r"[.;|·]\s*", rest):
             piece = piece.strip(" ,")
-            if piece and _JOB_WORDS.search(piece) and len(piece.split()) <= 8:
+            if piece and JOB_WORDS.search(piece) and len(piece.split()) <= 8:
                 person.job_title = person.job_title or piece
                 for aff in person.affiliations:
                     if aff.role is None:
@@ -499,7 +494,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     # publications a page lists with a Liquid loop over a _data file
     if (root / "_data").is_dir():
         parts += data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md"))] if p], base,
-                                   owner)
+                                   owner, lab.unread)
 
     # academicpages' talks and teaching collections, one item per file
     for name, reader in (("talks", read_jekyll_talk), ("teaching", read_jekyll_teaching)):

@@ -16,11 +16,11 @@ from pathlib import Path
 
 from ...errors import SourceError
 from ...model import NewsItem, Person, Student
-from ..common import fold, parse_date, placeholder_text, section_kind
+from ..base import SourceDoc
+from ..common import fold, parse_date, placeholder_text, section_kind, without_honorifics
 from .assemble import Part
 from .fields import absolute_url, apply_social, as_text, md_links, md_text
 from .files import mark_comments, read_file, rel_path, settle_keys
-from .owner import without_honorifics
 from .pages import prose_person
 from .records import publication_record, yaml_records
 
@@ -63,6 +63,8 @@ class Member:
 class LabData:
     head: Person | None = None
     parts: list[Part] = field(default_factory=list)
+    unread: dict[Path, SourceDoc] = field(default_factory=dict)
+    """The data files read that hold no members nor news, as read (for :func:`~.records.data_parts`)."""
 
 
 def record_name(data: dict) -> tuple[str | None, list[str]]:
@@ -109,13 +111,15 @@ def _data_files(root: Path) -> list[Path]:
 
 def read_lab(root: Path, site_title: str | None, base: str | None) -> LabData:
     """The lab's members and news from the site's data files (see the module's docstring)."""
-    from ..page.scores import _name_like
+    from ..page.scores import name_like
 
     out = LabData()
     members: list[Member] = []
     for path in _data_files(root):
         part, records = _members_of(root, path)
         if part is None or not records:
+            if part is not None:
+                out.unread[path] = part.doc
             continue
         if section_kind(path.stem.replace("_", " ")) == "news" or all(_news_record(d) for d, _s, _k in records):
             _read_news(part, records, base)
@@ -125,22 +129,23 @@ def read_lab(root: Path, site_title: str | None, base: str | None) -> LabData:
         people = [(d, s, k) for d, s, k in records if record_name(d)[0] and not publication_record(d)]
         if not people or len(people) * 2 < len(records) or not (
                 _MEMBER_FILES.search(path.stem) or any(_has_role(d) for d, _s, _k in people)):
+            out.unread[path] = part.doc
             continue
         for data, spans, keys in people:
             name, name_keys = record_name(data)
             own_role = " ".join(md_text(as_text(data.get(k)) or "") for k in _ROLE_KEYS)
             # "Mengwei (Vivienne) Liu": the name the member goes by, in parentheses, is part of a name
             plain = " ".join(re.sub(r"[(（][^()（）]{1,30}[)）]", " ", name or "").split())
-            if name and _name_like(plain) and not placeholder_text(name):
+            if name and name_like(plain) and not placeholder_text(name):
                 members.append(Member(name, name_keys, data, spans, own_role,
                                       " ".join([own_role, *keys, path.stem]), part))
         out.parts.append(part)
     if not members:
-        return LabData()
+        return LabData(unread=out.unread)
     # the member whose own role says so, else one whose list or file does ("pi: [...]", team_members.yml)
     heads = [m for m in members if _is_head(m.own_role)] or [m for m in members if _is_head(m.role)]
     if not heads:
-        return LabData()
+        return LabData(unread=out.unread)
     title = fold(site_title or "")
     head = next((m for m in heads if m.name.split()[-1] and fold(m.name.split()[-1]) in title), heads[0])
     out.head = _head_person(head, base)

@@ -11,7 +11,7 @@ import html as _html
 import re
 
 from ...model import Profile
-from ..common import _HONORIFICS, fold, name_parts, same_name, section_kind
+from ..common import fold, name_parts, same_name, section_kind, without_honorifics
 from .fields import md_text
 
 
@@ -20,18 +20,6 @@ _PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\-]*\.?(?:\s+[^\W\d_][\w'\-]*\.?){1,4}$"
 
 _SURNAME = re.compile(r"[^\W\d_][^\W\d_'\-]+(?:[-'][^\W\d_]+)?")
 """One word that can be a family name on its own ("Toscani", "Gil-Rodríguez")."""
-
-
-def without_honorifics(name: str) -> str:
-    """A name without the titles before it, as many as there are (the honorific words of
-    :mod:`kg.importers.common`).
-
-    >>> without_honorifics("Prof. Dr. Jane Roe"), without_honorifics("Drake Bell")
-    ('Jane Roe', 'Drake Bell')
-    """
-    while m := _HONORIFICS.match(name):
-        name = name[m.end():]
-    return name
 
 
 def fullness(name: str) -> tuple[int, int]:

@@ -394,9 +394,9 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         if url and url not in pub.links.values():
             _put_link(pub, "", url, named=False)
             pub.doi = pub.doi or doi_of(url)
-    from ..page.marks import _with_coauthors, _with_phrase
+    from ..page.marks import with_coauthors, with_phrase
 
-    names_text, where, m, _note = _with_phrase(pub) if pub.authors else (None, None, None, None)
+    names_text, where, m, _note = with_phrase(pub) if pub.authors else (None, None, None, None)
     if where == "title" and all(any(same_name(a.name, n.name) for a in pub.authors)
                                 for n in split_authors(names_text).authors):
         # "title: '... (with Alexandra Avdeenko)'" beside a citation that lists the authors: the phrase leaves the title
@@ -415,7 +415,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         # title names (the page reader's one rule); with no such phrase the file names no authors
 
         pub.authors = [Author(name=owner, is_self=True)]
-        if not _with_coauthors(pub, owner):
+        if not with_coauthors(pub, owner):
             pub.authors = []
     if pub.authors and owner:
         mark_owner(pub.authors, owner, aliases)
@@ -756,10 +756,12 @@ def _data_refs(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path |
     return out
 
 
-def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | None = None) -> list[Part]:
+def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | None = None,
+               read: dict[Path, SourceDoc] | None = None) -> list[Part]:
     """The data files (``_data/publications.yml``, ``papers.yaml`` ...) that the site's pages list as
     publications, with a Liquid loop (``{% for p in site.data.publications %}``) or code that opens them, one
-    part each; an author written ``me`` is the owner."""
+    part each; an author written ``me`` is the owner. ``read``: files already read (:class:`~.lab.LabData`'s
+    ``unread``), taken from there instead of read again."""
     parts: list[Part] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for page in pages:
@@ -777,7 +779,7 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             part = next((p for p in parts if p.rel == rel_path(root, path)), None)
             new_part = part is None
             if part is None:
-                part = Part(rel_path(root, path), read_file(root, path), "jekyll-data")
+                part = Part(rel_path(root, path), (read or {}).pop(path, None) or read_file(root, path), "jekyll-data")
             records = [(data, spans) for data, spans, _keys in yaml_records(part.doc, rest)
                        if publication_record(data)]
             # records that are only a whole citation: their title, authors and venue read from it
