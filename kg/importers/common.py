@@ -339,9 +339,9 @@ def join_split_initials(chunks: list[str]) -> list[str]:
     k = 0
     while k < len(chunks):
         here = chunks[k].strip()
-        after = chunks[k + 1].strip().rstrip(".") if k + 1 < len(chunks) else ""
-        if ("." in here and _initials(here) and after and len(after.split()) == 1 and not _initials(after)
-                and _NAME_WORD.match(after)):
+        # the next chunk is looked at only after dotted initials (most chunks are whole names)
+        after = chunks[k + 1].strip().rstrip(".") if k + 1 < len(chunks) and "." in here and _initials(here) else ""
+        if after and len(after.split()) == 1 and not _initials(after) and _NAME_WORD.match(after):
             out.append(f"{here} {after}")
             k += 2
             continue

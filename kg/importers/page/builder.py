@@ -558,8 +558,8 @@ class _Builder(_SectionReaders, _PersonReader):
             if strict and draft.pub.year is None and any(_FIRST_PERSON_BIO.match(p) for s in g
                                                          for p in _sentences(s.text)):
                 continue  # "Hello! I'm Priya Raman. I am a Lecturer at ...": the owner's bio, not a paper
-            whole = " ".join(x.text for x in g)
-            first = (_sentences(whole) or [""])[0]
+            # the entry's first sentence, split out only for an entry without authors (most have them)
+            first = "" if draft.pub.authors else (_sentences(" ".join(x.text for x in g)) or [""])[0]
             if not draft.pub.authors and len(first.split()) >= 12 and _with_phrase(draft.pub)[0] is None \
                     and (_FIRST_PERSON_CAREER.search(first) or _FIRST_PERSON_BIO.match(first)):
                 continue  # "Before I joined Birmingham I was at the <a>Department of Pure Maths</a> ...": prose about

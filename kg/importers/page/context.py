@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from ...model import Author, Link, Publication
@@ -151,7 +152,10 @@ class _PubDraft:
     lines: set[int]
 
 
+@lru_cache(maxsize=4096)
 def _note_words_only(text: str) -> bool:
+    """Whether a piece is only a note on the paper ("Oral", "in press"), naming no venue; memoised: an entry's
+    pieces are asked several times, and a page's notes and venues recur."""
     status = _VENUE_STATUS.fullmatch(text.strip())
     if status and not NOTE_WORDS.search(status.group("v")):
         return False  # "Geology (in press)": a venue, then the paper's status

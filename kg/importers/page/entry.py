@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from ...model import Publication
-from ..common import NOTE_WORDS, arxiv_id, doi_of, find_year, parse_date, parse_venue, split_authors
+from ..common import NOTE_WORDS, arxiv_id, doi_of, find_year, parse_date, split_authors
 
 from .source import _norm
-from .memo import fold, link_kind
+from .memo import fold, link_kind, parse_venue
 from .scores import _YEAR_RX, _author_score, _venue_score
 from .runs import Run, Seg, _run_hint, _seg_hint
 from .labels import _LABEL_WORDS, _PUBLISHER_LINK, _SEPARATORS, _is_label_anchor, _label_of
@@ -154,12 +154,15 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     link_badges: list[str] = []  # "[<a>TNSM</a>]" opening the entry: a badge naming the venue, linked to its site
 
     def content(seg: Seg) -> str:
+        role = []  # which runs are a role tag, asked once per run
         for r in seg.runs:
-            if _ROLE_TAG.fullmatch(r.text.strip()) and r.text.strip() not in role_tags:
-                role_tags.append(r.text.strip())
+            t = r.text.strip()
+            role.append(bool(_ROLE_TAG.fullmatch(t)))
+            if role[-1] and t not in role_tags:
+                role_tags.append(t)
         raw = "".join(
             seg.raw[a:b] if seg.runs[i].anchor not in label_anchors and not (seg is segs[0] and i == lead_badge)
-            and not _toggle_run(seg.runs[i]) and not _ROLE_TAG.fullmatch(seg.runs[i].text.strip())
+            and not _toggle_run(seg.runs[i]) and not role[i]
             else " " for i, (a, b) in enumerate(seg.spans)
         )
         if seg is segs[0]:
