@@ -319,10 +319,13 @@ def _title_with_names(text: str, ctx: _Ctx) -> tuple[str, str | None, str | None
     return f"{_clean_title(m.group('t'))} (with {', '.join(names)})", None, venue
 
 
+_BY_NAMES = re.compile(r"\s+by\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def _title_by_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
     """``"Title by A. Lee, B. Ong. *Venue (ACR)*, City, 2024"``: the title, "by", the names, then the venue.
     The "by" taken is the first one the names follow ("Learning by Doing by A. Lee" keeps its own)."""
-    for m in re.finditer(r"\s+by\s+(?=[A-ZÀ-ÖØ-Þ])", text):
+    for m in (_BY_NAMES.finditer(text) if "by" in text else ()):  # (most texts have no "by": not scanned)
         title = _clean_piece(text[: m.start()])
         if len(title.split()) < 2 or _author_score(title, ctx.owner_names) >= 1:
             continue

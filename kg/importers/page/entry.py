@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...model import Publication
-from ..common import NOTE_WORDS, arxiv_id, doi_of, find_year, parse_date, split_authors
+from ..common import _PAREN_INNER, NOTE_WORDS, arxiv_id, doi_of, find_year, parse_date, split_authors
 
 from .source import _norm
 from .memo import fold, link_kind, parse_venue
@@ -125,6 +125,22 @@ _EMPTY_BRACKETS = re.compile(r"\[\s*[|/,]*\s*\]|\(\s*[|/,]*\s*\)|【\s*】")
 _TRAILING_SEPARATORS = re.compile(r"(\s[|/·•]\s*)+$")
 _IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)\s*")
 """What _read_entry's content() cleans off every segment (compiled once: it runs on each segment of each entry)."""
+
+
+_STATUS_TAIL = re.compile(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})")
+_ADDRESS = re.compile(r"\s*(?:\bdoi\s*:\s*)?(?:https?://|www\.)\S+|\bdoi\s*:\s*10\.\d{4,9}/\S+", re.I)
+_LEAD_YEAR = re.compile(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$")
+_PIECE_SPLIT = re.compile(r"\s*[,;]\s*(?![^()]*\))")
+_MONTH_YEAR = re.compile(r"(?:,\s*|\s)(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+"
+                         r"(?:(?P<d>\d{1,2}),?\s+)?(?P<y>(?:19|20)\d\d)\b")
+_ARXIV_WORD = re.compile(r"\barxiv\b", re.I)
+_SPACE_AFTER_OPEN = re.compile(r"\(\s+(?=[^\s)])")
+_SPACE_BEFORE_CLOSE = re.compile(r"(?<=[^\s(])\s+\)")
+_BY_LABEL = re.compile(r"^\s*(by|authors?)\s*:?\s+", re.I)
+_N_MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", re.I)
+_ARXIV_TEXT = re.compile(r"arxiv[:\s]*(?:abs/)?(\d{4}\.\d{4,5})", re.I)
+_DOI_TEXT = re.compile(r"\b(?:doi\s*[:=]\s*\{?\s*|doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
+"""What _read_entry reads off the title, venue and author lines of every entry (compiled once)."""
 
 
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
@@ -499,7 +515,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             abstract = t
             used_segs.add(i)
     title = _clean_title(title)
-    status = re.fullmatch(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})", title or "")
+    status = _STATUS_TAIL.fullmatch(title or "")
     if status and _note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
         title = status.group("t")  # "Title, under preparation.": the paper's status closes its title
         notes.append(_clean_piece(status.group("n")))
@@ -511,11 +527,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     if vtext:
         # "..., Oct.2025, https://doi.org/10.17743/jaes.2022.0222": an address written out is a link, and the
         # digits in it ("2022.02") no date of the paper's
-        bare = re.sub(r"\s*(?:\bdoi\s*:\s*)?(?:https?://|www\.)\S+|\bdoi\s*:\s*10\.\d{4,9}/\S+", " ", vtext, flags=re.I)
+        bare = _ADDRESS.sub(" ", vtext)
         if bare != vtext:
             vtext = _norm(bare).strip(" ,;") or vtext
-        vtext = re.sub(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$", r"\2, \1", vtext)
-        pieces = [p for p in re.split(r"\s*[,;]\s*(?![^()]*\))", vtext)]
+        vtext = _LEAD_YEAR.sub(r"\2, \1", vtext)
+        pieces = [p for p in _PIECE_SPLIT.split(vtext)]
         keep = []
         # "In prep.", "To appear, 2024": only a paper's status, no venue named
         only_notes = all(_note_words_only(q) or _YEAR_RX.fullmatch(q.strip(" .()")) for q in pieces)
@@ -533,7 +549,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         if "'" in vtext or "’" in vtext or "‘" in vtext:
             vtext = re.sub(r"\(\s*([A-Z][\w\-]*[A-Za-z])\s*['’‘]\d\d\s*\)", r"(\1)", vtext)
         vtext = _drop_place(vtext)
-        for paren in re.findall(r"\(([^()]*)\)", vtext):
+        for paren in _PAREN_INNER.findall(vtext):
             if _EXTRA_NOTES.search(paren) and len(paren.split()) <= 5:
                 notes.append(paren.strip())
                 vtext = _norm(vtext.replace(f"({paren})", " "))
@@ -550,8 +566,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                     (color or bold) and _note_words_only(t) and not _majority(segs[venue_seg], "bold"))):
                 notes.append(_clean_piece(t))
                 vtext = _norm(vtext.replace(t, " ")).strip(" ,;:-–—|·")
-        month = re.search(r"(?:,\s*|\s)(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+"
-                          r"(?:(?P<d>\d{1,2}),?\s+)?(?P<y>(?:19|20)\d\d)\b", vtext)
+        month = _MONTH_YEAR.search(vtext)
         if month:
             date = parse_date(f"{month.group('m')} {month.group('y')}")
             vtext = vtext[: month.start()] + ", " + month.group("y") + vtext[month.end():]
@@ -573,7 +588,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if venue_full == venue_name:
                 venue_full = None
             venue_name = venue_name[: tail.start()].rstrip(" ,;")
-        if venue_name and re.search(r"\barxiv\b", venue_name, re.I):
+        if venue_name and _ARXIV_WORD.search(venue_name):
             m = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5})", vtext, re.I)
             if m:
                 pub.arxiv = m.group(1)
@@ -588,7 +603,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             venue_name = "arXiv"
         if venue_name:
             # "(IWCS 2013)" with its year taken out: "(IWCS)", not "(IWCS )"
-            venue_name = re.sub(r"\(\s+(?=[^\s)])", "(", re.sub(r"(?<=[^\s(])\s+\)", ")", venue_name))
+            venue_name = _SPACE_AFTER_OPEN.sub("(", _SPACE_BEFORE_CLOSE.sub(")", venue_name))
             venue_name = venue_name.strip(" .,;:-–—|·")
         pub.venue = venue_name or None
         pub.venue_full = venue_full
@@ -639,8 +654,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     # authors
     highlighted: list[str] = []
     if authors_text:
-        authors_text = re.sub(r"^\s*(by|authors?)\s*:?\s+", "", authors_text, flags=re.I)
-        more = re.search(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", authors_text, re.I)
+        authors_text = _BY_LABEL.sub("", authors_text)
+        more = _N_MORE_AUTHORS.search(authors_text)
         if more:
             authors_text = authors_text[: more.start()]
         al = split_authors(authors_text, ctx.legend)  # family-first lists are split_authors' too
@@ -721,11 +736,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     # ids, pages from an embedded BibTeX block, text like "arXiv:2301.01234" or "doi: 10.x/y"
     whole = " ".join(s.text for s in segs)
     if pub.arxiv is None:
-        m = re.search(r"arxiv[:\s]*(?:abs/)?(\d{4}\.\d{4,5})", whole, re.I)
+        m = _ARXIV_TEXT.search(whole)
         if m:
             pub.arxiv = m.group(1)
     if pub.doi is None:
-        m = re.search(r"\b(?:doi\s*[:=]\s*\{?\s*|doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", whole, re.I)
+        m = _DOI_TEXT.search(whole)
         if m:
             pub.doi = _valid_doi(m.group(1).rstrip("."))
     bib = " ".join(segs[i].text for i, r in roles.items() if r == "bibtex")
