@@ -236,7 +236,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     # "<dt>Authors:</dt><dd>Akbarinia & Toscani</dd><dt>Journal:</dt><dd>bioRxiv</dd>": fields the page labels
     labelled = None
     for i in range(len(segs)):
-        m = _FIELD_LABEL.match(texts[i])
+        m = _FIELD_LABEL.match(texts[i]) if ":" in texts[i] or "：" in texts[i] else None  # (a colon needed)
         if m:
             role = _FIELD_ROLES[fold(m.group("l"))]
             if m.group("v").strip():
@@ -348,7 +348,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         # quotes, open one line; the venue closes it or is the next line (the quotes say which is the title)
         kept = title, title_seg
         for i in free:
-            mq = _NAMES_QUOTED.match(texts[i])
+            mq = _NAMES_QUOTED.match(texts[i]) if "\"" in texts[i] or "“" in texts[i] else None  # (quotes needed)
             if mq and _author_score(mq.group("a"), ctx.owner_names) >= 1:
                 title, title_seg, authors_text, authors_seg = _norm(mq.group("t")), i, mq.group("a"), i
                 free.remove(i)
@@ -515,7 +515,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             abstract = t
             used_segs.add(i)
     title = _clean_title(title)
-    status = _STATUS_TAIL.fullmatch(title or "")
+    status = _STATUS_TAIL.fullmatch(title) if title and "," in title else None  # (a comma needed)
     if status and _note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
         title = status.group("t")  # "Title, under preparation.": the paper's status closes its title
         notes.append(_clean_piece(status.group("n")))

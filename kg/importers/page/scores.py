@@ -100,7 +100,8 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     names, truncated = _quick_names(text)
     if not names:
         return 0.0
-    names = [GLUED_INITIALS.sub(r"\1 ", n) for n in names]  # "K.Lin": an initial and a family name, unspaced
+    # "K.Lin": an initial and a family name, unspaced (only a name with a full stop can be one)
+    names = [GLUED_INITIALS.sub(r"\1 ", n) if "." in n else n for n in names]
     good = sum(_name_like(n) for n in names)
     if good / len(names) < 0.8:
         return 0.0
