@@ -38,13 +38,16 @@ def without_honorifics(name: str) -> str:
     return name
 
 
+_NON_WORD = re.compile(r"[^\w]+")
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case ASCII fold for comparisons: accents, case and punctuation removed."""
     norm = unicodedata.normalize("NFKD", text)
     if not norm.isascii():  # ASCII has no combining marks: skip the per-character pass
         norm = "".join(c for c in norm if not unicodedata.combining(c))
-    return re.sub(r"[^\w]+", " ", norm.lower()).strip()
+    return _NON_WORD.sub(" ", norm.lower()).strip()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -300,6 +303,13 @@ def left_out_note(text: str) -> bool:
 _WORD_CHAR = re.compile(r"\w")
 
 
+_DOUBLED_STOP = re.compile(r"(?<=\b[A-Z])\.\.(?=[\s,;&]|$)")
+_PAREN_INNER = re.compile(r"\(([^()]*)\)")
+_PAREN_REMARK = re.compile(r"\s*\([^()]*\)")
+_INITIAL_STOP = re.compile(r"(?:^|[\s.,-])[A-ZÀ-ÖØ-Þ]\.$")
+"""What split_authors cleans and reads off every author line (compiled once, as it runs on each entry)."""
+
+
 def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList:
     """Split an author line into authors in page order, reading marks and ``et al.``.
 
@@ -314,12 +324,12 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     legend = legend if legend is not None else DEFAULT_LEGEND
     # one hyphen in names: "Santiago\u2011Reyes" (a non-breaking hyphen) is "Santiago-Reyes"
     text = text.replace("\\", "").replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").strip()
-    text = re.sub(r"(?<=\b[A-Z])\.\.(?=[\s,;&]|$)", ".", text)  # "Cosmin-Spanoche, A.., Correa-Jullian, C.": a doubled stop
+    text = _DOUBLED_STOP.sub(".", text)  # "Cosmin-Spanoche, A.., Correa-Jullian, C.": a doubled stop
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
-    remarks = [r.strip() for r in re.findall(r"\(([^()]*)\)", text) if not _YEARISH.fullmatch(r.strip())]
-    text = re.sub(r"\s*\([^()]*\)", "", text)
+    remarks = [r.strip() for r in _PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
+    text = _PAREN_REMARK.sub("", text)
     text = text.strip()
-    if not re.search(r"(?:^|[\s.,-])[A-ZÀ-ÖØ-Þ]\.$", text):  # a closing period, not an initial's ("Lind, K.")
+    if not _INITIAL_STOP.search(text):  # a closing period, not an initial's ("Lind, K.")
         text = text.rstrip(".").strip()
     truncated = False
     m = _ET_AL.search(text)
@@ -363,9 +373,9 @@ def join_split_initials(chunks: list[str]) -> list[str]:
     k = 0
     while k < len(chunks):
         here = chunks[k].strip()
-        after = chunks[k + 1].strip().rstrip(".") if k + 1 < len(chunks) else ""
-        if ("." in here and _initials(here) and after and len(after.split()) == 1 and not _initials(after)
-                and _NAME_WORD.match(after)):
+        # the next chunk is looked at only after dotted initials (most chunks are whole names)
+        after = chunks[k + 1].strip().rstrip(".") if k + 1 < len(chunks) and "." in here and _initials(here) else ""
+        if after and len(after.split()) == 1 and not _initials(after) and _NAME_WORD.match(after):
             out.append(f"{here} {after}")
             k += 2
             continue
@@ -831,13 +841,17 @@ def repair_url(url: str) -> str | None:
         return None
 
 
+_ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf|html)/([a-z\-]+/\d{7}|\d{4}\.\d{4,5})", re.I)
+_DOI_URL = re.compile(r"(?:doi\.org/|/doi/(?:abs/|pdf/|full/)?)(10\.\d{4,9}/[^\s?#]+)", re.I)
+
+
 def arxiv_id(url: str) -> str | None:
-    m = re.search(r"arxiv\.org/(?:abs|pdf|html)/([a-z\-]+/\d{7}|\d{4}\.\d{4,5})", url or "", re.I)
+    m = _ARXIV_URL.search(url or "")
     return m.group(1) if m else None
 
 
 def doi_of(url: str) -> str | None:
-    m = re.search(r"(?:doi\.org/|/doi/(?:abs/|pdf/|full/)?)(10\.\d{4,9}/[^\s?#]+)", url or "", re.I)
+    m = _DOI_URL.search(url or "")
     return unquote(m.group(1)).rstrip(".") if m else None
 
 

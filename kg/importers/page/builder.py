@@ -9,6 +9,7 @@ talks, students, service, education, interests and experience read from them
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -136,6 +137,7 @@ class _Builder(_SectionReaders, _PersonReader):
         self.group_page = False
         """The page is titled by a group ("CORAL Lab @ University of Michigan"): its header is the group's."""
         """Awards the bio names in prose ("I won the X prize in 2019"): kept when the page has no awards list."""
+        self._person_class: dict = {}  # element -> whether a class of it names contact icons (_personish)
 
     # --- name
     def find_name(self) -> None:
@@ -523,8 +525,15 @@ class _Builder(_SectionReaders, _PersonReader):
         """A block of contact icons or social links, wherever it sits on the page."""
         el = b.el if b.el is not None else (b.atoms[0][1].getparent() if b.atoms and b.atoms[0][0] == "e" else
                                              (b.atoms[0][1] if b.atoms else None))
-        for _, anc in zip(range(4), [el, *(el.iterancestors() if el is not None else [])]):
-            if anc is not None and any(self._PERSON_CLASS.match(c) for c in _classes(anc)):
+        if el is None:
+            return False
+        # the element and its three nearest ancestors, each asked once per page (the items of a list share them)
+        seen = self._person_class
+        for anc in itertools.islice(itertools.chain((el,), el.iterancestors()), 4):
+            found = seen.get(anc)
+            if found is None:
+                found = seen[anc] = any(self._PERSON_CLASS.match(c) for c in _classes(anc))
+            if found:
                 return True
         return False
 
@@ -604,7 +613,8 @@ class _Builder(_SectionReaders, _PersonReader):
                                                          for p in _sentences(s.text)):
                 continue  # "Hello! I'm Priya Raman. I am a Lecturer at ...": the owner's bio, not a paper
             whole = " ".join(x.text for x in g)
-            first = (_sentences(whole) or [""])[0]
+            # the entry's first sentence, split out only for an entry without authors (most have them)
+            first = "" if draft.pub.authors else (_sentences(whole) or [""])[0]
             if not draft.pub.authors and len(first.split()) >= 12 and with_phrase(draft.pub)[0] is None \
                     and (_FIRST_PERSON_CAREER.search(first) or _FIRST_PERSON_BIO.match(first)):
                 continue  # "Before I joined Birmingham I was at the <a>Department of Pure Maths</a> ...": prose about

@@ -98,8 +98,10 @@ _APA_HEAD = re.compile(
     r"\s*[.,:]?\s+(?P<rest>\S.*)$", re.I)
 
 
+@lru_cache(maxsize=8192)
 def _apa_citation(text: str) -> bool:
-    """A whole citation that opens with its authors and year (``Stewart, J., & Ruiz, A. (2025). Title.``)."""
+    """A whole citation that opens with its authors and year (``Stewart, J., & Ruiz, A. (2025). Title.``);
+    memoised: the entry reader asks it of every segment, and the one-line reader again of the one it splits."""
     m = _APA_HEAD.match(text)
     if m and m.group("bare"):
         # "Lind, B., & Okafor, R. 2019 A method ...": a year with no stop after it only after names written
@@ -320,10 +322,13 @@ def _title_with_names(text: str, ctx: _Ctx) -> tuple[str, str | None, str | None
     return f"{_clean_title(m.group('t'))} (with {', '.join(names)})", None, venue
 
 
+_BY_NAMES = re.compile(r"\s+by\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def _title_by_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
     """``"Title by A. Lee, B. Ong. *Venue (ACR)*, City, 2024"``: the title, "by", the names, then the venue.
     The "by" taken is the first one the names follow ("Learning by Doing by A. Lee" keeps its own)."""
-    for m in re.finditer(r"\s+by\s+(?=[A-ZÀ-ÖØ-Þ])", text):
+    for m in (_BY_NAMES.finditer(text) if "by" in text else ()):  # (most texts have no "by": not scanned)
         title = _clean_piece(text[: m.start()])
         if len(title.split()) < 2 or _author_score(title, ctx.owner_names) >= 1:
             continue
@@ -344,6 +349,9 @@ def _title_cased(text: str) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
+_NAMES_COLON = re.compile(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$")
+
+
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line."""
     text = _norm(text)
@@ -360,7 +368,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         parts = _sentences(inverted[1])
         if parts and len(parts[0].split()) >= 2:
             return _clean_title(parts[0].rstrip(". ")), inverted[0], _clean_piece(" ".join(parts[1:])) or None
-    colon = re.match(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$", text)
+    colon = _NAMES_COLON.match(text) if ":" in text or "：" in text else None  # (a colon needed)
     if colon and any((r.anchor is not None and r.anchor not in label_anchors or r.bold or r.italic)
                      and re.search(r"\w[:：]\s", r.text) and len(r.text.split()) >= 3 for r in seg.runs):
         colon = None  # "A, B and C, <a>Granger causality: estimation and use</a>": the colon is the linked title's

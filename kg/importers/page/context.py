@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from ...model import Author, Link, Publication
@@ -48,8 +49,15 @@ def _sentences(text: str) -> list[str]:
     return [p for p in parts if p.strip(" .")]
 
 
+_EMPTY_PAIR = re.compile(r"\[\s*\]|\(\s*\)|【\s*】")
+_TRANSLATED_TITLE = re.compile(
+    r"([^()（）]*[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{4}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]")
+_IN_LEAD_TAIL = re.compile(r"[,.;]\s+(?:(?:appeared|published|to appear)\s+)?in(?:\s+the)?\s*:?$", re.I)
+"""What _clean_piece and _clean_title clean off every piece and title (compiled once)."""
+
+
 def _clean_piece(text: str) -> str:
-    text = re.sub(r"\[\s*\]|\(\s*\)|【\s*】", " ", text)
+    text = _EMPTY_PAIR.sub(" ", text)
     text = _norm(text)
     text = text.strip(" ,;:.|/·•-–—\"“”")
     if text.endswith(("(", "[")) and text.count(text[-1]) > text.count(")" if text[-1] == "(" else "]"):
@@ -63,17 +71,17 @@ def _clean_title(text: str) -> str:
     text = _norm(text).strip(" ,;:|/·•")
     if len(text) > 2 and text[0] in "\"“'‘" and text[-1] in "\"”'’":
         text = text[1:-1].strip()
-    if len(re.findall(r"[\"“”]", text)) % 2:
+    if (text.count('"') + text.count("“") + text.count("”")) % 2:
         text = text.strip("\"“”")  # a quote left over from the citation ('"Title,"'), not one the title opens
     if text[:1] in "'‘" and not re.search(r"['’](?=\W|$)", text[1:]) and text[1:2].isupper():
         text = text[1:]  # "'<a>Title</a>,'": the opening single quote of the citation, closed after the link
     if text.endswith(".") and not text.endswith(("..", "etc.", "al.")):
         text = text[:-1]
-    tr = re.fullmatch(r"([^()（）]*[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{4}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]", text)
+    tr = None if text.isascii() else _TRANSLATED_TITLE.fullmatch(text)  # (an ASCII title has no CJK to translate)
     if tr and len(tr.group(2).split()) >= 2:
         text = tr.group(1)  # "知识图谱补全的对比学习方法 (Contrastive Learning for ...)": the title, then its translation
     # "Title, in the <i>Proceedings of ...</i>": the venue's lead-in left at the end of the title
-    text = re.sub(r"[,.;]\s+(?:(?:appeared|published|to appear)\s+)?in(?:\s+the)?\s*:?$", "", text.strip(), flags=re.I)
+    text = _IN_LEAD_TAIL.sub("", text.strip())
     return text.strip().rstrip(",")
 
 
@@ -153,7 +161,10 @@ class _PubDraft:
     lines: set[int]
 
 
+@lru_cache(maxsize=4096)
 def _note_words_only(text: str) -> bool:
+    """Whether a piece is only a note on the paper ("Oral", "in press"), naming no venue; memoised: an entry's
+    pieces are asked several times, and a page's notes and venues recur."""
     status = _VENUE_STATUS.fullmatch(text.strip())
     if status and not NOTE_WORDS.search(status.group("v")):
         return False  # "Geology (in press)": a venue, then the paper's status

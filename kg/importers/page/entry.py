@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from ...model import Publication
-from ..common import NOTE_WORDS, arxiv_id, doi_of, find_year, parse_date, parse_venue, split_authors
+from ..common import _PAREN_INNER, NOTE_WORDS, arxiv_id, doi_of, find_year, parse_date, split_authors
 
 from .source import _norm
-from .memo import fold, link_kind
+from .memo import fold, link_kind, parse_venue
 from .scores import _YEAR_RX, _author_score, _venue_score
 from .runs import Run, Seg, _run_hint, _seg_hint
 from .labels import _LABEL_WORDS, _PUBLISHER_LINK, _SEPARATORS, _is_label_anchor, _label_of
@@ -149,6 +149,22 @@ def _with_then_italic(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str | None, 
     return before, status, venue
 
 
+_STATUS_TAIL = re.compile(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})")
+_ADDRESS = re.compile(r"\s*(?:\bdoi\s*:\s*)?(?:https?://|www\.)\S+|\bdoi\s*:\s*10\.\d{4,9}/\S+", re.I)
+_LEAD_YEAR = re.compile(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$")
+_PIECE_SPLIT = re.compile(r"\s*[,;]\s*(?![^()]*\))")
+_MONTH_YEAR = re.compile(r"(?:,\s*|\s)(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+"
+                         r"(?:(?P<d>\d{1,2}),?\s+)?(?P<y>(?:19|20)\d\d)\b")
+_ARXIV_WORD = re.compile(r"\barxiv\b", re.I)
+_SPACE_AFTER_OPEN = re.compile(r"\(\s+(?=[^\s)])")
+_SPACE_BEFORE_CLOSE = re.compile(r"(?<=[^\s(])\s+\)")
+_BY_LABEL = re.compile(r"^\s*(by|authors?)\s*:?\s+", re.I)
+_N_MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", re.I)
+_ARXIV_TEXT = re.compile(r"arxiv[:\s]*(?:abs/)?(\d{4}\.\d{4,5})", re.I)
+_DOI_TEXT = re.compile(r"\b(?:doi\s*[:=]\s*\{?\s*|doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
+"""What _read_entry reads off the title, venue and author lines of every entry (compiled once)."""
+
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = [s for s in segs if s.text]
@@ -176,12 +192,15 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     link_badges: list[str] = []  # "[<a>TNSM</a>]" opening the entry: a badge naming the venue, linked to its site
 
     def content(seg: Seg) -> str:
+        role = []  # which runs are a role tag, asked once per run
         for r in seg.runs:
-            if _ROLE_TAG.fullmatch(r.text.strip()) and r.text.strip() not in role_tags:
-                role_tags.append(r.text.strip())
+            t = r.text.strip()
+            role.append(bool(_ROLE_TAG.fullmatch(t)))
+            if role[-1] and t not in role_tags:
+                role_tags.append(t)
         raw = "".join(
             seg.raw[a:b] if seg.runs[i].anchor not in label_anchors and not (seg is segs[0] and i == lead_badge)
-            and not _toggle_run(seg.runs[i]) and not _ROLE_TAG.fullmatch(seg.runs[i].text.strip())
+            and not _toggle_run(seg.runs[i]) and not role[i]
             else " " for i, (a, b) in enumerate(seg.spans)
         )
         if seg is segs[0]:
@@ -246,7 +265,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     # "<dt>Authors:</dt><dd>Akbarinia & Toscani</dd><dt>Journal:</dt><dd>bioRxiv</dd>": fields the page labels
     labelled = None
     for i in range(len(segs)):
-        m = _FIELD_LABEL.match(texts[i])
+        m = _FIELD_LABEL.match(texts[i]) if ":" in texts[i] or "：" in texts[i] else None  # (a colon needed)
         if m:
             role = _FIELD_ROLES[fold(m.group("l"))]
             if m.group("v").strip():
@@ -358,7 +377,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         # quotes, open one line; the venue closes it or is the next line (the quotes say which is the title)
         kept = title, title_seg
         for i in free:
-            mq = _NAMES_QUOTED.match(texts[i])
+            mq = _NAMES_QUOTED.match(texts[i]) if "\"" in texts[i] or "“" in texts[i] else None  # (quotes needed)
             if mq and _author_score(mq.group("a"), ctx.owner_names) >= 1:
                 title, title_seg, authors_text, authors_seg = _norm(mq.group("t")), i, mq.group("a"), i
                 free.remove(i)
@@ -531,7 +550,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             abstract = t
             used_segs.add(i)
     title = _clean_title(title)
-    status = re.fullmatch(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})", title or "")
+    status = _STATUS_TAIL.fullmatch(title) if title and "," in title else None  # (a comma needed)
     if status and _note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
         title = status.group("t")  # "Title, under preparation.": the paper's status closes its title
         notes.append(_clean_piece(status.group("n")))
@@ -543,11 +562,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     if vtext:
         # "..., Oct.2025, https://doi.org/10.17743/jaes.2022.0222": an address written out is a link, and the
         # digits in it ("2022.02") no date of the paper's
-        bare = re.sub(r"\s*(?:\bdoi\s*:\s*)?(?:https?://|www\.)\S+|\bdoi\s*:\s*10\.\d{4,9}/\S+", " ", vtext, flags=re.I)
+        bare = _ADDRESS.sub(" ", vtext)
         if bare != vtext:
             vtext = _norm(bare).strip(" ,;") or vtext
-        vtext = re.sub(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$", r"\2, \1", vtext)
-        pieces = [p for p in re.split(r"\s*[,;]\s*(?![^()]*\))", vtext)]
+        vtext = _LEAD_YEAR.sub(r"\2, \1", vtext)
+        pieces = [p for p in _PIECE_SPLIT.split(vtext)]
         keep = []
         # "In prep.", "To appear, 2024": only a paper's status, no venue named
         only_notes = all(_note_words_only(q) or _YEAR_RX.fullmatch(q.strip(" .()")) or _UNDER_REVIEW.fullmatch(q)
@@ -566,7 +585,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         if "'" in vtext or "’" in vtext or "‘" in vtext:
             vtext = re.sub(r"\(\s*([A-Z][\w\-]*[A-Za-z])\s*['’‘]\d\d\s*\)", r"(\1)", vtext)
         vtext = _drop_place(vtext)
-        for paren in re.findall(r"\(([^()]*)\)", vtext):
+        for paren in _PAREN_INNER.findall(vtext):
             if _EXTRA_NOTES.search(paren) and len(paren.split()) <= 5:
                 notes.append(paren.strip())
                 vtext = _norm(vtext.replace(f"({paren})", " "))
@@ -583,8 +602,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                     (color or bold) and _note_words_only(t) and not _majority(segs[venue_seg], "bold"))):
                 notes.append(_clean_piece(t))
                 vtext = _norm(vtext.replace(t, " ")).strip(" ,;:-–—|·")
-        month = re.search(r"(?:,\s*|\s)(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+"
-                          r"(?:(?P<d>\d{1,2}),?\s+)?(?P<y>(?:19|20)\d\d)\b", vtext)
+        month = _MONTH_YEAR.search(vtext)
         if month:
             date = parse_date(f"{month.group('m')} {month.group('y')}")
             vtext = vtext[: month.start()] + ", " + month.group("y") + vtext[month.end():]
@@ -606,7 +624,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if venue_full == venue_name:
                 venue_full = None
             venue_name = venue_name[: tail.start()].rstrip(" ,;")
-        if venue_name and re.search(r"\barxiv\b", venue_name, re.I):
+        if venue_name and _ARXIV_WORD.search(venue_name):
             m = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5})", vtext, re.I)
             if m:
                 pub.arxiv = m.group(1)
@@ -621,7 +639,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             venue_name = "arXiv"
         if venue_name:
             # "(IWCS 2013)" with its year taken out: "(IWCS)", not "(IWCS )"
-            venue_name = re.sub(r"\(\s+(?=[^\s)])", "(", re.sub(r"(?<=[^\s(])\s+\)", ")", venue_name))
+            venue_name = _SPACE_AFTER_OPEN.sub("(", _SPACE_BEFORE_CLOSE.sub(")", venue_name))
             venue_name = venue_name.strip(" .,;:-–—|·")
         pub.venue = venue_name or None
         pub.venue_full = venue_full
@@ -682,8 +700,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     # authors
     highlighted: list[str] = []
     if authors_text:
-        authors_text = re.sub(r"^\s*(by|authors?)\s*:?\s+", "", authors_text, flags=re.I)
-        more = re.search(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", authors_text, re.I)
+        authors_text = _BY_LABEL.sub("", authors_text)
+        more = _N_MORE_AUTHORS.search(authors_text)
         if more:
             authors_text = authors_text[: more.start()]
         al = split_authors(authors_text, ctx.legend)  # family-first lists are split_authors' too
@@ -764,11 +782,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     # ids, pages from an embedded BibTeX block, text like "arXiv:2301.01234" or "doi: 10.x/y"
     whole = " ".join(s.text for s in segs)
     if pub.arxiv is None:
-        m = re.search(r"arxiv[:\s]*(?:abs/)?(\d{4}\.\d{4,5})", whole, re.I)
+        m = _ARXIV_TEXT.search(whole)
         if m:
             pub.arxiv = m.group(1)
     if pub.doi is None:
-        m = re.search(r"\b(?:doi\s*[:=]\s*\{?\s*|doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", whole, re.I)
+        m = _DOI_TEXT.search(whole)
         if m:
             doi = m.group(1).rstrip(".")
             while doi.endswith(")") and doi.count(")") > doi.count("("):

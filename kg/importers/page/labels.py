@@ -30,7 +30,8 @@ def _label_of(anchor) -> str:
 
 
 def _is_label_anchor(anchor) -> bool:
-    label = _label_of(anchor)
+    written = _norm(" ".join(_itertext(anchor)))  # the anchor's text read once: its label is it unbracketed
+    label = written.strip("[]()【】 ")
     cls = _classes(anchor)
     if any(c.startswith("btn") or c in ("button", "badge", "abstract", "bibtex", "bib", "z-depth-0") for c in cls):
         return len(label.split()) <= 5
@@ -44,7 +45,6 @@ def _is_label_anchor(anchor) -> bool:
         return True
     if _label_kind(label) is not None:
         return True
-    written = _norm(" ".join(_itertext(anchor)))
     if written.startswith("[") and written.endswith("]") and len(label.split()) <= 2 and not label.isdigit() \
             and re.search(r"[^\W\d_]", label):
         return True  # "[ScienceDirect]", "[TRID]": a label the page writes in brackets, like a button

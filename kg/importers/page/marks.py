@@ -37,6 +37,9 @@ def _majority(seg: Seg, attr: str) -> bool:
     return total > 0 and styled >= 0.8 * total
 
 
+_NOT_NAME_CHARS = re.compile(r"[\s,;.*†‡#&]|and")
+
+
 def _highlighted(seg: Seg, authors: list[Author], label_anchors) -> list[str]:
     """Names of the authors the page sets apart (bold, underlined, emphasised, 'highlight')."""
     hl_runs = []
@@ -53,7 +56,7 @@ def _highlighted(seg: Seg, authors: list[Author], label_anchors) -> list[str]:
                 if uninverted:
                     hl_runs.append(fold(uninverted))
         else:
-            plain += len(re.sub(r"[\s,;.*†‡#&]|and", "", t))
+            plain += len(_NOT_NAME_CHARS.sub("", t))
     if not hl_runs or not plain:
         return []
     out = []

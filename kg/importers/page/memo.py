@@ -1,11 +1,12 @@
 """Memoised forms of :mod:`kg.importers.common` helpers the page reader calls many times per page.
 
-Takes names, labels and URLs; gives ``fold``, ``same_name``, ``mark_owner`` and ``link_kind``
-with the same answers as the common ones, cached.
+Takes names, labels, URLs and venue lines; gives ``fold``, ``same_name``, ``mark_owner``, ``link_kind``
+and ``parse_venue`` with the same answers as the common ones, cached.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from functools import lru_cache
 from typing import Sequence
 
@@ -13,7 +14,8 @@ from ...model import Author
 from ..common import fold as _fold_uncached
 from ..common import link_kind as _link_kind_uncached
 from ..common import mark_owner as _mark_owner
-from ..common import family_absent, name_key, name_parts
+from ..common import Venue, family_absent, name_key, name_parts
+from ..common import parse_venue as _parse_venue_uncached
 from ..common import same_name as _same_name_uncached
 
 
@@ -56,3 +58,15 @@ def link_kind(label: str, url: str) -> str | None:
     if kind is not None:
         return "arxiv" if kind == "paper" and "arxiv.org" in url else kind
     return _url_kind(url)
+
+
+@lru_cache(maxsize=4096)
+def _parse_venue(text: str) -> Venue:
+    return _parse_venue_uncached(text)
+
+
+def parse_venue(text: str) -> Venue:
+    """common.parse_venue, memoised (a page names the same venue line again and again); a copy each time, as the
+    entry reader fills in the volume and pages of the one it is given."""
+    v = _parse_venue(text)
+    return dataclasses.replace(v, notes=list(v.notes))

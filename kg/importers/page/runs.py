@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterable, Sequence
@@ -416,15 +415,16 @@ def _run_hint(r: Run) -> str | None:
 
 
 def _seg_hint(seg: Seg, exclude_anchor=()) -> str | None:
-    weight: Counter = Counter()
+    weight: dict = {}  # a plain dict, not a Counter: this runs on every segment of every entry
     total = 0
     for r in seg.runs:
         n = len(r.text.strip())
         if not n or r.anchor in exclude_anchor:
             continue
         total += n
-        weight[_run_hint(r)] += n
-    if not total:
-        return None
-    hint, n = weight.most_common(1)[0]
+        hint = r.hint
+        weight[hint] = weight.get(hint, 0) + n
+    if not total or (len(weight) == 1 and None in weight):
+        return None  # no run has a hint (the usual segment)
+    hint, n = max(weight.items(), key=lambda kv: kv[1])  # the first of the heaviest, as Counter.most_common(1)
     return hint if hint and n >= 0.6 * total else None

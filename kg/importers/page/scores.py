@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from ..common import CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, has_cjk, join_split_initials
+from ..common import _PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, has_cjk, join_split_initials
 
 from .memo import same_name
 
@@ -50,15 +50,18 @@ _FUNCTION_WORDS = frozenset("of the for on in with via to a an from by using tow
 _DIGITS = re.compile(r"\d")
 
 
+_HYPHENATED_INITIALS = re.compile(r"(?<=\b\w\.)\s+(?=-\w\.)")
+
+
 @lru_cache(maxsize=16384)
 def name_like(name: str) -> bool:
     """Whether a text can be one person's name; memoised, as a page's coauthors recur in entry after entry."""
     name = name.strip()
-    if not name or re.search(r"\d", name) or len(name) > 60:
+    if not name or _DIGITS.search(name) or len(name) > 60:
         return False
     if has_cjk(name) and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name):
         return True
-    tokens = re.sub(r"(?<=\b\w\.)\s+(?=-\w\.)", "", name).split()  # "M. -H. Yang": one hyphenated given name
+    tokens = _HYPHENATED_INITIALS.sub("", name).split()  # "M. -H. Yang": one hyphenated given name
     if not 1 <= len(tokens) <= 5:
         return False
     # "A Lee", "A Bifet", "Mustafa A Altinkaya": a capital "A" before a surname is an initial, not the article
@@ -96,7 +99,8 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     names, truncated = _quick_names(text)
     if not names:
         return 0.0
-    names = [GLUED_INITIALS.sub(r"\1 ", n) for n in names]  # "K.Lin": an initial and a family name, unspaced
+    # "K.Lin": an initial and a family name, unspaced (only a name with a full stop can be one)
+    names = [GLUED_INITIALS.sub(r"\1 ", n) if "." in n else n for n in names]
     good = sum(name_like(n) for n in names)
     if good / len(names) < 0.8:
         return 0.0
@@ -119,7 +123,7 @@ _QUICK_MARKS = re.compile(r"^[\s\\" + re.escape(MARK_SYMBOLS) + r"]+|[\s\\¹²³
 def _quick_names(text: str) -> tuple[list[str], bool]:
     """Names of an author line as common.split_authors cuts them, without building Authors
     (for scoring which segment of an entry is its author line)."""
-    text = re.sub(r"\s*\([^()]*\)", "", text.replace("\u00a0", " ")).strip().rstrip(".").strip()
+    text = _PAREN_REMARK.sub("", text.replace("\u00a0", " ")).strip().rstrip(".").strip()
     m = _QUICK_ET_AL.search(text)
     truncated = bool(m)
     if m:

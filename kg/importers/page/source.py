@@ -175,7 +175,14 @@ class _Page:
             if pos < 0:
                 return
         self._ptr = pos + len(key)
-        self.spans[(node, where)] = (self.map.line_at(pos), self.map.line_at(pos + len(key) - 1))
+        tm = self.map
+        end = pos + len(key) - 1
+        i = bisect.bisect_right(tm.starts, pos) - 1
+        if tm.lines and (i + 1 >= len(tm.starts) or end < tm.starts[i + 1]):
+            line = tm.lines[max(i, 0)]  # the text ends in the chunk it starts in (most do): one look-up, not two
+            self.spans[(node, where)] = (line, line)
+        else:
+            self.spans[(node, where)] = (tm.line_at(pos), tm.line_at(end))
 
     def lines_of(self, node, where: str) -> tuple[int, int] | None:
         span = self.spans.get((node, where))
