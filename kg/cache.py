@@ -31,6 +31,7 @@ from pathlib import Path
 
 CACHE_DIR = ".cache"
 STAMP = "kg-cache.json"
+MANIFEST = "manifest.json"
 FORMAT_VERSION = 1
 
 
@@ -75,6 +76,37 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
+def subject_lines(text: bytes, subject: bytes) -> list[bytes]:
+    """The lines of ``subject`` (``b"<IRI>"``) in canonical N-Quads text (kg.graph.CanonicalQuads: sorted by
+    subject IRI, so one run of lines), found by bisecting the text (no split of every line)."""
+    target, head = subject[1:-1], subject + b" "  # an IRI holds no space or ">": only its lines start so
+    lo, hi = 0, len(text)  # line starts: subjects before lo are < target, from hi on >= target
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = max(lo, text.rfind(b"\n", 0, mid) + 1)
+        if text[start + 1:text.find(b">", start)] < target:
+            lo = text.find(b"\n", start) + 1
+        else:
+            hi = start
+    out = []
+    while text.startswith(head, lo):
+        end = text.find(b"\n", lo)
+        out.append(text[lo:end])
+        lo = end + 1
+    return out
+
+
+@dataclass
+class DefaultDiff:
+    """How a build's merged default graph differs from the previous build's, as N-Triples lines."""
+
+    removed: set[bytes]  # lines of the previous build only
+    added: set[bytes]  # lines of this build only
+    subjects: set[bytes]  # the subjects ("<IRI>") of those lines
+    blocks: dict[bytes, list[bytes]]  # subject -> every line of it in this build
+    count: int  # lines of this build
+
+
 @dataclass
 class CacheStats:
     """What a build took from the cache (hits) and computed (misses)."""
@@ -84,12 +116,14 @@ class CacheStats:
     graphs_hit: int = 0
     graphs_missed: int = 0
     valid: bool = False  # False: no cache, or one of another kg, shapes or base
+    store_incremental: bool = False  # the graph store was the previous one with what changed replaced
 
     def line(self) -> str:
         if not self.valid:
             return "cache: none usable (cold build)"
         return (f"cache: {self.profiles_hit} profile(s) and {self.graphs_hit} source graph(s) reused, "
-                f"{self.profiles_missed} profile(s) read and {self.graphs_missed} source graph(s) mapped")
+                f"{self.profiles_missed} profile(s) read and {self.graphs_missed} source graph(s) mapped"
+                + ("; store updated in place" if self.store_incremental else ""))
 
 
 @dataclass
@@ -99,6 +133,8 @@ class BuildCache:
     folder: Path | None  # the old build's .cache folder, None when there is none or it is not valid here
     key: str
     stats: CacheStats = field(default_factory=CacheStats)
+    _graph_keys: dict[str, str | None] = field(default_factory=dict)  # source IRI -> key of its graph (None: unkeyed)
+    _memo: dict[str, object] = field(default_factory=dict)  # what this build worked out once (manifest, diff)
     _profile_keys: dict[str, str] = field(default_factory=dict)  # str(path) -> key of its file
     _keep_profiles: dict[str, object] = field(default_factory=dict)  # key -> LoadedProfile or old entry path
     _keep_graphs: dict[str, object] = field(default_factory=dict)  # key -> list of quads or old entry path
@@ -173,10 +209,13 @@ class BuildCache:
         src = corpus.sources[i]
         pkey = self._profile_keys.get(str(src.loaded.path))
         if pkey is None:  # a profile this cache did not load: nothing to key it by
+            self._graph_keys[src.iri] = None
             return compute()
         key = _digest("graph", pkey, corpus.base, src.iri, corpus.owner_iri(i),
                       "\x1e".join(corpus.person_of_mention[m.index] for m in corpus.mentions_of(i)),
                       "\x1e".join(corpus.work_of_mention[w.index] for w in corpus.works_of(i)))
+        # two sources of one IRI: neither graph can be told apart from the other in the store
+        self._graph_keys[src.iri] = None if src.iri in self._graph_keys else key
         got = self._read("graphs", key, ".nq")
         if got is not None:
             # a damaged entry is a miss, never an error: whole lines of this graph (checked on the text;
@@ -191,6 +230,137 @@ class BuildCache:
         self._keep_graphs[key] = text  # the build's own text: written out at the end
         return text
 
+    # --- what changed since the previous build -------------------------------------------------
+
+    def _manifest(self) -> dict | None:
+        """What the previous build wrote beside its cache: its sources' graph keys and digests of its
+        graph.nt and store stamp (so that its files can be trusted to be what that build made)."""
+        if "manifest" not in self._memo:
+            got = None
+            if self.folder is not None:
+                try:
+                    got = json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
+                except (OSError, ValueError):
+                    got = None
+            self._memo["manifest"] = got if isinstance(got, dict) and isinstance(got.get("graphs"), dict) else None
+        return self._memo["manifest"]
+
+    def default_diff(self, build) -> DefaultDiff | None:
+        """How the build's merged default graph differs from the previous build's (its graph.nt, checked
+        against the digest that build recorded); None when that cannot be known (then: the full path)."""
+        if "diff" in self._memo:
+            return self._memo["diff"]
+        self._memo["diff"] = None
+        from .graph import CanonicalQuads
+
+        manifest = self._manifest()
+        if manifest is None or not isinstance(build.quads, CanonicalQuads):
+            return None
+        try:
+            old = (self.folder.parent / "graph.nt").read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(old).hexdigest() != manifest.get("nt_sha256"):
+            return None
+        old_lines = set(old.split(b"\n"))
+        del old
+        old_lines.discard(b"")
+        new_lines = build.quads.default_text().split(b"\n")
+        new_lines.pop()  # after the last newline
+        new_set = set(new_lines)
+        removed, added = old_lines - new_set, new_set - old_lines
+        del old_lines, new_set
+        subjects: set[bytes] = set()
+        for line in (*removed, *added):
+            if line.startswith(b"_:") or b" _:" in line:  # blank nodes: their labels are not the store's
+                return None
+            subjects.add(line[:line.find(b" ")])
+        text = build.quads.default_text()
+        blocks = {s: block for s in subjects if (block := subject_lines(text, s))}
+        diff = DefaultDiff(removed=removed, added=added, subjects=subjects, blocks=blocks,
+                           count=len(new_lines))
+        self._memo["diff"] = diff
+        return diff
+
+    def changed_graphs(self, build) -> tuple[set[str], set[str]] | None:
+        """(named graphs whose text changed or are new, named graphs gone) since the previous build,
+        or None when that cannot be known."""
+        manifest = self._manifest()
+        if manifest is None:
+            return None
+        old: dict = manifest["graphs"]
+        names = [g for g, _t in build.quads.parts if g is not None]
+        if len(set(names)) != len(names) or set(names) != set(self._graph_keys):
+            return None
+        changed = {g for g in names if self._graph_keys[g] is None or old.get(g) != self._graph_keys[g]}
+        return changed, set(old) - set(names)
+
+    # --- the graph store -------------------------------------------------------------------------
+
+    def store_filler(self, build, base: str):
+        """For :func:`kg.store.write_store`: a function making the new store as a copy of the previous
+        build's (hard links to its immutable files) with only what changed replaced: in the default
+        graph every statement of a subject whose statements changed, and the named graphs of the pages
+        whose graph changed. None (a full load) when the previous store cannot be shown to hold that
+        build's quads. The filler itself returns None (a full load) if anything goes wrong."""
+        from .store import DB_DIR, STORE_DIR
+
+        manifest = self._manifest()
+        if manifest is None or self.default_diff(build) is None or self.changed_graphs(build) is None:
+            return None
+        old_store = self.folder.parent / STORE_DIR
+        try:
+            stamp = (old_store / "kg-store.json").read_bytes()
+            info = json.loads(stamp)
+        except (OSError, ValueError):
+            return None
+        if hashlib.sha256(stamp).hexdigest() != manifest.get("store_sha256") or info.get("base") != base:
+            return None
+
+        def fill(path: Path):
+            import shutil
+
+            from pyoxigraph import Store
+
+            store = None
+            try:
+                previous = Store.read_only(str(old_store / DB_DIR))
+                previous.backup(str(path))
+                del previous
+                store = Store(str(path))
+                self._update_store(store, build)
+                self.stats.store_incremental = True
+                return store
+            except Exception:  # noqa: BLE001 - whatever went wrong, the full load is right
+                store = None
+                shutil.rmtree(path, ignore_errors=True)
+                return None
+
+        return fill
+
+    def _update_store(self, store, build) -> None:
+        from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, parse
+
+        diff = self.default_diff(build)
+        changed, gone = self.changed_graphs(build)
+        one_line: dict[bytes, bytes] = {}  # a line of each changed subject, to read its IRI from
+        for line in (*diff.removed, *diff.added):
+            one_line.setdefault(line[:line.find(b" ")], line)
+        for line in one_line.values():
+            # every statement of the subject, not the lines removed: the store keeps literals by
+            # value ("01"^^xsd:integer is "1"), so two lines may be one statement there
+            subject = next(parse(line + b"\n", format=RdfFormat.N_TRIPLES)).subject
+            for q in list(store.quads_for_pattern(subject, None, None, DefaultGraph())):
+                store.remove(q)
+        lines = [line for block in diff.blocks.values() for line in block]
+        if lines:
+            store.load(input=b"\n".join(lines) + b"\n", format=RdfFormat.N_TRIPLES)
+        for g in sorted(gone | changed):
+            store.remove_graph(NamedNode(g))
+        texts = [text for g, text in build.quads.parts if g in changed and text]
+        if texts:
+            store.load(input=b"".join(texts), format=RdfFormat.N_QUADS)
+
     # --- on disk -------------------------------------------------------------------------------
 
     def _read(self, kind: str, key: str, suffix: str) -> bytes | None:
@@ -201,12 +371,29 @@ class BuildCache:
         except OSError:
             return None
 
+    def _write_manifest(self, new_build: Path, root: Path) -> None:
+        """What the next build needs to tell what changed: each source's graph key, and digests of
+        graph.nt and the store's stamp (so it can trust that they are this build's)."""
+        from .store import STORE_DIR
+
+        def sha(path: Path) -> str | None:
+            try:
+                return hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError:
+                return None
+
+        manifest = {"graphs": dict(sorted(self._graph_keys.items())), "nt_sha256": sha(new_build / "graph.nt"),
+                    "store_sha256": sha(new_build / STORE_DIR / "kg-store.json")}
+        (root / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+
     def write(self, new_build: Path) -> list[str]:
         """Write the cache for the next build into ``new_build/.cache`` (the fresh output folder);
         entries taken from the old cache are hard-linked (copied where links are refused)."""
         import shutil
 
         root = Path(new_build) / CACHE_DIR
+        root.mkdir(parents=True, exist_ok=True)
+        self._write_manifest(Path(new_build), root)
         for kind, entries, suffix in (("profiles", self._keep_profiles, ".pickle"),
                                       ("graphs", self._keep_graphs, ".nq")):
             folder = root / kind

@@ -223,7 +223,8 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
     stamp = fingerprint(data_arg or data or DEFAULT_DATA, given_base)
 
     def store_into(folder: Path) -> list[str]:
-        write_store(b, folder, stamp, base or _base_default())  # inside the new build: swapped in with it
+        # inside the new build: swapped in with it; the previous store with what changed replaced, if it can be
+        write_store(b, folder, stamp, base or _base_default(), fill=cache.store_filler(b, base or _base_default()))
         cache.write(folder)  # for the next build (not an output: not counted)
         return [STORE_DIR]
 

@@ -88,7 +88,10 @@ def build_once(data: Path, out: Path, validate: bool = True, cache: bool = False
         except ImportError:  # an older checkout given as --baseline: its in-memory store, as it was measured
             _ = build.store
             return build_cache.write(folder) if cache else []
-        write_store(build, folder, "bench", DEFAULT_BASE)
+        if cache:  # as `kg build` does: the previous store updated where it can be
+            write_store(build, folder, "bench", DEFAULT_BASE, fill=build_cache.store_filler(build, DEFAULT_BASE))
+        else:
+            write_store(build, folder, "bench", DEFAULT_BASE)
         return [STORE_DIR] + (build_cache.write(folder) if cache else [])
 
     write_outputs(build, out, corpus.report(), extra=store_into)

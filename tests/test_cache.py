@@ -60,6 +60,40 @@ def assert_same_outputs(a: Path, b: Path) -> None:
         assert got[name] == want[name], f"{name} differs from the cold build's"
 
 
+def store_content(out: Path) -> tuple:
+    """The store's quads (as sorted N-Quads lines), its named graphs and its stamp's counts."""
+    import json
+
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(out / "store" / "oxigraph"))
+    lines = sorted(ox.serialize(store, format=ox.RdfFormat.N_QUADS).split(b"\n"))
+    graphs = sorted(g.value for g in store.named_graphs())
+    stamp = json.loads((out / "store" / "kg-store.json").read_text())
+    return lines, graphs, (stamp["triples"], stamp["quads"], len(store))
+
+
+def assert_same_store(a: Path, b: Path) -> None:
+    got, want = store_content(a), store_content(b)
+    assert got[2] == want[2]
+    assert got[1] == want[1]
+    assert got[0] == want[0]
+
+
+@pytest.fixture
+def store_updates(monkeypatch) -> list:
+    """The builds that updated the previous store in place (kg.cache.BuildCache._update_store) record here."""
+    calls = []
+    real = BuildCache._update_store
+
+    def spy(self, store, b):
+        real(self, store, b)
+        calls.append((self.default_diff(b), self.changed_graphs(b)))
+
+    monkeypatch.setattr(BuildCache, "_update_store", spy)
+    return calls
+
+
 def stats_of(data: Path, out: Path, base: str = BASE):
     cache = BuildCache.open(out, base)
     load_build([data], base=base, cache=cache)
@@ -89,7 +123,43 @@ def test_rebuild_after_one_profile_changes_is_byte_identical_to_a_cold_build(dat
     assert_same_outputs(out, cold)
 
 
-def test_rebuild_after_a_merge_changes_is_byte_identical(data, out, tmp_path):
+def test_rebuild_updates_the_previous_store_to_the_cold_builds_quads(data, out, tmp_path, store_updates):
+    edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
+    build(data, out)
+    assert len(store_updates) == 1  # the store was the previous one, updated, not loaded in full
+    diff, (changed, gone) = store_updates[0]
+    assert diff.subjects and diff.added and diff.removed
+    assert changed == {BASE + "source/peisong-wang"} and not gone
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+    assert_same_store(out, cold)
+
+
+def test_a_store_whose_graph_file_was_changed_is_loaded_in_full(data, out, tmp_path, store_updates):
+    with open(out / "graph.nt", "ab") as f:  # the previous graph.nt no longer what that build wrote
+        f.write(b"<https://example.org/x> <https://example.org/p> <https://example.org/o> .\n")
+    edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
+    build(data, out)
+    assert store_updates == []
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_store(out, cold)
+
+
+def test_a_store_of_another_build_is_loaded_in_full(data, out, tmp_path, store_updates):
+    stamp = out / "store" / "kg-store.json"
+    stamp.write_text(stamp.read_text().replace('"quads"', '"quads" ') + "\n")
+    build(data, out)
+    assert store_updates == []
+    build(data, out)  # the store it wrote is its own: the next build updates it
+    assert len(store_updates) == 1
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_store(out, cold)
+
+
+def test_rebuild_after_a_merge_changes_is_byte_identical(data, out, tmp_path, store_updates):
     # removing the second Anbang Yao page changes which people and works are joined across pages,
     # so other pages' named graphs get other IRIs: their cached graphs must not be reused blindly
     (data / "anbang-yao-2.yaml").unlink()
@@ -97,6 +167,8 @@ def test_rebuild_after_a_merge_changes_is_byte_identical(data, out, tmp_path):
     cold = tmp_path / "cold"
     build(data, cold)
     assert_same_outputs(out, cold)
+    assert_same_store(out, cold)
+    assert [gone for _diff, (_changed, gone) in store_updates] == [{BASE + "source/anbang-yao-2"}]
 
 
 def quads_of(data: Path, cache=None, base: str = BASE):
