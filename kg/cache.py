@@ -76,26 +76,6 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-def subject_lines(text: bytes, subject: bytes) -> list[bytes]:
-    """The lines of ``subject`` (``b"<IRI>"``) in canonical N-Quads text (kg.graph.CanonicalQuads: sorted by
-    subject IRI, so one run of lines), found by bisecting the text (no split of every line)."""
-    target, head = subject[1:-1], subject + b" "  # an IRI holds no space or ">": only its lines start so
-    lo, hi = 0, len(text)  # line starts: subjects before lo are < target, from hi on >= target
-    while lo < hi:
-        mid = (lo + hi) // 2
-        start = max(lo, text.rfind(b"\n", 0, mid) + 1)
-        if text[start + 1:text.find(b">", start)] < target:
-            lo = text.find(b"\n", start) + 1
-        else:
-            hi = start
-    out = []
-    while text.startswith(head, lo):
-        end = text.find(b"\n", lo)
-        out.append(text[lo:end])
-        lo = end + 1
-    return out
-
-
 @dataclass
 class DefaultDiff:
     """How a build's merged default graph differs from the previous build's, as N-Triples lines."""
@@ -135,6 +115,7 @@ class BuildCache:
     stats: CacheStats = field(default_factory=CacheStats)
     _graph_keys: dict[str, str | None] = field(default_factory=dict)  # source IRI -> key of its graph (None: unkeyed)
     _memo: dict[str, object] = field(default_factory=dict)  # what this build worked out once (manifest, diff)
+    _snippets: dict[str, tuple] | None = None  # snippet file -> (sha256, owner IRI, IRIs it was read from)
     _profile_keys: dict[str, str] = field(default_factory=dict)  # str(path) -> key of its file
     _keep_profiles: dict[str, object] = field(default_factory=dict)  # key -> LoadedProfile or old entry path
     _keep_graphs: dict[str, object] = field(default_factory=dict)  # key -> list of quads or old entry path
@@ -275,6 +256,8 @@ class BuildCache:
             if line.startswith(b"_:") or b" _:" in line:  # blank nodes: their labels are not the store's
                 return None
             subjects.add(line[:line.find(b" ")])
+        from .export import subject_lines
+
         text = build.quads.default_text()
         blocks = {s: block for s in subjects if (block := subject_lines(text, s))}
         diff = DefaultDiff(removed=removed, added=added, subjects=subjects, blocks=blocks,
@@ -294,6 +277,40 @@ class BuildCache:
             return None
         changed = {g for g in names if self._graph_keys[g] is None or old.get(g) != self._graph_keys[g]}
         return changed, set(old) - set(names)
+
+    # --- the previous build's output files -----------------------------------------------------
+
+    def previous_output(self, name: str, sha256: str | None = None) -> bytes | None:
+        """The previous build's file ``name`` if it is what that build wrote (its digest, recorded in the
+        manifest or given), else None."""
+        manifest = self._manifest()
+        if manifest is None:
+            return None
+        want = sha256 or (manifest.get("files") or {}).get(name)
+        if not isinstance(want, str):
+            return None
+        try:
+            data = (self.folder.parent / name).read_bytes()
+        except OSError:
+            return None
+        return data if hashlib.sha256(data).hexdigest() == want else None
+
+    def previous_snippets(self) -> dict[str, tuple] | None:
+        """Snippet file -> (sha256, owner IRI, frozenset of the IRIs it was read from) of the previous build."""
+        if self._manifest() is None:
+            return None
+        got = self._read("snippets", "snippets", ".pickle")
+        if got is None:
+            return None
+        try:
+            table = pickle.loads(got)
+        except Exception:  # noqa: BLE001 - a damaged entry is a miss
+            return None
+        return table if isinstance(table, dict) else None
+
+    def record_snippets(self, table: dict[str, tuple]) -> None:
+        """What each snippet of this build was read from (kg.export.snippet_deps), for the next build."""
+        self._snippets = table
 
     # --- the graph store -------------------------------------------------------------------------
 
@@ -383,7 +400,8 @@ class BuildCache:
                 return None
 
         manifest = {"graphs": dict(sorted(self._graph_keys.items())), "nt_sha256": sha(new_build / "graph.nt"),
-                    "store_sha256": sha(new_build / STORE_DIR / "kg-store.json")}
+                    "store_sha256": sha(new_build / STORE_DIR / "kg-store.json"),
+                    "files": {"graph.jsonld": sha(new_build / "graph.jsonld")}}
         (root / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
 
     def write(self, new_build: Path) -> list[str]:
@@ -413,6 +431,10 @@ class BuildCache:
                 else:
                     with open(target, "wb") as f:
                         pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        if self._snippets is not None:
+            (root / "snippets").mkdir(exist_ok=True)
+            with open(root / "snippets" / "snippets.pickle", "wb") as f:
+                pickle.dump(self._snippets, f, protocol=pickle.HIGHEST_PROTOCOL)
         (root / STAMP).write_text(json.dumps({"format": FORMAT_VERSION, "key": self.key}, indent=2) + "\n",
                                   encoding="utf-8")
         return [CACHE_DIR]

@@ -228,7 +228,7 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
         cache.write(folder)  # for the next build (not an output: not counted)
         return [STORE_DIR]
 
-    files = write_outputs(b, out, report, extra=store_into)
+    files = write_outputs(b, out, report, extra=store_into, previous=cache)
     click.echo(f"wrote {len(files)} files to {out}/: {b.triple_count} triples, {len(b.corpus.people)} people, "
                f"{len(b.corpus.works)} works; {warnings} warning(s)", err=True)
 

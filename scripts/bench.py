@@ -94,7 +94,10 @@ def build_once(data: Path, out: Path, validate: bool = True, cache: bool = False
             write_store(build, folder, "bench", DEFAULT_BASE)
         return [STORE_DIR] + (build_cache.write(folder) if cache else [])
 
-    write_outputs(build, out, corpus.report(), extra=store_into)
+    if cache:  # as `kg build` does: what changed replaced in the previous build's files where it can be
+        write_outputs(build, out, corpus.report(), extra=store_into, previous=build_cache)
+    else:
+        write_outputs(build, out, corpus.report(), extra=store_into)
     done("store_write")
     if cache:
         figures["cache"] = build_cache.stats.line()

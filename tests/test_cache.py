@@ -136,6 +136,61 @@ def test_rebuild_updates_the_previous_store_to_the_cold_builds_quads(data, out, 
     assert_same_store(out, cold)
 
 
+@pytest.fixture
+def reused(monkeypatch) -> dict:
+    """What a rebuild took from the previous build's files: spliced JSON-LD, snippets reused as they were."""
+    from kg import export
+
+    got = {"jsonld": 0, "snippets": []}
+    real_splice, real_output = export.jsonld_spliced, BuildCache.previous_output
+
+    def splice(old, subjects):
+        parts = real_splice(old, subjects)
+        got["jsonld"] += parts is not None
+        return parts
+
+    def output(self, name, sha256=None):
+        data = real_output(self, name, sha256)
+        if data is not None and name.startswith("embed/"):
+            got["snippets"].append(name)
+        return data
+
+    monkeypatch.setattr(export, "jsonld_spliced", splice)
+    monkeypatch.setattr(BuildCache, "previous_output", output)
+    return got
+
+
+@pytest.mark.parametrize("how", ["title", "news", "new page"])
+def test_rebuild_splices_the_jsonld_and_keeps_snippets_the_change_does_not_reach(data, out, tmp_path, reused, how):
+    if how == "title":
+        edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
+    elif how == "news":
+        edit(data / "anbang-yao.yaml", "news:\n", "news:\n- date: '2025-01'\n  text: A new item on the page.\n")
+    else:
+        (data / "zz-new.yaml").write_text("person:\n  name: Zed Newcomer\n  homepage: https://zed.example/\n"
+                                          "publications:\n- title: A paper of its own\n  year: 2024\n"
+                                          "  authors:\n  - name: Zed Newcomer\n    is_self: true\n",
+                                          encoding="utf-8")
+    build(data, out)
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+    assert reused["jsonld"] == 1
+    assert 1 <= len(reused["snippets"]) < len(list((cold / "embed").iterdir()))
+
+
+def test_damaged_previous_outputs_are_written_in_full(data, out, tmp_path, reused):
+    (out / "graph.jsonld").write_bytes((out / "graph.jsonld").read_bytes().replace(b"Peisong", b"Peisonk"))
+    for f in (out / "embed").iterdir():
+        f.write_bytes(f.read_bytes() + b" ")
+    edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
+    build(data, out)
+    assert reused["jsonld"] == 0 and reused["snippets"] == []
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+
+
 def test_a_store_whose_graph_file_was_changed_is_loaded_in_full(data, out, tmp_path, store_updates):
     with open(out / "graph.nt", "ab") as f:  # the previous graph.nt no longer what that build wrote
         f.write(b"<https://example.org/x> <https://example.org/p> <https://example.org/o> .\n")
