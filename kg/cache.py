@@ -401,7 +401,7 @@ class BuildCache:
 
         manifest = {"graphs": dict(sorted(self._graph_keys.items())), "nt_sha256": sha(new_build / "graph.nt"),
                     "store_sha256": sha(new_build / STORE_DIR / "kg-store.json"),
-                    "files": {"graph.jsonld": sha(new_build / "graph.jsonld")}}
+                    "files": {name: sha(new_build / name) for name in ("graph.jsonld", "graph.ttl", "graph.trig")}}
         (root / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
 
     def write(self, new_build: Path) -> list[str]:

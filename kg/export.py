@@ -417,6 +417,107 @@ def subject_lines(text: bytes, subject: bytes) -> list[bytes]:
     return out
 
 
+@cache
+def _rdf_head() -> bytes:
+    """The @prefix lines Oxigraph starts Turtle and TriG with (every prefix of kg.graph.PREFIXES)."""
+    one = ox_serialize([Triple(NamedNode("urn:x"), NamedNode("urn:y"), NamedNode("urn:z"))],
+                       format=RdfFormat.TURTLE, prefixes=PREFIXES)
+    at = 0
+    while one.startswith(b"@prefix", at):
+        at = one.index(b"\n", at) + 1
+    return one[:at]
+
+
+def turtle_trig_spliced(old_ttl: bytes, old_trig: bytes, text: bytes, changed: dict[str, list],
+                        named: list[tuple[str, bytes]], changed_graphs: set[str]) -> tuple[list, list] | None:
+    """graph.ttl and graph.trig as the previous build's files with what changed replaced, as parts to
+    write in order; None when that cannot be done (then they are written in full).
+
+    Oxigraph writes Turtle from sorted statements as the prefixes, then one block per subject that
+    depends on that subject's statements only (its first line starts with the subject, the others with
+    a tab), and TriG as the same Turtle followed by one "<graph> {...}" section per named graph, in the
+    order of their names (tests/test_export_rebuild.py checks both against the full writers). ``text``:
+    the build's canonical default graph; ``changed``: subject -> its quads now (empty: gone);
+    ``named``: the build's (graph, canonical text) pairs; ``changed_graphs``: those not as before."""
+    from bisect import bisect_left
+
+    from pyoxigraph import parse
+
+    head = _rdf_head()
+    if not old_ttl.startswith(head + b"<") or old_trig[:len(old_ttl)] != old_ttl:
+        return None
+    # a subject in a prefix's namespace would be written as a prefixed name: its block would not start
+    # with "<", and the blocks could not be told apart by their first character
+    for ns in PREFIXES.values():
+        key = ns.encode("utf-8")
+        if any(s.startswith(ns) for s in changed) or _first_subject_from(text, key).startswith(key):
+            return None
+    starts = []
+    at = len(head)
+    while at > 0:
+        starts.append(at)
+        at = old_ttl.find(b"\n<", at) + 1
+    starts.append(len(old_ttl))
+    view = memoryview(old_ttl)
+
+    def subject_at(at: int) -> bytes:
+        return old_ttl[at + 1:old_ttl.index(b">", at)] if at < len(old_ttl) else b"\xff"
+
+    runs: list = [head]
+    i = 0
+    for subject in sorted(changed):
+        key = subject.encode("utf-8")
+        j = bisect_left(starts, key, lo=i, hi=len(starts) - 1, key=subject_at)
+        if j > i:
+            runs.append(view[starts[i]:starts[j]])
+        i = j
+        if j < len(starts) - 1 and subject_at(starts[j]) == key:
+            i = j + 1
+        if changed[subject]:
+            block = ox_serialize(changed[subject], format=RdfFormat.TURTLE, prefixes=PREFIXES)
+            if not block.startswith(head):
+                return None
+            runs.append(block[len(head):])
+    if i < len(starts) - 1:
+        runs.append(view[starts[i]:len(old_ttl)])
+    # the named graphs' sections of the previous TriG, by graph name
+    sections: dict[str, memoryview] = {}
+    tview = memoryview(old_trig)
+    at = len(old_ttl)
+    while at < len(old_trig):
+        if not old_trig.startswith(b"<", at):
+            return None
+        name_end = old_trig.find(b"> {\n", at)
+        end = old_trig.find(b"\n}\n", at)
+        if name_end < 0 or end < 0:
+            return None
+        sections[old_trig[at + 1:name_end].decode("utf-8")] = tview[at:end + 3]
+        at = end + 3
+    trig = list(runs)
+    for g, graph_text in sorted(named, key=lambda x: x[0]):
+        if g not in changed_graphs and g in sections:
+            trig.append(sections[g])
+        elif graph_text:
+            block = ox_serialize(parse(graph_text, format=RdfFormat.N_QUADS), format=RdfFormat.TRIG, prefixes=PREFIXES)
+            if not block.startswith(head):
+                return None
+            trig.append(block[len(head):])
+    return runs, trig
+
+
+def _first_subject_from(text: bytes, key: bytes) -> bytes:
+    """The IRI of the first subject of canonical text at or after ``key`` (b"" if none)."""
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = max(lo, text.rfind(b"\n", 0, mid) + 1)
+        if text[start + 1:text.find(b">", start)] < key:
+            lo = text.find(b"\n", start) + 1
+        else:
+            hi = start
+    return text[lo + 1:text.find(b">", lo)] if lo < len(text) else b""
+
+
 def _statements(lines: list[bytes]) -> list[tuple]:
     """(predicate, object value, object Literal or None for an IRI) of N-Triples lines, in their order
     (what kg.embed._Index holds per subject)."""
@@ -658,13 +759,20 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
         canonical = isinstance(build.quads, CanonicalQuads)
         diff = previous.default_diff(build) if previous is not None and canonical else None
         changed: dict[str, list[tuple]] = {}
+        rdf = None
         if diff is not None:
-            changed = {s[1:-1].decode("utf-8"): _statements(diff.blocks.get(s, [])) for s in diff.subjects}
+            quads = {s[1:-1].decode("utf-8"): _quads_of(diff.blocks.get(s, [])) for s in diff.subjects}
+            changed = {s: [(q.predicate.value, q.object.value, None if type(q.object) is NamedNode else q.object)
+                           for q in qs] for s, qs in quads.items()}
+            rdf = _spliced_rdf(previous, build, quads)
+            del quads
         spliced = False
         for fmt, name in (("turtle", "graph.ttl"), ("trig", "graph.trig"), ("nt", "graph.nt"),
                           ("json-ld", "graph.jsonld")):
             if not canonical:
                 put(name, serialize(build, fmt))
+            elif fmt in ("turtle", "trig") and rdf is not None:
+                put(name, lambda path, parts=rdf[fmt == "trig"]: _write_parts(path, parts))
             elif fmt == "nt":
                 put(name, _ntriples_lines(build.quads))
             elif fmt == "json-ld" and diff is not None and (parts := _spliced_jsonld(previous, changed)):
@@ -687,6 +795,24 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
             # the JSON-LD and the snippets, `kg build` of 1M triples peaked at 3.5 GiB
             names.extend(extra(tmp))
     return [out / n for n in names]
+
+
+def _quads_of(lines: list[bytes]) -> list:
+    from pyoxigraph import parse
+
+    return list(parse(b"\n".join(lines) + b"\n", format=RdfFormat.N_TRIPLES)) if lines else []
+
+
+def _spliced_rdf(previous, build, quads: dict[str, list]) -> tuple[list, list] | None:
+    graphs = previous.changed_graphs(build)
+    if graphs is None:
+        return None
+    old_ttl = previous.previous_output("graph.ttl")
+    old_trig = previous.previous_output("graph.trig") if old_ttl is not None else None
+    if old_trig is None:
+        return None
+    named = [(g, t) for g, t in build.quads.parts if g is not None]
+    return turtle_trig_spliced(old_ttl, old_trig, build.quads.default_text(), quads, named, graphs[0])
 
 
 def _spliced_jsonld(previous, changed: dict[str, list[tuple]]) -> list | None:

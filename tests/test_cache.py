@@ -141,8 +141,13 @@ def reused(monkeypatch) -> dict:
     """What a rebuild took from the previous build's files: spliced JSON-LD, snippets reused as they were."""
     from kg import export
 
-    got = {"jsonld": 0, "snippets": []}
-    real_splice, real_output = export.jsonld_spliced, BuildCache.previous_output
+    got = {"jsonld": 0, "rdf": 0, "snippets": []}
+    real_splice, real_output, real_rdf = export.jsonld_spliced, BuildCache.previous_output, export.turtle_trig_spliced
+
+    def rdf(*args):
+        parts = real_rdf(*args)
+        got["rdf"] += parts is not None
+        return parts
 
     def splice(old, subjects):
         parts = real_splice(old, subjects)
@@ -156,6 +161,7 @@ def reused(monkeypatch) -> dict:
         return data
 
     monkeypatch.setattr(export, "jsonld_spliced", splice)
+    monkeypatch.setattr(export, "turtle_trig_spliced", rdf)
     monkeypatch.setattr(BuildCache, "previous_output", output)
     return got
 
@@ -175,17 +181,18 @@ def test_rebuild_splices_the_jsonld_and_keeps_snippets_the_change_does_not_reach
     cold = tmp_path / "cold"
     build(data, cold)
     assert_same_outputs(out, cold)
-    assert reused["jsonld"] == 1
+    assert reused["jsonld"] == 1 and reused["rdf"] == 1
     assert 1 <= len(reused["snippets"]) < len(list((cold / "embed").iterdir()))
 
 
 def test_damaged_previous_outputs_are_written_in_full(data, out, tmp_path, reused):
-    (out / "graph.jsonld").write_bytes((out / "graph.jsonld").read_bytes().replace(b"Peisong", b"Peisonk"))
+    for name in ("graph.jsonld", "graph.ttl"):
+        (out / name).write_bytes((out / name).read_bytes().replace(b"Peisong", b"Peisonk"))
     for f in (out / "embed").iterdir():
         f.write_bytes(f.read_bytes() + b" ")
     edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
     build(data, out)
-    assert reused["jsonld"] == 0 and reused["snippets"] == []
+    assert reused["jsonld"] == 0 and reused["rdf"] == 0 and reused["snippets"] == []
     cold = tmp_path / "cold"
     build(data, cold)
     assert_same_outputs(out, cold)

@@ -75,3 +75,42 @@ def test_a_file_of_another_kind_is_not_spliced(data_build):
     assert jsonld_spliced(b"{}", {}) is None
     assert jsonld_spliced(old[:-3], {}) is None
     assert jsonld_spliced(_jsonld_of_index({}), {"https://a.example/": [("https://schema.org/url", "u", None)]}) is None
+
+
+def _edited_data(tmp_path: Path, how: str) -> Path:
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    if how == "title":
+        f = data / "peisong-wang.yaml"
+        f.write_text(f.read_text(encoding="utf-8").replace("title: ", "title: Revised ", 1), encoding="utf-8")
+    elif how == "gone":
+        (data / "anbang-yao-2.yaml").unlink()
+    elif how == "new":
+        (data / "aa-new.yaml").write_text("person:\n  name: Aa Newcomer\npublications:\n- title: A paper\n"
+                                          "  year: 2024\n  authors:\n  - name: Aa Newcomer\n    is_self: true\n",
+                                          encoding="utf-8")
+    return data
+
+
+@pytest.mark.parametrize("how", ["title", "gone", "new"])
+def test_spliced_turtle_and_trig_are_what_the_full_writers_write(data_build, tmp_path, how):
+    from kg.export import _quads_of, _serialize_canonical, turtle_trig_spliced
+
+    new = load_build([_edited_data(tmp_path, how)])
+    old_ttl, old_trig = (_serialize_canonical(data_build, f) for f in ("turtle", "trig"))
+    old_lines = set(data_build.quads.default_text().split(b"\n"))
+    new_lines = set(new.quads.default_text().split(b"\n"))
+    text = new.quads.default_text()
+    subjects = {line[:line.index(b" ")] for line in old_lines ^ new_lines}
+    assert subjects
+    changed = {s[1:-1].decode(): _quads_of(subject_lines(text, s)) for s in subjects}
+    before = dict((g, t) for g, t in data_build.quads.parts if g is not None)
+    named = [(g, t) for g, t in new.quads.parts if g is not None]
+    changed_graphs = {g for g, t in named if before.get(g) != t}
+    got = turtle_trig_spliced(old_ttl, old_trig, text, changed, named, changed_graphs)
+    assert got is not None
+    ttl, trig = (b"".join(bytes(p) for p in parts) for parts in got)
+    assert ttl == _serialize_canonical(new, "turtle")
+    assert trig == _serialize_canonical(new, "trig")
