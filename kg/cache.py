@@ -9,9 +9,21 @@ so it is swapped in with them: kg.files.atomic_folder). It holds, for every prof
   N-Quads, keyed by the profile's key, the base, the source IRI and the IRIs the merge gave the
   page's owner, people and works; when the merge gives them the same IRIs, the graph is not mapped again.
 
+- ``manifest.json``: each source's graph key, and digests of the build's graph.nt, graph.ttl, graph.trig,
+  graph.jsonld and store stamp; ``snippets/snippets.pickle``: per snippet its digest, owner and the
+  IRIs it was read from (kg.export.snippet_deps).
+
+With those, the next build works out how its merged default graph differs from the previous one (the
+previous graph.nt against its own canonical text: :meth:`BuildCache.default_diff`) and which named
+graphs changed, and writes from the previous build's files: the store is a hard-linked backup of the
+previous store with the changed subjects and graphs replaced (:meth:`BuildCache.store_filler`); the
+Turtle, TriG and JSON-LD get the changed subjects' blocks and pages' sections spliced in, and a
+snippet none of whose IRIs changed is the previous file (kg.export.write_outputs). A previous file is
+used only when its digest is the one recorded; anything that cannot be shown unchanged takes the full
+path. The merge, the merged graph's mapping and validation still run in full.
+
 The whole cache is valid only for one kg (its version and the digest of its code), one set of SHACL
 shapes and one base IRI (``kg-cache.json`` says which); any change there and the build runs cold.
-The merge, the merged graph, validation and the output files are computed in full on every build.
 Entries the build did not use are not carried over, so the cache holds one build's worth.
 
 >>> cache = BuildCache.open(Path("build"), "https://example.org/kg/")      # doctest: +SKIP

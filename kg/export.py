@@ -867,12 +867,12 @@ def _write_snippets(build, put, previous, diff, changed: dict, spliced: bool) ->
                 put(f"embed/{name}", data)
                 kept[name] = entry
                 continue
-        from .embed import embed_object as framed
-
-        page = framed(build, slug, memo=memo)
-        text = _script(page).encode("utf-8")
+        text = embed(build, slug, memo=memo).encode("utf-8")
         put(f"embed/{name}", text)
         if previous is not None:
+            from .embed import embed_object as framed
+
+            page = framed(build, slug, memo=memo)  # the frames just made, from the memo
             kept[name] = (_digest(text), node.iri, snippet_deps(_index(build), page, node.iri, deps_memo))
     del memo, deps_memo
     if previous is not None:
