@@ -238,7 +238,10 @@ def rebuild_figures(corpus: Path, shacl: bool) -> dict:
     cold = run_child(data, shacl, cold_out, cache=True)
     same = _outputs_equal(out, cold_out)
     ratio = again["total_s"] / cold["total_s"]
-    print(f"one-profile rebuild ({edited.name} edited; {again.get('cache')}):")
+    import os
+
+    print(f"one-profile rebuild ({edited.name} edited; {again.get('cache')}; load average now "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}):")
     print(f"  {'stage':24} {'rebuild s':>10} {'cpu s':>9} {'cold s':>9} {'cpu s':>9}")
     for k in KG_STAGES:
         if f"{k}_s" in again:
