@@ -773,10 +773,13 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
                 put(name, serialize(build, fmt))
             elif fmt in ("turtle", "trig") and rdf is not None:
                 put(name, lambda path, parts=rdf[fmt == "trig"]: _write_parts(path, parts))
+                if fmt == "trig":
+                    rdf = None  # the previous Turtle and TriG (at 1M triples about 0.4 GB) not held any longer
             elif fmt == "nt":
                 put(name, _ntriples_lines(build.quads))
             elif fmt == "json-ld" and diff is not None and (parts := _spliced_jsonld(previous, changed)):
                 put(name, lambda path, parts=parts: _write_parts(path, parts))
+                parts = None  # the previous JSON-LD: freed before the snippets
                 spliced = True
             else:
                 # written as made: neither the file's text nor the default graph's Quads are held whole
