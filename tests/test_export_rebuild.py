@@ -114,3 +114,14 @@ def test_spliced_turtle_and_trig_are_what_the_full_writers_write(data_build, tmp
     ttl, trig = (b"".join(bytes(p) for p in parts) for parts in got)
     assert ttl == _serialize_canonical(new, "turtle")
     assert trig == _serialize_canonical(new, "trig")
+
+
+def test_snippets_framed_from_the_lazy_index_are_the_full_ones(data_build):
+    from kg.export import embed
+
+    owners = sorted(n.iri.rstrip("/").rsplit("/", 1)[-1] for n in data_build.corpus.owners())
+    full = [embed(data_build, slug, memo={}) for slug in owners]
+    lazy_build = load_build([ROOT / "data"])
+    lazy_build.__dict__["_embed_index"] = text_index(lazy_build)
+    memo: dict = {}
+    assert [embed(lazy_build, slug, memo=memo) for slug in owners] == full
