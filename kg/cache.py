@@ -45,6 +45,8 @@ CACHE_DIR = ".cache"
 STAMP = "kg-cache.json"
 MANIFEST = "manifest.json"
 FORMAT_VERSION = 1
+LARGE_CHANGE = 4
+"""A rebuild whose merged graph changed in more than 1 line of ``LARGE_CHANGE`` writes everything in full."""
 
 
 @memo
@@ -263,6 +265,10 @@ class BuildCache:
         new_set = set(new_lines)
         removed, added = old_lines - new_set, new_set - old_lines
         del old_lines, new_set
+        if (len(removed) + len(added)) * LARGE_CHANGE > len(new_lines) + 1:
+            # most of the graph changed (other data into the same folder): replacing it subject by
+            # subject would cost more than writing it whole
+            return None
         subjects: set[bytes] = set()
         for line in (*removed, *added):
             if line.startswith(b"_:") or b" _:" in line:  # blank nodes: their labels are not the store's

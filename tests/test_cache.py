@@ -304,3 +304,14 @@ def test_a_folder_kg_did_not_write_is_not_read_as_a_cache(out, tmp_path):
     stranger = tmp_path / "stranger"
     shutil.copytree(out / ".cache", stranger / ".cache")  # a .cache folder but no build outputs beside it
     assert not BuildCache.open(stranger, BASE).stats.valid
+
+
+def test_a_rebuild_of_other_data_writes_everything_in_full(data, out, tmp_path, reused, store_updates):
+    for f in sorted(data.glob("*.yaml"))[1:]:
+        f.unlink()  # most of the graph goes
+    build(data, out)
+    assert store_updates == [] and reused["jsonld"] == 0 and reused["rdf"] == 0
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+    assert_same_store(out, cold)
