@@ -260,12 +260,12 @@ class BuildCache:
         old_lines = set(old.split(b"\n"))
         del old
         old_lines.discard(b"")
-        new_lines = build.quads.default_text().split(b"\n")
-        new_lines.pop()  # after the last newline
-        new_set = set(new_lines)
+        new_set = set(build.quads.default_text().split(b"\n"))  # the list of lines freed at once
+        new_set.discard(b"")
+        count = len(new_set)
         removed, added = old_lines - new_set, new_set - old_lines
         del old_lines, new_set
-        if (len(removed) + len(added)) * LARGE_CHANGE > len(new_lines) + 1:
+        if (len(removed) + len(added)) * LARGE_CHANGE > count + 1:
             # most of the graph changed (other data into the same folder): replacing it subject by
             # subject would cost more than writing it whole
             return None
@@ -279,7 +279,7 @@ class BuildCache:
         text = build.quads.default_text()
         blocks = {s: block for s in subjects if (block := subject_lines(text, s))}
         diff = DefaultDiff(removed=removed, added=added, subjects=subjects, blocks=blocks,
-                           count=len(new_lines))
+                           count=count)
         self._memo["diff"] = diff
         return diff
 
