@@ -9,9 +9,21 @@ so it is swapped in with them: kg.files.atomic_folder). It holds, for every prof
   N-Quads, keyed by the profile's key, the base, the source IRI and the IRIs the merge gave the
   page's owner, people and works; when the merge gives them the same IRIs, the graph is not mapped again.
 
+- ``manifest.json``: each source's graph key, and digests of the build's graph.nt, graph.ttl, graph.trig,
+  graph.jsonld and store stamp; ``snippets/snippets.pickle``: per snippet its digest, owner and the
+  IRIs it was read from (kg.export.snippet_deps).
+
+With those, the next build works out how its merged default graph differs from the previous one (the
+previous graph.nt against its own canonical text: :meth:`BuildCache.default_diff`) and which named
+graphs changed, and writes from the previous build's files: the store is a hard-linked backup of the
+previous store with the changed subjects and graphs replaced (:meth:`BuildCache.store_filler`); the
+Turtle, TriG and JSON-LD get the changed subjects' blocks and pages' sections spliced in, and a
+snippet none of whose IRIs changed is the previous file (kg.export.write_outputs). A previous file is
+used only when its digest is the one recorded; anything that cannot be shown unchanged takes the full
+path. The merge, the merged graph's mapping and validation still run in full.
+
 The whole cache is valid only for one kg (its version and the digest of its code), one set of SHACL
 shapes and one base IRI (``kg-cache.json`` says which); any change there and the build runs cold.
-The merge, the merged graph, validation and the output files are computed in full on every build.
 Entries the build did not use are not carried over, so the cache holds one build's worth.
 
 >>> cache = BuildCache.open(Path("build"), "https://example.org/kg/")      # doctest: +SKIP
@@ -31,7 +43,10 @@ from pathlib import Path
 
 CACHE_DIR = ".cache"
 STAMP = "kg-cache.json"
+MANIFEST = "manifest.json"
 FORMAT_VERSION = 1
+LARGE_CHANGE = 4
+"""A rebuild whose merged graph changed in more than 1 line of ``LARGE_CHANGE`` writes everything in full."""
 
 
 @memo
@@ -76,6 +91,17 @@ def _digest(*parts: str) -> str:
 
 
 @dataclass
+class DefaultDiff:
+    """How a build's merged default graph differs from the previous build's, as N-Triples lines."""
+
+    removed: set[bytes]  # lines of the previous build only
+    added: set[bytes]  # lines of this build only
+    subjects: set[bytes]  # the subjects ("<IRI>") of those lines
+    blocks: dict[bytes, list[bytes]]  # subject -> every line of it in this build
+    count: int  # lines of this build
+
+
+@dataclass
 class CacheStats:
     """What a build took from the cache (hits) and computed (misses)."""
 
@@ -84,12 +110,14 @@ class CacheStats:
     graphs_hit: int = 0
     graphs_missed: int = 0
     valid: bool = False  # False: no cache, or one of another kg, shapes or base
+    store_incremental: bool = False  # the graph store was the previous one with what changed replaced
 
     def line(self) -> str:
         if not self.valid:
             return "cache: none usable (cold build)"
         return (f"cache: {self.profiles_hit} profile(s) and {self.graphs_hit} source graph(s) reused, "
-                f"{self.profiles_missed} profile(s) read and {self.graphs_missed} source graph(s) mapped")
+                f"{self.profiles_missed} profile(s) read and {self.graphs_missed} source graph(s) mapped"
+                + ("; store updated in place" if self.store_incremental else ""))
 
 
 @dataclass
@@ -99,6 +127,9 @@ class BuildCache:
     folder: Path | None  # the old build's .cache folder, None when there is none or it is not valid here
     key: str
     stats: CacheStats = field(default_factory=CacheStats)
+    _graph_keys: dict[str, str | None] = field(default_factory=dict)  # source IRI -> key of its graph (None: unkeyed)
+    _memo: dict[str, object] = field(default_factory=dict)  # what this build worked out once (manifest, diff)
+    _snippets: dict[str, tuple] | None = None  # snippet file -> (sha256, owner IRI, IRIs it was read from)
     _profile_keys: dict[str, str] = field(default_factory=dict)  # str(path) -> key of its file
     _keep_profiles: dict[str, object] = field(default_factory=dict)  # key -> LoadedProfile or old entry path
     _keep_graphs: dict[str, object] = field(default_factory=dict)  # key -> list of quads or old entry path
@@ -173,10 +204,13 @@ class BuildCache:
         src = corpus.sources[i]
         pkey = self._profile_keys.get(str(src.loaded.path))
         if pkey is None:  # a profile this cache did not load: nothing to key it by
+            self._graph_keys[src.iri] = None
             return compute()
         key = _digest("graph", pkey, corpus.base, src.iri, corpus.owner_iri(i),
                       "\x1e".join(corpus.person_of_mention[m.index] for m in corpus.mentions_of(i)),
                       "\x1e".join(corpus.work_of_mention[w.index] for w in corpus.works_of(i)))
+        # two sources of one IRI: neither graph can be told apart from the other in the store
+        self._graph_keys[src.iri] = None if src.iri in self._graph_keys else key
         got = self._read("graphs", key, ".nq")
         if got is not None:
             # a damaged entry is a miss, never an error: whole lines of this graph (checked on the text;
@@ -191,6 +225,177 @@ class BuildCache:
         self._keep_graphs[key] = text  # the build's own text: written out at the end
         return text
 
+    # --- what changed since the previous build -------------------------------------------------
+
+    def _manifest(self) -> dict | None:
+        """What the previous build wrote beside its cache: its sources' graph keys and digests of its
+        graph.nt and store stamp (so that its files can be trusted to be what that build made)."""
+        if "manifest" not in self._memo:
+            got = None
+            if self.folder is not None:
+                try:
+                    got = json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
+                except (OSError, ValueError):
+                    got = None
+            self._memo["manifest"] = got if isinstance(got, dict) and isinstance(got.get("graphs"), dict) else None
+        return self._memo["manifest"]
+
+    def default_diff(self, build) -> DefaultDiff | None:
+        """How the build's merged default graph differs from the previous build's (its graph.nt, checked
+        against the digest that build recorded); None when that cannot be known (then: the full path)."""
+        if "diff" in self._memo:
+            return self._memo["diff"]
+        self._memo["diff"] = None
+        from .graph import CanonicalQuads
+
+        manifest = self._manifest()
+        if manifest is None or not isinstance(build.quads, CanonicalQuads):
+            return None
+        try:
+            old = (self.folder.parent / "graph.nt").read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(old).hexdigest() != manifest.get("nt_sha256"):
+            return None
+        old_lines = set(old.split(b"\n"))
+        del old
+        old_lines.discard(b"")
+        new_set = set(build.quads.default_text().split(b"\n"))  # the list of lines freed at once
+        new_set.discard(b"")
+        count = len(new_set)
+        removed, added = old_lines - new_set, new_set - old_lines
+        del old_lines, new_set
+        if (len(removed) + len(added)) * LARGE_CHANGE > count + 1:
+            # most of the graph changed (other data into the same folder): replacing it subject by
+            # subject would cost more than writing it whole
+            return None
+        subjects: set[bytes] = set()
+        for line in (*removed, *added):
+            if line.startswith(b"_:") or b" _:" in line:  # blank nodes: their labels are not the store's
+                return None
+            subjects.add(line[:line.find(b" ")])
+        from .export import subject_lines
+
+        text = build.quads.default_text()
+        blocks = {s: block for s in subjects if (block := subject_lines(text, s))}
+        diff = DefaultDiff(removed=removed, added=added, subjects=subjects, blocks=blocks,
+                           count=count)
+        self._memo["diff"] = diff
+        return diff
+
+    def changed_graphs(self, build) -> tuple[set[str], set[str]] | None:
+        """(named graphs whose text changed or are new, named graphs gone) since the previous build,
+        or None when that cannot be known."""
+        manifest = self._manifest()
+        if manifest is None:
+            return None
+        old: dict = manifest["graphs"]
+        names = [g for g, _t in build.quads.parts if g is not None]
+        if len(set(names)) != len(names) or set(names) != set(self._graph_keys):
+            return None
+        changed = {g for g in names if self._graph_keys[g] is None or old.get(g) != self._graph_keys[g]}
+        return changed, set(old) - set(names)
+
+    # --- the previous build's output files -----------------------------------------------------
+
+    def previous_output(self, name: str, sha256: str | None = None) -> bytes | None:
+        """The previous build's file ``name`` if it is what that build wrote (its digest, recorded in the
+        manifest or given), else None."""
+        manifest = self._manifest()
+        if manifest is None:
+            return None
+        want = sha256 or (manifest.get("files") or {}).get(name)
+        if not isinstance(want, str):
+            return None
+        try:
+            data = (self.folder.parent / name).read_bytes()
+        except OSError:
+            return None
+        return data if hashlib.sha256(data).hexdigest() == want else None
+
+    def previous_snippets(self) -> dict[str, tuple] | None:
+        """Snippet file -> (sha256, owner IRI, frozenset of the IRIs it was read from) of the previous build."""
+        if self._manifest() is None:
+            return None
+        got = self._read("snippets", "snippets", ".pickle")
+        if got is None:
+            return None
+        try:
+            table = pickle.loads(got)
+        except Exception:  # noqa: BLE001 - a damaged entry is a miss
+            return None
+        return table if isinstance(table, dict) else None
+
+    def record_snippets(self, table: dict[str, tuple]) -> None:
+        """What each snippet of this build was read from (kg.export.snippet_deps), for the next build."""
+        self._snippets = table
+
+    # --- the graph store -------------------------------------------------------------------------
+
+    def store_filler(self, build, base: str):
+        """For :func:`kg.store.write_store`: a function making the new store as a copy of the previous
+        build's (hard links to its immutable files) with only what changed replaced: in the default
+        graph every statement of a subject whose statements changed, and the named graphs of the pages
+        whose graph changed. None (a full load) when the previous store cannot be shown to hold that
+        build's quads. The filler itself returns None (a full load) if anything goes wrong."""
+        from .store import DB_DIR, STORE_DIR
+
+        manifest = self._manifest()
+        if manifest is None or self.default_diff(build) is None or self.changed_graphs(build) is None:
+            return None
+        old_store = self.folder.parent / STORE_DIR
+        try:
+            stamp = (old_store / "kg-store.json").read_bytes()
+            info = json.loads(stamp)
+        except (OSError, ValueError):
+            return None
+        if hashlib.sha256(stamp).hexdigest() != manifest.get("store_sha256") or info.get("base") != base:
+            return None
+
+        def fill(path: Path):
+            import shutil
+
+            from pyoxigraph import Store
+
+            store = None
+            try:
+                previous = Store.read_only(str(old_store / DB_DIR))
+                previous.backup(str(path))
+                del previous
+                store = Store(str(path))
+                self._update_store(store, build)
+                self.stats.store_incremental = True
+                return store
+            except Exception:  # noqa: BLE001 - whatever went wrong, the full load is right
+                store = None
+                shutil.rmtree(path, ignore_errors=True)
+                return None
+
+        return fill
+
+    def _update_store(self, store, build) -> None:
+        from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, parse
+
+        diff = self.default_diff(build)
+        changed, gone = self.changed_graphs(build)
+        one_line: dict[bytes, bytes] = {}  # a line of each changed subject, to read its IRI from
+        for line in (*diff.removed, *diff.added):
+            one_line.setdefault(line[:line.find(b" ")], line)
+        for line in one_line.values():
+            # every statement of the subject, not the lines removed: the store keeps literals by
+            # value ("01"^^xsd:integer is "1"), so two lines may be one statement there
+            subject = next(parse(line + b"\n", format=RdfFormat.N_TRIPLES)).subject
+            for q in list(store.quads_for_pattern(subject, None, None, DefaultGraph())):
+                store.remove(q)
+        lines = [line for block in diff.blocks.values() for line in block]
+        if lines:
+            store.load(input=b"\n".join(lines) + b"\n", format=RdfFormat.N_TRIPLES)
+        for g in sorted(gone | changed):
+            store.remove_graph(NamedNode(g))
+        texts = [text for g, text in build.quads.parts if g in changed and text]
+        if texts:
+            store.load(input=b"".join(texts), format=RdfFormat.N_QUADS)
+
     # --- on disk -------------------------------------------------------------------------------
 
     def _read(self, kind: str, key: str, suffix: str) -> bytes | None:
@@ -201,12 +406,30 @@ class BuildCache:
         except OSError:
             return None
 
+    def _write_manifest(self, new_build: Path, root: Path) -> None:
+        """What the next build needs to tell what changed: each source's graph key, and digests of
+        graph.nt and the store's stamp (so it can trust that they are this build's)."""
+        from .store import STORE_DIR
+
+        def sha(path: Path) -> str | None:
+            try:
+                return hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError:
+                return None
+
+        manifest = {"graphs": dict(sorted(self._graph_keys.items())), "nt_sha256": sha(new_build / "graph.nt"),
+                    "store_sha256": sha(new_build / STORE_DIR / "kg-store.json"),
+                    "files": {name: sha(new_build / name) for name in ("graph.jsonld", "graph.ttl", "graph.trig")}}
+        (root / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+
     def write(self, new_build: Path) -> list[str]:
         """Write the cache for the next build into ``new_build/.cache`` (the fresh output folder);
         entries taken from the old cache are hard-linked (copied where links are refused)."""
         import shutil
 
         root = Path(new_build) / CACHE_DIR
+        root.mkdir(parents=True, exist_ok=True)
+        self._write_manifest(Path(new_build), root)
         for kind, entries, suffix in (("profiles", self._keep_profiles, ".pickle"),
                                       ("graphs", self._keep_graphs, ".nq")):
             folder = root / kind
@@ -226,6 +449,10 @@ class BuildCache:
                 else:
                     with open(target, "wb") as f:
                         pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        if self._snippets is not None:
+            (root / "snippets").mkdir(exist_ok=True)
+            with open(root / "snippets" / "snippets.pickle", "wb") as f:
+                pickle.dump(self._snippets, f, protocol=pickle.HIGHEST_PROTOCOL)
         (root / STAMP).write_text(json.dumps({"format": FORMAT_VERSION, "key": self.key}, indent=2) + "\n",
                                   encoding="utf-8")
         return [CACHE_DIR]

@@ -60,6 +60,40 @@ def assert_same_outputs(a: Path, b: Path) -> None:
         assert got[name] == want[name], f"{name} differs from the cold build's"
 
 
+def store_content(out: Path) -> tuple:
+    """The store's quads (as sorted N-Quads lines), its named graphs and its stamp's counts."""
+    import json
+
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(out / "store" / "oxigraph"))
+    lines = sorted(ox.serialize(store, format=ox.RdfFormat.N_QUADS).split(b"\n"))
+    graphs = sorted(g.value for g in store.named_graphs())
+    stamp = json.loads((out / "store" / "kg-store.json").read_text())
+    return lines, graphs, (stamp["triples"], stamp["quads"], len(store))
+
+
+def assert_same_store(a: Path, b: Path) -> None:
+    got, want = store_content(a), store_content(b)
+    assert got[2] == want[2]
+    assert got[1] == want[1]
+    assert got[0] == want[0]
+
+
+@pytest.fixture
+def store_updates(monkeypatch) -> list:
+    """The builds that updated the previous store in place (kg.cache.BuildCache._update_store) record here."""
+    calls = []
+    real = BuildCache._update_store
+
+    def spy(self, store, b):
+        real(self, store, b)
+        calls.append((self.default_diff(b), self.changed_graphs(b)))
+
+    monkeypatch.setattr(BuildCache, "_update_store", spy)
+    return calls
+
+
 def stats_of(data: Path, out: Path, base: str = BASE):
     cache = BuildCache.open(out, base)
     load_build([data], base=base, cache=cache)
@@ -89,7 +123,105 @@ def test_rebuild_after_one_profile_changes_is_byte_identical_to_a_cold_build(dat
     assert_same_outputs(out, cold)
 
 
-def test_rebuild_after_a_merge_changes_is_byte_identical(data, out, tmp_path):
+def test_rebuild_updates_the_previous_store_to_the_cold_builds_quads(data, out, tmp_path, store_updates):
+    edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
+    build(data, out)
+    assert len(store_updates) == 1  # the store was the previous one, updated, not loaded in full
+    diff, (changed, gone) = store_updates[0]
+    assert diff.subjects and diff.added and diff.removed
+    assert changed == {BASE + "source/peisong-wang"} and not gone
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+    assert_same_store(out, cold)
+
+
+@pytest.fixture
+def reused(monkeypatch) -> dict:
+    """What a rebuild took from the previous build's files: spliced JSON-LD, snippets reused as they were."""
+    from kg import export
+
+    got = {"jsonld": 0, "rdf": 0, "snippets": []}
+    real_splice, real_output, real_rdf = export.jsonld_spliced, BuildCache.previous_output, export.turtle_trig_spliced
+
+    def rdf(*args):
+        parts = real_rdf(*args)
+        got["rdf"] += parts is not None
+        return parts
+
+    def splice(old, subjects):
+        parts = real_splice(old, subjects)
+        got["jsonld"] += parts is not None
+        return parts
+
+    def output(self, name, sha256=None):
+        data = real_output(self, name, sha256)
+        if data is not None and name.startswith("embed/"):
+            got["snippets"].append(name)
+        return data
+
+    monkeypatch.setattr(export, "jsonld_spliced", splice)
+    monkeypatch.setattr(export, "turtle_trig_spliced", rdf)
+    monkeypatch.setattr(BuildCache, "previous_output", output)
+    return got
+
+
+@pytest.mark.parametrize("how", ["title", "news", "new page"])
+def test_rebuild_splices_the_jsonld_and_keeps_snippets_the_change_does_not_reach(data, out, tmp_path, reused, how):
+    if how == "title":
+        edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
+    elif how == "news":
+        edit(data / "anbang-yao.yaml", "news:\n", "news:\n- date: '2025-01'\n  text: A new item on the page.\n")
+    else:
+        (data / "zz-new.yaml").write_text("person:\n  name: Zed Newcomer\n  homepage: https://zed.example/\n"
+                                          "publications:\n- title: A paper of its own\n  year: 2024\n"
+                                          "  authors:\n  - name: Zed Newcomer\n    is_self: true\n",
+                                          encoding="utf-8")
+    build(data, out)
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+    assert reused["jsonld"] == 1 and reused["rdf"] == 1
+    assert 1 <= len(reused["snippets"]) < len(list((cold / "embed").iterdir()))
+
+
+def test_damaged_previous_outputs_are_written_in_full(data, out, tmp_path, reused):
+    for name in ("graph.jsonld", "graph.ttl"):
+        (out / name).write_bytes((out / name).read_bytes().replace(b"Peisong", b"Peisonk"))
+    for f in (out / "embed").iterdir():
+        f.write_bytes(f.read_bytes() + b" ")
+    edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
+    build(data, out)
+    assert reused["jsonld"] == 0 and reused["rdf"] == 0 and reused["snippets"] == []
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+
+
+def test_a_store_whose_graph_file_was_changed_is_loaded_in_full(data, out, tmp_path, store_updates):
+    with open(out / "graph.nt", "ab") as f:  # the previous graph.nt no longer what that build wrote
+        f.write(b"<https://example.org/x> <https://example.org/p> <https://example.org/o> .\n")
+    edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
+    build(data, out)
+    assert store_updates == []
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_store(out, cold)
+
+
+def test_a_store_of_another_build_is_loaded_in_full(data, out, tmp_path, store_updates):
+    stamp = out / "store" / "kg-store.json"
+    stamp.write_text(stamp.read_text().replace('"quads"', '"quads" ') + "\n")
+    build(data, out)
+    assert store_updates == []
+    build(data, out)  # the store it wrote is its own: the next build updates it
+    assert len(store_updates) == 1
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_store(out, cold)
+
+
+def test_rebuild_after_a_merge_changes_is_byte_identical(data, out, tmp_path, store_updates):
     # removing the second Anbang Yao page changes which people and works are joined across pages,
     # so other pages' named graphs get other IRIs: their cached graphs must not be reused blindly
     (data / "anbang-yao-2.yaml").unlink()
@@ -97,6 +229,8 @@ def test_rebuild_after_a_merge_changes_is_byte_identical(data, out, tmp_path):
     cold = tmp_path / "cold"
     build(data, cold)
     assert_same_outputs(out, cold)
+    assert_same_store(out, cold)
+    assert [gone for _diff, (_changed, gone) in store_updates] == [{BASE + "source/anbang-yao-2"}]
 
 
 def quads_of(data: Path, cache=None, base: str = BASE):
@@ -170,3 +304,14 @@ def test_a_folder_kg_did_not_write_is_not_read_as_a_cache(out, tmp_path):
     stranger = tmp_path / "stranger"
     shutil.copytree(out / ".cache", stranger / ".cache")  # a .cache folder but no build outputs beside it
     assert not BuildCache.open(stranger, BASE).stats.valid
+
+
+def test_a_rebuild_of_other_data_writes_everything_in_full(data, out, tmp_path, reused, store_updates):
+    for f in sorted(data.glob("*.yaml"))[1:]:
+        f.unlink()  # most of the graph goes
+    build(data, out)
+    assert store_updates == [] and reused["jsonld"] == 0 and reused["rdf"] == 0
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+    assert_same_store(out, cold)

@@ -1,0 +1,127 @@
+"""The parts of kg.export a rebuild uses (kg.cache): the JSON-LD spliced from the previous file, a subject's
+lines found in canonical text, and the index read lazily from that text, each against the full path."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from pyoxigraph import Literal
+
+from kg.build import load_build
+from kg.embed import _Index
+from kg.export import _jsonld_of_index, jsonld_spliced, subject_lines, text_index
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def data_build():
+    return load_build([ROOT / "data"])
+
+
+def test_subject_lines_are_every_line_of_the_subject(data_build):
+    text = data_build.quads.default_text()
+    lines = text.split(b"\n")[:-1]
+    subjects = sorted({line[:line.index(b" ")] for line in lines})
+    for s in subjects:
+        assert subject_lines(text, s) == [line for line in lines if line.startswith(s + b" ")]
+    # absent subjects: before the first, between two, after the last
+    for s in (b"<a:>", subjects[len(subjects) // 2][:-1] + b"0>", b"<\xef\xbf\xbf>", subjects[0][:-2] + b">"):
+        assert subject_lines(text, s) == [line for line in lines if line.startswith(s + b" ")]
+
+
+def test_the_lazy_index_reads_what_the_full_index_holds(data_build):
+    full = _Index(data_build.iter_triples())
+    lazy = text_index(data_build)
+    for s, statements in full.out.items():
+        assert lazy.out.get(s) == statements
+    for o, links in full.into.items():
+        assert lazy.into.get(o) == links
+    assert lazy.out.get("https://example.org/none") is None and lazy.into.get("https://example.org/none") is None
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_spliced_jsonld_is_the_jsonld_of_the_changed_statements(data_build, seed):
+    rng = random.Random(seed)
+    old_index = _Index(data_build.iter_triples()).out
+    old = _jsonld_of_index(old_index)
+    subjects = sorted(old_index)
+    new_index = dict(old_index)
+    changes: dict[str, list[tuple]] = {}
+    picks = rng.sample(subjects, 5) + [subjects[0], subjects[-1]][: rng.randint(0, 2)]
+    for s in picks:
+        kind = rng.choice(("drop", "edit", "same"))
+        if kind == "drop":
+            new_index.pop(s, None)
+            changes[s] = []
+        elif kind == "edit":
+            new_index[s] = changes[s] = list(old_index[s]) + [
+                ("https://schema.org/name", f"new {seed}", Literal(f"new {seed}"))]
+        else:
+            changes[s] = old_index[s]
+    for s in ("https://a.example/first", subjects[len(subjects) // 3] + "-new", "https://\uffff.example/last")[
+            : rng.randint(1, 3)]:
+        new_index[s] = changes[s] = [("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "https://schema.org/Thing",
+                                      None), ("https://schema.org/url", "https://x.example/", None)]
+    parts = jsonld_spliced(old, changes)
+    assert parts is not None
+    assert b"".join(bytes(p) for p in parts) == _jsonld_of_index(dict(sorted(new_index.items())))
+
+
+def test_a_file_of_another_kind_is_not_spliced(data_build):
+    old = _jsonld_of_index(_Index(data_build.iter_triples()).out)
+    assert jsonld_spliced(b"{}", {}) is None
+    assert jsonld_spliced(old[:-3], {}) is None
+    assert jsonld_spliced(_jsonld_of_index({}), {"https://a.example/": [("https://schema.org/url", "u", None)]}) is None
+
+
+def _edited_data(tmp_path: Path, how: str) -> Path:
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    if how == "title":
+        f = data / "peisong-wang.yaml"
+        f.write_text(f.read_text(encoding="utf-8").replace("title: ", "title: Revised ", 1), encoding="utf-8")
+    elif how == "gone":
+        (data / "anbang-yao-2.yaml").unlink()
+    elif how == "new":
+        (data / "aa-new.yaml").write_text("person:\n  name: Aa Newcomer\npublications:\n- title: A paper\n"
+                                          "  year: 2024\n  authors:\n  - name: Aa Newcomer\n    is_self: true\n",
+                                          encoding="utf-8")
+    return data
+
+
+@pytest.mark.parametrize("how", ["title", "gone", "new"])
+def test_spliced_turtle_and_trig_are_what_the_full_writers_write(data_build, tmp_path, how):
+    from kg.export import _quads_of, _serialize_canonical, turtle_trig_spliced
+
+    new = load_build([_edited_data(tmp_path, how)])
+    old_ttl, old_trig = (_serialize_canonical(data_build, f) for f in ("turtle", "trig"))
+    old_lines = set(data_build.quads.default_text().split(b"\n"))
+    new_lines = set(new.quads.default_text().split(b"\n"))
+    text = new.quads.default_text()
+    subjects = {line[:line.index(b" ")] for line in old_lines ^ new_lines}
+    assert subjects
+    changed = {s[1:-1].decode(): _quads_of(subject_lines(text, s)) for s in subjects}
+    before = dict((g, t) for g, t in data_build.quads.parts if g is not None)
+    named = [(g, t) for g, t in new.quads.parts if g is not None]
+    changed_graphs = {g for g, t in named if before.get(g) != t}
+    got = turtle_trig_spliced(old_ttl, old_trig, text, changed, named, changed_graphs)
+    assert got is not None
+    ttl, trig = (b"".join(bytes(p) for p in parts) for parts in got)
+    assert ttl == _serialize_canonical(new, "turtle")
+    assert trig == _serialize_canonical(new, "trig")
+
+
+def test_snippets_framed_from_the_lazy_index_are_the_full_ones(data_build):
+    from kg.export import embed
+
+    owners = sorted(n.iri.rstrip("/").rsplit("/", 1)[-1] for n in data_build.corpus.owners())
+    full = [embed(data_build, slug, memo={}) for slug in owners]
+    lazy_build = load_build([ROOT / "data"])
+    lazy_build.__dict__["_embed_index"] = text_index(lazy_build)
+    memo: dict = {}
+    assert [embed(lazy_build, slug, memo=memo) for slug in owners] == full
