@@ -688,6 +688,9 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             continue  # relative link without a base: the field's lines stay unparsed
         k = kind or ("openreview" if "openreview.net/" in url else link_kind("", url)) or "paper"
         if k == "doi":
+            if pub.doi and url != f"https://doi.org/{pub.doi}":
+                k = key  # 'url = {http://dx.doi.org/...}' beside a doi field: the DOI button below renders the
+                #          field; this address is the entry's own link, kept under the field's name
             pub.doi = pub.doi or doi_of(url)
         if k == "arxiv":
             pub.arxiv = pub.arxiv or arxiv_id(url)

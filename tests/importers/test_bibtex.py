@@ -242,3 +242,16 @@ def test_markup_in_a_title_is_no_part_of_it():
     pubs = read_bibtex("@article{k, title={The <i>Lacerta</i> of the Alps: a review of CO<sub>2</sub> &amp; "
                              "heat}, author={Roe, Jo}, journal={Herpetologica}, year={2020}}", owner="Jo Roe").publications
     assert pubs[0].title == "The Lacerta of the Alps: a review of CO2 & heat"
+
+
+def test_a_url_that_is_another_address_of_the_doi_field_is_kept_beside_the_doi_button():
+    """al-folio renders the DOI button from 'doi = {...}' as https://doi.org/<doi>; a 'url' field holding
+    http://dx.doi.org/<doi> is the entry's own link, not the DOI button's address."""
+    from kg.importers.bibtex import read_bibtex
+
+    bib = ("@article{stone2016,\n  title={Tidal gauges},\n  author={Stone, Mira},\n  journal={Ocean Letters},\n"
+           "  year={2016},\n  doi={10.1098/rspa.2016.0138},\n  url={http://dx.doi.org/10.1098/rspa.2016.0138}\n}\n")
+    pub = read_bibtex(bib, "Mira Stone").publications[0]
+    assert pub.doi == "10.1098/rspa.2016.0138"
+    assert pub.links == {"url": "http://dx.doi.org/10.1098/rspa.2016.0138",
+                         "doi": "https://doi.org/10.1098/rspa.2016.0138"}
