@@ -905,3 +905,16 @@ def test_a_sentence_introducing_the_following_list_is_its_heading(tmp_path):
     prof = import_path(_page(tmp_path, body, "Mira Okonjo")).profile
     assert [a.name for a in prof.awards] == ["Northwind Postdoctoral Fellowship", "Best Student Paper, Tide Workshop"]
     assert section_kind("I have been honored with the following awards and recognitions") == "awards"
+
+
+def test_degrees_named_in_passing_in_prose_are_education(tmp_path):
+    """'As I complete my Ph.D. in Economics at ETH Zurich, following a Master’s in Economics at the University
+    of Mannheim, ...' and 'a PhD candidate in ML privacy at École Polytechnique Paris' (a place whose name opens with
+    an accented capital, a field with 'and' in it)."""
+    body = ("As I complete my Ph.D. in Economics at ETH Zurich, following a Master’s in Economics at the University "
+            "of Mannheim, I am looking for roles in data science.\n\n"
+            "Before that I was a research intern. I'm also a PhD candidate in security and privacy at École "
+            "Polytechnique Paris, supervised by Prof. Ada Vane.\n")
+    person = import_path(_page(tmp_path, body, "Mira Stone")).profile.person
+    assert [e.institution for e in person.education] == ["ETH Zurich", "University of Mannheim",
+                                                        "École Polytechnique Paris"]

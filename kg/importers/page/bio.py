@@ -55,12 +55,14 @@ from .readers import _PROSE_INTERESTS, _interest_list, _topics_only
 
 _STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?Sc?\.?|graduate|undergraduate"
 _STUDENT_AT = re.compile(
-    r"\b(?:am|'m|’m|is|was|were|been)\s+(?:currently\s+|now\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
-    r"(?P<deg>" + _STUDENT_DEGREE + r")\s+(?:student|candidate|researcher)(?:\s+(?:in|of)\s+[^.;]{0,60}?)?"
-    r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-Z][^.;]{1,80}?)(?=\s*(?:[.;]|,?\s+(?:where|and|under|advised|supervised|"
+    r"\b(?:am|'m|’m|is|was|were|been)\s+(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
+    r"(?P<deg>" + _STUDENT_DEGREE + r")\s+(?:student|candidate|researcher)(?:\s+(?:in|of)\s+[^.;]{0,60}?(?=\s+at\s))?"
+    r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-Þ][^.;]{1,80}?)(?=\s*(?:[.;]|,?\s+(?:where|and|under|advised|supervised|"
     r"working|with|since|from|in\s+the)\b|$))|"
-    r"\bjoined\s+(?:the\s+)?(?P<inst2>[A-Z][^.;]{1,80}?)\s+as\s+an?\s+(?P<deg2>" + _STUDENT_DEGREE + r")\s+"
-    r"(?:student|candidate)\b")
+    r"\bjoined\s+(?:the\s+)?(?P<inst2>[A-ZÀ-ÖØ-Þ][^.;]{1,80}?)\s+as\s+an?\s+(?P<deg2>" + _STUDENT_DEGREE + r")\s+"
+    r"(?:student|candidate)\b|"
+    r"\b(?:my|a|an)\s+(?P<deg3>Ph\.?\s?D\.?|(?i:master|bachelor)['’]?s|M\.?\s?Sc\.?|B\.?\s?Sc\.?)\s+(?:degree\s+)?in\s+"
+    r"[^.;,]{2,60}?\s+(?:at|from)\s+(?:the\s+)?(?P<inst3>[A-ZÀ-ÖØ-Þ][^.;,()]{1,80}?)(?=\s*(?:[.;,(]|\s+(?:where|and|under|with|in\s+(?:19|20)\d\d)\b|$))")
 """A student's place of study told in prose: "I'm a Ph.D. candidate in Chemistry at UCLA", "he joined the X
 University (Netherlands) as a PhD student"."""
 
@@ -529,11 +531,11 @@ class _PersonReader:
         for m in _STUDENT_AT.finditer(t):
             # "I'm a Ph.D. candidate in Chemistry at UCLA", "I was an undergraduate researcher at X University",
             # "He then joined the X University (Netherlands) as a PhD student": a place of study, its degree
-            parts = [p.strip() for p in re.split(r",\s*|\s+\(", m.group("inst") or m.group("inst2"))]
+            parts = [p.strip() for p in re.split(r",\s*|\s+\(", m.group("inst") or m.group("inst2") or m.group("inst3"))]
             inst = next((p for p in parts if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)),
                         parts[0] if _ORG_RX.fullmatch(parts[0]) else None)  # "at UCLA"
             if inst:
-                deg = m.group("deg") or m.group("deg2")
+                deg = m.group("deg") or m.group("deg2") or m.group("deg3")
                 try:
                     self.add_education(Education(
                         degree=None if re.match(r"(?i)graduate|undergraduate", deg) else deg, institution=inst))
