@@ -918,3 +918,15 @@ def test_degrees_named_in_passing_in_prose_are_education(tmp_path):
     person = import_path(_page(tmp_path, body, "Mira Stone")).profile.person
     assert [e.institution for e in person.education] == ["ETH Zurich", "University of Mannheim",
                                                         "École Polytechnique Paris"]
+
+
+def test_a_degree_item_over_its_details_is_a_degree_and_a_town_named_college_is_a_campus(tmp_path):
+    """'* M.S.: Northgate University, College Park (2021)' with its field and thesis as sub-items is one degree,
+    not the label of a group; 'College Park' is where the university is, not a college."""
+    body = ("Quick Info:\n  * M.S.: Northgate University, College Park (2021)\n"
+            "    * Soil Engineering, Advisor: [Dr. Ada Vane](https://example.org/vane)\n"
+            "    * Thesis: [\"Tides in soils\"](https://example.org/thesis)\n"
+            "  * B.S.: Universidad de Lagos (2019)\n    * Civil Engineering\n    * Thesis: [\"Gauges\"](https://example.org/t2)\n")
+    person = import_path(_page(tmp_path, body, "Mira Stone")).profile.person
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [
+        ("M.S.", "Northgate University, College Park", 2021), ("B.S.", "Universidad de Lagos", 2019)]

@@ -196,11 +196,14 @@ def _education_from(text: str) -> Education | None:
     t_no_adv = re.sub(r"\((?:[^()]*?(?:advis|supervis)[^()]*)\)", " ", t, flags=re.I)
     t_no_adv = re.split(r"\b(?:advis(?:e|o)r|supervisor|advised by|supervised by|under the supervision)\b", t_no_adv, flags=re.I)[0]
     t_no_adv = _WITH_HONORIFIC.split(t_no_adv)[0]
-    parts = [p.strip(" .") for p in re.split(r"\s*[,;()|]\s*|\s*:\s*(?=[\"“])|\s+(?:at|from)\s+|\s+[-–—]\s+", t_no_adv)
+    parts = [p.strip(" .") for p in re.split(r"\s*[,;()|]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+[-–—]\s+", t_no_adv)
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     inst = None
-    for p in parts:
+    for k, p in enumerate(parts):
         if _INSTITUTION_STRONG.search(p) and not _DEGREE_RX.match(p):
+            if inst is not None and k and parts[k - 1] == inst and re.fullmatch(r"College\s+[A-Z][a-z]+", p):
+                inst = f"{inst}, {p}"  # "University of Maryland, College Park": a campus in a town, no college
+                continue
             inst = p
     if inst is None:
         for p in parts:

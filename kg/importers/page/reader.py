@@ -368,7 +368,9 @@ class _Reader:
                     continue
                 nested = [c for c in child if _tag(c) in ("ul", "ol") and len([x for x in c if _tag(x) == "li"]) >= 1]
                 own = _norm(" ".join(_itertext_excluding(child, nested)))
-                if nested and len(own) <= 60 and sum(len([x for x in c if _tag(x) == "li"]) for c in nested) >= 2:
+                if nested and len(own) <= 60 and sum(len([x for x in c if _tag(x) == "li"]) for c in nested) >= 2 \
+                        and not _DEGREE_LEAD.match(own):  # ("M.S.: University of X (2021)" over its field and thesis:
+                    #                                      one degree, not a group's label)
                     if own:
                         self.blocks.append(Block(kind="heading", el=child, level=6, text=own, group_label="list"))
                     for c in nested:
@@ -601,6 +603,11 @@ def _longer_than(el, limit: int) -> bool:
         if n > limit:
             return True
     return False
+
+
+_DEGREE_LEAD = re.compile(r"^(?:Ph\.?\s?D|M\.?\s?Sc?|B\.?\s?Sc?|M\.?\s?A|B\.?\s?A|M\.?\s?Eng|B\.?\s?Eng|MBA|Master|Bachelor|"
+                          r"Doctor)\b\.?\s*[:,(–-]")
+"""A list item that opens with a degree and a separator ("M.S.: University of X (2021)")."""
 
 
 def _lift_trailing_labels(body) -> None:
