@@ -31,6 +31,7 @@ from .source import (
 )
 from .sections import _LABEL_HEADING, _year_heading, section_kind
 from .scores import _YEAR_RX
+from .person import _DEGREE_RX
 from .runs import Block, Seg, _BOLD_STYLE, _RunBuilder, _segments
 
 
@@ -369,7 +370,7 @@ class _Reader:
                 nested = [c for c in child if _tag(c) in ("ul", "ol") and len([x for x in c if _tag(x) == "li"]) >= 1]
                 own = _norm(" ".join(_itertext_excluding(child, nested)))
                 if nested and len(own) <= 60 and sum(len([x for x in c if _tag(x) == "li"]) for c in nested) >= 2 \
-                        and not _DEGREE_LEAD.match(own):  # ("M.S.: University of X (2021)" over its field and thesis:
+                        and not _degree_lead(own):  # ("M.S.: University of X (2021)" over its field and thesis:
                     #                                      one degree, not a group's label)
                     if own:
                         self.blocks.append(Block(kind="heading", el=child, level=6, text=own, group_label="list"))
@@ -605,9 +606,10 @@ def _longer_than(el, limit: int) -> bool:
     return False
 
 
-_DEGREE_LEAD = re.compile(r"^(?:Ph\.?\s?D|M\.?\s?Sc?|B\.?\s?Sc?|M\.?\s?A|B\.?\s?A|M\.?\s?Eng|B\.?\s?Eng|MBA|Master|Bachelor|"
-                          r"Doctor)\b\.?\s*[:,(–-]")
-"""A list item that opens with a degree and a separator ("M.S.: University of X (2021)")."""
+def _degree_lead(text: str) -> bool:
+    """A list item that opens with a degree and a separator ("M.S.: University of X (2021)")."""
+    m = _DEGREE_RX.match(text)
+    return m is not None and re.match(r"\s*[:,(–-]", text[m.end():]) is not None
 
 
 def _lift_trailing_labels(body) -> None:
