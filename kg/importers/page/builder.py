@@ -31,6 +31,7 @@ from .person import (
     _FIRST_PERSON_CAREER,
     _FIRST_PERSON_DEGREE,
     _name_candidate,
+    without_gloss,
 )
 from .readers import _SectionReaders
 from .bio import _PersonReader
@@ -605,7 +606,7 @@ class _Builder(_SectionReaders, _PersonReader):
             draft.pub.line = self.r.L(line)
             if strict and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)):
                 continue
-            bare_title = re.sub(r"\s*[(（][^()（）]*[)）]", "", draft.pub.title).strip()  # "Su-Hyeon Lee (이수현)"
+            bare_title = without_gloss(draft.pub.title)  # "Su-Hyeon Lee (이수현)"
             if strict and len(bare_title.split()) <= 4 and name_like(bare_title) and not any(
                     re.search(r"[\"“]\s*" + re.escape(draft.pub.title) + r"\W{0,2}[\"”]", s.text) for s in g):
                 continue  # a person's name with a role and a year (a table of group members); a quoted title is none

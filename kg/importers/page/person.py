@@ -155,9 +155,22 @@ _DOCTORATE_WORKED_WITH = re.compile(
 """'my Ph.D. ... from UIUC, where I worked with A and B': the doctorate's advisors (a bachelor's 'worked with' is not)."""
 
 
+_GLOSS = re.compile(r"\s*[(（][^()（）]*[^\x00-\u024f\s()（）][^()（）]*[)）]")
+"""A name's gloss in another script: "Xiulong Liu (刘秀龙)", "Su-Hyeon Lee (이수현)"."""
+
+_TOWN_COLLEGE = re.compile(r"\bCollege\s+(?=[A-Z][a-z]+\b(?!\s+of\b))")
+"""'College' opening a town's name ("University of Maryland, College Park"), not a college ("Trinity College",
+"College of X")."""
+
+
+def without_gloss(text: str) -> str:
+    """``"Su-Hyeon Lee (이수현)"`` -> ``"Su-Hyeon Lee"``."""
+    return _GLOSS.sub("", text).strip()
+
+
 def _advisors_in(text: str) -> list[str]:
     # "Prof. Xiulong Liu (刘秀龙) and Prof. Keqiu Li (李克秋)": a name's gloss in another script ends no list
-    text = re.sub(r"\s*[(（][^()（）]*[^\x00-\u024f\s()（）][^()（）]*[)）]", "", text)
+    text = without_gloss(text)
     out = []
     for m in [*_ADVISOR_RX.finditer(text), *_DOCTORATE_WORKED_WITH.finditer(text)]:
         for name in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", m.group(1)):
@@ -201,7 +214,7 @@ def _education_from(text: str) -> Education | None:
     inst = None
     for k, p in enumerate(parts):
         if _INSTITUTION_STRONG.search(p) and not _DEGREE_RX.match(p):
-            if inst is not None and k and parts[k - 1] == inst and re.fullmatch(r"College\s+[A-Z][a-z]+", p):
+            if inst is not None and k and parts[k - 1] == inst and _TOWN_COLLEGE.match(p) and len(p.split()) == 2:
                 inst = f"{inst}, {p}"  # "University of Maryland, College Park": a campus in a town, no college
                 continue
             inst = p
@@ -292,7 +305,7 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
             i = strong[-1] if len(strong) == 1 else strong[0]
             # "University of California, San Diego", "University of Maryland, College Park": the campus is part of
             # the name ("College Park" is a town, "Trinity College" or "College of X" would be a unit)
-            after = re.sub(r"\bCollege\s+(?=[A-Z][a-z]+\b(?!\s+of\b))", "", " ".join(parts[i + 1:]))
+            after = _TOWN_COLLEGE.sub("", " ".join(parts[i + 1:]))
             name = ", ".join(parts[i:]) if i < len(parts) - 1 and not _ORG_RX.search(after) and len(parts[i + 1:]) <= 2 and not _ADDRESS_RX.search(" ".join(parts[i + 1:])) else parts[i]
             before = ", ".join(parts[:i])
             dept = before or None
