@@ -54,6 +54,9 @@ from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majorit
 _TITLE_VENUE_TAIL = re.compile(
     r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
 _ADDRESS_TEXT = re.compile(r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+", re.I)
+_BADGE_YEAR = re.compile(r"(?P<v>\S.*?)(?:\s*['’](?P<yy>\d\d)|(?:\s+|(?<=[A-Za-z]))(?P<y>(?:19|20)\d\d))"
+                         r"(?:\s*\((?P<n>[^()]{2,30})\))?")
+"""A venue badge with its year: "CVPR 2024", "RA-L2025", "IJCAI'26 (accepted)"."""
 _UNDER_REVIEW = re.compile(r"(?i)\s*[(\[]?\s*(?:in|under)\s+review\s*[)\]]?\.?\s*")
 _QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
 _QUOTED_LEAD = re.compile(
@@ -652,17 +655,14 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             pub.year = int(pub.date[:4])  # "Mar. 2021" is the paper's date; a later year is a note's (an award)
     if badge:
         b = _clean_piece(badge)
-        m = re.fullmatch(r"(?P<v>\S.*?)\s*(?:(?P<y>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?:\s*\((?P<n>[^()]{2,30})\))?", b or "")
-        if m and (m.group("n") or m.group("yy")):
-            # "IJCAI'26 (accepted)": the venue, its year written short, the paper's status
+        m = _BADGE_YEAR.fullmatch(b or "")
+        if m:
+            # "CVPR 2024", "RA-L2025", "IJCAI'26 (accepted)": the venue, its year (written short too), its status
             yy = m.group("yy")
             pub.year = pub.year or (int(m.group("y")) if m.group("y") else (2000 if int(yy) < 50 else 1900) + int(yy))
             if m.group("n"):
                 notes.append(m.group("n").strip())
             b = m.group("v").strip()
-        if b and re.fullmatch(r"\S.*?(?:\s+|(?<=[A-Za-z]))(?:19|20)\d\d", b):
-            pub.year = pub.year or find_year(b)
-            b = re.sub(r"(?:\s+|(?<=[A-Za-z]))(?:19|20)\d\d$", "", b)  # "CVPR 2024", "RA-L2025": the venue, and the year
         if b and len(b) <= 20:
             if pub.venue and pub.venue != b:
                 if not pub.venue_full:
