@@ -459,7 +459,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # the owner's CV page (_pages/cv.md): read for the person only (degrees, positions); its lists of papers and
     # talks repeat what the site's own pages list (its lines stay as unread as before)
-    for part in read_markdown_pages(root, _cv_pages(root), owner, base):
+    for part in read_markdown_pages(root, [p for p in _cv_pages(root) if p not in sections], owner, base):
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
 
