@@ -237,6 +237,29 @@ def test_experience_description_is_no_part_of_the_organisation(tmp_path):
     assert not any("sampling" in n or "sensors" in n for n, _, _ in affs)
 
 
+PROJECT_BULLETS_PAGE = """# About me
+
+I am currently a Master's student supervised by [Ada Brandt](https://example.org/ab) at the School of Marine Engineering, Northfield Maritime University, with an expected graduation in June 2027.
+
+# Research Experience
+
+## **An underwater acoustic modem for buoys** <span style="float: right">2022.03 - 2023.05</span>
+- **Signal chain**: Designed the analog front end and the matched filter that recovers symbols from noisy hydrophone recordings.
+- **Field trials**: Organised three sea trials with the university research vessel and logged the bit error rate at depth.
+"""
+
+
+def test_project_bullets_under_experience_are_no_affiliations_and_a_supervised_student_has_a_position(tmp_path):
+    res = import_path(_page(tmp_path, PROJECT_BULLETS_PAGE, "Lin Qiao"))
+    person = res.profile.person
+    # before: each "**Label**: a sentence about the work" bullet became an affiliation, and the advisor clause
+    # between "Master's student" and "at the School of ..." hid the position
+    assert person.job_title == "Master's student"
+    assert [(a.name, a.department) for a in person.affiliations] == [
+        ("Northfield Maritime University", "School of Marine Engineering")]
+    assert "Ada Brandt" in person.advisors
+
+
 # --- HTML entries: a bold linked title run, then "— names" or "— with names", over a status line ---
 
 WP_PAGE = """<div class="content">

@@ -212,6 +212,10 @@ def _experience_from(text: str) -> Affiliation | None:
             org = rest[0] if rest else body
     elif not _ORG_RX.search(body):
         return None
+    if len(org.split()) > 14:
+        # "**Visual navigation**: Deployed a SLAM algorithm on an Nvidia board to ...": a sentence about the work
+        # done, no organisation's name
+        return None
     try:
         return Affiliation(name=org, role=role, current=current, start_year=years[0] if years else None,
                            end_year=years[1] if len(years) > 1 else None)
