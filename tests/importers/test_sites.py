@@ -153,6 +153,31 @@ def test_alfolio_person(alfolio):
         ("Robotics Institute, Example University", "https://www.example.edu/")]
 
 
+ALFOLIO_UNITS_ABOUT = """---
+layout: about
+title: about
+permalink: /
+subtitle: Associate Professor. <a href="https://example.edu/chem">Department of Chemistry </a> & <a href="https://example.edu/ims">Institute for Molecular Sensing</a>, Northfield State University. Northfield, OR.
+---
+
+I received my Ph.D. in 2011 with [Rosa Delgado](https://example.org/rd), then did a postdoc at Lakeside with Tom Hale.
+"""
+
+
+def test_alfolio_subtitle_units_belong_to_the_institution_after_them(tmp_path):
+    (tmp_path / "_config.yml").write_text("first_name: Mara\nlast_name: Quist\nurl: https://mquist.github.io\n")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text(ALFOLIO_UNITS_ABOUT, encoding="utf-8")
+    person = import_path(tmp_path).profile.person
+    # before: the two linked units were the affiliations and the university written after them was lost;
+    # the advisor named after "received my Ph.D. in 2011 with" was not read
+    assert person.job_title == "Associate Professor"
+    assert [(a.name, a.department, str(a.url)) for a in person.affiliations] == [
+        ("Northfield State University", "Department of Chemistry", "https://example.edu/chem"),
+        ("Northfield State University", "Institute for Molecular Sensing", "https://example.edu/ims")]
+    assert person.advisors == ["Rosa Delgado"]
+
+
 def test_alfolio_bibliography(alfolio):
     pubs = by_title(alfolio.profile)
     assert len(pubs) == 3

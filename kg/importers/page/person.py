@@ -154,6 +154,13 @@ _DOCTORATE_WORKED_WITH = re.compile(
     r"(?:advised\s+by\s+|with\s+)([^.;()]+)")
 """'my Ph.D. ... from UIUC, where I worked with A and B': the doctorate's advisors (a bachelor's 'worked with' is not)."""
 
+_DOCTORATE_WITH = re.compile(
+    r"\b(?:received|earned|obtained|completed|did|got|defended|finished)\s+(?:my|a|his|her|their)\s+"
+    r"(?:Ph\.?\s?D\.?|doctorate|D\.?\s?Phil\.?)(?:[^.;]|(?<=\bPh)\.|(?<=\bPh\.D)\.){{0,80}}?\s+(?:with|under)\s+"
+    r"((?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{1,3}}(?:\s*(?:,\s*|\s+and\s+|\s*&\s*)(?:(?:Prof\.?|Professor|Dr\.?)\s+)?"
+    r"{N}(?:\s+{N}){{1,3}})*)".format(N=_NAME_WORD))
+"""'I received my Ph.D. in 2015 with Victor Galitski': the doctorate's advisor named after 'with' or 'under'."""
+
 
 _GLOSS = re.compile(r"\s*[(（][^()（）]*[^\x00-\u024f\s()（）][^()（）]*[)）]")
 """A name's gloss in another script: "Xiulong Liu (刘秀龙)", "Su-Hyeon Lee (이수현)"."""
@@ -172,7 +179,7 @@ def _advisors_in(text: str) -> list[str]:
     # "Prof. Xiulong Liu (刘秀龙) and Prof. Keqiu Li (李克秋)": a name's gloss in another script ends no list
     text = without_gloss(text)
     out = []
-    for m in [*_ADVISOR_RX.finditer(text), *_DOCTORATE_WORKED_WITH.finditer(text)]:
+    for m in [*_ADVISOR_RX.finditer(text), *_DOCTORATE_WORKED_WITH.finditer(text), *_DOCTORATE_WITH.finditer(text)]:
         for name in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", m.group(1)):
             name = _clean_person(name)
             if name and name_like(name) and len(name.split()) >= 2:
