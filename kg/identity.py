@@ -818,7 +818,9 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: lis
                 ids[k].add(v)
         names = [m.name for m in ms]
         first = ms[0]
-        anchor = sources[first.profile].iri + "|" + (wm[first.work].pub.title if first.work is not None else first.kind)
+        # a namesake's suffix comes from the page and the name as written there, not from the title of the work
+        # it was first seen in: fixing a typo in a title must not rename the people of that work
+        anchor = sources[first.profile].iri + "|" + first.name
         iri = _person_iri(base, names, ids, owner_slugs, used, anchor)
         person = _merge_person(iri, ms, owner_of, sources, ids, conflicts, src_rank)
         node = PersonNode(iri=iri, mentions=ms, person=person, owner_of=owner_of,

@@ -180,6 +180,18 @@ def test_iris_are_stable_when_a_profile_is_added():
     assert set(alone.works) <= set(both.works)
 
 
+def test_editing_a_title_keeps_every_person_iri():
+    def corpus(title):
+        a = Profile(person=Person(name="Ann Lee"), publications=[pub("Tide Gauges", 2020, me("Ann Lee"), "Bo Chen")])
+        b = Profile(person=Person(name="Zed Young"), publications=[pub(title, 2021, me("Zed Young"), "Bo Chen")])
+        return resolve([lp(a, "a"), lp(b, "b")])
+    before, after = corpus("Glacier Melt"), corpus("Glacier Melt Rates")
+    # two namesakes "Bo Chen" with nothing in common are two people; before, the second one's IRI was hashed
+    # from the title of the work it was first seen in, so fixing a typo in that title renamed the person
+    assert len(names(before, "Bo Chen")) == 2
+    assert set(before.people) == set(after.people)
+
+
 def test_two_authors_of_one_paper_are_two_people_even_when_names_normalize_alike():
     p = Profile(person=Person(name="Lin Chen"), publications=[
         pub("Joint", 2020, "Gus Hu", me("Lin Chen"), "Chen Lin"),
