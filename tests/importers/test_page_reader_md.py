@@ -763,6 +763,22 @@ Park, J.<sup>★</sup>, Du, M., and **Chu, Y.** (2022). *Transportation Research
     assert pub.authors[2].is_self and pub.venue == "Transportation Research Part F"
 
 
+def test_a_doi_written_out_in_any_form_is_no_part_of_the_venue(tmp_path):
+    page = _page(tmp_path, """## Publications
+
+- Rui Tan, Ana Ruiz (2017). Basin inversion along the coast. *Geosphere*. , doi.org/10.1130/GEO01234.1
+- Rui Tan and Bo Lee, Sediment transport in braided rivers, *Water Letters*, DOI 10.1007/s13324-015-0104-6, 2015.
+- Rui Tan, Ana Ruiz. Karst hydrology of the northern plateau. *Chemistry, A European Journal*, DOI:101.1002/chem.202000399, 2020.
+""", "Rui Tan")
+    pubs = import_path(page).profile.publications
+    # before: 'Geosphere., doi.org/10.1130/...', 'Water Letters, DOI 10.1007/...' and '..., DOI:101.1002/...' were
+    # the venues: only 'https://', 'www.' and 'doi: 10.' were known as addresses
+    assert [(p.venue, p.doi, p.year) for p in pubs] == [
+        ("Geosphere", "10.1130/GEO01234.1", 2017),
+        ("Water Letters", "10.1007/s13324-015-0104-6", 2015),
+        ("Chemistry, A European Journal", None, 2020)]  # (a DOI with a slip in its prefix is no DOI to keep)
+
+
 def test_a_question_title_then_a_venue_with_its_volume_is_no_subtitle(tmp_path):
     page = _page(tmp_path, "## Publications\n\n1. **Roy, D.**, & Lune, A. (2016). L’attention en autisme : un filtre "
                            "ou un projecteur? Sur le Spectre, 1, 15. url : http://ex.org/spectre.pdf\n", "Dana Roy")

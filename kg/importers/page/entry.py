@@ -53,7 +53,12 @@ from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majorit
 
 _TITLE_VENUE_TAIL = re.compile(
     r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
-_ADDRESS_TEXT = re.compile(r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+", re.I)
+_ADDRESS = re.compile(
+    r"\s*(?:\bdoi\s*[:/]?\s*)?(?:(?:https?://|www\.)\S+|(?:dx\.)?doi\.org/\S+|\b10\.\d{4,9}/\S+)"
+    r"|\s*\bdoi\s*[:/]?\s*\d{2,3}\.\d{4,9}/\S+", re.I)
+"""An address or DOI written out in an entry's text: "https://x.org/p", "www.x.org", "doi.org/10.1130/G1.1",
+"DOI: 10.1007/s1", "doi/10.5281/zenodo.1", "DOI:101.1002/chem.1" (a slip in the prefix). It is a link, no part of
+the venue, and its digits ("2019.07.031") are no date of the paper's."""
 _BADGE_YEAR = re.compile(r"(?P<v>\S.*?)(?:\s*['’](?P<yy>\d\d)|(?:\s+|(?<=[A-Za-z]))(?P<y>(?:19|20)\d\d))"
                          r"(?:\s*\((?P<n>[^()]{2,30})\))?")
 """A venue badge with its year: "CVPR 2024", "RA-L2025", "IJCAI'26 (accepted)"."""
@@ -153,7 +158,6 @@ def _with_then_italic(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str | None, 
 
 
 _STATUS_TAIL = re.compile(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})")
-_ADDRESS = re.compile(r"\s*(?:\bdoi\s*:\s*)?(?:https?://|www\.)\S+|\bdoi\s*:\s*10\.\d{4,9}/\S+", re.I)
 _LEAD_YEAR = re.compile(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$")
 _PIECE_SPLIT = re.compile(r"\s*[,;]\s*(?![^()]*\))")
 _MONTH_YEAR = re.compile(r"(?:,\s*|\s)(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+"
@@ -164,7 +168,7 @@ _SPACE_BEFORE_CLOSE = re.compile(r"(?<=[^\s(])\s+\)")
 _BY_LABEL = re.compile(r"^\s*(by|authors?)\s*:?\s+", re.I)
 _N_MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", re.I)
 _ARXIV_TEXT = re.compile(r"arxiv[:\s]*(?:abs/)?(\d{4}\.\d{4,5})", re.I)
-_DOI_TEXT = re.compile(r"\b(?:doi\s*[:=]\s*\{?\s*|doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
+_DOI_TEXT = re.compile(r"\b(?:doi\s*[:=/]?\s*\{?\s*|doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
 """What _read_entry reads off the title, venue and author lines of every entry (compiled once)."""
 
 
@@ -567,7 +571,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         # digits in it ("2022.02") no date of the paper's
         bare = _ADDRESS.sub(" ", vtext)
         if bare != vtext:
-            vtext = _norm(bare).strip(" ,;") or vtext
+            vtext = _norm(bare).strip(" ,;")  # (an address alone names no venue)
         vtext = _LEAD_YEAR.sub(r"\2, \1", vtext)
         pieces = [p for p in _PIECE_SPLIT.split(vtext)]
         keep = []
@@ -680,7 +684,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         # the year the venue or author line gives ("A · B (2019)") before any other segment's
         own = " ".join(texts[i] for i in (venue_seg, authors_seg) if i is not None and i != title_seg)
         # (an address or DOI written out is no year's place: "doi.org/10.1016/j.chb.2019.07.031")
-        own, rest = _ADDRESS_TEXT.sub(" ", own), _ADDRESS_TEXT.sub(" ", rest)
+        own, rest = _ADDRESS.sub(" ", own), _ADDRESS.sub(" ", rest)
         y = (find_year(own) if own and not one_liner else None) or find_year(rest)
         if y is None and badge:
             y = find_year(badge)
