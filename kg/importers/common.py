@@ -1406,12 +1406,6 @@ def placeholder_text(text: str) -> bool:
     return bool(_PLACEHOLDER.search(text or ""))
 
 
-# Jekyll ``_config.yml`` ``author:`` keys that name a profile, and the identifier kind each gives
-SITE_AUTHOR_IDS = {"googlescholar": "google_scholar", "google_scholar": "google_scholar", "orcid": "orcid",
-                   "github": "github", "linkedin": "linkedin", "twitter": "twitter", "researchgate": "researchgate",
-                   "dblp": "dblp", "semantic": "semantic_scholar", "zhihu": "zhihu"}
-
-
 _SCHEMELESS_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}/\S", re.I)
 
 
@@ -1424,6 +1418,52 @@ def setting_address(value: str) -> str | None:
     """
     value = value.strip()
     return repair_url("https://" + value) if _SCHEMELESS_ADDRESS.match(value) else None
+
+
+PROFILE_SETTINGS = {
+    "googlescholar": "google_scholar", "google_scholar": "google_scholar", "scholar": "google_scholar",
+    "google_scholar_id": "google_scholar", "orcid": "orcid", "github": "github", "github_username": "github",
+    "linkedin": "linkedin", "linkedin_username": "linkedin", "twitter": "twitter", "twitter_username": "twitter",
+    "x_username": "twitter", "researchgate": "researchgate", "research_gate_profile": "researchgate",
+    "scholar_userid": "google_scholar", "orcid_id": "orcid", "dblp_url": None, "dblp": None,
+    "semanticscholar_id": "semantic_scholar", "semantic": "semantic_scholar", "zhihu": "zhihu", "openreview_id": "openreview",
+    "arxiv": None, "pubmed": None, "uri": None, "wikipedia": None, "youtube": None, "facebook": None,
+    "instagram": None, "bluesky": None, "mastodon": None, "wechat_qr": None, "inspirehep_id": None,
+    "gitlab": "gitlab", "kaggle": None, "medium": None, "stackoverflow": None,
+}
+"""The profile settings of a site's configuration (``_config.yml``, al-folio's ``socials.yml``), each with the
+kind of profile a bare user name in it names (its URL from :data:`IDENTIFIER_URLS`); None:
+only a URL is read."""
+_OTHER_PROFILE_URLS = {"gitlab": "https://gitlab.com/{}"}
+"""Profiles kg keeps as links only, not as identifiers."""
+
+
+def profile_setting_url(key: str, value: str) -> str | None:
+    """The address a profile setting (``github: ann-lee``, ``scholar: Y0HIltkAAAAJ&hl``, ``linkedin:
+    www.linkedin.com/in/ann-lee``, a URL) stands for; None when it names none."""
+    value = str(value).strip()
+    url = repair_url(value)
+    if url:
+        return url
+    if setting_address(value):
+        return setting_address(value)  # "linkedin: www.linkedin.com/in/ann-lee": no user name
+    kind = PROFILE_SETTINGS.get(key)
+    template = (_OTHER_PROFILE_URLS.get(kind) or IDENTIFIER_URLS.get(kind)) if kind else None
+    if template and "?" in template and "?" in value:
+        # "scholar_userid: citations?user=IwA8Y3EAAAAJ&hl=en": the address's query, not the bare id
+        m = re.search(r"[?&]" + re.escape(template.split("?", 1)[1].split("=")[0]) + r"=([\w.\-]+)", "?" + value)
+        value = m.group(1) if m else value
+    if kind and "?" not in value:
+        value = re.split(r"[&#]", value)[0]  # "scholar: Y0HIltkAAAAJ&hl": the id, a query's tail left on it
+    if kind and re.fullmatch(r"[\w.\-@/]+", value):
+        name = value.lstrip("@")
+        if kind in _OTHER_PROFILE_URLS:
+            return repair_url(_OTHER_PROFILE_URLS[kind].format(name))
+        try:
+            return identifier_url(kind, name)
+        except ValueError:
+            return None
+    return None
 
 
 def apply_site_author(person, sa: dict, absolute) -> None:
@@ -1448,14 +1488,9 @@ def apply_site_author(person, sa: dict, absolute) -> None:
         if url:
             person.image = url
     ids = dict(person.identifiers)
-    for key, kind in SITE_AUTHOR_IDS.items():
-        value = sa.get(key)
-        if not value or kind in ids:
-            continue
-        value = str(value).strip()
-        got = identifier_from_url(value if "//" in value else (
-            setting_address(value) or identifier_url(kind, value.lstrip("@")) or ""))
-        if got:
+    for key in (k for k in PROFILE_SETTINGS if k in sa):
+        got = identifier_from_url(profile_setting_url(key, str(sa[key])) or "") if sa[key] else None
+        if got and got[0] not in ids:
             ids[got[0]] = got[1]
     person.identifiers = ids
 

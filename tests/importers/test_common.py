@@ -203,3 +203,17 @@ def test_a_degree_line_under_the_name_is_education_not_a_workplace(tmp_path):
     person = parse_markdown_page(doc, ImportOptions(owner="Élise Morin")).person
     assert [(e.degree, e.institution, e.year) for e in person.education] == [("Ph.D.", "Université Laval", 2024)]
     assert person.affiliations == []
+
+
+def test_a_site_author_mapping_reads_every_profile_setting_the_site_config_reader_knows():
+    from kg.importers.common import apply_site_author
+    from kg.model import Person
+
+    person = Person(name="Ann Lee")
+    apply_site_author(person, {"scholar": "Y0HIltkAAAAJ&hl", "github_username": "@annlee", "semantic": "1234567",
+                               "linkedin": "www.linkedin.com/in/ann-lee", "orcid": "0000-0002-1825-0097"},
+                      lambda path: None)
+    # before: the author mapping had its own, shorter table of keys ("scholar" and "github_username" unknown there)
+    # and kept the query's tail of "Y0HIltkAAAAJ&hl"
+    assert person.identifiers == {"google_scholar": "Y0HIltkAAAAJ", "github": "annlee", "semantic_scholar": "1234567",
+                                  "linkedin": "ann-lee", "orcid": "0000-0002-1825-0097"}

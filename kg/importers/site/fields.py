@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from ...model import Person
-from ..common import IDENTIFIER_URLS, find_email, identifier_from_url, identifier_url, repair_url, setting_address
+from ..common import PROFILE_SETTINGS, find_email, identifier_from_url, profile_setting_url, repair_url
 
 
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s[^)\s]+)*?)\s*(?:\"[^\"]*\")?\)")
@@ -59,50 +59,6 @@ def as_text(value: Any) -> str | None:
     return text or None
 
 
-_SOCIAL_KINDS = {
-    "googlescholar": "google_scholar", "google_scholar": "google_scholar", "scholar": "google_scholar",
-    "google_scholar_id": "google_scholar", "orcid": "orcid", "github": "github", "github_username": "github",
-    "linkedin": "linkedin", "linkedin_username": "linkedin", "twitter": "twitter", "twitter_username": "twitter",
-    "x_username": "twitter", "researchgate": "researchgate", "research_gate_profile": "researchgate",
-    "scholar_userid": "google_scholar", "orcid_id": "orcid", "dblp_url": None, "dblp": None,
-    "semanticscholar_id": "semantic_scholar", "zhihu": "zhihu", "openreview_id": "openreview",
-    "arxiv": None, "pubmed": None, "uri": None, "wikipedia": None, "youtube": None, "facebook": None,
-    "instagram": None, "bluesky": None, "mastodon": None, "wechat_qr": None, "inspirehep_id": None,
-    "gitlab": "gitlab", "kaggle": None, "medium": None, "stackoverflow": None,
-}
-"""The profile settings of a site's configuration (``_config.yml``, al-folio's ``socials.yml``), each with the
-kind of profile a bare user name in it names (its URL from :data:`kg.importers.common.IDENTIFIER_URLS`); None:
-only a URL is read."""
-_OTHER_PROFILE_URLS = {"gitlab": "https://gitlab.com/{}"}
-"""Profiles kg keeps as links only, not as identifiers."""
-
-
-def _social_link(key: str, value: str) -> str | None:
-    value = str(value).strip()
-    url = repair_url(value)
-    if url:
-        return url
-    if setting_address(value):
-        return setting_address(value)  # "linkedin: www.linkedin.com/in/ann-lee": no user name
-    kind = _SOCIAL_KINDS.get(key)
-    template = (_OTHER_PROFILE_URLS.get(kind) or IDENTIFIER_URLS.get(kind)) if kind else None
-    if template and "?" in template and "?" in value:
-        # "scholar_userid: citations?user=IwA8Y3EAAAAJ&hl=en": the address's query, not the bare id
-        m = re.search(r"[?&]" + re.escape(template.split("?", 1)[1].split("=")[0]) + r"=([\w.\-]+)", "?" + value)
-        value = m.group(1) if m else value
-    if kind and "?" not in value:
-        value = re.split(r"[&#]", value)[0]  # "scholar: Y0HIltkAAAAJ&hl": the id, a query's tail left on it
-    if kind and re.fullmatch(r"[\w.\-@/]+", value):
-        name = value.lstrip("@")
-        if kind in _OTHER_PROFILE_URLS:
-            return repair_url(_OTHER_PROFILE_URLS[kind].format(name))
-        try:
-            return identifier_url(kind, name)
-        except ValueError:
-            return None
-    return None
-
-
 def apply_social(person: Person, key: str, value: Any) -> bool:
     """Put one social/profile setting on the person; True when it was used."""
     text = as_text(value)
@@ -113,9 +69,9 @@ def apply_social(person: Person, key: str, value: Any) -> bool:
         if email and person.email is None:
             person.email = email
         return bool(email)
-    if key not in _SOCIAL_KINDS:
+    if key not in PROFILE_SETTINGS:
         return False
-    url = _social_link(key, text)
+    url = profile_setting_url(key, text)
     if not url:
         return False
     ident = identifier_from_url(url)

@@ -14,7 +14,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Award, Education, Person, Profile
 from ..base import ImportOptions, SourceDoc
 from ..common import (
-    SITE_AUTHOR_IDS,
+    PROFILE_SETTINGS,
     apply_site_author,
     find_email,
     find_year,
@@ -578,7 +578,7 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
     return assemble(root, "hugo", person, parts, name)
 
 
-_HUGO_AUTHOR_KEYS = {"name", "email", "affiliation", "employer", "location", *SITE_AUTHOR_IDS}
+_HUGO_AUTHOR_KEYS = {"name", "email", "affiliation", "employer", "location", *PROFILE_SETTINGS}
 
 
 def parse_hugo(path: Path, options: ImportOptions) -> Profile:
