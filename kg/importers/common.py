@@ -1466,35 +1466,6 @@ def profile_setting_url(key: str, value: str) -> str | None:
     return None
 
 
-def apply_site_author(person, sa: dict, absolute) -> None:
-    """Fill what a page left out from a Jekyll ``_config.yml`` ``author:`` mapping: email, location, bio,
-    employer, avatar (``absolute(path)`` makes it a URL) and profile ids; what the page says wins."""
-    from ..model import Affiliation
-
-    if not sa:
-        return
-    if sa.get("email") and not person.email:
-        # "a@baidu.com; b@gmail.com" (two addresses in one setting): the first; none: nothing
-        person.email = find_email(str(sa["email"]).removeprefix("mailto:")) or None
-    if sa.get("location") and not person.location:
-        person.location = str(sa["location"])
-    if sa.get("bio") and not person.description:
-        person.description = str(sa["bio"])
-    if sa.get("employer") and not person.affiliations:
-        person.affiliations = [Affiliation(name=str(sa["employer"]))]
-    if sa.get("avatar") and not person.image:
-        avatar = str(sa["avatar"])
-        url = absolute(avatar if "/" in avatar else "images/" + avatar)
-        if url:
-            person.image = url
-    ids = dict(person.identifiers)
-    for key in (k for k in PROFILE_SETTINGS if k in sa):
-        got = identifier_from_url(profile_setting_url(key, str(sa[key])) or "") if sa[key] else None
-        if got and got[0] not in ids:
-            ids[got[0]] = got[1]
-    person.identifiers = ids
-
-
 _SHORT_RANGE = re.compile(r"(?<![\d./-])((?:19|20)(\d\d))\s*([-–—/])\s*(\d\d)(?![\d./-])")
 
 

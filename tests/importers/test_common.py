@@ -126,18 +126,6 @@ def test_a_software_table_after_the_papers_is_not_counted_as_papers(tmp_path):
     assert [u.section for u in p.unparsed if "tensorkit" in u.text] == ["software"]
 
 
-def test_a_site_author_email_setting_with_two_addresses_gives_the_first():
-    from kg.importers.common import apply_site_author
-    from kg.model import Person
-
-    p = Person(name="Ana Ruiz")
-    apply_site_author(p, {"email": "ana@lab.example.com; ana.ruiz@gmail.com"}, lambda path: None)
-    assert p.email == "ana@lab.example.com"
-    q = Person(name="Ana Ruiz")
-    apply_site_author(q, {"email": "ana at lab"}, lambda path: None)
-    assert q.email is None
-
-
 def test_refereed_and_proceedings_headings_are_publication_sections_but_organised_meetings_are_not():
     from kg.importers.common import section_kind
     assert [section_kind(h) for h in ("Refereed Journals", "Refereed Conferences and Workshops",
@@ -204,16 +192,3 @@ def test_a_degree_line_under_the_name_is_education_not_a_workplace(tmp_path):
     assert [(e.degree, e.institution, e.year) for e in person.education] == [("Ph.D.", "Université Laval", 2024)]
     assert person.affiliations == []
 
-
-def test_a_site_author_mapping_reads_every_profile_setting_the_site_config_reader_knows():
-    from kg.importers.common import apply_site_author
-    from kg.model import Person
-
-    person = Person(name="Ann Lee")
-    apply_site_author(person, {"scholar": "Y0HIltkAAAAJ&hl", "github_username": "@annlee", "semantic": "1234567",
-                               "linkedin": "www.linkedin.com/in/ann-lee", "orcid": "0000-0002-1825-0097"},
-                      lambda path: None)
-    # before: the author mapping had its own, shorter table of keys ("scholar" and "github_username" unknown there)
-    # and kept the query's tail of "Y0HIltkAAAAJ&hl"
-    assert person.identifiers == {"google_scholar": "Y0HIltkAAAAJ", "github": "annlee", "semantic_scholar": "1234567",
-                                  "linkedin": "ann-lee", "orcid": "0000-0002-1825-0097"}

@@ -1432,3 +1432,48 @@ def test_an_academicpages_cv_page_is_read_for_its_owner_only(tmp_path):
     assert [a.name for a in p.person.affiliations] == ["Lakeshore Institute of Science"]
     assert [(e.institution, e.year) for e in p.person.education] == [("Northgate University", 2020)]
     assert [pub.title for pub in p.publications] == ["Soil carbon at depth"]
+
+
+# --- a site's author settings (site.fields.apply_author: the one reader of Jekyll and Hugo author blocks) ----
+
+
+def test_a_site_author_email_setting_with_two_addresses_gives_the_first():
+    from kg.importers.site.fields import apply_author
+    from kg.model import Person
+
+    p = Person(name="Ana Ruiz")
+    apply_author(p, {"email": "ana@lab.example.com; ana.ruiz@gmail.com"}, lambda path: None)
+    assert p.email == "ana@lab.example.com"
+    q = Person(name="Ana Ruiz")
+    apply_author(q, {"email": "ana at lab"}, lambda path: None)
+    assert q.email is None
+
+
+def test_a_site_author_mapping_reads_every_profile_setting_the_site_config_reader_knows():
+    from kg.importers.site.fields import apply_author
+    from kg.model import Person
+
+    person = Person(name="Ann Lee")
+    used = apply_author(person, {"scholar": "Y0HIltkAAAAJ&hl", "github_username": "@annlee", "semantic": "1234567",
+                                 "linkedin": "www.linkedin.com/in/ann-lee", "orcid": "0000-0002-1825-0097",
+                                 "pronouns": "she/her"}, lambda path: None)
+    # before: the author mapping had its own, shorter table of keys ("scholar" and "github_username" unknown there)
+    # and kept the query's tail of "Y0HIltkAAAAJ&hl"
+    assert person.identifiers == {"google_scholar": "Y0HIltkAAAAJ", "github": "annlee", "semantic_scholar": "1234567",
+                                  "linkedin": "ann-lee", "orcid": "0000-0002-1825-0097"}
+    assert "pronouns" not in used and "scholar" in used
+
+
+def test_a_markdown_page_reads_the_author_blocks_bio_as_the_jekyll_config_does(tmp_path):
+    from kg.importers.page.parse import parse_markdown_page
+
+    page = tmp_path / "about.md"
+    page.write_text("---\ntitle: About\n---\n\nI study tides.\n\n## Publications\n\n"
+                    "1. Ann Lee, Bo Chen. Tide gauges at sea. *Ocean Letters*, 2021.\n", encoding="utf-8")
+    prof = parse_markdown_page(SourceDoc.read(page), ImportOptions(),
+                               site_author={"name": "Ann Lee", "bio": "Assistant Professor of Oceanography at Northfield College",
+                                            "avatar": "ann.jpg", "site_url": "https://alee.github.io"})
+    # before: the page reader filled the bio in as a description only; the config reader also read the position
+    assert (prof.person.job_title, [a.name for a in prof.person.affiliations]) == (
+        "Assistant Professor of Oceanography", ["Northfield College"])
+    assert prof.person.image == "https://alee.github.io/images/ann.jpg"

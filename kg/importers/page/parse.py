@@ -23,7 +23,7 @@ from urllib.parse import urlsplit, urlunsplit
 from ...errors import SourceError
 from ...model import Author, Person, Profile, Publication
 from ..base import ImportOptions, Importer, SourceDoc
-from ..common import apply_site_author, fill_email_name, find_email, find_emails, has_cjk, identifier_from_url, parse_venue, repair_url
+from ..common import fill_email_name, find_email, find_emails, has_cjk, identifier_from_url, parse_venue, repair_url
 
 from .source import _HEADING_TAGS, _MARKUP, _itertext, _norm, _tag
 from .memo import _label_kind, fold, mark_owner, same_name
@@ -318,7 +318,9 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     home = site_author.get("site_url") or site_author.get("uri")
     if isinstance(home, str) and repair_url(home) and not person.homepage:
         person.homepage = repair_url(home)
-    apply_site_author(person, site_author, lambda path: _abs_url(path, b.ctx))
+    from ..site.fields import apply_author  # (the site package reads pages with this module: imported here)
+
+    apply_author(person, site_author, lambda path: _abs_url(path, b.ctx))
     doc.used |= rdoc.used
     doc.ignored |= rdoc.ignored
     doc.sections.update(rdoc.sections)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import html as _html
 import re
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import urljoin
 
-from ...model import Person
-from ..common import PROFILE_SETTINGS, find_email, identifier_from_url, profile_setting_url, repair_url
+from ...model import Affiliation, Person
+from ..common import PROFILE_SETTINGS, find_email, identifier_from_url, profile_setting_url, read_position, repair_url
 
 
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s[^)\s]+)*?)\s*(?:\"[^\"]*\")?\)")
@@ -84,6 +84,50 @@ def apply_social(person: Person, key: str, value: Any) -> bool:
     else:
         person.links.setdefault(label, url)
     return True
+
+
+def apply_author(person: Person, author: dict, absolute: Callable[[str], str | None]) -> set[str]:
+    """Fill what ``person`` lacks from a site's author settings (a Jekyll ``_config.yml`` ``author:`` mapping, Hugo's
+    ``params``/``author``): bio (and the position its one-liner states), location, employer, avatar
+    (``absolute(path)`` makes it a URL), homepage, email and the profile settings of
+    :data:`~kg.importers.common.PROFILE_SETTINGS`; what the person already has wins. The keys it used."""
+    used: set[str] = set()
+    for key, value in author.items():
+        text = as_text(value)
+        if not text or key == "name":
+            continue
+        if key == "bio":
+            if person.description:
+                continue
+            person.description = md_text(text)
+            position = read_position(person.description)
+            if position and person.job_title is None:
+                # "Assistant Professor of Biology at Colby College": the sidebar's one-liner
+                person.job_title = position[0]
+                if not as_text(author.get("employer")) and not person.affiliations:
+                    person.affiliations.append(Affiliation(name=position[1], role=position[0]))
+        elif key == "location":
+            if person.location:
+                continue
+            person.location = md_text(text)
+        elif key == "employer":
+            if person.affiliations:
+                continue
+            person.affiliations.append(Affiliation(name=md_text(text)))
+        elif key == "avatar":
+            img = absolute(text if "/" in text else "images/" + text)
+            if not img or person.image:
+                continue
+            person.image = img
+        elif key in ("uri", "homepage"):
+            url = repair_url(text)
+            if not url or person.homepage:
+                continue
+            person.homepage = url
+        elif not apply_social(person, key, text):
+            continue
+        used.add(key)
+    return used
 
 
 def unemphasize(text: str) -> str:

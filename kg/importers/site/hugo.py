@@ -15,7 +15,6 @@ from ...model import Affiliation, Award, Education, Person, Profile
 from ..base import ImportOptions, SourceDoc
 from ..common import (
     PROFILE_SETTINGS,
-    apply_site_author,
     find_email,
     find_year,
     fold,
@@ -26,7 +25,7 @@ from ..common import (
 )
 from ..document import read_front_matter, toml_with_spans
 from .assemble import Part, assemble, merge_person
-from .fields import absolute_url, as_text, md_text, social_items
+from .fields import absolute_url, apply_author, as_text, md_text, social_items
 from .files import (
     body_paragraphs,
     first_file,
@@ -488,7 +487,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     person = None
     if name and not options.owner:
         person = Person(name=md_text(name))
-        apply_site_author(person, settings, lambda path: None)
+        apply_author(person, settings, lambda path: None)
         menus = data.get("menu") if isinstance(data.get("menu"), dict) else {}
         for item in (i for items in menus.values() if isinstance(items, list) for i in items if isinstance(i, dict)):
             # "[[menu.links]] name = 'Github' url = 'https://github.com/...'": the site's menu links its owner's

@@ -20,7 +20,6 @@ from ..common import (
     has_cjk,
     link_kind,
     placeholder_text,
-    read_position,
     repair_url,
     section_kind,
     split_scripts,
@@ -28,7 +27,7 @@ from ..common import (
 )
 from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .fields import MD_LINK, absolute_url, apply_social, as_text, md_links, md_text
+from .fields import MD_LINK, absolute_url, apply_author, apply_social, as_text, md_links, md_text
 from .files import (
     MD_SUFFIXES,
     backup_reason,
@@ -160,38 +159,10 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
         name = None
     if name:
         person = Person(name=name, alternate_names=alternates)
+        used_keys |= {f"author.{k}" for k in apply_author(person, author or {}, lambda p: absolute_url(p, base))}
         if base:
-            person.homepage = repair_url(base)
+            person.homepage = person.homepage or repair_url(base)  # (the author's own "uri" first)
             used_keys.add("url")
-        for key, value in (author or {}).items():
-            k = f"author.{key}"
-            text = as_text(value)
-            if not text or key == "name":
-                continue
-            if key == "bio":
-                person.description = md_text(text)
-                position = read_position(person.description)
-                if position:  # "Assistant Professor of Biology at Colby College": the sidebar's one-liner
-                    person.job_title = position[0]
-                    if not as_text((author or {}).get("employer")):
-                        person.affiliations.append(Affiliation(name=position[1], role=position[0]))
-            elif key == "location":
-                person.location = md_text(text)
-            elif key == "employer":
-                person.affiliations.append(Affiliation(name=md_text(text)))
-            elif key == "avatar":
-                img = absolute_url(text, (base + "/images/") if base else None)
-                if not img:
-                    continue
-                person.image = img
-            elif key in ("uri", "homepage"):
-                url = repair_url(text)
-                if not url:
-                    continue
-                person.homepage = url
-            elif not apply_social(person, key, text):
-                continue
-            used_keys.add(k)
         scholar = cfg.get("scholar") if isinstance(cfg.get("scholar"), dict) else {}
         lasts = scholar.get("last_name") or []
         firsts = scholar.get("first_name") or []
