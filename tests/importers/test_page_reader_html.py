@@ -1075,3 +1075,33 @@ def test_a_name_with_an_elided_particle_is_a_name_and_a_status_in_parentheses_is
         ("Shortcut Menus That Teach", "CHI", 2020, ["Ana Lewis", "Lena d'Orsay", "Kevin Marsh"]),
     ]
     assert "in submission" in prof.publications[0].notes
+
+
+def _broken_wrapper_list(n: int) -> str:
+    """An old editor's list of writings: each item after a broken ``<div</font></div>`` and an unclosed
+    ``<font>``, its link in a nested blockquote of its own; by the HTML5 rules every item nests in the one before."""
+    items = []
+    for k in range(n):
+        year = 2020 - k % 15
+        items.append(
+            f'<div</font></div>\n<div align="left"><p><font size="4">&#8226; &#8220;Harbour tolls and coastal '
+            f'trade, part {k + 1},&#8221; in <i>Maritime Quarterly</i>, May {k % 27 + 1}, {year}.\n </div>\n'
+            f'<blockquote><blockquote><div align="left"><font size="4"><a href="https://video.example.org/v{k}">'
+            f'Watch the interview in new window.</a></font></div></blockquote></blockquote>\n')
+    return ('<html><head><title>Writings</title></head><body>\n<div align="center"><p><font size="+5">'
+            'Publications and Media</font></p></div>\n<blockquote><blockquote>\n' + "".join(items)
+            + '</blockquote></blockquote></body></html>')
+
+
+def test_items_nested_by_broken_and_unclosed_wrappers_are_read_one_by_one():
+    # before: the whole list was one item (and past 256 levels libxml2 dropped the rest of the page)
+    profile = parse_html(SourceDoc(Path("publications.htm"), _broken_wrapper_list(150)),
+                         ImportOptions(owner="Nadia Okoro"))
+    assert len(profile.publications) == 150
+    first, last = profile.publications[0], profile.publications[-1]
+    assert first.title == "Harbour tolls and coastal trade, part 1"
+    assert first.venue == "Maritime Quarterly" and first.year == 2020
+    assert last.title == "Harbour tolls and coastal trade, part 150"
+    # the link block under each item is that item's link
+    assert "https://video.example.org/v0" in first.links.values()
+    assert "https://video.example.org/v149" in last.links.values()

@@ -96,7 +96,7 @@ class _TextMap:
         return self.lines[max(i, 0)] if self.lines else 1
 
 
-def _parse(text: str):
+def _parse(text: str, deep: bool = True):
     """The page as a browser builds it: lexbor runs the HTML5 tree construction (misnested
     ``<U><LI>name</U>, rest`` keeps the rest inside the item, unclosed ``<P>`` and ``<LI>`` end
     where a browser ends them), and its well-formed serialization becomes the lxml tree every
@@ -104,8 +104,35 @@ def _parse(text: str):
     from selectolax.lexbor import LexborHTMLParser
 
     html5 = LexborHTMLParser(text).html or ""
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=False)
+    # libxml2 stops at 256 levels unless told otherwise, dropping the rest of the page in silence; an old page's
+    # unclosed wrappers nest that deep (see _unwrap_stray_wrappers, which flattens them)
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=False, huge_tree=deep)
     return lxml.html.document_fromstring(html5.encode("utf-8"), parser=parser)
+
+
+_MAX_DEPTH = 250
+"""How deep a page's elements may nest once read: the readers walk elements recursively."""
+_TAG_NAME_OK = re.compile(r"[a-z][a-z0-9\-]*(?::[a-z0-9\-]+)?")
+
+
+def _unwrap_stray_wrappers(root) -> int:
+    """Old pages leave ``<font>`` open, and a broken tag (``<div</font>``) opens an element of a name no browser
+    knows; by the HTML5 rules each then wraps the blocks after it, each entry of a list nested in the one before.
+    A browser shows those blocks one after another, as written: such a wrapper of blocks is taken out, its
+    children kept in its place. Returns how deep the elements then nest."""
+    body = root.find("body")
+    for el in reversed(list((body if body is not None else root).iter())):  # innermost first
+        tag = _tag(el)
+        if not tag or (tag != "font" and _TAG_NAME_OK.fullmatch(tag)) or el.getparent() is None:
+            continue
+        if any(_tag(c) in _BLOCK_TAGS for c in el):
+            el.drop_tag()
+    depth = {root: 0}
+    for el in root.iter():
+        parent = el.getparent()
+        if parent is not None:
+            depth[el] = depth[parent] + 1
+    return max(depth.values())
 
 
 def _place_start_tags(root, tags: list[tuple[str, int]]) -> None:
@@ -138,9 +165,13 @@ class _Page:
         self.map = _TextMap(text)
         try:
             self.root = _parse(text)
+            _place_start_tags(self.root, self.map.tags)
+            if _unwrap_stray_wrappers(self.root) > _MAX_DEPTH:
+                self.root = _parse(text, deep=False)  # nested past reading: as far as libxml2 reads by default
+                _place_start_tags(self.root, self.map.tags)
+                _unwrap_stray_wrappers(self.root)
         except (etree.ParserError, ValueError) as exc:
             raise SourceError(f"broken HTML: {exc}", path=display or None, line=1) from None
-        _place_start_tags(self.root, self.map.tags)
         self.spans: dict[tuple[object, str], tuple[int, int]] = {}
         self._ptr = 0
         self._align(self.root)
