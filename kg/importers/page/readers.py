@@ -238,6 +238,9 @@ def _parent_item_text(el) -> str:
 
 _MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:see\s+|show\s+|view\s+)?(?:all|older|more|previous|past|earlier)\s+"
                         r"(?:news|updates|posts|announcements)\s*(?:\.\.\.|…|»|>>|\+)?\s*")
+_EMPTY_STATE = re.compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
+                          r"(?:scheduled|available|posted)(?:\s+yet)?|for\s+now)\s*[.!]?")
+"""What a template shows when its list is empty ("No news items yet."), left in the page beside the list."""
 
 class _SectionReaders:
     """The per-section readers of :class:`~.builder._Builder` (a base class of it): news, awards,
@@ -290,8 +293,8 @@ class _SectionReaders:
             body = body.strip(" :-–—")
             if not body:
                 continue
-            if date is None and _MORE_NEWS.fullmatch(body):
-                self.r.ignore(lines)  # "+older news…": a link to the rest of the news, no item
+            if date is None and (_MORE_NEWS.fullmatch(body) or _EMPTY_STATE.fullmatch(body)):
+                self.r.ignore(lines)  # "+older news…": a link to the rest of the news, no item; "No news yet."
                 continue
             prev = self.news[-1] if self.news else None
             if date is None and not b.is_list_item and prev is not None and prev.date \
