@@ -200,6 +200,9 @@ class _PersonReader:
             n_words = len(content.split())
             prose = n_words >= 15 or (sec == "bio" and n_words >= 6) or (
                 n_words >= 6 and sec is None and bool(_FIRST_PERSON.match(content)))
+            if prose and n_words <= 24 and not content.rstrip().endswith(".") and all(
+                    len(p.split()) <= 6 for p in re.split(r"\s+[·•|]\s+", content)) and re.search(r"\s[·•|]\s", content):
+                prose = False  # "PhD Candidate · Quantitative Foundations · University of Iowa" under "About": facts
             parts = _sentences(content) if not prose else [content]
             if not prose and n_words <= 24:
                 # "PhD student at X · robotics · reinforcement learning": a header line of separate facts

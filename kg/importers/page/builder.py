@@ -81,7 +81,7 @@ _VENUE_KIND_HEADING = re.compile(r"^(?:journals?|conferences?|workshops?|(?:conf
 
 _LINK_VERB = re.compile(r"(?i)(?:read|watch|listen(?:\s+to)?|view|see|download|get|access)\s+(?:the|this|it|our|my)\b")
 """A link labelled by what to do with it ("Read the article.", "Watch the interview (Spanish)."), not by a title."""
-_SERVICE_LABEL = re.compile(r"^(?:my\s+)?(?:google\s+scholar|scholar|orcid|linked\s*in|dblp|github|twitter|x|"
+_SERVICE_LABEL = re.compile(r"^(?:my\s+)?(?:id\s+)?(?:google\s+scholar|scholar|orcid|linked\s*in|dblp|github|twitter|x|"
                             r"researchgate|semantic\s+scholar)\b(?:\s+(?:profile|page|id))?[\s:\d\-x]*$")
 
 
@@ -313,7 +313,10 @@ class _Builder(_SectionReaders, _PersonReader):
                     next(filter(None, map(section_kind, text.split("/"))), None) if "/" in text else None)
                 yearish, year = _year_heading(text)
                 first = min(lines) if lines else b.el.sourceline
-                if self.person_name and _name_candidate(text) and same_name(_name_candidate(text)[0], self.person_name):
+                if self.person_name and (_name_candidate(text) and same_name(_name_candidate(text)[0], self.person_name)
+                                         or b.level <= 2 and len(self.person_name.split()) >= 2
+                                         and fold(text) == fold(self.person_name.split()[0])):
+                    # (or "<h1>Bladimir</h1>" on Bladimir Padilla's page: the owner by their given name)
                     b.kind = "name"
                     self.r.use(lines)
                     if kind in ("publications", "talks") and current is None and not fold(text).startswith(fold(kind)[:4]) \

@@ -314,7 +314,13 @@ class _SectionReaders:
             self.r.use(lines)
 
     def read_awards(self, b: Block, segs: list[Seg]) -> None:
-        for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(_YEAR_RX.search(t))):
+        entries = self._item_texts(b, segs, each=lambda t: bool(_YEAR_RX.search(t)))
+        if not b.is_list_item and 2 <= len(segs) <= 3 and _YEAR_RX.search(segs[0].text) \
+                and not any(_YEAR_RX.search(s.text) for s in segs[1:]):
+            # "<p><b>Teaching Award</b> (2025)<br>University of X</p>": one award, the lines after its year say
+            # who gave it
+            entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+        for text, lines, ss in entries:
             if not text:
                 continue
             text = expand_year_ranges(text)  # "DAAD Scholarship, 2023-24": held 2023 to 2024
@@ -326,7 +332,7 @@ class _SectionReaders:
             name = re.sub(r"^\s*[\[(]?\s*(?:19|20)\d\d(?:\s*[-–,/&]\s*(?:(?:19|20)\d\d|present))*\s*[\])]?\s*[:\-–—.,|]?\s*", "", name)
             name = re.sub(r"[\s,;(\[–—-]*(?:(?:19|20)\d\d(?:\s*[-–,/&~～]\s*|\s+and\s+)?)+[)\]]?\s*\.?\s*$", "", name)
             name = re.sub(r"\s+(?:in|from|during|since)$", "", name)  # "4 Quarterly Awards in 2017~2020"
-            name = re.sub(r"\(\s*\)", "", name)
+            name = re.sub(r"\(\s*\)|\s*\(\s*(?:19|20)\d\d\s*\)(?=,)", "", name)  # "Award (2025), University of X"
             name = _norm(name).strip(" ,;:-–—.")
             if not name:
                 continue
