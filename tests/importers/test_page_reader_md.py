@@ -945,3 +945,17 @@ def test_a_data_availability_line_after_a_whole_citation_is_its_link_not_its_tit
     assert pub.year == 2021 and pub.venue.startswith("Nordic Phonetics Review")
     assert [a.name for a in pub.authors] == ["Mira Solberg", "Tove Ekman"]
     assert "https://osf.io/abc12/" in [*pub.links.values(), *(x.url for x in pub.more_links)]
+
+
+def test_a_longer_note_saying_where_the_data_can_be_downloaded_is_no_title_either(tmp_path):
+    body = ("## Publications\n\n<h3>2013</h3>\n\n"
+            "<p>Mira Solberg. 2013.\n"
+            "<a href=\"https://doi.org/10.1000/vow.13\">Stress shift in compound nouns: a corpus study</a>.\n"
+            "<i>Lingua Borealis</i> 8(7). e6917.<br />\n"
+            "The counts used here were taken from tables in an older survey by other researchers. "
+            "The cleaned data and the scripts can be downloaded from the journal's "
+            "<a href=\"https://doi.org/10.1000/vow.13\">webpage</a>.</p>\n")
+    result = import_path(_page(tmp_path, body, "Mira Solberg"))
+    (pub,) = result.profile.publications
+    assert pub.title == "Stress shift in compound nouns: a corpus study"
+    assert pub.venue.startswith("Lingua Borealis") and pub.year == 2013
