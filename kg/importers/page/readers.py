@@ -238,6 +238,8 @@ def _parent_item_text(el) -> str:
 
 _MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:see\s+|show\s+|view\s+)?(?:all|older|more|previous|past|earlier)\s+"
                         r"(?:news|updates|posts|announcements)\s*(?:\.\.\.|…|»|>>|\+)?\s*")
+_BULLET = re.compile(r"^[•▪◦‣●]\s*")
+"""A list bullet typed as a character at the start of a line."""
 _EMPTY_STATE = re.compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
                           r"(?:scheduled|available|posted)(?:\s+yet)?|for\s+now)\s*[.!]?")
 """What a template shows when its list is empty ("No news items yet."), left in the page beside the list."""
@@ -251,10 +253,12 @@ class _SectionReaders:
         lines is an entry by itself, as ``each`` tells); a paragraph with <br>-separated
         lines holds one entry per line."""
         if b.is_list_item and len(segs) >= 2 and each is not None and all(each(s.text) for s in segs):
-            return [(s.text, s.lines, [s]) for s in segs]
+            return [(_BULLET.sub("", s.text), s.lines, [s]) for s in segs]
         if b.is_list_item or len(segs) <= 1:
-            return [(_norm(" ".join(s.text for s in segs)), set().union(*[s.lines for s in segs]) if segs else set(), segs)]
-        return [(s.text, s.lines, [s]) for s in segs]
+            return [(_BULLET.sub("", _norm(" ".join(s.text for s in segs))),
+                     set().union(*[s.lines for s in segs]) if segs else set(), segs)]
+        # "• Ph.D., University of X, 1975<br>• M.A., ...": a bullet typed at the start of a line marks an item
+        return [(_BULLET.sub("", s.text), s.lines, [s]) for s in segs]
 
     def _links_of(self, segs: list[Seg]) -> list[str]:
         out = []

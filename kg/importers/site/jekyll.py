@@ -51,7 +51,7 @@ from .html_site import parse_html_site
 from .lab import read_lab
 from .markdown_site import find_readme, read_markdown_pages, read_markdown_site
 from .owner import person_title
-from .pages import MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, unread_part
+from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, unread_part
 from .records import data_parts, read_jekyll_publication
 
 
@@ -577,7 +577,7 @@ def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:
     return out
 
 
-_CV_NAMES = ("cv", "resume", "vita", "curriculum-vitae", "curriculum_vitae")
+_CV_NAMES = CV_NAMES
 
 
 def _cv_pages(root: Path) -> list[Path]:
