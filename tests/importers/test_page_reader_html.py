@@ -1105,3 +1105,11 @@ def test_items_nested_by_broken_and_unclosed_wrappers_are_read_one_by_one():
     # the link block under each item is that item's link
     assert "https://video.example.org/v0" in first.links.values()
     assert "https://video.example.org/v149" in last.links.values()
+
+
+def test_a_degree_in_a_list_of_degrees_in_prose_ends_where_the_next_one_starts():
+    page = ("<html><body><h1>Omar Delacroix</h1><p>Omar Delacroix is an economist. He obtained a PhD in Resource "
+            "Economics from the University of Maryland, an MPA from Syracuse University and a Diploma from the "
+            "Institut Agronomique in France.</p></body></html>")
+    education = _html(page).person.education
+    assert education[0].institution == "University of Maryland"  # was "University of Maryland, an MPA from ..."
