@@ -1113,3 +1113,10 @@ def test_a_degree_in_a_list_of_degrees_in_prose_ends_where_the_next_one_starts()
             "Institut Agronomique in France.</p></body></html>")
     education = _html(page).person.education
     assert education[0].institution == "University of Maryland"  # was "University of Maryland, an MPA from ..."
+
+
+def test_a_page_nested_past_what_is_read_is_read_as_far_as_before_without_failing():
+    # 700 real nested boxes (no stray wrappers to take out): read to libxml2's usual depth, no recursion error
+    page = ("<html><body><h1>Ana Ruiz</h1><p>Lecturer at Pinewood College.</p>" + "<div>" * 700
+            + "<p>deep</p>" + "</div>" * 700 + "</body></html>")
+    assert _html(page).person.name == "Ana Ruiz"

@@ -96,18 +96,18 @@ class _TextMap:
         return self.lines[max(i, 0)] if self.lines else 1
 
 
-def _parse(text: str, deep: bool = True):
+def _parse(text: str, deep: bool = False):
     """The page as a browser builds it: lexbor runs the HTML5 tree construction (misnested
     ``<U><LI>name</U>, rest`` keeps the rest inside the item, unclosed ``<P>`` and ``<LI>`` end
     where a browser ends them), and its well-formed serialization becomes the lxml tree every
-    later stage reads."""
+    later stage reads. Also whether libxml2 stopped at its depth limit (256 levels unless ``deep``),
+    dropping the rest of the page."""
     from selectolax.lexbor import LexborHTMLParser
 
     html5 = LexborHTMLParser(text).html or ""
-    # libxml2 stops at 256 levels unless told otherwise, dropping the rest of the page in silence; an old page's
-    # unclosed wrappers nest that deep (see _unwrap_stray_wrappers, which flattens them)
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=False, huge_tree=deep)
-    return lxml.html.document_fromstring(html5.encode("utf-8"), parser=parser)
+    root = lxml.html.document_fromstring(html5.encode("utf-8"), parser=parser)
+    return root, any("depth" in (e.message or "").lower() for e in parser.error_log)
 
 
 _MAX_DEPTH = 250
@@ -115,11 +115,11 @@ _MAX_DEPTH = 250
 _TAG_NAME_OK = re.compile(r"[a-z][a-z0-9\-]*(?::[a-z0-9\-]+)?")
 
 
-def _unwrap_stray_wrappers(root) -> int:
+def _unwrap_stray_wrappers(root) -> None:
     """Old pages leave ``<font>`` open, and a broken tag (``<div</font>``) opens an element of a name no browser
     knows; by the HTML5 rules each then wraps the blocks after it, each entry of a list nested in the one before.
     A browser shows those blocks one after another, as written: such a wrapper of blocks is taken out, its
-    children kept in its place. Returns how deep the elements then nest."""
+    children kept in its place."""
     body = root.find("body")
     for el in reversed(list((body if body is not None else root).iter())):  # innermost first
         tag = _tag(el)
@@ -127,6 +127,9 @@ def _unwrap_stray_wrappers(root) -> int:
             continue
         if any(_tag(c) in _BLOCK_TAGS for c in el):
             el.drop_tag()
+
+
+def _depth(root) -> int:
     depth = {root: 0}
     for el in root.iter():
         parent = el.getparent()
@@ -164,12 +167,17 @@ class _Page:
         self.text = text
         self.map = _TextMap(text)
         try:
-            self.root = _parse(text)
+            self.root, truncated = _parse(text)
             _place_start_tags(self.root, self.map.tags)
-            if _unwrap_stray_wrappers(self.root) > _MAX_DEPTH:
-                self.root = _parse(text, deep=False)  # nested past reading: as far as libxml2 reads by default
-                _place_start_tags(self.root, self.map.tags)
-                _unwrap_stray_wrappers(self.root)
+            _unwrap_stray_wrappers(self.root)
+            if truncated:
+                # libxml2 stopped at 256 levels: an old page's unclosed wrappers nest that deep; read it whole
+                # and flatten them, unless it still nests past what the readers walk
+                deep, _ = _parse(text, deep=True)
+                _place_start_tags(deep, self.map.tags)
+                _unwrap_stray_wrappers(deep)
+                if _depth(deep) <= _MAX_DEPTH:
+                    self.root = deep
         except (etree.ParserError, ValueError) as exc:
             raise SourceError(f"broken HTML: {exc}", path=display or None, line=1) from None
         self.spans: dict[tuple[object, str], tuple[int, int]] = {}
