@@ -38,7 +38,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator
+from typing import Collection, Iterator
 
 from ..errors import SourceError
 from ..model import Author, Person, Profile, Publication
@@ -433,6 +433,7 @@ def read_bibtex(
     pdf_base: str | None = None,
     file: str | None = None,
     aliases: tuple[str, ...] | list[str] = (),
+    cited: Collection[str] | None = None,
 ) -> BibResult:
     """Read BibTeX ``text``: publications, the owner, the blocks that failed.
 
@@ -442,6 +443,8 @@ def read_bibtex(
     ``pdf_base``: base URL that relative file names in ``pdf``/``slides``/... fields live under
     (al-folio: ``<site url>/assets/pdf/``). ``file``: set on each publication.
     ``aliases``: other spellings of the owner's name (``D. Alvarez``) that also mark ``is_self``.
+    ``cited``: when given, only the entries of these keys are read (a page's bibliography shows the works it
+    cites, Pandoc's ``nocite`` included); the others are no part of the page.
 
     >>> pubs = read_bibtex('''@inproceedings{k, title={{ODConv}: Omni-Dimensional Dynamic Convolution},
     ...   author={Li, Chao and Zhou, Aojun and Yao, Anbang}, booktitle={ICLR}, year={2022}}''', owner="Anbang Yao").publications
@@ -477,6 +480,8 @@ def read_bibtex(
         start = block.start_line or 0
         end = start + max(0, (block.raw or "").rstrip().count("\n"))
         if isinstance(block, (ImplicitComment, ExplicitComment, Preamble, String)):
+            mark("ignore", start, end)
+        elif isinstance(block, Entry) and cited is not None and block.key not in cited:
             mark("ignore", start, end)
         elif isinstance(block, Entry):
             entries.append(block)

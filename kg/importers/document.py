@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import escape as _html_escape
 from functools import lru_cache
 from pathlib import Path  # noqa: F401  (doctests)
 from typing import Any
@@ -31,6 +32,10 @@ from .common import escape_sup_marks, latex_sup_marks
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _LEGEND_STAR = re.compile(r"(?<=[(\[（])\*(?=[ \t:：])")
 _FENCED_DIV = re.compile(r"^\s*:{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*\s*$")
+_DIV_CLASS = re.compile(r"\{\s*\.([A-Za-z][\w-]*(?:title|heading|header)[\w-]*)\s*\}")
+"""A fenced div's class that makes it a heading (``::: {.section-title}``)."""
+_PLAIN_LINE = re.compile(r"[^\W\d_][^*_`\[\]<>#|{}]{0,80}$")
+"""A short line of words with no markdown or HTML in it."""
 _INLINE_ATTR = re.compile(r"(?<=\))\{:?\s*[.#]?[A-Za-z][^{}\n]*\}")
 _KRAMDOWN_ATTR = re.compile(r"^\s*\{:[^}]*\}\s*$")
 _LINK_DEFINITION = re.compile(r"""^ {0,3}\[[^\[\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
@@ -213,6 +218,12 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
         if line.lstrip().startswith(":::") and _FENCED_DIV.match(line):
             # Pandoc's (Quarto's) fenced div "::: {.news-panel}" ... ":::": a box around blocks, no text
             ignored.append(i + 1)
+            cls = _DIV_CLASS.search(line)
+            if cls and i + 2 < len(lines) and lines[i + 2].strip().startswith(":::") and _PLAIN_LINE.match(lines[i + 1]) \
+                    and not lines[i + 1].lstrip().startswith(":::"):
+                # "::: {.section-title}" / "Education" / ":::": a heading's box of one plain line, shown as the div
+                # Pandoc writes (its class makes it a heading, as in a page's own HTML)
+                lines[i + 1] = f'<div class="{cls.group(1)}">{_html_escape(lines[i + 1].strip())}</div>'
             lines[i] = ""
             continue
         if "{" not in line:
@@ -423,6 +434,10 @@ def render_markdown(text: str) -> tuple[str, list[int]]:
             # code sample (CommonMark alone would show the markup as code after a blank line)
             piece = tok.content.rstrip("\n")
             depth = max(0, depth + _html_depth(piece))
+        elif tok.type == "fence" and re.fullmatch(r"\{?=html5?\}?", tok.info.strip()):
+            # Pandoc's (Quarto's) raw block "```{=html}": HTML the page shows as such, not a code sample; the
+            # opening ``` line holds nothing
+            piece = "\n" + tok.content.rstrip("\n")
         elif tok.type in ("html_block", "fence", "code_block"):
             piece = renderer.render([tok], options, env).rstrip("\n")
             if tok.type == "html_block":

@@ -255,3 +255,16 @@ def test_a_url_that_is_another_address_of_the_doi_field_is_kept_beside_the_doi_b
     assert pub.doi == "10.1098/rspa.2016.0138"
     assert pub.links == {"url": "http://dx.doi.org/10.1098/rspa.2016.0138",
                          "doi": "https://doi.org/10.1098/rspa.2016.0138"}
+
+
+def test_only_the_cited_entries_are_read_when_the_page_names_them():
+    from kg.importers.bibtex import read_bibtex
+    from kg.importers.base import SourceDoc
+
+    text = ("@article{a1,\n  title={First Kept Work},\n  author={Moss, Ida},\n  journal={J. One},\n  year={2020}\n}\n"
+            "@article{b2,\n  title={Work Not Shown},\n  author={Moss, Ida},\n  journal={J. Two},\n  year={2019}\n}\n")
+    doc = SourceDoc(Path("refs.bib"), text)
+    result = read_bibtex(text, "Ida Moss", doc=doc, cited={"a1"})
+    assert [p.title for p in result.publications] == ["First Kept Work"]
+    assert all(n in doc.ignored for n in range(7, 13))  # the entry the page does not cite is no part of it
+    assert [p.title for p in read_bibtex(text, "Ida Moss").publications] == ["First Kept Work", "Work Not Shown"]

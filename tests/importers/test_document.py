@@ -131,3 +131,12 @@ def test_attributes_after_a_link_or_image_are_no_text():
     # Pandoc / attr_list: "[CV](cv.pdf){.btn .btn-lg}", "![me](me.jpg){ align=left }"
     clean, _ignored = blank_residue("[CV](cv.pdf){.btn .btn-lg} and ![me](me.jpg){ align=left width=\"90\" }\n")
     assert clean == "[CV](cv.pdf) and ![me](me.jpg)\n"
+
+
+def test_a_pandoc_raw_html_block_is_html_on_its_lines_and_a_title_box_a_div_of_its_class():
+    text = "Intro\n\n```{=html}\n<p class=\"role\">Curator</p>\n```\n\n::: {.section-title}\nAwards\n:::\n"
+    html, _ignored = render_markdown(text)
+    lines = html.split("\n")
+    assert lines[3] == '<p class="role">Curator</p>'  # shown as HTML, not as a code sample, on its own line
+    assert "<code" not in html
+    assert lines[7] == '<div class="section-title">Awards</div>'

@@ -649,3 +649,25 @@ def test_academicpages_repo(academicpages):
     assert [(n.date, n.file) for n in prof.news] == [("2024-03", "_pages/about.md"), ("2023-09", "_pages/about.md")]
     assert [(a.name, a.year) for a in prof.awards] == [("Delta Omega Scholarship", 2023),
                                                        ("Fulbright Foreign Student Fellowship", 2019)]
+
+
+def test_an_unlinked_cv_page_gives_the_person_its_degrees_and_typed_bullets_are_no_text(tmp_path):
+    # before: CV.htm (reached only through an image menu) went unread, and its "• " bullets stayed in the roles
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "index.html").write_text(
+        "<html><head><title>Lena Haruki</title></head><body><h1>Lena Haruki</h1>"
+        "<p>Senior Lecturer, Department of Geography, Hillcrest University<br>E-mail "
+        "<a href=\"mailto:lh@hillcrest.example.edu\">lh@hillcrest.example.edu</a></p>"
+        "<p><a href=\"CV.htm\"><img src=\"cv.jpg\"></a></p></body></html>")
+    (root / "CV.htm").write_text(
+        "<html><head><title>Lena Haruki</title></head><body><p><font size=+5>Curriculum Vitae</font></p>"
+        "<p><font size=5><strong><em>Education</em></strong></font></p>"
+        "<p>&#8226; Ph.D., University of Otago, 2009<br>&#8226; B.A., Massey University, 2003</p>"
+        "<p><font size=5><strong><em>Professional Experience</em></strong></font></p>"
+        "<p>&#8226; Senior Lecturer, Hillcrest University, 2015-Present<br>"
+        "&#8226; Lecturer, University of Otago, 2010-2015</p></body></html>")
+    person = import_path(root).profile.person
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [
+        ("Ph.D.", "University of Otago", 2009), ("B.A.", "Massey University", 2003)]
+    assert not any((a.role or "").startswith("•") or a.name.startswith("•") for a in person.affiliations)

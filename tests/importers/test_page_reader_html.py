@@ -1075,3 +1075,48 @@ def test_a_name_with_an_elided_particle_is_a_name_and_a_status_in_parentheses_is
         ("Shortcut Menus That Teach", "CHI", 2020, ["Ana Lewis", "Lena d'Orsay", "Kevin Marsh"]),
     ]
     assert "in submission" in prof.publications[0].notes
+
+
+def _broken_wrapper_list(n: int) -> str:
+    """An old editor's list of writings: each item after a broken ``<div</font></div>`` and an unclosed
+    ``<font>``, its link in a nested blockquote of its own; by the HTML5 rules every item nests in the one before."""
+    items = []
+    for k in range(n):
+        year = 2020 - k % 15
+        items.append(
+            f'<div</font></div>\n<div align="left"><p><font size="4">&#8226; &#8220;Harbour tolls and coastal '
+            f'trade, part {k + 1},&#8221; in <i>Maritime Quarterly</i>, May {k % 27 + 1}, {year}.\n </div>\n'
+            f'<blockquote><blockquote><div align="left"><font size="4"><a href="https://video.example.org/v{k}">'
+            f'Watch the interview in new window.</a></font></div></blockquote></blockquote>\n')
+    return ('<html><head><title>Writings</title></head><body>\n<div align="center"><p><font size="+5">'
+            'Publications and Media</font></p></div>\n<blockquote><blockquote>\n' + "".join(items)
+            + '</blockquote></blockquote></body></html>')
+
+
+def test_items_nested_by_broken_and_unclosed_wrappers_are_read_one_by_one():
+    # before: the whole list was one item (and past 256 levels libxml2 dropped the rest of the page)
+    profile = parse_html(SourceDoc(Path("publications.htm"), _broken_wrapper_list(150)),
+                         ImportOptions(owner="Nadia Okoro"))
+    assert len(profile.publications) == 150
+    first, last = profile.publications[0], profile.publications[-1]
+    assert first.title == "Harbour tolls and coastal trade, part 1"
+    assert first.venue == "Maritime Quarterly" and first.year == 2020
+    assert last.title == "Harbour tolls and coastal trade, part 150"
+    # the link block under each item is that item's link
+    assert "https://video.example.org/v0" in first.links.values()
+    assert "https://video.example.org/v149" in last.links.values()
+
+
+def test_a_degree_in_a_list_of_degrees_in_prose_ends_where_the_next_one_starts():
+    page = ("<html><body><h1>Omar Delacroix</h1><p>Omar Delacroix is an economist. He obtained a PhD in Resource "
+            "Economics from the University of Maryland, an MPA from Syracuse University and a Diploma from the "
+            "Institut Agronomique in France.</p></body></html>")
+    education = _html(page).person.education
+    assert education[0].institution == "University of Maryland"  # was "University of Maryland, an MPA from ..."
+
+
+def test_a_page_nested_past_what_is_read_is_read_as_far_as_before_without_failing():
+    # 700 real nested boxes (no stray wrappers to take out): read to libxml2's usual depth, no recursion error
+    page = ("<html><body><h1>Ana Ruiz</h1><p>Lecturer at Pinewood College.</p>" + "<div>" * 700
+            + "<p>deep</p>" + "</div>" * 700 + "</body></html>")
+    assert _html(page).person.name == "Ana Ruiz"

@@ -969,3 +969,32 @@ def test_a_degree_item_over_its_details_is_a_degree_and_a_town_named_college_is_
     person = import_path(_page(tmp_path, body, "Mira Stone")).profile.person
     assert [(e.degree, e.institution, e.year) for e in person.education] == [
         ("M.S.", "Northgate University, College Park", 2021), ("B.S.", "Universidad de Lagos", 2019)]
+
+
+def test_a_data_availability_line_after_a_whole_citation_is_its_link_not_its_title(tmp_path):
+    # before: "Data and code available from the OSF" was read as the title, the citation as the venue
+    body = ("## Publications\n\n<h3>2021</h3>\n\n"
+            "<p>Mira Solberg and Tove Ekman. 2021.\n"
+            "<a href=\"https://doi.org/10.1000/vow.21\">Vowel length in two northern dialects</a>.\n"
+            "<i>Nordic Phonetics Review</i> 14(2). 33&ndash;51.<br />\n"
+            "Data and R code available from the <a href=\"https://osf.io/abc12/\">Open Science Framework</a>.</p>\n")
+    result = import_path(_page(tmp_path, body, "Mira Solberg"))
+    (pub,) = result.profile.publications
+    assert pub.title == "Vowel length in two northern dialects"
+    assert pub.year == 2021 and pub.venue.startswith("Nordic Phonetics Review")
+    assert [a.name for a in pub.authors] == ["Mira Solberg", "Tove Ekman"]
+    assert "https://osf.io/abc12/" in [*pub.links.values(), *(x.url for x in pub.more_links)]
+
+
+def test_a_longer_note_saying_where_the_data_can_be_downloaded_is_no_title_either(tmp_path):
+    body = ("## Publications\n\n<h3>2013</h3>\n\n"
+            "<p>Mira Solberg. 2013.\n"
+            "<a href=\"https://doi.org/10.1000/vow.13\">Stress shift in compound nouns: a corpus study</a>.\n"
+            "<i>Lingua Borealis</i> 8(7). e6917.<br />\n"
+            "The counts used here were taken from tables in an older survey by other researchers. "
+            "The cleaned data and the scripts can be downloaded from the journal's "
+            "<a href=\"https://doi.org/10.1000/vow.13\">webpage</a>.</p>\n")
+    result = import_path(_page(tmp_path, body, "Mira Solberg"))
+    (pub,) = result.profile.publications
+    assert pub.title == "Stress shift in compound nouns: a corpus study"
+    assert pub.venue.startswith("Lingua Borealis") and pub.year == 2013

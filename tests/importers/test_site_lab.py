@@ -169,3 +169,62 @@ def test_a_lab_site_without_a_head_still_says_it_has_no_owner(tmp_path):
 
     with pytest.raises(SourceError, match="no owner name"):
         import_path(root)
+
+
+def _petridish_site(root: Path) -> Path:
+    """A group site whose pages sit in ``pages/`` (served by their permalinks), its papers, team, honours and
+    degrees in ``_data`` files, the site's author the head of the group."""
+    (root / "_data").mkdir(parents=True)
+    (root / "pages").mkdir()
+    (root / "_config.yml").write_text("title: Ines Calloway\nauthor: Ines Calloway\nremote_theme: some/theme\n")
+    (root / "pages" / "home.md").write_text(
+        "---\nlayout: home\ntitle: home\npermalink: /\n---\n\n"
+        "<p><strong>Ines Calloway</strong> is Associate Professor of Soil Science at Westbrook University.</p>\n")
+    (root / "pages" / "research.md").write_text(
+        "---\ntitle: papers\npermalink: /research/\n---\n\n"
+        "{%- assign papers = site.data.papers -%}\n<h2>Papers</h2>\n{%- for paper in papers -%}\n"
+        "<div>{{ paper.title }}</div>\n{%- endfor -%}\n")
+    (root / "pages" / "news.md").write_text(
+        "---\ntitle: news\npermalink: /news/\n---\n\n{%- assign items = site.data.news -%}\n"
+        "{%- if items.size == 0 -%}\n<p>No news items yet.</p>\n{%- else -%}\n"
+        "{%- for item in items -%}<p>{{ item.title }}</p>{%- endfor -%}\n{%- endif -%}\n")
+    (root / "_data" / "papers.yml").write_text(
+        "- title: \"Earthworm density under cover crops\"\n  authors:\n    - Ines Calloway\n    - Piet Vos\n"
+        "  status: Published\n  year: 2022\n  journal: Soil Biology Letters\n"
+        "  doi: https://doi.org/10.1000/ew.2022\n  links:\n    - label: code + data\n"
+        "      url: https://zenodo.example.org/record/77\n    - label: press release\n"
+        "      url: https://news.example.edu/earthworms\n"
+        "- title: \"Tillage and fungal networks\"\n  authors:\n    - Piet Vos\n    - I. Calloway\n"
+        "  status: In preparation\n")
+    (root / "_data" / "news.yml").write_text(
+        "- title: \"Worms on the radio\"\n  date: 2023-05-02\n  description: Interviewed about soil life.\n")
+    (root / "_data" / "team.yml").write_text(
+        "- name: Ines Calloway\n  role: Associate Professor\n  orcid: 0000-0002-1825-0097\n"
+        "  github: icalloway\n\n- name: Piet Vos\n  role: PhD student\n")
+    (root / "_data" / "awards.yml").write_text(
+        "# honours\n- title: Early Career Prize\n  granter: Soil Society\n  year: 2021\n"
+        "- title: Teaching Award\n  year: 2019\n")
+    (root / "_data" / "education.yml").write_text(
+        "- degree: Ph.D.\n  field: Soil Science\n  institution: University of Utrecht\n  year_end: 2012\n"
+        "- degree: B.Sc.\n  institution: Lund University\n  year_end: 2006\n")
+    return root
+
+
+def test_a_sites_pages_folder_its_data_records_and_its_author_heading_the_group(tmp_path):
+    # before: nothing but the name and the news (the pages in pages/ and the group's records went unread)
+    profile = import_path(_petridish_site(tmp_path / "site")).profile
+    person = profile.person
+    assert person.name == "Ines Calloway"
+    assert person.job_title == "Associate Professor"
+    assert person.identifiers.get("orcid") == "0000-0002-1825-0097"  # from the head's record in team.yml
+    assert [e.institution for e in person.education] == ["University of Utrecht", "Lund University"]
+    assert [a.name for a in profile.awards] == ["Early Career Prize, Soil Society", "Teaching Award"]
+    assert [p.title for p in profile.publications] == ["Earthworm density under cover crops",
+                                                       "Tillage and fungal networks"]
+    first = profile.publications[0]
+    assert first.venue == "Soil Biology Letters" and first.year == 2022
+    # a record's list of labelled links
+    assert "https://zenodo.example.org/record/77" in first.links.values()
+    assert "https://news.example.edu/earthworms" in first.links.values()
+    # the template's empty-list text is no news item
+    assert [n.text for n in profile.news] == ["Interviewed about soil life."]

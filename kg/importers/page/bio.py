@@ -200,6 +200,9 @@ class _PersonReader:
             n_words = len(content.split())
             prose = n_words >= 15 or (sec == "bio" and n_words >= 6) or (
                 n_words >= 6 and sec is None and bool(_FIRST_PERSON.match(content)))
+            if prose and n_words <= 24 and not content.rstrip().endswith(".") and all(
+                    len(p.split()) <= 6 for p in re.split(r"\s+[·•|]\s+", content)) and re.search(r"\s[·•|]\s", content):
+                prose = False  # "PhD Candidate · Quantitative Foundations · University of Iowa" under "About": facts
             parts = _sentences(content) if not prose else [content]
             if not prose and n_words <= 24:
                 # "PhD student at X · robotics · reinforcement learning": a header line of separate facts
@@ -561,7 +564,9 @@ class _PersonReader:
             if fm:
                 fld = fm.group(1).strip()
             im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|"
-                           r",\s*(?:and|specializing|specialising|focusing|majoring)\b|$)", rest)
+                           r",\s*(?:and|specializing|specialising|focusing|majoring)\b|"
+                           # "a PhD from X, an MPA from Y and ...": the next degree of the list
+                           r",\s+an?\s+\*?[A-Z][\w.'’]{1,10}\*?\s+(?:in|from|at)\b|$)", rest)
             if not im:
                 # "... at University of Michigan in the MMINT Lab, where I completed my PhD": the place named before
                 wm = re.search(r"\b(?:at|from)\s+(?:the\s+)?(?P<inst>[A-Z][^,;.()]*?)(?:\s+in\s+the\s+[^,;.]*)?,?\s+"

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Service, Student, Talk
-from ..common import JOB_WORDS, MARK_CLASS, find_year, has_cjk, identifier_from_url, read_legend
+from ..common import JOB_WORDS, MARK_CLASS, find_year, has_cjk, identifier_from_url, link_kind, read_legend
 
 from .source import _BLOCK_TAGS, _HEADING_TAGS, _classes, _is_chrome, _itertext, _norm, _tag, _text_nodes
 from .memo import fold, mark_owner, same_name
@@ -23,9 +23,9 @@ from .scores import _YEAR_RX, _author_score, name_like
 from .runs import Block, Seg, _join_name_lines, _split_numbered_lines, _split_source_lines
 from .context import _Ctx, _NUMBERING, _PubDraft, _abs_url, _sentences
 from .citation import _uninvert_authors
-from .marks import _WITH_VENUE, _style_legend, _with_names, with_coauthors, with_phrase
+from .marks import _WITH_VENUE, _add_link, _style_legend, _with_names, with_coauthors, with_phrase
 from .entry import _FIELD_LABEL, _PAPER_PARTS, _QUOTED_TITLE, _read_entry
-from .labels import _is_label_anchor
+from .labels import _SEPARATORS, _is_label_anchor, _label_of
 from .person import (
     _FIRST_PERSON_BIO,
     _FIRST_PERSON_CAREER,
@@ -79,7 +79,9 @@ _VENUE_KIND_HEADING = re.compile(r"^(?:journals?|conferences?|workshops?|(?:conf
 """A heading that names a kind of venue: papers under Publications, the venues served under Service."""
 
 
-_SERVICE_LABEL = re.compile(r"^(?:my\s+)?(?:google\s+scholar|scholar|orcid|linked\s*in|dblp|github|twitter|x|"
+_LINK_VERB = re.compile(r"(?i)(?:read|watch|listen(?:\s+to)?|view|see|download|get|access)\s+(?:the|this|it|our|my)\b")
+"""A link labelled by what to do with it ("Read the article.", "Watch the interview (Spanish)."), not by a title."""
+_SERVICE_LABEL = re.compile(r"^(?:my\s+)?(?:id\s+)?(?:google\s+scholar|scholar|orcid|linked\s*in|dblp|github|twitter|x|"
                             r"researchgate|semantic\s+scholar)\b(?:\s+(?:profile|page|id))?[\s:\d\-x]*$")
 
 
@@ -311,7 +313,10 @@ class _Builder(_SectionReaders, _PersonReader):
                     next(filter(None, map(section_kind, text.split("/"))), None) if "/" in text else None)
                 yearish, year = _year_heading(text)
                 first = min(lines) if lines else b.el.sourceline
-                if self.person_name and _name_candidate(text) and same_name(_name_candidate(text)[0], self.person_name):
+                if self.person_name and (_name_candidate(text) and same_name(_name_candidate(text)[0], self.person_name)
+                                         or b.level <= 2 and len(self.person_name.split()) >= 2
+                                         and fold(text) == fold(self.person_name.split()[0])):
+                    # (or "<h1>Bladimir</h1>" on Bladimir Padilla's page: the owner by their given name)
                     b.kind = "name"
                     self.r.use(lines)
                     if kind in ("publications", "talks") and current is None and not fold(text).startswith(fold(kind)[:4]) \
@@ -457,11 +462,14 @@ class _Builder(_SectionReaders, _PersonReader):
                    "service": self.read_service, "education": self.read_education,
                    "interests": self.read_interests, "experience": self.read_experience,
                    "talks": self.read_talks}
+        last_pub: tuple[tuple, _PubDraft] | None = None  # the entry the item before this one was, and its group
         for b in r.blocks:
             if b.kind != "item":
                 continue
             sec = b.section
             segs, gaps = r.segs(b)
+            if sec != "publications" and segs:
+                last_pub = None
             if not segs and not r.block_anchors(b) and not (sec in (None, "bio") and r.block_imgs(b)):
                 continue
             if segs and len(segs) <= 4 and _template_credit(" ".join(s.text for s in segs)):
@@ -478,7 +486,11 @@ class _Builder(_SectionReaders, _PersonReader):
                 sec = "contact"
             if sec == "publications":
                 before = len(self.pubs)
+                if last_pub is not None and last_pub[0] == (b.heading, b.group_label) \
+                        and self._links_after(b, segs, last_pub[1]):
+                    continue  # the links of the entry before
                 self.read_pubs(b, segs, gaps)
+                last_pub = ((b.heading, b.group_label), self.pubs[-1]) if len(self.pubs) > before else None
                 if b.promoted and not any(d.pub.authors for d in self.pubs[before:]):
                     # a paper box under "Projects" with no author line: a project, not a paper (its lines stay
                     # in unparsed)
@@ -506,6 +518,28 @@ class _Builder(_SectionReaders, _PersonReader):
                 self.read_person_links(b, segs)
         if not self.awards:
             self.awards.extend(self._prose_awards)
+
+    def _links_after(self, b: Block, segs: list[Seg], draft: _PubDraft) -> bool:
+        """A block of nothing but links right after an entry ('<p>"Title," in <i>Venue</i>, 2019.</p>
+        <blockquote><a>Read the article.</a></blockquote>'): that entry's links, each by its label (the links of
+        the block before, ``draft``). A link whose label is a title, or a line with a year, is none."""
+        anchors = [a for a in self.r.block_anchors(b) if _label_of(a)]
+        if not anchors or not segs or len(anchors) > 4:
+            return False
+        text = " ".join(s.text for s in segs)
+        labels = [_label_of(a) for a in anchors]
+        rest = text
+        for label in labels:
+            rest = rest.replace(label, " ", 1)
+        if not _SEPARATORS.match(rest) or _YEAR_RX.search(text) or not all(
+                _is_label_anchor(a) or _LINK_VERB.match(label) for a, label in zip(anchors, labels)):
+            return False
+        for a, label in zip(anchors, labels):
+            url = _abs_url(a.get("href"), self.ctx)
+            if url and url not in draft.pub.links.values():
+                _add_link(draft.pub, link_kind(label, url) or "other", url, self.ctx, label)
+        self.r.use(b.lines)
+        return True
 
     def _service_links(self, b: Block) -> None:
         """'<a href="https://orcid.org/...">ORCID 0000-...</a>, <a href="...">Google Scholar</a>' wherever the

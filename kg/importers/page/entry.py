@@ -51,6 +51,8 @@ from .citation import (
 from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majority, _style_marks, _with_names
 
 
+_AVAILABILITY = re.compile(r"(?i)\b(?:available|deposited|archived|downloaded)\s+(?:from|at|on|in|via|through)\b")
+"""A data or code availability statement after a citation ("Data and R code available from the OSF.")."""
 _TITLE_VENUE_TAIL = re.compile(
     r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
 _ADDRESS = re.compile(
@@ -290,6 +292,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if i not in roles and len(anchors) == 1 and len(texts[i].split()) <= 5 \
                     and all(r.anchor is not None for r in sg.runs if r.text.strip()):
                 roles[i] = "links"
+            elif i not in roles and _AVAILABILITY.search(texts[i]) and not _YEAR_RX.search(texts[i]) \
+                    and len(texts[i].split()) <= 40:
+                roles[i] = "links"  # "Data and R code available from the <a>Open Science Framework</a>.": a link
     # al-folio keeps the BibTeX in a hidden block: every seg after a bibtex start is bibtex
     in_bib = False
     for i in range(len(segs)):

@@ -464,7 +464,11 @@ class _Reader:
 
     @staticmethod
     def _homogeneous(blocks: list) -> bool:
-        sigs = Counter((_tag(b), tuple(sorted(_classes(b)))) for b in blocks)
+        seq = [(_tag(b), tuple(sorted(_classes(b)))) for b in blocks]
+        if any(len(seq) >= 3 * k and sum(seq[i] == seq[i - k] for i in range(k, len(seq))) >= 0.8 * (len(seq) - k)
+               for k in (2, 3)):
+            return True  # "<p>entry</p><blockquote>its links</blockquote>" again and again: entries in a pattern
+        sigs = Counter(seq)
         sig, n = sigs.most_common(1)[0]
         if n < 2 or n < 0.6 * len(blocks):
             return False

@@ -242,6 +242,11 @@ def _parent_item_text(el) -> str:
 
 _MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:see\s+|show\s+|view\s+)?(?:all|older|more|previous|past|earlier)\s+"
                         r"(?:news|updates|posts|announcements)\s*(?:\.\.\.|…|»|>>|\+)?\s*")
+_BULLET = re.compile(r"^[•▪◦‣●]\s*")
+"""A list bullet typed as a character at the start of a line."""
+_EMPTY_STATE = re.compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
+                          r"(?:scheduled|available|posted)(?:\s+yet)?|for\s+now)\s*[.!]?")
+"""What a template shows when its list is empty ("No news items yet."), left in the page beside the list."""
 
 class _SectionReaders:
     """The per-section readers of :class:`~.builder._Builder` (a base class of it): news, awards,
@@ -252,10 +257,12 @@ class _SectionReaders:
         lines is an entry by itself, as ``each`` tells); a paragraph with <br>-separated
         lines holds one entry per line."""
         if b.is_list_item and len(segs) >= 2 and each is not None and all(each(s.text) for s in segs):
-            return [(s.text, s.lines, [s]) for s in segs]
+            return [(_BULLET.sub("", s.text), s.lines, [s]) for s in segs]
         if b.is_list_item or len(segs) <= 1:
-            return [(_norm(" ".join(s.text for s in segs)), set().union(*[s.lines for s in segs]) if segs else set(), segs)]
-        return [(s.text, s.lines, [s]) for s in segs]
+            return [(_BULLET.sub("", _norm(" ".join(s.text for s in segs))),
+                     set().union(*[s.lines for s in segs]) if segs else set(), segs)]
+        # "• Ph.D., University of X, 1975<br>• M.A., ...": a bullet typed at the start of a line marks an item
+        return [(_BULLET.sub("", s.text), s.lines, [s]) for s in segs]
 
     def _links_of(self, segs: list[Seg]) -> list[str]:
         out = []
@@ -294,8 +301,8 @@ class _SectionReaders:
             body = body.strip(" :-–—")
             if not body:
                 continue
-            if date is None and _MORE_NEWS.fullmatch(body):
-                self.r.ignore(lines)  # "+older news…": a link to the rest of the news, no item
+            if date is None and (_MORE_NEWS.fullmatch(body) or _EMPTY_STATE.fullmatch(body)):
+                self.r.ignore(lines)  # "+older news…": a link to the rest of the news, no item; "No news yet."
                 continue
             prev = self.news[-1] if self.news else None
             if date is None and not b.is_list_item and prev is not None and prev.date \
@@ -315,7 +322,13 @@ class _SectionReaders:
             self.r.use(lines)
 
     def read_awards(self, b: Block, segs: list[Seg]) -> None:
-        for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(_YEAR_RX.search(t))):
+        entries = self._item_texts(b, segs, each=lambda t: bool(_YEAR_RX.search(t)))
+        if not b.is_list_item and 2 <= len(segs) <= 3 and _YEAR_RX.search(segs[0].text) \
+                and not any(_YEAR_RX.search(s.text) for s in segs[1:]):
+            # "<p><b>Teaching Award</b> (2025)<br>University of X</p>": one award, the lines after its year say
+            # who gave it
+            entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+        for text, lines, ss in entries:
             if not text:
                 continue
             text = expand_year_ranges(text)  # "DAAD Scholarship, 2023-24": held 2023 to 2024
@@ -327,7 +340,7 @@ class _SectionReaders:
             name = re.sub(r"^\s*[\[(]?\s*(?:19|20)\d\d(?:\s*[-–,/&]\s*(?:(?:19|20)\d\d|present))*\s*[\])]?\s*[:\-–—.,|]?\s*", "", name)
             name = re.sub(r"[\s,;(\[–—-]*(?:(?:19|20)\d\d(?:\s*[-–,/&~～]\s*|\s+and\s+)?)+[)\]]?\s*\.?\s*$", "", name)
             name = re.sub(r"\s+(?:in|from|during|since)$", "", name)  # "4 Quarterly Awards in 2017~2020"
-            name = re.sub(r"\(\s*\)", "", name)
+            name = re.sub(r"\(\s*\)|\s*\(\s*(?:19|20)\d\d\s*\)(?=,)", "", name)  # "Award (2025), University of X"
             name = _norm(name).strip(" ,;:-–—.")
             if not name:
                 continue

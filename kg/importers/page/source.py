@@ -96,16 +96,46 @@ class _TextMap:
         return self.lines[max(i, 0)] if self.lines else 1
 
 
-def _parse(text: str):
+def _parse(text: str, deep: bool = False):
     """The page as a browser builds it: lexbor runs the HTML5 tree construction (misnested
     ``<U><LI>name</U>, rest`` keeps the rest inside the item, unclosed ``<P>`` and ``<LI>`` end
     where a browser ends them), and its well-formed serialization becomes the lxml tree every
-    later stage reads."""
+    later stage reads. Also whether libxml2 stopped at its depth limit (256 levels unless ``deep``),
+    dropping the rest of the page."""
     from selectolax.lexbor import LexborHTMLParser
 
     html5 = LexborHTMLParser(text).html or ""
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=False)
-    return lxml.html.document_fromstring(html5.encode("utf-8"), parser=parser)
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=False, huge_tree=deep)
+    root = lxml.html.document_fromstring(html5.encode("utf-8"), parser=parser)
+    return root, any("depth" in (e.message or "").lower() for e in parser.error_log)
+
+
+_MAX_DEPTH = 250
+"""How deep a page's elements may nest once read: the readers walk elements recursively."""
+_TAG_NAME_OK = re.compile(r"[a-z][a-z0-9\-]*(?::[a-z0-9\-]+)?")
+
+
+def _unwrap_stray_wrappers(root) -> None:
+    """Old pages leave ``<font>`` open, and a broken tag (``<div</font>``) opens an element of a name no browser
+    knows; by the HTML5 rules each then wraps the blocks after it, each entry of a list nested in the one before.
+    A browser shows those blocks one after another, as written: such a wrapper of blocks is taken out, its
+    children kept in its place."""
+    body = root.find("body")
+    for el in reversed(list((body if body is not None else root).iter())):  # innermost first
+        tag = _tag(el)
+        if not tag or (tag != "font" and _TAG_NAME_OK.fullmatch(tag)) or el.getparent() is None:
+            continue
+        if any(_tag(c) in _BLOCK_TAGS for c in el):
+            el.drop_tag()
+
+
+def _depth(root) -> int:
+    depth = {root: 0}
+    for el in root.iter():
+        parent = el.getparent()
+        if parent is not None:
+            depth[el] = depth[parent] + 1
+    return max(depth.values())
 
 
 def _place_start_tags(root, tags: list[tuple[str, int]]) -> None:
@@ -137,10 +167,19 @@ class _Page:
         self.text = text
         self.map = _TextMap(text)
         try:
-            self.root = _parse(text)
+            self.root, truncated = _parse(text)
+            _place_start_tags(self.root, self.map.tags)
+            _unwrap_stray_wrappers(self.root)
+            if truncated:
+                # libxml2 stopped at 256 levels: an old page's unclosed wrappers nest that deep; read it whole
+                # and flatten them, unless it still nests past what the readers walk
+                deep, _ = _parse(text, deep=True)
+                _place_start_tags(deep, self.map.tags)
+                _unwrap_stray_wrappers(deep)
+                if _depth(deep) <= _MAX_DEPTH:
+                    self.root = deep
         except (etree.ParserError, ValueError) as exc:
             raise SourceError(f"broken HTML: {exc}", path=display or None, line=1) from None
-        _place_start_tags(self.root, self.map.tags)
         self.spans: dict[tuple[object, str], tuple[int, int]] = {}
         self._ptr = 0
         self._align(self.root)

@@ -30,7 +30,7 @@ from .files import (
     site_pages,
 )
 from .owner import SITE_WORDS, fullest_form, fullness, site_owner
-from .pages import MAX_LINKED_PAGES, UNLINKED_KINDS, content_kind, name_kind, read_page, unread_part
+from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, content_kind, name_kind, read_page, unread_part
 
 
 _VERIFICATION = re.compile(r"site-verification|google[0-9a-f]{12,}|msvalidate|yandex-verification|BingSiteAuth|"
@@ -444,6 +444,16 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         if page != plan.home:
             merge_person(person, only_if_same_person(sub.person, person))
         parts.append(Part(rel, pdoc, kind, profile=sub))
+    planned = {p.resolve() for p in [*plan.pages, *([plan.home] if plan.home is not None else [])]}
+    for page in site_pages(root):
+        # the owner's CV page ("CV.htm"): read for the person only (degrees, positions); its lists repeat the
+        # site's own pages (its lines stay as unread as before)
+        if page.stem.lower() in CV_NAMES and page.resolve() not in planned:
+            try:
+                cv = read_page(read_file(root, page), "html", owner, None)
+            except SourceError:
+                continue
+            merge_person(person, only_if_same_person(cv.person, person))
     notes = [Unparsed(line=1, text=f"not read: {why}", file=p.resolve().relative_to(top).as_posix(),
                       section="skipped") for p, why in plan.skipped]
     return assemble(root, "html-site", person, parts, owner, notes=notes)

@@ -21,6 +21,7 @@ from ..common import (
     link_kind,
     placeholder_text,
     repair_url,
+    same_name,
     section_kind,
     split_scripts,
     without_honorifics,
@@ -49,7 +50,7 @@ from .html_site import parse_html_site
 from .lab import read_lab
 from .markdown_site import find_readme, read_markdown_pages, read_markdown_site
 from .owner import person_title
-from .pages import MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, unread_part
+from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, unread_part
 from .records import data_parts, read_jekyll_publication
 
 
@@ -76,14 +77,35 @@ def _alias_of(first: str, last: str, owner: str | None) -> bool:
 _ABOUT_CANDIDATES = ("_pages/about.md", "_pages/about.markdown", "_pages/index.md", "about.md", "index.md")
 
 
+def _front_head(page: Path) -> str:
+    try:
+        return page.read_text(encoding="utf-8", errors="replace")[:2000]
+    except OSError:
+        return ""
+
+
+_PERMALINK = re.compile(r"---\s*\n(?:.*\n)*?permalink:\s*[\"']?(/[^\s\"']*)[\"']?\s*\n(?:.*\n)*?---")
+"""A page's front matter that says where the site serves it (``permalink: /research/``)."""
+
+
+def _served_pages(root: Path) -> list[Path]:
+    """Pages kept in a folder of the site's own (``pages/research.md``, as the petridish theme does) that their
+    front matter serves at an address of their own (``permalink: /research/``): pages as ``_pages/`` holds."""
+    out: list[Path] = []
+    for folder in sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(("_", "."))):
+        out += [p for p in page_files(folder, MD_SUFFIXES) if _PERMALINK.match(_front_head(p))]
+    return out
+
+
 def _jekyll_about(root: Path) -> Path | None:
     """The about page: by its usual names, else the page its front matter serves at the site's root
-    (``_pages/home.md`` with ``permalink: /``)."""
+    (``_pages/home.md`` or ``pages/home.md`` with ``permalink: /``)."""
     found = first_file(root, _ABOUT_CANDIDATES)
-    if found is None and (root / "_pages").is_dir():
-        for page in sorted((root / "_pages").glob("*.md")):
-            head = page.read_text(encoding="utf-8", errors="replace")[:2000]
-            if re.match(r"---\s*\n(?:.*\n)*?permalink:\s*[\"']?/[\"']?\s*\n(?:.*\n)*?---", head):
+    if found is None:
+        pages = sorted((root / "_pages").glob("*.md")) if (root / "_pages").is_dir() else []
+        for page in pages + _served_pages(root):
+            m = _PERMALINK.match(_front_head(page))
+            if m and m.group(1) == "/":
                 return page
     return found
 
@@ -381,8 +403,12 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     if person is None and lab.head is not None:
         person = lab.head
         apply_social(person, "email", cfg.get("email"))  # the lab's contact address is its head's
+    elif person is not None and lab.head is not None and same_name(lab.head.name, person.name):
+        merge_person(person, lab.head)  # the site's author heads the lab: their record's ids and degrees are theirs
     parts += lab.parts
     owner = options.owner or (person.name if person else None)
+    if person is not None:
+        person.education += [e for e in lab.education if e not in person.education]
 
     about = _jekyll_about(root)
     if about is not None:
@@ -473,8 +499,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # publications a page lists with a Liquid loop over a _data file
     if (root / "_data").is_dir():
-        parts += data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md"))] if p], base,
-                                   owner, lab.unread)
+        parts += data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md")), *_served_pages(root)]
+                                   if p], base, owner, lab.unread)
 
     # academicpages' talks and teaching collections, one item per file
     for name, reader in (("talks", read_jekyll_talk), ("teaching", read_jekyll_teaching)):
@@ -531,7 +557,7 @@ def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:
     return out
 
 
-_CV_NAMES = ("cv", "resume", "vita", "curriculum-vitae", "curriculum_vitae")
+_CV_NAMES = CV_NAMES
 
 
 def _cv_pages(root: Path) -> list[Path]:
@@ -547,8 +573,8 @@ def jekyll_section_pages(root: Path, about: Path | None) -> tuple[list[Path], li
     out: list[Path] = []
     skipped: list[tuple[Path, str]] = []
     about_r = about.resolve() if about is not None else None
-    for folder in (root / "_pages", root):
-        for f in page_files(folder, MD_SUFFIXES):
+    for folder in (root / "_pages", root, *_served_pages(root)):
+        for f in ([folder] if folder.is_file() else page_files(folder, MD_SUFFIXES)):
             why = backup_reason(f.name)
             if why:
                 skipped.append((f, why))

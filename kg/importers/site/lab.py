@@ -15,14 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...errors import SourceError
-from ...model import NewsItem, Person, Student
+from ...model import Education, NewsItem, Person, Student
 from ..base import SourceDoc
 from ..common import fold, parse_date, placeholder_text, section_kind, without_honorifics
 from .assemble import Part
 from .fields import absolute_url, apply_social, as_text, md_links, md_text
 from .files import mark_comments, read_file, rel_path, settle_keys
 from .pages import prose_person
-from .records import publication_record, yaml_records
+from .records import award_from_record, education_from_record, publication_record, yaml_records
 
 _NAME_KEYS = ("name", "full_name", "fullname", "display_name", "displayname")
 _ROLE_KEYS = ("position", "role", "title", "info", "status", "type", "category", "group", "degree", "program",
@@ -63,6 +63,8 @@ class Member:
 class LabData:
     head: Person | None = None
     parts: list[Part] = field(default_factory=list)
+    education: list[Education] = field(default_factory=list)
+    """The degrees a data file of the site lists (``_data/education.yml``): the owner's."""
     unread: dict[Path, SourceDoc] = field(default_factory=dict)
     """The data files read that hold no members nor news, as read (for :func:`~.records.data_parts`)."""
 
@@ -115,6 +117,7 @@ def read_lab(root: Path, site_title: str | None, base: str | None) -> LabData:
 
     out = LabData()
     members: list[Member] = []
+    cv_parts: list[Part] = []  # the owner's awards and degrees, whoever heads the lab
     for path in _data_files(root):
         part, records = _members_of(root, path)
         if part is None or not records:
@@ -126,6 +129,11 @@ def read_lab(root: Path, site_title: str | None, base: str | None) -> LabData:
             if part.news:
                 out.parts.append(part)
             continue
+        if section_kind(path.stem.replace("_", " ")) in ("awards", "education"):
+            # "_data/awards.yml", "_data/education.yml": the owner's honours and degrees, a record each
+            if _read_cv_records(part, records, out):
+                cv_parts.append(part)
+                continue
         people = [(d, s, k) for d, s, k in records if record_name(d)[0] and not publication_record(d)]
         if not people or len(people) * 2 < len(records) or not (
                 _MEMBER_FILES.search(path.stem) or any(_has_role(d) for d, _s, _k in people)):
@@ -141,11 +149,11 @@ def read_lab(root: Path, site_title: str | None, base: str | None) -> LabData:
                                       " ".join([own_role, *keys, path.stem]), part))
         out.parts.append(part)
     if not members:
-        return LabData(unread=out.unread)
+        return LabData(parts=cv_parts, education=out.education, unread=out.unread)
     # the member whose own role says so, else one whose list or file does ("pi: [...]", team_members.yml)
     heads = [m for m in members if _is_head(m.own_role)] or [m for m in members if _is_head(m.role)]
     if not heads:
-        return LabData(unread=out.unread)
+        return LabData(parts=cv_parts, education=out.education, unread=out.unread)
     title = fold(site_title or "")
     head = next((m for m in heads if m.name.split()[-1] and fold(m.name.split()[-1]) in title), heads[0])
     out.head = _head_person(head, base)
@@ -162,6 +170,7 @@ def read_lab(root: Path, site_title: str | None, base: str | None) -> LabData:
                                           *([url_key] if url else [])])
     for part in out.parts:
         mark_comments(part.doc)
+    out.parts += cv_parts
     return out
 
 
@@ -206,6 +215,26 @@ def _head_person(m: Member, base: str | None) -> Person:
             used.append(key)
     settle_keys(m.part.doc, m.spans, used)
     return person
+
+
+def _read_cv_records(part: Part, records, out: LabData) -> bool:
+    """The awards or degrees of a data file named for them, a record each; whether it held any."""
+    kind = section_kind(Path(part.rel).stem.replace("_", " "))
+    found = False
+    for data, spans, _keys in records:
+        item, took = (award_from_record if kind == "awards" else education_from_record)(data)
+        if item is None:
+            continue
+        if kind == "awards":
+            item.line, item.file = min(first for first, _last in spans.values()), part.rel
+            part.awards.append(item)
+        else:
+            out.education.append(item)
+        settle_keys(part.doc, spans, took)
+        found = True
+    if found:
+        mark_comments(part.doc)
+    return found
 
 
 def _read_news(part: Part, records, base: str | None) -> None:

@@ -90,8 +90,11 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
 
 def _heading_kind(doc: SourceDoc | None) -> str | None:
     """The first section a page's ``##`` headings name that kg reads (a "CV" page: Awards, Education ...)."""
-    for m in re.finditer(r"^#{2,3}\s+(.+)$", doc.text if doc is not None else "", re.M):
-        kind = section_kind(m.group(1)) if "{" not in m.group(1) else None
+    # (or Pandoc's "::: {.section-title}" box of one line, a heading by its class)
+    for m in re.finditer(r"^(?:#{2,3}\s+(.+)|:::+\s*\{\s*\.[\w-]*(?:title|heading|header)[\w-]*\s*\}\s*\n(.+)\n:::+\s*)$",
+                         doc.text if doc is not None else "", re.M):
+        text = (m.group(1) or m.group(2)).strip()
+        kind = section_kind(text) if "{" not in text else None
         if kind in (*UNLINKED_KINDS, "bio", "education"):
             return kind
     return None
@@ -137,6 +140,44 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
             if _LIQUID_LINK.search(line) or is_template(line):
                 doc.ignore(n)  # the theme's sentence around a link the template fills in
     return parts
+
+
+_CITATION = re.compile(r"(?<![\w.@])-?@(\*|[\w][\w:.#$%&\-+?<>~/]*[\w])")
+"""A Pandoc citation in a page's text or its ``nocite`` (``[@doe2020; @roe2021]``, ``@*`` for every entry)."""
+
+
+def bibliography_parts(root: Path, pages: list[Path], owner: str | None, parts: list[Part]) -> list[Part]:
+    """The works a Pandoc (Quarto, R Markdown) page shows from the BibTeX file its front matter names
+    (``bibliography: refs.bib``): the entries it cites in its text or lists under ``nocite`` (``@*``: all), one
+    part per file; the other entries of the file are not on the page."""
+    from ..bibtex import read_bibtex
+
+    out: list[Part] = []
+    for page in pages:
+        doc = doc_or_none(page)
+        if doc is None:
+            continue
+        try:
+            fm = read_front_matter(doc)
+        except SourceError:
+            continue
+        bibs = fm.data.get("bibliography")
+        bibs = [bibs] if isinstance(bibs, str) else [b for b in bibs if isinstance(b, str)] if isinstance(bibs, list) else []
+        nocite = as_text(fm.data.get("nocite")) or ""
+        keys = set(_CITATION.findall(nocite)) | set(_CITATION.findall("\n".join(doc.lines[fm.body_start - 1:])))
+        if not bibs or not keys:
+            continue
+        for name in bibs:
+            path = (page.parent / name).resolve()
+            if not path.is_file() or not path.is_relative_to(root.resolve()) or path.suffix.lower() != ".bib" or any(
+                    p.doc.path.resolve() == path for p in [*parts, *out]):
+                continue
+            bdoc = read_file(root, path)
+            rel = rel_path(root, path)
+            result = read_bibtex(bdoc.text, owner, doc=bdoc, file=rel, cited=None if "*" in keys else keys)
+            bdoc.sections[1] = "publications"
+            out.append(Part(rel, bdoc, "bibtex", publications=result.publications))
+    return out
 
 
 _LIQUID_LINK = re.compile(r"""(?:href|src)\s*=\s*["']?\s*\{\{|\]\(\s*\{\{""")
@@ -321,6 +362,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)
+    parts += bibliography_parts(root, [home, *pages], owner, parts)
     found = data_parts(root, [home, *pages], base, owner)
     if found:
         # the pages that loop over the data: their markup-only lines are the loop's layout

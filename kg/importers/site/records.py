@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from pathlib import Path
 
 from ...errors import SourceError
-from ...model import Author, Link, Publication
+from ...model import Author, Award, Education, Link, Publication
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
     arxiv_id,
@@ -300,14 +300,19 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         pub.doi = pub.doi or doi_of(url)
         pub.arxiv = pub.arxiv or arxiv_id(url)
         used.add(spelled[key])
-    for key in ("url_custom",):
-        # Hugo Academic's '[[url_custom]] name = "arXiv" url = "..."': links the page labels itself (Wowchemy's
-        # 'links:' list is read with the Hugo reader's own link keys)
+    for key in ("url_custom", "links"):
+        # Hugo Academic's '[[url_custom]] name = "arXiv" url = "..."', a data record's 'links: [{label: Code,
+        # url: ...}]': links the page labels itself (Wowchemy's 'links:' list, of Hugo's own link keys, is read
+        # by the Hugo reader)
         items = lowered.get(key)
-        if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
+        if not isinstance(items, list) or not items or not all(isinstance(x, dict) for x in items) or (
+                key == "links" and keys is HUGO_KEYS) or spelled.get(key) in used:
             continue
         for item in items:
-            label, url = as_text(item.get("name")) or "", absolute_url(as_text(item.get("url")) or "", base)
+            sub = {str(k).lower(): v for k, v in item.items()}
+            label = next((as_text(sub.get(k)) for k in ("name", "label", "title", "text") if as_text(sub.get(k))), "")
+            url = absolute_url(next((as_text(sub.get(k)) for k in ("url", "href", "link") if as_text(sub.get(k))), ""),
+                               base)
             if not url or url in pub.links.values() or any(x.url == url for x in pub.more_links):
                 continue
             _put_link(pub, label, url)
@@ -653,6 +658,54 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         parts.append(bpart)
     part.publications.append(pub)
     return parts
+
+
+def _first_key(lowered: dict, keys: tuple[str, ...]) -> str | None:
+    return next((k for k in keys if as_text(lowered.get(k))), None)
+
+
+def education_from_record(data: dict) -> tuple[Education | None, list[str]]:
+    """A degree from a data record (``{degree: Ph.D., field: ..., institution: ..., year_end: 2013}``) and the
+    keys it took (as the record spells them); None without an institution."""
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    spelled = {str(k).lower(): str(k) for k in data}
+    inst = _first_key(lowered, ("institution", "school", "university", "college", "organization", "org"))
+    if inst is None:
+        return None, []
+    took = [inst]
+    degree = _first_key(lowered, ("degree", "course", "title", "program"))
+    field_ = _first_key(lowered, ("field", "major", "area", "subject", "discipline"))
+    year_key = _first_key(lowered, ("year", "year_end", "end", "date_end", "end_year", "graduation", "date"))
+    year = find_year(str(lowered[year_key])) if year_key else None
+    took += [k for k in (degree, field_, year_key if year else None) if k]
+    ed = Education(institution=md_text(as_text(lowered[inst])), degree=md_text(as_text(lowered[degree])) if degree
+                   else None, field=md_text(as_text(lowered[field_])) if field_ else None, year=year)
+    return ed, [spelled[k] for k in took]
+
+
+def award_from_record(data: dict) -> tuple[Award | None, list[str]]:
+    """An award from a data record (``{title: Best Paper Award, granter: ..., year: 2021}``), the granter after
+    its name when the name does not say it, and the keys it took; None without a name."""
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    spelled = {str(k).lower(): str(k) for k in data}
+    name_key = _first_key(lowered, ("title", "name", "award", "honor", "prize"))
+    if name_key is None:
+        return None, []
+    name = md_text(as_text(lowered[name_key]))
+    took = [name_key]
+    by = _first_key(lowered, ("granter", "awarder", "organization", "org", "by", "from", "institution"))
+    if by and fold(md_text(as_text(lowered[by]))) not in fold(name):
+        name = f"{name}, {md_text(as_text(lowered[by]))}"
+        took.append(by)
+    year_key = _first_key(lowered, ("year", "date", "when"))
+    year = find_year(str(lowered[year_key])) if year_key else None
+    if year:
+        took.append(year_key)
+    url_key = _first_key(lowered, ("url", "link", "website"))
+    url = absolute_url(as_text(lowered[url_key]), None) if url_key else None
+    if url:
+        took.append(url_key)
+    return Award(name=name, year=year, years=[year] if year else [], url=url), [spelled[k] for k in took]
 
 
 DATA_LOOP = re.compile(r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s+site\.data\.([\w\-]+)((?:\.[\w\-]+)*)")
