@@ -743,7 +743,7 @@ def parse_venue(text: str) -> Venue:
             else:
                 kept.append(piece)
         text = ", ".join(kept)
-    vol = re.search(r"\bvol(?:ume)?\.?\s*([\w()]+)", text, re.I)
+    vol = re.search(r"\bvol(?:ume)?\.?\s*(\w+(?:\(\w+\))?)", text, re.I)  # "Vol. 8(PLDI)", "(LNCS, volume 9600)"
     if vol:
         out.volume = vol.group(1)
     pages = re.search(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", text, re.I)
@@ -758,6 +758,9 @@ def parse_venue(text: str) -> Venue:
     m = re.search(r"\(([^()]+)\)\s*$", name)
     if m and _looks_like_acronym(m.group(1)):
         acronym = m.group(1).strip()
+        name = name[: m.start()].strip(" ,")
+    elif (m or (m := re.search(r"\(([^()]+)$", name))) and re.search(r",\s*$", name[: m.start()]) and m.start() > 8:
+        # "Essays for X, (Lecture Notes in Y, volume 12)": the series after the name (cut at its volume above)
         name = name[: m.start()].strip(" ,")
     if acronym:
         out.venue = short_form(acronym)

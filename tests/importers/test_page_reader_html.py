@@ -1075,3 +1075,25 @@ def test_a_name_with_an_elided_particle_is_a_name_and_a_status_in_parentheses_is
         ("Shortcut Menus That Teach", "CHI", 2020, ["Ana Lewis", "Lena d'Orsay", "Kevin Marsh"]),
     ]
     assert "in submission" in prof.publications[0].notes
+
+
+_BARE_POSITION_BIO = """<html><head><title>Ines Marlow, PhD</title></head><body>
+<header><h1>Ines Marlow</h1></header>
+<section><h2>About me</h2>
+<p>
+  Post-doc at the Coastal Geomorphology Group, University of Aberdeen<br>
+  Keen on open data.<br><br>
+  Coastlines are not fixed lines but moving systems shaped by storms, sediment supply and people. I study how
+  these systems changed over the last millennia by combining field cores with numerical models.
+</p>
+</section></body></html>
+"""
+
+
+def test_a_bio_opening_with_a_bare_position_at_a_place_gives_the_job_and_workplace():
+    """"Post-doc at the X Group, University of Y" as the first line of the About paragraph, with no "I am" and
+    no article: the owner's position, the group a department of the university."""
+    person = _html(_BARE_POSITION_BIO, "index.html").person
+    assert person.job_title == "Post-doc"
+    assert [(a.name, a.department) for a in person.affiliations] == [
+        ("University of Aberdeen", "Coastal Geomorphology Group")]

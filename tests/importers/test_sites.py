@@ -1432,3 +1432,50 @@ def test_an_academicpages_cv_page_is_read_for_its_owner_only(tmp_path):
     assert [a.name for a in p.person.affiliations] == ["Lakeshore Institute of Science"]
     assert [(e.institution, e.year) for e in p.person.education] == [("Northgate University", 2020)]
     assert [pub.title for pub in p.publications] == ["Soil carbon at depth"]
+
+
+_BIB_ROW = """<tr valign="top">
+<td align="right" class="bibtexnumber">
+[<a name="{key}">{n}</a>]
+</td>
+<td class="bibtexitem">
+{body}
+</td>
+</tr>
+"""
+
+
+def test_a_home_page_including_generated_html_fragments_under_its_headings(tmp_path):
+    """A plain Jekyll home (index.md, a config with only the site's title and its profile settings) that pulls
+    in two bibtex2html fragments with '{% include_relative x.html %}' under '## Publications' and
+    '## Reports and Theses': each fragment is read as HTML, the second under the heading written above its
+    include (its file name says nothing); "<em>MSc thesis, Uni</em>, June 2016" and "<em>Book</em>, (LNCS 12)"
+    after the names and the title are venues, not titles; the config's twitter/github names are the owner's."""
+    (tmp_path / "_config.yml").write_text("title: Tove Lindqvist\ntwitter_username: \"@tovelq\"\n"
+                                          "github_username: tovelq\nremote_theme: someone/sometheme\n")
+    (tmp_path / "index.md").write_text(
+        "---\nlayout: default\ntitle: Tove Lindqvist\n---\n\nI am a postdoc at the Nordic Institute of Logic.\n\n"
+        "## Publications\n\n{% include_relative papers.html %}\n\n## Reports and Theses\n\n"
+        "{% include_relative other.html %}\n")
+    rows = [("a", 2, "Ines Roth, Tove Lindqvist, and Pavel Ek.\n Typed effects for grammars.\n <em>Essays for a "
+                     "Retiring Colleague</em>, (Lecture\n  Notes in Logic, volume 12), March 2019.<br />"),
+            ("b", 1, "Tove Lindqvist and Pavel Ek.\n Proof search in small\n  steps.\n <em>Journal of Logic "
+                     "Tools</em>, 4(2):1--20, May 2017.<br />\n[&nbsp;<a href=\"https://doi.org/10.1/pse\">DOI</a>"
+                     "&nbsp;]")]
+    (tmp_path / "papers.html").write_text(
+        "\n<table>\n" + "".join(_BIB_ROW.format(key=k, n=n, body=b) for k, n, b in rows) + "</table>\n")
+    reports = [("c", 2, "Tove Lindqvist.\n <em>Checking proofs of programs</em>.\n PhD thesis, Uni Nord, May 2021."),
+               ("d", 1, "Tove Lindqvist.\n Counting steps in typed calculi.\n <em>MSc thesis, Uni Nord</em>, June "
+                        "2016.<br />")]
+    (tmp_path / "other.html").write_text(
+        "\n<table>\n" + "".join(_BIB_ROW.format(key=k, n=n, body=b) for k, n, b in reports) + "</table>\n")
+    profile = import_path(tmp_path).profile
+    got = {p.title: (p.venue, p.year, [a.name for a in p.authors]) for p in profile.publications}
+    assert got["Typed effects for grammars"] == ("Essays for a Retiring Colleague", 2019,
+                                                 ["Ines Roth", "Tove Lindqvist", "Pavel Ek"])
+    assert got["Proof search in small steps"][:2] == ("Journal of Logic Tools", 2017)
+    assert got["Counting steps in typed calculi"] == ("MSc thesis, Uni Nord", 2016, ["Tove Lindqvist"])
+    assert "Checking proofs of programs" in got and len(got) == 4
+    assert profile.person.identifiers.get("twitter") == "tovelq"
+    assert profile.person.identifiers.get("github") == "tovelq"
+    assert not any(u.file == "index.md" and "include_relative" in u.text for u in profile.unparsed)

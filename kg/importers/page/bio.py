@@ -21,6 +21,7 @@ from ..common import (
     has_cjk,
     identifier_from_url,
     read_metrics,
+    read_position,
     repair_url,
 )
 
@@ -407,6 +408,8 @@ class _PersonReader:
         """"I am an Assistant Professor in the Department of X at Y" -> job title, affiliation."""
         if re.match(r"^an?\s", t, re.I) and len(t.split()) <= 30:
             t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
+        elif (pos := read_position(t)) and len(pos[0].split()) <= 4 and t.startswith(pos[0]):
+            t = "I am " + t  # "Post-doc at the X Group, University of Y" opening the bio: the same, with no article
         m = re.search(
             r"\b(?:I am|I'm|I’m|I work as|(?<=since (?:19|20)\d\d, )I have been|(?:he|she|they) (?:is|are)|"
             + (re.escape(self.person_name) + r"(?:\s*[(（][^()（）]{1,40}[)）])? is" if self.person_name else r"(?!x)x")

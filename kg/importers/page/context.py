@@ -52,6 +52,7 @@ def _sentences(text: str) -> list[str]:
 _EMPTY_PAIR = re.compile(r"\[\s*\]|\(\s*\)|【\s*】")
 _TRANSLATED_TITLE = re.compile(
     r"([^()（）]*[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{4}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]")
+_DASH_TAIL = re.compile(r"\s+[-–—]+$")
 _IN_LEAD_TAIL = re.compile(r"[,.;]\s+(?:(?:appeared|published|to appear)\s+)?in(?:\s+the)?\s*:?$", re.I)
 """What _clean_piece and _clean_title clean off every piece and title (compiled once)."""
 
@@ -69,6 +70,7 @@ def _clean_piece(text: str) -> str:
 
 def _clean_title(text: str) -> str:
     text = _norm(text).strip(" ,;:|/·•")
+    text = _DASH_TAIL.sub("", text)  # "Title - <i>Venue</i>": the dash that set the venue off
     if len(text) > 2 and text[0] in "\"“'‘" and text[-1] in "\"”'’":
         text = text[1:-1].strip()
     if (text.count('"') + text.count("“") + text.count("”")) % 2:

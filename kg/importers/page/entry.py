@@ -154,6 +154,8 @@ def _with_then_italic(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str | None, 
 
 _STATUS_TAIL = re.compile(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})")
 _ADDRESS = re.compile(r"\s*(?:\bdoi\s*:\s*)?(?:https?://|www\.)\S+|\bdoi\s*:\s*10\.\d{4,9}/\S+", re.I)
+_LEAD_DATED = re.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)[a-z]?|(?P<s>(?i:(?:in|under)\s+(?:review|press|preparation|revision)"
+                         r"|forthcoming|submitted|accepted|to appear)))\s+[-–—]\s+(?=[^\W\d_])")
 _LEAD_YEAR = re.compile(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$")
 _PIECE_SPLIT = re.compile(r"\s*[,;]\s*(?![^()]*\))")
 _MONTH_YEAR = re.compile(r"(?:,\s*|\s)(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+"
@@ -191,6 +193,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         lead_badge = None
 
     lead_tags: list[str] = []
+    lead_year: list[int] = []  # "2025 - Lee, A. ...": the year opening the citation
     role_tags: list[str] = []  # "<span>Lead author</span>" after the names or the venue: the owner's role, a note
     link_badges: list[str] = []  # "[<a>TNSM</a>]" opening the entry: a badge naming the venue, linked to its site
 
@@ -210,6 +213,15 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if _NUMBER_ONLY.match(raw):
                 return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)
             raw = _NUMBERING.sub("", raw, count=1)
+            dated = _LEAD_DATED.match(raw)
+            if dated:
+                # "2025 - Lee, A. Title. <i>Venue</i>" / "Under review - Lee, A. ...": the year (or the status) the
+                # page writes before each citation, set off by a dash
+                if dated.group("y"):
+                    lead_year.append(int(dated.group("y")))
+                else:
+                    lead_tags.append(_norm(dated.group("s")))
+                raw = raw[dated.end():]
             link = _LEAD_LINK_TAG.match(raw)
             first = next((r for r in seg.runs if r.anchor is not None), None) if link else None
             if link and first is not None and _norm(first.text) == _norm(link.group(1)):
@@ -684,7 +696,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         y = (find_year(own) if own and not one_liner else None) or find_year(rest)
         if y is None and badge:
             y = find_year(badge)
-        pub.year = y or group_year
+        pub.year = next(iter(lead_year), None) or y or group_year
         if pub.year is None:
             # "Preprint (12/5/23).": a posting date written month/day/two-digit year, the only date it gives
             short = [m for i in sorted(used_segs | set(free)) if i != title_seg or one_liner

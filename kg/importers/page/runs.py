@@ -126,8 +126,15 @@ def _plain_italics_in_links(out: list) -> None:
             by_anchor.setdefault(id(r.anchor), []).append(r)
     for runs in by_anchor.values():
         if any(r.italic for r in runs) and any(not r.italic and re.search(r"[^\W\d_]{2}", r.text) for r in runs):
+            if any(r.italic and _VENUE_TAIL.match("".join(x.text for x in runs[k + 1:]))
+                   for k, r in enumerate(runs)):
+                continue  # "<a>Lee, A. Title. <i>Journal</i>, 12(3), 4-9.</a>": a whole citation linked, its venue italic
             for r in runs:
                 r.italic = False
+
+
+_VENUE_TAIL = re.compile(r"\s*[,.]\s*(?:\(?\d|in press\b|forthcoming\b|to appear\b)", re.I)
+"""What follows a venue's name in a citation: its volume, pages or year, or its status."""
 
 
 class _RunBuilder:
