@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..common import MARK_CLASS, split_authors
+from ..common import MARK_CLASS, NOTE_WORDS, split_authors
 
 from .source import _norm
 from .memo import fold, same_name
@@ -476,6 +476,16 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             if _author_score(parts[0], ctx.owner_names) >= 0.3 and len(parts) >= 2:
                 return _clean_title(parts[1]), authors or _clean_piece(parts[0]), _clean_piece(" ".join(parts[2:])) or None
             title = parts[0]
+            k = 1
+            while k < len(parts) - 1 and parts[k][:1].isupper() and len(parts[k].split()) >= 3 \
+                    and _venue_score(parts[k]) < 1 and _author_score(parts[k], ctx.owner_names) < 0.3 \
+                    and not re.search(r"\b(?:19|20)\d\d\b", parts[k]) and not NOTE_WORDS.search(parts[k]):
+                k += 1
+            last = parts[k]
+            if k > 1 and (_venue_score(last) >= 1 or NOTE_WORDS.search(last) or re.search(r"\b(?:19|20)\d\d\b", last)):
+                # "Title in Control. A Geometric Approach from X. In preparation (2021)": the sentences before the
+                # venue or status are all the title's
+                title = text[: text.find(parts[k - 1]) + len(parts[k - 1])]
         else:
             if _venue_score(text) >= 2 or _author_score(text, ctx.owner_names) >= 0.3:
                 return None

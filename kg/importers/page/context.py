@@ -163,6 +163,9 @@ class _PubDraft:
     lines: set[int]
 
 
+_STATUS_AT_VENUE = re.compile(r"\s*(?i:to appear|accepted|forthcoming)\s+(?i:at|in)\s+(?:the\s+)?[A-Z][\w&'’.-]*\s+[A-Z&]")
+
+
 @lru_cache(maxsize=4096)
 def _note_words_only(text: str) -> bool:
     """Whether a piece is only a note on the paper ("Oral", "in press"), naming no venue; memoised: an entry's
@@ -170,6 +173,8 @@ def _note_words_only(text: str) -> bool:
     status = _VENUE_STATUS.fullmatch(text.strip())
     if status and not NOTE_WORDS.search(status.group("v")):
         return False  # "Geology (in press)": a venue, then the paper's status
+    if _STATUS_AT_VENUE.match(text):
+        return False  # "To appear at System Letters": the paper's status, then the venue it names
     t = text.strip(" ()[],.;:!")
     return bool(t) and len(t.split()) <= 8 and bool(NOTE_WORDS.search(t)) and not _YEAR_RX.search(t) and not re.search(
         r"\b(conference|proceedings|journal|transactions)\b|\bpp?\.\s*\d|\bvol\.\s*\d|\d\s*[-–]\s*\d", t, re.I)

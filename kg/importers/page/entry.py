@@ -60,10 +60,10 @@ _BADGE_YEAR = re.compile(r"(?P<v>\S.*?)(?:\s*['’](?P<yy>\d\d)|(?:\s+|(?<=[A-Za
 _UNDER_REVIEW = re.compile(r"(?i)\s*[(\[]?\s*(?:in|under)\s+review\s*[)\]]?\.?\s*")
 _QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
 _QUOTED_LEAD = re.compile(
-    r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$)|"
+    r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$|[\"”](?=\s+(?:joint(?:ly)?\s+)?with\s))|"
     r"\[\s*(?P<b>\S[^\[\]]{6,}?)\s*\]\s*(?:[,.]|$))\s*(?P<rest>.*)$")
 """'"Title," 2026 (with X)' / '"Title." Venue' / a quoted title alone: a quoted title closed by the citation's
-comma or stop (not '"Quoted words": the rest of a title'); '[Title], CVPR2022, A, B' (a markdown link left
+comma or stop (not '"Quoted words": the rest of a title') or followed by its coauthors ('"Title" with A and B'); '[Title], CVPR2022, A, B' (a markdown link left
 without its address) likewise."""
 _PAPER_PARTS = ("p", "div", "blockquote")
 _NAMES_QUOTED = re.compile(
@@ -116,6 +116,7 @@ _FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "jou
 """A field's label and the role of its value (a full citation beside the fields is read like a BibTeX block:
 one more form of the same entry)."""
 _LEAD_WITH = re.compile(r"^\s*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)\s*[,.:;]?\s*(?P<rest>\S.*)$", re.I)
+_TRAIL_WITH = re.compile(r"^(?P<rest>\S.*?)[\s,;]*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)\s*\.?$", re.I)
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
@@ -132,10 +133,12 @@ _IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)\s*")
 """What _read_entry's content() cleans off every segment (compiled once: it runs on each segment of each entry)."""
 
 
-def _with_then_italic(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str | None, str] | None:
+def _with_then_italic(seg: Seg, text: str, ctx: _Ctx, linked: bool = False) -> tuple[str, str | None, str] | None:
     """``with A and B, major revision at <i>Journal</i>``: the with-phrase, the status between it and the italic
-    venue that closes the line (when the names end in a remark, not a name), and the venue."""
-    run = next((r for r in seg.runs if r.italic and r.anchor is None and re.search(r"[^\W\d_]{2}", r.text)), None)
+    venue that closes the line (when the names end in a remark, not a name), and the venue (``linked``: the
+    venue's italic may be a link, as after a title the entry already has)."""
+    run = next((r for r in seg.runs if r.italic and (linked or r.anchor is None) and re.search(r"[^\W\d_]{2}", r.text)
+                and text.find(_norm(r.text)) > 0), None)
     idx = text.find(_norm(run.text)) if run is not None else -1
     if idx <= 0:
         return None
@@ -258,6 +261,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     else:
         lead_with = None
     for i, t in texts.items():
+        tail = _TRAIL_WITH.match(t) if t.endswith((")", ").")) else None
+        if tail and len(tail.group("rest").split()) >= 3 and _author_score(tail.group("rest"), ctx.owner_names) < 1:
+            # "Title. Venue, Vol 71 (2021) (with A. Lee and B. Ong)": the coauthors close the entry, the owner implied
+            bracket_notes.append(tail.group("w"))
+            texts[i] = tail.group("rest")
+            lead_with = lead_with or tail
+    for i, t in texts.items():
         m = _TRAILING_BRACKET.match(t)
         if m and _author_score(m.group("main"), ctx.owner_names) >= 1 > _author_score(t, ctx.owner_names):
             # "A.J. Majda and J. Harlim [in Mathematics of Planet Earth Highlights]": a bracketed remark after
@@ -364,7 +374,14 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             for w in re.findall(r"\((with\s[^()]+)\)", rest):
                 notes.append(w)
             lead = _sentences(rest.lstrip(" ,;"))
-            if lead and re.match(r"(?:joint(?:ly)?\s+)?with\s", lead[0], re.I):
+            cut = _with_then_italic(segs[quoted], lead[0], ctx, linked=True) if lead and re.match(
+                r"(?:joint(?:ly)?\s+)?with\s", lead[0], re.I) else None
+            if cut:
+                # '"Title", with A and B, <i>Venue</i>, 2025': the coauthors end where the italic venue begins
+                notes.extend(x for x in cut[:2] if x)
+                venue_text, venue_seg = cut[2], quoted
+                rest = " ".join(lead[1:])
+            elif lead and re.match(r"(?:joint(?:ly)?\s+)?with\s", lead[0], re.I):
                 # '"Title", with A. Lee, B. Ong, and C. Wu. 2026. *Venue* 5.': the coauthors, then the venue
                 notes.append(lead[0].rstrip(" ."))
                 rest = " ".join(lead[1:])
@@ -498,7 +515,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             venue_text, venue_seg = v1, i
         free.remove(i)
     # a venue seg that also carries the authors ("A, B. CVPR 2020")
-    if authors_text is None and venue_text and venue_seg is not None and not lead_with:
+    if authors_text is None and venue_text and venue_seg is not None and not lead_with \
+            and not any(_WITH_VENUE.match(n) for n in notes):  # (not after "with A and B": the coauthors named)
         split = _split_authors_venue(segs[venue_seg], venue_text, ctx)
         if split:
             authors_text, venue_text = split

@@ -26,7 +26,10 @@ _TITLE_NOISE = re.compile(
     r"^(?:welcome(?: to)?|home\s*page of|homepage of|the homepage of|personal (?:home\s*)?(?:page|website) of|"
     r"website of|about|hi,?\s*i'?m|hello,?\s*i'?m|i'?m)\s+|"
     r"(?:['’]s?\s*(?:personal\s+)?(?:home\s*page|homepage|website|web\s*page|page|site|blog))\s*$|"
-    r"\s+(?:home\s*page|homepage|personal (?:home\s*)?page|website)\s*$",
+    r"\s+(?:home\s*page|homepage|personal (?:home\s*)?page|website)\s*$|"
+    # "Pierre Roux English Page": the language version of the site the page is
+    r"\s+(?:english|french|german|spanish|italian|portuguese|dutch|chinese|japanese|korean)\s+"
+    r"(?:home\s*page|homepage|page|version|site|website)\s*$",
     re.I,
 )
 _SECTION_OF = re.compile(
