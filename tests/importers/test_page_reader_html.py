@@ -1157,3 +1157,14 @@ def test_coauthors_in_parentheses_closing_an_entry_and_a_status_naming_the_venue
     assert got[1][3] == ["Eva Stone", "A. Marin", "C. Duval"]
     assert got[2] == ("Small Time Balls of Steering Problems", "Control Theory Letters", 2021,
                       ["Eva Stone", "A. Marin", "B. Roy", "C. Duval"])
+
+
+def test_an_advisor_named_by_the_group_they_lead_ends_at_the_possessive():
+    """"PhD ... with Prof. Ann Roe's Programming Languages Group": the advisor is Ann Roe, not the group."""
+    page = """<html><head><title>Tove Lind</title></head><body><h1>Tove Lind</h1>
+<h2>Education</h2><ul>
+<li>September 2024: PhD in Computer Science at Northfield with Prof. Ann Roe's Programming Languages Group</li>
+<li>April 2017: MSc in Computer Science from Westbrook University</li>
+</ul></body></html>"""
+    person = _html(page, "index.html").person
+    assert person.advisors == ["Ann Roe"]

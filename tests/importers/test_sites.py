@@ -1479,3 +1479,26 @@ def test_a_home_page_including_generated_html_fragments_under_its_headings(tmp_p
     assert profile.person.identifiers.get("twitter") == "tovelq"
     assert profile.person.identifiers.get("github") == "tovelq"
     assert not any(u.file == "index.md" and "include_relative" in u.text for u in profile.unparsed)
+
+
+def test_a_hugo_site_with_its_owners_profiles_in_params_social(tmp_path):
+    """A KeepIt/LoveIt-like Hugo site: the owner in params.author, their profiles in a [params.social] table
+    keyed by each site's name (a value with a stray query left over, "AbCdEf12AAAJ&hl"), papers with the owner
+    written family name first in bold ("**Lindo, JA.**") under the name "J. Arturo Lindo M."."""
+    (tmp_path / "config.toml").write_text(
+        'baseURL = "/"\ntitle = "J. Arturo Lindo M."\ntheme = "KeepIt"\n[params]\n  author = "J. Arturo Lindo M."\n'
+        '[params.social]\n  GitHub = "alindo"\n  Twitter = "arturolindo"\n  Email = "alindo@example.org"\n'
+        '  Googlescholar = "AbCdEf12AAAJ&hl"\n')
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "about.md").write_text("+++\ntitle = \"About\"\n+++\n\nI am a PhD candidate at the University of "
+                                      "Northfield.\n")
+    (content / "publications.md").write_text(
+        "+++\ntitle = \"Publications\"\n+++\n\n**Lindo, JA.**, Ruiz, B. (2021), Leaf traits of lianas from spectra. "
+        "Remote Sensing Letters. 12: 1-9.\n[PDF](https://example.org/leaf.pdf)\n")
+    profile = import_path(tmp_path).profile
+    person = profile.person
+    assert (person.identifiers.get("github"), person.identifiers.get("twitter")) == ("alindo", "arturolindo")
+    assert person.identifiers.get("google_scholar") == "AbCdEf12AAAJ" and person.email == "alindo@example.org"
+    pub = profile.publications[0]
+    assert [(a.name, a.is_self) for a in pub.authors] == [("JA. Lindo", True), ("B. Ruiz", False)]

@@ -94,6 +94,7 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
 
 def _clean_person(text: str) -> str:
     text = _norm(text).strip(" ,;:()（）")
+    text = re.sub(r"(?<=\w)['’]s\b.*$", "", text)  # "Prof. Ann Roe's Verification Group": the name ends at its 's
     text = _NAME_SUFFIX.sub("", without_honorifics(text))
     return text.strip(" ,;:")
 
@@ -116,7 +117,7 @@ _DEPT_START = re.compile(r"^\s*(department|dept\.?|school of|faculty of|division
                          r"lab(oratory)? (of|for)|the .* (lab|laboratory|group)|.* (lab|group|laboratory|center|centre)$)",
                          re.I)
 _INSTITUTION_STRONG = re.compile(
-    r"\b(universit\w*|institute of technology|college(?! of)|academy|polytechnic|politecnico|école|ecole|"
+    r"\b(universit\w*|institute of technology|college(?! of)|(?<!\bthe )(?<=\w\w\w )college of medicine|academy|polytechnic|politecnico|école|ecole|"
     r"universidad|universidade|università|hochschule|eth zurich|epfl|mit|cmu|kaist|iit|iisc|inc\.?|ltd\.?|corporation|"
     r"google|microsoft|meta|facebook|amazon|apple|nvidia|intel|ibm|deepmind|openai|baidu|alibaba|tencent|"
     r"huawei|bytedance|samsung|adobe|megvii|sensetime|inria|cnrs|max planck|institute)\b",

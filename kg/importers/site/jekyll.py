@@ -22,6 +22,7 @@ from ..common import (
     placeholder_text,
     read_position,
     repair_url,
+    same_name,
     section_kind,
     split_scripts,
     without_honorifics,
@@ -214,6 +215,11 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
         for key in _CONFIG_SOCIALS:
             if key in cfg and apply_social(person, key, cfg.get(key)):
                 used_keys.add(key)
+        footer = cfg.get("footer-links") if isinstance(cfg.get("footer-links"), dict) else {}
+        for key, value in footer.items():
+            # Jekyll Now's "footer-links: github: ..., twitter: ...": the owner's profiles in the site's footer
+            if apply_social(person, str(key), value):
+                used_keys.add(f"footer-links.{key}")
     for key, (first, last) in spans.items():
         if key in used_keys:
             doc.use(first, last)
@@ -421,6 +427,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     if person is None and lab.head is not None:
         person = lab.head
         apply_social(person, "email", cfg.get("email"))  # the lab's contact address is its head's
+    elif person is not None and lab.head is not None and same_name(lab.head.name, person.name):
+        merge_person(person, lab.head)  # "author: Jay Roe" in the config, the lab's head record in _data
     parts += lab.parts
     owner = options.owner or (person.name if person else None)
 
