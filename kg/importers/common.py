@@ -737,6 +737,9 @@ def venue_type(text: str) -> str | None:
     return None
 
 
+_NAME_YEAR_STOP = re.compile(r"^([A-Z][^.,;:()]{1,40}?\s(?:19|20)\d\d)\.\s+[A-Z]")
+
+
 def parse_venue(text: str) -> Venue:
     """Read a venue line: the venue's full and short names, the year, notes (Oral, ...).
 
@@ -774,6 +777,9 @@ def parse_venue(text: str) -> Venue:
         out.pages = re.sub(r"\s*[-–]+\s*", "-", pages.group(1))
     # cut the venue name at the first comma that is followed by vol/pages/year
     name = re.split(r",\s*(?=(vol|pages?|no\.|\d))", text, maxsplit=1, flags=re.I)[0]
+    named = _NAME_YEAR_STOP.match(name)
+    if named:
+        name = named.group(1)  # "CONTROLO 2020. Lecture Notes in Electrical Engineering": the meeting, then its series
     name = _YEAR.sub("", name)
     name = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", name)  # "Nonlinear Dynamics (2022)": the year's brackets, left empty
     name = re.sub(r"\s{2,}", " ", name).strip(" ,.;:-")

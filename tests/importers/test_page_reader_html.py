@@ -1168,3 +1168,18 @@ def test_an_advisor_named_by_the_group_they_lead_ends_at_the_possessive():
 </ul></body></html>"""
     person = _html(page, "index.html").person
     assert person.advisors == ["Ann Roe"]
+
+
+def test_a_one_word_quoted_title_linked_before_an_italic_venue():
+    """'"<a>Microfinancing</a>" <b><i>The New Dictionary of Trade</i></b>. Second Edition. Eds. ...': a linked title in
+    quotes, however short, when the italic venue follows it."""
+    page = _QUOTED_WITH.replace("</body>", """<span>&nbsp;&nbsp;&nbsp; "<a href="https://doi.org/10.1/mf">Microfinancing</a>"
+<b><i>The New
+Dictionary of Trade</i></b>.
+Second Edition. Eds. Ann Lee and Bo Ong. Harbor Press, 2008.</span><br><br>
+</body>""")
+    pubs = {p.title: p for p in _html(page, "Publications.htm").publications}
+    ship = pubs["Microfinancing"]
+    assert ship.year == 2008 and ship.venue.startswith("The New Dictionary of Trade")
+    assert str(ship.links["doi"]) == "https://doi.org/10.1/mf"
+    assert [a.name for a in ship.authors] == ["Rosa Lindgren"]

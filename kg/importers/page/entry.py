@@ -116,6 +116,21 @@ _FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "jou
 """A field's label and the role of its value (a full citation beside the fields is read like a BibTeX block:
 one more form of the same entry)."""
 _LEAD_WITH = re.compile(r"^\s*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)\s*[,.:;]?\s*(?P<rest>\S.*)$", re.I)
+_QUOTED_LINK = re.compile(r"^\s*[\"“]\s*(?P<t>[^\"“”]{3,120}?)\s*[\"”](?P<b>)\s*(?P<rest>\S.*)$")
+
+
+def _quoted_link_then_italic(seg: Seg, title: str) -> bool:
+    """The quoted words are all of a link's text and the first words after the link are italic."""
+    runs = [r for r in seg.runs if r.text.strip().strip("\"“”'").strip()]
+    for k, r in enumerate(runs):
+        if r.anchor is not None and fold(_label_of(r.anchor)).strip() == fold(title).strip():
+            after = next((x for x in runs[k + 1:] if x.anchor is not r.anchor), None)
+            return after is not None and after.italic and len(after.text.split()) >= 2
+    return False
+
+
+_COLLABORATION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w\-/&]*\s+){1,3}[Cc]ollaboration\b")
+"""An experiment's collaboration named as a paper's author ("LHCb Collaboration", "The ATLAS Collaboration")."""
 _TRAIL_WITH = re.compile(r"^(?P<rest>\S.*?)[\s,;]*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)\s*\.?$", re.I)
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
@@ -365,9 +380,14 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         # segment (the quotes say it is the title, whatever the other lines look like)
         quoted = next((i for i in free if (mq := _QUOTED_LEAD.match(texts[i]))
                        and len((mq.group("t") or mq.group("b")).split()) >= 3), None)
-        if quoted is not None:
+        linked = next((i for i in free if quoted is None and (mq := _QUOTED_LINK.match(texts[i]))
+                       and _quoted_link_then_italic(segs[i], mq.group("t"))), None)
+        if quoted is not None or linked is not None:
+            # ('"<a>Sharecropping</a>" <i>The New Palgrave Dictionary</i>. ...': a linked title in quotes, however
+            # short, with the italic venue right after it)
+            quoted, rx = (quoted, _QUOTED_LEAD) if quoted is not None else (linked, _QUOTED_LINK)
             quoted_title = True
-            mq = _QUOTED_LEAD.match(texts[quoted])
+            mq = rx.match(texts[quoted])
             title, title_seg = mq.group("t") or mq.group("b"), quoted
             free.remove(quoted)
             rest = mq.group("rest")
@@ -582,6 +602,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             # a description under the entry (a one-line TL;DR after the links, as table-layout pages have)
             abstract = t
             used_segs.add(i)
+    signed = _COLLABORATION.search(venue_text) if authors_text is None and venue_text else None
+    if signed and not _YEAR_RX.sub("", venue_text[: signed.start()] + venue_text[signed.end():]).strip(" .,;()"):
+        # "(2023) *LHCb Collaboration*" in the venue's place: the collaboration that signs the paper, no venue
+        authors_text, authors_seg = signed.group(0), venue_seg
+        venue_text = (venue_text[: signed.start()] + venue_text[signed.end():]).strip(" .,;") or None
     title = _clean_title(title)
     status = _STATUS_TAIL.fullmatch(title) if title and "," in title else None  # (a comma needed)
     if status and _note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
@@ -842,6 +867,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             return None  # a title in quotes with its year or link is a paper, its venue not named yet
         if _PROSE_START.match(title) or len(title.split()) > 40:
             return None
+    if len(pub.authors) == 1 and not re.search(r"[\s.,]", pub.authors[0].name.strip()) and pub.year is None \
+            and not pub.links and not pub.placeholder_links and not pub.venue_type:
+        return None  # "- Achieved **90 ps timing** (world-class)": one bare word before a bold phrase is no author
     if pub.venue_type is None and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
         pub.venue_type = "thesis"
     if pub.venue_type is None and not pub.venue and any(

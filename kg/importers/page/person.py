@@ -110,7 +110,7 @@ _ORG_RX = re.compile(
     r"google|microsoft|meta|facebook|amazon|apple|nvidia|intel|ibm|deepmind|openai|baidu|alibaba|tencent|"
     r"huawei|bytedance|samsung|adobe|megvii|sensetime|eth|epfl|mit|cmu|ucla|kaist|inria|cnrs|max planck|"
     r"polytechnic|politecnico|école|ecole|universidad|universidade|università|hochschule|csail|bair|"
-    r"academia|chinese academy|nlpr|riken|a\*star|agency)\b",
+    r"academia|chinese academy|nlpr|riken|a\*star|agency|cern|nasa|desy|fermilab|embl)\b",
     re.I,
 )
 _DEPT_START = re.compile(r"^\s*(department|dept\.?|school of|faculty of|division of|college of|institute for|"
