@@ -131,3 +131,18 @@ def test_attributes_after_a_link_or_image_are_no_text():
     # Pandoc / attr_list: "[CV](cv.pdf){.btn .btn-lg}", "![me](me.jpg){ align=left }"
     clean, _ignored = blank_residue("[CV](cv.pdf){.btn .btn-lg} and ![me](me.jpg){ align=left width=\"90\" }\n")
     assert clean == "[CV](cv.pdf) and ![me](me.jpg)\n"
+
+
+def test_a_kramdown_table_without_a_header_row_is_a_table_on_its_own_lines():
+    """kramdown reads "|a|b|" lines with no "|---|" line as a table (CommonMark as a paragraph): each row is
+    written on its own source line, its cells' markdown rendered."""
+    text = ("## Papers\n\n|ABC'24|Lind, Kai; Roe, Ann. **Small steps**. *Journal of Steps*, May 2024.|\n"
+            "|XYZ'21|Roe, Ann. **Big leaps**. *Leap Letters*, June 2021.|\n{: .kv }\n\nAfter.\n")
+    html, _ignored = render_markdown(text)
+    lines = html.split("\n")
+    assert lines[2].startswith("<table><tr><td>ABC'24</td><td>Lind, Kai; Roe, Ann. <strong>Small steps</strong>.")
+    assert lines[3].startswith("<tr><td>XYZ'21</td>") and lines[3].endswith("</tr></table>")
+    assert "After." in lines[6]
+    # a table with its separator line stays CommonMark's
+    gfm, _ = render_markdown("| a | b |\n|---|---|\n| 1 | 2 |\n")
+    assert "<thead>" in gfm

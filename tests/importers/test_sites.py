@@ -1502,3 +1502,31 @@ def test_a_hugo_site_with_its_owners_profiles_in_params_social(tmp_path):
     assert person.identifiers.get("google_scholar") == "AbCdEf12AAAJ" and person.email == "alindo@example.org"
     pub = profile.publications[0]
     assert [(a.name, a.is_self) for a in pub.authors] == [("JA. Lindo", True), ("B. Ruiz", False)]
+
+
+def test_a_stale_headerless_table_page_and_the_included_list_give_each_paper_once(tmp_path):
+    """The home page includes its generated list (bibtex2html: "Authors. Title with a question? And more.
+    <em>Venue</em>"); a separate page keeps an older kramdown table without a header row ("|WF'16|Family,
+    Given; .... **Title**. *Venue*|") listing the same papers under a venue badge: each paper once, titled and
+    placed as the home page's list writes it."""
+    (tmp_path / "_config.yml").write_text("title: Tove Lindqvist\n")
+    (tmp_path / "index.md").write_text(
+        "---\nlayout: default\ntitle: Tove Lindqvist\n---\n\nI am a postdoc at the Nordic Institute of Logic.\n\n"
+        "## Publications\n\n{% include_relative papers.html %}\n")
+    (tmp_path / "papers.html").write_text(
+        "\n<table>\n" + "".join(_BIB_ROW.format(key=k, n=n, body=b) for k, n, b in [
+            ("a", 2, "Tove Lindqvist and Pavel Ek.\n Watch them Prove! Tournaments of Small\n  Provers.\n"
+                     " <em>Olympiads in Logic</em>, 10:1--9, July 2016.<br />"),
+            ("b", 1, "Ines Roth and Tove Lindqvist.\n Proof search in small steps.\n <em>Journal of Logic Tools"
+                     "</em>, 4(2):1--20, May 2015.<br />")]) + "</table>\n")
+    (tmp_path / "publications.md").write_text(
+        "---\nlayout: default\ntitle: \"Tove Lindqvist: Publications\"\n---\n\n## Publications\n\n"
+        "|OL'16|Lindqvist, Tove; Ek, Pavel. **Watch them Prove! Tournaments of Small Provers**. *Olympiads in "
+        "Logic (1)*, July 2016. <br> [[PDF](https://ex.org/wp.pdf)] |\n"
+        "|JLT'15|Roth, Ines; Lindqvist, Tove. **Proof search in small steps**. *Journal of Logic Tools (2)*, May "
+        "2015. <br> [[PDF](https://ex.org/ps.pdf)] |\n{: .kv }\n")
+    profile = import_path(tmp_path).profile
+    got = sorted((p.title, p.venue, p.year) for p in profile.publications)
+    assert got == [("Proof search in small steps", "Journal of Logic Tools", 2015),
+                   ("Watch them Prove! Tournaments of Small Provers", "Olympiads in Logic", 2016)]
+    assert not any(u.file == "publications.md" and u.text.startswith("|") for u in profile.unparsed)

@@ -474,6 +474,15 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         parts = _sentences(text)
         if len(parts) >= 2:
             if _author_score(parts[0], ctx.owner_names) >= 0.3 and len(parts) >= 2:
+                k = 2
+                italic = next((_norm(r.text).strip(" ,.;:") for r in seg.runs if r.italic
+                               and re.search(r"[^\W\d_]{2}", r.text)), None)
+                while italic and k < len(parts) and not parts[k].startswith(italic) \
+                        and _venue_score(parts[k]) < 1 and not re.match(r"(?i)(?:in|proc|to appear)\b", parts[k]):
+                    k += 1  # "A, B. Watch them Fight! Creativity Tasks in X. <i>Journal</i>": the title to the venue
+                if k > 2 and k < len(parts) and parts[k].startswith(italic):
+                    return _clean_title(" ".join(parts[1:k])), authors or _clean_piece(parts[0]), \
+                        _clean_piece(" ".join(parts[k:])) or None
                 return _clean_title(parts[1]), authors or _clean_piece(parts[0]), _clean_piece(" ".join(parts[2:])) or None
             title = parts[0]
             k = 1

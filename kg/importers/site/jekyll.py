@@ -480,8 +480,9 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     # the files the about page pulls in ("{% include_relative includes/pub.md %}", AcadHomepage): pages of their own
     included = _relative_includes(root, about, parts) if about is not None else []
     sections += [p for p in included if p not in sections]
-    for part in read_markdown_pages(root, sections, owner, base) + (
-            html_includes(root, about, parts, owner, base) if about is not None else []):
+    # (the fragments the about page includes first: a paper listed on both is read as the about page writes it)
+    for part in (html_includes(root, about, parts, owner, base) if about is not None else []) + \
+            read_markdown_pages(root, sections, owner, base):
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)

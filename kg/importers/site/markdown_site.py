@@ -357,7 +357,9 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     if base and person.homepage is None:
         person.homepage = base
     parts.insert(1 if parts else 0, Part(rel_path(root, home), doc, "markdown", profile=main))
-    for part in read_markdown_pages(root, pages, owner, base, out_dir) + html_includes(root, home, parts, owner, base):
+    # (the fragments the home page includes before the other pages: a paper listed on both is read as the home
+    # page writes it)
+    for part in html_includes(root, home, parts, owner, base) + read_markdown_pages(root, pages, owner, base, out_dir):
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)
