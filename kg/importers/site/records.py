@@ -853,13 +853,14 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                      if not as_text(data.get("title")) and _citation_key(data)]
             read = dict(zip(cited, _citation_publications(
                 part.doc, [as_text(records[i][0][_citation_key(records[i][0])]) for i in cited], owner)))
+            legend, templates = _page_legend(doc), _template_links(doc.text, name)  # the page's, once
             for i, (data, spans) in enumerate(records):
                 used: set[str] = set()
                 parsed = read.get(i)
                 if i in read and parsed is None:
                     continue
                 pub = publication_from_record({**data, "title": parsed.title} if parsed else data, DATA_KEYS, base,
-                                              used, _page_legend(doc))
+                                              used, legend)
                 if pub is None:
                     continue
                 if parsed is not None:
@@ -867,7 +868,7 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                     used.add(_citation_key(data))
                     pub.authors, pub.authors_truncated = parsed.authors, parsed.authors_truncated
                     merge_publication(pub, parsed)
-                for label, template, var in _template_links(doc.text, name):
+                for label, template, var in templates:
                     url = _fill_template(template, var, data, base, used)
                     if url and url not in pub.links.values():
                         _put_link(pub, label, url)
