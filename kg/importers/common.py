@@ -102,6 +102,7 @@ def family_absent(name: str, other: str) -> bool:
     return bool(family) and not set(family) <= set(fold(name).split())
 
 
+_RUN_INITIALS = re.compile(r"^([A-Z]{2,3})\.\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 GLUED_INITIALS = re.compile(r"^((?:[A-Z]\.-?)+)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 """Initials written against the family name (``D.Ding``, ``J.-P.Serre``): space after group 1 to read the name."""
 
@@ -117,6 +118,8 @@ def name_parts(name: str) -> tuple[str, str] | None:
     if has_cjk(name):
         return None
     name = GLUED_INITIALS.sub(r"\1 ", name.strip())  # "D.Ding": the initial, then the family name
+    # "JA. Guzmán" (from "Guzmán, JA."): initials run together before one period, each an initial
+    name = _RUN_INITIALS.sub(lambda m: " ".join(f"{c}." for c in m.group(1)) + " ", name)
     m = re.fullmatch(r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+)*[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s+((?:[A-Z]\.){1,3}|[A-Z])", name.strip())
     if m:
         # "Nwosu A", "Smith J.A." (Vancouver style): the family name, then the initials ("Wei LI" is no such name)
@@ -234,6 +237,10 @@ _LEGEND_PAIR_AFTER = re.compile(r"([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,4
 _LEGEND_PAIR = re.compile(r"(?:\\?(" + MARK_CLASS + r"))\s*([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]+)")
 
 
+_LEGEND_SHARED = re.compile(rf"\\?({MARK_CLASS})((?:\s*(?:,|and|&|or|/)\s*\\?{MARK_CLASS})+)\s*"
+                            r"(?:denotes?|indicates?|marks?|means?|=|:)?\s*([^,;()]{4,60})")
+
+
 def read_legend(text: str) -> dict[str, str] | None:
     """Read a page's own mark legend such as ``(* Interns mentored by me, + Equal
     contribution, # Corresponding author)``; None when the text is no legend.
@@ -242,8 +249,17 @@ def read_legend(text: str) -> dict[str, str] | None:
     {'*': 'mentee', '+': 'equal_contribution', '#': 'corresponding'}
     >>> read_legend("Corresponding author★")
     {'★': 'corresponding'}
+    >>> read_legend("* and + denote joint authorship.")
+    {'*': 'equal_contribution', '+': 'equal_contribution'}
     """
     legend: dict[str, str] = {}
+    for first, more, meaning in _LEGEND_SHARED.findall(text):
+        # "* and + denote joint authorship": two symbols, one meaning
+        mark = meaning_to_mark(meaning)
+        for symbol in [first, *re.findall(MARK_CLASS, more)] if mark else ():
+            legend[symbol] = mark
+    if legend:
+        return legend
     for symbol, meaning in _LEGEND_PAIR.findall(text):
         mark = meaning_to_mark(meaning)
         if mark:
@@ -259,7 +275,7 @@ def read_legend(text: str) -> dict[str, str] | None:
 
 def meaning_to_mark(meaning: str) -> str | None:
     m = meaning.lower()
-    if "equal" in m or "co-first" in m or "joint first" in m:
+    if "equal" in m or "co-first" in m or "joint first" in m or "joint auth" in m or "joint contrib" in m:
         return "equal_contribution"
     if "correspond" in m:
         return "corresponding"
@@ -543,6 +559,10 @@ def _given_tokens(given: str) -> list[str]:
     return [t for t in out if t]
 
 
+_SECOND_SURNAME_INITIAL = re.compile(r"(.+\s[A-ZÀ-ÖØ-Þ][\w'’\-]*[^\W\d_])\s+[A-ZÀ-ÖØ-Þ]\.")
+"""A name closed by the initial of a second family name (``J. Antonio Guzmán Q.``), and the name before it."""
+
+
 @lru_cache(maxsize=1 << 14)
 def owner_variant(author: str, owner: str) -> bool:
     """True when ``author`` can be the page owner ``owner`` written with fewer, more or abbreviated middle
@@ -557,6 +577,9 @@ def owner_variant(author: str, owner: str) -> bool:
     >>> owner_variant("Chen ECS", "Elvis C.S. Chen"), owner_variant("Chen WS", "Elvis C.S. Chen")
     (True, False)
     """
+    second = _SECOND_SURNAME_INITIAL.fullmatch(owner.strip())
+    if second and owner_variant(author, second.group(1)):
+        return True  # "Guzmán, JA." for J. Antonio Guzmán Q.: the owner without the initial of a second surname
     words = [w for w in re.split(r"[\s.\-]+", owner) if w]
     if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and author.strip() == "".join(
             w[0].upper() for w in words):
@@ -714,6 +737,9 @@ def venue_type(text: str) -> str | None:
     return None
 
 
+_NAME_YEAR_STOP = re.compile(r"^([A-Z][^.,;:()]{1,40}?\s(?:19|20)\d\d)\.\s+[A-Z]")
+
+
 def parse_venue(text: str) -> Venue:
     """Read a venue line: the venue's full and short names, the year, notes (Oral, ...).
 
@@ -743,7 +769,7 @@ def parse_venue(text: str) -> Venue:
             else:
                 kept.append(piece)
         text = ", ".join(kept)
-    vol = re.search(r"\bvol(?:ume)?\.?\s*([\w()]+)", text, re.I)
+    vol = re.search(r"\bvol(?:ume)?\.?\s*(\w+(?:\(\w+\))?)", text, re.I)  # "Vol. 8(PLDI)", "(LNCS, volume 9600)"
     if vol:
         out.volume = vol.group(1)
     pages = re.search(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", text, re.I)
@@ -751,6 +777,9 @@ def parse_venue(text: str) -> Venue:
         out.pages = re.sub(r"\s*[-–]+\s*", "-", pages.group(1))
     # cut the venue name at the first comma that is followed by vol/pages/year
     name = re.split(r",\s*(?=(vol|pages?|no\.|\d))", text, maxsplit=1, flags=re.I)[0]
+    named = _NAME_YEAR_STOP.match(name)
+    if named:
+        name = named.group(1)  # "CONTROLO 2020. Lecture Notes in Electrical Engineering": the meeting, then its series
     name = _YEAR.sub("", name)
     name = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", name)  # "Nonlinear Dynamics (2022)": the year's brackets, left empty
     name = re.sub(r"\s{2,}", " ", name).strip(" ,.;:-")
@@ -758,6 +787,9 @@ def parse_venue(text: str) -> Venue:
     m = re.search(r"\(([^()]+)\)\s*$", name)
     if m and _looks_like_acronym(m.group(1)):
         acronym = m.group(1).strip()
+        name = name[: m.start()].strip(" ,")
+    elif (m or (m := re.search(r"\(([^()]+)$", name))) and re.search(r",\s*$", name[: m.start()]) and m.start() > 8:
+        # "Essays for X, (Lecture Notes in Y, volume 12)": the series after the name (cut at its volume above)
         name = name[: m.start()].strip(" ,")
     if acronym:
         out.venue = short_form(acronym)

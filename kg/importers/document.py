@@ -397,6 +397,32 @@ def jemdoc_to_markdown(text: str) -> str:
 _KRAMDOWN_BREAK = re.compile(r"(?<!\\)\\\\[ \t]*$", re.M)
 
 
+_PIPE_ROW = re.compile(r"^ {0,3}\|.*\|\s*$")
+_PIPE_DELIMITER = re.compile(r"^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+
+
+def _headerless_tables(text: str, md) -> str:
+    """kramdown's table without a header row (lines "|ITP'24|Lee, A. **Title**. *Venue*|" and no "|---|" line,
+    which CommonMark reads as a paragraph): its rows written out as an HTML table, each row on its own line and
+    each cell's markdown rendered, so the rows are a table's rows on their source lines."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        if not _PIPE_ROW.match(lines[i]) or (i and lines[i - 1].strip()):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _PIPE_ROW.match(lines[j]):
+            j += 1
+        if j - i >= 2 and not any(_PIPE_DELIMITER.match(lines[k]) for k in range(i, j)):
+            for k in range(i, j):
+                cells = lines[k].strip()[1:-1].split("|")
+                row = "".join(f"<td>{md.renderInline(c.strip())}</td>" for c in cells).replace("\n", " ")
+                lines[k] = ("<table>" if k == i else "") + f"<tr>{row}</tr>" + ("</table>" if k == j - 1 else "")
+        i = j
+    return "\n".join(lines)
+
+
 def render_markdown(text: str) -> tuple[str, list[int]]:
     """Markdown -> HTML with every block on its source line; also the lines that were template residue
     or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself)."""
@@ -414,6 +440,8 @@ def render_markdown(text: str) -> tuple[str, list[int]]:
         ignored = sorted(set(ignored) | {i for i, line in enumerate(clean.split("\n"), start=1)
                                          if _LINK_DEFINITION.match(line)})
     md = _md()
+    if "|" in clean:
+        clean = _headerless_tables(clean, md)
     env: dict = {}
     tokens = md.parse(clean, env)
     renderer = md.renderer

@@ -192,3 +192,25 @@ def test_a_degree_line_under_the_name_is_education_not_a_workplace(tmp_path):
     assert [(e.degree, e.institution, e.year) for e in person.education] == [("Ph.D.", "Université Laval", 2024)]
     assert person.affiliations == []
 
+
+def test_the_owner_with_a_second_surname_initial_and_run_together_initials_on_their_own_page():
+    """"Guzmán, JA." in the owner's list, whose site names them "J. Antonio Guzmán Q." (the initial of a second
+    family name after the first): the owner; the run-together initials read as two initials."""
+    from kg.importers.common import name_parts
+
+    assert name_parts("JA. Lindo") == ("J. A.", "Lindo")
+    assert owner_variant("JA. Lindo", "J. Arturo Lindo M.")
+    assert mark_owner([Author(name="B. Ruiz"), Author(name="JA. Lindo")], "J. Arturo Lindo M.") == 1
+    assert not owner_variant("B. Lindo", "J. Arturo Lindo M.")
+    assert not owner_variant("M. Lindo", "J. Arturo Lindo M.")
+
+
+def test_a_meeting_and_its_year_then_its_series_is_the_meeting():
+    """"CONTROLO 2020. Lecture Notes in Electrical Engineering, Vol 695": the venue is the meeting, its year the
+    paper's; the series after the stop is no part of the name."""
+    from kg.importers.common import parse_venue
+
+    v = parse_venue("MECHATRONIKA 2022. Lecture Notes in Mechanical Engineering, Vol 12. Springer")
+    assert (v.venue, v.year) == ("MECHATRONIKA", 2022)
+    v = parse_venue("Essays for a Retiring Colleague, (Lecture Notes in Logic, volume 12), 2019")
+    assert (v.venue, v.volume, v.year) == ("Essays for a Retiring Colleague", "12", 2019)

@@ -140,3 +140,18 @@ def test_a_pandoc_raw_html_block_is_html_on_its_lines_and_a_title_box_a_div_of_i
     assert lines[3] == '<p class="role">Curator</p>'  # shown as HTML, not as a code sample, on its own line
     assert "<code" not in html
     assert lines[7] == '<div class="section-title">Awards</div>'
+
+
+def test_a_kramdown_table_without_a_header_row_is_a_table_on_its_own_lines():
+    """kramdown reads "|a|b|" lines with no "|---|" line as a table (CommonMark as a paragraph): each row is
+    written on its own source line, its cells' markdown rendered."""
+    text = ("## Papers\n\n|ABC'24|Lind, Kai; Roe, Ann. **Small steps**. *Journal of Steps*, May 2024.|\n"
+            "|XYZ'21|Roe, Ann. **Big leaps**. *Leap Letters*, June 2021.|\n{: .kv }\n\nAfter.\n")
+    html, _ignored = render_markdown(text)
+    lines = html.split("\n")
+    assert lines[2].startswith("<table><tr><td>ABC'24</td><td>Lind, Kai; Roe, Ann. <strong>Small steps</strong>.")
+    assert lines[3].startswith("<tr><td>XYZ'21</td>") and lines[3].endswith("</tr></table>")
+    assert "After." in lines[6]
+    # a table with its separator line stays CommonMark's
+    gfm, _ = render_markdown("| a | b |\n|---|---|\n| 1 | 2 |\n")
+    assert "<thead>" in gfm

@@ -48,3 +48,51 @@ def test_names_then_venue_with_the_year_after_it():
                                                          2021)
     assert [a.name for a in tremor.authors] == ["T. Berg-Holm", "K. Lind", "O. Nordby"]
     assert [a.is_self for a in tremor.authors] == [False, False, True]
+
+
+# A whole citation inside one link, opened by its year (or its status) and a dash; names written family name
+# first with ";" mixed in and marks after the family name too; a title with stops inside it and none before the
+# italic journal.
+LINKED = """<html><head><title>Publications - Jane Roe</title></head><body><h1>Publications</h1>
+<h2>Forthcoming</h2>
+<ul><li><a href="https://example.org/p0">
+ Under review - <b>Roe, J.</b>; Lind, K. Dune fields of the Sahel and their herders - <i>....</i>
+</a></li></ul>
+<h2>Published</h2>
+<ul>
+<li><a href="https://doi.org/10.1/abc">
+ 2024 - <b>Roe, J.*</b>, Okafor, B.A.*. Rapid shifts of river deltas linked to the arrival of H. sapiens in Africa <i>Earth Letters</i>, in press.
+</a></li>
+<li><a href="https://example.org/p2">
+ 2021 - Lind, K., <b>Roe, J.</b>; Berg*, T.; Moss, L; Evans, Rh.; Okafor, B. Salt marsh carbon in northern Iberia - <i>Coastal Review</i>, 20(8), e03302.
+</a></li>
+<li><a href="https://example.org/p3">
+ 2019 - Lind, K., Okafor, B. A., <b>Roe, J.</b>, & Berg, T. Lake sediments of the Ebro basin (Zaragoza, Spain). New cores from two dry lakes. <i>Quaternary Notes</i>, 12, 100120.
+</a></li>
+</ul></body></html>"""
+
+
+def _linked():
+    from kg.importers.page.parse import parse_html
+
+    return parse_html(SourceDoc(Path("publications.html"), LINKED), ImportOptions()).publications
+
+
+def test_a_year_and_a_dash_opening_a_linked_citation_is_its_year():
+    pubs = _linked()
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Dune fields of the Sahel and their herders", None, None),
+        ("Rapid shifts of river deltas linked to the arrival of H. sapiens in Africa", 2024, "Earth Letters"),
+        ("Salt marsh carbon in northern Iberia", 2021, "Coastal Review"),
+        ("Lake sediments of the Ebro basin (Zaragoza, Spain). New cores from two dry lakes", 2019, "Quaternary Notes"),
+    ]
+    assert "Under review" in pubs[0].notes
+    assert str(pubs[1].links["doi"]) == "https://doi.org/10.1/abc"
+
+
+def test_family_first_names_with_semicolons_and_marks_after_the_family_name():
+    pubs = _linked()
+    assert [a.name for a in pubs[0].authors] == ["J. Roe", "K. Lind"]
+    assert [a.name for a in pubs[2].authors] == ["K. Lind", "J. Roe", "T. Berg", "L. Moss", "Rh. Evans", "B. Okafor"]
+    assert pubs[2].authors[1].is_self
+    assert [a.name for a in pubs[3].authors] == ["K. Lind", "B. A. Okafor", "J. Roe", "T. Berg"]

@@ -1120,3 +1120,111 @@ def test_a_page_nested_past_what_is_read_is_read_as_far_as_before_without_failin
     page = ("<html><body><h1>Ana Ruiz</h1><p>Lecturer at Pinewood College.</p>" + "<div>" * 700
             + "<p>deep</p>" + "</div>" * 700 + "</body></html>")
     assert _html(page).person.name == "Ana Ruiz"
+
+
+_BARE_POSITION_BIO = """<html><head><title>Ines Marlow, PhD</title></head><body>
+<header><h1>Ines Marlow</h1></header>
+<section><h2>About me</h2>
+<p>
+  Post-doc at the Coastal Geomorphology Group, University of Aberdeen<br>
+  Keen on open data.<br><br>
+  Coastlines are not fixed lines but moving systems shaped by storms, sediment supply and people. I study how
+  these systems changed over the last millennia by combining field cores with numerical models.
+</p>
+</section></body></html>
+"""
+
+
+def test_a_bio_opening_with_a_bare_position_at_a_place_gives_the_job_and_workplace():
+    """"Post-doc at the X Group, University of Y" as the first line of the About paragraph, with no "I am" and
+    no article: the owner's position, the group a department of the university."""
+    person = _html(_BARE_POSITION_BIO, "index.html").person
+    assert person.job_title == "Post-doc"
+    assert [(a.name, a.department) for a in person.affiliations] == [
+        ("University of Aberdeen", "Coastal Geomorphology Group")]
+
+
+_QUOTED_WITH = """<html><head><title>Rosa Lindgren English Page</title></head><body>
+<p><b>Rosa LINDGREN</b></p>
+<p>Professor of Economics, Nordic School of Economics</p>
+<p><b><i>Publications:</i></b></p>
+<span>&nbsp;&nbsp;&nbsp; "<a href="fish.pdf">Fishing Quotas and Coastal
+Towns</a>", with Anna Berg and Olle Sand, <span style="font-style: italic;"><span style="font-weight: bold;">Review of
+Fisheries Economics</span></span>, 2025, 12, 1-30<br><br></span>
+<span>&nbsp;&nbsp;&nbsp; "<a href="ferry.pdf">Ferry Pricing on Small
+Islands</a>" with Olle Sand,&nbsp;</span><span style="font-style: italic; font-weight: bold;">Island</span><span
+style="font-style: italic;"><span style="font-weight: bold;"> Studies Review</span></span><span>, 2021, 132, 103655<br><br></span>
+<span>&nbsp;&nbsp;&nbsp; "<a href="tolls.pdf">Road Tolls and Rural Shops</a>" with Per Holm</span><span>,&nbsp;<a
+href="https://example.org/jrt"><span style="font-style: italic; font-weight: bold;">Journal of Rural</span></a></span><a
+href="https://example.org/jrt"><span style="font-style: italic; font-weight: bold;"> Transport</span><span>, volume 9, March 2024,
+102861</span></a><br><br>
+</body></html>
+"""
+
+
+def test_quoted_titles_with_coauthors_then_a_bold_italic_venue():
+    """An economist's list: '"Title", with A and B, <b><i>Venue</i></b>, 2025' (or '"Title" with A, ...'): the
+    owner implied first, the coauthors up to the italic venue (one venue though split over two italic runs or
+    two links); the page's title "X English Page" names X, the heading writes the family name in capitals."""
+    prof = _html(_QUOTED_WITH, "Publications.htm")
+    assert prof.person.name == "Rosa Lindgren"
+    got = [(p.title, p.venue, p.year, [a.name for a in p.authors]) for p in prof.publications]
+    assert got == [
+        ("Fishing Quotas and Coastal Towns", "Review of Fisheries Economics", 2025,
+         ["Rosa Lindgren", "Anna Berg", "Olle Sand"]),
+        ("Ferry Pricing on Small Islands", "Island Studies Review", 2021, ["Rosa Lindgren", "Olle Sand"]),
+        ("Road Tolls and Rural Shops", "Journal of Rural Transport", 2024, ["Rosa Lindgren", "Per Holm"]),
+    ]
+    assert "https://example.org/jrt" in [str(u) for u in prof.publications[2].links.values()]
+
+
+_WITH_AFTER = """<html><head><title>Publications</title></head><body>
+<div id="toptitle"><h1>Publications</h1></div>
+<h2>2021</h2>
+<p>1. Geodesics on Tori and Optimal Steering. In preparation, hal-0001234 (2021) (with A. Marin and B. Roy).</p>
+<p>2. Singular Arcs in Optimal Steering. A Geometric Approach from Singularity Theory. In preparation,
+hal-0005678 (2021) (with A. Marin and C. Duval).</p>
+<p>3. Small Time Balls of Steering Problems. To appear at Control Theory Letters (with A. Marin, B. Roy and
+C. Duval).</p>
+</body></html>
+"""
+
+
+def test_coauthors_in_parentheses_closing_an_entry_and_a_status_naming_the_venue():
+    """'Title. Venue (2021) (with A and B).': the coauthors close the entry (the owner implied first), they are
+    no part of the venue; 'To appear at Control Theory Letters' names the venue; a title of two sentences runs
+    to the status sentence."""
+    pubs = parse_html(SourceDoc(Path("publications.html"), _WITH_AFTER), ImportOptions(owner="Eva Stone")).publications
+    got = [(p.title, p.venue, p.year, [a.name for a in p.authors]) for p in pubs]
+    assert got[0][0] == "Geodesics on Tori and Optimal Steering"
+    assert got[0][3] == ["Eva Stone", "A. Marin", "B. Roy"]
+    assert got[1][0] == "Singular Arcs in Optimal Steering. A Geometric Approach from Singularity Theory"
+    assert got[1][3] == ["Eva Stone", "A. Marin", "C. Duval"]
+    assert got[2] == ("Small Time Balls of Steering Problems", "Control Theory Letters", 2021,
+                      ["Eva Stone", "A. Marin", "B. Roy", "C. Duval"])
+
+
+def test_an_advisor_named_by_the_group_they_lead_ends_at_the_possessive():
+    """"PhD ... with Prof. Ann Roe's Programming Languages Group": the advisor is Ann Roe, not the group."""
+    page = """<html><head><title>Tove Lind</title></head><body><h1>Tove Lind</h1>
+<h2>Education</h2><ul>
+<li>September 2024: PhD in Computer Science at Northfield with Prof. Ann Roe's Programming Languages Group</li>
+<li>April 2017: MSc in Computer Science from Westbrook University</li>
+</ul></body></html>"""
+    person = _html(page, "index.html").person
+    assert person.advisors == ["Ann Roe"]
+
+
+def test_a_one_word_quoted_title_linked_before_an_italic_venue():
+    """'"<a>Microfinancing</a>" <b><i>The New Dictionary of Trade</i></b>. Second Edition. Eds. ...': a linked title in
+    quotes, however short, when the italic venue follows it."""
+    page = _QUOTED_WITH.replace("</body>", """<span>&nbsp;&nbsp;&nbsp; "<a href="https://doi.org/10.1/mf">Microfinancing</a>"
+<b><i>The New
+Dictionary of Trade</i></b>.
+Second Edition. Eds. Ann Lee and Bo Ong. Harbor Press, 2008.</span><br><br>
+</body>""")
+    pubs = {p.title: p for p in _html(page, "Publications.htm").publications}
+    ship = pubs["Microfinancing"]
+    assert ship.year == 2008 and ship.venue.startswith("The New Dictionary of Trade")
+    assert str(ship.links["doi"]) == "https://doi.org/10.1/mf"
+    assert [a.name for a in ship.authors] == ["Rosa Lindgren"]

@@ -998,3 +998,57 @@ def test_a_longer_note_saying_where_the_data_can_be_downloaded_is_no_title_eithe
     (pub,) = result.profile.publications
     assert pub.title == "Stress shift in compound nouns: a corpus study"
     assert pub.venue.startswith("Lingua Borealis") and pub.year == 2013
+
+
+# --- a profile README: badge links, a collaboration in the venue's place, projects that are no papers ---------
+
+SHIELDS_README = """# Hello, my name is Ana Ruiz Vidal
+
+### Postdoctoral Researcher | Lakeside Physics Laboratory | Geneva, Switzerland
+
+## Selected Publications
+
+1. **Pixel sensors with timing for a vertex detector upgrade** (2023)
+   *Nuclear Instruments and Methods in Physics Research A*
+   [![DOI](https://img.shields.io/badge/DOI-10.1016/j.nima.2022.100001-blue?style=flat-square)](https://doi.org/10.1016/j.nima.2022.100001)
+
+2. **The detector upgrade I** (2023)
+   *ALPHA Collaboration*
+   [![arXiv](https://img.shields.io/badge/arXiv-2305.00001-b31b1b?style=flat-square)](https://arxiv.org/abs/2305.00001)
+
+## Featured Research Projects
+
+<details>
+<summary><b>Beam Telescope</b> — Project Lead — 2022-Present</summary>
+
+- Achieved **90 picosecond timing resolution** (world-class)
+- Processing **TB-scale datasets** with quick turnaround
+</details>
+"""
+
+
+def test_badge_links_a_collaboration_as_author_and_projects_that_are_no_papers(tmp_path):
+    """'[![DOI](shields.io badge)](https://doi.org/...)' under a paper: its link, labelled by the badge's alt
+    text; '*ALPHA Collaboration*' where a venue would be: the collaboration signs the paper; the bullets under
+    "Featured Research Projects" ("Achieved **90 ps timing**") are achievements, not papers: one bare word
+    before a bold phrase is no author list."""
+    p = tmp_path / "README.md"
+    p.write_text(SHIELDS_README, encoding="utf-8")
+    pubs = import_path(p).profile.publications
+    assert [p.title for p in pubs] == ["Pixel sensors with timing for a vertex detector upgrade",
+                                       "The detector upgrade I"]
+    assert pubs[0].links == {"doi": "https://doi.org/10.1016/j.nima.2022.100001"}
+    assert pubs[0].venue == "Nuclear Instruments and Methods in Physics Research A"
+    assert pubs[1].links == {"arxiv": "https://arxiv.org/abs/2305.00001"}
+    assert (pubs[1].venue, [a.name for a in pubs[1].authors], pubs[1].year) == (None, ["ALPHA Collaboration"], 2023)
+
+
+def test_a_readme_header_line_of_position_laboratory_and_place(tmp_path):
+    """"### Postdoctoral Researcher | CERN EP-R&D | Geneva, Switzerland": the position, the workplace (a
+    laboratory known by its acronym) and the place."""
+    p = tmp_path / "README.md"
+    p.write_text("# Hello, my name is Ana Ruiz Vidal\n\n### Postdoctoral Researcher | CERN EP-R&D | Geneva, "
+                 "Switzerland\n\nI build pixel detectors.\n", encoding="utf-8")
+    person = import_path(p).profile.person
+    assert person.job_title == "Postdoctoral Researcher"
+    assert [a.name for a in person.affiliations] == ["CERN EP-R&D"]

@@ -228,3 +228,50 @@ def test_a_sites_pages_folder_its_data_records_and_its_author_heading_the_group(
     assert "https://news.example.edu/earthworms" in first.links.values()
     # the template's empty-list text is no news item
     assert [n.text for n in profile.news] == ["Interviewed about soil life."]
+
+
+def _loop_site(root: Path) -> Path:
+    """A Jekyll Now lab site: the config names the head as its author and lists the site's profiles in
+    footer-links; the head's record (a degree after the name, the position in 'affiliation'), papers keyed by
+    year and a publications page whose loop builds each paper's PDF address from the record's short name."""
+    (root / "_data").mkdir(parents=True)
+    (root / "_pages").mkdir()
+    (root / "_config.yml").write_text(
+        'name: "Roe Lab"\nauthor: Ines Roe\nurl: https://www.roelab.example\nbaseurl: ""\n'
+        "footer-links:\n  github: roe-lab/roe-lab.github.io\n  twitter: inesroe\n  email:\n")
+    (root / "_data" / "people.yml").write_text(
+        'pi:\n- name: "Ines Roe, PhD"\n  affiliation: "Assistant Professor in the Department of Neuroscience, '
+        'Harbor College of Medicine (HCM)"\n\ngrad_students:\n- name: "Tal Ofer"\n  type: "PhD student"\n')
+    (root / "_data" / "papers.yml").write_text(
+        '2024:\n  -\n    title: "Motor memories after learning"\n    authors: "Lind DM, <b>Roe IA</b>+, Ofer T+, '
+        'Berg AP*, Moss BM*"\n    journal: "Current Neurology"\n    year: 2024\n    paper_url: "https://ex.org/mm"\n'
+        '    short_name: "Lind2024"\n2019:\n  -\n    title: "Patterns that emerge"\n    authors: "<b>Roe IA</b>, Lind DM"\n'
+        '    journal: "PNAS"\n    year: 2019\n    paper_url: "https://ex.org/pe"\n    short_name: ""\n')
+    (root / "_pages" / "publications.md").write_text(
+        "---\nlayout: page\ntitle: Publications\npermalink: /publications/\n---\n\n"
+        "<p>See also Google Scholar.<br/>* and + denote joint authorship.</p>\n\n"
+        "{% for year in site.data.papers %}\n{% assign yr = year[0] %}\n<h2>{{ yr }}</h2>\n<ul>\n"
+        "  {% for paper in site.data.papers[yr] %}\n  <li>\n    <span>{{ paper.title }}</span><br>\n"
+        "    <span>{{ paper.authors }}</span><br>\n    <i>{{ paper.journal }}</i> ({{ paper.year }})\n"
+        '    <a href="{{ paper.paper_url }}">link</a>\n'
+        "    {% if paper.short_name != nil and paper.short_name != '' %}\n"
+        '    <a href="{{ site.baseurl }}/assets/pdf/papers/{{ paper.short_name }}.pdf">pdf</a>\n    {% endif %}\n'
+        "  </li>\n  {% endfor %}\n</ul>\n{% endfor %}\n")
+    (root / "index.md").write_text("---\nlayout: default\n---\n\nWe study how neurons learn.\n")
+    return root
+
+
+def test_a_lab_loop_builds_pdf_links_and_explains_its_marks_and_the_config_author_is_the_head(tmp_path):
+    profile = import_path(_loop_site(tmp_path)).profile
+    person = profile.person
+    assert person.name == "Ines Roe" and person.job_title == "Assistant Professor"
+    assert [(a.name, a.department) for a in person.affiliations] == [
+        ("Harbor College of Medicine (HCM)", "Department of Neuroscience")]
+    assert (person.identifiers.get("github"), person.identifiers.get("twitter")) == ("roe-lab", "inesroe")
+    pubs = {p.title: p for p in profile.publications}
+    motor = pubs["Motor memories after learning"]
+    assert motor.links["pdf"] == "https://www.roelab.example/assets/pdf/papers/Lind2024.pdf"
+    # '+' explained by the page's own line, '*' by the common convention: both joint authorship
+    assert {a.name: a.marks for a in motor.authors}["Roe IA"] == ["equal_contribution"]
+    assert {a.name: a.marks for a in motor.authors}["Berg AP"] == ["equal_contribution"]
+    assert "pdf" not in pubs["Patterns that emerge"].links  # an empty short name: the template writes no link

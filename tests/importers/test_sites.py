@@ -1527,3 +1527,101 @@ def test_a_pandoc_site_raw_html_boxed_headings_a_cited_bibliography_and_awards_w
                                                              "Storm frequency on northern coasts"]
     assert [(a.name, a.year) for a in profile.awards] == [("Young Researcher Prize, Nordic Marine Society", 2024),
                                                           ("Travel Grant, University of Tromsø, Norway", 2023)]
+
+
+_BIB_ROW = """<tr valign="top">
+<td align="right" class="bibtexnumber">
+[<a name="{key}">{n}</a>]
+</td>
+<td class="bibtexitem">
+{body}
+</td>
+</tr>
+"""
+
+
+def test_a_home_page_including_generated_html_fragments_under_its_headings(tmp_path):
+    """A plain Jekyll home (index.md, a config with only the site's title and its profile settings) that pulls
+    in two bibtex2html fragments with '{% include_relative x.html %}' under '## Publications' and
+    '## Reports and Theses': each fragment is read as HTML, the second under the heading written above its
+    include (its file name says nothing); "<em>MSc thesis, Uni</em>, June 2016" and "<em>Book</em>, (LNCS 12)"
+    after the names and the title are venues, not titles; the config's twitter/github names are the owner's."""
+    (tmp_path / "_config.yml").write_text("title: Tove Lindqvist\ntwitter_username: \"@tovelq\"\n"
+                                          "github_username: tovelq\nremote_theme: someone/sometheme\n")
+    (tmp_path / "index.md").write_text(
+        "---\nlayout: default\ntitle: Tove Lindqvist\n---\n\nI am a postdoc at the Nordic Institute of Logic.\n\n"
+        "## Publications\n\n{% include_relative papers.html %}\n\n## Reports and Theses\n\n"
+        "{% include_relative other.html %}\n")
+    rows = [("a", 2, "Ines Roth, Tove Lindqvist, and Pavel Ek.\n Typed effects for grammars.\n <em>Essays for a "
+                     "Retiring Colleague</em>, (Lecture\n  Notes in Logic, volume 12), March 2019.<br />"),
+            ("b", 1, "Tove Lindqvist and Pavel Ek.\n Proof search in small\n  steps.\n <em>Journal of Logic "
+                     "Tools</em>, 4(2):1--20, May 2017.<br />\n[&nbsp;<a href=\"https://doi.org/10.1/pse\">DOI</a>"
+                     "&nbsp;]")]
+    (tmp_path / "papers.html").write_text(
+        "\n<table>\n" + "".join(_BIB_ROW.format(key=k, n=n, body=b) for k, n, b in rows) + "</table>\n")
+    reports = [("c", 2, "Tove Lindqvist.\n <em>Checking proofs of programs</em>.\n PhD thesis, Uni Nord, May 2021."),
+               ("d", 1, "Tove Lindqvist.\n Counting steps in typed calculi.\n <em>MSc thesis, Uni Nord</em>, June "
+                        "2016.<br />")]
+    (tmp_path / "other.html").write_text(
+        "\n<table>\n" + "".join(_BIB_ROW.format(key=k, n=n, body=b) for k, n, b in reports) + "</table>\n")
+    profile = import_path(tmp_path).profile
+    got = {p.title: (p.venue, p.year, [a.name for a in p.authors]) for p in profile.publications}
+    assert got["Typed effects for grammars"] == ("Essays for a Retiring Colleague", 2019,
+                                                 ["Ines Roth", "Tove Lindqvist", "Pavel Ek"])
+    assert got["Proof search in small steps"][:2] == ("Journal of Logic Tools", 2017)
+    assert got["Counting steps in typed calculi"] == ("MSc thesis, Uni Nord", 2016, ["Tove Lindqvist"])
+    assert "Checking proofs of programs" in got and len(got) == 4
+    assert profile.person.identifiers.get("twitter") == "tovelq"
+    assert profile.person.identifiers.get("github") == "tovelq"
+    assert not any(u.file == "index.md" and "include_relative" in u.text for u in profile.unparsed)
+
+
+def test_a_hugo_site_with_its_owners_profiles_in_params_social(tmp_path):
+    """A KeepIt/LoveIt-like Hugo site: the owner in params.author, their profiles in a [params.social] table
+    keyed by each site's name (a value with a stray query left over, "AbCdEf12AAAJ&hl"), papers with the owner
+    written family name first in bold ("**Lindo, JA.**") under the name "J. Arturo Lindo M."."""
+    (tmp_path / "config.toml").write_text(
+        'baseURL = "/"\ntitle = "J. Arturo Lindo M."\ntheme = "KeepIt"\n[params]\n  author = "J. Arturo Lindo M."\n'
+        '[params.social]\n  GitHub = "alindo"\n  Twitter = "arturolindo"\n  Email = "alindo@example.org"\n'
+        '  Googlescholar = "AbCdEf12AAAJ&hl"\n')
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "about.md").write_text("+++\ntitle = \"About\"\n+++\n\nI am a PhD candidate at the University of "
+                                      "Northfield.\n")
+    (content / "publications.md").write_text(
+        "+++\ntitle = \"Publications\"\n+++\n\n**Lindo, JA.**, Ruiz, B. (2021), Leaf traits of lianas from spectra. "
+        "Remote Sensing Letters. 12: 1-9.\n[PDF](https://example.org/leaf.pdf)\n")
+    profile = import_path(tmp_path).profile
+    person = profile.person
+    assert (person.identifiers.get("github"), person.identifiers.get("twitter")) == ("alindo", "arturolindo")
+    assert person.identifiers.get("google_scholar") == "AbCdEf12AAAJ" and person.email == "alindo@example.org"
+    pub = profile.publications[0]
+    assert [(a.name, a.is_self) for a in pub.authors] == [("JA. Lindo", True), ("B. Ruiz", False)]
+
+
+def test_a_stale_headerless_table_page_and_the_included_list_give_each_paper_once(tmp_path):
+    """The home page includes its generated list (bibtex2html: "Authors. Title with a question? And more.
+    <em>Venue</em>"); a separate page keeps an older kramdown table without a header row ("|WF'16|Family,
+    Given; .... **Title**. *Venue*|") listing the same papers under a venue badge: each paper once, titled and
+    placed as the home page's list writes it."""
+    (tmp_path / "_config.yml").write_text("title: Tove Lindqvist\n")
+    (tmp_path / "index.md").write_text(
+        "---\nlayout: default\ntitle: Tove Lindqvist\n---\n\nI am a postdoc at the Nordic Institute of Logic.\n\n"
+        "## Publications\n\n{% include_relative papers.html %}\n")
+    (tmp_path / "papers.html").write_text(
+        "\n<table>\n" + "".join(_BIB_ROW.format(key=k, n=n, body=b) for k, n, b in [
+            ("a", 2, "Tove Lindqvist and Pavel Ek.\n Watch them Prove! Tournaments of Small\n  Provers.\n"
+                     " <em>Olympiads in Logic</em>, 10:1--9, July 2016.<br />"),
+            ("b", 1, "Ines Roth and Tove Lindqvist.\n Proof search in small steps.\n <em>Journal of Logic Tools"
+                     "</em>, 4(2):1--20, May 2015.<br />")]) + "</table>\n")
+    (tmp_path / "publications.md").write_text(
+        "---\nlayout: default\ntitle: \"Tove Lindqvist: Publications\"\n---\n\n## Publications\n\n"
+        "|OL'16|Lindqvist, Tove; Ek, Pavel. **Watch them Prove! Tournaments of Small Provers**. *Olympiads in "
+        "Logic (1)*, July 2016. <br> [[PDF](https://ex.org/wp.pdf)] |\n"
+        "|JLT'15|Roth, Ines; Lindqvist, Tove. **Proof search in small steps**. *Journal of Logic Tools (2)*, May "
+        "2015. <br> [[PDF](https://ex.org/ps.pdf)] |\n{: .kv }\n")
+    profile = import_path(tmp_path).profile
+    got = sorted((p.title, p.venue, p.year) for p in profile.publications)
+    assert got == [("Proof search in small steps", "Journal of Logic Tools", 2015),
+                   ("Watch them Prove! Tournaments of Small Provers", "Olympiads in Logic", 2016)]
+    assert not any(u.file == "publications.md" and u.text.startswith("|") for u in profile.unparsed)

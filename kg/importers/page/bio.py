@@ -96,6 +96,11 @@ _ADVISOR_LABEL = re.compile(r"^\s*(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s
                             re.I)
 
 
+_BARE_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|Currently|Now)\b)"
+                            r"(?P<title>[A-Z][^,.;:()]{1,40}?)\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
+"""A line that opens with a position at or in a place, no subject before it ("Post-doc at the X Group")."""
+_VERB = re.compile(r"\b(?:is|am|are|was|were|has|have|had|will|works?|worked|joined|serves?|served)\b", re.I)
+
 class _PersonReader:
     # --- person from the header / bio / contact
     def read_person_links(self, b: Block, segs: list[Seg]) -> None:
@@ -410,6 +415,12 @@ class _PersonReader:
         """"I am an Assistant Professor in the Department of X at Y" -> job title, affiliation."""
         if re.match(r"^an?\s", t, re.I) and len(t.split()) <= 30:
             t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
+        elif (bare := _BARE_POSITION.match(t)) and JOB_WORDS.search(bare.group("title")) \
+                and len(bare.group("title").split()) <= 4 and not _VERB.search(bare.group("title")) \
+                and _ORG_RX.search(t[bare.end("title"):].split(".")[0]):
+            # "Post-doc at the X Group, University of Y" / "Assistant Professor in the Department of X, Y College"
+            # opening the bio: the same, with no article
+            t = "I am " + t
         m = re.search(
             r"\b(?:I am|I'm|I’m|I work as|(?<=since (?:19|20)\d\d, )I have been|(?:he|she|they) (?:is|are)|"
             + (re.escape(self.person_name) + r"(?:\s*[(（][^()（）]{1,40}[)）])? is" if self.person_name else r"(?!x)x")

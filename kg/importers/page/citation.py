@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..common import MARK_CLASS, split_authors
+from ..common import MARK_CLASS, NOTE_WORDS, split_authors
 
 from .source import _norm
 from .memo import fold, same_name
@@ -33,11 +33,16 @@ from .context import _Ctx, _clean_piece, _clean_title, _sentences
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _INV_PARTICLES = "|".join(sorted(_PARTICLES - {"y", "st."}))
 _INV_SURNAME = rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][\w'’\-\u2010\u2011]*(?:[ \-\u2010][{_UP}][\w'’\-\u2010\u2011]*)?"
-_INV_INITIALS = rf"[{_UP}]\.?(?:\s*-?\s*[{_UP}]\.?){{0,3}}(?![\w'’])(?:\s*\\?{MARK_CLASS})*"
+_INV_INITIAL = rf"[{_UP}](?:[a-z]\.|\.?)"
+"""One initial: ``P``, ``P.``, or a digraph with its period (``Th.``, ``Rh.``)."""
+_INV_MARKS = rf"(?:\s*\\?{MARK_CLASS})*"
+_INV_INITIALS = rf"{_INV_INITIAL}(?:\s*-?\s*{_INV_INITIAL}){{0,3}}(?![\w'’]){_INV_MARKS}"
 """Initials, and the marks after them ("Liu, P.★")."""
-_INV_AUTHOR = re.compile(rf"({_INV_SURNAME}),\s*({_INV_INITIALS})")
+_INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_INITIALS})")
+"""One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
 _INV_PREFIX = re.compile(
-    rf"^{_INV_SURNAME},\s*{_INV_INITIALS}(?:,?\s*(?:,|&|and\b)\s*{_INV_SURNAME},\s*{_INV_INITIALS})+"
+    rf"^{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
+    rf"(?:,?\s*(?:,|;|&|and\b)\s*{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})+"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?)?")
 
 
@@ -54,7 +59,8 @@ def _inverted_head(text: str) -> tuple[str, str] | None:
 _INV_RUN_INITIALS = re.compile(rf"\b([{_UP}])(?=[{_UP}]\b)")
 _INV_BARE_INITIAL = re.compile(rf"([{_UP}])(?![.\w])")
 _INV_LIST = re.compile(
-    rf"^{_INV_SURNAME},\s*{_INV_INITIALS}(?:,?\s*(?:,|&|and\b|\.\.\.|…)\s*{_INV_SURNAME},\s*{_INV_INITIALS})*"
+    rf"^{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
+    rf"(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})*"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?)?\s*$")
 
 
@@ -72,12 +78,13 @@ def _uninvert_authors(text: str) -> str | None:
         return None
     names = []
     for m in _INV_AUTHOR.finditer(text):
-        initials = m.group(2).strip()
+        initials = m.group(3).strip()
         marks = re.search(rf"(?:\s*\\?{MARK_CLASS})+$", initials)
         if marks:  # "Liu, P.★": the mark goes after the name written given name first ("P. Liu★")
             initials = initials[: marks.start()].strip()
+        marked = m.group(2).replace(" ", "") + (marks.group(0).replace(" ", "") if marks else "")
         names.append(_INV_BARE_INITIAL.sub(r"\1.", _INV_RUN_INITIALS.sub(r"\1. ", initials)) + " " + m.group(1)
-                     + (marks.group(0).replace(" ", "") if marks else ""))
+                     + marked)
     if not names:
         return None
     etal = re.search(r"et al\.?\s*$", text)
@@ -365,6 +372,16 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     inverted = _inverted_head(text)
     if inverted:
         # "Delgado, F., Ruiz, S. Open vent volcanism over 22 years. In prep.": the names, then the citation
+        at = len(text) - len(inverted[1])
+        italic = next((p for r in seg.runs if r.italic and re.search(r"[^\W\d_]{2}", p := _norm(r.text).strip(" ,.;:"))
+                       and text.find(p, at) > at), None)
+        if italic:
+            # "Lee, A., Ruiz, S. Lakes of Ebro (Spain). New cores <i>Quaternary Notes</i>, 12.": the title runs to
+            # the italic venue, whatever stops it holds, and needs no stop before it
+            cut = text.find(italic, at)
+            title = _clean_title(text[at:cut].rstrip(" -–—"))
+            if len(title.split()) >= 2:
+                return title, inverted[0], _clean_piece(text[cut:]) or None
         parts = _sentences(inverted[1])
         if parts and len(parts[0].split()) >= 2:
             return _clean_title(parts[0].rstrip(". ")), inverted[0], _clean_piece(" ".join(parts[1:])) or None
@@ -426,8 +443,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 # an italic run followed by volume/pages/year, after a sentence of its own, is the venue
                 after = "".join(x for _, x in groups)[pos:]
                 before = "".join(x for _, x in groups)[:start]
-                if re.match(r"\s*[,.:;]?\s*(?:\(?\d|vol\b|pp\b|pages\b|no\.)", after, re.I) and len(
-                        _sentences(_norm(before))) >= 2:
+                # ("<i>MSc thesis, EPFL</i>, June 2016.": a date after it, the month written out; "A, B. Title.
+                # <i>Book of Essays</i>, (LNCS 9600)": any comma after it, the names and the title before it)
+                sents = _sentences(_norm(before))
+                if len(sents) >= 2 and (re.match(
+                        r"\s*[,.:;]?\s*(?:\(?\d|vol\b|pp\b|pages\b|no\.|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                        r"[a-z]*\.?\s+(?:19|20)\d\d)", after, re.I) or (
+                        after.lstrip().startswith(",") and _author_score(sents[0], ctx.owner_names) >= 1)):
                     continue
             ends_sentence = t.rstrip().endswith(".")
             t = _clean_piece(t)
@@ -452,8 +474,27 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         parts = _sentences(text)
         if len(parts) >= 2:
             if _author_score(parts[0], ctx.owner_names) >= 0.3 and len(parts) >= 2:
+                k = 2
+                italic = next((_norm(r.text).strip(" ,.;:") for r in seg.runs if r.italic
+                               and re.search(r"[^\W\d_]{2}", r.text)), None)
+                while italic and k < len(parts) and not parts[k].startswith(italic) \
+                        and _venue_score(parts[k]) < 1 and not re.match(r"(?i)(?:in|proc|to appear)\b", parts[k]):
+                    k += 1  # "A, B. Watch them Fight! Creativity Tasks in X. <i>Journal</i>": the title to the venue
+                if k > 2 and k < len(parts) and parts[k].startswith(italic):
+                    return _clean_title(" ".join(parts[1:k])), authors or _clean_piece(parts[0]), \
+                        _clean_piece(" ".join(parts[k:])) or None
                 return _clean_title(parts[1]), authors or _clean_piece(parts[0]), _clean_piece(" ".join(parts[2:])) or None
             title = parts[0]
+            k = 1
+            while k < len(parts) - 1 and parts[k][:1].isupper() and len(parts[k].split()) >= 3 \
+                    and _venue_score(parts[k]) < 1 and _author_score(parts[k], ctx.owner_names) < 0.3 \
+                    and not re.search(r"\b(?:19|20)\d\d\b", parts[k]) and not NOTE_WORDS.search(parts[k]):
+                k += 1
+            last = parts[k]
+            if k > 1 and (_venue_score(last) >= 1 or NOTE_WORDS.search(last) or re.search(r"\b(?:19|20)\d\d\b", last)):
+                # "Title in Control. A Geometric Approach from X. In preparation (2021)": the sentences before the
+                # venue or status are all the title's
+                title = text[: text.find(parts[k - 1]) + len(parts[k - 1])]
         else:
             if _venue_score(text) >= 2 or _author_score(text, ctx.owner_names) >= 0.3:
                 return None

@@ -52,6 +52,7 @@ def _sentences(text: str) -> list[str]:
 _EMPTY_PAIR = re.compile(r"\[\s*\]|\(\s*\)|【\s*】")
 _TRANSLATED_TITLE = re.compile(
     r"([^()（）]*[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{4}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]")
+_DASH_TAIL = re.compile(r"\s+[-–—]+$")
 _IN_LEAD_TAIL = re.compile(r"[,.;]\s+(?:(?:appeared|published|to appear)\s+)?in(?:\s+the)?\s*:?$", re.I)
 """What _clean_piece and _clean_title clean off every piece and title (compiled once)."""
 
@@ -69,6 +70,7 @@ def _clean_piece(text: str) -> str:
 
 def _clean_title(text: str) -> str:
     text = _norm(text).strip(" ,;:|/·•")
+    text = _DASH_TAIL.sub("", text)  # "Title - <i>Venue</i>": the dash that set the venue off
     if len(text) > 2 and text[0] in "\"“'‘" and text[-1] in "\"”'’":
         text = text[1:-1].strip()
     if (text.count('"') + text.count("“") + text.count("”")) % 2:
@@ -161,6 +163,9 @@ class _PubDraft:
     lines: set[int]
 
 
+_STATUS_AT_VENUE = re.compile(r"\s*(?i:to appear|accepted|forthcoming)\s+(?i:at|in)\s+(?:the\s+)?[A-Z][\w&'’.-]*\s+[A-Z&]")
+
+
 @lru_cache(maxsize=4096)
 def _note_words_only(text: str) -> bool:
     """Whether a piece is only a note on the paper ("Oral", "in press"), naming no venue; memoised: an entry's
@@ -168,6 +173,8 @@ def _note_words_only(text: str) -> bool:
     status = _VENUE_STATUS.fullmatch(text.strip())
     if status and not NOTE_WORDS.search(status.group("v")):
         return False  # "Geology (in press)": a venue, then the paper's status
+    if _STATUS_AT_VENUE.match(text):
+        return False  # "To appear at System Letters": the paper's status, then the venue it names
     t = text.strip(" ()[],.;:!")
     return bool(t) and len(t.split()) <= 8 and bool(NOTE_WORDS.search(t)) and not _YEAR_RX.search(t) and not re.search(
         r"\b(conference|proceedings|journal|transactions)\b|\bpp?\.\s*\d|\bvol\.\s*\d|\d\s*[-–]\s*\d", t, re.I)

@@ -67,10 +67,10 @@ _BADGE_YEAR = re.compile(r"(?P<v>\S.*?)(?:\s*['’](?P<yy>\d\d)|(?:\s+|(?<=[A-Za
 _UNDER_REVIEW = re.compile(r"(?i)\s*[(\[]?\s*(?:in|under)\s+review\s*[)\]]?\.?\s*")
 _QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
 _QUOTED_LEAD = re.compile(
-    r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$)|"
+    r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$|[\"”](?=\s+(?:joint(?:ly)?\s+)?with\s))|"
     r"\[\s*(?P<b>\S[^\[\]]{6,}?)\s*\]\s*(?:[,.]|$))\s*(?P<rest>.*)$")
 """'"Title," 2026 (with X)' / '"Title." Venue' / a quoted title alone: a quoted title closed by the citation's
-comma or stop (not '"Quoted words": the rest of a title'); '[Title], CVPR2022, A, B' (a markdown link left
+comma or stop (not '"Quoted words": the rest of a title') or followed by its coauthors ('"Title" with A and B'); '[Title], CVPR2022, A, B' (a markdown link left
 without its address) likewise."""
 _PAPER_PARTS = ("p", "div", "blockquote")
 _NAMES_QUOTED = re.compile(
@@ -123,6 +123,22 @@ _FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "jou
 """A field's label and the role of its value (a full citation beside the fields is read like a BibTeX block:
 one more form of the same entry)."""
 _LEAD_WITH = re.compile(r"^\s*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)\s*[,.:;]?\s*(?P<rest>\S.*)$", re.I)
+_QUOTED_LINK = re.compile(r"^\s*[\"“]\s*(?P<t>[^\"“”]{3,120}?)\s*[\"”](?P<b>)\s*(?P<rest>\S.*)$")
+
+
+def _quoted_link_then_italic(seg: Seg, title: str) -> bool:
+    """The quoted words are all of a link's text and the first words after the link are italic."""
+    runs = [r for r in seg.runs if r.text.strip().strip("\"“”'").strip()]
+    for k, r in enumerate(runs):
+        if r.anchor is not None and fold(_label_of(r.anchor)).strip() == fold(title).strip():
+            after = next((x for x in runs[k + 1:] if x.anchor is not r.anchor), None)
+            return after is not None and after.italic and len(after.text.split()) >= 2
+    return False
+
+
+_COLLABORATION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w\-/&]*\s+){1,3}[Cc]ollaboration\b")
+"""An experiment's collaboration named as a paper's author ("LHCb Collaboration", "The ATLAS Collaboration")."""
+_TRAIL_WITH = re.compile(r"^(?P<rest>\S.*?)[\s,;]*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)\s*\.?$", re.I)
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
@@ -139,10 +155,12 @@ _IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)\s*")
 """What _read_entry's content() cleans off every segment (compiled once: it runs on each segment of each entry)."""
 
 
-def _with_then_italic(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str | None, str] | None:
+def _with_then_italic(seg: Seg, text: str, ctx: _Ctx, linked: bool = False) -> tuple[str, str | None, str] | None:
     """``with A and B, major revision at <i>Journal</i>``: the with-phrase, the status between it and the italic
-    venue that closes the line (when the names end in a remark, not a name), and the venue."""
-    run = next((r for r in seg.runs if r.italic and r.anchor is None and re.search(r"[^\W\d_]{2}", r.text)), None)
+    venue that closes the line (when the names end in a remark, not a name), and the venue (``linked``: the
+    venue's italic may be a link, as after a title the entry already has)."""
+    run = next((r for r in seg.runs if r.italic and (linked or r.anchor is None) and re.search(r"[^\W\d_]{2}", r.text)
+                and text.find(_norm(r.text)) > 0), None)
     idx = text.find(_norm(run.text)) if run is not None else -1
     if idx <= 0:
         return None
@@ -160,6 +178,8 @@ def _with_then_italic(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str | None, 
 
 
 _STATUS_TAIL = re.compile(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})")
+_LEAD_DATED = re.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)[a-z]?|(?P<s>(?i:(?:in|under)\s+(?:review|press|preparation|revision)"
+                         r"|forthcoming|submitted|accepted|to appear)))\s+[-–—]\s+(?=[^\W\d_])")
 _LEAD_YEAR = re.compile(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$")
 _PIECE_SPLIT = re.compile(r"\s*[,;]\s*(?![^()]*\))")
 _MONTH_YEAR = re.compile(r"(?:,\s*|\s)(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+"
@@ -197,6 +217,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         lead_badge = None
 
     lead_tags: list[str] = []
+    lead_year: list[int] = []  # "2025 - Lee, A. ...": the year opening the citation
     role_tags: list[str] = []  # "<span>Lead author</span>" after the names or the venue: the owner's role, a note
     link_badges: list[str] = []  # "[<a>TNSM</a>]" opening the entry: a badge naming the venue, linked to its site
 
@@ -216,6 +237,15 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if _NUMBER_ONLY.match(raw):
                 return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)
             raw = _NUMBERING.sub("", raw, count=1)
+            dated = _LEAD_DATED.match(raw)
+            if dated:
+                # "2025 - Lee, A. Title. <i>Venue</i>" / "Under review - Lee, A. ...": the year (or the status) the
+                # page writes before each citation, set off by a dash
+                if dated.group("y"):
+                    lead_year.append(int(dated.group("y")))
+                else:
+                    lead_tags.append(_norm(dated.group("s")))
+                raw = raw[dated.end():]
             link = _LEAD_LINK_TAG.match(raw)
             first = next((r for r in seg.runs if r.anchor is not None), None) if link else None
             if link and first is not None and _norm(first.text) == _norm(link.group(1)):
@@ -252,6 +282,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     else:
         lead_with = None
     for i, t in texts.items():
+        tail = _TRAIL_WITH.match(t) if t.endswith((")", ").")) else None
+        if tail and len(tail.group("rest").split()) >= 3 and _author_score(tail.group("rest"), ctx.owner_names) < 1:
+            # "Title. Venue, Vol 71 (2021) (with A. Lee and B. Ong)": the coauthors close the entry, the owner implied
+            bracket_notes.append(tail.group("w"))
+            texts[i] = tail.group("rest")
+            lead_with = lead_with or tail
+    for i, t in texts.items():
         m = _TRAILING_BRACKET.match(t)
         if m and _author_score(m.group("main"), ctx.owner_names) >= 1 > _author_score(t, ctx.owner_names):
             # "A.J. Majda and J. Harlim [in Mathematics of Planet Earth Highlights]": a bracketed remark after
@@ -271,6 +308,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "links"
         elif hint:
             roles[i] = hint
+    if 0 not in roles and len(segs) >= 2 and len(texts[0]) <= 20 and len(texts[0].split()) <= 2 \
+            and _BADGE_YEAR.fullmatch(texts[0]) and re.search(r"[A-Za-z]{2}", texts[0]) \
+            and any(len(texts[i].split()) >= 8 for i in range(1, len(segs))):
+        roles[0] = "badge"  # "| ITP'24 | Lee, A. **Title**. *Venue*, 2024 |": a venue and year cell before the citation
     # "<dt>Authors:</dt><dd>Akbarinia & Toscani</dd><dt>Journal:</dt><dd>bioRxiv</dd>": fields the page labels
     labelled = None
     for i in range(len(segs)):
@@ -352,16 +393,28 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         # segment (the quotes say it is the title, whatever the other lines look like)
         quoted = next((i for i in free if (mq := _QUOTED_LEAD.match(texts[i]))
                        and len((mq.group("t") or mq.group("b")).split()) >= 3), None)
-        if quoted is not None:
+        linked = next((i for i in free if quoted is None and (mq := _QUOTED_LINK.match(texts[i]))
+                       and _quoted_link_then_italic(segs[i], mq.group("t"))), None)
+        if quoted is not None or linked is not None:
+            # ('"<a>Sharecropping</a>" <i>The New Palgrave Dictionary</i>. ...': a linked title in quotes, however
+            # short, with the italic venue right after it)
+            quoted, rx = (quoted, _QUOTED_LEAD) if quoted is not None else (linked, _QUOTED_LINK)
             quoted_title = True
-            mq = _QUOTED_LEAD.match(texts[quoted])
+            mq = rx.match(texts[quoted])
             title, title_seg = mq.group("t") or mq.group("b"), quoted
             free.remove(quoted)
             rest = mq.group("rest")
             for w in re.findall(r"\((with\s[^()]+)\)", rest):
                 notes.append(w)
             lead = _sentences(rest.lstrip(" ,;"))
-            if lead and re.match(r"(?:joint(?:ly)?\s+)?with\s", lead[0], re.I):
+            cut = _with_then_italic(segs[quoted], lead[0], ctx, linked=True) if lead and re.match(
+                r"(?:joint(?:ly)?\s+)?with\s", lead[0], re.I) else None
+            if cut:
+                # '"Title", with A and B, <i>Venue</i>, 2025': the coauthors end where the italic venue begins
+                notes.extend(x for x in cut[:2] if x)
+                venue_text, venue_seg = cut[2], quoted
+                rest = " ".join(lead[1:])
+            elif lead and re.match(r"(?:joint(?:ly)?\s+)?with\s", lead[0], re.I):
                 # '"Title", with A. Lee, B. Ong, and C. Wu. 2026. *Venue* 5.': the coauthors, then the venue
                 notes.append(lead[0].rstrip(" ."))
                 rest = " ".join(lead[1:])
@@ -495,7 +548,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             venue_text, venue_seg = v1, i
         free.remove(i)
     # a venue seg that also carries the authors ("A, B. CVPR 2020")
-    if authors_text is None and venue_text and venue_seg is not None and not lead_with:
+    if authors_text is None and venue_text and venue_seg is not None and not lead_with \
+            and not any(_WITH_VENUE.match(n) for n in notes):  # (not after "with A and B": the coauthors named)
         split = _split_authors_venue(segs[venue_seg], venue_text, ctx)
         if split:
             authors_text, venue_text = split
@@ -561,6 +615,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             # a description under the entry (a one-line TL;DR after the links, as table-layout pages have)
             abstract = t
             used_segs.add(i)
+    signed = _COLLABORATION.search(venue_text) if authors_text is None and venue_text else None
+    if signed and not _YEAR_RX.sub("", venue_text[: signed.start()] + venue_text[signed.end():]).strip(" .,;()"):
+        # "(2023) *LHCb Collaboration*" in the venue's place: the collaboration that signs the paper, no venue
+        authors_text, authors_seg = signed.group(0), venue_seg
+        venue_text = (venue_text[: signed.start()] + venue_text[signed.end():]).strip(" .,;") or None
     title = _clean_title(title)
     status = _STATUS_TAIL.fullmatch(title) if title and "," in title else None  # (a comma needed)
     if status and _note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
@@ -693,7 +752,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         y = (find_year(own) if own and not one_liner else None) or find_year(rest)
         if y is None and badge:
             y = find_year(badge)
-        pub.year = y or group_year
+        pub.year = next(iter(lead_year), None) or y or group_year
         if pub.year is None:
             # "Preprint (12/5/23).": a posting date written month/day/two-digit year, the only date it gives
             short = [m for i in sorted(used_segs | set(free)) if i != title_seg or one_liner
@@ -821,6 +880,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             return None  # a title in quotes with its year or link is a paper, its venue not named yet
         if _PROSE_START.match(title) or len(title.split()) > 40:
             return None
+    if len(pub.authors) == 1 and not re.search(r"[\s.,]", pub.authors[0].name.strip()) and pub.year is None \
+            and not pub.links and not pub.placeholder_links and not pub.venue_type:
+        return None  # "- Achieved **90 ps timing** (world-class)": one bare word before a bold phrase is no author
     if pub.venue_type is None and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
         pub.venue_type = "thesis"
     if pub.venue_type is None and not pub.venue and any(

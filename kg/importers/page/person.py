@@ -26,7 +26,10 @@ _TITLE_NOISE = re.compile(
     r"^(?:welcome(?: to)?|home\s*page of|homepage of|the homepage of|personal (?:home\s*)?(?:page|website) of|"
     r"website of|about|hi,?\s*i'?m|hello,?\s*i'?m|i'?m)\s+|"
     r"(?:['’]s?\s*(?:personal\s+)?(?:home\s*page|homepage|website|web\s*page|page|site|blog))\s*$|"
-    r"\s+(?:home\s*page|homepage|personal (?:home\s*)?page|website)\s*$",
+    r"\s+(?:home\s*page|homepage|personal (?:home\s*)?page|website)\s*$|"
+    # "Pierre Roux English Page": the language version of the site the page is
+    r"\s+(?:english|french|german|spanish|italian|portuguese|dutch|chinese|japanese|korean)\s+"
+    r"(?:home\s*page|homepage|page|version|site|website)\s*$",
     re.I,
 )
 _SECTION_OF = re.compile(
@@ -91,6 +94,7 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
 
 def _clean_person(text: str) -> str:
     text = _norm(text).strip(" ,;:()（）")
+    text = re.sub(r"(?<=\w)['’]s\b.*$", "", text)  # "Prof. Ann Roe's Verification Group": the name ends at its 's
     text = _NAME_SUFFIX.sub("", without_honorifics(text))
     return text.strip(" ,;:")
 
@@ -106,14 +110,14 @@ _ORG_RX = re.compile(
     r"google|microsoft|meta|facebook|amazon|apple|nvidia|intel|ibm|deepmind|openai|baidu|alibaba|tencent|"
     r"huawei|bytedance|samsung|adobe|megvii|sensetime|eth|epfl|mit|cmu|ucla|kaist|inria|cnrs|max planck|"
     r"polytechnic|politecnico|école|ecole|universidad|universidade|università|hochschule|csail|bair|"
-    r"academia|chinese academy|nlpr|riken|a\*star|agency)\b",
+    r"academia|chinese academy|nlpr|riken|a\*star|agency|cern|nasa|desy|fermilab|embl)\b",
     re.I,
 )
 _DEPT_START = re.compile(r"^\s*(department|dept\.?|school of|faculty of|division of|college of|institute for|"
                          r"lab(oratory)? (of|for)|the .* (lab|laboratory|group)|.* (lab|group|laboratory|center|centre)$)",
                          re.I)
 _INSTITUTION_STRONG = re.compile(
-    r"\b(universit\w*|institute of technology|college(?! of)|academy|polytechnic|politecnico|école|ecole|"
+    r"\b(universit\w*|institute of technology|college(?! of)|(?<!\bthe )(?<=\w\w\w )college of medicine|academy|polytechnic|politecnico|école|ecole|"
     r"universidad|universidade|università|hochschule|eth zurich|epfl|mit|cmu|kaist|iit|iisc|inc\.?|ltd\.?|corporation|"
     r"google|microsoft|meta|facebook|amazon|apple|nvidia|intel|ibm|deepmind|openai|baidu|alibaba|tencent|"
     r"huawei|bytedance|samsung|adobe|megvii|sensetime|inria|cnrs|max planck|institute)\b",

@@ -126,8 +126,15 @@ def _plain_italics_in_links(out: list) -> None:
             by_anchor.setdefault(id(r.anchor), []).append(r)
     for runs in by_anchor.values():
         if any(r.italic for r in runs) and any(not r.italic and re.search(r"[^\W\d_]{2}", r.text) for r in runs):
+            if any(r.italic and _VENUE_TAIL.match("".join(x.text for x in runs[k + 1:]))
+                   for k, r in enumerate(runs)):
+                continue  # "<a>Lee, A. Title. <i>Journal</i>, 12(3), 4-9.</a>": a whole citation linked, its venue italic
             for r in runs:
                 r.italic = False
+
+
+_VENUE_TAIL = re.compile(r"\s*[,.]\s*(?:\(?\d|in press\b|forthcoming\b|to appear\b)", re.I)
+"""What follows a venue's name in a citation: its volume, pages or year, or its status."""
 
 
 class _RunBuilder:
@@ -231,6 +238,11 @@ class _RunBuilder:
                 s["hint"] = "abstract"  # a quoted paragraph under an entry (bibtex2html -a): its abstract
             if tag == "a":
                 out.append(("a", el))
+                badge = _badge_label(el)
+                if badge:
+                    # "[![DOI](shields.io/badge/DOI-10.1016/...)](https://doi.org/...)" in a list of papers: the
+                    # badge's alt text is the link's label
+                    out.append(Run(text=badge, first=el.sourceline, last=el.sourceline, **s))
             hidden = _MORE_AUTHORS.search(el.get("onclick") or "") if "more-authors" in _classes(el) else None
             if hidden:
                 # al-folio's "2 more authors" toggle keeps the hidden names in its onclick script
@@ -253,6 +265,19 @@ class _RunBuilder:
         span = self.page.lines_of(node, where)
         first, last = span if span else (None, None)
         out.append(Run(text=text, first=first, last=last, **style))
+
+
+_BADGE_IMAGE = re.compile(r"shields\.io|/badge/|badgen\.net", re.I)
+
+
+def _badge_label(anchor) -> str | None:
+    """The alt text of a badge image that is all of a link inside a list item, else None."""
+    if "".join(anchor.itertext()).strip() or not any(_tag(x) == "li" for x in anchor.iterancestors()):
+        return None
+    img = next((i for i in anchor.iter("img") if (i.get("alt") or "").strip()), None)
+    if img is None or not _BADGE_IMAGE.search(img.get("src") or ""):
+        return None
+    return " ".join(img.get("alt").split())
 
 
 _MORE_AUTHORS = re.compile(r"""==\s*['"]\d+ more authors?['"]\s*\?\s*['"]([^'"]+)['"]""")

@@ -262,6 +262,9 @@ def doc_or_none(path: Path) -> SourceDoc | None:
 
 MD_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd", ".jemdoc")
 
+INCLUDE_RELATIVE = re.compile(r"\{%-?\s*include_relative\s+([\w./\-]+)\s*-?%\}")
+"""A Jekyll page pulling in another file of the site (``{% include_relative includes/pub.md %}``)."""
+
 
 def skip_notes(root: Path, skipped: list[tuple[Path, str]]) -> list[Unparsed]:
     """One ``unparsed`` note per file of the site seen and not read, saying why."""

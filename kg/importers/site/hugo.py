@@ -25,7 +25,7 @@ from ..common import (
 )
 from ..document import read_front_matter, toml_with_spans
 from .assemble import Part, assemble, merge_person
-from .fields import absolute_url, apply_author, as_text, md_text, social_items
+from .fields import absolute_url, apply_author, apply_social, as_text, md_text, social_items
 from .files import (
     body_paragraphs,
     first_file,
@@ -488,6 +488,11 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     if name and not options.owner:
         person = Person(name=md_text(name))
         apply_author(person, settings, lambda path: None)
+        social = params.get("social") if isinstance(params.get("social"), dict) else {}
+        for key, value in social.items():
+            # "[params.social] GitHub = 'jdoe'" (LoveIt, KeepIt, Even): each profile by its site's name
+            if apply_social(person, str(key).lower(), value) and cfg_doc is not None and f"params.social.{key}" in spans:
+                cfg_doc.use(*spans[f"params.social.{key}"])
         menus = data.get("menu") if isinstance(data.get("menu"), dict) else {}
         for item in (i for items in menus.values() if isinstance(items, list) for i in items if isinstance(i, dict)):
             # "[[menu.links]] name = 'Github' url = 'https://github.com/...'": the site's menu links its owner's

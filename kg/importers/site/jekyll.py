@@ -30,6 +30,7 @@ from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import MD_LINK, absolute_url, apply_author, apply_social, as_text, md_links, md_text
 from .files import (
+    INCLUDE_RELATIVE as _INCLUDE_RELATIVE,
     MD_SUFFIXES,
     backup_reason,
     body_paragraphs,
@@ -48,7 +49,7 @@ from .files import (
 )
 from .html_site import parse_html_site
 from .lab import read_lab
-from .markdown_site import find_readme, read_markdown_pages, read_markdown_site
+from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import person_title
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, unread_part
 from .records import data_parts, read_jekyll_publication
@@ -130,6 +131,11 @@ def detect_jekyll(path: Path) -> float:
     return min(score, 0.95)
 
 
+_CONFIG_SOCIALS = ("email", "scholar_userid", "github_username", "linkedin_username", "twitter_username",
+                   "x_username", "orcid_id", "research_gate_profile", "dblp_url", "semanticscholar_id")
+"""The owner's profile settings at the top of ``_config.yml`` (minima's ``twitter_username``, al-folio's ...)."""
+
+
 def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, dict, str | None, list[str]]:
     """Read ``_config.yml``: (config, person, site_author block, site base URL, owner aliases)."""
     path = root / "_config.yml"
@@ -198,10 +204,14 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
                     aliases.append(alias)
         if lasts or firsts:  # read either way: a demo name is judged, not left unparsed
             used_keys |= {"scholar.last_name", "scholar.first_name"}
-        for key in ("email", "scholar_userid", "github_username", "linkedin_username", "twitter_username",
-                    "x_username", "orcid_id", "research_gate_profile", "dblp_url", "semanticscholar_id"):
+        for key in _CONFIG_SOCIALS:
             if key in cfg and apply_social(person, key, cfg.get(key)):
                 used_keys.add(key)
+        footer = cfg.get("footer-links") if isinstance(cfg.get("footer-links"), dict) else {}
+        for key, value in footer.items():
+            # Jekyll Now's "footer-links: github: ..., twitter: ...": the owner's profiles in the site's footer
+            if apply_social(person, str(key), value):
+                used_keys.add(f"footer-links.{key}")
     for key, (first, last) in spans.items():
         if key in used_keys:
             doc.use(first, last)
@@ -396,7 +406,13 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     if home is not None:
         title = person_title(as_text(cfg.get("title")),
                              (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
-        return read_markdown_site(root, "jekyll", home, parts, title, base, [], options, person)
+        profile = read_markdown_site(root, "jekyll", home, parts, title, base, [], options, person)
+        if person is None:
+            # a configuration naming no author ("title: Jane Doe" only): its profile settings are those of the
+            # owner the pages name
+            for key in _CONFIG_SOCIALS:
+                apply_social(profile.person, key, cfg.get(key))
+        return profile
     _alfolio_socials(root, person, parts)
     # a lab's site: its head, members and news in _data files (the configuration names the lab, not a person)
     lab = read_lab(root, as_text(cfg.get("title")), base)
@@ -458,7 +474,9 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     # the files the about page pulls in ("{% include_relative includes/pub.md %}", AcadHomepage): pages of their own
     included = _relative_includes(root, about, parts) if about is not None else []
     sections += [p for p in included if p not in sections]
-    for part in read_markdown_pages(root, sections, owner, base):
+    # (the fragments the about page includes first: a paper listed on both is read as the about page writes it)
+    for part in (html_includes(root, about, parts, owner, base) if about is not None else []) + \
+            read_markdown_pages(root, sections, owner, base):
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)
@@ -537,7 +555,6 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     return assemble(root, "jekyll", person, parts, owner, aliases, notes=skip_notes(root, skipped))
 
 
-_INCLUDE_RELATIVE = re.compile(r"\{%-?\s*include_relative\s+([\w./\-]+)\s*-?%\}")
 
 
 def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:

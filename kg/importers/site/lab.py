@@ -21,6 +21,7 @@ from ..common import fold, parse_date, placeholder_text, section_kind, without_h
 from .assemble import Part
 from .fields import absolute_url, apply_social, as_text, md_links, md_text
 from .files import mark_comments, read_file, rel_path, settle_keys
+from .owner import without_degrees
 from .pages import prose_person
 from .records import award_from_record, education_from_record, publication_record, yaml_records
 
@@ -75,7 +76,7 @@ def record_name(data: dict) -> tuple[str | None, list[str]]:
     for key in _NAME_KEYS:
         text = as_text(data.get(key))
         if text:
-            return without_honorifics(md_text(text)) or None, [key]
+            return without_degrees(without_honorifics(md_text(text))) or None, [key]  # "Jo Roe, PhD"
     keys = [k for k in ("first_name", "middle_name", "last_name") if as_text(data.get(k))]
     if "last_name" in keys or "first_name" in keys:
         return " ".join(md_text(as_text(data[k])) for k in keys), keys
@@ -185,7 +186,8 @@ def _head_person(m: Member, base: str | None) -> Person:
     used = list(m.name_keys)
     paragraphs: list[str] = []
     position = None
-    for key in ("position", "role", "info", "title", "job_title", "designation"):
+    # ("affiliation: Assistant Professor in the Department of X, Y University": a position line too)
+    for key in ("position", "role", "info", "title", "job_title", "designation", "affiliation"):
         text = md_text(as_text(data.get(key)) or "")
         if text:
             used.append(key)

@@ -7,6 +7,7 @@ site title or who the pages are about (:mod:`.owner`).
 
 from __future__ import annotations
 
+import html as _html
 import re
 from pathlib import Path
 from typing import Any
@@ -18,8 +19,9 @@ from ..base import ImportOptions, SourceDoc
 from ..common import find_email, identifier_from_url, paragraphs, repair_url, same_name, section_kind
 from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .fields import absolute_url, as_text, md_links, social_items
+from .fields import absolute_url, as_text, md_links, md_text, social_items
 from .files import (
+    INCLUDE_RELATIVE,
     MD_SUFFIXES,
     backup_reason,
     doc_or_none,
@@ -177,6 +179,44 @@ def bibliography_parts(root: Path, pages: list[Path], owner: str | None, parts: 
             result = read_bibtex(bdoc.text, owner, doc=bdoc, file=rel, cited=None if "*" in keys else keys)
             bdoc.sections[1] = "publications"
             out.append(Part(rel, bdoc, "bibtex", publications=result.publications))
+    return out
+
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<h>\S.*?)\s*#*\s*$|<h[1-6][^>]*>(?P<x>.*?)</h[1-6]>", re.I)
+
+
+def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: str | None) -> list[Part]:
+    """The HTML fragments a markdown page pulls in with ``{% include_relative FILE.html %}`` (bibtex2html's
+    output under "## Publications"), each read by the page reader; a fragment with no heading of its own is read
+    under the heading the page writes above the include (shown on the fragment's first line, line numbers
+    kept). The include lines are marked as read."""
+    part = next((p for p in parts if p.doc.path.resolve() == page.resolve()), None)
+    text = part.doc.text if part is not None else page.read_text(encoding="utf-8", errors="replace")
+    out: list[Part] = []
+    seen: set[Path] = set()
+    heading = None
+    for n, line in enumerate(text.split("\n"), start=1):
+        h = _MD_HEADING.search(line)
+        if h:
+            heading = md_text(re.sub(r"<[^>]+>", "", h.group("h") or h.group("x") or "")).strip() or None
+        for m in INCLUDE_RELATIVE.finditer(line):
+            target = (page.parent / m.group(1)).resolve()
+            if not target.is_file() or not target.is_relative_to(root.resolve()) or target.suffix.lower() not in (
+                    ".html", ".htm") or target in seen:
+                continue
+            seen.add(target)
+            doc = read_file(root, target)
+            if heading and not re.search(r"<h[1-6][\s>]", doc.text, re.I):
+                lines = doc.text.split("\n")
+                lines[0] = f"<h2>{_html.escape(heading)}</h2>" + lines[0]
+                doc = SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
+            rel = rel_path(root.resolve(), target)
+            try:
+                out.append(Part(rel, doc, "html", profile=read_page(doc, "html", owner or None, base)))
+            except SourceError as err:
+                out.append(unread_part(rel, doc, "html", err))
+            if part is not None:
+                part.doc.use(n)
     return out
 
 
@@ -358,7 +398,9 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     if base and person.homepage is None:
         person.homepage = base
     parts.insert(1 if parts else 0, Part(rel_path(root, home), doc, "markdown", profile=main))
-    for part in read_markdown_pages(root, pages, owner, base, out_dir):
+    # (the fragments the home page includes before the other pages: a paper listed on both is read as the home
+    # page writes it)
+    for part in html_includes(root, home, parts, owner, base) + read_markdown_pages(root, pages, owner, base, out_dir):
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)

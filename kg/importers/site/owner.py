@@ -128,6 +128,18 @@ SITE_WORDS = re.compile(r"\b(lab|group|blog|site|page|homepage|website|web|acade
                          r"personal|notes|welcome|team|center|centre|institute)\b", re.I)
 
 
+_DEGREES_AFTER = re.compile(r",\s*(?:ph|psy|ed|sc|m)\.?\s?d\b.*$|,\s*(?:mba|msc|m\.sc)\b.*$", re.I)
+
+
+def without_degrees(name: str) -> str:
+    """A name without the degrees written after it (``"Jo Roe, Ph.D."``, ``"Jo Roe, Psy.D/Ph.D"``, ``"Jo Roe, MD"``).
+
+    >>> without_degrees("Quirine van Dam, PhD"), without_degrees("Jo Roe")
+    ('Quirine van Dam', 'Jo Roe')
+    """
+    return _DEGREES_AFTER.sub("", name).strip()
+
+
 def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None:
     """A site title that is a person's name (``"Elena Tuzhilina"``), entities decoded; None for
     ``"My Research Blog"`` and the like. A title written in lower case (``"john loeser"``) counts only
@@ -137,9 +149,8 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
     ('John Loeser', None)
     """
     name = " ".join(_html.unescape(md_text(text or "")).split())
-    name = without_honorifics(name)
-    # "Jo Roe, Ph.D.", "Jo Roe, Psy.D/Ph.D", "Jo Roe, MD"
-    name = re.split(r"\s[|\-–—:·]\s|,\s*(?:ph|psy|ed|sc|m)\.?\s?d\b|,\s*(?:mba|msc|m\.sc)\b", name, flags=re.I)[0].strip()
+    name = without_degrees(without_honorifics(name))
+    name = re.split(r"\s[|\-–—:·]\s", name)[0].strip()
     if " " not in name:
         # "BlairCostelloe.com": a domain of the name run together
         name = re.sub(r"\.(?:com|net|org|io|me|info|site|dev|page|xyz|github\.io)$", "", name, flags=re.I)

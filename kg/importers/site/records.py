@@ -18,6 +18,8 @@ from ...errors import SourceError
 from ...model import Author, Award, Education, Link, Publication
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
+    DEFAULT_LEGEND,
+    MARK_CLASS,
     arxiv_id,
     doi_of,
     find_year,
@@ -28,6 +30,7 @@ from ..common import (
     meaning_to_mark,
     parse_date,
     parse_venue,
+    read_legend,
     repair_url,
     same_name,
     section_kind,
@@ -162,13 +165,13 @@ def _put_link(pub: Publication, label: str, url: str, named: bool = True) -> Non
 
 
 def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
-                            used: set[str] | None = None) -> Publication | None:
+                            used: set[str] | None = None, legend: dict[str, str] | None = None) -> Publication | None:
     """One publication from the fields of a record (a front matter, a data-file entry), read by one set of
     field readers whatever the family; ``keys`` says which keys mean what. Reads the title, the authors (a
     list, or a line split by :func:`~kg.importers.common.split_authors`), ``date`` and ``year``, the venue
     (:func:`~kg.importers.common.parse_venue`), ``status`` as a note, the link keys (DOI and arXiv ids taken
     from their URLs) and ``doi``. The keys it took (as the record spells them) are added to ``used``; None
-    without a title.
+    without a title. ``legend``: the marks the page that lists the records explains (else the common ones).
 
     >>> pub = publication_from_record({"Title": "A", "authors": "B. C and D. E", "journal": "Nature", "year": 2020,
     ...                                "pdf": "https://x.org/a.pdf"}, DATA_KEYS, None)
@@ -197,7 +200,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         pub.authors_truncated = any(left_out_note(n) for n in names)  # "author 449 of 729"
     elif as_text(authors):
         # "Chidi Okafor*, **Oluwaseun Adeyemi***": emphasis is markup, a trailing * is a mark
-        r = split_authors(unemphasize(as_text(authors)))
+        r = split_authors(unemphasize(as_text(authors)), {**DEFAULT_LEGEND, **legend} if legend else None)
         pub.authors, pub.authors_truncated = r.authors, r.truncated
     if pub.authors:
         used.add(spelled[authors_key])
@@ -809,6 +812,69 @@ def _data_refs(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path |
     return out
 
 
+_LOOP_VAR = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+site\.data\.([\w\-]+)")
+_TEMPLATE_ANCHOR = re.compile(r"""<a\s[^>]*?href\s*=\s*["']([^"'<>]*\{\{[^"'<>]*)["'][^>]*>(.*?)</a>""", re.I | re.S)
+_TEMPLATE_VALUE = re.compile(r"\{\{-?\s*([\w.]+)\s*-?\}\}")
+
+
+def _page_legend(doc: SourceDoc) -> dict[str, str] | None:
+    """The marks a page listing records explains in a line of its own text ("* and + denote joint authorship")."""
+    for line in doc.lines:
+        text = " ".join(_html.unescape(re.sub(r"<[^>]+>", " ", line)).split()) if re.search(MARK_CLASS, line) else ""
+        legend = read_legend(text) if text and len(text) <= 200 and "{" not in text else None
+        if legend:
+            return legend
+    return None
+
+
+def _template_links(text: str, name: str) -> list[tuple[str, str, str]]:
+    """The links a page's loop over ``site.data.<name>`` writes for each record out of the record's fields and
+    the site's address (``<a href="{{ site.baseurl }}/pdf/{{ paper.short_name }}.pdf">pdf</a>``): (label,
+    address template, loop variable) for each one that is more than a single field."""
+    names = {m.group(1) for m in _LOOP_VAR.finditer(text) if m.group(2) == name}
+    out = []
+    for m in _TEMPLATE_ANCHOR.finditer(text):
+        template, label = m.group(1).strip(), md_text(re.sub(r"<[^>]+>", " ", m.group(2))).strip()
+        values = _TEMPLATE_VALUE.findall(template)
+        fields = [v for v in values if v.split(".")[0] in names and v.count(".") == 1]
+        if not label or not fields or len(fields) != len([v for v in values if not v.startswith("site.")]) \
+                or any(v.startswith("site.") and v not in ("site.baseurl", "site.url") for v in values) \
+                or _TEMPLATE_VALUE.fullmatch(template):
+            continue  # (a field alone is the record's own link, read with its key)
+        out.append((label, template, fields[0].split(".")[0]))
+    return out
+
+
+def _fill_template(template: str, var: str, data: dict, base: str | None, used: set[str]) -> str | None:
+    """A link template of :func:`_template_links` filled with one record's fields (None when one is empty, as
+    the template's ``{% if %}`` around it then leaves the link out) and made absolute."""
+    lowered = {str(k).lower(): (str(k), v) for k, v in data.items()}
+    took = []
+
+    def value(m: re.Match) -> str:
+        key = m.group(1)
+        if key in ("site.baseurl", "site.url"):
+            return ""
+        head, _, field = key.partition(".")
+        spelled, v = lowered.get(field.lower(), (None, None)) if head == var else (None, None)
+        text = as_text(v) if v is not None else None
+        if not text:
+            raise LookupError(key)
+        took.append(spelled)
+        return text.strip()
+
+    lead = re.match(r"(?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\}\s*)+", template)
+    try:
+        filled = _TEMPLATE_VALUE.sub(value, template[lead.end():] if lead else template)
+    except LookupError:
+        return None
+    # "{{ site.baseurl }}/assets/x.pdf": under the site's address (its url and baseurl, which ``base`` joins)
+    url = (base.rstrip("/") + "/" + filled.lstrip("/")) if lead and base else absolute_url(filled, base)
+    if url:
+        used.update(took)
+    return url
+
+
 def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | None = None,
                read: dict[Path, SourceDoc] | None = None) -> list[Part]:
     """The data files (``_data/publications.yml``, ``papers.yaml`` ...) that the site's pages list as
@@ -840,13 +906,14 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                      if not as_text(data.get("title")) and _citation_key(data)]
             read = dict(zip(cited, _citation_publications(
                 part.doc, [as_text(records[i][0][_citation_key(records[i][0])]) for i in cited], owner)))
+            legend, templates = _page_legend(doc), _template_links(doc.text, name)  # the page's, once
             for i, (data, spans) in enumerate(records):
                 used: set[str] = set()
                 parsed = read.get(i)
                 if i in read and parsed is None:
                     continue
                 pub = publication_from_record({**data, "title": parsed.title} if parsed else data, DATA_KEYS, base,
-                                              used)
+                                              used, legend)
                 if pub is None:
                     continue
                 if parsed is not None:
@@ -854,6 +921,10 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                     used.add(_citation_key(data))
                     pub.authors, pub.authors_truncated = parsed.authors, parsed.authors_truncated
                     merge_publication(pub, parsed)
+                for label, template, var in templates:
+                    url = _fill_template(template, var, data, base, used)
+                    if url and url not in pub.links.values():
+                        _put_link(pub, label, url)
                 if owner:
                     for author in pub.authors:
                         if fold(author.name) in ("me", "myself"):
