@@ -165,6 +165,21 @@ _BY_LABEL = re.compile(r"^\s*(by|authors?)\s*:?\s+", re.I)
 _N_MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", re.I)
 _ARXIV_TEXT = re.compile(r"arxiv[:\s]*(?:abs/)?(\d{4}\.\d{4,5})", re.I)
 _DOI_TEXT = re.compile(r"\b(?:doi\s*[:=]\s*\{?\s*|doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
+_LINK_LINE = re.compile(r"(?:(?:doi|https?|url|web|link)\s*:\s*)?(?:10\.\d{4,9}/\S+|(?:https?://|www\.)\S+)?", re.I)
+
+
+def _link_line(seg: Seg, text: str) -> bool:
+    """"doi:<a>10.1/x</a>", "http:<a>web</a>", "accepted manuscript:<a>Repository</a>": a line of the entry
+    holding one of its links, named by a short label before a colon (or an address written out)."""
+    if not seg.anchors():
+        return False
+    if _LINK_LINE.fullmatch(text):
+        return True
+    m = re.fullmatch(r"[A-Za-z][\w .\-]{0,30}?\s*:\s*(?P<rest>\S.*)", text)
+    linked = _norm(" ".join(r.text for r in seg.runs if r.anchor is not None))
+    return bool(m) and m.group("rest") == linked
+
+
 # "Scott, Terstege, Vu 2020", "Evans Terstege 2022", "Lee et al. 2021b": a short citation label (family names only,
 # the year glued on, a letter telling a year's papers apart), linked to the paper's page or folder
 _LABEL_SURNAME = r"(?:(?:van|von|de|der|den|du|da|di|del|della|le|la)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]*(?:['’][A-Z])?[a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
@@ -284,7 +299,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "links"  # "<summary>Abstract</summary>": the label of a folded block, no words of the entry
         elif hint in ("bibtex", "abstract", "badge"):
             roles[i] = hint
-        elif not t or _SEPARATORS.match(t):
+        elif not t or _SEPARATORS.match(t) or _link_line(s, t):
             roles[i] = "links"
         elif hint:
             roles[i] = hint
