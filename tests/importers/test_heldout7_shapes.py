@@ -152,3 +152,100 @@ def test_a_group_site_whose_owner_has_a_page_of_their_own(tmp_path):
     ]
     # (the journal is the italic name; the volume after its period, "Phys. Fluids. 36", is not split off yet)
     assert [x.venue.split(".")[0] for x in prof.publications] == ["Phys", "J", "Soft Matter", "Langmuir"]
+
+
+# --- a Hugo site on the hugo-profile theme: the home lives in the configuration's params -----------------
+
+PROFILE_CONFIG = """baseURL: "https://mk.example.org"
+title: "mkay"
+theme: "hugo-profile"
+params:
+  title: "mkay"
+  hero:
+    enable: true
+    intro: "Hi, I am"
+    title: "mkay aka KK"
+    socialLinks:
+      fontAwesomeIcons:
+        - icon: fab fa-orcid
+          url: https://orcid.org/0000-0002-1825-0097
+        - icon: fab fa-github
+          url: https://github.com/mkay-lab
+      customIcons:
+        - icon: /images/lab_logo.png
+          url: "https://lab.example.org"
+  about:
+    enable: true
+    content: |-
+      I study how coral reefs recover after bleaching.
+  experience:
+    enable: true
+    items:
+      - job: "Reef Program Lead"
+        company: "MRT"
+        date: "2023-present"
+        featuredLink:
+          enable: true
+          name: "Marine Recovery Trust"
+          url: "https://mrt.example.org"
+      - job: "Graduate Student"
+        company: "Harbor University"
+        date: "2017-2022"
+  education:
+    enable: true
+    items:
+      - title: "Doctor of Philosophy in Marine Ecology"
+        school:
+          name: "Harbor University, Canada"
+        date: "2017-2022"
+        content: |-
+          Supervisors
+            - Prof. Lena Ostrova (Harbor University)
+            - Dr. Paulo Viana
+  achievements:
+    enable: true
+    items:
+      - title: Young Reef Scientist Prize
+        content: Awarded in 2021 by the reef society.
+      - title: Travel Grant
+        content: For fieldwork (2019).
+  contact:
+    enable: true
+    email: mkay@example.org
+"""
+
+PROFILE_PUBS = """---
+title: Publications
+---
+
+## Articles
+
+Ruiz A, **Kay M**, Osei B. 2023. Coral recovery after marine heatwaves. *Reef Ecology*. **4**(2):1-9. <a href="https://doi.org/10.1000/re.1">10.1000/re.1</a>
+
+**Kay M**, Ostrova L. 2021. Bleaching thresholds of branching corals. *Marine Letters*, **12**:33-40. <a href="https://doi.org/10.1000/ml.2">10.1000/ml.2</a>
+
+Kay J, Ruiz A, **Kay M**. 2020. Larval settlement on restored reefs. *Ocean Biology*, **7**:1-5. <a href="https://doi.org/10.1000/ob.3">10.1000/ob.3</a>
+"""
+
+
+def test_a_hugo_profile_theme_site_reads_its_home_from_the_configuration(tmp_path):
+    site = tmp_path / "site"
+    (site / "content").mkdir(parents=True)
+    (site / "config.yaml").write_text(PROFILE_CONFIG, encoding="utf-8")
+    (site / "content" / "publications.md").write_text(PROFILE_PUBS, encoding="utf-8")
+    prof = import_path(site).profile
+    p = prof.person
+    # the hero's title is a nickname: the owner is the author the papers set in bold
+    assert p.name == "Kay M"
+    assert p.job_title == "Reef Program Lead"
+    # "MRT", its featured link named "Marine Recovery Trust": the acronym spelled out
+    assert [(a.name, a.current) for a in p.affiliations] == [("Marine Recovery Trust", True),
+                                                              ("Harbor University", False)]
+    assert [(e.degree, e.field, e.institution, e.year) for e in p.education] == [
+        ("Doctor of Philosophy", "Marine Ecology", "Harbor University", 2022)]
+    assert p.advisors == ["Lena Ostrova", "Paulo Viana"]
+    assert (p.email, p.identifiers) == ("mkay@example.org", {"orcid": "0000-0002-1825-0097", "github": "mkay-lab"})
+    assert p.links["orcid"] == "https://orcid.org/0000-0002-1825-0097" and "lab_logo.png" not in p.links
+    assert [(a.name, a.year) for a in prof.awards] == [("Young Reef Scientist Prize", 2021), ("Travel Grant", 2019)]
+    assert [[a.is_self for a in x.authors] for x in prof.publications] == [
+        [False, True, False], [True, False], [False, False, True]]
