@@ -249,3 +249,35 @@ def test_a_hugo_profile_theme_site_reads_its_home_from_the_configuration(tmp_pat
     assert [(a.name, a.year) for a in prof.awards] == [("Young Reef Scientist Prize", 2021), ("Travel Grant", 2019)]
     assert [[a.is_self for a in x.authors] for x in prof.publications] == [
         [False, True, False], [True, False], [False, False, True]]
+
+
+# --- "Recent Works": working papers whose coauthors follow "with", a link label after them ---------------
+
+WORKS_PAGE = """---
+title: "Noor Haddad"
+---
+
+## About
+
+I am an associate professor of economics at Lakeview University.
+
+## Recent Works
+
+1. **Goal Feedback and Effort: Evidence from the Lab** with Ana Ruiz and Bo Chen. [SSRN](https://papers.example.com/id=11), 2026
+2. **Framing Public Goods with Unequal Endowments** with Dara Mills and Eli Park. 2023. Email noor@example.edu to request a copy.
+3. **Salient Costs in the Field** with Femi Ade and Yohanes E. Riyanto. 2021.
+"""
+
+
+def test_recent_works_are_papers_and_their_with_names_end_with_their_sentence(tmp_path):
+    page = tmp_path / "about.md"
+    page.write_text(WORKS_PAGE, encoding="utf-8")
+    prof = import_path(page).profile
+    # the owner first (a "with" list does not say where they stand), then the names as written: a link's
+    # label or the year after the sentence is no name, an initial's period ends none
+    assert [(x.title, x.year, [a.name for a in x.authors]) for x in prof.publications] == [
+        ("Goal Feedback and Effort: Evidence from the Lab", 2026, ["Noor Haddad", "Ana Ruiz", "Bo Chen"]),
+        ("Framing Public Goods with Unequal Endowments", 2023, ["Noor Haddad", "Dara Mills", "Eli Park"]),
+        ("Salient Costs in the Field", 2021, ["Noor Haddad", "Femi Ade", "Yohanes E. Riyanto"]),
+    ]
+    assert "https://papers.example.com/id=11" in prof.publications[0].links.values()
