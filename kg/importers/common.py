@@ -1207,9 +1207,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
-SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications"}
-"""Section names that say so only as a whole heading ("JOURNALS" over a list of papers): inside a longer one they
-name something else ("Reviewer for journals")."""
+SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications"}
+"""Section names that say so only as a whole heading ("JOURNALS" over a list of papers, "Recent Works"): inside a longer one they
+name something else ("Reviewer for journals", "How it works")."""
 
 
 _SECTION_FILLER = re.compile(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b")

@@ -30,6 +30,7 @@ from .person import (
     _FIRST_PERSON_BIO,
     _FIRST_PERSON_CAREER,
     _FIRST_PERSON_DEGREE,
+    _education_from,
     _name_candidate,
     without_gloss,
 )
@@ -225,6 +226,43 @@ class _Builder(_SectionReaders, _PersonReader):
                     self.name_lines |= cjk_only[0][2]
             self.r.use(self.name_lines)
             self.ctx.owner_names = [self.person_name, *self.alt_names]
+
+    def _signature(self, family: str) -> str | None:
+        """A page whose authors name the owner by family name only ("Scott, Terstege, Vu 2020") signs with the
+        full name at its foot, not in a heading: "Dylan Terstege, PhD (Epp Lab, University of Calgary)", then
+        a line or two about them. The first line that opens with a name of that family gives the owner's
+        name (its degree and place are the owner's education) and the lines after it, to the next heading,
+        are read as the owner's; None when no line is so signed."""
+        blocks = self.r.blocks
+        for k, b in enumerate(blocks):
+            if b.kind != "item" or b.section not in (None, "publications", "bio", "contact"):
+                continue
+            segs, _gaps = self.r.segs(b)
+            if not segs:
+                continue
+            text = segs[0].text
+            head = re.split(r"\s*[,(]\s*", text, maxsplit=1)[0]
+            c = _name_candidate(head) if len(head.split()) <= 5 else None
+            if not c or len(c[0].split()) < 2 or fold(c[0].split()[-1]) != fold(family) or len(text.split()) > 16:
+                continue
+            rest = text[len(head):].strip(" ,")
+            ed = _education_from(rest) if rest else None
+            if ed is not None and ed.degree:
+                self.add_education(ed)
+            self.r.use(segs[0].lines)
+            self.person_name = c[0]
+            self.ctx.owner_names = [c[0], *self.alt_names]
+            for s in segs[1:]:
+                self.read_person(b, [s], None)
+            for after in blocks[k + 1:]:
+                if after.kind == "heading":
+                    break
+                if after.kind == "item":
+                    segs, _gaps = self.r.segs(after)
+                    if segs:
+                        self.read_person(after, segs, None)
+            return c[0]
+        return None
 
     def _el_lines(self, el) -> set[int]:
         return self.r.el_lines(el)
@@ -706,6 +744,8 @@ class _Builder(_SectionReaders, _PersonReader):
                     name, n = counts.most_common(1)[0]
                     if n >= max(2, 0.5 * len(self.pubs)) or len(self.pubs) == 1:
                         owner = name
+            if owner and len(owner.split()) == 1:
+                owner = self._signature(owner) or owner
             if owner:
                 self.person_name = owner
         for d in self.pubs:

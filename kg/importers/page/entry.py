@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ...model import Publication
-from ..common import _PAREN_INNER, NOTE_WORDS, arxiv_id, doi_of, find_year, parse_date, split_authors
+from ...model import Author, Publication
+from ..common import _PAREN_INNER, NOTE_WORDS, arxiv_id, doi_of, find_year, parse_date, split_authors, venue_type
 
 from .source import _norm
 from .memo import fold, link_kind, parse_venue
@@ -191,6 +191,44 @@ _BY_LABEL = re.compile(r"^\s*(by|authors?)\s*:?\s+", re.I)
 _N_MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", re.I)
 _ARXIV_TEXT = re.compile(r"arxiv[:\s]*(?:abs/)?(\d{4}\.\d{4,5})", re.I)
 _DOI_TEXT = re.compile(r"\b(?:doi\s*[:=/]?\s*\{?\s*|doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
+_LINK_LINE = re.compile(r"(?:(?:doi|https?|url|web|link)\s*:\s*)?(?:10\.\d{4,9}/\S+|(?:https?://|www\.)\S+)?", re.I)
+
+
+def _link_line(seg: Seg, text: str) -> bool:
+    """"doi:<a>10.1/x</a>", "http:<a>web</a>", "accepted manuscript:<a>Repository</a>": a line of the entry
+    holding one of its links, named by a short label before a colon (or an address written out)."""
+    if not seg.anchors():
+        return False
+    if _LINK_LINE.fullmatch(text):
+        return True
+    m = re.fullmatch(r"[A-Za-z][\w .\-]{0,30}?\s*:\s*(?P<rest>\S.*)", text)
+    linked = _norm(" ".join(r.text for r in seg.runs if r.anchor is not None))
+    return bool(m) and m.group("rest") == linked
+
+
+# "Scott, Terstege, Vu 2020", "Evans Terstege 2022", "Lee et al. 2021b": a short citation label (family names only,
+# the year glued on, a letter telling a year's papers apart), linked to the paper's page or folder
+_LABEL_SURNAME = r"(?:(?:van|von|de|der|den|du|da|di|del|della|le|la)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]*(?:['’][A-Z])?[a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
+_SHORT_CITATION = re.compile(
+    rf"(?P<n>{_LABEL_SURNAME}(?:(?:\s*,\s*|\s+|\s*,?\s+(?:and|&)\s+|\s*&\s*){_LABEL_SURNAME}){{0,5}})"
+    rf"(?P<etal>,?\s+et\s+al\.?)?,?\s+\(?(?P<y>(?:19|20)\d\d)[A-Za-z]?\)?")
+_NOT_A_NAME = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(?:spring|summer|fall|"
+                         r"autumn|winter|since|until|from|to|in|at|class|cohort|term|session|year|volume|issue)$")
+
+
+def _short_citation(seg: Seg, text: str) -> tuple[list[str], int, bool] | None:
+    """``"Scott, Terstege, Vu 2020"`` as the whole text of one link -> (``["Scott", "Terstege", "Vu"]``, 2020,
+    False): the family names a short citation label writes (the last bool: "et al." said the list goes on);
+    None for anything else (a venue badge "Nature 2020", a term "Fall 2020")."""
+    m = _SHORT_CITATION.fullmatch(text)
+    anchors = {id(r.anchor) for r in seg.runs if r.text.strip()}
+    if m is None or len(anchors) != 1 or any(r.anchor is None for r in seg.runs if r.text.strip()):
+        return None
+    names = re.findall(_LABEL_SURNAME, m.group("n"))
+    if any(_NOT_A_NAME.match(w) for n in names for w in n.split()) or _venue_score(m.group("n")) >= 1 \
+            or venue_type(m.group("n")):
+        return None
+    return names, int(m.group("y")), bool(m.group("etal"))
 """What _read_entry reads off the title, venue and author lines of every entry (compiled once)."""
 
 
@@ -304,7 +342,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "links"  # "<summary>Abstract</summary>": the label of a folded block, no words of the entry
         elif hint in ("bibtex", "abstract", "badge"):
             roles[i] = hint
-        elif not t or _SEPARATORS.match(t):
+        elif not t or _SEPARATORS.match(t) or _link_line(s, t):
             roles[i] = "links"
         elif hint:
             roles[i] = hint
@@ -312,6 +350,16 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             and _BADGE_YEAR.fullmatch(texts[0]) and re.search(r"[A-Za-z]{2}", texts[0]) \
             and any(len(texts[i].split()) >= 8 for i in range(1, len(segs))):
         roles[0] = "badge"  # "| ITP'24 | Lee, A. **Title**. *Venue*, 2024 |": a venue and year cell before the citation
+    label_year = label_names = label_link = None
+    if len(segs) >= 2 and roles.get(0) in (None, "links") and any(len(texts[i].split()) >= 3 for i in range(1, len(segs))):
+        # "| [Scott, Terstege, Vu 2020](folder) | Title | tags |": a short citation label opening the entry names
+        # its authors (family names only) and its year; its link is the paper's
+        # (a short label linked to a code folder, "Quill 2020", reads as a link's label: its text is taken back)
+        cite = _short_citation(segs[0], _norm(segs[0].text))
+        if cite:
+            label_names, label_year, label_etal = cite
+            texts[0], roles[0] = ", ".join(label_names), "authors"
+            label_link = next((a for a in segs[0].anchors() if a not in label_anchors), None)
     # "<dt>Authors:</dt><dd>Akbarinia & Toscani</dd><dt>Journal:</dt><dd>bioRxiv</dd>": fields the page labels
     labelled = None
     for i in range(len(segs)):
@@ -740,6 +788,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 from ..common import venue_type as _vt
 
                 pub.venue_type = _vt(" ".join(filter(None, [pub.venue_full, b])))
+    if pub.year is None and label_year:
+        pub.year = label_year
     if pub.year is None:
         rest = " ".join(texts[i] for i in sorted(used_segs) if i != title_seg and roles.get(i) not in ("bibtex", "abstract")
                         and (len(texts[i].split()) <= 40 or i in (authors_seg, venue_seg)))  # an abstract's years are no paper's
@@ -779,7 +829,14 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             pub.authors = []  # "[Title](...), 2022, Bréal.": the year and the publisher, no author named
         notes.extend(r for r in al.remarks if len(r.split()) >= 2)  # "Anbang Yao (project leader, ...)"
         pub.authors_truncated = al.truncated or bool(more)
-        if authors_seg is not None:
+        if label_names is not None:
+            # (the label's family names as written: "Ortega, Quill" is two people, not "Quill Ortega")
+            pub.authors, pub.authors_truncated = [Author(name=n) for n in label_names], label_etal
+        if label_link is not None:
+            url = _abs_url(label_link.get("href"), ctx)
+            if url:
+                _add_link(pub, link_kind(_label_of(label_link), url) or "paper", url, ctx)
+        elif authors_seg is not None:
             highlighted = _highlighted(segs[authors_seg], pub.authors, label_anchors)
             _author_links(segs[authors_seg], pub.authors, ctx)
             if ctx.style_marks:

@@ -157,6 +157,9 @@ def with_coauthors(pub: Publication, owner: str) -> bool:
     if not names_text:
         return False
     plain = re.sub(r"\s*\([^()]*\)", "", names_text).strip(" ,.;")
+    # "with Lin Jing and Jing Li. [SSRN](...), 2026": the names end with their sentence (not at an initial's
+    # period, "Yohanes E. Riyanto")
+    plain = re.split(r"(?<![A-Z])\.\s+", plain, maxsplit=1)[0].strip(" ,.;")
     names = []
     for a in split_authors(plain).authors:
         if not name_like(a.name):

@@ -271,6 +271,10 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
     t = re.sub(r"^(?:(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)|I\s+am|I['’]m)\s+"
                r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?=\S)", "", t)  # (and "I am an economist.")
     m = re.search(r"\s+(?:at|@)\s+|,\s+|\s+in the\s+|\s+with the\s+|\s+of the\s+", t)
+    dash = re.search(r"\s+[-–—]\s+", t)
+    if dash and (m is None or dash.start() < m.start()) and _ORG_RX.search(t[dash.end():]) \
+            and not _ORG_RX.search(t[: dash.start()]):
+        m = dash  # "Postdoctoral Fellow - Rivera Lab": the position, then where it is held
     if m and JOB_WORDS.search(t[: m.start()]):
         rest = t[m.end():].strip(" .")
         title = t[: m.start()].strip(" ,")

@@ -537,6 +537,11 @@ class _Reader:
         """A box of three or more same-shape divs that each hold a few blocks ("publication-list" of
         "publication-item"s): a list of entries, walked into, not one entry."""
         blocks = [c for c in el if _tag(c) in ("div", "section", "article", "li") and self.has_text(c)]
+        if len(blocks) >= 2 and len({(_tag(b), tuple(sorted(_classes(b))), b.get("style")) for b in blocks}) == 1 \
+                and all(_YEAR_RX.search(t) and len(t.split()) >= 8 for b in blocks for t in [" ".join(_itertext(b))]):
+            # a year's box of same-shape divs, each a whole citation with its year ("<div id=a03><div
+            # style=margin-left:40px>A, B. Title. <i>J</i> (2023).</div><div ...>"): entries, not one paper's parts
+            return True
         if len(blocks) < 3:
             return False
         sigs = Counter((_tag(b), tuple(sorted(_classes(b)))) for b in blocks)

@@ -150,6 +150,9 @@ def social_items(person: Person, items: Any, base: str | None) -> bool:
             continue
         link = as_text(item.get("link")) or as_text(item.get("url")) or as_text(item.get("href"))
         icon = (as_text(item.get("icon")) or "").split("/")[-1]
+        # Font Awesome classes ("fab fa-orcid"): the icon's name; an image file ("lab_logo.png"): no name
+        icon = "" if re.search(r"\.(?:png|svg|jpe?g|gif|ico|webp)$", icon, re.I) else \
+            re.sub(r"^(?:(?:fa[bsrl]?|fa-brands|fa-solid|fa-regular)\s+)+(?:fa-)?", "", icon)
         if not link:
             continue
         if link.startswith("mailto:") or icon in ("envelope", "at-symbol"):

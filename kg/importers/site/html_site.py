@@ -377,6 +377,27 @@ def _kind_of_file(page: Path) -> str:
     return "markdown" if page.name.lower().endswith(MD_SUFFIXES) else "html"
 
 
+def _owner_pages(root: Path, owner: str, home: list, pages: list, taken: set) -> list[Path]:
+    """The pages of the site linked under the owner's name (``<a href="/people/walker.html">Travis
+    Walker</a>`` on a group's people page): the owner's own profile, not yet read, in page order."""
+    from bs4 import BeautifulSoup
+
+    from ..common import owner_variant, same_name
+
+    out: list[Path] = []
+    done = {p.resolve() for p in taken if p is not None}
+    for page, doc in [*home, *pages]:
+        for a in BeautifulSoup(doc.text, "lxml").find_all("a", href=True):
+            label = " ".join(a.get_text(" ", strip=True).split())
+            if not label or len(label.split()) > 5 or not (same_name(label, owner) or owner_variant(label, owner)):
+                continue
+            target = _local_target(root, page, a["href"])
+            if target is not None and target not in done and target.suffix.lower() in (".html", ".htm"):
+                done.add(target)
+                out.append(target)
+    return out[:2]
+
+
 def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     """A plain HTML site: its planned pages read by the page reader, the owner found on them when the home
     page names nobody."""
@@ -427,9 +448,12 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
                 raise err
             raise SourceError("no owner name on the site's pages (give --owner NAME)", path=str(path))
         if owner is not None:
+            own = _owner_pages(root, owner, [(plan.home, home_doc)] if home_doc is not None else [],
+                               [(page, d) for page, d, _ in pages], {plan.home, *plan.pages})
+            plan.pages.extend(own)  # the owner's own page on their group's site, read as the site's
             home_doc, main, err, pages = read_all(owner)
     person = main.person.model_copy(deep=True) if main is not None else Person(name=owner)
-    if not options.owner and main is not None and fullness(person.name)[0] < len(person.name.split()):
+    if not options.owner and fullness(person.name)[0] < len(person.name.split()):
         # the home page gives the name with initials ("C. Wu"): the site may write it out ("Chong Wu")
         full = fullest_form([person.name], [d.text for d in [home_doc, *(d for _, d, _ in pages)] if d is not None])
         person.name = full

@@ -40,7 +40,7 @@ from .files import (
 )
 from .markdown_site import read_markdown_site
 from .owner import person_title
-from .pages import merge_prose, prose_person
+from .pages import merge_prose, name_kind, prose_person
 from .records import THEME_KEYS, read_hugo_publication, read_jekyll_publication
 
 
@@ -377,7 +377,10 @@ def _split_degree(text: str | None) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     text = md_text(text)
-    m = re.match(r"^(.*?)\s+(?:in|of)\s+(.+)$", text)
+    # "Doctor of Philosophy in Anthropology", "Master of Science in Physics": the degree's own "of" stays in it
+    m = re.match(r"^(.*?)\s+in\s+(.+)$", text)
+    if not (m and len(m.group(1).split()) <= 4):
+        m = re.match(r"^(.*?)\s+(?:in|of)\s+(.+)$", text)
     if m and len(m.group(1).split()) <= 3:
         return m.group(1).strip(" ,"), m.group(2).strip()
     # "PhD Artificial Intelligence" (Hugo Blox's data file): a degree abbreviation, then the field
@@ -468,6 +471,9 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         (p for d in sections if (p := first_file(d, ("about.md", "_index.md", "index.md")))), None)
     if home is None and config is not None:
         site = _hugo_config_home(root, options, parts, base, config)
+        if site is not None:
+            return site
+        site = _hugo_profile_home(root, options, parts, base, config)
         if site is not None:
             return site
     if home is None:
@@ -580,6 +586,116 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
         parts.append(read_jekyll_publication(root, page, base, name, person.alternate_names, THEME_KEYS,
                                              "hugo-publication"))
     return assemble(root, "hugo", person, parts, name)
+
+
+def _acronym_of(short: str, full: str) -> bool:
+    """``"GRP"`` is ``"Gorongosa Restoration Project"``: the capitals of the long name's words."""
+    words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]+", full) if w.lower() not in ("of", "for", "and", "the", "de", "da")]
+    return short.isupper() and len(short) >= 2 and "".join(w[0] for w in words).upper() == short
+
+
+def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
+                       config: tuple) -> Profile | None:
+    """The hugo-profile theme keeps its one-page home in the configuration's params: ``hero`` (the title,
+    profile links), ``about`` (the biography), ``experience``/``education``/``achievements`` (items) and
+    ``contact`` (email); the content pages (publications, talks) are the site's pages. The owner is named by
+    ``--owner``, the hero's title when it is a name, or else the site's papers (their bold author). None
+    when the params hold no such home."""
+    from ..page.person import _advisors_in  # the page reader's advisor lists, loaded when a site needs them
+
+    path, cfg_doc, data, spans = config
+    params = data.get("params") if isinstance(data.get("params"), dict) else {}
+    hero = params.get("hero") if isinstance(params.get("hero"), dict) else None
+    sections = {k: params.get(k) for k in ("about", "experience", "education", "achievements", "contact")
+                if isinstance(params.get(k), dict)}
+    if hero is None or not sections:
+        return None
+    content = root / "content"
+    pages = [p for p in [*sorted(content.glob("*.md")), *folder_pages(content)] if p.name != "_index.md"]
+    if not pages:
+        return None
+    person = Person(name=options.owner or person_title(as_text(hero.get("title"))) or "owner")
+    used: list[str] = []
+    social = hero.get("socialLinks")
+    icons = [i for k in ("fontAwesomeIcons", "customIcons") for i in (social.get(k) or [] if isinstance(social, dict)
+                                                                      and isinstance(social.get(k), list) else [])]
+    if social_items(person, icons, base):
+        used.append("params.hero.socialLinks")
+    about = sections.get("about") or {}
+    if as_text(about.get("content")):
+        person.description = md_text(as_text(about["content"]))
+        used.append("params.about.content")
+    for job in (sections.get("experience") or {}).get("items") or []:
+        if not isinstance(job, dict) or not as_text(job.get("company")):
+            continue
+        org = md_text(as_text(job["company"]))
+        link = job.get("featuredLink") if isinstance(job.get("featuredLink"), dict) else {}
+        if as_text(link.get("name")) and _acronym_of(org, as_text(link["name"])):
+            org = md_text(as_text(link["name"]))  # "GRP", its link named "Gorongosa Restoration Project"
+        dates = as_text(job.get("date")) or ""
+        years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", dates)]
+        current = bool(re.search(r"(?i)present|now|current|today", dates)) or len(years) == 1 and "-" not in dates
+        role = md_text(as_text(job.get("job")) or "") or None
+        person.affiliations.append(Affiliation(name=org, role=role, current=current,
+                                               start_year=years[0] if years else None,
+                                               end_year=years[-1] if len(years) > 1 and not current else None))
+        if current and person.job_title is None and role:
+            person.job_title = role
+        used.append("params.experience.items")
+    for item in (sections.get("education") or {}).get("items") or []:
+        school = item.get("school") if isinstance(item, dict) else None
+        name = as_text(school.get("name")) if isinstance(school, dict) else as_text(school)
+        if not name:
+            continue
+        pieces = [x.strip() for x in md_text(name).split(",")]
+        if len(pieces) > 1 and not any(re.search(r"(?i)univ|coll|inst|school|acad", x) for x in pieces[1:]):
+            pieces = pieces[:1]  # "University of Oxford, United Kingdom": the country is no part of the name
+        degree, field_ = _split_degree(as_text(item.get("title")))
+        person.education.append(Education(degree=degree, field=field_, institution=", ".join(pieces),
+                                          year=find_year(as_text(item.get("date")) or "")))
+        text = as_text(item.get("content")) or ""
+        m = re.search(r"(?im)^\s*(?:supervisors?|advisors?|advised by|mentors?)\s*:?\s*$((?:\n\s*[-*].*)+)", text)
+        if m:
+            names = re.sub(r"\([^()]*\)", " ", ", ".join(x.strip(" -*") for x in m.group(1).strip().splitlines()))
+            for adv in _advisors_in(f"Supervisors: {names}"):
+                if adv not in person.advisors:
+                    person.advisors.append(adv)
+        used.append("params.education.items")
+    awards: list[Award] = []
+    for item in (sections.get("achievements") or {}).get("items") or []:
+        if isinstance(item, dict) and as_text(item.get("title")):
+            year = find_year(as_text(item.get("content")) or "", last=False)
+            awards.append(Award(name=md_text(as_text(item["title"])), year=year, years=[year] if year else [],
+                                url=absolute_url(as_text(item.get("url")), None),
+                                line=spans.get("params.achievements.items", (1, 1))[0], file=rel_path(root, path)))
+    if awards:
+        used.append("params.achievements.items")
+    email = as_text((sections.get("contact") or {}).get("email"))
+    if email and find_email(email):
+        person.email = find_email(email)
+        used.append("params.contact.email")
+    for key in used:
+        cfg_doc.use(*spans.get(key, (0, -1)))
+    mark_comments(cfg_doc)
+    part = Part(rel_path(root, path), cfg_doc, "hugo-config")
+    part.awards.extend(awards)
+    if not any(p.doc is cfg_doc for p in parts):
+        parts.append(part)
+    else:
+        next(p for p in parts if p.doc is cfg_doc).awards.extend(awards)
+    home = next((p for p in pages if name_kind(p) == "publications"), pages[0])
+    nav = [rel_path(root, p) for p in pages if p != home]
+    named = options.owner or person.name != "owner"
+    profile = read_markdown_site(root, "hugo", home, parts, person.name if named else None, base, nav, options,
+                                 person=person if named else None)
+    if not named:
+        merge_person(profile.person, person)
+        for aff in person.affiliations:  # (merge_person keeps the page's first: the configuration's are the CV's)
+            if aff not in profile.person.affiliations:
+                profile.person.affiliations.append(aff)
+    if base and profile.person.homepage is None:
+        profile.person.homepage = base
+    return profile
 
 
 _HUGO_AUTHOR_KEYS = {"name", "email", "affiliation", "employer", "location", *PROFILE_SETTINGS}

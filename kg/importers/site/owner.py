@@ -15,7 +15,8 @@ from ..common import fold, name_parts, same_name, section_kind, without_honorifi
 from .fields import md_text
 
 
-_PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\-]*\.?(?:\s+[^\W\d_][\w'\-]*\.?){1,4}$")
+# (initials written together count: "T.W. Walker", "L.A.E. Brunmaier")
+_PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\-]*\.?(?:-?[^\W\d_]\.)*(?:\s+[^\W\d_][\w'\-]*\.?(?:-?[^\W\d_]\.)*){1,4}$")
 
 
 _SURNAME = re.compile(r"[^\W\d_][^\W\d_'\-]+(?:[-'][^\W\d_]+)?")
