@@ -280,3 +280,77 @@ def test_authors_written_only_in_the_excerpt_and_a_schemeless_linkedin_address(t
     assert "Ranked third in the open track." in solver.notes
     assert [a.name for a in by_title["Mixing in Estuaries"].authors] == ["Rosa Vidal"]
     assert profile.person.identifiers.get("linkedin") == "rosa-vidal-12ab"
+
+
+def test_an_about_page_with_only_a_title_leaves_the_owner_to_the_config(tmp_path):
+    # an academicpages site still being built: about.md has a front matter title and no text; the owner is the
+    # configured author, and two collection files of one title (a workshop paper and its journal version,
+    # one work per file) stay two entries
+    paper = ("---\ntitle: \"Wave Damping by Sea Ice\"\ncollection: publications\ndate: {date}\n"
+             "venue: '{venue}'\ncitation: 'Vidal, R. and Oda, K. ({year}). \"Wave Damping by Sea Ice.\" <i>{venue}</i>.'\n---\n")
+    site = _write(tmp_path, {
+        "_config.yml": _CONFIG,
+        "_pages/about.md": "---\npermalink: /\ntitle: \"Pages are on their way\"\nauthor_profile: true\n---\n",
+        "_publications/2023-05-01-ws.md": paper.format(date="2023-05-01", year=2023,
+                                                       venue="ICML 2023 Workshop on Polar Oceans"),
+        "_publications/2024-02-01-journal.md": paper.format(date="2024-02-01", year=2024,
+                                                            venue="Submitted to Polar Ocean Letters"),
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Rosa Vidal"
+    assert sorted(p.year for p in profile.publications) == [2023, 2024]
+    assert "Submitted to Polar Ocean Letters" in {p.venue for p in profile.publications}
+
+
+def test_a_cv_position_over_a_list_of_its_tasks_is_one_position(tmp_path):
+    # "Role, Organisation, Country (years)" items each with sub-bullets of what was done there: the item is a
+    # position (not a label over the sub-bullets), its tasks name no organisation; "Ph.D. Researcher" is a job
+    site = _write(tmp_path, {
+        "_config.yml": _CONFIG,
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study how sea ice damps ocean waves.\n",
+        "_pages/cv.md": ("---\ntitle: \"CV\"\npermalink: /cv/\n---\n\nEducation\n====\n"
+                         "* Ph.D. in Oceanography, Harbor University, Norway (2022–present)  \n"
+                         "  * Thesis: Tides in fjords\n\n"
+                         "Work Experience\n====\n"
+                         "* Ph.D. Researcher, Polar Research Agency (PRA), Norway (2022–present)  \n"
+                         "  * Lead on coupling sea ice to waves  \n"
+                         "  * Model runs and data preparation (Fortran, Julia)\n\n"
+                         "* Analyst, Acme Corp, Norway (Jan 2020 – Dec 2021)  \n"
+                         "  * Forecasting with gradient boosting (Python, XGBoost)  \n"
+                         "  * Dashboard work, Acme Cloud, Pandas\n\n"
+                         "* Tutor, Harbor University (2018–2019)  \n"
+                         "  * Weekly exercise classes, exam grading\n"),
+    })
+    person = import_path(site).profile.person
+    assert person.job_title == "Ph.D. Researcher"
+    assert [(a.role, a.name) for a in person.affiliations] == [
+        ("Ph.D. Researcher", "Polar Research Agency (PRA)"), ("Analyst", "Acme Corp"), (None, "Harbor University")]
+    assert [e.institution for e in person.education] == ["Harbor University"]
+
+
+def test_a_hugo_blox_site_keeps_its_papers_in_the_folders_its_collection_blocks_list(tmp_path):
+    # the papers are page bundles in content/articles/ and content/chapters/, which the publications landing page
+    # lists with collection blocks; the talks folder it also lists holds no paper
+    site = _write(tmp_path, {
+        "config/_default/hugo.yaml": "title: Nadia Ferro\nbaseURL: 'https://nferro.example.org/'\n",
+        "content/authors/admin/_index.md": ("---\ntitle: Nadia Ferro\nrole: Research Scientist\n"
+                                            "organizations:\n- name: Lowland Soil Institute\n---\n"),
+        "content/papers.md": ("---\ntitle: Papers\ntype: landing\nsections:\n"
+                              "- block: collection\n  content:\n    title: Journal articles\n"
+                              "    filters:\n      folders:\n      - articles\n"
+                              "- block: collection\n  content:\n    title: Chapters\n"
+                              "    filters:\n      folders:\n      - chapters\n"
+                              "- block: collection\n  content:\n    title: Talks\n"
+                              "    filters:\n      folders:\n      - talks\n---\n"),
+        "content/articles/a1/index.md": ("---\ntitle: \"Soil microbes under drought\"\nauthors:\n- admin\n- Jo Park\n"
+                                         "date: 2021-04-01\npublication: 'Soil Letters'\n"
+                                         "publication_types: \"article-journal\"\n---\n"),
+        "content/chapters/c1/index.md": ("---\ntitle: \"Peat and its keepers\"\nauthors:\n- Jo Park\n- admin\n"
+                                         "date: 2019-02-01\npublication: 'Wetland Essays'\n---\n"),
+        "content/talks/t1/index.md": ("---\ntitle: \"Drought and microbes\"\nauthors:\n- admin\n"
+                                      "date: 2022-05-01\nurl_pdf: 'https://nferro.example.org/t1.pdf'\n---\n"),
+    })
+    pubs = import_path(site).profile.publications
+    assert sorted((p.title, p.year, p.venue) for p in pubs) == [
+        ("Peat and its keepers", 2019, "Wetland Essays"), ("Soil microbes under drought", 2021, "Soil Letters")]
+    assert all(a.is_self == (a.name == "Nadia Ferro") for p in pubs for a in p.authors)

@@ -252,6 +252,9 @@ def _front_matter_hints(fm) -> tuple[list[tuple[str, list[str], set[int]]], dict
     return hints, other
 
 
+NO_TEXT = "no recognizable profile: the page has no text (only front matter, comments or templates)"
+
+
 def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dict | None = None) -> Profile:
     """A markdown page (README, ``about.md``, plain markdown) read by the same reader as HTML: rendered by
     :func:`kg.importers.document.render_markdown` on the same lines, then read as a page.
@@ -275,8 +278,7 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     # a jemdoc source is markdown once its own markup is rewritten, on the same lines
     rendered, residue = render_markdown(jemdoc_to_markdown(doc.text) if doc.path.suffix.lower() == ".jemdoc" else doc.text)
     if not re.search(r"[^\s]", _MARKUP.sub("", rendered)):
-        raise SourceError("no recognizable profile: the page has no text (only front matter, comments or templates)",
-                          path=doc.display, line=1)
+        raise SourceError(NO_TEXT, path=doc.display, line=1)
     rdoc = SourceDoc(path=doc.path, text=rendered, display=doc.display)
     for line in residue:
         rdoc.ignore(line)

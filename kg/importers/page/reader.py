@@ -370,8 +370,9 @@ class _Reader:
                 nested = [c for c in child if _tag(c) in ("ul", "ol") and len([x for x in c if _tag(x) == "li"]) >= 1]
                 own = _norm(" ".join(_itertext_excluding(child, nested)))
                 if nested and len(own) <= 60 and sum(len([x for x in c if _tag(x) == "li"]) for c in nested) >= 2 \
-                        and not _degree_lead(own):  # ("M.S.: University of X (2021)" over its field and thesis:
-                    #                                      one degree, not a group's label)
+                        and not _degree_lead(own) and not _dated_entry(own):
+                    # ("M.S.: University of X (2021)" over its field and thesis, "Analyst, Acme, Oslo (2019–2021)"
+                    # over what was done there: one entry with its details, not a group's label)
                     if own:
                         self.blocks.append(Block(kind="heading", el=child, level=6, text=own, group_label="list"))
                     for c in nested:
@@ -619,6 +620,16 @@ def _degree_lead(text: str) -> bool:
     """A list item that opens with a degree and a separator ("M.S.: University of X (2021)")."""
     m = _DEGREE_RX.match(text)
     return m is not None and re.match(r"\s*[:,(–-]", text[m.end():]) is not None
+
+
+_DATE_SPAN = re.compile(r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d)\s*(?:[-–—]+|to)\s*"
+                        r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|present|now|current|today)\b", re.I)
+
+
+def _dated_entry(text: str) -> bool:
+    """A list item's own text that is an entry of a CV list: a role and a place between commas and the span of
+    time ("Analyst, Acme Corp, Oslo (Jan 2020 – Dec 2021)"); a group's label has no such parts."""
+    return _DATE_SPAN.search(text) is not None and len(re.findall(r",\s+[A-Za-z]", text)) >= 1
 
 
 def _lift_trailing_labels(body) -> None:

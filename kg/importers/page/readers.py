@@ -229,12 +229,17 @@ def _parent_item_text(el) -> str:
     """The own text of the list item a nested item sits in (without its sub-lists), or ""."""
     parent = el.getparent() if el is not None else None
     item = parent.getparent() if parent is not None and parent.tag in ("ul", "ol") else None
+    return _own_item_text(item)
+
+
+def _own_item_text(item) -> str:
+    """The text of a list item without its sub-lists, or "" when ``item`` is no list item."""
     if item is None or item.tag != "li":
         return ""
     parts = [item.text or ""]
     for child in item:
-        if child.tag not in ("ul", "ol"):
-            parts.append("".join(child.itertext()))
+        if isinstance(child.tag, str) and child.tag not in ("ul", "ol"):  # not a comment
+            parts.append("".join(_itertext(child)))
         parts.append(child.tail or "")
     return " ".join(" ".join(parts).split())
 
@@ -622,10 +627,20 @@ class _SectionReaders:
                 have.add(fold(i))
 
     def read_experience(self, b: Block, segs: list[Seg]) -> None:
+        own = _own_item_text(b.el) if b.is_list_item else ""
         for text, lines, ss in self._item_texts(b, segs):
+            if own and own != text and text.startswith(own) and _experience_from(own) is not None:
+                # "Analyst, Acme (2020–2021)" over a sub-list of what was done there: the position is the item's
+                # own line; its details name no organisation
+                ss = [s for s in ss if _norm(s.text) in own]
+                text, lines = own, set().union(*[s.lines for s in ss]) if ss else lines
             body = re.sub(r"^[^A-Za-z]*(?:[A-Z][a-z]{2,8}\.?\s*['’]?\s*(?:19|20)?\d\d\s*[-–—]+\s*(?:present|now|"
                           r"[A-Z][a-z]{2,8}\.?\s*['’]?\s*(?:19|20)?\d\d)\s*[:：]\s*)?", "", text)
-            if _DEGREE_RX.match(body) and (ed := _education_from(expand_year_ranges(text))) is not None:
+            deg = _DEGREE_RX.match(body)
+            if deg and JOB_WORDS.match(body[deg.end():].lstrip()) \
+                    and not re.match(r"(?:student|candidate)\b", body[deg.end():].lstrip(), re.I):
+                deg = None  # "Ph.D. Researcher, Institute X (2023–present)": a position, not a degree
+            if deg and (ed := _education_from(expand_year_ranges(text))) is not None:
                 # "Aug'2018 - Mar'2024: Ph.D, at Indian Institute of Science" in a career time line: a degree
                 self.add_education(ed, listed=True)
                 self.r.use(lines)

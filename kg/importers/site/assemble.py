@@ -121,7 +121,8 @@ def dedupe_publications(pubs: list[Publication]) -> list[Publication]:
     and the conference version)."""
     out: list[Publication] = []
     for pub in pubs:
-        match = next((p for p in out if p.file != pub.file and same_work(p, pub)), None)
+        match = next((p for p in out if p.file != pub.file and same_work(p, pub)
+                      and not (_collection_item(p.file) and _collection_item(pub.file))), None)
         if match is None:
             out.append(pub)
         else:
@@ -136,6 +137,12 @@ def dedupe_publications(pubs: list[Publication]) -> list[Publication]:
                                if not (pub.year and re.fullmatch(r"\(?(?:19|20)\d\d[a-z]?\)?", n.strip()))]
             merge_publication(match, pub)
     return out
+
+
+def _collection_item(file: str | None) -> bool:
+    """A file of a Jekyll ``_publications/`` collection: one work per file, so two such files are two
+    entries even when they share a title (a workshop paper and its journal version)."""
+    return bool(file) and file.startswith("_publications/") and file.endswith((".md", ".markdown"))
 
 
 def _structured(file: str | None) -> bool:

@@ -757,12 +757,51 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
         student = _hugo_student(root, other)
         if student is not None:
             parts.append(student)
-    for folder in ("publication", "publications"):
+    listed = [f for f in _collection_folders(root / "content") if f not in ("publication", "publications")]
+    for folder in ("publication", "publications", *listed):
         pub_dir = root / "content" / folder
         if not pub_dir.is_dir():
             continue
         for index in sorted(pub_dir.glob("*/index.md")) + sorted(pub_dir.glob("*.md")):
             if index.name == "_index.md":
                 continue
+            if folder in listed and not _paper_page(root, index):
+                continue  # a listed folder of talks or posts: not a paper's page
             parts.extend(read_hugo_publication(root, index, base, owner, usernames, []))
     return assemble(root, "hugo", person, parts, owner)
+
+
+def _collection_folders(content: Path) -> list[str]:
+    """The content folders the site's pages list with a collection block (Hugo Blox ``block: collection`` with
+    ``filters: folders: [papers]``): where a site keeps its papers when the folder is not ``publication``."""
+    out: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            filters = value.get("filters")
+            folders = filters.get("folders") if isinstance(filters, dict) else None
+            for f in folders if isinstance(folders, list) else []:
+                name = (as_text(f) or "").strip("/")
+                if name and "/" not in name and ".." not in name and name not in out:
+                    out.append(name)
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for page in [*sorted(content.glob("*.md")), *sorted(content.glob("*/_index.md"))] if content.is_dir() else []:
+        try:
+            walk(read_front_matter(read_file(content.parent, page)).data)
+        except SourceError:
+            continue
+    return out
+
+
+def _paper_page(root: Path, page: Path) -> bool:
+    """A Hugo Blox page that is one paper's record: its front matter names the publication or its type."""
+    try:
+        data = read_front_matter(read_file(root, page)).data
+    except SourceError:
+        return False
+    return bool(as_text(data.get("title"))) and ("publication_types" in data or "publication" in data)

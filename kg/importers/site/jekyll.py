@@ -441,10 +441,13 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 author_block.setdefault("email", person.email)
         try:
             page = parse_markdown_page(doc, ImportOptions(owner=owner), site_author=author_block or None)
-        except SourceError:
-            if person is None or not _INCLUDE_RELATIVE.search(doc.text):
+        except SourceError as err:
+            from ..page.parse import NO_TEXT
+
+            if person is None or not (_INCLUDE_RELATIVE.search(doc.text) or err.message == NO_TEXT):
                 raise
-            # an about page made only of "{% include_relative ... %}" lines: its text is in the included files
+            # an about page made only of "{% include_relative ... %}" lines (its text is in the included files),
+            # or one with a title and no text ("under construction"): the owner is the configured author
             page = Profile(person=Person(name=person.name))
         parts.insert(1 if parts and parts[0].rel == "_config.yml" else 0,
                      Part(rel_path(root, about), doc, "academicpages", profile=page))
