@@ -1477,8 +1477,9 @@ def profile_setting_url(key: str, value: str) -> str | None:
     url = repair_url(value)
     if url:
         return url
-    if setting_address(value):
-        return setting_address(value)  # "linkedin: www.linkedin.com/in/ann-lee": no user name
+    address = setting_address(value)
+    if address:
+        return address  # "linkedin: www.linkedin.com/in/ann-lee": no user name
     kind = PROFILE_SETTINGS.get(key)
     template = (_OTHER_PROFILE_URLS.get(kind) or IDENTIFIER_URLS.get(kind)) if kind else None
     if template and "?" in template and "?" in value:

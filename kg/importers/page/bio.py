@@ -344,7 +344,7 @@ class _PersonReader:
                 return True
             if JOB_WORDS.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
                     and not _ROLE_AS_ADJECTIVE.search(t) and not other_label:
-                if label and not other_label:
+                if label:
                     t = t[label.end(1):].lstrip(" :：")  # "Current Position: Postdoctoral Fellow": the label said it
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
                 if len(sides) == 2 and has_cjk(sides[0]) != has_cjk(sides[1]):

@@ -191,7 +191,8 @@ _BY_LABEL = re.compile(r"^\s*(by|authors?)\s*:?\s+", re.I)
 _N_MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", re.I)
 _ARXIV_TEXT = re.compile(r"arxiv[:\s]*(?:abs/)?(\d{4}\.\d{4,5})", re.I)
 _DOI_TEXT = re.compile(r"\b(?:doi\s*[:=/]?\s*\{?\s*|doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
-_LINK_LINE = re.compile(r"(?:(?:doi|https?|url|web|link)\s*:\s*)?(?:10\.\d{4,9}/\S+|(?:https?://|www\.)\S+)?", re.I)
+_LINK_LINE = re.compile(r"(?:(?:doi|https?|url|web|link)\s*:\s*)?(?:" + _ADDRESS.pattern + ")?", re.I)
+"""What _read_entry reads off the title, venue and author lines of every entry (compiled once)."""
 
 
 def _link_line(seg: Seg, text: str) -> bool:
@@ -229,7 +230,6 @@ def _short_citation(seg: Seg, text: str) -> tuple[list[str], int, bool] | None:
             or venue_type(m.group("n")):
         return None
     return names, int(m.group("y")), bool(m.group("etal"))
-"""What _read_entry reads off the title, venue and author lines of every entry (compiled once)."""
 
 
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
@@ -785,9 +785,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                     pub.venue_full = pub.venue
             pub.venue = b
             if not pub.venue_type:
-                from ..common import venue_type as _vt
-
-                pub.venue_type = _vt(" ".join(filter(None, [pub.venue_full, b])))
+                pub.venue_type = venue_type(" ".join(filter(None, [pub.venue_full, b])))
     if pub.year is None and label_year:
         pub.year = label_year
     if pub.year is None:
@@ -802,7 +800,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         y = (find_year(own) if own and not one_liner else None) or find_year(rest)
         if y is None and badge:
             y = find_year(badge)
-        pub.year = next(iter(lead_year), None) or y or group_year
+        pub.year = (lead_year[0] if lead_year else None) or y or group_year
         if pub.year is None:
             # "Preprint (12/5/23).": a posting date written month/day/two-digit year, the only date it gives
             short = [m for i in sorted(used_segs | set(free)) if i != title_seg or one_liner
