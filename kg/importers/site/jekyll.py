@@ -30,7 +30,7 @@ from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import MD_LINK, absolute_url, apply_author, apply_social, as_text, md_links, md_text
 from .files import (
-    INCLUDE_RELATIVE as _INCLUDE_RELATIVE,
+    INCLUDE_RELATIVE,
     MD_SUFFIXES,
     backup_reason,
     body_paragraphs,
@@ -98,13 +98,14 @@ def _served_pages(root: Path) -> list[Path]:
     return out
 
 
-def _jekyll_about(root: Path) -> Path | None:
+def _jekyll_about(root: Path, served: list[Path] | None = None) -> Path | None:
     """The about page: by its usual names, else the page its front matter serves at the site's root
-    (``_pages/home.md`` or ``pages/home.md`` with ``permalink: /``)."""
+    (``_pages/home.md`` or ``pages/home.md`` with ``permalink: /``); ``served``: :func:`_served_pages`, when
+    the caller has them."""
     found = first_file(root, _ABOUT_CANDIDATES)
     if found is None:
         pages = sorted((root / "_pages").glob("*.md")) if (root / "_pages").is_dir() else []
-        for page in pages + _served_pages(root):
+        for page in pages + (_served_pages(root) if served is None else served):
             m = _PERMALINK.match(_front_head(page))
             if m and m.group(1) == "/":
                 return page
@@ -426,7 +427,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     if person is not None:
         person.education += [e for e in lab.education if e not in person.education]
 
-    about = _jekyll_about(root)
+    served = _served_pages(root)  # (walked once: the about page, the section pages and the data loops use them)
+    about = _jekyll_about(root, served)
     if about is not None:
         from ..page.parse import parse_markdown_page
 
@@ -444,7 +446,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         except SourceError as err:
             from ..page.parse import NO_TEXT
 
-            if person is None or not (_INCLUDE_RELATIVE.search(doc.text) or err.message == NO_TEXT):
+            if person is None or not (INCLUDE_RELATIVE.search(doc.text) or err.message == NO_TEXT):
                 raise
             # an about page made only of "{% include_relative ... %}" lines (its text is in the included files),
             # or one with a title and no text ("under construction"): the owner is the configured author
@@ -473,7 +475,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                           path=str(root))
 
     # hand-written section pages beside the about page (_pages/publications.md, People.md ...)
-    sections, skipped = jekyll_section_pages(root, about)
+    sections, skipped = jekyll_section_pages(root, about, served)
     # the files the about page pulls in ("{% include_relative includes/pub.md %}", AcadHomepage): pages of their own
     included = _relative_includes(root, about, parts) if about is not None else []
     sections += [p for p in included if p not in sections]
@@ -520,7 +522,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # publications a page lists with a Liquid loop over a _data file
     if (root / "_data").is_dir():
-        parts += data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md")), *_served_pages(root)]
+        parts += data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md")), *served]
                                    if p], base, owner, lab.unread)
 
     # academicpages' talks and teaching collections, one item per file
@@ -559,7 +561,6 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
 
 
-
 def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:
     """The markdown files a page includes with ``{% include_relative FILE %}``, resolved from its folder and
     inside the site; the include lines of the page's part are marked as read."""
@@ -567,7 +568,7 @@ def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:
     text = part.doc.text if part is not None else page.read_text(encoding="utf-8", errors="replace")
     out: list[Path] = []
     for n, line in enumerate(text.split("\n"), start=1):
-        for m in _INCLUDE_RELATIVE.finditer(line):
+        for m in INCLUDE_RELATIVE.finditer(line):
             target = (page.parent / m.group(1)).resolve()
             if target.is_file() and target.is_relative_to(root.resolve()) and target.suffix in MD_SUFFIXES \
                     and target not in out:
@@ -577,33 +578,31 @@ def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:
     return out
 
 
-_CV_NAMES = CV_NAMES
-
-
 def _cv_pages(root: Path) -> list[Path]:
     """``cv.md`` / ``resume.md`` / ``vita.md`` in ``_pages/`` or the site's root."""
     return [f.resolve() for folder in (root / "_pages", root) for f in page_files(folder, MD_SUFFIXES)
-            if f.stem.lower() in _CV_NAMES]
+            if f.stem.lower() in CV_NAMES]
 
 
-def jekyll_section_pages(root: Path, about: Path | None) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """The pages of a themed Jekyll site beside its about page (``_pages/*.md``, root ``*.md``) whose name,
+def jekyll_section_pages(root: Path, about: Path | None,
+                         served: list[Path] = ()) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The pages of a themed Jekyll site beside its about page (``_pages/*.md``, root ``*.md``, the ``served``
+    pages of :func:`_served_pages`) whose name,
     title or first heading says publications, students, news or awards, and the backups left unread. A page
     that is only a Liquid loop over a collection yields nothing of its own (the collection is read as such)."""
     out: list[Path] = []
     skipped: list[tuple[Path, str]] = []
     about_r = about.resolve() if about is not None else None
-    for folder in (root / "_pages", root, *_served_pages(root)):
-        for f in ([folder] if folder.is_file() else page_files(folder, MD_SUFFIXES)):
-            why = backup_reason(f.name)
-            if why:
-                skipped.append((f, why))
-                continue
-            if f.resolve() == about_r or f.name.lower() in ("readme.md", "license.md", "index.md", "about.md") \
-                    or f.name.lower().endswith(".html.md"):
-                continue
-            if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
-                out.append(f.resolve())
+    for f in [*page_files(root / "_pages", MD_SUFFIXES), *page_files(root, MD_SUFFIXES), *served]:
+        why = backup_reason(f.name)
+        if why:
+            skipped.append((f, why))
+            continue
+        if f.resolve() == about_r or f.name.lower() in ("readme.md", "license.md", "index.md", "about.md") \
+                or f.name.lower().endswith(".html.md"):
+            continue
+        if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
+            out.append(f.resolve())
     for f in folder_pages(root):
         if f.resolve() != about_r and f.resolve() not in out and md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
             out.append(f.resolve())
