@@ -171,21 +171,23 @@ def _site_urls(soup) -> tuple[str, ...]:
     return ()
 
 
-def linked_pages(root: Path, index: Path, doc: SourceDoc) -> list[Path]:
-    """Local pages that ``index`` links to under a section name (Publications, News, ...), whether the link
-    is relative (``pubs.html``), root-relative (``/Publications/``) or the site's own URL."""
+def _local_links(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path]]:
+    """Each link of ``page`` to a file of the site, as (label, target), in page order, whether the link is
+    relative (``pubs.html``), root-relative (``/Publications/``) or the site's own URL."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(doc.text, "lxml")
     site_urls = _site_urls(soup)
+    return [(" ".join(a.get_text(" ", strip=True).split()), target) for a in soup.find_all("a", href=True)
+            for target in [_local_target(root, page, a["href"], site_urls)] if target is not None]
+
+
+def linked_pages(root: Path, index: Path, doc: SourceDoc) -> list[Path]:
+    """Local pages that ``index`` links to under a section name (Publications, News, ...)."""
     out: list[Path] = []
-    for a in soup.find_all("a", href=True):
-        target = _local_target(root, index, a["href"], site_urls)
-        if target is None or target == index.resolve() or target in out:
+    for label, target in _local_links(root, index, doc):
+        if target == index.resolve() or target in out or backup_reason(target.relative_to(root.resolve()).as_posix()):
             continue
-        if backup_reason(target.relative_to(root.resolve()).as_posix()):
-            continue
-        label = a.get_text(" ", strip=True)
         if section_kind(label) is None and name_kind(target) is None:
             continue
         out.append(target)
@@ -380,19 +382,15 @@ def _kind_of_file(page: Path) -> str:
 def _owner_pages(root: Path, owner: str, home: list, pages: list, taken: set) -> list[Path]:
     """The pages of the site linked under the owner's name (``<a href="/people/walker.html">Travis
     Walker</a>`` on a group's people page): the owner's own profile, not yet read, in page order."""
-    from bs4 import BeautifulSoup
-
     from ..common import owner_variant, same_name
 
     out: list[Path] = []
     done = {p.resolve() for p in taken if p is not None}
     for page, doc in [*home, *pages]:
-        for a in BeautifulSoup(doc.text, "lxml").find_all("a", href=True):
-            label = " ".join(a.get_text(" ", strip=True).split())
+        for label, target in _local_links(root, page, doc):
             if not label or len(label.split()) > 5 or not (same_name(label, owner) or owner_variant(label, owner)):
                 continue
-            target = _local_target(root, page, a["href"])
-            if target is not None and target not in done and target.suffix.lower() in (".html", ".htm"):
+            if target not in done and target.suffix.lower() in (".html", ".htm"):
                 done.add(target)
                 out.append(target)
     return out[:2]
