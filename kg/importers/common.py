@@ -38,6 +38,20 @@ def without_honorifics(name: str) -> str:
     return name
 
 
+_DEGREES_AFTER = re.compile(r",\s*(?:(?:ph|psy|ed|sc|m)\.?\s?d\b|mba\b|msc\b|m\.sc\b).*$", re.I)
+_NAME_SUFFIX = re.compile(r",?\s*(?:ph\.?\s?d\.?|m\.?d\.?|jr\.?|sr\.?|ieee fellow|fellow)\s*$", re.I)
+
+
+def without_degrees(name: str) -> str:
+    """A name without the degrees and suffixes written after it (``"Jo Roe, Ph.D."``, ``"Jo Roe, Psy.D/Ph.D"``,
+    ``"Jo Roe, MD"``, ``"Jo Roe PhD"``, ``"Jo Roe, Jr."``, ``"Jo Roe, IEEE Fellow"``).
+
+    >>> without_degrees("Quirine van Dam, PhD"), without_degrees("Jo Roe, Psy.D/Ph.D"), without_degrees("Jo Roe Jr.")
+    ('Quirine van Dam', 'Jo Roe', 'Jo Roe')
+    """
+    return _NAME_SUFFIX.sub("", _DEGREES_AFTER.sub("", name)).strip()
+
+
 _NON_WORD = re.compile(r"[^\w]+")
 
 

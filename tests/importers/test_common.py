@@ -214,3 +214,15 @@ def test_a_meeting_and_its_year_then_its_series_is_the_meeting():
     assert (v.venue, v.year) == ("MECHATRONIKA", 2022)
     v = parse_venue("Essays for a Retiring Colleague, (Lecture Notes in Logic, volume 12), 2019")
     assert (v.venue, v.volume, v.year) == ("Essays for a Retiring Colleague", "12", 2019)
+
+
+def test_a_name_line_with_its_degree_and_field_after_it_keeps_the_names_gloss(tmp_path):
+    from kg.importers import import_path
+
+    page = tmp_path / "index.md"
+    page.write_text("# Lin Mei\n\nLin Mei (林梅), Ph.D. in Marine Geology\n\nI study river deltas.\n\n## Publications\n\n"
+                    "1. Lin Mei, Bo Chen. Delta lobes in the Holocene. *Sedimentology Letters*, 2021.\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    # before: only a bare ", Ph.D." closing the line was cut, so "Lin Mei (林梅), Ph.D. in Marine Geology" was no
+    # name line and the gloss was lost (the page reader and the site's title reader cut degrees differently)
+    assert person.name == "Lin Mei" and person.alternate_names == ["林梅"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Education
-from ..common import JOB_WORDS, find_year, has_cjk, parse_date, without_honorifics
+from ..common import JOB_WORDS, find_year, has_cjk, parse_date, without_degrees, without_honorifics
 
 from .source import _norm
 from .memo import fold
@@ -21,7 +21,6 @@ from .scores import _DIGITS, _YEAR_RX, name_like
 
 # --- person fields ------------------------------------------------------------------------------
 
-_NAME_SUFFIX = re.compile(r",?\s*(?:ph\.?\s?d\.?|m\.?d\.?|jr\.?|sr\.?|ieee fellow|fellow)\s*$", re.I)
 _TITLE_NOISE = re.compile(
     r"^(?:welcome(?: to)?|home\s*page of|homepage of|the homepage of|personal (?:home\s*)?(?:page|website) of|"
     r"website of|about|hi,?\s*i'?m|hello,?\s*i'?m|i'?m)\s+|"
@@ -95,7 +94,7 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
 def _clean_person(text: str) -> str:
     text = _norm(text).strip(" ,;:()（）")
     text = re.sub(r"(?<=\w)['’]s\b.*$", "", text)  # "Prof. Ann Roe's Verification Group": the name ends at its 's
-    text = _NAME_SUFFIX.sub("", without_honorifics(text))
+    text = without_degrees(without_honorifics(text))
     return text.strip(" ,;:")
 
 

@@ -17,11 +17,10 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Education, NewsItem, Person, Student
 from ..base import SourceDoc
-from ..common import fold, parse_date, placeholder_text, section_kind, without_honorifics
+from ..common import fold, parse_date, placeholder_text, section_kind, without_degrees, without_honorifics
 from .assemble import Part
 from .fields import absolute_url, apply_social, as_text, md_links, md_text
 from .files import mark_comments, read_file, rel_path, settle_keys
-from .owner import without_degrees
 from .pages import prose_person
 from .records import award_from_record, education_from_record, publication_record, yaml_records
 

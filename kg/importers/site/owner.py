@@ -11,7 +11,7 @@ import html as _html
 import re
 
 from ...model import Profile
-from ..common import fold, name_parts, same_name, section_kind, without_honorifics
+from ..common import fold, name_parts, same_name, section_kind, without_degrees, without_honorifics
 from .fields import md_text
 
 
@@ -127,18 +127,6 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
 
 SITE_WORDS = re.compile(r"\b(lab|group|blog|site|page|homepage|website|web|academic|research|portfolio|home|"
                          r"personal|notes|welcome|team|center|centre|institute)\b", re.I)
-
-
-_DEGREES_AFTER = re.compile(r",\s*(?:ph|psy|ed|sc|m)\.?\s?d\b.*$|,\s*(?:mba|msc|m\.sc)\b.*$", re.I)
-
-
-def without_degrees(name: str) -> str:
-    """A name without the degrees written after it (``"Jo Roe, Ph.D."``, ``"Jo Roe, Psy.D/Ph.D"``, ``"Jo Roe, MD"``).
-
-    >>> without_degrees("Quirine van Dam, PhD"), without_degrees("Jo Roe")
-    ('Quirine van Dam', 'Jo Roe')
-    """
-    return _DEGREES_AFTER.sub("", name).strip()
 
 
 def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None:
