@@ -36,6 +36,16 @@ _DIV_CLASS = re.compile(r"\{\s*\.([A-Za-z][\w-]*(?:title|heading|header)[\w-]*)\
 """A fenced div's class that makes it a heading (``::: {.section-title}``)."""
 _PLAIN_LINE = re.compile(r"[^\W\d_][^*_`\[\]<>#|{}]{0,80}$")
 """A short line of words with no markdown or HTML in it."""
+
+
+def heading_box(lines: list[str], i: int) -> tuple[str, str] | None:
+    """Pandoc's (Quarto's) box of one plain line whose class makes it a heading, opening at line ``i``
+    (0-based): ``::: {.section-title}`` / ``Education`` / ``:::`` -> (``"section-title"``, ``"Education"``)."""
+    cls = _DIV_CLASS.search(lines[i]) if lines[i].lstrip().startswith(":::") and _FENCED_DIV.match(lines[i]) else None
+    if cls and i + 2 < len(lines) and lines[i + 2].strip().startswith(":::") and _PLAIN_LINE.match(lines[i + 1]) \
+            and not lines[i + 1].lstrip().startswith(":::"):
+        return cls.group(1), lines[i + 1].strip()
+    return None
 _INLINE_ATTR = re.compile(r"(?<=\))\{:?\s*[.#]?[A-Za-z][^{}\n]*\}")
 _KRAMDOWN_ATTR = re.compile(r"^\s*\{:[^}]*\}\s*$")
 _LINK_DEFINITION = re.compile(r"""^ {0,3}\[[^\[\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
@@ -218,12 +228,10 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
         if line.lstrip().startswith(":::") and _FENCED_DIV.match(line):
             # Pandoc's (Quarto's) fenced div "::: {.news-panel}" ... ":::": a box around blocks, no text
             ignored.append(i + 1)
-            cls = _DIV_CLASS.search(line)
-            if cls and i + 2 < len(lines) and lines[i + 2].strip().startswith(":::") and _PLAIN_LINE.match(lines[i + 1]) \
-                    and not lines[i + 1].lstrip().startswith(":::"):
-                # "::: {.section-title}" / "Education" / ":::": a heading's box of one plain line, shown as the div
-                # Pandoc writes (its class makes it a heading, as in a page's own HTML)
-                lines[i + 1] = f'<div class="{cls.group(1)}">{_html_escape(lines[i + 1].strip())}</div>'
+            box = heading_box(lines, i)
+            if box:
+                # shown as the div Pandoc writes (its class makes it a heading, as in a page's own HTML)
+                lines[i + 1] = f'<div class="{box[0]}">{_html_escape(box[1])}</div>'
             lines[i] = ""
             continue
         if "{" not in line:

@@ -17,7 +17,7 @@ from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
 from ..common import find_email, identifier_from_url, paragraphs, repair_url, same_name, section_kind
-from ..document import read_front_matter
+from ..document import heading_box, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, as_text, md_links, md_text, social_items
 from .files import (
@@ -91,12 +91,14 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
 
 
 def _heading_kind(doc: SourceDoc | None) -> str | None:
-    """The first section a page's ``##`` headings name that kg reads (a "CV" page: Awards, Education ...)."""
-    # (or Pandoc's "::: {.section-title}" box of one line, a heading by its class)
-    for m in re.finditer(r"^(?:#{2,3}\s+(.+)|:::+\s*\{\s*\.[\w-]*(?:title|heading|header)[\w-]*\s*\}\s*\n(.+)\n:::+\s*)$",
-                         doc.text if doc is not None else "", re.M):
-        text = (m.group(1) or m.group(2)).strip()
-        kind = section_kind(text) if "{" not in text else None
+    """The first section a page's ``##`` headings name that kg reads (a "CV" page: Awards, Education ...), or
+    its Pandoc heading boxes (:func:`~kg.importers.document.heading_box`)."""
+    lines = doc.text.split("\n") if doc is not None else []
+    for i, line in enumerate(lines):
+        m = re.match(r"#{2,3}\s+(.+)$", line)
+        box = heading_box(lines, i) if m is None else None
+        text = m.group(1).strip() if m else box[1] if box else None
+        kind = section_kind(text) if text and "{" not in text else None
         if kind in (*UNLINKED_KINDS, "bio", "education"):
             return kind
     return None
