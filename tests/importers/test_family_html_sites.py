@@ -670,4 +670,6 @@ def test_an_unlinked_cv_page_gives_the_person_its_degrees_and_typed_bullets_are_
     person = import_path(root).profile.person
     assert [(e.degree, e.institution, e.year) for e in person.education] == [
         ("Ph.D.", "University of Otago", 2009), ("B.A.", "Massey University", 2003)]
-    assert not any((a.role or "").startswith("•") or a.name.startswith("•") for a in person.affiliations)
+    # the CV's "• Lecturer, University of Otago, 2010-2015" is a position without its bullet
+    assert [(a.name, a.role, a.start_year, a.end_year) for a in person.affiliations] == [
+        ("Hillcrest University", "Senior Lecturer", None, None), ("University of Otago", "Lecturer", 2010, 2015)]
