@@ -798,11 +798,11 @@ def parse_venue(text: str) -> Venue:
     name = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", name)  # "Nonlinear Dynamics (2022)": the year's brackets, left empty
     name = re.sub(r"\s{2,}", " ", name).strip(" ,.;:-")
     acronym = None
-    m = re.search(r"\(([^()]+)\)\s*$", name)
-    if m and _looks_like_acronym(m.group(1)):
+    m = re.search(r"\(([^()]+)\)?\s*$", name)  # a closing bracket, or one the volume's cut above left open
+    if m and name.rstrip().endswith(")") and _looks_like_acronym(m.group(1)):
         acronym = m.group(1).strip()
         name = name[: m.start()].strip(" ,")
-    elif (m or (m := re.search(r"\(([^()]+)$", name))) and re.search(r",\s*$", name[: m.start()]) and m.start() > 8:
+    elif m and m.start() > 8 and name[: m.start()].rstrip().endswith(","):
         # "Essays for X, (Lecture Notes in Y, volume 12)": the series after the name (cut at its volume above)
         name = name[: m.start()].strip(" ,")
     if acronym:
