@@ -1,11 +1,14 @@
 """Figures for the supported input sizes (a benchmark, not a test): prints seconds and peak memory.
 
-    .venv/bin/python scripts/bench_hostile.py [profile|page|regex] ...
+    .venv/bin/python scripts/bench_hostile.py [profile|page|regex|entries] ...
 
 - profile: a profile of N publications: loading (YAML + model + alias/depth/character checks), merging and
   mapping, SHACL (what `kg validate` does);
 - page: importing a page that is one line of N MB of prose, and a N MB page of short lines;
-- regex: the common.py email / et-al searches on adversarial lines of 0.5 and 5 MB (linear: x10).
+- regex: the common.py email / et-al searches on adversarial lines of 0.5 and 5 MB (linear: x10);
+- entries: pages whose entries nearly match the reader's name patterns and fail at their end (a family-first
+  author list of 10, 20, 40 names; an author line of names 10, 20, 40 letters long), which a
+  backtracking pattern reads in exponential time: the seconds should grow no faster than the names.
 """
 
 from __future__ import annotations
@@ -86,10 +89,27 @@ def regex() -> None:
             print(f"regex: {size / 1e6:.1f} MB of {unit!r}: {time.perf_counter() - t:.2f} s")
 
 
+def entries() -> None:
+    from kg.importers import import_paths
+
+    for n in (10, 20, 40):
+        name = "V" + "a" * (n - 1)
+        rows = ("Lee, A. B. C.; " * n + "and more!", "Lee*, A. B. C., " * n + "(2020) x",
+                ", ".join(f"{name} {name}" for _ in range(8)) + ".<br>Rivers at scale.<br>Water Letters, 2020.")
+        with tempfile.TemporaryDirectory() as tmp:
+            p = Path(tmp) / "page.md"
+            p.write_text("# Jane Doe\n\n## Publications\n\n" + "\n".join(f"- {r}" for r in rows) + "\n")
+            t = time.perf_counter()
+            import_paths([p])
+            print(f"entries: {n} names, or names of {n} letters: import {time.perf_counter() - t:.2f} s")
+
+
 if __name__ == "__main__":
-    what = sys.argv[1:] or ["regex", "profile", "page"]
+    what = sys.argv[1:] or ["regex", "entries", "profile", "page"]
     if "regex" in what:
         regex()
+    if "entries" in what:
+        entries()
     if "profile" in what:
         for n in (10_000, 100_000):
             profile(n)  # each size in its own run would give its own peak; 100k after 10k is the larger anyway

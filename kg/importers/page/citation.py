@@ -36,8 +36,10 @@ _INV_SURNAME = rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][\w'’\-\u2010\u2011]*(?:[
 _INV_INITIAL = rf"[{_UP}](?:[a-z]\.|\.?)"
 """One initial: ``P``, ``P.``, or a digraph with its period (``Th.``, ``Rh.``)."""
 _INV_MARKS = rf"(?:\s*\\?{MARK_CLASS})*"
-_INV_INITIALS = rf"{_INV_INITIAL}(?:\s*-?\s*{_INV_INITIAL}){{0,3}}(?![\w'’]){_INV_MARKS}"
-"""Initials, and the marks after them ("Liu, P.★")."""
+_INV_INITIALS = rf"(?>{_INV_INITIAL}(?:\s*-?\s*{_INV_INITIAL}){{0,3}}(?![\w'’]){_INV_MARKS})"
+"""Initials, and the marks after them ("Liu, P.★"); an atomic group: once read, a name's initials are not
+read again another way ("C." as "C" and a stop), which made a long list that fails at its end take
+exponential time."""
 _INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_INITIALS})")
 """One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
 _INV_PREFIX = re.compile(

@@ -208,11 +208,13 @@ def _link_line(seg: Seg, text: str) -> bool:
 
 
 # "Scott, Terstege, Vu 2020", "Evans Terstege 2022", "Lee et al. 2021b": a short citation label (family names only,
-# the year glued on, a letter telling a year's papers apart), linked to the paper's page or folder
-_LABEL_SURNAME = r"(?:(?:van|von|de|der|den|du|da|di|del|della|le|la)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]*(?:['’][A-Z])?[a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
+# the year glued on, a letter telling a year's papers apart), linked to the paper's page or folder; one way only
+# to read each name ("O'Brien" by its apostrophe), so that a long line that is no label fails at once
+_LABEL_SURNAME = r"(?:(?:van|von|de|der|den|du|da|di|del|della|le|la)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž]*['’][A-Z])?[a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
 _SHORT_CITATION = re.compile(
     rf"(?P<n>{_LABEL_SURNAME}(?:(?:\s*,\s*|\s+|\s*,?\s+(?:and|&)\s+|\s*&\s*){_LABEL_SURNAME}){{0,5}})"
     rf"(?P<etal>,?\s+et\s+al\.?)?,?\s+\(?(?P<y>(?:19|20)\d\d)[A-Za-z]?\)?")
+_LABEL_YEAR_END = re.compile(r"(?:19|20)\d\d[A-Za-z]?\)?$")
 _NOT_A_NAME = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(?:spring|summer|fall|"
                          r"autumn|winter|since|until|from|to|in|at|class|cohort|term|session|year|volume|issue)$")
 
@@ -221,9 +223,13 @@ def _short_citation(seg: Seg, text: str) -> tuple[list[str], int, bool] | None:
     """``"Scott, Terstege, Vu 2020"`` as the whole text of one link -> (``["Scott", "Terstege", "Vu"]``, 2020,
     False): the family names a short citation label writes (the last bool: "et al." said the list goes on);
     None for anything else (a venue badge "Nature 2020", a term "Fall 2020")."""
-    m = _SHORT_CITATION.fullmatch(text)
+    if len(text) > 120 or not _LABEL_YEAR_END.search(text):
+        return None  # (a label is short and ends with its year)
     anchors = {id(r.anchor) for r in seg.runs if r.text.strip()}
-    if m is None or len(anchors) != 1 or any(r.anchor is None for r in seg.runs if r.text.strip()):
+    if len(anchors) != 1 or any(r.anchor is None for r in seg.runs if r.text.strip()):
+        return None
+    m = _SHORT_CITATION.fullmatch(text)
+    if m is None:
         return None
     names = re.findall(_LABEL_SURNAME, m.group("n"))
     if any(_NOT_A_NAME.match(w) for n in names for w in n.split()) or _venue_score(m.group("n")) >= 1 \
