@@ -708,9 +708,11 @@ NOTE_WORDS = re.compile(
 """Words of a note on a paper (``Oral``, ``Best Paper Award``, ``to appear``), not of its venue."""
 
 
-_PAREN_STATUS = re.compile(r"\s*(?:in\s+submission|under\s+(?:review|submission)|submitted|in\s+revision|"
-                           r"(?:major|minor)\s+revision|accepted)\s*", re.I)
-"""A paper's status in parentheses after its venue ("AAAI 2026 (in submission)"): a note, no part of the name."""
+STATUS_NOTE = re.compile(r"\s*(?:in\s+submission|(?:under|in)\s+(?:review|submission)|submitted|in\s+revision|"
+                         r"(?:major|minor)\s+revision|accepted(?:\s+for\s+publication)?|in\s+press|to\s+appear|"
+                         r"forthcoming|in\s+(?:preparation|progress))\s*[.!]?\s*", re.I)
+"""A paper's status, written on its own ("AAAI 2026 (in submission)", "*Accepted for publication*."): a note, no
+part of a venue's name and no venue."""
 
 
 @dataclass
@@ -769,7 +771,7 @@ def parse_venue(text: str) -> Venue:
     out.year = find_year(text)
     # trailing parenthetical notes: "2018 (Oral)", "2017 (Oral, Winner of EmotiW ...)"
     for paren in re.findall(r"\(([^()]*)\)", text):
-        if (NOTE_WORDS.search(paren) or _PAREN_STATUS.fullmatch(paren)) and not _looks_like_acronym(paren):
+        if (NOTE_WORDS.search(paren) or STATUS_NOTE.fullmatch(paren)) and not _looks_like_acronym(paren):
             out.notes.extend(n.strip() for n in re.split(r",\s*(?![^()]*\))", paren) if n.strip())
             text = text.replace(f"({paren})", " ")
     text = re.sub(r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in\s*:?|published\s+in|appeared\s+in)\s+", "", text, flags=re.I)
@@ -783,7 +785,7 @@ def parse_venue(text: str) -> Venue:
             else:
                 kept.append(piece)
         text = ", ".join(kept)
-    vol = re.search(r"\bvol(?:ume)?\.?\s*(\w+(?:\(\w+\))?)", text, re.I)  # "Vol. 8(PLDI)", "(LNCS, volume 9600)"
+    vol = re.search(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", text, re.I)  # "Vol. 8(PLDI)", "(LNCS, volume 9600)"
     if vol:
         out.volume = vol.group(1)
     pages = re.search(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", text, re.I)
@@ -791,6 +793,10 @@ def parse_venue(text: str) -> Venue:
         out.pages = re.sub(r"\s*[-–]+\s*", "-", pages.group(1))
     # cut the venue name at the first comma that is followed by vol/pages/year
     name = re.split(r",\s*(?=(vol|pages?|no\.|\d))", text, maxsplit=1, flags=re.I)[0]
+    issue = re.search(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)$", name)
+    if issue:  # "Mountain Weather 3(2), 11-19": the volume and issue after the name, with no comma before them
+        out.volume = out.volume or issue.group(1)
+        name = name[: issue.start()]
     named = _NAME_YEAR_STOP.match(name)
     if named:
         name = named.group(1)  # "CONTROLO 2020. Lecture Notes in Electrical Engineering": the meeting, then its series

@@ -5,7 +5,7 @@ from __future__ import annotations
 import doctest
 
 from kg.importers import common
-from kg.importers.common import mark_owner, owner_variant, same_name
+from kg.importers.common import mark_owner, owner_variant, parse_venue, same_name
 from kg.model import Author
 
 
@@ -226,3 +226,11 @@ def test_a_name_line_with_its_degree_and_field_after_it_keeps_the_names_gloss(tm
     # before: only a bare ", Ph.D." closing the line was cut, so "Lin Mei (林梅), Ph.D. in Marine Geology" was no
     # name line and the gloss was lost (the page reader and the site's title reader cut degrees differently)
     assert person.name == "Lin Mei" and person.alternate_names == ["林梅"]
+
+
+def test_parse_venue_volume_and_issue_after_the_name_and_no_volume_inside_a_word():
+    v = parse_venue("Mountain Weather 3(2), 11-19.")
+    assert (v.venue, v.volume) == ("Mountain Weather", "3")
+    # "Volcanology" opens with "Vol": no volume "canology"
+    v = parse_venue("Journal of Volcanology, 12(2), 1-20")
+    assert (v.venue, v.volume) == ("Journal of Volcanology", None)

@@ -96,3 +96,38 @@ def test_family_first_names_with_semicolons_and_marks_after_the_family_name():
     assert [a.name for a in pubs[2].authors] == ["K. Lind", "J. Roe", "T. Berg", "L. Moss", "Rh. Evans", "B. Okafor"]
     assert pubs[2].authors[1].is_self
     assert [a.name for a in pubs[3].authors] == ["K. Lind", "B. A. Okafor", "J. Roe", "T. Berg"]
+
+
+# Family-first names, the year in brackets AFTER the title and an italic journal; a title opening with the article
+# "A" after a name whose last initial has its period; a status in italics where a venue would be; the names on a
+# line of their own above a bold title.
+AFTER = """## Papers
+
+**Okoro, B.T.**, Lind, K., and Pavel, R. Cold pools over the Andes. (2024). _Mountain Weather_ **3**(2), 11-19.
+
+**Okoro, B.**, Lind, K., and Pavel, R. A simple lake model for glacial basins. (2023). _Limnology Letters_ **8**, 1-9.
+
+Lind, K., Pavel, R., & Okoro, B.
+**Winds over salt flats and their dust**. Arid Zones. *Accepted for publication*.
+"""
+
+
+def _after():
+    return parse_markdown_page(SourceDoc(Path("papers.md"), AFTER), ImportOptions(owner="B. Okoro")).publications
+
+
+def test_year_in_brackets_after_the_title_is_the_citations():
+    pools = _after()[0]
+    assert (pools.title, pools.year, pools.venue) == ("Cold pools over the Andes", 2024, "Mountain Weather")
+
+
+def test_a_title_opening_with_a_is_no_initial_of_the_name_before():
+    lake = _after()[1]
+    assert lake.title == "A simple lake model for glacial basins"
+    assert [a.name for a in lake.authors] == ["B. Okoro", "K. Lind", "R. Pavel"]
+
+
+def test_an_italic_status_is_no_venue_and_the_bold_title_stays_whole():
+    dust = _after()[2]
+    assert dust.title == "Winds over salt flats and their dust"
+    assert dust.year is None and [a.name for a in dust.authors] == ["K. Lind", "R. Pavel", "B. Okoro"]

@@ -247,6 +247,39 @@ def test_a_quarto_site_follows_its_menu_and_reads_its_footer(tmp_path):
     assert not any(":::" in a.name for a in person.affiliations)
 
 
+def test_a_quarto_about_subtitle_gives_the_job_and_the_institution_on_its_own_line(tmp_path):
+    # the about page's subtitle, one item per line with Pandoc's "\\" line breaks: the job first, a linked project
+    # (no place of work) and a linked institution, the university alone on the last line
+    site = _write(tmp_path, {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: \"Tomás Ferrer\"\n",
+        "index.qmd": (
+            "---\ntitle: \"Tomás Ferrer\"\nsubtitle: |\n  Research assistant \\\n"
+            "  [Grant project \"Housing and Trust\"](https://grants.example.org/ht) \\\n"
+            "  [Observatory of Cities of the Coastal University](https://obs.example.org) \\\n"
+            "  University of Valparaiso \\\n"
+            "about:\n  template: trestles\n  links:\n    - text: GitHub\n      href: https://github.com/tferrer\n---\n\n"
+            "I study housing markets.\n"),
+    })
+    person = import_path(site).profile.person
+    assert person.job_title == "Research assistant"
+    assert [(a.name, a.department) for a in person.affiliations] == [
+        ("Observatory of Cities of the Coastal University", None), ("University of Valparaiso", None)]
+
+
+def test_a_paragraph_about_a_project_is_no_paper(tmp_path):
+    # under "Research", a project written in prose with a talk link and the journal a paper went to, in italics
+    site = _write(tmp_path, {
+        "_config.yml": "title: Noor Haddad\n",
+        "index.md": "---\nlayout: default\n---\nI am a PhD student in geography.\n\n[Research](research.md)\n",
+        "research.md": (
+            "---\ntitle: Research\n---\n## Research\n### Dunes project\n"
+            "In this project, I mapped the migration of barchan dunes (1990-2020) from satellite images and tested "
+            "three models of their speed. The latest presentation of this work was a [talk](https://video.example.org/1) "
+            "at the Aeolian Workshop in May 2024. The paper on this project has been submitted to _Geomorphology Letters_.\n"),
+    })
+    assert import_path(site).profile.publications == []
+
+
 def test_a_mkdocs_site_without_nav_shows_every_docs_page(tmp_path):
     site = _write(tmp_path, {
         "mkdocs.yml": "site_name: Tomas Lindqvist\n",

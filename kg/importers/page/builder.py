@@ -692,6 +692,10 @@ class _Builder(_SectionReaders, _PersonReader):
                     and (_FIRST_PERSON_CAREER.search(first) or _FIRST_PERSON_BIO.match(first)):
                 continue  # "Before I joined Birmingham I was at the <a>Department of Pure Maths</a> ...": prose about
                 #           oneself under a "Research" heading, no paper
+            if any(len(t.split()) >= 20 and re.search(r"\bI (?:[a-z]+ed|also|am|was|have)\b", t)
+                   for t in (draft.pub.venue or "", draft.pub.title)):
+                continue  # "In this project, I attributed ... a <a>talk</a> ... submitted to <i>Journal</i>.": a
+                #           paragraph about the owner's research read as a title or a venue is prose, no paper
             if not draft.pub.authors and draft.pub.year is None and len(draft.pub.title.split()) <= 4 and (
                     section_kind(draft.pub.title) or any(identifier_from_url(u) for u in draft.pub.links.values())):
                 continue  # "[Publication list](...) / [Google Scholar profile](...)": where the owner's papers are listed

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..common import MARK_CLASS, NOTE_WORDS, split_authors
+from ..common import MARK_CLASS, NOTE_WORDS, STATUS_NOTE, split_authors
 
 from .source import _norm
 from .memo import fold, same_name
@@ -36,7 +36,10 @@ _INV_SURNAME = rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][\w'’\-\u2010\u2011]*(?:[
 _INV_INITIAL = rf"[{_UP}](?:[a-z]\.|\.?)"
 """One initial: ``P``, ``P.``, or a digraph with its period (``Th.``, ``Rh.``)."""
 _INV_MARKS = rf"(?:\s*\\?{MARK_CLASS})*"
-_INV_INITIALS = rf"(?>{_INV_INITIAL}(?:\s*-?\s*{_INV_INITIAL}){{0,3}}(?![\w'’]){_INV_MARKS})"
+_INV_NEXT_INITIAL = rf"[{_UP}](?:[a-z]\.|\.|(?!\s+(?!and\b|et\b)[a-z]))"
+"""A further initial; one without its period is not one when a lower-case word follows it ("Rowe, P. A novel
+model": the title's article)."""
+_INV_INITIALS = rf"(?>{_INV_INITIAL}(?:\s*-?\s*{_INV_NEXT_INITIAL}){{0,3}}(?![\w'’]){_INV_MARKS})"
 """Initials, and the marks after them ("Liu, P.★"); an atomic group: once read, a name's initials are not
 read again another way ("C." as "C" and a stop), which made a long list that fails at its end take
 exponential time."""
@@ -376,11 +379,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         # "Delgado, F., Ruiz, S. Open vent volcanism over 22 years. In prep.": the names, then the citation
         at = len(text) - len(inverted[1])
         italic = next((p for r in seg.runs if r.italic and re.search(r"[^\W\d_]{2}", p := _norm(r.text).strip(" ,.;:"))
-                       and text.find(p, at) > at), None)
+                       and text.find(p, at) > at and not STATUS_NOTE.fullmatch(p)), None)  # "*In review*": no venue
         if italic:
             # "Lee, A., Ruiz, S. Lakes of Ebro (Spain). New cores <i>Quaternary Notes</i>, 12.": the title runs to
             # the italic venue, whatever stops it holds, and needs no stop before it
             cut = text.find(italic, at)
+            if year := re.search(r"[.,;]?\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)[.,]?\s*$", text[at:cut]):
+                cut = at + year.start()  # "Title. (2025). <i>Venue</i>": the year is the citation's, not the title's
             title = _clean_title(text[at:cut].rstrip(" -–—"))
             if len(title.split()) >= 2:
                 return title, inverted[0], _clean_piece(text[cut:]) or None

@@ -13,7 +13,7 @@ from typing import Any, Callable
 from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
-from ..common import PROFILE_SETTINGS, find_email, identifier_from_url, profile_setting_url, read_position, repair_url
+from ..common import JOB_WORDS, PROFILE_SETTINGS, find_email, fold, identifier_from_url, profile_setting_url, read_position, repair_url
 
 
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s[^)\s]+)*?)\s*(?:\"[^\"]*\")?\)")
@@ -34,6 +34,47 @@ def md_links(text: str) -> list[tuple[str, str]]:
     out += [(re.sub(r"<[^>]+>", "", m.group(2)), m.group(1)) for m in re.finditer(
         r"<a\s[^>]*href=['\"]([^'\"]+)['\"][^>]*>(.*?)</a>", text, re.I | re.S)]
     return out
+
+
+def read_subtitle(subtitle: str | None, person: Person) -> bool:
+    """A home page's front-matter ``subtitle`` (al-folio, Quarto) -> the owner's job title and places, linked
+    (``<a>Department of Physics</a>, Lousiana State University.``) or on lines of their own (``Research assistant
+    \\`` / ``University of Chile``). True when it gave something."""
+    if not subtitle:
+        return False
+    from ..page.person import _DEPT_START, _INSTITUTION_STRONG
+
+    took, job = False, None
+    for line in re.split(r"\\\s*(?:\n|$)|<br\s*/?>|\n", subtitle, flags=re.I):
+        rest = md_text(MD_LINK.sub(" ", re.sub(r"<a\s[^>]*>.*?</a>", " ", line, flags=re.I | re.S)))
+        # the linked units belong to the institution written after them
+        home = next((p.strip(" ,&") for p in re.split(r"[.;|·,&]\s*", rest)
+                     if _INSTITUTION_STRONG.search(p) and not JOB_WORDS.search(p)), None)
+        for label, href in md_links(line):
+            name = md_text(label).strip(" .,")
+            if not name or name.lower() in ("affiliations", "#") or any(
+                    fold(a.name) == fold(name) for a in person.affiliations):
+                continue
+            if home and (_DEPT_START.match(name) or not _INSTITUTION_STRONG.search(name)):
+                person.affiliations.append(Affiliation(name=home, department=name, url=absolute_url(href, None)))
+            elif _INSTITUTION_STRONG.search(name) or _DEPT_START.match(name):
+                person.affiliations.append(Affiliation(name=name, url=absolute_url(href, None)))
+            else:
+                continue  # a project or a team, with no institution beside it: no place of work
+            took = True
+        if home and not any(fold(home) == fold(a.name) for a in person.affiliations):
+            person.affiliations.append(Affiliation(name=home))  # an institution on a line of its own
+            took = True
+        for piece in re.split(r"[.;|·]\s*", rest):
+            piece = piece.strip(" ,")
+            if piece and JOB_WORDS.search(piece) and len(piece.split()) <= 8 and job is None:
+                job = piece
+                break
+    if job:
+        person.job_title = person.job_title or job
+        for aff in person.affiliations:
+            aff.role = aff.role or job
+    return took or job is not None
 
 
 def absolute_url(url: str | None, base: str | None) -> str | None:

@@ -28,7 +28,7 @@ from ..common import (
 )
 from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .fields import MD_LINK, absolute_url, apply_author, apply_social, as_text, md_links, md_text
+from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
     INCLUDE_RELATIVE,
     MD_SUFFIXES,
@@ -237,37 +237,9 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
     except SourceError:
         return
     data, spans = fm.data, fm.spans
-    subtitle = as_text(data.get("subtitle"))
-    if subtitle and "subtitle" in spans and spans["subtitle"][0] not in doc.used:
-        from ..page.person import _DEPT_START, _INSTITUTION_STRONG
-
-        took = False
-        rest = re.sub(r"<a\s[^>]*>.*?</a>", " ", subtitle, flags=re.I | re.S)
-        rest = md_text(MD_LINK.sub(" ", rest))
-        # "<a>Department of Physics</a> & <a>Center for X</a>, Lousiana State University.": the linked units
-        # belong to the institution written after them
-        home = next((p.strip(" ,&") for p in re.split(r"[.;|·,&]\s*", rest)
-                     if _INSTITUTION_STRONG.search(p) and not JOB_WORDS.search(p)), None)
-        for label, href in md_links(subtitle):
-            name = md_text(label).strip(" .,")
-            if name and name.lower() not in ("affiliations", "#") and not any(
-                    fold(a.name) == fold(name) for a in person.affiliations):
-                if home and (_DEPT_START.match(name) or not _INSTITUTION_STRONG.search(name)):
-                    person.affiliations.append(Affiliation(name=home, department=name, url=absolute_url(href, None)))
-                else:
-                    person.affiliations.append(Affiliation(name=name, url=absolute_url(href, None)))
-                took = True
-        for piece in re.split(r"[.;|·]\s*", rest):
-            piece = piece.strip(" ,")
-            if piece and JOB_WORDS.search(piece) and len(piece.split()) <= 8:
-                person.job_title = person.job_title or piece
-                for aff in person.affiliations:
-                    if aff.role is None:
-                        aff.role = piece
-                took = True
-                break
-        if took:
-            doc.use(*spans["subtitle"])
+    if "subtitle" in spans and spans["subtitle"][0] not in doc.used and read_subtitle(
+            as_text(data.get("subtitle")), person):
+        doc.use(*spans["subtitle"])
     profile = data.get("profile") if isinstance(data.get("profile"), dict) else {}
     for key in ("address", "more_info"):
         # al-folio's sidebar address: <p>office</p><p>street</p><p>city</p>

@@ -19,7 +19,7 @@ from ..base import ImportOptions, SourceDoc
 from ..common import find_email, identifier_from_url, paragraphs, repair_url, same_name, section_kind
 from ..document import heading_box, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .fields import absolute_url, as_text, md_links, md_text, social_items
+from .fields import absolute_url, as_text, md_links, md_text, read_subtitle, social_items
 from .files import (
     INCLUDE_RELATIVE,
     MD_SUFFIXES,
@@ -343,6 +343,9 @@ def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
         doc.ignore(fm.spans["about"][0])  # the "about:" line; its fields are judged one by one
         if "about.template" in fm.spans:
             doc.ignore(*fm.spans["about.template"])
+    if isinstance(about, dict) and "subtitle" in fm.spans and fm.spans["subtitle"][0] not in doc.used \
+            and read_subtitle(as_text(fm.data.get("subtitle")), person):
+        doc.use(*fm.spans["subtitle"])  # the about page's subtitle: the owner's job and places
     image = as_text(fm.data.get("image"))
     if image and isinstance(about, dict) and person.image is None and "image" in fm.spans:
         url = absolute_url(image, base)  # the about page's photo; kept visible when the site gives no address
