@@ -464,6 +464,7 @@ def read_bibtex(
         (doc.use if kind == "use" else doc.ignore)(first, last)
 
     from bibtexparser.model import (
+        DuplicateBlockKeyBlock,
         DuplicateFieldKeyBlock,
         Entry,
         ExplicitComment,
@@ -489,6 +490,9 @@ def read_bibtex(
             block.ignore_error_block, Entry
         ):
             entries.append(block.ignore_error_block)
+        elif isinstance(block, DuplicateBlockKeyBlock) and isinstance(block.ignore_error_block, Entry) and _title_of(
+                block.ignore_error_block) != _title_of(block.previous_block):
+            entries.append(block.ignore_error_block)  # two papers under one key: both are papers (the key is a label)
         elif isinstance(block, ParsingFailedBlock):
             reason = getattr(block.error, "abort_reason", None) or str(block.error) or type(block.error).__name__
             failed.append((start + 1 + line_offset, " ".join(str(reason).split())))
@@ -511,6 +515,11 @@ def read_bibtex(
         pub.file = file
         pubs.append(pub)
     return BibResult(publications=pubs, owner=owner, failed=failed, entries=len(entries))
+
+
+def _title_of(block) -> str:
+    f = block.fields_dict.get("title") if hasattr(block, "fields_dict") else None
+    return " ".join(re.sub(r"[{}]", "", str(f.value)).lower().split()) if f is not None else ""
 
 
 def most_frequent_author(author_lists: list[list[str]]) -> str | None:

@@ -194,7 +194,7 @@ JOB_WORDS = re.compile(
     r"ph\.?\s?d\.?\s+(?:student|candidate)|doctoral (?:student|candidate)|graduate student|"
     r"(?:master|undergraduate|phd)(?:'s)? student|student|candidate|director|head of|principal|dean|"
     r"member of technical staff|investigator|instructor|reader|intern|founder|co-founder|cto|ceo|chair of|"
-    r"manager|fellow|(?:graduate\s+)?(?:research|teaching) assistant|chair professor|team lead|tech lead|"
+    r"manager|fellow|(?:graduate\s+)?(?:research|teaching) assistant|chair professor|(?:team|tech|group|lab|project) lead(?:er)?|"
     r"architect|analyst|staff)\b",
     re.I,
 )
@@ -1227,9 +1227,10 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
-SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications"}
+SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
+                                       "brief cv": "experience"}
 """Section names that say so only as a whole heading ("JOURNALS" over a list of papers, "Recent Works"): inside a longer one they
-name something else ("Reviewer for journals", "How it works")."""
+name something else ("Reviewer for journals", "How it works"); a "Short CV" heads the owner's career lines."""
 
 
 _SECTION_FILLER = re.compile(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b")

@@ -268,3 +268,13 @@ def test_only_the_cited_entries_are_read_when_the_page_names_them():
     assert [p.title for p in result.publications] == ["First Kept Work"]
     assert all(n in doc.ignored for n in range(7, 13))  # the entry the page does not cite is no part of it
     assert [p.title for p in read_bibtex(text, "Ida Moss").publications] == ["First Kept Work", "Work Not Shown"]
+
+
+def test_a_key_used_twice_for_one_paper_gives_it_once_and_for_two_papers_gives_both(tmp_path):
+    same = "@article{k1,\n  author = {Ana Lopes},\n  title = {Tidal {Flats}},\n  year = {2020}\n}\n"
+    other = "@article{k1,\n  author = {Ana Lopes},\n  title = {Salt marsh carbon},\n  year = {2021}\n}\n"
+    f = tmp_path / "a.bib"
+    f.write_text(same + "\n" + same.replace("{Flats}", "Flats"), encoding="utf-8")
+    assert [p.title for p in import_path(f).profile.publications] == ["Tidal Flats"]
+    f.write_text(same + "\n" + other, encoding="utf-8")
+    assert sorted(p.title for p in import_path(f).profile.publications) == ["Salt marsh carbon", "Tidal Flats"]

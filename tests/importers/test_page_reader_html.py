@@ -1228,3 +1228,27 @@ Second Edition. Eds. Ann Lee and Bo Ong. Harbor Press, 2008.</span><br><br>
     assert ship.year == 2008 and ship.venue.startswith("The New Dictionary of Trade")
     assert str(ship.links["doi"]) == "https://doi.org/10.1/mf"
     assert [a.name for a in ship.authors] == ["Rosa Lindgren"]
+
+
+# jemdoc's description list: the title an empty link in <dt>, the names then a dash ("---" renders as a thin-spaced
+# em dash) then the venue in <dd>; the owner's heading with the name they go by in brackets; a bio that names the
+# place before the position.
+_DASHED = """<html><head><title>Ines (Nina) Vogt</title></head><body>
+<div id="toptitle"><h1>Ines (Nina) Vogt</h1></div>
+<h2>About</h2>
+<p>Currently I am working at <a href="https://labs.example.com">Harbor Labs</a> as a Senior Member of Technical Staff.</p>
+<h2>Papers</h2>
+<dl><dt><a href="">Residential load shapes from smart meters</a></dt>
+<dd><p><b>Ines Vogt</b>, Chad Ruiz, Ram Osei &#8201;&mdash;&#8201; Applied Energy, 2022 <a href="https://x.example.org/a.pdf">[paper]</a></p></dd>
+</dl>
+</body></html>"""
+
+
+def test_names_a_dash_then_the_venue_and_a_nickname_heading():
+    p = _html(_DASHED)
+    assert p.person.name == "Ines Vogt" and "Nina Vogt" in p.person.alternate_names
+    assert (p.person.job_title, [a.name for a in p.person.affiliations]) == (
+        "Senior Member of Technical Staff", ["Harbor Labs"])
+    [pub] = p.publications
+    assert [a.name for a in pub.authors] == ["Ines Vogt", "Chad Ruiz", "Ram Osei"] and pub.authors[0].is_self
+    assert (pub.venue, pub.year) == ("Applied Energy", 2022)

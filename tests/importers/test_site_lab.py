@@ -275,3 +275,51 @@ def test_a_lab_loop_builds_pdf_links_and_explains_its_marks_and_the_config_autho
     assert {a.name: a.marks for a in motor.authors}["Roe IA"] == ["equal_contribution"]
     assert {a.name: a.marks for a in motor.authors}["Berg AP"] == ["equal_contribution"]
     assert "pdf" not in pubs["Patterns that emerge"].links  # an empty short name: the template writes no link
+
+
+def _collection_lab(root: Path) -> Path:
+    """An al-folio lab site: one page per member in ``_members/`` and ``_alumni/``, the head's own CV page titled
+    with her name, the group's settings in ``_config.yml`` and one BibTeX key used for two papers."""
+    for folder in ("_members", "_alumni", "_pages", "_bibliography"):
+        (root / folder).mkdir(parents=True)
+    (root / "_config.yml").write_text(
+        "title: blank\ngroup_name: Ruiz Group\nemail: m.ruiz@example.ac.uk\ngithub_username: RuizGroup\n"
+        "orcid_id: 0000-0002-1234-5678\ntwitter_username: MRuizStats\nscholar:\n  last_name: [Ruiz]\n")
+    (root / "_pages" / "about.md").write_text(
+        "---\nlayout: about\ntitle: About\npermalink: /\n---\n\nWe develop statistical methods for clinical data.\n")
+    (root / "_pages" / "marta.md").write_text(
+        "---\nlayout: page\ntitle: Marta Ruiz\npermalink: /marta/\n---\n\n# Short CV\n\n<ul>\n"
+        "<li> [2019+] Senior Lecturer, Institute of Data Science (Northgate University) </li>\n"
+        "<li> [2011-2015] PhD Student, Department of Statistics, University of Bristol. Supervisor: Alan Frost </li>\n"
+        "<li> [2009-2010] MSc Student, Department of Mathematics, University of Porto </li>\n</ul>\n")
+    (root / "_members" / "marta.md").write_text(
+        "---\nlayout: page\nname: Marta Ruiz\nrole: Group Leader\nwebsite: \"/marta/\"\n"
+        "github: \"https://github.com/mruiz\"\n---\n")
+    (root / "_members" / "ivo.md").write_text("---\nlayout: page\nname: Ivo Petrov\nrole: PhD Student\n---\n")
+    (root / "_members" / "lena.md").write_text("---\nlayout: page\nname: Lena Kraus\nrole: Postdoctoral Fellow\n---\n")
+    (root / "_alumni" / "sam.md").write_text("---\nlayout: page\nname: Sam Ode\nrole: \"PhD Student\"\nyears: 2016-2020\n---\n")
+    (root / "_bibliography" / "papers.bib").write_text(
+        "@article{Ruiz2020,\n  author = {Marta Ruiz and Ivo Petrov},\n  title = {Survival trees for registries},\n"
+        "  journal = {Biometrics},\n  year = {2020}\n}\n\n"
+        "@article{Ruiz2020,\n  author = {Marta Ruiz},\n  title = {Priors for frailty models},\n"
+        "  journal = {Statistics in Medicine},\n  year = {2020}\n}\n")
+    return root
+
+
+def test_a_lab_of_member_pages_is_read_as_its_heads_profile(tmp_path):
+    profile = import_path(_collection_lab(tmp_path / "site")).profile
+    person = profile.person
+    assert person.name == "Marta Ruiz" and person.job_title == "Group Leader"
+    # her own record's GitHub over the group's account; the group's other settings are hers
+    assert person.identifiers["github"] == "mruiz" and person.identifiers["orcid"] == "0000-0002-1234-5678"
+    assert person.identifiers["twitter"] == "MRuizStats" and person.email == "m.ruiz@example.ac.uk"
+    assert "Group Leader" not in [a.name for a in person.affiliations]
+    # her CV page (titled with her name): the "[2011-2015] PhD Student" lines are degrees, the supervisor her advisor
+    assert [e.institution for e in person.education] == ["University of Bristol", "University of Porto"]
+    assert person.advisors == ["Alan Frost"]
+    assert sorted(s.name for s in profile.students) == ["Ivo Petrov", "Sam Ode"]
+
+
+def test_one_bibtex_key_for_two_papers_gives_both(tmp_path):
+    profile = import_path(_collection_lab(tmp_path / "site")).profile
+    assert sorted(p.title for p in profile.publications) == ["Priors for frailty models", "Survival trees for registries"]

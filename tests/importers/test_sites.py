@@ -1625,3 +1625,19 @@ def test_a_stale_headerless_table_page_and_the_included_list_give_each_paper_onc
     assert got == [("Proof search in small steps", "Journal of Logic Tools", 2015),
                    ("Watch them Prove! Tournaments of Small Provers", "Olympiads in Logic", 2016)]
     assert not any(u.file == "publications.md" and u.text.startswith("|") for u in profile.unparsed)
+
+
+def test_a_redirect_to_the_sites_own_address_is_followed_into_its_folder(tmp_path):
+    # index.html sends the browser to "https://<the site>/pages/home.html"; that page is in the folder
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "index.html").write_text(
+        '<html><head><meta http-equiv="refresh" content="0;url=https://hald.example.io/pages/home.html">'
+        '<title>Page Redirection</title></head><body></body></html>', encoding="utf-8")
+    (tmp_path / "pages" / "home.html").write_text(
+        "<html><head><title>Oskar Hald</title></head><body><h1>Oskar Hald</h1><h2>Papers</h2><ul>"
+        "<li><b>Oskar Hald</b>, Ida Berg. Fjord sediments and glacial retreat. <i>Boreas</i>, 2021.</li></ul>"
+        "</body></html>", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Oskar Hald"
+    assert [pub.title for pub in p.publications] == ["Fjord sediments and glacial retreat"]
+    assert skipped_notes(p) == [("index.html", "not read: a redirect to https://hald.example.io/pages/home.html")]

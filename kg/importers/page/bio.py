@@ -101,6 +101,13 @@ _BARE_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|C
 """A line that opens with a position at or in a place, no subject before it ("Post-doc at the X Group")."""
 _VERB = re.compile(r"\b(?:is|am|are|was|were|has|have|had|will|works?|worked|joined|serves?|served)\b", re.I)
 
+_WORKING_AS = re.compile(
+    r"\b(?:I am|I'm|I’m|I have been|(?:he|she|they) (?:is|are|has been|have been))\s+(?:currently\s+|now\s+)?"
+    r"(?:working|employed)\s+(?:at|for|with)\s+(?:the\s+)?(?P<aff>[^.;,]+?)\s+as\s+(?:an?\s+|the\s+)?"
+    r"(?P<title>[^.;,]+?)(?=[.;,]|$)", re.I)
+"""'I am working at X as a Y': the place before the position."""
+
+
 class _PersonReader:
     # --- person from the header / bio / contact
     def read_person_links(self, b: Block, segs: list[Seg]) -> None:
@@ -447,6 +454,9 @@ class _PersonReader:
             r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading|studying|with|expecting|expected)\b|$)",
             t, re.I)
+        if m and re.match(r"(?i)(?:working|employed)\s+(?:at|for|with)\b", m.group("title").strip()):
+            # "I am working at AT&T Labs as a Principal Member of Technical Staff": the place, then the position
+            m = _WORKING_AS.search(t) or m
         m = m or _FR_POSITION.search(t)
         if m and re.fullmatch(r"(?i)(?:\w+\s+)?member", m.group("title").strip()) and re.fullmatch(
                 r"(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*)"

@@ -556,6 +556,12 @@ def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | No
             before = _clean_piece(re.sub(r"[,.]?\s*\b[Ii]n\s*:?\s*$", "", text[:i]))  # "M. A. Hines in <em>Venue"
             if before and _author_score(before, ctx.owner_names) >= 0.2:
                 return before, _clean_piece(text[i:])
+    dash = re.search(r"\s+(?:—|–|-{2,3})\s+", text)
+    if dash:
+        # "A, B, C — Applied Energy, 2022" (jemdoc's "---"): the names, a dash, the venue
+        before = _clean_piece(text[: dash.start()])
+        if before and _author_score(before, ctx.owner_names) >= 0.5:
+            return before, _clean_piece(text[dash.end():])
     # "A, B. In CVPR" / "A, B, in Proc. X": a lower-case "in" only after a stop ("Tracts in Computer Science" is a venue)
     m = re.search(r"[.,]\s+\bin\b|[.,]?\s+\b(In|Proc\.|Proceedings|Accepted|To appear|arXiv|Under review|Submitted)\b", text)
     if m:

@@ -69,6 +69,10 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
             part = re.sub(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af·]+", " ", part)
             part = re.sub(r"\(\s*\)|（\s*）", " ", part)
         else:
+            mid = re.fullmatch(r"(\S+)\s+[(“\"]([^\W\d_][\w'’\-]*)[)”\"]\s+(\S.*)", _clean_person(part))
+            if mid and name_like(f"{mid[1]} {mid[3]}"):
+                # "Xiao (Mark) Chen", "Robert “Bob” Lee": the name, with the nickname as another way to write it
+                return f"{mid[1]} {mid[3]}", [mid[0], f"{mid[2]} {mid[3]}"]
             m = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", part)
             if m and name_like(_clean_person(m.group(2))):
                 alts.append(_clean_person(m.group(2)))

@@ -178,14 +178,19 @@ def _interest_list(text: str) -> list[str]:
     return out
 
 
+_LEAD_RANGE = re.compile(
+    r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*(?:(?:[-–—~]|to)\s*"
+    r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|present|now|current|today)?|\+)\s*[\])]?\s*[:,|.\-–—]?\s*",
+    re.I)
+"""The dates that open a career line: "2019 - 2021", "Jun 2023 - now", "2023.06 - now" (AcadHomepage writes
+year.month), "[2018+]" (since 2018)."""
+
+
 def _experience_from(text: str) -> Affiliation | None:
     t = _norm(text)
     years = [int(y) for y in _YEAR_RX.findall(t)]
-    current = bool(re.search(r"\b(present|now|current|today)\b", t, re.I))
-    # "2019 - 2021", "Jun 2023 - now", "2023.06 - now" (AcadHomepage writes year.month)
-    body = re.sub(r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*(?:[-–—~]|to)\s*"
-                  r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|present|now|current|today)?\s*[\])]?\s*[:,|.\-–—]?\s*",
-                  "", t, flags=re.I)
+    current = bool(re.search(r"\b(present|now|current|today)\b|(?<=\d)\+", t, re.I))
+    body = _LEAD_RANGE.sub("", t)
     # "**Research Assistant**, Harbor Lab, Univ. of X. Built surrogate models for ...": a sentence about the work
     # follows the place; it is no part of the organisation's name
     for cut in re.finditer(r"(?<=[a-z)])\.\s+(?=[A-Z]\S*(?:\s+\S+){3,})", body):
@@ -636,7 +641,7 @@ class _SectionReaders:
                 text, lines = own, set().union(*[s.lines for s in ss]) if ss else lines
             body = re.sub(r"^[^A-Za-z]*(?:[A-Z][a-z]{2,8}\.?\s*['’]?\s*(?:19|20)?\d\d\s*[-–—]+\s*(?:present|now|"
                           r"[A-Z][a-z]{2,8}\.?\s*['’]?\s*(?:19|20)?\d\d)\s*[:：]\s*)?", "", text)
-            deg = _DEGREE_RX.match(body)
+            deg = _DEGREE_RX.match(body) or _DEGREE_RX.match(_LEAD_RANGE.sub("", body))  # "[2010-2014] PhD Student, X"
             if deg and JOB_WORDS.match(body[deg.end():].lstrip()) \
                     and not re.match(r"(?:student|candidate)\b", body[deg.end():].lstrip(), re.I):
                 deg = None  # "Ph.D. Researcher, Institute X (2023–present)": a position, not a degree
@@ -644,6 +649,7 @@ class _SectionReaders:
                 # "Aug'2018 - Mar'2024: Ph.D, at Indian Institute of Science" in a career time line: a degree
                 self.add_education(ed, listed=True)
                 self.r.use(lines)
+                self._doctoral_advisors(b, text, lines)  # "[2010-2014] PhD Student, X. Supervisor: A"
                 continue
             aff = _experience_from(text)
             if aff and aff.role is None and b.heading:
@@ -658,9 +664,12 @@ class _SectionReaders:
                 if not any(a.name == aff.name and a.role == aff.role for a in self.affiliations):
                     self.affiliations.append(aff)
                 self.r.use(lines)
-            adv = _advisors_in(text)
-            if adv and _DOCTORAL.search(text + " " + _parent_item_text(b.el)):
-                # "* 2022: PhD Student" / "  * Supervisor: A & B": the doctoral position's supervisors advise the
-                # owner (an internship's supervisor does not)
-                self.advisors.extend(a for a in adv if a not in self.advisors)
-                self.r.use(lines)
+            self._doctoral_advisors(b, text, lines)
+
+    def _doctoral_advisors(self, b: Block, text: str, lines) -> None:
+        adv = _advisors_in(text)
+        if adv and _DOCTORAL.search(text + " " + _parent_item_text(b.el)):
+            # "* 2022: PhD Student" / "  * Supervisor: A & B": the doctoral position's supervisors advise the
+            # owner (an internship's supervisor does not)
+            self.advisors.extend(a for a in adv if a not in self.advisors)
+            self.r.use(lines)

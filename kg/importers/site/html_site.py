@@ -272,6 +272,9 @@ def plan_html_site(path: Path) -> SitePlan:
             shell = cand
         if k.kind == "redirect" and k.target:
             target = _local_target(root, cand, k.target)
+            if target is None and re.match(r"https?://[^/]+/.", k.target, re.I):
+                # "url=https://me.github.io/html/index.html", and html/index.html is here: the site's own address
+                target = _local_target(root, cand, "/" + k.target.split("/", 3)[3])
             if target is not None:
                 queue.insert(0, target)
         if k.kind == "frames":

@@ -391,7 +391,12 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     lab = read_lab(root, as_text(cfg.get("title")), base)
     if person is None and lab.head is not None:
         person = lab.head
-        apply_social(person, "email", cfg.get("email"))  # the lab's contact address is its head's
+        # the lab's contact address and profile settings are its head's, where the head's record has none
+        own = set(person.identifiers)
+        for key in _CONFIG_SOCIALS:
+            kept = dict(person.identifiers)
+            if apply_social(person, key, cfg.get(key)):
+                person.identifiers.update({k: v for k, v in kept.items() if k in own})
     elif person is not None and lab.head is not None and same_name(lab.head.name, person.name):
         merge_person(person, lab.head)  # the site's author heads the lab: their record's ids and degrees are theirs
     parts += lab.parts
@@ -460,7 +465,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # the owner's CV page (_pages/cv.md): read for the person only (degrees, positions); its lists of papers and
     # talks repeat what the site's own pages list (its lines stay as unread as before)
-    for part in read_markdown_pages(root, [p for p in _cv_pages(root) if p not in sections], owner, base):
+    for part in read_markdown_pages(root, [p for p in _cv_pages(root, owner) if p not in sections], owner, base):
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
 
@@ -550,10 +555,19 @@ def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:
     return out
 
 
-def _cv_pages(root: Path) -> list[Path]:
-    """``cv.md`` / ``resume.md`` / ``vita.md`` in ``_pages/`` or the site's root."""
-    return [f.resolve() for folder in (root / "_pages", root) for f in page_files(folder, MD_SUFFIXES)
-            if f.stem.lower() in CV_NAMES]
+_TITLE = re.compile(r"---\s*\n(?:.*\n)*?title:\s*[\"']?([^\n\"']+?)[\"']?\s*\n(?:.*\n)*?---")
+
+
+def _cv_pages(root: Path, owner: str | None = None) -> list[Path]:
+    """``cv.md`` / ``resume.md`` / ``vita.md`` in ``_pages/`` or the site's root, and a page titled with the
+    ``owner``'s name (a lab site's page of its head: "title: Catalina Vallejos")."""
+    out = []
+    for folder in (root / "_pages", root):
+        for f in page_files(folder, MD_SUFFIXES):
+            titled = _TITLE.match(_front_head(f)) if owner else None
+            if f.stem.lower() in CV_NAMES or titled and same_name(titled.group(1), owner):
+                out.append(f.resolve())
+    return out
 
 
 def jekyll_section_pages(root: Path, about: Path | None,

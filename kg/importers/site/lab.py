@@ -95,6 +95,25 @@ def _members_of(root: Path, path: Path) -> tuple[Part | None, list[tuple[dict, d
     return part, records
 
 
+def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
+    """A Jekyll collection of one page per member (``_members/ada.md``, ``_alumni/``, ``_people/``): each page's
+    front matter is one record, keyed by its collection's name, as a data file's list item would be."""
+    from ..document import read_front_matter
+
+    out = []
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name.startswith("_")
+                         and _MEMBER_FILES.fullmatch(p.name[1:])):
+        for path in sorted(folder.glob("*.md")) + sorted(folder.glob("*.markdown")):
+            try:
+                part = Part(rel_path(root, path), read_file(root, path), "jekyll-member")
+                fm = read_front_matter(part.doc)
+            except SourceError:
+                continue
+            if fm.data:
+                out.append((path, part, [(fm.data, fm.spans, (folder.name[1:],))]))
+    return out
+
+
 def _is_student(role: str) -> bool:
     return bool(_STUDENT.search(role)) and not _NOT_STUDENT.search(role)
 
@@ -118,8 +137,7 @@ def read_lab(root: Path, site_title: str | None, base: str | None) -> LabData:
     out = LabData()
     members: list[Member] = []
     cv_parts: list[Part] = []  # the owner's awards and degrees, whoever heads the lab
-    for path in _data_files(root):
-        part, records = _members_of(root, path)
+    for path, part, records in [*((p, *_members_of(root, p)) for p in _data_files(root)), *_member_pages(root)]:
         if part is None or not records:
             if part is not None:
                 out.unread[path] = part.doc
@@ -136,7 +154,8 @@ def read_lab(root: Path, site_title: str | None, base: str | None) -> LabData:
                 continue
         people = [(d, s, k) for d, s, k in records if record_name(d)[0] and not publication_record(d)]
         if not people or len(people) * 2 < len(records) or not (
-                _MEMBER_FILES.search(path.stem) or any(_has_role(d) for d, _s, _k in people)):
+                _MEMBER_FILES.search(path.stem) or any(_has_role(d) for d, _s, _k in people)
+                or any(_MEMBER_FILES.search(k) for k in people[0][2])):
             out.unread[path] = part.doc
             continue
         for data, spans, keys in people:
