@@ -791,6 +791,8 @@ def parse_venue(text: str) -> Venue:
         out.pages = re.sub(r"\s*[-–]+\s*", "-", pages.group(1))
     # cut the venue name at the first comma that is followed by vol/pages/year
     name = re.split(r",\s*(?=(vol|pages?|no\.|\d))", text, maxsplit=1, flags=re.I)[0]
+    # "Bearing. 2021(08): 32-38", "Physical. 2021: 113091": the year after the name's stop opens the issue and pages
+    name = re.split(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))", name, maxsplit=1)[0]
     named = _NAME_YEAR_STOP.match(name)
     if named:
         name = named.group(1)  # "CONTROLO 2020. Lecture Notes in Electrical Engineering": the meeting, then its series
@@ -1218,6 +1220,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media")),  # about a paper, no paper
     ("software", ("software", "code", "my code", "open source", "open-source software", "software packages",
                   "software and tools", "tools", "logiciels")),  # tools, not papers; kg has no field yet
+    # last, so that a heading naming what was contributed ("Open Source Contributions", "Service Contributions")
+    # is that section: "Highlighted Contributions" alone (a CMS profile's field) lists the person's works
+    ("publications", ("contributions",)),
 ]
 
 
