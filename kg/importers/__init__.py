@@ -164,7 +164,7 @@ def finish(profile: Profile) -> Profile:
     alternate name; identifiers are bare ids (a profile URL or its tail gives the id it names, a template
     placeholder gives none); a title keeps no list numbering or leading "(2025)", an author no "Family, Given"
     order."""
-    from .common import clean_identifier, name_variants, strip_title_prefix, uninvert_name
+    from .common import clean_identifier, doi_of, name_variants, strip_title_prefix, uninvert_name
 
     person = profile.person
     for kind in list(person.identifiers):
@@ -192,7 +192,9 @@ def finish(profile: Profile) -> Profile:
             # author (ACS and most journals' style)
             equal[0].marks = ["corresponding" if m == "equal_contribution" else m for m in equal[0].marks]
             equal[0].marks = list(dict.fromkeys(equal[0].marks))
-        if pub.doi and not any(pub.doi.casefold() in str(u).casefold() for u in pub.links.values()):
+        # the DOI gets its resolver link unless a link is an address of that DOI (doi.org, a publisher's
+        # ".../doi/10.x/y"); a page that merely holds it ("dx.plos.org/10.x/y") is another link
+        if pub.doi and not any((doi_of(str(u)) or "").casefold() == pub.doi.casefold() for u in pub.links.values()):
             pub.links.setdefault("doi", f"https://doi.org/{pub.doi}")
         if pub.arxiv and not any(pub.arxiv in str(u) for u in pub.links.values()):
             pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{pub.arxiv}")

@@ -65,7 +65,9 @@ IGNORED_FIELDS = frozenset(
 VENUE_FIELDS = ("booktitle", "journal", "journaltitle", "school", "institution", "howpublished")
 _TYPE_BADGE = re.compile(r"(?i)(?:journal\s+)?articles?|books?|(?:book\s+)?chapters?|preprints?|theses|thesis|"
                          r"conference(?:\s+papers?)?|proceedings|reports?|technical reports?|software|posters?|talks?|"
-                         r"workshop(?:\s+papers?)?|dissertation|misc|other")
+                         r"workshop(?:\s+papers?)?|dissertation|misc|other|"
+                         # the degree a thesis earned ("M.Sc.", "PhD"), a piece written for the public ("Outreach")
+                         r"(?:b|m)\.?\s?sc\.?|ph\.?\s?d\.?|outreach")
 SHORT_VENUE_FIELDS = ("abbr", "shortjournal", "shortbooktitle", "journalabbreviation", "venue_short")
 LINK_FIELDS = {
     "url": None, "pdf": "pdf", "code": "code", "html": "paper", "website": "project", "project": "project",

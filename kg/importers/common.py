@@ -793,6 +793,8 @@ def parse_venue(text: str) -> Venue:
         out.pages = re.sub(r"\s*[-–]+\s*", "-", pages.group(1))
     # cut the venue name at the first comma that is followed by vol/pages/year
     name = re.split(r",\s*(?=(vol|pages?|no\.|\d))", text, maxsplit=1, flags=re.I)[0]
+    # "Bearing. 2021(08): 32-38", "Physical. 2021: 113091": the year after the name's stop opens the issue and pages
+    name = re.split(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))", name, maxsplit=1)[0]
     issue = re.search(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)$", name)
     if issue:  # "Mountain Weather 3(2), 11-19": the volume and issue after the name, with no comma before them
         out.volume = out.volume or issue.group(1)
@@ -1224,6 +1226,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media")),  # about a paper, no paper
     ("software", ("software", "code", "my code", "open source", "open-source software", "software packages",
                   "software and tools", "tools", "logiciels")),  # tools, not papers; kg has no field yet
+    # last, so that a heading naming what was contributed ("Open Source Contributions", "Service Contributions")
+    # is that section: "Highlighted Contributions" alone (a CMS profile's field) lists the person's works
+    ("publications", ("contributions",)),
 ]
 
 

@@ -238,6 +238,21 @@ def test_an_abbr_badge_naming_the_kind_of_work_is_no_venue():
     assert [p.venue for p in pubs] == ["Foundations of Data Science", "ICML"]
 
 
+def test_an_abbr_badge_naming_a_degree_or_outreach_is_no_venue():
+    """al-folio's badge on a thesis names its degree ("M.Sc.", "PhD") and on a magazine piece its kind
+    ("Outreach"): the school or the magazine is the venue."""
+    from kg.importers.bibtex import read_bibtex
+
+    text = ("@mastersthesis{t1, abbr={M.Sc.}, title={Tilings of the flat torus}, author={Lind, Ana}, "
+            "school={Lakeside University}, year={2015}}\n"
+            "@phdthesis{t2, abbr={PhD}, title={Twisted tilings}, author={Lind, Ana}, school={Lakeside University}, "
+            "year={2019}}\n"
+            "@misc{o1, abbr={Outreach}, title={Why tiles repeat}, author={Lind, Ana}, journal={Math Monthly Kids}, "
+            "year={2016}}\n")
+    pubs = read_bibtex(text, "Ana Lind").publications
+    assert [p.venue for p in pubs] == ["Lakeside University", "Lakeside University", "Math Monthly Kids"]
+
+
 def test_markup_in_a_title_is_no_part_of_it():
     pubs = read_bibtex("@article{k, title={The <i>Lacerta</i> of the Alps: a review of CO<sub>2</sub> &amp; "
                              "heat}, author={Roe, Jo}, journal={Herpetologica}, year={2020}}", owner="Jo Roe").publications

@@ -216,6 +216,19 @@ def test_a_meeting_and_its_year_then_its_series_is_the_meeting():
     assert (v.venue, v.volume, v.year) == ("Essays for a Retiring Colleague", "12", 2019)
 
 
+def test_a_year_after_the_venues_stop_opens_its_issue_and_pages():
+    """"Bearing. 2021(08): 32-38": the journal's name ends at the stop before the year; the issue and pages after
+    the year are no part of it (a meeting's year before another sentence is the older rule above)."""
+    from kg.importers.common import parse_venue
+
+    v = parse_venue("Rail Letters. 2021(08): 32–38.")
+    assert (v.venue, v.year) == ("Rail Letters", 2021)
+    v = parse_venue("Surface Physics A: Applied. 2020: 11309. (JCR:Q1; IF:4.2)")
+    assert (v.venue, v.year) == ("Surface Physics A: Applied", 2020)
+    v = parse_venue("Lake Water. 2022 14(17):2736.")
+    assert (v.venue, v.year) == ("Lake Water", 2022)
+
+
 def test_a_name_line_with_its_degree_and_field_after_it_keeps_the_names_gloss(tmp_path):
     from kg.importers import import_path
 
@@ -234,3 +247,11 @@ def test_parse_venue_volume_and_issue_after_the_name_and_no_volume_inside_a_word
     # "Volcanology" opens with "Vol": no volume "canology"
     v = parse_venue("Journal of Volcanology, 12(2), 1-20")
     assert (v.venue, v.volume) == ("Journal of Volcanology", None)
+
+
+def test_a_heading_of_contributions_lists_works_unless_it_says_what_kind():
+    from kg.importers.common import section_kind
+
+    assert section_kind("Highlighted Contributions") == "publications"
+    assert section_kind("Open Source Contributions") == "software"
+    assert section_kind("Service Contributions") == "service"

@@ -161,3 +161,24 @@ def test_lab_readme_owner_is_the_pi():
     # left for a reader (the logo is an image without text, markup like the badges of other READMEs)
     assert [u.line for u in prof.unparsed] == [4, 6, 9, 11]
     assert (p.identifiers, p.description) == ({}, None)
+
+
+def test_a_software_readme_whose_owner_is_the_author_of_every_listed_paper(tmp_path):
+    """A research code's README: its headings name the code and its chapters ("## Overview", "## Image
+    Gallery"), a bold line of in-page links is its table of contents, and the owner is named only as the first
+    author of every paper in its table ("Lind, M.") and in full in the BibTeX block that cites the code."""
+    (tmp_path / "README.md").write_text(
+        "# QUASAR\n\n**[Install](#install) · [Quick Start](#quick-start) · [Papers](#papers)**\n\n"
+        "## Overview\n\nQUASAR is a grid code for fluid flows. I started it as a graduate student.\n\n"
+        "## Image Gallery\n\nSome pictures of shocks.\n\n## Quick Start\n\nRun it with one command.\n\n"
+        "## Papers\n\nQUASAR has been used in these papers:\n\n| Year | Publication |\n|------|-------------|\n"
+        "| **2024** | [Lind, M. et al., \"Shocks in thin discs of gas\"](https://ex.org/p/1) |\n"
+        "| **2023** | [Lind, M. & Berg K., \"Jets bent by a wind\"](https://ex.org/p/2) |\n"
+        "| **2022** | [Lind, M. et al., \"Flat stars that explode\"](https://ex.org/p/3) |\n\n"
+        "## Citation\n\n```bibtex\n@misc{quasar, author = {{Lind}, Maren}, title = \"{QUASAR: a grid code}\", "
+        "year = 2023}\n```\n", encoding="utf-8")
+    profile = import_path(tmp_path / "README.md").profile
+    assert profile.person.name == "Maren Lind"
+    assert [p.title for p in profile.publications] == [
+        "Shocks in thin discs of gas", "Jets bent by a wind", "Flat stars that explode"]
+    assert all(p.authors[0].is_self for p in profile.publications)

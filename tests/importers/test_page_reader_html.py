@@ -1252,3 +1252,36 @@ def test_names_a_dash_then_the_venue_and_a_nickname_heading():
     [pub] = p.publications
     assert [a.name for a in pub.authors] == ["Ines Vogt", "Chad Ruiz", "Ram Osei"] and pub.authors[0].is_self
     assert (pub.venue, pub.year) == ("Applied Energy", 2022)
+
+
+_CMS_PROFILE = """<html><head><title>Lena Hart | Center for Rivers</title></head><body>
+<h1>Lena Hart</h1>
+<article><div class="node__content">
+ <div class="field field--name-body field--label-above">
+  <div class="field__label">Personal Biography</div>
+  <div class="field__item"><p>Dr. Lena Hart is an associate professor in the School of Law at Eastbrook University.</p></div>
+ </div>
+ <div class="field field--name-field-areas field--label-above">
+  <div class="field__label">Research or Work Focus</div>
+  <div class="field__item">Law</div>
+  <div class="field__item">Water Policy</div>
+ </div>
+ <div class="field field--name-field-publications field--label-above">
+  <div class="field__label">Highlighted Contributions</div>
+  <div class="field__item">
+   <p>Hart, L., &amp; Osei, K. (2024). Who owns a river? Water rights after the drought. Journal of Water Law. <a href="https://doi.org/10.1000/jwl.24">https://doi.org/10.1000/jwl.24</a></p>
+   <p>Hart, L. (2022). Dams and the public trust. River Policy Review, 3(1), 1-20. <a href="https://doi.org/10.1000/rpr.22">https://doi.org/10.1000/rpr.22</a></p>
+  </div>
+ </div>
+</div></article></body></html>
+"""
+
+
+def test_a_cms_profile_whose_fields_are_labelled_by_divs_reads_each_citation_as_a_paper():
+    """A Drupal profile: each field opens with a <div class="field__label"> ("Personal Biography", "Highlighted
+    Contributions") over its items: the labels head their sections, so each APA citation under "Highlighted
+    Contributions" is a paper of its own, not one long entry titled by the label."""
+    profile = _html(_CMS_PROFILE)
+    assert [(p.title, p.year) for p in profile.publications] == [
+        ("Who owns a river? Water rights after the drought", 2024), ("Dams and the public trust", 2022)]
+    assert profile.publications[0].authors[0].is_self

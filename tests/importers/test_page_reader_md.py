@@ -1052,3 +1052,45 @@ def test_a_readme_header_line_of_position_laboratory_and_place(tmp_path):
     person = import_path(p).profile.person
     assert person.job_title == "Postdoctoral Researcher"
     assert [a.name for a in person.affiliations] == ["CERN EP-R&D"]
+
+
+def test_a_citation_followed_by_its_chinese_original_line_is_one_paper_read_from_the_latin_line(tmp_path):
+    """A list item written twice over hard breaks: the citation in English, then the same paper as first
+    published in Chinese (names, title and journal in Chinese script), then its links: one paper, read from the
+    English line; the Chinese line is neither its title nor its venue, and it is not left unparsed."""
+    body = ("# Publications\n\n"
+            "- Wei Lan, `Mei Zhou`, Bo Gao. Eddy current probes for thin welded plates. *Testing Technology*. "
+            "2021, 43(2): 15-19.  \n"
+            "兰伟, 周梅, 高博. 薄焊接板的涡流探头. *检测技术*. 2021, 43(2): 15-19.  \n"
+            "[[HTML]](https://ex.org/tt-2021-2) [[PDF]](https://ex.org/tt.pdf)\n\n"
+            "- `Mei Zhou`, Bo Gao. A flux probe for rails. *Rail Inspection*. 2020, 12(1): 1-9.  \n"
+            "[[HTML]](https://ex.org/ri-2020)\n")
+    result = import_path(_page(tmp_path, body, "Mei Zhou"))
+    pubs = result.profile.publications
+    assert [(p.title, p.year) for p in pubs] == [("Eddy current probes for thin welded plates", 2021),
+                                                 ("A flux probe for rails", 2020)]
+    assert [a.name for a in pubs[0].authors] == ["Wei Lan", "Mei Zhou", "Bo Gao"]
+    assert pubs[0].venue.startswith("Testing Technology")
+    assert not any("检测技术" in u for u in _unparsed(result))
+
+
+def test_a_dated_school_without_a_degree_the_owner_in_code_font_and_an_acronym_in_a_title(tmp_path):
+    """Three shapes of one AcadHomepage-like page: an education item that dates a school but names no degree is
+    the school all the same; "`Mei Zhou`, Bo Gao. Title" opens with the owner's name in code font (not a venue
+    badge); "A, B, `Owner`, C, Title with (ACRO) in it. *Venue*" ends its names with a comma, and the acronym in
+    brackets belongs to the title."""
+    body = ("# Education\n\n"
+            "- *2015.09 - 2021.06*, School of Physics, Inland University of Technology, Lakeview.\n\n"
+            "# Publications\n\n"
+            "- `Mei Zhou`, Bo Gao. A flux probe for steel rails. *Rail Inspection*. 2020, 12(1): 1-9.\n\n"
+            "- Wei Lan, Bo Gao, `Mei Zhou`, Rui Sun, A Damping Method Based on Proximal Policy Optimization (PPO) "
+            "for Rotating Shafts. *Applied Mechanics*. 2022, 12(9): 9703.\n")
+    result = import_path(_page(tmp_path, body, "Mei Zhou"))
+    profile = result.profile
+    assert [e.institution for e in profile.person.education] == ["Inland University of Technology"]
+    pubs = profile.publications
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("A flux probe for steel rails", "Rail Inspection"),
+        ("A Damping Method Based on Proximal Policy Optimization (PPO) for Rotating Shafts", "Applied Mechanics")]
+    assert [a.name for a in pubs[0].authors] == ["Mei Zhou", "Bo Gao"]
+    assert [a.name for a in pubs[1].authors] == ["Wei Lan", "Bo Gao", "Mei Zhou", "Rui Sun"]

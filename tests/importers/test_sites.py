@@ -810,6 +810,24 @@ def test_config_bio_gives_position_and_demo_scholar_names_are_no_alias(tmp_path)
     assert not any("scholar" in u.text or "last_name" in u.text for u in p.unparsed)
 
 
+def test_a_sidebar_bio_that_only_names_a_university_is_the_affiliation_past_internships_are_not(tmp_path):
+    """'bio: "Inland university of technology"' names where the person is; the page's dated internships are
+    past places, so the university is still added as the affiliation. An employer set in the config wins."""
+    (tmp_path / "_config.yml").write_text(
+        'title: "Rui Sun"\nauthor:\n  name: "Rui Sun"\n  bio: "Inland university of technology"\n', encoding="utf-8")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text(
+        "---\npermalink: /\ntitle: About\n---\n\nI graduated with a doctorate in mechanics.\n\n# Internships\n\n"
+        "- *2018.05 - 2019.02*, Harbor Gear Works Ltd., Portside.\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert "Inland university of technology" in [a.name for a in p.person.affiliations]
+    (tmp_path / "_config.yml").write_text(
+        'title: "Rui Sun"\nauthor:\n  name: "Rui Sun"\n  bio: "Inland university of technology"\n'
+        '  employer: "Delta Robotics"\n', encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert "Inland university of technology" not in [a.name for a in p.person.affiliations]
+
+
 def test_front_matter_keys_holding_markdown_links_give_the_publications_links(tmp_path):
     from kg.importers.site.records import read_jekyll_publication
 
@@ -1641,3 +1659,75 @@ def test_a_redirect_to_the_sites_own_address_is_followed_into_its_folder(tmp_pat
     assert p.person.name == "Oskar Hald"
     assert [pub.title for pub in p.publications] == ["Fjord sediments and glacial retreat"]
     assert skipped_notes(p) == [("index.html", "not read: a redirect to https://hald.example.io/pages/home.html")]
+
+
+def test_a_multilingual_hugo_site_reads_the_default_languages_content_folder(tmp_path):
+    """Academic with one content tree per language (``[languages.xx] contentDir = "content/xx"``): the owner's
+    author page and the publications are read from the default language's folder, not refused for lacking
+    content/authors/; a paper whose DOI is given beside a publisher's page that merely holds it also gets its
+    resolver link, one whose link already is a DOI address (dx.doi.org) does not."""
+    (tmp_path / "config.toml").write_text('title = "Ivo Petrak"\nbaseurl = "https://ivo.example.org/"\n'
+                                          'defaultContentLanguage = "pt"\n')
+    cfg = tmp_path / "config" / "_default"
+    cfg.mkdir(parents=True)
+    (cfg / "languages.toml").write_text('[en]\n  contentDir = "content/en"\n[pt]\n  contentDir = "content/pt"\n')
+    pt = tmp_path / "content" / "pt"
+    (pt / "authors" / "ivo").mkdir(parents=True)
+    (pt / "authors" / "ivo" / "_index.md").write_text(
+        "---\ntitle: Ivo Petrak\nrole: Pesquisador\nsuperuser: true\norganizations:\n- name: Instituto do Delta\n"
+        "---\n\nEstudo lagoas costeiras.\n")
+    for slug, doi, links in (("a", "10.1000/lake.1", "links:\n- name: URL\n  url: https://pub.example.com/10.1000/lake.1\n"),
+                             ("b", "10.1000/lake.2", "url_pdf: http://dx.doi.org/10.1000/lake.2\n")):
+        (pt / "publication" / slug).mkdir(parents=True)
+        (pt / "publication" / slug / "index.md").write_text(
+            f"---\ntitle: Shallow lake cover {slug}\nauthors:\n- I Petrak\n- Rui Sol\ndate: '2020-01-01'\n"
+            f"publication_types: ['2']\npublication: '*Lake Letters*'\ndoi: {doi}\n{links}---\n")
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Ivo Petrak" and profile.person.job_title == "Pesquisador"
+    pubs = sorted(profile.publications, key=lambda p: p.title)
+    assert [p.title for p in pubs] == ["Shallow lake cover a", "Shallow lake cover b"]
+    assert [p.links.get("doi") for p in pubs] == ["https://doi.org/10.1000/lake.1", None]
+
+
+def test_a_news_collection_whose_items_sit_in_folders_of_their_own(tmp_path):
+    """'_news/2025-05-06_paper/text.md': a Jekyll collection reads the items in its subfolders too; each is a
+    news item with its front matter's date."""
+    (tmp_path / "_config.yml").write_text('title: "Ana Roy"\nauthor:\n  name: "Ana Roy"\n', encoding="utf-8")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text(
+        "---\npermalink: /\ntitle: About\n---\n\nI simulate water in small pores.\n", encoding="utf-8")
+    for slug, date, title in (("20250506_letters", "2025-05-06", "Our paper on pore water is out"),
+                              ("20260114_accept", "2026-01-14", "A paper on ion pumps was accepted")):
+        (tmp_path / "_news" / slug).mkdir(parents=True)
+        (tmp_path / "_news" / slug / "text.md").write_text(
+            f"---\ntitle: {title}\ndate: {date}\n---\nRead it in the journal.\n", encoding="utf-8")
+    news = import_path(tmp_path).profile.news
+    assert sorted(n.date for n in news) == ["2025-05-06", "2026-01-14"]
+
+
+def test_a_multilingual_jekyll_site_reads_the_default_languages_about_page(tmp_path):
+    """jekyll-polyglot keeps one about page per language (``_pages/en-us/about.md``, ``_pages/pt-br/about.md``,
+    ``default_lang: en-us``): the default language's page is the about page, its prose the owner's position."""
+    (tmp_path / "_config.yml").write_text(
+        'first_name: Rita\nlast_name: Vaz\nlanguages: ["en-us", "pt-br"]\ndefault_lang: "en-us"\n', encoding="utf-8")
+    for lang, text in (("en-us", "I work as an assistant professor in the Faculty of Science of Delta University."),
+                       ("pt-br", "Sou professora assistente na Faculdade de Ciências da Universidade Delta.")):
+        (tmp_path / "_pages" / lang).mkdir(parents=True)
+        (tmp_path / "_pages" / lang / "about.md").write_text(
+            f"---\nlayout: about\ntitle: About\npermalink: /\n---\n\n{text}\n", encoding="utf-8")
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Rita Vaz" and person.job_title == "assistant professor"
+    assert any("Delta University" in a.name for a in person.affiliations)
+
+
+def test_a_folder_whose_one_page_sits_at_the_end_of_a_chain_of_lone_subfolders(tmp_path):
+    """A profile page saved at its repository path ("docs/content/people/html/lena.html") with nothing else: the
+    folder is read down its chain of lone subfolders to the page (a "content" folder on the way is no Hugo
+    source without anything beside it), not refused as no site."""
+    folder = tmp_path / "docs" / "content" / "people" / "html"
+    folder.mkdir(parents=True)
+    (folder / "lena.html").write_text(
+        "<html><body><h1>Lena Hart</h1><p>Dr. Lena Hart is an associate professor at Eastbrook University.</p>"
+        "</body></html>", encoding="utf-8")
+    assert find_site_root(tmp_path) == folder
+    assert import_path(tmp_path).profile.person.name == "Lena Hart"

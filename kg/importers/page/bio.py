@@ -264,7 +264,9 @@ class _PersonReader:
                 return True
         else:
             c = _name_candidate(t) if len(words) <= 6 and sec is None and (_majority(s, "bold") or any(
-                "name" in " ".join(r.classes) for r in s.runs)) else None
+                "name" in " ".join(r.classes) for r in s.runs)) and not any(
+                (a.get("href") or "").startswith("#") and _norm(_label_of(a)) == _norm(t) for a in s.anchors()) \
+                else None  # (not "**[Quick Start](#quick-start) · [Usage](#usage)**": the page's own contents)
             if c:
                 self.person_name, self.alt_names = c[0], c[1]
                 self.ctx.owner_names = [c[0], *c[1]]

@@ -192,7 +192,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 c = _name_candidate(" ".join(_itertext(el)))
                 if c:
                     cands.append((c[0], c[1], self._el_lines(el)))
-                    break
+                break  # (only the first: "## Overview" then "## Simulation Gallery" names no one)
         chosen = None
         if owner:
             for c in cands:
@@ -226,6 +226,18 @@ class _Builder(_SectionReaders, _PersonReader):
                     self.name_lines |= cjk_only[0][2]
             self.r.use(self.name_lines)
             self.ctx.owner_names = [self.person_name, *self.alt_names]
+
+    def _given_name(self, owner: str) -> str | None:
+        """The owner found as "M. Lind" in every author list: the page's one fuller form of that name (a BibTeX
+        block's "{Lind}, Maren", a line's "Maren Lind"), else None."""
+        family, initial = owner.split()[-1], owner[0]
+        text = self.r.doc.text
+        fam = re.escape(family)
+        given: set[str] = set()
+        for m in re.finditer(rf"\{{?{fam}\}}?,\s*({initial}[a-z]+)\b|\b({initial}[a-z]+)\s+(?:[A-Z]\.\s+)?{fam}\b",
+                             text):
+            given.add(m.group(1) or m.group(2))
+        return f"{given.pop()} {family}" if len(given) == 1 else None
 
     def _signature(self, family: str) -> str | None:
         """A page whose authors name the owner by family name only ("Scott, Terstege, Vu 2020") signs with the
@@ -750,6 +762,8 @@ class _Builder(_SectionReaders, _PersonReader):
                         owner = name
             if owner and len(owner.split()) == 1:
                 owner = self._signature(owner) or owner
+            elif owner and re.fullmatch(r"(?:[A-Z]\.\s*)+[A-Z][\w'’\-]+", owner):
+                owner = self._given_name(owner) or owner
             if owner:
                 self.person_name = owner
         for d in self.pubs:

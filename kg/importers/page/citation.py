@@ -300,8 +300,10 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     title = ", ".join(rest).strip(" ,")
     if not names or len(title.split()) < 2 or venue_at is None or venue_at < 0:
         return None
-    if re.match(r"(?:and|&|et\.? al)\b", title) or re.search(r"[(\"“”]|\w\w[.?!]\s", title):
-        return None  # the names go on, or the entry is cut into sentences: the sentence reader knows better
+    if re.match(r"(?:and|&|et\.? al)\b", title) or re.search(r"\((?![A-Z][\w\-]*[A-Z]\))|[\"“”]|\w\w[.?!]\s", title):
+        # the names go on, or the entry is cut into sentences: the sentence reader knows better (an acronym in
+        # brackets, "Policy Gradient (DDPG) Learning", is the title's own)
+        return None
     owner = any(same_name(_QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)
     if not (owner or ended):
         return None

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from ...model import Author, Publication
-from ..common import _PAREN_INNER, NOTE_WORDS, arxiv_id, doi_of, find_year, parse_date, split_authors, venue_type
+from ..common import (
+    _PAREN_INNER, NOTE_WORDS, arxiv_id, doi_of, find_year, has_cjk, parse_date, split_authors, venue_type,
+)
 
 from .source import _norm
 from .memo import fold, link_kind, parse_venue
@@ -79,6 +81,7 @@ _NAMES_QUOTED = re.compile(
 
 _AUTHORS_YEAR_QUOTED = re.compile(r"^\s*(?P<a>[^\"“”()]{2,300}?)\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.,:]?\s*[\"“][^\"“”]{3,}[\"”]")
 _NAMED_VENUE = re.compile(r"[A-Z][^.;:!?()]{3,120}\(\s*[A-Z][A-Za-z0-9&'\-]*(?:\s*[-/]?\s*[A-Z][A-Za-z0-9&'\-]*){0,3}\s*\)")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]")
 _TOGGLE_CLASS = re.compile(r"^tag-|toggle|^btn|button")
 # "Lecture Notes 95 (2012), pp. 81 - 90.": the volume, year and pages that end a citation
 _CITATION_TAIL = re.compile(r"\b\d+\s*\(\s*(?:19|20)\d\d\s*\)|\bpp?\.\s*\d+\s*[-–]\s*\d+|\bvol\.\s*\d+", re.I)
@@ -257,8 +260,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     lead_badge = next((i for i, r in enumerate(segs[0].runs) if r.text.strip()), None)
     r0 = segs[0].runs[lead_badge] if lead_badge is not None else None
     if r0 is None or "tag-code" not in r0.classes or r0.anchor is not None or not (
-            2 <= len(r0.text.strip()) <= 20 and re.search(r"[A-Za-z]{2}", r0.text)):
-        lead_badge = None
+            2 <= len(r0.text.strip()) <= 20 and re.search(r"[A-Za-z]{2}", r0.text)) \
+            or _author_score(_norm(r0.text), ctx.owner_names) >= 1:
+        lead_badge = None  # ("- `Ann Lee`, Bo Wu. Title": the owner's name in code font opens the author list)
 
     lead_tags: list[str] = []
     lead_year: list[int] = []  # "2025 - Lee, A. ...": the year opening the citation
@@ -352,6 +356,14 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "links"
         elif hint:
             roles[i] = hint
+    latin = next((i for i in range(len(segs)) if i not in roles and not has_cjk(texts[i])
+                  and len(texts[i].split()) >= 8 and _YEAR_RX.search(texts[i])), None)
+    for i in range(latin + 1 if latin is not None else len(segs), len(segs)):
+        if i not in roles and _YEAR_RX.search(texts[i]) and len(_CJK_CHAR.findall(texts[i])) >= 4 \
+                and len(_CJK_CHAR.findall(texts[i])) > len(re.findall(r"[A-Za-z]", texts[i])):
+            # "A. Lee, B. Wu. Title. *Journal*. 2021.<br>李安, 吴波. 题目. *期刊*. 2021.": a citation in Latin script,
+            # then the same paper as first written in Chinese (or Japanese, Korean): the twin is set aside
+            roles[i] = "twin"
     if 0 not in roles and len(segs) >= 2 and len(texts[0]) <= 20 and len(texts[0].split()) <= 2 \
             and _BADGE_YEAR.fullmatch(texts[0]) and re.search(r"[A-Za-z]{2}", texts[0]) \
             and any(len(texts[i].split()) >= 8 for i in range(1, len(segs))):
@@ -622,7 +634,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             title, venue_text, venue_seg = m.group("t"), m.group("v"), title_seg
     # remaining segments: notes, abstract, leftovers
     used_segs = {x for x in (title_seg, authors_seg, venue_seg) if x is not None}
-    used_segs |= {i for i, r in roles.items() if r in ("links", "bibtex", "badge", "note", "abstract")}
+    used_segs |= {i for i, r in roles.items() if r in ("links", "bibtex", "badge", "note", "abstract", "twin")}
     went_on = False  # the venue went on to a second line
     for i in list(free):
         t = texts[i]
@@ -795,7 +807,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     if pub.year is None and label_year:
         pub.year = label_year
     if pub.year is None:
-        rest = " ".join(texts[i] for i in sorted(used_segs) if i != title_seg and roles.get(i) not in ("bibtex", "abstract")
+        rest = " ".join(texts[i] for i in sorted(used_segs) if i != title_seg and roles.get(i) not in ("bibtex", "abstract", "twin")
                         and (len(texts[i].split()) <= 40 or i in (authors_seg, venue_seg)))  # an abstract's years are no paper's
         if title_seg is not None and one_liner:
             rest = texts[title_seg].replace(title, " ")

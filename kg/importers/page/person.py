@@ -209,13 +209,16 @@ def _degree_advisors(text: str) -> list[str]:
     return names
 
 
-def _education_from(text: str) -> Education | None:
+def _education_from(text: str, school_only: bool = False) -> Education | None:
+    """A degree (its name, field, institution and year) from one line; with ``school_only`` (an item of an
+    education section) also a dated line that names the school but no degree ("2012 - 2016, School of
+    Physics, Inland University"): an education without its degree."""
     t = _norm(text)
     m = _DEGREE_RX.search(t)
-    if not m:
+    if not m and not (school_only and _YEAR_RX.search(t) and _INSTITUTION_STRONG.search(t)):
         return None
-    degree = m.group(1).strip()
-    rest = t[m.end():]
+    degree = m.group(1).strip() if m else None
+    rest = t[m.end():] if m else ""
     fld = None
     fm = re.match(r"\s*(?:degree\s+)?(?:,\s*)?(?:in|of)\s+([^,;()]+?)(?=\s*(?:,|;|\(|\bat\b|\bfrom\b|$|\d{4}))", rest)
     if fm:
@@ -232,7 +235,7 @@ def _education_from(text: str) -> Education | None:
                 inst = f"{inst}, {p}"  # "University of Maryland, College Park": a campus in a town, no college
                 continue
             inst = p
-    if inst is None:
+    if inst is None and degree is not None:
         for p in parts:
             if _ORG_RX.search(p) and not _DEGREE_RX.match(p) and (fld is None or p != fld):
                 inst = p

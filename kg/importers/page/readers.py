@@ -568,7 +568,7 @@ class _SectionReaders:
                 # "<h3>University of Bergen</h3><div>Ph.D. in Computer Science</div>" (resume themes, jemdoc): the
                 # heading over a degree names where it was earned
                 text = f"{text.rstrip(' .')}, {label}"
-            ed = _education_from(text)
+            ed = _education_from(text, school_only=True)
             adv = _degree_advisors(text) if _DOCTORAL.search(text) else _advisors_in(text)
             if ed:
                 self.add_education(ed, listed=True)

@@ -13,7 +13,9 @@ from typing import Any, Callable
 from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
-from ..common import JOB_WORDS, PROFILE_SETTINGS, find_email, fold, identifier_from_url, profile_setting_url, read_position, repair_url
+from ..common import (
+    JOB_WORDS, PROFILE_SETTINGS, find_email, fold, identifier_from_url, profile_setting_url, read_position, repair_url,
+)
 
 
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]+(?:\s[^)\s]+)*?)\s*(?:\"[^\"]*\")?\)")
@@ -127,6 +129,19 @@ def apply_social(person: Person, key: str, value: Any) -> bool:
     return True
 
 
+def _bio_school(person: Person, author: dict, bio: str) -> None:
+    """A sidebar one-liner that is only an institution's name ("Inland University of Science") is where the
+    person is, when no ``employer`` says so and none of the affiliations read is current or undated."""
+    from ..page.person import _INSTITUTION_STRONG
+
+    if as_text(author.get("employer")) or not bio or len(bio.split()) > 8 or re.search(r"[.;:!?@]", bio) \
+            or not _INSTITUTION_STRONG.search(bio) or JOB_WORDS.search(bio) or any(
+                a.current or a.end_year is None and a.start_year is None for a in person.affiliations) \
+            or any(fold(a.name) == fold(bio) for a in person.affiliations):
+        return
+    person.affiliations.append(Affiliation(name=bio))
+
+
 def apply_author(person: Person, author: dict, absolute: Callable[[str], str | None]) -> set[str]:
     """Fill what ``person`` lacks from a site's author settings (a Jekyll ``_config.yml`` ``author:`` mapping, Hugo's
     ``params``/``author``): bio (and the position its one-liner states), location, employer, avatar
@@ -138,6 +153,7 @@ def apply_author(person: Person, author: dict, absolute: Callable[[str], str | N
         if not text or key == "name":
             continue
         if key == "bio":
+            _bio_school(person, author, md_text(text))
             if person.description:
                 continue
             person.description = md_text(text)

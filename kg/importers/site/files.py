@@ -214,7 +214,8 @@ README.md is not one: GitHub Pages serves the docs/ folder beside it)."""
 
 def find_site_root(path: Path) -> Path:
     """The folder that holds a site's pages: ``path`` itself when it has a page or a generator's sources, else
-    its one build folder (``docs/``, ``_site/``, ``public/`` ...) or its only subfolder with pages.
+    its one build folder (``docs/``, ``_site/``, ``public/`` ...) or its only subfolder with pages (down a chain
+    of lone subfolders, "docs/content/people/html/", when no folder on the way has pages of its own).
 
     >>> find_site_root(Path("tests/fixtures/sites/built-docs")).name
     'docs'
@@ -229,7 +230,13 @@ def find_site_root(path: Path) -> Path:
         return named[0]
     if len(with_pages) == 1:
         return with_pages[0]
-    return path
+    inner = subs[0] if not with_pages and len(subs) == 1 else None
+    for _ in range(8):
+        if inner is None or site_pages(inner):
+            break
+        kids = [d for d in sorted(inner.iterdir()) if d.is_dir() and not d.name.startswith(".")]
+        inner = kids[0] if len(kids) == 1 else None
+    return inner if inner is not None and site_pages(inner) else path
 
 
 def first_file(folder: Path, names: Iterable[str]) -> Path | None:

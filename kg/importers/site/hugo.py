@@ -51,7 +51,7 @@ def detect_hugo(path: Path) -> float:
     """How sure it is that ``path`` is a Hugo Blox / Academic site (an author page, publication pages, a config)."""
     if not path.is_dir():
         return 0.0
-    content = path / "content"
+    content = _content_dir(path)
     if not content.is_dir():
         return 0.0
     score = 0.2
@@ -75,6 +75,38 @@ def _config_files(root: Path, paths: list[Path]):
         except SourceError:
             continue
         yield path, doc, data, spans
+
+
+def _content_dir(root: Path) -> Path:
+    """The folder holding the site's pages: ``content/``, or for a multilingual site whose languages keep their
+    own trees (``contentDir = "content/es"`` in ``[languages]``) the default language's folder (else the first
+    listed language's that exists)."""
+    content = root / "content"
+    site: dict = {}
+    for _path, _doc, data, _spans in _config_files(root, [root / "config" / "_default" / n for n in (
+            "hugo.yaml", "config.yaml", "hugo.toml", "config.toml")] + [root / n for n in (
+            "hugo.yaml", "hugo.toml", "config.yaml", "config.toml")]):
+        site = data
+        break
+    languages = site.get("languages") if isinstance(site.get("languages"), dict) else None
+    if languages is None:
+        for _path, _doc, data, _spans in _config_files(root, [root / "config" / "_default" / n for n in (
+                "languages.yaml", "languages.toml")]):
+            languages = data
+            break
+    if not languages:
+        return content
+    default = as_text(site.get("defaultContentLanguage")) or "en"
+    order = [default, *(k for k in languages if k != default)]
+    for lang in order:
+        spec = languages.get(lang)
+        folder = as_text(spec.get("contentDir")) if isinstance(spec, dict) else None
+        if not folder or ".." in folder:
+            continue
+        path = root / folder.strip("/")
+        if path.is_dir():
+            return path
+    return content
 
 
 def _hugo_base(root: Path, parts: list[Part]) -> tuple[str | None, tuple | None]:
@@ -128,7 +160,7 @@ def _hugo_params(root: Path, parts: list[Part], person: Person) -> None:
 
 
 def _hugo_admin(root: Path) -> Path | None:
-    authors = root / "content" / "authors"
+    authors = _content_dir(root) / "authors"
     # Hugo Blox since 2024: the owner's user name is "me"
     named = first_file(authors, ("admin/_index.md", "me/_index.md"))
     if named is not None:
@@ -437,7 +469,7 @@ def _hugo_params_owner(root: Path, config: tuple | None, base: str | None) -> tu
     name = person_title(raw, (base or "", as_text(params.get("email")) or "")) if raw else None
     if not name:
         return None
-    home = root / "content" / "home"
+    home = _content_dir(root) / "home"
     about = next((p for p in sorted(home.glob("*.md")) if re.search(
         r"""^\s*widget\s*[=:]\s*["']about["']""", read_file(root, p).text, re.M)), None) if home.is_dir() else None
     if about is not None:
@@ -463,7 +495,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     """A Hugo site of a theme without an author page (hugo-sleek, PaperMod, ...): ``content/_index.md`` (or
     the about page) is the home, the other content pages are read as the site's pages, and the owner's name,
     email, affiliation and profile ids come from ``params`` (``params.author``) of the site configuration."""
-    content = root / "content"
+    content = _content_dir(root)
     # Tranquilpeak and other themes keep their standalone pages in a section folder ("content/page/about.md")
     sections = [d for d in sorted(content.iterdir()) if d.is_dir() and d.name.lower() in ("page", "pages")] \
         if content.is_dir() else []
@@ -582,7 +614,7 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
         parts.append(Part(rel_path(root, path), cfg_doc, "hugo-config"))
     if base and person.homepage is None:
         person.homepage = base
-    for page in _record_pages(root / "content"):
+    for page in _record_pages(_content_dir(root)):
         parts.append(read_jekyll_publication(root, page, base, name, person.alternate_names, THEME_KEYS,
                                              "hugo-publication"))
     return assemble(root, "hugo", person, parts, name)
@@ -610,7 +642,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
                 if isinstance(params.get(k), dict)}
     if hero is None or not sections:
         return None
-    content = root / "content"
+    content = _content_dir(root)
     pages = [p for p in [*sorted(content.glob("*.md")), *folder_pages(content)] if p.name != "_index.md"]
     if not pages:
         return None
@@ -745,7 +777,7 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
             oname = _hugo_data_name(odata)
             if oname:
                 usernames.setdefault(other.stem, oname)
-    for other in sorted((root / "content" / "authors").glob("*/_index.md")):
+    for other in sorted((_content_dir(root) / "authors").glob("*/_index.md")):
         if other == admin or other.parent.name == "me" and data_owner is not None:
             continue
         try:
@@ -757,9 +789,9 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
         student = _hugo_student(root, other)
         if student is not None:
             parts.append(student)
-    listed = [f for f in _collection_folders(root / "content") if f not in ("publication", "publications")]
+    listed = [f for f in _collection_folders(_content_dir(root)) if f not in ("publication", "publications")]
     for folder in ("publication", "publications", *listed):
-        pub_dir = root / "content" / folder
+        pub_dir = _content_dir(root) / folder
         if not pub_dir.is_dir():
             continue
         for index in sorted(pub_dir.glob("*/index.md")) + sorted(pub_dir.glob("*.md")):

@@ -98,11 +98,14 @@ def _served_pages(root: Path) -> list[Path]:
     return out
 
 
-def _jekyll_about(root: Path, served: list[Path] | None = None) -> Path | None:
+def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None = None) -> Path | None:
     """The about page: by its usual names, else the page its front matter serves at the site's root
     (``_pages/home.md`` or ``pages/home.md`` with ``permalink: /``); ``served``: :func:`_served_pages`, when
-    the caller has them."""
+    the caller has them; ``lang``: the default language of a multilingual site (jekyll-polyglot's
+    ``default_lang``), whose pages are in ``_pages/<lang>/``."""
     found = first_file(root, _ABOUT_CANDIDATES)
+    if found is None and lang and "/" not in lang and ".." not in lang:
+        found = first_file(root / "_pages" / lang, ("about.md", "about.markdown", "index.md"))
     if found is None:
         pages = sorted((root / "_pages").glob("*.md")) if (root / "_pages").is_dir() else []
         for page in pages + (_served_pages(root) if served is None else served):
@@ -405,7 +408,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         person.education += [e for e in lab.education if e not in person.education]
 
     served = _served_pages(root)  # (walked once: the about page, the section pages and the data loops use them)
-    about = _jekyll_about(root, served)
+    langs = cfg.get("languages") if isinstance(cfg.get("languages"), list) else []
+    about = _jekyll_about(root, served, as_text(cfg.get("default_lang")) or (as_text(langs[0]) if langs else None))
     if about is not None:
         from ..page.parse import parse_markdown_page
 
@@ -494,7 +498,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     news_dir = root / "_news"
     if news_dir.is_dir():
-        for file in sorted(news_dir.glob("*.md")):
+        # (a collection keeps its items in subfolders too: "_news/2025-05-06_paper/text.md")
+        for file in sorted(news_dir.rglob("*.md")):
             parts.append(read_jekyll_news(root, file, base))
 
     # publications a page lists with a Liquid loop over a _data file
