@@ -463,7 +463,8 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
     cores = [strip_marks(c, legend) for c in chunks]
     bare = [c[0].strip() for c in cores]
     singles = sum(1 for b in bare if len(b.split()) == 1 and not _initials(b))
-    apa = any(_initials(b) for b in bare[1:]) and not _initials(bare[0])
+    # (a list that opens with a name written initials first, "D. Livdan, A. Kakhbod, AMR", is no APA list)
+    apa = any(_initials(b) for b in bare[1:]) and not _initials(bare[0]) and not re.match(r"[A-Z]\.\s*[A-Z]", bare[0])
     pairs = len(bare) % 2 == 0 and singles * 2 >= len(bare) and len(bare[0].split()) == 1 and not _initials(bare[0]) \
         and not (joined_at is not None and joined_at % 2 == 1)  # "Akbarinia, Gil, Flachot & Toscani": four people
     if not (apa or pairs):

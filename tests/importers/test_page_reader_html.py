@@ -1285,3 +1285,27 @@ def test_a_cms_profile_whose_fields_are_labelled_by_divs_reads_each_citation_as_
     assert [(p.title, p.year) for p in profile.publications] == [
         ("Who owns a river? Water rights after the drought", 2024), ("Dams and the public trust", 2022)]
     assert profile.publications[0].authors[0].is_self
+
+
+# A list generated from BibTeX: each field an inline span named by its class on one line, "by" before the authors,
+# a "booktitle" for a workshop, the owner written by initials only, the BibTeX file linked in brackets.
+_SPANS = """<html><head><title>Nils Berg</title></head><body><h1>Nils Berg</h1>
+<h3>Publications</h3><ol>
+<li><span class="publication"><span class="title"><q><a href="https://ssrn.example.com/1">Cash and firm size</a></q></span>
+<span class="journal">Review of Finance</span> (2024), by <span class="author">D. Lund</span>,
+<span class="author"><a href="https://ak.example.org/">A. Kahn</a></span>, <span class="author"><span class="I">NB</span></span>,
+and <span class="author">T. Ume</span>.  [&nbsp;<a class="bib paperlink" href="https://nb.example.org/bib/cash.bib">bib</a>&nbsp;]</span></li>
+<li><span class="publication"><span class="title"><q>Factor portfolios in continuous time</q></span>
+<span class="booktitle">Workshop on Learning and Control</span>., 2023, by <span class="author">S. Geng</span> and
+<span class="author"><span class="I">NB</span></span>.</span></li>
+</ol></body></html>"""
+
+
+def test_fields_named_by_their_classes_on_one_line():
+    cash, factor = _html(_SPANS).publications
+    assert (cash.title, cash.venue, cash.year) == ("Cash and firm size", "Review of Finance", 2024)
+    assert [a.name for a in cash.authors] == ["D. Lund", "A. Kahn", "NB", "T. Ume"]
+    assert cash.links.get("bibtex") == "https://nb.example.org/bib/cash.bib"
+    assert (factor.title, factor.venue, factor.year) == ("Factor portfolios in continuous time",
+                                                         "Workshop on Learning and Control", 2023)
+    assert [a.name for a in factor.authors] == ["S. Geng", "NB"]

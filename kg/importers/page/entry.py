@@ -350,6 +350,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "bibtex"
         elif fold(s.text) in _DISCLOSURE_LABELS and all(r.anchor is None for r in s.runs):
             roles[i] = "links"  # "<summary>Abstract</summary>": the label of a folded block, no words of the entry
+        elif hint == "bibtex" and t and _link_line(s, t):
+            roles[i] = "links"  # "[<a class="bib">bib</a>]": a link to the BibTeX, no BibTeX block
         elif hint in ("bibtex", "abstract", "badge"):
             roles[i] = hint
         elif not t or _SEPARATORS.match(t) or _link_line(s, t):

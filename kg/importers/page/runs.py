@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Iterable, Sequence
 
@@ -308,6 +308,8 @@ def _segments(runs: list) -> tuple[list[Seg], list[int]]:
         cur.append(r)
     if cur and any(x.text.strip() for x in cur):
         segs.append(Seg(cur))
+    if any(r.hint in _FIELD_HINTS for seg in segs for r in seg.runs):
+        segs, gaps = _split_by_hints(segs, gaps)
     # a segment that starts with "," or ";" goes on from the one before: the cut was an element boundary
     # inside a sentence ("<U><LI>C G Windsor</U>, J Owen, ..."), not a line of its own
     if not any(seg.text[:1] in ",;" for seg in segs[1:]):
@@ -322,6 +324,44 @@ def _segments(runs: list) -> tuple[list[Seg], list[int]]:
         new_index.append(len(joined) - 1)
     gaps = [new_index[g] for g in gaps if g < len(segs)]
     return joined, gaps
+
+
+def _split_by_hints(segs: list[Seg], gaps: list[int]) -> tuple[list[Seg], list[int]]:
+    """A line whose inline elements each name a field (``<span class="title">...</span> <span class="journal">
+    ...</span> (2024), by <span class="author">...</span>``): a segment per field, as if each were a line of its
+    own; the words between two fields go with the one before ("by" before the authors is dropped)."""
+    out: list[Seg] = []
+    starts: list[int] = []
+    for seg in segs:
+        starts.append(len(out))
+        fields = {r.hint for r in seg.runs if r.hint in ("title", "authors", "venue") and len(r.text.strip()) >= 2}
+        if len(fields) < 2:
+            out.append(seg)
+            continue
+        pieces: list[list[Run]] = []
+        hint = None
+        for r in seg.runs:
+            if r.hint is not None and r.hint != hint and r.text.strip() and pieces and hint is not None \
+                    or r.hint is not None and not pieces:
+                opening: list[Run] = []
+                if pieces and pieces[-1] and pieces[-1][-1].hint is None:
+                    last = pieces[-1][-1]
+                    text = re.sub(r"(?:,\s*)?\bby\s*$", " ", last.text, flags=re.I) if r.hint == "authors" else last.text
+                    bracket = re.search(r"[\[(]\s*$", text)  # "T. Umar. [<a>bib</a>]": the bracket is the link's
+                    if bracket:
+                        opening = [replace(last, text=text[bracket.start():])]
+                        text = text[: bracket.start()]
+                    pieces[-1][-1] = replace(last, text=text)
+                pieces.append([*opening, r])
+                hint = r.hint
+            elif not pieces:
+                pieces.append([r])
+            else:
+                pieces[-1].append(r)
+                if hint is None and r.hint is not None:
+                    hint = r.hint
+        out.extend(Seg(p) for p in pieces if any(x.text.strip() for x in p))
+    return out, [starts[g] if g < len(starts) else len(out) for g in gaps]
 
 
 def _join_name_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
@@ -412,7 +452,7 @@ _HINTS = (
     ("abstract", re.compile(r"abstract|summary|tldr")),
     ("links", re.compile(r"^links?$|pub-links|paper-links|[-_]links$|^buttons?$|btn-links|linkbar")),
     ("badge", re.compile(r"^abbr$|^badge$|tag-abbr|^pub-badge$|venue-badge")),
-    ("title", re.compile(r"title|tag-papertitle|^name-of-paper$")),
+    ("title", re.compile(r"(?<!book)title|tag-papertitle|^name-of-paper$")),  # (a "booktitle" is a venue)
     ("authors", re.compile(r"author")),
     ("venue", re.compile(r"venue|periodical|journal|conference|booktitle|pub-venue|publisher|^source$|^where$")),
     ("note", re.compile(r"award|highlight|^note|oral|spotlight")),
