@@ -247,6 +247,45 @@ def test_a_quarto_site_follows_its_menu_and_reads_its_footer(tmp_path):
     assert not any(":::" in a.name for a in person.affiliations)
 
 
+def test_a_quarto_page_reads_the_list_it_includes_under_its_heading(tmp_path):
+    # "publications.qmd" holds a heading and "{{< include _list.qmd >}}"; the list is Pandoc spans, one field per
+    # line, the owner never written ("(with ...)" names the coauthors; a solo paper has none, its title three
+    # capitalised words); links are site-relative (the site-url makes them absolute); the French page includes the
+    # same list (read once); the Google Scholar link is only in the default profile's navbar ("_quarto-en.yml")
+    pub_list = (
+        "::: {.paper-list}\n"
+        "- [Harbour Seal Counts from Drone Imagery]{.paper-title} (with Lena Holm and Piet de Vries)\n"
+        "  [*Marine Mammal Notes*, 12 (2022), 40–52]{.paper-venue}\n"
+        "  [[Published version](https://doi.org/10.1000/mmn.12)[Preprint](/files/seals.pdf)]{.paper-links}\n\n"
+        "- [Quiet Coastal Waters]{.paper-title}\n"
+        "  [*Coastal Review*, 8 (2019), 1–20]{.paper-venue}\n"
+        "  [[Preprint](/files/quiet.pdf)]{.paper-links}\n"
+        ":::\n")
+    site = _write(tmp_path, {
+        "_quarto.yml": ("profile:\n  default: en\n  group:\n    - [en, fr]\nproject:\n  type: website\n"
+                        "website:\n  title: \"Marit Olsen\"\n  site-url: \"https://molsen.example.org\"\n"),
+        "_quarto-en.yml": ("website:\n  navbar:\n    left:\n      - href: index.qmd\n      - href: publications.qmd\n"
+                           "    right:\n      - icon: mortarboard\n"
+                           "        href: \"https://scholar.google.com/citations?user=AbCdEfG12345\"\n"),
+        "index.qmd": "---\ntitle: \"Marit Olsen\"\n---\n\nI am an associate professor of marine biology.\n",
+        "publications.qmd": "---\ntitle: \"Publications\"\n---\n\n## Journal articles\n\n{{< include _list.qmd >}}\n",
+        "fr/publications.qmd": ("---\ntitle: \"Publications\"\n---\n\n## Articles\n\n"
+                                "{{< include ../_list.qmd >}}\n"),
+        "_list.qmd": pub_list,
+    })
+    profile = import_path(site).profile
+    pubs = {p.title: p for p in profile.publications}
+    assert sorted(pubs) == ["Harbour Seal Counts from Drone Imagery", "Quiet Coastal Waters"]
+    seals, quiet = pubs["Harbour Seal Counts from Drone Imagery"], pubs["Quiet Coastal Waters"]
+    assert [a.name for a in seals.authors] == ["Marit Olsen", "Lena Holm", "Piet de Vries"]
+    assert (seals.venue, seals.year) == ("Marine Mammal Notes", 2022)
+    assert "https://molsen.example.org/files/seals.pdf" in seals.links.values()
+    assert [a.name for a in quiet.authors] == ["Marit Olsen"] and (quiet.venue, quiet.year) == ("Coastal Review", 2019)
+    assert list(quiet.links.values()) == ["https://molsen.example.org/files/quiet.pdf"]
+    assert profile.person.identifiers.get("google_scholar") == "AbCdEfG12345"
+    assert not [u for u in profile.unparsed if u.section != "skipped"]
+
+
 def test_a_mkdocs_site_without_nav_shows_every_docs_page(tmp_path):
     site = _write(tmp_path, {
         "mkdocs.yml": "site_name: Tomas Lindqvist\n",

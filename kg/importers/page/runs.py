@@ -365,7 +365,8 @@ def _line_pieces(seg: Seg, starts_piece) -> list[Seg]:
 def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
     """An entry whose title and author list sit on two source lines of one paragraph, without a <br>
     (markdown's soft line break): the line break separates them, when one line is an author list and
-    another is not."""
+    another is not, or when the lines are marked as different fields ("[Title]{.pub-title}" above
+    "[*Venue*, 2020]{.pub-venue}", Pandoc's classed spans)."""
     out: list[Seg] = []
     changed = False
     for seg in segs:
@@ -373,8 +374,8 @@ def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> lis
             out.append(seg)
             continue
         new = _line_pieces(seg, lambda part, piece: True)
-        if len(new) >= 2 and any(_author_score(x.text, owner_names) >= 1 for x in new) and not all(
-                _author_score(x.text, owner_names) >= 1 for x in new):
+        if len(new) >= 2 and (any(_author_score(x.text, owner_names) >= 1 for x in new) and not all(
+                _author_score(x.text, owner_names) >= 1 for x in new) or len({_seg_hint(x) for x in new} - {None}) >= 2):
             out.extend(new)
             changed = True
         else:
