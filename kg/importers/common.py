@@ -1468,6 +1468,7 @@ def setting_address(value: str) -> str | None:
 
 PROFILE_SETTINGS = {
     "googlescholar": "google_scholar", "google_scholar": "google_scholar", "scholar": "google_scholar",
+    "google-scholar": "google_scholar",
     "google_scholar_id": "google_scholar", "orcid": "orcid", "github": "github", "github_username": "github",
     "linkedin": "linkedin", "linkedin_username": "linkedin", "twitter": "twitter", "twitter_username": "twitter",
     "x_username": "twitter", "researchgate": "researchgate", "research_gate_profile": "researchgate",

@@ -286,6 +286,26 @@ def test_a_quarto_page_reads_the_list_it_includes_under_its_heading(tmp_path):
     assert not [u for u in profile.unparsed if u.section != "skipped"]
 
 
+def test_beautiful_jekyll_initials_stand_for_the_home_title_and_its_footer_and_menu_link_the_profiles(tmp_path):
+    # beautiful-jekyll: "author: name: MKL" (initials), the site titled "HOME", the home page titled with the
+    # full name; the profiles in "social-network-links" (a hyphenated "google-scholar" query) and in a
+    # "navbar-links" submenu
+    site = _write(tmp_path, {
+        "_config.yml": (
+            "url: \"https://mkl.example.io\"\ntitle: HOME\nnavbar-links:\n  PAPERS: \"papers\"\n  Me:\n"
+            "    - CV: \"cv\"\n    - LinkedIn: \"https://www.linkedin.com/in/mira-lund-0a1b2c/\"\n"
+            "author:\n  name: MKL\nsocial-network-links:\n  rss: false\n  email: \"mlund@uni.example.edu\"\n"
+            "  github: mlund\n  google-scholar: \"citations?user=QrStUv12AAAJ&hl=en\"\n"),
+        "index.md": ("---\nlayout: page\ntitle: Mira K. Lund\nsubtitle: Postdoctoral researcher in ecology\n---\n\n"
+                     "I study how pollinators move between fragmented meadows.\n"),
+    })
+    person = import_path(site).profile.person
+    assert person.name == "Mira K. Lund"
+    assert person.email == "mlund@uni.example.edu"
+    assert person.identifiers == {"github": "mlund", "google_scholar": "QrStUv12AAAJ",
+                                  "linkedin": "mira-lund-0a1b2c"}
+
+
 def test_a_mkdocs_site_without_nav_shows_every_docs_page(tmp_path):
     site = _write(tmp_path, {
         "mkdocs.yml": "site_name: Tomas Lindqvist\n",
