@@ -1052,3 +1052,18 @@ def test_a_readme_header_line_of_position_laboratory_and_place(tmp_path):
     person = import_path(p).profile.person
     assert person.job_title == "Postdoctoral Researcher"
     assert [a.name for a in person.affiliations] == ["CERN EP-R&D"]
+
+
+# --- a short word in superscript after a name is an author mark --------------------------------------
+
+def test_a_superscript_word_after_a_name_is_a_mark_its_legend_defines(tmp_path):
+    # "Berg K<sup>eq</sup>" (not "Berg Keq") and the page's legend "<sup>eq</sup> marks equal contribution"
+    body = ("## Publications\n\n"
+            "Berg K<sup>eq</sup>, **Holm T<sup>eq</sup>**, Lind PA. Salt tolerance in coastal grasses. "
+            "*Plant Notes*. 2021.\n\n"
+            "<sup>eq</sup> marks equal contribution\n")
+    res = import_path(_page(tmp_path, body, "Tove Holm"))
+    [pub] = res.profile.publications
+    assert [a.name for a in pub.authors] == ["Berg K", "Holm T", "Lind PA"]
+    assert [a.marks for a in pub.authors] == [["equal_contribution"], ["equal_contribution"], []]
+    assert pub.authors[1].is_self
