@@ -1067,3 +1067,15 @@ def test_a_superscript_word_after_a_name_is_a_mark_its_legend_defines(tmp_path):
     assert [a.name for a in pub.authors] == ["Berg K", "Holm T", "Lind PA"]
     assert [a.marks for a in pub.authors] == [["equal_contribution"], ["equal_contribution"], []]
     assert pub.authors[1].is_self
+
+
+def test_dates_between_the_role_and_the_place_of_a_position_are_no_part_of_either(tmp_path):
+    # "**Role.** Month YYYY - current. *Place*": the dates sit between two stops
+    body = ("## Research experience\n\n"
+            "**Postdoctoral fellow.** March 2021 - current. *Harbor Institute of Marine Research, Fitzroy, Australia*\n\n"
+            "**Graduate Student.** June 2015 - October 2020. *Lakeside University, Easton MI*\n")
+    person = import_path(_page(tmp_path, body, "Ann Berg")).profile.person
+    got = [(a.name, a.role, a.start_year, a.end_year, a.current) for a in person.affiliations]
+    assert got == [("Harbor Institute of Marine Research", "Postdoctoral fellow", 2021, None, True),
+                   ("Lakeside University", "Graduate Student", 2015, 2020, False)]
+    assert person.job_title == "Postdoctoral fellow"

@@ -178,6 +178,11 @@ def _interest_list(text: str) -> list[str]:
     return out
 
 
+_MID_DATES = re.compile(r"\s*[.,;|]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*(?:[-–—~]|to)\s*"
+                        r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Cc]urrent|[Tt]oday)\s*[.,;|]\s+")
+"""A date range between two stops inside an experience line ("Fellow. June 2014 - May 2019. Lakeside University")."""
+
+
 def _experience_from(text: str) -> Affiliation | None:
     t = _norm(text)
     years = [int(y) for y in _YEAR_RX.findall(t)]
@@ -186,6 +191,9 @@ def _experience_from(text: str) -> Affiliation | None:
     body = re.sub(r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*(?:[-–—~]|to)\s*"
                   r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|present|now|current|today)?\s*[\])]?\s*[:,|.\-–—]?\s*",
                   "", t, flags=re.I)
+    # "**Postdoctoral fellow.** November 2019 - current. *Harbor Institute*": the dates between the role and the
+    # place, set off by stops, are no part of either
+    body = _MID_DATES.sub(", ", body)
     # "**Research Assistant**, Harbor Lab, Univ. of X. Built surrogate models for ...": a sentence about the work
     # follows the place; it is no part of the organisation's name
     for cut in re.finditer(r"(?<=[a-z)])\.\s+(?=[A-Z]\S*(?:\s+\S+){3,})", body):
