@@ -321,7 +321,20 @@ def _quiet() -> Iterator[None]:
 # --- the reader --------------------------------------------------------------------------------
 
 
+def _no_markup(text: str) -> str:
+    """A field without the HTML a site writes into it for its own rendering (``Lee<nobr><em>*</em></nobr>``,
+    ``Arch. <br>Biochem.``): its text, spaced as shown."""
+    if "<" not in text:
+        return text
+    text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
+    return " ".join(_html.unescape(re.sub(r"</?[A-Za-z][^<>]*>", "", text)).split())
+
+
 def _name(parts) -> str:
+    return _no_markup(_name_of(parts))
+
+
+def _name_of(parts) -> str:
     from bibtexparser.middlewares.names import NameParts
 
     if isinstance(parts, NameParts):
@@ -623,7 +636,7 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         """The first of the fields ``keys`` the entry has, decoded (and taken)."""
         for key in keys:
             if val(key):
-                value = decode_latex(val(key))
+                value = _no_markup(decode_latex(val(key)))
                 take(key)
                 return value
         return None

@@ -268,3 +268,16 @@ def test_only_the_cited_entries_are_read_when_the_page_names_them():
     assert [p.title for p in result.publications] == ["First Kept Work"]
     assert all(n in doc.ignored for n in range(7, 13))  # the entry the page does not cite is no part of it
     assert [p.title for p in read_bibtex(text, "Ida Moss").publications] == ["First Kept Work", "Work Not Shown"]
+
+
+def test_markup_in_author_names_and_a_badge_is_no_part_of_them_its_mark_is_read():
+    # "Lund<nobr><em>*</em></nobr>, Mira": a site's equal-contribution star written as HTML into the name; "<br>"
+    # breaking an al-folio badge over lines
+    text = ("@article{lund2021,\n  title={Pollinator paths in fragmented meadows},\n"
+            "  author={Lund<nobr><em>*</em></nobr>, Mira and Berg<nobr><em>*</em></nobr>, Kai and Holm, Tove},\n"
+            "  journal={Journal of Meadow Ecology},\n  abbr={J. <br>Meadow <br/>Ecol.},\n  year={2021}\n}\n")
+    [pub] = read_bibtex(text, "Mira Lund").publications
+    assert [(a.name, a.marks) for a in pub.authors] == [
+        ("Mira Lund", ["equal_contribution"]), ("Kai Berg", ["equal_contribution"]), ("Tove Holm", [])]
+    assert pub.authors[0].is_self
+    assert (pub.venue, pub.venue_full) == ("J. Meadow Ecol.", "Journal of Meadow Ecology")
