@@ -195,6 +195,7 @@ JOB_WORDS = re.compile(
     r"(?:master|undergraduate|phd)(?:'s)? student|student|candidate|director|head of|principal|dean|"
     r"member of technical staff|investigator|instructor|reader|intern|founder|co-founder|cto|ceo|chair of|"
     r"manager|fellow|(?:graduate\s+)?(?:research|teaching) assistant|chair professor|team lead|tech lead|"
+    r"(?:group|project|team|lab|research) leader|"
     r"architect|analyst|staff)\b",
     re.I,
 )

@@ -1079,3 +1079,13 @@ def test_dates_between_the_role_and_the_place_of_a_position_are_no_part_of_eithe
     assert got == [("Harbor Institute of Marine Research", "Postdoctoral fellow", 2021, None, True),
                    ("Lakeside University", "Graduate Student", 2015, 2020, False)]
     assert person.job_title == "Postdoctoral fellow"
+
+
+def test_a_project_leader_working_on_a_topic_in_a_group_at_a_place(tmp_path):
+    # "I'm a project leader working on X, in Y's group at Z": the position, what the work is, then the place
+    body = ("I'm a project leader working on [teaching protein models some chemistry](https://ex.org/p), in Ida "
+            "Roe's <em>[Structural Biology](https://ex.org/g)</em> research group at the Marine Centre, University of "
+            "Harbortown.\n")
+    person = import_path(_page(tmp_path, body, "Ann Berg")).profile.person
+    assert person.job_title.lower() == "project leader"
+    assert [(a.name, a.role) for a in person.affiliations] == [("Marine Centre, University of Harbortown", "project leader")]
