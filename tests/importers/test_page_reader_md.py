@@ -1089,3 +1089,14 @@ def test_a_project_leader_working_on_a_topic_in_a_group_at_a_place(tmp_path):
     person = import_path(_page(tmp_path, body, "Ann Berg")).profile.person
     assert person.job_title.lower() == "project leader"
     assert [(a.name, a.role) for a in person.affiliations] == [("Marine Centre, University of Harbortown", "project leader")]
+
+
+def test_a_consortium_list_naming_the_owner_among_the_others_left_out(tmp_path):
+    # "Lee, K., [and 54 others, including **Berg, A.**] et. al. 2022.": the two names written, the list truncated
+    body = ("## Publications\n\n"
+            "[1] Lee, K., [and 54 others, including **Berg, A.**] et. al. 2022. Grazing and seed rain in dry "
+            "meadows. Journal of Meadow Ecology. [https://doi.org/10.1000/jme.5](https://doi.org/10.1000/jme.5)\n")
+    [pub] = import_path(_page(tmp_path, body, "Ann Berg")).profile.publications
+    assert pub.title == "Grazing and seed rain in dry meadows"
+    assert [a.name for a in pub.authors] == ["K. Lee", "A. Berg"] and pub.authors_truncated
+    assert pub.authors[1].is_self and (pub.venue, pub.year) == ("Journal of Meadow Ecology", 2022)
