@@ -1100,3 +1100,27 @@ def test_a_consortium_list_naming_the_owner_among_the_others_left_out(tmp_path):
     assert pub.title == "Grazing and seed rain in dry meadows"
     assert [a.name for a in pub.authors] == ["K. Lee", "A. Berg"] and pub.authors_truncated
     assert pub.authors[1].is_self and (pub.venue, pub.year) == ("Journal of Meadow Ecology", 2022)
+
+
+def test_an_italic_name_inside_the_title_sentence_is_no_venue(tmp_path):
+    # "Names (2019) Title about *Festuca rubra* grasses. *Venue.* 12:40": the species in italics is the title's
+    body = ("## Publications\n\n"
+            "Lee KA, **Berg A**, Holm TS (2019) Root traits of coastal *Festuca rubra* populations under salt "
+            "stress. *Plant Ecology Notes.* 12:40 [Find Here](https://ex.org/p1).\n")
+    [pub] = import_path(_page(tmp_path, body, "Ann Berg")).profile.publications
+    assert pub.title == "Root traits of coastal Festuca rubra populations under salt stress"
+    assert (pub.venue, pub.year) == ("Plant Ecology Notes", 2019)
+    assert [a.name for a in pub.authors] == ["Lee KA", "Berg A", "Holm TS"]
+
+
+def test_an_italic_closing_the_citation_is_its_venue_and_find_here_is_a_link_label(tmp_path):
+    # "Names. Title. *Venue*. [Find Here](...). [Media Coverage](...)": before, the italic venue was read as the
+    # title and the link labels as the venue
+    body = ("## Publications\n\n### 2021\n\n"
+            "**Berg A**, Lee KA, Holm TS. Counting Bees in the Dark: Acoustic Monitoring for Ecologists. "
+            "*Trends in Meadow Science*. [Find Here](https://ex.org/p2). [Media Coverage](https://news.ex.org/bees).\n")
+    [pub] = import_path(_page(tmp_path, body, "Ann Berg")).profile.publications
+    assert pub.title == "Counting Bees in the Dark: Acoustic Monitoring for Ecologists"
+    assert (pub.venue, pub.year) == ("Trends in Meadow Science", 2021)
+    assert [a.name for a in pub.authors] == ["Berg A", "Lee KA", "Holm TS"] and pub.authors[0].is_self
+    assert "https://ex.org/p2" in pub.links.values()
