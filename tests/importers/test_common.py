@@ -226,3 +226,13 @@ def test_a_name_line_with_its_degree_and_field_after_it_keeps_the_names_gloss(tm
     # before: only a bare ", Ph.D." closing the line was cut, so "Lin Mei (林梅), Ph.D. in Marine Geology" was no
     # name line and the gloss was lost (the page reader and the site's title reader cut degrees differently)
     assert person.name == "Lin Mei" and person.alternate_names == ["林梅"]
+
+
+def test_two_family_name_and_initials_names_a_stop_separates_are_two_authors():
+    from kg.importers.common import split_authors
+
+    got = [a.name for a in split_authors("Berg KA, Lund M, Holm TS, Roe P. Nyberg WR").authors]
+    assert got == ["Berg KA", "Lund M", "Holm TS", "Roe P", "Nyberg WR"]
+    # names written given name first are left as they are
+    assert [a.name for a in split_authors("Ann Berg, Kai Lund, Tove S. Holm").authors] == [
+        "Ann Berg", "Kai Lund", "Tove S. Holm"]
