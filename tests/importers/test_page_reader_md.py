@@ -1124,3 +1124,14 @@ def test_an_italic_closing_the_citation_is_its_venue_and_find_here_is_a_link_lab
     assert (pub.venue, pub.year) == ("Trends in Meadow Science", 2021)
     assert [a.name for a in pub.authors] == ["Berg A", "Lee KA", "Holm TS"] and pub.authors[0].is_self
     assert "https://ex.org/p2" in pub.links.values()
+
+
+def test_a_bold_mentor_role_then_the_students_names(tmp_path):
+    # "* **Undergraduate Student Mentor.** Names. *When*" under "Teaching and Mentoring"; a teaching item names nobody
+    body = ("## Teaching and Mentoring\n\n"
+            "* **Teaching Assistant.** Field Ecology Lab. *Lakeside, Spring 2018*\n"
+            "* **Undergraduate Student Mentor.** Ida Roe. *Spring 2016 - Summer 2018*\n"
+            "* **Summer Program Student Mentor.** Per Lind and Eva Holm. *Summer 2019*\n")
+    students = import_path(_page(tmp_path, body, "Ann Berg")).profile.students
+    assert [(s.name, s.role) for s in students] == [("Ida Roe", "undergraduate"), ("Per Lind", None),
+                                                    ("Eva Holm", None)]
