@@ -1135,3 +1135,15 @@ def test_a_bold_mentor_role_then_the_students_names(tmp_path):
     students = import_path(_page(tmp_path, body, "Ann Berg")).profile.students
     assert [(s.name, s.role) for s in students] == [("Ida Roe", "undergraduate"), ("Per Lind", None),
                                                     ("Eva Holm", None)]
+
+
+def test_the_supervisor_of_the_dissertation_under_a_graduate_position_is_the_advisor(tmp_path):
+    # the quoted line under each position: the postdoc's supervisor is no advisor, the dissertation's is
+    body = ("## Research experience\n\n"
+            "**Postdoctoral fellow.** March 2021 - current. *Harbor Institute of Marine Research, Fitzroy*\n"
+            ">Focus: seal counts from the air. Supervised by [Dan Roe](https://ex.org/roe).\n\n"
+            "**Graduate Student.** June 2015 - October 2020. *Lakeside University, Easton MI*\n"
+            ">Dissertation: Seals and tides. Supervised by [Ivo Park](https://ex.org/park). Committee Members "
+            "include: [Eva Holm](https://ex.org/holm).\n")
+    person = import_path(_page(tmp_path, body, "Ann Berg")).profile.person
+    assert person.advisors == ["Ivo Park"]

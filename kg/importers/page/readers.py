@@ -681,7 +681,8 @@ class _SectionReaders:
                     self.affiliations.append(aff)
                 self.r.use(lines)
             adv = _advisors_in(text)
-            if adv and _DOCTORAL.search(text + " " + _parent_item_text(b.el)):
+            if adv and (_DOCTORAL.search(text + " " + _parent_item_text(b.el)) or re.match(r"\W*Dissertation\b", text)):
+                # ("Dissertation: Title. Supervised by A.": the line under a graduate position, the thesis it wrote)
                 # "* 2022: PhD Student" / "  * Supervisor: A & B": the doctoral position's supervisors advise the
                 # owner (an internship's supervisor does not)
                 self.advisors.extend(a for a in adv if a not in self.advisors)
