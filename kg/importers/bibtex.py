@@ -71,7 +71,7 @@ LINK_FIELDS = {
     "url": None, "pdf": "pdf", "code": "code", "html": "paper", "website": "project", "project": "project",
     "slides": "slides", "poster": "poster", "video": "video", "supp": "supplement",
     "supplementary": "supplement", "blog": "blog", "demo": "demo", "data": "data", "dataset": "data",
-    "openreview": "openreview", "talk": "talk",
+    "openreview": "openreview", "talk": "talk", "preprint": None,
 }
 NOTE_FIELDS = ("note", "award", "award_name", "additional_info")
 
@@ -715,6 +715,8 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         if k == "paper" and key == "html" and arxiv_id(url):
             pub.arxiv = pub.arxiv or arxiv_id(url)
             k = "arxiv"  # al-folio's HTML button pointing at the arXiv abstract: the arXiv link
+        if k in pub.links and key == "preprint" and url not in pub.links.values():
+            k = key  # a site's "preprint" button (al-folio) beside the published paper's: kept under its name
         if k not in pub.links:
             pub.links[k] = url
         take(key)

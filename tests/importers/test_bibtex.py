@@ -281,3 +281,13 @@ def test_markup_in_author_names_and_a_badge_is_no_part_of_them_its_mark_is_read(
         ("Mira Lund", ["equal_contribution"]), ("Kai Berg", ["equal_contribution"]), ("Tove Holm", [])]
     assert pub.authors[0].is_self
     assert (pub.venue, pub.venue_full) == ("J. Meadow Ecol.", "Journal of Meadow Ecology")
+
+
+def test_a_preprint_field_is_the_entrys_preprint_link_beside_its_paper():
+    # al-folio's customised bib.html renders a "preprint" button next to the published paper's "html" one
+    text = ("@article{lund2020,\n  title={Bee paths},\n  author={Lund, Mira},\n  journal={Meadow Letters},\n"
+            "  year={2020},\n  html={https://journal.example.org/bee-paths},\n"
+            "  preprint={https://www.biorxiv.org/content/10.1101/000001v1}\n}\n")
+    [pub] = read_bibtex(text, "Mira Lund").publications
+    assert set(pub.links.values()) == {"https://journal.example.org/bee-paths",
+                                       "https://www.biorxiv.org/content/10.1101/000001v1"}
