@@ -41,7 +41,7 @@ from functools import lru_cache
 from typing import Collection, Iterator
 
 from ..errors import SourceError
-from ..model import Author, Person, Profile, Publication
+from ..model import Author, Education, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
 from .common import CONF_WORDS, DEFAULT_LEGEND, MARK_SYMBOLS, MONTHS, NOTE_WORDS, arxiv_id, doi_of, find_year, link_kind, mark_owner, name_key, repair_url, strip_marks, venue_type
 
@@ -115,6 +115,8 @@ class BibResult:
     failed: list[tuple[int, str]] = field(default_factory=list)
     """(1-based line, reason) of every block bibtexparser could not parse."""
     entries: int = 0
+    education: list[Education] = field(default_factory=list)
+    """The owner's degrees their own theses state (``@phdthesis`` with a ``school``)."""
 
 
 # --- LaTeX decoding -----------------------------------------------------------------------
@@ -516,6 +518,7 @@ def read_bibtex(
         owner = most_frequent_author(all_names)
 
     pubs: list[Publication] = []
+    education: list[Education] = []
     for entry, names in zip(entries, all_names):
         pub = _entry_to_publication(entry, names, owner, mark, pdf_base, tuple(aliases))
         if pub is None:
@@ -523,7 +526,15 @@ def read_bibtex(
         pub.line = (entry.start_line or 0) + 1 + line_offset
         pub.file = file
         pubs.append(pub)
-    return BibResult(publications=pubs, owner=owner, failed=failed, entries=len(entries))
+        school = entry.fields_dict.get("school")
+        if entry.entry_type.lower() in ("phdthesis", "mastersthesis") and school is not None \
+                and isinstance(school.value, str) and len(pub.authors) == 1 and pub.authors[0].is_self:
+            # the owner's own thesis: the degree, where and when
+            inst = _no_markup(decode_latex(_strip_enclosing(school.value))).strip(" .,")
+            if inst:
+                education.append(Education(degree="PhD" if entry.entry_type.lower() == "phdthesis" else "Master",
+                                           institution=inst, year=pub.year))
+    return BibResult(publications=pubs, owner=owner, failed=failed, entries=len(entries), education=education)
 
 
 def most_frequent_author(author_lists: list[list[str]]) -> str | None:

@@ -291,3 +291,11 @@ def test_a_preprint_field_is_the_entrys_preprint_link_beside_its_paper():
     [pub] = read_bibtex(text, "Mira Lund").publications
     assert set(pub.links.values()) == {"https://journal.example.org/bee-paths",
                                        "https://www.biorxiv.org/content/10.1101/000001v1"}
+
+
+def test_the_owners_own_thesis_states_a_degree():
+    text = ("@phdthesis{lund2019,\n  title={Bee paths in meadows},\n  author={Lund, Mira},\n  year={2019},\n"
+            "  school={Lakeside University}\n}\n"
+            "@phdthesis{roe2018,\n  title={Seals},\n  author={Roe, Ida},\n  year={2018},\n  school={Harbor College}\n}\n")
+    result = read_bibtex(text, "Mira Lund")
+    assert [(e.degree, e.institution, e.year) for e in result.education] == [("PhD", "Lakeside University", 2019)]

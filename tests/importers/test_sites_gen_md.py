@@ -306,6 +306,17 @@ def test_beautiful_jekyll_initials_stand_for_the_home_title_and_its_footer_and_m
                                   "linkedin": "mira-lund-0a1b2c"}
 
 
+def test_an_al_folio_owners_thesis_in_the_bibliography_is_a_degree(tmp_path):
+    site = _write(tmp_path, {
+        "_config.yml": "first_name: Mira\nlast_name: Lund\nurl: https://mlund.example.io\n",
+        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI study pollinators in fragmented meadows.\n",
+        "_bibliography/papers.bib": ("@phdthesis{lund2019,\n  title={Bee paths in meadows},\n  author={Lund, Mira},\n"
+                                     "  year={2019},\n  abbr={PhD Thesis},\n  school={Lakeside University}\n}\n"),
+    })
+    person = import_path(site).profile.person
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [("PhD", "Lakeside University", 2019)]
+
+
 def test_a_mkdocs_site_without_nav_shows_every_docs_page(tmp_path):
     site = _write(tmp_path, {
         "mkdocs.yml": "site_name: Tomas Lindqvist\n",

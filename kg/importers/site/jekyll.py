@@ -551,6 +551,9 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             doc.sections[1] = "publications"
             part = Part(rel, doc, "bibtex", publications=result.publications)
             parts.append(part)
+            # the owner's thesis in the file states a degree the pages may not
+            person.education += [e for e in result.education
+                                 if not any(fold(x.institution) == fold(e.institution) for x in person.education)]
 
     news_dir = root / "_news"
     if news_dir.is_dir():
