@@ -41,7 +41,7 @@ from functools import lru_cache
 from typing import Collection, Iterator
 
 from ..errors import SourceError
-from ..model import Author, Person, Profile, Publication
+from ..model import Author, Education, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
 from .common import CONF_WORDS, DEFAULT_LEGEND, MARK_SYMBOLS, MONTHS, NOTE_WORDS, arxiv_id, doi_of, find_year, link_kind, mark_owner, name_key, repair_url, strip_marks, venue_type
 
@@ -73,7 +73,7 @@ LINK_FIELDS = {
     "url": None, "pdf": "pdf", "code": "code", "html": "paper", "website": "project", "project": "project",
     "slides": "slides", "poster": "poster", "video": "video", "supp": "supplement",
     "supplementary": "supplement", "blog": "blog", "demo": "demo", "data": "data", "dataset": "data",
-    "openreview": "openreview", "talk": "talk",
+    "openreview": "openreview", "talk": "talk", "preprint": None,
 }
 NOTE_FIELDS = ("note", "award", "award_name", "additional_info")
 
@@ -117,6 +117,8 @@ class BibResult:
     failed: list[tuple[int, str]] = field(default_factory=list)
     """(1-based line, reason) of every block bibtexparser could not parse."""
     entries: int = 0
+    education: list[Education] = field(default_factory=list)
+    """The owner's degrees their own theses state (``@phdthesis`` with a ``school``)."""
 
 
 # --- LaTeX decoding -----------------------------------------------------------------------
@@ -323,7 +325,20 @@ def _quiet() -> Iterator[None]:
 # --- the reader --------------------------------------------------------------------------------
 
 
+def _no_markup(text: str) -> str:
+    """A field without the HTML a site writes into it for its own rendering (``Lee<nobr><em>*</em></nobr>``,
+    ``Arch. <br>Biochem.``): its text, spaced as shown."""
+    if "<" not in text:
+        return text
+    text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
+    return " ".join(_html.unescape(re.sub(r"</?[A-Za-z][^<>]*>", "", text)).split())
+
+
 def _name(parts) -> str:
+    return _no_markup(_name_of(parts))
+
+
+def _name_of(parts) -> str:
     from bibtexparser.middlewares.names import NameParts
 
     if isinstance(parts, NameParts):
@@ -509,6 +524,7 @@ def read_bibtex(
         owner = most_frequent_author(all_names)
 
     pubs: list[Publication] = []
+    education: list[Education] = []
     for entry, names in zip(entries, all_names):
         pub = _entry_to_publication(entry, names, owner, mark, pdf_base, tuple(aliases))
         if pub is None:
@@ -516,7 +532,15 @@ def read_bibtex(
         pub.line = (entry.start_line or 0) + 1 + line_offset
         pub.file = file
         pubs.append(pub)
-    return BibResult(publications=pubs, owner=owner, failed=failed, entries=len(entries))
+        school = entry.fields_dict.get("school")
+        if entry.entry_type.lower() in ("phdthesis", "mastersthesis") and school is not None \
+                and isinstance(school.value, str) and len(pub.authors) == 1 and pub.authors[0].is_self:
+            # the owner's own thesis: the degree, where and when
+            inst = _no_markup(decode_latex(_strip_enclosing(school.value))).strip(" .,")
+            if inst:
+                education.append(Education(degree="PhD" if entry.entry_type.lower() == "phdthesis" else "Master",
+                                           institution=inst, year=pub.year))
+    return BibResult(publications=pubs, owner=owner, failed=failed, entries=len(entries), education=education)
 
 
 def _title_of(block) -> str:
@@ -634,7 +658,7 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         """The first of the fields ``keys`` the entry has, decoded (and taken)."""
         for key in keys:
             if val(key):
-                value = decode_latex(val(key))
+                value = _no_markup(decode_latex(val(key)))
                 take(key)
                 return value
         return None
@@ -713,6 +737,8 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         if k == "paper" and key == "html" and arxiv_id(url):
             pub.arxiv = pub.arxiv or arxiv_id(url)
             k = "arxiv"  # al-folio's HTML button pointing at the arXiv abstract: the arXiv link
+        if k in pub.links and key == "preprint" and url not in pub.links.values():
+            k = key  # a site's "preprint" button (al-folio) beside the published paper's: kept under its name
         if k not in pub.links:
             pub.links[k] = url
         take(key)

@@ -194,7 +194,8 @@ JOB_WORDS = re.compile(
     r"ph\.?\s?d\.?\s+(?:student|candidate)|doctoral (?:student|candidate)|graduate student|"
     r"(?:master|undergraduate|phd)(?:'s)? student|student|candidate|director|head of|principal|dean|"
     r"member of technical staff|investigator|instructor|reader|intern|founder|co-founder|cto|ceo|chair of|"
-    r"manager|fellow|(?:graduate\s+)?(?:research|teaching) assistant|chair professor|(?:team|tech|group|lab|project) lead(?:er)?|"
+    r"manager|fellow|(?:graduate\s+)?(?:research|teaching) assistant|chair professor|(?:team|tech|group|lab|project) lead|"
+    r"(?:group|project|team|lab|research) leader|"
     r"architect|analyst|staff)\b",
     re.I,
 )
@@ -381,7 +382,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         chunks = [f"{chunks[1]} {chunks[0]}", *chunks[2:]]
     if authors is None:
         authors = []
-        chunks = join_split_initials(chunks)
+        chunks = join_split_initials(_split_vancouver_pairs(chunks))
         for chunk in chunks:
             name, marks = strip_marks(chunk.strip(".").strip(), legend)
             if marks:
@@ -390,6 +391,27 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
                 continue
             authors.append(Author(name=name, marks=marks))
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
+
+
+_VANCOUVER_NAME = re.compile(r"[^\W\d_][\w'’\-]+\s+[A-Z]{1,3}")
+"""A name written family name first, then its initials run together (``Zückert WR``)."""
+
+
+def _split_vancouver_pairs(chunks: list[str]) -> list[str]:
+    """``Florens L, Chen S. Zückert WR``: in a list of family-name-and-initials names, two names a stop
+    separates instead of a comma are two authors.
+
+    >>> _split_vancouver_pairs(["Dow AS", "Florens L", "Chen S. Zückert WR"])
+    ['Dow AS', 'Florens L', 'Chen S', 'Zückert WR']
+    """
+    if len(chunks) < 3 or not any(". " in c for c in chunks) or sum(
+            bool(_VANCOUVER_NAME.fullmatch(c.strip(". "))) for c in chunks) < len(chunks) - 1:
+        return chunks
+    out: list[str] = []
+    for c in chunks:
+        pair = re.fullmatch(r"(?P<a>[^\W\d_][\w'’\-]+\s+[A-Z]{1,3})\.\s+(?P<b>[^\W\d_][\w'’\-]+\s+[A-Z]{1,3})\.?", c.strip())
+        out += [pair.group("a"), pair.group("b")] if pair else [c]
+    return out
 
 
 def join_split_initials(chunks: list[str]) -> list[str]:
@@ -1481,6 +1503,7 @@ def setting_address(value: str) -> str | None:
 
 PROFILE_SETTINGS = {
     "googlescholar": "google_scholar", "google_scholar": "google_scholar", "scholar": "google_scholar",
+    "google-scholar": "google_scholar",
     "google_scholar_id": "google_scholar", "orcid": "orcid", "github": "github", "github_username": "github",
     "linkedin": "linkedin", "linkedin_username": "linkedin", "twitter": "twitter", "twitter_username": "twitter",
     "x_username": "twitter", "researchgate": "researchgate", "research_gate_profile": "researchgate",

@@ -48,8 +48,37 @@ def heading_box(lines: list[str], i: int) -> tuple[str, str] | None:
     return None
 _INLINE_ATTR = re.compile(r"(?<=\))\{:?\s*[.#]?[A-Za-z][^{}\n]*\}")
 _KRAMDOWN_ATTR = re.compile(r"^\s*\{:[^}]*\}\s*$")
+_SPAN_ATTR = re.compile(r"\]\{\s*((?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s{}]+))"
+                        r"(?:\s+(?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s{}]+)))*)\s*\}")
+"""The attributes closing a Pandoc bracketed span (``[Title]{.pub-title}``, ``[x]{#id lang=fr}``)."""
 _LINK_DEFINITION = re.compile(r"""^ {0,3}\[[^\[\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
 _DESTINATION = re.compile(r"\]\((?P<d>(?:[^()\n]|\([^()\n]*\))*)\)")
+
+
+def bracketed_spans(line: str) -> str:
+    """Pandoc's (Quarto's) bracketed spans on one line -> the ``<span class=...>`` Pandoc renders, their
+    markdown kept inside (nested brackets, links included); a ``]{...}`` with no opening bracket is left alone.
+
+    >>> bracketed_spans("- [A Title]{.pub-title} (with B. C.) [[PDF](a.pdf)[Code](b)]{.pub-links}")
+    '- <span class="pub-title">A Title</span> (with B. C.) <span class="pub-links">[PDF](a.pdf)[Code](b)</span>'
+    """
+    done = 0  # attributes before this offset have no opening bracket
+    while m := _SPAN_ATTR.search(line, done):
+        depth, start = 0, None
+        for j in range(m.start(), -1, -1):
+            if j > 0 and line[j - 1] == "\\":
+                continue  # "\[", "\]": literal brackets
+            depth += {"]": 1, "[": -1}.get(line[j], 0)
+            if depth == 0 and line[j] == "[":
+                start = j
+                break
+        if start is None or start > 0 and line[start - 1] == "!":
+            done = m.end()
+            continue
+        classes = " ".join(c[1:] for c in m.group(1).split() if c.startswith("."))
+        attr = f' class="{_html_escape(classes)}"' if classes else ""
+        line = line[:start] + f"<span{attr}>" + line[start + 1:m.start()] + "</span>" + line[m.end():]
+    return line
 
 
 @lru_cache(maxsize=1)
@@ -240,6 +269,9 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
             ignored.append(i + 1)
             lines[i] = ""
             continue
+        if "]{" in line:
+            # Pandoc's bracketed spans "[Title]{.pub-title}": the <span> Pandoc renders, its class a hint
+            line = lines[i] = bracketed_spans(line)
         if "){" in line:
             # Pandoc's / attr_list's attributes after a link or image ("[CV](cv.pdf){.btn}"): styling, no text
             line = lines[i] = _INLINE_ATTR.sub("", line)

@@ -293,3 +293,34 @@ def test_a_key_used_twice_for_one_paper_gives_it_once_and_for_two_papers_gives_b
     assert [p.title for p in import_path(f).profile.publications] == ["Tidal Flats"]
     f.write_text(same + "\n" + other, encoding="utf-8")
     assert sorted(p.title for p in import_path(f).profile.publications) == ["Salt marsh carbon", "Tidal Flats"]
+
+
+def test_markup_in_author_names_and_a_badge_is_no_part_of_them_its_mark_is_read():
+    # "Lund<nobr><em>*</em></nobr>, Mira": a site's equal-contribution star written as HTML into the name; "<br>"
+    # breaking an al-folio badge over lines
+    text = ("@article{lund2021,\n  title={Pollinator paths in fragmented meadows},\n"
+            "  author={Lund<nobr><em>*</em></nobr>, Mira and Berg<nobr><em>*</em></nobr>, Kai and Holm, Tove},\n"
+            "  journal={Journal of Meadow Ecology},\n  abbr={J. <br>Meadow <br/>Ecol.},\n  year={2021}\n}\n")
+    [pub] = read_bibtex(text, "Mira Lund").publications
+    assert [(a.name, a.marks) for a in pub.authors] == [
+        ("Mira Lund", ["equal_contribution"]), ("Kai Berg", ["equal_contribution"]), ("Tove Holm", [])]
+    assert pub.authors[0].is_self
+    assert (pub.venue, pub.venue_full) == ("J. Meadow Ecol.", "Journal of Meadow Ecology")
+
+
+def test_a_preprint_field_is_the_entrys_preprint_link_beside_its_paper():
+    # al-folio's customised bib.html renders a "preprint" button next to the published paper's "html" one
+    text = ("@article{lund2020,\n  title={Bee paths},\n  author={Lund, Mira},\n  journal={Meadow Letters},\n"
+            "  year={2020},\n  html={https://journal.example.org/bee-paths},\n"
+            "  preprint={https://www.biorxiv.org/content/10.1101/000001v1}\n}\n")
+    [pub] = read_bibtex(text, "Mira Lund").publications
+    assert set(pub.links.values()) == {"https://journal.example.org/bee-paths",
+                                       "https://www.biorxiv.org/content/10.1101/000001v1"}
+
+
+def test_the_owners_own_thesis_states_a_degree():
+    text = ("@phdthesis{lund2019,\n  title={Bee paths in meadows},\n  author={Lund, Mira},\n  year={2019},\n"
+            "  school={Lakeside University}\n}\n"
+            "@phdthesis{roe2018,\n  title={Seals},\n  author={Roe, Ida},\n  year={2018},\n  school={Harbor College}\n}\n")
+    result = read_bibtex(text, "Mira Lund")
+    assert [(e.degree, e.institution, e.year) for e in result.education] == [("PhD", "Lakeside University", 2019)]

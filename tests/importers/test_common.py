@@ -255,3 +255,13 @@ def test_a_heading_of_contributions_lists_works_unless_it_says_what_kind():
     assert section_kind("Highlighted Contributions") == "publications"
     assert section_kind("Open Source Contributions") == "software"
     assert section_kind("Service Contributions") == "service"
+
+
+def test_two_family_name_and_initials_names_a_stop_separates_are_two_authors():
+    from kg.importers.common import split_authors
+
+    got = [a.name for a in split_authors("Berg KA, Lund M, Holm TS, Roe P. Nyberg WR").authors]
+    assert got == ["Berg KA", "Lund M", "Holm TS", "Roe P", "Nyberg WR"]
+    # names written given name first are left as they are
+    assert [a.name for a in split_authors("Ann Berg, Kai Lund, Tove S. Holm").authors] == [
+        "Ann Berg", "Kai Lund", "Tove S. Holm"]

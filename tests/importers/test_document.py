@@ -133,6 +133,24 @@ def test_attributes_after_a_link_or_image_are_no_text():
     assert clean == "[CV](cv.pdf) and ![me](me.jpg)\n"
 
 
+def test_a_pandoc_bracketed_span_is_the_span_pandoc_renders_with_its_class():
+    # "[Title]{.paper-title}", links nested inside "[[PDF](a.pdf)[Slides](b.pdf)]{.paper-links}"; a link's own
+    # attributes and an unopened "]{.x}" are not spans
+    text = ("- [Tides of the Inner Sea]{.paper-title} (with Ivo Berg)\n"
+            "  [*Ocean Letters*, 4 (2020)]{.paper-venue #v1 lang=en}\n"
+            "  [[PDF](a.pdf)[Slides](b.pdf)]{.paper-links}\n\n"
+            "[CV](cv.pdf){.btn} and a stray ]{.x}\n")
+    clean, _ignored = blank_residue(text)
+    lines = clean.split("\n")
+    assert lines[0] == '- <span class="paper-title">Tides of the Inner Sea</span> (with Ivo Berg)'
+    assert lines[1] == '  <span class="paper-venue">*Ocean Letters*, 4 (2020)</span>'
+    assert lines[2] == '  <span class="paper-links">[PDF](a.pdf)[Slides](b.pdf)</span>'
+    assert lines[4] == "[CV](cv.pdf) and a stray ]{.x}"
+    html, _ignored = render_markdown(text)
+    assert '<span class="paper-venue"><em>Ocean Letters</em>, 4 (2020)</span>' in html.split("\n")[1]
+    assert '<a href="a.pdf">PDF</a><a href="b.pdf">Slides</a>' in html.split("\n")[2]
+
+
 def test_a_pandoc_raw_html_block_is_html_on_its_lines_and_a_title_box_a_div_of_its_class():
     text = "Intro\n\n```{=html}\n<p class=\"role\">Curator</p>\n```\n\n::: {.section-title}\nAwards\n:::\n"
     html, _ignored = render_markdown(text)

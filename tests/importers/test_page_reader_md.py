@@ -1094,3 +1094,98 @@ def test_a_dated_school_without_a_degree_the_owner_in_code_font_and_an_acronym_i
         ("A Damping Method Based on Proximal Policy Optimization (PPO) for Rotating Shafts", "Applied Mechanics")]
     assert [a.name for a in pubs[0].authors] == ["Mei Zhou", "Bo Gao"]
     assert [a.name for a in pubs[1].authors] == ["Wei Lan", "Bo Gao", "Mei Zhou", "Rui Sun"]
+
+
+# --- a short word in superscript after a name is an author mark --------------------------------------
+
+def test_a_superscript_word_after_a_name_is_a_mark_its_legend_defines(tmp_path):
+    # "Berg K<sup>eq</sup>" (not "Berg Keq") and the page's legend "<sup>eq</sup> marks equal contribution"
+    body = ("## Publications\n\n"
+            "Berg K<sup>eq</sup>, **Holm T<sup>eq</sup>**, Lind PA. Salt tolerance in coastal grasses. "
+            "*Plant Notes*. 2021.\n\n"
+            "<sup>eq</sup> marks equal contribution\n")
+    res = import_path(_page(tmp_path, body, "Tove Holm"))
+    [pub] = res.profile.publications
+    assert [a.name for a in pub.authors] == ["Berg K", "Holm T", "Lind PA"]
+    assert [a.marks for a in pub.authors] == [["equal_contribution"], ["equal_contribution"], []]
+    assert pub.authors[1].is_self
+
+
+def test_dates_between_the_role_and_the_place_of_a_position_are_no_part_of_either(tmp_path):
+    # "**Role.** Month YYYY - current. *Place*": the dates sit between two stops
+    body = ("## Research experience\n\n"
+            "**Postdoctoral fellow.** March 2021 - current. *Harbor Institute of Marine Research, Fitzroy, Australia*\n\n"
+            "**Graduate Student.** June 2015 - October 2020. *Lakeside University, Easton MI*\n")
+    person = import_path(_page(tmp_path, body, "Ann Berg")).profile.person
+    got = [(a.name, a.role, a.start_year, a.end_year, a.current) for a in person.affiliations]
+    assert got == [("Harbor Institute of Marine Research", "Postdoctoral fellow", 2021, None, True),
+                   ("Lakeside University", "Graduate Student", 2015, 2020, False)]
+    assert person.job_title == "Postdoctoral fellow"
+
+
+def test_a_project_leader_working_on_a_topic_in_a_group_at_a_place(tmp_path):
+    # "I'm a project leader working on X, in Y's group at Z": the position, what the work is, then the place
+    body = ("I'm a project leader working on [teaching protein models some chemistry](https://ex.org/p), in Ida "
+            "Roe's <em>[Structural Biology](https://ex.org/g)</em> research group at the Marine Centre, University of "
+            "Harbortown.\n")
+    person = import_path(_page(tmp_path, body, "Ann Berg")).profile.person
+    assert person.job_title.lower() == "project leader"
+    assert [(a.name, a.role) for a in person.affiliations] == [("Marine Centre, University of Harbortown", "project leader")]
+
+
+def test_a_consortium_list_naming_the_owner_among_the_others_left_out(tmp_path):
+    # "Lee, K., [and 54 others, including **Berg, A.**] et. al. 2022.": the two names written, the list truncated
+    body = ("## Publications\n\n"
+            "[1] Lee, K., [and 54 others, including **Berg, A.**] et. al. 2022. Grazing and seed rain in dry "
+            "meadows. Journal of Meadow Ecology. [https://doi.org/10.1000/jme.5](https://doi.org/10.1000/jme.5)\n")
+    [pub] = import_path(_page(tmp_path, body, "Ann Berg")).profile.publications
+    assert pub.title == "Grazing and seed rain in dry meadows"
+    assert [a.name for a in pub.authors] == ["K. Lee", "A. Berg"] and pub.authors_truncated
+    assert pub.authors[1].is_self and (pub.venue, pub.year) == ("Journal of Meadow Ecology", 2022)
+
+
+def test_an_italic_name_inside_the_title_sentence_is_no_venue(tmp_path):
+    # "Names (2019) Title about *Festuca rubra* grasses. *Venue.* 12:40": the species in italics is the title's
+    body = ("## Publications\n\n"
+            "Lee KA, **Berg A**, Holm TS (2019) Root traits of coastal *Festuca rubra* populations under salt "
+            "stress. *Plant Ecology Notes.* 12:40 [Find Here](https://ex.org/p1).\n")
+    [pub] = import_path(_page(tmp_path, body, "Ann Berg")).profile.publications
+    assert pub.title == "Root traits of coastal Festuca rubra populations under salt stress"
+    assert (pub.venue, pub.year) == ("Plant Ecology Notes", 2019)
+    assert [a.name for a in pub.authors] == ["Lee KA", "Berg A", "Holm TS"]
+
+
+def test_an_italic_closing_the_citation_is_its_venue_and_find_here_is_a_link_label(tmp_path):
+    # "Names. Title. *Venue*. [Find Here](...). [Media Coverage](...)": before, the italic venue was read as the
+    # title and the link labels as the venue
+    body = ("## Publications\n\n### 2021\n\n"
+            "**Berg A**, Lee KA, Holm TS. Counting Bees in the Dark: Acoustic Monitoring for Ecologists. "
+            "*Trends in Meadow Science*. [Find Here](https://ex.org/p2). [Media Coverage](https://news.ex.org/bees).\n")
+    [pub] = import_path(_page(tmp_path, body, "Ann Berg")).profile.publications
+    assert pub.title == "Counting Bees in the Dark: Acoustic Monitoring for Ecologists"
+    assert (pub.venue, pub.year) == ("Trends in Meadow Science", 2021)
+    assert [a.name for a in pub.authors] == ["Berg A", "Lee KA", "Holm TS"] and pub.authors[0].is_self
+    assert "https://ex.org/p2" in pub.links.values()
+
+
+def test_a_bold_mentor_role_then_the_students_names(tmp_path):
+    # "* **Undergraduate Student Mentor.** Names. *When*" under "Teaching and Mentoring"; a teaching item names nobody
+    body = ("## Teaching and Mentoring\n\n"
+            "* **Teaching Assistant.** Field Ecology Lab. *Lakeside, Spring 2018*\n"
+            "* **Undergraduate Student Mentor.** Ida Roe. *Spring 2016 - Summer 2018*\n"
+            "* **Summer Program Student Mentor.** Per Lind and Eva Holm. *Summer 2019*\n")
+    students = import_path(_page(tmp_path, body, "Ann Berg")).profile.students
+    assert [(s.name, s.role) for s in students] == [("Ida Roe", "undergraduate"), ("Per Lind", None),
+                                                    ("Eva Holm", None)]
+
+
+def test_the_supervisor_of_the_dissertation_under_a_graduate_position_is_the_advisor(tmp_path):
+    # the quoted line under each position: the postdoc's supervisor is no advisor, the dissertation's is
+    body = ("## Research experience\n\n"
+            "**Postdoctoral fellow.** March 2021 - current. *Harbor Institute of Marine Research, Fitzroy*\n"
+            ">Focus: seal counts from the air. Supervised by [Dan Roe](https://ex.org/roe).\n\n"
+            "**Graduate Student.** June 2015 - October 2020. *Lakeside University, Easton MI*\n"
+            ">Dissertation: Seals and tides. Supervised by [Ivo Park](https://ex.org/park). Committee Members "
+            "include: [Eva Holm](https://ex.org/holm).\n")
+    person = import_path(_page(tmp_path, body, "Ann Berg")).profile.person
+    assert person.advisors == ["Ivo Park"]

@@ -280,6 +280,76 @@ def test_a_paragraph_about_a_project_is_no_paper(tmp_path):
     assert import_path(site).profile.publications == []
 
 
+def test_a_quarto_page_reads_the_list_it_includes_under_its_heading(tmp_path):
+    # "publications.qmd" holds a heading and "{{< include _list.qmd >}}"; the list is Pandoc spans, one field per
+    # line, the owner never written ("(with ...)" names the coauthors; a solo paper has none, its title three
+    # capitalised words); links are site-relative (the site-url makes them absolute); the French page includes the
+    # same list (read once); the Google Scholar link is only in the default profile's navbar ("_quarto-en.yml")
+    pub_list = (
+        "::: {.paper-list}\n"
+        "- [Harbour Seal Counts from Drone Imagery]{.paper-title} (with Lena Holm and Piet de Vries)\n"
+        "  [*Marine Mammal Notes*, 12 (2022), 40–52]{.paper-venue}\n"
+        "  [[Published version](https://doi.org/10.1000/mmn.12)[Preprint](/files/seals.pdf)]{.paper-links}\n\n"
+        "- [Quiet Coastal Waters]{.paper-title}\n"
+        "  [*Coastal Review*, 8 (2019), 1–20]{.paper-venue}\n"
+        "  [[Preprint](/files/quiet.pdf)]{.paper-links}\n"
+        ":::\n")
+    site = _write(tmp_path, {
+        "_quarto.yml": ("profile:\n  default: en\n  group:\n    - [en, fr]\nproject:\n  type: website\n"
+                        "website:\n  title: \"Marit Olsen\"\n  site-url: \"https://molsen.example.org\"\n"),
+        "_quarto-en.yml": ("website:\n  navbar:\n    left:\n      - href: index.qmd\n      - href: publications.qmd\n"
+                           "    right:\n      - icon: mortarboard\n"
+                           "        href: \"https://scholar.google.com/citations?user=AbCdEfG12345\"\n"),
+        "index.qmd": "---\ntitle: \"Marit Olsen\"\n---\n\nI am an associate professor of marine biology.\n",
+        "publications.qmd": "---\ntitle: \"Publications\"\n---\n\n## Journal articles\n\n{{< include _list.qmd >}}\n",
+        "fr/publications.qmd": ("---\ntitle: \"Publications\"\n---\n\n## Articles\n\n"
+                                "{{< include ../_list.qmd >}}\n"),
+        "_list.qmd": pub_list,
+    })
+    profile = import_path(site).profile
+    pubs = {p.title: p for p in profile.publications}
+    assert sorted(pubs) == ["Harbour Seal Counts from Drone Imagery", "Quiet Coastal Waters"]
+    seals, quiet = pubs["Harbour Seal Counts from Drone Imagery"], pubs["Quiet Coastal Waters"]
+    assert [a.name for a in seals.authors] == ["Marit Olsen", "Lena Holm", "Piet de Vries"]
+    assert (seals.venue, seals.year) == ("Marine Mammal Notes", 2022)
+    assert "https://molsen.example.org/files/seals.pdf" in seals.links.values()
+    assert [a.name for a in quiet.authors] == ["Marit Olsen"] and (quiet.venue, quiet.year) == ("Coastal Review", 2019)
+    assert list(quiet.links.values()) == ["https://molsen.example.org/files/quiet.pdf"]
+    assert profile.person.identifiers.get("google_scholar") == "AbCdEfG12345"
+    assert not [u for u in profile.unparsed if u.section != "skipped"]
+
+
+def test_beautiful_jekyll_initials_stand_for_the_home_title_and_its_footer_and_menu_link_the_profiles(tmp_path):
+    # beautiful-jekyll: "author: name: MKL" (initials), the site titled "HOME", the home page titled with the
+    # full name; the profiles in "social-network-links" (a hyphenated "google-scholar" query) and in a
+    # "navbar-links" submenu
+    site = _write(tmp_path, {
+        "_config.yml": (
+            "url: \"https://mkl.example.io\"\ntitle: HOME\nnavbar-links:\n  PAPERS: \"papers\"\n  Me:\n"
+            "    - CV: \"cv\"\n    - LinkedIn: \"https://www.linkedin.com/in/mira-lund-0a1b2c/\"\n"
+            "author:\n  name: MKL\nsocial-network-links:\n  rss: false\n  email: \"mlund@uni.example.edu\"\n"
+            "  github: mlund\n  google-scholar: \"citations?user=QrStUv12AAAJ&hl=en\"\n"),
+        "index.md": ("---\nlayout: page\ntitle: Mira K. Lund\nsubtitle: Postdoctoral researcher in ecology\n---\n\n"
+                     "I study how pollinators move between fragmented meadows.\n"),
+    })
+    person = import_path(site).profile.person
+    assert person.name == "Mira K. Lund"
+    assert person.email == "mlund@uni.example.edu"
+    assert person.identifiers == {"github": "mlund", "google_scholar": "QrStUv12AAAJ",
+                                  "linkedin": "mira-lund-0a1b2c"}
+
+
+def test_an_al_folio_owners_thesis_in_the_bibliography_is_a_degree(tmp_path):
+    site = _write(tmp_path, {
+        "_config.yml": "first_name: Mira\nlast_name: Lund\nurl: https://mlund.example.io\n",
+        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI study pollinators in fragmented meadows.\n",
+        "_bibliography/papers.bib": ("@phdthesis{lund2019,\n  title={Bee paths in meadows},\n  author={Lund, Mira},\n"
+                                     "  year={2019},\n  abbr={PhD Thesis},\n  school={Lakeside University}\n}\n"),
+    })
+    person = import_path(site).profile.person
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [("PhD", "Lakeside University", 2019)]
+
+
 def test_a_mkdocs_site_without_nav_shows_every_docs_page(tmp_path):
     site = _write(tmp_path, {
         "mkdocs.yml": "site_name: Tomas Lindqvist\n",

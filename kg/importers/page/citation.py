@@ -140,6 +140,8 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 # "(2022). <i>Mixture Models with R</i>. Springer.": a book's title is the italic, its publisher after
                 title, pos = piece, at + len(piece)
                 break
+            if at > start and re.match(r"\s+[a-z]", text[at + len(piece):]) and not re.search(r"[.?!]\s", text[start:at]):
+                continue  # "Title about <i>Arabidopsis thaliana</i> transcription factors.": a name in the title's sentence
             if at > start:
                 cut = _norm(text[start:at])
                 cut = re.sub(r"(?:^|[.?!,]\s*)\bIn\s*:?\s*$|\bIn\s*:?\s*$", "", cut).strip()
@@ -458,7 +460,12 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 if len(sents) >= 2 and (re.match(
                         r"\s*[,.:;]?\s*(?:\(?\d|vol\b|pp\b|pages\b|no\.|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                         r"[a-z]*\.?\s+(?:19|20)\d\d)", after, re.I) or (
-                        after.lstrip().startswith(",") and _author_score(sents[0], ctx.owner_names) >= 1)):
+                        after.lstrip().startswith(",") and _author_score(sents[0], ctx.owner_names) >= 1) or (
+                        not after.strip(" .,;:") and len(sents[-1].split()) >= 3
+                        and _author_score(sents[0], ctx.owner_names) >= 1
+                        and _author_score(sents[-1], ctx.owner_names) < 0.3)):
+                    # ("A, B. Title of the paper. <i>Trends in Genetics</i>. [links]": the italic closing the
+                    # citation, after the names and a sentence of title, is its venue)
                     continue
             ends_sentence = t.rstrip().endswith(".")
             t = _clean_piece(t)

@@ -152,6 +152,9 @@ _ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresp
 _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
 
 
+_OTHERS_INCLUDING = re.compile(r"[\[(]\s*(?:and\s+)?\d+\s+(?:(?:more|other|additional)\s+)?(?:authors|others|co-?authors),?\s+"
+                               r"including\s+(?P<n>[^\[\]()]{3,80}?)\s*[\])]")
+"""Names left out of a consortium's list, the owner named among them ("[and 76 others, including A. Ruiz]")."""
 _EMPTY_BRACKETS = re.compile(r"\[\s*(?:[|/,]\s*)*\]|\(\s*(?:[|/,]\s*)*\)|【\s*】")
 _TRAILING_SEPARATORS = re.compile(r"(\s[|/·•]\s*)+$")
 _IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)\s*")
@@ -313,6 +316,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 lead_tags.append(tag.group(1).strip())
                 raw = raw[tag.end():]
         cleaned = _EMPTY_BRACKETS.sub(" ", raw)
+        if "includ" in cleaned:
+            # "Lee, A., [and 76 others, including **Ruiz, S.**] et. al. 2021.": the names written, the rest left out
+            cleaned = _OTHERS_INCLUDING.sub(lambda m: m.group("n").strip(" ,") + ", et al.", cleaned)
+            cleaned = re.sub(r"(et al\.)\s*,?\s*et\.?\s*al\.?", r"\1", cleaned)
         cleaned = _TRAILING_SEPARATORS.sub(" ", cleaned)
         inner = _IN_PARENTHESES.fullmatch(cleaned)
         if inner and _author_score(_norm(inner.group(1)), ctx.owner_names) >= 0.6:

@@ -22,6 +22,7 @@ _LABEL_WORDS = {
     "thesis", "dissertation", "report", "tech report", "technical report", "extended version", "full version",
     "supporting info", "supporting information", "supplemental material", "supplementary material",
     "supplementary information", "supplemental", "erratum", "errata",
+    "find here", "find it here", "read here", "read it here", "available here", "media coverage", "news coverage",
 }
 
 

@@ -255,13 +255,15 @@ def _front_matter_hints(fm) -> tuple[list[tuple[str, list[str], set[int]]], dict
 NO_TEXT = "no recognizable profile: the page has no text (only front matter, comments or templates)"
 
 
-def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dict | None = None) -> Profile:
+def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dict | None = None,
+                        section: str | None = None) -> Profile:
     """A markdown page (README, ``about.md``, plain markdown) read by the same reader as HTML: rendered by
     :func:`kg.importers.document.render_markdown` on the same lines, then read as a page.
 
     ``site_author`` is the ``author:`` mapping of a Jekyll ``_config.yml`` (``name``, ``email``, profile ids
     such as ``googlescholar``/``orcid``, ``site_url`` the base of relative links and the homepage): what the
-    page itself states wins, the config fills what it leaves out.
+    page itself states wins, the config fills what it leaves out. ``section`` is the section the page is from its
+    first line when its ``title:`` does not say (a file another page includes under its "## Publications").
 
     >>> from pathlib import Path
     >>> d = SourceDoc(Path("a.md"), "# Ada Lovelace\\n\\n## Publications\\n\\n- **A Paper About Engines**<br>"
@@ -297,7 +299,7 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     fm_title = fm.data.get("title") if isinstance(fm.data.get("title"), str) else None
     # a Jekyll page titled "Publications" (``_pages/publications.md``) is that section from its first line
     r, b = _prepare(rdoc, ImportOptions(owner=owner, base_url=options.base_url), base,
-                    initial_section=section_kind(fm_title.strip()) if fm_title and fm_title.strip() else None)
+                    initial_section=(section_kind(fm_title.strip()) if fm_title and fm_title.strip() else None) or section)
     r.name_hints = hints
     r.no_name_message = "no researcher name: no heading, front matter or author list names the page's owner"
     b.ctx.soft_lines = True

@@ -61,6 +61,10 @@ def _role_from(text: str) -> str | None:
     return None
 
 
+_MENTOR_LABEL = re.compile(r"\b(?:mentor|supervisor|advisor)\b", re.I)
+"""The owner's role over the students an item names ("Undergraduate Student Mentor")."""
+
+
 def _split_name_info(text: str) -> tuple[str | None, str]:
     t = _norm(text)
     m = re.match(r"^(?P<name>(?:[^,(（:：\-–—|@]|(?<=\w)-(?=\w))+?)\s*(?:[,(（:：|@]|\s[-–—]\s|$)(?P<rest>.*)$", t)
@@ -186,11 +190,19 @@ _LEAD_RANGE = re.compile(
 year.month), "[2018+]" (since 2018)."""
 
 
+_MID_DATES = re.compile(r"\s*[.,;|]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*(?:[-–—~]|to)\s*"
+                        r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Cc]urrent|[Tt]oday)\s*[.,;|]\s+")
+"""A date range between two stops inside an experience line ("Fellow. June 2014 - May 2019. Lakeside University")."""
+
+
 def _experience_from(text: str) -> Affiliation | None:
     t = _norm(text)
     years = [int(y) for y in _YEAR_RX.findall(t)]
     current = bool(re.search(r"\b(present|now|current|today)\b|(?<=\d)\+", t, re.I))
     body = _LEAD_RANGE.sub("", t)
+    # "**Postdoctoral fellow.** November 2019 - current. *Harbor Institute*": the dates between the role and the
+    # place, set off by stops, are no part of either
+    body = _MID_DATES.sub(", ", body)
     # "**Research Assistant**, Harbor Lab, Univ. of X. Built surrogate models for ...": a sentence about the work
     # follows the place; it is no part of the organisation's name
     for cut in re.finditer(r"(?<=[a-z)])\.\s+(?=[A-Z]\S*(?:\s+\S+){3,})", body):
@@ -450,16 +462,26 @@ class _SectionReaders:
     def _labelled_students(self, text: str, lines: set[int], segs: list[Seg], b: Block) -> bool:
         """``"Ph.D. students: Yue Chen (2022-), Hao Sun (2023-)"``: a role, then its people."""
         m = re.match(r"^\s*(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$", text)
-        if not m or not _role_from(m.group("label")) or (
+        lead = next((r for r in segs[0].runs if r.text.strip()), None) if segs and m is None else None
+        mentor = None
+        if lead is not None and lead.bold and _norm(lead.text).endswith(".") and text.startswith(_norm(lead.text)) \
+                and _MENTOR_LABEL.search(lead.text):
+            # "**Undergraduate Student Mentor.** Ana Ruiz and Bo Li. *Summer 2019*": a bold role of the owner's,
+            # then the students, then when
+            mentor = _norm(lead.text).rstrip(". ")
+            label, rest = mentor, re.split(r"(?<=[a-z])\.\s", text[len(_norm(lead.text)):], maxsplit=1)[0]
+        elif not m or not _role_from(m.group("label")) or (
                 name_like(m.group("label")) and section_kind(m.group("label")) != "students"):
             return False  # "Ra Park: ..." is a person; "Alumni: ..." (a students' section word) a label
-        chunks = [c.strip(" .") for c in re.split(r"\s*[;；]\s*|,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))", m.group("rest"))
+        else:
+            label, rest = m.group("label"), m.group("rest")
+        chunks = [c.strip(" .") for c in re.split(r"\s*[;；]\s*|,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))", rest)
                   if c.strip(" .")]
         parsed = [(c, *_split_name_info(c)) for c in chunks]
         if not parsed or not all(name for _, name, _ in parsed):
             return False
         anchors = [a for s in segs for a in s.anchors()]
-        role_label = _role_from(m.group("label"))
+        role_label = _role_from(label)
         for chunk, name, info in parsed:
             link = next((a for a in anchors if fold(_label_of(a)) == fold(name)), None)
             url = _abs_url(link.get("href"), self.ctx) if link is not None else None
@@ -668,7 +690,8 @@ class _SectionReaders:
 
     def _doctoral_advisors(self, b: Block, text: str, lines) -> None:
         adv = _advisors_in(text)
-        if adv and _DOCTORAL.search(text + " " + _parent_item_text(b.el)):
+        if adv and (_DOCTORAL.search(text + " " + _parent_item_text(b.el)) or re.match(r"\W*Dissertation\b", text)):
+            # ("Dissertation: Title. Supervised by A.": the line under a graduate position, the thesis it wrote)
             # "* 2022: PhD Student" / "  * Supervisor: A & B": the doctoral position's supervisors advise the
             # owner (an internship's supervisor does not)
             self.advisors.extend(a for a in adv if a not in self.advisors)

@@ -283,6 +283,10 @@ def _badge_label(anchor) -> str | None:
 _MORE_AUTHORS = re.compile(r"""==\s*['"]\d+ more authors?['"]\s*\?\s*['"]([^'"]+)['"]""")
 
 
+_SUP_WORD_MARK = re.compile(r"[a-z]{2,3}")
+"""A word a page writes in superscript after an author's name as a mark (``co``, ``eq``), as ``*`` is."""
+
+
 def _segments(runs: list) -> tuple[list[Seg], list[int]]:
     """Cut runs into segments at <br> and block boundaries; returns the segments and the
     indexes (into the segment list) after which a blank line (<br><br>) separates groups."""
@@ -305,6 +309,11 @@ def _segments(runs: list) -> tuple[list[Seg], list[int]]:
             continue
         if r.sup and re.fullmatch(r"[\s\d,;.a-z]*", r.text) and re.search(r"\d", r.text):
             continue  # affiliation indices
+        if r.sup and _SUP_WORD_MARK.fullmatch(r.text) and (
+                not any(x.text.strip() for x in cur) or re.search(r"[^\W\d_]$", cur[-1].text)):
+            # "Lee AB<sup>co</sup>" and its legend "<sup>co</sup> designates co-first author": a short word in
+            # superscript closing a name (or opening the legend) is an author mark, as "*" is
+            r = dataclasses.replace(r, text="^")
         cur.append(r)
     if cur and any(x.text.strip() for x in cur):
         segs.append(Seg(cur))
@@ -405,7 +414,8 @@ def _line_pieces(seg: Seg, starts_piece) -> list[Seg]:
 def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
     """An entry whose title and author list sit on two source lines of one paragraph, without a <br>
     (markdown's soft line break): the line break separates them, when one line is an author list and
-    another is not."""
+    another is not (lines marked as different fields, Pandoc's "[Title]{.pub-title}" above "[*Venue*, 2020]{.pub-venue}",
+    are cut apart before, by :func:`_split_by_hints`)."""
     out: list[Seg] = []
     changed = False
     for seg in segs:

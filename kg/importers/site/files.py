@@ -272,6 +272,9 @@ MD_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd", ".jemdoc")
 INCLUDE_RELATIVE = re.compile(r"\{%-?\s*include_relative\s+([\w./\-]+)\s*-?%\}")
 """A Jekyll page pulling in another file of the site (``{% include_relative includes/pub.md %}``)."""
 
+INCLUDE_SHORTCODE = re.compile(r"\{\{<\s*include\s+([\w./\-]+)\s*>\}\}")
+"""A Quarto page pulling in another file of the site (``{{< include _publications-list.qmd >}}``)."""
+
 
 def skip_notes(root: Path, skipped: list[tuple[Path, str]]) -> list[Unparsed]:
     """One ``unparsed`` note per file of the site seen and not read, saying why."""

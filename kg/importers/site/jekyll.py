@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from ...errors import SourceError
 from ...model import Affiliation, NewsItem, Person, Profile, Talk, Teaching
@@ -18,6 +19,7 @@ from ..common import (
     JOB_WORDS,
     fold,
     has_cjk,
+    identifier_from_url,
     link_kind,
     placeholder_text,
     repair_url,
@@ -140,6 +142,30 @@ _CONFIG_SOCIALS = ("email", "scholar_userid", "github_username", "linkedin_usern
 """The owner's profile settings at the top of ``_config.yml`` (minima's ``twitter_username``, al-folio's ...)."""
 
 
+def _home_title(root: Path) -> str | None:
+    """The ``title:`` of the site's home page (``index.md``), when it is a person's name."""
+    page = first_file(root, ("index.md", "index.markdown", "index.html"))
+    doc = doc_or_none(page) if page is not None else None
+    try:
+        title = as_text(read_front_matter(doc).data.get("title")) if doc is not None else None
+    except SourceError:
+        return None
+    return person_title(md_text(title)) if title else None
+
+
+def _menu_urls(node: Any, key: str) -> list[tuple[str, str]]:
+    """The web addresses a menu setting links (``navbar-links: About: - GitHub: "https://..."``), each with
+    the key (dotted, as :func:`load_yaml_file` spans) that holds it."""
+    if isinstance(node, str):
+        url = repair_url(node) if re.match(r"https?://", node.strip()) else None
+        return [(key, url)] if url else []
+    if isinstance(node, dict):
+        return [x for k, v in node.items() for x in _menu_urls(v, f"{key}.{k}")]
+    if isinstance(node, list):
+        return [x for v in node for x in _menu_urls(v, key)]
+    return []
+
+
 def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, dict, str | None, list[str]]:
     """Read ``_config.yml``: (config, person, site_author block, site base URL, owner aliases)."""
     path = root / "_config.yml"
@@ -174,11 +200,14 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
         name = top
         used_keys.add("name")
     site_title = as_text(cfg.get("title"))
-    if name and re.fullmatch(r"[A-Z]{2,4}", name) and site_title and len(site_title.split()) in (2, 3) and \
-            "".join(w[0] for w in site_title.split()).upper() == name:
-        # "name: DK" beside "title: Daniel Karell": the initials stand for the site's title
-        name = site_title
-        used_keys.add("title")
+    home_title = _home_title(root) if name and re.fullmatch(r"[A-Z]{2,4}", name) else None
+    for key, full in (("title", site_title), (None, home_title)):
+        if name and re.fullmatch(r"[A-Z]{2,4}", name) and full and len(full.split()) in (2, 3, 4) and \
+                "".join(w[0] for w in full.split()).upper() == name:
+            # "name: DK" beside "title: Daniel Karell" (the site's, or its home page's): the initials stand for it
+            name = full
+            if key:
+                used_keys.add(key)
     alternates: list[str] = []
     if name and has_cjk(name) and re.search(r"[A-Za-z]", name):
         # "Hankai Liu (刘涵凯)": the name, and the name in another script (the page reader's own splitter)
@@ -211,11 +240,19 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
         for key in _CONFIG_SOCIALS:
             if key in cfg and apply_social(person, key, cfg.get(key)):
                 used_keys.add(key)
-        footer = cfg.get("footer-links") if isinstance(cfg.get("footer-links"), dict) else {}
-        for key, value in footer.items():
-            # Jekyll Now's "footer-links: github: ..., twitter: ...": the owner's profiles in the site's footer
-            if apply_social(person, str(key), value):
-                used_keys.add(f"footer-links.{key}")
+        for block in ("footer-links", "social-network-links"):
+            footer = cfg.get(block) if isinstance(cfg.get(block), dict) else {}
+            for key, value in footer.items():
+                # Jekyll Now's "footer-links: github: ..., twitter: ...", beautiful-jekyll's "social-network-links":
+                # the owner's profiles in the site's footer
+                if apply_social(person, str(key), value):
+                    used_keys.add(f"{block}.{key}")
+        # beautiful-jekyll's "navbar-links" (a menu of pages, its entries may link the owner's profiles)
+        for key, url in _menu_urls(cfg.get("navbar-links"), "navbar-links"):
+            ident = identifier_from_url(url)
+            if ident:
+                person.identifiers.setdefault(*ident)
+                used_keys.add(key)
     for key, (first, last) in spans.items():
         if key in used_keys:
             doc.use(first, last)
@@ -495,6 +532,9 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             doc.sections[1] = "publications"
             part = Part(rel, doc, "bibtex", publications=result.publications)
             parts.append(part)
+            # the owner's thesis in the file states a degree the pages may not
+            person.education += [e for e in result.education
+                                 if not any(fold(x.institution) == fold(e.institution) for x in person.education)]
 
     news_dir = root / "_news"
     if news_dir.is_dir():

@@ -22,6 +22,7 @@ from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, as_text, md_links, md_text, read_subtitle, social_items
 from .files import (
     INCLUDE_RELATIVE,
+    INCLUDE_SHORTCODE,
     MD_SUFFIXES,
     backup_reason,
     doc_or_none,
@@ -117,11 +118,58 @@ def rendered_page(root: Path, page: Path, out_dir: Path | None) -> Path | None:
     return target if target.is_file() else None
 
 
+def page_includes(root: Path, page: Path, doc: SourceDoc | None) -> list[tuple[Path, str | None, int]]:
+    """The markdown files a Quarto page pulls in with ``{{< include FILE >}}`` (resolved from its folder, inside
+    the site), each with the section the heading written above the include names (else the page's title), and
+    the include's line."""
+    if doc is None or "include" not in doc.text:
+        return []
+    try:
+        title = md_text(as_text(read_front_matter(doc).data.get("title")) or "").strip()
+    except SourceError:
+        title = ""
+    section = section_kind(title) if title else None
+    out: list[tuple[Path, str | None, int]] = []
+    for n, line in enumerate(doc.text.split("\n"), start=1):
+        h = _MD_HEADING.search(line)
+        if h:
+            heading = md_text(re.sub(r"<[^>]+>|\{[^{}]*\}\s*$", "", h.group("h") or h.group("x") or "")).strip()
+            section = section_kind(heading) if heading else section
+        for m in INCLUDE_SHORTCODE.finditer(line):
+            target = (page.parent / m.group(1)).resolve()
+            if target.is_file() and target.is_relative_to(root.resolve()) and target.name.lower().endswith(MD_SUFFIXES):
+                out.append((target, section, n))
+    return out
+
+
+def include_parts(root: Path, page: Path, doc: SourceDoc, owner: str, base: str | None,
+                  seen: set[Path]) -> list[Part]:
+    """The files a page includes (:func:`page_includes`) not read yet (``seen``), each read as a markdown page
+    that is from its first line the section named above its include; the include lines of ``doc`` (the page as
+    read) are marked as read."""
+    out: list[Part] = []
+    for target, section, n in page_includes(root, page, doc_or_none(page)):
+        doc.use(n)
+        if target in seen:
+            continue  # (a list both languages' pages include is one list)
+        seen.add(target)
+        idoc = read_file(root, target)
+        rel = rel_path(root, target)
+        try:
+            out.append(Part(rel, idoc, "markdown", profile=read_page(idoc, "markdown", owner or None, base, section),
+                            checksum=idoc.checksum))
+        except SourceError as err:
+            out.append(unread_part(rel, idoc, "markdown", err, idoc.checksum))
+    return out
+
+
 def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | None,
-                        out_dir: Path | None = None) -> list[Part]:
+                        out_dir: Path | None = None, seen: set[Path] | None = None) -> list[Part]:
     """Each section page of a markdown site read by the markdown page reader, titled as it renders (a page
-    computed by code from its rendered HTML in ``out_dir``)."""
+    computed by code from its rendered HTML in ``out_dir``), followed by the files it includes that are not in
+    ``seen`` (the included files already read)."""
     parts = []
+    seen = set() if seen is None else seen
     for page in pages:
         html_page = rendered_page(root, page, out_dir)
         if html_page is not None:
@@ -133,7 +181,7 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
             source = read_file(root, page)
             section = name_kind(page)
             doc, _title = titled_view(source, fallback=section.capitalize() if section in UNLINKED_KINDS else None)
-            kind, checksum, page_url = "markdown", source.checksum, None
+            kind, checksum, page_url = "markdown", source.checksum, base  # (its relative links are the site's)
             rel = page.relative_to(root.resolve()).as_posix()
         try:
             parts.append(Part(rel, doc, kind, profile=read_page(doc, kind, owner or None, page_url), checksum=checksum))
@@ -143,6 +191,8 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
         for n, line in enumerate(doc.lines, start=1):
             if _LIQUID_LINK.search(line) or is_template(line):
                 doc.ignore(n)  # the theme's sentence around a link the template fills in
+        if kind == "markdown":
+            parts += include_parts(root, page, doc, owner, base, seen)
     return parts
 
 
@@ -267,24 +317,32 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
     parts: list[Part] = []
     cfg_path = _quarto_config(root)
     title, base, nav, cfg, footer = None, None, [], {}, []
-    if cfg_path is not None:
-        doc = read_file(root, cfg_path)
-        cfg, spans = load_yaml_file(doc)
-        site = cfg.get("website") if isinstance(cfg.get("website"), dict) else {}
-        title = person_title(as_text(site.get("title")), (as_text(site.get("site-url")) or "",))
-        base = repair_url(as_text(site.get("site-url")) or "") or None
-        nav = _nav_hrefs(site)
-        footer = site.get("page-footer")
-        footer = [footer] if isinstance(footer, str) else [v for v in footer.values() if isinstance(v, str)] \
-            if isinstance(footer, dict) else []
+    # the configuration, then the default profile's (``_quarto-en.yml``), which Quarto merges into it
+    for n, cfg_file in enumerate([cfg_path, _quarto_profile(root, cfg_path)] if cfg_path is not None else []):
+        if cfg_file is None:
+            continue
+        doc = read_file(root, cfg_file)
+        data, spans = load_yaml_file(doc)
+        cfg = data if n == 0 else cfg
+        site = data.get("website") if isinstance(data.get("website"), dict) else {}
+        title = title or person_title(as_text(site.get("title")), (as_text(site.get("site-url")) or "",))
+        base = base or repair_url(as_text(site.get("site-url")) or "") or None
+        nav += _nav_hrefs(site)
+        page_footer = site.get("page-footer")
+        page_footer = [page_footer] if isinstance(page_footer, str) else [
+            v for v in page_footer.values() if isinstance(v, str)] if isinstance(page_footer, dict) else []
+        # the navbar's profile links and "mailto:" (on every page, as the footer): the owner's
+        menu = [f"[link]({h})" for h in _nav_hrefs(site.get("navbar"))
+                if "(" not in h and _footer_profiles(f"[link]({h})", base) != ([], None)]
+        footer += page_footer + menu
         for key, (first, last) in spans.items():
             if key in ("website.site-url",) and base or key == "website.title" and title \
-                    or key.startswith("website.page-footer") and any(any(_footer_profiles(f, base)) for f in footer):
+                    or key.startswith("website.page-footer") and any(any(_footer_profiles(f, base)) for f in page_footer):
                 doc.use(first, last)
             elif key.count(".") <= 1:
                 doc.ignore(first, last)  # site configuration (project, format, navbar)
         mark_comments(doc)
-        parts.append(Part(rel_path(root, cfg_path), doc, "quarto-config"))
+        parts.append(Part(rel_path(root, cfg_file), doc, "quarto-config"))
     out_dir = root / ((as_text((cfg.get("project") or {}).get("output-dir")) if isinstance(cfg.get("project"), dict)
                        else None) or "_site")
     home = _quarto_home(root)
@@ -296,6 +354,26 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
     base = base or options.base_url
     return read_markdown_site(root, "quarto", home, parts, title, base, nav, options,
                           out_dir=out_dir if out_dir.is_dir() else None, footer=footer)
+
+
+def _quarto_profile(root: Path, cfg_path: Path) -> Path | None:
+    """The configuration of a Quarto site's default profile (``profile: default: en`` -> ``_quarto-en.yml``;
+    else the first of the first ``group``), which Quarto renders the site with; None when it has none."""
+    try:
+        profile = load_yaml_file(read_file(root, cfg_path))[0].get("profile")
+    except SourceError:
+        return None
+    if not isinstance(profile, dict):
+        return None
+    name = profile.get("default")
+    group = profile.get("group")
+    if isinstance(name, list):
+        name = name[0] if name else None
+    if not isinstance(name, str) and isinstance(group, list) and group:
+        name = group[0][0] if isinstance(group[0], list) and group[0] else None
+    if not isinstance(name, str) or not re.fullmatch(r"[\w-]+", name):
+        return None
+    return first_file(root, (f"_quarto-{name}.yml", f"_quarto-{name}.yaml"))
 
 
 def _footer_profiles(text: str, base: str | None) -> tuple[list[tuple[str, str]], str | None]:
@@ -365,6 +443,9 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     doc = read_file(root, home)
     links = [target for _label, target in md_links(doc.text)]
     pages, skipped = markdown_site_pages(root, home, [*nav, *links], menu=bool(nav))
+    # a file the pages include is read where it is included, under the heading above the include
+    included = {t for p in [home, *pages] for t, _s, _n in page_includes(root, p, doc_or_none(p))}
+    pages = [p for p in pages if p.resolve() not in included]
     owner = options.owner or (person.name if person else None)
     try:
         main = read_page(doc, "markdown", owner)
@@ -405,7 +486,9 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     parts.insert(1 if parts else 0, Part(rel_path(root, home), doc, "markdown", profile=main))
     # (the fragments the home page includes before the other pages: a paper listed on both is read as the home
     # page writes it)
-    for part in html_includes(root, home, parts, owner, base) + read_markdown_pages(root, pages, owner, base, out_dir):
+    seen: set[Path] = set()
+    for part in html_includes(root, home, parts, owner, base) + include_parts(root, home, doc, owner, base, seen) + \
+            read_markdown_pages(root, pages, owner, base, out_dir, seen):
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)

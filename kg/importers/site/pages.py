@@ -60,15 +60,16 @@ def content_kind(doc: SourceDoc) -> str | None:
     return None
 
 
-def read_page(doc: SourceDoc, kind: str, owner: str | None, base_url: str | None = None) -> Profile:
+def read_page(doc: SourceDoc, kind: str, owner: str | None, base_url: str | None = None,
+              section: str | None = None) -> Profile:
     """One page of a site through the page reader (the only place this module calls it, besides the
-    academicpages about page): ``kind`` is "html" (``base_url`` resolves its relative links) or "markdown"
-    (markdown, ``.qmd``, a README)."""
+    academicpages about page): ``kind`` is "html" or "markdown" (markdown, ``.qmd``, a README; ``section``: the
+    section it is from its first line, when its title does not say); ``base_url`` resolves relative links."""
     from ..page.parse import parse_html, parse_markdown_page
 
     if kind == "html":
         return parse_html(doc, ImportOptions(owner=owner), base_url=base_url)
-    return parse_markdown_page(doc, ImportOptions(owner=owner))
+    return parse_markdown_page(doc, ImportOptions(owner=owner, base_url=base_url), section=section)
 
 
 def read_view(doc: SourceDoc, lines: list[str], owner: str) -> Profile | None:
