@@ -1228,3 +1228,25 @@ Second Edition. Eds. Ann Lee and Bo Ong. Harbor Press, 2008.</span><br><br>
     assert ship.year == 2008 and ship.venue.startswith("The New Dictionary of Trade")
     assert str(ship.links["doi"]) == "https://doi.org/10.1/mf"
     assert [a.name for a in ship.authors] == ["Rosa Lindgren"]
+
+
+def test_a_lab_page_names_its_head_in_a_card_of_photo_bold_name_title_and_place():
+    """A page titled by a lab, its head's card beside a photo (a table cell of its own): the bold name alone on
+    its line is the owner; the card's lines (position, institute, university, profile links) are theirs, even
+    when a generator turned the slashes of a link into italics ("https:/<i>x.org</i>in<i>lv</i>")."""
+    profile = _html("""<html><head><title>Coastal Robotics (CORO) Lab</title></head><body>
+<div id="toptitle"><h1>Coastal Robotics (CORO) Lab</h1></div>
+<table class="imgtable"><tr><td><img src="me.jpg" alt="photo" /></td><td align="left"><b>Lena Voss</b><br/>
+<p>Professor<br/></p>
+<p>Institute of Marine Systems<br/></p>
+<p>Northshore University of Technology<br/></p>
+<p><a href="https:/<i>www.linkedin.com</i>in<i>lvoss</i>">LinkedIn</a></p>
+</td></tr></table>
+<h2>Awards</h2>
+<ul><li>Best Paper Award, 2023</li></ul>
+</body></html>""")
+    person = profile.person
+    assert person.name == "Lena Voss"
+    assert person.job_title == "Professor"
+    assert [a.name for a in person.affiliations] == ["Northshore University of Technology"]
+    assert person.identifiers.get("linkedin") == "lvoss"

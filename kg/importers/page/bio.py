@@ -147,9 +147,23 @@ class _PersonReader:
             return True
         return False
 
+    def _head_card(self, b: Block, segs: list[Seg]) -> bool:
+        """A lab page's card of its head, before any section: a photo beside a bold name alone on its line
+        ("<img> <b>Lena Voss</b><br>Professor<br>University of X"), while no name of the owner is known yet."""
+        if self.person_name or not segs:
+            return False
+        first = segs[0]
+        if len(first.text.split()) > 4 or not _majority(first, "bold") or _name_candidate(first.text) is None:
+            return False
+        # (the photo in the block, or in the one just before it: a table's cell of its own)
+        k = next((i for i, x in enumerate(self.r.blocks) if x is b), None)
+        return bool(self.r.block_imgs(b)) or bool(k) and bool(self.r.block_imgs(self.r.blocks[k - 1]))
+
     def read_person(self, b: Block, segs: list[Seg], sec: str | None) -> None:
-        if self.group_page and sec is None:
-            return  # a lab's page: the tagline, "We are ..." and the links of its header are the lab's, not its PI's
+        if self.group_page and sec is None and not self._card:
+            self._card = self._head_card(b, segs)  # (the lines after a head's card, to the first heading, are theirs)
+            if not self._card:
+                return  # a lab's page: the tagline, "We are ..." and the links of its header are the lab's, not its PI's
         r = self.r
         # images: the first real photo in the header is the person's
         if sec in (None, "bio") and self.person["image"] is None:

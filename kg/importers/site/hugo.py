@@ -47,11 +47,36 @@ from .records import THEME_KEYS, read_hugo_publication, read_jekyll_publication
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
 
 
+_SITE_FOLDERS = ("authors", "home", "publication", "publications", "post", "_index.md", "about.md")
+
+
+def hugo_content(root: Path) -> Path:
+    """The folder of the site's pages: ``content/``, or on a multilingual site whose languages each keep their
+    own (``contentDir: content/es``) the folder of the default language, else the first language's that is
+    there ("content/en" missing, "content/es" kept)."""
+    content = root / "content"
+    if not content.is_dir() or any((content / name).exists() for name in _SITE_FOLDERS):
+        return content
+    langs = sorted(d for d in content.iterdir() if d.is_dir() and re.fullmatch(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?", d.name)
+                   and any((d / name).exists() for name in _SITE_FOLDERS))
+    if not langs:
+        return content
+    default = None
+    for cfg in [root / "config" / "_default" / n for n in ("hugo.yaml", "config.yaml", "hugo.toml", "config.toml")] + \
+            [root / n for n in ("hugo.yaml", "hugo.toml", "config.yaml", "config.toml")]:
+        if cfg.is_file():
+            m = re.search(r"(?m)^defaultContentLanguage\s*[:=]\s*[\"']?([\w-]+)",
+                          cfg.read_text(encoding="utf-8", errors="replace"))
+            default = m.group(1) if m else None
+            break
+    return next((d for d in langs if d.name == default), langs[0])
+
+
 def detect_hugo(path: Path) -> float:
     """How sure it is that ``path`` is a Hugo Blox / Academic site (an author page, publication pages, a config)."""
     if not path.is_dir():
         return 0.0
-    content = path / "content"
+    content = hugo_content(path)
     if not content.is_dir():
         return 0.0
     score = 0.2
@@ -128,7 +153,7 @@ def _hugo_params(root: Path, parts: list[Part], person: Person) -> None:
 
 
 def _hugo_admin(root: Path) -> Path | None:
-    authors = root / "content" / "authors"
+    authors = hugo_content(root) / "authors"
     # Hugo Blox since 2024: the owner's user name is "me"
     named = first_file(authors, ("admin/_index.md", "me/_index.md"))
     if named is not None:
@@ -437,7 +462,7 @@ def _hugo_params_owner(root: Path, config: tuple | None, base: str | None) -> tu
     name = person_title(raw, (base or "", as_text(params.get("email")) or "")) if raw else None
     if not name:
         return None
-    home = root / "content" / "home"
+    home = hugo_content(root) / "home"
     about = next((p for p in sorted(home.glob("*.md")) if re.search(
         r"""^\s*widget\s*[=:]\s*["']about["']""", read_file(root, p).text, re.M)), None) if home.is_dir() else None
     if about is not None:
@@ -463,7 +488,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     """A Hugo site of a theme without an author page (hugo-sleek, PaperMod, ...): ``content/_index.md`` (or
     the about page) is the home, the other content pages are read as the site's pages, and the owner's name,
     email, affiliation and profile ids come from ``params`` (``params.author``) of the site configuration."""
-    content = root / "content"
+    content = hugo_content(root)
     # Tranquilpeak and other themes keep their standalone pages in a section folder ("content/page/about.md")
     sections = [d for d in sorted(content.iterdir()) if d.is_dir() and d.name.lower() in ("page", "pages")] \
         if content.is_dir() else []
@@ -582,7 +607,7 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
         parts.append(Part(rel_path(root, path), cfg_doc, "hugo-config"))
     if base and person.homepage is None:
         person.homepage = base
-    for page in _record_pages(root / "content"):
+    for page in _record_pages(hugo_content(root)):
         parts.append(read_jekyll_publication(root, page, base, name, person.alternate_names, THEME_KEYS,
                                              "hugo-publication"))
     return assemble(root, "hugo", person, parts, name)
@@ -610,7 +635,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
                 if isinstance(params.get(k), dict)}
     if hero is None or not sections:
         return None
-    content = root / "content"
+    content = hugo_content(root)
     pages = [p for p in [*sorted(content.glob("*.md")), *folder_pages(content)] if p.name != "_index.md"]
     if not pages:
         return None
@@ -745,7 +770,7 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
             oname = _hugo_data_name(odata)
             if oname:
                 usernames.setdefault(other.stem, oname)
-    for other in sorted((root / "content" / "authors").glob("*/_index.md")):
+    for other in sorted((hugo_content(root) / "authors").glob("*/_index.md")):
         if other == admin or other.parent.name == "me" and data_owner is not None:
             continue
         try:
@@ -757,9 +782,9 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
         student = _hugo_student(root, other)
         if student is not None:
             parts.append(student)
-    listed = [f for f in _collection_folders(root / "content") if f not in ("publication", "publications")]
+    listed = [f for f in _collection_folders(hugo_content(root)) if f not in ("publication", "publications")]
     for folder in ("publication", "publications", *listed):
-        pub_dir = root / "content" / folder
+        pub_dir = hugo_content(root) / folder
         if not pub_dir.is_dir():
             continue
         for index in sorted(pub_dir.glob("*/index.md")) + sorted(pub_dir.glob("*.md")):

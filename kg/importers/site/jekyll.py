@@ -407,7 +407,10 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     if home is not None:
         title = person_title(as_text(cfg.get("title")),
                              (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
-        profile = read_markdown_site(root, "jekyll", home, parts, title, base, [], options, person)
+        # minima's menu ("header_pages: [Publications/publications.md]"): pages the site links from every page
+        menu = cfg.get("header_pages")
+        nav = [m for m in menu if isinstance(m, str)] if isinstance(menu, list) else []
+        profile = read_markdown_site(root, "jekyll", home, parts, title, base, nav, options, person)
         if person is None:
             # a configuration naming no author ("title: Jane Doe" only): its profile settings are those of the
             # owner the pages name
