@@ -938,6 +938,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     ('google_scholar', 'O7A6nYMAAAAJ')
     >>> identifier_from_url("https://orcid.org/0000-0002-1825-0097")
     ('orcid', '0000-0002-1825-0097')
+    >>> identifier_from_url("https://orcid.org/my-orcid?orcid=0000-0002-1825-0097")
+    ('orcid', '0000-0002-1825-0097')
     """
     try:
         parts = urlsplit(url.strip())
@@ -951,6 +953,10 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         return ("google_scholar", user[0]) if user else None
     if host == "orcid.org" and segs:
         m = re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", segs[-1])
+        # ("orcid.org/my-orcid?orcid=0000-...": the owner's own view of the record, the id in the query)
+        asked = parse_qs(parts.query).get("orcid") if not m else None
+        if asked and re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", asked[0]):
+            return "orcid", asked[0]
         return ("orcid", segs[-1]) if m else None
     if (host in ("dblp.org", "dblp.uni-trier.de", "dblp.dagstuhl.de") or re.fullmatch(r"dblp\d\.uni-trier\.de", host)) \
             and segs:

@@ -1703,3 +1703,30 @@ def test_a_japanese_html_site_its_bold_sections_single_author_papers_and_a_frame
     assert p.person.identifiers.get("orcid") == "0000-0002-1825-0097"
     assert [(n.date, n.text) for n in p.news] == [("2025-12-20", "ブログを更新しました。"),
                                                   ("2025-09-25", "論文が掲載されました！")]
+
+
+def test_an_academicpages_site_with_loose_citations_a_query_orcid_and_a_titled_position(tmp_path):
+    """academicpages: "title: Name / Position" gives the position; the sidebar's ORCID link to the owner's own
+    view ("orcid.org/my-orcid?orcid=ID") gives the id; citations whose names end in a colon before the quoted
+    title, or lose the comma after an initial ("Lind, K., Ortiz, S. Berg, H"), still give each author."""
+    (tmp_path / "_config.yml").write_text(
+        'title: "Hanna Berg / Hydrologist"\nauthor:\n  name: "Hanna Berg"\n'
+        '  orcid: "https://orcid.org/my-orcid?orcid=0000-0002-1825-0097"\n', encoding="utf-8")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\nI study snow.\n", encoding="utf-8")
+    (tmp_path / "_publications").mkdir()
+    (tmp_path / "_publications" / "a.md").write_text(
+        "---\ntitle: \"Snow depth to water\"\ncollection: publications\ndate: 2021-01-01\n"
+        "citation: 'Lind, K., Berg, H., and Ortiz, S.: &quot;Snow depth to water.&quot; <i>Hydrol. J., 25, 2021</i>.'\n"
+        "---\n", encoding="utf-8")
+    (tmp_path / "_publications" / "b.md").write_text(
+        "---\ntitle: \"Avalanche winters\"\ncollection: publications\ndate: 2017-01-01\n"
+        "citation: 'Lind, K., Ortiz, S. Berg, H (2017). &quot;Avalanche winters.&quot; <i>Alpine Notes</i>.'\n"
+        "---\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert p.person.job_title == "Hydrologist"
+    assert p.person.identifiers.get("orcid") == "0000-0002-1825-0097"
+    assert {x.title: [(a.name, a.is_self) for a in x.authors] for x in p.publications} == {
+        "Snow depth to water": [("K. Lind", False), ("H. Berg", True), ("S. Ortiz", False)],
+        "Avalanche winters": [("K. Lind", False), ("S. Ortiz", False), ("H. Berg", True)],
+    }

@@ -50,7 +50,7 @@ from .files import (
 from .html_site import parse_html_site
 from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
-from .owner import person_title
+from .owner import person_title, title_position
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, unread_part
 from .records import data_parts, read_jekyll_publication
 
@@ -560,6 +560,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 doc.sections[1] = name
                 parts.append(Part(rel, doc, "jekyll"))
 
+    if person.job_title is None:
+        person.job_title = title_position(as_text(cfg.get("title")), person.name)  # "title: Jane Doe / Geologist"
     return assemble(root, "jekyll", person, parts, owner, aliases, notes=skip_notes(root, skipped))
 
 
