@@ -1228,7 +1228,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                 "受賞歴")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
                   "team", "group members", "members", "people", "mentoring", "supervised students", "former mentees",
-                  "student collaborators")),
+                  "student collaborators", "research assistants")),
     ("service", ("service", "academic service", "professional service", "services", "professional activities",
                  "reviewer", "reviewing", "program committee", "activities", "査読経験", "委員等")),
     ("education", ("education", "educations", "academic background", "qualifications", "academic qualifications",
@@ -1242,6 +1242,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("teaching", ("teaching", "courses")),
     ("contact", ("contact", "contact me", "connect with me", "get in touch", "ids", "連絡先")),
     ("grants", ("grants", "research grants", "funding", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題")),  # kg has no field yet
+    ("collaborators", ("collaborators", "external collaborators")),  # no students; kg has no field yet
     ("memberships", ("memberships", "professional memberships", "所属学会")),  # kg has no field yet
     ("patents", ("patents", "patent applications", "granted patents")),  # no publications; kg has no field yet
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media")),  # about a paper, no paper

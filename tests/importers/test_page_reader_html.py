@@ -1250,3 +1250,24 @@ def test_a_lab_page_names_its_head_in_a_card_of_photo_bold_name_title_and_place(
     assert person.job_title == "Professor"
     assert [a.name for a in person.affiliations] == ["Northshore University of Technology"]
     assert person.identifiers.get("linkedin") == "lvoss"
+
+
+def test_research_assistants_typed_with_dash_bullets_then_collaborators_who_are_no_students():
+    """A people page: "Undergraduate Research Assistants" are students (not papers, for the word "research"),
+    each on a paragraph opening with a typed "-- " bullet; the "Collaborators" after them are not students."""
+    profile = _html("""<html><head><title>Lena Voss</title></head><body><h1>Lena Voss</h1>
+<p>I am a professor of marine systems.</p>
+<h2>People</h2>
+<h3>Undergraduate Research Assistants</h3>
+<p>-- Mei Tanaka (2024-present)</p>
+<ul><li>Project: Battery models for small aircraft</li></ul>
+<p>-- Omar Haddad (2025-present)</p>
+<ul><li>Project: Weather estimation from drones</li></ul>
+<h2>Collaborators</h2>
+<p>-- Dr. Ines Alder</p>
+<ul><li>Associate Professor, Northshore University of Technology</li>
+<li>Deep Reinforcement Learning, Artificial Intelligence</li></ul>
+</body></html>""")
+    assert [(s.name, s.role) for s in profile.students] == [("Mei Tanaka", "undergraduate"),
+                                                           ("Omar Haddad", "undergraduate")]
+    assert profile.publications == []

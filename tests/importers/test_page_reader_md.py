@@ -1100,3 +1100,14 @@ def test_chinese_standard_citations_with_type_codes(tmp_path):
     assert pubs[2].venue_full == "Integrated Surveillance Conference"  # (not the publisher after it)
     assert [a.name for a in pubs[0].authors] == ["Voss L", "Quek Z H", "Lin K H"]
     assert pubs[1].authors_truncated and [a.is_self for a in pubs[1].authors] == [False, True, False]
+
+
+def test_a_senior_position_abbreviated_sr_in_the_bio_sentence(tmp_path):
+    """"I'm Ana Ruiz, a Sr. ML Engineer at Acmecorp.": the period of "Sr." ends no sentence; the position and
+    the workplace are read whole."""
+    p = tmp_path / "index.md"
+    p.write_text("# Home\n\nHi! I’m Ana Ruiz, a Sr. ML Engineer at Acmecorp. I previously worked at Shell.\n\n"
+                 "I like science.\n", encoding="utf-8")
+    person = import_path(p).profile.person
+    assert person.job_title == "Sr. ML Engineer"
+    assert [(a.name, a.role) for a in person.affiliations] == [("Acmecorp", "Sr. ML Engineer")]

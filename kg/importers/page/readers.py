@@ -62,7 +62,7 @@ def _role_from(text: str) -> str | None:
 
 
 def _split_name_info(text: str) -> tuple[str | None, str]:
-    t = _norm(text)
+    t = re.sub(r"^[-–—]{1,2}\s+", "", _norm(text))  # "-- Ana Ruiz (2024-present)": a bullet typed as dashes
     m = re.match(r"^(?P<name>(?:[^,(（:：\-–—|@]|(?<=\w)-(?=\w))+?)\s*(?:[,(（:：|@]|\s[-–—]\s|$)(?P<rest>.*)$", t)
     if not m:
         return None, t
