@@ -341,6 +341,10 @@ _INITIAL_STOP = re.compile(r"(?:^|[\s.,-])[A-ZÀ-ÖØ-Þ]\.$")
 """What split_authors cleans and reads off every author line (compiled once, as it runs on each entry)."""
 
 
+_BRACED_ACCENT = re.compile(r"\{\\?(['`^\"~=])\s*([A-Za-z])\}")
+"""A LaTeX accent in braces, its backslash kept or not (``{\\'a}``, ``{'a}``, ``{\\"o}``)."""
+
+
 def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList:
     """Split an author line into authors in page order, reading marks and ``et al.``.
 
@@ -356,6 +360,12 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     # one hyphen in names: "Santiago\u2011Reyes" (a non-breaking hyphen) is "Santiago-Reyes"
     text = text.replace("\\", "").replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").strip()
     text = _DOUBLED_STOP.sub(".", text)  # "Cosmin-Spanoche, A.., Correa-Jullian, C.": a doubled stop
+    if "{" in text:
+        # "Dud{\'a}s, Eva": a LaTeX accent a page generated from BibTeX left in braces (its backslash often
+        # taken by the markdown as an escape) is the accented letter
+        from .bibtex import _ACCENTS
+
+        text = _BRACED_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)]), text)
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in _PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
     text = _PAREN_REMARK.sub("", text)
@@ -900,8 +910,15 @@ def repair_url(url: str) -> str | None:
     ('https://pubs.acs.org/doi/10.1021/x', 'http://x.org/a')
     >>> repair_url("{{ page.paperurl }}") is None
     True
+    >>> repair_url("https:/<i>www.example.org</i>in<i>ana</i>")
+    'https://www.example.org/in/ana/'
     """
-    url = (url or "").strip().strip("<>").strip()
+    url = (url or "").strip()
+    if re.match(r"[a-z]+:/<i>", url):
+        # "https:/<i>x.org</i>in<i>ana</i>": a jemdoc-like generator read the slashes of "https://x.org/in/ana/" as
+        # its /italic/ marks; each tag stands for the slash it took
+        url = re.sub(r"</?i>", "/", url)
+    url = url.strip("<>").strip()
     if re.search(r"\{\{|\{%|%7B%7B|%7B%25", url, re.I):
         return None  # "{{ page.website }}": a template's placeholder, not where anything lives
     m = re.fullmatch(r"\[[^\]]*\]\((\S+?)\)", url)
@@ -952,6 +969,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     ('google_scholar', 'O7A6nYMAAAAJ')
     >>> identifier_from_url("https://orcid.org/0000-0002-1825-0097")
     ('orcid', '0000-0002-1825-0097')
+    >>> identifier_from_url("https://orcid.org/my-orcid?orcid=0000-0002-1825-0097")
+    ('orcid', '0000-0002-1825-0097')
     """
     try:
         parts = urlsplit(url.strip())
@@ -965,6 +984,10 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         return ("google_scholar", user[0]) if user else None
     if host == "orcid.org" and segs:
         m = re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", segs[-1])
+        # ("orcid.org/my-orcid?orcid=0000-...": the owner's own view of the record, the id in the query)
+        asked = parse_qs(parts.query).get("orcid") if not m else None
+        if asked and re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", asked[0]):
+            return "orcid", asked[0]
         return ("orcid", segs[-1]) if m else None
     if (host in ("dblp.org", "dblp.uni-trier.de", "dblp.dagstuhl.de") or re.fullmatch(r"dblp\d\.uni-trier\.de", host)) \
             and segs:
@@ -1216,7 +1239,8 @@ def paragraphs(lines: Sequence[str], first: int, last: int | None = None,
 
 SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("news", ("news", "updates", "update", "latest news", "recent news", "announcements", "what's new",
-              "noticias", "notícias", "actualités", "neuigkeiten", "新闻", "最新动态", "动态")),
+              "noticias", "notícias", "actualités", "neuigkeiten", "新闻", "最新动态", "动态",
+              "新着情報", "お知らせ", "最近の出来事", "更新履歴")),
     ("publications", ("publications", "selected publications", "recent publications", "papers", "selected papers",
                       "research", "preprints", "journal papers", "conference papers", "publication",
                       "early publications", "full publications", "all publications", "articles",
@@ -1227,24 +1251,30 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       # the same word in the languages seen on homepages
                       "publicaciones", "publicações", "pubblicazioni", "publikationen", "veröffentlichungen",
                       "prépublications", "articles publiés",
-                      "publicaties", "论文", "发表论文", "学术论文")),
+                      "publicaties", "论文", "发表论文", "学术论文",
+                      "研究業績", "学術論文", "論文", "紀要", "紀要等", "解説・報告書", "報告書")),
     ("awards", ("awards", "honors", "honours", "awards and honors", "honors and awards", "awards & honors",
                 "prizes", "achievements", "challenge winnings", "competitions", "computer vision challenge winnings",
-                "distinctions", "prix et distinctions", "premios", "auszeichnungen")),
+                "distinctions", "prix et distinctions", "premios", "auszeichnungen", "受賞", "受賞・表彰", "表彰",
+                "受賞歴")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
                   "team", "group members", "members", "people", "mentoring", "supervised students", "former mentees",
-                  "student collaborators")),
+                  "student collaborators", "research assistants")),
     ("service", ("service", "academic service", "professional service", "services", "professional activities",
-                 "reviewer", "reviewing", "program committee", "activities")),
+                 "reviewer", "reviewing", "program committee", "activities", "査読経験", "委員等")),
     ("education", ("education", "educations", "academic background", "qualifications", "academic qualifications",
                    "degrees")),
     ("bio", ("bio", "about", "about me", "short bio", "biography", "introduction")),
     ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career",
                     "internships", "research experience", "industry experience")),
-    ("interests", ("research interests", "interests", "research interest", "research areas")),
-    ("talks", ("talks", "invited talks", "presentations")),
+    ("interests", ("research interests", "interests", "interest", "research interest", "research areas")),
+    ("talks", ("talks", "invited talks", "presentations", "学会発表", "国際会議・学会発表", "国内発表", "口頭発表",
+               "招待講演", "アウトリーチ")),
     ("teaching", ("teaching", "courses")),
-    ("contact", ("contact", "contact me", "connect with me", "get in touch")),
+    ("contact", ("contact", "contact me", "connect with me", "get in touch", "ids", "連絡先")),
+    ("grants", ("grants", "research grants", "funding", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題")),  # kg has no field yet
+    ("collaborators", ("collaborators", "external collaborators")),  # no students; kg has no field yet
+    ("memberships", ("memberships", "professional memberships", "所属学会")),  # kg has no field yet
     ("patents", ("patents", "patent applications", "granted patents")),  # no publications; kg has no field yet
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media")),  # about a paper, no paper
     ("software", ("software", "code", "my code", "open source", "open-source software", "software packages",

@@ -1309,3 +1309,46 @@ def test_fields_named_by_their_classes_on_one_line():
     assert (factor.title, factor.venue, factor.year) == ("Factor portfolios in continuous time",
                                                          "Workshop on Learning and Control", 2023)
     assert [a.name for a in factor.authors] == ["S. Geng", "NB"]
+
+
+def test_a_lab_page_names_its_head_in_a_card_of_photo_bold_name_title_and_place():
+    """A page titled by a lab, its head's card beside a photo (a table cell of its own): the bold name alone on
+    its line is the owner; the card's lines (position, institute, university, profile links) are theirs, even
+    when a generator turned the slashes of a link into italics ("https:/<i>x.org</i>in<i>lv</i>")."""
+    profile = _html("""<html><head><title>Coastal Robotics (CORO) Lab</title></head><body>
+<div id="toptitle"><h1>Coastal Robotics (CORO) Lab</h1></div>
+<table class="imgtable"><tr><td><img src="me.jpg" alt="photo" /></td><td align="left"><b>Lena Voss</b><br/>
+<p>Professor<br/></p>
+<p>Institute of Marine Systems<br/></p>
+<p>Northshore University of Technology<br/></p>
+<p><a href="https:/<i>www.linkedin.com</i>in<i>lvoss</i>">LinkedIn</a></p>
+</td></tr></table>
+<h2>Awards</h2>
+<ul><li>Best Paper Award, 2023</li></ul>
+</body></html>""")
+    person = profile.person
+    assert person.name == "Lena Voss"
+    assert person.job_title == "Professor"
+    assert [a.name for a in person.affiliations] == ["Northshore University of Technology"]
+    assert person.identifiers.get("linkedin") == "lvoss"
+
+
+def test_research_assistants_typed_with_dash_bullets_then_collaborators_who_are_no_students():
+    """A people page: "Undergraduate Research Assistants" are students (not papers, for the word "research"),
+    each on a paragraph opening with a typed "-- " bullet; the "Collaborators" after them are not students."""
+    profile = _html("""<html><head><title>Lena Voss</title></head><body><h1>Lena Voss</h1>
+<p>I am a professor of marine systems.</p>
+<h2>People</h2>
+<h3>Undergraduate Research Assistants</h3>
+<p>-- Mei Tanaka (2024-present)</p>
+<ul><li>Project: Battery models for small aircraft</li></ul>
+<p>-- Omar Haddad (2025-present)</p>
+<ul><li>Project: Weather estimation from drones</li></ul>
+<h2>Collaborators</h2>
+<p>-- Dr. Ines Alder</p>
+<ul><li>Associate Professor, Northshore University of Technology</li>
+<li>Deep Reinforcement Learning, Artificial Intelligence</li></ul>
+</body></html>""")
+    assert [(s.name, s.role) for s in profile.students] == [("Mei Tanaka", "undergraduate"),
+                                                           ("Omar Haddad", "undergraduate")]
+    assert profile.publications == []

@@ -31,6 +31,7 @@ def _unparsed(result):
     ("Work Experiences", "experience"),
     ("Research", "publications"),
     ("Research Interests", "interests"),
+    ("Interest", "interests"),   # a list of topics under the singular heading, not positions
     ("Honors and Awards", "awards"),
 ])
 def test_section_kind_prefers_the_more_specific_name(heading, kind):
@@ -1189,3 +1190,61 @@ def test_the_supervisor_of_the_dissertation_under_a_graduate_position_is_the_adv
             "include: [Eva Holm](https://ex.org/holm).\n")
     person = import_path(_page(tmp_path, body, "Ann Berg")).profile.person
     assert person.advisors == ["Ivo Park"]
+
+
+def test_family_first_names_then_an_italic_title_a_bold_venue_and_the_year(tmp_path):
+    """A list a script renders from BibTeX: "Family, Given, ..., _Title_, **Venue**, YEAR [Link](url)". The
+    italic run right after initials is the title (not the title and all after it); a LaTeX accent left in
+    braces is the accented letter (its name stays one author); a quotation inside the italic title, with the
+    bracketed citation of the work it comments on, is part of the title."""
+    p = _page(tmp_path, "I study waves.\n\n## Publications\n\n"
+                        "1. Ruiz, A, Panda, B, Sethi, H, St-Cyr, A, _Recurrent Operators for Quick Wave Simulation_, "
+                        "**Powering the Shift: The Role of Computing in Innovation**, 2025 [Link](https://example.org/a)\n\n"
+                        "2. Dud{\\'a}s, Eva, Ruiz, Ana, Kassi, Sam, _A hot nozzle for ringdown spectroscopy_, "
+                        "**The Journal of Chemical Physics**, 2020 [Link](https://example.org/d)\n\n"
+                        "3. Ruiz, Ana, Gomez, Pablo, Lind, Karl, _Comment on “A new way to design inlets” "
+                        "[Phys. Fluids 24, 086103 (2012)]_, **Physics of Fluids**, 2020 [Link](https://example.org/c)\n",
+              "Ana Ruiz")
+    pubs = import_path(p).profile.publications
+    assert [(x.title, x.venue, x.year) for x in pubs] == [
+        ("Recurrent Operators for Quick Wave Simulation", "Powering the Shift: The Role of Computing in Innovation",
+         2025),
+        ("A hot nozzle for ringdown spectroscopy", "The Journal of Chemical Physics", 2020),
+        ("Comment on “A new way to design inlets” [Phys. Fluids 24, 086103 (2012)]", "Physics of Fluids", 2020),
+    ]
+    assert [a.name for a in pubs[1].authors] == ["Eva Dudás", "Ana Ruiz", "Sam Kassi"]
+    assert [a.name for a in pubs[2].authors] == ["Ana Ruiz", "Pablo Gomez", "Karl Lind"]
+    assert [a.name for a in pubs[0].authors][1:] == ["B Panda", "H Sethi", "A St-Cyr"]
+
+
+def test_chinese_standard_citations_with_type_codes(tmp_path):
+    """GB/T 7714: "Family Initials" names, "et al.", the title closed by a type code ([J], [C]//), then the
+    journal, year, volume and pages, or the proceedings, a publisher and the year."""
+    p = _page(tmp_path, "I study air traffic.\n\n## Publications\n\n"
+                        "[3] Voss L, Quek Z H, Lin K H. Modeling conflict detection for urban air traffic[J]. "
+                        "Safety Science Review, 2024, 244: 109908.\n\n"
+                        "[2] Pang B, Voss L*, Hu X, et al. Route crossing optimization via potential fields[J]. "
+                        "Aeronautics Letters, 2021.\n\n"
+                        "[1] Ma L, Voss L, Koh R. Fuel flow analysis for flight phases[C]//2025 Integrated Surveillance "
+                        "Conference (ISC). IEEE, 2025: 1-8.\n",
+              "Lena Voss")
+    pubs = import_path(p).profile.publications
+    assert [(x.title, x.venue, x.year) for x in pubs] == [
+        ("Modeling conflict detection for urban air traffic", "Safety Science Review", 2024),
+        ("Route crossing optimization via potential fields", "Aeronautics Letters", 2021),
+        ("Fuel flow analysis for flight phases", "ISC", 2025),
+    ]
+    assert pubs[2].venue_full == "Integrated Surveillance Conference"  # (not the publisher after it)
+    assert [a.name for a in pubs[0].authors] == ["Voss L", "Quek Z H", "Lin K H"]
+    assert pubs[1].authors_truncated and [a.is_self for a in pubs[1].authors] == [False, True, False]
+
+
+def test_a_senior_position_abbreviated_sr_in_the_bio_sentence(tmp_path):
+    """"I'm Ana Ruiz, a Sr. ML Engineer at Acmecorp.": the period of "Sr." ends no sentence; the position and
+    the workplace are read whole."""
+    p = tmp_path / "index.md"
+    p.write_text("# Home\n\nHi! I’m Ana Ruiz, a Sr. ML Engineer at Acmecorp. I previously worked at Shell.\n\n"
+                 "I like science.\n", encoding="utf-8")
+    person = import_path(p).profile.person
+    assert person.job_title == "Sr. ML Engineer"
+    assert [(a.name, a.role) for a in person.affiliations] == [("Acmecorp", "Sr. ML Engineer")]

@@ -1731,3 +1731,108 @@ def test_a_folder_whose_one_page_sits_at_the_end_of_a_chain_of_lone_subfolders(t
         "</body></html>", encoding="utf-8")
     assert find_site_root(tmp_path) == folder
     assert import_path(tmp_path).profile.person.name == "Lena Hart"
+
+
+def test_a_minima_site_reads_the_pages_its_header_menu_lists_from_a_subfolder(tmp_path):
+    """minima's ``header_pages:`` in _config.yml names the site's menu pages; a publications page kept in a
+    folder of its own ("Papers/list.md") is read because the menu lists it."""
+    (tmp_path / "_config.yml").write_text('title: "Home"\nauthor: "Lin Anders"\ntheme: minima\nheader_pages:\n'
+                                          "  - Papers/list.md\n  - notes.md\n", encoding="utf-8")
+    (tmp_path / "index.md").write_text("---\nlayout: default\n---\n\nHi! I am Lin Anders, I study power grids.\n",
+                                       encoding="utf-8")
+    (tmp_path / "Papers").mkdir()
+    (tmp_path / "Papers" / "list.md").write_text(
+        "---\nlayout: page\ntitle: Publications\n---\n\n## Journals\n\n"
+        "1. Anders, Lin, Ruiz, Ana, _Grid decarbonization paths in small islands_, **Energy Letters**, 2024 "
+        "[Link](https://example.org/grid)\n", encoding="utf-8")
+    [pub] = import_path(tmp_path).profile.publications
+    assert (pub.title, pub.venue, pub.year) == ("Grid decarbonization paths in small islands", "Energy Letters", 2024)
+    assert [a.name for a in pub.authors] == ["Lin Anders", "Ana Ruiz"]
+
+
+def test_a_multilingual_hugo_site_reads_the_content_folder_of_a_language_it_keeps(tmp_path):
+    """Each language keeps its pages in its own folder ("contentDir: content/es"); the default language's
+    folder is missing here, the Spanish one is read. A publication's ``doi`` is the theme's DOI button."""
+    (tmp_path / "config" / "_default").mkdir(parents=True)
+    (tmp_path / "config" / "_default" / "config.yaml").write_text(
+        "title: Grupo Redes\nbaseURL: https://redes.example.org/\ndefaultContentLanguage: en\n", encoding="utf-8")
+    (tmp_path / "config" / "_default" / "languages.yaml").write_text(
+        "en:\n  contentDir: content/en\nes:\n  contentDir: content/es\n", encoding="utf-8")
+    admin = tmp_path / "content" / "es" / "authors" / "admin"
+    admin.mkdir(parents=True)
+    (admin / "_index.md").write_text(
+        "---\ntitle: Irene Solar\nrole: Profesora Asociada\norganizations:\n  - name: Universidad del Sur\n"
+        "superuser: true\n---\nEstudio redes sociales.\n", encoding="utf-8")
+    pub = tmp_path / "content" / "es" / "publication" / "redes-2024"
+    pub.mkdir(parents=True)
+    (pub / "index.md").write_text(
+        '---\ntitle: "Memory in online networks"\nauthors:\n  - admin\n  - Pablo Ruiz\ndate: "2024-03-01"\n'
+        'doi: "10.1000/xyz.2024.7"\npublication: "*Network Letters, 3*(1)"\npublication_types: ["2"]\n---\n',
+        encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Irene Solar"
+    [paper] = p.publications
+    assert (paper.title, paper.year, [a.name for a in paper.authors]) == (
+        "Memory in online networks", 2024, ["Irene Solar", "Pablo Ruiz"])
+    assert paper.links["doi"] == "https://doi.org/10.1000/xyz.2024.7"
+
+
+def test_a_japanese_html_site_its_bold_sections_single_author_papers_and_a_framed_news_log(tmp_path):
+    """A hand-written Japanese site: a header bar of links to the site's pages (no paper), bold section
+    labels in Japanese (papers, presentations, awards, grants, IDs), a paper by the owner alone written in
+    Chinese characters ("山田太郎, 2024b: Title. <i>Venue</i>"), and the dated news log the home page shows in
+    an iframe, a page whose only title says what's new."""
+    (tmp_path / "index.html").write_text(
+        "<html><head><title>Taro Yamada's Web Page</title></head><body><h1>Taro Yamada</h1>\n"
+        "<p>I study rain in mountains. <a href=\"./pubs.html\">Publication list</a></p>\n<h3>最近の出来事</h3>\n"
+        "<iframe src=\"log.html\"></iframe>\n</body></html>\n", encoding="utf-8")
+    (tmp_path / "pubs.html").write_text(
+        "<html><head><title>Research</title></head><body>\n<header><h1>Research Activities</h1>\n<h2>\n"
+        "<a href=\"./index.html\">Main Page</a>\n<a href=\"./pubs.html\">Publication list</a>\n"
+        "<a href=\"./books.html\">Books</a>\n<a href=\"./contact.html\">Contact</a>\n</h2></header>\n"
+        "<h2>研究業績</h2>\n<b>紀要等 [査読無し, 和文]</b><br>\n<ol reversed>\n"
+        "<li><u>山田太郎</u>, 2024b:\n大雨をもたらす降水系の現状と今後.\n<i>月刊海洋</i>, <b>56</b>, 700-704.</li>\n"
+        "<li><u>山田太郎</u>, 小野里幸司, 2018:\n尾鷲付近の下層風と降雨の地域特性.\n<i>調査研究会誌</i>, 50.</li>\n"
+        "</ol>\n<b>国内発表 [査読無し, 和文]</b><br>\n<ol reversed>\n"
+        "<li><u>山田太郎</u>, 2019: 山岳域の降雨について. 日本気象学会 春季大会, 東京.</li>\n</ol>\n"
+        "<b>受賞・表彰</b>\n<ol reversed><li>Reviewer Award, Journal of Rain, 2024.</li></ol>\n"
+        "<b>共同研究・競争的資金等の研究課題</b>\n<ol reversed><li>科学研究費助成事業 若手研究 「雨滴の研究」, 代表, 2024年.</li></ol>\n"
+        "<b>IDs</b>\n<ul><li><a href=\"https://orcid.org/0000-0002-1825-0097\">ORCID</a></li></ul>\n"
+        "</body></html>\n", encoding="utf-8")
+    (tmp_path / "log.html").write_text(
+        "<html><head><title>新着情報</title></head><body>\n<p>2025-12-20 ブログを更新しました。</p>\n"
+        "<p>2025-09-25 論文が掲載されました！</p>\n</body></html>\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("大雨をもたらす降水系の現状と今後", "月刊海洋", 2024), ("尾鷲付近の下層風と降雨の地域特性", "調査研究会誌", 2018)]
+    assert [(a.name, a.year) for a in p.awards] == [("Reviewer Award, Journal of Rain", 2024)]  # no grant
+    assert p.person.identifiers.get("orcid") == "0000-0002-1825-0097"
+    assert [(n.date, n.text) for n in p.news] == [("2025-12-20", "ブログを更新しました。"),
+                                                  ("2025-09-25", "論文が掲載されました！")]
+
+
+def test_an_academicpages_site_with_loose_citations_a_query_orcid_and_a_titled_position(tmp_path):
+    """academicpages: "title: Name / Position" gives the position; the sidebar's ORCID link to the owner's own
+    view ("orcid.org/my-orcid?orcid=ID") gives the id; citations whose names end in a colon before the quoted
+    title, or lose the comma after an initial ("Lind, K., Ortiz, S. Berg, H"), still give each author."""
+    (tmp_path / "_config.yml").write_text(
+        'title: "Hanna Berg / Hydrologist"\nauthor:\n  name: "Hanna Berg"\n'
+        '  orcid: "https://orcid.org/my-orcid?orcid=0000-0002-1825-0097"\n', encoding="utf-8")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\nI study snow.\n", encoding="utf-8")
+    (tmp_path / "_publications").mkdir()
+    (tmp_path / "_publications" / "a.md").write_text(
+        "---\ntitle: \"Snow depth to water\"\ncollection: publications\ndate: 2021-01-01\n"
+        "citation: 'Lind, K., Berg, H., and Ortiz, S.: &quot;Snow depth to water.&quot; <i>Hydrol. J., 25, 2021</i>.'\n"
+        "---\n", encoding="utf-8")
+    (tmp_path / "_publications" / "b.md").write_text(
+        "---\ntitle: \"Avalanche winters\"\ncollection: publications\ndate: 2017-01-01\n"
+        "citation: 'Lind, K., Ortiz, S. Berg, H (2017). &quot;Avalanche winters.&quot; <i>Alpine Notes</i>.'\n"
+        "---\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert p.person.job_title == "Hydrologist"
+    assert p.person.identifiers.get("orcid") == "0000-0002-1825-0097"
+    assert {x.title: [(a.name, a.is_self) for a in x.authors] for x in p.publications} == {
+        "Snow depth to water": [("K. Lind", False), ("H. Berg", True), ("S. Ortiz", False)],
+        "Avalanche winters": [("K. Lind", False), ("S. Ortiz", False), ("H. Berg", True)],
+    }

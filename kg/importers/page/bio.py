@@ -154,9 +154,23 @@ class _PersonReader:
             return True
         return False
 
+    def _head_card(self, b: Block, segs: list[Seg]) -> bool:
+        """A lab page's card of its head, before any section: a photo beside a bold name alone on its line
+        ("<img> <b>Lena Voss</b><br>Professor<br>University of X"), while no name of the owner is known yet."""
+        if self.person_name or not segs:
+            return False
+        first = segs[0]
+        if len(first.text.split()) > 4 or not _majority(first, "bold") or _name_candidate(first.text) is None:
+            return False
+        # (the photo in the block, or in the one just before it: a table's cell of its own)
+        k = next((i for i, x in enumerate(self.r.blocks) if x is b), None)
+        return bool(self.r.block_imgs(b)) or bool(k) and bool(self.r.block_imgs(self.r.blocks[k - 1]))
+
     def read_person(self, b: Block, segs: list[Seg], sec: str | None) -> None:
-        if self.group_page and sec is None:
-            return  # a lab's page: the tagline, "We are ..." and the links of its header are the lab's, not its PI's
+        if self.group_page and sec is None and not self._card:
+            self._card = self._head_card(b, segs)  # (the lines after a head's card, to the first heading, are theirs)
+            if not self._card:
+                return  # a lab's page: the tagline, "We are ..." and the links of its header are the lab's, not its PI's
         r = self.r
         # images: the first real photo in the header is the person's
         if sec in (None, "bio") and self.person["image"] is None:
@@ -442,7 +456,8 @@ class _PersonReader:
                + r" is"
                if self.person_name else "")
             + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
-            + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.){0,60}?(?:,\s*[^.;,]{0,60}?)?"
+            + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\b[SJ]r)\.){0,60}?"
+            r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
             r"(?:research|postdoctoral|post-doctoral)\s+associate))"

@@ -142,6 +142,8 @@ class _Builder(_SectionReaders, _PersonReader):
         """The page is titled by a group ("CORAL Lab @ University of Michigan"): its header is the group's."""
         """Awards the bio names in prose ("I won the X prize in 2019"): kept when the page has no awards list."""
         self._person_class: dict = {}  # element -> whether a class of it names contact icons (_personish)
+        self._card = False
+        """A lab page's card of its head was read (bio._head_card): the header lines after it are the head's."""
 
     # --- name
     def find_name(self) -> None:

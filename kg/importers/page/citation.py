@@ -189,6 +189,8 @@ def _full_name(chunk: str) -> bool:
     """A name of two to five words (``Aylin Yener``, ``A. Lee Swindlehurst``, ``Rémi A. Chou``): stricter than
     :func:`name_like`, for telling a leading author list from the title that follows it."""
     tokens = chunk.strip().split()
+    if re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff々]{2,5}", chunk.strip()):
+        return True  # "山田太郎": a name in Chinese characters, family and given names written together
     if not 2 <= len(tokens) <= 5 or re.search(r"\d", chunk):
         return False
     for t in tokens:
@@ -368,6 +370,28 @@ def _title_cased(text: str) -> bool:
 _NAMES_COLON = re.compile(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$")
 
 
+_TYPE_CODED = re.compile(
+    r"^(?P<a>.+?(?:\bet al|\b[A-Z]|[^\W\d_]{2}))\.\s+(?P<t>[^\[\]]{6,}?)\s*"
+    r"\[(?:[JCMDRPNSAGZ]|EB|DB|CP)(?:/OL)?\]\s*(?://|[.,:])?\s*(?P<v>.*)$")
+"""A Chinese-standard citation (GB/T 7714): "Lin Q, Voss L*, et al. Title[J]. Venue, 2024, 8(3): 100." or
+"... Title[C]//Proceedings of X. Publisher, 2023: 1-8." -- the bracketed type code closes the title."""
+_TYPE_CODED_PUBLISHER = re.compile(r"^(?P<v>.+?)\.\s+(?:[^.,]{2,60},\s*)?(?P<y>(?:19|20)\d\d)\b.*$")
+"""The proceedings, then the publisher and the year ("X Conference (XC). IEEE, 2025: 1-8.", "X Forum.
+2022: 3618.")."""
+
+
+def _split_type_coded(text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
+    """Title, authors and venue of a GB/T 7714 citation; None when the text is not one."""
+    m = _TYPE_CODED.match(text) if "[" in text else None
+    if not m or _author_score(m.group("a"), ctx.owner_names) < 0.3:
+        return None
+    venue = m.group("v").strip()
+    pub = _TYPE_CODED_PUBLISHER.match(venue)
+    if pub:
+        venue = f"{pub.group('v')}, {pub.group('y')}"  # the publisher named after the proceedings is no venue
+    return _clean_title(m.group("t")), _clean_piece(m.group("a")), _clean_piece(venue) or None
+
+
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line."""
     text = _norm(text)
@@ -378,12 +402,21 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     apa = _split_apa(seg, text)
     if apa:
         return apa
+    coded = _split_type_coded(text, ctx)
+    if coded:
+        return coded
     inverted = _inverted_head(text)
     if inverted:
         # "Delgado, F., Ruiz, S. Open vent volcanism over 22 years. In prep.": the names, then the citation
         at = len(text) - len(inverted[1])
         italic = next((p for r in seg.runs if r.italic and re.search(r"[^\W\d_]{2}", p := _norm(r.text).strip(" ,.;:"))
                        and text.find(p, at) > at and not STATUS_NOTE.fullmatch(p)), None)  # "*In review*": no venue
+        lead = next((p for r in seg.runs if r.italic and len((p := _norm(r.text).strip(" ,.;:")).split()) >= 2
+                     and text.find(p, at) == at), None)
+        if lead and italic is None:
+            # "Ruiz, A, Lee, B, <i>Wave Operators for Seismics</i>, <b>Venue</b>, 2025": the italic run right after
+            # the names is the title, what follows it the venue
+            return _clean_title(lead), inverted[0], _clean_piece(text[at + len(lead):]) or None
         if italic:
             # "Lee, A., Ruiz, S. Lakes of Ebro (Spain). New cores <i>Quaternary Notes</i>, 12.": the title runs to
             # the italic venue, whatever stops it holds, and needs no stop before it
@@ -441,7 +474,11 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     title = by_hint.get("title")
     if title is None:
         m = re.search(r"[“\"]([^”\"]{6,}?)[”\"]", text)
-        if m and len(m.group(1).split()) >= 2:
+        if m and len(m.group(1).split()) >= 2 and not any(
+                r.italic and m.group(0) in r.text and len(_norm(r.text)) > len(m.group(0)) + 3
+                for r in seg.runs):
+            # (a quotation inside an italic title, "<i>Comment on “A Way to Do It”</i>", is the title's: the
+            # italic run is read below)
             title = m.group(1)
     if title is None:
         pos = 0
@@ -476,10 +513,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                     t, ctx.owner_names) < 1 and not any(same_name(t, o) for o in ctx.owner_names if o):
                 title = t  # "**Soft Grippers.** Omar Haddad. *ICRA*.": a bold sentence opening the entry
                 break
-            if len(words) >= 2 and len(t) >= 8 and _author_score(t, ctx.owner_names) < 0.3 and _venue_score(t) < 2:
+            # ("<i>Comment on “Title” [J. Fluids 24, 1 (2012)]</i>": the bracketed citation of the work a comment
+            # answers is the title's, not a venue)
+            vscore = _venue_score(re.sub(r"\s*\[[^\[\]]{6,}\]$", "", t) if re.search(r"[“\"].+[”\"]", t) else t)
+            if len(words) >= 2 and len(t) >= 8 and _author_score(t, ctx.owner_names) < 0.3 and vscore < 2:
                 title = t
                 break
-            if len(words) >= 4 and _author_score(t, ctx.owner_names) < 1 and _venue_score(t) < 2:
+            if len(words) >= 4 and _author_score(t, ctx.owner_names) < 1 and vscore < 2:
                 title = t
                 break
     if "authors" in by_hint:

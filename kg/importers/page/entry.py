@@ -259,6 +259,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         loose = " ".join(r.text for s in segs for r in s.runs if r.anchor is None)
         if len(re.findall(r"[^\W\d_]{2,}", loose)) <= 4:
             return None  # "Journals | Books | Conferences: 2021-25 | 2016-20": the page's own contents, no paper
+    if len(all_anchors) >= 4 and all(len(_norm(" ".join(a.itertext())).split()) <= 3 for a in all_anchors) \
+            and not any(re.search(r"[^\W\d_]", r.text) for s in segs for r in s.runs if r.anchor is None) \
+            and not any(doi_of(a.get("href") or "") or arxiv_id(a.get("href") or "") for a in all_anchors):
+        return None  # "Main Page Resume Publication list Books Blog": a bar of the site's pages, no paper
     # "- `ICCV 2023` [Title](url), authors": a code span opening the entry is its venue badge
     lead_badge = next((i for i, r in enumerate(segs[0].runs) if r.text.strip()), None)
     r0 = segs[0].runs[lead_badge] if lead_badge is not None else None

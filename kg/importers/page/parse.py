@@ -78,7 +78,7 @@ def _page_section(r: _Reader) -> str | None:
         names += [_norm(x) for x in re.split(r"\s[|\-–—:·]\s|\|", r.head_title[0])]
     # "Hines Lab Publications", not "Research in the Hines Lab" (a lab's home page, titled by its research)
     kinds = {section_kind(n) for n in names if n and len(n.split()) <= 3 and not re.search(r"\bresearch", n, re.I)} - {None}
-    if len(kinds) != 1 or not kinds & {"publications"}:
+    if len(kinds) != 1 or not kinds & {"publications", "news"}:  # ("<title>What's new</title>": dated items)
         return None
     if any(b.kind == "heading" and section_kind(b.text.rstrip(":：").strip()) for b in r.blocks):
         return None  # the page's own headings say where its sections start

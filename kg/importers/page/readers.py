@@ -66,7 +66,7 @@ _MENTOR_LABEL = re.compile(r"\b(?:mentor|supervisor|advisor)\b", re.I)
 
 
 def _split_name_info(text: str) -> tuple[str | None, str]:
-    t = _norm(text)
+    t = re.sub(r"^[-–—]{1,2}\s+", "", _norm(text))  # "-- Ana Ruiz (2024-present)": a bullet typed as dashes
     m = re.match(r"^(?P<name>(?:[^,(（:：\-–—|@]|(?<=\w)-(?=\w))+?)\s*(?:[,(（:：|@]|\s[-–—]\s|$)(?P<rest>.*)$", t)
     if not m:
         return None, t

@@ -47,6 +47,9 @@ from .records import THEME_KEYS, read_hugo_publication, read_jekyll_publication
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
 
 
+_SITE_FOLDERS = ("authors", "home", "publication", "publications", "post", "_index.md", "about.md")
+
+
 def detect_hugo(path: Path) -> float:
     """How sure it is that ``path`` is a Hugo Blox / Academic site (an author page, publication pages, a config)."""
     if not path.is_dir():
@@ -95,7 +98,7 @@ def _content_dir(root: Path) -> Path:
             languages = data
             break
     if not languages:
-        return content
+        return _language_folder(root, content, as_text(site.get("defaultContentLanguage")))
     default = as_text(site.get("defaultContentLanguage")) or "en"
     order = [default, *(k for k in languages if k != default)]
     for lang in order:
@@ -107,6 +110,16 @@ def _content_dir(root: Path) -> Path:
         if path.is_dir():
             return path
     return content
+
+
+def _language_folder(root: Path, content: Path, default: str | None) -> Path:
+    """``content/`` holding no pages of its own but one folder per language (``content/es/authors/...``) with no
+    ``contentDir`` configured: the default language's folder, else the first there."""
+    if not content.is_dir() or any((content / name).exists() for name in _SITE_FOLDERS):
+        return content
+    langs = sorted(d for d in content.iterdir() if d.is_dir() and re.fullmatch(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?", d.name)
+                   and any((d / name).exists() for name in _SITE_FOLDERS))
+    return next((d for d in langs if d.name == default), langs[0]) if langs else content
 
 
 def _hugo_base(root: Path, parts: list[Part]) -> tuple[str | None, tuple | None]:

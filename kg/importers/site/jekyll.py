@@ -52,7 +52,7 @@ from .files import (
 from .html_site import parse_html_site
 from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
-from .owner import person_title
+from .owner import person_title, title_position
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, unread_part
 from .records import data_parts, read_jekyll_publication
 
@@ -419,7 +419,10 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     if home is not None:
         title = person_title(as_text(cfg.get("title")),
                              (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
-        profile = read_markdown_site(root, "jekyll", home, parts, title, base, [], options, person)
+        # minima's menu ("header_pages: [Publications/publications.md]"): pages the site links from every page
+        menu = cfg.get("header_pages")
+        nav = [m for m in menu if isinstance(m, str)] if isinstance(menu, list) else []
+        profile = read_markdown_site(root, "jekyll", home, parts, title, base, nav, options, person)
         if person is None:
             # a configuration naming no author ("title: Jane Doe" only): its profile settings are those of the
             # owner the pages name
@@ -579,6 +582,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 doc.sections[1] = name
                 parts.append(Part(rel, doc, "jekyll"))
 
+    if person.job_title is None:
+        person.job_title = title_position(as_text(cfg.get("title")), person.name)  # "title: Jane Doe / Geologist"
     return assemble(root, "jekyll", person, parts, owner, aliases, notes=skip_notes(root, skipped))
 
 

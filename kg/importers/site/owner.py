@@ -11,7 +11,7 @@ import html as _html
 import re
 
 from ...model import Profile
-from ..common import fold, name_parts, same_name, section_kind, without_degrees, without_honorifics
+from ..common import JOB_WORDS, fold, name_parts, same_name, section_kind, without_degrees, without_honorifics
 from .fields import md_text
 
 
@@ -127,6 +127,20 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
 
 SITE_WORDS = re.compile(r"\b(lab|group|blog|site|page|homepage|website|web|academic|research|portfolio|home|"
                          r"personal|notes|welcome|team|center|centre|institute)\b", re.I)
+
+
+def title_position(text: str | None, name: str) -> str | None:
+    """The position a site title gives after its owner's name (``"Jane Doe / Meteorologist"``,
+    ``"Jane Doe | Data Engineer"``); None when the title says nothing more about them.
+
+    >>> title_position("Ana Ruiz / Hydrologist", "Ana Ruiz"), title_position("Ana Ruiz | Blog", "Ana Ruiz")
+    ('Hydrologist', None)
+    """
+    pieces = re.split(r"\s[|/\-–—:·]\s", " ".join(_html.unescape(md_text(text or "")).split()))
+    if len(pieces) != 2 or not same_name(pieces[0].strip(), name):
+        return None
+    tail = pieces[1].strip()
+    return tail if JOB_WORDS.search(tail) and len(tail.split()) <= 5 and not section_kind(tail) else None
 
 
 def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None:

@@ -57,11 +57,19 @@ def citation_authors(citation: str) -> tuple[list[Author], bool]:
 
     >>> [a.name for a in citation_authors('Kobayashi, H., Mori, K., &amp; Chen, A. (2023). "T." <i>CVPR</i>.')[0]]
     ['H. Kobayashi', 'K. Mori', 'A. Chen']
+    >>> [a.name for a in citation_authors('Lind, K., Ortiz, S. Berg, H (2017). "T." <i>V</i>.')[0]]
+    ['K. Lind', 'S. Ortiz', 'H. Berg']
+    >>> [a.name for a in citation_authors('Lind, K., Berg, H., and Ortiz, S.: &quot;T.&quot; <i>V</i>.')[0]]
+    ['K. Lind', 'H. Berg', 'S. Ortiz']
     """
     text = _html.unescape(re.sub(r"<[^>]+>", "", citation))
     m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]", text)
     head = text[: m.start()] if m else text.split(". ")[0]
-    head = head.strip()
+    head = head.strip().rstrip(":").strip()  # "Winkler, M., and Gruber, S.: "Title."": the colon before the title
+    if re.match(r"[A-Z][\w'\-]+,\s*[A-Z]\.", head):
+        # "Winkler, M., Gruber, S. Schellander, H": a list written family name first whose comma after an
+        # initial was left out; the next family name starts a name of its own
+        head = re.sub(r"(,\s*(?:[A-Z]\.\s*){1,3})(?=[A-Z][a-z])", lambda m: m.group(1).rstrip() + ", ", head)
     if not head or head.lower().startswith("your name"):
         return [], False
     truncated = False
@@ -659,6 +667,10 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             else:
                 bpart.publications.append(other)
         parts.append(bpart)
+    if pub.doi and "doi" not in pub.links and not any(doi_of(u) == pub.doi for u in pub.links.values()):
+        # the theme's DOI button, shown beside a publisher's link that holds the DOI too (the importer's
+        # closing step adds it only when no link holds the DOI)
+        pub.links["doi"] = f"https://doi.org/{pub.doi}"
     part.publications.append(pub)
     return parts
 
