@@ -1207,7 +1207,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                 "prizes", "achievements", "challenge winnings", "competitions", "computer vision challenge winnings",
                 "distinctions", "prix et distinctions", "premios", "auszeichnungen")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
-                  "team", "group members", "members", "people", "mentoring", "supervised students", "former mentees",
+                  "team", "group members", "members", "people", "mentoring", "mentorship", "supervised students", "former mentees",
                   "student collaborators")),
     ("service", ("service", "academic service", "professional service", "services", "professional activities",
                  "reviewer", "reviewing", "program committee", "activities")),
@@ -1475,6 +1475,7 @@ def setting_address(value: str) -> str | None:
 PROFILE_SETTINGS = {
     "googlescholar": "google_scholar", "google_scholar": "google_scholar", "scholar": "google_scholar",
     "google_scholar_id": "google_scholar", "orcid": "orcid", "github": "github", "github_username": "github",
+    "github_link": "github",
     "linkedin": "linkedin", "linkedin_username": "linkedin", "twitter": "twitter", "twitter_username": "twitter",
     "x_username": "twitter", "researchgate": "researchgate", "research_gate_profile": "researchgate",
     "scholar_userid": "google_scholar", "orcid_id": "orcid", "dblp_url": None, "dblp": None,

@@ -440,12 +440,12 @@ class _PersonReader:
             r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+at\b))?"
             # "a Master's student supervised by Zhiyong Zhang at the School of ...": the advisor between title and place
             r"(?:\s+(?:co-?)?(?:advised|supervised|mentored)\s+by\s+(?:(?:Prof|Dr)\.?\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}?(?=\s+(?:at|in)\b))?"
-            r"\s+(?:at|in|with|of|within|from)\s+(?:the\s+)?"
+            r"(?:\s+(?:at|in|with|of|within|from)\s+|\s+@\s*)(?:the\s+)?"  # ("a PhD student @X University")
             # "at the B. John Garrick Institute": an initial's period is no sentence's end
             r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z])|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z]))+?)"
             # ("in Prof. Lee's lab, at X": a title's period is no sentence's end either)
             r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
-            r"focusing|leading|studying|with|expecting|expected)\b|$)",
+            r"focusing|leading|studying|with|expecting|expected|currently)\b|$)",
             t, re.I)
         m = m or _FR_POSITION.search(t)
         if m and re.fullmatch(r"(?i)(?:\w+\s+)?member", m.group("title").strip()) and re.fullmatch(

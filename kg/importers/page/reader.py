@@ -253,7 +253,7 @@ class _Reader:
             if not text or len(parts) > 3 or any(len(p) > 60 or len(p.split()) > 6 for p in parts):
                 return 0
             cls = " ".join(_classes(el))
-            heading_class = bool(re.search(r"heading|section-title|sectiontitle|section-header|sec-title|title-section", cls))
+            heading_class = bool(re.search(r"heading|section-title|sectiontitle|section-header|sec-title|title-section|\bheader\b", cls))
             bold = tag in ("strong", "b") or _BOLD_STYLE.search(el.get("style") or "") or (
                 not (el.text or "").strip() and len(el) == 1 and _tag(el[0]) in ("b", "strong", "font", "span", "u")
                 and not (el[0].tail or "").strip())
