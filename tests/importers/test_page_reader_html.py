@@ -1296,3 +1296,14 @@ def test_vancouver_authors_then_title_and_a_download_link_in_one_paragraph():
          2024),
         ("Quick intervals for rank statistics", ["Halloran P"], "Journal of Tarn Software", 2006),
         ("Stata hint 5: Sorting keeps the order", ["Halloran P"], "The Tarn Statistics Journal", 2004)]
+
+
+def test_a_heading_naming_the_page_at_an_institution_and_a_function_in_a_title():
+    """'<h1>X's resource page at Tarn University</h1>' says where the owner works; 'the eform() option' keeps
+    its parentheses (a function's name, no empty link)."""
+    p = _html("<html><head><title>Piet Halloran's resources at Tarn University</title></head><body>\n"
+              "<h1>Piet Halloran's resource page at Tarn University</h1>\n<h2>Papers in journals</h2>\n<p>\n"
+              "Halloran P. Stata hint 1: The <code>eform()</code> option of <code>regress</code>.\n"
+              "<i>The Tarn Statistics Journal</i> 2003; <b>3(4)</b>: 1-2.\n</p>\n</body></html>")
+    assert [a.name for a in p.person.affiliations] == ["Tarn University"]
+    assert [x.title for x in p.publications] == ["Stata hint 1: The eform() option of regress"]

@@ -1706,3 +1706,18 @@ def test_a_quarto_listing_of_publication_folders_with_csl_citation_blocks(tmp_pa
     report = got["Freedom Online: Tarn"]
     assert ([a.name for a in report.authors], report.venue, report.year) == (["Lena Ostrova"], "Open Net House", 2023)
     assert len(p.publications) == 2
+
+
+def test_a_quarto_home_links_its_about_folder_page_whose_bio_calls_the_owner_by_a_short_name(tmp_path):
+    """'[More about me](/about/)' on the home page: 'about/index.md' is the owner's bio page (an index page named
+    by its folder), and 'Kat is a Lecturer at ...' names Katarina Ostrova by a short form of her given name."""
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\nwebsite:\n  title: \"Katarina Ostrova\"\n",
+                                          encoding="utf-8")
+    (tmp_path / "index.md").write_text("---\ntitle: Katarina Ostrova\nsubtitle: Law scholar\n---\n\n"
+                                       "[More about me](/about/)\n", encoding="utf-8")
+    (tmp_path / "about").mkdir()
+    (tmp_path / "about" / "index.md").write_text(
+        "---\ntitle: Katarina Ostrova\nsubtitle: Kat\n---\n\nKat is a Lecturer at Tarn Law School. She studies "
+        "courts and platforms.\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert (p.person.job_title, [a.name for a in p.person.affiliations]) == ("Lecturer", ["Tarn Law School"])

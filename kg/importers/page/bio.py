@@ -431,6 +431,9 @@ class _PersonReader:
                # "Catherine (Lindsay) Anderson is ...": the owner under their full given names and the one they go by
                + r"|^(?:[A-Z][\w'’.\-]*\s+|[(（][^()（）]{1,30}[)）]\s+){1,3}" + re.escape(self.person_name.split()[-1])
                + r" is"
+               # "Art is a Resident Fellow ..." on Artur Monteiro's page: the owner by a short form of the given name
+               + r"|^(?:" + "|".join(re.escape(self.person_name.split()[0][:k])
+                                     for k in range(3, len(self.person_name.split()[0]) + 1)) + r")\s+is"
                if self.person_name else "")
             + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
             + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.){0,60}?(?:,\s*[^.;,]{0,60}?)?"
@@ -561,7 +564,8 @@ class _PersonReader:
                 except ValueError:
                     pass
         for m in re.finditer(
-                r"\b(?:(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing|"
+                r"\b(?:(?:am|is)\s+an?\s+(?:newly[\s-]minted|recent)\s+(?=Ph\.?\s?D)|"  # "I am a recent PhD from X"
+                r"(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing|"
                 r"have)\s+"
                 r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"

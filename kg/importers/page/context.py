@@ -71,7 +71,7 @@ def _sentences(text: str) -> list[str]:
     return [p for p in parts if p.strip(" .")]
 
 
-_EMPTY_PAIR = re.compile(r"\[\s*\]|\(\s*\)|【\s*】")
+_EMPTY_PAIR = re.compile(r"\[\s*\]|\(\s*\)(?<!\w\(\))|【\s*】")  # (a function's "eform()" in a title is no empty pair)
 _TRANSLATED_TITLE = re.compile(
     r"([^()（）]*[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{4}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]")
 _DASH_TAIL = re.compile(r"\s+[-–—]+$")

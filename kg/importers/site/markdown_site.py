@@ -75,9 +75,10 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
             continue
         # a page the site links from its menu or home may also be about its owner ("Bio": education, positions)
         kind = md_page_kind(target, doc_or_none(target)) or _heading_kind(doc_or_none(target))
-        if kind in UNLINKED_KINDS or kind in ("bio", "education") and target.stem.lower() not in (
-                "index", "_index", "home", "readme"):  # (an index page is some site's home, a blog's listing)
-            out.append(target)
+        if kind in UNLINKED_KINDS or kind in ("bio", "education") and (target.stem.lower() not in (
+                "index", "_index", "home", "readme")  # (an index page is some site's home, a blog's listing)
+                or target.parent != root.resolve() and name_kind(target) in ("bio", "education")):
+            out.append(target)  # ("about/index.md": the page its folder is named for)
     for f in [*page_files(root, MD_SUFFIXES), *folder_pages(root)]:
         r = f.resolve()
         if r == home_r or r in out or backup_reason(f.name) or f.name.lower() in ("readme.md", "license.md") \
