@@ -182,3 +182,27 @@ def test_a_software_readme_whose_owner_is_the_author_of_every_listed_paper(tmp_p
     assert [p.title for p in profile.publications] == [
         "Shocks in thin discs of gas", "Jets bent by a wind", "Flat stars that explode"]
     assert all(p.authors[0].is_self for p in profile.publications)
+
+
+_TD = '<td style="padding: 8px; text-align: left;">'
+
+
+def test_a_profile_readme_with_a_wrapped_html_table_of_scholar_rows(tmp_path):
+    """A README that names its owner only as 'L Okafor' in the papers' bylines and through its stats badge's
+    account 'LindaOkafor'; 'I’m a PhD student @Tarn University'; an HTML table of Google Scholar rows (title |
+    authors | venue | citations | year) whose cells wrap a name over two source lines ('BK' / 'Ortiz')."""
+    (tmp_path / "README.md").write_text(
+        "![stats](https://github-readme-stats.vercel.app/api?username=LindaOkafor&show_icons=true)\n\n"
+        "👋 Welcome\\! 🔭 I’m a PhD student\n@Tarn University (Norway), currently working on genome\n"
+        "statistics.\n\n### My Research Profile\n\n<table>\n\n<thead>\n\n<tr>\n\n<th>Title</th>\n\n<th>Authors</th>\n\n"
+        "<th>Venue</th>\n\n<th>Cited by</th>\n\n<th>Year</th>\n\n</tr>\n\n</thead>\n\n<tbody>\n\n<tr>\n\n"
+        f"{_TD}\n\nMutational signatures as markers for therapy response in\nlung\ncancer\n\n</td>\n\n"
+        f"{_TD}\n\nL Okafor, M Berg, T Lund, BK\nOrtiz\n\n</td>\n\n"
+        f"{_TD}\n\nTarn Oncology 37 (2), 100-110,\n2018\n\n</td>\n\n{_TD}\n\n55\n\n</td>\n\n{_TD}\n\n2018\n\n</td>\n\n"
+        "</tr>\n\n</tbody>\n\n</table>\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert (p.person.name, p.person.job_title) == ("Linda Okafor", "PhD student")
+    assert [a.name for a in p.person.affiliations] == ["Tarn University"]
+    pub = p.publications[0]
+    assert [a.name for a in pub.authors] == ["L Okafor", "M Berg", "T Lund", "BK Ortiz"]
+    assert (pub.year, pub.authors[0].is_self) == (2018, True)

@@ -1352,3 +1352,82 @@ def test_research_assistants_typed_with_dash_bullets_then_collaborators_who_are_
     assert [(s.name, s.role) for s in profile.students] == [("Mei Tanaka", "undergraduate"),
                                                            ("Omar Haddad", "undergraduate")]
     assert profile.publications == []
+
+
+_CUSTOM_ELEMENTS = """<html><head><title>Noor Vance</title></head><body>
+<div class="hi">Hi, my name is <b>Noor</b></div>
+<span class="header">Theses</span>
+<div class="paper-list">
+  <x-work title="Counting points on stacks" year="2023"
+      comments="PhD thesis at Tarn University"
+      url="https://ex.org/phd.pdf"></x-work>
+  <x-work title="Small fields of rank two" year="2019" comments="Master thesis at Tarn University" url="https://ex.org/msc.pdf"></x-work>
+  <x-work title="Sheaves for beginners" year="2017" comments="Bachelor thesis at Brill University"
+      url="https://ex.org/bsc.pdf"></x-work>
+</div>
+<span class="header">Papers</span>
+<div class="paper-list">
+  <x-work title="The ring of curves" year="2025"
+      comments="with B. Orme, C. Pratt and É. Duval | Bulletin of the Tarn Algebra Society"
+      url="https://doi.org/10.1000/rc"></x-work>
+  <x-work title="Quivers in motion" year="2024" comments="Preprint" url="https://arxiv.org/abs/2401.00001"></x-work>
+  <x-work title="Character sums revisited" year="2022" comments="with Á. Ibarra-Soto and B. Orme"
+      url="https://arxiv.org/abs/2201.00002"></x-work>
+</div>
+</body></html>"""
+
+
+def test_empty_custom_elements_carrying_their_paper_in_attributes():
+    """'<x-work title=.. year=.. comments=.. url=..>' that a script of the page draws: each is one entry, titled
+    and linked by its attributes; headings set as '<span class="header">'; coauthors told as 'with A, B and C'
+    (an accented initial among them) and the venue after a bar."""
+    p = _html(_CUSTOM_ELEMENTS)
+    got = {x.title: x for x in p.publications}
+    assert list(got) == ["Counting points on stacks", "Small fields of rank two", "Sheaves for beginners", "The ring of curves",
+                         "Quivers in motion", "Character sums revisited"]
+    ring = got["The ring of curves"]
+    assert [a.name for a in ring.authors] == ["Noor Vance", "B. Orme", "C. Pratt", "É. Duval"]
+    assert (ring.venue, ring.year, list(ring.links.values())) == (
+        "Bulletin of the Tarn Algebra Society", 2025, ["https://doi.org/10.1000/rc"])
+    assert [a.name for a in got["Character sums revisited"].authors] == ["Noor Vance", "Á. Ibarra-Soto", "B. Orme"]
+    assert (got["Counting points on stacks"].venue, got["Counting points on stacks"].year) == (
+        "PhD thesis at Tarn University", 2023)
+
+
+def test_a_current_position_in_an_education_and_work_table():
+    """'Education and work': a row with no degree and an open span is the owner's position."""
+    p = _html("<html><head><title>Noor Vance</title></head><body><h1>Noor Vance</h1><h2>Education and work</h2>"
+              "<table><tr><td>2024 – now</td><td>Data Scientist – Acme Labs<br></td></tr>"
+              "<tr><td>2019 – 2024</td><td>PhD Mathematics – Tarn University</td></tr></table></body></html>")
+    assert (p.person.job_title, [a.name for a in p.person.affiliations]) == ("Data Scientist", ["Acme Labs"])
+    assert [(e.degree, e.institution) for e in p.person.education] == [("PhD", "Tarn University")]
+
+
+def test_vancouver_authors_then_title_and_a_download_link_in_one_paragraph():
+    """'Surname INITIALS' authors (no full stops in the initials) end at the first full stop, the title at the
+    next; the link labelled 'Download ...' is the paper's file, not its title."""
+    p = _html("<html><head><title>Piet Halloran</title></head><body><h1>Piet Halloran</h1>\r\n"
+              "<h2>Papers in journals</h2>\r\n<p>\r\nOrme B, Halloran PJ. <tt>kappax</tt>: Agreement measures for "
+              "ranked scales.\r\n<i>The Tarn Statistics Journal</i> 2024; <b>24(2)</b>: 100-120.\r\n"
+              "<a href=\"./papers/kappax.pdf\">Download pre-publication draft</a>\r\n</p>\r\n<p>\r\n"
+              "Halloran P. Quick intervals for rank statistics.\r\n<i>Journal of Tarn Software</i> 2006; "
+              "<b>15(1)</b>: 1-10.\r\n<a href=\"./papers/quick.pdf\">Download</a>\r\n</p>\r\n<p>\r\nHalloran P. "
+              "Stata hint 5: Sorting keeps the order.\r\n<i>The Tarn Statistics Journal</i> 2004; <b>4(1)</b>: "
+              "5-6.\r\n</p>\r\n</body></html>")
+    got = [(x.title, [a.name for a in x.authors], x.venue, x.year) for x in p.publications]
+    assert got == [
+        ("kappax: Agreement measures for ranked scales", ["Orme B", "Halloran PJ"], "The Tarn Statistics Journal",
+         2024),
+        ("Quick intervals for rank statistics", ["Halloran P"], "Journal of Tarn Software", 2006),
+        ("Stata hint 5: Sorting keeps the order", ["Halloran P"], "The Tarn Statistics Journal", 2004)]
+
+
+def test_a_heading_naming_the_page_at_an_institution_and_a_function_in_a_title():
+    """'<h1>X's resource page at Tarn University</h1>' says where the owner works; 'the eform() option' keeps
+    its parentheses (a function's name, no empty link)."""
+    p = _html("<html><head><title>Piet Halloran's resources at Tarn University</title></head><body>\n"
+              "<h1>Piet Halloran's resource page at Tarn University</h1>\n<h2>Papers in journals</h2>\n<p>\n"
+              "Halloran P. Stata hint 1: The <code>eform()</code> option of <code>regress</code>.\n"
+              "<i>The Tarn Statistics Journal</i> 2003; <b>3(4)</b>: 1-2.\n</p>\n</body></html>")
+    assert [a.name for a in p.person.affiliations] == ["Tarn University"]
+    assert [x.title for x in p.publications] == ["Stata hint 1: The eform() option of regress"]

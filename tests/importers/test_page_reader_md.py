@@ -1248,3 +1248,11 @@ def test_a_senior_position_abbreviated_sr_in_the_bio_sentence(tmp_path):
     person = import_path(p).profile.person
     assert person.job_title == "Sr. ML Engineer"
     assert [(a.name, a.role) for a in person.affiliations] == [("Acmecorp", "Sr. ML Engineer")]
+
+
+def test_a_recent_phd_from_a_place_told_in_the_bio_is_a_degree(tmp_path):
+    """'I am a newly minted Ph.D. from [Tarnwell Tech](...)': a doctorate the owner holds, and where from."""
+    path = _page(tmp_path, "I am a postdoc at Brill University. I am a newly minted Ph.D. from "
+                           "[Tarnwell Tech](https://tarnwell.example.edu/).\n", "Ines Harrow")
+    person = import_path(path).profile.person
+    assert [(e.degree, e.institution) for e in person.education] == [("Ph.D.", "Tarnwell Tech")]

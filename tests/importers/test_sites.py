@@ -1836,3 +1836,99 @@ def test_an_academicpages_site_with_loose_citations_a_query_orcid_and_a_titled_p
         "Snow depth to water": [("K. Lind", False), ("H. Berg", True), ("S. Ortiz", False)],
         "Avalanche winters": [("K. Lind", False), ("S. Ortiz", False), ("H. Berg", True)],
     }
+
+
+def test_a_themeless_jekyll_page_made_of_included_fragments_reads_each_fragment(tmp_path):
+    """A 'Research' page and a 'Services' page that are only '{% include_relative _includes/x.md %}' lines:
+    each fragment (news, a Liquid loop over a _data list of papers under a 'main:' key, a 'Mentorship' list) is
+    read as a page of its own; the configuration names the site's address 'canonical' (relative PDF paths under
+    it) and the owner's profiles as 'github_link', 'linkedin', 'twitter'."""
+    (tmp_path / "_config.yml").write_text(
+        "title: Mara Quill\ncanonical: https://mquill.example.org/\ngithub_link: https://github.com/mquill\n"
+        "linkedin: https://www.linkedin.com/in/mara-quill-77/\ntwitter: https://twitter.com/maraq\n",
+        encoding="utf-8")
+    (tmp_path / "index.md").write_text("---\nlayout: homepage\n---\n\nI am a postdoc at Tarn University. See "
+                                       "[my research](/research/).\n", encoding="utf-8")
+    (tmp_path / "research.md").write_text(
+        "---\nlayout: default\ntitle: Research\npermalink: /research/\n---\n\n"
+        "{% include_relative _includes/news.md %}\n\n{% include_relative _includes/publications.md %}\n",
+        encoding="utf-8")
+    (tmp_path / "services.md").write_text(
+        "---\nlayout: default\ntitle: Services\npermalink: /services/\n---\n\n"
+        "{% include_relative _includes/mentorship.md %}\n", encoding="utf-8")
+    inc = tmp_path / "_includes"
+    inc.mkdir()
+    (inc / "news.md").write_text("<h2>News</h2>\n\n<ul>\n  <li>\n    <strong>[MAY. 2024]</strong> I moved to Tarn.\n"
+                                 "  </li>\n  <li><a href=\"javascript:unfold('more')\">Show more</a></li>\n"
+                                 "  <div id=\"more\" style=\"display:none\">\n    <li><strong>[SEP. 2019]</strong> I "
+                                 "began a PhD.</li>\n  </div>\n</ul>\n", encoding="utf-8")
+    (inc / "publications.md").write_text(
+        "<h2>Publications</h2>\n\n<ol>\n{% for link in site.data.papers.main %}\n<li>\n"
+        "<div class=\"title\"><a href=\"{{ link.pdf }}\">{{ link.title }}</a></div>\n"
+        "<div class=\"author\">{{ link.authors }}</div>\n<div><em>{{ link.conference }}</em></div>\n</li>\n"
+        "{% endfor %}\n</ol>\n", encoding="utf-8")
+    (inc / "mentorship.md").write_text("<h2>Mentorship</h2>\n\n<ul>\n  <li><strong>[2022]</strong> Olek Brand (from "
+                                       "Tarn University)</li>\n</ul>\n", encoding="utf-8")
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "papers.yml").write_text(
+        "main:\n  - title: Slow sensors for quick rivers\n    authors: Mara Quill, Ivo Stern\n"
+        "    conference: River Letters, 2023\n    pdf: /assets/doc/rivers.pdf\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    pub = next(x for x in p.publications if x.title == "Slow sensors for quick rivers")
+    assert (pub.venue, pub.year, [a.name for a in pub.authors]) == ("River Letters", 2023, ["Mara Quill", "Ivo Stern"])
+    assert pub.links.get("pdf") == "https://mquill.example.org/assets/doc/rivers.pdf"
+    assert [(n.date, n.text) for n in p.news] == [("2024-05", "I moved to Tarn."), ("2019-09", "I began a PhD.")]
+    assert [(s.name, s.institution) for s in p.students] == [("Olek Brand", "Tarn University")]
+    ids = p.person.identifiers
+    assert (ids.get("github"), ids.get("linkedin"), ids.get("twitter")) == ("mquill", "mara-quill-77", "maraq")
+
+
+def test_a_quarto_listing_of_publication_folders_with_csl_citation_blocks(tmp_path):
+    """'publications/index.md' lists '**/index.md' with a Quarto 'listing:'; each listed document's front matter
+    is one work: its title and date, and from its CSL 'citation:' block the full byline (given, particle,
+    family), the venue (a report's publisher) and its status; editors are no authors."""
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\nwebsite:\n  title: \"Lena K. Ostrova\"\n"
+                                          "  site-url: https://lko.example.org\n", encoding="utf-8")
+    (tmp_path / "index.md").write_text("---\ntitle: Lena K. Ostrova\n---\n\nI am a lecturer at Tarn Law School.\n",
+                                       encoding="utf-8")
+    pubs = tmp_path / "publications"
+    pubs.mkdir()
+    (pubs / "index.md").write_text(
+        "---\nlisting:\n- id: publications\n  contents:\n    - \"**/index.md\"\n  sort: \"date desc\"\n"
+        "  template: publications.ejs\n---\n\n# Publications\n\n:::{#publications}\n:::\n", encoding="utf-8")
+    (pubs / "courts-and-code").mkdir()
+    (pubs / "courts-and-code" / "index.md").write_text(
+        "---\ntitle: 'Courts and Code: Who Decides'\nauthor:\n - given: Lena\n   family: Ostrova\ndate: 2025-03-01\n"
+        "citation:\n  author:\n  - given: Lena\n    family: Ostrova\n    dropping-particle: K.\n  - given: Piet\n"
+        "    family: Brandt\n  title: 'Courts and code: who decides'\n  type: article-journal\n"
+        "  container-title: Tarn Law Review\n  status: forthcoming\n"
+        "fulltext: /media/courts.pdf\n---\n\n## Abstract\n\nWho decides.\n", encoding="utf-8")
+    (pubs / "net-report").mkdir()
+    (pubs / "net-report" / "index.md").write_text(
+        "---\ntitle: 'Freedom Online: Tarn'\ndate: 2023-10-04\ncitation:\n  type: report\n  author:\n"
+        "  - given: Lena\n    family: Ostrova\n  editor:\n  - given: Ada\n    family: Roe\n"
+        "  container-title: Freedom Online 2023\n  publisher: Open Net House\n---\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    got = {x.title: x for x in p.publications}
+    courts = got["Courts and Code: Who Decides"]
+    assert ([a.name for a in courts.authors], courts.venue, courts.year) == (
+        ["Lena K. Ostrova", "Piet Brandt"], "Tarn Law Review", 2025)
+    assert "forthcoming" in courts.notes and "https://lko.example.org/media/courts.pdf" in courts.links.values()
+    report = got["Freedom Online: Tarn"]
+    assert ([a.name for a in report.authors], report.venue, report.year) == (["Lena Ostrova"], "Open Net House", 2023)
+    assert len(p.publications) == 2
+
+
+def test_a_quarto_home_links_its_about_folder_page_whose_bio_calls_the_owner_by_a_short_name(tmp_path):
+    """'[More about me](/about/)' on the home page: 'about/index.md' is the owner's bio page (an index page named
+    by its folder), and 'Kat is a Lecturer at ...' names Katarina Ostrova by a short form of her given name."""
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\nwebsite:\n  title: \"Katarina Ostrova\"\n",
+                                          encoding="utf-8")
+    (tmp_path / "index.md").write_text("---\ntitle: Katarina Ostrova\nsubtitle: Law scholar\n---\n\n"
+                                       "[More about me](/about/)\n", encoding="utf-8")
+    (tmp_path / "about").mkdir()
+    (tmp_path / "about" / "index.md").write_text(
+        "---\ntitle: Katarina Ostrova\nsubtitle: Kat\n---\n\nKat is a Lecturer at Tarn Law School. She studies "
+        "courts and platforms.\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert (p.person.job_title, [a.name for a in p.person.affiliations]) == ("Lecturer", ["Tarn Law School"])

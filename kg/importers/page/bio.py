@@ -454,6 +454,9 @@ class _PersonReader:
                # "Catherine (Lindsay) Anderson is ...": the owner under their full given names and the one they go by
                + r"|^(?:[A-Z][\w'’.\-]*\s+|[(（][^()（）]{1,30}[)）]\s+){1,3}" + re.escape(self.person_name.split()[-1])
                + r" is"
+               # "Art is a Resident Fellow ..." on Artur Monteiro's page: the owner by a short form of the given name
+               + r"|^(?:" + "|".join(re.escape(self.person_name.split()[0][:k])
+                                     for k in range(3, len(self.person_name.split()[0]) + 1)) + r")\s+is"
                if self.person_name else "")
             + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
             + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\b[SJ]r)\.){0,60}?"
@@ -466,12 +469,12 @@ class _PersonReader:
             r"(?:\s+working\s+on\s+[^.;,]{3,120},)?"
             # "a Master's student supervised by Zhiyong Zhang at the School of ...": the advisor between title and place
             r"(?:\s+(?:co-?)?(?:advised|supervised|mentored)\s+by\s+(?:(?:Prof|Dr)\.?\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}?(?=\s+(?:at|in)\b))?"
-            r"\s+(?:at|in|with|of|within|from)\s+(?:the\s+)?"
+            r"(?:\s+(?:at|in|with|of|within|from)\s+|\s+@\s*)(?:the\s+)?"  # ("a PhD student @X University")
             # "at the B. John Garrick Institute": an initial's period is no sentence's end
             r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z])|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z]))+?)"
             # ("in Prof. Lee's lab, at X": a title's period is no sentence's end either)
             r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
-            r"focusing|leading|studying|with|expecting|expected)\b|$)",
+            r"focusing|leading|studying|with|expecting|expected|currently)\b|$)",
             t, re.I)
         if m and re.match(r"(?i)(?:working|employed)\s+(?:at|for|with)\b", m.group("title").strip()):
             # "I am working at AT&T Labs as a Principal Member of Technical Staff": the place, then the position
@@ -590,7 +593,8 @@ class _PersonReader:
                 except ValueError:
                     pass
         for m in re.finditer(
-                r"\b(?:(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing|"
+                r"\b(?:(?:am|is)\s+an?\s+(?:newly[\s-]minted|recent)\s+(?=Ph\.?\s?D)|"  # "I am a recent PhD from X"
+                r"(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing|"
                 r"have)\s+"
                 r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"

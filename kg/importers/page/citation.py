@@ -27,7 +27,7 @@ from .scores import (
     _venue_score,
 )
 from .runs import Seg, _run_hint
-from .context import _Ctx, _clean_piece, _clean_title, _sentences
+from .context import _Ctx, _clean_piece, _clean_title, _sentences, _vancouver_end
 
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -264,6 +264,9 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     if any(r.bold and not r.italic and len(r.text.split()) >= 3 and not _name_list(_norm(r.text).strip(" ,.;:"))
            for r in seg.runs) and not all(r.bold for r in seg.runs if r.text.strip()):
         return None  # "A, B, <b>The Title</b>, Venue, 2020": the bold run is the title (the styled-run reader's)
+    stop = re.search(r"\.\s+", text)
+    if stop and _vancouver_end(text[:stop.start()], text[stop.end():]):
+        return None  # "Falcaro M, Newson R. Title. <i>Venue</i> 2023": Vancouver names end at the full stop
     venue_at = None
     for r in seg.runs:
         piece = _norm(r.text).strip(" ,.;:")

@@ -35,11 +35,33 @@ _ABBREV_WINDOW = 16
 full stop is enough (searching the whole of it made a long paragraph's splitting quadratic)."""
 
 
+_VANCOUVER_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\s[A-Z]{1,3}"
+_VANCOUVER_LIST = re.compile(rf"\s*(?:\[?\d{{1,3}}[.\])]\s*)?(?P<first>{_VANCOUVER_NAME})(?P<more>(?:,\s*{_VANCOUVER_NAME})*)")
+"""Authors written the Vancouver way at the start of a citation: "Falcaro M, Newson RB", "Newson R"."""
+
+
+def _vancouver_end(head: str, after: str) -> bool:
+    """Whether the full stop after ``head`` (the citation so far) ends its list of Vancouver authors ("Falcaro M,
+    Newson R. Title ...") rather than following an initial ("John R. Smith"): two names or more, or one name
+    followed by a title (three words or more before the next punctuation)."""
+    m = _VANCOUVER_LIST.fullmatch(head)
+    if m is None:
+        return False
+    if m.group("more"):
+        return True
+    # ("Rémi A. Chou and B. Lee, Title": a given name and an initial, the family name after the full stop; a
+    # title is followed by more of the citation, the venue)
+    return len(re.split(r"[,.;:]", after, maxsplit=1)[0].split()) >= 3 \
+        and not re.match(r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+(?:and|&)\s|\s*,)", after) \
+        and re.search(r"[.?!]\s+\S", after) is not None
+
+
 def _sentences(text: str) -> list[str]:
     """Split a citation at '. ' boundaries that are not initials or abbreviations."""
     parts, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start()] == "." and _ABBREV_BEFORE_DOT.search(text[max(start, m.start() - _ABBREV_WINDOW):m.start()]):
+        if text[m.start()] == "." and _ABBREV_BEFORE_DOT.search(text[max(start, m.start() - _ABBREV_WINDOW):m.start()]) \
+                and not (start == 0 and _vancouver_end(text[:m.start()], text[m.end():])):
             continue
         parts.append(text[start:m.start() + 1].strip())
         start = m.end()
@@ -49,7 +71,7 @@ def _sentences(text: str) -> list[str]:
     return [p for p in parts if p.strip(" .")]
 
 
-_EMPTY_PAIR = re.compile(r"\[\s*\]|\(\s*\)|【\s*】")
+_EMPTY_PAIR = re.compile(r"\[\s*\]|\(\s*\)(?<!\w\(\))|【\s*】")  # (a function's "eform()" in a title is no empty pair)
 _TRANSLATED_TITLE = re.compile(
     r"([^()（）]*[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{4}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]")
 _DASH_TAIL = re.compile(r"\s+[-–—]+$")

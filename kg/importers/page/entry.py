@@ -155,7 +155,7 @@ _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
 _OTHERS_INCLUDING = re.compile(r"[\[(]\s*(?:and\s+)?\d+\s+(?:(?:more|other|additional)\s+)?(?:authors|others|co-?authors),?\s+"
                                r"including\s+(?P<n>[^\[\]()]{3,80}?)\s*[\])]")
 """Names left out of a consortium's list, the owner named among them ("[and 76 others, including A. Ruiz]")."""
-_EMPTY_BRACKETS = re.compile(r"\[\s*(?:[|/,]\s*)*\]|\(\s*(?:[|/,]\s*)*\)|【\s*】")
+_EMPTY_BRACKETS = re.compile(r"\[\s*(?:[|/,]\s*)*\]|\(\s*(?:[|/,]\s*)*\)(?<!\w\(\))|【\s*】")  # (not "eform()")
 _TRAILING_SEPARATORS = re.compile(r"(\s[|/·•]\s*)+$")
 _IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)\s*")
 """What _read_entry's content() cleans off every segment (compiled once: it runs on each segment of each entry)."""

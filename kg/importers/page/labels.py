@@ -42,7 +42,7 @@ def _is_label_anchor(anchor) -> bool:
         return False
     href = anchor.get("href") or ""
     low = fold(label)
-    if low in _LABEL_WORDS or _PUBLISHER_LINK.search(low):
+    if low in _LABEL_WORDS or _PUBLISHER_LINK.search(low) or _DOWNLOAD_LINK.fullmatch(low):
         return True
     if _label_kind(label) is not None:
         return True
@@ -52,6 +52,8 @@ def _is_label_anchor(anchor) -> bool:
     return _url_kind(href) is not None and len(label.split()) <= 2 and len(label) <= 12
 
 
+_DOWNLOAD_LINK = re.compile(r"download(?:\s+[\w\-]+){0,3}")
+"""A link labelled as what it lets one download ("Download pre-publication draft"), no title."""
 _SEPARATORS = re.compile(r"^[\s\[\]()|/·•,;:.\-–—&]*$")
 # "IEEE Xplore Link", "Entropy link", "Journal version", "Link to paper": a label naming where the paper is
 _PUBLISHER_LINK = re.compile(r"^(?:[\w.&\-]+\s+){0,3}(?:link|version|online)$|^link to\b")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...model import Author, Link, Publication
-from ..common import identifier_from_url, same_site, split_authors
+from ..common import identifier_from_url, parse_venue, same_site, split_authors
 
 from .source import _norm
 from .memo import fold, same_name
@@ -126,7 +126,7 @@ def _author_links(seg: Seg, authors: list[Author], ctx: _Ctx) -> None:
 
 _WITH_TITLE_TAIL = re.compile(r"\s*(?:\(\s*(?:joint(?:ly)?\s+)?with\s+(?P<p>[^()]*(?:\([^()]*\)[^()]*)*)\)|"
                               r"\s[—–]\s*(?:joint(?:ly)?\s+)?with\s+(?P<d>.+))\s*\.?$")
-_WITH_VENUE = re.compile(r"^(?P<o>\()?\s*(?:[Jj]oint(?:ly)?\s+)?[Ww]ith\s+(?P<n>[A-Z].*?)\s*\.?$")
+_WITH_VENUE = re.compile(r"^(?P<o>\()?\s*(?:[Jj]oint(?:ly)?\s+)?[Ww]ith\s+(?P<n>[A-ZÀ-ÖØ-Þ].*?)\s*\.?$")
 
 
 def _with_names(m: re.Match) -> str:
@@ -157,9 +157,12 @@ def with_coauthors(pub: Publication, owner: str) -> bool:
     if not names_text:
         return False
     plain = re.sub(r"\s*\([^()]*\)", "", names_text).strip(" ,.;")
+    # "with A. Gross and P. Spelier | Bulletin of the X Society": the names, then the venue after a bar
+    plain, _bar, after = plain.partition(" | ")
+    plain, after = plain.strip(" ,.;"), after.strip(" ,.;")
     # "with Lin Jing and Jing Li. [SSRN](...), 2026": the names end with their sentence (not at an initial's
     # period, "Yohanes E. Riyanto")
-    plain = re.split(r"(?<![A-Z])\.\s+", plain, maxsplit=1)[0].strip(" ,.;")
+    plain = re.split(r"(?<![A-ZÀ-ÖØ-Þ])\.\s+", plain, maxsplit=1)[0].strip(" ,.;")
     names = []
     for a in split_authors(plain).authors:
         if not name_like(a.name):
@@ -172,6 +175,9 @@ def with_coauthors(pub: Publication, owner: str) -> bool:
         pub.title = pub.title[: m.start()].strip(" ,;—–-")
     elif where == "note":
         pub.notes.remove(note)
+    elif after:
+        venue = parse_venue(after)
+        pub.venue, pub.venue_type = venue.venue or after, venue.venue_type
     else:
         pub.venue = pub.venue_type = None  # the phrase was no venue: neither is what it said ("thesis work")
     return True

@@ -21,7 +21,7 @@ from typing import Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 from ...errors import SourceError
-from ...model import Author, Person, Profile, Publication
+from ...model import Affiliation, Author, Person, Profile, Publication
 from ..base import ImportOptions, Importer, SourceDoc
 from ..common import fill_email_name, find_email, find_emails, has_cjk, identifier_from_url, parse_venue, repair_url
 
@@ -30,7 +30,7 @@ from .memo import _label_kind, fold, mark_owner, same_name
 from .sections import section_kind
 from .context import _PubDraft, _abs_url
 from .marks import _add_link
-from .person import _name_candidate
+from .person import _INSTITUTION_STRONG, _name_candidate
 from .reader import _Reader
 from .builder import _Builder
 
@@ -66,6 +66,11 @@ def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None =
     r, b = _prepare(doc, options, base_url)
     r.initial_section = _page_section(r)  # read by the section walk in _read_page
     return _read_page(r, b)
+
+
+_PAGE_AT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:home\s*page|web\s*site|web\s*page|page|site|resources)\s+"
+                      r"at\s+(?:the\s+)?(?P<org>[^|–—:;]{3,80})$", re.I)
+"""A page's title or heading naming where its owner works: "Ann Lee's home page at the University of X"."""
 
 
 def _page_section(r: _Reader) -> str | None:
@@ -183,6 +188,15 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
                 break
     if b.person["email"] is not None:
         b.person["email"] = fill_email_name(b.person["email"], name)
+    if not b.affiliations:
+        # "<h1>Roger Lee's resource page at Tarn University</h1>": the page says where its owner works
+        body = r.root.find("body")
+        heads = [_norm(" ".join(_itertext(el))) for el in (body.iter("h1") if body is not None else [])][:1]
+        for text in [*heads, *([r.head_title[0]] if r.head_title else [])]:
+            m = _PAGE_AT.search(text or "")
+            if m and _INSTITUTION_STRONG.search(m.group("org")):
+                b.affiliations.append(Affiliation(name=m.group("org").strip(" .,"), current=True))
+                break
     if b.affiliations and b.person["job_title"] and b.affiliations[0].role is None:
         b.affiliations[0] = b.affiliations[0].model_copy(update={"role": b.person["job_title"]})
     person = Person(

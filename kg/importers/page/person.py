@@ -344,7 +344,7 @@ _SUBUNIT = re.compile(r"^(?:the\s+)?(?:institute|department|dept\.?|school|facul
 _TOP_LEVEL = re.compile(r"universit|institute of technology|polytechnic|politecnico|academy|école|ecole|hochschule|"
                         r"\b(?:eth|epfl|mit|kaist|kit|inria|cnrs)\b", re.I)
 
-_FIRST_PERSON = re.compile(r"^(?:I am|I'm|I work as|Currently,? I am)\s", re.I)
+_FIRST_PERSON = re.compile(r"^(?:I am|I'm|I’m|I work as|Currently,? I am)\s", re.I)
 # the owner writing about themselves, each for one decision: a position line (above), a bio paragraph under a
 # heading kg would read otherwise, a degree told in prose, a career sentence that is no paper
 _FIRST_PERSON_BIO = re.compile(r"^(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
@@ -361,7 +361,7 @@ _DATE_PREFIX = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|"
-    r"[A-Z][a-z]{2,8}\.?,?\s*(?:19|20)\d\d|"
+    r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s*(?:19|20)\d\d|"  # (a month in capitals: "[FEB. 2024]")
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"(?:19|20)\d\d"
     r")\s*[\])】]?\s*(?:[:：\-–—|]\s*|[,.]\s+|(?=\s))",

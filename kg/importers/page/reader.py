@@ -255,7 +255,7 @@ class _Reader:
             cls = " ".join(_classes(el))
             # (a CMS's field label over the field's items: Drupal's "field__label")
             heading_class = bool(re.search(r"heading|section-title|sectiontitle|section-header|sec-title|title-section|"
-                                           r"field__label|field-label", cls))
+                                           r"field__label|field-label|\bheader\b", cls))
             bold = tag in ("strong", "b") or _BOLD_STYLE.search(el.get("style") or "") or (
                 not (el.text or "").strip() and len(el) == 1 and _tag(el[0]) in ("b", "strong", "font", "span", "u")
                 and not (el[0].tail or "").strip())

@@ -262,8 +262,13 @@ def _own_item_text(item) -> str:
 
 
 
-_MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:see\s+|show\s+|view\s+)?(?:all|older|more|previous|past|earlier)\s+"
-                        r"(?:news|updates|posts|announcements)\s*(?:\.\.\.|…|»|>>|\+)?\s*")
+_MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:(?:see|show|view)\s+(?:all|older|more|previous|past|earlier)"
+                        r"(?:\s+(?:news|updates|posts|announcements))?|(?:all|older|more|previous|past|earlier)\s+"
+                        r"(?:news|updates|posts|announcements))\s*(?:\.\.\.|…|»|>>|\+)?\s*")
+"""A link to the rest of the news ("Older news »"), or the button that unfolds it ("Show more")."""
+_LEAD_YEARS = re.compile(r"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now))?\s*[\])】]"
+                         r"\s*[:：\-–—]?\s*", re.I)
+"""A year (or span of years) in brackets that an item of a list starts with ("[2023] Lauren Wang ...")."""
 _BULLET = re.compile(r"^[•▪◦‣●]\s*")
 """A list bullet typed as a character at the start of a line."""
 _EMPTY_STATE = re.compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
@@ -429,6 +434,7 @@ class _SectionReaders:
         else:
             entries = []
             for t, ln, ss in self._item_texts(b, segs):
+                t = _LEAD_YEARS.sub("", t)  # "[2023] Lauren Wang (from ...)": the year the item is filed under
                 if entries and _STUDENT_DETAIL.match(t):
                     entries[-1][3].extend(ss)  # "Thesis: ...", "Next position: ...": the line above's student
                 else:
@@ -594,6 +600,12 @@ class _SectionReaders:
             adv = _degree_advisors(text) if _DOCTORAL.search(text) else _advisors_in(text)
             if ed:
                 self.add_education(ed, listed=True)
+                self.r.use(lines)
+            elif not _DEGREE_RX.search(text) and (aff := _experience_from(text)) is not None and aff.role \
+                    and JOB_WORDS.search(aff.role):
+                # "2024 – now  Quantum Scientist – TNO" under "Education and work": a position, no degree
+                if not any(a.name == aff.name and a.role == aff.role for a in self.affiliations):
+                    self.affiliations.append(aff)
                 self.r.use(lines)
             if adv:
                 self.advisors.extend(a for a in adv if a not in self.advisors)

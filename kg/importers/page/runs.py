@@ -423,8 +423,11 @@ def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> lis
             out.append(seg)
             continue
         new = _line_pieces(seg, lambda part, piece: True)
+        # (a line of one plain word is a wrapped line's end, "S Wang, Z He, XS" / "Liu": no field of its own; a
+        # link of one word, "[Paper](...)", is one)
         if len(new) >= 2 and any(_author_score(x.text, owner_names) >= 1 for x in new) and not all(
-                _author_score(x.text, owner_names) >= 1 for x in new):
+                _author_score(x.text, owner_names) >= 1 for x in new) and all(
+                len(x.text.split()) >= 2 or any(r.anchor is not None for r in x.runs) for x in new):
             out.extend(new)
             changed = True
         else:

@@ -129,6 +129,56 @@ def _unwrap_stray_wrappers(root) -> None:
             el.drop_tag()
 
 
+_CE_TITLE = ("title", "name", "heading", "label")
+"""Attributes of a custom element that name what it shows (``<x-paper title="...">``)."""
+_CE_SKIP = re.compile(r"^(?:class|id|style|slot|is|lang|dir|hidden|tabindex|role|target|rel|type|color|colour|theme|"
+                      r"variant|size|width|height|img|image|src|thumbnail|thumb|icon|logo|cover|alt|aria-.*|data-.*|"
+                      r"on.*)$", re.I)
+_CE_URL = re.compile(r"^(?:https?://|//|/|\.{0,2}/)|\.(?:pdf|html?|zip|bib)$", re.I)
+_CE_DATE = re.compile(r"^(?:(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)$")
+
+
+def _render_custom_elements(root) -> None:
+    """An empty custom element that carries its content in attributes (``<x-paper title="T" year="2024"
+    comments="Journal of X" url="https://...">``, shown by the page's own script): written out as a box of its
+    own, its title linked to its first address, its other texts after it and a year or date last in brackets,
+    its other addresses as links named by their attributes. The new nodes stand on the element's line."""
+    for el in list(root.iter()):
+        tag = _tag(el)
+        if "-" not in tag or len(el) or (el.text or "").strip():
+            continue
+        attrs = [(k.lower(), " ".join((v or "").split())) for k, v in el.attrib.items()]
+        title = next((v for k, v in attrs if k in _CE_TITLE and v), None)
+        if title is None:
+            continue
+        urls = [(k, v) for k, v in attrs if v and not _CE_SKIP.match(k) and " " not in v and _CE_URL.search(v)]
+        texts = [v for k, v in attrs if v and k not in _CE_TITLE and not _CE_SKIP.match(k)
+                 and (k, v) not in urls and _TAG_NAME_OK.fullmatch(k)]
+        dates = [v for v in texts if _CE_DATE.fullmatch(v)]
+        rest = ", ".join(v for v in texts if v not in dates)
+        if dates:
+            rest = f"{rest} ({dates[0]})" if rest else f"({dates[0]})"
+        line = el.sourceline
+        classes = (el.get("class") or "").split()
+        el.attrib.clear()
+        el.set("class", " ".join([*classes, tag]))
+        el.tag = "div"
+        head = etree.SubElement(el, "a", href=urls[0][1]) if urls else etree.SubElement(el, "span")
+        head.text = title
+        parts = [head]
+        if rest:
+            span = etree.SubElement(el, "span")
+            span.text = rest
+            parts.append(span)
+        for key, url in urls[1:]:
+            a = etree.SubElement(el, "a", href=url)
+            a.text = key
+            parts.append(a)
+        for node in parts:
+            node.sourceline = line
+            node.tail = " "
+
+
 def _depth(root) -> int:
     depth = {root: 0}
     for el in root.iter():
@@ -170,12 +220,14 @@ class _Page:
             self.root, truncated = _parse(text)
             _place_start_tags(self.root, self.map.tags)
             _unwrap_stray_wrappers(self.root)
+            _render_custom_elements(self.root)
             if truncated:
                 # libxml2 stopped at 256 levels: an old page's unclosed wrappers nest that deep; read it whole
                 # and flatten them, unless it still nests past what the readers walk
                 deep, _ = _parse(text, deep=True)
                 _place_start_tags(deep, self.map.tags)
                 _unwrap_stray_wrappers(deep)
+                _render_custom_elements(deep)
                 if _depth(deep) <= _MAX_DEPTH:
                     self.root = deep
         except (etree.ParserError, ValueError) as exc:

@@ -120,7 +120,8 @@ def apply_social(person: Person, key: str, value: Any) -> bool:
     ident = identifier_from_url(url)
     if ident:
         person.identifiers.setdefault(*ident)
-    label = key.removesuffix("_username").removesuffix("_userid").removesuffix("_id").removesuffix("_profile")
+    label = key.removesuffix("_username").removesuffix("_userid").removesuffix("_id").removesuffix("_profile") \
+        .removesuffix("_link")
     label = {"googlescholar": "google_scholar", "scholar": "google_scholar", "uri": "homepage", "x": "twitter"}.get(label, label)
     if label == "homepage":
         person.homepage = person.homepage or url

@@ -276,6 +276,19 @@ INCLUDE_SHORTCODE = re.compile(r"\{\{<\s*include\s+([\w./\-]+)\s*>\}\}")
 """A Quarto page pulling in another file of the site (``{{< include _publications-list.qmd >}}``)."""
 
 
+def included_pages(root: Path, page: Path) -> list[Path]:
+    """The markdown files ``page`` pulls in with ``{% include_relative FILE %}``, resolved from its folder, inside
+    the site, in the page's order."""
+    doc = doc_or_none(page)
+    out: list[Path] = []
+    for m in INCLUDE_RELATIVE.finditer(doc.text if doc is not None else ""):
+        target = (page.parent / m.group(1)).resolve()
+        if target.is_file() and target.is_relative_to(root.resolve()) and target.suffix in MD_SUFFIXES \
+                and target not in out:
+            out.append(target)
+    return out
+
+
 def skip_notes(root: Path, skipped: list[tuple[Path, str]]) -> list[Unparsed]:
     """One ``unparsed`` note per file of the site seen and not read, saying why."""
     top = root.resolve()

@@ -17,6 +17,7 @@ from ...model import Affiliation, NewsItem, Person, Profile, Talk, Teaching
 from ..base import ImportOptions, SourceDoc
 from ..common import (
     JOB_WORDS,
+    PROFILE_SETTINGS,
     fold,
     has_cjk,
     identifier_from_url,
@@ -58,7 +59,8 @@ from .records import data_parts, read_jekyll_publication
 
 
 def _site_base(cfg: dict) -> str | None:
-    url = as_text(cfg.get("url"))
+    # (the minimal-light theme names the site's address "canonical" instead of "url")
+    url = as_text(cfg.get("url")) or as_text(cfg.get("canonical"))
     if not url or not repair_url(url):
         return None
     base = url.rstrip("/") + "/" + (as_text(cfg.get("baseurl")) or "").strip("/")
@@ -426,7 +428,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         if person is None:
             # a configuration naming no author ("title: Jane Doe" only): its profile settings are those of the
             # owner the pages name
-            for key in _CONFIG_SOCIALS:
+            for key in dict.fromkeys([*_CONFIG_SOCIALS, *(k for k in cfg if k in PROFILE_SETTINGS)]):
                 apply_social(profile.person, key, cfg.get(key))
         return profile
     _alfolio_socials(root, person, parts)

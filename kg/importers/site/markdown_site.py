@@ -28,6 +28,7 @@ from .files import (
     doc_or_none,
     first_file,
     folder_pages,
+    included_pages,
     is_template,
     load_yaml_file,
     mark_comments,
@@ -75,9 +76,10 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
             continue
         # a page the site links from its menu or home may also be about its owner ("Bio": education, positions)
         kind = md_page_kind(target, doc_or_none(target)) or _heading_kind(doc_or_none(target))
-        if kind in UNLINKED_KINDS or kind in ("bio", "education") and target.stem.lower() not in (
-                "index", "_index", "home", "readme"):  # (an index page is some site's home, a blog's listing)
-            out.append(target)
+        if kind in UNLINKED_KINDS or kind in ("bio", "education") and (target.stem.lower() not in (
+                "index", "_index", "home", "readme")  # (an index page is some site's home, a blog's listing)
+                or target.parent != root.resolve() and name_kind(target) in ("bio", "education")):
+            out.append(target)  # ("about/index.md": the page its folder is named for)
     for f in [*page_files(root, MD_SUFFIXES), *folder_pages(root)]:
         r = f.resolve()
         if r == home_r or r in out or backup_reason(f.name) or f.name.lower() in ("readme.md", "license.md") \
@@ -88,6 +90,15 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
             if title and section_kind(title) is None:
                 continue
             out.append(r)
+    # a page made of fragments ("{% include_relative _includes/news.md %}" on a "Research" or "Services" page):
+    # each fragment the site's pages pull in is judged as a page of its own, read after the page that includes it
+    for page in [home_r, *out, *(f.resolve() for f in page_files(root, MD_SUFFIXES) if not backup_reason(f.name))]:
+        at = out.index(page) + 1 if page in out else len(out)
+        for inc in included_pages(root, page):
+            if inc != home_r and inc not in out and not backup_reason(inc.name) and (
+                    md_page_kind(inc, doc_or_none(inc)) or _heading_kind(doc_or_none(inc))) in UNLINKED_KINDS:
+                out.insert(at, inc)
+                at += 1
     return out[:MAX_LINKED_PAGES], skipped
 
 
@@ -231,6 +242,57 @@ def bibliography_parts(root: Path, pages: list[Path], owner: str | None, parts: 
             result = read_bibtex(bdoc.text, owner, doc=bdoc, file=rel, cited=None if "*" in keys else keys)
             bdoc.sections[1] = "publications"
             out.append(Part(rel, bdoc, "bibtex", publications=result.publications))
+    return out
+
+
+def _listing_contents(listing) -> list[str]:
+    """The ``contents`` patterns of a page's Quarto ``listing:`` (one listing or several, each a string or a
+    list of them)."""
+    out: list[str] = []
+    for item in listing if isinstance(listing, list) else [listing]:
+        contents = item.get("contents") if isinstance(item, dict) else item if isinstance(item, str) else None
+        for c in contents if isinstance(contents, list) else [contents]:
+            if isinstance(c, str) and c.strip():
+                out.append(c.strip())
+    return out
+
+
+def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | None,
+                  parts: list[Part]) -> list[Part]:
+    """The works a page about publications lists with a Quarto ``listing:`` over documents of the site
+    (``contents: "**/index.md"``): each listed document's front matter (title, date, a CSL ``citation:``
+    block) read as one work's record, one part per document; the listing page itself is none."""
+    from .records import THEME_KEYS, read_jekyll_publication
+
+    out: list[Part] = []
+    seen = {p.doc.path.resolve() for p in parts}
+    for page in pages:
+        doc = doc_or_none(page)
+        try:
+            data = read_front_matter(doc).data if doc is not None else {}
+        except SourceError:
+            continue
+        patterns = _listing_contents(data.get("listing"))
+        if not patterns or md_page_kind(page, doc) != "publications":
+            continue
+        folder = page.parent
+        for pattern in patterns:
+            target = (folder / pattern)
+            found = sorted(target.glob("*/index.*")) + sorted(target.glob("*.*")) if target.is_dir() else \
+                sorted(folder.glob(pattern)) if ".." not in pattern else []
+            for f in found:
+                r = f.resolve()
+                if r == page.resolve() or r in seen or not r.is_file() or not r.is_relative_to(root.resolve()) \
+                        or not f.name.lower().endswith(MD_SUFFIXES) or backup_reason(f.name):
+                    continue
+                seen.add(r)
+                try:
+                    out.append(read_jekyll_publication(root, r, base, owner, [], keys=THEME_KEYS,
+                                                       fmt="listing-publication"))
+                except SourceError as err:
+                    fdoc = doc_or_none(r)
+                    if fdoc is not None:
+                        out.append(unread_part(rel_path(root, r), fdoc, "markdown", err))
     return out
 
 
@@ -493,6 +555,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)
     parts += bibliography_parts(root, [home, *pages], owner, parts)
+    parts += listing_parts(root, [home, *pages], owner, base, parts)
     found = data_parts(root, [home, *pages], base, owner)
     if found:
         # the pages that loop over the data: their markup-only lines are the loop's layout
@@ -542,6 +605,13 @@ def parse_readme(doc: SourceDoc, options: ImportOptions) -> Profile:
 
     profile = parse_markdown_page(doc, options)
     m = _README_USER.search(doc.text)
+    spelled = re.findall(r"[A-Z][a-z]+", m.group(1)) if m else []
+    name = profile.person.name
+    if not options.owner and 2 <= len(spelled) <= 4 and "".join(spelled) == m.group(1) \
+            and re.match(r"[A-Z]{1,2}\.?\s", name) and same_name(name, " ".join(spelled)):
+        # the page writes its owner only as "S Wang" (a paper's byline); the account "ShixiangWang" spells the
+        # name out
+        profile.person.name = " ".join(spelled)
     if m and profile.person.identifiers.get("github", m.group(1)).lower() == m.group(1).lower():
         profile.person.identifiers["github"] = profile.person.identifiers.get("github", m.group(1))
         line = doc.line_of(m.start())

@@ -98,6 +98,63 @@ _PUB_LINK_KEYS = {"paperurl": "paper", "pdfurl": "pdf", "slidesurl": "slides", "
                   "posterurl": "poster", "arxivurl": "arxiv", "doi_url": "doi", "website": "project"}
 
 
+_CSL_NAME_PARTS = ("given", "dropping-particle", "non-dropping-particle", "family", "suffix")
+
+
+def csl_name(name) -> str | None:
+    """A CSL name (``{given: Ann, dropping-particle: L., family: Monteiro}``, or ``{literal: The X Team}``) as
+    written in a byline: given names, particles, family name."""
+    if isinstance(name, str):
+        return md_text(name).strip() or None
+    if not isinstance(name, dict):
+        return None
+    if as_text(name.get("literal")):
+        return md_text(as_text(name.get("literal")))
+    words = [md_text(as_text(name.get(k)) or "").strip() for k in _CSL_NAME_PARTS]
+    return " ".join(w for w in words if w) or None
+
+
+def _apply_csl(pub: Publication, csl: dict, base: str | None) -> bool:
+    """What a CSL item beside a page's front matter (Quarto's ``citation:`` block) says of the work: its authors
+    (when they are more than the front matter names), its venue (``container-title``, a report's ``publisher``),
+    its status, DOI and ``url``. Editors are no authors. True when it gave anything."""
+    took = False
+    authors = csl.get("author") if isinstance(csl.get("author"), list) else []
+    names = [n for n in (csl_name(a) for a in authors) if n]
+    if len(names) > len(pub.authors):
+        pub.authors = [Author(name=n) for n in names]
+        took = True
+    kind = (as_text(csl.get("type")) or "").lower()
+    # (a report's series, "Freedom on the Net 2023", is less its venue than who published it)
+    venue = as_text(csl.get("publisher")) if kind in ("report", "thesis") else None
+    venue = venue or as_text(csl.get("container-title")) or as_text(csl.get("container-title-short"))
+    if not venue and kind == "book":
+        venue = as_text(csl.get("publisher"))
+    if venue and pub.venue is None:
+        pub.venue = md_text(venue)  # a field of its own, written out: no venue line to parse
+        took = True
+    pub.venue_type = pub.venue_type or _CSL_TYPES.get(kind)
+    status = md_text(as_text(csl.get("status")) or "")
+    if status and status not in pub.notes:
+        pub.notes.append(status)
+    doi = as_text(csl.get("doi")) or as_text(csl.get("DOI"))
+    if doi and pub.doi is None:
+        try:
+            pub.doi = doi
+            took = True
+        except ValueError:
+            pass
+    url = absolute_url(as_text(csl.get("url")) or "", base)
+    if url and url not in pub.links.values():
+        pub.links.setdefault(link_kind("", url) or "paper", url)
+    return took or bool(status)
+
+
+_CSL_TYPES = {"article-journal": "journal", "paper-conference": "conference", "chapter": "book", "book": "book",
+              "report": "other", "thesis": "thesis", "manuscript": "preprint"}
+"""The kinds of work CSL names (``type: paper-conference``) as kg's venue types."""
+
+
 _PUB_IGNORED = {"collection", "permalink", "layout", "author_profile", "share", "comments", "header", "sidebar",
                 "classes", "toc", "published", "redirect_from", "tags"}
 
@@ -125,6 +182,7 @@ _RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "publication", "
 
 
 _RECORD_LINKS = {"url": "paper", "link": "paper", "paperurl": "paper", "paper": "paper", "html": "paper",
+                 "fulltext": "paper",
                  "pdf": "pdf", "arxiv": "arxiv", "code": "code", "github": "code", "slides": "slides",
                  "video": "video", "project": "project", "website": "project", "bibtex": "bibtex", "poster": "poster",
                  "supplement": "supplement", "doi": "doi"}
@@ -294,6 +352,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if not isinstance(value, dict) or spelled.get(key) in used:
             continue
         sub = {str(k).lower(): v for k, v in value.items()}
+        if any(k in sub for k in ("author", "editor", "container-title", "issued")):
+            continue  # a CSL item (Quarto's "citation:" block), not a link: read by _apply_csl
         url = absolute_url(next((as_text(sub.get(k)) for k in ("url", "href", "link") if as_text(sub.get(k))), None),
                            base)
         if not url:
@@ -397,6 +457,8 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         if pub.venue_type is None and category.lower() in _CATEGORY_TYPES:
             pub.venue_type = _CATEGORY_TYPES[category.lower()]
         used.add("category" if data.get("category") else "pubtype")
+    if isinstance(data.get("citation"), dict) and _apply_csl(pub, data["citation"], base):
+        used.add("citation")  # Quarto's CSL "citation:" block: the full byline, the venue
     citation = as_text(data.get("citation"))
     if not pub.authors and citation:
         pub.authors, pub.authors_truncated = citation_authors(citation)
