@@ -1111,3 +1111,16 @@ def test_a_senior_position_abbreviated_sr_in_the_bio_sentence(tmp_path):
     person = import_path(p).profile.person
     assert person.job_title == "Sr. ML Engineer"
     assert [(a.name, a.role) for a in person.affiliations] == [("Acmecorp", "Sr. ML Engineer")]
+
+
+def test_degrees_listed_before_the_one_place_they_are_from_and_a_phd_place_before_while(tmp_path):
+    """"He received his Ph.D. in X from Y, while ...": the place ends at "while"; "He also holds a B.Sc. in
+    Physics, M.Sc. in Physics, and a degree in Z from W, Chile.": the abbreviations' periods end no clause,
+    the degrees listed are from W."""
+    p = _page(tmp_path, "Ana Ruiz studies networks. He received his Ph.D. in Social Science from Universidad "
+                        "del Norte, while conducting his thesis work at a lab abroad. He also holds a B.Sc. in "
+                        "Physics, M.Sc. in Physics, and a professional degree in Engineering from Universidad de "
+                        "Valparaíso, Chile.\n", "Ana Ruiz")
+    person = import_path(p).profile.person
+    assert [(e.degree, e.institution) for e in person.education] == [
+        ("Ph.D.", "Universidad del Norte"), ("B.Sc.", "Universidad de Valparaíso")]
