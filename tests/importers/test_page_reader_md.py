@@ -1256,3 +1256,16 @@ def test_a_recent_phd_from_a_place_told_in_the_bio_is_a_degree(tmp_path):
                            "[Tarnwell Tech](https://tarnwell.example.edu/).\n", "Ines Harrow")
     person = import_path(path).profile.person
     assert [(e.degree, e.institution) for e in person.education] == [("Ph.D.", "Tarnwell Tech")]
+
+
+def test_degrees_listed_before_the_one_place_they_are_from_and_a_phd_place_before_while(tmp_path):
+    """"He received his Ph.D. in X from Y, while ...": the place ends at "while"; "He also holds a B.Sc. in
+    Physics, M.Sc. in Physics, and a degree in Z from W, Chile.": the abbreviations' periods end no clause,
+    the degrees listed are from W."""
+    p = _page(tmp_path, "Ana Ruiz studies networks. He received his Ph.D. in Social Science from Universidad "
+                        "del Norte, while conducting his thesis work at a lab abroad. He also holds a B.Sc. in "
+                        "Physics, M.Sc. in Physics, and a professional degree in Engineering from Universidad de "
+                        "Valparaíso, Chile.\n", "Ana Ruiz")
+    person = import_path(p).profile.person
+    assert [(e.degree, e.institution) for e in person.education] == [
+        ("Ph.D.", "Universidad del Norte"), ("B.Sc.", "Universidad de Valparaíso")]

@@ -610,7 +610,7 @@ class _PersonReader:
             if fm:
                 fld = fm.group(1).strip()
             im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|"
-                           r",\s*(?:and|specializing|specialising|focusing|majoring)\b|"
+                           r",\s*(?:and|specializing|specialising|focusing|majoring|while)\b|"
                            # "a PhD from X, an MPA from Y and ...": the next degree of the list
                            r",\s+an?\s+\*?[A-Z][\w.'’]{1,10}\*?\s+(?:in|from|at)\b|$)", rest)
             if not im:
@@ -641,6 +641,22 @@ class _PersonReader:
             except ValueError:
                 continue
             self.add_education(ed)
+        for m in re.finditer(
+                r"\b(?:received|obtained|earned|holds?|has)\s+(?:an?|the|my|his|her|their)?\s*"
+                r"(?P<deg>B\.\s?Sc\.|M\.\s?Sc\.|B\.\s?A\.|M\.\s?A\.|bachelor'?s?|master'?s?)(?P<list>[^;]{0,200}?)"
+                r"\s+from\s+(?:the\s+)?(?P<inst>[^,;.]{3,80}?)(?=,|;|\.(?:\s|$)|\s+in\s+(?:19|20)\d\d|$)", t, re.I):
+            # "He holds a B.Sc. in Physics, M.Sc. in Physics, and a degree in X from Y": degrees listed, then the
+            # one place they are all from (the periods of the abbreviations ended the clause above)
+            inst = m.group("inst").strip()
+            if not re.search(r"(?i)\b(?:[BM]\.\s?Sc\.|[BM]\.\s?A\.|Ph\.?\s?D|bachelor|master|degree)", m.group("list")) \
+                    or not _INSTITUTION_STRONG.search(inst) \
+                    or any(fold(inst) in fold(e.institution or "") or fold(e.institution or "") in fold(inst)
+                           for e in self.education):
+                continue  # (one degree is the loop's above; a place already read is not read twice)
+            try:
+                self.add_education(Education(degree=m.group("deg"), institution=inst))
+            except ValueError:
+                continue
         for m in re.finditer(r"\bmy\s+(?P<deg>Ph\.?\s?D\.?|D\.?\s?Phil\.?|doctorate|master'?s|M\.?Sc\.?|bachelor'?s)"
                              r"\s*(?:\(\s*(?:at|from)\s+(?P<p>[^()]{2,80}?)\s*\)|was\s+(?:at|from)\s+(?:the\s+)?"
                              r"(?P<w>[A-Z][^.;,()]{1,80}?)(?=\s+(?:in|under|on|with)\b|[.;,]|$))", t, re.I):
