@@ -1060,3 +1060,14 @@ def test_a_recent_phd_from_a_place_told_in_the_bio_is_a_degree(tmp_path):
                            "[Tarnwell Tech](https://tarnwell.example.edu/).\n", "Ines Harrow")
     person = import_path(path).profile.person
     assert [(e.degree, e.institution) for e in person.education] == [("Ph.D.", "Tarnwell Tech")]
+
+
+def test_a_bio_with_two_positions_and_a_possessive_unit_of_the_employer(tmp_path):
+    """'a [Resident Fellow at Tarn Law School's Society Project](...) and the [Visiting Scholar at the Brill School
+    of Affairs](...)': the first position ends where the second starts; the school's project is its unit."""
+    path = _page(tmp_path, "Ines is a [Resident Fellow at Tarn Law School's Society Project](https://x.example.org/a) "
+                           "and the [Visiting Scholar on AI and Lecturer in Affairs at the Brill School of Affairs]"
+                           "(https://x.example.org/b).\n\nShe has researched platform governance.\n", "Ines Harrow")
+    person = import_path(path).profile.person
+    assert person.job_title == "Resident Fellow"
+    assert [(a.name, a.department) for a in person.affiliations][:1] == [("Tarn Law School", "Society Project")]
