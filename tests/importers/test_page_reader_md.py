@@ -1269,3 +1269,14 @@ def test_degrees_listed_before_the_one_place_they_are_from_and_a_phd_place_befor
     person = import_path(p).profile.person
     assert [(e.degree, e.institution) for e in person.education] == [
         ("Ph.D.", "Universidad del Norte"), ("B.Sc.", "Universidad de Valparaíso")]
+
+
+def test_a_bio_with_two_positions_and_a_possessive_unit_of_the_employer(tmp_path):
+    """'a [Resident Fellow at Tarn Law School's Society Project](...) and the [Visiting Scholar at the Brill School
+    of Affairs](...)': the first position ends where the second starts; the school's project is its unit."""
+    path = _page(tmp_path, "Ines is a [Resident Fellow at Tarn Law School's Society Project](https://x.example.org/a) "
+                           "and the [Visiting Scholar on AI and Lecturer in Affairs at the Brill School of Affairs]"
+                           "(https://x.example.org/b).\n\nShe has researched platform governance.\n", "Ines Harrow")
+    person = import_path(path).profile.person
+    assert person.job_title == "Resident Fellow"
+    assert [(a.name, a.department) for a in person.affiliations][:1] == [("Tarn Law School", "Society Project")]

@@ -474,7 +474,10 @@ class _PersonReader:
             r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z])|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z]))+?)"
             # ("in Prof. Lee's lab, at X": a title's period is no sentence's end either)
             r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
-            r"focusing|leading|studying|with|expecting|expected|currently)\b|$)",
+            r"focusing|leading|studying|with|expecting|expected|currently)\b|"
+            # "... Project and the Schmidt Visiting Scholar at Y": a second position, its own place
+            r"\s+and\s+(?:the|an?)\s+(?=(?:\S+\s+){0,5}?(?:professor|lecturer|scholar|fellow|director|researcher|"
+            r"scientist)\b)|$)",
             t, re.I)
         if m and re.match(r"(?i)(?:working|employed)\s+(?:at|for|with)\b", m.group("title").strip()):
             # "I am working at AT&T Labs as a Principal Member of Technical Staff": the place, then the position
@@ -534,6 +537,11 @@ class _PersonReader:
                                   r"Group|Faculty|College))$", name)
                 if inside and dept is None and _INSTITUTION_STRONG.search(inside.group(1)):
                     name, dept = inside.group(1), inside.group(2)  # "CMU in the Language Technologies Institute"
+                owned = re.match(r"^(.*?\S)['’]s\s+([A-Z].*)$", name)
+                # (only a name ending in an institution's word owns a unit: "Huawei Noah's Ark Lab" is one name)
+                if owned and dept is None and _ORG_RX.fullmatch(owned.group(1).split()[-1]) \
+                        and not _INSTITUTION_STRONG.search(owned.group(2)):
+                    name, dept = owned.group(1), owned.group(2)  # "Yale Law School's Information Society Project"
                 try:
                     self.affiliations.append(Affiliation(name=name.strip(" ,"), department=dept, role=self.person["job_title"]))
                 except ValueError:
