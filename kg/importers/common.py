@@ -1237,7 +1237,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("service", ("service", "academic service", "professional service", "services", "professional activities",
                  "reviewer", "reviewing", "program committee", "activities")),
     ("education", ("education", "educations", "academic background", "qualifications", "academic qualifications",
-                   "degrees")),
+                   "degrees", "diplomas", "university studies")),
     ("bio", ("bio", "about", "about me", "short bio", "biography", "introduction")),
     ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career",
                     "internships", "research experience", "industry experience")),

@@ -457,3 +457,24 @@ def test_a_hugo_blox_site_keeps_its_papers_in_the_folders_its_collection_blocks_
     assert sorted((p.title, p.year, p.venue) for p in pubs) == [
         ("Peat and its keepers", 2019, "Wetland Essays"), ("Soil microbes under drought", 2021, "Soil Letters")]
     assert all(a.is_self == (a.name == "Nadia Ferro") for p in pubs for a in p.authors)
+
+
+def test_a_themeless_site_reads_its_vita_page_for_degrees_and_supervisions(tmp_path):
+    # a plain Jekyll site (no theme, no collections): the home page says what the owner does, the layout's sidebar
+    # (not in the sources here) lists a "vita.md" whose "University studies and diplomas" are the owner's degrees
+    # and whose "Supervision" lists the PhD students
+    site = _write(tmp_path, {
+        "_config.yml": "title: Rosa Vidal\nauthor:\n  name: Rosa Vidal\n  email: rosa@example.org\n",
+        "index.md": "---\nlayout: default\ntitle: Home\n---\n\nI am an oceanographer at the Harbor Institute.\n",
+        "vita.md": ("---\nlayout: page\ntitle: Vita\n---\n\nUniversity studies and diplomas\n---------\n\n"
+                    "* 2008 Master in Marine Physics, University of Lowtide.\n"
+                    "* 2012 PhD. Thesis in Oceanography, University of Lowtide, Tidal fronts, "
+                    "Supervised by K. Oda & M. Sato.\n\n"
+                    "Supervision\n---------\n\n*PhD*\n\n"
+                    "* Lena Brook, cosupervised with K. Oda - 2020. Coastal upwelling. University of Lowtide.\n"
+                    "* Omar Reef, cosupervised with M. Sato - 2023. Tidal energy. University of Lowtide.\n"),
+    })
+    person = import_path(site).profile
+    assert {e.institution for e in person.person.education} == {"University of Lowtide"}
+    assert person.person.advisors == ["K. Oda", "M. Sato"]
+    assert {s.name for s in person.students} == {"Lena Brook", "Omar Reef"}
