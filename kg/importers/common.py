@@ -779,6 +779,10 @@ def venue_type(text: str) -> str | None:
 _NAME_YEAR_STOP = re.compile(r"^([A-Z][^.,;:()]{1,40}?\s(?:19|20)\d\d)\.\s+[A-Z]")
 
 
+_EDITORS_LEAD = re.compile(r"^[^()]{3,200}?,?\s*(?:\b(?:editors?|eds?\.)|\((?:editors?|eds?\.?)\))\s*,\s*", re.I)
+"""The editors a book chapter's venue names before the book (BibTeX's "In X and Y, editors, Book")."""
+
+
 def parse_venue(text: str) -> Venue:
     """Read a venue line: the venue's full and short names, the year, notes (Oral, ...).
 
@@ -798,6 +802,9 @@ def parse_venue(text: str) -> Venue:
             out.notes.extend(n.strip() for n in re.split(r",\s*(?![^()]*\))", paren) if n.strip())
             text = text.replace(f"({paren})", " ")
     text = re.sub(r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in\s*:?|published\s+in|appeared\s+in)\s+", "", text, flags=re.I)
+    # "In A. Editor and B. Editor, editors, Book Title", "In A. Editor (Eds.), Book Title": the book's editors, then
+    # the book
+    text = _EDITORS_LEAD.sub("", text, count=1) if _EDITORS_LEAD.sub("", text, count=1).strip(" ,.") else text
     # a note between commas: "Jan 2019, 1st winner for COCO 2019 keypoint detection", "CVPR 2019, Best Paper Award"
     pieces = re.split(r",\s*(?![^()]*\))", text)
     if len(pieces) > 1:

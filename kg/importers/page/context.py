@@ -30,6 +30,7 @@ _ABBREV_BEFORE_DOT = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[.?!]\s+")
+_LIST_ETAL = re.compile(r",\s*et\s+al$")
 _ABBREV_WINDOW = 16
 """More characters than the longest word _ABBREV_BEFORE_DOT matches (9): looking at the end of the text before a
 full stop is enough (searching the whole of it made a long paragraph's splitting quadratic)."""
@@ -39,7 +40,10 @@ def _sentences(text: str) -> list[str]:
     """Split a citation at '. ' boundaries that are not initials or abbreviations."""
     parts, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start()] == "." and _ABBREV_BEFORE_DOT.search(text[max(start, m.start() - _ABBREV_WINDOW):m.start()]):
+        if text[m.start()] == "." and _ABBREV_BEFORE_DOT.search(text[max(start, m.start() - _ABBREV_WINDOW):m.start()]) \
+                and not (_LIST_ETAL.search(text[max(start, m.start() - _ABBREV_WINDOW):m.start()])
+                         and text[m.end():m.end() + 1].isupper()):
+            # (", et al. Title ...": the "et al." a comma list of names ends with closes the authors' sentence)
             continue
         parts.append(text[start:m.start() + 1].strip())
         start = m.end()
