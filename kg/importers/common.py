@@ -352,7 +352,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     >>> [(a.name, a.marks) for a in r.authors]
     [('Yikai Wang', ['mentee']), ('Yi Yang', []), ('Fuchun Sun', []), ('Anbang Yao', ['corresponding'])]
     """
-    legend = legend if legend is not None else DEFAULT_LEGEND
+    own_legend = legend is not None
+    legend = legend if own_legend else DEFAULT_LEGEND
     # one hyphen in names: "Santiago\u2011Reyes" (a non-breaking hyphen) is "Santiago-Reyes"
     text = text.replace("\\", "").replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").strip()
     text = _DOUBLED_STOP.sub(".", text)  # "Cosmin-Spanoche, A.., Correa-Jullian, C.": a doubled stop
@@ -381,16 +382,33 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         # "Van Dijcke, David, Mark Polyak, and Austin L. Wright" (Chicago): only the first name is turned around
         chunks = [f"{chunks[1]} {chunks[0]}", *chunks[2:]]
     if authors is None:
-        authors = []
+        named: list[tuple[str, list[str]]] = []
         chunks = join_split_initials(_split_vancouver_pairs(chunks))
         for chunk in chunks:
-            name, marks = strip_marks(chunk.strip(".").strip(), legend)
+            name, marks = strip_marks(chunk.strip(".").strip(), legend if own_legend else _STAR_LEGEND)
             if marks:
                 name = name.rstrip(".").strip()  # "Lindqvist P.*": the dot before the mark, as without one
             if not name or not _WORD_CHAR.search(name):
                 continue
-            authors.append(Author(name=name, marks=marks))
+            named.append((name, marks))
+        authors = [Author(name=name, marks=marks) for name, marks in _read_stars(named)]
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
+
+
+_STAR = "star"
+_STAR_LEGEND = {**DEFAULT_LEGEND, "*": _STAR}
+"""The default legend with the ``*`` left to read from where the stars stand (:func:`_read_stars`)."""
+
+
+def _read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """A ``*`` with no legend on the page: on the list's last author and not its first (or on a sole author) it
+    marks the corresponding authors ("A, B, C*, D*"); elsewhere the first authors who contributed equally."""
+    starred = [k for k, (_n, marks) in enumerate(named) if _STAR in marks]
+    if not starred:
+        return named
+    kind = "corresponding" if starred[-1] == len(named) - 1 and (len(named) == 1 or starred[0] > 0) \
+        else "equal_contribution"
+    return [(n, list(dict.fromkeys(kind if m == _STAR else m for m in marks))) for n, marks in named]
 
 
 _VANCOUVER_NAME = re.compile(r"[^\W\d_][\w'’\-]+\s+[A-Z]{1,3}")

@@ -1189,3 +1189,21 @@ def test_the_supervisor_of_the_dissertation_under_a_graduate_position_is_the_adv
             "include: [Eva Holm](https://ex.org/holm).\n")
     person = import_path(_page(tmp_path, body, "Ann Berg")).profile.person
     assert person.advisors == ["Ivo Park"]
+
+
+def test_stars_without_a_legend_on_the_last_authors_and_a_note_before_the_title(tmp_path):
+    # no legend on the page: stars closing the list (or on a sole author) mark the corresponding authors, stars on
+    # the first authors their equal contribution; "(Cover Article)" inside the title's link is a note, no title word
+    body = ("# Publications\n\n"
+            "- [(Cover Article) Tides of the inner shelf](https://example.org/t1), **Rosa Vidal**, Ken Oda, "
+            "Mia Sato\\*, Lena Brook\\*, *Ocean Letters*, 2024\n"
+            "- [Waves alone](https://example.org/t2), **Rosa Vidal**\\*, *Sea Notes*, 2023\n"
+            "- [Paired currents](https://example.org/t3), **Rosa Vidal**\\*, Ken Oda\\*, Mia Sato, "
+            "*Ocean Letters*, 2022\n")
+    pubs = import_path(_page(tmp_path, body, "Rosa Vidal")).profile.publications
+    by = {p.title: {a.name: a.marks for a in p.authors} for p in pubs}
+    assert by["Tides of the inner shelf"] == {"Rosa Vidal": [], "Ken Oda": [], "Mia Sato": ["corresponding"],
+                                              "Lena Brook": ["corresponding"]}
+    assert by["Waves alone"] == {"Rosa Vidal": ["corresponding"]}
+    assert by["Paired currents"] == {"Rosa Vidal": ["equal_contribution"], "Ken Oda": ["equal_contribution"],
+                                     "Mia Sato": []}

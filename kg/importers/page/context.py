@@ -88,7 +88,13 @@ def _clean_title(text: str) -> str:
         text = tr.group(1)  # "知识图谱补全的对比学习方法 (Contrastive Learning for ...)": the title, then its translation
     # "Title, in the <i>Proceedings of ...</i>": the venue's lead-in left at the end of the title
     text = _IN_LEAD_TAIL.sub("", text.strip())
+    lead = _LEAD_NOTE.match(text)
+    if lead and _note_words_only(lead.group(1)) and len(text[lead.end():].split()) >= 2:
+        text = text[lead.end():]  # "(Cover Article) Title": a note on the paper before its title, in the title's link
     return text.strip().rstrip(",")
+
+
+_LEAD_NOTE = re.compile(r"^[(\[]([^()\[\]]{2,40})[)\]]\s+(?=\S)")
 
 
 @dataclass
