@@ -1207,3 +1207,14 @@ def test_stars_without_a_legend_on_the_last_authors_and_a_note_before_the_title(
     assert by["Waves alone"] == {"Rosa Vidal": ["corresponding"]}
     assert by["Paired currents"] == {"Rosa Vidal": ["equal_contribution"], "Ken Oda": ["equal_contribution"],
                                      "Mia Sato": []}
+
+
+def test_the_owner_in_italics_among_the_authors_is_no_venue(tmp_path):
+    # "[Title](url), A, B, _Owner_, C, D\*, J. Abbrev. 2025, 21, 14, 1-9": the italic run is the owner's own name
+    # (how the page highlights them), the venue is the abbreviated journal after the names
+    body = ("# Publications\n\n"
+            "- [Linear scaling tides: an implementation and its assessment on large bays](https://example.org/t1), "
+            "Ken Oda, Mia Sato, _Rosa Vidal_, Lena Brook, Omar Reef\\*, J. Ocean Phys. 2025, 21, 14, 6887–6904\n")
+    [pub] = import_path(_page(tmp_path, body, "Rosa Vidal")).profile.publications
+    assert [a.name for a in pub.authors] == ["Ken Oda", "Mia Sato", "Rosa Vidal", "Lena Brook", "Omar Reef"]
+    assert pub.venue == "J. Ocean Phys" and pub.year == 2025
