@@ -310,14 +310,14 @@ class AuthorList:
 _YEARISH = re.compile(r"(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming")
 # bounded repeats keep these searches linear on long lines (an unbounded \s* before an alternative is
 # retried from every position of a long run of spaces: quadratic)
-_ET_AL = re.compile(r"(,?\s{0,8}(et\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.|…))\s{0,8}$", re.I)
+_ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.|…))\s{0,8}$", re.I)
 _MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*|"
                         r",\s*(?:\.\.\.|…)\s*(?:,|;|\band\b|&)\s*", re.I)
 """Names left out in the middle of a list: "A. Reinhart et al., E. Tuzhilina", APA's "Matzke, D., ... & Rad, J. A."."""
 _AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*", re.I)
 
 
-_LEFT_OUT = re.compile(r"^\s*(?:et\s{0,3}al\.?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
+_LEFT_OUT = re.compile(r"^\s*(?:et\.?\s{0,3}al\.?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
                        r"(?:author|authors)\s+\d+\s+of\s+\d+|\d+\s+(?:more\s+)?(?:authors|others))\s*$", re.I)
 
 
@@ -325,8 +325,8 @@ def left_out_note(text: str) -> bool:
     """An entry of an author list that stands for names left out, not for a person: ``et al.``, ``others``,
     ``…``, ``+12 more``, ``author 449 of 729`` (where a consortium paper puts the owner's rank).
 
-    >>> [left_out_note(t) for t in ("et al.", "author 449 of 729", "+ 12 more", "Al Etal")]
-    [True, True, True, False]
+    >>> [left_out_note(t) for t in ("et al.", "et.al", "author 449 of 729", "+ 12 more", "Al Etal")]
+    [True, True, True, True, False]
     """
     return bool(_LEFT_OUT.match(text or ""))
 
@@ -840,7 +840,7 @@ def parse_venue(text: str) -> Venue:
     if pages:
         out.pages = re.sub(r"\s*[-–]+\s*", "-", pages.group(1))
     # cut the venue name at the first comma that is followed by vol/pages/year
-    name = re.split(r",\s*(?=(vol|pages?|no\.|\d))", text, maxsplit=1, flags=re.I)[0]
+    name = re.split(r",\s*(?=(vol|pages?|no\.|\d))|[:.]\s+(?=vol(?:ume)?\b)", text, maxsplit=1, flags=re.I)[0]
     # "Bearing. 2021(08): 32-38", "Physical. 2021: 113091": the year after the name's stop opens the issue and pages
     name = re.split(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))", name, maxsplit=1)[0]
     issue = re.search(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)$", name)

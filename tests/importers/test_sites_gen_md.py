@@ -478,3 +478,25 @@ def test_a_themeless_site_reads_its_vita_page_for_degrees_and_supervisions(tmp_p
     assert {e.institution for e in person.person.education} == {"University of Lowtide"}
     assert person.person.advisors == ["K. Oda", "M. Sato"]
     assert {s.name for s in person.students} == {"Lena Brook", "Omar Reef"}
+
+
+def test_a_hugo_paper_with_et_al_written_as_an_author_a_doi_field_and_a_volume_after_a_colon(tmp_path):
+    # 'et.al' typed as the last entry of the authors list stands for the names left out; the 'doi' field gives the
+    # theme's DOI button even when the PDF link is the publisher's page of that DOI; 'Name: Volume 3, Issue 2'
+    # names the journal before the colon
+    site = _write(tmp_path, {
+        "config/_default/hugo.yaml": "title: Nadia Ferro\nbaseURL: 'https://nferro.example.org/'\n",
+        "content/authors/admin/_index.md": ("---\ntitle: Nadia Ferro\nrole: Research Scientist\n"
+                                            "organizations:\n- name: Lowland Soil Institute\n---\n"),
+        "content/publication/peat/index.md": (
+            "+++\ntitle = \"Peat moisture under dry summers\"\ndate = 2013-05-01\n"
+            "authors = [\"Nadia Ferro\", \"Jo Park \", \"et.al\"]\n"
+            "publication = \"Soil Dynamics Letters: Volume 3, Issue 2 (2013), pp 10-20.\"\n"
+            "doi = \"10.5555/sdl.2013.17\"\n"
+            "url_pdf = \"https://publisher.example.org/doi/10.5555/sdl.2013.17\"\n+++\n"),
+    })
+    [pub] = import_path(site).profile.publications
+    assert [a.name for a in pub.authors] == ["Nadia Ferro", "Jo Park"] and pub.authors_truncated
+    assert pub.links["doi"] == "https://doi.org/10.5555/sdl.2013.17"
+    assert pub.links["pdf"] == "https://publisher.example.org/doi/10.5555/sdl.2013.17"
+    assert pub.venue == "Soil Dynamics Letters" and pub.volume == "3"
