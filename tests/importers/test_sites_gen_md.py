@@ -500,3 +500,19 @@ def test_a_hugo_paper_with_et_al_written_as_an_author_a_doi_field_and_a_volume_a
     assert pub.links["doi"] == "https://doi.org/10.5555/sdl.2013.17"
     assert pub.links["pdf"] == "https://publisher.example.org/doi/10.5555/sdl.2013.17"
     assert pub.venue == "Soil Dynamics Letters" and pub.volume == "3"
+
+
+def test_the_config_bio_states_the_job_title_before_the_employer_beside_an_about_page_of_its_own(tmp_path):
+    # author.bio "Associate Professor of Oceanography, Harbor University" beside employer "Harbor University": the
+    # title before the employer is the job title, even when the about page's own sentence is the description
+    site = _write(tmp_path, {
+        "_config.yml": ("title: Rosa Vidal\nauthor:\n  name: Rosa Vidal\n"
+                        "  bio: \"Associate Professor of Oceanography, Harbor University\"\n"
+                        "  employer: \"Harbor University\"\n"),
+        "_pages/about.md": ("---\npermalink: /\ntitle: About\nauthor_profile: true\n---\n\n"
+                            "I study how tides mix coastal water, and have taught here since 2004.\n"),
+    })
+    person = import_path(site).profile.person
+    assert person.job_title == "Associate Professor of Oceanography"
+    assert [a.name for a in person.affiliations] == ["Harbor University"]
+    assert person.description.startswith("I study how tides mix")
