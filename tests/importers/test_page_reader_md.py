@@ -1218,3 +1218,12 @@ def test_the_owner_in_italics_among_the_authors_is_no_venue(tmp_path):
     [pub] = import_path(_page(tmp_path, body, "Rosa Vidal")).profile.publications
     assert [a.name for a in pub.authors] == ["Ken Oda", "Mia Sato", "Rosa Vidal", "Lena Brook", "Omar Reef"]
     assert pub.venue == "J. Ocean Phys" and pub.year == 2025
+
+
+def test_a_ph_d_written_with_a_space_before_the_d_is_a_job_title(tmp_path):
+    # "I'm a Ph. D. candidate at X": the stops of "Ph. D." end no sentence, the position is read as with "PhD"
+    body = ("# About Me\n\nNice to meet you! I'm Rosa Vidal from Vigo, Spain. I'm a Ph. D. candidate at "
+            "[Harbor Oceanography](https://example.org/), advised by [Prof. Ken Oda](https://example.org/oda).\n")
+    person = import_path(_page(tmp_path, body, "Rosa Vidal")).profile.person
+    assert person.job_title == "Ph. D. candidate"
+    assert [a.name for a in person.affiliations] == ["Harbor Oceanography"] and person.advisors == ["Ken Oda"]

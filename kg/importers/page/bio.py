@@ -442,7 +442,7 @@ class _PersonReader:
                + r" is"
                if self.person_name else "")
             + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
-            + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.){0,60}?(?:,\s*[^.;,]{0,60}?)?"
+            + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\bPh\.\sD)\.){0,60}?(?:,\s*[^.;,]{0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
             r"(?:research|postdoctoral|post-doctoral)\s+associate))"
