@@ -1227,3 +1227,13 @@ def test_a_ph_d_written_with_a_space_before_the_d_is_a_job_title(tmp_path):
     person = import_path(_page(tmp_path, body, "Rosa Vidal")).profile.person
     assert person.job_title == "Ph. D. candidate"
     assert [a.name for a in person.affiliations] == ["Harbor Oceanography"] and person.advisors == ["Ken Oda"]
+
+
+def test_a_supervised_student_whose_name_runs_into_cosupervised_with(tmp_path):
+    # "Name cosupervised with X - 2016. Thesis": no comma after the name; the remark on the supervision ends it
+    body = ("## Supervision\n\n"
+            "* Lena Brook, cosupervised with K. Oda - 2020. Coastal upwelling.\n"
+            "* Omar Reef cosupervised with M. Sato and K. Oda - 2016. Tidal energy.\n"
+            "* [Ada Wave](https://example.org/ada) cosupervised with M. Sato - 2012. Sea ice.\n")
+    students = import_path(_page(tmp_path, body, "Rosa Vidal")).profile.students
+    assert [s.name for s in students] == ["Lena Brook", "Omar Reef", "Ada Wave"]
