@@ -1237,3 +1237,25 @@ def test_a_supervised_student_whose_name_runs_into_cosupervised_with(tmp_path):
             "* [Ada Wave](https://example.org/ada) cosupervised with M. Sato - 2012. Sea ice.\n")
     students = import_path(_page(tmp_path, body, "Rosa Vidal")).profile.students
     assert [s.name for s in students] == ["Lena Brook", "Omar Reef", "Ada Wave"]
+
+
+def test_citations_hard_wrapped_across_source_lines_are_one_entry_each(tmp_path):
+    # a generated list (knitr-style) wraps every citation at a fixed width: the breaks fall inside the quoted title,
+    # inside the italic venue or the italic title of a report; they are no field boundaries
+    body = ("# Publications\n\n"
+            "[1] K. Oda, R. Vidal, M. Sato, L. Brook, O. Reef,\n"
+            "A. Wave, J. Ruiz, P. Lind, T. Berg, N. Holm, M.\n"
+            "A. Lund, and B. Fjord. \"Tidal mixing changes how kelp forests grow\n"
+            "and recover after storms\". En. In: _Coastal Ecology Letters_ (Mar.\n"
+            "2024), pp. 10-20. ISSN: 1234-5678. DOI:\n"
+            "[10.5555/cel.2024.1](https://doi.org/10.5555%2Fcel.2024.1).\n\n"
+            "[2] K. Oda, M. Sato, L. Brook, J. Ruiz, P. Lind, T. Berg, others, R. Vidal\n"
+            "Vidal, and A. Wave. _Sea-Ready Coasts (SRC): a research initiative on\n"
+            "adapting harbours to rising water_. Publisher: OSF. 2023.\n")
+    pubs = import_path(_page(tmp_path, body, "Rosa Vidal")).profile.publications
+    assert [p.title for p in pubs] == [
+        "Tidal mixing changes how kelp forests grow and recover after storms",
+        "Sea-Ready Coasts (SRC): a research initiative on adapting harbours to rising water"]
+    assert [a.name for a in pubs[0].authors] == ["K. Oda", "R. Vidal", "M. Sato", "L. Brook", "O. Reef", "A. Wave",
+                                                 "J. Ruiz", "P. Lind", "T. Berg", "N. Holm", "M. A. Lund", "B. Fjord"]
+    assert pubs[0].year == 2024 and "Coastal Ecology Letters" in pubs[0].venue
