@@ -318,15 +318,17 @@ _AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\
 
 
 _LEFT_OUT = re.compile(r"^\s*(?:et\.?\s{0,3}al\.?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
-                       r"(?:author|authors)\s+\d+\s+of\s+\d+|\d+\s+(?:more\s+)?(?:authors|others))\s*$", re.I)
+                       r"(?:author|authors)\s+\d+\s+of\s+\d+|(?:others?\s+)?\d+\s+(?:more\s+)?(?:authors|others|contributors))"
+                       r"\s*$", re.I)
 
 
 def left_out_note(text: str) -> bool:
     """An entry of an author list that stands for names left out, not for a person: ``et al.``, ``others``,
     ``…``, ``+12 more``, ``author 449 of 729`` (where a consortium paper puts the owner's rank).
 
-    >>> [left_out_note(t) for t in ("et al.", "et.al", "author 449 of 729", "+ 12 more", "Al Etal")]
-    [True, True, True, True, False]
+    >>> [left_out_note(t) for t in ("et al.", "et.al", "author 449 of 729", "+ 12 more", "other 98 contributors",
+    ...                             "Al Etal")]
+    [True, True, True, True, True, False]
     """
     return bool(_LEFT_OUT.match(text or ""))
 
@@ -377,6 +379,12 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     joined = _LAST_JOIN.search(text)
     joined_at = len([c for c in _AND_SPLIT.split(text[: joined.start()]) if c.strip().strip(".").strip()]) \
         if joined else None
+    if len(chunks) > 2 and any(left_out_note(c) for c in chunks[1:-1]):
+        # "A, B, others, C, and D", "A, B, other 98 contributors, and C": names left out inside the list
+        truncated = True
+        if joined_at is not None:
+            joined_at -= sum(left_out_note(c) for c in chunks[:joined_at])
+        chunks = [c for c in chunks if not left_out_note(c)]
     authors = _inverted_authors(chunks, legend, joined_at)
     if authors is None and _chicago_head(chunks):
         # "Van Dijcke, David, Mark Polyak, and Austin L. Wright" (Chicago): only the first name is turned around
