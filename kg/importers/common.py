@@ -310,23 +310,25 @@ class AuthorList:
 _YEARISH = re.compile(r"(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming")
 # bounded repeats keep these searches linear on long lines (an unbounded \s* before an alternative is
 # retried from every position of a long run of spaces: quadratic)
-_ET_AL = re.compile(r"(,?\s{0,8}(et\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.|…))\s{0,8}$", re.I)
+_ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.|…))\s{0,8}$", re.I)
 _MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*|"
                         r",\s*(?:\.\.\.|…)\s*(?:,|;|\band\b|&)\s*", re.I)
 """Names left out in the middle of a list: "A. Reinhart et al., E. Tuzhilina", APA's "Matzke, D., ... & Rad, J. A."."""
 _AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*", re.I)
 
 
-_LEFT_OUT = re.compile(r"^\s*(?:et\s{0,3}al\.?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
-                       r"(?:author|authors)\s+\d+\s+of\s+\d+|\d+\s+(?:more\s+)?(?:authors|others))\s*$", re.I)
+_LEFT_OUT = re.compile(r"^\s*(?:et\.?\s{0,3}al\.?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
+                       r"(?:author|authors)\s+\d+\s+of\s+\d+|(?:others?\s+)?\d+\s+(?:more\s+)?(?:authors|others|contributors))"
+                       r"\s*$", re.I)
 
 
 def left_out_note(text: str) -> bool:
     """An entry of an author list that stands for names left out, not for a person: ``et al.``, ``others``,
     ``…``, ``+12 more``, ``author 449 of 729`` (where a consortium paper puts the owner's rank).
 
-    >>> [left_out_note(t) for t in ("et al.", "author 449 of 729", "+ 12 more", "Al Etal")]
-    [True, True, True, False]
+    >>> [left_out_note(t) for t in ("et al.", "et.al", "author 449 of 729", "+ 12 more", "other 98 contributors",
+    ...                             "Al Etal")]
+    [True, True, True, True, True, False]
     """
     return bool(_LEFT_OUT.match(text or ""))
 
@@ -356,7 +358,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     >>> [(a.name, a.marks) for a in r.authors]
     [('Yikai Wang', ['mentee']), ('Yi Yang', []), ('Fuchun Sun', []), ('Anbang Yao', ['corresponding'])]
     """
-    legend = legend if legend is not None else DEFAULT_LEGEND
+    own_legend = legend is not None
+    legend = legend if own_legend else DEFAULT_LEGEND
     # one hyphen in names: "Santiago\u2011Reyes" (a non-breaking hyphen) is "Santiago-Reyes"
     text = text.replace("\\", "").replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-").strip()
     text = _DOUBLED_STOP.sub(".", text)  # "Cosmin-Spanoche, A.., Correa-Jullian, C.": a doubled stop
@@ -386,21 +389,44 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     joined = _LAST_JOIN.search(text)
     joined_at = len([c for c in _AND_SPLIT.split(text[: joined.start()]) if c.strip().strip(".").strip()]) \
         if joined else None
+    if len(chunks) > 2 and any(left_out_note(c) for c in chunks[1:-1]):
+        # "A, B, others, C, and D", "A, B, other 98 contributors, and C": names left out inside the list
+        truncated = True
+        if joined_at is not None:
+            joined_at -= sum(left_out_note(c) for c in chunks[:joined_at])
+        chunks = [c for c in chunks if not left_out_note(c)]
     authors = _inverted_authors(chunks, legend, joined_at)
     if authors is None and _chicago_head(chunks):
         # "Van Dijcke, David, Mark Polyak, and Austin L. Wright" (Chicago): only the first name is turned around
         chunks = [f"{chunks[1]} {chunks[0]}", *chunks[2:]]
     if authors is None:
-        authors = []
+        named: list[tuple[str, list[str]]] = []
         chunks = join_split_initials(_split_vancouver_pairs(chunks))
         for chunk in chunks:
-            name, marks = strip_marks(chunk.strip(".").strip(), legend)
+            name, marks = strip_marks(chunk.strip(".").strip(), legend if own_legend else _STAR_LEGEND)
             if marks:
                 name = name.rstrip(".").strip()  # "Lindqvist P.*": the dot before the mark, as without one
             if not name or not _WORD_CHAR.search(name):
                 continue
-            authors.append(Author(name=name, marks=marks))
+            named.append((name, marks))
+        authors = [Author(name=name, marks=marks) for name, marks in _read_stars(named)]
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
+
+
+_STAR = "star"
+_STAR_LEGEND = {**DEFAULT_LEGEND, "*": _STAR}
+"""The default legend with the ``*`` left to read from where the stars stand (:func:`_read_stars`)."""
+
+
+def _read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """A ``*`` with no legend on the page: on the list's last author and not its first (or on a sole author) it
+    marks the corresponding authors ("A, B, C*, D*"); elsewhere the first authors who contributed equally."""
+    starred = [k for k, (_n, marks) in enumerate(named) if _STAR in marks]
+    if not starred:
+        return named
+    kind = "corresponding" if starred[-1] == len(named) - 1 and (len(named) == 1 or starred[0] > 0) \
+        else "equal_contribution"
+    return [(n, list(dict.fromkeys(kind if m == _STAR else m for m in marks))) for n, marks in named]
 
 
 _VANCOUVER_NAME = re.compile(r"[^\W\d_][\w'’\-]+\s+[A-Z]{1,3}")
@@ -789,6 +815,10 @@ def venue_type(text: str) -> str | None:
 _NAME_YEAR_STOP = re.compile(r"^([A-Z][^.,;:()]{1,40}?\s(?:19|20)\d\d)\.\s+[A-Z]")
 
 
+_EDITORS_LEAD = re.compile(r"^[^()]{3,200}?,?\s*(?:\b(?:editors?|eds?\.)|\((?:editors?|eds?\.?)\))\s*,\s*", re.I)
+"""The editors a book chapter's venue names before the book (BibTeX's "In X and Y, editors, Book")."""
+
+
 def parse_venue(text: str) -> Venue:
     """Read a venue line: the venue's full and short names, the year, notes (Oral, ...).
 
@@ -808,6 +838,9 @@ def parse_venue(text: str) -> Venue:
             out.notes.extend(n.strip() for n in re.split(r",\s*(?![^()]*\))", paren) if n.strip())
             text = text.replace(f"({paren})", " ")
     text = re.sub(r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in\s*:?|published\s+in|appeared\s+in)\s+", "", text, flags=re.I)
+    # "In A. Editor and B. Editor, editors, Book Title", "In A. Editor (Eds.), Book Title": the book's editors, then
+    # the book
+    text = _EDITORS_LEAD.sub("", text, count=1) if _EDITORS_LEAD.sub("", text, count=1).strip(" ,.") else text
     # a note between commas: "Jan 2019, 1st winner for COCO 2019 keypoint detection", "CVPR 2019, Best Paper Award"
     pieces = re.split(r",\s*(?![^()]*\))", text)
     if len(pieces) > 1:
@@ -825,7 +858,7 @@ def parse_venue(text: str) -> Venue:
     if pages:
         out.pages = re.sub(r"\s*[-–]+\s*", "-", pages.group(1))
     # cut the venue name at the first comma that is followed by vol/pages/year
-    name = re.split(r",\s*(?=(vol|pages?|no\.|\d))", text, maxsplit=1, flags=re.I)[0]
+    name = re.split(r",\s*(?=(vol|pages?|no\.|\d))|[:.]\s+(?=vol(?:ume)?\b)", text, maxsplit=1, flags=re.I)[0]
     # "Bearing. 2021(08): 32-38", "Physical. 2021: 113091": the year after the name's stop opens the issue and pages
     name = re.split(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))", name, maxsplit=1)[0]
     issue = re.search(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)$", name)
@@ -1263,7 +1296,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("service", ("service", "academic service", "professional service", "services", "professional activities",
                  "reviewer", "reviewing", "program committee", "activities", "査読経験", "委員等")),
     ("education", ("education", "educations", "academic background", "qualifications", "academic qualifications",
-                   "degrees")),
+                   "degrees", "diplomas", "university studies")),
     ("bio", ("bio", "about", "about me", "short bio", "biography", "introduction")),
     ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career",
                     "internships", "research experience", "industry experience")),

@@ -265,3 +265,13 @@ def test_two_family_name_and_initials_names_a_stop_separates_are_two_authors():
     # names written given name first are left as they are
     assert [a.name for a in split_authors("Ann Berg, Kai Lund, Tove S. Holm").authors] == [
         "Ann Berg", "Kai Lund", "Tove S. Holm"]
+
+
+def test_names_left_out_inside_an_author_list_are_no_authors():
+    # "others" or "other 12 contributors" between names stands for the consortium's left-out members
+    r = common.split_authors("K. Oda, M. Sato, R. Vidal, other 12 contributors, and L. Brook")
+    assert [a.name for a in r.authors] == ["K. Oda", "M. Sato", "R. Vidal", "L. Brook"] and r.truncated
+    r = common.split_authors("K. Oda, M. Sato, others, R. Vidal, and L. Brook")
+    assert [a.name for a in r.authors] == ["K. Oda", "M. Sato", "R. Vidal", "L. Brook"] and r.truncated
+    r = common.split_authors("K. Oda, M. Sato and L. Brook")
+    assert not r.truncated

@@ -1431,3 +1431,38 @@ def test_a_heading_naming_the_page_at_an_institution_and_a_function_in_a_title()
               "<i>The Tarn Statistics Journal</i> 2003; <b>3(4)</b>: 1-2.\n</p>\n</body></html>")
     assert [a.name for a in p.person.affiliations] == ["Tarn University"]
     assert [x.title for x in p.publications] == ["Stata hint 1: The eform() option of regress"]
+
+
+_BIBTEX2HTML_ROWS = """<html><head><title>Rosa Vidal</title></head><body><h1>Rosa Vidal</h1>
+<h2>Publications</h2>
+<table>
+<tr valign="top"><td align="right" class="bibtexnumber">[<a name="a1">1</a>]</td>
+<td class="bibtexitem">
+Ken&nbsp;J Oda, Mia Sato, Lena Brook, Omar Reef,
+  Ada Wave, <u>Rosa&nbsp;Vidal</u>, et&nbsp;al.
+ Mixing the column of water near the
+  shore--ocean interface in estuaries.
+ <em>Ocean Letters</em>, 7(1):13646, 2016.
+[&nbsp;<a href="bib.html#a1">bib</a>&nbsp;]
+</td></tr>
+<tr valign="top"><td align="right" class="bibtexnumber">[<a name="a2">2</a>]</td>
+<td class="bibtexitem">
+Ken Oda and <u>Rosa&nbsp;Vidal</u>.
+ Tides for beginners.
+ In Ada Wave, Omar&nbsp;B. Reef, and Lena Brook, editors,
+  <em>Lecture Notes of the Summer School on Coastal Seas</em>. 2021.
+[&nbsp;<a href="bib.html#a2">bib</a>&nbsp;]
+</td></tr>
+</table></body></html>"""
+
+
+def test_bibtex2html_rows_whose_names_end_in_et_al_and_a_chapter_with_editors():
+    # ", et al." closes the author list before the title's sentence (the names are not part of the title); a
+    # chapter's "In X, Y, and Z, editors, <em>Book</em>" names the book as its venue, not its editors
+    pubs = _html(_BIBTEX2HTML_ROWS).publications
+    assert [p.title for p in pubs] == ["Mixing the column of water near the shore--ocean interface in estuaries",
+                                       "Tides for beginners"]
+    assert [a.name for a in pubs[0].authors] == ["Ken J Oda", "Mia Sato", "Lena Brook", "Omar Reef", "Ada Wave",
+                                                 "Rosa Vidal"]
+    assert pubs[0].authors_truncated and pubs[0].venue == "Ocean Letters"
+    assert pubs[1].venue == "Lecture Notes of the Summer School on Coastal Seas"

@@ -1280,3 +1280,73 @@ def test_a_bio_with_two_positions_and_a_possessive_unit_of_the_employer(tmp_path
     person = import_path(path).profile.person
     assert person.job_title == "Resident Fellow"
     assert [(a.name, a.department) for a in person.affiliations][:1] == [("Tarn Law School", "Society Project")]
+
+
+def test_stars_without_a_legend_on_the_last_authors_and_a_note_before_the_title(tmp_path):
+    # no legend on the page: stars closing the list (or on a sole author) mark the corresponding authors, stars on
+    # the first authors their equal contribution; "(Cover Article)" inside the title's link is a note, no title word
+    body = ("# Publications\n\n"
+            "- [(Cover Article) Tides of the inner shelf](https://example.org/t1), **Rosa Vidal**, Ken Oda, "
+            "Mia Sato\\*, Lena Brook\\*, *Ocean Letters*, 2024\n"
+            "- [Waves alone](https://example.org/t2), **Rosa Vidal**\\*, *Sea Notes*, 2023\n"
+            "- [Paired currents](https://example.org/t3), **Rosa Vidal**\\*, Ken Oda\\*, Mia Sato, "
+            "*Ocean Letters*, 2022\n")
+    pubs = import_path(_page(tmp_path, body, "Rosa Vidal")).profile.publications
+    by = {p.title: {a.name: a.marks for a in p.authors} for p in pubs}
+    assert by["Tides of the inner shelf"] == {"Rosa Vidal": [], "Ken Oda": [], "Mia Sato": ["corresponding"],
+                                              "Lena Brook": ["corresponding"]}
+    assert by["Waves alone"] == {"Rosa Vidal": ["corresponding"]}
+    assert by["Paired currents"] == {"Rosa Vidal": ["equal_contribution"], "Ken Oda": ["equal_contribution"],
+                                     "Mia Sato": []}
+
+
+def test_the_owner_in_italics_among_the_authors_is_no_venue(tmp_path):
+    # "[Title](url), A, B, _Owner_, C, D\*, J. Abbrev. 2025, 21, 14, 1-9": the italic run is the owner's own name
+    # (how the page highlights them), the venue is the abbreviated journal after the names
+    body = ("# Publications\n\n"
+            "- [Linear scaling tides: an implementation and its assessment on large bays](https://example.org/t1), "
+            "Ken Oda, Mia Sato, _Rosa Vidal_, Lena Brook, Omar Reef\\*, J. Ocean Phys. 2025, 21, 14, 6887–6904\n")
+    [pub] = import_path(_page(tmp_path, body, "Rosa Vidal")).profile.publications
+    assert [a.name for a in pub.authors] == ["Ken Oda", "Mia Sato", "Rosa Vidal", "Lena Brook", "Omar Reef"]
+    assert pub.venue == "J. Ocean Phys" and pub.year == 2025
+
+
+def test_a_ph_d_written_with_a_space_before_the_d_is_a_job_title(tmp_path):
+    # "I'm a Ph. D. candidate at X": the stops of "Ph. D." end no sentence, the position is read as with "PhD"
+    body = ("# About Me\n\nNice to meet you! I'm Rosa Vidal from Vigo, Spain. I'm a Ph. D. candidate at "
+            "[Harbor Oceanography](https://example.org/), advised by [Prof. Ken Oda](https://example.org/oda).\n")
+    person = import_path(_page(tmp_path, body, "Rosa Vidal")).profile.person
+    assert person.job_title == "Ph. D. candidate"
+    assert [a.name for a in person.affiliations] == ["Harbor Oceanography"] and person.advisors == ["Ken Oda"]
+
+
+def test_a_supervised_student_whose_name_runs_into_cosupervised_with(tmp_path):
+    # "Name cosupervised with X - 2016. Thesis": no comma after the name; the remark on the supervision ends it
+    body = ("## Supervision\n\n"
+            "* Lena Brook, cosupervised with K. Oda - 2020. Coastal upwelling.\n"
+            "* Omar Reef cosupervised with M. Sato and K. Oda - 2016. Tidal energy.\n"
+            "* [Ada Wave](https://example.org/ada) cosupervised with M. Sato - 2012. Sea ice.\n")
+    students = import_path(_page(tmp_path, body, "Rosa Vidal")).profile.students
+    assert [s.name for s in students] == ["Lena Brook", "Omar Reef", "Ada Wave"]
+
+
+def test_citations_hard_wrapped_across_source_lines_are_one_entry_each(tmp_path):
+    # a generated list (knitr-style) wraps every citation at a fixed width: the breaks fall inside the quoted title,
+    # inside the italic venue or the italic title of a report; they are no field boundaries
+    body = ("# Publications\n\n"
+            "[1] K. Oda, R. Vidal, M. Sato, L. Brook, O. Reef,\n"
+            "A. Wave, J. Ruiz, P. Lind, T. Berg, N. Holm, M.\n"
+            "A. Lund, and B. Fjord. \"Tidal mixing changes how kelp forests grow\n"
+            "and recover after storms\". En. In: _Coastal Ecology Letters_ (Mar.\n"
+            "2024), pp. 10-20. ISSN: 1234-5678. DOI:\n"
+            "[10.5555/cel.2024.1](https://doi.org/10.5555%2Fcel.2024.1).\n\n"
+            "[2] K. Oda, M. Sato, L. Brook, J. Ruiz, P. Lind, T. Berg, others, R. Vidal\n"
+            "Vidal, and A. Wave. _Sea-Ready Coasts (SRC): a research initiative on\n"
+            "adapting harbours to rising water_. Publisher: OSF. 2023.\n")
+    pubs = import_path(_page(tmp_path, body, "Rosa Vidal")).profile.publications
+    assert [p.title for p in pubs] == [
+        "Tidal mixing changes how kelp forests grow and recover after storms",
+        "Sea-Ready Coasts (SRC): a research initiative on adapting harbours to rising water"]
+    assert [a.name for a in pubs[0].authors] == ["K. Oda", "R. Vidal", "M. Sato", "L. Brook", "O. Reef", "A. Wave",
+                                                 "J. Ruiz", "P. Lind", "T. Berg", "N. Holm", "M. A. Lund", "B. Fjord"]
+    assert pubs[0].year == 2024 and "Coastal Ecology Letters" in pubs[0].venue

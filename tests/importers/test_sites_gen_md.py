@@ -457,3 +457,62 @@ def test_a_hugo_blox_site_keeps_its_papers_in_the_folders_its_collection_blocks_
     assert sorted((p.title, p.year, p.venue) for p in pubs) == [
         ("Peat and its keepers", 2019, "Wetland Essays"), ("Soil microbes under drought", 2021, "Soil Letters")]
     assert all(a.is_self == (a.name == "Nadia Ferro") for p in pubs for a in p.authors)
+
+
+def test_a_themeless_site_reads_its_vita_page_for_degrees_and_supervisions(tmp_path):
+    # a plain Jekyll site (no theme, no collections): the home page says what the owner does, the layout's sidebar
+    # (not in the sources here) lists a "vita.md" whose "University studies and diplomas" are the owner's degrees
+    # and whose "Supervision" lists the PhD students
+    site = _write(tmp_path, {
+        "_config.yml": "title: Rosa Vidal\nauthor:\n  name: Rosa Vidal\n  email: rosa@example.org\n",
+        "index.md": "---\nlayout: default\ntitle: Home\n---\n\nI am an oceanographer at the Harbor Institute.\n",
+        "vita.md": ("---\nlayout: page\ntitle: Vita\n---\n\nUniversity studies and diplomas\n---------\n\n"
+                    "* 2008 Master in Marine Physics, University of Lowtide.\n"
+                    "* 2012 PhD. Thesis in Oceanography, University of Lowtide, Tidal fronts, "
+                    "Supervised by K. Oda & M. Sato.\n\n"
+                    "Supervision\n---------\n\n*PhD*\n\n"
+                    "* Lena Brook, cosupervised with K. Oda - 2020. Coastal upwelling. University of Lowtide.\n"
+                    "* Omar Reef, cosupervised with M. Sato - 2023. Tidal energy. University of Lowtide.\n"),
+    })
+    person = import_path(site).profile
+    assert {e.institution for e in person.person.education} == {"University of Lowtide"}
+    assert person.person.advisors == ["K. Oda", "M. Sato"]
+    assert {s.name for s in person.students} == {"Lena Brook", "Omar Reef"}
+
+
+def test_a_hugo_paper_with_et_al_written_as_an_author_a_doi_field_and_a_volume_after_a_colon(tmp_path):
+    # 'et.al' typed as the last entry of the authors list stands for the names left out; the 'doi' field gives the
+    # theme's DOI button even when the PDF link is the publisher's page of that DOI; 'Name: Volume 3, Issue 2'
+    # names the journal before the colon
+    site = _write(tmp_path, {
+        "config/_default/hugo.yaml": "title: Nadia Ferro\nbaseURL: 'https://nferro.example.org/'\n",
+        "content/authors/admin/_index.md": ("---\ntitle: Nadia Ferro\nrole: Research Scientist\n"
+                                            "organizations:\n- name: Lowland Soil Institute\n---\n"),
+        "content/publication/peat/index.md": (
+            "+++\ntitle = \"Peat moisture under dry summers\"\ndate = 2013-05-01\n"
+            "authors = [\"Nadia Ferro\", \"Jo Park \", \"et.al\"]\n"
+            "publication = \"Soil Dynamics Letters: Volume 3, Issue 2 (2013), pp 10-20.\"\n"
+            "doi = \"10.5555/sdl.2013.17\"\n"
+            "url_pdf = \"https://publisher.example.org/doi/10.5555/sdl.2013.17\"\n+++\n"),
+    })
+    [pub] = import_path(site).profile.publications
+    assert [a.name for a in pub.authors] == ["Nadia Ferro", "Jo Park"] and pub.authors_truncated
+    assert pub.links["doi"] == "https://doi.org/10.5555/sdl.2013.17"
+    assert pub.links["pdf"] == "https://publisher.example.org/doi/10.5555/sdl.2013.17"
+    assert pub.venue == "Soil Dynamics Letters" and pub.volume == "3"
+
+
+def test_the_config_bio_states_the_job_title_before_the_employer_beside_an_about_page_of_its_own(tmp_path):
+    # author.bio "Associate Professor of Oceanography, Harbor University" beside employer "Harbor University": the
+    # title before the employer is the job title, even when the about page's own sentence is the description
+    site = _write(tmp_path, {
+        "_config.yml": ("title: Rosa Vidal\nauthor:\n  name: Rosa Vidal\n"
+                        "  bio: \"Associate Professor of Oceanography, Harbor University\"\n"
+                        "  employer: \"Harbor University\"\n"),
+        "_pages/about.md": ("---\npermalink: /\ntitle: About\nauthor_profile: true\n---\n\n"
+                            "I study how tides mix coastal water, and have taught here since 2004.\n"),
+    })
+    person = import_path(site).profile.person
+    assert person.job_title == "Associate Professor of Oceanography"
+    assert [a.name for a in person.affiliations] == ["Harbor University"]
+    assert person.description.startswith("I study how tides mix")

@@ -604,6 +604,8 @@ def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | No
     for r in seg.runs:
         t = _norm(r.text)
         if r.italic and t and len(t) >= 3 and t in text:
+            if any(same_name(t.strip(" ,.;*"), o) for o in ctx.owner_names):
+                continue  # "A, B, _Owner_, C, J. Chem. 2025": the owner's own name in italics, among the authors
             i = text.find(t)
             before = _clean_piece(re.sub(r"[,.]?\s*\b[Ii]n\s*:?\s*$", "", text[:i]))  # "M. A. Hines in <em>Venue"
             if before and _author_score(before, ctx.owner_names) >= 0.2:

@@ -30,6 +30,7 @@ _ABBREV_BEFORE_DOT = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[.?!]\s+")
+_LIST_ETAL = re.compile(r",\s*et\s+al$")
 _ABBREV_WINDOW = 16
 """More characters than the longest word _ABBREV_BEFORE_DOT matches (9): looking at the end of the text before a
 full stop is enough (searching the whole of it made a long paragraph's splitting quadratic)."""
@@ -61,7 +62,10 @@ def _sentences(text: str) -> list[str]:
     parts, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if text[m.start()] == "." and _ABBREV_BEFORE_DOT.search(text[max(start, m.start() - _ABBREV_WINDOW):m.start()]) \
-                and not (start == 0 and _vancouver_end(text[:m.start()], text[m.end():])):
+                and not (start == 0 and _vancouver_end(text[:m.start()], text[m.end():])) \
+                and not (_LIST_ETAL.search(text[max(start, m.start() - _ABBREV_WINDOW):m.start()])
+                         and text[m.end():m.end() + 1].isupper()):
+            # (", et al. Title ...": the "et al." a comma list of names ends with closes the authors' sentence)
             continue
         parts.append(text[start:m.start() + 1].strip())
         start = m.end()
@@ -106,7 +110,13 @@ def _clean_title(text: str) -> str:
         text = tr.group(1)  # "知识图谱补全的对比学习方法 (Contrastive Learning for ...)": the title, then its translation
     # "Title, in the <i>Proceedings of ...</i>": the venue's lead-in left at the end of the title
     text = _IN_LEAD_TAIL.sub("", text.strip())
+    lead = _LEAD_NOTE.match(text)
+    if lead and _note_words_only(lead.group(1)) and len(text[lead.end():].split()) >= 2:
+        text = text[lead.end():]  # "(Cover Article) Title": a note on the paper before its title, in the title's link
     return text.strip().rstrip(",")
+
+
+_LEAD_NOTE = re.compile(r"^[(\[]([^()\[\]]{2,40})[)\]]\s+(?=\S)")
 
 
 @dataclass

@@ -67,7 +67,9 @@ _MENTOR_LABEL = re.compile(r"\b(?:mentor|supervisor|advisor)\b", re.I)
 
 def _split_name_info(text: str) -> tuple[str | None, str]:
     t = re.sub(r"^[-–—]{1,2}\s+", "", _norm(text))  # "-- Ana Ruiz (2024-present)": a bullet typed as dashes
-    m = re.match(r"^(?P<name>(?:[^,(（:：\-–—|@]|(?<=\w)-(?=\w))+?)\s*(?:[,(（:：|@]|\s[-–—]\s|$)(?P<rest>.*)$", t)
+    # ("Ana Ruiz cosupervised with B. Lee - 2016": the remark on the supervision ends the name, as a comma would)
+    m = re.match(r"^(?P<name>(?:[^,(（:：\-–—|@]|(?<=\w)-(?=\w))+?)\s*(?:[,(（:：|@]|\s[-–—]\s|$|"
+                 r"(?<=\w)(?=\s+(?:co-?)?(?:supervised|advised|mentored)\s+(?:with|by)\b))(?P<rest>.*)$", t)
     if not m:
         return None, t
     name = _clean_person(m.group("name"))

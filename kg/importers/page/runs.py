@@ -423,6 +423,11 @@ def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> lis
             out.append(seg)
             continue
         new = _line_pieces(seg, lambda part, piece: True)
+        if any((x.text.count('"') + x.text.count("“") + x.text.count("”")) % 2 for x in new) or any(
+                (r.italic or r.bold) and "\n" in r.text.strip() for r in seg.runs):
+            # a quoted title, or an italic one, the line breaks cut in two: one citation hard-wrapped, not fields
+            out.append(seg)
+            continue
         # (a line of one plain word is a wrapped line's end, "S Wang, Z He, XS" / "Liu": no field of its own; a
         # link of one word, "[Paper](...)", is one)
         if len(new) >= 2 and any(_author_score(x.text, owner_names) >= 1 for x in new) and not all(

@@ -155,10 +155,12 @@ def apply_author(person: Person, author: dict, absolute: Callable[[str], str | N
             continue
         if key == "bio":
             _bio_school(person, author, md_text(text))
-            if person.description:
+            position = read_position(md_text(text)) or _title_before_employer(md_text(text),
+                                                                             as_text(author.get("employer")))
+            if person.description and not (position and person.job_title is None):
                 continue
-            person.description = md_text(text)
-            position = read_position(person.description)
+            # (the about page's own description wins; the one-liner still states the position)
+            person.description = person.description or md_text(text)
             if position and person.job_title is None:
                 # "Assistant Professor of Biology at Colby College": the sidebar's one-liner
                 person.job_title = position[0]
@@ -186,6 +188,16 @@ def apply_author(person: Person, author: dict, absolute: Callable[[str], str | N
             continue
         used.add(key)
     return used
+
+
+def _title_before_employer(bio: str, employer: str | None) -> tuple[str, str] | None:
+    """``bio: "Associate Professor of Economics, Simon Fraser University"`` beside ``employer: Simon Fraser
+    University``: the job title, then the employer the configuration names."""
+    bio, employer = bio.strip(), (employer or "").strip()
+    if not employer or not bio.lower().endswith(employer.lower()):
+        return None
+    title = bio[: len(bio) - len(employer)].rstrip(" ,;-–—|")
+    return (title, employer) if title and len(title.split()) <= 8 and JOB_WORDS.search(title) else None
 
 
 def unemphasize(text: str) -> str:

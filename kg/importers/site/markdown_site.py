@@ -40,7 +40,7 @@ from .files import (
 )
 from .html_site import parse_html_site
 from .owner import person_title, site_owner
-from .pages import MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, name_kind, read_page, titled_view, unread_part
+from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, name_kind, read_page, titled_view, unread_part
 from .records import DATA_LOOP, data_parts
 
 
@@ -85,7 +85,9 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
         if r == home_r or r in out or backup_reason(f.name) or f.name.lower() in ("readme.md", "license.md") \
                 or f.name.lower().endswith(".html.md"):  # Quarto's keep-md copy of a rendered page
             continue
-        if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
+        if f.stem.lower() in CV_NAMES and not menu:
+            out.append(r)  # the owner's CV page ("vita.md" a layout's sidebar lists): degrees, supervisions
+        elif md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
             title = titled_view(doc_or_none(f))[1] if menu and doc_or_none(f) is not None else None
             if title and section_kind(title) is None:
                 continue

@@ -729,10 +729,11 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             else:
                 bpart.publications.append(other)
         parts.append(bpart)
-    if pub.doi and "doi" not in pub.links and not any(doi_of(u) == pub.doi for u in pub.links.values()):
-        # the theme's DOI button, shown beside a publisher's link that holds the DOI too (the importer's
-        # closing step adds it only when no link holds the DOI)
-        pub.links["doi"] = f"https://doi.org/{pub.doi}"
+    if pub.doi and as_text(data.get("doi")) and not any(re.match(r"https?://(?:dx\.)?doi\.org/", str(u), re.I)
+                                                         for u in pub.links.values()):
+        # the theme's DOI button, rendered from the field even when the PDF link is the publisher's page of it (a
+        # link that is already the DOI's resolver address stands for it)
+        pub.links.setdefault("doi", f"https://doi.org/{pub.doi}")
     part.publications.append(pub)
     return parts
 
