@@ -1350,3 +1350,54 @@ def test_citations_hard_wrapped_across_source_lines_are_one_entry_each(tmp_path)
     assert [a.name for a in pubs[0].authors] == ["K. Oda", "R. Vidal", "M. Sato", "L. Brook", "O. Reef", "A. Wave",
                                                  "J. Ruiz", "P. Lind", "T. Berg", "N. Holm", "M. A. Lund", "B. Fjord"]
     assert pubs[0].year == 2024 and "Coastal Ecology Letters" in pubs[0].venue
+
+
+# --- Vancouver names closed by "and", with an ellipsis, and a venue followed by its status ---------------------
+
+
+def test_vancouver_list_closed_by_and_and_an_in_press_venue(tmp_path):
+    body = (
+        "## Publications\n\n"
+        "* <span style=\"color:red\">[3]</span> **Lorn H**, Vey G, Dunmore DT, and Rask Y. Spatial access to clinics "
+        "(SAC): measure choices and what they imply for the study of care. _Annals of Places_ (in press). "
+        "[Link](https://example.org/a)<br/>\n\n"
+        "* <span style=\"color:red\">[2]</span> <u>Sorn I</u> and **Lorn H**. The varying link between rain and river "
+        "floods in the plains, 2001-2014. _Applied Rivers_, 2022; 140: 102664. [Link](https://example.org/b)<br/>\n\n"
+        "* <span style=\"color:red\">[1]</span> Tobin M, Hask S, Orr K,…, Mun N, **Lorn H**, and Fell D. Rethinking "
+        "river maps and a definition of wet places. _BMC Rivers_, 2022; 22: 450. [Link](https://example.org/c)<br/>\n"
+    )
+    result = import_path(_page(tmp_path, body, "Hana Lorn"))
+    pubs = {p.title: p for p in result.profile.publications}
+    assert set(pubs) == {
+        "Spatial access to clinics (SAC): measure choices and what they imply for the study of care",
+        "The varying link between rain and river floods in the plains, 2001-2014",
+        "Rethinking river maps and a definition of wet places",
+    }
+    first = pubs["Spatial access to clinics (SAC): measure choices and what they imply for the study of care"]
+    assert first.venue == "Annals of Places"
+    assert [a.name for a in first.authors] == ["Lorn H", "Vey G", "Dunmore DT", "Rask Y"]
+    two = pubs["The varying link between rain and river floods in the plains, 2001-2014"]
+    assert [a.name for a in two.authors] == ["Sorn I", "Lorn H"] and two.authors[1].is_self
+    assert two.venue == "Applied Rivers" and two.year == 2022
+    many = pubs["Rethinking river maps and a definition of wet places"]
+    assert [a.name for a in many.authors] == ["Tobin M", "Hask S", "Orr K", "Mun N", "Lorn H", "Fell D"]
+    assert _unparsed(result) == []
+
+
+def test_title_in_curly_single_quotes_after_the_names(tmp_path):
+    # the humanities style: the names, then the title in ‘single quotes’, then the venue
+    body = (
+        "## Publications\n\n"
+        "Marsh, Jan and Ann Lee, ‘Floods and Their Memory in Delta Towns, 1800-1900’, Journal of River History 16 "
+        "(2021) pp. 52-82.\n\n"
+        "Marsh, Jan, ‘Why the Old Dikes Held: Notes from an Archive’, in: B. Kox (ed.), Water and Land "
+        "(Delft: Press, 2010), pp. 11-23.\n"
+    )
+    result = import_path(_page(tmp_path, body, "Jan Marsh"))
+    pubs = {p.title: p for p in result.profile.publications}
+    assert set(pubs) == {"Floods and Their Memory in Delta Towns, 1800-1900",
+                         "Why the Old Dikes Held: Notes from an Archive"}
+    first = pubs["Floods and Their Memory in Delta Towns, 1800-1900"]
+    assert first.year == 2021 and first.venue.startswith("Journal of River History")
+    assert pubs["Why the Old Dikes Held: Notes from an Archive"].year == 2010
+    assert _unparsed(result) == []

@@ -27,7 +27,7 @@ from .scores import (
     _venue_score,
 )
 from .runs import Seg, _run_hint
-from .context import _Ctx, _clean_piece, _clean_title, _sentences, _vancouver_end
+from .context import _NUMBERING, _Ctx, _clean_piece, _clean_title, _sentences, _vancouver_end
 
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -49,6 +49,10 @@ _INV_PREFIX = re.compile(
     rf"^{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
     rf"(?:,?\s*(?:,|;|&|and\b)\s*{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})+"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?)?")
+
+
+_BRACKETED_STATUS = re.compile(r"\s*[,.;:]?\s*\((?:" + STATUS_NOTE.pattern + r")\)", re.I)
+"""A paper's status in brackets, ``" (in press)."``, where its volume and year would follow the venue."""
 
 
 def _inverted_head(text: str) -> tuple[str, str] | None:
@@ -476,7 +480,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     by_hint = {k: _clean_piece(t) for k, t in groups if k in ("title", "authors", "venue")}
     title = by_hint.get("title")
     if title is None:
-        m = re.search(r"[“\"]([^”\"]{6,}?)[”\"]", text)
+        m = re.search(r"[“\"]([^”\"]{6,}?)[”\"]", text) or re.search(r"‘([^‘’]{6,}?)’(?=\s*[,.;:]|\s*$)", text)
         if m and len(m.group(1).split()) >= 2 and not any(
                 r.italic and m.group(0) in r.text and len(_norm(r.text)) > len(m.group(0)) + 3
                 for r in seg.runs):
@@ -496,11 +500,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 before = "".join(x for _, x in groups)[:start]
                 # ("<i>MSc thesis, EPFL</i>, June 2016.": a date after it, the month written out; "A, B. Title.
                 # <i>Book of Essays</i>, (LNCS 9600)": any comma after it, the names and the title before it)
-                sents = _sentences(_norm(before))
+                sents = _sentences(_NUMBERING.sub("", _norm(before)))  # ("[3] A, B. Title.": no entry number)
                 if len(sents) >= 2 and (re.match(
                         r"\s*[,.:;]?\s*(?:\(?\d|vol\b|pp\b|pages\b|no\.|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                         r"[a-z]*\.?\s+(?:19|20)\d\d)", after, re.I) or (
                         after.lstrip().startswith(",") and _author_score(sents[0], ctx.owner_names) >= 1) or (
+                        # "A, B. Title. <i>Annals of X</i> (in press).": the paper's status in brackets after it
+                        _BRACKETED_STATUS.match(after) and _author_score(sents[0], ctx.owner_names) >= 1) or (
                         not after.strip(" .,;:") and len(sents[-1].split()) >= 3
                         and _author_score(sents[0], ctx.owner_names) >= 1
                         and _author_score(sents[-1], ctx.owner_names) < 0.3)):
@@ -565,7 +571,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     else:
         before, after = text[:idx], text[idx + len(title):]
     before = _clean_piece(before)
-    after = _clean_piece(after.lstrip("”\"'."))
+    after = _clean_piece(after.lstrip("”’\"'."))
     venue = by_hint.get("venue")
     if authors is None and before and _author_score(before, ctx.owner_names) >= 0.2:
         authors = before

@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import urljoin
 
 from ...model import Author, Link, Publication
-from ..common import NOTE_WORDS, repair_url
+from ..common import MARK_CLASS, NOTE_WORDS, repair_url
 
 from .source import _norm
 from .scores import JOURNAL_WORDS, _YEAR_RX
@@ -37,8 +37,13 @@ full stop is enough (searching the whole of it made a long paragraph's splitting
 
 
 _VANCOUVER_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\s[A-Z]{1,3}"
-_VANCOUVER_LIST = re.compile(rf"\s*(?:\[?\d{{1,3}}[.\])]\s*)?(?P<first>{_VANCOUVER_NAME})(?P<more>(?:,\s*{_VANCOUVER_NAME})*)")
-"""Authors written the Vancouver way at the start of a citation: "Falcaro M, Newson RB", "Newson R"."""
+_VANCOUVER_MARKS = rf"(?:\\?{MARK_CLASS})*"
+_VANCOUVER_SEP = r"(?:\s*,\s*(?:(?:…|\.\.\.)\s*,\s*)?(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)"
+_VANCOUVER_LIST = re.compile(rf"\s*(?:\[?\d{{1,3}}[.\])]\s*)?(?P<first>{_VANCOUVER_NAME}{_VANCOUVER_MARKS})"
+                             rf"(?P<more>(?:{_VANCOUVER_SEP}{_VANCOUVER_NAME}{_VANCOUVER_MARKS})*)")
+"""Authors written the Vancouver way at the start of a citation: "Falcaro M, Newson RB", "Newson R", and the
+list closed by "and" ("Song I and Luan H", "Luan H, Li G, and Ransome Y"), a mark after a name ("Zhang S★")
+or an ellipsis for the names left out ("Tobin M, Hajna S,…, Fuller D")."""
 
 
 def _vancouver_end(head: str, after: str) -> bool:
