@@ -223,6 +223,12 @@ def test_a_generated_readme_list_of_apa_citations_each_opened_by_a_pictograph(tm
         "[View publication](https://example.org/c)\n", encoding="utf-8")
     p = import_path(tmp_path).profile
     assert p.person.name == "K. Varga"
+    # a profile badge's address is the one place the given name is spelled out
+    readme = (tmp_path / "README.md").read_text(encoding="utf-8")
+    (tmp_path / "README.md").write_text(readme.replace(
+        "I build models", "[LinkedIn](https://www.linkedin.com/in/kata-varga-77a1b2)\n\nI build models"),
+        encoding="utf-8")
+    assert import_path(tmp_path).profile.person.name == "Kata Varga"
     assert [(pub.title, pub.year, pub.venue) for pub in p.publications] == [
         ("Tidal mixing in shallow estuaries", 2024, "Coastal Dynamics Letters"),
         ("Wind-driven upwelling along a narrow shelf", 2023, "Journal of Shelf Studies"),

@@ -239,6 +239,10 @@ class _Builder(_SectionReaders, _PersonReader):
         for m in re.finditer(rf"\{{?{fam}\}}?,\s*({initial}[a-z]+)\b|\b({initial}[a-z]+)\s+(?:[A-Z]\.\s+)?{fam}\b",
                              text):
             given.add(m.group(1) or m.group(2))
+        if not given:
+            # only the owner's profile addresses spell it out: ".../profile/Elmer-Quispe-Salazar", "/in/elmer-quispe-salazar-1a2b"
+            for m in re.finditer(rf"(?i)/({initial}[a-z]+)[-_]{fam}(?=[-_/\s\"')?#]|$)", text):
+                given.add(m.group(1).capitalize())
         return f"{given.pop()} {family}" if len(given) == 1 else None
 
     def _signature(self, family: str) -> str | None:
