@@ -206,3 +206,32 @@ def test_a_profile_readme_with_a_wrapped_html_table_of_scholar_rows(tmp_path):
     pub = p.publications[0]
     assert [a.name for a in pub.authors] == ["L Okafor", "M Berg", "T Lund", "BK Ortiz"]
     assert (pub.year, pub.authors[0].is_self) == (2018, True)
+
+
+def test_a_generated_readme_list_of_apa_citations_each_opened_by_a_pictograph(tmp_path):
+    """A profile README whose publication list is written by a workflow: every bullet opens with an emoji for
+    the kind of work, then an APA citation with the owner in bold ('**Varga, K.**'); the page never writes the
+    owner's name elsewhere. The pictograph is no part of the authors: the citations are read, and the owner is
+    the bold author."""
+    (tmp_path / "README.md").write_text(
+        "## Ocean modeller\n\nI build models of coastal currents.\n\n## Recent publications\n\n"
+        "- 📄 **Varga, K.** (2024). Tidal mixing in shallow estuaries. *Coastal Dynamics Letters*. "
+        "[View publication](https://example.org/a)\n"
+        "- 📄 **Varga, K.**, Holm, P., & Ito, R. (2023). Wind-driven upwelling along a narrow shelf. "
+        "*Journal of Shelf Studies*. [View publication](https://example.org/b)\n"
+        "- 📊 **Varga, K.** (2021). A gridded record of bottom temperature. *Open Ocean Data*. "
+        "[View publication](https://example.org/c)\n", encoding="utf-8")
+    p = import_path(tmp_path).profile
+    assert p.person.name == "K. Varga"
+    # a profile badge's address is the one place the given name is spelled out
+    readme = (tmp_path / "README.md").read_text(encoding="utf-8")
+    (tmp_path / "README.md").write_text(readme.replace(
+        "I build models", "[LinkedIn](https://www.linkedin.com/in/kata-varga-77a1b2)\n\nI build models"),
+        encoding="utf-8")
+    assert import_path(tmp_path).profile.person.name == "Kata Varga"
+    assert [(pub.title, pub.year, pub.venue) for pub in p.publications] == [
+        ("Tidal mixing in shallow estuaries", 2024, "Coastal Dynamics Letters"),
+        ("Wind-driven upwelling along a narrow shelf", 2023, "Journal of Shelf Studies"),
+        ("A gridded record of bottom temperature", 2021, "Open Ocean Data")]
+    assert [a.name for a in p.publications[1].authors] == ["K. Varga", "P. Holm", "R. Ito"]
+    assert p.publications[1].authors[0].is_self

@@ -1401,3 +1401,32 @@ def test_title_in_curly_single_quotes_after_the_names(tmp_path):
     assert first.year == 2021 and first.venue.startswith("Journal of River History")
     assert pubs["Why the Old Dikes Held: Notes from an Archive"].year == 2010
     assert _unparsed(result) == []
+
+
+def test_paper_titles_as_headings_under_year_headings_with_the_venue_line_first(tmp_path):
+    """'## 2023' year groups, one '### [Title](url)' heading per paper, then an '*Venue* - 2023' line and the
+    author line in the next paragraph (or no venue line at all: the year heading dates it): each heading with
+    its paragraphs is one paper, not a section of its own."""
+    body = (
+        "I am Mira Castell, a research engineer at Lakeside University.\n\n"
+        "## 2023\n\n"
+        "### [Scheduling heat pumps under price uncertainty](https://example.org/p1)\n\n"
+        "*Energy Systems Letters* - 2023\n\n"
+        "Tomas Brandt, **Mira Castell**, Lea Ohm\n\n"
+        "### [A solver for layered linear programs](https://example.org/p2)\n\n"
+        "**Mira Castell**, Tomas Brandt\n\n"
+        "## 2021\n\n"
+        "### [Surrogate models of distillation columns](https://example.org/p3)\n\n"
+        "*Process Modelling* - 2021\n\n"
+        "**Mira Castell**, Ivo Janssen, Lea Ohm\n")
+    page = tmp_path / "publications.md"
+    page.write_text("---\nlayout: page\ntitle: Publications\n---\n\n" + body, encoding="utf-8")
+    p = import_path(page).profile
+    got = [(pub.title, pub.year, pub.venue, [a.name for a in pub.authors]) for pub in p.publications]
+    assert got == [
+        ("Scheduling heat pumps under price uncertainty", 2023, "Energy Systems Letters",
+         ["Tomas Brandt", "Mira Castell", "Lea Ohm"]),
+        ("A solver for layered linear programs", 2023, None, ["Mira Castell", "Tomas Brandt"]),
+        ("Surrogate models of distillation columns", 2021, "Process Modelling",
+         ["Mira Castell", "Ivo Janssen", "Lea Ohm"])]
+    assert [pub.authors[0].is_self for pub in p.publications] == [False, True, True]

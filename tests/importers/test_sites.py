@@ -1733,6 +1733,20 @@ def test_a_folder_whose_one_page_sits_at_the_end_of_a_chain_of_lone_subfolders(t
     assert import_path(tmp_path).profile.person.name == "Lena Hart"
 
 
+def test_a_generated_site_built_beside_its_sources_is_found_in_the_build_folder(tmp_path):
+    """A documentation generator's project (Sphinx: "source/*.rst" and "build/html/*.html") has no page at its
+    top nor in either folder directly: the one build folder is followed down to its pages, not refused."""
+    (tmp_path / "source").mkdir()
+    (tmp_path / "source" / "index.rst").write_text("Welcome\n=======\n\nI am Odile Marsan.\n", encoding="utf-8")
+    built = tmp_path / "build" / "html"
+    built.mkdir(parents=True)
+    (built / "index.html").write_text(
+        "<html><body><h1>Odile Marsan</h1><p>Odile Marsan is a research engineer at the Northgate Space Centre.</p>"
+        "</body></html>", encoding="utf-8")
+    assert find_site_root(tmp_path) == built
+    assert import_path(tmp_path).profile.person.name == "Odile Marsan"
+
+
 def test_a_minima_site_reads_the_pages_its_header_menu_lists_from_a_subfolder(tmp_path):
     """minima's ``header_pages:`` in _config.yml names the site's menu pages; a publications page kept in a
     folder of its own ("Papers/list.md") is read because the menu lists it."""

@@ -239,6 +239,10 @@ class _Builder(_SectionReaders, _PersonReader):
         for m in re.finditer(rf"\{{?{fam}\}}?,\s*({initial}[a-z]+)\b|\b({initial}[a-z]+)\s+(?:[A-Z]\.\s+)?{fam}\b",
                              text):
             given.add(m.group(1) or m.group(2))
+        if not given:
+            # only the owner's profile addresses spell it out: ".../profile/Elmer-Quispe-Salazar", "/in/elmer-quispe-salazar-1a2b"
+            for m in re.finditer(rf"(?i)/({initial}[a-z]+)[-_]{fam}(?=[-_/\s\"')?#]|$)", text):
+                given.add(m.group(1).capitalize())
         return f"{given.pop()} {family}" if len(given) == 1 else None
 
     def _signature(self, family: str) -> str | None:
@@ -288,10 +292,13 @@ class _Builder(_SectionReaders, _PersonReader):
         blocks = self.r.blocks
         out: list[Block] = []
         i = 0
+        year_level = 0  # the level of the year heading ("## 2024") the blocks are under, 0 when none
         while i < len(blocks):
             b = blocks[i]
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             text = b.text.rstrip(":：").strip() if b.kind == "heading" else ""
+            if b.kind == "heading" and b.level and (year_level == 0 or b.level <= year_level):
+                year_level = b.level if _year_heading(text)[0] else 0
             if b.el is not None and _tag(b.el) in _HEADING_TAGS and b.kind == "item":
                 text = _norm(" ".join(_itertext(b.el)))  # a heading nested in a badly closed one ("<h2>..</h3>")
             if b.el is not None and (_tag(b.el) in _HEADING_TAGS and _QUOTED_TITLE.fullmatch(text)
@@ -323,11 +330,30 @@ class _Builder(_SectionReaders, _PersonReader):
                 with_line = _WITH_VENUE.match(head)
                 coauthors = with_line is not None and _author_score(
                     re.split(r",\s", _with_names(with_line))[0], self.ctx.owner_names) >= 0.3
-                # "A Lee, B Roe. AAAI, 2025.": the authors may share their line with the venue
+                # "*Venue* - 2024" over the author line, in the same paragraph or the next one: the venue first
+                venue_first = None
+                after = blocks[i + 2] if i + 2 < len(blocks) else None
+                if not field and _tag(nxt.el) == "p" and len(head.split()) <= 12 \
+                        and _author_score(head, self.ctx.owner_names) < 0.6:
+                    if len(lines) > 1:
+                        venue_first = _norm(lines[1])
+                    elif after is not None and after.kind == "item" and after.el is not None and _tag(after.el) == "p":
+                        venue_first = _norm(" ".join(_itertext(after.el)))
+                    if venue_first is not None and _author_score(venue_first, self.ctx.owner_names) >= 0.6:
+                        head = venue_first
+                        venue_first = venue_first if len(lines) == 1 else None  # the next paragraph, taken too
+                    else:
+                        venue_first = None
+                dated = _YEAR_RX.search(" ".join(s.text for s in segs)) or year_level and year_level < b.level
+                # "A Lee, B Roe. AAAI, 2025.": the authors may share their line with the venue; under a year heading
+                # ("## 2024 / ### Title / authors") the entry needs no year of its own
                 if coauthors or _tag(nxt.el) != "li" and max(
                         _author_score(head, self.ctx.owner_names), _author_score((_sentences(head) or [""])[0],
-                        self.ctx.owner_names)) >= 0.6 and _YEAR_RX.search(" ".join(s.text for s in segs)):
+                        self.ctx.owner_names)) >= 0.6 and dated:
                     atoms = [("e", b.el), ("e", nxt.el)]
+                    if venue_first is not None:
+                        atoms.append(("e", after.el))
+                        i += 1
                     after = blocks[i + 2] if i + 2 < len(blocks) else None
                     if after is not None and after.kind == "item" and after.el is not None and _tag(after.el) == (
                             "li" if _tag(nxt.el) == "li" else "p"):

@@ -143,6 +143,8 @@ _COLLABORATION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w\-/&]*\s+){1,3}[Cc]ollabo
 """An experiment's collaboration named as a paper's author ("LHCb Collaboration", "The ATLAS Collaboration")."""
 _TRAIL_WITH = re.compile(r"^(?P<rest>\S.*?)[\s,;]*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)\s*\.?$", re.I)
 _TRAILING_BRACKET = re.compile(r"^(?P<main>\S.*?)\s*\[\s*(?P<note>[^\[\]]{3,80}?)\s*\]$")
+_LEAD_PICTOGRAPHS = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*\s*)+(?=\S)")
+""""- 📄 Lee, A. (2024). Title.": pictographs a page sets before each citation (its kind, in a generated list)."""
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
 _SERVER_YEAR = re.compile(r"(?i)(?P<s>arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|osf preprints|ssrn|research square)"
@@ -292,6 +294,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if _NUMBER_ONLY.match(raw):
                 return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)
             raw = _NUMBERING.sub("", raw, count=1)
+            raw = _LEAD_PICTOGRAPHS.sub("", raw, count=1)
             dated = _LEAD_DATED.match(raw)
             if dated:
                 # "2025 - Lee, A. Title. <i>Venue</i>" / "Under review - Lee, A. ...": the year (or the status) the

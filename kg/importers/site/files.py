@@ -215,7 +215,8 @@ README.md is not one: GitHub Pages serves the docs/ folder beside it)."""
 def find_site_root(path: Path) -> Path:
     """The folder that holds a site's pages: ``path`` itself when it has a page or a generator's sources, else
     its one build folder (``docs/``, ``_site/``, ``public/`` ...) or its only subfolder with pages (down a chain
-    of lone subfolders, "docs/content/people/html/", when no folder on the way has pages of its own).
+    of lone subfolders, "docs/content/people/html/", when no folder on the way has pages of its own; the chain
+    starts at the one build folder when there are others beside it, "build/html/" next to "source/").
 
     >>> find_site_root(Path("tests/fixtures/sites/built-docs")).name
     'docs'
@@ -230,7 +231,10 @@ def find_site_root(path: Path) -> Path:
         return named[0]
     if len(with_pages) == 1:
         return with_pages[0]
-    inner = subs[0] if not with_pages and len(subs) == 1 else None
+    built = [d for d in subs if d.name.lower() in _BUILD_DIRS]
+    # one subfolder, or one build folder beside the sources (Sphinx's "build/html/" next to "source/")
+    inner = subs[0] if len(subs) == 1 else built[0] if len(built) == 1 else None
+    inner = inner if not with_pages else None
     for _ in range(8):
         if inner is None or site_pages(inner):
             break
