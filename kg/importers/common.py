@@ -430,15 +430,15 @@ def _read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]
 
 
 _VANCOUVER_NAME = re.compile(r"[^\W\d_][\w'’\-]+\s+[A-Z]{1,3}")
-"""A name written family name first, then its initials run together (``Zückert WR``)."""
+"""A name written family name first, then its initials run together (``Brandt WR``)."""
 
 
 def _split_vancouver_pairs(chunks: list[str]) -> list[str]:
-    """``Florens L, Chen S. Zückert WR``: in a list of family-name-and-initials names, two names a stop
+    """``Lind L, Oda S. Brandt WR``: in a list of family-name-and-initials names, two names a stop
     separates instead of a comma are two authors.
 
-    >>> _split_vancouver_pairs(["Dow AS", "Florens L", "Chen S. Zückert WR"])
-    ['Dow AS', 'Florens L', 'Chen S', 'Zückert WR']
+    >>> _split_vancouver_pairs(["Dow AS", "Lind L", "Oda S. Brandt WR"])
+    ['Dow AS', 'Lind L', 'Oda S', 'Brandt WR']
     """
     if len(chunks) < 3 or not any(". " in c for c in chunks) or sum(
             bool(_VANCOUVER_NAME.fullmatch(c.strip(". "))) for c in chunks) < len(chunks) - 1:
@@ -521,7 +521,7 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
     cores = [strip_marks(c, legend) for c in chunks]
     bare = [c[0].strip() for c in cores]
     singles = sum(1 for b in bare if len(b.split()) == 1 and not _initials(b))
-    # (a list that opens with a name written initials first, "D. Livdan, A. Kakhbod, AMR", is no APA list)
+    # (a list that opens with a name written initials first, "D. Lund, A. Kahn, NB", is no APA list)
     apa = any(_initials(b) for b in bare[1:]) and not _initials(bare[0]) and not re.match(r"[A-Z]\.\s*[A-Z]", bare[0])
     pairs = len(bare) % 2 == 0 and singles * 2 >= len(bare) and len(bare[0].split()) == 1 and not _initials(bare[0]) \
         and not (joined_at is not None and joined_at % 2 == 1)  # "Akbarinia, Gil, Flachot & Toscani": four people

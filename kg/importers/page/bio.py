@@ -454,7 +454,7 @@ class _PersonReader:
                # "Catherine (Lindsay) Anderson is ...": the owner under their full given names and the one they go by
                + r"|^(?:[A-Z][\w'’.\-]*\s+|[(（][^()（）]{1,30}[)）]\s+){1,3}" + re.escape(self.person_name.split()[-1])
                + r" is"
-               # "Art is a Resident Fellow ..." on Artur Monteiro's page: the owner by a short form of the given name
+               # "Kat is a Lecturer ..." on Katarina Ostrova's page: the owner by a short form of the given name
                + r"|^(?:" + "|".join(re.escape(self.person_name.split()[0][:k])
                                      for k in range(3, len(self.person_name.split()[0]) + 1)) + r")\s+is"
                if self.person_name else "")
@@ -475,12 +475,12 @@ class _PersonReader:
             # ("in Prof. Lee's lab, at X": a title's period is no sentence's end either)
             r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading|studying|with|expecting|expected|currently)\b|"
-            # "... Project and the Schmidt Visiting Scholar at Y": a second position, its own place
+            # "... Project and the Lindqvist Visiting Scholar at Y": a second position, its own place
             r"\s+and\s+(?:the|an?)\s+(?=(?:\S+\s+){0,5}?(?:professor|lecturer|scholar|fellow|director|researcher|"
             r"scientist)\b)|$)",
             t, re.I)
         if m and re.match(r"(?i)(?:working|employed)\s+(?:at|for|with)\b", m.group("title").strip()):
-            # "I am working at AT&T Labs as a Principal Member of Technical Staff": the place, then the position
+            # "I am working at Harbor Labs as a Senior Member of Technical Staff": the place, then the position
             m = _WORKING_AS.search(t) or m
         m = m or _FR_POSITION.search(t)
         if m and re.fullmatch(r"(?i)(?:\w+\s+)?member", m.group("title").strip()) and re.fullmatch(
@@ -541,7 +541,7 @@ class _PersonReader:
                 # (only a name ending in an institution's word owns a unit: "Huawei Noah's Ark Lab" is one name)
                 if owned and dept is None and _ORG_RX.fullmatch(owned.group(1).split()[-1]) \
                         and not _INSTITUTION_STRONG.search(owned.group(2)):
-                    name, dept = owned.group(1), owned.group(2)  # "Yale Law School's Information Society Project"
+                    name, dept = owned.group(1), owned.group(2)  # "Tarn Law School's Data Policy Project"
                 try:
                     self.affiliations.append(Affiliation(name=name.strip(" ,"), department=dept, role=self.person["job_title"]))
                 except ValueError:

@@ -240,7 +240,7 @@ class _Builder(_SectionReaders, _PersonReader):
                              text):
             given.add(m.group(1) or m.group(2))
         if not given:
-            # only the owner's profile addresses spell it out: ".../profile/Elmer-Quispe-Salazar", "/in/elmer-quispe-salazar-1a2b"
+            # only the owner's profile addresses spell it out: ".../profile/Kata-Varga-Nagy", "/in/kata-varga-nagy-1a2b"
             for m in re.finditer(rf"(?i)/({initial}[a-z]+)[-_]{fam}(?=[-_/\s\"')?#]|$)", text):
                 given.add(m.group(1).capitalize())
         return f"{given.pop()} {family}" if len(given) == 1 else None

@@ -37,7 +37,7 @@ _INV_INITIAL = rf"[{_UP}](?:[a-z]\.|\.?)"
 """One initial: ``P``, ``P.``, or a digraph with its period (``Th.``, ``Rh.``)."""
 _INV_MARKS = rf"(?:\s*\\?{MARK_CLASS})*"
 _INV_NEXT_INITIAL = rf"[{_UP}](?:[a-z]\.|\.|(?!\s+(?!and\b|et\b)[a-z]))"
-"""A further initial; one without its period is not one when a lower-case word follows it ("Rowe, P. A novel
+"""A further initial; one without its period is not one when a lower-case word follows it ("Lund, P. A novel
 model": the title's article)."""
 _INV_INITIALS = rf"(?>{_INV_INITIAL}(?:\s*-?\s*{_INV_NEXT_INITIAL}){{0,3}}(?![\w'’]){_INV_MARKS})"
 """Initials, and the marks after them ("Liu, P.★"); an atomic group: once read, a name's initials are not
@@ -270,7 +270,7 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
         return None  # "A, B, <b>The Title</b>, Venue, 2020": the bold run is the title (the styled-run reader's)
     stop = re.search(r"\.\s+", text)
     if stop and _vancouver_end(text[:stop.start()], text[stop.end():]):
-        return None  # "Falcaro M, Newson R. Title. <i>Venue</i> 2023": Vancouver names end at the full stop
+        return None  # "Oda M, Brook R. Title. <i>Venue</i> 2023": Vancouver names end at the full stop
     venue_at = None
     for r in seg.runs:
         piece = _norm(r.text).strip(" ,.;:")

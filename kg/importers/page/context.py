@@ -41,14 +41,14 @@ _VANCOUVER_MARKS = rf"(?:\\?{MARK_CLASS})*"
 _VANCOUVER_SEP = r"(?:\s*,\s*(?:(?:…|\.\.\.)\s*,\s*)?(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)"
 _VANCOUVER_LIST = re.compile(rf"\s*(?:\[?\d{{1,3}}[.\])]\s*)?(?P<first>{_VANCOUVER_NAME}{_VANCOUVER_MARKS})"
                              rf"(?P<more>(?:{_VANCOUVER_SEP}{_VANCOUVER_NAME}{_VANCOUVER_MARKS})*)")
-"""Authors written the Vancouver way at the start of a citation: "Falcaro M, Newson RB", "Newson R", and the
-list closed by "and" ("Song I and Luan H", "Luan H, Li G, and Ransome Y"), a mark after a name ("Zhang S★")
-or an ellipsis for the names left out ("Tobin M, Hajna S,…, Fuller D")."""
+"""Authors written the Vancouver way at the start of a citation: "Oda M, Brook RB", "Brook R", and the
+list closed by "and" ("Orr I and Lorn H", "Lorn H, Li G, and Fell Y"), a mark after a name ("Mun S★")
+or an ellipsis for the names left out ("Hask M, Orr S,…, Fell D")."""
 
 
 def _vancouver_end(head: str, after: str) -> bool:
-    """Whether the full stop after ``head`` (the citation so far) ends its list of Vancouver authors ("Falcaro M,
-    Newson R. Title ...") rather than following an initial ("John R. Smith"): two names or more, or one name
+    """Whether the full stop after ``head`` (the citation so far) ends its list of Vancouver authors ("Oda M,
+    Brook R. Title ...") rather than following an initial ("John R. Smith"): two names or more, or one name
     followed by a title (three words or more before the next punctuation)."""
     m = _VANCOUVER_LIST.fullmatch(head)
     if m is None:

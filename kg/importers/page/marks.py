@@ -157,7 +157,7 @@ def with_coauthors(pub: Publication, owner: str) -> bool:
     if not names_text:
         return False
     plain = re.sub(r"\s*\([^()]*\)", "", names_text).strip(" ,.;")
-    # "with A. Gross and P. Spelier | Bulletin of the X Society": the names, then the venue after a bar
+    # "with A. Orme and P. Vance | Bulletin of the X Society": the names, then the venue after a bar
     plain, _bar, after = plain.partition(" | ")
     plain, after = plain.strip(" ,.;"), after.strip(" ,.;")
     # "with Lin Jing and Jing Li. [SSRN](...), 2026": the names end with their sentence (not at an initial's

@@ -71,7 +71,7 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
         else:
             mid = re.fullmatch(r"(\S+)\s+[(“\"]([^\W\d_][\w'’\-]*)[)”\"]\s+(\S.*)", _clean_person(part))
             if mid and name_like(f"{mid[1]} {mid[3]}"):
-                # "Xiao (Mark) Chen", "Robert “Bob” Lee": the name, with the nickname as another way to write it
+                # "Ines (Nina) Vogt", "Robert “Bob” Lee": the name, with the nickname as another way to write it
                 return f"{mid[1]} {mid[3]}", [mid[0], f"{mid[2]} {mid[3]}"]
             m = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", part)
             if m and name_like(_clean_person(m.group(2))):

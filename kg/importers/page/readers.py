@@ -270,7 +270,7 @@ _MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:(?:see|show|view)\s+(?:all|older|more|
 """A link to the rest of the news ("Older news »"), or the button that unfolds it ("Show more")."""
 _LEAD_YEARS = re.compile(r"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now))?\s*[\])】]"
                          r"\s*[:：\-–—]?\s*", re.I)
-"""A year (or span of years) in brackets that an item of a list starts with ("[2023] Lauren Wang ...")."""
+"""A year (or span of years) in brackets that an item of a list starts with ("[2023] Ida Lund ...")."""
 _BULLET = re.compile(r"^[•▪◦‣●]\s*")
 """A list bullet typed as a character at the start of a line."""
 _EMPTY_STATE = re.compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
@@ -436,7 +436,7 @@ class _SectionReaders:
         else:
             entries = []
             for t, ln, ss in self._item_texts(b, segs):
-                t = _LEAD_YEARS.sub("", t)  # "[2023] Lauren Wang (from ...)": the year the item is filed under
+                t = _LEAD_YEARS.sub("", t)  # "[2023] Ida Lund (from ...)": the year the item is filed under
                 if entries and _STUDENT_DETAIL.match(t):
                     entries[-1][3].extend(ss)  # "Thesis: ...", "Next position: ...": the line above's student
                 else:

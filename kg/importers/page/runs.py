@@ -428,7 +428,7 @@ def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> lis
             # a quoted title, or an italic one, the line breaks cut in two: one citation hard-wrapped, not fields
             out.append(seg)
             continue
-        # (a line of one plain word is a wrapped line's end, "S Wang, Z He, XS" / "Liu": no field of its own; a
+        # (a line of one plain word is a wrapped line's end, "M Oda, R Lee, XS" / "Lind": no field of its own; a
         # link of one word, "[Paper](...)", is one)
         if len(new) >= 2 and any(_author_score(x.text, owner_names) >= 1 for x in new) and not all(
                 _author_score(x.text, owner_names) >= 1 for x in new) and all(

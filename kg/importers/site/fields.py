@@ -191,7 +191,7 @@ def apply_author(person: Person, author: dict, absolute: Callable[[str], str | N
 
 
 def _title_before_employer(bio: str, employer: str | None) -> tuple[str, str] | None:
-    """``bio: "Associate Professor of Economics, Simon Fraser University"`` beside ``employer: Simon Fraser
+    """``bio: "Associate Professor of Economics, Northgate University"`` beside ``employer: Northgate
     University``: the job title, then the employer the configuration names."""
     bio, employer = bio.strip(), (employer or "").strip()
     if not employer or not bio.lower().endswith(employer.lower()):

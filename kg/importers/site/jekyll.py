@@ -206,7 +206,7 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
     for key, full in (("title", site_title), (None, home_title)):
         if name and re.fullmatch(r"[A-Z]{2,4}", name) and full and len(full.split()) in (2, 3, 4) and \
                 "".join(w[0] for w in full.split()).upper() == name:
-            # "name: DK" beside "title: Daniel Karell" (the site's, or its home page's): the initials stand for it
+            # "name: RV" beside "title: Rosa Vidal" (the site's, or its home page's): the initials stand for it
             name = full
             if key:
                 used_keys.add(key)
@@ -612,7 +612,7 @@ _TITLE = re.compile(r"---\s*\n(?:.*\n)*?title:\s*[\"']?([^\n\"']+?)[\"']?\s*\n(?
 
 def _cv_pages(root: Path, owner: str | None = None) -> list[Path]:
     """``cv.md`` / ``resume.md`` / ``vita.md`` in ``_pages/`` or the site's root, and a page titled with the
-    ``owner``'s name (a lab site's page of its head: "title: Catalina Vallejos")."""
+    ``owner``'s name (a lab site's page of its head: "title: Marta Ruiz")."""
     out = []
     for folder in (root / "_pages", root):
         for f in page_files(folder, MD_SUFFIXES):

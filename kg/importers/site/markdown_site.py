@@ -611,7 +611,7 @@ def parse_readme(doc: SourceDoc, options: ImportOptions) -> Profile:
     name = profile.person.name
     if not options.owner and 2 <= len(spelled) <= 4 and "".join(spelled) == m.group(1) \
             and re.match(r"[A-Z]{1,2}\.?\s", name) and same_name(name, " ".join(spelled)):
-        # the page writes its owner only as "S Wang" (a paper's byline); the account "ShixiangWang" spells the
+        # the page writes its owner only as "S Wong" (a paper's byline); the account "SaraWong" spells the
         # name out
         profile.person.name = " ".join(spelled)
     if m and profile.person.identifiers.get("github", m.group(1)).lower() == m.group(1).lower():

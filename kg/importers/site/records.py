@@ -65,9 +65,9 @@ def citation_authors(citation: str) -> tuple[list[Author], bool]:
     text = _html.unescape(re.sub(r"<[^>]+>", "", citation))
     m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]", text)
     head = text[: m.start()] if m else text.split(". ")[0]
-    head = head.strip().rstrip(":").strip()  # "Winkler, M., and Gruber, S.: "Title."": the colon before the title
+    head = head.strip().rstrip(":").strip()  # "Lind, M., and Berg, S.: "Title."": the colon before the title
     if re.match(r"[A-Z][\w'\-]+,\s*[A-Z]\.", head):
-        # "Winkler, M., Gruber, S. Schellander, H": a list written family name first whose comma after an
+        # "Lind, M., Berg, S. Ruiz, H": a list written family name first whose comma after an
         # initial was left out; the next family name starts a name of its own
         head = re.sub(r"(,\s*(?:[A-Z]\.\s*){1,3})(?=[A-Z][a-z])", lambda m: m.group(1).rstrip() + ", ", head)
     if not head or head.lower().startswith("your name"):
@@ -102,7 +102,7 @@ _CSL_NAME_PARTS = ("given", "dropping-particle", "non-dropping-particle", "famil
 
 
 def csl_name(name) -> str | None:
-    """A CSL name (``{given: Ann, dropping-particle: L., family: Monteiro}``, or ``{literal: The X Team}``) as
+    """A CSL name (``{given: Ann, dropping-particle: L., family: Vidal}``, or ``{literal: The X Team}``) as
     written in a byline: given names, particles, family name."""
     if isinstance(name, str):
         return md_text(name).strip() or None
