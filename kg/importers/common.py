@@ -225,6 +225,11 @@ def read_position(text: str) -> tuple[str, str] | None:
     return m.group("title").strip(), m.group("org").strip()
 
 
+CJK_CHARS = "\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af"
+"""The Chinese, Japanese (kana) and Korean (hangul) letters kg tells apart from Latin ones: the ranges of a
+character class, ``rf"[{CJK_CHARS}]"``; :func:`has_cjk` tests the same ranges."""
+
+
 def has_cjk(text: str) -> bool:
     if text.isascii():
         return False  # the common case, without a pass over each character
@@ -840,7 +845,8 @@ def parse_venue(text: str) -> Venue:
     text = re.sub(r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in\s*:?|published\s+in|appeared\s+in)\s+", "", text, flags=re.I)
     # "In A. Editor and B. Editor, editors, Book Title", "In A. Editor (Eds.), Book Title": the book's editors, then
     # the book
-    text = _EDITORS_LEAD.sub("", text, count=1) if _EDITORS_LEAD.sub("", text, count=1).strip(" ,.") else text
+    book = _EDITORS_LEAD.sub("", text, count=1)
+    text = book if book.strip(" ,.") else text
     # a note between commas: "Jan 2019, 1st winner for COCO 2019 keypoint detection", "CVPR 2019, Best Paper Award"
     pieces = re.split(r",\s*(?![^()]*\))", text)
     if len(pieces) > 1:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import urljoin
 
 from ...model import Author, Link, Publication
-from ..common import MARK_CLASS, NOTE_WORDS, repair_url
+from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, repair_url
 
 from .source import _norm
 from .scores import JOURNAL_WORDS, _YEAR_RX
@@ -80,16 +80,18 @@ def _sentences(text: str) -> list[str]:
     return [p for p in parts if p.strip(" .")]
 
 
-_EMPTY_PAIR = re.compile(r"\[\s*\]|\(\s*\)(?<!\w\(\))|【\s*】")  # (a function's "eform()" in a title is no empty pair)
+_EMPTY_BRACKETS = re.compile(r"\[\s*(?:[|/,]\s*)*\]|\(\s*(?:[|/,]\s*)*\)(?<!\w\(\))|【\s*】")
+"""Brackets left empty, or holding only separators, once their links were taken ("[ | ]"); a function's "eform()"
+in a title is none."""
 _TRANSLATED_TITLE = re.compile(
-    r"([^()（）]*[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{4}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]")
+    rf"([^()（）]*[{CJK_CHARS}]{{4}}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]")
 _DASH_TAIL = re.compile(r"\s+[-–—]+$")
 _IN_LEAD_TAIL = re.compile(r"[,.;]\s+(?:(?:appeared|published|to appear)\s+)?in(?:\s+the)?\s*:?$", re.I)
 """What _clean_piece and _clean_title clean off every piece and title (compiled once)."""
 
 
 def _clean_piece(text: str) -> str:
-    text = _EMPTY_PAIR.sub(" ", text)
+    text = _EMPTY_BRACKETS.sub(" ", text)
     text = _norm(text)
     text = text.strip(" ,;:.|/·•-–—\"“”")
     if text.endswith(("(", "[")) and text.count(text[-1]) > text.count(")" if text[-1] == "(" else "]"):

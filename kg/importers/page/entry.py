@@ -11,7 +11,7 @@ import re
 
 from ...model import Author, Publication
 from ..common import (
-    _PAREN_INNER, NOTE_WORDS, arxiv_id, doi_of, find_year, has_cjk, parse_date, split_authors, venue_type,
+    _PAREN_INNER, CJK_CHARS, NOTE_WORDS, arxiv_id, doi_of, find_year, has_cjk, parse_date, split_authors, venue_type,
 )
 
 from .source import _norm
@@ -30,6 +30,7 @@ from .venue import (
     _volume_pages,
 )
 from .context import (
+    _EMPTY_BRACKETS,
     _Ctx,
     _Draft,
     _NUMBERING,
@@ -81,7 +82,7 @@ _NAMES_QUOTED = re.compile(
 
 _AUTHORS_YEAR_QUOTED = re.compile(r"^\s*(?P<a>[^\"“”()]{2,300}?)\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.,:]?\s*[\"“][^\"“”]{3,}[\"”]")
 _NAMED_VENUE = re.compile(r"[A-Z][^.;:!?()]{3,120}\(\s*[A-Z][A-Za-z0-9&'\-]*(?:\s*[-/]?\s*[A-Z][A-Za-z0-9&'\-]*){0,3}\s*\)")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]")
+_CJK_CHAR = re.compile(rf"[{CJK_CHARS}]")
 _TOGGLE_CLASS = re.compile(r"^tag-|toggle|^btn|button")
 # "Lecture Notes 95 (2012), pp. 81 - 90.": the volume, year and pages that end a citation
 _CITATION_TAIL = re.compile(r"\b\d+\s*\(\s*(?:19|20)\d\d\s*\)|\bpp?\.\s*\d+\s*[-–]\s*\d+|\bvol\.\s*\d+", re.I)
@@ -157,7 +158,6 @@ _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
 _OTHERS_INCLUDING = re.compile(r"[\[(]\s*(?:and\s+)?\d+\s+(?:(?:more|other|additional)\s+)?(?:authors|others|co-?authors),?\s+"
                                r"including\s+(?P<n>[^\[\]()]{3,80}?)\s*[\])]")
 """Names left out of a consortium's list, the owner named among them ("[and 76 others, including A. Ruiz]")."""
-_EMPTY_BRACKETS = re.compile(r"\[\s*(?:[|/,]\s*)*\]|\(\s*(?:[|/,]\s*)*\)(?<!\w\(\))|【\s*】")  # (not "eform()")
 _TRAILING_SEPARATORS = re.compile(r"(\s[|/·•]\s*)+$")
 _IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)\s*")
 """What _read_entry's content() cleans off every segment (compiled once: it runs on each segment of each entry)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Education
-from ..common import JOB_WORDS, find_year, has_cjk, parse_date, without_degrees, without_honorifics
+from ..common import CJK_CHARS, JOB_WORDS, find_year, has_cjk, parse_date, without_degrees, without_honorifics
 
 from .source import _norm
 from .memo import fold
@@ -64,9 +64,9 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
             continue
         alts: list[str] = []
         if has_cjk(part):
-            cjk = re.findall(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af·]{2,}", part)
+            cjk = re.findall(rf"[{CJK_CHARS}·]{{2,}}", part)
             alts.extend(cjk)
-            part = re.sub(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af·]+", " ", part)
+            part = re.sub(rf"[{CJK_CHARS}·]+", " ", part)
             part = re.sub(r"\(\s*\)|（\s*）", " ", part)
         else:
             mid = re.fullmatch(r"(\S+)\s+[(“\"]([^\W\d_][\w'’\-]*)[)”\"]\s+(\S.*)", _clean_person(part))
@@ -83,7 +83,7 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
         if latin and name_like(latin) and len(latin.split()) >= 2:
             if not alts:
                 # "Kenji Watanabe | 渡辺 健二": the name in another script beside it (written without the space)
-                cjk_name = r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af·]+"
+                cjk_name = rf"[{CJK_CHARS}·]+"
                 for other in parts:
                     o = other.strip(" !,.")
                     if other is not part and re.fullmatch(rf"{cjk_name}(?:\s{cjk_name})?", o) \

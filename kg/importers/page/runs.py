@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterable, Sequence
 
@@ -350,17 +350,16 @@ def _split_by_hints(segs: list[Seg], gaps: list[int]) -> tuple[list[Seg], list[i
         pieces: list[list[Run]] = []
         hint = None
         for r in seg.runs:
-            if r.hint is not None and r.hint != hint and r.text.strip() and pieces and hint is not None \
-                    or r.hint is not None and not pieces:
+            if r.hint is not None and (not pieces or hint is not None and r.hint != hint and r.text.strip()):
                 opening: list[Run] = []
                 if pieces and pieces[-1] and pieces[-1][-1].hint is None:
                     last = pieces[-1][-1]
                     text = re.sub(r"(?:,\s*)?\bby\s*$", " ", last.text, flags=re.I) if r.hint == "authors" else last.text
                     bracket = re.search(r"[\[(]\s*$", text)  # "T. Umar. [<a>bib</a>]": the bracket is the link's
                     if bracket:
-                        opening = [replace(last, text=text[bracket.start():])]
+                        opening = [dataclasses.replace(last, text=text[bracket.start():])]
                         text = text[: bracket.start()]
-                    pieces[-1][-1] = replace(last, text=text)
+                    pieces[-1][-1] = dataclasses.replace(last, text=text)
                 pieces.append([*opening, r])
                 hint = r.hint
             elif not pieces:

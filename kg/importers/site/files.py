@@ -280,17 +280,25 @@ INCLUDE_SHORTCODE = re.compile(r"\{\{<\s*include\s+([\w./\-]+)\s*>\}\}")
 """A Quarto page pulling in another file of the site (``{{< include _publications-list.qmd >}}``)."""
 
 
-def included_pages(root: Path, page: Path) -> list[Path]:
-    """The markdown files ``page`` pulls in with ``{% include_relative FILE %}``, resolved from its folder, inside
-    the site, in the page's order."""
-    doc = doc_or_none(page)
-    out: list[Path] = []
-    for m in INCLUDE_RELATIVE.finditer(doc.text if doc is not None else ""):
-        target = (page.parent / m.group(1)).resolve()
-        if target.is_file() and target.is_relative_to(root.resolve()) and target.suffix in MD_SUFFIXES \
-                and target not in out:
-            out.append(target)
+def includes(root: Path, page: Path, text: str, pattern: re.Pattern = INCLUDE_RELATIVE,
+             suffixes: tuple[str, ...] = MD_SUFFIXES) -> list[tuple[Path, int]]:
+    """Every file of the site ``page`` (its ``text``) pulls in with ``pattern`` (Jekyll's ``{% include_relative
+    FILE %}``, Quarto's ``{{< include FILE >}}``): (the file, resolved from the page's folder, inside ``root``, with
+    one of ``suffixes``; the 1-based line of the include), in page order, an include written twice listed twice."""
+    top = root.resolve()
+    out: list[tuple[Path, int]] = []
+    for n, line in enumerate(text.split("\n"), start=1):
+        for m in pattern.finditer(line):
+            target = (page.parent / m.group(1)).resolve()
+            if target.is_file() and target.is_relative_to(top) and target.name.lower().endswith(suffixes):
+                out.append((target, n))
     return out
+
+
+def included_pages(root: Path, page: Path) -> list[Path]:
+    """The markdown files ``page`` pulls in with ``{% include_relative FILE %}`` (:func:`includes`), each once."""
+    doc = doc_or_none(page)
+    return list(dict.fromkeys(t for t, _n in includes(root, page, doc.text if doc is not None else "")))
 
 
 def skip_notes(root: Path, skipped: list[tuple[Path, str]]) -> list[Unparsed]:

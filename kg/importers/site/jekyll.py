@@ -40,6 +40,7 @@ from .files import (
     doc_or_none,
     first_file,
     folder_pages,
+    includes,
     load_yaml_file,
     mark_comments,
     page_files,
@@ -147,11 +148,7 @@ _CONFIG_SOCIALS = ("email", "scholar_userid", "github_username", "linkedin_usern
 def _home_title(root: Path) -> str | None:
     """The ``title:`` of the site's home page (``index.md``), when it is a person's name."""
     page = first_file(root, ("index.md", "index.markdown", "index.html"))
-    doc = doc_or_none(page) if page is not None else None
-    try:
-        title = as_text(read_front_matter(doc).data.get("title")) if doc is not None else None
-    except SourceError:
-        return None
+    title = _page_title(page) if page is not None else None
     return person_title(md_text(title)) if title else None
 
 
@@ -595,19 +592,11 @@ def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:
     inside the site; the include lines of the page's part are marked as read."""
     part = next((p for p in parts if p.doc.path.resolve() == page.resolve()), None)
     text = part.doc.text if part is not None else page.read_text(encoding="utf-8", errors="replace")
-    out: list[Path] = []
-    for n, line in enumerate(text.split("\n"), start=1):
-        for m in INCLUDE_RELATIVE.finditer(line):
-            target = (page.parent / m.group(1)).resolve()
-            if target.is_file() and target.is_relative_to(root.resolve()) and target.suffix in MD_SUFFIXES \
-                    and target not in out:
-                out.append(target)
-                if part is not None:
-                    part.doc.use(n)
-    return out
-
-
-_TITLE = re.compile(r"---\s*\n(?:.*\n)*?title:\s*[\"']?([^\n\"']+?)[\"']?\s*\n(?:.*\n)*?---")
+    found = includes(root, page, text)
+    if part is not None:
+        for _t, n in found:
+            part.doc.use(n)
+    return list(dict.fromkeys(t for t, _n in found))
 
 
 def _cv_pages(root: Path, owner: str | None = None) -> list[Path]:
@@ -616,10 +605,18 @@ def _cv_pages(root: Path, owner: str | None = None) -> list[Path]:
     out = []
     for folder in (root / "_pages", root):
         for f in page_files(folder, MD_SUFFIXES):
-            titled = _TITLE.match(_front_head(f)) if owner else None
-            if f.stem.lower() in CV_NAMES or titled and same_name(titled.group(1), owner):
+            if f.stem.lower() in CV_NAMES or owner and same_name(_page_title(f) or "", owner):
                 out.append(f.resolve())
     return out
+
+
+def _page_title(page: Path) -> str | None:
+    """The ``title:`` of a page's front matter, as text (None without one, or when it does not parse)."""
+    doc = doc_or_none(page)
+    try:
+        return as_text(read_front_matter(doc).data.get("title")) if doc is not None else None
+    except SourceError:
+        return None
 
 
 def jekyll_section_pages(root: Path, about: Path | None,

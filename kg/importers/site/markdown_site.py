@@ -29,6 +29,7 @@ from .files import (
     first_file,
     folder_pages,
     included_pages,
+    includes,
     is_template,
     load_yaml_file,
     mark_comments,
@@ -131,27 +132,30 @@ def rendered_page(root: Path, page: Path, out_dir: Path | None) -> Path | None:
     return target if target.is_file() else None
 
 
+def _heading_above(lines: list[str], n: int) -> str | None:
+    """The text of the last heading (``## X``, ``<h2>X</h2>``) written above line ``n`` (1-based), or None."""
+    for line in reversed(lines[: n - 1]):
+        h = _MD_HEADING.search(line)
+        heading = md_text(re.sub(r"<[^>]+>|\{[^{}]*\}\s*$", "", h.group("h") or h.group("x") or "")).strip() if h else ""
+        if heading:
+            return heading
+    return None
+
+
 def page_includes(root: Path, page: Path, doc: SourceDoc | None) -> list[tuple[Path, str | None, int]]:
-    """The markdown files a Quarto page pulls in with ``{{< include FILE >}}`` (resolved from its folder, inside
-    the site), each with the section the heading written above the include names (else the page's title), and
-    the include's line."""
+    """The markdown files a Quarto page pulls in with ``{{< include FILE >}}`` (:func:`~.files.includes`), each
+    with the section the heading written above the include names (else the page's title), and the include's line."""
     if doc is None or "include" not in doc.text:
         return []
     try:
         title = md_text(as_text(read_front_matter(doc).data.get("title")) or "").strip()
     except SourceError:
         title = ""
-    section = section_kind(title) if title else None
+    lines = doc.text.split("\n")
     out: list[tuple[Path, str | None, int]] = []
-    for n, line in enumerate(doc.text.split("\n"), start=1):
-        h = _MD_HEADING.search(line)
-        if h:
-            heading = md_text(re.sub(r"<[^>]+>|\{[^{}]*\}\s*$", "", h.group("h") or h.group("x") or "")).strip()
-            section = section_kind(heading) if heading else section
-        for m in INCLUDE_SHORTCODE.finditer(line):
-            target = (page.parent / m.group(1)).resolve()
-            if target.is_file() and target.is_relative_to(root.resolve()) and target.name.lower().endswith(MD_SUFFIXES):
-                out.append((target, section, n))
+    for target, n in includes(root, page, doc.text, INCLUDE_SHORTCODE):
+        heading = _heading_above(lines, n)
+        out.append((target, section_kind(heading) if heading else section_kind(title) if title else None, n))
     return out
 
 
@@ -308,31 +312,26 @@ def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: s
     kept). The include lines are marked as read."""
     part = next((p for p in parts if p.doc.path.resolve() == page.resolve()), None)
     text = part.doc.text if part is not None else page.read_text(encoding="utf-8", errors="replace")
+    lines = text.split("\n")
     out: list[Part] = []
     seen: set[Path] = set()
-    heading = None
-    for n, line in enumerate(text.split("\n"), start=1):
-        h = _MD_HEADING.search(line)
-        if h:
-            heading = md_text(re.sub(r"<[^>]+>", "", h.group("h") or h.group("x") or "")).strip() or None
-        for m in INCLUDE_RELATIVE.finditer(line):
-            target = (page.parent / m.group(1)).resolve()
-            if not target.is_file() or not target.is_relative_to(root.resolve()) or target.suffix.lower() not in (
-                    ".html", ".htm") or target in seen:
-                continue
-            seen.add(target)
-            doc = read_file(root, target)
-            if heading and not re.search(r"<h[1-6][\s>]", doc.text, re.I):
-                lines = doc.text.split("\n")
-                lines[0] = f"<h2>{_html.escape(heading)}</h2>" + lines[0]
-                doc = SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
-            rel = rel_path(root.resolve(), target)
-            try:
-                out.append(Part(rel, doc, "html", profile=read_page(doc, "html", owner or None, base)))
-            except SourceError as err:
-                out.append(unread_part(rel, doc, "html", err))
-            if part is not None:
-                part.doc.use(n)
+    for target, n in includes(root, page, text, INCLUDE_RELATIVE, (".html", ".htm")):
+        if part is not None:
+            part.doc.use(n)
+        if target in seen:
+            continue
+        seen.add(target)
+        heading = _heading_above(lines, n)
+        doc = read_file(root, target)
+        if heading and not re.search(r"<h[1-6][\s>]", doc.text, re.I):
+            doc_lines = doc.text.split("\n")
+            doc_lines[0] = f"<h2>{_html.escape(heading)}</h2>" + doc_lines[0]
+            doc = SourceDoc(path=doc.path, text="\n".join(doc_lines), display=doc.display)
+        rel = rel_path(root.resolve(), target)
+        try:
+            out.append(Part(rel, doc, "html", profile=read_page(doc, "html", owner or None, base)))
+        except SourceError as err:
+            out.append(unread_part(rel, doc, "html", err))
     return out
 
 
