@@ -93,3 +93,18 @@ def test_goal_figures_are_within_range(scores, capsys):
               f"{exact:.0%} of cases (goal {GOAL_EXACT_COUNTS:.0%}); {below} case(s) below {GOAL_CASE:.0%}")
     errors = [r["case"] for r in rows if r["error"]]
     assert not errors, f"cases that did not import: {errors}"
+
+
+def test_a_gold_mark_written_as_one_string_is_one_mark():
+    """Gold may write ``"marks": {"A. Writer": "corresponding"}``; that is the mark, not a set of its letters."""
+    from tests.realpages.scoring import score
+
+    profile = {"publications": [{"title": "On Invented Results", "authors": [
+        {"name": "A. Writer", "marks": ["corresponding"]}, {"name": "B. Helper", "marks": []}]}]}
+    for marks in ("corresponding", ["corresponding"]):
+        gold = {"publications_sample": [{"title": "On Invented Results", "marks": {"A. Writer": marks}}]}
+        tally, found, _ = score(profile, gold)
+        assert found == 1 and tally.ok == tally.total == 2, tally.misses
+    gold = {"publications_sample": [{"title": "On Invented Results", "marks": {"B. Helper": "equal_contribution"}}]}
+    tally, _, _ = score(profile, gold)
+    assert tally.misses == ["pub marks B. Helper [On Invented Results]: got set()"]
