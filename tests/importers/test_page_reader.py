@@ -219,3 +219,16 @@ def test_a_numbered_list_missing_a_line_break_still_gives_one_entry_per_number()
     assert [p.title for p in pubs] == ["Sea clutter in SAR images", "Impulsive noise in powerline systems",
                                        "Counterfactual learning from missing feedback"]
     assert [a.name for a in pubs[2].authors] == ["Zi Wang", "Xi Chen", "Erin Kuru"] and pubs[2].year == 2020
+
+
+def test_degrees_after_an_education_label_on_one_line():
+    md = _md("# Jane Roe\n\nAssociate Professor, Hill University.\n\n"
+             "**Education:** Ph.D. in Hydrology, Coastal University, 2006; B.S. in Physics, Inland University, 2001.\n")
+    assert [(e.degree, e.field, e.institution, e.year) for e in md.person.education] == [
+        ("Ph.D.", "Hydrology", "Coastal University", 2006), ("B.S.", "Physics", "Inland University", 2001)]
+    assert md.unparsed == []
+    page = _html("<html><body><h1>Jane Roe</h1><p>Associate Professor, Hill University</p><ul>"
+                 "<li>Education: BSc Inland University 2001, PhD Coastal University 2006</li>"
+                 "<li><a href='q.htm'>Qualifications:</a> BA(Class I) Oxon. 1960, DPhil 1963</li></ul></body></html>")
+    assert [(e.degree, e.institution) for e in page.person.education] == [
+        ("BSc", "Inland University"), ("PhD", "Coastal University"), ("BA", "Oxon")]

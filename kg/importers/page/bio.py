@@ -22,6 +22,7 @@ from ..common import (
     identifier_from_url,
     read_metrics,
     repair_url,
+    section_kind,
 )
 
 from .source import _itertext, _norm
@@ -92,6 +93,8 @@ _FR_POSITION = re.compile(
     r"\s+(?:à|au|chez)\s+(?:l[’']|la\s+|le\s+)?(?P<aff>[^.;,]+?)(?=[.;,]|$)", re.I)
 """A French bio's position: "Je suis chargé d’enseignement en statistique à l’Université Laval" (or the sentence
 without its subject)."""
+_DEGREE_LIST_SEP = re.compile(r"\s*;\s*|,\s*(?=(?:" + _DEGREE_RX.pattern.replace("(", "(?:", 1) + r"))")
+"""Where a line of several degrees passes to the next one: a semicolon, or a comma before a degree's name."""
 _ADVISOR_LABEL = re.compile(r"^\s*(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s+)?(?:co-?)?(?:advis[eo]rs?|supervisors?)\s*[:：]",
                             re.I)
 
@@ -292,6 +295,15 @@ class _PersonReader:
                 alt = m.group("alt")
                 self.alt_names = [alt.strip()] if alt and has_cjk(alt) else []
                 self.ctx.owner_names = [self.person_name, *self.alt_names]
+        if (label := _LINE_LABEL.match(t)) and section_kind(label.group(1), exact=True) == "education":
+            # "Education: B.Sc. Inland University 2001, Ph.D. Coastal University 2006" on one line: the label names
+            # the section its degrees would have had a heading for
+            degrees = [ed for piece in _DEGREE_LIST_SEP.split(t[label.end(1):].lstrip(" :："))
+                       if (ed := _education_from(piece, school_only=True)) is not None]
+            for ed in degrees:
+                self.add_education(ed)
+            if degrees:
+                return True
         if _EMAIL_CUE.search(t) and len(words) <= 14:
             em = find_email(re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I))
             if em and re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", em, re.I):

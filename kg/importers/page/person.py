@@ -123,7 +123,7 @@ _INSTITUTION_STRONG = re.compile(
     r"\b(universit\w*|institute of technology|college(?! of)|(?<!\bthe )(?<=\w\w\w )college of medicine|academy|polytechnic|politecnico|école|ecole|"
     r"universidad|universidade|università|hochschule|eth zurich|epfl|mit|cmu|kaist|iit|iisc|inc\.?|ltd\.?|corporation|"
     r"google|microsoft|meta|facebook|amazon|apple|nvidia|intel|ibm|deepmind|openai|baidu|alibaba|tencent|"
-    r"huawei|bytedance|samsung|adobe|megvii|sensetime|inria|cnrs|max planck|institute)\b",
+    r"huawei|bytedance|samsung|adobe|megvii|sensetime|inria|cnrs|max planck|institute|oxon|cantab)\b",  # ("BA Oxon", "MA Cantab": Oxford's and Cambridge's Latin names in a degree)
     re.I,
 )
 _ADDRESS_RX = re.compile(
@@ -137,9 +137,9 @@ _ADDRESS_RX = re.compile(
 _EMAIL_CUE = re.compile(r"@|\(at\)|\[at\]|\{at\}|\s+at\s+\S+\s+(?:dot|\.)\s*|^\s*e-?mail|^\s*mail\s*:|\bAT\b", re.I)
 _DEGREE_RX = re.compile(
     r"(Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctor(?:ate)?(?: of [A-Z]\w+)?|Dr\.\s?(?:rer|sc|Ing)\.?\s?\w*\.?|"
-    r"M\.?\s?Sc\.?|M\.\s?S\.?|MS(?=[\s,.]|$)|M\.?\s?Eng\.?|M\.?\s?Phil\.?|M\.\s?A\.|MBA|M\.?\s?Tech\.?|"
+    r"M\.?\s?Sc\.?|M\.\s?S\.?|MS(?=[\s,.(]|$)|M\.?\s?Eng\.?|M\.?\s?Phil\.?|M\.\s?A\.|MBA|M\.?\s?Tech\.?|"
     r"Master(?:'s|s)?(?: of (?:Science|Engineering|Arts|Philosophy))?(?: degree)?|"
-    r"B\.?\s?Sc\.?|B\.\s?S\.?|BS(?=[\s,.]|$)|B\.?\s?Eng\.?|B\.?\s?E\.(?=[\s,]|$)|B\.\s?A\.|BA(?=[\s,.]|$)|"
+    r"B\.?\s?Sc\.?|B\.\s?S\.?|BS(?=[\s,.(]|$)|B\.?\s?Eng\.?|B\.?\s?E\.(?=[\s,]|$)|B\.\s?A\.|BA(?=[\s,.(]|$)|"
     r"B\.?\s?Tech\.?|Bachelor(?:'s|s)?(?: of (?:Science|Engineering|Arts))?(?: degree)?|"
     r"Diplom[ae]?(?:-\w+)?|Licenciatura|Habilitation|"
     r"[BM]\.\s?[A-Z][a-z]{0,3}\.|Undergraduate)",  # "B.M.", "M.Ed."; AcadHomepage's "Undergraduate, College of X"
@@ -230,6 +230,9 @@ def _education_from(text: str, school_only: bool = False) -> Education | None:
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     inst = None
     for k, p in enumerate(parts):
+        if (dm := _DEGREE_RX.match(p)) and _INSTITUTION_STRONG.search(after := p[dm.end():].strip(" .")) \
+                and after[:1].isupper():
+            p = after  # "BSc Inland University 2001": the degree, then where, with no comma between
         if _INSTITUTION_STRONG.search(p) and not _DEGREE_RX.match(p):
             if inst is not None and k and parts[k - 1] == inst and _TOWN_COLLEGE.match(p) and len(p.split()) == 2:
                 inst = f"{inst}, {p}"  # "University of Maryland, College Park": a campus in a town, no college
