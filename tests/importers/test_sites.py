@@ -1946,3 +1946,24 @@ def test_a_quarto_home_links_its_about_folder_page_whose_bio_calls_the_owner_by_
         "courts and platforms.\n", encoding="utf-8")
     p = import_path(tmp_path).profile
     assert (p.person.job_title, [a.name for a in p.person.affiliations]) == ("Lecturer", ["Tarn Law School"])
+
+
+def test_a_jekyll_page_written_in_html_with_front_matter_is_one_of_the_sites_pages(tmp_path):
+    """``papers.html`` opening with front matter is a page Jekyll renders through a layout, as a markdown page is:
+    the menu's ``/papers/`` leads to it, and its list is read (an HTML file without front matter is not a page)."""
+    (tmp_path / "_config.yml").write_text('title: "Ivo Brandt"\nauthor:\n  name: "Ivo Brandt"\n', encoding="utf-8")
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "navigation.yml").write_text(
+        'main:\n  - title: "Papers"\n    url: /papers/\n', encoding="utf-8")
+    (tmp_path / "index.md").write_text("---\nlayout: single\n---\nI am a lecturer in geometry at Lowland "
+                                       "University.\n", encoding="utf-8")
+    (tmp_path / "papers.html").write_text(
+        "---\nlayout: single\ntitle: \"Papers\"\npermalink: /papers/\n---\n\n"
+        "<p>2. <strong>Folding of flat tori</strong><br>\n<em>with Ana Kessler</em><br>\n"
+        "<em>Journal of Shapes</em> (2021). <a href=\"https://arxiv.org/abs/2101.00001\">arXiv:2101.00001</a></p>\n\n"
+        "<p>1. <strong>Knots in thick rope</strong><br>\n<em>Geometry Letters</em> (2019).</p>\n", encoding="utf-8")
+    (tmp_path / "footer.html").write_text("<p>1. <strong>Not a paper</strong> (2020)</p>\n", encoding="utf-8")
+    profile = import_path(tmp_path).profile
+    assert [(p.title, p.year) for p in profile.publications] == [
+        ("Folding of flat tori", 2021), ("Knots in thick rope", 2019)]
+    assert [a.name for a in profile.publications[0].authors] == ["Ivo Brandt", "Ana Kessler"]

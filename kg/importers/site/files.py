@@ -273,6 +273,24 @@ def doc_or_none(path: Path) -> SourceDoc | None:
 
 MD_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd", ".jemdoc")
 
+
+def opens_front_matter(path: Path) -> bool:
+    """The file begins with a ``---`` front-matter line (a BOM before it allowed)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        return False
+    return re.match(rb"(?:\xef\xbb\xbf)?---[ \t]*\r?\n", head) is not None
+
+
+def jekyll_pages(folder: Path, depth: int = 1) -> list[Path]:
+    """The pages a Jekyll site renders from ``folder``: its markdown pages, and its HTML pages that open with
+    front matter (``papers.html`` with ``title: Papers``: Jekyll runs it through a layout as it does a markdown
+    page, and the markdown reader reads its HTML as a markdown page's inline HTML), backups included."""
+    html = [f for f in page_files(folder, (".html", ".htm"), depth) if opens_front_matter(f)]
+    return sorted([*page_files(folder, MD_SUFFIXES, depth), *html])
+
 INCLUDE_RELATIVE = re.compile(r"\{%-?\s*include_relative\s+([\w./\-]+)\s*-?%\}")
 """A Jekyll page pulling in another file of the site (``{% include_relative includes/pub.md %}``)."""
 

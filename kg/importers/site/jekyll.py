@@ -43,6 +43,7 @@ from .files import (
     includes,
     load_yaml_file,
     mark_comments,
+    jekyll_pages,
     page_files,
     read_file,
     read_markdown,
@@ -99,7 +100,7 @@ def _served_pages(root: Path) -> list[Path]:
     front matter serves at an address of their own (``permalink: /research/``): pages as ``_pages/`` holds."""
     out: list[Path] = []
     for folder in sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(("_", "."))):
-        out += [p for p in page_files(folder, MD_SUFFIXES) if _PERMALINK.match(_front_head(p))]
+        out += [p for p in jekyll_pages(folder) if _PERMALINK.match(_front_head(p))]
     return out
 
 
@@ -628,12 +629,13 @@ def jekyll_section_pages(root: Path, about: Path | None,
     out: list[Path] = []
     skipped: list[tuple[Path, str]] = []
     about_r = about.resolve() if about is not None else None
-    for f in [*page_files(root / "_pages", MD_SUFFIXES), *page_files(root, MD_SUFFIXES), *served]:
+    for f in [*jekyll_pages(root / "_pages"), *jekyll_pages(root), *served]:
         why = backup_reason(f.name)
         if why:
             skipped.append((f, why))
             continue
-        if f.resolve() == about_r or f.name.lower() in ("readme.md", "license.md", "index.md", "about.md") \
+        if f.resolve() == about_r or f.name.lower() in ("readme.md", "license.md", "index.md", "about.md",
+                                                        "index.html", "about.html", "404.html") \
                 or f.name.lower().endswith(".html.md"):
             continue
         if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:

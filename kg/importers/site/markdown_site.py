@@ -33,6 +33,8 @@ from .files import (
     is_template,
     load_yaml_file,
     mark_comments,
+    jekyll_pages,
+    opens_front_matter,
     page_files,
     read_file,
     rel_path,
@@ -68,12 +70,14 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
             target = first_file(target, ("index.md", "index.markdown", "index.qmd")) or target
         elif target.suffix == "" or target.suffix.lower() == ".html":
             target = next((target.with_suffix(s) for s in MD_SUFFIXES if target.with_suffix(s).is_file()), target)
+            if not target.is_file() and target.with_suffix(".html").is_file():
+                target = target.with_suffix(".html")  # "/papers/": the front-matter page papers.html
         try:
             rel = target.relative_to(root.resolve()).as_posix()
         except ValueError:
             continue
         if not target.is_file() or target == home_r or target in out or backup_reason(rel) \
-                or not target.name.lower().endswith(MD_SUFFIXES):
+                or not target.name.lower().endswith(MD_SUFFIXES) and not opens_front_matter(target):
             continue
         # a page the site links from its menu or home may also be about its owner ("Bio": education, positions)
         kind = md_page_kind(target, doc_or_none(target)) or _heading_kind(doc_or_none(target))
@@ -81,9 +85,10 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
                 "index", "_index", "home", "readme")  # (an index page is some site's home, a blog's listing)
                 or target.parent != root.resolve() and name_kind(target) in ("bio", "education")):
             out.append(target)  # ("about/index.md": the page its folder is named for)
-    for f in [*page_files(root, MD_SUFFIXES), *folder_pages(root)]:
+    for f in [*jekyll_pages(root), *folder_pages(root)]:
         r = f.resolve()
-        if r == home_r or r in out or backup_reason(f.name) or f.name.lower() in ("readme.md", "license.md") \
+        if r == home_r or r in out or backup_reason(f.name) or f.name.lower() in (
+                "readme.md", "license.md", "index.html", "404.html") \
                 or f.name.lower().endswith(".html.md"):  # Quarto's keep-md copy of a rendered page
             continue
         if f.stem.lower() in CV_NAMES and not menu:
