@@ -232,3 +232,16 @@ def test_degrees_after_an_education_label_on_one_line():
                  "<li><a href='q.htm'>Qualifications:</a> BA(Class I) Oxon. 1960, DPhil 1963</li></ul></body></html>")
     assert [(e.degree, e.institution) for e in page.person.education] == [
         ("BSc", "Inland University"), ("PhD", "Coastal University"), ("BA", "Oxon")]
+
+
+def test_citations_under_a_heading_kg_has_no_word_for_are_publications():
+    md = _md("# Jane Roe\n\n## Journal Papers\n\n"
+             "1. **Jane Roe**, Rob Smith, *Groundwater recharge under drought*, Water Research, Vol. 3, 2021.\n\n"
+             "## International Conferences and Symposiums\n\n"
+             "1. Rob Smith, **Jane Roe**, *Soil moisture memory in arid basins*, Int. Conference on Hydrology, 2019.\n"
+             "1. **Jane Roe**, Kim Lee, *A note on infiltration*, Meeting on Soils, Feb., 2017.\n\n"
+             "## Things I like\n\n- Hiking in the Alps, 2019\n- Sourdough bread\n- Old maps of rivers, 2017\n")
+    assert [p.title for p in md.publications] == [
+        "Groundwater recharge under drought", "Soil moisture memory in arid basins", "A note on infiltration"]
+    assert md.publications[1].authors[1].is_self and md.publications[2].year == 2017
+    assert [u.text for u in md.unparsed if "Hiking" in u.text or "Sourdough" in u.text]
