@@ -245,3 +245,13 @@ def test_citations_under_a_heading_kg_has_no_word_for_are_publications():
         "Groundwater recharge under drought", "Soil moisture memory in arid basins", "A note on infiltration"]
     assert md.publications[1].authors[1].is_self and md.publications[2].year == 2017
     assert [u.text for u in md.unparsed if "Hiking" in u.text or "Sourdough" in u.text]
+
+
+def test_an_italic_title_with_a_venue_word_between_the_names_and_the_venue():
+    md = _md("# Yuri Oda\n\n## Journal Papers\n\n"
+             "1. Miki Mora, **Yuri Oda**, *Support Systems for Idea Workshops*, Science Education, 2025.\n"
+             "1. **Yuri Oda**, Naoki Kai, and Haru Mae, [*Seeing Idea Groups in Workshops*](https://example.org/p/2), "
+             "Journal of Robotics, Vol.38, No.1, pp. 288-298, 2026.\n")
+    got = [(p.title, p.venue, p.year, [a.name for a in p.authors]) for p in md.publications]
+    assert got == [("Support Systems for Idea Workshops", "Science Education", 2025, ["Miki Mora", "Yuri Oda"]),
+                   ("Seeing Idea Groups in Workshops", "Journal of Robotics", 2026, ["Yuri Oda", "Naoki Kai", "Haru Mae"])]

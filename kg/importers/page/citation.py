@@ -21,6 +21,7 @@ from .scores import (
     _NOT_NAME_WORDS,
     _PARTICLES,
     _QUICK_MARKS,
+    _YEAR_RX,
     _abbreviated_title,
     _author_score,
     name_like,
@@ -531,6 +532,18 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             if len(words) >= 4 and _author_score(t, ctx.owner_names) < 1 and vscore < 2:
                 title = t
                 break
+            if key in ("style:i", "style:ia") and len(words) >= 3 and vscore >= 2 \
+                    and _author_score(t, ctx.owner_names) < 0.3:
+                # "A, B, <i>Support Systems in Workshops</i>, Science Education, 2025": an italic run (linked or not)
+                # between the names and a venue of its own is the title, venue words in it or not
+                whole = "".join(x for _, x in groups)
+                before, after = whole[:start].rstrip(), whole[pos:]
+                venue_after = re.match(r"\s*,\s*([^,]{3,}?)\s*(?:,|$)", after)
+                if before.endswith(",") and _author_score(before.rstrip(" ,"), ctx.owner_names) >= 1 \
+                        and venue_after and re.search(r"[^\W\d_]{3}", venue_after.group(1)) \
+                        and not _YEAR_RX.fullmatch(venue_after.group(1).strip(" .")):
+                    title = t
+                    break
     if "authors" in by_hint:
         authors = by_hint["authors"]
     else:
