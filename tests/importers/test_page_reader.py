@@ -255,3 +255,16 @@ def test_an_italic_title_with_a_venue_word_between_the_names_and_the_venue():
     got = [(p.title, p.venue, p.year, [a.name for a in p.authors]) for p in md.publications]
     assert got == [("Support Systems for Idea Workshops", "Science Education", 2025, ["Miki Mora", "Yuri Oda"]),
                    ("Seeing Idea Groups in Workshops", "Journal of Robotics", 2026, ["Yuri Oda", "Naoki Kai", "Haru Mae"])]
+
+
+def test_a_japanese_page_spaces_family_and_given_name_and_writes_titles_without_spaces():
+    md = _md("# 川村 花子\n\n## Publications\n\n"
+             "1. 池本 次郎, **川村 花子**, 杉原 麻美, *部分形状と影に基づく光源の推定*, 映像学会誌, Vol. 6, 2013.\n\n"
+             "## 和文論文誌\n\n"
+             "1. 中野 悠, **川村 花子**, *視覚情報を用いた双方向制御*, 電気学会論文誌, 2012.\n"
+             "1. **川村 花子**, 大川 公平, *物体座標系における力の制御*, 電気学会論文誌, 2011.\n")
+    assert md.person.name == "川村 花子"
+    got = [(p.title, p.year, [a.name for a in p.authors if a.is_self]) for p in md.publications]
+    assert got == [("部分形状と影に基づく光源の推定", 2013, ["川村 花子"]), ("視覚情報を用いた双方向制御", 2012, ["川村 花子"]),
+                   ("物体座標系における力の制御", 2011, ["川村 花子"])]
+    assert [a.name for a in md.publications[0].authors] == ["池本 次郎", "川村 花子", "杉原 麻美"]

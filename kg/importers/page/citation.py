@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..common import MARK_CLASS, NOTE_WORDS, STATUS_NOTE, split_authors
+from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, STATUS_NOTE, has_cjk, split_authors
 
 from .source import _norm
 from .memo import fold, same_name
@@ -400,6 +400,19 @@ def _split_type_coded(text: str, ctx: _Ctx) -> tuple[str, str, str | None] | Non
     return _clean_title(m.group("t")), _clean_piece(m.group("a")), _clean_piece(venue) or None
 
 
+def _words(text: str) -> list[str]:
+    """The words of a piece, a run of CJK characters counting one word for each two of them (a title in Japanese
+    or Chinese is one space-less run: "部分物体形状の推定" is as long as a title of four words)."""
+    words = text.split()
+    if has_cjk(text):
+        cjk = sum(len(run) for run in _CJK_RUN.findall(text))
+        words = words + [""] * (cjk // 2 - len(_CJK_RUN.findall(text)))
+    return words
+
+
+_CJK_RUN = re.compile(rf"[{CJK_CHARS}]+")
+
+
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line."""
     text = _norm(text)
@@ -516,7 +529,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                     continue
             ends_sentence = t.rstrip().endswith(".")
             t = _clean_piece(t)
-            words = t.split()
+            words = _words(t)
             if "," in t and _uninvert_authors(t) is not None:
                 continue  # "**Nordby, O.**, Lind, K. Title.": a styled name written family first, not the title
             if key.startswith("style:b") and ends_sentence and start == 0 and len(words) >= 2 and _author_score(

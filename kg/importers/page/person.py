@@ -64,7 +64,9 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
             continue
         alts: list[str] = []
         if has_cjk(part):
-            cjk = re.findall(rf"[{CJK_CHARS}·]{{2,}}", part)
+            whole = re.fullmatch(rf"([{CJK_CHARS}·]+\s[{CJK_CHARS}·]+)(?:\s*[(（][^()（）]*[)）])?", part.strip())
+            # "山田 太郎": family and given name as a Japanese page spaces them, one name (not a name and another)
+            cjk = [whole.group(1)] if whole and len(whole.group(1)) <= 9 else re.findall(rf"[{CJK_CHARS}·]{{2,}}", part)
             alts.extend(cjk)
             part = re.sub(rf"[{CJK_CHARS}·]+", " ", part)
             part = re.sub(r"\(\s*\)|（\s*）", " ", part)
