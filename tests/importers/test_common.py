@@ -275,3 +275,12 @@ def test_names_left_out_inside_an_author_list_are_no_authors():
     assert [a.name for a in r.authors] == ["K. Oda", "M. Sato", "R. Vidal", "L. Brook"] and r.truncated
     r = common.split_authors("K. Oda, M. Sato and L. Brook")
     assert not r.truncated
+
+
+def test_published_and_in_press_is_a_list_of_papers_not_press_coverage():
+    from kg.importers.common import section_kind
+
+    assert section_kind("Published and In Press") == "publications"
+    assert section_kind("Recently Published") == "publications"
+    assert section_kind("和文論文誌") == "publications"
+    assert section_kind("In the Press") == "press" and section_kind("Press Coverage") == "press"
