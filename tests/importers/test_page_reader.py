@@ -268,3 +268,12 @@ def test_a_japanese_page_spaces_family_and_given_name_and_writes_titles_without_
     assert got == [("部分形状と影に基づく光源の推定", 2013, ["川村 花子"]), ("視覚情報を用いた双方向制御", 2012, ["川村 花子"]),
                    ("物体座標系における力の制御", 2011, ["川村 花子"])]
     assert [a.name for a in md.publications[0].authors] == ["池本 次郎", "川村 花子", "杉原 麻美"]
+
+
+def test_an_ions_charge_closing_a_formula_in_the_title_is_kept():
+    page = _html("<html><body><h1>Colm Weaver</h1><h2>Publications</h2><ol>"
+                 "<li>E Corr and <u>C Weaver</u>, <i>Charge Transfer in (IrBr<sub>6</sub>)<sup>2-</i></sup>,"
+                 "<a href='http://example.org/p/1'> Proc. Phys. Soc. <b>79</b>, 1084-1085, 1962.</a></li>"
+                 "<li>J Ode and <u>C Weaver</u>, <i>Bonding in Cobalt Complexes</i> - <i>Proc. Phys. Soc.</i>, 1962.</li>"
+                 "</ol></body></html>")
+    assert [p.title for p in page.publications] == ["Charge Transfer in (IrBr6)2-", "Bonding in Cobalt Complexes"]

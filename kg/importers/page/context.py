@@ -90,10 +90,16 @@ _IN_LEAD_TAIL = re.compile(r"[,.;]\s+(?:(?:appeared|published|to appear)\s+)?in(
 """What _clean_piece and _clean_title clean off every piece and title (compiled once)."""
 
 
+_CHARGE_TAIL = re.compile(r"(\)\d?|\d)-$")
+
+
 def _clean_piece(text: str) -> str:
     text = _EMPTY_BRACKETS.sub(" ", text)
     text = _norm(text)
+    charge = _CHARGE_TAIL.search(text.rstrip(" ,;:.|/·•\"“”"))
     text = text.strip(" ,;:.|/·•-–—\"“”")
+    if charge and text.endswith(charge.group(1)):
+        text += "-"  # "(IrCl6)2-": an ion's charge closing a formula, no dash setting the next piece off
     if text.endswith(("(", "[")) and text.count(text[-1]) > text.count(")" if text[-1] == "(" else "]"):
         text = text[:-1].rstrip(" ,;:.")  # "Journal. (" whose parenthesis held a link's address, read elsewhere
     if text[:1] in "([" and text[-1:] in ")]" and text.count("(") + text.count("[") == 1:
