@@ -29,6 +29,25 @@ def read_file(root: Path, path: Path) -> SourceDoc:
     return SourceDoc.read(path, display=str(path))
 
 
+def read_or_blank(root: Path, path: Path) -> tuple[SourceDoc, SourceError | None]:
+    """A page of the site, or, when it cannot be read (an empty file, not text, too large), a blank document in
+    its place and why: one such page is reported in ``unparsed``, and the rest of the site is still read."""
+    try:
+        return read_file(root, path), None
+    except SourceError as err:
+        return SourceDoc(path=path, text="", display=str(path)), err
+
+
+def raw_checksum(path: Path) -> str | None:
+    """The checksum of a file's bytes as they are (for a file kg could not read as text), or None."""
+    import hashlib
+
+    try:
+        return "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
 def load_yaml_file(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]]:
     """A YAML (or JSON) file's mapping and the first and last line of each key."""
     return yaml_with_spans(doc.text, 0, doc.display)
@@ -206,6 +225,24 @@ def site_pages(folder: Path) -> list[Path]:
     return [p for p in page_files(folder, PAGE_SUFFIXES) if backup_reason(p.name) is None]
 
 
+_TOKEN_PAGE = re.compile(r"^(?:google[0-9a-f]{12,}|BingSiteAuth|yandex_[0-9a-f]+|pinterest-[0-9a-f]+)\.html?$", re.I)
+
+
+def _token_page(path: Path) -> bool:
+    """A search engine's site-verification file (``google0123456789abcdef.html``): a few bytes a service asks a
+    site owner to publish, no page of the site."""
+    try:
+        return bool(_TOKEN_PAGE.match(path.name)) and path.stat().st_size < 2000
+    except OSError:
+        return False
+
+
+def _has_pages(folder: Path) -> bool:
+    """Whether ``folder`` holds an HTML page of a site: a verification token is none, nor a generator's partial
+    (``_footer.html``, ``_custom.html``: pieces R Markdown or Jekyll put into the pages they build)."""
+    return any(not _token_page(p) and not p.name.startswith("_") for p in site_pages(folder))
+
+
 _SOURCE_MARKERS = ("_config.yml", "_quarto.yml", "content", "config.toml", "hugo.toml", "hugo.yaml", "index.md",
                    "index.qmd")
 """A generator's sources: the folder is the site even when its pages are built elsewhere (a repository's
@@ -221,11 +258,11 @@ def find_site_root(path: Path) -> Path:
     >>> find_site_root(Path("tests/fixtures/sites/built-docs")).name
     'docs'
     """
-    if not path.is_dir() or site_pages(path) or any((path / m).exists() for m in _SOURCE_MARKERS):
+    if not path.is_dir() or _has_pages(path) or any((path / m).exists() for m in _SOURCE_MARKERS):
         return path
     subs = [d for d in sorted(path.iterdir()) if d.is_dir() and not d.name.startswith(".")
             and backup_reason(d.name + "/x") is None]
-    with_pages = [d for d in subs if site_pages(d)]
+    with_pages = [d for d in subs if _has_pages(d)]
     named = [d for d in with_pages if d.name.lower() in _BUILD_DIRS]
     if len(named) == 1:
         return named[0]
@@ -236,11 +273,13 @@ def find_site_root(path: Path) -> Path:
     inner = subs[0] if len(subs) == 1 else built[0] if len(built) == 1 else None
     inner = inner if not with_pages else None
     for _ in range(8):
-        if inner is None or site_pages(inner):
+        if inner is None or _has_pages(inner):
             break
         kids = [d for d in sorted(inner.iterdir()) if d.is_dir() and not d.name.startswith(".")]
-        inner = kids[0] if len(kids) == 1 else None
-    return inner if inner is not None and site_pages(inner) else path
+        # Sphinx's "build/" holds "html/" beside "doctrees/" (pickles): the one subfolder with pages
+        paged = [d for d in kids if _has_pages(d)]
+        inner = kids[0] if len(kids) == 1 else paged[0] if len(paged) == 1 else None
+    return inner if inner is not None and _has_pages(inner) else path
 
 
 def first_file(folder: Path, names: Iterable[str]) -> Path | None:

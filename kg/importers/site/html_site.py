@@ -27,6 +27,7 @@ from .files import (
     find_site_root,
     page_files,
     read_file,
+    read_or_blank,
     site_pages,
 )
 from .owner import SITE_WORDS, fullest_form, fullness, site_owner
@@ -427,7 +428,10 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         owner = owner or (main.person.name if main is not None else None)
         out = []
         for page in plan.pages:
-            pdoc = read_file(root, page)
+            pdoc, bad = read_or_blank(root, page)
+            if bad is not None:  # one empty or unreadable page: said in unparsed, the others read
+                out.append((page, pdoc, bad))
+                continue
             base = urljoin(_page_folder_url(home_url), rel_of(page)) if home_url else None
             kind = _kind_of_file(page)
             try:

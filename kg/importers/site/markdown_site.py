@@ -35,6 +35,8 @@ from .files import (
     mark_comments,
     page_files,
     read_file,
+    raw_checksum,
+    read_or_blank,
     rel_path,
     site_pages,
     skip_notes,
@@ -170,8 +172,11 @@ def include_parts(root: Path, page: Path, doc: SourceDoc, owner: str, base: str 
         if target in seen:
             continue  # (a list both languages' pages include is one list)
         seen.add(target)
-        idoc = read_file(root, target)
+        idoc, bad = read_or_blank(root, target)
         rel = rel_path(root, target)
+        if bad is not None:  # an empty fragment ("{{< include _talks.qmd >}}" not written yet): said, not fatal
+            out.append(unread_part(rel, idoc, "markdown", bad, raw_checksum(target)))
+            continue
         try:
             out.append(Part(rel, idoc, "markdown", profile=read_page(idoc, "markdown", owner or None, base, section),
                             checksum=idoc.checksum))
@@ -195,7 +200,11 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
             page_url = urljoin(base.rstrip("/") + "/", page.resolve().relative_to(root.resolve()).with_suffix(".html")
                                .as_posix()) if base else None
         else:
-            source = read_file(root, page)
+            source, bad = read_or_blank(root, page)
+            if bad is not None:  # one empty or unreadable page of the site: said in unparsed, the others read
+                parts.append(unread_part(page.relative_to(root.resolve()).as_posix(), source, "markdown", bad,
+                                         raw_checksum(page)))
+                continue
             section = name_kind(page)
             doc, _title = titled_view(source, fallback=section.capitalize() if section in UNLINKED_KINDS else None)
             kind, checksum, page_url = "markdown", source.checksum, base  # (its relative links are the site's)
@@ -322,7 +331,10 @@ def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: s
             continue
         seen.add(target)
         heading = _heading_above(lines, n)
-        doc = read_file(root, target)
+        doc, bad = read_or_blank(root, target)
+        if bad is not None:
+            out.append(unread_part(rel_path(root.resolve(), target), doc, "html", bad, raw_checksum(target)))
+            continue
         if heading and not re.search(r"<h[1-6][\s>]", doc.text, re.I):
             doc_lines = doc.text.split("\n")
             doc_lines[0] = f"<h2>{_html.escape(heading)}</h2>" + doc_lines[0]
