@@ -95,3 +95,88 @@ def test_a_sphinx_build_folder_with_doctrees_beside_html_is_the_site(tmp_path):
     profile = import_path(site).profile
     assert profile.person.name == "Ilse Marquardt"
     assert len(profile.publications) == 2
+
+
+_README = "# Site sources\n\nBuild with `make html` and push the result.\n\n## Contributing\n\nOpen a pull request.\n"
+
+
+def test_sphinx_sources_are_read_by_their_config_not_by_the_developer_readme(tmp_path):
+    # no built pages: conf.py names the author, index.rst is the home page, publications.rst the list
+    site = _write(tmp_path, {
+        "README.md": _README,
+        "source/conf.py": "project = 'Ilse Marquardt'\ncopyright = '2024, Ilse Marquardt'\n"
+                          "author = 'Ilse Marquardt'\nextensions = ['sphinx.ext.mathjax']\n",
+        "source/index.rst": "Welcome\n=======\n\nI am a lecturer in hydrology at Fenwick University.\n",
+        "source/publications.rst": (
+            "Publications\n============\n\n"
+            "- Ilse Marquardt, Tomas Brekke. Groundwater recharge under thawing soils. Journal of Cold Basins, "
+            "2021.\n"
+            "- Tomas Brekke, Ilse Marquardt. Snowmelt timing in alpine catchments. Hydro Letters, 2019.\n"),
+    })
+    result = import_path(site)
+    assert result.format == "static-site"
+    profile = result.profile
+    assert profile.person.name == "Ilse Marquardt"
+    assert [(p.title, p.year) for p in profile.publications] == [
+        ("Groundwater recharge under thawing soils", 2021), ("Snowmelt timing in alpine catchments", 2019)]
+    assert all(any(a.is_self for a in p.authors) for p in profile.publications)
+    assert "README.md" not in [s.file for s in profile.source.parts]
+
+
+def test_a_docusaurus_site_names_its_owner_by_the_blog_author_when_the_title_abbreviates_it(tmp_path):
+    site = _write(tmp_path, {
+        "README.md": _README,
+        "package.json": '{"name": "my-site", "dependencies": {"@docusaurus/core": "3.0.0"}}\n',
+        "docusaurus.config.js": ("const config = {\n  title: 'Odile V.',\n  tagline: 'Notes of a doctorate',\n"
+                                 "  url: 'https://odile.example.org',\n  baseUrl: '/',\n};\nexport default config;\n"),
+        "blog/authors.yml": "odile:\n  name: Odile VASSEUR\n  title: PhD student\n",
+        "blog/2024-01-01-hello.md": "---\ntitle: Hello\nauthors: odile\n---\n\nFirst post.\n",
+        "src/pages/publications.mdx": (
+            "---\ntitle: Publications\n---\n\nimport Badge from '@site/src/components/Badge'\n\n"
+            "# Publications <Badge kind=\"new\" />\n\n"
+            "- Odile Vasseur, Marc Pellan. Routing tables for small satellites. Networks Letters, 2023.\n"),
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Odile Vasseur"
+    assert profile.person.homepage == "https://odile.example.org/"
+    assert [(p.title, p.year) for p in profile.publications] == [("Routing tables for small satellites", 2023)]
+    assert not any("import Badge" in u.text for u in profile.unparsed)
+
+
+def test_a_gatsby_site_takes_its_owner_from_site_metadata_and_reads_the_contact_page(tmp_path):
+    site = _write(tmp_path, {
+        "README.md": _README,
+        "gatsby-config.js": ("module.exports = {\n  siteMetadata: {\n    title: `Lab notes`,\n"
+                             "    author: `Piet Vermeulen`,\n  },\n  plugins: [],\n}\n"),
+        "src/pages/index.js": "import React from 'react'\nexport default () => <p>Hello</p>\n",
+        "src/data/contact.md": ("---\ntitle: Contact\n---\n\nDr. Piet Vermeulen<br />\nInstitute of Soil Studies<br />\n"
+                                "Email: piet.vermeulen@soils.example.org\n"),
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Piet Vermeulen"
+    assert profile.person.email == "piet.vermeulen@soils.example.org"
+
+
+def test_a_site_of_another_generator_with_no_owner_anywhere_is_one_clear_error(tmp_path):
+    site = _write(tmp_path, {
+        "README.md": _README,
+        "gatsby-config.js": "module.exports = {\n  siteMetadata: {\n    title: `Lab notes`,\n  },\n}\n",
+        "src/pages/notes.md": "Some notes on soils.\n",
+    })
+    with pytest.raises(SourceError) as err:
+        import_path(site)
+    assert "\n" not in str(err.value)
+
+
+def test_a_jekyll_lab_site_with_config_yaml_and_a_members_collection_is_headed_by_its_pi(tmp_path):
+    # "_config.yaml" (not .yml) is Jekyll's configuration too; a members collection says who heads the lab
+    # ("role: principal-investigator") where the home page names no one
+    site = _write(tmp_path, {
+        "_config.yaml": "title: DELTA Group\nlinks:\n  email: head@delta.example.org\n",
+        "index.md": "---\n---\n\nWe study river deltas and how they move.\n",
+        "_members/rhea-solberg.md": "---\nname: Rhea Solberg\nrole: principal-investigator\n---\n\nRhea leads the group.\n",
+        "_members/tim-okafor.md": "---\nname: Tim Okafor\nrole: phd\n---\n\nTim studies sediment.\n",
+    })
+    result = import_path(site)
+    assert result.format == "jekyll"
+    assert result.profile.person.name == "Rhea Solberg"

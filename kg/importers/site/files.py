@@ -243,7 +243,7 @@ def _has_pages(folder: Path) -> bool:
     return any(not _token_page(p) and not p.name.startswith("_") for p in site_pages(folder))
 
 
-_SOURCE_MARKERS = ("_config.yml", "_quarto.yml", "content", "config.toml", "hugo.toml", "hugo.yaml", "index.md",
+_SOURCE_MARKERS = ("_config.yml", "_config.yaml", "_quarto.yml", "content", "config.toml", "hugo.toml", "hugo.yaml", "index.md",
                    "index.qmd")
 """A generator's sources: the folder is the site even when its pages are built elsewhere (a repository's
 README.md is not one: GitHub Pages serves the docs/ folder beside it)."""
@@ -280,6 +280,15 @@ def find_site_root(path: Path) -> Path:
         paged = [d for d in kids if _has_pages(d)]
         inner = kids[0] if len(kids) == 1 else paged[0] if len(paged) == 1 else None
     return inner if inner is not None and _has_pages(inner) else path
+
+
+JEKYLL_CONFIGS = ("_config.yml", "_config.yaml")
+"""Jekyll reads its configuration from either spelling (lab-website-template writes ``_config.yaml``)."""
+
+
+def jekyll_config(root: Path) -> Path | None:
+    """The Jekyll configuration file of ``root`` (``_config.yml`` or ``_config.yaml``), or None."""
+    return first_file(root, JEKYLL_CONFIGS)
 
 
 def first_file(folder: Path, names: Iterable[str]) -> Path | None:

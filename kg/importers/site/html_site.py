@@ -25,6 +25,7 @@ from .files import (
     backup_reason,
     doc_or_none,
     find_site_root,
+    jekyll_config,
     page_files,
     read_file,
     read_or_blank,
@@ -348,7 +349,7 @@ def detect_html_site(path: Path) -> float:
     root = find_site_root(path)
     if not site_pages(root):
         return 0.0
-    if root == path and ((path / "_config.yml").is_file() or (path / "content").is_dir()):
+    if root == path and (jekyll_config(path) is not None or (path / "content").is_dir()):
         return 0.3  # a generated site beside its sources: the generator's importer knows better
     return 0.8
 

@@ -31,6 +31,7 @@ from .files import (
     included_pages,
     includes,
     is_template,
+    jekyll_config,
     load_yaml_file,
     mark_comments,
     page_files,
@@ -600,7 +601,7 @@ def detect_readme_dir(path: Path) -> float:
     """How sure it is that ``path`` is a folder holding a GitHub profile README (low beside a site's sources)."""
     if not path.is_dir() or find_readme(path) is None:
         return 0.0
-    if (path / "_config.yml").is_file() or (path / "content").is_dir() or site_pages(path):
+    if jekyll_config(path) is not None or (path / "content").is_dir() or site_pages(path):
         return 0.1  # a site's own README: the site importer reads the folder
     return 0.6
 
