@@ -180,3 +180,27 @@ def test_a_jekyll_lab_site_with_config_yaml_and_a_members_collection_is_headed_b
     result = import_path(site)
     assert result.format == "jekyll"
     assert result.profile.person.name == "Rhea Solberg"
+
+
+def test_a_hugo_papermod_site_with_config_yml_reads_one_paper_per_page_of_its_papers_folder(tmp_path):
+    # "config.yml" is Hugo's configuration too; the home is the configuration's profileMode; content/papers/ holds
+    # one paper per page with PaperMod's "author:" list and no venue key
+    site = _write(tmp_path, {
+        "README.md": "Source of my website, built with Hugo.\n",
+        "config.yml": ("baseURL: https://lenadorn.example.org/\ntitle: Lena Dorn\ntheme: PaperMod\nparams:\n"
+                       "  author: Lena Dorn\n  profileMode:\n    enabled: true\n    title: Lena Dorn\n"
+                       "    subtitle: \"I am a professor of economics at Hollis University.\"\n"),
+        "content/papers/_index.md": "---\ntitle: Papers\nauthor: Lena Dorn\n---\n",
+        "content/papers/1.md": ("---\ntitle: \"Wage Floors and Idle Capacity\"\ndate: 2019-03-01\n"
+                                "author: [Lena Dorn, Omar Velt]\n---\n\n+ [Paper](/1.pdf)\n"),
+        "content/papers/2.md": ("---\ntitle: \"Slack in Service Markets\"\ndate: 2022-06-01\nauthor: [Lena Dorn]\n"
+                                "---\n\n+ [Paper](/2.pdf)\n"),
+        "content/teaching.md": "---\ntitle: Teaching\n---\n\nMacroeconomics, every spring.\n",
+    })
+    result = import_path(site)
+    assert result.format == "hugo"
+    profile = result.profile
+    assert profile.person.name == "Lena Dorn"
+    pubs = sorted((p.title, p.year, tuple(a.name for a in p.authors)) for p in profile.publications)
+    assert pubs == [("Slack in Service Markets", 2022, ("Lena Dorn",)),
+                    ("Wage Floors and Idle Capacity", 2019, ("Lena Dorn", "Omar Velt"))]

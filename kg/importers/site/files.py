@@ -243,8 +243,8 @@ def _has_pages(folder: Path) -> bool:
     return any(not _token_page(p) and not p.name.startswith("_") for p in site_pages(folder))
 
 
-_SOURCE_MARKERS = ("_config.yml", "_config.yaml", "_quarto.yml", "content", "config.toml", "hugo.toml", "hugo.yaml", "index.md",
-                   "index.qmd")
+_SOURCE_MARKERS = ("_config.yml", "_config.yaml", "_quarto.yml", "content", "config.toml", "hugo.toml", "hugo.yaml",
+                   "index.md", "index.qmd")
 """A generator's sources: the folder is the site even when its pages are built elsewhere (a repository's
 README.md is not one: GitHub Pages serves the docs/ folder beside it)."""
 

@@ -58,7 +58,7 @@ _GENERATORS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 
 
 _OTHER_GENERATORS = ("_quarto.yml", "mkdocs.yml", "mkdocs.yaml", "config.toml", "hugo.toml", "hugo.yaml",
-                     "config.yaml", "index.jemdoc")
+                     "config.yaml", "config.yml", "hugo.yml", "index.jemdoc")
 """Sites the other importers read (Jekyll's configuration is found by :func:`~.files.jekyll_config`)."""
 
 

@@ -214,6 +214,8 @@ JEKYLL_KEYS = RecordKeys(links=_PUB_LINK_KEYS)
 THEME_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, "page": "project"})
 """A theme's one page per paper (Hugo's PaperMod-academics ``content/pubs/*.md``): ``authors`` (names, or
 ``{name, home}``), ``venue`` and links under their plain names (``arxiv``, ``code``, ``page``)."""
+PAGE_KEYS = RecordKeys(links=THEME_KEYS.links, authors=("authors", "author"))
+"""A theme's one page per paper whose authors may be under ``author:`` (Hugo PaperMod's ``author: [Jane Doe]``)."""
 HUGO_KEYS = RecordKeys(links=_HUGO_LINKS, authors=(), venue=())
 """Hugo's publication pages: authors are user names and the venue two keys, both read by the Hugo adapter."""
 DATA_KEYS = RecordKeys(links=_RECORD_LINKS, authors=("authors", "author"), venue=_RECORD_VENUE, bare_files=False)
