@@ -204,3 +204,33 @@ def test_a_hugo_papermod_site_with_config_yml_reads_one_paper_per_page_of_its_pa
     pubs = sorted((p.title, p.year, tuple(a.name for a in p.authors)) for p in profile.publications)
     assert pubs == [("Slack in Service Markets", 2022, ("Lena Dorn",)),
                     ("Wage Floors and Idle Capacity", 2019, ("Lena Dorn", "Omar Velt"))]
+
+
+def test_a_hugo_group_site_without_a_superuser_is_headed_by_its_principal_investigator(tmp_path):
+    # Hugo Blox's research-group starter: no admin or superuser page; the members' roles say who leads the group
+    # (a plain professor is a member too); one publication's cite.bib is in another encoding: that file is noted,
+    # the page's record stands
+    site = _write(tmp_path, {
+        "config/_default/hugo.yaml": "title: Coastal Waves Lab\nbaseURL: https://cwl.example.org/\n",
+        "content/authors/mreyes/_index.md": ("---\ntitle: Marta Reyes\nrole: Professor, Principal Investigator\n"
+                                             "superuser: false\n---\n\nMarta leads the lab.\n"),
+        "content/authors/jkoss/_index.md": "---\ntitle: Jon Koss\nrole: Associate Professor\nsuperuser: false\n---\n",
+        "content/authors/lpham/_index.md": "---\ntitle: Lan Pham\nrole: Ph.D. Student\nsuperuser: false\n---\n",
+        "content/about/index.md": "---\ntitle: About\n---\n\nWe study waves near the coast.\n",
+        "content/publication/one/index.md": ('+++\ntitle = "Breaking waves on gentle slopes"\ndate = 2020-05-01\n'
+                                             'authors = ["M. Reyes", "L. Pham"]\npublication_types = ["article-journal"]\n'
+                                             'publication = "*Coastal Letters*"\n+++\n'),
+        "content/publication/two/index.md": ('+++\ntitle = "Swash zone sediment transport"\ndate = 2021-05-01\n'
+                                             'authors = ["J. Koss", "M. Reyes"]\npublication_types = ["article-journal"]\n'
+                                             'publication = "*Sediment Review*"\n+++\n'),
+    })
+    (site / "content/publication/two/cite.bib").write_bytes(
+        b"@article{koss2021,\n  title={Swash zone sediment transport},\n  note={Universit\xe9 du Littoral},\n}\n")
+    result = import_path(site)
+    assert result.format == "hugo"
+    profile = result.profile
+    assert profile.person.name == "Marta Reyes"
+    assert sorted(p.title for p in profile.publications) == ["Breaking waves on gentle slopes",
+                                                              "Swash zone sediment transport"]
+    assert all(any(a.is_self for a in p.authors) for p in profile.publications)
+    assert any(u.file == "content/publication/two/cite.bib" and u.text.startswith("page not read") for u in profile.unparsed)

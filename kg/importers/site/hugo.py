@@ -193,7 +193,31 @@ def _hugo_admin(root: Path) -> Path | None:
             continue
         if fm.data.get("superuser") is True:
             return path
-    return None
+    return _hugo_head(root, sorted(authors.glob("*/_index.md")))
+
+
+_LEADS = re.compile(r"(?i)principal[\s_-]+investigator|(?<![\w.])PI(?![\w])|director|\bhead\b|\bleader\b")
+
+
+def _hugo_head(root: Path, pages: list[Path]) -> Path | None:
+    """A lab's site with no superuser (Hugo Blox's research-group starter): the member page whose ``role`` says
+    who heads the group (principal investigator, director, head) when one alone does, else the one professor
+    among the members; None when nobody or several stand out."""
+    from .lab import _is_head
+
+    heads: list[tuple[Path, str]] = []
+    for path in pages:
+        try:
+            fm = read_front_matter(read_file(root, path))
+        except SourceError:
+            continue
+        role = as_text(fm.data.get("role")) or ""
+        if role and _is_head(role) and (as_text(fm.data.get("title")) or as_text(fm.data.get("name"))):
+            heads.append((path, role))
+    leads = [p for p, role in heads if _LEADS.search(role)]
+    if len(leads) == 1:
+        return leads[0]
+    return heads[0][0] if len(heads) == 1 else None
 
 
 def _hugo_data_authors(root: Path) -> list[Path]:

@@ -41,6 +41,8 @@ from .assemble import Part, merge_publication, same_work
 from .fields import MD_LINK, absolute_url, as_text, md_links, md_text, unemphasize
 from .files import (
     body_paragraphs,
+    raw_checksum,
+    read_or_blank,
     doc_or_none,
     first_file,
     mark_comments,
@@ -49,7 +51,7 @@ from .files import (
     rel_path,
     settle_keys,
 )
-from .pages import md_page_kind, read_view
+from .pages import md_page_kind, read_view, unread_part
 
 
 def citation_authors(citation: str) -> tuple[list[Author], bool]:
@@ -717,10 +719,12 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     settle_keys(doc, spans, used, lambda key: key in _HUGO_PUB_IGNORED or not data.get(key))
     # cite.bib beside it: the same work, fills what the page lacks
     bib = path.parent / "cite.bib"
-    if bib.is_file():
+    bdoc, bad = read_or_blank(root, bib) if bib.is_file() else (None, None)
+    if bad is not None:  # a cite.bib kg cannot read (another encoding): the page's own record stands, the file noted
+        parts.append(unread_part(rel_path(root, bib), bdoc, "bibtex", bad, raw_checksum(bib)))
+    elif bdoc is not None:
         from ..bibtex import read_bibtex
 
-        bdoc = read_file(root, bib)
         brel = rel_path(root, bib)
         result = read_bibtex(bdoc.text, owner, doc=bdoc, file=brel, aliases=aliases)
         bdoc.sections[1] = "publications"
