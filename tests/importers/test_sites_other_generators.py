@@ -234,3 +234,43 @@ def test_a_hugo_group_site_without_a_superuser_is_headed_by_its_principal_invest
                                                               "Swash zone sediment transport"]
     assert all(any(a.is_self for a in p.authors) for p in profile.publications)
     assert any(u.file == "content/publication/two/cite.bib" and u.text.startswith("page not read") for u in profile.unparsed)
+
+
+_BIB = """@inproceedings{a1,
+  title = {Flocking drones that yield to walkers},
+  author = {Nour Haddad and Greta Lind},
+  booktitle = {Field Robotics Conference},
+  year = {2020}
+}
+@article{a2,
+  title = {Gesture control of aerial swarms},
+  author = {Ivo Marsh and Greta Lind},
+  journal = {Robotics Letters},
+  year = {2018}
+}
+@article{a3,
+  title = {Docking small rovers by sight},
+  author = {Greta Lind and Paulo Reis and Ivo Marsh},
+  journal = {Autonomous Machines},
+  year = {2016}
+}
+"""
+
+
+def test_a_bibtex_file_a_page_script_draws_is_the_sites_list_of_papers(tmp_path):
+    # bibtex-js: the publications page loads lab.bib into a hidden box and a script draws it; the home page names
+    # only the lab, so the owner is who the drawn papers are about
+    site = _write(tmp_path, {
+        "index.html": ("<html><head><title>Swarm Lab</title></head><body><h1>Swarm Lab</h1><p>We build robots "
+                       "that work in teams.</p><a href='publications.html'>Publications</a></body></html>"),
+        "publications.html": ("<html><head><title>Publications</title><script src='bibtex_js.js'></script>"
+                              "<script>$(function(){ $('#bibtex_input').load('lab.bib', draw); });</script></head>"
+                              "<body><h1>Publications</h1><textarea id='bibtex_input' style='display:none;'>"
+                              "</textarea><div id='bibtex_display'></div></body></html>"),
+        "lab.bib": _BIB,
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Greta Lind"
+    assert sorted(p.title for p in profile.publications) == [
+        "Docking small rovers by sight", "Flocking drones that yield to walkers", "Gesture control of aerial swarms"]
+    assert all(any(a.is_self and a.name == "Greta Lind" for a in p.authors) for p in profile.publications)
