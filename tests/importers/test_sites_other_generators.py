@@ -274,3 +274,36 @@ def test_a_bibtex_file_a_page_script_draws_is_the_sites_list_of_papers(tmp_path)
     assert sorted(p.title for p in profile.publications) == [
         "Docking small rovers by sight", "Flocking drones that yield to walkers", "Gesture control of aerial swarms"]
     assert all(any(a.is_self and a.name == "Greta Lind" for a in p.authors) for p in profile.publications)
+
+
+def _pub_div(title: str, authors: str, venue: str) -> str:
+    return (f"<div class='publication'><div class='title'><a href='https://doi.org/10.1/x'>{title}</a></div>"
+            f"<div class='authors'>{authors}</div><div class='journal'>{venue}</div></div>\n")
+
+
+def test_a_jekyll_group_site_with_its_pages_in_docs_and_a_generated_list_in_includes(tmp_path):
+    # the root holds the configuration, the layouts and an error page; the pages are in docs/; the publications
+    # page includes the list a script generated into _includes/ (no Liquid in it), beside a layout snippet that is
+    # a template (Liquid) and not read; the home is headed by the group's name: its head is who the papers are about
+    site = _write(tmp_path, {
+        "_config.yml": "title: Kessler Lab Webpage\nemail: your-email@example.com\n",
+        "404.html": "---\npermalink: /404.html\n---\n<h1>404</h1><p>Page not found</p>\n",
+        "_layouts/default.html": "<html><body>{{ content }}</body></html>\n",
+        "_includes/card.html": "<div class='card'>{{ include.title }}</div>\n",
+        "_includes/pub-list.html": (
+            _pub_div("Folding maps of small RNAs", "Anja Kessler, Bo Lund", "Nucleic Notes, 2023")
+            + _pub_div("Guide design for bacterial editing", "Carl Mertz, Anja Kessler", "RNA Methods, 2022")
+            + _pub_div("Alignment of structured transcripts", "Dana Ruiz, Bo Lund, Anja Kessler", "Genome Tools, 2020")),
+        "docs/index.md": ("---\nlayout: default\ntitle: Home\n---\n\n# Structural RNA Group Dunmore\n\n"
+                          "We study how RNA folds. Head of the group: Prof. Dr. Anja Kessler.\n"),
+        "docs/publications.md": ("---\nlayout: default\ntitle: Publications\n---\n\n<div class=\"publications\">\n\n"
+                                 "{% include card.html title='Papers' %}\n\n{% include pub-list.html %}\n\n</div>\n"),
+    })
+    result = import_path(site)
+    assert result.format == "jekyll"
+    profile = result.profile
+    assert profile.person.name == "Anja Kessler"
+    assert [p.title for p in profile.publications] == [
+        "Folding maps of small RNAs", "Guide design for bacterial editing", "Alignment of structured transcripts"]
+    assert all(any(a.is_self for a in p.authors) for p in profile.publications)
+    assert "_includes/card.html" not in [s.file for s in profile.source.parts]

@@ -343,6 +343,27 @@ def includes(root: Path, page: Path, text: str, pattern: re.Pattern = INCLUDE_RE
     return out
 
 
+INCLUDE_SITE = re.compile(r"\{%-?\s*include\s+([\w./\-]+\.html?)(?=[\s%-])[^%]*%\}")
+"""A Jekyll page pulling in a fragment of the site's ``_includes/`` folder (``{% include pub-list.html %}``)."""
+
+
+def site_includes(root: Path, text: str) -> list[tuple[Path, int]]:
+    """The generated HTML fragments of ``_includes/`` a page's ``text`` pulls in with ``{% include FILE.html %}``
+    (a list of papers a script wrote there): (the file, the 1-based line of the include). A fragment with Liquid
+    in it (``{{ post.title }}``, ``{% for %}``) is a template of the layout, not text of the page, and is left out."""
+    folder = (root / "_includes").resolve()
+    out: list[tuple[Path, int]] = []
+    for n, line in enumerate(text.split("\n"), start=1):
+        for m in INCLUDE_SITE.finditer(line):
+            target = (folder / m.group(1)).resolve()
+            if not target.is_file() or not target.is_relative_to(folder):
+                continue
+            doc = doc_or_none(target)
+            if doc is not None and "{{" not in doc.text and "{%" not in doc.text:
+                out.append((target, n))
+    return out
+
+
 def included_pages(root: Path, page: Path) -> list[Path]:
     """The markdown files ``page`` pulls in with ``{% include_relative FILE %}`` (:func:`includes`), each once."""
     doc = doc_or_none(page)

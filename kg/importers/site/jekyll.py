@@ -404,6 +404,13 @@ def _themeless_home(root: Path) -> Path | None:
     if (root / "_pages").is_dir() or any((root / d).is_dir() for d in ("_publications", "_bibliography")):
         return None
     home = first_file(root, ("index.md", "index.markdown", "about.md"))
+    if home is None and not any(p.stem.lower() not in ("404", "500") for p in site_pages(root)):
+        # the site's pages all in one folder of their own ("docs/index.md", "docs/publications.md"), the root
+        # holding only the configuration, layouts and an error page
+        folders = [d for d in sorted(root.iterdir()) if d.is_dir() and not d.name.startswith(("_", "."))
+                   and first_file(d, ("index.md", "index.markdown")) is not None]
+        if len(folders) == 1:
+            return first_file(folders[0], ("index.md", "index.markdown"))
     if home is None and not site_pages(root):
         return find_readme(root)
     return home

@@ -39,11 +39,12 @@ from .files import (
     raw_checksum,
     read_or_blank,
     rel_path,
+    site_includes,
     site_pages,
     skip_notes,
 )
 from .html_site import parse_html_site
-from .owner import person_title, site_owner
+from .owner import SITE_WORDS, person_title, site_owner
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, name_kind, read_page, titled_view, unread_part
 from .records import DATA_LOOP, data_parts
 
@@ -84,7 +85,8 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
                 "index", "_index", "home", "readme")  # (an index page is some site's home, a blog's listing)
                 or target.parent != root.resolve() and name_kind(target) in ("bio", "education")):
             out.append(target)  # ("about/index.md": the page its folder is named for)
-    for f in [*page_files(root, MD_SUFFIXES), *folder_pages(root)]:
+    beside = page_files(home.parent, MD_SUFFIXES) if home.parent.resolve() != root.resolve() else []
+    for f in [*page_files(root, MD_SUFFIXES), *beside, *folder_pages(root)]:  # (beside: a home in "docs/")
         r = f.resolve()
         if r == home_r or r in out or backup_reason(f.name) or f.name.lower() in ("readme.md", "license.md") \
                 or f.name.lower().endswith(".html.md"):  # Quarto's keep-md copy of a rendered page
@@ -214,12 +216,15 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
             parts.append(Part(rel, doc, kind, profile=read_page(doc, kind, owner or None, page_url), checksum=checksum))
         except SourceError as err:
             parts.append(unread_part(rel, doc, kind, err, checksum))
+            if kind == "markdown":  # (a page that is only a frame around the list it includes)
+                parts += html_includes(root, page, parts, owner, base, seen)
             continue
         for n, line in enumerate(doc.lines, start=1):
             if _LIQUID_LINK.search(line) or is_template(line):
                 doc.ignore(n)  # the theme's sentence around a link the template fills in
         if kind == "markdown":
             parts += include_parts(root, page, doc, owner, base, seen)
+            parts += html_includes(root, page, parts, owner, base, seen)
     return parts
 
 
@@ -315,17 +320,19 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<h>\S.*?)\s*#*\s*$|<h[1-6][^>]*>(?P<x>.*?)</h[1-6]>", re.I)
 
 
-def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: str | None) -> list[Part]:
+def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: str | None,
+                  seen: set[Path] | None = None) -> list[Part]:
     """The HTML fragments a markdown page pulls in with ``{% include_relative FILE.html %}`` (bibtex2html's
-    output under "## Publications"), each read by the page reader; a fragment with no heading of its own is read
-    under the heading the page writes above the include (shown on the fragment's first line, line numbers
-    kept). The include lines are marked as read."""
+    output under "## Publications") or ``{% include FILE.html %}`` from ``_includes/`` (:func:`~.files.site_includes`),
+    each read by the page reader; a fragment with no heading of its own is read under the heading the page writes
+    above the include (shown on the fragment's first line, line numbers kept). The include lines are marked as
+    read; a fragment in ``seen`` (read for another page) is not read again."""
     part = next((p for p in parts if p.doc.path.resolve() == page.resolve()), None)
     text = part.doc.text if part is not None else page.read_text(encoding="utf-8", errors="replace")
     lines = text.split("\n")
     out: list[Part] = []
-    seen: set[Path] = set()
-    for target, n in includes(root, page, text, INCLUDE_RELATIVE, (".html", ".htm")):
+    seen = set() if seen is None else seen
+    for target, n in includes(root, page, text, INCLUDE_RELATIVE, (".html", ".htm")) + site_includes(root, text):
         if part is not None:
             part.doc.use(n)
         if target in seen:
@@ -535,6 +542,16 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             raise err
         doc = read_file(root, home)
         main = read_page(doc, "markdown", owner)
+    if owner is None and person is None and (SITE_WORDS.search(main.person.name) or section_kind(main.person.name)):
+        # the home page is headed by a group's name ("Ocean Optics Group"): the owner is who the site's papers are
+        # about (its head, on most of them), as on an HTML site
+        found = read_markdown_pages(root, pages, "", base, out_dir)
+        lead = site_owner([p.profile for p in found if p.profile is not None] + [main],
+                          [doc.text, *(p.doc.text for p in found)])
+        if lead is not None and not same_name(lead, main.person.name):
+            owner = lead
+            doc = read_file(root, home)
+            main = read_page(doc, "markdown", owner)
     if owner is None and person is None and title and not same_name(title, main.person.name) \
             and _named_on_site(title, [doc, *(doc_or_none(p) for p in pages)]):
         # the site's title names its owner ("BlairCostelloe.com"), the site writes that name (a footer, the papers'
