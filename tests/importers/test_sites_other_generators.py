@@ -307,3 +307,18 @@ def test_a_jekyll_group_site_with_its_pages_in_docs_and_a_generated_list_in_incl
         "Folding maps of small RNAs", "Guide design for bacterial editing", "Alignment of structured transcripts"]
     assert all(any(a.is_self for a in p.authors) for p in profile.publications)
     assert "_includes/card.html" not in [s.file for s in profile.source.parts]
+
+
+def test_a_javascript_site_whose_config_names_nobody_is_left_to_its_readme(tmp_path):
+    # an Astro site: the configuration names no author, the pages are .astro components, the root's markdown is
+    # the developer's notes; the README that introduces the researcher is what a reader has
+    site = _write(tmp_path, {
+        "astro.config.mjs": "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+        "src/pages/index.astro": "---\nconst title = 'Home';\n---\n<h1>{title}</h1>\n",
+        "NOTES.md": "# Session log\n\n- fixed the build\n",
+        "README.md": ("# Hanne Solvik\n\nI am an associate professor of criminology at Brandt University. This "
+                      "repository holds the source of my website.\n"),
+    })
+    result = import_path(site)
+    assert result.format == "github-readme"
+    assert result.profile.person.name == "Hanne Solvik"

@@ -47,12 +47,12 @@ _GENERATORS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("sphinx", ("conf.py", "source/conf.py", "docs/conf.py", "doc/conf.py"), ("",)),
     ("myst", ("myst.yml",), ("",)),
     ("rmarkdown", ("_site.yml",), ("",)),
-    ("docusaurus", ("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"),
-     ("src/pages", "")),
+    # (a JavaScript generator's root holds the developer's notes, not pages: README.md, CLAUDE.md, CHANGELOG.md)
+    ("docusaurus", ("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"), ("src/pages",)),
     ("gatsby", ("gatsby-config.js", "gatsby-config.ts", "gatsby-config.mjs"),
-     ("src/pages", "content", "src/content", "src/data", "")),
-    ("next", ("next.config.js", "next.config.ts", "next.config.mjs"), ("content", "src/content", "pages", "")),
-    ("astro", ("astro.config.mjs", "astro.config.js", "astro.config.ts"), ("src/content", "src/pages", "")),
+     ("src/pages", "content", "src/content", "src/data")),
+    ("next", ("next.config.js", "next.config.ts", "next.config.mjs"), ("content", "src/content", "pages")),
+    ("astro", ("astro.config.mjs", "astro.config.js", "astro.config.ts"), ("src/content", "src/pages")),
     ("eleventy", (".eleventy.js", "eleventy.config.js", "eleventy.config.mjs", "eleventy.config.cjs"), ("src", "")),
 )
 
@@ -80,7 +80,8 @@ def detect_generator_site(path: Path) -> float:
     found = find_generator(path)
     if found is None:
         return 0.0
-    return 0.65 if content_pages(path, *found) or _config_owner(path, *found)[0] else 0.0
+    # a configuration naming the owner, or a home page among the content pages: else the README may say more
+    return 0.65 if _config_owner(path, *found)[0] or _home(content_pages(path, *found)) else 0.0
 
 
 def _content_dirs(root: Path, generator: str, cfg: Path) -> list[Path]:
