@@ -322,3 +322,13 @@ def test_a_javascript_site_whose_config_names_nobody_is_left_to_its_readme(tmp_p
     result = import_path(site)
     assert result.format == "github-readme"
     assert result.profile.person.name == "Hanne Solvik"
+
+
+def test_a_generator_site_whose_pages_name_nobody_falls_back_to_the_readme(tmp_path):
+    site = _write(tmp_path, {
+        "myst.yml": "version: 1\nproject:\n  title: Welcome\n",
+        "index.md": "# Welcome\n\nNotes on glaciers and the tools I write for them.\n",
+        "README.md": "# Hanne Solvik\n\nI am an associate professor of glaciology at Brandt University.\n",
+    })
+    result = import_path(site)
+    assert result.profile.person.name == "Hanne Solvik"

@@ -264,6 +264,13 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
         if owner is None and home is not None and trial[0].profile is not None:
             owner = trial[0].profile.person.name
     if owner is None:
+        from .markdown_site import find_readme, parse_readme_dir
+
+        if find_readme(root) is not None:
+            try:  # the repository's README may introduce its owner where the site's own pages do not
+                return parse_readme_dir(root, options)
+            except SourceError:
+                pass
         raise SourceError(f"no owner name in {rel_path(root, cfg)} or the site's pages (give --owner NAME)",
                           path=str(root))
     person = Person(name=owner)
