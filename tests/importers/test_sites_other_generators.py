@@ -332,3 +332,28 @@ def test_a_generator_site_whose_pages_name_nobody_falls_back_to_the_readme(tmp_p
     })
     result = import_path(site)
     assert result.profile.person.name == "Hanne Solvik"
+
+
+def test_a_sphinx_bibliography_directive_shows_the_entries_of_its_bib_file(tmp_path):
+    # sphinxcontrib-bibtex: ":all:" shows every entry of journals.bib; the talks file shows only what the pages
+    # cite; the theme's _templates/ hold layouts, not the site's pages
+    site = _write(tmp_path, {
+        "README.md": _README,
+        "source/conf.py": "project = 'Ilse Marquardt'\nauthor = 'Ilse Marquardt'\nbibtex_bibfiles = ['talks.bib']\n",
+        "source/_templates/layout.html": "<html><body>{% block body %}{% endblock %}</body></html>\n",
+        "source/index.rst": "Ilse Marquardt\n==============\n\nLecturer in hydrology. See :cite:`t1`.\n",
+        "source/publications.rst": ("Publications\n============\n\nJournals\n--------\n\n"
+                                    ".. bibliography:: journals.bib\n   :all:\n\nTalks\n-----\n\n.. bibliography::\n"),
+        "source/journals.bib": ("@article{j1,\n  title = {Groundwater recharge under thawing soils},\n"
+                                "  author = {Marquardt, Ilse and Brekke, Tomas},\n  journal = {Journal of Cold Basins},\n"
+                                "  year = {2021}\n}\n@article{j2,\n  title = {Snowmelt timing in alpine catchments},\n"
+                                "  author = {Brekke, Tomas and Marquardt, Ilse},\n  journal = {Hydro Letters},\n"
+                                "  year = {2019}\n}\n"),
+        "source/talks.bib": ("@misc{t1,\n  title = {Thaw and recharge},\n  author = {Marquardt, Ilse},\n  year = {2022}\n}\n"
+                             "@misc{t2,\n  title = {An uncited talk},\n  author = {Marquardt, Ilse},\n  year = {2020}\n}\n"),
+    })
+    result = import_path(site)
+    assert result.format == "static-site"
+    assert result.profile.person.name == "Ilse Marquardt"
+    assert sorted(p.title for p in result.profile.publications) == [
+        "Groundwater recharge under thawing soils", "Snowmelt timing in alpine catchments", "Thaw and recharge"]

@@ -249,6 +249,12 @@ _SOURCE_MARKERS = ("_config.yml", "_config.yaml", "_quarto.yml", "content", "con
 README.md is not one: GitHub Pages serves the docs/ folder beside it)."""
 
 
+def _template_folder(folder: Path) -> bool:
+    """A generator's folder of layouts or partials (Sphinx's ``_templates/``, Jekyll's ``_layouts/``,
+    ``_includes/``): its HTML files are templates, not pages (``_site/`` is a build folder)."""
+    return folder.name.startswith("_") and folder.name.lower() not in _BUILD_DIRS
+
+
 def find_site_root(path: Path) -> Path:
     """The folder that holds a site's pages: ``path`` itself when it has a page or a generator's sources, else
     its one build folder (``docs/``, ``_site/``, ``public/`` ...) or its only subfolder with pages (down a chain
@@ -261,7 +267,7 @@ def find_site_root(path: Path) -> Path:
     if not path.is_dir() or _has_pages(path) or any((path / m).exists() for m in _SOURCE_MARKERS):
         return path
     subs = [d for d in sorted(path.iterdir()) if d.is_dir() and not d.name.startswith(".")
-            and backup_reason(d.name + "/x") is None]
+            and backup_reason(d.name + "/x") is None and not _template_folder(d)]
     with_pages = [d for d in subs if _has_pages(d)]
     named = [d for d in with_pages if d.name.lower() in _BUILD_DIRS]
     if len(named) == 1:
@@ -275,7 +281,8 @@ def find_site_root(path: Path) -> Path:
     for _ in range(8):
         if inner is None or _has_pages(inner):
             break
-        kids = [d for d in sorted(inner.iterdir()) if d.is_dir() and not d.name.startswith(".")]
+        kids = [d for d in sorted(inner.iterdir()) if d.is_dir() and not d.name.startswith(".")
+                and not _template_folder(d)]
         # Sphinx's "build/" holds "html/" beside "doctrees/" (pickles): the one subfolder with pages
         paged = [d for d in kids if _has_pages(d)]
         inner = kids[0] if len(kids) == 1 else paged[0] if len(paged) == 1 else None

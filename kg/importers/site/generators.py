@@ -240,6 +240,59 @@ def _read(root: Path, page: Path, owner: str | None, base: str | None) -> Part:
         return unread_part(rel, doc, "markdown", err, source.checksum)
 
 
+_BIB_DIRECTIVE = re.compile(r"^(?:\.\.\s+bibliography::|```+\s*\{bibliography\}|:::+\s*\{bibliography\})[ \t]*(.*)$",
+                            re.M)
+_CITE_ROLE = re.compile(r"(?::cite(?::[a-z]+)?:|\{cite(?::[a-z]+)?\})`([^`]+)`")
+_BIBFILES = re.compile(r"^bibtex_bibfiles\s*=\s*\[([^\]]*)\]", re.M)
+
+
+def directive_bibliographies(root: Path, generator: str, cfg: Path, pages: list[Path],
+                             owner: str | None) -> list[Part]:
+    """The works a Sphinx or MyST page shows with a ``bibliography`` directive (sphinxcontrib-bibtex):
+    ``.. bibliography:: journals.bib`` with ``:all:`` shows every entry of the file, without it the entries the
+    site's pages cite (``:cite:`key```, ``{cite}`key```); a directive naming no file shows the configuration's
+    ``bibtex_bibfiles``. One part per file."""
+    from ..bibtex import read_bibtex
+
+    cfg_doc = doc_or_none(cfg) if generator == "sphinx" else None
+    m = _BIBFILES.search(cfg_doc.text) if cfg_doc is not None else None
+    configured = re.findall(r"['\"]([^'\"]+\.bib)['\"]", m.group(1)) if m else []
+    cited = {k.strip() for p in pages for d in [doc_or_none(p)] if d is not None
+             for keys in _CITE_ROLE.findall(d.text) for k in keys.split(",") if k.strip()}
+    out: list[Part] = []
+    done: set[Path] = set()
+    for page in pages:
+        doc = doc_or_none(page)
+        if doc is None:
+            continue
+        lines = doc.text.split("\n")
+        for d in _BIB_DIRECTIVE.finditer(doc.text):
+            at = doc.line_of(d.start())
+            options = []
+            for line in lines[at:]:
+                if not re.match(r"\s*:[\w-]+:", line):
+                    break
+                options.append(line.strip())
+            names = d.group(1).split() or configured
+            everything = any(o.startswith(":all:") for o in options)
+            for name in names:
+                base_dir = page.parent if d.group(1).strip() else cfg.parent
+                path = (base_dir / name).resolve()
+                if path in done or not path.is_file() or not path.is_relative_to(root.resolve()) \
+                        or (not everything and not cited):
+                    continue
+                done.add(path)
+                bdoc, bad = read_or_blank(root, path)
+                rel = rel_path(root, path)
+                if bad is not None:
+                    out.append(unread_part(rel, bdoc, "bibtex", bad, raw_checksum(path)))
+                    continue
+                result = read_bibtex(bdoc.text, owner, doc=bdoc, file=rel, cited=None if everything else cited)
+                bdoc.sections[1] = "publications"
+                out.append(Part(rel, bdoc, "bibtex", publications=result.publications))
+    return out
+
+
 def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     """The sources of a site built by another generator (see the module's docstring)."""
     root = path
@@ -293,6 +346,7 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     from .records import data_parts
 
     read = ([home] if home else []) + chosen
+    parts += directive_bibliographies(root, generator, cfg, read, owner)
     parts += bibliography_parts(root, read, owner, parts)
     parts += data_parts(root, read, base, owner)
     return assemble(root, "static-site", person, parts, owner, notes=skip_notes(root, skipped))
