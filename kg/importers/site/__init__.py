@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from ..base import Importer
 from .files import whole_site
+from .generators import detect_generator_site, parse_generator_site
 from .html_site import detect_html_site, parse_html_site
 from .hugo import detect_hugo, parse_hugo
 from .jekyll import detect_jekyll, parse_jekyll
@@ -76,5 +77,10 @@ IMPORTERS: dict[str, Importer] = {
         name="jemdoc",
         detect_dir=detect_jemdoc_dir,
         parse_dir=whole_site(parse_jemdoc_dir),
+    ),
+    "static-site": Importer(
+        name="static-site",
+        detect_dir=detect_generator_site,
+        parse_dir=whole_site(parse_generator_site),
     ),
 }

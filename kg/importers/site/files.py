@@ -29,6 +29,25 @@ def read_file(root: Path, path: Path) -> SourceDoc:
     return SourceDoc.read(path, display=str(path))
 
 
+def read_or_blank(root: Path, path: Path) -> tuple[SourceDoc, SourceError | None]:
+    """A page of the site, or, when it cannot be read (an empty file, not text, too large), a blank document in
+    its place and why: one such page is reported in ``unparsed``, and the rest of the site is still read."""
+    try:
+        return read_file(root, path), None
+    except SourceError as err:
+        return SourceDoc(path=path, text="", display=str(path)), err
+
+
+def raw_checksum(path: Path) -> str | None:
+    """The checksum of a file's bytes as they are (for a file kg could not read as text), or None."""
+    import hashlib
+
+    try:
+        return "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
 def load_yaml_file(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]]:
     """A YAML (or JSON) file's mapping and the first and last line of each key."""
     return yaml_with_spans(doc.text, 0, doc.display)
@@ -206,10 +225,34 @@ def site_pages(folder: Path) -> list[Path]:
     return [p for p in page_files(folder, PAGE_SUFFIXES) if backup_reason(p.name) is None]
 
 
-_SOURCE_MARKERS = ("_config.yml", "_quarto.yml", "content", "config.toml", "hugo.toml", "hugo.yaml", "index.md",
-                   "index.qmd")
+_TOKEN_PAGE = re.compile(r"^(?:google[0-9a-f]{12,}|BingSiteAuth|yandex_[0-9a-f]+|pinterest-[0-9a-f]+)\.html?$", re.I)
+
+
+def _token_page(path: Path) -> bool:
+    """A search engine's site-verification file (``google0123456789abcdef.html``): a few bytes a service asks a
+    site owner to publish, no page of the site."""
+    try:
+        return bool(_TOKEN_PAGE.match(path.name)) and path.stat().st_size < 2000
+    except OSError:
+        return False
+
+
+def _has_pages(folder: Path) -> bool:
+    """Whether ``folder`` holds an HTML page of a site: a verification token is none, nor a generator's partial
+    (``_footer.html``, ``_custom.html``: pieces R Markdown or Jekyll put into the pages they build)."""
+    return any(not _token_page(p) and not p.name.startswith("_") for p in site_pages(folder))
+
+
+_SOURCE_MARKERS = ("_config.yml", "_config.yaml", "_quarto.yml", "content", "config.toml", "hugo.toml", "hugo.yaml",
+                   "index.md", "index.qmd")
 """A generator's sources: the folder is the site even when its pages are built elsewhere (a repository's
 README.md is not one: GitHub Pages serves the docs/ folder beside it)."""
+
+
+def _template_folder(folder: Path) -> bool:
+    """A generator's folder of layouts or partials (Sphinx's ``_templates/``, Jekyll's ``_layouts/``,
+    ``_includes/``): its HTML files are templates, not pages (``_site/`` is a build folder)."""
+    return folder.name.startswith("_") and folder.name.lower() not in _BUILD_DIRS
 
 
 def find_site_root(path: Path) -> Path:
@@ -221,11 +264,11 @@ def find_site_root(path: Path) -> Path:
     >>> find_site_root(Path("tests/fixtures/sites/built-docs")).name
     'docs'
     """
-    if not path.is_dir() or site_pages(path) or any((path / m).exists() for m in _SOURCE_MARKERS):
+    if not path.is_dir() or _has_pages(path) or any((path / m).exists() for m in _SOURCE_MARKERS):
         return path
     subs = [d for d in sorted(path.iterdir()) if d.is_dir() and not d.name.startswith(".")
-            and backup_reason(d.name + "/x") is None]
-    with_pages = [d for d in subs if site_pages(d)]
+            and backup_reason(d.name + "/x") is None and not _template_folder(d)]
+    with_pages = [d for d in subs if _has_pages(d)]
     named = [d for d in with_pages if d.name.lower() in _BUILD_DIRS]
     if len(named) == 1:
         return named[0]
@@ -236,11 +279,23 @@ def find_site_root(path: Path) -> Path:
     inner = subs[0] if len(subs) == 1 else built[0] if len(built) == 1 else None
     inner = inner if not with_pages else None
     for _ in range(8):
-        if inner is None or site_pages(inner):
+        if inner is None or _has_pages(inner):
             break
-        kids = [d for d in sorted(inner.iterdir()) if d.is_dir() and not d.name.startswith(".")]
-        inner = kids[0] if len(kids) == 1 else None
-    return inner if inner is not None and site_pages(inner) else path
+        kids = [d for d in sorted(inner.iterdir()) if d.is_dir() and not d.name.startswith(".")
+                and not _template_folder(d)]
+        # Sphinx's "build/" holds "html/" beside "doctrees/" (pickles): the one subfolder with pages
+        paged = [d for d in kids if _has_pages(d)]
+        inner = kids[0] if len(kids) == 1 else paged[0] if len(paged) == 1 else None
+    return inner if inner is not None and _has_pages(inner) else path
+
+
+JEKYLL_CONFIGS = ("_config.yml", "_config.yaml")
+"""Jekyll reads its configuration from either spelling (lab-website-template writes ``_config.yaml``)."""
+
+
+def jekyll_config(root: Path) -> Path | None:
+    """The Jekyll configuration file of ``root`` (``_config.yml`` or ``_config.yaml``), or None."""
+    return first_file(root, JEKYLL_CONFIGS)
 
 
 def first_file(folder: Path, names: Iterable[str]) -> Path | None:
@@ -309,6 +364,27 @@ def includes(root: Path, page: Path, text: str, pattern: re.Pattern = INCLUDE_RE
         for m in pattern.finditer(line):
             target = (page.parent / m.group(1)).resolve()
             if target.is_file() and target.is_relative_to(top) and target.name.lower().endswith(suffixes):
+                out.append((target, n))
+    return out
+
+
+INCLUDE_SITE = re.compile(r"\{%-?\s*include\s+([\w./\-]+\.html?)(?=[\s%-])[^%]*%\}")
+"""A Jekyll page pulling in a fragment of the site's ``_includes/`` folder (``{% include pub-list.html %}``)."""
+
+
+def site_includes(root: Path, text: str) -> list[tuple[Path, int]]:
+    """The generated HTML fragments of ``_includes/`` a page's ``text`` pulls in with ``{% include FILE.html %}``
+    (a list of papers a script wrote there): (the file, the 1-based line of the include). A fragment with Liquid
+    in it (``{{ post.title }}``, ``{% for %}``) is a template of the layout, not text of the page, and is left out."""
+    folder = (root / "_includes").resolve()
+    out: list[tuple[Path, int]] = []
+    for n, line in enumerate(text.split("\n"), start=1):
+        for m in INCLUDE_SITE.finditer(line):
+            target = (folder / m.group(1)).resolve()
+            if not target.is_file() or not target.is_relative_to(folder):
+                continue
+            doc = doc_or_none(target)
+            if doc is not None and "{{" not in doc.text and "{%" not in doc.text:
                 out.append((target, n))
     return out
 

@@ -25,8 +25,10 @@ from .files import (
     backup_reason,
     doc_or_none,
     find_site_root,
+    jekyll_config,
     page_files,
     read_file,
+    read_or_blank,
     site_pages,
 )
 from .owner import SITE_WORDS, fullest_form, fullness, site_owner
@@ -215,6 +217,45 @@ def script_markdown(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
     return out[:MAX_LINKED_PAGES]
 
 
+_SCRIPT_BIB = re.compile(r"""['"`]((?:\./)?[\w\-./]{1,200}?\.bib)['"`]""", re.I)
+_BIB_ELEMENT = re.compile(r"""<bibtex\b[^>]*\bsrc\s*=\s*['"]([^'"]+\.bib)['"]""", re.I)
+
+
+def script_bibtex(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
+    """BibTeX files of the site a page's scripts load and draw as its list of papers (bibtex-js:
+    ``$("#bibtex_input").load("lab.bib", ...)``, ``<bibtex src="pubs.bib">``): the page shows their entries."""
+    names = [n for script in re.findall(r"<script\b[^>]*>(.*?)</script\s*>", doc.text, re.I | re.S)
+             for n in _SCRIPT_BIB.findall(script)] + _BIB_ELEMENT.findall(doc.text)
+    out: list[Path] = []
+    for name in names:
+        target = (page.parent / name).resolve()
+        if target.is_file() and target.is_relative_to(root.resolve()) and target not in out:
+            out.append(target)
+    return out
+
+
+def _bib_parts(root: Path, pages: list[tuple[Path, SourceDoc | None]], owner: str | None) -> list[Part]:
+    """The BibTeX files the pages' scripts draw (:func:`script_bibtex`), each read as a part of publications."""
+    from ..bibtex import read_bibtex
+
+    out: list[Part] = []
+    seen: set[Path] = set()
+    for page, doc in pages:
+        for bib in script_bibtex(root, page, doc) if doc is not None else []:
+            if bib in seen:
+                continue
+            seen.add(bib)
+            rel = bib.relative_to(root.resolve()).as_posix()
+            bdoc, bad = read_or_blank(root, bib)
+            if bad is not None:
+                out.append(unread_part(rel, bdoc, "bibtex", bad))
+                continue
+            result = read_bibtex(bdoc.text, owner, doc=bdoc, file=rel)
+            bdoc.sections[1] = "publications"
+            out.append(Part(rel, bdoc, "bibtex", publications=result.publications))
+    return out
+
+
 def _own_words(doc: SourceDoc | None) -> int:
     """How many words of a page are its own text, not the labels of its links (a menu frame has few)."""
     if doc is None:
@@ -347,7 +388,7 @@ def detect_html_site(path: Path) -> float:
     root = find_site_root(path)
     if not site_pages(root):
         return 0.0
-    if root == path and ((path / "_config.yml").is_file() or (path / "content").is_dir()):
+    if root == path and (jekyll_config(path) is not None or (path / "content").is_dir()):
         return 0.3  # a generated site beside its sources: the generator's importer knows better
     return 0.8
 
@@ -427,7 +468,10 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         owner = owner or (main.person.name if main is not None else None)
         out = []
         for page in plan.pages:
-            pdoc = read_file(root, page)
+            pdoc, bad = read_or_blank(root, page)
+            if bad is not None:  # one empty or unreadable page: said in unparsed, the others read
+                out.append((page, pdoc, bad))
+                continue
             base = urljoin(_page_folder_url(home_url), rel_of(page)) if home_url else None
             kind = _kind_of_file(page)
             try:
@@ -438,11 +482,16 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
 
     owner = options.owner
     home_doc, main, err, pages = read_all(owner)
+    drawn = [(plan.home, home_doc)] if home_doc is not None else []
+    drawn += [(page, d) for page, d, _ in pages]
+    bibs = _bib_parts(root, drawn, owner)
     named_a_group = main is not None and owner is None and (
         SITE_WORDS.search(main.person.name) is not None or section_kind(main.person.name) is not None)
     if (main is None or named_a_group) and owner is None:
         # the home page names nobody, or a lab ("Hines Lab"): the owner is who the site's pages are about
         profiles = [p for _, _, p in pages if isinstance(p, Profile)] + ([main] if main is not None else [])
+        # (the papers a script draws from a BibTeX file say whose site it is as well as a written list)
+        profiles += [Profile(person=Person(name="-"), publications=b.publications) for b in bibs if b.publications]
         owner = site_owner(profiles, [d.text for _, d, _ in pages] + ([home_doc.text] if home_doc is not None else []))
         if owner is None and main is None:
             if err is not None:
@@ -453,6 +502,8 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
                                [(page, d) for page, d, _ in pages], {plan.home, *plan.pages})
             plan.pages.extend(own)  # the owner's own page on their group's site, read as the site's
             home_doc, main, err, pages = read_all(owner)
+            drawn = [(plan.home, home_doc)] if home_doc is not None else []
+            bibs = _bib_parts(root, drawn + [(page, d) for page, d, _ in pages], owner)
     person = main.person.model_copy(deep=True) if main is not None else Person(name=owner)
     if not options.owner and fullness(person.name)[0] < len(person.name.split()):
         # the home page gives the name with initials ("C. Wu"): the site may write it out ("Chong Wu")
@@ -469,6 +520,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         if page != plan.home:
             merge_person(person, only_if_same_person(sub.person, person))
         parts.append(Part(rel, pdoc, kind, profile=sub))
+    parts += bibs
     planned = {p.resolve() for p in [*plan.pages, *([plan.home] if plan.home is not None else [])]}
     for page in site_pages(root):
         # the owner's CV page ("CV.htm"): read for the person only (degrees, positions); its lists repeat the

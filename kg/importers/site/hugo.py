@@ -41,7 +41,7 @@ from .files import (
 from .markdown_site import read_markdown_site
 from .owner import person_title
 from .pages import merge_prose, name_kind, prose_person
-from .records import THEME_KEYS, read_hugo_publication, read_jekyll_publication
+from .records import PAGE_KEYS, THEME_KEYS, read_hugo_publication, read_jekyll_publication
 
 
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
@@ -62,9 +62,20 @@ def detect_hugo(path: Path) -> float:
         score += 0.5
     if any(content.glob("publication/*/index.md")) or any(content.glob("publications/*/index.md")):
         score += 0.25
-    if any((path / n).exists() for n in ("config", "hugo.toml", "hugo.yaml", "config.toml", "config.yaml")):
+    if any((path / n).exists() for n in ("config", *HUGO_CONFIGS)):
         score += 0.1
     return min(score, 0.95)
+
+
+HUGO_CONFIGS = ("hugo.yaml", "hugo.yml", "hugo.toml", "config.yaml", "config.yml", "config.toml")
+"""The names Hugo reads its site configuration from, YAML under either extension (PaperMod's demo writes
+``config.yml``)."""
+
+
+def _config_candidates(root: Path) -> list[Path]:
+    """Where a Hugo site's configuration may be: ``config/_default/`` first, then the site's root."""
+    return [root / "config" / "_default" / n for n in ("hugo.yaml", "hugo.yml", "config.yaml", "config.yml",
+                                                       "hugo.toml", "config.toml")] + [root / n for n in HUGO_CONFIGS]
 
 
 def _config_files(root: Path, paths: list[Path]):
@@ -86,9 +97,7 @@ def _content_dir(root: Path) -> Path:
     listed language's that exists)."""
     content = root / "content"
     site: dict = {}
-    for _path, _doc, data, _spans in _config_files(root, [root / "config" / "_default" / n for n in (
-            "hugo.yaml", "config.yaml", "hugo.toml", "config.toml")] + [root / n for n in (
-            "hugo.yaml", "hugo.toml", "config.yaml", "config.toml")]):
+    for _path, _doc, data, _spans in _config_files(root, _config_candidates(root)):
         site = data
         break
     languages = site.get("languages") if isinstance(site.get("languages"), dict) else None
@@ -125,8 +134,7 @@ def _language_folder(root: Path, content: Path, default: str | None) -> Path:
 def _hugo_base(root: Path, parts: list[Part]) -> tuple[str | None, tuple | None]:
     """The site's base URL from the first site configuration that names one (its Part added to ``parts``), and
     that configuration (else the first that loads) as (path, doc, data, key spans), or None."""
-    candidates = [root / "config" / "_default" / n for n in ("hugo.yaml", "config.yaml", "hugo.toml", "config.toml")]
-    candidates += [root / n for n in ("hugo.yaml", "hugo.toml", "config.yaml", "config.toml")]
+    candidates = _config_candidates(root)
     first = None
     for path, doc, data, spans in _config_files(root, candidates):
         first = first or (path, doc, data, spans)
@@ -185,7 +193,31 @@ def _hugo_admin(root: Path) -> Path | None:
             continue
         if fm.data.get("superuser") is True:
             return path
-    return None
+    return _hugo_head(root, sorted(authors.glob("*/_index.md")))
+
+
+_LEADS = re.compile(r"(?i)principal[\s_-]+investigator|(?<![\w.])PI(?![\w])|director|\bhead\b|\bleader\b")
+
+
+def _hugo_head(root: Path, pages: list[Path]) -> Path | None:
+    """A lab's site with no superuser (Hugo Blox's research-group starter): the member page whose ``role`` says
+    who heads the group (principal investigator, director, head) when one alone does, else the one professor
+    among the members; None when nobody or several stand out."""
+    from .lab import _is_head
+
+    heads: list[tuple[Path, str]] = []
+    for path in pages:
+        try:
+            fm = read_front_matter(read_file(root, path))
+        except SourceError:
+            continue
+        role = as_text(fm.data.get("role")) or ""
+        if role and _is_head(role) and (as_text(fm.data.get("title")) or as_text(fm.data.get("name"))):
+            heads.append((path, role))
+    leads = [p for p, role in heads if _LEADS.search(role)]
+    if len(leads) == 1:
+        return leads[0]
+    return heads[0][0] if len(heads) == 1 else None
 
 
 def _hugo_data_authors(root: Path) -> list[Path]:
@@ -582,7 +614,11 @@ def _record_pages(content: Path) -> list[Path]:
             except SourceError:
                 continue
             keys = {str(k).lower() for k in data}
-            if as_text(data.get("title")) and data.get("authors") and keys & _PAPER_KEYS:
+            # a folder the site names for its papers ("content/papers/") holds one per page, its authors under
+            # the theme's "author:" (PaperMod) and maybe no venue key
+            papers = name_kind(folder) == "publications"
+            if as_text(data.get("title")) and (data.get("authors") or papers and data.get("author")) and (
+                    keys & _PAPER_KEYS or papers):
                 out.append(page)
     return out
 
@@ -628,7 +664,7 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
     if base and person.homepage is None:
         person.homepage = base
     for page in _record_pages(_content_dir(root)):
-        parts.append(read_jekyll_publication(root, page, base, name, person.alternate_names, THEME_KEYS,
+        parts.append(read_jekyll_publication(root, page, base, name, person.alternate_names, PAGE_KEYS,
                                              "hugo-publication"))
     return assemble(root, "hugo", person, parts, name)
 

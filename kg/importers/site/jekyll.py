@@ -34,6 +34,7 @@ from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
     INCLUDE_RELATIVE,
+    JEKYLL_CONFIGS,
     MD_SUFFIXES,
     backup_reason,
     body_paragraphs,
@@ -41,6 +42,7 @@ from .files import (
     first_file,
     folder_pages,
     includes,
+    jekyll_config,
     load_yaml_file,
     mark_comments,
     jekyll_pages,
@@ -125,7 +127,7 @@ def detect_jekyll(path: Path) -> float:
     """How sure it is that ``path`` is a Jekyll site (``_config.yml``, an about page, collections of papers)."""
     if not path.is_dir():
         return 0.0
-    if not (path / "_config.yml").is_file():
+    if jekyll_config(path) is None:
         # GitHub Pages runs Jekyll without a configuration too: an index.md beside other markdown pages
         home = _themeless_home(path)
         return 0.4 if home is not None and home.name.lower() != "readme.md" else 0.0
@@ -168,8 +170,8 @@ def _menu_urls(node: Any, key: str) -> list[tuple[str, str]]:
 
 def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, dict, str | None, list[str]]:
     """Read ``_config.yml``: (config, person, site_author block, site base URL, owner aliases)."""
-    path = root / "_config.yml"
-    if not path.is_file():
+    path = jekyll_config(root)
+    if path is None:
         return {}, None, {}, None, []
     doc = read_file(root, path)
     cfg, spans = load_yaml_file(doc)
@@ -403,6 +405,13 @@ def _themeless_home(root: Path) -> Path | None:
     if (root / "_pages").is_dir() or any((root / d).is_dir() for d in ("_publications", "_bibliography")):
         return None
     home = first_file(root, ("index.md", "index.markdown", "about.md"))
+    if home is None and not any(p.stem.lower() not in ("404", "500") for p in site_pages(root)):
+        # the site's pages all in one folder of their own ("docs/index.md", "docs/publications.md"), the root
+        # holding only the configuration, layouts and an error page
+        folders = [d for d in sorted(root.iterdir()) if d.is_dir() and not d.name.startswith(("_", "."))
+                   and first_file(d, ("index.md", "index.markdown")) is not None]
+        if len(folders) == 1:
+            return first_file(folders[0], ("index.md", "index.markdown"))
     if home is None and not site_pages(root):
         return find_readme(root)
     return home
@@ -416,7 +425,10 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     cfg, person, site_author, base, aliases = _jekyll_config(root, parts)
     base = base or options.base_url
     home = _themeless_home(root)
-    if home is not None:
+    # a lab's site: its head, members and news in _data files or a members collection (the configuration names
+    # the lab, not a person)
+    lab = read_lab(root, as_text(cfg.get("title")), base)
+    if home is not None and (person is not None or lab.head is None or options.owner):
         title = person_title(as_text(cfg.get("title")),
                              (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
         # minima's menu ("header_pages: [Publications/publications.md]"): pages the site links from every page
@@ -430,8 +442,6 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 apply_social(profile.person, key, cfg.get(key))
         return profile
     _alfolio_socials(root, person, parts)
-    # a lab's site: its head, members and news in _data files (the configuration names the lab, not a person)
-    lab = read_lab(root, as_text(cfg.get("title")), base)
     if person is None and lab.head is not None:
         person = lab.head
         # the lab's contact address and profile settings are its head's, where the head's record has none
@@ -472,7 +482,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             # an about page made only of "{% include_relative ... %}" lines (its text is in the included files),
             # or one with a title and no text ("under construction"): the owner is the configured author
             page = Profile(person=Person(name=person.name))
-        parts.insert(1 if parts and parts[0].rel == "_config.yml" else 0,
+        parts.insert(1 if parts and parts[0].rel in JEKYLL_CONFIGS else 0,
                      Part(rel_path(root, about), doc, "academicpages", profile=page))
         # the page wins over _config.yml for what it states (its bio over the sidebar one-liner)
         page_person = page.person.model_copy(deep=True)

@@ -31,18 +31,22 @@ from .files import (
     included_pages,
     includes,
     is_template,
+    jekyll_config,
     load_yaml_file,
     mark_comments,
     jekyll_pages,
     opens_front_matter,
     page_files,
     read_file,
+    raw_checksum,
+    read_or_blank,
     rel_path,
+    site_includes,
     site_pages,
     skip_notes,
 )
 from .html_site import parse_html_site
-from .owner import person_title, site_owner
+from .owner import SITE_WORDS, person_title, site_owner
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, name_kind, read_page, titled_view, unread_part
 from .records import DATA_LOOP, data_parts
 
@@ -85,7 +89,8 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
                 "index", "_index", "home", "readme")  # (an index page is some site's home, a blog's listing)
                 or target.parent != root.resolve() and name_kind(target) in ("bio", "education")):
             out.append(target)  # ("about/index.md": the page its folder is named for)
-    for f in [*jekyll_pages(root), *folder_pages(root)]:
+    beside = jekyll_pages(home.parent) if home.parent.resolve() != root.resolve() else []
+    for f in [*jekyll_pages(root), *beside, *folder_pages(root)]:  # (beside: a home in "docs/")
         r = f.resolve()
         if r == home_r or r in out or backup_reason(f.name) or f.name.lower() in (
                 "readme.md", "license.md", "index.html", "404.html") \
@@ -175,8 +180,11 @@ def include_parts(root: Path, page: Path, doc: SourceDoc, owner: str, base: str 
         if target in seen:
             continue  # (a list both languages' pages include is one list)
         seen.add(target)
-        idoc = read_file(root, target)
+        idoc, bad = read_or_blank(root, target)
         rel = rel_path(root, target)
+        if bad is not None:  # an empty fragment ("{{< include _talks.qmd >}}" not written yet): said, not fatal
+            out.append(unread_part(rel, idoc, "markdown", bad, raw_checksum(target)))
+            continue
         try:
             out.append(Part(rel, idoc, "markdown", profile=read_page(idoc, "markdown", owner or None, base, section),
                             checksum=idoc.checksum))
@@ -200,7 +208,11 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
             page_url = urljoin(base.rstrip("/") + "/", page.resolve().relative_to(root.resolve()).with_suffix(".html")
                                .as_posix()) if base else None
         else:
-            source = read_file(root, page)
+            source, bad = read_or_blank(root, page)
+            if bad is not None:  # one empty or unreadable page of the site: said in unparsed, the others read
+                parts.append(unread_part(page.relative_to(root.resolve()).as_posix(), source, "markdown", bad,
+                                         raw_checksum(page)))
+                continue
             section = name_kind(page)
             doc, _title = titled_view(source, fallback=section.capitalize() if section in UNLINKED_KINDS else None)
             kind, checksum, page_url = "markdown", source.checksum, base  # (its relative links are the site's)
@@ -209,12 +221,15 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
             parts.append(Part(rel, doc, kind, profile=read_page(doc, kind, owner or None, page_url), checksum=checksum))
         except SourceError as err:
             parts.append(unread_part(rel, doc, kind, err, checksum))
+            if kind == "markdown":  # (a page that is only a frame around the list it includes)
+                parts += html_includes(root, page, parts, owner, base, seen)
             continue
         for n, line in enumerate(doc.lines, start=1):
             if _LIQUID_LINK.search(line) or is_template(line):
                 doc.ignore(n)  # the theme's sentence around a link the template fills in
         if kind == "markdown":
             parts += include_parts(root, page, doc, owner, base, seen)
+            parts += html_includes(root, page, parts, owner, base, seen)
     return parts
 
 
@@ -310,24 +325,29 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<h>\S.*?)\s*#*\s*$|<h[1-6][^>]*>(?P<x>.*?)</h[1-6]>", re.I)
 
 
-def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: str | None) -> list[Part]:
+def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: str | None,
+                  seen: set[Path] | None = None) -> list[Part]:
     """The HTML fragments a markdown page pulls in with ``{% include_relative FILE.html %}`` (bibtex2html's
-    output under "## Publications"), each read by the page reader; a fragment with no heading of its own is read
-    under the heading the page writes above the include (shown on the fragment's first line, line numbers
-    kept). The include lines are marked as read."""
+    output under "## Publications") or ``{% include FILE.html %}`` from ``_includes/`` (:func:`~.files.site_includes`),
+    each read by the page reader; a fragment with no heading of its own is read under the heading the page writes
+    above the include (shown on the fragment's first line, line numbers kept). The include lines are marked as
+    read; a fragment in ``seen`` (read for another page) is not read again."""
     part = next((p for p in parts if p.doc.path.resolve() == page.resolve()), None)
     text = part.doc.text if part is not None else page.read_text(encoding="utf-8", errors="replace")
     lines = text.split("\n")
     out: list[Part] = []
-    seen: set[Path] = set()
-    for target, n in includes(root, page, text, INCLUDE_RELATIVE, (".html", ".htm")):
+    seen = set() if seen is None else seen
+    for target, n in includes(root, page, text, INCLUDE_RELATIVE, (".html", ".htm")) + site_includes(root, text):
         if part is not None:
             part.doc.use(n)
         if target in seen:
             continue
         seen.add(target)
         heading = _heading_above(lines, n)
-        doc = read_file(root, target)
+        doc, bad = read_or_blank(root, target)
+        if bad is not None:
+            out.append(unread_part(rel_path(root.resolve(), target), doc, "html", bad, raw_checksum(target)))
+            continue
         if heading and not re.search(r"<h[1-6][\s>]", doc.text, re.I):
             doc_lines = doc.text.split("\n")
             doc_lines[0] = f"<h2>{_html.escape(heading)}</h2>" + doc_lines[0]
@@ -527,6 +547,16 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             raise err
         doc = read_file(root, home)
         main = read_page(doc, "markdown", owner)
+    if owner is None and person is None and (SITE_WORDS.search(main.person.name) or section_kind(main.person.name)):
+        # the home page is headed by a group's name ("Ocean Optics Group"): the owner is who the site's papers are
+        # about (its head, on most of them), as on an HTML site
+        found = read_markdown_pages(root, pages, "", base, out_dir)
+        lead = site_owner([p.profile for p in found if p.profile is not None] + [main],
+                          [doc.text, *(p.doc.text for p in found)])
+        if lead is not None and not same_name(lead, main.person.name):
+            owner = lead
+            doc = read_file(root, home)
+            main = read_page(doc, "markdown", owner)
     if owner is None and person is None and title and not same_name(title, main.person.name) \
             and _named_on_site(title, [doc, *(doc_or_none(p) for p in pages)]):
         # the site's title names its owner ("BlairCostelloe.com"), the site writes that name (a footer, the papers'
@@ -593,7 +623,7 @@ def detect_readme_dir(path: Path) -> float:
     """How sure it is that ``path`` is a folder holding a GitHub profile README (low beside a site's sources)."""
     if not path.is_dir() or find_readme(path) is None:
         return 0.0
-    if (path / "_config.yml").is_file() or (path / "content").is_dir() or site_pages(path):
+    if jekyll_config(path) is not None or (path / "content").is_dir() or site_pages(path):
         return 0.1  # a site's own README: the site importer reads the folder
     return 0.6
 

@@ -41,6 +41,8 @@ from .assemble import Part, merge_publication, same_work
 from .fields import MD_LINK, absolute_url, as_text, md_links, md_text, unemphasize
 from .files import (
     body_paragraphs,
+    raw_checksum,
+    read_or_blank,
     doc_or_none,
     first_file,
     mark_comments,
@@ -49,7 +51,7 @@ from .files import (
     rel_path,
     settle_keys,
 )
-from .pages import md_page_kind, read_view
+from .pages import md_page_kind, read_view, unread_part
 
 
 def citation_authors(citation: str) -> tuple[list[Author], bool]:
@@ -214,6 +216,8 @@ JEKYLL_KEYS = RecordKeys(links=_PUB_LINK_KEYS)
 THEME_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, "page": "project"})
 """A theme's one page per paper (Hugo's PaperMod-academics ``content/pubs/*.md``): ``authors`` (names, or
 ``{name, home}``), ``venue`` and links under their plain names (``arxiv``, ``code``, ``page``)."""
+PAGE_KEYS = RecordKeys(links=THEME_KEYS.links, authors=("authors", "author"))
+"""A theme's one page per paper whose authors may be under ``author:`` (Hugo PaperMod's ``author: [Jane Doe]``)."""
 HUGO_KEYS = RecordKeys(links=_HUGO_LINKS, authors=(), venue=())
 """Hugo's publication pages: authors are user names and the venue two keys, both read by the Hugo adapter."""
 DATA_KEYS = RecordKeys(links=_RECORD_LINKS, authors=("authors", "author"), venue=_RECORD_VENUE, bare_files=False)
@@ -715,10 +719,12 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     settle_keys(doc, spans, used, lambda key: key in _HUGO_PUB_IGNORED or not data.get(key))
     # cite.bib beside it: the same work, fills what the page lacks
     bib = path.parent / "cite.bib"
-    if bib.is_file():
+    bdoc, bad = read_or_blank(root, bib) if bib.is_file() else (None, None)
+    if bad is not None:  # a cite.bib kg cannot read (another encoding): the page's own record stands, the file noted
+        parts.append(unread_part(rel_path(root, bib), bdoc, "bibtex", bad, raw_checksum(bib)))
+    elif bdoc is not None:
         from ..bibtex import read_bibtex
 
-        bdoc = read_file(root, bib)
         brel = rel_path(root, bib)
         result = read_bibtex(bdoc.text, owner, doc=bdoc, file=brel, aliases=aliases)
         bdoc.sections[1] = "publications"

@@ -1,0 +1,359 @@
+"""Site folders kg used to refuse whole although a reader finds a researcher and papers in them: one empty file of
+the site, a build folder hidden behind a verification token or a generator's partials, sites of other generators
+(Sphinx/MyST, Docusaurus, Gatsby, R distill) whose developer README is no home page, Hugo themes without an author
+page. Each fixture is a small invented site written here; each test says what a careful reader finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import SourceError
+from kg.importers import import_path
+
+
+def _write(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")
+    return root
+
+
+_ABOUT = ("---\npermalink: /\ntitle: About\n---\n\n# Ilse Marquardt\n\nI am a lecturer in hydrology at Fenwick "
+          "University.\n\n{% include_relative includes/pubs.md %}\n\n{% include_relative includes/prizes.md %}\n")
+_PUBS = ("# Publications\n\n"
+         "- **Ilse Marquardt**, Tomas Brekke. Groundwater recharge under thawing soils. *Journal of Cold Basins*, "
+         "2021.\n"
+         "- Tomas Brekke, **Ilse Marquardt**. Snowmelt timing in alpine catchments. *Hydro Letters*, 2019.\n")
+
+
+def test_an_empty_included_file_is_reported_and_the_rest_of_the_site_read(tmp_path):
+    # the about page pulls in a fragment not written yet (an empty file): that file is noted as not read, the
+    # other fragments and the owner are read as usual
+    site = _write(tmp_path, {
+        "_config.yml": "title: Ilse Marquardt\n",
+        "_pages/about.md": _ABOUT,
+        "_pages/includes/pubs.md": _PUBS,
+        "_pages/includes/prizes.md": "",
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Ilse Marquardt"
+    assert [p.title for p in profile.publications] == ["Groundwater recharge under thawing soils",
+                                                        "Snowmelt timing in alpine catchments"]
+    assert any(u.file == "_pages/includes/prizes.md" and "file is empty" in u.text for u in profile.unparsed)
+
+
+def test_an_empty_section_page_of_an_html_site_is_reported_and_the_others_read(tmp_path):
+    site = _write(tmp_path, {
+        "index.html": ("<html><head><title>Ilse Marquardt</title></head><body><h1>Ilse Marquardt</h1>"
+                       "<p>Lecturer in hydrology, Fenwick University.</p>"
+                       "<a href='papers.html'>Publications</a> <a href='news.html'>News</a></body></html>"),
+        "papers.html": ("<html><body><h1>Publications</h1><ul><li>Ilse Marquardt, Tomas Brekke. Groundwater "
+                        "recharge under thawing soils. Journal of Cold Basins, 2021.</li></ul></body></html>"),
+        "news.html": "   \n",
+    })
+    profile = import_path(site).profile
+    assert [p.title for p in profile.publications] == ["Groundwater recharge under thawing soils"]
+    assert any(u.file == "news.html" and "file is empty" in u.text for u in profile.unparsed)
+
+
+_BUILT_HOME = ("<!DOCTYPE html><html><head><title>Ilse Marquardt</title></head><body><h1>Ilse Marquardt</h1>"
+               "<p>Lecturer in hydrology, Fenwick University.</p><a href='research.html'>Research</a></body></html>")
+_BUILT_PAPERS = ("<!DOCTYPE html><html><head><title>Research</title></head><body><h1>Publications</h1><ol>"
+                 "<li>Ilse Marquardt, Tomas Brekke. Groundwater recharge under thawing soils. Journal of Cold Basins, "
+                 "2021.</li><li>Tomas Brekke, Ilse Marquardt. Snowmelt timing in alpine catchments. Hydro Letters, "
+                 "2019.</li></ol></body></html>")
+
+
+def test_a_verification_token_and_partials_beside_the_sources_do_not_hide_the_build_folder(tmp_path):
+    # an R Markdown site: its sources, a search engine's token and the footer partial at the top, the pages
+    # it builds in docs/
+    site = _write(tmp_path, {
+        "_site.yml": 'name: "Ilse Marquardt"\noutput_dir: "docs"\n',
+        "index.Rmd": "---\ntitle: Ilse Marquardt\n---\n\nLecturer in hydrology.\n",
+        "google0123456789abcdef.html": "google-site-verification: google0123456789abcdef.html",
+        "_footer.html": "<p>Made with care</p>",
+        "docs/index.html": _BUILT_HOME,
+        "docs/research.html": _BUILT_PAPERS,
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Ilse Marquardt"
+    assert len(profile.publications) == 2
+
+
+def test_a_sphinx_build_folder_with_doctrees_beside_html_is_the_site(tmp_path):
+    site = _write(tmp_path, {
+        "README.md": "Lecturer in hydrology. Learn more on my website.\n",
+        "source/conf.py": "project = 'Ilse Marquardt'\nauthor = 'Ilse Marquardt'\n",
+        "source/index.rst": "Ilse Marquardt\n==============\n\nLecturer in hydrology.\n",
+        "build/doctrees/index.doctree": "x",
+        "build/html/index.html": _BUILT_HOME,
+        "build/html/research.html": _BUILT_PAPERS,
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Ilse Marquardt"
+    assert len(profile.publications) == 2
+
+
+_README = "# Site sources\n\nBuild with `make html` and push the result.\n\n## Contributing\n\nOpen a pull request.\n"
+
+
+def test_sphinx_sources_are_read_by_their_config_not_by_the_developer_readme(tmp_path):
+    # no built pages: conf.py names the author, index.rst is the home page, publications.rst the list
+    site = _write(tmp_path, {
+        "README.md": _README,
+        "source/conf.py": "project = 'Ilse Marquardt'\ncopyright = '2024, Ilse Marquardt'\n"
+                          "author = 'Ilse Marquardt'\nextensions = ['sphinx.ext.mathjax']\n",
+        "source/index.rst": "Welcome\n=======\n\nI am a lecturer in hydrology at Fenwick University.\n",
+        "source/publications.rst": (
+            "Publications\n============\n\n"
+            "- Ilse Marquardt, Tomas Brekke. Groundwater recharge under thawing soils. Journal of Cold Basins, "
+            "2021.\n"
+            "- Tomas Brekke, Ilse Marquardt. Snowmelt timing in alpine catchments. Hydro Letters, 2019.\n"),
+    })
+    result = import_path(site)
+    assert result.format == "static-site"
+    profile = result.profile
+    assert profile.person.name == "Ilse Marquardt"
+    assert [(p.title, p.year) for p in profile.publications] == [
+        ("Groundwater recharge under thawing soils", 2021), ("Snowmelt timing in alpine catchments", 2019)]
+    assert all(any(a.is_self for a in p.authors) for p in profile.publications)
+    assert "README.md" not in [s.file for s in profile.source.parts]
+
+
+def test_a_docusaurus_site_names_its_owner_by_the_blog_author_when_the_title_abbreviates_it(tmp_path):
+    site = _write(tmp_path, {
+        "README.md": _README,
+        "package.json": '{"name": "my-site", "dependencies": {"@docusaurus/core": "3.0.0"}}\n',
+        "docusaurus.config.js": ("const config = {\n  title: 'Odile V.',\n  tagline: 'Notes of a doctorate',\n"
+                                 "  url: 'https://odile.example.org',\n  baseUrl: '/',\n};\nexport default config;\n"),
+        "blog/authors.yml": "odile:\n  name: Odile VASSEUR\n  title: PhD student\n",
+        "blog/2024-01-01-hello.md": "---\ntitle: Hello\nauthors: odile\n---\n\nFirst post.\n",
+        "src/pages/publications.mdx": (
+            "---\ntitle: Publications\n---\n\nimport Badge from '@site/src/components/Badge'\n\n"
+            "# Publications <Badge kind=\"new\" />\n\n"
+            "- Odile Vasseur, Marc Pellan. Routing tables for small satellites. Networks Letters, 2023.\n"),
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Odile Vasseur"
+    assert profile.person.homepage == "https://odile.example.org/"
+    assert [(p.title, p.year) for p in profile.publications] == [("Routing tables for small satellites", 2023)]
+    assert not any("import Badge" in u.text for u in profile.unparsed)
+
+
+def test_a_gatsby_site_takes_its_owner_from_site_metadata_and_reads_the_contact_page(tmp_path):
+    site = _write(tmp_path, {
+        "README.md": _README,
+        "gatsby-config.js": ("module.exports = {\n  siteMetadata: {\n    title: `Lab notes`,\n"
+                             "    author: `Piet Vermeulen`,\n  },\n  plugins: [],\n}\n"),
+        "src/pages/index.js": "import React from 'react'\nexport default () => <p>Hello</p>\n",
+        "src/data/contact.md": ("---\ntitle: Contact\n---\n\nDr. Piet Vermeulen<br />\nInstitute of Soil Studies<br />\n"
+                                "Email: piet.vermeulen@soils.example.org\n"),
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Piet Vermeulen"
+    assert profile.person.email == "piet.vermeulen@soils.example.org"
+
+
+def test_a_site_of_another_generator_with_no_owner_anywhere_is_one_clear_error(tmp_path):
+    site = _write(tmp_path, {
+        "README.md": _README,
+        "gatsby-config.js": "module.exports = {\n  siteMetadata: {\n    title: `Lab notes`,\n  },\n}\n",
+        "src/pages/notes.md": "Some notes on soils.\n",
+    })
+    with pytest.raises(SourceError) as err:
+        import_path(site)
+    assert "\n" not in str(err.value)
+
+
+def test_a_jekyll_lab_site_with_config_yaml_and_a_members_collection_is_headed_by_its_pi(tmp_path):
+    # "_config.yaml" (not .yml) is Jekyll's configuration too; a members collection says who heads the lab
+    # ("role: principal-investigator") where the home page names no one
+    site = _write(tmp_path, {
+        "_config.yaml": "title: DELTA Group\nlinks:\n  email: head@delta.example.org\n",
+        "index.md": "---\n---\n\nWe study river deltas and how they move.\n",
+        "_members/rhea-solberg.md": "---\nname: Rhea Solberg\nrole: principal-investigator\n---\n\nRhea leads the group.\n",
+        "_members/tim-okafor.md": "---\nname: Tim Okafor\nrole: phd\n---\n\nTim studies sediment.\n",
+    })
+    result = import_path(site)
+    assert result.format == "jekyll"
+    assert result.profile.person.name == "Rhea Solberg"
+
+
+def test_a_hugo_papermod_site_with_config_yml_reads_one_paper_per_page_of_its_papers_folder(tmp_path):
+    # "config.yml" is Hugo's configuration too; the home is the configuration's profileMode; content/papers/ holds
+    # one paper per page with PaperMod's "author:" list and no venue key
+    site = _write(tmp_path, {
+        "README.md": "Source of my website, built with Hugo.\n",
+        "config.yml": ("baseURL: https://lenadorn.example.org/\ntitle: Lena Dorn\ntheme: PaperMod\nparams:\n"
+                       "  author: Lena Dorn\n  profileMode:\n    enabled: true\n    title: Lena Dorn\n"
+                       "    subtitle: \"I am a professor of economics at Hollis University.\"\n"),
+        "content/papers/_index.md": "---\ntitle: Papers\nauthor: Lena Dorn\n---\n",
+        "content/papers/1.md": ("---\ntitle: \"Wage Floors and Idle Capacity\"\ndate: 2019-03-01\n"
+                                "author: [Lena Dorn, Omar Velt]\n---\n\n+ [Paper](/1.pdf)\n"),
+        "content/papers/2.md": ("---\ntitle: \"Slack in Service Markets\"\ndate: 2022-06-01\nauthor: [Lena Dorn]\n"
+                                "---\n\n+ [Paper](/2.pdf)\n"),
+        "content/teaching.md": "---\ntitle: Teaching\n---\n\nMacroeconomics, every spring.\n",
+    })
+    result = import_path(site)
+    assert result.format == "hugo"
+    profile = result.profile
+    assert profile.person.name == "Lena Dorn"
+    pubs = sorted((p.title, p.year, tuple(a.name for a in p.authors)) for p in profile.publications)
+    assert pubs == [("Slack in Service Markets", 2022, ("Lena Dorn",)),
+                    ("Wage Floors and Idle Capacity", 2019, ("Lena Dorn", "Omar Velt"))]
+
+
+def test_a_hugo_group_site_without_a_superuser_is_headed_by_its_principal_investigator(tmp_path):
+    # Hugo Blox's research-group starter: no admin or superuser page; the members' roles say who leads the group
+    # (a plain professor is a member too); one publication's cite.bib is in another encoding: that file is noted,
+    # the page's record stands
+    site = _write(tmp_path, {
+        "config/_default/hugo.yaml": "title: Coastal Waves Lab\nbaseURL: https://cwl.example.org/\n",
+        "content/authors/mreyes/_index.md": ("---\ntitle: Marta Reyes\nrole: Professor, Principal Investigator\n"
+                                             "superuser: false\n---\n\nMarta leads the lab.\n"),
+        "content/authors/jkoss/_index.md": "---\ntitle: Jon Koss\nrole: Associate Professor\nsuperuser: false\n---\n",
+        "content/authors/lpham/_index.md": "---\ntitle: Lan Pham\nrole: Ph.D. Student\nsuperuser: false\n---\n",
+        "content/about/index.md": "---\ntitle: About\n---\n\nWe study waves near the coast.\n",
+        "content/publication/one/index.md": ('+++\ntitle = "Breaking waves on gentle slopes"\ndate = 2020-05-01\n'
+                                             'authors = ["M. Reyes", "L. Pham"]\npublication_types = ["article-journal"]\n'
+                                             'publication = "*Coastal Letters*"\n+++\n'),
+        "content/publication/two/index.md": ('+++\ntitle = "Swash zone sediment transport"\ndate = 2021-05-01\n'
+                                             'authors = ["J. Koss", "M. Reyes"]\npublication_types = ["article-journal"]\n'
+                                             'publication = "*Sediment Review*"\n+++\n'),
+    })
+    (site / "content/publication/two/cite.bib").write_bytes(
+        b"@article{koss2021,\n  title={Swash zone sediment transport},\n  note={Universit\xe9 du Littoral},\n}\n")
+    result = import_path(site)
+    assert result.format == "hugo"
+    profile = result.profile
+    assert profile.person.name == "Marta Reyes"
+    assert sorted(p.title for p in profile.publications) == ["Breaking waves on gentle slopes",
+                                                              "Swash zone sediment transport"]
+    assert all(any(a.is_self for a in p.authors) for p in profile.publications)
+    assert any(u.file == "content/publication/two/cite.bib" and u.text.startswith("page not read") for u in profile.unparsed)
+
+
+_BIB = """@inproceedings{a1,
+  title = {Flocking drones that yield to walkers},
+  author = {Nour Haddad and Greta Lind},
+  booktitle = {Field Robotics Conference},
+  year = {2020}
+}
+@article{a2,
+  title = {Gesture control of aerial swarms},
+  author = {Ivo Marsh and Greta Lind},
+  journal = {Robotics Letters},
+  year = {2018}
+}
+@article{a3,
+  title = {Docking small rovers by sight},
+  author = {Greta Lind and Paulo Reis and Ivo Marsh},
+  journal = {Autonomous Machines},
+  year = {2016}
+}
+"""
+
+
+def test_a_bibtex_file_a_page_script_draws_is_the_sites_list_of_papers(tmp_path):
+    # bibtex-js: the publications page loads lab.bib into a hidden box and a script draws it; the home page names
+    # only the lab, so the owner is who the drawn papers are about
+    site = _write(tmp_path, {
+        "index.html": ("<html><head><title>Swarm Lab</title></head><body><h1>Swarm Lab</h1><p>We build robots "
+                       "that work in teams.</p><a href='publications.html'>Publications</a></body></html>"),
+        "publications.html": ("<html><head><title>Publications</title><script src='bibtex_js.js'></script>"
+                              "<script>$(function(){ $('#bibtex_input').load('lab.bib', draw); });</script></head>"
+                              "<body><h1>Publications</h1><textarea id='bibtex_input' style='display:none;'>"
+                              "</textarea><div id='bibtex_display'></div></body></html>"),
+        "lab.bib": _BIB,
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Greta Lind"
+    assert sorted(p.title for p in profile.publications) == [
+        "Docking small rovers by sight", "Flocking drones that yield to walkers", "Gesture control of aerial swarms"]
+    assert all(any(a.is_self and a.name == "Greta Lind" for a in p.authors) for p in profile.publications)
+
+
+def _pub_div(title: str, authors: str, venue: str) -> str:
+    return (f"<div class='publication'><div class='title'><a href='https://doi.org/10.1/x'>{title}</a></div>"
+            f"<div class='authors'>{authors}</div><div class='journal'>{venue}</div></div>\n")
+
+
+def test_a_jekyll_group_site_with_its_pages_in_docs_and_a_generated_list_in_includes(tmp_path):
+    # the root holds the configuration, the layouts and an error page; the pages are in docs/; the publications
+    # page includes the list a script generated into _includes/ (no Liquid in it), beside a layout snippet that is
+    # a template (Liquid) and not read; the home is headed by the group's name: its head is who the papers are about
+    site = _write(tmp_path, {
+        "_config.yml": "title: Kessler Lab Webpage\nemail: your-email@example.com\n",
+        "404.html": "---\npermalink: /404.html\n---\n<h1>404</h1><p>Page not found</p>\n",
+        "_layouts/default.html": "<html><body>{{ content }}</body></html>\n",
+        "_includes/card.html": "<div class='card'>{{ include.title }}</div>\n",
+        "_includes/pub-list.html": (
+            _pub_div("Folding maps of small RNAs", "Anja Kessler, Bo Lund", "Nucleic Notes, 2023")
+            + _pub_div("Guide design for bacterial editing", "Carl Mertz, Anja Kessler", "RNA Methods, 2022")
+            + _pub_div("Alignment of structured transcripts", "Dana Ruiz, Bo Lund, Anja Kessler", "Genome Tools, 2020")),
+        "docs/index.md": ("---\nlayout: default\ntitle: Home\n---\n\n# Structural RNA Group Dunmore\n\n"
+                          "We study how RNA folds. Head of the group: Prof. Dr. Anja Kessler.\n"),
+        "docs/publications.md": ("---\nlayout: default\ntitle: Publications\n---\n\n<div class=\"publications\">\n\n"
+                                 "{% include card.html title='Papers' %}\n\n{% include pub-list.html %}\n\n</div>\n"),
+    })
+    result = import_path(site)
+    assert result.format == "jekyll"
+    profile = result.profile
+    assert profile.person.name == "Anja Kessler"
+    assert [p.title for p in profile.publications] == [
+        "Folding maps of small RNAs", "Guide design for bacterial editing", "Alignment of structured transcripts"]
+    assert all(any(a.is_self for a in p.authors) for p in profile.publications)
+    assert "_includes/card.html" not in [s.file for s in profile.source.parts]
+
+
+def test_a_javascript_site_whose_config_names_nobody_is_left_to_its_readme(tmp_path):
+    # an Astro site: the configuration names no author, the pages are .astro components, the root's markdown is
+    # the developer's notes; the README that introduces the researcher is what a reader has
+    site = _write(tmp_path, {
+        "astro.config.mjs": "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+        "src/pages/index.astro": "---\nconst title = 'Home';\n---\n<h1>{title}</h1>\n",
+        "NOTES.md": "# Session log\n\n- fixed the build\n",
+        "README.md": ("# Hanne Solvik\n\nI am an associate professor of criminology at Brandt University. This "
+                      "repository holds the source of my website.\n"),
+    })
+    result = import_path(site)
+    assert result.format == "github-readme"
+    assert result.profile.person.name == "Hanne Solvik"
+
+
+def test_a_generator_site_whose_pages_name_nobody_falls_back_to_the_readme(tmp_path):
+    site = _write(tmp_path, {
+        "myst.yml": "version: 1\nproject:\n  title: Welcome\n",
+        "index.md": "# Welcome\n\nNotes on glaciers and the tools I write for them.\n",
+        "README.md": "# Hanne Solvik\n\nI am an associate professor of glaciology at Brandt University.\n",
+    })
+    result = import_path(site)
+    assert result.profile.person.name == "Hanne Solvik"
+
+
+def test_a_sphinx_bibliography_directive_shows_the_entries_of_its_bib_file(tmp_path):
+    # sphinxcontrib-bibtex: ":all:" shows every entry of journals.bib; the talks file shows only what the pages
+    # cite; the theme's _templates/ hold layouts, not the site's pages
+    site = _write(tmp_path, {
+        "README.md": _README,
+        "source/conf.py": "project = 'Ilse Marquardt'\nauthor = 'Ilse Marquardt'\nbibtex_bibfiles = ['talks.bib']\n",
+        "source/_templates/layout.html": "<html><body>{% block body %}{% endblock %}</body></html>\n",
+        "source/index.rst": "Ilse Marquardt\n==============\n\nLecturer in hydrology. See :cite:`t1`.\n",
+        "source/publications.rst": ("Publications\n============\n\nJournals\n--------\n\n"
+                                    ".. bibliography:: journals.bib\n   :all:\n\nTalks\n-----\n\n.. bibliography::\n"),
+        "source/journals.bib": ("@article{j1,\n  title = {Groundwater recharge under thawing soils},\n"
+                                "  author = {Marquardt, Ilse and Brekke, Tomas},\n  journal = {Journal of Cold Basins},\n"
+                                "  year = {2021}\n}\n@article{j2,\n  title = {Snowmelt timing in alpine catchments},\n"
+                                "  author = {Brekke, Tomas and Marquardt, Ilse},\n  journal = {Hydro Letters},\n"
+                                "  year = {2019}\n}\n"),
+        "source/talks.bib": ("@misc{t1,\n  title = {Thaw and recharge},\n  author = {Marquardt, Ilse},\n  year = {2022}\n}\n"
+                             "@misc{t2,\n  title = {An uncited talk},\n  author = {Marquardt, Ilse},\n  year = {2020}\n}\n"),
+    })
+    result = import_path(site)
+    assert result.format == "static-site"
+    assert result.profile.person.name == "Ilse Marquardt"
+    assert sorted(p.title for p in result.profile.publications) == [
+        "Groundwater recharge under thawing soils", "Snowmelt timing in alpine catchments", "Thaw and recharge"]
