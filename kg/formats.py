@@ -18,6 +18,8 @@ IMPORTERS: dict[str, tuple[str, str]] = {
     "quarto": ("kg.importers.site", "Quarto websites: _quarto.yml, index.qmd and section pages (folder)"),
     "mkdocs": ("kg.importers.site", "MkDocs sites: mkdocs.yml and the docs/ pages its nav names (folder)"),
     "jemdoc": ("kg.importers.site", "jemdoc sources: index.jemdoc, MENU and the .jemdoc pages (folder)"),
+    "app-site": ("kg.importers.site", "JavaScript framework sites (Gatsby, Next.js, Astro ...): publication records in "
+                 "their data files (folder)"),
 }
 
 FORMATS: tuple[str, ...] = ("auto", *IMPORTERS)

@@ -583,7 +583,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     if person.job_title is None:
         person.job_title = title_position(as_text(cfg.get("title")), person.name)  # "title: Jane Doe / Geologist"
-    return assemble(root, "jekyll", person, parts, owner, aliases, notes=skip_notes(root, skipped))
+    return assemble(root, "jekyll", person, parts, owner, aliases, notes=skip_notes(root, skipped), base=base)
 
 
 
