@@ -109,3 +109,16 @@ def test_what_a_publication_record_is(record, expected):
 def test_a_javascript_module_with_a_template_string_is_left_alone():
     doc = SourceDoc(path=Path("x.ts"), text='export const p = [{title: `A ${x}`, authors: "B"}];\n', display="x.ts")
     assert file_records(doc, ".ts") == []
+
+
+def test_an_included_page_pulling_in_one_markdown_file_per_paper_from_includes():
+    # AcadHomepage: the about page includes_relative a publications page made of "{% include papers/x.md %}"
+    # lines, each file under _includes/ one paper; one commented out is hidden. Before: 0 publications.
+    result = import_path(SITES / "jekyll-includes")
+    pubs = result.profile.publications
+    assert [p.title for p in pubs] == ["Learning gaits on loose gravel", "Terrain maps from proprioception alone"]
+    gait = pubs[0]
+    assert gait.venue == "ICRA" and gait.year == 2024 and gait.arxiv == "2402.00002"
+    assert gait.file == "_includes/papers/2024-icra-gait.md"
+    assert [(a.name, a.marks) for a in gait.authors][:2] == [("Bartholomew Ngata", ["equal_contribution"]),
+                                                             ("Sione Taufa", ["equal_contribution"])]

@@ -22,6 +22,7 @@ from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, as_text, md_links, md_text, read_subtitle, social_items
 from .files import (
     INCLUDE_RELATIVE,
+    INCLUDE_JEKYLL,
     INCLUDE_SHORTCODE,
     MD_SUFFIXES,
     backup_reason,
@@ -143,7 +144,8 @@ def _heading_above(lines: list[str], n: int) -> str | None:
 
 
 def page_includes(root: Path, page: Path, doc: SourceDoc | None) -> list[tuple[Path, str | None, int]]:
-    """The markdown files a Quarto page pulls in with ``{{< include FILE >}}`` (:func:`~.files.includes`), each
+    """The markdown files a Quarto page pulls in with ``{{< include FILE >}}`` and a Jekyll page with ``{% include
+    FILE.md %}`` (from ``_includes/``; :func:`~.files.includes`), each
     with the section the heading written above the include names (else the page's title), and the include's line."""
     if doc is None or "include" not in doc.text:
         return []
@@ -153,7 +155,11 @@ def page_includes(root: Path, page: Path, doc: SourceDoc | None) -> list[tuple[P
         title = ""
     lines = doc.text.split("\n")
     out: list[tuple[Path, str | None, int]] = []
-    for target, n in includes(root, page, doc.text, INCLUDE_SHORTCODE):
+    found = includes(root, page, doc.text, INCLUDE_SHORTCODE)
+    if (root / "_includes").is_dir():
+        found = sorted(found + includes(root, page, doc.text, INCLUDE_JEKYLL, folder=root / "_includes"),
+                       key=lambda x: x[1])
+    for target, n in found:
         heading = _heading_above(lines, n)
         out.append((target, section_kind(heading) if heading else section_kind(title) if title else None, n))
     return out
@@ -171,7 +177,7 @@ def include_parts(root: Path, page: Path, doc: SourceDoc, owner: str, base: str 
             continue  # (a list both languages' pages include is one list)
         seen.add(target)
         idoc = read_file(root, target)
-        rel = rel_path(root, target)
+        rel = rel_path(root.resolve(), target)
         try:
             out.append(Part(rel, idoc, "markdown", profile=read_page(idoc, "markdown", owner or None, base, section),
                             checksum=idoc.checksum))
