@@ -122,3 +122,14 @@ def test_an_included_page_pulling_in_one_markdown_file_per_paper_from_includes()
     assert gait.file == "_includes/papers/2024-icra-gait.md"
     assert [(a.name, a.marks) for a in gait.authors][:2] == [("Bartholomew Ngata", ["equal_contribution"]),
                                                              ("Sione Taufa", ["equal_contribution"])]
+
+
+def test_a_group_site_whose_pages_name_nobody_is_owned_by_the_author_on_most_records():
+    # "_config.yaml" (Jekyll reads that name too) and pages naming only the group: before, an error (no owner)
+    result = import_path(SITES / "records-lab")
+    assert result.format == "jekyll" and result.profile.person.name == "Ayodele Vance"
+    pubs = {p.title: p for p in result.profile.publications}
+    assert len(pubs) == 3
+    flow = pubs["Low-light optical flow with event cameras"]
+    assert flow.venue == "ECCV" and flow.year == 2024 and flow.authors[1].is_self
+    assert flow.links["code"] == "https://github.com/kestrel-group/lowflow"  # "buttons: [{type: source, ...}]"

@@ -206,7 +206,16 @@ def site_pages(folder: Path) -> list[Path]:
     return [p for p in page_files(folder, PAGE_SUFFIXES) if backup_reason(p.name) is None]
 
 
-_SOURCE_MARKERS = ("_config.yml", "_quarto.yml", "content", "config.toml", "hugo.toml", "hugo.yaml", "index.md",
+JEKYLL_CONFIGS = ("_config.yml", "_config.yaml")
+"""The names Jekyll reads its configuration from (the first that exists)."""
+
+
+def jekyll_config(root: Path) -> Path | None:
+    """The site's Jekyll configuration file (``_config.yml``, else ``_config.yaml``), or None."""
+    return next((root / n for n in JEKYLL_CONFIGS if (root / n).is_file()), None)
+
+
+_SOURCE_MARKERS = ("_config.yml", "_config.yaml", "_quarto.yml", "content", "config.toml", "hugo.toml", "hugo.yaml", "index.md",
                    "index.qmd")
 """A generator's sources: the folder is the site even when its pages are built elsewhere (a repository's
 README.md is not one: GitHub Pages serves the docs/ folder beside it)."""

@@ -19,12 +19,13 @@ from ..base import ImportOptions, SourceDoc
 from ..common import fold, repair_url, section_kind
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import (
-    MD_SUFFIXES,
     HOME_NAMES,
+    MD_SUFFIXES,
     PAGE_SUFFIXES,
     backup_reason,
     doc_or_none,
     find_site_root,
+    jekyll_config,
     page_files,
     read_file,
     site_pages,
@@ -347,7 +348,7 @@ def detect_html_site(path: Path) -> float:
     root = find_site_root(path)
     if not site_pages(root):
         return 0.0
-    if root == path and ((path / "_config.yml").is_file() or (path / "content").is_dir()):
+    if root == path and (jekyll_config(path) is not None or (path / "content").is_dir()):
         return 0.3  # a generated site beside its sources: the generator's importer knows better
     return 0.8
 
@@ -443,7 +444,12 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     if (main is None or named_a_group) and owner is None:
         # the home page names nobody, or a lab ("Hines Lab"): the owner is who the site's pages are about
         profiles = [p for _, _, p in pages if isinstance(p, Profile)] + ([main] if main is not None else [])
-        owner = site_owner(profiles, [d.text for _, d, _ in pages] + ([home_doc.text] if home_doc is not None else []))
+        texts = [d.text for _, d, _ in pages] + ([home_doc.text] if home_doc is not None else [])
+        owner = site_owner(profiles, texts)
+        if owner is None and main is None:
+            from .record_files import site_records_owner
+
+            owner = site_records_owner(root, base_url, texts)  # the author on most of the site's publication records
         if owner is None and main is None:
             if err is not None:
                 raise err

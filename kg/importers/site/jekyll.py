@@ -34,6 +34,7 @@ from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
     INCLUDE_RELATIVE,
+    JEKYLL_CONFIGS,
     MD_SUFFIXES,
     backup_reason,
     body_paragraphs,
@@ -41,6 +42,7 @@ from .files import (
     first_file,
     folder_pages,
     includes,
+    jekyll_config,
     load_yaml_file,
     mark_comments,
     page_files,
@@ -124,7 +126,7 @@ def detect_jekyll(path: Path) -> float:
     """How sure it is that ``path`` is a Jekyll site (``_config.yml``, an about page, collections of papers)."""
     if not path.is_dir():
         return 0.0
-    if not (path / "_config.yml").is_file():
+    if jekyll_config(path) is None:
         # GitHub Pages runs Jekyll without a configuration too: an index.md beside other markdown pages
         home = _themeless_home(path)
         return 0.4 if home is not None and home.name.lower() != "readme.md" else 0.0
@@ -166,9 +168,10 @@ def _menu_urls(node: Any, key: str) -> list[tuple[str, str]]:
 
 
 def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, dict, str | None, list[str]]:
-    """Read ``_config.yml``: (config, person, site_author block, site base URL, owner aliases)."""
-    path = root / "_config.yml"
-    if not path.is_file():
+    """Read ``_config.yml`` (or ``_config.yaml``): (config, person, site_author block, site base URL, owner
+    aliases)."""
+    path = jekyll_config(root)
+    if path is None:
         return {}, None, {}, None, []
     doc = read_file(root, path)
     cfg, spans = load_yaml_file(doc)
@@ -471,7 +474,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             # an about page made only of "{% include_relative ... %}" lines (its text is in the included files),
             # or one with a title and no text ("under construction"): the owner is the configured author
             page = Profile(person=Person(name=person.name))
-        parts.insert(1 if parts and parts[0].rel == "_config.yml" else 0,
+        parts.insert(1 if parts and parts[0].rel in JEKYLL_CONFIGS else 0,
                      Part(rel_path(root, about), doc, "academicpages", profile=page))
         # the page wins over _config.yml for what it states (its bio over the sidebar one-liner)
         page_person = page.person.model_copy(deep=True)

@@ -21,8 +21,8 @@ from ..document import heading_box, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, as_text, md_links, md_text, read_subtitle, social_items
 from .files import (
-    INCLUDE_RELATIVE,
     INCLUDE_JEKYLL,
+    INCLUDE_RELATIVE,
     INCLUDE_SHORTCODE,
     MD_SUFFIXES,
     backup_reason,
@@ -32,6 +32,7 @@ from .files import (
     included_pages,
     includes,
     is_template,
+    jekyll_config,
     load_yaml_file,
     mark_comments,
     page_files,
@@ -525,6 +526,11 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             owner = site_owner([p.profile for p in found if p.profile is not None],
                                [doc.text, *(p.doc.text for p in found)])
         if owner is None:
+            from .record_files import site_records_owner
+
+            # a group's site whose pages name nobody: the author on most of its publication records
+            owner = site_records_owner(root, base, [doc.text, *(d.text for d in map(doc_or_none, pages) if d)])
+        if owner is None:
             raise err
         doc = read_file(root, home)
         main = read_page(doc, "markdown", owner)
@@ -594,7 +600,7 @@ def detect_readme_dir(path: Path) -> float:
     """How sure it is that ``path`` is a folder holding a GitHub profile README (low beside a site's sources)."""
     if not path.is_dir() or find_readme(path) is None:
         return 0.0
-    if (path / "_config.yml").is_file() or (path / "content").is_dir() or site_pages(path):
+    if jekyll_config(path) is not None or (path / "content").is_dir() or site_pages(path):
         return 0.1  # a site's own README: the site importer reads the folder
     return 0.6
 

@@ -423,6 +423,12 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     return [p for _name, _own, parts in (named or ([] if named_only else found)) for p in parts]
 
 
+def site_records_owner(root: Path, base: str | None = None, texts: list[str] = ()) -> str | None:
+    """Who a site is about by its publication records (:func:`records_owner` of :func:`record_parts`), for a
+    site whose pages name nobody."""
+    return records_owner([p for part in record_parts(root, set(), base) for p in part.publications], texts)
+
+
 def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
     """Who a site's records are about: the author on most of them (at least half, and two), as fully as
     the site writes the name.

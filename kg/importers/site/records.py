@@ -372,17 +372,18 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         pub.doi = pub.doi or doi_of(url)
         pub.arxiv = pub.arxiv or arxiv_id(url)
         used.add(spelled[key])
-    for key in ("url_custom", "links"):
+    for key in ("url_custom", "links", "buttons"):
         # Hugo Academic's '[[url_custom]] name = "arXiv" url = "..."', a data record's 'links: [{label: Code,
-        # url: ...}]': links the page labels itself (Wowchemy's 'links:' list, of Hugo's own link keys, is read
-        # by the Hugo reader)
+        # url: ...}]' or 'buttons: [{type: source, link: ...}]': links the page labels itself (Wowchemy's 'links:'
+        # list, of Hugo's own link keys, is read by the Hugo reader)
         items = lowered.get(key)
         if not isinstance(items, list) or not items or not all(isinstance(x, dict) for x in items) or (
                 key == "links" and keys is HUGO_KEYS) or spelled.get(key) in used:
             continue
         for item in items:
             sub = {str(k).lower(): v for k, v in item.items()}
-            label = next((as_text(sub.get(k)) for k in ("name", "label", "title", "text") if as_text(sub.get(k))), "")
+            label = next((as_text(sub.get(k)) for k in ("name", "label", "title", "text", "type")
+                          if as_text(sub.get(k))), "")
             url = absolute_url(next((as_text(sub.get(k)) for k in ("url", "href", "link") if as_text(sub.get(k))), ""),
                                base)
             if not url or url in pub.links.values() or any(x.url == url for x in pub.more_links):
