@@ -241,6 +241,11 @@ def toml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[st
     return data, spans
 
 
+_P_OPEN = re.compile(r"^\s*<p(?:\s[^<>]*)?>\s*$", re.I)
+_P_CLOSE = re.compile(r"^\s*</p>\s*$", re.I)
+_BLOCK_TAG = re.compile(r"^\s*</?(?:p|div|ul|ol|li|table|tr|td|h[1-6]|section|blockquote|pre)\b", re.I)
+
+
 def blank_residue(text: str) -> tuple[str, list[int]]:
     """The text with front matter, Liquid tags, kramdown attribute lines and Pandoc's fenced-div fences
     (``::: {.card}``) blanked (same lines), and the
@@ -254,6 +259,14 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
                 ignored.append(i + 1)
             lines[i] = ""
     for i, line in enumerate(lines):
+        if line.lstrip().startswith("<p") and _P_OPEN.match(line):
+            # "<p style=...>" / "**[3]** Doe, J., 2020. Title. ([PDF](x.pdf))" / "</p>": kramdown (Jekyll) reads
+            # the text of a <p> as markdown; CommonMark would keep it raw, its markup as literal text
+            end = next((j for j in range(i + 1, min(i + 8, len(lines))) if _P_CLOSE.match(lines[j])), None)
+            if end is not None and end > i + 1 and all(
+                    lines[k].strip() and not _BLOCK_TAG.match(lines[k]) for k in range(i + 1, end)):
+                ignored += [i + 1, end + 1]
+                lines[i] = lines[end] = ""
         if line.lstrip().startswith(":::") and _FENCED_DIV.match(line):
             # Pandoc's (Quarto's) fenced div "::: {.news-panel}" ... ":::": a box around blocks, no text
             ignored.append(i + 1)

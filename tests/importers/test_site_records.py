@@ -133,3 +133,14 @@ def test_a_group_site_whose_pages_name_nobody_is_owned_by_the_author_on_most_rec
     flow = pubs["Low-light optical flow with event cameras"]
     assert flow.venue == "ECCV" and flow.year == 2024 and flow.authors[1].is_self
     assert flow.links["code"] == "https://github.com/kestrel-group/lowflow"  # "buttons: [{type: source, ...}]"
+
+
+def test_markdown_inside_p_blocks_under_a_published_and_in_press_heading():
+    # kramdown reads the text of a "<p style=...>" block as markdown (bold numbers, links); "Published and In
+    # Press" heads papers, not press coverage. Before: 0 publications (the section taken as press, the lines raw).
+    result = import_path(SITES / "jekyll-p-blocks")
+    pubs = result.profile.publications
+    assert [p.title for p in pubs] == ["Slab rollback under thick plates", "Mantle drag beneath young oceans"]
+    assert [a.name for a in pubs[0].authors] == ["H. Osterberg", "M. R. Quayle"] and pubs[0].authors[0].is_self
+    assert pubs[0].year == 2022 and pubs[0].doi == "10.5555/grn.2022.19"
+    assert pubs[1].venue == "Tectonic Lett"
