@@ -144,3 +144,19 @@ def test_markdown_inside_p_blocks_under_a_published_and_in_press_heading():
     assert [a.name for a in pubs[0].authors] == ["H. Osterberg", "M. R. Quayle"] and pubs[0].authors[0].is_self
     assert pubs[0].year == 2022 and pubs[0].doi == "10.5555/grn.2022.19"
     assert pubs[1].venue == "Tectonic Lett"
+
+
+def test_an_academicpages_collection_of_another_name_and_a_talks_table_left_out():
+    # "_workingpapers/" (declared in _config.yml) holds academicpages front matter: authors from its citation;
+    # scripts/talks.tsv shares keys with works (title, venue, date) but its name says talks
+    _result, pubs = _pubs("records-jekyll")
+    drainage = pubs["Drainage of thermokarst lakes"]
+    assert [a.name for a in drainage.authors] == ["M. Quenby", "R. Achterberg"] and drainage.year == 2024
+    assert "Frozen ground in a warming world" not in pubs and len(pubs) == 7
+
+
+def test_the_data_a_folder_of_paper_pages_was_made_from_is_not_read():
+    # content/publication/papers.json beside the page bundles made from it: its extra record is not on the site
+    result = import_path(SITES / "records-hugo-bundles")
+    assert sorted(p.title for p in result.profile.publications) == [
+        "Cooperatives and price information", "Index insurance that farmers trust"]

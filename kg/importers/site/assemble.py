@@ -166,8 +166,10 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         from .record_files import RECORD_FORMATS, record_parts
 
         # publication records in files no family reader took (a data list, a spreadsheet, a collection)
+        work_pages = [p.rel for p in parts if len(p.publications) == 1 and p.format not in RECORD_FORMATS
+                      and p.rel.lower().endswith((".md", ".markdown", ".qmd", ".rmd", ".html", ".mdx"))]
         parts = [*parts, *record_parts(root, {p.rel for p in parts}, base, owner, named_only=any(
-            p.publications and p.format in RECORD_FORMATS for p in parts))]
+            p.publications and p.format in RECORD_FORMATS for p in parts), work_pages=work_pages)]
     pubs: list[Publication] = []
     for part in parts:
         items: dict[str, list] = {"publications": list(part.publications), "news": list(part.news),

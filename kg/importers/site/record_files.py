@@ -24,11 +24,12 @@ import os
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Collection
 
 from ...errors import SourceError
 from ...model import Author, Publication
 from ..base import SourceDoc
-from ..common import same_name, split_authors
+from ..common import same_name, section_kind, split_authors
 from .assemble import Part
 from .fields import as_text, md_text
 from .files import backup_reason, read_file, read_markdown, rel_path
@@ -39,7 +40,9 @@ from .records import (
     _RECORD_LINKS,
     _RECORD_VENUE,
     RecordKeys,
+    _template_publication,
     publication_from_record,
+    read_jekyll_publication,
     yaml_records,
 )
 
@@ -64,6 +67,9 @@ _MAX_BYTES = 3_000_000
 _TEXT_SUFFIXES = (".html", ".htm", ".md", ".mdx", ".markdown", ".js", ".jsx", ".ts", ".tsx", ".mjs", ".astro",
                   ".vue", ".svelte", ".liquid", ".yml", ".yaml", ".toml", ".json", ".py", ".rb", ".njk", ".qmd")
 
+_OTHER_KINDS = {"talks", "news", "teaching", "awards", "students", "service", "education", "experience", "press",
+                "grants", "patents", "software"}
+"""What a data file's name may say it lists besides works."""
 _TITLE_KEYS = ("title", "paper title", "name", "paper")
 _AUTHOR_KEYS = ("authors", "author", "creators", "coauthors", "co-authors")
 _YEAR_KEYS = ("year", "date", "publication year", "published", "issued")
@@ -250,12 +256,12 @@ def _site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], li
         records_here = not (set(here.relative_to(root).parts) & _NO_RECORDS)
         for name in sorted(names):
             path = here / name
-            if backup_reason(name) is not None or rel_path(root, path) in taken:
+            if backup_reason(name) is not None:
                 continue
             low = name.lower()
             if low.endswith(_TEXT_SUFFIXES):
-                texts.append(path)
-            if not records_here:
+                texts.append(path)  # (a file already read may name a data file: the configuration)
+            if not records_here or rel_path(root, path) in taken:
                 continue
             if low.endswith(_DATA_SUFFIXES) and not _SKIP_FILES.match(name):
                 data.append(path)
@@ -283,7 +289,8 @@ def _look_up(norm: dict, lookups: dict[str, dict[str, str]]) -> None:
             norm[field] = table[value]
 
 
-def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, dict[str, str]]) -> list[Part]:
+def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, dict[str, str]],
+                owner: str | None) -> list[Part]:
     """A folder of markdown pages whose front matter is one work's record each, one part per page read
     (none when fewer than two of them, or fewer than half of the folder's pages, are works)."""
     parts, total = [], 0
@@ -293,7 +300,16 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
             doc, rel, fm = read_markdown(root, path)
         except SourceError:
             continue
-        if not isinstance(fm.data, dict) or not is_publication(fm.data):
+        if not isinstance(fm.data, dict) or _template_publication(fm.data):
+            continue
+        if isinstance(fm.data.get("citation"), str) and as_text(fm.data.get("title")):
+            # academicpages' front matter ("citation: 'Doe, J. (2020). Title. <i>Venue</i>.'") in a collection of
+            # another name ("_workings/"): its own reader, the authors read from the citation
+            part = read_jekyll_publication(root, path, base, owner, [], fmt="records-item")
+            if part.publications:
+                parts.append(part)
+            continue
+        if not is_publication(fm.data):
             continue
         data, spelled = _normalized(fm.data)
         _look_up(data, lookups)
@@ -318,8 +334,11 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     name only the owner's co-authors (``coauthors: "Ann Vidal and Li Wei"``, which a page writes "with Ann
     Vidal and Li Wei") have the owner as an author too, written first (the records do not say where), and
     a record of that file naming none is the owner's alone."""
+    words = re.sub(r"[_\-.]+", " ", path.stem)
+    if {section_kind(words), *map(section_kind, words.split())} & _OTHER_KINDS:
+        return None  # "talks.tsv", "research_talks.yml": a list of another kind, whatever keys its records share
     doc = read_file(root, path)
-    records = file_records(doc, path.suffix.lower())
+    records = [(d, s) for d, s in file_records(doc, path.suffix.lower()) if not _template_publication(d)]
     works = [(d, s) for d, s in records if is_publication(d)]
     if len(works) < 2 or 2 * len(works) < len([d for d, _ in records if _title_key(_lower(d), d)]):
         return None
@@ -391,12 +410,21 @@ RECORD_FORMATS = ("jekyll-data", "records", "records-item")
 
 
 def record_parts(root: Path, taken: set[str], base: str | None = None, owner: str | None = None,
-                 named_only: bool = False) -> list[Part]:
+                 named_only: bool = False, work_pages: Collection[str] = ()) -> list[Part]:
     """The parts of the site's files holding publication records that no family reader took (``taken``: the
     files already read, relative to ``root``); ``owner``: whom the site is about, when known. ``named_only``:
     the site's data the family read already says which data the site shows, so only files another file
-    names are read."""
+    names are read. ``work_pages``: the pages the family read one work from each (their folder's data files
+    are what they were made from, not read)."""
     data, folders, text_files = _site_files(root, taken)
+    made_from = set()
+    for page in work_pages:
+        folder = page.rsplit("/", 1)[0] if "/" in page else ""
+        made_from.add(folder)
+        if page.rsplit("/", 1)[-1].lower().startswith(("index.", "_index.")) and "/" in folder:
+            made_from.add(folder.rsplit("/", 1)[0])  # a page bundle: "<collection>/<paper>/index.md"
+    data = [p for p in data if (rel_path(root, p).rsplit("/", 1)[0] if "/" in rel_path(root, p) else "")
+            not in made_from]
     texts: dict[Path, str] = {}
     for path in text_files:
         try:
@@ -416,7 +444,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         if part is not None:
             found.append((path.stem, {path}, [part]))
     for folder in folders:
-        parts = _collection(root, folder, base, lookups)
+        parts = _collection(root, folder, base, lookups, owner)
         if parts:
             found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
     named = [f for f in found if _named(f[0], texts, f[1])]
