@@ -243,7 +243,7 @@ def toml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[st
 
 _P_OPEN = re.compile(r"^\s*<p(?:\s[^<>]*)?>\s*$", re.I)
 _P_CLOSE = re.compile(r"^\s*</p>\s*$", re.I)
-_BLOCK_TAG = re.compile(r"^\s*</?(?:p|div|ul|ol|li|table|tr|td|h[1-6]|section|blockquote|pre)\b", re.I)
+_MD_MARKUP = re.compile(r"\*\*|__|\]\(|`")
 
 
 def blank_residue(text: str) -> tuple[str, list[int]]:
@@ -258,13 +258,19 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
             if lines[i].strip():
                 ignored.append(i + 1)
             lines[i] = ""
+    fence = None
     for i, line in enumerate(lines):
-        if line.lstrip().startswith("<p") and _P_OPEN.match(line):
+        if line.lstrip().startswith(("```", "~~~")):
+            mark = line.lstrip()[:3]
+            fence = mark if fence is None else (None if mark == fence else fence)
+        if fence is None and line.lstrip().startswith("<p") and _P_OPEN.match(line):
             # "<p style=...>" / "**[3]** Doe, J., 2020. Title. ([PDF](x.pdf))" / "</p>": kramdown (Jekyll) reads
-            # the text of a <p> as markdown; CommonMark would keep it raw, its markup as literal text
+            # the text of a <p> as markdown; CommonMark would keep it raw, its markup as literal text (a <p> of
+            # HTML, or one in a fenced block, stays as written)
             end = next((j for j in range(i + 1, min(i + 8, len(lines))) if _P_CLOSE.match(lines[j])), None)
-            if end is not None and end > i + 1 and all(
-                    lines[k].strip() and not _BLOCK_TAG.match(lines[k]) for k in range(i + 1, end)):
+            inner = lines[i + 1:end] if end is not None else []
+            if inner and all(x.strip() and not re.search(r"<[A-Za-z/!]", x) for x in inner) and any(
+                    _MD_MARKUP.search(x) for x in inner):
                 ignored += [i + 1, end + 1]
                 lines[i] = lines[end] = ""
         if line.lstrip().startswith(":::") and _FENCED_DIV.match(line):
