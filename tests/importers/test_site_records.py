@@ -160,3 +160,20 @@ def test_the_data_a_folder_of_paper_pages_was_made_from_is_not_read():
     result = import_path(SITES / "records-hugo-bundles")
     assert sorted(p.title for p in result.profile.publications) == [
         "Cooperatives and price information", "Index insurance that farmers trust"]
+
+
+def test_a_javascript_site_whose_content_folder_holds_its_pages_is_read_by_those_pages(tmp_path):
+    # a Next.js site keeping its about page and a CSV of papers in content/: the pages name and describe the
+    # owner (read by the Hugo reader of content/ pages), the CSV gives the papers
+    root = tmp_path / "site"
+    (root / "content").mkdir(parents=True)
+    (root / "package.json").write_text('{"dependencies": {"next": "15.0.0"}}\n')
+    (root / "content" / "about.md").write_text(
+        "---\ntitle: Ilse Marchetti\n---\n\nI am a postdoc at Riverbend University working on crowd animation.\n")
+    (root / "content" / "papers.csv").write_text(
+        "Name,Authors,Year,Conference\nCrowds that part,\"Ilse Marchetti, Oren Balogun\",2024,Eurographics\n"
+        "Footsteps in sand,\"Oren Balogun, Ilse Marchetti\",2023,SCA\n")
+    result = import_path(root)
+    assert result.format == "hugo" and result.profile.person.name == "Ilse Marchetti"
+    assert result.profile.person.description  # (an app-site reading would give the name alone)
+    assert [p.title for p in result.profile.publications] == ["Crowds that part", "Footsteps in sand"]

@@ -38,11 +38,14 @@ def _package(path: Path) -> dict:
 
 def detect_app_site(path: Path) -> float:
     """How sure it is that ``path`` is a JavaScript framework's site (0.65: above a folder's README, below a
-    generator's own configuration)."""
+    generator's own configuration; 0.15 when a ``content/`` folder holds its markdown pages, which the Hugo
+    reader reads, the records with them)."""
     if not path.is_dir() or not (path / "package.json").is_file():
         return 0.0
     if any((path / n).exists() for n in _OTHER_GENERATORS):
         return 0.0
+    if (path / "content").is_dir() and any((path / "content").glob("*.md")):
+        return 0.15
     pkg = _package(path)
     deps = {**(pkg.get("dependencies") or {}), **(pkg.get("devDependencies") or {})} \
         if isinstance(pkg.get("dependencies") or {}, dict) and isinstance(pkg.get("devDependencies") or {}, dict) \
