@@ -177,3 +177,11 @@ def test_a_javascript_site_whose_content_folder_holds_its_pages_is_read_by_those
     assert result.format == "hugo" and result.profile.person.name == "Ilse Marchetti"
     assert result.profile.person.description  # (an app-site reading would give the name alone)
     assert [p.title for p in result.profile.publications] == ["Crowds that part", "Footsteps in sand"]
+
+
+def test_a_reference_managers_author_list_family_name_first():
+    from kg.importers.site.record_files import _normalized
+
+    row = {"Title": "Iron in the sea", "Author": "De Vries, Anke JW; Osei, Kwame B.; Lund, Mia", "Publication Year": "2005"}
+    data, _spelled = _normalized(row)
+    assert data["author"] == ["Anke JW De Vries", "Kwame B. Osei", "Mia Lund"] and data["year"] == "2005"

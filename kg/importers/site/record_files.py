@@ -120,6 +120,12 @@ def _normalized(data: dict) -> tuple[dict, dict[str, str]]:
         if name in out and low != name:
             continue  # the record's own key of that name wins
         out[name], spelled[name] = data[orig], str(orig)
+    for key in ("authors", "author"):
+        if isinstance(out.get(key), str) and ";" in out[key]:
+            # a reference manager's export ("De Baar, Hein JW; Boyd, Philip W"): family name, given names per name
+            names = [n.strip() for n in out[key].split(";") if n.strip()]
+            if len(names) >= 2 and all(n.count(",") == 1 for n in names):
+                out[key] = [" ".join(reversed([x.strip() for x in n.split(",")])) for n in names]
     return out, spelled
 
 
