@@ -20,6 +20,8 @@ IMPORTERS: dict[str, tuple[str, str]] = {
     "jemdoc": ("kg.importers.site", "jemdoc sources: index.jemdoc, MENU and the .jemdoc pages (folder)"),
     "static-site": ("kg.importers.site", "sources of other generators: Sphinx/MyST, Docusaurus, Gatsby, Next.js, "
                     "R Markdown/distill (config and content pages; folder)"),
+    "app-site": ("kg.importers.site", "JavaScript framework sites (Gatsby, Next.js, Astro ...): publication records in "
+                 "their data files (folder)"),
 }
 
 FORMATS: tuple[str, ...] = ("auto", *IMPORTERS)

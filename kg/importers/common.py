@@ -1286,7 +1286,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "manuscripts", "under review", "submitted papers", "in preparation", "working papers", "forthcoming",
                       "book chapters", "books", "monographs", "technical reports", "conference proceedings",
                       "book reviews", "journal articles", "refereed journals", "refereed conferences",
-                      "proceedings", "theses", "dissertations", "pubs", "published", "published and in press",
+                      "proceedings", "theses", "dissertations", "pubs",
+                      "published", "published and in press",  # "Published and In Press": papers, whatever their status
                       "accepted and in press", "論文誌", "和文論文誌", "英文論文誌",
                       # the same word in the languages seen on homepages
                       "publicaciones", "publicações", "pubblicazioni", "publikationen", "veröffentlichungen",

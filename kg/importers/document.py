@@ -241,6 +241,11 @@ def toml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[st
     return data, spans
 
 
+_P_OPEN = re.compile(r"^\s*<p(?:\s[^<>]*)?>\s*$", re.I)
+_P_CLOSE = re.compile(r"^\s*</p>\s*$", re.I)
+_MD_MARKUP = re.compile(r"\*\*|__|\]\(|`")
+
+
 def blank_residue(text: str) -> tuple[str, list[int]]:
     """The text with front matter, Liquid tags, kramdown attribute lines and Pandoc's fenced-div fences
     (``::: {.card}``) blanked (same lines), and the
@@ -253,7 +258,21 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
             if lines[i].strip():
                 ignored.append(i + 1)
             lines[i] = ""
+    fence = None
     for i, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            mark = line.lstrip()[:3]
+            fence = mark if fence is None else (None if mark == fence else fence)
+        if fence is None and line.lstrip().startswith("<p") and _P_OPEN.match(line):
+            # "<p style=...>" / "**[3]** Doe, J., 2020. Title. ([PDF](x.pdf))" / "</p>": kramdown (Jekyll) reads
+            # the text of a <p> as markdown; CommonMark would keep it raw, its markup as literal text (a <p> of
+            # HTML, or one in a fenced block, stays as written)
+            end = next((j for j in range(i + 1, min(i + 8, len(lines))) if _P_CLOSE.match(lines[j])), None)
+            inner = lines[i + 1:end] if end is not None else []
+            if inner and all(x.strip() and not re.search(r"<[A-Za-z/!]", x) for x in inner) and any(
+                    _MD_MARKUP.search(x) for x in inner):
+                ignored += [i + 1, end + 1]
+                lines[i] = lines[end] = ""
         if line.lstrip().startswith(":::") and _FENCED_DIV.match(line):
             # Pandoc's (Quarto's) fenced div "::: {.news-panel}" ... ":::": a box around blocks, no text
             ignored.append(i + 1)

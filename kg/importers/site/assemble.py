@@ -115,14 +115,19 @@ def merge_publication(base: Publication, extra: Publication) -> None:
             base.keywords.append(kw)
 
 
-def dedupe_publications(pubs: list[Publication]) -> list[Publication]:
+def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = frozenset()) -> list[Publication]:
     """One publication per work across files: a later copy from *another* file is merged into
     the first; copies within one file are kept (a page may list a paper twice, e.g. the journal
-    and the conference version)."""
+    and the conference version), and so are two files of one collection (``collections``: their folders,
+    beside ``_publications/``), each one work."""
     out: list[Publication] = []
+
+    def item(file: str | None) -> bool:
+        return _collection_item(file) or bool(file) and file.rsplit("/", 1)[0] in collections
+
     for pub in pubs:
         match = next((p for p in out if p.file != pub.file and same_work(p, pub)
-                      and not (_collection_item(p.file) and _collection_item(pub.file))), None)
+                      and not (item(p.file) and item(pub.file))), None)
         if match is None:
             out.append(pub)
         else:
@@ -151,11 +156,20 @@ def _structured(file: str | None) -> bool:
 
 
 def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str | None = None,
-             aliases: list[str] = (), notes: list[Unparsed] = ()) -> Profile:
+             aliases: list[str] = (), notes: list[Unparsed] = (), base: str | None = None) -> Profile:
     """One profile from the parts of a site: items tagged with their file, publications
     de-duplicated across files, ``source.parts`` one per file; ``notes`` (files of the site
-    seen and not read, and why) go first in ``unparsed``."""
+    seen and not read, and why) go first in ``unparsed``; the site's other files holding publication records
+    (:func:`~.record_files.record_parts`) are read too, ``base`` the site's address for their links."""
     profile = Profile(person=person, unparsed=list(notes))
+    if root.is_dir():
+        from .record_files import RECORD_FORMATS, record_parts
+
+        # publication records in files no family reader took (a data list, a spreadsheet, a collection)
+        work_pages = [p.rel for p in parts if len(p.publications) == 1 and p.format not in RECORD_FORMATS
+                      and p.rel.lower().endswith((".md", ".markdown", ".qmd", ".rmd", ".html", ".mdx"))]
+        parts = [*parts, *record_parts(root, {p.rel for p in parts}, base, owner, named_only=any(
+            p.publications and p.format in RECORD_FORMATS for p in parts), work_pages=work_pages)]
     pubs: list[Publication] = []
     for part in parts:
         items: dict[str, list] = {"publications": list(part.publications), "news": list(part.news),
@@ -174,7 +188,8 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
                     getattr(profile, attr).append(item)
         for u in part.unparsed():
             profile.unparsed.append(u if u.file else u.model_copy(update={"file": part.rel}))
-    profile.publications = dedupe_publications(pubs)
+    profile.publications = dedupe_publications(pubs, frozenset(p.rel.rsplit("/", 1)[0] for p in parts
+                                                               if p.format == "records-item"))
     if owner:
         for pub in profile.publications:
             if pub.authors and not any(a.is_self for a in pub.authors):

@@ -352,17 +352,23 @@ INCLUDE_RELATIVE = re.compile(r"\{%-?\s*include_relative\s+([\w./\-]+)\s*-?%\}")
 INCLUDE_SHORTCODE = re.compile(r"\{\{<\s*include\s+([\w./\-]+)\s*>\}\}")
 """A Quarto page pulling in another file of the site (``{{< include _publications-list.qmd >}}``)."""
 
+INCLUDE_JEKYLL = re.compile(r"\{%-?\s*include\s+([\w./\-]+\.(?:md|markdown))(?:\s+[^%]*)?-?%\}")
+"""A Jekyll page pulling in a markdown file of the site's ``_includes/`` (``{% include pubs/2024-paper.md %}``)."""
+
 
 def includes(root: Path, page: Path, text: str, pattern: re.Pattern = INCLUDE_RELATIVE,
-             suffixes: tuple[str, ...] = MD_SUFFIXES) -> list[tuple[Path, int]]:
+             suffixes: tuple[str, ...] = MD_SUFFIXES, folder: Path | None = None) -> list[tuple[Path, int]]:
     """Every file of the site ``page`` (its ``text``) pulls in with ``pattern`` (Jekyll's ``{% include_relative
-    FILE %}``, Quarto's ``{{< include FILE >}}``): (the file, resolved from the page's folder, inside ``root``, with
-    one of ``suffixes``; the 1-based line of the include), in page order, an include written twice listed twice."""
+    FILE %}``, Quarto's ``{{< include FILE >}}``): (the file, resolved from the page's folder, or ``folder``,
+    inside ``root``, with one of ``suffixes``; the 1-based line of the include), in page order, an include written
+    twice listed twice; one inside an HTML comment is left out (the site hides what it pulls in)."""
     top = root.resolve()
     out: list[tuple[Path, int]] = []
     for n, line in enumerate(text.split("\n"), start=1):
         for m in pattern.finditer(line):
-            target = (page.parent / m.group(1)).resolve()
+            if "<!--" in line[:m.start()] and "-->" not in line[line.rindex("<!--", 0, m.start()):m.start()]:
+                continue
+            target = ((folder or page.parent) / m.group(1)).resolve()
             if target.is_file() and target.is_relative_to(top) and target.name.lower().endswith(suffixes):
                 out.append((target, n))
     return out

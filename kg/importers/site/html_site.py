@@ -19,8 +19,8 @@ from ..base import ImportOptions, SourceDoc
 from ..common import fold, repair_url, section_kind
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import (
-    MD_SUFFIXES,
     HOME_NAMES,
+    MD_SUFFIXES,
     PAGE_SUFFIXES,
     backup_reason,
     doc_or_none,
@@ -492,7 +492,12 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         profiles = [p for _, _, p in pages if isinstance(p, Profile)] + ([main] if main is not None else [])
         # (the papers a script draws from a BibTeX file say whose site it is as well as a written list)
         profiles += [Profile(person=Person(name="-"), publications=b.publications) for b in bibs if b.publications]
-        owner = site_owner(profiles, [d.text for _, d, _ in pages] + ([home_doc.text] if home_doc is not None else []))
+        texts = [d.text for _, d, _ in pages] + ([home_doc.text] if home_doc is not None else [])
+        owner = site_owner(profiles, texts)
+        if owner is None and main is None:
+            from .record_files import site_records_owner
+
+            owner = site_records_owner(root, base_url, texts)  # the author on most of the site's publication records
         if owner is None and main is None:
             if err is not None:
                 raise err

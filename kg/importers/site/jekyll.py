@@ -169,7 +169,8 @@ def _menu_urls(node: Any, key: str) -> list[tuple[str, str]]:
 
 
 def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, dict, str | None, list[str]]:
-    """Read ``_config.yml``: (config, person, site_author block, site base URL, owner aliases)."""
+    """Read ``_config.yml`` (or ``_config.yaml``): (config, person, site_author block, site base URL, owner
+    aliases)."""
     path = jekyll_config(root)
     if path is None:
         return {}, None, {}, None, []
@@ -594,7 +595,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     if person.job_title is None:
         person.job_title = title_position(as_text(cfg.get("title")), person.name)  # "title: Jane Doe / Geologist"
-    return assemble(root, "jekyll", person, parts, owner, aliases, notes=skip_notes(root, skipped))
+    return assemble(root, "jekyll", person, parts, owner, aliases, notes=skip_notes(root, skipped), base=base)
 
 
 

@@ -21,6 +21,7 @@ from ..document import heading_box, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, as_text, md_links, md_text, read_subtitle, social_items
 from .files import (
+    INCLUDE_JEKYLL,
     INCLUDE_RELATIVE,
     INCLUDE_SHORTCODE,
     MD_SUFFIXES,
@@ -153,7 +154,8 @@ def _heading_above(lines: list[str], n: int) -> str | None:
 
 
 def page_includes(root: Path, page: Path, doc: SourceDoc | None) -> list[tuple[Path, str | None, int]]:
-    """The markdown files a Quarto page pulls in with ``{{< include FILE >}}`` (:func:`~.files.includes`), each
+    """The markdown files a Quarto page pulls in with ``{{< include FILE >}}`` and a Jekyll page with ``{% include
+    FILE.md %}`` (from ``_includes/``; :func:`~.files.includes`), each
     with the section the heading written above the include names (else the page's title), and the include's line."""
     if doc is None or "include" not in doc.text:
         return []
@@ -163,7 +165,11 @@ def page_includes(root: Path, page: Path, doc: SourceDoc | None) -> list[tuple[P
         title = ""
     lines = doc.text.split("\n")
     out: list[tuple[Path, str | None, int]] = []
-    for target, n in includes(root, page, doc.text, INCLUDE_SHORTCODE):
+    found = includes(root, page, doc.text, INCLUDE_SHORTCODE)
+    if (root / "_includes").is_dir():
+        found = sorted(found + includes(root, page, doc.text, INCLUDE_JEKYLL, folder=root / "_includes"),
+                       key=lambda x: x[1])
+    for target, n in found:
         heading = _heading_above(lines, n)
         out.append((target, section_kind(heading) if heading else section_kind(title) if title else None, n))
     return out
@@ -543,6 +549,11 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             found = read_markdown_pages(root, pages, "", base, out_dir) if pages else []
             owner = site_owner([p.profile for p in found if p.profile is not None],
                                [doc.text, *(p.doc.text for p in found)])
+        if owner is None:
+            from .record_files import site_records_owner
+
+            # a group's site whose pages name nobody: the author on most of its publication records
+            owner = site_records_owner(root, base, [doc.text, *(d.text for d in map(doc_or_none, pages) if d)])
         if owner is None:
             raise err
         doc = read_file(root, home)

@@ -318,7 +318,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if not value:
             continue
         if kind == "doi" and not re.match(r"^[a-z]+:", value, re.I):
-            value = f"https://doi.org/{value.removeprefix('doi:').strip()}"
+            # "10.1/x", "doi:10.1/x", "doi.org/10.1/x" (an address written without its scheme)
+            value = "https://doi.org/" + re.sub(r"(?i)^(?:doi:\s*|(?:dx\.)?doi\.org/)", "", value.strip())
         if not keys.bare_files and not re.match(r"^(?:[a-z][a-z0-9+.\-]*:|/)", value, re.I):
             continue  # a bare file name: the page's template adds a folder kg cannot know
         url = absolute_url(value, base)
@@ -375,17 +376,18 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         pub.doi = pub.doi or doi_of(url)
         pub.arxiv = pub.arxiv or arxiv_id(url)
         used.add(spelled[key])
-    for key in ("url_custom", "links"):
+    for key in ("url_custom", "links", "buttons"):
         # Hugo Academic's '[[url_custom]] name = "arXiv" url = "..."', a data record's 'links: [{label: Code,
-        # url: ...}]': links the page labels itself (Wowchemy's 'links:' list, of Hugo's own link keys, is read
-        # by the Hugo reader)
+        # url: ...}]' or 'buttons: [{type: source, link: ...}]': links the page labels itself (Wowchemy's 'links:'
+        # list, of Hugo's own link keys, is read by the Hugo reader)
         items = lowered.get(key)
         if not isinstance(items, list) or not items or not all(isinstance(x, dict) for x in items) or (
                 key == "links" and keys is HUGO_KEYS) or spelled.get(key) in used:
             continue
         for item in items:
             sub = {str(k).lower(): v for k, v in item.items()}
-            label = next((as_text(sub.get(k)) for k in ("name", "label", "title", "text") if as_text(sub.get(k))), "")
+            label = next((as_text(sub.get(k)) for k in ("name", "label", "title", "text", "type")
+                          if as_text(sub.get(k))), "")
             url = absolute_url(next((as_text(sub.get(k)) for k in ("url", "href", "link") if as_text(sub.get(k))), ""),
                                base)
             if not url or url in pub.links.values() or any(x.url == url for x in pub.more_links):
@@ -802,11 +804,13 @@ _CITATION_KEY = re.compile(r"(?i)^(?:apa|mla|harvard|chicago|ama|ieee|full|forma
 """A record key holding the whole citation as written (``apa_reference: "Doe, J. (2020). Title. _Venue_."``)."""
 
 
-def yaml_records(doc: SourceDoc, path: tuple[str, ...] = ()
+def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = False
                  ) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
     """The mappings of a YAML list (at ``path`` inside the file's mapping; with no path, every list of the
     file), each with the first and last line of each of its keys and the keys leading to its list
-    (``("alumni", "phd")`` for a record of ``alumni: phd: [...]``)."""
+    (``("alumni", "phd")`` for a record of ``alumni: phd: [...]``). ``nested``: the records of a list inside a
+    record with no title too (``- year: 2021`` / ``papers: [...]``), each given the group's plain values it lacks
+    (its year)."""
     import yaml
 
     try:
@@ -831,13 +835,30 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = ()
         node = yaml.SequenceNode("tag:yaml.org,2002:seq", [v for _k, v in node.value])
     walk(node, path, ())
     out = []
-    for seq, keys in lists:
+
+    def take(seq, keys, inherited):
         for item in seq.value:
             if isinstance(item, yaml.MappingNode):
                 data = construct_yaml(item)  # the record's value, from the tree already parsed
                 spans: dict[str, tuple[int, int]] = {}
                 collect_yaml_spans(item, "", 0, spans)
-                out.append((data, {k: v for k, v in spans.items() if "." not in k}, keys))
+                spans = {k: v for k, v in spans.items() if "." not in k}
+                for key, (value, span) in inherited.items():
+                    if key not in data:
+                        data[key], spans[key] = value, span
+                out.append((data, spans, keys))
+                if not nested or len(keys) > 4 or any(str(k).lower() == "title" for k in data):
+                    continue  # (a work's own list, "links: [{label, url}]", holds no works)
+                # a group of records ("- year: 2021" / "papers: [...]"): its plain values are its records'
+                group = {k: (v, spans[k]) for k, v in data.items() if isinstance(v, (str, int, float))
+                         and not isinstance(v, bool) and k in spans}
+                for k_node, v_node in item.value:
+                    if isinstance(v_node, yaml.SequenceNode) and any(
+                            isinstance(x, yaml.MappingNode) for x in v_node.value):
+                        take(v_node, (*keys, str(k_node.value)), {**inherited, **group})
+
+    for seq, keys in lists:
+        take(seq, keys, {})
     return out
 
 
@@ -980,7 +1001,7 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             new_part = part is None
             if part is None:
                 part = Part(rel_path(root, path), (read or {}).pop(path, None) or read_file(root, path), "jekyll-data")
-            records = [(data, spans) for data, spans, _keys in yaml_records(part.doc, rest)
+            records = [(data, spans) for data, spans, _keys in yaml_records(part.doc, rest, nested=True)
                        if publication_record(data)]
             # records that are only a whole citation: their title, authors and venue read from it
             cited = [i for i, (data, _spans) in enumerate(records)

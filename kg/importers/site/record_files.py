@@ -1,0 +1,494 @@
+"""Publication records wherever a site keeps them: one reader for every family.
+
+Takes a site folder and the files already read; gives one :class:`Part` per file that holds a list of
+publication records and was not read yet: a YAML or JSON list (``_data/papers.yml``, Hugo's
+``data/research.yaml``, a Gatsby ``src/data/publications.json``), a CSV or TSV table (a Zotero export, a
+spreadsheet of papers), an array literal of a JavaScript or TypeScript data module (``export const pubs = [{
+title: "...", authors: "..."}]``), or a folder of markdown pages whose front matter is one work each (a Jekyll
+collection not named ``_publications``, an Astro content collection). A record is a mapping with a title and
+authors, a venue or a DOI; a list is read when most of its records are such. Each record is read by
+:func:`~.records.publication_from_record`, whatever the file's format.
+
+Which files: those of the site's own sources (not ``node_modules``, a theme's folder, a build folder nor a
+backup); when some of them are named by another file of the site (a template's ``site.data.papers``, a
+script's ``import pubs from "./publications.json"``, a config's collection), only those, as a file nobody
+names (a theme's example data) is not shown by the site.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Collection
+
+from ...errors import SourceError
+from ...model import Author, Publication
+from ..base import SourceDoc
+from ..common import same_name, section_kind, split_authors
+from .assemble import Part
+from .fields import as_text, md_text
+from .files import backup_reason, read_file, read_markdown, rel_path
+from .owner import fullest_form
+from .records import (
+    _HUGO_LINKS,
+    _PUB_LINK_KEYS,
+    _RECORD_LINKS,
+    _RECORD_VENUE,
+    RecordKeys,
+    _template_publication,
+    publication_from_record,
+    read_jekyll_publication,
+    yaml_records,
+)
+
+RECORD_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, **_HUGO_LINKS, "pdffilename": "pdf"},
+                         authors=("authors", "author", "creators"),
+                         venue=(*_RECORD_VENUE, "outlet", "proceedings", "publication title", "container-title",
+                                "booktitle"),
+                         bare_files=False)
+"""Every family's keys at once: a record found outside a family's own folders may spell them any way."""
+
+_DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".ts", ".js", ".mjs")
+_PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
+_SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", "_site", "public", "dist", "build", "out", "site",
+              "resources", "static", "bower_components", "__pycache__", "venv", "env"}
+"""Folders whose files are not the site's own: installed packages, themes, built output (a copy of what the
+sources hold)."""
+_NO_RECORDS = {"_publications", "_bibliography", "_includes", "_layouts", "_sass"}
+"""Folders whose files are no record list: the ones a family reads itself, a theme's templates."""
+_SKIP_FILES = re.compile(r"(?i)^(?:package(?:-lock)?\.json|tsconfig.*\.json|yarn\.lock|composer\.json|"
+                         r"_config\.ya?ml|.*\.config\.m?[jt]s|.*\.min\.js|manifest\.json|.*\.d\.ts)$")
+_MAX_BYTES = 3_000_000
+_TEXT_SUFFIXES = (".html", ".htm", ".md", ".mdx", ".markdown", ".js", ".jsx", ".ts", ".tsx", ".mjs", ".astro",
+                  ".vue", ".svelte", ".liquid", ".yml", ".yaml", ".toml", ".json", ".py", ".rb", ".njk", ".qmd")
+
+_OTHER_KINDS = {"talks", "news", "teaching", "awards", "students", "service", "education", "experience", "press",
+                "grants", "patents", "software"}
+"""What a data file's name may say it lists besides works."""
+_TITLE_KEYS = ("title", "paper title", "name", "paper")
+_AUTHOR_KEYS = ("authors", "author", "creators", "coauthors", "co-authors")
+_YEAR_KEYS = ("year", "date", "publication year", "published", "issued")
+_ALIASES = {"publication year": "year", "publication title": "venue", "item type": "type", "co-authors": "coauthors",
+            "outlet": "venue", "proceedings": "venue", "container-title": "venue", "paper title": "title",
+            "creators": "authors"}
+
+
+def _lower(data: dict) -> dict[str, str]:
+    return {str(k).strip().lower(): k for k in data}
+
+
+def _title_key(keys: dict[str, str], data: dict) -> str | None:
+    """The key holding a record's title: ``title``; ``name`` or ``paper`` only beside authors (a spreadsheet's
+    "Name" column of papers; a person's record has a name and no authors)."""
+    for key in _TITLE_KEYS:
+        if key in keys and isinstance(data[keys[key]], str) and data[keys[key]].strip():
+            if key in ("name", "paper") and not any(k in keys for k in _AUTHOR_KEYS):
+                continue
+            return key
+    return None
+
+
+def is_publication(data: dict) -> bool:
+    """A mapping with a title and authors, a venue or a DOI: one work's record (a person, a project, a talk
+    or a news item has no such pair).
+
+    >>> is_publication({"title": "A", "authors": ["B. C"]}), is_publication({"title": "A", "image": "a.png"})
+    (True, False)
+    """
+    keys = _lower(data)
+    if _title_key(keys, data) is None:
+        return False
+    has = [k for k in (*_AUTHOR_KEYS, *RECORD_KEYS.venue, "doi") if k in keys and data[keys[k]]]
+    return bool(has) and (any(k in _AUTHOR_KEYS for k in has) or any(k in keys for k in _YEAR_KEYS))
+
+
+def _normalized(data: dict) -> tuple[dict, dict[str, str]]:
+    """The record with its keys under the names :func:`publication_from_record` reads (``Publication Year``
+    -> ``year``, ``Name`` -> ``title``), and for each new key the key as the record spells it."""
+    keys = _lower(data)
+    out, spelled = {}, {}
+    title = _title_key(keys, data)
+    for low, orig in keys.items():
+        name = "title" if low == title else _ALIASES.get(low, low)
+        if low in _TITLE_KEYS and low != title and name == low and low != "name":
+            name = low
+        if name in out and low != name:
+            continue  # the record's own key of that name wins
+        out[name], spelled[name] = data[orig], str(orig)
+    for key in ("authors", "author"):
+        if isinstance(out.get(key), str) and ";" in out[key]:
+            # a reference manager's export ("De Baar, Hein JW; Boyd, Philip W"): family name, given names per name
+            names = [n.strip() for n in out[key].split(";") if n.strip()]
+            if len(names) >= 2 and all(n.count(",") == 1 for n in names):
+                out[key] = [" ".join(reversed([x.strip() for x in n.split(",")])) for n in names]
+    return out, spelled
+
+
+def _js_array_text(text: str) -> list[str]:
+    """The array literals of a JavaScript/TypeScript data module (``export const pubs: Pub[] = [ ... ]``,
+    ``export default [ ... ]``) as YAML flow text on the module's own lines: comments blanked, single-quoted
+    and template strings double-quoted (a template with ``${}`` is left out)."""
+    out = []
+    for m in re.finditer(r"(?:=|export\s+default|module\.exports\s*=)\s*\[", text):
+        start = m.end() - 1
+        depth, i, n = 0, start, len(text)
+        chunks: list[str] = []
+        ok = True
+        while i < n:
+            c = text[i]
+            if c in "\"'`":
+                j, buf = i + 1, []
+                while j < n and text[j] != c:
+                    if text[j] == "\\" and j + 1 < n:
+                        buf.append(text[j:j + 2])
+                        j += 2
+                        continue
+                    if c == "`" and text.startswith("${", j):
+                        ok = False
+                    buf.append(text[j])
+                    j += 1
+                raw = "".join(buf)
+                if c != '"':
+                    raw = raw.replace("\\'", "'").replace("\\`", "`")
+                    try:
+                        raw = json.dumps(json.loads('"' + raw.replace('"', '\\"').replace("\n", "\\n") + '"'),
+                                         ensure_ascii=False)[1:-1]
+                    except ValueError:
+                        ok = False
+                lines = raw.count("\n")
+                chunks.append('"' + raw.replace("\n", "\\n") + '"' + "\n" * lines)
+                i = j + 1
+                continue
+            if text.startswith("//", i):
+                j = text.find("\n", i)
+                i = n if j < 0 else j
+                continue
+            if text.startswith("/*", i):
+                j = text.find("*/", i + 2)
+                j = n if j < 0 else j + 2
+                chunks.append("\n" * text.count("\n", i, j))
+                i = j
+                continue
+            if c in "[{":
+                depth += 1
+            elif c in "]}":
+                depth -= 1
+            chunks.append(c)
+            i += 1
+            if depth == 0:
+                break
+        if ok and depth == 0:
+            out.append("\n" * text.count("\n", 0, start) + "".join(chunks))
+    return out
+
+
+def _csv_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
+    """The rows of a CSV or TSV table of works (a header row, then one work a row), each with its lines."""
+    text = doc.text.lstrip("\ufeff")
+    delimiter = "\t" if doc.display.lower().endswith(".tsv") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    out = []
+    first = 2
+    try:
+        for row in reader:
+            last = reader.line_num
+            data = {k: v for k, v in row.items() if k and isinstance(v, str) and v.strip()}
+            out.append((data, {k: (first, last) for k in data}))
+            first = last + 1
+    except csv.Error:
+        return []
+    return out
+
+
+def file_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
+    """The mappings of a data file's lists, each with its keys' lines (empty for a file that holds none or does
+    not parse)."""
+    if suffix in (".csv", ".tsv"):
+        return _csv_records(doc)
+    if suffix in (".ts", ".js", ".mjs"):
+        if "[" not in doc.text or not re.search(r"\btitle\b", doc.text):
+            return []
+        out = []
+        for text in _js_array_text(doc.text):
+            view = SourceDoc(path=doc.path, text=text, display=doc.display)
+            try:
+                out += [(d, s) for d, s, _k in yaml_records(view, nested=True)]
+            except (SourceError, ValueError, RecursionError):
+                continue
+        return out
+    try:
+        return [(d, s) for d, s, _k in yaml_records(doc, nested=True)]
+    except (SourceError, ValueError, RecursionError):
+        pass
+    if suffix != ".json":
+        return []
+    try:
+        value = json.loads(doc.text)
+    except ValueError:
+        return []
+    out = []
+
+    def walk(v, depth=0):
+        if depth > 6:
+            return
+        if isinstance(v, list):
+            for x in v:
+                if isinstance(x, dict):
+                    out.append((x, {}))
+                walk(x, depth + 1)
+        elif isinstance(v, dict):
+            for x in v.values():
+                walk(x, depth + 1)
+
+    walk(value)
+    return out
+
+
+def _site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], list[Path]]:
+    """The site's data files, its folders of markdown pages and its text files (to see what names what)."""
+    data, folders, texts = [], [], []
+    for folder, dirs, names in os.walk(root):
+        here = Path(folder)
+        rel = rel_path(root, here) if here != root else ""
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS
+                         and backup_reason(f"{rel}/{d}/x".lstrip("/")) is None and rel.count("/") < 5
+                         and not (here != root and d.startswith("_") and (here / "x").parent.name.startswith("_")))
+        pages = []
+        records_here = not (set(here.relative_to(root).parts) & _NO_RECORDS)
+        for name in sorted(names):
+            path = here / name
+            if backup_reason(name) is not None:
+                continue
+            low = name.lower()
+            if low.endswith(_TEXT_SUFFIXES):
+                texts.append(path)  # (a file already read may name a data file: the configuration)
+            if not records_here or rel_path(root, path) in taken:
+                continue
+            if low.endswith(_DATA_SUFFIXES) and not _SKIP_FILES.match(name):
+                data.append(path)
+            elif low.endswith(_PAGE_SUFFIXES) and not low.startswith(("index.", "readme", "_index")):
+                pages.append(path)
+        if len(pages) >= 2:
+            folders.append(here)
+    return data, folders, texts
+
+
+def _named(name: str, texts: dict[Path, str], own: set[Path]) -> bool:
+    """Whether another file of the site names ``name`` (a data file's stem, a collection's folder)."""
+    needle = name.lower()
+    return len(needle) >= 4 and any(needle in text for path, text in texts.items() if path not in own)
+
+
+def _look_up(norm: dict, lookups: dict[str, dict[str, str]]) -> None:
+    """A record's values that are keys of a table the site's templates look them up in (``authors: [ada, lin]``
+    and ``site.data.authors[author].name``), replaced by what the template writes."""
+    for field, table in lookups.items():
+        value = norm.get(field)
+        if isinstance(value, list) and value and all(isinstance(v, str) and v in table for v in value):
+            norm[field] = [table[v] for v in value]
+        elif isinstance(value, str) and value in table:
+            norm[field] = table[value]
+
+
+def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, dict[str, str]],
+                owner: str | None) -> list[Part]:
+    """A folder of markdown pages whose front matter is one work's record each, one part per page read
+    (none when fewer than two of them, or fewer than half of the folder's pages, are works)."""
+    parts, total = [], 0
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in _PAGE_SUFFIXES):
+        total += 1
+        try:
+            doc, rel, fm = read_markdown(root, path)
+        except SourceError:
+            continue
+        if not isinstance(fm.data, dict) or _template_publication(fm.data):
+            continue
+        if isinstance(fm.data.get("citation"), str) and as_text(fm.data.get("title")):
+            # academicpages' front matter ("citation: 'Doe, J. (2020). Title. <i>Venue</i>.'") in a collection of
+            # another name ("_workings/"): its own reader, the authors read from the citation
+            part = read_jekyll_publication(root, path, base, owner, [], fmt="records-item")
+            if part.publications:
+                parts.append(part)
+            continue
+        if not is_publication(fm.data):
+            continue
+        data, spelled = _normalized(fm.data)
+        _look_up(data, lookups)
+        used: set[str] = set()
+        pub = publication_from_record(data, RECORD_KEYS, base, used)
+        if pub is None:
+            continue
+        pub.line, pub.file = fm.spans.get(spelled.get("title", "title"), (1, 1))[0], rel
+        part = Part(rel, doc, "records-item", publications=[pub])
+        for key in used:
+            span = fm.spans.get(spelled.get(key, key))
+            if span:
+                doc.use(*span)
+        doc.sections[1] = "publications"
+        parts.append(part)
+    return parts if len(parts) >= 2 and 2 * len(parts) >= total else []
+
+
+def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]],
+               owner: str | None) -> Part | None:
+    """A data file holding a list of works (most of its records are), as a part; None otherwise. Records that
+    name only the owner's co-authors (``coauthors: "Ann Vidal and Li Wei"``, which a page writes "with Ann
+    Vidal and Li Wei") have the owner as an author too, written first (the records do not say where), and
+    a record of that file naming none is the owner's alone."""
+    words = re.sub(r"[_\-.]+", " ", path.stem)
+    if {section_kind(words), *map(section_kind, words.split())} & _OTHER_KINDS:
+        return None  # "talks.tsv", "research_talks.yml": a list of another kind, whatever keys its records share
+    doc = read_file(root, path)
+    records = [(d, s) for d, s in file_records(doc, path.suffix.lower()) if not _template_publication(d)]
+    works = [(d, s) for d, s in records if is_publication(d)]
+    if len(works) < 2 or 2 * len(works) < len([d for d, _ in records if _title_key(_lower(d), d)]):
+        return None
+    # (in a list of works, one naming no author nor venue is a work too: a single-authored working paper)
+    works = [(d, s) for d, s in records if is_publication(d) or _title_key(_lower(d), d) == "title" and any(
+        k in _lower(d) for k in _YEAR_KEYS)]
+    part = Part(rel_path(root, path), doc, "records")
+    by_coauthors = any("coauthors" in _normalized(d)[0] for d, _ in works) and not any(
+        "authors" in _normalized(d)[0] for d, _ in works)
+    for data, spans in works:
+        norm, spelled = _normalized(data)
+        if by_coauthors and owner:
+            others = split_authors(md_text(as_text(norm.pop("coauthors", None)) or "")).authors
+            norm["authors"] = [owner, *(a.name for a in others)]
+            spelled["authors"] = spelled.get("coauthors", "coauthors")
+        _look_up(norm, lookups)
+        used: set[str] = set()
+        pub = publication_from_record(norm, RECORD_KEYS, base, used)
+        if pub is None:
+            continue
+        lines = [first for first, _ in spans.values()]
+        pub.line, pub.file = (min(lines) if lines else 1), part.rel
+        part.publications.append(pub)
+        for key in used:
+            span = spans.get(spelled.get(key, key))
+            if span:
+                doc.use(*span)
+    if not part.publications:
+        return None
+    doc.sections[1] = "publications"
+    return part
+
+
+_INDEXED = re.compile(r"site\.data\.([\w\-]+)\[\s*([\w.]+)\s*\]\.(\w+)")
+_FOR = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+\w+\.(\w+)")
+
+
+def _lookups(root: Path, texts: dict[Path, str]) -> dict[str, dict[str, str]]:
+    """The record fields a site's templates look up in a data table (``{{ site.data.journals[paper.journal].title
+    }}``, or ``site.data.authors[author].name`` in a loop over ``paper.authors``): field -> {key: value}."""
+    out: dict[str, dict[str, str]] = {}
+    for text in texts.values():
+        if "site.data." not in text:
+            continue
+        loops = {m.group(1): m.group(2) for m in _FOR.finditer(text)}
+        for m in _INDEXED.finditer(text):
+            table, index, attr = m.groups()
+            field = index.split(".", 1)[1] if "." in index else loops.get(index)
+            path = next((root / "_data" / f"{table}{s}" for s in (".yml", ".yaml", ".json")
+                         if (root / "_data" / f"{table}{s}").is_file()), None)
+            if not field or path is None or field in out:
+                continue
+            try:
+                import yaml
+
+                data = yaml.safe_load(read_file(root, path).text)
+            except (SourceError, yaml.YAMLError, ValueError):
+                continue
+            if isinstance(data, dict):
+                values = {str(k): md_text(as_text(v.get(attr)) or "").strip() for k, v in data.items()
+                          if isinstance(v, dict) and as_text(v.get(attr))}
+                if values:
+                    out[field.lower()] = values
+    return out
+
+
+RECORD_FORMATS = ("jekyll-data", "records", "records-item")
+"""The formats of parts read from data files: a site with one has said which data it shows."""
+
+
+def record_parts(root: Path, taken: set[str], base: str | None = None, owner: str | None = None,
+                 named_only: bool = False, work_pages: Collection[str] = ()) -> list[Part]:
+    """The parts of the site's files holding publication records that no family reader took (``taken``: the
+    files already read, relative to ``root``); ``owner``: whom the site is about, when known. ``named_only``:
+    the site's data the family read already says which data the site shows, so only files another file
+    names are read. ``work_pages``: the pages the family read one work from each (their folder's data files
+    are what they were made from, not read)."""
+    data, folders, text_files = _site_files(root, taken)
+    made_from = set()
+    for page in work_pages:
+        folder = page.rsplit("/", 1)[0] if "/" in page else ""
+        made_from.add(folder)
+        if page.rsplit("/", 1)[-1].lower().startswith(("index.", "_index.")) and "/" in folder:
+            made_from.add(folder.rsplit("/", 1)[0])  # a page bundle: "<collection>/<paper>/index.md"
+    data = [p for p in data if (rel_path(root, p).rsplit("/", 1)[0] if "/" in rel_path(root, p) else "")
+            not in made_from]
+    texts: dict[Path, str] = {}
+    for path in text_files:
+        try:
+            if path.stat().st_size <= _MAX_BYTES:
+                texts[path] = path.read_text(encoding="utf-8", errors="replace").lower()
+        except OSError:
+            continue
+    lookups = _lookups(root, texts)
+    found: list[tuple[str, set[Path], list[Part]]] = []
+    for path in data:
+        try:
+            if path.stat().st_size > _MAX_BYTES:
+                continue
+            part = _data_part(root, path, base, lookups, owner)
+        except (SourceError, OSError, UnicodeDecodeError):
+            continue
+        if part is not None:
+            found.append((path.stem, {path}, [part]))
+    for folder in folders:
+        parts = _collection(root, folder, base, lookups, owner)
+        if parts:
+            found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
+    named = [f for f in found if _named(f[0], texts, f[1])]
+    return [p for _name, _own, parts in (named or ([] if named_only else found)) for p in parts]
+
+
+def site_records_owner(root: Path, base: str | None = None, texts: list[str] = ()) -> str | None:
+    """Who a site is about by its publication records (:func:`records_owner` of :func:`record_parts`), for a
+    site whose pages name nobody."""
+    return records_owner([p for part in record_parts(root, set(), base) for p in part.publications], texts)
+
+
+def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
+    """Who a site's records are about: the author on most of them (at least half, and two), as fully as
+    the site writes the name.
+
+    >>> pubs = [Publication(title=t, authors=[Author(name=a), Author(name="Ada Lind")]) for t, a in (("X", "B. Cruz"),
+    ...         ("Y", "D. Eze"))]
+    >>> records_owner(pubs)
+    'Ada Lind'
+    """
+    counts: Counter[str] = Counter()
+    spelled: dict[str, list[str]] = {}
+    for pub in pubs:
+        seen = set()
+        for author in pub.authors:
+            key = next((k for k in spelled if same_name(k, author.name)), author.name)
+            if key in seen:
+                continue
+            seen.add(key)
+            counts[key] += 1
+            spelled.setdefault(key, []).append(author.name)
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [("", 0)]
+    if n < 2 or 2 * n < len(pubs) or (rest and rest[0][1] == n):
+        return None
+    return fullest_form(spelled[top], texts)
+
+
+__all__ = ["RECORD_KEYS", "is_publication", "file_records", "record_parts", "records_owner"]

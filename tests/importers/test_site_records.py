@@ -1,0 +1,187 @@
+"""Publication records kept in structured files, read the same way in every family of site.
+
+Each fixture under ``tests/fixtures/sites/records-*`` is an invented site whose papers live in records, not in a
+page's text: a Jekyll data file grouped by year that a linked page loops over, a Jekyll collection not named
+``_publications`` whose authors and journals are keys into ``_data`` tables, a Hugo ``data/`` list read by a
+custom layout (co-authors only), a Gatsby JSON file, a Next.js TypeScript module and CSV table, an Astro content
+collection. Before the one record reader (:mod:`kg.importers.site.record_files`) each read no publication, or
+failed for want of an owner.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.importers import import_path
+from kg.importers.site.record_files import file_records, is_publication
+from kg.importers.base import SourceDoc
+
+SITES = Path(__file__).resolve().parent.parent / "fixtures" / "sites"
+
+
+def _pubs(name: str):
+    result = import_path(SITES / name)
+    return result, {p.title: p for p in result.profile.publications}
+
+
+def test_a_data_list_grouped_by_year_that_a_linked_page_loops_over():
+    # before: 0 publications (the loop sits in assets/lists/papers.md, a page no family reader opened, and the
+    # records sit one level down, under each year)
+    result, pubs = _pubs("records-jekyll")
+    assert result.format == "jekyll"
+    recharge = pubs["Groundwater recharge under thawing permafrost"]
+    assert recharge.year == 2022 and recharge.venue == "Journal of Cold Hydrology"
+    assert [a.name for a in recharge.authors] == ["Marisol Quenby", "Tomasz Wielgosz"]
+    assert recharge.authors[0].is_self and recharge.file == "_data/papers.yml"
+    assert pubs["Snowmelt timing in upland catchments"].year == 2019
+
+
+def test_a_collection_whose_authors_and_journals_are_keys_of_data_tables():
+    # "_articles/" (declared in _config.yml's collections) with "authors: [mq, ra]" and "journal: wrr", which the
+    # site's template writes as site.data.names[who].name and site.data.journals[a.journal].title
+    _result, pubs = _pubs("records-jekyll")
+    ice = pubs["Ice lens growth in silty soils"]
+    assert [a.name for a in ice.authors] == ["Marisol Quenby", "Renata Achterberg"]
+    assert ice.venue == "Water Table Review" and ice.year == 2021 and ice.doi == "10.5555/wtr.2021.014"
+    assert pubs["Water storage in northern peat"].venue == "Journal of Cold Hydrology"
+
+
+def test_a_hugo_data_list_naming_only_the_coauthors():
+    # a custom layout ranging over .Site.Data.research: "coauthors" (the page writes "with ..."), "outlet"
+    result, pubs = _pubs("records-hugo")
+    assert result.format == "hugo" and result.profile.person.name == "Thandiwe Mbeki-Larsson"
+    seed = pubs["Seed choice and the neighbour next door"]
+    assert [a.name for a in seed.authors] == ["Thandiwe Mbeki-Larsson", "Amadou Keita", "Priya Raman"]
+    assert seed.authors[0].is_self and seed.year == 2025
+    rain = pubs["Rainfall insurance that farmers trust"]
+    assert [a.name for a in rain.authors] == ["Thandiwe Mbeki-Larsson"]  # no co-author: the owner's alone
+    assert rain.venue == "Journal of Rural Economics" and rain.doi == "10.5555/jre.2023.7"
+
+
+def test_a_gatsby_site_its_json_records_and_its_configured_author():
+    # before: an error (the folder's README names nobody); the theme's demo list, which no file names, stays out
+    result, pubs = _pubs("records-gatsby")
+    assert result.format == "app-site" and result.profile.person.name == "Oriel Pennick"
+    assert sorted(pubs) == ["Kelp forest recovery after a marine heatwave", "Sea urchin barrens in Øresund"]
+    kelp = pubs["Kelp forest recovery after a marine heatwave"]
+    assert kelp.venue == "Coastal Ecology Reports" and kelp.date == "2023-04-18" and kelp.doi == "10.5555/cer.2023.118"
+    assert [a.name for a in kelp.authors] == ["Oriel Pennick", "Baptiste Lemaire-Ong"] and kelp.authors[0].is_self
+
+
+def test_a_next_site_its_typescript_module_and_csv_table_owned_by_the_author_on_most_records():
+    # no configuration names anyone: the owner is the author on every record
+    result, pubs = _pubs("records-next")
+    assert result.format == "app-site" and result.profile.person.name == "Kenji Arakawa-Voss"
+    fog = pubs["Rendering fog with sparse voxels"]
+    assert fog.venue == "CVPR" and fog.year == 2024 and fog.arxiv == "2401.00001"
+    assert fog.file == "src/data/papers.ts" and fog.line == 12
+    assert [a.name for a in pubs["Soft shadows that don't flicker"].authors] == [
+        "Lucia Ferrante", "Kenji Arakawa-Voss", "Dmitri Halloran"]
+    snow = pubs["Light transport in layered snow"]  # a spreadsheet's "Name" column of papers
+    assert snow.venue == "Computer Graphics Forum" and snow.year == 2023
+    assert snow.doi == "10.5555/cgf.2023.41" and snow.links["doi"] == "https://doi.org/10.5555/cgf.2023.41"
+    assert snow.links["code"] == "https://github.com/example-lab/snow"
+
+
+def test_an_astro_collection_keeps_two_files_of_one_title():
+    # one work per file: the preprint and the journal version are two entries
+    result = import_path(SITES / "records-astro")
+    assert result.format == "app-site" and result.profile.person.name == "Rosalind Achebe-Hart"
+    assert [(p.title, p.venue) for p in result.profile.publications] == [
+        ("Body cameras and complaint rates", "Police Practice Review"),
+        ("Body cameras and complaint rates", "SocArXiv"),
+        ("Who calls the police, and when", "Journal of Urban Safety")]
+
+
+@pytest.mark.parametrize("record,expected", [
+    ({"title": "A", "authors": ["B. C"]}, True),
+    ({"Name": "A", "Authors": "B. C, D. E", "Year": "2020"}, True),  # a spreadsheet's row
+    ({"name": "Ada Lind", "role": "PhD student"}, False),  # a person
+    ({"title": "Forests under the sea", "event": "City Science Night", "date": "2022"}, False),  # a talk
+    ({"title": "A", "image": "a.png"}, False),  # a project
+])
+def test_what_a_publication_record_is(record, expected):
+    assert is_publication(record) is expected
+
+
+def test_a_javascript_module_with_a_template_string_is_left_alone():
+    doc = SourceDoc(path=Path("x.ts"), text='export const p = [{title: `A ${x}`, authors: "B"}];\n', display="x.ts")
+    assert file_records(doc, ".ts") == []
+
+
+def test_an_included_page_pulling_in_one_markdown_file_per_paper_from_includes():
+    # AcadHomepage: the about page includes_relative a publications page made of "{% include papers/x.md %}"
+    # lines, each file under _includes/ one paper; one commented out is hidden. Before: 0 publications.
+    result = import_path(SITES / "jekyll-includes")
+    pubs = result.profile.publications
+    assert [p.title for p in pubs] == ["Learning gaits on loose gravel", "Terrain maps from proprioception alone"]
+    gait = pubs[0]
+    assert gait.venue == "ICRA" and gait.year == 2024 and gait.arxiv == "2402.00002"
+    assert gait.file == "_includes/papers/2024-icra-gait.md"
+    assert [(a.name, a.marks) for a in gait.authors][:2] == [("Bartholomew Ngata", ["equal_contribution"]),
+                                                             ("Sione Taufa", ["equal_contribution"])]
+
+
+def test_a_group_site_whose_pages_name_nobody_is_owned_by_the_author_on_most_records():
+    # "_config.yaml" (Jekyll reads that name too) and pages naming only the group: before, an error (no owner)
+    result = import_path(SITES / "records-lab")
+    assert result.format == "jekyll" and result.profile.person.name == "Ayodele Vance"
+    pubs = {p.title: p for p in result.profile.publications}
+    assert len(pubs) == 3
+    flow = pubs["Low-light optical flow with event cameras"]
+    assert flow.venue == "ECCV" and flow.year == 2024 and flow.authors[1].is_self
+    assert flow.links["code"] == "https://github.com/kestrel-group/lowflow"  # "buttons: [{type: source, ...}]"
+
+
+def test_markdown_inside_p_blocks_under_a_published_and_in_press_heading():
+    # kramdown reads the text of a "<p style=...>" block as markdown (bold numbers, links); "Published and In
+    # Press" heads papers, not press coverage. Before: 0 publications (the section taken as press, the lines raw).
+    result = import_path(SITES / "jekyll-p-blocks")
+    pubs = result.profile.publications
+    assert [p.title for p in pubs] == ["Slab rollback under thick plates", "Mantle drag beneath young oceans"]
+    assert [a.name for a in pubs[0].authors] == ["H. Osterberg", "M. R. Quayle"] and pubs[0].authors[0].is_self
+    assert pubs[0].year == 2022 and pubs[0].doi == "10.5555/grn.2022.19"
+    assert pubs[1].venue == "Tectonic Lett"
+
+
+def test_an_academicpages_collection_of_another_name_and_a_talks_table_left_out():
+    # "_workingpapers/" (declared in _config.yml) holds academicpages front matter: authors from its citation;
+    # scripts/talks.tsv shares keys with works (title, venue, date) but its name says talks
+    _result, pubs = _pubs("records-jekyll")
+    drainage = pubs["Drainage of thermokarst lakes"]
+    assert [a.name for a in drainage.authors] == ["M. Quenby", "R. Achterberg"] and drainage.year == 2024
+    assert "Frozen ground in a warming world" not in pubs and len(pubs) == 7
+
+
+def test_the_data_a_folder_of_paper_pages_was_made_from_is_not_read():
+    # content/publication/papers.json beside the page bundles made from it: its extra record is not on the site
+    result = import_path(SITES / "records-hugo-bundles")
+    assert sorted(p.title for p in result.profile.publications) == [
+        "Cooperatives and price information", "Index insurance that farmers trust"]
+
+
+def test_a_javascript_site_whose_content_folder_holds_its_pages_is_read_by_those_pages(tmp_path):
+    # a Next.js site keeping its about page and a CSV of papers in content/: the pages name and describe the
+    # owner (read by the Hugo reader of content/ pages), the CSV gives the papers
+    root = tmp_path / "site"
+    (root / "content").mkdir(parents=True)
+    (root / "package.json").write_text('{"dependencies": {"next": "15.0.0"}}\n')
+    (root / "content" / "about.md").write_text(
+        "---\ntitle: Ilse Marchetti\n---\n\nI am a postdoc at Riverbend University working on crowd animation.\n")
+    (root / "content" / "papers.csv").write_text(
+        "Name,Authors,Year,Conference\nCrowds that part,\"Ilse Marchetti, Oren Balogun\",2024,Eurographics\n"
+        "Footsteps in sand,\"Oren Balogun, Ilse Marchetti\",2023,SCA\n")
+    result = import_path(root)
+    assert result.format == "hugo" and result.profile.person.name == "Ilse Marchetti"
+    assert result.profile.person.description  # (an app-site reading would give the name alone)
+    assert [p.title for p in result.profile.publications] == ["Crowds that part", "Footsteps in sand"]
+
+
+def test_a_reference_managers_author_list_family_name_first():
+    from kg.importers.site.record_files import _normalized
+
+    row = {"Title": "Iron in the sea", "Author": "De Vries, Anke JW; Osei, Kwame B.; Lund, Mia", "Publication Year": "2005"}
+    data, _spelled = _normalized(row)
+    assert data["author"] == ["Anke JW De Vries", "Kwame B. Osei", "Mia Lund"] and data["year"] == "2005"
