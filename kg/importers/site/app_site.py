@@ -37,13 +37,18 @@ def _package(path: Path) -> dict:
 
 
 def detect_app_site(path: Path) -> float:
-    """How sure it is that ``path`` is a JavaScript framework's site (0.65: above a folder's README, below a
-    generator's own configuration; 0.15 when a ``content/`` folder holds its markdown pages, which the Hugo
+    """How sure it is that ``path`` is a JavaScript framework's site whose configuration and pages name nobody
+    and which the static-site reader therefore leaves (0.65: above a folder's README, below a generator's own
+    configuration; 0.15 when a ``content/`` folder holds its markdown pages, which the Hugo
     reader reads, the records with them)."""
     if not path.is_dir() or not (path / "package.json").is_file():
         return 0.0
     if any((path / n).exists() for n in _OTHER_GENERATORS):
         return 0.0
+    from .generators import detect_generator_site
+
+    if detect_generator_site(path) > 0:
+        return 0.0  # its sources name the owner or hold a home page: the static-site reader (records included)
     if (path / "content").is_dir() and any((path / "content").glob("*.md")):
         return 0.15
     pkg = _package(path)

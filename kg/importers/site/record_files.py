@@ -107,6 +107,13 @@ def is_publication(data: dict) -> bool:
     return bool(has) and (any(k in _AUTHOR_KEYS for k in has) or any(k in keys for k in _YEAR_KEYS))
 
 
+def _names_where(data: dict) -> bool:
+    """A page's front matter says where or as what the work appeared (a venue or a DOI), not only who wrote
+    it: in a folder of a site's pages, title and author alone are any page's (a theme writes them on all)."""
+    keys = _lower(data)
+    return any(k in keys and data[keys[k]] for k in (*RECORD_KEYS.venue, "doi"))
+
+
 def _normalized(data: dict) -> tuple[dict, dict[str, str]]:
     """The record with its keys under the names :func:`publication_from_record` reads (``Publication Year``
     -> ``year``, ``Name`` -> ``title``), and for each new key the key as the record spells it."""
@@ -315,8 +322,8 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
             if part.publications:
                 parts.append(part)
             continue
-        if not is_publication(fm.data):
-            continue
+        if not is_publication(fm.data) or not _names_where(fm.data):
+            continue  # (a theme's page front matter names its author too: "title: Location, author: A. Roe")
         data, spelled = _normalized(fm.data)
         _look_up(data, lookups)
         used: set[str] = set()
@@ -341,8 +348,11 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     Vidal and Li Wei") have the owner as an author too, written first (the records do not say where), and
     a record of that file naming none is the owner's alone."""
     words = re.sub(r"[_\-.]+", " ", path.stem)
-    if {section_kind(words), *map(section_kind, words.split())} & _OTHER_KINDS:
-        return None  # "talks.tsv", "research_talks.yml": a list of another kind, whatever keys its records share
+    if {section_kind(words), *map(section_kind, words.split())} & _OTHER_KINDS \
+            or {w.lower() for w in words.split()} & {"posts", "post", "blog", "blogs"}:
+        # "talks.tsv", "research_talks.yml": a list of another kind, whatever keys its records share ("posts.json":
+        # a blog's listing, each post with a title and an author)
+        return None
     doc = read_file(root, path)
     records = [(d, s) for d, s in file_records(doc, path.suffix.lower()) if not _template_publication(d)]
     works = [(d, s) for d, s in records if is_publication(d)]
