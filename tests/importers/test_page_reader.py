@@ -232,3 +232,24 @@ def test_degrees_after_an_education_label_on_one_line():
                  "<li><a href='q.htm'>Qualifications:</a> BA(Class I) Oxon. 1960, DPhil 1963</li></ul></body></html>")
     assert [(e.degree, e.institution) for e in page.person.education] == [
         ("BSc", "Inland University"), ("PhD", "Coastal University"), ("BA", "Oxon")]
+
+
+def test_family_first_names_with_the_year_over_a_title_line_and_an_italic_venue_line():
+    """'Lee, A., **Park, J.** (2024)' over the title and '*Ocean Science & Engineering*': names written family
+    name first, initials after, with the year in brackets are the author line (the venue line, two
+    capitalised phrases joined by '&', is no pair of names); 'Wu, B. et al. [including **Park, J.**]' names the
+    owner among authors left out."""
+    md = _md("# Jana Park\n\n## Journal Articles\n\n"
+             "1. Lee, A., **Park, J.** (2024)  \nTides in narrow fjords  \n*Ocean Science & Engineering*  \n"
+             "[Paper](https://doi.org/10.1000/ose.1)\n\n"
+             "1. **Park, J.**, Ruiz, M.E. (2021)  \nSediment waves  \n*Marine Geology and Physics*\n\n"
+             "1. Wu, B., Ng, C. et al. [including **Park, J.**] (2020)  \nA survey of coastal sensors  \n*Sensors Today*\n")
+    pubs = md.publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Tides in narrow fjords", "Ocean Science & Engineering", 2024),
+        ("Sediment waves", "Marine Geology and Physics", 2021),
+        ("A survey of coastal sensors", "Sensors Today", 2020)]
+    assert [a.name for a in pubs[0].authors] == ["A. Lee", "J. Park"] and pubs[0].authors[1].is_self
+    assert [a.name for a in pubs[1].authors] == ["J. Park", "M.E. Ruiz"]
+    assert [a.name for a in pubs[2].authors] == ["B. Wu", "C. Ng", "J. Park"] and pubs[2].authors_truncated
+

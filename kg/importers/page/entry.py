@@ -155,9 +155,11 @@ _ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresp
 _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
 
 
-_OTHERS_INCLUDING = re.compile(r"[\[(]\s*(?:and\s+)?\d+\s+(?:(?:more|other|additional)\s+)?(?:authors|others|co-?authors),?\s+"
-                               r"including\s+(?P<n>[^\[\]()]{3,80}?)\s*[\])]")
-"""Names left out of a consortium's list, the owner named among them ("[and 76 others, including A. Ruiz]")."""
+_OTHERS_INCLUDING = re.compile(
+    r"(?:[\[(]\s*(?:and\s+)?\d+\s+(?:(?:more|other|additional)\s+)?(?:authors|others|co-?authors),?\s+"
+    r"|(?P<e>,?\s*\bet\.?\s*al\.?,?\s*)[\[(]\s*)including\s+(?P<n>[^\[\]()]{3,80}?)\s*[\])]")
+"""Names left out of a consortium's list, the owner named among them ("[and 76 others, including A. Ruiz]",
+"Lee, A., Wu, B. et al. [including Ruiz, A.]")."""
 _TRAILING_SEPARATORS = re.compile(r"(\s[|/·•]\s*)+$")
 _IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)\s*")
 """What _read_entry's content() cleans off every segment (compiled once: it runs on each segment of each entry)."""
@@ -325,7 +327,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         cleaned = _EMPTY_BRACKETS.sub(" ", raw)
         if "includ" in cleaned:
             # "Lee, A., [and 76 others, including **Ruiz, S.**] et. al. 2021.": the names written, the rest left out
-            cleaned = _OTHERS_INCLUDING.sub(lambda m: m.group("n").strip(" ,") + ", et al.", cleaned)
+            cleaned = _OTHERS_INCLUDING.sub(
+                lambda m: (", " if m.group("e") else "") + m.group("n").strip(" ,") + ", et al.", cleaned)
             cleaned = re.sub(r"(et al\.)\s*,?\s*et\.?\s*al\.?", r"\1", cleaned)
         cleaned = _TRAILING_SEPARATORS.sub(" ", cleaned)
         inner = _IN_PARENTHESES.fullmatch(cleaned)
@@ -584,6 +587,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                             authors_text, authors_seg = names[0], before
                             venue_text = f"{venue_text} ({names[1].strip(' ().,')})" if names[1] else venue_text
                             free.remove(before)
+                elif venue_text is None and (run := _title_run(segs[pick], label_anchors)) is not None \
+                        and _author_score(run[1], ctx.owner_names) < 1 and any(scores[i][0] >= 1 for i in free):
+                    # "Lind, K., & Okoro, B.<br>**Title**. Arid Zones. *Accepted*": the styled run that opens the
+                    # title's line is the title, what follows it the venue (the names are a line of their own)
+                    title, venue_text, venue_seg = run[0], run[1], pick
             if lead is not None and venue_text is None:
                 venue_text, venue_seg = texts[lead], lead
                 free.remove(lead)
