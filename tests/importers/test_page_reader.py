@@ -253,3 +253,24 @@ def test_family_first_names_with_the_year_over_a_title_line_and_an_italic_venue_
     assert [a.name for a in pubs[1].authors] == ["J. Park", "M.E. Ruiz"]
     assert [a.name for a in pubs[2].authors] == ["B. Wu", "C. Ng", "J. Park"] and pubs[2].authors_truncated
 
+
+def test_a_heading_inside_an_html_block_and_the_text_after_the_block_are_markdown():
+    """'<center>' / '### About me' / '</center>' and the bio right below it with no blank line: Pandoc (Quarto,
+    R Markdown) shows a heading and a paragraph with a link; CommonMark would keep both as raw text."""
+    md = _md("# Jana Park\n\n<center>\n### About me\n</center>\nI am an Assistant Professor of Geology at "
+             "[North Coast University](https://ncu.example.edu). I study sediment transport.\n\n"
+             "<center>\n### Awards\n</center>\n\n- Best Poster Award, Coastal Workshop 2019\n")
+    assert md.person.job_title == "Assistant Professor"
+    assert "[North Coast University]" not in (md.person.description or "")
+    assert [(a.name, a.year) for a in md.awards] == [("Best Poster Award, Coastal Workshop", 2019)]
+
+
+def test_awards_as_time_line_cards_a_date_block_then_a_bold_name_over_where():
+    """A time line: '2018/09' in a block of its own, then '**Best Poster Award**' over the meeting and the place
+    on lines of their own; the date dates the award, the card is one award."""
+    md = _md("# Jana Park\n\n## Awards\n\n<br>\n2018/09\n<br>\n\n**Best Poster Award**  \nCoastal Workshop on Waves  \n"
+             "*Lyon, France*\n\n<br>\n2016/06\n<br>\n\n**Member of the winning team**  \nData Challenge 3  \n"
+             "*Oslo, Norway*\n")
+    assert [(a.name.split(",")[0], a.year) for a in md.awards] == [("Best Poster Award", 2018),
+                                                                   ("Member of the winning team", 2016)]
+
