@@ -274,3 +274,27 @@ def test_awards_as_time_line_cards_a_date_block_then_a_bold_name_over_where():
     assert [(a.name.split(",")[0], a.year) for a in md.awards] == [("Best Poster Award", 2018),
                                                                    ("Member of the winning team", 2016)]
 
+
+def test_links_after_the_venue_are_no_title_and_an_arxiv_id_link_is_the_venue():
+    """jemdoc-style citations: a linked note after the venue ('[<a>Highly Cited Paper in Geology</a> and ...]')
+    or the proceedings' address after the italic venue ('<a>PMLR 12:1-9</a>') is no title; a link citing the
+    preprint by its identifier in the venue's place ('<a>arXiv:2501.01234</a>, 2025') names arXiv; 'A and B:
+    Title' parts the names from the title with a colon; an equation set as an image reads as its alt text."""
+    page = _html(
+        "<html><body><h1>Ana Lind</h1><h2>Publications</h2><ul>\n"
+        "<li><p><b>A. Lind</b> and J. Xu. Rifts: A Unified View of Basins. <i>Earth Science Letters</i>. 62(7): 1-9, "
+        "2019. [<a href=\"https://arxiv.org/abs/1901.00001\">ArXiv</a>] [<a href=\"hc.pdf\">Highly Cited Paper in "
+        "Geology</a> and <a href=\"wos.pdf\">WOS Core Collection</a>]</p></li>\n"
+        "<li><p>L. Liu, <b>A. Lind</b> and R. Tsai. Faults on Curved Plates: The Role of Geometry. <i>Workshop on "
+        "Geometry in Geoscience at EGU2023.</i> <a href=\"https://proc.example.org/v12/liu.html\">PMLR 12:1-9</a>, "
+        "2023.</p></li>\n"
+        "<li><p>Y. Yang and <b>A. Lind</b>: Deeper or Wider: Basin Models with <img class=\"eq\" src=\"eqs/1.png\" "
+        "alt=\"{rm ReLU}^k\" /> Kernels. <a href=\"https://arxiv.org/abs/2501.01234\">ArXiv:2501.01234</a>, 2025."
+        "</p></li>\n</ul></body></html>")
+    pubs = page.publications
+    assert [(p.title, p.venue[:31], p.year) for p in pubs] == [
+        ("Rifts: A Unified View of Basins", "Earth Science Letters", 2019),
+        ("Faults on Curved Plates: The Role of Geometry", "Workshop on Geometry in Geoscie", 2023),
+        ("Deeper or Wider: Basin Models with ReLU^k Kernels", "arXiv", 2025)]
+    assert [a.name for a in pubs[2].authors] == ["Y. Yang", "A. Lind"] and pubs[2].arxiv == "2501.01234"
+    assert page.unparsed == []

@@ -440,7 +440,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     if colon and any((r.anchor is not None and r.anchor not in label_anchors or r.bold or r.italic)
                      and re.search(r"\w[:：]\s", r.text) and len(r.text.split()) >= 3 for r in seg.runs):
         colon = None  # "A, B and C, <a>Granger causality: estimation and use</a>": the colon is the linked title's
-    if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and "," in colon.group("a") + " and " \
+    if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and re.search(r",|\band\b|&", colon.group("a")) \
             and len(_sentences(colon.group("a"))) == 1 and _ends_in_name(colon.group("a")):  # "A, B. Title. In: Venue": the colon is the venue's
         # "A, B and C: Title. Venue.": the authors, a colon, then the citation
         rest = colon.group("rest")
@@ -489,10 +489,17 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             title = m.group(1)
     if title is None:
         pos = 0
+        past_venue = False  # the italic venue closing the citation is behind: a link after it is no title
         for key, t in groups:
             start = pos
             pos += len(t)
             if not key.startswith("style:") and key != "title":
+                continue
+            if "a" in key[6:] and start and (past_venue or (
+                    "".join(x for _, x in groups)[:start].rstrip().endswith("[")
+                    and len(_sentences(_norm("".join(x for _, x in groups)[:start]))) >= 2)):
+                # "A, B. Title. <i>Venue</i>. <a>PMLR 221:557-576</a>", "..., 2019. [<a>Highly Cited Paper</a>]":
+                # the paper's address, a note on it
                 continue
             if key == "style:i":
                 # an italic run followed by volume/pages/year, after a sentence of its own, is the venue
@@ -512,6 +519,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                         and _author_score(sents[-1], ctx.owner_names) < 0.3)):
                     # ("A, B. Title of the paper. <i>Trends in Genetics</i>. [links]": the italic closing the
                     # citation, after the names and a sentence of title, is its venue)
+                    past_venue = True
                     continue
             ends_sentence = t.rstrip().endswith(".")
             t = _clean_piece(t)
@@ -531,6 +539,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             if len(words) >= 4 and _author_score(t, ctx.owner_names) < 1 and vscore < 2:
                 title = t
                 break
+            past_venue = past_venue or (key == "style:i" and vscore >= 2)
     if "authors" in by_hint:
         authors = by_hint["authors"]
     else:

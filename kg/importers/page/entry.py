@@ -148,6 +148,7 @@ _LEAD_PICTOGRAPHS = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B0
 """"- 📄 Lee, A. (2024). Title.": pictographs a page sets before each citation (its kind, in a generated list)."""
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
+_ARXIV_CITED = re.compile(r"arxiv\s*[:：]\s*(?:abs/)?(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
 _SERVER_YEAR = re.compile(r"(?i)(?P<s>arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|osf preprints|ssrn|research square)"
                           r"\s*[·,:|\-–]?\s*(?P<y>(?:19|20)\d\d)\W*")
 _SHORT_DATE = re.compile(r"(?i)\bpreprint\W{0,3}\(?\s*\d{1,2}/\d{1,2}/(\d\d)\b")
@@ -855,6 +856,14 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             pub.year = int(server.group("y"))
             if pub.venue is None or fold(pub.venue) == "preprint":
                 pub.venue = server.group("s")
+    if pub.venue is None:
+        cited = next((m for a in all_anchors if a in label_anchors
+                      for m in [_ARXIV_CITED.fullmatch(_norm(_label_of(a)))] if m), None)
+        if cited is not None:
+            # "A, B. Title. <a>arXiv:2508.05141</a>, 2025.": a link that cites the preprint by its identifier, in the
+            # venue's place, names where the paper is
+            pub.venue, pub.venue_type = "arXiv", pub.venue_type or "preprint"
+            pub.arxiv = pub.arxiv or cited.group(1)
     # authors
     highlighted: list[str] = []
     if authors_text:

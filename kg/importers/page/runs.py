@@ -229,6 +229,9 @@ class _RunBuilder:
             out.append(BREAK)
         elif tag == "img":
             out.append(("img", el))
+            math = _math_alt(el)
+            if math:
+                out.append(Run(text=math, first=el.sourceline, last=el.sourceline, **style))
         else:
             is_block = tag in _BLOCK_TAGS
             if is_block:
@@ -265,6 +268,27 @@ class _RunBuilder:
         span = self.page.lines_of(node, where)
         first, last = span if span else (None, None)
         out.append(Run(text=text, first=first, last=last, **style))
+
+
+_MATH_IMAGE_CLASS = frozenset(("eq", "eqwl", "math", "tex", "latex", "equation"))
+
+
+def _math_alt(img) -> str | None:
+    """The formula an inline image of typeset math stands for, as its alt text writes it, readable
+    (jemdoc's ``<img class="eq" alt="{rm ReLU}^k">`` -> ``ReLU^k``, ``alt="$\\ell_1$"`` -> ``ell_1``); None for
+    other images (a picture's alt text is no part of the sentence around it).
+
+    >>> import lxml.html
+    >>> _math_alt(lxml.html.fragment_fromstring('<img class="eq" src="eqs/1.png" alt="{rm ReLU}^k">'))
+    'ReLU^k'
+    """
+    alt = " ".join((img.get("alt") or "").split())
+    if not alt or not (_MATH_IMAGE_CLASS & set(_classes(img)) or (len(alt) >= 3 and alt[0] == alt[-1] == "$")):
+        return None
+    alt = re.sub(r"\\?\{\s*\\?(?:rm|mathrm|text|operatorname|bf|mathbf|it)\s*([^{}]*)\}", r"\1", alt.strip("$ "))
+    alt = re.sub(r"\\?(?:rm|mathrm|text|operatorname|mathbf)\s*\{([^{}]*)\}", r"\1", alt)
+    alt = re.sub(r"\\(?=[A-Za-z])", "", alt).replace("{", "").replace("}", "")
+    return alt.strip() or None
 
 
 _BADGE_IMAGE = re.compile(r"shields\.io|/badge/|badgen\.net", re.I)
