@@ -298,3 +298,27 @@ def test_links_after_the_venue_are_no_title_and_an_arxiv_id_link_is_the_venue():
         ("Deeper or Wider: Basin Models with ReLU^k Kernels", "arXiv", 2025)]
     assert [a.name for a in pubs[2].authors] == ["Y. Yang", "A. Lind"] and pubs[2].arxiv == "2501.01234"
     assert page.unparsed == []
+
+
+def test_a_link_label_after_a_linked_title_is_no_venue_and_a_bare_arxiv_link_no_paper():
+    """'<a>Title</a> [<a>Slides</a>]' over 'with A and B' and '<i>Venue, 2023</i>': the venue is the italic line,
+    not the slides' label; 'Full paper (5/1/23): <a>arXiv:2305.00001</a>' names no authors: no paper."""
+    page = _html("<html><body><h1>Ana Lind</h1><h2>Publications</h2><ul>\n"
+                 "<li><p><a href=\"https://arxiv.org/abs/2310.00001\">Sparse Codes for Noisy Channels</a> "
+                 "[<a href=\"codes.pdf\">Slides</a>] <br />\nwith Bo Wu, Cy Ng, Dan Roe, Eva Kahn, and Finn M. Ott <br />\n"
+                 "<i>Workshop on Coding Theory, 2023</i> <br />\n<i>ICML, 2024</i> <br /></p></li>\n</ul>\n"
+                 "<dl><dt>Rank bounds for matroids</dt><dd>Full paper (5/1/23): <a href=\"p.pdf\">PDF</a> | "
+                 "<a href=\"https://arxiv.org/abs/2305.00001\">arXiv:2305.00001</a></dd></dl></body></html>")
+    assert [(p.title, p.venue, p.year) for p in page.publications][:1] == [
+        ("Sparse Codes for Noisy Channels", "Workshop on Coding Theory", 2023)]
+    assert len(page.publications) == 1
+
+
+def test_a_third_person_bio_names_the_owner_in_the_other_order_and_a_school_with_and_in_its_name():
+    """The site calls its owner 'Yang Lin' (family name first), the bio 'Lin Yang is a third year Ph.D. student at
+    School of Water and Soil, North Coast University, supervised by ...': the position, and the place of study
+    whose school's name holds an 'and'."""
+    md = _md("# Yang Lin\n\nLin Yang is a third year Ph.D. student at School of Water and Soil, North Coast "
+             "University, supervised by Prof. Ana Lind. He received his M.S. degree from Hill University in 2019.\n")
+    assert md.person.job_title and "Ph.D. student" in md.person.job_title
+    assert [e.institution for e in md.person.education] == ["North Coast University", "Hill University"]

@@ -106,6 +106,14 @@ def _link_then_italic(seg: Seg, label_anchors) -> tuple[str, str] | None:
     return head, rest
 
 
+def _labels_only(text: str, seg: Seg, label_anchors) -> bool:
+    """Whether ``text`` (a part of ``seg``) holds nothing but the labels of the segment's links ("[Slides] | [Code]")."""
+    for a in seg.anchors():
+        if a in label_anchors:
+            text = text.replace(_label_of(a), " ")
+    return bool(_SEPARATORS.match(text))
+
+
 def _toggle_run(r: Run) -> bool:
     """A disclosure or button label set as a styled box, not a link ("<span class='tag-box tag-details'>details
     </span>" after a title): no words of the entry."""
@@ -589,9 +597,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                             venue_text = f"{venue_text} ({names[1].strip(' ().,')})" if names[1] else venue_text
                             free.remove(before)
                 elif venue_text is None and (run := _title_run(segs[pick], label_anchors)) is not None \
-                        and _author_score(run[1], ctx.owner_names) < 1 and any(scores[i][0] >= 1 for i in free):
+                        and _author_score(run[1], ctx.owner_names) < 1 and any(scores[i][0] >= 1 for i in free) \
+                        and not _labels_only(run[1], segs[pick], label_anchors):
                     # "Lind, K., & Okoro, B.<br>**Title**. Arid Zones. *Accepted*": the styled run that opens the
-                    # title's line is the title, what follows it the venue (the names are a line of their own)
+                    # title's line is the title, what follows it the venue (the names are a line of their own;
+                    # "<a>Title</a> [<a>Slides</a>]": a link's label after it is none)
                     title, venue_text, venue_seg = run[0], run[1], pick
             if lead is not None and venue_text is None:
                 venue_text, venue_seg = texts[lead], lead
@@ -856,7 +866,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             pub.year = int(server.group("y"))
             if pub.venue is None or fold(pub.venue) == "preprint":
                 pub.venue = server.group("s")
-    if pub.venue is None:
+    if pub.venue is None and authors_text:
         cited = next((m for a in all_anchors if a in label_anchors
                       for m in [_ARXIV_CITED.fullmatch(_norm(_label_of(a)))] if m), None)
         if cited is not None:
