@@ -322,3 +322,29 @@ def test_a_third_person_bio_names_the_owner_in_the_other_order_and_a_school_with
              "University, supervised by Prof. Ana Lind. He received his M.S. degree from Hill University in 2019.\n")
     assert md.person.job_title and "Ph.D. student" in md.person.job_title
     assert [e.institution for e in md.person.education] == ["North Coast University", "Hill University"]
+
+
+def test_a_placeholder_date_is_no_year_and_a_fachhochschule_is_a_place_of_study(tmp_path):
+    """academicpages records exported from ORCID write 'date: 1900-01-01' (and name the file so) when they know no
+    date: the paper has no year, not 1900. 'Fachhochschule Nordstadt' is a place of study (the word holds
+    'hochschule'). An equation image of an arrow reads as the arrow."""
+    from kg.importers import import_path
+
+    site = tmp_path / "site"
+    (site / "_pages").mkdir(parents=True)
+    (site / "_publications").mkdir()
+    (site / "_config.yml").write_text("title: Ana Lind\nauthor:\n  name: Ana Lind\n", encoding="utf-8")
+    (site / "_pages" / "about.md").write_text(
+        "---\npermalink: /\ntitle: About\n---\n\nI am a professor of process control at Nordstadt University.\n\n"
+        "Education\n======\n* Master of Science in Elektrotechnik, Fachhochschule Nordstadt, 2009\n", encoding="utf-8")
+    for name, date in (("1900-01-01-regelung-von-anlagen", "1900-01-01"), ("2015-01-01-feed-control", "2015-01-01")):
+        (site / "_publications" / f"{name}.md").write_text(
+            f"---\ntitle: \"{name[11:].replace('-', ' ').title()}\"\ncollection: publications\n"
+            f"category: manuscripts\ndate: {date}\nvenue: 'Water Letters'\n---\n", encoding="utf-8")
+    prof = import_path(site).profile
+    assert sorted((p.title, p.year) for p in prof.publications) == [("Feed Control", 2015), ("Regelung Von Anlagen", None)]
+    assert [e.institution for e in prof.person.education] == ["Fachhochschule Nordstadt"]
+    page = _html("<html><body><h1>Ana Lind</h1><h2>Publications</h2><ul><li><p><b>A. Lind</b> and B. Wu. Maps "
+                 "from <img class=\"eq\" src=\"eqs/2.png\" alt=\"rightarrow\" /> to flows. <i>Flow Letters</i>, 2020."
+                 "</p></li></ul></body></html>")
+    assert page.publications[0].title == "Maps from → to flows"

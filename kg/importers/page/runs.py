@@ -287,8 +287,15 @@ def _math_alt(img) -> str | None:
         return None
     alt = re.sub(r"\\?\{\s*\\?(?:rm|mathrm|text|operatorname|bf|mathbf|it)\s*([^{}]*)\}", r"\1", alt.strip("$ "))
     alt = re.sub(r"\\?(?:rm|mathrm|text|operatorname|mathbf)\s*\{([^{}]*)\}", r"\1", alt)
+    alt = re.sub(r"\\?\b(" + "|".join(_MATH_SYMBOLS) + r")\b", lambda m: _MATH_SYMBOLS[m.group(1)], alt)
     alt = re.sub(r"\\(?=[A-Za-z])", "", alt).replace("{", "").replace("}", "")
     return alt.strip() or None
+
+
+_MATH_SYMBOLS = {"rightarrow": "→", "leftarrow": "←", "Rightarrow": "⇒", "leftrightarrow": "↔", "times": "×",
+                 "cdot": "·", "leq": "≤", "geq": "≥", "neq": "≠", "pm": "±", "infty": "∞", "approx": "≈"}
+"""LaTeX commands an equation image's alt text may hold ("EPFL <img alt='rightarrow'> MSR"): their sign (short ones,
+"to", "le", are words too and stay)."""
 
 
 _BADGE_IMAGE = re.compile(r"shields\.io|/badge/|badgen\.net", re.I)
