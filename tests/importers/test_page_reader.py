@@ -348,3 +348,18 @@ def test_a_placeholder_date_is_no_year_and_a_fachhochschule_is_a_place_of_study(
                  "from <img class=\"eq\" src=\"eqs/2.png\" alt=\"rightarrow\" /> to flows. <i>Flow Letters</i>, 2020."
                  "</p></li></ul></body></html>")
     assert page.publications[0].title == "Maps from → to flows"
+
+
+def test_a_linked_title_wrapped_over_two_lines_and_a_linked_title_before_a_venue_with_commas():
+    """'A, **B**, C, D, E, F, and G. [Title wrapped<newline>on two lines](url) *Venue*, 2023': the line break inside
+    the link is a wrapped line, not a field's end; '**A. Lind**, [Title : with a colon](url), Rennes University,
+    2022': the link after the names is the title, the rest (commas and all) the venue."""
+    md = _md("# Ana Lind\n\n## Publications\n\n"
+             "I. Goud\\*, **A. Lind**\\*, A. H. Olivier, J. Petit, R. Cozot, K. Bouat, M. Christie, and L. Hoyet. "
+             "[Real-time Multi-map Saliency-driven Gaze\nBehavior for Crowds](https://hal.example.fr/hal-1/) "
+             "*IEEE Transactions on Graphics*, 2023.\n\n"
+             "**A. Lind**, [A perceptual approach to film editing : exploring saliency](https://ged.example.fr/t), "
+             "Rennes University, 2022\n")
+    assert [(p.title, p.venue, p.year) for p in md.publications] == [
+        ("Real-time Multi-map Saliency-driven Gaze Behavior for Crowds", "IEEE Transactions on Graphics", 2023),
+        ("A perceptual approach to film editing : exploring saliency", "Rennes University", 2022)]

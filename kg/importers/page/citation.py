@@ -295,6 +295,13 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
             continue
         break
     rest = chunks[used:]
+    linked = next((lt for a in seg.anchors() if len((lt := _norm(" ".join(a.itertext())).strip(" ,.;:")).split()) >= 3
+                   and ", ".join(rest).startswith(lt)), None) if names else None
+    if linked and (ended or any(same_name(_QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)):
+        # "**A. Lind**, [A Title : with a Colon](url), Rennes University, 2022": the link that follows the names
+        # is the title, whatever commas the venue after it holds
+        after = text[text.find(linked, len(", ".join(chunks[:used]))) + len(linked):]
+        return _clean_title(linked), ", ".join(names), _clean_piece(after) or None
     if head is text:
         # no italic venue: the title runs to the first chunk that reads as a venue ("IEEE Transactions on X")
         cut = next((k for k in range(1, len(rest)) if _venue_score(rest[k]) >= 2 or _named_acronym(rest[k])), None)

@@ -454,8 +454,9 @@ def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> lis
             continue
         new = _line_pieces(seg, lambda part, piece: True)
         if any((x.text.count('"') + x.text.count("“") + x.text.count("”")) % 2 for x in new) or any(
-                (r.italic or r.bold) and "\n" in r.text.strip() for r in seg.runs):
-            # a quoted title, or an italic one, the line breaks cut in two: one citation hard-wrapped, not fields
+                (r.italic or r.bold or r.anchor is not None) and "\n" in r.text.strip() for r in seg.runs):
+            # a quoted title, or an italic or linked one, the line breaks cut in two: one citation hard-wrapped, not
+            # fields
             out.append(seg)
             continue
         # (a line of one plain word is a wrapped line's end, "M Oda, R Lee, XS" / "Lind": no field of its own; a
