@@ -1382,7 +1382,33 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         respelled = " ".join(_respell_section_word(w) for w in words.split())
         if respelled != words:
             return section_kind(respelled, exact)
+    if best is None and not exact:
+        best = _qualified_section_kind(heading, words)
     return best
+
+
+_SECTION_QUALIFIER = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s+(?:in|on|at|to|for|from|with|under|published in|"
+                                r"accepted at|accepted in|presented at)\s+(?P<rest>.+)$")
+_TRAILING_ASIDE = re.compile(r"\s*[(（\[][^()（）\[\]]*[)）\]]\s*$")
+
+
+def _qualified_section_kind(heading: str, words: str) -> str | None:
+    """The kind of a heading that names a section and then qualifies it, too long for the plain match:
+    a trailing aside ("Journal Articles (with students)", "Articles in Peer-Reviewed Journals (Statistics)")
+    or where the works appeared ("Articles in Peer-Reviewed Journals", "Papers in Refereed Conference
+    Proceedings", "Chapters in Edited Books"). The name must open the heading and be a section's whole name;
+    "Research on X" describes research, it lists no papers.
+
+    >>> _qualified_section_kind("Articles in Peer-Reviewed Journals", "articles in peer reviewed journals")
+    'publications'
+    """
+    aside = _TRAILING_ASIDE.search(heading)
+    if aside and aside.start() > 0:
+        return section_kind(heading[:aside.start()])
+    m = _SECTION_QUALIFIER.match(words)
+    if not m or len(m.group("rest").split()) > 6 or m.group("head") == "research":
+        return None
+    return section_kind(m.group("head"), exact=True)
 
 
 _VOWELS = frozenset("aeiouy")

@@ -390,6 +390,40 @@ def _render_inside_html(block: str) -> str:
     return "\n".join(out)
 
 
+def _closed_then_text(block: str) -> tuple[str, str] | None:
+    """An HTML block that opens a container element, closes it, and goes on with lines of text: the HTML, and
+    the text after it rendered as markdown (on the same lines); None when the block is HTML to its end."""
+    lines = block.rstrip("\n").split("\n")
+    if len(lines) < 2 or not _CONTAINER_OPEN.match(lines[0].lstrip()):
+        return None
+    depth = 0
+    for k, line in enumerate(lines[:-1]):
+        depth += _html_depth(line)
+        if depth <= 0:
+            rest = lines[k + 1:]
+            if not rest[0].strip() or rest[0].lstrip().startswith("<"):
+                return None
+            tail = "\n".join(rest)
+            html = render_markdown(tail)[0].rstrip("\n")
+            if html.count("\n") > tail.count("\n"):
+                return None
+            return "\n".join(lines[:k + 1]), html + "\n" * (tail.count("\n") - html.count("\n"))
+    return None
+
+
+_ATX_LINE = re.compile(r"^[ \t]*(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+_RAW_TEXT_BLOCK = re.compile(r"^\s*<(?:!--|script|style|pre|textarea)\b", re.I)
+
+
+def _headings_inside_html(block: str, md) -> str:
+    """``<center>`` / ``### Education`` / ``</center>``: a markdown heading on a line of its own inside an HTML
+    block is a heading (Pandoc, and so Quarto and R Markdown, read markdown inside HTML); CommonMark keeps the
+    ``###`` as text. Comments, scripts and preformatted text stay as written."""
+    if "#" not in block or _RAW_TEXT_BLOCK.match(block):
+        return block
+    return _ATX_LINE.sub(lambda m: f"<h{len(m.group(1))}>{md.renderInline(m.group(2))}</h{len(m.group(1))}>", block)
+
+
 _JEMDOC_LINK = re.compile(r"\[((?:https?://|mailto:|\.{0,2}/)?[^\s\[\]]+?)(?:\s+([^\[\]]+?))?\]")
 _JEMDOC_ITALIC = re.compile(r"(?<![\w:/\\])/(?=\S)([^/\n]+?)(?<=\S)/(?![\w/])")
 _JEMDOC_BOLD = re.compile(r"(?<![\w*\\])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
@@ -525,10 +559,16 @@ def render_markdown(text: str) -> tuple[str, list[int]]:
             # Pandoc's (Quarto's) raw block "```{=html}": HTML the page shows as such, not a code sample; the
             # opening ``` line holds nothing
             piece = "\n" + tok.content.rstrip("\n")
+        elif tok.type == "html_block" and (closed := _closed_then_text(tok.content)) is not None:
+            # "<center>### About me</center>" then "I am ... [Dept](url)" with no blank line between: the text
+            # after the element closes is markdown (kramdown and Pandoc end the HTML there; CommonMark reads on
+            # to the blank line)
+            piece = _headings_inside_html(closed[0], md) + "\n" + closed[1]
         elif tok.type in ("html_block", "fence", "code_block"):
             piece = renderer.render([tok], options, env).rstrip("\n")
             if tok.type == "html_block":
                 depth = max(0, depth + _html_depth(piece))
+                piece = _headings_inside_html(piece, md)
             if tok.type == "fence":  # the opening ``` line holds no content: the code starts below it
                 cut = piece.find(">", piece.find("<code")) + 1
                 piece = piece[:cut] + "\n" + piece[cut:]

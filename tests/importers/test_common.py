@@ -284,3 +284,21 @@ def test_published_and_in_press_is_a_list_of_papers_not_press_coverage():
     assert section_kind("Recently Published") == "publications"
     assert section_kind("和文論文誌") == "publications"
     assert section_kind("In the Press") == "press" and section_kind("Press Coverage") == "press"
+
+
+def test_a_section_name_qualified_by_where_the_works_appeared_or_an_aside_is_that_section(tmp_path):
+    """'Articles in Peer-Reviewed Journals (Physics)': a section's name, then where the works appeared and an
+    aside, is longer than a plain heading match allows; its items are papers all the same. 'Research on X'
+    describes research, it lists none."""
+    from kg.importers import import_path
+    from kg.importers.common import section_kind
+
+    assert [section_kind(h) for h in ("Articles in Peer-Reviewed Journals", "Papers in Refereed Conference Proceedings",
+                                      "Articles in Peer-Reviewed Journals (Applied Physics)")] == ["publications"] * 3
+    assert section_kind("Research on sparse models for seismic imaging and inversion") is None
+    page = tmp_path / "page.md"
+    page.write_text("# Ada Park\n\n### Articles in Peer-Reviewed Journals (Applied Physics)\n\n"
+                    "1. **Park, A.**, Li, B. (2024)  \nSparse tensors in seismology  \n*Geophysics Letters*\n\n"
+                    "1. Ng, C., **Park, A.** (2022)  \nA note on wave fronts  \n*Wave Motion*\n", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year) for p in pubs] == [("Sparse tensors in seismology", 2024), ("A note on wave fronts", 2022)]

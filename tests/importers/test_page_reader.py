@@ -277,3 +277,134 @@ def test_an_ions_charge_closing_a_formula_in_the_title_is_kept():
                  "<li>J Ode and <u>C Weaver</u>, <i>Bonding in Cobalt Complexes</i> - <i>Proc. Phys. Soc.</i>, 1962.</li>"
                  "</ol></body></html>")
     assert [p.title for p in page.publications] == ["Charge Transfer in (IrBr6)2-", "Bonding in Cobalt Complexes"]
+
+
+def test_family_first_names_with_the_year_over_a_title_line_and_an_italic_venue_line():
+    """'Lee, A., **Park, J.** (2024)' over the title and '*Ocean Science & Engineering*': names written family
+    name first, initials after, with the year in brackets are the author line (the venue line, two
+    capitalised phrases joined by '&', is no pair of names); 'Wu, B. et al. [including **Park, J.**]' names the
+    owner among authors left out."""
+    md = _md("# Jana Park\n\n## Journal Articles\n\n"
+             "1. Lee, A., **Park, J.** (2024)  \nTides in narrow fjords  \n*Ocean Science & Engineering*  \n"
+             "[Paper](https://doi.org/10.1000/ose.1)\n\n"
+             "1. **Park, J.**, Ruiz, M.E. (2021)  \nSediment waves  \n*Marine Geology and Physics*\n\n"
+             "1. Wu, B., Ng, C. et al. [including **Park, J.**] (2020)  \nA survey of coastal sensors  \n*Sensors Today*\n")
+    pubs = md.publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Tides in narrow fjords", "Ocean Science & Engineering", 2024),
+        ("Sediment waves", "Marine Geology and Physics", 2021),
+        ("A survey of coastal sensors", "Sensors Today", 2020)]
+    assert [a.name for a in pubs[0].authors] == ["A. Lee", "J. Park"] and pubs[0].authors[1].is_self
+    assert [a.name for a in pubs[1].authors] == ["J. Park", "M.E. Ruiz"]
+    assert [a.name for a in pubs[2].authors] == ["B. Wu", "C. Ng", "J. Park"] and pubs[2].authors_truncated
+
+
+def test_a_heading_inside_an_html_block_and_the_text_after_the_block_are_markdown():
+    """'<center>' / '### About me' / '</center>' and the bio right below it with no blank line: Pandoc (Quarto,
+    R Markdown) shows a heading and a paragraph with a link; CommonMark would keep both as raw text."""
+    md = _md("# Jana Park\n\n<center>\n### About me\n</center>\nI am an Assistant Professor of Geology at "
+             "[North Coast University](https://ncu.example.edu). I study sediment transport.\n\n"
+             "<center>\n### Awards\n</center>\n\n- Best Poster Award, Coastal Workshop 2019\n")
+    assert md.person.job_title == "Assistant Professor"
+    assert "[North Coast University]" not in (md.person.description or "")
+    assert [(a.name, a.year) for a in md.awards] == [("Best Poster Award, Coastal Workshop", 2019)]
+
+
+def test_awards_as_time_line_cards_a_date_block_then_a_bold_name_over_where():
+    """A time line: '2018/09' in a block of its own, then '**Best Poster Award**' over the meeting and the place
+    on lines of their own; the date dates the award, the card is one award."""
+    md = _md("# Jana Park\n\n## Awards\n\n<br>\n2018/09\n<br>\n\n**Best Poster Award**  \nCoastal Workshop on Waves  \n"
+             "*Lyon, France*\n\n<br>\n2016/06\n<br>\n\n**Member of the winning team**  \nData Challenge 3  \n"
+             "*Oslo, Norway*\n")
+    assert [(a.name.split(",")[0], a.year) for a in md.awards] == [("Best Poster Award", 2018),
+                                                                   ("Member of the winning team", 2016)]
+
+
+def test_links_after_the_venue_are_no_title_and_an_arxiv_id_link_is_the_venue():
+    """jemdoc-style citations: a linked note after the venue ('[<a>Highly Cited Paper in Geology</a> and ...]')
+    or the proceedings' address after the italic venue ('<a>PMLR 12:1-9</a>') is no title; a link citing the
+    preprint by its identifier in the venue's place ('<a>arXiv:2501.01234</a>, 2025') names arXiv; 'A and B:
+    Title' parts the names from the title with a colon; an equation set as an image reads as its alt text."""
+    page = _html(
+        "<html><body><h1>Ana Lind</h1><h2>Publications</h2><ul>\n"
+        "<li><p><b>A. Lind</b> and J. Xu. Rifts: A Unified View of Basins. <i>Earth Science Letters</i>. 62(7): 1-9, "
+        "2019. [<a href=\"https://arxiv.org/abs/1901.00001\">ArXiv</a>] [<a href=\"hc.pdf\">Highly Cited Paper in "
+        "Geology</a> and <a href=\"wos.pdf\">WOS Core Collection</a>]</p></li>\n"
+        "<li><p>L. Liu, <b>A. Lind</b> and R. Tsai. Faults on Curved Plates: The Role of Geometry. <i>Workshop on "
+        "Geometry in Geoscience at EGU2023.</i> <a href=\"https://proc.example.org/v12/liu.html\">PMLR 12:1-9</a>, "
+        "2023.</p></li>\n"
+        "<li><p>Y. Yang and <b>A. Lind</b>: Deeper or Wider: Basin Models with <img class=\"eq\" src=\"eqs/1.png\" "
+        "alt=\"{rm ReLU}^k\" /> Kernels. <a href=\"https://arxiv.org/abs/2501.01234\">ArXiv:2501.01234</a>, 2025."
+        "</p></li>\n</ul></body></html>")
+    pubs = page.publications
+    assert [(p.title, p.venue[:31], p.year) for p in pubs] == [
+        ("Rifts: A Unified View of Basins", "Earth Science Letters", 2019),
+        ("Faults on Curved Plates: The Role of Geometry", "Workshop on Geometry in Geoscie", 2023),
+        ("Deeper or Wider: Basin Models with ReLU^k Kernels", "arXiv", 2025)]
+    assert [a.name for a in pubs[2].authors] == ["Y. Yang", "A. Lind"] and pubs[2].arxiv == "2501.01234"
+    assert page.unparsed == []
+
+
+def test_a_link_label_after_a_linked_title_is_no_venue_and_a_bare_arxiv_link_no_paper():
+    """'<a>Title</a> [<a>Slides</a>]' over 'with A and B' and '<i>Venue, 2023</i>': the venue is the italic line,
+    not the slides' label; 'Full paper (5/1/23): <a>arXiv:2305.00001</a>' names no authors: no paper."""
+    page = _html("<html><body><h1>Ana Lind</h1><h2>Publications</h2><ul>\n"
+                 "<li><p><a href=\"https://arxiv.org/abs/2310.00001\">Sparse Codes for Noisy Channels</a> "
+                 "[<a href=\"codes.pdf\">Slides</a>] <br />\nwith Bo Wu, Cy Ng, Dan Roe, Eva Kahn, and Finn M. Ott <br />\n"
+                 "<i>Workshop on Coding Theory, 2023</i> <br />\n<i>ICML, 2024</i> <br /></p></li>\n</ul>\n"
+                 "<dl><dt>Rank bounds for matroids</dt><dd>Full paper (5/1/23): <a href=\"p.pdf\">PDF</a> | "
+                 "<a href=\"https://arxiv.org/abs/2305.00001\">arXiv:2305.00001</a></dd></dl></body></html>")
+    assert [(p.title, p.venue, p.year) for p in page.publications][:1] == [
+        ("Sparse Codes for Noisy Channels", "Workshop on Coding Theory", 2023)]
+    assert len(page.publications) == 1
+
+
+def test_a_third_person_bio_names_the_owner_in_the_other_order_and_a_school_with_and_in_its_name():
+    """The site calls its owner 'Yang Lin' (family name first), the bio 'Lin Yang is a third year Ph.D. student at
+    School of Water and Soil, North Coast University, supervised by ...': the position, and the place of study
+    whose school's name holds an 'and'."""
+    md = _md("# Yang Lin\n\nLin Yang is a third year Ph.D. student at School of Water and Soil, North Coast "
+             "University, supervised by Prof. Ana Lind. He received his M.S. degree from Hill University in 2019.\n")
+    assert md.person.job_title and "Ph.D. student" in md.person.job_title
+    assert [e.institution for e in md.person.education] == ["North Coast University", "Hill University"]
+
+
+def test_a_placeholder_date_is_no_year_and_a_fachhochschule_is_a_place_of_study(tmp_path):
+    """academicpages records exported from ORCID write 'date: 1900-01-01' (and name the file so) when they know no
+    date: the paper has no year, not 1900. 'Fachhochschule Nordstadt' is a place of study (the word holds
+    'hochschule'). An equation image of an arrow reads as the arrow."""
+    from kg.importers import import_path
+
+    site = tmp_path / "site"
+    (site / "_pages").mkdir(parents=True)
+    (site / "_publications").mkdir()
+    (site / "_config.yml").write_text("title: Ana Lind\nauthor:\n  name: Ana Lind\n", encoding="utf-8")
+    (site / "_pages" / "about.md").write_text(
+        "---\npermalink: /\ntitle: About\n---\n\nI am a professor of process control at Nordstadt University.\n\n"
+        "Education\n======\n* Master of Science in Elektrotechnik, Fachhochschule Nordstadt, 2009\n", encoding="utf-8")
+    for name, date in (("1900-01-01-regelung-von-anlagen", "1900-01-01"), ("2015-01-01-feed-control", "2015-01-01")):
+        (site / "_publications" / f"{name}.md").write_text(
+            f"---\ntitle: \"{name[11:].replace('-', ' ').title()}\"\ncollection: publications\n"
+            f"category: manuscripts\ndate: {date}\nvenue: 'Water Letters'\n---\n", encoding="utf-8")
+    prof = import_path(site).profile
+    assert sorted((p.title, p.year) for p in prof.publications) == [("Feed Control", 2015), ("Regelung Von Anlagen", None)]
+    assert [e.institution for e in prof.person.education] == ["Fachhochschule Nordstadt"]
+    page = _html("<html><body><h1>Ana Lind</h1><h2>Publications</h2><ul><li><p><b>A. Lind</b> and B. Wu. Maps "
+                 "from <img class=\"eq\" src=\"eqs/2.png\" alt=\"rightarrow\" /> to flows. <i>Flow Letters</i>, 2020."
+                 "</p></li></ul></body></html>")
+    assert page.publications[0].title == "Maps from → to flows"
+
+
+def test_a_linked_title_wrapped_over_two_lines_and_a_linked_title_before_a_venue_with_commas():
+    """'A, **B**, C, D, E, F, and G. [Title wrapped<newline>on two lines](url) *Venue*, 2023': the line break inside
+    the link is a wrapped line, not a field's end; '**A. Lind**, [Title : with a colon](url), Rennes University,
+    2022': the link after the names is the title, the rest (commas and all) the venue."""
+    md = _md("# Ana Lind\n\n## Publications\n\n"
+             "I. Goud\\*, **A. Lind**\\*, A. H. Olivier, J. Petit, R. Cozot, K. Bouat, M. Christie, and L. Hoyet. "
+             "[Real-time Multi-map Saliency-driven Gaze\nBehavior for Crowds](https://hal.example.fr/hal-1/) "
+             "*IEEE Transactions on Graphics*, 2023.\n\n"
+             "**A. Lind**, [A perceptual approach to film editing : exploring saliency](https://ged.example.fr/t), "
+             "Rennes University, 2022\n")
+    assert [(p.title, p.venue, p.year) for p in md.publications] == [
+        ("Real-time Multi-map Saliency-driven Gaze Behavior for Crowds", "IEEE Transactions on Graphics", 2023),
+        ("A perceptual approach to film editing : exploring saliency", "Rennes University", 2022)]

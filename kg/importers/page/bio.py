@@ -58,14 +58,15 @@ _STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?Sc?\.?|graduate|under
 _STUDENT_AT = re.compile(
     r"\b(?:am|'m|’m|is|was|were|been)\s+(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
     r"(?P<deg>" + _STUDENT_DEGREE + r")\s+(?:student|candidate|researcher)(?:\s+(?:in|of)\s+[^.;]{0,60}?(?=\s+at\s))?"
-    r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-Þ][^.;]{1,80}?)(?=\s*(?:[.;]|,?\s+(?:where|and|under|advised|supervised|"
+    r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-Þ][^.;]{1,80}?)(?=\s*(?:[.;]|,?\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|advised|supervised|"
     r"working|with|since|from|in\s+the)\b|$))|"
     r"\bjoined\s+(?:the\s+)?(?P<inst2>[A-ZÀ-ÖØ-Þ][^.;]{1,80}?)\s+as\s+an?\s+(?P<deg2>" + _STUDENT_DEGREE + r")\s+"
     r"(?:student|candidate)\b|"
     r"\b(?:my|a|an)\s+(?P<deg3>Ph\.?\s?D\.?|(?i:master|bachelor)['’]?s|M\.?\s?Sc\.?|B\.?\s?Sc\.?)\s+(?:degree\s+)?in\s+"
     r"[^.;,]{2,60}?\s+(?:at|from)\s+(?:the\s+)?(?P<inst3>[A-ZÀ-ÖØ-Þ][^.;,()]{1,80}?)(?=\s*(?:[.;,(]|\s+(?:where|and|under|with|in\s+(?:19|20)\d\d)\b|$))")
 """A student's place of study told in prose: "I'm a Ph.D. candidate in Chemistry at UCLA", "he joined the X
-University (Netherlands) as a PhD student"."""
+University (Netherlands) as a PhD student"; "and" before a capitalised word goes on with the place's name ("at the
+School of Vehicle and Mobility, X University")."""
 
 _SELF_INTRO = re.compile(r"\b(?:I am|I'm|I’m|My name is|This is)\s+(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+"
                          r"(?:\s+[A-Z][a-zA-Z'\-.]*){1,3})\s*(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?=[,.(!]|\s+and\b)")
@@ -110,6 +111,14 @@ _WORKING_AS = re.compile(
     r"(?P<title>[^.;,]+?)(?=[.;,]|$)", re.I)
 """'I am working at X as a Y': the place before the position."""
 
+
+def _either_order(name: str) -> str:
+    """A pattern for the owner's name as written, and for a two-part name also the other way round (a
+    Chinese name is written family name first in one place and last in another)."""
+    parts = name.split()
+    if len(parts) != 2:
+        return re.escape(name)
+    return f"(?:{re.escape(name)}|{re.escape(parts[1] + ' ' + parts[0])})"
 
 class _PersonReader:
     # --- person from the header / bio / contact
@@ -460,7 +469,8 @@ class _PersonReader:
             t = "I am " + t
         m = re.search(
             r"\b(?:I am|I'm|I’m|I work as|(?<=since (?:19|20)\d\d, )I have been|(?:he|she|they) (?:is|are)|"
-            + (re.escape(self.person_name) + r"(?:\s*[(（][^()（）]{1,40}[)）])? is" if self.person_name else r"(?!x)x")
+            # ("Lei Yang is ..." on the page of "Yang Lei": a two-part name in either order)
+            + (_either_order(self.person_name) + r"(?:\s*[(（][^()（）]{1,40}[)）])? is" if self.person_name else r"(?!x)x")
             # "Dr. Rashid is an associate professor ...": a third-person bio names the owner by title and family name
             + (r"|(?:Dr|Prof|Professor)\.?\s+" + re.escape(self.person_name.split()[-1]) + r" is"
                # "Catherine (Lindsay) Anderson is ...": the owner under their full given names and the one they go by

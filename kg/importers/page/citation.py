@@ -296,6 +296,13 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
             continue
         break
     rest = chunks[used:]
+    linked = next((lt for a in seg.anchors() if len((lt := _norm(" ".join(a.itertext())).strip(" ,.;:")).split()) >= 3
+                   and ", ".join(rest).startswith(lt)), None) if names else None
+    if linked and (ended or any(same_name(_QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)):
+        # "**A. Lind**, [A Title : with a Colon](url), Rennes University, 2022": the link that follows the names
+        # is the title, whatever commas the venue after it holds
+        after = text[text.find(linked, len(", ".join(chunks[:used]))) + len(linked):]
+        return _clean_title(linked), ", ".join(names), _clean_piece(after) or None
     if head is text:
         # no italic venue: the title runs to the first chunk that reads as a venue ("IEEE Transactions on X")
         cut = next((k for k in range(1, len(rest)) if _venue_score(rest[k]) >= 2 or _named_acronym(rest[k])), None)
@@ -454,7 +461,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     if colon and any((r.anchor is not None and r.anchor not in label_anchors or r.bold or r.italic)
                      and re.search(r"\w[:：]\s", r.text) and len(r.text.split()) >= 3 for r in seg.runs):
         colon = None  # "A, B and C, <a>Granger causality: estimation and use</a>": the colon is the linked title's
-    if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and "," in colon.group("a") + " and " \
+    if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and re.search(r",|\band\b|&", colon.group("a")) \
             and len(_sentences(colon.group("a"))) == 1 and _ends_in_name(colon.group("a")):  # "A, B. Title. In: Venue": the colon is the venue's
         # "A, B and C: Title. Venue.": the authors, a colon, then the citation
         rest = colon.group("rest")
@@ -503,10 +510,17 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             title = m.group(1)
     if title is None:
         pos = 0
+        past_venue = False  # the italic venue closing the citation is behind: a link after it is no title
         for key, t in groups:
             start = pos
             pos += len(t)
             if not key.startswith("style:") and key != "title":
+                continue
+            if "a" in key[6:] and start and (past_venue or (
+                    "".join(x for _, x in groups)[:start].rstrip().endswith("[")
+                    and len(_sentences(_norm("".join(x for _, x in groups)[:start]))) >= 2)):
+                # "A, B. Title. <i>Venue</i>. <a>PMLR 221:557-576</a>", "..., 2019. [<a>Highly Cited Paper</a>]":
+                # the paper's address, a note on it
                 continue
             if key == "style:i":
                 # an italic run followed by volume/pages/year, after a sentence of its own, is the venue
@@ -526,6 +540,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                         and _author_score(sents[-1], ctx.owner_names) < 0.3)):
                     # ("A, B. Title of the paper. <i>Trends in Genetics</i>. [links]": the italic closing the
                     # citation, after the names and a sentence of title, is its venue)
+                    past_venue = True
                     continue
             ends_sentence = t.rstrip().endswith(".")
             t = _clean_piece(t)
@@ -557,6 +572,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                         and not _YEAR_RX.fullmatch(venue_after.group(1).strip(" .")):
                     title = t
                     break
+            past_venue = past_venue or (key == "style:i" and vscore >= 2)
     if "authors" in by_hint:
         authors = by_hint["authors"]
     else:

@@ -106,6 +106,14 @@ def _link_then_italic(seg: Seg, label_anchors) -> tuple[str, str] | None:
     return head, rest
 
 
+def _labels_only(text: str, seg: Seg, label_anchors) -> bool:
+    """Whether ``text`` (a part of ``seg``) holds nothing but the labels of the segment's links ("[Slides] | [Code]")."""
+    for a in seg.anchors():
+        if a in label_anchors:
+            text = text.replace(_label_of(a), " ")
+    return bool(_SEPARATORS.match(text))
+
+
 def _toggle_run(r: Run) -> bool:
     """A disclosure or button label set as a styled box, not a link ("<span class='tag-box tag-details'>details
     </span>" after a title): no words of the entry."""
@@ -148,6 +156,7 @@ _LEAD_PICTOGRAPHS = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B0
 """"- 📄 Lee, A. (2024). Title.": pictographs a page sets before each citation (its kind, in a generated list)."""
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
+_ARXIV_CITED = re.compile(r"arxiv\s*[:：]\s*(?:abs/)?(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
 _SERVER_YEAR = re.compile(r"(?i)(?P<s>arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|osf preprints|ssrn|research square)"
                           r"\s*[·,:|\-–]?\s*(?P<y>(?:19|20)\d\d)\W*")
 _SHORT_DATE = re.compile(r"(?i)\bpreprint\W{0,3}\(?\s*\d{1,2}/\d{1,2}/(\d\d)\b")
@@ -155,9 +164,11 @@ _ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresp
 _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
 
 
-_OTHERS_INCLUDING = re.compile(r"[\[(]\s*(?:and\s+)?\d+\s+(?:(?:more|other|additional)\s+)?(?:authors|others|co-?authors),?\s+"
-                               r"including\s+(?P<n>[^\[\]()]{3,80}?)\s*[\])]")
-"""Names left out of a consortium's list, the owner named among them ("[and 76 others, including A. Ruiz]")."""
+_OTHERS_INCLUDING = re.compile(
+    r"(?:[\[(]\s*(?:and\s+)?\d+\s+(?:(?:more|other|additional)\s+)?(?:authors|others|co-?authors),?\s+"
+    r"|(?P<e>,?\s*\bet\.?\s*al\.?,?\s*)[\[(]\s*)including\s+(?P<n>[^\[\]()]{3,80}?)\s*[\])]")
+"""Names left out of a consortium's list, the owner named among them ("[and 76 others, including A. Ruiz]",
+"Lee, A., Wu, B. et al. [including Ruiz, A.]")."""
 _TRAILING_SEPARATORS = re.compile(r"(\s[|/·•]\s*)+$")
 _IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)\s*")
 """What _read_entry's content() cleans off every segment (compiled once: it runs on each segment of each entry)."""
@@ -325,7 +336,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         cleaned = _EMPTY_BRACKETS.sub(" ", raw)
         if "includ" in cleaned:
             # "Lee, A., [and 76 others, including **Ruiz, S.**] et. al. 2021.": the names written, the rest left out
-            cleaned = _OTHERS_INCLUDING.sub(lambda m: m.group("n").strip(" ,") + ", et al.", cleaned)
+            cleaned = _OTHERS_INCLUDING.sub(
+                lambda m: (", " if m.group("e") else "") + m.group("n").strip(" ,") + ", et al.", cleaned)
             cleaned = re.sub(r"(et al\.)\s*,?\s*et\.?\s*al\.?", r"\1", cleaned)
         cleaned = _TRAILING_SEPARATORS.sub(" ", cleaned)
         inner = _IN_PARENTHESES.fullmatch(cleaned)
@@ -584,6 +596,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                             authors_text, authors_seg = names[0], before
                             venue_text = f"{venue_text} ({names[1].strip(' ().,')})" if names[1] else venue_text
                             free.remove(before)
+                elif venue_text is None and (run := _title_run(segs[pick], label_anchors)) is not None \
+                        and _author_score(run[1], ctx.owner_names) < 1 and any(scores[i][0] >= 1 for i in free) \
+                        and not _labels_only(run[1], segs[pick], label_anchors):
+                    # "Lind, K., & Okoro, B.<br>**Title**. Arid Zones. *Accepted*": the styled run that opens the
+                    # title's line is the title, what follows it the venue (the names are a line of their own;
+                    # "<a>Title</a> [<a>Slides</a>]": a link's label after it is none)
+                    title, venue_text, venue_seg = run[0], run[1], pick
             if lead is not None and venue_text is None:
                 venue_text, venue_seg = texts[lead], lead
                 free.remove(lead)
@@ -847,6 +866,14 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             pub.year = int(server.group("y"))
             if pub.venue is None or fold(pub.venue) == "preprint":
                 pub.venue = server.group("s")
+    if pub.venue is None and authors_text:
+        cited = next((m for a in all_anchors if a in label_anchors
+                      for m in [_ARXIV_CITED.fullmatch(_norm(_label_of(a)))] if m), None)
+        if cited is not None:
+            # "A, B. Title. <a>arXiv:2508.05141</a>, 2025.": a link that cites the preprint by its identifier, in the
+            # venue's place, names where the paper is
+            pub.venue, pub.venue_type = "arXiv", pub.venue_type or "preprint"
+            pub.arxiv = pub.arxiv or cited.group(1)
     # authors
     highlighted: list[str] = []
     if authors_text:

@@ -114,7 +114,7 @@ _ORG_RX = re.compile(
     r"department|dept\.?|faculty|inc\.?|ltd\.?|corporation|corp\.?|company|group|hospital|foundation|"
     r"google|microsoft|meta|facebook|amazon|apple|nvidia|intel|ibm|deepmind|openai|baidu|alibaba|tencent|"
     r"huawei|bytedance|samsung|adobe|megvii|sensetime|eth|epfl|mit|cmu|ucla|kaist|inria|cnrs|max planck|"
-    r"polytechnic|politecnico|école|ecole|universidad|universidade|università|hochschule|csail|bair|"
+    r"polytechnic|politecnico|école|ecole|universidad|universidade|università|\w*hochschule|csail|bair|"
     r"academia|chinese academy|nlpr|riken|a\*star|agency|cern|nasa|desy|fermilab|embl)\b",
     re.I,
 )
@@ -123,7 +123,7 @@ _DEPT_START = re.compile(r"^\s*(department|dept\.?|school of|faculty of|division
                          re.I)
 _INSTITUTION_STRONG = re.compile(
     r"\b(universit\w*|institute of technology|college(?! of)|(?<!\bthe )(?<=\w\w\w )college of medicine|academy|polytechnic|politecnico|école|ecole|"
-    r"universidad|universidade|università|hochschule|eth zurich|epfl|mit|cmu|kaist|iit|iisc|inc\.?|ltd\.?|corporation|"
+    r"universidad|universidade|università|\w*hochschule|eth zurich|epfl|mit|cmu|kaist|iit|iisc|inc\.?|ltd\.?|corporation|"
     r"google|microsoft|meta|facebook|amazon|apple|nvidia|intel|ibm|deepmind|openai|baidu|alibaba|tencent|"
     r"huawei|bytedance|samsung|adobe|megvii|sensetime|inria|cnrs|max planck|institute|oxon|cantab)\b",  # ("BA Oxon", "MA Cantab": Oxford's and Cambridge's Latin names in a degree)
     re.I,

@@ -18,6 +18,7 @@ from .memo import fold, link_kind
 from .sections import _year_heading, section_kind
 from .scores import _YEAR_RX, name_like
 from .runs import Block, Seg
+from .marks import _majority
 from .labels import _label_of
 from .context import _abs_url
 from .person import (
@@ -357,9 +358,22 @@ class _SectionReaders:
             # "<p><b>Teaching Award</b> (2025)<br>University of X</p>": one award, the lines after its year say
             # who gave it
             entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+        elif not b.is_list_item and 2 <= len(segs) <= 3 and _majority(segs[0], "bold") \
+                and not any(_majority(s, "bold") for s in segs[1:]):
+            # "<p><b>Best Poster Award</b><br>Workshop on X 2018<br><i>Lyon, France</i></p>": one award, its name
+            # in bold, the lines below it say where and who gave it
+            entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
         for text, lines, ss in entries:
             if not text:
                 continue
+            when = _DATE_PREFIX.match(text + " ")
+            if when and not text[when.end():].strip(" .,;:-–—|") and _YEAR_RX.search(when.group("date")):
+                # "<div>2018/09</div><div><b>Award</b> ...</div>": a time line's date column, a block of its own
+                # before the award it dates
+                self._award_year = int(_YEAR_RX.search(when.group("date")).group(0))
+                self.r.use(lines)
+                continue
+            pending, self._award_year = getattr(self, "_award_year", None), None
             text = expand_year_ranges(text)  # "DAAD Scholarship, 2023-24": held 2023 to 2024
             years = sorted({int(y) for y in _YEAR_RX.findall(text)})
             name = text
@@ -376,7 +390,7 @@ class _SectionReaders:
             links = self._links_of(ss)
             self.awards.append(Award(
                 name=name,
-                year=years[-1] if years else b.group_year,
+                year=years[-1] if years else pending or b.group_year,
                 years=years if len(years) > 1 else [],
                 url=links[0] if links else None,
                 line=self.r.L(min(lines) if lines else b.line()),

@@ -229,6 +229,9 @@ class _RunBuilder:
             out.append(BREAK)
         elif tag == "img":
             out.append(("img", el))
+            math = _math_alt(el)
+            if math:
+                out.append(Run(text=math, first=el.sourceline, last=el.sourceline, **style))
         else:
             is_block = tag in _BLOCK_TAGS
             if is_block:
@@ -265,6 +268,34 @@ class _RunBuilder:
         span = self.page.lines_of(node, where)
         first, last = span if span else (None, None)
         out.append(Run(text=text, first=first, last=last, **style))
+
+
+_MATH_IMAGE_CLASS = frozenset(("eq", "eqwl", "math", "tex", "latex", "equation"))
+
+
+def _math_alt(img) -> str | None:
+    """The formula an inline image of typeset math stands for, as its alt text writes it, readable
+    (jemdoc's ``<img class="eq" alt="{rm ReLU}^k">`` -> ``ReLU^k``, ``alt="$\\ell_1$"`` -> ``ell_1``); None for
+    other images (a picture's alt text is no part of the sentence around it).
+
+    >>> import lxml.html
+    >>> _math_alt(lxml.html.fragment_fromstring('<img class="eq" src="eqs/1.png" alt="{rm ReLU}^k">'))
+    'ReLU^k'
+    """
+    alt = " ".join((img.get("alt") or "").split())
+    if not alt or not (_MATH_IMAGE_CLASS & set(_classes(img)) or (len(alt) >= 3 and alt[0] == alt[-1] == "$")):
+        return None
+    alt = re.sub(r"\\?\{\s*\\?(?:rm|mathrm|text|operatorname|bf|mathbf|it)\s*([^{}]*)\}", r"\1", alt.strip("$ "))
+    alt = re.sub(r"\\?(?:rm|mathrm|text|operatorname|mathbf)\s*\{([^{}]*)\}", r"\1", alt)
+    alt = re.sub(r"\\?\b(" + "|".join(_MATH_SYMBOLS) + r")\b", lambda m: _MATH_SYMBOLS[m.group(1)], alt)
+    alt = re.sub(r"\\(?=[A-Za-z])", "", alt).replace("{", "").replace("}", "")
+    return alt.strip() or None
+
+
+_MATH_SYMBOLS = {"rightarrow": "→", "leftarrow": "←", "Rightarrow": "⇒", "leftrightarrow": "↔", "times": "×",
+                 "cdot": "·", "leq": "≤", "geq": "≥", "neq": "≠", "pm": "±", "infty": "∞", "approx": "≈"}
+"""LaTeX commands an equation image's alt text may hold ("EPFL <img alt='rightarrow'> MSR"): their sign (short ones,
+"to", "le", are words too and stay)."""
 
 
 _BADGE_IMAGE = re.compile(r"shields\.io|/badge/|badgen\.net", re.I)
@@ -423,8 +454,9 @@ def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> lis
             continue
         new = _line_pieces(seg, lambda part, piece: True)
         if any((x.text.count('"') + x.text.count("“") + x.text.count("”")) % 2 for x in new) or any(
-                (r.italic or r.bold) and "\n" in r.text.strip() for r in seg.runs):
-            # a quoted title, or an italic one, the line breaks cut in two: one citation hard-wrapped, not fields
+                (r.italic or r.bold or r.anchor is not None) and "\n" in r.text.strip() for r in seg.runs):
+            # a quoted title, or an italic or linked one, the line breaks cut in two: one citation hard-wrapped, not
+            # fields
             out.append(seg)
             continue
         # (a line of one plain word is a wrapped line's end, "M Oda, R Lee, XS" / "Lind": no field of its own; a

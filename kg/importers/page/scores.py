@@ -10,7 +10,9 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from ..common import _PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, has_cjk, join_split_initials
+from ..common import (
+    _INITIALS_ONLY, _PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, has_cjk, join_split_initials,
+)
 
 from .memo import same_name
 
@@ -83,9 +85,8 @@ def _author_score(text: str, owner_names: Sequence[str] = ()) -> float:
 @lru_cache(maxsize=8192)
 def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     text = text.strip().strip(".,;:")
-    if "·" in text or "•" in text:
-        # "A · B · C (2018)": names parted by middle dots, the year they wrote it after them
-        text = re.sub(r"\s*\((?:19|20)\d\d[a-z]?\)$", "", text)
+    # "A · B · C (2018)", "Lee, A., Wu, B. (2025)": the names, the year they wrote it after them (an APA head)
+    text = _CLOSING_YEAR.sub("", text)
     if not text or len(text) > 1500:
         return 0.0
     # quick exits: titles and venue lines carry function words or digits, author lists do not
@@ -114,6 +115,9 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     return 0.3 if len(names) == 1 and multi else 0.2
 
 
+_CLOSING_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z+]?\)$")
+
+
 _QUICK_ET_AL = re.compile(r"(,?\s*(et\s*al\.?|and\s+others|others|\.\.\.|…))\s*$", re.I)
 _QUICK_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*")
 _QUICK_MARKS = re.compile(r"^[\s\\" + re.escape(MARK_SYMBOLS) + r"]+|[\s\\¹²³⁴⁵⁶⁷⁸⁹⁰\ufe0f" + re.escape(MARK_SYMBOLS)
@@ -136,7 +140,23 @@ def _quick_names(text: str) -> tuple[list[str], bool]:
         chunk = _QUICK_MARKS.sub("", chunk.strip().strip(".").strip()).strip()
         if chunk and any(c.isalnum() for c in chunk):
             names.append(chunk)
-    return join_split_initials(names), truncated
+    return join_split_initials(_paired_inverted(names)), truncated
+
+
+def _paired_inverted(chunks: list[str]) -> list[str]:
+    """``Lee, A., Wu, B.C.`` cut at every comma: family names and initials taking turns are one name each,
+    written given name first (``A Lee``, ``B.C Wu``).
+
+    >>> _paired_inverted(["Lee", "A", "Wu", "B.C"]), _paired_inverted(["A. Lee", "B. Wu"])
+    (['A Lee', 'B.C Wu'], ['A. Lee', 'B. Wu'])
+    """
+    if len(chunks) < 2 or len(chunks) % 2:
+        return chunks
+    families, initials = chunks[0::2], chunks[1::2]
+    if not all(_INITIALS_ONLY.fullmatch(i.replace(" ", "")) for i in initials) \
+            or any(_INITIALS_ONLY.fullmatch(f.replace(" ", "")) for f in families):
+        return chunks
+    return [f"{i} {f}" for f, i in zip(families, initials)]
 
 
 _VENUE_WORDS = re.compile(

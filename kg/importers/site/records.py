@@ -91,6 +91,10 @@ def citation_authors(citation: str) -> tuple[list[Author], bool]:
     return result.authors, result.truncated or truncated
 
 
+_PLACEHOLDER_DATE = re.compile(r"^\s*['\"]?(?:1900|0001|1000)-01-01")
+"""The date a record generator writes when it knows none (academicpages files exported from ORCID:
+"1900-01-01-title.md", ``date: 1900-01-01``)."""
+
 _CATEGORY_TYPES = {"manuscripts": "journal", "conferences": "conference", "books": "book", "journals": "journal",
                    "preprints": "preprint", "workshops": "workshop", "theses": "thesis", "thesis": "thesis"}
 
@@ -275,6 +279,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if pub.authors:
         used.add(spelled[authors_key])
     date = as_text(lowered.get("date"))
+    if date and _PLACEHOLDER_DATE.match(date):
+        used.add(spelled["date"])  # "date: 1900-01-01": a generator's mark for an unknown date, no year of the paper
+        date = None
     if date:
         iso = parse_date(date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", date) else date)
         if iso:
@@ -456,7 +463,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     if _template_publication(data):
         doc.ignore(1, len(doc.lines))  # the theme's sample ("Paper Title Number 1" by "Your Name")
         return part
-    if pub.year is None and find_year(path.stem[:4]):
+    if pub.year is None and find_year(path.stem[:4]) and not _PLACEHOLDER_DATE.match(path.stem):
         pub.year = find_year(path.stem[:4])  # academicpages file names start with the date
     category = as_text(data.get("category")) or as_text(data.get("pubtype"))
     if category:
