@@ -229,10 +229,9 @@ class _Builder(_SectionReaders, _PersonReader):
             self.r.use(self.name_lines)
             self.ctx.owner_names = [self.person_name, *self.alt_names]
 
-    def _given_name(self, owner: str) -> str | None:
-        """The owner found as "M. Lind" in every author list: the page's one fuller form of that name (a BibTeX
-        block's "{Lind}, Maren", a line's "Maren Lind"), else None."""
-        family, initial = owner.split()[-1], owner[0]
+    def _given_name(self, family: str, initial: str) -> str | None:
+        """The owner found as "M. Lind" (or "Lind M") in every author list: the page's one fuller form of that
+        name (a BibTeX block's "{Lind}, Maren", a line's "Maren Lind"), else None."""
         text = self.r.doc.text
         fam = re.escape(family)
         given: set[str] = set()
@@ -791,7 +790,10 @@ class _Builder(_SectionReaders, _PersonReader):
             if owner and len(owner.split()) == 1:
                 owner = self._signature(owner) or owner
             elif owner and re.fullmatch(r"(?:[A-Z]\.\s*)+[A-Z][\w'’\-]+", owner):
-                owner = self._given_name(owner) or owner
+                owner = self._given_name(owner.split()[-1], owner[0]) or owner
+            elif owner and (m := re.fullmatch(r"([A-Z][\w'’\-]+)\s+([A-Z]{1,3})", owner)):
+                # Vancouver style, "Mehta AH": the family name, then the initials without stops
+                owner = self._given_name(m.group(1), m.group(2)[0]) or owner
             if owner:
                 self.person_name = owner
         for d in self.pubs:

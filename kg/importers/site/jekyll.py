@@ -55,7 +55,7 @@ from .html_site import parse_html_site
 from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import person_title, title_position
-from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, unread_part
+from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, name_kind, unread_part
 from .records import data_parts, read_jekyll_publication
 
 
@@ -403,8 +403,33 @@ def _themeless_home(root: Path) -> Path | None:
         return None
     home = first_file(root, ("index.md", "index.markdown", "about.md"))
     if home is None and not site_pages(root):
-        return find_readme(root)
+        return find_readme(root) or _named_home(root)
     return home
+
+
+_HOME_STEMS = ("home", "me", "bio", "profile")
+
+
+def _named_home(root: Path) -> Path | None:
+    """A folder of markdown pages none of which has a home page's name (a lone ``PUBLICATIONS.md``, or
+    ``bio.md`` beside ``papers.md``): the page its name says is about the owner (bio, home, CV), else the one
+    that lists their work (publications), else one of the other sections kg reads. A page whose name says
+    nothing of the kind (``notes.md``, a tool's instructions) is no home: such a folder is no site."""
+    pages = [p for p in page_files(root, (".md", ".markdown")) if backup_reason(p.name) is None]
+
+    def rank(page: Path) -> int | None:
+        stem = page.stem.lower()
+        kind = name_kind(page)
+        if stem in _HOME_STEMS or kind == "bio":
+            return 0
+        if stem in CV_NAMES:
+            return 1
+        if kind == "publications":
+            return 2
+        return 3 if kind in UNLINKED_KINDS else None
+
+    ranked = sorted((r, p.name) for p in pages if (r := rank(p)) is not None)
+    return root / ranked[0][1] if ranked else None
 
 
 def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
