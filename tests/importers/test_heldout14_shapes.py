@@ -48,3 +48,70 @@ def test_a_folder_of_pages_naming_nothing_a_site_has_is_still_no_site(tmp_path):
     site = _write(tmp_path / "site", {"NOTES.md": "# Notes\n\nSome text.\n", "CHANGELOG.md": "# Changes\n\n- one\n"})
     with pytest.raises(SourceError, match="no recognizable site"):
         import_path(site)
+
+
+MIXED_WORKS = """---
+title: "Papers & Talks"
+layout: page
+---
+
+<h1>2024</h1>
+
+<p>
+  &nbsp;&nbsp; <i><big>Research Article</big></i>&nbsp;&nbsp; <strong>Editor's Pick</strong><br>
+  <mark><b>Quist, HL</b></mark>, Dorn, RM, Falk, J (2024). Gadget rhythms in the lateral widget. <i>Widget Letters</i>. DOI: <a href="https://doi.org/10.1000/wl.7">10.1000/wl.7</a>.
+</p>
+<div>
+  <button type="button" class="collapsible">View Description</button>
+  <div class="collapsible_content">
+    <p>
+      Widgets hum at low frequencies. We recorded gadgets in twelve widgets and found two rhythms.<br>
+      <br>
+      The rhythms predict how well a widget turns.
+    </p>
+  </div>
+</div>
+
+<p>
+  &nbsp;&nbsp; <i><big>Conference Poster</big></i><br>
+  <mark><b>Quist, HL</b></mark>, Dorn, RM (2024). Turning widgets faster. Widget Days, Oslo, Norway.
+</p>
+<div>
+  <button type="button" class="collapsible">View Description</button>
+  <div class="collapsible_content">
+    <p>
+      A poster on how widgets can be turned faster when their gadgets are tuned first, with a short demo.
+    </p>
+  </div>
+</div>
+
+<p>
+  &nbsp;&nbsp; <i><big>Research Article</big></i><br>
+  Dorn, RM, <mark><b>Quist, HL</b></mark> (Pre-print). Widgets without gadgets. <i>bioRxiv</i>.
+</p>
+"""
+
+
+def test_a_list_mixing_papers_and_talks_by_their_labels_with_folded_descriptions(tmp_path):
+    # each item opens with the kind of work it is; a talk or poster is no paper, and the paragraphs a
+    # "View Description" box folds away are the item's abstract, not papers of their own; the site's title
+    # carries the owner's name with a degree, the footer's profile list the owner's ids
+    site = _write(tmp_path / "site", {
+        "_config.yml": ('title: "Hanne L. Quist, MSci"\nauthor: ""\nurl: "https://hquist.example.org"\n'
+                        "external:\n"
+                        "  - {title: Email, icon: \"fa-solid fa-envelope\", url: \"mailto:hquist@example.org\"}\n"
+                        "  - {title: ORCID, icon: \"fa-brands fa-orcid\", url: \"https://orcid.org/0000-0002-1825-0097\"}\n"
+                        "  - {title: Github, icon: \"fa-brands fa-github\", url: \"https://github.com/hquist\"}\n"),
+        "index.md": "---\ntitle: About Me\n---\n\nI study how widgets and gadgets interact.\n",
+        "publications.md": MIXED_WORKS,
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Hanne L. Quist"
+    assert profile.person.email == "hquist@example.org"
+    assert profile.person.identifiers.get("orcid") == "0000-0002-1825-0097"
+    assert profile.person.identifiers.get("github") == "hquist"
+    got = [(p.title, p.venue, p.year, p.venue_type) for p in profile.publications]
+    assert got == [("Gadget rhythms in the lateral widget", "Widget Letters", 2024, "journal"),
+                   ("Widgets without gadgets", "bioRxiv", 2024, "preprint")]
+    assert profile.publications[0].abstract.startswith("Widgets hum at low frequencies.")
+    assert [t.title for t in profile.talks] == ["Turning widgets faster"]

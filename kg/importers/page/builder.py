@@ -110,6 +110,14 @@ def _menu_line(seg) -> bool:
     return len(linked) >= 2 and len(plain.split()) <= 2
 
 
+_FOLDED_CLASS = re.compile(r"collaps|toggle|accordion|(?:^|[-_])hidden(?:$|[-_])|expand|fold|disclos", re.I)
+"""A container's class that says its content is folded away until the reader opens it."""
+_DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?(?:the\s+)?(?:abstract|description|"
+                              r"summary|details|more|tl;?dr)\b", re.I)
+"""The label of the button or summary that opens a folded box ("View Description", "Show abstract")."""
+_YEAR_LEAD = re.compile(r"^\W*(?:19|20)\d\d\b")
+
+
 class _Builder(_SectionReaders, _PersonReader):
     def __init__(self, reader: _Reader) -> None:
         self.r = reader
@@ -564,10 +572,13 @@ class _Builder(_SectionReaders, _PersonReader):
             if sec == "publications":
                 before = len(self.pubs)
                 if last_pub is not None and last_pub[0] == (b.heading, b.group_label) \
-                        and self._links_after(b, segs, last_pub[1]):
-                    continue  # the links of the entry before
+                        and (isinstance(last_pub[1], _PubDraft) and self._links_after(b, segs, last_pub[1])
+                             or self._folded_after(b, segs, last_pub[1])):
+                    continue  # the links, or the folded description, of the entry before
+                talks = len(self.talks)
                 self.read_pubs(b, segs, gaps)
-                last_pub = ((b.heading, b.group_label), self.pubs[-1]) if len(self.pubs) > before else None
+                last_pub = ((b.heading, b.group_label), self.pubs[-1]) if len(self.pubs) > before else \
+                    ((b.heading, b.group_label), self.talks[-1]) if len(self.talks) > talks else None
                 if b.promoted and not any(d.pub.authors for d in self.pubs[before:]):
                     # a paper box under "Projects" with no author line: a project, not a paper (its lines stay
                     # in unparsed)
@@ -615,6 +626,34 @@ class _Builder(_SectionReaders, _PersonReader):
             url = _abs_url(a.get("href"), self.ctx)
             if url and url not in draft.pub.links.values():
                 _add_link(draft.pub, link_kind(label, url) or "other", url, self.ctx, label)
+        self.r.use(b.lines)
+        return True
+
+    def _folded_after(self, b: Block, segs: list[Seg], draft: _PubDraft | Talk) -> bool:
+        """The paragraphs a disclosure box right after an entry folds away ('<p>citation</p><div><button>View
+        Description</button><div class="collapsible_content"><p>We study ...</p></div></div>'): that entry's
+        abstract, not a paper of its own. The box is told by its container's class (collapse, toggle, accordion,
+        hidden ...) or the button or summary opening it ("View Description", "Show abstract")."""
+        el = b.el if b.el is not None else (b.atoms[0][1].getparent() if b.atoms and b.atoms[0][0] == "e" else
+                                             (b.atoms[0][1] if b.atoms else None))
+        if el is None or not segs or _YEAR_LEAD.match(segs[0].text):
+            return False
+        folded = False
+        for anc in itertools.islice(itertools.chain((el,), el.iterancestors()), 4):
+            if _tag(anc) in ("li", "body", "ul", "ol", "table"):
+                break
+            if any(_FOLDED_CLASS.search(c) for c in _classes(anc)) or any(
+                    _tag(x) in ("button", "summary") and _DISCLOSURE_TEXT.match(_norm(" ".join(_itertext(x))))
+                    for x in anc.iterchildren() if isinstance(x.tag, str)):
+                folded = True
+                break
+        text = " ".join(s.text for s in segs)
+        if not folded or len(text.split()) < 12:
+            return False
+        if isinstance(draft, Talk):
+            draft.description = draft.description or _norm(text)  # (a talk read from a mixed list: its summary)
+        elif draft.pub.abstract is None:
+            draft.pub.abstract = _norm(text)
         self.r.use(b.lines)
         return True
 
@@ -743,6 +782,14 @@ class _Builder(_SectionReaders, _PersonReader):
                 #           field for patents or software; their lines stay in unparsed
             if draft.pub.year is None and group_year:
                 draft.pub.year = group_year
+            if draft.kind == "talk":
+                # "<i>Conference Talk</i><br>Lee, A (2024). Title. Event, Place.": an item its own label calls a
+                # talk or a poster, in a list that mixes them with papers, is a talk the owner gave
+                p = draft.pub
+                self.talks.append(Talk(title=p.title, event=p.venue, date=p.date or (str(p.year) if p.year else None),
+                                       links=dict(p.links), line=p.line))
+                self.r.use(draft.lines)
+                continue
             label = b.group_label if b.group_label and not _year_heading(b.group_label)[0] else None
             if label is None and b.heading and len(set(m.lower() for m in re.findall(
                     r"journal|conference|preprint|workshop|thesis|book", b.heading, re.I))) == 1:

@@ -108,7 +108,7 @@ def _uninvert_authors(text: str) -> str | None:
 
 _APA_HEAD = re.compile(
     r"^(?P<a>.+?)(?:\s*\((?P<y>(?:to appear,?\s*)?(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming|accepted|to appear|"
-    r"preprint(?: only)?|submitted|(?:in|under) review|in prep(?:aration)?|under revision)"
+    r"pre-?print(?: only)?|submitted|(?:in|under) review|in prep(?:aration)?|under revision)"
     r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?\)|[.,]?\s+(?:19|20)\d\d[a-z]?(?=[.,:])"
     r"|(?P<bare>[.,]?\s+(?:19|20)\d\d[a-z]?(?=\s+(?-i:[A-Z]))))"
     r"\s*[.,:]?\s+(?P<rest>\S.*)$", re.I)

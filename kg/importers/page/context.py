@@ -200,6 +200,7 @@ class _PubDraft:
     pub: Publication
     highlighted: list[str]
     lines: set[int]
+    kind: str | None = None  # "talk": the entry's own label calls it a talk or a poster, no paper
 
 
 _STATUS_AT_VENUE = re.compile(r"\s*(?i:to appear|accepted|forthcoming)\s+(?i:at|in)\s+(?:the\s+)?[A-Z][\w&'’.-]*\s+[A-Z&]")

@@ -31,7 +31,7 @@ from ..common import (
 )
 from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle
+from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle, social_items
 from .files import (
     INCLUDE_RELATIVE,
     MD_SUFFIXES,
@@ -145,6 +145,12 @@ _CONFIG_SOCIALS = ("email", "scholar_userid", "github_username", "linkedin_usern
 """The owner's profile settings at the top of ``_config.yml`` (minima's ``twitter_username``, al-folio's ...)."""
 
 
+_LINK_LISTS = ("external", "external_links", "social", "socials", "social_links", "social-links", "footer_links",
+               "profiles")
+"""Settings a theme's footer lists the owner's profiles from, each item an icon and a ``url``
+(``external: [{title: ORCID, icon: fa-orcid, url: https://orcid.org/...}]``)."""
+
+
 def _home_title(root: Path) -> str | None:
     """The ``title:`` of the site's home page (``index.md``), when it is a person's name."""
     page = first_file(root, ("index.md", "index.markdown", "index.html"))
@@ -238,6 +244,9 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
             used_keys |= {"scholar.last_name", "scholar.first_name"}
         for key in _CONFIG_SOCIALS:
             if key in cfg and apply_social(person, key, cfg.get(key)):
+                used_keys.add(key)
+        for key in _LINK_LISTS:
+            if social_items(person, cfg.get(key), base):
                 used_keys.add(key)
         for block in ("footer-links", "social-network-links"):
             footer = cfg.get(block) if isinstance(cfg.get(block), dict) else {}
@@ -452,6 +461,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             # owner the pages name
             for key in dict.fromkeys([*_CONFIG_SOCIALS, *(k for k in cfg if k in PROFILE_SETTINGS)]):
                 apply_social(profile.person, key, cfg.get(key))
+            for key in _LINK_LISTS:
+                social_items(profile.person, cfg.get(key), base)
         return profile
     _alfolio_socials(root, person, parts)
     # a lab's site: its head, members and news in _data files (the configuration names the lab, not a person)
