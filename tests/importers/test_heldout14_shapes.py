@@ -115,3 +115,55 @@ def test_a_list_mixing_papers_and_talks_by_their_labels_with_folded_descriptions
                    ("Widgets without gadgets", "bioRxiv", 2024, "preprint")]
     assert profile.publications[0].abstract.startswith("Widgets hum at low frequencies.")
     assert [t.title for t in profile.talks] == ["Turning widgets faster"]
+
+
+TAGGED_README = """Hello and welcome!
+
+I work on widgets and gadgets.
+
+- Widget Theory
+- Gadget Practice
+
+## Featured Work
+
+### Widgets
+- WidgetNet: Learning to Turn Widgets with Small Gadgets @ `ICWG'23` [GitHub](https://github.com/qlind/widgetnet) 🔥
+- Sparse Widgets for Fast Gadget Matching [GitHub](https://github.com/qlind/sparse-widgets)
+
+### Gadgets
+#### Matching
+- GadgetFormer: A Transformer for Gadget Matching @ `ICGM'22` [GitHub](https://github.com/qlind/gadgetformer)
+- Gadget Maps: Matching Gadgets across Widget Farms @ `Widget and Gadget Letters` [GitHub](https://github.com/rkoss/gadget-maps)
+- Tiny Gadgets in Large Widget Farms (WGS 2021) [GitHub](https://github.com/qlind/tiny-gadgets)
+"""
+
+
+def test_a_readme_listing_papers_by_venue_tag_under_an_unknown_heading(tmp_path):
+    # no name anywhere, a heading kg has no section for, items without authors: the venue tags say they are
+    # papers, so the untagged item of the same shape is one too; the owner is the account whose repositories
+    # the README links, and the interests list is no paper
+    site = _write(tmp_path / "site", {"README.md": TAGGED_README})
+    profile = import_path(site).profile
+    assert profile.person.name == "qlind"
+    assert profile.person.identifiers.get("github") == "qlind"
+    got = [(p.title, p.venue, p.year) for p in profile.publications]
+    assert got == [
+        ("WidgetNet: Learning to Turn Widgets with Small Gadgets", "ICWG", 2023),
+        ("Sparse Widgets for Fast Gadget Matching", None, None),
+        ("GadgetFormer: A Transformer for Gadget Matching", "ICGM", 2022),
+        ("Gadget Maps: Matching Gadgets across Widget Farms", "Widget and Gadget Letters", None),
+        ("Tiny Gadgets in Large Widget Farms", "WGS", 2021),
+    ]
+    assert all(p.authors_truncated and [a.name for a in p.authors] == ["qlind"] for p in profile.publications)
+    assert "WidgetNet" not in (profile.person.description or "")
+
+
+def test_a_paper_without_authors_written_as_title_then_venue(tmp_path):
+    page = tmp_path / "papers.md"
+    page.write_text("# Jane Roe\n\n## Publications\n\n"
+                    "- Fast Widgets for Dense Graph Matching (CVPR 2023) [Paper](https://arxiv.org/abs/2301.00001)\n"
+                    "- Slow Gadgets: Ranking Gadgets with Transformers, ICCV 2021. [Code](https://github.com/jroe/g)\n",
+                    encoding="utf-8")
+    got = [(p.title, p.venue, p.year) for p in import_path(page).profile.publications]
+    assert got == [("Fast Widgets for Dense Graph Matching", "CVPR", 2023),
+                   ("Slow Gadgets: Ranking Gadgets with Transformers", "ICCV", 2021)]

@@ -709,7 +709,43 @@ class _Builder(_SectionReaders, _PersonReader):
         return _author_score(parts[0], self.ctx.owner_names) >= 0.3 or _uninvert_authors(
             re.sub(r"[\s(]*(?:19|20)\d\d[a-z]?\)?[.\s]*$", "", parts[0])) is not None
 
-    def read_pubs(self, b: Block, segs: list[Seg], gaps: list[int], strict: bool = False) -> None:
+    def read_tagged_list(self) -> None:
+        """Papers under a heading kg does not know ("## Featured Projects"), written without authors: each a
+        title with the venue tag it appeared at ("Title @ `CVPR'23` [code](...)", "Title (ICCV 2021) [paper]").
+        Read when at least three items of the page's unnamed sections are so tagged; then the other items of
+        the same shape, a title and its links, are the owner's papers too (preprints, not yet placed)."""
+        pool = [blk for blk in self.r.blocks if blk.kind == "item" and blk.section in (None, "other")
+                and blk.is_list_item]
+        before = len(self.pubs)
+        for blk in pool:
+            segs, gaps = self.r.segs(blk)
+            if segs:
+                self.read_pubs(blk, segs, gaps, strict="tagged")
+        tagged = self.pubs[before:]
+        if len(tagged) < 3:
+            for d in tagged:
+                self.doc.used.difference_update(n + self.r.offset for n in d.lines if n)
+            del self.pubs[before:]
+            return
+        read = {d.pub.line for d in tagged}
+        self.ctx.bare_titles = True
+        try:
+            for blk in pool:
+                segs, gaps = self.r.segs(blk)
+                if segs and self.r.L(blk.line()) not in read:
+                    self.read_pubs(blk, segs, gaps, strict="bare")
+        finally:
+            self.ctx.bare_titles = False
+        taken = []
+        for blk in pool:
+            if any(d.pub.line == self.r.L(blk.line()) for d in self.pubs[before:]):
+                blk.section = "publications"
+                taken.append(" ".join(s.text for s in self.r.segs(blk)[0]))
+        # (a long item under no heading was read as the owner's prose before it was known to be a paper)
+        self.bio = [t for t in self.bio if not any(t in x for x in taken)]
+        self.pubs[before:] = sorted(self.pubs[before:], key=lambda d: d.pub.line or 0)
+
+    def read_pubs(self, b: Block, segs: list[Seg], gaps: list[int], strict: bool | str = False) -> None:
         segs = [s for s in segs if not s.legend]
         split = _split_numbered_lines(segs)
         if split is not segs:  # "8. ... 1655-1661.\n9. Zifeng Wang, ...": the next number starts the next entry
@@ -754,7 +790,12 @@ class _Builder(_SectionReaders, _PersonReader):
             if draft is None:
                 continue
             draft.pub.line = self.r.L(line)
-            if strict and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)):
+            if strict is True and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)):
+                continue
+            if strict == "tagged" and (draft.pub.authors or not (draft.pub.venue and draft.pub.links)
+                                       or len(draft.pub.title.split()) < 3):
+                continue  # (an item with authors is read by the strict pass before)
+            if strict == "bare" and (draft.pub.authors or draft.pub.venue or not draft.pub.links):
                 continue
             bare_title = without_gloss(draft.pub.title)  # "Su-Hyeon Lee (이수현)"
             if strict and len(bare_title.split()) <= 4 and name_like(bare_title) and not any(

@@ -658,6 +658,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             authors_text, authors_seg = a1, i
         if venue_text is None and v1:
             venue_text, venue_seg = v1, i
+            short = _BADGE_YEAR.fullmatch(v1) if badge is None and len(v1) <= 20 else None
+            if short and short.group("yy"):
+                badge, venue_text = v1, None  # "Title @ CVPR'23": a venue badge with its year written short
         free.remove(i)
     # a venue seg that also carries the authors ("A, B. CVPR 2020")
     if authors_text is None and venue_text and venue_seg is not None and not lead_with \
@@ -994,6 +997,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         # or a table's Title column beside its venue or status ("| in prep | Title | in review |")
         if not (pub.venue and (pub.year or pub.links or pub.placeholder_links)) and not (
                 quoted_title and (pub.year or pub.links)) and not (
+                ctx.bare_titles and pub.links and one_liner and len(title.split()) >= 3) and not (
                 title_seg is not None and roles.get(title_seg) == "title" and segs[title_seg].runs
                 and all(r.hint == "title" for r in segs[title_seg].runs if r.text.strip()) and (pub.venue or notes)):
             return None  # a title in quotes with its year or link is a paper, its venue not named yet

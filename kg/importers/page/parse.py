@@ -134,6 +134,8 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
                 b.read_pubs(blk, segs, gaps, strict=True)
                 if len(b.pubs) > before:
                     blk.section = "publications"
+    if not b.pubs:
+        b.read_tagged_list()
     b.resolve_owner()
     # meta description / og:image as fallbacks
     if b.person["image"] is None:
