@@ -167,3 +167,20 @@ def test_a_paper_without_authors_written_as_title_then_venue(tmp_path):
     got = [(p.title, p.venue, p.year) for p in import_path(page).profile.publications]
     assert got == [("Fast Widgets for Dense Graph Matching", "CVPR", 2023),
                    ("Slow Gadgets: Ranking Gadgets with Transformers", "ICCV", 2021)]
+
+
+def test_a_preprint_whose_venue_line_is_its_arxiv_identifier(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Nora Vitek | Soft Matter</title></head><body>\n"
+        "<p><b>Selected papers</b></p>\n<font size=\"3\">\n"
+        "<a href=\"http://arxiv.org/abs/2501.01234\"><b>Gadget flows at low noise</b></a>\n"
+        "<br>A. Lund, B. Okoro, and N. Vitek\n"
+        "<br> <a href=\"http://arxiv.org/abs/2501.01234\">arXiv:2501.01234</a>\n"
+        "<br><br><a href=\"papers/w.pdf\"><b>Widget turbulence in thin films</b></a>\n"
+        "<br>N. Vitek and A. Lund\n"
+        "<br> <a href=\"https://doi.org/10.1000/x.1\">Phys. Widgets <b>3</b>, 101 (2023)</a>\n"
+        "</font></body></html>\n", encoding="utf-8")
+    got = [(p.title, p.venue, p.venue_type) for p in import_path(page).profile.publications]
+    assert got[0] == ("Gadget flows at low noise", "arXiv", "preprint")
+    assert got[1][0] == "Widget turbulence in thin films" and got[1][1].startswith("Phys. Widgets")

@@ -83,6 +83,8 @@ def _work_label(seg: Seg) -> tuple[str, str] | None:
     return (label, rest) if len(rest.split()) <= 8 and not _YEAR_RX.search(rest) else None
 
 
+_ARXIV_LINE = re.compile(r"\s*\[?arxiv\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?\]?\s*\.?\s*", re.I)
+"""A line that is only an arXiv identifier ("arXiv:2504.19285")."""
 _AVAILABILITY = re.compile(r"(?i)\b(?:available|deposited|archived|downloaded)\s+(?:from|at|on|in|via|through)\b")
 """A data or code availability statement after a citation ("Data and R code available from the OSF.")."""
 _TITLE_VENUE_TAIL = re.compile(
@@ -992,6 +994,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             m = re.search(r"\byear\s*=\s*[{\"]?(\d{4})", bib)
             if m:
                 pub.year = int(m.group(1))
+    if not pub.venue and venue_text is None and any(
+            roles.get(i) == "links" and _ARXIV_LINE.fullmatch(segs[i].text) for i in range(1, len(segs))):
+        # "<b>Title</b><br>A. Lee and B. Wu<br><a>arXiv:2504.19285</a>": the preprint's identifier in the
+        # venue's place names where it is
+        pub.venue, pub.venue_type = "arXiv", pub.venue_type or "preprint"
     if not pub.authors and not any(_WITH_VENUE.match(n) for n in notes):
         # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication;
         # or a table's Title column beside its venue or status ("| in prep | Title | in review |")
