@@ -184,3 +184,18 @@ def test_a_preprint_whose_venue_line_is_its_arxiv_identifier(tmp_path):
     got = [(p.title, p.venue, p.venue_type) for p in import_path(page).profile.publications]
     assert got[0] == ("Gadget flows at low noise", "arXiv", "preprint")
     assert got[1][0] == "Widget turbulence in thin films" and got[1][1].startswith("Phys. Widgets")
+
+
+def test_where_the_owner_comes_from_is_no_employer_and_a_graduation_names_the_degree(tmp_path):
+    page = tmp_path / "index.md"
+    page.write_text(
+        "# Odile Brandt\n\n"
+        "I am a chemist and data engineer from the UK interested in everything about widgets and gadgets, "
+        "and how they can be measured.\n\n"
+        "Currently, I am a Data Engineer at Harbor Widgets Ltd, where I build gadget pipelines for the team.\n\n"
+        "Before that, I graduated with First-Class Honours in an MSci Chemistry degree at the University of "
+        "Dunmore, UK.\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert person.job_title == "Data Engineer"
+    assert person.affiliations[0].name.startswith("Harbor Widgets Ltd")
+    assert [(e.degree, e.institution) for e in person.education] == [("MSci", "University of Dunmore, UK")]
