@@ -199,3 +199,20 @@ def test_where_the_owner_comes_from_is_no_employer_and_a_graduation_names_the_de
     assert person.job_title == "Data Engineer"
     assert person.affiliations[0].name.startswith("Harbor Widgets Ltd")
     assert [(e.degree, e.institution) for e in person.education] == [("MSci", "University of Dunmore, UK")]
+
+
+def test_talks_under_an_unknown_heading_naming_meeting_and_year_are_no_papers(tmp_path):
+    # a linked title over "Meeting YEAR, City, date": where a talk was given; only an item's own venue tag
+    # ("@ X", "X'23") makes a list under a heading kg does not know a list of papers
+    page = tmp_path / "talks.html"
+    items = "".join(
+        f'<li><a href="t{k}.pdf"><strong>{title}</strong></a><br>\n {kind}<a href="https://m.example.org/{k}">'
+        f'{meeting}</a>, {city}, June {k + 2}, {year}\n'
+        for k, (title, kind, meeting, city, year) in enumerate([
+            ("Widget spectra and gadget graphs", "", "FPWG 2013", "Lyon", 2013),
+            ("Gadget flows in cell complexes", "Poster, ", "AMS Meeting 2012", "Tulane", 2012),
+            ("Counting widget colourings by hand", "", "SIAM Meeting 2018", "Norman", 2018),
+            ("Widget towers of small height", "", "WGS 2011", "Denver", 2011)]))
+    page.write_text("<html><head><title>Piet Vos</title></head><body><h1>Piet Vos</h1>\n"
+                    f"<h2>Things I said</h2>\n<ul>\n{items}</ul></body></html>\n", encoding="utf-8")
+    assert import_path(page).profile.publications == []

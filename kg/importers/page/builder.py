@@ -110,6 +110,8 @@ def _menu_line(seg) -> bool:
     return len(linked) >= 2 and len(plain.split()) <= 2
 
 
+_VENUE_TAG = re.compile(r"\s@\s*\S|\b[A-Za-z][\w&/-]{1,15}\s*['’]\d\d\b")
+"""An item's own tag of the venue it appeared at: "Title @ Venue", "CVPR'23"."""
 _FOLDED_CLASS = re.compile(r"collaps|toggle|accordion|(?:^|[-_])hidden(?:$|[-_])|expand|fold|disclos", re.I)
 """A container's class that says its content is folded away until the reader opens it."""
 _DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?(?:the\s+)?(?:abstract|description|"
@@ -790,12 +792,14 @@ class _Builder(_SectionReaders, _PersonReader):
             if draft is None:
                 continue
             draft.pub.line = self.r.L(line)
+            whole = " ".join(x.text for x in g)
             if strict is True and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)):
                 continue
             if strict == "tagged" and (draft.pub.authors or not (draft.pub.venue and draft.pub.links)
-                                       or len(draft.pub.title.split()) < 3):
-                continue  # (an item with authors is read by the strict pass before)
-            if strict == "bare" and (draft.pub.authors or draft.pub.venue or not draft.pub.links):
+                                       or len(draft.pub.title.split()) < 3 or not _VENUE_TAG.search(whole)):
+                continue  # (an item with authors is read by the strict pass before; "Title, FPSAC, Paris, 2013"
+                #           under "Talks I gave" names where a talk was given, no venue tag)
+            if strict == "bare" and (draft.pub.authors or not draft.pub.links):
                 continue
             bare_title = without_gloss(draft.pub.title)  # "Su-Hyeon Lee (이수현)"
             if strict and len(bare_title.split()) <= 4 and name_like(bare_title) and not any(
@@ -804,7 +808,6 @@ class _Builder(_SectionReaders, _PersonReader):
             if strict and draft.pub.year is None and any(_FIRST_PERSON_BIO.match(p) for s in g
                                                          for p in _sentences(s.text)):
                 continue  # "Hello! I'm Priya Raman. I am a Lecturer at ...": the owner's bio, not a paper
-            whole = " ".join(x.text for x in g)
             # the entry's first sentence, split out only for an entry without authors (most have them)
             first = "" if draft.pub.authors else (_sentences(whole) or [""])[0]
             if not draft.pub.authors and len(first.split()) >= 12 and with_phrase(draft.pub)[0] is None \
