@@ -216,3 +216,11 @@ def test_talks_under_an_unknown_heading_naming_meeting_and_year_are_no_papers(tm
     page.write_text("<html><head><title>Piet Vos</title></head><body><h1>Piet Vos</h1>\n"
                     f"<h2>Things I said</h2>\n<ul>\n{items}</ul></body></html>\n", encoding="utf-8")
     assert import_path(page).profile.publications == []
+
+
+def test_a_month_and_year_after_the_title_is_the_date_not_a_venue(tmp_path):
+    page = tmp_path / "PUBLICATIONS.md"
+    page.write_text(PAPERS_ONLY + "4. Berg T, **Okafor C**. \"Scar outcomes after widget excision.\" August 2020. "
+                    "DOI: 10.1000/so.2020.4\n", encoding="utf-8")
+    pub = import_path(page).profile.publications[-1]
+    assert (pub.title, pub.venue, pub.year) == ("Scar outcomes after widget excision", None, 2020)

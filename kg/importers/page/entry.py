@@ -83,6 +83,8 @@ def _work_label(seg: Seg) -> tuple[str, str] | None:
     return (label, rest) if len(rest.split()) <= 8 and not _YEAR_RX.search(rest) else None
 
 
+_MONTH_ONLY = re.compile(r"(?i)(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?")
+"""A month's name and nothing else: what is left of a date where the venue was looked for."""
 _ARXIV_LINE = re.compile(r"\s*\[?arxiv\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?\]?\s*\.?\s*", re.I)
 """A line that is only an arXiv identifier ("arXiv:2504.19285")."""
 _AVAILABILITY = re.compile(r"(?i)\b(?:available|deposited|archived|downloaded)\s+(?:from|at|on|in|via|through)\b")
@@ -825,6 +827,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                                                        "corr", "arxiv org"):
                     venue_full = None
             venue_name = "arXiv"
+        if venue_name and _MONTH_ONLY.fullmatch(venue_name.strip(" .,;")):
+            venue_name = venue_full = None  # '"Title." August 2024. DOI: ...': the paper's month, no venue
         if venue_name:
             # "(IWCS 2013)" with its year taken out: "(IWCS)", not "(IWCS )"
             venue_name = _SPACE_AFTER_OPEN.sub("(", _SPACE_BEFORE_CLOSE.sub(")", venue_name))
