@@ -38,7 +38,8 @@ def without_honorifics(name: str) -> str:
     return name
 
 
-_DEGREES_AFTER = re.compile(r",\s*(?:(?:ph|psy|ed|sc|m)\.?\s?d\b|mba\b|msc\b|m\.sc\b).*$", re.I)
+_DEGREES_AFTER = re.compile(r",\s*(?:(?:ph|psy|ed|sc|m)\.?\s?d\b|mba\b|msc\b|m\.sc\b|"
+                            r"(?-i:MSci|MEng|MPhil|DPhil|MPH|MRes|MA|MS|BSc|BA|BS|BEng)\b).*$", re.I)
 _NAME_SUFFIX = re.compile(r",?\s*(?:ph\.?\s?d\.?|m\.?d\.?|jr\.?|sr\.?|ieee fellow|fellow)\s*$", re.I)
 
 
@@ -48,6 +49,8 @@ def without_degrees(name: str) -> str:
 
     >>> without_degrees("Quirine van Dam, PhD"), without_degrees("Jo Roe, Psy.D/Ph.D"), without_degrees("Jo Roe Jr.")
     ('Quirine van Dam', 'Jo Roe', 'Jo Roe')
+    >>> without_degrees("Jo Q. Roe, MSci"), without_degrees("Jo Roe, MA, MPhil")
+    ('Jo Q. Roe', 'Jo Roe')
     """
     return _NAME_SUFFIX.sub("", _DEGREES_AFTER.sub("", name)).strip()
 
@@ -754,7 +757,8 @@ _JOURNAL_WORDS = re.compile(
     re.I,
 )
 _WORKSHOP = re.compile(r"\bworkshops?\b", re.I)
-_PREPRINT = re.compile(r"\b(arxiv|preprint|tech(nical)? report|corr)\b", re.I)
+_PREPRINT = re.compile(r"\b(arxiv|preprint|tech(nical)? report|corr|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|edarxiv|ssrn|"
+                       r"research square|preprints\.org)\b", re.I)
 CONF_WORDS = re.compile(
     r"\b(conference|proceedings|symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|bmvc|"
     r"accv|wacv|icmi|acm mm|mm|kdd|sigkdd|icassp|icip|icme|acl|emnlp|naacl|siggraph|interspeech|"

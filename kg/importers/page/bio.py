@@ -504,6 +504,8 @@ class _PersonReader:
         if m and re.match(r"(?i)(?:working|employed)\s+(?:at|for|with)\b", m.group("title").strip()):
             # "I am working at Harbor Labs as a Senior Member of Technical Staff": the place, then the position
             m = _WORKING_AS.search(t) or m
+        if m and re.search(r"\bfrom\s+(?:the\s+)?$", t[:m.start("aff")], re.I) and not _ORG_RX.search(m.group("aff")):
+            m = None  # "I am a neuroscientist from the UK": where the owner comes from, no employer
         m = m or _FR_POSITION.search(t)
         if m and re.fullmatch(r"(?i)(?:\w+\s+)?member", m.group("title").strip()) and re.fullmatch(
                 r"(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*)"
@@ -626,8 +628,11 @@ class _PersonReader:
                 r"\b(?:(?:am|is)\s+an?\s+(?:newly[\s-]minted|recent)\s+(?=Ph\.?\s?D)|"  # "I am a recent PhD from X"
                 r"(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing|"
                 r"have)\s+"
-                r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
-                r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
+                r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?|"
+                # "I graduated with First-Class Honours in an MSci ... degree at X"
+                r"graduated\s+(?:with\s+[^.;,]{2,40}?\s+)?(?:in|with)\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
+                r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?\s?Sci\.?|M\.?\s?Phil\.?|M\.?\s?Res\.?|"
+                r"M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
                 r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma)(?![\w])"
                 r"(?:\s+degrees?)?(?P<rest>(?:(?!,?\s+and\s+(?:(?:my|his|her|their|a|an|the)\s+)?(?:B\.|M\.|Ph\.|[BM][SA]\b|"
                 r"PhD\b|bachelor|master|doctor|diplom))[^.;])*)", t, re.I):

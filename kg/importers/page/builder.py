@@ -110,6 +110,16 @@ def _menu_line(seg) -> bool:
     return len(linked) >= 2 and len(plain.split()) <= 2
 
 
+_VENUE_TAG = re.compile(r"\s@\s*\S|\b[A-Za-z][\w&/-]{1,15}\s*['’]\d\d\b")
+"""An item's own tag of the venue it appeared at: "Title @ Venue", "CVPR'23"."""
+_FOLDED_CLASS = re.compile(r"collaps|toggle|accordion|(?:^|[-_])hidden(?:$|[-_])|expand|fold|disclos", re.I)
+"""A container's class that says its content is folded away until the reader opens it."""
+_DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?(?:the\s+)?(?:abstract|description|"
+                              r"summary|details|more|tl;?dr)\b", re.I)
+"""The label of the button or summary that opens a folded box ("View Description", "Show abstract")."""
+_YEAR_LEAD = re.compile(r"^\W*(?:19|20)\d\d\b")
+
+
 class _Builder(_SectionReaders, _PersonReader):
     def __init__(self, reader: _Reader) -> None:
         self.r = reader
@@ -229,10 +239,9 @@ class _Builder(_SectionReaders, _PersonReader):
             self.r.use(self.name_lines)
             self.ctx.owner_names = [self.person_name, *self.alt_names]
 
-    def _given_name(self, owner: str) -> str | None:
-        """The owner found as "M. Lind" in every author list: the page's one fuller form of that name (a BibTeX
-        block's "{Lind}, Maren", a line's "Maren Lind"), else None."""
-        family, initial = owner.split()[-1], owner[0]
+    def _given_name(self, family: str, initial: str) -> str | None:
+        """The owner found as "M. Lind" (or "Lind M") in every author list: the page's one fuller form of that
+        name (a BibTeX block's "{Lind}, Maren", a line's "Maren Lind"), else None."""
         text = self.r.doc.text
         fam = re.escape(family)
         given: set[str] = set()
@@ -565,10 +574,13 @@ class _Builder(_SectionReaders, _PersonReader):
             if sec == "publications":
                 before = len(self.pubs)
                 if last_pub is not None and last_pub[0] == (b.heading, b.group_label) \
-                        and self._links_after(b, segs, last_pub[1]):
-                    continue  # the links of the entry before
+                        and (isinstance(last_pub[1], _PubDraft) and self._links_after(b, segs, last_pub[1])
+                             or self._folded_after(b, segs, last_pub[1])):
+                    continue  # the links, or the folded description, of the entry before
+                talks = len(self.talks)
                 self.read_pubs(b, segs, gaps)
-                last_pub = ((b.heading, b.group_label), self.pubs[-1]) if len(self.pubs) > before else None
+                last_pub = ((b.heading, b.group_label), self.pubs[-1]) if len(self.pubs) > before else \
+                    ((b.heading, b.group_label), self.talks[-1]) if len(self.talks) > talks else None
                 if b.promoted and not any(d.pub.authors for d in self.pubs[before:]):
                     # a paper box under "Projects" with no author line: a project, not a paper (its lines stay
                     # in unparsed)
@@ -616,6 +628,34 @@ class _Builder(_SectionReaders, _PersonReader):
             url = _abs_url(a.get("href"), self.ctx)
             if url and url not in draft.pub.links.values():
                 _add_link(draft.pub, link_kind(label, url) or "other", url, self.ctx, label)
+        self.r.use(b.lines)
+        return True
+
+    def _folded_after(self, b: Block, segs: list[Seg], draft: _PubDraft | Talk) -> bool:
+        """The paragraphs a disclosure box right after an entry folds away ('<p>citation</p><div><button>View
+        Description</button><div class="collapsible_content"><p>We study ...</p></div></div>'): that entry's
+        abstract, not a paper of its own. The box is told by its container's class (collapse, toggle, accordion,
+        hidden ...) or the button or summary opening it ("View Description", "Show abstract")."""
+        el = b.el if b.el is not None else (b.atoms[0][1].getparent() if b.atoms and b.atoms[0][0] == "e" else
+                                             (b.atoms[0][1] if b.atoms else None))
+        if el is None or not segs or _YEAR_LEAD.match(segs[0].text):
+            return False
+        folded = False
+        for anc in itertools.islice(itertools.chain((el,), el.iterancestors()), 4):
+            if _tag(anc) in ("li", "body", "ul", "ol", "table"):
+                break
+            if any(_FOLDED_CLASS.search(c) for c in _classes(anc)) or any(
+                    _tag(x) in ("button", "summary") and _DISCLOSURE_TEXT.match(_norm(" ".join(_itertext(x))))
+                    for x in anc.iterchildren() if isinstance(x.tag, str)):
+                folded = True
+                break
+        text = " ".join(s.text for s in segs)
+        if not folded or len(text.split()) < 12:
+            return False
+        if isinstance(draft, Talk):
+            draft.description = draft.description or _norm(text)  # (a talk read from a mixed list: its summary)
+        elif draft.pub.abstract is None:
+            draft.pub.abstract = _norm(text)
         self.r.use(b.lines)
         return True
 
@@ -671,7 +711,43 @@ class _Builder(_SectionReaders, _PersonReader):
         return _author_score(parts[0], self.ctx.owner_names) >= 0.3 or _uninvert_authors(
             re.sub(r"[\s(]*(?:19|20)\d\d[a-z]?\)?[.\s]*$", "", parts[0])) is not None
 
-    def read_pubs(self, b: Block, segs: list[Seg], gaps: list[int], strict: bool = False) -> None:
+    def read_tagged_list(self) -> None:
+        """Papers under a heading kg does not know ("## Featured Projects"), written without authors: each a
+        title with the venue tag it appeared at ("Title @ `CVPR'23` [code](...)", "Title (ICCV 2021) [paper]").
+        Read when at least three items of the page's unnamed sections are so tagged; then the other items of
+        the same shape, a title and its links, are the owner's papers too (preprints, not yet placed)."""
+        pool = [blk for blk in self.r.blocks if blk.kind == "item" and blk.section in (None, "other")
+                and blk.is_list_item]
+        before = len(self.pubs)
+        for blk in pool:
+            segs, gaps = self.r.segs(blk)
+            if segs:
+                self.read_pubs(blk, segs, gaps, strict="tagged")
+        tagged = self.pubs[before:]
+        if len(tagged) < 3:
+            for d in tagged:
+                self.doc.used.difference_update(n + self.r.offset for n in d.lines if n)
+            del self.pubs[before:]
+            return
+        read = {d.pub.line for d in tagged}
+        self.ctx.bare_titles = True
+        try:
+            for blk in pool:
+                segs, gaps = self.r.segs(blk)
+                if segs and self.r.L(blk.line()) not in read:
+                    self.read_pubs(blk, segs, gaps, strict="bare")
+        finally:
+            self.ctx.bare_titles = False
+        taken = []
+        for blk in pool:
+            if any(d.pub.line == self.r.L(blk.line()) for d in self.pubs[before:]):
+                blk.section = "publications"
+                taken.append(" ".join(s.text for s in self.r.segs(blk)[0]))
+        # (a long item under no heading was read as the owner's prose before it was known to be a paper)
+        self.bio = [t for t in self.bio if not any(t in x for x in taken)]
+        self.pubs[before:] = sorted(self.pubs[before:], key=lambda d: d.pub.line or 0)
+
+    def read_pubs(self, b: Block, segs: list[Seg], gaps: list[int], strict: bool | str = False) -> None:
         segs = [s for s in segs if not s.legend]
         split = _split_numbered_lines(segs)
         if split is not segs:  # "8. ... 1655-1661.\n9. Zifeng Wang, ...": the next number starts the next entry
@@ -716,7 +792,14 @@ class _Builder(_SectionReaders, _PersonReader):
             if draft is None:
                 continue
             draft.pub.line = self.r.L(line)
-            if strict and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)):
+            whole = " ".join(x.text for x in g)
+            if strict is True and not (draft.pub.authors and (draft.pub.venue or draft.pub.year)):
+                continue
+            if strict == "tagged" and (draft.pub.authors or not (draft.pub.venue and draft.pub.links)
+                                       or len(draft.pub.title.split()) < 3 or not _VENUE_TAG.search(whole)):
+                continue  # (an item with authors is read by the strict pass before; "Title, FPSAC, Paris, 2013"
+                #           under "Talks I gave" names where a talk was given, no venue tag)
+            if strict == "bare" and (draft.pub.authors or not draft.pub.links):
                 continue
             bare_title = without_gloss(draft.pub.title)  # "Su-Hyeon Lee (이수현)"
             if strict and len(bare_title.split()) <= 4 and name_like(bare_title) and not any(
@@ -725,7 +808,6 @@ class _Builder(_SectionReaders, _PersonReader):
             if strict and draft.pub.year is None and any(_FIRST_PERSON_BIO.match(p) for s in g
                                                          for p in _sentences(s.text)):
                 continue  # "Hello! I'm Priya Raman. I am a Lecturer at ...": the owner's bio, not a paper
-            whole = " ".join(x.text for x in g)
             # the entry's first sentence, split out only for an entry without authors (most have them)
             first = "" if draft.pub.authors else (_sentences(whole) or [""])[0]
             if not draft.pub.authors and len(first.split()) >= 12 and with_phrase(draft.pub)[0] is None \
@@ -744,6 +826,14 @@ class _Builder(_SectionReaders, _PersonReader):
                 #           field for patents or software; their lines stay in unparsed
             if draft.pub.year is None and group_year:
                 draft.pub.year = group_year
+            if draft.kind == "talk":
+                # "<i>Conference Talk</i><br>Lee, A (2024). Title. Event, Place.": an item its own label calls a
+                # talk or a poster, in a list that mixes them with papers, is a talk the owner gave
+                p = draft.pub
+                self.talks.append(Talk(title=p.title, event=p.venue, date=p.date or (str(p.year) if p.year else None),
+                                       links=dict(p.links), line=p.line))
+                self.r.use(draft.lines)
+                continue
             label = b.group_label if b.group_label and not _year_heading(b.group_label)[0] else None
             if label is None and b.heading and len(set(m.lower() for m in re.findall(
                     r"journal|conference|preprint|workshop|thesis|book", b.heading, re.I))) == 1:
@@ -791,7 +881,10 @@ class _Builder(_SectionReaders, _PersonReader):
             if owner and len(owner.split()) == 1:
                 owner = self._signature(owner) or owner
             elif owner and re.fullmatch(r"(?:[A-Z]\.\s*)+[A-Z][\w'’\-]+", owner):
-                owner = self._given_name(owner) or owner
+                owner = self._given_name(owner.split()[-1], owner[0]) or owner
+            elif owner and (m := re.fullmatch(r"([A-Z][\w'’\-]+)\s+([A-Z]{1,3})", owner)):
+                # Vancouver style, "Mehta AH": the family name, then the initials without stops
+                owner = self._given_name(m.group(1), m.group(2)[0]) or owner
             if owner:
                 self.person_name = owner
         for d in self.pubs:

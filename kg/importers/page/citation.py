@@ -28,7 +28,7 @@ from .scores import (
     _venue_score,
 )
 from .runs import Seg, _run_hint
-from .context import _NUMBERING, _Ctx, _clean_piece, _clean_title, _sentences, _vancouver_end
+from .context import _NUMBERING, _TRAIL_PICTOGRAPHS, _Ctx, _clean_piece, _clean_title, _sentences, _vancouver_end
 
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -109,7 +109,7 @@ def _uninvert_authors(text: str) -> str | None:
 
 _APA_HEAD = re.compile(
     r"^(?P<a>.+?)(?:\s*\((?P<y>(?:to appear,?\s*)?(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming|accepted|to appear|"
-    r"preprint(?: only)?|submitted|(?:in|under) review|in prep(?:aration)?|under revision)"
+    r"pre-?print(?: only)?|submitted|(?:in|under) review|in prep(?:aration)?|under revision)"
     r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?\)|[.,]?\s+(?:19|20)\d\d[a-z]?(?=[.,:])"
     r"|(?P<bare>[.,]?\s+(?:19|20)\d\d[a-z]?(?=\s+(?-i:[A-Z]))))"
     r"\s*[.,:]?\s+(?P<rest>\S.*)$", re.I)
@@ -420,6 +420,14 @@ def _words(text: str) -> list[str]:
 _CJK_RUN = re.compile(rf"[{CJK_CHARS}]+")
 
 
+_VENUE_TAIL = re.compile(r"^(?P<t>[^@()]{8,}?)\s*(?:(?P<at>@)\s*(?P<v>[^@]{2,60}?)|\((?P<v2>[^()]{2,40})\)|,\s*(?P<v3>[^,]{2,40}?))"
+                         r"\s*\.?$")
+"""A one-line entry of a title and the venue it appeared at, no authors: "Title @ CVPR'23", "Title (ICCV 2021)",
+"Title, NeurIPS 2022"."""
+_YY_BADGE = re.compile(r"[A-Za-z][\w&/-]{1,15}\s*['’]\d\d")
+"""A venue's short name with its year in two digits ("TGRS'22")."""
+
+
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line."""
     text = _norm(text)
@@ -603,6 +611,16 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 # venue or status are all the title's
                 title = text[: text.find(parts[k - 1]) + len(parts[k - 1])]
         else:
+            tail = _VENUE_TAIL.match(_TRAIL_PICTOGRAPHS.sub("", text)) if authors is None else None
+            at = (tail.group("v") or tail.group("v2") or tail.group("v3")) if tail else ""
+            if tail and len(tail.group("t").split()) >= 3 and _venue_score(tail.group("t")) < 2 \
+                    and _author_score(tail.group("t"), ctx.owner_names) < 0.3 \
+                    and (_venue_score(at) >= 4 or _YY_BADGE.fullmatch(at) or tail.group("at") and _venue_score(at) >= 1
+                         or _YEAR_RX.search(at) and re.search(r"\b[A-Z][A-Za-z]*[A-Z]\b", at)) \
+                    and (_author_score(at, ctx.owner_names) < 0.3 or tail.group("at") and not re.search(r",", at)):
+                # "Title @ `CVPR'23`", "Title (ICCV 2021)", "Title, NeurIPS 2022": a title, then the venue it
+                # appeared at (after an "@", whatever it names)
+                return _clean_title(tail.group("t")), None, _clean_piece(at)
             if _venue_score(text) >= 2 or _author_score(text, ctx.owner_names) >= 0.3:
                 return None
             return _clean_title(text), authors, None

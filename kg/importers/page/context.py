@@ -126,9 +126,11 @@ def _clean_title(text: str) -> str:
     lead = _LEAD_NOTE.match(text)
     if lead and _note_words_only(lead.group(1)) and len(text[lead.end():].split()) >= 2:
         text = text[lead.end():]  # "(Cover Article) Title": a note on the paper before its title, in the title's link
-    return text.strip().rstrip(",")
+    return _TRAIL_PICTOGRAPHS.sub("", text.strip()).rstrip(",")
 
 
+_TRAIL_PICTOGRAPHS = re.compile(r"(?<=\S)(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+\s*$")
+"""'Title [code] 🚨': pictographs a page sets after an entry (new, hot), no part of its title."""
 _LEAD_NOTE = re.compile(r"^[(\[]([^()\[\]]{2,40})[)\]]\s+(?=\S)")
 
 
@@ -144,6 +146,9 @@ class _Ctx:
     """The page is rendered markdown: a line break in the source may end an entry's title or author line."""
     style_marks: dict[str, str] = field(default_factory=dict)
     """Marks the page's legend gives to a style: ``{"underline": "mentee"}`` for "students are underlined"."""
+    bare_titles: bool = False
+    """A title with only its links (no authors, no venue) is a paper: set while the reader takes the rest of a
+    list whose other items are papers by their venue tags."""
 
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
@@ -206,6 +211,7 @@ class _PubDraft:
     pub: Publication
     highlighted: list[str]
     lines: set[int]
+    kind: str | None = None  # "talk": the entry's own label calls it a talk or a poster, no paper
 
 
 _STATUS_AT_VENUE = re.compile(r"\s*(?i:to appear|accepted|forthcoming)\s+(?i:at|in)\s+(?:the\s+)?[A-Z][\w&'’.-]*\s+[A-Z&]")

@@ -54,6 +54,39 @@ from .citation import (
 from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majority, _style_marks, _with_names
 
 
+_WORK_WORD = (r"(?:(?:research|review|original|software|journal|conference|workshop|invited|contributed|extended|"
+              r"short|full|book|data|methods?|position|survey|perspective|opinion|peer[- ]reviewed|keynote|plenary|"
+              r"oral|poster|late[- ]breaking|technical)\s+)*"
+              r"(?:article|paper|abstract|demo|chapter|pre-?print|letter|review|report|thesis|dissertation|talk|"
+              r"poster|presentation|keynote|lecture|seminar|commentary|editorial|book|proceedings)s?")
+_WORK_TYPE = re.compile(rf"^{_WORK_WORD}(?:\s*[/&,]\s*{_WORK_WORD})*$", re.I)
+"""The label a list of mixed works puts over each item ("Research Article", "Software Poster", "Extended Abstract
+/ Demo"): what kind of work the item is."""
+_TALK_TYPE = re.compile(r"\b(?:talk|poster|presentation|keynote|lecture|seminar)s?$", re.I)
+"""A work label naming something presented, not a paper ("Conference Talk", "Research Poster")."""
+_TYPE_VENUES = (("thesis", "thesis"), ("dissertation", "thesis"), ("pre-?print", "preprint"), ("chapter", "book"),
+                ("book", "book"), ("conference|proceedings", "conference"), ("workshop", "workshop"),
+                ("article|letter", "journal"))
+
+
+def _work_label(seg: Seg) -> tuple[str, str] | None:
+    """An entry's first line when it opens with the kind of work the item is, set apart in its own style
+    ("<i>Research Article</i>  <b>Paper of the Month</b>"): the label and what follows it on the line."""
+    runs = [r for r in seg.runs if r.text.strip()]
+    if not runs or not (runs[0].italic or runs[0].bold) or runs[0].anchor is not None:
+        return None
+    label = _norm(runs[0].text).strip(" :|-–—")
+    if not _WORK_TYPE.match(label) or len(label.split()) > 6:
+        return None
+    rest = _norm(seg.text)
+    rest = rest[rest.find(label) + len(label):].strip(" :|-–—") if label in rest else ""
+    return (label, rest) if len(rest.split()) <= 8 and not _YEAR_RX.search(rest) else None
+
+
+_MONTH_ONLY = re.compile(r"(?i)(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?")
+"""A month's name and nothing else: what is left of a date where the venue was looked for."""
+_ARXIV_LINE = re.compile(r"\s*\[?arxiv\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?\]?\s*\.?\s*", re.I)
+"""A line that is only an arXiv identifier ("arXiv:2504.19285")."""
 _AVAILABILITY = re.compile(r"(?i)\b(?:available|deposited|archived|downloaded)\s+(?:from|at|on|in|via|through)\b")
 """A data or code availability statement after a citation ("Data and R code available from the OSF.")."""
 _TITLE_VENUE_TAIL = re.compile(
@@ -284,7 +317,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             or _author_score(_norm(r0.text), ctx.owner_names) >= 1:
         lead_badge = None  # ("- `Ann Lee`, Bo Wu. Title": the owner's name in code font opens the author list)
 
-    lead_tags: list[str] = []
+    work = _work_label(segs[0]) if len(segs) >= 2 else None  # "<i>Research Article</i><br>citation"
+    lead_tags: list[str] = [work[1]] if work and work[1] else []
     lead_year: list[int] = []  # "2025 - Lee, A. ...": the year opening the citation
     role_tags: list[str] = []  # "<span>Lead author</span>" after the names or the venue: the owner's role, a note
     link_badges: list[str] = []  # "[<a>TNSM</a>]" opening the entry: a badge naming the venue, linked to its site
@@ -345,7 +379,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             return _norm(inner.group(1))  # "(S.J. Vickers + C.F. Townsend)": an author line in parentheses
         return _norm(cleaned)
 
-    roles: dict[int, str] = {}
+    roles: dict[int, str] = {0: "links"} if work else {}
     texts = {i: content(s) for i, s in enumerate(segs)}
     bracket_notes: list[str] = []
     lead_with = _LEAD_WITH.match(texts[0]) if texts else None
@@ -647,6 +681,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             authors_text, authors_seg = a1, i
         if venue_text is None and v1:
             venue_text, venue_seg = v1, i
+            short = _BADGE_YEAR.fullmatch(v1) if badge is None and len(v1) <= 20 else None
+            if short and short.group("yy"):
+                badge, venue_text = v1, None  # "Title @ CVPR'23": a venue badge with its year written short
         free.remove(i)
     # a venue seg that also carries the authors ("A, B. CVPR 2020")
     if authors_text is None and venue_text and venue_seg is not None and not lead_with \
@@ -809,6 +846,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                                                        "corr", "arxiv org"):
                     venue_full = None
             venue_name = "arXiv"
+        if venue_name and _MONTH_ONLY.fullmatch(venue_name.strip(" .,;")):
+            venue_name = venue_full = None  # '"Title." August 2024. DOI: ...': the paper's month, no venue
         if venue_name:
             # "(IWCS 2013)" with its year taken out: "(IWCS)", not "(IWCS )"
             venue_name = _SPACE_AFTER_OPEN.sub("(", _SPACE_BEFORE_CLOSE.sub(")", venue_name))
@@ -986,11 +1025,17 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             m = re.search(r"\byear\s*=\s*[{\"]?(\d{4})", bib)
             if m:
                 pub.year = int(m.group(1))
+    if not pub.venue and venue_text is None and any(
+            roles.get(i) == "links" and _ARXIV_LINE.fullmatch(segs[i].text) for i in range(1, len(segs))):
+        # "<b>Title</b><br>A. Lee and B. Wu<br><a>arXiv:2504.19285</a>": the preprint's identifier in the
+        # venue's place names where it is
+        pub.venue, pub.venue_type = "arXiv", pub.venue_type or "preprint"
     if not pub.authors and not any(_WITH_VENUE.match(n) for n in notes):
         # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication;
         # or a table's Title column beside its venue or status ("| in prep | Title | in review |")
         if not (pub.venue and (pub.year or pub.links or pub.placeholder_links)) and not (
                 quoted_title and (pub.year or pub.links)) and not (
+                ctx.bare_titles and pub.links and one_liner and len(title.split()) >= 3) and not (
                 title_seg is not None and roles.get(title_seg) == "title" and segs[title_seg].runs
                 and all(r.hint == "title" for r in segs[title_seg].runs if r.text.strip()) and (pub.venue or notes)):
             return None  # a title in quotes with its year or link is a paper, its venue not named yet
@@ -1001,6 +1046,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         return None  # "- Achieved **90 ps timing** (world-class)": one bare word before a bold phrase is no author
     if pub.venue_type is None and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
         pub.venue_type = "thesis"
+    if pub.venue_type is None and work and not _TALK_TYPE.search(work[0]):
+        pub.venue_type = next((v for k, v in _TYPE_VENUES if re.search(rf"\b(?:{k})", work[0], re.I)), None)
     if pub.venue_type is None and not pub.venue and any(
             re.search(r"(?i)\btech(?:nical)?\.?\s+report\b|\bpreprint\b", _label_of(a)) for a in label_anchors):
         pub.venue_type = "preprint"  # "[Tech report on arXiv](...)" and no venue
@@ -1030,4 +1077,5 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     lines: set[int] = set()
     for i in used_segs:
         lines |= segs[i].lines
-    return _PubDraft(pub=pub, highlighted=highlighted, lines=lines)
+    return _PubDraft(pub=pub, highlighted=highlighted, lines=lines | (segs[0].lines if work else set()),
+                     kind="talk" if work and _TALK_TYPE.search(work[0]) else None)

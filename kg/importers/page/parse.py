@@ -169,6 +169,8 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
                 if len(b.pubs) > before:
                     blk.section = "publications"
     _citations_under_other_headings(r, b)
+    if not b.pubs:
+        b.read_tagged_list()
     b.resolve_owner()
     # meta description / og:image as fallbacks
     if b.person["image"] is None:

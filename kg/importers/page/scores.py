@@ -27,6 +27,7 @@ _NOT_NAME_WORDS = {
     "institute", "department", "award", "paper", "learning", "network", "networks", "neural", "deep", "model",
     "models", "vision", "ieee", "acm", "international", "symposium", "abstract", "code", "pdf", "project",
     "recent", "latest", "upcoming", "selected", "communications", "updates", "publications", "news", "links",
+    "projects", "featured", "repositories",
 }
 
 

@@ -31,7 +31,7 @@ from ..common import (
 )
 from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle
+from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle, social_items
 from .files import (
     INCLUDE_RELATIVE,
     JEKYLL_CONFIGS,
@@ -58,7 +58,7 @@ from .html_site import parse_html_site
 from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import person_title, title_position
-from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, unread_part
+from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, name_kind, unread_part
 from .records import data_parts, read_jekyll_publication
 
 
@@ -146,6 +146,12 @@ def detect_jekyll(path: Path) -> float:
 _CONFIG_SOCIALS = ("email", "scholar_userid", "github_username", "linkedin_username", "twitter_username",
                    "x_username", "orcid_id", "research_gate_profile", "dblp_url", "semanticscholar_id")
 """The owner's profile settings at the top of ``_config.yml`` (minima's ``twitter_username``, al-folio's ...)."""
+
+
+_LINK_LISTS = ("external", "external_links", "social", "socials", "social_links", "social-links", "footer_links",
+               "profiles")
+"""Settings a theme's footer lists the owner's profiles from, each item an icon and a ``url``
+(``external: [{title: ORCID, icon: fa-orcid, url: https://orcid.org/...}]``)."""
 
 
 def _home_title(root: Path) -> str | None:
@@ -242,6 +248,9 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
             used_keys |= {"scholar.last_name", "scholar.first_name"}
         for key in _CONFIG_SOCIALS:
             if key in cfg and apply_social(person, key, cfg.get(key)):
+                used_keys.add(key)
+        for key in _LINK_LISTS:
+            if social_items(person, cfg.get(key), base):
                 used_keys.add(key)
         for block in ("footer-links", "social-network-links"):
             footer = cfg.get(block) if isinstance(cfg.get(block), dict) else {}
@@ -414,8 +423,33 @@ def _themeless_home(root: Path) -> Path | None:
         if len(folders) == 1:
             return first_file(folders[0], ("index.md", "index.markdown"))
     if home is None and not site_pages(root):
-        return find_readme(root)
+        return find_readme(root) or _named_home(root)
     return home
+
+
+_HOME_STEMS = ("home", "me", "bio", "profile")
+
+
+def _named_home(root: Path) -> Path | None:
+    """A folder of markdown pages none of which has a home page's name (a lone ``PUBLICATIONS.md``, or
+    ``bio.md`` beside ``papers.md``): the page its name says is about the owner (bio, home, CV), else the one
+    that lists their work (publications), else one of the other sections kg reads. A page whose name says
+    nothing of the kind (``notes.md``, a tool's instructions) is no home: such a folder is no site."""
+    pages = [p for p in page_files(root, (".md", ".markdown")) if backup_reason(p.name) is None]
+
+    def rank(page: Path) -> int | None:
+        stem = page.stem.lower()
+        kind = name_kind(page)
+        if stem in _HOME_STEMS or kind == "bio":
+            return 0
+        if stem in CV_NAMES:
+            return 1
+        if kind == "publications":
+            return 2
+        return 3 if kind in UNLINKED_KINDS else None
+
+    ranked = sorted((r, p.name) for p in pages if (r := rank(p)) is not None)
+    return root / ranked[0][1] if ranked else None
 
 
 def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
@@ -441,6 +475,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             # owner the pages name
             for key in dict.fromkeys([*_CONFIG_SOCIALS, *(k for k in cfg if k in PROFILE_SETTINGS)]):
                 apply_social(profile.person, key, cfg.get(key))
+            for key in _LINK_LISTS:
+                social_items(profile.person, cfg.get(key), base)
         return profile
     _alfolio_socials(root, person, parts)
     if person is None and lab.head is not None:

@@ -625,6 +625,29 @@ _README_USER = re.compile(
     r"github-profile-trophy[^)\s\"']*[?&]username=|streak-stats[^)\s\"']*[?&]user=)([A-Za-z0-9\-]+)", re.I)
 
 
+_REPO_LINK = re.compile(r"https?://github\.com/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))/[\w.-]+", re.I)
+
+
+def _repos_owner(text: str) -> str | None:
+    """The GitHub account most of a README's repository links belong to (at least three links and half of
+    them), or None.
+
+    >>> _repos_owner("[a](https://github.com/jdoe/a) [b](https://github.com/jdoe/b) "
+    ...              "[c](https://github.com/jdoe/c) [d](https://github.com/kim/d)")
+    'jdoe'
+    """
+    from collections import Counter
+
+    accounts = Counter(m.group(1).lower() for m in _REPO_LINK.finditer(text)
+                       if m.group(1).lower() not in ("orgs", "users", "sponsors", "topics", "settings"))
+    if not accounts:
+        return None
+    top, n = accounts.most_common(1)[0]
+    if n < 3 or 2 * n < sum(accounts.values()):
+        return None
+    return next(m.group(1) for m in _REPO_LINK.finditer(text) if m.group(1).lower() == top)
+
+
 def find_readme(path: Path) -> Path | None:
     """The folder's ``README.md`` (any usual spelling), or None."""
     return first_file(path, ("README.md", "readme.md", "Readme.md", "README.markdown"))
@@ -650,7 +673,16 @@ def parse_readme(doc: SourceDoc, options: ImportOptions) -> Profile:
     """A GitHub profile README through the markdown page reader; a stats badge's user name is the GitHub id."""
     from ..page.parse import parse_markdown_page
 
-    profile = parse_markdown_page(doc, options)
+    try:
+        profile = parse_markdown_page(doc, options)
+    except SourceError:
+        account = None if options.owner else _repos_owner(doc.text)
+        if account is None:
+            raise
+        # a profile README that names nobody, only its papers and their code: its owner is the account whose
+        # repositories it links ("github.com/jdoe/widgets", "github.com/jdoe/gadgets")
+        profile = parse_markdown_page(doc, ImportOptions(owner=account, base_url=options.base_url))
+        profile.person.identifiers.setdefault("github", account)
     m = _README_USER.search(doc.text)
     spelled = re.findall(r"[A-Z][a-z]+", m.group(1)) if m else []
     name = profile.person.name
