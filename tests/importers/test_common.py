@@ -275,3 +275,12 @@ def test_names_left_out_inside_an_author_list_are_no_authors():
     assert [a.name for a in r.authors] == ["K. Oda", "M. Sato", "R. Vidal", "L. Brook"] and r.truncated
     r = common.split_authors("K. Oda, M. Sato and L. Brook")
     assert not r.truncated
+
+
+def test_chinese_headings_name_their_sections_by_the_word_they_end_with():
+    # CJK words run together, so no word boundary finds a section name inside a heading; a compound ends with
+    # what it is: "recent representative papers" is papers, a "supervisor of PhD students" is no students
+    from kg.importers.common import section_kind
+    assert [section_kind(h) for h in ("近期代表性论文", "新闻动态", "博士在读", "教育背景", "获奖情况")] == [
+        "publications", "news", "students", "education", "awards"]
+    assert section_kind("博士生导师") is None and section_kind("教授、博士生导师、国家青年特聘专家") is None

@@ -1466,3 +1466,27 @@ def test_bibtex2html_rows_whose_names_end_in_et_al_and_a_chapter_with_editors():
                                                  "Rosa Vidal"]
     assert pubs[0].authors_truncated and pubs[0].venue == "Ocean Letters"
     assert pubs[1].venue == "Lecture Notes of the Summer School on Coastal Seas"
+
+
+_MEMBER_CARDS = """<html><head><title>Ada Quill</title></head><body>
+<h1>Ada Quill</h1>
+<p>Associate Professor of Widgetry, Example University.</p>
+<h2>People</h2>
+<div class="member"><div class="row"><div class="col"><img src="ada.jpg"></div><div class="col"><div class="info">
+<h4>Ada Quill</h4><p class="meta">Associate Professor, lab head</p>
+<p>Ada studies widgets and how they wear.</p></div></div></div></div>
+<div class="member"><div class="row"><div class="col"><img src="bo.jpg"></div><div class="col"><div class="info">
+<h4>Bo Tran</h4><p class="meta">PhD student, since 2024</p>
+<div class="research"><p><strong>Research:</strong> sparse widgets</p></div>
+<div class="contact"><a href="mailto:bo@example.org">bo@example.org</a></div></div></div></div></div>
+<div class="member"><div class="row"><div class="col"><img src="cy.jpg"></div><div class="col"><div class="info">
+<h4>Cy Uno</h4><p class="meta">Master's student</p>
+<div class="contact"><a href="mailto:cy@example.org">cy@example.org</a></div></div></div></div></div>
+</body></html>"""
+
+
+def test_member_cards_titled_by_a_name_heading_are_one_student_each_and_the_head_is_none():
+    # a card's heading is its person's name and its first line their role; the lab head's card ("Professor")
+    # holds no student
+    students = _html(_MEMBER_CARDS).students
+    assert [(s.name, s.role) for s in students] == [("Bo Tran", "PhD student"), ("Cy Uno", "master student")]
