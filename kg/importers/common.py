@@ -338,6 +338,19 @@ def left_out_note(text: str) -> bool:
     return bool(_LEFT_OUT.match(text or ""))
 
 
+_LIST_JOINER = re.compile(r"^\s*(?:and|&|&amp;)\s+(?=\S)", re.I)
+
+
+def list_name(text: str) -> str:
+    """One name of an author list a page keeps as a list (``authors = ["A. Lee", "B. Roe", "and C. Kim"]``)
+    without the "and" it kept from the line it was cut from.
+
+    >>> list_name("and S. Venkatesh"), list_name("& Jo Lin"), list_name("Andrea Rossi")
+    ('S. Venkatesh', 'Jo Lin', 'Andrea Rossi')
+    """
+    return _LIST_JOINER.sub("", text) if text else text
+
+
 _WORD_CHAR = re.compile(r"\w")
 
 
