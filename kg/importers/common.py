@@ -414,8 +414,11 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
             joined_at -= sum(left_out_note(c) for c in chunks[:joined_at])
         chunks = [c for c in chunks if not left_out_note(c)]
     authors = _inverted_authors(chunks, legend, joined_at)
-    if authors is None and _chicago_head(chunks):
-        # "Van Dijcke, David, Mark Polyak, and Austin L. Wright" (Chicago): only the first name is turned around
+    if authors is None and (_chicago_head(chunks) or len(chunks) >= 3 and len(chunks[0].split()) == 1
+                            and not _initials(chunks[0]) and _NAME_WORD.match(chunks[0]) and _initials(chunks[1])
+                            and len(chunks[2].split()) >= 2 and _initials(chunks[2].split()[0])):
+        # "Van Dijcke, David, Mark Polyak, and Austin L. Wright" (Chicago), "Kraus, S.D., M.W. Brown, C., Mayo":
+        # only the first name is turned around (the second, given name first, says so)
         chunks = [f"{chunks[1]} {chunks[0]}", *chunks[2:]]
     if authors is None:
         named: list[tuple[str, list[str]]] = []

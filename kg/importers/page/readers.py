@@ -86,6 +86,11 @@ def _card_name(label: str | None) -> tuple[str | None, bool]:
     return (name, faculty) if len(name.split()) >= 2 and name_like(name) else (None, False)
 
 
+_VISITOR = re.compile(r"(?i)\bvisiting\s+(?:ph\.?\s?d\.?\s+|graduate\s+|doctoral\s+|master'?s?\s+)?"
+                      r"(?:students?|scholars?|researchers?|professors?|scientists?|fellows?)\b")
+"""A lab's guest: listed among its members, no student the owner advises."""
+
+
 _MENTOR_LABEL = re.compile(r"\b(?:mentor|supervisor|advisor)\b", re.I)
 """The owner's role over the students an item names ("Undergraduate Student Mentor")."""
 
@@ -480,6 +485,8 @@ class _SectionReaders:
                     # a degree, a label, a place or the head of the lab, no student's name
                     continue
                 info_all = _norm(", ".join(x for x in [info, *[s.text for s in extra]] if x))
+                if _VISITOR.search(info):
+                    continue  # "Ana Ruiz, visiting PhD student from X": a guest of the lab
                 inst = _institution_in(info_all)
                 role = _role_from(info_all) or role_default
                 if role_default == "alumnus" or re.search(r"\bnow\s+(?:at|with)\b", info_all):
@@ -517,7 +524,7 @@ class _SectionReaders:
         person = _split_name_info(first)[0]
         if person and not has_cjk(person) and not _role_from(person) and not _NO_STUDENT_NAME.search(person):
             return False  # the items under the heading are people themselves: a group's label, no card
-        if faculty or _FACULTY.search(first) and not _STUDENT_WORD.search(first):
+        if faculty or _FACULTY.search(first) and not _STUDENT_WORD.search(first) or _VISITOR.search(first):
             self._member_card = (key, None)  # "Professor, doctoral supervisor": the head of the lab
             return True
         role = _role_from(first)
@@ -584,7 +591,13 @@ class _SectionReaders:
         name_i = col(r"name|student|member|intern|who")
         if name_i is None:
             name_i = next(i for i, t in enumerate(texts) if t)
-        name, info = _split_name_info(texts[name_i])
+        paras = [t for c in cells[name_i] if _tag(c) in ("p", "div") for t in [_norm(" ".join(_itertext(c)))] if t]
+        if len(paras) >= 2 and _split_name_info(paras[0])[0] == paras[0]:
+            # "<td><p><strong>Ida Lund</strong></p><p>M.S. Student<br>(2017)</p></td>": the cell's first paragraph
+            # is the name, the next ones what the person was
+            name, info = paras[0], ", ".join(paras[1:])
+        else:
+            name, info = _split_name_info(texts[name_i])
         if not name:
             return False
         inst_i = col(r"institution|universit|affiliation|school|from|organi|now|current|previous|company|where")
@@ -594,8 +607,11 @@ class _SectionReaders:
             inst = _norm(_YEAR_RX.sub(" ", texts[inst_i])).strip(" ,;-–()")
         else:
             inst = _institution_in(", ".join([info, *others]))
-        role = (_role_from(texts[role_i]) if role_i is not None else None) or _role_from(
-            ", ".join([info, *others])) or role_default
+        role = (_role_from(texts[role_i]) if role_i is not None else None) or _role_from(info) or _role_from(
+            ", ".join(others)) or role_default
+        if _VISITOR.search(texts[role_i] if role_i is not None else info):
+            self.r.ignore(set().union(*[s.lines for s in segs]))
+            return True  # "Visiting Scholar", "Visiting PhD Student": a guest of the lab, no student of its head
         link = next((a for a in cells[name_i].iter("a")), None)
         url = _abs_url(link.get("href"), self.ctx) if link is not None else None
         ident = identifier_from_url(url) if url else None
