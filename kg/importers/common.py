@@ -441,12 +441,21 @@ _STAR_LEGEND = {**DEFAULT_LEGEND, "*": _STAR}
 
 def _read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
     """A ``*`` with no legend on the page: on the list's last author and not its first (or on a sole author) it
-    marks the corresponding authors ("A, B, C*, D*"); elsewhere the first authors who contributed equally."""
+    marks the corresponding authors ("A, B, C*, D*"); on a run of authors at the head of the list ("A*, B*, C")
+    the first authors who contributed equally. Equal contribution takes two or more people side by side, so a
+    star on one author after the first ("A, B*, C, D"), or on authors apart ("A, B*, C, D*, E"), marks the
+    corresponding authors."""
     starred = [k for k, (_n, marks) in enumerate(named) if _STAR in marks]
     if not starred:
         return named
-    kind = "corresponding" if starred[-1] == len(named) - 1 and (len(named) == 1 or starred[0] > 0) \
-        else "equal_contribution"
+    if starred[-1] == len(named) - 1 and (len(named) == 1 or starred[0] > 0):
+        kind = "corresponding"
+    elif len(starred) == 1:
+        kind = "corresponding" if starred[0] > 0 else "equal_contribution"
+    elif starred == list(range(starred[0], starred[0] + len(starred))) and starred[0] <= 1:
+        kind = "equal_contribution"
+    else:
+        kind = "corresponding"
     return [(n, list(dict.fromkeys(kind if m == _STAR else m for m in marks))) for n, marks in named]
 
 
