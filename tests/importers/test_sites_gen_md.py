@@ -551,3 +551,15 @@ def test_an_old_academic_site_reads_its_awards_widget_and_list_authors_lose_thei
     pools, rocks = sorted(profile.publications, key=lambda p: p.year)
     assert [(a.name, a.is_self) for a in pools.authors] == [("A. Berg", False), ("P. Lund", True)]
     assert [a.name for a in rocks.authors] == ["K.Lund", "P.Lund"]
+
+
+def test_a_news_item_its_front_matter_leaves_unpublished_is_no_news(tmp_path):
+    # al-folio's _news/: "published: false" keeps Jekyll from putting the item on the site
+    site = _write(tmp_path, {
+        "_config.yml": _CONFIG,
+        "_pages/about.md": _ABOUT,
+        "_news/a.md": "---\nlayout: post\ndate: 2024-03-01\ninline: true\n---\nJoined the Harbor Institute.\n",
+        "_news/b.md": ("---\nlayout: post\ntitle: A long draft\ndate: 2015-11-07\ninline: false\npublished: false\n"
+                       "---\nSome draft text.\n"),
+    })
+    assert [(n.date, n.text) for n in import_path(site).profile.news] == [("2024-03-01", "Joined the Harbor Institute.")]
