@@ -377,6 +377,16 @@ def _names(value) -> list:
         value = split_multiple_persons_names(_strip_enclosing(value))
     out = []
     for item in value:
+        if not isinstance(item, str) and item.jr and re.fullmatch(r"et\.?\s*al\.?", " ".join(item.first or [])):
+            # "Chen, Qingyu, et al." ("Last, Jr, First" to BibTeX): the last name, then the list cut short
+            item = " ".join([*item.jr, *item.von, *item.last])
+            out += [*_names([item]), "others"]
+            continue
+        cut = re.search(r",?\s*\bet\.?\s*al\.?\s*$", item) if isinstance(item, str) else None
+        if cut and item[:cut.start()].strip():
+            # (the same, in an entry the middlewares did not reach)
+            out += [*_names([item[:cut.start()]]), "others"]
+            continue
         if isinstance(item, str):
             try:
                 item = parse_single_name_into_parts(item, strict=True)

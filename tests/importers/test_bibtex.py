@@ -339,3 +339,10 @@ def test_stars_in_family_names_without_a_legend_mean_what_where_they_stand_says(
         [("Bo Roe", ["corresponding"]), ("Ana Berg", ["corresponding"])],
         [("Bo Roe", ["corresponding"])],
         [("Ida Lind", ["equal_contribution"]), ("Bo Roe", ["equal_contribution"])]]
+
+
+def test_et_al_after_the_last_family_first_name_cuts_the_list_short():
+    # "Roe, Bo, et al." reads to BibTeX as "Last, Jr, First": the last name, then the names left out
+    [pub] = read_bibtex("@article{a, title={T}, author={Lind, Ida and Roe, Bo, et al.}, journal={J}, year={2022}}"
+                        ).publications
+    assert [a.name for a in pub.authors] == ["Ida Lind", "Bo Roe"] and pub.authors_truncated
