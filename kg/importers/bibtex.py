@@ -43,7 +43,7 @@ from typing import Collection, Iterator
 from ..errors import SourceError
 from ..model import Author, Education, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import CONF_WORDS, DEFAULT_LEGEND, MARK_SYMBOLS, MONTHS, NOTE_WORDS, arxiv_id, doi_of, find_year, link_kind, mark_owner, name_key, repair_url, strip_marks, venue_type
+from .common import _STAR_LEGEND, CONF_WORDS, MARK_SYMBOLS, MONTHS, _read_stars, NOTE_WORDS, arxiv_id, doi_of, find_year, link_kind, mark_owner, name_key, repair_url, strip_marks, venue_type
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -377,6 +377,16 @@ def _names(value) -> list:
         value = split_multiple_persons_names(_strip_enclosing(value))
     out = []
     for item in value:
+        if not isinstance(item, str) and item.jr and re.fullmatch(r"et\.?\s*al\.?", " ".join(item.first or [])):
+            # "Chen, Qingyu, et al." ("Last, Jr, First" to BibTeX): the last name, then the list cut short
+            item = " ".join([*item.jr, *item.von, *item.last])
+            out += [*_names([item]), "others"]
+            continue
+        cut = re.search(r",?\s*\bet\.?\s*al\.?\s*$", item) if isinstance(item, str) else None
+        if cut and item[:cut.start()].strip():
+            # (the same, in an entry the middlewares did not reach)
+            out += [*_names([item[:cut.start()]]), "others"]
+            continue
         if isinstance(item, str):
             try:
                 item = parse_single_name_into_parts(item, strict=True)
@@ -619,12 +629,14 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
     if author_field is not None:
         raw_names = _names(author_field.value)
         truncated = any(_is_others(n) for n in raw_names)
-        pub.authors = []
+        named = []
         for n in names:
-            # "Baldoni*, Pedro L.": a mark written into the family name is a mark, not part of the name
-            bare, marks = strip_marks(n, DEFAULT_LEGEND) if n[-1:] in MARK_SYMBOLS or n[:1] in MARK_SYMBOLS \
+            # "Baldoni*, Pedro L.": a mark written into the family name is a mark, not part of the name; a star,
+            # with no legend, means what where it stands says (common._read_stars)
+            bare, marks = strip_marks(n, _STAR_LEGEND) if n[-1:] in MARK_SYMBOLS or n[:1] in MARK_SYMBOLS \
                 else (n, [])
-            pub.authors.append(Author(name=bare or n, marks=marks))
+            named.append((bare or n, marks))
+        pub.authors = [Author(name=name, marks=marks) for name, marks in _read_stars(named)]
         pub.authors_truncated = truncated
         if owner:
             mark_owner(pub.authors, owner, list(aliases))

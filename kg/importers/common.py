@@ -341,6 +341,19 @@ def left_out_note(text: str) -> bool:
     return bool(_LEFT_OUT.match(text or ""))
 
 
+_LIST_JOINER = re.compile(r"^\s*(?:and|&|&amp;)\s+(?=\S)", re.I)
+
+
+def list_name(text: str) -> str:
+    """One name of an author list a page keeps as a list (``authors = ["A. Lee", "B. Roe", "and C. Kim"]``)
+    without the "and" it kept from the line it was cut from.
+
+    >>> list_name("and S. Venkatesh"), list_name("& Jo Lin"), list_name("Andrea Rossi")
+    ('S. Venkatesh', 'Jo Lin', 'Andrea Rossi')
+    """
+    return _LIST_JOINER.sub("", text) if text else text
+
+
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -404,8 +417,11 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
             joined_at -= sum(left_out_note(c) for c in chunks[:joined_at])
         chunks = [c for c in chunks if not left_out_note(c)]
     authors = _inverted_authors(chunks, legend, joined_at)
-    if authors is None and _chicago_head(chunks):
-        # "Van Dijcke, David, Mark Polyak, and Austin L. Wright" (Chicago): only the first name is turned around
+    if authors is None and (_chicago_head(chunks) or len(chunks) >= 3 and len(chunks[0].split()) == 1
+                            and not _initials(chunks[0]) and _NAME_WORD.match(chunks[0]) and _initials(chunks[1])
+                            and len(chunks[2].split()) >= 2 and _initials(chunks[2].split()[0])):
+        # "Van Dijcke, David, Mark Polyak, and Austin L. Wright" (Chicago), "Kraus, S.D., M.W. Brown, C., Mayo":
+        # only the first name is turned around (the second, given name first, says so)
         chunks = [f"{chunks[1]} {chunks[0]}", *chunks[2:]]
     if authors is None:
         named: list[tuple[str, list[str]]] = []
@@ -428,12 +444,21 @@ _STAR_LEGEND = {**DEFAULT_LEGEND, "*": _STAR}
 
 def _read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
     """A ``*`` with no legend on the page: on the list's last author and not its first (or on a sole author) it
-    marks the corresponding authors ("A, B, C*, D*"); elsewhere the first authors who contributed equally."""
+    marks the corresponding authors ("A, B, C*, D*"); on a run of authors at the head of the list ("A*, B*, C")
+    the first authors who contributed equally. Equal contribution takes two or more people side by side, so a
+    star on one author after the first ("A, B*, C, D"), or on authors apart ("A, B*, C, D*, E"), marks the
+    corresponding authors."""
     starred = [k for k, (_n, marks) in enumerate(named) if _STAR in marks]
     if not starred:
         return named
-    kind = "corresponding" if starred[-1] == len(named) - 1 and (len(named) == 1 or starred[0] > 0) \
-        else "equal_contribution"
+    if starred[-1] == len(named) - 1 and (len(named) == 1 or starred[0] > 0):
+        kind = "corresponding"
+    elif len(starred) == 1:
+        kind = "corresponding" if starred[0] > 0 else "equal_contribution"
+    elif starred == list(range(starred[0], starred[0] + len(starred))) and starred[0] <= 1:
+        kind = "equal_contribution"
+    else:
+        kind = "corresponding"
     return [(n, list(dict.fromkeys(kind if m == _STAR else m for m in marks))) for n, marks in named]
 
 
@@ -1283,7 +1308,7 @@ def paragraphs(lines: Sequence[str], first: int, last: int | None = None,
 SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("news", ("news", "updates", "update", "latest news", "recent news", "announcements", "what's new",
               "noticias", "notícias", "actualités", "neuigkeiten", "新闻", "最新动态", "动态",
-              "新着情報", "お知らせ", "最近の出来事", "更新履歴")),
+              "新着情報", "お知らせ", "最近の出来事", "更新履歴", "新闻动态", "通知公告")),
     ("publications", ("publications", "selected publications", "recent publications", "papers", "selected papers",
                       "research", "preprints", "journal papers", "conference papers", "publication",
                       "early publications", "full publications", "all publications", "articles",
@@ -1296,28 +1321,35 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       # the same word in the languages seen on homepages
                       "publicaciones", "publicações", "pubblicazioni", "publikationen", "veröffentlichungen",
                       "prépublications", "articles publiés",
-                      "publicaties", "论文", "发表论文", "学术论文",
+                      "publicaties", "论文", "发表论文", "学术论文", "论文成果", "学术成果", "科研成果", "代表作",
+                      "著作", "出版物", "文章",
                       "研究業績", "学術論文", "論文", "紀要", "紀要等", "解説・報告書", "報告書")),
     ("awards", ("awards", "honors", "honours", "awards and honors", "honors and awards", "awards & honors",
                 "prizes", "achievements", "challenge winnings", "competitions", "computer vision challenge winnings",
                 "distinctions", "prix et distinctions", "premios", "auszeichnungen", "受賞", "受賞・表彰", "表彰",
-                "受賞歴")),
+                "受賞歴", "获奖", "获奖情况", "荣誉", "奖励", "荣誉称号")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
                   "team", "group members", "members", "people", "mentoring", "mentorship", "supervised students",
-                  "former mentees", "student collaborators", "research assistants")),
+                  "former mentees", "student collaborators", "research assistants",
+                  "团队成员", "团队", "成员", "学生", "研究生", "博士生", "硕士生", "本科生", "博士在读", "硕士在读",
+                  "已毕业", "毕业生", "指导学生", "メンバー", "研究室メンバー")),
     ("service", ("service", "academic service", "professional service", "services", "professional activities",
-                 "reviewer", "reviewing", "program committee", "activities", "査読経験", "委員等")),
+                 "reviewer", "reviewing", "program committee", "activities", "査読経験", "委員等", "学术服务",
+                 "学术兼职", "社会兼职", "学术任职")),
     ("education", ("education", "educations", "academic background", "qualifications", "academic qualifications",
-                   "degrees", "diplomas", "university studies")),
-    ("bio", ("bio", "about", "about me", "short bio", "biography", "introduction")),
+                   "degrees", "diplomas", "university studies", "教育背景", "教育经历", "学习经历", "学歴")),
+    ("bio", ("bio", "about", "about me", "short bio", "biography", "introduction", "个人简介", "简介", "导师简介")),
     ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career",
-                    "internships", "research experience", "industry experience")),
-    ("interests", ("research interests", "interests", "interest", "research interest", "research areas")),
+                    "internships", "research experience", "industry experience", "工作经历", "工作经验", "任职经历",
+                    "職歴")),
+    ("interests", ("research interests", "interests", "interest", "research interest", "research areas",
+                   "研究方向", "研究兴趣", "研究领域", "研究分野")),
     ("talks", ("talks", "invited talks", "presentations", "学会発表", "国際会議・学会発表", "国内発表", "口頭発表",
-               "招待講演", "アウトリーチ")),
-    ("teaching", ("teaching", "courses")),
-    ("contact", ("contact", "contact me", "connect with me", "get in touch", "ids", "連絡先")),
-    ("grants", ("grants", "research grants", "funding", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題")),  # kg has no field yet
+               "招待講演", "アウトリーチ", "学术报告", "特邀报告")),
+    ("teaching", ("teaching", "courses", "教学", "讲授课程", "授業")),
+    ("contact", ("contact", "contact me", "connect with me", "get in touch", "ids", "連絡先", "联系方式", "联系我们")),
+    ("grants", ("grants", "research grants", "funding", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
+                "科研项目", "主持项目", "基金项目", "项目")),  # kg has no field yet
     ("collaborators", ("collaborators", "external collaborators")),  # no students; kg has no field yet
     ("memberships", ("memberships", "professional memberships", "所属学会")),  # kg has no field yet
     ("patents", ("patents", "patent applications", "granted patents")),  # no publications; kg has no field yet
@@ -1372,7 +1404,8 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     for kind, key, key_rx in _section_keys():
         if words == key:
             return kind
-        if not exact and key_rx.search(words) and len(words) <= len(key) + 25 and (
+        if not exact and (key_rx.search(words) and len(words) <= len(key) + 25
+                          or key[-1] > "\u2e7f" and _cjk_head(words, key)) and (
                 best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))):
             # the more specific name wins: "Research Experiences" holds "research" (publications)
             # but is "research experience"
@@ -1413,6 +1446,15 @@ def _qualified_section_kind(heading: str, words: str) -> str | None:
     if not m or len(m.group("rest").split()) > 6 or m.group("head") == "research":
         return None
     return section_kind(m.group("head"), exact=True)
+
+
+def _cjk_head(words: str, key: str) -> bool:
+    """Whether a heading in Chinese or Japanese names the section ``key`` names: CJK words run together with no
+    space for ``\\b`` to find, and a compound ends with what it is ("近期代表性论文" recent representative papers:
+    papers; "博士生导师" a supervisor of PhD students: no students), so the key ends the heading's last word, in a
+    short heading."""
+    last = words.rsplit(" ", 1)[-1]
+    return last.endswith(key) and len(words) <= len(key) + 6
 
 
 _VOWELS = frozenset("aeiouy")

@@ -339,13 +339,24 @@ def unwrap_admonitions(text: str) -> tuple[str, list[int]]:
     return "\n".join(lines), markers
 
 
+_SPACED_LINK = re.compile(r"((?<!!)\[[^\[\]\n]+\]) (\(https?://[^\s()]+\))")
+
+
 def repair_destinations(text: str) -> str:
     """Link destinations with raw spaces (``](http://x/2020 AAAI a.pdf)``) are no links to
     CommonMark: percent-encode their spaces so the page's links survive parsing.
 
     >>> repair_destinations("[a](http://x.org/2020 AAAI a.pdf) [b](http://y.org 'title')")
     "[a](http://x.org/2020%20AAAI%20a.pdf) [b](http://y.org 'title')"
+
+    A link typed with a space between its label and its address (``[Best Paper] (https://x.org/a)``) is shown
+    as text and address by CommonMark, but was meant as the link: the space goes.
+
+    >>> repair_destinations("2018: [Best Paper] (https://x.org/a), Oslo")
+    '2018: [Best Paper](https://x.org/a), Oslo'
     """
+    if "] (http" in text:
+        text = _SPACED_LINK.sub(r"\1\2", text)
     if "](" not in text:
         return text
 

@@ -324,3 +324,25 @@ def test_the_owners_own_thesis_states_a_degree():
             "@phdthesis{roe2018,\n  title={Seals},\n  author={Roe, Ida},\n  year={2018},\n  school={Harbor College}\n}\n")
     result = read_bibtex(text, "Mira Lund")
     assert [(e.degree, e.institution, e.year) for e in result.education] == [("PhD", "Lakeside University", 2019)]
+
+
+def test_stars_in_family_names_without_a_legend_mean_what_where_they_stand_says():
+    # no legend: a star on authors apart, or on one author after the first, marks the corresponding authors
+    # (equal contribution takes two or more people side by side, at the head of the list)
+    pubs = read_bibtex(
+        "@article{a, title={One}, author={Lind, Ida and Roe*, Bo and Sato, Kai and Berg*, Ana and Holm, Tor},"
+        " journal={J}, year={2021}}\n"
+        "@article{b, title={Two}, author={Lind, Ida and Roe*, Bo and Sato, Kai}, journal={J}, year={2022}}\n"
+        "@article{c, title={Three}, author={Lind*, Ida and Roe*, Bo and Sato, Kai}, journal={J}, year={2023}}\n"
+    ).publications
+    assert [[(a.name, a.marks) for a in p.authors if a.marks] for p in pubs] == [
+        [("Bo Roe", ["corresponding"]), ("Ana Berg", ["corresponding"])],
+        [("Bo Roe", ["corresponding"])],
+        [("Ida Lind", ["equal_contribution"]), ("Bo Roe", ["equal_contribution"])]]
+
+
+def test_et_al_after_the_last_family_first_name_cuts_the_list_short():
+    # "Roe, Bo, et al." reads to BibTeX as "Last, Jr, First": the last name, then the names left out
+    [pub] = read_bibtex("@article{a, title={T}, author={Lind, Ida and Roe, Bo, et al.}, journal={J}, year={2022}}"
+                        ).publications
+    assert [a.name for a in pub.authors] == ["Ida Lind", "Bo Roe"] and pub.authors_truncated

@@ -302,3 +302,20 @@ def test_a_section_name_qualified_by_where_the_works_appeared_or_an_aside_is_tha
                     "1. Ng, C., **Park, A.** (2022)  \nA note on wave fronts  \n*Wave Motion*\n", encoding="utf-8")
     pubs = import_path(page).profile.publications
     assert [(p.title, p.year) for p in pubs] == [("Sparse tensors in seismology", 2024), ("A note on wave fronts", 2022)]
+
+
+def test_chinese_headings_name_their_sections_by_the_word_they_end_with():
+    # CJK words run together, so no word boundary finds a section name inside a heading; a compound ends with
+    # what it is: "recent representative papers" is papers, a "supervisor of PhD students" is no students
+    from kg.importers.common import section_kind
+    assert [section_kind(h) for h in ("近期代表性论文", "新闻动态", "博士在读", "教育背景", "获奖情况")] == [
+        "publications", "news", "students", "education", "awards"]
+    assert section_kind("博士生导师") is None and section_kind("教授、博士生导师、国家青年特聘专家") is None
+
+
+def test_a_list_whose_first_name_alone_is_turned_around_before_its_initials():
+    # "Family, I., I. Family, ...": the first author family name first, the others given name first, here with a
+    # stray comma after one author's initial ("C., Acres")
+    from kg.importers.common import split_authors
+    assert [a.name for a in split_authors("Holm, T., K. Lind, P., Sato, R. Berg.").authors] == [
+        "T. Holm", "K. Lind", "P. Sato", "R. Berg"]

@@ -408,3 +408,17 @@ def test_a_linked_title_wrapped_over_two_lines_and_a_linked_title_before_a_venue
     assert [(p.title, p.venue, p.year) for p in md.publications] == [
         ("Real-time Multi-map Saliency-driven Gaze Behavior for Crowds", "IEEE Transactions on Graphics", 2023),
         ("A perceptual approach to film editing : exploring saliency", "Rennes University", 2022)]
+
+
+def test_a_team_page_in_chinese_reads_its_member_cards_by_their_headings():
+    # "团队成员" (team members), "博士在读" (current PhD students), "硕士已毕业" (graduated masters): section names
+    # in Chinese; each card's name heading is a student, the supervisor's card ("教授", professor) is none
+    card = ('<div class="m"><div class="r"><div class="c">\n<h4>{name}</h4>\n<p class="meta">{role}</p>\n'
+            '<p>研究方向：机器学习</p>\n</div></div></div>\n')
+    page = ("# 团队成员\n\n## 导师\n\n" + card.format(name="梁文静 教授", role="教授、博士生导师")
+            + "\n## 博士在读\n\n" + card.format(name="周明", role="2024级 博士生")
+            + "\n## 硕士在读\n\n" + card.format(name="孙立新", role="2023级 硕士生")
+            + card.format(name="钱芳", role="2025级 硕士生") + "\n## 硕士已毕业\n\n")
+    p = _md(page, "team.md")
+    assert [(s.name, s.role) for s in p.students] == [("周明", "PhD student"), ("孙立新", "master student"),
+                                                      ("钱芳", "master student")]

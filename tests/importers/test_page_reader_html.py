@@ -1466,3 +1466,54 @@ def test_bibtex2html_rows_whose_names_end_in_et_al_and_a_chapter_with_editors():
                                                  "Rosa Vidal"]
     assert pubs[0].authors_truncated and pubs[0].venue == "Ocean Letters"
     assert pubs[1].venue == "Lecture Notes of the Summer School on Coastal Seas"
+
+
+_MEMBER_CARDS = """<html><head><title>Ada Quill</title></head><body>
+<h1>Ada Quill</h1>
+<p>Associate Professor of Widgetry, Example University.</p>
+<h2>People</h2>
+<div class="member"><div class="row"><div class="col"><img src="ada.jpg"></div><div class="col"><div class="info">
+<h4>Ada Quill</h4><p class="meta">Associate Professor, lab head</p>
+<p>Ada studies widgets and how they wear.</p></div></div></div></div>
+<div class="member"><div class="row"><div class="col"><img src="bo.jpg"></div><div class="col"><div class="info">
+<h4>Bo Tran</h4><p class="meta">PhD student, since 2024</p>
+<div class="research"><p><strong>Research:</strong> sparse widgets</p></div>
+<div class="contact"><a href="mailto:bo@example.org">bo@example.org</a></div></div></div></div></div>
+<div class="member"><div class="row"><div class="col"><img src="cy.jpg"></div><div class="col"><div class="info">
+<h4>Cy Uno</h4><p class="meta">Master's student</p>
+<div class="contact"><a href="mailto:cy@example.org">cy@example.org</a></div></div></div></div></div>
+</body></html>"""
+
+
+def test_member_cards_titled_by_a_name_heading_are_one_student_each_and_the_head_is_none():
+    # a card's heading is its person's name and its first line their role; the lab head's card ("Professor")
+    # holds no student
+    students = _html(_MEMBER_CARDS).students
+    assert [(s.name, s.role) for s in students] == [("Bo Tran", "PhD student"), ("Cy Uno", "master student")]
+
+
+_LAB_TABLE_AND_SPECIES = """<html><head><title>Ines Varga</title></head><body>
+<h1>Ines Varga</h1><p>Professor of Ecology, Example University</p>
+<h2>Publications</h2>
+<p><u>Varga I</u>, Holm T (2021). Survival of river trout (<i>Salmo trutta</i>) in warm summers. <b><i>Fish Letters</i></b> 3:1-9.<br /><br />
+<u>Varga, I.</u> (2008) Growth of young perch (<em>Perca fluviatilis</em>). <em><strong>Lake Ecology</strong></em> 2:4-8.</p>
+<h2>Past Lab Members</h2>
+<table>
+<tr><td><p><strong>Tomas Holm</strong></p><p>M.S. Student<br />(2019)</p></td>
+<td><p><em>Thesis Title</em>: Trout in summer</p><p>Currently Ph.D. Student at Lakeside University</p></td></tr>
+<tr><td><p><strong>Nadia Kerr</strong></p><p>Visiting PhD Student<br />2018</p></td><td>Coast University</td></tr>
+<tr><td><p><strong>Wei Tan</strong></p><p>Visiting Scholar<br />(2017)</p></td><td>Institute of Rivers</td></tr>
+</table>
+</body></html>"""
+
+
+def test_a_members_table_cell_names_then_roles_and_guests_of_the_lab_are_no_students():
+    # "<td><p><strong>Name</strong></p><p>M.S. Student<br>(2019)</p></td>": the cell's first paragraph is the
+    # name, the next one the role (before what the other cell says the person is now); a visiting scholar or
+    # visiting student is the lab's guest, no student of its head. A species in brackets and italics inside a
+    # title is no venue: the title runs on to the journal
+    p = _html(_LAB_TABLE_AND_SPECIES)
+    assert [(s.name, s.role) for s in p.students] == [("Tomas Holm", "master student")]
+    assert [(x.title, x.venue) for x in p.publications] == [
+        ("Survival of river trout (Salmo trutta) in warm summers", "Fish Letters"),
+        ("Growth of young perch (Perca fluviatilis)", "Lake Ecology")]

@@ -516,3 +516,50 @@ def test_the_config_bio_states_the_job_title_before_the_employer_beside_an_about
     assert person.job_title == "Associate Professor of Oceanography"
     assert [a.name for a in person.affiliations] == ["Harbor University"]
     assert person.description.startswith("I study how tides mix")
+
+
+def test_an_old_academic_site_reads_its_awards_widget_and_list_authors_lose_their_and(tmp_path):
+    # content/home/*.md widgets of type "custom" are sections of the home page in the page's own words: the one
+    # titled with awards is read as the awards (its links typed "[label] (url)", a space between them); another
+    # custom widget whose TOML front matter opens with the comment "# Awards." but is titled "Fellowships" is no
+    # awards section. A paper's authors array cut from an author line keeps its "and" ("and D. Roe"), and two
+    # one-word names with initials ("K.Lund", "P.Sato") are two people, not one name written family first
+    site = _write(tmp_path, {
+        "config.toml": ('baseurl = "https://plund.example.org/"\ntitle = "Petra Lund"\n\n[params]\n'
+                        '  name = "Petra Lund"\n  role = "Professor"\n'),
+        "content/home/about.md": '+++\nwidget = "about"\nactive = true\n+++\n\nI study tide pools.\n',
+        "content/home/awards.md": (
+            '+++\n# Awards.\nwidget = "custom"\nactive = true\ntitle = "Selected Honours"\n+++\n\n'
+            '* 2019: [Best Paper Award] (https://conf.example.org/awards), Tide Conference\n'
+            '* 2015 [Young Scientist Prize](https://prize.example.org/)\n'),
+        "content/home/fellows.md": (
+            '+++\n# Awards.\nwidget = "custom"\nactive = true\ntitle = "Fellowships"\n+++\n\n'
+            '* 2010 - : Fellow, Academy of Coasts\n'),
+        "content/home/old.md": ('+++\nwidget = "custom"\nactive = false\ntitle = "Awards"\n+++\n\n'
+                                '* 2001: Hidden Medal\n'),
+        "content/publication/pools.md": (
+            '+++\ntitle = "Tide pools at night"\ndate = "2004-07-01"\nauthors = ["A. Berg", "and P. Lund"]\n'
+            'publication = "*Coastal Letters*"\n+++\n'),
+        "content/publication/rocks.md": (
+            '+++\ntitle = "Rocks and pools"\ndate = "2006-07-01"\nauthors = ["K.Lund", "P.Lund"]\n'
+            'publication = "*Coastal Letters*"\n+++\n'),
+    })
+    profile = import_path(site).profile
+    assert [(a.name, a.year, a.url) for a in profile.awards] == [
+        ("Best Paper Award, Tide Conference", 2019, "https://conf.example.org/awards"),
+        ("Young Scientist Prize", 2015, "https://prize.example.org/")]
+    pools, rocks = sorted(profile.publications, key=lambda p: p.year)
+    assert [(a.name, a.is_self) for a in pools.authors] == [("A. Berg", False), ("P. Lund", True)]
+    assert [a.name for a in rocks.authors] == ["K.Lund", "P.Lund"]
+
+
+def test_a_news_item_its_front_matter_leaves_unpublished_is_no_news(tmp_path):
+    # al-folio's _news/: "published: false" keeps Jekyll from putting the item on the site
+    site = _write(tmp_path, {
+        "_config.yml": _CONFIG,
+        "_pages/about.md": _ABOUT,
+        "_news/a.md": "---\nlayout: post\ndate: 2024-03-01\ninline: true\n---\nJoined the Harbor Institute.\n",
+        "_news/b.md": ("---\nlayout: post\ntitle: A long draft\ndate: 2015-11-07\ninline: false\npublished: false\n"
+                       "---\nSome draft text.\n"),
+    })
+    assert [(n.date, n.text) for n in import_path(site).profile.news] == [("2024-03-01", "Joined the Harbor Institute.")]

@@ -141,6 +141,7 @@ class _Builder(_SectionReaders, _PersonReader):
         self.news: list[NewsItem] = []
         self.awards: list[Award] = []
         self.students: list[Student] = []
+        self._member_card: tuple[tuple, Student | None] | None = None  # see read_students
         self.service: list[Service] = []
         self.talks: list[Talk] = []
         self.legend: dict[str, str] | None = None

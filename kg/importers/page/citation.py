@@ -127,6 +127,12 @@ def _apa_citation(text: str) -> bool:
     return bool(m) and (_uninvert_authors(m.group("a")) is not None or _name_list(m.group("a")))
 
 
+def _in_brackets(text: str, at: int, length: int) -> bool:
+    """Whether the piece of ``text`` at ``at`` stands in brackets of its own ("Lane snapper (<i>Lutjanus
+    synagris</i>) in Honduras": a species' name in a title when words of the sentence or the venue follow)."""
+    return text[:at].rstrip().endswith(("(", "[")) and re.match(r"\s*[)\]]", text[at + length:]) is not None
+
+
 def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     """``"Okafor, R., & Baek, J. (2021). Title. <i>Venue</i>, 6(4), 1–9."`` (APA, jekyll-scholar's
     default style): the authors before the year in parentheses, then the title up to the italic venue."""
@@ -137,7 +143,8 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     start = len(text) - len(rest)
     title = None
     pos = 0
-    for r, (a, b) in zip(seg.runs, seg.spans):
+    italics = [k for k, r in enumerate(seg.runs) if r.italic and len(_norm(r.text)) >= 3]
+    for k, (r, (a, b)) in enumerate(zip(seg.runs, seg.spans)):
         piece = _norm(seg.raw[a:b])
         if r.italic and piece and len(piece) >= 3 and not piece.isdigit():
             at = text.find(piece, start)
@@ -145,8 +152,12 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 # "(2022). <i>Mixture Models with R</i>. Springer.": a book's title is the italic, its publisher after
                 title, pos = piece, at + len(piece)
                 break
-            if at > start and re.match(r"\s+[a-z]", text[at + len(piece):]) and not re.search(r"[.?!]\s", text[start:at]):
-                continue  # "Title about <i>Arabidopsis thaliana</i> transcription factors.": a name in the title's sentence
+            if at > start and (re.match(r"\s+[a-z]", text[at + len(piece):]) or _in_brackets(text, at, len(piece))
+                               and (re.match(r"\s*[)\]]\s*[\w,;:]", text[at + len(piece):]) or italics[-1] > k)) \
+                    and not re.search(r"[.?!]\s", text[start:at]):
+                # "Title about <i>Arabidopsis thaliana</i> transcription factors.", "Lane snapper (<i>Lutjanus
+                # synagris</i>) in Honduras.": a name in the title's sentence
+                continue
             if at > start:
                 cut = _norm(text[start:at])
                 cut = re.sub(r"(?:^|[.?!,]\s*)\bIn\s*:?\s*$|\bIn\s*:?\s*$", "", cut).strip()

@@ -48,18 +48,48 @@ _NO_STUDENT_NAME = re.compile(
 def _role_from(text: str) -> str | None:
     t = text.lower()
     for rx, role in (
-        (r"\bph\.?\s?d\b|doctoral", "PhD student"),
+        (r"博士后", "postdoc"),
+        (r"\bph\.?\s?d\b|doctoral|博士", "PhD student"),
         (r"\bpost-?doc", "postdoc"),
-        (r"\bmaster|\bm\.?s\.?\b|\bmsc\b", "master student"),
-        (r"undergrad|\bbachelor|\bb\.?s\.?\b", "undergraduate"),
+        (r"\bmaster|\bm\.?s\.?\b|\bmsc\b|硕士", "master student"),
+        (r"undergrad|\bbachelor|\bb\.?s\.?\b|本科", "undergraduate"),
         (r"\bintern", "intern"),
         (r"\bvisiting", "visiting student"),
-        (r"\balumn[iu]s?\b|\balumnae?\b|former", "alumnus"),
+        (r"\balumn[iu]s?\b|\balumnae?\b|former|已毕业|毕业生", "alumnus"),
         (r"research assistant|\bra\b", "research assistant"),
     ):
         if re.search(rx, t):
             return role
     return None
+
+
+_FACULTY = re.compile(r"(?i)professor|lecturer|principal\s+investigator|(?<![\w.])PI(?![\w])|faculty|教授|讲师|研究员|导师")
+_STUDENT_WORD = re.compile(r"(?i)\bstudents?\b|\bcandidates?\b|学生|(?:博士|硕士|本科|研究)生(?!导师)|在读")
+_NOT_MEMBER_NAME = re.compile(
+    r"(?i)\b(?:us|our|we|join|contact|open|positions?|prospective|photos?|gallery|funding|sponsors?|staff|manager|"
+    r"team|lab|group|members?|visitors?|opportunit\w*|vacanc\w*|current|former|past|people)\b")
+
+
+def _card_name(label: str | None) -> tuple[str | None, bool]:
+    """The name a member card's heading gives: two to five words that read as one person's name, or a name in
+    two to four Chinese characters; no role, section word or label. And whether the heading gives the person a
+    faculty title ("Jo Lee, Professor", "石小爽 教授"): the head of the lab's card."""
+    if not label or section_kind(label) or _role_from(label) or _NOT_MEMBER_NAME.search(label) \
+            or re.search(r"\d", label):
+        return None, False
+    faculty = bool(_FACULTY.search(label))
+    plain = _FACULTY.sub(" ", label) if faculty else label
+    name = _split_name_info(" ".join(plain.split()).strip(" ,"))[0]
+    if not name or _NO_STUDENT_NAME.search(name):
+        return None, False
+    if has_cjk(name):
+        return (name, faculty) if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", name) else (None, False)
+    return (name, faculty) if len(name.split()) >= 2 and name_like(name) else (None, False)
+
+
+_VISITOR = re.compile(r"(?i)\bvisiting\s+(?:ph\.?\s?d\.?\s+|graduate\s+|doctoral\s+|master'?s?\s+)?"
+                      r"(?:students?|scholars?|researchers?|professors?|scientists?|fellows?)\b")
+"""A lab's guest: listed among its members, no student the owner advises."""
 
 
 _MENTOR_LABEL = re.compile(r"\b(?:mentor|supervisor|advisor)\b", re.I)
@@ -438,6 +468,8 @@ class _SectionReaders:
             self.r.use(lines)
 
     def read_students(self, b: Block, segs: list[Seg]) -> None:
+        if self._card_student(b, segs):
+            return
         role_default = None
         if b.group_label:
             role_default = _role_from(b.group_label)
@@ -461,11 +493,14 @@ class _SectionReaders:
             names = self._student_chunks(text, ss)
             for chunk, link in names:
                 name, info = _split_name_info(chunk)
-                if not name or (len(name.split()) == 1 and not has_cjk(name)) or _NO_STUDENT_NAME.search(name):
+                if not name or (len(name.split()) == 1 and not has_cjk(name)) or _NO_STUDENT_NAME.search(name) \
+                        or section_kind(name, exact=True):
                     # "MS", "CSE", "Currently", "M.S. Student", "Thesis Title", "Arun Kumar Associate Professor":
                     # a degree, a label, a place or the head of the lab, no student's name
                     continue
                 info_all = _norm(", ".join(x for x in [info, *[s.text for s in extra]] if x))
+                if _VISITOR.search(info):
+                    continue  # "Ana Ruiz, visiting PhD student from X": a guest of the lab
                 inst = _institution_in(info_all)
                 role = _role_from(info_all) or role_default
                 if role_default == "alumnus" or re.search(r"\bnow\s+(?:at|with)\b", info_all):
@@ -480,6 +515,43 @@ class _SectionReaders:
                 self.r.use(lines)
                 for s in extra:
                     self.r.use(s.lines)
+
+    def _card_student(self, b: Block, segs: list[Seg]) -> bool:
+        """A member's card: a heading that is a person's name ("<h4>Bo Tran</h4>") over a few blocks about them
+        (their role line, research, e-mail) under the students: one student, their role from the card's first
+        line or the heading above. A card whose first line says professor or supervisor is the lab's head, no
+        student; its blocks are passed over as well. Whether the block was such a card's."""
+        label = b.group_label
+        key = (b.heading, label)
+        card = getattr(self, "_member_card", None)
+        if card is not None and card[0] == key:
+            student = card[1]
+            if student is not None:
+                if student.role is None:
+                    student.role = _role_from(" ".join(s.text for s in segs))
+                self.r.use(set().union(*[s.lines for s in segs]) if segs else set())
+            return True
+        name, faculty = _card_name(label)
+        if name is None or not segs:
+            return False
+        first = _norm(segs[0].text)
+        person = _split_name_info(first)[0]
+        if person and not has_cjk(person) and not _role_from(person) and not _NO_STUDENT_NAME.search(person):
+            return False  # the items under the heading are people themselves: a group's label, no card
+        if faculty or _FACULTY.search(first) and not _STUDENT_WORD.search(first) or _VISITOR.search(first):
+            self._member_card = (key, None)  # "Professor, doctoral supervisor": the head of the lab
+            return True
+        role = _role_from(first)
+        short = len(first.split()) <= 10 and len(first) <= 80
+        role_default = _role_from(b.heading or "")
+        if not (role and short) and not (role_default and (short or self.r.block_anchors(b))):
+            return False
+        lines = set().union(*[s.lines for s in segs])
+        student = Student(name=name, role=role or role_default, line=self.r.L(min(lines) if lines else b.line()))
+        self.students.append(student)
+        self._member_card = (key, student)
+        self.r.use(lines)
+        return True
 
     def _labelled_students(self, text: str, lines: set[int], segs: list[Seg], b: Block) -> bool:
         """``"Ph.D. students: Yue Chen (2022-), Hao Sun (2023-)"``: a role, then its people."""
@@ -533,7 +605,13 @@ class _SectionReaders:
         name_i = col(r"name|student|member|intern|who")
         if name_i is None:
             name_i = next(i for i, t in enumerate(texts) if t)
-        name, info = _split_name_info(texts[name_i])
+        paras = [t for c in cells[name_i] if _tag(c) in ("p", "div") for t in [_norm(" ".join(_itertext(c)))] if t]
+        if len(paras) >= 2 and _split_name_info(paras[0])[0] == paras[0]:
+            # "<td><p><strong>Ida Lund</strong></p><p>M.S. Student<br>(2017)</p></td>": the cell's first paragraph
+            # is the name, the next ones what the person was
+            name, info = paras[0], ", ".join(paras[1:])
+        else:
+            name, info = _split_name_info(texts[name_i])
         if not name:
             return False
         inst_i = col(r"institution|universit|affiliation|school|from|organi|now|current|previous|company|where")
@@ -543,8 +621,11 @@ class _SectionReaders:
             inst = _norm(_YEAR_RX.sub(" ", texts[inst_i])).strip(" ,;-–()")
         else:
             inst = _institution_in(", ".join([info, *others]))
-        role = (_role_from(texts[role_i]) if role_i is not None else None) or _role_from(
-            ", ".join([info, *others])) or role_default
+        role = (_role_from(texts[role_i]) if role_i is not None else None) or _role_from(info) or _role_from(
+            ", ".join(others)) or role_default
+        if _VISITOR.search(texts[role_i] if role_i is not None else info):
+            self.r.ignore(set().union(*[s.lines for s in segs]))
+            return True  # "Visiting Scholar", "Visiting PhD Student": a guest of the lab, no student of its head
         link = next((a for a in cells[name_i].iter("a")), None)
         url = _abs_url(link.get("href"), self.ctx) if link is not None else None
         ident = identifier_from_url(url) if url else None

@@ -38,9 +38,9 @@ from .files import (
     rel_path,
     settle_keys,
 )
-from .markdown_site import read_markdown_site
+from .markdown_site import read_markdown_pages, read_markdown_site
 from .owner import person_title
-from .pages import merge_prose, name_kind, prose_person
+from .pages import md_page_kind, merge_prose, name_kind, prose_person
 from .records import PAGE_KEYS, THEME_KEYS, read_hugo_publication, read_jekyll_publication
 
 
@@ -849,7 +849,35 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
             if folder in listed and not _paper_page(root, index):
                 continue  # a listed folder of talks or posts: not a paper's page
             parts.extend(read_hugo_publication(root, index, base, owner, usernames, []))
+    parts += read_markdown_pages(root, _text_widgets(root, parts), owner, base)
     return assemble(root, "hugo", person, parts, owner)
+
+
+_TEXT_WIDGETS = ("custom", "markdown", "blank", "text")
+"""The home widgets (``content/home/*.md``, ``widget = "custom"``) whose body is the page's own text, not a
+list the theme fills from a collection."""
+
+
+def _text_widgets(root: Path, parts: list[Part]) -> list[Path]:
+    """The active text widgets of the home page (``content/home/awards.md``: "Selected Awards and Honours" over
+    a list) whose file name or title names awards, news or students: sections of the home page, read as a
+    site's section pages are (the about widget, read with the owner, is not among them)."""
+    home = _content_dir(root) / "home"
+    read = {p.rel for p in parts}
+    out: list[Path] = []
+    for page in sorted(home.glob("*.md")) if home.is_dir() else []:
+        if page.name in ("index.md", "_index.md") or rel_path(root, page) in read:
+            continue
+        doc = read_file(root, page)
+        try:
+            data = read_front_matter(doc).data
+        except SourceError:
+            continue
+        widget = (as_text(data.get("widget")) or as_text(data.get("block")) or "").lower()
+        if widget in _TEXT_WIDGETS and data.get("active") is not False \
+                and md_page_kind(page, doc) in ("awards", "news", "students"):
+            out.append(page.resolve())
+    return out
 
 
 def _collection_folders(content: Path) -> list[str]:

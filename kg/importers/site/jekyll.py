@@ -343,6 +343,9 @@ def read_jekyll_news(root: Path, path: Path, base: str | None) -> Part:
     """One al-folio ``_news/*.md`` announcement -> a news item."""
     doc, rel, fm = read_markdown(root, path)
     part = Part(rel, doc, "jekyll-news")
+    if fm.data.get("published") is False:
+        doc.ignore(1, len(doc.lines))  # "published: false": Jekyll leaves the item off the site
+        return part
     date = None
     m = re.match(r"\d{4}-\d{2}-\d{2}", str(fm.data.get("date") or "")) or re.match(r"\d{4}-\d{2}-\d{2}", path.stem)
     if m:

@@ -159,6 +159,11 @@ def md_page_kind(path: Path, doc: SourceDoc | None) -> str | None:
         _view, title = titled_view(doc)
         kind = section_kind(title) if title else None
         if kind is None:
-            m = re.search(r"^#{1,2}\s+(.+)$", doc.text, re.M)
+            # (after the front matter: a TOML front matter's "# Awards." is a comment, no heading)
+            try:
+                body = "\n".join(doc.text.split("\n")[read_front_matter(doc).body_start - 1:])
+            except SourceError:
+                body = doc.text
+            m = re.search(r"^#{1,2}\s+(.+)$", body, re.M)
             kind = section_kind(m.group(1)) if m and "{" not in m.group(1) else None
     return kind

@@ -25,6 +25,7 @@ from ..common import (
     find_year,
     fold,
     left_out_note,
+    list_name,
     link_kind,
     mark_owner,
     meaning_to_mark,
@@ -268,7 +269,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     authors_key = next((k for k in keys.authors if k in lowered), None)
     authors = lowered.get(authors_key) if authors_key else None
     if isinstance(authors, list):
-        names = [str(a.get("name") if isinstance(a, dict) else a) for a in authors
+        names = [list_name(str(a.get("name") if isinstance(a, dict) else a)) for a in authors
                  if (a.get("name") if isinstance(a, dict) else as_text(a))]
         pub.authors = [Author(name=md_text(n)) for n in names if not left_out_note(n)]
         pub.authors_truncated = any(left_out_note(n) for n in names)  # "author 449 of 729"
@@ -590,14 +591,14 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         # "authors: [Sato, Yuko and Michael Wahman]": a BibTeX author string the YAML list cut at its commas
         authors = [", ".join(as_text(a) or "" for a in authors)]
         notes = []
-    elif isinstance(authors, list) and len(authors) == 2 and all(len((as_text(a) or "x y").split()) == 1
-                                                                for a in authors) \
+    elif isinstance(authors, list) and len(authors) == 2 and all(
+            len((as_text(a) or "x y").split()) == 1 and not re.match(r"[A-Z]\.", as_text(a)) for a in authors) \
             and same_name(f"{as_text(authors[1])} {as_text(authors[0])}", owner):
         authors = [f"{as_text(authors[0])}, {as_text(authors[1])}"]  # "authors: [Sato, Yuko]": the owner, family first
         notes = []
     if isinstance(authors, list) and authors:
         for i, a in enumerate(authors):
-            raw = as_text(a)
+            raw = list_name(as_text(a))
             pub.authors_truncated = pub.authors_truncated or left_out_note(raw or "")  # "author 449 of 729"
             if not raw or left_out_note(raw):
                 continue
