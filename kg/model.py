@@ -48,6 +48,13 @@ def clean_url(value: str) -> str:
     """
     if not isinstance(value, str):
         raise ValueError("a URL must be a string")
+    return _clean_url(value)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _clean_url(value: str) -> str:
+    """clean_url of a string, memoised: an importer cleans each link it repairs (common.repair_url), and the
+    model validates it again when the publication is built (a refused URL raises and is not cached)."""
     value = value.strip()
     if value.startswith("mailto:"):
         if "@" not in value:
