@@ -64,6 +64,16 @@ _ADDRESS = re.compile(
 """An address or DOI written out in an entry's text: "https://x.org/p", "www.x.org", "doi.org/10.1130/G1.1",
 "DOI: 10.1007/s1", "doi/10.5281/zenodo.1", "DOI:101.1002/chem.1" (a slip in the prefix). It is a link, no part of
 the venue, and its digits ("2019.07.031") are no date of the paper's."""
+
+
+def _drop_addresses(text: str) -> str:
+    """_ADDRESS.sub(" ", text), quick for the usual text that names no address: every address holds "://",
+    "www.", "10." or "doi" (no other letter matches w, d or o case-blind), and the pattern, which may open with
+    spaces, is slow to try at every position of a text that holds none."""
+    if "://" in text or "10." in text:
+        return _ADDRESS.sub(" ", text)
+    low = text.lower()
+    return _ADDRESS.sub(" ", text) if "www." in low or "do" in low else text
 _BADGE_YEAR = re.compile(r"(?P<v>\S.*?)(?:\s*['’](?P<yy>\d\d)|(?:\s+|(?<=[A-Za-z]))(?P<y>(?:19|20)\d\d))"
                          r"(?:\s*\((?P<n>[^()]{2,30})\))?")
 """A venue badge with its year: "CVPR 2024", "RA-L2025", "IJCAI'26 (accepted)"."""
@@ -715,7 +725,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     if vtext:
         # "..., Oct.2025, https://doi.org/10.17743/jaes.2022.0222": an address written out is a link, and the
         # digits in it ("2022.02") no date of the paper's
-        bare = _ADDRESS.sub(" ", vtext)
+        bare = _drop_addresses(vtext)
         if bare != vtext:
             vtext = _norm(bare).strip(" ,;")  # (an address alone names no venue)
         vtext = _LEAD_YEAR.sub(r"\2, \1", vtext)
@@ -830,7 +840,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         # the year the venue or author line gives ("A · B (2019)") before any other segment's
         own = " ".join(texts[i] for i in (venue_seg, authors_seg) if i is not None and i != title_seg)
         # (an address or DOI written out is no year's place: "doi.org/10.1016/j.chb.2019.07.031")
-        own, rest = _ADDRESS.sub(" ", own), _ADDRESS.sub(" ", rest)
+        own, rest = _drop_addresses(own), _drop_addresses(rest)
         y = (find_year(own) if own and not one_liner else None) or find_year(rest)
         if y is None and badge:
             y = find_year(badge)
