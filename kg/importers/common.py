@@ -1138,7 +1138,8 @@ def fill_email_name(text: str, name: str) -> str:
     'E-Mail: ada.moss@uni.example.au'
     """
     parts = name_parts(name)
-    if not parts or not _PLACEHOLDER_EMAIL.search(text):
+    # (every slot holds "name": a page without the word, most, is not scanned)
+    if not parts or "name" not in text.lower() or not _PLACEHOLDER_EMAIL.search(text):
         return text
     given = re.sub(r"[^a-z]", "", fold(parts[0].split()[0]))
     family = re.sub(r"[^a-z]", "", fold(parts[1]))

@@ -337,7 +337,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             # "Lee, A., [and 76 others, including **Ruiz, S.**] et. al. 2021.": the names written, the rest left out
             cleaned = _OTHERS_INCLUDING.sub(lambda m: m.group("n").strip(" ,") + ", et al.", cleaned)
             cleaned = re.sub(r"(et al\.)\s*,?\s*et\.?\s*al\.?", r"\1", cleaned)
-        cleaned = _TRAILING_SEPARATORS.sub(" ", cleaned)
+        if cleaned.rstrip()[-1:] in ("|", "/", "·", "•"):  # (what every match ends with)
+            cleaned = _TRAILING_SEPARATORS.sub(" ", cleaned)
         inner = _IN_PARENTHESES.fullmatch(cleaned)
         if inner and _author_score(_norm(inner.group(1)), ctx.owner_names) >= 0.6:
             return _norm(inner.group(1))  # "(S.J. Vickers + C.F. Townsend)": an author line in parentheses

@@ -70,7 +70,7 @@ class _TextMap:
         if "\n" not in raw:  # the common case: text between two tags on one line
             if "&" in raw:
                 raw = _html.unescape(raw)
-            key = _WS.sub("", raw) if not raw.isalnum() else raw
+            key = "".join(raw.split()) if not raw.isalnum() else raw  # (split() cuts where \s matches)
             if key:
                 self._add_chunk(key, line)
             return line
@@ -79,7 +79,7 @@ class _TextMap:
                 line += 1
             if "&" in part:
                 part = _html.unescape(part)
-            key = _WS.sub("", part)
+            key = "".join(part.split())
             if key:
                 self._add_chunk(key, line)
         return line
@@ -254,7 +254,7 @@ class _Page:
     def _place(self, node, where: str, text: str | None) -> None:
         if not text:
             return
-        key = text if text.isprintable() and " " not in text else _WS.sub("", text)
+        key = text if text.isprintable() and " " not in text else "".join(text.split())
         if not key:
             return
         stream = self.map.stream
