@@ -378,20 +378,20 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     remarks = [r.strip() for r in _PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
     text = _PAREN_REMARK.sub("", text)
     text = text.strip()
-    if not _INITIAL_STOP.search(text):  # a closing period, not an initial's ("Lind, K.")
+    if not (text.endswith(".") and _INITIAL_STOP.search(text)):  # a closing period, not an initial's ("Lind, K.")
         text = text.rstrip(".").strip()
     truncated = False
-    m = _ET_AL.search(text)
+    m = _ET_AL.search(text, max(0, len(text) - 40))  # (a match closes the text and spans 35 characters at most)
     if m:
         truncated = True
         text = text[: m.start()].strip()
-    if _MID_ET_AL.search(text):
+    if ("al" in text.lower() or "..." in text or "…" in text) and _MID_ET_AL.search(text):  # (what each holds)
         # "A. Reinhart et al., E. Tuzhilina": names left out in the middle, the page's own name after them
         truncated = True
         text = _MID_ET_AL.sub(", ", text)
     chunks = [c.strip() for c in _AND_SPLIT.split(text) if c.strip().strip(".").strip()]
     # the chunk after the list's last "and"/"&": a family name and its given name are never split by one
-    joined = _LAST_JOIN.search(text)
+    joined = _LAST_JOIN.search(text) if "&" in text or "and" in text.lower() else None
     joined_at = len([c for c in _AND_SPLIT.split(text[: joined.start()]) if c.strip().strip(".").strip()]) \
         if joined else None
     if len(chunks) > 2 and any(left_out_note(c) for c in chunks[1:-1]):

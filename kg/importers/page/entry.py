@@ -362,7 +362,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             texts[i] = tail.group("rest")
             lead_with = lead_with or tail
     for i, t in texts.items():
-        m = _TRAILING_BRACKET.match(t)
+        m = _TRAILING_BRACKET.match(t) if t.endswith(("]", "]\n")) else None
         if m and _author_score(m.group("main"), ctx.owner_names) >= 1 > _author_score(t, ctx.owner_names):
             # "A.J. Majda and J. Harlim [in Mathematics of Planet Earth Highlights]": a bracketed remark after
             # the author line is a note on the paper
@@ -862,7 +862,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     highlighted: list[str] = []
     if authors_text:
         authors_text = _BY_LABEL.sub("", authors_text)
-        more = _N_MORE_AUTHORS.search(authors_text)
+        # ("... 12 more authors.": a match closes the text with "authors" or "others")
+        more = _N_MORE_AUTHORS.search(authors_text) \
+            if authors_text.rstrip().removesuffix(".").rstrip()[-1:] in ("r", "R", "s", "S", "ſ") else None
         if more:
             authors_text = authors_text[: more.start()]
         al = split_authors(authors_text, ctx.legend)  # family-first lists are split_authors' too
@@ -950,11 +952,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     # ids, pages from an embedded BibTeX block, text like "arXiv:2301.01234" or "doi: 10.x/y"
     whole = " ".join(s.text for s in segs)
     if pub.arxiv is None:
-        m = _ARXIV_TEXT.search(whole)
+        m = _ARXIV_TEXT.search(whole) if "arx" in whole.lower() else None
         if m:
             pub.arxiv = m.group(1)
     if pub.doi is None:
-        m = _DOI_TEXT.search(whole)
+        m = _DOI_TEXT.search(whole) if "10." in whole else None
         if m:
             doi = m.group(1).rstrip(".")
             while doi.endswith(")") and doi.count(")") > doi.count("("):
