@@ -292,7 +292,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         role = []  # which runs are a role tag, asked once per run
         for r in seg.runs:
             t = r.text.strip()
-            role.append(bool(_ROLE_TAG.fullmatch(t)))
+            role.append("uthor" in t.lower() and bool(_ROLE_TAG.fullmatch(t)))  # (every role tag names an author)
             if role[-1] and t not in role_tags:
                 role_tags.append(t)
         raw = "".join(
