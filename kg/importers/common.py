@@ -376,7 +376,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         text = _BRACED_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)]), text)
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in _PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
-    text = _PAREN_REMARK.sub("", text)
+    if "(" in text:  # (the pattern opens with spaces: tried at every position of a line that has no bracket)
+        text = _PAREN_REMARK.sub("", text)
     text = text.strip()
     if not (text.endswith(".") and _INITIAL_STOP.search(text)):  # a closing period, not an initial's ("Lind, K.")
         text = text.rstrip(".").strip()
