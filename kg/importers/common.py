@@ -954,14 +954,15 @@ def repair_url(url: str) -> str | None:
     'https://www.example.org/in/ana/'
     """
     url = (url or "").strip()
-    if re.match(r"[a-z]+:/<i>", url):
+    # (each pattern below is tried only when the characters it needs are there: this runs on every link)
+    if "/<i>" in url and re.match(r"[a-z]+:/<i>", url):
         # "https:/<i>x.org</i>in<i>ana</i>": a jemdoc-like generator read the slashes of "https://x.org/in/ana/" as
         # its /italic/ marks; each tag stands for the slash it took
         url = re.sub(r"</?i>", "/", url)
     url = url.strip("<>").strip()
-    if re.search(r"\{\{|\{%|%7B%7B|%7B%25", url, re.I):
+    if ("{" in url or "%7" in url) and re.search(r"\{\{|\{%|%7B%7B|%7B%25", url, re.I):
         return None  # "{{ page.website }}": a template's placeholder, not where anything lives
-    m = re.fullmatch(r"\[[^\]]*\]\((\S+?)\)", url)
+    m = re.fullmatch(r"\[[^\]]*\]\((\S+?)\)", url) if url.startswith("[") else None
     if m:
         url = m.group(1)  # a markdown link pasted as the href: href="[url](https://...)"
     while url.startswith("(") and url.endswith(")"):
