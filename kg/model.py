@@ -48,6 +48,13 @@ def clean_url(value: str) -> str:
     """
     if not isinstance(value, str):
         raise ValueError("a URL must be a string")
+    return _clean_url(value)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _clean_url(value: str) -> str:
+    """clean_url of a string, memoised: an importer cleans each link it repairs (common.repair_url), and the
+    model validates it again when the publication is built (a refused URL raises and is not cached)."""
     value = value.strip()
     if value.startswith("mailto:"):
         if "@" not in value:
@@ -57,15 +64,14 @@ def clean_url(value: str) -> str:
     if parts.scheme not in ("http", "https", "ftp") or not parts.netloc:
         raise ValueError(f"not an absolute http(s) URL: {value!r}")
     host = parts.netloc
-    if " " in host or "%" in host or not re.fullmatch(r"[^\s/?#<>\"{}|\\^`]+", host):
+    if " " in host or "%" in host or not _HOST.fullmatch(host):
         raise ValueError(f"bad host in URL: {value!r}")
     try:
         parts.port  # noqa: B018 - raises ValueError on a port that is not a number in 0-65535
     except ValueError:
         raise ValueError(f"bad port in URL: {value!r}") from None
     # a "%" not followed by two hex digits is a literal percent sign: escape it, as browsers do
-    path, query, fragment = (re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", quote(x, safe=_SAFE_URL_CHARS))
-                             for x in (parts.path, parts.query, parts.fragment))
+    path, query, fragment = (_quoted(x) for x in (parts.path, parts.query, parts.fragment))
     out = urlunsplit((parts.scheme.lower(), host, path, query, fragment))
     from pyoxigraph import NamedNode
 
@@ -74,6 +80,19 @@ def clean_url(value: str) -> str:
     except ValueError as exc:
         raise ValueError(f"not a valid IRI: {value!r} ({exc})") from None
     return out
+
+
+_HOST = re.compile(r"[^\s/?#<>\"{}|\\^`]+")
+_LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
+def _quoted(part: str) -> str:
+    """A part of a URL percent-encoded, a "%" that starts no escape written "%25" (patterns compiled once and the
+    second pass only over a part holding a "%": clean_url runs on every link of every page)."""
+    if not part:
+        return part
+    part = quote(part, safe=_SAFE_URL_CHARS)
+    return _LONE_PERCENT.sub("%25", part) if "%" in part else part
 
 
 Url = Annotated[str, AfterValidator(clean_url), Field(json_schema_extra={"format": "uri"})]

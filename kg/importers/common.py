@@ -392,22 +392,23 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         text = _BRACED_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)]), text)
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in _PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
-    text = _PAREN_REMARK.sub("", text)
+    if "(" in text:  # (the pattern opens with spaces: tried at every position of a line that has no bracket)
+        text = _PAREN_REMARK.sub("", text)
     text = text.strip()
-    if not _INITIAL_STOP.search(text):  # a closing period, not an initial's ("Lind, K.")
+    if not (text.endswith(".") and _INITIAL_STOP.search(text)):  # a closing period, not an initial's ("Lind, K.")
         text = text.rstrip(".").strip()
     truncated = False
-    m = _ET_AL.search(text)
+    m = _ET_AL.search(text, max(0, len(text) - 40))  # (a match closes the text and spans 35 characters at most)
     if m:
         truncated = True
         text = text[: m.start()].strip()
-    if _MID_ET_AL.search(text):
+    if ("al" in text.lower() or "..." in text or "…" in text) and _MID_ET_AL.search(text):  # (what each holds)
         # "A. Reinhart et al., E. Tuzhilina": names left out in the middle, the page's own name after them
         truncated = True
         text = _MID_ET_AL.sub(", ", text)
     chunks = [c.strip() for c in _AND_SPLIT.split(text) if c.strip().strip(".").strip()]
     # the chunk after the list's last "and"/"&": a family name and its given name are never split by one
-    joined = _LAST_JOIN.search(text)
+    joined = _LAST_JOIN.search(text) if "&" in text or "and" in text.lower() else None
     joined_at = len([c for c in _AND_SPLIT.split(text[: joined.start()]) if c.strip().strip(".").strip()]) \
         if joined else None
     if len(chunks) > 2 and any(left_out_note(c) for c in chunks[1:-1]):
@@ -982,14 +983,15 @@ def repair_url(url: str) -> str | None:
     'https://www.example.org/in/ana/'
     """
     url = (url or "").strip()
-    if re.match(r"[a-z]+:/<i>", url):
+    # (each pattern below is tried only when the characters it needs are there: this runs on every link)
+    if "/<i>" in url and re.match(r"[a-z]+:/<i>", url):
         # "https:/<i>x.org</i>in<i>ana</i>": a jemdoc-like generator read the slashes of "https://x.org/in/ana/" as
         # its /italic/ marks; each tag stands for the slash it took
         url = re.sub(r"</?i>", "/", url)
     url = url.strip("<>").strip()
-    if re.search(r"\{\{|\{%|%7B%7B|%7B%25", url, re.I):
+    if ("{" in url or "%7" in url) and re.search(r"\{\{|\{%|%7B%7B|%7B%25", url, re.I):
         return None  # "{{ page.website }}": a template's placeholder, not where anything lives
-    m = re.fullmatch(r"\[[^\]]*\]\((\S+?)\)", url)
+    m = re.fullmatch(r"\[[^\]]*\]\((\S+?)\)", url) if url.startswith("[") else None
     if m:
         url = m.group(1)  # a markdown link pasted as the href: href="[url](https://...)"
     while url.startswith("(") and url.endswith(")"):
@@ -1144,11 +1146,14 @@ def clean_identifier(kind: str, value: str) -> str | None:
 # RFC 5321 sizes (local part <= 64, labels <= 63) bound every repeat, so a search is linear in the
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
 _OBFUSCATED = re.compile(
-    r"(?<![\w.+-])([\w.+-]{1,64}(?:\s{0,2}(?:\[dot\]|\(dot\))\s{0,2}[\w+-]{1,64}){0,3})"
+    r"(?<![\w.+-])([\w.+-]{1,64}+(?:\s{0,2}(?:\[dot\]|\(dot\))\s{0,2}[\w+-]{1,64}+){0,3})"
     r"\s{0,3}(?:@|\(at\)|\[at\]|\{at\}|\[@\]|\(@\)|\s{1,3}at\s{1,3})\s{0,3}"
     r"([\w-]{1,63}(?:(?:\.(?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|\s{1,3}dot\s{1,3})\s{0,3})[\w-]{1,63}){1,8})",
     re.I,
 )
+"""An address, plain or obfuscated. The local part's runs are possessive (``{1,64}+``): no character after them
+(a space, a bracket, "@") is one of theirs, so giving characters back never finds a match, and not trying is
+half the time of a scan over a whole page's text."""
 
 
 _NAME_SLOT = r"(?:[\[<{(]\s*)?(first[-_ ]?name|given[-_ ]?name|last[-_ ]?name|family[-_ ]?name|surname)(?:\s*[\]>})])?"
@@ -1164,7 +1169,8 @@ def fill_email_name(text: str, name: str) -> str:
     'E-Mail: ada.moss@uni.example.au'
     """
     parts = name_parts(name)
-    if not parts or not _PLACEHOLDER_EMAIL.search(text):
+    # (every slot holds "name": a page without the word, most, is not scanned)
+    if not parts or "name" not in text.lower() or not _PLACEHOLDER_EMAIL.search(text):
         return text
     given = re.sub(r"[^a-z]", "", fold(parts[0].split()[0]))
     family = re.sub(r"[^a-z]", "", fold(parts[1]))

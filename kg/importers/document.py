@@ -537,9 +537,11 @@ def render_markdown(text: str) -> tuple[str, list[int]]:
     clean = escape_sup_marks(latex_sup_marks(repair_destinations(clean)))
     # "**(* corresponding author, # co-first author)**": a star after an opening bracket and before a space is a
     # mark, literal to kramdown (Jekyll); CommonMark would take it for an emphasis closing the bold
-    clean = _LEGEND_STAR.sub(r"\\*", clean)
+    if "*" in clean:
+        clean = _LEGEND_STAR.sub(r"\\*", clean)
     # "Title\\" closing a line: kramdown's line break (CommonMark would show a backslash); CommonMark's is one "\"
-    clean = _KRAMDOWN_BREAK.sub(r"\\", clean)
+    if "\\\\" in clean:  # (a scan of the whole page, for a doubled backslash most pages do not hold)
+        clean = _KRAMDOWN_BREAK.sub(r"\\", clean)
     if "]:" in clean:
         ignored = sorted(set(ignored) | {i for i, line in enumerate(clean.split("\n"), start=1)
                                          if _LINK_DEFINITION.match(line)})

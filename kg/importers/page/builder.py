@@ -822,7 +822,8 @@ class _Builder(_SectionReaders, _PersonReader):
             if not draft.pub.authors and draft.pub.year is None and len(draft.pub.title.split()) <= 4 and (
                     section_kind(draft.pub.title) or any(identifier_from_url(u) for u in draft.pub.links.values())):
                 continue  # "[Publication list](...) / [Google Scholar profile](...)": where the owner's papers are listed
-            if _NOT_A_PAPER.search(whole.replace(draft.pub.title, " ")):
+            low = whole.lower()  # (every _NOT_A_PAPER holds "patent" or "software": its "s" may be written "ſ")
+            if ("patent" in low or "oftware" in low) and _NOT_A_PAPER.search(whole.replace(draft.pub.title, " ")):
                 continue  # "U. S. Patent Application 63/185,407", "[Igor Pro software, Mac or Windows]": kg has no
                 #           field for patents or software; their lines stay in unparsed
             if draft.pub.year is None and group_year:

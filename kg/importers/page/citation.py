@@ -119,6 +119,8 @@ _APA_HEAD = re.compile(
 def _apa_citation(text: str) -> bool:
     """A whole citation that opens with its authors and year (``Stewart, J., & Ruiz, A. (2025). Title.``);
     memoised: the entry reader asks it of every segment, and the one-line reader again of the one it splits."""
+    if "(" not in text and "19" not in text and "20" not in text:
+        return False  # (the year or the bracket every head holds: a title line has neither, and is quick to refuse)
     m = _APA_HEAD.match(text)
     if m and m.group("bare"):
         # "Lind, B., & Okafor, R. 2019 A method ...": a year with no stop after it only after names written

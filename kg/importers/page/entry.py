@@ -97,6 +97,16 @@ _ADDRESS = re.compile(
 """An address or DOI written out in an entry's text: "https://x.org/p", "www.x.org", "doi.org/10.1130/G1.1",
 "DOI: 10.1007/s1", "doi/10.5281/zenodo.1", "DOI:101.1002/chem.1" (a slip in the prefix). It is a link, no part of
 the venue, and its digits ("2019.07.031") are no date of the paper's."""
+
+
+def _drop_addresses(text: str) -> str:
+    """_ADDRESS.sub(" ", text), quick for the usual text that names no address: every address holds "://",
+    "www.", "10." or "doi" (no other letter matches w, d or o case-blind), and the pattern, which may open with
+    spaces, is slow to try at every position of a text that holds none."""
+    if "://" in text or "10." in text:
+        return _ADDRESS.sub(" ", text)
+    low = text.lower()
+    return _ADDRESS.sub(" ", text) if "www." in low or "do" in low else text
 _BADGE_YEAR = re.compile(r"(?P<v>\S.*?)(?:\s*['’](?P<yy>\d\d)|(?:\s+|(?<=[A-Za-z]))(?P<y>(?:19|20)\d\d))"
                          r"(?:\s*\((?P<n>[^()]{2,30})\))?")
 """A venue badge with its year: "CVPR 2024", "RA-L2025", "IJCAI'26 (accepted)"."""
@@ -327,7 +337,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         role = []  # which runs are a role tag, asked once per run
         for r in seg.runs:
             t = r.text.strip()
-            role.append(bool(_ROLE_TAG.fullmatch(t)))
+            role.append("uthor" in t.lower() and bool(_ROLE_TAG.fullmatch(t)))  # (every role tag names an author)
             if role[-1] and t not in role_tags:
                 role_tags.append(t)
         raw = "".join(
@@ -373,7 +383,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             cleaned = _OTHERS_INCLUDING.sub(
                 lambda m: (", " if m.group("e") else "") + m.group("n").strip(" ,") + ", et al.", cleaned)
             cleaned = re.sub(r"(et al\.)\s*,?\s*et\.?\s*al\.?", r"\1", cleaned)
-        cleaned = _TRAILING_SEPARATORS.sub(" ", cleaned)
+        if cleaned.rstrip()[-1:] in ("|", "/", "·", "•"):  # (what every match ends with)
+            cleaned = _TRAILING_SEPARATORS.sub(" ", cleaned)
         inner = _IN_PARENTHESES.fullmatch(cleaned)
         if inner and _author_score(_norm(inner.group(1)), ctx.owner_names) >= 0.6:
             return _norm(inner.group(1))  # "(S.J. Vickers + C.F. Townsend)": an author line in parentheses
@@ -397,7 +408,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             texts[i] = tail.group("rest")
             lead_with = lead_with or tail
     for i, t in texts.items():
-        m = _TRAILING_BRACKET.match(t)
+        m = _TRAILING_BRACKET.match(t) if t.endswith(("]", "]\n")) else None
         if m and _author_score(m.group("main"), ctx.owner_names) >= 1 > _author_score(t, ctx.owner_names):
             # "A.J. Majda and J. Harlim [in Mathematics of Planet Earth Highlights]": a bracketed remark after
             # the author line is a note on the paper
@@ -771,7 +782,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     if vtext:
         # "..., Oct.2025, https://doi.org/10.17743/jaes.2022.0222": an address written out is a link, and the
         # digits in it ("2022.02") no date of the paper's
-        bare = _ADDRESS.sub(" ", vtext)
+        bare = _drop_addresses(vtext)
         if bare != vtext:
             vtext = _norm(bare).strip(" ,;")  # (an address alone names no venue)
         vtext = _LEAD_YEAR.sub(r"\2, \1", vtext)
@@ -888,7 +899,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         # the year the venue or author line gives ("A · B (2019)") before any other segment's
         own = " ".join(texts[i] for i in (venue_seg, authors_seg) if i is not None and i != title_seg)
         # (an address or DOI written out is no year's place: "doi.org/10.1016/j.chb.2019.07.031")
-        own, rest = _ADDRESS.sub(" ", own), _ADDRESS.sub(" ", rest)
+        own, rest = _drop_addresses(own), _drop_addresses(rest)
         y = (find_year(own) if own and not one_liner else None) or find_year(rest)
         if y is None and badge:
             y = find_year(badge)
@@ -917,7 +928,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     highlighted: list[str] = []
     if authors_text:
         authors_text = _BY_LABEL.sub("", authors_text)
-        more = _N_MORE_AUTHORS.search(authors_text)
+        # ("... 12 more authors.": a match closes the text with "authors" or "others")
+        more = _N_MORE_AUTHORS.search(authors_text) \
+            if authors_text.rstrip().removesuffix(".").rstrip()[-1:] in ("r", "R", "s", "S", "ſ") else None
         if more:
             authors_text = authors_text[: more.start()]
         al = split_authors(authors_text, ctx.legend)  # family-first lists are split_authors' too
@@ -1005,11 +1018,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     # ids, pages from an embedded BibTeX block, text like "arXiv:2301.01234" or "doi: 10.x/y"
     whole = " ".join(s.text for s in segs)
     if pub.arxiv is None:
-        m = _ARXIV_TEXT.search(whole)
+        m = _ARXIV_TEXT.search(whole) if "arx" in whole.lower() else None
         if m:
             pub.arxiv = m.group(1)
     if pub.doi is None:
-        m = _DOI_TEXT.search(whole)
+        m = _DOI_TEXT.search(whole) if "10." in whole else None
         if m:
             doi = m.group(1).rstrip(".")
             while doi.endswith(")") and doi.count(")") > doi.count("("):

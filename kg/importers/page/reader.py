@@ -178,13 +178,18 @@ class _Reader:
                 while node is not None and node not in texty:
                     texty.add(node)
                     node = node.getparent()
+            # (an element in either set has its ancestors there too: the walk up stops at the first one seen)
             if self._heading_level(el):
                 for anc in el.iterancestors():
+                    if anc in self._heading_anc:
+                        break
                     self._heading_anc.add(anc)
             if _tag(el) in ("li", "tr", "dd", "dt"):
                 parent = el.getparent()
-                if parent is not None:
+                if parent is not None and parent not in self._list_anc:
                     for anc in parent.iterancestors():
+                        if anc in self._list_anc:
+                            break
                         self._list_anc.add(anc)
                     self._list_anc.add(parent)
 

@@ -128,8 +128,10 @@ _QUICK_MARKS = re.compile(r"^[\s\\" + re.escape(MARK_SYMBOLS) + r"]+|[\s\\¹²³
 def _quick_names(text: str) -> tuple[list[str], bool]:
     """Names of an author line as common.split_authors cuts them, without building Authors
     (for scoring which segment of an entry is its author line)."""
-    text = _PAREN_REMARK.sub("", text.replace("\u00a0", " ")).strip().rstrip(".").strip()
-    m = _QUICK_ET_AL.search(text)
+    text = text.replace("\u00a0", " ")
+    text = (_PAREN_REMARK.sub("", text) if "(" in text else text).strip().rstrip(".").strip()
+    # (the text ends in no stop or space: a match ends it with "al", "others" or "…")
+    m = _QUICK_ET_AL.search(text) if text[-1:] in ("l", "L", "s", "S", "ſ", "…") else None
     truncated = bool(m)
     if m:
         text = text[: m.start()].strip()

@@ -70,7 +70,7 @@ class _TextMap:
         if "\n" not in raw:  # the common case: text between two tags on one line
             if "&" in raw:
                 raw = _html.unescape(raw)
-            key = _WS.sub("", raw) if not raw.isalnum() else raw
+            key = "".join(raw.split()) if not raw.isalnum() else raw  # (split() cuts where \s matches)
             if key:
                 self._add_chunk(key, line)
             return line
@@ -79,7 +79,7 @@ class _TextMap:
                 line += 1
             if "&" in part:
                 part = _html.unescape(part)
-            key = _WS.sub("", part)
+            key = "".join(part.split())
             if key:
                 self._add_chunk(key, line)
         return line
@@ -254,7 +254,7 @@ class _Page:
     def _place(self, node, where: str, text: str | None) -> None:
         if not text:
             return
-        key = text if text.isprintable() and " " not in text else _WS.sub("", text)
+        key = text if text.isprintable() and " " not in text else "".join(text.split())
         if not key:
             return
         stream = self.map.stream
@@ -336,17 +336,33 @@ def _norm(text: str) -> str:
 
 
 def _itertext(el) -> Iterable[str]:
+    """The text of ``el`` in document order: each element's text, its children's, then each child's tail; a
+    ``<br>`` is a space, a raw element (``<script>``) and a comment give only their tails. One loop over a stack
+    of the open elements (not a generator per element: a page's whole text is read so for its addresses)."""
     if not isinstance(el.tag, str) or el.tag.lower() in _RAW_TAGS:
         return
     if el.text:
         yield el.text
-    for child in el:
-        if isinstance(child.tag, str) and child.tag.lower() not in _RAW_TAGS and child.tag.lower() != "br":
-            yield from _itertext(child)
-        elif isinstance(child.tag, str) and child.tag.lower() == "br":
-            yield " "
-        if child.tail:
-            yield child.tail
+    stack = [(el, iter(el))]
+    while stack:
+        node, children = stack[-1]
+        for child in children:
+            tag = child.tag
+            if isinstance(tag, str):
+                low = tag.lower()
+                if low == "br":
+                    yield " "
+                elif low not in _RAW_TAGS:
+                    if child.text:
+                        yield child.text
+                    stack.append((child, iter(child)))
+                    break  # its children next, then its tail (when it is closed below)
+            if child.tail:
+                yield child.tail
+        else:
+            stack.pop()
+            if stack and node.tail:
+                yield node.tail
 
 
 def _heading_text(el) -> str:
