@@ -7,14 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.importers import import_path
+from tests.importers.sitefiles import write_site as _write
 
 
-def _write(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text, encoding="utf-8")
-    return root
 
 
 PAPERS_ONLY = """# Publications

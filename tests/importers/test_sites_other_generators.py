@@ -11,14 +11,9 @@ import pytest
 
 from kg.errors import SourceError
 from kg.importers import import_path
+from tests.importers.sitefiles import write_site as _write
 
 
-def _write(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text, encoding="utf-8")
-    return root
 
 
 _ABOUT = ("---\npermalink: /\ntitle: About\n---\n\n# Ilse Marquardt\n\nI am a lecturer in hydrology at Fenwick "
