@@ -4,7 +4,6 @@ whose only page is a markdown list of papers (no index, no README), owners writt
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from kg.importers import import_path
 from tests.importers.sitefiles import write_site as _write

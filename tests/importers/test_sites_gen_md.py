@@ -4,7 +4,6 @@ test says what a careful reader of the published site finds."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from kg.importers import import_path
 from tests.importers.sitefiles import write_site as _write

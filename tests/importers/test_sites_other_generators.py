@@ -5,7 +5,6 @@ page. Each fixture is a small invented site written here; each test says what a 
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
