@@ -210,3 +210,27 @@ def test_a_blog_listing_and_a_sites_pages_with_an_author_key_are_no_works(tmp_pa
         "- title: Fjord mud again\n  authors: Mira Solberg\n  venue: Sediment Letters\n  year: 2023\n", encoding="utf-8")
     titles = sorted(p.title for p in import_path(tmp_path).profile.publications)
     assert titles == ["Fjord mud again", "Mud in the fjord"]
+
+
+def test_a_data_file_a_family_reader_read_nothing_from_is_still_read_for_its_records(tmp_path):
+    """A lab site's page lists ``citations`` through an include (``{% include list.html data="citations" %}``):
+    the Jekyll reader opens ``_data/citations.yaml`` and reads no work of it (its keys are ``publisher`` and
+    ``date``); the records reader reads the file all the same instead of leaving it taken and empty."""
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    write_site(tmp_path, {
+        "_config.yaml": "title: Dunmore Lab\nurl: https://dunmorelab.example.org\n",
+        "_members/ada-dunmore.md": "---\nname: Ada M. Dunmore\nrole: principal-investigator\n---\nAda runs the lab.\n",
+        "research/index.md": "---\ntitle: Research\n---\n\n# Publications\n\n"
+                             '{% include list.html data="citations" component="citation" style="rich" %}\n',
+        "index.md": "---\ntitle: Home\n---\n\nWe study how yeast chromatin folds.\n",
+        "_data/citations.yaml": "# generated\n\n"
+        "- id: doi:10.5555/one\n  title: Folding of yeast chromatin\n  authors:\n  - Ada M. Dunmore\n  - Per Holt\n"
+        "  publisher: Cell Reports\n  date: '2024-03-29'\n  link: https://doi.org/10.5555/one\n"
+        "- id: doi:10.5555/two\n  title: Loops in chromatin\n  authors:\n  - Per Holt\n  - Ada M. Dunmore\n"
+        "  publisher: Genes and Cells\n  date: '2022-05-01'\n  link: https://doi.org/10.5555/two\n",
+    })
+    profile = import_path(tmp_path).profile
+    assert sorted(p.title for p in profile.publications) == ["Folding of yeast chromatin", "Loops in chromatin"]
+    assert profile.person.name == "Ada M. Dunmore"

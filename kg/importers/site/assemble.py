@@ -155,6 +155,9 @@ def _structured(file: str | None) -> bool:
     return bool(file) and (file.endswith(".bib") or file.startswith(("_publications/", "content/publication")))
 
 
+_DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".toml", ".bib")
+
+
 def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str | None = None,
              aliases: list[str] = (), notes: list[Unparsed] = (), base: str | None = None) -> Profile:
     """One profile from the parts of a site: items tagged with their file, publications
@@ -168,8 +171,13 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         # publication records in files no family reader took (a data list, a spreadsheet, a collection)
         work_pages = [p.rel for p in parts if len(p.publications) == 1 and p.format not in RECORD_FORMATS
                       and p.rel.lower().endswith((".md", ".markdown", ".qmd", ".rmd", ".html", ".mdx"))]
-        parts = [*parts, *record_parts(root, {p.rel for p in parts}, base, owner, named_only=any(
-            p.publications and p.format in RECORD_FORMATS for p in parts), work_pages=work_pages)]
+        # (a data file a family reader opened and read no work from is not taken: the records reader may read it)
+        empty = {p.rel for p in parts if p.rel.lower().endswith(_DATA_SUFFIXES) and not p.publications
+                 and (p.profile is None or not p.profile.publications)}
+        records = record_parts(root, {p.rel for p in parts} - empty, base, owner, named_only=any(
+            p.publications and p.format in RECORD_FORMATS for p in parts), work_pages=work_pages)
+        read_again = {p.rel for p in records} & empty
+        parts = [*(p for p in parts if p.rel not in read_again), *records]
     pubs: list[Publication] = []
     for part in parts:
         items: dict[str, list] = {"publications": list(part.publications), "news": list(part.news),
