@@ -92,18 +92,18 @@ def detect(doc: SourceDoc) -> tuple[Importer, float]:
 
 
 def detect_dir(path: Path) -> Importer:
-    best: tuple[Importer | None, float] = (None, 0.0)
-    for imp in _available():
-        if imp.detect_dir is None:
-            continue
-        score = imp.detect_dir(path)
-        if score > best[1]:
-            best = (imp, score)
-    if best[0] is None or best[1] < MIN_CONFIDENCE:
+    return detect_dir_ranked(path)[0]
+
+
+def detect_dir_ranked(path: Path) -> list[Importer]:
+    """The site families that recognise ``path``, the surest first (ties in the table's order)."""
+    scored = [(imp.detect_dir(path), k, imp) for k, imp in enumerate(_available()) if imp.detect_dir is not None]
+    ranked = [imp for score, _k, imp in sorted(scored, key=lambda t: (-t[0], t[1])) if score >= MIN_CONFIDENCE]
+    if not ranked:
         raise SourceError(
             "no recognizable site (academicpages, al-folio, Hugo, plain HTML or a README.md)", path=str(path)
         )
-    return best[0]
+    return ranked
 
 
 def _gc_paused(fn):
@@ -131,10 +131,23 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
     page or site does not say."""
     options = ImportOptions(owner=owner, base_url=base_url)
     if path.is_dir():
-        imp = detect_dir(path) if fmt == "auto" else get_importer(fmt)
-        if imp.parse_dir is None:
-            raise UsageError(f"format {imp.name!r} reads a file, and {path} is a folder")
-        profile = finish(imp.parse_dir(path, options))
+        if fmt == "auto":
+            # the surest family first; when its reader cannot read the folder ("no author page", "no owner"),
+            # the next family that recognises it is tried, and the first one's error stands if none can
+            first_error: SourceError | None = None
+            for imp in detect_dir_ranked(path):
+                try:
+                    profile = finish(imp.parse_dir(path, options))
+                    break
+                except SourceError as err:
+                    first_error = first_error or err
+            else:
+                raise first_error
+        else:
+            imp = get_importer(fmt)
+            if imp.parse_dir is None:
+                raise UsageError(f"format {imp.name!r} reads a file, and {path} is a folder")
+            profile = finish(imp.parse_dir(path, options))
         if now is not None and profile.source is not None and profile.source.imported_at is None:
             profile.source.imported_at = now
         return ImportResult(profile=profile, format=imp.name)

@@ -1967,3 +1967,19 @@ def test_a_jekyll_page_written_in_html_with_front_matter_is_one_of_the_sites_pag
     assert [(p.title, p.year) for p in profile.publications] == [
         ("Folding of flat tori", 2021), ("Knots in thick rope", 2019)]
     assert [a.name for a in profile.publications[0].authors] == ["Ivo Brandt", "Ana Kessler"]
+
+
+def test_when_the_surest_familys_reader_cannot_read_a_folder_the_next_family_is_tried(tmp_path):
+    """A Hugo configuration beside a hand-written home page, with no Hugo author page: the Hugo reader stops
+    ("no author page"), and the folder is read by the next family that recognises it (its HTML pages)."""
+    (tmp_path / "config.toml").write_text('title = "Notes"\nbaseURL = "https://example.org/"\n', encoding="utf-8")
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "notes.md").write_text("---\ntitle: Notes\n---\nSome notes.\n", encoding="utf-8")
+    (tmp_path / "index.html").write_text(
+        "<html><head><title>Wren Aldane</title></head><body><h1>Wren Aldane</h1>"
+        "<p>Lecturer in Geology, Moorland University</p><h2>Publications</h2><ul>"
+        "<li>W. Aldane and P. Ruiz. Slate in the hills. <i>Rock Letters</i>, 2021.</li>"
+        "<li>W. Aldane. Granite again. <i>Rock Letters</i>, 2019.</li></ul></body></html>", encoding="utf-8")
+    result = import_path(tmp_path)
+    assert result.format != "hugo" and result.profile.person.name == "Wren Aldane"
+    assert [p.title for p in result.profile.publications] == ["Slate in the hills", "Granite again"]
