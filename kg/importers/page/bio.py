@@ -94,8 +94,18 @@ _FR_POSITION = re.compile(
     r"\s+(?:à|au|chez)\s+(?:l[’']|la\s+|le\s+)?(?P<aff>[^.;,]+?)(?=[.;,]|$)", re.I)
 """A French bio's position: "Je suis chargé d’enseignement en statistique à l’Université Laval" (or the sentence
 without its subject)."""
-_DEGREE_LIST_SEP = re.compile(r"\s*;\s*|,\s*(?=(?:" + _DEGREE_RX.pattern.replace("(", "(?:", 1) + r"))")
-"""Where a line of several degrees passes to the next one: a semicolon, or a comma before a degree's name."""
+def _degree_pieces(text: str) -> list[str]:
+    """A line of several degrees cut where one passes to the next: at a semicolon, or at a comma right before
+    a degree's name ("BSc X University 2001, PhD Y University 2006")."""
+    pieces = []
+    for part in re.split(r"\s*;\s*", text):
+        start = 0
+        for m in re.finditer(r",\s*", part):
+            if _DEGREE_RX.match(part, m.end()):
+                pieces.append(part[start:m.start()])
+                start = m.end()
+        pieces.append(part[start:])
+    return [p for p in pieces if p.strip()]
 _ADVISOR_LABEL = re.compile(r"^\s*(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s+)?(?:co-?)?(?:advis[eo]rs?|supervisors?)\s*[:：]",
                             re.I)
 
@@ -307,7 +317,7 @@ class _PersonReader:
         if (label := _LINE_LABEL.match(t)) and section_kind(label.group(1), exact=True) == "education":
             # "Education: B.Sc. Inland University 2001, Ph.D. Coastal University 2006" on one line: the label names
             # the section its degrees would have had a heading for
-            degrees = [ed for piece in _DEGREE_LIST_SEP.split(t[label.end(1):].lstrip(" :："))
+            degrees = [ed for piece in _degree_pieces(t[label.end(1):].lstrip(" :："))
                        if (ed := _education_from(piece, school_only=True)) is not None]
             for ed in degrees:
                 self.add_education(ed)
