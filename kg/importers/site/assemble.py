@@ -155,9 +155,6 @@ def _structured(file: str | None) -> bool:
     return bool(file) and (file.endswith(".bib") or file.startswith(("_publications/", "content/publication")))
 
 
-_DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".toml", ".bib")
-
-
 def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str | None = None,
              aliases: list[str] = (), notes: list[Unparsed] = (), base: str | None = None) -> Profile:
     """One profile from the parts of a site: items tagged with their file, publications
@@ -166,13 +163,13 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
     (:func:`~.record_files.record_parts`) are read too, ``base`` the site's address for their links."""
     profile = Profile(person=person, unparsed=list(notes))
     if root.is_dir():
-        from .record_files import RECORD_FORMATS, record_parts
+        from .record_files import DATA_SUFFIXES, RECORD_FORMATS, record_parts
 
         # publication records in files no family reader took (a data list, a spreadsheet, a collection)
         work_pages = [p.rel for p in parts if len(p.publications) == 1 and p.format not in RECORD_FORMATS
                       and p.rel.lower().endswith((".md", ".markdown", ".qmd", ".rmd", ".html", ".mdx"))]
         # (a data file a family reader opened and read no work from is not taken: the records reader may read it)
-        empty = {p.rel for p in parts if p.rel.lower().endswith(_DATA_SUFFIXES) and not p.publications
+        empty = {p.rel for p in parts if p.rel.lower().endswith(DATA_SUFFIXES) and not p.publications
                  and (p.profile is None or not p.profile.publications)}
         records = record_parts(root, {p.rel for p in parts} - empty, base, owner, named_only=any(
             p.publications and p.format in RECORD_FORMATS for p in parts), work_pages=work_pages)

@@ -53,7 +53,7 @@ RECORD_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, **_HUGO_LINKS
                          bare_files=False)
 """Every family's keys at once: a record found outside a family's own folders may spell them any way."""
 
-_DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".ts", ".js", ".mjs")
+DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".ts", ".js", ".mjs")
 _PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
 _SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", "_site", "public", "dist", "build", "out", "site",
               "resources", "static", "bower_components", "__pycache__", "venv", "env"}
@@ -276,7 +276,7 @@ def _site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], li
                 texts.append(path)  # (a file already read may name a data file: the configuration)
             if not records_here or rel_path(root, path) in taken:
                 continue
-            if low.endswith(_DATA_SUFFIXES) and not _SKIP_FILES.match(name):
+            if low.endswith(DATA_SUFFIXES) and not _SKIP_FILES.match(name):
                 data.append(path)
             elif low.endswith(_PAGE_SUFFIXES) and not low.startswith(("index.", "readme", "_index")):
                 pages.append(path)
