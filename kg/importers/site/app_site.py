@@ -19,13 +19,12 @@ from ...model import Person, Profile
 from ..base import ImportOptions
 from ..common import same_name
 from .assemble import assemble
-from .files import first_file, read_file
+from .files import first_file, jekyll_config, read_file
+from .generators import OTHER_GENERATORS, detect_generator_site
 from .record_files import record_parts, records_owner
 
 _FRAMEWORKS = ("gatsby", "next", "astro", "nuxt", "@sveltejs/kit", "vite", "react-scripts", "vuepress",
                "@docusaurus/core", "vitepress", "@11ty/eleventy")
-_OTHER_GENERATORS = ("_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "config.toml", "_quarto.yml",
-                     "mkdocs.yml")
 
 
 def _package(path: Path) -> dict:
@@ -43,10 +42,8 @@ def detect_app_site(path: Path) -> float:
     reader reads, the records with them)."""
     if not path.is_dir() or not (path / "package.json").is_file():
         return 0.0
-    if any((path / n).exists() for n in _OTHER_GENERATORS):
+    if jekyll_config(path) is not None or any((path / n).exists() for n in OTHER_GENERATORS):
         return 0.0
-    from .generators import detect_generator_site
-
     if detect_generator_site(path) > 0:
         return 0.0  # its sources name the owner or hold a home page: the static-site reader (records included)
     if (path / "content").is_dir() and any((path / "content").glob("*.md")):

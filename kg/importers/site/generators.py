@@ -57,7 +57,7 @@ _GENERATORS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 
-_OTHER_GENERATORS = ("_quarto.yml", "mkdocs.yml", "mkdocs.yaml", "config.toml", "hugo.toml", "hugo.yaml",
+OTHER_GENERATORS = ("_quarto.yml", "mkdocs.yml", "mkdocs.yaml", "config.toml", "hugo.toml", "hugo.yaml",
                      "config.yaml", "config.yml", "hugo.yml", "index.jemdoc")
 """Sites the other importers read (Jekyll's configuration is found by :func:`~.files.jekyll_config`)."""
 
@@ -65,7 +65,7 @@ _OTHER_GENERATORS = ("_quarto.yml", "mkdocs.yml", "mkdocs.yaml", "config.toml", 
 def find_generator(path: Path) -> tuple[str, Path] | None:
     """The generator whose configuration file ``path`` holds, and that file; None when there is none (or the site
     is one another importer reads: Jekyll, Hugo, Quarto, MkDocs, jemdoc)."""
-    if not path.is_dir() or jekyll_config(path) is not None or any((path / n).exists() for n in _OTHER_GENERATORS):
+    if not path.is_dir() or jekyll_config(path) is not None or any((path / n).exists() for n in OTHER_GENERATORS):
         return None
     for name, configs, _folders in _GENERATORS:
         cfg = first_file(path, configs)
