@@ -264,9 +264,10 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
             mark = line.lstrip()[:3]
             fence = mark if fence is None else (None if mark == fence else fence)
         if fence is None and line.lstrip().startswith("<p") and _P_OPEN.match(line):
-            # "<p style=...>" / "**[3]** Doe, J., 2020. Title. ([PDF](x.pdf))" / "</p>": kramdown (Jekyll) reads
-            # the text of a <p> as markdown; CommonMark would keep it raw, its markup as literal text (a <p> of
-            # HTML, or one in a fenced block, stays as written)
+            # "<p style=...>" / "**[3]** Doe, J., 2020. Title. ([PDF](x.pdf))" / "</p>": markdown the author wrote
+            # inside a <p>. kramdown's default (parse_block_html: false) and CommonMark both keep it raw, so the
+            # page may show the asterisks; kg reads the markup as meant, since the citation is the same either
+            # way (a <p> of HTML, or one in a fenced block, stays as written)
             end = next((j for j in range(i + 1, min(i + 8, len(lines))) if _P_CLOSE.match(lines[j])), None)
             inner = lines[i + 1:end] if end is not None else []
             if inner and all(x.strip() and not re.search(r"<[A-Za-z/!]", x) for x in inner) and any(
