@@ -168,7 +168,8 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
                 b.read_pubs(blk, segs, gaps, strict=True)
                 if len(b.pubs) > before:
                     blk.section = "publications"
-    _citations_under_other_headings(r, b)
+    else:  # (on a page with no papers the loop above has tried every item of those sections already)
+        _citations_under_other_headings(r, b)
     if not b.pubs:
         b.read_tagged_list()
     b.resolve_owner()
