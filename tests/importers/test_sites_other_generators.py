@@ -351,3 +351,62 @@ def test_a_sphinx_bibliography_directive_shows_the_entries_of_its_bib_file(tmp_p
     assert result.profile.person.name == "Ilse Marquardt"
     assert sorted(p.title for p in result.profile.publications) == [
         "Groundwater recharge under thawing soils", "Snowmelt timing in alpine catchments", "Thaw and recharge"]
+
+
+_PAPERS_JSON = ('[{"title": "Peat fires and carbon loss", "authors": ["Oskar Lindqvist", "Mina Farah"], '
+                '"venue": "Journal of Wet Soils", "year": 2023},\n'
+                ' {"title": "Drained bogs in winter", "authors": ["Tove Brand", "Oskar Lindqvist"], '
+                '"venue": "Soil Letters", "year": 2021}]\n')
+
+
+def test_a_generator_site_whose_home_names_nobody_is_owned_by_the_author_of_its_records(tmp_path):
+    # one reader for generators' and JavaScript frameworks' sites: the owner from records is its rule too, so a
+    # MyST site whose home page names nobody is no longer an error when its data file of papers says whose it is
+    site = _write(tmp_path, {
+        "myst.yml": "version: 1\nproject:\n  title: Field notes\n",
+        "index.md": "# Field notes\n\nNotes on bogs and the instruments we build for them.\n",
+        "data/papers.json": _PAPERS_JSON,
+    })
+    result = import_path(site)
+    assert result.format == "static-site" and result.profile.person.name == "Oskar Lindqvist"
+    assert sorted(p.title for p in result.profile.publications) == [
+        "Drained bogs in winter", "Peat fires and carbon loss"]
+
+
+def test_a_framework_site_is_detected_by_one_detector_reading_its_configuration_once(tmp_path, monkeypatch):
+    # a Gatsby site whose configuration names nobody and has no home page: read for its records, by the same
+    # importer as any other generator's site, its configuration read once to decide
+    from kg.importers import detect_dir_ranked
+    from kg.importers.site import generators
+
+    site = _write(tmp_path, {
+        "package.json": '{"dependencies": {"gatsby": "5.0.0"}}\n',
+        "gatsby-config.js": "module.exports = {\n  siteMetadata: {\n    title: `Bog notes`,\n  },\n}\n",
+        "src/pages/index.js": "export default () => null\n",
+        "src/data/papers.json": _PAPERS_JSON,
+    })
+    reads = []
+    real = generators.doc_or_none
+    monkeypatch.setattr(generators, "doc_or_none", lambda p: reads.append(p.name) or real(p))
+    ranked = detect_dir_ranked(site)
+    assert [imp.name for imp in ranked][:1] == ["static-site"]
+    assert reads.count("gatsby-config.js") == 1
+    result = import_path(site)
+    assert result.format == "static-site" and result.profile.person.name == "Oskar Lindqvist"
+
+
+def test_the_old_name_app_site_reads_as_static_site_and_help_says_so(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    site = _write(tmp_path, {
+        "package.json": '{"dependencies": {"astro": "4.0.0"}}\n',
+        "src/data/papers.json": _PAPERS_JSON,
+    })
+    assert import_path(site, fmt="app-site").format == "static-site"
+    runner = CliRunner()
+    out = runner.invoke(main, ["import", "--help"]).output
+    assert "app-site is an old name of static-site" in " ".join(out.split())
+    res = runner.invoke(main, ["import", str(site), "--from", "app-site", "--to", "json"])
+    assert res.exit_code == 0 and '"format": "static-site"' in res.output

@@ -1,11 +1,12 @@
 """Site folders: a researcher's whole site, found by what its files hold, read file by file into one profile.
 
-Takes a folder; gives one :class:`~kg.model.Profile`. Five importers (``IMPORTERS``, by the kind of site;
+Takes a folder; gives one :class:`~kg.model.Profile`. The importers (``IMPORTERS``, by the kind of site;
 ``detect_dir`` scores a folder, ``parse_dir`` reads it): ``mkdocs`` (``mkdocs.yml`` and its ``docs/`` pages), ``jekyll`` (academicpages / AcadHomepage, al-folio, a
 theme-less site of markdown pages), ``hugo`` (Hugo Blox / Academic), ``quarto``, ``html-site`` (plain HTML pages,
 in the folder or its one build folder), ``github-readme`` (a GitHub profile ``README.md``, a folder holding one
-or the file itself) and ``app-site`` (a JavaScript framework's site: Gatsby, Next.js, Astro ..., read for the
-publication records of its data files).
+or the file itself), ``jemdoc`` and ``static-site`` (the sources of other generators, Sphinx, MyST, Docusaurus,
+Gatsby, Next.js, Astro ..., and a JavaScript framework's site, read for the publication records of its data files
+when its pages are components; ``app-site`` is its old name).
 
 The modules, in reading order: :mod:`.files` (which files are read, backups and unlistable folders refused),
 :mod:`.jekyll`, :mod:`.hugo`, :mod:`.markdown_site` (Quarto, theme-less Jekyll, READMEs) and :mod:`.html_site`
@@ -14,8 +15,8 @@ configuration; :mod:`.pages` hands every page to the one page reader (:mod:`kg.i
 when used); :mod:`.records` reads structured publication records (``_publications`` and Hugo front matter,
 ``_data`` lists); :mod:`.fields` turns configuration values into text, links and profile settings;
 :mod:`.owner` finds who a site is about when its home page does not say; :mod:`.record_files` reads the
-publication records of any site's data files and collections that no family reader took (:mod:`.app_site` is
-only that); :mod:`.assemble` makes one profile of
+publication records of any site's data files and collections that no family reader took; :mod:`.generators`
+reads the other generators' and JavaScript frameworks' sites; :mod:`.assemble` makes one profile of
 the parts, each item tagged with its file, ``Profile.source.parts`` one :class:`~kg.model.Source` per file read
 with its checksum, a publication found in two files counted once (the later copy only fills what the first
 lacks).
@@ -24,7 +25,6 @@ lacks).
 from __future__ import annotations
 
 from ..base import Importer
-from .app_site import detect_app_site, parse_app_site
 from .files import whole_site
 from .generators import detect_generator_site, parse_generator_site
 from .html_site import detect_html_site, parse_html_site
@@ -86,10 +86,5 @@ IMPORTERS: dict[str, Importer] = {
         name="static-site",
         detect_dir=detect_generator_site,
         parse_dir=whole_site(parse_generator_site),
-    ),
-    "app-site": Importer(
-        name="app-site",
-        detect_dir=detect_app_site,
-        parse_dir=whole_site(parse_app_site),
     ),
 }
