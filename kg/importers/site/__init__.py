@@ -44,47 +44,19 @@ from .markdown_site import (
 )
 
 
-IMPORTERS: dict[str, Importer] = {
-    "jekyll": Importer(
-        name="jekyll",
-        detect_dir=detect_jekyll,
-        parse_dir=whole_site(parse_jekyll),
-    ),
-    "hugo": Importer(
-        name="hugo",
-        detect_dir=detect_hugo,
-        parse_dir=whole_site(parse_hugo),
-    ),
-    "html-site": Importer(
-        name="html-site",
-        detect_dir=detect_html_site,
-        parse_dir=whole_site(parse_html_site),
-    ),
-    "quarto": Importer(
-        name="quarto",
-        detect_dir=detect_quarto,
-        parse_dir=whole_site(parse_quarto),
-    ),
-    "github-readme": Importer(
-        name="github-readme",
-        detect=detect_readme,
-        parse=parse_readme,
-        detect_dir=detect_readme_dir,
-        parse_dir=whole_site(parse_readme_dir),
-    ),
-    "mkdocs": Importer(
-        name="mkdocs",
-        detect_dir=detect_mkdocs,
-        parse_dir=whole_site(parse_mkdocs),
-    ),
-    "jemdoc": Importer(
-        name="jemdoc",
-        detect_dir=detect_jemdoc_dir,
-        parse_dir=whole_site(parse_jemdoc_dir),
-    ),
-    "static-site": Importer(
-        name="static-site",
-        detect_dir=detect_generator_site,
-        parse_dir=whole_site(parse_generator_site),
-    ),
-}
+def _family(name: str, detect_dir, parse_dir, detect=None, parse=None) -> Importer:
+    """A site family's entry: its folder detector and its reader, which refuses a site with a folder it
+    cannot list (:func:`~.files.whole_site`); ``detect`` and ``parse`` when it reads a file too."""
+    return Importer(name=name, detect_dir=detect_dir, parse_dir=whole_site(parse_dir), detect=detect, parse=parse)
+
+
+IMPORTERS: dict[str, Importer] = {imp.name: imp for imp in (
+    _family("jekyll", detect_jekyll, parse_jekyll),
+    _family("hugo", detect_hugo, parse_hugo),
+    _family("html-site", detect_html_site, parse_html_site),
+    _family("quarto", detect_quarto, parse_quarto),
+    _family("github-readme", detect_readme_dir, parse_readme_dir, detect=detect_readme, parse=parse_readme),
+    _family("mkdocs", detect_mkdocs, parse_mkdocs),
+    _family("jemdoc", detect_jemdoc_dir, parse_jemdoc_dir),
+    _family("static-site", detect_generator_site, parse_generator_site),
+)}
