@@ -5,6 +5,7 @@ page. Each fixture is a small invented site written here; each test says what a 
 
 from __future__ import annotations
 
+from pathlib import Path
 
 import pytest
 
@@ -410,3 +411,28 @@ def test_the_old_name_app_site_reads_as_static_site_and_help_says_so(tmp_path):
     assert "app-site is an old name of static-site" in " ".join(out.split())
     res = runner.invoke(main, ["import", str(site), "--from", "app-site", "--to", "json"])
     assert res.exit_code == 0 and '"format": "static-site"' in res.output
+
+
+def test_an_empty_bibtex_file_a_quarto_page_names_is_noted_and_the_site_read(tmp_path):
+    # one reader of a BibTeX file a page shows (front matter, Sphinx directive, script): an empty file is a note
+    site = _write(tmp_path, {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Noor Haddad\n",
+        "index.qmd": "---\ntitle: Noor Haddad\nbibliography: refs.bib\n---\n\nI study dunes [@dune2020].\n",
+        "refs.bib": "",
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Noor Haddad"
+    assert [(u.file, u.text) for u in profile.unparsed if u.file == "refs.bib"] == [
+        ("refs.bib", "page not read: file is empty")]
+
+
+def test_a_sphinx_bibliography_of_a_site_named_by_a_relative_path(tmp_path, monkeypatch):
+    # the BibTeX file's place in the site is taken with both paths resolved: "kg import site" from its parent
+    _write(tmp_path / "site", {
+        "conf.py": "project = 'Ilse Marquardt'\nauthor = 'Ilse Marquardt'\n",
+        "index.rst": "Ilse Marquardt\n==============\n\nLecturer in hydrology.\n\n.. bibliography:: works.bib\n   :all:\n",
+        "works.bib": "@article{w1,\n  title = {Thaw and recharge},\n  author = {Marquardt, Ilse},\n  year = {2022}\n}\n",
+    })
+    monkeypatch.chdir(tmp_path)
+    profile = import_path(Path("site")).profile
+    assert [(p.title, p.file) for p in profile.publications] == [("Thaw and recharge", "works.bib")]

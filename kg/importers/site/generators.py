@@ -43,7 +43,16 @@ from .files import (
     skip_notes,
 )
 from .owner import fullness, person_title, site_owner
-from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, read_page, titled_view, unread_part
+from .pages import (
+    CV_NAMES,
+    MAX_LINKED_PAGES,
+    UNLINKED_KINDS,
+    bibtex_part,
+    md_page_kind,
+    read_page,
+    titled_view,
+    unread_part,
+)
 from .record_files import record_parts, records_owner
 
 
@@ -324,8 +333,6 @@ def directive_bibliographies(root: Path, generator: str, cfg: Path, pages: list[
     ``.. bibliography:: journals.bib`` with ``:all:`` shows every entry of the file, without it the entries the
     site's pages cite (``:cite:`key```, ``{cite}`key```); a directive naming no file shows the configuration's
     ``bibtex_bibfiles``. One part per file."""
-    from ..bibtex import read_bibtex
-
     cfg_doc = doc_or_none(cfg) if generator == "sphinx" else None
     m = _BIBFILES.search(cfg_doc.text) if cfg_doc is not None else None
     configured = re.findall(r"['\"]([^'\"]+\.bib)['\"]", m.group(1)) if m else []
@@ -354,14 +361,7 @@ def directive_bibliographies(root: Path, generator: str, cfg: Path, pages: list[
                         or (not everything and not cited):
                     continue
                 done.add(path)
-                bdoc, bad = read_or_blank(root, path)
-                rel = rel_path(root, path)
-                if bad is not None:
-                    out.append(unread_part(rel, bdoc, "bibtex", bad, raw_checksum(path)))
-                    continue
-                result = read_bibtex(bdoc.text, owner, doc=bdoc, file=rel, cited=None if everything else cited)
-                bdoc.sections[1] = "publications"
-                out.append(Part(rel, bdoc, "bibtex", publications=result.publications))
+                out.append(bibtex_part(root, path, owner, None if everything else cited))
     return out
 
 
