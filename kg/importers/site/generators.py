@@ -29,30 +29,11 @@ from ..base import ImportOptions, SourceDoc
 from ..common import fold, repair_url, same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import as_text, md_text
-from .files import (
-    backup_reason,
-    doc_or_none,
-    first_file,
-    jekyll_config,
-    load_yaml_file,
-    page_files,
-    raw_checksum,
-    read_file,
-    read_or_blank,
-    rel_path,
-    skip_notes,
-)
+from .files import (backup_reason, doc_or_none, first_file, jekyll_config, load_yaml_file, page_files, raw_checksum,
+                    read_file, read_or_blank, rel_path, skip_notes)
 from .owner import fullness, person_title, site_owner
-from .pages import (
-    CV_NAMES,
-    MAX_LINKED_PAGES,
-    UNLINKED_KINDS,
-    bibtex_part,
-    md_page_kind,
-    read_page,
-    titled_view,
-    unread_part,
-)
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, md_page_kind, read_page, titled_view,
+                    unread_part)
 from .record_files import record_parts, records_owner
 
 
@@ -85,27 +66,6 @@ _FRAMEWORKS = ("gatsby", "next", "astro", "nuxt", "@sveltejs/kit", "vite", "reac
 """The ``package.json`` dependencies that make a folder a JavaScript framework's site."""
 
 
-def _other_importers_site(path: Path) -> bool:
-    """Whether ``path`` is a site another importer reads: Jekyll, Hugo, Quarto, MkDocs, jemdoc."""
-    return jekyll_config(path) is not None or any((path / n).exists() for n in OTHER_GENERATORS)
-
-
-def find_generator(path: Path) -> tuple[str, Path] | None:
-    """The generator whose configuration file ``path`` holds, and that file; None when there is none (or the site
-    is one another importer reads: Jekyll, Hugo, Quarto, MkDocs, jemdoc)."""
-    if not path.is_dir() or _other_importers_site(path):
-        return None
-    return _generator(path)
-
-
-def _generator(path: Path) -> tuple[str, Path] | None:
-    for name, configs, _folders in _GENERATORS:
-        cfg = first_file(path, configs)
-        if cfg is not None:
-            return name, cfg
-    return None
-
-
 def _framework_site(path: Path) -> bool:
     """Whether ``path/package.json`` names a JavaScript framework among its dependencies."""
     try:
@@ -118,9 +78,8 @@ def _framework_site(path: Path) -> bool:
 
 @dataclass
 class _Site:
-    """What a folder's configuration and content pages say, read once for the detector and the reader: the
-    generator and its configuration file (None for a framework's site without one), the owner and URL the
-    configuration gives, the configuration read and its lines used, the content pages and the home among them."""
+    """A site's generator and configuration file, the owner and URL that configuration gives (the file read, its
+    lines used), its content pages and the home among them: read once, by the detector or the reader."""
 
     generator: str | None = None
     cfg: Path | None = None
@@ -133,30 +92,35 @@ class _Site:
 
     @property
     def by_pages(self) -> bool:
-        """Whether the site is read by its pages: its configuration names the owner or it has a home page;
-        else only its publication records are (a framework's pages are components, not text)."""
+        """Whether the site is read by its pages (its configuration names the owner, or it has a home page);
+        else it is read for its publication records alone (a framework's pages are components, not text)."""
         return self.generator is not None and bool(self.name or self.home)
 
 
-def _site(path: Path) -> _Site:
-    found = _generator(path)
-    if found is None:
-        return _Site()
-    generator, cfg = found
-    name, url, doc, used = _config_owner(path, generator, cfg)
-    pages = content_pages(path, generator, cfg)
-    return _Site(generator, cfg, name, url, doc, used, pages, _home(pages))
+def _site(path: Path) -> _Site | None:
+    """What ``path`` holds of a generator's site; None when it is no folder or a site another importer reads
+    (Jekyll, Hugo, Quarto, MkDocs, jemdoc)."""
+    if not path.is_dir() or jekyll_config(path) is not None or any((path / n).exists() for n in OTHER_GENERATORS):
+        return None
+    for generator, configs, _folders in _GENERATORS:
+        cfg = first_file(path, configs)
+        if cfg is not None:
+            name, url, doc, used = _config_owner(path, generator, cfg)
+            pages = content_pages(path, generator, cfg)
+            return _Site(generator, cfg, name, url, doc, used, pages, _home(pages))
+    return _Site()
 
 
 def detect_generator_site(path: Path) -> float:
     """How sure it is that ``path`` holds the sources of a site built by another generator or a JavaScript
-    framework: above a README (the developer's notes beside the sources), below a folder of built HTML pages
-    (what visitors read), 0.65; a generator's configuration that names nobody beside no home page counts only
-    when ``package.json`` names a framework (its records are read), and such a site with a ``content/`` folder
-    of markdown pages is left to the Hugo reader (0.15)."""
-    if not path.is_dir() or _other_importers_site(path):
+    framework: 0.65, above a README (the developer's notes beside the sources), below a folder of built HTML
+    pages (what visitors read). A configuration that names nobody beside no home page counts only when
+    ``package.json`` names a framework (its records are read), and not when a ``content/`` folder holds markdown
+    pages, which the Hugo reader reads (0.15)."""
+    site = _site(path)
+    if site is None:
         return 0.0
-    if _site(path).by_pages:
+    if site.by_pages:
         return 0.65
     if not (path / "package.json").is_file():
         return 0.0
@@ -406,7 +370,7 @@ def _records_owner(root: Path, base: str | None) -> str | None:
 def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     """The sources of a site built by another generator or a JavaScript framework (see the module's docstring)."""
     root = path
-    site = _site(root) if root.is_dir() and not _other_importers_site(root) else _Site()
+    site = _site(root) or _Site()
     framework = _framework_site(root)
     if site.generator is None and not framework:
         raise SourceError("no site generator's configuration, nor a package.json naming a JavaScript framework, "

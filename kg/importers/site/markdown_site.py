@@ -48,17 +48,8 @@ from .files import (
 )
 from .html_site import parse_html_site
 from .owner import SITE_WORDS, person_title, site_owner
-from .pages import (
-    CV_NAMES,
-    MAX_LINKED_PAGES,
-    UNLINKED_KINDS,
-    bibtex_part,
-    md_page_kind,
-    name_kind,
-    read_page,
-    titled_view,
-    unread_part,
-)
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, md_page_kind, name_kind, read_page,
+                    titled_view, unread_part)
 from .records import DATA_LOOP, data_parts
 
 
