@@ -2,7 +2,8 @@
 
 Takes a page file; gives the section its file name, title or first heading names (publications, students,
 news, awards ...), a markdown page as its site renders it (its ``title:`` as heading), its profile from the
-page reader (:mod:`kg.importers.page.parse`, imported when used) or a part saying why the reader refused it.
+page reader (:mod:`kg.importers.page.parse`, imported when used) or a part saying why the reader refused it; a
+BibTeX file a page shows, as a part of publications (:func:`bibtex_part`).
 """
 
 from __future__ import annotations
