@@ -99,13 +99,20 @@ def _format_choices() -> list[str]:
     return list(FORMATS)
 
 
+def _format_help() -> str:
+    from .formats import ALIASES
+
+    old = "; ".join(f"{old} is an old name of {new}" for old, new in ALIASES.items())
+    return "Format of the source (what is read); auto detects it." + (f" ({old}.)" if old else "")
+
+
 @main.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path), help="Write <slug>.yaml into this folder.")
 @click.option("--to", "to", type=click.Choice(["yaml", "json"]), default=None,
               help="Print the profile on stdout (default: yaml when no -o).")
 @click.option("--from", "--format", "fmt", default="auto", show_default=True,
-              type=click.Choice(_format_choices()), help="Format of the source (what is read); auto detects it.")
+              type=click.Choice(_format_choices()), help=_format_help())
 @click.option("--owner", default=None, help="The researcher's name, when the page does not make it clear.")
 @click.option("--base-url", "base_url", default=None, metavar="URL",
               help="Where the pages are published, to make relative links absolute when the site does not say.")

@@ -19,10 +19,12 @@ IMPORTERS: dict[str, tuple[str, str]] = {
     "mkdocs": ("kg.importers.site", "MkDocs sites: mkdocs.yml and the docs/ pages its nav names (folder)"),
     "jemdoc": ("kg.importers.site", "jemdoc sources: index.jemdoc, MENU and the .jemdoc pages (folder)"),
     "static-site": ("kg.importers.site", "sources of other generators: Sphinx/MyST, Docusaurus, Gatsby, Next.js, "
-                    "R Markdown/distill (config and content pages; folder)"),
-    "app-site": ("kg.importers.site", "JavaScript framework sites (Gatsby, Next.js, Astro ...): publication records in "
-                 "their data files (folder)"),
+                    "R Markdown/distill (config and content pages), and JavaScript framework sites (publication "
+                    "records in their data files; folder)"),
 }
 
-FORMATS: tuple[str, ...] = ("auto", *IMPORTERS)
+ALIASES: dict[str, str] = {"app-site": "static-site"}
+"""Old format names ``--from`` still takes, each with the format that now reads what it read."""
+
+FORMATS: tuple[str, ...] = ("auto", *IMPORTERS, *ALIASES)
 

@@ -24,13 +24,15 @@ from ..errors import SourceError, UsageError
 from ..model import Profile, Source
 from .base import ImportOptions, Importer, SourceDoc
 
-from ..formats import FORMATS, IMPORTERS  # noqa: F401  (the table lives where the CLI can read it cheaply)
+from ..formats import ALIASES, FORMATS, IMPORTERS  # noqa: F401  (the table lives where the CLI can read it cheaply)
 
 MIN_CONFIDENCE = 0.2
 
 
 def get_importer(name: str) -> Importer:
-    """The importer registered under ``name`` (its module's ``IMPORTERS[name]``)."""
+    """The importer registered under ``name`` (its module's ``IMPORTERS[name]``), or under the format an old
+    name (:data:`~kg.formats.ALIASES`) now is."""
+    name = ALIASES.get(name, name)
     if name not in IMPORTERS:
         raise UsageError(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
     module = importlib.import_module(IMPORTERS[name][0])

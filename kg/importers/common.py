@@ -93,13 +93,22 @@ def same_name(a: str, b: str) -> bool:
     """
     if name_key(a) == name_key(b):
         return True
-    pa, pb = name_parts(a), name_parts(b)
-    if not pa or not pb or fold(pa[1]) != fold(pb[1]):
+    givens = _one_family(a, b)
+    if givens is None:
         return False
-    ga, gb = fold(pa[0]).split(), fold(pb[0]).split()
+    ga, gb = fold(givens[0]).split(), fold(givens[1]).split()
     if not ga or not gb or len(ga) != len(gb):
         return False
     return all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y) for x, y in zip(ga, gb))
+
+
+def _one_family(a: str, b: str) -> tuple[str, str] | None:
+    """The given names of ``a`` and ``b`` when their family names agree (folded), for the two ways of telling
+    that two names are one person's (:func:`same_name`, :func:`owner_variant`); else None."""
+    pa, pb = name_parts(a), name_parts(b)
+    if not pa or not pb or fold(pa[1]) != fold(pb[1]):
+        return None
+    return pa[0], pb[0]
 
 
 def family_absent(name: str, other: str) -> bool:
@@ -699,10 +708,10 @@ def owner_variant(author: str, owner: str) -> bool:
         return bool(parts) and fold(family) == fold(parts[1]) and fold(initials[0]) == fold(parts[0][:1])
     if family_absent(author, owner):
         return False
-    pa, pb = name_parts(author), name_parts(owner)
-    if not pa or not pb or fold(pa[1]) != fold(pb[1]):
+    givens = _one_family(author, owner)
+    if givens is None:
         return False
-    ga, gb = _given_tokens(pa[0]), _given_tokens(pb[0])
+    ga, gb = _given_tokens(givens[0]), _given_tokens(givens[1])
     if not ga or not gb:
         return False
     x, y = ga[0], gb[0]

@@ -63,7 +63,7 @@ def test_a_hugo_data_list_naming_only_the_coauthors():
 def test_a_gatsby_site_its_json_records_and_its_configured_author():
     # before: an error (the folder's README names nobody); the theme's demo list, which no file names, stays out
     result, pubs = _pubs("records-gatsby")
-    # (static-site: its configuration names the owner; app-site takes a JavaScript site whose sources name nobody)
+    # (its configuration names the owner: read by its pages, the records with them)
     assert result.format == "static-site" and result.profile.person.name == "Oriel Pennick"
     assert sorted(pubs) == ["Kelp forest recovery after a marine heatwave", "Sea urchin barrens in Øresund"]
     kelp = pubs["Kelp forest recovery after a marine heatwave"]
@@ -74,7 +74,7 @@ def test_a_gatsby_site_its_json_records_and_its_configured_author():
 def test_a_next_site_its_typescript_module_and_csv_table_owned_by_the_author_on_most_records():
     # no configuration names anyone: the owner is the author on every record
     result, pubs = _pubs("records-next")
-    assert result.format == "app-site" and result.profile.person.name == "Kenji Arakawa-Voss"
+    assert result.format == "static-site" and result.profile.person.name == "Kenji Arakawa-Voss"
     fog = pubs["Rendering fog with sparse voxels"]
     assert fog.venue == "CVPR" and fog.year == 2024 and fog.arxiv == "2401.00001"
     assert fog.file == "src/data/papers.ts" and fog.line == 12
@@ -89,7 +89,7 @@ def test_a_next_site_its_typescript_module_and_csv_table_owned_by_the_author_on_
 def test_an_astro_collection_keeps_two_files_of_one_title():
     # one work per file: the preprint and the journal version are two entries
     result = import_path(SITES / "records-astro")
-    assert result.format == "app-site" and result.profile.person.name == "Rosalind Achebe-Hart"
+    assert result.format == "static-site" and result.profile.person.name == "Rosalind Achebe-Hart"
     assert [(p.title, p.venue) for p in result.profile.publications] == [
         ("Body cameras and complaint rates", "Police Practice Review"),
         ("Body cameras and complaint rates", "SocArXiv"),
@@ -176,7 +176,7 @@ def test_a_javascript_site_whose_content_folder_holds_its_pages_is_read_by_those
         "Footsteps in sand,\"Oren Balogun, Ilse Marchetti\",2023,SCA\n")
     result = import_path(root)
     assert result.format == "hugo" and result.profile.person.name == "Ilse Marchetti"
-    assert result.profile.person.description  # (an app-site reading would give the name alone)
+    assert result.profile.person.description  # (a reading of its records alone would give the name alone)
     assert [p.title for p in result.profile.publications] == ["Crowds that part", "Footsteps in sand"]
 
 

@@ -5,6 +5,7 @@ page. Each fixture is a small invented site written here; each test says what a 
 
 from __future__ import annotations
 
+from pathlib import Path
 
 import pytest
 
@@ -351,3 +352,87 @@ def test_a_sphinx_bibliography_directive_shows_the_entries_of_its_bib_file(tmp_p
     assert result.profile.person.name == "Ilse Marquardt"
     assert sorted(p.title for p in result.profile.publications) == [
         "Groundwater recharge under thawing soils", "Snowmelt timing in alpine catchments", "Thaw and recharge"]
+
+
+_PAPERS_JSON = ('[{"title": "Peat fires and carbon loss", "authors": ["Oskar Lindqvist", "Mina Farah"], '
+                '"venue": "Journal of Wet Soils", "year": 2023},\n'
+                ' {"title": "Drained bogs in winter", "authors": ["Tove Brand", "Oskar Lindqvist"], '
+                '"venue": "Soil Letters", "year": 2021}]\n')
+
+
+def test_a_generator_site_whose_home_names_nobody_is_owned_by_the_author_of_its_records(tmp_path):
+    # one reader for generators' and JavaScript frameworks' sites: the owner from records is its rule too, so a
+    # MyST site whose home page names nobody is no longer an error when its data file of papers says whose it is
+    site = _write(tmp_path, {
+        "myst.yml": "version: 1\nproject:\n  title: Field notes\n",
+        "index.md": "# Field notes\n\nNotes on bogs and the instruments we build for them.\n",
+        "data/papers.json": _PAPERS_JSON,
+    })
+    result = import_path(site)
+    assert result.format == "static-site" and result.profile.person.name == "Oskar Lindqvist"
+    assert sorted(p.title for p in result.profile.publications) == [
+        "Drained bogs in winter", "Peat fires and carbon loss"]
+
+
+def test_a_framework_site_is_detected_by_one_detector_reading_its_configuration_once(tmp_path, monkeypatch):
+    # a Gatsby site whose configuration names nobody and has no home page: read for its records, by the same
+    # importer as any other generator's site, its configuration read once to decide
+    from kg.importers import detect_dir_ranked
+    from kg.importers.site import generators
+
+    site = _write(tmp_path, {
+        "package.json": '{"dependencies": {"gatsby": "5.0.0"}}\n',
+        "gatsby-config.js": "module.exports = {\n  siteMetadata: {\n    title: `Bog notes`,\n  },\n}\n",
+        "src/pages/index.js": "export default () => null\n",
+        "src/data/papers.json": _PAPERS_JSON,
+    })
+    reads = []
+    real = generators.doc_or_none
+    monkeypatch.setattr(generators, "doc_or_none", lambda p: reads.append(p.name) or real(p))
+    ranked = detect_dir_ranked(site)
+    assert [imp.name for imp in ranked][:1] == ["static-site"]
+    assert reads.count("gatsby-config.js") == 1
+    result = import_path(site)
+    assert result.format == "static-site" and result.profile.person.name == "Oskar Lindqvist"
+
+
+def test_the_old_name_app_site_reads_as_static_site_and_help_says_so(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    site = _write(tmp_path, {
+        "package.json": '{"dependencies": {"astro": "4.0.0"}}\n',
+        "src/data/papers.json": _PAPERS_JSON,
+    })
+    assert import_path(site, fmt="app-site").format == "static-site"
+    runner = CliRunner()
+    out = runner.invoke(main, ["import", "--help"]).output
+    assert "app-site is an old name of static-site" in " ".join(out.split())
+    res = runner.invoke(main, ["import", str(site), "--from", "app-site", "--to", "json"])
+    assert res.exit_code == 0 and '"format": "static-site"' in res.output
+
+
+def test_an_empty_bibtex_file_a_quarto_page_names_is_noted_and_the_site_read(tmp_path):
+    # one reader of a BibTeX file a page shows (front matter, Sphinx directive, script): an empty file is a note
+    site = _write(tmp_path, {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Noor Haddad\n",
+        "index.qmd": "---\ntitle: Noor Haddad\nbibliography: refs.bib\n---\n\nI study dunes [@dune2020].\n",
+        "refs.bib": "",
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Noor Haddad"
+    assert [(u.file, u.text) for u in profile.unparsed if u.file == "refs.bib"] == [
+        ("refs.bib", "page not read: file is empty")]
+
+
+def test_a_sphinx_bibliography_of_a_site_named_by_a_relative_path(tmp_path, monkeypatch):
+    # the BibTeX file's place in the site is taken with both paths resolved: "kg import site" from its parent
+    _write(tmp_path / "site", {
+        "conf.py": "project = 'Ilse Marquardt'\nauthor = 'Ilse Marquardt'\n",
+        "index.rst": "Ilse Marquardt\n==============\n\nLecturer in hydrology.\n\n.. bibliography:: works.bib\n   :all:\n",
+        "works.bib": "@article{w1,\n  title = {Thaw and recharge},\n  author = {Marquardt, Ilse},\n  year = {2022}\n}\n",
+    })
+    monkeypatch.chdir(tmp_path)
+    profile = import_path(Path("site")).profile
+    assert [(p.title, p.file) for p in profile.publications] == [("Thaw and recharge", "works.bib")]

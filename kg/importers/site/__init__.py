@@ -1,11 +1,12 @@
 """Site folders: a researcher's whole site, found by what its files hold, read file by file into one profile.
 
-Takes a folder; gives one :class:`~kg.model.Profile`. Five importers (``IMPORTERS``, by the kind of site;
+Takes a folder; gives one :class:`~kg.model.Profile`. The importers (``IMPORTERS``, by the kind of site;
 ``detect_dir`` scores a folder, ``parse_dir`` reads it): ``mkdocs`` (``mkdocs.yml`` and its ``docs/`` pages), ``jekyll`` (academicpages / AcadHomepage, al-folio, a
 theme-less site of markdown pages), ``hugo`` (Hugo Blox / Academic), ``quarto``, ``html-site`` (plain HTML pages,
 in the folder or its one build folder), ``github-readme`` (a GitHub profile ``README.md``, a folder holding one
-or the file itself) and ``app-site`` (a JavaScript framework's site: Gatsby, Next.js, Astro ..., read for the
-publication records of its data files).
+or the file itself), ``jemdoc`` and ``static-site`` (the sources of other generators, Sphinx, MyST, Docusaurus,
+Gatsby, Next.js, Astro ..., and a JavaScript framework's site, read for the publication records of its data files
+when its pages are components; ``app-site`` is its old name).
 
 The modules, in reading order: :mod:`.files` (which files are read, backups and unlistable folders refused),
 :mod:`.jekyll`, :mod:`.hugo`, :mod:`.markdown_site` (Quarto, theme-less Jekyll, READMEs) and :mod:`.html_site`
@@ -14,8 +15,8 @@ configuration; :mod:`.pages` hands every page to the one page reader (:mod:`kg.i
 when used); :mod:`.records` reads structured publication records (``_publications`` and Hugo front matter,
 ``_data`` lists); :mod:`.fields` turns configuration values into text, links and profile settings;
 :mod:`.owner` finds who a site is about when its home page does not say; :mod:`.record_files` reads the
-publication records of any site's data files and collections that no family reader took (:mod:`.app_site` is
-only that); :mod:`.assemble` makes one profile of
+publication records of any site's data files and collections that no family reader took; :mod:`.generators`
+reads the other generators' and JavaScript frameworks' sites; :mod:`.assemble` makes one profile of
 the parts, each item tagged with its file, ``Profile.source.parts`` one :class:`~kg.model.Source` per file read
 with its checksum, a publication found in two files counted once (the later copy only fills what the first
 lacks).
@@ -24,7 +25,6 @@ lacks).
 from __future__ import annotations
 
 from ..base import Importer
-from .app_site import detect_app_site, parse_app_site
 from .files import whole_site
 from .generators import detect_generator_site, parse_generator_site
 from .html_site import detect_html_site, parse_html_site
@@ -44,52 +44,19 @@ from .markdown_site import (
 )
 
 
-IMPORTERS: dict[str, Importer] = {
-    "jekyll": Importer(
-        name="jekyll",
-        detect_dir=detect_jekyll,
-        parse_dir=whole_site(parse_jekyll),
-    ),
-    "hugo": Importer(
-        name="hugo",
-        detect_dir=detect_hugo,
-        parse_dir=whole_site(parse_hugo),
-    ),
-    "html-site": Importer(
-        name="html-site",
-        detect_dir=detect_html_site,
-        parse_dir=whole_site(parse_html_site),
-    ),
-    "quarto": Importer(
-        name="quarto",
-        detect_dir=detect_quarto,
-        parse_dir=whole_site(parse_quarto),
-    ),
-    "github-readme": Importer(
-        name="github-readme",
-        detect=detect_readme,
-        parse=parse_readme,
-        detect_dir=detect_readme_dir,
-        parse_dir=whole_site(parse_readme_dir),
-    ),
-    "mkdocs": Importer(
-        name="mkdocs",
-        detect_dir=detect_mkdocs,
-        parse_dir=whole_site(parse_mkdocs),
-    ),
-    "jemdoc": Importer(
-        name="jemdoc",
-        detect_dir=detect_jemdoc_dir,
-        parse_dir=whole_site(parse_jemdoc_dir),
-    ),
-    "static-site": Importer(
-        name="static-site",
-        detect_dir=detect_generator_site,
-        parse_dir=whole_site(parse_generator_site),
-    ),
-    "app-site": Importer(
-        name="app-site",
-        detect_dir=detect_app_site,
-        parse_dir=whole_site(parse_app_site),
-    ),
-}
+def _family(name: str, detect_dir, parse_dir, detect=None, parse=None) -> Importer:
+    """A site family's entry: its folder detector and its reader, which refuses a site with a folder it
+    cannot list (:func:`~.files.whole_site`); ``detect`` and ``parse`` when it reads a file too."""
+    return Importer(name=name, detect_dir=detect_dir, parse_dir=whole_site(parse_dir), detect=detect, parse=parse)
+
+
+IMPORTERS: dict[str, Importer] = {imp.name: imp for imp in (
+    _family("jekyll", detect_jekyll, parse_jekyll),
+    _family("hugo", detect_hugo, parse_hugo),
+    _family("html-site", detect_html_site, parse_html_site),
+    _family("quarto", detect_quarto, parse_quarto),
+    _family("github-readme", detect_readme_dir, parse_readme_dir, detect=detect_readme, parse=parse_readme),
+    _family("mkdocs", detect_mkdocs, parse_mkdocs),
+    _family("jemdoc", detect_jemdoc_dir, parse_jemdoc_dir),
+    _family("static-site", detect_generator_site, parse_generator_site),
+)}

@@ -1,19 +1,26 @@
 """Sites of the other generators: Sphinx and MyST, Docusaurus, Gatsby, Next.js, Astro, Eleventy, R Markdown
-websites (distill), found by their configuration file and read from their content pages.
+websites (distill), and sites of JavaScript frameworks (Nuxt, SvelteKit, Vite ...) whose pages are components;
+one detector and one reader (``static-site``; ``app-site`` is its old name).
 
 Takes a folder whose configuration names its generator (``conf.py``, ``myst.yml``, ``docusaurus.config.js``,
-``gatsby-config.js``, ``_site.yml`` ...); gives one profile: the owner from ``--owner``, the author the
-configuration names (``author = "..."`` in ``conf.py``, ``project.authors`` in ``myst.yml``, ``siteMetadata.author``,
-a blog's one author in ``authors.yml``, ``name``/``author`` in ``_site.yml``), else the site's title when it is a
-person's name, else who the pages are about; the home page (``index.md``, ``index.mdx``, ``index.rst``,
-``index.Rmd`` ...) and the pages whose name, title or first heading names publications, students, news, awards or
-the owner's CV, each read by the one markdown page reader. A developer's ``README.md`` beside the sources says how
-to build the site: it is not its home page. A page that cannot be read is reported in ``unparsed``.
+``gatsby-config.js``, ``_site.yml`` ...) or whose ``package.json`` names a JavaScript framework; gives one profile:
+the owner from ``--owner``, the author the configuration names (``author = "..."`` in ``conf.py``,
+``project.authors`` in ``myst.yml``, ``siteMetadata.author``, a blog's one author in ``authors.yml``,
+``name``/``author`` in ``_site.yml``), else the site's title when it is a person's name, else who the pages are
+about, else who the site's publication records are about (:func:`_records_owner`); the home page (``index.md``,
+``index.mdx``, ``index.rst``, ``index.Rmd`` ...) and the pages whose name, title or first heading names
+publications, students, news, awards or the owner's CV, each read by the one markdown page reader. A developer's
+``README.md`` beside the sources says how to build the site: it is not its home page. A site whose configuration
+names nobody and that has no home page among its content pages (its pages are components) is read for its
+publication records alone (:func:`~.record_files.record_parts`). A page that cannot be read is reported in
+``unparsed``.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...errors import SourceError
@@ -22,20 +29,12 @@ from ..base import ImportOptions, SourceDoc
 from ..common import fold, repair_url, same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import as_text, md_text
-from .files import (
-    backup_reason,
-    doc_or_none,
-    first_file,
-    jekyll_config,
-    load_yaml_file,
-    page_files,
-    raw_checksum,
-    read_or_blank,
-    rel_path,
-    skip_notes,
-)
+from .files import (backup_reason, doc_or_none, first_file, jekyll_config, load_yaml_file, page_files, raw_checksum,
+                    read_file, read_or_blank, rel_path, skip_notes)
 from .owner import fullness, person_title, site_owner
-from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, read_page, titled_view, unread_part
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, md_page_kind, read_page, titled_view,
+                    unread_part)
+from .record_files import record_parts, records_owner
 
 
 SOURCE_SUFFIXES = (".md", ".markdown", ".mdx", ".rst", ".rmd", ".qmd", ".myst")
@@ -62,26 +61,72 @@ OTHER_GENERATORS = ("_quarto.yml", "mkdocs.yml", "mkdocs.yaml", "config.toml", "
 """Sites the other importers read (Jekyll's configuration is found by :func:`~.files.jekyll_config`)."""
 
 
-def find_generator(path: Path) -> tuple[str, Path] | None:
-    """The generator whose configuration file ``path`` holds, and that file; None when there is none (or the site
-    is one another importer reads: Jekyll, Hugo, Quarto, MkDocs, jemdoc)."""
+_FRAMEWORKS = ("gatsby", "next", "astro", "nuxt", "@sveltejs/kit", "vite", "react-scripts", "vuepress",
+               "@docusaurus/core", "vitepress", "@11ty/eleventy")
+"""The ``package.json`` dependencies that make a folder a JavaScript framework's site."""
+
+
+def _framework_site(path: Path) -> bool:
+    """Whether ``path/package.json`` names a JavaScript framework among its dependencies."""
+    try:
+        pkg = json.loads((path / "package.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    deps = [pkg.get(k) or {} for k in ("dependencies", "devDependencies")] if isinstance(pkg, dict) else []
+    return all(isinstance(d, dict) for d in deps) and any(f in d for d in deps for f in _FRAMEWORKS)
+
+
+@dataclass
+class _Site:
+    """A site's generator and configuration file, the owner and URL that configuration gives (the file read, its
+    lines used), its content pages and the home among them: read once, by the detector or the reader."""
+
+    generator: str | None = None
+    cfg: Path | None = None
+    name: str | None = None
+    url: str | None = None
+    cfg_doc: SourceDoc | None = None
+    used: list[int] = field(default_factory=list)
+    pages: list[Path] = field(default_factory=list)
+    home: Path | None = None
+
+    @property
+    def by_pages(self) -> bool:
+        """Whether the site is read by its pages (its configuration names the owner, or it has a home page);
+        else it is read for its publication records alone (a framework's pages are components, not text)."""
+        return self.generator is not None and bool(self.name or self.home)
+
+
+def _site(path: Path) -> _Site | None:
+    """What ``path`` holds of a generator's site; None when it is no folder or a site another importer reads
+    (Jekyll, Hugo, Quarto, MkDocs, jemdoc)."""
     if not path.is_dir() or jekyll_config(path) is not None or any((path / n).exists() for n in OTHER_GENERATORS):
         return None
-    for name, configs, _folders in _GENERATORS:
+    for generator, configs, _folders in _GENERATORS:
         cfg = first_file(path, configs)
         if cfg is not None:
-            return name, cfg
-    return None
+            name, url, doc, used = _config_owner(path, generator, cfg)
+            pages = content_pages(path, generator, cfg)
+            return _Site(generator, cfg, name, url, doc, used, pages, _home(pages))
+    return _Site()
 
 
 def detect_generator_site(path: Path) -> float:
-    """How sure it is that ``path`` holds the sources of a site built by another generator: above a README
-    (the developer's notes beside the sources), below a folder of built HTML pages (what visitors read)."""
-    found = find_generator(path)
-    if found is None:
+    """How sure it is that ``path`` holds the sources of a site built by another generator or a JavaScript
+    framework: 0.65, above a README (the developer's notes beside the sources), below a folder of built HTML
+    pages (what visitors read). A configuration that names nobody beside no home page counts only when
+    ``package.json`` names a framework (its records are read), and not when a ``content/`` folder holds markdown
+    pages, which the Hugo reader reads (0.15)."""
+    site = _site(path)
+    if site is None:
         return 0.0
-    # a configuration naming the owner, or a home page among the content pages: else the README may say more
-    return 0.65 if _config_owner(path, *found)[0] or _home(content_pages(path, *found)) else 0.0
+    if site.by_pages:
+        return 0.65
+    if not (path / "package.json").is_file():
+        return 0.0
+    if (path / "content").is_dir() and any((path / "content").glob("*.md")):
+        return 0.15
+    return 0.65 if _framework_site(path) else 0.0
 
 
 def _content_dirs(root: Path, generator: str, cfg: Path) -> list[Path]:
@@ -252,8 +297,6 @@ def directive_bibliographies(root: Path, generator: str, cfg: Path, pages: list[
     ``.. bibliography:: journals.bib`` with ``:all:`` shows every entry of the file, without it the entries the
     site's pages cite (``:cite:`key```, ``{cite}`key```); a directive naming no file shows the configuration's
     ``bibtex_bibfiles``. One part per file."""
-    from ..bibtex import read_bibtex
-
     cfg_doc = doc_or_none(cfg) if generator == "sphinx" else None
     m = _BIBFILES.search(cfg_doc.text) if cfg_doc is not None else None
     configured = re.findall(r"['\"]([^'\"]+\.bib)['\"]", m.group(1)) if m else []
@@ -282,40 +325,76 @@ def directive_bibliographies(root: Path, generator: str, cfg: Path, pages: list[
                         or (not everything and not cited):
                     continue
                 done.add(path)
-                bdoc, bad = read_or_blank(root, path)
-                rel = rel_path(root, path)
-                if bad is not None:
-                    out.append(unread_part(rel, bdoc, "bibtex", bad, raw_checksum(path)))
-                    continue
-                result = read_bibtex(bdoc.text, owner, doc=bdoc, file=rel, cited=None if everything else cited)
-                bdoc.sections[1] = "publications"
-                out.append(Part(rel, bdoc, "bibtex", publications=result.publications))
+                out.append(bibtex_part(root, path, owner, None if everything else cited))
     return out
 
 
+_CONFIG_NAME = re.compile(r"""(?m)^\s*(?:author|name)\s*:\s*[`'"]([^`'"\n]{3,80})[`'"]""")
+"""``author: `Jane Doe``` in Gatsby's ``siteMetadata``, ``name: "Jane Doe"`` in a data module about the owner."""
+
+
+def _named_people(root: Path) -> list[str]:
+    """The names the site's configuration and data modules give for whom the site is about, in order: Gatsby's
+    ``siteMetadata.author``, a profile file's ``name:``, an about module's ``name: "..."``."""
+    names = []
+    config = first_file(root, ("gatsby-config.js", "gatsby-config.ts", "gatsby-config.mjs"))
+    candidates = [config] if config else []
+    for folder in ("src/data", "data", "content", "src/config", "src", "config"):
+        d = root / folder
+        if d.is_dir():
+            candidates += sorted(p for p in d.iterdir() if p.is_file() and re.search(
+                r"(?i)(about|profile|config|site|author|person|me)\w*\.(?:[jt]s|ya?ml|json)$", p.name))
+    for path in candidates:
+        try:
+            text = read_file(root, path).text
+        except (SourceError, OSError):
+            continue
+        for m in _CONFIG_NAME.finditer(text):
+            name = " ".join(m.group(1).split())
+            if 2 <= len(name.split()) <= 5 and not re.search(r"[/@:.]|\d", name):
+                names.append(name)
+    return names
+
+
+def _records_owner(root: Path, base: str | None) -> str | None:
+    """Who the site's publication records are about: a person its configuration or data modules name
+    (:func:`_named_people`) who is an author of them, else the author on most of them, else the first person
+    named."""
+    pubs = [p for part in record_parts(root, set(), base) for p in part.publications]
+    named = _named_people(root)
+    authors = [a.name for p in pubs for a in p.authors]
+    return next((n for n in named if any(same_name(n, a) for a in authors)), None) or records_owner(pubs) or (
+        named[0] if named else None)
+
+
 def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
-    """The sources of a site built by another generator (see the module's docstring)."""
+    """The sources of a site built by another generator or a JavaScript framework (see the module's docstring)."""
     root = path
-    found = find_generator(root)
-    if found is None:
-        raise SourceError("no site generator's configuration in the folder", path=str(root))
-    generator, cfg = found
-    name, url, cfg_doc, used = _config_owner(root, generator, cfg)
-    base = options.base_url or url
-    pages = content_pages(root, generator, cfg)
-    home = _home(pages)
-    chosen = [p for p in pages if p != home and (
+    site = _site(root) or _Site()
+    framework = _framework_site(root)
+    if site.generator is None and not framework:
+        raise SourceError("no site generator's configuration, nor a package.json naming a JavaScript framework, "
+                          "in the folder", path=str(root))
+    if framework and not site.by_pages:
+        site = _Site()  # a framework's pages are components: its records alone are read
+    generator, cfg, cfg_doc = site.generator, site.cfg, site.cfg_doc
+    base = options.base_url or site.url
+    home = site.home
+    chosen = [p for p in site.pages if p != home and (
         md_page_kind(p, doc_or_none(p)) in _READ_KINDS or p.stem.lower() in CV_NAMES)][:MAX_LINKED_PAGES]
-    skipped = [(f, why) for d in _content_dirs(root, generator, cfg) for f in page_files(d, SOURCE_SUFFIXES)
-               for why in [backup_reason(f.name)] if why]
-    owner = options.owner or name
-    if owner is None:
+    skipped = [(f, why) for d in (_content_dirs(root, generator, cfg) if cfg else [])
+               for f in page_files(d, SOURCE_SUFFIXES) for why in [backup_reason(f.name)] if why]
+    read = ([home] if home else []) + chosen
+    owner = options.owner or site.name
+    if owner is None and read:
         # no author in the configuration: who the pages are about (the home page's name, the papers' author)
-        trial = [_read(root, p, None, base) for p in ([home] if home else []) + chosen]
+        trial = [_read(root, p, None, base) for p in read]
         profiles = [p.profile for p in trial if p.profile is not None]
         owner = site_owner(profiles, [p.doc.text for p in trial])
         if owner is None and home is not None and trial[0].profile is not None:
             owner = trial[0].profile.person.name
+    if owner is None:
+        owner = _records_owner(root, base)
     if owner is None:
         from .markdown_site import find_readme, parse_readme_dir
 
@@ -324,18 +403,18 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
                 return parse_readme_dir(root, options)
             except SourceError:
                 pass
-        raise SourceError(f"no owner name in {rel_path(root, cfg)} or the site's pages (give --owner NAME)",
-                          path=str(root))
+        where = f"{rel_path(root, cfg)} or the site's pages" if cfg else "the site's configuration or its records"
+        raise SourceError(f"no owner name in {where} (give --owner NAME)", path=str(root))
     person = Person(name=owner)
     parts: list[Part] = []
     if cfg_doc is not None:
         for n in range(1, len(cfg_doc.lines) + 1):
-            if n in used:
+            if n in site.used:
                 cfg_doc.use(n)
             else:
                 cfg_doc.ignore(n)  # the generator's machinery (extensions, themes, plugins)
         parts.append(Part(rel_path(root, cfg), cfg_doc, f"{generator}-config"))
-    for page in ([home] if home else []) + chosen:
+    for page in read:
         part = _read(root, page, owner, base)
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
@@ -345,8 +424,9 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     from .markdown_site import bibliography_parts
     from .records import data_parts
 
-    read = ([home] if home else []) + chosen
-    parts += directive_bibliographies(root, generator, cfg, read, owner)
+    if cfg is not None:
+        parts += directive_bibliographies(root, generator, cfg, read, owner)
     parts += bibliography_parts(root, read, owner, parts)
     parts += data_parts(root, read, base, owner)
-    return assemble(root, "static-site", person, parts, owner, notes=skip_notes(root, skipped))
+    return assemble(root, "static-site", person, parts, owner, notes=skip_notes(root, skipped),
+                    base=options.base_url)

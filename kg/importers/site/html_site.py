@@ -32,7 +32,7 @@ from .files import (
     site_pages,
 )
 from .owner import SITE_WORDS, fullest_form, fullness, site_owner
-from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, content_kind, name_kind, read_page, unread_part
+from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, content_kind, name_kind, read_page, unread_part
 
 
 _VERIFICATION = re.compile(r"site-verification|google[0-9a-f]{12,}|msvalidate|yandex-verification|BingSiteAuth|"
@@ -236,8 +236,6 @@ def script_bibtex(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
 
 def _bib_parts(root: Path, pages: list[tuple[Path, SourceDoc | None]], owner: str | None) -> list[Part]:
     """The BibTeX files the pages' scripts draw (:func:`script_bibtex`), each read as a part of publications."""
-    from ..bibtex import read_bibtex
-
     out: list[Part] = []
     seen: set[Path] = set()
     for page, doc in pages:
@@ -245,14 +243,7 @@ def _bib_parts(root: Path, pages: list[tuple[Path, SourceDoc | None]], owner: st
             if bib in seen:
                 continue
             seen.add(bib)
-            rel = bib.relative_to(root.resolve()).as_posix()
-            bdoc, bad = read_or_blank(root, bib)
-            if bad is not None:
-                out.append(unread_part(rel, bdoc, "bibtex", bad))
-                continue
-            result = read_bibtex(bdoc.text, owner, doc=bdoc, file=rel)
-            bdoc.sections[1] = "publications"
-            out.append(Part(rel, bdoc, "bibtex", publications=result.publications))
+            out.append(bibtex_part(root, bib, owner))
     return out
 
 

@@ -48,7 +48,8 @@ from .files import (
 )
 from .html_site import parse_html_site
 from .owner import SITE_WORDS, person_title, site_owner
-from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, name_kind, read_page, titled_view, unread_part
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, md_page_kind, name_kind, read_page,
+                    titled_view, unread_part)
 from .records import DATA_LOOP, data_parts
 
 
@@ -247,8 +248,6 @@ def bibliography_parts(root: Path, pages: list[Path], owner: str | None, parts: 
     """The works a Pandoc (Quarto, R Markdown) page shows from the BibTeX file its front matter names
     (``bibliography: refs.bib``): the entries it cites in its text or lists under ``nocite`` (``@*``: all), one
     part per file; the other entries of the file are not on the page."""
-    from ..bibtex import read_bibtex
-
     out: list[Part] = []
     for page in pages:
         doc = doc_or_none(page)
@@ -269,11 +268,7 @@ def bibliography_parts(root: Path, pages: list[Path], owner: str | None, parts: 
             if not path.is_file() or not path.is_relative_to(root.resolve()) or path.suffix.lower() != ".bib" or any(
                     p.doc.path.resolve() == path for p in [*parts, *out]):
                 continue
-            bdoc = read_file(root, path)
-            rel = rel_path(root, path)
-            result = read_bibtex(bdoc.text, owner, doc=bdoc, file=rel, cited=None if "*" in keys else keys)
-            bdoc.sections[1] = "publications"
-            out.append(Part(rel, bdoc, "bibtex", publications=result.publications))
+            out.append(bibtex_part(root, path, owner, None if "*" in keys else keys))
     return out
 
 

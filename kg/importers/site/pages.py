@@ -2,7 +2,8 @@
 
 Takes a page file; gives the section its file name, title or first heading names (publications, students,
 news, awards ...), a markdown page as its site renders it (its ``title:`` as heading), its profile from the
-page reader (:mod:`kg.importers.page.parse`, imported when used) or a part saying why the reader refused it.
+page reader (:mod:`kg.importers.page.parse`, imported when used) or a part saying why the reader refused it; a
+BibTeX file a page shows, as a part of publications (:func:`bibtex_part`).
 """
 
 from __future__ import annotations
@@ -124,6 +125,22 @@ def unread_part(rel: str, doc: SourceDoc, kind: str, err: SourceError, checksum:
     part.extra_unparsed.append(Unparsed(line=err.line or 1, text=f"page not read: {err.message}", file=rel))
     doc.ignore(1, len(doc.lines))
     return part
+
+
+def bibtex_part(root: Path, path: Path, owner: str | None, cited: set[str] | None = None) -> Part:
+    """A BibTeX file of the site that a page shows (named by its front matter's ``bibliography:``, a Sphinx
+    ``bibliography`` directive, a script that draws it), read as a part of publications: only the entries whose
+    keys are ``cited`` when given. An empty or unreadable file is a part that says why."""
+    from ..bibtex import read_bibtex
+    from .files import raw_checksum, read_or_blank
+
+    rel = path.resolve().relative_to(root.resolve()).as_posix()
+    doc, bad = read_or_blank(root, path)
+    if bad is not None:
+        return unread_part(rel, doc, "bibtex", bad, raw_checksum(path))
+    result = read_bibtex(doc.text, owner, doc=doc, file=rel, cited=cited)
+    doc.sections[1] = "publications"
+    return Part(rel, doc, "bibtex", publications=result.publications)
 
 
 def titled_view(doc: SourceDoc, fallback: str | None = None) -> tuple[SourceDoc, str | None]:
