@@ -437,6 +437,9 @@ _VENUE_TAIL = re.compile(r"^(?P<t>[^@()]{8,}?)\s*(?:(?P<at>@)\s*(?P<v>[^@]{2,60}
                          r"\s*\.?$")
 """A one-line entry of a title and the venue it appeared at, no authors: "Title @ CVPR'23", "Title (ICCV 2021)",
 "Title, NeurIPS 2022"."""
+_YEAR_IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(?:19|20)\d\d(?= [^\W\d_])")
+"""A year with a word on either side ("the 2010 Maule earthquake"): a title speaking of it, not a venue's year, which
+ends its line or stands by punctuation."""
 _YY_BADGE = re.compile(r"[A-Za-z][\w&/-]{1,15}\s*['’]\d\d")
 """A venue's short name with its year in two digits ("TGRS'22")."""
 
@@ -575,6 +578,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             # ("<i>Comment on “Title” [J. Fluids 24, 1 (2012)]</i>": the bracketed citation of the work a comment
             # answers is the title's, not a venue)
             vscore = _venue_score(re.sub(r"\s*\[[^\[\]]{6,}\]$", "", t) if re.search(r"[“\"].+[”\"]", t) else t)
+            if vscore >= 2 and len(words) >= 6 and _YEAR_IN_PHRASE.search(t):
+                # "<i>Slides of the 2010 Maule Quake Seen by a Catalog</i>": a year inside a phrase is the title's
+                vscore = min(vscore, _venue_score(_YEAR_IN_PHRASE.sub(" ", t)))
             if len(words) >= 2 and len(t) >= 8 and _author_score(t, ctx.owner_names) < 0.3 and vscore < 2:
                 title = t
                 break
