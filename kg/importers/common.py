@@ -854,6 +854,9 @@ _EDITORS_LEAD = re.compile(r"^[^()]{3,200}?,?\s*(?:\b(?:editors?|eds?\.)|\((?:ed
 """The editors a book chapter's venue names before the book (BibTeX's "In X and Y, editors, Book")."""
 
 
+_REPRINT_TAIL = re.compile(r"(?<=\S)[.;,]?\s*\(?\b(?:Reprinted|Republished|Reprint)\b\s+(?:in|as|by)\b.*$", re.I | re.S)
+
+
 def parse_venue(text: str) -> Venue:
     """Read a venue line: the venue's full and short names, the year, notes (Oral, ...).
 
@@ -866,6 +869,9 @@ def parse_venue(text: str) -> Venue:
     """
     out = Venue()
     text = re.sub(r"[*_]{1,3}", "", text.replace("\\", "")).replace("\u00a0", " ").strip()
+    # "Widget Bulletin 1998; 50: 27-33. Reprinted in Widget Bulletin Reprints 1999; 9: 1-7": the paper's year is
+    # the first venue's, the reprint a later note on it
+    text = _REPRINT_TAIL.sub("", text) or text
     out.year = find_year(text)
     # trailing parenthetical notes: "2018 (Oral)", "2017 (Oral, Winner of EmotiW ...)"
     for paren in re.findall(r"\(([^()]*)\)", text):

@@ -33,3 +33,54 @@ def test_an_italic_title_that_names_a_year_is_still_the_title():
     assert pub.title == "Fine-Scale Patterns of the 2010 Rock Slides Revealed by a Learned Slide Catalog"
     assert pub.venue.startswith("Journal of Rock Research")
     assert pub.year == 2026
+
+
+VANCOUVER_PAGE = """<html><head><meta name="GENERATOR" content="Microsoft FrontPage 4.0">
+<title>Papers by Tamsin Orloff</title></head>
+<body>
+<h1>Papers by Tamsin Orloff</h1>
+<h2>Papers in journals</h2>
+<p>
+Orloff TK, Brandt M. Counting widgets in ordered samples. <i>The Widget Journal</i> 2021; <b>21(2)</b>: 100-120.
+<a href="./papers/count.pdf">Download pre-publication draft</a>
+</p>
+<p>
+Orloff TK. Ranking gadgets using Kendall's <i>t</i> or Spearman's <i>R</i>.
+<i>The Widget Journal</i> 2012; <b>12(3)</b>: 339-358.
+<a href="./papers/rank.pdf">Download pre-publication draft</a>
+</p>
+<p>
+Orloff T and <a href="http://www.example.org/team">the GADGET Study Team</a>. Multiple gadget procedures and smile charts.
+<i>The Widget Journal</i> 2005; <b>5(2)</b>: 109-132. <a href="./papers/multi.pdf">Download pre-publication draft</a>
+</p>
+<p>
+Orloff T. gcount - Robust counts for gadget models. <i>Widget Technical Bulletin</i> 1998; <b>50</b>: 27-33.
+Reprinted in <i>Widget Technical Bulletin Reprints</i> 1999; <b>9</b>: 181-190.
+<a href="./papers/gcount.pdf">Download pre-publication draft</a>
+</p>
+<hr>
+<p>Tamsin K. Orloff<br>Email: <a href="mailto:t.orloff@example.ac.uk">t.orloff@example.ac.uk</a></p>
+</body></html>"""
+
+
+def test_vancouver_citations_on_a_hand_written_page():
+    profile = _html(VANCOUVER_PAGE, "papers.htm")
+    got = [(p.title, p.venue, p.year, [a.name for a in p.authors]) for p in profile.publications]
+    assert got == [
+        ("Counting widgets in ordered samples", "The Widget Journal", 2021, ["Orloff TK", "Brandt M"]),
+        # the stop after "Spearman's <i>R</i>" ends the title though it follows a capital that reads as an initial
+        ("Ranking gadgets using Kendall's t or Spearman's R", "The Widget Journal", 2012, ["Orloff TK"]),
+        # a linked group closing the names ("and <a>the ... Study Team</a>") is an author, not the title
+        ("Multiple gadget procedures and smile charts", "The Widget Journal", 2005,
+         ["Orloff T", "the GADGET Study Team"]),
+        # the reprint's later year is a note on the paper, not its year
+        ("gcount - Robust counts for gadget models", "Widget Technical Bulletin", 1998, ["Orloff T"]),
+    ]
+    assert [[a.is_self for a in p.authors] for p in profile.publications] == [
+        [True, False], [True], [True, False], [True]]
+
+
+def test_the_signature_with_a_middle_initial_is_kept_as_the_owners_other_name():
+    profile = _html(VANCOUVER_PAGE, "papers.htm")
+    assert profile.person.name == "Tamsin Orloff"
+    assert profile.person.alternate_names == ["Tamsin K. Orloff"]

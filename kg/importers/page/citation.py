@@ -540,6 +540,10 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             pos += len(t)
             if not key.startswith("style:") and key != "title":
                 continue
+            if "a" in key[6:] and start and re.search(r"(?:\band|&)\s*$", "".join(x for _, x in groups)[:start]) \
+                    and _author_score(re.sub(r"(?:\band|&)\s*$", "", "".join(x for _, x in groups)[:start]),
+                                      ctx.owner_names) >= 0.3:
+                continue  # "Lee A and <a>the Gadget Study Team</a>. Title.": the link closing the names is an author
             if "a" in key[6:] and start and (past_venue or (
                     "".join(x for _, x in groups)[:start].rstrip().endswith("[")
                     and len(_sentences(_norm("".join(x for _, x in groups)[:start]))) >= 2)):
@@ -617,6 +621,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 if k > 2 and k < len(parts) and parts[k].startswith(italic):
                     return _clean_title(" ".join(parts[1:k])), authors or _clean_piece(parts[0]), \
                         _clean_piece(" ".join(parts[k:])) or None
+                inside = re.search(r"(?<=[.?!])\s+" + re.escape(italic) + r"(?=\s*[,.;:]?\s*(?:\(?\d|$))",
+                                   parts[1]) if italic else None
+                if inside and len(parts[1][:inside.start()].split()) >= 2:
+                    # "Lee AB. Ranking by Kendall's <i>t</i> or Somers' <i>D</i>. <i>Journal</i> 2010; 10: 1-9": the
+                    # stop after a letter read as an initial ends the title all the same, the italic venue after it
+                    return _clean_title(parts[1][:inside.start()]), authors or _clean_piece(parts[0]), \
+                        _clean_piece(" ".join([parts[1][inside.end() - len(italic):], *parts[2:]])) or None
                 return _clean_title(parts[1]), authors or _clean_piece(parts[0]), _clean_piece(" ".join(parts[2:])) or None
             title = parts[0]
             k = 1
