@@ -16,6 +16,7 @@ from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, STATUS_NOTE, has_cjk, sp
 from .source import _norm
 from .memo import fold, same_name
 from .scores import (
+    GROUP_AUTHOR,
     _FUNCTION_WORDS,
     _NAME_TOKEN,
     _NOT_NAME_WORDS,
@@ -46,10 +47,12 @@ read again another way ("C." as "C" and a stop), which made a long list that fai
 exponential time."""
 _INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_INITIALS})")
 """One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
+_INV_GROUP = rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?P<group>{GROUP_AUTHOR})"
+"""A group closing the list ("..., and Widget Imaging Initiative (WII)"): one author more, written as it is."""
 _INV_PREFIX = re.compile(
     rf"^{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
     rf"(?:,?\s*(?:,|;|&|and\b)\s*{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})+"
-    rf"(?:,?\s*(?:&|and)?\s*et al\.?)?")
+    rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?")
 
 
 _BRACKETED_STATUS = re.compile(r"\s*[,.;:]?\s*\((?:" + STATUS_NOTE.pattern + r")\)", re.I)
@@ -71,7 +74,7 @@ _INV_BARE_INITIAL = re.compile(rf"([{_UP}])(?![.\w])")
 _INV_LIST = re.compile(
     rf"^{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
     rf"(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})*"
-    rf"(?:,?\s*(?:&|and)?\s*et al\.?)?\s*$")
+    rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?\s*$")
 
 
 def _uninvert_authors(text: str) -> str | None:
@@ -84,8 +87,12 @@ def _uninvert_authors(text: str) -> str | None:
     ('T. Kimura', None)
     """
     text = _norm(text).rstrip(",; ")
-    if "," not in text or not _INV_LIST.match(text):
+    listed = _INV_LIST.match(text) if "," in text else None
+    if not listed:
         return None
+    group = listed.group("group")
+    if group:
+        text = text[:listed.start("group")]
     names = []
     for m in _INV_AUTHOR.finditer(text):
         initials = m.group(3).strip()
@@ -97,6 +104,8 @@ def _uninvert_authors(text: str) -> str | None:
                      + marked)
     if not names:
         return None
+    if group:
+        names.append(group)
     etal = re.search(r"et al\.?\s*$", text)
     if len(names) == 1:
         out = names[0]

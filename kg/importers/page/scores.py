@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..common import (
+    GROUP_AUTHOR,
     _INITIALS_ONLY, _PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, has_cjk, join_split_initials,
 )
 
@@ -121,9 +122,6 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     return 0.3 if len(names) == 1 and multi else 0.2
 
 
-GROUP_AUTHOR = (r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,6}(?:(?:Study|Research|Working)\s+(?:Team|Group)|Team|"
-                r"Consortium|Collaboration|Investigators|Initiative)(?:\s*\([A-Z][\w\-]{1,12}\))?")
-"""A group written as an author: "the Gadget Study Team", "Widget Imaging Initiative (WII)", "XYZ Consortium"."""
 _GROUP_AUTHOR_END = re.compile(rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){GROUP_AUTHOR}\s*$")
 _CLOSING_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z+]?\)$")
 
