@@ -259,10 +259,25 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
                 ignored.append(i + 1)
             lines[i] = ""
     fence = None
+    in_tag = False  # inside a Liquid tag written over several lines ("{%" / "include button.html" / "%}")
     for i, line in enumerate(lines):
+        if in_tag:
+            end = line.find("%}")
+            ignored.append(i + 1)
+            in_tag = end < 0
+            line = lines[i] = "" if end < 0 else line[end + 2:]
+            if not line.strip():
+                continue
         if line.lstrip().startswith(("```", "~~~")):
             mark = line.lstrip()[:3]
             fence = mark if fence is None else (None if mark == fence else fence)
+        if fence is None and "{%" in line and "%}" not in line[line.rfind("{%"):]:
+            # a tag opening here and closing lines below: its arguments are no text of the page
+            line = lines[i] = line[:line.rfind("{%")]
+            in_tag = True
+            if not line.strip():
+                ignored.append(i + 1)
+                continue
         if fence is None and line.lstrip().startswith("<p") and _P_OPEN.match(line):
             # "<p style=...>" / "**[3]** Doe, J., 2020. Title. ([PDF](x.pdf))" / "</p>": markdown the author wrote
             # inside a <p>. kramdown's default (parse_block_html: false) and CommonMark both keep it raw, so the
