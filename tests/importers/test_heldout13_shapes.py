@@ -128,12 +128,13 @@ def test_jemdoc_papers_with_a_stray_letter_a_group_author_and_a_broken_link(tmp_
 LAB_TEMPLATE_SITE = {
     "_config.yaml": "title: \ndescription: \nlinks:\n  orcid: 0000-0002-1825-0097\n  google-scholar: AbCdEfGhIJKL&hl\n"
                     "  twitter: QuellLab\n\ncollections:\n  members:\n    output: true\n  posts:\n    output: true\n",
-    "index.md": "---\n---\n\n{% capture text %}\n\nThe Quell Lab studies gadgets at Eastfield University.\n\n{%\n"
+    "index.md": "---\n---\n\n{% capture text %}\n\nThe Quell Lab studies gadgets and widgets.\n\n{%\n"
                 "  include button.html\n  link=\"team\"\n  text=\"Meet the Quell Lab\"\n%}\n\n{% endcapture %}\n",
     "blog/index.md": "---\ntitle: News\nnav:\n  order: 4\n---\n\n# News\n\n"
                      "{% include list.html data=\"posts\" component=\"post-excerpt\" %}\n",
     "_members/dara-quell.md": "---\nname: Dara Quell\nrole: pi\nlinks:\n  home-page: https://quelllab.example.org\n---\n"
-                              "Dara leads the lab.\n",
+                              "Dara joined the Eastfield University faculty as an assistant professor in the Department of "
+                              "Gadgetry in August 2019. Outside the lab she sails.\n",
     "_members/ed-marsh.md": "---\nname: Ed Marsh\nrole: phd\n---\nEd studies gadgets.\n",
     "_members/jo-tan": "---\nname: Jo Tan\nrole: summer\n---\nJo was a summer intern in 2023.\n",
     "_posts/2023-05-01-welcome.md": "---\ntitle: Welcome Ed!\nauthor: dara-quell\n---\n\nEd joins the lab.\n",
@@ -149,6 +150,10 @@ def test_a_lab_website_template_site(tmp_path):
     # the configuration's "links:" mapping holds the profile settings
     assert person.identifiers == {"orcid": "0000-0002-1825-0097", "google_scholar": "AbCdEfGhIJKL",
                                   "twitter": "QuellLab"}
+    # the head's page text is their bio: a faculty position told as joining ("joined the X faculty as ...")
+    assert person.job_title == "assistant professor"
+    assert [(a.name, a.department) for a in person.affiliations if "Eastfield" in a.name] == [
+        ("Eastfield University", "Department of Gadgetry")]
     # a Liquid tag written over several lines is no text of the page (no affiliation read from its arguments)
     assert not any("include" in a.name or "link=" in a.name for a in person.affiliations)
     # the posts the news page lists are the site's news

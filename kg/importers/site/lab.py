@@ -112,7 +112,14 @@ def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
             except SourceError:
                 continue
             if fm.data:
-                out.append((path, part, [(fm.data, fm.spans, (folder.name[1:],))]))
+                data, spans = fm.data, fm.spans
+                body = part.doc.lines[fm.body_start - 1:]
+                if not any(as_text(data.get(k)) for k in _PROSE_KEYS) and any(x.strip() for x in body):
+                    # the page's text below its front matter is the member's bio (the lab-website template's)
+                    last = fm.body_start - 1 + max(k for k, x in enumerate(body, start=1) if x.strip())
+                    data = {**data, "bio": "\n".join(body).strip()}
+                    spans = {**spans, "bio": (fm.body_start, last)}
+                out.append((path, part, [(data, spans, (folder.name[1:],))]))
     return out
 
 
