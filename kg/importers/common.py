@@ -369,6 +369,11 @@ _WORD_CHAR = re.compile(r"\w")
 _DOUBLED_STOP = re.compile(r"(?<=\b[A-Z])\.\.(?=[\s,;&]|$)")
 _PAREN_INNER = re.compile(r"\(([^()]*)\)")
 _PAREN_REMARK = re.compile(r"\s*\([^()]*\)")
+GROUP_AUTHOR = (r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,6}(?:(?:Study|Research|Working)\s+(?:Team|Group)|Team|"
+                r"Consortium|Collaboration|Investigators|Initiative)(?:\s*\([A-Z][\w\-]{1,12}\))?")
+"""A group written as an author: "the Gadget Study Team", "Widget Imaging Initiative (WII)", "XYZ Consortium"."""
+_UNPROTECT = str.maketrans("\x05\x06", "()")
+_GROUP_ACRONYM = re.compile(r"\b(Team|Group|Consortium|Collaboration|Investigators|Initiative)\s*\(([A-Z][\w\-]{1,12})\)")
 _INITIAL_STOP = re.compile(r"(?:^|[\s.,-])[A-ZÀ-ÖØ-Þ]\.$")
 """What split_authors cleans and reads off every author line (compiled once, as it runs on each entry)."""
 
@@ -399,6 +404,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         from .bibtex import _ACCENTS
 
         text = _BRACED_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)]), text)
+    # a group's acronym ("Widget Imaging Initiative (WII)") is its name's, no remark
+    text = _GROUP_ACRONYM.sub("\\1 \x05\\2\x06", text) if "(" in text else text
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in _PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
     if "(" in text:  # (the pattern opens with spaces: tried at every position of a line that has no bracket)
@@ -444,6 +451,9 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
                 continue
             named.append((name, marks))
         authors = [Author(name=name, marks=marks) for name, marks in _read_stars(named)]
+    for a in authors:
+        if "\x05" in a.name:
+            a.name = a.name.translate(_UNPROTECT)
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
 
 
@@ -586,6 +596,9 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             continue
         if pending is not None:
             return None
+        if pending is None and k == len(cores) - 1 and out and re.fullmatch(GROUP_AUTHOR, name.translate(_UNPROTECT)):
+            out.append(Author(name=name, marks=marks))  # "..., Lee, A., and Widget Imaging Initiative (WII)"
+            continue
         m = _FAMILY_INITIALS.match(name)
         if apa and m and len(m.group(1).split()) <= 3:
             out.append(Author(name=f"{m.group(2).strip()} {m.group(1)}", marks=marks))
@@ -863,6 +876,9 @@ _EDITORS_LEAD = re.compile(r"^[^()]{3,200}?,?\s*(?:\b(?:editors?|eds?\.)|\((?:ed
 """The editors a book chapter's venue names before the book (BibTeX's "In X and Y, editors, Book")."""
 
 
+_REPRINT_TAIL = re.compile(r"(?<=\S)[.;,]?\s*\(?\b(?:Reprinted|Republished|Reprint)\b\s+(?:in|as|by)\b.*$", re.I | re.S)
+
+
 def parse_venue(text: str) -> Venue:
     """Read a venue line: the venue's full and short names, the year, notes (Oral, ...).
 
@@ -875,6 +891,9 @@ def parse_venue(text: str) -> Venue:
     """
     out = Venue()
     text = re.sub(r"[*_]{1,3}", "", text.replace("\\", "")).replace("\u00a0", " ").strip()
+    # "Widget Bulletin 1998; 50: 27-33. Reprinted in Widget Bulletin Reprints 1999; 9: 1-7": the paper's year is
+    # the first venue's, the reprint a later note on it
+    text = _REPRINT_TAIL.sub("", text) or text
     out.year = find_year(text)
     # trailing parenthetical notes: "2018 (Oral)", "2017 (Oral, Winner of EmotiW ...)"
     for paren in re.findall(r"\(([^()]*)\)", text):

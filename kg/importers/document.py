@@ -259,10 +259,25 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
                 ignored.append(i + 1)
             lines[i] = ""
     fence = None
+    in_tag = False  # inside a Liquid tag written over several lines ("{%" / "include button.html" / "%}")
     for i, line in enumerate(lines):
+        if in_tag:
+            end = line.find("%}")
+            ignored.append(i + 1)
+            in_tag = end < 0
+            line = lines[i] = "" if end < 0 else line[end + 2:]
+            if not line.strip():
+                continue
         if line.lstrip().startswith(("```", "~~~")):
             mark = line.lstrip()[:3]
             fence = mark if fence is None else (None if mark == fence else fence)
+        if fence is None and "{%" in line and "%}" not in line[line.rfind("{%"):]:
+            # a tag opening here and closing lines below: its arguments are no text of the page
+            line = lines[i] = line[:line.rfind("{%")]
+            in_tag = True
+            if not line.strip():
+                ignored.append(i + 1)
+                continue
         if fence is None and line.lstrip().startswith("<p") and _P_OPEN.match(line):
             # "<p style=...>" / "**[3]** Doe, J., 2020. Title. ([PDF](x.pdf))" / "</p>": markdown the author wrote
             # inside a <p>. kramdown's default (parse_block_html: false) and CommonMark both keep it raw, so the
@@ -453,7 +468,8 @@ def jemdoc_to_markdown(text: str) -> str:
     out = []
     level = 1  # the last heading's level: a block's ``{Title}`` heads a section below it
     in_raw = after_fence = False
-    for line in text.split("\n"):
+    lines, spans = _jemdoc_links_over_lines(text.split("\n"))
+    for line in lines:
         stripped = line.strip()
         if in_raw:  # the lines of a ``{{ ... }}`` raw HTML block that spans lines pass through as HTML
             in_raw = "}}" not in stripped
@@ -495,8 +511,34 @@ def jemdoc_to_markdown(text: str) -> str:
         line = _JEMDOC_ITALIC.sub(lambda x: x.group(0) if "](" in x.group(1) else f"*{x.group(1)}*", line)
         line = re.sub("\x00(\\d+)\x00", lambda x: raw[int(x.group(1))], line)
         line = line.replace("\x01", "\\[").replace("\x02", "\\]")
+        line = line.replace("\x03", "[")
+        line = re.sub("\x04(\\d+)\x04", lambda x: f"]({spans[int(x.group(1))]})", line)
         out.append(prefix + line)
     return "\n".join(out)
+
+
+_JEMDOC_OPEN_LINK = re.compile(r"(?<!\\)\[((?:https?://|mailto:)[^\s\[\]]+)\s+([^\[\]]*)$")
+
+
+def _jemdoc_links_over_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    """``[https://x.org/a A title broken`` / ``over two lines]``: jemdoc reads a paragraph as one text, so a link
+    may run over a line's end. Its bracket and its close are put in as placeholders (``\\x03`` and ``\\x04k\\x04``,
+    ``k`` the address's index in the list returned) so the link is markdown's own, which may span lines, and
+    each line stays where it was."""
+    out = list(lines)
+    urls: list[str] = []
+    for k in range(len(out) - 1):
+        m = _JEMDOC_OPEN_LINK.search(out[k])
+        nxt = out[k + 1]
+        if not m or not nxt.strip() or re.match(r"\s*(?:-{1,3}|\.{1,3}|=+|#|~~~)(?:\s|$)", nxt):
+            continue
+        close = re.match(r"[^\[\]]*?(?<!\\)\]", nxt)
+        if not close:
+            continue
+        urls.append(m.group(1))
+        out[k] = out[k][:m.start()] + "\x03" + m.group(2)
+        out[k + 1] = nxt[:close.end() - 1] + f"\x04{len(urls) - 1}\x04" + nxt[close.end():]
+    return out, urls
 
 
 _KRAMDOWN_BREAK = re.compile(r"(?<!\\)\\\\[ \t]*$", re.M)

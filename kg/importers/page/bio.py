@@ -54,6 +54,12 @@ from .person import (
 from .readers import _PROSE_INTERESTS, _interest_list, _topics_only
 
 
+_JOINED_FACULTY = re.compile(
+    r"\bjoined\s+the\s+(?:(?P<org>(?-i:[A-Z])[^.;]{2,80}?)\s+faculty|faculty\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?P<org2>(?-i:[A-Z])[^.;]{2,80}?))\s+as\s+(?P<job>an?\s+(?:[\w-]+\s+){0,3}?(?:professor|lecturer|instructor))"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<dept>(?-i:Department|School|Division|Institute)\s+of\s+[^.;]*?))?"
+    r"(?=\s+(?:in|since|on)\s+(?:\w+\s+)?(?:19|20)\d\d|\s*[.;,]|$)", re.I)
+"""A faculty position told as joining: "joined the X School of Medicine faculty as an assistant professor"."""
 _STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?Sc?\.?|graduate|undergraduate"
 _STUDENT_AT = re.compile(
     r"\b(?:am|'m|’m|is|was|were|been)\s+(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
@@ -469,6 +475,13 @@ class _PersonReader:
 
     def _prose_position(self, t: str) -> None:
         """"I am an Assistant Professor in the Department of X at Y" -> job title, affiliation."""
+        joined = _JOINED_FACULTY.search(t)
+        if joined and self.person["job_title"] is None:
+            # "Lee joined the X School of Medicine faculty as an assistant professor in the Department of Y in
+            # 2019": said the usual way, "I am an assistant professor in the Department of Y at the X School ..."
+            org = joined.group("org") or joined.group("org2")
+            dept = f" in the {joined.group('dept')}" if joined.group("dept") else ""
+            t = f"I am {joined.group('job')}{dept} at the {org}."
         if re.match(r"^an?\s", t, re.I) and len(t.split()) <= 30:
             t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
         elif (bare := _BARE_POSITION.match(t)) and JOB_WORDS.search(bare.group("title")) \

@@ -16,6 +16,7 @@ from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, STATUS_NOTE, has_cjk, sp
 from .source import _norm
 from .memo import fold, same_name
 from .scores import (
+    GROUP_AUTHOR,
     _FUNCTION_WORDS,
     _NAME_TOKEN,
     _NOT_NAME_WORDS,
@@ -46,10 +47,12 @@ read again another way ("C." as "C" and a stop), which made a long list that fai
 exponential time."""
 _INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_INITIALS})")
 """One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
+_INV_GROUP = rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?P<group>{GROUP_AUTHOR})"
+"""A group closing the list ("..., and Widget Imaging Initiative (WII)"): one author more, written as it is."""
 _INV_PREFIX = re.compile(
     rf"^{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
     rf"(?:,?\s*(?:,|;|&|and\b)\s*{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})+"
-    rf"(?:,?\s*(?:&|and)?\s*et al\.?)?")
+    rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?")
 
 
 _BRACKETED_STATUS = re.compile(r"\s*[,.;:]?\s*\((?:" + STATUS_NOTE.pattern + r")\)", re.I)
@@ -71,7 +74,7 @@ _INV_BARE_INITIAL = re.compile(rf"([{_UP}])(?![.\w])")
 _INV_LIST = re.compile(
     rf"^{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
     rf"(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})*"
-    rf"(?:,?\s*(?:&|and)?\s*et al\.?)?\s*$")
+    rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?\s*$")
 
 
 def _uninvert_authors(text: str) -> str | None:
@@ -84,8 +87,12 @@ def _uninvert_authors(text: str) -> str | None:
     ('T. Kimura', None)
     """
     text = _norm(text).rstrip(",; ")
-    if "," not in text or not _INV_LIST.match(text):
+    listed = _INV_LIST.match(text) if "," in text else None
+    if not listed:
         return None
+    group = listed.group("group")
+    if group:
+        text = text[:listed.start("group")]
     names = []
     for m in _INV_AUTHOR.finditer(text):
         initials = m.group(3).strip()
@@ -97,6 +104,8 @@ def _uninvert_authors(text: str) -> str | None:
                      + marked)
     if not names:
         return None
+    if group:
+        names.append(group)
     etal = re.search(r"et al\.?\s*$", text)
     if len(names) == 1:
         out = names[0]
@@ -437,6 +446,9 @@ _VENUE_TAIL = re.compile(r"^(?P<t>[^@()]{8,}?)\s*(?:(?P<at>@)\s*(?P<v>[^@]{2,60}
                          r"\s*\.?$")
 """A one-line entry of a title and the venue it appeared at, no authors: "Title @ CVPR'23", "Title (ICCV 2021)",
 "Title, NeurIPS 2022"."""
+_YEAR_IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(?:19|20)\d\d(?= [^\W\d_])")
+"""A year with a word on either side ("the 2010 Maule earthquake"): a title speaking of it, not a venue's year, which
+ends its line or stands by punctuation."""
 _YY_BADGE = re.compile(r"[A-Za-z][\w&/-]{1,15}\s*['’]\d\d")
 """A venue's short name with its year in two digits ("TGRS'22")."""
 
@@ -537,6 +549,10 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             pos += len(t)
             if not key.startswith("style:") and key != "title":
                 continue
+            if "a" in key[6:] and start and re.search(r"(?:\band|&)\s*$", "".join(x for _, x in groups)[:start]) \
+                    and _author_score(re.sub(r"(?:\band|&)\s*$", "", "".join(x for _, x in groups)[:start]),
+                                      ctx.owner_names) >= 0.3:
+                continue  # "Lee A and <a>the Gadget Study Team</a>. Title.": the link closing the names is an author
             if "a" in key[6:] and start and (past_venue or (
                     "".join(x for _, x in groups)[:start].rstrip().endswith("[")
                     and len(_sentences(_norm("".join(x for _, x in groups)[:start]))) >= 2)):
@@ -575,6 +591,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             # ("<i>Comment on “Title” [J. Fluids 24, 1 (2012)]</i>": the bracketed citation of the work a comment
             # answers is the title's, not a venue)
             vscore = _venue_score(re.sub(r"\s*\[[^\[\]]{6,}\]$", "", t) if re.search(r"[“\"].+[”\"]", t) else t)
+            if vscore >= 2 and len(words) >= 6 and _YEAR_IN_PHRASE.search(t):
+                # "<i>Slides of the 2010 Maule Quake Seen by a Catalog</i>": a year inside a phrase is the title's
+                vscore = min(vscore, _venue_score(_YEAR_IN_PHRASE.sub(" ", t)))
             if len(words) >= 2 and len(t) >= 8 and _author_score(t, ctx.owner_names) < 0.3 and vscore < 2:
                 title = t
                 break
@@ -611,6 +630,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 if k > 2 and k < len(parts) and parts[k].startswith(italic):
                     return _clean_title(" ".join(parts[1:k])), authors or _clean_piece(parts[0]), \
                         _clean_piece(" ".join(parts[k:])) or None
+                inside = re.search(r"(?<=[.?!])\s+" + re.escape(italic) + r"(?=\s*[,.;:]?\s*(?:\(?\d|$))",
+                                   parts[1]) if italic else None
+                if inside and len(parts[1][:inside.start()].split()) >= 2:
+                    # "Lee AB. Ranking by Kendall's <i>t</i> or Somers' <i>D</i>. <i>Journal</i> 2010; 10: 1-9": the
+                    # stop after a letter read as an initial ends the title all the same, the italic venue after it
+                    return _clean_title(parts[1][:inside.start()]), authors or _clean_piece(parts[0]), \
+                        _clean_piece(" ".join([parts[1][inside.end() - len(italic):], *parts[2:]])) or None
                 return _clean_title(parts[1]), authors or _clean_piece(parts[0]), _clean_piece(" ".join(parts[2:])) or None
             title = parts[0]
             k = 1

@@ -134,6 +134,8 @@ _CITATION_TAIL = re.compile(r"\b\d+\s*\(\s*(?:19|20)\d\d\s*\)|\bpp?\.\s*\d+\s*[-
 def _link_then_italic(seg: Seg, label_anchors) -> tuple[str, str] | None:
     """``<a>Title</a>. <i>Venue</i>, 49(1), 154-181.``: a linked title of some words, then the italic venue."""
     runs = [(r, a, b) for r, (a, b) in zip(seg.runs, seg.spans) if r.text.strip()]
+    if len(runs) >= 3 and runs[0][0].anchor is None and len(runs[0][0].text.strip()) == 1:
+        runs = runs[1:]  # "• <a>Title</a>", "I<a>Title</a>": a bullet or a stray letter before the link
     if len(runs) < 2 or runs[0][0].anchor is None or runs[0][0].anchor in label_anchors:
         return None
     first = runs[0][0].anchor
@@ -143,7 +145,8 @@ def _link_then_italic(seg: Seg, label_anchors) -> tuple[str, str] | None:
     nxt = next((r for r, _a, _b in runs[k:] if re.search(r"\w", r.text)), None)
     if nxt is None or not nxt.italic or nxt.anchor is not None:
         return None
-    head, rest = _norm(seg.raw[: runs[k - 1][2]]).strip(" ,.;:"), _norm(seg.raw[runs[k - 1][2]:]).strip(" ,.;:")
+    head = _norm(seg.raw[runs[0][1]: runs[k - 1][2]]).strip(" ,.;:")
+    rest = _norm(seg.raw[runs[k - 1][2]:]).strip(" ,.;:")
     if len(head.split()) < 3 or not rest:
         return None
     return head, rest

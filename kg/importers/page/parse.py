@@ -107,6 +107,17 @@ _PAGE_AT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:home\s*page|web\s*site|
 """A page's title or heading naming where its owner works: "Ann Lee's home page at the University of X"."""
 
 
+def _with_middle_initial(name: str, text: str) -> str | None:
+    """The owner's name as the page also writes it with a middle initial ("Roger Lee" signs "Roger B. Lee" at
+    its foot): that fuller form, when the page writes just one; None otherwise."""
+    parts = name.split()
+    if len(parts) != 2 or not all(re.fullmatch(r"[^\W\d_][\w'’\-]+", p) for p in parts):
+        return None
+    found = {_norm(m.group(0)) for m in re.finditer(
+        rf"\b{re.escape(parts[0])}\s+(?:[A-Z]\.\s*){{1,2}}{re.escape(parts[1])}\b", text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _page_section(r: _Reader) -> str | None:
     """The section a whole page is, by its file name or ``<title>`` (``publications.html``, ``<title>Papers
     </title>``): a bare list of entries on such a page is that section from its first line, as a page titled so
@@ -210,6 +221,9 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         raise SourceError("publications found but no owner name; give --owner", path=doc.display, line=1)
     name = b.person_name
     alts = [a for a in b.alt_names if a != name]
+    fuller = _with_middle_initial(name, " ".join(_itertext(r.root)))
+    if fuller and fuller not in alts:
+        alts.append(fuller)
     if b.person["job_title"] is None:
         # no sentence names the position, a dated list does: "2013.03-Present, Associate Professor, X University"
         current = next((a for a in b.affiliations if a.current and a.role and a.end_year is None), None)

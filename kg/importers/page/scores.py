@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..common import (
+    GROUP_AUTHOR,
     _INITIALS_ONLY, _PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, has_cjk, join_split_initials,
 )
 
@@ -88,6 +89,11 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     text = text.strip().strip(".,;:")
     # "A · B · C (2018)", "Lee, A., Wu, B. (2025)": the names, the year they wrote it after them (an APA head)
     text = _CLOSING_YEAR.sub("", text)
+    group = _GROUP_AUTHOR_END.search(text)
+    if group and group.start() and re.search(r",|\b[A-Z]{1,3}\b|\b[A-Z]\.", text[:group.start()]):
+        # "Lee A and the Gadget Study Team", "Xu, Z., Pan, W., and Widget Imaging Initiative (WII)": a group
+        # closing the list is one of its authors; the names before it say whether the text is a list of them
+        text = text[:group.start()].strip(" ,;")
     if not text or len(text) > 1500:
         return 0.0
     # quick exits: titles and venue lines carry function words or digits, author lists do not
@@ -116,6 +122,7 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     return 0.3 if len(names) == 1 and multi else 0.2
 
 
+_GROUP_AUTHOR_END = re.compile(rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){GROUP_AUTHOR}\s*$")
 _CLOSING_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z+]?\)$")
 
 

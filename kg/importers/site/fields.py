@@ -104,6 +104,10 @@ def as_text(value: Any) -> str | None:
 
 def apply_social(person: Person, key: str, value: Any) -> bool:
     """Put one social/profile setting on the person; True when it was used."""
+    if key == "links" and isinstance(value, dict):
+        # the lab-website template's "links: {orcid: ..., google-scholar: ..., twitter: ...}" (its configuration's
+        # and each member's): a mapping of profile settings
+        return any([apply_social(person, str(k).strip().lower(), v) for k, v in value.items()])
     text = as_text(value)
     if not text:
         return False

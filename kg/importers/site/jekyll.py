@@ -144,7 +144,7 @@ def detect_jekyll(path: Path) -> float:
 
 
 _CONFIG_SOCIALS = ("email", "scholar_userid", "github_username", "linkedin_username", "twitter_username",
-                   "x_username", "orcid_id", "research_gate_profile", "dblp_url", "semanticscholar_id")
+                   "x_username", "orcid_id", "research_gate_profile", "dblp_url", "semanticscholar_id", "links")
 """The owner's profile settings at the top of ``_config.yml`` (minima's ``twitter_username``, al-folio's ...)."""
 
 
@@ -614,6 +614,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # collections kg has no field for (blog posts, projects) are reported line by line in `unparsed`,
     # not skipped in silence
+    posts_news = (root / "_posts").is_dir() and _posts_page_is_news(root)
     for name in _UNREAD_COLLECTIONS:
         folder = root / f"_{name}"
         if folder.is_dir():
@@ -626,7 +627,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                     if doc is not None:
                         parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
                     continue
-                if name == "posts" and _news_post(_fm.data):
+                if name == "posts" and (posts_news or _news_post(_fm.data)):
                     parts.append(read_jekyll_news(root, file, base))
                     continue
                 doc.sections[1] = name
@@ -697,6 +698,22 @@ def jekyll_section_pages(root: Path, about: Path | None,
 
 
 _UNREAD_COLLECTIONS = ("posts", "projects", "portfolio")
+
+
+_POSTS_LOOP = re.compile(r"\{%-?\s*(?:for\s+\w+\s+in\s+(?:paginator|site)\.posts|include\s+[\w./-]+\s[^%]*?"
+                         r"data\s*=\s*[\"']?posts\b)")
+
+
+def _posts_page_is_news(root: Path) -> bool:
+    """The page that lists the site's blog posts is its news page ("title: News" over "{% include list.html
+    data="posts" %}", a lab-website template's blog): the posts are then the site's news."""
+    for page in [*jekyll_pages(root), *folder_pages(root)]:
+        doc = doc_or_none(page)
+        if doc is None or "posts" not in doc.text or not _POSTS_LOOP.search(doc.text):
+            continue
+        if section_kind(_page_title(page) or "") == "news":
+            return True
+    return False
 
 
 def _news_post(data: dict) -> bool:

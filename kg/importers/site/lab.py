@@ -36,7 +36,7 @@ _NOT_HEAD = re.compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alumn|e
                        r"research\s+(?:assistant|associate|fellow)|\bco-?(?:pi|advis)")
 _STUDENT = re.compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|"
                       r"b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|master'?s?|undergrad\w*|bachelor'?s?|"
-                      r"doctoral|graduate|interns?|mentees?|candidates?)(?![\w])")
+                      r"doctoral|graduate|interns?|mentees?|candidates?|summer)(?![\w])")
 _NOT_STUDENT = re.compile(r"(?i)post-?doc|professor|principal\s+investigator|(?<![\w.])PI(?![\w])|collaborator|staff|"
                           r"technician|manager|administrat|scientist|engineer(?!ing)|lecturer")
 _NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary")
@@ -103,14 +103,23 @@ def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
     out = []
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name.startswith("_")
                          and _MEMBER_FILES.fullmatch(p.name[1:])):
-        for path in sorted(folder.glob("*.md")) + sorted(folder.glob("*.markdown")):
+        # (a file with no suffix is a document of the collection too when it opens with front matter)
+        bare = sorted(p for p in folder.iterdir() if p.is_file() and not p.suffix and not p.name.startswith("."))
+        for path in sorted(folder.glob("*.md")) + sorted(folder.glob("*.markdown")) + bare:
             try:
                 part = Part(rel_path(root, path), read_file(root, path), "jekyll-member")
                 fm = read_front_matter(part.doc)
             except SourceError:
                 continue
             if fm.data:
-                out.append((path, part, [(fm.data, fm.spans, (folder.name[1:],))]))
+                data, spans = fm.data, fm.spans
+                body = part.doc.lines[fm.body_start - 1:]
+                if not any(as_text(data.get(k)) for k in _PROSE_KEYS) and any(x.strip() for x in body):
+                    # the page's text below its front matter is the member's bio (the lab-website template's)
+                    last = fm.body_start - 1 + max(k for k, x in enumerate(body, start=1) if x.strip())
+                    data = {**data, "bio": "\n".join(body).strip()}
+                    spans = {**spans, "bio": (fm.body_start, last)}
+                out.append((path, part, [(data, spans, (folder.name[1:],))]))
     return out
 
 
