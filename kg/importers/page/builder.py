@@ -357,6 +357,12 @@ class _Builder(_SectionReaders, _PersonReader):
                 dated = _YEAR_RX.search(" ".join(s.text for s in segs)) or year_level and year_level < b.level
                 # "A Lee, B Roe. AAAI, 2025.": the authors may share their line with the venue; under a year heading
                 # ("## 2024 / ### Title / authors") the entry needs no year of its own
+                if self._heads_citations(nxt, after):
+                    # "## Survey Reports and Data Dashboards" over whole citations, each with its own title: the
+                    # heading names the list, it is no paper's title
+                    out.append(b)
+                    i += 1
+                    continue
                 if coauthors or _tag(nxt.el) != "li" and max(
                         _author_score(head, self.ctx.owner_names), _author_score((_sentences(head) or [""])[0],
                         self.ctx.owner_names)) >= 0.6 and dated:
@@ -700,6 +706,16 @@ class _Builder(_SectionReaders, _PersonReader):
             start = g
         out.append(segs[start:])
         return [g for g in out if g]
+
+    def _heads_citations(self, nxt: Block, after: Block | None) -> bool:
+        """The paragraph under a heading and the one after it are whole citations (authors, year, title and venue
+        each): the heading heads a list of works, since a paper titled by its heading writes no title below it."""
+        def whole(blk: Block | None) -> bool:
+            if blk is None or blk.kind != "item" or blk.el is None or _tag(blk.el) != _tag(nxt.el):
+                return False
+            segs, _ = self.r.segs(blk)
+            return bool(segs) and self._whole_citation(segs[0])
+        return whole(nxt) and whole(after)
 
     def _whole_citation(self, seg: Seg) -> bool:
         """A line that is a citation on its own: authors, a year and at least a title and a venue."""
