@@ -1583,6 +1583,8 @@ def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:
 
 _TITLE_PREFIX = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*\]|\(\s*\d{1,3}\s*\)|\d{1,3}[.)])\s+(?=\S)")
 _TITLE_YEAR = re.compile(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)[\s.:,-]*(?=\S)")
+_CHAPTER_PREFIX = re.compile(r"^\s*(?:chapter|ch\.)\s*\d{1,3}\s*[:.\u2014\u2013-]\s*(?=\S)", re.I)
+"""'Chapter 2 — Title': where the chapter sits in its book, no part of its title."""
 
 
 def strip_title_prefix(title: str) -> tuple[str, int | None]:
@@ -1590,14 +1592,17 @@ def strip_title_prefix(title: str) -> tuple[str, int | None]:
 
     >>> strip_title_prefix("28. Multiple sources of uplift"), strip_title_prefix("(2025) Warranties of batteries")
     (('Multiple sources of uplift', None), ('Warranties of batteries', 2025))
-    >>> strip_title_prefix("3D Shapes from 2 Views")
-    ('3D Shapes from 2 Views', None)
+    >>> strip_title_prefix("3D Shapes from 2 Views"), strip_title_prefix("Chapter 4 \u2014 Soils of the north")
+    (('3D Shapes from 2 Views', None), ('Soils of the north', None))
     """
     year = None
     m = _TITLE_YEAR.match(title)
     if m:
         year, title = int(m.group(1)), title[m.end():]
     m = _TITLE_PREFIX.match(title)
+    if m and len(title[m.end():].split()) >= 2:
+        title = title[m.end():]
+    m = _CHAPTER_PREFIX.match(title)
     if m and len(title[m.end():].split()) >= 2:
         title = title[m.end():]
     return title, year

@@ -523,11 +523,11 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     title = by_hint.get("title")
     if title is None:
         m = re.search(r"[“\"]([^”\"]{6,}?)[”\"]", text) or re.search(r"‘([^‘’]{6,}?)’(?=\s*[,.;:]|\s*$)", text)
-        if m and len(m.group(1).split()) >= 2 and not any(
+        if m and len(m.group(1).split()) >= 2 and not re.search(r"\b[a-z]+\s*$", text[:m.start()]) and not any(
                 r.italic and m.group(0) in r.text and len(_norm(r.text)) > len(m.group(0)) + 3
                 for r in seg.runs):
             # (a quotation inside an italic title, "<i>Comment on “A Way to Do It”</i>", is the title's: the
-            # italic run is read below)
+            # italic run is read below; so is one after a word of the sentence, "A, B. Tool: a site for “X Y”.")
             title = m.group(1)
     if title is None:
         pos = 0
