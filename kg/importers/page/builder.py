@@ -728,13 +728,65 @@ class _Builder(_SectionReaders, _PersonReader):
         return _author_score(parts[0], self.ctx.owner_names) >= 0.3 or _uninvert_authors(
             re.sub(r"[\s(]*(?:19|20)\d\d[a-z]?\)?[.\s]*$", "", parts[0])) is not None
 
-    def read_tagged_list(self) -> None:
-        """Papers under a heading kg does not know ("## Featured Projects"), written without authors: each a
-        title with the venue tag it appeared at ("Title @ `CVPR'23` [code](...)", "Title (ICCV 2021) [paper]").
-        Read when at least three items of the page's unnamed sections are so tagged; then the other items of
-        the same shape, a title and its links, are the owner's papers too (preprints, not yet placed)."""
-        pool = [blk for blk in self.r.blocks if blk.kind == "item" and blk.section in (None, "other")
-                and blk.is_list_item]
+    def read_unknown_sections(self) -> None:
+        """Papers among the items under headings kg has no word for (or under no heading), read after the named
+        sections: the one fallback for them. Two readings, in turn:
+
+        - whole citations (authors, title and a venue or year: ``read_pubs(strict=True)``), heading by heading
+          (a year heading does not split a section). On a page whose papers were found under named headings,
+          an unknown heading's items are papers when most of them so read, at least two ("International
+          Conferences, Workshops", "国内会議"); on a page with no papers yet (one without headings), each item
+          that so reads is one.
+        - while the page still has none: titles written without authors, each tagged with where it appeared
+          ("Title @ `CVPR'23` [code](...)", "Title (ICCV 2021) [paper]"). At least three list items so tagged
+          make them, and the other list items of the same shape (a title and its links), the owner's papers
+          (preprints, not yet placed).
+
+        Items not taken stay unparsed under their heading's name."""
+        named = bool(self.pubs)
+        groups = self._unknown_heading_items(unheaded=not named)
+        for group in groups:
+            before = len(self.pubs)
+            hits = []
+            for blk in group:
+                segs, gaps = self.r.segs(blk)
+                n = len(self.pubs)
+                self.read_pubs(blk, segs, gaps, strict=True)
+                if len(self.pubs) > n:
+                    hits.append(blk)
+            if not named or (len(hits) >= 2 and 2 * len(hits) >= len(group)):
+                for blk in hits:
+                    blk.section = "publications"
+            else:
+                self._drop_pubs(before)
+        if not self.pubs:
+            self._read_tagged_titles([blk for group in groups for blk in group if blk.is_list_item])
+
+    def _unknown_heading_items(self, unheaded: bool) -> list[list[Block]]:
+        """The items under each heading kg has no word for, heading by heading (a year heading does not split
+        them), with ``unheaded`` those under no heading too."""
+        groups: list[list[Block]] = []
+        cur: list[Block] = []
+        for blk in self.r.blocks:
+            if blk.kind == "heading" and not _year_heading(blk.text or "")[0]:
+                if cur:
+                    groups.append(cur)
+                cur = []
+            elif blk.kind == "item" and (blk.section == "other" or unheaded and blk.section is None):
+                cur.append(blk)
+        if cur:
+            groups.append(cur)
+        return groups
+
+    def _drop_pubs(self, before: int) -> None:
+        """Undo the papers read since there were ``before``: their lines are no longer used."""
+        for d in self.pubs[before:]:
+            self.doc.used.difference_update(n + self.r.offset for n in d.lines if n)
+        del self.pubs[before:]
+
+    def _read_tagged_titles(self, pool: list[Block]) -> None:
+        """read_unknown_sections' second reading: titles tagged with their venue, then their untagged
+        neighbours of the same shape."""
         before = len(self.pubs)
         for blk in pool:
             segs, gaps = self.r.segs(blk)
@@ -742,9 +794,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 self.read_pubs(blk, segs, gaps, strict="tagged")
         tagged = self.pubs[before:]
         if len(tagged) < 3:
-            for d in tagged:
-                self.doc.used.difference_update(n + self.r.offset for n in d.lines if n)
-            del self.pubs[before:]
+            self._drop_pubs(before)
             return
         read = {d.pub.line for d in tagged}
         self.ctx.bare_titles = True
