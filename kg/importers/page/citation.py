@@ -332,9 +332,11 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     title = ", ".join(rest).strip(" ,")
     if not names or len(title.split()) < 2 or venue_at is None or venue_at < 0:
         return None
-    if re.match(r"(?:and|&|et\.? al)\b", title) or re.search(r"\((?![A-Z][\w\-]*[A-Z]\))|[\"“”]|\w\w[.?!]\s", title):
+    if re.match(r"(?:and|&|et\.? al)\b", title) or re.search(
+            r"\((?![A-Z][\w\-]*[A-Z]\))|[\"“”]|\w\w[.?!]\s|\w[*#†‡]+[.?!]\s", title):
         # the names go on, or the entry is cut into sentences: the sentence reader knows better (an acronym in
-        # brackets, "Policy Gradient (DDPG) Learning", is the title's own)
+        # brackets, "Policy Gradient (DDPG) Learning", is the title's own; "A, B, C Lee*. Title": a marked name
+        # closes the authors' sentence)
         return None
     owner = any(same_name(_QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)
     if not (owner or ended):
