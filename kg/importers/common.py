@@ -1360,6 +1360,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("memberships", ("memberships", "professional memberships", "所属学会")),  # kg has no field yet
     ("patents", ("patents", "patent applications", "granted patents")),  # no publications; kg has no field yet
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media")),  # about a paper, no paper
+    # counts about the owner's work (a profile README's stats cards and how to set them up), no works
+    ("metrics", ("research metrics", "citation metrics", "github metrics", "github stats")),
     ("software", ("software", "code", "my code", "open source", "open-source software", "software packages",
                   "software and tools", "tools", "logiciels")),  # tools, not papers; kg has no field yet
     # last, so that a heading naming what was contributed ("Open Source Contributions", "Service Contributions")
@@ -1369,9 +1371,10 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 
 
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
-                                       "brief cv": "experience"}
+                                       "brief cv": "experience", "metrics": "metrics", "recognitions": "awards"}
 """Section names that say so only as a whole heading ("JOURNALS" over a list of papers, "Recent Works"): inside a longer one they
-name something else ("Reviewer for journals", "How it works"); a "Short CV" heads the owner's career lines."""
+name something else ("Reviewer for journals", "How it works"); a "Short CV" heads the owner's career lines; "Metrics" and
+"Recognitions" alone head counts and awards ("Evaluation Metrics", "Speech Recognition" name research topics)."""
 
 
 _SECTION_FILLER = re.compile(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b")

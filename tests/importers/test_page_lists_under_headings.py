@@ -43,3 +43,40 @@ def test_a_chapter_number_is_no_part_of_its_title():
             "1. T. Vance. Chapter 3 — Sampling rivers at scale. In *Methods for Open Waters*, Northfield Press, 2024.\n")
     pub = finish(_md(page)).publications[0]  # (what every family's titles get)
     assert pub.title == "Sampling rivers at scale" and pub.year == 2024
+
+
+def test_a_marked_last_author_closes_the_authors_sentence():
+    # 'Vance, Roe, Berg*. Title. *Venue*.': the star on the last name before the full stop is a mark, and the
+    # full stop after it ends the names (not a title opening 'Bo Berg*.')
+    page = ("# Tom Vance\n\n## Publications\n\n"
+            "1. Tom Vance, Ann Roe, Bo Berg*. Gauging the small streams of the north. *Journal of Water Things*. "
+            "2024, 146(28), 1–9.\n"
+            "2. Tom Vance, Bo Berg. Another paper about rivers. *Water Letters*. 2023, 2(1), 1–9.\n")
+    pub = _md(page, "README.md").publications[0]
+    assert pub.title == "Gauging the small streams of the north"
+    assert [a.name for a in pub.authors] == ["Tom Vance", "Ann Roe", "Bo Berg"]
+    assert pub.authors[2].marks == ["corresponding"]
+
+
+def test_dated_headings_under_recognitions_are_one_award_each():
+    # each award is a heading opening with its year, with who gave it and what for below it; one heading's words
+    # ('Research Mentor Award') name no section of the page
+    page = ("# Tom Vance\n\nI am a hydrologist at the University of Testland.\n\n# Recognitions\n\n"
+            "## 2023: Northfield Water Prize\n\n<div class=\"entry-meta\" markdown>Northfield Society</div>\n\n"
+            "- For work on small streams\n- [Lecture](https://example.org/lecture)\n\n"
+            "## 2019: Summer Research Mentor Award\n\n<div class=\"entry-meta\" markdown>Testland Institute</div>\n\n"
+            "## 2015–2016: Mobility fellowship\n\n<div class=\"entry-meta\" markdown>Exchange program</div>\n")
+    p = _md(page)
+    assert [(a.name, a.year) for a in p.awards] == [("Northfield Water Prize", 2023),
+                                                    ("Summer Research Mentor Award", 2019),
+                                                    ("Mobility fellowship", 2016)]
+    assert not p.publications
+
+
+def test_a_readme_metrics_section_holds_no_papers():
+    # a profile README's stats section, with how to set its cards up: 'Research' in its heading names no papers
+    page = ("# Hi, I'm Tom Vance\n\n## Publications\n\n"
+            "1. Tom Vance, Bo Berg. Another paper about rivers. *Water Letters*. 2023, 2(1), 1–9.\n\n"
+            "## Open-Source & Research Metrics\n\n"
+            "- `STATS_TOKEN`: token obtained from the [stats plugin documentation](https://example.org/stats)\n")
+    assert [p.title for p in _md(page, "README.md").publications] == ["Another paper about rivers"]

@@ -120,6 +120,10 @@ _DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?
 _YEAR_LEAD = re.compile(r"^\W*(?:19|20)\d\d\b")
 
 
+_DATED_ENTRY = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d|present|now))?\s*[:|–—-]\s*\w", re.I)
+"""A heading that opens with the year of what it names ("2023: Teaching Award", "2015–2016: Fellowship")."""
+
+
 class _Builder(_SectionReaders, _PersonReader):
     def __init__(self, reader: _Reader) -> None:
         self.r = reader
@@ -387,6 +391,8 @@ class _Builder(_SectionReaders, _PersonReader):
             i += 1
         self.r.blocks[:] = out
 
+    _HEADED_ENTRIES = ("awards",)
+
     def assign_sections(self) -> None:
         self._merge_title_headings()
         current: str | None = self.r.initial_section
@@ -396,8 +402,17 @@ class _Builder(_SectionReaders, _PersonReader):
         seen_section = current is not None
         heading_text: str | None = None
         pub_level: int | None = None  # the level of the heading that opened the publications
+        details = False  # the blocks under a heading that was itself an entry: more about it, no entries
         for b in self.r.blocks:
             if b.kind == "heading":
+                details = False
+                if current in self._HEADED_ENTRIES and b.level > level and _DATED_ENTRY.match(b.text):
+                    # "## 2023: Teaching Award" under "# Recognitions": the heading is one award (whatever its words
+                    # say), the blocks under it (who gave it, what for) say more about it
+                    b.kind, b.section, b.group_year, b.group_label, b.heading = (
+                        "item", current, group_year, group_label, heading_text)
+                    details = True
+                    continue
                 heading_text = b.text.rstrip(":：").strip() if section_kind(b.text.rstrip(":：").strip()) \
                     else heading_text
                 lines = self._el_lines(b.el) if b.group_label not in ("list", "own") else self._own_lines(b.el)
@@ -478,6 +493,8 @@ class _Builder(_SectionReaders, _PersonReader):
             # a paper block (a quoted title heading with its paragraphs) is a publication under any heading
             b.promoted = b.paper_class and current in (None, "other")
             b.section = "publications" if (b.paper or b.promoted) and current in (None, "other") else current
+            if details:
+                b.section = "details"  # (its lines stay unparsed under the entry's heading)
             b.group_year = group_year
             b.group_label = group_label
             b.heading = heading_text
