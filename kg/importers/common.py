@@ -1388,6 +1388,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("memberships", ("memberships", "professional memberships", "所属学会")),  # kg has no field yet
     ("patents", ("patents", "patent applications", "granted patents")),  # no publications; kg has no field yet
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media")),  # about a paper, no paper
+    # counts about the owner's work (a profile README's stats cards and how to set them up), no works
+    ("metrics", ("research metrics", "citation metrics", "github metrics", "github stats")),
     ("software", ("software", "code", "my code", "open source", "open-source software", "software packages",
                   "software and tools", "tools", "logiciels")),  # tools, not papers; kg has no field yet
     # last, so that a heading naming what was contributed ("Open Source Contributions", "Service Contributions")
@@ -1397,9 +1399,10 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 
 
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
-                                       "brief cv": "experience"}
+                                       "brief cv": "experience", "metrics": "metrics", "recognitions": "awards"}
 """Section names that say so only as a whole heading ("JOURNALS" over a list of papers, "Recent Works"): inside a longer one they
-name something else ("Reviewer for journals", "How it works"); a "Short CV" heads the owner's career lines."""
+name something else ("Reviewer for journals", "How it works"); a "Short CV" heads the owner's career lines; "Metrics" and
+"Recognitions" alone head counts and awards ("Evaluation Metrics", "Speech Recognition" name research topics)."""
 
 
 _SECTION_FILLER = re.compile(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b")
@@ -1611,6 +1614,8 @@ def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:
 
 _TITLE_PREFIX = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*\]|\(\s*\d{1,3}\s*\)|\d{1,3}[.)])\s+(?=\S)")
 _TITLE_YEAR = re.compile(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)[\s.:,-]*(?=\S)")
+_CHAPTER_PREFIX = re.compile(r"^\s*(?:chapter|ch\.)\s*\d{1,3}\s*[:.\u2014\u2013-]\s*(?=\S)", re.I)
+"""'Chapter 2 — Title': where the chapter sits in its book, no part of its title."""
 
 
 def strip_title_prefix(title: str) -> tuple[str, int | None]:
@@ -1618,14 +1623,17 @@ def strip_title_prefix(title: str) -> tuple[str, int | None]:
 
     >>> strip_title_prefix("28. Multiple sources of uplift"), strip_title_prefix("(2025) Warranties of batteries")
     (('Multiple sources of uplift', None), ('Warranties of batteries', 2025))
-    >>> strip_title_prefix("3D Shapes from 2 Views")
-    ('3D Shapes from 2 Views', None)
+    >>> strip_title_prefix("3D Shapes from 2 Views"), strip_title_prefix("Chapter 4 \u2014 Soils of the north")
+    (('3D Shapes from 2 Views', None), ('Soils of the north', None))
     """
     year = None
     m = _TITLE_YEAR.match(title)
     if m:
         year, title = int(m.group(1)), title[m.end():]
     m = _TITLE_PREFIX.match(title)
+    if m and len(title[m.end():].split()) >= 2:
+        title = title[m.end():]
+    m = _CHAPTER_PREFIX.match(title)
     if m and len(title[m.end():].split()) >= 2:
         title = title[m.end():]
     return title, year

@@ -120,6 +120,10 @@ _DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?
 _YEAR_LEAD = re.compile(r"^\W*(?:19|20)\d\d\b")
 
 
+_DATED_ENTRY = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d|present|now))?\s*[:|–—-]\s*\w", re.I)
+"""A heading that opens with the year of what it names ("2023: Teaching Award", "2015–2016: Fellowship")."""
+
+
 class _Builder(_SectionReaders, _PersonReader):
     def __init__(self, reader: _Reader) -> None:
         self.r = reader
@@ -357,6 +361,12 @@ class _Builder(_SectionReaders, _PersonReader):
                 dated = _YEAR_RX.search(" ".join(s.text for s in segs)) or year_level and year_level < b.level
                 # "A Lee, B Roe. AAAI, 2025.": the authors may share their line with the venue; under a year heading
                 # ("## 2024 / ### Title / authors") the entry needs no year of its own
+                if self._heads_citations(nxt, after):
+                    # "## Survey Reports and Data Dashboards" over whole citations, each with its own title: the
+                    # heading names the list, it is no paper's title
+                    out.append(b)
+                    i += 1
+                    continue
                 if coauthors or _tag(nxt.el) != "li" and max(
                         _author_score(head, self.ctx.owner_names), _author_score((_sentences(head) or [""])[0],
                         self.ctx.owner_names)) >= 0.6 and dated:
@@ -381,6 +391,8 @@ class _Builder(_SectionReaders, _PersonReader):
             i += 1
         self.r.blocks[:] = out
 
+    _HEADED_ENTRIES = ("awards",)
+
     def assign_sections(self) -> None:
         self._merge_title_headings()
         current: str | None = self.r.initial_section
@@ -390,8 +402,17 @@ class _Builder(_SectionReaders, _PersonReader):
         seen_section = current is not None
         heading_text: str | None = None
         pub_level: int | None = None  # the level of the heading that opened the publications
+        details = False  # the blocks under a heading that was itself an entry: more about it, no entries
         for b in self.r.blocks:
             if b.kind == "heading":
+                details = False
+                if current in self._HEADED_ENTRIES and b.level > level and _DATED_ENTRY.match(b.text):
+                    # "## 2023: Teaching Award" under "# Recognitions": the heading is one award (whatever its words
+                    # say), the blocks under it (who gave it, what for) say more about it
+                    b.kind, b.section, b.group_year, b.group_label, b.heading = (
+                        "item", current, group_year, group_label, heading_text)
+                    details = True
+                    continue
                 heading_text = b.text.rstrip(":：").strip() if section_kind(b.text.rstrip(":：").strip()) \
                     else heading_text
                 lines = self._el_lines(b.el) if b.group_label not in ("list", "own") else self._own_lines(b.el)
@@ -472,6 +493,8 @@ class _Builder(_SectionReaders, _PersonReader):
             # a paper block (a quoted title heading with its paragraphs) is a publication under any heading
             b.promoted = b.paper_class and current in (None, "other")
             b.section = "publications" if (b.paper or b.promoted) and current in (None, "other") else current
+            if details:
+                b.section = "details"  # (its lines stay unparsed under the entry's heading)
             b.group_year = group_year
             b.group_label = group_label
             b.heading = heading_text
@@ -701,6 +724,16 @@ class _Builder(_SectionReaders, _PersonReader):
         out.append(segs[start:])
         return [g for g in out if g]
 
+    def _heads_citations(self, nxt: Block, after: Block | None) -> bool:
+        """The paragraph under a heading and the one after it are whole citations (authors, year, title and venue
+        each): the heading heads a list of works, since a paper titled by its heading writes no title below it."""
+        def whole(blk: Block | None) -> bool:
+            if blk is None or blk.kind != "item" or blk.el is None or _tag(blk.el) != _tag(nxt.el):
+                return False
+            segs, _ = self.r.segs(blk)
+            return bool(segs) and self._whole_citation(segs[0])
+        return whole(nxt) and whole(after)
+
     def _whole_citation(self, seg: Seg) -> bool:
         """A line that is a citation on its own: authors, a year and at least a title and a venue."""
         text = seg.text
@@ -712,13 +745,65 @@ class _Builder(_SectionReaders, _PersonReader):
         return _author_score(parts[0], self.ctx.owner_names) >= 0.3 or _uninvert_authors(
             re.sub(r"[\s(]*(?:19|20)\d\d[a-z]?\)?[.\s]*$", "", parts[0])) is not None
 
-    def read_tagged_list(self) -> None:
-        """Papers under a heading kg does not know ("## Featured Projects"), written without authors: each a
-        title with the venue tag it appeared at ("Title @ `CVPR'23` [code](...)", "Title (ICCV 2021) [paper]").
-        Read when at least three items of the page's unnamed sections are so tagged; then the other items of
-        the same shape, a title and its links, are the owner's papers too (preprints, not yet placed)."""
-        pool = [blk for blk in self.r.blocks if blk.kind == "item" and blk.section in (None, "other")
-                and blk.is_list_item]
+    def read_unknown_sections(self) -> None:
+        """Papers among the items under headings kg has no word for (or under no heading), read after the named
+        sections: the one fallback for them. Two readings, in turn:
+
+        - whole citations (authors, title and a venue or year: ``read_pubs(strict=True)``), heading by heading
+          (a year heading does not split a section). On a page whose papers were found under named headings,
+          an unknown heading's items are papers when most of them so read, at least two ("International
+          Conferences, Workshops", "国内会議"); on a page with no papers yet (one without headings), each item
+          that so reads is one.
+        - while the page still has none: titles written without authors, each tagged with where it appeared
+          ("Title @ `CVPR'23` [code](...)", "Title (ICCV 2021) [paper]"). At least three list items so tagged
+          make them, and the other list items of the same shape (a title and its links), the owner's papers
+          (preprints, not yet placed).
+
+        Items not taken stay unparsed under their heading's name."""
+        named = bool(self.pubs)
+        groups = self._unknown_heading_items(unheaded=not named)
+        for group in groups:
+            before = len(self.pubs)
+            hits = []
+            for blk in group:
+                segs, gaps = self.r.segs(blk)
+                n = len(self.pubs)
+                self.read_pubs(blk, segs, gaps, strict=True)
+                if len(self.pubs) > n:
+                    hits.append(blk)
+            if not named or (len(hits) >= 2 and 2 * len(hits) >= len(group)):
+                for blk in hits:
+                    blk.section = "publications"
+            else:
+                self._drop_pubs(before)
+        if not self.pubs:
+            self._read_tagged_titles([blk for group in groups for blk in group if blk.is_list_item])
+
+    def _unknown_heading_items(self, unheaded: bool) -> list[list[Block]]:
+        """The items under each heading kg has no word for, heading by heading (a year heading does not split
+        them), with ``unheaded`` those under no heading too."""
+        groups: list[list[Block]] = []
+        cur: list[Block] = []
+        for blk in self.r.blocks:
+            if blk.kind == "heading" and not _year_heading(blk.text or "")[0]:
+                if cur:
+                    groups.append(cur)
+                cur = []
+            elif blk.kind == "item" and (blk.section == "other" or unheaded and blk.section is None):
+                cur.append(blk)
+        if cur:
+            groups.append(cur)
+        return groups
+
+    def _drop_pubs(self, before: int) -> None:
+        """Undo the papers read since there were ``before``: their lines are no longer used."""
+        for d in self.pubs[before:]:
+            self.doc.used.difference_update(n + self.r.offset for n in d.lines if n)
+        del self.pubs[before:]
+
+    def _read_tagged_titles(self, pool: list[Block]) -> None:
+        """read_unknown_sections' second reading: titles tagged with their venue, then their untagged
+        neighbours of the same shape."""
         before = len(self.pubs)
         for blk in pool:
             segs, gaps = self.r.segs(blk)
@@ -726,9 +811,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 self.read_pubs(blk, segs, gaps, strict="tagged")
         tagged = self.pubs[before:]
         if len(tagged) < 3:
-            for d in tagged:
-                self.doc.used.difference_update(n + self.r.offset for n in d.lines if n)
-            del self.pubs[before:]
+            self._drop_pubs(before)
             return
         read = {d.pub.line for d in tagged}
         self.ctx.bare_titles = True

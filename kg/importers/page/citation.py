@@ -341,9 +341,11 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     title = ", ".join(rest).strip(" ,")
     if not names or len(title.split()) < 2 or venue_at is None or venue_at < 0:
         return None
-    if re.match(r"(?:and|&|et\.? al)\b", title) or re.search(r"\((?![A-Z][\w\-]*[A-Z]\))|[\"“”]|\w\w[.?!]\s", title):
+    if re.match(r"(?:and|&|et\.? al)\b", title) or re.search(
+            r"\((?![A-Z][\w\-]*[A-Z]\))|[\"“”]|\w\w[.?!]\s|\w[*#†‡]+[.?!]\s", title):
         # the names go on, or the entry is cut into sentences: the sentence reader knows better (an acronym in
-        # brackets, "Policy Gradient (DDPG) Learning", is the title's own)
+        # brackets, "Policy Gradient (DDPG) Learning", is the title's own; "A, B, C Lee*. Title": a marked name
+        # closes the authors' sentence)
         return None
     owner = any(same_name(_QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)
     if not (owner or ended):
@@ -535,11 +537,12 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     title = by_hint.get("title")
     if title is None:
         m = re.search(r"[“\"]([^”\"]{6,}?)[”\"]", text) or re.search(r"‘([^‘’]{6,}?)’(?=\s*[,.;:]|\s*$)", text)
-        if m and len(m.group(1).split()) >= 2 and not any(
+        if m and len(m.group(1).split()) >= 2 and not _inside_title(text[:m.start()], ctx) and not any(
                 r.italic and m.group(0) in r.text and len(_norm(r.text)) > len(m.group(0)) + 3
                 for r in seg.runs):
             # (a quotation inside an italic title, "<i>Comment on “A Way to Do It”</i>", is the title's: the
-            # italic run is read below)
+            # italic run is read below; so is one after a word of the sentence that follows the names,
+            # "A, B. Tool: a site for “X Y”.")
             title = m.group(1)
     if title is None:
         pos = 0
@@ -697,6 +700,15 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         else:
             venue = venue or after or None
     return _clean_title(title), authors, venue
+
+
+def _inside_title(before: str, ctx: _Ctx) -> bool:
+    """Does a quotation go on a sentence (``before`` ends in a word of it) that follows the authors' sentence,
+    the title's: "A. Lee, B. Roe. Tool: a site for “X”" (a worksheet "based on the article “X”" cites another work)."""
+    if not re.search(r"\b[a-z]+\s*$", before):
+        return False
+    sents = _sentences(before)
+    return len(sents) >= 2 and _author_score(sents[-2], ctx.owner_names) >= 0.6
 
 
 def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | None:

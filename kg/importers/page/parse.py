@@ -27,7 +27,7 @@ from ..common import fill_email_name, find_email, find_emails, has_cjk, identifi
 
 from .source import _HEADING_TAGS, _MARKUP, _itertext, _norm, _tag
 from .memo import _label_kind, fold, mark_owner, same_name
-from .sections import _year_heading, section_kind
+from .sections import section_kind
 from .context import _PubDraft, _abs_url
 from .marks import _add_link
 from .person import _INSTITUTION_STRONG, _name_candidate
@@ -39,40 +39,6 @@ __all__ = ["IMPORTER", "parse_html", "parse_markdown_page", "parse_publications_
 
 # --- entry points ------------------------------------------------------------------------------------
 
-
-
-def _citations_under_other_headings(r, b) -> None:
-    """A section whose heading kg has no word for ("International Conferences, Workshops", "国内会議") holding a
-    list of citations: its items are publications when most of them read as whole citations (authors, title and
-    venue, the strict reading of the page-without-headings fallback), at least two; otherwise none of its items is
-    taken, and they stay unparsed under the heading's name. (Year headings inside such a section do not split it.)"""
-    groups: list[list] = []
-    cur: list = []
-    for blk in r.blocks:
-        if blk.kind == "heading" and not _year_heading(blk.text or "")[0]:
-            if cur:
-                groups.append(cur)
-            cur = []
-        elif blk.kind == "item" and blk.section == "other":
-            cur.append(blk)
-    if cur:
-        groups.append(cur)
-    for group in groups:
-        before = len(b.pubs)
-        hits = []
-        for blk in group:
-            segs, gaps = r.segs(blk)
-            n = len(b.pubs)
-            b.read_pubs(blk, segs, gaps, strict=True)
-            if len(b.pubs) > n:
-                hits.append(blk)
-        if len(hits) >= 2 and 2 * len(hits) >= len(group):
-            for blk in hits:
-                blk.section = "publications"
-        else:
-            for d in b.pubs[before:]:
-                b.doc.used.difference_update(n + r.offset for n in d.lines if n)
-            del b.pubs[before:]
 
 def _prepare(doc: SourceDoc, options: ImportOptions, base_url: str | None, line_offset: int = 0,
              initial_section: str | None = None) -> tuple[_Reader, _Builder]:
@@ -170,19 +136,8 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
                 b.identifiers.setdefault("github", m.group(1))
                 r.use([img.sourceline])
     _citation_meta(r, b)
-    # a page with no headings at all (only entries) : try the items as publications
-    if not b.pubs:
-        for blk in r.blocks:
-            if blk.kind == "item" and blk.section in (None, "other"):
-                segs, gaps = r.segs(blk)
-                before = len(b.pubs)
-                b.read_pubs(blk, segs, gaps, strict=True)
-                if len(b.pubs) > before:
-                    blk.section = "publications"
-    else:  # (on a page with no papers the loop above has tried every item of those sections already)
-        _citations_under_other_headings(r, b)
-    if not b.pubs:
-        b.read_tagged_list()
+    # items under headings kg has no word for, or under none (a page of citations without headings)
+    b.read_unknown_sections()
     b.resolve_owner()
     # meta description / og:image as fallbacks
     if b.person["image"] is None:

@@ -1,0 +1,82 @@
+"""Lists of works under headings, in pages rendered by site generators and READMEs (synthetic pages, invented names)."""
+
+from pathlib import Path
+
+from kg.importers import finish
+from kg.importers.base import ImportOptions, SourceDoc
+from kg.importers.page.parse import parse_markdown_page
+
+
+def _md(text: str, name: str = "page.md"):
+    return parse_markdown_page(SourceDoc(Path(name), text), ImportOptions())
+
+
+def test_a_heading_over_whole_apa_citations_is_no_papers_title():
+    # a four-word heading whose names-like words ('Survey Reports and Data Dashboards') over APA citations that
+    # each write their own title: the heading names the list; it is not the title of the first citation
+    page = ("# Mira Okafor\n\n## Publications\n\n"
+            "Okafor, M., Lind, K., & Berg, T. (2024). **A study of rivers and towns**. Journal of Places, 3(1).\n\n"
+            "## Survey Reports and Data Dashboards\n\n"
+            "Lind, K., Okafor, M. & Berg, T. (2025). [Methods handbook for the river survey](https://example.org/a). "
+            "Survey Office. Zenodo.\n\n"
+            "Berg, T., Okafor, M. & Lind, K. (2025). [A viewer for town statistics](https://example.org/b). Zenodo.\n")
+    pubs = _md(page).publications
+    assert [p.title for p in pubs] == ["A study of rivers and towns", "Methods handbook for the river survey",
+                                       "A viewer for town statistics"]
+    assert [a.name for a in pubs[1].authors] == ["K. Lind", "M. Okafor", "T. Berg"] and pubs[1].year == 2025
+
+
+def test_a_quotation_inside_a_title_is_not_the_whole_title():
+    # the quoted words follow a word of the title's sentence ('a portal for “...”'): the title is the whole
+    # sentence, and the names before it are the authors
+    page = ("# Tom Vance\n\n## Publications\n\n"
+            "1. K. Lind, T. Vance, B. Roe. RIVO: a portal for “River Inventory, Valleys and Outflows”. "
+            "*Hydrology Notes*, 2013, 4(2), 10–12.\n"
+            "2. T. Vance, K. Lind. Gauging small streams. *Water Letters*, 2014, 2(1), 1–9.\n")
+    pub = _md(page).publications[0]
+    assert pub.title == "RIVO: a portal for “River Inventory, Valleys and Outflows”"
+    assert [a.name for a in pub.authors] == ["K. Lind", "T. Vance", "B. Roe"] and pub.venue == "Hydrology Notes"
+
+
+def test_a_chapter_number_is_no_part_of_its_title():
+    page = ("# Tom Vance\n\n## Book chapters\n\n"
+            "1. T. Vance. Chapter 3 — Sampling rivers at scale. In *Methods for Open Waters*, Northfield Press, 2024.\n")
+    pub = finish(_md(page)).publications[0]  # (what every family's titles get)
+    assert pub.title == "Sampling rivers at scale" and pub.year == 2024
+
+
+def test_a_marked_last_author_closes_the_authors_sentence():
+    # 'Vance, Roe, Berg*. Title. *Venue*.': the star on the last name before the full stop is a mark, and the
+    # full stop after it ends the names (not a title opening 'Bo Berg*.')
+    page = ("# Tom Vance\n\n## Publications\n\n"
+            "1. Tom Vance, Ann Roe, Bo Berg*. Gauging the small streams of the north. *Journal of Water Things*. "
+            "2024, 146(28), 1–9.\n"
+            "2. Tom Vance, Bo Berg. Another paper about rivers. *Water Letters*. 2023, 2(1), 1–9.\n")
+    pub = _md(page, "README.md").publications[0]
+    assert pub.title == "Gauging the small streams of the north"
+    assert [a.name for a in pub.authors] == ["Tom Vance", "Ann Roe", "Bo Berg"]
+    assert pub.authors[2].marks == ["corresponding"]
+
+
+def test_dated_headings_under_recognitions_are_one_award_each():
+    # each award is a heading opening with its year, with who gave it and what for below it; one heading's words
+    # ('Research Mentor Award') name no section of the page
+    page = ("# Tom Vance\n\nI am a hydrologist at the University of Testland.\n\n# Recognitions\n\n"
+            "## 2023: Northfield Water Prize\n\n<div class=\"entry-meta\" markdown>Northfield Society</div>\n\n"
+            "- For work on small streams\n- [Lecture](https://example.org/lecture)\n\n"
+            "## 2019: Summer Research Mentor Award\n\n<div class=\"entry-meta\" markdown>Testland Institute</div>\n\n"
+            "## 2015–2016: Mobility fellowship\n\n<div class=\"entry-meta\" markdown>Exchange program</div>\n")
+    p = _md(page)
+    assert [(a.name, a.year) for a in p.awards] == [("Northfield Water Prize", 2023),
+                                                    ("Summer Research Mentor Award", 2019),
+                                                    ("Mobility fellowship", 2016)]
+    assert not p.publications
+
+
+def test_a_readme_metrics_section_holds_no_papers():
+    # a profile README's stats section, with how to set its cards up: 'Research' in its heading names no papers
+    page = ("# Hi, I'm Tom Vance\n\n## Publications\n\n"
+            "1. Tom Vance, Bo Berg. Another paper about rivers. *Water Letters*. 2023, 2(1), 1–9.\n\n"
+            "## Open-Source & Research Metrics\n\n"
+            "- `STATS_TOKEN`: token obtained from the [stats plugin documentation](https://example.org/stats)\n")
+    assert [p.title for p in _md(page, "README.md").publications] == ["Another paper about rivers"]
