@@ -683,6 +683,8 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("Chen ECS", "Elvis C.S. Chen"), owner_variant("Chen WS", "Elvis C.S. Chen")
     (True, False)
+    >>> owner_variant("Robert Moss", "J. Robert Moss"), owner_variant("Robert Moss", "J. Ralph Moss")
+    (True, False)
     """
     second = _SECOND_SURNAME_INITIAL.fullmatch(owner.strip())
     if second and owner_variant(author, second.group(1)):
@@ -706,7 +708,13 @@ def owner_variant(author: str, owner: str) -> bool:
     if not ga or not gb:
         return False
     x, y = ga[0], gb[0]
-    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+    if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
+        return True
+    # "J. Robert Moss" who goes by his middle name, written "Robert Moss" on his papers: the one name's leading
+    # initial dropped, the name after it the other's first
+    if len(gb) > 1 and len(y) == 1 and len(x) > 1 and gb[1] == x:
+        return True
+    return len(ga) > 1 and len(x) == 1 and len(y) > 1 and ga[1] == y
 
 
 # --- years and dates -------------------------------------------------------------------
