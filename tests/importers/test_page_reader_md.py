@@ -1467,3 +1467,17 @@ def test_a_list_tag_around_one_entrys_text_is_read_as_the_entry():
         ("Rural Worries and Blame in Two Valleys", None, None)]
     assert [[a.name for a in p.authors] for p in pubs] == [["Ann Lee"]] * 3
     assert pubs[0].links == {"doi": "https://doi.org/10.1/x"}
+
+
+def test_an_italic_journal_name_followed_only_by_its_numbers_is_the_venue():
+    # '*Limnology and Oceanography*, 69(10), 2278–2293.' names no venue word kg knows; on its own line between the
+    # title and the paper's DOI link, set in italics and followed only by volume and pages, it is the venue
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Ann Lee\n\n## Publications\n\n## 2024\n**Lee, A.**, Roe, B. T., & Kim, C.  \n"
+            "**Sediment dynamics shape snail mobility on tidal flats.**  \n"
+            "*Limnology and Oceanography*, 69(10), 2278–2293.  \n[DOI](https://doi.org/10.1002/x.1)\n")
+    pub = parse_markdown_page(SourceDoc(Path("publications.md"), text), ImportOptions()).publications[0]
+    assert (pub.title, pub.year, pub.venue) == ("Sediment dynamics shape snail mobility on tidal flats", 2024,
+                                                "Limnology and Oceanography")

@@ -301,6 +301,19 @@ def _short_citation(seg: Seg, text: str) -> tuple[list[str], int, bool] | None:
     return names, int(m.group("y")), bool(m.group("etal"))
 
 
+_NUMBERS_TAIL = re.compile(r"[\s,.;:]*(?:[A-Za-z]{0,2}\d[\w\s().,:;–—\-/]*)?")
+"""What follows a venue's name in a citation: volume, issue, pages or article number (", 69(10), 2278–2293.")."""
+
+
+def _italic_then_numbers(seg: Seg) -> bool:
+    """A line that is an italic name followed only by numbers: '*Limnology and Oceanography*, 69(10), 2278–2293.'
+    (a journal without a venue word, set apart as the venue by its style)."""
+    runs = [r for r in seg.runs if r.text.strip()]
+    return bool(runs) and runs[0].italic and runs[0].anchor is None and re.search(r"[^\W\d_]{3}", runs[0].text) \
+        is not None and _NUMBERS_TAIL.fullmatch("".join(r.text for r in runs[1:])) is not None \
+        and all(not r.italic for r in runs[1:])
+
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = [s for s in segs if s.text]
@@ -673,7 +686,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 ranked = [i for i in free if scores[i][1] >= 2 and not _WITH_VENUE.match(texts[i])
                           and len(texts[i].split()) <= 40]
                 if not ranked:
-                    ranked = [i for i in free if _majority(segs[i], "italic") and not _note_words_only(texts[i])]
+                    ranked = [i for i in free if (_majority(segs[i], "italic") or _italic_then_numbers(segs[i]))
+                              and not _note_words_only(texts[i])]
                 if ranked:
                     venue_seg = ranked[0]
                     venue_text = texts[venue_seg]
