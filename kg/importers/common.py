@@ -298,7 +298,8 @@ def read_legend(text: str) -> dict[str, str] | None:
 
 def meaning_to_mark(meaning: str) -> str | None:
     m = meaning.lower()
-    if "equal" in m or "co-first" in m or "joint first" in m or "joint auth" in m or "joint contrib" in m:
+    if "equal" in m or "co-first" in m or "joint first" in m or "joint auth" in m or "joint contrib" in m \
+            or "shared first" in m:  # (Hugo Blox's author_notes "Shared first authorship")
         return "equal_contribution"
     if "correspond" in m:
         return "corresponding"
@@ -1344,7 +1345,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                 "受賞歴", "获奖", "获奖情况", "荣誉", "奖励", "荣誉称号")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
                   "team", "group members", "members", "people", "mentoring", "mentorship", "supervised students",
-                  "former mentees", "student collaborators", "research assistants",
+                  "former mentees", "student collaborators", "research assistants", "supervision", "co-supervision",
                   "团队成员", "团队", "成员", "学生", "研究生", "博士生", "硕士生", "本科生", "博士在读", "硕士在读",
                   "已毕业", "毕业生", "指导学生", "メンバー", "研究室メンバー")),
     ("service", ("service", "academic service", "professional service", "services", "professional activities",
