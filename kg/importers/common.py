@@ -307,7 +307,8 @@ def read_legend(text: str) -> dict[str, str] | None:
 
 def meaning_to_mark(meaning: str) -> str | None:
     m = meaning.lower()
-    if "equal" in m or "co-first" in m or "joint first" in m or "joint auth" in m or "joint contrib" in m:
+    if "equal" in m or "co-first" in m or "joint first" in m or "joint auth" in m or "joint contrib" in m \
+            or "shared first" in m:  # (Hugo Blox's author_notes "Shared first authorship")
         return "equal_contribution"
     if "correspond" in m:
         return "corresponding"
@@ -705,6 +706,8 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("Chen ECS", "Elvis C.S. Chen"), owner_variant("Chen WS", "Elvis C.S. Chen")
     (True, False)
+    >>> owner_variant("Robert Moss", "J. Robert Moss"), owner_variant("Robert Moss", "J. Ralph Moss")
+    (True, False)
     """
     second = _SECOND_SURNAME_INITIAL.fullmatch(owner.strip())
     if second and owner_variant(author, second.group(1)):
@@ -728,7 +731,13 @@ def owner_variant(author: str, owner: str) -> bool:
     if not ga or not gb:
         return False
     x, y = ga[0], gb[0]
-    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+    if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
+        return True
+    # "J. Robert Moss" who goes by his middle name, written "Robert Moss" on his papers: the one name's leading
+    # initial dropped, the name after it the other's first
+    if len(gb) > 1 and len(y) == 1 and len(x) > 1 and gb[1] == x:
+        return True
+    return len(ga) > 1 and len(x) == 1 and len(y) > 1 and ga[1] == y
 
 
 # --- years and dates -------------------------------------------------------------------
@@ -1364,7 +1373,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                 "受賞歴", "获奖", "获奖情况", "荣誉", "奖励", "荣誉称号")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
                   "team", "group members", "members", "people", "mentoring", "mentorship", "supervised students",
-                  "former mentees", "student collaborators", "research assistants",
+                  "former mentees", "student collaborators", "research assistants", "supervision", "co-supervision",
                   "团队成员", "团队", "成员", "学生", "研究生", "博士生", "硕士生", "本科生", "博士在读", "硕士在读",
                   "已毕业", "毕业生", "指导学生", "メンバー", "研究室メンバー")),
     ("service", ("service", "academic service", "professional service", "services", "professional activities",

@@ -1430,3 +1430,54 @@ def test_paper_titles_as_headings_under_year_headings_with_the_venue_line_first(
         ("Surrogate models of distillation columns", 2021, "Process Modelling",
          ["Mira Castell", "Ivo Janssen", "Lea Ohm"])]
     assert [pub.authors[0].is_self for pub in p.publications] == [False, True, True]
+
+
+_DL_BOXES = """# Ann Lee
+
+## Peer-reviewed Articles
+
+<dl>
+2024. "<a href="https://doi.org/10.1/x"> We Want Symbols, Not Heroes: Gender and Efficacy of Dock Workers </a>." <i>Harbour Quarterly</i> 45(4): 673-691.
+</dl>
+
+<dl>
+2021. "<a href="https://doi.org/10.1/z"> Ferry timetables and island voters </a>." <i>Island Politics</i> 4(1): 1-9.
+<ul><li>Most read article of the year</li></ul>
+</dl>
+
+## Working Papers
+
+<ol>
+<li>"Rural Worries and Blame in Two Valleys." <i>Under review</i></li>
+</ol>
+"""
+
+
+def test_a_list_tag_around_one_entrys_text_is_read_as_the_entry():
+    # '<dl>2024. "<a>Title</a>." <i>Venue</i> ...</dl>': a list tag with no items is a box around one citation (the
+    # year before it, the quoted title, then the italic venue, which holds no venue word); a quoted title opening
+    # with "We" is a title, not prose; a quoted title with only its status is a working paper
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    pubs = parse_markdown_page(SourceDoc(Path("research.md"), _DL_BOXES), ImportOptions()).publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("We Want Symbols, Not Heroes: Gender and Efficacy of Dock Workers", 2024, "Harbour Quarterly"),
+        ("Ferry timetables and island voters", 2021, "Island Politics"),
+        ("Rural Worries and Blame in Two Valleys", None, None)]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Ann Lee"]] * 3
+    assert pubs[0].links == {"doi": "https://doi.org/10.1/x"}
+
+
+def test_an_italic_journal_name_followed_only_by_its_numbers_is_the_venue():
+    # '*Limnology and Oceanography*, 69(10), 2278–2293.' names no venue word kg knows; on its own line between the
+    # title and the paper's DOI link, set in italics and followed only by volume and pages, it is the venue
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Ann Lee\n\n## Publications\n\n## 2024\n**Lee, A.**, Roe, B. T., & Kim, C.  \n"
+            "**Sediment dynamics shape snail mobility on tidal flats.**  \n"
+            "*Limnology and Oceanography*, 69(10), 2278–2293.  \n[DOI](https://doi.org/10.1002/x.1)\n")
+    pub = parse_markdown_page(SourceDoc(Path("publications.md"), text), ImportOptions()).publications[0]
+    assert (pub.title, pub.year, pub.venue) == ("Sediment dynamics shape snail mobility on tidal flats", 2024,
+                                                "Limnology and Oceanography")

@@ -943,6 +943,33 @@ def test_hugo_authors_written_as_a_bibtex_string_in_a_yaml_list(tmp_path):
         [("Yuko Sato", True)]]
 
 
+def test_hugo_authors_joined_by_commas_in_one_list_item(tmp_path):
+    """Old Hugo Academic pages write 'authors = ["YK Sato, M Wahman, AB Boese"]': one item of whole names joined
+    by commas, each name a person (not one name written family first, whose comma has one word before it)."""
+    (tmp_path / "config.toml").write_text('baseurl = "https://ysato.example.io/"\n[params]\n  name = "Yuko Sato"\n',
+                                          encoding="utf-8")
+    (tmp_path / "content" / "publication").mkdir(parents=True)
+    (tmp_path / "content" / "publication" / "a.md").write_text(
+        '+++\ntitle = "Protest waves in small towns"\nauthors = ["M Wahman, YK Sato, AB Boese"]\ndate = "2016-01-01"\n'
+        'publication = "*Journal of Town Studies*"\n+++\n', encoding="utf-8")
+    pub = import_path(tmp_path).profile.publications[0]
+    assert [(a.name, a.is_self) for a in pub.authors] == [("M Wahman", False), ("YK Sato", True), ("AB Boese", False)]
+
+
+def test_hugo_author_notes_of_shared_first_authorship_mark_equal_contribution(tmp_path):
+    (tmp_path / "config.yaml").write_text("baseURL: https://ysato.example.io/\n", encoding="utf-8")
+    (tmp_path / "content" / "authors" / "admin").mkdir(parents=True)
+    (tmp_path / "content" / "authors" / "admin" / "_index.md").write_text(
+        "---\ntitle: Yuko Sato\nsuperuser: true\n---\n", encoding="utf-8")
+    (tmp_path / "content" / "publication" / "a").mkdir(parents=True)
+    (tmp_path / "content" / "publication" / "a" / "index.md").write_text(
+        "---\ntitle: Hand movements of new speakers\nauthors: [admin, Lena Dorn]\ndate: 2022-01-01\n"
+        "author_notes: ['Shared first authorship', 'Shared first authorship']\n---\n", encoding="utf-8")
+    pub = import_path(tmp_path).profile.publications[0]
+    assert [(a.name, a.marks) for a in pub.authors] == [("Yuko Sato", ["equal_contribution"]),
+                                                       ("Lena Dorn", ["equal_contribution"])]
+
+
 def test_a_config_name_of_initials_stands_for_the_site_title(tmp_path):
     (tmp_path / "_config.yml").write_text('title: "Dana Kell"\nname: &name "DK"\nauthor:\n  name: ""\n', encoding="utf-8")
     (tmp_path / "_pages").mkdir()
@@ -1449,6 +1476,31 @@ def test_an_academicpages_cv_page_is_read_for_its_owner_only(tmp_path):
     assert p.person.job_title == "oceanographer"
     assert [a.name for a in p.person.affiliations] == ["Lakeshore Institute of Science"]
     assert [(e.institution, e.year) for e in p.person.education] == [("Northgate University", 2020)]
+    assert [pub.title for pub in p.publications] == ["Soil carbon at depth"]
+
+
+def test_an_academicpages_cv_page_gives_the_awards_and_students_no_other_page_lists(tmp_path):
+    """The CV's awards and its "Co-supervision" list are the site's only ones: they are read (its papers, which
+    the publications page lists, are not counted twice)."""
+    (tmp_path / "_config.yml").write_text('author:\n  name: "Rafe Imai"\n')
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "navigation.yml").write_text(
+        'main:\n  - title: "Publications"\n    url: /publications/\n  - title: "CV"\n    url: /cv/\n')
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI am an oceanographer.\n")
+    (tmp_path / "_pages" / "publications.md").write_text(
+        "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+        "* R. Imai, K. Voss. Soil carbon at depth. *Geoderma*, 2021.\n")
+    (tmp_path / "_pages" / "cv.md").write_text(
+        "---\ntitle: CV\npermalink: /cv/\n---\n\n## Education\n**Ph.D.**, Northgate University, 2020\n\n## Publications\n* R. Imai, K. Voss. Soil carbon at depth. *Geoderma*, 2021.\n\n"
+        "## Co-supervision on Internship & Thesis\n- **Lina Ostrow**, Northgate University (2020.01 – 2020.06)\n"
+        "- **Per Dahl**, Eastfield College (2021.03 – 2021.06)\n\n"
+        "## Awards & Certifications\n- Harbour Science Scholarship (2018)\n- Best Poster Award, Tide Forum (2017)\n")
+    p = import_path(tmp_path).profile
+    assert [s.name for s in p.students] == ["Lina Ostrow", "Per Dahl"]
+    assert [(a.name, a.year) for a in p.awards] == [("Harbour Science Scholarship", 2018),
+                                                    ("Best Poster Award, Tide Forum", 2017)]
+    assert all(x.file == "_pages/cv.md" for x in [*p.students, *p.awards])
     assert [pub.title for pub in p.publications] == ["Soil carbon at depth"]
 
 

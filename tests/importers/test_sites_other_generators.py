@@ -201,6 +201,33 @@ def test_a_hugo_papermod_site_with_config_yml_reads_one_paper_per_page_of_its_pa
                     ("Wage Floors and Idle Capacity", 2019, ("Lena Dorn", "Omar Velt"))]
 
 
+def test_a_hugo_papermod_profile_site_reads_its_research_page_and_the_owner_under_a_shorter_name(tmp_path):
+    # the home is the configuration's profileMode and no page of the site is its home; the papers are listed on
+    # content/research.md under "###" title headings, which no home page links (the configuration's menu does);
+    # the papers write the owner without the leading initial of the site's name ("J. Lena Dorn" -> "Lena Dorn")
+    site = _write(tmp_path, {
+        "config.yml": ("baseURL: https://lenadorn.example.org/\ntitle: J. Lena Dorn\ntheme: PaperMod\nparams:\n"
+                       "  author: J. Lena Dorn\n  profileMode:\n    enabled: true\n    title: Lena Dorn\n"
+                       "    subtitle: \"I am a professor of economics at Hollis University.\"\n"),
+        "content/research.md": ("---\ntitle: \"Research\"\n---\n\n"
+                                "### Wage floors and idle capacity in small ports\n\n"
+                                "**[Omar Velt](https://velt.example.org) $\\cdot$ Lena Dorn (2019)**  \n"
+                                "*Journal of Harbour Economics, 12, 1-20*\n\n"
+                                "### Slack in service markets after a long winter\n\n"
+                                "**Lena Dorn $\\cdot$ [Ada Prell](https://prell.example.org) (2022)**  \n"
+                                "*Review of Quiet Markets, 3, 44-60*\n"),
+        "content/contact.md": "---\ntitle: Contact\n---\n\nWrite to me at the department.\n",
+    })
+    result = import_path(site)
+    assert result.format == "hugo"
+    profile = result.profile
+    assert profile.person.name == "J. Lena Dorn"
+    pubs = [(p.title, p.year, [a.name for a in p.authors], [a.is_self for a in p.authors])
+            for p in profile.publications]
+    assert pubs == [("Wage floors and idle capacity in small ports", 2019, ["Omar Velt", "Lena Dorn"], [False, True]),
+                    ("Slack in service markets after a long winter", 2022, ["Lena Dorn", "Ada Prell"], [True, False])]
+
+
 def test_a_hugo_group_site_without_a_superuser_is_headed_by_its_principal_investigator(tmp_path):
     # Hugo Blox's research-group starter: no admin or superuser page; the members' roles say who leads the group
     # (a plain professor is a member too); one publication's cite.bib is in another encoding: that file is noted,

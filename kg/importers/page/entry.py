@@ -11,7 +11,8 @@ import re
 
 from ...model import Author, Publication
 from ..common import (
-    _PAREN_INNER, CJK_CHARS, NOTE_WORDS, arxiv_id, doi_of, find_year, has_cjk, parse_date, split_authors, venue_type,
+    _PAREN_INNER, CJK_CHARS, NOTE_WORDS, STATUS_NOTE, arxiv_id, doi_of, find_year, has_cjk, parse_date, split_authors,
+    venue_type,
 )
 
 from .source import _norm
@@ -244,7 +245,7 @@ def _with_then_italic(seg: Seg, text: str, ctx: _Ctx, linked: bool = False) -> t
 
 _STATUS_TAIL = re.compile(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})")
 _LEAD_DATED = re.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)[a-z]?|(?P<s>(?i:(?:in|under)\s+(?:review|press|preparation|revision)"
-                         r"|forthcoming|submitted|accepted|to appear)))\s+[-–—]\s+(?=[^\W\d_])")
+                         r"|forthcoming|submitted|accepted|to appear)))(?:\s+[-–—]\s+(?=[^\W\d_])|\.\s+(?=[\"\u201c]))")
 _LEAD_YEAR = re.compile(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$")
 _PIECE_SPLIT = re.compile(r"\s*[,;]\s*(?![^()]*\))")
 _MONTH_YEAR = re.compile(r"(?:,\s*|\s)(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+"
@@ -303,6 +304,19 @@ def _short_citation(seg: Seg, text: str) -> tuple[list[str], int, bool] | None:
     return names, int(m.group("y")), bool(m.group("etal"))
 
 
+_NUMBERS_TAIL = re.compile(r"[\s,.;:]*(?:[A-Za-z]{0,2}\d[\w\s().,:;–—\-/]*)?")
+"""What follows a venue's name in a citation: volume, issue, pages or article number (", 69(10), 2278–2293.")."""
+
+
+def _italic_then_numbers(seg: Seg) -> bool:
+    """A line that is an italic name followed only by numbers: '*Limnology and Oceanography*, 69(10), 2278–2293.'
+    (a journal without a venue word, set apart as the venue by its style)."""
+    runs = [r for r in seg.runs if r.text.strip()]
+    return bool(runs) and runs[0].italic and runs[0].anchor is None and re.search(r"[^\W\d_]{3}", runs[0].text) \
+        is not None and _NUMBERS_TAIL.fullmatch("".join(r.text for r in runs[1:])) is not None \
+        and all(not r.italic for r in runs[1:])
+
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = [s for s in segs if s.text]
@@ -356,7 +370,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             dated = _LEAD_DATED.match(raw)
             if dated:
                 # "2025 - Lee, A. Title. <i>Venue</i>" / "Under review - Lee, A. ...": the year (or the status) the
-                # page writes before each citation, set off by a dash
+                # page writes before each citation, set off by a dash (or by a stop before a quoted title:
+                # '2024. "Title." <i>Venue</i>')
                 if dated.group("y"):
                     lead_year.append(int(dated.group("y")))
                 else:
@@ -574,7 +589,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if split and authors_text is None:
                 authors_text, authors_seg = split[0], quoted  # '"Title," A. Author and B. Author, Venue 2020'
                 rest = split[1]
-            if rest and venue_text is None and _venue_score(rest) >= 2:
+            italic = next((p for r in segs[quoted].runs if r.italic and r.anchor is None
+                           and re.search(r"[^\W\d_]{2}", p := _norm(r.text).strip(" ,.;:"))), None)
+            if rest and venue_text is None and (_venue_score(rest) >= 2 or italic and rest.startswith(italic)
+                                                and not STATUS_NOTE.fullmatch(italic)
+                                                and _author_score(italic, ctx.owner_names) < 0.6):
+                # ('"Title." <i>Political Psychology</i> 45(4): 673-691': the italic run right after the quoted
+                # title is its venue, a venue word in it or not)
                 venue_text, venue_seg = rest, quoted
     # a bold line below the citation ("<br>**CORE A**", "<br>**Best paper award**") styled like a title
     styled = title_seg if title is not None and title_seg and authors_text is None and venue_text is None \
@@ -668,7 +689,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 ranked = [i for i in free if scores[i][1] >= 2 and not _WITH_VENUE.match(texts[i])
                           and len(texts[i].split()) <= 40]
                 if not ranked:
-                    ranked = [i for i in free if _majority(segs[i], "italic") and not _note_words_only(texts[i])]
+                    ranked = [i for i in free if (_majority(segs[i], "italic") or _italic_then_numbers(segs[i]))
+                              and not _note_words_only(texts[i])]
                 if ranked:
                     venue_seg = ranked[0]
                     venue_text = texts[venue_seg]
@@ -1050,12 +1072,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication;
         # or a table's Title column beside its venue or status ("| in prep | Title | in review |")
         if not (pub.venue and (pub.year or pub.links or pub.placeholder_links)) and not (
-                quoted_title and (pub.year or pub.links)) and not (
+                quoted_title and (pub.year or pub.links or venue_text and STATUS_NOTE.fullmatch(venue_text))) and not (
                 ctx.bare_titles and pub.links and one_liner and len(title.split()) >= 3) and not (
                 title_seg is not None and roles.get(title_seg) == "title" and segs[title_seg].runs
                 and all(r.hint == "title" for r in segs[title_seg].runs if r.text.strip()) and (pub.venue or notes)):
             return None  # a title in quotes with its year or link is a paper, its venue not named yet
-        if _PROSE_START.match(title) or len(title.split()) > 40:
+        if not quoted_title and _PROSE_START.match(title) or len(title.split()) > 40:
+            # ("We Want Symbols" set in quotes is a title, not a sentence of the page's prose)
             return None
     if len(pub.authors) == 1 and not re.search(r"[\s.,]", pub.authors[0].name.strip()) and pub.year is None \
             and not pub.links and not pub.placeholder_links and not pub.venue_type:

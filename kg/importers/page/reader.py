@@ -345,6 +345,12 @@ class _Reader:
         return False
 
     def _walk_list(self, el) -> None:
+        if not any(_tag(c) in ("li", "dt", "dd") for c in el) and (
+                (el.text or "").strip() or any((c.tail or "").strip() for c in el)):
+            # '<dl>2024. "<a>Title</a>." <i>Venue</i></dl>': a list tag used as a box around one entry's text, no
+            # items in it (a browser shows the text as a paragraph): its runs of text are entries as a box's are
+            self._walk_container(el)
+            return
         if _tag(el) == "dl" and any(_tag(c) == "dd" for c in el) and not any(c in self._heading_anc for c in el):
             # <dt>term</dt><dd>text</dd>: one entry per term with its descriptions
             group: list = []

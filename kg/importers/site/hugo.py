@@ -28,6 +28,7 @@ from .assemble import Part, assemble, merge_person
 from .fields import absolute_url, apply_author, apply_social, as_text, md_text, social_items
 from .files import (
     body_paragraphs,
+    doc_or_none,
     first_file,
     folder_pages,
     ignore_front_matter,
@@ -40,7 +41,7 @@ from .files import (
 )
 from .markdown_site import read_markdown_pages, read_markdown_site
 from .owner import person_title
-from .pages import md_page_kind, merge_prose, name_kind, prose_person
+from .pages import UNLINKED_KINDS, md_page_kind, merge_prose, name_kind, prose_person
 from .records import PAGE_KEYS, THEME_KEYS, read_hugo_publication, read_jekyll_publication
 
 
@@ -663,9 +664,18 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
         parts.append(Part(rel_path(root, path), cfg_doc, "hugo-config"))
     if base and person.homepage is None:
         person.homepage = base
-    for page in _record_pages(_content_dir(root)):
+    content = _content_dir(root)
+    records = _record_pages(content)
+    for page in records:
         parts.append(read_jekyll_publication(root, page, base, name, person.alternate_names, PAGE_KEYS,
                                              "hugo-publication"))
+    # the site's own section pages ("content/research.md" listing the papers under headings, a news page): no
+    # home page links them (the configuration's menu does), so they are found by what they are about; a list
+    # of papers beside the papers' own records is the same papers again
+    pages = [p for p in [*sorted(content.glob("*.md")), *folder_pages(content)] if p.name != "_index.md"
+             and (kind := md_page_kind(p, doc_or_none(p))) in UNLINKED_KINDS
+             and not (records and kind == "publications")] if content.is_dir() else []
+    parts += read_markdown_pages(root, pages, name, base)
     return assemble(root, "hugo", person, parts, name)
 
 

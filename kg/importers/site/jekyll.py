@@ -562,6 +562,14 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     for part in read_markdown_pages(root, [p for p in _cv_pages(root, owner) if p not in sections], owner, base):
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
+            for kind in ("awards", "students"):
+                # the CV's awards or students where no page of the site lists them: no repeat of another list
+                found = getattr(part.profile, kind)
+                if found and parts and not any(getattr(p, kind) or p.profile is not None and getattr(p.profile, kind)
+                                               for p in parts):
+                    for item in found:
+                        item.file = item.file or part.rel
+                    getattr(parts[0], kind).extend(found)
 
     pub_dir = root / "_publications"
     if pub_dir.is_dir():

@@ -609,7 +609,13 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
                 # one item holding several people or a family-first name: "Sato, Yuko and Michael Wahman"
                 from ..bibtex import bibtex_names
 
-                people = bibtex_names(md_text(raw)) or [name]
+                pieces = [x.strip() for x in md_text(raw).split(",")]
+                if not re.search(r"\s(?:and|&)\s", raw) and len(pieces) >= 2 and all(len(x.split()) >= 2 for x in pieces):
+                    # "authors = ['JM Deines, JJ Hellmann']": names joined by commas in one item, each a whole
+                    # name (a family-first name has one word before its comma)
+                    people = pieces
+                else:
+                    people = bibtex_names(md_text(raw)) or [name]
             for name in people:
                 author = Author(name=name, is_self=is_self)
                 if isinstance(notes, list) and i < len(notes) and as_text(notes[i]) and len(people) == 1:
