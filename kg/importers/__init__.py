@@ -124,6 +124,28 @@ def _gc_paused(fn):
     return paused
 
 
+def _shared_readers(path: Path, options: ImportOptions, ranked: list[Importer], error: SourceError
+                    ) -> tuple[Profile, Importer]:
+    """A folder no family reader could read, read by :func:`~kg.importers.site.any_site.parse_any_site`: the
+    profile and the importer it is reported under (the surest family that recognised the folder); ``error``
+    (the first family's, or "no recognizable site") is raised, saying what else was looked for, when that
+    reads nothing either."""
+    from ..errors import IncompleteRead
+    from .site.any_site import parse_any_site
+    from .site.files import whole_site
+
+    imp = ranked[0] if ranked else Importer(name="site")
+    try:
+        profile = whole_site(lambda p, o: parse_any_site(p, o, imp.name))(path, options)
+    except IncompleteRead:
+        raise error from None
+    except SourceError:
+        raise SourceError(f"{error.message}; and no publication records in its data files (YAML, JSON, CSV, "
+                          "BibTeX) nor an owner's name in its configuration", path=error.path, line=error.line) \
+            from None
+    return finish(profile), imp
+
+
 @_gc_paused
 def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _dt.datetime | None = None,
                 base_url: str | None = None) -> ImportResult:
@@ -133,16 +155,21 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
     if path.is_dir():
         if fmt == "auto":
             # the surest family first; when its reader cannot read the folder ("no author page", "no owner"),
-            # the next family that recognises it is tried, and the first one's error stands if none can
+            # the next family that recognises it is tried, then the readers every family shares (the records of
+            # its data files, its pages, the owner its configuration names); the first error stands if none can
             first_error: SourceError | None = None
-            for imp in detect_dir_ranked(path):
+            try:
+                ranked = detect_dir_ranked(path)
+            except SourceError as err:
+                ranked, first_error = [], err
+            for imp in ranked:
                 try:
                     profile = finish(imp.parse_dir(path, options))
                     break
                 except SourceError as err:
                     first_error = first_error or err
             else:
-                raise first_error
+                profile, imp = _shared_readers(path, options, ranked, first_error)
         else:
             imp = get_importer(fmt)
             if imp.parse_dir is None:

@@ -33,3 +33,85 @@ def test_a_data_list_closed_by_a_stray_document_marker_is_read(tmp_path):
     moss = pubs["Moss on city walls"]
     assert moss.venue == "Urban Botany" and moss.year == 2021 and moss.file == "_data/articles.yaml"
     assert [a.name for a in moss.authors] == ["Orla Finnegan", "Tomas Brandt"] and moss.authors[0].is_self
+
+
+def _one_record(title: str, authors: list[str], venue: str, date: str) -> str:
+    names = "".join(f"  - {a}\n" for a in authors)
+    return f"title: {title}\ntype: Journal Article\nauthors:\n{names}publication: {venue}\ndate: {date}\n"
+
+
+def test_a_hugo_site_with_no_home_page_whose_papers_are_one_record_files(tmp_path):
+    """A Hugo site of a blog theme: no author page, no ``content/_index.md``, the owner in ``[params] author``,
+    the papers one YAML file each in ``data/publications/`` that a custom layout ranges over. Before, kg exited 2
+    ("no author page ... and no home page")."""
+    write_site(tmp_path, {
+        "config.toml": 'baseURL = "https://pell.example.org"\ntitle = "Dara Pell"\ntheme = "plainblog"\n\n'
+                       '[params]\nauthor = "Dara Pell"\n',
+        "content/about/index.md": "---\ntitle: About\n---\n\nI model rivers at the Lowmoor Water Institute.\n",
+        "content/papers/_index.md": "---\ntitle: Papers\n---\n\nBelow are my papers, newest first. See also "
+                                    "[my code](https://github.com/dpell-example).\n",
+        "layouts/papers/list.html": "<ul>{{ range sort $.Site.Data.publications \"date\" \"desc\" }}"
+                                    "<li>{{ .title }}</li>{{ end }}</ul>\n",
+        "data/publications/pell_2020.yaml": _one_record("Sediment pulses in upland streams",
+                                                        ["Dara Pell", "Joaquin Reyes"], "River Research", "2020-03-01"),
+        "data/publications/reyes_2022.yaml": _one_record("Flood plains as sponges", ["Joaquin Reyes", "Dara Pell"],
+                                                         "Hydrology Letters", "2022-09-12"),
+        "data/publications/pell_2024.yaml": _one_record("Gravel on the move", ["Dara Pell"], "Earth Surface Notes",
+                                                        "2024-01-30"),
+    })
+    result = import_path(tmp_path)
+    profile = result.profile
+    assert result.format == "hugo" and profile.person.name == "Dara Pell"
+    pubs = {p.title: p for p in profile.publications}
+    assert sorted(pubs) == ["Flood plains as sponges", "Gravel on the move", "Sediment pulses in upland streams"]
+    flood = pubs["Flood plains as sponges"]
+    assert flood.year == 2022 and flood.venue == "Hydrology Letters"
+    assert flood.file == "data/publications/reyes_2022.yaml"
+    assert [a.is_self for a in flood.authors] == [False, True]
+
+
+def test_an_html_page_whose_papers_live_only_in_a_bibtex_file(tmp_path):
+    """A hand-written page with an empty list its script fills from ``papers.bib`` (the script itself not in the
+    folder): the BibTeX file, whose entries are mostly the owner's, is the list. Before, 0 publications."""
+    entry = ("@article{{k{n},\n  title = {{{title}}},\n  author = {{{authors}}},\n  journal = {{{venue}}},\n"
+             "  year = {{{year}}}\n}}\n\n")
+    bib = "".join(entry.format(n=n, title=t, authors=a, venue=v, year=y) for n, (t, a, v, y) in enumerate([
+        ("Tactile maps for everyone", "Halloran, Niamh and Osei, Kofi", "Access Computing", 2018),
+        ("Voice menus that listen", "Osei, Kofi and Halloran, Niamh", "Interaction Letters", 2021),
+        ("Braille on the bus", "Halloran, Niamh", "Mobile Access", 2023)]))
+    write_site(tmp_path, {
+        "index.html": "<!DOCTYPE html><html><head><title>Niamh Halloran</title></head><body>\n"
+                      "<h1>Niamh Halloran</h1>\n<p>Professor of Accessible Computing at Eastbay University.</p>\n"
+                      "<h2>Publications</h2>\n<div id=\"pubs\"></div>\n<script src=\"render.js\"></script>\n"
+                      "</body></html>\n",
+        "papers.bib": bib,
+    })
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Niamh Halloran"
+    pubs = {p.title: p for p in profile.publications}
+    assert sorted(pubs) == ["Braille on the bus", "Tactile maps for everyone", "Voice menus that listen"]
+    voice = pubs["Voice menus that listen"]
+    assert voice.year == 2021 and voice.venue == "Interaction Letters" and voice.file == "papers.bib"
+    assert [a.name for a in voice.authors] == ["Kofi Osei", "Niamh Halloran"] and voice.authors[1].is_self
+
+
+def test_a_bibtex_file_of_other_peoples_papers_is_no_list_of_the_owners(tmp_path):
+    """A reference list kept beside the page (nobody on half its entries): not the owner's works."""
+    bib = "".join(f"@article{{r{n},\n  title = {{Paper {n} on sand}},\n  author = {{Writer{n}, Ann and Other{n}, "
+                  f"Bo}},\n  journal = {{Dunes}},\n  year = {{2010}}\n}}\n\n" for n in range(3))
+    write_site(tmp_path, {
+        "index.html": "<html><head><title>Niamh Halloran</title></head><body><h1>Niamh Halloran</h1>\n"
+                      "<p>Professor of Accessible Computing at Eastbay University.</p></body></html>\n",
+        "refs.bib": bib,
+    })
+    assert import_path(tmp_path).profile.publications == []
+
+
+def test_a_folder_with_nothing_to_read_still_says_what_was_looked_for(tmp_path):
+    import pytest
+
+    from kg.errors import SourceError
+
+    write_site(tmp_path, {"config.toml": 'title = "My notes"\n', "content/posts/first.md": "---\ntitle: Hi\n---\n"})
+    with pytest.raises(SourceError, match="no author page .*; and no publication records in its data files"):
+        import_path(tmp_path)

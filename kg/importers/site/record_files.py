@@ -276,7 +276,7 @@ def _site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], li
                 texts.append(path)  # (a file already read may name a data file: the configuration)
             if not records_here or rel_path(root, path) in taken:
                 continue
-            if low.endswith(DATA_SUFFIXES) and not _SKIP_FILES.match(name):
+            if (low.endswith(DATA_SUFFIXES) or low.endswith(".bib")) and not _SKIP_FILES.match(name):
                 data.append(path)
             elif low.endswith(_PAGE_SUFFIXES) and not low.startswith(("index.", "readme", "_index")):
                 pages.append(path)
@@ -341,6 +341,26 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
     return parts if len(parts) >= 2 and 2 * len(parts) >= total else []
 
 
+def _bib_part(root: Path, path: Path, owner: str | None) -> Part | None:
+    """A BibTeX file of the site holding the owner's works (a page's script draws it as the list of papers), as
+    a part; None when it holds fewer than two entries, or when neither the owner (when known) nor any one person
+    is an author of at least half of them (a paper's reference list, a reading list)."""
+    from ..bibtex import read_bibtex
+
+    doc = read_file(root, path)
+    rel = rel_path(root, path)
+    pubs = read_bibtex(doc.text, owner, doc=doc, file=rel).publications
+    if len(pubs) < 2:
+        return None
+    if owner:
+        if 2 * sum(any(same_name(owner, a.name) for a in p.authors) for p in pubs) < len(pubs):
+            return None
+    elif records_owner(pubs) is None:
+        return None
+    doc.sections[1] = "publications"
+    return Part(rel, doc, "bibtex", publications=pubs)
+
+
 def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]],
                owner: str | None) -> Part | None:
     """A data file holding a list of works (most of its records are), as a part; None otherwise. Records that
@@ -353,6 +373,8 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         # "talks.tsv", "research_talks.yml": a list of another kind, whatever keys its records share ("posts.json":
         # a blog's listing, each post with a title and an author)
         return None
+    if path.suffix.lower() == ".bib":
+        return _bib_part(root, path, owner)
     doc = read_file(root, path)
     records = [(d, s) for d, s in file_records(doc, path.suffix.lower()) if not _template_publication(d)]
     works = [(d, s) for d, s in records if is_publication(d)]
@@ -386,6 +408,64 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         return None
     doc.sections[1] = "publications"
     return part
+
+
+def _one_record(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]] | None:
+    """The mapping a YAML or JSON file holds as a whole (``title: ...`` / ``authors: [...]``: one work's file), with
+    its keys' lines; None for a list, a scalar or a file that does not parse."""
+    import yaml
+
+    from ..base import compose_yaml, construct_yaml
+    from ..document import collect_yaml_spans
+
+    try:
+        node = compose_yaml(doc.text, doc.display)
+    except (SourceError, yaml.YAMLError, ValueError, RecursionError):
+        return None
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    data = construct_yaml(node)
+    spans: dict[str, tuple[int, int]] = {}
+    collect_yaml_spans(node, "", 0, spans)
+    return (data, {k: v for k, v in spans.items() if "." not in k}) if isinstance(data, dict) else None
+
+
+def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups: dict[str, dict[str, str]]
+                        ) -> list[Part]:
+    """A folder of data files holding one work's record each (Hugo's ``data/publications/<key>.yaml``, which a
+    layout ranges over as ``.Site.Data.publications``), one part per file read; none when fewer than two of
+    them, or fewer than half of the folder's data files, are works, or when the folder's name says it lists
+    something else (talks, people, news)."""
+    folder = paths[0].parent
+    words = re.sub(r"[_\-.]+", " ", folder.name)
+    if {section_kind(words), *map(section_kind, words.split())} & _OTHER_KINDS:
+        return []
+    parts = []
+    for path in paths:
+        try:
+            doc = read_file(root, path)
+        except (SourceError, OSError, UnicodeDecodeError):
+            continue
+        record = _one_record(doc)
+        if record is None or _template_publication(record[0]) or not is_publication(record[0]):
+            continue
+        data, spans = record
+        norm, spelled = _normalized(data)
+        _look_up(norm, lookups)
+        used: set[str] = set()
+        pub = publication_from_record(norm, RECORD_KEYS, base, used)
+        if pub is None:
+            continue
+        rel = rel_path(root, path)
+        pub.line, pub.file = spans.get(spelled.get("title", "title"), (1, 1))[0], rel
+        part = Part(rel, doc, "records-item", publications=[pub])
+        for key in used:
+            span = spans.get(spelled.get(key, key))
+            if span:
+                doc.use(*span)
+        doc.sections[1] = "publications"
+        parts.append(part)
+    return parts if len(parts) >= 2 and 2 * len(parts) >= len(paths) else []
 
 
 _INDEXED = re.compile(r"site\.data\.([\w\-]+)\[\s*([\w.]+)\s*\]\.(\w+)")
@@ -450,6 +530,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             continue
     lookups = _lookups(root, texts)
     found: list[tuple[str, set[Path], list[Part]]] = []
+    no_list: dict[Path, list[Path]] = {}
     for path in data:
         try:
             if path.stat().st_size > _MAX_BYTES:
@@ -459,6 +540,14 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             continue
         if part is not None:
             found.append((path.stem, {path}, [part]))
+        elif path.suffix.lower() in (".yml", ".yaml", ".json"):
+            no_list.setdefault(path.parent, []).append(path)
+    for folder, paths in no_list.items():
+        # (a site's root and its data folder itself hold files of every kind: a folder of its own is one list)
+        if len(paths) >= 2 and folder != root and folder.name.lower() not in ("_data", "data"):
+            parts = _record_file_folder(root, paths, base, lookups)
+            if parts:
+                found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
     for folder in folders:
         parts = _collection(root, folder, base, lookups, owner)
         if parts:
