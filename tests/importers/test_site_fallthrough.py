@@ -46,8 +46,10 @@ def test_a_hugo_site_with_no_home_page_whose_papers_are_one_record_files(tmp_pat
     ("no author page ... and no home page")."""
     write_site(tmp_path, {
         "config.toml": 'baseURL = "https://pell.example.org"\ntitle = "Dara Pell"\ntheme = "plainblog"\n\n'
-                       '[params]\nauthor = "Dara Pell"\n',
-        "content/about/index.md": "---\ntitle: About\n---\n\nI model rivers at the Lowmoor Water Institute.\n",
+                       '[params]\nauthor = "Dara Pell"\ninfo = ["Hydrologist at the Lowmoor Water Institute."]\n\n'
+                       '[[params.social]]\nname = "Github"\nurl = "https://github.com/dpell-example"\n',
+        "content/research/index.md": "---\ntitle: My Research\n---\n\nI model rivers and the sediment they carry.\n\n"
+                                     '{{< button href="https://orcid.org/0000-0002-1825-0097" text="ORCID" >}}\n',
         "content/papers/_index.md": "---\ntitle: Papers\n---\n\nBelow are my papers, newest first. See also "
                                     "[my code](https://github.com/dpell-example).\n",
         "layouts/papers/list.html": "<ul>{{ range sort $.Site.Data.publications \"date\" \"desc\" }}"
@@ -68,6 +70,24 @@ def test_a_hugo_site_with_no_home_page_whose_papers_are_one_record_files(tmp_pat
     assert flood.year == 2022 and flood.venue == "Hydrology Letters"
     assert flood.file == "data/publications/reyes_2022.yaml"
     assert [a.is_self for a in flood.authors] == [False, True]
+    # the owner's fields from the configuration (social list, one-line info, base URL) and a shortcode's link
+    person = profile.person
+    assert person.job_title == "Hydrologist" and person.homepage == "https://pell.example.org/"
+    assert person.identifiers == {"github": "dpell-example", "orcid": "0000-0002-1825-0097"}
+
+
+def test_one_record_files_of_outputs_that_are_no_papers_are_left_out(tmp_path):
+    """A folder of "research outputs" holds software and posters too (``type: Software``): not publications."""
+    record = "title: {t}\ntype: {k}\nauthors:\n  - Dara Pell\n  - Joaquin Reyes\npublication: Zenodo\ndate: 2021-01-01\n"
+    write_site(tmp_path, {
+        "config.toml": 'title = "Dara Pell"\n[params]\nauthor = "Dara Pell"\n',
+        "data/outputs/a.yaml": record.format(t="River model", k="Software"),
+        "data/outputs/b.yaml": record.format(t="Sediment poster", k="Poster"),
+        "data/outputs/c.yaml": record.format(t="Sediment budgets", k="Journal Article"),
+        "data/outputs/d.yaml": record.format(t="Sediment report", k="Report"),
+    })
+    assert sorted(p.title for p in import_path(tmp_path).profile.publications) == ["Sediment budgets",
+                                                                                 "Sediment report"]
 
 
 def test_an_html_page_whose_papers_live_only_in_a_bibtex_file(tmp_path):
@@ -115,3 +135,35 @@ def test_a_folder_with_nothing_to_read_still_says_what_was_looked_for(tmp_path):
     write_site(tmp_path, {"config.toml": 'title = "My notes"\n', "content/posts/first.md": "---\ntitle: Hi\n---\n"})
     with pytest.raises(SourceError, match="no author page .*; and no publication records in its data files"):
         import_path(tmp_path)
+
+
+def test_a_minimal_mistakes_sidebar_and_a_splash_home_page_with_a_long_front_matter(tmp_path):
+    """minimal-mistakes keeps the owner's profiles in ``author.links`` (label, icon, url) and a one-line ``bio``;
+    its splash home page (``permalink: /``) has a front matter longer than the head kg reads for the permalink.
+    Before: no identifiers, no job, the name with its degree, and the home page not found."""
+    feature_rows = "".join(f"  - title: Row {n}\n    excerpt: {'A feature of the splash page. ' * 6}\n"
+                           for n in range(20))
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Ines Okonkwo, PhD"\nauthor:\n  name: "Ines Okonkwo, PhD"\n'
+                       '  bio: "Postdoctoral Fellow, Department of Botany at Lakeside University"\n  links:\n'
+                       '    - label: "GitHub"\n      icon: "fa-brands fa-github"\n'
+                       '      url: "https://github.com/iokonkwo-example"\n'
+                       '    - label: "ORCID"\n      icon: "fa-brands fa-orcid"\n'
+                       '      url: "https://orcid.org/0000-0002-1825-0097"\n',
+        "_pages/landing.md": f"---\ntitle: Welcome\nlayout: splash\npermalink: /\nfeature_row:\n{feature_rows}---\n\n"
+                             "I study how clover adapts to cities.\n",
+        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+                                  "{% include papers.html %}\n",
+        "_data/papers.yml": "- authors: __Ines Okonkwo__, Per Lund\n  title: Clover in the city\n"
+                            "  journal: Urban Ecology\n  year: 2022\n"
+                            "- authors: Per Lund, __Ines Okonkwo__\n  title: Clover in the country\n"
+                            "  journal: Rural Ecology\n  year: 2020\n",
+    })
+    from kg.importers.site.jekyll import _jekyll_about
+
+    assert _jekyll_about(tmp_path) == tmp_path / "_pages" / "landing.md"
+    profile = import_path(tmp_path).profile
+    person = profile.person
+    assert person.name == "Ines Okonkwo" and person.job_title == "Postdoctoral Fellow"
+    assert person.identifiers == {"github": "iokonkwo-example", "orcid": "0000-0002-1825-0097"}
+    assert sorted(p.title for p in profile.publications) == ["Clover in the city", "Clover in the country"]

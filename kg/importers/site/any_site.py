@@ -34,6 +34,7 @@ person's name)."""
 
 _PAGE_FOLDERS = ("", "content", "_pages", "pages", "docs", "src/pages")
 _MAX_PAGES = 20
+_CONTACT = re.compile(r"(?i)contact|imprint|impressum|privacy")
 _NOT_PAGES = re.compile(r"(?i)^(?:readme|license|licence|changelog|contributing|code_of_conduct|security|404)\b")
 
 
@@ -80,6 +81,72 @@ def config_names(root: Path) -> list[str]:
     return names
 
 
+_SOCIAL_KEYS = ("social", "socials", "socialicons", "social_links", "profiles", "links")
+_ABOUT_KEYS = ("bio", "info", "description", "about", "subtitle", "tagline")
+
+
+def _config_person(root: Path, name: str, base: str | None) -> Person:
+    """What the site's configuration says of its owner ``name``: the profile links of its social lists
+    (``[[params.social]] url = ...``, ``social: {github: jdoe}``) and the job and affiliation its one-line
+    description gives (``info = "Research scientist at the Lowmoor Institute"``), read by the page reader."""
+    from .fields import apply_social, as_text, md_text, social_items
+    from .pages import merge_prose, prose_person
+
+    person = Person(name=name)
+    for rel in _CONFIGS:
+        path = root / rel
+        if not path.is_file():
+            continue
+        data = _config_data(path)
+        scopes = [data, *(data[k] for k in ("params", "author", "extra") if isinstance(data.get(k), dict))]
+        if isinstance(data.get("params"), dict) and isinstance(data["params"].get("author"), dict):
+            scopes.append(data["params"]["author"])
+        about: list[str] = []
+        for scope in scopes:
+            for key, value in scope.items():
+                low = str(key).lower()
+                if low in _SOCIAL_KEYS and isinstance(value, list):
+                    social_items(person, value, base)
+                elif low in _SOCIAL_KEYS and isinstance(value, dict):
+                    for kind, item in value.items():
+                        apply_social(person, str(kind).lower(), item)
+                elif low in _ABOUT_KEYS and scope is not data or low == "description":
+                    texts = value if isinstance(value, list) else [value]
+                    about += [md_text(t) for t in map(as_text, texts) if t]
+        if about:
+            merge_prose(person, prose_person(read_file(root, path), name, about[:2]))
+    return person
+
+
+def config_url(root: Path) -> str | None:
+    """Where the site is published, as its configuration says (Hugo's ``baseURL``, Jekyll's ``url``, MkDocs'
+    ``site_url``)."""
+    for rel in _CONFIGS:
+        path = root / rel
+        if path.is_file():
+            data = _config_data(path)
+            for key in ("baseURL", "baseurl", "url", "site_url"):
+                value = data.get(key)
+                if isinstance(value, str) and re.match(r"https?://[^/\s]+\.[^/\s]+", value):
+                    return value.rstrip("/") + "/"
+    return None
+
+
+_SHORTCODE_HREF = re.compile(r"""\{\{[<%][^}]*?\b(?:href|url|link)\s*=\s*["'](https?://[^"'\s]+)["']""")
+"""A link a Hugo shortcode draws as a button (``{{< button href="https://orcid.org/..." >}}``): the page reader
+leaves template code alone."""
+
+
+def _shortcode_ids(person: Person, parts: list[Part]) -> None:
+    from ..common import identifier_from_url
+
+    for part in parts:
+        for url in _SHORTCODE_HREF.findall(part.doc.text):
+            found = identifier_from_url(url)
+            if found:
+                person.identifiers.setdefault(*found)
+
+
 def _pages(root: Path) -> list[Path]:
     """The site's own pages: markdown and HTML files of its root and its usual content folders (two levels
     down: ``content/about/index.md``), section indexes last, at most :data:`_MAX_PAGES`."""
@@ -92,7 +159,9 @@ def _pages(root: Path) -> list[Path]:
             own = not page.name.startswith("_") or page.name == "_index.md"  # (a generator's partial is no page)
             if own and backup_reason(page.name) is None and not _NOT_PAGES.match(page.name) and page not in out:
                 out.append(page)
-    out.sort(key=lambda p: (p.name == "_index.md", str(p)))
+    # the owner's own pages first (their fields fill the person first), a contact page and section indexes last
+    out.sort(key=lambda p: (p.name == "_index.md", _CONTACT.search(p.stem if p.stem != "index" else p.parent.name)
+                            is not None, str(p)))
     return out[:_MAX_PAGES]
 
 
@@ -120,7 +189,7 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
     from .record_files import record_parts, records_owner
 
     root = path
-    base = options.base_url
+    base = options.base_url or config_url(root)
     records = record_parts(root, set(), base, options.owner)
     pubs = [p for part in records for p in part.publications]
     owner = options.owner
@@ -138,8 +207,10 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
         raise SourceError("no owner name in the site's configuration (author, params.author, a title that is a "
                           "name), its pages or its publication records (data files: YAML, JSON, CSV, BibTeX); "
                           "give --owner NAME", path=str(root))
-    person = Person(name=owner)
+    person = _config_person(root, owner, base)
+    person.homepage = person.homepage or base
     parts = _read_pages(root, pages, owner, base)
+    _shortcode_ids(person, parts)
     for part in parts:
         if part.profile is None:
             continue
@@ -147,6 +218,4 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
         if pubs:
             # the data files are the list; a page's "work" with no year nor identifier is its intro's prose
             part.profile.publications = [p for p in part.profile.publications if p.year or p.date or p.doi or p.arxiv]
-    if base and person.homepage is None:
-        person.homepage = base
     return assemble(root, fmt, person, parts, owner, base=base)

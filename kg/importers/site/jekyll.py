@@ -93,8 +93,9 @@ def _front_head(page: Path) -> str:
         return ""
 
 
-_PERMALINK = re.compile(r"---\s*\n(?:.*\n)*?permalink:\s*[\"']?(/[^\s\"']*)[\"']?\s*\n(?:.*\n)*?---")
-"""A page's front matter that says where the site serves it (``permalink: /research/``)."""
+_PERMALINK = re.compile(r"---\s*\n(?:(?!---\s*\n).*\n)*?permalink:\s*[\"']?(/[^\s\"']*)[\"']?\s*\n")
+"""A page's front matter that says where the site serves it (``permalink: /research/``), read in the page's
+head only (a splash page's front matter may run on past it: its closing fence is not looked for)."""
 
 
 def _served_pages(root: Path) -> list[Path]:
@@ -230,6 +231,13 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
     if name:
         person = Person(name=name, alternate_names=alternates)
         used_keys |= {f"author.{k}" for k in apply_author(person, author or {}, lambda p: absolute_url(p, base))}
+        bio = as_text((author or {}).get("bio"))
+        if bio and person.job_title is None and len(bio) <= 200:
+            # the sidebar's one line ("Postdoctoral Fellow, Department of Botany at Lakeside University"): the
+            # job and the affiliation, as the page reader reads such a line
+            from .pages import merge_prose, prose_person
+
+            merge_prose(person, prose_person(doc, name, [md_text(bio)]))
         if base:
             person.homepage = person.homepage or repair_url(base)  # (the author's own "uri" first)
             used_keys.add("url")
@@ -252,6 +260,10 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
         for key in _LINK_LISTS:
             if social_items(person, cfg.get(key), base):
                 used_keys.add(key)
+        # minimal-mistakes: the author sidebar's and the footer's "links: [{label, icon, url}]"
+        for block, value in (("author", author), ("footer", cfg.get("footer"))):
+            if isinstance(value, dict) and social_items(person, value.get("links"), base):
+                used_keys.add(f"{block}.links")
         for block in ("footer-links", "social-network-links"):
             footer = cfg.get(block) if isinstance(cfg.get(block), dict) else {}
             for key, value in footer.items():

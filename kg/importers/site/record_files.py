@@ -388,6 +388,8 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         "authors" in _normalized(d)[0] for d, _ in works)
     for data, spans in works:
         norm, spelled = _normalized(data)
+        if _not_a_paper(norm):
+            continue
         if by_coauthors and owner:
             others = split_authors(md_text(as_text(norm.pop("coauthors", None)) or "")).authors
             norm["authors"] = [owner, *(a.name for a in others)]
@@ -408,6 +410,15 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         return None
     doc.sections[1] = "publications"
     return part
+
+
+_NOT_PAPERS = {"software", "code", "package", "presentation", "talk", "invited talk", "poster", "dataset", "data",
+               "video", "webinar", "slides", "blog post", "blog", "podcast"}
+"""A record's ``type`` saying it is an output that is no paper (a list of "research outputs" holds them too)."""
+
+
+def _not_a_paper(norm: dict) -> bool:
+    return (as_text(norm.get("type")) or "").strip().lower() in _NOT_PAPERS
 
 
 def _one_record(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]] | None:
@@ -440,7 +451,7 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
     words = re.sub(r"[_\-.]+", " ", folder.name)
     if {section_kind(words), *map(section_kind, words.split())} & _OTHER_KINDS:
         return []
-    parts = []
+    parts, others = [], 0
     for path in paths:
         try:
             doc = read_file(root, path)
@@ -451,6 +462,9 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
             continue
         data, spans = record
         norm, spelled = _normalized(data)
+        if _not_a_paper(norm):
+            others += 1  # (a work of the list all the same, for whether the folder is one)
+            continue
         _look_up(norm, lookups)
         used: set[str] = set()
         pub = publication_from_record(norm, RECORD_KEYS, base, used)
@@ -465,7 +479,7 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
                 doc.use(*span)
         doc.sections[1] = "publications"
         parts.append(part)
-    return parts if len(parts) >= 2 and 2 * len(parts) >= len(paths) else []
+    return parts if len(parts) >= 2 and 2 * (len(parts) + others) >= len(paths) else []
 
 
 _INDEXED = re.compile(r"site\.data\.([\w\-]+)\[\s*([\w.]+)\s*\]\.(\w+)")
