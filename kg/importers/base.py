@@ -215,7 +215,7 @@ def compose_yaml(text: str, display: str, first_line: int = 1):
     several documents (a data file closed by a stray ``---``) is its first non-empty one, as Jekyll's and
     Hugo's YAML readers take it; the later ones are not parsed.
 
-    >>> compose_yaml("- a\n---\n- b\n", "f.yml").value[0].value
+    >>> compose_yaml("- a\\n---\\n- b\\n", "f.yml").value[0].value
     'a'
     """
     import yaml

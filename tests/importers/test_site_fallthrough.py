@@ -167,3 +167,38 @@ def test_a_minimal_mistakes_sidebar_and_a_splash_home_page_with_a_long_front_mat
     assert person.name == "Ines Okonkwo" and person.job_title == "Postdoctoral Fellow"
     assert person.identifiers == {"github": "iokonkwo-example", "orcid": "0000-0002-1825-0097"}
     assert sorted(p.title for p in profile.publications) == ["Clover in the city", "Clover in the country"]
+
+
+def test_a_data_file_of_one_record_that_a_template_loops_over_is_a_list(tmp_path):
+    """``_data/field-guides.yaml`` holds one work and ``{% for r in site.data.field-guides %}`` shows it: a list
+    of one. A consortium paper's "plus 40 authors from ..." is names left out, not an author. Before: the lone
+    record was not read (two records make a list) and "plus 40 authors ..." was an author."""
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Orla Finnegan"\nauthor:\n  name: "Orla Finnegan"\n',
+        "_pages/papers.md": "---\ntitle: Publications\npermalink: /papers/\n---\n\n{% include articles.html %}\n\n"
+                            "## Field guides\n\n{% include notes.html %}\n",
+        "_includes/articles.html": "{% for paper in site.data.articles %}<p>{{ paper.title }}</p>{% endfor %}\n",
+        "_includes/notes.html": "{% for r in site.data.field-guides %}<p>{{ r.title }}</p>{% endfor %}\n",
+        "_data/articles.yaml": "- authors: __Orla Finnegan__, Tomas Brandt\n  title: Moss on city walls\n"
+                               "  journal: Urban Botany\n  year: 2021\n"
+                               "- authors: __Orla Finnegan__, plus 40 authors from the Moss Network (MN)\n"
+                               "  title: Moss across forty cities\n  journal: Global Botany\n  year: 2023\n",
+        "_data/field-guides.yaml": "- authors: Orla Finnegan\n  title: Counting moss with students\n  year: 2020\n"
+                                     "  publisher: Open Field Notes\n",
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert sorted(pubs) == ["Counting moss with students", "Moss across forty cities", "Moss on city walls"]
+    forty = pubs["Moss across forty cities"]
+    assert [a.name for a in forty.authors] == ["Orla Finnegan"] and forty.authors_truncated
+
+
+def test_an_affiliation_read_from_a_sentence_keeps_no_article():
+    from pathlib import Path
+
+    from kg.importers.base import SourceDoc
+    from kg.importers.site.pages import prose_person
+
+    doc = SourceDoc(Path("c.yml"), "bio: x\n", display="c.yml")
+    person = prose_person(doc, "Ines Okonkwo", ["Postdoctoral Fellow, Department of Botany at the University of "
+                                                "Lakeside"])
+    assert [a.name for a in person.affiliations] == ["University of Lakeside"]

@@ -99,6 +99,9 @@ def prose_person(doc: SourceDoc, name: str, paragraphs: list[str], items: list[s
     page = read_view(doc, lines, name)
     person = page.person if page is not None else Person(name=name)
     person.name = name
+    for aff in person.affiliations:
+        if aff.name.startswith("the ") and len(aff.name) > 8:
+            aff.name = aff.name[4:]  # "at the University of Lakeside": the article is the sentence's, not the name's
     return person
 
 

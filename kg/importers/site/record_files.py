@@ -4,9 +4,12 @@ Takes a site folder and the files already read; gives one :class:`Part` per file
 publication records and was not read yet: a YAML or JSON list (``_data/papers.yml``, Hugo's
 ``data/research.yaml``, a Gatsby ``src/data/publications.json``), a CSV or TSV table (a Zotero export, a
 spreadsheet of papers), an array literal of a JavaScript or TypeScript data module (``export const pubs = [{
-title: "...", authors: "..."}]``), or a folder of markdown pages whose front matter is one work each (a Jekyll
-collection not named ``_publications``, an Astro content collection). A record is a mapping with a title and
-authors, a venue or a DOI; a list is read when most of its records are such. Each record is read by
+title: "...", authors: "..."}]``), a folder of markdown pages whose front matter is one work each (a Jekyll
+collection not named ``_publications``, an Astro content collection), a folder of YAML or JSON files holding one
+work's record each (Hugo's ``data/publications/<key>.yaml``), or a BibTeX file whose entries are mostly the
+owner's (a page's script draws it). A record is a mapping with a title and
+authors, a venue or a DOI (and no ``type`` saying software, a poster or a talk); a list is read when most of its
+records are such, and two or more (one when a template loops over the file). Each record is read by
 :func:`~.records.publication_from_record`, whatever the file's format.
 
 Which files: those of the site's own sources (not ``node_modules``, a theme's folder, a build folder nor a
@@ -362,8 +365,9 @@ def _bib_part(root: Path, path: Path, owner: str | None) -> Part | None:
 
 
 def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]],
-               owner: str | None) -> Part | None:
-    """A data file holding a list of works (most of its records are), as a part; None otherwise. Records that
+               owner: str | None, looped: bool = False) -> Part | None:
+    """A data file holding a list of works (most of its records are, and two or more, or one when ``looped``: a
+    template of the site loops over the file), as a part; None otherwise. Records that
     name only the owner's co-authors (``coauthors: "Ann Vidal and Li Wei"``, which a page writes "with Ann
     Vidal and Li Wei") have the owner as an author too, written first (the records do not say where), and
     a record of that file naming none is the owner's alone."""
@@ -378,7 +382,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     doc = read_file(root, path)
     records = [(d, s) for d, s in file_records(doc, path.suffix.lower()) if not _template_publication(d)]
     works = [(d, s) for d, s in records if is_publication(d)]
-    if len(works) < 2 or 2 * len(works) < len([d for d, _ in records if _title_key(_lower(d), d)]):
+    if len(works) < (1 if looped else 2) or 2 * len(works) < len([d for d, _ in records if _title_key(_lower(d), d)]):
         return None
     # (in a list of works, one naming no author nor venue is a work too: a single-authored working paper)
     works = [(d, s) for d, s in records if is_publication(d) or _title_key(_lower(d), d) == "title" and any(
@@ -482,6 +486,9 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
     return parts if len(parts) >= 2 and 2 * (len(parts) + others) >= len(paths) else []
 
 
+_LOOPED = re.compile(r"\b(?:for\s+\w+\s+in|range(?:\s+sort)?)\s+\$?\.?site\.data\.([\w\-]+)")
+"""A template's loop over a data file (lower-cased text): Liquid's ``for x in site.data.papers``, Hugo's ``range
+.Site.Data.papers`` or ``range sort $.Site.Data.papers "date"``."""
 _INDEXED = re.compile(r"site\.data\.([\w\-]+)\[\s*([\w.]+)\s*\]\.(\w+)")
 _FOR = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+\w+\.(\w+)")
 
@@ -543,13 +550,16 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         except OSError:
             continue
     lookups = _lookups(root, texts)
+    # the data files a template loops over ("{% for paper in site.data.chapters %}", "range .Site.Data.papers"):
+    # the site shows them as lists, one record or many
+    looped = {m for text in texts.values() if "site.data." in text for m in _LOOPED.findall(text)}
     found: list[tuple[str, set[Path], list[Part]]] = []
     no_list: dict[Path, list[Path]] = {}
     for path in data:
         try:
             if path.stat().st_size > _MAX_BYTES:
                 continue
-            part = _data_part(root, path, base, lookups, owner)
+            part = _data_part(root, path, base, lookups, owner, path.stem.lower() in looped)
         except (SourceError, OSError, UnicodeDecodeError):
             continue
         if part is not None:
