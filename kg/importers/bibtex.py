@@ -563,7 +563,8 @@ def _one_title(a: str, b: str) -> bool:
     (True, False)
     """
     short, long_ = sorted((a, b), key=len)
-    return a == b or bool(short) and long_.startswith(short) and long_[len(short):].lstrip()[:1] in (":", "-", "—", "–")
+    rest = long_[len(short):].lstrip() if short and long_.startswith(short) else ""
+    return a == b or rest[:1] in (":", "-", "—", "–")
 
 
 def _title_of(block) -> str:

@@ -140,7 +140,8 @@ def test_a_folder_with_nothing_to_read_still_says_what_was_looked_for(tmp_path):
 def test_a_minimal_mistakes_sidebar_and_a_splash_home_page_with_a_long_front_matter(tmp_path):
     """minimal-mistakes keeps the owner's profiles in ``author.links`` (label, icon, url) and a one-line ``bio``;
     its splash home page (``permalink: /``) has a front matter longer than the head kg reads for the permalink.
-    Before: no identifiers, no job, the name with its degree, and the home page not found."""
+    its text is in the front matter (``excerpt``, ``intro``), the body only includes. Before: no identifiers, no
+    job, the name with its degree, the home page not found, and its text not read."""
     feature_rows = "".join(f"  - title: Row {n}\n    excerpt: {'A feature of the splash page. ' * 6}\n"
                            for n in range(20))
     write_site(tmp_path, {
@@ -150,8 +151,11 @@ def test_a_minimal_mistakes_sidebar_and_a_splash_home_page_with_a_long_front_mat
                        '      url: "https://github.com/iokonkwo-example"\n'
                        '    - label: "ORCID"\n      icon: "fa-brands fa-orcid"\n'
                        '      url: "https://orcid.org/0000-0002-1825-0097"\n',
-        "_pages/landing.md": f"---\ntitle: Welcome\nlayout: splash\npermalink: /\nfeature_row:\n{feature_rows}---\n\n"
-                             "I study how clover adapts to cities.\n",
+        "_pages/landing.md": f"---\ntitle: Welcome\nlayout: splash\npermalink: /\nfeature_row:\n{feature_rows}"
+                             "excerpt: Department of Botany,<br>Lakeside University\nintro:\n  - excerpt: 'I completed my"
+                             " PhD at the University of Westmoor working with [Ada Brook](https://brook.example.org)"
+                             "{:target=\"_blank\"}, and I now study how clover adapts to cities.'\n---\n\n"
+                             "{% include feature_row %}\n",
         "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
                                   "{% include papers.html %}\n",
         "_data/papers.yml": "- authors: __Ines Okonkwo__, Per Lund\n  title: Clover in the city\n"
@@ -165,6 +169,8 @@ def test_a_minimal_mistakes_sidebar_and_a_splash_home_page_with_a_long_front_mat
     profile = import_path(tmp_path).profile
     person = profile.person
     assert person.name == "Ines Okonkwo" and person.job_title == "Postdoctoral Fellow"
+    # the splash page's text is its front matter's excerpts
+    assert person.advisors == ["Ada Brook"] and "University of Westmoor" in [e.institution for e in person.education]
     assert person.identifiers == {"github": "iokonkwo-example", "orcid": "0000-0002-1825-0097"}
     assert sorted(p.title for p in profile.publications) == ["Clover in the city", "Clover in the country"]
 

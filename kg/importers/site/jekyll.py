@@ -58,7 +58,7 @@ from .html_site import parse_html_site
 from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import person_title, title_position
-from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, name_kind, unread_part
+from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
 from .records import data_parts, read_jekyll_publication
 
 
@@ -516,6 +516,11 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         from ..page.parse import parse_markdown_page
 
         doc = read_file(root, about)
+        source_sum = None
+        splash = front_prose_view(doc)
+        if splash is not None:
+            # a splash home page: its text is its front matter's excerpts
+            doc, source_sum = splash, doc.checksum
         # the config's values as text, entities decoded, whatever the page reader does with them
         author_block = {k: (as_text(v) or "") if isinstance(v, str) else v for k, v in (site_author or {}).items()}
         if base:
@@ -535,7 +540,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             # or one with a title and no text ("under construction"): the owner is the configured author
             page = Profile(person=Person(name=person.name))
         parts.insert(1 if parts and parts[0].rel in JEKYLL_CONFIGS else 0,
-                     Part(rel_path(root, about), doc, "academicpages", profile=page))
+                     Part(rel_path(root, about), doc, "academicpages", profile=page, checksum=source_sum))
         # the page wins over _config.yml for what it states (its bio over the sidebar one-liner)
         page_person = page.person.model_copy(deep=True)
         if person is not None:
