@@ -208,3 +208,26 @@ def test_an_affiliation_read_from_a_sentence_keeps_no_article():
     person = prose_person(doc, "Ines Okonkwo", ["Postdoctoral Fellow, Department of Botany at the University of "
                                                 "Lakeside"])
     assert [a.name for a in person.affiliations] == ["University of Lakeside"]
+
+
+def test_a_data_list_made_from_a_bibtex_file_stays_the_list_the_bibtex_file_fills_it(tmp_path):
+    """A site's script turns ``scripts/papers.bib`` into ``src/data/papers.json``, which the pages show: the works
+    are the JSON's, the BibTeX file fills in what the JSON lacks (the pages)."""
+    import json
+
+    works = [("Tactile maps for everyone", 2018), ("Voice menus that listen", 2021)]
+    records = [{"title": t, "authors": ["Niamh Halloran", "Kofi Osei"], "journal": "Access Computing", "year": y}
+               for t, y in works]
+    bib = "".join(f"@article{{k{n},\n  title = {{{t}}},\n  author = {{Halloran, Niamh and Osei, Kofi}},\n"
+                  f"  journal = {{Access Computing}},\n  pages = {{{n + 1}0--{n + 1}9}},\n  year = {{{y}}}\n}}\n\n"
+                  for n, (t, y) in enumerate(works))
+    write_site(tmp_path, {
+        "index.html": "<html><head><title>Niamh Halloran</title></head><body><h1>Niamh Halloran</h1>\n"
+                      "<p>Professor of Accessible Computing at Eastbay University.</p></body></html>\n",
+        "scripts/papers.bib": bib,
+        "src/data/papers.json": json.dumps(records),
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert sorted(pubs) == ["Tactile maps for everyone", "Voice menus that listen"]
+    voice = pubs["Voice menus that listen"]
+    assert voice.file == "src/data/papers.json" and voice.pages == "20-29"

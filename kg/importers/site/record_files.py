@@ -577,7 +577,10 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         if parts:
             found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
     named = [f for f in found if _named(f[0], texts, f[1])]
-    return [p for _name, _own, parts in (named or ([] if named_only else found)) for p in parts]
+    out = [p for _name, _own, parts in (named or ([] if named_only else found)) for p in parts]
+    # a BibTeX file last: a site's own data list it was made into (a script's JSON) is the list the site shows,
+    # the BibTeX file fills in what that lacks
+    return [p for p in out if p.format != "bibtex"] + [p for p in out if p.format == "bibtex"]
 
 
 def site_records_owner(root: Path, base: str | None = None, texts: list[str] = ()) -> str | None:
