@@ -126,6 +126,28 @@ def _gc_paused(fn):
     return paused
 
 
+def _shared_readers(path: Path, options: ImportOptions, ranked: list[Importer], error: SourceError
+                    ) -> tuple[Profile, Importer]:
+    """A folder no family reader could read, read by :func:`~kg.importers.site.any_site.parse_any_site`: the
+    profile and the importer it is reported under (the surest family that recognised the folder); ``error``
+    (the first family's, or "no recognizable site") is raised, saying what else was looked for, when that
+    reads nothing either."""
+    from ..errors import IncompleteRead
+    from .site.any_site import parse_any_site
+    from .site.files import whole_site
+
+    imp = ranked[0] if ranked else Importer(name="site")
+    try:
+        profile = whole_site(lambda p, o: parse_any_site(p, o, imp.name))(path, options)
+    except IncompleteRead:
+        raise error from None
+    except SourceError:
+        raise SourceError(f"{error.message}; and no publication records in its data files (YAML, JSON, CSV, "
+                          "BibTeX) nor an owner's name in its configuration", path=error.path, line=error.line) \
+            from None
+    return finish(profile), imp
+
+
 @_gc_paused
 def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _dt.datetime | None = None,
                 base_url: str | None = None) -> ImportResult:
@@ -135,16 +157,21 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
     if path.is_dir():
         if fmt == "auto":
             # the surest family first; when its reader cannot read the folder ("no author page", "no owner"),
-            # the next family that recognises it is tried, and the first one's error stands if none can
+            # the next family that recognises it is tried, then the readers every family shares (the records of
+            # its data files, its pages, the owner its configuration names); the first error stands if none can
             first_error: SourceError | None = None
-            for imp in detect_dir_ranked(path):
+            try:
+                ranked = detect_dir_ranked(path)
+            except SourceError as err:
+                ranked, first_error = [], err
+            for imp in ranked:
                 try:
                     profile = finish(imp.parse_dir(path, options))
                     break
                 except SourceError as err:
                     first_error = first_error or err
             else:
-                raise first_error
+                profile, imp = _shared_readers(path, options, ranked, first_error)
         else:
             imp = get_importer(fmt)
             if imp.parse_dir is None:
@@ -178,8 +205,8 @@ def finish(profile: Profile) -> Profile:
     those fields as buttons; an owner's name written in two scripts is the Latin name with the other as an
     alternate name; identifiers are bare ids (a profile URL or its tail gives the id it names, a template
     placeholder gives none); a title keeps no list numbering or leading "(2025)", an author no "Family, Given"
-    order."""
-    from .common import clean_identifier, doi_of, name_variants, strip_title_prefix, uninvert_name
+    order; the owner's name no degrees after a comma ("Jo Roe, PhD", as a site's configuration may write it)."""
+    from .common import _DEGREES_AFTER, clean_identifier, doi_of, name_variants, strip_title_prefix, uninvert_name
 
     person = profile.person
     for kind in list(person.identifiers):
@@ -188,6 +215,9 @@ def finish(profile: Profile) -> Profile:
             del person.identifiers[kind]  # a template placeholder (XXXXXXXXX, your-username): no identifier
         else:
             person.identifiers[kind] = value
+    bare = _DEGREES_AFTER.sub("", person.name).strip()
+    if bare != person.name and len(bare.split()) >= 2:
+        person.name = bare
     latin, others = name_variants(person.name)
     if others or latin != person.name:
         person.name = latin

@@ -211,15 +211,26 @@ def compose_yaml(text: str, display: str, first_line: int = 1):
     """The YAML node tree of front matter or a site's config, checked: anchors and aliases (alias bombs,
     recursive aliases) and nesting deeper than :data:`MAX_YAML_DEPTH` are refused with a located
     :class:`SourceError` (``first_line`` is the file line of the text's first line); a syntax error stays
-    ``yaml.YAMLError`` for the caller to locate. The same rules as profiles (``kg.profiles``)."""
+    ``yaml.YAMLError`` for the caller to locate. The same rules as profiles (``kg.profiles``). A text of
+    several documents (a data file closed by a stray ``---``) is its first non-empty one, as Jekyll's and
+    Hugo's YAML readers take it; the later ones are not parsed.
+
+    >>> compose_yaml("- a\\n---\\n- b\\n", "f.yml").value[0].value
+    'a'
+    """
     import yaml
 
+    loader = yaml.SafeLoader(text)
     try:
         # the pure-Python loader: its syntax errors point at the line at fault (libyaml's at the end of input);
         # front matter and site configs are small
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = None
+        while (node is None or node.tag == "tag:yaml.org,2002:null") and loader.check_node():
+            node = loader.get_node()
     except RecursionError:
         raise SourceError(f"YAML nested deeper than {MAX_YAML_DEPTH} levels", path=display, line=first_line) from None
+    finally:
+        loader.dispose()
     if node is None:
         return None
     seen: set[int] = set()

@@ -517,9 +517,11 @@ def read_bibtex(
             block.ignore_error_block, Entry
         ):
             entries.append(block.ignore_error_block)
-        elif isinstance(block, DuplicateBlockKeyBlock) and isinstance(block.ignore_error_block, Entry) and _title_of(
-                block.ignore_error_block) != _title_of(block.previous_block):
+        elif isinstance(block, DuplicateBlockKeyBlock) and isinstance(block.ignore_error_block, Entry) and not \
+                _one_title(_title_of(block.ignore_error_block), _title_of(block.previous_block)):
             entries.append(block.ignore_error_block)  # two papers under one key: both are papers (the key is a label)
+        elif isinstance(block, DuplicateBlockKeyBlock):
+            mark("ignore", start, end)  # the paper of the key's first entry again: read there
         elif isinstance(block, ParsingFailedBlock):
             reason = getattr(block.error, "abort_reason", None) or str(block.error) or type(block.error).__name__
             failed.append((start + 1 + line_offset, " ".join(str(reason).split())))
@@ -551,6 +553,18 @@ def read_bibtex(
                 education.append(Education(degree="PhD" if entry.entry_type.lower() == "phdthesis" else "Master",
                                            institution=inst, year=pub.year))
     return BibResult(publications=pubs, owner=owner, failed=failed, entries=len(entries), education=education)
+
+
+def _one_title(a: str, b: str) -> bool:
+    """Two titles of one paper under one key: the same, or one the other's head before its subtitle
+    (``"holibraille"`` and ``"holibraille: vibrotactile feedback"``, an entry copied again in short).
+
+    >>> _one_title("tap maps", "tap maps: touch for all"), _one_title("tap maps", "tap mapping")
+    (True, False)
+    """
+    short, long_ = sorted((a, b), key=len)
+    rest = long_[len(short):].lstrip() if short and long_.startswith(short) else ""
+    return a == b or rest[:1] in (":", "-", "—", "–")
 
 
 def _title_of(block) -> str:

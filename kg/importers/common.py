@@ -336,17 +336,20 @@ _AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\
 
 
 _LEFT_OUT = re.compile(r"^\s*(?:et\.?\s{0,3}al\.?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
-                       r"(?:author|authors)\s+\d+\s+of\s+\d+|(?:others?\s+)?\d+\s+(?:more\s+)?(?:authors|others|contributors))"
+                       r"(?:author|authors)\s+\d+\s+of\s+\d+|(?:others?\s+)?\d+\s+(?:more\s+)?(?:authors|others|contributors)|"
+                       r"(?:plus|and)\s+\d+\s+(?:more\s+|other\s+)?(?:co-?)?(?:authors|others|contributors)"
+                       r"(?:\s+(?:from|of)\s+\S.*)?)"
                        r"\s*$", re.I)
 
 
 def left_out_note(text: str) -> bool:
     """An entry of an author list that stands for names left out, not for a person: ``et al.``, ``others``,
-    ``…``, ``+12 more``, ``author 449 of 729`` (where a consortium paper puts the owner's rank).
+    ``…``, ``+12 more``, ``author 449 of 729`` (where a consortium paper puts the owner's rank), ``plus 40 authors
+    from the Moss Network`` (a consortium's members).
 
     >>> [left_out_note(t) for t in ("et al.", "et.al", "author 449 of 729", "+ 12 more", "other 98 contributors",
-    ...                             "Al Etal")]
-    [True, True, True, True, True, False]
+    ...                             "plus 40 authors from the Moss Network", "Al Etal")]
+    [True, True, True, True, True, True, False]
     """
     return bool(_LEFT_OUT.match(text or ""))
 
@@ -434,6 +437,12 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         if joined_at is not None:
             joined_at -= sum(left_out_note(c) for c in chunks[:joined_at])
         chunks = [c for c in chunks if not left_out_note(c)]
+    if len(chunks) >= 2 and left_out_note(chunks[-1]):
+        # "A, B, plus 286 authors from the Clover Network", "A, B and 5 others": names left out at the end
+        truncated = True
+        chunks = chunks[:-1]
+        if joined_at is not None and joined_at >= len(chunks):
+            joined_at = None
     authors = _inverted_authors(chunks, legend, joined_at)
     if authors is None and (_chicago_head(chunks) or len(chunks) >= 3 and len(chunks[0].split()) == 1
                             and not _initials(chunks[0]) and _NAME_WORD.match(chunks[0]) and _initials(chunks[1])

@@ -293,6 +293,10 @@ def test_a_key_used_twice_for_one_paper_gives_it_once_and_for_two_papers_gives_b
     assert [p.title for p in import_path(f).profile.publications] == ["Tidal Flats"]
     f.write_text(same + "\n" + other, encoding="utf-8")
     assert sorted(p.title for p in import_path(f).profile.publications) == ["Salt marsh carbon", "Tidal Flats"]
+    # the key's entry copied again with its title cut before the subtitle: one paper (before: two)
+    longer = same.replace("Tidal {Flats}", "Tidal Flats: mud and birds")
+    f.write_text(longer + "\n" + same, encoding="utf-8")
+    assert [p.title for p in import_path(f).profile.publications] == ["Tidal Flats: mud and birds"]
 
 
 def test_markup_in_author_names_and_a_badge_is_no_part_of_them_its_mark_is_read():

@@ -14,7 +14,8 @@ The modules, in reading order: :mod:`.files` (which files are read, backups and 
 configuration; :mod:`.pages` hands every page to the one page reader (:mod:`kg.importers.page.parse`, imported
 when used); :mod:`.records` reads structured publication records (``_publications`` and Hugo front matter,
 ``_data`` lists); :mod:`.fields` turns configuration values into text, links and profile settings;
-:mod:`.owner` finds who a site is about when its home page does not say; :mod:`.record_files` reads the
+:mod:`.owner` finds who a site is about when its home page does not say; :mod:`.any_site` reads a folder no
+family reader could (its records, its pages, the owner its configuration names); :mod:`.record_files` reads the
 publication records of any site's data files and collections that no family reader took; :mod:`.generators`
 reads the other generators' and JavaScript frameworks' sites; :mod:`.assemble` makes one profile of
 the parts, each item tagged with its file, ``Profile.source.parts`` one :class:`~kg.model.Source` per file read

@@ -58,7 +58,7 @@ from .html_site import parse_html_site
 from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import person_title, title_position
-from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, name_kind, unread_part
+from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
 from .records import data_parts, read_jekyll_publication
 
 
@@ -93,8 +93,9 @@ def _front_head(page: Path) -> str:
         return ""
 
 
-_PERMALINK = re.compile(r"---\s*\n(?:.*\n)*?permalink:\s*[\"']?(/[^\s\"']*)[\"']?\s*\n(?:.*\n)*?---")
-"""A page's front matter that says where the site serves it (``permalink: /research/``)."""
+_PERMALINK = re.compile(r"---\s*\n(?:(?!---\s*\n).*\n)*?permalink:\s*[\"']?(/[^\s\"']*)[\"']?\s*\n")
+"""A page's front matter that says where the site serves it (``permalink: /research/``), read in the page's
+head only (a splash page's front matter may run on past it: its closing fence is not looked for)."""
 
 
 def _served_pages(root: Path) -> list[Path]:
@@ -230,6 +231,13 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
     if name:
         person = Person(name=name, alternate_names=alternates)
         used_keys |= {f"author.{k}" for k in apply_author(person, author or {}, lambda p: absolute_url(p, base))}
+        bio = as_text((author or {}).get("bio"))
+        if bio and person.job_title is None and len(bio) <= 200:
+            # the sidebar's one line ("Postdoctoral Fellow, Department of Botany at Lakeside University"): the
+            # job and the affiliation, as the page reader reads such a line
+            from .pages import merge_prose, prose_person
+
+            merge_prose(person, prose_person(doc, name, [md_text(bio)]))
         if base:
             person.homepage = person.homepage or repair_url(base)  # (the author's own "uri" first)
             used_keys.add("url")
@@ -252,6 +260,10 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
         for key in _LINK_LISTS:
             if social_items(person, cfg.get(key), base):
                 used_keys.add(key)
+        # minimal-mistakes: the author sidebar's and the footer's "links: [{label, icon, url}]"
+        for block, value in (("author", author), ("footer", cfg.get("footer"))):
+            if isinstance(value, dict) and social_items(person, value.get("links"), base):
+                used_keys.add(f"{block}.links")
         for block in ("footer-links", "social-network-links"):
             footer = cfg.get(block) if isinstance(cfg.get(block), dict) else {}
             for key, value in footer.items():
@@ -504,6 +516,11 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         from ..page.parse import parse_markdown_page
 
         doc = read_file(root, about)
+        source_sum = None
+        splash = front_prose_view(doc)
+        if splash is not None:
+            # a splash home page: its text is its front matter's excerpts
+            doc, source_sum = splash, doc.checksum
         # the config's values as text, entities decoded, whatever the page reader does with them
         author_block = {k: (as_text(v) or "") if isinstance(v, str) else v for k, v in (site_author or {}).items()}
         if base:
@@ -523,7 +540,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             # or one with a title and no text ("under construction"): the owner is the configured author
             page = Profile(person=Person(name=person.name))
         parts.insert(1 if parts and parts[0].rel in JEKYLL_CONFIGS else 0,
-                     Part(rel_path(root, about), doc, "academicpages", profile=page))
+                     Part(rel_path(root, about), doc, "academicpages", profile=page, checksum=source_sum))
         # the page wins over _config.yml for what it states (its bio over the sidebar one-liner)
         page_person = page.person.model_copy(deep=True)
         if person is not None:

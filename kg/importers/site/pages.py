@@ -100,6 +100,9 @@ def prose_person(doc: SourceDoc, name: str, paragraphs: list[str], items: list[s
     page = read_view(doc, lines, name)
     person = page.person if page is not None else Person(name=name)
     person.name = name
+    for aff in person.affiliations:
+        if aff.name.startswith("the ") and len(aff.name) > 8:
+            aff.name = aff.name[4:]  # "at the University of Lakeside": the article is the sentence's, not the name's
     return person
 
 
@@ -167,6 +170,45 @@ def titled_view(doc: SourceDoc, fallback: str | None = None) -> tuple[SourceDoc,
         lines[first - 1] = f"# {fallback}"
     view = SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
     return view, title
+
+
+_KRAMDOWN_ATTRS = re.compile(r"\{:[^{}\n]*\}")
+
+
+def front_prose_view(doc: SourceDoc) -> SourceDoc | None:
+    """A splash page (minimal-mistakes' ``layout: splash``) whose text is in its front matter: the header's
+    ``excerpt`` and the ``intro`` blocks' excerpts, shown as paragraphs on their keys' lines (line numbers kept,
+    the rest of the front matter blanked, kramdown's ``{:target="_blank"}`` left out); None when the page's body
+    has prose of its own or the front matter holds none."""
+    try:
+        fm = read_front_matter(doc)
+    except SourceError:
+        return None
+    if not isinstance(fm.data, dict) or not fm.fence_lines:
+        return None
+    lines = doc.text.split("\n")
+    body = [ln for ln in lines[fm.body_start - 1:] if not re.match(r"\s*(?:\{[{%]|<)", ln)]
+    if re.search(r"[^\W\d_]{3,}(?:\s+[^\W\d_]+){3,}", "\n".join(body)):
+        return None  # the page's own text
+    texts: list[tuple[int, str]] = []
+    header = fm.data.get("header") if isinstance(fm.data.get("header"), dict) else {}
+    for key, value in (("excerpt", fm.data.get("excerpt")), ("header", header.get("excerpt"))):
+        if as_text(value) and key in fm.spans:
+            texts.append((fm.spans[key][0], as_text(value)))
+    intro = fm.data.get("intro")
+    if isinstance(intro, list) and "intro" in fm.spans:
+        prose = [as_text(i.get("excerpt")) for i in intro if isinstance(i, dict) and as_text(i.get("excerpt"))]
+        if prose:
+            texts.append((fm.spans["intro"][0], " ".join(prose)))
+    if not texts:
+        return None
+    first, last = fm.fence_lines[0], fm.body_start - 1
+    for n in range(first, last + 1):
+        lines[n - 1] = ""
+    for n, text in texts:
+        text = _KRAMDOWN_ATTRS.sub("", re.sub(r",?\s*<br\s*/?>\s*", ", ", text))
+        lines[n - 1] = " ".join(text.split())
+    return SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
 
 
 def md_page_kind(path: Path, doc: SourceDoc | None) -> str | None:

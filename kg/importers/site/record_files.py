@@ -4,9 +4,12 @@ Takes a site folder and the files already read; gives one :class:`Part` per file
 publication records and was not read yet: a YAML or JSON list (``_data/papers.yml``, Hugo's
 ``data/research.yaml``, a Gatsby ``src/data/publications.json``), a CSV or TSV table (a Zotero export, a
 spreadsheet of papers), an array literal of a JavaScript or TypeScript data module (``export const pubs = [{
-title: "...", authors: "..."}]``), or a folder of markdown pages whose front matter is one work each (a Jekyll
-collection not named ``_publications``, an Astro content collection). A record is a mapping with a title and
-authors, a venue or a DOI; a list is read when most of its records are such. Each record is read by
+title: "...", authors: "..."}]``), a folder of markdown pages whose front matter is one work each (a Jekyll
+collection not named ``_publications``, an Astro content collection), a folder of YAML or JSON files holding one
+work's record each (Hugo's ``data/publications/<key>.yaml``), or a BibTeX file whose entries are mostly the
+owner's (a page's script draws it). A record is a mapping with a title and
+authors, a venue or a DOI (and no ``type`` saying software, a poster or a talk); a list is read when most of its
+records are such, and two or more (one when a template loops over the file). Each record is read by
 :func:`~.records.publication_from_record`, whatever the file's format.
 
 Which files: those of the site's own sources (not ``node_modules``, a theme's folder, a build folder nor a
@@ -276,7 +279,7 @@ def _site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], li
                 texts.append(path)  # (a file already read may name a data file: the configuration)
             if not records_here or rel_path(root, path) in taken:
                 continue
-            if low.endswith(DATA_SUFFIXES) and not _SKIP_FILES.match(name):
+            if (low.endswith(DATA_SUFFIXES) or low.endswith(".bib")) and not _SKIP_FILES.match(name):
                 data.append(path)
             elif low.endswith(_PAGE_SUFFIXES) and not low.startswith(("index.", "readme", "_index")):
                 pages.append(path)
@@ -341,9 +344,30 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
     return parts if len(parts) >= 2 and 2 * len(parts) >= total else []
 
 
+def _bib_part(root: Path, path: Path, owner: str | None) -> Part | None:
+    """A BibTeX file of the site holding the owner's works (a page's script draws it as the list of papers), as
+    a part; None when it holds fewer than two entries, or when neither the owner (when known) nor any one person
+    is an author of at least half of them (a paper's reference list, a reading list)."""
+    from ..bibtex import read_bibtex
+
+    doc = read_file(root, path)
+    rel = rel_path(root, path)
+    pubs = read_bibtex(doc.text, owner, doc=doc, file=rel).publications
+    if len(pubs) < 2:
+        return None
+    if owner:
+        if 2 * sum(any(same_name(owner, a.name) for a in p.authors) for p in pubs) < len(pubs):
+            return None
+    elif records_owner(pubs) is None:
+        return None
+    doc.sections[1] = "publications"
+    return Part(rel, doc, "bibtex", publications=pubs)
+
+
 def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]],
-               owner: str | None) -> Part | None:
-    """A data file holding a list of works (most of its records are), as a part; None otherwise. Records that
+               owner: str | None, looped: bool = False) -> Part | None:
+    """A data file holding a list of works (most of its records are, and two or more, or one when ``looped``: a
+    template of the site loops over the file), as a part; None otherwise. Records that
     name only the owner's co-authors (``coauthors: "Ann Vidal and Li Wei"``, which a page writes "with Ann
     Vidal and Li Wei") have the owner as an author too, written first (the records do not say where), and
     a record of that file naming none is the owner's alone."""
@@ -353,10 +377,12 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         # "talks.tsv", "research_talks.yml": a list of another kind, whatever keys its records share ("posts.json":
         # a blog's listing, each post with a title and an author)
         return None
+    if path.suffix.lower() == ".bib":
+        return _bib_part(root, path, owner)
     doc = read_file(root, path)
     records = [(d, s) for d, s in file_records(doc, path.suffix.lower()) if not _template_publication(d)]
     works = [(d, s) for d, s in records if is_publication(d)]
-    if len(works) < 2 or 2 * len(works) < len([d for d, _ in records if _title_key(_lower(d), d)]):
+    if len(works) < (1 if looped else 2) or 2 * len(works) < len([d for d, _ in records if _title_key(_lower(d), d)]):
         return None
     # (in a list of works, one naming no author nor venue is a work too: a single-authored working paper)
     works = [(d, s) for d, s in records if is_publication(d) or _title_key(_lower(d), d) == "title" and any(
@@ -366,6 +392,8 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         "authors" in _normalized(d)[0] for d, _ in works)
     for data, spans in works:
         norm, spelled = _normalized(data)
+        if _not_a_paper(norm):
+            continue
         if by_coauthors and owner:
             others = split_authors(md_text(as_text(norm.pop("coauthors", None)) or "")).authors
             norm["authors"] = [owner, *(a.name for a in others)]
@@ -388,6 +416,79 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     return part
 
 
+_NOT_PAPERS = {"software", "code", "package", "presentation", "talk", "invited talk", "poster", "dataset", "data",
+               "video", "webinar", "slides", "blog post", "blog", "podcast"}
+"""A record's ``type`` saying it is an output that is no paper (a list of "research outputs" holds them too)."""
+
+
+def _not_a_paper(norm: dict) -> bool:
+    return (as_text(norm.get("type")) or "").strip().lower() in _NOT_PAPERS
+
+
+def _one_record(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]] | None:
+    """The mapping a YAML or JSON file holds as a whole (``title: ...`` / ``authors: [...]``: one work's file), with
+    its keys' lines; None for a list, a scalar or a file that does not parse."""
+    import yaml
+
+    from ..base import compose_yaml, construct_yaml
+    from ..document import collect_yaml_spans
+
+    try:
+        node = compose_yaml(doc.text, doc.display)
+    except (SourceError, yaml.YAMLError, ValueError, RecursionError):
+        return None
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    data = construct_yaml(node)
+    spans: dict[str, tuple[int, int]] = {}
+    collect_yaml_spans(node, "", 0, spans)
+    return (data, {k: v for k, v in spans.items() if "." not in k}) if isinstance(data, dict) else None
+
+
+def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups: dict[str, dict[str, str]]
+                        ) -> list[Part]:
+    """A folder of data files holding one work's record each (Hugo's ``data/publications/<key>.yaml``, which a
+    layout ranges over as ``.Site.Data.publications``), one part per file read; none when fewer than two of
+    them, or fewer than half of the folder's data files, are works, or when the folder's name says it lists
+    something else (talks, people, news)."""
+    folder = paths[0].parent
+    words = re.sub(r"[_\-.]+", " ", folder.name)
+    if {section_kind(words), *map(section_kind, words.split())} & _OTHER_KINDS:
+        return []
+    parts, others = [], 0
+    for path in paths:
+        try:
+            doc = read_file(root, path)
+        except (SourceError, OSError, UnicodeDecodeError):
+            continue
+        record = _one_record(doc)
+        if record is None or _template_publication(record[0]) or not is_publication(record[0]):
+            continue
+        data, spans = record
+        norm, spelled = _normalized(data)
+        if _not_a_paper(norm):
+            others += 1  # (a work of the list all the same, for whether the folder is one)
+            continue
+        _look_up(norm, lookups)
+        used: set[str] = set()
+        pub = publication_from_record(norm, RECORD_KEYS, base, used)
+        if pub is None:
+            continue
+        rel = rel_path(root, path)
+        pub.line, pub.file = spans.get(spelled.get("title", "title"), (1, 1))[0], rel
+        part = Part(rel, doc, "records-item", publications=[pub])
+        for key in used:
+            span = spans.get(spelled.get(key, key))
+            if span:
+                doc.use(*span)
+        doc.sections[1] = "publications"
+        parts.append(part)
+    return parts if len(parts) >= 2 and 2 * (len(parts) + others) >= len(paths) else []
+
+
+_LOOPED = re.compile(r"\b(?:for\s+\w+\s+in|range(?:\s+sort)?)\s+\$?\.?site\.data\.([\w\-]+)")
+"""A template's loop over a data file (lower-cased text): Liquid's ``for x in site.data.papers``, Hugo's ``range
+.Site.Data.papers`` or ``range sort $.Site.Data.papers "date"``."""
 _INDEXED = re.compile(r"site\.data\.([\w\-]+)\[\s*([\w.]+)\s*\]\.(\w+)")
 _FOR = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+\w+\.(\w+)")
 
@@ -449,22 +550,37 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         except OSError:
             continue
     lookups = _lookups(root, texts)
+    # the data files a template loops over ("{% for paper in site.data.chapters %}", "range .Site.Data.papers"):
+    # the site shows them as lists, one record or many
+    looped = {m for text in texts.values() if "site.data." in text for m in _LOOPED.findall(text)}
     found: list[tuple[str, set[Path], list[Part]]] = []
+    no_list: dict[Path, list[Path]] = {}
     for path in data:
         try:
             if path.stat().st_size > _MAX_BYTES:
                 continue
-            part = _data_part(root, path, base, lookups, owner)
+            part = _data_part(root, path, base, lookups, owner, path.stem.lower() in looped)
         except (SourceError, OSError, UnicodeDecodeError):
             continue
         if part is not None:
             found.append((path.stem, {path}, [part]))
+        elif path.suffix.lower() in (".yml", ".yaml", ".json"):
+            no_list.setdefault(path.parent, []).append(path)
+    for folder, paths in no_list.items():
+        # (a site's root and its data folder itself hold files of every kind: a folder of its own is one list)
+        if len(paths) >= 2 and folder != root and folder.name.lower() not in ("_data", "data"):
+            parts = _record_file_folder(root, paths, base, lookups)
+            if parts:
+                found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
     for folder in folders:
         parts = _collection(root, folder, base, lookups, owner)
         if parts:
             found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
     named = [f for f in found if _named(f[0], texts, f[1])]
-    return [p for _name, _own, parts in (named or ([] if named_only else found)) for p in parts]
+    out = [p for _name, _own, parts in (named or ([] if named_only else found)) for p in parts]
+    # a BibTeX file last: a site's own data list it was made into (a script's JSON) is the list the site shows,
+    # the BibTeX file fills in what that lacks
+    return [p for p in out if p.format != "bibtex"] + [p for p in out if p.format == "bibtex"]
 
 
 def site_records_owner(root: Path, base: str | None = None, texts: list[str] = ()) -> str | None:

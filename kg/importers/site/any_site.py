@@ -1,0 +1,221 @@
+"""Any site folder, read by the readers every family shares: the last reader a folder goes to.
+
+Takes a folder that no family reader could read (the Hugo reader found no author page and no home page, the
+Jekyll reader no owner, or no family recognised it); gives one profile of what the shared readers find: the
+publication records of its data files (:func:`~.record_files.record_parts`: YAML, JSON and CSV lists, a folder
+of one-record files, BibTeX files), its pages read by the page reader, and the owner named by ``--owner``, the
+site's configuration (``author``, ``params.author``, ``title`` when it is a person's name), the pages, or the
+author on most of the records. Raises :class:`~kg.errors.SourceError` saying what it looked for when it finds
+neither an owner nor a record.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ...errors import SourceError
+from ...model import Person, Profile
+from ..base import ImportOptions
+from ..common import same_name
+from .assemble import Part, assemble, merge_person, only_if_same_person
+from .files import MD_SUFFIXES, backup_reason, page_files, read_file
+from .owner import person_title, site_owner
+
+_CONFIGS = ("_config.yml", "_config.yaml", "hugo.toml", "config.toml", "hugo.yaml", "hugo.yml", "config.yaml",
+            "config.yml", "config/_default/hugo.toml", "config/_default/config.toml", "config/_default/params.toml",
+            "mkdocs.yml", "_quarto.yml")
+"""Where a site generator keeps the site's configuration."""
+
+_NAME_KEYS = ("author.name", "author", "params.author.name", "params.author", "params.name", "name", "site_author",
+              "owner", "title", "params.title", "site_name", "website.title")
+"""The configuration keys that may name whom a site is about, surest first (a site title only when it is a
+person's name)."""
+
+_PAGE_FOLDERS = ("", "content", "_pages", "pages", "docs", "src/pages")
+_MAX_PAGES = 20
+_CONTACT = re.compile(r"(?i)contact|imprint|impressum|privacy")
+_NOT_PAGES = re.compile(r"(?i)^(?:readme|license|licence|changelog|contributing|code_of_conduct|security|404)\b")
+
+
+def _config_data(path: Path) -> dict:
+    text = path.read_text(encoding="utf-8", errors="replace")
+    try:
+        if path.suffix == ".toml":
+            import tomllib
+
+            data = tomllib.loads(text)
+        else:
+            import yaml
+
+            from ..base import compose_yaml, construct_yaml
+
+            data = construct_yaml(compose_yaml(text, str(path)))
+    except Exception:  # noqa: BLE001  (a configuration that does not parse names nobody)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def config_names(root: Path) -> list[str]:
+    """The people a site's configuration names (``author: {name: ...}``, ``[params] author = "..."``, a title
+    that is a person's name), surest first, each once.
+
+    >>> config_names(Path("tests/fixtures/sites/al-folio"))[:1]  # doctest: +SKIP
+    ['Ana Ruiz']
+    """
+    names: list[str] = []
+    for rel in _CONFIGS:
+        path = root / rel
+        if not path.is_file():
+            continue
+        data = _config_data(path)
+        for key in _NAME_KEYS:
+            value: object = data
+            for step in key.split("."):
+                value = value.get(step) if isinstance(value, dict) else None
+            if not isinstance(value, str):
+                continue
+            name = person_title(value)
+            if name and not any(same_name(name, n) for n in names):
+                names.append(name)
+    return names
+
+
+_SOCIAL_KEYS = ("social", "socials", "socialicons", "social_links", "profiles", "links")
+_ABOUT_KEYS = ("bio", "info", "description", "about", "subtitle", "tagline")
+
+
+def _config_person(root: Path, name: str, base: str | None) -> Person:
+    """What the site's configuration says of its owner ``name``: the profile links of its social lists
+    (``[[params.social]] url = ...``, ``social: {github: jdoe}``) and the job and affiliation its one-line
+    description gives (``info = "Research scientist at the Lowmoor Institute"``), read by the page reader."""
+    from .fields import apply_social, as_text, md_text, social_items
+    from .pages import merge_prose, prose_person
+
+    person = Person(name=name)
+    for rel in _CONFIGS:
+        path = root / rel
+        if not path.is_file():
+            continue
+        data = _config_data(path)
+        scopes = [data, *(data[k] for k in ("params", "author", "extra") if isinstance(data.get(k), dict))]
+        if isinstance(data.get("params"), dict) and isinstance(data["params"].get("author"), dict):
+            scopes.append(data["params"]["author"])
+        about: list[str] = []
+        for scope in scopes:
+            for key, value in scope.items():
+                low = str(key).lower()
+                if low in _SOCIAL_KEYS and isinstance(value, list):
+                    social_items(person, value, base)
+                elif low in _SOCIAL_KEYS and isinstance(value, dict):
+                    for kind, item in value.items():
+                        apply_social(person, str(kind).lower(), item)
+                elif low in _ABOUT_KEYS and scope is not data or low == "description":
+                    texts = value if isinstance(value, list) else [value]
+                    about += [md_text(t) for t in map(as_text, texts) if t]
+        if about:
+            merge_prose(person, prose_person(read_file(root, path), name, about[:2]))
+    return person
+
+
+def config_url(root: Path) -> str | None:
+    """Where the site is published, as its configuration says (Hugo's ``baseURL``, Jekyll's ``url``, MkDocs'
+    ``site_url``)."""
+    for rel in _CONFIGS:
+        path = root / rel
+        if path.is_file():
+            data = _config_data(path)
+            for key in ("baseURL", "baseurl", "url", "site_url"):
+                value = data.get(key)
+                if isinstance(value, str) and re.match(r"https?://[^/\s]+\.[^/\s]+", value):
+                    return value.rstrip("/") + "/"
+    return None
+
+
+_SHORTCODE_HREF = re.compile(r"""\{\{[<%][^}]*?\b(?:href|url|link)\s*=\s*["'](https?://[^"'\s]+)["']""")
+"""A link a Hugo shortcode draws as a button (``{{< button href="https://orcid.org/..." >}}``): the page reader
+leaves template code alone."""
+
+
+def _shortcode_ids(person: Person, parts: list[Part]) -> None:
+    from ..common import identifier_from_url
+
+    for part in parts:
+        for url in _SHORTCODE_HREF.findall(part.doc.text):
+            found = identifier_from_url(url)
+            if found:
+                person.identifiers.setdefault(*found)
+
+
+def _pages(root: Path) -> list[Path]:
+    """The site's own pages: markdown and HTML files of its root and its usual content folders (two levels
+    down: ``content/about/index.md``), section indexes last, at most :data:`_MAX_PAGES`."""
+    out: list[Path] = []
+    for folder in _PAGE_FOLDERS:
+        d = root / folder if folder else root
+        if not d.is_dir():
+            continue
+        for page in page_files(d, (*MD_SUFFIXES, ".html", ".htm"), depth=1 if not folder else 2):
+            own = not page.name.startswith("_") or page.name == "_index.md"  # (a generator's partial is no page)
+            if own and backup_reason(page.name) is None and not _NOT_PAGES.match(page.name) and page not in out:
+                out.append(page)
+    # the owner's own pages first (their fields fill the person first), a contact page and section indexes last
+    out.sort(key=lambda p: (p.name == "_index.md", _CONTACT.search(p.stem if p.stem != "index" else p.parent.name)
+                            is not None, str(p)))
+    return out[:_MAX_PAGES]
+
+
+def _read_pages(root: Path, pages: list[Path], owner: str, base: str | None) -> list[Part]:
+    from .markdown_site import read_markdown_pages
+    from .pages import read_page, unread_part
+
+    md = [p for p in pages if p.suffix.lower() in MD_SUFFIXES]
+    parts = read_markdown_pages(root.resolve(), [p.resolve() for p in md], owner, base) if md else []
+    for page in pages:
+        if page in md:
+            continue
+        rel = page.relative_to(root).as_posix()
+        doc = read_file(root, page)
+        try:
+            parts.append(Part(rel, doc, "html", profile=read_page(doc, "html", owner, base)))
+        except SourceError as err:
+            parts.append(unread_part(rel, doc, "html", err))
+    return parts
+
+
+def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Profile:
+    """A site folder read by the shared readers (its records, its pages, its configuration), ``fmt`` the
+    format its profile says (the family that recognised the folder, when one did)."""
+    from .record_files import record_parts, records_owner
+
+    root = path
+    base = options.base_url or config_url(root)
+    records = record_parts(root, set(), base, options.owner)
+    pubs = [p for part in records for p in part.publications]
+    owner = options.owner
+    if owner is None:
+        named = config_names(root)
+        authors = [a.name for p in pubs for a in p.authors]
+        # a configured name the records write wins; a configured name alone, or the author on most records
+        owner = next((n for n in named if any(same_name(n, a) for a in authors)), None) or (
+            named[0] if named else None) or (records_owner(pubs) if pubs else None)
+    pages = _pages(root)
+    if owner is None and pages:
+        found = _read_pages(root, pages, "", base)
+        owner = site_owner([p.profile for p in found if p.profile is not None], [p.doc.text for p in found])
+    if owner is None:
+        raise SourceError("no owner name in the site's configuration (author, params.author, a title that is a "
+                          "name), its pages or its publication records (data files: YAML, JSON, CSV, BibTeX); "
+                          "give --owner NAME", path=str(root))
+    person = _config_person(root, owner, base)
+    person.homepage = person.homepage or base
+    parts = _read_pages(root, pages, owner, base)
+    _shortcode_ids(person, parts)
+    for part in parts:
+        if part.profile is None:
+            continue
+        merge_person(person, only_if_same_person(part.profile.person, person))
+        if pubs:
+            # the data files are the list; a page's "work" with no year nor identifier is its intro's prose
+            part.profile.publications = [p for p in part.profile.publications if p.year or p.date or p.doi or p.arxiv]
+    return assemble(root, fmt, person, parts, owner, base=base)

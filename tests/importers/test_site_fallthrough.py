@@ -1,0 +1,233 @@
+"""Sites whose family reader finds less than it expects: the folder goes on to the readers every family shares.
+
+Each test is an invented site whose papers live only in data files: a Jekyll data list closed by a stray
+``---`` (a second, empty YAML document), a Hugo site of a non-academic theme with no home page whose papers
+are a folder of one-record YAML files, a hand-written HTML page whose papers live in a BibTeX file its script
+draws. Before, each read no publication or exited 2 for want of an author page.
+"""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+from tests.importers.sitefiles import write_site
+
+
+def test_a_data_list_closed_by_a_stray_document_marker_is_read(tmp_path):
+    """``_data/articles.yaml`` opens and closes with ``---``: YAML reads two documents, the second empty, and
+    Jekyll shows the first; before, the file read as invalid YAML and the page's include loop gave nothing."""
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Orla Finnegan"\nauthor:\n  name: "Orla Finnegan"\n',
+        "_pages/papers.md": "---\ntitle: Publications\npermalink: /papers/\n---\n\n## Journal articles\n\n"
+                            "{% include articles.html %}\n",
+        "_includes/articles.html": "<ol>\n{% for paper in site.data.articles %}\n<li>{{ paper.authors }}. "
+                                   "{{ paper.year }}. {{ paper.title }}, <em>{{ paper.journal }}</em></li>\n"
+                                   "{% endfor %}\n</ol>\n",
+        "_data/articles.yaml": "---\n- authors: __Orla Finnegan__, Tomas Brandt\n  title: Moss on city walls\n"
+                               "  journal: Urban Botany\n  year: 2021\n\n"
+                               "- authors: Ines Carvalho, __Orla Finnegan__\n  title: Lichens after the rain\n"
+                               "  journal: Field Notes in Ecology\n  year: 2019\n---\n",
+    })
+    profile = import_path(tmp_path).profile
+    pubs = {p.title: p for p in profile.publications}
+    assert sorted(pubs) == ["Lichens after the rain", "Moss on city walls"]
+    moss = pubs["Moss on city walls"]
+    assert moss.venue == "Urban Botany" and moss.year == 2021 and moss.file == "_data/articles.yaml"
+    assert [a.name for a in moss.authors] == ["Orla Finnegan", "Tomas Brandt"] and moss.authors[0].is_self
+
+
+def _one_record(title: str, authors: list[str], venue: str, date: str) -> str:
+    names = "".join(f"  - {a}\n" for a in authors)
+    return f"title: {title}\ntype: Journal Article\nauthors:\n{names}publication: {venue}\ndate: {date}\n"
+
+
+def test_a_hugo_site_with_no_home_page_whose_papers_are_one_record_files(tmp_path):
+    """A Hugo site of a blog theme: no author page, no ``content/_index.md``, the owner in ``[params] author``,
+    the papers one YAML file each in ``data/publications/`` that a custom layout ranges over. Before, kg exited 2
+    ("no author page ... and no home page")."""
+    write_site(tmp_path, {
+        "config.toml": 'baseURL = "https://pell.example.org"\ntitle = "Dara Pell"\ntheme = "plainblog"\n\n'
+                       '[params]\nauthor = "Dara Pell"\ninfo = ["Hydrologist at the Lowmoor Water Institute."]\n\n'
+                       '[[params.social]]\nname = "Github"\nurl = "https://github.com/dpell-example"\n',
+        "content/research/index.md": "---\ntitle: My Research\n---\n\nI model rivers and the sediment they carry.\n\n"
+                                     '{{< button href="https://orcid.org/0000-0002-1825-0097" text="ORCID" >}}\n',
+        "content/papers/_index.md": "---\ntitle: Papers\n---\n\nBelow are my papers, newest first. See also "
+                                    "[my code](https://github.com/dpell-example).\n",
+        "layouts/papers/list.html": "<ul>{{ range sort $.Site.Data.publications \"date\" \"desc\" }}"
+                                    "<li>{{ .title }}</li>{{ end }}</ul>\n",
+        "data/publications/pell_2020.yaml": _one_record("Sediment pulses in upland streams",
+                                                        ["Dara Pell", "Joaquin Reyes"], "River Research", "2020-03-01"),
+        "data/publications/reyes_2022.yaml": _one_record("Flood plains as sponges", ["Joaquin Reyes", "Dara Pell"],
+                                                         "Hydrology Letters", "2022-09-12"),
+        "data/publications/pell_2024.yaml": _one_record("Gravel on the move", ["Dara Pell"], "Earth Surface Notes",
+                                                        "2024-01-30"),
+    })
+    result = import_path(tmp_path)
+    profile = result.profile
+    assert result.format == "hugo" and profile.person.name == "Dara Pell"
+    pubs = {p.title: p for p in profile.publications}
+    assert sorted(pubs) == ["Flood plains as sponges", "Gravel on the move", "Sediment pulses in upland streams"]
+    flood = pubs["Flood plains as sponges"]
+    assert flood.year == 2022 and flood.venue == "Hydrology Letters"
+    assert flood.file == "data/publications/reyes_2022.yaml"
+    assert [a.is_self for a in flood.authors] == [False, True]
+    # the owner's fields from the configuration (social list, one-line info, base URL) and a shortcode's link
+    person = profile.person
+    assert person.job_title == "Hydrologist" and person.homepage == "https://pell.example.org/"
+    assert person.identifiers == {"github": "dpell-example", "orcid": "0000-0002-1825-0097"}
+
+
+def test_one_record_files_of_outputs_that_are_no_papers_are_left_out(tmp_path):
+    """A folder of "research outputs" holds software and posters too (``type: Software``): not publications."""
+    record = "title: {t}\ntype: {k}\nauthors:\n  - Dara Pell\n  - Joaquin Reyes\npublication: Zenodo\ndate: 2021-01-01\n"
+    write_site(tmp_path, {
+        "config.toml": 'title = "Dara Pell"\n[params]\nauthor = "Dara Pell"\n',
+        "data/outputs/a.yaml": record.format(t="River model", k="Software"),
+        "data/outputs/b.yaml": record.format(t="Sediment poster", k="Poster"),
+        "data/outputs/c.yaml": record.format(t="Sediment budgets", k="Journal Article"),
+        "data/outputs/d.yaml": record.format(t="Sediment report", k="Report"),
+    })
+    assert sorted(p.title for p in import_path(tmp_path).profile.publications) == ["Sediment budgets",
+                                                                                 "Sediment report"]
+
+
+def test_an_html_page_whose_papers_live_only_in_a_bibtex_file(tmp_path):
+    """A hand-written page with an empty list its script fills from ``papers.bib`` (the script itself not in the
+    folder): the BibTeX file, whose entries are mostly the owner's, is the list. Before, 0 publications."""
+    entry = ("@article{{k{n},\n  title = {{{title}}},\n  author = {{{authors}}},\n  journal = {{{venue}}},\n"
+             "  year = {{{year}}}\n}}\n\n")
+    bib = "".join(entry.format(n=n, title=t, authors=a, venue=v, year=y) for n, (t, a, v, y) in enumerate([
+        ("Tactile maps for everyone", "Halloran, Niamh and Osei, Kofi", "Access Computing", 2018),
+        ("Voice menus that listen", "Osei, Kofi and Halloran, Niamh", "Interaction Letters", 2021),
+        ("Braille on the bus", "Halloran, Niamh", "Mobile Access", 2023)]))
+    write_site(tmp_path, {
+        "index.html": "<!DOCTYPE html><html><head><title>Niamh Halloran</title></head><body>\n"
+                      "<h1>Niamh Halloran</h1>\n<p>Professor of Accessible Computing at Eastbay University.</p>\n"
+                      "<h2>Publications</h2>\n<div id=\"pubs\"></div>\n<script src=\"render.js\"></script>\n"
+                      "</body></html>\n",
+        "papers.bib": bib,
+    })
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Niamh Halloran"
+    pubs = {p.title: p for p in profile.publications}
+    assert sorted(pubs) == ["Braille on the bus", "Tactile maps for everyone", "Voice menus that listen"]
+    voice = pubs["Voice menus that listen"]
+    assert voice.year == 2021 and voice.venue == "Interaction Letters" and voice.file == "papers.bib"
+    assert [a.name for a in voice.authors] == ["Kofi Osei", "Niamh Halloran"] and voice.authors[1].is_self
+
+
+def test_a_bibtex_file_of_other_peoples_papers_is_no_list_of_the_owners(tmp_path):
+    """A reference list kept beside the page (nobody on half its entries): not the owner's works."""
+    bib = "".join(f"@article{{r{n},\n  title = {{Paper {n} on sand}},\n  author = {{Writer{n}, Ann and Other{n}, "
+                  f"Bo}},\n  journal = {{Dunes}},\n  year = {{2010}}\n}}\n\n" for n in range(3))
+    write_site(tmp_path, {
+        "index.html": "<html><head><title>Niamh Halloran</title></head><body><h1>Niamh Halloran</h1>\n"
+                      "<p>Professor of Accessible Computing at Eastbay University.</p></body></html>\n",
+        "refs.bib": bib,
+    })
+    assert import_path(tmp_path).profile.publications == []
+
+
+def test_a_folder_with_nothing_to_read_still_says_what_was_looked_for(tmp_path):
+    import pytest
+
+    from kg.errors import SourceError
+
+    write_site(tmp_path, {"config.toml": 'title = "My notes"\n', "content/posts/first.md": "---\ntitle: Hi\n---\n"})
+    with pytest.raises(SourceError, match="no author page .*; and no publication records in its data files"):
+        import_path(tmp_path)
+
+
+def test_a_minimal_mistakes_sidebar_and_a_splash_home_page_with_a_long_front_matter(tmp_path):
+    """minimal-mistakes keeps the owner's profiles in ``author.links`` (label, icon, url) and a one-line ``bio``;
+    its splash home page (``permalink: /``) has a front matter longer than the head kg reads for the permalink.
+    its text is in the front matter (``excerpt``, ``intro``), the body only includes. Before: no identifiers, no
+    job, the name with its degree, the home page not found, and its text not read."""
+    feature_rows = "".join(f"  - title: Row {n}\n    excerpt: {'A feature of the splash page. ' * 6}\n"
+                           for n in range(20))
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Ines Okonkwo, PhD"\nauthor:\n  name: "Ines Okonkwo, PhD"\n'
+                       '  bio: "Postdoctoral Fellow, Department of Botany at Lakeside University"\n  links:\n'
+                       '    - label: "GitHub"\n      icon: "fa-brands fa-github"\n'
+                       '      url: "https://github.com/iokonkwo-example"\n'
+                       '    - label: "ORCID"\n      icon: "fa-brands fa-orcid"\n'
+                       '      url: "https://orcid.org/0000-0002-1825-0097"\n',
+        "_pages/landing.md": f"---\ntitle: Welcome\nlayout: splash\npermalink: /\nfeature_row:\n{feature_rows}"
+                             "excerpt: Department of Botany,<br>Lakeside University\nintro:\n  - excerpt: 'I completed my"
+                             " PhD at the University of Westmoor working with [Ada Brook](https://brook.example.org)"
+                             "{:target=\"_blank\"}, and I now study how clover adapts to cities.'\n---\n\n"
+                             "{% include feature_row %}\n",
+        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+                                  "{% include papers.html %}\n",
+        "_data/papers.yml": "- authors: __Ines Okonkwo__, Per Lund\n  title: Clover in the city\n"
+                            "  journal: Urban Ecology\n  year: 2022\n"
+                            "- authors: Per Lund, __Ines Okonkwo__\n  title: Clover in the country\n"
+                            "  journal: Rural Ecology\n  year: 2020\n",
+    })
+    from kg.importers.site.jekyll import _jekyll_about
+
+    assert _jekyll_about(tmp_path) == tmp_path / "_pages" / "landing.md"
+    profile = import_path(tmp_path).profile
+    person = profile.person
+    assert person.name == "Ines Okonkwo" and person.job_title == "Postdoctoral Fellow"
+    # the splash page's text is its front matter's excerpts
+    assert person.advisors == ["Ada Brook"] and "University of Westmoor" in [e.institution for e in person.education]
+    assert person.identifiers == {"github": "iokonkwo-example", "orcid": "0000-0002-1825-0097"}
+    assert sorted(p.title for p in profile.publications) == ["Clover in the city", "Clover in the country"]
+
+
+def test_a_data_file_of_one_record_that_a_template_loops_over_is_a_list(tmp_path):
+    """``_data/field-guides.yaml`` holds one work and ``{% for r in site.data.field-guides %}`` shows it: a list
+    of one. A consortium paper's "plus 40 authors from ..." is names left out, not an author. Before: the lone
+    record was not read (two records make a list) and "plus 40 authors ..." was an author."""
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Orla Finnegan"\nauthor:\n  name: "Orla Finnegan"\n',
+        "_pages/papers.md": "---\ntitle: Publications\npermalink: /papers/\n---\n\n{% include articles.html %}\n\n"
+                            "## Field guides\n\n{% include notes.html %}\n",
+        "_includes/articles.html": "{% for paper in site.data.articles %}<p>{{ paper.title }}</p>{% endfor %}\n",
+        "_includes/notes.html": "{% for r in site.data.field-guides %}<p>{{ r.title }}</p>{% endfor %}\n",
+        "_data/articles.yaml": "- authors: __Orla Finnegan__, Tomas Brandt\n  title: Moss on city walls\n"
+                               "  journal: Urban Botany\n  year: 2021\n"
+                               "- authors: __Orla Finnegan__, plus 40 authors from the Moss Network (MN)\n"
+                               "  title: Moss across forty cities\n  journal: Global Botany\n  year: 2023\n",
+        "_data/field-guides.yaml": "- authors: Orla Finnegan\n  title: Counting moss with students\n  year: 2020\n"
+                                     "  publisher: Open Field Notes\n",
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert sorted(pubs) == ["Counting moss with students", "Moss across forty cities", "Moss on city walls"]
+    forty = pubs["Moss across forty cities"]
+    assert [a.name for a in forty.authors] == ["Orla Finnegan"] and forty.authors_truncated
+
+
+def test_an_affiliation_read_from_a_sentence_keeps_no_article():
+    from pathlib import Path
+
+    from kg.importers.base import SourceDoc
+    from kg.importers.site.pages import prose_person
+
+    doc = SourceDoc(Path("c.yml"), "bio: x\n", display="c.yml")
+    person = prose_person(doc, "Ines Okonkwo", ["Postdoctoral Fellow, Department of Botany at the University of "
+                                                "Lakeside"])
+    assert [a.name for a in person.affiliations] == ["University of Lakeside"]
+
+
+def test_a_data_list_made_from_a_bibtex_file_stays_the_list_the_bibtex_file_fills_it(tmp_path):
+    """A site's script turns ``scripts/papers.bib`` into ``src/data/papers.json``, which the pages show: the works
+    are the JSON's, the BibTeX file fills in what the JSON lacks (the pages)."""
+    import json
+
+    works = [("Tactile maps for everyone", 2018), ("Voice menus that listen", 2021)]
+    records = [{"title": t, "authors": ["Niamh Halloran", "Kofi Osei"], "journal": "Access Computing", "year": y}
+               for t, y in works]
+    bib = "".join(f"@article{{k{n},\n  title = {{{t}}},\n  author = {{Halloran, Niamh and Osei, Kofi}},\n"
+                  f"  journal = {{Access Computing}},\n  pages = {{{n + 1}0--{n + 1}9}},\n  year = {{{y}}}\n}}\n\n"
+                  for n, (t, y) in enumerate(works))
+    write_site(tmp_path, {
+        "index.html": "<html><head><title>Niamh Halloran</title></head><body><h1>Niamh Halloran</h1>\n"
+                      "<p>Professor of Accessible Computing at Eastbay University.</p></body></html>\n",
+        "scripts/papers.bib": bib,
+        "src/data/papers.json": json.dumps(records),
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert sorted(pubs) == ["Tactile maps for everyone", "Voice menus that listen"]
+    voice = pubs["Voice menus that listen"]
+    assert voice.file == "src/data/papers.json" and voice.pages == "20-29"
