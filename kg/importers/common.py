@@ -1439,8 +1439,9 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     for kind, key, key_rx in _section_keys():
         if words == key:
             return kind
-        if not exact and (key_rx.search(words) and len(words) <= len(key) + 25
-                          or key[-1] > "\u2e7f" and _cjk_head(words, key)) and (
+        # (both tests need the key inside the heading: the substring test first, a heading holds few keys)
+        if not exact and key in words and (key_rx.search(words) and len(words) <= len(key) + 25
+                                           or key[-1] > "\u2e7f" and _cjk_head(words, key)) and (
                 best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))):
             # the more specific name wins: "Research Experiences" holds "research" (publications)
             # but is "research experience"
