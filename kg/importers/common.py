@@ -860,14 +860,20 @@ class Venue:
     pages: str | None = None
 
 
+_ORG_PREFIX = re.compile(r"^(IEEE|ACM|IEEE/CVF|CVF|IAPR|AAAI)[\s-]+(\S.*)$")
+
+
 def short_form(name: str) -> str:
     """``"IEEE TNNLS"`` -> ``"TNNLS"``; an organisation prefix is dropped when what is
     left is still a real acronym (``"ACM MM"`` stays)."""
     name = name.strip()
-    m = re.match(r"^(IEEE|ACM|IEEE/CVF|CVF|IAPR|AAAI)[\s-]+(\S.*)$", name)
+    m = _ORG_PREFIX.match(name)
     if m and len(m.group(2)) >= 3:
         return m.group(2)
     return name
+
+
+_MEETING_WORD = re.compile(r"\b(conference|proceedings|symposium|congress)\b", re.I)
 
 
 def venue_type(text: str) -> str | None:
@@ -877,7 +883,7 @@ def venue_type(text: str) -> str | None:
         return "preprint"
     if _WORKSHOP.search(text):
         return "workshop"
-    if re.search(r"\b(conference|proceedings|symposium|congress)\b", text, re.I):
+    if _MEETING_WORD.search(text):
         return "conference"
     journal = {m.group(0).lower() for m in _JOURNAL_WORDS.finditer(text)}
     if journal and not (journal == {"science"} and CONF_WORDS.search(text)):
@@ -895,6 +901,22 @@ _EDITORS_LEAD = re.compile(r"^[^()]{3,200}?,?\s*(?:\b(?:editors?|eds?\.)|\((?:ed
 
 
 _REPRINT_TAIL = re.compile(r"(?<=\S)[.;,]?\s*\(?\b(?:Reprinted|Republished|Reprint)\b\s+(?:in|as|by)\b.*$", re.I | re.S)
+_VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
+_VENUE_PAREN = re.compile(r"\(([^()]*)\)")
+_VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
+_VENUE_LEAD_WORDS = re.compile(
+    r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in\s*:?|published\s+in|appeared\s+in)\s+", re.I)
+_VENUE_STATUS_PIECE = re.compile(r"\s*(?:in press|to appear)\b", re.I)
+_VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", re.I)
+_VENUE_PAGES = re.compile(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
+_VENUE_DASH = re.compile(r"\s*[-–]+\s*")
+_VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|no\.|\d))|[:.]\s+(?=vol(?:ume)?\b)", re.I)
+_VENUE_STOP_YEAR = re.compile(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))")
+_VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)$")
+_VENUE_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
+_VENUE_SPACES = re.compile(r"\s{2,}")
+_VENUE_ACRONYM = re.compile(r"\(([^()]+)\)?\s*$")
+"""What parse_venue reads off every venue line (compiled once: it runs on each entry's venue)."""
 
 
 def parse_venue(text: str) -> Venue:
@@ -908,42 +930,43 @@ def parse_venue(text: str) -> Venue:
     ('TNNLS', 'journal')
     """
     out = Venue()
-    text = re.sub(r"[*_]{1,3}", "", text.replace("\\", "")).replace("\u00a0", " ").strip()
+    text = _VENUE_EMPHASIS.sub("", text.replace("\\", "")).replace("\u00a0", " ").strip()
     # "Widget Bulletin 1998; 50: 27-33. Reprinted in Widget Bulletin Reprints 1999; 9: 1-7": the paper's year is
     # the first venue's, the reprint a later note on it
     text = _REPRINT_TAIL.sub("", text) or text
     out.year = find_year(text)
     # trailing parenthetical notes: "2018 (Oral)", "2017 (Oral, Winner of EmotiW ...)"
-    for paren in re.findall(r"\(([^()]*)\)", text):
+    for paren in _VENUE_PAREN.findall(text) if "(" in text else ():
         if (NOTE_WORDS.search(paren) or STATUS_NOTE.fullmatch(paren)) and not _looks_like_acronym(paren):
-            out.notes.extend(n.strip() for n in re.split(r",\s*(?![^()]*\))", paren) if n.strip())
+            out.notes.extend(n.strip() for n in _VENUE_COMMA.split(paren) if n.strip())
             text = text.replace(f"({paren})", " ")
-    text = re.sub(r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in\s*:?|published\s+in|appeared\s+in)\s+", "", text, flags=re.I)
+    text = _VENUE_LEAD_WORDS.sub("", text)
     # "In A. Editor and B. Editor, editors, Book Title", "In A. Editor (Eds.), Book Title": the book's editors, then
-    # the book
-    book = _EDITORS_LEAD.sub("", text, count=1)
+    # the book (every match holds "ed", in any case)
+    book = _EDITORS_LEAD.sub("", text, count=1) if "ed" in text.lower() else text
     text = book if book.strip(" ,.") else text
     # a note between commas: "Jan 2019, 1st winner for COCO 2019 keypoint detection", "CVPR 2019, Best Paper Award"
-    pieces = re.split(r",\s*(?![^()]*\))", text)
+    pieces = _VENUE_COMMA.split(text) if "," in text else [text]
     if len(pieces) > 1:
         kept = []
         for k, piece in enumerate(pieces):
-            if k and NOTE_WORDS.search(piece) and not re.match(r"\s*(?:in press|to appear)\b", piece, re.I):
+            if k and NOTE_WORDS.search(piece) and not _VENUE_STATUS_PIECE.match(piece):
                 out.notes.append(piece.strip(" ."))
             else:
                 kept.append(piece)
         text = ", ".join(kept)
-    vol = re.search(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", text, re.I)  # "Vol. 8(PLDI)", "(LNCS, volume 9600)"
+    vol = _VENUE_VOLUME.search(text)  # "Vol. 8(PLDI)", "(LNCS, volume 9600)"
     if vol:
         out.volume = vol.group(1)
-    pages = re.search(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", text, re.I)
+    pages = _VENUE_PAGES.search(text)
     if pages:
-        out.pages = re.sub(r"\s*[-–]+\s*", "-", pages.group(1))
+        out.pages = _VENUE_DASH.sub("-", pages.group(1))
     # cut the venue name at the first comma that is followed by vol/pages/year
-    name = re.split(r",\s*(?=(vol|pages?|no\.|\d))|[:.]\s+(?=vol(?:ume)?\b)", text, maxsplit=1, flags=re.I)[0]
+    name = _VENUE_NAME_CUT.split(text, maxsplit=1)[0]
     # "Bearing. 2021(08): 32-38", "Physical. 2021: 113091": the year after the name's stop opens the issue and pages
-    name = re.split(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))", name, maxsplit=1)[0]
-    issue = re.search(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)$", name)
+    name = _VENUE_STOP_YEAR.split(name, maxsplit=1)[0] if "." in name else name
+    # (every match closes the name with a bracket)
+    issue = _VENUE_ISSUE.search(name) if name.endswith((")", ")\n")) else None
     if issue:  # "Mountain Weather 3(2), 11-19": the volume and issue after the name, with no comma before them
         out.volume = out.volume or issue.group(1)
         name = name[: issue.start()]
@@ -951,10 +974,10 @@ def parse_venue(text: str) -> Venue:
     if named:
         name = named.group(1)  # "CONTROLO 2020. Lecture Notes in Electrical Engineering": the meeting, then its series
     name = _YEAR.sub("", name)
-    name = re.sub(r"\s*(?:\(\s*\)|\[\s*\])", "", name)  # "Nonlinear Dynamics (2022)": the year's brackets, left empty
-    name = re.sub(r"\s{2,}", " ", name).strip(" ,.;:-")
+    name = _VENUE_EMPTY_BRACKETS.sub("", name)  # "Nonlinear Dynamics (2022)": the year's brackets, left empty
+    name = _VENUE_SPACES.sub(" ", name).strip(" ,.;:-")
     acronym = None
-    m = re.search(r"\(([^()]+)\)?\s*$", name)  # a closing bracket, or one the volume's cut above left open
+    m = _VENUE_ACRONYM.search(name) if "(" in name else None  # a closing bracket, or one the volume's cut above left open
     if m and name.rstrip().endswith(")") and _looks_like_acronym(m.group(1)):
         acronym = m.group(1).strip()
         name = name[: m.start()].strip(" ,")
@@ -973,10 +996,14 @@ def parse_venue(text: str) -> Venue:
 def _looks_like_acronym(text: str) -> bool:
     """``CVPR``, ``T-PAMI``, ``ACM MM``, ``IEEE TNNLS``, ``NeurIPS``, ``GeoExT @ ECIR`` (a workshop at a
     conference) but not a sentence."""
-    words = re.sub(r"(?<=\S)\s+@\s+(?=\S)", " ", text).split()
+    words = (_AT_VENUE.sub(" ", text) if "@" in text else text).split()
     if not words or len(words) > 3:
         return False
-    return all(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z\-&/']*|[A-Z]{2,}[\w\-]*|[A-Z]-[A-Z]+", w) for w in words)
+    return all(_ACRONYM_WORD.fullmatch(w) for w in words)
+
+
+_AT_VENUE = re.compile(r"(?<=\S)\s+@\s+(?=\S)")
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z\-&/']*|[A-Z]{2,}[\w\-]*|[A-Z]-[A-Z]+")
 
 
 # --- links -------------------------------------------------------------------------------
@@ -1459,8 +1486,9 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     for kind, key, key_rx in _section_keys():
         if words == key:
             return kind
-        if not exact and (key_rx.search(words) and len(words) <= len(key) + 25
-                          or key[-1] > "\u2e7f" and _cjk_head(words, key)) and (
+        # (both tests need the key inside the heading: the substring test first, a heading holds few keys)
+        if not exact and key in words and (key_rx.search(words) and len(words) <= len(key) + 25
+                                           or key[-1] > "\u2e7f" and _cjk_head(words, key)) and (
                 best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))):
             # the more specific name wins: "Research Experiences" holds "research" (publications)
             # but is "research experience"
