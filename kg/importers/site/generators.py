@@ -23,8 +23,10 @@ from ..common import fold, repair_url, same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import as_text, md_text
 from .files import (
+    PAGE_SUFFIXES,
     backup_reason,
     doc_or_none,
+    find_site_root,
     first_file,
     jekyll_config,
     load_yaml_file,
@@ -35,7 +37,17 @@ from .files import (
     skip_notes,
 )
 from .owner import fullness, person_title, site_owner
-from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, md_page_kind, read_page, titled_view, unread_part
+from .pages import (
+    CV_NAMES,
+    MAX_LINKED_PAGES,
+    UNLINKED_KINDS,
+    content_kind,
+    md_page_kind,
+    name_kind,
+    read_page,
+    titled_view,
+    unread_part,
+)
 
 
 SOURCE_SUFFIXES = (".md", ".markdown", ".mdx", ".rst", ".rmd", ".qmd", ".myst")
@@ -74,9 +86,24 @@ def find_generator(path: Path) -> tuple[str, Path] | None:
     return None
 
 
+def generator_root(path: Path) -> Path:
+    """The folder of ``path`` that holds a generator's configuration: ``path`` itself, else its site folder
+    (:func:`~.files.find_site_root`: the one subfolder with pages, "stich/" of a repository whose site lives
+    there), else its one subfolder with a configuration; ``path`` when there is none."""
+    if not path.is_dir() or find_generator(path) is not None:
+        return path
+    inner = find_site_root(path)
+    if inner != path and find_generator(inner) is not None:
+        return inner
+    subs = [d for d in sorted(path.iterdir()) if d.is_dir() and not d.name.startswith((".", "_"))
+            and backup_reason(d.name + "/x") is None and find_generator(d) is not None]
+    return subs[0] if len(subs) == 1 else path
+
+
 def detect_generator_site(path: Path) -> float:
     """How sure it is that ``path`` holds the sources of a site built by another generator: above a README
     (the developer's notes beside the sources), below a folder of built HTML pages (what visitors read)."""
+    path = generator_root(path)
     found = find_generator(path)
     if found is None:
         return 0.0
@@ -240,6 +267,40 @@ def _read(root: Path, page: Path, owner: str | None, base: str | None) -> Part:
         return unread_part(rel, doc, "markdown", err, source.checksum)
 
 
+def rendered_only(root: Path, generator: str, cfg: Path, pages: list[Path]) -> list[Path]:
+    """The built HTML pages beside the sources (R Markdown renders into its own folder, ``output_dir: "."``)
+    that have no source page of their own and name a list kg reads (``students.html`` kept as HTML only):
+    their content is nowhere else. Generators that build into another folder have none."""
+    sources = {(p.parent, p.stem.lower()) for p in pages}
+    out: list[Path] = []
+    for folder in _content_dirs(root, generator, cfg):
+        if folder != cfg.parent:
+            continue
+        for page in page_files(folder, PAGE_SUFFIXES):
+            if (page.parent, page.stem.lower()) in sources or page.name.startswith("_") \
+                    or backup_reason(page.name) is not None:
+                continue
+            kind = name_kind(page)
+            if kind is None:
+                doc = doc_or_none(page)
+                kind = content_kind(doc) if doc is not None else None
+            if kind in UNLINKED_KINDS:
+                out.append(page)
+    return out
+
+
+def _read_html(root: Path, page: Path, owner: str | None, base: str | None) -> Part:
+    """A built HTML page read by the page reader, or a part that says why it was not."""
+    rel = rel_path(root, page)
+    doc, bad = read_or_blank(root, page)
+    if bad is not None:
+        return unread_part(rel, doc, "html", bad, raw_checksum(page))
+    try:
+        return Part(rel, doc, "html", profile=read_page(doc, "html", owner, base))
+    except SourceError as err:
+        return unread_part(rel, doc, "html", err)
+
+
 _BIB_DIRECTIVE = re.compile(r"^(?:\.\.\s+bibliography::|```+\s*\{bibliography\}|:::+\s*\{bibliography\})[ \t]*(.*)$",
                             re.M)
 _CITE_ROLE = re.compile(r"(?::cite(?::[a-z]+)?:|\{cite(?::[a-z]+)?\})`([^`]+)`")
@@ -295,7 +356,7 @@ def directive_bibliographies(root: Path, generator: str, cfg: Path, pages: list[
 
 def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     """The sources of a site built by another generator (see the module's docstring)."""
-    root = path
+    root = generator_root(path)
     found = find_generator(root)
     if found is None:
         raise SourceError("no site generator's configuration in the folder", path=str(root))
@@ -337,6 +398,11 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
         parts.append(Part(rel_path(root, cfg), cfg_doc, f"{generator}-config"))
     for page in ([home] if home else []) + chosen:
         part = _read(root, page, owner, base)
+        if part.profile is not None:
+            merge_person(person, only_if_same_person(part.profile.person, person))
+        parts.append(part)
+    for page in rendered_only(root, generator, cfg, pages)[:max(0, MAX_LINKED_PAGES - len(chosen))]:
+        part = _read_html(root, page, owner, base)
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)
