@@ -543,6 +543,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 # "A, B. Title. <i>Venue</i>. <a>PMLR 221:557-576</a>", "..., 2019. [<a>Highly Cited Paper</a>]":
                 # the paper's address, a note on it
                 continue
+            if key == "style:i" and past_venue:
+                continue  # "In <i>Proc. of X</i>, volume 9 of <i>Lecture Notes in Y</i>": the venue's series
             if key == "style:i":
                 # an italic run followed by volume/pages/year, after a sentence of its own, is the venue
                 after = "".join(x for _, x in groups)[pos:]
@@ -551,7 +553,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 # <i>Book of Essays</i>, (LNCS 9600)": any comma after it, the names and the title before it)
                 sents = _sentences(_NUMBERING.sub("", _norm(before)))  # ("[3] A, B. Title.": no entry number)
                 if len(sents) >= 2 and (re.match(
-                        r"\s*[,.:;]?\s*(?:\(?\d|vol\b|pp\b|pages\b|no\.|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                        r"\s*[,.:;]?\s*(?:\(?\d|vol\b|volume\s+\d|number\s+\d|pp\b|pages\b|no\.|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                         r"[a-z]*\.?\s+(?:19|20)\d\d)", after, re.I) or (
                         after.lstrip().startswith(",") and _author_score(sents[0], ctx.owner_names) >= 1) or (
                         # "A, B. Title. <i>Annals of X</i> (in press).": the paper's status in brackets after it
