@@ -847,7 +847,15 @@ def venue_type(text: str) -> str | None:
     return None
 
 
-_NAME_YEAR_STOP = re.compile(r"^([A-Z][^.,;:()]{1,40}?\s(?:19|20)\d\d)\.\s+[A-Z]")
+_NAME_YEAR_STOP = re.compile(r"^([A-Z][^.,;:()]{1,40}?\s(?:19|20)\d\d|[A-Z\d][^;:()]{1,120}?,\s*[A-Z][\w\-]*\s(?:19|20)\d\d)"
+                             r"\.\s+[A-Z]")
+
+
+_SERIES_TAIL = re.compile(
+    r",\s*(?:(?:volume|vol\.|number|no\.)\s*\d+\s+(?:of|in)\s+)?(?:Lecture Notes in|LNCS\b|LNAI\b|LIPIcs\b|"
+    r"Electronic (?:Notes|Proceedings) in|Leibniz International Proceedings|CEUR Workshop Proceedings|"
+    r"Proceedings of Machine Learning Research|Communications in Computer and Information Science)")
+"""A book series after the meeting it publishes ("..., Lecture Notes in Computer Science. Springer"): not the venue."""
 
 
 _EDITORS_LEAD = re.compile(r"^[^()]{3,200}?,?\s*(?:\b(?:editors?|eds?\.)|\((?:editors?|eds?\.?)\))\s*,\s*", re.I)
@@ -863,6 +871,12 @@ def parse_venue(text: str) -> Venue:
     >>> v = parse_venue("IEEE Transactions on Neural Networks and Learning Systems (IEEE TNNLS), 2022")
     >>> v.venue, v.venue_type
     ('TNNLS', 'journal')
+    >>> parse_venue("In Proc. of Formal Days, FD 2019. Inland Society, 2019.").venue
+    'Proc. of Formal Days, FD'
+    >>> parse_venue("In Proc. of Formal Days (FD'01), number 12 in Notes in Logic, pages 1--9. Lark, 2001.").venue
+    "Proc. of Formal Days (FD'01)"
+    >>> parse_venue("In Proc. of Formal Days (FD 2015), Lecture Notes in Computer Science. Lark, 2015.").venue_full
+    'Proc. of Formal Days'
     """
     out = Venue()
     text = re.sub(r"[*_]{1,3}", "", text.replace("\\", "")).replace("\u00a0", " ").strip()
@@ -894,7 +908,10 @@ def parse_venue(text: str) -> Venue:
     if pages:
         out.pages = re.sub(r"\s*[-–]+\s*", "-", pages.group(1))
     # cut the venue name at the first comma that is followed by vol/pages/year
-    name = re.split(r",\s*(?=(vol|pages?|no\.|\d))|[:.]\s+(?=vol(?:ume)?\b)", text, maxsplit=1, flags=re.I)[0]
+    # (BibTeX's "..., number 2152 in Lecture Notes in X": the series after the name)
+    name = re.split(r",\s*(?=(vol|pages?|no\.|number\s+\d+\s+(?:in|of)\s|\d))|[:.]\s+(?=vol(?:ume)?\b)", text,
+                    maxsplit=1, flags=re.I)[0]
+    name = _SERIES_TAIL.split(name, maxsplit=1)[0] if _SERIES_TAIL.search(name, 1) else name
     # "Bearing. 2021(08): 32-38", "Physical. 2021: 113091": the year after the name's stop opens the issue and pages
     name = re.split(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))", name, maxsplit=1)[0]
     issue = re.search(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)$", name)
@@ -1041,6 +1058,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     ('orcid', '0000-0002-1825-0097')
     >>> identifier_from_url("https://orcid.org/my-orcid?orcid=0000-0002-1825-0097")
     ('orcid', '0000-0002-1825-0097')
+    >>> identifier_from_url("http://www.informatik.uni-trier.de/~ley/pers/hd/d/Doe:Jane.html")
+    ('dblp', 'hd/d/Doe:Jane')
     """
     try:
         parts = urlsplit(url.strip())
@@ -1059,6 +1078,9 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         if asked and re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", asked[0]):
             return "orcid", asked[0]
         return ("orcid", segs[-1]) if m else None
+    if host == "informatik.uni-trier.de" and segs[:1] == ["~ley"]:
+        # dblp's first address ("informatik.uni-trier.de/~ley/pers/hd/p/Doe:Jane.html"), still on older pages
+        host, segs = "dblp.uni-trier.de", segs[1:]
     if (host in ("dblp.org", "dblp.uni-trier.de", "dblp.dagstuhl.de") or re.fullmatch(r"dblp\d\.uni-trier\.de", host)) \
             and segs:
         if segs[0] == "pid" and len(segs) >= 3:
