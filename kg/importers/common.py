@@ -853,7 +853,7 @@ _NAME_YEAR_STOP = re.compile(r"^([A-Z][^.,;:()]{1,40}?\s(?:19|20)\d\d|[A-Z\d][^;
 
 _SERIES_TAIL = re.compile(
     r",\s*(?:(?:volume|vol\.|number|no\.)\s*\d+\s+(?:of|in)\s+)?(?:Lecture Notes in|LNCS\b|LNAI\b|LIPIcs\b|"
-    r"Electronic (?:Notes|Proceedings) in|Leibniz International Proceedings|CEUR Workshop Proceedings|"
+    r"Leibniz International Proceedings|CEUR Workshop Proceedings|"
     r"Proceedings of Machine Learning Research|Communications in Computer and Information Science)")
 """A book series after the meeting it publishes ("..., Lecture Notes in Computer Science. Springer"): not the venue."""
 
