@@ -446,6 +446,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     text = _norm(text)
     # "and Xiaoli Wei.Thompson Sampling on ...": a sentence's period glued to the next one (a PDF's export)
     text = re.sub(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})", ". ", text)
+    # "Wang H, Lee G, et, al. Title[J]": a comma typed inside "et al." (it is no author "et")
+    text = re.sub(r"\bet,\s*al\.", "et al.", text)
     if not text:
         return None
     apa = _split_apa(seg, text)
@@ -482,6 +484,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     if colon and any((r.anchor is not None and r.anchor not in label_anchors or r.bold or r.italic)
                      and re.search(r"\w[:：]\s", r.text) and len(r.text.split()) >= 3 for r in seg.runs):
         colon = None  # "A, B and C, <a>Granger causality: estimation and use</a>": the colon is the linked title's
+    if colon and re.search(r"[“\"][^”\"]*[:：][^”\"]*[”\"]", text):
+        colon = None  # 'A, B, et al. "Net-X: A Network for Y".': the colon is inside the quoted title
     if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and re.search(r",|\band\b|&", colon.group("a")) \
             and len(_sentences(colon.group("a"))) == 1 and _ends_in_name(colon.group("a")):  # "A, B. Title. In: Venue": the colon is the venue's
         # "A, B and C: Title. Venue.": the authors, a colon, then the citation
