@@ -893,7 +893,15 @@ def venue_type(text: str) -> str | None:
     return None
 
 
-_NAME_YEAR_STOP = re.compile(r"^([A-Z][^.,;:()]{1,40}?\s(?:19|20)\d\d)\.\s+[A-Z]")
+_NAME_YEAR_STOP = re.compile(r"^([A-Z][^.,;:()]{1,40}?\s(?:19|20)\d\d|[A-Z\d][^;:()]{1,120}?,\s*[A-Z][\w\-]*\s(?:19|20)\d\d)"
+                             r"\.\s+[A-Z]")
+
+
+_SERIES_TAIL = re.compile(
+    r",\s*(?:(?:volume|vol\.|number|no\.)\s*\d+\s+(?:of|in)\s+)?(?:Lecture Notes in|LNCS\b|LNAI\b|LIPIcs\b|"
+    r"Leibniz International Proceedings|CEUR Workshop Proceedings|"
+    r"Proceedings of Machine Learning Research|Communications in Computer and Information Science)")
+"""A book series after the meeting it publishes ("..., Lecture Notes in Computer Science. Springer"): not the venue."""
 
 
 _EDITORS_LEAD = re.compile(r"^[^()]{3,200}?,?\s*(?:\b(?:editors?|eds?\.)|\((?:editors?|eds?\.?)\))\s*,\s*", re.I)
@@ -910,7 +918,7 @@ _VENUE_STATUS_PIECE = re.compile(r"\s*(?:in press|to appear)\b", re.I)
 _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", re.I)
 _VENUE_PAGES = re.compile(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
 _VENUE_DASH = re.compile(r"\s*[-–]+\s*")
-_VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|no\.|\d))|[:.]\s+(?=vol(?:ume)?\b)", re.I)
+_VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|no\.|number\s+\d+\s+(?:in|of)\s|\d))|[:.]\s+(?=vol(?:ume)?\b)", re.I)
 _VENUE_STOP_YEAR = re.compile(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))")
 _VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)$")
 _VENUE_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
@@ -928,6 +936,12 @@ def parse_venue(text: str) -> Venue:
     >>> v = parse_venue("IEEE Transactions on Neural Networks and Learning Systems (IEEE TNNLS), 2022")
     >>> v.venue, v.venue_type
     ('TNNLS', 'journal')
+    >>> parse_venue("In Proc. of Formal Days, FD 2019. Inland Society, 2019.").venue
+    'Proc. of Formal Days, FD'
+    >>> parse_venue("In Proc. of Formal Days (FD'01), number 12 in Notes in Logic, pages 1--9. Lark, 2001.").venue
+    "Proc. of Formal Days (FD'01)"
+    >>> parse_venue("In Proc. of Formal Days (FD 2015), Lecture Notes in Computer Science. Lark, 2015.").venue_full
+    'Proc. of Formal Days'
     """
     out = Venue()
     text = _VENUE_EMPHASIS.sub("", text.replace("\\", "")).replace("\u00a0", " ").strip()
@@ -962,7 +976,9 @@ def parse_venue(text: str) -> Venue:
     if pages:
         out.pages = _VENUE_DASH.sub("-", pages.group(1))
     # cut the venue name at the first comma that is followed by vol/pages/year
+    # (BibTeX's "..., number 2152 in Lecture Notes in X": the series after the name)
     name = _VENUE_NAME_CUT.split(text, maxsplit=1)[0]
+    name = _SERIES_TAIL.split(name, maxsplit=1)[0] if _SERIES_TAIL.search(name, 1) else name
     # "Bearing. 2021(08): 32-38", "Physical. 2021: 113091": the year after the name's stop opens the issue and pages
     name = _VENUE_STOP_YEAR.split(name, maxsplit=1)[0] if "." in name else name
     # (every match closes the name with a bracket)
@@ -1114,6 +1130,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     ('orcid', '0000-0002-1825-0097')
     >>> identifier_from_url("https://orcid.org/my-orcid?orcid=0000-0002-1825-0097")
     ('orcid', '0000-0002-1825-0097')
+    >>> identifier_from_url("http://www.informatik.uni-trier.de/~ley/pers/hd/d/Doe:Jane.html")
+    ('dblp', 'hd/d/Doe:Jane')
     """
     try:
         parts = urlsplit(url.strip())
@@ -1132,6 +1150,9 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         if asked and re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", asked[0]):
             return "orcid", asked[0]
         return ("orcid", segs[-1]) if m else None
+    if host == "informatik.uni-trier.de" and segs[:1] == ["~ley"]:
+        # dblp's first address ("informatik.uni-trier.de/~ley/pers/hd/p/Doe:Jane.html"), still on older pages
+        host, segs = "dblp.uni-trier.de", segs[1:]
     if (host in ("dblp.org", "dblp.uni-trier.de", "dblp.dagstuhl.de") or re.fullmatch(r"dblp\d\.uni-trier\.de", host)) \
             and segs:
         if segs[0] == "pid" and len(segs) >= 3:
@@ -1415,7 +1436,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("service", ("service", "academic service", "professional service", "services", "professional activities",
                  "reviewer", "reviewing", "program committee", "activities", "査読経験", "委員等", "学术服务",
                  "学术兼职", "社会兼职", "学术任职")),
-    ("education", ("education", "educations", "academic background", "qualifications", "academic qualifications",
+    ("education", ("education", "educations", "academic background", "educational background", "qualifications",
+                   "academic qualifications",
                    "degrees", "diplomas", "university studies", "教育背景", "教育经历", "学习经历", "学歴")),
     ("bio", ("bio", "about", "about me", "short bio", "biography", "introduction", "个人简介", "简介", "导师简介")),
     ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career",

@@ -154,6 +154,15 @@ def test_a_dblp_person_page_on_a_numbered_mirror_host_is_a_dblp_id():
     assert identifier_from_url("http://dblpx.uni-trier.de/pers/hd/v/Vance:Rosa_M=") is None
 
 
+def test_a_dblp_page_at_its_first_address_is_a_dblp_id():
+    """dblp's first home, "informatik.uni-trier.de/~ley/...", still linked from older homepages."""
+    from kg.importers.common import identifier_from_url
+
+    url = "http://www.informatik.uni-trier.de/~ley/pers/hd/v/Vance:Rosa.html"
+    assert identifier_from_url(url) == ("dblp", "hd/v/Vance:Rosa")
+    assert identifier_from_url("http://www.informatik.uni-trier.de/~other/pers/hd/v/Vance:Rosa.html") is None
+
+
 def test_an_address_with_name_slots_is_filled_with_the_owners_name():
     assert common.fill_email_name("mail: [firstname]@cs.example.edu", "Pavel ORTA") == "mail: pavel@cs.example.edu"
     assert common.fill_email_name("<surname> at x.example.org", "Ana de la Paz") == "delapaz at x.example.org"
@@ -214,6 +223,20 @@ def test_a_meeting_and_its_year_then_its_series_is_the_meeting():
     assert (v.venue, v.year) == ("MECHATRONIKA", 2022)
     v = parse_venue("Essays for a Retiring Colleague, (Lecture Notes in Logic, volume 12), 2019")
     assert (v.venue, v.volume, v.year) == ("Essays for a Retiring Colleague", "12", 2019)
+
+
+def test_bibtex_style_venues_end_before_their_series_and_publisher():
+    """BibTeX's plain styles (bibtex2html pages) write "In Booktitle, volume N of Series. Publisher, Year.": the
+    venue is the book title; the series ("number 12 in Notes in Logic", "Lecture Notes in Computer Science" with or
+    without a volume) and the publisher after the meeting's year are not."""
+    from kg.importers.common import parse_venue
+
+    v = parse_venue("In Proc. of the Inland Logic Days (ILD 2015), Lecture Notes in Computer Science. Lark, 2015.")
+    assert (v.venue, v.venue_full, v.year) == ("ILD", "Proc. of the Inland Logic Days", 2015)
+    v = parse_venue("In Proc. of Inland Logic Days, number 12 in Notes in Logic, pages 1--9. Lark, 2001.")
+    assert (v.venue, v.pages) == ("Proc. of Inland Logic Days", "1-9")
+    v = parse_venue("In 9th Inland Security Symposium, ISS 2017. Inland Press, 2017.")
+    assert (v.venue, v.year) == ("9th Inland Security Symposium, ISS", 2017)
 
 
 def test_a_year_after_the_venues_stop_opens_its_issue_and_pages():

@@ -1517,3 +1517,75 @@ def test_a_members_table_cell_names_then_roles_and_guests_of_the_lab_are_no_stud
     assert [(x.title, x.venue) for x in p.publications] == [
         ("Survival of river trout (Salmo trutta) in warm summers", "Fish Letters"),
         ("Growth of young perch (Perca fluviatilis)", "Lake Ecology")]
+
+
+_SIDEBAR_MENU = """<html><head><title>Rosa Vance</title></head><body>
+<div id="header"><h1>Rosa Vance</h1><h2>Publications</h2></div>
+<div id="content">
+<div id="sidebar"><div class="submenu"><h1>Menu</h1>
+<a href="index.html">Home</a> <a href="pubs.html">Publications</a> <a href="teaching.html">Teaching</a>
+</div></div>
+<div id="mainbar"><table>
+<tr><td>[1]</td><td>Rosa Vance and Ivo Sand. Lattices for loop bounds. In <em>Proc. of the Inland Logic Days
+  (ILD 2019)</em>. Lark Press, 2019.</td></tr>
+<tr><td>[2]</td><td>Ivo Sand, Rosa Vance, and Pia Rask. Typed heaps in practice. <em>Journal of Small
+  Programs</em>, 4(2):1--20, 2017.</td></tr>
+<tr><td>[3]</td><td>Pia Rask, Ivo Sand, and Rosa
+  Vance. Checking a concurrent collector by rely-guarantee
+  reasoning. In <em>Proc. of the 8th Inland Conference on Proofs
+  (ICP 2016)</em>, volume 101 of <em>Notes in Logic</em>. Lark Press, 2016.</td></tr>
+</table></div></div></body></html>"""
+
+
+def test_a_sidebar_menu_heading_does_not_take_the_list_after_its_box():
+    # "<h1>Menu</h1>" and its links sit in a sidebar box before the main column: the papers after the box are
+    # still under the header's "Publications", not under "Menu"
+    profile = _html(_SIDEBAR_MENU)
+    assert [p.title for p in profile.publications] == ["Lattices for loop bounds", "Typed heaps in practice",
+                                                        "Checking a concurrent collector by rely-guarantee reasoning"]
+
+
+_CONTACT_PARTS = """<html><body><h1>Rosa Vance</h1>
+<h1>About me</h1><p>I am a professor of computer science at Inland University.</p>
+<h1>Contact</h1>
+<h2>For research activities</h2>
+<table><tr><td><b>Address</b></td><td>:</td><td>Inland Lab, Team Lark</td></tr>
+<tr><td></td><td></td><td>12 Quay Road</td></tr></table>
+<h2>For teaching activities</h2>
+<table><tr><td><b>Address</b></td><td>:</td><td>Inland University</td></tr></table>
+</body></html>"""
+
+
+def test_the_parts_of_a_contact_section_are_no_sections_of_their_own():
+    # "Contact" > "For research activities": which address, not a list of research (papers)
+    profile = _html(_CONTACT_PARTS)
+    assert profile.publications == []
+    assert profile.service == []
+
+
+_TWO_DEGREES = """<html><body><h1>Rosa Vance</h1><p>I received a Ph.D. in Computer Science from the University of
+Inland, in 2005, and a Habilitation in Computer Science from the Lark Institute, in 2012.</p></body></html>"""
+
+
+def test_a_habilitation_after_a_doctorate_in_one_sentence_is_a_second_degree():
+    profile = _html(_TWO_DEGREES)
+    got = [(e.degree, e.institution, e.year) for e in profile.person.education]
+    assert got == [("Ph.D.", "University of Inland", 2005), ("Habilitation", "Lark Institute", 2012)]
+
+
+_HOME_WITH_MENU = """<html><head><title>Rosa Vance</title></head><body>
+<div id="header"><h1>Rosa Vance</h1><h2>Home</h2></div>
+<div id="content">
+<div id="sidebar"><div class="submenu"><h1>Menu</h1>
+<a href="index.html">Home</a> <a href="pubs.html">Research</a> <a href="teaching.html">Teaching</a>
+</div></div>
+<div id="mainbar"><h1>About me</h1>
+<p>I am professor of Computer Science at <a href="https://inland.example.edu/">Inland University</a>.</p>
+</div></div></body></html>"""
+
+
+def test_a_sidebar_menu_in_the_page_header_is_no_tagline():
+    # the menu's links after the header are the site's pages, not the owner's position or affiliation
+    person = _html(_HOME_WITH_MENU).person
+    assert person.name == "Rosa Vance"
+    assert [a.name for a in person.affiliations] == ["Inland University"]

@@ -1481,3 +1481,45 @@ def test_an_italic_journal_name_followed_only_by_its_numbers_is_the_venue():
     pub = parse_markdown_page(SourceDoc(Path("publications.md"), text), ImportOptions()).publications[0]
     assert (pub.title, pub.year, pub.venue) == ("Sediment dynamics shape snail mobility on tidal flats", 2024,
                                                 "Limnology and Oceanography")
+
+
+# --- GB/T 7714 lists of a profile README ------------------------------------------------------------
+
+_GBT_LIST = """# Hello there
+
+## Under Review
+
+1. Lund X, Chen S, Wang H, Lund T, **Vance R,** et al. "TriNet-X: Three-Path Modulation Network for Retinal Segmentation".
+2. **Vance R**, Lund X, Lund Z, Yang H, et, al. "Physics-Guided Dual Network with Diffusion Priors for Tumor Segmentation".
+
+## Recent Publications
+
+1. Wang H, **Vance R**, et, al. Kernel-Enhanced Nonlinear Expansions for Fine-Grained Vessel Discrimination[J]. Journal of Remote Things, 2025.
+
+## Educational Background
+
+**Undergraduate**: Lark Institute of Technology, School of Mathematics, Bachelor of Science in Computing (2017–2021)
+
+**Graduate**: Inland Dianzi University, School of Engineering, Master of Engineering in Signal Processing (2023–Present)
+
+Contact: rosa.vance@example.edu
+"""
+
+
+def test_a_gbt_list_with_quoted_titles_and_a_comma_typed_inside_et_al(tmp_path):
+    # 'et al. "Net-X: ..."': the colon is the quoted title's, "et al." ends the names; "et, al." is "et al." typed
+    # with a stray comma, no author "et" and no title starting with the names
+    p = tmp_path / "README.md"
+    p.write_text(_GBT_LIST, encoding="utf-8")
+    profile = import_path(p).profile
+    got = [(pub.title, [a.name for a in pub.authors], pub.authors_truncated) for pub in profile.publications]
+    assert got == [
+        ("TriNet-X: Three-Path Modulation Network for Retinal Segmentation",
+         ["Lund X", "Chen S", "Wang H", "Lund T", "Vance R"], True),
+        ("Physics-Guided Dual Network with Diffusion Priors for Tumor Segmentation",
+         ["Vance R", "Lund X", "Lund Z", "Yang H"], True),
+        ("Kernel-Enhanced Nonlinear Expansions for Fine-Grained Vessel Discrimination", ["Wang H", "Vance R"], True),
+    ]
+    # "Educational Background" is the education section; "Graduate:" labels the line, the school follows it
+    assert [e.institution for e in profile.person.education] == ["Lark Institute of Technology",
+                                                                  "Inland Dianzi University"]

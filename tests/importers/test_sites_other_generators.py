@@ -463,3 +463,29 @@ def test_a_sphinx_bibliography_of_a_site_named_by_a_relative_path(tmp_path, monk
     monkeypatch.chdir(tmp_path)
     profile = import_path(Path("site")).profile
     assert [(p.title, p.file) for p in profile.publications] == [("Thaw and recharge", "works.bib")]
+
+
+_RMD_STUDENTS_HTML = ("<!DOCTYPE html><html><head><title>Students</title></head><body>"
+                      "<h1>Students</h1><h2>Current students</h2><ul><li>Wendel Aasgard (MS, river otters)</li>"
+                      "<li>Priya Lonnqvist (MS, alewife runs)</li></ul></body></html>")
+
+
+def test_an_r_markdown_site_in_a_subfolder_with_a_page_kept_only_as_html(tmp_path):
+    # a user-site repository whose site lives in one subfolder: the sources render beside themselves
+    # (output_dir "."), and the students page exists only as the rendered HTML (no .Rmd of it). The lone HTML
+    # page names nobody; the site is still the R Markdown site, and its students page is read with it.
+    site = _write(tmp_path, {
+        "lab/_site.yml": 'name: "Ilse Marquardt"\noutput_dir: "."\n',
+        "lab/index.Rmd": "---\ntitle: Ilse Marquardt\n---\n\nLecturer in hydrology.\n",
+        "lab/publications.Rmd": (
+            "---\ntitle: Publications\n---\n\n"
+            "- Ilse Marquardt, Tomas Brekke. Groundwater recharge under thawing soils. Journal of Cold Basins, "
+            "2021.\n"
+            "- Tomas Brekke, Ilse Marquardt. Snowmelt timing in alpine catchments. Hydro Letters, 2019.\n"),
+        "lab/studentsPage.html": _RMD_STUDENTS_HTML,
+    })
+    result = import_path(site)
+    assert result.format == "static-site"
+    assert result.profile.person.name == "Ilse Marquardt"
+    assert len(result.profile.publications) == 2
+    assert [s.name for s in result.profile.students] == ["Wendel Aasgard", "Priya Lonnqvist"]

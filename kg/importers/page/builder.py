@@ -62,6 +62,26 @@ _TEMPLATE_CREDIT = re.compile(
 
 
 
+def _inside(el, box) -> bool:
+    """Whether ``el`` is ``box`` or inside it."""
+    return el is box or any(a is box for a in el.iterancestors())
+
+
+def _menu_box(heading):
+    """The box a heading titles when the box holds nothing but that heading and links (a sidebar's "Menu",
+    "Other links"), else None: such a heading names a menu, not the content after the box."""
+    box = heading.getparent()
+    if box is None or _tag(box) not in ("div", "nav", "aside", "td", "section") or box.getparent() is None:
+        return None
+    links = box.findall(".//a")
+    if len(links) < 2:
+        return None
+    rest = _norm(" ".join(_itertext(box)))
+    for piece in [_norm(" ".join(_itertext(heading)))] + [_norm(" ".join(_itertext(a))) for a in links]:
+        rest = rest.replace(piece, " ", 1) if piece else rest
+    return box if not re.sub(r"[\W_]+", "", rest) else None
+
+
 _PAGE_CHROME = re.compile(r"(?i)^\s*(?:last\s+(?:modifi(?:ed|cation)|updated?|update|changed)|page\s+(?:last\s+)?"
                           r"(?:updated|modified)|updated\s+on|最后更新|更新于)\b")
 _COPYRIGHT = re.compile(r"(?i)^\s*(?:copyright\b|©|\(c\)\s*(?:19|20)\d\d)")
@@ -403,7 +423,13 @@ class _Builder(_SectionReaders, _PersonReader):
         heading_text: str | None = None
         pub_level: int | None = None  # the level of the heading that opened the publications
         details = False  # the blocks under a heading that was itself an entry: more about it, no entries
+        menu: tuple | None = None  # (the menu box an unknown heading opened, the section state before it)
         for b in self.r.blocks:
+            if menu is not None and b.el is not None and not _inside(b.el, menu[0]):
+                # past the box of a sidebar menu ("<div><h1>Menu</h1><a>Home</a>...</div>"): the list after it
+                # is still in the section the page was in ("<h2>Publications</h2>" in its header)
+                current, level, group_year, group_label = menu[1]
+                menu = None
             if b.kind == "heading":
                 details = False
                 if current in self._HEADED_ENTRIES and b.level > level and _DATED_ENTRY.match(b.text):
@@ -447,6 +473,8 @@ class _Builder(_SectionReaders, _PersonReader):
                 if kind == "publications" and current == "service" and b.level > level \
                         and _VENUE_KIND_HEADING.match(fold(text)):
                     kind = None  # "Service" > "Journals": the journals served, a sub-heading of the service
+                if current == "contact" and b.level > level and kind is not None:
+                    kind = None  # "Contact" > "For research activities": which address, a part of the contact
                 if kind and not (kind == current and b.level > level) and not (
                         current == "publications" and kind == "publications" and b.level >= level and seen_section and b.level > 1 and self._is_pub_subheading(text)):
                     current, level = kind, b.level
@@ -470,12 +498,14 @@ class _Builder(_SectionReaders, _PersonReader):
                 if current is None and _GREETING_ONLY.fullmatch(text):
                     self.r.ignore(lines)
                     continue
-                if current is None and not seen_section and not _LABEL_HEADING.match(text):
+                box = _menu_box(b.el) if current != "other" else None
+                if current is None and not seen_section and not _LABEL_HEADING.match(text) and box is None:
                     b.kind = "item"  # an unknown heading in the page header (a tagline, a title)
                     b.section = None
                     if b.level == 1 and _GROUP_TITLE.search(text) and not _name_candidate(text):
                         self.group_page = True
                     continue
+                menu = (box, (current, level, group_year, group_label)) if box is not None else None
                 current, level = "other", b.level
                 group_year, group_label = None, None
                 if first:

@@ -460,6 +460,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     text = _norm(text)
     # "and Xiaoli Wei.Thompson Sampling on ...": a sentence's period glued to the next one (a PDF's export)
     text = re.sub(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})", ". ", text)
+    # "Wang H, Lee G, et, al. Title[J]": a comma typed inside "et al." (it is no author "et")
+    text = re.sub(r"\bet,\s*al\.", "et al.", text)
     if not text:
         return None
     apa = _split_apa(seg, text)
@@ -496,6 +498,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     if colon and any((r.anchor is not None and r.anchor not in label_anchors or r.bold or r.italic)
                      and re.search(r"\w[:：]\s", r.text) and len(r.text.split()) >= 3 for r in seg.runs):
         colon = None  # "A, B and C, <a>Granger causality: estimation and use</a>": the colon is the linked title's
+    if colon and re.search(r"[“\"][^”\"]*[:：][^”\"]*[”\"]", text):
+        colon = None  # 'A, B, et al. "Net-X: A Network for Y".': the colon is inside the quoted title
     if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and re.search(r",|\band\b|&", colon.group("a")) \
             and len(_sentences(colon.group("a"))) == 1 and _ends_in_name(colon.group("a")):  # "A, B. Title. In: Venue": the colon is the venue's
         # "A, B and C: Title. Venue.": the authors, a colon, then the citation
@@ -562,6 +566,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 # "A, B. Title. <i>Venue</i>. <a>PMLR 221:557-576</a>", "..., 2019. [<a>Highly Cited Paper</a>]":
                 # the paper's address, a note on it
                 continue
+            if key == "style:i" and past_venue:
+                continue  # "In <i>Proc. of X</i>, volume 9 of <i>Lecture Notes in Y</i>": the venue's series
             if key == "style:i":
                 # an italic run followed by volume/pages/year, after a sentence of its own, is the venue
                 after = "".join(x for _, x in groups)[pos:]
@@ -570,7 +576,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 # <i>Book of Essays</i>, (LNCS 9600)": any comma after it, the names and the title before it)
                 sents = _sentences(_NUMBERING.sub("", _norm(before)))  # ("[3] A, B. Title.": no entry number)
                 if len(sents) >= 2 and (re.match(
-                        r"\s*[,.:;]?\s*(?:\(?\d|vol\b|pp\b|pages\b|no\.|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                        r"\s*[,.:;]?\s*(?:\(?\d|vol\b|volume\s+\d|number\s+\d|pp\b|pages\b|no\.|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                         r"[a-z]*\.?\s+(?:19|20)\d\d)", after, re.I) or (
                         after.lstrip().startswith(",") and _author_score(sents[0], ctx.owner_names) >= 1) or (
                         # "A, B. Title. <i>Annals of X</i> (in press).": the paper's status in brackets after it

@@ -232,7 +232,7 @@ def _education_from(text: str, school_only: bool = False) -> Education | None:
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     inst = None
     for k, p in enumerate(parts):
-        if (dm := _DEGREE_RX.match(p)) and _INSTITUTION_STRONG.search(after := p[dm.end():].strip(" .")) \
+        if (dm := _DEGREE_RX.match(p)) and _INSTITUTION_STRONG.search(after := p[dm.end():].strip(" .:：")) \
                 and after[:1].isupper():
             p = after  # "BSc Inland University 2001": the degree, then where, with no comma between
         if _INSTITUTION_STRONG.search(p) and not _DEGREE_RX.match(p):
@@ -248,6 +248,9 @@ def _education_from(text: str, school_only: bool = False) -> Education | None:
     if inst is None:
         return None
     inst = re.sub(r"^(?:the\s+|at\s+(?:the\s+)?|from\s+(?:the\s+)?)", "", inst, flags=re.I).strip(" .")
+    label = re.match(r"^[*_]*[A-Z][\w'’\-]*(?:\s[\w'’\-]+)?[*_]*\s*[:：]\s*", inst)
+    if label and _INSTITUTION_STRONG.search(inst[label.end():]) and not _INSTITUTION_STRONG.search(label.group(0)):
+        inst = inst[label.end():]  # "Graduate: Inland University": the line's label, then the school
     inst = _norm(_YEAR_RX.sub(" ", inst)).strip(" .,-–")
     if not inst:
         return None

@@ -29,11 +29,11 @@ from ..base import ImportOptions, SourceDoc
 from ..common import fold, repair_url, same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import as_text, md_text
-from .files import (backup_reason, doc_or_none, first_file, jekyll_config, load_yaml_file, page_files, raw_checksum,
-                    read_file, read_or_blank, rel_path, skip_notes)
+from .files import (PAGE_SUFFIXES, backup_reason, doc_or_none, find_site_root, first_file, jekyll_config,
+                    load_yaml_file, page_files, raw_checksum, read_file, read_or_blank, rel_path, skip_notes)
 from .owner import fullness, person_title, site_owner
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, md_page_kind, read_page, titled_view,
-                    unread_part)
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, content_kind, md_page_kind, name_kind,
+                    read_page, titled_view, unread_part)
 from .record_files import record_parts, records_owner
 
 
@@ -111,13 +111,32 @@ def _site(path: Path) -> _Site | None:
     return _Site()
 
 
+def _root_site(path: Path) -> tuple[Path, _Site | None]:
+    """The folder of ``path`` that holds a generator's configuration, and what it holds (:func:`_site`, read once):
+    ``path`` itself, else its site folder (:func:`~.files.find_site_root`: the one subfolder with pages, "stich/"
+    of a repository whose site lives there), else its one subfolder with a configuration; ``path`` when there is
+    none."""
+    site = _site(path)
+    if not path.is_dir() or (site is not None and site.generator is not None):
+        return path, site
+    inner = find_site_root(path)
+    if inner != path:
+        found = _site(inner)
+        if found is not None and found.generator is not None:
+            return inner, found
+    subs = [(d, found) for d in sorted(path.iterdir()) if d.is_dir() and not d.name.startswith((".", "_"))
+            and backup_reason(d.name + "/x") is None for found in [_site(d)]
+            if found is not None and found.generator is not None]
+    return subs[0] if len(subs) == 1 else (path, site)
+
+
 def detect_generator_site(path: Path) -> float:
     """How sure it is that ``path`` holds the sources of a site built by another generator or a JavaScript
     framework: 0.65, above a README (the developer's notes beside the sources), below a folder of built HTML
     pages (what visitors read). A configuration that names nobody beside no home page counts only when
     ``package.json`` names a framework (its records are read), and not when a ``content/`` folder holds markdown
     pages, which the Hugo reader reads (0.15)."""
-    site = _site(path)
+    path, site = _root_site(path)
     if site is None:
         return 0.0
     if site.by_pages:
@@ -285,6 +304,40 @@ def _read(root: Path, page: Path, owner: str | None, base: str | None) -> Part:
         return unread_part(rel, doc, "markdown", err, source.checksum)
 
 
+def rendered_only(root: Path, generator: str, cfg: Path, pages: list[Path]) -> list[Path]:
+    """The built HTML pages beside the sources (R Markdown renders into its own folder, ``output_dir: "."``)
+    that have no source page of their own and name a list kg reads (``students.html`` kept as HTML only):
+    their content is nowhere else. Generators that build into another folder have none."""
+    sources = {(p.parent, p.stem.lower()) for p in pages}
+    out: list[Path] = []
+    for folder in _content_dirs(root, generator, cfg):
+        if folder != cfg.parent:
+            continue
+        for page in page_files(folder, PAGE_SUFFIXES):
+            if (page.parent, page.stem.lower()) in sources or page.name.startswith("_") \
+                    or backup_reason(page.name) is not None:
+                continue
+            kind = name_kind(page)
+            if kind is None:
+                doc = doc_or_none(page)
+                kind = content_kind(doc) if doc is not None else None
+            if kind in UNLINKED_KINDS:
+                out.append(page)
+    return out
+
+
+def _read_html(root: Path, page: Path, owner: str | None, base: str | None) -> Part:
+    """A built HTML page read by the page reader, or a part that says why it was not."""
+    rel = rel_path(root, page)
+    doc, bad = read_or_blank(root, page)
+    if bad is not None:
+        return unread_part(rel, doc, "html", bad, raw_checksum(page))
+    try:
+        return Part(rel, doc, "html", profile=read_page(doc, "html", owner, base))
+    except SourceError as err:
+        return unread_part(rel, doc, "html", err)
+
+
 _BIB_DIRECTIVE = re.compile(r"^(?:\.\.\s+bibliography::|```+\s*\{bibliography\}|:::+\s*\{bibliography\})[ \t]*(.*)$",
                             re.M)
 _CITE_ROLE = re.compile(r"(?::cite(?::[a-z]+)?:|\{cite(?::[a-z]+)?\})`([^`]+)`")
@@ -369,8 +422,8 @@ def _records_owner(root: Path, base: str | None) -> str | None:
 
 def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     """The sources of a site built by another generator or a JavaScript framework (see the module's docstring)."""
-    root = path
-    site = _site(root) or _Site()
+    root, found = _root_site(path)
+    site = found or _Site()
     framework = _framework_site(root)
     if site.generator is None and not framework:
         raise SourceError("no site generator's configuration, nor a package.json naming a JavaScript framework, "
@@ -419,6 +472,12 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)
+    if generator is not None and cfg is not None:
+        for page in rendered_only(root, generator, cfg, site.pages)[:max(0, MAX_LINKED_PAGES - len(chosen))]:
+            part = _read_html(root, page, owner, base)
+            if part.profile is not None:
+                merge_person(person, only_if_same_person(part.profile.person, person))
+            parts.append(part)
     if base and person.homepage is None:
         person.homepage = base
     from .markdown_site import bibliography_parts
