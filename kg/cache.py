@@ -11,7 +11,8 @@ so it is swapped in with them: kg.files.atomic_folder). It holds, for every prof
 
 - ``manifest.json``: each source's graph key, and digests of the build's graph.nt, graph.ttl, graph.trig,
   graph.jsonld and store stamp; ``snippets/snippets.pickle``: per snippet its digest, owner and the
-  IRIs it was read from (kg.export.snippet_deps).
+  IRIs it was read from (kg.export.snippet_deps); ``validation/findings.pickle``: the build's SHACL
+  findings (kg.shacl.Finding), on the graph its graph.nt holds.
 
 With those, the next build works out how its merged default graph differs from the previous one (the
 previous graph.nt against its own canonical text: :meth:`BuildCache.default_diff`) and which named
@@ -20,7 +21,9 @@ previous store with the changed subjects and graphs replaced (:meth:`BuildCache.
 Turtle, TriG and JSON-LD get the changed subjects' blocks and pages' sections spliced in, and a
 snippet none of whose IRIs changed is the previous file (kg.export.write_outputs). A previous file is
 used only when its digest is the one recorded; anything that cannot be shown unchanged takes the full
-path. The merge, the merged graph's mapping and validation still run in full.
+path. Validation takes the previous findings of the focus nodes the change cannot reach and validates
+the others on what they read (kg.validate.incremental_findings; the previous store gives the incoming
+statements). The merge and the merged graph's mapping still run in full.
 
 The whole cache is valid only for one kg (its version and the digest of its code), one set of SHACL
 shapes and one base IRI (``kg-cache.json`` says which); any change there and the build runs cold.
