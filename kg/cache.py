@@ -11,7 +11,8 @@ so it is swapped in with them: kg.files.atomic_folder). It holds, for every prof
 
 - ``manifest.json``: each source's graph key, and digests of the build's graph.nt, graph.ttl, graph.trig,
   graph.jsonld and store stamp; ``snippets/snippets.pickle``: per snippet its digest, owner and the
-  IRIs it was read from (kg.export.snippet_deps).
+  IRIs it was read from (kg.export.snippet_deps); ``validation/findings.pickle``: the build's SHACL
+  findings (kg.shacl.Finding), on the graph its graph.nt holds.
 
 With those, the next build works out how its merged default graph differs from the previous one (the
 previous graph.nt against its own canonical text: :meth:`BuildCache.default_diff`) and which named
@@ -20,7 +21,9 @@ previous store with the changed subjects and graphs replaced (:meth:`BuildCache.
 Turtle, TriG and JSON-LD get the changed subjects' blocks and pages' sections spliced in, and a
 snippet none of whose IRIs changed is the previous file (kg.export.write_outputs). A previous file is
 used only when its digest is the one recorded; anything that cannot be shown unchanged takes the full
-path. The merge, the merged graph's mapping and validation still run in full.
+path. Validation takes the previous findings of the focus nodes the change cannot reach and validates
+the others on what they read (kg.validate.incremental_findings; the previous store gives the incoming
+statements). The merge and the merged graph's mapping still run in full.
 
 The whole cache is valid only for one kg (its version and the digest of its code), one set of SHACL
 shapes and one base IRI (``kg-cache.json`` says which); any change there and the build runs cold.
@@ -37,6 +40,7 @@ import hashlib
 import json
 import os
 import pickle
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache as memo
 from pathlib import Path
@@ -111,12 +115,14 @@ class CacheStats:
     graphs_missed: int = 0
     valid: bool = False  # False: no cache, or one of another kg, shapes or base
     store_incremental: bool = False  # the graph store was the previous one with what changed replaced
+    validation_incremental: bool = False  # only the focus nodes a change can reach were validated again
 
     def line(self) -> str:
         if not self.valid:
             return "cache: none usable (cold build)"
         return (f"cache: {self.profiles_hit} profile(s) and {self.graphs_hit} source graph(s) reused, "
                 f"{self.profiles_missed} profile(s) read and {self.graphs_missed} source graph(s) mapped"
+                + ("; validated where it changed" if self.validation_incremental else "")
                 + ("; store updated in place" if self.store_incremental else ""))
 
 
@@ -130,6 +136,7 @@ class BuildCache:
     _graph_keys: dict[str, str | None] = field(default_factory=dict)  # source IRI -> key of its graph (None: unkeyed)
     _memo: dict[str, object] = field(default_factory=dict)  # what this build worked out once (manifest, diff)
     _snippets: dict[str, tuple] | None = None  # snippet file -> (sha256, owner IRI, IRIs it was read from)
+    _findings: set | None = None  # this build's SHACL findings (kg.shacl.Finding), for the next build
     _profile_keys: dict[str, str] = field(default_factory=dict)  # str(path) -> key of its file
     _keep_profiles: dict[str, object] = field(default_factory=dict)  # key -> LoadedProfile or old entry path
     _keep_graphs: dict[str, object] = field(default_factory=dict)  # key -> list of quads or old entry path
@@ -330,18 +337,35 @@ class BuildCache:
         """What each snippet of this build was read from (kg.export.snippet_deps), for the next build."""
         self._snippets = table
 
+    def previous_findings(self) -> set | None:
+        """The previous build's SHACL findings (on the graph its graph.nt holds), or None."""
+        from .shacl import Finding
+
+        if self._manifest() is None:
+            return None
+        got = self._read("validation", "findings", ".pickle")
+        if got is None:
+            return None
+        try:
+            found = pickle.loads(got)
+        except Exception:  # noqa: BLE001 - a damaged entry is a miss
+            return None
+        if not isinstance(found, (set, frozenset)) or not all(type(f) is Finding for f in found):
+            return None
+        return set(found)
+
+    def record_findings(self, found: set) -> None:
+        """This build's SHACL findings (all of them), for the next build's validation."""
+        self._findings = set(found)
+
     # --- the graph store -------------------------------------------------------------------------
 
-    def store_filler(self, build, base: str):
-        """For :func:`kg.store.write_store`: a function making the new store as a copy of the previous
-        build's (hard links to its immutable files) with only what changed replaced: in the default
-        graph every statement of a subject whose statements changed, and the named graphs of the pages
-        whose graph changed. None (a full load) when the previous store cannot be shown to hold that
-        build's quads. The filler itself returns None (a full load) if anything goes wrong."""
-        from .store import DB_DIR, STORE_DIR
+    def _previous_store(self, base: str) -> Path | None:
+        """The previous build's store folder if its stamp is the one that build recorded, for ``base``."""
+        from .store import STORE_DIR
 
         manifest = self._manifest()
-        if manifest is None or self.default_diff(build) is None or self.changed_graphs(build) is None:
+        if manifest is None:
             return None
         old_store = self.folder.parent / STORE_DIR
         try:
@@ -349,7 +373,56 @@ class BuildCache:
             info = json.loads(stamp)
         except (OSError, ValueError):
             return None
-        if hashlib.sha256(stamp).hexdigest() != manifest.get("store_sha256") or info.get("base") != base:
+        if hashlib.sha256(stamp).hexdigest() != manifest.get("store_sha256") or not isinstance(info, dict) \
+                or info.get("base") != base:
+            return None
+        return old_store
+
+    @contextmanager
+    def previous_incoming(self, base: str):
+        """A function giving the previous build's default-graph lines whose object is an IRI
+        (``b"<IRI>"``), read from its store (opened read-only for the ``with`` block); None when that
+        store cannot be shown to be the previous build's."""
+        from .store import DB_DIR
+
+        old_store = self._previous_store(base)
+        store = None
+        if old_store is not None:
+            try:
+                from pyoxigraph import Store
+
+                store = Store.read_only(str(old_store / DB_DIR))
+            except Exception:  # noqa: BLE001 - no previous store to read: validate in full
+                store = None
+        if store is None:
+            yield None
+            return
+
+        from pyoxigraph import DefaultGraph, NamedNode
+
+        def incoming(node: bytes) -> list[bytes]:
+            target = NamedNode(node[1:-1].decode("utf-8"))
+            return [f"{q.subject} {q.predicate} {q.object} .".encode("utf-8")
+                    for q in store.quads_for_pattern(None, None, target, DefaultGraph())]
+
+        try:
+            yield incoming
+        finally:
+            del store
+
+    def store_filler(self, build, base: str):
+        """For :func:`kg.store.write_store`: a function making the new store as a copy of the previous
+        build's (hard links to its immutable files) with only what changed replaced: in the default
+        graph every statement of a subject whose statements changed, and the named graphs of the pages
+        whose graph changed. None (a full load) when the previous store cannot be shown to hold that
+        build's quads. The filler itself returns None (a full load) if anything goes wrong."""
+        from .store import DB_DIR
+
+        manifest = self._manifest()
+        if manifest is None or self.default_diff(build) is None or self.changed_graphs(build) is None:
+            return None
+        old_store = self._previous_store(base)
+        if old_store is None:
             return None
 
         def fill(path: Path):
@@ -449,6 +522,10 @@ class BuildCache:
                 else:
                     with open(target, "wb") as f:
                         pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        if self._findings is not None:
+            (root / "validation").mkdir(exist_ok=True)
+            with open(root / "validation" / "findings.pickle", "wb") as f:
+                pickle.dump(self._findings, f, protocol=pickle.HIGHEST_PROTOCOL)
         if self._snippets is not None:
             (root / "snippets").mkdir(exist_ok=True)
             with open(root / "snippets" / "snippets.pickle", "wb") as f:

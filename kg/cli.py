@@ -211,7 +211,7 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
     b = _load(data_arg or data, base, cache=cache)
     progress(cache.stats.line())
     progress(f"validating {b.triple_count} triples")
-    results = validate_build(b)
+    results = validate_build(b, cache=cache)
     for r in results:
         if r.severity == "Violation" or not quiet:
             click.echo(r.line(), err=True)

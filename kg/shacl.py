@@ -26,7 +26,7 @@ Two things make that hold on Oxigraph:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 from urllib.parse import quote
@@ -215,6 +215,7 @@ class Finding:
     severity: str
     messages: tuple[str, ...]
     primary: str  # the one message kg prints: a SPARQL constraint's own, else the shape's
+    iri_focus: bool = field(default=True, compare=False)  # False: a literal or blank node (kg.validate)
 
     def key(self) -> tuple:
         return (self.focus, self.path, self.shape, self.severity, self.messages)
@@ -597,6 +598,22 @@ class Validator:
             raise ShapeError(f"{key}: an sh:sparql constraint needs an sh:message")
         self.checks.append(_Check(head + body, key, severity, shape_msgs, None, sparql_messages=own))
 
+    # -- what a focus node's results read ------------------------------------------------------
+
+    def reach(self) -> "Reach | None":
+        """Which statements the results of one focus node can depend on, for every compiled check at once
+        (kg.validate's incremental validation), or None when some shape reads further than this can say.
+
+        The answer: the focus node's own statements, statements of the predicates in ``deep`` (any when
+        None) whose subject is 1 to ``depth`` forward hops from it (the first hop by any predicate, the
+        next ones by those of ``deep``), statements ``(x, p, focus)`` for ``p`` in ``inverse``, and
+        ``rdfs:subClassOf`` statements (class targets and ``sh:class`` follow them). None for an inverse path below the
+        focus node, a value read through an inverse path whose own statements a constraint looks at,
+        and a SHACL-SPARQL constraint whose patterns do not all hang forward from ``$this``."""
+        if "_reach" not in self.__dict__:
+            self._reach = _Reach(self.g).shapes()
+        return self._reach
+
     # -- run -----------------------------------------------------------------------------------
 
     def run(self, store: ox.Store, workers: int = 2) -> set[Finding]:
@@ -623,7 +640,7 @@ class Validator:
                 out.add(self._sparql_finding(check, row, focus))
                 continue
             out.add(Finding(term_text(focus), check.path, check.shape, check.severity, check.messages,
-                            check.messages[0]))
+                            check.messages[0], type(focus) is ox.NamedNode))
 
     @staticmethod
     def _sparql_finding(check: _Check, row, focus) -> Finding:
@@ -649,7 +666,8 @@ class Validator:
             formatted.append(m)
         own = tuple(sorted(formatted))
         messages = tuple(sorted(set(own) | set(check.messages)))
-        return Finding(term_text(focus), None, check.shape, check.severity, messages, own[0])
+        return Finding(term_text(focus), None, check.shape, check.severity, messages, own[0],
+                       type(focus) is ox.NamedNode)
 
 
 def _get(row, name: str):
@@ -663,3 +681,297 @@ _SHAPE_PREFIXES = {"schema": "https://schema.org/", "foaf": "http://xmlns.com/fo
                    "kg": "https://example.org/kg/ns#", "rdf": RDF, "rdfs": RDFS, "xsd": XSD,
                    "prov": "http://www.w3.org/ns/prov#"}
 """Names of property shapes (``NodeShapeIRI > path``) in findings, whatever the data's prefixes."""
+
+
+# --- reach: what one focus node's results read ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reach:
+    """Statements a focus node's results depend on (:meth:`Validator.reach`)."""
+
+    depth: int
+    inverse: frozenset[str]
+    deep: frozenset[str] | None = frozenset()  # predicates read 1 hop out or further (None: any)
+
+
+class _Unsupported(Exception):
+    pass
+
+
+_MAX_DEPTH = 8
+
+
+class _Reach:
+    """Walks the shapes as the compiler does, noting how far each constraint reads from the focus node."""
+
+    def __init__(self, g: _Graph):
+        self.g = g
+        self.depth = 0
+        self.inverse: set[str] = set()
+        self.deep: set[str] | None = set()
+
+    def shapes(self) -> Reach | None:
+        g = self.g
+        try:
+            for s in [s for s, preds in g.out.items() if TARGETS & preds.keys()]:
+                if self._off(s):
+                    continue
+                for p in g.objects(s, SH + "targetObjectsOf"):
+                    self._inverse(p)
+                # targetClass reads the focus node's types (depth 0), targetSubjectsOf its statements
+                self._values(s, 0)
+                for prop in g.objects(s, SH + "property"):
+                    if not self._off(prop):
+                        self._property(prop, 0)
+                for c in g.objects(s, SH + "sparql"):
+                    if not self._off(c):
+                        self._sparql(c)
+        except _Unsupported:
+            return None
+        return Reach(self.depth, frozenset(self.inverse), None if self.deep is None else frozenset(self.deep))
+
+    def _sparql(self, c) -> None:
+        g = self.g
+        prefixes: dict[str, str] = {}
+        for holder in g.objects(c, SH + "prefixes"):
+            for decl in g.objects(holder, SH + "declare"):
+                prefixes[g.value(decl, SH + "prefix").value] = g.value(decl, SH + "namespace").value
+        reads = sparql_reads(g.value(c, SH + "select").value)
+        if reads is None:
+            raise _Unsupported
+        for depth, p in reads:
+            if p == "a":
+                iri = RDF_TYPE
+            elif p.startswith("<"):
+                iri = p[1:-1]
+            else:
+                prefix, _, local = p.partition(":")
+                iri = prefixes[prefix] + local if prefix in prefixes else None
+            self._read(depth, iri)
+
+    def _read(self, depth: int | None, predicate: str | None) -> None:
+        """Statements of ``predicate`` (None: any) of nodes ``depth`` hops from the focus node are read."""
+        self._need(depth)
+        if depth > 0 and self.deep is not None:
+            if predicate is None:
+                self.deep = None
+            else:
+                self.deep.add(predicate)
+
+    def _off(self, s) -> bool:
+        d = self.g.value(s, SH + "deactivated")
+        return d is not None and d.value == "true"
+
+    def _inverse(self, p) -> None:
+        if not isinstance(p, ox.NamedNode):
+            raise _Unsupported
+        self.inverse.add(p.value)
+
+    def _need(self, depth: int | None) -> None:
+        """Statements of nodes ``depth`` hops from the focus node are read."""
+        if depth is None or depth > _MAX_DEPTH:
+            raise _Unsupported
+        self.depth = max(self.depth, depth)
+
+    def _values(self, s, depth: int | None) -> None:
+        """The per-value components of ``s`` applied to nodes ``depth`` hops out (None: not forward)."""
+        g = self.g
+        preds = g.out.get(s, {}).keys()
+        if SH + "class" in preds:
+            self._read(depth, RDF_TYPE)  # the value's types (and the subclass statements)
+        for p in (SH + "or", SH + "xone"):
+            if p in preds:
+                for m in g.items(g.value(s, p)):
+                    self._member(m, depth)
+
+    def _member(self, m, depth: int | None) -> None:
+        g = self.g
+        path = g.value(m, SH + "path")
+        if self._off(m):
+            return
+        if path is None:
+            self._values(m, depth)
+        else:
+            self._values(m, self._path(_path_of(g, path), depth))
+
+    def _property(self, s, depth: int) -> None:
+        g = self.g
+        vdepth = self._path(_path_of(g, g.value(s, SH + "path")), depth)
+        self._values(s, vdepth)
+        qvs = g.value(s, SH + "qualifiedValueShape")
+        if qvs is not None:
+            self._member(qvs, vdepth)
+
+    def _path(self, path: tuple, depth: int | None) -> int | None:
+        """How many hops out the values of ``path`` from nodes ``depth`` hops out are (None: not forward)."""
+        kind, arg = path
+        if kind == "iri":
+            self._read(depth, arg)
+            return depth + 1
+        if kind == "inv":
+            if depth != 0 or arg[0] != "iri":
+                raise _Unsupported  # incoming statements of a node other than the focus
+            self.inverse.add(arg[1])
+            return None
+        if kind == "alt":
+            got = [self._path(p, depth) for p in arg]
+            return None if None in got else max(got)
+        for p in arg:  # seq
+            if depth is None:
+                raise _Unsupported
+            depth = self._path(p, depth)
+        return depth
+
+
+def _path_of(g: _Graph, node) -> tuple:
+    v = Validator.__new__(Validator)
+    v.g = g
+    return v._path(node)
+
+
+_TOKEN = re.compile(r"""<[^<>"{}|^`\\\s]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*|[?$]\w+"""
+                    r"|[A-Za-z_][\w.-]*:[\w-]*(?:\.[\w-]+)*|:[\w-]+|[A-Za-z_]\w*|-?\d+(?:\.\d+)?|&&|\|\||!=|[<>]=?|\S")
+_KEYWORDS = {"optional", "filter", "not", "exists", "minus", "select", "distinct", "where", "reduced", "prefix",
+             "base"}
+
+
+def sparql_reach(text: str) -> int | None:
+    """How many forward hops from ``$this`` the subjects of a SHACL-SPARQL SELECT's patterns are, or None
+    when it reads anything else: a pattern whose subject is not a variable bound forward from ``$this``
+    (a constant, or a variable first bound as an object elsewhere, VALUES or BIND), a property path or a
+    variable predicate, a blank node or a collection, GRAPH, SERVICE or UNION. The patterns are read in
+    groups (WHERE, OPTIONAL, FILTER [NOT] EXISTS, MINUS); anything else with braces is refused."""
+    reads = sparql_reads(text)
+    return None if reads is None else max(d for d, _p in reads)
+
+
+def sparql_reads(text: str) -> list[tuple[int, str]] | None:
+    """(forward hops from ``$this`` of its subject, predicate as written) of each triple pattern of a
+    SHACL-SPARQL SELECT, or None (see :func:`sparql_reach`)."""
+    tokens = [t for t in _TOKEN.findall(text) if not t.startswith("#")]
+    try:
+        triples = _sparql_triples(tokens)
+    except _Unsupported:
+        return None
+    depth: dict[str, int] = {"this": 0}
+    for _round in range(_MAX_DEPTH + 2):
+        changed = False
+        for s, _p, o in triples:
+            if s in depth and o is not None:
+                d = depth[s] + 1
+                if o != "this" and depth.get(o, -1) < d:
+                    if d > _MAX_DEPTH:
+                        return None
+                    depth[o] = d
+                    changed = True
+        if not changed:
+            break
+    else:
+        return None
+    if not triples or any(s not in depth for s, _p, _o in triples):
+        return None
+    return [(depth[s], p) for s, p, _o in triples]
+
+
+def _sparql_triples(tokens: list[str]) -> list[tuple[str, str, str | None]]:
+    """(subject variable, predicate, object variable or None) of every triple pattern; raises _Unsupported."""
+    out: list[tuple[str, str, str | None]] = []
+    low = [t.lower() for t in tokens]
+    if {"graph", "service", "union", "values", "bind", "from", "["} & set(low):
+        raise _Unsupported
+    i = low.index("where") + 1 if "where" in low else None
+    if i is None or tokens[i] != "{":
+        raise _Unsupported
+    i = _group(tokens, low, i + 1, out)
+    if any(t == "{" or t == "}" for t in tokens[i:]):
+        raise _Unsupported
+    return out
+
+
+def _term(t: str) -> str | None:
+    """A variable's name, None for a constant; refuses blank nodes and collections."""
+    if t[0] in "?$":
+        return t[1:]
+    if t in ("[", "(") or t.startswith("_:"):
+        raise _Unsupported
+    return None
+
+
+def _group(tokens: list[str], low: list[str], i: int, out: list) -> int:
+    """Reads a group's patterns from ``tokens[i]`` to its closing brace; returns the index after it."""
+    n = len(tokens)
+    while i < n:
+        t, lt = tokens[i], low[i]
+        if t == "}":
+            return i + 1
+        if t == ".":
+            i += 1
+        elif lt in ("optional", "minus"):
+            if i + 1 >= n or tokens[i + 1] != "{":
+                raise _Unsupported
+            i = _group(tokens, low, i + 2, out)
+        elif lt == "filter":
+            if low[i + 1:i + 4] == ["not", "exists", "{"]:
+                i = _group(tokens, low, i + 4, out)
+            elif low[i + 1:i + 3] == ["exists", "{"]:
+                i = _group(tokens, low, i + 3, out)
+            elif i + 1 < n and tokens[i + 1] == "(":
+                j, level = i + 1, 0
+                while j < n:  # an expression: no patterns in it (EXISTS inside one is refused)
+                    if tokens[j] in ("{", "}") or low[j] == "exists":
+                        raise _Unsupported
+                    level += tokens[j] == "("
+                    level -= tokens[j] == ")"
+                    j += 1
+                    if level == 0:
+                        break
+                i = j
+            else:
+                raise _Unsupported
+        elif t[0] in "?$<" or ":" in t:
+            i = _pattern(tokens, i, out)
+        else:
+            raise _Unsupported
+    raise _Unsupported
+
+
+def _pattern(tokens: list[str], i: int, out: list) -> int:
+    """``s p o (, o)* (; p o (, o)*)*`` from ``tokens[i]``; returns the index of what ends it."""
+    n = len(tokens)
+    subject = _term(tokens[i])
+    if subject is None:
+        raise _Unsupported  # a constant subject: statements of a node the focus does not lead to
+    i += 1
+    while True:
+        if i + 1 >= n:
+            raise _Unsupported
+        p = tokens[i]
+        if not (p == "a" or p.startswith("<") or (":" in p and p[0] not in "?$\"'")):
+            raise _Unsupported  # a variable predicate or a property path
+        i += 1
+        while True:
+            o = tokens[i]
+            if o[0] in "?$":
+                out.append((subject, p, o[1:]))
+            elif o in ("[", "(", "{", "}", ".", ";", ",") or o.startswith("_:"):
+                raise _Unsupported
+            else:
+                out.append((subject, p, None))
+            i += 1
+            if i < n and tokens[i] == ",":
+                i += 1
+                continue
+            break
+        if i < n and tokens[i] in ("/", "|", "^", "*", "+"):
+            raise _Unsupported
+        if i < n and tokens[i] == ";":
+            i += 1
+            if i < n and tokens[i] in (".", "}"):
+                return i
+            continue
+        if i < n and tokens[i] in (".", "}"):
+            return i
+        if i < n and (tokens[i].lower() in _KEYWORDS or tokens[i][0] in "?$<"):
+            return i
+        raise _Unsupported

@@ -94,6 +94,23 @@ def store_updates(monkeypatch) -> list:
     return calls
 
 
+@pytest.fixture
+def validations(monkeypatch) -> list:
+    """What each `kg build` validated: (its results, whether only what the change reaches was validated again)."""
+    import kg.validate
+
+    calls = []
+    real = kg.validate.validate_build
+
+    def spy(b, cache=None):
+        results = real(b, cache=cache)
+        calls.append((results, cache is not None and cache.stats.validation_incremental))
+        return results
+
+    monkeypatch.setattr(kg.validate, "validate_build", spy)
+    return calls
+
+
 def stats_of(data: Path, out: Path, base: str = BASE):
     cache = BuildCache.open(out, base)
     load_build([data], base=base, cache=cache)
@@ -315,3 +332,27 @@ def test_a_rebuild_of_other_data_writes_everything_in_full(data, out, tmp_path, 
     build(data, cold)
     assert_same_outputs(out, cold)
     assert_same_store(out, cold)
+
+
+@pytest.mark.parametrize("change", ["title", "news", "merge", "split", "remove"])
+def test_rebuild_validates_only_what_the_change_reaches_and_reports_what_a_cold_build_does(
+        data, out, tmp_path, validations, change):
+    if change == "title":
+        edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
+    elif change == "news":
+        edit(data / "anbang-yao.yaml", "\nnews:\n", "\nnews:\n- date: '2025-01'\n  text: A new item on the page.\n")
+    elif change == "merge":  # a second page of the same person: people and works joined across pages
+        shutil.copy(data / "peisong-wang.yaml", data / "peisong-wang-2.yaml")
+    elif change == "split":  # the second Anbang Yao page gone: what it joined comes apart
+        (data / "anbang-yao-2.yaml").unlink()
+    else:
+        (data / "yichen-wei.yaml").unlink()
+    build(data, out)
+    cold = tmp_path / "cold"
+    build(data, cold)
+    (rebuilt, incremental), (full, cold_incremental) = validations
+    assert (incremental or change == "remove") and not cold_incremental  # a page gone: a large change
+    assert rebuilt == full and rebuilt  # the shipped profiles have warnings: there are results to compare
+    assert_same_outputs(out, cold)
+    # and the findings the rebuild keeps for the next one are the cold build's
+    assert BuildCache.open(out, BASE).previous_findings() == BuildCache.open(cold, BASE).previous_findings()
