@@ -261,13 +261,59 @@ def _parse_stack():
                             f.value = "{" + joined + "}"
             return library
 
+    class HighlightedNames(LibraryMiddleware):
+        """``author = {Wang, Kai and \\textbf{Zhu, W.}}``: a name set in bold (italics, underlined) whole, read
+        without its macro (the name splitter would take ``\\t`` for an accent), and kept as the highlight a site
+        gives its owner (:func:`_highlighted_names`)."""
+
+        @classmethod
+        def metadata_key(cls) -> str:
+            return "kg_highlighted"
+
+        def transform(self, library):
+            for entry in library.entries:
+                f = entry.fields_dict.get("author")
+                if f is not None and isinstance(f.value, str) and "\\" in f.value:
+                    f.value, entry.kg_highlighted = _highlighted_names(f.value)
+            return library
+
     return [
         mw.ResolveStringReferencesMiddleware(),
         ResolveConcatenation(),
         mw.RemoveEnclosingMiddleware(),
+        HighlightedNames(),
         mw.SeparateCoAuthors(),
         mw.SplitNameParts(),
     ]
+
+
+_WHOLE_NAME = re.compile(r"^\s*(?:\\(?:textbf|textit|emph|underline|uline|textsc)\s*\{(?P<a>[^{}]+)\}|"
+                         r"\{\s*\\(?:bf|it|em|bfseries|itshape|sc)\b\s*(?P<b>[^{}]+)\})\s*$")
+_AND = re.compile(r"(\s+and\s+)", re.I)
+
+
+def _highlighted_names(value: str) -> tuple[str, list[str]]:
+    """An author field with the formatting macros around whole names taken off, and those names (a site's
+    highlight of its owner).
+
+    >>> _highlighted_names(r"Wang, Kai and \\textbf{Zhu, W.} and {\\it Roe, Jo}")
+    ('Wang, Kai and Zhu, W. and Roe, Jo', ['Zhu, W.', 'Roe, Jo'])
+    """
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(value):
+        depth += (ch == "{") - (ch == "}")
+        m = _AND.match(value, i) if depth == 0 and ch.isspace() and i >= start else None
+        if m:
+            pieces += [value[start:i], m.group(1)]
+            start = m.end()
+    pieces.append(value[start:])
+    marked = []
+    for n in range(0, len(pieces), 2):
+        m = _WHOLE_NAME.match(pieces[n])
+        if m:
+            pieces[n] = " ".join((m.group("a") or m.group("b")).split())
+            marked.append(pieces[n])
+    return "".join(pieces), marked
 
 
 def _strip_enclosing(piece: str) -> str:
@@ -532,8 +578,11 @@ def read_bibtex(
         f = entry.fields_dict.get("author")
         names = [_name(n) for n in _names(f.value)] if f is not None else []
         all_names.append([n for n in names if n and n.lower() != "others"])
+    # the names the file sets in bold or underlined (``\\textbf{Zhu, W.}``): the site's highlight of its owner
+    highlighted = [names for e in entries for h in getattr(e, "kg_highlighted", ()) if (names := bibtex_names(h))]
     if owner is None:
-        owner = most_frequent_author(all_names)
+        owner = (most_frequent_author(highlighted) or highlighted[0][0]) if highlighted else \
+            most_frequent_author(all_names)
 
     pubs: list[Publication] = []
     education: list[Education] = []
@@ -541,6 +590,13 @@ def read_bibtex(
         pub = _entry_to_publication(entry, names, owner, mark, pdf_base, tuple(aliases))
         if pub is None:
             continue
+        marked = {n for h in getattr(entry, "kg_highlighted", ()) for n in bibtex_names(h)}
+        if len(marked) == 1 and not any(a.is_self for a in pub.authors):
+            # the owner written as the entry's one highlight, in a form the owner's name does not match
+            for a in pub.authors:
+                if a.name in marked:
+                    a.is_self = True
+                    break
         pub.line = (entry.start_line or 0) + 1 + line_offset
         pub.file = file
         pubs.append(pub)

@@ -350,3 +350,20 @@ def test_et_al_after_the_last_family_first_name_cuts_the_list_short():
     [pub] = read_bibtex("@article{a, title={T}, author={Lind, Ida and Roe, Bo, et al.}, journal={J}, year={2022}}"
                         ).publications
     assert [a.name for a in pub.authors] == ["Ida Lind", "Bo Roe"] and pub.authors_truncated
+
+
+def test_a_name_set_in_bold_or_underlined_whole_is_the_owners_highlight():
+    # a site writes its owner's name in bold (\textbf{...}, {\bf ...}) or underlined inside the author field: the
+    # macro goes before the names are split (before, "\textbf{Lind, I.}" read "extbfLind, I."), and the one
+    # highlighted name is the owner even in a short form the owner's name does not match
+    text = ("@article{a, title={One}, author={Roe, Bo and \\textbf{Lind, I.} and Sato, Kai}, journal={J}, year={2021}}\n"
+            "@article{b, title={Two}, author={{\\bf Lind, I.} and Holm, Tor}, journal={J}, year={2022}}\n"
+            "@article{c, title={Three}, author={Berg, Ana and \\underline{Ida Lind}}, journal={J}, year={2023}}\n"
+            "@article{d, title={Four}, author={\\emph{Lind, Ida} and Roe, Bo}, journal={J}, year={2024}}\n")
+    pubs = read_bibtex(text, "Ida Q. Lindqvist").publications
+    assert [[a.name for a in p.authors] for p in pubs] == [
+        ["Bo Roe", "I. Lind", "Kai Sato"], ["I. Lind", "Tor Holm"], ["Ana Berg", "Ida Lind"], ["Ida Lind", "Bo Roe"]]
+    assert [[a.is_self for a in p.authors] for p in pubs] == [
+        [False, True, False], [True, False], [False, True], [True, False]]
+    # with no owner given, the highlighted name is whom the file is about
+    assert read_bibtex(text).owner in ("I. Lind", "Ida Lind")

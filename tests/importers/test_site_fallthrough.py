@@ -231,3 +231,47 @@ def test_a_data_list_made_from_a_bibtex_file_stays_the_list_the_bibtex_file_fill
     assert sorted(pubs) == ["Tactile maps for everyone", "Voice menus that listen"]
     voice = pubs["Voice menus that listen"]
     assert voice.file == "src/data/papers.json" and voice.pages == "20-29"
+
+
+def _abstracts_bib() -> str:
+    """The owner's two papers and two conference abstracts, as BibTeX."""
+    entry = ("@article{{k{n},\n  title = {{{title}}},\n  author = {{{authors}}},\n  journal = {{{venue}}},\n"
+             "  pages = {{{pages}}},\n  year = {{{year}}}\n}}\n\n")
+    return "".join(entry.format(n=n, title=t, authors=a, venue=v, pages=p, year=y) for n, (t, a, v, p, y) in enumerate([
+        ("Tactile maps for everyone", "Halloran, Niamh and Osei, Kofi", "Access Computing", "11--19", 2018),
+        ("Voice menus that listen", "Osei, Kofi and Halloran, Niamh", "Interaction Letters", "40--52", 2021),
+        ("Maps by touch, a first look", "Halloran, Niamh", "Fall Meeting Abstracts", "A12", 2017),
+        ("Menus by ear, a poster", "Halloran, Niamh and Osei, Kofi", "Spring Meeting Abstracts", "B7", 2020)]))
+
+
+_LISTING_PAGE = ("<!DOCTYPE html><html><head><title>Niamh Halloran</title></head><body>\n"
+                 "<h1>Niamh Halloran</h1>\n<p>Professor of Accessible Computing at Eastbay University.</p>\n"
+                 "<h2>Publications</h2>\n<ul>\n"
+                 "<li>Niamh Halloran, Kofi Osei. Tactile maps for everyone. <em>Access Computing</em>, 2018.</li>\n"
+                 "<li>Kofi Osei, Niamh Halloran. Voice menus that listen. <em>Interaction Letters</em>, 2021.</li>\n"
+                 "</ul>\n{script}</body></html>\n")
+
+
+def test_a_bibtex_file_no_file_of_the_site_draws_only_fills_the_listed_works(tmp_path):
+    """The page lists two papers; ``papers.bib`` beside it, which no page, script nor configuration names, holds
+    them and two abstracts: the page's list stands, the file fills in what it lacks (the pages). Before, the
+    abstracts were read as works too (4)."""
+    write_site(tmp_path, {"index.html": _LISTING_PAGE.format(script=""), "papers.bib": _abstracts_bib()})
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert sorted(pubs) == ["Tactile maps for everyone", "Voice menus that listen"]
+    assert pubs["Voice menus that listen"].pages == "40-52"
+
+
+def test_a_citation_plugins_bibliography_only_fills_the_listed_works(tmp_path):
+    """A configuration that names the file for a citation plugin (``bib_file:``) draws the entries a page cites,
+    not the file as a list: the page's list stands."""
+    write_site(tmp_path, {"index.html": _LISTING_PAGE.format(script=""), "papers.bib": _abstracts_bib(),
+                          "mkdocs.yml": "site_name: Niamh Halloran\nplugins:\n  - bibtex:\n      bib_file: papers.bib\n"})
+    assert len(import_path(tmp_path).profile.publications) == 2
+
+
+def test_a_bibtex_file_a_script_of_the_site_fetches_stays_a_list(tmp_path):
+    """The page's script fetches ``papers.bib`` and renders it: the file is a list the site shows, all of it."""
+    script = '<script>fetch("papers.bib").then(r => r.text()).then(show);</script>\n'
+    write_site(tmp_path, {"index.html": _LISTING_PAGE.format(script=script), "papers.bib": _abstracts_bib()})
+    assert len(import_path(tmp_path).profile.publications) == 4

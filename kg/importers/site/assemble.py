@@ -36,6 +36,9 @@ class Part:
     extra_unparsed: list[Unparsed] = field(default_factory=list)
     checksum: str | None = None
     """The file's checksum when ``doc`` is a view of it (a page shown with its title as heading)."""
+    fills_only: bool = False
+    """A file no page, template, script nor configuration of the site draws (a BibTeX file kept beside the
+    pages): its works only fill in those the site's other files list, unless those list none."""
 
     def unparsed(self) -> list[Unparsed]:
         if self.profile is not None:
@@ -175,6 +178,14 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
             p.publications and p.format in RECORD_FORMATS for p in parts), work_pages=work_pages)
         read_again = {p.rel for p in records} & empty
         parts = [*(p for p in parts if p.rel not in read_again), *records]
+    listed = [p for part in parts if not part.fills_only
+              for p in [*part.publications, *(part.profile.publications if part.profile is not None else [])]]
+    if listed:
+        # a BibTeX file the site does not draw holds more than the site lists (abstracts, talks): the pages' and
+        # data files' list stands, the file's entries only fill in the works of that list they match
+        for part in parts:
+            if part.fills_only:
+                part.publications = [p for p in part.publications if any(same_work(p, q) for q in listed)]
     pubs: list[Publication] = []
     for part in parts:
         items: dict[str, list] = {"publications": list(part.publications), "news": list(part.news),

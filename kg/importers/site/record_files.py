@@ -288,6 +288,27 @@ def _site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], li
     return data, folders, texts
 
 
+_CITED_ONLY = re.compile(r"^\s*bib_file\s*:")
+"""A citation plugin's setting naming a BibTeX file (mkdocs-bibtex's ``bib_file: docs/refs.bib``): its pages show
+the entries they cite (``[@key]``), the whole file only where a page asks for it (``\\full_bibliography``)."""
+
+
+def _bib_drawn(path: Path, texts: dict[Path, str]) -> bool:
+    """Whether a file of the site draws the BibTeX file ``path`` as a list: names it by its file name (a page's
+    ``bibliography:``, a script that fetches it, a build script that converts it); a citation plugin's setting
+    alone draws it only when a page asks for the whole file. (jekyll-scholar's ``_bibliography/`` is the family
+    reader's.)"""
+    name = path.name.lower()
+    whole = any("full_bibliography" in text for text in texts.values())
+    for other, text in texts.items():
+        if other == path or name not in text:
+            continue
+        lines = [line for line in text.splitlines() if name in line]
+        if whole or not all(_CITED_ONLY.match(line) for line in lines):
+            return True
+    return False
+
+
 def _named(name: str, texts: dict[Path, str], own: set[Path]) -> bool:
     """Whether another file of the site names ``name`` (a data file's stem, a collection's folder)."""
     needle = name.lower()
@@ -563,6 +584,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         except (SourceError, OSError, UnicodeDecodeError):
             continue
         if part is not None:
+            part.fills_only = part.format == "bibtex" and not _bib_drawn(path, texts)
             found.append((path.stem, {path}, [part]))
         elif path.suffix.lower() in (".yml", ".yaml", ".json"):
             no_list.setdefault(path.parent, []).append(path)
