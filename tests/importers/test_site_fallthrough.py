@@ -257,9 +257,14 @@ def test_a_bibtex_file_no_file_of_the_site_draws_only_fills_the_listed_works(tmp
     them and two abstracts: the page's list stands, the file fills in what it lacks (the pages). Before, the
     abstracts were read as works too (4)."""
     write_site(tmp_path, {"index.html": _LISTING_PAGE.format(script=""), "papers.bib": _abstracts_bib()})
-    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    profile = import_path(tmp_path).profile
+    pubs = {p.title: p for p in profile.publications}
     assert sorted(pubs) == ["Tactile maps for everyone", "Voice menus that listen"]
     assert pubs["Voice menus that listen"].pages == "40-52"
+    # the entries left out are said, at their lines, not lost
+    left = [(u.file, u.line, u.text) for u in profile.unparsed if u.text.startswith("not listed")]
+    assert left == [("papers.bib", 17, "not listed by the site's pages: Maps by touch, a first look"),
+                    ("papers.bib", 25, "not listed by the site's pages: Menus by ear, a poster")]
 
 
 def test_a_citation_plugins_bibliography_only_fills_the_listed_works(tmp_path):

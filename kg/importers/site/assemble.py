@@ -185,7 +185,12 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         # data files' list stands, the file's entries only fill in the works of that list they match
         for part in parts:
             if part.fills_only:
-                part.publications = [p for p in part.publications if any(same_work(p, q) for q in listed)]
+                kept = [p for p in part.publications if any(same_work(p, q) for q in listed)]
+                # (what is left out is said, not lost: one note an entry, at its line)
+                profile.unparsed += [Unparsed(line=p.line or 1, text=f"not listed by the site's pages: {p.title}",
+                                              file=part.rel, section="skipped")
+                                     for p in part.publications if id(p) not in {id(k) for k in kept}]
+                part.publications = kept
     pubs: list[Publication] = []
     for part in parts:
         items: dict[str, list] = {"publications": list(part.publications), "news": list(part.news),
