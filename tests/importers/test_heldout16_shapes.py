@@ -1,0 +1,52 @@
+"""Shapes of real pages met in held-out batch 16, each written here in our own words with invented names: a
+Hugo research page whose unfinished papers sit under a "Work in progress" heading, ..."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+from tests.importers.sitefiles import write_site as _write
+
+
+HUGO_CONFIG = """baseURL: https://orla.example.org/
+title: Orla Penhallow
+params:
+  author: Orla Penhallow
+"""
+
+WORK_IN_PROGRESS = """---
+title: "Research"
+---
+
+### Tidal flats and the price of salt
+
+**[Bram Tolley](https://bram.example.org/) $\\cdot$ Orla Penhallow (2021)**
+*Coastal Letters, 12, 40-51*
+
+We measure how salt prices follow the tides.
+
+#### Paper materials and links
+
++ [Replication files](https://code.example.org/salt)
+
+##### Press
+
+[Harbour Daily](https://news.example.org/salt) $\\cdot$
+[Coast Radio](https://radio.example.org/salt)
+
+---
+
+### Work in progress
+
+#### Ferry timetables and village marriages (with [Ines Varga](https://ines.example.org/))
+
+#### Lighthouse keepers and the fishing catch (with [Tom Reyes](https://tom.example.org/))
+"""
+
+
+def test_work_in_progress_heading_holds_papers(tmp_path):
+    # "Work in progress" names unfinished papers, like "Working papers": its items are the owner's works
+    site = _write(tmp_path, {"config.yml": HUGO_CONFIG, "content/research.md": WORK_IN_PROGRESS})
+    titles = [p.title for p in import_path(site).profile.publications]
+    assert "Ferry timetables and village marriages" in titles
+    assert "Lighthouse keepers and the fishing catch" in titles
+
