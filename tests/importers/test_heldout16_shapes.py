@@ -50,3 +50,36 @@ def test_work_in_progress_heading_holds_papers(tmp_path):
     assert "Ferry timetables and village marriages" in titles
     assert "Lighthouse keepers and the fishing catch" in titles
 
+
+LINKS_UNDER_SUBHEADING = """---
+title: "Research"
+---
+
+### Tidal flats and the price of salt
+
+**[Bram Tolley](https://bram.example.org/) $\\cdot$ Orla Penhallow (2021)**
+*Coastal Letters, 12, 40-51*
+
+We measure how salt prices follow the tides along three coasts over forty years of market records. The
+price rises a day after each spring tide and falls slowly, and we show why with a model of the salt pans.
+
+#### Paper materials and links
+
++ Paper: [official](https://doi.org/10.1000/salt.2021) $\\cdot$ [ungated](/papers/salt.pdf)
+
+---
+
+### Rivers and the price of bread
+
+**Orla Penhallow $\\cdot$ [Bram Tolley](https://bram.example.org/) (2019)**
+*Inland Letters, 3, 1-9*
+"""
+
+
+def test_links_under_a_materials_subheading_are_the_papers(tmp_path):
+    # "#### Paper materials and links" under a paper titled by a heading: the line of links below it (a lead
+    # label, TeX dots between them) is that paper's links
+    site = _write(tmp_path, {"config.yml": HUGO_CONFIG, "content/research.md": LINKS_UNDER_SUBHEADING})
+    pubs = {p.title: p for p in import_path(site).profile.publications}
+    links = set(pubs["Tidal flats and the price of salt"].links.values())
+    assert {"https://doi.org/10.1000/salt.2021", "https://orla.example.org/papers/salt.pdf"} <= links
