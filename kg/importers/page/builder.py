@@ -34,7 +34,7 @@ from .person import (
     _name_candidate,
     without_gloss,
 )
-from .readers import _SectionReaders
+from .readers import _DATED_ROLE_NAME, _SectionReaders
 from .bio import _PersonReader
 from .reader import _Reader
 
@@ -412,7 +412,10 @@ class _Builder(_SectionReaders, _PersonReader):
         for b in self.r.blocks:
             if b.kind == "heading":
                 details = False
-                if current in self._HEADED_ENTRIES and b.level > level and _DATED_ENTRY.match(b.text):
+                if b.level > level and (current in self._HEADED_ENTRIES and _DATED_ENTRY.match(b.text)
+                                        or current == "students" and _DATED_ROLE_NAME.match(b.text)):
+                    # ("### 2019: Master student — Ida Lund" under "Student supervision": one student; a dated
+                    # group heading, "### 2019-2023: PhD students", stays a heading over its list)
                     # "## 2023: Teaching Award" under "# Recognitions": the heading is one award (whatever its words
                     # say), the blocks under it (who gave it, what for) say more about it
                     b.kind, b.section, b.group_year, b.group_label, b.heading = (
