@@ -1413,6 +1413,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "research", "preprints", "journal papers", "conference papers", "publication",
                       "early publications", "full publications", "all publications", "articles",
                       "manuscripts", "under review", "submitted papers", "in preparation", "working papers", "forthcoming",
+                      "work in progress", "works in progress", "research in progress", "papers in progress",
                       "book chapters", "books", "monographs", "technical reports", "conference proceedings",
                       "book reviews", "journal articles", "refereed journals", "refereed conferences",
                       "proceedings", "theses", "dissertations", "pubs",

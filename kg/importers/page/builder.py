@@ -34,7 +34,7 @@ from .person import (
     _name_candidate,
     without_gloss,
 )
-from .readers import _SectionReaders
+from .readers import _DATED_ROLE_NAME, _SectionReaders
 from .bio import _PersonReader
 from .reader import _Reader
 
@@ -142,6 +142,12 @@ _YEAR_LEAD = re.compile(r"^\W*(?:19|20)\d\d\b")
 
 _DATED_ENTRY = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d|present|now))?\s*[:|–—-]\s*\w", re.I)
 """A heading that opens with the year of what it names ("2023: Teaching Award", "2015–2016: Fellowship")."""
+_LINKS_SUBHEADING = re.compile(r"\b(?:links|materials|resources|downloads)\b", re.I)
+"""A sub-heading under an entry that holds its links ("Paper materials and links", "Resources")."""
+_MATH_DOT = re.compile(r"\$?\\cdot\$?")
+"""The dot of TeX math between links ("[PDF](..) $\\cdot$ [Code](..)") on a page whose theme renders math."""
+_LINK_LINE_LEAD = re.compile(r"^\s*[\w'’ ]{1,30}:\s")
+"""The lead of a line of links that names what they are ("Paper: [official](..) [ungated](..)")."""
 
 
 class _Builder(_SectionReaders, _PersonReader):
@@ -432,7 +438,10 @@ class _Builder(_SectionReaders, _PersonReader):
                 menu = None
             if b.kind == "heading":
                 details = False
-                if current in self._HEADED_ENTRIES and b.level > level and _DATED_ENTRY.match(b.text):
+                if b.level > level and (current in self._HEADED_ENTRIES and _DATED_ENTRY.match(b.text)
+                                        or current == "students" and _DATED_ROLE_NAME.match(b.text)):
+                    # ("### 2019: Master student — Ida Lund" under "Student supervision": one student; a dated
+                    # group heading, "### 2019-2023: PhD students", stays a heading over its list)
                     # "## 2023: Teaching Award" under "# Recognitions": the heading is one award (whatever its words
                     # say), the blocks under it (who gave it, what for) say more about it
                     b.kind, b.section, b.group_year, b.group_label, b.heading = (
@@ -627,7 +636,8 @@ class _Builder(_SectionReaders, _PersonReader):
                 sec = "contact"
             if sec == "publications":
                 before = len(self.pubs)
-                if last_pub is not None and last_pub[0] == (b.heading, b.group_label) \
+                if last_pub is not None and (last_pub[0] == (b.heading, b.group_label) or last_pub[0][0] == b.heading
+                                             and _LINKS_SUBHEADING.search(b.group_label or "")) \
                         and (isinstance(last_pub[1], _PubDraft) and self._links_after(b, segs, last_pub[1])
                              or self._folded_after(b, segs, last_pub[1])):
                     continue  # the links, or the folded description, of the entry before
@@ -672,7 +682,7 @@ class _Builder(_SectionReaders, _PersonReader):
             return False
         text = " ".join(s.text for s in segs)
         labels = [_label_of(a) for a in anchors]
-        rest = text
+        rest = _LINK_LINE_LEAD.sub("", _MATH_DOT.sub(" ", text))
         for label in labels:
             rest = rest.replace(label, " ", 1)
         if not _SEPARATORS.match(rest) or _YEAR_RX.search(text) or not all(

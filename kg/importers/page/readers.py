@@ -302,6 +302,9 @@ _MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:(?:see|show|view)\s+(?:all|older|more|
 _LEAD_YEARS = re.compile(r"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now))?\s*[\])】]"
                          r"\s*[:：\-–—]?\s*", re.I)
 """A year (or span of years) in brackets that an item of a list starts with ("[2023] Ida Lund ...")."""
+_DATED_ROLE_NAME = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*:\s*(?P<role>[^—–]{3,80}?)\s+[—–]\s+"
+                              r"(?P<name>[^\W\d][^—–,;:()\d]{2,60})$")
+"""A year, a role, then the student's name after a dash ("2019: Master student — Ida Lund")."""
 _BULLET = re.compile(r"^[•▪◦‣●]\s*")
 """A list bullet typed as a character at the start of a line."""
 _EMPTY_STATE = re.compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
@@ -483,6 +486,9 @@ class _SectionReaders:
             entries = []
             for t, ln, ss in self._item_texts(b, segs):
                 t = _LEAD_YEARS.sub("", t)  # "[2023] Ida Lund (from ...)": the year the item is filed under
+                dated = _DATED_ROLE_NAME.match(t)
+                if dated:  # "2019: Master student — Ida Lund" (a dated heading): the name last, after its role
+                    t = f"{dated.group('name')}, {dated.group('role').replace('.', '')}"
                 if entries and _STUDENT_DETAIL.match(t):
                     entries[-1][3].extend(ss)  # "Thesis: ...", "Next position: ...": the line above's student
                 else:
