@@ -322,16 +322,20 @@ class BuildCache:
 
     def previous_snippets(self) -> dict[str, tuple] | None:
         """Snippet file -> (sha256, owner IRI, frozenset of the IRIs it was read from) of the previous build."""
+        table = self._previous_pickle("snippets", "snippets")
+        return table if isinstance(table, dict) else None
+
+    def _previous_pickle(self, folder: str, name: str) -> object | None:
+        """What the previous build pickled into ``folder/name.pickle``, or None (no build, a damaged entry)."""
         if self._manifest() is None:
             return None
-        got = self._read("snippets", "snippets", ".pickle")
+        got = self._read(folder, name, ".pickle")
         if got is None:
             return None
         try:
-            table = pickle.loads(got)
+            return pickle.loads(got)
         except Exception:  # noqa: BLE001 - a damaged entry is a miss
             return None
-        return table if isinstance(table, dict) else None
 
     def record_snippets(self, table: dict[str, tuple]) -> None:
         """What each snippet of this build was read from (kg.export.snippet_deps), for the next build."""
@@ -341,15 +345,7 @@ class BuildCache:
         """The previous build's SHACL findings (on the graph its graph.nt holds), or None."""
         from .shacl import Finding
 
-        if self._manifest() is None:
-            return None
-        got = self._read("validation", "findings", ".pickle")
-        if got is None:
-            return None
-        try:
-            found = pickle.loads(got)
-        except Exception:  # noqa: BLE001 - a damaged entry is a miss
-            return None
+        found = self._previous_pickle("validation", "findings")
         if not isinstance(found, (set, frozenset)) or not all(type(f) is Finding for f in found):
             return None
         return set(found)
