@@ -19,13 +19,8 @@ from ...model import Person, Profile
 from ..base import ImportOptions
 from ..common import same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .files import MD_SUFFIXES, backup_reason, page_files, read_file
-from .owner import person_title, site_owner
-
-_CONFIGS = ("_config.yml", "_config.yaml", "hugo.toml", "config.toml", "hugo.yaml", "hugo.yml", "config.yaml",
-            "config.yml", "config/_default/hugo.toml", "config/_default/config.toml", "config/_default/params.toml",
-            "mkdocs.yml", "_quarto.yml")
-"""Where a site generator keeps the site's configuration."""
+from .files import MD_SUFFIXES, backup_reason, page_files, read_file, site_configs
+from .owner import named_owner, person_title, site_owner
 
 _NAME_KEYS = ("author.name", "author", "params.author.name", "params.author", "params.name", "name", "site_author",
               "owner", "title", "params.title", "site_name", "website.title")
@@ -38,24 +33,6 @@ _CONTACT = re.compile(r"(?i)contact|imprint|impressum|privacy")
 _NOT_PAGES = re.compile(r"(?i)^(?:readme|license|licence|changelog|contributing|code_of_conduct|security|404)\b")
 
 
-def _config_data(path: Path) -> dict:
-    text = path.read_text(encoding="utf-8", errors="replace")
-    try:
-        if path.suffix == ".toml":
-            import tomllib
-
-            data = tomllib.loads(text)
-        else:
-            import yaml
-
-            from ..base import compose_yaml, construct_yaml
-
-            data = construct_yaml(compose_yaml(text, str(path)))
-    except Exception:  # noqa: BLE001  (a configuration that does not parse names nobody)
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def config_names(root: Path) -> list[str]:
     """The people a site's configuration names (``author: {name: ...}``, ``[params] author = "..."``, a title
     that is a person's name), surest first, each once.
@@ -64,11 +41,7 @@ def config_names(root: Path) -> list[str]:
     ['Ana Ruiz']
     """
     names: list[str] = []
-    for rel in _CONFIGS:
-        path = root / rel
-        if not path.is_file():
-            continue
-        data = _config_data(path)
+    for _path, _doc, data, _spans in site_configs(root):
         for key in _NAME_KEYS:
             value: object = data
             for step in key.split("."):
@@ -93,11 +66,7 @@ def _config_person(root: Path, name: str, base: str | None) -> Person:
     from .pages import merge_prose, prose_person
 
     person = Person(name=name)
-    for rel in _CONFIGS:
-        path = root / rel
-        if not path.is_file():
-            continue
-        data = _config_data(path)
+    for _path, doc, data, _spans in site_configs(root):
         scopes = [data, *(data[k] for k in ("params", "author", "extra") if isinstance(data.get(k), dict))]
         if isinstance(data.get("params"), dict) and isinstance(data["params"].get("author"), dict):
             scopes.append(data["params"]["author"])
@@ -114,21 +83,18 @@ def _config_person(root: Path, name: str, base: str | None) -> Person:
                     texts = value if isinstance(value, list) else [value]
                     about += [md_text(t) for t in map(as_text, texts) if t]
         if about:
-            merge_prose(person, prose_person(read_file(root, path), name, about[:2]))
+            merge_prose(person, prose_person(doc, name, about[:2]))
     return person
 
 
 def config_url(root: Path) -> str | None:
     """Where the site is published, as its configuration says (Hugo's ``baseURL``, Jekyll's ``url``, MkDocs'
     ``site_url``)."""
-    for rel in _CONFIGS:
-        path = root / rel
-        if path.is_file():
-            data = _config_data(path)
-            for key in ("baseURL", "baseurl", "url", "site_url"):
-                value = data.get(key)
-                if isinstance(value, str) and re.match(r"https?://[^/\s]+\.[^/\s]+", value):
-                    return value.rstrip("/") + "/"
+    for _path, _doc, data, _spans in site_configs(root):
+        for key in ("baseURL", "baseurl", "url", "site_url"):
+            value = data.get(key)
+            if isinstance(value, str) and re.match(r"https?://[^/\s]+\.[^/\s]+", value):
+                return value.rstrip("/") + "/"
     return None
 
 
@@ -186,7 +152,7 @@ def _read_pages(root: Path, pages: list[Path], owner: str, base: str | None) -> 
 def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Profile:
     """A site folder read by the shared readers (its records, its pages, its configuration), ``fmt`` the
     format its profile says (the family that recognised the folder, when one did)."""
-    from .record_files import record_parts, records_owner
+    from .record_files import record_parts
 
     root = path
     base = options.base_url or config_url(root)
@@ -194,11 +160,7 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
     pubs = [p for part in records for p in part.publications]
     owner = options.owner
     if owner is None:
-        named = config_names(root)
-        authors = [a.name for p in pubs for a in p.authors]
-        # a configured name the records write wins; a configured name alone, or the author on most records
-        owner = next((n for n in named if any(same_name(n, a) for a in authors)), None) or (
-            named[0] if named else None) or (records_owner(pubs) if pubs else None)
+        owner = named_owner(config_names(root), pubs)
     pages = _pages(root)
     if owner is None and pages:
         found = _read_pages(root, pages, "", base)

@@ -9,14 +9,14 @@ read.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 
 from ...errors import IncompleteRead, SourceError
 from ...model import Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
 from ..common import paragraphs
-from ..document import FrontMatter, read_front_matter, yaml_with_spans
+from ..document import FrontMatter, read_front_matter, toml_with_spans, yaml_with_spans
 
 
 def rel_path(root: Path, path: Path) -> str:
@@ -51,6 +51,14 @@ def raw_checksum(path: Path) -> str | None:
 def load_yaml_file(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]]:
     """A YAML (or JSON) file's mapping and the first and last line of each key."""
     return yaml_with_spans(doc.text, 0, doc.display)
+
+
+def load_data_file(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]]:
+    """A YAML, JSON or TOML file's mapping (by its suffix) and the first and last line of each key; a file that
+    does not parse is a :class:`SourceError` at its line."""
+    if doc.path.suffix.lower() == ".toml":
+        return toml_with_spans(doc.text, 0, doc.display)
+    return load_yaml_file(doc)  # JSON is YAML too
 
 
 def mark_comments(doc: SourceDoc, first: int = 1, last: int | None = None) -> None:
@@ -291,6 +299,37 @@ def find_site_root(path: Path) -> Path:
 
 JEKYLL_CONFIGS = ("_config.yml", "_config.yaml")
 """Jekyll reads its configuration from either spelling (lab-website-template writes ``_config.yaml``)."""
+
+HUGO_CONFIGS = ("hugo.yaml", "hugo.yml", "hugo.toml", "config.yaml", "config.yml", "config.toml")
+"""The names Hugo reads its site configuration from, YAML under either extension (PaperMod's demo writes
+``config.yml``), in its ``config/_default/`` folder or the site's root."""
+
+HUGO_CONFIG_DIR = "config/_default"
+
+SITE_CONFIGS = (*JEKYLL_CONFIGS, *(f"{HUGO_CONFIG_DIR}/{n}" for n in HUGO_CONFIGS), *HUGO_CONFIGS,
+                f"{HUGO_CONFIG_DIR}/params.toml", "mkdocs.yml", "_quarto.yml")
+"""Where the YAML/TOML site generators keep a site's configuration, the one list every reader of it uses:
+Jekyll's, Hugo's (``config/_default/`` first, as Hugo merges it over the root's), MkDocs' and Quarto's."""
+
+
+def site_configs(root: Path, names: Iterable[str] = SITE_CONFIGS) -> Iterator[tuple[Path, SourceDoc, dict, dict]]:
+    """(path, doc, data, key spans) of each configuration of ``root`` among ``names`` (paths relative to it) that
+    exists and reads as YAML or TOML (:func:`load_data_file`), in that order: the one loader of a site's
+    configuration. A configuration that does not parse is left out (it names nobody).
+
+    >>> [p.name for p, *_ in site_configs(Path("tests/fixtures/sites/al-folio"))]  # doctest: +SKIP
+    ['_config.yml']
+    """
+    for rel in names:
+        path = root / rel
+        if not path.is_file():
+            continue
+        try:
+            doc = read_file(root, path)
+            data, spans = load_data_file(doc)
+        except SourceError:
+            continue
+        yield path, doc, data, spans
 
 
 def jekyll_config(root: Path) -> Path | None:

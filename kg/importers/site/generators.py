@@ -31,10 +31,10 @@ from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import as_text, md_text
 from .files import (PAGE_SUFFIXES, backup_reason, doc_or_none, find_site_root, first_file, jekyll_config,
                     load_yaml_file, page_files, raw_checksum, read_file, read_or_blank, rel_path, skip_notes)
-from .owner import fullness, person_title, site_owner
+from .owner import fullness, named_owner, person_title, site_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, content_kind, md_page_kind, name_kind,
                     read_page, titled_view, unread_part)
-from .record_files import record_parts, records_owner
+from .record_files import record_parts
 
 
 SOURCE_SUFFIXES = (".md", ".markdown", ".mdx", ".rst", ".rmd", ".qmd", ".myst")
@@ -410,14 +410,9 @@ def _named_people(root: Path) -> list[str]:
 
 
 def _records_owner(root: Path, base: str | None) -> str | None:
-    """Who the site's publication records are about: a person its configuration or data modules name
-    (:func:`_named_people`) who is an author of them, else the author on most of them, else the first person
-    named."""
-    pubs = [p for part in record_parts(root, set(), base) for p in part.publications]
-    named = _named_people(root)
-    authors = [a.name for p in pubs for a in p.authors]
-    return next((n for n in named if any(same_name(n, a) for a in authors)), None) or records_owner(pubs) or (
-        named[0] if named else None)
+    """Who the site's publication records are about, by the names its configuration and data modules give
+    (:func:`_named_people`): :func:`~.owner.named_owner`."""
+    return named_owner(_named_people(root), [p for part in record_parts(root, set(), base) for p in part.publications])
 
 
 def parse_generator_site(path: Path, options: ImportOptions) -> Profile:

@@ -23,7 +23,7 @@ from ..common import (
     same_name,
     without_honorifics,
 )
-from ..document import read_front_matter, toml_with_spans
+from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person
 from .fields import absolute_url, apply_author, apply_social, as_text, md_text, social_items
 from .files import (
@@ -31,13 +31,17 @@ from .files import (
     doc_or_none,
     first_file,
     folder_pages,
+    HUGO_CONFIG_DIR,
+    HUGO_CONFIGS,
+    SITE_CONFIGS,
     ignore_front_matter,
-    load_yaml_file,
+    load_data_file,
     mark_comments,
     read_file,
     read_markdown,
     rel_path,
     settle_keys,
+    site_configs,
 )
 from .markdown_site import read_markdown_pages, read_markdown_site
 from .owner import person_title
@@ -68,28 +72,9 @@ def detect_hugo(path: Path) -> float:
     return min(score, 0.95)
 
 
-HUGO_CONFIGS = ("hugo.yaml", "hugo.yml", "hugo.toml", "config.yaml", "config.yml", "config.toml")
-"""The names Hugo reads its site configuration from, YAML under either extension (PaperMod's demo writes
-``config.yml``)."""
-
-
-def _config_candidates(root: Path) -> list[Path]:
+def _config_candidates() -> list[str]:
     """Where a Hugo site's configuration may be: ``config/_default/`` first, then the site's root."""
-    return [root / "config" / "_default" / n for n in ("hugo.yaml", "hugo.yml", "config.yaml", "config.yml",
-                                                       "hugo.toml", "config.toml")] + [root / n for n in HUGO_CONFIGS]
-
-
-def _config_files(root: Path, paths: list[Path]):
-    """(path, doc, data, key spans) of each of ``paths`` that exists and reads as YAML or TOML, in order."""
-    for path in paths:
-        if not path.is_file():
-            continue
-        doc = read_file(root, path)
-        try:
-            data, spans = _load_data_file(doc, path)
-        except SourceError:
-            continue
-        yield path, doc, data, spans
+    return [rel for rel in SITE_CONFIGS if rel.rsplit("/", 1)[-1] in HUGO_CONFIGS]
 
 
 def _content_dir(root: Path) -> Path:
@@ -98,12 +83,12 @@ def _content_dir(root: Path) -> Path:
     listed language's that exists)."""
     content = root / "content"
     site: dict = {}
-    for _path, _doc, data, _spans in _config_files(root, _config_candidates(root)):
+    for _path, _doc, data, _spans in site_configs(root, _config_candidates()):
         site = data
         break
     languages = site.get("languages") if isinstance(site.get("languages"), dict) else None
     if languages is None:
-        for _path, _doc, data, _spans in _config_files(root, [root / "config" / "_default" / n for n in (
+        for _path, _doc, data, _spans in site_configs(root, [f"{HUGO_CONFIG_DIR}/{n}" for n in (
                 "languages.yaml", "languages.toml")]):
             languages = data
             break
@@ -135,9 +120,8 @@ def _language_folder(root: Path, content: Path, default: str | None) -> Path:
 def _hugo_base(root: Path, parts: list[Part]) -> tuple[str | None, tuple | None]:
     """The site's base URL from the first site configuration that names one (its Part added to ``parts``), and
     that configuration (else the first that loads) as (path, doc, data, key spans), or None."""
-    candidates = _config_candidates(root)
     first = None
-    for path, doc, data, spans in _config_files(root, candidates):
+    for path, doc, data, spans in site_configs(root, _config_candidates()):
         first = first or (path, doc, data, spans)
         url = as_text(data.get("baseURL") or data.get("baseurl"))
         if url and repair_url(url):
@@ -150,8 +134,7 @@ def _hugo_base(root: Path, parts: list[Part]) -> tuple[str | None, tuple | None]
 
 def _hugo_params(root: Path, parts: list[Part], person: Person) -> None:
     """``config/_default/params.yaml`` (or ``.toml``): the contact widget's email and address."""
-    for path, doc, data, spans in _config_files(root, [root / "config" / "_default" / n
-                                                        for n in ("params.yaml", "params.toml")]):
+    for path, doc, data, spans in site_configs(root, [f"{HUGO_CONFIG_DIR}/{n}" for n in ("params.yaml", "params.toml")]):
         contact = data.get("contact") if isinstance(data.get("contact"), dict) else {}
         took: list[str] = []
         email = as_text(contact.get("email")) or as_text(data.get("email"))
@@ -257,12 +240,6 @@ def _hugo_data_name(data: dict) -> str | None:
     return text or None
 
 
-def _load_data_file(doc: SourceDoc, path: Path) -> tuple[dict, dict[str, tuple[int, int]]]:
-    if path.suffix == ".toml":
-        return toml_with_spans(doc.text, 0, doc.display)
-    return load_yaml_file(doc)  # JSON is YAML too
-
-
 def _read_interests(data: dict, person: Person, used: set[str]) -> None:
     """An author's ``interests:`` list (both Hugo author schemas)."""
     interests = data.get("interests") or []
@@ -279,7 +256,7 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
     bio, links, interests, education, experience as past/current affiliations) and awards."""
     doc = read_file(root, path)
     rel = rel_path(root, path)
-    data, spans = _load_data_file(doc, path)
+    data, spans = load_data_file(doc)
     name = _hugo_data_name(data)
     if not name:
         raise SourceError("author data file has no name", path=doc.display, line=1)
@@ -830,7 +807,7 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
             if other == data_owner:
                 continue
             try:
-                odata, _spans = _load_data_file(read_file(root, other), other)
+                odata, _spans = load_data_file(read_file(root, other))
             except SourceError:
                 continue
             oname = _hugo_data_name(odata)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html as _html
 import re
 
-from ...model import Profile
+from ...model import Profile, Publication
 from ..common import JOB_WORDS, fold, name_parts, same_name, section_kind, without_degrees, without_honorifics
 from .fields import md_text
 
@@ -168,3 +168,21 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or not name_parts(name):
         return None
     return name
+
+
+def named_owner(named: list[str], pubs: list[Publication]) -> str | None:
+    """Who a site is about by the names its configuration gives (``named``, surest first) and its publication
+    records (``pubs``): the first named person the records write as an author, else the author on most records
+    (:func:`~.record_files.records_owner`), else the first named person. The records come before a name they do not
+    write because configurations and data modules also name what is no person's site (a feed's or a section's
+    ``name: "News Feeds"`` in an about module beside a researcher's list of papers); a named person is the owner
+    when the records say nothing.
+
+    >>> named_owner(["Ana Ruiz"], [])
+    'Ana Ruiz'
+    """
+    from .record_files import records_owner
+
+    authors = [a.name for p in pubs for a in p.authors]
+    return next((n for n in named if any(same_name(n, a) for a in authors)), None) or (
+        records_owner(pubs) if pubs else None) or (named[0] if named else None)

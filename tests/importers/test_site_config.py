@@ -1,0 +1,55 @@
+"""One loader of a site's YAML/TOML configuration and one owner rule from configured names and records."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+from kg.importers.site.any_site import config_names
+from kg.importers.site.files import SITE_CONFIGS, site_configs
+from kg.model import Author, Publication
+from kg.importers.site.owner import named_owner
+from tests.importers.sitefiles import write_site as _write
+
+_PAPERS_JSON = ('[{"title": "Lichens on north walls", "authors": ["Teodor Vik", "Runa Holm"], "year": 2022},\n'
+                ' {"title": "Moss under snow", "authors": ["Teodor Vik", "Ilse Marr"], "year": 2020}]\n')
+
+
+def test_site_configs_reads_yaml_and_toml_in_one_order_and_skips_what_does_not_parse(tmp_path):
+    site = _write(tmp_path, {
+        "_config.yml": "author: Runa Holm\n",
+        "config/_default/hugo.toml": 'baseURL = "https://example.org/"\n',
+        "hugo.toml": "title = [broken\n",
+        "mkdocs.yml": "site_name: Moss notes\n",
+    })
+    found = [(p.relative_to(site).as_posix(), data) for p, _doc, data, _spans in site_configs(site)]
+    assert found == [("_config.yml", {"author": "Runa Holm"}),
+                     ("config/_default/hugo.toml", {"baseURL": "https://example.org/"}),
+                     ("mkdocs.yml", {"site_name": "Moss notes"})]
+    assert SITE_CONFIGS.index("config/_default/hugo.toml") < SITE_CONFIGS.index("hugo.toml")
+
+
+def test_a_configuration_with_tabs_before_a_comment_names_its_author(tmp_path):
+    # the shared readers read a site's configuration with the same YAML reader as Jekyll and Hugo, which takes a
+    # tab after a line's text as a space (as Jekyll does) instead of dropping the whole file
+    site = _write(tmp_path, {"mkdocs.yml": "site_name: Moss notes\nsite_author: Runa Holm\t# me\n"})
+    assert config_names(site) == ["Runa Holm"]
+
+
+def test_named_owner_prefers_a_named_author_of_the_records_then_the_records_then_the_named():
+    pubs = [Publication(title=t, authors=[Author(name="Teodor Vik"), Author(name=a)])
+            for t, a in (("A", "Runa Holm"), ("B", "Ilse Marr"))]
+    assert named_owner(["Ilse Marr", "Runa Holm"], pubs) == "Ilse Marr"
+    assert named_owner(["Mona Sand", "Runa Holm"], pubs) == "Runa Holm"
+    assert named_owner(["Mona Sand"], pubs) == "Teodor Vik"
+    assert named_owner(["Mona Sand"], []) == "Mona Sand"
+    assert named_owner([], pubs) == "Teodor Vik"
+    assert named_owner([], []) is None
+
+
+def test_a_site_configured_with_a_name_its_records_do_not_write_is_the_records_authors(tmp_path):
+    # the shared readers' owner rule is the generators' one: a configured name that is no author of the records
+    # (a site title, a feed's name) does not take the site from the author on most of them
+    site = _write(tmp_path, {
+        "mkdocs.yml": "site_name: Moss notes\nsite_author: Mona Sand\n",
+        "data/papers.json": _PAPERS_JSON,
+    })
+    assert import_path(site).profile.person.name == "Teodor Vik"
