@@ -489,3 +489,46 @@ def test_an_r_markdown_site_in_a_subfolder_with_a_page_kept_only_as_html(tmp_pat
     assert result.profile.person.name == "Ilse Marquardt"
     assert len(result.profile.publications) == 2
     assert [s.name for s in result.profile.students] == ["Wendel Aasgard", "Priya Lonnqvist"]
+
+
+_OLD_ACADEMIC_PAPERS = {
+    "config/_default/config.toml": 'title = "Ilsa Varga"\nbaseurl = "/"\ntheme = "academic"\n',
+    "content/home/about.md": ('+++\nwidget = "about"\nactive = true\nauthor = "admin"\n+++\n'),
+    "content/publication/first-2019/index.md": ('+++\ntitle = "Marching orders and street crowds"\ndate = 2019-03-01\n'
+                                                'authors = ["Ilsa Varga", "Pim Oduya"]\npublication_types = ["2"]\n'
+                                                'publication = "*Crowd Studies*"\n+++\n'),
+    "content/publication/second-2021/index.md": ('+++\ntitle = "Counting rallies from local papers"\n'
+                                                 'date = 2021-03-01\nauthors = ["Tova Renn", "Ilsa Varga"]\n'
+                                                 'publication_types = ["2"]\npublication = "*Event Data*"\n+++\n'),
+}
+
+
+def test_an_old_academic_site_keeps_its_author_page_in_content_author(tmp_path):
+    # Academic before v4.4: "content/author/admin/_index.md" (not "authors"), the display name under "name"
+    site = _write(tmp_path, {**_OLD_ACADEMIC_PAPERS, "content/author/admin/_index.md": (
+        '+++\nname = "Ilsa Varga"\nauthors = ["admin"]\nsuperuser = true\n'
+        'role = "Professor of Sociology"\n+++\n\nIlsa studies crowds.\n')})
+    result = import_path(site)
+    assert result.format == "hugo"
+    profile = result.profile
+    assert profile.person.name == "Ilsa Varga"
+    assert profile.person.job_title == "Professor of Sociology"
+    assert sorted(p.title for p in profile.publications) == ["Counting rallies from local papers",
+                                                              "Marching orders and street crowds"]
+    assert all(any(a.is_self for a in p.authors) for p in profile.publications)
+
+
+def test_an_academic_site_without_an_author_page_reads_its_papers_for_the_owner_the_title_names(tmp_path):
+    # no author page, data file or home page: the site's title (a name the papers write) is the owner
+    site = _write(tmp_path, _OLD_ACADEMIC_PAPERS)
+    profile = import_path(site).profile
+    assert profile.person.name == "Ilsa Varga"
+    assert sorted(p.title for p in profile.publications) == ["Counting rallies from local papers",
+                                                              "Marching orders and street crowds"]
+    assert all(any(a.is_self and a.name == "Ilsa Varga" for a in p.authors) for p in profile.publications)
+
+
+def test_an_academic_site_without_an_author_page_or_a_named_owner_takes_the_author_on_most_papers(tmp_path):
+    site = _write(tmp_path, {**_OLD_ACADEMIC_PAPERS,
+                             "config/_default/config.toml": 'title = "Crowds and Counts"\nbaseurl = "/"\n'})
+    assert import_path(site).profile.person.name == "Ilsa Varga"

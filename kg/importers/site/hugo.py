@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from ...errors import SourceError
-from ...model import Affiliation, Award, Education, Person, Profile
+from ...model import Affiliation, Author, Award, Education, Person, Profile, Publication
 from ..base import ImportOptions, SourceDoc
 from ..common import (
     PROFILE_SETTINGS,
@@ -44,7 +44,7 @@ from .files import (
     site_configs,
 )
 from .markdown_site import read_markdown_pages, read_markdown_site
-from .owner import person_title
+from .owner import named_owner, person_title
 from .pages import UNLINKED_KINDS, md_page_kind, merge_prose, name_kind, prose_person
 from .records import PAGE_KEYS, THEME_KEYS, read_hugo_publication, read_jekyll_publication
 
@@ -63,7 +63,7 @@ def detect_hugo(path: Path) -> float:
     if not content.is_dir():
         return 0.0
     score = 0.2
-    if any(content.glob("authors/*/_index.md")) or _hugo_data_owner(path) is not None:
+    if any(_authors_dir(path).glob("*/_index.md")) or _hugo_data_owner(path) is not None:
         score += 0.5
     if any(content.glob("publication/*/index.md")) or any(content.glob("publications/*/index.md")):
         score += 0.25
@@ -164,8 +164,16 @@ def _hugo_params(root: Path, parts: list[Part], person: Person) -> None:
         return
 
 
+def _authors_dir(root: Path) -> Path:
+    """The folder of the site's author pages: ``content/authors/``, or ``content/author/`` where Academic
+    before v4.4 kept them (``content/author/admin/_index.md``)."""
+    content = _content_dir(root)
+    return content / "authors" if (content / "authors").is_dir() or not (content / "author").is_dir() \
+        else content / "author"
+
+
 def _hugo_admin(root: Path) -> Path | None:
-    authors = _content_dir(root) / "authors"
+    authors = _authors_dir(root)
     # Hugo Blox since 2024: the owner's user name is "me"
     named = first_file(authors, ("admin/_index.md", "me/_index.md"))
     if named is not None:
@@ -510,6 +518,45 @@ def _hugo_params_owner(root: Path, config: tuple | None, base: str | None) -> tu
     return person, part
 
 
+def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
+                       config: tuple | None) -> Profile | None:
+    """An Academic site with publication pages but no author page, data file or home page (its authors
+    written by name, not ``admin``): the owner is ``--owner``, else a person the configuration names
+    (``params.author``, ``params.name``, the site's title) whom the papers write as an author, else the
+    author on most papers, else the person named; the about widget, when there is one, is their biography.
+    None when there are no publication pages or no one is named."""
+    content = _content_dir(root)
+    pages = [p for folder in ("publication", "publications") if (content / folder).is_dir()
+             for p in [*sorted((content / folder).glob("*/index.md")), *sorted((content / folder).glob("*.md"))]
+             if p.name != "_index.md"]
+    if not pages:
+        return None
+    data = config[2] if config else {}
+    params = data.get("params") if isinstance(data.get("params"), dict) else {}
+    author = params.get("author")
+    named = [n for n in (as_text(author.get("name")) if isinstance(author, dict) else as_text(author),
+                         as_text(params.get("name")), as_text(data.get("title"))) if n]
+    named = [t for n in named if (t := person_title(n, (base or "",)))]
+    records: list[Publication] = []
+    for page in pages:
+        try:
+            fm = read_front_matter(read_file(root, page)).data
+        except SourceError:
+            continue
+        names = fm.get("authors") if isinstance(fm.get("authors"), list) else []
+        records.append(Publication(title=as_text(fm.get("title")) or page.stem, authors=[
+            Author(name=md_text(n)) for a in names if (n := as_text(a)) and n != "admin"]))
+    name = options.owner or named_owner(named, records)
+    if not name:
+        return None
+    home = content / "home"
+    about = next((p for p in sorted(home.glob("*.md")) if re.search(
+        r"""^\s*widget\s*[=:]\s*["']about["']""", read_file(root, p).text, re.M)), None) if home.is_dir() else None
+    person, part = read_hugo_author(root, about, base, owner_name=name) if about is not None \
+        else (Person(name=name), None)
+    return _hugo_owned_site(root, options, parts, base, person, part, None, None)
+
+
 _HUGO_HOMES = ("_index.md", "about.md", "about/index.md", "about/_index.md", "index.md")
 
 
@@ -532,6 +579,9 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         if site is not None:
             return site
     if home is None:
+        site = _hugo_unowned_site(root, options, parts, base, config)
+        if site is not None:
+            return site
         raise SourceError("no author page (content/authors/admin/_index.md, one with superuser: true, or "
                           "data/authors/me.yaml) and no home page (content/_index.md or content/about.md)",
                           path=str(root))
@@ -792,6 +842,13 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     else:
         site_data = config[2] if config else {}
         person, admin_part = read_hugo_author(root, admin, base, person_title(as_text(site_data.get("title"))))
+    return _hugo_owned_site(root, options, parts, base, person, admin_part, admin, data_owner)
+
+
+def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None, person: Person,
+                     admin_part: Part | None, admin: Path | None, data_owner: Path | None) -> Profile:
+    """The site of ``person`` (found by its author page, data file, configuration or papers): the other
+    authors' pages, the publications and talks, and the home page's text widgets."""
     if admin_part is not None:
         parts.insert(0, admin_part)
     if base and person.homepage is None:
@@ -813,7 +870,7 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
             oname = _hugo_data_name(odata)
             if oname:
                 usernames.setdefault(other.stem, oname)
-    for other in sorted((_content_dir(root) / "authors").glob("*/_index.md")):
+    for other in sorted(_authors_dir(root).glob("*/_index.md")):
         if other == admin or other.parent.name == "me" and data_owner is not None:
             continue
         try:
