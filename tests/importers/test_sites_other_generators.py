@@ -532,3 +532,48 @@ def test_an_academic_site_without_an_author_page_or_a_named_owner_takes_the_auth
     site = _write(tmp_path, {**_OLD_ACADEMIC_PAPERS,
                              "config/_default/config.toml": 'title = "Crowds and Counts"\nbaseurl = "/"\n'})
     assert import_path(site).profile.person.name == "Ilsa Varga"
+
+
+def _notebook(*cells: tuple[str, list[str]]) -> str:
+    """A notebook as Jupyter writes it: one source line a line (one indent per level)."""
+    import json
+
+    return json.dumps({"cells": [{"cell_type": kind, "metadata": {}, "source": lines, **(
+        {"execution_count": None, "outputs": []} if kind == "code" else {})} for kind, lines in cells],
+        "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=1, ensure_ascii=False) + "\n"
+
+
+def test_a_jupyter_book_is_read_by_its_table_of_contents_and_notebooks_not_as_jekyll(tmp_path):
+    # _config.yml beside _toc.yml is a Jupyter Book's, not Jekyll's: its author is empty, the home page (the
+    # toc's root) names the owner, and the papers are a markdown cell of a notebook the toc lists; a page the
+    # toc comments out is not read
+    site = _write(tmp_path, {
+        "_config.yml": "title: \"\"\nauthor: \"\"\nexecute:\n  execute_notebooks: force\n",
+        "_toc.yml": ("format: jb-book\nroot: welcome\nparts:\n  - caption: research\n    chapters:\n"
+                     "    - file: papers\n    #- file: drafts\n"),
+        "welcome.md": "# Ilse Marquardt\n\nI am a lecturer in hydrology at Fenwick University.\n",
+        "papers.ipynb": _notebook(
+            ("markdown", ["# Publications\n", "\n",
+                          "**Marquardt, I.**, Brekke, T. (2021). Groundwater recharge under thawing soils. "
+                          "*Journal of Cold Basins*\n", "\n",
+                          "Brekke, T., **Marquardt, I.** (2019). Snowmelt timing in alpine catchments. "
+                          "*Hydro Letters*"]),
+            ("code", ["print('not a paper, 2020')"])),
+        "drafts.md": "# Publications\n\n- Ilse Marquardt. A draft nobody should read. *Nowhere*, 2024.\n",
+    })
+    result = import_path(site)
+    profile = result.profile
+    assert profile.source.format == "static-site"
+    assert profile.person.name == "Ilse Marquardt"
+    assert [p.title for p in profile.publications] == ["Groundwater recharge under thawing soils",
+                                                        "Snowmelt timing in alpine catchments"]
+    assert [p.year for p in profile.publications] == [2021, 2019]
+
+
+def test_a_jupyter_book_takes_its_owner_from_the_configured_author(tmp_path):
+    site = _write(tmp_path, {
+        "_config.yml": "title: Notes on rivers\nauthor: Ilse Marquardt\n",
+        "_toc.yml": "format: jb-book\nroot: intro\n",
+        "intro.md": "# Notes on rivers\n\nA book about catchments.\n",
+    })
+    assert import_path(site).profile.person.name == "Ilse Marquardt"

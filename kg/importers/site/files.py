@@ -8,6 +8,7 @@ read.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
@@ -25,8 +26,42 @@ def rel_path(root: Path, path: Path) -> str:
 
 
 def read_file(root: Path, path: Path) -> SourceDoc:
-    """A file of the site as a :class:`SourceDoc` (decoded, its lines kept); SourceError when unreadable."""
-    return SourceDoc.read(path, display=str(path))
+    """A file of the site as a :class:`SourceDoc` (decoded, its lines kept); SourceError when unreadable. A
+    Jupyter notebook is read as the markdown its markdown cells hold (:func:`notebook_view`)."""
+    doc = SourceDoc.read(path, display=str(path))
+    return notebook_view(doc) if path.suffix.lower() == ".ipynb" else doc
+
+
+_NB_CELL_TYPE = re.compile(r'^\s*"cell_type"\s*:\s*"(\w+)"')
+_NB_SOURCE = re.compile(r'^\s*"source"\s*:\s*(\[)?\s*("(?:[^"\\]|\\.)*")?\s*(\])?,?\s*$')
+_NB_STRING = re.compile(r'^\s*("(?:[^"\\]|\\.)*")\s*,?\s*$')
+
+
+def notebook_view(doc: SourceDoc) -> SourceDoc:
+    """A Jupyter notebook (``.ipynb``, JSON as Jupyter writes it: one source line a line) as the markdown of its
+    markdown cells, each on the notebook's own line so that what is read points back to it; code cells, outputs
+    and metadata are blank lines. A notebook written otherwise (a cell's source one string) reads as its lines."""
+    out: list[str] = []
+    kind, inside = None, False
+    for line in doc.text.split("\n"):
+        text = ""
+        m = _NB_CELL_TYPE.match(line)
+        if m:
+            kind = m.group(1)
+        elif inside:
+            s = _NB_STRING.match(line)
+            if s is None:
+                inside = False
+            elif kind == "markdown":
+                text = json.loads(s.group(1)).rstrip("\n")
+        else:
+            s = _NB_SOURCE.match(line)
+            if s is not None:
+                inside = bool(s.group(1)) and not s.group(3)
+                if s.group(2) and kind == "markdown":
+                    text = json.loads(s.group(2))
+        out.append(" ".join(text.split("\n")) if "\n" in text else text)
+    return SourceDoc(path=doc.path, text="\n".join(out), display=doc.display)
 
 
 def read_or_blank(root: Path, path: Path) -> tuple[SourceDoc, SourceError | None]:
@@ -333,8 +368,17 @@ def site_configs(root: Path, names: Iterable[str] = SITE_CONFIGS) -> Iterator[tu
 
 
 def jekyll_config(root: Path) -> Path | None:
-    """The Jekyll configuration file of ``root`` (``_config.yml`` or ``_config.yaml``), or None."""
-    return first_file(root, JEKYLL_CONFIGS)
+    """The Jekyll configuration file of ``root`` (``_config.yml`` or ``_config.yaml``), or None; a Jupyter Book's
+    ``_config.yml`` (beside its ``_toc.yml``) is not Jekyll's (:func:`jupyter_book_config`)."""
+    return None if jupyter_book_config(root) is not None else first_file(root, JEKYLL_CONFIGS)
+
+
+JUPYTER_BOOK_TOCS = ("_toc.yml", "_toc.yaml")
+
+
+def jupyter_book_config(root: Path) -> Path | None:
+    """The configuration of a Jupyter Book in ``root`` (its ``_config.yml`` beside a ``_toc.yml``), or None."""
+    return first_file(root, JEKYLL_CONFIGS) if first_file(root, JUPYTER_BOOK_TOCS) is not None else None
 
 
 def first_file(folder: Path, names: Iterable[str]) -> Path | None:
@@ -360,7 +404,7 @@ def folder_pages(root: Path) -> list[Path]:
 def doc_or_none(path: Path) -> SourceDoc | None:
     """The file as a :class:`SourceDoc`, or None when it cannot be read."""
     try:
-        return SourceDoc.read(path, display=str(path))
+        return read_file(path.parent, path)
     except SourceError:
         return None
 

@@ -30,6 +30,7 @@ from ..common import fold, repair_url, same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import as_text, md_text
 from .files import (PAGE_SUFFIXES, backup_reason, doc_or_none, find_site_root, first_file, jekyll_config,
+                    jupyter_book_config,
                     load_yaml_file, page_files, raw_checksum, read_file, read_or_blank, rel_path, skip_notes)
 from .owner import fullness, named_owner, person_title, site_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, content_kind, md_page_kind, name_kind,
@@ -37,12 +38,15 @@ from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, con
 from .record_files import record_parts
 
 
-SOURCE_SUFFIXES = (".md", ".markdown", ".mdx", ".rst", ".rmd", ".qmd", ".myst")
-"""The content pages of the generators read here: markdown, MDX, reStructuredText, R Markdown, Quarto, MyST."""
+SOURCE_SUFFIXES = (".md", ".markdown", ".mdx", ".rst", ".rmd", ".qmd", ".myst", ".ipynb")
+"""The content pages of the generators read here: markdown, MDX, reStructuredText, R Markdown, Quarto, MyST,
+Jupyter notebooks (their markdown cells)."""
 
 
 _GENERATORS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # (generator, its configuration files, the folders its content pages are in; "" the configuration's own)
+    # (a Jupyter Book: ``_config.yml`` beside ``_toc.yml``, whose files are its pages, its root the home)
+    ("jupyter-book", ("_config.yml", "_config.yaml"), ("",)),
     ("sphinx", ("conf.py", "source/conf.py", "docs/conf.py", "doc/conf.py"), ("",)),
     ("myst", ("myst.yml",), ("",)),
     ("rmarkdown", ("_site.yml",), ("",)),
@@ -103,11 +107,13 @@ def _site(path: Path) -> _Site | None:
     if not path.is_dir() or jekyll_config(path) is not None or any((path / n).exists() for n in OTHER_GENERATORS):
         return None
     for generator, configs, _folders in _GENERATORS:
-        cfg = first_file(path, configs)
+        cfg = jupyter_book_config(path) if generator == "jupyter-book" else first_file(path, configs)
         if cfg is not None:
             name, url, doc, used = _config_owner(path, generator, cfg)
             pages = content_pages(path, generator, cfg)
-            return _Site(generator, cfg, name, url, doc, used, pages, _home(pages))
+            home = (pages[0] if pages and pages[0].stem == _toc_files(path)[0] else None) \
+                if generator == "jupyter-book" else _home(pages)
+            return _Site(generator, cfg, name, url, doc, used, pages, home)
     return _Site()
 
 
@@ -158,9 +164,24 @@ def _content_dirs(root: Path, generator: str, cfg: Path) -> list[Path]:
     return out
 
 
+_TOC_FILE = re.compile(r"^\s*(?:-\s*)?(?:root|file)\s*:\s*['\"]?([^'\"#\s]+)", re.M)
+
+
+def _toc_files(root: Path) -> list[str]:
+    """The pages a Jupyter Book's ``_toc.yml`` names, root first, without suffix (``intro``, ``papers/list``);
+    the entries commented out are not."""
+    toc = first_file(root, ("_toc.yml", "_toc.yaml"))
+    doc = doc_or_none(toc) if toc is not None else None
+    files = [m.group(1) for m in _TOC_FILE.finditer(doc.text)] if doc is not None else []
+    return [str(Path(f).with_suffix("")) if Path(f).suffix in SOURCE_SUFFIXES else f for f in files] or [""]
+
+
 def content_pages(root: Path, generator: str, cfg: Path) -> list[Path]:
     """The generator's content pages (markdown, MDX, reST, R Markdown ...) in its content folders, backups
-    and the developer's README left out."""
+    and the developer's README left out; a Jupyter Book's are the files its ``_toc.yml`` names, in its order."""
+    if generator == "jupyter-book":
+        named = [first_file(root, [f + s for s in SOURCE_SUFFIXES]) for f in _toc_files(root) if f]
+        return list(dict.fromkeys(p for p in named if p is not None and backup_reason(p.name) is None))
     out: list[Path] = []
     for folder in _content_dirs(root, generator, cfg):
         for page in page_files(folder, SOURCE_SUFFIXES):
@@ -201,7 +222,7 @@ def _config_values(doc: SourceDoc, generator: str) -> tuple[dict[str, str], dict
             key = {"project": "title", "html_title": "title", "html_baseurl": "url"}.get(m.group("key"), m.group("key"))
             if key not in values:
                 values[key], lines[key] = m.group("v").strip(), doc.line_of(m.start())
-    elif generator in ("myst", "rmarkdown"):
+    elif generator in ("myst", "rmarkdown", "jupyter-book"):
         try:
             data, spans = load_yaml_file(doc)
         except SourceError:
@@ -439,8 +460,9 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
         trial = [_read(root, p, None, base) for p in read]
         profiles = [p.profile for p in trial if p.profile is not None]
         owner = site_owner(profiles, [p.doc.text for p in trial])
-        if owner is None and home is not None and trial[0].profile is not None:
-            owner = trial[0].profile.person.name
+        named = trial[0].profile.person.name if home is not None and trial[0].profile is not None else None
+        if owner is None or named and same_name(owner, named) and fullness(named) > fullness(owner):
+            owner = named or owner  # the home page's "Ana Rocha", the papers' "A. Rocha"
     if owner is None:
         owner = _records_owner(root, base)
     if owner is None:
