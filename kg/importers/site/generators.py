@@ -1,4 +1,5 @@
-"""Sites of the other generators: Sphinx and MyST, Docusaurus, Gatsby, Next.js, Astro, Eleventy, R Markdown
+"""Sites of the other generators: Sphinx and MyST, Jupyter Book (``_toc.yml``; notebooks read by their markdown
+cells), Docusaurus, Gatsby, Next.js, Astro, Eleventy, R Markdown
 websites (distill), and sites of JavaScript frameworks (Nuxt, SvelteKit, Vite ...) whose pages are components;
 one detector and one reader (``static-site``; ``app-site`` is its old name).
 
