@@ -76,6 +76,24 @@ def test_a_hugo_site_with_no_home_page_whose_papers_are_one_record_files(tmp_pat
     assert person.identifiers == {"github": "dpell-example", "orcid": "0000-0002-1825-0097"}
 
 
+def test_a_page_the_shared_readers_cannot_read_is_noted_and_the_rest_is_read(tmp_path):
+    """The folder no family reader could read holds an empty HTML page: it is one note in ``unparsed``, the
+    records are still read (before, the empty page ended the import)."""
+    write_site(tmp_path, {
+        "config.toml": 'title = "Dara Pell"\ntheme = "plainblog"\n\n[params]\nauthor = "Dara Pell"\n',
+        "content/contact.html": "",
+        "layouts/papers/list.html": "<ul>{{ range $.Site.Data.publications }}<li>{{ .title }}</li>{{ end }}</ul>\n",
+        "data/publications/pell_2020.yaml": _one_record("Sediment pulses in upland streams",
+                                                        ["Dara Pell", "Joaquin Reyes"], "River Research", "2020-03-01"),
+        "data/publications/pell_2024.yaml": _one_record("Gravel on the move", ["Dara Pell"], "Earth Surface Notes",
+                                                        "2024-01-30"),
+    })
+    profile = import_path(tmp_path).profile
+    assert sorted(p.title for p in profile.publications) == ["Gravel on the move", "Sediment pulses in upland streams"]
+    assert [(u.file, u.text.split(":")[0]) for u in profile.unparsed if u.file == "content/contact.html"] == [
+        ("content/contact.html", "page not read")]
+
+
 def test_one_record_files_of_outputs_that_are_no_papers_are_left_out(tmp_path):
     """A folder of "research outputs" holds software and posters too (``type: Software``): not publications."""
     record = "title: {t}\ntype: {k}\nauthors:\n  - Dara Pell\n  - Joaquin Reyes\npublication: Zenodo\ndate: 2021-01-01\n"

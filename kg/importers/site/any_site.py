@@ -19,7 +19,7 @@ from ...model import Person, Profile
 from ..base import ImportOptions
 from ..common import same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .files import MD_SUFFIXES, backup_reason, page_files, read_file, site_configs
+from .files import MD_SUFFIXES, backup_reason, page_files, raw_checksum, read_or_blank, rel_path, site_configs
 from .owner import named_owner, person_title, site_owner
 
 _NAME_KEYS = ("author.name", "author", "params.author.name", "params.author", "params.name", "name", "site_author",
@@ -133,19 +133,15 @@ def _pages(root: Path) -> list[Path]:
 
 def _read_pages(root: Path, pages: list[Path], owner: str, base: str | None) -> list[Part]:
     from .markdown_site import read_markdown_pages
-    from .pages import read_page, unread_part
+    from .pages import html_part
 
     md = [p for p in pages if p.suffix.lower() in MD_SUFFIXES]
     parts = read_markdown_pages(root.resolve(), [p.resolve() for p in md], owner, base) if md else []
     for page in pages:
         if page in md:
             continue
-        rel = page.relative_to(root).as_posix()
-        doc = read_file(root, page)
-        try:
-            parts.append(Part(rel, doc, "html", profile=read_page(doc, "html", owner, base)))
-        except SourceError as err:
-            parts.append(unread_part(rel, doc, "html", err))
+        doc, bad = read_or_blank(root, page)
+        parts.append(html_part(rel_path(root, page), doc, bad, owner, base, raw_checksum(page) if bad else None))
     return parts
 
 

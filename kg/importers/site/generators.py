@@ -34,8 +34,8 @@ from .files import (PAGE_SUFFIXES, backup_reason, doc_or_none, find_site_root, f
                     jupyter_book_config,
                     load_yaml_file, page_files, raw_checksum, read_file, read_or_blank, rel_path, skip_notes)
 from .owner import fullness, named_owner, person_title, site_owner
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, content_kind, md_page_kind, name_kind,
-                    read_page, titled_view, unread_part)
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, content_kind, html_part, md_page_kind,
+                    name_kind, read_page, titled_view, unread_part)
 from .record_files import record_parts
 
 
@@ -348,18 +348,6 @@ def rendered_only(root: Path, generator: str, cfg: Path, pages: list[Path]) -> l
     return out
 
 
-def _read_html(root: Path, page: Path, owner: str | None, base: str | None) -> Part:
-    """A built HTML page read by the page reader, or a part that says why it was not."""
-    rel = rel_path(root, page)
-    doc, bad = read_or_blank(root, page)
-    if bad is not None:
-        return unread_part(rel, doc, "html", bad, raw_checksum(page))
-    try:
-        return Part(rel, doc, "html", profile=read_page(doc, "html", owner, base))
-    except SourceError as err:
-        return unread_part(rel, doc, "html", err)
-
-
 _BIB_DIRECTIVE = re.compile(r"^(?:\.\.\s+bibliography::|```+\s*\{bibliography\}|:::+\s*\{bibliography\})[ \t]*(.*)$",
                             re.M)
 _CITE_ROLE = re.compile(r"(?::cite(?::[a-z]+)?:|\{cite(?::[a-z]+)?\})`([^`]+)`")
@@ -492,7 +480,8 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
         parts.append(part)
     if generator is not None and cfg is not None:
         for page in rendered_only(root, generator, cfg, site.pages)[:max(0, MAX_LINKED_PAGES - len(chosen))]:
-            part = _read_html(root, page, owner, base)
+            doc, bad = read_or_blank(root, page)
+            part = html_part(rel_path(root, page), doc, bad, owner, base, raw_checksum(page) if bad else None)
             if part.profile is not None:
                 merge_person(person, only_if_same_person(part.profile.person, person))
             parts.append(part)

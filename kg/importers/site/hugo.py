@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Person, Profile, Publication
-from ..base import ImportOptions, SourceDoc
+from ..base import ImportOptions
 from ..common import (
     PROFILE_SETTINGS,
     find_email,
@@ -46,7 +46,7 @@ from .files import (
 from .markdown_site import read_markdown_pages, read_markdown_site
 from .owner import named_owner, person_title
 from .pages import UNLINKED_KINDS, md_page_kind, merge_prose, name_kind, prose_person
-from .records import PAGE_KEYS, THEME_KEYS, read_hugo_publication, read_jekyll_publication
+from .records import PAGE_KEYS, read_hugo_publication, read_jekyll_publication
 
 
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)

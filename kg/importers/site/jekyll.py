@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import SourceError
-from ...model import Affiliation, NewsItem, Person, Profile, Talk, Teaching
+from ...model import NewsItem, Person, Profile, Talk, Teaching
 from ..base import ImportOptions, SourceDoc
 from ..common import (
-    JOB_WORDS,
     PROFILE_SETTINGS,
     fold,
     has_cjk,

@@ -48,8 +48,8 @@ from .files import (
 )
 from .html_site import parse_html_site
 from .owner import SITE_WORDS, person_title, site_owner
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, md_page_kind, name_kind, read_page,
-                    titled_view, unread_part)
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_part, md_page_kind, name_kind,
+                    read_page, titled_view, unread_part)
 from .records import DATA_LOOP, data_parts
 
 
@@ -346,18 +346,12 @@ def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: s
         seen.add(target)
         heading = _heading_above(lines, n)
         doc, bad = read_or_blank(root, target)
-        if bad is not None:
-            out.append(unread_part(rel_path(root.resolve(), target), doc, "html", bad, raw_checksum(target)))
-            continue
-        if heading and not re.search(r"<h[1-6][\s>]", doc.text, re.I):
+        if bad is None and heading and not re.search(r"<h[1-6][\s>]", doc.text, re.I):
             doc_lines = doc.text.split("\n")
             doc_lines[0] = f"<h2>{_html.escape(heading)}</h2>" + doc_lines[0]
             doc = SourceDoc(path=doc.path, text="\n".join(doc_lines), display=doc.display)
-        rel = rel_path(root.resolve(), target)
-        try:
-            out.append(Part(rel, doc, "html", profile=read_page(doc, "html", owner or None, base)))
-        except SourceError as err:
-            out.append(unread_part(rel, doc, "html", err))
+        out.append(html_part(rel_path(root.resolve(), target), doc, bad, owner or None, base,
+                             raw_checksum(target) if bad else None))
     return out
 
 

@@ -130,6 +130,19 @@ def unread_part(rel: str, doc: SourceDoc, kind: str, err: SourceError, checksum:
     return part
 
 
+def html_part(rel: str, doc: SourceDoc, bad: SourceError | None, owner: str | None, base: str | None,
+              checksum: str | None = None) -> Part:
+    """An HTML page of the site (``doc``, from :func:`~.files.read_or_blank`) read by the page reader, or a part
+    that says why it was not (``bad``: it could not be read as text; or the reader refused it): one such page is
+    reported in ``unparsed`` and the rest of the site is still read."""
+    if bad is not None:
+        return unread_part(rel, doc, "html", bad, checksum)
+    try:
+        return Part(rel, doc, "html", profile=read_page(doc, "html", owner, base))
+    except SourceError as err:
+        return unread_part(rel, doc, "html", err)
+
+
 def bibtex_part(root: Path, path: Path, owner: str | None, cited: set[str] | None = None) -> Part:
     """A BibTeX file of the site that a page shows (named by its front matter's ``bibliography:``, a Sphinx
     ``bibliography`` directive, a script that draws it), read as a part of publications: only the entries whose

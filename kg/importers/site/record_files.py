@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Collection
 
 from ...errors import SourceError
-from ...model import Author, Publication
+from ...model import Publication
 from ..base import SourceDoc
 from ..common import same_name, section_kind, split_authors
 from .assemble import Part
