@@ -369,11 +369,10 @@ def _bib_part(root: Path, path: Path, owner: str | None) -> Part | None:
     """A BibTeX file of the site holding the owner's works (a page's script draws it as the list of papers), as
     a part; None when it holds fewer than two entries, or when neither the owner (when known) nor any one person
     is an author of at least half of them (a paper's reference list, a reading list)."""
-    from ..bibtex import read_bibtex
+    from .pages import bibtex_part
 
-    doc = read_file(root, path)
-    rel = rel_path(root, path)
-    pubs = read_bibtex(doc.text, owner, doc=doc, file=rel).publications
+    part = bibtex_part(root, path, owner)  # (an unreadable file reads no entry: it is no list)
+    pubs = part.publications
     if len(pubs) < 2:
         return None
     if owner:
@@ -381,8 +380,7 @@ def _bib_part(root: Path, path: Path, owner: str | None) -> Part | None:
             return None
     elif records_owner(pubs) is None:
         return None
-    doc.sections[1] = "publications"
-    return Part(rel, doc, "bibtex", publications=pubs)
+    return part
 
 
 def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]],
