@@ -38,23 +38,17 @@ from .fields import as_text, md_text
 from .files import backup_reason, read_file, read_markdown, rel_path
 from .owner import fullest_form
 from .records import (
-    _HUGO_LINKS,
-    _PUB_LINK_KEYS,
-    _RECORD_LINKS,
-    _RECORD_VENUE,
-    RecordKeys,
+    RECORD_KEYS,
+    _TITLE_KEYS,
+    _YEAR_KEYS,
     _template_publication,
+    is_publication,
+    lower_keys,
     publication_from_record,
     read_jekyll_publication,
+    title_key,
     yaml_records,
 )
-
-RECORD_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, **_HUGO_LINKS, "pdffilename": "pdf"},
-                         authors=("authors", "author", "creators"),
-                         venue=(*_RECORD_VENUE, "outlet", "proceedings", "publication title", "container-title",
-                                "booktitle"),
-                         bare_files=False)
-"""Every family's keys at once: a record found outside a family's own folders may spell them any way."""
 
 DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".ts", ".js", ".mjs")
 _PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
@@ -73,56 +67,24 @@ _TEXT_SUFFIXES = (".html", ".htm", ".md", ".mdx", ".markdown", ".js", ".jsx", ".
 _OTHER_KINDS = {"talks", "news", "teaching", "awards", "students", "service", "education", "experience", "press",
                 "grants", "patents", "software"}
 """What a data file's name may say it lists besides works."""
-_TITLE_KEYS = ("title", "paper title", "name", "paper")
-_AUTHOR_KEYS = ("authors", "author", "creators", "coauthors", "co-authors")
-_YEAR_KEYS = ("year", "date", "publication year", "published", "issued")
 _ALIASES = {"publication year": "year", "publication title": "venue", "item type": "type", "co-authors": "coauthors",
             "outlet": "venue", "proceedings": "venue", "container-title": "venue", "paper title": "title",
             "creators": "authors"}
 
 
-def _lower(data: dict) -> dict[str, str]:
-    return {str(k).strip().lower(): k for k in data}
-
-
-def _title_key(keys: dict[str, str], data: dict) -> str | None:
-    """The key holding a record's title: ``title``; ``name`` or ``paper`` only beside authors (a spreadsheet's
-    "Name" column of papers; a person's record has a name and no authors)."""
-    for key in _TITLE_KEYS:
-        if key in keys and isinstance(data[keys[key]], str) and data[keys[key]].strip():
-            if key in ("name", "paper") and not any(k in keys for k in _AUTHOR_KEYS):
-                continue
-            return key
-    return None
-
-
-def is_publication(data: dict) -> bool:
-    """A mapping with a title and authors, a venue or a DOI: one work's record (a person, a project, a talk
-    or a news item has no such pair).
-
-    >>> is_publication({"title": "A", "authors": ["B. C"]}), is_publication({"title": "A", "image": "a.png"})
-    (True, False)
-    """
-    keys = _lower(data)
-    if _title_key(keys, data) is None:
-        return False
-    has = [k for k in (*_AUTHOR_KEYS, *RECORD_KEYS.venue, "doi") if k in keys and data[keys[k]]]
-    return bool(has) and (any(k in _AUTHOR_KEYS for k in has) or any(k in keys for k in _YEAR_KEYS))
-
-
 def _names_where(data: dict) -> bool:
     """A page's front matter says where or as what the work appeared (a venue or a DOI), not only who wrote
     it: in a folder of a site's pages, title and author alone are any page's (a theme writes them on all)."""
-    keys = _lower(data)
+    keys = lower_keys(data)
     return any(k in keys and data[keys[k]] for k in (*RECORD_KEYS.venue, "doi"))
 
 
 def _normalized(data: dict) -> tuple[dict, dict[str, str]]:
     """The record with its keys under the names :func:`publication_from_record` reads (``Publication Year``
     -> ``year``, ``Name`` -> ``title``), and for each new key the key as the record spells it."""
-    keys = _lower(data)
+    keys = lower_keys(data)
     out, spelled = {}, {}
-    title = _title_key(keys, data)
+    title = title_key(keys, data)
     for low, orig in keys.items():
         name = "title" if low == title else _ALIASES.get(low, low)
         if low in _TITLE_KEYS and low != title and name == low and low != "name":
@@ -401,11 +363,11 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     doc = read_file(root, path)
     records = [(d, s) for d, s in file_records(doc, path.suffix.lower()) if not _template_publication(d)]
     works = [(d, s) for d, s in records if is_publication(d)]
-    if len(works) < (1 if looped else 2) or 2 * len(works) < len([d for d, _ in records if _title_key(_lower(d), d)]):
+    if len(works) < (1 if looped else 2) or 2 * len(works) < len([d for d, _ in records if title_key(lower_keys(d), d)]):
         return None
     # (in a list of works, one naming no author nor venue is a work too: a single-authored working paper)
-    works = [(d, s) for d, s in records if is_publication(d) or _title_key(_lower(d), d) == "title" and any(
-        k in _lower(d) for k in _YEAR_KEYS)]
+    works = [(d, s) for d, s in records if is_publication(d) or title_key(lower_keys(d), d) == "title" and any(
+        k in lower_keys(d) for k in _YEAR_KEYS)]
     part = Part(rel_path(root, path), doc, "records")
     by_coauthors = any("coauthors" in _normalized(d)[0] for d, _ in works) and not any(
         "authors" in _normalized(d)[0] for d, _ in works)
@@ -637,4 +599,4 @@ def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
     return fullest_form(spelled[top], texts)
 
 
-__all__ = ["RECORD_KEYS", "is_publication", "file_records", "record_parts", "records_owner"]
+__all__ = ["RECORD_KEYS", "file_records", "record_parts", "records_owner"]
