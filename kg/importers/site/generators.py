@@ -34,8 +34,8 @@ from .files import (PAGE_SUFFIXES, backup_reason, doc_or_none, find_site_root, f
                     jupyter_book_config,
                     load_yaml_file, page_files, raw_checksum, read_file, read_or_blank, rel_path, skip_notes)
 from .owner import fullness, named_owner, person_title, site_owner
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, content_kind, html_part, md_page_kind,
-                    name_kind, read_page, titled_view, unread_part)
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, content_kind, html_part, markdown_part,
+                    md_page_kind, name_kind)
 from .record_files import record_parts
 
 
@@ -288,44 +288,6 @@ def _config_owner(root: Path, generator: str, cfg: Path) -> tuple[str | None, st
     return name, url, doc, used
 
 
-_MDX_CODE = re.compile(r"^\s*(?:import\s.+\sfrom\s|import\s+['\"]|export\s)")
-
-
-_JSX_ELEMENT = re.compile(r"<[A-Z][\w.]*(?:\s[^<>]*)?/>")
-"""A React component written inline in MDX (``<LabFlask size="1em" />``): an icon or widget, no text."""
-
-
-def _page_view(doc: SourceDoc) -> SourceDoc:
-    """A content page as the markdown reader should see it: an MDX page's ``import``/``export`` lines blanked
-    and its self-closing components taken out (they are code, not text); line numbers kept."""
-    if not doc.path.suffix.lower() == ".mdx":
-        return doc
-    lines = doc.text.split("\n")
-    blanked = [n for n, line in enumerate(lines, start=1) if _MDX_CODE.match(line)]
-    lines = [_JSX_ELEMENT.sub("", line) for line in lines]
-    for n in blanked:
-        lines[n - 1] = ""
-    view = SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
-    for n in blanked:
-        view.ignore(n)
-    return view
-
-
-def _read(root: Path, page: Path, owner: str | None, base: str | None) -> Part:
-    """One content page read by the markdown page reader (its ``title:`` as heading); an empty or unreadable
-    page, or one the reader refuses, is a part that says why."""
-    rel = rel_path(root, page)
-    source, bad = read_or_blank(root, page)
-    if bad is not None:
-        return unread_part(rel, source, "markdown", bad, raw_checksum(page))
-    section = md_page_kind(page, source)
-    doc, _title = titled_view(_page_view(source), fallback=section.capitalize() if section in UNLINKED_KINDS else None)
-    try:
-        return Part(rel, doc, "markdown", profile=read_page(doc, "markdown", owner, base), checksum=source.checksum)
-    except SourceError as err:
-        return unread_part(rel, doc, "markdown", err, source.checksum)
-
-
 def rendered_only(root: Path, generator: str, cfg: Path, pages: list[Path]) -> list[Path]:
     """The built HTML pages beside the sources (R Markdown renders into its own folder, ``output_dir: "."``)
     that have no source page of their own and name a list kg reads (``students.html`` kept as HTML only):
@@ -446,7 +408,7 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     owner = options.owner or site.name
     if owner is None and read:
         # no author in the configuration: who the pages are about (the home page's name, the papers' author)
-        trial = [_read(root, p, None, base) for p in read]
+        trial = [markdown_part(root, p, None, base) for p in read]
         profiles = [p.profile for p in trial if p.profile is not None]
         owner = site_owner(profiles, [p.doc.text for p in trial])
         named = trial[0].profile.person.name if home is not None and trial[0].profile is not None else None
@@ -474,7 +436,7 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
                 cfg_doc.ignore(n)  # the generator's machinery (extensions, themes, plugins)
         parts.append(Part(rel_path(root, cfg), cfg_doc, f"{generator}-config"))
     for page in read:
-        part = _read(root, page, owner, base)
+        part = markdown_part(root, page, owner, base)
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)

@@ -48,8 +48,8 @@ from .files import (
 )
 from .html_site import parse_html_site
 from .owner import SITE_WORDS, person_title, site_owner
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_part, md_page_kind, name_kind,
-                    read_page, titled_view, unread_part)
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_part, markdown_part, md_page_kind,
+                    name_kind, read_page, titled_view, unread_part)
 from .records import DATA_LOOP, data_parts
 
 
@@ -210,32 +210,23 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
     for page in pages:
         html_page = rendered_page(root, page, out_dir)
         if html_page is not None:
-            doc, kind, checksum = read_file(root, html_page), "html", None
-            rel = html_page.resolve().relative_to(root.resolve()).as_posix()
             page_url = urljoin(base.rstrip("/") + "/", page.resolve().relative_to(root.resolve()).with_suffix(".html")
                                .as_posix()) if base else None
+            doc, bad = read_or_blank(root, html_page)
+            part = html_part(html_page.resolve().relative_to(root.resolve()).as_posix(), doc, bad, owner or None,
+                             page_url, raw_checksum(html_page) if bad else None)
         else:
-            source, bad = read_or_blank(root, page)
-            if bad is not None:  # one empty or unreadable page of the site: said in unparsed, the others read
-                parts.append(unread_part(page.relative_to(root.resolve()).as_posix(), source, "markdown", bad,
-                                         raw_checksum(page)))
-                continue
-            section = name_kind(page)
-            doc, _title = titled_view(source, fallback=section.capitalize() if section in UNLINKED_KINDS else None)
-            kind, checksum, page_url = "markdown", source.checksum, base  # (its relative links are the site's)
-            rel = page.relative_to(root.resolve()).as_posix()
-        try:
-            parts.append(Part(rel, doc, kind, profile=read_page(doc, kind, owner or None, page_url), checksum=checksum))
-        except SourceError as err:
-            parts.append(unread_part(rel, doc, kind, err, checksum))
-            if kind == "markdown":  # (a page that is only a frame around the list it includes)
+            part = markdown_part(root, page, owner or None, base)
+        parts.append(part)
+        if part.profile is None:
+            if part.format == "markdown":  # (a page that is only a frame around the list it includes)
                 parts += html_includes(root, page, parts, owner, base, seen)
             continue
-        for n, line in enumerate(doc.lines, start=1):
+        for n, line in enumerate(part.doc.lines, start=1):
             if _LIQUID_LINK.search(line) or is_template(line):
-                doc.ignore(n)  # the theme's sentence around a link the template fills in
-        if kind == "markdown":
-            parts += include_parts(root, page, doc, owner, base, seen)
+                part.doc.ignore(n)  # the theme's sentence around a link the template fills in
+        if part.format == "markdown":
+            parts += include_parts(root, page, part.doc, owner, base, seen)
             parts += html_includes(root, page, parts, owner, base, seen)
     return parts
 
