@@ -62,7 +62,7 @@ def _config_person(root: Path, name: str, base: str | None) -> Person:
     """What the site's configuration says of its owner ``name``: the profile links of its social lists
     (``[[params.social]] url = ...``, ``social: {github: jdoe}``) and the job and affiliation its one-line
     description gives (``info = "Research scientist at the Lowmoor Institute"``), read by the page reader."""
-    from .fields import apply_social, as_text, md_text, social_items
+    from .fields import apply_social, as_text, md_text
     from .pages import merge_prose, prose_person
 
     person = Person(name=name)
@@ -74,11 +74,8 @@ def _config_person(root: Path, name: str, base: str | None) -> Person:
         for scope in scopes:
             for key, value in scope.items():
                 low = str(key).lower()
-                if low in _SOCIAL_KEYS and isinstance(value, list):
-                    social_items(person, value, base)
-                elif low in _SOCIAL_KEYS and isinstance(value, dict):
-                    for kind, item in value.items():
-                        apply_social(person, str(kind).lower(), item)
+                if low in _SOCIAL_KEYS:  # a list of icon links, or a mapping of profile settings
+                    apply_social(person, "links", value, base)
                 elif low in _ABOUT_KEYS and scope is not data or low == "description":
                     texts = value if isinstance(value, list) else [value]
                     about += [md_text(t) for t in map(as_text, texts) if t]

@@ -30,7 +30,7 @@ from ..common import (
 )
 from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle, social_items
+from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
     INCLUDE_RELATIVE,
     JEKYLL_CONFIGS,
@@ -257,11 +257,11 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
             if key in cfg and apply_social(person, key, cfg.get(key)):
                 used_keys.add(key)
         for key in _LINK_LISTS:
-            if social_items(person, cfg.get(key), base):
+            if apply_social(person, "social", cfg.get(key), base):
                 used_keys.add(key)
         # minimal-mistakes: the author sidebar's and the footer's "links: [{label, icon, url}]"
         for block, value in (("author", author), ("footer", cfg.get("footer"))):
-            if isinstance(value, dict) and social_items(person, value.get("links"), base):
+            if isinstance(value, dict) and apply_social(person, "social", value.get("links"), base):
                 used_keys.add(f"{block}.links")
         for block in ("footer-links", "social-network-links"):
             footer = cfg.get(block) if isinstance(cfg.get(block), dict) else {}
@@ -490,7 +490,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             for key in dict.fromkeys([*_CONFIG_SOCIALS, *(k for k in cfg if k in PROFILE_SETTINGS)]):
                 apply_social(profile.person, key, cfg.get(key))
             for key in _LINK_LISTS:
-                social_items(profile.person, cfg.get(key), base)
+                apply_social(profile.person, "social", cfg.get(key), base)
         return profile
     _alfolio_socials(root, person, parts)
     if person is None and lab.head is not None:

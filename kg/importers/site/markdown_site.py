@@ -19,7 +19,7 @@ from ..base import ImportOptions, SourceDoc
 from ..common import find_email, identifier_from_url, paragraphs, repair_url, same_name, section_kind
 from ..document import heading_box, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .fields import absolute_url, as_text, md_links, md_text, read_subtitle, social_items
+from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
     INCLUDE_JEKYLL,
     INCLUDE_RELATIVE,
@@ -489,7 +489,7 @@ def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
     except SourceError:
         return
     about = fm.data.get("about")
-    if isinstance(about, dict) and social_items(person, about.get("links"), base) and "about.links" in fm.spans:
+    if isinstance(about, dict) and apply_social(person, "social", about.get("links"), base) and "about.links" in fm.spans:
         doc.use(*fm.spans["about.links"])
     if isinstance(about, dict) and "about" in fm.spans:
         doc.ignore(fm.spans["about"][0])  # the "about:" line; its fields are judged one by one
@@ -765,7 +765,7 @@ def parse_mkdocs(path: Path, options: ImportOptions) -> Profile:
         person = Person(name=name)
         used |= {k for k in ("site_author", "site_name") if same_name(as_text(cfg.get(k)) or "", name)}
         extra = cfg.get("extra") if isinstance(cfg.get("extra"), dict) else {}
-        if social_items(person, extra.get("social"), base):
+        if apply_social(person, "social", extra.get("social"), base):
             used.add("extra.social")
     for key, (first, last) in spans.items():
         if key in used:
