@@ -119,22 +119,18 @@ def _site(path: Path) -> _Site | None:
 
 
 def _root_site(path: Path) -> tuple[Path, _Site | None]:
-    """The folder of ``path`` that holds a generator's configuration, and what it holds (:func:`_site`, read once):
-    ``path`` itself, else its site folder (:func:`~.files.find_site_root`: the one subfolder with pages, "stich/"
-    of a repository whose site lives there), else its one subfolder with a configuration; ``path`` when there is
-    none."""
-    site = _site(path)
-    if not path.is_dir() or (site is not None and site.generator is not None):
-        return path, site
-    inner = find_site_root(path)
-    if inner != path:
-        found = _site(inner)
-        if found is not None and found.generator is not None:
-            return inner, found
-    subs = [(d, found) for d in sorted(path.iterdir()) if d.is_dir() and not d.name.startswith((".", "_"))
-            and backup_reason(d.name + "/x") is None for found in [_site(d)]
-            if found is not None and found.generator is not None]
-    return subs[0] if len(subs) == 1 else (path, site)
+    """The folder of ``path`` that holds a generator's configuration (found by :func:`~.files.find_site_root`:
+    ``path`` itself, its site folder, or its one subfolder that holds one, "stich/" of a repository whose site
+    lives there), and what it holds (:func:`_site`, read once per folder); ``path`` when there is none."""
+    sites: dict[Path, _Site | None] = {}
+
+    def site_of(folder: Path) -> _Site | None:
+        if folder not in sites:
+            sites[folder] = _site(folder)
+        return sites[folder]
+
+    root = find_site_root(path, lambda d: (found := site_of(d)) is not None and found.generator is not None)
+    return root, site_of(root)
 
 
 def detect_generator_site(path: Path) -> float:

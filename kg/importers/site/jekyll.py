@@ -42,7 +42,7 @@ from .files import (
     folder_pages,
     includes,
     jekyll_config,
-    load_yaml_file,
+    load_config,
     mark_comments,
     jekyll_pages,
     page_files,
@@ -163,7 +163,7 @@ def _home_title(root: Path) -> str | None:
 
 def _menu_urls(node: Any, key: str) -> list[tuple[str, str]]:
     """The web addresses a menu setting links (``navbar-links: About: - GitHub: "https://..."``), each with
-    the key (dotted, as :func:`load_yaml_file` spans) that holds it."""
+    the key (dotted, as :func:`~.files.load_config` spans) that holds it."""
     if isinstance(node, str):
         url = repair_url(node) if re.match(r"https?://", node.strip()) else None
         return [(key, url)] if url else []
@@ -180,8 +180,7 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
     path = jekyll_config(root)
     if path is None:
         return {}, None, {}, None, []
-    doc = read_file(root, path)
-    cfg, spans = load_yaml_file(doc)
+    doc, cfg, spans = load_config(root, path)
     base = _site_base(cfg)
     person: Person | None = None
     aliases: list[str] = []
@@ -329,8 +328,7 @@ def _alfolio_socials(root: Path, person: Person | None, parts: list[Part]) -> No
     path = root / "_data" / "socials.yml"
     if person is None or not path.is_file():
         return
-    doc = read_file(root, path)
-    data, spans = load_yaml_file(doc)
+    doc, data, spans = load_config(root, path)
     for key, value in data.items():
         if key in spans and apply_social(person, key, value):
             doc.use(*spans[key])

@@ -33,7 +33,7 @@ from .files import (
     includes,
     is_template,
     jekyll_config,
-    load_yaml_file,
+    load_config,
     mark_comments,
     jekyll_pages,
     opens_front_matter,
@@ -395,8 +395,7 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
     for n, cfg_file in enumerate([cfg_path, _quarto_profile(root, cfg_path)] if cfg_path is not None else []):
         if cfg_file is None:
             continue
-        doc = read_file(root, cfg_file)
-        data, spans = load_yaml_file(doc)
+        doc, data, spans = load_config(root, cfg_file)
         cfg = data if n == 0 else cfg
         site = data.get("website") if isinstance(data.get("website"), dict) else {}
         title = title or person_title(as_text(site.get("title")), (as_text(site.get("site-url")) or "",))
@@ -434,7 +433,7 @@ def _quarto_profile(root: Path, cfg_path: Path) -> Path | None:
     """The configuration of a Quarto site's default profile (``profile: default: en`` -> ``_quarto-en.yml``;
     else the first of the first ``group``), which Quarto renders the site with; None when it has none."""
     try:
-        profile = load_yaml_file(read_file(root, cfg_path))[0].get("profile")
+        profile = load_config(root, cfg_path)[1].get("profile")
     except SourceError:
         return None
     if not isinstance(profile, dict):
@@ -750,8 +749,7 @@ def parse_mkdocs(path: Path, options: ImportOptions) -> Profile:
     section pages, read as a markdown site."""
     root = path
     cfg_path = first_file(root, ("mkdocs.yml", "mkdocs.yaml"))
-    doc = read_file(root, cfg_path)
-    cfg, spans = load_yaml_file(doc)
+    doc, cfg, spans = load_config(root, cfg_path)
     docs_dir = root / (as_text(cfg.get("docs_dir")) or "docs")
     home = first_file(docs_dir, ("index.md", "README.md", "about.md")) if docs_dir.is_dir() else None
     if home is None:
