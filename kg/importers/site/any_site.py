@@ -20,12 +20,7 @@ from ..base import ImportOptions
 from ..common import same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import MD_SUFFIXES, backup_reason, page_files, raw_checksum, read_or_blank, rel_path, site_configs
-from .owner import named_owner, person_title, site_owner
-
-_NAME_KEYS = ("author.name", "author", "params.author.name", "params.author", "params.name", "name", "site_author",
-              "owner", "title", "params.title", "site_name", "website.title")
-"""The configuration keys that may name whom a site is about, surest first (a site title only when it is a
-person's name)."""
+from .owner import config_people, named_owner, site_owner
 
 _PAGE_FOLDERS = ("", "content", "_pages", "pages", "docs", "src/pages")
 _MAX_PAGES = 20
@@ -42,15 +37,7 @@ def config_names(root: Path) -> list[str]:
     """
     names: list[str] = []
     for _path, _doc, data, _spans in site_configs(root):
-        for key in _NAME_KEYS:
-            value: object = data
-            for step in key.split("."):
-                value = value.get(step) if isinstance(value, dict) else None
-            if not isinstance(value, str):
-                continue
-            name = person_title(value)
-            if name and not any(same_name(name, n) for n in names):
-                names.append(name)
+        names += [name for name, _key in config_people(data) if not any(same_name(name, n) for n in names)]
     return names
 
 

@@ -29,11 +29,11 @@ from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
 from ..common import fold, repair_url, same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .fields import as_text, md_text
+from .fields import as_text
 from .files import (PAGE_SUFFIXES, backup_reason, doc_or_none, find_site_root, first_file, jekyll_config,
                     jupyter_book_config,
-                    load_yaml_file, page_files, raw_checksum, read_file, read_or_blank, rel_path, skip_notes)
-from .owner import fullness, named_owner, person_title, site_owner
+                    load_config, load_yaml_file, page_files, raw_checksum, read_file, read_or_blank, rel_path, skip_notes)
+from .owner import config_people, fullness, named_owner, person_title, site_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, content_kind, html_part, markdown_part,
                     md_page_kind, name_kind)
 from .record_files import record_parts
@@ -209,39 +209,33 @@ _PY_ASSIGN = re.compile(r"""^(?P<key>author|project|html_title|html_baseurl)\s*=
 _JS_KEY = re.compile(r"""\b(?P<key>author|title|siteUrl|url)\s*:\s*(?P<q>['"`])(?P<v>[^'"`\n]+)(?P=q)""")
 
 
-def _config_values(doc: SourceDoc, generator: str) -> tuple[dict[str, str], dict[str, int]]:
-    """The values of a configuration that say whose site it is and where it lives (author, title, URL), each
-    with its line: Python assignments (``conf.py``), JavaScript object keys, YAML keys."""
+def _config_values(root: Path, cfg: Path, generator: str) -> tuple[SourceDoc | None, dict, dict[str, int], str | None]:
+    """A generator's configuration read for whose site it is and where it lives: (the file read, its values as a
+    mapping :func:`~.owner.config_people` reads, each key's line (dotted), the URL key): a YAML configuration as it
+    is (:func:`~.files.load_config`), a ``conf.py``'s assignments and a JavaScript configuration's object keys
+    (author, title, URL) as the keys they stand for."""
+    if generator in ("myst", "rmarkdown", "jupyter-book"):
+        try:
+            doc, data, spans = load_config(root, cfg)
+        except SourceError:
+            return doc_or_none(cfg), {}, {}, None
+        return doc, data, {k: v[0] for k, v in spans.items()}, "base_url"
+    doc = doc_or_none(cfg)
     values: dict[str, str] = {}
     lines: dict[str, int] = {}
+    if doc is None:
+        return None, values, lines, None
     if generator == "sphinx":
         for m in _PY_ASSIGN.finditer(doc.text):
             key = {"project": "title", "html_title": "title", "html_baseurl": "url"}.get(m.group("key"), m.group("key"))
             if key not in values:
                 values[key], lines[key] = m.group("v").strip(), doc.line_of(m.start())
-    elif generator in ("myst", "rmarkdown", "jupyter-book"):
-        try:
-            data, spans = load_yaml_file(doc)
-        except SourceError:
-            return values, lines
-        project = data.get("project") if isinstance(data.get("project"), dict) else data
-        authors = project.get("authors") if isinstance(project.get("authors"), list) else [project.get("author")]
-        first = authors[0] if authors else None
-        name = as_text(first.get("name")) if isinstance(first, dict) else as_text(first)
-        if name and len(authors) == 1:
-            key = "project.authors" if "project.authors" in spans else "author"
-            values["author"], lines["author"] = md_text(name), spans.get(key, (1, 1))[0]
-        for key, where in (("title", "title"), ("name", "name"), ("url", "base_url")):
-            text = as_text(project.get(where)) if key == "title" else as_text(data.get(where))
-            if text:
-                values[key] = md_text(text)
-                lines[key] = spans.get(where, spans.get(f"project.{where}", (1, 1)))[0]
     else:
         for m in _JS_KEY.finditer(doc.text):
             key = "url" if m.group("key") == "siteUrl" else m.group("key")
             if key not in values and not m.group("v").strip().startswith(("/", ".")):
                 values[key], lines[key] = m.group("v").strip(), doc.line_of(m.start())
-    return values, lines
+    return doc, values, lines, "url"
 
 
 def _blog_author(root: Path) -> str | None:
@@ -264,23 +258,19 @@ def _blog_author(root: Path) -> str | None:
 def _config_owner(root: Path, generator: str, cfg: Path) -> tuple[str | None, str | None, SourceDoc | None, list[int]]:
     """(the owner's name, the site's URL, the configuration read, its lines that were used) from the
     configuration: its author, else a blog's one author, else its title or name when that is a person's."""
-    doc = doc_or_none(cfg)
+    doc, data, lines, url_key = _config_values(root, cfg, generator)
     if doc is None:
         return None, None, None, []
-    values, lines = _config_values(doc, generator)
-    used: list[int] = []
-    name = None
-    for key in ("author", "name", "title"):
-        name = person_title(values.get(key))
-        if name:
-            used += [lines[k] for k in ("author", "name", "title") if k in values and same_name(values[k], name)]
-            break
+    people = config_people(data)
+    name = people[0][0] if people else None
+    used = [lines[key] for n, key in people if same_name(n, name) and key in lines]
     blog = _blog_author(root)
     if name is None or blog and fold(blog.split()[0]) == fold(name.split()[0]) and fullness(blog) > fullness(name):
         name = blog  # (the title "Ana R.", the blog's author "Ana Rocha")
-    url = repair_url(values["url"].rstrip("/") + "/") if values.get("url", "").startswith("http") else None
-    if url and "url" in lines:
-        used.append(lines["url"])
+    address = as_text(data.get(url_key)) if url_key else None
+    url = repair_url(address.rstrip("/") + "/") if address and address.startswith("http") else None
+    if url and url_key in lines:
+        used.append(lines[url_key])
     return name, url, doc, used
 
 
