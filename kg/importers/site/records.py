@@ -856,9 +856,11 @@ def award_from_record(data: dict) -> tuple[Award | None, list[str]]:
     return Award(name=name, year=year, years=[year] if year else [], url=url), [spelled[k] for k in took]
 
 
-DATA_LOOP = re.compile(r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s+site\.data\.([\w\-]+)((?:\.[\w\-]+)*)")
-"""A Liquid loop over a data file (``{% for p in site.data.papers %}``), or a variable made of one that a loop
-then walks (``{% assign by_year = site.data.publications | group_by: 'year' %}``)."""
+DATA_LOOP = re.compile(r"\{%-?\s*(?:for\s+(?P<var>\w+)\s+in|assign\s+\w+\s*=)\s+site\.data\.(?P<name>[\w\-]+)"
+                       r"(?P<keys>(?:\.[\w\-]+)*)")
+"""A Liquid loop over a data file (``{% for p in site.data.papers %}``: ``var`` the loop's variable, ``name`` the
+file, ``keys`` a list inside it), or a variable made of one that a loop then walks (``{% assign by_year =
+site.data.publications | group_by: 'year' %}``)."""
 _BARE_URL = re.compile(r"https?://[^\s)\]'\"<>,;]+")
 """An address written out in a field's text (a citation's "doi:https://doi.org/...", an excerpt's link line)."""
 _CITATION_KEY = re.compile(r"(?i)^(?:apa|mla|harvard|chicago|ama|ieee|full|formatted)?[_\-]?"
@@ -956,9 +958,9 @@ def _data_refs(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path |
     each data file the page's code opens by name."""
     out: list[tuple[str, Path | None, tuple[str, ...]]] = []
     for m in DATA_LOOP.finditer(doc.text):
-        name = m.group(1)
+        name = m.group("name")
         out.append((name, first_file(root / "_data", (f"{name}{s}" for s in (".yml", ".yaml", ".json"))),
-                    tuple(k for k in m.group(2).split(".") if k)))
+                    tuple(k for k in m.group("keys").split(".") if k)))
     for m in _DATA_FILE_REF.finditer(doc.text):
         for target in (page.parent / m.group(1), root / m.group(1)):
             target = target.resolve()
@@ -968,7 +970,6 @@ def _data_refs(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path |
     return out
 
 
-_LOOP_VAR = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+site\.data\.([\w\-]+)")
 _TEMPLATE_ANCHOR = re.compile(r"""<a\s[^>]*?href\s*=\s*["']([^"'<>]*\{\{[^"'<>]*)["'][^>]*>(.*?)</a>""", re.I | re.S)
 _TEMPLATE_VALUE = re.compile(r"\{\{-?\s*([\w.]+)\s*-?\}\}")
 
@@ -987,7 +988,7 @@ def _template_links(text: str, name: str) -> list[tuple[str, str, str]]:
     """The links a page's loop over ``site.data.<name>`` writes for each record out of the record's fields and
     the site's address (``<a href="{{ site.baseurl }}/pdf/{{ paper.short_name }}.pdf">pdf</a>``): (label,
     address template, loop variable) for each one that is more than a single field."""
-    names = {m.group(1) for m in _LOOP_VAR.finditer(text) if m.group(2) == name}
+    names = {m.group("var") for m in DATA_LOOP.finditer(text) if m.group("var") and m.group("name") == name}
     out = []
     for m in _TEMPLATE_ANCHOR.finditer(text):
         template, label = m.group(1).strip(), md_text(re.sub(r"<[^>]+>", " ", m.group(2))).strip()
