@@ -19,13 +19,13 @@ from ...model import Person, Profile
 from ..base import ImportOptions
 from ..common import same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .files import MD_SUFFIXES, backup_reason, page_files, raw_checksum, read_or_blank, rel_path, site_configs
+from .files import (MD_SUFFIXES, backup_reason, not_a_page, page_files, raw_checksum, read_or_blank, rel_path,
+                    site_configs)
 from .owner import config_people, named_owner, site_owner
 
 _PAGE_FOLDERS = ("", "content", "_pages", "pages", "docs", "src/pages")
 _MAX_PAGES = 20
 _CONTACT = re.compile(r"(?i)contact|imprint|impressum|privacy")
-_NOT_PAGES = re.compile(r"(?i)^(?:readme|license|licence|changelog|contributing|code_of_conduct|security|404)\b")
 
 
 def config_names(root: Path) -> list[str]:
@@ -107,7 +107,7 @@ def _pages(root: Path) -> list[Path]:
             continue
         for page in page_files(d, (*MD_SUFFIXES, ".html", ".htm"), depth=1 if not folder else 2):
             own = not page.name.startswith("_") or page.name == "_index.md"  # (a generator's partial is no page)
-            if own and backup_reason(page.name) is None and not _NOT_PAGES.match(page.name) and page not in out:
+            if own and backup_reason(page.name) is None and not not_a_page(page.name) and page not in out:
                 out.append(page)
     # the owner's own pages first (their fields fill the person first), a contact page and section indexes last
     out.sort(key=lambda p: (p.name == "_index.md", _CONTACT.search(p.stem if p.stem != "index" else p.parent.name)

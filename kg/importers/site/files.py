@@ -211,6 +211,21 @@ def _page_like(name: str, suffixes: tuple[str, ...]) -> bool:
     return base.lower().endswith(suffixes)
 
 
+_NOT_PAGES = re.compile(r"(?i)^(?:readme|license|licence|changelog|contributing|code_of_conduct|security|404)\b"
+                        r"|\.html\.md$")
+
+
+def not_a_page(name: str) -> bool:
+    """Whether a file of a site's folder is no page of the site whatever it holds: the repository's notes to its
+    developers (``README.md``, ``LICENSE``, ``CHANGELOG.md``, ``CONTRIBUTING.md`` ...), the 404 page, Quarto's
+    keep-md copy of a rendered page (``papers.html.md``).
+
+    >>> not_a_page("README.md"), not_a_page("404.html"), not_a_page("papers.html.md"), not_a_page("papers.md")
+    (True, True, True, False)
+    """
+    return _NOT_PAGES.search(name) is not None
+
+
 def page_files(folder: Path, suffixes: tuple[str, ...], depth: int = 1) -> list[Path]:
     """Page files of ``folder`` (and its subfolders down to ``depth``), backups included, hidden ones not."""
     out: list[Path] = []

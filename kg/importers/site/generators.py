@@ -32,7 +32,7 @@ from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import as_text
 from .files import (PAGE_SUFFIXES, backup_reason, doc_or_none, find_site_root, first_file, jekyll_config,
                     jupyter_book_config,
-                    load_config, load_yaml_file, page_files, raw_checksum, read_file, read_or_blank, rel_path, skip_notes)
+                    load_config, load_yaml_file, not_a_page, page_files, raw_checksum, read_file, read_or_blank, rel_path, skip_notes)
 from .owner import config_people, fullness, named_owner, person_title, site_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, content_kind, html_part, markdown_part,
                     md_page_kind, name_kind)
@@ -182,8 +182,7 @@ def content_pages(root: Path, generator: str, cfg: Path) -> list[Path]:
     out: list[Path] = []
     for folder in _content_dirs(root, generator, cfg):
         for page in page_files(folder, SOURCE_SUFFIXES):
-            if page not in out and backup_reason(page.name) is None and page.name.lower() not in (
-                    "readme.md", "license.md", "changelog.md", "contributing.md", "code_of_conduct.md"):
+            if page not in out and backup_reason(page.name) is None and not not_a_page(page.name):
                 out.append(page)
     return out
 

@@ -44,6 +44,7 @@ from .files import (
     jekyll_config,
     load_config,
     mark_comments,
+    not_a_page,
     jekyll_pages,
     page_files,
     read_file,
@@ -707,9 +708,8 @@ def jekyll_section_pages(root: Path, about: Path | None,
         if why:
             skipped.append((f, why))
             continue
-        if f.resolve() == about_r or f.name.lower() in ("readme.md", "license.md", "index.md", "about.md",
-                                                        "index.html", "about.html", "404.html") \
-                or f.name.lower().endswith(".html.md"):
+        if f.resolve() == about_r or f.name.lower() in ("index.md", "about.md", "index.html", "about.html") \
+                or not_a_page(f.name):
             continue
         if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
             out.append(f.resolve())

@@ -35,6 +35,7 @@ from .files import (
     jekyll_config,
     load_config,
     mark_comments,
+    not_a_page,
     jekyll_pages,
     opens_front_matter,
     page_files,
@@ -94,9 +95,7 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
     beside = jekyll_pages(home.parent) if home.parent.resolve() != root.resolve() else []
     for f in [*jekyll_pages(root), *beside, *folder_pages(root)]:  # (beside: a home in "docs/")
         r = f.resolve()
-        if r == home_r or r in out or backup_reason(f.name) or f.name.lower() in (
-                "readme.md", "license.md", "index.html", "404.html") \
-                or f.name.lower().endswith(".html.md"):  # Quarto's keep-md copy of a rendered page
+        if r == home_r or r in out or backup_reason(f.name) or f.name.lower() == "index.html" or not_a_page(f.name):
             continue
         if f.stem.lower() in CV_NAMES and not menu:
             out.append(r)  # the owner's CV page ("vita.md" a layout's sidebar lists): degrees, supervisions
