@@ -288,6 +288,21 @@ def _look_up(norm: dict, lookups: dict[str, dict[str, str]]) -> None:
             norm[field] = table[value]
 
 
+def _read_record(norm: dict, spelled: dict[str, str], spans: dict[str, tuple[int, int]], doc: SourceDoc,
+                 lookups: dict[str, dict[str, str]], base: str | None) -> Publication | None:
+    """One record (:func:`_normalized`: ``norm`` and how the record spells each key) read by
+    :func:`~.records.publication_from_record` after its looked-up values are filled in, the lines of the keys it
+    took marked as used in ``doc`` (``spans``: each key's lines as the record spells it); None without a title."""
+    _look_up(norm, lookups)
+    used: set[str] = set()
+    pub = publication_from_record(norm, RECORD_KEYS, base, used)
+    for key in used if pub is not None else ():
+        span = spans.get(spelled.get(key, key))
+        if span:
+            doc.use(*span)
+    return pub
+
+
 def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, dict[str, str]],
                 owner: str | None) -> list[Part]:
     """A folder of markdown pages whose front matter is one work's record each, one part per page read
@@ -311,19 +326,12 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
         if not is_publication(fm.data) or not _names_where(fm.data):
             continue  # (a theme's page front matter names its author too: "title: Location, author: A. Roe")
         data, spelled = _normalized(fm.data)
-        _look_up(data, lookups)
-        used: set[str] = set()
-        pub = publication_from_record(data, RECORD_KEYS, base, used)
+        pub = _read_record(data, spelled, fm.spans, doc, lookups, base)
         if pub is None:
             continue
         pub.line, pub.file = fm.spans.get(spelled.get("title", "title"), (1, 1))[0], rel
-        part = Part(rel, doc, "records-item", publications=[pub])
-        for key in used:
-            span = fm.spans.get(spelled.get(key, key))
-            if span:
-                doc.use(*span)
         doc.sections[1] = "publications"
-        parts.append(part)
+        parts.append(Part(rel, doc, "records-item", publications=[pub]))
     return parts if len(parts) >= 2 and 2 * len(parts) >= total else []
 
 
@@ -379,18 +387,12 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
             others = split_authors(md_text(as_text(norm.pop("coauthors", None)) or "")).authors
             norm["authors"] = [owner, *(a.name for a in others)]
             spelled["authors"] = spelled.get("coauthors", "coauthors")
-        _look_up(norm, lookups)
-        used: set[str] = set()
-        pub = publication_from_record(norm, RECORD_KEYS, base, used)
+        pub = _read_record(norm, spelled, spans, doc, lookups, base)
         if pub is None:
             continue
         lines = [first for first, _ in spans.values()]
         pub.line, pub.file = (min(lines) if lines else 1), part.rel
         part.publications.append(pub)
-        for key in used:
-            span = spans.get(spelled.get(key, key))
-            if span:
-                doc.use(*span)
     if not part.publications:
         return None
     doc.sections[1] = "publications"
@@ -450,20 +452,13 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
         if _not_a_paper(norm):
             others += 1  # (a work of the list all the same, for whether the folder is one)
             continue
-        _look_up(norm, lookups)
-        used: set[str] = set()
-        pub = publication_from_record(norm, RECORD_KEYS, base, used)
+        pub = _read_record(norm, spelled, spans, doc, lookups, base)
         if pub is None:
             continue
         rel = rel_path(root, path)
         pub.line, pub.file = spans.get(spelled.get("title", "title"), (1, 1))[0], rel
-        part = Part(rel, doc, "records-item", publications=[pub])
-        for key in used:
-            span = spans.get(spelled.get(key, key))
-            if span:
-                doc.use(*span)
         doc.sections[1] = "publications"
-        parts.append(part)
+        parts.append(Part(rel, doc, "records-item", publications=[pub]))
     return parts if len(parts) >= 2 and 2 * (len(parts) + others) >= len(paths) else []
 
 
