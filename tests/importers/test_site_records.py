@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from kg.importers import import_path
-from kg.importers.site.record_files import file_records, is_publication
+from kg.importers.site.record_files import file_records
+from kg.importers.site.records import is_publication
 from kg.importers.base import SourceDoc
 
 SITES = Path(__file__).resolve().parent.parent / "fixtures" / "sites"

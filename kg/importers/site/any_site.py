@@ -19,18 +19,13 @@ from ...model import Person, Profile
 from ..base import ImportOptions
 from ..common import same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .files import MD_SUFFIXES, backup_reason, page_files, raw_checksum, read_or_blank, rel_path, site_configs
-from .owner import named_owner, person_title, site_owner
-
-_NAME_KEYS = ("author.name", "author", "params.author.name", "params.author", "params.name", "name", "site_author",
-              "owner", "title", "params.title", "site_name", "website.title")
-"""The configuration keys that may name whom a site is about, surest first (a site title only when it is a
-person's name)."""
+from .files import (MD_SUFFIXES, backup_reason, not_a_page, page_files, raw_checksum, read_or_blank, rel_path,
+                    site_configs)
+from .owner import config_people, named_owner, site_owner
 
 _PAGE_FOLDERS = ("", "content", "_pages", "pages", "docs", "src/pages")
 _MAX_PAGES = 20
 _CONTACT = re.compile(r"(?i)contact|imprint|impressum|privacy")
-_NOT_PAGES = re.compile(r"(?i)^(?:readme|license|licence|changelog|contributing|code_of_conduct|security|404)\b")
 
 
 def config_names(root: Path) -> list[str]:
@@ -42,15 +37,7 @@ def config_names(root: Path) -> list[str]:
     """
     names: list[str] = []
     for _path, _doc, data, _spans in site_configs(root):
-        for key in _NAME_KEYS:
-            value: object = data
-            for step in key.split("."):
-                value = value.get(step) if isinstance(value, dict) else None
-            if not isinstance(value, str):
-                continue
-            name = person_title(value)
-            if name and not any(same_name(name, n) for n in names):
-                names.append(name)
+        names += [name for name, _key in config_people(data) if not any(same_name(name, n) for n in names)]
     return names
 
 
@@ -62,7 +49,7 @@ def _config_person(root: Path, name: str, base: str | None) -> Person:
     """What the site's configuration says of its owner ``name``: the profile links of its social lists
     (``[[params.social]] url = ...``, ``social: {github: jdoe}``) and the job and affiliation its one-line
     description gives (``info = "Research scientist at the Lowmoor Institute"``), read by the page reader."""
-    from .fields import apply_social, as_text, md_text, social_items
+    from .fields import apply_social, as_text, md_text
     from .pages import merge_prose, prose_person
 
     person = Person(name=name)
@@ -74,11 +61,8 @@ def _config_person(root: Path, name: str, base: str | None) -> Person:
         for scope in scopes:
             for key, value in scope.items():
                 low = str(key).lower()
-                if low in _SOCIAL_KEYS and isinstance(value, list):
-                    social_items(person, value, base)
-                elif low in _SOCIAL_KEYS and isinstance(value, dict):
-                    for kind, item in value.items():
-                        apply_social(person, str(kind).lower(), item)
+                if low in _SOCIAL_KEYS:  # a list of icon links, or a mapping of profile settings
+                    apply_social(person, "links", value, base)
                 elif low in _ABOUT_KEYS and scope is not data or low == "description":
                     texts = value if isinstance(value, list) else [value]
                     about += [md_text(t) for t in map(as_text, texts) if t]
@@ -123,7 +107,7 @@ def _pages(root: Path) -> list[Path]:
             continue
         for page in page_files(d, (*MD_SUFFIXES, ".html", ".htm"), depth=1 if not folder else 2):
             own = not page.name.startswith("_") or page.name == "_index.md"  # (a generator's partial is no page)
-            if own and backup_reason(page.name) is None and not _NOT_PAGES.match(page.name) and page not in out:
+            if own and backup_reason(page.name) is None and not not_a_page(page.name) and page not in out:
                 out.append(page)
     # the owner's own pages first (their fields fill the person first), a contact page and section indexes last
     out.sort(key=lambda p: (p.name == "_index.md", _CONTACT.search(p.stem if p.stem != "index" else p.parent.name)

@@ -102,23 +102,58 @@ def as_text(value: Any) -> str | None:
     return text or None
 
 
-def apply_social(person: Person, key: str, value: Any) -> bool:
-    """Put one social/profile setting on the person; True when it was used."""
+_SOCIAL_LABELS = {"googlescholar": "google_scholar", "scholar": "google_scholar", "uri": "homepage", "x": "twitter",
+                  "graduation-cap": "google_scholar", "google-scholar": "google_scholar",
+                  "mortarboard": "google_scholar", "mortarboard-fill": "google_scholar", "ai": "cv"}
+"""The profile a setting's key or an icon's name stands for, where the key or icon does not say it itself
+(``scholar_userid``, Font Awesome's ``graduation-cap``, Academicons' ``ai-cv``)."""
+
+
+def apply_social(person: Person, key: str, value: Any, base: str | None = None) -> bool:
+    """Put the owner's social/profile settings on the person (email, ``identifiers``, ``links``, homepage):
+    one setting (``github_username: ann-lee``, a user name or a URL under a known key, an ``email``), a
+    mapping of them under ``links`` (the lab-website template's ``links: {orcid: ..., google-scholar: ...}``),
+    or a list of icon links (Hugo's ``social:``, Quarto's ``about: links:``; each an ``icon`` and a
+    ``link``/``url``/``href``, relative ones joined to ``base``). True when one was used.
+
+    >>> p = Person(name="Ann Lee")
+    >>> apply_social(p, "github_username", "ann-lee"), apply_social(p, "social", [{"icon": "fab fa-orcid",
+    ...     "link": "https://orcid.org/0000-0002-1825-0097"}]), sorted(p.identifiers)
+    (True, True, ['github', 'orcid'])
+    """
+    if isinstance(value, list):
+        return any([_icon_link(person, item, base) for item in value])
     if key == "links" and isinstance(value, dict):
-        # the lab-website template's "links: {orcid: ..., google-scholar: ..., twitter: ...}" (its configuration's
-        # and each member's): a mapping of profile settings
-        return any([apply_social(person, str(k).strip().lower(), v) for k, v in value.items()])
+        return any([apply_social(person, str(k).strip().lower(), v, base) for k, v in value.items()])
     text = as_text(value)
-    if not text:
+    if not text or key not in PROFILE_SETTINGS and key != "email" and not key.endswith("_email"):
         return False
-    if key in ("email",) or key.endswith("_email"):
+    return _put_social(person, key, text, profile_setting_url(key, text))
+
+
+def _icon_link(person: Person, item: Any, base: str | None) -> bool:
+    """One item of a list of icon links (see :func:`apply_social`)."""
+    if not isinstance(item, dict):
+        return False
+    link = as_text(item.get("link")) or as_text(item.get("url")) or as_text(item.get("href"))
+    icon = (as_text(item.get("icon")) or "").split("/")[-1]
+    # Font Awesome classes ("fab fa-orcid"): the icon's name; an image file ("lab_logo.png"): no name
+    icon = "" if re.search(r"\.(?:png|svg|jpe?g|gif|ico|webp)$", icon, re.I) else \
+        re.sub(r"^(?:(?:fa[bsrl]?|fa-brands|fa-solid|fa-regular)\s+)+(?:fa-)?", "", icon)
+    if not link:
+        return False
+    return _put_social(person, icon, link, None if link.startswith("mailto:") else absolute_url(link, base))
+
+
+def _put_social(person: Person, key: str, text: str, url: str | None) -> bool:
+    """A profile setting or icon link ``key`` whose value is ``text`` (at ``url``, when it is an address) onto
+    the person: an email address, else an identifier and a link labelled by the profile ``key`` names (a
+    Scholar address is labelled so, whatever the key)."""
+    if key == "email" or key.endswith("_email") or key in ("envelope", "at-symbol") or text.startswith("mailto:"):
         email = find_email(text.removeprefix("mailto:"))
         if email and person.email is None:
             person.email = email
         return bool(email)
-    if key not in PROFILE_SETTINGS:
-        return False
-    url = profile_setting_url(key, text)
     if not url:
         return False
     ident = identifier_from_url(url)
@@ -126,11 +161,13 @@ def apply_social(person: Person, key: str, value: Any) -> bool:
         person.identifiers.setdefault(*ident)
     label = key.removesuffix("_username").removesuffix("_userid").removesuffix("_id").removesuffix("_profile") \
         .removesuffix("_link")
-    label = {"googlescholar": "google_scholar", "scholar": "google_scholar", "uri": "homepage", "x": "twitter"}.get(label, label)
+    label = _SOCIAL_LABELS.get(label, label or "other")
+    if ident and ident[0] == "google_scholar":
+        label = "google_scholar"
     if label == "homepage":
         person.homepage = person.homepage or url
     else:
-        person.links.setdefault(label, url)
+        person.links.setdefault(label.replace("-", "_"), url)
     return True
 
 
@@ -213,38 +250,3 @@ def unemphasize(text: str) -> str:
     text = re.sub(r"(?<![\w*])_(?=\S)(.+?)(?<=\S)_(?!\w)", r"\1", text)
     text = MD_LINK.sub(lambda m: m.group(1), text)
     return " ".join(_html.unescape(text).split())
-
-
-def social_items(person: Person, items: Any, base: str | None) -> bool:
-    """A list of profile links (Hugo's ``social:``/``links:``, Quarto's ``about: links:``; each with an
-    ``icon`` and a ``link``/``url``/``href``) -> email, links, ids. True when one was read."""
-    took = False
-    for item in items if isinstance(items, list) else []:
-        if not isinstance(item, dict):
-            continue
-        link = as_text(item.get("link")) or as_text(item.get("url")) or as_text(item.get("href"))
-        icon = (as_text(item.get("icon")) or "").split("/")[-1]
-        # Font Awesome classes ("fab fa-orcid"): the icon's name; an image file ("lab_logo.png"): no name
-        icon = "" if re.search(r"\.(?:png|svg|jpe?g|gif|ico|webp)$", icon, re.I) else \
-            re.sub(r"^(?:(?:fa[bsrl]?|fa-brands|fa-solid|fa-regular)\s+)+(?:fa-)?", "", icon)
-        if not link:
-            continue
-        if link.startswith("mailto:") or icon in ("envelope", "at-symbol"):
-            email = find_email(link.removeprefix("mailto:"))
-            if email:
-                person.email = person.email or email
-                took = True
-            continue
-        url = absolute_url(link, base)
-        if not url:
-            continue
-        ident = identifier_from_url(url)
-        if ident:
-            person.identifiers.setdefault(*ident)
-        label = {"graduation-cap": "google_scholar", "google-scholar": "google_scholar", "mortarboard": "google_scholar",
-                 "mortarboard-fill": "google_scholar", "cv": "cv", "ai": "cv"}.get(icon, icon or "other")
-        if ident and ident[0] == "google_scholar":
-            label = "google_scholar"  # whatever the icon: a Scholar profile
-        person.links.setdefault(label.replace("-", "_"), url)
-        took = True
-    return took

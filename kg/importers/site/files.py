@@ -211,6 +211,21 @@ def _page_like(name: str, suffixes: tuple[str, ...]) -> bool:
     return base.lower().endswith(suffixes)
 
 
+_NOT_PAGES = re.compile(r"(?i)^(?:readme|license|licence|changelog|contributing|code_of_conduct|security|404)\b"
+                        r"|\.html\.md$")
+
+
+def not_a_page(name: str) -> bool:
+    """Whether a file of a site's folder is no page of the site whatever it holds: the repository's notes to its
+    developers (``README.md``, ``LICENSE``, ``CHANGELOG.md``, ``CONTRIBUTING.md`` ...), the 404 page, Quarto's
+    keep-md copy of a rendered page (``papers.html.md``).
+
+    >>> not_a_page("README.md"), not_a_page("404.html"), not_a_page("papers.html.md"), not_a_page("papers.md")
+    (True, True, True, False)
+    """
+    return _NOT_PAGES.search(name) is not None
+
+
 def page_files(folder: Path, suffixes: tuple[str, ...], depth: int = 1) -> list[Path]:
     """Page files of ``folder`` (and its subfolders down to ``depth``), backups included, hidden ones not."""
     out: list[Path] = []
@@ -298,19 +313,32 @@ def _template_folder(folder: Path) -> bool:
     return folder.name.startswith("_") and folder.name.lower() not in _BUILD_DIRS
 
 
-def find_site_root(path: Path) -> Path:
+def find_site_root(path: Path, is_site: Callable[[Path], bool] | None = None) -> Path:
     """The folder that holds a site's pages: ``path`` itself when it has a page or a generator's sources, else
     its one build folder (``docs/``, ``_site/``, ``public/`` ...) or its only subfolder with pages (down a chain
     of lone subfolders, "docs/content/people/html/", when no folder on the way has pages of its own; the chain
     starts at the one build folder when there are others beside it, "build/html/" next to "source/").
+    ``is_site``: what the caller reads as a site (a generator's configuration in it): ``path`` when it is one,
+    else the folder found that way when it is one, else the one subfolder of ``path`` that is one, else ``path``.
 
     >>> find_site_root(Path("tests/fixtures/sites/built-docs")).name
     'docs'
     """
-    if not path.is_dir() or _has_pages(path) or any((path / m).exists() for m in _SOURCE_MARKERS):
+    if not path.is_dir() or is_site is not None and is_site(path):
         return path
     subs = [d for d in sorted(path.iterdir()) if d.is_dir() and not d.name.startswith(".")
             and backup_reason(d.name + "/x") is None and not _template_folder(d)]
+    inner = _pages_folder(path, subs)
+    if is_site is None or inner != path and is_site(inner):
+        return inner
+    sites = [d for d in subs if is_site(d)]  # ("stich/": a repository whose site lives in a folder of its own)
+    return sites[0] if len(sites) == 1 else path
+
+
+def _pages_folder(path: Path, subs: list[Path]) -> Path:
+    """:func:`find_site_root` by pages alone (``subs``: the subfolders of ``path`` a site may live in)."""
+    if _has_pages(path) or any((path / m).exists() for m in _SOURCE_MARKERS):
+        return path
     with_pages = [d for d in subs if _has_pages(d)]
     named = [d for d in with_pages if d.name.lower() in _BUILD_DIRS]
     if len(named) == 1:
@@ -347,10 +375,19 @@ SITE_CONFIGS = (*JEKYLL_CONFIGS, *(f"{HUGO_CONFIG_DIR}/{n}" for n in HUGO_CONFIG
 Jekyll's, Hugo's (``config/_default/`` first, as Hugo merges it over the root's), MkDocs' and Quarto's."""
 
 
+def load_config(root: Path, path: Path) -> tuple[SourceDoc, dict, dict[str, tuple[int, int]]]:
+    """A site's configuration file (``_config.yml``, ``mkdocs.yml``, ``_quarto.yml``, ``myst.yml``, Hugo's
+    TOML ...) as (doc, data, key spans), YAML, JSON or TOML by its suffix (:func:`load_data_file`): the one
+    loader of a site's configuration. A file that does not read or parse is a :class:`SourceError` at its line."""
+    doc = read_file(root, path)
+    data, spans = load_data_file(doc)
+    return doc, data, spans
+
+
 def site_configs(root: Path, names: Iterable[str] = SITE_CONFIGS) -> Iterator[tuple[Path, SourceDoc, dict, dict]]:
     """(path, doc, data, key spans) of each configuration of ``root`` among ``names`` (paths relative to it) that
-    exists and reads as YAML or TOML (:func:`load_data_file`), in that order: the one loader of a site's
-    configuration. A configuration that does not parse is left out (it names nobody).
+    exists and reads (:func:`load_config`), in that order. A configuration that does not parse is left out (it
+    names nobody).
 
     >>> [p.name for p, *_ in site_configs(Path("tests/fixtures/sites/al-folio"))]  # doctest: +SKIP
     ['_config.yml']
@@ -360,8 +397,7 @@ def site_configs(root: Path, names: Iterable[str] = SITE_CONFIGS) -> Iterator[tu
         if not path.is_file():
             continue
         try:
-            doc = read_file(root, path)
-            data, spans = load_data_file(doc)
+            doc, data, spans = load_config(root, path)
         except SourceError:
             continue
         yield path, doc, data, spans

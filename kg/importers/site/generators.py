@@ -29,13 +29,13 @@ from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
 from ..common import fold, repair_url, same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .fields import as_text, md_text
+from .fields import as_text
 from .files import (PAGE_SUFFIXES, backup_reason, doc_or_none, find_site_root, first_file, jekyll_config,
                     jupyter_book_config,
-                    load_yaml_file, page_files, raw_checksum, read_file, read_or_blank, rel_path, skip_notes)
-from .owner import fullness, named_owner, person_title, site_owner
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, content_kind, html_part, md_page_kind,
-                    name_kind, read_page, titled_view, unread_part)
+                    load_config, load_yaml_file, not_a_page, page_files, raw_checksum, read_file, read_or_blank, rel_path, skip_notes)
+from .owner import config_people, fullness, named_owner, person_title, site_owner
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, content_kind, html_part, markdown_part,
+                    md_page_kind, name_kind)
 from .record_files import record_parts
 
 
@@ -119,22 +119,18 @@ def _site(path: Path) -> _Site | None:
 
 
 def _root_site(path: Path) -> tuple[Path, _Site | None]:
-    """The folder of ``path`` that holds a generator's configuration, and what it holds (:func:`_site`, read once):
-    ``path`` itself, else its site folder (:func:`~.files.find_site_root`: the one subfolder with pages, "stich/"
-    of a repository whose site lives there), else its one subfolder with a configuration; ``path`` when there is
-    none."""
-    site = _site(path)
-    if not path.is_dir() or (site is not None and site.generator is not None):
-        return path, site
-    inner = find_site_root(path)
-    if inner != path:
-        found = _site(inner)
-        if found is not None and found.generator is not None:
-            return inner, found
-    subs = [(d, found) for d in sorted(path.iterdir()) if d.is_dir() and not d.name.startswith((".", "_"))
-            and backup_reason(d.name + "/x") is None for found in [_site(d)]
-            if found is not None and found.generator is not None]
-    return subs[0] if len(subs) == 1 else (path, site)
+    """The folder of ``path`` that holds a generator's configuration (found by :func:`~.files.find_site_root`:
+    ``path`` itself, its site folder, or its one subfolder that holds one, "stich/" of a repository whose site
+    lives there), and what it holds (:func:`_site`, read once per folder); ``path`` when there is none."""
+    sites: dict[Path, _Site | None] = {}
+
+    def site_of(folder: Path) -> _Site | None:
+        if folder not in sites:
+            sites[folder] = _site(folder)
+        return sites[folder]
+
+    root = find_site_root(path, lambda d: (found := site_of(d)) is not None and found.generator is not None)
+    return root, site_of(root)
 
 
 def detect_generator_site(path: Path) -> float:
@@ -186,8 +182,7 @@ def content_pages(root: Path, generator: str, cfg: Path) -> list[Path]:
     out: list[Path] = []
     for folder in _content_dirs(root, generator, cfg):
         for page in page_files(folder, SOURCE_SUFFIXES):
-            if page not in out and backup_reason(page.name) is None and page.name.lower() not in (
-                    "readme.md", "license.md", "changelog.md", "contributing.md", "code_of_conduct.md"):
+            if page not in out and backup_reason(page.name) is None and not not_a_page(page.name):
                 out.append(page)
     return out
 
@@ -213,39 +208,33 @@ _PY_ASSIGN = re.compile(r"""^(?P<key>author|project|html_title|html_baseurl)\s*=
 _JS_KEY = re.compile(r"""\b(?P<key>author|title|siteUrl|url)\s*:\s*(?P<q>['"`])(?P<v>[^'"`\n]+)(?P=q)""")
 
 
-def _config_values(doc: SourceDoc, generator: str) -> tuple[dict[str, str], dict[str, int]]:
-    """The values of a configuration that say whose site it is and where it lives (author, title, URL), each
-    with its line: Python assignments (``conf.py``), JavaScript object keys, YAML keys."""
+def _config_values(root: Path, cfg: Path, generator: str) -> tuple[SourceDoc | None, dict, dict[str, int], str | None]:
+    """A generator's configuration read for whose site it is and where it lives: (the file read, its values as a
+    mapping :func:`~.owner.config_people` reads, each key's line (dotted), the URL key): a YAML configuration as it
+    is (:func:`~.files.load_config`), a ``conf.py``'s assignments and a JavaScript configuration's object keys
+    (author, title, URL) as the keys they stand for."""
+    if generator in ("myst", "rmarkdown", "jupyter-book"):
+        try:
+            doc, data, spans = load_config(root, cfg)
+        except SourceError:
+            return doc_or_none(cfg), {}, {}, None
+        return doc, data, {k: v[0] for k, v in spans.items()}, "base_url"
+    doc = doc_or_none(cfg)
     values: dict[str, str] = {}
     lines: dict[str, int] = {}
+    if doc is None:
+        return None, values, lines, None
     if generator == "sphinx":
         for m in _PY_ASSIGN.finditer(doc.text):
             key = {"project": "title", "html_title": "title", "html_baseurl": "url"}.get(m.group("key"), m.group("key"))
             if key not in values:
                 values[key], lines[key] = m.group("v").strip(), doc.line_of(m.start())
-    elif generator in ("myst", "rmarkdown", "jupyter-book"):
-        try:
-            data, spans = load_yaml_file(doc)
-        except SourceError:
-            return values, lines
-        project = data.get("project") if isinstance(data.get("project"), dict) else data
-        authors = project.get("authors") if isinstance(project.get("authors"), list) else [project.get("author")]
-        first = authors[0] if authors else None
-        name = as_text(first.get("name")) if isinstance(first, dict) else as_text(first)
-        if name and len(authors) == 1:
-            key = "project.authors" if "project.authors" in spans else "author"
-            values["author"], lines["author"] = md_text(name), spans.get(key, (1, 1))[0]
-        for key, where in (("title", "title"), ("name", "name"), ("url", "base_url")):
-            text = as_text(project.get(where)) if key == "title" else as_text(data.get(where))
-            if text:
-                values[key] = md_text(text)
-                lines[key] = spans.get(where, spans.get(f"project.{where}", (1, 1)))[0]
     else:
         for m in _JS_KEY.finditer(doc.text):
             key = "url" if m.group("key") == "siteUrl" else m.group("key")
             if key not in values and not m.group("v").strip().startswith(("/", ".")):
                 values[key], lines[key] = m.group("v").strip(), doc.line_of(m.start())
-    return values, lines
+    return doc, values, lines, "url"
 
 
 def _blog_author(root: Path) -> str | None:
@@ -268,62 +257,20 @@ def _blog_author(root: Path) -> str | None:
 def _config_owner(root: Path, generator: str, cfg: Path) -> tuple[str | None, str | None, SourceDoc | None, list[int]]:
     """(the owner's name, the site's URL, the configuration read, its lines that were used) from the
     configuration: its author, else a blog's one author, else its title or name when that is a person's."""
-    doc = doc_or_none(cfg)
+    doc, data, lines, url_key = _config_values(root, cfg, generator)
     if doc is None:
         return None, None, None, []
-    values, lines = _config_values(doc, generator)
-    used: list[int] = []
-    name = None
-    for key in ("author", "name", "title"):
-        name = person_title(values.get(key))
-        if name:
-            used += [lines[k] for k in ("author", "name", "title") if k in values and same_name(values[k], name)]
-            break
+    people = config_people(data)
+    name = people[0][0] if people else None
+    used = [lines[key] for n, key in people if same_name(n, name) and key in lines]
     blog = _blog_author(root)
     if name is None or blog and fold(blog.split()[0]) == fold(name.split()[0]) and fullness(blog) > fullness(name):
         name = blog  # (the title "Ana R.", the blog's author "Ana Rocha")
-    url = repair_url(values["url"].rstrip("/") + "/") if values.get("url", "").startswith("http") else None
-    if url and "url" in lines:
-        used.append(lines["url"])
+    address = as_text(data.get(url_key)) if url_key else None
+    url = repair_url(address.rstrip("/") + "/") if address and address.startswith("http") else None
+    if url and url_key in lines:
+        used.append(lines[url_key])
     return name, url, doc, used
-
-
-_MDX_CODE = re.compile(r"^\s*(?:import\s.+\sfrom\s|import\s+['\"]|export\s)")
-
-
-_JSX_ELEMENT = re.compile(r"<[A-Z][\w.]*(?:\s[^<>]*)?/>")
-"""A React component written inline in MDX (``<LabFlask size="1em" />``): an icon or widget, no text."""
-
-
-def _page_view(doc: SourceDoc) -> SourceDoc:
-    """A content page as the markdown reader should see it: an MDX page's ``import``/``export`` lines blanked
-    and its self-closing components taken out (they are code, not text); line numbers kept."""
-    if not doc.path.suffix.lower() == ".mdx":
-        return doc
-    lines = doc.text.split("\n")
-    blanked = [n for n, line in enumerate(lines, start=1) if _MDX_CODE.match(line)]
-    lines = [_JSX_ELEMENT.sub("", line) for line in lines]
-    for n in blanked:
-        lines[n - 1] = ""
-    view = SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
-    for n in blanked:
-        view.ignore(n)
-    return view
-
-
-def _read(root: Path, page: Path, owner: str | None, base: str | None) -> Part:
-    """One content page read by the markdown page reader (its ``title:`` as heading); an empty or unreadable
-    page, or one the reader refuses, is a part that says why."""
-    rel = rel_path(root, page)
-    source, bad = read_or_blank(root, page)
-    if bad is not None:
-        return unread_part(rel, source, "markdown", bad, raw_checksum(page))
-    section = md_page_kind(page, source)
-    doc, _title = titled_view(_page_view(source), fallback=section.capitalize() if section in UNLINKED_KINDS else None)
-    try:
-        return Part(rel, doc, "markdown", profile=read_page(doc, "markdown", owner, base), checksum=source.checksum)
-    except SourceError as err:
-        return unread_part(rel, doc, "markdown", err, source.checksum)
 
 
 def rendered_only(root: Path, generator: str, cfg: Path, pages: list[Path]) -> list[Path]:
@@ -446,7 +393,7 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     owner = options.owner or site.name
     if owner is None and read:
         # no author in the configuration: who the pages are about (the home page's name, the papers' author)
-        trial = [_read(root, p, None, base) for p in read]
+        trial = [markdown_part(root, p, None, base) for p in read]
         profiles = [p.profile for p in trial if p.profile is not None]
         owner = site_owner(profiles, [p.doc.text for p in trial])
         named = trial[0].profile.person.name if home is not None and trial[0].profile is not None else None
@@ -474,7 +421,7 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
                 cfg_doc.ignore(n)  # the generator's machinery (extensions, themes, plugins)
         parts.append(Part(rel_path(root, cfg), cfg_doc, f"{generator}-config"))
     for page in read:
-        part = _read(root, page, owner, base)
+        part = markdown_part(root, page, owner, base)
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
         parts.append(part)

@@ -25,7 +25,7 @@ from ..common import (
 )
 from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person
-from .fields import absolute_url, apply_author, apply_social, as_text, md_text, social_items
+from .fields import absolute_url, apply_author, apply_social, as_text, md_text
 from .files import (
     body_paragraphs,
     doc_or_none,
@@ -291,7 +291,7 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
     if bio:
         person.description = bio
         used.add("bio")
-    if social_items(person, data.get("links") or data.get("social"), base):
+    if apply_social(person, "social", data.get("links") or data.get("social"), base):
         used.add("links" if data.get("links") else "social")
     email = as_text(data.get("email"))
     if email and find_email(email):
@@ -391,7 +391,7 @@ def _author_fields(data: dict, person: Person, used: set[str], base: str | None)
         used.add("email")
     social = data.get("social") or data.get("profiles") or []
     social_key = "social" if data.get("social") else "profiles"
-    if social_items(person, social, base):
+    if apply_social(person, "social", social, base):
         used.add(social_key)
     return bio
 
@@ -673,7 +673,7 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
     if not name:
         return None
     person = Person(name=name)
-    if social_items(person, icons, base):
+    if apply_social(person, "social", icons, base):
         cfg_doc.use(*spans.get(f"params.{icons_key}", (0, -1)))
     text = as_text(text)
     person.description = md_text(text)
@@ -737,7 +737,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
     social = hero.get("socialLinks")
     icons = [i for k in ("fontAwesomeIcons", "customIcons") for i in (social.get(k) or [] if isinstance(social, dict)
                                                                       and isinstance(social.get(k), list) else [])]
-    if social_items(person, icons, base):
+    if apply_social(person, "social", icons, base):
         used.append("params.hero.socialLinks")
     about = sections.get("about") or {}
     if as_text(about.get("content")):

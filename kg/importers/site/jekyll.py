@@ -30,7 +30,7 @@ from ..common import (
 )
 from ..document import read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle, social_items
+from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
     INCLUDE_RELATIVE,
     JEKYLL_CONFIGS,
@@ -42,8 +42,9 @@ from .files import (
     folder_pages,
     includes,
     jekyll_config,
-    load_yaml_file,
+    load_config,
     mark_comments,
+    not_a_page,
     jekyll_pages,
     page_files,
     read_file,
@@ -163,7 +164,7 @@ def _home_title(root: Path) -> str | None:
 
 def _menu_urls(node: Any, key: str) -> list[tuple[str, str]]:
     """The web addresses a menu setting links (``navbar-links: About: - GitHub: "https://..."``), each with
-    the key (dotted, as :func:`load_yaml_file` spans) that holds it."""
+    the key (dotted, as :func:`~.files.load_config` spans) that holds it."""
     if isinstance(node, str):
         url = repair_url(node) if re.match(r"https?://", node.strip()) else None
         return [(key, url)] if url else []
@@ -180,8 +181,7 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
     path = jekyll_config(root)
     if path is None:
         return {}, None, {}, None, []
-    doc = read_file(root, path)
-    cfg, spans = load_yaml_file(doc)
+    doc, cfg, spans = load_config(root, path)
     base = _site_base(cfg)
     person: Person | None = None
     aliases: list[str] = []
@@ -257,11 +257,11 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
             if key in cfg and apply_social(person, key, cfg.get(key)):
                 used_keys.add(key)
         for key in _LINK_LISTS:
-            if social_items(person, cfg.get(key), base):
+            if apply_social(person, "social", cfg.get(key), base):
                 used_keys.add(key)
         # minimal-mistakes: the author sidebar's and the footer's "links: [{label, icon, url}]"
         for block, value in (("author", author), ("footer", cfg.get("footer"))):
-            if isinstance(value, dict) and social_items(person, value.get("links"), base):
+            if isinstance(value, dict) and apply_social(person, "social", value.get("links"), base):
                 used_keys.add(f"{block}.links")
         for block in ("footer-links", "social-network-links"):
             footer = cfg.get(block) if isinstance(cfg.get(block), dict) else {}
@@ -329,8 +329,7 @@ def _alfolio_socials(root: Path, person: Person | None, parts: list[Part]) -> No
     path = root / "_data" / "socials.yml"
     if person is None or not path.is_file():
         return
-    doc = read_file(root, path)
-    data, spans = load_yaml_file(doc)
+    doc, data, spans = load_config(root, path)
     for key, value in data.items():
         if key in spans and apply_social(person, key, value):
             doc.use(*spans[key])
@@ -490,7 +489,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             for key in dict.fromkeys([*_CONFIG_SOCIALS, *(k for k in cfg if k in PROFILE_SETTINGS)]):
                 apply_social(profile.person, key, cfg.get(key))
             for key in _LINK_LISTS:
-                social_items(profile.person, cfg.get(key), base)
+                apply_social(profile.person, "social", cfg.get(key), base)
         return profile
     _alfolio_socials(root, person, parts)
     if person is None and lab.head is not None:
@@ -709,9 +708,8 @@ def jekyll_section_pages(root: Path, about: Path | None,
         if why:
             skipped.append((f, why))
             continue
-        if f.resolve() == about_r or f.name.lower() in ("readme.md", "license.md", "index.md", "about.md",
-                                                        "index.html", "about.html", "404.html") \
-                or f.name.lower().endswith(".html.md"):
+        if f.resolve() == about_r or f.name.lower() in ("index.md", "about.md", "index.html", "about.html") \
+                or not_a_page(f.name):
             continue
         if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
             out.append(f.resolve())

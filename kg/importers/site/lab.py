@@ -22,7 +22,7 @@ from .assemble import Part
 from .fields import absolute_url, apply_social, as_text, md_links, md_text
 from .files import mark_comments, read_file, rel_path, settle_keys
 from .pages import prose_person
-from .records import award_from_record, education_from_record, publication_record, yaml_records
+from .records import DATA_KEYS, award_from_record, education_from_record, is_publication, yaml_records
 
 _NAME_KEYS = ("name", "full_name", "fullname", "display_name", "displayname")
 _ROLE_KEYS = ("position", "role", "title", "info", "status", "type", "category", "group", "degree", "program",
@@ -161,7 +161,7 @@ def read_lab(root: Path, site_title: str | None, base: str | None) -> LabData:
             if _read_cv_records(part, records, out):
                 cv_parts.append(part)
                 continue
-        people = [(d, s, k) for d, s, k in records if record_name(d)[0] and not publication_record(d)]
+        people = [(d, s, k) for d, s, k in records if record_name(d)[0] and not is_publication(d, DATA_KEYS, listed=True)]
         if not people or len(people) * 2 < len(records) or not (
                 _MEMBER_FILES.search(path.stem) or any(_has_role(d) for d, _s, _k in people)
                 or any(_MEMBER_FILES.search(k) for k in people[0][2])):

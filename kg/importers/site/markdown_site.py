@@ -19,7 +19,7 @@ from ..base import ImportOptions, SourceDoc
 from ..common import find_email, identifier_from_url, paragraphs, repair_url, same_name, section_kind
 from ..document import heading_box, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .fields import absolute_url, as_text, md_links, md_text, read_subtitle, social_items
+from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
     INCLUDE_JEKYLL,
     INCLUDE_RELATIVE,
@@ -33,8 +33,9 @@ from .files import (
     includes,
     is_template,
     jekyll_config,
-    load_yaml_file,
+    load_config,
     mark_comments,
+    not_a_page,
     jekyll_pages,
     opens_front_matter,
     page_files,
@@ -48,8 +49,8 @@ from .files import (
 )
 from .html_site import parse_html_site
 from .owner import SITE_WORDS, person_title, site_owner
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_part, md_page_kind, name_kind,
-                    read_page, titled_view, unread_part)
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_part, markdown_part, md_page_kind,
+                    name_kind, read_page, titled_view, unread_part)
 from .records import DATA_LOOP, data_parts
 
 
@@ -94,9 +95,7 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
     beside = jekyll_pages(home.parent) if home.parent.resolve() != root.resolve() else []
     for f in [*jekyll_pages(root), *beside, *folder_pages(root)]:  # (beside: a home in "docs/")
         r = f.resolve()
-        if r == home_r or r in out or backup_reason(f.name) or f.name.lower() in (
-                "readme.md", "license.md", "index.html", "404.html") \
-                or f.name.lower().endswith(".html.md"):  # Quarto's keep-md copy of a rendered page
+        if r == home_r or r in out or backup_reason(f.name) or f.name.lower() == "index.html" or not_a_page(f.name):
             continue
         if f.stem.lower() in CV_NAMES and not menu:
             out.append(r)  # the owner's CV page ("vita.md" a layout's sidebar lists): degrees, supervisions
@@ -210,32 +209,23 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
     for page in pages:
         html_page = rendered_page(root, page, out_dir)
         if html_page is not None:
-            doc, kind, checksum = read_file(root, html_page), "html", None
-            rel = html_page.resolve().relative_to(root.resolve()).as_posix()
             page_url = urljoin(base.rstrip("/") + "/", page.resolve().relative_to(root.resolve()).with_suffix(".html")
                                .as_posix()) if base else None
+            doc, bad = read_or_blank(root, html_page)
+            part = html_part(html_page.resolve().relative_to(root.resolve()).as_posix(), doc, bad, owner or None,
+                             page_url, raw_checksum(html_page) if bad else None)
         else:
-            source, bad = read_or_blank(root, page)
-            if bad is not None:  # one empty or unreadable page of the site: said in unparsed, the others read
-                parts.append(unread_part(page.relative_to(root.resolve()).as_posix(), source, "markdown", bad,
-                                         raw_checksum(page)))
-                continue
-            section = name_kind(page)
-            doc, _title = titled_view(source, fallback=section.capitalize() if section in UNLINKED_KINDS else None)
-            kind, checksum, page_url = "markdown", source.checksum, base  # (its relative links are the site's)
-            rel = page.relative_to(root.resolve()).as_posix()
-        try:
-            parts.append(Part(rel, doc, kind, profile=read_page(doc, kind, owner or None, page_url), checksum=checksum))
-        except SourceError as err:
-            parts.append(unread_part(rel, doc, kind, err, checksum))
-            if kind == "markdown":  # (a page that is only a frame around the list it includes)
+            part = markdown_part(root, page, owner or None, base)
+        parts.append(part)
+        if part.profile is None:
+            if part.format == "markdown":  # (a page that is only a frame around the list it includes)
                 parts += html_includes(root, page, parts, owner, base, seen)
             continue
-        for n, line in enumerate(doc.lines, start=1):
+        for n, line in enumerate(part.doc.lines, start=1):
             if _LIQUID_LINK.search(line) or is_template(line):
-                doc.ignore(n)  # the theme's sentence around a link the template fills in
-        if kind == "markdown":
-            parts += include_parts(root, page, doc, owner, base, seen)
+                part.doc.ignore(n)  # the theme's sentence around a link the template fills in
+        if part.format == "markdown":
+            parts += include_parts(root, page, part.doc, owner, base, seen)
             parts += html_includes(root, page, parts, owner, base, seen)
     return parts
 
@@ -404,8 +394,7 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
     for n, cfg_file in enumerate([cfg_path, _quarto_profile(root, cfg_path)] if cfg_path is not None else []):
         if cfg_file is None:
             continue
-        doc = read_file(root, cfg_file)
-        data, spans = load_yaml_file(doc)
+        doc, data, spans = load_config(root, cfg_file)
         cfg = data if n == 0 else cfg
         site = data.get("website") if isinstance(data.get("website"), dict) else {}
         title = title or person_title(as_text(site.get("title")), (as_text(site.get("site-url")) or "",))
@@ -443,7 +432,7 @@ def _quarto_profile(root: Path, cfg_path: Path) -> Path | None:
     """The configuration of a Quarto site's default profile (``profile: default: en`` -> ``_quarto-en.yml``;
     else the first of the first ``group``), which Quarto renders the site with; None when it has none."""
     try:
-        profile = load_yaml_file(read_file(root, cfg_path))[0].get("profile")
+        profile = load_config(root, cfg_path)[1].get("profile")
     except SourceError:
         return None
     if not isinstance(profile, dict):
@@ -498,7 +487,7 @@ def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
     except SourceError:
         return
     about = fm.data.get("about")
-    if isinstance(about, dict) and social_items(person, about.get("links"), base) and "about.links" in fm.spans:
+    if isinstance(about, dict) and apply_social(person, "social", about.get("links"), base) and "about.links" in fm.spans:
         doc.use(*fm.spans["about.links"])
     if isinstance(about, dict) and "about" in fm.spans:
         doc.ignore(fm.spans["about"][0])  # the "about:" line; its fields are judged one by one
@@ -759,8 +748,7 @@ def parse_mkdocs(path: Path, options: ImportOptions) -> Profile:
     section pages, read as a markdown site."""
     root = path
     cfg_path = first_file(root, ("mkdocs.yml", "mkdocs.yaml"))
-    doc = read_file(root, cfg_path)
-    cfg, spans = load_yaml_file(doc)
+    doc, cfg, spans = load_config(root, cfg_path)
     docs_dir = root / (as_text(cfg.get("docs_dir")) or "docs")
     home = first_file(docs_dir, ("index.md", "README.md", "about.md")) if docs_dir.is_dir() else None
     if home is None:
@@ -774,7 +762,7 @@ def parse_mkdocs(path: Path, options: ImportOptions) -> Profile:
         person = Person(name=name)
         used |= {k for k in ("site_author", "site_name") if same_name(as_text(cfg.get(k)) or "", name)}
         extra = cfg.get("extra") if isinstance(cfg.get("extra"), dict) else {}
-        if social_items(person, extra.get("social"), base):
+        if apply_social(person, "social", extra.get("social"), base):
             used.add("extra.social")
     for key, (first, last) in spans.items():
         if key in used:

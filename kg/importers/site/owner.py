@@ -170,6 +170,37 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
     return name
 
 
+CONFIG_NAME_KEYS = ("author.name", "author", "project.authors", "project.author", "params.author.name",
+                    "params.author", "params.name", "name", "site_author", "owner", "title", "project.title",
+                    "params.title", "site_name", "website.title")
+"""The keys of a site's configuration that may name whom the site is about, surest first (``project.authors``:
+MyST's; a site title only when it is a person's name)."""
+
+
+def config_people(data: dict) -> list[tuple[str, str]]:
+    """(name, key) of each person a site's configuration (a mapping: ``_config.yml``, ``myst.yml``, Hugo's
+    ``[params]``, the values of a ``conf.py``) names as whom the site is about (:data:`CONFIG_NAME_KEYS`),
+    surest first, each person once: an author (a name, ``{name: ...}``, or a list of one: a book by several
+    authors is nobody's site), a title that is a person's name (:func:`person_title`).
+
+    >>> config_people({"project": {"authors": [{"name": "Ada Lind"}], "title": "Notes"}, "title": "Ada Lind"})
+    [('Ada Lind', 'project.authors')]
+    """
+    out: list[tuple[str, str]] = []
+    for key in CONFIG_NAME_KEYS:
+        value: object = data
+        for step in key.split("."):
+            value = value.get(step) if isinstance(value, dict) else None
+        if isinstance(value, list):
+            value = value[0] if len(value) == 1 else None
+        if isinstance(value, dict):
+            value = value.get("name")
+        name = person_title(value) if isinstance(value, str) else None
+        if name and not any(same_name(name, n) for n, _k in out):
+            out.append((name, key))
+    return out
+
+
 def named_owner(named: list[str], pubs: list[Publication]) -> str | None:
     """Who a site is about by the names its configuration gives (``named``, surest first) and its publication
     records (``pubs``): the first named person the records write as an author, else the author on most records

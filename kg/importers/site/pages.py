@@ -130,6 +130,49 @@ def unread_part(rel: str, doc: SourceDoc, kind: str, err: SourceError, checksum:
     return part
 
 
+_MDX_CODE = re.compile(r"^\s*(?:import\s.+\sfrom\s|import\s+['\"]|export\s)")
+
+
+_JSX_ELEMENT = re.compile(r"<[A-Z][\w.]*(?:\s[^<>]*)?/>")
+"""A React component written inline in MDX (``<LabFlask size="1em" />``): an icon or widget, no text."""
+
+
+def _page_view(doc: SourceDoc) -> SourceDoc:
+    """A content page as the markdown reader should see it: an MDX page's ``import``/``export`` lines blanked
+    and its self-closing components taken out (they are code, not text); line numbers kept."""
+    if not doc.path.suffix.lower() == ".mdx":
+        return doc
+    lines = doc.text.split("\n")
+    blanked = [n for n, line in enumerate(lines, start=1) if _MDX_CODE.match(line)]
+    lines = [_JSX_ELEMENT.sub("", line) for line in lines]
+    for n in blanked:
+        lines[n - 1] = ""
+    view = SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
+    for n in blanked:
+        view.ignore(n)
+    return view
+
+
+def markdown_part(root: Path, page: Path, owner: str | None, base: str | None) -> Part:
+    """A markdown page of the site (markdown, MDX, R Markdown, a notebook's markdown cells ...) read by the page
+    reader as its site renders it (:func:`titled_view`: its ``title:`` as heading, else the list kg reads that
+    its name, title or first heading names; an MDX page's code left out), its relative links the site's
+    (``base``). An empty or unreadable page, or one the reader refuses, is a part that says why (no profile):
+    one such page is reported in ``unparsed`` and the rest of the site is still read."""
+    from .files import raw_checksum, read_or_blank
+
+    rel = (page.relative_to(root) if page.is_relative_to(root) else page.relative_to(root.resolve())).as_posix()
+    source, bad = read_or_blank(root, page)
+    if bad is not None:
+        return unread_part(rel, source, "markdown", bad, raw_checksum(page))
+    section = md_page_kind(page, source)
+    doc, _title = titled_view(_page_view(source), fallback=section.capitalize() if section in UNLINKED_KINDS else None)
+    try:
+        return Part(rel, doc, "markdown", profile=read_page(doc, "markdown", owner, base), checksum=source.checksum)
+    except SourceError as err:
+        return unread_part(rel, doc, "markdown", err, source.checksum)
+
+
 def html_part(rel: str, doc: SourceDoc, bad: SourceError | None, owner: str | None, base: str | None,
               checksum: str | None = None) -> Part:
     """An HTML page of the site (``doc``, from :func:`~.files.read_or_blank`) read by the page reader, or a part

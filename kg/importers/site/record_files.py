@@ -38,23 +38,17 @@ from .fields import as_text, md_text
 from .files import backup_reason, read_file, read_markdown, rel_path
 from .owner import fullest_form
 from .records import (
-    _HUGO_LINKS,
-    _PUB_LINK_KEYS,
-    _RECORD_LINKS,
-    _RECORD_VENUE,
-    RecordKeys,
+    RECORD_KEYS,
+    _TITLE_KEYS,
+    _YEAR_KEYS,
     _template_publication,
+    is_publication,
+    lower_keys,
     publication_from_record,
     read_jekyll_publication,
+    title_key,
     yaml_records,
 )
-
-RECORD_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, **_HUGO_LINKS, "pdffilename": "pdf"},
-                         authors=("authors", "author", "creators"),
-                         venue=(*_RECORD_VENUE, "outlet", "proceedings", "publication title", "container-title",
-                                "booktitle"),
-                         bare_files=False)
-"""Every family's keys at once: a record found outside a family's own folders may spell them any way."""
 
 DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".ts", ".js", ".mjs")
 _PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
@@ -73,56 +67,24 @@ _TEXT_SUFFIXES = (".html", ".htm", ".md", ".mdx", ".markdown", ".js", ".jsx", ".
 _OTHER_KINDS = {"talks", "news", "teaching", "awards", "students", "service", "education", "experience", "press",
                 "grants", "patents", "software"}
 """What a data file's name may say it lists besides works."""
-_TITLE_KEYS = ("title", "paper title", "name", "paper")
-_AUTHOR_KEYS = ("authors", "author", "creators", "coauthors", "co-authors")
-_YEAR_KEYS = ("year", "date", "publication year", "published", "issued")
 _ALIASES = {"publication year": "year", "publication title": "venue", "item type": "type", "co-authors": "coauthors",
             "outlet": "venue", "proceedings": "venue", "container-title": "venue", "paper title": "title",
             "creators": "authors"}
 
 
-def _lower(data: dict) -> dict[str, str]:
-    return {str(k).strip().lower(): k for k in data}
-
-
-def _title_key(keys: dict[str, str], data: dict) -> str | None:
-    """The key holding a record's title: ``title``; ``name`` or ``paper`` only beside authors (a spreadsheet's
-    "Name" column of papers; a person's record has a name and no authors)."""
-    for key in _TITLE_KEYS:
-        if key in keys and isinstance(data[keys[key]], str) and data[keys[key]].strip():
-            if key in ("name", "paper") and not any(k in keys for k in _AUTHOR_KEYS):
-                continue
-            return key
-    return None
-
-
-def is_publication(data: dict) -> bool:
-    """A mapping with a title and authors, a venue or a DOI: one work's record (a person, a project, a talk
-    or a news item has no such pair).
-
-    >>> is_publication({"title": "A", "authors": ["B. C"]}), is_publication({"title": "A", "image": "a.png"})
-    (True, False)
-    """
-    keys = _lower(data)
-    if _title_key(keys, data) is None:
-        return False
-    has = [k for k in (*_AUTHOR_KEYS, *RECORD_KEYS.venue, "doi") if k in keys and data[keys[k]]]
-    return bool(has) and (any(k in _AUTHOR_KEYS for k in has) or any(k in keys for k in _YEAR_KEYS))
-
-
 def _names_where(data: dict) -> bool:
     """A page's front matter says where or as what the work appeared (a venue or a DOI), not only who wrote
     it: in a folder of a site's pages, title and author alone are any page's (a theme writes them on all)."""
-    keys = _lower(data)
+    keys = lower_keys(data)
     return any(k in keys and data[keys[k]] for k in (*RECORD_KEYS.venue, "doi"))
 
 
 def _normalized(data: dict) -> tuple[dict, dict[str, str]]:
     """The record with its keys under the names :func:`publication_from_record` reads (``Publication Year``
     -> ``year``, ``Name`` -> ``title``), and for each new key the key as the record spells it."""
-    keys = _lower(data)
+    keys = lower_keys(data)
     out, spelled = {}, {}
-    title = _title_key(keys, data)
+    title = title_key(keys, data)
     for low, orig in keys.items():
         name = "title" if low == title else _ALIASES.get(low, low)
         if low in _TITLE_KEYS and low != title and name == low and low != "name":
@@ -326,6 +288,21 @@ def _look_up(norm: dict, lookups: dict[str, dict[str, str]]) -> None:
             norm[field] = table[value]
 
 
+def _read_record(norm: dict, spelled: dict[str, str], spans: dict[str, tuple[int, int]], doc: SourceDoc,
+                 lookups: dict[str, dict[str, str]], base: str | None) -> Publication | None:
+    """One record (:func:`_normalized`: ``norm`` and how the record spells each key) read by
+    :func:`~.records.publication_from_record` after its looked-up values are filled in, the lines of the keys it
+    took marked as used in ``doc`` (``spans``: each key's lines as the record spells it); None without a title."""
+    _look_up(norm, lookups)
+    used: set[str] = set()
+    pub = publication_from_record(norm, RECORD_KEYS, base, used)
+    for key in used if pub is not None else ():
+        span = spans.get(spelled.get(key, key))
+        if span:
+            doc.use(*span)
+    return pub
+
+
 def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, dict[str, str]],
                 owner: str | None) -> list[Part]:
     """A folder of markdown pages whose front matter is one work's record each, one part per page read
@@ -349,19 +326,12 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
         if not is_publication(fm.data) or not _names_where(fm.data):
             continue  # (a theme's page front matter names its author too: "title: Location, author: A. Roe")
         data, spelled = _normalized(fm.data)
-        _look_up(data, lookups)
-        used: set[str] = set()
-        pub = publication_from_record(data, RECORD_KEYS, base, used)
+        pub = _read_record(data, spelled, fm.spans, doc, lookups, base)
         if pub is None:
             continue
         pub.line, pub.file = fm.spans.get(spelled.get("title", "title"), (1, 1))[0], rel
-        part = Part(rel, doc, "records-item", publications=[pub])
-        for key in used:
-            span = fm.spans.get(spelled.get(key, key))
-            if span:
-                doc.use(*span)
         doc.sections[1] = "publications"
-        parts.append(part)
+        parts.append(Part(rel, doc, "records-item", publications=[pub]))
     return parts if len(parts) >= 2 and 2 * len(parts) >= total else []
 
 
@@ -401,11 +371,11 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     doc = read_file(root, path)
     records = [(d, s) for d, s in file_records(doc, path.suffix.lower()) if not _template_publication(d)]
     works = [(d, s) for d, s in records if is_publication(d)]
-    if len(works) < (1 if looped else 2) or 2 * len(works) < len([d for d, _ in records if _title_key(_lower(d), d)]):
+    if len(works) < (1 if looped else 2) or 2 * len(works) < len([d for d, _ in records if title_key(lower_keys(d), d)]):
         return None
     # (in a list of works, one naming no author nor venue is a work too: a single-authored working paper)
-    works = [(d, s) for d, s in records if is_publication(d) or _title_key(_lower(d), d) == "title" and any(
-        k in _lower(d) for k in _YEAR_KEYS)]
+    works = [(d, s) for d, s in records if is_publication(d) or title_key(lower_keys(d), d) == "title" and any(
+        k in lower_keys(d) for k in _YEAR_KEYS)]
     part = Part(rel_path(root, path), doc, "records")
     by_coauthors = any("coauthors" in _normalized(d)[0] for d, _ in works) and not any(
         "authors" in _normalized(d)[0] for d, _ in works)
@@ -417,18 +387,12 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
             others = split_authors(md_text(as_text(norm.pop("coauthors", None)) or "")).authors
             norm["authors"] = [owner, *(a.name for a in others)]
             spelled["authors"] = spelled.get("coauthors", "coauthors")
-        _look_up(norm, lookups)
-        used: set[str] = set()
-        pub = publication_from_record(norm, RECORD_KEYS, base, used)
+        pub = _read_record(norm, spelled, spans, doc, lookups, base)
         if pub is None:
             continue
         lines = [first for first, _ in spans.values()]
         pub.line, pub.file = (min(lines) if lines else 1), part.rel
         part.publications.append(pub)
-        for key in used:
-            span = spans.get(spelled.get(key, key))
-            if span:
-                doc.use(*span)
     if not part.publications:
         return None
     doc.sections[1] = "publications"
@@ -488,20 +452,13 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
         if _not_a_paper(norm):
             others += 1  # (a work of the list all the same, for whether the folder is one)
             continue
-        _look_up(norm, lookups)
-        used: set[str] = set()
-        pub = publication_from_record(norm, RECORD_KEYS, base, used)
+        pub = _read_record(norm, spelled, spans, doc, lookups, base)
         if pub is None:
             continue
         rel = rel_path(root, path)
         pub.line, pub.file = spans.get(spelled.get("title", "title"), (1, 1))[0], rel
-        part = Part(rel, doc, "records-item", publications=[pub])
-        for key in used:
-            span = spans.get(spelled.get(key, key))
-            if span:
-                doc.use(*span)
         doc.sections[1] = "publications"
-        parts.append(part)
+        parts.append(Part(rel, doc, "records-item", publications=[pub]))
     return parts if len(parts) >= 2 and 2 * (len(parts) + others) >= len(paths) else []
 
 
@@ -637,4 +594,4 @@ def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
     return fullest_form(spelled[top], texts)
 
 
-__all__ = ["RECORD_KEYS", "is_publication", "file_records", "record_parts", "records_owner"]
+__all__ = ["RECORD_KEYS", "file_records", "record_parts", "records_owner"]

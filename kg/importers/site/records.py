@@ -229,6 +229,54 @@ DATA_KEYS = RecordKeys(links=_RECORD_LINKS, authors=("authors", "author"), venue
 """The records of a ``_data`` file a page loops over (``title``, ``authors``, ``journal`` ...)."""
 
 
+_TITLE_KEYS = ("title", "paper title", "name", "paper")
+_AUTHOR_KEYS = ("authors", "author", "creators", "coauthors", "co-authors")
+_YEAR_KEYS = ("year", "date", "publication year", "published", "issued")
+RECORD_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, **_HUGO_LINKS, "pdffilename": "pdf"},
+                         authors=("authors", "author", "creators"),
+                         venue=(*_RECORD_VENUE, "outlet", "proceedings", "publication title", "container-title",
+                                "booktitle"),
+                         bare_files=False)
+"""Every family's keys at once: a record found outside a family's own folders may spell them any way."""
+
+
+def lower_keys(data: dict) -> dict[str, str]:
+    """A record's keys, lower-cased, each to the key as the record spells it."""
+    return {str(k).strip().lower(): k for k in data}
+
+
+def title_key(keys: dict[str, str], data: dict) -> str | None:
+    """The key (of :func:`lower_keys`) holding a record's title: ``title``; ``name`` or ``paper`` only beside
+    authors (a spreadsheet's "Name" column of papers; a person's record has a name and no authors)."""
+    for key in _TITLE_KEYS:
+        if key in keys and isinstance(data[keys[key]], str) and data[keys[key]].strip():
+            if key in ("name", "paper") and not any(k in keys for k in _AUTHOR_KEYS):
+                continue
+            return key
+    return None
+
+
+def is_publication(data: dict, keys: RecordKeys = RECORD_KEYS, listed: bool = False) -> bool:
+    """Whether a mapping is one work's record: a title with authors, or with a venue (under ``keys.venue``) or
+    a DOI and a year; or a
+    whole citation (``apa_reference: "Doe, J. (2020). Title. _Venue_."``) in a file the site's page lists as
+    its publications (``listed``: a template loops over it under a Publications heading), where a title with a
+    venue or a DOI is enough too. A person, a project, a talk or a news item has no such pair.
+
+    >>> is_publication({"title": "A", "authors": ["B. C"]}), is_publication({"title": "A", "image": "a.png"})
+    (True, False)
+    >>> is_publication({"title": "A", "journal": "B"}), is_publication({"title": "A", "journal": "B"}, DATA_KEYS, True)
+    (False, True)
+    """
+    if listed and _citation_key(data) is not None:
+        return True  # (elsewhere a long ``html:`` or ``ref:`` value may be any record's link)
+    spelled = lower_keys(data)
+    if title_key(spelled, data) is None:
+        return False
+    has = [k for k in (*_AUTHOR_KEYS, *keys.venue, "doi") if k in spelled and data[spelled[k]]]
+    return bool(has) and (listed or any(k in _AUTHOR_KEYS for k in has) or any(k in spelled for k in _YEAR_KEYS))
+
+
 def _put_link(pub: Publication, label: str, url: str, named: bool = True) -> None:
     """A record's link in the slot its label names (``link_kind``; else the label itself when ``named``), a
     second one of that kind in ``more_links`` with its label."""
@@ -808,9 +856,11 @@ def award_from_record(data: dict) -> tuple[Award | None, list[str]]:
     return Award(name=name, year=year, years=[year] if year else [], url=url), [spelled[k] for k in took]
 
 
-DATA_LOOP = re.compile(r"\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s+site\.data\.([\w\-]+)((?:\.[\w\-]+)*)")
-"""A Liquid loop over a data file (``{% for p in site.data.papers %}``), or a variable made of one that a loop
-then walks (``{% assign by_year = site.data.publications | group_by: 'year' %}``)."""
+DATA_LOOP = re.compile(r"\{%-?\s*(?:for\s+(?P<var>\w+)\s+in|assign\s+\w+\s*=)\s+site\.data\.(?P<name>[\w\-]+)"
+                       r"(?P<keys>(?:\.[\w\-]+)*)")
+"""A Liquid loop over a data file (``{% for p in site.data.papers %}``: ``var`` the loop's variable, ``name`` the
+file, ``keys`` a list inside it), or a variable made of one that a loop then walks (``{% assign by_year =
+site.data.publications | group_by: 'year' %}``)."""
 _BARE_URL = re.compile(r"https?://[^\s)\]'\"<>,;]+")
 """An address written out in a field's text (a citation's "doi:https://doi.org/...", an excerpt's link line)."""
 _CITATION_KEY = re.compile(r"(?i)^(?:apa|mla|harvard|chicago|ama|ieee|full|formatted)?[_\-]?"
@@ -876,14 +926,6 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
     return out
 
 
-def publication_record(data: dict) -> bool:
-    """A data-file record with authors, a venue, a DOI or a whole citation: a project, a talk or a press item
-    has none."""
-    lowered = {str(k).lower(): v for k, v in data.items()}
-    return bool(lowered.get("authors", lowered.get("author"))) or any(
-        as_text(lowered.get(k)) for k in (*_RECORD_VENUE, "doi")) or _citation_key(data) is not None
-
-
 def _citation_key(data: dict) -> str | None:
     return next((str(k) for k, v in data.items() if _CITATION_KEY.match(str(k)) and len(as_text(v) or "") >= 30),
                 None)
@@ -916,9 +958,9 @@ def _data_refs(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path |
     each data file the page's code opens by name."""
     out: list[tuple[str, Path | None, tuple[str, ...]]] = []
     for m in DATA_LOOP.finditer(doc.text):
-        name = m.group(1)
+        name = m.group("name")
         out.append((name, first_file(root / "_data", (f"{name}{s}" for s in (".yml", ".yaml", ".json"))),
-                    tuple(k for k in m.group(2).split(".") if k)))
+                    tuple(k for k in m.group("keys").split(".") if k)))
     for m in _DATA_FILE_REF.finditer(doc.text):
         for target in (page.parent / m.group(1), root / m.group(1)):
             target = target.resolve()
@@ -928,7 +970,6 @@ def _data_refs(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path |
     return out
 
 
-_LOOP_VAR = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+site\.data\.([\w\-]+)")
 _TEMPLATE_ANCHOR = re.compile(r"""<a\s[^>]*?href\s*=\s*["']([^"'<>]*\{\{[^"'<>]*)["'][^>]*>(.*?)</a>""", re.I | re.S)
 _TEMPLATE_VALUE = re.compile(r"\{\{-?\s*([\w.]+)\s*-?\}\}")
 
@@ -947,7 +988,7 @@ def _template_links(text: str, name: str) -> list[tuple[str, str, str]]:
     """The links a page's loop over ``site.data.<name>`` writes for each record out of the record's fields and
     the site's address (``<a href="{{ site.baseurl }}/pdf/{{ paper.short_name }}.pdf">pdf</a>``): (label,
     address template, loop variable) for each one that is more than a single field."""
-    names = {m.group(1) for m in _LOOP_VAR.finditer(text) if m.group(2) == name}
+    names = {m.group("var") for m in DATA_LOOP.finditer(text) if m.group("var") and m.group("name") == name}
     out = []
     for m in _TEMPLATE_ANCHOR.finditer(text):
         template, label = m.group(1).strip(), md_text(re.sub(r"<[^>]+>", " ", m.group(2))).strip()
@@ -1016,7 +1057,7 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             if part is None:
                 part = Part(rel_path(root, path), (read or {}).pop(path, None) or read_file(root, path), "jekyll-data")
             records = [(data, spans) for data, spans, _keys in yaml_records(part.doc, rest, nested=True)
-                       if publication_record(data)]
+                       if is_publication(data, DATA_KEYS, listed=True)]
             # records that are only a whole citation: their title, authors and venue read from it
             cited = [i for i, (data, _spans) in enumerate(records)
                      if not as_text(data.get("title")) and _citation_key(data)]
