@@ -49,9 +49,12 @@ _INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_INITIALS})"
 """One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
 _INV_GROUP = rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?P<group>{GROUP_AUTHOR})"
 """A group closing the list ("..., and Widget Imaging Initiative (WII)"): one author more, written as it is."""
+_INV_SEP = r"(?:,?\s*(?:,|;|&|and\b)\s*|(?<=\.)\s+)"
+"""Between two names written family name first: a comma, a semicolon, "&" or "and", or only a space after an
+initial's period ("Audigier, V. Lind, F., Roe, J.": a comma the page forgot)."""
 _INV_PREFIX = re.compile(
     rf"^{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
-    rf"(?:,?\s*(?:,|;|&|and\b)\s*{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})+"
+    rf"(?:{_INV_SEP}{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})+"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?")
 
 
@@ -73,7 +76,7 @@ _INV_RUN_INITIALS = re.compile(rf"\b([{_UP}])(?=[{_UP}]\b)")
 _INV_BARE_INITIAL = re.compile(rf"([{_UP}])(?![.\w])")
 _INV_LIST = re.compile(
     rf"^{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
-    rf"(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})*"
+    rf"(?:(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|(?<=\.)\s+){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})*"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?\s*$")
 
 
@@ -159,8 +162,11 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         piece = _norm(seg.raw[a:b])
         if r.italic and piece and len(piece) >= 3 and not piece.isdigit():
             at = text.find(piece, start)
-            if at == start and len(piece.split()) >= 2 and len(_norm(text[at + len(piece):]).split()) <= 8:
+            after = text[at + len(piece):]
+            if at == start and len(piece.split()) >= 2 and (len(_norm(after).split()) <= 8
+                                                            or re.match(r"[.,]\s", after)):
                 # "(2022). <i>Mixture Models with R</i>. Springer.": a book's title is the italic, its publisher after
+                # (however long what follows: "(2012) <i>Title</i>. (<a>Data</a>) Publisher, ISBN ...")
                 title, pos = piece, at + len(piece)
                 break
             if at > start and (re.match(r"\s+[a-z]", text[at + len(piece):]) or _in_brackets(text, at, len(piece))

@@ -317,11 +317,41 @@ def _italic_then_numbers(seg: Seg) -> bool:
         and all(not r.italic for r in runs[1:])
 
 
+_YEAR_LINE = re.compile(r"\((?:19|20)\d\d[a-z]?\)\s*[.,:]?\s*\S")
+"""A line that opens with the year in brackets, and goes on: the second line of an APA citation whose author list
+is a line of its own."""
+
+
+def _join_apa_lines(segs: list[Seg], ctx: _Ctx) -> list[Seg]:
+    """``"A. Lee, B. Roe &amp; C. Wu<br>(2016) <i>Title</i>.<br>Harbour Press."``: one APA citation a page sets on
+    lines of its own (the author list, the year and title, the publisher), read as the one line it is; the lines
+    after the year go with it up to one that is only a link or a paragraph (an abstract)."""
+    if len(segs) < 2 or not _YEAR_LINE.match(segs[1].text) or _YEAR_RX.search(segs[0].text) \
+            or _author_score(segs[0].text, ctx.owner_names) < 1:
+        return segs
+    end = 2
+    while end < len(segs) and len(segs[end].text.split()) <= 30 and not _link_line(segs[end], segs[end].text) \
+            and any(r.anchor is None for r in segs[end].runs if r.text.strip()) \
+            and not _YEAR_LINE.match(segs[end].text) and _author_score(segs[end].text, ctx.owner_names) < 1:
+        end += 1
+    runs: list[Run] = []
+    for seg in segs[:end]:
+        if runs:
+            last = runs[-1]
+            runs.append(Run(text=" ", first=last.last, last=last.last))
+        runs.extend(seg.runs)
+    joined = Seg(runs)
+    if not _apa_citation(_norm(joined.text)):
+        return segs
+    return [joined, *segs[end:]]
+
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
-    segs = [s for s in segs if s.text]
+    segs = _join_apa_lines([s for s in segs if s.text], ctx)
     if not segs:
         return None
+    bare_pdf = False
     all_anchors = []
     for s in segs:
         for a in s.anchors():
