@@ -99,3 +99,75 @@ def test_french_book_and_chapter_sections_table_rows_and_talk_subheadings(tmp_pa
     # "Marchetti, O. Lenoir, A., Brun, P.": the comma after the first initial forgotten
     assert [a.name for a in by_title["Tides and tables"].authors] == ["O. Marchetti", "A. Lenoir", "P. Brun"]
     assert len(profile.talks) == 2  # (the tutorial and the invited conference, no papers)
+
+
+HAND_WRITTEN_REPRINTS = (
+    "<HTML><HEAD><TITLE>Papers</TITLE></HEAD><BODY>\r\n"
+    "<H1>Rolf Q. Nadder</H1>\r\n"
+    "<P ALIGN=Left><font face=\"Arial\"><BIG><B>REPRINTS :: SEPARATAS</B></BIG></font>\r\n"
+    "<P ALIGN=Left>\r\n<font face=\"Arial\"><BIG>\r\n"
+    "<FONT COLOR=\"#0000ff\"><A HREF=\"order.pdf\"><font color=\"#000000\">Rule order and tidal\r\n"
+    "compatibility</font></A></FONT>\r\n{1976 reprint}</BIG> </font>\r\n"
+    "<P ALIGN=Left>\r\n"
+    "<FONT COLOR=\"#0000ff\"><BIG><A HREF=\"prej.pdf\"><font color=\"#000000\">Prejudice and harbour\r\n"
+    "pronunciation {1977 reprint}</font></A></BIG></FONT>\r\n"
+    "<P ALIGN=Left>\r\n"
+    "<span><font size=\"4\">Does tidal agreement carry a\r\nproduction cost? {2017; contact\r\n"
+    "<a href=\"mailto:rq@example.edu\">rq@example.edu</a>}</font></span><P ALIGN=Left>\r\n"
+    "<FONT COLOR=\"#0000ff\"><A HREF=\"cr.pdf\"><font color=\"#000000\">Harbour talk and inland\r\n"
+    "speech</font></A></FONT> {1993 reprint; with Armin Tollers}</BIG> </font>\r\n"
+    "<P ALIGN=Left>\r\n"
+    "[con Graciela Moor]. <A HREF=\"trans.pdf\">Transacciones del puerto y del mar</A> {separata de 2016}\r\n"
+    "<P ALIGN=Left>\r\n"
+    "<P ALIGN=Left><font face=\"Arial\"><BIG><B>PREPRINTS/UNPUBLISHED :: INEDITOS</B></BIG></font>\r\n"
+    "<P ALIGN=Left>\r\n"
+    "<FONT COLOR=\"#0000ff\"><BIG><A HREF=\"cop.pdf\"><font color=\"#000000\">The evolution of the harbour\r\n"
+    "copula </font> <I><font color=\"#000000\">s&atilde;</font></I></A></BIG></FONT>\r\n"
+    "<P ALIGN=Left>\r\n"
+    "<FONT COLOR=\"#0000ff\"><A HREF=\"gulls.pdf\">Gull calls in the northern harbours</A></FONT>\r\n"
+    "<P ALIGN=Left>\r\n"
+    "<FONT COLOR=\"#0000ff\"><A HREF=\"ferry.pdf\">Ferry talk: a second look</A></FONT>\r\n"
+    "<P ALIGN=Left>\r\n"
+    "<P ALIGN=Left><font face=\"Arial\"><BIG><B>Miscellaneous research links</B></BIG></font>\r\n"
+    "<UL><LI><A HREF=\"seminar.html\">Harbour seminar</A><LI><A HREF=\"notes.pdf\">Informal notes on tide tables</A>\r\n"
+    "<LI><A HREF=\"board.html\">Notice board</A></UL>\r\n"
+    "</BODY></HTML>\r\n")
+
+
+def test_reprint_list_without_authors_years_in_braces(tmp_path):
+    # a 1990s list of the owner's reprints: one <P> per paper, a linked title (the link may hold the year note too),
+    # "{1976 reprint}" / "{2017; contact <mailto>}" after it, no authors (the owner implied), a coauthor named
+    # "with X" inside the braces or "[con X]." before the title; unpublished papers are their linked PDFs alone,
+    # as a list (one PDF among links of other kinds is a document, no paper)
+    page = _write(tmp_path, {"papers.htm": HAND_WRITTEN_REPRINTS}) / "papers.htm"
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    assert set(pubs) == {"Rule order and tidal compatibility", "Prejudice and harbour pronunciation",
+                         "Does tidal agreement carry a production cost?", "Harbour talk and inland speech",
+                         "Transacciones del puerto y del mar", "The evolution of the harbour copula sã",
+                         "Gull calls in the northern harbours", "Ferry talk: a second look"}
+    assert pubs["Prejudice and harbour pronunciation"].year == 1977
+    assert pubs["Does tidal agreement carry a production cost?"].year == 2017
+    assert [a.name for a in pubs["Harbour talk and inland speech"].authors] == ["Rolf Q. Nadder", "Armin Tollers"]
+    assert [a.name for a in pubs["Transacciones del puerto y del mar"].authors] == ["Rolf Q. Nadder", "Graciela Moor"]
+    assert pubs["The evolution of the harbour copula sã"].year is None
+
+
+def test_c1_control_characters_read_as_windows_1252():
+    # "From \x93more\x94 to \x93less\x94": curly quotes a Windows editor stored as C1 code points in UTF-8
+    from kg.importers.base import decode_text
+
+    assert decode_text("From \x93more\x94 to \x93less\x94 \x96 a".encode(), "p.htm", html=True)[0] == \
+        "From \u201cmore\u201d to \u201cless\u201d \u2013 a"
+
+
+def test_drop_cap_link_label_names_the_bio_page(tmp_path):
+    # "<font size=6>B</font><font size=5>io sketch</font>": a first letter in a font of its own is the word's; the
+    # link names the owner's bio page, which is read beside the home page
+    home = ("<HTML><HEAD><TITLE>Rolf Q. Nadder</TITLE></HEAD><BODY><FONT SIZE=7>Rolf Q. Nadder</FONT><P>Professor of Harbour Linguistics</P>\n"
+            "<P><A HREF=\"mybio.htm\"><FONT SIZE=6>B</FONT><FONT SIZE=5>io sketch</FONT></A></P></BODY></HTML>\n")
+    bio = ("<HTML><BODY><P><B>Rolf Q. Nadder</B> is Professor of Harbour Linguistics at Lakeside University. "
+           "He received his Ph.D. from the University of Tidewater in 1975.</P></BODY></HTML>\n")
+    site = _write(tmp_path, {"index.html": home, "mybio.htm": bio})
+    profile = import_path(site).profile
+    assert "mybio.htm" in [p.file for p in profile.source.parts]
+    assert [e.institution for e in profile.person.education] == ["University of Tidewater"]

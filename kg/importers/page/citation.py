@@ -461,9 +461,32 @@ _YY_BADGE = re.compile(r"[A-Za-z][\w&/-]{1,15}\s*['’]\d\d")
 """A venue's short name with its year in two digits ("TGRS'22")."""
 
 
+_BRACE_NOTE = re.compile(r"^(?P<t>\S.*?)\s*[{(](?P<n>[^{}()]*)\}\s*\.?$")
+"""``"Title {1976 reprint}"``, ``"Title {2018; contact me@x.edu}"``: a note in curly braces closing an entry (the
+year and what the file is), on old hand-written pages that name no authors nor venue."""
+
+
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line."""
     text = _norm(text)
+    brace = _BRACE_NOTE.match(text) if text.endswith(("}", "}.")) else None
+    if brace and "{" not in brace.group("t"):
+        # the note is no part of the title, whichever way the rest reads (the link may hold both)
+        rest, note = brace.group("t").rstrip(" ,;:"), _norm(brace.group("n"))
+        pieces = [x.strip() for x in note.split(";")]
+        coauthors = [x for x in pieces if re.match(r"(?:with|con|avec|mit|com)\s+[A-ZÀ-ÖØ-Þ]", x)]
+        if coauthors:
+            # "{1993 reprint; with A. Lee}": the coauthors, as "Title (with A. Lee)" names them after the title
+            note = "; ".join(x for x in pieces if x not in coauthors)
+            names = re.sub(r"^[a-z]+\s+", "", coauthors[0])
+            rest = f"{rest} (with {names})"
+        parts = _split_one_liner(seg, rest, label_anchors, ctx)
+        if parts is not None:
+            return parts[0], parts[1], _clean_piece(f"{parts[2]}, {note}" if parts[2] and note else parts[2] or note) \
+                or None
+        if len(rest.split()) >= 2 and _author_score(rest, ctx.owner_names) < 0.3:
+            return _clean_title(rest), None, note or None
+        return None
     # "and Xiaoli Wei.Thompson Sampling on ...": a sentence's period glued to the next one (a PDF's export)
     text = re.sub(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})", ". ", text)
     # "Wang H, Lee G, et, al. Title[J]": a comma typed inside "et al." (it is no author "et")
