@@ -485,7 +485,7 @@ def _read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]
         kind = "corresponding"
     elif len(starred) == 1:
         kind = "corresponding" if starred[0] > 0 else "equal_contribution"
-    elif starred == list(range(starred[0], starred[0] + len(starred))) and starred[0] <= 1:
+    elif starred == list(range(starred[0], starred[0] + len(starred))) and starred[0] == 0:
         kind = "equal_contribution"
     else:
         kind = "corresponding"
@@ -1491,10 +1491,18 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 
 
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
-                                       "brief cv": "experience", "metrics": "metrics", "recognitions": "awards"}
-"""Section names that say so only as a whole heading ("JOURNALS" over a list of papers, "Recent Works"): inside a longer one they
-name something else ("Reviewer for journals", "How it works"); a "Short CV" heads the owner's career lines; "Metrics" and
-"Recognitions" alone head counts and awards ("Evaluation Metrics", "Speech Recognition" name research topics)."""
+                                       "brief cv": "experience", "metrics": "metrics", "recognitions": "awards",
+                                       "thesis": "publications", "master thesis": "publications",
+                                       "master s thesis": "publications", "masters thesis": "publications",
+                                       "phd thesis": "publications", "ph d thesis": "publications",
+                                       "doctoral thesis": "publications", "bachelor thesis": "publications",
+                                       "peer reviewed": "publications", "non peer reviewed": "publications",
+                                       "refereed": "publications"}
+"""Section names that say so only as a whole heading ("JOURNALS" over a list of papers, "Recent Works", "Master
+Thesis", "Peer-reviewed"): inside a longer one they name something else ("Reviewer for journals", "How it works",
+"Thesis supervision", "Reviewer for peer-reviewed journals"); a "Short CV" heads the owner's career lines;
+"Metrics" and "Recognitions" alone head counts and awards ("Evaluation Metrics", "Speech Recognition" name research
+topics)."""
 
 
 _SECTION_FILLER = re.compile(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b")

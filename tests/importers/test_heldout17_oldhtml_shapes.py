@@ -160,6 +160,58 @@ def test_c1_control_characters_read_as_windows_1252():
         "From \u201cmore\u201d to \u201cless\u201d \u2013 a"
 
 
+def test_stars_after_the_first_author_mark_corresponding_authors():
+    # "<b>R. Vale</b>, L. Wong*, W. Gao*, F. Min": a run of starred authors that leaves out the first is no
+    # co-first authorship; without a legend the stars mark the corresponding authors
+    from kg.importers.common import split_authors
+
+    authors = split_authors("R. Vale, L. Wong*, W. Gao*, F. Min").authors
+    assert [a.marks for a in authors] == [[], ["corresponding"], ["corresponding"], []]
+    first = split_authors("R. Vale*, L. Wong*, W. Gao").authors
+    assert [a.marks for a in first] == [["equal_contribution"], ["equal_contribution"], []]
+
+
+TEMPLATE_PAGE = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /><title>Home</title></head>
+<body><div id="wrap">
+<div id="header"><h1 id="logo-text">Ruo Vale</h1></div>
+<div id="sidebar"><h3>Sidebar Menu</h3>
+<ul class="sidemenu">
+<li><a href="index.html">Home</a></li>
+<li><a href="#aboutme">About Me</a></li>
+<li><a href="#interests">Research Interests</a></li>
+<li><a href="#experiences">Research Experiences</a></li>
+<li><a href="#honors">Awarded Honors</a></li>
+</ul></div>
+<div id="main">
+<h2>Thesis</h2>
+<h3>Master Thesis</h3>
+<ol><li>R. Vale, <font color=#0000ff>Tidal scheduling of harbour cranes with learned rules</font>, <em>Lakeside University</em>, 2023.6</li></ol>
+<h2>Journal Publications</h2>
+<h3>---2024---</h3>
+<ol reversed>
+<li><b>R. Vale</b>, L. Wong*, W. Gao*, F. Min <font color=#0000ff>Memetic search for crane schedules in busy harbours</font>, <font color="red"><em>Journal of Harbour Computing</em></font>. Accept.</li>
+</ol>
+</div></div></body></html>
+"""
+
+
+def test_hand_edited_template_coloured_titles_ruled_year_headings_and_theses(tmp_path):
+    # a 2000s template: the sidebar's list of in-page links is the page's contents (no affiliations); a title in a
+    # colour of its own right after the names (no comma before it); "---2024---" heads the year's papers;
+    # "Thesis" / "Master Thesis" head the owner's thesis
+    page = _write(tmp_path, {"index.html": TEMPLATE_PAGE}) / "index.html"
+    profile = import_path(page).profile
+    assert not any("Research" in a.name for a in profile.person.affiliations)
+    pubs = {p.title: p for p in profile.publications}
+    assert set(pubs) == {"Tidal scheduling of harbour cranes with learned rules",
+                         "Memetic search for crane schedules in busy harbours"}
+    paper = pubs["Memetic search for crane schedules in busy harbours"]
+    assert paper.year == 2024
+    assert [a.name for a in paper.authors] == ["R. Vale", "L. Wong", "W. Gao", "F. Min"]
+    assert [a.marks for a in paper.authors][1:3] == [["corresponding"], ["corresponding"]]
+
+
 def test_drop_cap_link_label_names_the_bio_page(tmp_path):
     # "<font size=6>B</font><font size=5>io sketch</font>": a first letter in a font of its own is the word's; the
     # link names the owner's bio page, which is read beside the home page

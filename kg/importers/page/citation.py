@@ -538,6 +538,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             return _clean_title(rest[: cut.start() + (1 if rest[cut.start()] in "?!" else 0)]), \
                 _clean_piece(colon.group("a")), _clean_piece(rest[cut.end():]) or None
         return _clean_title(rest), _clean_piece(colon.group("a")), None
+    colored = _colored_title(seg, text, ctx)
+    if colored:
+        return colored
     with_names = _title_with_names(text, ctx) or _title_by_names(seg, text, ctx)
     if with_names:
         return with_names
@@ -736,6 +739,22 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         else:
             venue = venue or after or None
     return _clean_title(title), authors, venue
+
+
+def _colored_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
+    """``"A. Lee, B. Roe <font color=blue>Title</font>, <i>Venue</i>, 2022"``: the title set in a colour of its own
+    right after the author list, no comma or stop between them needed (a hand-edited page's list)."""
+    for r in seg.runs:
+        piece = _norm(r.text).strip(" ,.;:")
+        if not r.color or r.anchor is not None or r.bold or r.italic or len(piece.split()) < 3:
+            continue
+        at = text.find(piece)
+        before = _clean_piece(text[:at]) if at > 0 else ""
+        if not before or _author_score(before, ctx.owner_names) < 1 or not _ends_in_name(before) \
+                or _author_score(piece, ctx.owner_names) >= 0.3:
+            return None
+        return _clean_title(piece), before, _clean_piece(text[at + len(piece):]) or None
+    return None
 
 
 def _inside_title(before: str, ctx: _Ctx) -> bool:
