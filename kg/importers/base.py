@@ -50,6 +50,16 @@ def _utf8_with_stray_cp1252(data: bytes) -> tuple[str, list[int]]:
     return fixed, lines
 
 
+_C1 = re.compile("[\x80-\x84\x86-\x9f]")
+"""C1 control characters: never text of their own; in a page they are Windows-1252 quotes and dashes an editor
+stored as UTF-8 code points (U+0093 for “), which a reader reads as those characters (U+0085, NEL, is kept: it
+is a line break to some tools, and kg's lines end at "\n" only)."""
+
+
+def _c1_as_cp1252(m: re.Match) -> str:
+    return bytes([ord(m.group(0))]).decode("cp1252", errors="replace").replace("\ufffd", "")
+
+
 def decode_text(data: bytes, name: str, html: bool = False) -> tuple[str, list[int]]:
     """The text of a source file's bytes (a BOM's encoding, else UTF-8, else the declared charset) and the
     lines of bytes that were not valid in it.
@@ -66,9 +76,11 @@ def decode_text(data: bytes, name: str, html: bool = False) -> tuple[str, list[i
     if b"\x00" in data[:8192]:
         raise SourceError("not a text file (binary content)", path=name)
     try:
-        return data.decode("utf-8"), []
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    else:
+        return (_C1.sub(_c1_as_cp1252, text) if _C1.search(text) else text), []
     m = _DECLARED.search(data[:8192])
     if m:
         declared = (m.group(1) or m.group(2)).decode("ascii").lower()

@@ -485,7 +485,7 @@ def _read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]
         kind = "corresponding"
     elif len(starred) == 1:
         kind = "corresponding" if starred[0] > 0 else "equal_contribution"
-    elif starred == list(range(starred[0], starred[0] + len(starred))) and starred[0] <= 1:
+    elif starred == list(range(starred[0], starred[0] + len(starred))) and starred[0] == 0:
         kind = "equal_contribution"
     else:
         kind = "corresponding"
@@ -550,6 +550,8 @@ def _chicago_head(chunks: list[str]) -> bool:
 _INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?){1,4}")
 _NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.|(?:[A-ZÀ-ÖØ-Þ]\.-?){2,4})$")  # "M.W." too  # U+2010/2011 hyphens: "Martinez‐Yáñez"
 _FAMILY_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})$")
+_INITIALS_FAMILY = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.]+(?:[\s-][A-ZÀ-ÖØ-Þ][^\s.]+)?)$")
+"""``V. Lind``: one author's initials and the next author's family name, the comma between them forgotten."""
 
 
 def _initials(piece: str) -> bool:
@@ -596,6 +598,15 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
     for k, (name, marks) in enumerate(cores):
         name = name.strip().rstrip(",")
         if not name:
+            continue
+        glued = _INITIALS_FAMILY.match(name) if pending is not None and apa and dotted else None
+        if glued and k + 1 < len(bare) and (_initials(bare[k + 1]) or _INITIALS_FAMILY.match(bare[k + 1])) \
+                and _given_like(glued.group(2), particles=True):
+            # "Audigier, V. Lind, F., Roe, J.": the comma after "V." forgotten, one chunk holds an initial and the
+            # next family name
+            family, fmarks = pending
+            out.append(Author(name=f"{glued.group(1).strip()} {family.strip('.')}", marks=fmarks))
+            pending = (glued.group(2), marks)
             continue
         if pending is not None and (_initials(name) or (pairs and _given_like(name))):
             family, fmarks = pending
@@ -1422,6 +1433,16 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       # the same word in the languages seen on homepages
                       "publicaciones", "publicações", "pubblicazioni", "publikationen", "veröffentlichungen",
                       "prépublications", "articles publiés",
+                      # books and chapters, conference papers with proceedings, in the languages of European
+                      # university pages ("Livres en français", "Chapitres d'ouvrages", "Actes de congrès")
+                      "livre", "ouvrage", "chapitres d'ouvrage", "chapitres de livre", "articles de revue",
+                      "actes de conférence", "actes de congrès", "actes de colloque", "communications avec actes",
+                      "pré-impression", "manuscrits", "rapports de recherche", "rapports techniques",
+                      "communications dans un congrès", "communications dans des congrès",
+                      "libros", "capítulos de libro", "artículos", "livros", "capítulos de livro", "artigos",
+                      "bücher", "buchkapitel", "zeitschriftenartikel", "libri", "capitoli di libro", "articoli",
+                      # copies of the papers themselves, to download ("Reprints :: Separatas"), and unpublished ones
+                      "reprints", "offprints", "separatas", "unpublished", "unpublished papers", "inéditos",
                       "publicaties", "论文", "发表论文", "学术论文", "论文成果", "学术成果", "科研成果", "代表作",
                       "著作", "出版物", "文章",
                       "研究業績", "学術論文", "論文", "紀要", "紀要等", "解説・報告書", "報告書")),
@@ -1446,9 +1467,12 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                     "職歴")),
     ("interests", ("research interests", "interests", "interest", "research interest", "research areas",
                    "研究方向", "研究兴趣", "研究领域", "研究分野")),
-    ("talks", ("talks", "invited talks", "presentations", "学会発表", "国際会議・学会発表", "国内発表", "口頭発表",
+    ("talks", ("talks", "invited talks", "presentations", "tutorial", "invited conference", "invited lecture",
+               "keynote", "seminars", "exposés", "séminaires", "conférences invitées", "communications orales",
+               "tutoriel",
+               "ponencias", "charlas", "vorträge", "学会発表", "国際会議・学会発表", "国内発表", "口頭発表",
                "招待講演", "アウトリーチ", "学术报告", "特邀报告")),
-    ("teaching", ("teaching", "courses", "教学", "讲授课程", "授業")),
+    ("teaching", ("teaching", "courses", "enseignement", "docencia", "lehre", "教学", "讲授课程", "授業")),
     ("contact", ("contact", "contact me", "connect with me", "get in touch", "ids", "連絡先", "联系方式", "联系我们")),
     ("grants", ("grants", "research grants", "funding", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
                 "科研项目", "主持项目", "基金项目", "项目")),  # kg has no field yet
@@ -1467,10 +1491,18 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 
 
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
-                                       "brief cv": "experience", "metrics": "metrics", "recognitions": "awards"}
-"""Section names that say so only as a whole heading ("JOURNALS" over a list of papers, "Recent Works"): inside a longer one they
-name something else ("Reviewer for journals", "How it works"); a "Short CV" heads the owner's career lines; "Metrics" and
-"Recognitions" alone head counts and awards ("Evaluation Metrics", "Speech Recognition" name research topics)."""
+                                       "brief cv": "experience", "metrics": "metrics", "recognitions": "awards",
+                                       "thesis": "publications", "master thesis": "publications",
+                                       "master s thesis": "publications", "masters thesis": "publications",
+                                       "phd thesis": "publications", "ph d thesis": "publications",
+                                       "doctoral thesis": "publications", "bachelor thesis": "publications",
+                                       "peer reviewed": "publications", "non peer reviewed": "publications",
+                                       "refereed": "publications"}
+"""Section names that say so only as a whole heading ("JOURNALS" over a list of papers, "Recent Works", "Master
+Thesis", "Peer-reviewed"): inside a longer one they name something else ("Reviewer for journals", "How it works",
+"Thesis supervision", "Reviewer for peer-reviewed journals"); a "Short CV" heads the owner's career lines;
+"Metrics" and "Recognitions" alone head counts and awards ("Evaluation Metrics", "Speech Recognition" name research
+topics)."""
 
 
 _SECTION_FILLER = re.compile(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b")

@@ -929,7 +929,8 @@ def test_bold_venue_year_badges_open_authorless_papers(tmp_path):
 @pytest.mark.parametrize("heading, kind", [
     ("My Papars", "publications"),       # one vowel misspelt in the stem
     ("Pablications", "publications"),
-    ("Thesis", None),                     # another word's ending, not "theses"
+    ("Thesis work", None),                # another word's ending, not "theses"
+    ("Thesis", "publications"),           # a heading of its own: the owner's thesis (a whole-heading name)
     ("Themes", None),                     # a consonant changed: another word
 ])
 def test_section_kind_forgives_one_misspelt_vowel(heading, kind):

@@ -613,6 +613,9 @@ class _Builder(_SectionReaders, _PersonReader):
                    "interests": self.read_interests, "experience": self.read_experience,
                    "talks": self.read_talks}
         last_pub: tuple[tuple, _PubDraft] | None = None  # the entry the item before this one was, and its group
+        bare_pdf: dict[str | None, list[_PubDraft]] = {}  # the titles alone linked to a PDF, by section heading
+        section_items: Counter = Counter()  # the items of each publications section
+        authorless: Counter = Counter()  # and those read as papers that name no authors (the owner implied)
         for b in r.blocks:
             if b.kind != "item":
                 continue
@@ -643,6 +646,9 @@ class _Builder(_SectionReaders, _PersonReader):
                     continue  # the links, or the folded description, of the entry before
                 talks = len(self.talks)
                 self.read_pubs(b, segs, gaps)
+                section_items[b.heading] += 1
+                bare_pdf.setdefault(b.heading, []).extend(d for d in self.pubs[before:] if d.bare_pdf)
+                authorless[b.heading] += any(not d.pub.authors for d in self.pubs[before:])
                 last_pub = ((b.heading, b.group_label), self.pubs[-1]) if len(self.pubs) > before else \
                     ((b.heading, b.group_label), self.talks[-1]) if len(self.talks) > talks else None
                 if b.promoted and not any(d.pub.authors for d in self.pubs[before:]):
@@ -670,6 +676,14 @@ class _Builder(_SectionReaders, _PersonReader):
                 self.read_person(b, segs, "bio")
             else:
                 self.read_person_links(b, segs)
+        for heading, drafts in bare_pdf.items():
+            if drafts and (authorless[heading] < 3 or 2 * authorless[heading] < section_items[heading]):
+                # a PDF linked under "Miscellaneous links", beside links of other kinds: a document, no paper
+                # (a list of reprints whose items name no authors, one linked title each, is the owner's papers)
+                gone = {id(d) for d in drafts}
+                for d in drafts:
+                    self.doc.used.difference_update(n + r.offset for n in d.lines if n)
+                self.pubs = [d for d in self.pubs if id(d) not in gone]
         if not self.awards:
             self.awards.extend(self._prose_awards)
 

@@ -49,9 +49,12 @@ _INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_INITIALS})"
 """One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
 _INV_GROUP = rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?P<group>{GROUP_AUTHOR})"
 """A group closing the list ("..., and Widget Imaging Initiative (WII)"): one author more, written as it is."""
+_INV_SEP = r"(?:,?\s*(?:,|;|&|and\b)\s*|(?<=\.)\s+)"
+"""Between two names written family name first: a comma, a semicolon, "&" or "and", or only a space after an
+initial's period ("Audigier, V. Lind, F., Roe, J.": a comma the page forgot)."""
 _INV_PREFIX = re.compile(
     rf"^{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
-    rf"(?:,?\s*(?:,|;|&|and\b)\s*{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})+"
+    rf"(?:{_INV_SEP}{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})+"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?")
 
 
@@ -73,7 +76,7 @@ _INV_RUN_INITIALS = re.compile(rf"\b([{_UP}])(?=[{_UP}]\b)")
 _INV_BARE_INITIAL = re.compile(rf"([{_UP}])(?![.\w])")
 _INV_LIST = re.compile(
     rf"^{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
-    rf"(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})*"
+    rf"(?:(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|(?<=\.)\s+){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})*"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?\s*$")
 
 
@@ -159,8 +162,11 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         piece = _norm(seg.raw[a:b])
         if r.italic and piece and len(piece) >= 3 and not piece.isdigit():
             at = text.find(piece, start)
-            if at == start and len(piece.split()) >= 2 and len(_norm(text[at + len(piece):]).split()) <= 8:
+            after = text[at + len(piece):]
+            if at == start and len(piece.split()) >= 2 and (len(_norm(after).split()) <= 8
+                                                            or re.match(r"[.,]\s", after)):
                 # "(2022). <i>Mixture Models with R</i>. Springer.": a book's title is the italic, its publisher after
+                # (however long what follows: "(2012) <i>Title</i>. (<a>Data</a>) Publisher, ISBN ...")
                 title, pos = piece, at + len(piece)
                 break
             if at > start and (re.match(r"\s+[a-z]", text[at + len(piece):]) or _in_brackets(text, at, len(piece))
@@ -455,9 +461,32 @@ _YY_BADGE = re.compile(r"[A-Za-z][\w&/-]{1,15}\s*['’]\d\d")
 """A venue's short name with its year in two digits ("TGRS'22")."""
 
 
+_BRACE_NOTE = re.compile(r"^(?P<t>\S.*?)\s*[{(](?P<n>[^{}()]*)\}\s*\.?$")
+"""``"Title {1976 reprint}"``, ``"Title {2018; contact me@x.edu}"``: a note in curly braces closing an entry (the
+year and what the file is), on old hand-written pages that name no authors nor venue."""
+
+
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line."""
     text = _norm(text)
+    brace = _BRACE_NOTE.match(text) if text.endswith(("}", "}.")) else None
+    if brace and "{" not in brace.group("t"):
+        # the note is no part of the title, whichever way the rest reads (the link may hold both)
+        rest, note = brace.group("t").rstrip(" ,;:"), _norm(brace.group("n"))
+        pieces = [x.strip() for x in note.split(";")]
+        coauthors = [x for x in pieces if re.match(r"(?:with|con|avec|mit|com)\s+[A-ZÀ-ÖØ-Þ]", x)]
+        if coauthors:
+            # "{1993 reprint; with A. Lee}": the coauthors, as "Title (with A. Lee)" names them after the title
+            note = "; ".join(x for x in pieces if x not in coauthors)
+            names = re.sub(r"^[a-z]+\s+", "", coauthors[0])
+            rest = f"{rest} (with {names})"
+        parts = _split_one_liner(seg, rest, label_anchors, ctx)
+        if parts is not None:
+            return parts[0], parts[1], _clean_piece(f"{parts[2]}, {note}" if parts[2] and note else parts[2] or note) \
+                or None
+        if len(rest.split()) >= 2 and _author_score(rest, ctx.owner_names) < 0.3:
+            return _clean_title(rest), None, note or None
+        return None
     # "and Xiaoli Wei.Thompson Sampling on ...": a sentence's period glued to the next one (a PDF's export)
     text = re.sub(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})", ". ", text)
     # "Wang H, Lee G, et, al. Title[J]": a comma typed inside "et al." (it is no author "et")
@@ -509,6 +538,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             return _clean_title(rest[: cut.start() + (1 if rest[cut.start()] in "?!" else 0)]), \
                 _clean_piece(colon.group("a")), _clean_piece(rest[cut.end():]) or None
         return _clean_title(rest), _clean_piece(colon.group("a")), None
+    colored = _colored_title(seg, text, ctx)
+    if colored:
+        return colored
     with_names = _title_with_names(text, ctx) or _title_by_names(seg, text, ctx)
     if with_names:
         return with_names
@@ -707,6 +739,22 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         else:
             venue = venue or after or None
     return _clean_title(title), authors, venue
+
+
+def _colored_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
+    """``"A. Lee, B. Roe <font color=blue>Title</font>, <i>Venue</i>, 2022"``: the title set in a colour of its own
+    right after the author list, no comma or stop between them needed (a hand-edited page's list)."""
+    for r in seg.runs:
+        piece = _norm(r.text).strip(" ,.;:")
+        if not r.color or r.anchor is not None or r.bold or r.italic or len(piece.split()) < 3:
+            continue
+        at = text.find(piece)
+        before = _clean_piece(text[:at]) if at > 0 else ""
+        if not before or _author_score(before, ctx.owner_names) < 1 or not _ends_in_name(before) \
+                or _author_score(piece, ctx.owner_names) >= 0.3:
+            return None
+        return _clean_title(piece), before, _clean_piece(text[at + len(piece):]) or None
+    return None
 
 
 def _inside_title(before: str, ctx: _Ctx) -> bool:

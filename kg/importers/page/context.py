@@ -212,6 +212,7 @@ class _PubDraft:
     highlighted: list[str]
     lines: set[int]
     kind: str | None = None  # "talk": the entry's own label calls it a talk or a poster, no paper
+    bare_pdf: bool = False  # only its title, linked to a PDF, says it is a paper (a list of such makes them papers)
 
 
 _STATUS_AT_VENUE = re.compile(r"\s*(?i:to appear|accepted|forthcoming)\s+(?i:at|in)\s+(?:the\s+)?[A-Z][\w&'’.-]*\s+[A-Z&]")

@@ -181,7 +181,10 @@ _FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "jou
                 "abstract": "abstract", "citation": "bibtex", "cite as": "bibtex", "reference": "bibtex"}
 """A field's label and the role of its value (a full citation beside the fields is read like a BibTeX block:
 one more form of the same entry)."""
-_LEAD_WITH = re.compile(r"^\s*\((?P<w>(?:joint(?:ly)?\s+)?with\s[^()]{3,300}?)\)\s*[,.:;]?\s*(?P<rest>\S.*)$", re.I)
+_LEAD_WITH = re.compile(r"^\s*[(\[](?P<w>(?:joint(?:ly)?\s+)?(?:with|con|avec|mit|com)\s[^()\[\]]{3,300}?)[)\]]\s*[,.:;]?\s*"
+                        r"(?P<rest>\S.*)$", re.I)
+""""(with A. Lee and B. Ong) Title", "[con A. Lee]. Title": the coauthors open the entry (in the page's language)."""
+_WITH_WORD = re.compile(r"^(?:con|avec|mit|com)\b", re.I)
 _QUOTED_LINK = re.compile(r"^\s*[\"“]\s*(?P<t>[^\"“”]{3,120}?)\s*[\"”](?P<b>)\s*(?P<rest>\S.*)$")
 
 
@@ -317,11 +320,41 @@ def _italic_then_numbers(seg: Seg) -> bool:
         and all(not r.italic for r in runs[1:])
 
 
+_YEAR_LINE = re.compile(r"\((?:19|20)\d\d[a-z]?\)\s*[.,:]?\s*\S")
+"""A line that opens with the year in brackets, and goes on: the second line of an APA citation whose author list
+is a line of its own."""
+
+
+def _join_apa_lines(segs: list[Seg], ctx: _Ctx) -> list[Seg]:
+    """``"A. Lee, B. Roe &amp; C. Wu<br>(2016) <i>Title</i>.<br>Harbour Press."``: one APA citation a page sets on
+    lines of its own (the author list, the year and title, the publisher), read as the one line it is; the lines
+    after the year go with it up to one that is only a link or a paragraph (an abstract)."""
+    if len(segs) < 2 or not _YEAR_LINE.match(segs[1].text) or _YEAR_RX.search(segs[0].text) \
+            or _author_score(segs[0].text, ctx.owner_names) < 1:
+        return segs
+    end = 2
+    while end < len(segs) and len(segs[end].text.split()) <= 30 and not _link_line(segs[end], segs[end].text) \
+            and any(r.anchor is None for r in segs[end].runs if r.text.strip()) \
+            and not _YEAR_LINE.match(segs[end].text) and _author_score(segs[end].text, ctx.owner_names) < 1:
+        end += 1
+    runs: list[Run] = []
+    for seg in segs[:end]:
+        if runs:
+            last = runs[-1]
+            runs.append(Run(text=" ", first=last.last, last=last.last))
+        runs.extend(seg.runs)
+    joined = Seg(runs)
+    if not _apa_citation(_norm(joined.text)):
+        return segs
+    return [joined, *segs[end:]]
+
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
-    segs = [s for s in segs if s.text]
+    segs = _join_apa_lines([s for s in segs if s.text], ctx)
     if not segs:
         return None
+    bare_pdf = False
     all_anchors = []
     for s in segs:
         for a in s.anchors():
@@ -414,7 +447,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     lead_with = _LEAD_WITH.match(texts[0]) if texts else None
     if lead_with and len(lead_with.group("rest").split()) >= 3:
         # "(with A. Lee and <u>B. Ong</u>) Title, Venue 36 (2020)": the coauthors open the entry, the owner implied
-        bracket_notes.append(lead_with.group("w"))
+        bracket_notes.append(_WITH_WORD.sub("with", lead_with.group("w")))
         texts[0] = lead_with.group("rest")
     else:
         lead_with = None
@@ -1076,7 +1109,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 ctx.bare_titles and pub.links and one_liner and len(title.split()) >= 3) and not (
                 title_seg is not None and roles.get(title_seg) == "title" and segs[title_seg].runs
                 and all(r.hint == "title" for r in segs[title_seg].runs if r.text.strip()) and (pub.venue or notes)):
-            return None  # a title in quotes with its year or link is a paper, its venue not named yet
+            # "<a href="paper.pdf">Title</a> {1993}": a title linked to its PDF, and little else (a year note), may
+            # be a paper; it is one when most items of its section are so written (Builder.read counts them)
+            if not (one_liner and len(title.split()) >= 3 and title_anchor is not None
+                    and len(texts[title_seg].split()) <= len(title.split()) + 6
+                    and re.search(r"\.pdf(?:[?#]|$)", (title_anchor.get("href") or "").strip(), re.I)):
+                return None  # a title in quotes with its year or link is a paper, its venue not named yet
+            bare_pdf = True
         if not quoted_title and _PROSE_START.match(title) or len(title.split()) > 40:
             # ("We Want Symbols" set in quotes is a title, not a sentence of the page's prose)
             return None
@@ -1117,4 +1156,4 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     for i in used_segs:
         lines |= segs[i].lines
     return _PubDraft(pub=pub, highlighted=highlighted, lines=lines | (segs[0].lines if work else set()),
-                     kind="talk" if work and _TALK_TYPE.search(work[0]) else None)
+                     kind="talk" if work and _TALK_TYPE.search(work[0]) else None, bare_pdf=bare_pdf)

@@ -112,6 +112,12 @@ _UNDERLINE_STYLE = re.compile(r"text-decoration(-line)?\s*:[^;]*underline", re.I
 _COLOR_STYLE = re.compile(r"(?<![-\w])color\s*:\s*(?!#0{3,6}\b|black|inherit|#333|#444|#555|#666|gr[ae]y)", re.I)
 
 
+_BOLD_CLASSES = frozenset({"bold", "gras", "font-weight-bold", "fw-bold", "text-bold"})
+_ITALIC_CLASSES = frozenset({"italic", "italique", "font-italic", "fst-italic", "text-italic"})
+_STYLE_CLASSES = _BOLD_CLASSES | _ITALIC_CLASSES
+"""Class names that only set a text's weight or slant, as the tags ``<b>`` and ``<i>`` do."""
+
+
 _STYLING_TAGS = {"b", "strong", "papertitle", "i", "em", "cite", "var", "u", "ins", "sup", "font", "a", "name", "abbr",
                  "code", "blockquote"}
 """Tags :meth:`_RunBuilder._style` reads a style from (and blockquote, whose style _walk may change)."""
@@ -204,6 +210,10 @@ class _RunBuilder:
             if _COLOR_STYLE.search(css):
                 s["color"] = True
         cls = _classes(el)
+        if cls and not _STYLE_CLASSES.isdisjoint(cls):
+            # "<span class="italic">Title</span>": a CMS's editor (and Bootstrap's utilities) set the style by a class
+            s["bold"] = s.get("bold", False) or not _BOLD_CLASSES.isdisjoint(cls)
+            s["italic"] = s.get("italic", False) or not _ITALIC_CLASSES.isdisjoint(cls)
         if tag in ("papertitle", "name", "abbr", "code"):
             cls = [*cls, f"tag-{tag}"]
         elif tag == "details" and not any(_hint_of_classes([c]) for c in cls):

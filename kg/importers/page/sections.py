@@ -43,13 +43,18 @@ _YEAR_HEADING = re.compile(
 
 
 _LEAD_SYMBOLS = re.compile(r"^[^\w\[(]+")
+_RULE = re.compile(r"[-–—=~*_]")
+_RULE_TAIL = re.compile(r"(?:\s*[-–—=~*_]){2,}\s*$|\s+[-–—=~*_]\s*$")
 _YEARS = re.compile(r"(?:19|20)\d\d")
 _OPEN_RANGE = re.compile(r"before|until|earlier|older|prior|pre|up to|-|–|—|~|/|to|now|present", re.I)
 
 
 def _year_heading(text: str) -> tuple[bool, int | None]:
     """Is a heading a year group (``2023``, ``2015 and before``, ``2019-2020``)? Its year when single."""
+    lead = _LEAD_SYMBOLS.match(text.strip())
     t = _LEAD_SYMBOLS.sub("", text.strip()).strip("[]()")  # "📅 2020": an emoji before the year
+    if lead and _RULE.search(lead.group(0)):
+        t = _RULE_TAIL.sub("", t)  # "---2024---", "== 2024 ==": a rule drawn on both sides of the year
     m = _YEAR_HEADING.match(t)
     if not m:
         return False, None

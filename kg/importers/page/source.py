@@ -325,7 +325,25 @@ def _is_chrome(el) -> bool:
         return True
     if "acmdlitem" in cls or "acmdlstat" in cls:
         return True  # the ACM DL Author-ize widget: the paper's citation again, as ACM writes it
+    if tag in ("ul", "ol") and _in_page_contents(el):
+        return True
     return False
+
+
+def _in_page_contents(el) -> bool:
+    """A list of three links or more, each item only a link, most of them to a place on the page (``<li><a
+    href="#news">News</a></li>``): the page's table of contents in a sidebar, no text of the page."""
+    items = [c for c in el if _tag(c) == "li"]
+    if len(items) < 3:
+        return False
+    inside = 0
+    for li in items:
+        links = li.findall(".//a")
+        if len(links) != 1 or _norm(" ".join(_itertext(li))) != _norm(" ".join(_itertext(links[0]))):
+            return False
+        href = (links[0].get("href") or "").strip()
+        inside += href.startswith("#") and len(href) > 1
+    return inside * 3 >= len(items) * 2  # (its first item may be the home page: "Home", "#about", "#news", ...)
 
 
 def _norm(text: str) -> str:

@@ -180,8 +180,19 @@ def _local_links(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path
 
     soup = BeautifulSoup(doc.text, "lxml")
     site_urls = _site_urls(soup)
-    return [(" ".join(a.get_text(" ", strip=True).split()), target) for a in soup.find_all("a", href=True)
+    return [(_link_label(a), target) for a in soup.find_all("a", href=True)
             for target in [_local_target(root, page, a["href"], site_urls)] if target is not None]
+
+
+def _link_label(a) -> str:
+    """A link's words; a first letter set in a font of its own (``<font size=6>B</font><font size=5>io
+    sketch</font>``, an old page's drop cap) is the word's, not a word apart."""
+    loose = " ".join(a.get_text(" ", strip=True).split())
+    if re.match(r"[A-Z] [a-z]", loose):
+        tight = " ".join(a.get_text("").split())
+        if tight.replace(" ", "") == loose.replace(" ", ""):
+            return tight
+    return loose
 
 
 def linked_pages(root: Path, index: Path, doc: SourceDoc) -> list[Path]:

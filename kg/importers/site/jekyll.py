@@ -46,6 +46,7 @@ from .files import (
     mark_comments,
     not_a_page,
     jekyll_pages,
+    opens_front_matter,
     page_files,
     read_file,
     read_markdown,
@@ -112,7 +113,7 @@ def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None
     (``_pages/home.md`` or ``pages/home.md`` with ``permalink: /``); ``served``: :func:`_served_pages`, when
     the caller has them; ``lang``: the default language of a multilingual site (jekyll-polyglot's
     ``default_lang``), whose pages are in ``_pages/<lang>/``."""
-    found = first_file(root, _ABOUT_CANDIDATES)
+    found = first_file(root, _ABOUT_CANDIDATES[:-1] if served_index(root) else _ABOUT_CANDIDATES)
     if found is None and lang and "/" not in lang and ".." not in lang:
         found = first_file(root / "_pages" / lang, ("about.md", "about.markdown", "index.md"))
     if found is None:
@@ -122,6 +123,20 @@ def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None
             if m and m.group(1) == "/":
                 return page
     return found
+
+
+def served_index(root: Path) -> bool:
+    """Whether the site's root serves an ``index.html`` of its own as it is, whatever an ``index.md`` beside it
+    says: Jekyll copies an HTML file without front matter untouched, after it has rendered the pages, so that
+    copy replaces the page ``index.md`` renders to (a site saved from elsewhere whose ``index.md`` is a leftover,
+    another page kept under that name). A redirect or an empty script shell is no page of its own."""
+    index = root / "index.html"
+    if not index.is_file() or opens_front_matter(index) or first_file(root, ("index.md", "index.markdown")) is None:
+        return False
+    from .html_site import page_kind
+
+    doc = doc_or_none(index)
+    return doc is not None and page_kind(doc).kind == "page"
 
 
 def detect_jekyll(path: Path) -> float:
@@ -426,6 +441,8 @@ def _themeless_home(root: Path) -> Path | None:
     """The home page of a Jekyll site without a theme's layout (no ``_pages/``, no collections of papers):
     ``index.md`` (or ``about.md``), or the ``README.md`` GitHub Pages serves when there is no index."""
     if (root / "_pages").is_dir() or any((root / d).is_dir() for d in ("_publications", "_bibliography")):
+        return None
+    if served_index(root):
         return None
     home = first_file(root, ("index.md", "index.markdown", "about.md"))
     if home is None and not any(p.stem.lower() not in ("404", "500") for p in site_pages(root)):
