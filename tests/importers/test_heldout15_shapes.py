@@ -209,3 +209,33 @@ def test_author_list_in_one_more_pair_of_braces(tmp_path):
     assert [a.name for a in fibres.authors] == ["Z. Marrow", "O. K. Vantre"] and fibres.authors_truncated
     kaons = pubs["First Look at Slow Kaons in a Prototype"]
     assert [(a.name, a.is_self) for a in kaons.authors] == [("GRAND Collaboration", True)]
+
+
+MYST_PAPERS = """# Publications
+
+{bdg-primary}`rivers` {bdg-info}`floods`
+
+### Journal articles
+
+**Marquardt, I.**, Brekke, T. (2021). Groundwater recharge under thawing soils. *Journal of Cold Basins*
+[on-line version](https://doi.org/10.1000/cold.1) | {download}`PDF<https://files.example.org/cold.pdf>` |
+{bdg-info}`floods` {bdg-primary}`rivers`
+
+Holm, A., **Marquardt, I.** & Brekke, T. (2020). Snowmelt timing in alpine catchments. https://doi.org/10.1000/snow.2
+{bdg-primary}`rivers`
+"""
+
+
+def test_myst_badges_are_no_entry_and_a_download_is_a_link(tmp_path):
+    # a line of MyST badges ({bdg-info}`floods`) under a citation is a topic tag, not the entry's title; a
+    # {download} role is a link to the file
+    site = _write(tmp_path, {
+        "_config.yml": "title: \"\"\nauthor: \"\"\n",
+        "_toc.yml": "format: jb-book\nroot: intro\nchapters:\n- file: papers\n",
+        "intro.md": "# Ilse Marquardt\n\nI am a lecturer in hydrology at Fenwick University.\n",
+        "papers.md": MYST_PAPERS,
+    })
+    pubs = {p.title: p for p in import_path(site).profile.publications}
+    assert sorted(pubs) == ["Groundwater recharge under thawing soils", "Snowmelt timing in alpine catchments"]
+    assert pubs["Groundwater recharge under thawing soils"].links.get("pdf") == "https://files.example.org/cold.pdf"
+    assert pubs["Snowmelt timing in alpine catchments"].year == 2020
