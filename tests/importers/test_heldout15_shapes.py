@@ -239,3 +239,36 @@ def test_myst_badges_are_no_entry_and_a_download_is_a_link(tmp_path):
     assert sorted(pubs) == ["Groundwater recharge under thawing soils", "Snowmelt timing in alpine catchments"]
     assert pubs["Groundwater recharge under thawing soils"].links.get("pdf") == "https://files.example.org/cold.pdf"
     assert pubs["Snowmelt timing in alpine catchments"].year == 2020
+
+
+HANDLES_CONFIG = """title = "Corentin Vaillard"
+baseURL = "https://vaillard.example.org/"
+
+[params]
+firstName = "Corentin"
+lastName = "Vaillard"
+
+[[params.handles]]
+link = "mailto:corentin@vaillard.example.org"
+name = "Mail"
+
+[[params.handles]]
+link = "https://github.com/cvaillard"
+name = "Github"
+
+[[params.handles]]
+link = "https://scholar.google.com/citations?user=AbCdEfGhIjkL&hl=en"
+name = "GoogleScholar"
+"""
+
+
+def test_hugo_params_handles_name_the_owners_profiles(tmp_path):
+    # hugo-resume keeps the owner's profiles in "[[params.handles]]" (a name and a link each)
+    site = _write(tmp_path, {
+        "config.toml": HANDLES_CONFIG,
+        "content/_index.md": "---\ntitle: Home\n---\n\nI build network probes at a telecom company in Lyon.\n",
+    })
+    person = import_path(site).profile.person
+    assert person.identifiers.get("github") == "cvaillard"
+    assert person.identifiers.get("google_scholar") == "AbCdEfGhIjkL"
+    assert person.email == "corentin@vaillard.example.org"
