@@ -43,7 +43,7 @@ from typing import Collection, Iterator
 from ..errors import SourceError
 from ..model import Author, Education, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import _STAR_LEGEND, CONF_WORDS, MARK_SYMBOLS, MONTHS, _read_stars, NOTE_WORDS, arxiv_id, doi_of, find_year, link_kind, mark_owner, name_key, repair_url, strip_marks, venue_type
+from .common import _STAR_LEGEND, CONF_WORDS, MARK_SYMBOLS, MONTHS, _read_stars, NOTE_WORDS, arxiv_id, doi_of, find_year, link_kind, mark_owner, name_key, repair_url, same_name, strip_marks, venue_type
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -277,16 +277,52 @@ def _parse_stack():
                     f.value, entry.kg_highlighted = _highlighted_names(f.value)
             return library
 
+    class BracedAuthorList(LibraryMiddleware):
+        """``author = "{A. Lee and B. Roe}"``: a whole list in one more pair of braces, which to BibTeX is one
+        name, is the people the page shows (a corporate name has no "and", no "et al." and no comma list of
+        full names); ``{X Collaboration (including A. Lee)}`` is the collaboration, the bracket saying the
+        owner is one of it (kept as ``kg_included``)."""
+
+        @classmethod
+        def metadata_key(cls) -> str:
+            return "kg_braced_authors"
+
+        def transform(self, library):
+            for entry in library.entries:
+                f = entry.fields_dict.get("author")
+                if f is None or not isinstance(f.value, str):
+                    continue
+                m = re.fullmatch(r"\s*\{([^{}]+)\}\s*", f.value)
+                if not m:
+                    continue
+                inner = " ".join(m.group(1).split())
+                group = _INCLUDING.fullmatch(inner)
+                if group:
+                    f.value = "{" + group.group("g") + "}"
+                    entry.kg_included = group.group("n")
+                    continue
+                chunks = [c.strip() for c in re.split(r",\s*", re.sub(r",?\s*\bet\.?\s*al\.?$", "", inner))]
+                if re.search(r"\s+and\s+", inner):
+                    f.value = inner
+                elif len(chunks) >= 2 and all(len(c.split()) >= 2 for c in chunks):
+                    # "{Z. Lind, M. B. Roe, et al.}": full names between commas
+                    f.value = " and ".join(chunks) + (" and others" if re.search(r"\bet\.?\s*al\.?$", inner) else "")
+            return library
+
     return [
         mw.ResolveStringReferencesMiddleware(),
         ResolveConcatenation(),
         mw.RemoveEnclosingMiddleware(),
+        BracedAuthorList(),
         HighlightedNames(),
         mw.SeparateCoAuthors(),
         mw.SplitNameParts(),
     ]
 
 
+_INCLUDING = re.compile(r"(?P<g>[^()]*?\b(?:[Cc]ollaboration|[Cc]onsortium|[Tt]eam|[Gg]roup|[Nn]etwork))\s*"
+                        r"\((?:including|incl\.|with)\s+(?P<n>[^()]+)\)")
+"""``DUNE-like Collaboration (including A. Lee)``: a group author and the member the page names in it."""
 _WHOLE_NAME = re.compile(r"^\s*(?:\\(?:textbf|textit|emph|underline|uline|textsc)\s*\{(?P<a>[^{}]+)\}|"
                          r"\{\s*\\(?:bf|it|em|bfseries|itshape|sc)\b\s*(?P<b>[^{}]+)\})\s*$")
 _AND = re.compile(r"(\s+and\s+)", re.I)
@@ -710,6 +746,10 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         pub.authors_truncated = truncated
         if owner:
             mark_owner(pub.authors, owner, list(aliases))
+            included = getattr(entry, "kg_included", None)
+            if included and len(pub.authors) == 1 and not pub.authors[0].is_self \
+                    and any(same_name(included, n) for n in [owner, *aliases]):
+                pub.authors[0].is_self = True  # the owner's work as a member of the collaboration its one author
         take("author")
 
     # year and date

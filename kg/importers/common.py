@@ -99,7 +99,12 @@ def same_name(a: str, b: str) -> bool:
     ga, gb = fold(givens[0]).split(), fold(givens[1]).split()
     if not ga or not gb or len(ga) != len(gb):
         return False
-    return all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y) for x, y in zip(ga, gb))
+    # ("Ph. Preux" ~ "Philippe Preux", "Th. Lind" ~ "Thomas Lind": a given name cut short with a stop is the
+    # opening of the other's)
+    cut = [w.endswith(".") for w in givens[0].split()], [w.endswith(".") for w in givens[1].split()]
+    short = [(len(cut[0]) == len(ga) and cut[0][k], len(cut[1]) == len(gb) and cut[1][k]) for k in range(len(ga))]
+    return all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y or sa and y.startswith(x) or sb and x.startswith(y))
+               for (x, y), (sa, sb) in zip(zip(ga, gb), short))
 
 
 def _one_family(a: str, b: str) -> tuple[str, str] | None:
@@ -150,6 +155,10 @@ def name_parts(name: str) -> tuple[str, str] | None:
     if m:
         # "Nwosu A", "Smith J.A." (Vancouver style): the family name, then the initials ("Wei LI" is no such name)
         return " ".join(re.findall(r"[A-Z]", m.group(2))), m.group(1)
+    m = re.fullmatch(r"(?!(?:Dr|Mr|Ms|Mrs|Pr|Sr|Jr|St)\.)([A-Z][a-z]{1,2}\.)\s*([A-ZÀ-ÖØ-Þ][\w'’\-]+)", name.strip())
+    if m:
+        # "Ph. Preux", "Th. Lind": a given name cut to its first letters (nameparser reads "Ph." as a title)
+        return m.group(1), m.group(2)
     from nameparser import HumanName
 
     h = HumanName(name)
@@ -267,6 +276,9 @@ MARK_CLASS = "[" + re.escape(MARK_SYMBOLS) + "]"
 
 _LEGEND_PAIR_AFTER = re.compile(r"([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,40}?)\s*\\?(" + MARK_CLASS + r")(?=\s*(?:[,;)]|$))")
 _LEGEND_PAIR = re.compile(r"(?:\\?(" + MARK_CLASS + r"))\s*([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]+)")
+_LEGEND_PAIR_BRACKETED = re.compile(r"([^,;&()\\" + re.escape(MARK_SYMBOLS) + r"]{4,40}?)\s*\(\s*\\?(" + MARK_CLASS
+                                    + r")\s*\)")
+""""Co-first (#) & Corresponding Author (*)": each meaning, then its symbol in brackets."""
 
 
 _LEGEND_SHARED = re.compile(rf"\\?({MARK_CLASS})((?:\s*(?:,|and|&|or|/)\s*\\?{MARK_CLASS})+)\s*"
@@ -296,6 +308,11 @@ def read_legend(text: str) -> dict[str, str] | None:
         mark = meaning_to_mark(meaning)
         if mark:
             legend[symbol] = mark
+    if not legend:
+        for meaning, symbol in _LEGEND_PAIR_BRACKETED.findall(text):
+            mark = meaning_to_mark(meaning)
+            if mark:
+                legend[symbol] = mark
     if not legend:
         # "Corresponding author★": the meaning, then its symbol
         for meaning, symbol in _LEGEND_PAIR_AFTER.findall(text):
@@ -610,10 +627,19 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             continue
         if pending is not None and (_initials(name) or (pairs and _given_like(name))):
             family, fmarks = pending
-            if dotted and _initials(name) and not name.endswith("."):
-                name += "."  # the list's closing period took the last initial's dot
+            if dotted and _initials(name) and not name.endswith(".") and (len(name) == 1 or "." in name):
+                name += "."  # the list's closing period took the last initial's dot ("DR", no stops, had none)
             out.append(Author(name=f"{name} {family.strip('.')}", marks=list(dict.fromkeys(fmarks + marks))))
             pending = None
+            continue
+        words = name.split()
+        if pending is not None and len(words) == 2 and _initials(words[0]) and "." not in words[0] \
+                and _given_like(words[1]):
+            # "Quist, RS Barlow, DR": the comma between two names left out; the undotted initials close the
+            # pending name, the word after them opens the next
+            family, fmarks = pending
+            out.append(Author(name=f"{words[0]} {family.strip('.')}", marks=fmarks))
+            pending = (words[1], marks)
             continue
         if pending is not None:
             return None

@@ -570,6 +570,24 @@ def _headerless_tables(text: str, md) -> str:
     return "\n".join(lines)
 
 
+_MYST_ROLE = re.compile(r"\{(?P<role>[A-Za-z][\w:-]*)\}`(?P<body>[^`\n]+)`")
+"""A MyST inline role (Jupyter Book, MyST sites): ``{download}`PDF<docs/a.pdf>```, ``{bdg-info}`topic```."""
+
+
+def _myst_role(m: re.Match) -> str:
+    """A MyST role as the page shows it: a download as a link, a badge as nothing (a topic tag beside an
+    entry, no words of it; left as text it is a line of its own read as the entry's title), any other role as
+    its label (``{ref}`the methods <methods>``` -> "the methods")."""
+    role, body = m.group("role"), m.group("body")
+    if role.startswith("bdg"):
+        return ""
+    target = re.fullmatch(r"(?P<label>[^<>]*?)\s*<(?P<target>[^<>]+)>", body)
+    label = (target.group("label") or target.group("target")) if target else body
+    if role == "download":
+        return f"[{label}]({target.group('target') if target else body})"
+    return label
+
+
 def render_markdown(text: str) -> tuple[str, list[int]]:
     """Markdown -> HTML with every block on its source line; also the lines that were template residue
     or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself)."""
@@ -578,6 +596,8 @@ def render_markdown(text: str) -> tuple[str, list[int]]:
     if boxes:
         ignored = sorted(set(ignored) | set(boxes))
     clean = escape_sup_marks(latex_sup_marks(repair_destinations(clean)))
+    if "}`" in clean:
+        clean = _MYST_ROLE.sub(_myst_role, clean)
     # "**(* corresponding author, # co-first author)**": a star after an opening bracket and before a space is a
     # mark, literal to kramdown (Jekyll); CommonMark would take it for an emphasis closing the bold
     if "*" in clean:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Service, Student, Talk
@@ -148,6 +149,30 @@ _MATH_DOT = re.compile(r"\$?\\cdot\$?")
 """The dot of TeX math between links ("[PDF](..) $\\cdot$ [Code](..)") on a page whose theme renders math."""
 _LINK_LINE_LEAD = re.compile(r"^\s*[\w'’ ]{1,30}:\s")
 """The lead of a line of links that names what they are ("Paper: [official](..) [ungated](..)")."""
+
+
+_SELECTION_HEADING = re.compile(r"(?i)\b(?:selected|highlights?|featured|representative|key|recent|notable|major|"
+                                r"top|chosen)\b")
+
+
+def _title_words(title: str) -> list[str]:
+    """A title's words for comparing two readings of it: compatibility forms ("Cu₃" is "Cu3"), folded case and
+    accents, no punctuation ("C(sp²)–N" is "C(sp2)-N")."""
+    return re.findall(r"\w+", fold(unicodedata.normalize("NFKC", title)))
+
+
+def _same_work(a, b) -> bool:
+    """Two entries of one page that are one work written twice: the same title words, or the one title the
+    other's opening (five words or more: a short list may cut a long title), in years that do not disagree."""
+    if a.year is not None and b.year is not None and a.year != b.year:
+        return False
+    x, y = _title_words(a.title), _title_words(b.title)
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return len(short) >= 5 and long[:len(short)] == short
 
 
 class _Builder(_SectionReaders, _PersonReader):
@@ -982,8 +1007,40 @@ class _Builder(_SectionReaders, _PersonReader):
                 if vt and draft.pub.venue_type is None:
                     draft.pub.venue_type = {"journal": "journal", "conference": "conference", "preprint": "preprint",
                                             "workshop": "workshop", "thesis": "thesis", "book": "book"}[vt.group(0).lower()]
+            draft.group = b.heading
             self.pubs.append(draft)
             self.r.use(draft.lines)
+
+    def drop_selection(self) -> None:
+        """A short list of the owner's chosen papers ("Publication Highlights", "Selected Papers") above or beside
+        the full list names the same works again, often in other words (a shortened title, "Cu₃" for "Cu3",
+        "Lee, A.; et al." for the names): its items are the full list's works, which are read from the full list;
+        the short list's copy adds only its links. A list is such a selection when every item of it (two or more)
+        is a work of another, longer list on the page, or when its heading says it is a selection and most are."""
+        groups: dict[str | None, list[_PubDraft]] = {}
+        for d in self.pubs:
+            groups.setdefault(d.group, []).append(d)
+        if len(groups) < 2:
+            return
+        dropped: set[int] = set()
+        for name, items in groups.items():
+            others = [d for d in self.pubs if d.group != name and id(d) not in dropped]
+            if len(others) <= len(items):
+                continue
+            matches = [(d, next((o for o in others if _same_work(d.pub, o.pub)), None)) for d in items]
+            found = sum(1 for _, o in matches if o is not None)
+            chosen = bool(name and _SELECTION_HEADING.search(name))
+            if not (found == len(items) >= 2 or chosen and found >= max(1, 0.6 * len(items))):
+                continue
+            for d, o in matches:
+                if o is None:
+                    continue
+                for kind, url in d.pub.links.items():
+                    if kind not in o.pub.links and url not in o.pub.links.values():
+                        o.pub.links[kind] = url
+                dropped.add(id(d))
+        if dropped:
+            self.pubs = [d for d in self.pubs if id(d) not in dropped]
 
     # --- owner, finishing
     def resolve_owner(self) -> None:

@@ -49,11 +49,14 @@ _INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_INITIALS})"
 """One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
 _INV_GROUP = rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?P<group>{GROUP_AUTHOR})"
 """A group closing the list ("..., and Widget Imaging Initiative (WII)"): one author more, written as it is."""
-_INV_SEP = r"(?:,?\s*(?:,|;|&|and\b)\s*|(?<=\.)\s+)"
-"""Between two names written family name first: a comma, a semicolon, "&" or "and", or only a space after an
-initial's period ("Audigier, V. Lind, F., Roe, J.": a comma the page forgot)."""
+_INV_SEP = (rf"(?:,?\s*(?:,|;|&|and\b)\s*|(?<=\.)\s+"
+            rf"|(?<=[{_UP}])\s+(?={_INV_SURNAME}{_INV_MARKS},\s*[{_UP}]))")
+"""Between two names written family name first: a comma, a semicolon, "&" or "and"; or only a space after an
+initial, with or without its stop, where the page forgot the comma ("Audigier, V. Lind, F., Roe, J.",
+"Quist, RS Barlow, DR, Title"). A list that opens with a lone initial ("H Marsh, A Bifet, J Reed") is written
+given name first, none of these."""
 _INV_PREFIX = re.compile(
-    rf"^{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
+    rf"^(?![{_UP}]\s){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
     rf"(?:{_INV_SEP}{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})+"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?")
 
@@ -75,8 +78,8 @@ def _inverted_head(text: str) -> tuple[str, str] | None:
 _INV_RUN_INITIALS = re.compile(rf"\b([{_UP}])(?=[{_UP}]\b)")
 _INV_BARE_INITIAL = re.compile(rf"([{_UP}])(?![.\w])")
 _INV_LIST = re.compile(
-    rf"^{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
-    rf"(?:(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|(?<=\.)\s+){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})*"
+    rf"^(?![{_UP}]\s){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
+    rf"(?:(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|{_INV_SEP}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})*"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?\s*$")
 
 
@@ -228,8 +231,8 @@ def _full_name(chunk: str) -> bool:
         return False
     for t in tokens:
         low = t.lower()
-        if t in _FUNCTION_WORDS or (low in _NOT_NAME_WORDS and low not in _FUNCTION_WORDS):
-            return False  # a capitalized "An" (An Liu) or "Da" is a name; "Networks" is not
+        if t in _FUNCTION_WORDS or (low in _NOT_NAME_WORDS and (low not in _FUNCTION_WORDS or len(low) >= 5)):
+            return False  # a capitalized "An" (An Liu) or "Da" is a name; "Networks" or "Towards" is not
         if not (_NAME_TOKEN.match(t) or low in _PARTICLES):
             return False
     return not all(t.lower() in _PARTICLES for t in tokens) and not _abbreviated_title(tokens)
@@ -303,7 +306,8 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     venue_at = None
     for r in seg.runs:
         piece = _norm(r.text).strip(" ,.;:")
-        if r.italic and len(piece) >= 3 and not piece.isdigit():
+        if r.italic and len(piece) >= 3 and not piece.isdigit() and (" " in piece or not piece.islower()):
+            # (a lone lower-case word in italics, "portails <i>web</i>", is a word the title stresses)
             venue_at = text.find(piece)
             break
     head = text[:venue_at] if venue_at and venue_at > 0 else text
@@ -465,6 +469,26 @@ _BRACE_NOTE = re.compile(r"^(?P<t>\S.*?)\s*[{(](?P<n>[^{}()]*)\}\s*\.?$")
 """``"Title {1976 reprint}"``, ``"Title {2018; contact me@x.edu}"``: a note in curly braces closing an entry (the
 year and what the file is), on old hand-written pages that name no authors nor venue."""
 
+_LEAD_YEAR = re.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?[.,:]?\s+(?=[^\W\d_]+\s+\S+\s+\S)")
+"""The year that opens a sentence before three words or more (the title after it)."""
+_VENUE_OPENING = re.compile(r"(?:in|In)\s+(?:the\s+)?(?:[A-Z]|\d)|(?i:to appear|to be included|accepted|forthcoming)\b")
+
+
+def _venue_cut(title: str, authors: str | None, venue: str | None) -> tuple[str, str | None, str | None]:
+    """A title read with no venue, when no stop ends it: "Title of the work, in Proceedings of X 2013, Springer",
+    "Title, Journal of Y, 2012", "Title, J Fict Med Assoc. 2013;20(1):1-9" is cut at the comma where the venue
+    begins (an "in" after it, a status, or venue words up to the next comma), three words of title or more
+    before it."""
+    if venue is not None or ", " not in title:
+        return title, authors, venue
+    for m in re.finditer(r",\s+", title):
+        head, tail = title[:m.start()].strip(), title[m.end():].strip()
+        if len(head.split()) < 3 or len(tail) < 3:
+            continue
+        if _VENUE_OPENING.match(tail) or _venue_score(tail.split(",")[0]) >= 2:
+            return head, authors, _clean_piece(tail) or None
+    return title, authors, venue
+
 
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line."""
@@ -495,7 +519,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         return None
     apa = _split_apa(seg, text)
     if apa:
-        return apa
+        return _venue_cut(*apa)
     coded = _split_type_coded(text, ctx)
     if coded:
         return coded
@@ -503,6 +527,11 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     if inverted:
         # "Delgado, F., Ruiz, S. Open vent volcanism over 22 years. In prep.": the names, then the citation
         at = len(text) - len(inverted[1])
+        quoted = re.match(r"[“\"]\s*(\S[^”\"]{5,}?)\s*[”\"]", inverted[1])
+        if quoted and len(quoted.group(1).split()) >= 2:
+            # 'Lind, K.#, Okoro, B.* "Title of the paper." **J. Chem.**, 2024, 3, 1-9': the quotes close the
+            # title, its stop inside them; what follows is the venue (in bold or plain, not only italic)
+            return _clean_title(quoted.group(1)), inverted[0], _clean_piece(inverted[1][quoted.end():]) or None
         italic = next((p for r in seg.runs if r.italic and re.search(r"[^\W\d_]{2}", p := _norm(r.text).strip(" ,.;:"))
                        and text.find(p, at) > at and not STATUS_NOTE.fullmatch(p)), None)  # "*In review*": no venue
         lead = next((p for r in seg.runs if r.italic and len((p := _norm(r.text).strip(" ,.;:")).split()) >= 2
@@ -522,7 +551,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 return title, inverted[0], _clean_piece(text[cut:]) or None
         parts = _sentences(inverted[1])
         if parts and len(parts[0].split()) >= 2:
-            return _clean_title(parts[0].rstrip(". ")), inverted[0], _clean_piece(" ".join(parts[1:])) or None
+            return _venue_cut(_clean_title(parts[0].rstrip(". ")), inverted[0], _clean_piece(" ".join(parts[1:])) or None)
     colon = _NAMES_COLON.match(text) if ":" in text or "：" in text else None  # (a colon needed)
     if colon and any((r.anchor is not None and r.anchor not in label_anchors or r.bold or r.italic)
                      and re.search(r"\w[:：]\s", r.text) and len(r.text.split()) >= 3 for r in seg.runs):
@@ -679,7 +708,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                     # stop after a letter read as an initial ends the title all the same, the italic venue after it
                     return _clean_title(parts[1][:inside.start()]), authors or _clean_piece(parts[0]), \
                         _clean_piece(" ".join([parts[1][inside.end() - len(italic):], *parts[2:]])) or None
-                return _clean_title(parts[1]), authors or _clean_piece(parts[0]), _clean_piece(" ".join(parts[2:])) or None
+                # ("Lee AB, Roe C. 2013 Title, Venue": the year between the names and the title is neither's)
+                return _venue_cut(_clean_title(_LEAD_YEAR.sub("", parts[1])), authors or _clean_piece(parts[0]),
+                                  _clean_piece(" ".join(parts[2:])) or None)
             title = parts[0]
             k = 1
             while k < len(parts) - 1 and parts[k][:1].isupper() and len(parts[k].split()) >= 3 \

@@ -24,7 +24,7 @@ _NUMBERING = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*
                         r"[A-Z]{1,2}\d{1,3}\s*:(?=\s))\s*(?=\S)")  # "C30: Title, with ...": a numbered kind
 _NUMBER_ONLY = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}\s*[.)]?)\s*$")
 _ABBREV_BEFORE_DOT = re.compile(
-    r"(?:\b[A-ZÀ-ÖØ-ÞĀ-Ž]|\bal|\bet|\bVol|\bpp|\bno|\bNo|\bJr|\bSr|\bDr|\bProf|\bvs|\bSt|\bcf|\be\.g|\bi\.e|\betc|"
+    r"(?:\b[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:Ph|Th|Ch|Chr)|\bal|\bet|\bVol|\bpp|\bno|\bNo|\bJr|\bSr|\bDr|\bProf|\bvs|\bSt|\bcf|\be\.g|\bi\.e|\betc|"
     rf"\b(?i:{JOURNAL_WORDS}))$"
 )
 
@@ -213,6 +213,7 @@ class _PubDraft:
     lines: set[int]
     kind: str | None = None  # "talk": the entry's own label calls it a talk or a poster, no paper
     bare_pdf: bool = False  # only its title, linked to a PDF, says it is a paper (a list of such makes them papers)
+    group: str | None = None  # the heading of the list the entry is in ("Selected Papers", "All Publications")
 
 
 _STATUS_AT_VENUE = re.compile(r"\s*(?i:to appear|accepted|forthcoming)\s+(?i:at|in)\s+(?:the\s+)?[A-Z][\w&'’.-]*\s+[A-Z&]")

@@ -121,7 +121,10 @@ comma or stop (not '"Quoted words": the rest of a title') or followed by its coa
 without its address) likewise."""
 _PAPER_PARTS = ("p", "div", "blockquote")
 _NAMES_QUOTED = re.compile(
-    r"^\s*(?P<a>[^\"“”]{2,300}?)\s*[,:]\s*[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*[,.]?\s*[\"”]\s*[,.]?\s*(?P<rest>.*)$")
+    r"^\s*(?P<a>[^\"“”]{2,300}?)(?:\s*[,:]|(?<=\bet al\.))\s*[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*[,.]?\s*[\"”]\s*[,.]?\s*"
+    r"(?P<rest>.*)$")
+"""'A, B, "Title," Venue' / 'Lind, K., et al. "Title." Venue': the names (a comma or colon, or the stop of their
+"et al.", before the quotes), the quoted title, the rest."""
 
 
 _AUTHORS_YEAR_QUOTED = re.compile(r"^\s*(?P<a>[^\"“”()]{2,300}?)\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.,:]?\s*[\"“][^\"“”]{3,}[\"”]")

@@ -172,9 +172,10 @@ def _paired_inverted(chunks: list[str]) -> list[str]:
 _VENUE_WORDS = re.compile(
     r"\b(proceedings|proc\.|conference|conf\.|journal|transactions|trans\.|symposium|workshops?|arxiv|preprint|"
     r"letters|magazine|submitted|accepted|under review|in submission|to appear|in press|volume|vol\.|pp\.|pages|"
-    r"technical report|tech report|thesis|dissertation|book chapter|openreview|biorxiv|medrxiv|ssrn)\b",
+    r"technical report|tech report|thesis|dissertation|book chapter|openreview|biorxiv|medrxiv|ssrn)(?:\b|(?<=\.))",
     re.I,
 )
+"""(an abbreviation's stop closes the word: "Proc. IEEE Cluster", "vol. 6", where no word boundary follows it)"""
 _YEAR_RX = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _VENUE_WORDS_LOW = re.compile(_VENUE_WORDS.pattern)
 _VENUE_NAMES_LOW = re.compile(

@@ -623,7 +623,14 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     pages = [*sorted(content.glob("*.md")), *folder_pages(content), *(p for d in sections for p in sorted(d.glob("*.md")))]
     nav = [rel_path(root, p) for p in pages if p != home]
     title = name or person_title(as_text(data.get("title")), (base or "",))
-    return read_markdown_site(root, "hugo", home, parts, title, base, nav, options, person=person)
+    profile = read_markdown_site(root, "hugo", home, parts, title, base, nav, options, person=person)
+    handles = params.get("handles")
+    if isinstance(handles, list) and apply_social(profile.person, "handles", handles, base) and cfg_doc is not None:
+        # "[[params.handles]] name = 'Github' link = 'https://github.com/...'" (hugo-resume): the owner's profiles
+        for key, (first, last) in spans.items():
+            if key == "params.handles" or key.startswith("params.handles."):
+                cfg_doc.use(first, last)
+    return profile
 
 
 _PAPER_KEYS = {"venue", "publication", "journal", "booktitle", "doi", "arxiv", "pdf", "paper", "url_pdf"}
