@@ -466,6 +466,29 @@ def _named_home(root: Path) -> Path | None:
     return root / ranked[0][1] if ranked else None
 
 
+def _collection_files(folder: Path) -> list[Path]:
+    # (a collection keeps its items in subfolders too)
+    return sorted(folder.rglob("*.md")) + sorted(folder.rglob("*.markdown"))
+
+
+def _records_owner(root: Path, cfg: dict, base: str | None, aliases: list[str]) -> tuple[Person | None, str | None]:
+    """The owner of a hand-built lab site whose configuration names the lab (``title: Roe lab website``) and whose
+    pages name nobody: the author on most of its papers' records (as fully as the site writes the name), be they
+    in ``_publications/`` or a collection of another name; with the profile settings of ``_config.yml``."""
+    from .record_files import record_parts, records_owner
+
+    pub_dir = root / "_publications"
+    pubs = [p for f in (_collection_files(pub_dir) if pub_dir.is_dir() else [])
+            for p in read_jekyll_publication(root, f, base, None, aliases).publications]
+    found = records_owner(pubs + [p for part in record_parts(root, set(), base) for p in part.publications])
+    if found is None:
+        return None, None
+    person = Person(name=found)
+    for key in _CONFIG_SOCIALS:
+        apply_social(person, key, cfg.get(key))
+    return person, found
+
+
 def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     """A Jekyll site: ``_config.yml``, the about page, section pages, the publication, news, talk and teaching
     collections, BibTeX and ``_data`` lists."""
@@ -555,11 +578,22 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         dest = root / (as_text(cfg.get("destination")) or "_site")
         title = person_title(as_text(cfg.get("title")),
                              (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
+        html_error = None
         for folder in (dest, root):
             if folder.is_dir() and site_pages(folder):
-                return parse_html_site(folder, ImportOptions(owner=options.owner or title))
-        raise SourceError("no owner name in _config.yml (author.name or first_name/last_name) nor in about.md",
-                          path=str(root))
+                try:
+                    profile = parse_html_site(folder, ImportOptions(owner=options.owner or title))
+                    for key in _CONFIG_SOCIALS:
+                        apply_social(profile.person, key, cfg.get(key))  # (the site's settings are its owner's)
+                    return profile
+                except SourceError as err:
+                    html_error = err
+                    break
+        person, owner = _records_owner(root, cfg, base, aliases) if not options.owner else (None, owner)
+        if person is None:
+            raise html_error or SourceError(
+                "no owner name in _config.yml (author.name or first_name/last_name) nor in about.md", path=str(root))
+    pub_dir = root / "_publications"
 
     # hand-written section pages beside the about page (_pages/publications.md, People.md ...)
     sections, skipped = jekyll_section_pages(root, about, served)
@@ -587,9 +621,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                         item.file = item.file or part.rel
                     getattr(parts[0], kind).extend(found)
 
-    pub_dir = root / "_publications"
     if pub_dir.is_dir():
-        for file in sorted(pub_dir.rglob("*.md")) + sorted(pub_dir.rglob("*.markdown")):
+        for file in _collection_files(pub_dir):
             parts.append(read_jekyll_publication(root, file, base, owner, aliases))
 
     # jekyll-scholar's 'scholar: source: ... bibliography: ...' says where the BibTeX is (al-folio: _bibliography/)

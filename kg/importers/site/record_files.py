@@ -32,7 +32,7 @@ from typing import Collection
 from ...errors import SourceError
 from ...model import Publication
 from ..base import SourceDoc
-from ..common import same_name, section_kind, split_authors
+from ..common import mark_owner, same_name, section_kind, split_authors
 from .assemble import Part
 from .fields import as_text, md_text
 from .files import backup_reason, read_file, read_markdown, rel_path
@@ -44,6 +44,7 @@ from .records import (
     _RECORD_VENUE,
     RecordKeys,
     _template_publication,
+    body_byline,
     publication_from_record,
     read_jekyll_publication,
     yaml_records,
@@ -360,6 +361,13 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
             span = fm.spans.get(spelled.get(key, key))
             if span:
                 doc.use(*span)
+        byline = None if pub.authors else body_byline(doc, fm.body_start)
+        if byline is not None:
+            # a hand-built theme's paper page: the front matter gives title, date and journal, the body the authors
+            pub.authors, pub.authors_truncated, line = byline
+            if owner:
+                mark_owner(pub.authors, owner)
+            doc.use(line)
         doc.sections[1] = "publications"
         parts.append(part)
     return parts if len(parts) >= 2 and 2 * len(parts) >= total else []
