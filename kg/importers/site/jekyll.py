@@ -438,7 +438,53 @@ def _themeless_home(root: Path) -> Path | None:
             return first_file(folders[0], ("index.md", "index.markdown"))
     if home is None and not site_pages(root):
         return find_readme(root) or _named_home(root)
+    return _chosen_home(root, home) if home is not None else None
+
+
+_CHOICE = re.compile(r"^\s*(?:[-*+]\s+|\d+\.\s+)?\[[^\]]+\]\(\s*<?([^)\s>]+)>?\s*\)\s*$")
+"""A line that is one link and nothing else (``* [日本語](jp)``, ``[English](en/)``)."""
+
+
+def _chosen_home(root: Path, home: Path) -> Path:
+    """The home page a chooser sends to: a root page made only of links to folders that hold sites of their own
+    (``* [English](en)`` / ``* [日本語](jp)``: one tree per language) stands for the first of those sites' home
+    pages, where the owner and their pages are; any other home is itself."""
+    doc = doc_or_none(home)
+    if doc is None:
+        return home
+    lines = [line for line in doc.lines[read_front_matter(doc).body_start - 1:] if line.strip()]
+    targets = [m.group(1) for line in lines for m in [_CHOICE.match(line)] if m]
+    if not targets or len(targets) != len(lines):
+        return home
+    for target in targets:
+        if re.match(r"^[a-z][a-z0-9+.\-]*:|^//|\.\.", target, re.I):
+            continue
+        folder = (root / target.split("#")[0].strip("/")).resolve()
+        if folder.is_dir() and folder != root.resolve() and folder.is_relative_to(root.resolve()):
+            found = first_file(folder, ("index.md", "index.markdown", "README.md"))
+            if found is not None:
+                return found
     return home
+
+
+def _wiki_menu(root: Path, home: Path) -> tuple[str | None, list[str]]:
+    """The title and pages of the menu a markdown wiki keeps beside its home page (MDwiki's ``navigation.md``:
+    ``# Jane Roe`` then ``[Publications](publications.md)`` ...), the pages as paths from ``root``."""
+    menu = home.parent / "navigation.md"
+    doc = doc_or_none(menu) if menu.is_file() else None
+    if doc is None:
+        return None, []
+    heading = next((m.group(1) for line in doc.lines for m in [re.match(r"^#\s+(.+?)\s*#*\s*$", line)] if m), None)
+    folder = home.parent.resolve().relative_to(root.resolve()).as_posix()
+    pages = []
+    for _label, target in md_links(doc.text):
+        target = target.split("#")[0].strip()
+        if target.startswith("#!"):
+            target = target[2:]  # MDwiki's "#!page.md": the page the app loads
+        if not target or re.match(r"^[a-z][a-z0-9+.\-]*:|^//|^/", target, re.I):
+            continue
+        pages.append(target if folder == "." else f"{folder}/{target}")
+    return heading, pages
 
 
 _HOME_STEMS = ("home", "me", "bio", "profile")
@@ -506,6 +552,9 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         # minima's menu ("header_pages: [Publications/publications.md]"): pages the site links from every page
         menu = cfg.get("header_pages")
         nav = [m for m in menu if isinstance(m, str)] if isinstance(menu, list) else []
+        wiki_title, wiki_pages = _wiki_menu(root, home)
+        title = title or person_title(wiki_title)
+        nav += [p for p in wiki_pages if p not in nav]
         profile = read_markdown_site(root, "jekyll", home, parts, title, base, nav, options, person)
         if person is None:
             # a configuration naming no author ("title: Jane Doe" only): its profile settings are those of the
