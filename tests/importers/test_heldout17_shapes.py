@@ -66,3 +66,33 @@ def test_a_jekyll_lab_site_whose_paper_collection_names_the_authors_in_each_pape
     if folder == "publications":
         # (the linked title and the venue line repeat the front matter: no abstract)
         assert first.abstract == "Abstract We measured how people see. It went well."
+
+
+def test_an_mdwiki_site_behind_a_language_chooser_is_read_with_the_owner_its_menu_names(tmp_path):
+    # the root page only links to one tree per language; the tree's home page names nobody ("Home", a sentence
+    # in Japanese), its navigation.md menu is headed by the owner's name and lists the pages
+    (tmp_path / "index.md").write_text("* [English page](en)\n* [日本語のページ](ja)\n")
+    site = tmp_path / "ja"
+    site.mkdir()
+    (site / "config.json").write_text('{\n    "useSideMenu": true\n}\n')
+    (site / "navigation.md").write_text("# Rin Tanabe\n\n[Home](index.md)\n[Papers](papers.md)\n[English](../en)\n")
+    (site / "index.md").write_text(
+        "Home\n====\n\nこのページは田辺 凛の個人ページです。\n\nIDs\n---\n\n"
+        "* ORCID ID: [0000-0001-2345-6789](https://orcid.org/0000-0001-2345-6789)\n")
+    (site / "papers.md").write_text(
+        "Publications\n============\n\n学術雑誌論文\n------------\n\n"
+        "* 田辺 凛, 森 健: 海上の雨量計, 海洋レター, 3(1):1-9 (2020). https://doi.org/10.9999/ol.3.1\n"
+        "R. Tanabe, K. Mori: Rain gauges at sea, Ocean Letters, 3(1):1-9 (2020).\n\n"
+        "* 森 健, 田辺 凛: 波と風, 沿岸ノート, 5(2):10-19 (2018).\n"
+        "K. Mori, R. Tanabe: Waves and wind, Coastal Notes, 5(2):10-19 (2018).\n\n"
+        "* 大野 翔, 田辺 凛: 潮の記録, 海洋レター, 2(4):33-40 (2017).\n")
+    result = import_path(tmp_path)
+    p = result.profile
+    assert result.format == "jekyll" and p.person.name == "Rin Tanabe"
+    assert p.person.identifiers.get("orcid") == "0000-0001-2345-6789"
+    assert parts_of(p) == ["ja/index.md", "ja/papers.md"]
+    # "Authors: Title, Venue, vol(no):pages (year)." parted by commas; the owner's name as the papers write it
+    assert [(pub.title, pub.venue, pub.year) for pub in p.publications] == [
+        ("海上の雨量計", "海洋レター", 2020), ("波と風", "沿岸ノート", 2018), ("潮の記録", "海洋レター", 2017)]
+    assert p.person.alternate_names == ["田辺 凛"]
+    assert [[a.is_self for a in pub.authors] for pub in p.publications] == [[True, False], [False, True], [False, True]]
