@@ -416,6 +416,36 @@ def _title_cased(text: str) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
+_YEAR_TAIL = re.compile(r"\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)")
+_NUMBERS = re.compile(r"(?:vol\.?\s*|pp?\.\s*)?[\w\-–—()]*\d[\w\-–—():.\s]*", re.I)
+
+
+def _comma_citation(rest: str) -> tuple[str, str, int] | None:
+    """Title and venue of a citation that parts them with commas and closes with its numbers and a year in
+    brackets (``Title, Venue, 51(3):255-257 (2020)``, ``Title, Venue, P5-5 (2017)``, the style of many Japanese
+    lists): the venue is the piece before the numbers, the title all before it; with where the year ends.
+    None when the citation does not end so.
+
+    >>> _comma_citation("Rain at sea, a survey, Ocean Letters, 3(1):1-9 (2020). https://doi.org/10.1/x")[:2]
+    ('Rain at sea, a survey', 'Ocean Letters, 3(1):1-9 (2020)')
+    """
+    year = _YEAR_TAIL.search(rest)
+    if year is None or not re.match(r"\s*(?:[.,;]|$)", rest[year.end():]):
+        return None
+    pieces = re.split(r"\s*[,，、]\s*", rest[: year.start()])
+    if len(pieces) < 3 or not _NUMBERS.fullmatch(pieces[-1]) or re.search(r"[^\W\d_]{4}", pieces[-1]):
+        return None  # ("A: Cats, dogs and mice (2020)": commas of the title's own, no venue)
+    venue_at = len(pieces) - 2
+    if not re.search(r"[^\W\d_]", pieces[venue_at]) or not pieces[0]:
+        return None
+    head = rest[: year.start()]
+    start = 0
+    for piece in pieces[:venue_at]:
+        start = head.index(piece, start) + len(piece)
+    title = head[:start].strip()
+    return title, head[start:].lstrip(" ,，、") + rest[year.start(): year.end()], year.end()
+
+
 _NAMES_COLON = re.compile(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$")
 
 
@@ -563,6 +593,10 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         # "A, B and C: Title. Venue.": the authors, a colon, then the citation
         rest = colon.group("rest")
         cut = re.search(r"[.?!]\s+(?=\S)", rest)
+        commas = _comma_citation(rest)
+        if commas and (cut is None or cut.start() >= commas[2]):
+            # "A, B: Title, Venue, 51(3):255-257 (2020).": no stop ends the title, commas part it from the venue
+            return _clean_title(commas[0]), _clean_piece(colon.group("a")), _clean_piece(commas[1]) or None
         if cut:
             return _clean_title(rest[: cut.start() + (1 if rest[cut.start()] in "?!" else 0)]), \
                 _clean_piece(colon.group("a")), _clean_piece(rest[cut.end():]) or None

@@ -212,6 +212,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
     profile.publications = dedupe_publications(pubs, frozenset(p.rel.rsplit("/", 1)[0] for p in parts
                                                                if p.format == "records-item"))
     if owner:
+        _native_name(person, owner, profile.publications)
         for pub in profile.publications:
             if pub.authors and not any(a.is_self for a in pub.authors):
                 mark_owner(pub.authors, owner, [*person.alternate_names, *aliases])
@@ -219,6 +220,25 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
     digest = hashlib.sha256("".join(s.checksum for s in sources).encode()).hexdigest()
     profile.source = Source(file=root.name or str(root), format=fmt, checksum=f"sha256:{digest}", parts=sources)
     return profile
+
+
+def _latin(name: str) -> bool:
+    return all(ord(c) < 0x250 for c in name if c.isalpha())
+
+
+def _native_name(person: Person, owner: str, pubs: list[Publication]) -> None:
+    """The owner's name in another script, as the site's list writes it (``田辺 凛`` on the papers of a site
+    titled ``Rin Tanabe``): an author written in another script than the owner's name who is on most of the
+    papers, and on more of them than the owner's name, is the owner's other name (an alternate name)."""
+    from .record_files import records_owner
+
+    authored = [p for p in pubs if p.authors]
+    other = records_owner(authored) if len(authored) >= 3 else None
+    if other is None or _latin(other) == _latin(owner) or any(same_name(other, n) for n in [owner, *person.alternate_names]):
+        return
+    mine = sum(1 for p in authored if any(same_name(a.name, owner) for a in p.authors))
+    if mine < sum(1 for p in authored if any(same_name(a.name, other) for a in p.authors)):
+        person.alternate_names.append(other)
 
 
 def only_if_same_person(candidate: Person, person: Person) -> Person:

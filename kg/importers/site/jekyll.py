@@ -454,7 +454,53 @@ def _themeless_home(root: Path) -> Path | None:
             return first_file(folders[0], ("index.md", "index.markdown"))
     if home is None and not site_pages(root):
         return find_readme(root) or _named_home(root)
+    return _chosen_home(root, home) if home is not None else None
+
+
+_CHOICE = re.compile(r"^\s*(?:[-*+]\s+|\d+\.\s+)?\[[^\]]+\]\(\s*<?([^)\s>]+)>?\s*\)\s*$")
+"""A line that is one link and nothing else (``* [日本語](jp)``, ``[English](en/)``)."""
+
+
+def _chosen_home(root: Path, home: Path) -> Path:
+    """The home page a chooser sends to: a root page made only of links to folders that hold sites of their own
+    (``* [English](en)`` / ``* [日本語](jp)``: one tree per language) stands for the first of those sites' home
+    pages, where the owner and their pages are; any other home is itself."""
+    doc = doc_or_none(home)
+    if doc is None:
+        return home
+    lines = [line for line in doc.lines[read_front_matter(doc).body_start - 1:] if line.strip()]
+    targets = [m.group(1) for line in lines for m in [_CHOICE.match(line)] if m]
+    if not targets or len(targets) != len(lines):
+        return home
+    for target in targets:
+        if re.match(r"^[a-z][a-z0-9+.\-]*:|^//|\.\.", target, re.I):
+            continue
+        folder = (root / target.split("#")[0].strip("/")).resolve()
+        if folder.is_dir() and folder != root.resolve() and folder.is_relative_to(root.resolve()):
+            found = first_file(folder, ("index.md", "index.markdown", "README.md"))
+            if found is not None:
+                return found
     return home
+
+
+def _wiki_menu(root: Path, home: Path) -> tuple[str | None, list[str]]:
+    """The title and pages of the menu a markdown wiki keeps beside its home page (MDwiki's ``navigation.md``:
+    ``# Jane Roe`` then ``[Publications](publications.md)`` ...), the pages as paths from ``root``."""
+    menu = home.parent / "navigation.md"
+    doc = doc_or_none(menu) if menu.is_file() else None
+    if doc is None:
+        return None, []
+    heading = next((m.group(1) for line in doc.lines for m in [re.match(r"^#\s+(.+?)\s*#*\s*$", line)] if m), None)
+    folder = home.parent.resolve().relative_to(root.resolve()).as_posix()
+    pages = []
+    for _label, target in md_links(doc.text):
+        target = target.split("#")[0].strip()
+        if target.startswith("#!"):
+            target = target[2:]  # MDwiki's "#!page.md": the page the app loads
+        if not target or re.match(r"^[a-z][a-z0-9+.\-]*:|^//|^/", target, re.I):
+            continue
+        pages.append(target if folder == "." else f"{folder}/{target}")
+    return heading, pages
 
 
 _HOME_STEMS = ("home", "me", "bio", "profile")
@@ -482,6 +528,29 @@ def _named_home(root: Path) -> Path | None:
     return root / ranked[0][1] if ranked else None
 
 
+def _collection_files(folder: Path) -> list[Path]:
+    # (a collection keeps its items in subfolders too)
+    return sorted(folder.rglob("*.md")) + sorted(folder.rglob("*.markdown"))
+
+
+def _records_owner(root: Path, cfg: dict, base: str | None, aliases: list[str]) -> tuple[Person | None, str | None]:
+    """The owner of a hand-built lab site whose configuration names the lab (``title: Roe lab website``) and whose
+    pages name nobody: the author on most of its papers' records (as fully as the site writes the name), be they
+    in ``_publications/`` or a collection of another name; with the profile settings of ``_config.yml``."""
+    from .record_files import record_parts, records_owner
+
+    pub_dir = root / "_publications"
+    pubs = [p for f in (_collection_files(pub_dir) if pub_dir.is_dir() else [])
+            for p in read_jekyll_publication(root, f, base, None, aliases).publications]
+    found = records_owner(pubs + [p for part in record_parts(root, set(), base) for p in part.publications])
+    if found is None:
+        return None, None
+    person = Person(name=found)
+    for key in _CONFIG_SOCIALS:
+        apply_social(person, key, cfg.get(key))
+    return person, found
+
+
 def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     """A Jekyll site: ``_config.yml``, the about page, section pages, the publication, news, talk and teaching
     collections, BibTeX and ``_data`` lists."""
@@ -499,6 +568,9 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         # minima's menu ("header_pages: [Publications/publications.md]"): pages the site links from every page
         menu = cfg.get("header_pages")
         nav = [m for m in menu if isinstance(m, str)] if isinstance(menu, list) else []
+        wiki_title, wiki_pages = _wiki_menu(root, home)
+        title = title or person_title(wiki_title)
+        nav += [p for p in wiki_pages if p not in nav]
         profile = read_markdown_site(root, "jekyll", home, parts, title, base, nav, options, person)
         if person is None:
             # a configuration naming no author ("title: Jane Doe" only): its profile settings are those of the
@@ -571,11 +643,22 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         dest = root / (as_text(cfg.get("destination")) or "_site")
         title = person_title(as_text(cfg.get("title")),
                              (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
+        html_error = None
         for folder in (dest, root):
             if folder.is_dir() and site_pages(folder):
-                return parse_html_site(folder, ImportOptions(owner=options.owner or title))
-        raise SourceError("no owner name in _config.yml (author.name or first_name/last_name) nor in about.md",
-                          path=str(root))
+                try:
+                    profile = parse_html_site(folder, ImportOptions(owner=options.owner or title))
+                    for key in _CONFIG_SOCIALS:
+                        apply_social(profile.person, key, cfg.get(key))  # (the site's settings are its owner's)
+                    return profile
+                except SourceError as err:
+                    html_error = err
+                    break
+        person, owner = _records_owner(root, cfg, base, aliases) if not options.owner else (None, owner)
+        if person is None:
+            raise html_error or SourceError(
+                "no owner name in _config.yml (author.name or first_name/last_name) nor in about.md", path=str(root))
+    pub_dir = root / "_publications"
 
     # hand-written section pages beside the about page (_pages/publications.md, People.md ...)
     sections, skipped = jekyll_section_pages(root, about, served)
@@ -603,9 +686,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                         item.file = item.file or part.rel
                     getattr(parts[0], kind).extend(found)
 
-    pub_dir = root / "_publications"
     if pub_dir.is_dir():
-        for file in sorted(pub_dir.rglob("*.md")) + sorted(pub_dir.rglob("*.markdown")):
+        for file in _collection_files(pub_dir):
             parts.append(read_jekyll_publication(root, file, base, owner, aliases))
 
     # jekyll-scholar's 'scholar: source: ... bibliography: ...' says where the BibTeX is (al-folio: _bibliography/)

@@ -133,10 +133,24 @@ def _heading_kind(doc: SourceDoc | None) -> str | None:
 _CODE_CELL = re.compile(r"^```+\s*\{\s*(?:python|r|julia|ojs|bash)\b", re.I | re.M)
 
 
+def _missing_bibliography(page: Path, doc: SourceDoc) -> bool:
+    """Whether the page's front matter names a bibliography (``bibliography: refs/papers.bib``) none of whose
+    files is among the sources: a script writes it before each render, so only the rendered page has the list."""
+    try:
+        bibs = read_front_matter(doc).data.get("bibliography")
+    except SourceError:
+        return False
+    bibs = [bibs] if isinstance(bibs, str) else [b for b in bibs if isinstance(b, str)] if isinstance(bibs, list) else []
+    bibs = [b for b in bibs if "{" not in b and "://" not in b]  # (a template's value, a remote file: not ours)
+    return bool(bibs) and not any((page.parent / b.strip()).is_file() for b in bibs)
+
+
 def rendered_page(root: Path, page: Path, out_dir: Path | None) -> Path | None:
-    """The rendered HTML of a page whose content is computed by code cells (a Quarto page that builds its
-    list of papers from a data file), when the site's output folder holds it; else None."""
-    if out_dir is None or not _CODE_CELL.search(doc_or_none(page).text if doc_or_none(page) else ""):
+    """The rendered HTML of a page whose content is computed at render time: by code cells (a Quarto page that
+    builds its list of papers from a data file), or from a bibliography file the sources do not hold (a
+    pre-render script makes it), when the site's output folder holds it; else None."""
+    doc = doc_or_none(page) if out_dir is not None else None
+    if doc is None or not (_CODE_CELL.search(doc.text) or _missing_bibliography(page, doc)):
         return None
     rel = page.resolve().relative_to(root.resolve()).with_suffix(".html")
     target = out_dir / rel

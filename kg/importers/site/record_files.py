@@ -32,7 +32,7 @@ from typing import Collection
 from ...errors import SourceError
 from ...model import Publication
 from ..base import SourceDoc
-from ..common import same_name, section_kind, split_authors
+from ..common import mark_owner, same_name, section_kind, split_authors
 from .assemble import Part
 from .fields import as_text, md_text
 from .files import backup_reason, read_file, read_markdown, rel_path
@@ -42,6 +42,7 @@ from .records import (
     _TITLE_KEYS,
     _YEAR_KEYS,
     _template_publication,
+    body_byline,
     is_publication,
     lower_keys,
     publication_from_record,
@@ -330,6 +331,13 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
         if pub is None:
             continue
         pub.line, pub.file = fm.spans.get(spelled.get("title", "title"), (1, 1))[0], rel
+        byline = None if pub.authors else body_byline(doc, fm.body_start)
+        if byline is not None:
+            # a hand-built theme's paper page: the front matter gives title, date and journal, the body the authors
+            pub.authors, pub.authors_truncated, line = byline
+            if owner:
+                mark_owner(pub.authors, owner)
+            doc.use(line)
         doc.sections[1] = "publications"
         parts.append(Part(rel, doc, "records-item", publications=[pub]))
     return parts if len(parts) >= 2 and 2 * len(parts) >= total else []

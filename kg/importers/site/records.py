@@ -216,7 +216,7 @@ class RecordKeys:
     bare_files: bool = True
 
 
-JEKYLL_KEYS = RecordKeys(links=_PUB_LINK_KEYS)
+JEKYLL_KEYS = RecordKeys(links=_PUB_LINK_KEYS, venue=("venue", "journal"))
 """academicpages' ``_publications/*.md`` front matter."""
 THEME_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, "page": "project"})
 """A theme's one page per paper (Hugo's PaperMod-academics ``content/pubs/*.md``): ``authors`` (names, or
@@ -500,6 +500,45 @@ def _excerpt_authors(excerpt: str, owner: str | None) -> tuple[list[Author], str
     return authors, " ".join(parts[1:]).strip() or None
 
 
+def _byline(text: str) -> tuple[list[Author], bool] | None:
+    """The authors a paragraph of a paper's page lists and nothing else (``<strong>Ana Ruiz*</strong>, Bo Lee\\*
+    and Kai Sato<br/>``, ``Ruiz, A. & Lee, B.``, ``Ana Ruiz et al.``), with whether the list is cut short; None
+    for a sentence, a venue line or a link.
+
+    >>> [(a.name, a.marks) for a in _byline("<b>Ana Ruiz*</b>, Bo Lee* and Kai Sato<br />")[0]]
+    [('Ana Ruiz', ['equal_contribution']), ('Bo Lee', ['equal_contribution']), ('Kai Sato', [])]
+    >>> _byline("We show that rivers carry sand. Their banks move.") is None
+    True
+    """
+    from ..page.scores import name_like
+
+    if MD_LINK.search(text) or re.search(r"<a\b|https?://", text, re.I):
+        return None
+    plain = _html.unescape(re.sub(r"<[^>]+>", " ", text)).replace("**", "").replace("__", "")
+    plain = " ".join(plain.split())
+    if not plain or len(plain) > 600 or re.search(r"(?:19|20)\d\d|[.!?]\s+[a-z]", plain):
+        return None
+    found = split_authors(plain)
+    names = found.authors
+    if not names or not all(name_like(a.name) and len(a.name.split()) <= 5 for a in names) \
+            or len(names) < 2 and not found.truncated:
+        return None
+    return names, bool(found.truncated)
+
+
+def body_byline(doc: SourceDoc, body_start: int) -> tuple[list[Author], bool, int] | None:
+    """The byline a paper's page writes in its body when its front matter names no authors: the first line of
+    the first paragraph after the linked title, images and link lines that is a list of names (:func:`_byline`),
+    with whether the list is cut short and its line; None when the body opens otherwise."""
+    for first, _last, text in body_paragraphs(doc, body_start):
+        line = text.split("\n", 1)[0]
+        if re.fullmatch(r"\s*(?:<img\b[^>]*>\s*)+", line) or MD_LINK.search(line) or re.search(r"<a\b", line, re.I):
+            continue  # the title linked to the paper, a figure, a link line
+        found = _byline(line)
+        return (found[0], found[1], first) if found else None
+    return None
+
+
 def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str | None,
                             aliases: list[str], keys: RecordKeys = JEKYLL_KEYS,
                             fmt: str = "jekyll-publication") -> Part:
@@ -586,13 +625,29 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
                 pub.links.setdefault(link_kind("", url) or "paper", url)
         used.add("excerpt")
         excerpt = None
-    # the body: abstract prose, link lines, the "Recommended citation" repeat
+    # the body: abstract prose, link lines, the "Recommended citation" repeat, and the byline of a front matter
+    # that names no authors (a hand-built theme's paper page writes them under its linked title)
     abstract: list[str] = []
     for first, last, text in body_paragraphs(doc, fm.body_start):
         links = md_links(text)
         if re.match(r"^\s*(recommended\s+)?citation\s*:", md_text(text), re.I):
             doc.use(first, last)
             continue
+        byline = None if pub.authors or abstract else _byline(text.split("\n", 1)[0])
+        if byline is not None:
+            # (the venue line may follow in the same paragraph: read on as the rest of the body is)
+            pub.authors, pub.authors_truncated = byline
+            if owner:
+                mark_owner(pub.authors, owner, aliases)
+            doc.use(first)
+            if "\n" not in text:
+                continue
+            first, text = first + 1, text.split("\n", 1)[1]
+            links = md_links(text)
+            rest = md_text(text)
+            if pub.venue and not links and len(rest.split()) <= 20 and fold(pub.venue) in fold(rest):
+                doc.use(first, last)  # "<b>Journal of Vision</b> (2011) 3:2, 1-9": the venue again, no abstract
+                continue
         took = False
         for label, target in links:
             url = absolute_url(target, base)
@@ -606,6 +661,9 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         if links and len(plain.split()) <= 8:
             if took:
                 doc.use(first, last)
+            continue
+        if links and fold(re.sub(r"[\W_]+", " ", plain)).strip() == fold(re.sub(r"[\W_]+", " ", pub.title)).strip():
+            doc.use(first, last)  # the title again, linked to the paper: no abstract
             continue
         abstract.append(plain)
         doc.use(first, last)
