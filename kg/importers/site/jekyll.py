@@ -476,7 +476,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     home = _themeless_home(root)
     # a lab's site: its head, members and news in _data files or a members collection (the configuration names
     # the lab, not a person)
-    lab = read_lab(root, as_text(cfg.get("title")), base)
+    lab = read_lab(root, as_text(cfg.get("title")), base,
+                   tuple(as_text(cfg.get(k)) or "" for k in ("github_username", "twitter_username", "x_username")))
     if home is not None and (person is not None or lab.head is None or options.owner):
         title = person_title(as_text(cfg.get("title")),
                              (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
