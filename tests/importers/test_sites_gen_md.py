@@ -557,3 +557,23 @@ def test_a_news_item_its_front_matter_leaves_unpublished_is_no_news(tmp_path):
                        "---\nSome draft text.\n"),
     })
     assert [(n.date, n.text) for n in import_path(site).profile.news] == [("2024-03-01", "Joined the Harbor Institute.")]
+
+
+def test_jekyll_menu_pages_named_by_their_front_matter_are_read(tmp_path):
+    # Jekyll-Bootstrap lists in its navigation bar the pages whose front matter says 'group: navigation' (Hydeout:
+    # 'sidebar_link: true'): the about page is linked from every page though no link to it is written anywhere
+    from kg.importers import import_path
+
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "_config.yml").write_text("title: Notes\nauthor:\n  name: Rosa Lindqvist\n  email: rosa@example.org\n")
+    (root / "index.md").write_text("---\nlayout: page\ntitle: Home\n---\n{% include JB/setup %}\n\n"
+                                   "I write about statistics in language research.\n")
+    (root / "about.md").write_text("---\nlayout: page\ntitle: About\ngroup: navigation\n---\n\n"
+                                   "I am an Assistant Professor at the University of Northfield.\n")
+    (root / "publications.md").write_text(
+        "---\nlayout: page\ntitle: Publications\ngroup: navigation\n---\n\n## 2015\n\n"
+        "Rosa Lindqvist. 2015.  \nGuessing words in unknown languages.  \n_Journal of Word Things_ 4(1), 1-9.\n")
+    person = import_path(root).profile.person
+    assert person.job_title == "Assistant Professor"
+    assert [a.name for a in person.affiliations] == ["University of Northfield"]

@@ -45,6 +45,7 @@ from .files import (
     load_yaml_file,
     mark_comments,
     jekyll_pages,
+    opens_front_matter,
     page_files,
     read_file,
     read_markdown,
@@ -444,6 +445,24 @@ def _themeless_home(root: Path) -> Path | None:
 _HOME_STEMS = ("home", "me", "bio", "profile")
 
 
+def _menu_pages(root: Path) -> list[Path]:
+    """The pages a theme lists in its menu by what their front matter says: Jekyll-Bootstrap's
+    ``group: navigation``, Hyde and Hydeout's ``sidebar_link: true`` (linked from every page, as minima's
+    ``header_pages`` are)."""
+    out = []
+    for page in jekyll_pages(root):
+        if backup_reason(page.name) or not opens_front_matter(page):
+            continue
+        doc = doc_or_none(page)
+        try:
+            data = read_front_matter(doc).data if doc is not None else {}
+        except SourceError:
+            continue
+        if str(data.get("group") or "").strip().lower() == "navigation" or data.get("sidebar_link") is True:
+            out.append(page)
+    return out
+
+
 def _named_home(root: Path) -> Path | None:
     """A folder of markdown pages none of which has a home page's name (a lone ``PUBLICATIONS.md``, or
     ``bio.md`` beside ``papers.md``): the page its name says is about the owner (bio, home, CV), else the one
@@ -484,6 +503,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         # minima's menu ("header_pages: [Publications/publications.md]"): pages the site links from every page
         menu = cfg.get("header_pages")
         nav = [m for m in menu if isinstance(m, str)] if isinstance(menu, list) else []
+        nav += [p.relative_to(root).as_posix() for p in _menu_pages(root) if p.relative_to(root).as_posix() not in nav]
         profile = read_markdown_site(root, "jekyll", home, parts, title, base, nav, options, person)
         if person is None:
             # a configuration naming no author ("title: Jane Doe" only): its profile settings are those of the
