@@ -53,6 +53,7 @@ from .files import (
     settle_keys,
     site_pages,
     skip_notes,
+    starter_page,
 )
 from .html_site import parse_html_site
 from .lab import read_lab
@@ -113,6 +114,8 @@ def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None
     the caller has them; ``lang``: the default language of a multilingual site (jekyll-polyglot's
     ``default_lang``), whose pages are in ``_pages/<lang>/``."""
     found = first_file(root, _ABOUT_CANDIDATES)
+    if found is not None and starter_page(found):
+        found = None  # minima's about page left as generated: no page about the owner
     if found is None and lang and "/" not in lang and ".." not in lang:
         found = first_file(root / "_pages" / lang, ("about.md", "about.markdown", "index.md"))
     if found is None:
@@ -430,6 +433,8 @@ def _themeless_home(root: Path) -> Path | None:
     if (root / "_pages").is_dir() or any((root / d).is_dir() for d in ("_publications", "_bibliography")):
         return None
     home = first_file(root, ("index.md", "index.markdown", "about.md"))
+    if home is not None and starter_page(home):
+        home = None  # (minima's about page left as generated is no home)
     if home is None and not any(p.stem.lower() not in ("404", "500") for p in site_pages(root)):
         # the site's pages all in one folder of their own ("docs/index.md", "docs/publications.md"), the root
         # holding only the configuration, layouts and an error page
@@ -578,7 +583,15 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                              (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
         for folder in (dest, root):
             if folder.is_dir() and site_pages(folder):
-                return parse_html_site(folder, ImportOptions(owner=options.owner or title))
+                profile = parse_html_site(folder, ImportOptions(owner=options.owner or title))
+                # the configuration's profile settings (minima's twitter_username) are the owner's, where the
+                # pages give none of the kind
+                for key in _CONFIG_SOCIALS:
+                    if key != "email":
+                        kept = dict(profile.person.identifiers)
+                        if apply_social(profile.person, key, cfg.get(key)):
+                            profile.person.identifiers.update(kept)
+                return profile
         raise SourceError("no owner name in _config.yml (author.name or first_name/last_name) nor in about.md",
                           path=str(root))
 
