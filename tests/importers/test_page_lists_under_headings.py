@@ -122,3 +122,16 @@ def test_paragraph_entries_held_by_line_breaks_read_their_venue_line():
         ("Item-related determinants of guessing", 2015, "Influence and interaction in learning"),
         ("Age of acquisition and social concerns", None, "Lifespan perspectives on things")]
     assert [a.name for a in pubs[2].authors] == ["Bo Chen", "Ann Lee"] and pubs[2].authors[1].is_self
+
+
+def test_a_gap_marked_in_an_author_list_is_no_author_nor_title():
+    # '[...]' stands for the names a long author list leaves out, after a comma or not
+    page = ("# Vera Lindt\n\n## Publications\n\n"
+            "Roe, A., Moe, B., [...] **Lindt, V.**, [...] Poe, C. (2025) A global view of meadow plants. "
+            "*Meadow Reviews*.\n\n"
+            "Kern, D., [...] Roe, A. [...], **Lindt, V.** [...], Zorn M. (2024) Dark diversity of meadows. "
+            "*Nature Letters* 5:1-9.\n")
+    pubs = _md(page).publications
+    assert [p.title for p in pubs] == ["A global view of meadow plants", "Dark diversity of meadows"]
+    assert [a.name for a in pubs[0].authors] == ["A. Roe", "B. Moe", "V. Lindt", "C. Poe"]
+    assert [a.name for a in pubs[1].authors][:3] == ["D. Kern", "A. Roe", "V. Lindt"]

@@ -317,6 +317,8 @@ def _italic_then_numbers(seg: Seg) -> bool:
         and all(not r.italic for r in runs[1:])
 
 
+_ELIDED_NAMES = re.compile(r"\s*\[\s*(?:(?:\.\s*){3}|…)\s*\]\s*,?")
+"""A gap in an author list: "[...]" or "[…]" (a comma stands in its place)."""
 _STATUS_CLOSE = re.compile(r"[.,]\s*(?P<s>[^.,]{4,40}?)\s*\.?\s*$")
 """The last piece of a line after its last stop ("Ann Lee. Forthcoming.")."""
 
@@ -430,6 +432,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 lead_tags.append(tag.group(1).strip())
                 raw = raw[tag.end():]
         cleaned = _EMPTY_BRACKETS.sub(" ", raw)
+        if "[" in cleaned:
+            # "Roe, A., [...] Lee, B., [...] Moe, C. (2025)": the names the page leaves out, marked as a quotation's
+            # gap, are no author and no text of the citation
+            cleaned = re.sub(r",\s*,", ",", _ELIDED_NAMES.sub(", ", cleaned))
         if "includ" in cleaned:
             # "Lee, A., [and 76 others, including **Ruiz, S.**] et. al. 2021.": the names written, the rest left out
             cleaned = _OTHERS_INCLUDING.sub(
