@@ -1570,7 +1570,10 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         # (both tests need the key inside the heading: the substring test first, a heading holds few keys)
         if not exact and key in words and (key_rx.search(words) and len(words) <= len(key) + 25
                                            or key[-1] > "\u2e7f" and _cjk_head(words, key)) and (
-                best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))):
+                best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))
+                # "Undergraduate Research Students": "research" qualifies the people the heading ends with
+                # ("Research Achievements" still lists papers)
+                or kind == "students" and best_key == "research" and words.endswith(key)):
             # the more specific name wins: "Research Experiences" holds "research" (publications)
             # but is "research experience"
             best, best_key = kind, key

@@ -342,3 +342,13 @@ def test_a_list_whose_first_name_alone_is_turned_around_before_its_initials():
     from kg.importers.common import split_authors
     assert [a.name for a in split_authors("Holm, T., K. Lind, P., Sato, R. Berg.").authors] == [
         "T. Holm", "K. Lind", "P. Sato", "R. Berg"]
+
+
+def test_research_qualifying_the_name_that_ends_a_heading_is_no_publications_section():
+    from kg.importers.common import section_kind
+
+    # "research" alone names papers; before the name that ends the heading it only qualifies it
+    assert section_kind("Previous Undergraduate Research Students") == "students"
+    assert section_kind("Research Students") == "students"
+    assert section_kind("Research") == "publications" and section_kind("Research and Publications") == "publications"
+    assert section_kind("Research Achievements") == "publications"

@@ -80,3 +80,58 @@ def test_a_readme_metrics_section_holds_no_papers():
             "## Open-Source & Research Metrics\n\n"
             "- `STATS_TOKEN`: token obtained from the [stats plugin documentation](https://example.org/stats)\n")
     assert [p.title for p in _md(page, "README.md").publications] == ["Another paper about rivers"]
+
+
+def test_papers_titled_by_headings_under_year_and_status_headings():
+    # '### Title' over an italic venue line and an author line, under '## 2023' and '## Submitted': the heading
+    # is the title even when it reads like names ('Linear and Quadratic Solvers') or is short (three words
+    # under a year); a paper under a status heading has no year (not the year above it)
+    page = ("# Ann Lee\n\n## Publications\n\n## 2023\n\n"
+            "### [Linear and Quadratic Solvers](https://example.org/a)\n\n*Encyclopedia of Things* 2023\n\n"
+            "**Ann Lee**, Bo Chen, Carl Diaz\n\n"
+            "### [Parametric Nonlinear Programming](https://example.org/b)\n\n*Encyclopedia of Things* - 2023\n\n"
+            "Bo Chen, **Ann Lee**, Carl Diaz\n\n"
+            "### [Sea Ice Under a Warming Sky](https://example.org/c)\n\n*Journal of Cold Places*\n\n"
+            "Bo Chen, **Ann Lee**\n\n"
+            "## Submitted\n\n### A Parametric Approach to Quantifying Demand in Dispatch\n\n*TBA* - TBD\n"
+            "Bo Chen, **Ann Lee**, and Carl Diaz\n")
+    pubs = _md(page).publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Linear and Quadratic Solvers", 2023, "Encyclopedia of Things"),
+        ("Parametric Nonlinear Programming", 2023, "Encyclopedia of Things"),
+        ("Sea Ice Under a Warming Sky", 2023, "Journal of Cold Places"),
+        ("A Parametric Approach to Quantifying Demand in Dispatch", None, None)]
+    assert [a.name for a in pubs[0].authors] == ["Ann Lee", "Bo Chen", "Carl Diaz"]
+    assert [a.name for a in pubs[3].authors] == ["Bo Chen", "Ann Lee", "Carl Diaz"]
+
+
+def test_paragraph_entries_held_by_line_breaks_read_their_venue_line():
+    # Jekyll-Bootstrap style: one paragraph per paper, lines ended by two spaces ('Names. Year.' / title / venue /
+    # data line); the year closes the author line, the venue is the line below the title (a journal in italics,
+    # or a chapter's book after its editors); 'Forthcoming.' in the year's place is no author
+    page = ("# Ann Lee\n\n## Publications\n\n## 2015\n\n"
+            "Ann Lee and Bo Chen. 2015.  \n[Cognate guessing in unknown related languages](http://example.org/a).  \n"
+            "_Journal of Language Things_ 53(1), 1-38.  \nData and R code available from [figshare](http://example.org/d).\n\n"
+            "Ann Lee and Bo Chen. 2015.  \nItem-related determinants of guessing.  \n"
+            "In G. Roe and M. Moe (eds), _Influence and interaction in learning_, 95-118. London: Northpress.\n\n"
+            "## Accepted\n\nBo Chen and Ann Lee. Forthcoming.  \nAge of acquisition and social concerns.  \n"
+            "Accepted for publication in E. Roe and S. Moe (eds), _Lifespan perspectives on things_.\n")
+    pubs = _md(page).publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Cognate guessing in unknown related languages", 2015, "Journal of Language Things"),
+        ("Item-related determinants of guessing", 2015, "Influence and interaction in learning"),
+        ("Age of acquisition and social concerns", None, "Lifespan perspectives on things")]
+    assert [a.name for a in pubs[2].authors] == ["Bo Chen", "Ann Lee"] and pubs[2].authors[1].is_self
+
+
+def test_a_gap_marked_in_an_author_list_is_no_author_nor_title():
+    # '[...]' stands for the names a long author list leaves out, after a comma or not
+    page = ("# Vera Lindt\n\n## Publications\n\n"
+            "Roe, A., Moe, B., [...] **Lindt, V.**, [...] Poe, C. (2025) A global view of meadow plants. "
+            "*Meadow Reviews*.\n\n"
+            "Kern, D., [...] Roe, A. [...], **Lindt, V.** [...], Zorn M. (2024) Dark diversity of meadows. "
+            "*Nature Letters* 5:1-9.\n")
+    pubs = _md(page).publications
+    assert [p.title for p in pubs] == ["A global view of meadow plants", "Dark diversity of meadows"]
+    assert [a.name for a in pubs[0].authors] == ["A. Roe", "B. Moe", "V. Lindt", "C. Poe"]
+    assert [a.name for a in pubs[1].authors][:3] == ["D. Kern", "A. Roe", "V. Lindt"]

@@ -323,3 +323,48 @@ def test_a_lab_of_member_pages_is_read_as_its_heads_profile(tmp_path):
 def test_one_bibtex_key_for_two_papers_gives_both(tmp_path):
     profile = import_path(_collection_lab(tmp_path / "site")).profile
     assert sorted(p.title for p in profile.publications) == ["Priors for frailty models", "Survival trees for registries"]
+
+
+CURATED_PEOPLE = """\
+- name: Dr. Ilse Marwick (PI)
+  title: Harbour Chair of Seagrass Biology
+  github: imarwick
+  education: |
+    * PhD in Marine Science, Northfield University, 2012
+    * MSc in Botany, University of Eastport, 2007
+  description: |
+    I am the Harbour Chair of Seagrass Biology at the Coastal Science Museum.
+
+- name: Tobias Renn
+  title: Senior Technician
+
+- name: Lucia Ferro
+  title: MSc Student (Eastport)
+"""
+
+
+def _curated_lab(root: Path, people: str, config: str = "title: Seagrass Lab\n") -> Path:
+    (root / "_data").mkdir(parents=True)
+    (root / "_config.yml").write_text(config)
+    (root / "_data" / "people.yml").write_text(people)
+    (root / "people.md").write_text("---\ntitle: People\n---\n{% for person in site.data.people %}\n"
+                                    "{{ person.name }} {{ person.title }}\n{% endfor %}\n")
+    return root
+
+
+def test_the_role_in_parentheses_after_a_members_name_says_who_heads_the_lab(tmp_path):
+    # no role key says "PI" (the title is a named chair): the name's "(PI)" does, and is no part of the name
+    person = import_path(_curated_lab(tmp_path / "site", CURATED_PEOPLE)).profile.person
+    assert person.name == "Ilse Marwick"
+    assert person.job_title == "Harbour Chair of Seagrass Biology"
+    # "education: |" holding a markdown list: a degree per item
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [
+        ("PhD", "Northfield University", 2012), ("MSc", "University of Eastport", 2007)]
+
+
+def test_the_member_holding_the_sites_own_account_heads_the_lab(tmp_path):
+    people = CURATED_PEOPLE.replace("Dr. Ilse Marwick (PI)", "Ilse Marwick")
+    root = _curated_lab(tmp_path / "site", people, "title: Seagrass Lab\ngithub_username: imarwick\n")
+    profile = import_path(root).profile
+    assert profile.person.name == "Ilse Marwick"
+    assert [s.name for s in profile.students] == ["Lucia Ferro"]

@@ -557,3 +557,47 @@ def test_a_news_item_its_front_matter_leaves_unpublished_is_no_news(tmp_path):
                        "---\nSome draft text.\n"),
     })
     assert [(n.date, n.text) for n in import_path(site).profile.news] == [("2024-03-01", "Joined the Harbor Institute.")]
+
+
+def test_jekyll_menu_pages_named_by_their_front_matter_are_read(tmp_path):
+    # Jekyll-Bootstrap lists in its navigation bar the pages whose front matter says 'group: navigation' (Hydeout:
+    # 'sidebar_link: true'): the about page is linked from every page though no link to it is written anywhere
+    from kg.importers import import_path
+
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "_config.yml").write_text("title: Notes\nauthor:\n  name: Rosa Lindqvist\n  email: rosa@example.org\n")
+    (root / "index.md").write_text("---\nlayout: page\ntitle: Home\n---\n{% include JB/setup %}\n\n"
+                                   "I write about statistics in language research.\n")
+    (root / "about.md").write_text("---\nlayout: page\ntitle: About\ngroup: navigation\n---\n\n"
+                                   "I am an Assistant Professor at the University of Northfield.\n")
+    (root / "publications.md").write_text(
+        "---\nlayout: page\ntitle: Publications\ngroup: navigation\n---\n\n## 2015\n\n"
+        "Rosa Lindqvist. 2015.  \nGuessing words in unknown languages.  \n_Journal of Word Things_ 4(1), 1-9.\n")
+    person = import_path(root).profile.person
+    assert person.job_title == "Assistant Professor"
+    assert [a.name for a in person.affiliations] == ["University of Northfield"]
+
+
+def test_minimas_starter_about_page_is_no_home_of_an_html_site(tmp_path):
+    # a lab site of hand-written HTML pages in a Jekyll layout, minima's about page left as generated beside them:
+    # the starter page names no owner (its GitHub links are the theme's), the HTML home does
+    from kg.importers import import_path
+
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "_config.yml").write_text("title: Marsh Ecology Lab\ntwitter_username: imarsh\n")
+    (root / "about.md").write_text(
+        "---\nlayout: page\ntitle: About\npermalink: /about/\n---\n\nThis is the base Jekyll theme. You can find out "
+        "more info about customizing your Jekyll theme at [jekyllrb.com](https://jekyllrb.com/)\n\n"
+        "You can find the source code for Minima at GitHub:\n[jekyll](https://github.com/jekyll) /\n"
+        "[minima](https://github.com/jekyll/minima)\n")
+    (root / "index.html").write_text(
+        "---\nlayout: default\n---\n<h1>Marsh Ecology Lab</h1>\n<p>Welcome to the lab of Ida Marsh, a plant ecology "
+        "lab at the Department of Biology, at the University of Northfield.</p>\n<h2>Publications</h2>\n"
+        "<p>Marsh, I., Roe, A. (2024) Seeds in the wind. <em>Journal of Meadows</em> 3:1-9.</p>\n")
+    profile = import_path(root).profile
+    assert profile.person.name == "Ida Marsh"
+    assert profile.person.identifiers.get("twitter") == "imarsh" and "github" not in profile.person.identifiers
+    assert [p.title for p in profile.publications] == ["Seeds in the wind"]
+    assert profile.source.parts[0].file == "index.html"

@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Service, Student, Talk
-from ..common import JOB_WORDS, MARK_CLASS, find_year, has_cjk, identifier_from_url, link_kind, read_legend
+from ..common import JOB_WORDS, MARK_CLASS, STATUS_NOTE, find_year, has_cjk, identifier_from_url, link_kind, read_legend
 
 from .source import _BLOCK_TAGS, _HEADING_TAGS, _classes, _is_chrome, _itertext, _norm, _tag, _text_nodes
 from .memo import fold, mark_owner, same_name
@@ -363,7 +363,8 @@ class _Builder(_SectionReaders, _PersonReader):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             text = b.text.rstrip(":：").strip() if b.kind == "heading" else ""
             if b.kind == "heading" and b.level and (year_level == 0 or b.level <= year_level):
-                year_level = b.level if _year_heading(text)[0] else 0
+                # ("## Submitted" groups papers as a year does: their entries need no year of their own)
+                year_level = b.level if _year_heading(text)[0] or STATUS_NOTE.fullmatch(text) else 0
             if b.el is not None and _tag(b.el) in _HEADING_TAGS and b.kind == "item":
                 text = _norm(" ".join(_itertext(b.el)))  # a heading nested in a badly closed one ("<h2>..</h3>")
             if b.el is not None and (_tag(b.el) in _HEADING_TAGS and _QUOTED_TITLE.fullmatch(text)
@@ -380,7 +381,8 @@ class _Builder(_SectionReaders, _PersonReader):
                 out.append(Block(kind="item", atoms=atoms, is_list_item=True, paper=True))
                 continue
             if (b.kind == "heading" and b.level >= 2 and b.el is not None and nxt is not None and nxt.kind == "item"
-                    and nxt.el is not None and _tag(nxt.el) in ("p", "dl", "li") and len(text.split()) >= 4
+                    and nxt.el is not None and _tag(nxt.el) in ("p", "dl", "li")
+                    and len(text.split()) >= (2 if year_level and year_level < b.level else 4)
                     and not section_kind(text) and not _year_heading(text)[0]):
                 # (a colon is no label here: "Stream learning: a survey" over an author line is a paper's title)
                 segs, _ = self.r.segs(nxt)
@@ -496,7 +498,8 @@ class _Builder(_SectionReaders, _PersonReader):
                         if first:
                             self.doc.sections[first + self.r.offset] = kind
                     continue
-                if yearish and current is not None:
+                if yearish and current is not None or current == "publications" and STATUS_NOTE.fullmatch(text):
+                    # ("## Submitted" beside "## 2024": a group of the papers as a year is, of no year yet)
                     group_year, group_label = year, text
                     if year:
                         self.r.use(lines)
@@ -525,6 +528,8 @@ class _Builder(_SectionReaders, _PersonReader):
                     group_label = text
                     if current in ("publications", "news", "awards") and year:
                         group_year = year
+                    elif STATUS_NOTE.fullmatch(text):
+                        group_year = None  # "## Submitted" after "## 2023": papers of no year yet
                     self.r.ignore(lines)
                     if leg:
                         self.r.use(lines)

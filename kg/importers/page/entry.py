@@ -352,6 +352,42 @@ def _join_apa_lines(segs: list[Seg], ctx: _Ctx) -> list[Seg]:
     return [joined, *segs[end:]]
 
 
+_ELIDED_NAMES = re.compile(r"\s*\[\s*(?:(?:\.\s*){3}|…)\s*\]\s*,?")
+"""A gap in an author list: "[...]" or "[…]" (a comma stands in its place)."""
+_STATUS_CLOSE = re.compile(r"[.,]\s*(?P<s>[^.,]{4,40}?)\s*\.?\s*$")
+"""The last piece of a line after its last stop ("Ann Lee. Forthcoming.")."""
+
+
+def _authors_among(free: list[int], texts: dict, scores: dict) -> int | None:
+    """Of an entry's unread lines, the author line (taken out of ``free``)."""
+    ranked = [i for i in free if scores[i][0] >= 1 and not _WITH_VENUE.match(texts[i])]
+    if not ranked:
+        ranked = [i for i in free if scores[i][0] >= 0.2 and scores[i][1] == 0
+                  and not _WITH_VENUE.match(texts[i])]  # "(with A and B)": coauthors, no list
+    if ranked:
+        free.remove(ranked[0])
+        return ranked[0]
+    return None
+
+
+def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) -> int | None:
+    """Of an entry's unread lines, the venue line (taken out of ``free``)."""
+    # an abstract mentions years and venue words too: a paragraph of prose is no venue line
+    ranked = [i for i in free if scores[i][1] >= 2 and not _WITH_VENUE.match(texts[i])
+              and len(texts[i].split()) <= 40]
+    if not ranked:
+        ranked = [i for i in free if (_majority(segs[i], "italic") or _italic_then_numbers(segs[i]))
+                  and not _note_words_only(texts[i])]
+    if not ranked:
+        # "In A. Roe and B. Moe (eds), *Book title*, 95-118.": a chapter's book, in italics after its editors
+        ranked = [i for i in free if re.match(r"(?i)in\s", texts[i]) and any(
+            r.italic and r.anchor is None and len(r.text.split()) >= 2 for r in segs[i].runs)]
+    if ranked:
+        free.remove(ranked[0])
+        return ranked[0]
+    return None
+
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = _join_apa_lines([s for s in segs if s.text], ctx)
@@ -432,6 +468,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 lead_tags.append(tag.group(1).strip())
                 raw = raw[tag.end():]
         cleaned = _EMPTY_BRACKETS.sub(" ", raw)
+        if "[" in cleaned:
+            # "Roe, A., [...] Lee, B., [...] Moe, C. (2025)": the names the page leaves out, marked as a quotation's
+            # gap, are no author and no text of the citation
+            cleaned = re.sub(r",\s*,", ",", _ELIDED_NAMES.sub(", ", cleaned))
         if "includ" in cleaned:
             # "Lee, A., [and 76 others, including **Ruiz, S.**] et. al. 2021.": the names written, the rest left out
             cleaned = _OTHERS_INCLUDING.sub(
@@ -712,27 +752,22 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 venue_text, venue_seg = texts[lead], lead
                 free.remove(lead)
             if authors_text is None:
-                ranked = [i for i in free if scores[i][0] >= 1 and not _WITH_VENUE.match(texts[i])]
-                if not ranked:
-                    ranked = [i for i in free if scores[i][0] >= 0.2 and scores[i][1] == 0
-                              and not _WITH_VENUE.match(texts[i])]  # "(with A and B)": coauthors, no list
-                if ranked:
-                    authors_seg = ranked[0]
-                    authors_text = texts[authors_seg]
-                    free.remove(authors_seg)
+                authors_seg = _authors_among(free, texts, scores)
+                authors_text = texts[authors_seg] if authors_seg is not None else None
             if venue_text is None:
-                # an abstract mentions years and venue words too: a paragraph of prose is no venue line
-                ranked = [i for i in free if scores[i][1] >= 2 and not _WITH_VENUE.match(texts[i])
-                          and len(texts[i].split()) <= 40]
-                if not ranked:
-                    ranked = [i for i in free if (_majority(segs[i], "italic") or _italic_then_numbers(segs[i]))
-                              and not _note_words_only(texts[i])]
-                if ranked:
-                    venue_seg = ranked[0]
-                    venue_text = texts[venue_seg]
-                    free.remove(venue_seg)
+                venue_seg = _venue_among(free, texts, segs, scores)
+                venue_text = texts[venue_seg] if venue_seg is not None else None
         elif cand and title is None:
             one_liner = True
+    elif roles.get(title_seg) == "title" and free and authors_text is None and venue_text is None \
+            and title_seg is not None and title_seg not in free:
+        # a title its markup names (a paper titled by its heading) over an author line and a venue line: which is
+        # which, as for a title found among the lines
+        scores = {i: (_author_score(texts[i], ctx.owner_names), _venue_score(texts[i])) for i in free}
+        authors_seg = _authors_among(free, texts, scores)
+        authors_text = texts[authors_seg] if authors_seg is not None else None
+        venue_seg = _venue_among(free, texts, segs, scores)
+        venue_text = texts[venue_seg] if venue_seg is not None else None
     if one_liner:
         i = free[0]
         seg = segs[i]
@@ -764,6 +799,23 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         if split:
             authors_text, venue_text = split
             authors_seg = venue_seg
+    year_only = _YEAR_RX.fullmatch(venue_text.strip(" .()")) if venue_text and venue_seg == authors_seg else None
+    if year_only and title_seg is not None:
+        # "Ann Lee and Bo Chen. 2015.<br>Title.<br>*Journal* 53(1), 1-38.": the year closes the author line, the
+        # venue is a line of its own below the title
+        rest = [i for i in free if i > title_seg and i != venue_seg]
+        pick = _venue_among(rest, texts, segs,
+                            {i: (_author_score(texts[i], ctx.owner_names), _venue_score(texts[i])) for i in rest})
+        if pick is not None:
+            lead_year.append(int(year_only.group(0)))
+            free.remove(pick)
+            venue_text, venue_seg = texts[pick], pick
+    tail = _STATUS_CLOSE.search(authors_text) if authors_text else None
+    if tail and STATUS_NOTE.fullmatch(tail.group("s")) and _author_score(authors_text[:tail.start()],
+                                                                         ctx.owner_names) >= 0.6:
+        # "Bo Chen and Ann Lee. Forthcoming.": the paper's status closes the author line in the year's place
+        notes.append(_clean_piece(tail.group("s")))
+        authors_text = authors_text[:tail.start()]
     if title is None or not title.strip():
         return None
     if title_seg is not None and (venue_text is None or (

@@ -152,14 +152,17 @@ class _RunBuilder:
         base = dict(bold=False, italic=False, underline=False, sup=False, color=False, anchor=None, href=None,
                     classes=frozenset(), hint=None)
         if block.atoms is not None:
-            for atom in block.atoms:
+            for k, atom in enumerate(block.atoms):
                 if atom[0] == "t":
                     self._text(out, atom[1], atom[2], base)
                 else:
                     # a tail with text is an atom of its own (``("t", el, "tail")``): walk the
                     # element without it, or that text would be read twice
                     el = atom[1]
-                    self._walk(out, el, base, tail=not (el.tail and el.tail.strip()))
+                    # a paper titled by its heading ("### Linear and Quadratic Solvers" over its venue and author
+                    # lines): the heading is its title, however much it reads like names
+                    style = {**base, "hint": "title"} if k == 0 and block.title_level else base
+                    self._walk(out, el, style, tail=not (el.tail and el.tail.strip()))
         else:
             el = block.el
             style = self._style(el, base)

@@ -205,6 +205,20 @@ def backup_reason(rel: str) -> str | None:
     return None
 
 
+_STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the source code for Minima at GitHub")
+"""What a theme's starter page says when left as generated (minima's ``about.md``)."""
+
+
+def starter_page(path: Path) -> bool:
+    """The page is a theme's starter page, left as generated (minima's "This is the base Jekyll theme" about
+    page): template residue, no page about the site's owner."""
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")[:4000]
+    except OSError:
+        return False
+    return bool(_STARTER_TEXT.search(head))
+
+
 def _page_like(name: str, suffixes: tuple[str, ...]) -> bool:
     """A page file or a backup of one (``research.md~``, ``index.html.bak``)."""
     base = re.sub(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))+$", "", name, flags=re.I)

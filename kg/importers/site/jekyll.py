@@ -54,6 +54,7 @@ from .files import (
     settle_keys,
     site_pages,
     skip_notes,
+    starter_page,
 )
 from .html_site import parse_html_site
 from .lab import read_lab
@@ -114,6 +115,8 @@ def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None
     the caller has them; ``lang``: the default language of a multilingual site (jekyll-polyglot's
     ``default_lang``), whose pages are in ``_pages/<lang>/``."""
     found = first_file(root, _ABOUT_CANDIDATES[:-1] if served_index(root) else _ABOUT_CANDIDATES)
+    if found is not None and starter_page(found):
+        found = None  # minima's about page left as generated: no page about the owner
     if found is None and lang and "/" not in lang and ".." not in lang:
         found = first_file(root / "_pages" / lang, ("about.md", "about.markdown", "index.md"))
     if found is None:
@@ -445,6 +448,8 @@ def _themeless_home(root: Path) -> Path | None:
     if served_index(root):
         return None
     home = first_file(root, ("index.md", "index.markdown", "about.md"))
+    if home is not None and starter_page(home):
+        home = None  # (minima's about page left as generated is no home)
     if home is None and not any(p.stem.lower() not in ("404", "500") for p in site_pages(root)):
         # the site's pages all in one folder of their own ("docs/index.md", "docs/publications.md"), the root
         # holding only the configuration, layouts and an error page
@@ -506,6 +511,24 @@ def _wiki_menu(root: Path, home: Path) -> tuple[str | None, list[str]]:
 _HOME_STEMS = ("home", "me", "bio", "profile")
 
 
+def _menu_pages(root: Path) -> list[Path]:
+    """The pages a theme lists in its menu by what their front matter says: Jekyll-Bootstrap's
+    ``group: navigation``, Hyde and Hydeout's ``sidebar_link: true`` (linked from every page, as minima's
+    ``header_pages`` are)."""
+    out = []
+    for page in jekyll_pages(root):
+        if backup_reason(page.name) or not opens_front_matter(page):
+            continue
+        doc = doc_or_none(page)
+        try:
+            data = read_front_matter(doc).data if doc is not None else {}
+        except SourceError:
+            continue
+        if str(data.get("group") or "").strip().lower() == "navigation" or data.get("sidebar_link") is True:
+            out.append(page)
+    return out
+
+
 def _named_home(root: Path) -> Path | None:
     """A folder of markdown pages none of which has a home page's name (a lone ``PUBLICATIONS.md``, or
     ``bio.md`` beside ``papers.md``): the page its name says is about the owner (bio, home, CV), else the one
@@ -561,7 +584,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     home = _themeless_home(root)
     # a lab's site: its head, members and news in _data files or a members collection (the configuration names
     # the lab, not a person)
-    lab = read_lab(root, as_text(cfg.get("title")), base)
+    lab = read_lab(root, as_text(cfg.get("title")), base,
+                   tuple(as_text(cfg.get(k)) or "" for k in ("github_username", "twitter_username", "x_username")))
     if home is not None and (person is not None or lab.head is None or options.owner):
         title = person_title(as_text(cfg.get("title")),
                              (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
@@ -571,6 +595,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         wiki_title, wiki_pages = _wiki_menu(root, home)
         title = title or person_title(wiki_title)
         nav += [p for p in wiki_pages if p not in nav]
+        nav += [p.relative_to(root).as_posix() for p in _menu_pages(root) if p.relative_to(root).as_posix() not in nav]
         profile = read_markdown_site(root, "jekyll", home, parts, title, base, nav, options, person)
         if person is None:
             # a configuration naming no author ("title: Jane Doe" only): its profile settings are those of the
@@ -648,12 +673,17 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             if folder.is_dir() and site_pages(folder):
                 try:
                     profile = parse_html_site(folder, ImportOptions(owner=options.owner or title))
-                    for key in _CONFIG_SOCIALS:
-                        apply_social(profile.person, key, cfg.get(key))  # (the site's settings are its owner's)
-                    return profile
                 except SourceError as err:
                     html_error = err
                     break
+                # the configuration's profile settings (minima's twitter_username) are the owner's, where the
+                # pages give none of the kind
+                for key in _CONFIG_SOCIALS:
+                    if key != "email":
+                        kept = dict(profile.person.identifiers)
+                        if apply_social(profile.person, key, cfg.get(key)):
+                            profile.person.identifiers.update(kept)
+                return profile
         person, owner = _records_owner(root, cfg, base, aliases) if not options.owner else (None, owner)
         if person is None:
             raise html_error or SourceError(

@@ -39,6 +39,7 @@ _STUDENT = re.compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?|d\.?\s?phil\.?|m
                       r"doctoral|graduate|interns?|mentees?|candidates?|summer)(?![\w])")
 _NOT_STUDENT = re.compile(r"(?i)post-?doc|professor|principal\s+investigator|(?<![\w.])PI(?![\w])|collaborator|staff|"
                           r"technician|manager|administrat|scientist|engineer(?!ing)|lecturer")
+_HANDLE_KEYS = ("github", "twitter", "x", "github_username", "twitter_username")
 _NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary")
 _MEMBER_FILES = re.compile(r"(?i)people|members?|team|students?|alumni|group|lab|staff|faculty|pi|personnel|"
                            r"researchers?|persons?")
@@ -69,13 +70,27 @@ class LabData:
     """The data files read that hold no members nor news, as read (for :func:`~.records.data_parts`)."""
 
 
+_NAME_ROLE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*$")
+"""A role written after the name, in parentheses ("Dr. Jo Roe (PI)", "Ann Lee (PhD student)")."""
+
+
+def name_role(text: str) -> tuple[str, str]:
+    """A name and the role its closing parentheses give, when they give one ("Jo Roe (PI)" -> "Jo Roe", "PI");
+    parentheses naming what the person goes by ("Mengwei (Vivienne) Liu") stay part of the name."""
+    match = _NAME_ROLE.search(text)
+    if match and (_HEAD.search(match[1]) or _STUDENT.search(match[1]) or _NOT_STUDENT.search(match[1])):
+        return text[:match.start()].strip(), match[1].strip()
+    return text, ""
+
+
 def record_name(data: dict) -> tuple[str | None, list[str]]:
-    """A person record's name (``name``, or ``first_name`` + ``last_name``) without markup or honorifics,
-    and the keys it came from."""
+    """A person record's name (``name``, or ``first_name`` + ``last_name``) without markup, honorifics or a
+    role in parentheses, and the keys it came from."""
     for key in _NAME_KEYS:
         text = as_text(data.get(key))
         if text:
-            return without_degrees(without_honorifics(md_text(text))) or None, [key]  # "Jo Roe, PhD"
+            name = name_role(md_text(text))[0]
+            return without_degrees(without_honorifics(name)) or None, [key]  # "Jo Roe, PhD"
     keys = [k for k in ("first_name", "middle_name", "last_name") if as_text(data.get(k))]
     if "last_name" in keys or "first_name" in keys:
         return " ".join(md_text(as_text(data[k])) for k in keys), keys
@@ -139,8 +154,10 @@ def _data_files(root: Path) -> list[Path]:
                   and len(p.relative_to(folder).parts) <= 2)
 
 
-def read_lab(root: Path, site_title: str | None, base: str | None) -> LabData:
-    """The lab's members and news from the site's data files (see the module's docstring)."""
+def read_lab(root: Path, site_title: str | None, base: str | None, handles: tuple[str, ...] = ()) -> LabData:
+    """The lab's members and news from the site's data files (see the module's docstring); ``handles`` are the
+    site's own account names (``github_username``): the member whose record has one heads the lab when no role
+    says who does."""
     from ..page.scores import name_like
 
     out = LabData()
@@ -169,7 +186,9 @@ def read_lab(root: Path, site_title: str | None, base: str | None) -> LabData:
             continue
         for data, spans, keys in people:
             name, name_keys = record_name(data)
-            own_role = " ".join(md_text(as_text(data.get(k)) or "") for k in _ROLE_KEYS)
+            # (the role its name carries, "Jo Roe (PI)", is its own)
+            own_role = " ".join([*(md_text(as_text(data.get(k)) or "") for k in _ROLE_KEYS),
+                                 *(name_role(md_text(as_text(data.get(k)) or ""))[1] for k in name_keys)])
             # "Mengwei (Vivienne) Liu": the name the member goes by, in parentheses, is part of a name
             plain = " ".join(re.sub(r"[(（][^()（）]{1,30}[)）]", " ", name or "").split())
             if name and name_like(plain) and not placeholder_text(name):
@@ -179,7 +198,9 @@ def read_lab(root: Path, site_title: str | None, base: str | None) -> LabData:
     if not members:
         return LabData(parts=cv_parts, education=out.education, unread=out.unread)
     # the member whose own role says so, else one whose list or file does ("pi: [...]", team_members.yml)
-    heads = [m for m in members if _is_head(m.own_role)] or [m for m in members if _is_head(m.role)]
+    own = {fold(h).lstrip("@") for h in handles if h}
+    heads = [m for m in members if _is_head(m.own_role)] or [m for m in members if _is_head(m.role)] or [
+        m for m in members if own & {fold(as_text(m.data.get(k)) or "").lstrip("@") for k in _HANDLE_KEYS}]
     if not heads:
         return LabData(parts=cv_parts, education=out.education, unread=out.unread)
     title = fold(site_title or "")
@@ -229,8 +250,8 @@ def _head_person(m: Member, base: str | None) -> Person:
             paragraphs.append(text)
             used.append(key)
     degrees = [k for k in sorted(data, key=str) if re.fullmatch(r"(?i)education_?\d*|degrees?", str(k))]
-    items = [as_text(data.get(k)) or "" for k in degrees]
-    used += [k for k, t in zip(degrees, items) if t]
+    used += [k for k in degrees if _lines(data.get(k))]
+    items = [line for k in degrees for line in _lines(data.get(k))]
     person = prose_person(m.part.doc, m.name, paragraphs, items)
     if person.job_title is None and position and len(position.split()) <= 8:
         person.job_title = position  # "info: Asst. Prof.": the position as the data gives it
@@ -244,6 +265,21 @@ def _head_person(m: Member, base: str | None) -> Person:
             used.append(key)
     settle_keys(m.part.doc, m.spans, used)
     return person
+
+
+_BULLET = re.compile(r"(?m)^\s*(?:[*+-]|\d{1,2}[.)])\s+")
+
+
+def _lines(value) -> list[str]:
+    """A record's list of lines: the items of a YAML list, or of a markdown list written in one text
+    ("education: |" then "* PhD, X University, 2011" a line), else the text itself."""
+    if isinstance(value, list):
+        return [t for v in value if (t := as_text(v))]
+    text = as_text(value)
+    if not text:
+        return []
+    items = [" ".join(t.split()) for t in _BULLET.split(text) if t.strip()]
+    return items if len(_BULLET.findall(text)) >= 2 else [text]
 
 
 def _read_cv_records(part: Part, records, out: LabData) -> bool:
