@@ -116,12 +116,16 @@ class CacheStats:
     valid: bool = False  # False: no cache, or one of another kg, shapes or base
     store_incremental: bool = False  # the graph store was the previous one with what changed replaced
     validation_incremental: bool = False  # only the focus nodes a change can reach were validated again
+    mapping_incremental: bool = False  # only the merged nodes whose inputs changed were mapped again
+    units: int = 0  # the merged default graph's units (sources, people, works: kg.graph.merged_units)
+    units_mapped: int = 0  # of which this build mapped (the others: the previous build's lines)
 
     def line(self) -> str:
         if not self.valid:
             return "cache: none usable (cold build)"
         return (f"cache: {self.profiles_hit} profile(s) and {self.graphs_hit} source graph(s) reused, "
                 f"{self.profiles_missed} profile(s) read and {self.graphs_missed} source graph(s) mapped"
+                + (f"; {self.units_mapped} of {self.units} merged nodes mapped" if self.mapping_incremental else "")
                 + ("; validated where it changed" if self.validation_incremental else "")
                 + ("; store updated in place" if self.store_incremental else ""))
 
@@ -140,6 +144,8 @@ class BuildCache:
     _profile_keys: dict[str, str] = field(default_factory=dict)  # str(path) -> key of its file
     _keep_profiles: dict[str, object] = field(default_factory=dict)  # key -> LoadedProfile or old entry path
     _keep_graphs: dict[str, object] = field(default_factory=dict)  # key -> list of quads or old entry path
+    _mapping: tuple | None = None  # this build's (default text, unit table, shared lines), for the next build
+    _mapping_diff: tuple | None = None  # (lines removed, lines added) the incremental mapping worked out
 
     @classmethod
     def open(cls, out: Path, base: str) -> BuildCache:
@@ -232,6 +238,26 @@ class BuildCache:
         self._keep_graphs[key] = text  # the build's own text: written out at the end
         return text
 
+    # --- the merged default graph ---------------------------------------------------------------
+
+    def previous_mapping(self) -> tuple | None:
+        """(canonical default text, unit id -> (digest, lines), shared line -> how many units give it) of
+        the previous build (kg.graph.merged_text), or None."""
+        got = self._previous_pickle("mapping", "merged")
+        if not (isinstance(got, tuple) and len(got) == 3 and isinstance(got[0], bytes)
+                and isinstance(got[1], dict) and isinstance(got[2], dict)):
+            return None
+        return got
+
+    def record_mapping(self, text: bytes, table: dict, shared: dict, diff: tuple | None, mapped: int = 0) -> None:
+        """This build's default text and units, for the next build; ``diff``: (lines removed, lines added)
+        since the previous build when the mapping worked them out (else default_diff compares graph.nt)."""
+        self._mapping = (text, table, shared)
+        self._mapping_diff = diff
+        self.stats.units, self.stats.units_mapped = len(table), mapped
+        if diff is not None:
+            self.stats.mapping_incremental = True
+
     # --- what changed since the previous build -------------------------------------------------
 
     def _manifest(self) -> dict | None:
@@ -263,15 +289,23 @@ class BuildCache:
         except OSError:
             return None
         if hashlib.sha256(old).hexdigest() != manifest.get("nt_sha256"):
-            return None
-        old_lines = set(old.split(b"\n"))
-        del old
-        old_lines.discard(b"")
-        new_set = set(build.quads.default_text().split(b"\n"))  # the list of lines freed at once
-        new_set.discard(b"")
-        count = len(new_set)
-        removed, added = old_lines - new_set, new_set - old_lines
-        del old_lines, new_set
+            return None  # the previous build's files are not all what it wrote: nothing of it is trusted
+        if self._mapping_diff is not None and self._mapping is not None \
+                and self._mapping[0] is build.quads.default_text():
+            # the mapping put this text together from the previous build's (kept with the same manifest)
+            # and these lines: no need to compare the two graphs line by line
+            del old
+            removed, added = set(self._mapping_diff[0]), set(self._mapping_diff[1])
+            count = build.quads.default_count()
+        else:
+            old_lines = set(old.split(b"\n"))
+            del old
+            old_lines.discard(b"")
+            new_set = set(build.quads.default_text().split(b"\n"))  # the list of lines freed at once
+            new_set.discard(b"")
+            count = len(new_set)
+            removed, added = old_lines - new_set, new_set - old_lines
+            del old_lines, new_set
         if (len(removed) + len(added)) * LARGE_CHANGE > count + 1:
             # most of the graph changed (other data into the same folder): replacing it subject by
             # subject would cost more than writing it whole
@@ -522,6 +556,10 @@ class BuildCache:
             (root / "validation").mkdir(exist_ok=True)
             with open(root / "validation" / "findings.pickle", "wb") as f:
                 pickle.dump(self._findings, f, protocol=pickle.HIGHEST_PROTOCOL)
+        if self._mapping is not None:
+            (root / "mapping").mkdir(exist_ok=True)
+            with open(root / "mapping" / "merged.pickle", "wb") as f:
+                pickle.dump(self._mapping, f, protocol=pickle.HIGHEST_PROTOCOL)
         if self._snippets is not None:
             (root / "snippets").mkdir(exist_ok=True)
             with open(root / "snippets" / "snippets.pickle", "wb") as f:
