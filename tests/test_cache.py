@@ -479,3 +479,50 @@ def test_a_mapping_that_does_not_add_up_is_mapped_in_full(data, out, tmp_path, m
     assert not mappings[0].mapping_incremental
     assert mapping_state(out) == mapping_state(cold)
 
+
+# --- snippets: only those whose framed content a change reaches (kg.export.snippet_deps) --------------------
+
+def _lab_page(name: str, homepage: str, coauthor: str, title: str) -> str:
+    return (f"person:\n  name: {name}\n  job_title: researcher\n  homepage: {homepage}\n"
+            f"publications:\n- title: {title}\n  year: 2023\n  authors:\n  - name: {name}\n    is_self: true\n"
+            f"  - name: {coauthor}\n")
+
+
+@pytest.fixture
+def lab(tmp_path: Path) -> Path:
+    """Three pages: Ola Brandt and Tove Lind each wrote a paper with Ines Faro, who has a page of her own."""
+    data = tmp_path / "lab"
+    data.mkdir()
+    (data / "ola-brandt.yaml").write_text(_lab_page("Ola Brandt", "https://ola.example/", "Ines Faro",
+                                                    "Tidal flats in winter"), encoding="utf-8")
+    (data / "tove-lind.yaml").write_text(_lab_page("Tove Lind", "https://tove.example/", "Ines Faro",
+                                                   "Salt marsh grasses"), encoding="utf-8")
+    (data / "ines-faro.yaml").write_text(_lab_page("Ines Faro", "https://ines.example/", "Ola Brandt",
+                                                   "Tidal flats in winter"), encoding="utf-8")
+    return data
+
+
+@pytest.mark.parametrize("change", ["job title", "news", "homepage"])
+def test_snippets_showing_a_changed_coauthor_are_kept_unless_what_they_show_of_them_changed(
+        lab, tmp_path, reused, change):
+    out = tmp_path / "build"
+    build(lab, out)
+    page = lab / "ines-faro.yaml"
+    if change == "job title":
+        edit(page, "job_title: researcher", "job_title: senior researcher")
+    elif change == "news":
+        page.write_text(page.read_text(encoding="utf-8") + "news:\n- date: '2025-01'\n  text: Back from the field.\n",
+                        encoding="utf-8")
+    else:  # her url: what the other snippets show of her
+        edit(page, "https://ines.example/", "https://ines-faro.example/")
+    build(lab, out)
+    cold = tmp_path / "cold"
+    build(lab, cold)
+    assert_same_outputs(out, cold)
+    shown = {"embed/ola-brandt.html", "embed/tove-lind.html"}
+    assert all(b"person/ines-faro" in (out / name).read_bytes() for name in shown)
+    if change == "homepage":
+        assert shown.isdisjoint(reused["snippets"])
+        assert b"https://ines-faro.example/" in (out / "embed" / "tove-lind.html").read_bytes()
+    else:  # the others show her name and links only: the previous files
+        assert set(reused["snippets"]) == shown
