@@ -7,23 +7,27 @@ so it is swapped in with them: kg.files.atomic_folder). It holds, for every prof
   file's name and bytes; an unchanged file is not read as YAML again;
 - ``graphs/<key>.nq``: the source's named graph (what that page said, on the merged IRIs) as sorted
   N-Quads, keyed by the profile's key, the base, the source IRI and the IRIs the merge gave the
-  page's owner, people and works; when the merge gives them the same IRIs, the graph is not mapped again.
-
+  page's owner, people and works; when the merge gives them the same IRIs, the graph is not mapped again;
+- ``mapping/merged.pickle``: the merged default graph's canonical text, and per unit (a source, a merged
+  person, a merged work: kg.graph.merged_units) a digest of what its statements are computed from and its
+  lines, with how many units give each line two or more give; a rebuild maps only the units whose digest
+  changed and puts the new text together from the previous one (kg.graph.merged_text);
 - ``manifest.json``: each source's graph key, and digests of the build's graph.nt, graph.ttl, graph.trig,
-  graph.jsonld and store stamp; ``snippets/snippets.pickle``: per snippet its digest, owner and the
-  IRIs it was read from (kg.export.snippet_deps); ``validation/findings.pickle``: the build's SHACL
-  findings (kg.shacl.Finding), on the graph its graph.nt holds.
+  graph.jsonld and store stamp; ``snippets/snippets.pickle``: per snippet its digest, owner, the
+  IRIs it was read from and the people of which it read only names and links (kg.export.snippet_deps);
+  ``validation/findings.pickle``: the build's SHACL findings (kg.shacl.Finding), on the graph its graph.nt holds.
 
 With those, the next build works out how its merged default graph differs from the previous one (the
-previous graph.nt against its own canonical text: :meth:`BuildCache.default_diff`) and which named
-graphs changed, and writes from the previous build's files: the store is a hard-linked backup of the
-previous store with the changed subjects and graphs replaced (:meth:`BuildCache.store_filler`); the
-Turtle, TriG and JSON-LD get the changed subjects' blocks and pages' sections spliced in, and a
-snippet none of whose IRIs changed is the previous file (kg.export.write_outputs). A previous file is
+lines the incremental mapping took out and put in, or else the previous graph.nt against its own canonical
+text: :meth:`BuildCache.default_diff`) and which named graphs changed, and writes from the previous
+build's files: the store is a hard-linked backup of the previous store with the changed subjects and
+graphs replaced (:meth:`BuildCache.store_filler`); the Turtle, TriG and JSON-LD get the changed subjects'
+blocks and pages' sections spliced in, and a snippet none of whose statements it read changed is the
+previous file (kg.export.write_outputs). A previous file is
 used only when its digest is the one recorded; anything that cannot be shown unchanged takes the full
 path. Validation takes the previous findings of the focus nodes the change cannot reach and validates
 the others on what they read (kg.validate.incremental_findings; the previous store gives the incoming
-statements). The merge and the merged graph's mapping still run in full.
+statements). The merge still runs in full.
 
 The whole cache is valid only for one kg (its version and the digest of its code), one set of SHACL
 shapes and one base IRI (``kg-cache.json`` says which); any change there and the build runs cold.

@@ -4,6 +4,7 @@ same inputs writes, and a cache made by another kg, other shapes or another base
 from __future__ import annotations
 
 import shutil
+import zlib
 from pathlib import Path
 
 import pytest
@@ -394,7 +395,7 @@ def change_data(data: Path, change: str) -> None:
 def mapping_state(out: Path) -> tuple:
     """The kept mapping (kg.cache.BuildCache.previous_mapping) with each unit's lines as a set."""
     text, table, shared = BuildCache.open(out, BASE).previous_mapping()
-    return text, {uid: (key, set(blob.split(b"\n"))) for uid, (key, blob) in table.items()}, shared
+    return text, {uid: (key, set(zlib.decompress(blob).split(b"\n"))) for uid, (key, blob) in table.items()}, shared
 
 
 @pytest.fixture
@@ -469,7 +470,7 @@ def test_a_mapping_that_does_not_add_up_is_mapped_in_full(data, out, tmp_path, m
     text, table, shared = pickle.loads(path.read_bytes())
     # a line the kept text does not hold, said to be given by every unit (so by the one the edit changes)
     fake = b"<https://example.org/x> <https://example.org/p> \"o\" .\n"
-    table = {uid: (key, blob + fake) for uid, (key, blob) in table.items()}
+    table = {uid: (key, zlib.compress(zlib.decompress(blob) + fake)) for uid, (key, blob) in table.items()}
     path.write_bytes(pickle.dumps((text, table, shared)))
     change_data(data, "title")
     build(data, out)
@@ -526,3 +527,19 @@ def test_snippets_showing_a_changed_coauthor_are_kept_unless_what_they_show_of_t
         assert b"https://ines-faro.example/" in (out / "embed" / "tove-lind.html").read_bytes()
     else:  # the others show her name and links only: the previous files
         assert set(reused["snippets"]) == shown
+
+
+def test_a_kept_unit_that_is_not_what_was_written_is_mapped_in_full(data, out, tmp_path, mappings):
+    import pickle
+
+    path = out / ".cache" / "mapping" / "merged.pickle"
+    text, table, shared = pickle.loads(path.read_bytes())
+    table = {uid: (key, b"not zlib data") for uid, (key, _blob) in table.items()}
+    path.write_bytes(pickle.dumps((text, table, shared)))
+    change_data(data, "title")
+    build(data, out)
+    assert not mappings[0].mapping_incremental
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+    assert mapping_state(out) == mapping_state(cold)

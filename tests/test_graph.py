@@ -174,7 +174,7 @@ def test_the_merged_text_put_together_from_the_previous_one_is_the_full_sort():
         for uid, key, add in as_units(spec):
             start = len(m.triples)
             add(m)
-            table[uid] = (key, graph.unit_lines(m.triples[start:]))
+            table[uid] = (key, graph._pack(graph.unit_lines(m.triples[start:])))
         state = (full(spec), table, graph._shared_lines(table.values()))
         for _edit in range(4):
             for uid in list(spec):
