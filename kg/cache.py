@@ -7,23 +7,27 @@ so it is swapped in with them: kg.files.atomic_folder). It holds, for every prof
   file's name and bytes; an unchanged file is not read as YAML again;
 - ``graphs/<key>.nq``: the source's named graph (what that page said, on the merged IRIs) as sorted
   N-Quads, keyed by the profile's key, the base, the source IRI and the IRIs the merge gave the
-  page's owner, people and works; when the merge gives them the same IRIs, the graph is not mapped again.
-
+  page's owner, people and works; when the merge gives them the same IRIs, the graph is not mapped again;
+- ``mapping/merged.pickle``: the merged default graph's canonical text, and per unit (a source, a merged
+  person, a merged work: kg.graph.merged_units) a digest of what its statements are computed from and its
+  lines, with how many units give each line two or more give; a rebuild maps only the units whose digest
+  changed and puts the new text together from the previous one (kg.graph.merged_text);
 - ``manifest.json``: each source's graph key, and digests of the build's graph.nt, graph.ttl, graph.trig,
-  graph.jsonld and store stamp; ``snippets/snippets.pickle``: per snippet its digest, owner and the
-  IRIs it was read from (kg.export.snippet_deps); ``validation/findings.pickle``: the build's SHACL
-  findings (kg.shacl.Finding), on the graph its graph.nt holds.
+  graph.jsonld and store stamp; ``snippets/snippets.pickle``: per snippet its digest, owner, the
+  IRIs it was read from and the people of which it read only names and links (kg.export.snippet_deps);
+  ``validation/findings.pickle``: the build's SHACL findings (kg.shacl.Finding), on the graph its graph.nt holds.
 
 With those, the next build works out how its merged default graph differs from the previous one (the
-previous graph.nt against its own canonical text: :meth:`BuildCache.default_diff`) and which named
-graphs changed, and writes from the previous build's files: the store is a hard-linked backup of the
-previous store with the changed subjects and graphs replaced (:meth:`BuildCache.store_filler`); the
-Turtle, TriG and JSON-LD get the changed subjects' blocks and pages' sections spliced in, and a
-snippet none of whose IRIs changed is the previous file (kg.export.write_outputs). A previous file is
+lines the incremental mapping took out and put in, or else the previous graph.nt against its own canonical
+text: :meth:`BuildCache.default_diff`) and which named graphs changed, and writes from the previous
+build's files: the store is a hard-linked backup of the previous store with the changed subjects and
+graphs replaced (:meth:`BuildCache.store_filler`); the Turtle, TriG and JSON-LD get the changed subjects'
+blocks and pages' sections spliced in, and a snippet none of whose statements it read changed is the
+previous file (kg.export.write_outputs). A previous file is
 used only when its digest is the one recorded; anything that cannot be shown unchanged takes the full
 path. Validation takes the previous findings of the focus nodes the change cannot reach and validates
 the others on what they read (kg.validate.incremental_findings; the previous store gives the incoming
-statements). The merge and the merged graph's mapping still run in full.
+statements). The merge still runs in full.
 
 The whole cache is valid only for one kg (its version and the digest of its code), one set of SHACL
 shapes and one base IRI (``kg-cache.json`` says which); any change there and the build runs cold.
@@ -116,12 +120,16 @@ class CacheStats:
     valid: bool = False  # False: no cache, or one of another kg, shapes or base
     store_incremental: bool = False  # the graph store was the previous one with what changed replaced
     validation_incremental: bool = False  # only the focus nodes a change can reach were validated again
+    mapping_incremental: bool = False  # only the merged nodes whose inputs changed were mapped again
+    units: int = 0  # the merged default graph's units (sources, people, works: kg.graph.merged_units)
+    units_mapped: int = 0  # of which this build mapped (the others: the previous build's lines)
 
     def line(self) -> str:
         if not self.valid:
             return "cache: none usable (cold build)"
         return (f"cache: {self.profiles_hit} profile(s) and {self.graphs_hit} source graph(s) reused, "
                 f"{self.profiles_missed} profile(s) read and {self.graphs_missed} source graph(s) mapped"
+                + (f"; {self.units_mapped} of {self.units} merged nodes mapped" if self.mapping_incremental else "")
                 + ("; validated where it changed" if self.validation_incremental else "")
                 + ("; store updated in place" if self.store_incremental else ""))
 
@@ -140,6 +148,8 @@ class BuildCache:
     _profile_keys: dict[str, str] = field(default_factory=dict)  # str(path) -> key of its file
     _keep_profiles: dict[str, object] = field(default_factory=dict)  # key -> LoadedProfile or old entry path
     _keep_graphs: dict[str, object] = field(default_factory=dict)  # key -> list of quads or old entry path
+    _mapping: tuple | None = None  # this build's (default text, unit table, shared lines), for the next build
+    _mapping_diff: tuple | None = None  # (lines removed, lines added) the incremental mapping worked out
 
     @classmethod
     def open(cls, out: Path, base: str) -> BuildCache:
@@ -232,6 +242,26 @@ class BuildCache:
         self._keep_graphs[key] = text  # the build's own text: written out at the end
         return text
 
+    # --- the merged default graph ---------------------------------------------------------------
+
+    def previous_mapping(self) -> tuple | None:
+        """(canonical default text, unit id -> (digest, lines), shared line -> how many units give it) of
+        the previous build (kg.graph.merged_text), or None."""
+        got = self._previous_pickle("mapping", "merged")
+        if not (isinstance(got, tuple) and len(got) == 3 and isinstance(got[0], bytes)
+                and isinstance(got[1], dict) and isinstance(got[2], dict)):
+            return None
+        return got
+
+    def record_mapping(self, text: bytes, table: dict, shared: dict, diff: tuple | None, mapped: int = 0) -> None:
+        """This build's default text and units, for the next build; ``diff``: (lines removed, lines added)
+        since the previous build when the mapping worked them out (else default_diff compares graph.nt)."""
+        self._mapping = (text, table, shared)
+        self._mapping_diff = diff
+        self.stats.units, self.stats.units_mapped = len(table), mapped
+        if diff is not None:
+            self.stats.mapping_incremental = True
+
     # --- what changed since the previous build -------------------------------------------------
 
     def _manifest(self) -> dict | None:
@@ -263,15 +293,23 @@ class BuildCache:
         except OSError:
             return None
         if hashlib.sha256(old).hexdigest() != manifest.get("nt_sha256"):
-            return None
-        old_lines = set(old.split(b"\n"))
-        del old
-        old_lines.discard(b"")
-        new_set = set(build.quads.default_text().split(b"\n"))  # the list of lines freed at once
-        new_set.discard(b"")
-        count = len(new_set)
-        removed, added = old_lines - new_set, new_set - old_lines
-        del old_lines, new_set
+            return None  # the previous build's files are not all what it wrote: nothing of it is trusted
+        if self._mapping_diff is not None and self._mapping is not None \
+                and self._mapping[0] is build.quads.default_text():
+            # the mapping put this text together from the previous build's (kept with the same manifest)
+            # and these lines: no need to compare the two graphs line by line
+            del old
+            removed, added = set(self._mapping_diff[0]), set(self._mapping_diff[1])
+            count = build.quads.default_count()
+        else:
+            old_lines = set(old.split(b"\n"))
+            del old
+            old_lines.discard(b"")
+            new_set = set(build.quads.default_text().split(b"\n"))  # the list of lines freed at once
+            new_set.discard(b"")
+            count = len(new_set)
+            removed, added = old_lines - new_set, new_set - old_lines
+            del old_lines, new_set
         if (len(removed) + len(added)) * LARGE_CHANGE > count + 1:
             # most of the graph changed (other data into the same folder): replacing it subject by
             # subject would cost more than writing it whole
@@ -522,6 +560,10 @@ class BuildCache:
             (root / "validation").mkdir(exist_ok=True)
             with open(root / "validation" / "findings.pickle", "wb") as f:
                 pickle.dump(self._findings, f, protocol=pickle.HIGHEST_PROTOCOL)
+        if self._mapping is not None:
+            (root / "mapping").mkdir(exist_ok=True)
+            with open(root / "mapping" / "merged.pickle", "wb") as f:
+                pickle.dump(self._mapping, f, protocol=pickle.HIGHEST_PROTOCOL)
         if self._snippets is not None:
             (root / "snippets").mkdir(exist_ok=True)
             with open(root / "snippets" / "snippets.pickle", "wb") as f:

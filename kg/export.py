@@ -580,37 +580,61 @@ def text_index(build):
     return idx
 
 
-def snippet_deps(idx, page: dict, owner: str, memo: dict) -> frozenset:
-    """The IRIs whose statements a snippet was read from: every IRI in it (framed nodes, links out whose
-    types were looked up), the authorship nodes of its works (author order), the pages about its owner
-    (dateModified). A snippet none of whose IRIs has changed statements, and whose owner is the object
-    of no changed statement, is the same. ``memo``: per frame (shared between snippets), by id."""
+def snippet_deps(idx, page: dict, owner: str, memo: dict) -> tuple[frozenset, frozenset]:
+    """What a snippet was read from: (the IRIs any of whose statements it may have read, the IRIs of which it
+    read only :data:`NAME_READS`). The first: every IRI in it (framed nodes, links out whose types were
+    looked up), the authorship nodes of its works (author order), the pages about its owner (dateModified).
+    The second: the people framed in it other than its owner (kg.embed.OTHER_PERSON: their types, name and
+    links only). A snippet none of whose IRIs has a changed statement it reads, and whose owner is the
+    object of no changed statement, is the same. ``memo``: per frame (shared between snippets), by id."""
     from .embed import KG
 
     KG_AUTHORSHIP = KG + "authorship"
 
-    def deps(value) -> frozenset:
-        if isinstance(value, str):
-            return frozenset((value,)) if ":" in value else frozenset()
-        got = memo.get(id(value))
+    def deps(value, top: bool = False) -> tuple[frozenset, frozenset]:
+        got = memo.get((id(value), top))
         if got is not None:
-            return got[1]
+            return got[1], got[2]
         acc: set[str] = set()
+        people: set[str] = set()
         items = value.values() if isinstance(value, dict) else value
         for v in items:
             if isinstance(v, str):
                 if ":" in v:
                     acc.add(v)
             else:
-                acc |= deps(v)
-        if isinstance(value, dict) and "author" in value and isinstance(value.get("@id"), str):
-            acc.update(ov for p, ov, lit in idx.out.get(value["@id"], ()) if p == KG_AUTHORSHIP)
-        frozen = frozenset(acc)
-        memo[id(value)] = (value, frozen)  # the frame kept alive: its id is not reused meanwhile
+                full, limited = deps(v)
+                acc |= full
+                people |= limited
+        if isinstance(value, dict) and isinstance(value.get("@id"), str):
+            kind = value.get("@type")
+            if not top and (kind == "Person" or (isinstance(kind, list) and "Person" in kind)):
+                # a person below the page's own frames (mainEntity, mentions) is framed with OTHER_PERSON:
+                # what the frame holds is what it read of them (their types, name, sameAs and url)
+                acc.discard(value["@id"])
+                people.add(value["@id"])
+            if "author" in value:
+                acc.update(ov for p, ov, lit in idx.out.get(value["@id"], ()) if p == KG_AUTHORSHIP)
+        frozen = frozenset(acc), frozenset(people)
+        memo[(id(value), top)] = (value, *frozen)  # the frame kept alive: its id is not reused meanwhile
         return frozen
 
     about = idx.subjects(SCHEMA + "about", owner)
-    return deps(page) | {owner, *about}
+    full, people = set(), set()
+    for key, value in page.items():
+        # the owner and their works are framed whole (kg.embed.embed_object), whatever their types
+        for one in (value if key == "mentions" else [value]):
+            got = deps(one, top=key in ("mainEntity", "mentions")) if not isinstance(one, str) else \
+                (frozenset((one,)) if ":" in one else frozenset(), frozenset())
+            full |= got[0]
+            people |= got[1]
+    full |= {owner, *about}
+    return full, people - full
+
+
+NAME_READS = frozenset(("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", SCHEMA + "name", SCHEMA + "sameAs",
+                        SCHEMA + "url"))
+"""The statements a snippet reads of a person other than its owner (kg.embed.OTHER_PERSON, and the types)."""
 
 
 def _digest(data: bytes) -> str:
@@ -836,19 +860,25 @@ def _write_snippets(build, put, previous, diff, changed: dict, spliced: bool) ->
     owners = sorted(build.corpus.owners(), key=lambda n: n.iri)
     old = previous.previous_snippets() if previous is not None and diff is not None else None
     objects: set[str] = set()
+    touched: dict[str, set[str]] = {}  # changed subject -> the predicates of its changed statements
     if old is not None:
         from pyoxigraph import parse
 
         lines = b"\n".join((*diff.removed, *diff.added))
-        objects = {q.object.value for q in parse(lines + b"\n", format=RdfFormat.N_TRIPLES)
-                   if type(q.object) is NamedNode} if lines else set()
+        for q in parse(lines + b"\n", format=RdfFormat.N_TRIPLES) if lines else ():
+            if type(q.object) is NamedNode:
+                objects.add(q.object.value)
+            touched.setdefault(q.subject.value, set()).add(q.predicate.value)
 
     def reusable(node, name: str):
         entry = old.get(name) if old is not None else None
-        if (entry is not None and entry[1] == node.iri and node.iri not in objects
-                and entry[2].isdisjoint(changed)):
-            return entry
-        return None
+        if entry is None or len(entry) != 4 or entry[1] != node.iri or node.iri in objects \
+                or not entry[2].isdisjoint(changed):
+            return None
+        people = entry[3]
+        if any(s in people and not preds.isdisjoint(NAME_READS) for s, preds in touched.items()):
+            return None
+        return entry
 
     if old is not None and spliced:
         again = sum(reusable(n, snippet_file_name(n.iri.rstrip("/").rsplit("/", 1)[-1])) is None for n in owners)
@@ -876,7 +906,7 @@ def _write_snippets(build, put, previous, diff, changed: dict, spliced: bool) ->
             from .embed import embed_object as framed
 
             page = framed(build, slug, memo=memo)  # the frames just made, from the memo
-            kept[name] = (_digest(text), node.iri, snippet_deps(_index(build), page, node.iri, deps_memo))
+            kept[name] = (_digest(text), node.iri, *snippet_deps(_index(build), page, node.iri, deps_memo))
     del memo, deps_memo
     if previous is not None:
         previous.record_snippets(kept)

@@ -12,6 +12,8 @@ return triples.
 from __future__ import annotations
 
 import hashlib
+import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 from collections.abc import Sequence
 from itertools import chain
@@ -506,7 +508,8 @@ def corpus_quads(corpus: Corpus, named_graphs: bool = True, cache=None) -> Canon
     (taken from ``cache``, a :class:`kg.cache.BuildCache`, when it holds it)."""
     quads = CanonicalQuads()
     try:
-        quads.add_graph(None, canonical_text(merged_triples(corpus), None, consume=True))
+        quads.add_graph(None, canonical_text(merged_triples(corpus), None, consume=True) if cache is None
+                        else merged_text(corpus, cache))
         if named_graphs:
             for i, src in enumerate(corpus.sources):
                 def compute(i=i, src=src):
@@ -555,34 +558,230 @@ def _forget_nodes() -> None:
 def merged_triples(corpus: Corpus) -> list[tuple]:
     """The default graph as (subject, predicate, object): merged people, works, sources and provenance."""
     m = Mapper(corpus.base)
-    for i, src in enumerate(corpus.sources):
-        _source_description(m, corpus, i)
-    for node in corpus.people.values():
-        subject = iri(node.iri)
-        if node.owner_of:
-            key = slugify(corpus.sources[node.owner_of[0]].loaded.stem)
-            m.person(subject, node.person, key)
-            for p in node.owner_of[1:]:
-                prof = corpus.sources[p].profile
-                if prof.person.metrics:
-                    m.metrics(subject, prof.person.metrics, slugify(corpus.sources[p].loaded.stem))
-            for p in node.owner_of:
-                m.items(subject, corpus.sources[p].profile)
-                for pm in corpus.mentions_of(p):
-                    if pm.kind in MENTOR_LINKS:
-                        m.add(subject, K(MENTOR_LINKS[pm.kind]), iri(corpus.person_of_mention[pm.index]))
-        else:
-            m.person_name(subject, node.person)
-        for inst in node.affiliations:
-            m.add(subject, S("affiliation"), m.org(inst))
-        for p in node.sources:
-            m.add(subject, PROV_DERIVED, iri(corpus.sources[p].iri))
-    for w in corpus.works.values():
-        subject = iri(w.iri)
-        m.work(subject, w.pub, w.authors, w.alternate_titles, w.unlisted)
-        for p in w.sources:
-            m.add(subject, PROV_DERIVED, iri(corpus.sources[p].iri))
+    for _uid, _key, add in merged_units(corpus, keys=False):
+        add(m)
     return m.triples
+
+
+def merged_units(corpus: Corpus, keys: bool = True):
+    """The merged default graph in units: one per source, merged person and merged work, each as (its id,
+    a digest of exactly what its statements are computed from (None without ``keys``), a function adding
+    them to a :class:`Mapper`). The graph is the union of the units' statements; a unit whose digest is the
+    same gives the same statements (what the build cache reuses, kg.cache)."""
+    sources = corpus.sources
+    for i, src in enumerate(sources):
+        info = src.profile.source
+        key = _unit_key("source", src.iri, info.model_dump_json() if info else None, src.loaded.path.name,
+                        corpus.owner_iri(i)) if keys else None
+        yield f"s {src.iri}", key, lambda m, i=i: _source_description(m, corpus, i)
+    for node in corpus.people.values():
+        key = None
+        if keys:
+            owned = tuple((slugify(sources[p].loaded.stem), sources[p].profile.model_dump_json(
+                include={"person": {"metrics"}, "news": True, "awards": True, "talks": True, "teaching": True,
+                         "service": True}),
+                tuple((pm.kind, corpus.person_of_mention[pm.index]) for pm in corpus.mentions_of(p)
+                      if pm.kind in MENTOR_LINKS)) for p in node.owner_of)
+            key = _unit_key("person", node.iri, node.person.model_dump_json(), owned, tuple(node.affiliations),
+                            tuple(sources[p].iri for p in node.sources))
+        yield f"p {node.iri}", key, lambda m, node=node: _person_unit(m, corpus, node)
+    for w in corpus.works.values():
+        key = _unit_key("work", w.iri, w.pub.model_dump_json(), tuple(w.authors), tuple(w.alternate_titles),
+                        tuple(w.unlisted), tuple(sources[p].iri for p in w.sources)) if keys else None
+        yield f"w {w.iri}", key, lambda m, w=w: _work_unit(m, corpus, w)
+
+
+def _unit_key(*parts) -> bytes:
+    # repr of str, None and tuples of them is injective; the base and kg's code key the whole cache
+    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _person_unit(m: Mapper, corpus: Corpus, node) -> None:
+    subject = iri(node.iri)
+    if node.owner_of:
+        key = slugify(corpus.sources[node.owner_of[0]].loaded.stem)
+        m.person(subject, node.person, key)
+        for p in node.owner_of[1:]:
+            prof = corpus.sources[p].profile
+            if prof.person.metrics:
+                m.metrics(subject, prof.person.metrics, slugify(corpus.sources[p].loaded.stem))
+        for p in node.owner_of:
+            m.items(subject, corpus.sources[p].profile)
+            for pm in corpus.mentions_of(p):
+                if pm.kind in MENTOR_LINKS:
+                    m.add(subject, K(MENTOR_LINKS[pm.kind]), iri(corpus.person_of_mention[pm.index]))
+    else:
+        m.person_name(subject, node.person)
+    for inst in node.affiliations:
+        m.add(subject, S("affiliation"), m.org(inst))
+    for p in node.sources:
+        m.add(subject, PROV_DERIVED, iri(corpus.sources[p].iri))
+
+
+def _work_unit(m: Mapper, corpus: Corpus, w) -> None:
+    subject = iri(w.iri)
+    m.work(subject, w.pub, w.authors, w.alternate_titles, w.unlisted)
+    for p in w.sources:
+        m.add(subject, PROV_DERIVED, iri(corpus.sources[p].iri))
+
+
+def unit_lines(triples: list[tuple]) -> bytes:
+    """A unit's statements as N-Triples lines (each ending in a newline), without duplicates, in no order
+    (kept compressed: :func:`_pack`)."""
+    v = _values.get
+    return "".join({f"<{v(id(s)) or s.value}> <{v(id(p)) or p.value}> "
+                    f"{f'<{iri_o}>' if (iri_o := v(id(o))) else str(o)} .\n" for s, p, o in triples}).encode("utf-8")
+
+
+def merged_text(corpus: Corpus, cache) -> bytes:
+    """The merged default graph's canonical text (what ``canonical_text(merged_triples(corpus), None)`` gives),
+    mapping only the units whose digest differs from the previous build's (``cache``, a kg.cache.BuildCache),
+    and keeping every unit's lines for the next build."""
+    units = list(merged_units(corpus))
+    previous = cache.previous_mapping()
+    if previous is not None:
+        try:
+            got = _merged_text_incremental(corpus.base, units, previous)
+        except Exception:  # noqa: BLE001 - a damaged entry (say, a unit's lines not zlib data): map in full
+            got = None
+        if got is not None:
+            text, table, shared, removed, added, mapped = got
+            cache.record_mapping(text, table, shared, (removed, added), mapped=mapped)
+            return text
+    m = Mapper(corpus.base)
+    table: dict[str, tuple[bytes, bytes]] = {}
+    counts: Counter = Counter()
+    for uid, key, add in units:
+        start = len(m.triples)
+        add(m)
+        blob = unit_lines(m.triples[start:])
+        counts.update(blob.split(b"\n"))
+        table[uid] = (key, _pack(blob))
+    text = canonical_text(m.triples, None, consume=True)
+    counts.pop(b"", None)
+    cache.record_mapping(text, table, {line: n for line, n in counts.items() if n > 1}, None, mapped=len(table))
+    return text
+
+
+def _pack(blob: bytes) -> bytes:
+    # kept for the next build, read back only for the units that change: at 1M triples the lines of
+    # every unit are about 200 MB, compressed about 25 MB
+    return zlib.compress(blob, 1)
+
+
+def _shared_lines(entries) -> dict[bytes, int]:
+    """Lines that two or more units give -> how many (an organization or a venue: several people's or works'
+    statements), from a unit table's entries."""
+    counts: Counter = Counter()
+    for _key, blob in entries:
+        counts.update(zlib.decompress(blob).split(b"\n"))
+    counts.pop(b"", None)
+    return {line: n for line, n in counts.items() if n > 1}
+
+
+def _merged_text_incremental(base: str, units, previous):
+    """(text, unit table, shared lines, lines removed, lines added, units mapped) from the previous build's
+    canonical text, unit table and shared lines, mapping only the units whose digest changed; None when the
+    previous state does not add up (then the caller maps everything).
+
+    A line is in the graph when at least one unit gives it. How many units give it is kept for the lines
+    two or more give (``shared``); any other line of the previous text is given by exactly one. Only the
+    lines of the changed, new and gone units can change their count, so the new text is the previous one
+    with the lines whose count fell to 0 taken out and those whose count rose from 0 put in, each at its
+    place in the sort (found by bisecting the text)."""
+    text, old_table, old_shared = previous
+    table: dict[str, tuple[bytes, bytes]] = {}
+    mapped = 0
+    delta: dict[bytes, int] = {}
+    m = Mapper(base)
+    for uid, key, add in units:
+        old = old_table.get(uid)
+        if old is not None and old[0] == key:
+            table[uid] = old
+            continue
+        start = len(m.triples)
+        add(m)
+        mapped += 1
+        blob = unit_lines(m.triples[start:])
+        table[uid] = (key, _pack(blob))
+        if old is not None:
+            for line in zlib.decompress(old[1]).split(b"\n")[:-1]:
+                delta[line] = delta.get(line, 0) - 1
+        for line in blob.split(b"\n")[:-1]:
+            delta[line] = delta.get(line, 0) + 1
+    if len(table) != len(units):
+        return None  # two units of one id: cannot be told apart
+    for uid in old_table.keys() - table.keys():
+        for line in zlib.decompress(old_table[uid][1]).split(b"\n")[:-1]:
+            delta[line] = delta.get(line, 0) - 1
+    shared = old_shared
+    removed: list[bytes] = []
+    added: list[bytes] = []
+    for line, d in delta.items():
+        if not d:
+            continue
+        if shared is old_shared:
+            shared = dict(old_shared)
+        had = shared.get(line)
+        if had is None:
+            had = 1 if d < 0 else int(_has_line(text, line))
+        now = had + d
+        if now < 0:
+            return None
+        if now > 1:
+            shared[line] = now
+        else:
+            shared.pop(line, None)
+        if not had and now:
+            added.append(line)
+        elif had and not now:
+            removed.append(line)
+    edits = []  # (position in the text, 0 put in / 1 taken out, the line's sort key, the line)
+    for kind, lines in ((0, added), (1, removed)):
+        for line in lines:
+            key = _line_key(line)
+            at = _line_at(text, key)
+            if text.startswith(line + b"\n", at) != bool(kind):
+                return None  # a line to take out that is not there, or one to put in that is
+            edits.append((at, kind, key, line))
+    edits.sort()
+    parts, done = [], 0
+    view = memoryview(text)
+    for at, kind, _key, line in edits:
+        parts.append(view[done:at])
+        if kind:
+            done = at + len(line) + 1
+        else:
+            parts.append(line + b"\n")
+            done = at
+    parts.append(view[done:])
+    return b"".join(parts), table, shared, removed, added, mapped
+
+
+def _line_key(line: bytes) -> tuple[bytes, bytes, bytes]:
+    """The sort key of a canonical default-graph line ``<s> <p> o .``: (s, p, o) as canonical_text sorts them
+    (UTF-8 bytes sort as the code points do; an IRI holds no ``>`` or space)."""
+    i = line.index(b"> <")
+    j = line.index(b"> ", i + 3)
+    return line[1:i], line[i + 3:j], line[j + 2:-2]
+
+
+def _line_at(text: bytes, key: tuple) -> int:
+    """Where the first line of canonical ``text`` whose key is not below ``key`` starts (len(text): none)."""
+    lo, hi = 0, len(text)  # line starts: lines before lo are below key, from hi on they are not
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = max(lo, text.rfind(b"\n", 0, mid) + 1)
+        end = text.index(b"\n", start)
+        if _line_key(text[start:end]) < key:
+            lo = end + 1
+        else:
+            hi = start
+    return lo
+
+
+def _has_line(text: bytes, line: bytes) -> bool:
+    return text.startswith(line + b"\n", _line_at(text, _line_key(line)))
 
 
 def _source_description(m: Mapper, corpus: Corpus, i: int) -> None:

@@ -4,6 +4,7 @@ same inputs writes, and a cache made by another kg, other shapes or another base
 from __future__ import annotations
 
 import shutil
+import zlib
 from pathlib import Path
 
 import pytest
@@ -356,3 +357,189 @@ def test_rebuild_validates_only_what_the_change_reaches_and_reports_what_a_cold_
     assert_same_outputs(out, cold)
     # and the findings the rebuild keeps for the next one are the cold build's
     assert BuildCache.open(out, BASE).previous_findings() == BuildCache.open(cold, BASE).previous_findings()
+
+
+# --- the merged default graph, mapped where its inputs changed (kg.graph.merged_text) ---------------------
+
+NAMESAKE_PAGE = """person:
+  name: Zed Newcomer
+  homepage: https://zed.example/
+publications:
+- title: A paper of its own about tidal flats
+  year: 2024
+  authors:
+  - name: Zed Newcomer
+    is_self: true
+  - name: Yuke Zhu
+"""
+
+
+def change_data(data: Path, change: str) -> None:
+    if change == "title":  # the first "title: " is the job title
+        edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
+    elif change == "work title":  # the work's IRI holds its title: one work gone, one new
+        edit(data / "peisong-wang.yaml", "\n- title: ", "\n- title: Revised ")
+    elif change == "news":
+        edit(data / "anbang-yao.yaml", "\nnews:\n", "\nnews:\n- date: '2025-01'\n  text: A new item on the page.\n")
+    elif change == "merge":  # a second page of the same person: people and works joined across pages
+        shutil.copy(data / "peisong-wang.yaml", data / "peisong-wang-2.yaml")
+    elif change == "split":  # the second Anbang Yao page gone: what it joined comes apart
+        (data / "anbang-yao-2.yaml").unlink()
+    elif change == "namesake":
+        # a page read first that names another Yuke Zhu: the one already in the data is renumbered
+        (data / "aa-namesake.yaml").write_text(NAMESAKE_PAGE, encoding="utf-8")
+    else:
+        raise ValueError(change)
+
+
+def mapping_state(out: Path) -> tuple:
+    """The kept mapping (kg.cache.BuildCache.previous_mapping) with each unit's lines as a set."""
+    text, table, shared = BuildCache.open(out, BASE).previous_mapping()
+    return text, {uid: (key, set(zlib.decompress(blob).split(b"\n"))) for uid, (key, blob) in table.items()}, shared
+
+
+@pytest.fixture
+def mappings(monkeypatch) -> list:
+    """The cache stats of each `kg build` once its merged graph is mapped."""
+    calls = []
+    real = BuildCache.record_mapping
+
+    def spy(self, *args, **kwargs):
+        real(self, *args, **kwargs)
+        calls.append(self.stats)
+
+    monkeypatch.setattr(BuildCache, "record_mapping", spy)
+    return calls
+
+
+@pytest.mark.parametrize("change", ["title", "work title", "news", "merge", "split", "namesake"])
+def test_rebuild_maps_only_the_merged_nodes_whose_inputs_changed(data, out, tmp_path, mappings, change):
+    before = (out / "graph.nt").read_bytes()
+    change_data(data, change)
+    build(data, out)
+    cold = tmp_path / "cold"
+    build(data, cold)
+    rebuilt, full = mappings
+    assert rebuilt.mapping_incremental and not full.mapping_incremental
+    assert 1 <= rebuilt.units_mapped < rebuilt.units // 4 and full.units_mapped == full.units == rebuilt.units
+    assert (out / "graph.nt").read_bytes() != before
+    assert_same_outputs(out, cold)
+    assert mapping_state(out) == mapping_state(cold)  # what the next build starts from
+
+
+def test_the_namesake_change_renumbers_a_person(data, out):
+    assert b"/person/yuke-zhu-" not in (out / "graph.nt").read_bytes()
+    change_data(data, "namesake")
+    build(data, out)
+    assert b"/person/yuke-zhu-" in (out / "graph.nt").read_bytes()
+
+
+def test_rebuilds_in_a_row_stay_byte_identical_to_cold_builds(data, out, tmp_path, mappings):
+    # each rebuild starts from the state the one before kept: an error would carry over and grow
+    original = {f.name: f.read_bytes() for f in data.glob("*.yaml")}
+    for n, change in enumerate(["namesake", "work title", "split", "merge", "title", "news", "undo"]):
+        if change == "undo":
+            for f in data.glob("*.yaml"):
+                f.unlink()
+            for name, raw in original.items():
+                (data / name).write_bytes(raw)
+        else:
+            change_data(data, change)
+        build(data, out)
+        cold = tmp_path / f"cold{n}"
+        build(data, cold)
+        assert mappings[-2].mapping_incremental, change
+        assert_same_outputs(out, cold)
+        assert mapping_state(out) == mapping_state(cold)
+
+
+def test_a_damaged_mapping_is_mapped_in_full(data, out, tmp_path, mappings):
+    (out / ".cache" / "mapping" / "merged.pickle").write_bytes(b"not a pickle")
+    change_data(data, "title")
+    build(data, out)
+    assert not mappings[0].mapping_incremental and mappings[0].units_mapped == mappings[0].units
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+
+
+def test_a_mapping_that_does_not_add_up_is_mapped_in_full(data, out, tmp_path, mappings):
+    import pickle
+
+    path = out / ".cache" / "mapping" / "merged.pickle"
+    text, table, shared = pickle.loads(path.read_bytes())
+    # a line the kept text does not hold, said to be given by every unit (so by the one the edit changes)
+    fake = b"<https://example.org/x> <https://example.org/p> \"o\" .\n"
+    table = {uid: (key, zlib.compress(zlib.decompress(blob) + fake)) for uid, (key, blob) in table.items()}
+    path.write_bytes(pickle.dumps((text, table, shared)))
+    change_data(data, "title")
+    build(data, out)
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+    assert not mappings[0].mapping_incremental
+    assert mapping_state(out) == mapping_state(cold)
+
+
+# --- snippets: only those whose framed content a change reaches (kg.export.snippet_deps) --------------------
+
+def _lab_page(name: str, homepage: str, coauthor: str, title: str) -> str:
+    return (f"person:\n  name: {name}\n  job_title: researcher\n  homepage: {homepage}\n"
+            f"publications:\n- title: {title}\n  year: 2023\n  authors:\n  - name: {name}\n    is_self: true\n"
+            f"  - name: {coauthor}\n")
+
+
+@pytest.fixture
+def lab(tmp_path: Path) -> Path:
+    """Three pages: Ola Brandt and Tove Lind each wrote a paper with Ines Faro, who has a page of her own."""
+    data = tmp_path / "lab"
+    data.mkdir()
+    (data / "ola-brandt.yaml").write_text(_lab_page("Ola Brandt", "https://ola.example/", "Ines Faro",
+                                                    "Tidal flats in winter"), encoding="utf-8")
+    (data / "tove-lind.yaml").write_text(_lab_page("Tove Lind", "https://tove.example/", "Ines Faro",
+                                                   "Salt marsh grasses"), encoding="utf-8")
+    (data / "ines-faro.yaml").write_text(_lab_page("Ines Faro", "https://ines.example/", "Ola Brandt",
+                                                   "Tidal flats in winter"), encoding="utf-8")
+    return data
+
+
+@pytest.mark.parametrize("change", ["job title", "news", "homepage"])
+def test_snippets_showing_a_changed_coauthor_are_kept_unless_what_they_show_of_them_changed(
+        lab, tmp_path, reused, change):
+    out = tmp_path / "build"
+    build(lab, out)
+    page = lab / "ines-faro.yaml"
+    if change == "job title":
+        edit(page, "job_title: researcher", "job_title: senior researcher")
+    elif change == "news":
+        page.write_text(page.read_text(encoding="utf-8") + "news:\n- date: '2025-01'\n  text: Back from the field.\n",
+                        encoding="utf-8")
+    else:  # her url: what the other snippets show of her
+        edit(page, "https://ines.example/", "https://ines-faro.example/")
+    build(lab, out)
+    cold = tmp_path / "cold"
+    build(lab, cold)
+    assert_same_outputs(out, cold)
+    shown = {"embed/ola-brandt.html", "embed/tove-lind.html"}
+    assert all(b"person/ines-faro" in (out / name).read_bytes() for name in shown)
+    if change == "homepage":
+        assert shown.isdisjoint(reused["snippets"])
+        assert b"https://ines-faro.example/" in (out / "embed" / "tove-lind.html").read_bytes()
+    else:  # the others show her name and links only: the previous files
+        assert set(reused["snippets"]) == shown
+
+
+def test_a_kept_unit_that_is_not_what_was_written_is_mapped_in_full(data, out, tmp_path, mappings):
+    import pickle
+
+    path = out / ".cache" / "mapping" / "merged.pickle"
+    text, table, shared = pickle.loads(path.read_bytes())
+    table = {uid: (key, b"not zlib data") for uid, (key, _blob) in table.items()}
+    path.write_bytes(pickle.dumps((text, table, shared)))
+    change_data(data, "title")
+    build(data, out)
+    assert not mappings[0].mapping_incremental
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+    assert mapping_state(out) == mapping_state(cold)

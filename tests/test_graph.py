@@ -136,3 +136,61 @@ def test_canonical_text_is_the_ntriples_oxigraph_writes(objects):
     assert canonical_text(list(triples), None, chunk=3).split(b"\n") == ours  # made in pieces: the same text
     theirs = serialize([Triple(*t) for t in triples], format=RdfFormat.N_TRIPLES).split(b"\n")
     assert sorted(set(ours)) == sorted(set(theirs))
+
+
+def test_the_merged_text_put_together_from_the_previous_one_is_the_full_sort():
+    """kg.graph._merged_text_incremental against canonical_text on random units and random edits: subjects that
+    are prefixes of one another (``.../a`` sorts before ``.../a-b`` and ``.../a/b`` as a tuple, not as a line),
+    lines several units give, units changed, added and gone."""
+    import random
+
+    from pyoxigraph import Literal
+
+    from kg import graph
+
+    rng = random.Random(11)
+    subjects = [f"https://example.org/kg/{s}" for s in ("a", "a-b", "a/b", "a/b/c", "ab", "b", "é", "a0")]
+    preds = [SCHEMA + "name", SCHEMA + "url", KG + "rank"]
+    objects = [Literal("x"), Literal("x", language="en"), Literal("2", datatype=NamedNode(graph.XSD + "integer")),
+               NamedNode("https://example.org/kg/a"), Literal("line\nbreak"), Literal("é")]
+
+    def statements() -> list[tuple]:
+        return [(rng.choice(subjects), rng.choice(preds), rng.choice(objects)) for _ in range(rng.randint(0, 6))]
+
+    def as_units(spec: dict) -> list:
+        return [(uid, key, lambda m, st=st: [m.add(graph.iri(s), graph.iri(p), o) for s, p, o in st])
+                for uid, (key, st) in spec.items()]
+
+    def full(spec: dict) -> bytes:
+        m = graph.Mapper("https://example.org/kg/")
+        for _uid, _key, add in as_units(spec):
+            add(m)
+        return graph.canonical_text(m.triples, None)
+
+    for _round in range(40):
+        spec = {f"u{n}": (bytes([n, 0]), statements()) for n in range(rng.randint(1, 12))}
+        m = graph.Mapper("https://example.org/kg/")
+        table = {}
+        for uid, key, add in as_units(spec):
+            start = len(m.triples)
+            add(m)
+            table[uid] = (key, graph._pack(graph.unit_lines(m.triples[start:])))
+        state = (full(spec), table, graph._shared_lines(table.values()))
+        for _edit in range(4):
+            for uid in list(spec):
+                roll = rng.random()
+                if roll < 0.2:
+                    spec[uid] = (spec[uid][0] + b"'", statements())
+                elif roll < 0.3:
+                    del spec[uid]
+            for n in range(rng.randint(0, 2)):
+                spec[f"new{_round}-{_edit}-{n}"] = (b"n", statements())
+            got = graph._merged_text_incremental("https://example.org/kg/", as_units(spec), state)
+            assert got is not None
+            text, table, shared, removed, added, _mapped = got
+            assert text == full(spec)
+            old_lines = set(state[0].split(b"\n")) - {b""}
+            new_lines = set(text.split(b"\n")) - {b""}
+            assert (set(removed), set(added)) == (old_lines - new_lines, new_lines - old_lines)
+            assert shared == graph._shared_lines(table.values())
+            state = (text, table, shared)
