@@ -34,7 +34,10 @@ from .context import _NUMBERING, _TRAIL_PICTOGRAPHS, _Ctx, _clean_piece, _clean_
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _INV_PARTICLES = "|".join(sorted(_PARTICLES - {"y", "st."}))
-_INV_SURNAME = rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][\w'’\-\u2010\u2011]*(?:[ \-\u2010][{_UP}][\w'’\-\u2010\u2011]*)?"
+# a family name of two words ("De Souza", "Moor Kent") opens with a word, not an initial: in "Lee, AB, D Moor-Kent, AH
+# Sobel" (the first author family first, the others given name first) "D Moor-Kent" is a name of its own
+_INV_SURNAME = (rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][\w'’\-\u2010\u2011]*"
+                rf"(?:(?<=[a-zß-ÿ'’])[ \-\u2010][{_UP}][\w'’\-\u2010\u2011]*)?")
 _INV_INITIAL = rf"[{_UP}](?:[a-z]\.|\.?)"
 """One initial: ``P``, ``P.``, or a digraph with its period (``Th.``, ``Rh.``)."""
 _INV_MARKS = rf"(?:\s*\\?{MARK_CLASS})*"
