@@ -143,10 +143,12 @@ def html_part(rel: str, doc: SourceDoc, bad: SourceError | None, owner: str | No
         return unread_part(rel, doc, "html", err)
 
 
-def bibtex_part(root: Path, path: Path, owner: str | None, cited: set[str] | None = None) -> Part:
+def bibtex_part(root: Path, path: Path, owner: str | None, cited: set[str] | None = None,
+                pdf_base: str | None = None) -> Part:
     """A BibTeX file of the site that a page shows (named by its front matter's ``bibliography:``, a Sphinx
     ``bibliography`` directive, a script that draws it), read as a part of publications: only the entries whose
-    keys are ``cited`` when given. An empty or unreadable file is a part that says why."""
+    keys are ``cited`` when given; ``pdf_base`` the address its relative file names (``pdf = "a.pdf"``) are
+    published under. An empty or unreadable file is a part that says why."""
     from ..bibtex import read_bibtex
     from .files import raw_checksum, read_or_blank
 
@@ -154,7 +156,7 @@ def bibtex_part(root: Path, path: Path, owner: str | None, cited: set[str] | Non
     doc, bad = read_or_blank(root, path)
     if bad is not None:
         return unread_part(rel, doc, "bibtex", bad, raw_checksum(path))
-    result = read_bibtex(doc.text, owner, doc=doc, file=rel, cited=cited)
+    result = read_bibtex(doc.text, owner, doc=doc, file=rel, cited=cited, pdf_base=pdf_base)
     doc.sections[1] = "publications"
     return Part(rel, doc, "bibtex", publications=result.publications)
 
