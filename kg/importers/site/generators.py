@@ -341,6 +341,8 @@ def resume_part(root: Path, path: Path, owner: str) -> Part | None:
     return part
 
 
+_LISTS_BIB = re.compile(r"(?i)pelican[_-]?bibtex|DIRECT_TEMPLATES[^\n]*['\"]publications['\"]")
+_PUBLICATIONS_TEMPLATE = re.compile(r"(?im)^:?template:\s*publications\s*$")
 _JSON_NAME = re.compile(r"""['"]([^'"\n]+\.json)['"]""")
 _BIB_NAME = re.compile(r"""['"]([^'"\n]+\.bib)['"]""")
 
@@ -716,7 +718,10 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
 
     if cfg is not None:
         parts += directive_bibliographies(root, generator, cfg, read, owner)
-    if generator == "pelican" and cfg_doc is not None:
+    if generator == "pelican" and cfg_doc is not None and (_LISTS_BIB.search(cfg_doc.text) or any(
+            _PUBLICATIONS_TEMPLATE.search("\n".join(d.lines[:40])) for p in site.pages for d in [doc_or_none(p)] if d)):
+        # (pelican-bibtex, or a page of the publications template, lists every entry; pelican-cite shows only the
+        # entries a post cites, and a blog's bibliography is no list of the owner's works)
         parts += _configured_bibliographies(root, cfg_doc, owner, parts, base)
         for m in _JSON_NAME.finditer(cfg_doc.text):
             # a CV plugin's data file (pelican_cv's "CVS_SRC = ['content/cv/cv.json']"): a JSON Resume

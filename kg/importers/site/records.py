@@ -455,8 +455,9 @@ def _excerpt_authors(excerpt: str, owner: str | None) -> tuple[list[Author], str
 _BODY_LABELS = {"authors": "authors", "author": "authors", "author(s)": "authors", "by": "authors",
                 "published in": "venue", "appeared in": "venue", "venue": "venue", "journal": "venue",
                 "conference": "venue", "proceedings": "venue", "booktitle": "venue", "publication": "venue",
-                "outlet": "venue", "in": "venue", "year": "year", "date": "date", "doi": "doi", "status": "status"}
-_BODY_FIELD = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z() ]{0,20}?)\s*"
+                "outlet": "venue", "in": "venue", "year": "year", "date": "date", "publication date": "date",
+                "doi": "doi", "status": "status"}
+_BODY_FIELD = re.compile(r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z() ]{0,20}?)\s*"
                          r"(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)?)\s*(?P<value>\S.*)$")
 
 
