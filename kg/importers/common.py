@@ -1471,7 +1471,7 @@ SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "pub
                                        "brief cv": "experience", "metrics": "metrics", "recognitions": "awards",
                                        **{k: "publications" for k in (
                                            "peer reviewed", "non peer reviewed", "refereed", "non refereed",
-                                           "submitted", "in revision", "under revision", "thesis", "phd thesis",
+                                           "submitted", "in revision", "under revision", "phd thesis",
                                            "ph d thesis", "doctoral thesis", "dissertation", "phd dissertation",
                                            "ph d dissertation", "doctoral dissertation")}}
 """Section names that say so only as a whole heading ("JOURNALS" over a list of papers, "Recent Works"): inside a longer one they
