@@ -553,12 +553,13 @@ def join_split_initials(chunks: list[str]) -> list[str]:
 
 
 def _chicago_head(chunks: list[str]) -> bool:
-    """A Chicago-style list: ``family, given`` first, then every other author written given name first
-    (two words or more each)."""
+    """A Chicago-style list: ``family, given`` first (the given name a word, maybe with its initials:
+    ``Brown, Patrick T.``), then every other author written given name first (two words or more each)."""
     if len(chunks) < 3:
         return False
     family, given = chunks[0].split(), chunks[1].split()
-    return (len(given) == 1 and not _initials(given[0]) and _NAME_WORD.match(given[0]) is not None
+    return (1 <= len(given) <= 3 and not _initials(given[0]) and _NAME_WORD.match(given[0]) is not None
+            and all(_initials(w) for w in given[1:])
             and (len(family) == 1 or (len(family) == 2 and family[0].lower() in NAME_PARTICLES))
             and all(_NAME_WORD.match(w) for w in family if w.lower() not in NAME_PARTICLES)
             and all(len(c.split()) >= 2 for c in chunks[2:]))
@@ -633,7 +634,8 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             pending = None
             continue
         words = name.split()
-        if pending is not None and len(words) == 2 and _initials(words[0]) and "." not in words[0] \
+        if pending is not None and " " not in pending[0].strip() and len(words) == 2 and _initials(words[0]) \
+                and "." not in words[0] \
                 and _given_like(words[1]):
             # "Quist, RS Barlow, DR": the comma between two names left out; the undotted initials close the
             # pending name, the word after them opens the next
@@ -1518,17 +1520,17 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
                                        "brief cv": "experience", "metrics": "metrics", "recognitions": "awards",
-                                       "thesis": "publications", "master thesis": "publications",
-                                       "master s thesis": "publications", "masters thesis": "publications",
-                                       "phd thesis": "publications", "ph d thesis": "publications",
-                                       "doctoral thesis": "publications", "bachelor thesis": "publications",
-                                       "peer reviewed": "publications", "non peer reviewed": "publications",
-                                       "refereed": "publications"}
+                                       **{k: "publications" for k in (
+                                           "thesis", "master thesis", "master s thesis", "masters thesis",
+                                           "bachelor thesis", "phd thesis", "ph d thesis", "doctoral thesis",
+                                           "dissertation", "phd dissertation", "ph d dissertation",
+                                           "doctoral dissertation", "peer reviewed", "non peer reviewed", "refereed",
+                                           "non refereed", "submitted", "in revision", "under revision")}}
 """Section names that say so only as a whole heading ("JOURNALS" over a list of papers, "Recent Works", "Master
 Thesis", "Peer-reviewed"): inside a longer one they name something else ("Reviewer for journals", "How it works",
-"Thesis supervision", "Reviewer for peer-reviewed journals"); a "Short CV" heads the owner's career lines;
-"Metrics" and "Recognitions" alone head counts and awards ("Evaluation Metrics", "Speech Recognition" name research
-topics)."""
+"Thesis supervision", "Reviewer for peer-reviewed journals", "Submitted abstracts"); a "Short CV" heads the owner's
+career lines; "Metrics" and "Recognitions" alone head counts and awards ("Evaluation Metrics", "Speech Recognition"
+name research topics). A CV's papers filed by status ("Peer-reviewed", "Submitted", "PhD thesis") are papers."""
 
 
 _SECTION_FILLER = re.compile(r"\b(my|our|the|and|of|selected|recent|current|previous|past|some)\b")
@@ -1588,6 +1590,13 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
             return section_kind(respelled, exact)
     if best is None and not exact:
         best = _qualified_section_kind(heading, words)
+    if best is None:
+        # "Submitted/under review/in revision", "Theses & dissertations": a heading that names one section by
+        # several of its names
+        pieces = [p for p in re.split(r"\s*(?:/|,|&|\||;|\band\b|\bor\b)\s*", heading, flags=re.I) if p.strip()]
+        kinds = {section_kind(p, exact=True) for p in pieces} if 2 <= len(pieces) <= 4 else {None}
+        if len(kinds) == 1 and None not in kinds:
+            best = kinds.pop()
     return best
 
 

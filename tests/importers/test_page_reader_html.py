@@ -1589,3 +1589,40 @@ def test_a_sidebar_menu_in_the_page_header_is_no_tagline():
     person = _html(_HOME_WITH_MENU).person
     assert person.name == "Rosa Vance"
     assert [a.name for a in person.affiliations] == ["Inland University"]
+
+
+_STATUS_FILED = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Publications</title></head><body>
+<h1 class="title">Ines Varga</h1>
+<h2>Publications</h2>
+<h3>Submitted/in revision</h3>
+<ol class="org-ol">
+<li>Orton KP, <b>I Varga</b>, JT Moll.  &ldquo;Sea fog over warm
+shelves.&rdquo;  Under review, <i>J. Mar. Air</i></li>
+</ol>
+<h3>Peer-reviewed</h3>
+<ol class="org-ol">
+<li>(2024) <b>Varga, I</b>, D Ruiz-Ortega, AH Pell, M Dorn.  &ldquo;Salt haze and the coastal rain belt.&rdquo;
+<i>Coastal Letters</i>, <b>12</b>, 101-110.</li>
+<li>(2022) Pell, Arno H., Mia Dorn, and <b>I Varga</b>. ``Why the shelf breeze turns.''  <i>Journal of Breezes</i>,
+<b>7</b>, 1-9.</li>
+</ol>
+<h3>PhD thesis</h3>
+<ol class="org-ol">
+<li>(2018) <b>Varga, Ines</b>. &ldquo;Shelf clouds and their rain.&rdquo;  PhD Thesis, Northmere University.</li>
+</ol>
+</body></html>"""
+
+
+def test_a_cv_list_filed_by_status_with_years_in_brackets_and_the_first_author_family_first():
+    # an Org-mode export (XHTML): sub-headings name the papers' status ("Submitted/in revision", "Peer-reviewed",
+    # "PhD thesis"); each item opens with its year in brackets; the first author is written family name first
+    # ("Varga, I", "Pell, Arno H.") and the others given name first; a title may sit in TeX quotes (``...'')
+    pubs = _html(_STATUS_FILED, "publications.html").publications
+    assert [p.title for p in pubs] == ["Sea fog over warm shelves", "Salt haze and the coastal rain belt",
+                                       "Why the shelf breeze turns", "Shelf clouds and their rain"]
+    assert [p.year for p in pubs] == [None, 2024, 2022, 2018]
+    assert [a.name for a in pubs[1].authors] == ["I Varga", "D Ruiz-Ortega", "AH Pell", "M Dorn"]
+    assert [a.name for a in pubs[2].authors] == ["Arno H. Pell", "Mia Dorn", "I Varga"]
+    assert pubs[2].venue == "Journal of Breezes"

@@ -601,3 +601,37 @@ def test_minimas_starter_about_page_is_no_home_of_an_html_site(tmp_path):
     assert profile.person.identifiers.get("twitter") == "imarsh" and "github" not in profile.person.identifiers
     assert [p.title for p in profile.publications] == ["Seeds in the wind"]
     assert profile.source.parts[0].file == "index.html"
+
+
+def test_a_hugo_section_of_paper_bundles_writes_byline_and_venue_in_the_body(tmp_path):
+    # any Hugo theme with a home page of its own: content/papers/<slug>/index.md is one paper each, its front
+    # matter only title and date; the byline, venue, status and DOI are labelled lines of the body, the links a
+    # list under a heading
+    site = _write(tmp_path, {
+        "hugo.toml": 'baseURL = "https://kowal.example.org/"\ntitle = "Dr. Ilse Kowal"\n'
+                     '[params]\n  author = "Ilse Kowal"\n',
+        "content/_index.md": "---\ntitle: Ilse Kowal\n---\n\nI am a lecturer at the Lakeside School of Statistics.\n",
+        "content/papers/_index.md": "---\ntitle: Papers\n---\n\nWhat I have written.\n",
+        "content/papers/tides/index.md": (
+            "---\ntitle: \"Counting Tides with Sparse Gauges\"\ndate: 2021-04-01\nsummary: Gauges.\n---\n\n"
+            "**Authors:** Bruno Lenz, Ilse Kowal, ... et al.\n\n"
+            "**Published in:** Journal of Coastal Counting, 2021\n\n"
+            "**DOI:** [10.9999/jcc.1](https://doi.org/10.9999/jcc.1)\n\n"
+            "## Abstract\n\nWe count tides where gauges are few.\n\n"
+            "## Links\n\n- [PDF](https://files.example.org/tides.pdf)\n- [Code](https://github.com/ikowal/tides)\n"),
+        "content/papers/draft/index.md": (
+            "---\ntitle: \"Quiet Harbours\"\ndate: 2023-01-01\n---\n\n"
+            "**Authors:** Ilse Kowal\n\n**Status:** Working Paper\n"),
+    })
+    result = import_path(site)
+    assert result.profile.person.name == "Ilse Kowal"
+    tides = next(p for p in result.profile.publications if p.title.startswith("Counting"))
+    draft = next(p for p in result.profile.publications if p.title == "Quiet Harbours")
+    assert len(result.profile.publications) == 2
+    assert [a.name for a in tides.authors] == ["Bruno Lenz", "Ilse Kowal"] and tides.authors_truncated
+    assert tides.authors[1].is_self
+    assert (tides.venue, tides.year, tides.doi) == ("Journal of Coastal Counting", 2021, "10.9999/jcc.1")
+    assert tides.links["pdf"] == "https://files.example.org/tides.pdf"
+    assert tides.links["code"] == "https://github.com/ikowal/tides"
+    assert [a.name for a in draft.authors] == ["Ilse Kowal"] and draft.venue is None
+    assert "Working Paper" in draft.notes

@@ -577,3 +577,45 @@ def test_a_jupyter_book_takes_its_owner_from_the_configured_author(tmp_path):
         "intro.md": "# Notes on rivers\n\nA book about catchments.\n",
     })
     assert import_path(site).profile.person.name == "Ilse Marquardt"
+
+
+def test_a_pelican_site_is_read_by_its_config_its_rst_pages_its_bibtex_plugin_and_its_json_resume(tmp_path):
+    # Pelican: pelicanconf.py names the author and the profiles (SOCIAL), its SITEURL is the development one and
+    # publishconf.py's the published one; the home is the reST page saved as index.html (its contact table a
+    # grid table, a bare address in it a link); pelican-bibtex lists every entry of PUBLICATIONS_SRC, their
+    # pdf fields published beside the .bib; a CV plugin's JSON Resume gives the degrees and awards
+    site = _write(tmp_path, {
+        "pelicanconf.py": ("AUTHOR = 'Oskar Lind'\nSITENAME = 'Work pages'\nSITEURL = ''\n"
+                           "PLUGINS = ['pelican_bibtex']\n"
+                           "SOCIAL = (('@olind', 'https://twitter.com/olind'),)\n"
+                           "PUBLICATIONS_SRC = ['content/papers/lind.bib']\nCVS_SRC = ['content/cv/cv.json']\n"),
+        "publishconf.py": "from pelicanconf import *\nSITEURL = 'https://lind.example.org'\n",
+        "content/pages/start.rst": (
+            "Oskar Lind\n##########\n\n:save_as: index.html\n:order: 1\n\n"
+            "I am a Lecturer in Geography at Harwick University.\n\n"
+            "Contact\n=======\n\n.. table::\n    :class: borderless\n\n"
+            "    +--------------+-------------------------------------+\n"
+            "    | **Email**    | oskar.lind@harwick.example.edu      |\n"
+            "    +--------------+-------------------------------------+\n"
+            "    | **LinkedIn** | https://www.linkedin.com/in/olind/  |\n"
+            "    +--------------+-------------------------------------+\n"),
+        "content/pages/publications.rst": "Publications\n############\n\n:template: publications\n",
+        "content/papers/lind.bib": (
+            "@article{lind2020,\n  author = {Lind, Oskar and Berg, Anna},\n  title = {Dune Drift in Cold Winters},\n"
+            "  journal = {Journal of Sand},\n  year = {2020},\n  pdf = {lind2020.pdf}\n}\n"),
+        "content/cv/cv.json": (
+            '{"work": [{"company": "Harwick University", "position": "Lecturer", "startDate": "2019-01-01"}],\n'
+            ' "education": [{"institution": "Tarnby University", "studyType": "PhD", "endDate": "2015-06-30"}],\n'
+            ' "awards": [{"title": "Best Poster Award", "awarder": "Dune Days 2018", "date": "2018-05-02"}]}\n'),
+    })
+    result = import_path(site)
+    person = result.profile.person
+    assert person.name == "Oskar Lind" and person.homepage == "https://lind.example.org/"
+    assert person.email == "oskar.lind@harwick.example.edu"
+    assert (person.identifiers.get("twitter"), person.identifiers.get("linkedin")) == ("olind", "olind")
+    assert any(a.name == "Harwick University" for a in person.affiliations)
+    assert any(e.institution == "Tarnby University" and e.year == 2015 for e in person.education)
+    [pub] = result.profile.publications
+    assert pub.links.get("pdf") == "https://lind.example.org/papers/lind2020.pdf" and pub.authors[0].is_self
+    [award] = result.profile.awards
+    assert award.year == 2018 and award.name.startswith("Best Poster Award")

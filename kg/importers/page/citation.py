@@ -34,7 +34,10 @@ from .context import _NUMBERING, _TRAIL_PICTOGRAPHS, _Ctx, _clean_piece, _clean_
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _INV_PARTICLES = "|".join(sorted(_PARTICLES - {"y", "st."}))
-_INV_SURNAME = rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][\w'’\-\u2010\u2011]*(?:[ \-\u2010][{_UP}][\w'’\-\u2010\u2011]*)?"
+# a family name of two words ("De Souza", "Moor Kent") opens with a word, not an initial: in "Lee, AB, D Moor-Kent, AH
+# Sobel" (the first author family first, the others given name first) "D Moor-Kent" is a name of its own
+_INV_SURNAME = (rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][\w'’\-\u2010\u2011]*"
+                rf"(?:(?<=[a-zß-ÿ'’])[ \-\u2010][{_UP}][\w'’\-\u2010\u2011]*)?")
 _INV_INITIAL = rf"[{_UP}](?:[a-z]\.|\.?)"
 """One initial: ``P``, ``P.``, or a digraph with its period (``Th.``, ``Rh.``)."""
 _INV_MARKS = rf"(?:\s*\\?{MARK_CLASS})*"
@@ -50,10 +53,11 @@ _INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_INITIALS})"
 _INV_GROUP = rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?P<group>{GROUP_AUTHOR})"
 """A group closing the list ("..., and Widget Imaging Initiative (WII)"): one author more, written as it is."""
 _INV_SEP = (rf"(?:,?\s*(?:,|;|&|and\b)\s*|(?<=\.)\s+"
-            rf"|(?<=[{_UP}])\s+(?={_INV_SURNAME}{_INV_MARKS},\s*[{_UP}]))")
+            rf"|(?<=[{_UP}]{{2}})\s+(?={_INV_SURNAME}{_INV_MARKS},\s*[{_UP}]))")
 """Between two names written family name first: a comma, a semicolon, "&" or "and"; or only a space after an
-initial, with or without its stop, where the page forgot the comma ("Audigier, V. Lind, F., Roe, J.",
-"Quist, RS Barlow, DR, Title"). A list that opens with a lone initial ("H Marsh, A Bifet, J Reed") is written
+initial's stop, or after two initials or more written without stops, where the page forgot the comma ("Audigier,
+V. Lind, F., Roe, J.", "Quist, RS Barlow, DR, Title"; a lone undotted initial is a given name: "Orton KP,
+I Varga, JT Moll"). A list that opens with a lone initial ("H Marsh, A Bifet, J Reed") is written
 given name first, none of these."""
 _INV_PREFIX = re.compile(
     rf"^(?![{_UP}]\s){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"

@@ -112,6 +112,9 @@ _BADGE_YEAR = re.compile(r"(?P<v>\S.*?)(?:\s*['’](?P<yy>\d\d)|(?:\s+|(?<=[A-Za
                          r"(?:\s*\((?P<n>[^()]{2,30})\))?")
 """A venue badge with its year: "CVPR 2024", "RA-L2025", "IJCAI'26 (accepted)"."""
 _UNDER_REVIEW = re.compile(r"(?i)\s*[(\[]?\s*(?:in|under)\s+review\s*[)\]]?\.?\s*")
+_TEX_QUOTED = re.compile(r"(?:``|\"|“)(?=\S)([^\"“”`]{3,}?)(?<=\S)(?:''|’’)")
+"""A title in TeX's quotes (````Title.''``, as a BibTeX-made or Org-mode list writes them; rendered ``’’``), or opened
+with a plain quote and closed with TeX's."""
 _QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
 _QUOTED_LEAD = re.compile(
     r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$|[\"”](?=\s+(?:joint(?:ly)?\s+)?with\s))|"
@@ -250,8 +253,11 @@ def _with_then_italic(seg: Seg, text: str, ctx: _Ctx, linked: bool = False) -> t
 
 
 _STATUS_TAIL = re.compile(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})")
-_LEAD_DATED = re.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)[a-z]?|(?P<s>(?i:(?:in|under)\s+(?:review|press|preparation|revision)"
-                         r"|forthcoming|submitted|accepted|to appear)))(?:\s+[-–—]\s+(?=[^\W\d_])|\.\s+(?=[\"\u201c]))")
+_LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?P<by>(?:19|20)\d\d)[a-z]?\s*[)\]]\s*[.:]?\s+(?=[^\W\d_]|[\"\u201c])"
+                         r"|(?:(?P<y>(?:19|20)\d\d)[a-z]?|(?P<s>(?i:(?:in|under)\s+(?:review|press|preparation|revision)"
+                         r"|forthcoming|submitted|accepted|to appear)))(?:\s+[-–—]\s+(?=[^\W\d_])|\.\s+(?=[\"\u201c])))")
+"""What a page writes before each citation: its year set off by a dash, a stop before a quoted title, or in
+brackets (``(2025) Lee, A. ...``), or its status."""
 _LEAD_YEAR = re.compile(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$")
 _PIECE_SPLIT = re.compile(r"\s*[,;]\s*(?![^()]*\))")
 _MONTH_YEAR = re.compile(r"(?:,\s*|\s)(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+"
@@ -437,15 +443,17 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         if seg is segs[0]:
             if _NUMBER_ONLY.match(raw):
                 return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)
-            raw = _NUMBERING.sub("", raw, count=1)
-            raw = _LEAD_PICTOGRAPHS.sub("", raw, count=1)
             dated = _LEAD_DATED.match(raw)
+            if not (dated and dated.group("by")):  # "(2025) Lee, A.": a year in brackets, not a number
+                raw = _NUMBERING.sub("", raw, count=1)
+                raw = _LEAD_PICTOGRAPHS.sub("", raw, count=1)
+                dated = _LEAD_DATED.match(raw)
             if dated:
                 # "2025 - Lee, A. Title. <i>Venue</i>" / "Under review - Lee, A. ...": the year (or the status) the
                 # page writes before each citation, set off by a dash (or by a stop before a quoted title:
                 # '2024. "Title." <i>Venue</i>')
-                if dated.group("y"):
-                    lead_year.append(int(dated.group("y")))
+                if dated.group("y") or dated.group("by"):
+                    lead_year.append(int(dated.group("y") or dated.group("by")))
                 else:
                     lead_tags.append(_norm(dated.group("s")))
                 raw = raw[dated.end():]
@@ -472,6 +480,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             # "Roe, A., [...] Lee, B., [...] Moe, C. (2025)": the names the page leaves out, marked as a quotation's
             # gap, are no author and no text of the citation
             cleaned = re.sub(r",\s*,", ",", _ELIDED_NAMES.sub(", ", cleaned))
+        if "``" in cleaned or "''" in cleaned or "’’" in cleaned:
+            cleaned = _TEX_QUOTED.sub(r"“\1”", cleaned)
         if "includ" in cleaned:
             # "Lee, A., [and 76 others, including **Ruiz, S.**] et. al. 2021.": the names written, the rest left out
             cleaned = _OTHERS_INCLUDING.sub(

@@ -29,7 +29,7 @@ from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
 from ..common import fold, repair_url, same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
-from .fields import as_text
+from .fields import as_text, md_text
 from .files import (PAGE_SUFFIXES, backup_reason, doc_or_none, find_site_root, first_file, jekyll_config,
                     jupyter_book_config,
                     load_config, load_yaml_file, not_a_page, page_files, raw_checksum, read_file, read_or_blank, rel_path, skip_notes)
@@ -49,6 +49,8 @@ _GENERATORS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # (a Jupyter Book: ``_config.yml`` beside ``_toc.yml``, whose files are its pages, its root the home)
     ("jupyter-book", ("_config.yml", "_config.yaml"), ("",)),
     ("sphinx", ("conf.py", "source/conf.py", "docs/conf.py", "doc/conf.py"), ("",)),
+    # Pelican: its standalone pages in content/pages/, its articles in content/
+    ("pelican", ("pelicanconf.py", "publishconf.py"), ("content/pages", "content")),
     ("myst", ("myst.yml",), ("",)),
     ("rmarkdown", ("_site.yml",), ("",)),
     # (a JavaScript generator's root holds the developer's notes, not pages: README.md, CLAUDE.md, CHANGELOG.md)
@@ -113,7 +115,7 @@ def _site(path: Path) -> _Site | None:
             name, url, doc, used = _config_owner(path, generator, cfg)
             pages = content_pages(path, generator, cfg)
             home = (pages[0] if pages and pages[0].stem == _toc_files(path)[0] else None) \
-                if generator == "jupyter-book" else _home(pages)
+                if generator == "jupyter-book" else _saved_as_index(pages) or _home(pages)
             return _Site(generator, cfg, name, url, doc, used, pages, home)
     return _Site()
 
@@ -194,6 +196,19 @@ _READ_KINDS = (*UNLINKED_KINDS, "bio", "education", "contact")
 _HOME_STEMS = ("index", "_index", "home", "about", "landing")
 
 
+_SAVE_AS_INDEX = re.compile(r"(?im)^\s*:?save_as:\s*index\.html?\s*$")
+
+
+def _saved_as_index(pages: list[Path]) -> Path | None:
+    """The page whose metadata saves it as the site's ``index.html`` (Pelican's ``:save_as: index.html``): the
+    home, whatever its file is called."""
+    for page in pages:
+        doc = doc_or_none(page)
+        if doc is not None and _SAVE_AS_INDEX.search("\n".join(doc.lines[:40])):
+            return page
+    return None
+
+
 def _home(pages: list[Path]) -> Path | None:
     """The site's home page among its content pages: ``index.*`` (first folder first), else ``about.*``."""
     for stem in _HOME_STEMS:
@@ -205,6 +220,8 @@ def _home(pages: list[Path]) -> Path | None:
 
 _PY_ASSIGN = re.compile(r"""^(?P<key>author|project|html_title|html_baseurl)\s*=\s*(?P<q>['"])(?P<v>[^'"\n]+)(?P=q)""",
                         re.M)
+_PELICAN_ASSIGN = re.compile(r"""^(?P<key>AUTHOR|SITENAME|SITEURL)\s*=\s*(?P<q>['"])(?P<v>[^'"\n]*)(?P=q)""", re.M)
+_PELICAN_SOCIAL = re.compile(r"^(?:SOCIAL|LINKS)\s*=\s*[(\[]", re.M)
 _JS_KEY = re.compile(r"""\b(?P<key>author|title|siteUrl|url)\s*:\s*(?P<q>['"`])(?P<v>[^'"`\n]+)(?P=q)""")
 
 
@@ -224,7 +241,12 @@ def _config_values(root: Path, cfg: Path, generator: str) -> tuple[SourceDoc | N
     lines: dict[str, int] = {}
     if doc is None:
         return None, values, lines, None
-    if generator == "sphinx":
+    if generator == "pelican":
+        for m in _PELICAN_ASSIGN.finditer(doc.text):
+            key = {"AUTHOR": "author", "SITENAME": "title", "SITEURL": "url"}[m.group("key")]
+            if key not in values and m.group("v").strip():
+                values[key], lines[key] = m.group("v").strip(), doc.line_of(m.start())
+    elif generator == "sphinx":
         for m in _PY_ASSIGN.finditer(doc.text):
             key = {"project": "title", "html_title": "title", "html_baseurl": "url"}.get(m.group("key"), m.group("key"))
             if key not in values:
@@ -235,6 +257,105 @@ def _config_values(root: Path, cfg: Path, generator: str) -> tuple[SourceDoc | N
             if key not in values and not m.group("v").strip().startswith(("/", ".")):
                 values[key], lines[key] = m.group("v").strip(), doc.line_of(m.start())
     return doc, values, lines, "url"
+
+
+def _pelican_profiles(doc: SourceDoc, person: Person) -> list[int]:
+    """The owner's profiles a Pelican configuration links in its ``SOCIAL`` and ``LINKS`` tuples
+    (``('@jdoe', 'https://twitter.com/jdoe')``), as identifiers; the lines that gave one."""
+    from ..common import identifier_from_url
+
+    used: list[int] = []
+    for m in _PELICAN_SOCIAL.finditer(doc.text):
+        depth, at = 0, m.end() - 1
+        for end in range(at, len(doc.text)):
+            depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(doc.text[end], 0)
+            if depth == 0:
+                break
+        for u in re.finditer(r"""['"](https?://[^'"\s]+)['"]""", doc.text[at:end + 1]):
+            ident = identifier_from_url(u.group(1))
+            if ident and ident[0] not in person.identifiers:
+                person.identifiers[ident[0]] = ident[1]
+                used.append(doc.line_of(at + u.start()))
+    return used
+
+
+def resume_part(root: Path, path: Path, owner: str) -> Part | None:
+    """A JSON Resume file (``cv.json``, ``resume.json``: ``basics``, ``work``, ``education``, ``awards`` as the
+    jsonresume.org schema names them) as a part: its degrees, its current positions (no ``endDate``) as
+    affiliations, its awards; None when the file is not one."""
+    from ...model import Affiliation, Award, Education
+    from ..common import find_year
+    from .files import load_data_file
+    from .records import award_from_record
+
+    doc = doc_or_none(path)
+    try:
+        data, spans = load_data_file(doc) if doc is not None else ({}, {})
+    except SourceError:
+        return None
+    if not isinstance(data, dict) or sum(isinstance(data.get(k), list) for k in ("work", "education", "awards")) < 2:
+        return None
+    person = Person(name=owner)
+    awards: list[Award] = []
+    for item in (i for i in data.get("education") or [] if isinstance(i, dict)):
+        inst = md_text(as_text(item.get("institution")) or "")
+        if inst:
+            person.education.append(Education(
+                institution=inst, degree=md_text(as_text(item.get("studyType")) or "") or None,
+                field=md_text(as_text(item.get("area")) or "") or None,
+                year=find_year(as_text(item.get("endDate")) or "")))
+    for item in (i for i in data.get("work") or [] if isinstance(i, dict)):
+        org = md_text(as_text(item.get("name")) or as_text(item.get("company")) or "")
+        if org and not as_text(item.get("endDate")):
+            role = md_text(as_text(item.get("position")) or "") or None
+            person.affiliations.append(Affiliation(name=org, role=role, current=True,
+                                                   start_year=find_year(as_text(item.get("startDate")) or "")))
+            person.job_title = person.job_title or role
+    for item in (i for i in data.get("awards") or [] if isinstance(i, dict)):
+        # "date" in the schema, "startDate" in some writers' files
+        award, _took = award_from_record({k: v for k, v in item.items() if k not in ("summary", "location")}
+                                         | ({"date": item["startDate"]} if "date" not in item and "startDate" in item
+                                            else {}))
+        if award is not None:
+            award.file, award.line = rel_path(root, path), spans.get("awards", (1, 1))[0]
+            awards.append(award)
+    for key in ("education", "work", "awards", "basics"):
+        if key in spans:
+            doc.use(*spans[key])
+    for n in range(1, len(doc.lines) + 1):
+        if n not in doc.used:
+            doc.ignore(n)  # the rest of the CV (skills, languages, training): no field of kg's
+    part = Part(rel_path(root, path), doc, "json-resume", profile=Profile(person=person))
+    part.awards.extend(awards)
+    return part
+
+
+_LISTS_BIB = re.compile(r"(?i)pelican[_-]?bibtex|DIRECT_TEMPLATES[^\n]*['\"]publications['\"]")
+_PUBLICATIONS_TEMPLATE = re.compile(r"(?im)^:?template:\s*publications\s*$")
+_JSON_NAME = re.compile(r"""['"]([^'"\n]+\.json)['"]""")
+_BIB_NAME = re.compile(r"""['"]([^'"\n]+\.bib)['"]""")
+
+
+def _configured_bibliographies(root: Path, doc: SourceDoc, owner: str | None, parts: list[Part],
+                               base: str | None) -> list[Part]:
+    """The BibTeX files a configuration names for a plugin to list every entry of (Pelican's pelican-bibtex:
+    ``PUBLICATIONS_SRC = 'content/pubs.bib'``), one part each; a file another part read is not read again. A
+    file under ``content/`` is published at the same place under the site's URL, the files its entries name
+    (``pdf = "lee2020.pdf"``) beside it."""
+    out: list[Part] = []
+    for m in _BIB_NAME.finditer(doc.text):
+        path = (root / m.group(1)).resolve()
+        if not path.is_file() or not path.is_relative_to(root.resolve()) or any(
+                p.doc.path.resolve() == path for p in [*parts, *out]):
+            continue
+        folder = path.parent.relative_to(root.resolve()).as_posix()
+        published = folder[len("content"):].strip("/") if folder == "content" or folder.startswith("content/") \
+            else None
+        pdf_base = (base.rstrip("/") + "/" + (published + "/" if published else "")) if base and published is not None \
+            else None
+        out.append(bibtex_part(root, path, owner, pdf_base=pdf_base))
+        doc.use(doc.line_of(m.start()))
+    return out
 
 
 def _blog_author(root: Path) -> str | None:
@@ -270,6 +391,10 @@ def _config_owner(root: Path, generator: str, cfg: Path) -> tuple[str | None, st
     url = repair_url(address.rstrip("/") + "/") if address and address.startswith("http") else None
     if url and url_key in lines:
         used.append(lines[url_key])
+    if url is None and generator == "pelican" and cfg.name != "publishconf.py" and (root / "publishconf.py").is_file():
+        # pelicanconf.py's SITEURL is the development one (often ''); publishconf.py's the published site's
+        published = _config_values(root, root / "publishconf.py", generator)[1].get("url", "")
+        url = repair_url(published.rstrip("/") + "/") if published.startswith("http") else None
     return name, url, doc, used
 
 
@@ -413,6 +538,8 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
         raise SourceError(f"no owner name in {where} (give --owner NAME)", path=str(root))
     person = Person(name=owner)
     parts: list[Part] = []
+    if generator == "pelican" and cfg_doc is not None:
+        site.used += _pelican_profiles(cfg_doc, person)
     if cfg_doc is not None:
         for n in range(1, len(cfg_doc.lines) + 1):
             if n in site.used:
@@ -439,6 +566,19 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
 
     if cfg is not None:
         parts += directive_bibliographies(root, generator, cfg, read, owner)
+    if generator == "pelican" and cfg_doc is not None and (_LISTS_BIB.search(cfg_doc.text) or any(
+            _PUBLICATIONS_TEMPLATE.search("\n".join(d.lines[:40])) for p in site.pages for d in [doc_or_none(p)] if d)):
+        # (pelican-bibtex, or a page of the publications template, lists every entry; pelican-cite shows only the
+        # entries a post cites, and a blog's bibliography is no list of the owner's works)
+        parts += _configured_bibliographies(root, cfg_doc, owner, parts, base)
+        for m in _JSON_NAME.finditer(cfg_doc.text):
+            # a CV plugin's data file (pelican_cv's "CVS_SRC = ['content/cv/cv.json']"): a JSON Resume
+            path = (root / m.group(1)).resolve()
+            if path.is_file() and path.is_relative_to(root.resolve()):
+                part = resume_part(root, path, owner)
+                if part is not None:
+                    merge_person(person, part.profile.person)
+                    parts.append(part)
     parts += bibliography_parts(root, read, owner, parts)
     parts += data_parts(root, read, base, owner)
     return assemble(root, "static-site", person, parts, owner, notes=skip_notes(root, skipped),

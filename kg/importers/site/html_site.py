@@ -35,6 +35,18 @@ from .owner import SITE_WORDS, fullest_form, fullness, site_owner
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, content_kind, name_kind, read_page, unread_part
 
 
+def _soup(text: str):
+    """A page's DOM as a browser builds it. An XHTML export (Org mode's, opening with ``<?xml ...?>``) is read as
+    HTML too, without bs4's warning that it looks like XML."""
+    import warnings
+
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        return BeautifulSoup(text, "lxml")
+
+
 _VERIFICATION = re.compile(r"site-verification|google[0-9a-f]{12,}|msvalidate|yandex-verification|BingSiteAuth|"
                            r"facebook-domain-verification|pinterest-site-verification|_github-pages-challenge", re.I)
 
@@ -77,14 +89,13 @@ def page_kind(doc: SourceDoc) -> PageKind:
     >>> page_kind(SourceDoc(Path("index.html"), "google-site-verification: google0123456789abcdef.html")).kind
     'verification'
     """
-    from bs4 import BeautifulSoup
 
     text = doc.text
     if "<" not in text:
         return PageKind("verification" if _VERIFICATION.search(text) and len(text.split()) < 20 else "text")
     head = re.sub(r"<!--.*?-->", "", text[:8000], flags=re.S).lstrip().lower()
     fragment = not re.search(r"<(?:!doctype|html|head|body)[\s>]", head)
-    soup = BeautifulSoup(text, "lxml")
+    soup = _soup(text)
     scripts = [s.get_text() for s in soup.find_all("script")]
     refresh = soup.find("meta", attrs={"http-equiv": re.compile(r"^\s*refresh\s*$", re.I)})
     refresh_to = refresh.get("content", "") if refresh is not None else None
@@ -176,9 +187,8 @@ def _site_urls(soup) -> tuple[str, ...]:
 def _local_links(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path]]:
     """Each link of ``page`` to a file of the site, as (label, target), in page order, whether the link is
     relative (``pubs.html``), root-relative (``/Publications/``) or the site's own URL."""
-    from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(doc.text, "lxml")
+    soup = _soup(doc.text)
     site_urls = _site_urls(soup)
     return [(_link_label(a), target) for a in soup.find_all("a", href=True)
             for target in [_local_target(root, page, a["href"], site_urls)] if target is not None]
@@ -262,9 +272,8 @@ def _own_words(doc: SourceDoc | None) -> int:
     """How many words of a page are its own text, not the labels of its links (a menu frame has few)."""
     if doc is None:
         return 0
-    from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(doc.text, "lxml")
+    soup = _soup(doc.text)
     for tag in soup(["script", "style", "noscript", "template", "head", "a"]):
         tag.decompose()
     return len(soup.get_text(" ", strip=True).split())

@@ -623,6 +623,12 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     pages = [*sorted(content.glob("*.md")), *folder_pages(content), *(p for d in sections for p in sorted(d.glob("*.md")))]
     nav = [rel_path(root, p) for p in pages if p != home]
     title = name or person_title(as_text(data.get("title")), (base or "",))
+    owner = options.owner or title
+    # a section of one page per paper ("content/publications/<slug>/index.md"), whatever the theme: each page
+    # is one work's record, front matter and body; the section's own list page is read with the site's pages
+    for page in _record_pages(content):
+        parts.append(read_jekyll_publication(root, page, base, owner, person.alternate_names if person else [],
+                                             PAGE_KEYS, "hugo-publication"))
     profile = read_markdown_site(root, "hugo", home, parts, title, base, nav, options, person=person)
     handles = params.get("handles")
     if isinstance(handles, list) and apply_social(profile.person, "handles", handles, base) and cfg_doc is not None:
@@ -650,10 +656,9 @@ def _record_pages(content: Path) -> list[Path]:
                 continue
             keys = {str(k).lower() for k in data}
             # a folder the site names for its papers ("content/papers/") holds one per page, its authors under
-            # the theme's "author:" (PaperMod) and maybe no venue key
+            # the theme's "author:" (PaperMod), in the body ("**Authors:** ..."), or nowhere, and maybe no venue key
             papers = name_kind(folder) == "publications"
-            if as_text(data.get("title")) and (data.get("authors") or papers and data.get("author")) and (
-                    keys & _PAPER_KEYS or papers):
+            if as_text(data.get("title")) and (papers or data.get("authors") and keys & _PAPER_KEYS):
                 out.append(page)
     return out
 

@@ -137,9 +137,108 @@ _JSX_ELEMENT = re.compile(r"<[A-Z][\w.]*(?:\s[^<>]*)?/>")
 """A React component written inline in MDX (``<LabFlask size="1em" />``): an icon or widget, no text."""
 
 
+_RST_ADORNMENT = re.compile(r"""^([=\-#~^*+"'`:.])\1{2,}\s*$""")
+_RST_FIELD = re.compile(r"^:([A-Za-z][\w-]*):(?:\s+(.*))?$")
+_RST_DIRECTIVE = re.compile(r"^(\s*)\.\.\s+(?:[\w:-]+::|_[^:]+:|\|[^|]+\|)?")
+_RST_LINK = re.compile(r"`([^`<>]+?)\s*<([^<>`\s]+)>`__?")
+_RST_ROLE = re.compile(r":[\w:-]+:`([^`]+)`")
+_RST_BARE_URL = re.compile(r"""(?<![(<\["'=`/\w])(https?://[^\s<>`"')\]]+[^\s<>`"')\].,;:])""")
+_RST_GRID_BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
+
+
+def rst_view(doc: SourceDoc) -> SourceDoc:
+    """A reStructuredText page (Pelican, Sphinx) as the markdown reader should see it, line for line: section
+    titles (a line over an underline of one punctuation mark) as headings, levels in the order their marks
+    first appear; the document's field list (``:save_as: index.html``, ``:author:``), comments and directive
+    lines blanked, the blocks under directives (``.. table::``) dedented; ```text <url>`_`` links and
+    ``:role:`text``` as markdown; a grid table's borders blanked and each row a line of its cells."""
+    lines = doc.text.split("\n")
+    out = list(lines)
+    blank: set[int] = set()
+    levels: list[str] = []
+    title_seen = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        text = line.strip()
+        under = lines[i + 1] if i + 1 < len(lines) else ""
+        m = _RST_ADORNMENT.match(under)
+        if text and m and not _RST_ADORNMENT.match(line) and len(under.rstrip()) >= len(text) and not line[:1].isspace():
+            over = i > 0 and _RST_ADORNMENT.match(lines[i - 1]) is not None and lines[i - 1].strip()[:1] == m.group(1)
+            key = m.group(1) + ("o" if over else "")
+            if key not in levels:
+                levels.append(key)
+            out[i] = "#" * min(levels.index(key) + 1, 6) + " " + text
+            out[i + 1] = ""
+            blank.add(i + 1)
+            if over:
+                out[i - 1] = ""
+                blank.add(i - 1)
+            title_seen = True
+            i += 2
+            continue
+        if _RST_FIELD.match(line) and (not title_seen or all(not x.strip() or _RST_FIELD.match(x) or x.startswith("#")
+                                                              for x in out[:i])):
+            out[i] = ""  # the document's metadata, not its text
+            blank.add(i)
+            i += 1
+            continue
+        d = _RST_DIRECTIVE.match(line)
+        if d and line.lstrip().startswith(".. "):
+            out[i] = ""
+            blank.add(i)
+            indent = len(d.group(1))
+            j = i + 1
+            block: list[int] = []
+            while j < len(lines) and (not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip()) > indent):
+                block.append(j)
+                j += 1
+            while block and not lines[block[-1]].strip():
+                block.pop()
+            body = [k for k in block if lines[k].strip()]
+            cut = min((len(lines[k]) - len(lines[k].lstrip()) for k in body), default=0)
+            for k in block:
+                if re.match(r"^\s*:[\w-]+:", lines[k]) and not any(lines[x].strip() and not re.match(
+                        r"^\s*:[\w-]+:", lines[x]) for x in block if x < k):
+                    out[k] = ""  # the directive's options
+                    blank.add(k)
+                else:
+                    out[k] = lines[k][cut:]
+            i = j
+            continue
+        i += 1
+    for n, line in enumerate(out):
+        if n in blank:
+            continue
+        if _RST_GRID_BORDER.match(line):
+            out[n] = ""
+            blank.add(n)
+            continue
+        row = re.match(r"^\s*\|(.*)\|\s*$", line)
+        if row:
+            cells = [c.strip() for c in row.group(1).split("|")]
+            cells = [c for c in cells if c and not c.startswith(".. ")]
+            out[n] = " | ".join(cells)
+            line = out[n]
+            if not cells:
+                blank.add(n)
+                continue
+        line = _RST_BARE_URL.sub(r"<\1>", line)  # a standalone address is a link in reST
+        line = _RST_LINK.sub(lambda m: f"[{m.group(1)}]({m.group(2)})", line)
+        line = _RST_ROLE.sub(r"\1", line).replace("``", "`")
+        out[n] = line
+    view = SourceDoc(path=doc.path, text="\n".join(out), display=doc.display)
+    for n in blank:
+        view.ignore(n + 1)
+    return view
+
+
 def _page_view(doc: SourceDoc) -> SourceDoc:
     """A content page as the markdown reader should see it: an MDX page's ``import``/``export`` lines blanked
-    and its self-closing components taken out (they are code, not text); line numbers kept."""
+    and its self-closing components taken out (they are code, not text), a reStructuredText page as markdown
+    (:func:`rst_view`); line numbers kept."""
+    if doc.path.suffix.lower() == ".rst":
+        return rst_view(doc)
     if not doc.path.suffix.lower() == ".mdx":
         return doc
     lines = doc.text.split("\n")
@@ -186,10 +285,12 @@ def html_part(rel: str, doc: SourceDoc, bad: SourceError | None, owner: str | No
         return unread_part(rel, doc, "html", err)
 
 
-def bibtex_part(root: Path, path: Path, owner: str | None, cited: set[str] | None = None) -> Part:
+def bibtex_part(root: Path, path: Path, owner: str | None, cited: set[str] | None = None,
+                pdf_base: str | None = None) -> Part:
     """A BibTeX file of the site that a page shows (named by its front matter's ``bibliography:``, a Sphinx
     ``bibliography`` directive, a script that draws it), read as a part of publications: only the entries whose
-    keys are ``cited`` when given. An empty or unreadable file is a part that says why."""
+    keys are ``cited`` when given; ``pdf_base`` the address its relative file names (``pdf = "a.pdf"``) are
+    published under. An empty or unreadable file is a part that says why."""
     from ..bibtex import read_bibtex
     from .files import raw_checksum, read_or_blank
 
@@ -197,7 +298,7 @@ def bibtex_part(root: Path, path: Path, owner: str | None, cited: set[str] | Non
     doc, bad = read_or_blank(root, path)
     if bad is not None:
         return unread_part(rel, doc, "bibtex", bad, raw_checksum(path))
-    result = read_bibtex(doc.text, owner, doc=doc, file=rel, cited=cited)
+    result = read_bibtex(doc.text, owner, doc=doc, file=rel, cited=cited, pdf_base=pdf_base)
     doc.sections[1] = "publications"
     return Part(rel, doc, "bibtex", publications=result.publications)
 

@@ -539,6 +539,42 @@ def body_byline(doc: SourceDoc, body_start: int) -> tuple[list[Author], bool, in
     return None
 
 
+_BODY_LABELS = {"authors": "authors", "author": "authors", "author(s)": "authors", "by": "authors",
+                "published in": "venue", "appeared in": "venue", "venue": "venue", "journal": "venue",
+                "conference": "venue", "proceedings": "venue", "booktitle": "venue", "publication": "venue",
+                "outlet": "venue", "in": "venue", "year": "year", "date": "date", "publication date": "date",
+                "doi": "doi", "status": "status"}
+_BODY_FIELD = re.compile(r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z() ]{0,20}?)\s*"
+                         r"(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)?)\s*(?P<value>\S.*)$")
+
+
+def body_fields(doc: SourceDoc, first: int) -> dict[str, str]:
+    """The fields a record page writes in its body rather than its front matter, one labelled line each
+    (``**Authors:** A, B``, ``**Published in:** Journal, 2020``, ``Status: Working paper``, ``DOI: [...](...)``),
+    by the record keys they stand for; their lines are marked used. Labels of no record field are left."""
+    out: dict[str, str] = {}
+    for n in range(first, len(doc.lines) + 1):
+        if n in doc.ignored or n in doc.used:
+            continue
+        m = _BODY_FIELD.match(doc.lines[n - 1])
+        key = _BODY_LABELS.get(" ".join(m.group("label").lower().split())) if m else None
+        if key is None or key in out:
+            continue
+        value = m.group("value").strip()
+        if key == "doi":
+            links = md_links(value)
+            value = links[0][1] if links else md_text(value)
+        elif key != "authors":
+            value = md_text(value)
+        if value:
+            out[key] = value
+            doc.use(n)
+    return out
+
+
+_BODY_KEYS = RecordKeys(links={"doi": "doi"}, authors=("authors",), venue=("venue",))
+
+
 def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str | None,
                             aliases: list[str], keys: RecordKeys = JEKYLL_KEYS,
                             fmt: str = "jekyll-publication") -> Part:
@@ -551,6 +587,13 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     if _template_publication(data):
         doc.ignore(1, len(doc.lines))  # the theme's sample ("Paper Title Number 1" by "Your Name")
         return part
+    fields = body_fields(doc, fm.body_start)
+    if fields:
+        # a theme whose pages keep only title and date up top and write the byline, venue and DOI as labelled
+        # lines of the body: the same record, its missing fields filled from there
+        extra = publication_from_record({"title": pub.title, **fields}, _BODY_KEYS, base)
+        if extra is not None:
+            merge_publication(pub, extra)
     if pub.year is None and find_year(path.stem[:4]) and not _PLACEHOLDER_DATE.match(path.stem):
         pub.year = find_year(path.stem[:4])  # academicpages file names start with the date
     category = as_text(data.get("category")) or as_text(data.get("pubtype"))
