@@ -234,3 +234,20 @@ def test_a_data_file_a_family_reader_read_nothing_from_is_still_read_for_its_rec
     profile = import_path(tmp_path).profile
     assert sorted(p.title for p in profile.publications) == ["Folding of yeast chromatin", "Loops in chromatin"]
     assert profile.person.name == "Ada M. Dunmore"
+
+
+def test_a_data_file_with_a_tab_inside_a_title_is_read_as_jekyll_reads_it(tmp_path):
+    """A tab between two words of a record's value (``title: Rivers of<TAB>ice``) is a space to Ruby's and Go's
+    YAML readers; PyYAML refused the whole file, so the site had no publication and the import failed."""
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    write_site(tmp_path, {
+        "_config.yml": "title: Ilse Marwood\nauthor:\n  name: Ilse Marwood\n",
+        "index.md": "---\ntitle: Home\n---\n\nI study glaciers.\n",
+        "_data/papers.yml": "papers:\n- title: Rivers of\tice\n  authors:\n  - Ilse Marwood\n  journal: Ice Review\n"
+                            "  year: 2021\n- title: Cold beds\n  authors:\n  - Ilse Marwood\n  - Jon Brede\n"
+                            "  journal: Ice Review\n  year: 2019\n",
+    })
+    profile = import_path(tmp_path).profile
+    assert sorted(p.title for p in profile.publications) == ["Cold beds", "Rivers of ice"]
