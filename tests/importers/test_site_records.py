@@ -251,3 +251,57 @@ def test_a_data_file_with_a_tab_inside_a_title_is_read_as_jekyll_reads_it(tmp_pa
     })
     profile = import_path(tmp_path).profile
     assert sorted(p.title for p in profile.publications) == ["Cold beds", "Rivers of ice"]
+
+
+def _bilingual_site(tmp_path, extra=None):
+    from tests.importers.sitefiles import write_site
+
+    files = {
+        "_config.yml": "title: 森川夏美 / Natsumi Morikawa\nemail: nmorikawa[at]example.org\n",
+        "index.markdown": "---\nlayout: home\n---\n",
+        "_data/articles.yml": "- title: Clocks of the zebrafish gut\n  authors: <b>Natsumi Morikawa</b>, Ken Oda\n"
+                              "  journal: Gut Rhythms\n  year: \"2020\"\n"
+                              "- title: Feeding time and gut clocks\n  authors: Ken Oda, <b>Natsumi Morikawa</b>\n"
+                              "  journal: Gut Rhythms\n  year: \"2022\"\n",
+        "_data/presentations/invited.yml": "- title: Gut clocks, a tour\n  authors: <b>Natsumi Morikawa</b>\n"
+                                           "  journal: Annual Meeting of Rhythm Biology\n  year: \"2021\"\n"
+                                           "- title: When the gut keeps time\n  authors: <b>Natsumi Morikawa</b>\n"
+                                           "  journal: Zebrafish Days\n  year: \"2023\"\n",
+    }
+    files["_data/jparticles.yml"] = "".join(  # her papers in Japanese, her name written in Japanese
+        f"- title: 腸の時計 その{i}\n  authors: <b>森川夏美</b>, 小田健\n  journal: 時間生物学\n  year: \"201{i}\"\n"
+        for i in range(5))
+    return write_site(tmp_path, {**files, **(extra or {})})
+
+
+def test_a_site_title_giving_the_name_in_two_scripts_names_the_owner(tmp_path):
+    """``title: 森川夏美 / Natsumi Morikawa`` (the name in Japanese, then in Latin letters) is the owner's name: the
+    site's home page is empty (its layout draws everything from ``_data``) and most of its records write the name in
+    Japanese, and the import failed with no owner."""
+    from kg.importers import import_path
+
+    profile = import_path(_bilingual_site(tmp_path)).profile
+    assert profile.person.name == "Natsumi Morikawa"
+
+
+def test_a_data_folder_named_for_talks_holds_no_papers(tmp_path):
+    """``_data/presentations/invited.yml``: the folder says what its files list (talks), as a file's own name
+    does; its records were read as papers."""
+    from kg.importers import import_path
+
+    profile = import_path(_bilingual_site(tmp_path), owner="Natsumi Morikawa").profile
+    titles = {p.title for p in profile.publications}
+    assert {"Clocks of the zebrafish gut", "Feeding time and gut clocks"} <= titles and len(titles) == 7
+    assert not titles & {"Gut clocks, a tour", "When the gut keeps time"}
+
+
+def test_a_stylesheet_folders_data_files_are_not_read(tmp_path):
+    """A copied icon font keeps hundreds of KB of YAML metadata under ``css/``: no list of the site's works (and
+    parsing it made the import take most of a minute)."""
+    from kg.importers import import_path
+
+    icons = "".join(f"- title: Icon number {i}\n  authors: [Font Team]\n  year: 2019\n  label: icon{i}\n"
+                    for i in range(3))
+    profile = import_path(_bilingual_site(tmp_path, {"css/iconfont/metadata/icons.yml": icons}),
+                          owner="Natsumi Morikawa").profile
+    assert not any(p.title.startswith("Icon number") for p in profile.publications)

@@ -59,9 +59,10 @@ RECORD_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, **_HUGO_LINKS
 DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".ts", ".js", ".mjs")
 _PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
 _SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", "_site", "public", "dist", "build", "out", "site",
-              "resources", "static", "bower_components", "__pycache__", "venv", "env"}
+              "resources", "static", "bower_components", "__pycache__", "venv", "env", "css", "scss", "fonts",
+              "webfonts"}
 """Folders whose files are not the site's own: installed packages, themes, built output (a copy of what the
-sources hold)."""
+sources hold), stylesheets and fonts (a copied icon font's metadata: hundreds of KB of YAML listing its icons)."""
 _NO_RECORDS = {"_publications", "_bibliography", "_includes", "_layouts", "_sass"}
 """Folders whose files are no record list: the ones a family reads itself, a theme's templates."""
 _SKIP_FILES = re.compile(r"(?i)^(?:package(?:-lock)?\.json|tsconfig.*\.json|yarn\.lock|composer\.json|"
@@ -391,10 +392,11 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     Vidal and Li Wei") have the owner as an author too, written first (the records do not say where), and
     a record of that file naming none is the owner's alone."""
     words = re.sub(r"[_\-.]+", " ", path.stem)
-    if {section_kind(words), *map(section_kind, words.split())} & _OTHER_KINDS \
+    folders = [re.sub(r"[_\-.]+", " ", d).strip() for d in rel_path(root, path).split("/")[:-1]]
+    if {section_kind(words), *map(section_kind, words.split()), *map(section_kind, folders)} & _OTHER_KINDS \
             or {w.lower() for w in words.split()} & {"posts", "post", "blog", "blogs"}:
-        # "talks.tsv", "research_talks.yml": a list of another kind, whatever keys its records share ("posts.json":
-        # a blog's listing, each post with a title and an author)
+        # "talks.tsv", "research_talks.yml", "presentations/invited.yml": a list of another kind, whatever keys
+        # its records share ("posts.json": a blog's listing, each post with a title and an author)
         return None
     if path.suffix.lower() == ".bib":
         return _bib_part(root, path, owner)
