@@ -305,3 +305,28 @@ def test_a_stylesheet_folders_data_files_are_not_read(tmp_path):
     profile = import_path(_bilingual_site(tmp_path, {"css/iconfont/metadata/icons.yml": icons}),
                           owner="Natsumi Morikawa").profile
     assert not any(p.title.startswith("Icon number") for p in profile.publications)
+
+
+def test_a_toml_data_file_of_works_is_read(tmp_path):
+    """Zola's (and Hugo's) data files may be TOML: ``[[publication]]`` tables a template loads with
+    ``load_data(path="data/publications.toml")``, with a scholar-fetch script's ``pub_year``. They were never
+    opened, and the site listed no paper."""
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    write_site(tmp_path, {
+        "config.toml": 'base_url = "https://orla.example.org"\ntitle = "Orla Brennick"\n\n[extra]\n'
+                       'name = "Orla Brennick"\n',
+        "content/_index.md": "+++\ntitle = \"Home\"\n+++\n\nI model how flies see.\n",
+        "templates/publications.html": '{% set pubs = load_data(path="data/publications.toml") %}\n'
+                                       '{% for pub in pubs.publication %}<li>{{ pub.title }}</li>{% endfor %}\n',
+        "data/publications.toml": '[metadata]\nsource = "scholar"\n\n[[publication]]\ntitle = "Motion vision in flies"\n'
+                                  'pub_year = 2021\nauthor = [\n    "Orla Brennick",\n    "Tam Quill",\n]\n'
+                                  'journal = "Insect Vision"\n\n[[publication]]\ntitle = "Flight and sight"\n'
+                                  'pub_year = 2023\nauthor = ["Tam Quill", "Orla Brennick"]\njournal = "Insect Vision"\n',
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert sorted(pubs) == ["Flight and sight", "Motion vision in flies"]
+    motion = pubs["Motion vision in flies"]
+    assert motion.year == 2021 and motion.venue == "Insect Vision" and motion.line == 5
+    assert [a.name for a in motion.authors] == ["Orla Brennick", "Tam Quill"]

@@ -56,7 +56,7 @@ RECORD_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, **_HUGO_LINKS
                          bare_files=False)
 """Every family's keys at once: a record found outside a family's own folders may spell them any way."""
 
-DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".ts", ".js", ".mjs")
+DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".ts", ".js", ".mjs", ".toml")
 _PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
 _SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", "_site", "public", "dist", "build", "out", "site",
               "resources", "static", "bower_components", "__pycache__", "venv", "env", "css", "scss", "fonts",
@@ -66,7 +66,7 @@ sources hold), stylesheets and fonts (a copied icon font's metadata: hundreds of
 _NO_RECORDS = {"_publications", "_bibliography", "_includes", "_layouts", "_sass"}
 """Folders whose files are no record list: the ones a family reads itself, a theme's templates."""
 _SKIP_FILES = re.compile(r"(?i)^(?:package(?:-lock)?\.json|tsconfig.*\.json|yarn\.lock|composer\.json|"
-                         r"_config\.ya?ml|.*\.config\.m?[jt]s|.*\.min\.js|manifest\.json|.*\.d\.ts)$")
+                         r"_config\.ya?ml|(?:config|hugo|theme|netlify|pyproject|cargo|zola|book)\.toml|.*\.config\.m?[jt]s|.*\.min\.js|manifest\.json|.*\.d\.ts)$")
 _MAX_BYTES = 3_000_000
 _TEXT_SUFFIXES = (".html", ".htm", ".md", ".mdx", ".markdown", ".js", ".jsx", ".ts", ".tsx", ".mjs", ".astro",
                   ".vue", ".svelte", ".liquid", ".yml", ".yaml", ".toml", ".json", ".py", ".rb", ".njk", ".qmd")
@@ -79,7 +79,7 @@ _AUTHOR_KEYS = ("authors", "author", "creators", "coauthors", "co-authors")
 _YEAR_KEYS = ("year", "date", "publication year", "published", "issued")
 _ALIASES = {"publication year": "year", "publication title": "venue", "item type": "type", "co-authors": "coauthors",
             "outlet": "venue", "proceedings": "venue", "container-title": "venue", "paper title": "title",
-            "creators": "authors"}
+            "creators": "authors", "pub_year": "year", "pub year": "year"}
 
 
 def _lower(data: dict) -> dict[str, str]:
@@ -216,11 +216,67 @@ def _csv_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, int]]]
     return out
 
 
+_TOML_TABLE = re.compile(r"^\s*\[\[\s*([\w.\-\"' ]+?)\s*\]\]\s*(?:#.*)?$")
+_TOML_KEY = re.compile(r"^\s*([\w\-]+|\"[^\"]+\")\s*=")
+
+
+def _toml_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
+    """The tables of a TOML file's arrays of tables (``[[publication]]`` / ``title = "..."``: Zola's and Hugo's
+    data files), each with its keys' lines; the tables of an inline array (``papers = [{title = ...}]``) with
+    none."""
+    import tomllib
+
+    try:
+        value = tomllib.loads(doc.text)
+    except (tomllib.TOMLDecodeError, ValueError, RecursionError):
+        return []
+    lines = doc.text.splitlines()
+    # the lines of each "[[name]]" table, in order: a table runs to the next header of any kind
+    blocks: dict[str, list[tuple[int, int]]] = {}
+    header = None
+    for number, line in enumerate(lines, start=1):
+        m = _TOML_TABLE.match(line)
+        if m or re.match(r"^\s*\[", line) and not _TOML_KEY.match(line):
+            if header is not None:
+                blocks[header[0]][-1] = (header[1], number - 1)
+            header = (m.group(1).replace('"', "").replace("'", "").strip(), number) if m else None
+            if header is not None:
+                blocks.setdefault(header[0], []).append((number, number))
+    if header is not None:
+        blocks[header[0]][-1] = (header[1], len(lines))
+    out = []
+
+    def spans_of(first: int, last: int) -> dict[str, tuple[int, int]]:
+        keys = [(n, m.group(1).strip('"')) for n in range(first + 1, last + 1)
+                if (m := _TOML_KEY.match(lines[n - 1]))]
+        ends = [n - 1 for n, _k in keys[1:]] + [last]
+        return {k: (n, end) for (n, k), end in zip(keys, ends)}
+
+    def walk(v, path, depth=0):
+        if depth > 6:
+            return
+        if isinstance(v, list):
+            tables = [x for x in v if isinstance(x, dict)]
+            found = blocks.get(".".join(path), [])
+            for k, x in enumerate(tables):
+                span = found[k] if len(found) == len(tables) else None
+                out.append((x, spans_of(*span) if span else {}))
+                walk(x, path, depth + 1)
+        elif isinstance(v, dict):
+            for key, x in v.items():
+                walk(x, (*path, str(key)), depth + 1)
+
+    walk(value, ())
+    return out
+
+
 def file_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
     """The mappings of a data file's lists, each with its keys' lines (empty for a file that holds none or does
     not parse)."""
     if suffix in (".csv", ".tsv"):
         return _csv_records(doc)
+    if suffix == ".toml":
+        return _toml_records(doc)
     if suffix in (".ts", ".js", ".mjs"):
         if "[" not in doc.text or not re.search(r"\btitle\b", doc.text):
             return []
