@@ -330,3 +330,28 @@ def test_a_toml_data_file_of_works_is_read(tmp_path):
     motion = pubs["Motion vision in flies"]
     assert motion.year == 2021 and motion.venue == "Insect Vision" and motion.line == 5
     assert [a.name for a in motion.authors] == ["Orla Brennick", "Tam Quill"]
+
+
+def test_a_react_pages_own_list_of_works_is_read(tmp_path):
+    """A Next.js home page keeping its papers in the page module itself (``app/page.tsx``: ``const papers = [{title,
+    authors, venue}]`` handed to a list component): ``.tsx``/``.jsx`` modules were never opened for records."""
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    write_site(tmp_path, {
+        "package.json": '{"name": "site", "dependencies": {"next": "14.0.0", "react": "18.0.0"}}\n',
+        "app/layout.tsx": "export const metadata = { title: 'Wen Halloran' }\n"
+                          "export default function Root({ children }) { return <html><body>{children}</body></html> }\n",
+        "app/page.tsx": "import PaperList from '../components/paperList'\n\nconst papers = [\n  {\n"
+                        "    title: 'Auditing chat agents at scale',\n    authors: ['Wen Halloran', 'Bo Arkwright'],\n"
+                        "    venue: 'Conference on Agent Safety (CAS 2025)',\n  },\n  {\n"
+                        "    title: 'Consent prompts that people read',\n    authors: ['Bo Arkwright', 'Wen Halloran'],\n"
+                        "    venue: 'Usable Privacy Workshop 2024',\n  },\n  {\n"
+                        "    title: 'Agents that explain refusals',\n    authors: ['Wen Halloran'],\n"
+                        "    venue: 'Conference on Agent Safety (CAS 2023)',\n  },\n]\n\n"
+                        "export default function Home() {\n  return (<main><h1>Wen Halloran</h1>\n"
+                        "    <p>I study how people audit AI agents.</p>\n"
+                        "    <PaperList publications={papers} /></main>)\n}\n",
+    })
+    titles = sorted(p.title for p in import_path(tmp_path).profile.publications)
+    assert titles == ["Agents that explain refusals", "Auditing chat agents at scale", "Consent prompts that people read"]

@@ -56,7 +56,7 @@ RECORD_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, **_HUGO_LINKS
                          bare_files=False)
 """Every family's keys at once: a record found outside a family's own folders may spell them any way."""
 
-DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".ts", ".js", ".mjs", ".toml")
+DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".ts", ".js", ".mjs", ".toml", ".tsx", ".jsx")
 _PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
 _SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", "_site", "public", "dist", "build", "out", "site",
               "resources", "static", "bower_components", "__pycache__", "venv", "env", "css", "scss", "fonts",
@@ -277,7 +277,8 @@ def file_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tupl
         return _csv_records(doc)
     if suffix == ".toml":
         return _toml_records(doc)
-    if suffix in (".ts", ".js", ".mjs"):
+    if suffix in (".ts", ".js", ".mjs", ".tsx", ".jsx"):
+        # (a React page's module may hold its list itself: "const publicationsData = [{title: ...}]" in page.tsx)
         if "[" not in doc.text or not re.search(r"\btitle\b", doc.text):
             return []
         out = []
