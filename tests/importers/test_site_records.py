@@ -355,3 +355,30 @@ def test_a_react_pages_own_list_of_works_is_read(tmp_path):
     })
     titles = sorted(p.title for p in import_path(tmp_path).profile.publications)
     assert titles == ["Agents that explain refusals", "Auditing chat agents at scale", "Consent prompts that people read"]
+
+
+def test_a_pages_works_written_as_shortcode_calls_are_read(tmp_path):
+    """A Hugo page listing each work as a shortcode call with named parameters (``{{< paper title="..."
+    authors="{Ana Ruiz}, Li Wei" venue="..." year="..." >}}``): the page reader drops shortcodes, and the site listed
+    no paper. The braces are the site's highlight of its owner."""
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    def call(title, authors, venue, year):
+        return (f'{{{{< paper\n    img="x.jpg"\n    title="{title}"\n    authors="{authors}"\n'
+                f'    venue="{venue}"\n    year="{year}"\n>}}}}\n{{{{< /paper >}}}}\n\n')
+
+    write_site(tmp_path, {
+        "hugo.toml": 'baseURL = "https://pell.example.org/"\ntitle = "Ravi Pell"\n',
+        "content/_index.md": "+++\ntitle = \"Home\"\n+++\n\nI am Ravi Pell; I study meshes.\n",
+        "layouts/shortcodes/paper.html": "<div>{{ .Get \"title\" }}</div>\n",
+        "content/papers/_index.md": "+++\ntitle = \"Papers\"\n+++\n\n"
+        + call("Quad meshes from cross fields", "{Ravi Pell}, Tove Lind", "Graphics Forum", "2022")
+        + call("Smooth frames on surfaces", "Tove Lind, {Ravi Pell}", "Shape Modeling (SMI)", "2020, Best Paper"),
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert sorted(pubs) == ["Quad meshes from cross fields", "Smooth frames on surfaces"]
+    quad = pubs["Quad meshes from cross fields"]
+    assert [a.name for a in quad.authors] == ["Ravi Pell", "Tove Lind"] and quad.authors[0].is_self
+    assert quad.year == 2022 and quad.venue == "Graphics Forum" and quad.file == "content/papers/_index.md"
+    assert pubs["Smooth frames on surfaces"].year == 2020

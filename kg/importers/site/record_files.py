@@ -604,6 +604,45 @@ RECORD_FORMATS = ("jekyll-data", "records", "records-item")
 """The formats of parts read from data files: a site with one has said which data it shows."""
 
 
+_SHORTCODE = re.compile(r"\{\{[<%]-?\s*[\w\-/]+((?:\s+[\w\-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|`[^`]*`))+)\s*/?-?[>%]\}\}")
+_PARAM = re.compile(r"([\w\-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`)")
+"""A Hugo shortcode called with named parameters (``{{< pubitem title="..." authors="..." venue="..." >}}``), and
+one of its parameters."""
+
+
+def _shortcode_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]]) -> Part | None:
+    """A page listing its works as shortcode calls whose named parameters are one work's record each (a Hugo
+    theme's ``pubitem``/``publication`` shortcode), as a part; None when fewer than two calls are works. The
+    braces a site sets around the owner's name among the authors (``{Ana Ruiz}, Li Wei``) are its highlight."""
+    doc = read_file(root, path)
+    part = Part(rel_path(root, path), doc, "records")
+    for m in _SHORTCODE.finditer(doc.text):
+        first = doc.text.count("\n", 0, m.start()) + 1
+        data, spans = {}, {}
+        for p in _PARAM.finditer(m.group(1)):
+            value = next(v for v in p.groups()[1:] if v is not None)
+            line = first + doc.text.count("\n", m.start(), m.start(1) + p.start())
+            data[p.group(1)], spans[p.group(1)] = value, (line, line + value.count("\n"))
+        if not is_publication(data):
+            continue
+        norm, spelled = _normalized(data)
+        for key in ("authors", "author"):
+            if isinstance(norm.get(key), str):
+                norm[key] = re.sub(r"\{([^{}]+)\}", r"\1", norm[key])
+        _look_up(norm, lookups)
+        used: set[str] = set()
+        pub = publication_from_record(norm, RECORD_KEYS, base, used)
+        if pub is None:
+            continue
+        pub.line, pub.file = first, part.rel
+        part.publications.append(pub)
+        doc.use(first, doc.text.count("\n", 0, m.end()) + 1)
+    if len(part.publications) < 2:
+        return None
+    doc.sections[1] = "publications"
+    return part
+
+
 def record_parts(root: Path, taken: set[str], base: str | None = None, owner: str | None = None,
                  named_only: bool = False, work_pages: Collection[str] = ()) -> list[Part]:
     """The parts of the site's files holding publication records that no family reader took (``taken``: the
@@ -657,6 +696,16 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
     named = [f for f in found if _named(f[0], texts, f[1])]
     out = [p for _name, _own, parts in (named or ([] if named_only else found)) for p in parts]
+    for path in texts:
+        # a page's works written as shortcode calls: shown where they are written
+        if path.suffix.lower() in _PAGE_SUFFIXES and rel_path(root, path) not in taken and "{{" in texts[path] \
+                and "title=" in texts[path]:
+            try:
+                part = _shortcode_part(root, path, base, lookups)
+            except (SourceError, OSError, UnicodeDecodeError):
+                continue
+            if part is not None:
+                out.append(part)
     # a BibTeX file last: a site's own data list it was made into (a script's JSON) is the list the site shows,
     # the BibTeX file fills in what that lacks
     return [p for p in out if p.format != "bibtex"] + [p for p in out if p.format == "bibtex"]
