@@ -557,3 +557,20 @@ def test_a_news_item_its_front_matter_leaves_unpublished_is_no_news(tmp_path):
                        "---\nSome draft text.\n"),
     })
     assert [(n.date, n.text) for n in import_path(site).profile.news] == [("2024-03-01", "Joined the Harbor Institute.")]
+
+
+def test_a_zensical_site_is_read_as_mkdocs_from_its_toml_config(tmp_path):
+    """Zensical (MkDocs' successor) keeps MkDocs' settings in ``zensical.toml`` under ``[project]``: the site was
+    taken for a Jekyll one, its owner a heading of its home page."""
+    site = _write(tmp_path, {
+        "zensical.toml": '[project]\nsite_name = "Greta Holm"\nsite_author = "Greta Holm"\n'
+                         'site_url = "https://gholm.example.org"\ndocs_dir = "docs"\nnav = [\n'
+                         '    {"Welcome" = "index.md"},\n    {"Publications" = "papers.md"},\n]\n\n'
+                         '[project.theme]\nvariant = "modern"\n',
+        "docs/index.md": "# Welcome!\n\n## Detector Physics\n\nI build timing detectors for colliders.\n",
+        "docs/papers.md": "# Publications\n\n- Greta Holm, Ivo Rask. *Timing layers for trackers*. "
+                          "Instruments Letters, 2024.\n",
+    })
+    result = import_path(site)
+    assert result.format == "mkdocs" and result.profile.person.name == "Greta Holm"
+    assert [p.title for p in result.profile.publications] == ["Timing layers for trackers"]

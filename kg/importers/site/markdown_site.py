@@ -33,6 +33,7 @@ from .files import (
     includes,
     is_template,
     jekyll_config,
+    load_data_file,
     load_yaml_file,
     mark_comments,
     jekyll_pages,
@@ -738,9 +739,25 @@ def parse_jemdoc_dir(path: Path, options: ImportOptions) -> Profile:
 # =============================================================================================
 
 
+MKDOCS_CONFIGS = ("mkdocs.yml", "mkdocs.yaml", "zensical.toml")
+"""MkDocs' configuration, and Zensical's (its successor: the same settings in TOML, under ``[project]``)."""
+
+
+def _mkdocs_config(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]]:
+    """A MkDocs configuration's settings and their lines; Zensical's ``[project]`` table read as MkDocs' top level
+    (``project.site_name`` is ``site_name``)."""
+    cfg, spans = load_data_file(doc)
+    if doc.path.suffix.lower() == ".toml" and isinstance(cfg.get("project"), dict):
+        cfg = {**cfg["project"], **{k: v for k, v in cfg.items() if k != "project"}}
+        spans = {(k[len("project."):] if k.startswith("project.") else k): v for k, v in spans.items()
+                 if k != "project"}
+    return cfg, spans
+
+
 def detect_mkdocs(path: Path) -> float:
-    """A MkDocs site: ``mkdocs.yml`` beside its ``docs/`` folder (or the folder ``docs_dir`` names)."""
-    if not path.is_dir() or first_file(path, ("mkdocs.yml", "mkdocs.yaml")) is None:
+    """A MkDocs site: ``mkdocs.yml`` (or Zensical's ``zensical.toml``) beside its ``docs/`` folder (or the folder
+    ``docs_dir`` names)."""
+    if not path.is_dir() or first_file(path, MKDOCS_CONFIGS) is None:
         return 0.0
     return 0.9 if (path / "docs").is_dir() else 0.5
 
@@ -758,9 +775,9 @@ def parse_mkdocs(path: Path, options: ImportOptions) -> Profile:
     ``extra.social`` the owner's profiles); ``docs/index.md`` the home page and the pages ``nav`` names its
     section pages, read as a markdown site."""
     root = path
-    cfg_path = first_file(root, ("mkdocs.yml", "mkdocs.yaml"))
+    cfg_path = first_file(root, MKDOCS_CONFIGS)
     doc = read_file(root, cfg_path)
-    cfg, spans = load_yaml_file(doc)
+    cfg, spans = _mkdocs_config(doc)
     docs_dir = root / (as_text(cfg.get("docs_dir")) or "docs")
     home = first_file(docs_dir, ("index.md", "README.md", "about.md")) if docs_dir.is_dir() else None
     if home is None:
