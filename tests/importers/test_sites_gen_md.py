@@ -574,3 +574,20 @@ def test_a_zensical_site_is_read_as_mkdocs_from_its_toml_config(tmp_path):
     result = import_path(site)
     assert result.format == "mkdocs" and result.profile.person.name == "Greta Holm"
     assert [p.title for p in result.profile.publications] == ["Timing layers for trackers"]
+
+
+def test_a_hexo_sites_pages_in_folders_of_its_source_folder_are_read(tmp_path):
+    """Hexo keeps its pages in ``source/``, each in a folder of its own (``source/publications/index.md``), beside
+    ``_config.yml``: the home page (``source/index.md``) was read and the list of papers never opened."""
+    site = _write(tmp_path, {
+        "_config.yml": "title: Mei Tan\nauthor: Mei Tan\nsource_dir: source\ntheme: landscape\n",
+        "package.json": '{"name": "hexo-site", "dependencies": {"hexo": "^7.0.0"}}\n',
+        "source/index.md": "---\ntitle: Overview\nlayout: index\n---\n## Biography\n\nMei Tan studies heart imaging.\n",
+        "source/publications/index.md": "---\ntitle: Publications\n---\n\n## 2024\n\n"
+        "* **Mei Tan**, Ola Berg: Scar maps from cardiac MRI, ***Heart Imaging***, 2024.\n\n"
+        "* Ola Berg, **Mei Tan**: Atrial shapes in 3D, ***Heart Imaging***, 2023.\n",
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Mei Tan"
+    assert len(profile.publications) == 2
+    assert {p.file for p in profile.publications} == {"source/publications/index.md"}

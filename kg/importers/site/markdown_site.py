@@ -92,8 +92,10 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
                 "index", "_index", "home", "readme")  # (an index page is some site's home, a blog's listing)
                 or target.parent != root.resolve() and name_kind(target) in ("bio", "education")):
             out.append(target)  # ("about/index.md": the page its folder is named for)
-    beside = jekyll_pages(home.parent) if home.parent.resolve() != root.resolve() else []
-    for f in [*jekyll_pages(root), *beside, *folder_pages(root)]:  # (beside: a home in "docs/")
+    # (beside: a home in "docs/", or in Hexo's "source/" with its pages in folders: "source/publications/index.md")
+    beside = [*jekyll_pages(home.parent), *folder_pages(home.parent)] if home.parent.resolve() != root.resolve() \
+        else []
+    for f in [*jekyll_pages(root), *beside, *folder_pages(root)]:
         r = f.resolve()
         if r == home_r or r in out or backup_reason(f.name) or f.name.lower() in (
                 "readme.md", "license.md", "index.html", "404.html") \
