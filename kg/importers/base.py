@@ -232,6 +232,23 @@ def compose_yaml(text: str, display: str, first_line: int = 1):
     """
     import yaml
 
+    try:
+        return _compose_checked(text, display, first_line)
+    except yaml.scanner.ScannerError as exc:
+        if "'\\t'" not in str(exc.problem) or "\t" not in text:
+            raise
+        # a tab inside a line's text ("Problems for<TAB>AutoML"), which Ruby's and Go's YAML readers (Jekyll's,
+        # Hugo's) take as a space and PyYAML refuses; a tab of indentation stays (an error either way)
+        return _compose_checked(_INNER_TAB.sub(" ", text), display, first_line)
+
+
+_INNER_TAB = re.compile(r"(?m)(?<=\S)[ \t]*\t")
+"""A tab after a line's first text (not in its indentation)."""
+
+
+def _compose_checked(text: str, display: str, first_line: int):
+    import yaml
+
     loader = yaml.SafeLoader(text)
     try:
         # the pure-Python loader: its syntax errors point at the line at fault (libyaml's at the end of input);

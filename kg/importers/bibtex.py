@@ -309,7 +309,23 @@ def _parse_stack():
                     f.value = " and ".join(chunks) + (" and others" if re.search(r"\bet\.?\s*al\.?$", inner) else "")
             return library
 
+    class LowerKeys(LibraryMiddleware):
+        """``Author = {...}``, ``Title = {...}``: BibTeX field names are case-insensitive (BibDesk writes them
+        capitalised); the name middlewares below look for ``author`` only."""
+
+        @classmethod
+        def metadata_key(cls) -> str:
+            return "kg_lower_keys"
+
+        def transform(self, library):
+            for entry in library.entries:
+                for f in entry.fields:
+                    if f.key != f.key.lower():
+                        f.key = f.key.lower()
+            return library
+
     return [
+        LowerKeys(),
         mw.ResolveStringReferencesMiddleware(),
         ResolveConcatenation(),
         mw.RemoveEnclosingMiddleware(),

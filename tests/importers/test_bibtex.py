@@ -367,3 +367,13 @@ def test_a_name_set_in_bold_or_underlined_whole_is_the_owners_highlight():
         [False, True, False], [True, False], [False, True], [True, False]]
     # with no owner given, the highlighted name is whom the file is about
     assert read_bibtex(text).owner in ("I. Lind", "Ida Lind")
+
+
+def test_capitalised_field_names_are_read_as_lower_case_ones():
+    """BibDesk writes ``Author = {...}`` and ``Title = {...}``; field names are case-insensitive in BibTeX, and the
+    author list of such a file was read as empty (the site had no owner among its works, and listed none)."""
+    text = ("@article{Vance_2019,\n\tAuthor = {Ines Vance and Olek P. Marrow},\n\tJournal = {Ocean Letters},\n"
+            "\tTitle = {{Eddies} on the shelf},\n\tYear = {2019}}\n")
+    pub = read_bibtex(text, "Olek Marrow").publications[0]
+    assert [a.name for a in pub.authors] == ["Ines Vance", "Olek P. Marrow"] and pub.authors[1].is_self
+    assert pub.venue == "Ocean Letters" and pub.year == 2019

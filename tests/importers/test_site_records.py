@@ -235,3 +235,151 @@ def test_a_data_file_a_family_reader_read_nothing_from_is_still_read_for_its_rec
     profile = import_path(tmp_path).profile
     assert sorted(p.title for p in profile.publications) == ["Folding of yeast chromatin", "Loops in chromatin"]
     assert profile.person.name == "Ada M. Dunmore"
+
+
+def test_a_data_file_with_a_tab_inside_a_title_is_read_as_jekyll_reads_it(tmp_path):
+    """A tab between two words of a record's value (``title: Rivers of<TAB>ice``) is a space to Ruby's and Go's
+    YAML readers; PyYAML refused the whole file, so the site had no publication and the import failed."""
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    write_site(tmp_path, {
+        "_config.yml": "title: Ilse Marwood\nauthor:\n  name: Ilse Marwood\n",
+        "index.md": "---\ntitle: Home\n---\n\nI study glaciers.\n",
+        "_data/papers.yml": "papers:\n- title: Rivers of\tice\n  authors:\n  - Ilse Marwood\n  journal: Ice Review\n"
+                            "  year: 2021\n- title: Cold beds\n  authors:\n  - Ilse Marwood\n  - Jon Brede\n"
+                            "  journal: Ice Review\n  year: 2019\n",
+    })
+    profile = import_path(tmp_path).profile
+    assert sorted(p.title for p in profile.publications) == ["Cold beds", "Rivers of ice"]
+
+
+def _bilingual_site(tmp_path, extra=None):
+    from tests.importers.sitefiles import write_site
+
+    files = {
+        "_config.yml": "title: 森川夏美 / Natsumi Morikawa\nemail: nmorikawa[at]example.org\n",
+        "index.markdown": "---\nlayout: home\n---\n",
+        "_data/articles.yml": "- title: Clocks of the zebrafish gut\n  authors: <b>Natsumi Morikawa</b>, Ken Oda\n"
+                              "  journal: Gut Rhythms\n  year: \"2020\"\n"
+                              "- title: Feeding time and gut clocks\n  authors: Ken Oda, <b>Natsumi Morikawa</b>\n"
+                              "  journal: Gut Rhythms\n  year: \"2022\"\n",
+        "_data/presentations/invited.yml": "- title: Gut clocks, a tour\n  authors: <b>Natsumi Morikawa</b>\n"
+                                           "  journal: Annual Meeting of Rhythm Biology\n  year: \"2021\"\n"
+                                           "- title: When the gut keeps time\n  authors: <b>Natsumi Morikawa</b>\n"
+                                           "  journal: Zebrafish Days\n  year: \"2023\"\n",
+    }
+    files["_data/jparticles.yml"] = "".join(  # her papers in Japanese, her name written in Japanese
+        f"- title: 腸の時計 その{i}\n  authors: <b>森川夏美</b>, 小田健\n  journal: 時間生物学\n  year: \"201{i}\"\n"
+        for i in range(5))
+    return write_site(tmp_path, {**files, **(extra or {})})
+
+
+def test_a_site_title_giving_the_name_in_two_scripts_names_the_owner(tmp_path):
+    """``title: 森川夏美 / Natsumi Morikawa`` (the name in Japanese, then in Latin letters) is the owner's name: the
+    site's home page is empty (its layout draws everything from ``_data``) and most of its records write the name in
+    Japanese, and the import failed with no owner."""
+    from kg.importers import import_path
+
+    profile = import_path(_bilingual_site(tmp_path)).profile
+    assert profile.person.name == "Natsumi Morikawa"
+
+
+def test_a_data_folder_named_for_talks_holds_no_papers(tmp_path):
+    """``_data/presentations/invited.yml``: the folder says what its files list (talks), as a file's own name
+    does; its records were read as papers."""
+    from kg.importers import import_path
+
+    profile = import_path(_bilingual_site(tmp_path), owner="Natsumi Morikawa").profile
+    titles = {p.title for p in profile.publications}
+    assert {"Clocks of the zebrafish gut", "Feeding time and gut clocks"} <= titles and len(titles) == 7
+    assert not titles & {"Gut clocks, a tour", "When the gut keeps time"}
+
+
+def test_a_stylesheet_folders_data_files_are_not_read(tmp_path):
+    """A copied icon font keeps hundreds of KB of YAML metadata under ``css/``: no list of the site's works (and
+    parsing it made the import take most of a minute)."""
+    from kg.importers import import_path
+
+    icons = "".join(f"- title: Icon number {i}\n  authors: [Font Team]\n  year: 2019\n  label: icon{i}\n"
+                    for i in range(3))
+    profile = import_path(_bilingual_site(tmp_path, {"css/iconfont/metadata/icons.yml": icons}),
+                          owner="Natsumi Morikawa").profile
+    assert not any(p.title.startswith("Icon number") for p in profile.publications)
+
+
+def test_a_toml_data_file_of_works_is_read(tmp_path):
+    """Zola's (and Hugo's) data files may be TOML: ``[[publication]]`` tables a template loads with
+    ``load_data(path="data/publications.toml")``, with a scholar-fetch script's ``pub_year``. They were never
+    opened, and the site listed no paper."""
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    write_site(tmp_path, {
+        "config.toml": 'base_url = "https://orla.example.org"\ntitle = "Orla Brennick"\n\n[extra]\n'
+                       'name = "Orla Brennick"\n',
+        "content/_index.md": "+++\ntitle = \"Home\"\n+++\n\nI model how flies see.\n",
+        "templates/publications.html": '{% set pubs = load_data(path="data/publications.toml") %}\n'
+                                       '{% for pub in pubs.publication %}<li>{{ pub.title }}</li>{% endfor %}\n',
+        "data/publications.toml": '[metadata]\nsource = "scholar"\n\n[[publication]]\ntitle = "Motion vision in flies"\n'
+                                  'pub_year = 2021\nauthor = [\n    "Orla Brennick",\n    "Tam Quill",\n]\n'
+                                  'journal = "Insect Vision"\n\n[[publication]]\ntitle = "Flight and sight"\n'
+                                  'pub_year = 2023\nauthor = ["Tam Quill", "Orla Brennick"]\njournal = "Insect Vision"\n',
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert sorted(pubs) == ["Flight and sight", "Motion vision in flies"]
+    motion = pubs["Motion vision in flies"]
+    assert motion.year == 2021 and motion.venue == "Insect Vision" and motion.line == 5
+    assert [a.name for a in motion.authors] == ["Orla Brennick", "Tam Quill"]
+
+
+def test_a_react_pages_own_list_of_works_is_read(tmp_path):
+    """A Next.js home page keeping its papers in the page module itself (``app/page.tsx``: ``const papers = [{title,
+    authors, venue}]`` handed to a list component): ``.tsx``/``.jsx`` modules were never opened for records."""
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    write_site(tmp_path, {
+        "package.json": '{"name": "site", "dependencies": {"next": "14.0.0", "react": "18.0.0"}}\n',
+        "app/layout.tsx": "export const metadata = { title: 'Wen Halloran' }\n"
+                          "export default function Root({ children }) { return <html><body>{children}</body></html> }\n",
+        "app/page.tsx": "import PaperList from '../components/paperList'\n\nconst papers = [\n  {\n"
+                        "    title: 'Auditing chat agents at scale',\n    authors: ['Wen Halloran', 'Bo Arkwright'],\n"
+                        "    venue: 'Conference on Agent Safety (CAS 2025)',\n  },\n  {\n"
+                        "    title: 'Consent prompts that people read',\n    authors: ['Bo Arkwright', 'Wen Halloran'],\n"
+                        "    venue: 'Usable Privacy Workshop 2024',\n  },\n  {\n"
+                        "    title: 'Agents that explain refusals',\n    authors: ['Wen Halloran'],\n"
+                        "    venue: 'Conference on Agent Safety (CAS 2023)',\n  },\n]\n\n"
+                        "export default function Home() {\n  return (<main><h1>Wen Halloran</h1>\n"
+                        "    <p>I study how people audit AI agents.</p>\n"
+                        "    <PaperList publications={papers} /></main>)\n}\n",
+    })
+    titles = sorted(p.title for p in import_path(tmp_path).profile.publications)
+    assert titles == ["Agents that explain refusals", "Auditing chat agents at scale", "Consent prompts that people read"]
+
+
+def test_a_pages_works_written_as_shortcode_calls_are_read(tmp_path):
+    """A Hugo page listing each work as a shortcode call with named parameters (``{{< paper title="..."
+    authors="{Ana Ruiz}, Li Wei" venue="..." year="..." >}}``): the page reader drops shortcodes, and the site listed
+    no paper. The braces are the site's highlight of its owner."""
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    def call(title, authors, venue, year):
+        return (f'{{{{< paper\n    img="x.jpg"\n    title="{title}"\n    authors="{authors}"\n'
+                f'    venue="{venue}"\n    year="{year}"\n>}}}}\n{{{{< /paper >}}}}\n\n')
+
+    write_site(tmp_path, {
+        "hugo.toml": 'baseURL = "https://pell.example.org/"\ntitle = "Ravi Pell"\n',
+        "content/_index.md": "+++\ntitle = \"Home\"\n+++\n\nI am Ravi Pell; I study meshes.\n",
+        "layouts/shortcodes/paper.html": "<div>{{ .Get \"title\" }}</div>\n",
+        "content/papers/_index.md": "+++\ntitle = \"Papers\"\n+++\n\n"
+        + call("Quad meshes from cross fields", "{Ravi Pell}, Tove Lind", "Graphics Forum", "2022")
+        + call("Smooth frames on surfaces", "Tove Lind, {Ravi Pell}", "Shape Modeling (SMI)", "2020, Best Paper"),
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert sorted(pubs) == ["Quad meshes from cross fields", "Smooth frames on surfaces"]
+    quad = pubs["Quad meshes from cross fields"]
+    assert [a.name for a in quad.authors] == ["Ravi Pell", "Tove Lind"] and quad.authors[0].is_self
+    assert quad.year == 2022 and quad.venue == "Graphics Forum" and quad.file == "content/papers/_index.md"
+    assert pubs["Smooth frames on surfaces"].year == 2020

@@ -635,3 +635,37 @@ def test_a_hugo_section_of_paper_bundles_writes_byline_and_venue_in_the_body(tmp
     assert tides.links["code"] == "https://github.com/ikowal/tides"
     assert [a.name for a in draft.authors] == ["Ilse Kowal"] and draft.venue is None
     assert "Working Paper" in draft.notes
+
+
+def test_a_zensical_site_is_read_as_mkdocs_from_its_toml_config(tmp_path):
+    """Zensical (MkDocs' successor) keeps MkDocs' settings in ``zensical.toml`` under ``[project]``: the site was
+    taken for a Jekyll one, its owner a heading of its home page."""
+    site = _write(tmp_path, {
+        "zensical.toml": '[project]\nsite_name = "Greta Holm"\nsite_author = "Greta Holm"\n'
+                         'site_url = "https://gholm.example.org"\ndocs_dir = "docs"\nnav = [\n'
+                         '    {"Welcome" = "index.md"},\n    {"Publications" = "papers.md"},\n]\n\n'
+                         '[project.theme]\nvariant = "modern"\n',
+        "docs/index.md": "# Welcome!\n\n## Detector Physics\n\nI build timing detectors for colliders.\n",
+        "docs/papers.md": "# Publications\n\n- Greta Holm, Ivo Rask. *Timing layers for trackers*. "
+                          "Instruments Letters, 2024.\n",
+    })
+    result = import_path(site)
+    assert result.format == "mkdocs" and result.profile.person.name == "Greta Holm"
+    assert [p.title for p in result.profile.publications] == ["Timing layers for trackers"]
+
+
+def test_a_hexo_sites_pages_in_folders_of_its_source_folder_are_read(tmp_path):
+    """Hexo keeps its pages in ``source/``, each in a folder of its own (``source/publications/index.md``), beside
+    ``_config.yml``: the home page (``source/index.md``) was read and the list of papers never opened."""
+    site = _write(tmp_path, {
+        "_config.yml": "title: Mei Tan\nauthor: Mei Tan\nsource_dir: source\ntheme: landscape\n",
+        "package.json": '{"name": "hexo-site", "dependencies": {"hexo": "^7.0.0"}}\n',
+        "source/index.md": "---\ntitle: Overview\nlayout: index\n---\n## Biography\n\nMei Tan studies heart imaging.\n",
+        "source/publications/index.md": "---\ntitle: Publications\n---\n\n## 2024\n\n"
+        "* **Mei Tan**, Ola Berg: Scar maps from cardiac MRI, ***Heart Imaging***, 2024.\n\n"
+        "* Ola Berg, **Mei Tan**: Atrial shapes in 3D, ***Heart Imaging***, 2023.\n",
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Mei Tan"
+    assert len(profile.publications) == 2
+    assert {p.file for p in profile.publications} == {"source/publications/index.md"}

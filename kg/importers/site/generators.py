@@ -63,7 +63,7 @@ _GENERATORS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 
-OTHER_GENERATORS = ("_quarto.yml", "mkdocs.yml", "mkdocs.yaml", "config.toml", "hugo.toml", "hugo.yaml",
+OTHER_GENERATORS = ("_quarto.yml", "mkdocs.yml", "mkdocs.yaml", "zensical.toml", "config.toml", "hugo.toml", "hugo.yaml",
                      "config.yaml", "config.yml", "hugo.yml", "index.jemdoc")
 """Sites the other importers read (Jekyll's configuration is found by :func:`~.files.jekyll_config`)."""
 

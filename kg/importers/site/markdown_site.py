@@ -92,8 +92,10 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
                 "index", "_index", "home", "readme")  # (an index page is some site's home, a blog's listing)
                 or target.parent != root.resolve() and name_kind(target) in ("bio", "education")):
             out.append(target)  # ("about/index.md": the page its folder is named for)
-    beside = jekyll_pages(home.parent) if home.parent.resolve() != root.resolve() else []
-    for f in [*jekyll_pages(root), *beside, *folder_pages(root)]:  # (beside: a home in "docs/")
+    # (beside: a home in "docs/", or in Hexo's "source/" with its pages in folders: "source/publications/index.md")
+    beside = [*jekyll_pages(home.parent), *folder_pages(home.parent)] if home.parent.resolve() != root.resolve() \
+        else []
+    for f in [*jekyll_pages(root), *beside, *folder_pages(root)]:
         r = f.resolve()
         if r == home_r or r in out or backup_reason(f.name) or f.name.lower() == "index.html" or not_a_page(f.name):
             continue
@@ -741,9 +743,24 @@ def parse_jemdoc_dir(path: Path, options: ImportOptions) -> Profile:
 # =============================================================================================
 
 
+MKDOCS_CONFIGS = ("mkdocs.yml", "mkdocs.yaml", "zensical.toml")
+"""MkDocs' configuration, and Zensical's (its successor: the same settings in TOML, under ``[project]``)."""
+
+
+def _mkdocs_config(doc: SourceDoc, cfg: dict, spans: dict[str, tuple[int, int]]) -> tuple[dict, dict[str, tuple[int, int]]]:
+    """A MkDocs configuration's settings and their lines (as :func:`~.files.load_config` read them); Zensical's
+    ``[project]`` table read as MkDocs' top level (``project.site_name`` is ``site_name``)."""
+    if doc.path.suffix.lower() == ".toml" and isinstance(cfg.get("project"), dict):
+        cfg = {**cfg["project"], **{k: v for k, v in cfg.items() if k != "project"}}
+        spans = {(k[len("project."):] if k.startswith("project.") else k): v for k, v in spans.items()
+                 if k != "project"}
+    return cfg, spans
+
+
 def detect_mkdocs(path: Path) -> float:
-    """A MkDocs site: ``mkdocs.yml`` beside its ``docs/`` folder (or the folder ``docs_dir`` names)."""
-    if not path.is_dir() or first_file(path, ("mkdocs.yml", "mkdocs.yaml")) is None:
+    """A MkDocs site: ``mkdocs.yml`` (or Zensical's ``zensical.toml``) beside its ``docs/`` folder (or the folder
+    ``docs_dir`` names)."""
+    if not path.is_dir() or first_file(path, MKDOCS_CONFIGS) is None:
         return 0.0
     return 0.9 if (path / "docs").is_dir() else 0.5
 
@@ -761,8 +778,9 @@ def parse_mkdocs(path: Path, options: ImportOptions) -> Profile:
     ``extra.social`` the owner's profiles); ``docs/index.md`` the home page and the pages ``nav`` names its
     section pages, read as a markdown site."""
     root = path
-    cfg_path = first_file(root, ("mkdocs.yml", "mkdocs.yaml"))
+    cfg_path = first_file(root, MKDOCS_CONFIGS)
     doc, cfg, spans = load_config(root, cfg_path)
+    cfg, spans = _mkdocs_config(doc, cfg, spans)
     docs_dir = root / (as_text(cfg.get("docs_dir")) or "docs")
     home = first_file(docs_dir, ("index.md", "README.md", "about.md")) if docs_dir.is_dir() else None
     if home is None:

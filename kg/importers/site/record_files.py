@@ -51,16 +51,17 @@ from .records import (
     yaml_records,
 )
 
-DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".ts", ".js", ".mjs")
+DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".ts", ".js", ".mjs", ".toml", ".tsx", ".jsx")
 _PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
 _SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", "_site", "public", "dist", "build", "out", "site",
-              "resources", "static", "bower_components", "__pycache__", "venv", "env"}
+              "resources", "static", "bower_components", "__pycache__", "venv", "env", "css", "scss", "fonts",
+              "webfonts"}
 """Folders whose files are not the site's own: installed packages, themes, built output (a copy of what the
-sources hold)."""
+sources hold), stylesheets and fonts (a copied icon font's metadata: hundreds of KB of YAML listing its icons)."""
 _NO_RECORDS = {"_publications", "_bibliography", "_includes", "_layouts", "_sass"}
 """Folders whose files are no record list: the ones a family reads itself, a theme's templates."""
 _SKIP_FILES = re.compile(r"(?i)^(?:package(?:-lock)?\.json|tsconfig.*\.json|yarn\.lock|composer\.json|"
-                         r"_config\.ya?ml|.*\.config\.m?[jt]s|.*\.min\.js|manifest\.json|.*\.d\.ts)$")
+                         r"_config\.ya?ml|(?:config|hugo|theme|netlify|pyproject|cargo|zola|book)\.toml|.*\.config\.m?[jt]s|.*\.min\.js|manifest\.json|.*\.d\.ts)$")
 _MAX_BYTES = 3_000_000
 _TEXT_SUFFIXES = (".html", ".htm", ".md", ".mdx", ".markdown", ".js", ".jsx", ".ts", ".tsx", ".mjs", ".astro",
                   ".vue", ".svelte", ".liquid", ".yml", ".yaml", ".toml", ".json", ".py", ".rb", ".njk", ".qmd")
@@ -70,7 +71,7 @@ _OTHER_KINDS = {"talks", "news", "teaching", "awards", "students", "service", "e
 """What a data file's name may say it lists besides works."""
 _ALIASES = {"publication year": "year", "publication title": "venue", "item type": "type", "co-authors": "coauthors",
             "outlet": "venue", "proceedings": "venue", "container-title": "venue", "paper title": "title",
-            "creators": "authors"}
+            "creators": "authors", "pub_year": "year", "pub year": "year"}
 
 
 def _names_where(data: dict) -> bool:
@@ -178,12 +179,69 @@ def _csv_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, int]]]
     return out
 
 
+_TOML_TABLE = re.compile(r"^\s*\[\[\s*([\w.\-\"' ]+?)\s*\]\]\s*(?:#.*)?$")
+_TOML_KEY = re.compile(r"^\s*([\w\-]+|\"[^\"]+\")\s*=")
+
+
+def _toml_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
+    """The tables of a TOML file's arrays of tables (``[[publication]]`` / ``title = "..."``: Zola's and Hugo's
+    data files), each with its keys' lines; the tables of an inline array (``papers = [{title = ...}]``) with
+    none."""
+    import tomllib
+
+    try:
+        value = tomllib.loads(doc.text)
+    except (tomllib.TOMLDecodeError, ValueError, RecursionError):
+        return []
+    lines = doc.text.splitlines()
+    # the lines of each "[[name]]" table, in order: a table runs to the next header of any kind
+    blocks: dict[str, list[tuple[int, int]]] = {}
+    header = None
+    for number, line in enumerate(lines, start=1):
+        m = _TOML_TABLE.match(line)
+        if m or re.match(r"^\s*\[", line) and not _TOML_KEY.match(line):
+            if header is not None:
+                blocks[header[0]][-1] = (header[1], number - 1)
+            header = (m.group(1).replace('"', "").replace("'", "").strip(), number) if m else None
+            if header is not None:
+                blocks.setdefault(header[0], []).append((number, number))
+    if header is not None:
+        blocks[header[0]][-1] = (header[1], len(lines))
+    out = []
+
+    def spans_of(first: int, last: int) -> dict[str, tuple[int, int]]:
+        keys = [(n, m.group(1).strip('"')) for n in range(first + 1, last + 1)
+                if (m := _TOML_KEY.match(lines[n - 1]))]
+        ends = [n - 1 for n, _k in keys[1:]] + [last]
+        return {k: (n, end) for (n, k), end in zip(keys, ends)}
+
+    def walk(v, path, depth=0):
+        if depth > 6:
+            return
+        if isinstance(v, list):
+            tables = [x for x in v if isinstance(x, dict)]
+            found = blocks.get(".".join(path), [])
+            for k, x in enumerate(tables):
+                span = found[k] if len(found) == len(tables) else None
+                out.append((x, spans_of(*span) if span else {}))
+                walk(x, path, depth + 1)
+        elif isinstance(v, dict):
+            for key, x in v.items():
+                walk(x, (*path, str(key)), depth + 1)
+
+    walk(value, ())
+    return out
+
+
 def file_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
     """The mappings of a data file's lists, each with its keys' lines (empty for a file that holds none or does
     not parse)."""
     if suffix in (".csv", ".tsv"):
         return _csv_records(doc)
-    if suffix in (".ts", ".js", ".mjs"):
+    if suffix == ".toml":
+        return _toml_records(doc)
+    if suffix in (".ts", ".js", ".mjs", ".tsx", ".jsx"):
+        # (a React page's module may hold its list itself: "const publicationsData = [{title: ...}]" in page.tsx)
         if "[" not in doc.text or not re.search(r"\btitle\b", doc.text):
             return []
         out = []
@@ -369,10 +427,11 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     Vidal and Li Wei") have the owner as an author too, written first (the records do not say where), and
     a record of that file naming none is the owner's alone."""
     words = re.sub(r"[_\-.]+", " ", path.stem)
-    if {section_kind(words), *map(section_kind, words.split())} & _OTHER_KINDS \
+    folders = [re.sub(r"[_\-.]+", " ", d).strip() for d in rel_path(root, path).split("/")[:-1]]
+    if {section_kind(words), *map(section_kind, words.split()), *map(section_kind, folders)} & _OTHER_KINDS \
             or {w.lower() for w in words.split()} & {"posts", "post", "blog", "blogs"}:
-        # "talks.tsv", "research_talks.yml": a list of another kind, whatever keys its records share ("posts.json":
-        # a blog's listing, each post with a title and an author)
+        # "talks.tsv", "research_talks.yml", "presentations/invited.yml": a list of another kind, whatever keys
+        # its records share ("posts.json": a blog's listing, each post with a title and an author)
         return None
     if path.suffix.lower() == ".bib":
         return _bib_part(root, path, owner)
@@ -510,6 +569,45 @@ RECORD_FORMATS = ("jekyll-data", "records", "records-item")
 """The formats of parts read from data files: a site with one has said which data it shows."""
 
 
+_SHORTCODE = re.compile(r"\{\{[<%]-?\s*[\w\-/]+((?:\s+[\w\-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|`[^`]*`))+)\s*/?-?[>%]\}\}")
+_PARAM = re.compile(r"([\w\-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`)")
+"""A Hugo shortcode called with named parameters (``{{< pubitem title="..." authors="..." venue="..." >}}``), and
+one of its parameters."""
+
+
+def _shortcode_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]]) -> Part | None:
+    """A page listing its works as shortcode calls whose named parameters are one work's record each (a Hugo
+    theme's ``pubitem``/``publication`` shortcode), as a part; None when fewer than two calls are works. The
+    braces a site sets around the owner's name among the authors (``{Ana Ruiz}, Li Wei``) are its highlight."""
+    doc = read_file(root, path)
+    part = Part(rel_path(root, path), doc, "records")
+    for m in _SHORTCODE.finditer(doc.text):
+        first = doc.text.count("\n", 0, m.start()) + 1
+        data, spans = {}, {}
+        for p in _PARAM.finditer(m.group(1)):
+            value = next(v for v in p.groups()[1:] if v is not None)
+            line = first + doc.text.count("\n", m.start(), m.start(1) + p.start())
+            data[p.group(1)], spans[p.group(1)] = value, (line, line + value.count("\n"))
+        if not is_publication(data):
+            continue
+        norm, spelled = _normalized(data)
+        for key in ("authors", "author"):
+            if isinstance(norm.get(key), str):
+                norm[key] = re.sub(r"\{([^{}]+)\}", r"\1", norm[key])
+        _look_up(norm, lookups)
+        used: set[str] = set()
+        pub = publication_from_record(norm, RECORD_KEYS, base, used)
+        if pub is None:
+            continue
+        pub.line, pub.file = first, part.rel
+        part.publications.append(pub)
+        doc.use(first, doc.text.count("\n", 0, m.end()) + 1)
+    if len(part.publications) < 2:
+        return None
+    doc.sections[1] = "publications"
+    return part
+
+
 def record_parts(root: Path, taken: set[str], base: str | None = None, owner: str | None = None,
                  named_only: bool = False, work_pages: Collection[str] = ()) -> list[Part]:
     """The parts of the site's files holding publication records that no family reader took (``taken``: the
@@ -563,6 +661,16 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
     named = [f for f in found if _named(f[0], texts, f[1])]
     out = [p for _name, _own, parts in (named or ([] if named_only else found)) for p in parts]
+    for path in texts:
+        # a page's works written as shortcode calls: shown where they are written
+        if path.suffix.lower() in _PAGE_SUFFIXES and rel_path(root, path) not in taken and "{{" in texts[path] \
+                and "title=" in texts[path]:
+            try:
+                part = _shortcode_part(root, path, base, lookups)
+            except (SourceError, OSError, UnicodeDecodeError):
+                continue
+            if part is not None:
+                out.append(part)
     # a BibTeX file last: a site's own data list it was made into (a script's JSON) is the list the site shows,
     # the BibTeX file fills in what that lacks
     return [p for p in out if p.format != "bibtex"] + [p for p in out if p.format == "bibtex"]
