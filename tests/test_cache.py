@@ -338,16 +338,7 @@ def test_a_rebuild_of_other_data_writes_everything_in_full(data, out, tmp_path, 
 @pytest.mark.parametrize("change", ["title", "news", "merge", "split", "remove"])
 def test_rebuild_validates_only_what_the_change_reaches_and_reports_what_a_cold_build_does(
         data, out, tmp_path, validations, change):
-    if change == "title":
-        edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
-    elif change == "news":
-        edit(data / "anbang-yao.yaml", "\nnews:\n", "\nnews:\n- date: '2025-01'\n  text: A new item on the page.\n")
-    elif change == "merge":  # a second page of the same person: people and works joined across pages
-        shutil.copy(data / "peisong-wang.yaml", data / "peisong-wang-2.yaml")
-    elif change == "split":  # the second Anbang Yao page gone: what it joined comes apart
-        (data / "anbang-yao-2.yaml").unlink()
-    else:
-        (data / "yichen-wei.yaml").unlink()
+    change_data(data, change)
     build(data, out)
     cold = tmp_path / "cold"
     build(data, cold)
@@ -388,6 +379,8 @@ def change_data(data: Path, change: str) -> None:
     elif change == "namesake":
         # a page read first that names another Yuke Zhu: the one already in the data is renumbered
         (data / "aa-namesake.yaml").write_text(NAMESAKE_PAGE, encoding="utf-8")
+    elif change == "remove":  # a whole page gone
+        (data / "yichen-wei.yaml").unlink()
     else:
         raise ValueError(change)
 
