@@ -1626,3 +1626,14 @@ def test_a_cv_list_filed_by_status_with_years_in_brackets_and_the_first_author_f
     assert [a.name for a in pubs[1].authors] == ["I Varga", "D Ruiz-Ortega", "AH Pell", "M Dorn"]
     assert [a.name for a in pubs[2].authors] == ["Arno H. Pell", "Mia Dorn", "I Varga"]
     assert pubs[2].venue == "Journal of Breezes"
+
+
+def test_a_list_opening_vancouver_style_is_no_family_first_list_without_its_commas():
+    # "Randazzo GS, SA Hill, JF Booth, RD Field.": the first name is family name then initials, the others initials
+    # then family name; "Hill, JF Booth, RD Field" is no family-first list whose commas between names were left out
+    doc = ("<html><body><h1>Sam Hollis</h1><h2>Publications</h2><ol><li>Brandt GS, <b>SA Hollis</b>, JF Bothe, "
+           "RD Feld. &ldquo;A wall of smoke over the river.&rdquo; Under review, <i>J. Air Stud.</i></li></ol>"
+           "</body></html>")
+    pub = _html(doc, "publications.html").publications[0]
+    assert pub.title == "A wall of smoke over the river"
+    assert [a.name for a in pub.authors] == ["Brandt GS", "SA Hollis", "JF Bothe", "RD Feld"]

@@ -52,6 +52,9 @@ _INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_INITIALS})"
 """One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
 _INV_GROUP = rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?P<group>{GROUP_AUTHOR})"
 """A group closing the list ("..., and Widget Imaging Initiative (WII)"): one author more, written as it is."""
+_VANCOUVER_OPENING = rf"[{_UP}][\w'’\-]*\s+[{_UP}]{{1,3}}{_INV_MARKS}\s*,"
+"""A list that opens Vancouver style, family name then undotted initials ("Randazzo GS, SA Hill, JF Booth"): its
+later names are given name first, no family-first list."""
 _INV_SEP = (rf"(?:,?\s*(?:,|;|&|and\b)\s*|(?<=\.)\s+"
             rf"|(?<=[{_UP}]{{2}})\s+(?={_INV_SURNAME}{_INV_MARKS},\s*[{_UP}]))")
 """Between two names written family name first: a comma, a semicolon, "&" or "and"; or only a space after an
@@ -60,7 +63,7 @@ V. Lind, F., Roe, J.", "Quist, RS Barlow, DR, Title"; a lone undotted initial is
 I Varga, JT Moll"). A list that opens with a lone initial ("H Marsh, A Bifet, J Reed") is written
 given name first, none of these."""
 _INV_PREFIX = re.compile(
-    rf"^(?![{_UP}]\s){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
+    rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
     rf"(?:{_INV_SEP}{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})+"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?")
 
@@ -82,7 +85,7 @@ def _inverted_head(text: str) -> tuple[str, str] | None:
 _INV_RUN_INITIALS = re.compile(rf"\b([{_UP}])(?=[{_UP}]\b)")
 _INV_BARE_INITIAL = re.compile(rf"([{_UP}])(?![.\w])")
 _INV_LIST = re.compile(
-    rf"^(?![{_UP}]\s){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
+    rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
     rf"(?:(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|{_INV_SEP}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})*"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?\s*$")
 
