@@ -368,3 +368,30 @@ def test_the_member_holding_the_sites_own_account_heads_the_lab(tmp_path):
     profile = import_path(root).profile
     assert profile.person.name == "Ilse Marwick"
     assert [s.name for s in profile.students] == ["Lucia Ferro"]
+
+
+def test_a_labs_publication_records_whose_authors_field_ends_in_venue_and_year_name_its_head(tmp_path):
+    # allanlab's publist.yml: the authors field holds "names. Venue (Year)"; the home page and the configuration
+    # name only the lab, so the head is the author on most records, and each record's venue and year are read
+    root = tmp_path / "site"
+    (root / "_data").mkdir(parents=True)
+    (root / "_pages").mkdir()
+    (root / "_config.yml").write_text("title: Fernhill Dune Lab\ninclude:\n  - _pages\n")
+    (root / "_pages" / "home.md").write_text(
+        "---\ntitle: \"Fernhill Dune Lab: Home\"\npermalink: /\n---\n\nWe study how dunes wander.\n")
+    (root / "_data" / "publist.yml").write_text(
+        "- title: \"<a href='https://example.org/a'>Dunes in winter</a>\"\n"
+        "  authors: Petra Ostrom, Kaius Vell & Mira D. Lanke. Journal of Sand (2021)\n"
+        "- title: Wind over grass\n"
+        "  authors: P. Ostrom, M. D. Lanke. Aeolian Letters (2019)\n"
+        "- title: Counting grains\n"
+        "  authors: Jon Abara, Sei Tomo, et al. Grain Science (2018)\n"
+        "- title: Ripples\n"
+        "  authors: K. Vell, M. D. Lanke. Coastal Notes (2017)\n")
+    profile = import_path(root).profile
+    assert profile.person.name == "Mira D. Lanke"
+    # the import says the name is inferred, and from what
+    assert any("inferred from the author on most" in u.text for u in profile.unparsed)
+    pubs = {p.title: p for p in profile.publications}
+    assert (pubs["Wind over grass"].venue, pubs["Wind over grass"].year) == ("Aeolian Letters", 2019)
+    assert [a.name for a in pubs["Dunes in winter"].authors] == ["Petra Ostrom", "Kaius Vell", "Mira D. Lanke"]

@@ -619,3 +619,14 @@ def test_a_pelican_site_is_read_by_its_config_its_rst_pages_its_bibtex_plugin_an
     assert pub.links.get("pdf") == "https://lind.example.org/papers/lind2020.pdf" and pub.authors[0].is_self
     [award] = result.profile.awards
     assert award.year == 2018 and award.name.startswith("Best Poster Award")
+
+
+def test_a_pelican_config_of_python_2_string_literals_names_the_owner(tmp_path):
+    # pelicanconf.py written for Python 2 (u'...' literals): AUTHOR a handle, SITENAME the owner's name; the pages
+    # name nobody in a heading
+    site = _write(tmp_path, {
+        "pelicanconf.py": ("# -*- coding: utf-8 -*- #\nAUTHOR = u'tvellani'\nSITENAME = u'Tomas Vellani'\n"
+                           "SITEURL = 'https://tvellani.example.org'\nPATH = 'content'\n"),
+        "content/pages/about.rst": "About\n#####\n\nI study tides at the Orlen Institute.\n",
+    })
+    assert import_path(site).profile.person.name == "Tomas Vellani"

@@ -5,7 +5,8 @@ Jekyll reader no owner, or no family recognised it); gives one profile of what t
 publication records of its data files (:func:`~.record_files.record_parts`: YAML, JSON and CSV lists, a folder
 of one-record files, BibTeX files), its pages read by the page reader, and the owner named by ``--owner``, the
 site's configuration (``author``, ``params.author``, ``title`` when it is a person's name), the pages, or the
-author on most of the records. Raises :class:`~kg.errors.SourceError` saying what it looked for when it finds
+author on most of the records (an owner inferred from the records or the pages is said in one ``unparsed``
+note). Raises :class:`~kg.errors.SourceError` saying what it looked for when it finds
 neither an owner nor a record.
 """
 
@@ -15,7 +16,7 @@ import re
 from pathlib import Path
 
 from ...errors import SourceError
-from ...model import Person, Profile
+from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions
 from ..common import same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
@@ -139,12 +140,17 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
     records = record_parts(root, set(), base, options.owner)
     pubs = [p for part in records for p in part.publications]
     owner = options.owner
+    inferred = None  # what the owner's name was inferred from, when no configuration or --owner names them
     if owner is None:
-        owner = named_owner(config_names(root), pubs)
+        named = config_names(root)
+        owner = named_owner(named, pubs)
+        if owner is not None and not any(same_name(owner, n) for n in named):
+            inferred = "the author on most of the site's publication records"
     pages = _pages(root)
     if owner is None and pages:
         found = _read_pages(root, pages, "", base)
         owner = site_owner([p.profile for p in found if p.profile is not None], [p.doc.text for p in found])
+        inferred = "the site's pages" if owner is not None else None
     if owner is None:
         raise SourceError("no owner name in the site's configuration (author, params.author, a title that is a "
                           "name), its pages or its publication records (data files: YAML, JSON, CSV, BibTeX); "
@@ -160,4 +166,6 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
         if pubs:
             # the data files are the list; a page's "work" with no year nor identifier is its intro's prose
             part.profile.publications = [p for p in part.profile.publications if p.year or p.date or p.doi or p.arxiv]
-    return assemble(root, fmt, person, parts, owner, base=base)
+    notes = [Unparsed(line=1, text=f"owner's name inferred from {inferred}: {owner}", section="skipped")] \
+        if inferred else []
+    return assemble(root, fmt, person, parts, owner, notes=notes, base=base)

@@ -220,7 +220,8 @@ def _home(pages: list[Path]) -> Path | None:
 
 _PY_ASSIGN = re.compile(r"""^(?P<key>author|project|html_title|html_baseurl)\s*=\s*(?P<q>['"])(?P<v>[^'"\n]+)(?P=q)""",
                         re.M)
-_PELICAN_ASSIGN = re.compile(r"""^(?P<key>AUTHOR|SITENAME|SITEURL)\s*=\s*(?P<q>['"])(?P<v>[^'"\n]*)(?P=q)""", re.M)
+# (a Python 2 configuration writes u'...')
+_PELICAN_ASSIGN = re.compile(r"""^(?P<key>AUTHOR|SITENAME|SITEURL)\s*=\s*[uU]?(?P<q>['"])(?P<v>[^'"\n]*)(?P=q)""", re.M)
 _PELICAN_SOCIAL = re.compile(r"^(?:SOCIAL|LINKS)\s*=\s*[(\[]", re.M)
 _JS_KEY = re.compile(r"""\b(?P<key>author|title|siteUrl|url)\s*:\s*(?P<q>['"`])(?P<v>[^'"`\n]+)(?P=q)""")
 

@@ -92,6 +92,10 @@ def citation_authors(citation: str) -> tuple[list[Author], bool]:
     return result.authors, result.truncated or truncated
 
 
+_AUTHORS_TAIL = re.compile(r"(.*?[^\W\d_]{2})\.\s+([A-Z].*?\(\s*(?:19|20)\d\d\s*\))\s*\.?\s*$", re.S)
+"""An authors line that ends in the citation's venue and year (``A. Roe, B. Lee. Journal of Sand (2020)``,
+``A. Roe, B. Lee, et al. Nature (2021)``): the names, then the tail after the period that ends the last name."""
+
 _PLACEHOLDER_DATE = re.compile(r"^\s*['\"]?(?:1900|0001|1000)-01-01")
 """The date a record generator writes when it knows none (academicpages files exported from ORCID:
 "1900-01-01-title.md", ``date: 1900-01-01``)."""
@@ -316,14 +320,21 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     used.add(spelled["title"])
     authors_key = next((k for k in keys.authors if k in lowered), None)
     authors = lowered.get(authors_key) if authors_key else None
+    tail: str | None = None
     if isinstance(authors, list):
         names = [list_name(str(a.get("name") if isinstance(a, dict) else a)) for a in authors
                  if (a.get("name") if isinstance(a, dict) else as_text(a))]
         pub.authors = [Author(name=md_text(n)) for n in names if not left_out_note(n)]
         pub.authors_truncated = any(left_out_note(n) for n in names)  # "author 449 of 729"
     elif as_text(authors):
+        line = as_text(authors)
+        m = None if any(as_text(lowered.get(k)) for k in (*keys.venue, "year", "date")) else _AUTHORS_TAIL.match(line)
+        if m:
+            # the citation's tail in the authors field of a record with no venue nor year ("A. Roe, B. Lee.
+            # Journal of Sand (2020)"): the venue and year are read off it
+            line, tail = m.group(1), m.group(2)
         # "Chidi Okafor*, **Oluwaseun Adeyemi***": emphasis is markup, a trailing * is a mark
-        r = split_authors(unemphasize(as_text(authors)), {**DEFAULT_LEGEND, **legend} if legend else None)
+        r = split_authors(unemphasize(line), {**DEFAULT_LEGEND, **legend} if legend else None)
         pub.authors, pub.authors_truncated = r.authors, r.truncated
     if pub.authors:
         used.add(spelled[authors_key])
@@ -342,8 +353,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if year:
         used.add(spelled["year"])
     venue_key = next((k for k in keys.venue if as_text(lowered.get(k))), None)
-    if venue_key:
-        venue = md_text(as_text(lowered.get(venue_key)))
+    if venue_key or tail:
+        venue = md_text(as_text(lowered.get(venue_key))) if venue_key else md_text(tail)
         v = parse_venue(venue)
         pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
         if re.match(r"^\s*(?:working paper|work in progress|manuscript|under review|submitted)\b", venue, re.I):
@@ -356,7 +367,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if v.year and (pub.year is None or pub.date and 0 < v.year - pub.year <= 2):
             # "venue: CVPR 2024" with "date: 2023-11-30": the date is the preprint's, the venue's year the paper's
             pub.date, pub.year = None, v.year
-        used.add(spelled[venue_key])
+        if venue_key:
+            used.add(spelled[venue_key])
     short_key = next((k for k in _SHORT_VENUE_KEYS if as_text(lowered.get(k))), None) if venue_key else None
     if short_key and len(as_text(lowered.get(short_key))) <= 30:
         # "venue: Proceedings of the International Conference on Management of Data" + "venueabbr: SIGMOD"
