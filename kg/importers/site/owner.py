@@ -11,11 +11,10 @@ import html as _html
 import re
 
 from ...model import Profile, Publication
-from ..common import JOB_WORDS, fold, name_parts, same_name, section_kind, without_degrees, without_honorifics
+from ..common import JOB_WORDS, fold, name_parts, same_name, section_kind, split_scripts, without_degrees, without_honorifics
 from .fields import md_text
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # (initials written together count: "T.W. Walker", "L.A.E. Brunmaier")
 _PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\-]*\.?(?:-?[^\W\d_]\.)*(?:\s+[^\W\d_][\w'\-]*\.?(?:-?[^\W\d_]\.)*){1,4}$")
 
@@ -154,10 +153,8 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
     """
     name = " ".join(_html.unescape(md_text(text or "")).split())
     name = without_degrees(without_honorifics(name))
-    pieces = [p.strip() for p in re.split(r"\s[|/\-–—:·]\s", name)]
-    name = pieces[0]
-    if len(pieces) > 1 and _CJK.search(name) and not re.search(r"[A-Za-z]", name):
-        name = pieces[1]  # "山田花子 / Hanako Yamada": the name in the other script follows
+    name = split_scripts(name)[0]  # ("山田花子 / Hanako Yamada": the Latin name)
+    name = re.split(r"\s[|/\-–—:·]\s", name)[0].strip()
     if " " not in name:
         # "BlairCostelloe.com": a domain of the name run together
         name = re.sub(r"\.(?:com|net|org|io|me|info|site|dev|page|xyz|github\.io)$", "", name, flags=re.I)

@@ -197,10 +197,11 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
                 block.pop()
             body = [k for k in block if lines[k].strip()]
             cut = min((len(lines[k]) - len(lines[k].lstrip()) for k in body), default=0)
+            options = True  # the directive's options (":width: 50%"): the block's first non-blank lines
             for k in block:
-                if re.match(r"^\s*:[\w-]+:", lines[k]) and not any(lines[x].strip() and not re.match(
-                        r"^\s*:[\w-]+:", lines[x]) for x in block if x < k):
-                    out[k] = ""  # the directive's options
+                options = options and (not lines[k].strip() or re.match(r"^\s*:[\w-]+:", lines[k]) is not None)
+                if options and lines[k].strip():
+                    out[k] = ""
                     blank.add(k)
                 else:
                     out[k] = lines[k][cut:]

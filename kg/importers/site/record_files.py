@@ -594,9 +594,7 @@ def _shortcode_part(root: Path, path: Path, base: str | None, lookups: dict[str,
         for key in ("authors", "author"):
             if isinstance(norm.get(key), str):
                 norm[key] = re.sub(r"\{([^{}]+)\}", r"\1", norm[key])
-        _look_up(norm, lookups)
-        used: set[str] = set()
-        pub = publication_from_record(norm, RECORD_KEYS, base, used)
+        pub = _read_record(norm, spelled, spans, doc, lookups, base)
         if pub is None:
             continue
         pub.line, pub.file = first, part.rel
