@@ -260,7 +260,7 @@ class BuildCache:
     def record_merge(self, table: dict | None, parts: int = 0, resolved: int = 0) -> None:
         """This build's merge table, for the next build; ``resolved`` of ``parts`` parts of the people
         were resolved (the others taken from the previous build's)."""
-        self._merge = table
+        self._merge = None if table is None else pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL)
         self.stats.parts, self.stats.parts_resolved = parts, resolved
 
     # --- the merged default graph ---------------------------------------------------------------
@@ -587,8 +587,7 @@ class BuildCache:
                 pickle.dump(self._mapping, f, protocol=pickle.HIGHEST_PROTOCOL)
         if self._merge is not None:
             (root / "merge").mkdir(exist_ok=True)
-            with open(root / "merge" / "merge.pickle", "wb") as f:
-                pickle.dump(self._merge, f, protocol=pickle.HIGHEST_PROTOCOL)
+            (root / "merge" / "merge.pickle").write_bytes(self._merge)
         if self._snippets is not None:
             (root / "snippets").mkdir(exist_ok=True)
             with open(root / "snippets" / "snippets.pickle", "wb") as f:

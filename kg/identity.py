@@ -443,8 +443,9 @@ def resolve(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decisions: De
         people = _cluster_people(pm, wm, loaded, decisions, base, iri_refs)
     works, near = _cluster_works(wm, pm, people, sources, decisions, base, iri_refs)
     corpus = _build(base, sources, pm, wm, people, works, near)
-    known = set(_person_refs(pm, loaded, base)) | set(_work_refs(wm)) | set(iri_refs)
-    corpus.unmatched_decisions = sorted({x for pair in pairs for x in pair} - known)
+    if pairs:  # (every reference of every mention, only to tell which pinned ones name nothing)
+        known = set(_person_refs(pm, loaded, base)) | set(_work_refs(wm)) | set(iri_refs)
+        corpus.unmatched_decisions = sorted({x for pair in pairs for x in pair} - known)
     if table is not None:
         corpus.merge_table = {"people": table}
         corpus.merge_parts = (len(table), resolved)
@@ -782,6 +783,26 @@ def _person_iri(base: str, names: list[str], ids: dict[str, set[str]], owner_slu
     return iri
 
 
+def _alike_pairs(blocks: dict[str, list[int]], tkeys: list[str]) -> set[tuple[int, int]]:
+    """The pairs (i < j) of entries in one block of at most 200 whose title keys are equal or at least
+    TITLE_NEAR alike by ``fuzz.ratio``, and maybe some a little less alike: every other pair of a block
+    is one the works merge skips. rapidfuzz compares a title with the rest of its block in one call."""
+    from rapidfuzz import fuzz, process
+
+    pairs: set[tuple[int, int]] = set()
+    for t in sorted(blocks):
+        idx = blocks[t]
+        if len(idx) > 200:
+            continue
+        block_keys = [tkeys[i] for i in idx]
+        for n, i in enumerate(idx[:-1]):
+            for _title, _score, k in process.extract(block_keys[n], block_keys[n + 1:], scorer=fuzz.ratio,
+                                                     score_cutoff=TITLE_NEAR - 1, limit=None):
+                j = idx[n + 1 + k]
+                pairs.add((i, j) if i < j else (j, i))
+    return pairs
+
+
 def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, base: str,
                    iri_refs: dict | None = None):
     from rapidfuzz import fuzz
@@ -851,14 +872,7 @@ def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, b
         rare = sorted(toks, key=lambda t: (df[t], t))[:3]
         for t in rare:
             blocks[t].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for t in sorted(blocks):
-        idx = blocks[t]
-        if len(idx) > 200:
-            continue
-        for n, i in enumerate(idx):
-            for j in idx[n + 1:]:
-                pairs.add((i, j) if i < j else (j, i))
+    pairs = _alike_pairs(blocks, tkeys)
     scored = []
     for i, j in pairs:
         if same_source(i, j):
@@ -981,11 +995,13 @@ def _person_near_misses(people: dict[str, PersonNode]) -> list[NearMiss]:
         by_key[name_key(node.person.name)].append(node)
     for key, nodes in sorted(by_key.items()):
         if len(nodes) > 1:
+            # whether each node has an identifier, once per node (not once per pair)
+            has_ids = [any(m.ids for m in n.mentions) for n in nodes]
             for i, a in enumerate(nodes):
-                for b in nodes[i + 1:]:
-                    ia = {f"{k}:{v}" for m in a.mentions for k, v in m.ids.items()}
-                    ib = {f"{k}:{v}" for m in b.mentions for k, v in m.ids.items()}
-                    reason = "different identifiers" if ia and ib else "same name, no shared coauthor or page"
+                for j in range(i + 1, len(nodes)):
+                    b = nodes[j]
+                    reason = ("different identifiers" if has_ids[i] and has_ids[j]
+                              else "same name, no shared coauthor or page")
                     out.append(NearMiss("person", a.iri, b.iri, f"{a.person.name}: {reason}", 100.0))
     return out
 

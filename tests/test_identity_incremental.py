@@ -62,6 +62,8 @@ def check_same(loaded: list[LoadedProfile], previous: dict) -> dict:
     """The merge with ``previous`` is the merge without it; returns the table it kept."""
     got = resolve(loaded, previous=previous)
     assert signature(got) == signature(resolve(loaded))
+    # what the next merge starts from does not depend on what this one took from the previous
+    assert got.merge_table == resolve(loaded, previous={}).merge_table
     return got.merge_table
 
 
@@ -71,7 +73,7 @@ def test_a_merge_part_by_part_is_the_merge_of_everything(seed):
     pages = [random_page(rng, n) for n in range(rng.randint(2, 7))]
     table = check_same(pages, {})
     for _round in range(4):
-        change = rng.choice(["add", "remove", "replace", "rename", "unmark"])
+        change = rng.choice(["add", "remove", "replace", "rename", "unmark", "homepage"])
         if change == "add" or len(pages) < 2:
             pages.append(random_page(rng, 100 + len(pages) + _round * 10))
         elif change == "remove":
@@ -82,6 +84,10 @@ def test_a_merge_part_by_part_is_the_merge_of_everything(seed):
         elif change == "unmark":  # the page no longer marks its owner on one paper (same names)
             for a in rng.choice(rng.choice(pages).profile.publications).authors:
                 a.is_self = False
+        elif change == "homepage":  # a coauthor's link changes (their IRI does not)
+            for a in rng.choice(rng.choice(pages).profile.publications).authors:
+                if not a.is_self and not a.identifiers:
+                    a.url = f"https://{rng.choice(FAMILY).lower()}{rng.randrange(3)}.example.org/"
         else:  # one coauthor spelled another way
             page = rng.choice(pages)
             pub = rng.choice(page.profile.publications)
@@ -100,19 +106,21 @@ def test_a_change_of_the_data_resolves_only_the_parts_it_reaches(tmp_path, chang
 
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
-    first = resolve(data_pages(data), previous={})
+    pages = data_pages(data)
+    first = resolve(pages, previous={})
     parts, resolved = first.merge_parts
     assert resolved == parts > 100  # nothing to take from: every part resolved
     change_data(data, change)
-    again = resolve(data_pages(data), previous=first.merge_table)
-    cold = resolve(data_pages(data))
+    pages = data_pages(data)
+    again = resolve(pages, previous=first.merge_table)
+    cold = resolve(pages)
     assert signature(again) == signature(cold)
     parts, resolved = again.merge_parts
     if change == "work title":  # a title is read by no people rule
         assert resolved == 0
     else:
         assert 1 <= resolved < parts // 4
-    assert again.merge_table == resolve(data_pages(data), previous={}).merge_table
+    assert again.merge_table == resolve(pages, previous={}).merge_table
 
 
 def test_a_previous_table_that_does_not_fit_is_resolved_again():
@@ -143,3 +151,26 @@ def test_person_parts_cover_every_mention_once():
     parts = person_parts(pm, wm)
     assert sorted(i for p in parts for i in p) == list(range(len(pm)))
     assert all(p == sorted(p) for p in parts) and [p[0] for p in parts] == sorted(p[0] for p in parts)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_alike_pairs_are_every_pair_of_a_block_the_works_merge_reads(seed):
+    # kg.identity._alike_pairs against comparing every pair of every block (what the merge did before):
+    # the pairs the merge goes on with (equal titles, or at least TITLE_NEAR alike) are all there
+    from rapidfuzz import fuzz
+
+    from kg.identity import TITLE_NEAR, _alike_pairs
+
+    rng = random.Random(seed)
+    words = ["tidal", "flats", "sparse", "graphs", "of", "on", "moor", "sets", ""]
+    tkeys = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(2, 60))]
+    blocks: dict[str, list[int]] = {}
+    for i in range(len(tkeys)):
+        for b in rng.sample("abcde", rng.randint(1, 2)):
+            blocks.setdefault(b, []).append(i)
+    blocks["big"] = list(range(len(tkeys))) * 4 if len(tkeys) * 4 > 200 else []  # over 200: skipped
+    every = {(i, j) for b, idx in blocks.items() if len(idx) <= 200 for n, i in enumerate(idx) for j in idx[n + 1:]}
+    wanted = {(min(p), max(p)) for p in every if p[0] != p[1]
+              and (tkeys[p[0]] == tkeys[p[1]] or fuzz.ratio(tkeys[p[0]], tkeys[p[1]]) >= TITLE_NEAR)}
+    got = _alike_pairs(blocks, tkeys)
+    assert wanted <= got <= {(min(p), max(p)) for p in every}
