@@ -85,7 +85,10 @@ def build_corpus(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decision
     from .memory import collector_paused
 
     with collector_paused():
-        corpus = resolve(loaded, base=base, decisions=decisions)
+        previous = cache.previous_merge() if cache is not None else None
+        corpus = resolve(loaded, base=base, decisions=decisions, previous=previous)
+        if cache is not None:
+            cache.record_merge(corpus.merge_table, *corpus.merge_parts)
         quads = corpus_quads(corpus, named_graphs=named_graphs, cache=cache)
         return Build(corpus=corpus, quads=quads, locations=_locations(corpus))
 

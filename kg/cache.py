@@ -27,7 +27,9 @@ previous file (kg.export.write_outputs). A previous file is
 used only when its digest is the one recorded; anything that cannot be shown unchanged takes the full
 path. Validation takes the previous findings of the focus nodes the change cannot reach and validates
 the others on what they read (kg.validate.incremental_findings; the previous store gives the incoming
-statements). The merge still runs in full.
+statements). ``merge/merge.pickle``: the people of each connected part of the person mentions, by a digest
+of what the people rules read of them (kg.identity.person_parts); a part the change does not reach is not
+resolved again. The works, the IRIs and the merged records are still worked out in full.
 
 The whole cache is valid only for one kg (its version and the digest of its code), one set of SHACL
 shapes and one base IRI (``kg-cache.json`` says which); any change there and the build runs cold.
@@ -123,12 +125,16 @@ class CacheStats:
     mapping_incremental: bool = False  # only the merged nodes whose inputs changed were mapped again
     units: int = 0  # the merged default graph's units (sources, people, works: kg.graph.merged_units)
     units_mapped: int = 0  # of which this build mapped (the others: the previous build's lines)
+    parts: int = 0  # connected parts of the person mentions (kg.identity.person_parts), when kept
+    parts_resolved: int = 0  # of which this build resolved (the others: the previous build's people)
 
     def line(self) -> str:
         if not self.valid:
             return "cache: none usable (cold build)"
         return (f"cache: {self.profiles_hit} profile(s) and {self.graphs_hit} source graph(s) reused, "
                 f"{self.profiles_missed} profile(s) read and {self.graphs_missed} source graph(s) mapped"
+                + (f"; {self.parts_resolved} of {self.parts} parts of the people resolved"
+                   if self.parts and self.parts_resolved < self.parts else "")
                 + (f"; {self.units_mapped} of {self.units} merged nodes mapped" if self.mapping_incremental else "")
                 + ("; validated where it changed" if self.validation_incremental else "")
                 + ("; store updated in place" if self.store_incremental else ""))
@@ -150,6 +156,7 @@ class BuildCache:
     _keep_graphs: dict[str, object] = field(default_factory=dict)  # key -> list of quads or old entry path
     _mapping: tuple | None = None  # this build's (default text, unit table, shared lines), for the next build
     _mapping_diff: tuple | None = None  # (lines removed, lines added) the incremental mapping worked out
+    _merge: dict | None = None  # this build's merge table (kg.identity.Corpus.merge_table), for the next build
 
     @classmethod
     def open(cls, out: Path, base: str) -> BuildCache:
@@ -241,6 +248,20 @@ class BuildCache:
         text = compute()
         self._keep_graphs[key] = text  # the build's own text: written out at the end
         return text
+
+    # --- the merge ------------------------------------------------------------------------------
+
+    def previous_merge(self) -> dict:
+        """What the previous build's merge kept for the next one (kg.identity.resolve's ``previous``), or
+        ``{}`` (none, or a damaged entry: everything is resolved)."""
+        got = self._previous_pickle("merge", "merge")
+        return got if isinstance(got, dict) and all(isinstance(v, dict) for v in got.values()) else {}
+
+    def record_merge(self, table: dict | None, parts: int = 0, resolved: int = 0) -> None:
+        """This build's merge table, for the next build; ``resolved`` of ``parts`` parts of the people
+        were resolved (the others taken from the previous build's)."""
+        self._merge = None if table is None else pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL)
+        self.stats.parts, self.stats.parts_resolved = parts, resolved
 
     # --- the merged default graph ---------------------------------------------------------------
 
@@ -564,6 +585,9 @@ class BuildCache:
             (root / "mapping").mkdir(exist_ok=True)
             with open(root / "mapping" / "merged.pickle", "wb") as f:
                 pickle.dump(self._mapping, f, protocol=pickle.HIGHEST_PROTOCOL)
+        if self._merge is not None:
+            (root / "merge").mkdir(exist_ok=True)
+            (root / "merge" / "merge.pickle").write_bytes(self._merge)
         if self._snippets is not None:
             (root / "snippets").mkdir(exist_ok=True)
             with open(root / "snippets" / "snippets.pickle", "wb") as f:

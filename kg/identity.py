@@ -311,6 +311,10 @@ class Corpus:
     work_mentions: list[WorkMention]
     unmatched_decisions: list[str] = field(default_factory=list)
     """References in decisions.yaml that name no person or work (a typo, or a node that is gone)."""
+    merge_table: dict | None = None
+    """What a later merge can take from this one (``resolve(previous=...)``), when it was asked to keep it."""
+    merge_parts: tuple[int, int] = (0, 0)
+    """(parts of the people, how many of them this merge resolved) when it was asked to keep its table."""
 
     @cached_property
     def _by_profile(self) -> tuple[dict[int, list[PersonMention]], dict[int, list[WorkMention]]]:
@@ -400,8 +404,13 @@ def _short_hash(text: str, n: int = 8) -> str:
 # --- the merge ---------------------------------------------------------------------------------
 
 
-def resolve(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decisions: Decisions | None = None) -> Corpus:
+def resolve(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decisions: Decisions | None = None,
+            previous: dict | None = None) -> Corpus:
     """Join the people and works of several profiles into one corpus.
+
+    ``previous``: what an earlier merge kept (its :attr:`Corpus.merge_table`; ``{}`` when there is none, to
+    make one): the parts of the people (:func:`person_parts`) it resolved are taken from it where their
+    mentions are the same, and resolved again where not; the result is the same as without it.
 
     >>> from kg.model import Profile, Person, Publication, Author
     >>> from pathlib import Path
@@ -427,11 +436,19 @@ def resolve(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decisions: De
         iri_refs = first.iri_refs()
     sources = _sources(loaded, base)
     pm, wm = _mentions(loaded)
-    people = _cluster_people(pm, wm, loaded, decisions, base, iri_refs)
+    table = None
+    if previous is not None and not pairs:
+        people, table, resolved = _people_by_part(pm, wm, loaded, base, previous.get("people") or {})
+    else:
+        people = _cluster_people(pm, wm, loaded, decisions, base, iri_refs)
     works, near = _cluster_works(wm, pm, people, sources, decisions, base, iri_refs)
     corpus = _build(base, sources, pm, wm, people, works, near)
-    known = set(_person_refs(pm, loaded, base)) | set(_work_refs(wm)) | set(iri_refs)
-    corpus.unmatched_decisions = sorted({x for pair in pairs for x in pair} - known)
+    if pairs:  # (every reference of every mention, only to tell which pinned ones name nothing)
+        known = set(_person_refs(pm, loaded, base)) | set(_work_refs(wm)) | set(iri_refs)
+        corpus.unmatched_decisions = sorted({x for pair in pairs for x in pair} - known)
+    if table is not None:
+        corpus.merge_table = {"people": table}
+        corpus.merge_parts = (len(table), resolved)
     return corpus
 
 
@@ -484,9 +501,16 @@ def _mentions(loaded: list[LoadedProfile]) -> tuple[list[PersonMention], list[Wo
     return pm, wm
 
 
-def _cluster_people(pm, wm, loaded, decisions: Decisions, base: str, iri_refs: dict | None = None) -> Clusters:
+def _cluster_people(pm, wm, loaded, decisions: Decisions, base: str, iri_refs: dict | None = None,
+                    only: set[int] | None = None, coauthors: dict[int, set[str]] | None = None) -> Clusters:
+    """The people: a union-find over the person mentions. ``only``: resolve just these mentions (whole
+    parts of :func:`person_parts`, which no rule links to the rest); the others stay alone."""
     uf = Clusters(len(pm))
     owners = {m.profile: m.index for m in pm if m.kind == "owner"}
+    pm_all, wm_all = pm, wm
+    if only is not None:
+        pm = [m for m in pm if m.index in only]
+        wm = [w for w in wm if any(a in only for a in w.authors)]
 
     # identifiers that conflict can never be joined: every cluster carries its ids
     cluster_ids: dict[int, dict[str, set[str]]] = {m.index: {k: {v} for k, v in m.ids.items()} for m in pm}
@@ -510,15 +534,17 @@ def _cluster_people(pm, wm, loaded, decisions: Decisions, base: str, iri_refs: d
 
     # 0. two authors of one paper are two people ("Lin Chen" and "Chen Lin" on one author list)
     for w in wm:
-        for n, a in enumerate(w.authors):
-            for b in w.authors[n + 1:]:
+        authors = w.authors if only is None else [a for a in w.authors if a in only]
+        for n, a in enumerate(authors):
+            for b in authors[n + 1:]:
                 uf.forbid(a, b)
     # pinned decisions that keep people apart
-    refs = _person_refs(pm, loaded, base)
-    for ref, mentions in (iri_refs or {}).items():
-        if ref.startswith(("person/", f"{base}person/")):
-            refs[ref] = mentions
-    uf.pin(refs, decisions)
+    if decisions.same or decisions.different:
+        refs = _person_refs(pm, loaded, base)
+        for ref, mentions in (iri_refs or {}).items():
+            if ref.startswith(("person/", f"{base}person/")):
+                refs[ref] = mentions
+        uf.pin(refs, decisions)
 
     # 1. shared identifiers
     by_id: dict[tuple[str, str], int] = {}
@@ -533,8 +559,8 @@ def _cluster_people(pm, wm, loaded, decisions: Decisions, base: str, iri_refs: d
     # 2. the owner and the author mentions marked as the owner
     for m in pm:
         if m.kind == "author" and m.work is not None:
-            pub = wm[m.work].pub
-            pos = wm[m.work].authors.index(m.index)
+            pub = wm_all[m.work].pub
+            pos = wm_all[m.work].authors.index(m.index)
             if pub.authors[pos].is_self:
                 join(owners[m.profile], m.index)
 
@@ -545,10 +571,13 @@ def _cluster_people(pm, wm, loaded, decisions: Decisions, base: str, iri_refs: d
         for alt in m.alt_names:
             by_name[name_key(alt)].append(m.index)
 
-    coauthors = _coauthor_keys(pm, wm)
+    if coauthors is None:
+        coauthors = _coauthor_keys(pm_all, wm_all)
+    else:
+        coauthors = defaultdict(set, {m.index: set(coauthors[m.index]) for m in pm if m.index in coauthors})
 
     def context(a: int, b: int) -> bool:
-        ma, mb = pm[a], pm[b]
+        ma, mb = pm_all[a], pm_all[b]
         if ma.profile == mb.profile:
             return True
         if ma.kind == "owner" or mb.kind == "owner":
@@ -595,11 +624,92 @@ def _cluster_people(pm, wm, loaded, decisions: Decisions, base: str, iri_refs: d
         short, full = by_family[key]
         for i in short:
             for j in full:
-                if uf.find(i) != uf.find(j) and same_name(pm[i].name, pm[j].name) and context(i, j) and \
+                if uf.find(i) != uf.find(j) and same_name(pm_all[i].name, pm_all[j].name) and context(i, j) and \
                         _compatible(cluster_ids[uf.find(i)], cluster_ids[uf.find(j)]) and \
-                        (pm[i].profile == pm[j].profile or coauthors[uf.find(i)] & coauthors[uf.find(j)]):
+                        (pm_all[i].profile == pm_all[j].profile or coauthors[uf.find(i)] & coauthors[uf.find(j)]):
                     join(i, j)
     return uf
+
+
+def person_parts(pm: list[PersonMention], wm: list[WorkMention]) -> list[list[int]]:
+    """The person mentions in connected parts, each part in index order, the parts by their first mention:
+    mentions a people rule can ever join are in one part (the same name key or alternate name, the same
+    identifier, the same family name and first initial, an author marked as the page's owner). No rule
+    reads across parts, so each part's people are the same whether it is resolved with the others or
+    alone (:func:`_people_by_part`; ``scripts/merge_reach.py`` measures how far one page reaches)."""
+    uf = Clusters(len(pm))
+    first: dict[tuple, int] = {}
+
+    def link(key: tuple, i: int) -> None:
+        j = first.setdefault(key, i)
+        if j != i:
+            uf.union(j, i)
+
+    for m in pm:
+        link(("name", name_key(m.name)), m.index)
+        for alt in m.alt_names:
+            link(("name", name_key(alt)), m.index)
+        for kind, value in m.ids.items():
+            link(("id", kind, value.lower()), m.index)
+        toks = fold(m.name).split()
+        if len(toks) >= 2:
+            link(("initials", toks[-1], toks[0][0]), m.index)
+    owner = {m.profile: m.index for m in pm if m.kind == "owner"}
+    for w in wm:
+        for a, mi in zip(w.pub.authors, w.authors):
+            if a.is_self:
+                uf.union(owner[w.profile], mi)
+    return sorted(uf.groups().values(), key=lambda g: g[0])
+
+
+def _part_key(part: list[int], pm: list[PersonMention], wm: list[WorkMention], coauthors: dict[int, set[str]],
+              marked: set[int]) -> str:
+    """A digest of everything the people rules read of one part's mentions, with pages and works numbered
+    within the part (the rules compare them only for equality) and the mentions in their order."""
+    pages: dict[int, int] = {}
+    works: dict[int, int] = {}
+    rows = [(m.name, m.kind, sorted(m.ids.items()), m.alt_names, pages.setdefault(m.profile, len(pages)),
+             None if m.work is None else works.setdefault(m.work, len(works)), i in marked,
+             sorted(coauthors.get(i, ())))
+            for i in part for m in (pm[i],)]
+    return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()
+
+
+def _people_by_part(pm, wm, loaded, base: str, previous: dict) -> tuple[Clusters, dict, int]:
+    """:func:`_cluster_people` (without pinned decisions) part by part: a part whose digest the previous
+    build resolved takes that build's people (as positions within the part), the others are resolved.
+    Returns the clusters, this build's table (part digest -> its people) for the next build, and how many
+    parts were resolved."""
+    parts = person_parts(pm, wm)
+    coauthors = _coauthor_keys(pm, wm)
+    marked = {mi for w in wm for a, mi in zip(w.pub.authors, w.authors) if a.is_self}
+    uf = Clusters(len(pm))
+    table: dict[str, tuple] = {}
+    todo: list[tuple[str, list[int]]] = []
+    keys = [_part_key(part, pm, wm, coauthors, marked) for part in parts]
+    for key, part in zip(keys, parts):
+        got = previous.get(key)
+        if isinstance(got, tuple) and sorted(p for g in got for p in g) == list(range(len(part))):
+            table[key] = got
+        else:
+            todo.append((key, part))
+    if todo:
+        only = {i for _key, part in todo for i in part}
+        fresh = _cluster_people(pm, wm, loaded, Decisions(), base, only=only, coauthors=coauthors)
+        for key, part in todo:
+            at = {i: n for n, i in enumerate(part)}
+            groups: dict[int, list[int]] = defaultdict(list)
+            for i in part:
+                groups[fresh.find(i)].append(at[i])
+            table[key] = tuple(sorted(tuple(g) for g in groups.values()))
+    # each person's mentions under its first (the root a union-find over everything gives)
+    parent = uf.parent
+    for key, part in zip(keys, parts):
+        for group in table[key]:
+            root = part[group[0]]
+            for n in group:
+                parent[part[n]] = root
+    return uf, table, len(todo)
 
 
 def _compatible(ia: dict[str, set[str]], ib: dict[str, set[str]]) -> bool:
@@ -673,6 +783,26 @@ def _person_iri(base: str, names: list[str], ids: dict[str, set[str]], owner_slu
     return iri
 
 
+def _alike_pairs(blocks: dict[str, list[int]], tkeys: list[str]) -> set[tuple[int, int]]:
+    """The pairs (i < j) of entries in one block of at most 200 whose title keys are equal or at least
+    TITLE_NEAR alike by ``fuzz.ratio``, and maybe some a little less alike: every other pair of a block
+    is one the works merge skips. rapidfuzz compares a title with the rest of its block in one call."""
+    from rapidfuzz import fuzz, process
+
+    pairs: set[tuple[int, int]] = set()
+    for t in sorted(blocks):
+        idx = blocks[t]
+        if len(idx) > 200:
+            continue
+        block_keys = [tkeys[i] for i in idx]
+        for n, i in enumerate(idx[:-1]):
+            for _title, _score, k in process.extract(block_keys[n], block_keys[n + 1:], scorer=fuzz.ratio,
+                                                     score_cutoff=TITLE_NEAR - 1, limit=None):
+                j = idx[n + 1 + k]
+                pairs.add((i, j) if i < j else (j, i))
+    return pairs
+
+
 def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, base: str,
                    iri_refs: dict | None = None):
     from rapidfuzz import fuzz
@@ -742,14 +872,7 @@ def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, b
         rare = sorted(toks, key=lambda t: (df[t], t))[:3]
         for t in rare:
             blocks[t].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for t in sorted(blocks):
-        idx = blocks[t]
-        if len(idx) > 200:
-            continue
-        for n, i in enumerate(idx):
-            for j in idx[n + 1:]:
-                pairs.add((i, j) if i < j else (j, i))
+    pairs = _alike_pairs(blocks, tkeys)
     scored = []
     for i, j in pairs:
         if same_source(i, j):
@@ -872,11 +995,13 @@ def _person_near_misses(people: dict[str, PersonNode]) -> list[NearMiss]:
         by_key[name_key(node.person.name)].append(node)
     for key, nodes in sorted(by_key.items()):
         if len(nodes) > 1:
+            # whether each node has an identifier, once per node (not once per pair)
+            has_ids = [any(m.ids for m in n.mentions) for n in nodes]
             for i, a in enumerate(nodes):
-                for b in nodes[i + 1:]:
-                    ia = {f"{k}:{v}" for m in a.mentions for k, v in m.ids.items()}
-                    ib = {f"{k}:{v}" for m in b.mentions for k, v in m.ids.items()}
-                    reason = "different identifiers" if ia and ib else "same name, no shared coauthor or page"
+                for j in range(i + 1, len(nodes)):
+                    b = nodes[j]
+                    reason = ("different identifiers" if has_ids[i] and has_ids[j]
+                              else "same name, no shared coauthor or page")
                     out.append(NearMiss("person", a.iri, b.iri, f"{a.person.name}: {reason}", 100.0))
     return out
 

@@ -65,7 +65,12 @@ def build_once(data: Path, out: Path, validate: bool = True, cache: bool = False
     build_cache = BuildCache.open(out, DEFAULT_BASE) if cache else None
     loaded = build_cache.load_profiles([data]) if cache else load_profiles([data])
     done("load_profiles")
-    corpus = resolve(loaded, decisions=load_decisions([data]))
+    if cache and "previous" in resolve.__code__.co_varnames:
+        # as `kg build` does: the parts of the people the previous build resolved are taken from it
+        corpus = resolve(loaded, decisions=load_decisions([data]), previous=build_cache.previous_merge())
+        build_cache.record_merge(corpus.merge_table, *corpus.merge_parts)
+    else:
+        corpus = resolve(loaded, decisions=load_decisions([data]))
     done("identity_merge")
     quads = corpus_quads(corpus, cache=build_cache)
     build = Build(corpus=corpus, quads=quads, locations=_locations(corpus))

@@ -415,6 +415,10 @@ def test_rebuild_maps_only_the_merged_nodes_whose_inputs_changed(data, out, tmp_
     rebuilt, full = mappings
     assert rebuilt.mapping_incremental and not full.mapping_incremental
     assert 1 <= rebuilt.units_mapped < rebuilt.units // 4 and full.units_mapped == full.units == rebuilt.units
+    # the merge: only the parts of the people the change reaches are resolved (kg.identity.person_parts)
+    assert full.parts_resolved == full.parts == rebuilt.parts > 100
+    assert rebuilt.parts_resolved < rebuilt.parts // 4
+    assert (rebuilt.parts_resolved == 0) == (change in ("title", "work title", "news"))
     assert (out / "graph.nt").read_bytes() != before
     assert_same_outputs(out, cold)
     assert mapping_state(out) == mapping_state(cold)  # what the next build starts from
@@ -442,6 +446,8 @@ def test_rebuilds_in_a_row_stay_byte_identical_to_cold_builds(data, out, tmp_pat
         cold = tmp_path / f"cold{n}"
         build(data, cold)
         assert mappings[-2].mapping_incremental, change
+        # (the undo puts back what four changes took away: a larger change)
+        assert mappings[-2].parts_resolved < mappings[-2].parts // (2 if change == "undo" else 4), change
         assert_same_outputs(out, cold)
         assert mapping_state(out) == mapping_state(cold)
 

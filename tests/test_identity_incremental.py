@@ -1,0 +1,176 @@
+"""The merge part by part (kg.identity.resolve with ``previous``): the people of a part of the person mentions
+the change does not reach are the previous merge's, and the result is always what a merge of everything gives."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.identity import Decisions, person_parts, resolve, _mentions
+from kg.model import Author, Person, Profile, Publication, Student
+from kg.profiles import LoadedProfile, load_profiles
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# invented names: namesakes, initials, a family-name-first spelling, a CJK form
+GIVEN = ["Ada", "Bo", "Cai", "Dara", "Eun"]
+FAMILY = ["Lind", "Moor", "Nakai", "Oduya"]
+
+
+def signature(corpus) -> tuple:
+    """Everything a merge decides, compared as plain data."""
+    people = [(iri, [m.index for m in n.mentions], n.person.model_dump(), n.owner_of, n.affiliations)
+              for iri, n in corpus.people.items()]
+    works = [(iri, [m.index for m in w.mentions], w.pub.model_dump(), w.authors, w.unlisted)
+             for iri, w in corpus.works.items()]
+    return (people, works, [c.as_dict() for c in corpus.conflicts], [n.as_dict() for n in corpus.near_misses],
+            corpus.report())
+
+
+def random_name(rng: random.Random) -> str:
+    given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+    form = rng.random()
+    if form < 0.15:
+        return f"{given[0]}. {family}"
+    if form < 0.25:
+        return f"{family}, {given}"
+    return f"{given} {family}"
+
+
+def random_page(rng: random.Random, n: int) -> LoadedProfile:
+    owner = random_name(rng)
+    ids = {"google_scholar": f"GS{rng.randrange(4)}"} if rng.random() < 0.4 else {}
+    pubs = []
+    for j in range(rng.randint(1, 4)):
+        authors = [Author(name=owner, is_self=True)]
+        for _ in range(rng.randint(1, 4)):
+            aids = {"orcid": f"0000-0000-0000-000{rng.randrange(3)}"} if rng.random() < 0.15 else {}
+            authors.append(Author(name=random_name(rng), identifiers=aids))
+        rng.shuffle(authors)
+        pubs.append(Publication(title=f"On {rng.choice(FAMILY)} sets {rng.randrange(3)}", year=2020 + j,
+                                authors=authors))
+    person = Person(name=owner, identifiers=ids, alternate_names=["林" + owner[0]] if rng.random() < 0.1 else [],
+                    advisors=[random_name(rng)] if rng.random() < 0.3 else [])
+    students = [Student(name=random_name(rng)) for _ in range(rng.randint(0, 2))]
+    return LoadedProfile(Profile(person=person, publications=pubs, students=students), Path(f"p{n:03d}.yaml"))
+
+
+def check_same(loaded: list[LoadedProfile], previous: dict) -> dict:
+    """The merge with ``previous`` is the merge without it; returns the table it kept."""
+    got = resolve(loaded, previous=previous)
+    assert signature(got) == signature(resolve(loaded))
+    # what the next merge starts from does not depend on what this one took from the previous
+    assert got.merge_table == resolve(loaded, previous={}).merge_table
+    return got.merge_table
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_merge_part_by_part_is_the_merge_of_everything(seed):
+    rng = random.Random(seed)
+    pages = [random_page(rng, n) for n in range(rng.randint(2, 7))]
+    table = check_same(pages, {})
+    for _round in range(4):
+        change = rng.choice(["add", "remove", "replace", "rename", "unmark", "homepage"])
+        if change == "add" or len(pages) < 2:
+            pages.append(random_page(rng, 100 + len(pages) + _round * 10))
+        elif change == "remove":
+            pages.pop(rng.randrange(len(pages)))
+        elif change == "replace":
+            n = rng.randrange(len(pages))
+            pages[n] = LoadedProfile(random_page(rng, 0).profile, pages[n].path)
+        elif change == "unmark":  # the page no longer marks its owner on one paper (same names)
+            for a in rng.choice(rng.choice(pages).profile.publications).authors:
+                a.is_self = False
+        elif change == "homepage":  # a coauthor's link changes (their IRI does not)
+            for a in rng.choice(rng.choice(pages).profile.publications).authors:
+                if not a.is_self and not a.identifiers:
+                    a.url = f"https://{rng.choice(FAMILY).lower()}{rng.randrange(3)}.example.org/"
+        else:  # one coauthor spelled another way
+            page = rng.choice(pages)
+            pub = rng.choice(page.profile.publications)
+            a = rng.choice([a for a in pub.authors if not a.is_self] or pub.authors)
+            a.name = random_name(rng)
+        table = check_same(pages, table)
+
+
+def data_pages(folder: Path) -> list[LoadedProfile]:
+    return load_profiles([folder])
+
+
+@pytest.mark.parametrize("change", ["namesake", "merge", "split", "work title"])
+def test_a_change_of_the_data_resolves_only_the_parts_it_reaches(tmp_path, change):
+    from tests.test_cache import change_data
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    pages = data_pages(data)
+    first = resolve(pages, previous={})
+    parts, resolved = first.merge_parts
+    assert resolved == parts > 100  # nothing to take from: every part resolved
+    change_data(data, change)
+    pages = data_pages(data)
+    again = resolve(pages, previous=first.merge_table)
+    cold = resolve(pages)
+    assert signature(again) == signature(cold)
+    parts, resolved = again.merge_parts
+    if change == "work title":  # a title is read by no people rule
+        assert resolved == 0
+    else:
+        assert 1 <= resolved < parts // 4
+    assert again.merge_table == resolve(pages, previous={}).merge_table
+
+
+def test_a_previous_table_that_does_not_fit_is_resolved_again():
+    rng = random.Random(5)
+    pages = [random_page(rng, n) for n in range(5)]
+    table = resolve(pages, previous={}).merge_table
+    # every part's people claimed to be one person, or positions that are not the part's
+    for bad, all_again in (({k: ((0,),) for k in table["people"]}, False), ({k: "x" for k in table["people"]}, True),
+                           ({k: tuple(v) + ((99,),) for k, v in table["people"].items()}, True)):
+        got = resolve(pages, previous={"people": bad})
+        assert signature(got) == signature(resolve(pages))
+        assert (got.merge_parts[1] == got.merge_parts[0]) == all_again
+
+
+def test_pinned_decisions_resolve_everything():
+    rng = random.Random(6)
+    pages = [random_page(rng, n) for n in range(4)]
+    name = pages[0].profile.person.name
+    decisions = Decisions(different=[(name, pages[1].profile.person.name)])
+    got = resolve(pages, decisions=decisions, previous={})
+    assert got.merge_table is None
+    assert signature(got) == signature(resolve(pages, decisions=decisions))
+
+
+def test_person_parts_cover_every_mention_once():
+    pages = data_pages(ROOT / "data")
+    pm, wm = _mentions(sorted(pages, key=lambda lp: str(lp.path)))
+    parts = person_parts(pm, wm)
+    assert sorted(i for p in parts for i in p) == list(range(len(pm)))
+    assert all(p == sorted(p) for p in parts) and [p[0] for p in parts] == sorted(p[0] for p in parts)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_alike_pairs_are_every_pair_of_a_block_the_works_merge_reads(seed):
+    # kg.identity._alike_pairs against comparing every pair of every block (what the merge did before):
+    # the pairs the merge goes on with (equal titles, or at least TITLE_NEAR alike) are all there
+    from rapidfuzz import fuzz
+
+    from kg.identity import TITLE_NEAR, _alike_pairs
+
+    rng = random.Random(seed)
+    words = ["tidal", "flats", "sparse", "graphs", "of", "on", "moor", "sets", ""]
+    tkeys = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(2, 60))]
+    blocks: dict[str, list[int]] = {}
+    for i in range(len(tkeys)):
+        for b in rng.sample("abcde", rng.randint(1, 2)):
+            blocks.setdefault(b, []).append(i)
+    blocks["big"] = list(range(len(tkeys))) * 4 if len(tkeys) * 4 > 200 else []  # over 200: skipped
+    every = {(i, j) for b, idx in blocks.items() if len(idx) <= 200 for n, i in enumerate(idx) for j in idx[n + 1:]}
+    wanted = {(min(p), max(p)) for p in every if p[0] != p[1]
+              and (tkeys[p[0]] == tkeys[p[1]] or fuzz.ratio(tkeys[p[0]], tkeys[p[1]]) >= TITLE_NEAR)}
+    got = _alike_pairs(blocks, tkeys)
+    assert wanted <= got <= {(min(p), max(p)) for p in every}
