@@ -23,16 +23,17 @@ def test_org_markup_reads_as_markdown_on_the_same_lines():
                 "# a comment\n"
                 "** Hidden :noexport:\n- not shown\n"
                 "** COMMENT Draft\n- not shown either\n"
-                "* Contact\n| Email | ~ada@ex.org~ |\n#+BEGIN_EXPORT html\n<b>raw</b>\n#+END_EXPORT\n")
+                "* Contact\n| Email | ~ada@ex.org~ |\n#+BEGIN_EXPORT html\n<b>raw</b>\n#+END_EXPORT\n"
+                "#+BEGIN_SRC sh\nscp x ada@host.example.org:\n#+END_SRC\n")
     lines = view.text.split("\n")
-    assert len(lines) == 19  # line for line
+    assert len(lines) == 22  # line for line
     assert lines[0] == "# Ada Quill" and lines[2] == "## Papers"
     assert lines[6] == "- *Tide Tables*, with [Bo Lund](https://ex.org/b) `2020`"
     assert lines[7] == "  1. first [pdf](a.pdf)"
     assert "not shown" not in view.text and "Hidden" not in view.text and "Draft" not in view.text
     assert lines[13] == "## Contact" and "`ada@ex.org`" in lines[14] and lines[16] == "<b>raw</b>"
     # what ox-html does not show is no data of the page
-    assert {2, 4, 5, 6, 9, 10, 11, 12, 13, 16, 18} <= view.ignored
+    assert {2, 4, 5, 6, 9, 10, 11, 12, 13, 16, 18, 19, 20, 21} <= view.ignored and "scp" not in view.text
 
 
 def test_org_link_over_two_lines_and_macros_and_minlevel():
@@ -44,7 +45,7 @@ def test_org_link_over_two_lines_and_macros_and_minlevel():
 
 
 _ORG_HOME = ("#+TITLE: Ada Quill\n#+AUTHOR: Ada Quill\n#+EMAIL: ada.quill@lowmoor.example.edu\n"
-             "#+OPTIONS: toc:nil\n\nReader in Oceanography\\\\\n[[https://lowmoor.example.edu][Lowmoor University]]\n\n"
+             "#+OPTIONS: toc:nil email:t\n\nReader in Oceanography\\\\\n[[https://lowmoor.example.edu][Lowmoor University]]\n\n"
              "[[https://github.com/adaquill][GitHub]]\n\n"
              "* Publications\n:PROPERTIES:\n:CUSTOM_ID: pubs\n:END:\n#+INCLUDE: papers.org\n\n"
              "* Teaching :noexport:\n#+INCLUDE: teaching.org\n")
@@ -65,6 +66,9 @@ def test_a_folder_of_org_sources_is_a_site_read_with_its_includes(tmp_path):
     assert profile.person.identifiers.get("github") == "adaquill"
     assert [p.title for p in profile.publications] == ["Tides over warm shelves", "Salt fingers in cold basins"]
     assert profile.publications[0].links.get("doi") == "https://doi.org/10.1234/tides.1"
+    # without "email:t" ox-html does not show #+EMAIL (Emacs fills it in with the machine's user)
+    (tmp_path / "index.org").write_text(_ORG_HOME.replace(" email:t", ""), encoding="utf-8")
+    assert import_path(site).profile.person.email is None
 
 
 def test_org_sources_beside_their_html_export_leave_the_site_to_the_html(tmp_path):

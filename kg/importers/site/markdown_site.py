@@ -749,7 +749,7 @@ def parse_jemdoc_dir(path: Path, options: ImportOptions) -> Profile:
 
 
 _ORG_HOMES = ("index.org", "home.org", "about.org")
-_ORG_KEY = re.compile(r"^#\+(author|email):[ \t]*(.*?)[ \t]*$", re.I | re.M)
+_ORG_KEY = re.compile(r"^#\+(author|email|options):[ \t]*(.*?)[ \t]*$", re.I | re.M)
 
 
 def _org_home(path: Path) -> Path | None:
@@ -777,7 +777,8 @@ def parse_org_dir(path: Path, options: ImportOptions) -> Profile:
     """``index.org`` is the home page, the pages it links (``[[file:papers.org][Papers]]``, ``papers.html``) and
     the Org pages named for a list kg reads its section pages, the files it ``#+INCLUDE:``s read where they are
     included, each as the markdown ox-html would show (:func:`~.pages.org_view`); the home's ``#+AUTHOR:``
-    names the owner when it is a person's name (else its ``#+TITLE:`` heading does), its ``#+EMAIL:`` is theirs."""
+    names the owner when it is a person's name (else its ``#+TITLE:`` heading does), its ``#+EMAIL:`` is theirs when
+    ``#+OPTIONS: email:t`` shows it."""
     home = _org_home(path)
     if home is None:
         raise SourceError("no index.org in the folder", path=str(path))
@@ -790,8 +791,9 @@ def parse_org_dir(path: Path, options: ImportOptions) -> Profile:
     person = None
     if author:
         person = Person(name=author)
-        email = find_email(keys.get("email", ""))
-        person.email = email
+        # ox-html shows the address only with "#+OPTIONS: email:t" (Emacs fills #+EMAIL with the machine's user)
+        if re.search(r"(?:^|\s)email:t\b", " ".join(v for k, v in _ORG_KEY.findall(raw) if k.lower() == "options")):
+            person.email = find_email(keys.get("email", ""))
     return read_markdown_site(path, "org", home, [], None, options.base_url, [], options, person=person)
 
 

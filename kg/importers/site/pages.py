@@ -589,7 +589,7 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
     ``[[url][label]]`` links, ``*bold*``, ``/italic/``, ``=code=``; a table's rows as pipe rows, its rule under the
     first row as markdown's; the lines of a ``#+BEGIN_EXPORT html`` block (``#+HTML:``, ``@@html:...@@``) as
     inline HTML; macros (``{{{name(arg)}}}``) expanded by the file's ``#+MACRO:`` lines. What ox-html does not
-    show is blanked and ignored: a subtree tagged ``:noexport:`` (or a tag ``#+EXCLUDE_TAGS:`` names) or headed
+    show, and source code blocks, are blanked and ignored: a subtree tagged ``:noexport:`` (or a tag ``#+EXCLUDE_TAGS:`` names) or headed
     ``COMMENT``, drawers (``:PROPERTIES:`` ... ``:END:``), other keywords, comments, other back-ends' blocks.
     A file ``#+INCLUDE:`` pulls in is shown as the include Quarto writes (``{{< include x.org >}}``), which the
     site readers follow (:func:`~.markdown_site.page_includes`), with its ``:minlevel``: ``minlevel`` is the level
@@ -653,14 +653,17 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
         if block is not None:
             end = re.match(r"^\s*#\+end_(\w+)", line, re.I)
             if end and end.group(1).lower() == block[0]:
-                out.append("```" if block[0] in ("src", "example") else "")
-                if block[0] not in ("src", "example"):
+                out.append("```" if block[0] == "example" else "")
+                if block[0] != "example":
                     blank.add(n)
                 block = None
                 continue
             kind, backend = block
-            if kind in ("src", "example"):
+            if kind == "example":
                 out.append(line)
+            elif kind == "src":  # (code the page shows: no text about anyone, an address in a command no one's)
+                out.append("")
+                blank.add(n)
             elif kind in ("export", "html") and (backend == "html" or kind == "html"):
                 out.append(line)  # raw HTML, as the page shows it
             elif kind in ("export", "comment", "latex") or kind == "export":
@@ -679,8 +682,8 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
         b = _ORG_BLOCK.match(line)
         if b:
             block = (b.group(1).lower(), b.group(2).lower())
-            out.append("```" if block[0] in ("src", "example") else "")
-            if block[0] not in ("src", "example"):
+            out.append("```" if block[0] == "example" else "")
+            if block[0] != "example":
                 blank.add(n)
             continue
         k = _ORG_KEYWORD.match(line)
