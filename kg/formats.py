@@ -18,6 +18,7 @@ IMPORTERS: dict[str, tuple[str, str]] = {
     "quarto": ("kg.importers.site", "Quarto websites: _quarto.yml, index.qmd and section pages (folder)"),
     "mkdocs": ("kg.importers.site", "MkDocs sites: mkdocs.yml and the docs/ pages its nav names (folder)"),
     "jemdoc": ("kg.importers.site", "jemdoc sources: index.jemdoc, MENU and the .jemdoc pages (folder)"),
+    "org": ("kg.importers.site", "Org-mode sources: index.org, the pages it links and the files it includes (folder)"),
     "static-site": ("kg.importers.site", "sources of other generators: Sphinx/MyST, Docusaurus, Gatsby, Next.js, "
                     "R Markdown/distill (config and content pages), and JavaScript framework sites (publication "
                     "records in their data files; folder)"),

@@ -4,7 +4,7 @@ Takes a folder; gives one :class:`~kg.model.Profile`. The importers (``IMPORTERS
 ``detect_dir`` scores a folder, ``parse_dir`` reads it): ``mkdocs`` (``mkdocs.yml`` and its ``docs/`` pages), ``jekyll`` (academicpages / AcadHomepage, al-folio, a
 theme-less site of markdown pages), ``hugo`` (Hugo Blox / Academic), ``quarto``, ``html-site`` (plain HTML pages,
 in the folder or its one build folder), ``github-readme`` (a GitHub profile ``README.md``, a folder holding one
-or the file itself), ``jemdoc`` and ``static-site`` (the sources of other generators, Sphinx, MyST, Docusaurus,
+or the file itself), ``jemdoc``, ``org`` (Org-mode sources: ``index.org`` and its pages) and ``static-site`` (the sources of other generators, Sphinx, MyST, Docusaurus,
 Gatsby, Next.js, Astro ..., and a JavaScript framework's site, read for the publication records of its data files
 when its pages are components; ``app-site`` is its old name).
 
@@ -34,11 +34,13 @@ from .jekyll import detect_jekyll, parse_jekyll
 from .markdown_site import (
     detect_jemdoc_dir,
     detect_mkdocs,
+    detect_org_dir,
     detect_quarto,
     detect_readme,
     detect_readme_dir,
     parse_jemdoc_dir,
     parse_mkdocs,
+    parse_org_dir,
     parse_quarto,
     parse_readme,
     parse_readme_dir,
@@ -59,5 +61,6 @@ IMPORTERS: dict[str, Importer] = {imp.name: imp for imp in (
     _family("github-readme", detect_readme_dir, parse_readme_dir, detect=detect_readme, parse=parse_readme),
     _family("mkdocs", detect_mkdocs, parse_mkdocs),
     _family("jemdoc", detect_jemdoc_dir, parse_jemdoc_dir),
+    _family("org", detect_org_dir, parse_org_dir),
     _family("static-site", detect_generator_site, parse_generator_site),
 )}

@@ -27,8 +27,13 @@ def rel_path(root: Path, path: Path) -> str:
 
 def read_file(root: Path, path: Path) -> SourceDoc:
     """A file of the site as a :class:`SourceDoc` (decoded, its lines kept); SourceError when unreadable. A
-    Jupyter notebook is read as the markdown its markdown cells hold (:func:`notebook_view`)."""
+    Jupyter notebook is read as the markdown its markdown cells hold (:func:`notebook_view`), an Org-mode page as
+    the markdown ox-html would show (:func:`~.pages.org_view`), so that every reader of pages reads them."""
     doc = SourceDoc.read(path, display=str(path))
+    if path.suffix.lower() == ".org":
+        from .pages import org_view
+
+        return org_view(doc)
     return notebook_view(doc) if path.suffix.lower() == ".ipynb" else doc
 
 
@@ -459,7 +464,9 @@ def doc_or_none(path: Path) -> SourceDoc | None:
         return None
 
 
-MD_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd", ".jemdoc")
+MD_SUFFIXES = (".md", ".markdown", ".qmd", ".rmd", ".jemdoc", ".org")
+"""The pages the markdown reader reads: markdown, Quarto, R Markdown, and the markups it reads once rewritten as
+markdown on the same lines (jemdoc; Org-mode, :func:`read_file`)."""
 
 
 def opens_front_matter(path: Path) -> bool:
@@ -482,8 +489,10 @@ def jekyll_pages(folder: Path, depth: int = 1) -> list[Path]:
 INCLUDE_RELATIVE = re.compile(r"\{%-?\s*include_relative\s+([\w./\-]+)\s*-?%\}")
 """A Jekyll page pulling in another file of the site (``{% include_relative includes/pub.md %}``)."""
 
-INCLUDE_SHORTCODE = re.compile(r"\{\{<\s*include\s+([\w./\-]+)\s*>\}\}")
-"""A Quarto page pulling in another file of the site (``{{< include _publications-list.qmd >}}``)."""
+INCLUDE_SHORTCODE = re.compile(r"\{\{<\s*include\s+([\w./\-]+)(?:\s+:minlevel\s+(\d))?\s*>\}\}")
+"""A Quarto page pulling in another file of the site (``{{< include _publications-list.qmd >}}``), and an Org
+page's ``#+INCLUDE:`` as :func:`~.pages.org_view` shows it (``{{< include papers.org :minlevel 3 >}}``: the level
+its top headings take there)."""
 
 INCLUDE_JEKYLL = re.compile(r"\{%-?\s*include\s+([\w./\-]+\.(?:md|markdown))(?:\s+[^%]*)?-?%\}")
 """A Jekyll page pulling in a markdown file of the site's ``_includes/`` (``{% include pubs/2024-paper.md %}``)."""

@@ -204,6 +204,11 @@ def include_parts(root: Path, page: Path, doc: SourceDoc, owner: str, base: str 
         seen.add(target)
         idoc, bad = read_or_blank(root, target)
         rel = rel_path(root, target)
+        level = INCLUDE_SHORTCODE.search(doc.lines[n - 1]) if n <= len(doc.lines) else None
+        if bad is None and target.suffix.lower() == ".org" and level and level.group(2):
+            from .pages import org_view
+
+            idoc = org_view(SourceDoc.read(target, display=str(target)), int(level.group(2)))
         if bad is not None:  # an empty fragment ("{{< include _talks.qmd >}}" not written yet): said, not fatal
             out.append(unread_part(rel, idoc, "markdown", bad, raw_checksum(target)))
             continue
@@ -736,6 +741,60 @@ def parse_jemdoc_dir(path: Path, options: ImportOptions) -> Profile:
         doc = read_file(path, menu)
         nav = [re.sub(r"\.html?$", ".jemdoc", h) for h in re.findall(r"\[([^\]\s]+)\]", doc.text)]
     return read_markdown_site(path, "jemdoc", path / "index.jemdoc", [], None, options.base_url, nav, options)
+
+
+# =============================================================================================
+# Org-mode sources
+# =============================================================================================
+
+
+_ORG_HOMES = ("index.org", "home.org", "about.org")
+_ORG_KEY = re.compile(r"^#\+(author|email|options):[ \t]*(.*?)[ \t]*$", re.I | re.M)
+
+
+def _org_home(path: Path) -> Path | None:
+    """The home page of a folder of Org-mode sources (``index.org``, else ``home.org`` or ``about.org``), or None;
+    a folder another family reads (Jekyll's, Hugo's configuration) has none."""
+    if not path.is_dir() or jekyll_config(path) is not None or any(
+            (path / n).is_file() for n in ("config.toml", "hugo.toml", "hugo.yaml", "_quarto.yml", "mkdocs.yml")):
+        return None
+    return first_file(path, _ORG_HOMES)
+
+
+def detect_org_dir(path: Path) -> float:
+    """A folder of Org-mode sources a site is published from with ox-html or ox-publish (``index.org`` and the
+    pages beside it); below the HTML site when the exported pages are committed beside them (``index.html``
+    there or in its one build folder: those are what visitors read, the sources may be stale)."""
+    home = _org_home(path)
+    if home is None:
+        return 0.0
+    built = site_pages(path) or any(site_pages(d) for d in path.iterdir() if d.is_dir() and d.name.lower() in (
+        "public", "public_html", "_site", "docs", "html", "site", "build", "out"))
+    return 0.3 if built else 0.85
+
+
+def parse_org_dir(path: Path, options: ImportOptions) -> Profile:
+    """``index.org`` is the home page, the pages it links (``[[file:papers.org][Papers]]``, ``papers.html``) and
+    the Org pages named for a list kg reads its section pages, the files it ``#+INCLUDE:``s read where they are
+    included, each as the markdown ox-html would show (:func:`~.pages.org_view`); the home's ``#+AUTHOR:``
+    names the owner when it is a person's name (else its ``#+TITLE:`` heading does), its ``#+EMAIL:`` is theirs when
+    ``#+OPTIONS: email:t`` shows it."""
+    home = _org_home(path)
+    if home is None:
+        raise SourceError("no index.org in the folder", path=str(path))
+    try:
+        raw = SourceDoc.read(home).text
+    except SourceError:
+        raw = ""
+    keys = {k.lower(): v for k, v in reversed(_ORG_KEY.findall(raw)) if v}
+    author = person_title(keys.get("author"), (keys.get("email", ""),)) if not options.owner else None
+    person = None
+    if author:
+        person = Person(name=author)
+        # ox-html shows the address only with "#+OPTIONS: email:t" (Emacs fills #+EMAIL with the machine's user)
+        if re.search(r"(?:^|\s)email:t\b", " ".join(v for k, v in _ORG_KEY.findall(raw) if k.lower() == "options")):
+            person.email = find_email(keys.get("email", ""))
+    return read_markdown_site(path, "org", home, [], None, options.base_url, [], options, person=person)
 
 
 # =============================================================================================

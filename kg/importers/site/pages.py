@@ -146,15 +146,68 @@ _RST_BARE_URL = re.compile(r"""(?<![(<\["'=`/\w])(https?://[^\s<>`"')\]]+[^\s<>`
 _RST_GRID_BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
 
 
+_RST_SUBST_DEF = re.compile(r"^\.\.\s+\|([^|]+)\|\s+(image|replace|unicode)::\s*(.*?)\s*$")
+_RST_NAMED_TARGET = re.compile(r"^\.\.\s+_(`[^`]+`|[^:`][^:]*?):\s*(\S+)\s*$")
+_RST_ANON_TARGET = re.compile(r"^(?:__|\.\.\s+__:)\s+(\S+)\s*$")
+_RST_REFERENCE = re.compile(r"`([^`<>]+?)`(__?)(?![\w`])|(?<![\w`/])([A-Za-z][\w.-]*\w)(__?)(?![\w`])")
+_RST_SUBST_REF = re.compile(r"\|([^|\s][^|]*?)\|(?!\w)")
+_RST_AUTO_ENUM = re.compile(r"^(\s*)#([.)])(\s+)")
+
+
+def _rst_key(name: str) -> str:
+    return " ".join(name.strip("`").split()).casefold()
+
+
+def _rst_targets(lines: list[str]) -> tuple[dict[str, str], list[str], dict[str, str], set[int]]:
+    """What a reST page's explicit markup defines for its text: its named hyperlink targets (``.. _water: URL``),
+    its anonymous targets in order (``__ URL``, ``.. __: URL``), its substitutions (``.. |orcid| image:: x.png``
+    with ``:target: URL`` a link labelled by its ``:alt:``, ``.. |x| replace:: text`` the text), and the lines of
+    the anonymous targets (no text of the page)."""
+    named: dict[str, str] = {}
+    anonymous: list[str] = []
+    subst: dict[str, str] = {}
+    lines_used: set[int] = set()
+    for i, line in enumerate(lines):
+        m = _RST_ANON_TARGET.match(line)
+        if m:
+            anonymous.append(m.group(1))
+            lines_used.add(i)
+            continue
+        m = _RST_NAMED_TARGET.match(line)
+        if m and re.match(r"(?:https?|mailto|ftp):|[\w./-]+$", m.group(2)):
+            named.setdefault(_rst_key(m.group(1)), m.group(2))
+            continue
+        m = _RST_SUBST_DEF.match(line)
+        if not m:
+            continue
+        name, kind, arg = m.group(1), m.group(2), m.group(3)
+        options: dict[str, str] = {}
+        for nxt in lines[i + 1:]:
+            o = re.match(r"^\s+:([\w-]+):\s*(.*?)\s*$", nxt)
+            if not o:
+                break
+            options[o.group(1).lower()] = o.group(2)
+        if kind == "image":
+            target = options.get("target", "")
+            label = options.get("alt") or name
+            subst[_rst_key(name)] = f"[{label}]({target})" if target and not target.endswith("_") else ""
+        else:
+            subst[_rst_key(name)] = arg
+    return named, anonymous, subst, lines_used
+
+
 def rst_view(doc: SourceDoc) -> SourceDoc:
     """A reStructuredText page (Pelican, Sphinx) as the markdown reader should see it, line for line: section
     titles (a line over an underline of one punctuation mark) as headings, levels in the order their marks
     first appear; the document's field list (``:save_as: index.html``, ``:author:``), comments and directive
     lines blanked, the blocks under directives (``.. table::``) dedented; ```text <url>`_`` links and
     ``:role:`text``` as markdown; a grid table's borders blanked and each row a line of its cells."""
-    lines = doc.text.split("\n")
+    # (spaces closing a line are nothing to reST; to markdown two of them break the line)
+    lines = [line.rstrip() for line in doc.text.split("\n")]
     out = list(lines)
-    blank: set[int] = set()
+    named, anonymous, subst, blank = _rst_targets(lines)
+    for n in blank:
+        out[n] = ""
     levels: list[str] = []
     title_seen = False
     i = 0
@@ -208,9 +261,14 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
             i = j
             continue
         i += 1
+    _dedent_quotes(out, blank)
+    _links_over_lines(out, blank)
     for n, line in enumerate(out):
         if n in blank:
             continue
+        if subst and "|" in line:  # (before a grid table's row is cut into cells at its bars)
+            line = _RST_SUBST_REF.sub(lambda m: subst.get(_rst_key(m.group(1)), m.group(0)), line)
+            out[n] = line
         if _RST_GRID_BORDER.match(line):
             out[n] = ""
             blank.add(n)
@@ -226,12 +284,72 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
                 continue
         line = _RST_BARE_URL.sub(r"<\1>", line)  # a standalone address is a link in reST
         line = _RST_LINK.sub(lambda m: f"[{m.group(1)}]({m.group(2)})", line)
+        if "_" in line and (named or anonymous):
+            line = _RST_REFERENCE.sub(lambda m: _rst_reference(m, named, anonymous), line)
+        line = _RST_AUTO_ENUM.sub(r"\g<1>1.\3", line)  # an auto-numbered item ("#. Title"): markdown numbers it
         line = _RST_ROLE.sub(r"\1", line).replace("``", "`")
         out[n] = line
     view = SourceDoc(path=doc.path, text="\n".join(out), display=doc.display)
     for n in blank:
         view.ignore(n + 1)
     return view
+
+
+_RST_LINK_OVER_LINES = re.compile(r"`([^`<>]+?)(\s*)<([^<>`\s]+)>`__?", re.S)
+
+
+def _links_over_lines(out: list[str], skip: set[int]) -> None:
+    """```A title broken`` / ``over two lines <https://x.org/a.pdf>`__``: reST reads a paragraph as one text, so a
+    link's text and address may run over lines; it is markdown's link, which may too, each line kept where it
+    was (the text's line breaks inside the link)."""
+    n = 0
+    while n < len(out):
+        if n in skip or "`" not in out[n] or out[n].count("`") % 2 == 0:
+            n += 1
+            continue
+        last = next((k for k in range(n + 1, min(n + 6, len(out))) if k not in skip and "`" in out[k]), None)
+        if last is None:
+            n += 1
+            continue
+        text = "\n".join(out[n:last + 1])
+        new = _RST_LINK_OVER_LINES.sub(lambda m: f"[{m.group(1)}{m.group(2)}]({m.group(3)})"
+                                       if "\n" in m.group(0) else m.group(0), text)
+        if new != text and new.count("\n") == text.count("\n"):
+            out[n:last + 1] = new.split("\n")
+        n = last + 1
+
+
+_RST_ITEM = re.compile(r"^\s*(?:[-*+•]|#[.)]|\(?\w{1,3}[.)])\s+\S")
+
+
+def _dedent_quotes(out: list[str], skip: set[int]) -> None:
+    """A reST block quote (lines indented under an unindented paragraph, not a list item's, a literal block's
+    ``::`` nor a directive's) as the paragraphs it is: markdown would read four spaces as code."""
+    prev_indent, prev_item, prev_literal = 0, False, False
+    quote: int | None = None
+    for n, line in enumerate(out):
+        if not line.strip() or n in skip:
+            continue
+        indent = len(line) - len(line.lstrip())
+        if quote is not None and indent >= quote:
+            out[n] = line[quote:]
+            continue
+        quote = None
+        if indent > prev_indent and not prev_item and not prev_literal and n and not out[n - 1].strip():
+            quote = indent
+            out[n] = line[indent:]
+            continue
+        prev_indent, prev_item, prev_literal = indent, bool(_RST_ITEM.match(line)), line.rstrip().endswith("::")
+
+
+def _rst_reference(m: re.Match, named: dict[str, str], anonymous: list[str]) -> str:
+    """A hyperlink reference as a markdown link: ```text`_`` / ``word_`` to its named target, ```text`__`` to
+    the next anonymous target (taken from ``anonymous`` in page order); as written when it has none."""
+    text, marks = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+    if marks == "__":
+        return f"[{text}]({anonymous.pop(0)})" if anonymous else m.group(0)
+    target = named.get(_rst_key(text))
+    return f"[{text}]({target})" if target else m.group(0)
 
 
 def _page_view(doc: SourceDoc) -> SourceDoc:
@@ -384,3 +502,272 @@ def md_page_kind(path: Path, doc: SourceDoc | None) -> str | None:
             m = re.search(r"^#{1,2}\s+(.+)$", body, re.M)
             kind = section_kind(m.group(1)) if m and "{" not in m.group(1) else None
     return kind
+
+
+_ORG_HEADING = re.compile(r"^(\*+)\s+(.*?)\s*$")
+_ORG_TAGS = re.compile(r"\s+(:(?:[\w@#%]+:)+)\s*$")
+_ORG_KEYWORD = re.compile(r"^\s*#\+(\w+)(?:\[[^\]]*\])?:\s?(.*)$")
+_ORG_BLOCK = re.compile(r"^\s*#\+begin_(\w+)\s*(\S*)", re.I)
+_ORG_DRAWER = re.compile(r"^\s*:([\w-]+):\s*$")
+_ORG_PLANNING = re.compile(r"^\s*(?:SCHEDULED|DEADLINE|CLOSED):")
+_ORG_LINK = re.compile(r"\[\[(?!\[)((?:[^\]\\]|\\.)+)\](?:\[((?:[^\]]|\](?!\]))+)\])?\]")
+_ORG_MACRO = re.compile(r"\{\{\{([\w-]+)(?:\((.*?)\))?\}\}\}")
+_ORG_SNIPPET = re.compile(r"@@([\w-]+):(.*?)@@")
+_ORG_EMPHASIS = re.compile(r"(?<![^\s\-({'\"])([*/=~])(?=[^\s*/=~])(.+?)(?<=\S)\1(?=[\s\-.,;:!?')}\[\"\\]|$)")
+_ORG_ENTITIES = {"nbsp": " ", "ndash": "–", "mdash": "—", "hellip": "…", "amp": "&", "shy": "", "-": "",
+                 "laquo": "«", "raquo": "»", "eacute": "é", "egrave": "è", "ouml": "ö", "uuml": "ü", "auml": "ä"}
+_ORG_TEXT_KEYS = ("title", "subtitle")
+"""The keywords whose value is shown on the page (ox-html: the title heading, the subtitle under it)."""
+
+
+def _org_target(target: str) -> str | None:
+    """Where an Org link goes, as markdown's link destination: the web, a mail address, a file of the site (its
+    ``file:`` prefix dropped), a DOI; None for a link inside the document (``#custom-id``, ``*Heading``) or of a
+    link type the site defines (``[[sc:J. Fin.]]``, shown as its text)."""
+    target = target.strip().replace("\\[", "[").replace("\\]", "]")
+    if re.match(r"(?:https?|ftp|mailto):", target, re.I):
+        return target.replace(" ", "%20")
+    if target.lower().startswith("doi:"):
+        return "https://doi.org/" + target[4:].strip()
+    if target.lower().startswith("file:"):
+        target = target[5:].split("::")[0]
+    elif re.match(r"[\w-]+:", target) or target.startswith(("#", "*")) or target.startswith("id:"):
+        return None
+    return target.replace(" ", "%20") if target else None
+
+
+def _org_inline(text: str, macros: dict[str, str]) -> str:
+    """One line of Org text as markdown: links, macros, export snippets, emphasis, entities."""
+    def macro(m: re.Match) -> str:
+        body = macros.get(m.group(1).lower())
+        if body is None:
+            return ""
+        args = [a.strip() for a in re.split(r"(?<!\\),", m.group(2) or "")]
+        return re.sub(r"\$(\d)", lambda a: args[int(a.group(1)) - 1] if 0 < int(a.group(1)) <= len(args) else "", body)
+
+    for _ in range(3):  # a macro's text may hold another macro
+        if "{{{" not in text:
+            break
+        text = _ORG_MACRO.sub(macro, text)
+    text = _ORG_SNIPPET.sub(lambda m: m.group(2) if m.group(1).lower() in ("html", "md", "markdown") else "", text)
+    pieces: list[str] = []
+
+    def link(m: re.Match) -> str:
+        target, label = m.group(1), m.group(2)
+        dest = _org_target(target)
+        shown = label if label is not None else re.sub(r"^(?:file:|[\w-]+:(?!//))", "", target)
+        if re.match(r"(?:file:)?[^\s]+\.(?:png|jpe?g|gif|svg|webp)$", target, re.I) and label is None:
+            pieces.append("")  # an inline image
+        elif dest is None:
+            pieces.append(_org_emphasis(shown) if label is not None else f"*{shown}*")
+        elif label is None and re.match(r"https?://|mailto:", dest):
+            pieces.append(f"<{dest}>")
+        else:
+            pieces.append(f"[{_org_emphasis(shown)}]({dest})")
+        return f"\x00{len(pieces) - 1}\x00"
+
+    text = _ORG_LINK.sub(link, text)
+    text = re.sub(r"(?<![\w/])(https?://[^\s<>\"'\x00]+[^\s<>\"'\x00.,;:)\]])",
+                  lambda m: pieces.append(f"<{m.group(1)}>") or f"\x00{len(pieces) - 1}\x00", text)
+    text = _org_emphasis(text)
+    text = re.sub(r"\\([a-zA-Z]+|-)(?:\{\})?", lambda m: _ORG_ENTITIES.get(m.group(1), m.group(0)), text)
+    text = re.sub(r"\[fn:[\w-]*\]", "", text)  # a footnote's mark
+    text = re.sub(r"<<<?([^<>\n]+?)>>>?", r"\1", text)  # a target, a radio target
+    text = re.sub(r"[<\[](\d{4}-\d\d-\d\d)(?: [A-Za-z]{2,3}\.?)?(?: \d\d?:\d\d)?[>\]]", r"\1", text)  # a timestamp
+    return re.sub("\x00(\\d+)\x00", lambda m: pieces[int(m.group(1))], text)
+
+
+def _org_emphasis(text: str) -> str:
+    return _ORG_EMPHASIS.sub(lambda m: {"*": f"**{m.group(2)}**", "/": f"*{m.group(2)}*"}.get(
+        m.group(1), f"`{m.group(2)}`"), text)
+
+
+def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
+    """An Org-mode page (``index.org``, ``publications.org``: a site published with ox-html or Pandoc) as the
+    markdown reader should see it, line for line, as ox-html renders it: ``#+TITLE:`` as the page's heading and
+    each ``*`` heading one level below it; list items (``-``, ``+``, ``1)``, indented ``*``) as markdown's;
+    ``[[url][label]]`` links, ``*bold*``, ``/italic/``, ``=code=``; a table's rows as pipe rows, its rule under the
+    first row as markdown's; the lines of a ``#+BEGIN_EXPORT html`` block (``#+HTML:``, ``@@html:...@@``) as
+    inline HTML; macros (``{{{name(arg)}}}``) expanded by the file's ``#+MACRO:`` lines. What ox-html does not
+    show, and source code blocks, are blanked and ignored: a subtree tagged ``:noexport:`` (or a tag ``#+EXCLUDE_TAGS:`` names) or headed
+    ``COMMENT``, drawers (``:PROPERTIES:`` ... ``:END:``), other keywords, comments, other back-ends' blocks.
+    A file ``#+INCLUDE:`` pulls in is shown as the include Quarto writes (``{{< include x.org >}}``), which the
+    site readers follow (:func:`~.markdown_site.page_includes`), with its ``:minlevel``: ``minlevel`` is the level
+    its top headings take where it is included (``#+INCLUDE: papers.org :minlevel 3``: its ``*`` headings are
+    ``***`` ones).
+
+    >>> org_view(SourceDoc(Path("a.org"), "#+TITLE: Ann Lee\\n* Papers\\n- /A Title/ [[https://x.org][pdf]]")).text
+    '# Ann Lee\\n## Papers\\n- *A Title* [pdf](https://x.org)'
+    """
+    lines, spans = _org_links_over_lines(doc.text.split("\n"))
+    macros = {"date": "", "time": "", "modification-time": "", "input-file": "", "n": ""}
+    exclude = {"noexport"}
+    for line in lines:
+        m = _ORG_KEYWORD.match(line)
+        if not m:
+            continue
+        key, value = m.group(1).lower(), m.group(2).strip()
+        if key == "macro" and value:
+            name, _, body = value.partition(" ")
+            macros[name.lower()] = body.strip()
+        elif key in ("title", "author", "email"):
+            macros[key] = value
+        elif key == "exclude_tags":
+            exclude = set(value.split()) or exclude
+    out: list[str] = []
+    blank: set[int] = set()
+    top = min((len(m.group(1)) for m in map(_ORG_HEADING.match, lines) if m), default=1)
+    shift = minlevel - top if minlevel else 0
+    hidden_level = 0  # the level of the heading whose subtree is not exported (0: none)
+    block: tuple[str, str] | None = None  # (kind, back-end) of the block the line is in
+    drawer = False
+    table_row = 0  # rows of the current table seen so far
+    for n, line in enumerate(lines):
+        stripped = line.strip()
+        heading = _ORG_HEADING.match(line) if block is None else None
+        if heading:
+            drawer = False
+            level = len(heading.group(1))
+            if hidden_level and level > hidden_level:
+                out.append("")
+                blank.add(n)
+                continue
+            hidden_level = 0
+            text = heading.group(2)
+            tags = _ORG_TAGS.search(text)
+            tag_set = set(tags.group(1).strip(":").split(":")) if tags else set()
+            text = text[:tags.start()] if tags else text
+            if tag_set & exclude or re.match(r"COMMENT\b", text):
+                hidden_level = level
+                out.append("")
+                blank.add(n)
+                continue
+            text = re.sub(r"^(?:TODO|DONE)\s+|^\[#[A-Z]\]\s+|\s*\[\d*(?:/\d*|%)\]", "", text)
+            out.append("#" * min(level + shift + 1, 6) + " " + _org_inline(text, macros))  # (ox-html: "*" is an <h2>)
+            table_row = 0
+            continue
+        if hidden_level:
+            out.append("")
+            blank.add(n)
+            continue
+        if block is not None:
+            end = re.match(r"^\s*#\+end_(\w+)", line, re.I)
+            if end and end.group(1).lower() == block[0]:
+                out.append("```" if block[0] == "example" else "")
+                if block[0] != "example":
+                    blank.add(n)
+                block = None
+                continue
+            kind, backend = block
+            if kind == "example":
+                out.append(line)
+            elif kind == "src":  # (code the page shows: no text about anyone, an address in a command no one's)
+                out.append("")
+                blank.add(n)
+            elif kind in ("export", "html") and (backend == "html" or kind == "html"):
+                out.append(line)  # raw HTML, as the page shows it
+            elif kind in ("export", "comment", "latex") or kind == "export":
+                out.append("")
+                blank.add(n)
+            elif kind == "quote":
+                out.append("> " + _org_inline(stripped, macros) if stripped else ">")
+            else:
+                out.append(_org_inline(line, macros))
+            continue
+        if drawer:
+            drawer = not re.match(r"^\s*:END:\s*$", line, re.I)
+            out.append("")
+            blank.add(n)
+            continue
+        b = _ORG_BLOCK.match(line)
+        if b:
+            block = (b.group(1).lower(), b.group(2).lower())
+            out.append("```" if block[0] == "example" else "")
+            if block[0] != "example":
+                blank.add(n)
+            continue
+        k = _ORG_KEYWORD.match(line)
+        if k:
+            key, value = k.group(1).lower(), k.group(2).strip()
+            if key in _ORG_TEXT_KEYS and value:
+                out.append(("# " if key == "title" else "") + _org_inline(value, macros))
+            elif key == "html" and value:
+                out.append(value)
+                blank.discard(n)
+            elif key == "include" and value:
+                target = re.match(r"\"([^\"]+)\"|(\S+)", value)
+                name = (target.group(1) or target.group(2)) if target else ""
+                level = re.search(r":minlevel\s+(\d)", value)
+                if name.lower().endswith((".org", ".md")) and not re.search(r"\ssrc\b|\sexample\b", value):
+                    out.append("{{< include " + name + (f" :minlevel {level.group(1)}" if level else "") + " >}}")
+                else:
+                    out.append("")
+                    blank.add(n)
+            else:
+                out.append("")
+                blank.add(n)
+            continue
+        if re.match(r"^\s*#(?:\s|$)", line) or _ORG_PLANNING.match(line):
+            out.append("")
+            blank.add(n)
+            continue
+        if _ORG_DRAWER.match(line) and stripped.upper() != ":END:":
+            drawer = True
+            out.append("")
+            blank.add(n)
+            continue
+        if stripped.startswith("|"):
+            if re.match(r"^\|[-+]+\|?$", stripped.replace(" ", "")):
+                cells = max(1, stripped.count("+") + 1)
+                out.append("|" + " --- |" * cells if table_row == 1 else "")
+                if table_row != 1:
+                    blank.add(n)
+            else:
+                out.append(_org_inline(line, macros))
+            table_row += 1
+            continue
+        table_row = 0
+        if re.match(r"^\s*-{5,}\s*$", line):
+            out.append("***")
+            continue
+        if re.match(r"^\s*:(?:\s|$)", line):
+            out.append("    " + stripped[1:].strip())  # a fixed-width line, shown as written
+            continue
+        item = re.match(r"^(\s*)([-+]|\s\*|\d+[.)]|[A-Za-z][.)])\s+(?:\[[ X-]\]\s+)?(.*)$", line)
+        if item and (item.group(2) != " *" or item.group(1)):
+            rest = item.group(3)
+            term = re.match(r"^(.*?)\s+::(?:\s+(.*))?$", rest)
+            if term:  # a description list's "term :: text"
+                rest = f"**{term.group(1)}**: {term.group(2) or ''}".rstrip()
+            marker = "1." if item.group(2)[0].isdigit() else "-"
+            out.append(item.group(1) + marker + " " + _org_inline(rest, macros))
+            continue
+        out.append(_org_inline(line, macros))
+    text = "\n".join(out).replace("\x03", "[")
+    text = re.sub("\x04(\\d+)\x04", lambda m: f"]({spans[int(m.group(1))]})", text)
+    view = SourceDoc(path=doc.path, text=text, display=doc.display)
+    for n in blank:
+        view.ignore(n + 1)
+    return view
+
+
+_ORG_OPEN_LINK = re.compile(r"\[\[(?!\[)([^\[\]]+)\]\[([^\[\]]*)$")
+
+
+def _org_links_over_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    """``[[https://x.org][A label broken`` / ``over two lines]]``: Org reads a paragraph as one text, so a link's
+    label may run over a line's end; its bracket and close are put in as placeholders (``\\x03`` and
+    ``\\x04k\\x04``, ``k`` the index of its address in the list returned), markdown's link then spans the
+    lines and each line stays where it was."""
+    out = list(lines)
+    urls: list[str] = []
+    for k in range(len(out) - 1):
+        m = _ORG_OPEN_LINK.search(out[k])
+        close = re.match(r"[^\[\]]*?\]\]", out[k + 1]) if m else None
+        dest = _org_target(m.group(1)) if m else None
+        if close is None or dest is None:
+            continue
+        urls.append(dest)
+        out[k] = out[k][:m.start()] + "\x03" + m.group(2)
+        out[k + 1] = out[k + 1][:close.end() - 2] + f"\x04{len(urls) - 1}\x04" + out[k + 1][close.end():]
+    return out, urls

@@ -1,0 +1,132 @@
+"""Page markups the markdown reader reads once rewritten as markdown on the same lines: Org-mode sources (a
+folder of ``.org`` pages published with ox-html) and reStructuredText pages (Pelican, Sphinx) whose links are
+references to targets written elsewhere on the page. Each fixture is a small invented site written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.importers import import_path
+from kg.importers.base import SourceDoc
+from kg.importers.site import pages
+from tests.importers.sitefiles import write_site as _write
+
+
+def _org(text: str) -> SourceDoc:
+    return pages.org_view(SourceDoc(Path("page.org"), text))
+
+
+def test_org_markup_reads_as_markdown_on_the_same_lines():
+    view = _org("#+TITLE: Ada Quill\n#+OPTIONS: toc:nil\n* Papers\n:PROPERTIES:\n:CUSTOM_ID: papers\n:END:\n"
+                "- /Tide Tables/, with [[https://ex.org/b][Bo Lund]] =2020=\n"
+                "  1) first [[file:a.pdf][pdf]]\n"
+                "# a comment\n"
+                "** Hidden :noexport:\n- not shown\n"
+                "** COMMENT Draft\n- not shown either\n"
+                "* Contact\n| Email | ~ada@ex.org~ |\n#+BEGIN_EXPORT html\n<b>raw</b>\n#+END_EXPORT\n"
+                "#+BEGIN_SRC sh\nscp x ada@host.example.org:\n#+END_SRC\n")
+    lines = view.text.split("\n")
+    assert len(lines) == 22  # line for line
+    assert lines[0] == "# Ada Quill" and lines[2] == "## Papers"
+    assert lines[6] == "- *Tide Tables*, with [Bo Lund](https://ex.org/b) `2020`"
+    assert lines[7] == "  1. first [pdf](a.pdf)"
+    assert "not shown" not in view.text and "Hidden" not in view.text and "Draft" not in view.text
+    assert lines[13] == "## Contact" and "`ada@ex.org`" in lines[14] and lines[16] == "<b>raw</b>"
+    # what ox-html does not show is no data of the page
+    assert {2, 4, 5, 6, 9, 10, 11, 12, 13, 16, 18, 19, 20, 21} <= view.ignored and "scp" not in view.text
+
+
+def test_org_link_over_two_lines_and_macros_and_minlevel():
+    view = _org("#+MACRO: venue /$1/ (in press)\n** Older\nAt the [[https://ex.org/u][Lowmoor\nInstitute]] "
+                "{{{venue(Sea Notes)}}}\n")
+    assert view.text.split("\n")[2:4] == ["At the [Lowmoor", "Institute](https://ex.org/u) *Sea Notes* (in press)"]
+    # included at ":minlevel 3" under a titled page: the file's top headings are <h4>
+    assert pages.org_view(SourceDoc(Path("p.org"), "* A paper title\n"), minlevel=3).lines == ["#### A paper title"]
+
+
+_ORG_HOME = ("#+TITLE: Ada Quill\n#+AUTHOR: Ada Quill\n#+EMAIL: ada.quill@lowmoor.example.edu\n"
+             "#+OPTIONS: toc:nil email:t\n\nReader in Oceanography\\\\\n[[https://lowmoor.example.edu][Lowmoor University]]\n\n"
+             "[[https://github.com/adaquill][GitHub]]\n\n"
+             "* Publications\n:PROPERTIES:\n:CUSTOM_ID: pubs\n:END:\n#+INCLUDE: papers.org\n\n"
+             "* Teaching :noexport:\n#+INCLUDE: teaching.org\n")
+_ORG_PAPERS = ("- Ada Quill, Bo Lund. Tides over warm shelves. /Journal of Sea Notes/, 2021. "
+               "[[https://doi.org/10.1234/tides.1][DOI]]\n"
+               "- Bo Lund, Ada Quill. Salt fingers in cold basins. /Ocean Letters/, 2019.\n")
+
+
+def test_a_folder_of_org_sources_is_a_site_read_with_its_includes(tmp_path):
+    # index.org names the owner (#+TITLE/#+AUTHOR) and their address (#+EMAIL); the publications are in a file
+    # #+INCLUDE:d under a "Publications" heading; a subtree tagged :noexport: is not on the page
+    site = _write(tmp_path, {"index.org": _ORG_HOME, "papers.org": _ORG_PAPERS,
+                             "teaching.org": "- Ada Quill, Ben Ray. Notes on a course. /Class Notes/, 2018.\n"})
+    result = import_path(site)
+    profile = result.profile
+    assert profile.source.format == "org"
+    assert profile.person.name == "Ada Quill" and profile.person.email == "ada.quill@lowmoor.example.edu"
+    assert profile.person.identifiers.get("github") == "adaquill"
+    assert [p.title for p in profile.publications] == ["Tides over warm shelves", "Salt fingers in cold basins"]
+    assert profile.publications[0].links.get("doi") == "https://doi.org/10.1234/tides.1"
+    # without "email:t" ox-html does not show #+EMAIL (Emacs fills it in with the machine's user)
+    (tmp_path / "index.org").write_text(_ORG_HOME.replace(" email:t", ""), encoding="utf-8")
+    assert import_path(site).profile.person.email is None
+
+
+def test_org_sources_beside_their_html_export_leave_the_site_to_the_html(tmp_path):
+    # the exported pages are what visitors read: the HTML site reader takes the folder
+    site = _write(tmp_path, {"org/index.org": _ORG_HOME, "org/papers.org": _ORG_PAPERS,
+                             "index.org": _ORG_HOME, "papers.org": _ORG_PAPERS,
+                             "index.html": "<html><body><h1>Ada Quill</h1><p>Reader in Oceanography at Lowmoor "
+                                           "University.</p></body></html>\n"})
+    assert import_path(site).profile.source.format != "org"
+
+
+def test_rst_references_substitutions_and_auto_numbered_items():
+    text = ("Publications\n############\n\n"
+            "+--------------+\n| |scholar|    |\n+--------------+\n\n"
+            "#. A. Quill, B. Lund. Tides over warm shelves.  \n   J. Sea Notes 3:12, 2021. `[PDF]`__ - `[DOI]`__\n\n"
+            "#. B. Lund, A. Quill. Salt fingers. Ocean Lett. 2:1, 2019. `[PDF]`__\n\n"
+            "   Data for `basins`_\n\n"
+            "Contact:\n\n    |mail|\n\n    Lowmoor University\n\n"
+            ".. |scholar| image:: scholar.png\n   :alt: Google Scholar\n"
+            "   :target: https://scholar.google.com/citations?user=AbCdEfGhIjkL\n"
+            ".. |mail| image:: mail.png\n   :target: mailto:ada@lowmoor.example.edu\n"
+            ".. _basins: https://data.example.org/basins\n"
+            "__ https://ex.org/a.pdf\n__ https://doi.org/10.1234/a\n.. __: https://ex.org/b.pdf\n")
+    view = pages.rst_view(SourceDoc(Path("p.rst"), text))
+    lines = view.text.split("\n")
+    assert lines[4] == "[Google Scholar](https://scholar.google.com/citations?user=AbCdEfGhIjkL)"
+    assert lines[7] == "1. A. Quill, B. Lund. Tides over warm shelves."  # (two trailing spaces: no line break)
+    assert lines[8].endswith("[[PDF]](https://ex.org/a.pdf) - [[DOI]](https://doi.org/10.1234/a)")
+    assert lines[10].startswith("1. ") and lines[10].endswith("[[PDF]](https://ex.org/b.pdf)")
+    assert lines[12] == "   Data for [basins](https://data.example.org/basins)"
+    # a block quote is paragraphs, not markdown's indented code
+    assert lines[16] == "[mail](mailto:ada@lowmoor.example.edu)" and lines[18] == "Lowmoor University"
+    assert {27, 28, 29} <= view.ignored  # the anonymous targets' lines
+
+
+def test_a_pelican_publications_page_of_rst_references_is_read(tmp_path):
+    site = _write(tmp_path, {
+        "pelicanconf.py": "AUTHOR = u'aquill'\nSITENAME = u'Ada Quill'\nSITEURL = 'https://aquill.example.org'\n",
+        "content/pages/publications.rst": (
+            "Publications\n############\n\n"
+            "#. A. Quill, B. Lund. Tides over warm shelves.\n   J. Sea Notes 3:12, 2021. `[PDF]`__ - `[DOI]`__\n\n"
+            "#. B. Lund, A. Quill. Salt fingers in cold basins. Ocean Lett. 2:1, 2019. `[PDF]`__\n\n"
+            "__ https://ex.org/a.pdf\n__ https://doi.org/10.1234/a\n__ https://ex.org/b.pdf\n"),
+        "content/pages/contact.rst": ("Contact\n#######\n\n|mail| |orcid|\n\n"
+                                      ".. |mail| image:: m.png\n   :target: mailto:ada@lowmoor.example.edu\n"
+                                      ".. |orcid| image:: o.png\n   :target: https://orcid.org/0000-0002-1825-0097\n"),
+    })
+    profile = import_path(site).profile
+    assert profile.person.email == "ada@lowmoor.example.edu"
+    assert profile.person.identifiers.get("orcid") == "0000-0002-1825-0097"
+    pubs = {p.title: p for p in profile.publications}
+    assert set(pubs) == {"Tides over warm shelves", "Salt fingers in cold basins"}
+    assert pubs["Tides over warm shelves"].links.get("pdf") == "https://ex.org/a.pdf"
+    assert pubs["Salt fingers in cold basins"].links.get("pdf") == "https://ex.org/b.pdf"
+
+
+def test_rst_link_over_lines_is_one_link():
+    # reST reads a paragraph as one text: a link's title and its address may be on different lines
+    view = pages.rst_view(SourceDoc(Path("p.rst"), "- A. Quill, `Tides over\n  warm shelves\n  <https://ex.org/t.pdf>`__, "
+                                                   "J. Sea Notes, 2021.\n"))
+    assert view.lines == ["- A. Quill, [Tides over", "  warm shelves", "  ](https://ex.org/t.pdf), J. Sea Notes, 2021."]
