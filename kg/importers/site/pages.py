@@ -16,7 +16,7 @@ from ...errors import SourceError
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
 from ..common import section_kind
-from ..document import read_front_matter
+from ..document import front_matter_or_none
 from .assemble import Part
 from .fields import as_text, md_text
 
@@ -309,9 +309,8 @@ def titled_view(doc: SourceDoc, fallback: str | None = None) -> tuple[SourceDoc,
     page's heading on the title's own line (line numbers kept), so a page titled "Publications" reads as
     that section. A page with an empty title is headed by ``fallback`` (the section its file name says) on
     its first fence line. Returns the view and the title."""
-    try:
-        fm = read_front_matter(doc)
-    except SourceError:
+    fm = front_matter_or_none(doc)
+    if fm is None:
         return doc, None
     title = md_text(as_text(fm.data.get("title")) or "") or None
     if not fm.fence_lines:
@@ -338,9 +337,8 @@ def front_prose_view(doc: SourceDoc) -> SourceDoc | None:
     ``excerpt`` and the ``intro`` blocks' excerpts, shown as paragraphs on their keys' lines (line numbers kept,
     the rest of the front matter blanked, kramdown's ``{:target="_blank"}`` left out); None when the page's body
     has prose of its own or the front matter holds none."""
-    try:
-        fm = read_front_matter(doc)
-    except SourceError:
+    fm = front_matter_or_none(doc)
+    if fm is None:
         return None
     if not isinstance(fm.data, dict) or not fm.fence_lines:
         return None
@@ -377,10 +375,8 @@ def md_page_kind(path: Path, doc: SourceDoc | None) -> str | None:
         kind = section_kind(title) if title else None
         if kind is None:
             # (after the front matter: a TOML front matter's "# Awards." is a comment, no heading)
-            try:
-                body = "\n".join(doc.text.split("\n")[read_front_matter(doc).body_start - 1:])
-            except SourceError:
-                body = doc.text
+            fm = front_matter_or_none(doc)
+            body = "\n".join(doc.text.split("\n")[fm.body_start - 1:]) if fm is not None else doc.text
             m = re.search(r"^#{1,2}\s+(.+)$", body, re.M)
             kind = section_kind(m.group(1)) if m and "{" not in m.group(1) else None
     return kind
