@@ -32,7 +32,8 @@ from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import as_text, md_text
 from .files import (PAGE_SUFFIXES, backup_reason, doc_or_none, find_site_root, first_file, jekyll_config,
                     jupyter_book_config,
-                    load_config, load_yaml_file, not_a_page, page_files, raw_checksum, read_file, read_or_blank, rel_path, skip_notes)
+                    load_config, not_a_page, page_files, raw_checksum, read_file, read_or_blank, rel_path, site_configs,
+                    skip_notes)
 from .owner import config_people, fullness, named_owner, person_title, site_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, content_kind, html_part, markdown_part,
                     md_page_kind, name_kind)
@@ -361,14 +362,10 @@ def _configured_bibliographies(root: Path, doc: SourceDoc, owner: str | None, pa
 
 def _blog_author(root: Path) -> str | None:
     """The one author of a Docusaurus blog (``blog/authors.yml``): the site's owner writing their own posts."""
-    path = first_file(root, ("blog/authors.yml", "blog/authors.yaml"))
-    doc = doc_or_none(path) if path is not None else None
-    if doc is None:
+    found = next(site_configs(root, ("blog/authors.yml", "blog/authors.yaml")), None)
+    if found is None:
         return None
-    try:
-        data, _spans = load_yaml_file(doc)
-    except SourceError:
-        return None
+    data = found[2]
     names = [as_text(v.get("name")) for v in data.values() if isinstance(v, dict) and as_text(v.get("name"))]
     if len(names) != 1:
         return None
