@@ -373,6 +373,12 @@ def _blog_author(root: Path) -> str | None:
     return person_title(name)
 
 
+def _site_url(address: str | None) -> str | None:
+    """Where a configuration says the site is published (``https://ana.example/``), or None for no address or a
+    relative one (a development setting such as ``SITEURL = ''``)."""
+    return repair_url(address.rstrip("/") + "/") if address and address.startswith("http") else None
+
+
 def _config_owner(root: Path, generator: str, cfg: Path) -> tuple[str | None, str | None, SourceDoc | None, list[int]]:
     """(the owner's name, the site's URL, the configuration read, its lines that were used) from the
     configuration: its author, else a blog's one author, else its title or name when that is a person's."""
@@ -385,14 +391,12 @@ def _config_owner(root: Path, generator: str, cfg: Path) -> tuple[str | None, st
     blog = _blog_author(root)
     if name is None or blog and fold(blog.split()[0]) == fold(name.split()[0]) and fullness(blog) > fullness(name):
         name = blog  # (the title "Ana R.", the blog's author "Ana Rocha")
-    address = as_text(data.get(url_key)) if url_key else None
-    url = repair_url(address.rstrip("/") + "/") if address and address.startswith("http") else None
+    url = _site_url(as_text(data.get(url_key)) if url_key else None)
     if url and url_key in lines:
         used.append(lines[url_key])
     if url is None and generator == "pelican" and cfg.name != "publishconf.py" and (root / "publishconf.py").is_file():
         # pelicanconf.py's SITEURL is the development one (often ''); publishconf.py's the published site's
-        published = _config_values(root, root / "publishconf.py", generator)[1].get("url", "")
-        url = repair_url(published.rstrip("/") + "/") if published.startswith("http") else None
+        url = _site_url(_config_values(root, root / "publishconf.py", generator)[1].get("url"))
     return name, url, doc, used
 
 
