@@ -17,7 +17,7 @@ from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
 from ..common import find_email, identifier_from_url, paragraphs, repair_url, same_name, section_kind
-from ..document import front_matter_or_none, heading_box, read_front_matter
+from ..document import FrontMatter, front_matter_or_none, heading_box, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
@@ -135,15 +135,20 @@ def _heading_kind(doc: SourceDoc | None) -> str | None:
 _CODE_CELL = re.compile(r"^```+\s*\{\s*(?:python|r|julia|ojs|bash)\b", re.I | re.M)
 
 
+def _bibliographies(fm: FrontMatter) -> list[str]:
+    """The files a Pandoc page's front matter names as its ``bibliography`` (one, or a list of them)."""
+    bibs = fm.data.get("bibliography")
+    return [bibs] if isinstance(bibs, str) else [b for b in bibs if isinstance(b, str)] if isinstance(bibs, list) else []
+
+
 def _missing_bibliography(page: Path, doc: SourceDoc) -> bool:
     """Whether the page's front matter names a bibliography (``bibliography: refs/papers.bib``) none of whose
     files is among the sources: a script writes it before each render, so only the rendered page has the list."""
     fm = front_matter_or_none(doc)
     if fm is None:
         return False
-    bibs = fm.data.get("bibliography")
-    bibs = [bibs] if isinstance(bibs, str) else [b for b in bibs if isinstance(b, str)] if isinstance(bibs, list) else []
-    bibs = [b for b in bibs if "{" not in b and "://" not in b]  # (a template's value, a remote file: not ours)
+    # (a template's value, a remote file: not ours)
+    bibs = [b for b in _bibliographies(fm) if "{" not in b and "://" not in b]
     return bool(bibs) and not any((page.parent / b.strip()).is_file() for b in bibs)
 
 
@@ -255,13 +260,10 @@ def bibliography_parts(root: Path, pages: list[Path], owner: str | None, parts: 
     out: list[Part] = []
     for page in pages:
         doc = doc_or_none(page)
-        if doc is None:
-            continue
         fm = front_matter_or_none(doc)
-        if fm is None:
+        if doc is None or fm is None:
             continue
-        bibs = fm.data.get("bibliography")
-        bibs = [bibs] if isinstance(bibs, str) else [b for b in bibs if isinstance(b, str)] if isinstance(bibs, list) else []
+        bibs = _bibliographies(fm)
         nocite = as_text(fm.data.get("nocite")) or ""
         keys = set(_CITATION.findall(nocite)) | set(_CITATION.findall("\n".join(doc.lines[fm.body_start - 1:])))
         if not bibs or not keys:
