@@ -35,8 +35,8 @@ from .files import (PAGE_SUFFIXES, backup_reason, doc_or_none, find_site_root, f
                     load_config, not_a_page, page_files, raw_checksum, read_file, read_or_blank, rel_path, site_configs,
                     skip_notes)
 from .owner import config_people, fullness, named_owner, person_title, site_owner
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, content_kind, html_part, markdown_part,
-                    md_page_kind, name_kind)
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_part, markdown_part,
+                    md_page_kind)
 from .record_files import record_parts
 
 
@@ -413,11 +413,7 @@ def rendered_only(root: Path, generator: str, cfg: Path, pages: list[Path]) -> l
             if (page.parent, page.stem.lower()) in sources or page.name.startswith("_") \
                     or backup_reason(page.name) is not None:
                 continue
-            kind = name_kind(page)
-            if kind is None:
-                doc = doc_or_none(page)
-                kind = content_kind(doc) if doc is not None else None
-            if kind in UNLINKED_KINDS:
+            if html_page_kind(page) in UNLINKED_KINDS:
                 out.append(page)
     return out
 

@@ -19,6 +19,7 @@ from ..common import section_kind
 from ..document import front_matter_or_none
 from .assemble import Part
 from .fields import as_text, md_text
+from .files import doc_or_none
 
 
 MAX_LINKED_PAGES = 20
@@ -365,6 +366,16 @@ def front_prose_view(doc: SourceDoc) -> SourceDoc | None:
         text = _KRAMDOWN_ATTRS.sub("", re.sub(r",?\s*<br\s*/?>\s*", ", ", text))
         lines[n - 1] = " ".join(text.split())
     return SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
+
+
+def html_page_kind(path: Path) -> str | None:
+    """The section an HTML page is about: by its file name, else its ``<title>`` or first heading (the page is
+    read only then; None when it cannot be)."""
+    kind = name_kind(path)
+    if kind is None:
+        doc = doc_or_none(path)
+        kind = content_kind(doc) if doc is not None else None
+    return kind
 
 
 def md_page_kind(path: Path, doc: SourceDoc | None) -> str | None:
