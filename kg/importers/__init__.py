@@ -206,7 +206,7 @@ def finish(profile: Profile) -> Profile:
     alternate name; identifiers are bare ids (a profile URL or its tail gives the id it names, a template
     placeholder gives none); a title keeps no list numbering or leading "(2025)", an author no "Family, Given"
     order; the owner's name no degrees after a comma ("Jo Roe, PhD", as a site's configuration may write it)."""
-    from .common import _DEGREES_AFTER, clean_identifier, doi_of, name_variants, strip_title_prefix, uninvert_name
+    from .common import clean_identifier, doi_of, name_variants, strip_title_prefix, uninvert_name, without_degrees
 
     person = profile.person
     for kind in list(person.identifiers):
@@ -215,7 +215,7 @@ def finish(profile: Profile) -> Profile:
             del person.identifiers[kind]  # a template placeholder (XXXXXXXXX, your-username): no identifier
         else:
             person.identifiers[kind] = value
-    bare = _DEGREES_AFTER.sub("", person.name).strip()
+    bare = without_degrees(person.name, suffixes=False)
     if bare != person.name and len(bare.split()) >= 2:
         person.name = bare
     latin, others = name_variants(person.name)

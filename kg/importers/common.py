@@ -43,16 +43,20 @@ _DEGREES_AFTER = re.compile(r",\s*(?:(?:ph|psy|ed|sc|m)\.?\s?d\b|mba\b|msc\b|m\.
 _NAME_SUFFIX = re.compile(r",?\s*(?:ph\.?\s?d\.?|m\.?d\.?|jr\.?|sr\.?|ieee fellow|fellow)\s*$", re.I)
 
 
-def without_degrees(name: str) -> str:
+def without_degrees(name: str, suffixes: bool = True) -> str:
     """A name without the degrees and suffixes written after it (``"Jo Roe, Ph.D."``, ``"Jo Roe, Psy.D/Ph.D"``,
-    ``"Jo Roe, MD"``, ``"Jo Roe PhD"``, ``"Jo Roe, Jr."``, ``"Jo Roe, IEEE Fellow"``).
+    ``"Jo Roe, MD"``, ``"Jo Roe PhD"``, ``"Jo Roe, Jr."``, ``"Jo Roe, IEEE Fellow"``); ``suffixes=False`` drops
+    only the degrees after a comma and keeps the rest (``"Jo Roe Jr."``).
 
     >>> without_degrees("Quirine van Dam, PhD"), without_degrees("Jo Roe, Psy.D/Ph.D"), without_degrees("Jo Roe Jr.")
     ('Quirine van Dam', 'Jo Roe', 'Jo Roe')
     >>> without_degrees("Jo Q. Roe, MSci"), without_degrees("Jo Roe, MA, MPhil")
     ('Jo Q. Roe', 'Jo Roe')
+    >>> without_degrees("Jo Roe Jr., PhD", suffixes=False)
+    'Jo Roe Jr.'
     """
-    return _NAME_SUFFIX.sub("", _DEGREES_AFTER.sub("", name)).strip()
+    bare = _DEGREES_AFTER.sub("", name)
+    return _NAME_SUFFIX.sub("", bare).strip() if suffixes else bare.strip()
 
 
 _NON_WORD = re.compile(r"[^\w]+")

@@ -154,6 +154,21 @@ def read_front_matter(doc: SourceDoc) -> FrontMatter:
     return FrontMatter(data, spans, end + 2, (first + 1, end + 1))
 
 
+def front_matter_or_none(doc: SourceDoc | None) -> FrontMatter | None:
+    """:func:`read_front_matter` for a reader that only looks at a page: None when there is no page (an unreadable
+    file) or its front matter does not parse (the page's own reader reports that).
+
+    >>> front_matter_or_none(SourceDoc(Path("a.md"), "---\\ntitle: [Ada\\n---\\n")) is None
+    True
+    """
+    if doc is None:
+        return None
+    try:
+        return read_front_matter(doc)
+    except SourceError:
+        return None
+
+
 def yaml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[str, tuple[int, int]]]:
     """YAML text (its first line is file line ``offset + 1``) -> its mapping and the 1-based line span of
     each key (nested keys as ``"a.b"``); errors are :class:`SourceError` at their line."""

@@ -32,10 +32,11 @@ from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import as_text, md_text
 from .files import (PAGE_SUFFIXES, backup_reason, doc_or_none, find_site_root, first_file, jekyll_config,
                     jupyter_book_config,
-                    load_config, load_yaml_file, not_a_page, page_files, raw_checksum, read_file, read_or_blank, rel_path, skip_notes)
+                    load_config, not_a_page, page_files, raw_checksum, read_file, read_or_blank, rel_path, site_configs,
+                    skip_notes)
 from .owner import config_people, fullness, named_owner, person_title, site_owner
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, content_kind, html_part, markdown_part,
-                    md_page_kind, name_kind)
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_part, markdown_part,
+                    md_page_kind)
 from .record_files import record_parts
 
 
@@ -361,19 +362,21 @@ def _configured_bibliographies(root: Path, doc: SourceDoc, owner: str | None, pa
 
 def _blog_author(root: Path) -> str | None:
     """The one author of a Docusaurus blog (``blog/authors.yml``): the site's owner writing their own posts."""
-    path = first_file(root, ("blog/authors.yml", "blog/authors.yaml"))
-    doc = doc_or_none(path) if path is not None else None
-    if doc is None:
+    found = next(site_configs(root, ("blog/authors.yml", "blog/authors.yaml")), None)
+    if found is None:
         return None
-    try:
-        data, _spans = load_yaml_file(doc)
-    except SourceError:
-        return None
+    data = found[2]
     names = [as_text(v.get("name")) for v in data.values() if isinstance(v, dict) and as_text(v.get("name"))]
     if len(names) != 1:
         return None
     name = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in names[0].split())  # "Ana ROCHA"
     return person_title(name)
+
+
+def _site_url(address: str | None) -> str | None:
+    """Where a configuration says the site is published (``https://ana.example/``), or None for no address or a
+    relative one (a development setting such as ``SITEURL = ''``)."""
+    return repair_url(address.rstrip("/") + "/") if address and address.startswith("http") else None
 
 
 def _config_owner(root: Path, generator: str, cfg: Path) -> tuple[str | None, str | None, SourceDoc | None, list[int]]:
@@ -388,14 +391,12 @@ def _config_owner(root: Path, generator: str, cfg: Path) -> tuple[str | None, st
     blog = _blog_author(root)
     if name is None or blog and fold(blog.split()[0]) == fold(name.split()[0]) and fullness(blog) > fullness(name):
         name = blog  # (the title "Ana R.", the blog's author "Ana Rocha")
-    address = as_text(data.get(url_key)) if url_key else None
-    url = repair_url(address.rstrip("/") + "/") if address and address.startswith("http") else None
+    url = _site_url(as_text(data.get(url_key)) if url_key else None)
     if url and url_key in lines:
         used.append(lines[url_key])
     if url is None and generator == "pelican" and cfg.name != "publishconf.py" and (root / "publishconf.py").is_file():
         # pelicanconf.py's SITEURL is the development one (often ''); publishconf.py's the published site's
-        published = _config_values(root, root / "publishconf.py", generator)[1].get("url", "")
-        url = repair_url(published.rstrip("/") + "/") if published.startswith("http") else None
+        url = _site_url(_config_values(root, root / "publishconf.py", generator)[1].get("url"))
     return name, url, doc, used
 
 
@@ -412,11 +413,7 @@ def rendered_only(root: Path, generator: str, cfg: Path, pages: list[Path]) -> l
             if (page.parent, page.stem.lower()) in sources or page.name.startswith("_") \
                     or backup_reason(page.name) is not None:
                 continue
-            kind = name_kind(page)
-            if kind is None:
-                doc = doc_or_none(page)
-                kind = content_kind(doc) if doc is not None else None
-            if kind in UNLINKED_KINDS:
+            if html_page_kind(page) in UNLINKED_KINDS:
                 out.append(page)
     return out
 

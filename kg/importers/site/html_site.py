@@ -32,7 +32,8 @@ from .files import (
     site_pages,
 )
 from .owner import SITE_WORDS, fullest_form, fullness, site_owner
-from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, content_kind, name_kind, read_page, unread_part
+from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, name_kind, read_page,
+                    unread_part)
 
 
 def _soup(text: str):
@@ -381,10 +382,7 @@ def plan_html_site(path: Path) -> SitePlan:
             break
         if p.resolve() in taken:
             continue
-        kind = name_kind(p)
-        if kind is None:
-            doc = doc_or_none(p)
-            kind = content_kind(doc) if doc is not None else None
+        kind = html_page_kind(p)
         if kind in UNLINKED_KINDS and kind_of(p).kind == "page":
             out.append(p.resolve())
         elif kind in UNLINKED_KINDS and kind_of(p).kind == "unreadable":

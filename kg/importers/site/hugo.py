@@ -23,7 +23,7 @@ from ..common import (
     same_name,
     without_honorifics,
 )
-from ..document import read_front_matter
+from ..document import front_matter_or_none
 from .assemble import Part, assemble, merge_person
 from .fields import absolute_url, apply_author, apply_social, as_text, md_text
 from .files import (
@@ -179,9 +179,8 @@ def _hugo_admin(root: Path) -> Path | None:
     if named is not None:
         return named
     for path in sorted(authors.glob("*/_index.md")):
-        try:
-            fm = read_front_matter(read_file(root, path))
-        except SourceError:
+        fm = front_matter_or_none(doc_or_none(path))
+        if fm is None:
             continue
         if fm.data.get("superuser") is True:
             return path
@@ -199,9 +198,8 @@ def _hugo_head(root: Path, pages: list[Path]) -> Path | None:
 
     heads: list[tuple[Path, str]] = []
     for path in pages:
-        try:
-            fm = read_front_matter(read_file(root, path))
-        except SourceError:
+        fm = front_matter_or_none(doc_or_none(path))
+        if fm is None:
             continue
         role = as_text(fm.data.get("role")) or ""
         if role and _is_head(role) and (as_text(fm.data.get("title")) or as_text(fm.data.get("name"))):
@@ -459,9 +457,8 @@ def _hugo_student(root: Path, path: Path) -> Part | None:
     from ...model import Student
 
     doc = read_file(root, path)
-    try:
-        fm = read_front_matter(doc)
-    except SourceError:
+    fm = front_matter_or_none(doc)
+    if fm is None:
         return None
     groups = fm.data.get("user_groups") or []
     groups = [groups] if isinstance(groups, str) else groups
@@ -539,10 +536,10 @@ def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], ba
     named = [t for n in named if (t := person_title(n, (base or "",)))]
     records: list[Publication] = []
     for page in pages:
-        try:
-            fm = read_front_matter(read_file(root, page)).data
-        except SourceError:
+        found = front_matter_or_none(doc_or_none(page))
+        if found is None:
             continue
+        fm = found.data
         names = fm.get("authors") if isinstance(fm.get("authors"), list) else []
         records.append(Publication(title=as_text(fm.get("title")) or page.stem, authors=[
             Author(name=md_text(n)) for a in names if (n := as_text(a)) and n != "admin"]))
@@ -650,10 +647,10 @@ def _record_pages(content: Path) -> list[Path]:
         for page in [*sorted(folder.glob("*.md")), *sorted(folder.glob("*/index.md"))]:
             if page.name == "_index.md":
                 continue
-            try:
-                data = read_front_matter(read_file(content.parent, page)).data
-            except SourceError:
+            fm = front_matter_or_none(doc_or_none(page))
+            if fm is None:
                 continue
+            data = fm.data
             keys = {str(k).lower() for k in data}
             # a folder the site names for its papers ("content/papers/") holds one per page, its authors under
             # the theme's "author:" (PaperMod), in the body ("**Authors:** ..."), or nowhere, and maybe no venue key
@@ -885,9 +882,8 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
     for other in sorted(_authors_dir(root).glob("*/_index.md")):
         if other == admin or other.parent.name == "me" and data_owner is not None:
             continue
-        try:
-            fm = read_front_matter(read_file(root, other))
-        except SourceError:
+        fm = front_matter_or_none(doc_or_none(other))
+        if fm is None:
             continue
         if as_text(fm.data.get("title")) or as_text(fm.data.get("name")):
             usernames[other.parent.name] = md_text(as_text(fm.data.get("title")) or as_text(fm.data.get("name")))
@@ -925,10 +921,10 @@ def _text_widgets(root: Path, parts: list[Part]) -> list[Path]:
         if page.name in ("index.md", "_index.md") or rel_path(root, page) in read:
             continue
         doc = read_file(root, page)
-        try:
-            data = read_front_matter(doc).data
-        except SourceError:
+        fm = front_matter_or_none(doc)
+        if fm is None:
             continue
+        data = fm.data
         widget = (as_text(data.get("widget")) or as_text(data.get("block")) or "").lower()
         if widget in _TEXT_WIDGETS and data.get("active") is not False \
                 and md_page_kind(page, doc) in ("awards", "news", "students"):
@@ -956,17 +952,14 @@ def _collection_folders(content: Path) -> list[str]:
                 walk(v)
 
     for page in [*sorted(content.glob("*.md")), *sorted(content.glob("*/_index.md"))] if content.is_dir() else []:
-        try:
-            walk(read_front_matter(read_file(content.parent, page)).data)
-        except SourceError:
-            continue
+        fm = front_matter_or_none(doc_or_none(page))
+        if fm is not None:
+            walk(fm.data)
     return out
 
 
 def _paper_page(root: Path, page: Path) -> bool:
     """A Hugo Blox page that is one paper's record: its front matter names the publication or its type."""
-    try:
-        data = read_front_matter(read_file(root, page)).data
-    except SourceError:
-        return False
+    fm = front_matter_or_none(doc_or_none(page))
+    data = fm.data if fm is not None else {}
     return bool(as_text(data.get("title"))) and ("publication_types" in data or "publication" in data)

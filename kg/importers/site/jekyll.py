@@ -28,7 +28,7 @@ from ..common import (
     split_scripts,
     without_honorifics,
 )
-from ..document import read_front_matter
+from ..document import front_matter_or_none, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
@@ -313,9 +313,8 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
 def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
     """al-folio's about.md front matter: ``subtitle`` (affiliation links, a job title) and
     ``profile.image``, when the page parser left them."""
-    try:
-        fm = read_front_matter(doc)
-    except SourceError:
+    fm = front_matter_or_none(doc)
+    if fm is None:
         return
     data, spans = fm.data, fm.spans
     if "subtitle" in spans and spans["subtitle"][0] not in doc.used and read_subtitle(
@@ -519,11 +518,8 @@ def _menu_pages(root: Path) -> list[Path]:
     for page in jekyll_pages(root):
         if backup_reason(page.name) or not opens_front_matter(page):
             continue
-        doc = doc_or_none(page)
-        try:
-            data = read_front_matter(doc).data if doc is not None else {}
-        except SourceError:
-            continue
+        fm = front_matter_or_none(doc_or_none(page))
+        data = fm.data if fm is not None else {}
         if str(data.get("group") or "").strip().lower() == "navigation" or data.get("sidebar_link") is True:
             out.append(page)
     return out
@@ -816,11 +812,8 @@ def _cv_pages(root: Path, owner: str | None = None) -> list[Path]:
 
 def _page_title(page: Path) -> str | None:
     """The ``title:`` of a page's front matter, as text (None without one, or when it does not parse)."""
-    doc = doc_or_none(page)
-    try:
-        return as_text(read_front_matter(doc).data.get("title")) if doc is not None else None
-    except SourceError:
-        return None
+    fm = front_matter_or_none(doc_or_none(page))
+    return as_text(fm.data.get("title")) if fm is not None else None
 
 
 def jekyll_section_pages(root: Path, about: Path | None,

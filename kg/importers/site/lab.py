@@ -20,7 +20,7 @@ from ..base import SourceDoc
 from ..common import fold, parse_date, placeholder_text, section_kind, without_degrees, without_honorifics
 from .assemble import Part
 from .fields import absolute_url, apply_social, as_text, md_links, md_text
-from .files import mark_comments, read_file, rel_path, settle_keys
+from .files import doc_or_none, mark_comments, read_file, rel_path, settle_keys
 from .pages import prose_person
 from .records import DATA_KEYS, award_from_record, education_from_record, is_publication, yaml_records
 
@@ -113,7 +113,7 @@ def _members_of(root: Path, path: Path) -> tuple[Part | None, list[tuple[dict, d
 def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
     """A Jekyll collection of one page per member (``_members/ada.md``, ``_alumni/``, ``_people/``): each page's
     front matter is one record, keyed by its collection's name, as a data file's list item would be."""
-    from ..document import read_front_matter
+    from ..document import front_matter_or_none
 
     out = []
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name.startswith("_")
@@ -121,11 +121,11 @@ def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
         # (a file with no suffix is a document of the collection too when it opens with front matter)
         bare = sorted(p for p in folder.iterdir() if p.is_file() and not p.suffix and not p.name.startswith("."))
         for path in sorted(folder.glob("*.md")) + sorted(folder.glob("*.markdown")) + bare:
-            try:
-                part = Part(rel_path(root, path), read_file(root, path), "jekyll-member")
-                fm = read_front_matter(part.doc)
-            except SourceError:
+            doc = doc_or_none(path)
+            fm = front_matter_or_none(doc)
+            if fm is None:
                 continue
+            part = Part(rel_path(root, path), doc, "jekyll-member")
             if fm.data:
                 data, spans = fm.data, fm.spans
                 body = part.doc.lines[fm.body_start - 1:]

@@ -17,7 +17,7 @@ from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
 from ..common import find_email, identifier_from_url, paragraphs, repair_url, same_name, section_kind
-from ..document import heading_box, read_front_matter
+from ..document import FrontMatter, front_matter_or_none, heading_box, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
@@ -135,15 +135,20 @@ def _heading_kind(doc: SourceDoc | None) -> str | None:
 _CODE_CELL = re.compile(r"^```+\s*\{\s*(?:python|r|julia|ojs|bash)\b", re.I | re.M)
 
 
+def _bibliographies(fm: FrontMatter) -> list[str]:
+    """The files a Pandoc page's front matter names as its ``bibliography`` (one, or a list of them)."""
+    bibs = fm.data.get("bibliography")
+    return [bibs] if isinstance(bibs, str) else [b for b in bibs if isinstance(b, str)] if isinstance(bibs, list) else []
+
+
 def _missing_bibliography(page: Path, doc: SourceDoc) -> bool:
     """Whether the page's front matter names a bibliography (``bibliography: refs/papers.bib``) none of whose
     files is among the sources: a script writes it before each render, so only the rendered page has the list."""
-    try:
-        bibs = read_front_matter(doc).data.get("bibliography")
-    except SourceError:
+    fm = front_matter_or_none(doc)
+    if fm is None:
         return False
-    bibs = [bibs] if isinstance(bibs, str) else [b for b in bibs if isinstance(b, str)] if isinstance(bibs, list) else []
-    bibs = [b for b in bibs if "{" not in b and "://" not in b]  # (a template's value, a remote file: not ours)
+    # (a template's value, a remote file: not ours)
+    bibs = [b for b in _bibliographies(fm) if "{" not in b and "://" not in b]
     return bool(bibs) and not any((page.parent / b.strip()).is_file() for b in bibs)
 
 
@@ -175,10 +180,8 @@ def page_includes(root: Path, page: Path, doc: SourceDoc | None) -> list[tuple[P
     with the section the heading written above the include names (else the page's title), and the include's line."""
     if doc is None or "include" not in doc.text:
         return []
-    try:
-        title = md_text(as_text(read_front_matter(doc).data.get("title")) or "").strip()
-    except SourceError:
-        title = ""
+    fm = front_matter_or_none(doc)
+    title = md_text(as_text(fm.data.get("title")) or "").strip() if fm is not None else ""
     lines = doc.text.split("\n")
     out: list[tuple[Path, str | None, int]] = []
     found = includes(root, page, doc.text, INCLUDE_SHORTCODE)
@@ -262,14 +265,10 @@ def bibliography_parts(root: Path, pages: list[Path], owner: str | None, parts: 
     out: list[Part] = []
     for page in pages:
         doc = doc_or_none(page)
-        if doc is None:
+        fm = front_matter_or_none(doc)
+        if doc is None or fm is None:
             continue
-        try:
-            fm = read_front_matter(doc)
-        except SourceError:
-            continue
-        bibs = fm.data.get("bibliography")
-        bibs = [bibs] if isinstance(bibs, str) else [b for b in bibs if isinstance(b, str)] if isinstance(bibs, list) else []
+        bibs = _bibliographies(fm)
         nocite = as_text(fm.data.get("nocite")) or ""
         keys = set(_CITATION.findall(nocite)) | set(_CITATION.findall("\n".join(doc.lines[fm.body_start - 1:])))
         if not bibs or not keys:
@@ -306,10 +305,8 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
     seen = {p.doc.path.resolve() for p in parts}
     for page in pages:
         doc = doc_or_none(page)
-        try:
-            data = read_front_matter(doc).data if doc is not None else {}
-        except SourceError:
-            continue
+        fm = front_matter_or_none(doc)
+        data = fm.data if fm is not None else {}
         patterns = _listing_contents(data.get("listing"))
         if not patterns or md_page_kind(page, doc) != "publications":
             continue
@@ -487,10 +484,8 @@ def _quarto_home(root: Path) -> Path | None:
     data = {}
     for page in found:
         doc = doc_or_none(page)
-        try:
-            data[page] = read_front_matter(doc).data if doc is not None else {}
-        except SourceError:
-            data[page] = {}
+        fm = front_matter_or_none(doc)
+        data[page] = fm.data if fm is not None else {}
         if isinstance(data[page].get("about"), dict):
             return page
     for page in found:
@@ -503,9 +498,8 @@ def _quarto_home(root: Path) -> Path | None:
 
 def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
     """Quarto's ``about:`` block of the home page: its ``links`` (email, GitHub, Scholar ...)."""
-    try:
-        fm = read_front_matter(doc)
-    except SourceError:
+    fm = front_matter_or_none(doc)
+    if fm is None:
         return
     about = fm.data.get("about")
     if isinstance(about, dict) and apply_social(person, "social", about.get("links"), base) and "about.links" in fm.spans:

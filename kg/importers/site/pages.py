@@ -16,9 +16,10 @@ from ...errors import SourceError
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
 from ..common import section_kind
-from ..document import read_front_matter
+from ..document import front_matter_or_none
 from .assemble import Part
 from .fields import as_text, md_text
+from .files import doc_or_none
 
 
 MAX_LINKED_PAGES = 20
@@ -427,9 +428,8 @@ def titled_view(doc: SourceDoc, fallback: str | None = None) -> tuple[SourceDoc,
     page's heading on the title's own line (line numbers kept), so a page titled "Publications" reads as
     that section. A page with an empty title is headed by ``fallback`` (the section its file name says) on
     its first fence line. Returns the view and the title."""
-    try:
-        fm = read_front_matter(doc)
-    except SourceError:
+    fm = front_matter_or_none(doc)
+    if fm is None:
         return doc, None
     title = md_text(as_text(fm.data.get("title")) or "") or None
     if not fm.fence_lines:
@@ -456,9 +456,8 @@ def front_prose_view(doc: SourceDoc) -> SourceDoc | None:
     ``excerpt`` and the ``intro`` blocks' excerpts, shown as paragraphs on their keys' lines (line numbers kept,
     the rest of the front matter blanked, kramdown's ``{:target="_blank"}`` left out); None when the page's body
     has prose of its own or the front matter holds none."""
-    try:
-        fm = read_front_matter(doc)
-    except SourceError:
+    fm = front_matter_or_none(doc)
+    if fm is None:
         return None
     if not isinstance(fm.data, dict) or not fm.fence_lines:
         return None
@@ -487,6 +486,16 @@ def front_prose_view(doc: SourceDoc) -> SourceDoc | None:
     return SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
 
 
+def html_page_kind(path: Path) -> str | None:
+    """The section an HTML page is about: by its file name, else its ``<title>`` or first heading (the page is
+    read only then; None when it cannot be)."""
+    kind = name_kind(path)
+    if kind is None:
+        doc = doc_or_none(path)
+        kind = content_kind(doc) if doc is not None else None
+    return kind
+
+
 def md_page_kind(path: Path, doc: SourceDoc | None) -> str | None:
     """The section a markdown page is about: by its file name, else its ``title:``, else its first heading."""
     kind = name_kind(path)
@@ -495,10 +504,8 @@ def md_page_kind(path: Path, doc: SourceDoc | None) -> str | None:
         kind = section_kind(title) if title else None
         if kind is None:
             # (after the front matter: a TOML front matter's "# Awards." is a comment, no heading)
-            try:
-                body = "\n".join(doc.text.split("\n")[read_front_matter(doc).body_start - 1:])
-            except SourceError:
-                body = doc.text
+            fm = front_matter_or_none(doc)
+            body = "\n".join(doc.text.split("\n")[fm.body_start - 1:]) if fm is not None else doc.text
             m = re.search(r"^#{1,2}\s+(.+)$", body, re.M)
             kind = section_kind(m.group(1)) if m and "{" not in m.group(1) else None
     return kind
