@@ -227,6 +227,33 @@ def _name_list(text: str) -> bool:
     return bool(authors) and all(name_like(a.name) for a in authors) and (len(authors) > 1 or _full_name(authors[0].name))
 
 
+def _names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | None:
+    """``"A. Lee, B. Roe. <i>A Study of Things</i>."``: a line of two sentences, the first a list of names and the
+    second the title (the venue on a line of its own below); the names and the title, or None.
+
+    The names are told by their look (every chunk a name, given name first or family name first); the title by
+    its own style (italic, bold or a link, whatever its words), or, written plain, by naming no one and holding
+    no venue words ("Walks and Bubbles" in title case reads as two names when nothing sets it off)."""
+    parts = _sentences(text)
+    if len(parts) != 2:
+        return None
+    names, title = _clean_piece(parts[0]), _clean_title(parts[1].rstrip(". "))
+    if not names or len(title.split()) < 2 or not (_name_list(names) or _uninvert_authors(names) is not None):
+        return None
+    if _author_score(names, ctx.owner_names) < 0.6 or _venue_score(title) >= 2 \
+            or any(same_name(title, o) for o in ctx.owner_names if o):
+        return None
+    styled = [(r.bold, r.italic, r.anchor) for r in seg.runs if r.text.strip(" .,;:")
+              and _norm(r.text).strip(" .,;:") in title]
+    whole = "".join(_norm(r.text) for r in seg.runs if (r.bold, r.italic, r.anchor) == styled[0]).strip(" .,;:") \
+        if styled and (styled[0][0] or styled[0][1] or styled[0][2] is not None) else ""
+    if whole == title:
+        return names, title
+    if _author_score(title, ctx.owner_names) >= 0.3 or _name_list(title):
+        return None
+    return names, title
+
+
 @lru_cache(maxsize=16384)
 def _full_name(chunk: str) -> bool:
     """A name of two to five words (``Aylin Yener``, ``A. Lee Swindlehurst``, ``Rémi A. Chou``): stricter than
