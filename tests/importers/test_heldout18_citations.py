@@ -32,3 +32,24 @@ def test_names_then_an_italic_title_on_one_line_and_the_venue_on_the_next(tmp_pa
         ("Walks and Bubbles", ["K. Vogt"], 2021),
         ("Bubble Walks and Chain Lattices", ["B. Lind", "K. Vogt", "J.-C. Morel"], 2020)]
     assert p.publications[0].venue.startswith("Journal of Lattice Studies")
+
+
+def test_title_first_then_the_names_then_the_italic_venue_with_only_commas_between(tmp_path):
+    # a French group page: title, names (a semicolon or a missing space among them), then <em>venue</em>, year
+    p = pubs_of(tmp_path, (
+        "<h2>Publications récentes</h2><h3>2017</h3>"
+        "<p>Size control of droplets in emulsions, Paul Girard, Jean-Marc Tessier and Nora M. Quell, "
+        "<em>Colloid Letters</em>, <strong> 2017</strong>, <em>33(19)</em>, 4748–4757.</p>"
+        "<p>Emitting Nanocrystals of Silver, Marc-Antoine Lavoie; Nora M. Quell, Claudine Allard, "
+        "<em>Nano Letters</em>, <strong>2015</strong>, <em>8</em>, 1-5.</p>"
+        "<p>Thin films for deformable mirrors,Jean-Philippe Roy, Denis Brault,\n Maxime Rolland and Nora M. Quell, "
+        "<em>Journal of Applied Films</em>, <strong>2012</strong>, <em>134</em>, 44542(1-6).</p>"),
+        title="Nora Quell's Research Group")
+    got = [(x.title, [a.name for a in x.authors], x.venue, x.year) for x in p.publications]
+    assert got == [
+        ("Size control of droplets in emulsions", ["Paul Girard", "Jean-Marc Tessier", "Nora M. Quell"],
+         "Colloid Letters", 2017),
+        ("Emitting Nanocrystals of Silver", ["Marc-Antoine Lavoie", "Nora M. Quell", "Claudine Allard"],
+         "Nano Letters", 2015),
+        ("Thin films for deformable mirrors", ["Jean-Philippe Roy", "Denis Brault", "Maxime Rolland",
+                                               "Nora M. Quell"], "Journal of Applied Films", 2012)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, STATUS_NOTE, has_cjk, split_authors
+from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, STATUS_NOTE, has_cjk, owner_variant, split_authors
 
 from .source import _norm
 from .memo import fold, same_name
@@ -397,6 +397,53 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     return _clean_title(title), ", ".join(names), _clean_piece(text[venue_at:]) or None
 
 
+_NAME_CHUNK = re.compile(r"\s*[,;]\s*")
+
+
+def _split_title_then_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
+    """``"The Title, A. Author, B. Author and C. Author, <i>Venue</i>, <b>2017</b>, 33(1), 1-9."``: the title first,
+    then the names, then the venue, with only commas (or a semicolon, or none after a comma: "Title,A. Author")
+    between them. The names are the first run of chunks that each read as a person's name, the title all before
+    them, the venue all after; taken only when the owner is among the names (or the run ends in "and X") and a
+    venue (an italic run, venue words or a year) follows."""
+    if text.count(",") + text.count(";") < 2:
+        return None
+    pieces = []  # (chunk, start, end)
+    at = 0
+    for m in _NAME_CHUNK.finditer(text):
+        pieces.append((text[at:m.start()], at, m.start()))
+        at = m.end()
+    pieces.append((text[at:], at, len(text)))
+    italic_at = next((text.find(p) for r in seg.runs if r.italic and len(p := _norm(r.text).strip(" ,.;:")) >= 3
+                      and not p.isdigit() and text.find(p) > 0), None)
+
+    def is_names(chunk: str) -> bool:
+        parts = [q.strip() for q in re.split(r"\s+(?:and|&)\s+|^(?:and|&)\s+", chunk.strip()) if q.strip()]
+        return bool(parts) and all(_full_name(_QUICK_MARKS.sub("", q).rstrip(". ") if q.endswith(("*.", "†."))
+                                              else _QUICK_MARKS.sub("", q)) for q in parts)
+
+    first = next((k for k in range(1, len(pieces)) if is_names(pieces[k][0])), None)
+    if first is None:
+        return None
+    last = first
+    while last + 1 < len(pieces) and is_names(pieces[last + 1][0]) \
+            and (italic_at is None or pieces[last + 1][2] <= italic_at):
+        last += 1
+    title = _clean_title(text[:pieces[first - 1][2]])
+    names = text[pieces[first][1]:pieces[last][2]]
+    venue = _clean_piece(text[pieces[last][2]:].lstrip(" ,;")) if last + 1 < len(pieces) else ""
+    if len(title.split()) < 2 or not venue or _author_score(title, ctx.owner_names) >= 0.3 and not _title_cased(title):
+        return None
+    venue_start = pieces[last + 1][1]
+    if not (italic_at == venue_start or _venue_score(venue) >= 1 or _YEAR_RX.search(venue)):
+        return None
+    owner = any(same_name(n, o) or owner_variant(n, o) for n in (
+        _QUICK_MARKS.sub("", x).strip() for x in re.split(r"\s*[,;]\s*|\s+(?:and|&)\s+", names)) for o in ctx.owner_names if o)
+    if not (owner or re.search(r"\s(?:and|&)\s+\S+\s+\S+$", names.strip())):
+        return None
+    return title, _clean_piece(names.replace(";", ",")), venue
+
+
 def _title_with_names(text: str, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
     """``"Title, with A. Lee and B. Ong, NCC 2023."`` (the owner implied): the title, then the coauthors, then
     the venue. The names go back as the title's ``(with ...)`` tail, which the one coauthor rule reads."""
@@ -642,6 +689,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     if with_names:
         return with_names
     named = _split_names_then_title(seg, text, ctx)  # after the colon rule: "A, B and C: Title" is the colon's
+    if named:
+        return named
+    named = _split_title_then_names(seg, text, ctx)
     if named:
         return named
     # 1. runs the page itself labels
