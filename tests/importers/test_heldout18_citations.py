@@ -53,3 +53,17 @@ def test_title_first_then_the_names_then_the_italic_venue_with_only_commas_betwe
          "Nano Letters", 2015),
         ("Thin films for deformable mirrors", ["Jean-Philippe Roy", "Denis Brault", "Maxime Rolland",
                                                "Nora M. Quell"], "Journal of Applied Films", 2012)]
+
+
+def test_quoted_title_then_initialed_names_then_a_plain_venue(tmp_path):
+    # no italics and no "In": the names end at the first piece that is not an initialed name
+    p = pubs_of(tmp_path, (
+        "<h2>Conference papers</h2><table>"
+        '<tr><td>[2]</td><td>"Spin contrast in layered crystals",\nK. Vogt*, S. Bragin, A. V. Kless,\n'
+        "Optics Forum, Lyon, France, May 9-13, 2015.</td></tr>"
+        '<tr><td>[1]</td><td>"Storage of gases in porous solids",\nK. Vogt, Y. Saad,\n'
+        'Summer School "Ludus 2010", Brno, Czech Republic, July 29-30, 2010.</td></tr></table>'))
+    got = [(x.title, [a.name for a in x.authors], x.year) for x in p.publications]
+    assert got == [("Spin contrast in layered crystals", ["K. Vogt", "S. Bragin", "A. V. Kless"], 2015),
+                   ("Storage of gases in porous solids", ["K. Vogt", "Y. Saad"], 2010)]
+    assert p.publications[0].venue.startswith("Optics Forum")

@@ -400,6 +400,44 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
 _NAME_CHUNK = re.compile(r"\s*[,;]\s*")
 
 
+def _names_chunk(chunk: str) -> bool:
+    """One piece of a comma list is a person's name, or names joined by "and" ("B. Roe and C. Wu"), marks aside."""
+    parts = [q.strip() for q in re.split(r"\s+(?:and|&)\s+|^(?:and|&)\s+", chunk.strip()) if q.strip()]
+    return bool(parts) and all(_full_name(_QUICK_MARKS.sub("", q).rstrip(". ") if q.endswith(("*.", "†."))
+                                          else _QUICK_MARKS.sub("", q)) for q in parts)
+
+
+_INITIALED = re.compile(rf"(?:[{_UP}]\.\s*-?)+\s*[{_UP}]")
+"""A name written with its initials first ("M. Y. Roe", "J.-C. Morel")."""
+
+
+def _leading_names(text: str, ctx: _Ctx) -> tuple[str, str] | None:
+    """``"M. Y. Roe*, S. Lind, A. V. Kent, SPIE Optics, Boston, 2015."``: the names that open a comma list and the
+    rest after them, with no stop or word between. A list of initialed names ends at the first piece that is not
+    one ("Nature Physics" reads as a name, but not as an initialed one); a list of full names only where "and"
+    closes it ("Ann Lee and Bo Chen, Optics Letters")."""
+    pieces = [m for m in re.finditer(r"[^,;]+", text)]
+    initialed = bool(pieces) and _INITIALED.match(pieces[0].group(0).strip()) is not None
+    taken, ended = 0, False
+    for m in pieces:
+        chunk = m.group(0).strip()
+        if not _names_chunk(chunk) or (initialed and not _INITIALED.match(re.sub(r"^(?:and|&)\s+", "", chunk))):
+            break
+        taken += 1
+        if re.search(r"(?:^|\s)(?:and|&)\s", chunk):
+            ended = True
+            break
+    if not taken or taken == len(pieces) or not (initialed or ended):
+        return None
+    names = text[:pieces[taken - 1].end()]
+    rest = _clean_piece(text[pieces[taken - 1].end():].lstrip(" ,;"))
+    owner = any(same_name(n, o) or owner_variant(n, o) for n in (
+        _QUICK_MARKS.sub("", x).strip() for x in re.split(r"\s*[,;]\s*|\s+(?:and|&)\s+", names)) for o in ctx.owner_names if o)
+    if not rest or not (owner or taken >= 2):
+        return None
+    return _clean_piece(names), rest
+
+
 def _split_title_then_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
     """``"The Title, A. Author, B. Author and C. Author, <i>Venue</i>, <b>2017</b>, 33(1), 1-9."``: the title first,
     then the names, then the venue, with only commas (or a semicolon, or none after a comma: "Title,A. Author")
@@ -417,16 +455,11 @@ def _split_title_then_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     italic_at = next((text.find(p) for r in seg.runs if r.italic and len(p := _norm(r.text).strip(" ,.;:")) >= 3
                       and not p.isdigit() and text.find(p) > 0), None)
 
-    def is_names(chunk: str) -> bool:
-        parts = [q.strip() for q in re.split(r"\s+(?:and|&)\s+|^(?:and|&)\s+", chunk.strip()) if q.strip()]
-        return bool(parts) and all(_full_name(_QUICK_MARKS.sub("", q).rstrip(". ") if q.endswith(("*.", "†."))
-                                              else _QUICK_MARKS.sub("", q)) for q in parts)
-
-    first = next((k for k in range(1, len(pieces)) if is_names(pieces[k][0])), None)
+    first = next((k for k in range(1, len(pieces)) if _names_chunk(pieces[k][0])), None)
     if first is None:
         return None
     last = first
-    while last + 1 < len(pieces) and is_names(pieces[last + 1][0]) \
+    while last + 1 < len(pieces) and _names_chunk(pieces[last + 1][0]) \
             and (italic_at is None or pieces[last + 1][2] <= italic_at):
         last += 1
     title = _clean_title(text[:pieces[first - 1][2]])
@@ -950,4 +983,5 @@ def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | No
     parts = _sentences(text)
     if len(parts) >= 2 and _author_score(parts[0], ctx.owner_names) >= 0.3:
         return _clean_piece(parts[0]), _clean_piece(" ".join(parts[1:]))
-    return None
+    # "M. Y. Roe, S. Lind, SPIE Optics, Boston, 2015": the names, then the venue, commas only between them
+    return _leading_names(text, ctx)
