@@ -67,3 +67,16 @@ def test_quoted_title_then_initialed_names_then_a_plain_venue(tmp_path):
     assert got == [("Spin contrast in layered crystals", ["K. Vogt", "S. Bragin", "A. V. Kless"], 2015),
                    ("Storage of gases in porous solids", ["K. Vogt", "Y. Saad"], 2010)]
     assert p.publications[0].venue.startswith("Optics Forum")
+
+
+def test_a_title_sentence_then_the_names_sentence_is_not_read_title_first_with_commas(tmp_path):
+    # "Title. Names, names. Venue": the stop closes the title; the comma reader must not take "Title. First
+    # Author" as the title (nor a note after the names' line under a title line of its own as one)
+    p = pubs_of(tmp_path, (
+        "<h2>Journal papers</h2><ul>"
+        "<li>Counting 360. Dana Roe, Karla Vogt, and Ivo Marsh. Journal of Sums, vol. 3, p. 1-9, May 2021.</li>"
+        "<li><b>Walks and Bubbles</b><br>Ann Lee*, Karla Vogt*, and Bo Chen. (*Equal contribution)<br>"
+        "<i>Orders 2020.</i></li></ul>"))
+    got = [(x.title, [a.name for a in x.authors]) for x in p.publications]
+    assert got == [("Counting 360", ["Dana Roe", "Karla Vogt", "Ivo Marsh"]),
+                   ("Walks and Bubbles", ["Ann Lee", "Karla Vogt", "Bo Chen"])]

@@ -29,7 +29,7 @@ from .scores import (
     _venue_score,
 )
 from .runs import Seg, _run_hint
-from .context import _NUMBERING, _TRAIL_PICTOGRAPHS, _Ctx, _clean_piece, _clean_title, _sentences, _vancouver_end
+from .context import _NUMBERING, _note_words_only, _TRAIL_PICTOGRAPHS, _Ctx, _clean_piece, _clean_title, _sentences, _vancouver_end
 
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -238,8 +238,9 @@ def _names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | None:
     if len(parts) != 2:
         return None
     names, title = _clean_piece(parts[0]), _clean_title(parts[1].rstrip(". "))
-    if not names or len(title.split()) < 2 or not (_name_list(names) or _uninvert_authors(names) is not None):
-        return None
+    if not names or len(title.split()) < 2 or not (_name_list(names) or _uninvert_authors(names) is not None) \
+            or not re.match(r"[\"“‘'¿¡]?\w", title) or _note_words_only(title):
+        return None  # ("A, B. (*Equal contribution)": a note on the names, no title)
     if _author_score(names, ctx.owner_names) < 0.6 or _venue_score(title) >= 2 \
             or any(same_name(title, o) for o in ctx.owner_names if o):
         return None
@@ -402,6 +403,8 @@ _NAME_CHUNK = re.compile(r"\s*[,;]\s*")
 
 def _names_chunk(chunk: str) -> bool:
     """One piece of a comma list is a person's name, or names joined by "and" ("B. Roe and C. Wu"), marks aside."""
+    if re.search(r"[a-z]{3}[.?!:]\s", chunk):
+        return False  # "and Challenges. Lu Cheng": a sentence ends inside it (a title's end before the names)
     parts = [q.strip() for q in re.split(r"\s+(?:and|&)\s+|^(?:and|&)\s+", chunk.strip()) if q.strip()]
     return bool(parts) and all(_full_name(_QUICK_MARKS.sub("", q).rstrip(". ") if q.endswith(("*.", "†."))
                                           else _QUICK_MARKS.sub("", q)) for q in parts)
@@ -433,7 +436,7 @@ def _leading_names(text: str, ctx: _Ctx) -> tuple[str, str] | None:
     rest = _clean_piece(text[pieces[taken - 1].end():].lstrip(" ,;"))
     owner = any(same_name(n, o) or owner_variant(n, o) for n in (
         _QUICK_MARKS.sub("", x).strip() for x in re.split(r"\s*[,;]\s*|\s+(?:and|&)\s+", names)) for o in ctx.owner_names if o)
-    if not rest or not (owner or taken >= 2):
+    if not rest or not (owner or taken >= 2) or re.fullmatch(r"\(?(?:eds?|editors?|hrsg)\.?\)?", rest, re.I):
         return None
     return _clean_piece(names), rest
 
@@ -462,7 +465,13 @@ def _split_title_then_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     while last + 1 < len(pieces) and _names_chunk(pieces[last + 1][0]) \
             and (italic_at is None or pieces[last + 1][2] <= italic_at):
         last += 1
-    title = _clean_title(text[:pieces[first - 1][2]])
+    head = text[:pieces[first - 1][2]]
+    if re.search(r"(?:[^\W\d_]{2}|\d)[.?!]\s+\S", head) or re.search(r"\bwith\s*$", head, re.I) \
+            or _names_chunk(pieces[0][0]) or re.search(r"[\"“”]", head) or head.count("(") != head.count(")"):
+        # "Title. Ann Lee, Bo Chen and C. Wu. Venue": a stop ends the title before the names' sentence; 'A and B,
+        # “Title” in Book (C, D, eds.)': the names open it, the title in quotes
+        return None
+    title = _clean_title(head)
     names = text[pieces[first][1]:pieces[last][2]]
     venue = _clean_piece(text[pieces[last][2]:].lstrip(" ,;")) if last + 1 < len(pieces) else ""
     if len(title.split()) < 2 or not venue or _author_score(title, ctx.owner_names) >= 0.3 and not _title_cased(title):

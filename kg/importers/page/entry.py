@@ -713,7 +713,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     if title is None and authors_text is None and len(free) >= 2:
         # "A. Lee, B. Roe. <i>Title</i>.<br>In <i>Journal</i> 5(3), 1-20. 2022.": the names' sentence and the title
         # share the first line, the venue is the next one (a hand-written list's two-line entry)
-        for i in free[:-1]:
+        for i in free[:1]:  # (the entry's first line: a names' line under a title line of its own is the other order)
             head = _names_then_title(segs[i], texts[i], ctx)
             if head and any(_venue_score(texts[k]) >= 1 or _YEAR_RX.search(texts[k]) for k in free if k > i):
                 authors_text, title = head
