@@ -80,3 +80,27 @@ def test_a_title_sentence_then_the_names_sentence_is_not_read_title_first_with_c
     got = [(x.title, [a.name for a in x.authors]) for x in p.publications]
     assert got == [("Counting 360", ["Dana Roe", "Karla Vogt", "Ivo Marsh"]),
                    ("Walks and Bubbles", ["Ann Lee", "Karla Vogt", "Bo Chen"])]
+
+
+def test_a_records_authors_field_with_echoed_initials_and_a_venue_after_a_semicolon_or_no_stop(tmp_path):
+    # a lab's data list: "Full Name, F. N., ..." (the template echoes the initials), the venue and year closing
+    # the field after a semicolon, or right after the last name with no stop at all
+    root = tmp_path / "site"
+    (root / "_data").mkdir(parents=True)
+    (root / "_pages").mkdir()
+    (root / "_config.yml").write_text("title: Fernhill Dune Lab\nauthor: Mira D. Lanke\ninclude:\n  - _pages\n")
+    (root / "_pages" / "home.md").write_text(
+        "---\ntitle: \"Fernhill Dune Lab: Home\"\npermalink: /\n---\n\nWe study how dunes wander.\n")
+    (root / "_data" / "publist.yml").write_text(
+        "- title: Dunes in winter\n"
+        "  authors: Petra W. Ostrom, P. W., K. Vell, and M. D. Lanke. Journal of Sand (2021)\n"
+        "- title: Wind over grass\n"
+        "  authors: Jon Abara, J., M. D. Lanke, and K. Vell; Aeolian Letters (2019)\n"
+        "- title: Counting grains\n"
+        "  authors: Tomo, S., K. Vell, and M. D. Lanke Transactions of the Grain Society B. (2018)\n")
+    profile = import_path(root).profile
+    got = [(p.title, [a.name for a in p.authors], p.venue, p.year) for p in profile.publications]
+    assert got == [
+        ("Dunes in winter", ["Petra W. Ostrom", "K. Vell", "M. D. Lanke"], "Journal of Sand", 2021),
+        ("Wind over grass", ["Jon Abara", "M. D. Lanke", "K. Vell"], "Aeolian Letters", 2019),
+        ("Counting grains", ["S. Tomo", "K. Vell", "M. D. Lanke"], "Transactions of the Grain Society B", 2018)]
