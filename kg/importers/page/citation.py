@@ -2,8 +2,9 @@
 
 Takes a segment (and its text) of a citation written on one line; gives the parts:
 family-name-first author lists (``_inverted_head``, ``_uninvert_authors``), APA
-(``_split_apa``), names then title (``_split_names_then_title``), title then names,
-and the general ``_split_one_liner`` and ``_split_authors_venue``.
+(``_split_apa``), names then title (``_split_names_then_title``; on a line of its own above the
+venue, ``_names_then_title``), title then names (``_split_title_then_names``), names then venue
+(``_leading_names``), and the general ``_split_one_liner`` and ``_split_authors_venue``.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from .scores import (
     _venue_score,
 )
 from .runs import Seg, _run_hint
-from .context import _NUMBERING, _note_words_only, _TRAIL_PICTOGRAPHS, _Ctx, _clean_piece, _clean_title, _sentences, _vancouver_end
+from .context import (
+    _NUMBERING, _TRAIL_PICTOGRAPHS, _Ctx, _clean_piece, _clean_title, _note_words_only, _sentences, _vancouver_end,
+)
 
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -410,6 +413,13 @@ def _names_chunk(chunk: str) -> bool:
                                           else _QUICK_MARKS.sub("", q)) for q in parts)
 
 
+def _owner_among(names: str, ctx: _Ctx) -> bool:
+    """The page's owner is one of a list of names, written with or without a middle initial ("Ann M. Roe")."""
+    return any(same_name(n, o) or owner_variant(n, o) for n in (
+        _QUICK_MARKS.sub("", x).strip() for x in re.split(r"\s*[,;]\s*|\s+(?:and|&)\s+", names))
+        for o in ctx.owner_names if o)
+
+
 _INITIALED = re.compile(rf"(?:[{_UP}]\.\s*-?)+\s*[{_UP}]")
 """A name written with its initials first ("M. Y. Roe", "J.-C. Morel")."""
 
@@ -434,9 +444,7 @@ def _leading_names(text: str, ctx: _Ctx) -> tuple[str, str] | None:
         return None
     names = text[:pieces[taken - 1].end()]
     rest = _clean_piece(text[pieces[taken - 1].end():].lstrip(" ,;"))
-    owner = any(same_name(n, o) or owner_variant(n, o) for n in (
-        _QUICK_MARKS.sub("", x).strip() for x in re.split(r"\s*[,;]\s*|\s+(?:and|&)\s+", names)) for o in ctx.owner_names if o)
-    if not rest or not (owner or taken >= 2) or re.fullmatch(r"\(?(?:eds?|editors?|hrsg)\.?\)?", rest, re.I):
+    if not rest or not (_owner_among(names, ctx) or taken >= 2) or re.fullmatch(r"\(?(?:eds?|editors?|hrsg)\.?\)?", rest, re.I):
         return None
     return _clean_piece(names), rest
 
@@ -479,9 +487,7 @@ def _split_title_then_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     venue_start = pieces[last + 1][1]
     if not (italic_at == venue_start or _venue_score(venue) >= 1 or _YEAR_RX.search(venue)):
         return None
-    owner = any(same_name(n, o) or owner_variant(n, o) for n in (
-        _QUICK_MARKS.sub("", x).strip() for x in re.split(r"\s*[,;]\s*|\s+(?:and|&)\s+", names)) for o in ctx.owner_names if o)
-    if not (owner or re.search(r"\s(?:and|&)\s+\S+\s+\S+$", names.strip())):
+    if not (_owner_among(names, ctx) or re.search(r"\s(?:and|&)\s+\S+\s+\S+$", names.strip())):
         return None
     return title, _clean_piece(names.replace(";", ",")), venue
 
