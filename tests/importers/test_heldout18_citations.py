@@ -104,3 +104,18 @@ def test_a_records_authors_field_with_echoed_initials_and_a_venue_after_a_semico
         ("Dunes in winter", ["Petra W. Ostrom", "K. Vell", "M. D. Lanke"], "Journal of Sand", 2021),
         ("Wind over grass", ["Jon Abara", "M. D. Lanke", "K. Vell"], "Aeolian Letters", 2019),
         ("Counting grains", ["S. Tomo", "K. Vell", "M. D. Lanke"], "Transactions of the Grain Society B", 2018)]
+
+
+def test_apa_with_a_bold_linked_title_and_a_question_with_its_subtitle(tmp_path):
+    # no italics: the bold link after the year is the title, the bare venue after it; a title that is a question
+    # keeps the short subtitle after it, up to the "In" of the book it is a chapter of
+    p = pubs_of(tmp_path, (
+        "<h2>Papers</h2><ul>"
+        "<li>Vogt, K., and A. Holt. (2016) <a href=  http://example.org/x><b>Correlated weather and the spread of "
+        "new species</b></a> Oikos 125:1027-1034</li>"
+        "<li>Berg, B. and K. Vogt. Why a theory of change? An Introduction. In Vogt, K., and B. Berg (eds.) (2005). "
+        "Lost Paradigms: Routes to Change. Academic Press. p. 1-6.</li></ul>"))
+    got = [(x.title, [a.name for a in x.authors], x.year) for x in p.publications]
+    assert got == [("Correlated weather and the spread of new species", ["K. Vogt", "A. Holt"], 2016),
+                   ("Why a theory of change? An Introduction", ["B. Berg", "K. Vogt"], 2005)]
+    assert p.publications[0].venue == "Oikos"

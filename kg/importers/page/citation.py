@@ -196,6 +196,19 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 if len(cut.split()) >= 2:
                     title, pos = cut, at
                     break
+    if title is None and not italics:
+        # "Lee, K. (2016) <a><b>Title of the paper</b></a> Oikos 125:1-9": no italic anywhere, a bold or linked run
+        # right after the year is the title, the venue after it whatever stops it has (none here)
+        styled = [(r, _norm(seg.raw[a:b])) for r, (a, b) in zip(seg.runs, seg.spans) if _norm(seg.raw[a:b])]
+        lead = next((k for k, (r, p) in enumerate(styled) if text.find(p, start) >= start), None)
+        if lead is not None and (styled[lead][0].bold or styled[lead][0].anchor is not None) \
+                and text.find(styled[lead][1], start) == start:
+            key = (styled[lead][0].bold, styled[lead][0].anchor)
+            piece = " ".join(p for r, p in styled[lead:][:next(
+                (k for k, (r, p) in enumerate(styled[lead:]) if (r.bold, r.anchor) != key), len(styled) - lead)])
+            at = text.find(piece, start)
+            if at == start and len(piece.split()) >= 3 and len(text[at + len(piece):].strip(" .,;:").split()) >= 1:
+                title, pos = piece.rstrip(". "), at + len(piece)
     quoted = re.match(r"\s*[“\"]([^”\"]{6,}?)[”\"]", rest) if title is None else None
     if quoted:
         # '(2020). "Job Search Frictions." Working paper.': the quotes close the title, its period inside them
@@ -205,7 +218,8 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         if not parts:
             return None
         title = parts[0]
-        if title.endswith(("?", "!")) and len(parts) >= 3 and _venue_score(parts[1]) < 1 <= _venue_score(parts[2]) \
+        if title.endswith(("?", "!")) and len(parts) >= 3 and _venue_score(parts[1]) < 1 <= max(
+                _venue_score(parts[2]), 1 if re.match(r"In\s*:?\s+[A-Z]", parts[2]) else 0) \
                 and text.find(parts[1], start) >= 0 and not re.search(r",\s*\d", parts[1]):
             # ("Sur le Spectre, 1, 15." after the question is the venue with its volume and pages, no subtitle)
             # "How mixed is it? An acoustic analysis of vowels. Journal of Phonetics.": a question, then its subtitle
@@ -864,6 +878,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 while italic and k < len(parts) and not parts[k].startswith(italic) \
                         and _venue_score(parts[k]) < 1 and not re.match(r"(?i)(?:in|proc|to appear)\b", parts[k]):
                     k += 1  # "A, B. Watch them Fight! Creativity Tasks in X. <i>Journal</i>": the title to the venue
+                if not italic and parts[1].endswith(("?", "!")) and len(parts) >= 4 and _venue_score(parts[2]) < 1 \
+                        and len(parts[2].split()) <= 8 and _author_score(parts[2], ctx.owner_names) < 0.3 \
+                        and (re.match(r"In\s*:?\s+[A-Z]", parts[3]) or _venue_score(parts[3]) >= 1):
+                    # "A, B. Why a theory? An Introduction. In C (eds.) Book.": a question, then its subtitle, then
+                    # the venue (as the APA reader takes it)
+                    return _clean_title(f"{parts[1]} {parts[2]}"), authors or _clean_piece(parts[0]), \
+                        _clean_piece(" ".join(parts[3:])) or None
                 if k > 2 and k < len(parts) and parts[k].startswith(italic):
                     return _clean_title(" ".join(parts[1:k])), authors or _clean_piece(parts[0]), \
                         _clean_piece(" ".join(parts[k:])) or None
