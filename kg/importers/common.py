@@ -464,6 +464,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         chunks = chunks[:-1]
         if joined_at is not None and joined_at >= len(chunks):
             joined_at = None
+    if len(chunks) >= 2 and any(_INITIALS_ONLY.fullmatch(c.replace(" ", "")) for c in chunks[1:]):
+        chunks, joined_at = _drop_echoed_initials(chunks, joined_at)
     authors = _inverted_authors(chunks, legend, joined_at)
     if authors is None and (_chicago_head(chunks) or len(chunks) >= 3 and len(chunks[0].split()) == 1
                             and not _initials(chunks[0]) and _NAME_WORD.match(chunks[0]) and _initials(chunks[1])
@@ -532,6 +534,29 @@ def _split_vancouver_pairs(chunks: list[str]) -> list[str]:
         pair = re.fullmatch(r"(?P<a>[^\W\d_][\w'’\-]+\s+[A-Z]{1,3})\.\s+(?P<b>[^\W\d_][\w'’\-]+\s+[A-Z]{1,3})\.?", c.strip())
         out += [pair.group("a"), pair.group("b")] if pair else [c]
     return out
+
+
+def _drop_echoed_initials(chunks: list[str], joined_at: int | None) -> tuple[list[str], int | None]:
+    """``Thomas W. Roe, T. W., J. D. Lind``: a name written in full, then its own given names' initials as the
+    next piece (the page's template added them): the initials repeat the name, no name of their own (read with it,
+    the list looked family name first: "T. W. Thomas W. Roe").
+
+    >>> _drop_echoed_initials(["Thomas W. Roe", "T. W.", "J. D. Lind"], None)
+    (['Thomas W. Roe', 'J. D. Lind'], None)
+    >>> _drop_echoed_initials(["Roe", "T. W.", "J. D. Lind"], None)[0]
+    ['Roe', 'T. W.', 'J. D. Lind']
+    """
+    out: list[str] = []
+    for k, c in enumerate(chunks):
+        words = out[-1].split() if out else []
+        initials = re.findall(r"[A-ZÀ-ÖØ-Þ]", c) if _INITIALS_ONLY.fullmatch(c.replace(" ", "")) else []
+        if initials and len(words) >= 2 and _NAME_WORD.match(words[-1]) and not _initials(words[0]) \
+                and [w[0] for w in words[:-1]] == initials:
+            if joined_at is not None and k < joined_at:
+                joined_at -= 1
+            continue
+        out.append(c)
+    return out, joined_at
 
 
 def join_split_initials(chunks: list[str]) -> list[str]:

@@ -2,8 +2,9 @@
 
 Takes a segment (and its text) of a citation written on one line; gives the parts:
 family-name-first author lists (``_inverted_head``, ``_uninvert_authors``), APA
-(``_split_apa``), names then title (``_split_names_then_title``), title then names,
-and the general ``_split_one_liner`` and ``_split_authors_venue``.
+(``_split_apa``), names then title (``_split_names_then_title``; on a line of its own above the
+venue, ``_names_then_title``), title then names (``_split_title_then_names``), names then venue
+(``_leading_names``), and the general ``_split_one_liner`` and ``_split_authors_venue``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, STATUS_NOTE, has_cjk, split_authors
+from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, STATUS_NOTE, has_cjk, owner_variant, split_authors
 
 from .source import _norm
 from .memo import fold, same_name
@@ -29,7 +30,9 @@ from .scores import (
     _venue_score,
 )
 from .runs import Seg, _run_hint
-from .context import _NUMBERING, _TRAIL_PICTOGRAPHS, _Ctx, _clean_piece, _clean_title, _sentences, _vancouver_end
+from .context import (
+    _NUMBERING, _TRAIL_PICTOGRAPHS, _Ctx, _clean_piece, _clean_title, _note_words_only, _sentences, _vancouver_end,
+)
 
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -193,6 +196,19 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 if len(cut.split()) >= 2:
                     title, pos = cut, at
                     break
+    if title is None and not italics:
+        # "Lee, K. (2016) <a><b>Title of the paper</b></a> Oikos 125:1-9": no italic anywhere, a bold or linked run
+        # right after the year is the title, the venue after it whatever stops it has (none here)
+        styled = [(r, _norm(seg.raw[a:b])) for r, (a, b) in zip(seg.runs, seg.spans) if _norm(seg.raw[a:b])]
+        lead = next((k for k, (r, p) in enumerate(styled) if text.find(p, start) >= start), None)
+        if lead is not None and (styled[lead][0].bold or styled[lead][0].anchor is not None) \
+                and text.find(styled[lead][1], start) == start:
+            key = (styled[lead][0].bold, styled[lead][0].anchor)
+            piece = " ".join(p for r, p in styled[lead:][:next(
+                (k for k, (r, p) in enumerate(styled[lead:]) if (r.bold, r.anchor) != key), len(styled) - lead)])
+            at = text.find(piece, start)
+            if at == start and len(piece.split()) >= 3 and len(text[at + len(piece):].strip(" .,;:").split()) >= 1:
+                title, pos = piece.rstrip(". "), at + len(piece)
     quoted = re.match(r"\s*[“\"]([^”\"]{6,}?)[”\"]", rest) if title is None else None
     if quoted:
         # '(2020). "Job Search Frictions." Working paper.': the quotes close the title, its period inside them
@@ -202,7 +218,8 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         if not parts:
             return None
         title = parts[0]
-        if title.endswith(("?", "!")) and len(parts) >= 3 and _venue_score(parts[1]) < 1 <= _venue_score(parts[2]) \
+        if title.endswith(("?", "!")) and len(parts) >= 3 and _venue_score(parts[1]) < 1 <= max(
+                _venue_score(parts[2]), 1 if re.match(r"In\s*:?\s+[A-Z]", parts[2]) else 0) \
                 and text.find(parts[1], start) >= 0 and not re.search(r",\s*\d", parts[1]):
             # ("Sur le Spectre, 1, 15." after the question is the venue with its volume and pages, no subtitle)
             # "How mixed is it? An acoustic analysis of vowels. Journal of Phonetics.": a question, then its subtitle
@@ -225,6 +242,34 @@ def _name_list(text: str) -> bool:
     """``"Pingping Dong, Xiao-Lin Wang, Kam K. H. Ng"``: every chunk of a given-name-first list is a name."""
     authors = split_authors(text).authors
     return bool(authors) and all(name_like(a.name) for a in authors) and (len(authors) > 1 or _full_name(authors[0].name))
+
+
+def _names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | None:
+    """``"A. Lee, B. Roe. <i>A Study of Things</i>."``: a line of two sentences, the first a list of names and the
+    second the title (the venue on a line of its own below); the names and the title, or None.
+
+    The names are told by their look (every chunk a name, given name first or family name first); the title by
+    its own style (italic, bold or a link, whatever its words), or, written plain, by naming no one and holding
+    no venue words ("Walks and Bubbles" in title case reads as two names when nothing sets it off)."""
+    parts = _sentences(text)
+    if len(parts) != 2:
+        return None
+    names, title = _clean_piece(parts[0]), _clean_title(parts[1].rstrip(". "))
+    if not names or len(title.split()) < 2 or not (_name_list(names) or _uninvert_authors(names) is not None) \
+            or not re.match(r"[\"“‘'¿¡]?\w", title) or _note_words_only(title):
+        return None  # ("A, B. (*Equal contribution)": a note on the names, no title)
+    if _author_score(names, ctx.owner_names) < 0.6 or _venue_score(title) >= 2 \
+            or any(same_name(title, o) for o in ctx.owner_names if o):
+        return None
+    styled = [(r.bold, r.italic, r.anchor) for r in seg.runs if r.text.strip(" .,;:")
+              and _norm(r.text).strip(" .,;:") in title]
+    whole = "".join(_norm(r.text) for r in seg.runs if (r.bold, r.italic, r.anchor) == styled[0]).strip(" .,;:") \
+        if styled and (styled[0][0] or styled[0][1] or styled[0][2] is not None) else ""
+    if whole == title:
+        return names, title
+    if _author_score(title, ctx.owner_names) >= 0.3 or _name_list(title):
+        return None
+    return names, title
 
 
 @lru_cache(maxsize=16384)
@@ -368,6 +413,97 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     if not (owner or ended):
         return None
     return _clean_title(title), ", ".join(names), _clean_piece(text[venue_at:]) or None
+
+
+_NAME_CHUNK = re.compile(r"\s*[,;]\s*")
+
+
+def _names_chunk(chunk: str) -> bool:
+    """One piece of a comma list is a person's name, or names joined by "and" ("B. Roe and C. Wu"), marks aside."""
+    if re.search(r"[a-z]{3}[.?!:]\s", chunk):
+        return False  # "and Challenges. Lu Cheng": a sentence ends inside it (a title's end before the names)
+    parts = [q.strip() for q in re.split(r"\s+(?:and|&)\s+|^(?:and|&)\s+", chunk.strip()) if q.strip()]
+    return bool(parts) and all(_full_name(_QUICK_MARKS.sub("", q).rstrip(". ") if q.endswith(("*.", "†."))
+                                          else _QUICK_MARKS.sub("", q)) for q in parts)
+
+
+def _owner_among(names: str, ctx: _Ctx) -> bool:
+    """The page's owner is one of a list of names, written with or without a middle initial ("Ann M. Roe")."""
+    return any(same_name(n, o) or owner_variant(n, o) for n in (
+        _QUICK_MARKS.sub("", x).strip() for x in re.split(r"\s*[,;]\s*|\s+(?:and|&)\s+", names))
+        for o in ctx.owner_names if o)
+
+
+_INITIALED = re.compile(rf"(?:[{_UP}]\.\s*-?)+\s*[{_UP}]")
+"""A name written with its initials first ("M. Y. Roe", "J.-C. Morel")."""
+
+
+def _leading_names(text: str, ctx: _Ctx) -> tuple[str, str] | None:
+    """``"M. Y. Roe*, S. Lind, A. V. Kent, SPIE Optics, Boston, 2015."``: the names that open a comma list and the
+    rest after them, with no stop or word between. A list of initialed names ends at the first piece that is not
+    one ("Nature Physics" reads as a name, but not as an initialed one); a list of full names only where "and"
+    closes it ("Ann Lee and Bo Chen, Optics Letters")."""
+    pieces = [m for m in re.finditer(r"[^,;]+", text)]
+    initialed = bool(pieces) and _INITIALED.match(pieces[0].group(0).strip()) is not None
+    taken, ended = 0, False
+    for m in pieces:
+        chunk = m.group(0).strip()
+        if not _names_chunk(chunk) or (initialed and not _INITIALED.match(re.sub(r"^(?:and|&)\s+", "", chunk))):
+            break
+        taken += 1
+        if re.search(r"(?:^|\s)(?:and|&)\s", chunk):
+            ended = True
+            break
+    if not taken or taken == len(pieces) or not (initialed or ended):
+        return None
+    names = text[:pieces[taken - 1].end()]
+    rest = _clean_piece(text[pieces[taken - 1].end():].lstrip(" ,;"))
+    if not rest or not (_owner_among(names, ctx) or taken >= 2) or re.fullmatch(r"\(?(?:eds?|editors?|hrsg)\.?\)?", rest, re.I):
+        return None
+    return _clean_piece(names), rest
+
+
+def _split_title_then_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
+    """``"The Title, A. Author, B. Author and C. Author, <i>Venue</i>, <b>2017</b>, 33(1), 1-9."``: the title first,
+    then the names, then the venue, with only commas (or a semicolon, or none after a comma: "Title,A. Author")
+    between them. The names are the first run of chunks that each read as a person's name, the title all before
+    them, the venue all after; taken only when the owner is among the names (or the run ends in "and X") and a
+    venue (an italic run, venue words or a year) follows."""
+    if text.count(",") + text.count(";") < 2:
+        return None
+    pieces = []  # (chunk, start, end)
+    at = 0
+    for m in _NAME_CHUNK.finditer(text):
+        pieces.append((text[at:m.start()], at, m.start()))
+        at = m.end()
+    pieces.append((text[at:], at, len(text)))
+    italic_at = next((text.find(p) for r in seg.runs if r.italic and len(p := _norm(r.text).strip(" ,.;:")) >= 3
+                      and not p.isdigit() and text.find(p) > 0), None)
+
+    first = next((k for k in range(1, len(pieces)) if _names_chunk(pieces[k][0])), None)
+    if first is None:
+        return None
+    last = first
+    while last + 1 < len(pieces) and _names_chunk(pieces[last + 1][0]) \
+            and (italic_at is None or pieces[last + 1][2] <= italic_at):
+        last += 1
+    head = text[:pieces[first - 1][2]]
+    if re.search(r"(?:[^\W\d_]{2}|\d)[.?!]\s+\S", head) or re.search(r"\bwith\s*$", head, re.I) \
+            or _names_chunk(pieces[0][0]) or re.search(r"[\"“”]", head) or head.count("(") != head.count(")"):
+        # "Title. Ann Lee, Bo Chen and C. Wu. Venue": a stop ends the title before the names' sentence; 'A and B,
+        # “Title” in Book (C, D, eds.)': the names open it, the title in quotes
+        return None
+    title = _clean_title(head)
+    names = text[pieces[first][1]:pieces[last][2]]
+    venue = _clean_piece(text[pieces[last][2]:].lstrip(" ,;")) if last + 1 < len(pieces) else ""
+    if len(title.split()) < 2 or not venue or _author_score(title, ctx.owner_names) >= 0.3 and not _title_cased(title):
+        return None
+    venue_start = pieces[last + 1][1]
+    if not (italic_at == venue_start or _venue_score(venue) >= 1 or _YEAR_RX.search(venue)):
+        return None
+    if not (_owner_among(names, ctx) or re.search(r"\s(?:and|&)\s+\S+\s+\S+$", names.strip())):
+        return None
+    return title, _clean_piece(names.replace(";", ",")), venue
 
 
 def _title_with_names(text: str, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
@@ -617,6 +753,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     named = _split_names_then_title(seg, text, ctx)  # after the colon rule: "A, B and C: Title" is the colon's
     if named:
         return named
+    named = _split_title_then_names(seg, text, ctx)
+    if named:
+        return named
     # 1. runs the page itself labels
     groups: list[tuple[str, str]] = []  # (style key, text)
     group_anchor = None
@@ -739,6 +878,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 while italic and k < len(parts) and not parts[k].startswith(italic) \
                         and _venue_score(parts[k]) < 1 and not re.match(r"(?i)(?:in|proc|to appear)\b", parts[k]):
                     k += 1  # "A, B. Watch them Fight! Creativity Tasks in X. <i>Journal</i>": the title to the venue
+                if not italic and parts[1].endswith(("?", "!")) and len(parts) >= 4 and _venue_score(parts[2]) < 1 \
+                        and len(parts[2].split()) <= 8 and _author_score(parts[2], ctx.owner_names) < 0.3 \
+                        and (re.match(r"In\s*:?\s+[A-Z]", parts[3]) or _venue_score(parts[3]) >= 1):
+                    # "A, B. Why a theory? An Introduction. In C (eds.) Book.": a question, then its subtitle, then
+                    # the venue (as the APA reader takes it)
+                    return _clean_title(f"{parts[1]} {parts[2]}"), authors or _clean_piece(parts[0]), \
+                        _clean_piece(" ".join(parts[3:])) or None
                 if k > 2 and k < len(parts) and parts[k].startswith(italic):
                     return _clean_title(" ".join(parts[1:k])), authors or _clean_piece(parts[0]), \
                         _clean_piece(" ".join(parts[k:])) or None
@@ -873,4 +1019,5 @@ def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | No
     parts = _sentences(text)
     if len(parts) >= 2 and _author_score(parts[0], ctx.owner_names) >= 0.3:
         return _clean_piece(parts[0]), _clean_piece(" ".join(parts[1:]))
-    return None
+    # "M. Y. Roe, S. Lind, SPIE Optics, Boston, 2015": the names, then the venue, commas only between them
+    return _leading_names(text, ctx)

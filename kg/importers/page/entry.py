@@ -46,6 +46,7 @@ from .context import (
 )
 from .citation import (
     _apa_citation,
+    _names_then_title,
     _split_authors_venue,
     _split_one_liner,
     _title_by_names,
@@ -709,6 +710,23 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             notes.append(_clean_piece(kept[0]))  # the styled line is a note on the paper
         elif styled is not None:
             title, title_seg = kept
+    if title is None and authors_text is None and len(free) >= 2:
+        # "A. Lee, B. Roe. <i>Title</i>.<br>In <i>Journal</i> 5(3), 1-20. 2022.": the names' sentence and the title
+        # share the first line, the venue is the next one (a hand-written list's two-line entry)
+        for i in free[:1]:  # (the entry's first line: a names' line under a title line of its own is the other order)
+            head = _names_then_title(segs[i], texts[i], ctx)
+            if head and any(_venue_score(texts[k]) >= 1 or _YEAR_RX.search(texts[k]) for k in free if k > i):
+                authors_text, title = head
+                authors_seg = title_seg = i
+                free.remove(i)
+                scores = {k: (_author_score(texts[k], ctx.owner_names), _venue_score(texts[k])) for k in free}
+                venue_seg = _venue_among(free, texts, segs, scores)
+                if venue_seg is None:
+                    venue_seg = next((k for k in free if k > i and scores[k][0] < 1), None)
+                    if venue_seg is not None:
+                        free.remove(venue_seg)
+                venue_text = texts[venue_seg] if venue_seg is not None else None
+                break
     if title is None:
         cand = [i for i in free]
         if len(cand) == 1 and (authors_text is None or venue_text is None):

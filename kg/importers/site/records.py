@@ -92,9 +92,14 @@ def citation_authors(citation: str) -> tuple[list[Author], bool]:
     return result.authors, result.truncated or truncated
 
 
-_AUTHORS_TAIL = re.compile(r"(.*?[^\W\d_]{2})\.\s+([A-Z].*?\(\s*(?:19|20)\d\d\s*\))\s*\.?\s*$", re.S)
+_AUTHORS_TAIL = re.compile(r"(.*?[^\W\d_]{2})[.;]\s+([A-Z].*?\(\s*(?:19|20)\d\d\s*\))\s*\.?\s*$", re.S)
 """An authors line that ends in the citation's venue and year (``A. Roe, B. Lee. Journal of Sand (2020)``,
-``A. Roe, B. Lee, et al. Nature (2021)``): the names, then the tail after the period that ends the last name."""
+``A. Roe, B. Lee, et al. Nature (2021)``, ``A. Roe, B. Lee; Nature (2021)``): the names, then the tail after the
+period (or semicolon) that ends the last name."""
+_AUTHORS_BARE_TAIL = re.compile(
+    r"(.*\b(?:and|&)\s+(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+)\s+([A-Z][^,;]*?\(\s*(?:19|20)\d\d\s*\))\s*\.?\s*$", re.S)
+"""The same with no stop after the last name (``A. Roe and B. C. Lee Journal of Sand (2020)``): the last name, after
+the list's "and", is initials and one family name."""
 
 _PLACEHOLDER_DATE = re.compile(r"^\s*['\"]?(?:1900|0001|1000)-01-01")
 """The date a record generator writes when it knows none (academicpages files exported from ORCID:
@@ -328,7 +333,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         pub.authors_truncated = any(left_out_note(n) for n in names)  # "author 449 of 729"
     elif as_text(authors):
         line = as_text(authors)
-        m = None if any(as_text(lowered.get(k)) for k in (*keys.venue, "year", "date")) else _AUTHORS_TAIL.match(line)
+        m = None if any(as_text(lowered.get(k)) for k in (*keys.venue, "year", "date")) else (
+            _AUTHORS_TAIL.match(line) or _AUTHORS_BARE_TAIL.match(line))
         if m:
             # the citation's tail in the authors field of a record with no venue nor year ("A. Roe, B. Lee.
             # Journal of Sand (2020)"): the venue and year are read off it
