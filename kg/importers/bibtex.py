@@ -43,7 +43,7 @@ from typing import Collection, Iterator
 from ..errors import SourceError
 from ..model import Author, Education, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import _STAR_LEGEND, CONF_WORDS, MARK_SYMBOLS, MONTHS, _read_stars, NOTE_WORDS, arxiv_id, doi_of, find_year, link_kind, mark_owner, name_key, repair_url, same_name, strip_marks, venue_type
+from .common import _STAR_LEGEND, CONF_WORDS, MARK_SYMBOLS, MONTHS, _read_stars, NOTE_WORDS, arxiv_id, doi_of, find_year, link_kind, mark_owner, name_key, only_link_label, repair_url, same_name, strip_marks, venue_type
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -807,8 +807,10 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         # al-folio's badge used for a note ("Cover paper", "Oral", "Best Paper"): a note, not the venue
         pub.notes.append(short.strip())
         short = None
-    elif short and _TYPE_BADGE.fullmatch(short.strip()):
-        short = None  # al-folio's badge used for the kind of work ("Article", "Book", "Preprint"): no venue
+    elif short and (_TYPE_BADGE.fullmatch(short.strip()) or only_link_label(short)):
+        # al-folio's badge used for the kind of work ("Article", "Book", "Preprint") or for a link's label ("PDF"):
+        # no venue
+        short = None
     if venue_full:
         arx = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5}|[a-z\-]+/\d{7})", venue_full, re.I)
         if arx:

@@ -992,7 +992,36 @@ _VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{
 _VENUE_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 _VENUE_SPACES = re.compile(r"\s{2,}")
 _VENUE_ACRONYM = re.compile(r"\(([^()]+)\)?\s*$")
+_VENUE_VOLUME_YEAR_PAGE = re.compile(r"^(.*?[^\W\d_].*?)(?:\s+(\d{1,4}))?\s*\((?:19|20)\d\d\)\s*,?\s*"
+                                     r"([A-Za-z]?\d+(?:\s*[-–]+\s*\d+)?)(?:\s*[,;.]\s.*)?$")
+_VENUE_SPACE_PUNCT = re.compile(r"(?<=\S)\s+(?=[,;)\]])|(?<=[(\[])\s+")
 """What parse_venue reads off every venue line (compiled once: it runs on each entry's venue)."""
+LINK_LABEL = (r"(?:pdf|code|data|dataset|slides?|video|poster|project(?:\s+page)?|website|bibtex|bib|html|"
+              r"supplement(?:ary)?(?:\s+material)?|supp|abstract|link|arxiv|doi|github|preprint|demo)")
+"""The words a page labels a work's links with (``Code:``, ``[PDF]``): never part of its venue."""
+_VENUE_LABEL_TAIL = re.compile(rf"(?:[\s,;|]*(?:\b{LINK_LABEL}\s*:|\[\s*{LINK_LABEL}\s*\]|\(\s*{LINK_LABEL}\s*\)))+"
+                               rf"(?:[\s,;|]*\b{LINK_LABEL})?[\s,;|:]*$", re.I)
+"""(the last label may have lost its colon with the link after it: "Code: Data")"""
+_VENUE_ONLY_LABEL = re.compile(r"^[\s\[(]*(?:pdf|code|data|slides?|video|project(?:\s+page)?|website|bibtex|html|"
+                               r"supplement(?:ary)?|link|abstract|github|demo)[\s\])]*[:.]?\s*$", re.I)
+"""(an arXiv or a preprint badge names where the work is: a venue)"""
+
+
+def only_link_label(text: str) -> bool:
+    """Whether a venue badge or line is nothing but a link's label (al-folio's ``abbr = {PDF}``).
+
+    >>> only_link_label("PDF"), only_link_label("[Code]"), only_link_label("arXiv"), only_link_label("Data Science")
+    (True, True, False, False)
+    """
+    return bool(_VENUE_ONLY_LABEL.match(text))
+
+
+def _without_labels(text: str) -> str:
+    """A venue line without the link labels a page writes after it (``Phys. Rev. D 110 (2024) Code: Data:``,
+    ``Nature [PDF]``), empty when it is nothing but one (al-folio's ``abbr = {PDF}``)."""
+    if _VENUE_ONLY_LABEL.match(text):
+        return ""
+    return _VENUE_LABEL_TAIL.sub("", text) if ":" in text or "[" in text or "(" in text else text
 
 
 def parse_venue(text: str) -> Venue:
@@ -1012,7 +1041,7 @@ def parse_venue(text: str) -> Venue:
     'Proc. of Formal Days'
     """
     out = Venue()
-    text = _VENUE_EMPHASIS.sub("", text.replace("\\", "")).replace("\u00a0", " ").strip()
+    text = _without_labels(_VENUE_EMPHASIS.sub("", text.replace("\\", "")).replace("\u00a0", " ").strip())
     # "Widget Bulletin 1998; 50: 27-33. Reprinted in Widget Bulletin Reprints 1999; 9: 1-7": the paper's year is
     # the first venue's, the reprint a later note on it
     text = _REPRINT_TAIL.sub("", text) or text
@@ -1057,9 +1086,15 @@ def parse_venue(text: str) -> Venue:
     named = _NAME_YEAR_STOP.match(name)
     if named:
         name = named.group(1)  # "CONTROLO 2020. Lecture Notes in Electrical Engineering": the meeting, then its series
+    cited = _VENUE_VOLUME_YEAR_PAGE.match(name)
+    if cited:  # "Phys. Rev. D 110 (2024) 054513", "PoS LATTICE2021 (2022) 130": name, volume, (year), first page
+        name = cited.group(1)
+        out.volume = out.volume or cited.group(2)
+        out.pages = out.pages or cited.group(3)
     name = _YEAR.sub("", name)
     name = _VENUE_EMPTY_BRACKETS.sub("", name)  # "Nonlinear Dynamics (2022)": the year's brackets, left empty
-    name = _VENUE_SPACES.sub(" ", name).strip(" ,.;:-")
+    # ("Interspeech 2024, Kos" and "(LREC 2026)" without their years: no space before the comma or bracket left)
+    name = _VENUE_SPACE_PUNCT.sub("", _VENUE_SPACES.sub(" ", name)).strip(" ,.;:-")
     acronym = None
     m = _VENUE_ACRONYM.search(name) if "(" in name else None  # a closing bracket, or one the volume's cut above left open
     if m and name.rstrip().endswith(")") and _looks_like_acronym(m.group(1)):

@@ -377,3 +377,12 @@ def test_capitalised_field_names_are_read_as_lower_case_ones():
     pub = read_bibtex(text, "Olek Marrow").publications[0]
     assert [a.name for a in pub.authors] == ["Ines Vance", "Olek P. Marrow"] and pub.authors[1].is_self
     assert pub.venue == "Ocean Letters" and pub.year == 2019
+
+
+def test_an_abbr_badge_naming_a_link_is_no_venue():
+    """al-folio's ``abbr = {PDF}`` on an entry with a ``pdf`` file: the badge says what the link is, and the
+    venue is the book the chapter is in."""
+    text = ("@inproceedings{r1, abbr={PDF}, pdf={essay.pdf}, title={Losing the head to the machine}, "
+            "author={Roe, Ana}, booktitle={Cinema of thought: essays}, year={2013}}\n")
+    [pub] = read_bibtex(text, "Ana Roe").publications
+    assert pub.venue == "Cinema of thought: essays"

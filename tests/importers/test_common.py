@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import pytest
 
 from kg.importers import common
 from kg.importers.common import mark_owner, owner_variant, parse_venue, same_name
@@ -352,3 +353,19 @@ def test_research_qualifying_the_name_that_ends_a_heading_is_no_publications_sec
     assert section_kind("Research Students") == "students"
     assert section_kind("Research") == "publications" and section_kind("Research and Publications") == "publications"
     assert section_kind("Research Achievements") == "publications"
+
+
+@pytest.mark.parametrize("text, venue, volume, pages", [
+    ("Phys.Rev.D 110 (2024) 5 Code: Data:", "Phys.Rev.D", "110", "5"),   # link labels after the venue
+    ("Nature [PDF] [Code]", "Nature", None, None),
+    ("IEEE Transactions on Big Data, 2020", "IEEE Transactions on Big Data", None, None),  # a name ending in Data
+    ("PDF", None, None, None),                                          # a link label alone is no venue
+    ("arXiv", "arXiv", None, None),                                     # the preprint server is one
+    ("EPJ Web Conf. 274 (2022) 08014", "EPJ Web Conf", "274", "08014"),
+    ("Interspeech 2024, Kos, Greece", "Interspeech, Kos, Greece", None, None),  # no " ," left by the year
+])
+def test_parse_venue_drops_link_labels_and_reads_volume_year_page(text, venue, volume, pages):
+    from kg.importers.common import parse_venue
+
+    v = parse_venue(text)
+    assert (v.venue, v.volume, v.pages) == (venue, volume, pages)

@@ -1524,3 +1524,39 @@ def test_a_gbt_list_with_quoted_titles_and_a_comma_typed_inside_et_al(tmp_path):
     # "Educational Background" is the education section; "Graduate:" labels the line, the school follows it
     assert [e.institution for e in profile.person.education] == ["Lark Institute of Technology",
                                                                   "Inland Dianzi University"]
+
+
+# --- link labels are never part of a venue --------------------------------------------------------
+
+
+def test_a_physics_list_with_code_and_data_badges_after_each_citation(tmp_path):
+    """A hand-written list of numbered citations whose venue link reads "Journal Volume (Year) Page", then the
+    arXiv link named by its own id, and on the next line "Code:" and "Data:" each before a badge image that is
+    all of its link: the venue is the journal's name, the arXiv id no part of it, and the badges are the code and
+    data links (their deposit DOIs not the paper's)."""
+    p = tmp_path / "publications.md"
+    p.write_text(
+        "# Ada Lind\n\n## Articles\n\n"
+        '[1] B. Cruz, D. Eze, and A. Lind, "Scattering of slow quarks in a toy model", '
+        "[Phys.Rev.D 110 (2024) 5](https://doi.org/10.1103/PhysRevD.110.990001) "
+        "[2405.99001 [hep-lat]](https://arxiv.org/abs/2405.99001)\n"
+        'Code:<a href="https://doi.org/10.5281/zenodo.990001"><img src="https://zenodo.org/badge/DOI/x1.svg" '
+        'alt="DOI"></a> Data:<a href="https://doi.org/10.5281/zenodo.990002"><img '
+        'src="https://zenodo.org/badge/DOI/x2.svg" alt="DOI"></a>\n\n'
+        '[2] A. Lind and D. Eze, "Mixing of singlets in toy models", '
+        "[accepted by Phys.Rev.D](https://journals.example.org/prd/accepted/abc) "
+        "[2405.99002 [hep-lat]](https://arxiv.org/abs/2405.99002)\n"
+        "Code: [![DOI](https://zenodo.org/badge/DOI/x3.svg)](https://doi.org/10.5281/zenodo.990003) "
+        "Data: [![DOI](https://zenodo.org/badge/DOI/x4.svg)](https://doi.org/10.5281/zenodo.990004)\n\n"
+        '[3] A. Lind and B. Cruz, "Strong breaking in a toy theory", '
+        "[PoS LATTICE2021 (2022) 130](https://doi.org/10.22323/1.396.9130), "
+        "[arXiv:2109.99003 [hep-lat]](https://arxiv.org/abs/2109.99003)\n",
+        encoding="utf-8")
+    pubs = import_path(p).profile.publications
+    assert [x.venue for x in pubs] == ["Phys.Rev.D", "Phys.Rev.D", "PoS LATTICE"]
+    assert [x.year for x in pubs] == [2024, None, 2022]
+    assert pubs[0].links["code"] == "https://doi.org/10.5281/zenodo.990001"
+    assert pubs[0].links["data"] == "https://doi.org/10.5281/zenodo.990002"
+    assert pubs[1].links["code"] == "https://doi.org/10.5281/zenodo.990003"
+    assert pubs[1].links["data"] == "https://doi.org/10.5281/zenodo.990004"
+    assert pubs[0].arxiv == "2405.99001" and not (pubs[0].doi or "").startswith("10.5281")

@@ -383,3 +383,62 @@ def test_a_pages_works_written_as_shortcode_calls_are_read(tmp_path):
     assert [a.name for a in quad.authors] == ["Ravi Pell", "Tove Lind"] and quad.authors[0].is_self
     assert quad.year == 2022 and quad.venue == "Graphics Forum" and quad.file == "content/papers/_index.md"
     assert pubs["Smooth frames on surfaces"].year == 2020
+
+
+def test_a_home_pages_shortcode_calls_naming_authors_by_ids_of_a_data_table(tmp_path):
+    """A Hugo home page (read by the page reader for the person and news) whose works are paired shortcode calls
+    naming their authors by ids that ``data/authors.yaml`` lists (``authors="rpell,tlind"``), with the ids sharing
+    a mark in ``equal=`` and ``corresponding=``, and the abstract between the opening and closing call; the
+    theme's template joins the ids with the table (``where .Site.Data.authors.authors "id" ...``)."""
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    def call(title, authors, venue, year, extra=""):
+        return (f'{{{{< paper-card\n    title="{title}"\n    authors="{authors}"\n{extra}'
+                f'    venue="{venue}"\n    year="{year}"\n    code="https://git.example.org/{year}"\n>}}}}\n'
+                f'We study {title.lower()}.\n{{{{< /paper-card >}}}}\n\n')
+
+    write_site(tmp_path, {
+        "hugo.toml": 'baseURL = "https://pell.example.org/"\ntitle = "Ravi Pell"\n[params]\n  author = "Ravi Pell"\n',
+        "data/authors.yaml": "authors:\n  - id: rpell\n    name: Ravi Pell\n    highlight: true\n"
+                             "  - id: tlind\n    name: Tove Lind\n    url: https://lind.example.org/\n"
+                             "  - id: okaro\n    name: Omar Karo\n",
+        "layouts/shortcodes/paper-card.html": '{{ $all := .Site.Data.authors.authors }}{{ .Get "title" }}\n',
+        "content/_index.md": "+++\ntitle = \"Ravi Pell\"\n+++\n\nI am a researcher at Lakeside University.\n\n"
+        "## News\n\n- **May 2024:** Our mesh paper was accepted.\n\n## Publications\n\n"
+        + call("Quad meshes from cross fields", "rpell,tlind,okaro", "Graphics Forum", "2022",
+               '    equal="rpell,tlind"\n    corresponding="okaro"\n')
+        + call("Smooth frames on surfaces", "tlind,rpell", "SMI", "2020"),
+    })
+    profile = import_path(tmp_path).profile
+    pubs = {p.title: p for p in profile.publications}
+    assert sorted(pubs) == ["Quad meshes from cross fields", "Smooth frames on surfaces"]
+    quad = pubs["Quad meshes from cross fields"]
+    assert [a.name for a in quad.authors] == ["Ravi Pell", "Tove Lind", "Omar Karo"] and quad.authors[0].is_self
+    assert [a.marks for a in quad.authors] == [["equal_contribution"], ["equal_contribution"], ["corresponding"]]
+    assert quad.venue == "Graphics Forum" and quad.year == 2022 and quad.links["code"] == "https://git.example.org/2022"
+    assert quad.abstract == "We study quad meshes from cross fields."
+    assert [a.name for a in pubs["Smooth frames on surfaces"].authors] == ["Tove Lind", "Ravi Pell"]
+    assert len(profile.news) == 1
+    assert not [u for u in profile.unparsed if "paper-card" in u.text or "We study" in u.text]
+
+
+def test_a_shortcode_call_saying_where_a_work_appeared(tmp_path):
+    """``where="..."`` in a work's shortcode call is its venue, and a BibTeX entry the call encloses is no
+    abstract."""
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    def call(title, where, year):
+        return (f'{{{{< publication\n  title="{title}"\n  authors="Ravi Pell, Tove Lind"\n  year="{year}"\n'
+                f'  where="{where}"\n>}}}}\n@inproceedings{{k{year},\n  title = {{{title}}},\n}}\n'
+                f'{{{{< /publication >}}}}\n\n')
+
+    write_site(tmp_path, {
+        "config.toml": 'baseURL = "https://pell.example.org/"\ntitle = "Ravi Pell"\n',
+        "content/_index.md": "+++\ntitle = \"Ravi Pell\"\n+++\n\n## Publications\n\n"
+        + call("Quad meshes from cross fields", "Graphics Forum", "2022") + call("Smooth frames", "SMI", "2020"),
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert pubs["Quad meshes from cross fields"].venue == "Graphics Forum" and pubs["Smooth frames"].venue == "SMI"
+    assert pubs["Smooth frames"].abstract is None

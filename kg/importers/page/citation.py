@@ -684,8 +684,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         if len(rest.split()) >= 2 and _author_score(rest, ctx.owner_names) < 0.3:
             return _clean_title(rest), None, note or None
         return None
-    # "and Xiaoli Wei.Thompson Sampling on ...": a sentence's period glued to the next one (a PDF's export)
-    text = re.sub(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})", ". ", text)
+    # "and Xiaoli Wei.Thompson Sampling on ...": a sentence's period glued to the next one (a PDF's export); not
+    # a journal's abbreviated words written close ("Phys.Rev.D", "Nucl.Phys.B": the next word ends in a stop too)
+    text = re.sub(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2}(?![a-z]*\.))", ". ", text)
     # "Wang H, Lee G, et, al. Title[J]": a comma typed inside "et al." (it is no author "et")
     text = re.sub(r"\bet,\s*al\.", "et al.", text)
     if not text:

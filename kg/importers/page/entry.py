@@ -19,7 +19,7 @@ from .source import _norm
 from .memo import fold, link_kind, parse_venue
 from .scores import _YEAR_RX, _author_score, _venue_score
 from .runs import Run, Seg, _run_hint, _seg_hint
-from .labels import _LABEL_WORDS, _PUBLISHER_LINK, _SEPARATORS, _is_label_anchor, _label_of
+from .labels import _LABEL_WORDS, _PUBLISHER_LINK, _SEPARATORS, _is_label_anchor, _label_of, lead_label
 from .venue import (
     _EXTRA_NOTES,
     _PLAIN_SENTENCE,
@@ -393,6 +393,10 @@ def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) ->
         free.remove(ranked[0])
         return ranked[0]
     return None
+
+
+_NOT_THE_WORKS_DOI = ("code", "data", "slides", "video", "poster", "supplement", "talk", "demo")
+"""Links whose DOI is that of something the work comes with (its code or data deposited with a DOI), not its own."""
 
 
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
@@ -1109,7 +1113,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         url = _abs_url(a.get("href"), ctx)
         if not url:
             continue
-        label = _label_of(a) or (a.get("title") or "")
+        label = _label_of(a) or lead_label(a) or (a.get("title") or "")
         kind = link_kind(label, url)
         if kind == "arxiv" and fold(label) in ("paper", "pdf"):
             kind = "paper"  # "[Paper]" pointing at arXiv: the paper (pub.arxiv still reads its id)
@@ -1150,11 +1154,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 continue  # a link inside the venue line that is not the venue ("1st winner for [COCO 2019 ...]")
             url = _abs_url(a.get("href"), ctx)
             if url and url not in pub.links.values() and url not in pub.placeholder_links.values():
-                _add_link(pub, link_kind(label, url) or "paper", url, ctx)
-    for url in list(pub.links.values()) + list(pub.placeholder_links.values()):
+                # (its text is the venue's name, no link label: "Foundations of Data Science" is no data link)
+                _add_link(pub, link_kind("", url) or "paper", url, ctx)
+    for kind, url in list(pub.links.items()) + list(pub.placeholder_links.items()):
         if pub.arxiv is None and arxiv_id(url):
             pub.arxiv = arxiv_id(url)
-        if pub.doi is None and doi_of(url):
+        if pub.doi is None and doi_of(url) and kind not in _NOT_THE_WORKS_DOI:
             pub.doi = _valid_doi(doi_of(url))
     # ids, pages from an embedded BibTeX block, text like "arXiv:2301.01234" or "doi: 10.x/y"
     whole = " ".join(s.text for s in segs)

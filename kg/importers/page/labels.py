@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..common import arxiv_id
 from .source import _classes, _itertext, _norm
 from .memo import _label_kind, _url_kind, fold
 
@@ -46,6 +47,9 @@ def _is_label_anchor(anchor) -> bool:
         return True
     if _label_kind(label) is not None:
         return True
+    ident = arxiv_id(href) if "arxiv" in href else None
+    if ident and ident in label and len(label.split()) <= 3:
+        return True  # "[2405.01234 [hep-lat]](https://arxiv.org/abs/2405.01234)": a link named by its own id
     if written.startswith("[") and written.endswith("]") and len(label.split()) <= 2 and not label.isdigit() \
             and re.search(r"[^\W\d_]", label):
         return True  # "[ScienceDirect]", "[TRID]": a label the page writes in brackets, like a button
@@ -57,3 +61,19 @@ _DOWNLOAD_LINK = re.compile(r"download(?:\s+[\w\-]+){0,3}")
 _SEPARATORS = re.compile(r"^[\s\[\]()|/·•,;:.\-–—&]*$")
 # "IEEE Xplore Link", "Entropy link", "Journal version", "Link to paper": a label naming where the paper is
 _PUBLISHER_LINK = re.compile(r"^(?:[\w.&\-]+\s+){0,3}(?:link|version|online)$|^link to\b")
+
+
+_LEAD_LABEL = re.compile(r"(?:^|[\s\[(|,;])([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*$")
+
+
+def lead_label(anchor) -> str:
+    """The label a page writes just before a link that has no text of its own (``Code: <a><img
+    src=badge.svg></a>``, a badge image as the link), when it is a link label; else empty."""
+    if _label_of(anchor):
+        return ""
+    prev = anchor.getprevious()
+    parent = anchor.getparent()
+    text = (prev.tail if prev is not None else parent.text if parent is not None else "") or ""
+    m = _LEAD_LABEL.search(text[-40:])
+    label = m.group(1).strip() if m else ""
+    return label if label and (_label_kind(label) is not None or fold(label) in _LABEL_WORDS) else ""

@@ -315,8 +315,17 @@ _BADGE_IMAGE = re.compile(r"shields\.io|/badge/|badgen\.net", re.I)
 
 
 def _badge_label(anchor) -> str | None:
-    """The alt text of a badge image that is all of a link inside a list item, else None."""
-    if "".join(anchor.itertext()).strip() or not any(_tag(x) == "li" for x in anchor.iterancestors()):
+    """The alt text of a badge image that is all of a link inside a list item, or the link label written just
+    before an image that is all of a link (``Code: <a><img src=badge.svg></a>``), else None."""
+    if "".join(anchor.itertext()).strip():
+        return None
+    if anchor.find(".//img") is not None:
+        from .labels import lead_label  # (labels reads runs' sources: imported when a page has such a link)
+
+        lead = lead_label(anchor)
+        if lead:
+            return lead
+    if not any(_tag(x) == "li" for x in anchor.iterancestors()):
         return None
     img = next((i for i in anchor.iter("img") if (i.get("alt") or "").strip()), None)
     if img is None or not _BADGE_IMAGE.search(img.get("src") or ""):

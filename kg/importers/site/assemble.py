@@ -147,6 +147,15 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
     return out
 
 
+def _yield_lines(part: Part, lines: set[int]) -> None:
+    """A page's lines another reader of the same file read (its works' shortcode calls): the page reader's
+    works begun on them are that reader's, and so is saying what on them was not read."""
+    part.doc.used |= lines
+    if part.profile is not None:
+        part.profile.publications = [p for p in part.profile.publications if p.line not in lines]
+    part.publications = [p for p in part.publications if p.line not in lines]
+
+
 def _collection_item(file: str | None) -> bool:
     """A file of a Jekyll ``_publications/`` collection: one work per file, so two such files are two
     entries even when they share a title (a workshop paper and its journal version)."""
@@ -174,9 +183,16 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         # (a data file a family reader opened and read no work from is not taken: the records reader may read it)
         empty = {p.rel for p in parts if p.rel.lower().endswith(DATA_SUFFIXES) and not p.publications
                  and (p.profile is None or not p.profile.publications)}
+        # (a page a page reader read may list its works as shortcode calls, which the records reader reads)
+        pages = {p.rel for p in parts if p.rel.lower().endswith((".md", ".markdown", ".mdx")) and p.profile is not None}
         records = record_parts(root, {p.rel for p in parts} - empty, base, owner, named_only=any(
-            p.publications and p.format in RECORD_FORMATS for p in parts), work_pages=work_pages)
+            p.publications and p.format in RECORD_FORMATS for p in parts), work_pages=work_pages,
+            read_pages=pages)
         read_again = {p.rel for p in records} & empty
+        for record in records:
+            for part in parts:
+                if part.rel == record.rel and part.rel in pages:
+                    _yield_lines(part, record.doc.used)
         parts = [*(p for p in parts if p.rel not in read_again), *records]
     listed = [p for part in parts if not part.fills_only
               for p in [*part.publications, *(part.profile.publications if part.profile is not None else [])]]

@@ -336,9 +336,36 @@ def _named(name: str, texts: dict[Path, str], own: set[Path]) -> bool:
     return len(needle) >= 4 and any(needle in text for path, text in texts.items() if path not in own)
 
 
+_PEOPLE = "@people"
+"""The key of :func:`_lookups`' answer under which the site's table of people by id is kept."""
+_MARK_KEYS = {"equal": "equal_contribution", "equal_contribution": "equal_contribution",
+              "equal-contribution": "equal_contribution", "co_first": "equal_contribution",
+              "co-first": "equal_contribution", "cofirst": "equal_contribution", "corresponding": "corresponding",
+              "corresponding_author": "corresponding", "corresponding_authors": "corresponding",
+              "corresponding-author": "corresponding", "corresponding-authors": "corresponding"}
+"""A record's keys listing the authors who share a mark (``equal="ana,li"``, ``corresponding: [Ana Ruiz]``)."""
+_ID = re.compile(r"[\w.\-@]+")
+
+
+def _ids(value: object) -> list[str] | None:
+    """A record's value as a list of ids (``"ana,li wei"`` is not one: an id has no space)."""
+    if isinstance(value, str):
+        value = [v for v in re.split(r"\s*[,;]\s*", value.strip()) if v]
+    if isinstance(value, list) and value and all(isinstance(v, str) and _ID.fullmatch(v) for v in value):
+        return value
+    return None
+
+
 def _look_up(norm: dict, lookups: dict[str, dict[str, str]]) -> None:
     """A record's values that are keys of a table the site's templates look them up in (``authors: [ada, lin]``
-    and ``site.data.authors[author].name``), replaced by what the template writes."""
+    and ``site.data.authors[author].name``), replaced by what the template writes; authors (and the lists of
+    authors sharing a mark) written as ids of the site's table of people (:func:`_people_table`), most of
+    them found there, replaced by their names (an id not found stays: the template writes it)."""
+    people = lookups.get(_PEOPLE, {})
+    for field in ("authors", "author", *_MARK_KEYS) if people else ():
+        ids = _ids(norm.get(field))
+        if ids and 2 * sum(i in people for i in ids) > len(ids):
+            norm[field] = [people.get(i, i) for i in ids]
     for field, table in lookups.items():
         value = norm.get(field)
         if isinstance(value, list) and value and all(isinstance(v, str) and v in table for v in value):
@@ -355,6 +382,15 @@ def _read_record(norm: dict, spelled: dict[str, str], spans: dict[str, tuple[int
     _look_up(norm, lookups)
     used: set[str] = set()
     pub = publication_from_record(norm, RECORD_KEYS, base, used)
+    for key, mark in _MARK_KEYS.items() if pub is not None else ():
+        value = norm.get(key)
+        names = [n for n in (value if isinstance(value, list) else re.split(r"\s*[,;]\s*", as_text(value) or ""))
+                 if isinstance(n, str) and n.strip()]
+        marked = [a for a in pub.authors if any(same_name(a.name, n) for n in names)]
+        for author in marked:
+            author.marks = [*author.marks, mark]
+        if marked:
+            used.add(key)
     for key in used if pub is not None else ():
         span = spans.get(spelled.get(key, key))
         if span:
@@ -536,10 +572,69 @@ _INDEXED = re.compile(r"site\.data\.([\w\-]+)\[\s*([\w.]+)\s*\]\.(\w+)")
 _FOR = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+\w+\.(\w+)")
 
 
+_PEOPLE_FILES = {"authors", "author", "people", "persons", "members", "coauthors", "collaborators", "team", "names"}
+_PEOPLE_ID_KEYS = ("id", "key", "slug", "handle", "username", "short")
+_PEOPLE_NAME_KEYS = ("name", "full_name", "fullname", "display_name", "displayname")
+
+
+def _people_table(data: object) -> dict[str, str]:
+    """A data file's table of people by id: ``{ana: {name: Ana Ruiz}}``, ``[{id: ana, name: Ana Ruiz}]``, or
+    such a list under one key (``authors: [...]``); empty when the file is no such table."""
+    if isinstance(data, dict) and len(data) == 1 and isinstance(next(iter(data.values())), list):
+        data = next(iter(data.values()))
+    out: dict[str, str] = {}
+    if isinstance(data, list):
+        for item in data:
+            if not isinstance(item, dict):
+                return {}
+            low = {str(k).lower(): v for k, v in item.items()}
+            key = next((as_text(low[k]) for k in _PEOPLE_ID_KEYS if as_text(low.get(k))), None)
+            name = next((as_text(low[k]) for k in _PEOPLE_NAME_KEYS if as_text(low.get(k))), None)
+            if key and name:
+                out[key.strip()] = md_text(name).strip()
+    elif isinstance(data, dict):
+        for key, item in data.items():
+            low = {str(k).lower(): v for k, v in item.items()} if isinstance(item, dict) else {}
+            name = next((as_text(low[k]) for k in _PEOPLE_NAME_KEYS if as_text(low.get(k))), None)
+            if name:
+                out[str(key).strip()] = md_text(name).strip()
+    return {k: v for k, v in out.items() if _ID.fullmatch(k) and v}
+
+
+def _people(root: Path, texts: dict[Path, str]) -> dict[str, str]:
+    """The site's table of people by id, which records name their authors by (Hugo's ``data/authors.yaml``
+    that a shortcode joins ``authors="ana,li"`` with, Jekyll's ``_data/people.yml``): the tables of the data
+    folders' files named for people or that a template reads (``.Site.Data.coauthors``), id -> name."""
+    out: dict[str, str] = {}
+    for folder in ("data", "_data"):
+        here = root / folder
+        for path in sorted(here.iterdir()) if here.is_dir() else ():
+            stem = path.stem.lower()
+            if not path.is_file() or path.suffix.lower() not in (".yml", ".yaml", ".json", ".toml") or (
+                    stem not in _PEOPLE_FILES and not any(f"site.data.{stem}" in t for t in texts.values())):
+                continue
+            import tomllib
+
+            import yaml
+
+            try:
+                text = read_file(root, path).text
+                data = tomllib.loads(text) if path.suffix.lower() == ".toml" else yaml.safe_load(text)
+            except (SourceError, OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, RecursionError):
+                continue  # (a data file that does not parse is no table)
+            for key, name in _people_table(data).items():
+                out.setdefault(key, name)
+    return out
+
+
 def _lookups(root: Path, texts: dict[Path, str]) -> dict[str, dict[str, str]]:
     """The record fields a site's templates look up in a data table (``{{ site.data.journals[paper.journal].title
-    }}``, or ``site.data.authors[author].name`` in a loop over ``paper.authors``): field -> {key: value}."""
+    }}``, or ``site.data.authors[author].name`` in a loop over ``paper.authors``): field -> {key: value}; and
+    under ``_PEOPLE`` the site's table of people by id (:func:`_people`)."""
     out: dict[str, dict[str, str]] = {}
+    people = _people(root, texts)
+    if people:
+        out[_PEOPLE] = people
     for text in texts.values():
         if "site.data." not in text:
             continue
@@ -569,24 +664,40 @@ RECORD_FORMATS = ("jekyll-data", "records", "records-item")
 """The formats of parts read from data files: a site with one has said which data it shows."""
 
 
-_SHORTCODE = re.compile(r"\{\{[<%]-?\s*[\w\-/]+((?:\s+[\w\-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|`[^`]*`))+)\s*/?-?[>%]\}\}")
+_SHORTCODE = re.compile(r"\{\{([<%])-?\s*([\w\-/]+)((?:\s+[\w\-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|`[^`]*`))+)\s*/?-?[>%]\}\}")
 _PARAM = re.compile(r"([\w\-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`)")
 """A Hugo shortcode called with named parameters (``{{< pubitem title="..." authors="..." venue="..." >}}``), and
 one of its parameters."""
+_BIBTEX_BODY = re.compile(r"^\s*@\w+\s*[{(]")
 
 
-def _shortcode_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]]) -> Part | None:
+def _shortcode_body(text: str, m: re.Match) -> tuple[int, int] | None:
+    """The offsets of what a paired shortcode call encloses (``{{< pub ... >}}BODY{{< /pub >}}``), when the call
+    is closed before the next call opens; None for a call that encloses nothing."""
+    close = re.compile(r"\{\{" + re.escape(m.group(1)) + r"-?\s*/" + re.escape(m.group(2)) + r"\s*-?[>%]\}\}")
+    end = close.search(text, m.end())
+    nxt = _SHORTCODE.search(text, m.end())
+    if end is None or (nxt is not None and nxt.start() < end.start()):
+        return None
+    return m.end(), end.end()
+
+
+def _shortcode_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]],
+                    read: bool = False) -> Part | None:
     """A page listing its works as shortcode calls whose named parameters are one work's record each (a Hugo
     theme's ``pubitem``/``publication`` shortcode), as a part; None when fewer than two calls are works. The
-    braces a site sets around the owner's name among the authors (``{Ana Ruiz}, Li Wei``) are its highlight."""
+    braces a site sets around the owner's name among the authors (``{Ana Ruiz}, Li Wei``) are its highlight.
+    What a paired call encloses is the work's: its abstract, or its BibTeX entry. ``read``: the page was read
+    by a page reader, which says what its other lines hold (only the calls' lines are this part's)."""
     doc = read_file(root, path)
     part = Part(rel_path(root, path), doc, "records")
+    calls: set[int] = set()
     for m in _SHORTCODE.finditer(doc.text):
         first = doc.text.count("\n", 0, m.start()) + 1
         data, spans = {}, {}
-        for p in _PARAM.finditer(m.group(1)):
+        for p in _PARAM.finditer(m.group(3)):
             value = next(v for v in p.groups()[1:] if v is not None)
-            line = first + doc.text.count("\n", m.start(), m.start(1) + p.start())
+            line = first + doc.text.count("\n", m.start(), m.start(3) + p.start())
             data[p.group(1)], spans[p.group(1)] = value, (line, line + value.count("\n"))
         if not is_publication(data):
             continue
@@ -599,20 +710,35 @@ def _shortcode_part(root: Path, path: Path, base: str | None, lookups: dict[str,
             continue
         pub.line, pub.file = first, part.rel
         part.publications.append(pub)
-        doc.use(first, doc.text.count("\n", 0, m.end()) + 1)
+        last = doc.text.count("\n", 0, m.end()) + 1
+        doc.use(first, last)
+        body = _shortcode_body(doc.text, m)
+        if body is not None:
+            inner = doc.text[body[0]:body[1]]
+            inner = inner[:inner.rfind("{{")].strip()
+            if inner and not _BIBTEX_BODY.match(inner) and not pub.abstract:
+                pub.abstract = md_text(inner).strip() or None
+            last = doc.text.count("\n", 0, body[1]) + 1
+            doc.use(first, last)
+        calls.update(range(first, last + 1))
     if len(part.publications) < 2:
         return None
+    if read:
+        doc.ignore(1, len(doc.lines))
+        doc.ignored -= calls
     doc.sections[1] = "publications"
     return part
 
 
 def record_parts(root: Path, taken: set[str], base: str | None = None, owner: str | None = None,
-                 named_only: bool = False, work_pages: Collection[str] = ()) -> list[Part]:
+                 named_only: bool = False, work_pages: Collection[str] = (),
+                 read_pages: Collection[str] = ()) -> list[Part]:
     """The parts of the site's files holding publication records that no family reader took (``taken``: the
     files already read, relative to ``root``); ``owner``: whom the site is about, when known. ``named_only``:
     the site's data the family read already says which data the site shows, so only files another file
     names are read. ``work_pages``: the pages the family read one work from each (their folder's data files
-    are what they were made from, not read)."""
+    are what they were made from, not read). ``read_pages``: pages a page reader took and read no work from,
+    whose works may be shortcode calls (a part of those calls' lines only)."""
     data, folders, text_files = _site_files(root, taken)
     made_from = set()
     for page in work_pages:
@@ -661,10 +787,11 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     out = [p for _name, _own, parts in (named or ([] if named_only else found)) for p in parts]
     for path in texts:
         # a page's works written as shortcode calls: shown where they are written
-        if path.suffix.lower() in _PAGE_SUFFIXES and rel_path(root, path) not in taken and "{{" in texts[path] \
-                and "title=" in texts[path]:
+        rel = rel_path(root, path)
+        if path.suffix.lower() in _PAGE_SUFFIXES and (rel not in taken or rel in read_pages) \
+                and "{{" in texts[path] and "title=" in texts[path]:
             try:
-                part = _shortcode_part(root, path, base, lookups)
+                part = _shortcode_part(root, path, base, lookups, read=rel in taken)
             except (SourceError, OSError, UnicodeDecodeError):
                 continue
             if part is not None:

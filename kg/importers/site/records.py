@@ -244,7 +244,7 @@ _YEAR_KEYS = ("year", "date", "publication year", "published", "issued")
 RECORD_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, **_HUGO_LINKS, "pdffilename": "pdf"},
                          authors=("authors", "author", "creators"),
                          venue=(*_RECORD_VENUE, "outlet", "proceedings", "publication title", "container-title",
-                                "booktitle"),
+                                "booktitle", "published_in", "where"),
                          bare_files=False)
 """Every family's keys at once: a record found outside a family's own folders may spell them any way."""
 
