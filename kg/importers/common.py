@@ -20,7 +20,8 @@ from ..model import Author, Metrics, clean_url
 
 # --- names -------------------------------------------------------------------------
 
-HONORIFIC = re.compile(r"^(prof\.?|professor|dr\.?|mr\.?|ms\.?|mrs\.?)\s+", re.I)
+HONORIFIC = re.compile(r"^((?:assoc\.?|asst\.?|associate|assistant)\s+prof\.?|prof\.?|professor|dr\.?|mr\.?|ms\.?|mrs\.?)\s+",
+                       re.I)
 """A title before a name (``Prof.``, ``Dr``, ``Ms.``): the one list of honorifics."""
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "ten",
                             "ter", "bin", "al", "el", "zu", "y"})
@@ -213,19 +214,36 @@ def name_variants(name: str) -> tuple[str, list[str]]:
     return latin, others
 
 
+JOB_TERMS: dict[str, tuple[str, ...]] = {
+    "en": (r"professor", r"prof\.", r"lecturer", r"researcher", r"research scientist", r"scientist", r"engineer",
+           r"post[-\s]?doc\w*", r"\w{3,}(?:ologist|ographer|ematician|istician)", r"economist", r"physicist", r"chemist",
+           r"ph\.?\s?d\.?\s+(?:student|candidate)", r"doctoral (?:student|candidate)", r"graduate student",
+           r"(?:master|undergraduate|phd)(?:'s)? student", r"student", r"candidate", r"director", r"head of",
+           r"principal", r"dean", r"member of technical staff", r"investigator", r"instructor", r"reader", r"intern",
+           r"founder", r"co-founder", r"cto", r"ceo", r"chair of", r"manager", r"fellow",
+           r"(?:graduate\s+)?(?:research|teaching) assistant", r"chair professor",
+           r"(?:team|tech|group|lab|project|academic|technical) lead", r"(?:group|project|team|lab|research) leader",
+           r"(?:research|postdoctoral|post-doctoral|senior|teaching) associate", r"architect", r"analyst", r"staff",
+           r"(?:affiliate|affliate|adjunct|associate|core|visiting)\s+faculty", r"faculty member"),
+    "fr": (r"professeure?", r"ma[îi]tre de conf[ée]rences", r"chercheu(?:r|se)", r"charg[ée]e? de recherche",
+           r"doctorante?", r"ing[ée]nieure?"),
+    "de": (r"professorin", r"\w*ingenieur(?:in)?", r"(?:wissenschaftliche[rn]?\s+)?mitarbeiter(?:in)?",
+           r"oberassistent(?:in)?", r"doktorand(?:in)?", r"dozent(?:in)?"),
+    "es": (r"profesora?", r"investigadora?"),
+    "it": (r"professore(?:ssa)?", r"ricercat(?:ore|rice)"),
+}
+"""The words that name a position, by language: the one job vocabulary (as data) :data:`JOB_WORDS` is built from."""
+JOB_TERMS_CJK = ("教授", "准教授", "副教授", "讲师", "講師", "助教", "研究员", "研究員", "博士研究生", "博士生", "博士后")
+"""Positions in Chinese and Japanese: a short word of its own ("特命准教授", "副教授"), not one inside a sentence."""
 JOB_WORDS = re.compile(
-    r"\b(professor|prof\.|lecturer|researcher|research scientist|scientist|engineer|post-?doc\w*|"
-    r"\w{3,}(?:ologist|ographer|ematician|istician)|economist|physicist|chemist|"
-    r"ph\.?\s?d\.?\s+(?:student|candidate)|doctoral (?:student|candidate)|graduate student|"
-    r"(?:master|undergraduate|phd)(?:'s)? student|student|candidate|director|head of|principal|dean|"
-    r"member of technical staff|investigator|instructor|reader|intern|founder|co-founder|cto|ceo|chair of|"
-    r"manager|fellow|(?:graduate\s+)?(?:research|teaching) assistant|chair professor|(?:team|tech|group|lab|project) lead|"
-    r"(?:group|project|team|lab|research) leader|"
-    r"architect|analyst|staff)\b",
+    r"\b(" + "|".join(t for terms in JOB_TERMS.values() for t in terms) + r")\b|"
+    # (a short word of its own: "特命准教授" after a space, not a sentence that mentions a doctoral student)
+    r"(?:^|(?<=[\s/|｜,，、(（]))([\u3040-\u30ff\u4e00-\u9fff]{0,4}(?:" + "|".join(JOB_TERMS_CJK) + r"))(?=$|[\s/|｜,，、)）])",
     re.I,
 )
-"""Words that name a position (``Assistant Professor``, ``PhD student``, ``Research Scientist``, ``Analyst``):
-the one job vocabulary of the page reader, site configurations and one-line bios."""
+"""Words that name a position (``Assistant Professor``, ``PhD student``, ``Research Scientist``, ``Analyst``,
+``Professeur titulaire``, ``准教授``): the one job vocabulary of the page reader, site configurations and one-line
+bios."""
 _POSITION = re.compile(
     r"^\s*(?:(?:i am|i'm|i’m)\s+)?(?:an?\s+|the\s+)?(?P<title>[^@,;:()]{2,80}?)\s+(?:at|@)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,;:()]{1,100}?)"

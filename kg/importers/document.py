@@ -52,6 +52,9 @@ _SPAN_ATTR = re.compile(r"\]\{\s*((?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"
                         r"(?:\s+(?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s{}]+)))*)\s*\}")
 """The attributes closing a Pandoc bracketed span (``[Title]{.pub-title}``, ``[x]{#id lang=fr}``)."""
 _LINK_DEFINITION = re.compile(r"""^ {0,3}\[[^\[\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
+_LINK_LABEL = re.compile(r"(?m)^ {0,3}\[([^\[\]]+)\]:\s*\S")
+_SPACED_REFERENCE = re.compile(r"(?<![\]\\])\[([^\[\]\n]+)\] \[([^\[\]\n]+)\](?![(:\[])")
+"""kramdown's reference link with a space before its label: "[text] [label]"."""
 _DESTINATION = re.compile(r"\]\((?P<d>(?:[^()\n]|\([^()\n]*\))*)\)")
 
 
@@ -623,6 +626,11 @@ def render_markdown(text: str) -> tuple[str, list[int]]:
     if "]:" in clean:
         ignored = sorted(set(ignored) | {i for i, line in enumerate(clean.split("\n"), start=1)
                                          if _LINK_DEFINITION.match(line)})
+        labels = {" ".join(m.group(1).split()).casefold() for m in _LINK_LABEL.finditer(clean)}
+        # "[Harvard University] [1]": kramdown (Jekyll) allows a space between a reference link's text and its
+        # label; CommonMark would show the text in brackets and take the label alone for the link
+        clean = _SPACED_REFERENCE.sub(lambda m: f"[{m.group(1)}][{m.group(2)}]" if " ".join(
+            m.group(2).split()).casefold() in labels else m.group(0), clean)
     md = _md()
     if "|" in clean:
         clean = _headerless_tables(clean, md)

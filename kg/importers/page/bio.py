@@ -100,6 +100,70 @@ _FR_POSITION = re.compile(
     r"\s+(?:à|au|chez)\s+(?:l[’']|la\s+|le\s+)?(?P<aff>[^.;,]+?)(?=[.;,]|$)", re.I)
 """A French bio's position: "Je suis chargé d’enseignement en statistique à l’Université Laval" (or the sentence
 without its subject)."""
+_POSITION_PHRASES: dict[str, tuple[str, str]] = {
+    "de": (r"(?:arbeite\s+ich|ich\s+arbeite)\s+(?:(?:derzeit|zurzeit|jetzt|seit\s+\S+)\s+)?als|"
+           r"(?:bin\s+ich|ich\s+bin)\s+(?:(?:derzeit|zurzeit|jetzt)\s+)?(?:eine?\s+)?",
+           r"bei|an\s+der|an\s+dem|am|im"),
+    "es": (r"trabajo\s+(?:actualmente\s+)?como|soy(?:\s+actualmente)?", r"en(?:\s+la|\s+el)?"),
+    "it": (r"lavoro\s+(?:attualmente\s+)?come|sono(?:\s+attualmente)?", r"presso(?:\s+la|\s+il|\s+l['’])?|all['’]|alla|al"),
+}
+"""How a bio says its owner's position in other languages ("Derzeit arbeite ich als X bei Y", "trabajo como X en
+la Y", "lavoro come X presso Y"): the words before the position, and those between it and the place."""
+_OTHER_POSITIONS = [re.compile(r"\b(?:" + opener + r")\s+(?:(?:ein|eine|un|una|uno)\s+)?(?P<title>[^.;,]{2,60}?)\s+"
+                               r"(?:" + at + r")\s*(?P<aff>(?-i:[A-ZÀ-ÖØ-Þ*])[^.;,]{1,100}?)(?=\s*[.;,]|$)", re.I)
+                    for opener, at in _POSITION_PHRASES.values()]
+
+
+_DEGREE_PHRASES: dict[str, tuple[str, str]] = {
+    "es": (r"Licenciad[oa]|Doctora?|M[áa]ster|Graduad[oa]|Diplomad[oa]|Ingenier[oa]", r"por|en"),
+    "it": (r"Laurea(?:\s+(?:magistrale|triennale|specialistica))?|Laureat[oa]|Dottorato(?:\s+di\s+ricerca)?|"
+           r"Dottore(?:ssa)?(?:\s+di\s+ricerca)?", r"presso|all['’]|alla|al"),
+    "de": (r"Promotion|Promoviert|Diplom|Magister|Staatsexamen|Doktor", r"an\s+der|am|an\s+dem|in"),
+    "fr": (r"Doctorat|Ma[îi]trise|Licence|DEA|Habilitation|Dipl[ôo]m[ée]e?", r"de\s+l['’]|à\s+l['’]|à\s+la|à|au|de\s+la"),
+}
+"""How a bio names a degree in other languages, and the words between the degree (and its field) and where it
+was earned: "Licenciado en Comunicación por la Universidad X", "Laurea in Fisica presso l'Università di Y"."""
+_OTHER_DEGREES = [re.compile(r"\b(?P<deg>" + deg + r")\b(?:\s+(?:en|in|de|di|der|in)\s+[^.;,()]{2,60}?)?\s+(?:" + at +
+                             r")\s*(?:la\s+|el\s+|l['’]\s*)?(?P<inst>(?-i:[A-ZÀ-ÖØ-Þ])[^.;,()]{2,80}?)"
+                             r"(?=\s*[.;,(]|\s+(?:y|e|und|et|in|en)\s|$)", re.I)
+                  for deg, at in _DEGREE_PHRASES.values()]
+_STUDIED_AT = re.compile(r"\b(?:Estudi[ée]|Ho\s+studiato|Ich\s+studierte|studierte\s+ich|J['’]ai\s+[ée]tudi[ée])\s+"
+                         r"[^.;]{2,60}?\s+(?:en|presso|an|à)\s+(?:la\s+|el\s+|der\s+|dem\s+|l['’]\s*)?"
+                         r"(?P<inst>(?-i:[A-ZÀ-ÖØ-Þ])[^.;,()]{2,80}?)(?=\s*[.;,(]|$)", re.I)
+"""A place of study in another language, no degree named ("Estudié Cine en la Universidad de X")."""
+
+
+def _other_language_degrees(t: str) -> list[Education]:
+    """The degrees a bio in Spanish, Italian, German or French states, each at a place whose name says
+    institution."""
+    out = []
+    for rx in _OTHER_DEGREES:
+        for m in rx.finditer(t):
+            if _INSTITUTION_STRONG.search(m.group("inst")):
+                try:
+                    out.append(Education(degree=m.group("deg"), institution=m.group("inst").strip(),
+                                         year=find_year(t[m.end():m.end() + 12]) if re.match(r"\s*[,(]?\s*(?:19|20)\d\d",
+                                                                                         t[m.end():]) else None))
+                except ValueError:
+                    pass
+    for m in _STUDIED_AT.finditer(t):
+        if _INSTITUTION_STRONG.search(m.group("inst")):
+            try:
+                out.append(Education(institution=m.group("inst").strip()))
+            except ValueError:
+                pass
+    return out
+
+
+def _other_language_position(t: str) -> re.Match | None:
+    """The first position a bio in German, Spanish or Italian states, when its title is a position's name."""
+    for rx in _OTHER_POSITIONS:
+        for m in rx.finditer(t):
+            if JOB_WORDS.search(m.group("title")) and len(m.group("title").split()) <= 6:
+                return m
+    return None
+
+
 def _degree_pieces(text: str) -> list[str]:
     """A line of several degrees cut where one passes to the next: at a semicolon, or at a comma right before
     a degree's name ("BSc X University 2001, PhD Y University 2006")."""
@@ -119,6 +183,12 @@ _ADVISOR_LABEL = re.compile(r"^\s*(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s
 _BARE_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|Currently|Now)\b)"
                             r"(?P<title>[A-Z][^,.;:()]{1,40}?)\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 """A line that opens with a position at or in a place, no subject before it ("Post-doc at the X Group")."""
+_UNIT = re.compile(r"(?i)\b(?:laborator\w*|laboratoire|labo?|group|team|équipe|department|département|dept\.?|"
+                   r"division|unit|unité|cent(?:er|re)|program(?:me)?)\b")
+"""Words naming a unit inside an institution (the lab, the department)."""
+_STUDY_SENTENCE = re.compile(r"\bI\s+(?:also\s+)?(?:studied|received|obtained|earned|completed|graduated|did\s+my)\b")
+"""A short sentence of one's studies ("Before grad school, I studied X at Y University."): prose about a degree,
+not a line naming a workplace."""
 _VERB = re.compile(r"\b(?:is|am|are|was|were|has|have|had|will|works?|worked|joined|serves?|served)\b", re.I)
 
 _WORKING_AS = re.compile(
@@ -346,7 +416,8 @@ class _PersonReader:
             if len(words) <= 20:
                 return True
         if len(words) >= 15 or (sec == "bio" and len(words) >= 6) or (
-                len(words) >= 6 and sec is None and _FIRST_PERSON.match(t) and JOB_WORDS.search(t)):
+                len(words) >= 6 and sec is None and _FIRST_PERSON.match(t) and JOB_WORDS.search(t)) or (
+                len(words) >= 6 and _STUDY_SENTENCE.search(t)):
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
             self.bio.append(t)
             self._prose(t)
@@ -514,11 +585,13 @@ class _PersonReader:
             r"(?:\s+working\s+on\s+[^.;,]{3,120},)?"
             # "a Master's student supervised by Zhiyong Zhang at the School of ...": the advisor between title and place
             r"(?:\s+(?:co-?)?(?:advised|supervised|mentored)\s+by\s+(?:(?:Prof|Dr)\.?\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}?(?=\s+(?:at|in)\b))?"
+            r"(?:\s+(?:working|employed|based)(?=\s+(?:at|with)\s))?"  # "a Research Scientist working at X"
             r"(?:\s+(?:at|in|with|of|within|from)\s+|\s+@\s*)(?:the\s+)?"  # ("a PhD student @X University")
             # "at the B. John Garrick Institute": an initial's period is no sentence's end
             r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z])|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z]))+?)"
             # ("in Prof. Lee's lab, at X": a title's period is no sentence's end either)
-            r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
+            r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|"
+            r"\s+(?:focusing|focussing|concentrating)\s+on\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading|studying|with|expecting|expected|currently)\b|"
             # "... Project and the Lindqvist Visiting Scholar at Y": a second position, its own place
             r"\s+and\s+(?:the|an?)\s+(?=(?:\S+\s+){0,5}?(?:professor|lecturer|scholar|fellow|director|researcher|"
@@ -529,7 +602,7 @@ class _PersonReader:
             m = _WORKING_AS.search(t) or m
         if m and re.search(r"\bfrom\s+(?:the\s+)?$", t[:m.start("aff")], re.I) and not _ORG_RX.search(m.group("aff")):
             m = None  # "I am a neuroscientist from the UK": where the owner comes from, no employer
-        m = m or _FR_POSITION.search(t)
+        m = m or _FR_POSITION.search(t) or _other_language_position(t)
         if m and re.fullmatch(r"(?i)(?:\w+\s+)?member", m.group("title").strip()) and re.fullmatch(
                 r"(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*)"
                 r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*))*",
@@ -569,7 +642,8 @@ class _PersonReader:
                         and _INSTITUTION_STRONG.search(pieces[1]):
                     # "with the School of Software, Eastlake University": the unit, then the institution
                     dept, name = re.sub(r"^the\s+", "", pieces[0], flags=re.I), ", ".join(pieces[1:])
-                place = re.match(r"^(.*?\S)\s+in\s+([A-Z][\w.'’-]+(?:,?\s+[A-Z][\w.'’-]+){0,2})$", name)
+                place = re.match(r"^(.*?\S)\s+in\s+([A-Z][\w.'’-]+(?:,?\s+[A-Z][\w.'’-]+){0,2}(?:\s+\([A-Z][\w.'’ -]+\))?)$",
+                                 name)  # ("in Paris (France)")
                 if place and _ORG_RX.search(place.group(1)) and not _ORG_RX.search(place.group(2)):
                     name = place.group(1)
                     if self.person["location"] is None:
@@ -584,6 +658,10 @@ class _PersonReader:
                                   r"Group|Faculty|College))$", name)
                 if inside and dept is None and _INSTITUTION_STRONG.search(inside.group(1)):
                     name, dept = inside.group(1), inside.group(2)  # "CMU in the Language Technologies Institute"
+                unit = re.match(r"^(.*?\S)\s+(?:in|at)\s+(?:the\s+)?(\S.*)$", name)
+                if unit and dept is None and _UNIT.search(unit.group(1)) and not _INSTITUTION_STRONG.search(unit.group(1)) \
+                        and _INSTITUTION_STRONG.search(unit.group(2)):
+                    name, dept = unit.group(2), unit.group(1)  # "the Geology Lab in X University": a unit, its place
                 owned = re.match(r"^(.*?\S)['’]s\s+([A-Z].*)$", name)
                 # (only a name ending in an institution's word owns a unit: "Huawei Noah's Ark Lab" is one name)
                 if owned and dept is None and _ORG_RX.fullmatch(owned.group(1).split()[-1]) \
@@ -624,7 +702,7 @@ class _PersonReader:
                     start_year=years[0] if years else None, end_year=years[1] if len(years) > 1 else None))
             except ValueError:
                 pass
-        for m in re.finditer(r"\bI\s+(?:also\s+)?studied\s+(?:[a-z][\w-]*\s+){0,6}?at\s+(?:the\s+)?(?P<inst>[^.;]+)", t):
+        for m in re.finditer(r"\bI\s+(?:also\s+)?studied\s+(?:[\w-]+\s+){0,8}?at\s+(?:the\s+)?(?P<inst>[^.;]+)", t):
             # "Before that, I studied pure mathematics at the Faculty of Mechanics and Mathematics, Moscow State
             # University": a place of study with no degree named
             parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", m.group("inst"))]
@@ -650,6 +728,7 @@ class _PersonReader:
         for m in re.finditer(
                 r"\b(?:(?:am|is)\s+an?\s+(?:newly[\s-]minted|recent)\s+(?=Ph\.?\s?D)|"  # "I am a recent PhD from X"
                 r"(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|do|am doing|"
+                r"(?<=after )(?:completing|finishing|receiving|obtaining|earning|defending)|"
                 r"have)\s+"
                 r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?|"
                 # "I graduated with First-Class Honours in an MSci ... degree at X"
@@ -727,6 +806,8 @@ class _PersonReader:
                                              year=find_year(t[m.end():m.end() + 160])))
             except ValueError:
                 continue
+        for ed in _other_language_degrees(t):
+            self.add_education(ed)
         for a in _advisors_in(t):
             if a not in self.advisors:
                 self.advisors.append(a)

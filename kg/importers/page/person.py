@@ -152,9 +152,9 @@ _ADVISOR_RX = re.compile(
     r"working with|studying (?:with|under)|mentored by|co-advised by|thesis advisor|phd advisor|"
     # French: "sous la direction de", "directeur de thèse", "Direction : A et B"
     r"sous la (?:co-?)?direction d[e']|(?:co-?)?direct(?:eur|rice)s? de (?:th[eè]se|recherche)|(?:co-?)?direction(?=\s*:))"
-    r"\s*(?i:is|was|were|:)?\s*"
-    r"((?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}"
-    r"(?:\s*(?:,|and|&|et)\s*(?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}})*)".format(N=_NAME_WORD),
+    r"\s*(?i:is|was|were|are|:)?\s*"
+    r"((?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}"
+    r"(?:\s*(?:,|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}})*)".format(N=_NAME_WORD),
 )
 
 
@@ -166,7 +166,7 @@ _DOCTORATE_WORKED_WITH = re.compile(
 _DOCTORATE_WITH = re.compile(
     r"\b(?:received|earned|obtained|completed|did|got|defended|finished)\s+(?:my|a|his|her|their)\s+"
     r"(?:Ph\.?\s?D\.?|doctorate|D\.?\s?Phil\.?)(?:[^.;]|(?<=\bPh)\.|(?<=\bPh\.D)\.){{0,80}}?\s+(?:with|under)\s+"
-    r"((?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{1,3}}(?:\s*(?:,\s*|\s+and\s+|\s*&\s*)(?:(?:Prof\.?|Professor|Dr\.?)\s+)?"
+    r"((?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{1,3}}(?:\s*(?:,\s*|\s+and\s+|\s*&\s*)(?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?"
     r"{N}(?:\s+{N}){{1,3}})*)".format(N=_NAME_WORD))
 """'I received my Ph.D. in 2015 with Victor Galitski': the doctorate's advisor named after 'with' or 'under'."""
 
@@ -197,8 +197,13 @@ def _advisors_in(text: str) -> list[str]:
 
 
 _WITH_HONORIFIC = re.compile(
-    r"\s+(?:with|under)\s+((?:Prof\.?|Professor|Dr\.?)\s+{N}(?:\s+{N}){{0,3}})".format(N=_NAME_WORD))
+    r"\s+(?:with|under)\s+((?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+{N}(?:\s+{N}){{0,3}}|"
+    # "PhD in Biology at X University with Jo Bell": a bare name closing the line is the advisor's too
+    r"{N}(?:\s+{N}){{1,3}}(?=\s*(?:[(,;.]|$)))".format(N=_NAME_WORD))
 """A degree's line naming its advisor by title: "Ph.D. Biochemistry from X University with Prof. Jo Bell"."""
+
+
+_DEGREE_HONOURS = re.compile(r"(?i)\b(?:honou?rs?|distinction|merit|laude|summa|magna|class|thesis|minor|major)\b")
 
 
 def _degree_advisors(text: str) -> list[str]:
@@ -206,6 +211,8 @@ def _degree_advisors(text: str) -> list[str]:
     names = _advisors_in(text)
     for m in _WITH_HONORIFIC.finditer(text):
         name = _clean_person(m.group(1))
+        if _DEGREE_HONOURS.search(name) or _ORG_RX.search(name):
+            continue  # "with First Class Honours", "with the X Group": no person
         if name and name_like(name) and len(name.split()) >= 2 and name not in names:
             names.append(name)
     return names
@@ -226,8 +233,10 @@ def _education_from(text: str, school_only: bool = False) -> Education | None:
     if fm:
         fld = fm.group(1).strip(" .")
     t_no_adv = re.sub(r"\((?:[^()]*?(?:advis|supervis)[^()]*)\)", " ", t, flags=re.I)
-    t_no_adv = re.split(r"\b(?:advis(?:e|o)r|supervisor|advised by|supervised by|under the supervision)\b", t_no_adv, flags=re.I)[0]
-    t_no_adv = _WITH_HONORIFIC.split(t_no_adv)[0]
+    t_no_adv = re.split(r"\b(?:advis(?:e|o)rs?|supervisors?|advised by|supervised by|under the supervision)\b", t_no_adv, flags=re.I)[0]
+    cut = next((m for m in _WITH_HONORIFIC.finditer(t_no_adv)
+                if not _DEGREE_HONOURS.search(m.group(1)) and not _ORG_RX.search(m.group(1))), None)
+    t_no_adv = t_no_adv[:cut.start()] if cut else t_no_adv
     parts = [p.strip(" .") for p in re.split(r"\s*[,;()|]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+[-–—]\s+", t_no_adv)
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     inst = None
@@ -282,10 +291,13 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
     """``"Assistant Professor, Department of CS"`` -> job title and the organisation part."""
     t = _norm(text).strip(" .")
     # "Jo Park is a professor at Hill University.": a one-sentence bio, its subject no part of the title
-    t = re.sub(r"^(?:(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)|I\s+am|I['’]m)\s+"
+    t = re.sub(r"^(?:(?i:hi|hello|hey)\b[^,!.:]{0,20}[,!.:]\s*)?"  # ("Hi, I am a post-doc at X")
+               r"(?:(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)|I\s+am|I['’]m)\s+"
                r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?=\S)", "", t)  # (and "I am an economist.")
-    m = re.search(r"\s+(?:at|@)\s+|,\s+|\s+in the\s+|\s+with the\s+|\s+of the\s+", t)
-    dash = re.search(r"\s+[-–—]\s+", t)
+    # (not inside parentheses: "Research Associate (Paleontology, Museum)" is one position)
+    bare = re.sub(r"\([^()]*\)", lambda p: "_" * len(p.group(0)), t)
+    m = re.search(r"\s+(?:at|@)\s+|,\s+|\s+in the\s+|\s+with the\s+|\s+of the\s+", bare)
+    dash = re.search(r"\s+[-–—]\s+", bare)
     if dash and (m is None or dash.start() < m.start()) and _ORG_RX.search(t[dash.end():]) \
             and not _ORG_RX.search(t[: dash.start()]):
         m = dash  # "Postdoctoral Fellow - Rivera Lab": the position, then where it is held
@@ -306,6 +318,17 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
     return t, None
 
 
+_NOT_AN_ORG = re.compile(r"[!?！？。]\s*$|^(?:welcome|hello|hi|get|join|check|see|read|visit|learn|click|meet|explore)\b|"
+                         r"^(?:欢迎|歡迎)", re.I)
+_BARE_UNIT_WORDS = {"group", "lab", "laboratory", "team", "department", "prof", "research directions", "research areas",
+                    "research topics", "research projects"}
+
+
+def _position_only(t: str) -> bool:
+    """"Research Associate (Paleontology)", "Adjunct faculty (Ecology)": a position that names no place apart."""
+    return bool(JOB_WORDS.match(t)) and not _INSTITUTION_STRONG.search(t) and _split_title_aff(t)[1] is None
+
+
 def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     t = _norm(text).strip(" .,;")
     t = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the University of Northfield"
@@ -314,7 +337,11 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     cjk = re.match(r"^[^()（）]*[\u4e00-\u9fff][^()（）]*[（(]([^()（）]*[A-Za-z][^()（）]*)[)）]\s*$", t)
     if cjk:
         t = cjk.group(1).strip()  # "清华大学 计算机系 (Department of Computer Science, Tsinghua University)"
-    if not t:
+    if not t or _NOT_AN_ORG.search(t) or _position_only(t) or fold(t) in _BARE_UNIT_WORDS or section_kind(t, exact=True) or (
+            len(t.split()) >= 3 and t.isupper() and all(section_kind(w, exact=True) or w in ("OUTREACH", "CONTACT")
+                                                        for w in t.split())):
+        # "Welcome to the lab website!", "Get a glimpse at life in the X Lab", "Group", "Research Directions",
+        # "EDUCATION RESEARCH TEACHING AWARDS" (a menu): a greeting, a call, a heading, no place's name
         return None
     dept = None
     if " | " in t:

@@ -248,6 +248,8 @@ def _experience_from(text: str) -> Affiliation | None:
     if not body:
         return None
     role = None
+    # "Postdoc in X at Y University with Jo Bell": the host who closes the line is no part of the place
+    body = re.sub(r"\s+with\s+(?:(?:Prof\.?|Professor|Dr\.?)\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}\s*$", "", body)
     org = body
     parts = [p.strip() for p in re.split(r",\s+|\s+at\s+|\s+@\s+|\s+[-–—|]\s+", body) if p.strip()]
     if len(parts) >= 2:

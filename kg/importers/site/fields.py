@@ -25,6 +25,7 @@ def md_text(text: str) -> str:
     """Markdown/HTML of one field -> plain text (links keep their label)."""
     text = MD_LINK.sub(lambda m: m.group(1), str(text))
     text = re.sub(r"\{\{[<%].*?[>%]\}\}", "", text)  # Hugo shortcodes: {{< staticref "cv.pdf" >}}CV{{< /staticref >}}
+    text = re.sub(r"(?i)<(?:br|/?p|/?div|/?li)\b[^>]*>", " ", text)  # "Professor<br>Fellow": two lines, not one word
     text = re.sub(r"<[^>]+>", "", text)
     text = re.sub(r"(\*\*|__|\*|_(?=\w)|(?<=\w)_|`)", "", text)
     return " ".join(_html.unescape(text).split())
@@ -35,6 +36,8 @@ def md_links(text: str) -> list[tuple[str, str]]:
     out = [(m.group(1), m.group(2).strip("<>")) for m in MD_LINK.finditer(text)]
     out += [(re.sub(r"<[^>]+>", "", m.group(2)), m.group(1)) for m in re.finditer(
         r"<a\s[^>]*href=['\"]([^'\"]+)['\"][^>]*>(.*?)</a>", text, re.I | re.S)]
+    # "[BIO]: /bio/": a reference link's definition, the target of every "[Short Biography][BIO]" on the page
+    out += [(m.group(1), m.group(2)) for m in re.finditer(r"(?m)^ {0,3}\[([^\[\]\n]+)\]:[ \t]*<?([^\s<>]+)>?", text)]
     return out
 
 
@@ -197,7 +200,8 @@ def apply_author(person: Person, author: dict, absolute: Callable[[str], str | N
         if key == "bio":
             _bio_school(person, author, md_text(text))
             position = read_position(md_text(text)) or _title_before_employer(md_text(text),
-                                                                             as_text(author.get("employer")))
+                                                                             as_text(author.get("employer"))) \
+                or _title_then_place(md_text(text))
             if person.description and not (position and person.job_title is None):
                 continue
             # (the about page's own description wins; the one-liner still states the position)
@@ -229,6 +233,20 @@ def apply_author(person: Person, author: dict, absolute: Callable[[str], str | N
             continue
         used.add(key)
     return used
+
+
+def _title_then_place(bio: str) -> tuple[str, str] | None:
+    """``bio: "Research Associate in Ecology, Inland University"``: a position, then the institution it is held at,
+    read as the page reader reads a header's position line (:func:`~kg.importers.page.person._split_title_aff`)."""
+    from ..page.person import _INSTITUTION_STRONG, _ORG_RX, _split_title_aff
+
+    if len(bio.split()) > 14 or re.search(r"[.;!?@]\s|[!?]$", bio):
+        return None
+    title, rest = _split_title_aff(bio)
+    if not title or not rest or not JOB_WORDS.search(title) or _ORG_RX.search(title) \
+            or not _INSTITUTION_STRONG.search(rest):
+        return None
+    return title, rest
 
 
 def _title_before_employer(bio: str, employer: str | None) -> tuple[str, str] | None:

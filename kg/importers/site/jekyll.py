@@ -803,11 +803,24 @@ def _cv_pages(root: Path, owner: str | None = None) -> list[Path]:
     """``cv.md`` / ``resume.md`` / ``vita.md`` in ``_pages/`` or the site's root, and a page titled with the
     ``owner``'s name (a lab site's page of its head: "title: Marta Ruiz")."""
     out = []
-    for folder in (root / "_pages", root):
-        for f in page_files(folder, MD_SUFFIXES):
-            if f.stem.lower() in CV_NAMES or owner and same_name(_page_title(f) or "", owner):
+    for folder, depth in ((root / "_pages", 2), (root, 1)):  # ("_pages/en/": a site's pages in one language)
+        for f in page_files(folder, MD_SUFFIXES, depth):
+            if backup_reason(f.name):
+                continue
+            if f.stem.lower() in CV_NAMES or owner and (same_name(_page_title(f) or "", owner)
+                                                        or same_name(_first_heading(f) or "", owner)):
                 out.append(f.resolve())
     return out
+
+
+def _first_heading(page: Path) -> str | None:
+    """The first markdown heading of a page without a title of its own ("## Jo Roe" opening an
+    ``about_me.md`` the about page pulls in): what the page is about."""
+    doc = doc_or_none(page)
+    if doc is None or _page_title(page):
+        return None
+    m = re.search(r"(?m)^#{1,3}\s+(\S.*?)\s*#*\s*$", doc.text[:2000])
+    return m.group(1) if m else None
 
 
 def _page_title(page: Path) -> str | None:

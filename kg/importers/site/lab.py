@@ -199,7 +199,8 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         return LabData(parts=cv_parts, education=out.education, unread=out.unread)
     # the member whose own role says so, else one whose list or file does ("pi: [...]", team_members.yml)
     own = {fold(h).lstrip("@") for h in handles if h}
-    heads = [m for m in members if _is_head(m.own_role)] or [m for m in members if _is_head(m.role)] or [
+    heads = [m for m in members if _is_head(m.own_role)] or [m for m in members if _is_head(_first_position(m.data))] or [
+        m for m in members if _is_head(m.role)] or [
         m for m in members if own & {fold(as_text(m.data.get(k)) or "").lstrip("@") for k in _HANDLE_KEYS}]
     if not heads:
         return LabData(parts=cv_parts, education=out.education, unread=out.unread)
@@ -223,6 +224,17 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
     return out
 
 
+def _first_position(data: dict) -> str:
+    """The first line of each role value: the position a member holds first ("Assistant Professor<br>Research
+    Associate (Museum)" lists the head's main post, then the others; the others say nothing of who heads the lab)."""
+    firsts = []
+    for k in _ROLE_KEYS:
+        raw = as_text(data.get(k))
+        if raw:
+            firsts.append(md_text(re.split(r"(?i)<br\s*/?>|</p>|\n|;", raw.strip())[0]))
+    return " ".join(firsts)
+
+
 def _has_role(data: dict) -> bool:
     return any(as_text(data.get(k)) for k in _ROLE_KEYS)
 
@@ -236,13 +248,15 @@ def _head_person(m: Member, base: str | None) -> Person:
     position = None
     # ("affiliation: Assistant Professor in the Department of X, Y University": a position line too)
     for key in ("position", "role", "info", "title", "job_title", "designation", "affiliation"):
-        text = md_text(as_text(data.get(key)) or "")
-        if text:
+        raw = as_text(data.get(key)) or ""
+        if md_text(raw):
             used.append(key)
-        # "Principal Investigator" says what the person is in the lab, not their job; "Prof." is an honorific
-        if text and not re.fullmatch(r"(?i)(?:PI|principal\s+investigator|(?:dr|prof|mr|ms|mrs)\.?|current)", text):
-            paragraphs.append(text)
-            position = position or text
+        # "Professor, X<br>Affiliate faculty (Y)": each line a position of its own, the first the main one
+        for text in (md_text(line) for line in re.split(r"(?i)<br\s*/?>|</p>|\n", raw)):
+            # "Principal Investigator" says what the person is in the lab, not their job; "Prof." is an honorific
+            if text and not re.fullmatch(r"(?i)(?:PI|principal\s+investigator|(?:dr|prof|mr|ms|mrs)\.?|current)", text):
+                paragraphs.append(text)
+                position = position or text
     used += [k for k in ("status", "type", "category", "group") if as_text(data.get(k))]  # read to find the head
     for key in _PROSE_KEYS:
         text = as_text(data.get(key))

@@ -1,0 +1,152 @@
+"""The one person reader every family shares: job title, affiliation, education and advisors, wherever a page or a
+site's data says them (prose in English or another language, a lab's member record, a page the home links to by a
+reference link, a page of the owner's own). Pages are written here in our own words with invented names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.importers import import_path
+from kg.importers.common import JOB_WORDS
+from kg.importers.page.person import _affiliation_from, _degree_advisors, _education_from
+
+from .sitefiles import write_site
+
+
+def _person(path: Path):
+    return import_path(path).profile.person
+
+
+def test_kramdown_spaced_reference_links_and_the_bio_page_they_name(tmp_path):
+    # "[text] [label]" (kramdown's reference link with a space) names a place and the bio page the home links to
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Ravi Anand\nauthor:\n  name: Ravi Anand\n",
+        "index.md": "---\nlayout: page\npermalink: /\n---\n\n"
+                    "I am a [NRC] Research Scientist working at the [Rock Physics Lab] [RPL] in [Eastlake University] [EU].\n\n"
+                    "More: [Short Biography] [BIO]\n\n"
+                    "[BIO]: /bio/\n[NRC]: https://nrc.example.org\n[RPL]: https://rpl.example.org\n"
+                    "[EU]: https://eu.example.edu\n",
+        "bio.md": "---\nlayout: page\npermalink: /bio/\n---\n\n"
+                  "I study how faults slip and heal. After completing my Ph.D at [Northgate University] [1], under the "
+                  "guidance of [Prof. Lena Brandt] [2] and [Dr. Omar Haddad] [3], I did my postdoctoral studies in "
+                  "the mountains.\n\n[1]: https://ng.example.edu\n[2]: https://lb.example.edu\n[3]: https://oh.example.edu\n",
+    })
+    p = _person(root)
+    assert p.job_title == "NRC Research Scientist"
+    assert [(a.name, a.department) for a in p.affiliations] == [("Eastlake University", "Rock Physics Lab")]
+    assert [e.institution for e in p.education] == ["Northgate University"]
+    assert p.advisors == ["Lena Brandt", "Omar Haddad"]
+
+
+def test_lab_head_whose_record_lists_other_posts_after_the_main_one(tmp_path):
+    # the head's "info" lists the main post first, then an affiliate and a research-associate post: still the head
+    root = write_site(tmp_path / "lab", {
+        "_config.yml": "title: Riverbend Fossil Lab\n",
+        "_data/team_members.yml":
+            "- name: Mira Castell\n"
+            "  info: Assistant Professor, Earth Sciences<br>Affiliate faculty (Ecology)<br>Research Associate (Museum)\n"
+            "  email: mira@example.edu\n"
+            "  education1: BS in <a href=\"https://x.example.edu\">Geology</a> at Lakeside State University\n"
+            "  education2: PhD in <a href=\"https://y.example.edu\">Biology</a> at Hillcrest University with "
+            "<a href=\"https://z.example.edu\">Tobias Renn</a>\n"
+            "- name: Ivo Stern\n  info: PhD student\n",
+        "_pages/home.md": "---\nlayout: home\npermalink: /\n---\n\nWe study old bones.\n",
+    })
+    p = _person(root)
+    assert p.name == "Mira Castell"
+    assert p.job_title == "Assistant Professor"
+    assert [e.institution for e in p.education] == ["Lakeside State University", "Hillcrest University"]
+    assert p.advisors == ["Tobias Renn"]
+
+
+def test_a_doctorate_line_with_a_bare_name_and_honours():
+    assert _degree_advisors("PhD in Biology at Hillcrest University with Tobias Renn") == ["Tobias Renn"]
+    assert _degree_advisors("PhD in Physics, Hillcrest University, with First Class Honours") == []
+    assert _education_from("BSc with First Class Honours, Hillcrest University").institution == "Hillcrest University"
+    ed = _education_from("2014-2018: B.Sc., Optics, Hillcrest University. Supervisors: Prof. Ann Roe & Assoc. Prof. Bo Li")
+    assert ed.institution == "Hillcrest University"
+    assert _degree_advisors("Ph.D., Optics, Hillcrest University. Supervisor: Assoc. Prof. Camille-Ann Roux") == [
+        "Camille-Ann Roux"]
+
+
+def test_no_affiliation_from_a_greeting_a_call_or_a_heading():
+    for text in ("Welcome to the lab website!", "Get a glimpse at life in the Roe Lab", "Group", "Research Directions",
+                 "EDUCATION RESEARCH TEACHING AWARDS"):
+        assert _affiliation_from(text) is None, text
+    assert _affiliation_from("Hillcrest University").name == "Hillcrest University"
+
+
+def test_job_words_in_the_languages_pages_are_written_in():
+    for text in ("Professeur titulaire", "Anforderungsingenieur", "特命准教授", "profesor", "Research Associate",
+                 "Post Doc", "Academic Lead for Software"):
+        assert JOB_WORDS.search(text), text
+    assert not JOB_WORDS.search("Engineering department")
+
+
+def test_position_and_degrees_in_a_spanish_bio(tmp_path):
+    page = tmp_path / "bio.md"
+    page.write_text("# Pablo Ferrer\n\nArtista visual y ensayista en el campo de la imagen, trabajo como profesor en "
+                    "la Facultad de Artes de la Universidad de Valdemar (UV). Estudié Cine en la Universidad de Portela, "
+                    "Chile; soy Licenciado en Comunicación por la Universidad Autónoma de Valdemar (UAV) y Doctor en "
+                    "Artes por la Universidad de Valdemar (UV).\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "profesor"
+    assert [a.name for a in p.affiliations] == ["Facultad de Artes de la Universidad de Valdemar"]
+    assert [e.institution for e in p.education] == ["Universidad Autónoma de Valdemar", "Universidad de Valdemar",
+                                                    "Universidad de Portela"]
+
+
+def test_position_in_a_german_bio(tmp_path):
+    page = tmp_path / "main.md"
+    page.write_text("# Jonas Albrecht\n\nBis Ende 2022 war ich wissenschaftlicher Mitarbeiter an der Universität "
+                    "Talheim. Derzeit arbeite ich als Anforderungsingenieur bei Nordlicht Systeme.\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "Anforderungsingenieur"
+    assert [a.name for a in p.affiliations] == ["Nordlicht Systeme"]
+
+
+def test_config_bio_title_then_institution(tmp_path):
+    root = write_site(tmp_path / "mm", {
+        "_config.yml": "title: Ada Quill\nauthor:\n  name: Ada Quill\n"
+                       "  bio: \"Research Associate in Mathematical Ecology, University of Northfield\"\n",
+        "_pages/about.md": "---\npermalink: /\nauthor_profile: true\n---\n\nI count wildebeest.\n",
+    })
+    p = _person(root)
+    assert p.job_title == "Research Associate in Mathematical Ecology"
+    assert [a.name for a in p.affiliations] == ["University of Northfield"]
+
+
+def test_owner_page_found_by_its_first_heading(tmp_path):
+    # an al-folio lab site whose about page says little; "_pages/en/about_me.md" opens with the owner's name
+    root = write_site(tmp_path / "af", {
+        "_config.yml": "title: Wave Lab\nfirst_name: Lin\nlast_name: Okafor\n",
+        "_pages/en/about.md": "---\nlayout: about\npermalink: /\n---\n\nWelcome to the lab website!\n",
+        "_pages/en/about_me.md": "## Lin Okafor\n\n**Assistant Professor**\n\n**Education:**\n\n"
+                                 "- 2019-2023: **Ph.D.**, _Optics_, [Hillcrest University](https://h.example.edu).\n"
+                                 "Supervisor: Assoc. Prof. Mara Velde\n",
+    })
+    p = _person(root)
+    assert p.job_title == "Assistant Professor"
+    assert [e.institution for e in p.education] == ["Hillcrest University"]
+    assert p.advisors == ["Mara Velde"]
+    assert not any("Welcome" in a.name for a in p.affiliations)
+
+
+def test_a_greeting_before_the_position_line(tmp_path):
+    page = tmp_path / "index.md"
+    page.write_text("# Nina Solberg\n\nHi, I am a particle physics post-doc at Northgate University, Wales, UK.\n",
+                    encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "particle physics post-doc"
+    assert [a.name for a in p.affiliations] == ["Northgate University"]
+
+
+def test_a_short_sentence_of_studies_and_advisors_are(tmp_path):
+    page = tmp_path / "index.md"
+    page.write_text("# Dana Ruiz\n\nI am a PhD student at Northgate University. My advisors are Lena Brandt and Omar "
+                    "Haddad.\n\nBefore grad school, I studied physics and English literature at Hillcrest University.\n",
+                    encoding="utf-8")
+    p = _person(page)
+    assert [a.name for a in p.affiliations] == ["Northgate University"]
+    assert "Hillcrest University" in [e.institution for e in p.education]  # (not a workplace)
+    assert p.advisors == ["Lena Brandt", "Omar Haddad"]
