@@ -83,13 +83,17 @@ def name_role(text: str) -> tuple[str, str]:
     return text, ""
 
 
+_NAME_YEARS = re.compile(r"\s*[(（][^()（）]{0,40}\b(?:19|20)\d\d\b[^()（）]{0,40}[)）]\s*$")
+"""When and where an alumnus was in the lab, after their name ("Jo Roe (2019-2021, State U)")."""
+
+
 def record_name(data: dict) -> tuple[str | None, list[str]]:
     """A person record's name (``name``, or ``first_name`` + ``last_name``) without markup, honorifics or a
     role in parentheses, and the keys it came from."""
     for key in _NAME_KEYS:
         text = as_text(data.get(key))
         if text:
-            name = name_role(md_text(text))[0]
+            name = _NAME_YEARS.sub("", name_role(md_text(text))[0])
             return without_degrees(without_honorifics(name)) or None, [key]  # "Jo Roe, PhD"
     keys = [k for k in ("first_name", "middle_name", "last_name") if as_text(data.get(k))]
     if "last_name" in keys or "first_name" in keys:
@@ -142,8 +146,14 @@ def _is_student(role: str) -> bool:
     return bool(_STUDENT.search(role)) and not _NOT_STUDENT.search(role)
 
 
+_ROLE_LINES = re.compile(r"(?i)\s*(?:<br\s*/?>|\n|;|\s\|\s)\s*")
+
+
 def _is_head(role: str) -> bool:
-    return bool(_HEAD.search(role)) and not _NOT_HEAD.search(role)
+    """Whether a role says the member heads the lab: its first line does ("Assistant Professor<br>Research
+    Associate (Museum)": a professor, whatever other posts the later lines add)."""
+    first = next((t for t in _ROLE_LINES.split(role) if t.strip()), "")
+    return bool(_HEAD.search(first)) and not _NOT_HEAD.search(first)
 
 
 def _data_files(root: Path) -> list[Path]:
@@ -163,6 +173,7 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
     out = LabData()
     members: list[Member] = []
     cv_parts: list[Part] = []  # the owner's awards and degrees, whoever heads the lab
+    news_parts: list[Part] = []  # the lab's news, whoever heads it
     for path, part, records in [*((p, *_members_of(root, p)) for p in _data_files(root)), *_member_pages(root)]:
         if part is None or not records:
             if part is not None:
@@ -171,7 +182,7 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         if section_kind(path.stem.replace("_", " ")) == "news" or all(_news_record(d) for d, _s, _k in records):
             _read_news(part, records, base)
             if part.news:
-                out.parts.append(part)
+                news_parts.append(part)
             continue
         if section_kind(path.stem.replace("_", " ")) in ("awards", "education"):
             # "_data/awards.yml", "_data/education.yml": the owner's honours and degrees, a record each
@@ -187,28 +198,37 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         for data, spans, keys in people:
             name, name_keys = record_name(data)
             # (the role its name carries, "Jo Roe (PI)", is its own)
-            own_role = " ".join([*(md_text(as_text(data.get(k)) or "") for k in _ROLE_KEYS),
+            own_role = " ".join([*(_role_text(data.get(k)) for k in _ROLE_KEYS),
                                  *(name_role(md_text(as_text(data.get(k)) or ""))[1] for k in name_keys)])
             # "Mengwei (Vivienne) Liu": the name the member goes by, in parentheses, is part of a name
             plain = " ".join(re.sub(r"[(（][^()（）]{1,30}[)）]", " ", name or "").split())
             if name and name_like(plain) and not placeholder_text(name):
+                # ("alumni_bsc.yml": the file's name says what its members were)
                 members.append(Member(name, name_keys, data, spans, own_role,
-                                      " ".join([own_role, *keys, path.stem]), part))
+                                      " ".join([own_role, *keys, path.stem.replace("_", " ")]), part))
         out.parts.append(part)
     if not members:
-        return LabData(parts=cv_parts, education=out.education, unread=out.unread)
+        return LabData(parts=news_parts + cv_parts, education=out.education, unread=out.unread)
     # the member whose own role says so, else one whose list or file does ("pi: [...]", team_members.yml)
     own = {fold(h).lstrip("@") for h in handles if h}
     heads = [m for m in members if _is_head(m.own_role)] or [m for m in members if _is_head(m.role)] or [
         m for m in members if own & {fold(as_text(m.data.get(k)) or "").lstrip("@") for k in _HANDLE_KEYS}]
-    if not heads:
-        return LabData(parts=cv_parts, education=out.education, unread=out.unread)
-    title = fold(site_title or "")
-    head = next((m for m in heads if m.name.split()[-1] and fold(m.name.split()[-1]) in title), heads[0])
-    out.head = _head_person(head, base)
+    head = None
+    if heads:
+        title = fold(site_title or "")
+        head = next((m for m in heads if m.name.split()[-1] and fold(m.name.split()[-1]) in title), heads[0])
+        out.head = _head_person(head, base)
+    else:
+        # no record says who heads the lab (the site's pages name its owner): its students are still the
+        # owner's, the other members' files stay unread
+        out.parts = []
+    seen: set[str] = set()
     for m in members:
-        if m is head or not _is_student(m.role):
-            continue
+        if m is head or not _is_student(m.role) or fold(m.name) in seen:
+            continue  # (an alumnus listed twice, under two spans of years, is one student)
+        seen.add(fold(m.name))
+        if m.part not in out.parts:
+            out.parts.append(m.part)
         role = next((md_text(as_text(m.data.get(k))) for k in ("position", "role", "info", "degree", "title")
                      if as_text(m.data.get(k))), None)
         url_key = next((k for k in ("website", "url", "homepage", "link") if as_text(m.data.get(k))), None)
@@ -219,8 +239,14 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
                                           *([url_key] if url else [])])
     for part in out.parts:
         mark_comments(part.doc)
-    out.parts += cv_parts
+    out.parts = news_parts + out.parts + cv_parts
     return out
+
+
+def _role_text(value) -> str:
+    """A role field as text, the lines it breaks into ("Assistant Professor<br>Research Associate") kept apart
+    (see :func:`_is_head`)."""
+    return md_text(re.sub(r"(?i)<br\s*/?>", " ; ", as_text(value) or ""))
 
 
 def _has_role(data: dict) -> bool:
@@ -236,13 +262,16 @@ def _head_person(m: Member, base: str | None) -> Person:
     position = None
     # ("affiliation: Assistant Professor in the Department of X, Y University": a position line too)
     for key in ("position", "role", "info", "title", "job_title", "designation", "affiliation"):
-        text = md_text(as_text(data.get(key)) or "")
-        if text:
+        # ("Assistant Professor, Physics<br>Affiliate faculty (Chemistry)": a post a line, the first the job, the
+        # others side posts)
+        lines = [t for line in re.split(r"(?i)<br\s*/?>", as_text(data.get(key)) or "") if (t := md_text(line))]
+        if lines:
             used.append(key)
         # "Principal Investigator" says what the person is in the lab, not their job; "Prof." is an honorific
-        if text and not re.fullmatch(r"(?i)(?:PI|principal\s+investigator|(?:dr|prof|mr|ms|mrs)\.?|current)", text):
-            paragraphs.append(text)
-            position = position or text
+        for text in lines[:1]:
+            if not re.fullmatch(r"(?i)(?:PI|principal\s+investigator|(?:dr|prof|mr|ms|mrs)\.?|current)", text):
+                paragraphs.append(text)
+                position = position or text
     used += [k for k in ("status", "type", "category", "group") if as_text(data.get(k))]  # read to find the head
     for key in _PROSE_KEYS:
         text = as_text(data.get(key))
