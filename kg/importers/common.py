@@ -1505,6 +1505,17 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("grants", ("grants", "research grants", "funding", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
                 "科研项目", "主持项目", "基金项目", "项目")),  # kg has no field yet
     ("collaborators", ("collaborators", "external collaborators")),  # no students; kg has no field yet
+    # a lab's members who are no students (its postdocs, research staff, guests): kg has no field yet
+    ("staff", ("postdocs", "postdoctoral fellows", "postdoc fellows", "postdoctoral researchers", "postdoctoral scholars",
+               "postdoctoral associates", "post-doctoral fellows", "research associates", "research staff",
+               "research scientists", "research fellows", "project officers", "staff", "technical staff",
+               "lab managers", "technicians", "visiting scholars", "visiting researchers", "visiting professors",
+               "博士后", "ポスドク")),
+    # who the lab would take on: an invitation, no one's name ("Prospective PhD students" over the programs)
+    ("openings", ("prospective students", "prospective phd students", "prospective graduate students",
+                  "prospective postdocs", "join us", "join the lab", "join our lab", "join the group", "join me",
+                  "open positions", "positions available", "available positions", "openings", "vacancies",
+                  "we are hiring", "招生", "招聘")),
     ("memberships", ("memberships", "professional memberships", "所属学会")),  # kg has no field yet
     ("patents", ("patents", "patent applications", "granted patents")),  # no publications; kg has no field yet
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media")),  # about a paper, no paper
@@ -1516,6 +1527,13 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     # is that section: "Highlighted Contributions" alone (a CMS profile's field) lists the person's works
     ("publications", ("contributions",)),
 ]
+
+
+NOT_STUDENT_ROLE = re.compile(
+    r"(?i)post-?doc|professor|principal\s+investigator|(?<![\w.])PI(?![\w])|collaborator|staff|technician|manager|"
+    r"administrat|scientist|engineer(?!ing)|lecturer|research\s+(?:associate|fellow)|project\s+officer|博士后")
+"""A lab member's role that is no student's, whatever other words it holds ("Postdoctoral Fellow 2010-2012",
+"Undergraduate Technician", "Research Associate"): one list for a data file's roles and a people page's cards."""
 
 
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk
-from ..common import JOB_WORDS, _DEGREE_WORD, expand_year_ranges, has_cjk, identifier_from_url
+from ..common import JOB_WORDS, NOT_STUDENT_ROLE, _DEGREE_WORD, expand_year_ranges, has_cjk, identifier_from_url
 
 from .source import _itertext, _norm, _tag
 from .memo import fold, link_kind
@@ -49,10 +49,12 @@ def _role_from(text: str) -> str | None:
     t = text.lower()
     for rx, role in (
         (r"博士后", "postdoc"),
+        (r"\bpost-?doc", "postdoc"),  # ("Postdoctoral Fellow": no doctoral student)
         (r"\bph\.?\s?d\b|doctoral|博士", "PhD student"),
-        (r"\bpost-?doc", "postdoc"),
-        (r"\bmaster|\bm\.?s\.?\b|\bmsc\b|硕士", "master student"),
-        (r"undergrad|\bbachelor|\bb\.?s\.?\b|本科", "undergraduate"),
+        (r"\bmaster|\bm\.?s\.?\b|\bm\.?\s?sc\b|\bm\.?a\.?\s+(?:(?:19|20)\d\d|student|candidate|thesis)\b|硕士",
+         "master student"),
+        (r"undergrad|\bbachelor|\bb\.?s\.?\b|\bb\.?\s?sc\b|\bb\.?a\.?\s+(?:(?:19|20)\d\d|student|thesis)\b|"
+         r"\bhonou?rs\s+(?:thesis|student|project)|本科", "undergraduate"),
         (r"\bintern", "intern"),
         (r"\bvisiting", "visiting student"),
         (r"\balumn[iu]s?\b|\balumnae?\b|former|已毕业|毕业生", "alumnus"),
@@ -544,8 +546,11 @@ class _SectionReaders:
         person = _split_name_info(first)[0]
         if person and not has_cjk(person) and not _role_from(person) and not _NO_STUDENT_NAME.search(person):
             return False  # the items under the heading are people themselves: a group's label, no card
-        if faculty or _FACULTY.search(first) and not _STUDENT_WORD.search(first) or _VISITOR.search(first):
-            self._member_card = (key, None)  # "Professor, doctoral supervisor": the head of the lab
+        if faculty or _FACULTY.search(first) and not _STUDENT_WORD.search(first) or _VISITOR.search(first) \
+                or NOT_STUDENT_ROLE.search(first) and not _STUDENT_WORD.search(first):
+            # "Professor, doctoral supervisor": the head of the lab; "Postdoctoral Fellow 2010-2012", "Technician":
+            # a member who is no student
+            self._member_card = (key, None)
             return True
         role = _role_from(first)
         short = len(first.split()) <= 10 and len(first) <= 80

@@ -17,7 +17,8 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Education, NewsItem, Person, Student
 from ..base import SourceDoc
-from ..common import fold, parse_date, placeholder_text, section_kind, without_degrees, without_honorifics
+from ..common import (NOT_STUDENT_ROLE, fold, parse_date, placeholder_text, section_kind, without_degrees,
+                      without_honorifics)
 from .assemble import Part
 from .fields import absolute_url, apply_social, as_text, md_links, md_text
 from .files import mark_comments, read_file, rel_path, settle_keys
@@ -37,8 +38,7 @@ _NOT_HEAD = re.compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alumn|e
 _STUDENT = re.compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|"
                       r"b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|master'?s?|undergrad\w*|bachelor'?s?|"
                       r"doctoral|graduate|interns?|mentees?|candidates?|summer)(?![\w])")
-_NOT_STUDENT = re.compile(r"(?i)post-?doc|professor|principal\s+investigator|(?<![\w.])PI(?![\w])|collaborator|staff|"
-                          r"technician|manager|administrat|scientist|engineer(?!ing)|lecturer")
+_NOT_STUDENT = NOT_STUDENT_ROLE
 _HANDLE_KEYS = ("github", "twitter", "x", "github_username", "twitter_username")
 _NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary")
 _MEMBER_FILES = re.compile(r"(?i)people|members?|team|students?|alumni|group|lab|staff|faculty|pi|personnel|"
