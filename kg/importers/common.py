@@ -1499,7 +1499,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                "keynote", "seminars", "exposés", "séminaires", "conférences invitées", "communications orales",
                "tutoriel",
                "ponencias", "charlas", "vorträge", "学会発表", "国際会議・学会発表", "国内発表", "口頭発表",
-               "招待講演", "アウトリーチ", "学术报告", "特邀报告")),
+               "招待講演", "アウトリーチ", "学术报告", "特邀报告",
+               # "presentations without proceedings", poster and oral presentations: talks, no papers
+               "予稿なし発表", "ポスター発表", "poster presentations", "oral presentations")),
     ("teaching", ("teaching", "courses", "enseignement", "docencia", "lehre", "教学", "讲授课程", "授業")),
     ("contact", ("contact", "contact me", "connect with me", "get in touch", "ids", "連絡先", "联系方式", "联系我们")),
     ("grants", ("grants", "research grants", "funding", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
@@ -1517,7 +1519,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "open positions", "positions available", "available positions", "openings", "vacancies",
                   "we are hiring", "招生", "招聘")),
     ("memberships", ("memberships", "professional memberships", "所属学会")),  # kg has no field yet
-    ("patents", ("patents", "patent applications", "granted patents")),  # no publications; kg has no field yet
+    ("patents", ("patents", "patent applications", "granted patents", "patent", "patentes", "brevets", "patente",
+                 "特許", "特許出願", "特許等", "发明专利", "授权专利", "专利申请")),  # no publications; kg has no field yet
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media")),  # about a paper, no paper
     # counts about the owner's work (a profile README's stats cards and how to set them up), no works
     ("metrics", ("research metrics", "citation metrics", "github metrics", "github stats")),
