@@ -208,6 +208,7 @@ def finish(profile: Profile) -> Profile:
     order; the owner's name no degrees after a comma ("Jo Roe, PhD", as a site's configuration may write it)."""
     from .common import _DEGREES_AFTER, clean_identifier, doi_of, name_variants, strip_title_prefix, uninvert_name
 
+    profile.news = dedupe_news(profile.news)
     person = profile.person
     for kind in list(person.identifiers):
         value = clean_identifier(kind, person.identifiers[kind])
@@ -244,6 +245,45 @@ def finish(profile: Profile) -> Profile:
         if pub.arxiv and not any(pub.arxiv in str(u) for u in pub.links.values()):
             pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{pub.arxiv}")
     return profile
+
+
+def dedupe_news(items: list) -> list:
+    """The news items of a profile, each event once: a lab copies its news card onto every page (reworded a little
+    on each, dated a day apart) and an archive repeats items; two items are one when their dates are at most two
+    days apart and their texts share nearly all words (or, undated, are the same text). The first is kept.
+
+    >>> from kg.model import NewsItem
+    >>> [n.text for n in dedupe_news([NewsItem(date="2024-02-16", text="Ada's paper accepted in Ecology!"),
+    ...                               NewsItem(date="2024-02-16", text="Ada's paper was accepted in Ecology!")])]
+    ["Ada's paper accepted in Ecology!"]
+    """
+    from rapidfuzz import fuzz
+
+    from .common import fold
+
+    def day(value) -> _dt.date | None:
+        text = str(value or "")
+        try:
+            return _dt.date.fromisoformat(text) if len(text) == 10 else None
+        except ValueError:
+            return None
+
+    kept: list = []
+    for item in items:
+        text = fold(item.text)
+        same = False
+        for other in kept:
+            if item.date is None or other.date is None:
+                same = item.date is None and other.date is None and text == fold(other.text)
+            else:
+                a, b = day(item.date), day(other.date)
+                near = abs((a - b).days) <= 2 if a and b else str(item.date) == str(other.date)
+                same = near and fuzz.token_set_ratio(text, fold(other.text)) >= 80
+            if same:
+                break
+        if not same:
+            kept.append(item)
+    return kept
 
 
 def import_paths(paths: list[Path], fmt: str = "auto", owner: str | None = None,

@@ -297,6 +297,8 @@ def _own_item_text(item) -> str:
 
 
 
+_NO_NEWS = re.compile(r"(?i)[\W_]+$|(?:copyright\b|©|\(c\)\s|all\s+rights\s+reserved|last\s+(?:updated|modified)\b)")
+"""No news item: a divider drawn between items ("*****"), the page's copyright or last-updated line."""
 _MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:(?:see|show|view)\s+(?:all|older|more|previous|past|earlier)"
                         r"(?:\s+(?:news|updates|posts|announcements))?|(?:all|older|more|previous|past|earlier)\s+"
                         r"(?:news|updates|posts|announcements))\s*(?:\.\.\.|…|»|>>|\+)?\s*")
@@ -366,19 +368,23 @@ class _SectionReaders:
             body = body.strip(" :-–—")
             if not body:
                 continue
-            if date is None and (_MORE_NEWS.fullmatch(body) or _EMPTY_STATE.fullmatch(body)):
-                self.r.ignore(lines)  # "+older news…": a link to the rest of the news, no item; "No news yet."
+            if date is None and (_MORE_NEWS.fullmatch(body) or _EMPTY_STATE.fullmatch(body) or _NO_NEWS.match(body)):
+                # "+older news…": a link to the rest of the news, no item; "No news yet."; "*****" between items;
+                # the page's copyright line
+                self.r.ignore(lines)
                 continue
             prev = self.news[-1] if self.news else None
-            if date is None and not b.is_list_item and prev is not None and prev.date \
-                    and getattr(self, "_news_heading", None) == b.heading:
+            if date is None and (not b.is_list_item or not getattr(self, "_news_listed", True)) and prev is not None \
+                    and prev.date and getattr(self, "_news_heading", None) == b.heading:
                 # "July 25, 2017: Our new work ...<p>Photographs from the defense:</p>": a paragraph (not a list
-                # item) with no date of its own under a dated item goes on with it
+                # item) with no date of its own under a dated item goes on with it; so do the undated items of a list
+                # (or table) under a dated paragraph ("Upcoming talks:" then the talks, the photos and captions)
                 self.news[-1] = prev.model_copy(update={"text": f"{prev.text} {body}",
                                                         "links": list(dict.fromkeys([*prev.links, *self._links_of(ss)]))})
                 self.r.use(lines)
                 continue
             self._news_heading = b.heading
+            self._news_listed = b.is_list_item
             try:
                 item = NewsItem(date=date, text=body, links=self._links_of(ss), line=self.r.L(min(lines) if lines else b.line()))
             except ValueError:
