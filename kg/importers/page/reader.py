@@ -274,7 +274,7 @@ class _Reader:
             parts = [p for p in re.split(r"\s*/\s*", text) if p] if "/" in text else [text]
             if not text or len(parts) > 3 or any(len(p) > 60 or len(p.split()) > 6 for p in parts):
                 return 0
-            cls = " ".join(_classes(el))
+            cls = " ".join([*_classes(el), el.get("id") or ""])  # ('<p id="subheading">Awards</p>': by its id too)
             # (a CMS's field label over the field's items: Drupal's "field__label")
             heading_class = bool(re.search(r"heading|section-title|sectiontitle|section-header|sec-title|title-section|"
                                            r"field__label|field-label|\bheader\b", cls))
