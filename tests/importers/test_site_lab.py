@@ -444,3 +444,27 @@ def test_a_lab_whose_records_name_no_head_still_gives_its_news_and_students(tmp_
     profile = import_path(root).profile
     assert len(profile.news) == 2
     assert sorted(s.name for s in profile.students) == ["Dana Whitfield", "Ivy Tran", "Kai Moreno", "Remy Castell"]
+
+
+def test_a_labs_member_pages_titled_with_names_and_its_posts_listed_on_the_home_page(tmp_path):
+    """A lab template whose members are pages of a collection ('title: <name>', 'description: <role>') and
+    whose home page paginates the blog posts: the lab's head is the owner, its students listed, its posts news."""
+    root = tmp_path / "site"
+    for d in ("_people", "_posts"):
+        (root / d).mkdir(parents=True)
+    (root / "_config.yml").write_text("title: Lindqvist Lab\npaginate: 4\n")
+    (root / "index.html").write_text(
+        "---\nlayout: default\n---\n<h2>Lindqvist Lab</h2>\n<ul>{% for post in paginator.posts %}"
+        "<li>{{ post.title }}</li>{% endfor %}</ul>\n")
+    (root / "people.md").write_text(
+        "---\ntitle: people\n---\n{% for person in site.people %}{{ person.title }}{% endfor %}\n")
+    for i, (name, role) in enumerate([("Petra Lindqvist", "Lab PI"), ("Olu Adebayo", "Postdoctoral Fellow"),
+                                      ("Kai Moreno", "PhD Student @ Northshore"), ("Dana Whitfield", "Research Intern")]):
+        (root / "_people" / f"2020-01-0{i + 1}-m{i}.markdown").write_text(
+            f"---\nlayout: page\ntitle: {name}\ndescription: {role}\n---\n\nAbout {name.split()[0]}.\n")
+    (root / "_posts" / "2024-05-01-grant.markdown").write_text(
+        "---\nlayout: post\ntitle: Grant awarded\ndate: 2024-05-01\n---\n\nWe received a grant for fjord work.\n")
+    profile = import_path(root).profile
+    assert profile.person.name == "Petra Lindqvist" and profile.person.affiliations == []
+    assert sorted(s.name for s in profile.students) == ["Dana Whitfield", "Kai Moreno"]
+    assert [n.date for n in profile.news] == ["2024-05-01"]

@@ -132,6 +132,17 @@ def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
                 continue
             if fm.data:
                 data, spans = fm.data, fm.spans
+                if record_name(data)[0] is None and as_text(data.get("title")):
+                    # a member's page is titled with their name; a one-line description under it says their role
+                    # ("title: Ada Lind" / "description: PhD Student @ Lakeside")
+                    data = {k: v for k, v in data.items() if k not in ("title", "description")}
+                    data["name"], spans = fm.data["title"], {**spans, "name": spans.get("title", (1, 1))}
+                    role = as_text(fm.data.get("description")) or ""
+                    if role and len(role.split()) <= 8 and not _has_role(data):
+                        data["position"] = role
+                        spans["position"] = fm.spans.get("description", spans["name"])
+                    elif role:
+                        data["description"] = fm.data["description"]
                 body = part.doc.lines[fm.body_start - 1:]
                 if not any(as_text(data.get(k)) for k in _PROSE_KEYS) and any(x.strip() for x in body):
                     # the page's text below its front matter is the member's bio (the lab-website template's)
@@ -269,7 +280,8 @@ def _head_person(m: Member, base: str | None) -> Person:
             used.append(key)
         # "Principal Investigator" says what the person is in the lab, not their job; "Prof." is an honorific
         for text in lines[:1]:
-            if not re.fullmatch(r"(?i)(?:PI|principal\s+investigator|(?:dr|prof|mr|ms|mrs)\.?|current)", text):
+            if not re.fullmatch(r"(?i)(?:(?:lab|group|team)\s+)?(?:PI|principal\s+investigator)|(?:dr|prof|mr|ms|mrs)\.?|"
+                                r"current", text):  # ("Lab PI")
                 paragraphs.append(text)
                 position = position or text
     used += [k for k in ("status", "type", "category", "group") if as_text(data.get(k))]  # read to find the head
