@@ -250,7 +250,8 @@ def finish(profile: Profile) -> Profile:
 def dedupe_news(items: list) -> list:
     """The news items of a profile, each event once: a lab copies its news card onto every page (reworded a little
     on each, dated a day apart) and an archive repeats items; two items are one when their dates are at most two
-    days apart and their texts share nearly all words (or, undated, are the same text). The first is kept.
+    days apart and their texts share nearly all words in nearly the same order (or, undated, are the same text).
+    The first is kept.
 
     >>> from kg.model import NewsItem
     >>> [n.text for n in dedupe_news([NewsItem(date="2024-02-16", text="Ada's paper accepted in Ecology!"),
@@ -278,7 +279,8 @@ def dedupe_news(items: list) -> list:
             else:
                 a, b = day(item.date), day(other.date)
                 near = abs((a - b).days) <= 2 if a and b else str(item.date) == str(other.date)
-                same = near and fuzz.token_set_ratio(text, fold(other.text)) >= 80
+                # (both measures: "Congrats to Ann's paper in X" and "Congrats to Bo's paper in Y" share most words)
+                same = near and fuzz.token_set_ratio(text, fold(other.text)) >= 80 and fuzz.ratio(text, fold(other.text)) >= 80
             if same:
                 break
         if not same:

@@ -45,3 +45,12 @@ def test_a_news_card_copied_onto_every_page_with_other_words_is_each_event_once(
         "for the acceptance of her paper in Ecology", "for her paper accepted in Ecology") + "</body></html>")
     news = import_path(site, owner="Petra Lindqvist").profile.news
     assert [n.date for n in news] == ["2024-02-16", "2024-01-10"]
+
+
+def test_two_news_of_one_day_about_two_people_stay_two():
+    from kg.importers import dedupe_news
+    from kg.model import NewsItem
+
+    items = [NewsItem(date="2023-12-01", text="Congrats to Ada's accepted paper in Ecology"),
+             NewsItem(date="2023-12-01", text="Congrats to Benedikt's accepted paper in Hydrology Letters")]
+    assert len(dedupe_news(items)) == 2

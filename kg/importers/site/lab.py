@@ -35,7 +35,7 @@ _HEAD = re.compile(r"(?i)(?<![\w.])(?:PI|principal[\s_-]+investigator|(?:lab(?:o
                    r"prof(?:essor|\.)?)(?![\w])")
 _NOT_HEAD = re.compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alumn|emerit|adjunct|affiliate|former|"
                        r"research\s+(?:assistant|associate|fellow)|\bco-?(?:pi|advis)")
-_STUDENT = re.compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|"
+_STUDENT = re.compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?(?:s|'s)?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|"
                       r"b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|master'?s?|undergrad\w*|bachelor'?s?|"
                       r"doctoral|graduate|interns?|mentees?|candidates?|summer)(?![\w])")
 _NOT_STUDENT = NOT_STUDENT_ROLE
