@@ -74,3 +74,13 @@ def test_a_prospective_students_section_names_programs_not_students():
             "- [Public Policy](https://example.edu/pp) (PP)\n\n## Students\n\n- Ilse Brandt (PhD student)\n")
     students = parse_markdown_page(SourceDoc(Path("index.md"), page), ImportOptions()).students
     assert [s.name for s in students] == ["Ilse Brandt"]
+
+
+def test_the_address_under_an_openings_notice_is_still_the_owners():
+    page = ("<html><body><h1>Rowan Ashby</h1><div><font size='4'><br><br><b>Open positions for PhDs and Postdocs</b>"
+            "</font><font size='3'><br>Email <a href='mailto:rowan@example.edu'>rowan@example.edu</a>"
+            "<br><br><a href='https://example.edu/geo'>Department of Geology</a><br>Lakeside University"
+            "<br>12 Shore Road</font></div></body></html>")
+    person = _html(page).person
+    assert "Lakeside University" in [a.name for a in person.affiliations]
+    assert person.job_title is None

@@ -681,7 +681,8 @@ class _Builder(_SectionReaders, _PersonReader):
                 for s in segs:
                     r.ignore(s.lines)  # "Last modified: ...", "切换至中文主页" / "[中文版]": about the page, not its owner
                 continue
-            if sec not in (None, "bio", "contact") and self._personish(b):
+            if sec not in (None, "bio", "contact") and self._personish(b) or sec == "openings":
+                # (an openings notice lists no one: what sits under it, the owner's address, e-mail, is the contact's)
                 sec = "contact"
             if sec == "publications":
                 before = len(self.pubs)
