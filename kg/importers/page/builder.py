@@ -681,8 +681,9 @@ class _Builder(_SectionReaders, _PersonReader):
                 for s in segs:
                     r.ignore(s.lines)  # "Last modified: ...", "切换至中文主页" / "[中文版]": about the page, not its owner
                 continue
-            if sec not in (None, "bio", "contact") and self._personish(b) or sec == "openings":
-                # (an openings notice lists no one: what sits under it, the owner's address, e-mail, is the contact's)
+            if sec not in (None, "bio", "contact") and self._personish(b) or sec == "openings" and any(
+                    "@" in s.text for s in segs):
+                # (an openings notice lists no one: an address under it, with its e-mail, is the owner's contact)
                 sec = "contact"
             if sec == "publications":
                 before = len(self.pubs)
