@@ -175,6 +175,10 @@ def _same_work(a, b) -> bool:
     return len(short) >= 5 and long[:len(short)] == short
 
 
+_OTHER_WORKS = frozenset({"patents", "talks", "software", "press", "grants"})
+"""What a publications list may file under a sub-heading of its own, beside its papers: the list goes on after it."""
+
+
 class _Builder(_SectionReaders, _PersonReader):
     def __init__(self, reader: _Reader) -> None:
         self.r = reader
@@ -518,7 +522,7 @@ class _Builder(_SectionReaders, _PersonReader):
                     kind = None  # "Contact" > "For research activities": which address, a part of the contact
                 if kind and not (kind == current and b.level > level) and not (
                         current == "publications" and kind == "publications" and b.level >= level and seen_section and b.level > 1 and self._is_pub_subheading(text)):
-                    if current not in (None, "other") and b.level > level:
+                    if current == "publications" and b.level > level and kind in _OTHER_WORKS:
                         parent = (current, level)
                     current, level = kind, b.level
                     group_year, group_label = None, None

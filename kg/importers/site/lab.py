@@ -190,7 +190,9 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
             if part is not None:
                 out.unread[path] = part.doc
             continue
-        if section_kind(path.stem.replace("_", " ")) == "news" or all(_news_record(d) for d, _s, _k in records):
+        named = section_kind(path.stem.replace("_", " "))
+        # (dated records with a text are news unless the file's name says what else they are: research_talks.yml)
+        if named == "news" or named is None and all(_news_record(d) for d, _s, _k in records):
             _read_news(part, records, base)
             if part.news:
                 news_parts.append(part)
