@@ -17,6 +17,7 @@ import functools
 import gc
 import hashlib
 import importlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -247,6 +248,18 @@ def finish(profile: Profile) -> Profile:
     return profile
 
 
+def _news_names(text: str) -> set[str]:
+    """The names and numbers a news text holds (capitalised or with digits, not opening a sentence): two items
+    naming other venues or people ("accepted by CVPR" / "accepted by KBS") are two events however alike."""
+    out = set()
+    for m in re.finditer(r"[\w'’-]+", text):
+        word = m.group(0)
+        opening = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".!?:"
+        if any(c.isdigit() for c in word) or word[:1].isupper() and not opening or sum(c.isupper() for c in word) > 1:
+            out.add(word)
+    return out
+
+
 def dedupe_news(items: list) -> list:
     """The news items of a profile, each event once: a lab copies its news card onto every page (reworded a little
     on each, dated a day apart) and an archive repeats items; two items are one when their dates are at most two
@@ -280,7 +293,8 @@ def dedupe_news(items: list) -> list:
                 a, b = day(item.date), day(other.date)
                 near = abs((a - b).days) <= 2 if a and b else str(item.date) == str(other.date)
                 # (both measures: "Congrats to Ann's paper in X" and "Congrats to Bo's paper in Y" share most words)
-                same = near and fuzz.token_set_ratio(text, fold(other.text)) >= 80 and fuzz.ratio(text, fold(other.text)) >= 80
+                same = near and fuzz.token_set_ratio(text, fold(other.text)) >= 80 and fuzz.ratio(
+                    text, fold(other.text)) >= 80 and _news_names(item.text) == _news_names(other.text)
             if same:
                 break
         if not same:

@@ -54,3 +54,12 @@ def test_two_news_of_one_day_about_two_people_stay_two():
     items = [NewsItem(date="2023-12-01", text="Congrats to Ada's accepted paper in Ecology"),
              NewsItem(date="2023-12-01", text="Congrats to Benedikt's accepted paper in Hydrology Letters")]
     assert len(dedupe_news(items)) == 2
+
+
+def test_two_news_of_one_month_naming_two_venues_stay_two():
+    from kg.importers import dedupe_news
+    from kg.model import NewsItem
+
+    items = [NewsItem(date="2023-03", text="One paper is accepted by GEOL 2023!"),
+             NewsItem(date="2023-03", text="One paper is accepted by HYDRO 2023!")]
+    assert len(dedupe_news(items)) == 2
