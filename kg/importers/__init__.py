@@ -17,6 +17,7 @@ import functools
 import gc
 import hashlib
 import importlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -211,6 +212,7 @@ def finish(profile: Profile) -> Profile:
     order; the owner's name no degrees after a comma ("Jo Roe, PhD", as a site's configuration may write it)."""
     from .common import clean_identifier, doi_of, name_variants, strip_title_prefix, uninvert_name, without_degrees
 
+    profile.news = dedupe_news(profile.news)
     person = profile.person
     for kind in list(person.identifiers):
         value = clean_identifier(kind, person.identifiers[kind])
@@ -247,6 +249,60 @@ def finish(profile: Profile) -> Profile:
         if pub.arxiv and not any(pub.arxiv in str(u) for u in pub.links.values()):
             pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{pub.arxiv}")
     return profile
+
+
+def _news_names(text: str) -> set[str]:
+    """The names and numbers a news text holds (capitalised or with digits, not opening a sentence): two items
+    naming other venues or people ("accepted by CVPR" / "accepted by KBS") are two events however alike."""
+    out = set()
+    for m in re.finditer(r"[\w'’-]+", text):
+        word = m.group(0)
+        opening = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".!?:"
+        if any(c.isdigit() for c in word) or word[:1].isupper() and not opening or sum(c.isupper() for c in word) > 1:
+            out.add(word)
+    return out
+
+
+def dedupe_news(items: list) -> list:
+    """The news items of a profile, each event once: a lab copies its news card onto every page (reworded a little
+    on each, dated a day apart) and an archive repeats items; two items are one when their dates are at most two
+    days apart and their texts share nearly all words in nearly the same order (or, undated, are the same text).
+    The first is kept.
+
+    >>> from kg.model import NewsItem
+    >>> [n.text for n in dedupe_news([NewsItem(date="2024-02-16", text="Ada's paper accepted in Ecology!"),
+    ...                               NewsItem(date="2024-02-16", text="Ada's paper was accepted in Ecology!")])]
+    ["Ada's paper accepted in Ecology!"]
+    """
+    from rapidfuzz import fuzz
+
+    from .common import fold
+
+    def day(value) -> _dt.date | None:
+        text = str(value or "")
+        try:
+            return _dt.date.fromisoformat(text) if len(text) == 10 else None
+        except ValueError:
+            return None
+
+    kept: list = []
+    for item in items:
+        text = fold(item.text)
+        same = False
+        for other in kept:
+            if item.date is None or other.date is None:
+                same = item.date is None and other.date is None and text == fold(other.text)
+            else:
+                a, b = day(item.date), day(other.date)
+                near = abs((a - b).days) <= 2 if a and b else str(item.date) == str(other.date)
+                # (both measures: "Congrats to Ann's paper in X" and "Congrats to Bo's paper in Y" share most words)
+                same = near and fuzz.token_set_ratio(text, fold(other.text)) >= 80 and fuzz.ratio(
+                    text, fold(other.text)) >= 80 and _news_names(item.text) == _news_names(other.text)
+            if same:
+                break
+        if not same:
+            kept.append(item)
+    return kept
 
 
 def import_paths(paths: list[Path], fmt: str = "auto", owner: str | None = None,

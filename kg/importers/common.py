@@ -1528,7 +1528,8 @@ def paragraphs(lines: Sequence[str], first: int, last: int | None = None,
 
 SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("news", ("news", "updates", "update", "latest news", "recent news", "announcements", "what's new",
-              "noticias", "notícias", "actualités", "neuigkeiten", "新闻", "最新动态", "动态",
+              "noticias", "notícias", "actualités", "neuigkeiten", "nouvelles", "dernières nouvelles", "aktuelles",
+              "novedades", "notizie", "novità", "新闻", "最新动态", "动态",
               "新着情報", "お知らせ", "最近の出来事", "更新履歴", "新闻动态", "通知公告")),
     ("publications", ("publications", "selected publications", "recent publications", "papers", "selected papers",
                       "research", "preprints", "journal papers", "conference papers", "publication",
@@ -1558,11 +1559,17 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "研究業績", "学術論文", "論文", "紀要", "紀要等", "解説・報告書", "報告書")),
     ("awards", ("awards", "honors", "honours", "awards and honors", "honors and awards", "awards & honors",
                 "prizes", "achievements", "challenge winnings", "competitions", "computer vision challenge winnings",
-                "distinctions", "prix et distinctions", "premios", "auszeichnungen", "受賞", "受賞・表彰", "表彰",
+                "distinctions", "prix et distinctions", "premios", "auszeichnungen", "prix", "récompenses",
+                "distinciones", "reconocimientos", "prêmios", "premiações", "premi", "riconoscimenti", "ehrungen",
+                "preise", "受賞", "受賞・表彰", "表彰",
                 "受賞歴", "获奖", "获奖情况", "荣誉", "奖励", "荣誉称号")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
                   "team", "group members", "members", "people", "mentoring", "mentorship", "supervised students",
                   "former mentees", "student collaborators", "research assistants", "supervision", "co-supervision",
+                  # the same in the languages of the group pages seen
+                  "étudiants", "anciens étudiants", "membres du groupe", "équipe", "membres", "estudiantes",
+                  "alumnos", "equipo", "miembros", "alunos", "orientandos", "equipe", "membros", "mitarbeiter",
+                  "mitglieder", "doktoranden", "studierende", "studenti", "dottorandi", "membri",
                   "团队成员", "团队", "成员", "学生", "研究生", "博士生", "硕士生", "本科生", "博士在读", "硕士在读",
                   "已毕业", "毕业生", "指导学生", "メンバー", "研究室メンバー")),
     ("service", ("service", "academic service", "professional service", "services", "professional activities",
@@ -1570,7 +1577,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                  "学术兼职", "社会兼职", "学术任职")),
     ("education", ("education", "educations", "academic background", "educational background", "qualifications",
                    "academic qualifications",
-                   "degrees", "diplomas", "university studies", "教育背景", "教育经历", "学习经历", "学歴")),
+                   "degrees", "diplomas", "university studies", "formación", "formação", "ausbildung",
+                   "formazione", "formation académique", "formation universitaire", "教育背景", "教育经历", "学习经历", "学歴")),
     ("bio", ("bio", "about", "about me", "short bio", "biography", "introduction", "个人简介", "简介", "导师简介")),
     ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career",
                     "internships", "research experience", "industry experience", "工作经历", "工作经验", "任职经历",
@@ -1581,14 +1589,28 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                "keynote", "seminars", "exposés", "séminaires", "conférences invitées", "communications orales",
                "tutoriel",
                "ponencias", "charlas", "vorträge", "学会発表", "国際会議・学会発表", "国内発表", "口頭発表",
-               "招待講演", "アウトリーチ", "学术报告", "特邀报告")),
+               "招待講演", "アウトリーチ", "学术报告", "特邀报告",
+               # "presentations without proceedings", poster and oral presentations: talks, no papers
+               "予稿なし発表", "ポスター発表", "poster presentations", "oral presentations")),
     ("teaching", ("teaching", "courses", "enseignement", "docencia", "lehre", "教学", "讲授课程", "授業")),
     ("contact", ("contact", "contact me", "connect with me", "get in touch", "ids", "連絡先", "联系方式", "联系我们")),
     ("grants", ("grants", "research grants", "funding", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
                 "科研项目", "主持项目", "基金项目", "项目")),  # kg has no field yet
     ("collaborators", ("collaborators", "external collaborators")),  # no students; kg has no field yet
+    # a lab's members who are no students (its postdocs, research staff, guests): kg has no field yet
+    ("staff", ("postdocs", "postdoctoral fellows", "postdoc fellows", "postdoctoral researchers", "postdoctoral scholars",
+               "postdoctoral associates", "post-doctoral fellows", "research associates", "research staff",
+               "research scientists", "research fellows", "project officers", "staff", "technical staff",
+               "lab managers", "technicians", "visiting scholars", "visiting researchers", "visiting professors",
+               "博士后", "ポスドク")),
+    # who the lab would take on: an invitation, no one's name ("Prospective PhD students" over the programs)
+    ("openings", ("prospective students", "prospective phd students", "prospective graduate students",
+                  "prospective postdocs", "join us", "join the lab", "join our lab", "join the group", "join me",
+                  "open positions", "positions available", "available positions", "openings", "vacancies",
+                  "we are hiring", "招生", "招聘")),
     ("memberships", ("memberships", "professional memberships", "所属学会")),  # kg has no field yet
-    ("patents", ("patents", "patent applications", "granted patents")),  # no publications; kg has no field yet
+    ("patents", ("patents", "patent applications", "granted patents", "patent", "patentes", "brevets", "patente",
+                 "特許", "特許出願", "特許等", "发明专利", "授权专利", "专利申请")),  # no publications; kg has no field yet
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media")),  # about a paper, no paper
     # counts about the owner's work (a profile README's stats cards and how to set them up), no works
     ("metrics", ("research metrics", "citation metrics", "github metrics", "github stats")),
@@ -1600,8 +1622,16 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
+NOT_STUDENT_ROLE = re.compile(
+    r"(?i)post-?doc|professor|principal\s+investigator|(?<![\w.])PI(?![\w])|collaborator|staff|technician|manager|"
+    r"administrat|scientist|engineer(?!ing)|lecturer|research\s+(?:associate|fellow)|project\s+officer|博士后")
+"""A lab member's role that is no student's, whatever other words it holds ("Postdoctoral Fellow 2010-2012",
+"Undergraduate Technician", "Research Associate"): one list for a data file's roles and a people page's cards."""
+
+
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
                                        "brief cv": "experience", "metrics": "metrics", "recognitions": "awards",
+                                       "formation": "education",
                                        **{k: "publications" for k in (
                                            "thesis", "master thesis", "master s thesis", "masters thesis",
                                            "bachelor thesis", "phd thesis", "ph d thesis", "doctoral thesis",

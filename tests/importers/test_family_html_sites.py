@@ -271,7 +271,8 @@ def test_jemdoc_sections(jemdoc):
     # the infoblock title is a heading; its text has no field; footer, MathJax and menu are chrome; the
     # relative photo has no site to resolve against
     assert [(u.line, u.section) for u in prof.unparsed] == [(_line(path, 'src="photo.jpg"'), None),
-                                                          (_line(path, "I am always looking"), "Openings")]  # named by its heading
+                                                          # a section kg knows (openings) and has no field for
+                                                          (_line(path, "I am always looking"), "openings")]
 
 
 # --- an al-folio repo ---------------------------------------------------------------------------------

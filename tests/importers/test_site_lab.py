@@ -395,3 +395,76 @@ def test_a_labs_publication_records_whose_authors_field_ends_in_venue_and_year_n
     pubs = {p.title: p for p in profile.publications}
     assert (pubs["Wind over grass"].venue, pubs["Wind over grass"].year) == ("Aeolian Letters", 2019)
     assert [a.name for a in pubs["Dunes in winter"].authors] == ["Petra Ostrom", "Kaius Vell", "Mira D. Lanke"]
+
+
+def _allanlab_site(root: Path) -> Path:
+    """The 'allanlab' template's shape: ``team_members.yml`` (the PI's ``info`` a post a line), alumni files named
+    for what their members were (``alumni_bsc.yml``), the years after each alumnus's name, and dated news."""
+    for d in ("_data", "_pages"):
+        (root / d).mkdir(parents=True)
+    (root / "_config.yml").write_text("title: Fjord Ecology Lab\nemail: head@example.edu\n")
+    (root / "_pages" / "home.md").write_text(
+        "---\ntitle: Home\npermalink: /\n---\n\nWe study fjords at Northshore University.\n")
+    (root / "_pages" / "team.md").write_text(
+        "---\ntitle: Team\npermalink: /team/\n---\n\n{% for member in site.data.team_members %}\n"
+        "{{ member.name }}\n{% endfor %}\n")
+    (root / "_data" / "team_members.yml").write_text(
+        "- name: Petra Lindqvist\n  info: Assistant Professor, Marine Sciences<br>Research Associate (City Museum)\n"
+        "  email: head@example.edu\n\n"
+        "- name: Olu Adebayo\n  info: Research Associate\n\n"
+        "- name: Kai Moreno\n  info: PhD Student, Department of Marine Sciences\n\n"
+        "- name: Dana Whitfield\n  info: Undergrad student, Marine Sciences\n")
+    (root / "_data" / "alumni_bsc.yml").write_text(
+        "- name: Remy Castell (2018-2020, NU)\n\n- name:  Ivy Tran(2021, NU)\n\n- name: Remy Castell (2017-2020, NU)\n")
+    (root / "_data" / "alumni_visitors.yml").write_text("- name: Sam Okafor (2022-2023, NU)\n")
+    (root / "_data" / "news.yml").write_text(
+        "- date: <b>March 3, 2025</b>\n  headline: \"Kai passed the qualifying exam!<img src='/k.png'/>\"\n\n"
+        "- date: <b>May, 2024</b>\n  headline: We received a grant to study sea ice.\n")
+    return root
+
+
+def test_an_allanlab_site_lists_its_news_its_students_and_alumni_and_its_head(tmp_path):
+    profile = import_path(_allanlab_site(tmp_path / "site")).profile
+    # the PI's first post says what they are; a later "Research Associate" line is a side post
+    assert profile.person.name == "Petra Lindqvist"
+    assert profile.person.job_title == "Assistant Professor"
+    assert [n.text for n in profile.news] == ["Kai passed the qualifying exam!", "We received a grant to study sea ice."]
+    # current students by role, alumni by the file's name ("alumni_bsc"), each once and without their years;
+    # the research associate and the visiting alumnus are no students
+    assert sorted(s.name for s in profile.students) == ["Dana Whitfield", "Ivy Tran", "Kai Moreno", "Remy Castell"]
+
+
+def test_a_lab_whose_records_name_no_head_still_gives_its_news_and_students(tmp_path):
+    root = _allanlab_site(tmp_path / "site")
+    (root / "_data" / "team_members.yml").write_text(
+        "- name: Kai Moreno\n  info: PhD Student\n\n- name: Dana Whitfield\n  info: Undergrad student\n")
+    (root / "_pages" / "home.md").write_text(
+        "---\ntitle: Home\npermalink: /\n---\n\n# Petra Lindqvist\n\nI am a professor of marine sciences at "
+        "Northshore University.\n")
+    profile = import_path(root).profile
+    assert len(profile.news) == 2
+    assert sorted(s.name for s in profile.students) == ["Dana Whitfield", "Ivy Tran", "Kai Moreno", "Remy Castell"]
+
+
+def test_a_labs_member_pages_titled_with_names_and_its_posts_listed_on_the_home_page(tmp_path):
+    """A lab template whose members are pages of a collection ('title: <name>', 'description: <role>') and
+    whose home page paginates the blog posts: the lab's head is the owner, its students listed, its posts news."""
+    root = tmp_path / "site"
+    for d in ("_people", "_posts"):
+        (root / d).mkdir(parents=True)
+    (root / "_config.yml").write_text("title: Lindqvist Lab\npaginate: 4\n")
+    (root / "index.html").write_text(
+        "---\nlayout: default\n---\n<h2>Lindqvist Lab</h2>\n<ul>{% for post in paginator.posts %}"
+        "<li>{{ post.title }}</li>{% endfor %}</ul>\n")
+    (root / "people.md").write_text(
+        "---\ntitle: people\n---\n{% for person in site.people %}{{ person.title }}{% endfor %}\n")
+    for i, (name, role) in enumerate([("Petra Lindqvist", "Lab PI"), ("Olu Adebayo", "Postdoctoral Fellow"),
+                                      ("Kai Moreno", "PhD Student @ Northshore"), ("Dana Whitfield", "Research Intern")]):
+        (root / "_people" / f"2020-01-0{i + 1}-m{i}.markdown").write_text(
+            f"---\nlayout: page\ntitle: {name}\ndescription: {role}\n---\n\nAbout {name.split()[0]}.\n")
+    (root / "_posts" / "2024-05-01-grant.markdown").write_text(
+        "---\nlayout: post\ntitle: Grant awarded\ndate: 2024-05-01\n---\n\nWe received a grant for fjord work.\n")
+    profile = import_path(root).profile
+    assert profile.person.name == "Petra Lindqvist" and profile.person.affiliations == []
+    assert sorted(s.name for s in profile.students) == ["Dana Whitfield", "Kai Moreno"]
+    assert [n.date for n in profile.news] == ["2024-05-01"]

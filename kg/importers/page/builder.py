@@ -175,6 +175,10 @@ def _same_work(a, b) -> bool:
     return len(short) >= 5 and long[:len(short)] == short
 
 
+_OTHER_WORKS = frozenset({"patents", "talks", "software", "press", "grants"})
+"""What a publications list may file under a sub-heading of its own, beside its papers: the list goes on after it."""
+
+
 class _Builder(_SectionReaders, _PersonReader):
     def __init__(self, reader: _Reader) -> None:
         self.r = reader
@@ -457,6 +461,8 @@ class _Builder(_SectionReaders, _PersonReader):
         pub_level: int | None = None  # the level of the heading that opened the publications
         details = False  # the blocks under a heading that was itself an entry: more about it, no entries
         menu: tuple | None = None  # (the menu box an unknown heading opened, the section state before it)
+        # the section a sub-section of another kind opened inside ("Publications" > "Patents"), and its level
+        parent: tuple[str, int] | None = None
         for b in self.r.blocks:
             if menu is not None and b.el is not None and not _inside(b.el, menu[0]):
                 # past the box of a sidebar menu ("<div><h1>Menu</h1><a>Home</a>...</div>"): the list after it
@@ -465,6 +471,8 @@ class _Builder(_SectionReaders, _PersonReader):
                 menu = None
             if b.kind == "heading":
                 details = False
+                if parent is not None and b.level <= parent[1]:
+                    parent = None
                 if b.level > level and (current in self._HEADED_ENTRIES and _DATED_ENTRY.match(b.text)
                                         or current == "students" and _DATED_ROLE_NAME.match(b.text)):
                     # ("### 2019: Master student — Ida Lund" under "Student supervision": one student; a dated
@@ -514,6 +522,8 @@ class _Builder(_SectionReaders, _PersonReader):
                     kind = None  # "Contact" > "For research activities": which address, a part of the contact
                 if kind and not (kind == current and b.level > level) and not (
                         current == "publications" and kind == "publications" and b.level >= level and seen_section and b.level > 1 and self._is_pub_subheading(text)):
+                    if current == "publications" and b.level > level and kind in _OTHER_WORKS:
+                        parent = (current, level)
                     current, level = kind, b.level
                     group_year, group_label = None, None
                     seen_section = True
@@ -533,6 +543,16 @@ class _Builder(_SectionReaders, _PersonReader):
                     self.r.ignore(lines)
                     if leg:
                         self.r.use(lines)
+                    continue
+                if parent is not None and b.level > parent[1]:
+                    # "Publications" > "Patents" > "Other": a heading of no kind after a sub-section of another
+                    # kind is the parent section's again, a group of it
+                    current, level = parent
+                    parent = None
+                    group_year, group_label = None, text
+                    if first:
+                        self.doc.sections[first + self.r.offset] = current
+                    self.r.ignore(lines)
                     continue
                 if current is None and _GREETING_ONLY.fullmatch(text):
                     self.r.ignore(lines)
@@ -665,7 +685,9 @@ class _Builder(_SectionReaders, _PersonReader):
                 for s in segs:
                     r.ignore(s.lines)  # "Last modified: ...", "切换至中文主页" / "[中文版]": about the page, not its owner
                 continue
-            if sec not in (None, "bio", "contact") and self._personish(b):
+            if sec not in (None, "bio", "contact") and self._personish(b) or sec == "openings" and any(
+                    "@" in s.text for s in segs):
+                # (an openings notice lists no one: an address under it, with its e-mail, is the owner's contact)
                 sec = "contact"
             if sec == "publications":
                 before = len(self.pubs)

@@ -397,7 +397,7 @@ _DATE_PREFIX = re.compile(
     r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\d|3[01]))?|"
     r"(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|"
     r"(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?,?\s+(?:19|20)\d\d|"  # "October 14-15, 2015"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|"
     r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s*(?:19|20)\d\d|"  # (a month in capitals: "[FEB. 2024]")
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
@@ -416,6 +416,7 @@ def _date_of(text: str, group_year: int | None = None) -> str | None:
     m = re.fullmatch(r"(0?[1-9]|[12]\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)", text)
     if m:
         return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    text = re.sub(r"^([A-Za-z]{3,9}\.?\s+\d{1,2})\s*[-–]\s*\d{1,2}(?=,?\s)", r"\1", text)  # a span of days: its first
     words = text.split()
     if words and fold(words[0]) not in {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
                                         "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",

@@ -44,6 +44,21 @@ _NO_TARGET = re.compile(r"^\s*(/?#|javascript:)")
 """A link that goes nowhere of its own (``#top``, ``javascript:...``)."""
 
 
+_LABEL_ASIDE = re.compile(r"\s*[(（][^()（）]{1,80}[)）]\s*(?=[:：]?\s*$)")
+"""An aside after a bold label, before its colon ("Former PhD students (at Lakeside University):")."""
+
+
+
+def _bold_only(el) -> bool:
+    """Whether all an element's text is in one bold child, beside children with no text at all
+    ("<p><span><strong></strong></span><strong>Former students:</strong></p>": a bold label an editor left
+    empty markup beside)."""
+    if (el.text or "").strip() or not len(el):
+        return False
+    texts = [c for c in el if (c.tail or "").strip() or "".join(_itertext(c)).strip()]
+    return len(texts) == 1 and _tag(texts[0]) in ("b", "strong") and not (texts[0].tail or "").strip()
+    # (a quoted bold line, '<a name="x"></a><b>"Title"</b>', is a paper's title: see the caller)
+
 class _Reader:
     def __init__(self, doc: SourceDoc, options: ImportOptions, base_url: str | None = None,
                  line_offset: int = 0, initial_section: str | None = None) -> None:
@@ -253,17 +268,19 @@ class _Reader:
             if _longer_than(el, 120):
                 return 0  # a paragraph of text (an entry), told without joining all of it
             text = _norm(" ".join(_itertext(el)))
+            # "Postdoc fellows (at Lakeside University, 2012-2016):": a label, then where or when, as an aside
+            text = _LABEL_ASIDE.sub("", text) or text
             # "Full texts of our papers/ Textos completos de ...": a heading in two languages, each half short
             parts = [p for p in re.split(r"\s*/\s*", text) if p] if "/" in text else [text]
             if not text or len(parts) > 3 or any(len(p) > 60 or len(p.split()) > 6 for p in parts):
                 return 0
-            cls = " ".join(_classes(el))
+            cls = " ".join([*_classes(el), el.get("id") or ""])  # ('<p id="subheading">Awards</p>': by its id too)
             # (a CMS's field label over the field's items: Drupal's "field__label")
             heading_class = bool(re.search(r"heading|section-title|sectiontitle|section-header|sec-title|title-section|"
                                            r"field__label|field-label|\bheader\b", cls))
             bold = tag in ("strong", "b") or _BOLD_STYLE.search(el.get("style") or "") or (
                 not (el.text or "").strip() and len(el) == 1 and _tag(el[0]) in ("b", "strong", "font", "span", "u")
-                and not (el[0].tail or "").strip())
+                and not (el[0].tail or "").strip()) or _bold_only(el) and not re.match(r"[\"“„«'‘]", text)
             if not (heading_class or bold):
                 nxt = el.getnext()
                 if tag in ("p", "div", "span") and _year_heading(text)[0] and nxt is not None \

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk
-from ..common import JOB_WORDS, _DEGREE_WORD, expand_year_ranges, has_cjk, identifier_from_url
+from ..common import JOB_WORDS, NOT_STUDENT_ROLE, _DEGREE_WORD, expand_year_ranges, has_cjk, identifier_from_url
 
 from .source import _itertext, _norm, _tag
 from .memo import fold, link_kind
@@ -49,10 +49,12 @@ def _role_from(text: str) -> str | None:
     t = text.lower()
     for rx, role in (
         (r"博士后", "postdoc"),
+        (r"\bpost-?doc", "postdoc"),  # ("Postdoctoral Fellow": no doctoral student)
         (r"\bph\.?\s?d\b|doctoral|博士", "PhD student"),
-        (r"\bpost-?doc", "postdoc"),
-        (r"\bmaster|\bm\.?s\.?\b|\bmsc\b|硕士", "master student"),
-        (r"undergrad|\bbachelor|\bb\.?s\.?\b|本科", "undergraduate"),
+        (r"\bmaster|\bm\.?s\.?\b|\bm\.?\s?sc\b|\bm\.?a\.?\s+(?:(?:19|20)\d\d|student|candidate|thesis)\b|硕士",
+         "master student"),
+        (r"undergrad|\bbachelor|\bb\.?s\.?\b|\bb\.?\s?sc\b|\bb\.?a\.?\s+(?:(?:19|20)\d\d|student|thesis)\b|"
+         r"\bhonou?rs\s+(?:thesis|student|project)|本科", "undergraduate"),
         (r"\bintern", "intern"),
         (r"\bvisiting", "visiting student"),
         (r"\balumn[iu]s?\b|\balumnae?\b|former|已毕业|毕业生", "alumnus"),
@@ -297,6 +299,8 @@ def _own_item_text(item) -> str:
 
 
 
+_NO_NEWS = re.compile(r"(?i)[\W_]+$|(?:copyright\b|©|\(c\)\s|all\s+rights\s+reserved|last\s+(?:updated|modified)\b)")
+"""No news item: a divider drawn between items ("*****"), the page's copyright or last-updated line."""
 _MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:(?:see|show|view)\s+(?:all|older|more|previous|past|earlier)"
                         r"(?:\s+(?:news|updates|posts|announcements))?|(?:all|older|more|previous|past|earlier)\s+"
                         r"(?:news|updates|posts|announcements))\s*(?:\.\.\.|…|»|>>|\+)?\s*")
@@ -366,19 +370,23 @@ class _SectionReaders:
             body = body.strip(" :-–—")
             if not body:
                 continue
-            if date is None and (_MORE_NEWS.fullmatch(body) or _EMPTY_STATE.fullmatch(body)):
-                self.r.ignore(lines)  # "+older news…": a link to the rest of the news, no item; "No news yet."
+            if date is None and (_MORE_NEWS.fullmatch(body) or _EMPTY_STATE.fullmatch(body) or _NO_NEWS.match(body)):
+                # "+older news…": a link to the rest of the news, no item; "No news yet."; "*****" between items;
+                # the page's copyright line
+                self.r.ignore(lines)
                 continue
             prev = self.news[-1] if self.news else None
-            if date is None and not b.is_list_item and prev is not None and prev.date \
-                    and getattr(self, "_news_heading", None) == b.heading:
+            if date is None and (not b.is_list_item or not getattr(self, "_news_listed", True)) and prev is not None \
+                    and prev.date and getattr(self, "_news_heading", None) == b.heading:
                 # "July 25, 2017: Our new work ...<p>Photographs from the defense:</p>": a paragraph (not a list
-                # item) with no date of its own under a dated item goes on with it
+                # item) with no date of its own under a dated item goes on with it; so do the undated items of a list
+                # (or table) under a dated paragraph ("Upcoming talks:" then the talks, the photos and captions)
                 self.news[-1] = prev.model_copy(update={"text": f"{prev.text} {body}",
                                                         "links": list(dict.fromkeys([*prev.links, *self._links_of(ss)]))})
                 self.r.use(lines)
                 continue
             self._news_heading = b.heading
+            self._news_listed = b.is_list_item
             try:
                 item = NewsItem(date=date, text=body, links=self._links_of(ss), line=self.r.L(min(lines) if lines else b.line()))
             except ValueError:
@@ -546,8 +554,11 @@ class _SectionReaders:
         person = _split_name_info(first)[0]
         if person and not has_cjk(person) and not _role_from(person) and not _NO_STUDENT_NAME.search(person):
             return False  # the items under the heading are people themselves: a group's label, no card
-        if faculty or _FACULTY.search(first) and not _STUDENT_WORD.search(first) or _VISITOR.search(first):
-            self._member_card = (key, None)  # "Professor, doctoral supervisor": the head of the lab
+        if faculty or _FACULTY.search(first) and not _STUDENT_WORD.search(first) or _VISITOR.search(first) \
+                or NOT_STUDENT_ROLE.search(first) and not _STUDENT_WORD.search(first):
+            # "Professor, doctoral supervisor": the head of the lab; "Postdoctoral Fellow 2010-2012", "Technician":
+            # a member who is no student
+            self._member_card = (key, None)
             return True
         role = _role_from(first)
         short = len(first.split()) <= 10 and len(first) <= 80

@@ -762,7 +762,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # collections kg has no field for (blog posts, projects) are reported line by line in `unparsed`,
     # not skipped in silence
-    posts_news = (root / "_posts").is_dir() and _posts_page_is_news(root)
+    posts_news = (root / "_posts").is_dir() and _posts_page_is_news(root, lab=lab.head is not None)
     for name in _UNREAD_COLLECTIONS:
         folder = root / f"_{name}"
         if folder.is_dir():
@@ -861,14 +861,16 @@ _POSTS_LOOP = re.compile(r"\{%-?\s*(?:for\s+\w+\s+in\s+(?:paginator|site)\.posts
                          r"data\s*=\s*[\"']?posts\b)")
 
 
-def _posts_page_is_news(root: Path) -> bool:
+def _posts_page_is_news(root: Path, lab: bool = False) -> bool:
     """The page that lists the site's blog posts is its news page ("title: News" over "{% include list.html
-    data="posts" %}", a lab-website template's blog): the posts are then the site's news."""
+    data="posts" %}", a lab-website template's blog): the posts are then the site's news. So is a lab's home
+    page that lists them (``{% for post in paginator.posts %}`` on the index of a site whose members' records
+    name its head): a lab's posts are its news."""
     for page in [*jekyll_pages(root), *folder_pages(root)]:
         doc = doc_or_none(page)
         if doc is None or "posts" not in doc.text or not _POSTS_LOOP.search(doc.text):
             continue
-        if section_kind(_page_title(page) or "") == "news":
+        if section_kind(_page_title(page) or "") == "news" or lab and page.parent == root and page.stem == "index":
             return True
     return False
 

@@ -17,7 +17,8 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Education, NewsItem, Person, Student
 from ..base import SourceDoc
-from ..common import fold, parse_date, placeholder_text, section_kind, without_degrees, without_honorifics
+from ..common import (NOT_STUDENT_ROLE, fold, parse_date, placeholder_text, section_kind, without_degrees,
+                      without_honorifics)
 from .assemble import Part
 from .fields import absolute_url, apply_social, as_text, md_links, md_text
 from .files import doc_or_none, mark_comments, read_file, rel_path, settle_keys
@@ -34,11 +35,10 @@ _HEAD = re.compile(r"(?i)(?<![\w.])(?:PI|principal[\s_-]+investigator|(?:lab(?:o
                    r"prof(?:essor|\.)?)(?![\w])")
 _NOT_HEAD = re.compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alumn|emerit|adjunct|affiliate|former|"
                        r"research\s+(?:assistant|associate|fellow)|\bco-?(?:pi|advis)")
-_STUDENT = re.compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|"
+_STUDENT = re.compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?(?:s|'s)?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|"
                       r"b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|master'?s?|undergrad\w*|bachelor'?s?|"
                       r"doctoral|graduate|interns?|mentees?|candidates?|summer)(?![\w])")
-_NOT_STUDENT = re.compile(r"(?i)post-?doc|professor|principal\s+investigator|(?<![\w.])PI(?![\w])|collaborator|staff|"
-                          r"technician|manager|administrat|scientist|engineer(?!ing)|lecturer")
+_NOT_STUDENT = NOT_STUDENT_ROLE
 _HANDLE_KEYS = ("github", "twitter", "x", "github_username", "twitter_username")
 _NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary")
 _MEMBER_FILES = re.compile(r"(?i)people|members?|team|students?|alumni|group|lab|staff|faculty|pi|personnel|"
@@ -83,13 +83,17 @@ def name_role(text: str) -> tuple[str, str]:
     return text, ""
 
 
+_NAME_YEARS = re.compile(r"\s*[(（][^()（）]{0,40}\b(?:19|20)\d\d\b[^()（）]{0,40}[)）]\s*$")
+"""When and where an alumnus was in the lab, after their name ("Jo Roe (2019-2021, State U)")."""
+
+
 def record_name(data: dict) -> tuple[str | None, list[str]]:
     """A person record's name (``name``, or ``first_name`` + ``last_name``) without markup, honorifics or a
     role in parentheses, and the keys it came from."""
     for key in _NAME_KEYS:
         text = as_text(data.get(key))
         if text:
-            name = name_role(md_text(text))[0]
+            name = _NAME_YEARS.sub("", name_role(md_text(text))[0])
             return without_degrees(without_honorifics(name)) or None, [key]  # "Jo Roe, PhD"
     keys = [k for k in ("first_name", "middle_name", "last_name") if as_text(data.get(k))]
     if "last_name" in keys or "first_name" in keys:
@@ -128,6 +132,17 @@ def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
             part = Part(rel_path(root, path), doc, "jekyll-member")
             if fm.data:
                 data, spans = fm.data, fm.spans
+                if record_name(data)[0] is None and as_text(data.get("title")):
+                    # a member's page is titled with their name; a one-line description under it says their role
+                    # ("title: Ada Lind" / "description: PhD Student @ Lakeside")
+                    data = {k: v for k, v in data.items() if k not in ("title", "description")}
+                    data["name"], spans = fm.data["title"], {**spans, "name": spans.get("title", (1, 1))}
+                    role = as_text(fm.data.get("description")) or ""
+                    if role and len(role.split()) <= 8 and not _has_role(data):
+                        data["position"] = role
+                        spans["position"] = fm.spans.get("description", spans["name"])
+                    elif role:
+                        data["description"] = fm.data["description"]
                 body = part.doc.lines[fm.body_start - 1:]
                 if not any(as_text(data.get(k)) for k in _PROSE_KEYS) and any(x.strip() for x in body):
                     # the page's text below its front matter is the member's bio (the lab-website template's)
@@ -142,8 +157,14 @@ def _is_student(role: str) -> bool:
     return bool(_STUDENT.search(role)) and not _NOT_STUDENT.search(role)
 
 
+_ROLE_LINES = re.compile(r"(?i)\s*(?:<br\s*/?>|\n|;|\s\|\s)\s*")
+
+
 def _is_head(role: str) -> bool:
-    return bool(_HEAD.search(role)) and not _NOT_HEAD.search(role)
+    """Whether a role says the member heads the lab: its first line does ("Assistant Professor<br>Research
+    Associate (Museum)": a professor, whatever other posts the later lines add)."""
+    first = next((t for t in _ROLE_LINES.split(role) if t.strip()), "")
+    return bool(_HEAD.search(first)) and not _NOT_HEAD.search(first)
 
 
 def _data_files(root: Path) -> list[Path]:
@@ -163,15 +184,18 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
     out = LabData()
     members: list[Member] = []
     cv_parts: list[Part] = []  # the owner's awards and degrees, whoever heads the lab
+    news_parts: list[Part] = []  # the lab's news, whoever heads it
     for path, part, records in [*((p, *_members_of(root, p)) for p in _data_files(root)), *_member_pages(root)]:
         if part is None or not records:
             if part is not None:
                 out.unread[path] = part.doc
             continue
-        if section_kind(path.stem.replace("_", " ")) == "news" or all(_news_record(d) for d, _s, _k in records):
+        named = section_kind(path.stem.replace("_", " "))
+        # (dated records with a text are news unless the file's name says what else they are: research_talks.yml)
+        if named == "news" or named is None and all(_news_record(d) for d, _s, _k in records):
             _read_news(part, records, base)
             if part.news:
-                out.parts.append(part)
+                news_parts.append(part)
             continue
         if section_kind(path.stem.replace("_", " ")) in ("awards", "education"):
             # "_data/awards.yml", "_data/education.yml": the owner's honours and degrees, a record each
@@ -187,29 +211,38 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         for data, spans, keys in people:
             name, name_keys = record_name(data)
             # (the role its name carries, "Jo Roe (PI)", is its own)
-            own_role = " ".join([*(md_text(as_text(data.get(k)) or "") for k in _ROLE_KEYS),
+            own_role = " ".join([*(_role_text(data.get(k)) for k in _ROLE_KEYS),
                                  *(name_role(md_text(as_text(data.get(k)) or ""))[1] for k in name_keys)])
             # "Mengwei (Vivienne) Liu": the name the member goes by, in parentheses, is part of a name
             plain = " ".join(re.sub(r"[(（][^()（）]{1,30}[)）]", " ", name or "").split())
             if name and name_like(plain) and not placeholder_text(name):
+                # ("alumni_bsc.yml": the file's name says what its members were)
                 members.append(Member(name, name_keys, data, spans, own_role,
-                                      " ".join([own_role, *keys, path.stem]), part))
+                                      " ".join([own_role, *keys, path.stem.replace("_", " ")]), part))
         out.parts.append(part)
     if not members:
-        return LabData(parts=cv_parts, education=out.education, unread=out.unread)
+        return LabData(parts=news_parts + cv_parts, education=out.education, unread=out.unread)
     # the member whose own role says so, else one whose list or file does ("pi: [...]", team_members.yml)
     own = {fold(h).lstrip("@") for h in handles if h}
-    heads = [m for m in members if _is_head(m.own_role)] or [m for m in members if _is_head(_first_position(m.data))] or [
+    heads = [m for m in members if _is_head(m.own_role)] or [
         m for m in members if _is_head(m.role)] or [
         m for m in members if own & {fold(as_text(m.data.get(k)) or "").lstrip("@") for k in _HANDLE_KEYS}]
-    if not heads:
-        return LabData(parts=cv_parts, education=out.education, unread=out.unread)
-    title = fold(site_title or "")
-    head = next((m for m in heads if m.name.split()[-1] and fold(m.name.split()[-1]) in title), heads[0])
-    out.head = _head_person(head, base)
+    head = None
+    if heads:
+        title = fold(site_title or "")
+        head = next((m for m in heads if m.name.split()[-1] and fold(m.name.split()[-1]) in title), heads[0])
+        out.head = _head_person(head, base)
+    else:
+        # no record says who heads the lab (the site's pages name its owner): its students are still the
+        # owner's, the other members' files stay unread
+        out.parts = []
+    seen: set[str] = set()
     for m in members:
-        if m is head or not _is_student(m.role):
-            continue
+        if m is head or not _is_student(m.role) or fold(m.name) in seen:
+            continue  # (an alumnus listed twice, under two spans of years, is one student)
+        seen.add(fold(m.name))
+        if m.part not in out.parts:
+            out.parts.append(m.part)
         role = next((md_text(as_text(m.data.get(k))) for k in ("position", "role", "info", "degree", "title")
                      if as_text(m.data.get(k))), None)
         url_key = next((k for k in ("website", "url", "homepage", "link") if as_text(m.data.get(k))), None)
@@ -220,19 +253,14 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
                                           *([url_key] if url else [])])
     for part in out.parts:
         mark_comments(part.doc)
-    out.parts += cv_parts
+    out.parts = news_parts + out.parts + cv_parts
     return out
 
 
-def _first_position(data: dict) -> str:
-    """The first line of each role value: the position a member holds first ("Assistant Professor<br>Research
-    Associate (Museum)" lists the head's main post, then the others; the others say nothing of who heads the lab)."""
-    firsts = []
-    for k in _ROLE_KEYS:
-        raw = as_text(data.get(k))
-        if raw:
-            firsts.append(md_text(re.split(r"(?i)<br\s*/?>|</p>|\n|;", raw.strip())[0]))
-    return " ".join(firsts)
+def _role_text(value) -> str:
+    """A role field as text, the lines it breaks into ("Assistant Professor<br>Research Associate") kept apart
+    (see :func:`_is_head`)."""
+    return md_text(re.sub(r"(?i)<br\s*/?>|</p>", " ; ", as_text(value) or ""))
 
 
 def _has_role(data: dict) -> bool:
@@ -251,10 +279,12 @@ def _head_person(m: Member, base: str | None) -> Person:
         raw = as_text(data.get(key)) or ""
         if md_text(raw):
             used.append(key)
-        # "Professor, X<br>Affiliate faculty (Y)": each line a position of its own, the first the main one
+        # "Assistant Professor, Physics<br>Affiliate faculty (Chemistry)": each line a post of its own, the first
+        # the main one (the job)
         for text in (md_text(line) for line in re.split(r"(?i)<br\s*/?>|</p>|\n", raw)):
             # "Principal Investigator" says what the person is in the lab, not their job; "Prof." is an honorific
-            if text and not re.fullmatch(r"(?i)(?:PI|principal\s+investigator|(?:dr|prof|mr|ms|mrs)\.?|current)", text):
+            if text and not re.fullmatch(r"(?i)(?:(?:lab|group|team)\s+)?(?:PI|principal\s+investigator)|"
+                                         r"(?:dr|prof|mr|ms|mrs)\.?|current", text):  # ("Lab PI")
                 paragraphs.append(text)
                 position = position or text
     used += [k for k in ("status", "type", "category", "group") if as_text(data.get(k))]  # read to find the head

@@ -67,7 +67,7 @@ _TEXT_SUFFIXES = (".html", ".htm", ".md", ".mdx", ".markdown", ".js", ".jsx", ".
                   ".vue", ".svelte", ".liquid", ".yml", ".yaml", ".toml", ".json", ".py", ".rb", ".njk", ".qmd")
 
 _OTHER_KINDS = {"talks", "news", "teaching", "awards", "students", "service", "education", "experience", "press",
-                "grants", "patents", "software"}
+                "grants", "patents", "software", "staff", "openings"}
 """What a data file's name may say it lists besides works."""
 _ALIASES = {"publication year": "year", "publication title": "venue", "item type": "type", "co-authors": "coauthors",
             "outlet": "venue", "proceedings": "venue", "container-title": "venue", "paper title": "title",

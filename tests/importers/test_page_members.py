@@ -1,0 +1,86 @@
+"""Who a lab's people page lists as the owner's students: its groups by their labels (synthetic pages, invented
+names)."""
+
+from pathlib import Path
+
+from kg.importers.base import ImportOptions, SourceDoc
+from kg.importers.page.parse import parse_html
+
+
+def _html(text: str):
+    return parse_html(SourceDoc(Path("people.html"), text), ImportOptions())
+
+
+PEOPLE = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>People</h2>
+<p><b>Graduate Students</b></p>
+<p>Ilse Brandt</p>
+<p>Tomas Okoro</p>
+<p><span><strong></strong></span><strong>Postdoc Fellows (at Northshore University, Canada):</strong></p>
+<p>Dr. Mirela Costa (2012 - 2014): now Research Scientist at a national lab</p>
+<p>Dr. Kwame Mensah (2014 - 2016): now Lecturer at Hill College</p>
+<p><strong>Former PhD students (at Northshore University):</strong></p>
+<p>Ms. Hana Sato (PhD student, 2011 - 2015)<br>Thesis: Sediments of cold lakes</p>
+<p>Mr. Luis Ortega (2012 - 2016)<br>Thesis: Dating moraines</p>
+<p><strong>Project Officers / Research Associates (at Northshore University):</strong></p>
+<p>Ms. Priya Nair (2013 - 2015)</p>
+</body></html>
+"""
+
+
+def test_a_bold_label_over_postdocs_or_staff_ends_the_students_their_own_label_over_students_resumes_them():
+    students = _html(PEOPLE).students
+    assert [s.name for s in students] == ["Ilse Brandt", "Tomas Okoro", "Hana Sato", "Luis Ortega"]
+    assert [s.role for s in students[2:]] == ["PhD student", "PhD student"]
+
+
+CARDS = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>Current Members</h2>
+<h3><img src="a.png">Ilse Brandt</h3>
+<p>PhD candidate</p>
+<p>Sediment cores of alpine lakes</p>
+<h2>Past Members</h2>
+<h3><img src="b.png">Tomas Okoro</h3>
+<p>BSc honours thesis 2022</p>
+<p>Frost heave in gravel</p>
+<h3><img src="c.png">Hana Sato</h3>
+<p>MA 2018 (applied math)</p>
+<p>A model of glacier retreat</p>
+<h3><img src="d.png"><a href="https://example.org/m">Mirela Costa</a></h3>
+<p>Postdoctoral Fellow 2010-2012</p>
+<p>Currently: Director, a research reserve, Northshore, Canada</p>
+<h3><img src="e.png">Luis Ortega</h3>
+<p>Undergraduate Technician 2013</p>
+<p>Scanning of rock samples.</p>
+</body></html>
+"""
+
+
+def test_member_cards_say_their_degree_and_postdocs_and_technicians_are_no_students():
+    students = _html(CARDS).students
+    assert [(s.name, s.role) for s in students] == [
+        ("Ilse Brandt", "PhD student"), ("Tomas Okoro", "undergraduate"), ("Hana Sato", "master student")]
+
+
+def test_a_prospective_students_section_names_programs_not_students():
+    from kg.importers.page.parse import parse_markdown_page
+
+    page = ("# Rowan Ashby\n\nProfessor of Geology at Lakeside University.\n\n## Prospective PhD students\n\n"
+            "I advise students in these programs:\n\n- [Earth Sciences](https://example.edu/es) (ES)\n"
+            "- [Public Policy](https://example.edu/pp) (PP)\n\n## Students\n\n- Ilse Brandt (PhD student)\n")
+    students = parse_markdown_page(SourceDoc(Path("index.md"), page), ImportOptions()).students
+    assert [s.name for s in students] == ["Ilse Brandt"]
+
+
+def test_the_address_under_an_openings_notice_is_still_the_owners():
+    page = ("<html><body><h1>Rowan Ashby</h1><div><font size='4'><br><br><b>Open positions for PhDs and Postdocs</b>"
+            "</font><font size='3'><br>Email <a href='mailto:rowan@example.edu'>rowan@example.edu</a>"
+            "<br><br><a href='https://example.edu/geo'>Department of Geology</a><br>Lakeside University"
+            "<br>12 Shore Road</font></div></body></html>")
+    person = _html(page).person
+    assert "Lakeside University" in [a.name for a in person.affiliations]
+    assert person.job_title is None

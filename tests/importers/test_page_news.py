@@ -1,0 +1,65 @@
+"""News lists: where one item ends, and each event once (synthetic pages, invented names)."""
+
+from pathlib import Path
+
+from kg.importers import import_path
+from kg.importers.base import ImportOptions, SourceDoc
+from kg.importers.page.parse import parse_html
+
+NEWS = """<html><body><h1>Rowan Ashby</h1>
+<h2>News</h2>
+<p><i>March 3, 2018</i>: Our paper on frost heave came out in Cold Ground.</p>
+<p><div align="center">*****</div>
+<i>October 14-15, 2017</i>: We hosted a workshop on glaciers.
+<table><tr><td><img src="a.png"><div>Pic: the participants.</div></td>
+<td><img src="b.png"><div>Pic: the opening talk.</div></td></tr></table>
+<p><div align="center">*****</div>
+<p><i>May 14, 2017</i>: Upcoming talks at the Winter Meeting:</p>
+<ul><li>"Moraines of the north", Monday 10am</li><li>"Dating gravel", Tuesday 2pm</li></ul>
+<div align="center">*****</div>
+<div class="Copyright">Copyright &copy; Rowan Ashby</div>
+</body></html>
+"""
+
+
+def test_dividers_captions_and_sub_lists_belong_to_the_dated_item_above_and_a_span_of_days_is_a_date():
+    news = parse_html(SourceDoc(Path("news.html"), NEWS), ImportOptions()).news
+    assert [n.date for n in news] == ["2018-03-03", "2017-10-14", "2017-05-14"]
+    assert news[1].text.endswith("Pic: the opening talk.")
+
+
+CARD = """<h2>Lab news</h2>
+<ul>
+<li>{d1}: Congratulations to Ada for the acceptance of her paper in Ecology!</li>
+<li>2024-01-10: Welcome to Ben, our new undergraduate student.</li>
+</ul>
+"""
+
+
+def test_a_news_card_copied_onto_every_page_with_other_words_is_each_event_once(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    head = "<html><body><h1>Fjord Ecology Lab</h1><p>The lab of Petra Lindqvist.</p>\n"
+    (site / "index.html").write_text(head + CARD.format(d1="2024-02-16") + "</body></html>")
+    (site / "people.html").write_text(head + CARD.format(d1="2024-02-17").replace(
+        "for the acceptance of her paper in Ecology", "for her paper accepted in Ecology") + "</body></html>")
+    news = import_path(site, owner="Petra Lindqvist").profile.news
+    assert [n.date for n in news] == ["2024-02-16", "2024-01-10"]
+
+
+def test_two_news_of_one_day_about_two_people_stay_two():
+    from kg.importers import dedupe_news
+    from kg.model import NewsItem
+
+    items = [NewsItem(date="2023-12-01", text="Congrats to Ada's accepted paper in Ecology"),
+             NewsItem(date="2023-12-01", text="Congrats to Benedikt's accepted paper in Hydrology Letters")]
+    assert len(dedupe_news(items)) == 2
+
+
+def test_two_news_of_one_month_naming_two_venues_stay_two():
+    from kg.importers import dedupe_news
+    from kg.model import NewsItem
+
+    items = [NewsItem(date="2023-03", text="One paper is accepted by GEOL 2023!"),
+             NewsItem(date="2023-03", text="One paper is accepted by HYDRO 2023!")]
+    assert len(dedupe_news(items)) == 2
