@@ -156,9 +156,6 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
     page or site does not say."""
     options = ImportOptions(owner=owner, base_url=base_url)
     if path.is_dir():
-        # a site's readers resolve the links between its pages: its root is absolute so that every path they
-        # compare is ("kg import mysite" and "kg import /home/me/mysite" read the same)
-        path = path.absolute()
         if fmt == "auto":
             # the surest family first; when its reader cannot read the folder ("no author page", "no owner"),
             # the next family that recognises it is tried, then the readers every family shares (the records of

@@ -21,7 +21,10 @@ from ..document import FrontMatter, read_front_matter, toml_with_spans, yaml_wit
 
 
 def rel_path(root: Path, path: Path) -> str:
-    """``path`` relative to the site's ``root``, with forward slashes (``_pages/about.md``)."""
+    """``path`` relative to the site's ``root``, with forward slashes (``_pages/about.md``); a page found by
+    following a link is resolved, the root may be as the user typed it ("kg import mysite")."""
+    if not path.is_relative_to(root):
+        return path.resolve().relative_to(root.resolve()).as_posix()
     return path.relative_to(root).as_posix()
 
 
