@@ -1631,7 +1631,7 @@ NOT_STUDENT_ROLE = re.compile(
 
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
                                        "brief cv": "experience", "metrics": "metrics", "recognitions": "awards",
-                                       "formation": "education",
+                                       "formation": "education", "posters": "talks",
                                        **{k: "publications" for k in (
                                            "thesis", "master thesis", "master s thesis", "masters thesis",
                                            "bachelor thesis", "phd thesis", "ph d thesis", "doctoral thesis",

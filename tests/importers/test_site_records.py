@@ -442,3 +442,47 @@ def test_a_shortcode_call_saying_where_a_work_appeared(tmp_path):
     pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
     assert pubs["Quad meshes from cross fields"].venue == "Graphics Forum" and pubs["Smooth frames"].venue == "SMI"
     assert pubs["Smooth frames"].abstract is None
+
+
+def _jekyll_data_site(tmp_path, page_folder: str, loop: str, data: str):
+    from tests.importers.sitefiles import write_site
+
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Ines Varga"\nauthor:\n  name: "Ines Varga"\n',
+        f"{page_folder}/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n" + loop,
+        "_data/publications.yml": data,
+    })
+    return {p.title: p for p in import_path(tmp_path).profile.publications}
+
+
+def test_talks_and_posters_kept_beside_papers_in_one_data_file_are_no_papers(tmp_path):
+    """A data file's ``talks:`` and ``posters:`` lists, which the page loops over as well, and a paper list's
+    record whose ``type`` says poster, are no works (before: every record of the file was a paper)."""
+    loop = "".join(f"{{% for p in site.data.publications.{k} %}}\n<p>{{{{ p.title }}}}, {{{{ p.venue }}}}</p>\n"
+                   "{% endfor %}\n" for k in ("papers", "talks", "posters"))
+    paper = '  - title: "{}"\n    authors: "I. Varga, O. Lund"\n    venue: "{}"\n    year: "{}"\n    type: "{}"\n'
+    data = ("papers:\n" + paper.format("Tidal mixing in fjords", "Ocean Letters", 2024, "journal")
+            + paper.format("Fjord sills and deep water", "Coastal Review", 2023, "preprint")
+            + paper.format("A poster on sill overflow", "Fjord Days", 2023, "poster")
+            + "talks:\n" + paper.format("Mixing talk", "Marine Institute", 2024, "invited")
+            + "posters:\n" + paper.format("Poster on mixing", "Ocean Meeting", 2022, "abstract"))
+    pubs = _jekyll_data_site(tmp_path, "_pages", loop, data)
+    assert sorted(pubs) == ["Fjord sills and deep water", "Tidal mixing in fjords"]
+    assert pubs["Tidal mixing in fjords"].venue == "Ocean Letters"
+
+
+@pytest.mark.parametrize("folder", ["_pages", "_sections"])
+def test_a_records_title_and_subtitle_are_one_title_as_the_template_joins_them(tmp_path, folder):
+    """``title`` + ``subtitle`` fields are one title, joined as the page's template writes them
+    (``{{ p.title }}. {{ p.subtitle }}``), read by the looping page's reader (``_pages``) or by the record reader
+    (``_sections``, a folder no family reader opens). Before: the title alone."""
+    loop = ("{% for p in site.data.publications %}\n<p><strong>{{ p.title }}{% if p.subtitle %}.\n"
+            "{{ p.subtitle }}{% endif %}.</strong> {{ p.journal }}</p>\n{% endfor %}\n")
+    data = ('- title: "Counting the commons"\n  subtitle: "Ledgers of shared land"\n  authors: "Ines Varga"\n'
+            '  journal: "Land Notes"\n  year: 2021\n'
+            '- title: "Why maps lie?"\n  subtitle: "A reply"\n  authors: "Ines Varga, Tom Rade"\n'
+            '  journal: "Map Forum"\n  year: 2020\n'
+            '- title: "Plain titles stay"\n  authors: "Ines Varga"\n  journal: "Land Notes"\n  year: 2019\n')
+    pubs = _jekyll_data_site(tmp_path, folder, loop, data)
+    assert sorted(pubs) == ["Counting the commons. Ledgers of shared land", "Plain titles stay",
+                            "Why maps lie? A reply"]

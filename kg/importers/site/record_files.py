@@ -38,13 +38,17 @@ from .fields import as_text, md_text
 from .files import backup_reason, read_file, read_markdown, rel_path
 from .owner import fullest_form
 from .records import (
+    OTHER_KINDS,
     RECORD_KEYS,
     _TITLE_KEYS,
     _YEAR_KEYS,
+    _subtitle_sep,
     _template_publication,
     body_byline,
     is_publication,
     lower_keys,
+    not_a_paper,
+    other_kind,
     publication_from_record,
     read_jekyll_publication,
     title_key,
@@ -66,9 +70,6 @@ _MAX_BYTES = 3_000_000
 _TEXT_SUFFIXES = (".html", ".htm", ".md", ".mdx", ".markdown", ".js", ".jsx", ".ts", ".tsx", ".mjs", ".astro",
                   ".vue", ".svelte", ".liquid", ".yml", ".yaml", ".toml", ".json", ".py", ".rb", ".njk", ".qmd")
 
-_OTHER_KINDS = {"talks", "news", "teaching", "awards", "students", "service", "education", "experience", "press",
-                "grants", "patents", "software", "staff", "openings"}
-"""What a data file's name may say it lists besides works."""
 _ALIASES = {"publication year": "year", "publication title": "venue", "item type": "type", "co-authors": "coauthors",
             "outlet": "venue", "proceedings": "venue", "container-title": "venue", "paper title": "title",
             "creators": "authors", "pub_year": "year", "pub year": "year"}
@@ -253,7 +254,8 @@ def file_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tupl
                 continue
         return out
     try:
-        return [(d, s) for d, s, _k in yaml_records(doc, nested=True)]
+        # (a record under "talks:" or "posters:" is no work)
+        return [(d, s) for d, s, k in yaml_records(doc, nested=True) if not any(map(other_kind, k))]
     except (SourceError, ValueError, RecursionError):
         pass
     if suffix != ".json":
@@ -375,13 +377,14 @@ def _look_up(norm: dict, lookups: dict[str, dict[str, str]]) -> None:
 
 
 def _read_record(norm: dict, spelled: dict[str, str], spans: dict[str, tuple[int, int]], doc: SourceDoc,
-                 lookups: dict[str, dict[str, str]], base: str | None) -> Publication | None:
+                 lookups: dict[str, dict[str, str]], base: str | None, subtitle_sep: str = ": ") -> Publication | None:
     """One record (:func:`_normalized`: ``norm`` and how the record spells each key) read by
     :func:`~.records.publication_from_record` after its looked-up values are filled in, the lines of the keys it
-    took marked as used in ``doc`` (``spans``: each key's lines as the record spells it); None without a title."""
+    took marked as used in ``doc`` (``spans``: each key's lines as the record spells it); None without a title.
+    ``subtitle_sep``: what the site's template writes between a title and its subtitle."""
     _look_up(norm, lookups)
     used: set[str] = set()
-    pub = publication_from_record(norm, RECORD_KEYS, base, used)
+    pub = publication_from_record(norm, RECORD_KEYS, base, used, subtitle_sep=subtitle_sep)
     for key, mark in _MARK_KEYS.items() if pub is not None else ():
         value = norm.get(key)
         names = [n for n in (value if isinstance(value, list) else re.split(r"\s*[,;]\s*", as_text(value) or ""))
@@ -456,7 +459,7 @@ def _bib_part(root: Path, path: Path, owner: str | None) -> Part | None:
 
 
 def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]],
-               owner: str | None, looped: bool = False) -> Part | None:
+               owner: str | None, looped: bool = False, subtitle_sep: str = ": ") -> Part | None:
     """A data file holding a list of works (most of its records are, and two or more, or one when ``looped``: a
     template of the site loops over the file), as a part; None otherwise. Records that
     name only the owner's co-authors (``coauthors: "Ann Vidal and Li Wei"``, which a page writes "with Ann
@@ -464,7 +467,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     a record of that file naming none is the owner's alone."""
     words = re.sub(r"[_\-.]+", " ", path.stem)
     folders = [re.sub(r"[_\-.]+", " ", d).strip() for d in rel_path(root, path).split("/")[:-1]]
-    if {section_kind(words), *map(section_kind, words.split()), *map(section_kind, folders)} & _OTHER_KINDS \
+    if {section_kind(words), *map(section_kind, words.split()), *map(section_kind, folders)} & OTHER_KINDS \
             or {w.lower() for w in words.split()} & {"posts", "post", "blog", "blogs"}:
         # "talks.tsv", "research_talks.yml", "presentations/invited.yml": a list of another kind, whatever keys
         # its records share ("posts.json": a blog's listing, each post with a title and an author)
@@ -484,13 +487,13 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         "authors" in _normalized(d)[0] for d, _ in works)
     for data, spans in works:
         norm, spelled = _normalized(data)
-        if _not_a_paper(norm):
+        if not_a_paper(norm):
             continue
         if by_coauthors and owner:
             others = split_authors(md_text(as_text(norm.pop("coauthors", None)) or "")).authors
             norm["authors"] = [owner, *(a.name for a in others)]
             spelled["authors"] = spelled.get("coauthors", "coauthors")
-        pub = _read_record(norm, spelled, spans, doc, lookups, base)
+        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep)
         if pub is None:
             continue
         lines = [first for first, _ in spans.values()]
@@ -500,15 +503,6 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         return None
     doc.sections[1] = "publications"
     return part
-
-
-_NOT_PAPERS = {"software", "code", "package", "presentation", "talk", "invited talk", "poster", "dataset", "data",
-               "video", "webinar", "slides", "blog post", "blog", "podcast"}
-"""A record's ``type`` saying it is an output that is no paper (a list of "research outputs" holds them too)."""
-
-
-def _not_a_paper(norm: dict) -> bool:
-    return (as_text(norm.get("type")) or "").strip().lower() in _NOT_PAPERS
 
 
 def _one_record(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]] | None:
@@ -539,7 +533,7 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
     something else (talks, people, news)."""
     folder = paths[0].parent
     words = re.sub(r"[_\-.]+", " ", folder.name)
-    if {section_kind(words), *map(section_kind, words.split())} & _OTHER_KINDS:
+    if {section_kind(words), *map(section_kind, words.split())} & OTHER_KINDS:
         return []
     parts, others = [], 0
     for path in paths:
@@ -552,7 +546,7 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
             continue
         data, spans = record
         norm, spelled = _normalized(data)
-        if _not_a_paper(norm):
+        if not_a_paper(norm):
             others += 1  # (a work of the list all the same, for whether the folder is one)
             continue
         pub = _read_record(norm, spelled, spans, doc, lookups, base)
@@ -759,13 +753,14 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     # the data files a template loops over ("{% for paper in site.data.chapters %}", "range .Site.Data.papers"):
     # the site shows them as lists, one record or many
     looped = {m for text in texts.values() if "site.data." in text for m in _LOOPED.findall(text)}
+    subtitle_sep = _subtitle_sep("\n".join(t for t in texts.values() if "subtitle" in t))
     found: list[tuple[str, set[Path], list[Part]]] = []
     no_list: dict[Path, list[Path]] = {}
     for path in data:
         try:
             if path.stat().st_size > _MAX_BYTES:
                 continue
-            part = _data_part(root, path, base, lookups, owner, path.stem.lower() in looped)
+            part = _data_part(root, path, base, lookups, owner, path.stem.lower() in looped, subtitle_sep)
         except (SourceError, OSError, UnicodeDecodeError):
             continue
         if part is not None:

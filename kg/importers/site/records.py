@@ -254,6 +254,31 @@ def lower_keys(data: dict) -> dict[str, str]:
     return {str(k).strip().lower(): k for k in data}
 
 
+OTHER_KINDS = {"talks", "news", "teaching", "awards", "students", "service", "education", "experience", "press",
+               "grants", "patents", "software", "staff", "openings"}
+"""The section kinds (:func:`~kg.importers.common.section_kind`) that list something other than works."""
+NOT_PAPERS = {"software", "code", "package", "presentation", "talk", "invited talk", "poster", "dataset", "data",
+              "video", "webinar", "slides", "blog post", "blog", "podcast"}
+"""A record's ``type`` saying it is an output that is no paper (a list of "research outputs" holds them too)."""
+_KIND_KEYS = ("type", "category", "kind")
+
+
+def other_kind(word: object) -> bool:
+    """A record's type (``talk``, ``Poster``, ``software``) or the name of the list it is under (``talks:``,
+    ``posters:``) says it is no work: a section kind of something else, in the singular too."""
+    text = " ".join((as_text(word) if isinstance(word, (str, int, float)) else "").split()).lower()
+    if not text:
+        return False
+    return text in NOT_PAPERS or bool({section_kind(text), section_kind(text + "s")} & OTHER_KINDS)
+
+
+def not_a_paper(data: dict, keys: tuple[str, ...] = ()) -> bool:
+    """A record that its ``type``/``category``/``kind`` field, or a key of the lists it is under (``keys``),
+    says is no paper (a talk, a poster, software)."""
+    lowered = lower_keys(data)
+    return any(other_kind(data[lowered[k]]) for k in _KIND_KEYS if k in lowered) or any(map(other_kind, keys))
+
+
 def title_key(keys: dict[str, str], data: dict) -> str | None:
     """The key (of :func:`lower_keys`) holding a record's title: ``title``; ``name`` or ``paper`` only beside
     authors (a spreadsheet's "Name" column of papers; a person's record has a name and no authors)."""
@@ -297,13 +322,16 @@ def _put_link(pub: Publication, label: str, url: str, named: bool = True) -> Non
 
 
 def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
-                            used: set[str] | None = None, legend: dict[str, str] | None = None) -> Publication | None:
+                            used: set[str] | None = None, legend: dict[str, str] | None = None,
+                            subtitle_sep: str | None = None) -> Publication | None:
     """One publication from the fields of a record (a front matter, a data-file entry), read by one set of
     field readers whatever the family; ``keys`` says which keys mean what. Reads the title, the authors (a
     list, or a line split by :func:`~kg.importers.common.split_authors`), ``date`` and ``year``, the venue
     (:func:`~kg.importers.common.parse_venue`), ``status`` as a note, the link keys (DOI and arXiv ids taken
     from their URLs) and ``doi``. The keys it took (as the record spells them) are added to ``used``; None
     without a title. ``legend``: the marks the page that lists the records explains (else the common ones).
+    ``subtitle_sep``: a data file's record split into ``title`` and ``subtitle`` is one title, joined by it as
+    the site's template shows them (``". "``: "Title. Subtitle").
 
     >>> pub = publication_from_record({"Title": "A", "authors": "B. C and D. E", "journal": "Nature", "year": 2020,
     ...                                "pdf": "https://x.org/a.pdf"}, DATA_KEYS, None)
@@ -319,6 +347,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if m and len(title[m.end():].split()) >= 2:
         # "Journal: Operation scheduling in ...": the kind of work, a label before the title
         kind, title = _TYPE_LABELS.get(m.group(1).lower()), title[m.end():]
+    subtitle = md_text(as_text(lowered.get("subtitle")) or "").strip(' "“”') if subtitle_sep and title else ""
+    if subtitle:
+        title = f"{title} {subtitle}" if title[-1] in ".?!:" else f"{title}{subtitle_sep.rstrip()} {subtitle}"
+        used.add(spelled["subtitle"])
     if not title:
         return None
     pub = Publication(title=title, venue_type=kind)
@@ -1151,6 +1183,17 @@ def _fill_template(template: str, var: str, data: dict, base: str | None, used: 
     return url
 
 
+_SUBTITLE_GAP = re.compile(r"\{\{-?\s*\w+\.title\s*-?\}\}(.{0,160}?)\{\{-?\s*\w+\.subtitle\b", re.S)
+
+
+def _subtitle_sep(text: str) -> str:
+    """What a page's template writes between a record's title and its subtitle (``{{ p.title }}.
+    {{ p.subtitle }}``: ``". "``); ``": "`` when it shows none."""
+    m = _SUBTITLE_GAP.search(text)
+    gap = "".join(re.sub(r"\{%.*?%\}|<[^>]*>", "", m.group(1), flags=re.S).split()) if m else ""
+    return f"{gap} " if gap in (".", ":", ",", "-", "–", "—") else ": "
+
+
 def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | None = None,
                read: dict[Path, SourceDoc] | None = None) -> list[Part]:
     """The data files (``_data/publications.yml``, ``papers.yaml`` ...) that the site's pages list as
@@ -1175,21 +1218,23 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             new_part = part is None
             if part is None:
                 part = Part(rel_path(root, path), (read or {}).pop(path, None) or read_file(root, path), "jekyll-data")
-            records = [(data, spans) for data, spans, _keys in yaml_records(part.doc, rest, nested=True)
-                       if is_publication(data, DATA_KEYS, listed=True)]
+            # (a loop over "site.data.publications.talks", a record of "talks:" or of "type: poster": no work)
+            records = [(data, spans) for data, spans, keys in yaml_records(part.doc, rest, nested=True)
+                       if is_publication(data, DATA_KEYS, listed=True) and not not_a_paper(data, keys)]
             # records that are only a whole citation: their title, authors and venue read from it
             cited = [i for i, (data, _spans) in enumerate(records)
                      if not as_text(data.get("title")) and _citation_key(data)]
             read = dict(zip(cited, _citation_publications(
                 part.doc, [as_text(records[i][0][_citation_key(records[i][0])]) for i in cited], owner)))
             legend, templates = _page_legend(doc), _template_links(doc.text, name)  # the page's, once
+            subtitle_sep = _subtitle_sep(doc.text)
             for i, (data, spans) in enumerate(records):
                 used: set[str] = set()
                 parsed = read.get(i)
                 if i in read and parsed is None:
                     continue
                 pub = publication_from_record({**data, "title": parsed.title} if parsed else data, DATA_KEYS, base,
-                                              used, legend)
+                                              used, legend, subtitle_sep)
                 if pub is None:
                     continue
                 if parsed is not None:
