@@ -48,8 +48,10 @@ _ABOUT_KEYS = ("bio", "info", "description", "about", "subtitle", "tagline")
 
 def _config_person(root: Path, name: str, base: str | None) -> Person:
     """What the site's configuration says of its owner ``name``: the profile links of its social lists
-    (``[[params.social]] url = ...``, ``social: {github: jdoe}``) and the job and affiliation its one-line
+    (``[[params.social]] url = ...``, ``social: {github: jdoe}``), its profile settings and email under their own
+    keys (``github: jdoe``, ``scholar: Y0HIltkAAAAJ``, ``email: ...``) and the job and affiliation its one-line
     description gives (``info = "Research scientist at the Lowmoor Institute"``), read by the page reader."""
+    from ..common import PROFILE_SETTINGS
     from .fields import apply_social, as_text, md_text
     from .pages import merge_prose, prose_person
 
@@ -64,6 +66,9 @@ def _config_person(root: Path, name: str, base: str | None) -> Person:
                 low = str(key).lower()
                 if low in _SOCIAL_KEYS:  # a list of icon links, or a mapping of profile settings
                     apply_social(person, "links", value, base)
+                elif low in PROFILE_SETTINGS or low == "email":
+                    # a profile setting on its own ("github: ann-lee", "scholar: Y0HIltkAAAAJ", "email: ...")
+                    apply_social(person, low, value, base)
                 elif low in _ABOUT_KEYS and scope is not data or low == "description":
                     texts = value if isinstance(value, list) else [value]
                     about += [md_text(t) for t in map(as_text, texts) if t]
