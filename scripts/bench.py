@@ -61,52 +61,61 @@ def build_once(data: Path, out: Path, validate: bool = True, cache: bool = False
     from kg.cache import BuildCache
     from kg.identity import DEFAULT_BASE
 
-    done("import_modules")
-    build_cache = BuildCache.open(out, DEFAULT_BASE) if cache else None
-    loaded = build_cache.load_profiles([data]) if cache else load_profiles([data])
-    done("load_profiles")
-    if cache and "previous" in resolve.__code__.co_varnames:
-        # as `kg build` does: the parts of the people the previous build resolved are taken from it
-        corpus = resolve(loaded, decisions=load_decisions([data]), previous=build_cache.previous_merge())
-        build_cache.record_merge(corpus.merge_table, *corpus.merge_parts)
-    else:
-        corpus = resolve(loaded, decisions=load_decisions([data]))
-    done("identity_merge")
-    quads = corpus_quads(corpus, cache=build_cache)
-    build = Build(corpus=corpus, quads=quads, locations=_locations(corpus))
-    # a count that does not parse the text (an older checkout given as --baseline has no triple_count)
-    figures["triples_default_graph"] = build.triple_count if hasattr(build, "triple_count") else len(build.triples)
-    done("graph_mapping")
-    figures["quads_with_named_graphs"] = len(quads)
-    figures["people"] = len(corpus.people)
-    figures["works"] = len(corpus.works)
-    if validate:
-        # as `kg build` does: the previous build's findings reused where nothing they read changed (an older
-        # checkout given as --baseline validates in full)
-        results = (validate_build(build, cache=build_cache) if cache and "cache" in
-                   validate_build.__code__.co_varnames else validate_build(build))
-        figures["violations"] = sum(r.severity == "Violation" for r in results)
-        done("shacl_validation")
-    def store_into(folder: Path) -> list[str]:
-        # what `kg build` does after the files (kg.cli.build): the on-disk store, then the cache
-        # (an in-memory Store of every quad, measured here before, is not what the command makes)
-        done("write_outputs")
-        try:
-            from kg.store import STORE_DIR, write_store
-        except ImportError:  # an older checkout given as --baseline: its in-memory store, as it was measured
-            _ = build.store
-            return build_cache.write(folder) if cache else []
-        if cache:  # as `kg build` does: the previous store updated where it can be
-            write_store(build, folder, "bench", DEFAULT_BASE, fill=build_cache.store_filler(build, DEFAULT_BASE))
-        else:
-            write_store(build, folder, "bench", DEFAULT_BASE)
-        return [STORE_DIR] + (build_cache.write(folder) if cache else [])
+    import contextlib
 
-    if cache:  # as `kg build` does: what changed replaced in the previous build's files where it can be
-        write_outputs(build, out, corpus.report(), extra=store_into, previous=build_cache)
-    else:
-        write_outputs(build, out, corpus.report(), extra=store_into)
-    done("store_write")
+    import kg.cli
+    from kg.memory import collector_paused
+
+    done("import_modules")
+    # as `kg build` does: the cyclic collector paused for the whole build (an older checkout given as --baseline
+    # paused it only around loading, the merge and validation)
+    whole = "collector_paused" in kg.cli.build.callback.__code__.co_varnames
+    with collector_paused() if whole else contextlib.nullcontext():
+        build_cache = BuildCache.open(out, DEFAULT_BASE) if cache else None
+        loaded = build_cache.load_profiles([data]) if cache else load_profiles([data])
+        done("load_profiles")
+        if cache and "previous" in resolve.__code__.co_varnames:
+            # as `kg build` does: the parts of the people the previous build resolved are taken from it
+            corpus = resolve(loaded, decisions=load_decisions([data]), previous=build_cache.previous_merge())
+            build_cache.record_merge(corpus.merge_table, *corpus.merge_parts)
+        else:
+            corpus = resolve(loaded, decisions=load_decisions([data]))
+        done("identity_merge")
+        quads = corpus_quads(corpus, cache=build_cache)
+        build = Build(corpus=corpus, quads=quads, locations=_locations(corpus))
+        # a count that does not parse the text (an older checkout given as --baseline has no triple_count)
+        figures["triples_default_graph"] = build.triple_count if hasattr(build, "triple_count") else len(build.triples)
+        done("graph_mapping")
+        figures["quads_with_named_graphs"] = len(quads)
+        figures["people"] = len(corpus.people)
+        figures["works"] = len(corpus.works)
+        if validate:
+            # as `kg build` does: the previous build's findings reused where nothing they read changed (an older
+            # checkout given as --baseline validates in full)
+            results = (validate_build(build, cache=build_cache) if cache and "cache" in
+                       validate_build.__code__.co_varnames else validate_build(build))
+            figures["violations"] = sum(r.severity == "Violation" for r in results)
+            done("shacl_validation")
+        def store_into(folder: Path) -> list[str]:
+            # what `kg build` does after the files (kg.cli.build): the on-disk store, then the cache
+            # (an in-memory Store of every quad, measured here before, is not what the command makes)
+            done("write_outputs")
+            try:
+                from kg.store import STORE_DIR, write_store
+            except ImportError:  # an older checkout given as --baseline: its in-memory store, as it was measured
+                _ = build.store
+                return build_cache.write(folder) if cache else []
+            if cache:  # as `kg build` does: the previous store updated where it can be
+                write_store(build, folder, "bench", DEFAULT_BASE, fill=build_cache.store_filler(build, DEFAULT_BASE))
+            else:
+                write_store(build, folder, "bench", DEFAULT_BASE)
+            return [STORE_DIR] + (build_cache.write(folder) if cache else [])
+
+        if cache:  # as `kg build` does: what changed replaced in the previous build's files where it can be
+            write_outputs(build, out, corpus.report(), extra=store_into, previous=build_cache)
+        else:
+            write_outputs(build, out, corpus.report(), extra=store_into)
+        done("store_write")
     if cache:
         figures["cache"] = build_cache.stats.line()
     figures["total_s"] = round(time.perf_counter() - t0, 3)

@@ -542,3 +542,30 @@ def test_a_kept_unit_that_is_not_what_was_written_is_mapped_in_full(data, out, t
     build(data, cold)
     assert_same_outputs(out, cold)
     assert mapping_state(out) == mapping_state(cold)
+
+
+def test_the_whole_build_runs_with_the_cyclic_collector_paused(data, tmp_path, monkeypatch):
+    """Each full collection walks everything the build holds (the report and the outputs were made with it on:
+    0.4 of the 3 CPU s of a one-profile rebuild at 100k); the collector is back on after the command."""
+    import gc
+
+    import kg.export
+    import kg.identity
+
+    seen = []
+    real_report, real_write = kg.identity.Corpus.report, kg.export.write_outputs
+
+    def report(self):
+        seen.append(("report", gc.isenabled()))
+        return real_report(self)
+
+    def write_outputs(*args, **kwargs):
+        seen.append(("write_outputs", gc.isenabled()))
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(kg.identity.Corpus, "report", report)
+    monkeypatch.setattr(kg.export, "write_outputs", write_outputs)
+    assert gc.isenabled()
+    build(data, tmp_path / "out")
+    assert seen == [("report", False), ("write_outputs", False)]
+    assert gc.isenabled()
