@@ -1908,7 +1908,8 @@ def uninvert_name(name: str) -> str:
 
 
 _PLACEHOLDER = re.compile(
-    r"\blorem ipsum\b|^\s*(?:your|my|full|author|site)\s+name\s*$|^\s*(?:john|jane)\s+(?:doe|smith)\s*$|"
+    r"\blorem ipsum\b|^\s*(?:your|my|full|author|site)\s+name\s*$|^\s*(?:(?:first|second|third|other)\s+)?"
+    r"(?:author|editor|co-?author)\s+name\s*$|^\s*(?:john|jane)\s+(?:doe|smith)\s*$|"
     r"^\s*first\s*(?:name)?\s+last\s*(?:name)?\s*$|^\s*(?:name\s+surname|firstname\s+lastname)\s*$",
     re.I,
 )

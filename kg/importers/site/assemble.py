@@ -188,7 +188,14 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         records = record_parts(root, {p.rel for p in parts} - empty, base, owner, named_only=any(
             p.publications and p.format in RECORD_FORMATS for p in parts), work_pages=work_pages,
             read_pages=pages)
+        # (a file a family reader read for the person, its awards and degrees, is that reader's: only its works
+        # are read again)
+        records = [r for r in records if r.publications or r.rel not in empty]
         read_again = {p.rel for p in records} & empty
+        for record in records:
+            if record.profile is not None:
+                # the owner's degrees and positions a data file lists (``education/phd.ts``, ``cv.ts``)
+                merge_person(person, only_if_same_person(record.profile.person, person))
         for record in records:
             for part in parts:
                 if part.rel == record.rel and part.rel in pages:

@@ -35,7 +35,8 @@ from ..base import SourceDoc
 from ..common import mark_owner, same_name, section_kind, split_authors
 from .assemble import Part
 from .fields import as_text, md_text
-from .files import backup_reason, read_file, read_markdown, rel_path
+from .files import backup_reason, mark_comments, read_file, read_markdown, rel_path, settle_keys
+from .js_data import Module, js_record, js_records, module_of
 from .owner import fullest_form
 from .records import (
     OTHER_KINDS,
@@ -44,11 +45,14 @@ from .records import (
     _YEAR_KEYS,
     _subtitle_sep,
     _template_publication,
+    award_from_record,
     body_byline,
+    education_from_record,
     is_publication,
     lower_keys,
     not_a_paper,
     other_kind,
+    position_from_record,
     publication_from_record,
     read_jekyll_publication,
     title_key,
@@ -56,6 +60,8 @@ from .records import (
 )
 
 DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".ts", ".js", ".mjs", ".toml", ".tsx", ".jsx")
+JS_SUFFIXES = (".ts", ".js", ".mjs", ".tsx", ".jsx")
+"""Data files that are JavaScript or TypeScript modules, read by :mod:`.js_data`."""
 _PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
 _SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", "_site", "public", "dist", "build", "out", "site",
               "resources", "static", "bower_components", "__pycache__", "venv", "env", "css", "scss", "fonts",
@@ -104,62 +110,36 @@ def _normalized(data: dict) -> tuple[dict, dict[str, str]]:
     return out, spelled
 
 
-def _js_array_text(text: str) -> list[str]:
-    """The array literals of a JavaScript/TypeScript data module (``export const pubs: Pub[] = [ ... ]``,
-    ``export default [ ... ]``) as YAML flow text on the module's own lines: comments blanked, single-quoted
-    and template strings double-quoted (a template with ``${}`` is left out)."""
-    out = []
-    for m in re.finditer(r"(?:=|export\s+default|module\.exports\s*=)\s*\[", text):
-        start = m.end() - 1
-        depth, i, n = 0, start, len(text)
-        chunks: list[str] = []
-        ok = True
-        while i < n:
-            c = text[i]
-            if c in "\"'`":
-                j, buf = i + 1, []
-                while j < n and text[j] != c:
-                    if text[j] == "\\" and j + 1 < n:
-                        buf.append(text[j:j + 2])
-                        j += 2
-                        continue
-                    if c == "`" and text.startswith("${", j):
-                        ok = False
-                    buf.append(text[j])
-                    j += 1
-                raw = "".join(buf)
-                if c != '"':
-                    raw = raw.replace("\\'", "'").replace("\\`", "`")
-                    try:
-                        raw = json.dumps(json.loads('"' + raw.replace('"', '\\"').replace("\n", "\\n") + '"'),
-                                         ensure_ascii=False)[1:-1]
-                    except ValueError:
-                        ok = False
-                lines = raw.count("\n")
-                chunks.append('"' + raw.replace("\n", "\\n") + '"' + "\n" * lines)
-                i = j + 1
-                continue
-            if text.startswith("//", i):
-                j = text.find("\n", i)
-                i = n if j < 0 else j
-                continue
-            if text.startswith("/*", i):
-                j = text.find("*/", i + 2)
-                j = n if j < 0 else j + 2
-                chunks.append("\n" * text.count("\n", i, j))
-                i = j
-                continue
-            if c in "[{":
-                depth += 1
-            elif c in "]}":
-                depth -= 1
-            chunks.append(c)
-            i += 1
-            if depth == 0:
-                break
-        if ok and depth == 0:
-            out.append("\n" * text.count("\n", 0, start) + "".join(chunks))
-    return out
+def _js_module(doc: SourceDoc) -> Module | None:
+    """A JavaScript or TypeScript data module's values (:func:`~.js_data.module_of`); None for a module that writes
+    no object with a key (a component, a utility: not parsed)."""
+    if not re.search(r"""[\w'"]\s*:\s*[-'"`\[{\w]""", doc.text):
+        return None
+    return module_of(doc.text, doc.display)
+
+
+def _settle_module(doc: SourceDoc) -> None:
+    """A JavaScript or TypeScript data module's code (imports, declarations, types, brackets, comments between
+    keys) is not data: only its objects' keys not read are reported."""
+    module = _js_module(doc) if doc.display.lower().endswith(JS_SUFFIXES) else None
+    if module is not None:
+        data = module.data_lines()
+        for n in range(1, len(doc.lines) + 1):
+            if n not in data:
+                doc.ignore(n)
+
+
+def _other_folder(name: str) -> bool:
+    """A folder whose name says it lists something else (``talks/``, ``awards/``, ``blog-posts/``)."""
+    words = re.sub(r"[_\-.]+", " ", name).strip()
+    return bool({section_kind(words), *map(section_kind, words.split())} & OTHER_KINDS)
+
+
+def _other_binding(name: str) -> bool:
+    """A module's name for a list that says it lists something else (``talks``, ``recentAwards``,
+    ``teaching_experience``), its words split at case changes."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])|[_\-.]+", " ", name.rsplit(".", 1)[-1])
+    return section_kind(words) in OTHER_KINDS
 
 
 def _csv_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
@@ -241,18 +221,12 @@ def file_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tupl
         return _csv_records(doc)
     if suffix == ".toml":
         return _toml_records(doc)
-    if suffix in (".ts", ".js", ".mjs", ".tsx", ".jsx"):
-        # (a React page's module may hold its list itself: "const publicationsData = [{title: ...}]" in page.tsx)
-        if "[" not in doc.text or not re.search(r"\btitle\b", doc.text):
-            return []
-        out = []
-        for text in _js_array_text(doc.text):
-            view = SourceDoc(path=doc.path, text=text, display=doc.display)
-            try:
-                out += [(d, s) for d, s, _k in yaml_records(view, nested=True)]
-            except (SourceError, ValueError, RecursionError):
-                continue
-        return out
+    if suffix in JS_SUFFIXES:
+        # (a React page's module may hold its list itself: "const publicationsData = [{title: ...}]" in page.tsx;
+        # "export const talks = [...]": a list of another kind, whatever keys its records share)
+        module = _js_module(doc)
+        return [(d, s) for d, s, k in js_records(module, nested=True, bound=False)
+                if not _other_binding(k[0]) and not any(map(other_kind, k[1:]))] if module is not None else []
     try:
         # (a record under "talks:" or "posters:" is no work)
         return [(d, s) for d, s, k in yaml_records(doc, nested=True) if not any(map(other_kind, k))]
@@ -502,17 +476,22 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     if not part.publications:
         return None
     doc.sections[1] = "publications"
+    _settle_module(doc)
     return part
 
 
 def _one_record(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]] | None:
-    """The mapping a YAML or JSON file holds as a whole (``title: ...`` / ``authors: [...]``: one work's file), with
-    its keys' lines; None for a list, a scalar or a file that does not parse."""
+    """The mapping a YAML or JSON file holds as a whole (``title: ...`` / ``authors: [...]``: one work's file), or the
+    one object a JavaScript or TypeScript module exports (:func:`~.js_data.js_record`), with its keys' lines; None
+    for a list, a scalar or a file that does not parse."""
     import yaml
 
     from ..base import compose_yaml, construct_yaml
     from ..document import collect_yaml_spans
 
+    if doc.display.lower().endswith(JS_SUFFIXES):
+        module = _js_module(doc)  # ("export const paper: Publication = {...}": one work's module)
+        return js_record(module) if module is not None else None
     try:
         node = compose_yaml(doc.text, doc.display)
     except (SourceError, yaml.YAMLError, ValueError, RecursionError):
@@ -525,13 +504,14 @@ def _one_record(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]] | Non
     return (data, {k: v for k, v in spans.items() if "." not in k}) if isinstance(data, dict) else None
 
 
-def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups: dict[str, dict[str, str]]
-                        ) -> list[Part]:
+def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups: dict[str, dict[str, str]],
+                        folder: Path | None = None) -> list[Part]:
     """A folder of data files holding one work's record each (Hugo's ``data/publications/<key>.yaml``, which a
     layout ranges over as ``.Site.Data.publications``), one part per file read; none when fewer than two of
     them, or fewer than half of the folder's data files, are works, or when the folder's name says it lists
-    something else (talks, people, news)."""
-    folder = paths[0].parent
+    something else (talks, people, news). ``folder``: the folder the files are in, or the one whose subfolders
+    they are in (``publications/articles/``, ``publications/books/``: one list sorted by kind)."""
+    folder = folder or paths[0].parent
     words = re.sub(r"[_\-.]+", " ", folder.name)
     if {section_kind(words), *map(section_kind, words.split())} & OTHER_KINDS:
         return []
@@ -555,13 +535,90 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
         rel = rel_path(root, path)
         pub.line, pub.file = spans.get(spelled.get("title", "title"), (1, 1))[0], rel
         doc.sections[1] = "publications"
+        _settle_module(doc)
         parts.append(Part(rel, doc, "records-item", publications=[pub]))
     return parts if len(parts) >= 2 and 2 * (len(parts) + others) >= len(paths) else []
+
+
+_CV_KINDS = {"awards": award_from_record, "education": education_from_record, "experience": position_from_record}
+"""The owner's CV lists a data file or folder may be named for (``awards.ts``, ``education/phd.ts``,
+``appointments/``; ``cv = {education: [...]}``), and the reader of one record of each."""
+
+
+def _cv_kind(name: str) -> str | None:
+    """The CV list a file's, a folder's or a key's name says (``honors``, ``Appointments``, ``workExperience``)."""
+    kind = section_kind(re.sub(r"(?<=[a-z])(?=[A-Z])|[_\-.]+", " ", name))
+    return kind if kind in _CV_KINDS else None
+
+
+def _keyed_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
+    """A data file's records with the keys leading to each (a JavaScript module's binding name first)."""
+    if suffix in JS_SUFFIXES:
+        module = _js_module(doc)
+        return js_records(module) if module is not None else []
+    if suffix in (".yml", ".yaml", ".json"):
+        try:
+            return yaml_records(doc)
+        except (SourceError, ValueError, RecursionError):
+            return []
+    return [(d, s, ()) for d, s in file_records(doc, suffix)]
+
+
+def _cv_part(root: Path, path: Path, owner: str | None) -> Part | None:
+    """A data file of the owner's awards, degrees or positions, as the file's, its folder's or its keys' name
+    says (``awards.yml``, ``education/phd-2018.ts`` holding one degree, ``cv.ts``'s ``education: [...]``), each
+    record read as the YAML ones are (:func:`~.records.award_from_record`, ``education_from_record``,
+    ``position_from_record``): the awards as the part's, the degrees and positions as its person's (the current
+    position's role the owner's job title); None when the file holds none."""
+    from ...model import Person, Profile
+
+    suffix = path.suffix.lower()
+    if suffix not in (".yml", ".yaml", ".json", ".toml", ".csv", ".tsv", *JS_SUFFIXES):
+        return None
+    rel = rel_path(root, path)
+    folder = path.parent.name if path.parent != root and path.parent.name.lower() not in ("_data", "data") else ""
+    named = _cv_kind(path.stem) or (_cv_kind(folder) if folder else None)
+    if named is None and not re.search(r"(?i)award|honou?r|prize|educat|degree|school|appoint|position|experience|"
+                                       r"employ|career|\bcv\b|resume|work", path.read_text(errors="replace")
+                                       if path.stat().st_size <= _MAX_BYTES else ""):
+        return None
+    doc = read_file(root, path)
+    records = _keyed_records(doc, suffix)
+    one = _one_record(doc) if named and not records else None
+    records = [(one[0], one[1], ())] if one else records
+    part = Part(rel, doc, "records")
+    person = Person(name=owner or "owner")
+    for data, spans, keys in records:
+        kind = named or next((k for k in map(_cv_kind, reversed(keys)) if k), None)
+        if kind is None or is_publication(data):
+            continue
+        item, took = _CV_KINDS[kind](data)
+        if item is None:
+            continue
+        if kind == "awards":
+            item.line, item.file = min((first for first, _last in spans.values()), default=1), rel
+            part.awards.append(item)
+        elif kind == "education":
+            person.education.append(item)
+        else:
+            person.affiliations.append(item)
+            if item.current and item.role and person.job_title is None:
+                person.job_title = item.role
+        settle_keys(doc, spans, took)
+    if not (part.awards or person.education or person.affiliations):
+        return None
+    if person.education or person.affiliations:
+        part.profile = Profile(person=person)
+    mark_comments(doc)
+    _settle_module(doc)
+    return part
 
 
 _LOOPED = re.compile(r"\b(?:for\s+\w+\s+in|range(?:\s+sort)?)\s+\$?\.?site\.data\.([\w\-]+)")
 """A template's loop over a data file (lower-cased text): Liquid's ``for x in site.data.papers``, Hugo's ``range
 .Site.Data.papers`` or ``range sort $.Site.Data.papers "date"``."""
+_IMPORTED = re.compile(r"""\bimport\s[^;'"]*?\bfrom\s+['"][^'"]*/([\w\-.]+?)(?:\.(?:[cm]?[jt]sx?|json))?['"]""")
+"""A JavaScript module's import of a site's data file (lower-cased text): the file's stem."""
 _INDEXED = re.compile(r"site\.data\.([\w\-]+)\[\s*([\w.]+)\s*\]\.(\w+)")
 _FOR = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+\w+\.(\w+)")
 
@@ -753,12 +810,19 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     # the data files a template loops over ("{% for paper in site.data.chapters %}", "range .Site.Data.papers"):
     # the site shows them as lists, one record or many
     looped = {m for text in texts.values() if "site.data." in text for m in _LOOPED.findall(text)}
+    # a module a component imports ("import pubs from '../data/publications'"): the component maps over it
+    looped |= {m for text in texts.values() if "import" in text for m in _IMPORTED.findall(text)}
     subtitle_sep = _subtitle_sep("\n".join(t for t in texts.values() if "subtitle" in t))
     found: list[tuple[str, set[Path], list[Part]]] = []
     no_list: dict[Path, list[Path]] = {}
+    cv: list[Part] = []
     for path in data:
         try:
             if path.stat().st_size > _MAX_BYTES:
+                continue
+            part = _cv_part(root, path, owner) if path.suffix.lower() != ".bib" else None
+            if part is not None:
+                cv.append(part)
                 continue
             part = _data_part(root, path, base, lookups, owner, path.stem.lower() in looped, subtitle_sep)
         except (SourceError, OSError, UnicodeDecodeError):
@@ -766,20 +830,32 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         if part is not None:
             part.fills_only = part.format == "bibtex" and not _bib_drawn(path, texts)
             found.append((path.stem, {path}, [part]))
-        elif path.suffix.lower() in (".yml", ".yaml", ".json"):
+        elif path.suffix.lower() in (".yml", ".yaml", ".json", *JS_SUFFIXES):
             no_list.setdefault(path.parent, []).append(path)
-    for folder, paths in no_list.items():
-        # (a site's root and its data folder itself hold files of every kind: a folder of its own is one list)
-        if len(paths) >= 2 and folder != root and folder.name.lower() not in ("_data", "data"):
-            parts = _record_file_folder(root, paths, base, lookups)
-            if parts:
-                found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
+    # (a site's root and its data folder itself hold files of every kind: a folder of its own is one list)
+    own = [f for f in no_list if f != root and f.name.lower() not in ("_data", "data")]
+    siblings = Counter(f.parent for f in own if f.parent != root and f.parent.name.lower() not in ("_data", "data")
+                       and not _other_folder(f.name))
+    by_parent: dict[Path, list[Path]] = {}
+    for folder in own:
+        if siblings[folder.parent] >= 2 and not _other_folder(folder.name):
+            # one work a file, in a folder for each kind of work ("publications/books/<key>.ts"): the kinds'
+            # folders are one list, however few works each holds
+            by_parent.setdefault(folder.parent, []).extend(no_list[folder])
+            continue
+        parts = _record_file_folder(root, no_list[folder], base, lookups) if len(no_list[folder]) >= 2 else []
+        if parts:
+            found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
+    for folder, paths in by_parent.items():
+        parts = _record_file_folder(root, paths, base, lookups, folder)
+        if parts:
+            found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
     for folder in folders:
         parts = _collection(root, folder, base, lookups, owner)
         if parts:
             found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
     named = [f for f in found if _named(f[0], texts, f[1])]
-    out = [p for _name, _own, parts in (named or ([] if named_only else found)) for p in parts]
+    out = [p for _name, _own, parts in (named or ([] if named_only else found)) for p in parts] + cv
     for path in texts:
         # a page's works written as shortcode calls: shown where they are written
         rel = rel_path(root, path)

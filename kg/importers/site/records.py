@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from pathlib import Path
 
 from ...errors import SourceError
-from ...model import Author, Award, Education, Link, Publication
+from ...model import Affiliation, Author, Award, Education, Link, Publication
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
     DEFAULT_LEGEND,
@@ -31,6 +31,7 @@ from ..common import (
     meaning_to_mark,
     parse_date,
     parse_venue,
+    placeholder_text,
     read_legend,
     repair_url,
     same_name,
@@ -194,7 +195,9 @@ _HUGO_PUB_IGNORED = {"publishDate", "featured", "image", "projects", "slides", "
 
 
 _SHORT_VENUE_KEYS = ("venueabbr", "venue_abbr", "venue_short", "venueshort", "short_venue", "abbr")
-_RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "publication", "publisher", "book", "school")
+_RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "publication", "book", "series", "publisher", "school")
+"""A data record's venue keys, surest first: the book a chapter is in, and the series a working paper or a book is
+in, say more than their publisher."""
 
 
 _RECORD_LINKS = {"url": "paper", "link": "paper", "paperurl": "paper", "paper": "paper", "html": "paper",
@@ -321,6 +324,21 @@ def _put_link(pub: Publication, label: str, url: str, named: bool = True) -> Non
         pub.more_links.append(Link(label=label or kind, url=url))
 
 
+_ENTITY_NAME_KEYS = ("name", "fullname", "full_name", "longname", "long_name", "displayname", "display_name", "title")
+
+
+def _entity_name(value: object) -> str | None:
+    """The name of a person or a journal a record gives as a mapping (``{name: Ana Ruiz, url: ...}``,
+    ``{longName: Ana Ruiz, shortName: A. Ruiz}``, ``{given: Ana, family: Ruiz}``); None for another value."""
+    if not isinstance(value, dict):
+        return None
+    low = {re.sub(r"[\s\-]+", "_", str(k).lower()): v for k, v in value.items()}
+    name = next((as_text(low[k]) for k in _ENTITY_NAME_KEYS if as_text(low.get(k))), None)
+    if name is None and as_text(low.get("family")):
+        name = csl_name(value)
+    return name
+
+
 def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                             used: set[str] | None = None, legend: dict[str, str] | None = None,
                             subtitle_sep: str | None = None) -> Publication | None:
@@ -359,8 +377,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     authors = lowered.get(authors_key) if authors_key else None
     tail: str | None = None
     if isinstance(authors, list):
-        names = [list_name(str(a.get("name") if isinstance(a, dict) else a)) for a in authors
-                 if (a.get("name") if isinstance(a, dict) else as_text(a))]
+        names = [list_name(str(_entity_name(a) if isinstance(a, dict) else a)) for a in authors
+                 if (_entity_name(a) if isinstance(a, dict) else as_text(a))]
         pub.authors = [Author(name=md_text(n)) for n in names if not left_out_note(n)]
         pub.authors_truncated = any(left_out_note(n) for n in names)  # "author 449 of 729"
     elif as_text(authors):
@@ -390,9 +408,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         pub.year = year
     if year:
         used.add(spelled["year"])
-    venue_key = next((k for k in keys.venue if as_text(lowered.get(k))), None)
+    venue_key = next((k for k in keys.venue if as_text(lowered.get(k)) or _entity_name(lowered.get(k))), None)
     if venue_key or tail:
-        venue = md_text(as_text(lowered.get(venue_key))) if venue_key else md_text(tail)
+        # (a journal written as the site's own record of it: "journal: {fullName: ..., abbrev: ...}")
+        venue = md_text(as_text(lowered.get(venue_key)) or _entity_name(lowered.get(venue_key))) if venue_key \
+            else md_text(tail)
         v = parse_venue(venue)
         pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
         if re.match(r"^\s*(?:working paper|work in progress|manuscript|under review|submitted)\b", venue, re.I):
@@ -487,6 +507,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # url: ...}]' or 'buttons: [{type: source, link: ...}]': links the page labels itself (Wowchemy's 'links:'
         # list, of Hugo's own link keys, is read by the Hugo reader)
         items = lowered.get(key)
+        if isinstance(items, dict) and items and all(isinstance(v, str) for v in items.values()):
+            items = [{"label": k, "url": v} for k, v in items.items()]  # "links: {pdf: ..., code: ...}"
         if not isinstance(items, list) or not items or not all(isinstance(x, dict) for x in items) or (
                 key == "links" and keys is HUGO_KEYS) or spelled.get(key) in used:
             continue
@@ -524,14 +546,26 @@ def _front_matter_record(root: Path, path: Path, keys: RecordKeys, base: str | N
     return part, fm, pub, used
 
 
+_TEMPLATE_ID = re.compile(r"(?i)(?:^|[\W_])(?:template|placeholder)(?:$|[\W_])")
+
+
 def _template_publication(data: dict) -> bool:
-    """academicpages' sample publications, left in a real site's ``_publications``."""
+    """A sample record left for the owner to copy, not a work: academicpages' sample publications left in a real
+    site's ``_publications``; a record whose id says it is the template (``id: 'book-template-id'``); a record
+    whose every author is a placeholder (``authors: ['Author Name']``, ``['Editor Name', 'Second Editor Name']``)."""
     title = as_text(data.get("title")) or ""
     citation = as_text(data.get("citation")) or ""
     urls = " ".join(as_text(data.get(k)) or "" for k in _PUB_LINK_KEYS)
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    ids = [as_text(lowered.get(k)) or "" for k in ("id", "slug", "key")]
+    authors = lowered.get("authors", lowered.get("author"))
+    names = [as_text(a.get("name") if isinstance(a, dict) else a) or "" for a in authors] \
+        if isinstance(authors, list) else [as_text(authors) or ""] if authors else []
     return bool(re.fullmatch(r"paper title number \d+", title.strip(), re.I)
                 or re.match(r"\s*your name\b", citation, re.I)
-                or ("academicpages.github.io/files/" in urls and re.search(r"\bnumber \d\b", title, re.I)))
+                or ("academicpages.github.io/files/" in urls and re.search(r"\bnumber \d\b", title, re.I))
+                or any(_TEMPLATE_ID.search(i) for i in ids)
+                or bool(names) and all(placeholder_text(n) for n in names))
 
 
 def _excerpt_authors(excerpt: str, owner: str | None) -> tuple[list[Author], str | None] | None:
@@ -996,7 +1030,7 @@ def award_from_record(data: dict) -> tuple[Award | None, list[str]]:
     if by and fold(md_text(as_text(lowered[by]))) not in fold(name):
         name = f"{name}, {md_text(as_text(lowered[by]))}"
         took.append(by)
-    year_key = _first_key(lowered, ("year", "date", "when"))
+    year_key = _first_key(lowered, ("year", "date", "when", "dates", "years"))
     year = find_year(str(lowered[year_key])) if year_key else None
     if year:
         took.append(year_key)
@@ -1005,6 +1039,44 @@ def award_from_record(data: dict) -> tuple[Award | None, list[str]]:
     if url:
         took.append(url_key)
     return Award(name=name, year=year, years=[year] if year else [], url=url), [spelled[k] for k in took]
+
+
+_ENDED_NOT = re.compile(r"(?i)^\s*(?:present|now|current|ongoing|today|-|–|—)?\s*$")
+_GOES_ON = re.compile(r"(?i)[-–—]\s*(?:present|now|current|ongoing|today|)\s*$|\b(?:present|now|ongoing)\s*$")
+
+
+def position_from_record(data: dict) -> tuple[Affiliation | None, list[str]]:
+    """A position from a data record (``{title: Data Curator, institution: ..., startYear: 2026, endYear: null}``)
+    and the keys it took; current when no end is given (``null``, ``present``). None without an organization.
+
+    >>> position_from_record({"title": "Lecturer", "institution": "Lakeside U", "startYear": 2020})[0].current
+    True
+    """
+    lowered = {re.sub(r"[\s_\-]+", "", str(k).lower()): v for k, v in data.items()}
+    spelled = {re.sub(r"[\s_\-]+", "", str(k).lower()): str(k) for k in data}
+    org = _first_key(lowered, ("institution", "organization", "organisation", "org", "company", "employer",
+                               "university", "affiliation", "place"))
+    if org is None:
+        return None, []
+    role = _first_key(lowered, ("title", "position", "role", "jobtitle"))
+    start_key = _first_key(lowered, ("startyear", "start", "from", "datestart", "startdate", "since"))
+    end_key = next((k for k in ("endyear", "end", "to", "dateend", "enddate", "until") if k in lowered), None)
+    end_raw = lowered.get(end_key) if end_key else None
+    end = find_year(str(end_raw)) if end_raw is not None and not _ENDED_NOT.match(str(end_raw)) else None
+    start = find_year(str(lowered[start_key])) if start_key else None
+    years = _first_key(lowered, ("years", "dates", "period", "daterangestring", "date", "when"))
+    if start is None and end is None and years:
+        # "2019-2022", "2026-": the years as one text
+        found = [int(y) for y in re.findall(r"(?:19|20)\d\d", str(lowered[years]))]
+        start = found[0] if found else None
+        end = found[1] if len(found) > 1 else None
+        if end is None and not _GOES_ON.search(str(lowered[years])):
+            end = start
+    aff = Affiliation(name=md_text(as_text(lowered[org])), role=md_text(as_text(lowered[role])) if role else None,
+                      current=end is None and start is not None or end_key is not None and end is None,
+                      start_year=start, end_year=end)
+    took = [org, *(k for k in (role, start_key, end_key, years) if k)]
+    return aff, [spelled[k] for k in took]
 
 
 DATA_LOOP = re.compile(r"\{%-?\s*(?:for\s+(?P<var>\w+)\s+in|assign\s+\w+\s*=)\s+site\.data\.(?P<name>[\w\-]+)"

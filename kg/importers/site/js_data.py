@@ -1,0 +1,466 @@
+"""The data a JavaScript or TypeScript module writes out: its object and array literals as plain values.
+
+Takes a module's text (``export const pubs: Publication[] = [{ title: '...', authors: [...] }]``, ``export default
+[...]``, ``module.exports = {...}``, ``const paper = {...} satisfies Paper``); gives its bindings, each the plain
+Python value its literal writes (dicts, lists, strings, numbers, booleans, None), with the lines of every key of
+every object, so that a record read from it says ``file:line`` as a YAML record does. The module is parsed by
+tree-sitter's TypeScript grammar (its TSX variant for ``.tsx``, ``.jsx``, ``.js`` and ``.mjs``, which may hold
+JSX); nothing is run. Strings of every quote kind are decoded (escapes, ``\\u2019``), a template literal is read
+when its ``${...}`` parts are constants of the module, ``'a' + 'b'`` is joined; type annotations, ``as``,
+``as const``, ``satisfies`` and ``!`` are looked through; a name refers to the module's own constant (``export
+default paper``, ``[paperA, paperB]``, ``...base``) and a value the module computes or imports is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+_UNKNOWN = object()
+"""What a value the module computes, imports or calls is: left out of the object or array holding it."""
+_WRAPPERS = {"as_expression", "satisfies_expression", "non_null_expression", "parenthesized_expression",
+             "type_assertion"}
+"""Expressions whose value is the one they wrap (a type assertion, ``as const``, ``x!``, ``(x)``)."""
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+_PARSERS: dict[bool, object] = {}
+
+
+@dataclass
+class Binding:
+    """A name the module gives a value (``const pubs = [...]``; ``default`` for ``export default``; the target
+    of ``module.exports = ...``), the value, its line and whether it is declared at the module's top level."""
+
+    name: str
+    value: object
+    line: int
+    top: bool = True
+
+
+@dataclass
+class Module:
+    """A module's bindings in source order and, for each object literal read, the lines of its keys."""
+
+    bindings: list[Binding] = field(default_factory=list)
+    spans: dict[int, dict[str, tuple[int, int]]] = field(default_factory=dict)
+
+    def data_lines(self) -> set[int]:
+        """The lines of the module's objects' keys and values; the others are code (imports, declarations, types,
+        closing brackets, comments between keys)."""
+        return {n for spans in self.spans.values() for first, last in spans.values() for n in range(first, last + 1)}
+
+    def spans_of(self, value: dict) -> dict[str, tuple[int, int]]:
+        """The first and last line of each key of an object the module writes (empty for another value)."""
+        return dict(self.spans.get(id(value), {}))
+
+
+def _parser(tsx: bool):
+    if tsx not in _PARSERS:
+        import tree_sitter
+        import tree_sitter_typescript
+
+        grammar = tree_sitter_typescript.language_tsx() if tsx else tree_sitter_typescript.language_typescript()
+        _PARSERS[tsx] = tree_sitter.Parser(tree_sitter.Language(grammar))
+    return _PARSERS[tsx]
+
+
+def _unescape(text: str) -> str:
+    """A JavaScript escape sequence's character(s) (``\\u2019``, ``\\u{1F600}``, ``\\x41``, ``\\'``)."""
+    body = text[1:]
+    if not body or body[0] in "\r\n\u2028\u2029":
+        return ""  # a line continuation
+    if body[0] == "u":
+        code = body[2:-1] if body.startswith("u{") else body[1:5]
+        try:
+            return chr(int(code, 16))
+        except ValueError:
+            return body
+    if body[0] == "x":
+        try:
+            return chr(int(body[1:3], 16))
+        except ValueError:
+            return body
+    return _ESCAPES.get(body[0], body[0]) if len(body) == 1 or body[0] != "0" else body
+
+
+def _string(node, value_of) -> object:
+    """A string or template literal's text; unknown for a template whose ``${}`` part is not a constant."""
+    parts: list[str] = []
+    for child in node.named_children:
+        if child.type == "string_fragment":
+            parts.append(child.text.decode("utf-8", "replace"))
+        elif child.type == "escape_sequence":
+            parts.append(_unescape(child.text.decode("utf-8", "replace")))
+        elif child.type == "template_substitution":
+            inner = [c for c in child.named_children if c.type != "comment"]
+            value = value_of(inner[0]) if len(inner) == 1 else _UNKNOWN
+            if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+                return _UNKNOWN
+            parts.append(str(value))
+    text = "".join(parts)
+    try:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16")  # ("\ud83d\ude00": one character)
+    except UnicodeError:
+        return text
+
+
+def _number(text: str) -> object:
+    text = text.replace("_", "").rstrip("n")
+    try:
+        if re.fullmatch(r"0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+", text):
+            return int(text, 0)
+        value = float(text)
+    except ValueError:
+        return _UNKNOWN
+    return int(value) if value.is_integer() and re.fullmatch(r"\d+", text) else value
+
+
+def _key(node, value_of) -> str | None:
+    if node.type in ("property_identifier", "number"):
+        return node.text.decode("utf-8", "replace")
+    if node.type == "string":
+        value = _string(node, value_of)
+        return value if isinstance(value, str) else None
+    if node.type == "computed_property_name":
+        inner = node.named_children
+        value = value_of(inner[0]) if len(inner) == 1 else _UNKNOWN
+        return value if isinstance(value, str) else None
+    return None
+
+
+Importer = Callable[[str, str], object]
+"""What a module's ``import`` gives: (the module named, the name it exports, ``default`` or ``*``) -> the value,
+None when it cannot be read (a package, a file outside the site, a computed value)."""
+
+
+def _imports(root) -> dict[str, tuple[str, str]]:
+    """A module's imported names: local name -> (the module named, the name it exports; ``default`` for a
+    default import, ``*`` for a namespace). Type-only imports are left out."""
+    out: dict[str, tuple[str, str]] = {}
+    for stmt in root.named_children:
+        if stmt.type != "import_statement":
+            continue
+        source = stmt.child_by_field_name("source")
+        clause = next((c for c in stmt.named_children if c.type == "import_clause"), None)
+        if source is None or clause is None or stmt.children[1].type == "type":
+            continue
+        where = "".join(c.text.decode("utf-8", "replace") for c in source.named_children)
+        for part in clause.named_children:
+            if part.type == "identifier":
+                out[part.text.decode("utf-8", "replace")] = (where, "default")
+            elif part.type == "namespace_import":
+                names = [c for c in part.named_children if c.type == "identifier"]
+                if names:
+                    out[names[-1].text.decode("utf-8", "replace")] = (where, "*")
+            elif part.type == "named_imports":
+                for spec in part.named_children:
+                    if spec.type != "import_specifier" or spec.children[0].type == "type":
+                        continue
+                    names = [c.text.decode("utf-8", "replace") for c in spec.named_children
+                             if c.type in ("identifier", "string")]
+                    if names:
+                        out[names[-1]] = (where, names[0])
+    return out
+
+
+def read_module(text: str, tsx: bool = False, importer: Importer | None = None) -> Module:
+    """The bindings of a JavaScript or TypeScript module and the values their literals write (see the module's
+    docstring); ``tsx``: the module may hold JSX (``.tsx``, ``.jsx``, ``.js``).
+
+    >>> m = read_module("export const pubs: Pub[] = [{ title: 'A', year: 2020 }] as const;")
+    >>> [(b.name, b.value) for b in m.bindings], m.spans_of(m.bindings[0].value[0])
+    ([('pubs', [{'title': 'A', 'year': 2020}])], {'title': (1, 1), 'year': (1, 1)})
+    """
+    tree = _parser(tsx).parse(text.encode("utf-8", "surrogatepass"))
+    module = Module()
+    declared: dict[str, object] = {}  # name -> the node of its value (the top-level declaration first)
+    found: list[tuple[str, object, bool]] = []
+
+    def collect(node, depth: int) -> None:
+        stack = [(node, depth)]
+        while stack:
+            n, d = stack.pop()
+            kind = n.type
+            if kind == "variable_declarator":
+                name, value = n.child_by_field_name("name"), n.child_by_field_name("value")
+                if name is not None and value is not None and name.type == "identifier":
+                    key = name.text.decode("utf-8", "replace")
+                    top = d <= 3  # (program > export > lexical_declaration > declarator)
+                    if key not in declared or top and not found_top(key):
+                        declared[key] = value
+                    found.append((key, value, top))
+            elif kind == "export_statement":
+                value = n.child_by_field_name("value")
+                if value is not None:
+                    found.append(("default", value, True))
+            elif kind == "assignment_expression":
+                left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
+                if left is not None and right is not None and right.type in ("object", "array") \
+                        and left.type in ("member_expression", "identifier"):
+                    found.append((left.text.decode("utf-8", "replace"), right, d <= 2))
+            stack.extend((c, d + 1) for c in reversed(n.named_children))
+
+    def found_top(key: str) -> bool:
+        return any(k == key and top for k, _v, top in found)
+
+    collect(tree.root_node, 0)
+    imported = _imports(tree.root_node) if importer is not None else {}
+    memo: dict[int, object] = {}
+    busy: set[int] = set()
+
+    def value_of(node) -> object:
+        ident = node.id
+        if ident in memo:
+            return memo[ident]
+        if ident in busy:
+            return _UNKNOWN  # (a name defined by itself)
+        busy.add(ident)
+        try:
+            value = evaluate(node)
+        finally:
+            busy.discard(ident)
+        memo[ident] = value
+        return value
+
+    def name_value(name: str) -> object:
+        """A name's value: the module's own constant, else what it imports (``import { Ana } from "./people"``)."""
+        target = declared.get(name)
+        if target is not None:
+            return value_of(target)
+        if name in imported:
+            if name not in imports_read:
+                value = importer(*imported[name])
+                imports_read[name] = _UNKNOWN if value is None else value
+            return imports_read[name]
+        return _UNKNOWN
+
+    imports_read: dict[str, object] = {}
+
+    def evaluate(node) -> object:
+        kind = node.type
+        if kind in ("string", "template_string"):
+            return _string(node, value_of)
+        if kind == "number":
+            return _number(node.text.decode("ascii", "replace"))
+        if kind in ("true", "false"):
+            return kind == "true"
+        if kind in ("null", "undefined"):
+            return None
+        if kind in _WRAPPERS:
+            inner = [c for c in node.named_children if c.type not in ("comment", "type_arguments") and
+                     not c.type.endswith("type") and c.type not in ("type_identifier", "generic_type", "const")]
+            return value_of(inner[0]) if inner else _UNKNOWN
+        if kind == "unary_expression":
+            op, arg = node.child_by_field_name("operator"), node.child_by_field_name("argument")
+            value = value_of(arg) if arg is not None else _UNKNOWN
+            if op is not None and op.type in ("-", "+") and isinstance(value, (int, float)) \
+                    and not isinstance(value, bool):
+                return -value if op.type == "-" else value
+            return _UNKNOWN
+        if kind == "binary_expression":
+            op = node.child_by_field_name("operator")
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if op is None or op.type != "+" or left is None or right is None:
+                return _UNKNOWN
+            a, b = value_of(left), value_of(right)
+            if isinstance(a, str) and isinstance(b, (str, int, float)) and not isinstance(b, bool) \
+                    or isinstance(b, str) and isinstance(a, (int, float)) and not isinstance(a, bool):
+                return f"{a}{b}"
+            return _UNKNOWN
+        if kind == "identifier":
+            return name_value(node.text.decode("utf-8", "replace"))
+        if kind == "member_expression":
+            obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+            base = value_of(obj) if obj is not None else _UNKNOWN
+            name = prop.text.decode("utf-8", "replace") if prop is not None else None
+            return base.get(name, _UNKNOWN) if isinstance(base, dict) and name else _UNKNOWN
+        if kind == "array":
+            items: list = []
+            for child in node.named_children:
+                if child.type == "comment":
+                    continue
+                if child.type == "spread_element":
+                    inner = child.named_children
+                    value = value_of(inner[0]) if inner else _UNKNOWN
+                    if isinstance(value, list):
+                        items.extend(value)
+                    continue
+                value = value_of(child)
+                if value is not _UNKNOWN:
+                    items.append(value)
+            return items
+        if kind == "object":
+            out: dict = {}
+            spans: dict[str, tuple[int, int]] = {}
+            for child in node.named_children:
+                span = (child.start_point[0] + 1, child.end_point[0] + 1)
+                if child.type == "pair":
+                    key_node, val_node = child.child_by_field_name("key"), child.child_by_field_name("value")
+                    key = _key(key_node, value_of) if key_node is not None else None
+                    value = value_of(val_node) if val_node is not None else _UNKNOWN
+                elif child.type == "shorthand_property_identifier":
+                    key = child.text.decode("utf-8", "replace")
+                    value = name_value(key)
+                elif child.type == "spread_element":
+                    inner = child.named_children
+                    value = value_of(inner[0]) if inner else _UNKNOWN
+                    if isinstance(value, dict):
+                        for k, v in value.items():
+                            out[k] = v
+                            spans[k] = module.spans.get(id(value), {}).get(k, span)
+                    continue
+                else:
+                    continue  # a method, a getter: code
+                if key is None or value is _UNKNOWN:
+                    continue
+                out[key] = value
+                spans[key] = span
+            module.spans[id(out)] = spans
+            return out
+        return _UNKNOWN
+
+    for name, node, top in found:
+        value = value_of(node)
+        if value is not _UNKNOWN:
+            module.bindings.append(Binding(name, value, node.start_point[0] + 1, top))
+    return module
+
+
+_SUFFIXES = (".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".json")
+_READING: set[str] = set()
+"""The modules being read (a module that imports itself, two that import each other)."""
+
+
+def _module_file(folder: Path, where: str) -> Path | None:
+    """The file an import names (``./people``, ``../data/journals.ts``, ``$lib/data/people``, ``@/data/people``),
+    from the folder of the module that imports it; None for a package or a file not there."""
+    if where.startswith("."):
+        base = folder / where
+    elif where.startswith(("$lib/", "@/", "~/")):
+        anchor = "lib" if where.startswith("$lib/") else "src"
+        top = next((d for d in (folder, *folder.parents) if d.name == anchor), None)
+        if top is None:
+            return None
+        base = top / where.split("/", 1)[1]
+    else:
+        return None
+    for path in (base, *(base.with_name(base.name + s) for s in _SUFFIXES), *(base / f"index{s}" for s in _SUFFIXES)):
+        if path.is_file():
+            return path
+    return None
+
+
+def _import_value(folder: Path, where: str, name: str) -> object:
+    """The value a module imports: the binding ``name`` (``default``; ``*`` all of them by name) of the module
+    or JSON file ``where`` names, read as the importing one is; None when it cannot be read."""
+    import json
+
+    path = _module_file(folder, where)
+    if path is None or str(path) in _READING or len(_READING) > 8:
+        return None
+    try:
+        if path.stat().st_size > 3_000_000:
+            return None
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    if path.suffix.lower() == ".json":
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return None
+        return value if name in ("default", "*") else value.get(name) if isinstance(value, dict) else None
+    _READING.add(str(path))
+    try:
+        module = module_of(text, str(path))
+    finally:
+        _READING.discard(str(path))
+    tops = [b for b in module.bindings if b.top]
+    if name == "*":
+        return {b.name: b.value for b in tops}
+    return next((b.value for b in tops if b.name == name), None)
+
+
+@lru_cache(maxsize=64)
+def module_of(text: str, display: str) -> Module:
+    """The module of a file's text (``display``: its path), its grammar by the file's suffix (``.tsx``, ``.jsx``,
+    ``.js``, ``.mjs``, ``.cjs`` may hold JSX; ``.ts``, ``.mts`` hold types that look like JSX: ``<Paper>x``), the
+    names it imports from the site's other modules and JSON files read there."""
+    folder = Path(display).parent
+    return read_module(text, tsx=not display.lower().endswith((".ts", ".mts", ".cts")),
+                       importer=lambda where, name: _import_value(folder, where, name))
+
+
+def js_records(module: Module, nested: bool = False, bound: bool = True
+               ) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
+    """The records of a module as :func:`~.records.yaml_records` gives a YAML file's: the objects of its arrays
+    (``export const pubs = [{...}]``, ``cv = {education: [{...}]}``, an object of objects keyed by id), and an object
+    the module binds that is a record itself (``export const paper = {title: ...}``), each with its keys' lines and
+    the keys leading to it, the binding's name first (``("cv", "education")``). An object is taken once however
+    many names refer to it; a record's own arrays (``citedBy: [{title, url}]``, ``links: [...]``) hold no
+    records. ``nested``: a group's records too (``[{year: 2021, papers: [...]}]``), each given the group's plain
+    values it lacks. ``bound``: an object the module binds as a whole is a record too (else only the objects of
+    its arrays are: a site's settings object has a title and an author too)."""
+    from .records import lower_keys, title_key
+
+    out: list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]] = []
+    seen: set[int] = set()
+
+    def record(data: dict) -> bool:
+        return title_key(lower_keys(data), data) is not None or any(str(k).lower() == "title" for k in data)
+
+    def take(items: list, keys: tuple[str, ...], inherited: dict) -> None:
+        for item in items:
+            if not isinstance(item, dict) or id(item) in seen:
+                continue
+            seen.add(id(item))
+            data, spans = dict(item), module.spans_of(item)
+            for key, (value, span) in inherited.items():
+                if key not in data:
+                    data[key], spans[key] = value, span
+            out.append((data, spans, keys))
+            if not nested or len(keys) > 4 or record(item):
+                continue
+            group = {k: (v, spans[k]) for k, v in item.items()
+                     if isinstance(v, (str, int, float)) and not isinstance(v, bool) and k in spans}
+            for key, value in item.items():
+                if isinstance(value, list) and any(isinstance(x, dict) for x in value):
+                    take(value, (*keys, str(key)), {**inherited, **group})
+
+    def walk(value: object, keys: tuple[str, ...], depth: int) -> None:
+        if isinstance(value, list):
+            take(value, keys, {})
+        elif isinstance(value, dict) and id(value) not in seen and depth < 4:
+            if record(value):
+                if bound or depth:
+                    take([value], keys, {})
+            elif len(value) >= 2 and all(isinstance(v, dict) for v in value.values()):
+                take(list(value.values()), keys, {})  # records keyed by an id
+            else:
+                for key, item in value.items():
+                    walk(item, (*keys, str(key)), depth + 1)
+
+    for binding in module.bindings:
+        walk(binding.value, (binding.name,), 0)
+    return out
+
+
+def js_record(module: Module) -> tuple[dict, dict[str, tuple[int, int]]] | None:
+    """The one object a module is about (``export const paper: Publication = {...}; export default paper``): its
+    default export when that is an object, else its one top-level object; None when it binds none or several
+    (a template file's two examples), or an array."""
+    default = next((b.value for b in module.bindings if b.name == "default" and b.top), None)
+    if isinstance(default, dict):
+        return dict(default), module.spans_of(default)
+    if default is not None:
+        return None
+    tops = {id(b.value): b.value for b in module.bindings if b.top and isinstance(b.value, (dict, list))}
+    values = list(tops.values())
+    if len(values) != 1 or not isinstance(values[0], dict):
+        return None
+    return dict(values[0]), module.spans_of(values[0])
+
+
+__all__ = ["Binding", "Module", "js_record", "js_records", "module_of", "read_module"]

@@ -1,0 +1,98 @@
+"""JavaScript and TypeScript data modules (:mod:`kg.importers.site.js_data`) and the sites that keep their records
+in them: a SvelteKit site with one object per work under ``src/lib/data/publications/<kind>/*.ts``, its awards,
+degrees and appointments one object a file beside them (``records-sveltekit``). Before the module reader the site
+exited 2 ("no recognizable site"): a regular expression read array literals only, no object a module exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.importers import import_path
+from kg.importers.base import SourceDoc
+from kg.importers.site.js_data import js_record, js_records, read_module
+from kg.importers.site.record_files import file_records
+
+SITES = Path(__file__).resolve().parent.parent / "fixtures" / "sites"
+
+
+def test_a_module_s_literals_as_plain_values_with_their_lines():
+    text = (
+        "import type { Paper } from '$lib/types';\n"
+        "// a note\n"
+        "const journal = 'Shore Letters';\n"
+        "export const paper: Paper = {\n"
+        "  title:\n"
+        "    'It\\u2019s \\'tidal\\'',  /* a comment */\n"
+        '  subtitle: "a \\"quoted\\" word",\n'
+        "  note: `two\n"
+        "lines`,\n"
+        "  venue: `${journal} 4`,\n"
+        "  computed: fetchIt(),\n"
+        "  year: 2_021, ratio: -0.5, open: true, doi: null,\n"
+        "  authors: ['Ana Ruiz', ...['Li Wei']],\n"
+        "  extra: { tags: ['a', \"b\"] },\n"
+        "} satisfies Paper;\n"
+        "export default paper;\n"
+        "export const list = [paper, { title: 'B' } as const] as const;\n"
+    )
+    module = read_module(text)
+    assert [b.name for b in module.bindings] == ["journal", "paper", "default", "list"]
+    paper = module.bindings[1].value
+    assert paper == {"title": "It\u2019s 'tidal'", "subtitle": 'a "quoted" word', "note": "two\nlines",
+                     "venue": "Shore Letters 4", "year": 2021, "ratio": -0.5, "open": True, "doi": None,
+                     "authors": ["Ana Ruiz", "Li Wei"], "extra": {"tags": ["a", "b"]}}
+    assert module.bindings[2].value is paper  # (the name refers to the module's own object)
+    assert module.spans_of(paper)["title"] == (5, 6) and module.spans_of(paper)["note"] == (8, 9)
+    assert js_record(module)[0]["title"] == "It\u2019s 'tidal'"
+    # the object is one record, however many names refer to it
+    assert [d["title"] for d, _s, _k in js_records(module)] == ["It\u2019s 'tidal'", "B"]
+
+
+def test_records_of_a_module_s_lists_and_of_a_cv_object():
+    text = ("export default {\n  cv: {\n    education: [{ degree: 'PhD', institution: 'Lakeside U' }],\n"
+            "    papers: [{ year: 2020, papers: [{ title: 'A', authors: 'B' }] }],\n  },\n};\n")
+    records = js_records(read_module(text), nested=True)
+    assert [(k, d) for d, _s, k in records] == [
+        (("default", "cv", "education"), {"degree": "PhD", "institution": "Lakeside U"}),
+        (("default", "cv", "papers"), {"year": 2020, "papers": [{"title": "A", "authors": "B"}]}),
+        (("default", "cv", "papers", "papers"), {"title": "A", "authors": "B", "year": 2020})]
+
+
+def test_a_module_s_list_of_talks_is_no_list_of_works():
+    text = "export const recentTalks = [{ title: 'A', authors: 'B C', venue: 'D' }, { title: 'E', authors: 'F' }];\n"
+    assert file_records(SourceDoc(path=Path("x.ts"), text=text, display="x.ts"), ".ts") == []
+
+
+def test_a_sveltekit_site_with_one_object_per_work():
+    result = import_path(SITES / "records-sveltekit")
+    profile = result.profile
+    assert profile.person.name == "Oriane Vasquez-Holt"
+    pubs = {p.title: p for p in profile.publications}
+    # the templates (an id saying so, authors that are placeholders) are no works; works of every kind's folder
+    # are, however few a folder holds
+    assert sorted(pubs) == ["Dune grasses as sediment traps", "Levee breaches in the lower valley, 1950-2015",
+                            "Moving Coastlines: A Field Guide",
+                            "Salt, silt and 'slow' water: sediment budgets of a tidal marsh",
+                            "Where rivers stall: delta lobes after dams"]
+    marsh = pubs["Salt, silt and 'slow' water: sediment budgets of a tidal marsh"]
+    assert (marsh.year, marsh.venue, marsh.doi) == (2021, "Estuarine Letters", "10.5555/el.2021.12")
+    assert [a.name for a in marsh.authors] == ["Oriane Vasquez-Holt", "Piet D'Aubigny"]
+    assert (marsh.file, marsh.line) == ("src/lib/data/publications/articles/tidal-marsh-2021.ts", 6)
+    # the works citing it and the book's reviews are other people's: no works, and their links are not its own
+    assert not any("marsh-edges" in u or "cr.2023" in u for p in pubs.values() for u in p.links.values())
+    assert "Review of Moving Coastlines" not in pubs
+    # a chapter's editors are the book's, not its authors; its venue is the book, not the publisher
+    dune = pubs["Dune grasses as sediment traps"]
+    assert [a.name for a in dune.authors] == ["Oriane Vasquez-Holt", "Lars Fenwick"]
+    assert dune.venue == "Handbook of Coastal Vegetation"
+    assert pubs["Levee breaches in the lower valley, 1950-2015"].venue == "Valley Water Board Reports 7"
+    # awards, degrees and the current appointment, one object a file, go where a data file's records go
+    assert sorted((a.name, a.year) for a in profile.awards) == [
+        ("Field Research Grant", 2016), ("Young Researcher Prize, Coastal Science Society", 2020)]
+    assert sorted((e.degree, e.institution, e.year) for e in profile.person.education) == [
+        ("M.Sc. in Earth Sciences", "Lakeside University", 2012),
+        ("Ph.D. in Geography", "University of Northmere", 2017)]
+    assert profile.person.job_title == "Senior Lecturer"
+    assert [(a.name, a.current) for a in profile.person.affiliations] == [("University of Northmere", True)]
+    # the modules' code (imports, declarations, brackets) is not reported as unread
+    assert not any(u.text.startswith(("import ", "export ")) for u in profile.unparsed)
