@@ -486,3 +486,22 @@ def test_a_records_title_and_subtitle_are_one_title_as_the_template_joins_them(t
     pubs = _jekyll_data_site(tmp_path, folder, loop, data)
     assert sorted(pubs) == ["Counting the commons. Ledgers of shared land", "Plain titles stay",
                             "Why maps lie? A reply"]
+
+
+def test_a_folder_of_one_record_files_joins_title_and_subtitle_as_the_template_does(tmp_path):
+    """A folder of data files holding one work each (``data/publications/<key>.yaml``) joins a record's title
+    and subtitle as the site's template writes them (``{{ p.title }}. {{ p.subtitle }}``), as a data file's list
+    does. Before: always with ": "."""
+    from tests.importers.sitefiles import write_site
+
+    record = 'title: "{}"\nsubtitle: "{}"\nauthors: ["Ines Varga", "Tom Rade"]\npublication: "{}"\nyear: {}\n'
+    write_site(tmp_path, {
+        "config.toml": 'title = "Ines Varga"\nbaseURL = "https://ivarga.example.org/"\n',
+        "layouts/partials/papers.html": "{{ range $p := .Site.Data.publications }}<li>{{ p.title }}.\n"
+                                        "{{ p.subtitle }} {{ p.publication }}</li>{{ end }}\n",
+        "data/publications/commons.yaml": record.format("Counting the commons", "Ledgers of shared land",
+                                                        "Land Notes", 2021),
+        "data/publications/maps.yaml": record.format("Why maps lie", "A reply", "Map Forum", 2020),
+    })
+    titles = sorted(p.title for p in import_path(tmp_path).profile.publications)
+    assert titles == ["Counting the commons. Ledgers of shared land", "Why maps lie. A reply"]

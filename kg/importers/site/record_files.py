@@ -525,12 +525,13 @@ def _one_record(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]] | Non
     return (data, {k: v for k, v in spans.items() if "." not in k}) if isinstance(data, dict) else None
 
 
-def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups: dict[str, dict[str, str]]
-                        ) -> list[Part]:
+def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups: dict[str, dict[str, str]],
+                        subtitle_sep: str) -> list[Part]:
     """A folder of data files holding one work's record each (Hugo's ``data/publications/<key>.yaml``, which a
     layout ranges over as ``.Site.Data.publications``), one part per file read; none when fewer than two of
     them, or fewer than half of the folder's data files, are works, or when the folder's name says it lists
-    something else (talks, people, news)."""
+    something else (talks, people, news). ``subtitle_sep``: what the site's templates write between a title and
+    its subtitle (:func:`~.records._subtitle_sep`)."""
     folder = paths[0].parent
     words = re.sub(r"[_\-.]+", " ", folder.name)
     if {section_kind(words), *map(section_kind, words.split())} & OTHER_KINDS:
@@ -549,7 +550,7 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
         if not_a_paper(norm):
             others += 1  # (a work of the list all the same, for whether the folder is one)
             continue
-        pub = _read_record(norm, spelled, spans, doc, lookups, base)
+        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep)
         if pub is None:
             continue
         rel = rel_path(root, path)
@@ -771,7 +772,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     for folder, paths in no_list.items():
         # (a site's root and its data folder itself hold files of every kind: a folder of its own is one list)
         if len(paths) >= 2 and folder != root and folder.name.lower() not in ("_data", "data"):
-            parts = _record_file_folder(root, paths, base, lookups)
+            parts = _record_file_folder(root, paths, base, lookups, subtitle_sep)
             if parts:
                 found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
     for folder in folders:
