@@ -189,6 +189,16 @@ def test_a_reference_managers_author_list_family_name_first():
     assert data["author"] == ["Anke JW De Vries", "Kwame B. Osei", "Mia Lund"] and data["year"] == "2005"
 
 
+def test_a_reference_managers_item_type_says_which_rows_are_no_papers():
+    """``Item Type`` (a reference manager's export) is the record's type where it has no ``type`` of its own,
+    read from the record as the file spells it."""
+    from kg.importers.site.records import not_a_paper
+
+    row = {"Title": "Sills and overflow", "Author": "Lund, Mia", "Item Type": "presentation"}
+    assert not_a_paper(row) and not not_a_paper({**row, "Item Type": "journalArticle"})
+    assert not not_a_paper({**row, "Type": "journal"})  # the record's own type wins
+
+
 def test_a_blog_listing_and_a_sites_pages_with_an_author_key_are_no_works(tmp_path):
     """A blog's ``posts.json`` (title, author, date per post) and a theme's pages that all carry ``author:`` are
     not lists of works; a data file of papers beside them is."""

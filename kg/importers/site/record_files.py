@@ -486,9 +486,9 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     by_coauthors = any("coauthors" in _normalized(d)[0] for d, _ in works) and not any(
         "authors" in _normalized(d)[0] for d, _ in works)
     for data, spans in works:
-        norm, spelled = _normalized(data)
-        if not_a_paper(norm):
+        if not_a_paper(data):
             continue
+        norm, spelled = _normalized(data)
         if by_coauthors and owner:
             others = split_authors(md_text(as_text(norm.pop("coauthors", None)) or "")).authors
             norm["authors"] = [owner, *(a.name for a in others)]
@@ -546,10 +546,10 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
         if record is None or _template_publication(record[0]) or not is_publication(record[0]):
             continue
         data, spans = record
-        norm, spelled = _normalized(data)
-        if not_a_paper(norm):
+        if not_a_paper(data):
             others += 1  # (a work of the list all the same, for whether the folder is one)
             continue
+        norm, spelled = _normalized(data)
         pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep)
         if pub is None:
             continue
