@@ -45,6 +45,7 @@ from .person import (
     _ROLE_AS_ADJECTIVE,
     _SUBUNIT,
     _TOP_LEVEL,
+    _UNIT,
     _advisors_in,
     _affiliation_from,
     _education_from,
@@ -194,9 +195,6 @@ _ADVISOR_LABEL = re.compile(r"^\s*(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s
 _BARE_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|Currently|Now)\b)"
                             r"(?P<title>[A-Z][^,.;:()]{1,40}?)\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 """A line that opens with a position at or in a place, no subject before it ("Post-doc at the X Group")."""
-_UNIT = re.compile(r"(?i)\b(?:laborator\w*|laboratoire|labo?|group|team|équipe|department|département|dept\.?|"
-                   r"division|unit|unité|cent(?:er|re)|program(?:me)?)\b")
-"""Words naming a unit inside an institution (the lab, the department)."""
 _STUDY_SENTENCE = re.compile(r"\bI\s+(?:also\s+)?(?:studied|received|obtained|earned|completed|graduated|did\s+my)\b")
 """A short sentence of one's studies ("Before grad school, I studied X at Y University."): prose about a degree,
 not a line naming a workplace."""
