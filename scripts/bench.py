@@ -438,8 +438,8 @@ def _bench_markdown(target: int) -> str:
     """An academicpages ``about.md``-style page of about ``target`` bytes, all invented."""
     rng = random.Random(11)
     head = ["---", "permalink: /", "title: \"About\"", "author_profile: true", "---", "",
-            f"I am an Associate Professor of Earth Observation at the University of Nordhavn, where I lead the "
-            f"Hydrology and Sensing Group. My work joins machine learning with field hydrology.", "",
+            "I am an Associate Professor of Earth Observation at the University of Nordhavn, where I lead the "
+            "Hydrology and Sensing Group. My work joins machine learning with field hydrology.", "",
             "## News", ""]
     head += [f"- **[{m} {2024 - k}]** Our paper on {rng.choice(_TOPICS)} was accepted." for k, m in
              enumerate(["Mar", "Jan", "Oct", "Jun", "Feb"])]

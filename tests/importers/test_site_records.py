@@ -191,6 +191,16 @@ def test_a_reference_managers_author_list_family_name_first():
     assert data["author"] == ["Anke JW De Vries", "Kwame B. Osei", "Mia Lund"] and data["year"] == "2005"
 
 
+def test_a_reference_managers_item_type_says_which_rows_are_no_papers():
+    """``Item Type`` (a reference manager's export) is the record's type where it has no ``type`` of its own,
+    read from the record as the file spells it."""
+    from kg.importers.site.records import not_a_paper
+
+    row = {"Title": "Sills and overflow", "Author": "Lund, Mia", "Item Type": "presentation"}
+    assert not_a_paper(row) and not not_a_paper({**row, "Item Type": "journalArticle"})
+    assert not not_a_paper({**row, "Type": "journal"})  # the record's own type wins
+
+
 def test_a_blog_listing_and_a_sites_pages_with_an_author_key_are_no_works(tmp_path):
     """A blog's ``posts.json`` (title, author, date per post) and a theme's pages that all carry ``author:`` are
     not lists of works; a data file of papers beside them is."""
@@ -488,3 +498,22 @@ def test_a_records_title_and_subtitle_are_one_title_as_the_template_joins_them(t
     pubs = _jekyll_data_site(tmp_path, folder, loop, data)
     assert sorted(pubs) == ["Counting the commons. Ledgers of shared land", "Plain titles stay",
                             "Why maps lie? A reply"]
+
+
+def test_a_folder_of_one_record_files_joins_title_and_subtitle_as_the_template_does(tmp_path):
+    """A folder of data files holding one work each (``data/publications/<key>.yaml``) joins a record's title
+    and subtitle as the site's template writes them (``{{ p.title }}. {{ p.subtitle }}``), as a data file's list
+    does. Before: always with ": "."""
+    from tests.importers.sitefiles import write_site
+
+    record = 'title: "{}"\nsubtitle: "{}"\nauthors: ["Ines Varga", "Tom Rade"]\npublication: "{}"\nyear: {}\n'
+    write_site(tmp_path, {
+        "config.toml": 'title = "Ines Varga"\nbaseURL = "https://ivarga.example.org/"\n',
+        "layouts/partials/papers.html": "{{ range $p := .Site.Data.publications }}<li>{{ p.title }}.\n"
+                                        "{{ p.subtitle }} {{ p.publication }}</li>{{ end }}\n",
+        "data/publications/commons.yaml": record.format("Counting the commons", "Ledgers of shared land",
+                                                        "Land Notes", 2021),
+        "data/publications/maps.yaml": record.format("Why maps lie", "A reply", "Map Forum", 2020),
+    })
+    titles = sorted(p.title for p in import_path(tmp_path).profile.publications)
+    assert titles == ["Counting the commons. Ledgers of shared land", "Why maps lie. A reply"]

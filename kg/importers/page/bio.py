@@ -45,6 +45,7 @@ from .person import (
     _ROLE_AS_ADJECTIVE,
     _SUBUNIT,
     _TOP_LEVEL,
+    _UNIT,
     _advisors_in,
     _affiliation_from,
     _education_from,
@@ -93,25 +94,35 @@ _AFFILIATION_LABEL = re.compile(
     r"(?:current\s+)?(?:affiliations?|organi[sz]ations?|institutions?|employer|company|work|position|title|role|"
     r"department|dept\.?|lab|laboratory|group|school|faculty|university|institute|centre|center)", re.I)
 
-_FR_POSITION = re.compile(
-    r"(?:\bJe suis\s+(?:une?\s+)?|^)(?P<title>(?:professeure?|chercheu(?:r|se)|charg[ée]e? d[’']enseignement|"
-    r"charg[ée]e? de (?:cours|recherche)|ma[îi]tre de conf[ée]rences|(?:post-?)?doctorante?|[ée]tudiante? au doctorat)"
-    r"(?:\s+(?:titulaire|adjointe?|agr[ée]g[ée]e?|associ[ée]e?))?(?:\s+(?:en|de|d[’'])\s*[^.;,]{1,80}?)?)"
-    r"\s+(?:à|au|chez)\s+(?:l[’']|la\s+|le\s+)?(?P<aff>[^.;,]+?)(?=[.;,]|$)", re.I)
-"""A French bio's position: "Je suis chargé d’enseignement en statistique à l’Université Laval" (or the sentence
-without its subject)."""
-_POSITION_PHRASES: dict[str, tuple[str, str]] = {
+_POSITION_PHRASES: dict[str, tuple[str, str | None, str]] = {
+    "fr": (r"\bJe suis\s+(?:une?\s+)?|^",
+           r"(?:professeure?|chercheu(?:r|se)|charg[ée]e? d[’']enseignement|charg[ée]e? de (?:cours|recherche)|"
+           r"ma[îi]tre de conf[ée]rences|(?:post-?)?doctorante?|[ée]tudiante? au doctorat)"
+           r"(?:\s+(?:titulaire|adjointe?|agr[ée]g[ée]e?|associ[ée]e?))?(?:\s+(?:en|de|d[’'])\s*[^.;,]{1,80}?)?",
+           r"(?:à|au|chez)\s+(?:l[’']|la\s+|le\s+)?"),
     "de": (r"(?:arbeite\s+ich|ich\s+arbeite)\s+(?:(?:derzeit|zurzeit|jetzt|seit\s+\S+)\s+)?als|"
-           r"(?:bin\s+ich|ich\s+bin)\s+(?:(?:derzeit|zurzeit|jetzt)\s+)?(?:eine?\s+)?",
+           r"(?:bin\s+ich|ich\s+bin)\s+(?:(?:derzeit|zurzeit|jetzt)\s+)?(?:eine?\s+)?", None,
            r"bei|an\s+der|an\s+dem|am|im"),
-    "es": (r"trabajo\s+(?:actualmente\s+)?como|soy(?:\s+actualmente)?", r"en(?:\s+la|\s+el)?"),
-    "it": (r"lavoro\s+(?:attualmente\s+)?come|sono(?:\s+attualmente)?", r"presso(?:\s+la|\s+il|\s+l['’])?|all['’]|alla|al"),
+    "es": (r"trabajo\s+(?:actualmente\s+)?como|soy(?:\s+actualmente)?", None, r"en(?:\s+la|\s+el)?"),
+    "it": (r"lavoro\s+(?:attualmente\s+)?come|sono(?:\s+attualmente)?", None,
+           r"presso(?:\s+la|\s+il|\s+l['’])?|all['’]|alla|al"),
 }
-"""How a bio says its owner's position in other languages ("Derzeit arbeite ich als X bei Y", "trabajo como X en
-la Y", "lavoro come X presso Y"): the words before the position, and those between it and the place."""
-_OTHER_POSITIONS = [re.compile(r"\b(?:" + opener + r")\s+(?:(?:ein|eine|un|una|uno)\s+)?(?P<title>[^.;,]{2,60}?)\s+"
-                               r"(?:" + at + r")\s*(?P<aff>(?-i:[A-ZÀ-ÖØ-Þ*])[^.;,]{1,100}?)(?=\s*[.;,]|$)", re.I)
-                    for opener, at in _POSITION_PHRASES.values()]
+"""How a bio says its owner's position in other languages ("Je suis chargé d’enseignement en statistique à
+l’Université Laval", "Derzeit arbeite ich als X bei Y", "trabajo como X en la Y", "lavoro come X presso Y"): the
+words before the position, the position's names where the language's are listed (French: the sentence may
+come without its subject; None: any short words that name a position, :data:`JOB_WORDS`), and the words
+between the position and the place."""
+
+
+def _position_rx(opener: str, title: str | None, at: str) -> re.Pattern:
+    if title is not None:
+        return re.compile(r"(?:" + opener + r")(?P<title>" + title + r")\s+(?:" + at + r")(?P<aff>[^.;,]+?)(?=[.;,]|$)",
+                          re.I)
+    return re.compile(r"\b(?:" + opener + r")\s+(?:(?:ein|eine|un|una|uno)\s+)?(?P<title>[^.;,]{2,60}?)\s+"
+                      r"(?:" + at + r")\s*(?P<aff>(?-i:[A-ZÀ-ÖØ-Þ*])[^.;,]{1,100}?)(?=\s*[.;,]|$)", re.I)
+
+
+_OTHER_POSITIONS = [(_position_rx(*phrase), phrase[1] is not None) for phrase in _POSITION_PHRASES.values()]
 
 
 _DEGREE_PHRASES: dict[str, tuple[str, str]] = {
@@ -156,10 +167,11 @@ def _other_language_degrees(t: str) -> list[Education]:
 
 
 def _other_language_position(t: str) -> re.Match | None:
-    """The first position a bio in German, Spanish or Italian states, when its title is a position's name."""
-    for rx in _OTHER_POSITIONS:
+    """The first position a bio in French, German, Spanish or Italian states (:data:`_POSITION_PHRASES`, in
+    that order), when its title is a position's name."""
+    for rx, listed in _OTHER_POSITIONS:
         for m in rx.finditer(t):
-            if JOB_WORDS.search(m.group("title")) and len(m.group("title").split()) <= 6:
+            if listed or JOB_WORDS.search(m.group("title")) and len(m.group("title").split()) <= 6:
                 return m
     return None
 
@@ -183,9 +195,6 @@ _ADVISOR_LABEL = re.compile(r"^\s*(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s
 _BARE_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|Currently|Now)\b)"
                             r"(?P<title>[A-Z][^,.;:()]{1,40}?)\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 """A line that opens with a position at or in a place, no subject before it ("Post-doc at the X Group")."""
-_UNIT = re.compile(r"(?i)\b(?:laborator\w*|laboratoire|labo?|group|team|équipe|department|département|dept\.?|"
-                   r"division|unit|unité|cent(?:er|re)|program(?:me)?)\b")
-"""Words naming a unit inside an institution (the lab, the department)."""
 _STUDY_SENTENCE = re.compile(r"\bI\s+(?:also\s+)?(?:studied|received|obtained|earned|completed|graduated|did\s+my)\b")
 """A short sentence of one's studies ("Before grad school, I studied X at Y University."): prose about a degree,
 not a line naming a workplace."""
@@ -602,7 +611,7 @@ class _PersonReader:
             m = _WORKING_AS.search(t) or m
         if m and re.search(r"\bfrom\s+(?:the\s+)?$", t[:m.start("aff")], re.I) and not _ORG_RX.search(m.group("aff")):
             m = None  # "I am a neuroscientist from the UK": where the owner comes from, no employer
-        m = m or _FR_POSITION.search(t) or _other_language_position(t)
+        m = m or _other_language_position(t)
         if m and re.fullmatch(r"(?i)(?:\w+\s+)?member", m.group("title").strip()) and re.fullmatch(
                 r"(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*)"
                 r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*))*",

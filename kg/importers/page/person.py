@@ -109,9 +109,16 @@ def _clean_person(text: str) -> str:
 _ROLE_AS_ADJECTIVE = re.compile(r"\b(?:students?|researchers?|fellows?|postdocs?|faculty)\s+(?:seminars?|symposi(?:um|a)|"
                                 r"conferences?|workshops?|council|association|union|club|society|forum|day|retreat|"
                                 r"colloqui(?:um|a)|reading groups?|talks?|lectures?|series)\b", re.I)
+_UNIT_WORDS = (r"laborator\w*", "lab", "center", "centre", "department", r"dept\.?", "group")
+"""Words naming a unit inside an institution that name an organisation too ("the X Lab", "Y Group")."""
+_UNIT_ONLY_WORDS = ("laboratoire", "labo", "team", "équipe", "département", "division", "unit", "unité",
+                    r"program(?:me)?")
+"""Words naming a unit inside an institution and no organisation of its own (a team, a programme)."""
+_UNIT = re.compile(r"(?i)\b(?:" + "|".join(_UNIT_WORDS + _UNIT_ONLY_WORDS) + r")\b")
+"""Words naming a unit inside an institution (the lab, the department)."""
 _ORG_RX = re.compile(
-    r"\b(universit\w*|institut\w*|college|school|academy|laborator\w*|lab|labs|research|center|centre|"
-    r"department|dept\.?|faculty|inc\.?|ltd\.?|corporation|corp\.?|company|group|hospital|foundation|"
+    r"\b(universit\w*|institut\w*|college|school|academy|labs|research|" + "|".join(_UNIT_WORDS) + "|"
+    r"faculty|inc\.?|ltd\.?|corporation|corp\.?|company|hospital|foundation|"
     r"google|microsoft|meta|facebook|amazon|apple|nvidia|intel|ibm|deepmind|openai|baidu|alibaba|tencent|"
     r"huawei|bytedance|samsung|adobe|megvii|sensetime|eth|epfl|mit|cmu|ucla|kaist|inria|cnrs|max planck|"
     r"polytechnic|politecnico|école|ecole|universidad|universidade|università|\w*hochschule|csail|bair|"

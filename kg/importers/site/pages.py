@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html as _html
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from ...errors import SourceError
@@ -155,6 +156,16 @@ _RST_SUBST_REF = re.compile(r"\|([^|\s][^|]*?)\|(?!\w)")
 _RST_AUTO_ENUM = re.compile(r"^(\s*)#([.)])(\s+)")
 
 
+def line_view(doc: SourceDoc, lines: list[str], ignored: Iterable[int] = ()) -> SourceDoc:
+    """``doc`` as a reader should see it, its lines rewritten one for one (``lines``: line ``k`` of the view is
+    line ``k`` of the page, so locations stay exact), the lines in ``ignored`` (counted from 0) no text of the
+    page. The one end of every converter here (reST, Org, MDX, a front matter's title)."""
+    view = SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
+    for n in ignored:
+        view.ignore(n + 1)
+    return view
+
+
 def _rst_key(name: str) -> str:
     return " ".join(name.strip("`").split()).casefold()
 
@@ -290,10 +301,7 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
         line = _RST_AUTO_ENUM.sub(r"\g<1>1.\3", line)  # an auto-numbered item ("#. Title"): markdown numbers it
         line = _RST_ROLE.sub(r"\1", line).replace("``", "`")
         out[n] = line
-    view = SourceDoc(path=doc.path, text="\n".join(out), display=doc.display)
-    for n in blank:
-        view.ignore(n + 1)
-    return view
+    return line_view(doc, out, blank)
 
 
 _RST_LINK_OVER_LINES = re.compile(r"`([^`<>]+?)(\s*)<([^<>`\s]+)>`__?", re.S)
@@ -366,10 +374,7 @@ def _page_view(doc: SourceDoc) -> SourceDoc:
     lines = [_JSX_ELEMENT.sub("", line) for line in lines]
     for n in blanked:
         lines[n - 1] = ""
-    view = SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
-    for n in blanked:
-        view.ignore(n)
-    return view
+    return line_view(doc, lines, [n - 1 for n in blanked])
 
 
 def markdown_part(root: Path, page: Path, owner: str | None, base: str | None) -> Part:
@@ -444,8 +449,7 @@ def titled_view(doc: SourceDoc, fallback: str | None = None) -> tuple[SourceDoc,
         lines = [re.sub(r"\{\{-?\s*page\.title\s*-?\}\}", title, line) for line in lines]
     elif fallback:
         lines[first - 1] = f"# {fallback}"
-    view = SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
-    return view, title
+    return line_view(doc, lines), title
 
 
 _KRAMDOWN_ATTRS = re.compile(r"\{:[^{}\n]*\}")
@@ -483,7 +487,7 @@ def front_prose_view(doc: SourceDoc) -> SourceDoc | None:
     for n, text in texts:
         text = _KRAMDOWN_ATTRS.sub("", re.sub(r",?\s*<br\s*/?>\s*", ", ", text))
         lines[n - 1] = " ".join(text.split())
-    return SourceDoc(path=doc.path, text="\n".join(lines), display=doc.display)
+    return line_view(doc, lines)
 
 
 def html_page_kind(path: Path) -> str | None:
@@ -752,10 +756,7 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
         out.append(_org_inline(line, macros))
     text = "\n".join(out).replace("\x03", "[")
     text = re.sub("\x04(\\d+)\x04", lambda m: f"]({spans[int(m.group(1))]})", text)
-    view = SourceDoc(path=doc.path, text=text, display=doc.display)
-    for n in blank:
-        view.ignore(n + 1)
-    return view
+    return line_view(doc, text.split("\n"), blank)
 
 
 _ORG_OPEN_LINK = re.compile(r"\[\[(?!\[)([^\[\]]+)\]\[([^\[\]]*)$")

@@ -460,9 +460,9 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     by_coauthors = any("coauthors" in _normalized(d)[0] for d, _ in works) and not any(
         "authors" in _normalized(d)[0] for d, _ in works)
     for data, spans in works:
-        norm, spelled = _normalized(data)
-        if not_a_paper(norm):
+        if not_a_paper(data):
             continue
+        norm, spelled = _normalized(data)
         if by_coauthors and owner:
             others = split_authors(md_text(as_text(norm.pop("coauthors", None)) or "")).authors
             norm["authors"] = [owner, *(a.name for a in others)]
@@ -505,12 +505,13 @@ def _one_record(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]] | Non
 
 
 def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups: dict[str, dict[str, str]],
-                        folder: Path | None = None) -> list[Part]:
+                        subtitle_sep: str, folder: Path | None = None) -> list[Part]:
     """A folder of data files holding one work's record each (Hugo's ``data/publications/<key>.yaml``, which a
     layout ranges over as ``.Site.Data.publications``), one part per file read; none when fewer than two of
     them, or fewer than half of the folder's data files, are works, or when the folder's name says it lists
-    something else (talks, people, news). ``folder``: the folder the files are in, or the one whose subfolders
-    they are in (``publications/articles/``, ``publications/books/``: one list sorted by kind)."""
+    something else (talks, people, news). ``subtitle_sep``: what the site's templates write between a title and
+    its subtitle (:func:`~.records._subtitle_sep`). ``folder``: the folder the files are in, or the one whose
+    subfolders they are in (``publications/articles/``, ``publications/books/``: one list sorted by kind)."""
     folder = folder or paths[0].parent
     words = re.sub(r"[_\-.]+", " ", folder.name)
     if {section_kind(words), *map(section_kind, words.split())} & OTHER_KINDS:
@@ -525,11 +526,11 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
         if record is None or _template_publication(record[0]) or not is_publication(record[0]):
             continue
         data, spans = record
-        norm, spelled = _normalized(data)
-        if not_a_paper(norm):
+        if not_a_paper(data):
             others += 1  # (a work of the list all the same, for whether the folder is one)
             continue
-        pub = _read_record(norm, spelled, spans, doc, lookups, base)
+        norm, spelled = _normalized(data)
+        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep)
         if pub is None:
             continue
         rel = rel_path(root, path)
@@ -843,11 +844,12 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             # folders are one list, however few works each holds
             by_parent.setdefault(folder.parent, []).extend(no_list[folder])
             continue
-        parts = _record_file_folder(root, no_list[folder], base, lookups) if len(no_list[folder]) >= 2 else []
+        parts = (_record_file_folder(root, no_list[folder], base, lookups, subtitle_sep)
+                 if len(no_list[folder]) >= 2 else [])
         if parts:
             found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
     for folder, paths in by_parent.items():
-        parts = _record_file_folder(root, paths, base, lookups, folder)
+        parts = _record_file_folder(root, paths, base, lookups, subtitle_sep, folder)
         if parts:
             found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
     for folder in folders:

@@ -277,8 +277,11 @@ def other_kind(word: object) -> bool:
 
 def not_a_paper(data: dict, keys: tuple[str, ...] = ()) -> bool:
     """A record that its ``type``/``category``/``kind`` field, or a key of the lists it is under (``keys``),
-    says is no paper (a talk, a poster, software)."""
+    says is no paper (a talk, a poster, software); ``data`` as the file spells it (a reference manager's
+    ``Item Type`` column stands for ``type`` where the record has none)."""
     lowered = lower_keys(data)
+    if "type" not in lowered and "item type" in lowered:
+        lowered["type"] = lowered["item type"]
     return any(other_kind(data[lowered[k]]) for k in _KIND_KEYS if k in lowered) or any(map(other_kind, keys))
 
 
