@@ -11,8 +11,8 @@ import re
 
 from ...model import Author, Publication
 from ..common import (
-    _PAREN_INNER, CJK_CHARS, NOTE_WORDS, STATUS_NOTE, arxiv_id, doi_of, find_year, has_cjk, parse_date, split_authors,
-    venue_type,
+    _PAREN_INNER, CJK_CHARS, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, arxiv_id, doi_of, find_year, has_cjk, parse_date,
+    split_authors, venue_type,
 )
 
 from .source import _norm
@@ -46,12 +46,15 @@ from .context import (
 )
 from .citation import (
     _apa_citation,
+    _inverted_head,
     _names_then_title,
+    _owner_among,
     _split_authors_venue,
     _split_one_liner,
     _title_by_names,
     _title_run,
     _title_run_then_names,
+    _uninvert_authors,
 )
 from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majority, _style_marks, _with_names
 
@@ -118,7 +121,7 @@ _TEX_QUOTED = re.compile(r"(?:``|\"|“)(?=\S)([^\"“”`]{3,}?)(?<=\S)(?:''|�
 with a plain quote and closed with TeX's."""
 _QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
 _QUOTED_LEAD = re.compile(
-    r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$|[\"”](?=\s+(?:joint(?:ly)?\s+)?with\s))|"
+    r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$|[\"”](?=\s+\(?(?:joint(?:ly)?\s+)?with\s))|"
     r"\[\s*(?P<b>\S[^\[\]]{6,}?)\s*\]\s*(?:[,.]|$))\s*(?P<rest>.*)$")
 """'"Title," 2026 (with X)' / '"Title." Venue' / a quoted title alone: a quoted title closed by the citation's
 comma or stop (not '"Quoted words": the rest of a title') or followed by its coauthors ('"Title" with A and B'); '[Title], CVPR2022, A, B' (a markdown link left
@@ -281,9 +284,10 @@ def _link_line(seg: Seg, text: str) -> bool:
         return False
     if _LINK_LINE.fullmatch(text):
         return True
-    m = re.fullmatch(r"[A-Za-z][\w .\-]{0,30}?\s*:\s*(?P<rest>\S.*)", text)
+    m = re.fullmatch(r"[A-Za-z][\w .\-]{0,30}?\s*:\s*(?P<rest>\S.*)?", text)
     linked = _norm(" ".join(r.text for r in seg.runs if r.anchor is not None))
-    return bool(m) and m.group("rest") == linked
+    # ("Manuscript: <a>paper.pdf</a>": the link's label, a file name, was taken out of the text, the label is left)
+    return bool(m) and (m.group("rest") or "") in (linked, "")
 
 
 # "Scott, Terstege, Vu 2020", "Evans Terstege 2022", "Lee et al. 2021b": a short citation label (family names only,
@@ -682,7 +686,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 rest = split[1]
             italic = next((p for r in segs[quoted].runs if r.italic and r.anchor is None
                            and re.search(r"[^\W\d_]{2}", p := _norm(r.text).strip(" ,.;:"))), None)
-            if rest and venue_text is None and (_venue_score(rest) >= 2 or italic and rest.startswith(italic)
+            status = STATUS_LEAD.match(rest) if rest else None  # ("Revise and resubmit, <i>Venue</i>")
+            if rest and venue_text is None and (_venue_score(rest) >= 2 or italic and (
+                    rest[status.end():] if status else rest).startswith(italic)
                                                 and not STATUS_NOTE.fullmatch(italic)
                                                 and _author_score(italic, ctx.owner_names) < 0.6):
                 # ('"Title." <i>Political Psychology</i> 45(4): 673-691': the italic run right after the quoted
@@ -740,9 +746,18 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             pick = None
             for i in cand:
                 a, v = scores[i]
-                if a < 1 and v < 2 and len(texts[i]) >= 3:
+                if a < 1 and v < 2 and len(texts[i]) >= 3 and not _note_words_only(texts[i]):
                     pick = i
                     break
+            if pick is None:
+                # "**Trade and Growth.**<br>Lee, A., Roe, B. (2021). *Venue*" or "...<br>*Manuscript in preparation.*":
+                # a short title in title case reads as two names too; beside a line that surely is the names
+                # (written family name first, opening an APA citation, or naming the owner) it is the title, and
+                # a status line is a note
+                sure = [i for i in cand if _uninvert_authors(texts[i]) is not None or _inverted_head(texts[i])
+                        or _apa_citation(texts[i]) or scores[i][0] >= 1 and _owner_among(texts[i], ctx)]
+                pick = next((i for i in cand if sure and i not in sure and scores[i][1] < 2
+                             and not _note_words_only(texts[i]) and len(texts[i].split()) >= 2), None)
             lead = None
             if pick is not None and not _majority(segs[pick], "bold"):
                 # "PLOS ONE<br><b>Title</b><br>authors": a plain venue line over the bold title (no year in it
