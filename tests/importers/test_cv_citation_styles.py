@@ -90,3 +90,25 @@ def test_a_papers_status_before_or_after_its_venue_is_a_note(tmp_path):
         ("Lock Keepers and Local Debt", "Canal Quarterly", ["Revise and Resubmit"])]
     assert [[a.name for a in p.authors] for p in pubs[2:]] == [["Ilse Varga", "Bruno Holt", "Kamila Orr"],
                                                               ["Ilse Varga", "Bruno Holt"]]
+
+
+def test_a_linked_title_over_the_names_and_a_bold_venue_of_plain_words(tmp_path):
+    # a hand-written markdown list: "[Title](url) <br/> names <br/> **Venue**"; the venue's name holds no venue
+    # word, the title may read as two names ("Heat Waves and Farm Sales"), the bold line may be a status and a
+    # venue ("**revisions requested - Canal Letters**") or a status alone ("**under review**")
+    pubs = _page(tmp_path,
+                 "- [Heat Waves and Farm Sales](https://ex.org/heat) <br/> Kamila Orr, Ilse Varga <br/> "
+                 "**Review of Farm Studies**\n"
+                 "- [Soil moisture and the price of barley](https://ex.org/soil) <br/> Ilse Varga and Bruno Holt "
+                 "<br/> **revisions requested - Grain Quarterly**\n"
+                 "- [Drought insurance on small farms](https://ex.org/drought) <br/> Ilse Varga <br/> "
+                 "**under review**\n"
+                 "- [Orchards under warming](https://ex.org/orchards) <br/> Bruno Holt and Ilse Varga <br/> "
+                 "Chapter in **Fruit Growing Today**\n")
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Heat Waves and Farm Sales", "Review of Farm Studies"),
+        ("Soil moisture and the price of barley", "Grain Quarterly"),
+        ("Drought insurance on small farms", None),
+        ("Orchards under warming", "Fruit Growing Today")]
+    assert pubs[1].notes == ["revisions requested"]
+    assert [a.name for a in pubs[0].authors] == ["Kamila Orr", "Ilse Varga"]

@@ -393,6 +393,14 @@ def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) ->
         # "In A. Roe and B. Moe (eds), *Book title*, 95-118.": a chapter's book, in italics after its editors
         ranked = [i for i in free if re.match(r"(?i)in\s", texts[i]) and any(
             r.italic and r.anchor is None and len(r.text.split()) >= 2 for r in segs[i].runs)]
+    if not ranked:
+        # "<a>Title</a><br>names<br>**Nature Climate Change**" (or "Chapter in **Book**", "**R&R - Venue**"): the
+        # bold line left once the title and the names are read is the venue, whatever its words (a status alone,
+        # "**under review**", is a note)
+        ranked = [i for i in free if scores[i][0] < 1 and not _note_words_only(texts[i])
+                  and not STATUS_NOTE.fullmatch(texts[i]) and re.search(r"[^\W\d_]{3}", texts[i])
+                  and (_majority(segs[i], "bold") or re.match(r"(?i)(?:chapter\s+)?in\s", texts[i]) and any(
+                      r.bold and r.anchor is None and len(r.text.split()) >= 2 for r in segs[i].runs))]
     if ranked:
         free.remove(ranked[0])
         return ranked[0]
@@ -749,19 +757,23 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 if a < 1 and v < 2 and len(texts[i]) >= 3 and not _note_words_only(texts[i]):
                     pick = i
                     break
-            if pick is None:
-                # "**Trade and Growth.**<br>Lee, A., Roe, B. (2021). *Venue*" or "...<br>*Manuscript in preparation.*":
-                # a short title in title case reads as two names too; beside a line that surely is the names
-                # (written family name first, opening an APA citation, or naming the owner) it is the title, and
-                # a status line is a note
+            linked = [i for i in cand if all(r.anchor is not None for r in segs[i].runs if r.text.strip())]
+            if pick is None or scores[cand[0]][0] >= 1 and cand[0] in linked and pick != cand[0]:
+                # "**Trade and Growth.**<br>Lee, A., Roe, B. (2021). *Venue*" or "...<br>*Manuscript in preparation.*",
+                # "<a>Heat and Farm Sales</a><br>Ann Lee, Owner<br>**Review of X**": a short title in title case
+                # reads as two names too; beside a line that surely is the names (written family name first,
+                # opening an APA citation, or naming the owner) it is the title (the linked line opening the entry
+                # first), and a status line is a note
                 sure = [i for i in cand if _uninvert_authors(texts[i]) is not None or _inverted_head(texts[i])
                         or _apa_citation(texts[i]) or scores[i][0] >= 1 and _owner_among(texts[i], ctx)]
-                pick = next((i for i in cand if sure and i not in sure and scores[i][1] < 2
-                             and not _note_words_only(texts[i]) and len(texts[i].split()) >= 2), None)
+                pick = next((i for i in sorted(cand, key=lambda i: i not in linked) if sure and i not in sure
+                             and scores[i][1] < 2 and not _note_words_only(texts[i]) and len(texts[i].split()) >= 2),
+                            pick)
             lead = None
-            if pick is not None and not _majority(segs[pick], "bold"):
+            if pick is not None and not _majority(segs[pick], "bold") and pick not in linked:
                 # "PLOS ONE<br><b>Title</b><br>authors": a plain venue line over the bold title (no year in it
-                # to tell it apart): the bold line is the title, the plain one above it the venue
+                # to tell it apart): the bold line is the title, the plain one above it the venue (not
+                # "<a>Title</a><br>authors<br>**Venue**": a line that is one link is the title, the bold one the venue)
                 bold = next((i for i in cand if i > pick and _majority(segs[i], "bold") and scores[i][0] < 1
                              and scores[i][1] < 2 and len(texts[i].split()) >= 3), None)
                 if bold is not None and scores[pick][0] < 0.6:
