@@ -112,3 +112,12 @@ def test_a_linked_title_over_the_names_and_a_bold_venue_of_plain_words(tmp_path)
         ("Orchards under warming", "Fruit Growing Today")]
     assert pubs[1].notes == ["revisions requested"]
     assert [a.name for a in pubs[0].authors] == ["Kamila Orr", "Ilse Varga"]
+
+
+def test_a_title_case_title_over_a_line_of_coauthors_after_with(tmp_path):
+    # "**Score Trees and Forests**<br>with <a>Bruno Holt</a>": the coauthors' line is no title, and beside it the
+    # bold line (two names to the eye) is the title; the owner is implied
+    pubs = _page(tmp_path, '* **Score Trees and Random Forests**\n<br> <span>with <a href="https://ex.org/bh">Bruno '
+                           'Holt</a></span> <br> <a href="https://ex.org/draft">Draft</a>\n')
+    assert [p.title for p in pubs] == ["Score Trees and Random Forests"]
+    assert [a.name for a in pubs[0].authors] == ["Ilse Varga", "Bruno Holt"]

@@ -754,7 +754,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             pick = None
             for i in cand:
                 a, v = scores[i]
-                if a < 1 and v < 2 and len(texts[i]) >= 3 and not _note_words_only(texts[i]):
+                if a < 1 and v < 2 and len(texts[i]) >= 3 and not _note_words_only(texts[i]) \
+                        and not _WITH_VENUE.match(texts[i]):  # ("with A. Lee": the coauthors' line, no title)
                     pick = i
                     break
             linked = [i for i in cand if all(r.anchor is not None for r in segs[i].runs if r.text.strip())]
@@ -765,8 +766,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 # opening an APA citation, or naming the owner) it is the title (the linked line opening the entry
                 # first), and a status line is a note
                 sure = [i for i in cand if _uninvert_authors(texts[i]) is not None or _inverted_head(texts[i])
-                        or _apa_citation(texts[i]) or scores[i][0] >= 1 and _owner_among(texts[i], ctx)]
-                pick = next((i for i in sorted(cand, key=lambda i: i not in linked) if sure and i not in sure
+                        or _apa_citation(texts[i]) or scores[i][0] >= 1 and _owner_among(texts[i], ctx)
+                        or _WITH_VENUE.match(texts[i])]
+                pick = next((i for i in cand if sure and i not in sure
                              and scores[i][1] < 2 and not _note_words_only(texts[i]) and len(texts[i].split()) >= 2),
                             pick)
             lead = None
