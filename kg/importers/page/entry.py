@@ -399,6 +399,7 @@ def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) ->
         # "**under review**", is a note)
         ranked = [i for i in free if scores[i][0] < 1 and not _note_words_only(texts[i])
                   and not STATUS_NOTE.fullmatch(texts[i]) and re.search(r"[^\W\d_]{3}", texts[i])
+                  and all(r.anchor is None for r in segs[i].runs if r.text.strip())  # ("<a><b>Highlights</b></a>")
                   and (_majority(segs[i], "bold") or re.match(r"(?i)(?:chapter\s+)?in\s", texts[i]) and any(
                       r.bold and r.anchor is None and len(r.text.split()) >= 2 for r in segs[i].runs))]
     if ranked:
