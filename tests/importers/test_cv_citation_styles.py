@@ -121,3 +121,11 @@ def test_a_title_case_title_over_a_line_of_coauthors_after_with(tmp_path):
                            'Holt</a></span> <br> <a href="https://ex.org/draft">Draft</a>\n')
     assert [p.title for p in pubs] == ["Score Trees and Random Forests"]
     assert [a.name for a in pubs[0].authors] == ["Ilse Varga", "Bruno Holt"]
+
+
+def test_names_left_out_including_the_owner_without_brackets(tmp_path):
+    # "A, B, C, et al. including Owner (2019)": the names written, then the owner among those left out
+    pubs = _page(tmp_path, "- **Orr, K., Holt, B., et al. including Varga, I.** (2019). Canals of the north. "
+                           "*Journal of Waterways*, 3(4), 1-9.\n")
+    assert [a.name for a in pubs[0].authors] == ["K. Orr", "B. Holt", "I. Varga"]
+    assert pubs[0].authors_truncated and pubs[0].title == "Canals of the north" and pubs[0].year == 2019

@@ -226,9 +226,9 @@ _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
 
 _OTHERS_INCLUDING = re.compile(
     r"(?:[\[(]\s*(?:and\s+)?\d+\s+(?:(?:more|other|additional)\s+)?(?:authors|others|co-?authors),?\s+"
-    r"|(?P<e>,?\s*\bet\.?\s*al\.?,?\s*)[\[(]\s*)including\s+(?P<n>[^\[\]()]{3,80}?)\s*[\])]")
+    r"|(?P<e>,?\s*\bet\.?\s*al\.?,?\s*)[\[(]?\s*)including\s+(?P<n>[^\[\]()]{3,80}?)\s*(?:[\])]|(?=\((?:19|20)\d\d))")
 """Names left out of a consortium's list, the owner named among them ("[and 76 others, including A. Ruiz]",
-"Lee, A., Wu, B. et al. [including Ruiz, A.]")."""
+"Lee, A., Wu, B. et al. [including Ruiz, A.]", "Lee, A., et al. including Ruiz, A. (2019)")."""
 _TRAILING_SEPARATORS = re.compile(r"(\s[|/·•]\s*)+$")
 _IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)\s*")
 """What _read_entry's content() cleans off every segment (compiled once: it runs on each segment of each entry)."""
