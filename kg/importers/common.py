@@ -725,6 +725,12 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             out.append(Author(name=name, marks=marks))  # "F. V. Davenport" written given name first in the list
             continue
         pending = (name, marks)
+    if pending is not None and apa and dotted and len(out) >= 2 and " " not in pending[0].strip() \
+            and _NAME_WORD.match(pending[0].strip()) and not _initials(pending[0].strip()):
+        # "Pillar, V.D., Price, N., Wagner, V., Chytrý": the last family name written without its initials (the
+        # page left them out), one author more, written as it is
+        out.append(Author(name=pending[0].strip(), marks=pending[1]))
+        pending = None
     if pending is not None or not out:
         return None
     return out

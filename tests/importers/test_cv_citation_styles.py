@@ -129,3 +129,10 @@ def test_names_left_out_including_the_owner_without_brackets(tmp_path):
                            "*Journal of Waterways*, 3(4), 1-9.\n")
     assert [a.name for a in pubs[0].authors] == ["K. Orr", "B. Holt", "I. Varga"]
     assert pubs[0].authors_truncated and pubs[0].title == "Canals of the north" and pubs[0].year == 2019
+
+
+def test_the_last_family_name_of_an_apa_list_written_without_its_initials(tmp_path):
+    from kg.importers.common import split_authors
+
+    assert [a.name for a in split_authors("Orr, K.D., Holt, B., Varga, I., Lindqvist").authors] == [
+        "K.D. Orr", "B. Holt", "I. Varga", "Lindqvist"]
