@@ -26,7 +26,7 @@ _LABEL_WORDS = {
     "find here", "find it here", "read here", "read it here", "available here", "media coverage", "news coverage",
     # the links economists' and social scientists' lists give a paper
     "draft", "latest draft", "latest version", "working paper", "manuscript", "ungated", "ungated version",
-    "online appendix", "replication files", "replication package", "replication code", "nber", "ssrn",
+    "online appendix", "replication files", "replication package", "replication code",
 }
 
 
