@@ -605,11 +605,18 @@ def _chicago_head(chunks: list[str]) -> bool:
     if len(chunks) < 3:
         return False
     family, given = chunks[0].split(), chunks[1].split()
-    return (1 <= len(given) <= 3 and not _initials(given[0]) and _NAME_WORD.match(given[0]) is not None
-            and all(_initials(w) for w in given[1:])
+    return (_given_names(chunks[1])
             and (len(family) == 1 or (len(family) == 2 and family[0].lower() in NAME_PARTICLES))
             and all(_NAME_WORD.match(w) for w in family if w.lower() not in NAME_PARTICLES)
             and all(len(c.split()) >= 2 for c in chunks[2:]))
+
+
+def _given_names(piece: str) -> bool:
+    """A given name written out, maybe with initials after it (``Patrick T.``, ``Michela``): the piece after the
+    comma of a name written family name first in a Chicago-style list."""
+    given = piece.split()
+    return (1 <= len(given) <= 3 and not _initials(given[0]) and _NAME_WORD.match(given[0]) is not None
+            and all(_initials(w) for w in given[1:]))
 
 
 _INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?){1,4}")
@@ -690,6 +697,13 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             out.append(Author(name=f"{words[0]} {family.strip('.')}", marks=fmarks))
             pending = (words[1], marks)
             continue
+        if pending is not None and k == 1 and apa and _given_names(name):
+            # "Biasutti, Michela, Hill, SA, and Aiko Voigt": the first name written family name first with its given
+            # name in full (Chicago), the others each their own way (family name and initials, or given name first)
+            family, fmarks = pending
+            out.append(Author(name=f"{name} {family.strip('.')}", marks=list(dict.fromkeys(fmarks + marks))))
+            pending = None
+            continue
         if pending is not None:
             return None
         if pending is None and k == len(cores) - 1 and out and re.fullmatch(GROUP_AUTHOR, name.translate(_UNPROTECT)):
@@ -711,6 +725,12 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             out.append(Author(name=name, marks=marks))  # "F. V. Davenport" written given name first in the list
             continue
         pending = (name, marks)
+    if pending is not None and apa and dotted and len(out) >= 2 and " " not in pending[0].strip() \
+            and _NAME_WORD.match(pending[0].strip()) and not _initials(pending[0].strip()):
+        # "Pillar, V.D., Price, N., Wagner, V., Chytrý": the last family name written without its initials (the
+        # page left them out), one author more, written as it is
+        out.append(Author(name=pending[0].strip(), marks=pending[1]))
+        pending = None
     if pending is not None or not out:
         return None
     return out
@@ -928,9 +948,13 @@ NOTE_WORDS = re.compile(
 """Words of a note on a paper (``Oral``, ``Best Paper Award``, ``to appear``), not of its venue."""
 
 
-STATUS_NOTE = re.compile(r"\s*(?:in\s+submission|(?:under|in)\s+(?:review|submission)|submitted|in\s+revision|"
-                         r"(?:major|minor)\s+revision|accepted(?:\s+for\s+publication)?|in\s+press|to\s+appear|"
-                         r"forthcoming|in\s+(?:preparation|progress))\s*[.!]?\s*", re.I)
+STATUS_WORDS = (r"in\s+submission|(?:under|in)\s+(?:review|submission)|(?:re)?submitted|in\s+revision|"
+                r"(?:major|minor)\s+revisions?|(?:conditionally\s+)?accepted(?:\s+for\s+publication)?|in\s+press|"
+                r"to\s+appear|forthcoming|in\s+(?:preparation|progress)|r\s?&\s?r|revise\s+(?:and|&)\s+resubmit|"
+                r"revisions?\s+requested|invited\s+to\s+resubmit")
+"""The words of a paper's status, the one list: a note on the paper wherever they stand (alone, or before or after
+its venue: "R&R at Venue", "Venue, forthcoming")."""
+STATUS_NOTE = re.compile(rf"\s*(?:{STATUS_WORDS})\s*[.!]?\s*", re.I)
 """A paper's status, written on its own ("AAAI 2026 (in submission)", "*Accepted for publication*."): a note, no
 part of a venue's name and no venue."""
 
@@ -999,7 +1023,8 @@ _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
 _VENUE_PAREN = re.compile(r"\(([^()]*)\)")
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 _VENUE_LEAD_WORDS = re.compile(
-    r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in\s*:?|published\s+in|appeared\s+in)\s+", re.I)
+    r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in\s*:?|published\s+in|appeared\s+in|chapter\s+in)\s+", re.I)
+STATUS_LEAD = re.compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at|in|to|with|by)\s+)(?=\S)", re.I)
 _VENUE_STATUS_PIECE = re.compile(r"\s*(?:in press|to appear)\b", re.I)
 _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", re.I)
 _VENUE_PAGES = re.compile(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
@@ -1070,6 +1095,11 @@ def parse_venue(text: str) -> Venue:
             out.notes.extend(n.strip() for n in _VENUE_COMMA.split(paren) if n.strip())
             text = text.replace(f"({paren})", " ")
     text = _VENUE_LEAD_WORDS.sub("", text)
+    lead = STATUS_LEAD.match(text)
+    if lead and re.search(r"[^\W\d_]{3}", text[lead.end():]):
+        # "Forthcoming in X", "R&R at X", "Revise and resubmit, X": the paper's status, then the venue it names
+        out.notes.append(" ".join(lead.group("s").split()))
+        text = text[lead.end():]
     # "In A. Editor and B. Editor, editors, Book Title", "In A. Editor (Eds.), Book Title": the book's editors, then
     # the book (every match holds "ed", in any case)
     book = _EDITORS_LEAD.sub("", text, count=1) if "ed" in text.lower() else text
@@ -1079,7 +1109,7 @@ def parse_venue(text: str) -> Venue:
     if len(pieces) > 1:
         kept = []
         for k, piece in enumerate(pieces):
-            if k and NOTE_WORDS.search(piece) and not _VENUE_STATUS_PIECE.match(piece):
+            if k and (NOTE_WORDS.search(piece) or STATUS_NOTE.fullmatch(piece)) and not _VENUE_STATUS_PIECE.match(piece):
                 out.notes.append(piece.strip(" ."))
             else:
                 kept.append(piece)
@@ -1536,6 +1566,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "early publications", "full publications", "all publications", "articles",
                       "manuscripts", "under review", "submitted papers", "in preparation", "working papers", "forthcoming",
                       "work in progress", "works in progress", "research in progress", "papers in progress",
+                      "ongoing work",
                       "book chapters", "books", "monographs", "technical reports", "conference proceedings",
                       "book reviews", "journal articles", "refereed journals", "refereed conferences",
                       "proceedings", "theses", "dissertations", "pubs",

@@ -171,7 +171,14 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     title = None
     pos = 0
     italics = [k for k, r in enumerate(seg.runs) if r.italic and len(_norm(r.text)) >= 3]
+    quoted = re.match(r"\s*[“\"]([^”\"]{6,}?)[”\"]", rest)
+    if quoted and len(quoted.group(1).split()) >= 2:
+        # '(2020). "Job Search Frictions." Forthcoming in <i>Venue</i>': the quotes close the title, its period
+        # inside them, whatever the italic run after it is (the venue, a status before it or not)
+        title, pos = quoted.group(1), start + quoted.end()
     for k, (r, (a, b)) in enumerate(zip(seg.runs, seg.spans)):
+        if title is not None:
+            break
         piece = _norm(seg.raw[a:b])
         if r.italic and piece and len(piece) >= 3 and not piece.isdigit():
             at = text.find(piece, start)
@@ -218,8 +225,8 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         if not parts:
             return None
         title = parts[0]
-        if title.endswith(("?", "!")) and len(parts) >= 3 and _venue_score(parts[1]) < 1 <= max(
-                _venue_score(parts[2]), 1 if re.match(r"In\s*:?\s+[A-Z]", parts[2]) else 0) \
+        if title.endswith(("?", "!")) and len(parts) >= 3 and _venue_score(parts[1]) < 1 and (1 <= max(
+                _venue_score(parts[2]), 1 if re.match(r"In\s*:?\s+[A-Z]", parts[2]) else 0) or _named_after(parts)) \
                 and text.find(parts[1], start) >= 0 and not re.search(r",\s*\d", parts[1]):
             # ("Sur le Spectre, 1, 15." after the question is the venue with its volume and pages, no subtitle)
             # "How mixed is it? An acoustic analysis of vowels. Journal of Phonetics.": a question, then its subtitle
@@ -236,6 +243,17 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     if venue:
         venue = _clean_piece(re.sub(r"\s*(?:https?://(?:dx\.)?doi\.org/\S+|doi:\s*\S+)\s*$", "", venue, flags=re.I)) or None
     return _clean_title(title.rstrip(". ")), m.group("a"), venue
+
+
+def _named_after(parts: list[str]) -> bool:
+    """After a question closing a title's first sentence, a sentence of words (no numbers, no note) and then a
+    last one that names something (no numbers, link or note either): "What Is Lost? Modeling Dams on Rivers.
+    Frontiers in Rivers." is a question, its subtitle, then the venue, whatever words the venue's name uses."""
+    sub, last = parts[1], " ".join(parts[2:])
+    return len(parts) == 3 and sub[:1].isupper() and len(sub.split()) >= 3 and not re.search(r"\d", sub) \
+        and not _note_words_only(sub) and re.match(r"[A-Z][^\W\d_]", last) is not None \
+        and not re.search(r"\d|https?:|doi\b|\bpp?\.", last, re.I) and not _note_words_only(last) \
+        and len(last.split()) <= 8
 
 
 def _name_list(text: str) -> bool:

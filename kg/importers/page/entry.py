@@ -11,8 +11,8 @@ import re
 
 from ...model import Author, Publication
 from ..common import (
-    _PAREN_INNER, CJK_CHARS, NOTE_WORDS, STATUS_NOTE, arxiv_id, doi_of, find_year, has_cjk, parse_date, split_authors,
-    venue_type,
+    _PAREN_INNER, CJK_CHARS, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, arxiv_id, doi_of, find_year, has_cjk, parse_date,
+    split_authors, venue_type,
 )
 
 from .source import _norm
@@ -46,12 +46,15 @@ from .context import (
 )
 from .citation import (
     _apa_citation,
+    _inverted_head,
     _names_then_title,
+    _owner_among,
     _split_authors_venue,
     _split_one_liner,
     _title_by_names,
     _title_run,
     _title_run_then_names,
+    _uninvert_authors,
 )
 from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majority, _style_marks, _with_names
 
@@ -118,7 +121,7 @@ _TEX_QUOTED = re.compile(r"(?:``|\"|“)(?=\S)([^\"“”`]{3,}?)(?<=\S)(?:''|�
 with a plain quote and closed with TeX's."""
 _QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
 _QUOTED_LEAD = re.compile(
-    r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$|[\"”](?=\s+(?:joint(?:ly)?\s+)?with\s))|"
+    r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$|[\"”](?=\s+\(?(?:joint(?:ly)?\s+)?with\s))|"
     r"\[\s*(?P<b>\S[^\[\]]{6,}?)\s*\]\s*(?:[,.]|$))\s*(?P<rest>.*)$")
 """'"Title," 2026 (with X)' / '"Title." Venue' / a quoted title alone: a quoted title closed by the citation's
 comma or stop (not '"Quoted words": the rest of a title') or followed by its coauthors ('"Title" with A and B'); '[Title], CVPR2022, A, B' (a markdown link left
@@ -223,9 +226,9 @@ _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
 
 _OTHERS_INCLUDING = re.compile(
     r"(?:[\[(]\s*(?:and\s+)?\d+\s+(?:(?:more|other|additional)\s+)?(?:authors|others|co-?authors),?\s+"
-    r"|(?P<e>,?\s*\bet\.?\s*al\.?,?\s*)[\[(]\s*)including\s+(?P<n>[^\[\]()]{3,80}?)\s*[\])]")
+    r"|(?P<e>,?\s*\bet\.?\s*al\.?,?\s*)[\[(]?\s*)including\s+(?P<n>[^\[\]()]{3,80}?)\s*(?:[\])]|(?=\((?:19|20)\d\d))")
 """Names left out of a consortium's list, the owner named among them ("[and 76 others, including A. Ruiz]",
-"Lee, A., Wu, B. et al. [including Ruiz, A.]")."""
+"Lee, A., Wu, B. et al. [including Ruiz, A.]", "Lee, A., et al. including Ruiz, A. (2019)")."""
 _TRAILING_SEPARATORS = re.compile(r"(\s[|/·•]\s*)+$")
 _IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)\s*")
 """What _read_entry's content() cleans off every segment (compiled once: it runs on each segment of each entry)."""
@@ -281,9 +284,10 @@ def _link_line(seg: Seg, text: str) -> bool:
         return False
     if _LINK_LINE.fullmatch(text):
         return True
-    m = re.fullmatch(r"[A-Za-z][\w .\-]{0,30}?\s*:\s*(?P<rest>\S.*)", text)
+    m = re.fullmatch(r"[A-Za-z][\w .\-]{0,30}?\s*:\s*(?P<rest>\S.*)?", text)
     linked = _norm(" ".join(r.text for r in seg.runs if r.anchor is not None))
-    return bool(m) and m.group("rest") == linked
+    # ("Manuscript: <a>paper.pdf</a>": the link's label, a file name, was taken out of the text, the label is left)
+    return bool(m) and (m.group("rest") or "") in (linked, "")
 
 
 # "Scott, Terstege, Vu 2020", "Evans Terstege 2022", "Lee et al. 2021b": a short citation label (family names only,
@@ -389,6 +393,15 @@ def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) ->
         # "In A. Roe and B. Moe (eds), *Book title*, 95-118.": a chapter's book, in italics after its editors
         ranked = [i for i in free if re.match(r"(?i)in\s", texts[i]) and any(
             r.italic and r.anchor is None and len(r.text.split()) >= 2 for r in segs[i].runs)]
+    if not ranked:
+        # "<a>Title</a><br>names<br>**Nature Climate Change**" (or "Chapter in **Book**", "**R&R - Venue**"): the
+        # bold line left once the title and the names are read is the venue, whatever its words (a status alone,
+        # "**under review**", is a note)
+        ranked = [i for i in free if scores[i][0] < 1 and not _note_words_only(texts[i])
+                  and not STATUS_NOTE.fullmatch(texts[i]) and re.search(r"[^\W\d_]{3}", texts[i])
+                  and all(r.anchor is None for r in segs[i].runs if r.text.strip())  # ("<a><b>Highlights</b></a>")
+                  and (_majority(segs[i], "bold") or re.match(r"(?i)(?:chapter\s+)?in\s", texts[i]) and any(
+                      r.bold and r.anchor is None and len(r.text.split()) >= 2 for r in segs[i].runs))]
     if ranked:
         free.remove(ranked[0])
         return ranked[0]
@@ -682,7 +695,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 rest = split[1]
             italic = next((p for r in segs[quoted].runs if r.italic and r.anchor is None
                            and re.search(r"[^\W\d_]{2}", p := _norm(r.text).strip(" ,.;:"))), None)
-            if rest and venue_text is None and (_venue_score(rest) >= 2 or italic and rest.startswith(italic)
+            status = STATUS_LEAD.match(rest) if rest else None  # ("Revise and resubmit, <i>Venue</i>")
+            if rest and venue_text is None and (_venue_score(rest) >= 2 or italic and (
+                    rest[status.end():] if status else rest).startswith(italic)
                                                 and not STATUS_NOTE.fullmatch(italic)
                                                 and _author_score(italic, ctx.owner_names) < 0.6):
                 # ('"Title." <i>Political Psychology</i> 45(4): 673-691': the italic run right after the quoted
@@ -740,13 +755,28 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             pick = None
             for i in cand:
                 a, v = scores[i]
-                if a < 1 and v < 2 and len(texts[i]) >= 3:
+                if a < 1 and v < 2 and len(texts[i]) >= 3 and not _note_words_only(texts[i]) \
+                        and not _WITH_VENUE.match(texts[i]):  # ("with A. Lee": the coauthors' line, no title)
                     pick = i
                     break
+            linked = [i for i in cand if all(r.anchor is not None for r in segs[i].runs if r.text.strip())]
+            if pick is None or scores[cand[0]][0] >= 1 and cand[0] in linked and pick != cand[0]:
+                # "**Trade and Growth.**<br>Lee, A., Roe, B. (2021). *Venue*" or "...<br>*Manuscript in preparation.*",
+                # "<a>Heat and Farm Sales</a><br>Ann Lee, Owner<br>**Review of X**": a short title in title case
+                # reads as two names too; beside a line that surely is the names (written family name first,
+                # opening an APA citation, or naming the owner) it is the title (the linked line opening the entry
+                # first), and a status line is a note
+                sure = [i for i in cand if _uninvert_authors(texts[i]) is not None or _inverted_head(texts[i])
+                        or _apa_citation(texts[i]) or scores[i][0] >= 1 and _owner_among(texts[i], ctx)
+                        or _WITH_VENUE.match(texts[i])]
+                pick = next((i for i in cand if sure and i not in sure
+                             and scores[i][1] < 2 and not _note_words_only(texts[i]) and len(texts[i].split()) >= 2),
+                            pick)
             lead = None
-            if pick is not None and not _majority(segs[pick], "bold"):
+            if pick is not None and not _majority(segs[pick], "bold") and pick not in linked:
                 # "PLOS ONE<br><b>Title</b><br>authors": a plain venue line over the bold title (no year in it
-                # to tell it apart): the bold line is the title, the plain one above it the venue
+                # to tell it apart): the bold line is the title, the plain one above it the venue (not
+                # "<a>Title</a><br>authors<br>**Venue**": a line that is one link is the title, the bold one the venue)
                 bold = next((i for i in cand if i > pick and _majority(segs[i], "bold") and scores[i][0] < 1
                              and scores[i][1] < 2 and len(texts[i].split()) >= 3), None)
                 if bold is not None and scores[pick][0] < 0.6:

@@ -24,6 +24,9 @@ _LABEL_WORDS = {
     "supporting info", "supporting information", "supplemental material", "supplementary material",
     "supplementary information", "supplemental", "erratum", "errata",
     "find here", "find it here", "read here", "read it here", "available here", "media coverage", "news coverage",
+    # the links economists' and social scientists' lists give a paper
+    "draft", "latest draft", "latest version", "working paper", "manuscript", "ungated", "ungated version",
+    "online appendix", "replication files", "replication package", "replication code",
 }
 
 

@@ -12,7 +12,8 @@ from typing import Sequence
 
 from ..common import (
     GROUP_AUTHOR,
-    _INITIALS_ONLY, _PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, has_cjk, join_split_initials,
+    _INITIALS_ONLY, _PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, STATUS_NOTE, has_cjk,
+    join_split_initials,
 )
 
 from .memo import same_name
@@ -94,8 +95,8 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
         # "Lee A and the Gadget Study Team", "Xu, Z., Pan, W., and Widget Imaging Initiative (WII)": a group
         # closing the list is one of its authors; the names before it say whether the text is a list of them
         text = text[:group.start()].strip(" ,;")
-    if not text or len(text) > 1500:
-        return 0.0
+    if not text or len(text) > 1500 or STATUS_NOTE.fullmatch(text):
+        return 0.0  # ("Revise and Resubmit", "Under Review": a paper's status in title case names no one)
     # quick exits: titles and venue lines carry function words or digits, author lists do not
     tokens = text.split()
     # "A Bifet, A Gregio": a capital "A" before a name that ends at a comma is an initial, not the article

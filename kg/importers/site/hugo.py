@@ -617,7 +617,9 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
                 settle_keys(cfg_doc, spans, (), lambda key: True)
                 mark_comments(cfg_doc)
                 parts.append(Part(rel_path(root, config[0]), cfg_doc, "hugo-config"))
-    pages = [*sorted(content.glob("*.md")), *folder_pages(content), *(p for d in sections for p in sorted(d.glob("*.md")))]
+    # (a section's own list page, "content/research/_index.md", is served at /research/ as a folder's index.md is)
+    pages = [*sorted(content.glob("*.md")), *folder_pages(content), *_section_pages(content),
+             *(p for d in sections for p in sorted(d.glob("*.md")))]
     nav = [rel_path(root, p) for p in pages if p != home]
     title = name or person_title(as_text(data.get("title")), (base or "",))
     owner = options.owner or title
@@ -634,6 +636,13 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
             if key == "params.handles" or key.startswith("params.handles."):
                 cfg_doc.use(first, last)
     return profile
+
+
+def _section_pages(content: Path) -> list[Path]:
+    """``content/research/_index.md``: the list page Hugo serves for a section folder that has no ``index.md``
+    of its own (the page a theme such as hugo-apero keeps a hand-written list of papers on)."""
+    return [p for d in sorted(content.iterdir()) if d.is_dir() and not d.name.startswith(("_", "."))
+            and not (d / "index.md").is_file() and (p := d / "_index.md").is_file()] if content.is_dir() else []
 
 
 _PAPER_KEYS = {"venue", "publication", "journal", "booktitle", "doi", "arxiv", "pdf", "paper", "url_pdf"}

@@ -34,8 +34,9 @@ CV_NAMES = ("cv", "resume", "vita", "curriculum-vitae", "curriculum_vitae")
 
 def name_kind(path: Path) -> str | None:
     """The section a page's file name names: ``publications.html``, ``papers_full.html``, ``papersfull.html``
-    (a section word at either end of a run-together name), ``People/index.html``."""
-    stem = path.stem if path.stem.lower() not in ("index", "default") else path.parent.name
+    (a section word at either end of a run-together name), ``People/index.html``, Hugo's section page
+    ``research/_index.md``."""
+    stem = path.stem if path.stem.lower() not in ("index", "_index", "default") else path.parent.name
     words = re.sub(r"[_\-.]+", " ", stem).strip()
     kind = section_kind(words)
     if kind is None and " " not in words and len(words) > 6:
