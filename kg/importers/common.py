@@ -61,14 +61,30 @@ def without_degrees(name: str, suffixes: bool = True) -> str:
 
 
 _NON_WORD = re.compile(r"[^\w]+")
+_LATIN_LETTER = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+"""A Latin letter outside ASCII that no accent stripping turns into ASCII (``ı``, ``ø``, ``ł``, ``ß``, ``æ``, ``đ``)."""
+
+
+def _latin_ascii(char: re.Match) -> str:
+    from anyascii import anyascii
+
+    return anyascii(char.group(0)) or char.group(0)
 
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower-case ASCII fold for comparisons: accents, case and punctuation removed."""
+    """Lower-case ASCII fold for comparisons: accents, case and punctuation removed, and the Latin letters
+    that carry no accent to strip written as ASCII (the one transliteration every name comparison uses: a page
+    writes "Altındağ", "Søren", "Łukasz", "Weiß" where a configuration or a byline writes "Altindag", "Soren",
+    "Lukasz", "Weiss"). Other scripts are kept as they are.
+
+    >>> fold("Onur Altındağ") == fold("Onur Altindag"), fold("Søren Weiß"), fold("王云鹤")
+    (True, 'soren weiss', '王云鹤')
+    """
     norm = unicodedata.normalize("NFKD", text)
     if not norm.isascii():  # ASCII has no combining marks: skip the per-character pass
         norm = "".join(c for c in norm if not unicodedata.combining(c))
+        norm = _LATIN_LETTER.sub(_latin_ascii, norm)
     return _NON_WORD.sub(" ", norm.lower()).strip()
 
 
@@ -95,6 +111,12 @@ def same_name(a: str, b: str) -> bool:
 
     >>> same_name("Y. Wang", "Yunhe Wang"), same_name("Wang, Y.", "Yunhe Wang"), same_name("Y. Wang", "Yi Wu")
     (True, True, False)
+
+    A given name of syllables written apart or run together is one name (``"Hyung Kook Choi"`` ~ ``"Hyung-Kook
+    Choi"`` ~ ``"Hyungkook Choi"``: romanized Korean and Chinese given names are written all three ways):
+
+    >>> same_name("Hyung Kook Choi", "Hyungkook Choi"), same_name("Hyung Kook Choi", "Hyungsoon Choi")
+    (True, False)
     """
     if name_key(a) == name_key(b):
         return True
@@ -102,6 +124,8 @@ def same_name(a: str, b: str) -> bool:
     if givens is None:
         return False
     ga, gb = fold(givens[0]).split(), fold(givens[1]).split()
+    if ga and len(ga) != len(gb) and "".join(ga) == "".join(gb) and min(map(len, ga + gb)) > 1:
+        return True
     if not ga or not gb or len(ga) != len(gb):
         return False
     # ("Ph. Preux" ~ "Philippe Preux", "Th. Lind" ~ "Thomas Lind": a given name cut short with a stop is the
@@ -110,6 +134,25 @@ def same_name(a: str, b: str) -> bool:
     short = [(len(cut[0]) == len(ga) and cut[0][k], len(cut[1]) == len(gb) and cut[1][k]) for k in range(len(ga))]
     return all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y or sa and y.startswith(x) or sb and x.startswith(y))
                for (x, y), (sa, sb) in zip(zip(ga, gb), short))
+
+
+def _plain_letters(name: str) -> str:
+    """A name with its letters as ASCII and its case kept (``"Onur Altındağ"`` -> ``"Onur Altindag"``)."""
+    norm = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(_LATIN_LETTER.sub(_latin_ascii, norm).split())
+
+
+def own_spelling(name: str, other: str) -> str:
+    """Of two writings of one name, the one in the name's own letters: ``other`` when it is ``name`` with the
+    accents and letters (``ı``, ``ğ``, ``ø``, ``ß``) that ``name`` writes as plain ASCII, else ``name``. A site's
+    configuration, address or bylines fall back to ASCII where its pages write the name as its owner does.
+
+    >>> own_spelling("Onur Altindag", "Onur Altındağ"), own_spelling("Onur Altındağ", "Onur Altindag")
+    ('Onur Altındağ', 'Onur Altındağ')
+    """
+    if name == other or _plain_letters(name) != _plain_letters(other):
+        return name
+    return other if sum(not c.isascii() for c in other) > sum(not c.isascii() for c in name) else name
 
 
 def _one_family(a: str, b: str) -> tuple[str, str] | None:
@@ -244,6 +287,22 @@ JOB_WORDS = re.compile(
 """Words that name a position (``Assistant Professor``, ``PhD student``, ``Research Scientist``, ``Analyst``,
 ``Professeur titulaire``, ``准教授``): the one job vocabulary of the page reader, site configurations and one-line
 bios."""
+_ROLE_QUALIFIERS = re.compile(r"(?i)\b(?:assistant|associate|full|senior|junior|chief|lead|co|acting|interim|deputy|vice|"
+                              r"current|former|lab|laboratory|group|team|the|of|and|our)\b|&")
+
+
+def role_only(text: str) -> bool:
+    """Whether a text names a position and nothing else (``"Principal Investigator:"``, ``"Assistant Professor"``,
+    ``"Lab Director"``): a people page's heading or label, no person's name (``"Dean Smith"`` names one).
+
+    >>> role_only("Principal Investigator:"), role_only("Associate Professor"), role_only("Dean Smith")
+    (True, True, False)
+    """
+    if not JOB_WORDS.search(text):
+        return False
+    return not re.sub(r"[\W\d_]+", "", _ROLE_QUALIFIERS.sub(" ", JOB_WORDS.sub(" ", text)))
+
+
 _POSITION = re.compile(
     r"^\s*(?:(?:i am|i'm|i’m)\s+)?(?:an?\s+|the\s+)?(?P<title>[^@,;:()]{2,80}?)\s+(?:at|@)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,;:()]{1,100}?)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Education
-from ..common import CJK_CHARS, JOB_WORDS, find_year, has_cjk, parse_date, without_degrees, without_honorifics
+from ..common import CJK_CHARS, JOB_WORDS, find_year, has_cjk, parse_date, role_only, without_degrees, without_honorifics
 
 from .source import _norm
 from .memo import fold
@@ -80,8 +80,8 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
                 alts.append(_clean_person(m.group(2)))
                 part = m.group(1)
         latin = _clean_person(part)
-        if re.search(r"\b(?:lab|laboratory|group|team|cent(?:er|re))$", latin, re.I):
-            continue  # "Dr. Oyelaran Lab": the group's name, not its head's
+        if re.search(r"\b(?:lab|laboratory|group|team|cent(?:er|re))$", latin, re.I) or role_only(latin):
+            continue  # "Dr. Oyelaran Lab": the group's name, not its head's; "Principal Investigator": a label
         if latin and name_like(latin) and len(latin.split()) >= 2:
             if not alts:
                 # "Kenji Watanabe | 渡辺 健二": the name in another script beside it (written without the space)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ...model import NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import SourceDoc
-from ..common import fold, has_cjk, mark_owner, same_name
+from ..common import fold, has_cjk, mark_owner, own_spelling, same_name
 
 
 @dataclass
@@ -51,7 +51,9 @@ class Part:
 
 
 def merge_person(base: Person, extra: Person) -> None:
-    """Fill ``base`` from ``extra``: single values when missing, lists without repeats."""
+    """Fill ``base`` from ``extra``: single values when missing, lists without repeats; the name as ``extra``
+    writes it when that is the same name in its own letters (``Altındağ`` over ``Altindag``)."""
+    base.name = own_spelling(base.name, extra.name)
     for attr in ("job_title", "email", "homepage", "image", "description", "location", "metrics"):
         if getattr(base, attr) is None and getattr(extra, attr) is not None:
             setattr(base, attr, getattr(extra, attr))

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from ...errors import SourceError
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
-from ..common import fold, repair_url, section_kind
+from ..common import fold, has_cjk, repair_url, section_kind
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import (
     HOME_NAMES,
@@ -31,7 +31,7 @@ from .files import (
     read_or_blank,
     site_pages,
 )
-from .owner import SITE_WORDS, fullest_form, fullness, site_owner
+from .owner import fullest_form, fullness, group_name, lab_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, name_kind, read_page,
                     unread_part)
 
@@ -449,6 +449,12 @@ def _owner_pages(root: Path, owner: str, home: list, pages: list, taken: set) ->
     return out[:2]
 
 
+def _no_full_name(name: str) -> bool:
+    """A home page's name that does not say whose site it is: a lab's or a group's (:func:`~.owner.group_name`),
+    or one word ("TrajectoryPublished": two labels of a card set together) in Latin letters."""
+    return group_name(name) or (len(name.split()) == 1 and not has_cjk(name))
+
+
 def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     """A plain HTML site: its planned pages read by the page reader, the owner found on them when the home
     page names nobody."""
@@ -464,8 +470,9 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
 
     base_url = options.base_url or cname_url(root)
 
-    def read_all(owner: str | None):
-        """(home doc, home profile or None, its error, [(page, doc, profile or error)])."""
+    def read_all(owner: str | None, hand_over: bool = False):
+        """(home doc, home profile or None, its error, [(page, doc, profile or error)]); the home page's name is the
+        other pages' owner when it is a person's full name (or ``hand_over``)."""
         home_doc = main = err = None
         if plan.home is not None:
             home_doc = read_file(root, plan.home)
@@ -474,7 +481,10 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             except SourceError as exc:
                 err = exc
         home_url = (main.person.homepage if main is not None else None) or base_url
-        owner = owner or (main.person.name if main is not None else None)
+        # (a home page headed by a lab's name, or by one word, hands no owner on: the pages' authors are then read
+        # as written, to say whose site it is)
+        owner = owner or (main.person.name if main is not None and (hand_over or not _no_full_name(main.person.name))
+                          else None)
         out = []
         for page in plan.pages:
             pdoc, bad = read_or_blank(root, page)
@@ -494,15 +504,14 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     drawn = [(plan.home, home_doc)] if home_doc is not None else []
     drawn += [(page, d) for page, d, _ in pages]
     bibs = _bib_parts(root, drawn, owner)
-    named_a_group = main is not None and owner is None and (
-        SITE_WORDS.search(main.person.name) is not None or section_kind(main.person.name) is not None)
+    named_a_group = main is not None and owner is None and _no_full_name(main.person.name)
     if (main is None or named_a_group) and owner is None:
         # the home page names nobody, or a lab ("Hines Lab"): the owner is who the site's pages are about
         profiles = [p for _, _, p in pages if isinstance(p, Profile)] + ([main] if main is not None else [])
         # (the papers a script draws from a BibTeX file say whose site it is as well as a written list)
         profiles += [Profile(person=Person(name="-"), publications=b.publications) for b in bibs if b.publications]
         texts = [d.text for _, d, _ in pages] + ([home_doc.text] if home_doc is not None else [])
-        owner = site_owner(profiles, texts)
+        owner = lab_owner(profiles, texts)
         if owner is None and main is None:
             from .record_files import site_records_owner
 
@@ -518,6 +527,8 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             home_doc, main, err, pages = read_all(owner)
             drawn = [(plan.home, home_doc)] if home_doc is not None else []
             bibs = _bib_parts(root, drawn + [(page, d) for page, d, _ in pages], owner)
+        elif not group_name(main.person.name):
+            home_doc, main, err, pages = read_all(None, hand_over=True)  # a one-word name no page contradicts
     person = main.person.model_copy(deep=True) if main is not None else Person(name=owner)
     if not options.owner and fullness(person.name)[0] < len(person.name.split()):
         # the home page gives the name with initials ("C. Wu"): the site may write it out ("Chong Wu")

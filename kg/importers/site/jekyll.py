@@ -21,6 +21,7 @@ from ..common import (
     has_cjk,
     identifier_from_url,
     link_kind,
+    own_spelling,
     placeholder_text,
     repair_url,
     same_name,
@@ -652,7 +653,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         # the page wins over _config.yml for what it states (its bio over the sidebar one-liner)
         page_person = page.person.model_copy(deep=True)
         if person is not None:
-            page_person.name = person.name if not options.owner else page_person.name
+            # (the configuration's name, unless the page writes the same name in its own letters: "Søren")
+            page_person.name = own_spelling(person.name, page_person.name) if not options.owner else page_person.name
             if person.email:
                 page_person.email = person.email  # the configured address over one read out of prose
             merge_person(page_person, person)

@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
-from ..common import find_email, identifier_from_url, paragraphs, repair_url, same_name, section_kind
+from ..common import find_email, identifier_from_url, own_spelling, paragraphs, repair_url, same_name, section_kind
 from ..document import FrontMatter, front_matter_or_none, heading_box, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
@@ -48,7 +48,7 @@ from .files import (
     skip_notes,
 )
 from .html_site import parse_html_site
-from .owner import SITE_WORDS, person_title, site_owner
+from .owner import group_name, lab_owner, person_title, site_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_part, markdown_part, md_page_kind,
                     name_kind, read_page, titled_view, unread_part)
 from .records import DATA_LOOP, data_parts
@@ -551,12 +551,12 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             raise err
         doc = read_file(root, home)
         main = read_page(doc, "markdown", owner)
-    if owner is None and person is None and (SITE_WORDS.search(main.person.name) or section_kind(main.person.name)):
+    if owner is None and person is None and group_name(main.person.name):
         # the home page is headed by a group's name ("Ocean Optics Group"): the owner is who the site's papers are
         # about (its head, on most of them), as on an HTML site
         found = read_markdown_pages(root, pages, "", base, out_dir)
-        lead = site_owner([p.profile for p in found if p.profile is not None] + [main],
-                          [doc.text, *(p.doc.text for p in found)])
+        lead = lab_owner([p.profile for p in found if p.profile is not None] + [main],
+                         [doc.text, *(p.doc.text for p in found)])
         if lead is not None and not same_name(lead, main.person.name):
             owner = lead
             doc = read_file(root, home)
@@ -573,7 +573,8 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     main.unparsed = doc.unparsed()  # what the about block took, or left visible, is settled now
     if person is not None:
         merge_person(page_person, person)
-        page_person.name = person.name
+        # (the configuration's name, unless the page writes the same name in its own letters: "Altındağ")
+        page_person.name = own_spelling(person.name, page_person.name)
     elif title and not options.owner and same_name(title, page_person.name):
         page_person.name = title  # the site's own spelling ("Inés Valdés") over one read off an address
     person = page_person

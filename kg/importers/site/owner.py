@@ -11,7 +11,8 @@ import html as _html
 import re
 
 from ...model import Profile, Publication
-from ..common import JOB_WORDS, fold, name_parts, same_name, section_kind, split_scripts, without_degrees, without_honorifics
+from ..common import (JOB_WORDS, fold, name_parts, role_only, same_name, section_kind, split_scripts, without_degrees,
+                      without_honorifics)
 from .fields import md_text
 
 
@@ -21,6 +22,13 @@ _PLAIN_NAME = re.compile(r"^[^\W\d_][\w'\-]*\.?(?:-?[^\W\d_]\.)*(?:\s+[^\W\d_][\
 
 _SURNAME = re.compile(r"[^\W\d_][^\W\d_'\-]+(?:[-'][^\W\d_]+)?")
 """One word that can be a family name on its own ("Toscani", "Gil-Rodríguez")."""
+
+
+def _plain_text(html_text: str) -> str:
+    """A page's text, a line per block (heading, paragraph, list item, cell), other markup and entities gone."""
+    plain = re.sub(r"<(?:/?(?:p|div|li|h\d|td|th|tr|section|header|footer|ul|ol|dd|dt|br|hr|title)\b)[^>]*>", "\n",
+                   html_text, flags=re.I)
+    return _html.unescape(re.sub(r"<[^>]+>", " ", plain))
 
 
 def fullness(name: str) -> tuple[int, int]:
@@ -43,9 +51,7 @@ def fullest_form(variants: list[str], texts: list[str] = ()) -> str:
         return variants[0]
     family = fold(first[1] if first else variants[0])
     for text in texts:
-        plain = re.sub(r"<(?:/?(?:p|div|li|h\d|td|th|tr|section|header|footer|ul|ol|dd|dt|br|hr|title)\b)[^>]*>", "\n",
-                       text, flags=re.I)
-        plain = _html.unescape(re.sub(r"<[^>]+>", " ", plain))
+        plain = _plain_text(text)
         for m in re.finditer(rf"((?:[^\W\d_][\w'\-]*\.?[ \t]+){{1,3}}){re.escape(family)}\b", plain, re.I):
             cand = " ".join(m.group(0).split())
             cand = without_honorifics(cand)
@@ -83,6 +89,8 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
             n_pubs += 1
             for a in pub.authors:
                 name = " ".join(re.sub(r"[*#†‡§¶✉]+", " ", a.name).split())
+                if group_name(name):
+                    continue  # "Quantum Device Lab" (a page read as the lab's): no author who owns the site
                 parts = name_parts(name) if _PLAIN_NAME.match(name) else None
                 if not parts and _SURNAME.fullmatch(name):
                     parts = ("", name)  # "Hedjar, Toscani & Gegenfurtner": authors by surname only
@@ -125,8 +133,95 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
     return None
 
 
-SITE_WORDS = re.compile(r"\b(lab|group|blog|site|page|homepage|website|web|academic|research|portfolio|home|"
-                         r"personal|notes|welcome|team|center|centre|institute)\b", re.I)
+SITE_WORDS = re.compile(r"\b(lab|labs|laboratory|laboratories|group|blog|site|page|homepage|website|web|academic|"
+                         r"research|portfolio|home|personal|notes|welcome|team|center|centre|institute|consortium|"
+                         r"collective|initiative|studio|unit)\b", re.I)
+"""The words of a site's, a lab's or a group's name ("Quantum Device Lab", "Ocean Optics Group"), no person's."""
+
+
+def group_name(name: str | None) -> bool:
+    """Whether a name a page is headed by is a lab's, a group's or a site's (:data:`SITE_WORDS`) or a section's
+    ("Publications"), not a person's: never the site's owner, nor handed to its pages as their owner.
+
+    >>> group_name("Quantum Device Lab"), group_name("People"), group_name("Ana Ruiz")
+    (True, True, False)
+    """
+    return bool(name) and (SITE_WORDS.search(name) is not None or section_kind(name) is not None)
+
+
+_ROLE_APART = re.compile(r"\s*(?:[·•|,–—:]|\s-\s|\()\s*")
+
+
+def _site_lines(text: str) -> list[str]:
+    """A page's text a line per block (heading, paragraph, card line), markup and entities gone."""
+    plain = _plain_text(re.sub(r"<(script|style)\b.*?</\1\s*>", " ", text, flags=re.I | re.S))
+    return [" ".join(line.split()) for line in plain.splitlines() if line.strip()]
+
+
+def _person_name(text: str) -> str | None:
+    """``text`` when it is a person's name alone (two to four capitalised words), honorifics and degrees gone."""
+    from ..page.scores import name_like
+
+    name = without_degrees(without_honorifics(text.strip(" ,;:")))
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not _PLAIN_NAME.match(name) or not all(w[:1].isupper() for w in words) \
+            or group_name(name) or JOB_WORDS.search(name) or not name_like(name) or not name_parts(name):
+        return None
+    return name
+
+
+def site_head(texts: list[str]) -> str | None:
+    """The person a lab's or group's pages name as its head: a name alone on its line with a role that says so
+    beside it (a people page's card "Ana Ruiz" / "Professor · Principal Investigator", "Ana Ruiz (PI)", a contact
+    line "Principal Investigator: Ana Ruiz · Professor") or under a label that does ("Principal Investigator" /
+    "Dr. Ana Ruiz, PhD"), in the site's own spelling; None when no one, or more than one person, is named so
+    (co-directors: the pages do not say whose site it is).
+
+    >>> site_head(["<h3>Dr. Ana Ruiz</h3><div>Professor &middot; Principal Investigator</div><h3>Bo Li</h3><div>PhD student</div>"])
+    'Ana Ruiz'
+    """
+    from .lab import _HEAD, _NOT_HEAD, _STUDENT, _is_head
+
+    def head_role(text: str) -> bool:
+        return len(text.split()) <= 8 and _is_head(text)
+
+    found: list[str] = []
+    for text in texts:
+        lines = _site_lines(text)
+        for k, line in enumerate(lines):
+            if len(line.split()) > 12:
+                continue
+            pieces = [p for p in _ROLE_APART.split(line) if p.strip(" )")]
+            name = _person_name(pieces[0]) if pieces else None
+            if name:
+                after = lines[k + 1] if k + 1 < len(lines) else ""
+                before = lines[k - 1] if k else ""
+                # the role on the name's own line ("Ana Ruiz · Professor") or the line after it (a card); a label
+                # just above it ("Principal Investigator"), unless the line after gives the person another role
+                if head_role(" ".join(pieces[1:]).strip(" )")) or head_role(after) or (
+                        role_only(before) and head_role(before) and not _STUDENT.search(after)
+                        and not _NOT_HEAD.search(after)):
+                    found.append(name)
+                continue
+            # "Principal Investigator: Ana Ruiz · Professor": the role, then the name
+            m = _HEAD.match(line)
+            rest = _ROLE_APART.split(line[m.end():].strip(" :"))[0] if m else ""
+            if m and _is_head(line[:m.end()]) and (name := _person_name(rest)):
+                found.append(name)
+    people = [n for k, n in enumerate(found) if not any(same_name(n, o) for o in found[:k])]
+    return found[0] if len(people) == 1 else None
+
+
+def lab_owner(pages: list[Profile], texts: list[str]) -> str | None:
+    """Whose site a lab's or group's site is (its home page headed by the lab's name): the author on most of its
+    papers (:func:`site_owner`) written as the pages name the lab's head (:func:`site_head`: "Hyungkook Choi" on
+    the people page over "Hyung Kook Choi" on the papers), or the head when the papers name no one; when the two
+    are different people, the papers' author (the pages' roles may name a collaborator's post)."""
+    author = site_owner(pages, texts)
+    head = site_head(texts)
+    if author is None or head is not None and same_name(head, author):
+        return head or author
+    return author
 
 
 def title_position(text: str | None, name: str) -> str | None:

@@ -1,0 +1,102 @@
+"""Whose site it is: the owner against a lab's, a site's or a group's name, and one name in two spellings.
+
+Small synthetic sites in the shapes real lab and personal sites take (names and pages invented)."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+from kg.importers.common import fold, own_spelling, role_only, same_name
+from kg.importers.site.owner import group_name, site_head, site_owner
+from kg.model import Author, Person, Profile, Publication
+
+from .sitefiles import write_site
+
+
+def test_names_compare_across_letters_an_ascii_spelling_leaves_out():
+    # the page writes the owner's letters, a configuration or a byline their plain ASCII form
+    assert fold("Deniz Yılmazoğlu") == fold("Deniz Yilmazoglu") == "deniz yilmazoglu"
+    assert same_name("Søren Dahl", "Soren Dahl") and same_name("Łucja Wąs", "Lucja Was")
+    assert same_name("Greta Weiß", "G. Weiss") and same_name("Yilmazoglu, D.", "Deniz Yılmazoğlu")
+    assert fold("王云鹤") == "王云鹤"  # other scripts are not transliterated
+
+
+def test_a_given_name_written_apart_or_run_together_is_one_name():
+    assert same_name("Min Jun Park", "Minjun Park") and same_name("Min-Jun Park", "Minjun Park")
+    assert not same_name("Min Jun Park", "Minseo Park") and not same_name("M. J. Park", "Minseo Park")
+
+
+def test_the_spelling_in_the_names_own_letters_wins():
+    assert own_spelling("Deniz Yilmazoglu", "Deniz Yılmazoğlu") == "Deniz Yılmazoğlu"
+    assert own_spelling("Deniz Yılmazoğlu", "Deniz Yilmazoglu") == "Deniz Yılmazoğlu"
+    assert own_spelling("Deniz Yilmazoglu", "Deniz Yilmaz") == "Deniz Yilmazoglu"  # another name: kept
+
+
+def test_a_role_label_and_a_lab_name_are_no_persons():
+    assert role_only("Principal Investigator:") and role_only("Lab Director") and not role_only("Dean Ashby")
+    assert group_name("Tidal Widget Laboratory") and group_name("Publications") and not group_name("Ana Ruiz")
+
+
+def test_the_head_of_a_lab_is_the_person_its_pages_name_with_a_head_role():
+    card = ("<h3>Dr. Ana Ruiz</h3><div>Professor &middot; Principal Investigator</div>"
+            "<h3>Bo Lind</h3><div>PhD student</div>")
+    assert site_head([card]) == "Ana Ruiz"
+    assert site_head(["<h2>Principal Investigator</h2><p>Ana Ruiz, PhD</p><p>Ana leads the group.</p>"]) == "Ana Ruiz"
+    # two heads (co-directors), or none: the pages do not say whose site it is
+    assert site_head([card + "<h3>Cy Moss</h3><div>Associate Professor, Co-Director</div>"]) is None
+    assert site_head(["<h3>Bo Lind</h3><div>PhD student</div>", "<p>National Widget University</p><p>Director</p>"]) \
+        is None
+
+
+def test_a_labs_name_among_the_authors_owns_no_site():
+    # a page read with the lab's name for its owner writes that name as the author of papers it reads no authors of
+    read = [Profile(person=Person(name="Tidal Widget Lab"), publications=[
+        Publication(title=f"Paper {k}", authors=[Author(name="Tidal Widget Lab", is_self=True)]) for k in range(4)])]
+    assert site_owner(read) is None
+
+
+_LAB = {
+    "index.html": "<html><head><title>Tidal Widget Lab | Northfield University</title></head><body>"
+                  "<header><h1>Tidal Widget Lab</h1></header>"
+                  "<nav><a href='people.html'>People</a> <a href='publications.html'>Publications</a></nav>"
+                  "<p>We build widgets that float.</p></body></html>\n",
+    "people.html": "<html><head><title>People | Tidal Widget Lab</title></head><body><h1>People</h1>"
+                   "<article><h3>Minjun Park</h3><div>Professor &middot; Principal Investigator</div></article>"
+                   "<article><h3>Lia Sorensen</h3><div>Ph.D. Student</div></article></body></html>\n",
+    "publications.html": "<html><head><title>Publications | Tidal Widget Lab</title></head><body><h1>Publications</h1>"
+                         "<ol><li>Lia Sorensen, <strong>Min Jun Park</strong>. Floating widgets at scale. "
+                         "<i>Journal of Widgets</i> 12, 3 (2023).</li>"
+                         "<li><strong>M. J. Park</strong>, Oren Tal. Tidal loads on small widgets. "
+                         "<i>Widget Letters</i> 4, 1 (2019).</li>"
+                         "<li>Oren Tal, <strong>Min-Jun Park</strong>. A widget that sinks. "
+                         "<i>Journal of Widgets</i> 9, 2 (2021).</li></ol></body></html>\n",
+}
+
+
+def test_a_lab_site_is_its_heads_and_hands_no_lab_name_to_its_pages(tmp_path):
+    # the home page is headed by the lab's name: the owner is the head the people page names (in its spelling), the
+    # author on the papers; the lab's name is never handed to the other pages as their owner
+    p = import_path(write_site(tmp_path, _LAB)).profile
+    assert p.person.name == "Minjun Park"
+    assert [[a.name for a in pub.authors] for pub in p.publications] == [
+        ["Lia Sorensen", "Min Jun Park"], ["M. J. Park", "Oren Tal"], ["Oren Tal", "Min-Jun Park"]]
+    assert [next(k for k, a in enumerate(pub.authors) if a.is_self) for pub in p.publications] == [1, 0, 1]
+
+
+def test_a_role_heading_above_the_heads_card_is_no_name(tmp_path):
+    # a one-page lab site: "Principal Investigator:" heads the card of the person it names
+    site = {"index.html": "<html><head><title>Orbit Group</title></head><body>"
+                          "<h1>We study orbits with small telescopes.</h1><h1>Team</h1>"
+                          "<h2>Principal Investigator:</h2><div><p>Tomas Ekdahl (2019-)<br>"
+                          "Associate Professor of Astronomy</p></div>"
+                          "<h2>Current Members:</h2><div><p>Ruth Abara<br>PhD student</p></div></body></html>\n"}
+    assert import_path(write_site(tmp_path, site)).profile.person.name == "Tomas Ekdahl"
+
+
+def test_a_configurations_ascii_name_gives_way_to_the_pages_own_spelling(tmp_path):
+    site = {"config.toml": 'baseURL = "https://example.org/"\ntitle = "Deniz Yilmazoglu"\n'
+                           '[params]\n  author = "Deniz Yilmazoglu"\n',
+            "content/_index.md": "---\ntitle: Deniz Yılmazoğlu\n---\n\nI study labour markets.\n\n## Papers\n\n"
+                                 "- Ada Kim, Deniz Yılmazoğlu. Wages and rain. *Journal of Labour*, 2021.\n"}
+    p = import_path(write_site(tmp_path, site)).profile
+    assert p.person.name == "Deniz Yılmazoğlu"
+    assert [a.is_self for a in p.publications[0].authors] == [False, True]
