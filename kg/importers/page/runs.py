@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterable, Sequence
+from urllib.parse import unquote_plus
 
 from .source import _BLOCK_TAGS, _Page, _WS, _classes, _tag
 from .scores import _DIGITS, _author_score
@@ -328,9 +329,18 @@ def _badge_label(anchor) -> str | None:
     if not any(_tag(x) == "li" for x in anchor.iterancestors()):
         return None
     img = next((i for i in anchor.iter("img") if (i.get("alt") or "").strip()), None)
-    if img is None or not _BADGE_IMAGE.search(img.get("src") or ""):
+    if img is None:
+        # "[![](shields.io/github/stars/u/r?label=Code+Stars)](github.com/u/r)": a badge without alt text, labelled
+        # by its own label parameter
+        src = next((i.get("src") or "" for i in anchor.iter("img")), "")
+        label = _BADGE_LABEL.search(src) if _BADGE_IMAGE.search(src) else None
+        return " ".join(unquote_plus(label.group(1)).split()) or None if label else None
+    if not _BADGE_IMAGE.search(img.get("src") or ""):
         return None
     return " ".join(img.get("alt").split())
+
+
+_BADGE_LABEL = re.compile(r"[?&](?:amp;)?label=([^&#]+)")
 
 
 _MORE_AUTHORS = re.compile(r"""==\s*['"]\d+ more authors?['"]\s*\?\s*['"]([^'"]+)['"]""")
