@@ -68,3 +68,32 @@ def test_report_items_without_authors_in_a_list_of_papers_under_an_unnamed_headi
                          "Tidal Grids for Coastal Meshes", "Counting Pebbles by Ear in Shallow Streams"}
     assert pubs["A Field Guide to Folded Maps"].venue == "Technical Report"
 
+
+def test_a_markdown_list_inside_an_html_block_read_as_markdown_is_one_paper_an_item(tmp_path):
+    # kramdown reads the lines of <div markdown="1"> as markdown: "- ..." lines in a row are a list
+    pubs = _pubs(tmp_path, """# Publications
+
+<div markdown="1" style="font-size: 0.95em;">
+- `QCONF 2023` [Lattice Songs for Small Birds](https://arxiv.org/abs/2310.00001), Bo Lint, **Mara Quill**, et al.
+- `RCONF 2024` [Tidal Grids for Coastal Meshes](https://arxiv.org/abs/2402.00002), Cy Dorn, **Mara Quill**
+- `SCONF 2022` [Counting Pebbles by Ear in Shallow Streams](https://arxiv.org/abs/2202.00004), **Mara Quill**
+</div>
+""")
+    assert set(pubs) == {"Lattice Songs for Small Birds", "Tidal Grids for Coastal Meshes",
+                         "Counting Pebbles by Ear in Shallow Streams"}
+    assert [a.name for a in pubs["Tidal Grids for Coastal Meshes"].authors] == ["Cy Dorn", "Mara Quill"]
+
+
+def test_a_span_on_a_coloured_background_opening_an_item_is_its_venue_badge(tmp_path):
+    # a hand-made badge: a journal whose name reads like two people's ("Safety and Protection") is no author
+    pubs = _pubs(tmp_path, """# Publications
+- <span style="background-color: #123456; color: white;">Harbour Safety and Coastal Protection</span> \
+<a href="https://doi.org/10.1000/ghi">Gauging Tides with Paper Boats</a>, Bo Lint, <strong>Mara Quill</strong>, et al.
+- <span style="background-color: #123456; color: white;">QCONF 2023</span> \
+<a href="https://doi.org/10.1000/jkl">Folding Maps Without Creases</a>, Cy Dorn, <strong>Mara Quill</strong>
+""")
+    first = pubs["Gauging Tides with Paper Boats"]
+    assert first.venue == "Harbour Safety and Coastal Protection"
+    assert [a.name for a in first.authors] == ["Bo Lint", "Mara Quill"]
+    second = pubs["Folding Maps Without Creases"]
+    assert (second.venue, second.year) == ("QCONF", 2023)

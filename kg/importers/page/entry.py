@@ -414,6 +414,14 @@ _NOT_THE_WORKS_DOI = ("code", "data", "slides", "video", "poster", "supplement",
 """Links whose DOI is that of something the work comes with (its code or data deposited with a DOI), not its own."""
 
 
+def _lead_names(seg: Seg, i: int) -> bool:
+    """Whether the run ``i`` opening an entry reads on into a list of names (a comma or "and" after it: "`Ann
+    Lee`, Bo Wu. Title"; a long highlighted run so followed is the title), not a badge set before the title
+    ("`Safety and Protection` [Title](...)" names a journal whose name reads like two people's)."""
+    after = "".join(r.text for r in seg.runs[i + 1:i + 3]).lstrip()
+    return not after or after.startswith((",", ";", "&")) or after.lower().startswith("and ")
+
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = _join_apa_lines([s for s in segs if s.text], ctx)
@@ -439,7 +447,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     r0 = segs[0].runs[lead_badge] if lead_badge is not None else None
     if r0 is None or "tag-code" not in r0.classes or r0.anchor is not None or not (
             len(r0.text.strip()) >= 2 and _badge_name(r0.text)) \
-            or _author_score(_norm(r0.text), ctx.owner_names) >= 1:
+            or (_author_score(_norm(r0.text), ctx.owner_names) >= 1 or len(r0.text.strip()) > 20) \
+            and _lead_names(segs[0], lead_badge):
         lead_badge = None  # ("- `Ann Lee`, Bo Wu. Title": the owner's name in code font opens the author list)
 
     work = _work_label(segs[0]) if len(segs) >= 2 else None  # "<i>Research Article</i><br>citation"

@@ -110,6 +110,8 @@ class Block:
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.I)
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
 _UNDERLINE_STYLE = re.compile(r"text-decoration(-line)?\s*:[^;]*underline", re.I)
+_BACKGROUND_STYLE = re.compile(
+    r"(?<![-\w])background(?:-color)?\s*:\s*(?!transparent|none|inherit|initial|#f{3,6}\b|white)", re.I)
 _COLOR_STYLE = re.compile(r"(?<![-\w])color\s*:\s*(?!#0{3,6}\b|black|inherit|#333|#444|#555|#666|gr[ae]y)", re.I)
 
 
@@ -220,6 +222,8 @@ class _RunBuilder:
             s["italic"] = s.get("italic", False) or not _ITALIC_CLASSES.isdisjoint(cls)
         if tag in ("papertitle", "name", "abbr", "code"):
             cls = [*cls, f"tag-{tag}"]
+        elif tag == "span" and css and _BACKGROUND_STYLE.search(css):
+            cls = [*cls, "tag-code"]  # a span set on a coloured background: a hand-made badge, as a code span is
         elif tag == "details" and not any(_hint_of_classes([c]) for c in cls):
             cls = [*cls, "tag-details-abstract"]  # "<details><summary>Abstract</summary><p>...": a folded abstract
         if cls:
