@@ -878,6 +878,17 @@ class _Builder(_SectionReaders, _PersonReader):
                 if len(self.pubs) > n:
                     hits.append(blk)
             if not named or (len(hits) >= 2 and 2 * len(hits) >= len(group)):
+                if len(hits) >= 2 and 2 * len(hits) >= len(group):
+                    # a list of papers: its other items that are a title tagged with its venue and linked, with
+                    # no author line ("`Technical Report`: [Title](url) | [Project](url)"), are papers of it too
+                    for blk in group:
+                        if blk not in hits:
+                            segs, gaps = self.r.segs(blk)
+                            n = len(self.pubs)
+                            self.read_pubs(blk, segs, gaps, strict="listed")
+                            if len(self.pubs) > n:
+                                hits.append(blk)
+                    self.pubs[before:] = sorted(self.pubs[before:], key=lambda d: d.pub.line or 0)
                 for blk in hits:
                     blk.section = "publications"
             else:
@@ -990,6 +1001,9 @@ class _Builder(_SectionReaders, _PersonReader):
                 continue  # (an item with authors is read by the strict pass before; "Title, FPSAC, Paris, 2013"
                 #           under "Talks I gave" names where a talk was given, no venue tag)
             if strict == "bare" and (draft.pub.authors or not draft.pub.links):
+                continue
+            if strict == "listed" and (draft.pub.authors or not (draft.pub.venue and draft.pub.links)
+                                       or len(draft.pub.title.split()) < 3):
                 continue
             bare_title = without_gloss(draft.pub.title)  # "Su-Hyeon Lee (이수현)"
             if strict and len(bare_title.split()) <= 4 and name_like(bare_title) and not any(

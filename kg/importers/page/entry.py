@@ -112,9 +112,22 @@ def _drop_addresses(text: str) -> str:
         return _ADDRESS.sub(" ", text)
     low = text.lower()
     return _ADDRESS.sub(" ", text) if "www." in low or "do" in low else text
-_BADGE_YEAR = re.compile(r"(?P<v>\S.*?)(?:\s*['’](?P<yy>\d\d)|(?:\s+|(?<=[A-Za-z]))(?P<y>(?:19|20)\d\d))"
+_BADGE_NAME = re.compile(r"(?=.*[^\W\d_]{2})[^,;:.!?]{2,80}")
+"""What a badge naming a venue holds: a short code ("CVPR 2024") or a journal's name written out ("Reliability
+Engineering & System Safety", "Nature Communications 2024", as AcadHomepage's paper boxes badge journals), no
+sentence (no stop, comma or colon in it)."""
+
+
+def _badge_name(text: str) -> bool:
+    """Whether ``text`` reads as a venue badge (:data:`_BADGE_NAME`): at most ten words."""
+    text = text.strip()
+    return len(text) <= 20 and bool(re.search(r"[A-Za-z]{2}", text)) or bool(
+        _BADGE_NAME.fullmatch(text)) and len(text.split()) <= 10
+
+
+_BADGE_YEAR = re.compile(r"(?P<v>\S.*?)(?:\s*['’](?P<yy>\d\d)|(?:\s*[-–]\s*|\s+|(?<=[A-Za-z]))(?P<y>(?:19|20)\d\d))"
                          r"(?:\s*\((?P<n>[^()]{2,30})\))?")
-"""A venue badge with its year: "CVPR 2024", "RA-L2025", "IJCAI'26 (accepted)"."""
+"""A venue badge with its year: "CVPR 2024", "RA-L2025", "KDD-2026", "IJCAI'26 (accepted)"."""
 _UNDER_REVIEW = re.compile(r"(?i)\s*[(\[]?\s*(?:in|under)\s+review\s*[)\]]?\.?\s*")
 _TEX_QUOTED = re.compile(r"(?:``|\"|“)(?=\S)([^\"“”`]{3,}?)(?<=\S)(?:''|’’)")
 """A title in TeX's quotes (````Title.''``, as a BibTeX-made or Org-mode list writes them; rendered ``’’``), or opened
@@ -229,7 +242,9 @@ _OTHERS_INCLUDING = re.compile(
     r"|(?P<e>,?\s*\bet\.?\s*al\.?,?\s*)[\[(]?\s*)including\s+(?P<n>[^\[\]()]{3,80}?)\s*(?:[\])]|(?=\((?:19|20)\d\d))")
 """Names left out of a consortium's list, the owner named among them ("[and 76 others, including A. Ruiz]",
 "Lee, A., Wu, B. et al. [including Ruiz, A.]", "Lee, A., et al. including Ruiz, A. (2019)")."""
-_TRAILING_SEPARATORS = re.compile(r"(\s[|/·•]\s*)+$")
+_TRAILING_SEPARATORS = re.compile(r"(\s[|/·•]\s*)+$|(\s\|\s*)+\((?![^()]*\b(?:19|20)\d\d\b)[^()]{1,40}\)\s*$")
+"""Separators left at a segment's end where its links were taken out ("A, B \\| [Code](...)"), and with them
+a remark in brackets written after the links ("| [HF](...) (>30W downloads)": about the links, no author)."""
 _IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)\s*")
 """What _read_entry's content() cleans off every segment (compiled once: it runs on each segment of each entry)."""
 
@@ -412,6 +427,14 @@ _NOT_THE_WORKS_DOI = ("code", "data", "slides", "video", "poster", "supplement",
 """Links whose DOI is that of something the work comes with (its code or data deposited with a DOI), not its own."""
 
 
+def _lead_names(seg: Seg, i: int) -> bool:
+    """Whether the run ``i`` opening an entry reads on into a list of names (a comma or "and" after it: "`Ann
+    Lee`, Bo Wu. Title"; a long highlighted run so followed is the title), not a badge set before the title
+    ("`Safety and Protection` [Title](...)" names a journal whose name reads like two people's)."""
+    after = "".join(r.text for r in seg.runs[i + 1:i + 3]).lstrip()
+    return not after or after.startswith((",", ";", "&")) or after.lower().startswith("and ")
+
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = _join_apa_lines([s for s in segs if s.text], ctx)
@@ -436,8 +459,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     lead_badge = next((i for i, r in enumerate(segs[0].runs) if r.text.strip()), None)
     r0 = segs[0].runs[lead_badge] if lead_badge is not None else None
     if r0 is None or "tag-code" not in r0.classes or r0.anchor is not None or not (
-            2 <= len(r0.text.strip()) <= 20 and re.search(r"[A-Za-z]{2}", r0.text)) \
-            or _author_score(_norm(r0.text), ctx.owner_names) >= 1:
+            len(r0.text.strip()) >= 2 and _badge_name(r0.text)) \
+            or (_author_score(_norm(r0.text), ctx.owner_names) >= 1 or len(r0.text.strip()) > 20) \
+            and _lead_names(segs[0], lead_badge):
         lead_badge = None  # ("- `Ann Lee`, Bo Wu. Title": the owner's name in code font opens the author list)
 
     work = _work_label(segs[0]) if len(segs) >= 2 else None  # "<i>Research Article</i><br>citation"
@@ -505,7 +529,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             cleaned = _OTHERS_INCLUDING.sub(
                 lambda m: (", " if m.group("e") else "") + m.group("n").strip(" ,") + ", et al.", cleaned)
             cleaned = re.sub(r"(et al\.)\s*,?\s*et\.?\s*al\.?", r"\1", cleaned)
-        if cleaned.rstrip()[-1:] in ("|", "/", "·", "•"):  # (what every match ends with)
+        if cleaned.rstrip()[-1:] in ("|", "/", "·", "•", ")"):  # (what every match ends with)
             cleaned = _TRAILING_SEPARATORS.sub(" ", cleaned)
         inner = _IN_PARENTHESES.fullmatch(cleaned)
         if inner and _author_score(_norm(inner.group(1)), ctx.owner_names) >= 0.6:
@@ -1057,7 +1081,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if m.group("n"):
                 notes.append(m.group("n").strip())
             b = m.group("v").strip()
-        if b and len(b) <= 20:
+        if b and _badge_name(b):
             if pub.venue and pub.venue != b:
                 if not pub.venue_full:
                     pub.venue_full = pub.venue

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterable, Sequence
+from urllib.parse import unquote_plus
 
 from .source import _BLOCK_TAGS, _Page, _WS, _classes, _tag
 from .scores import _DIGITS, _author_score
@@ -109,6 +110,8 @@ class Block:
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.I)
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
 _UNDERLINE_STYLE = re.compile(r"text-decoration(-line)?\s*:[^;]*underline", re.I)
+_BACKGROUND_STYLE = re.compile(
+    r"(?<![-\w])background(?:-color)?\s*:\s*(?!transparent|none|inherit|initial|#f{3,6}\b|white)", re.I)
 _COLOR_STYLE = re.compile(r"(?<![-\w])color\s*:\s*(?!#0{3,6}\b|black|inherit|#333|#444|#555|#666|gr[ae]y)", re.I)
 
 
@@ -219,6 +222,8 @@ class _RunBuilder:
             s["italic"] = s.get("italic", False) or not _ITALIC_CLASSES.isdisjoint(cls)
         if tag in ("papertitle", "name", "abbr", "code"):
             cls = [*cls, f"tag-{tag}"]
+        elif tag == "span" and css and _BACKGROUND_STYLE.search(css):
+            cls = [*cls, "tag-code"]  # a span set on a coloured background: a hand-made badge, as a code span is
         elif tag == "details" and not any(_hint_of_classes([c]) for c in cls):
             cls = [*cls, "tag-details-abstract"]  # "<details><summary>Abstract</summary><p>...": a folded abstract
         if cls:
@@ -328,9 +333,18 @@ def _badge_label(anchor) -> str | None:
     if not any(_tag(x) == "li" for x in anchor.iterancestors()):
         return None
     img = next((i for i in anchor.iter("img") if (i.get("alt") or "").strip()), None)
-    if img is None or not _BADGE_IMAGE.search(img.get("src") or ""):
+    if img is None:
+        # "[![](shields.io/github/stars/u/r?label=Code+Stars)](github.com/u/r)": a badge without alt text, labelled
+        # by its own label parameter
+        src = next((i.get("src") or "" for i in anchor.iter("img")), "")
+        label = _BADGE_LABEL.search(src) if _BADGE_IMAGE.search(src) else None
+        return " ".join(unquote_plus(label.group(1)).split()) or None if label else None
+    if not _BADGE_IMAGE.search(img.get("src") or ""):
         return None
     return " ".join(img.get("alt").split())
+
+
+_BADGE_LABEL = re.compile(r"[?&](?:amp;)?label=([^&#]+)")
 
 
 _MORE_AUTHORS = re.compile(r"""==\s*['"]\d+ more authors?['"]\s*\?\s*['"]([^'"]+)['"]""")

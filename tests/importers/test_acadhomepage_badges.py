@@ -1,0 +1,99 @@
+"""AcadHomepage's badges and paper lists, as small synthetic sites in our own words: journal names written out
+in a badge, star badges without alt text, remarks after the links, and report items without an author line in
+a list of papers under a heading kg has no word for."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+
+from .sitefiles import write_site
+
+_CONFIG = "title: Site\nauthor:\n  name: Mara Quill\n"
+
+
+def _pubs(tmp_path, body: str):
+    write_site(tmp_path, {"_config.yml": _CONFIG,
+                          "_pages/about.md": "---\npermalink: /\ntitle: \"\"\n---\n\n"
+                                             "Mara Quill is a PhD student at Riverbend University.\n\n" + body})
+    return {p.title: p for p in import_path(tmp_path).profile.publications}
+
+
+def test_a_paper_box_badge_naming_a_journal_in_full_is_its_venue(tmp_path):
+    pubs = _pubs(tmp_path, """# Publications
+
+<div class='paper-box'><div class='paper-box-image'><div><div class="badge">Journal of Slow Rivers and Deltas</div>\
+<img src='images/a.png' alt="sym" width="100%"></div></div>
+<div class='paper-box-text' markdown="1">
+
+[Sediment Clocks in Braided Channels](https://doi.org/10.1000/abc)
+
+**Mara Quill**, Bo Lint, Cy Dorn
+
+</div>
+</div>
+""")
+    assert pubs["Sediment Clocks in Braided Channels"].venue == "Journal of Slow Rivers and Deltas"
+
+
+def test_a_code_span_badge_naming_a_journal_and_year_and_one_with_a_dash(tmp_path):
+    pubs = _pubs(tmp_path, """# Publications
+* `Annals of Quiet Geometry 2023`: [Folding Maps Without Creases](https://doi.org/10.1000/def), **Mara Quill**, Bo Lint
+* `GEOCONF-2026` [Tidal Grids for Coastal Meshes](https://arxiv.org/abs/2601.00001), Bo Lint, **Mara Quill**
+""")
+    first = pubs["Folding Maps Without Creases"]
+    assert (first.venue, first.year) == ("Annals of Quiet Geometry", 2023)
+    second = pubs["Tidal Grids for Coastal Meshes"]
+    assert (second.venue, second.year) == ("GEOCONF", 2026)
+
+
+def test_a_star_badge_without_alt_text_is_the_code_link_and_a_remark_after_the_links_is_no_author(tmp_path):
+    pubs = _pubs(tmp_path, """# Publications
+* `QCONF 2023`: [Lattice Songs for Small Birds](https://arxiv.org/abs/2310.00001), **Mara Quill**, Bo Lint, Cy Dorn, \
+\\| [![](https://img.shields.io/github/stars/mq/lattice?style=social&label=Code+Stars)](https://github.com/mq/lattice) \
+\\| [![Weights](https://img.shields.io/badge/weights-blue)](https://models.example.org/mq/lattice) (**>9k downloads**)
+""")
+    pub = pubs["Lattice Songs for Small Birds"]
+    assert [a.name for a in pub.authors] == ["Mara Quill", "Bo Lint", "Cy Dorn"]
+    assert pub.links["code"] == "https://github.com/mq/lattice"
+
+
+def test_report_items_without_authors_in_a_list_of_papers_under_an_unnamed_heading_are_papers(tmp_path):
+    pubs = _pubs(tmp_path, """# Quiet Geometry
+* `QCONF 2023`: [Lattice Songs for Small Birds](https://arxiv.org/abs/2310.00001), **Mara Quill**, Bo Lint
+* `Technical Report`: [A Field Guide to Folded Maps](https://arxiv.org/abs/2502.00003) \\| [Project](https://maps.example.org/)
+* `RCONF 2024`: [Tidal Grids for Coastal Meshes](https://arxiv.org/abs/2402.00002), Bo Lint, **Mara Quill**
+* `SCONF 2022`: [Counting Pebbles by Ear in Shallow Streams](https://arxiv.org/abs/2202.00004), **Mara Quill**, Cy Dorn
+""")
+    assert set(pubs) == {"Lattice Songs for Small Birds", "A Field Guide to Folded Maps",
+                         "Tidal Grids for Coastal Meshes", "Counting Pebbles by Ear in Shallow Streams"}
+    assert pubs["A Field Guide to Folded Maps"].venue == "Technical Report"
+
+
+def test_a_markdown_list_inside_an_html_block_read_as_markdown_is_one_paper_an_item(tmp_path):
+    # kramdown reads the lines of <div markdown="1"> as markdown: "- ..." lines in a row are a list
+    pubs = _pubs(tmp_path, """# Publications
+
+<div markdown="1" style="font-size: 0.95em;">
+- `QCONF 2023` [Lattice Songs for Small Birds](https://arxiv.org/abs/2310.00001), Bo Lint, **Mara Quill**, et al.
+- `RCONF 2024` [Tidal Grids for Coastal Meshes](https://arxiv.org/abs/2402.00002), Cy Dorn, **Mara Quill**
+- `SCONF 2022` [Counting Pebbles by Ear in Shallow Streams](https://arxiv.org/abs/2202.00004), **Mara Quill**
+</div>
+""")
+    assert set(pubs) == {"Lattice Songs for Small Birds", "Tidal Grids for Coastal Meshes",
+                         "Counting Pebbles by Ear in Shallow Streams"}
+    assert [a.name for a in pubs["Tidal Grids for Coastal Meshes"].authors] == ["Cy Dorn", "Mara Quill"]
+
+
+def test_a_span_on_a_coloured_background_opening_an_item_is_its_venue_badge(tmp_path):
+    # a hand-made badge: a journal whose name reads like two people's ("Safety and Protection") is no author
+    pubs = _pubs(tmp_path, """# Publications
+- <span style="background-color: #123456; color: white;">Harbour Safety and Coastal Protection</span> \
+<a href="https://doi.org/10.1000/ghi">Gauging Tides with Paper Boats</a>, Bo Lint, <strong>Mara Quill</strong>, et al.
+- <span style="background-color: #123456; color: white;">QCONF 2023</span> \
+<a href="https://doi.org/10.1000/jkl">Folding Maps Without Creases</a>, Cy Dorn, <strong>Mara Quill</strong>
+""")
+    first = pubs["Gauging Tides with Paper Boats"]
+    assert first.venue == "Harbour Safety and Coastal Protection"
+    assert [a.name for a in first.authors] == ["Bo Lint", "Mara Quill"]
+    second = pubs["Folding Maps Without Creases"]
+    assert (second.venue, second.year) == ("QCONF", 2023)
