@@ -398,7 +398,8 @@ def _split_by_hints(segs: list[Seg], gaps: list[int]) -> tuple[list[Seg], list[i
         starts.append(len(out))
         fields = {r.hint for r in seg.runs if r.hint in ("title", "authors", "venue") and len(r.text.strip()) >= 2}
         if len(fields) < 2:
-            out.append(seg)
+            cut = _set_off_field(seg) if fields else None
+            out.extend(Seg(p) for p in ((seg.runs[:cut], seg.runs[cut:]) if cut else (seg.runs,)))
             continue
         pieces: list[list[Run]] = []
         hint = None
@@ -423,6 +424,23 @@ def _split_by_hints(segs: list[Seg], gaps: list[int]) -> tuple[list[Seg], list[i
                     hint = r.hint
         out.extend(Seg(p) for p in pieces if any(x.text.strip() for x in p))
     return out, [starts[g] if g < len(starts) else len(out) for g in gaps]
+
+
+_FIELD_BREAK = re.compile(r"\s[·•|—–]\s*$")
+"""A separator closing the words before a marked field ("A. Lee, B. Roe · <span class="journal">")."""
+
+
+def _set_off_field(seg: Seg) -> int | None:
+    """Where a line's one marked field starts, when unmarked words set off by a separator come before it
+    ("A. Lee, B. Roe · <span class="journal">Venue</span> 12, 34 (2025)": the names, then the venue), else None."""
+    first = next((k for k, r in enumerate(seg.runs) if r.hint in ("title", "authors", "venue") and r.text.strip()),
+                 None)
+    if not first or any(r.hint is not None for r in seg.runs[:first]):
+        return None
+    before = "".join(r.text for r in seg.runs[:first])
+    if not _FIELD_BREAK.search(before) or len(before.split()) < 3:
+        return None
+    return first
 
 
 def _join_name_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
