@@ -261,6 +261,8 @@ _LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?P<by>(?:19|20)\d\d)[a-z]?\s*[)\]]\s*
 brackets (``(2025) Lee, A. ...``), or its status."""
 _VENUE_VOLUME_END = re.compile(r"(?P<n>.*[^\W\d_]\.?)\s+(?P<v>\d{1,4})")
 """A venue name ending in its volume number ("Nano Letters 22")."""
+_NUMBER_WORD = re.compile(r"(?i)\b(?:p|pp|v|vol|no|nr|issue|part|episode|season|chapter|ch|art|sec|session|track)\.?$")
+"""A word that names what the number after it counts ("p. 800", "Episode 19"): no journal's name."""
 _LEAD_WITH_PAREN = re.compile(r"\(\s*((?:joint(?:ly)?\s+)?with\s+[^()]+?)\s*\)\s*[,;.]?\s*", re.I)
 """``(with A and B)`` opening a piece of an entry, with the comma after it."""
 _YEAR_NUMBER = re.compile(r"\s*(?:[(\[]?(?P<y>(?:19|20)\d\d)[)\]]?\s*[·•|/:,\-–—]\s*(?:no\.\s*|#)?\d{1,3}"
@@ -1010,8 +1012,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 venue_full = None
             venue_name = venue_name[: tail.start()].rstrip(" ,;")
         elif venue_name and venue_name[-1:].isdigit() and (tail := _VENUE_VOLUME_END.fullmatch(venue_name)) \
-                and not _YEAR_RX.fullmatch(tail.group("v")) \
-                and re.search(rf"{re.escape(venue_name)}\s*[,:]\s*[A-Z]?\d+(?:\([A-Z]\))?\s*(?:[(,]|$)", vtext):
+                and not _YEAR_RX.fullmatch(tail.group("v")) and not _NUMBER_WORD.search(tail.group("n")) \
+                and (pg := re.search(rf"{re.escape(venue_name)}\s*[,:]\s*([A-Z]?\d+)(?:\([A-Z]\))?\s*(?:\(|,\s*\d|$)",
+                                     vtext)) and not _YEAR_RX.fullmatch(pg.group(1)):
             # "Applied Physics Letters 127, 203503 (2025)", "Phys. Rev. B 97, 125405(R) (2018)": the volume, then
             # the page or article number after a comma, as physics pages cite
             v.volume = v.volume or tail.group("v")
