@@ -68,3 +68,19 @@ def test_coauthors_in_brackets_before_the_venue():
     pub = _html(_OLD_SCHOOL, owner="Tim Kurz").publications[2]
     assert [a.name for a in pub.authors] == ["Tim Kurz", "D. Vogt", "E. Wirth"]
     assert pub.venue and pub.venue.startswith("Geom. Lett")
+
+
+_RELINKED_LETTER = """<html><body><h1>Articles</h1>
+<P ALIGN=Left><font face="Arial"><BIG><FONT COLOR="#0000ff"><A HREF="lagos.pdf"><font color="#000000">La
+lengua de los pescadores de la costa del Pac</font></A><A HREF="accent.pdf"><font color="#000000">&iacute;</font></A><A
+HREF="lagos.pdf"><font color="#000000">fico sur</font></A></FONT></BIG>
+<font size="4">{separata de 2009}</font></font>
+<P ALIGN=Left><font face="Arial"><BIG><FONT COLOR="#0000ff"><A HREF="delta.pdf"><font color="#000000">Vowel loss in
+river delta speech</font></A></FONT> {2004 reprint}</BIG></font>
+</body></html>"""
+
+
+def test_links_that_touch_inside_a_word_are_one_title():
+    pubs = _html(_RELINKED_LETTER, "papers.htm", owner="Rosa Quintero").publications
+    assert pubs[0].title == "La lengua de los pescadores de la costa del Pacífico sur"
+    assert pubs[1].title == "Vowel loss in river delta speech"

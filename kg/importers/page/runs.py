@@ -139,6 +139,20 @@ def _plain_italics_in_links(out: list) -> None:
                 r.italic = False
 
 
+def _glued_links(out: list) -> None:
+    """``<a href=x>espa</a><a href=y>ñ</a><a href=x>ol mundial</a>``: links that touch inside a word (an editor
+    that re-linked one letter) are one link, the first one's; the title is not cut at the letter."""
+    prev = None
+    for r in out:
+        if not isinstance(r, Run):
+            continue
+        if prev is not None and r.anchor is not None and prev.anchor is not None and r.anchor is not prev.anchor \
+                and prev.text[-1:].isalpha() and r.text[:1].isalpha():
+            r.anchor, r.href = prev.anchor, prev.href
+        if r.text:
+            prev = r
+
+
 _VENUE_TAIL = re.compile(r"\s*[,.]\s*(?:\(?\d|in press\b|forthcoming\b|to appear\b)", re.I)
 """What follows a venue's name in a citation: its volume, pages or year, or its status."""
 
@@ -180,6 +194,7 @@ class _RunBuilder:
                 else:
                     self._walk(out, child, style)
         _plain_italics_in_links(out)
+        _glued_links(out)
         return out
 
     def _style(self, el, style: dict) -> dict:
