@@ -84,3 +84,14 @@ def test_links_that_touch_inside_a_word_are_one_title():
     pubs = _html(_RELINKED_LETTER, "papers.htm", owner="Rosa Quintero").publications
     assert pubs[0].title == "La lengua de los pescadores de la costa del Pacífico sur"
     assert pubs[1].title == "Vowel loss in river delta speech"
+
+
+def test_two_links_written_together_stay_two_links():
+    page = """<html><body><h1>Papers</h1><ol>
+<li>Ines Vogel. <i>Drifting ice in narrow straits</i>. Polar Notes 3, 2021.
+<a href="https://doi.org/10.1000/pn.3">doi</a><a href="https://ivogel.example.org/drift.pdf">pdf</a></li>
+<li>Ines Vogel and Ola Berg. <i>Melt ponds in spring</i>. Polar Notes 5, 2023.
+<a href="https://doi.org/10.1000/pn.5">doi</a><a href="https://ivogel.example.org/melt.pdf">pdf</a></li>
+</ol></body></html>"""
+    pubs = _html(page, "papers.html", owner="Ines Vogel").publications
+    assert pubs[0].links.get("pdf", "").endswith("drift.pdf") and pubs[0].links.get("doi", "").endswith("pn.3")

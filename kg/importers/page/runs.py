@@ -147,7 +147,9 @@ def _glued_links(out: list) -> None:
         if not isinstance(r, Run):
             continue
         if prev is not None and r.anchor is not None and prev.anchor is not None and r.anchor is not prev.anchor \
-                and prev.text[-1:].isalpha() and r.text[:1].isalpha():
+                and prev.text[-1:].isalpha() and r.text[:1].isalpha() \
+                and (len(r.text.strip()) <= 2 or (r.href or "") == (prev.href or "")):
+            # (a letter or two, or the same address again: not "[pdf](a)[code](b)", two links written together)
             r.anchor, r.href = prev.anchor, prev.href
         if r.text:
             prev = r
