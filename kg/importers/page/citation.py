@@ -1019,12 +1019,14 @@ def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | No
             before = _clean_piece(re.sub(r"[,.]?\s*\b[Ii]n\s*:?\s*$", "", text[:i]))  # "M. A. Hines in <em>Venue"
             if before and _author_score(before, ctx.owner_names) >= 0.2:
                 return before, _clean_piece(text[i:])
-    dash = re.search(r"\s+(?:—|–|-{2,3})\s+", text)
-    if dash:
-        # "A, B, C — Applied Energy, 2022" (jemdoc's "---"): the names, a dash, the venue
+    for dash in re.finditer(r"\s+(?:—|–|-{2,3}|·|•)\s+", text):
+        # "A, B, C — Applied Energy, 2022" (jemdoc's "---"), "A, B · Venue 12, 34 (2025)": the names, a dash, the venue
         before = _clean_piece(text[: dash.start()])
-        if before and _author_score(before, ctx.owner_names) >= 0.5:
+        if before and _author_score(before, ctx.owner_names) >= 0.5 \
+                and _author_score(text[dash.end():], ctx.owner_names) < 1:  # ("A · B · Venue": a dot between names)
             return before, _clean_piece(text[dash.end():])
+        if dash.group(0).strip() in "—–-":
+            break  # (a dash: the first one only, as before)
     # "A, B. In CVPR" / "A, B, in Proc. X": a lower-case "in" only after a stop ("Tracts in Computer Science" is a venue)
     m = re.search(r"[.,]\s+\bin\b|[.,]?\s+\b(In|Proc\.|Proceedings|Accepted|To appear|arXiv|Under review|Submitted)\b", text)
     if m:

@@ -110,6 +110,8 @@ def _clean_piece(text: str) -> str:
 
 def _clean_title(text: str) -> str:
     text = _norm(text).strip(" ,;:|/·•")
+    if "- " in text:
+        text = _BROKEN_HYPHEN.sub("-", text)  # "Self-<newline>Affine Sets": a compound the source's line wrap broke
     text = _DASH_TAIL.sub("", text)  # "Title - <i>Venue</i>": the dash that set the venue off
     if len(text) > 2 and text[0] in "\"“'‘" and text[-1] in "\"”'’":
         text = text[1:-1].strip()
@@ -130,6 +132,9 @@ def _clean_title(text: str) -> str:
     return _TRAIL_PICTOGRAPHS.sub("", text.strip()).rstrip(",")
 
 
+_BROKEN_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})- (?=[A-Z][a-z])")
+"""A hyphen, then a space and a capitalised word ("Self- Affine"): one compound cut by a line break, not "pre- and
+post-" (a lower-case word after it)."""
 _TRAIL_PICTOGRAPHS = re.compile(r"(?<=\S)(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+\s*$")
 """'Title [code] 🚨': pictographs a page sets after an entry (new, hot), no part of its title."""
 _LEAD_NOTE = re.compile(r"^[(\[]([^()\[\]]{2,40})[)\]]\s+(?=\S)")

@@ -277,6 +277,15 @@ _LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?P<by>(?:19|20)\d\d)[a-z]?\s*[)\]]\s*
                          r"|forthcoming|submitted|accepted|to appear)))(?:\s+[-–—]\s+(?=[^\W\d_])|\.\s+(?=[\"\u201c])))")
 """What a page writes before each citation: its year set off by a dash, a stop before a quoted title, or in
 brackets (``(2025) Lee, A. ...``), or its status."""
+_VENUE_VOLUME_END = re.compile(r"(?P<n>.*[^\W\d_]\.?)\s+(?P<v>\d{1,4})")
+"""A venue name ending in its volume number ("Nano Letters 22")."""
+_NUMBER_WORD = re.compile(r"(?i)\b(?:p|pp|v|vol|no|nr|issue|part|episode|season|chapter|ch|art|sec|session|track)\.?$")
+"""A word that names what the number after it counts ("p. 800", "Episode 19"): no journal's name."""
+_LEAD_WITH_PAREN = re.compile(r"\(\s*((?:joint(?:ly)?\s+)?with\s+[^()]+?)\s*\)\s*[,;.]?\s*", re.I)
+"""``(with A and B)`` opening a piece of an entry, with the comma after it."""
+_YEAR_NUMBER = re.compile(r"\s*(?:[(\[]?(?P<y>(?:19|20)\d\d)[)\]]?\s*[·•|/:,\-–—]\s*(?:no\.\s*|#)?\d{1,3}"
+                          r"|(?:no\.\s*|#)?\d{1,3}\s*[·•|/:,\-–—]\s*[(\[]?(?P<y2>(?:19|20)\d\d)[)\]]?)\s*", re.I)
+"""A segment that holds only the year and the entry's number ("2025 · 12", "#3 | 2024"): a badge opening an entry."""
 _LEAD_YEAR = re.compile(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$")
 _PIECE_SPLIT = re.compile(r"\s*[,;]\s*(?![^()]*\))")
 _MONTH_YEAR = re.compile(r"(?:,\s*|\s)(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+"
@@ -485,6 +494,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         if seg is segs[0]:
             if _NUMBER_ONLY.match(raw):
                 return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)
+            badge_year = _YEAR_NUMBER.fullmatch(raw) if len(segs) >= 2 else None
+            if badge_year:
+                # "<div class="year">2025 · 12</div>" over the title: a badge with the year and the entry's number
+                lead_year.append(int(badge_year.group("y") or badge_year.group("y2")))
+                return ""
             dated = _LEAD_DATED.match(raw)
             if not (dated and dated.group("by")):  # "(2025) Lee, A.": a year in brackets, not a number
                 raw = _NUMBERING.sub("", raw, count=1)
@@ -862,7 +876,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             # "... [pdf] / [bibtex]A one-line summary.": the text after the entry's last link label describes it
             tail = _norm(seg.raw[seg.spans[last][1]:])
             if len(tail.split()) >= 4 and texts[i].endswith(tail) and _author_score(tail, ctx.owner_names) < 1 \
-                    and not tail.startswith(("(", "[")) and not NOTE_WORDS.search(tail):
+                    and not tail.startswith(("(", "[")) and not NOTE_WORDS.search(tail) \
+                    and not (tail[:1].islower() and _venue_score(tail) >= 2):
+                # (not "appeared <a>here</a> in Annals of X, 2017.": a link's label inside the sentence, whose
+                # venue and year go on after it)
                 abstract = tail
                 texts[i] = texts[i][: -len(tail)].rstrip(" /|·,;")
         parts = _split_one_liner(segs[i], texts[i], label_anchors, ctx)
@@ -985,6 +1002,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         if bare != vtext:
             vtext = _norm(bare).strip(" ,;")  # (an address alone names no venue)
         vtext = _LEAD_YEAR.sub(r"\2, \1", vtext)
+        lead = _LEAD_WITH_PAREN.match(vtext) if vtext[:1] == "(" else None
+        if lead and vtext[lead.end():].strip():
+            # "Title (with A and B), Venue 2014": the coauthors in brackets after the title open the venue's piece
+            notes.append(lead.group(1))
+            vtext = vtext[lead.end():]
         pieces = [p for p in _PIECE_SPLIT.split(vtext)]
         keep = []
         # "In prep.", "To appear, 2024": only a paper's status, no venue named
@@ -1043,6 +1065,16 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if venue_full == venue_name:
                 venue_full = None
             venue_name = venue_name[: tail.start()].rstrip(" ,;")
+        elif venue_name and venue_name[-1:].isdigit() and (tail := _VENUE_VOLUME_END.fullmatch(venue_name)) \
+                and not _YEAR_RX.fullmatch(tail.group("v")) and not _NUMBER_WORD.search(tail.group("n")) \
+                and (pg := re.search(rf"{re.escape(venue_name)}\s*[,:]\s*([A-Z]?\d+)(?:\([A-Z]\))?\s*(?:\(|,\s*\d|$)",
+                                     vtext)) and not _YEAR_RX.fullmatch(pg.group(1)):
+            # "Applied Physics Letters 127, 203503 (2025)", "Phys. Rev. B 97, 125405(R) (2018)": the volume, then
+            # the page or article number after a comma, as physics pages cite
+            v.volume = v.volume or tail.group("v")
+            if venue_full == venue_name:
+                venue_full = None
+            venue_name = tail.group("n")
         if venue_name and _ARXIV_WORD.search(venue_name):
             m = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5})", vtext, re.I)
             if m:

@@ -142,6 +142,22 @@ def _plain_italics_in_links(out: list) -> None:
                 r.italic = False
 
 
+def _glued_links(out: list) -> None:
+    """``<a href=x>espa</a><a href=y>ñ</a><a href=x>ol mundial</a>``: links that touch inside a word (an editor
+    that re-linked one letter) are one link, the first one's; the title is not cut at the letter."""
+    prev = None
+    for r in out:
+        if not isinstance(r, Run):
+            continue
+        if prev is not None and r.anchor is not None and prev.anchor is not None and r.anchor is not prev.anchor \
+                and prev.text[-1:].isalpha() and r.text[:1].isalpha() \
+                and (len(r.text.strip()) <= 2 or (r.href or "") == (prev.href or "")):
+            # (a letter or two, or the same address again: not "[pdf](a)[code](b)", two links written together)
+            r.anchor, r.href = prev.anchor, prev.href
+        if r.text:
+            prev = r
+
+
 _VENUE_TAIL = re.compile(r"\s*[,.]\s*(?:\(?\d|in press\b|forthcoming\b|to appear\b)", re.I)
 """What follows a venue's name in a citation: its volume, pages or year, or its status."""
 
@@ -183,6 +199,7 @@ class _RunBuilder:
                 else:
                     self._walk(out, child, style)
         _plain_italics_in_links(out)
+        _glued_links(out)
         return out
 
     def _style(self, el, style: dict) -> dict:
@@ -412,7 +429,8 @@ def _split_by_hints(segs: list[Seg], gaps: list[int]) -> tuple[list[Seg], list[i
         starts.append(len(out))
         fields = {r.hint for r in seg.runs if r.hint in ("title", "authors", "venue") and len(r.text.strip()) >= 2}
         if len(fields) < 2:
-            out.append(seg)
+            cut = _set_off_field(seg) if fields else None
+            out.extend(Seg(p) for p in ((seg.runs[:cut], seg.runs[cut:]) if cut else (seg.runs,)))
             continue
         pieces: list[list[Run]] = []
         hint = None
@@ -437,6 +455,23 @@ def _split_by_hints(segs: list[Seg], gaps: list[int]) -> tuple[list[Seg], list[i
                     hint = r.hint
         out.extend(Seg(p) for p in pieces if any(x.text.strip() for x in p))
     return out, [starts[g] if g < len(starts) else len(out) for g in gaps]
+
+
+_FIELD_BREAK = re.compile(r"\s[·•|—–]\s*$")
+"""A separator closing the words before a marked field ("A. Lee, B. Roe · <span class="journal">")."""
+
+
+def _set_off_field(seg: Seg) -> int | None:
+    """Where a line's one marked field starts, when unmarked words set off by a separator come before it
+    ("A. Lee, B. Roe · <span class="journal">Venue</span> 12, 34 (2025)": the names, then the venue), else None."""
+    first = next((k for k, r in enumerate(seg.runs) if r.hint in ("title", "authors", "venue") and r.text.strip()),
+                 None)
+    if not first or any(r.hint is not None for r in seg.runs[:first]):
+        return None
+    before = "".join(r.text for r in seg.runs[:first])
+    if not _FIELD_BREAK.search(before) or len(before.split()) < 3:
+        return None
+    return first
 
 
 def _join_name_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
