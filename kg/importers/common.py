@@ -1758,6 +1758,11 @@ def _section_vocabulary() -> tuple[str, ...]:
     return tuple(sorted({w for _, key, _ in _section_keys() for w in key.split() if len(w) >= 6}))
 
 
+@lru_cache(maxsize=1)
+def _section_vocabulary_set() -> frozenset[str]:
+    return frozenset(_section_vocabulary())
+
+
 def _respell_section_word(word: str) -> str:
     """A section word with one vowel misspelt in its stem (``papars``, ``publicatoins`` is not: two letters)
     spelled right; a change in the last two letters is another word's ending (``thesis`` is not ``theses``).
@@ -1765,16 +1770,14 @@ def _respell_section_word(word: str) -> str:
     >>> _respell_section_word("papars"), _respell_section_word("thesis"), _respell_section_word("themes")
     ('papers', 'thesis', 'themes')
     """
-    vocab = _section_vocabulary()
+    vocab = _section_vocabulary_set()
     if len(word) < 6 or word in vocab:
         return word
-    for known in vocab:
-        if len(known) != len(word):
-            continue
-        diff = [i for i, (a, b) in enumerate(zip(word, known)) if a != b]
-        if len(diff) == 1 and diff[0] < len(word) - 2 and word[diff[0]] in _VOWELS and known[diff[0]] in _VOWELS:
-            return known
-    return word
+    # the word with each vowel of its stem changed into each other vowel, looked up (not every known word of its
+    # length compared letter by letter: a heading's words are asked this one by one); the first in sorted order
+    respellings = [known for i in range(len(word) - 2) if word[i] in _VOWELS
+                   for v in _VOWELS if v != word[i] and (known := word[:i] + v + word[i + 1:]) in vocab]
+    return min(respellings) if respellings else word
 
 
 # --- additive helpers: marks in <sup>, short venue years, notes after a venue ---------------------
