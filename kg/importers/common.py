@@ -1098,6 +1098,9 @@ _VENUE_VOLUME_YEAR_PAGE = re.compile(r"^(.*?[^\W\d_].*?)(?:\s+(\d{1,4}))?\s*\((?
                                      r"([A-Za-z]?\d+(?:\s*[-–]+\s*\d+)?)(?:\s*[,;.]\s.*)?$")
 _VENUE_SPACE_PUNCT = re.compile(r"(?<=\S)\s+(?=[,;)\]])|(?<=[(\[])\s+")
 """What parse_venue reads off every venue line (compiled once: it runs on each entry's venue)."""
+_VENUE_PAREN_YEAR = re.compile(r"\((?:19|20)\d\d\)\s*,?\s*[A-Za-z]?\d")
+"""The bracketed year and page _VENUE_VOLUME_YEAR_PAGE needs: its two lazy groups retry at every cut of a name
+without them (0.1-0.5 ms a venue line, the dearest step of parse_venue); a name holding none is not tried."""
 LINK_LABEL = (r"(?:pdf|code|data|dataset|slides?|video|poster|project(?:\s+page)?|website|bibtex|bib|html|"
               r"supplement(?:ary)?(?:\s+material)?|supp|abstract|link|arxiv|doi|github|preprint|demo)")
 """The words a page labels a work's links with (``Code:``, ``[PDF]``): never part of its venue."""
@@ -1193,7 +1196,7 @@ def parse_venue(text: str) -> Venue:
     named = _NAME_YEAR_STOP.match(name)
     if named:
         name = named.group(1)  # "CONTROLO 2020. Lecture Notes in Electrical Engineering": the meeting, then its series
-    cited = _VENUE_VOLUME_YEAR_PAGE.match(name)
+    cited = _VENUE_VOLUME_YEAR_PAGE.match(name) if _VENUE_PAREN_YEAR.search(name) else None
     if cited:  # "Phys. Rev. D 110 (2024) 054513", "PoS LATTICE2021 (2022) 130": name, volume, (year), first page
         name = cited.group(1)
         out.volume = out.volume or cited.group(2)
@@ -1845,6 +1848,11 @@ def _section_vocabulary() -> tuple[str, ...]:
     return tuple(sorted({w for _, key, _ in _section_keys() for w in key.split() if len(w) >= 6}))
 
 
+@lru_cache(maxsize=1)
+def _section_vocabulary_set() -> frozenset[str]:
+    return frozenset(_section_vocabulary())
+
+
 def _respell_section_word(word: str) -> str:
     """A section word with one vowel misspelt in its stem (``papars``, ``publicatoins`` is not: two letters)
     spelled right; a change in the last two letters is another word's ending (``thesis`` is not ``theses``).
@@ -1852,16 +1860,14 @@ def _respell_section_word(word: str) -> str:
     >>> _respell_section_word("papars"), _respell_section_word("thesis"), _respell_section_word("themes")
     ('papers', 'thesis', 'themes')
     """
-    vocab = _section_vocabulary()
+    vocab = _section_vocabulary_set()
     if len(word) < 6 or word in vocab:
         return word
-    for known in vocab:
-        if len(known) != len(word):
-            continue
-        diff = [i for i, (a, b) in enumerate(zip(word, known)) if a != b]
-        if len(diff) == 1 and diff[0] < len(word) - 2 and word[diff[0]] in _VOWELS and known[diff[0]] in _VOWELS:
-            return known
-    return word
+    # the word with each vowel of its stem changed into each other vowel, looked up (not every known word of its
+    # length compared letter by letter: a heading's words are asked this one by one); the first in sorted order
+    respellings = [known for i in range(len(word) - 2) if word[i] in _VOWELS
+                   for v in _VOWELS if v != word[i] and (known := word[:i] + v + word[i + 1:]) in vocab]
+    return min(respellings) if respellings else word
 
 
 # --- additive helpers: marks in <sup>, short venue years, notes after a venue ---------------------

@@ -141,12 +141,19 @@ _APA_HEAD = re.compile(
 
 
 @lru_cache(maxsize=8192)
+def _apa_head(text: str) -> re.Match | None:
+    """_APA_HEAD's match of a text, memoised: the entry reader asks it of a citation up to three times (whether it
+    is one, its split, its names and venue), and its lazy head retries at every character of a text without one."""
+    return _APA_HEAD.match(text)
+
+
+@lru_cache(maxsize=8192)
 def _apa_citation(text: str) -> bool:
     """A whole citation that opens with its authors and year (``Stewart, J., & Ruiz, A. (2025). Title.``);
     memoised: the entry reader asks it of every segment, and the one-line reader again of the one it splits."""
     if "(" not in text and "19" not in text and "20" not in text:
         return False  # (the year or the bracket every head holds: a title line has neither, and is quick to refuse)
-    m = _APA_HEAD.match(text)
+    m = _apa_head(text)
     if m and m.group("bare"):
         # "Lind, B., & Okafor, R. 2019 A method ...": a year with no stop after it only after names written
         # family name first ("Since October 2018 I have ..." is a sentence)
@@ -163,7 +170,7 @@ def _in_brackets(text: str, at: int, length: int) -> bool:
 def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     """``"Okafor, R., & Baek, J. (2021). Title. <i>Venue</i>, 6(4), 1–9."`` (APA, jekyll-scholar's
     default style): the authors before the year in parentheses, then the title up to the italic venue."""
-    m = _APA_HEAD.match(text)
+    m = _apa_head(text)
     if not m or not _apa_citation(text):
         return None
     rest = m.group("rest")
@@ -1033,7 +1040,7 @@ def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | No
         before = _clean_piece(text[: m.start()])
         if before and _author_score(before, ctx.owner_names) >= 0.3:
             return before, _clean_piece(text[m.start():])
-    m = _APA_HEAD.match(text)
+    m = _apa_head(text)
     if m and _uninvert_authors(m.group("a")) is not None:
         # "Lobos-Lillo, D., Delgado, F., 2024. Volcanica, 7(2)": the authors, their year, then the venue
         return _clean_piece(m.group("a")), _clean_piece(m.group("rest"))
