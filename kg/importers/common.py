@@ -663,7 +663,7 @@ def _chicago_head(chunks: list[str]) -> bool:
     ``Brown, Patrick T.``), then every other author written given name first (two words or more each)."""
     if len(chunks) < 3:
         return False
-    family, given = chunks[0].split(), chunks[1].split()
+    family = chunks[0].split()
     return (_given_names(chunks[1])
             and (len(family) == 1 or (len(family) == 2 and family[0].lower() in NAME_PARTICLES))
             and all(_NAME_WORD.match(w) for w in family if w.lower() not in NAME_PARTICLES)
