@@ -517,3 +517,21 @@ def test_a_folder_of_one_record_files_joins_title_and_subtitle_as_the_template_d
     })
     titles = sorted(p.title for p in import_path(tmp_path).profile.publications)
     assert titles == ["Counting the commons. Ledgers of shared land", "Why maps lie. A reply"]
+
+
+def test_a_journal_written_as_a_mapping_gives_its_name_as_venue_and_its_address_as_the_papers_link(tmp_path):
+    """``journal: {name: ..., url: https://doi.org/...}``: the name is the venue and the address the paper's
+    link (its DOI). Before: reading the name as the venue marked the whole mapping as used and its link was
+    lost."""
+    loop = "{% for p in site.data.publications.journals %}\n<p>{{ p.title }}, {{ p.journal.name }}</p>\n{% endfor %}\n"
+    data = ('journals:\n'
+            '  - title: "Tidal mixing in fjords"\n    authors: ["Ines Varga", "Olaf Lund"]\n'
+            '    journal: {name: "Ocean Letters", url: "https://doi.org/10.5555/ol.2024.7", details: "Vol. 3"}\n'
+            '    year: 2024\n'
+            '  - title: "Fjord sills and deep water"\n    authors: ["Ines Varga"]\n'
+            '    journal: {name: "Coastal Review", url: "https://coastal.example.org/a/12"}\n    year: 2023\n')
+    pubs = _jekyll_data_site(tmp_path, "_pages", loop, data)
+    tidal, sills = pubs["Tidal mixing in fjords"], pubs["Fjord sills and deep water"]
+    assert (tidal.venue, tidal.doi, tidal.links.get("doi")) == (
+        "Ocean Letters", "10.5555/ol.2024.7", "https://doi.org/10.5555/ol.2024.7")
+    assert sills.venue == "Coastal Review" and "https://coastal.example.org/a/12" in sills.links.values()

@@ -327,6 +327,19 @@ def _put_link(pub: Publication, label: str, url: str, named: bool = True) -> Non
         pub.more_links.append(Link(label=label or kind, url=url))
 
 
+def _venue_link(pub: Publication, venue: object, base: str | None) -> None:
+    """The address in a venue written as a mapping (``journal: {name: Ocean Letters, url: https://doi.org/...}``):
+    the paper's link where it appeared (its DOI when it is one)."""
+    if not isinstance(venue, dict):
+        return
+    sub = {str(k).lower(): v for k, v in venue.items()}
+    text = next((as_text(sub[k]) for k in ("url", "link", "href") if as_text(sub.get(k))), None)
+    url = absolute_url(text.strip(), base) if text and re.match(r"^(?:https?:)?//|^/", text.strip()) else None
+    if url:
+        pub.links.setdefault(link_kind("", url) or "paper", url)
+        pub.doi = pub.doi or doi_of(url)
+
+
 _ENTITY_NAME_KEYS = ("name", "fullname", "full_name", "longname", "long_name", "displayname", "display_name", "title")
 
 
@@ -430,6 +443,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             pub.date, pub.year = None, v.year
         if venue_key:
             used.add(spelled[venue_key])
+            _venue_link(pub, lowered.get(venue_key), base)
     short_key = next((k for k in _SHORT_VENUE_KEYS if as_text(lowered.get(k))), None) if venue_key else None
     if short_key and len(as_text(lowered.get(short_key))) <= 30:
         # "venue: Proceedings of the International Conference on Management of Data" + "venueabbr: SIGMOD"
