@@ -535,3 +535,24 @@ def test_a_journal_written_as_a_mapping_gives_its_name_as_venue_and_its_address_
     assert (tidal.venue, tidal.doi, tidal.links.get("doi")) == (
         "Ocean Letters", "10.5555/ol.2024.7", "https://doi.org/10.5555/ol.2024.7")
     assert sills.venue == "Coastal Review" and "https://coastal.example.org/a/12" in sills.links.values()
+
+
+def test_an_owner_inferred_from_records_written_short_takes_the_form_the_sites_pages_write(tmp_path):
+    """A site that names nobody in a configuration, whose papers write the owner "Varga, I.": the owner is the
+    records' most frequent author, written as the site's page writes the name ("Ines Varga" in its title).
+    Before: "I. Varga"."""
+    from tests.importers.sitefiles import write_site
+
+    paper = "  {{ authors: '{}', year: '{}', title: '{}', venue: '{}' }},\n"
+    write_site(tmp_path, {
+        "index.html": "<!doctype html><html><head><title>Ines Varga — Researcher</title></head>"
+                      "<body><div id='root'></div><script src='site.js'></script></body></html>\n",
+        "cv-data.js": "window.CV = {\n  papers: [\n"
+                      + paper.format("Varga, I., Lund, O.", 2024, "Tidal mixing in fjords", "Ocean Letters")
+                      + paper.format("Rade, T., Varga, I.", 2023, "Fjord sills and deep water", "Coastal Review")
+                      + paper.format("Varga, I.", 2022, "Sill overflow in winter", "Ocean Letters")
+                      + "  ],\n};\n",
+    })
+    profile = import_path(tmp_path).profile
+    assert len(profile.publications) == 3
+    assert profile.person.name == "Ines Varga"

@@ -22,7 +22,7 @@ from ..common import same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import (MD_SUFFIXES, backup_reason, not_a_page, page_files, raw_checksum, read_or_blank, rel_path,
                     site_configs)
-from .owner import config_people, named_owner, site_owner
+from .owner import config_people, fullest_form, named_owner, site_owner
 
 _PAGE_FOLDERS = ("", "content", "_pages", "pages", "docs", "src/pages")
 _MAX_PAGES = 20
@@ -152,6 +152,9 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
         if owner is not None and not any(same_name(owner, n) for n in named):
             inferred = "the author on most of the site's publication records"
     pages = _pages(root)
+    if inferred is not None and pages:
+        # the records write the name short ("Beltran, A."): the site's pages may write it out ("Alejandro Beltran")
+        owner = fullest_form([owner], [read_or_blank(root, page)[0].text for page in pages])
     if owner is None and pages:
         found = _read_pages(root, pages, "", base)
         owner = site_owner([p.profile for p in found if p.profile is not None], [p.doc.text for p in found])
