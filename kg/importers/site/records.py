@@ -163,7 +163,7 @@ def _apply_csl(pub: Publication, csl: dict, base: str | None) -> bool:
             pass
     url = absolute_url(as_text(csl.get("url")) or "", base)
     if url and url not in pub.links.values():
-        pub.links.setdefault(link_kind("", url) or "paper", url)
+        put_address(pub, url)
     return took or bool(status)
 
 
@@ -317,6 +317,12 @@ def is_publication(data: dict, keys: RecordKeys = RECORD_KEYS, listed: bool = Fa
     return bool(has) and (listed or any(k in _AUTHOR_KEYS for k in has) or any(k in spelled for k in _YEAR_KEYS))
 
 
+def put_address(pub: Publication, url: str) -> None:
+    """The work's own address (a record's ``url``, a CSL item's, a journal mapping's) in the slot it names itself
+    (``doi`` for a doi.org address, ``arxiv`` ...), else as its ``paper`` link; an address already there stays."""
+    pub.links.setdefault(link_kind("", url) or "paper", url)
+
+
 def _put_link(pub: Publication, label: str, url: str, named: bool = True) -> None:
     """A record's link in the slot its label names (``link_kind``; else the label itself when ``named``), a
     second one of that kind in ``more_links`` with its label."""
@@ -336,7 +342,7 @@ def _venue_link(pub: Publication, venue: object, base: str | None) -> None:
     text = next((as_text(sub[k]) for k in ("url", "link", "href") if as_text(sub.get(k))), None)
     url = absolute_url(text.strip(), base) if text and re.match(r"^(?:https?:)?//|^/", text.strip()) else None
     if url:
-        pub.links.setdefault(link_kind("", url) or "paper", url)
+        put_address(pub, url)
         pub.doi = pub.doi or doi_of(url)
 
 
@@ -480,7 +486,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if re.match(r"^https?://", permalink) and not (base and urlsplit(permalink).netloc == urlsplit(base).netloc):
         # "permalink: https://www.nature.com/articles/...": a page address set to the paper's own (the theme links
         # the title there)
-        pub.links.setdefault(link_kind("", permalink) or "paper", permalink)
+        put_address(pub, permalink)
     for key, value in lowered.items():
         # "github: https://...", "poster: https://...", "acm: https://doi.org/...": a key of the theme's own
         # whose value is one address is a link named by the key
@@ -766,7 +772,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
             if doi_of(url):
                 pub.doi = pub.doi or doi_of(url)
             if url not in pub.links.values():
-                pub.links.setdefault(link_kind("", url) or "paper", url)
+                put_address(pub, url)
         used.add("excerpt")
         excerpt = None
     # the body: abstract prose, link lines, the "Recommended citation" repeat, and the byline of a front matter
