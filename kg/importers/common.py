@@ -1806,6 +1806,9 @@ def _section_keys() -> list[tuple[str, str, re.Pattern]]:
     return out
 
 
+_CJK_LIST_TAIL = re.compile(r"\s*(?:一覧|一览|列表|リスト|목록)$")
+
+
 def section_kind(heading: str, exact: bool = False) -> str | None:
     """What a section heading announces, tolerant of case, synonyms and decoration
     (``"**News：**"`` -> ``"news"``, ``"Honors & Awards"`` -> ``"awards"``).
@@ -1821,6 +1824,9 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     words = " ".join(words.split())
     if not words:
         return None
+    if words[-1] > "\u2e7f":
+        # "業績リスト", "论文列表", "業績一覧": a list of the section's kind is that section
+        words = _CJK_LIST_TAIL.sub("", words) or words
     if words in SECTION_WHOLE_WORDS:
         return SECTION_WHOLE_WORDS[words]
     best = best_key = None

@@ -7,7 +7,7 @@ import pytest
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.common import cjk_dates, find_year, parse_date, section_kind
 from kg.importers.page.parse import parse_html
-from kg.importers.page.person import _name_candidate
+from kg.importers.page.person import _ADDRESS_RX, _affiliation_from, _name_candidate
 
 from .sitefiles import write_site
 
@@ -29,6 +29,7 @@ def test_a_menu_label_or_a_word_is_no_name(label):
     ("박서연의 홈페이지", "박서연"),
     ("钱立群 教授", "钱立群"),
     ("林 浩二 准教授", "林 浩二"),
+    ("略歴 - 田村 健一 -", "田村 健一"),
 ])
 def test_a_name_in_chinese_japanese_or_korean_is_read_without_what_surrounds_it(text, name):
     assert _name_candidate(text, page_title=True)[0] == name
@@ -40,9 +41,25 @@ def test_a_name_in_chinese_japanese_or_korean_is_read_without_what_surrounds_it(
     ("주요논문", "publications"), ("獲獎", "awards"), ("수상", "awards"), ("學歷", "education"),
     ("학력", "education"), ("経歴", "experience"), ("경력", "experience"), ("新聞", "news"), ("소식", "news"),
     ("教歴", "teaching"), ("私について", "bio"), ("研究助成金", "grants"), ("특허", "patents"),
+    ("業績リスト", "publications"), ("论文列表", "publications"), ("受賞一覧", "awards"),
 ])
 def test_section_words_in_chinese_japanese_and_korean(heading, kind):
     assert section_kind(heading) == kind
+
+
+def test_a_name_in_latin_letters_keeps_its_spaced_japanese_form_whole():
+    assert _name_candidate("Kenichi Tamura (田村 健一)") == ("Kenichi Tamura", ["田村 健一"])
+
+
+@pytest.mark.parametrize("line", ["住所: 920-0001 石川県金沢市北町1-2 北陸工業大学 理学部",
+                                  "オフィス：北陸工業大学 南キャンパス 3号館"])
+def test_an_address_in_japanese_reads_as_an_address(line):
+    assert _ADDRESS_RX.search(line)
+
+
+def test_a_degree_line_in_japanese_is_no_affiliation():
+    assert _affiliation_from("学位 西都大学 博士（理学）") is None
+    assert _affiliation_from("北陸工業大学 理学部").name == "北陸工業大学 理学部"
 
 
 def test_era_years_and_cjk_dates_read_as_western_dates():
@@ -62,6 +79,7 @@ _CV = """<!DOCTYPE html>
 <h2>学歴</h2>
 <dl>
 <dt>平成 12年 04月</dt><dd>南山学院大学 理学部 入学</dd>
+<dt>平成 16年 03月</dt><dd>南山学院大学 理学部 卒業</dd>
 <dt>平成 21年 03月</dt><dd>西都大学大学院 理学研究科 博士課程 修了 博士（理学）取得</dd>
 </dl>
 <h2>職歴</h2>
@@ -88,7 +106,7 @@ def test_a_japanese_cv_page_reads_its_owner_career_and_papers():
     assert p.person.job_title == "准教授"
     assert any(a.name.startswith("北陸工業大学") and a.current for a in p.person.affiliations)
     assert [e.institution for e in p.person.education] == ["南山学院大学", "西都大学"]
-    assert [e.year for e in p.person.education] == [2000, 2009]
+    assert [e.year for e in p.person.education] == [2004, 2009]  # (the year entered, 入学, gives no degree)
     assert [x.title for x in p.publications] == ["Scattering of slow waves on a ring lattice",
                                                  "Decay estimates for a damped string with two ends"]
     # the single-author paper: the owner's Latin name, known from the page's own "田村 健一 (Kenichi Tamura)"

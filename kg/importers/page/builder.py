@@ -256,8 +256,9 @@ class _Builder(_SectionReaders, _PersonReader):
                     break
         # Hugo/other: h2 in a profile block
         if body is not None and not cands:
+            passed = False  # (a label in Chinese or Japanese passed by: a card's smaller heading may name the owner)
             for el in body.iter("h2", "h3", "h4"):
-                if any(_is_chrome(a) for a in el.iterancestors()):
+                if any(_is_chrome(a) for a in el.iterancestors()) or el.tag == "h4" and not passed:
                     continue
                 if section_kind(_norm(el.text_content())):
                     break
@@ -268,6 +269,7 @@ class _Builder(_SectionReaders, _PersonReader):
                     # (only the first: "## Overview" then "## Simulation Gallery" names no one; a label in Chinese
                     # or Japanese that is no name, "导师" (supervisor) over the card "梁文静 教授", is passed by)
                     break
+                passed = True
         chosen = None
         if owner:
             for c in cands:

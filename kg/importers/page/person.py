@@ -84,7 +84,7 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
         part = _TITLE_NOISE.sub("", part).strip(" !,.")
         part = _TITLE_NOISE.sub("", part).strip(" !,.")
         if has_cjk(part):
-            part = _CJK_PAGE_SUFFIX.sub("", part).strip()
+            part = _CJK_PAGE_SUFFIX.sub("", part).strip(" -–—")  # ("略歴 - 稲永 俊介 -": a dash on each side)
             # "梁文静 教授", "山田 太郎 准教授": the position after the name is no part of it
             title = next((t for t in _CJK_TITLES if part.endswith(t)), None)
             if title and _cjk_name_like(part[: -len(title)].strip()):
@@ -95,7 +95,10 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
         if has_cjk(part):
             whole = re.fullmatch(rf"([{CJK_CHARS}·]+\s[{CJK_CHARS}·]+)(?:\s*[(（][^()（）]*[)）])?", part.strip())
             # "山田 太郎": family and given name as a Japanese page spaces them, one name (not a name and another)
-            cjk = [whole.group(1)] if whole and len(whole.group(1)) <= 9 else re.findall(rf"[{CJK_CHARS}·]{{2,}}", part)
+            cjk = [whole.group(1)] if whole and len(whole.group(1)) <= 9 else [
+                # "Yuji Oyamada (小山田 雄仁)": family and given name spaced inside the parentheses, one name
+                piece for run in re.findall(rf"[{CJK_CHARS}·]+(?: [{CJK_CHARS}·]+)*", part)
+                for piece in ([run] if " " in run and _cjk_name_like(run) else run.split()) if len(piece) >= 2]
             alts.extend(c for c in cjk if c not in _GENERIC and not section_kind(c))
             part = re.sub(rf"[{CJK_CHARS}·]+", " ", part)
             part = re.sub(r"\(\s*\)|（\s*）", " ", part)
@@ -194,7 +197,10 @@ _ADDRESS_RX = re.compile(
     r"campus drive|p\.?\s?o\.?\s?box|mailbox|mail stop)\b|\b[A-Z]{2}\s+\d{5}\b|\b\d{5,6}\b|"
     r",\s*(china|p\.\s?r\.\s?china|usa|u\.s\.a\.|united states|uk|united kingdom|germany|france|canada|japan|"
     r"korea|south korea|singapore|switzerland|australia|netherlands|italy|spain|israel|india|hong kong|taiwan|"
-    r"sweden|denmark|austria|belgium|finland|norway|ireland|portugal|brazil)\s*\.?\s*$",
+    r"sweden|denmark|austria|belgium|finland|norway|ireland|portugal|brazil)\s*\.?\s*$|"
+    # in Japanese, Chinese, Korean: a label "住所:" (address), a postal code ("〒680-0001", "邮编 100084")
+    r"^\W*(?:住所|地址|通讯地址|通訊地址|주소|オフィス|居室|办公室|辦公室|연구실)\s*[:：]|〒\s*\d|\b\d{3}-\d{4}\b|邮编|郵編|"
+    r"郵便番号|우편번호|\d+\s*(?:号館|号室|号棟|号楼|號樓|호관|호실)|キャンパス",
     re.I,
 )
 _EMAIL_CUE = re.compile(r"@|\(at\)|\[at\]|\{at\}|\s+at\s+\S+\s+(?:dot|\.)\s*|^\s*e-?mail|^\s*mail\s*:|\bAT\b", re.I)
@@ -284,6 +290,8 @@ def _education_from(text: str, school_only: bool = False) -> Education | None:
     education section) also a dated line that names the school but no degree ("2012 - 2016, School of
     Physics, Inland University"): an education without its degree."""
     t = _norm(cjk_dates(text))  # "平成 18年 03月 X大学 卒業": the year as 2006
+    if re.search(r"入学|入學|입학", t) and not re.search(r"卒業|修了|毕业|畢業|졸업|取得", t):
+        return None  # "2002.04 X大学 入学": the year the owner entered; the line that they graduated gives the degree
     m = _DEGREE_RX.search(t)
     if not m and not (school_only and _YEAR_RX.search(t) and _INSTITUTION_STRONG.search(t)):
         return None
@@ -383,6 +391,9 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
 
 _NOT_AN_ORG = re.compile(r"[!?！？。]\s*$|^(?:welcome|hello|hi|get|join|check|see|read|visit|learn|click|meet|explore)\b|"
                          r"^(?:欢迎|歡迎)", re.I)
+_CJK_DEGREE_LINE = re.compile(r"^(?:学位|學位|학위)\b|(?:博士|修士|学士|硕士|碩士|學士)\s*[（(][^()（）]{1,12}[)）]|"
+                              r"(?:博士|修士|学士|硕士|碩士|學士)(?:学位|學位|課程|课程)?\s*(?:取得|修了|毕业|畢業)")
+"""A line in Japanese or Chinese that gives a degree ("博士（工学）", "修士課程 修了"): no affiliation."""
 _BARE_UNIT_WORDS = {"group", "lab", "laboratory", "team", "department", "prof", "research directions", "research areas",
                     "research topics", "research projects"}
 
@@ -401,6 +412,8 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     cjk = re.match(r"^[^()（）]*[\u4e00-\u9fff][^()（）]*[（(]([^()（）]*[A-Za-z][^()（）]*)[)）]\s*$", t)
     if cjk:
         t = cjk.group(1).strip()  # "清华大学 计算机系 (Department of Computer Science, Tsinghua University)"
+    if _CJK_DEGREE_LINE.search(t):
+        return None  # "学位 京都大学 博士（工学）": the owner's degree, not a place they work at
     if not t or _NOT_AN_ORG.search(t) or _position_only(t) or fold(t) in _BARE_UNIT_WORDS or section_kind(t, exact=True) or (
             len(t.split()) >= 3 and t.isupper() and all(section_kind(w, exact=True) or w in ("OUTREACH", "CONTACT")
                                                         for w in t.split())):
