@@ -957,7 +957,45 @@ def cjk_dates(text: str) -> str:
         return y + (f".{int(mo):02d}" if mo else "") + (f".{int(d):02d}" if mo and d else "")
 
     text = _CJK_YMD.sub(ymd, text)
+    text = re.sub(r"(?<=\d)\s*[～〜]", "-", text)  # "2021.04～2023.03", "2021.04〜": the wave dash of a range
     return _CJK_NOW.sub("present", text)
+
+
+_FULL_WIDTH_SEPARATORS = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "．": ". ", "。": ". ", "（": " (", "）": ") ",
+                                        "［": " [", "］": "] ", "「": " “", "」": "” ", "『": " “", "』": "” ",
+                                        "【": " [", "】": "] ", "〔": " (", "〕": ") "})
+
+
+def ascii_separators(text: str) -> str:
+    """A citation's separators as the citation readers read them: the full-width comma, colon, semicolon, stop,
+    brackets of Chinese, Japanese and Korean pages as their ASCII kin (spaced as a Latin citation spaces them),
+    and the corner brackets that quote a title (「Title」, 『Book』) as quotation marks.
+
+    >>> ascii_separators("山田 太郎，鈴木 花子：「画像認識の高速化」，情報処理，2019．")
+    '山田 太郎, 鈴木 花子: “画像認識の高速化”, 情報処理, 2019.'
+    """
+    if text.isascii() or not any(ord(c) in _FULL_WIDTH_SEPARATORS for c in text):
+        return text
+    out = " ".join(text.translate(_FULL_WIDTH_SEPARATORS).split())
+    return re.sub(r"\s+(?=[,.:;)\]”])|(?<=[(\[“])\s+", "", out)
+
+
+_AS_WRITTEN = {",": r"(?:,\s*|，)", ":": r"(?::\s*|：)", ";": r"(?:;\s*|；)", ".": r"(?:\.\s*|．|。)",
+               "(": r"(?:\s*\(|（)", ")": r"(?:\)\s*|）)", "[": r"(?:\s*\[|［|【)", "]": r"(?:\]\s*|］|】)",
+               "“": r"(?:\s*“|「|『)", "”": r"(?:”\s*|」|』)", " ": r"\s*"}
+
+
+def as_written(piece: str, original: str) -> str:
+    """A piece of a citation read from its :func:`ascii_separators` form, as the page writes it (a title keeps
+    its own full-width colon: "Chinese-MMBench：一个…"); the piece itself when the page does not hold it.
+
+    >>> as_written("X-Bench: 一个基准", "张伟, 李娜. X-Bench：一个基准. ACL, 2024.")
+    'X-Bench：一个基准'
+    """
+    if piece.isascii() or original.isascii():
+        return piece
+    m = re.search("".join(_AS_WRITTEN.get(c, re.escape(c)) for c in piece), original)
+    return m.group(0).strip() if m else piece
 
 
 def find_year(text: str, last: bool = True) -> int | None:

@@ -124,3 +124,28 @@ def test_a_japanese_landing_page_names_its_owner_in_its_self_introduction(tmp_pa
 
     site = import_path(root).profile
     assert site.person.name == "田村 健一" and len(site.publications) == 2
+
+
+def test_citations_with_full_width_separators_and_corner_quotes_read_like_their_ascii_kin():
+    page = ("<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>森 早苗</title></head><body><h1>森 早苗</h1>\n"
+            "<h2>論文</h2>\n<ol>\n"
+            "<li>森 早苗，木村 亮：「雪面反射の季節変化の推定」，北方気象学会誌，Vol.12，No.3，pp.10-20，2019．</li>\n"
+            "<li>森 早苗，木村 亮，『山岳気象入門』，白峰書房，2020年3月．</li>\n"
+            "<li>周晓峰，钱立群．基于卫星数据的积雪深度反演方法［J］．寒区地理学报，2018，41（3）：100-110．</li>\n"
+            "<li>박서연, 정하늘, \"겨울철 적설 관측의 오차 분석\", 한국빙설학회지, 제12권, 2021.</li>\n"
+            "</ol></body></html>\n")
+    pubs = _html(page).publications
+    assert [(x.title, x.year) for x in pubs] == [("雪面反射の季節変化の推定", 2019), ("山岳気象入門", 2020),
+                                                 ("基于卫星数据的积雪深度反演方法", 2018), ("겨울철 적설 관측의 오차 분석", 2021)]
+    assert [x.venue for x in pubs[:3]] == ["北方気象学会誌", "白峰書房", "寒区地理学报"]
+    assert [[a.name for a in x.authors] for x in pubs] == [["森 早苗", "木村 亮"], ["森 早苗", "木村 亮"],
+                                                           ["周晓峰", "钱立群"], ["박서연", "정하늘"]]
+
+
+def test_a_career_line_left_open_is_the_current_position():
+    from kg.importers.page.readers import _experience_from
+
+    now = _experience_from("2023/10- 北陸工業大学理学研究センター 特命准教授")
+    assert (now.name, now.role, now.current) == ("北陸工業大学理学研究センター", "特命准教授", True)
+    assert _experience_from("2021.04～ 西都大学 講師").current
+    assert not _experience_from("2017/10-2023/09 西都大学 助教").current

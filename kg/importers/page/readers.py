@@ -233,7 +233,9 @@ _MID_DATES = re.compile(r"\s*[.,;|]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*
 def _experience_from(text: str) -> Affiliation | None:
     t = _norm(cjk_dates(text))  # "平成 25年 04月 - 令和 03年 03月" as "2013.04 - 2021.03"
     years = [int(y) for y in _YEAR_RX.findall(t)]
-    current = bool(re.search(r"\b(present|now|current|today)\b|(?<=\d)\+", t, re.I))
+    current = bool(re.search(r"\b(present|now|current|today)\b|(?<=\d)\+", t, re.I)
+                   # "2023/10- 富山大学 准教授", "2021.04～ X大学": a range left open, its dash (or wave) against the date
+                   or re.match(r"^\s*(?:19|20)\d\d(?:[./]\d\d?)?[-–~〜～]\s*(?![\d\s])", t))
     body = _LEAD_RANGE.sub("", t)
     # "**Postdoctoral fellow.** November 2019 - current. *Harbor Institute*": the dates between the role and the
     # place, set off by stops, are no part of either
