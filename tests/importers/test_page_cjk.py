@@ -7,7 +7,7 @@ import pytest
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.common import cjk_dates, find_year, parse_date, section_kind
 from kg.importers.page.parse import parse_html
-from kg.importers.page.person import _ADDRESS_RX, _affiliation_from, _name_candidate
+from kg.importers.page.person import _ADDRESS_RX, _affiliation_from, _education_from, _name_candidate
 
 from .sitefiles import write_site
 
@@ -105,8 +105,8 @@ def test_a_japanese_cv_page_reads_its_owner_career_and_papers():
     assert p.person.name == "田村 健一" and "Kenichi Tamura" in p.person.alternate_names
     assert p.person.job_title == "准教授"
     assert any(a.name.startswith("北陸工業大学") and a.current for a in p.person.affiliations)
-    assert [e.institution for e in p.person.education] == ["南山学院大学", "西都大学"]
-    assert [e.year for e in p.person.education] == [2004, 2009]  # (the year entered, 入学, gives no degree)
+    assert [(e.institution, e.year) for e in p.person.education][-2:] == [("南山学院大学", 2004), ("西都大学", 2009)]
+    assert _education_from("2003.03　学位：博士（理学）−西都大学", school_only=True).institution == "西都大学"
     assert [x.title for x in p.publications] == ["Scattering of slow waves on a ring lattice",
                                                  "Decay estimates for a damped string with two ends"]
     # the single-author paper: the owner's Latin name, known from the page's own "田村 健一 (Kenichi Tamura)"
@@ -149,3 +149,10 @@ def test_a_career_line_left_open_is_the_current_position():
     assert (now.name, now.role, now.current) == ("北陸工業大学理学研究センター", "特命准教授", True)
     assert _experience_from("2021.04～ 西都大学 講師").current
     assert not _experience_from("2017/10-2023/09 西都大学 助教").current
+
+
+def test_a_chinese_career_line_with_the_position_glued_to_the_place():
+    from kg.importers.page.readers import _experience_from
+
+    now = _experience_from("2016.09 - 至今：江南理工大学信息学院副教授")
+    assert (now.name, now.role, now.current, now.start_year) == ("江南理工大学信息学院", "副教授", True, 2016)

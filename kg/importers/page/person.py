@@ -290,8 +290,6 @@ def _education_from(text: str, school_only: bool = False) -> Education | None:
     education section) also a dated line that names the school but no degree ("2012 - 2016, School of
     Physics, Inland University"): an education without its degree."""
     t = _norm(cjk_dates(text))  # "平成 18年 03月 X大学 卒業": the year as 2006
-    if re.search(r"入学|入學|입학", t) and not re.search(r"卒業|修了|毕业|畢業|졸업|取得", t):
-        return None  # "2002.04 X大学 入学": the year the owner entered; the line that they graduated gives the degree
     m = _DEGREE_RX.search(t)
     if not m and not (school_only and _YEAR_RX.search(t) and _INSTITUTION_STRONG.search(t)):
         return None
@@ -330,7 +328,8 @@ def _education_from(text: str, school_only: bool = False) -> Education | None:
     if label and _INSTITUTION_STRONG.search(inst[label.end():]) and not _INSTITUTION_STRONG.search(label.group(0)):
         inst = inst[label.end():]  # "Graduate: Inland University": the line's label, then the school
     inst = _norm(_YEAR_RX.sub(" ", inst)).strip(" .,-–")
-    if has_cjk(inst) and (school := re.search(r"[^\s.]*?(?:大学|大學|대학교)|[^\s.]*(?:研究所|研究院)", inst)):
+    if has_cjk(inst) and (school := re.search(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|대학교)|"
+                                              r"[^\s.：:−\-—、，,（）()]*(?:研究所|研究院)", inst)):
         inst = school.group(0)  # "東京大学大学院 数理科学研究科 修士課程 修了": the university (its school, the step)
     if not inst:
         return None
