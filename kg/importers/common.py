@@ -276,12 +276,13 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
     "it": (r"professore(?:ssa)?", r"ricercat(?:ore|rice)"),
 }
 """The words that name a position, by language: the one job vocabulary (as data) :data:`JOB_WORDS` is built from."""
-JOB_TERMS_CJK = ("教授", "准教授", "副教授", "讲师", "講師", "助教", "研究员", "研究員", "博士研究生", "博士生", "博士后")
+JOB_TERMS_CJK = ("教授", "准教授", "副教授", "讲师", "講師", "助教", "研究员", "研究員", "博士研究生", "博士生", "博士后",
+                 "교수", "부교수", "조교수", "연구원", "선임연구원", "책임연구원", "박사후연구원", "강사")
 """Positions in Chinese and Japanese: a short word of its own ("特命准教授", "副教授"), not one inside a sentence."""
 JOB_WORDS = re.compile(
     r"\b(" + "|".join(t for terms in JOB_TERMS.values() for t in terms) + r")\b|"
     # (a short word of its own: "特命准教授" after a space, not a sentence that mentions a doctoral student)
-    r"(?:^|(?<=[\s/|｜,，、(（]))([\u3040-\u30ff\u4e00-\u9fff]{0,4}(?:" + "|".join(JOB_TERMS_CJK) + r"))(?=$|[\s/|｜,，、)）])",
+    r"(?:^|(?<=[\s/|｜,，、(（·]))([\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{0,4}(?:" + "|".join(JOB_TERMS_CJK) + r"))(?=$|[\s/|｜,，、)）·])",
     re.I,
 )
 """Words that name a position (``Assistant Professor``, ``PhD student``, ``Research Scientist``, ``Analyst``,
@@ -957,6 +958,8 @@ def cjk_dates(text: str) -> str:
         return y + (f".{int(mo):02d}" if mo else "") + (f".{int(d):02d}" if mo and d else "")
 
     text = _CJK_YMD.sub(ymd, text)
+    # "2016. 4. ~ 현재": a Korean page writes the year and month each with a stop
+    text = re.sub(r"\b((?:19|20)\d\d)\.\s?(\d{1,2})\.(?!\d)", lambda m: f"{m[1]}.{int(m[2]):02d}", text)
     text = re.sub(r"(?<=\d)\s*[～〜]", "-", text)  # "2021.04～2023.03", "2021.04〜": the wave dash of a range
     return _CJK_NOW.sub("present", text)
 

@@ -156,3 +156,11 @@ def test_a_chinese_career_line_with_the_position_glued_to_the_place():
 
     now = _experience_from("2016.09 - 至今：江南理工大学信息学院副教授")
     assert (now.name, now.role, now.current, now.start_year) == ("江南理工大学信息学院", "副教授", True, 2016)
+
+
+def test_a_korean_career_line_with_dates_written_year_stop_month_stop():
+    from kg.importers.page.readers import _experience_from
+
+    assert cjk_dates("2016. 4. ~ 현재") == "2016.04 ~ present"
+    now = _experience_from("2016. 4. ~ 현재 한빛전자 · 설계팀 · 책임연구원")
+    assert (now.name, now.role, now.current, now.start_year) == ("한빛전자 · 설계팀", "책임연구원", True, 2016)

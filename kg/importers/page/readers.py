@@ -272,7 +272,7 @@ def _experience_from(text: str) -> Affiliation | None:
         words = body.split()
         jobs = [w for w in words if JOB_WORDS.search(w)]
         if jobs and _ORG_RX.search(body):
-            org = " ".join(w for w in words if w not in jobs)
+            org = " ".join(w for w in words if w not in jobs).strip(" ·・|/,，、")
             parts, role = [], jobs[-1]
     if len(parts) >= 2:
         jobs = [p for p in parts if JOB_WORDS.search(p)]
