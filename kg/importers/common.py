@@ -276,12 +276,13 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
     "it": (r"professore(?:ssa)?", r"ricercat(?:ore|rice)"),
 }
 """The words that name a position, by language: the one job vocabulary (as data) :data:`JOB_WORDS` is built from."""
-JOB_TERMS_CJK = ("教授", "准教授", "副教授", "讲师", "講師", "助教", "研究员", "研究員", "博士研究生", "博士生", "博士后")
+JOB_TERMS_CJK = ("教授", "准教授", "副教授", "讲师", "講師", "助教", "研究员", "研究員", "博士研究生", "博士生", "博士后",
+                 "교수", "부교수", "조교수", "연구원", "선임연구원", "책임연구원", "박사후연구원", "강사")
 """Positions in Chinese and Japanese: a short word of its own ("特命准教授", "副教授"), not one inside a sentence."""
 JOB_WORDS = re.compile(
     r"\b(" + "|".join(t for terms in JOB_TERMS.values() for t in terms) + r")\b|"
     # (a short word of its own: "特命准教授" after a space, not a sentence that mentions a doctoral student)
-    r"(?:^|(?<=[\s/|｜,，、(（]))([\u3040-\u30ff\u4e00-\u9fff]{0,4}(?:" + "|".join(JOB_TERMS_CJK) + r"))(?=$|[\s/|｜,，、)）])",
+    r"(?:^|(?<=[\s/|｜,，、(（·]))([\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{0,4}(?:" + "|".join(JOB_TERMS_CJK) + r"))(?=$|[\s/|｜,，、)）·])",
     re.I,
 )
 """Words that name a position (``Assistant Professor``, ``PhD student``, ``Research Scientist``, ``Analyst``,
@@ -932,8 +933,78 @@ MONTHS = {
 }
 
 
+_ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018, "民國": 1911, "民国": 1911}
+"""The year before the first year of each era a Japanese (or Taiwanese: 民國) date counts from: 平成 20年 = 2008."""
+_ERA_YEAR = re.compile(r"(明治|大正|昭和|平成|令和|民國|民国)\s*(元|\d{1,3})\s*年")
+_CJK_YMD = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?|"
+                      r"((?:19|20)\d\d)\s*년(?:\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)?")
+_CJK_NOW = re.compile(r"現在|现在|至今|今まで|현재")
+
+
+def cjk_dates(text: str) -> str:
+    """A text with its dates in Japanese, Chinese or Korean written as the date readers read dates: an era year
+    as the Western year (平成 20年 = 2008年, 令和 元年 = 2019年, 民國 100年 = 2011年), "2020年 3月 5日" and
+    "2020년 3월" as 2020.03.05 and 2020.03, "現在"/"至今"/"현재" as "present". Other text is kept as it is.
+
+    >>> cjk_dates("平成 20年 10月 - 令和 元年 03月"), cjk_dates("2021年9月2日"), cjk_dates("令和 03年 04月 - 現在")
+    ('2008.10 - 2019.03', '2021.09.02', '2021.04 - present')
+    """
+    if not text or text.isascii():
+        return text
+    text = _ERA_YEAR.sub(lambda m: f"{_ERAS[m.group(1)] + (1 if m.group(2) == '元' else int(m.group(2)))}年", text)
+
+    def ymd(m: re.Match) -> str:
+        y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        return y + (f".{int(mo):02d}" if mo else "") + (f".{int(d):02d}" if mo and d else "")
+
+    text = _CJK_YMD.sub(ymd, text)
+    # "2016. 4. ~ 현재": a Korean page writes the year and month each with a stop
+    text = re.sub(r"\b((?:19|20)\d\d)\.\s?(\d{1,2})\.(?!\d)", lambda m: f"{m[1]}.{int(m[2]):02d}", text)
+    text = re.sub(r"(?<=\d)\s*[～〜]", "-", text)  # "2021.04～2023.03", "2021.04〜": the wave dash of a range
+    return _CJK_NOW.sub("present", text)
+
+
+_FULL_WIDTH_SEPARATORS = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "．": ". ", "。": ". ", "（": " (", "）": ") ",
+                                        "［": " [", "］": "] ", "「": " “", "」": "” ", "『": " “", "』": "” ",
+                                        "【": " [", "】": "] ", "〔": " (", "〕": ") "})
+
+
+def ascii_separators(text: str) -> str:
+    """A citation's separators as the citation readers read them: the full-width comma, colon, semicolon, stop,
+    brackets of Chinese, Japanese and Korean pages as their ASCII kin (spaced as a Latin citation spaces them),
+    and the corner brackets that quote a title (「Title」, 『Book』) as quotation marks.
+
+    >>> ascii_separators("山田 太郎，鈴木 花子：「画像認識の高速化」，情報処理，2019．")
+    '山田 太郎, 鈴木 花子: “画像認識の高速化”, 情報処理, 2019.'
+    """
+    if text.isascii() or not any(ord(c) in _FULL_WIDTH_SEPARATORS for c in text):
+        return text
+    out = " ".join(text.translate(_FULL_WIDTH_SEPARATORS).split())
+    return re.sub(r"\s+(?=[,.:;)\]”])|(?<=[(\[“])\s+", "", out)
+
+
+_AS_WRITTEN = {",": r"(?:,\s*|，)", ":": r"(?::\s*|：)", ";": r"(?:;\s*|；)", ".": r"(?:\.\s*|．|。)",
+               "(": r"(?:\s*\(|（)", ")": r"(?:\)\s*|）)", "[": r"(?:\s*\[|［|【)", "]": r"(?:\]\s*|］|】)",
+               "“": r"(?:\s*“|「|『)", "”": r"(?:”\s*|」|』)", " ": r"\s*"}
+
+
+def as_written(piece: str, original: str) -> str:
+    """A piece of a citation read from its :func:`ascii_separators` form, as the page writes it (a title keeps
+    its own full-width colon: "Chinese-MMBench：一个…"); the piece itself when the page does not hold it.
+
+    >>> as_written("X-Bench: 一个基准", "张伟, 李娜. X-Bench：一个基准. ACL, 2024.")
+    'X-Bench：一个基准'
+    """
+    if piece.isascii() or original.isascii():
+        return piece
+    m = re.search("".join(_AS_WRITTEN.get(c, re.escape(c)) for c in piece), original)
+    return m.group(0).strip() if m else piece
+
+
 def find_year(text: str, last: bool = True) -> int | None:
-    """The last (or first) plausible 4-digit year in a text, or None."""
+    """The last (or first) plausible 4-digit year in a text, or None (an era year counts: 平成 20年 = 2008)."""
+    if text and not text.isascii() and _ERA_YEAR.search(text):
+        text = cjk_dates(text)
     years = _YEAR.findall(text or "")
     if not years:
         return None
@@ -955,6 +1026,7 @@ def parse_date(text: str) -> str | None:
     """
     if not text:
         return None
+    text = cjk_dates(text)  # "令和 3年 4月" is 2021.04
     for rx, order in ((_DATE_ISO, "ymd"), (_DATE_MDY, "mdy"), (_DATE_DMY, "dmy"), (_DATE_MY, "my")):
         for m in rx.finditer(text):
             g = m.groups()
@@ -1622,7 +1694,10 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("news", ("news", "updates", "update", "latest news", "recent news", "announcements", "what's new",
               "noticias", "notícias", "actualités", "neuigkeiten", "nouvelles", "dernières nouvelles", "aktuelles",
               "novedades", "notizie", "novità", "新闻", "最新动态", "动态",
-              "新着情報", "お知らせ", "最近の出来事", "更新履歴", "新闻动态", "通知公告")),
+              "新着情報", "お知らせ", "最近の出来事", "更新履歴", "新闻动态", "通知公告",
+              # traditional Chinese and Korean
+              "新聞", "最新消息", "消息", "動態", "最新動態", "新聞動態", "近況", "뉴스", "소식", "새소식", "최근 소식",
+              "공지사항")),
     ("publications", ("publications", "selected publications", "recent publications", "papers", "selected papers",
                       "research", "preprints", "journal papers", "conference papers", "publication",
                       "early publications", "full publications", "all publications", "articles",
@@ -1649,13 +1724,23 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "reprints", "offprints", "separatas", "unpublished", "unpublished papers", "inéditos",
                       "publicaties", "论文", "发表论文", "学术论文", "论文成果", "学术成果", "科研成果", "代表作",
                       "著作", "出版物", "文章",
-                      "研究業績", "学術論文", "論文", "紀要", "紀要等", "解説・報告書", "報告書")),
+                      "研究業績", "学術論文", "論文", "紀要", "紀要等", "解説・報告書", "報告書",
+                      # Japanese CVs: achievements, books, refereed international conferences, preprints
+                      "業績", "業績一覧", "著書", "書籍", "国際会議", "査読付き国際会議", "国際会議論文", "国内会議",
+                      "プレプリント", "论文发表", "論文發表", "發表論文", "发表文章", "發表文章", "预印本", "預印本",
+                      "专著", "專著",
+                      # Korean: papers, research achievements, journals, conferences, books, preprints
+                      "논문", "발표 논문", "발표논문", "논문 실적", "논문실적", "연구 실적", "연구실적", "연구 업적",
+                      "연구업적", "출판물", "학술지", "학술지 논문", "국제 학술지", "국제학술지", "국내 학술지",
+                      "국내학술지", "학술대회", "국제 학술대회", "국제학술대회", "국내 학술대회", "국내학술대회", "저서",
+                      "프리프린트")),
     ("awards", ("awards", "honors", "honours", "awards and honors", "honors and awards", "awards & honors",
                 "prizes", "achievements", "challenge winnings", "competitions", "computer vision challenge winnings",
                 "distinctions", "prix et distinctions", "premios", "auszeichnungen", "prix", "récompenses",
                 "distinciones", "reconocimientos", "prêmios", "premiações", "premi", "riconoscimenti", "ehrungen",
                 "preise", "受賞", "受賞・表彰", "表彰",
-                "受賞歴", "获奖", "获奖情况", "荣誉", "奖励", "荣誉称号")),
+                "受賞歴", "获奖", "获奖情况", "荣誉", "奖励", "荣誉称号", "獲獎", "獲獎情況", "榮譽", "獎勵", "得獎",
+                "수상", "수상 경력", "수상경력", "수상 실적", "수상실적", "수상 내역", "수상내역")),
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
                   "team", "group members", "members", "people", "mentoring", "mentorship", "supervised students",
                   "former mentees", "student collaborators", "research assistants", "supervision", "co-supervision",
@@ -1664,31 +1749,40 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "alumnos", "equipo", "miembros", "alunos", "orientandos", "equipe", "membros", "mitarbeiter",
                   "mitglieder", "doktoranden", "studierende", "studenti", "dottorandi", "membri",
                   "团队成员", "团队", "成员", "学生", "研究生", "博士生", "硕士生", "本科生", "博士在读", "硕士在读",
-                  "已毕业", "毕业生", "指导学生", "メンバー", "研究室メンバー")),
+                  "已毕业", "毕业生", "指导学生", "メンバー", "研究室メンバー", "學生", "指導學生", "團隊成員",
+                  "학생", "구성원", "연구실 구성원", "멤버")),
     ("service", ("service", "academic service", "professional service", "services", "professional activities",
                  "reviewer", "reviewing", "program committee", "activities", "査読経験", "委員等", "学术服务",
-                 "学术兼职", "社会兼职", "学术任职")),
+                 "学术兼职", "社会兼职", "学术任职", "學術服務", "学会活動", "社会活動", "학회 활동", "학회활동")),
     ("education", ("education", "educations", "academic background", "educational background", "qualifications",
                    "academic qualifications",
                    "degrees", "diplomas", "university studies", "formación", "formação", "ausbildung",
-                   "formazione", "formation académique", "formation universitaire", "教育背景", "教育经历", "学习经历", "学歴")),
-    ("bio", ("bio", "about", "about me", "short bio", "biography", "introduction", "个人简介", "简介", "导师简介")),
+                   "formazione", "formation académique", "formation universitaire", "教育背景", "教育经历", "学习经历", "学歴",
+                   "学历", "學歷", "教育經歷", "學習經歷", "학력")),
+    ("bio", ("bio", "about", "about me", "short bio", "biography", "introduction", "个人简介", "简介", "导师简介",
+             "個人簡介", "簡介", "关于我", "關於我", "自我介绍", "自我介紹", "自己紹介", "私について", "プロフィール",
+             "소개", "자기소개", "프로필")),
     ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career",
                     "internships", "research experience", "industry experience", "工作经历", "工作经验", "任职经历",
-                    "職歴")),
+                    "職歴", "経歴", "略歴", "工作經歷", "经历", "經歷", "경력", "이력")),
     ("interests", ("research interests", "interests", "interest", "research interest", "research areas",
-                   "研究方向", "研究兴趣", "研究领域", "研究分野")),
+                   "研究方向", "研究兴趣", "研究领域", "研究分野", "研究興趣", "研究領域", "研究テーマ", "연구 분야",
+                   "연구분야", "연구 관심사")),
     ("talks", ("talks", "invited talks", "presentations", "tutorial", "invited conference", "invited lecture",
                "keynote", "seminars", "exposés", "séminaires", "conférences invitées", "communications orales",
                "tutoriel",
                "ponencias", "charlas", "vorträge", "学会発表", "国際会議・学会発表", "国内発表", "口頭発表",
-               "招待講演", "アウトリーチ", "学术报告", "特邀报告",
+               "招待講演", "アウトリーチ", "学术报告", "特邀报告", "講演", "学術報告", "特邀報告", "演講",
+               "발표", "초청 강연", "초청강연", "학술 발표", "학술발표",
                # "presentations without proceedings", poster and oral presentations: talks, no papers
                "予稿なし発表", "ポスター発表", "poster presentations", "oral presentations")),
-    ("teaching", ("teaching", "courses", "enseignement", "docencia", "lehre", "教学", "讲授课程", "授業")),
-    ("contact", ("contact", "contact me", "connect with me", "get in touch", "ids", "連絡先", "联系方式", "联系我们")),
+    ("teaching", ("teaching", "courses", "enseignement", "docencia", "lehre", "教学", "讲授课程", "授業", "教歴",
+                  "講義", "担当授業", "教學", "授課", "강의", "교육 활동")),
+    ("contact", ("contact", "contact me", "connect with me", "get in touch", "ids", "連絡先", "联系方式", "联系我们",
+                 "聯絡方式", "聯繫方式", "お問い合わせ", "연락처")),
     ("grants", ("grants", "research grants", "funding", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
-                "科研项目", "主持项目", "基金项目", "项目")),  # kg has no field yet
+                "科研项目", "主持项目", "基金项目", "项目", "研究助成金", "研究費", "科研費", "外部資金", "科研項目",
+                "研究計畫", "연구과제", "연구 과제", "연구비")),  # kg has no field yet
     ("collaborators", ("collaborators", "external collaborators")),  # no students; kg has no field yet
     # a lab's members who are no students (its postdocs, research staff, guests): kg has no field yet
     ("staff", ("postdocs", "postdoctoral fellows", "postdoc fellows", "postdoctoral researchers", "postdoctoral scholars",
@@ -1703,7 +1797,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "we are hiring", "招生", "招聘")),
     ("memberships", ("memberships", "professional memberships", "所属学会")),  # kg has no field yet
     ("patents", ("patents", "patent applications", "granted patents", "patent", "patentes", "brevets", "patente",
-                 "特許", "特許出願", "特許等", "发明专利", "授权专利", "专利申请")),  # no publications; kg has no field yet
+                 "特許", "特許出願", "特許等", "发明专利", "授权专利", "专利申请", "专利", "專利", "특허")),  # no publications; kg has no field yet
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media")),  # about a paper, no paper
     # counts about the owner's work (a profile README's stats cards and how to set them up), no works
     ("metrics", ("research metrics", "citation metrics", "github metrics", "github stats")),
@@ -1753,6 +1847,9 @@ def _section_keys() -> list[tuple[str, str, re.Pattern]]:
     return out
 
 
+_CJK_LIST_TAIL = re.compile(r"\s*(?:一覧|一览|列表|リスト|목록)$")
+
+
 def section_kind(heading: str, exact: bool = False) -> str | None:
     """What a section heading announces, tolerant of case, synonyms and decoration
     (``"**News：**"`` -> ``"news"``, ``"Honors & Awards"`` -> ``"awards"``).
@@ -1768,6 +1865,9 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     words = " ".join(words.split())
     if not words:
         return None
+    if words[-1] > "\u2e7f":
+        # "業績リスト", "论文列表", "業績一覧": a list of the section's kind is that section
+        words = _CJK_LIST_TAIL.sub("", words) or words
     if words in SECTION_WHOLE_WORDS:
         return SECTION_WHOLE_WORDS[words]
     best = best_key = None
@@ -1776,7 +1876,7 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
             return kind
         # (both tests need the key inside the heading: the substring test first, a heading holds few keys)
         if not exact and key in words and (key_rx.search(words) and len(words) <= len(key) + 25
-                                           or key[-1] > "\u2e7f" and _cjk_head(words, key)) and (
+                                           or (key[-1] > "\u2e7f" or "\u1100" <= key[-1] <= "\u11ff") and _cjk_head(words, key)) and (
                 best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))
                 # "Undergraduate Research Students": "research" qualifies the people the heading ends with
                 # ("Research Achievements" still lists papers)

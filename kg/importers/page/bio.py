@@ -13,6 +13,7 @@ from urllib.parse import unquote
 
 from ...model import Affiliation, Award, Education
 from ..common import (
+    CJK_CHARS,
     JOB_WORDS,
     _DEGREE_WORD,
     read_prose_awards,
@@ -36,6 +37,8 @@ from .marks import _majority
 from .entry import _AUTHORS_YEAR_QUOTED
 from .person import (
     _ADDRESS_RX,
+    _CJK_SURNAMES,
+    _cjk_name_like,
     _DEGREE_RX,
     _DEPT_START,
     _EMAIL_CUE,
@@ -81,6 +84,22 @@ _BIO_SUBJECT = re.compile(r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(
                           r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?:,[^,]{0,80},\s*)?"
                           r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)")
 """A bio opening with its subject: "Anbang Yao got his Ph.D. ...", "Lena Fischer is an Associate Professor ..."."""
+_SELF_INTRO_CJK = re.compile(
+    rf"(?:^|(?<=[\s、，,。．])|(?<=私は)|(?<=我是)|(?<=我叫)|(?<=저는))(?P<n>[{CJK_CHARS}]{{1,4}}(?: [{CJK_CHARS}]{{1,4}})?)\s*"
+    rf"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*(?:です|と申します|입니다|[，,。．.!！]|$)")
+"""A self-introduction in Japanese, Chinese or Korean: "…を研究している 山田 太郎（やまだ たろう）です", "我是张伟，…",
+"저는 김민수입니다"."""
+
+
+def _cjk_intro_name(m: re.Match) -> bool:
+    """Whether a self-introduction's words name a person: a name as :func:`_cjk_name_like` reads it that is
+    spaced as a Japanese page writes it, has its reading or Latin form beside it, or opens with a Chinese family
+    name and is short ("我是一名博士生" introduces no one)."""
+    n = m.group("n")
+    if not _cjk_name_like(n):
+        return False
+    return " " in n or bool(m.group("alt")) or re.fullmatch(r"[\uac00-\ud7af]{2,4}", n) is not None \
+        or (n[0] in _CJK_SURNAMES and len(n) <= 3)
 _HOMEPAGE_LINE = re.compile(r"(?i)^\W*(?:(?:personal\s+)?home\s*page|web\s*site|web|个人主页|主页)"
                             r"(?:\s*/\s*(?:(?:personal\s+)?home\s*page|web\s*site|主页))?\s*[:：]\s*(https?://\S+)\s*$")
 _SITE_LABEL = re.compile(r"(?i)scholar|linked|github|twitter|orcid|dblp|research\s*gate|zhi\s*hu|semantic|google|weibo|"
@@ -379,9 +398,12 @@ class _PersonReader:
         if self.person_name:
             c = _name_candidate(t)
             if c and (same_name(c[0], self.person_name) or any(same_name(a, self.person_name) for a in c[1])):
-                for a in c[1]:
+                for a in [c[0], *c[1]]:
                     if a not in self.alt_names and a != self.person_name:
                         self.alt_names.append(a)
+                # "山田 太郎 (Taro Yamada)" above the papers of an owner named in Japanese: the papers' authors
+                # name the owner in the other script
+                self.ctx.owner_names = [self.person_name, *self.alt_names]
                 return True
         else:
             c = _name_candidate(t) if len(words) <= 6 and sec is None and (_majority(s, "bold") or any(
@@ -393,11 +415,13 @@ class _PersonReader:
                 self.ctx.owner_names = [c[0], *c[1]]
                 return True
             m = (_SELF_INTRO.search(t) or _BIO_SUBJECT.match(t)) if sec in (None, "bio") and not self.bio else None
-            if m and name_like(m.group("n")):
+            if m is None and sec in (None, "bio") and not self.bio and has_cjk(t):
+                m = next((c for c in _SELF_INTRO_CJK.finditer(t) if _cjk_intro_name(c)), None)
+            if m and (name_like(m.group("n")) or _cjk_name_like(m.group("n"))):
                 # "Hi! I'm Saranga Sudarshan, and ...": the page's first words about its owner name them
                 self.person_name = m.group("n")
                 alt = m.group("alt")
-                self.alt_names = [alt.strip()] if alt and has_cjk(alt) else []
+                self.alt_names = [alt.strip()] if alt and (has_cjk(alt) or name_like(alt.strip())) else []
                 self.ctx.owner_names = [self.person_name, *self.alt_names]
         if (label := _LINE_LABEL.match(t)) and section_kind(label.group(1), exact=True) == "education":
             # "Education: B.Sc. Inland University 2001, Ph.D. Coastal University 2006" on one line: the label names

@@ -256,15 +256,20 @@ class _Builder(_SectionReaders, _PersonReader):
                     break
         # Hugo/other: h2 in a profile block
         if body is not None and not cands:
-            for el in body.iter("h2", "h3"):
-                if any(_is_chrome(a) for a in el.iterancestors()):
+            passed = False  # (a label in Chinese or Japanese passed by: a card's smaller heading may name the owner)
+            for el in body.iter("h2", "h3", "h4"):
+                if any(_is_chrome(a) for a in el.iterancestors()) or el.tag == "h4" and not passed:
                     continue
                 if section_kind(_norm(el.text_content())):
                     break
                 c = _name_candidate(" ".join(_itertext(el)))
                 if c:
                     cands.append((c[0], c[1], self._el_lines(el)))
-                break  # (only the first: "## Overview" then "## Simulation Gallery" names no one)
+                if c or not has_cjk(el.text_content()) or re.search(r"[A-Za-z]", el.text_content()):
+                    # (only the first: "## Overview" then "## Simulation Gallery" names no one; a label in Chinese
+                    # or Japanese that is no name, "导师" (supervisor) over the card "梁文静 教授", is passed by)
+                    break
+                passed = True
         chosen = None
         if owner:
             for c in cands:

@@ -179,7 +179,7 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     pos = 0
     italics = [k for k, r in enumerate(seg.runs) if r.italic and len(_norm(r.text)) >= 3]
     quoted = re.match(r"\s*[“\"]([^”\"]{6,}?)[”\"]", rest)
-    if quoted and len(quoted.group(1).split()) >= 2:
+    if quoted and len(_words(quoted.group(1))) >= 2:
         # '(2020). "Job Search Frictions." Forthcoming in <i>Venue</i>': the quotes close the title, its period
         # inside them, whatever the italic run after it is (the venue, a status before it or not)
         title, pos = quoted.group(1), start + quoted.end()
@@ -727,7 +727,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         # "Delgado, F., Ruiz, S. Open vent volcanism over 22 years. In prep.": the names, then the citation
         at = len(text) - len(inverted[1])
         quoted = re.match(r"[“\"]\s*(\S[^”\"]{5,}?)\s*[”\"]", inverted[1])
-        if quoted and len(quoted.group(1).split()) >= 2:
+        if quoted and len(_words(quoted.group(1))) >= 2:  # (a title in Japanese or Chinese: one run, many words)
             # 'Lind, K.#, Okoro, B.* "Title of the paper." **J. Chem.**, 2024, 3, 1-9': the quotes close the
             # title, its stop inside them; what follows is the venue (in bold or plain, not only italic)
             return _clean_title(quoted.group(1)), inverted[0], _clean_piece(inverted[1][quoted.end():]) or None
@@ -761,6 +761,10 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             and len(_sentences(colon.group("a"))) == 1 and _ends_in_name(colon.group("a")):  # "A, B. Title. In: Venue": the colon is the venue's
         # "A, B and C: Title. Venue.": the authors, a colon, then the citation
         rest = colon.group("rest")
+        quoted = re.match(r"[“\"]\s*(\S[^”\"]{3,}?)\s*[”\"]\s*[,.]?\s*", rest)
+        if quoted:
+            # 'A, B: "Title", Venue, 2021', "山田 太郎, 鈴木 花子: 「題目」, 誌名, 2019": the quotes close the title
+            return _clean_title(quoted.group(1)), _clean_piece(colon.group("a")), _clean_piece(rest[quoted.end():]) or None
         cut = re.search(r"[.?!]\s+(?=\S)", rest)
         commas = _comma_citation(rest)
         if commas and (cut is None or cut.start() >= commas[2]):
@@ -808,7 +812,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     title = by_hint.get("title")
     if title is None:
         m = re.search(r"[“\"]([^”\"]{6,}?)[”\"]", text) or re.search(r"‘([^‘’]{6,}?)’(?=\s*[,.;:]|\s*$)", text)
-        if m and len(m.group(1).split()) >= 2 and not _inside_title(text[:m.start()], ctx) and not any(
+        if m and len(_words(m.group(1))) >= 2 and not _inside_title(text[:m.start()], ctx) and not any(
                 r.italic and m.group(0) in r.text and len(_norm(r.text)) > len(m.group(0)) + 3
                 for r in seg.runs):
             # (a quotation inside an italic title, "<i>Comment on “A Way to Do It”</i>", is the title's: the

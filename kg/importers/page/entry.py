@@ -11,7 +11,7 @@ import re
 
 from ...model import Author, Publication
 from ..common import (
-    _PAREN_INNER, CJK_CHARS, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, arxiv_id, doi_of, find_year, has_cjk, parse_date,
+    _PAREN_INNER, CJK_CHARS, NOTE_WORDS, as_written, ascii_separators, STATUS_LEAD, STATUS_NOTE, arxiv_id, doi_of, find_year, has_cjk, parse_date,
     split_authors, venue_type,
 )
 
@@ -545,6 +545,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             cleaned = re.sub(r"(et al\.)\s*,?\s*et\.?\s*al\.?", r"\1", cleaned)
         if cleaned.rstrip()[-1:] in ("|", "/", "·", "•", ")"):  # (what every match ends with)
             cleaned = _TRAILING_SEPARATORS.sub(" ", cleaned)
+        cleaned = ascii_separators(cleaned)  # "山田 太郎，鈴木 花子：「題目」，…": the separators a Latin citation has
         inner = _IN_PARENTHESES.fullmatch(cleaned)
         if inner and _author_score(_norm(inner.group(1)), ctx.owner_names) >= 0.6:
             return _norm(inner.group(1))  # "(S.J. Vickers + C.F. Townsend)": an author line in parentheses
@@ -992,6 +993,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         notes.append(_clean_piece(status.group("n")))
     if not title or len(title) < 3:
         return None
+    if title_seg is not None and not title.isascii():
+        title = as_written(title, _norm(segs[title_seg].text))  # (its own "：" kept, read as ": " to split the entry)
     pub = _Draft(title=title)
     # venue
     vtext = venue_text or ""

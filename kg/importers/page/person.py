@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Education
-from ..common import CJK_CHARS, JOB_WORDS, find_year, has_cjk, parse_date, role_only, without_degrees, without_honorifics
+from ..common import CJK_CHARS, JOB_TERMS_CJK, JOB_WORDS, cjk_dates, find_year, has_cjk, parse_date, role_only, without_degrees, without_honorifics
 
 from .source import _norm
 from .memo import fold
@@ -40,7 +40,29 @@ _SECTION_OF = re.compile(
 from the head's title (a heading saying so is still the section's heading)."""
 _GENERIC = {"home", "homepage", "about", "about me", "welcome", "publications", "research", "index", "cv", "blog",
             "news", "bio", "biography", "contact", "people", "projects", "teaching", "main page", "untitled",
-            "document", "profile", "my homepage", "personal homepage", "academic homepage"}
+            "document", "profile", "my homepage", "personal homepage", "academic homepage",
+            # the same navigation and menu labels in the languages of the pages seen: a menu's "Home" is no name
+            "home page", "start", "startseite", "accueil", "inicio", "início", "página inicial", "pagina iniziale",
+            "ホーム", "トップ", "トップページ", "ホームページ", "プロフィール", "自己紹介", "私について", "研究", "研究内容",
+            "研究紹介", "業績", "経歴", "略歴", "リンク", "お問い合わせ", "連絡先", "首页", "主页", "首頁", "主頁",
+            "个人主页", "個人主頁", "个人简介", "個人簡介", "关于我", "關於我", "简介", "簡介", "科研", "홈", "홈페이지",
+            "메인", "소개", "프로필", "연구", "연구실", "연락처"}
+_CJK_PAGE_SUFFIX = re.compile(r"(?:的(?:个人|個人)?(?:主页|主頁|网站|網站|网页|網頁|首页|首頁)|の(?:ホームページ|ページ|サイト|Webページ)"
+                              r"|\s*의\s*(?:홈페이지|홈))\s*$")
+"""What follows a name in a page title in Chinese, Japanese or Korean ("王小明的主页", "山田太郎のホームページ"):
+the page's kind, no part of the name."""
+_CJK_TITLES = sorted({*JOB_TERMS_CJK, "老师", "老師", "先生", "博士", "교수", "박사"}, key=lambda t: (-len(t), t))
+"""Positions and forms of address written after a name in Chinese, Japanese or Korean, longest first."""
+_CJK_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘"
+    "于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷"
+    "侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊"
+    "聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱"
+    "蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁"
+    "窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢"
+    "仲虞敖巩鞏明佘池查麻苑迟遲邝鄺")
+"""Family names that open most Chinese names written in two characters ("王伟"): a two-character heading that
+opens with none of them is a word ("数学", "首页"), not a name."""
 
 
 def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]] | None:
@@ -56,18 +78,28 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
     text = re.sub(r"^(?:(?:hi|hello|hey|howdy|welcome|greetings)\b[^,!.:]*?[,!.:]+\s*)?(?:i'?m|i’m|i am|this is|my name is)\s+",
                   "", text, flags=re.I)
     text = re.sub(r"^(?:(?:你好|您好|大家好|嗨)[\W_]*)?(?:我是|我叫)\s*", "", text)
-    parts = re.split(r"\s+[|\-–—·•:]\s+|\s*\|\s*|\s*[·•]\s*", text)
+    # "Home / ホーム", "山田 太郎 / やまだ たろう": a spaced slash sets the same thing in two languages or scripts apart
+    parts = re.split(r"\s+[|\-–—·•:/]\s+|\s*\|\s*|\s*[·•]\s*", text)
     for part in parts:
         part = _TITLE_NOISE.sub("", part).strip(" !,.")
         part = _TITLE_NOISE.sub("", part).strip(" !,.")
+        if has_cjk(part):
+            part = _CJK_PAGE_SUFFIX.sub("", part).strip(" -–—")  # ("略歴 - 稲永 俊介 -": a dash on each side)
+            # "梁文静 教授", "山田 太郎 准教授": the position after the name is no part of it
+            title = next((t for t in _CJK_TITLES if part.endswith(t)), None)
+            if title and _cjk_name_like(part[: -len(title)].strip()):
+                part = part[: -len(title)].strip()
         if not part or fold(part) in _GENERIC or section_kind(part):
             continue
         alts: list[str] = []
         if has_cjk(part):
             whole = re.fullmatch(rf"([{CJK_CHARS}·]+\s[{CJK_CHARS}·]+)(?:\s*[(（][^()（）]*[)）])?", part.strip())
             # "山田 太郎": family and given name as a Japanese page spaces them, one name (not a name and another)
-            cjk = [whole.group(1)] if whole and len(whole.group(1)) <= 9 else re.findall(rf"[{CJK_CHARS}·]{{2,}}", part)
-            alts.extend(cjk)
+            cjk = [whole.group(1)] if whole and len(whole.group(1)) <= 9 else [
+                # "Yuji Oyamada (小山田 雄仁)": family and given name spaced inside the parentheses, one name
+                piece for run in re.findall(rf"[{CJK_CHARS}·]+(?: [{CJK_CHARS}·]+)*", part)
+                for piece in ([run] if " " in run and _cjk_name_like(run) else run.split()) if len(piece) >= 2]
+            alts.extend(c for c in cjk if c not in _GENERIC and not section_kind(c))
             part = re.sub(rf"[{CJK_CHARS}·]+", " ", part)
             part = re.sub(r"\(\s*\)|（\s*）", " ", part)
         else:
@@ -92,9 +124,30 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
                             and 2 <= len(o.replace(" ", "")) <= 8 and not re.search(r"主页|首页|网站|实验室|研究室|课题组|大学|学院|研究", o):
                         alts.append(o if re.search(r"[\uac00-\ud7af]", o) else o.replace(" ", ""))
             return latin, alts
-        if not latin and alts:
+        if not latin and alts and _cjk_name_like(alts[0]):
             return alts[0], alts[1:]
     return None
+
+
+def _cjk_name_like(text: str) -> bool:
+    """Whether a text in Chinese, Japanese or Korean can be a person's whole name as a title or heading writes
+    it: two to four Han, kana or Hangul characters, family and given name with or without a space between them
+    ("山田 太郎", "张伟明", "김민수"), or a name in kana with its parts apart ("ジョン・スミス"); a name of two Han
+    characters without a space opens with a Chinese family name ("王伟": "数学" is a word).
+
+    >>> _cjk_name_like("山田 太郎"), _cjk_name_like("王伟"), _cjk_name_like("数学"), _cjk_name_like("ホーム")
+    (True, True, False, False)
+    """
+    bare = text.replace(" ", "")
+    if re.fullmatch(r"[\uac00-\ud7af]{2,4}|[\uac00-\ud7af]{1,2} [\uac00-\ud7af]{1,3}", text):
+        return True  # Hangul
+    if re.fullmatch(r"[\u30a0-\u30ff]{2,}(?:[・ ][\u30a0-\u30ff]{2,})+", text):
+        return True  # a name in katakana, parts apart
+    if not re.fullmatch(rf"[{CJK_CHARS}]{{1,3}} [{CJK_CHARS}]{{1,4}}|[\u4e00-\u9fff][{CJK_CHARS}]{{1,4}}", text):
+        return False
+    if re.fullmatch(r"[\u3040-\u30ff ]+", text):
+        return False  # all kana without a Han character: a word ("トップ") or a reading beside the name
+    return " " in text or len(bare) > 2 or bare[0] in _CJK_SURNAMES
 
 
 def _clean_person(text: str) -> str:
@@ -122,7 +175,10 @@ _ORG_RX = re.compile(
     r"google|microsoft|meta|facebook|amazon|apple|nvidia|intel|ibm|deepmind|openai|baidu|alibaba|tencent|"
     r"huawei|bytedance|samsung|adobe|megvii|sensetime|eth|epfl|mit|cmu|ucla|kaist|inria|cnrs|max planck|"
     r"polytechnic|politecnico|école|ecole|universidad|universidade|università|\w*hochschule|csail|bair|"
-    r"academia|chinese academy|nlpr|riken|a\*star|agency|cern|nasa|desy|fermilab|embl)\b",
+    r"academia|chinese academy|nlpr|riken|a\*star|agency|cern|nasa|desy|fermilab|embl)\b|"
+    # the same in Chinese, Japanese and Korean, where no space or \b sets a word apart ("東京大学大学院")
+    r"(大学|大學|大学院|研究所|研究院|研究科|学院|學院|学部|研究センター|研究中心|实验室|實驗室|公司|株式会社|病院|医院|"
+    r"醫院|대학교|대학원|연구소|연구원)",
     re.I,
 )
 _DEPT_START = re.compile(r"^\s*(department|dept\.?|school of|faculty of|division of|college of|institute for|"
@@ -132,7 +188,8 @@ _INSTITUTION_STRONG = re.compile(
     r"\b(universit\w*|institute of technology|college(?! of)|(?<!\bthe )(?<=\w\w\w )college of medicine|academy|polytechnic|politecnico|école|ecole|"
     r"universidad|universidade|università|\w*hochschule|eth zurich|epfl|mit|cmu|kaist|iit|iisc|inc\.?|ltd\.?|corporation|"
     r"google|microsoft|meta|facebook|amazon|apple|nvidia|intel|ibm|deepmind|openai|baidu|alibaba|tencent|"
-    r"huawei|bytedance|samsung|adobe|megvii|sensetime|inria|cnrs|max planck|institute|oxon|cantab)\b",  # ("BA Oxon", "MA Cantab": Oxford's and Cambridge's Latin names in a degree)
+    r"huawei|bytedance|samsung|adobe|megvii|sensetime|inria|cnrs|max planck|institute|oxon|cantab)\b|"  # ("BA Oxon", "MA Cantab": Oxford's and Cambridge's Latin names in a degree)
+    r"(大学|大學|研究所|研究院|대학교)",  # (in Chinese, Japanese, Korean: no \b inside a run of characters)
     re.I,
 )
 _ADDRESS_RX = re.compile(
@@ -140,7 +197,10 @@ _ADDRESS_RX = re.compile(
     r"campus drive|p\.?\s?o\.?\s?box|mailbox|mail stop)\b|\b[A-Z]{2}\s+\d{5}\b|\b\d{5,6}\b|"
     r",\s*(china|p\.\s?r\.\s?china|usa|u\.s\.a\.|united states|uk|united kingdom|germany|france|canada|japan|"
     r"korea|south korea|singapore|switzerland|australia|netherlands|italy|spain|israel|india|hong kong|taiwan|"
-    r"sweden|denmark|austria|belgium|finland|norway|ireland|portugal|brazil)\s*\.?\s*$",
+    r"sweden|denmark|austria|belgium|finland|norway|ireland|portugal|brazil)\s*\.?\s*$|"
+    # in Japanese, Chinese, Korean: a label "住所:" (address), a postal code ("〒680-0001", "邮编 100084")
+    r"^\W*(?:住所|地址|通讯地址|通訊地址|주소|オフィス|居室|办公室|辦公室|연구실)\s*[:：]|〒\s*\d|\b\d{3}-\d{4}\b|邮编|郵編|"
+    r"郵便番号|우편번호|\d+\s*(?:号館|号室|号棟|号楼|號樓|호관|호실)|キャンパス",
     re.I,
 )
 _EMAIL_CUE = re.compile(r"@|\(at\)|\[at\]|\{at\}|\s+at\s+\S+\s+(?:dot|\.)\s*|^\s*e-?mail|^\s*mail\s*:|\bAT\b", re.I)
@@ -229,7 +289,7 @@ def _education_from(text: str, school_only: bool = False) -> Education | None:
     """A degree (its name, field, institution and year) from one line; with ``school_only`` (an item of an
     education section) also a dated line that names the school but no degree ("2012 - 2016, School of
     Physics, Inland University"): an education without its degree."""
-    t = _norm(text)
+    t = _norm(cjk_dates(text))  # "平成 18年 03月 X大学 卒業": the year as 2006
     m = _DEGREE_RX.search(t)
     if not m and not (school_only and _YEAR_RX.search(t) and _INSTITUTION_STRONG.search(t)):
         return None
@@ -268,6 +328,9 @@ def _education_from(text: str, school_only: bool = False) -> Education | None:
     if label and _INSTITUTION_STRONG.search(inst[label.end():]) and not _INSTITUTION_STRONG.search(label.group(0)):
         inst = inst[label.end():]  # "Graduate: Inland University": the line's label, then the school
     inst = _norm(_YEAR_RX.sub(" ", inst)).strip(" .,-–")
+    if has_cjk(inst) and (school := re.search(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|대학교)|"
+                                              r"[^\s.：:−\-—、，,（）()]*(?:研究所|研究院)", inst)):
+        inst = school.group(0)  # "東京大学大学院 数理科学研究科 修士課程 修了": the university (its school, the step)
     if not inst:
         return None
     # "Department of X, University Y": keep the university (the department is the field's home)
@@ -327,6 +390,9 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
 
 _NOT_AN_ORG = re.compile(r"[!?！？。]\s*$|^(?:welcome|hello|hi|get|join|check|see|read|visit|learn|click|meet|explore)\b|"
                          r"^(?:欢迎|歡迎)", re.I)
+_CJK_DEGREE_LINE = re.compile(r"^(?:学位|學位|학위)\b|(?:博士|修士|学士|硕士|碩士|學士)\s*[（(][^()（）]{1,12}[)）]|"
+                              r"(?:博士|修士|学士|硕士|碩士|學士)(?:学位|學位|課程|课程)?\s*(?:取得|修了|毕业|畢業)")
+"""A line in Japanese or Chinese that gives a degree ("博士（工学）", "修士課程 修了"): no affiliation."""
 _BARE_UNIT_WORDS = {"group", "lab", "laboratory", "team", "department", "prof", "research directions", "research areas",
                     "research topics", "research projects"}
 
@@ -339,11 +405,14 @@ def _position_only(t: str) -> bool:
 def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     t = _norm(text).strip(" .,;")
     t = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the University of Northfield"
+    t = re.sub(r"^(?:所属|所屬|单位|單位|工作单位|工作單位|소속)\s*[:：]?\s*(?=\S)", "", t)  # the label "所属" (affiliation)
     if text.rstrip().endswith((":", "：")) or re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", t):
         return None  # "Laboratory Website:" (a label), "www.lab.example.fr" (a link's text): no place's name
     cjk = re.match(r"^[^()（）]*[\u4e00-\u9fff][^()（）]*[（(]([^()（）]*[A-Za-z][^()（）]*)[)）]\s*$", t)
     if cjk:
         t = cjk.group(1).strip()  # "清华大学 计算机系 (Department of Computer Science, Tsinghua University)"
+    if _CJK_DEGREE_LINE.search(t):
+        return None  # "学位 京都大学 博士（工学）": the owner's degree, not a place they work at
     if not t or _NOT_AN_ORG.search(t) or _position_only(t) or fold(t) in _BARE_UNIT_WORDS or section_kind(t, exact=True) or (
             len(t.split()) >= 3 and t.isupper() and all(section_kind(w, exact=True) or w in ("OUTREACH", "CONTACT")
                                                         for w in t.split())):

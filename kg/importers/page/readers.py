@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk
-from ..common import JOB_WORDS, NOT_STUDENT_ROLE, _DEGREE_WORD, expand_year_ranges, has_cjk, identifier_from_url
+from ..common import JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, _DEGREE_WORD, cjk_dates, expand_year_ranges, has_cjk, identifier_from_url
 
 from .source import _itertext, _norm, _tag
 from .memo import fold, link_kind
@@ -230,10 +230,16 @@ _MID_DATES = re.compile(r"\s*[.,;|]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*
 """A date range between two stops inside an experience line ("Fellow. June 2014 - May 2019. Lakeside University")."""
 
 
+_CJK_JOB_TERMS = sorted(JOB_TERMS_CJK, key=lambda t: (-len(t), t))
+"""Positions in Chinese and Japanese, longest first ("副教授" before "教授")."""
+
+
 def _experience_from(text: str) -> Affiliation | None:
-    t = _norm(text)
+    t = _norm(cjk_dates(text))  # "平成 25年 04月 - 令和 03年 03月" as "2013.04 - 2021.03"
     years = [int(y) for y in _YEAR_RX.findall(t)]
-    current = bool(re.search(r"\b(present|now|current|today)\b|(?<=\d)\+", t, re.I))
+    current = bool(re.search(r"\b(present|now|current|today)\b|(?<=\d)\+", t, re.I)
+                   # "2023/10- 富山大学 准教授", "2021.04～ X大学": a range left open, its dash (or wave) against the date
+                   or re.match(r"^\s*(?:19|20)\d\d(?:[./]\d\d?)?[-–~〜～]\s*(?![\d\s])", t))
     body = _LEAD_RANGE.sub("", t)
     # "**Postdoctoral fellow.** November 2019 - current. *Harbor Institute*": the dates between the role and the
     # place, set off by stops, are no part of either
@@ -254,6 +260,20 @@ def _experience_from(text: str) -> Affiliation | None:
     body = re.sub(r"\s+with\s+(?:(?:Prof\.?|Professor|Dr\.?)\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}\s*$", "", body)
     org = body
     parts = [p.strip() for p in re.split(r",\s+|\s+at\s+|\s+@\s+|\s+[-–—|]\s+", body) if p.strip()]
+    if len(parts) == 1 and has_cjk(body):
+        body = org = body.lstrip(" :：")  # ("2006.11 - 至今：X大学 教授": the range's colon)
+        glued = None if JOB_WORDS.search(body.split()[-1]) else next(
+            (t for t in _CJK_JOB_TERMS if body.endswith(t) and len(body) > len(t)), None)
+        if glued and _ORG_RX.search(body[: -len(glued)]):
+            body = org = f"{body[: -len(glued)].rstrip()} {glued}"  # "X大学资源与环境学院教授": the position ends the place
+    if len(parts) == 1 and has_cjk(body) and JOB_WORDS.search(body):
+        # "拓殖大学 工学部 准教授": a career line in Japanese or Chinese sets the place, its unit and the position
+        # apart by spaces
+        words = body.split()
+        jobs = [w for w in words if JOB_WORDS.search(w)]
+        if jobs and _ORG_RX.search(body):
+            org = " ".join(w for w in words if w not in jobs).strip(" ·・|/,，、")
+            parts, role = [], jobs[-1]
     if len(parts) >= 2:
         jobs = [p for p in parts if JOB_WORDS.search(p)]
         orgs = [p for p in parts if _ORG_RX.search(p) and p not in jobs]

@@ -64,8 +64,9 @@ def name_like(name: str) -> bool:
     name = name.strip()
     if not name or _DIGITS.search(name) or len(name) > 60:
         return False
-    if has_cjk(name) and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name):
-        return True
+    if has_cjk(name) and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}|[\uac00-\ud7af]{2,4}|[\uac00-\ud7af]{1,2} [\uac00-\ud7af]{1,3}",
+                                      name):
+        return True  # "王云鹤", "김민수", "김 민수": a name in Han or Hangul characters
     tokens = _HYPHENATED_INITIALS.sub("", name).split()  # "M. -H. Yang": one hyphenated given name
     if not 1 <= len(tokens) <= 5:
         return False

@@ -1,0 +1,166 @@
+"""Pages in Japanese, Chinese and Korean: names, menu labels, section words, era dates (invented pages)."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.importers.base import ImportOptions, SourceDoc
+from kg.importers.common import cjk_dates, find_year, parse_date, section_kind
+from kg.importers.page.parse import parse_html
+from kg.importers.page.person import _ADDRESS_RX, _affiliation_from, _education_from, _name_candidate
+
+from .sitefiles import write_site
+
+
+def _html(text: str, name: str = "page.html"):
+    return parse_html(SourceDoc(Path(name), text), ImportOptions())
+
+
+@pytest.mark.parametrize("label", ["ホーム", "首页", "主頁", "홈", "研究", "業績", "Startseite", "Accueil", "数学",
+                                   "ホーム | 物理", "Home / ホーム", "导师"])
+def test_a_menu_label_or_a_word_is_no_name(label):
+    assert _name_candidate(label, page_title=True) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("田村 健一 / たむら けんいち | 物理", "田村 健一"),  # the name, its reading in kana after a slash
+    ("周晓峰的个人主页", "周晓峰"),
+    ("坂口真理子のホームページ", "坂口真理子"),
+    ("박서연의 홈페이지", "박서연"),
+    ("钱立群 教授", "钱立群"),
+    ("林 浩二 准教授", "林 浩二"),
+    ("略歴 - 田村 健一 -", "田村 健一"),
+])
+def test_a_name_in_chinese_japanese_or_korean_is_read_without_what_surrounds_it(text, name):
+    assert _name_candidate(text, page_title=True)[0] == name
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("業績", "publications"), ("査読付き国際会議", "publications"), ("著書", "publications"),
+    ("發表論文", "publications"), ("논문", "publications"), ("국제학술지", "publications"),
+    ("주요논문", "publications"), ("獲獎", "awards"), ("수상", "awards"), ("學歷", "education"),
+    ("학력", "education"), ("経歴", "experience"), ("경력", "experience"), ("新聞", "news"), ("소식", "news"),
+    ("教歴", "teaching"), ("私について", "bio"), ("研究助成金", "grants"), ("특허", "patents"),
+    ("業績リスト", "publications"), ("论文列表", "publications"), ("受賞一覧", "awards"),
+])
+def test_section_words_in_chinese_japanese_and_korean(heading, kind):
+    assert section_kind(heading) == kind
+
+
+def test_a_name_in_latin_letters_keeps_its_spaced_japanese_form_whole():
+    assert _name_candidate("Kenichi Tamura (田村 健一)") == ("Kenichi Tamura", ["田村 健一"])
+
+
+@pytest.mark.parametrize("line", ["住所: 920-0001 石川県金沢市北町1-2 北陸工業大学 理学部",
+                                  "オフィス：北陸工業大学 南キャンパス 3号館"])
+def test_an_address_in_japanese_reads_as_an_address(line):
+    assert _ADDRESS_RX.search(line)
+
+
+def test_a_degree_line_in_japanese_is_no_affiliation():
+    assert _affiliation_from("学位 西都大学 博士（理学）") is None
+    assert _affiliation_from("北陸工業大学 理学部").name == "北陸工業大学 理学部"
+
+
+def test_era_years_and_cjk_dates_read_as_western_dates():
+    assert cjk_dates("平成 18年 04月 - 令和 元年 09月") == "2006.04 - 2019.09"
+    assert cjk_dates("令和 02年 04月 - 現在") == "2020.04 - present"
+    assert find_year("昭和 60年 3月") == 1985
+    assert parse_date("2019年 11月 3日") == "2019-11-03"
+    assert parse_date("2021년 5월") == "2021-05"
+
+
+_CV = """<!DOCTYPE html>
+<html lang="ja"><head><meta charset="utf-8"><title>田村 健一 / たむら けんいち | 物理</title></head><body>
+<ul class="menu"><li><a href="../index.html">Home</a></li><li>CV</li></ul>
+<h1>田村 健一 / たむら けんいち</h1>
+<address><span>所属</span> 北陸工業大学 理学部 物理学科</address>
+<dl><dt>researchmap :</dt><dd><a href="https://researchmap.jp/tamura-k">田村 健一 (Kenichi Tamura) - researchmap</a></dd></dl>
+<h2>学歴</h2>
+<dl>
+<dt>平成 12年 04月</dt><dd>南山学院大学 理学部 入学</dd>
+<dt>平成 16年 03月</dt><dd>南山学院大学 理学部 卒業</dd>
+<dt>平成 21年 03月</dt><dd>西都大学大学院 理学研究科 博士課程 修了 博士（理学）取得</dd>
+</dl>
+<h2>職歴</h2>
+<dl>
+<dt>平成 21年 04月 - 平成 26年 03月</dt><dd>西都大学大学院 理学研究科 特任研究員</dd>
+<dt>平成 26年 04月 - <b>現在</b></dt><dd><b>北陸工業大学 理学部 准教授</b></dd>
+</dl>
+<h2>論文</h2>
+<ol>
+<li><span class="u">Kenichi Tamura</span> and Jiro Okabe,
+Scattering of slow waves on a ring lattice,
+Journal of Lattice Physics <b>12</b> (2011) 101--120.</li>
+<li><span class="u">Kenichi Tamura</span>,
+Decay estimates for a damped string with two ends,
+Annals of Wave Problems <b>30</b> (2016) 55--80.</li>
+</ol>
+</body></html>
+"""
+
+
+def test_a_japanese_cv_page_reads_its_owner_career_and_papers():
+    p = _html(_CV)
+    assert p.person.name == "田村 健一" and "Kenichi Tamura" in p.person.alternate_names
+    assert p.person.job_title == "准教授"
+    assert any(a.name.startswith("北陸工業大学") and a.current for a in p.person.affiliations)
+    assert [(e.institution, e.year) for e in p.person.education][-2:] == [("南山学院大学", 2004), ("西都大学", 2009)]
+    assert _education_from("2003.03　学位：博士（理学）−西都大学", school_only=True).institution == "西都大学"
+    assert [x.title for x in p.publications] == ["Scattering of slow waves on a ring lattice",
+                                                 "Decay estimates for a damped string with two ends"]
+    # the single-author paper: the owner's Latin name, known from the page's own "田村 健一 (Kenichi Tamura)"
+    assert [(a.name, a.is_self) for a in p.publications[1].authors] == [("Kenichi Tamura", True)]
+
+
+def test_a_japanese_landing_page_names_its_owner_in_its_self_introduction(tmp_path):
+    landing = ("<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>ホーム | 物理</title></head>"
+               "<body><ul><li>Home</li><li><a href=\"cv/index.html\">経歴 CV</a></li></ul>\n<h1>Home / ホーム</h1>\n"
+               "<h2>私について</h2>\n<p>物理を研究している <b>田村 健一（たむら けんいち）</b>です．</p>\n</body></html>\n")
+    p = _html(landing, "index.html")
+    assert p.person.name == "田村 健一"
+    root = write_site(tmp_path, {"index.html": landing, "cv/index.html": _CV})
+    from kg.importers import import_path
+
+    site = import_path(root).profile
+    assert site.person.name == "田村 健一" and len(site.publications) == 2
+
+
+def test_citations_with_full_width_separators_and_corner_quotes_read_like_their_ascii_kin():
+    page = ("<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>森 早苗</title></head><body><h1>森 早苗</h1>\n"
+            "<h2>論文</h2>\n<ol>\n"
+            "<li>森 早苗，木村 亮：「雪面反射の季節変化の推定」，北方気象学会誌，Vol.12，No.3，pp.10-20，2019．</li>\n"
+            "<li>森 早苗，木村 亮，『山岳気象入門』，白峰書房，2020年3月．</li>\n"
+            "<li>周晓峰，钱立群．基于卫星数据的积雪深度反演方法［J］．寒区地理学报，2018，41（3）：100-110．</li>\n"
+            "<li>박서연, 정하늘, \"겨울철 적설 관측의 오차 분석\", 한국빙설학회지, 제12권, 2021.</li>\n"
+            "</ol></body></html>\n")
+    pubs = _html(page).publications
+    assert [(x.title, x.year) for x in pubs] == [("雪面反射の季節変化の推定", 2019), ("山岳気象入門", 2020),
+                                                 ("基于卫星数据的积雪深度反演方法", 2018), ("겨울철 적설 관측의 오차 분석", 2021)]
+    assert [x.venue for x in pubs[:3]] == ["北方気象学会誌", "白峰書房", "寒区地理学报"]
+    assert [[a.name for a in x.authors] for x in pubs] == [["森 早苗", "木村 亮"], ["森 早苗", "木村 亮"],
+                                                           ["周晓峰", "钱立群"], ["박서연", "정하늘"]]
+
+
+def test_a_career_line_left_open_is_the_current_position():
+    from kg.importers.page.readers import _experience_from
+
+    now = _experience_from("2023/10- 北陸工業大学理学研究センター 特命准教授")
+    assert (now.name, now.role, now.current) == ("北陸工業大学理学研究センター", "特命准教授", True)
+    assert _experience_from("2021.04～ 西都大学 講師").current
+    assert not _experience_from("2017/10-2023/09 西都大学 助教").current
+
+
+def test_a_chinese_career_line_with_the_position_glued_to_the_place():
+    from kg.importers.page.readers import _experience_from
+
+    now = _experience_from("2016.09 - 至今：江南理工大学信息学院副教授")
+    assert (now.name, now.role, now.current, now.start_year) == ("江南理工大学信息学院", "副教授", True, 2016)
+
+
+def test_a_korean_career_line_with_dates_written_year_stop_month_stop():
+    from kg.importers.page.readers import _experience_from
+
+    assert cjk_dates("2016. 4. ~ 현재") == "2016.04 ~ present"
+    now = _experience_from("2016. 4. ~ 현재 한빛전자 · 설계팀 · 책임연구원")
+    assert (now.name, now.role, now.current, now.start_year) == ("한빛전자 · 설계팀", "책임연구원", True, 2016)
