@@ -100,6 +100,20 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
+def _count(quads) -> int:
+    return sum(1 for _q in quads)
+
+
+def _previous_quads(store_folder: Path) -> int | None:
+    """The quads the previous build's store holds, as its stamp says (the caller has checked the stamp's
+    digest against the manifest); None if it does not say."""
+    try:
+        n = json.loads((store_folder / "kg-store.json").read_bytes()).get("quads")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return n if type(n) is int and n >= 0 else None
+
+
 @dataclass
 class DefaultDiff:
     """How a build's merged default graph differs from the previous build's, as N-Triples lines."""
@@ -491,9 +505,12 @@ class BuildCache:
                 previous.backup(str(path))
                 del previous
                 store = Store(str(path))
-                self._update_store(store, build)
+                delta = self._update_store(store, build)
                 self.stats.store_incremental = True
-                return store
+                # the previous stamp's count (vouched for by the manifest) and what changed: counting the
+                # whole store again walked every quad (0.06-0.08 of a 100k rebuild's 3 CPU s)
+                before = _previous_quads(old_store)
+                return store, None if before is None or delta is None else before + delta
             except Exception:  # noqa: BLE001 - whatever went wrong, the full load is right
                 store = None
                 shutil.rmtree(path, ignore_errors=True)
@@ -501,7 +518,10 @@ class BuildCache:
 
         return fill
 
-    def _update_store(self, store, build) -> None:
+    def _update_store(self, store, build) -> int:
+        """Replace in ``store`` (a copy of the previous build's) what changed; returns how many quads it
+        gained (negative: lost), counted in the store over the changed subjects and graphs only, before
+        and after (a line count would be wrong: the store keeps literals by value, see below)."""
         from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, parse
 
         diff = self.default_diff(build)
@@ -509,20 +529,31 @@ class BuildCache:
         one_line: dict[bytes, bytes] = {}  # a line of each changed subject, to read its IRI from
         for line in (*diff.removed, *diff.added):
             one_line.setdefault(line[:line.find(b" ")], line)
-        for line in one_line.values():
+        subjects = [next(parse(line + b"\n", format=RdfFormat.N_TRIPLES)).subject for line in one_line.values()]
+        graphs = [NamedNode(g) for g in sorted(gone | changed)]
+        delta = 0
+        for subject in subjects:
             # every statement of the subject, not the lines removed: the store keeps literals by
             # value ("01"^^xsd:integer is "1"), so two lines may be one statement there
-            subject = next(parse(line + b"\n", format=RdfFormat.N_TRIPLES)).subject
-            for q in list(store.quads_for_pattern(subject, None, None, DefaultGraph())):
+            quads = list(store.quads_for_pattern(subject, None, None, DefaultGraph()))
+            delta -= len(quads)
+            for q in quads:
                 store.remove(q)
+        # (every line of a block has its subject among those: diff.blocks holds the changed subjects' lines)
         lines = [line for block in diff.blocks.values() for line in block]
         if lines:
             store.load(input=b"\n".join(lines) + b"\n", format=RdfFormat.N_TRIPLES)
-        for g in sorted(gone | changed):
-            store.remove_graph(NamedNode(g))
+        for g in graphs:
+            delta -= _count(store.quads_for_pattern(None, None, None, g))
+            store.remove_graph(g)
         texts = [text for g, text in build.quads.parts if g in changed and text]
         if texts:
             store.load(input=b"".join(texts), format=RdfFormat.N_QUADS)
+        for subject in subjects:
+            delta += _count(store.quads_for_pattern(subject, None, None, DefaultGraph()))
+        for g in graphs:
+            delta += _count(store.quads_for_pattern(None, None, None, g))
+        return delta
 
     # --- on disk -------------------------------------------------------------------------------
 
