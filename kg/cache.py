@@ -171,6 +171,7 @@ class BuildCache:
     _mapping: tuple | None = None  # this build's (default text, unit table, shared lines), for the next build
     _mapping_diff: tuple | None = None  # (lines removed, lines added) the incremental mapping worked out
     _merge: dict | None = None  # this build's merge table (kg.identity.Corpus.merge_table), for the next build
+    _report: str | None = None  # digest of this build's merge report (kg.export.report_digest), for the next build
 
     @classmethod
     def open(cls, out: Path, base: str) -> BuildCache:
@@ -384,7 +385,7 @@ class BuildCache:
         manifest = self._manifest()
         if manifest is None:
             return None
-        want = sha256 or (manifest.get("files") or {}).get(name)
+        want = sha256 or (manifest.get("nt_sha256") if name == "graph.nt" else (manifest.get("files") or {}).get(name))
         if not isinstance(want, str):
             return None
         try:
@@ -409,6 +410,18 @@ class BuildCache:
             return pickle.loads(got)
         except Exception:  # noqa: BLE001 - a damaged entry is a miss
             return None
+
+    def record_report(self, digest: str) -> None:
+        """The digest of this build's merge report (kg.export.report_digest), for the next build."""
+        self._report = digest
+
+    def previous_report(self, digest: str) -> bytes | None:
+        """The previous build's merge-report.json if its report had this digest and the file is what that
+        build wrote, else None."""
+        manifest = self._manifest()
+        if manifest is None or manifest.get("report") != digest:
+            return None
+        return self.previous_output("merge-report.json")
 
     def record_snippets(self, table: dict[str, tuple]) -> None:
         """What each snippet of this build was read from (kg.export.snippet_deps), for the next build."""
@@ -578,7 +591,9 @@ class BuildCache:
 
         manifest = {"graphs": dict(sorted(self._graph_keys.items())), "nt_sha256": sha(new_build / "graph.nt"),
                     "store_sha256": sha(new_build / STORE_DIR / "kg-store.json"),
-                    "files": {name: sha(new_build / name) for name in ("graph.jsonld", "graph.ttl", "graph.trig")}}
+                    "files": {name: sha(new_build / name) for name in ("graph.jsonld", "graph.ttl", "graph.trig")
+                              + (("merge-report.json",) if self._report is not None else ())},
+                    "report": self._report}
         (root / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
 
     def write(self, new_build: Path) -> list[str]:

@@ -194,8 +194,14 @@ def reused(monkeypatch) -> dict:
     """What a rebuild took from the previous build's files: spliced JSON-LD, snippets reused as they were."""
     from kg import export
 
-    got = {"jsonld": 0, "rdf": 0, "snippets": []}
+    got = {"jsonld": 0, "rdf": 0, "nt": 0, "report": 0, "snippets": []}
     real_splice, real_output, real_rdf = export.jsonld_spliced, BuildCache.previous_output, export.turtle_trig_spliced
+    real_nt = export.ntriples_spliced
+
+    def nt(*args):
+        parts = real_nt(*args)
+        got["nt"] += parts is not None
+        return parts
 
     def rdf(*args):
         parts = real_rdf(*args)
@@ -215,6 +221,15 @@ def reused(monkeypatch) -> dict:
 
     monkeypatch.setattr(export, "jsonld_spliced", splice)
     monkeypatch.setattr(export, "turtle_trig_spliced", rdf)
+    monkeypatch.setattr(export, "ntriples_spliced", nt)
+    real_report = BuildCache.previous_report
+
+    def report(self, digest):
+        text = real_report(self, digest)
+        got["report"] += text is not None
+        return text
+
+    monkeypatch.setattr(BuildCache, "previous_report", report)
     monkeypatch.setattr(BuildCache, "previous_output", output)
     return got
 
@@ -235,6 +250,7 @@ def test_rebuild_splices_the_jsonld_and_keeps_snippets_the_change_does_not_reach
     build(data, cold)
     assert_same_outputs(out, cold)
     assert reused["jsonld"] == 1 and reused["rdf"] == 1
+    assert reused["nt"] == 1  # graph.nt: the previous file with the changed lines taken out and put in
     assert 1 <= len(reused["snippets"]) < len(list((cold / "embed").iterdir()))
 
 
@@ -246,6 +262,40 @@ def test_damaged_previous_outputs_are_written_in_full(data, out, tmp_path, reuse
     edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
     build(data, out)
     assert reused["jsonld"] == 0 and reused["rdf"] == 0 and reused["snippets"] == []
+    assert reused["nt"] == 1  # (graph.nt itself is what that build wrote: it is spliced)
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+
+
+@pytest.mark.parametrize("how", ["news", "new page", "damaged", "page removed"])
+def test_the_merge_report_is_the_previous_file_when_the_report_is_the_same(data, out, tmp_path, reused, how):
+    if how in ("news", "damaged"):  # a news item changes no join, conflict or near miss
+        edit(data / "anbang-yao.yaml", "news:\n", "news:\n- date: '2025-01'\n  text: A new item on the page.\n")
+    if how == "damaged":  # the previous file is not what that build wrote: written whole
+        (out / "merge-report.json").write_bytes((out / "merge-report.json").read_bytes().replace(b"Wang", b"Wanf"))
+    elif how == "new page":  # one more source: another report
+        (data / "zz-new.yaml").write_text("person:\n  name: Zed Newcomer\npublications:\n- title: A paper\n"
+                                          "  year: 2024\n  authors:\n  - name: Zed Newcomer\n    is_self: true\n",
+                                          encoding="utf-8")
+    elif how == "page removed":  # the people and works that page joined are apart again
+        (data / "anbang-yao-2.yaml").unlink()
+    build(data, out)
+    assert reused["report"] == (1 if how == "news" else 0)
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+    # and the next rebuild, with nothing changed, takes this one's report
+    build(data, out)
+    assert reused["report"] == (2 if how == "news" else 1)
+    assert_same_outputs(out, cold)
+
+
+def test_a_graph_nt_that_is_not_what_the_previous_build_wrote_is_written_in_full(data, out, tmp_path, reused):
+    (out / "graph.nt").write_bytes((out / "graph.nt").read_bytes().replace(b"Peisong", b"Peisonk"))
+    edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
+    build(data, out)
+    assert reused["nt"] == 0
     cold = tmp_path / "cold"
     build(data, cold)
     assert_same_outputs(out, cold)
