@@ -800,7 +800,12 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
                 if fmt == "trig":
                     rdf = None  # the previous Turtle and TriG (at 1M triples about 0.4 GB) not held any longer
             elif fmt == "nt":
-                put(name, _ntriples_lines(build.quads))
+                parts = _spliced_ntriples(previous, diff) if diff is not None else None
+                if parts is not None:  # the previous graph.nt with the lines that changed taken out and put in
+                    put(name, lambda path, parts=parts: _write_parts(path, parts))
+                else:
+                    put(name, _ntriples_lines(build.quads))
+                parts = None
             elif fmt == "json-ld" and diff is not None and (parts := _spliced_jsonld(previous, changed)):
                 put(name, lambda path, parts=parts: _write_parts(path, parts))
                 parts = None  # the previous JSON-LD: freed before the snippets
@@ -809,7 +814,7 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
                 # written as made: neither the file's text nor the default graph's Quads are held whole
                 put(name, lambda path, fmt=fmt: _serialize_canonical(build, fmt, path))
         if report is not None:
-            put("merge-report.json", dump_json(report, indent=2) + "\n")
+            put("merge-report.json", _report_text(report, previous))
         _write_snippets(build, put, previous, diff, changed, spliced)
         build.__dict__.pop("_embed_index", None)  # the strings of the whole graph: rebuilt if asked again
         if isinstance(build.quads, CanonicalQuads):
@@ -840,6 +845,75 @@ def _spliced_rdf(previous, build, quads: dict[str, list]) -> tuple[list, list] |
         return None
     named = [(g, t) for g, t in build.quads.parts if g is not None]
     return turtle_trig_spliced(old_ttl, old_trig, build.quads.default_text(), quads, named, graphs[0])
+
+
+def report_digest(report: dict) -> str:
+    """A digest of the merge report's JSON: the compact text (the C encoder, about a third of the time of the
+    indented text) determines the indented one, so the same digest is the same file."""
+    import hashlib
+
+    return hashlib.sha256(json.dumps(report, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _report_text(report: dict, previous) -> str | bytes:
+    """merge-report.json: with the build cache (``previous``), the previous build's file when its report was the
+    same (most edits of a page change no join, conflict or near miss), else the report written whole."""
+    if previous is None:
+        return dump_json(report, indent=2) + "\n"
+    digest = report_digest(report)
+    previous.record_report(digest)
+    old = previous.previous_report(digest)
+    return old if old is not None else dump_json(report, indent=2) + "\n"
+
+
+def _spliced_ntriples(previous, diff) -> list | None:
+    """graph.nt as parts: the previous build's file (its digest checked) with ``diff``'s removed lines taken out
+    and its added lines put in where they sort (graph.nt is sorted as bytes), instead of sorting every line
+    again and writing them one by one; None when the previous file is not there or does not add up."""
+    old = previous.previous_output("graph.nt")
+    if not old or not old.endswith(b"\n") or old == b"\n":
+        return None  # none, or the empty graph's file (one empty line)
+    return ntriples_spliced(old, diff.removed, diff.added)
+
+
+def ntriples_spliced(old: bytes, removed, added) -> list | None:
+    """The lines of ``old`` (N-Triples lines sorted as bytes, each ending in a newline) less ``removed``, plus
+    ``added`` (lines without their newline), as parts to write in order; None if a line to take out is not
+    there, or one to put in already is."""
+    edits = []  # (position in old, 0 put in / 1 taken out, the line)
+    for kind, lines in ((0, added), (1, removed)):
+        for line in lines:
+            at = _sorted_line_at(old, line)
+            if old.startswith(line + b"\n", at) != bool(kind) or b"\n" in line:
+                return None
+            edits.append((at, kind, line))
+    edits.sort()
+    parts, done = [], 0
+    view = memoryview(old)
+    for at, kind, line in edits:
+        parts.append(view[done:at])
+        if kind:
+            done = at + len(line) + 1
+        else:
+            parts.append(line + b"\n")
+            done = at
+    parts.append(view[done:])
+    return parts if any(len(p) for p in parts) else None  # every line taken out: the empty graph is written whole
+
+
+def _sorted_line_at(text: bytes, line: bytes) -> int:
+    """Where the first line of ``text`` (lines sorted as bytes, each ending in a newline) not below ``line``
+    starts (len(text): none)."""
+    lo, hi = 0, len(text)  # line starts: lines before lo are below line, from hi on they are not
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = max(lo, text.rfind(b"\n", 0, mid) + 1)
+        end = text.index(b"\n", start)
+        if text[start:end] < line:
+            lo = end + 1
+        else:
+            hi = start
+    return lo
 
 
 def _spliced_jsonld(previous, changed: dict[str, list[tuple]]) -> list | None:

@@ -87,7 +87,8 @@ def write_store(build, out: Path, fp: str, base: str, chunk: int = STORE_CHUNK, 
     """Write the build's quads into ``out/store`` (replacing any older store there as a whole);
     ``fp`` is the :func:`fingerprint` of the inputs and ``base`` the base IRI the build used.
     ``fill(path)``: makes the store at ``path`` holding the build's quads (kg.cache updates a copy of
-    the previous build's store) and returns it, or None to have it loaded here in full."""
+    the previous build's store) and returns it with how many quads it holds (None: count them here),
+    or None to have it loaded here in full."""
     from pyoxigraph import Store
 
     out = Path(out)
@@ -95,15 +96,16 @@ def write_store(build, out: Path, fp: str, base: str, chunk: int = STORE_CHUNK, 
     target = out / STORE_DIR
     tmp = Path(tempfile.mkdtemp(prefix=f".{STORE_DIR}.", suffix=".tmp", dir=out))
     try:
-        store = fill(tmp / DB_DIR) if fill is not None else None
-        full = store is None
+        got = fill(tmp / DB_DIR) if fill is not None else None
+        full = got is None
+        store, quads = (Store(str(tmp / DB_DIR)), None) if full else got
         if full:
-            store = Store(str(tmp / DB_DIR))
             load_quads(store, build.quads, chunk)
         store.flush()
         if full:  # a store updated in place changed a few keys: compacting all of it again cost 1.3 s at 100k
             store.optimize()
-        quads = len(store)
+        if quads is None:
+            quads = len(store)  # a walk over every quad
         del store  # closes the database
         info = {"format": FORMAT_VERSION, "fingerprint": fp, "base": base,
                 "triples": build.triple_count, "quads": quads}

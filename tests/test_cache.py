@@ -88,8 +88,9 @@ def store_updates(monkeypatch) -> list:
     real = BuildCache._update_store
 
     def spy(self, store, b):
-        real(self, store, b)
+        got = real(self, store, b)
         calls.append((self.default_diff(b), self.changed_graphs(b)))
+        return got
 
     monkeypatch.setattr(BuildCache, "_update_store", spy)
     return calls
@@ -154,13 +155,53 @@ def test_rebuild_updates_the_previous_store_to_the_cold_builds_quads(data, out, 
     assert_same_store(out, cold)
 
 
+@pytest.mark.parametrize("how", ["title", "new page", "page removed"])
+def test_an_updated_store_is_counted_from_what_changed_not_walked_whole(data, out, tmp_path, store_updates,
+                                                                        monkeypatch, how):
+    """The stamp's quad count of a store updated in place is the previous stamp's plus what the changed
+    subjects and pages gained: the same count a cold build stamps, without a walk over every quad."""
+    import pyoxigraph as ox
+
+    from kg import store as kgstore
+
+    walked = []
+
+    def spy_len(obj):
+        if isinstance(obj, ox.Store):
+            walked.append(obj)
+        return len(obj)
+
+    monkeypatch.setattr(kgstore, "len", spy_len, raising=False)
+    if how == "title":
+        edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
+    elif how == "new page":
+        (data / "zz-new.yaml").write_text("person:\n  name: Zed Newcomer\n  homepage: https://zed.example/\n"
+                                          "publications:\n- title: A paper of its own\n  year: 2024\n"
+                                          "  authors:\n  - name: Zed Newcomer\n    is_self: true\n",
+                                          encoding="utf-8")
+    else:  # the second page of one person: people and works it joined are split again, a named graph goes
+        (data / "anbang-yao-2.yaml").unlink()
+    build(data, out)
+    assert len(store_updates) == 1 and not walked
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert len(walked) == 1  # a cold build counts its store
+    assert_same_store(out, cold)  # the stamps' counts, and the quads themselves
+
+
 @pytest.fixture
 def reused(monkeypatch) -> dict:
     """What a rebuild took from the previous build's files: spliced JSON-LD, snippets reused as they were."""
     from kg import export
 
-    got = {"jsonld": 0, "rdf": 0, "snippets": []}
+    got = {"jsonld": 0, "rdf": 0, "nt": 0, "report": 0, "snippets": []}
     real_splice, real_output, real_rdf = export.jsonld_spliced, BuildCache.previous_output, export.turtle_trig_spliced
+    real_nt = export.ntriples_spliced
+
+    def nt(*args):
+        parts = real_nt(*args)
+        got["nt"] += parts is not None
+        return parts
 
     def rdf(*args):
         parts = real_rdf(*args)
@@ -180,6 +221,15 @@ def reused(monkeypatch) -> dict:
 
     monkeypatch.setattr(export, "jsonld_spliced", splice)
     monkeypatch.setattr(export, "turtle_trig_spliced", rdf)
+    monkeypatch.setattr(export, "ntriples_spliced", nt)
+    real_report = BuildCache.previous_report
+
+    def report(self, digest):
+        text = real_report(self, digest)
+        got["report"] += text is not None
+        return text
+
+    monkeypatch.setattr(BuildCache, "previous_report", report)
     monkeypatch.setattr(BuildCache, "previous_output", output)
     return got
 
@@ -200,6 +250,7 @@ def test_rebuild_splices_the_jsonld_and_keeps_snippets_the_change_does_not_reach
     build(data, cold)
     assert_same_outputs(out, cold)
     assert reused["jsonld"] == 1 and reused["rdf"] == 1
+    assert reused["nt"] == 1  # graph.nt: the previous file with the changed lines taken out and put in
     assert 1 <= len(reused["snippets"]) < len(list((cold / "embed").iterdir()))
 
 
@@ -211,6 +262,40 @@ def test_damaged_previous_outputs_are_written_in_full(data, out, tmp_path, reuse
     edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
     build(data, out)
     assert reused["jsonld"] == 0 and reused["rdf"] == 0 and reused["snippets"] == []
+    assert reused["nt"] == 1  # (graph.nt itself is what that build wrote: it is spliced)
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+
+
+@pytest.mark.parametrize("how", ["news", "new page", "damaged", "page removed"])
+def test_the_merge_report_is_the_previous_file_when_the_report_is_the_same(data, out, tmp_path, reused, how):
+    if how in ("news", "damaged"):  # a news item changes no join, conflict or near miss
+        edit(data / "anbang-yao.yaml", "news:\n", "news:\n- date: '2025-01'\n  text: A new item on the page.\n")
+    if how == "damaged":  # the previous file is not what that build wrote: written whole
+        (out / "merge-report.json").write_bytes((out / "merge-report.json").read_bytes().replace(b"Wang", b"Wanf"))
+    elif how == "new page":  # one more source: another report
+        (data / "zz-new.yaml").write_text("person:\n  name: Zed Newcomer\npublications:\n- title: A paper\n"
+                                          "  year: 2024\n  authors:\n  - name: Zed Newcomer\n    is_self: true\n",
+                                          encoding="utf-8")
+    elif how == "page removed":  # the people and works that page joined are apart again
+        (data / "anbang-yao-2.yaml").unlink()
+    build(data, out)
+    assert reused["report"] == (1 if how == "news" else 0)
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+    # and the next rebuild, with nothing changed, takes this one's report
+    build(data, out)
+    assert reused["report"] == (2 if how == "news" else 1)
+    assert_same_outputs(out, cold)
+
+
+def test_a_graph_nt_that_is_not_what_the_previous_build_wrote_is_written_in_full(data, out, tmp_path, reused):
+    (out / "graph.nt").write_bytes((out / "graph.nt").read_bytes().replace(b"Peisong", b"Peisonk"))
+    edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
+    build(data, out)
+    assert reused["nt"] == 0
     cold = tmp_path / "cold"
     build(data, cold)
     assert_same_outputs(out, cold)
