@@ -94,6 +94,25 @@ def test_liquid_loops_keep_the_records_their_filters_show_and_with_makes_the_own
     assert [a.name for a in cable.authors] == ["Ruth Okonjo", "Li Wen", "Ines Moreau"] and cable.authors[0].is_self
 
 
+def test_a_loop_writing_with_before_a_records_coauthors(tmp_path):
+    """``(with {{ paper.coauthors | join: ", " }})`` over ``_data/papers.yml``: the owner and then the co-authors;
+    a record naming none is the owner's alone. Before, the records had no authors."""
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Pia Nordin"\nauthor:\n  name: "Pia Nordin"\n',
+        "index.md": "---\nlayout: home\n---\n\nI am an economist of small islands.\n",
+        "research.md": "---\ntitle: Research\npermalink: /research/\n---\n\n## Working papers\n\n"
+                       "{% for paper in site.data.papers %}\n* **{{ paper.title }}**{% if paper.coauthors %} "
+                       "(with {{ paper.coauthors | join: \", \" }}){% endif %}\n  - *{{ paper.journal }}*\n{% endfor %}\n",
+        "_data/papers.yml": "- title: Wages and winters\n  coauthors: [Ola Berg, Kim Lund]\n"
+                            "  journal: Nordic Economic Review\n  year: 2021\n"
+                            "- title: Ferries and firms\n  journal: Island Economics\n  year: 2019\n",
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert [a.name for a in pubs["Wages and winters"].authors] == ["Pia Nordin", "Ola Berg", "Kim Lund"]
+    assert pubs["Wages and winters"].authors[0].is_self
+    assert [a.name for a in pubs["Ferries and firms"].authors] == ["Pia Nordin"]
+
+
 def test_a_home_page_showing_the_first_news_items_of_a_data_file(tmp_path):
     """``{% for item in site.data.news limit: 2 %}`` on the home page of a personal site: the first two items
     are its news. Before, none were read (the data file's news were read for a lab's site only)."""

@@ -1339,6 +1339,14 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                 parsed = read.get(i)
                 if i in read and parsed is None:
                     continue
+                lowered = lower_keys(data)
+                co = next((lowered[k] for k in ("coauthors", "co-authors", "co_authors") if k in lowered), None)
+                if co is not None and owner and not any(k in lowered for k in ("authors", "author")):
+                    # "(with {{ paper.coauthors | join: ', ' }})": the owner's co-authors, the owner first
+                    names = data[co] if isinstance(data[co], list) else \
+                        [a.name for a in split_authors(md_text(as_text(data[co]) or "")).authors]
+                    data = {**data, "authors": [owner, *names]}
+                    spans = {**spans, "authors": spans.get(co, (1, 1))}
                 pub = publication_from_record({**data, "title": parsed.title} if parsed else data, DATA_KEYS, base,
                                               used, legend, subtitle_sep)
                 if pub is None:
