@@ -192,8 +192,8 @@ def _filters(text: str, tests: list[Test] | None) -> tuple[list[Test] | None, tu
             sort = (sort[0], not sort[1]) if sort else None
         elif name in ("group_by", "group_by_exp"):
             grouped = True
-        elif name in ("uniq", "compact", "concat", "push"):
-            continue
+        elif name in ("uniq", "compact", "default"):
+            continue  # ("| default: []": the list itself when there is one)
         else:
             tests = None  # (a filter that is not read: "| slice", a plugin's own)
     return tests, sort, grouped
@@ -266,7 +266,9 @@ def liquid_listings(text: str, includes: dict[str, str] | None = None) -> list[t
                 assigned[m.group(1)] = (src.group("name"), keys, tests, sort, grouped)
             elif src and src.group("var") in assigned:
                 name, keys, tests, sort, grouped = assigned[src.group("var")]
-                more, sort2, grouped2 = _filters(src.group("rest"), tests)
+                # ("pub_root.publications | ...": a list inside the value, whose filters are not read)
+                more, sort2, grouped2 = _filters(src.group("rest"), tests) if not src.group("rest").startswith(
+                    (".", "[")) else (None, None, False)
                 assigned[m.group(1)] = (name, keys, more, sort2 or sort, grouped or grouped2)
             else:
                 assigned.pop(m.group(1), None)
@@ -283,6 +285,8 @@ def liquid_listings(text: str, includes: dict[str, str] | None = None) -> list[t
             tests, sort, grouped = [], None, False
         elif src.group("var") in assigned:
             name, keys, tests, sort, grouped = assigned[src.group("var")]
+            if src.group("rest").startswith((".", "[")):
+                tests, grouped = None, True  # (a loop over a list inside the value, "pubs.items": not read)
         else:
             continue
         listing = Listing(keys=keys, tests=[tests] if tests is not None else None, sort=sort,
