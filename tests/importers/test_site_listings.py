@@ -11,7 +11,9 @@ and the paper counted twice.
 from __future__ import annotations
 
 from kg.importers import import_path
+from kg.importers.site.assemble import merge_versions
 from kg.importers.site.listings import Listing, liquid_listings, shown
+from kg.model import Publication
 from tests.importers.sitefiles import write_site
 
 _ITEMS = """\
@@ -165,3 +167,19 @@ def test_the_simple_liquid_filter_forms_and_limits():
                                    "{% for p in s %}{% endfor %}"))
     assert unknown["pubs"].tests is None and shown(records, [unknown["pubs"]]) is None
     assert shown(records, []) is None and shown(records, [Listing(limit=2)]) == [True, True, False]
+
+
+def test_which_records_of_one_title_are_one_work():
+    def pub(title, venue, link):
+        return Publication(title=title, venue=venue, links={"paper": link})
+
+    merged = merge_versions([pub("Tides of the Inner Sea", "bioRxiv", "https://b.example/1"),
+                             pub("Tides of the inner sea", "Marine Letters", "https://m.example/1"),
+                             pub("Reef sound maps", "PsyArXiv", "https://p.example/2"),
+                             pub("Reef Sound Maps", "Under review", "https://u.example/2"),
+                             pub("Kelp and currents at dusk", "Ocean Conference", "https://c.example/3"),
+                             pub("Kelp and currents at dusk", "Journal of Kelp", "https://j.example/3")])
+    assert [(p.title, p.venue) for p in merged] == [
+        ("Tides of the inner sea", "Marine Letters"), ("Reef Sound Maps", "Under review"),
+        ("Kelp and currents at dusk", "Ocean Conference"), ("Kelp and currents at dusk", "Journal of Kelp")]
+    assert "https://b.example/1" in merged[0].links.values()

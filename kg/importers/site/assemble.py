@@ -94,16 +94,18 @@ def _preprint(pub: Publication) -> bool:
 def merge_versions(pubs: list[Publication]) -> list[Publication]:
     """One work for a paper a list of records holds twice, as a preprint and as published (a DBLP export's
     CoRR or ePrint record beside the journal's, titles equal once case, hyphens and punctuation are set
-    aside): the published record, in the place of the first of the two, with the preprint's links added."""
+    aside): the published record, in the place of the first of the two, with the preprint's links added; two
+    preprints of one title are one work too (the first). A journal and a conference version stay two."""
     out: list[Publication] = []
     for pub in pubs:
         key = re.sub(r"[\W_]+", "", fold(pub.title))
         match = next((i for i, p in enumerate(out) if len(key) >= 12 and re.sub(r"[\W_]+", "", fold(p.title)) == key
-                      and _preprint(p) != _preprint(pub)), None)
+                      and (_preprint(p) or _preprint(pub))), None)
         if match is None:
             out.append(pub)
             continue
-        published, preprint = (out[match], pub) if _preprint(pub) else (pub, out[match])
+        published, preprint = (out[match], pub) if _preprint(pub) or _preprint(out[match]) == _preprint(pub) \
+            else (pub, out[match])
         for kind, url in preprint.links.items():
             if url not in published.links.values():
                 published.links.setdefault(kind if kind not in published.links else "preprint", url)
