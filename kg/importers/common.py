@@ -1060,7 +1060,7 @@ _JOURNAL_WORDS = re.compile(
     re.I,
 )
 _WORKSHOP = re.compile(r"\bworkshops?\b", re.I)
-_PREPRINT = re.compile(r"\b(arxiv|preprint|tech(nical)? report|corr|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|edarxiv|ssrn|"
+_PREPRINT = re.compile(r"\b(arxiv|preprints?|e-?print|tech(nical)? report|corr|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|edarxiv|ssrn|"
                        r"research square|preprints\.org)\b", re.I)
 CONF_WORDS = re.compile(
     r"\b(conference|proceedings|symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|bmvc|"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ...model import NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import SourceDoc
-from ..common import fold, has_cjk, mark_owner, own_spelling, same_name
+from ..common import fold, has_cjk, mark_owner, own_spelling, same_name, venue_type
 
 
 @dataclass
@@ -85,6 +85,32 @@ def same_work(a: Publication, b: Publication) -> bool:
     if fold(a.title) != fold(b.title):
         return False
     return a.year is None or b.year is None or a.year == b.year
+
+
+def _preprint(pub: Publication) -> bool:
+    return pub.venue_type == "preprint" or venue_type(pub.venue or "") == "preprint"
+
+
+def merge_versions(pubs: list[Publication]) -> list[Publication]:
+    """One work for a paper a list of records holds twice, as a preprint and as published (a DBLP export's
+    CoRR or ePrint record beside the journal's, titles equal once case, hyphens and punctuation are set
+    aside): the published record, in the place of the first of the two, with the preprint's links added; two
+    preprints of one title are one work too (the first). A journal and a conference version stay two."""
+    out: list[Publication] = []
+    for pub in pubs:
+        key = re.sub(r"[\W_]+", "", fold(pub.title))
+        match = next((i for i, p in enumerate(out) if len(key) >= 12 and re.sub(r"[\W_]+", "", fold(p.title)) == key
+                      and (_preprint(p) or _preprint(pub))), None)
+        if match is None:
+            out.append(pub)
+            continue
+        published, preprint = (out[match], pub) if _preprint(pub) or _preprint(out[match]) == _preprint(pub) \
+            else (pub, out[match])
+        for kind, url in preprint.links.items():
+            if url not in published.links.values():
+                published.links.setdefault(kind if kind not in published.links else "preprint", url)
+        out[match] = published
+    return out
 
 
 def merge_publication(base: Publication, extra: Publication) -> None:

@@ -593,6 +593,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         title = title or person_title(wiki_title)
         nav += [p for p in wiki_pages if p not in nav]
         nav += [p.relative_to(root).as_posix() for p in _menu_pages(root) if p.relative_to(root).as_posix() not in nav]
+        parts += lab.listed_news  # (the news a page loops over: "{% for item in site.data.news limit: 5 %}")
         profile = read_markdown_site(root, "jekyll", home, parts, title, base, nav, options, person)
         if person is None:
             # a configuration naming no author ("title: Jane Doe" only): its profile settings are those of the

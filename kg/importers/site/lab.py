@@ -22,6 +22,7 @@ from ..common import (NOT_STUDENT_ROLE, fold, parse_date, placeholder_text, sect
 from .assemble import Part
 from .fields import absolute_url, apply_social, as_text, md_links, md_text
 from .files import doc_or_none, mark_comments, read_file, rel_path, settle_keys
+from .listings import data_listings, shown
 from .pages import prose_person
 from .records import DATA_KEYS, award_from_record, education_from_record, is_publication, yaml_records
 
@@ -68,6 +69,8 @@ class LabData:
     """The degrees a data file of the site lists (``_data/education.yml``): the owner's."""
     unread: dict[Path, SourceDoc] = field(default_factory=dict)
     """The data files read that hold no members nor news, as read (for :func:`~.records.data_parts`)."""
+    listed_news: list[Part] = field(default_factory=list)
+    """The parts of ``parts`` holding news that a page of the site loops over (a personal site's news too)."""
 
 
 _NAME_ROLE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*$")
@@ -184,6 +187,7 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
     out = LabData()
     members: list[Member] = []
     cv_parts: list[Part] = []  # the owner's awards and degrees, whoever heads the lab
+    listings = None
     news_parts: list[Part] = []  # the lab's news, whoever heads it
     for path, part, records in [*((p, *_members_of(root, p)) for p in _data_files(root)), *_member_pages(root)]:
         if part is None or not records:
@@ -193,9 +197,16 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         named = section_kind(path.stem.replace("_", " "))
         # (dated records with a text are news unless the file's name says what else they are: research_talks.yml)
         if named == "news" or named is None and all(_news_record(d) for d, _s, _k in records):
-            _read_news(part, records, base)
+            if listings is None:
+                listings = data_listings(root)
+            # (a page's loop over the file shows some of it: "{% for item in site.data.news limit: 5 %}")
+            loops = [x for x in listings.get(path.resolve(), []) if not x.keys]
+            showing = shown([d for d, _s, _k in records], loops)
+            _read_news(part, [r for k, r in enumerate(records) if showing is None or showing[k]], base)
             if part.news:
                 news_parts.append(part)
+                if loops:
+                    out.listed_news.append(part)
             continue
         if section_kind(path.stem.replace("_", " ")) in ("awards", "education"):
             # "_data/awards.yml", "_data/education.yml": the owner's honours and degrees, a record each
@@ -221,7 +232,8 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
                                       " ".join([own_role, *keys, path.stem.replace("_", " ")]), part))
         out.parts.append(part)
     if not members:
-        return LabData(parts=news_parts + cv_parts, education=out.education, unread=out.unread)
+        return LabData(parts=news_parts + cv_parts, education=out.education, unread=out.unread,
+                       listed_news=out.listed_news)
     # the member whose own role says so, else one whose list or file does ("pi: [...]", team_members.yml)
     own = {fold(h).lstrip("@") for h in handles if h}
     heads = [m for m in members if _is_head(m.own_role)] or [

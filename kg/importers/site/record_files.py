@@ -33,10 +33,11 @@ from ...errors import SourceError
 from ...model import Publication
 from ..base import SourceDoc
 from ..common import mark_owner, same_name, section_kind, split_authors
-from .assemble import Part
+from .assemble import Part, merge_versions
 from .fields import as_text, md_text
 from .files import backup_reason, mark_comments, read_file, read_markdown, rel_path, settle_keys
 from .js_data import Module, js_record, js_records, module_of
+from .listings import Listing, shown, site_listings
 from .owner import fullest_form
 from .records import (
     OTHER_KINDS,
@@ -433,12 +434,14 @@ def _bib_part(root: Path, path: Path, owner: str | None) -> Part | None:
 
 
 def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict[str, str]],
-               owner: str | None, looped: bool = False, subtitle_sep: str = ": ") -> Part | None:
+               owner: str | None, looped: bool = False, subtitle_sep: str = ": ",
+               listings: Collection[Listing] = ()) -> Part | None:
     """A data file holding a list of works (most of its records are, and two or more, or one when ``looped``: a
     template of the site loops over the file), as a part; None otherwise. Records that
     name only the owner's co-authors (``coauthors: "Ann Vidal and Li Wei"``, which a page writes "with Ann
     Vidal and Li Wei") have the owner as an author too, written first (the records do not say where), and
-    a record of that file naming none is the owner's alone."""
+    a record of that file naming none is the owner's alone. ``listings``: the site's loops and listings over
+    the file (:mod:`.listings`), whose records are the ones read."""
     words = re.sub(r"[_\-.]+", " ", path.stem)
     folders = [re.sub(r"[_\-.]+", " ", d).strip() for d in rel_path(root, path).split("/")[:-1]]
     if {section_kind(words), *map(section_kind, words.split()), *map(section_kind, folders)} & OTHER_KINDS \
@@ -449,7 +452,10 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     if path.suffix.lower() == ".bib":
         return _bib_part(root, path, owner)
     doc = read_file(root, path)
-    records = [(d, s) for d, s in file_records(doc, path.suffix.lower()) if not _template_publication(d)]
+    records = file_records(doc, path.suffix.lower())
+    # (a page's listing of the file shows some of its records: "include: {type: article}", "where: 'kind', 'paper'")
+    seen = shown([d for d, _s in records], [x for x in listings if not x.keys], papers=True)
+    records = [(d, s) for k, (d, s) in enumerate(records) if not _template_publication(d) and (seen is None or seen[k])]
     works = [(d, s) for d, s in records if is_publication(d)]
     if len(works) < (1 if looped else 2) or 2 * len(works) < len([d for d, _ in records if title_key(lower_keys(d), d)]):
         return None
@@ -475,6 +481,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         part.publications.append(pub)
     if not part.publications:
         return None
+    part.publications = merge_versions(part.publications)
     doc.sections[1] = "publications"
     _settle_module(doc)
     return part
@@ -808,6 +815,9 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         except OSError:
             continue
     lookups = _lookups(root, texts)
+    # what the site's loops and listings show of each data file (their filters need the text as written)
+    listings = site_listings(root, {p: p.read_text(encoding="utf-8", errors="replace") for p, t in texts.items()
+                                    if "site.data." in t or "listing:" in t})
     # the data files a template loops over ("{% for paper in site.data.chapters %}", "range .Site.Data.papers"):
     # the site shows them as lists, one record or many
     looped = {m for text in texts.values() if "site.data." in text for m in _LOOPED.findall(text)}
@@ -825,7 +835,8 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             if part is not None:
                 cv.append(part)
                 continue
-            part = _data_part(root, path, base, lookups, owner, path.stem.lower() in looped, subtitle_sep)
+            part = _data_part(root, path, base, lookups, owner, path.stem.lower() in looped, subtitle_sep,
+                              listings.get(path.resolve(), ()))
         except (SourceError, OSError, UnicodeDecodeError):
             continue
         if part is not None:

@@ -39,7 +39,7 @@ from ..common import (
     split_authors,
 )
 from ..document import FrontMatter, collect_yaml_spans
-from .assemble import Part, merge_publication, same_work
+from .assemble import Part, merge_publication, merge_versions, same_work
 from .fields import MD_LINK, absolute_url, as_text, md_links, md_text, unemphasize
 from .files import (
     body_paragraphs,
@@ -1295,13 +1295,19 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
     publications, with a Liquid loop (``{% for p in site.data.publications %}``) or code that opens them, one
     part each; an author written ``me`` is the owner. ``read``: files already read (:class:`~.lab.LabData`'s
     ``unread``), taken from there instead of read again."""
+    from .listings import data_listings, shown
+
     parts: list[Part] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
+    listings = None
     for page in pages:
         doc = doc_or_none(page)
         if doc is None:
             continue
         page_kind_ = md_page_kind(page, doc)
+        if listings is None and DATA_LOOP.search(doc.text):
+            # what every loop of the site over a data file shows of it (a home page's "limit: 5", a "where:")
+            listings = data_listings(root)
         for name, path, rest in _data_refs(root, page, doc):
             if (name, rest) in seen or "publications" not in (section_kind(name.replace("_", " ")),
                                                                page_kind_):
@@ -1316,6 +1322,11 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             # (a loop over "site.data.publications.talks", a record of "talks:" or of "type: poster": no work)
             records = [(data, spans) for data, spans, keys in yaml_records(part.doc, rest, nested=True)
                        if is_publication(data, DATA_KEYS, listed=True) and not not_a_paper(data, keys)]
+            loops = [x for x in (listings or {}).get(path.resolve(), []) if x.keys == rest]
+            showing = shown([data for data, _spans in records], loops, papers=True)
+            records = [r for k, r in enumerate(records) if showing is None or showing[k]]
+            # "with {{ p.authors }}": the records name the owner's co-authors, the owner first
+            with_owner = bool(owner) and any(x.with_authors for x in loops)
             # records that are only a whole citation: their title, authors and venue read from it
             cited = [i for i, (data, _spans) in enumerate(records)
                      if not as_text(data.get("title")) and _citation_key(data)]
@@ -1328,6 +1339,14 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                 parsed = read.get(i)
                 if i in read and parsed is None:
                     continue
+                lowered = lower_keys(data)
+                co = next((lowered[k] for k in ("coauthors", "co-authors", "co_authors") if k in lowered), None)
+                if co is not None and owner and not any(k in lowered for k in ("authors", "author")):
+                    # "(with {{ paper.coauthors | join: ', ' }})": the owner's co-authors, the owner first
+                    names = data[co] if isinstance(data[co], list) else \
+                        [a.name for a in split_authors(md_text(as_text(data[co]) or "")).authors]
+                    data = {**data, "authors": [owner, *names]}
+                    spans = {**spans, "authors": spans.get(co, (1, 1))}
                 pub = publication_from_record({**data, "title": parsed.title} if parsed else data, DATA_KEYS, base,
                                               used, legend, subtitle_sep)
                 if pub is None:
@@ -1345,10 +1364,14 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                     for author in pub.authors:
                         if fold(author.name) in ("me", "myself"):
                             author.name = owner  # the template's word for the site's owner
+                    if with_owner and not any(same_name(owner, a.name) for a in pub.authors):
+                        pub.authors.insert(0, Author(name=owner))
+                        mark_owner(pub.authors, owner)
                 pub.line, pub.file = min(first for first, _ in spans.values()), part.rel
                 part.publications.append(pub)
                 for key in used:
                     part.doc.use(*spans[key])
+            part.publications = merge_versions(part.publications)
             if new_part and part.publications:
                 part.doc.sections[1] = "publications"
                 mark_comments(part.doc)

@@ -1,0 +1,455 @@
+"""What a site's pages show of its data files: the loops and listings over them, with their filters and limits.
+
+Takes a site's folder and its text files; gives, for each data file a page lists, the :class:`Listing` of each
+loop or listing over it: a Liquid loop (``{% for p in site.data.papers limit: 5 %}``, over a variable assigned
+with ``| where: "type", "journal"`` or ``| where_exp: "p", "p.selected"``, a body wrapped in ``{% if p.kind ==
+"paper" %}``), a Hugo range (``range where .Site.Data.papers "type" "journal"``, ``range first 5 ...``) or a
+Quarto listing (``listing: contents: papers.yml`` with ``include:``/``exclude:`` maps and ``max-items``).
+:func:`shown` says which records of a file a visitor sees in total: those some listing shows (after its filter,
+within its limit), across every page that lists the file. A loop whose filter is not one of these simple forms
+shows every record (nothing is dropped on a guess); a file no page lists shows every record.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..common import section_kind
+from .fields import as_text
+
+Test = tuple[str, str, str]
+"""One condition a shown record meets: (operator, field, value); operators ``==``, ``!=``, ``contains``,
+``truthy``, ``falsy``, ``glob`` (a Quarto pattern, ``{a,b}`` and ``**`` included), ``not glob``."""
+
+
+@dataclass
+class Listing:
+    """One loop or listing of a page over a data file's records."""
+
+    keys: tuple[str, ...] = ()
+    """The keys leading to the list inside the file (``site.data.pubs.journals``: ``("journals",)``)."""
+    tests: list[list[Test]] | None = field(default_factory=lambda: [[]])
+    """What a shown record meets: one of these lists of conditions, all of its conditions; None when the loop's
+    filter is not read (it then shows every record)."""
+    limit: int | None = None
+    offset: int = 0
+    sort: tuple[str, bool] | None = None
+    """The field the listing sorts by before its limit, and whether descending."""
+    kind: str | None = None
+    """What the page shows the listing as (the section kind of its heading or id: ``talks``, ``publications``)."""
+    with_authors: bool = False
+    """The template writes "with" before the record's authors: they are the owner's co-authors."""
+
+
+def _value(record: dict, name: str):
+    lowered = {str(k).lower(): v for k, v in record.items()}
+    value = record.get(name, lowered.get(name.lower()))
+    if value is None and "." in name:
+        value = record
+        for part in name.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def _text(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else (as_text(value) or "") if not isinstance(value, (list, dict)) else ""
+
+
+def _braces(pattern: str) -> list[str]:
+    m = re.search(r"\{([^{}]*)\}", pattern)
+    if not m:
+        return [pattern]
+    return [x for alt in m.group(1).split(",") for x in _braces(pattern[:m.start()] + alt + pattern[m.end():])]
+
+
+def _glob(value, pattern: str) -> bool:
+    values = value if isinstance(value, list) else [value]
+    texts = [_text(v) for v in values if _text(v)]
+    return any(fnmatch.fnmatchcase(t, p.replace("**", "*")) for t in texts for p in _braces(pattern))
+
+
+def _meets(record: dict, test: Test) -> bool:
+    op, name, want = test
+    value = _value(record, name)
+    if op == "truthy":
+        return value is not None and value is not False and value != []
+    if op == "falsy":
+        return value is None or value is False or value == []
+    if op in ("glob", "not glob"):
+        return _glob(value, want) == (op == "glob")
+    values = value if isinstance(value, list) else [value]
+    if op == "contains":
+        return any(want in _text(v) for v in values) if not isinstance(value, list) else any(
+            _text(v) == want for v in values)
+    same = any(_text(v) == want for v in values)
+    return same if op == "==" else not same
+
+
+def shown(records: list[dict], listings: list[Listing], papers: bool = False) -> list[bool] | None:
+    """Which of a list's records a visitor sees: each listing's records that meet its conditions, the first
+    ``limit`` of them (in its sort order), across all ``listings``. ``papers``: the works a visitor sees, so
+    not those of a listing the page shows as talks or software (when another listing of the file is none).
+    None when no listing says (every record is shown)."""
+    from .records import OTHER_KINDS
+
+    if papers and any(x.kind not in OTHER_KINDS for x in listings):
+        listings = [x for x in listings if x.kind not in OTHER_KINDS]
+    if not listings or any(x.tests is None and x.limit is None for x in listings):
+        return None
+    out = [False] * len(records)
+    for listing in listings:
+        picked = [i for i, r in enumerate(records)
+                  if listing.tests is None or any(all(_meets(r, t) for t in alt) for alt in listing.tests)]
+        if listing.sort is not None:
+            key, desc = listing.sort
+            have = [i for i in picked if _text(_value(records[i], key))]
+            rest = [i for i in picked if not _text(_value(records[i], key))]
+            picked = sorted(have, key=lambda i: _text(_value(records[i], key)), reverse=desc) + rest
+        end = None if listing.limit is None else listing.offset + listing.limit
+        for i in picked[listing.offset:end]:
+            out[i] = True
+    return out
+
+
+# --- Liquid ------------------------------------------------------------------------------------------------------
+
+_TAG = re.compile(r"\{%-?\s*(.*?)\s*-?%\}", re.S)
+_STRING = r"""(?:"([^"]*)"|'([^']*)')"""
+_SOURCE = re.compile(r"^(?:site\.data\.(?P<name>[\w\-]+)(?P<keys>(?:\.[\w\-]+)*)|(?P<var>[\w\-]+))\s*(?P<rest>.*)$", re.S)
+_FILTER = re.compile(r"\|\s*(\w+)\s*(?::\s*((?:" + _STRING + r"|[^|])*))?")
+_ARGS = re.compile(_STRING + r"|([\w.\-]+)")
+_COND = re.compile(r"^(?P<field>[\w\-]+(?:\.[\w\-]+)*)\s*(?:(?P<op>==|!=|contains)\s*(?P<value>" + _STRING +
+                   r"|true|false|-?\d+))?$")
+_HEADING = re.compile(r"(?m)^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$|<h[1-6][^>]*>(.*?)</h[1-6]>", re.S)
+
+
+def _args(text: str) -> list[tuple[str, bool]]:
+    """A filter's arguments: (text, quoted)."""
+    return [(m.group(1) if m.group(1) is not None else m.group(2) if m.group(2) is not None else m.group(3),
+             m.group(3) is None) for m in _ARGS.finditer(text or "")]
+
+
+def _condition(expr: str, var: str | None) -> list[Test] | None:
+    """A Liquid condition over one record (``p.type == "journal" and p.selected``): its tests, the record's
+    fields named without the variable; None for a form not read (``or``, comparisons with other variables)."""
+    tests: list[Test] = []
+    for piece in re.split(r"\s+and\s+", expr.strip()):
+        m = _COND.match(piece.strip())
+        if not m:
+            return None
+        name = m.group("field")
+        if var is not None:
+            if not name.startswith(var + "."):
+                return None
+            name = name[len(var) + 1:]
+        op = m.group("op")
+        if op is None:
+            tests.append(("truthy", name, ""))
+            continue
+        raw = m.group("value")
+        value = next((g for g in m.groups()[3:5] if g is not None), raw)
+        if op == "==" and raw in ("true", "false") and value == raw:
+            tests.append(("truthy" if raw == "true" else "falsy", name, ""))
+        elif op == "!=" and raw in ("true", "false") and value == raw:
+            tests.append(("falsy" if raw == "true" else "truthy", name, ""))
+        else:
+            tests.append((op, name, value))
+    return tests
+
+
+def _negated(tests: list[Test] | None) -> list[Test] | None:
+    """``unless`` of one condition; None for more (``unless a and b`` is no list of conditions)."""
+    if tests is None or len(tests) != 1:
+        return None
+    op, name, value = tests[0]
+    flip = {"==": "!=", "!=": "==", "truthy": "falsy", "falsy": "truthy"}.get(op)
+    return [(flip, name, value)] if flip else None
+
+
+def _filters(text: str, tests: list[Test] | None) -> tuple[list[Test] | None, tuple[str, bool] | None, bool]:
+    """A chain of Liquid filters (``| where: "type", "paper" | sort: "year" | reverse``) applied to a list:
+    the conditions its records then meet (None for a filter not read), its sort, and whether it groups."""
+    sort, grouped = None, False
+    for m in _FILTER.finditer(text):
+        name, args = m.group(1), _args(m.group(2) or "")
+        if tests is None:
+            break
+        if name == "where" and len(args) == 2 and args[0][1]:
+            value, quoted = args[1]
+            tests = tests + [("==", args[0][0], value)] if quoted or value in ("true", "false") or \
+                re.fullmatch(r"-?\d+", value) else None
+        elif name == "where_exp" and len(args) == 2 and args[0][1] and args[1][1]:
+            found = _condition(args[1][0], args[0][0])
+            tests = tests + found if found is not None else None
+        elif name in ("sort", "sort_natural") and args and args[0][1]:
+            sort = (args[0][0], False)
+        elif name == "reverse":
+            sort = (sort[0], not sort[1]) if sort else None
+        elif name in ("group_by", "group_by_exp"):
+            grouped = True
+        elif name in ("uniq", "compact", "default"):
+            continue  # ("| default: []": the list itself when there is one)
+        else:
+            tests = None  # (a filter that is not read: "| slice", a plugin's own)
+    return tests, sort, grouped
+
+
+def _heading_before(text: str, at: int) -> str | None:
+    found = None
+    for m in _HEADING.finditer(text, 0, at):
+        found = m.group(1) or re.sub(r"<[^>]+>", " ", m.group(2) or "")
+    return " ".join(found.split()) if found else None
+
+
+_WITH = re.compile(r"(?i)(?:^|[\s>(}])with\s*(?:<[^>]*>\s*|\{%.*?%\}\s*)*(?:\{\{-?\s*(\w+)\.(?:co-?)?authors?\b|"
+                   r"\{%-?\s*for\s+\w+\s+in\s+(\w+)\.(?:co-?)?authors?\b)", re.S)
+"""A template writing "with" before a record's authors (``with {{ p.authors | join: ", " }}``)."""
+
+
+def _body(tags: list[re.Match], k: int) -> tuple[int, int] | None:
+    """The tags of the body of the ``for`` at ``tags[k]``: (first, end) indices, end the ``endfor``'s."""
+    depth = 0
+    for j in range(k + 1, len(tags)):
+        word = tags[j].group(1).split(None, 1)[0] if tags[j].group(1).strip() else ""
+        if word == "for":
+            depth += 1
+        elif word == "endfor":
+            if depth == 0:
+                return k + 1, j
+            depth -= 1
+    return None
+
+
+def _wrapped(text: str, tags: list[re.Match], first: int, end: int, var: str) -> tuple[bool, list[Test] | None]:
+    """Whether a loop's whole body is one ``{% if %}`` (or ``unless``) over the record, and its conditions."""
+    if first >= end:
+        return False, None
+    head = tags[first].group(1).split(None, 1)
+    if not head or head[0] not in ("if", "unless") or text[tags[first - 1].end():tags[first].start()].count("{{"):
+        return False, None
+    depth = 0
+    for j in range(first + 1, end):
+        word = (tags[j].group(1).split(None, 1) or [""])[0]
+        if word in ("if", "unless", "case"):
+            depth += 1
+        elif word in ("endif", "endunless", "endcase"):
+            if depth == 0:
+                if j != end - 1 or "{{" in text[tags[j].end():tags[end].start()]:
+                    return False, None
+                tests = _condition(head[1] if len(head) > 1 else "", var)
+                return True, tests if head[0] == "if" else _negated(tests)
+            depth -= 1
+        elif word in ("else", "elsif") and depth == 0:
+            return False, None
+    return False, None
+
+
+def liquid_listings(text: str, includes: dict[str, str] | None = None) -> list[tuple[str, Listing]]:
+    """The Liquid loops of a page over ``site.data`` lists: (data file's name, listing) each. ``includes``: the
+    text of the templates the page includes by name (``pub-entry.html``), read for how a record is written."""
+    tags = list(_TAG.finditer(text))
+    assigned: dict[str, tuple[str, tuple[str, ...], list[Test] | None, tuple[str, bool] | None, bool]] = {}
+    out: list[tuple[str, Listing]] = []
+    for k, tag in enumerate(tags):
+        body = tag.group(1)
+        m = re.match(r"assign\s+(\w+)\s*=\s*(.*)$", body, re.S)
+        if m:
+            src = _SOURCE.match(m.group(2).strip())
+            if src and src.group("name"):
+                tests, sort, grouped = _filters(src.group("rest"), [])
+                keys = tuple(x for x in src.group("keys").split(".") if x)
+                assigned[m.group(1)] = (src.group("name"), keys, tests, sort, grouped)
+            elif src and src.group("var") in assigned:
+                name, keys, tests, sort, grouped = assigned[src.group("var")]
+                # ("pub_root.publications | ...": a list inside the value, whose filters are not read)
+                more, sort2, grouped2 = _filters(src.group("rest"), tests) if not src.group("rest").startswith(
+                    (".", "[")) else (None, None, False)
+                assigned[m.group(1)] = (name, keys, more, sort2 or sort, grouped or grouped2)
+            else:
+                assigned.pop(m.group(1), None)
+            continue
+        m = re.match(r"for\s+(\w+)\s+in\s+(\S+)(.*)$", body, re.S)
+        if not m:
+            continue
+        var, source, params = m.group(1), m.group(2), m.group(3)
+        src = _SOURCE.match(source)
+        if src is None:
+            continue
+        if src.group("name"):
+            name, keys = src.group("name"), tuple(x for x in src.group("keys").split(".") if x)
+            tests, sort, grouped = [], None, False
+        elif src.group("var") in assigned:
+            name, keys, tests, sort, grouped = assigned[src.group("var")]
+            if src.group("rest").startswith((".", "[")):
+                tests, grouped = None, True  # (a loop over a list inside the value, "pubs.items": not read)
+        else:
+            continue
+        listing = Listing(keys=keys, tests=[tests] if tests is not None else None, sort=sort,
+                          kind=section_kind(_heading_before(text, tag.start()) or ""))
+        limit = re.search(r"\blimit\s*:\s*(\d+)", params)
+        offset = re.search(r"\boffset\s*:\s*(\d+)", params)
+        if "reversed" in params.split():
+            listing.sort = (listing.sort[0], not listing.sort[1]) if listing.sort else None
+        if not grouped:
+            listing.limit = int(limit.group(1)) if limit else None
+            listing.offset = int(offset.group(1)) if offset else 0
+        span = _body(tags, k)
+        if span is not None:
+            first, end = span
+            whole, tests = _wrapped(text, tags, first, end, var)
+            if whole and listing.tests is not None:
+                listing.tests = [listing.tests[0] + tests] if tests is not None else None
+            inner = text[tag.end():tags[end].start()]
+            for inc in re.findall(r"\{%-?\s*include\s+([\w./\-]+)", inner):
+                inner += "\n" + (includes or {}).get(inc, "")
+            listing.with_authors = bool(_WITH.search(inner))
+        out.append((name, listing))
+    return out
+
+
+# --- Hugo ----------------------------------------------------------------------------------------------------------
+
+_RANGE = re.compile(r"\{\{-?\s*range\s+(?:\$\w+\s*:=\s*)?(?P<first>first\s+(?P<n>\d+)\s+)?\(?\s*"
+                    r"(?:where\s+)?(?P<src>\$?\.?Site\.Data\.[\w.\-]+|site\.Data\.[\w.\-]+)"
+                    r"(?P<args>(?:\s+\"[^\"]*\"){0,3})\s*\)?\s*-?\}\}", re.I)
+
+
+def hugo_listings(text: str) -> list[tuple[str, Listing]]:
+    """The ranges of a Hugo template over ``.Site.Data`` lists (``range where .Site.Data.pubs "type" "paper"``,
+    ``range first 5 .Site.Data.news``): (data file's name, listing) each."""
+    out = []
+    for m in _RANGE.finditer(text):
+        path = re.sub(r"(?i)^\$?\.?site\.data\.", "", m.group("src")).split(".")
+        args = re.findall(r"\"([^\"]*)\"", m.group("args") or "")
+        where = "where" in m.group(0)[:m.start("src") - m.start()]
+        tests: list[Test] | None = []
+        if where and len(args) == 2:
+            tests = [("==", args[0], args[1])]
+        elif where and len(args) == 3 and args[1] in ("==", "eq", "!=", "ne"):
+            tests = [("==" if args[1] in ("==", "eq") else "!=", args[0], args[2])]
+        elif where or args:
+            tests = None
+        out.append((path[0], Listing(keys=tuple(path[1:]), tests=[tests] if tests is not None else None,
+                                     limit=int(m.group("n")) if m.group("n") else None,
+                                     kind=section_kind(_heading_before(text, m.start()) or ""))))
+    return out
+
+
+# --- Quarto --------------------------------------------------------------------------------------------------------
+
+def _quarto_tests(spec, negate: bool) -> list[list[Test]] | None:
+    maps = spec if isinstance(spec, list) else [spec]
+    alts = []
+    for item in maps:
+        if not isinstance(item, dict):
+            return None
+        alts.append([("not glob" if negate else "glob", str(k), _text(v) if not isinstance(v, list) else
+                      "{" + ",".join(_text(x) for x in v) + "}") for k, v in item.items()])
+    return alts
+
+
+def quarto_listings(page: Path, data: dict) -> list[tuple[Path, Listing]]:
+    """The listings of a Quarto page's front matter (``listing:``) over data files (``contents: pubs.yml``):
+    (file, listing) each, with its ``include``/``exclude`` filters, ``max-items`` and sort."""
+    listing = data.get("listing")
+    out = []
+    for item in listing if isinstance(listing, list) else [listing]:
+        if not isinstance(item, dict):
+            continue
+        contents = item.get("contents")
+        files = [c for c in (contents if isinstance(contents, list) else [contents])
+                 if isinstance(c, str) and c.lower().endswith((".yml", ".yaml", ".json"))]
+        if not files:
+            continue
+        include = _quarto_tests(item["include"], False) if item.get("include") else [[]]
+        exclude = _quarto_tests(item["exclude"], True) if item.get("exclude") else None
+        # (an item is left out when it matches every pair of an exclude map: it is shown when it fails one)
+        tests = include if not item.get("exclude") else None if include is None or exclude is None \
+            or len(exclude) != 1 else [alt + [t] for alt in include for t in exclude[0]]
+        sort = item.get("sort")
+        sort_key = None
+        if isinstance(sort, str) and sort.strip():
+            word = sort.split()
+            sort_key = (word[0], len(word) > 1 and word[1].lower() == "desc")
+        limit = item.get("max-items")
+        kind = section_kind(str(item.get("id") or "").replace("-", " ").replace("_", " "))
+        for name in files:
+            out.append((page.parent / name, Listing(tests=tests, sort=sort_key, kind=kind,
+                                                    limit=limit if isinstance(limit, int) else None)))
+    return out
+
+
+def _quarto_kinds(text: str, listings: list[tuple[Path, Listing]], data: dict) -> None:
+    """A listing's kind from the heading its ``::: {#id}`` block sits under, where its id says none."""
+    items = data.get("listing")
+    ids = [str(i.get("id")) if isinstance(i, dict) and i.get("id") else None
+           for i in (items if isinstance(items, list) else [items])]
+    for (_path, listing), ident in zip(listings, [i for i, x in zip(ids, items if isinstance(items, list) else
+                                                                     [items]) if isinstance(x, dict)]):
+        if listing.kind is None and ident:
+            m = re.search(r"(?m)^:::+\s*\{#" + re.escape(ident) + r"\b", text)
+            if m:
+                listing.kind = section_kind(_heading_before(text, m.start()) or "")
+
+
+# --- a site ---------------------------------------------------------------------------------------------------
+
+_DATA_EXT = (".yml", ".yaml", ".json", ".toml")
+
+
+def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing]]:
+    """Every listing of the site's pages and templates (``texts``: file -> text as written), by the data file
+    it lists (resolved)."""
+    from ..document import front_matter_or_none
+    from .files import doc_or_none
+
+    folder = root / "_includes"
+    includes = {f.relative_to(folder).as_posix(): f.read_text(encoding="utf-8", errors="replace")
+                for f in sorted(folder.rglob("*")) if f.is_file() and f.stat().st_size < 200_000} \
+        if folder.is_dir() else {}
+    out: dict[Path, list[Listing]] = {}
+
+    def add(path: Path | None, listing: Listing) -> None:
+        if path is not None:
+            out.setdefault(path.resolve(), []).append(listing)
+
+    def data_file(folder: Path, name: str) -> Path | None:
+        return next((folder / f"{name}{s}" for s in _DATA_EXT if (folder / f"{name}{s}").is_file()), None)
+
+    for path, text in texts.items():
+        if "site.data." in text:
+            for name, listing in liquid_listings(text, includes):
+                add(data_file(root / "_data", name), listing)
+        if re.search(r"(?i)\.Site\.Data\.", text):
+            for name, listing in hugo_listings(text):
+                add(data_file(root / "data", name), listing)
+        if "listing:" in text and path.suffix.lower() in (".qmd", ".md", ".rmd"):
+            fm = front_matter_or_none(doc_or_none(path))
+            if fm is not None and isinstance(fm.data, dict) and fm.data.get("listing"):
+                found = quarto_listings(path, fm.data)
+                _quarto_kinds(text, found, fm.data)
+                for target, listing in found:
+                    if target.is_file():
+                        add(target, listing)
+    return out
+
+
+def data_listings(root: Path) -> dict[Path, list[Listing]]:
+    """:func:`site_listings` of the site's own pages and templates (those that loop over ``site.data`` or list a
+    data file), read from the folder."""
+    from .record_files import _site_files
+
+    texts = {}
+    for path in _site_files(root, set())[2]:
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace") if path.stat().st_size < 3_000_000 else ""
+        except OSError:
+            continue
+        if "site.data." in text or re.search(r"(?i)\.Site\.Data\.", text) or "listing:" in text:
+            texts[path] = text
+    return site_listings(root, texts)

@@ -1,0 +1,185 @@
+"""What a site's pages show of its data files: the loops' and listings' filters, limits and templates.
+
+Each test is an invented site whose lists are rendered from a data file: a Quarto page of three listings over one
+YAML file (papers, talks, software) with ``include``/``exclude`` maps, a Jekyll page whose loops keep some records
+(``where:``, a body wrapped in ``{% if %}``) and whose template writes "with" before the co-authors, a home page
+showing the first news items of a data file, a DBLP-made list holding a paper twice (preprint and published).
+Before, kg read every record of the file, the owner was no author of the "with" records, the news were not read,
+and the paper counted twice.
+"""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+from kg.importers.site.assemble import merge_versions
+from kg.importers.site.listings import Listing, liquid_listings, shown
+from kg.model import Publication
+from tests.importers.sitefiles import write_site
+
+_ITEMS = """\
+- title: Sleep and screens in late adolescence
+  type: article
+  date: 2024-05-01
+  authors: Ilves, Okafor, & Brandt
+  outlet: Journal of Youth Media
+- title: Daily moods of online players
+  type: preprint
+  date: 2025-02-01
+  authors: Okafor & Ilves
+  outlet: PsyArXiv
+- title: A registered report on moods (stage 1)
+  type: preprint
+  date: 2023-01-01
+  authors: Okafor & Ilves
+  outlet: PsyArXiv
+  publication: https://doi.org/10.5555/mood
+- title: Why play matters
+  type: presentation
+  date: 2024-09-01
+  authors: Ilves
+  outlet: Lakeside Media Days
+- title: moodr, an R package for mood diaries
+  type: computerProgram
+  date: 2022-01-01
+  authors: Ilves
+  outlet: CRAN
+"""
+
+
+def test_a_quarto_page_of_listings_with_include_and_exclude_filters(tmp_path):
+    """``publications.qmd`` lists one YAML file three times: papers (``include: type: "{article,preprint}"``,
+    ``exclude: publication: "**"``, the preprint of a published paper), talks, software. Before, five records
+    less the talk were read as papers (the software and the excluded preprint too)."""
+    write_site(tmp_path, {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Kaisa Ilves\n",
+        "index.qmd": "---\ntitle: Kaisa Ilves\n---\n\nI study young people and their screens.\n",
+        "publications.qmd": "---\ntitle: Publications\nlisting:\n  - id: papers\n    contents:\n      - data/items.yml\n"
+                            "    include:\n      type: \"{article,preprint}\"\n    exclude:\n      publication: \"**\"\n"
+                            "    sort: date desc\n  - id: talks\n    contents:\n      - data/items.yml\n"
+                            "    include:\n      type: \"{presentation}\"\n  - id: software\n    contents:\n"
+                            "      - data/items.yml\n    include:\n      type: \"{computerProgram}\"\n---\n\n"
+                            "## Articles\n\n::: {#papers}\n:::\n\n## Talks\n\n::: {#talks}\n:::\n\n"
+                            "## Software\n\n::: {#software}\n:::\n",
+        "data/items.yml": _ITEMS,
+    })
+    pubs = import_path(tmp_path).profile.publications
+    assert sorted(p.title for p in pubs) == ["Daily moods of online players", "Sleep and screens in late adolescence"]
+
+
+def test_liquid_loops_keep_the_records_their_filters_show_and_with_makes_the_owner_an_author(tmp_path):
+    """A page with two loops over ``_data/papers.yml``: one over ``| where: "kind", "journal"``, one whose body
+    is ``{% if p.kind == "conference" %}``; the include writes "with" before the co-authors. The magazine piece is shown
+    by neither loop. Before, all three records were read and the owner was no author of the first two."""
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Ruth Okonjo"\nauthor:\n  name: "Ruth Okonjo"\n',
+        "index.md": "---\nlayout: home\n---\n\nI am an engineer of small bridges.\n",
+        "research.md": "---\ntitle: Research\npermalink: /research/\n---\n\n## Journal articles\n\n"
+                       '{% assign journals = site.data.papers | where: "kind", "journal" %}\n'
+                       "{% for p in journals %}{% include paper.html pub=p %}{% endfor %}\n\n"
+                       "## Conference papers\n\n"
+                       '{% for p in site.data.papers %}{% if p.kind == "conference" %}'
+                       "{% include paper.html pub=p %}{% endif %}{% endfor %}\n",
+        "_includes/paper.html": "{% assign pub = include.pub %}<p><b>{{ pub.title }}</b>, "
+                                "{% unless pub.authors contains \"Ruth Okonjo\" %}with {% endunless %}"
+                                "{% for a in pub.authors %}{{ a }}{% unless forloop.last %}, {% endunless %}"
+                                "{% endfor %}, <i>{{ pub.venue }}</i> ({{ pub.year }})</p>\n",
+        "_data/papers.yml": "- title: Load tests of timber footbridges\n  kind: journal\n  authors: [Ines Moreau]\n"
+                            "  venue: Bridge Engineering Letters\n  year: 2021\n"
+                            "- title: Cable sag under wind gusts\n  kind: conference\n  authors: [Li Wen, Ines Moreau]\n"
+                            "  venue: Small Structures Symposium\n  year: 2022\n"
+                            "- title: A folding deck for rural crossings\n  kind: magazine\n  authors: [Li Wen]\n"
+                            "  venue: Rural Roads Monthly\n  year: 2020\n",
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert sorted(pubs) == ["Cable sag under wind gusts", "Load tests of timber footbridges"]
+    cable = pubs["Cable sag under wind gusts"]
+    assert [a.name for a in cable.authors] == ["Ruth Okonjo", "Li Wen", "Ines Moreau"] and cable.authors[0].is_self
+
+
+def test_a_loop_writing_with_before_a_records_coauthors(tmp_path):
+    """``(with {{ paper.coauthors | join: ", " }})`` over ``_data/papers.yml``: the owner and then the co-authors;
+    a record naming none is the owner's alone. Before, the records had no authors."""
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Pia Nordin"\nauthor:\n  name: "Pia Nordin"\n',
+        "index.md": "---\nlayout: home\n---\n\nI am an economist of small islands.\n",
+        "research.md": "---\ntitle: Research\npermalink: /research/\n---\n\n## Working papers\n\n"
+                       "{% for paper in site.data.papers %}\n* **{{ paper.title }}**{% if paper.coauthors %} "
+                       "(with {{ paper.coauthors | join: \", \" }}){% endif %}\n  - *{{ paper.journal }}*\n{% endfor %}\n",
+        "_data/papers.yml": "- title: Wages and winters\n  coauthors: [Ola Berg, Kim Lund]\n"
+                            "  journal: Nordic Economic Review\n  year: 2021\n"
+                            "- title: Ferries and firms\n  journal: Island Economics\n  year: 2019\n",
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert [a.name for a in pubs["Wages and winters"].authors] == ["Pia Nordin", "Ola Berg", "Kim Lund"]
+    assert pubs["Wages and winters"].authors[0].is_self
+    assert [a.name for a in pubs["Ferries and firms"].authors] == ["Pia Nordin"]
+
+
+def test_a_home_page_showing_the_first_news_items_of_a_data_file(tmp_path):
+    """``{% for item in site.data.news limit: 2 %}`` on the home page of a personal site: the first two items
+    are its news. Before, none were read (the data file's news were read for a lab's site only)."""
+    write_site(tmp_path, {
+        "_config.yml": 'title: "Ruth Okonjo"\nauthor:\n  name: "Ruth Okonjo"\n',
+        "index.md": "---\nlayout: home\n---\n\nI am an engineer of small bridges.\n\n## News\n\n"
+                    "{% for item in site.data.news limit: 2 %}\n- {{ item.date }}: {{ item.text }}\n{% endfor %}\n",
+        "_data/news.yml": '- date: "Mar 2026"\n  text: "Talk at the bridge meeting."\n'
+                          '- date: "Jan 2026"\n  text: "New paper on cable sag."\n'
+                          '- date: "Oct 2025"\n  text: "Joined the Lakeside lab."\n',
+    })
+    news = import_path(tmp_path).profile.news
+    assert [n.text for n in news] == ["Talk at the bridge meeting.", "New paper on cable sag."]
+
+
+def test_a_paper_listed_as_preprint_and_as_published_is_one_work(tmp_path):
+    """A DBLP-made ``publications.json`` holds the ePrint record and the journal record of one paper (titles
+    differing in a hyphen and a colon): one work, the journal's, with the preprint's link too."""
+    write_site(tmp_path, {
+        "src/settings.ts": 'export const profile = {\n  fullName: "Arno Vilks",\n  title: "Researcher",\n};\n',
+        "src/pages/papers.astro": "---\nimport data from '../data/publications.json';\n---\n"
+                                  "{data.publications.map((p) => <li>{p.title}</li>)}\n",
+        "src/data/publications.json": '{"publications": [\n'
+            '{"title": "Key-Recovery Attacks on Tiny Ciphers: Application to Wren.", "authors": "Arno Vilks, Mei Sato",'
+            ' "venue": "IACR Trans. Symmetric Cryptol.", "year": 2022, "url": "https://doi.org/10.5555/tosc.1"},\n'
+            '{"title": "Key Recovery Attacks on Tiny Ciphers Application to Wren.", "authors": "Arno Vilks, Mei Sato",'
+            ' "venue": "IACR Cryptol. ePrint Arch.", "year": 2021, "url": "https://eprint.example.org/2021/7"},\n'
+            '{"title": "Counting rounds of small permutations.", "authors": "Mei Sato, Arno Vilks",'
+            ' "venue": "CoRR", "year": 2023, "url": "https://arxiv.org/abs/2301.00001"},\n'
+            '{"title": "Differential trails of Wren.", "authors": "Arno Vilks",'
+            ' "venue": "FSE", "year": 2020, "url": "https://doi.org/10.5555/fse.3"}\n]}\n',
+    })
+    pubs = import_path(tmp_path).profile.publications
+    assert len(pubs) == 3
+    key = next(p for p in pubs if p.title.startswith("Key"))
+    assert key.year == 2022 and key.venue.startswith("IACR Trans")
+    assert "https://eprint.example.org/2021/7" in key.links.values()
+
+
+def test_the_simple_liquid_filter_forms_and_limits():
+    loops = dict(liquid_listings(
+        '{% assign sel = site.data.pubs | where_exp: "x", "x.selected == true" | sort: "year" | reverse %}'
+        "{% for p in sel limit: 1 %}{{ p.title }}{% endfor %}"))
+    assert loops["pubs"].tests == [[("truthy", "selected", "")]] and loops["pubs"].limit == 1
+    records = [{"title": "a", "year": 2019, "selected": True}, {"title": "b", "year": 2021, "selected": True},
+               {"title": "c", "year": 2023}]
+    assert shown(records, [loops["pubs"]]) == [False, True, False]
+    # a filter not read shows every record; no listing says nothing
+    unknown = dict(liquid_listings('{% assign s = site.data.pubs | where: "year", site.time %}'
+                                   "{% for p in s %}{% endfor %}"))
+    assert unknown["pubs"].tests is None and shown(records, [unknown["pubs"]]) is None
+    assert shown(records, []) is None and shown(records, [Listing(limit=2)]) == [True, True, False]
+
+
+def test_which_records_of_one_title_are_one_work():
+    def pub(title, venue, link):
+        return Publication(title=title, venue=venue, links={"paper": link})
+
+    merged = merge_versions([pub("Tides of the Inner Sea", "bioRxiv", "https://b.example/1"),
+                             pub("Tides of the inner sea", "Marine Letters", "https://m.example/1"),
+                             pub("Reef sound maps", "PsyArXiv", "https://p.example/2"),
+                             pub("Reef Sound Maps", "Under review", "https://u.example/2"),
+                             pub("Kelp and currents at dusk", "Ocean Conference", "https://c.example/3"),
+                             pub("Kelp and currents at dusk", "Journal of Kelp", "https://j.example/3")])
+    assert [(p.title, p.venue) for p in merged] == [
+        ("Tides of the inner sea", "Marine Letters"), ("Reef Sound Maps", "Under review"),
+        ("Kelp and currents at dusk", "Ocean Conference"), ("Kelp and currents at dusk", "Journal of Kelp")]
+    assert "https://b.example/1" in merged[0].links.values()
