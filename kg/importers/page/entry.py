@@ -19,7 +19,7 @@ from .source import _norm
 from .memo import fold, link_kind, parse_venue
 from .scores import _YEAR_RX, _author_score, _venue_score
 from .runs import Run, Seg, _run_hint, _seg_hint
-from .labels import _LABEL_WORDS, _PUBLISHER_LINK, _SEPARATORS, _is_label_anchor, _label_of, lead_label
+from .labels import _LABEL_WORDS, _PUBLISHER_LINK, _SEPARATORS, _is_label_anchor, _label_of, bar_labels, lead_label
 from .venue import (
     _EXTRA_NOTES,
     _PLAIN_SENTENCE,
@@ -456,6 +456,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if a not in all_anchors:
                 all_anchors.append(a)
     label_anchors = {a for a in all_anchors if _is_label_anchor(a)}
+    for s in segs:
+        label_anchors |= bar_labels(s.runs, label_anchors)
     if len(all_anchors) >= 3 and all((a.get("href") or "").startswith("#") for a in all_anchors):
         loose = " ".join(r.text for s in segs for r in s.runs if r.anchor is None)
         if len(re.findall(r"[^\W\d_]{2,}", loose)) <= 4:
