@@ -763,6 +763,13 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             out.append(Author(name=f"{name} {family.strip('.')}", marks=list(dict.fromkeys(fmarks + marks))))
             pending = None
             continue
+        if pending is not None and apa and " " not in pending[0].strip() and " " not in name \
+                and _NAME_WORD.match(name) and not _initials(name) and k + 1 < len(bare) and _initials(bare[k + 1]):
+            # "Speakman, CN, McHuron, & Arnould, JPY": a family name the page wrote without its initials, inside the
+            # list (the next name has its own): one author, written as it is
+            out.append(Author(name=pending[0].strip(), marks=pending[1]))
+            pending = (name, marks)
+            continue
         if pending is not None:
             return None
         if pending is None and k == len(cores) - 1 and out and re.fullmatch(GROUP_AUTHOR, name.translate(_UNPROTECT)):
@@ -1077,6 +1084,18 @@ _EDITORS_LEAD = re.compile(r"^[^()]{3,200}?,?\s*(?:\b(?:editors?|eds?\.)|\((?:ed
 """The editors a book chapter's venue names before the book (BibTeX's "In X and Y, editors, Book")."""
 
 
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_NLM_HINT = re.compile(rf"\b(?:19|20)\d\d(?:[.,]?\s+{_MONTH_WORD}|\s*;)")
+"""A year followed by a month or a semicolon: what every PubMed/Vancouver date holds (quick to refuse)."""
+_NLM_TAIL = re.compile(
+    rf"^(?P<v>\S.*?)[.,]?\s+(?P<y>(?:19|20)\d\d)"
+    rf"(?P<date>(?:[.,]?\s+{_MONTH_WORD}(?:\s*[0-3]?\d(?![\d(]))?(?:\s*[-–/]\s*(?:{_MONTH_WORD}\s*)?\d{{0,2}})?)?)"
+    rf"\s*(?:(?P<semi>;)|[.,]\s+(?=\d))?\s*(?P<vol>[A-Za-z]?\d{{1,5}})?\s*(?:\((?P<iss>[^()]{{1,20}})\))?"
+    rf"\s*(?::\s*(?P<pages>[A-Za-z]{{0,2}}\d+(?:\s*[-–]+\s*[A-Za-z]{{0,2}}\d+)?))?"
+    rf"(?P<rest>(?:[.;,]\s*|\s+\[).*|\.?)$")
+"""A PubMed/Vancouver/AMA tail after the journal's name: "2017 Jan 31;49(2):170-174.", "2010;28(3):45-67. doi:...
+PMID: ...", "2016 Nov 14. pii: ...", "2008. Aug. 36(13):e80.", "2019; 567: 12-18"."""
+_EPUB_NOTE = re.compile(r"\bEpub ahead of print\b", re.I)
 _REPRINT_TAIL = re.compile(r"(?<=\S)[.;,]?\s*\(?\b(?:Reprinted|Republished|Reprint)\b\s+(?:in|as|by)\b.*$", re.I | re.S)
 _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
 _VENUE_PAREN = re.compile(r"\(([^()]*)\)")
@@ -1151,6 +1170,16 @@ def parse_venue(text: str) -> Venue:
     # the first venue's, the reprint a later note on it
     text = _REPRINT_TAIL.sub("", text) or text
     out.year = find_year(text)
+    nlm = _NLM_TAIL.match(text) if _NLM_HINT.search(text) else None
+    if nlm and (nlm.group("date") or nlm.group("pages") or nlm.group("semi")) and re.search(r"[^\W\d_]{2}", nlm.group("v")):
+        # "J Clin Oncol. 2010 Mar 3;28(3):45-67. doi:10.1/x. PMID: 1.", "Nature 2019; 567: 12-18" (PubMed, Vancouver,
+        # AMA): the journal, then the date, volume, issue and pages; the identifiers after them are no venue
+        out.year = int(nlm.group("y"))
+        out.volume = nlm.group("vol")
+        out.pages = _VENUE_DASH.sub("-", nlm.group("pages")) if nlm.group("pages") else None
+        if _EPUB_NOTE.search(nlm.group("rest") or ""):
+            out.notes.append("Epub ahead of print")
+        text = nlm.group("v")
     # trailing parenthetical notes: "2018 (Oral)", "2017 (Oral, Winner of EmotiW ...)"
     for paren in _VENUE_PAREN.findall(text) if "(" in text else ():
         if (NOTE_WORDS.search(paren) or STATUS_NOTE.fullmatch(paren)) and not _looks_like_acronym(paren):
