@@ -93,3 +93,37 @@ def test_mixed_name_forms_and_a_species_name_closing_the_title(tmp_path):
         ("Foraging costs in a diving seabird colony", 2024, "Ocean Widgets"),
         ("Diet of island gulls Larus widgetus", 2020, "Widget Ecology Series")]
     assert [a.name for a in pubs[0].authors] == ["NB Quist", "Haldor", "KPT Vance"]
+
+
+def test_a_vancouver_name_with_the_initial_a_is_a_name_not_an_article(tmp_path):
+    # "Orm B, Haldor NM, **Quist A**, Vance E. [Title](url). J Widg. 2025 Jul 19:S1071-77.": the owner's bold name
+    # ends in the initial "A", which reads as the article only when it opens a phrase
+    page = tmp_path / "publications.md"
+    page.write_text(
+        "# Ada Quist\n\n## Publications\n\n"
+        "* Orm B, Haldor NM, <strong>Quist A</strong>, Vance E, Lund K. [A widget curriculum improves gadget "
+        "care in clinics](https://j.example/1). J Widg Fail. 2025 Jul 19:S1071-9164(25)00280-1. doi:10.1000/jwf.1\n\n"
+        "* Lund K, Orm B, <strong>Quist A</strong>, et al. [Gadget surgery versus widget drugs in older "
+        "adults](https://pubmed.example/2). Ann Widg. Published online June 11, 2024. doi:10.1000/aw.2\n")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("A widget curriculum improves gadget care in clinics", 2025, "J Widg Fail"),
+        ("Gadget surgery versus widget drugs in older adults", 2024, "Ann Widg")]
+    assert [a.name for a in pubs[0].authors] == ["Orm B", "Haldor NM", "Quist A", "Vance E", "Lund K"]
+    assert [a.name for a in pubs[1].authors] == ["Lund K", "Orm B", "Quist A"] and pubs[1].authors_truncated
+
+
+def test_a_paper_box_whose_first_bullet_is_the_whole_citation_and_the_others_its_highlights(tmp_path):
+    page = tmp_path / "about.md"
+    page.write_text(
+        "# Ada Quist\n\n## Journal Papers\n\n"
+        "<div class='paper-box'><div class='paper-box-image'><div><div class=\"badge\">WJ 2022</div></div></div>\n"
+        "<div class='paper-box-text' markdown=\"1\">\n\n"
+        "- [Gadget: An open widget system for smart rooms](https://j.example/g). Bo Lind\\*, **Ada Quist**\\*, "
+        "Cy Orm. **Widget Journal**.(2022). [Code link.](https://code.example/g)\n"
+        "- A fully distributed widget system with strong flexibility and many functions.\n"
+        "- High user acceptance during long-term stable operation in real rooms.\n\n"
+        "</div>\n</div>\n")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year) for p in pubs] == [("Gadget: An open widget system for smart rooms", 2022)]
+    assert [a.name for a in pubs[0].authors] == ["Bo Lind", "Ada Quist", "Cy Orm"]
