@@ -764,6 +764,13 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             out.append(Author(name=f"{name} {family.strip('.')}", marks=list(dict.fromkeys(fmarks + marks))))
             pending = None
             continue
+        if pending is not None and apa and " " not in pending[0].strip() and " " not in name \
+                and _NAME_WORD.match(name) and not _initials(name) and k + 1 < len(bare) and _initials(bare[k + 1]):
+            # "Speakman, CN, McHuron, & Arnould, JPY": a family name the page wrote without its initials, inside the
+            # list (the next name has its own): one author, written as it is
+            out.append(Author(name=pending[0].strip(), marks=pending[1]))
+            pending = (name, marks)
+            continue
         if pending is not None:
             return None
         if pending is None and k == len(cores) - 1 and out and re.fullmatch(GROUP_AUTHOR, name.translate(_UNPROTECT)):
@@ -1149,6 +1156,20 @@ _EDITORS_LEAD = re.compile(r"^[^()]{3,200}?,?\s*(?:\b(?:editors?|eds?\.)|\((?:ed
 """The editors a book chapter's venue names before the book (BibTeX's "In X and Y, editors, Book")."""
 
 
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_NLM_HINT = re.compile(rf"\b(?:19|20)\d\d(?:[.,]?\s+{_MONTH_WORD}|\s*;)|[.,]\s+(?:Published online|Epub)\b")
+"""A year followed by a month or a semicolon: what every PubMed/Vancouver date holds (quick to refuse)."""
+_NLM_TAIL = re.compile(
+    rf"^(?P<v>\S.*?)(?:[.,]\s*|\s+)(?P<y>(?:19|20)\d\d)"
+    rf"(?P<date>(?:[.,]?\s+{_MONTH_WORD}(?:\s*[0-3]?\d(?![\d(]))?(?:\s*[-–/]\s*(?:{_MONTH_WORD}\s*)?\d{{0,2}})?)?)"
+    rf"\s*(?:(?P<semi>[;:])|[.,]\s+(?=\d))?\s*(?P<vol>[A-Za-z]?\d{{1,5}}(?![.\d/\-]))?\s*(?:\((?P<iss>[^()]{{1,20}})\))?"
+    rf"\s*(?::\s*(?P<pages>[A-Za-z]{{0,2}}\d+(?:\s*[-–]+\s*[A-Za-z]{{0,2}}\d+)?))?"
+    rf"(?P<rest>(?(semi)[^\s.;,]*)(?:[.;,]\s*|\s+\[).*|(?(semi)[^\s.;,]*)\.?)$")
+"""A PubMed/Vancouver/AMA tail after the journal's name: "2017 Jan 31;49(2):170-174.", "2010;28(3):45-67. doi:...
+PMID: ...", "2016 Nov 14. pii: ...", "2008. Aug. 36(13):e80.", "2019; 567: 12-18"."""
+_ONLINE_FIRST = re.compile(r"^(?P<v>\S.*?)[.,]\s+(?:Published online|Epub)\b.*$", re.I)
+"""A journal, then the date it published the paper online ("Published online June 11, 2024", "Epub 2019 Aug 9")."""
+_EPUB_NOTE = re.compile(r"\bEpub ahead of print\b", re.I)
 _REPRINT_TAIL = re.compile(r"(?<=\S)[.;,]?\s*\(?\b(?:Reprinted|Republished|Reprint)\b\s+(?:in|as|by)\b.*$", re.I | re.S)
 _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
 _VENUE_PAREN = re.compile(r"\(([^()]*)\)")
@@ -1223,6 +1244,22 @@ def parse_venue(text: str) -> Venue:
     # the first venue's, the reprint a later note on it
     text = _REPRINT_TAIL.sub("", text) or text
     out.year = find_year(text)
+    hint = _NLM_HINT.search(text)
+    nlm = _NLM_TAIL.match(text) if hint else None
+    online = _ONLINE_FIRST.match(text) if hint and not (nlm and (nlm.group("date") or nlm.group("semi"))) else None
+    if online and re.search(r"[^\W\d_]{2}", online.group("v")):
+        # "Ann Surg. Published online June 11, 2024. doi:..." (AMA): the journal, then when it came out online
+        out.notes += ["Epub ahead of print"] if _EPUB_NOTE.search(text) else []
+        text, nlm = online.group("v"), None
+    if nlm and (nlm.group("date") or nlm.group("pages") or nlm.group("semi")) and re.search(r"[^\W\d_]{2}", nlm.group("v")):
+        # "J Clin Oncol. 2010 Mar 3;28(3):45-67. doi:10.1/x. PMID: 1.", "Nature 2019; 567: 12-18" (PubMed, Vancouver,
+        # AMA): the journal, then the date, volume, issue and pages; the identifiers after them are no venue
+        out.year = int(nlm.group("y"))
+        out.volume = nlm.group("vol")
+        out.pages = _VENUE_DASH.sub("-", nlm.group("pages")) if nlm.group("pages") else None
+        if _EPUB_NOTE.search(nlm.group("rest") or ""):
+            out.notes.append("Epub ahead of print")
+        text = nlm.group("v")
     # trailing parenthetical notes: "2018 (Oral)", "2017 (Oral, Winner of EmotiW ...)"
     for paren in _VENUE_PAREN.findall(text) if "(" in text else ():
         if (NOTE_WORDS.search(paren) or STATUS_NOTE.fullmatch(paren)) and not _looks_like_acronym(paren):
@@ -1526,7 +1563,7 @@ def clean_identifier(kind: str, value: str) -> str | None:
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
 _OBFUSCATED = re.compile(
     r"(?<![\w.+-])([\w.+-]{1,64}+(?:\s{0,2}(?:\[dot\]|\(dot\))\s{0,2}[\w+-]{1,64}+){0,3})"
-    r"\s{0,3}(?:@|\(at\)|\[at\]|\{at\}|\[@\]|\(@\)|\s{1,3}at\s{1,3})\s{0,3}"
+    r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\s{1,3}at\s{1,3})\s{0,3}"
     r"([\w-]{1,63}(?:(?:\.(?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|\s{1,3}dot\s{1,3})\s{0,3})[\w-]{1,63}){1,8})",
     re.I,
 )
@@ -1575,8 +1612,8 @@ def find_email(text: str) -> str | None:
 def find_emails(text: str, first: bool = False) -> list[str]:
     """Every email address in a text, obfuscated ones too (``joshua[dot]reiss[at]qmul.ac.uk``), in order.
 
-    >>> find_emails("a.b[dot]c [at] x [dot] org, or d@y.com, or e [DOT] f [@] z [DOT] ae")
-    ['a.b.c@x.org', 'd@y.com', 'e.f@z.ae']
+    >>> find_emails("a.b[dot]c [at] x [dot] org, or d@y.com, or e [DOT] f [@] z [DOT] ae, or g.h[[at]]w.io")
+    ['a.b.c@x.org', 'd@y.com', 'e.f@z.ae', 'g.h@w.io']
     """
     out: list[str] = []
     for m in _OBFUSCATED.finditer(text or ""):

@@ -85,12 +85,17 @@ def _inverted_head(text: str) -> tuple[str, str] | None:
     return (m.group(0), rest) if rest else None
 
 
-_INV_RUN_INITIALS = re.compile(rf"\b([{_UP}])(?=[{_UP}]\b)")
+_INV_RUN_INITIALS = re.compile(rf"([{_UP}])(?=[{_UP}])")
 _INV_BARE_INITIAL = re.compile(rf"([{_UP}])(?![.\w])")
+_INV_LONE = (rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][a-zß-ÿ][\w'’\-\u2010\u2011]*{_INV_MARKS}"
+             rf"(?=,?\s*(?:,|;|&|and\b)\s*{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}])")
+"""A family name the page wrote with no initials, inside a family-first list ("Speakman, CN, McHuron, & Arnould,
+JPY", "..., Almroth, E, Belgrano, Benkort, AD, ..."): one author, when a name with its initials follows it."""
 _INV_LIST = re.compile(
     rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
-    rf"(?:(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|{_INV_SEP}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS})*"
+    rf"(?:(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|{_INV_SEP})(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}|{_INV_LONE}))*"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?\s*$")
+_INV_ITEM = re.compile(rf"{_INV_AUTHOR.pattern}|(?<=[,;&]\s)(?P<lone>{_INV_LONE})|(?<=\band\s)(?P<lone2>{_INV_LONE})")
 
 
 def _uninvert_authors(text: str) -> str | None:
@@ -110,7 +115,10 @@ def _uninvert_authors(text: str) -> str | None:
     if group:
         text = text[:listed.start("group")]
     names = []
-    for m in _INV_AUTHOR.finditer(text):
+    for m in _INV_ITEM.finditer(text):
+        if m.group("lone") or m.group("lone2"):
+            names.append(m.group(0).strip())
+            continue
         initials = m.group(3).strip()
         marks = re.search(rf"(?:\s*\\?{MARK_CLASS})+$", initials)
         if marks:  # "Liu, P.★": the mark goes after the name written given name first ("P. Liu★")
@@ -201,6 +209,11 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                     and not re.search(r"[.?!]\s", text[start:at]):
                 # "Title about <i>Arabidopsis thaliana</i> transcription factors.", "Lane snapper (<i>Lutjanus
                 # synagris</i>) in Honduras.": a name in the title's sentence
+                continue
+            if at > start and re.search(r"[^\W\d_]\s$", text[:at]) and re.match(r"[.?!]\s+[A-Z]", after) \
+                    and not re.search(r"[.?!]\s", text[start:at]):
+                # "Diet of gannets <i>Morus serrator</i>. Marine Ecology, 636": the species' name closes the title's
+                # sentence, no stop before it; the venue is the sentence after
                 continue
             if at > start:
                 cut = _norm(text[start:at])

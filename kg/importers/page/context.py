@@ -41,10 +41,11 @@ _VANCOUVER_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\
 _VANCOUVER_MARKS = rf"(?:\\?{MARK_CLASS})*"
 _VANCOUVER_SEP = r"(?:\s*,\s*(?:(?:…|\.\.\.)\s*,\s*)?(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)"
 _VANCOUVER_LIST = re.compile(rf"\s*(?:\[?\d{{1,3}}[.\])]\s*)?(?P<first>{_VANCOUVER_NAME}{_VANCOUVER_MARKS})"
-                             rf"(?P<more>(?:{_VANCOUVER_SEP}{_VANCOUVER_NAME}{_VANCOUVER_MARKS})*)")
+                             rf"(?P<more>(?:{_VANCOUVER_SEP}{_VANCOUVER_NAME}{_VANCOUVER_MARKS})*)"
+                             rf"(?P<etal>,?\s+et\.?\s?al)?")
 """Authors written the Vancouver way at the start of a citation: "Oda M, Brook RB", "Brook R", and the
 list closed by "and" ("Orr I and Lorn H", "Lorn H, Li G, and Fell Y"), a mark after a name ("Mun S★")
-or an ellipsis for the names left out ("Hask M, Orr S,…, Fell D")."""
+or an ellipsis for the names left out ("Hask M, Orr S,…, Fell D"), or "et al." closing it ("Oda M, Brook RB et al.")."""
 
 
 def _vancouver_end(head: str, after: str) -> bool:
@@ -54,7 +55,7 @@ def _vancouver_end(head: str, after: str) -> bool:
     m = _VANCOUVER_LIST.fullmatch(head)
     if m is None:
         return False
-    if m.group("more"):
+    if m.group("more") or m.group("etal"):
         return True
     # ("Rémi A. Chou and B. Lee, Title": a given name and an initial, the family name after the full stop; a
     # title is followed by more of the citation, the venue)

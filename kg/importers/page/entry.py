@@ -19,7 +19,7 @@ from .source import _norm
 from .memo import fold, link_kind, parse_venue
 from .scores import _YEAR_RX, _author_score, _venue_score
 from .runs import Run, Seg, _run_hint, _seg_hint
-from .labels import _LABEL_WORDS, _PUBLISHER_LINK, _SEPARATORS, _is_label_anchor, _label_of, lead_label
+from .labels import _LABEL_WORDS, _PUBLISHER_LINK, _SEPARATORS, _is_label_anchor, _label_of, bar_labels, lead_label
 from .venue import (
     _EXTRA_NOTES,
     _PLAIN_SENTENCE,
@@ -436,6 +436,22 @@ _NOT_THE_WORKS_DOI = ("code", "data", "slides", "video", "poster", "supplement",
 """Links whose DOI is that of something the work comes with (its code or data deposited with a DOI), not its own."""
 
 
+def _whole_citation(cand: list[int], segs: list[Seg], texts: dict, label_anchors, ctx: _Ctx) -> int | None:
+    """The line of an entry that is a whole citation (a linked title, then the names, then the venue) over lines of
+    plain sentences that name no one and no venue (a paper box's highlights); None when the entry is not so."""
+    first = cand[0]
+    split = _title_run(segs[first], label_anchors)
+    if split is None or len(split[0].split()) < 3:
+        return None
+    names = _split_authors_venue(segs[first], split[1], ctx)
+    if names is None or not names[1] or _author_score(names[0], ctx.owner_names) < 1:
+        return None
+    if all(len(texts[i].split()) >= 5 and _author_score(texts[i], ctx.owner_names) < 0.3 and _venue_score(texts[i]) < 2
+           and not _YEAR_RX.search(texts[i]) for i in cand[1:]):
+        return first
+    return None
+
+
 def _lead_names(seg: Seg, i: int) -> bool:
     """Whether the run ``i`` opening an entry reads on into a list of names (a comma or "and" after it: "`Ann
     Lee`, Bo Wu. Title"; a long highlighted run so followed is the title), not a badge set before the title
@@ -456,6 +472,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if a not in all_anchors:
                 all_anchors.append(a)
     label_anchors = {a for a in all_anchors if _is_label_anchor(a)}
+    for s in segs:
+        label_anchors |= bar_labels(s.runs, label_anchors)
     if len(all_anchors) >= 3 and all((a.get("href") or "").startswith("#") for a in all_anchors):
         loose = " ".join(r.text for s in segs for r in s.runs if r.anchor is None)
         if len(re.findall(r"[^\W\d_]{2,}", loose)) <= 4:
@@ -787,6 +805,16 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 break
     if title is None:
         cand = [i for i in free]
+        whole = _whole_citation(cand, segs, texts, label_anchors, ctx) if len(cand) >= 2 else None
+        if whole is not None:
+            # "- [Title](url). A, **Owner**, B. **Venue**.(2022)<br>- A sentence on what it does.<br>- Another.": the
+            # first line is the whole citation, the lines under it describe the work (no title, names nor venue)
+            described = [i for i in cand if i != whole]
+            abstract = abstract or " ".join(texts[i] for i in described)
+            for i in described:
+                free.remove(i)
+                roles[i] = "abstract"
+            cand = [whole]
         if len(cand) == 1 and (authors_text is None or venue_text is None):
             one_liner = True
         elif len(cand) >= 2 or (cand and authors_text is not None and venue_text is not None):

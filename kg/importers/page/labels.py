@@ -27,6 +27,9 @@ _LABEL_WORDS = {
     # the links economists' and social scientists' lists give a paper
     "draft", "latest draft", "latest version", "working paper", "manuscript", "ungated", "ungated version",
     "online appendix", "replication files", "replication package", "replication code",
+    # the links life-science lists give a paper (PubMed's abstract, the journal's materials, its counts)
+    "supplementary materials", "supp materials", "altmetric", "altmetric stats", "citations",
+    "google scholar citations", "pmc", "pubmed central", "europe pmc", "medline",
 }
 
 
@@ -45,7 +48,7 @@ def _is_label_anchor(anchor) -> bool:
     if len(label.split()) > 4:
         return False
     href = anchor.get("href") or ""
-    low = fold(label)
+    low = fold(_COUNT.sub("", label))  # "google scholar citations (12)": a label with a count
     if low in _LABEL_WORDS or _PUBLISHER_LINK.search(low) or _DOWNLOAD_LINK.fullmatch(low):
         return True
     if _label_kind(label) is not None:
@@ -59,6 +62,39 @@ def _is_label_anchor(anchor) -> bool:
     return _url_kind(href) is not None and len(label.split()) <= 2 and len(label) <= 12
 
 
+def bar_labels(runs, labels: set) -> set:
+    """The links of a bar of labels (``abstract | full text | pdf | supp. materials | altmetric stats``): links
+    set one after another with only separators between them, where two at least read as labels already, are
+    all labels, whatever words the page names the others with; the anchors found so.
+
+    A bar is three links or more, each two set apart by a mark ("|", "·", ","); a link of more than four words stays
+    what it reads as (a title)."""
+    found: set = set()
+    bar: list = []
+    between = ""  # what stands between the bar's last link and the next one
+
+    def close() -> None:
+        if len(bar) >= 3 and sum(a in labels for a in bar) >= 2:
+            found.update(a for a in bar if a not in labels and len(_label_of(a).split()) <= 4)
+        bar.clear()
+
+    for r in runs:
+        if r.anchor is not None:
+            if bar and r.anchor is not bar[-1] and not between.strip():
+                close()  # ("[Code] [Slides] [A demo on X]": links set side by side with spaces only are no bar)
+            if r.anchor not in bar:
+                bar.append(r.anchor)
+            between = ""
+        elif _SEPARATORS.match(r.text):
+            between += r.text
+        else:
+            close()
+            between = ""
+    close()
+    return found
+
+
+_COUNT = re.compile(r"\s*\(\d+\)?$")
 _DOWNLOAD_LINK = re.compile(r"download(?:\s+[\w\-]+){0,3}")
 """A link labelled as what it lets one download ("Download pre-publication draft"), no title."""
 _SEPARATORS = re.compile(r"^[\s\[\]()|/·•,;:.\-–—&]*$")

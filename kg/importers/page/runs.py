@@ -612,4 +612,13 @@ def _seg_hint(seg: Seg, exclude_anchor=()) -> str | None:
     if not total or (len(weight) == 1 and None in weight):
         return None  # no run has a hint (the usual segment)
     hint, n = max(weight.items(), key=lambda kv: kv[1])  # the first of the heaviest, as Counter.most_common(1)
+    if hint in _FIELD_HINTS and n >= 0.6 * total:
+        # "Lee M. <em class="title">Title</em>. <b>PhD Thesis</b>. 2010. University of X.": a field's run with the
+        # rest of a citation on both sides of it (names before, venue and year after) is the citation, not the field
+        at = [k for k, r in enumerate(seg.runs) if r.hint == hint and r.text.strip()]
+        before = " ".join(r.text for r in seg.runs[:at[0]] if r.hint != hint and r.anchor not in exclude_anchor)
+        after = " ".join(r.text for r in seg.runs[at[-1] + 1:] if r.hint != hint and r.anchor not in exclude_anchor)
+        if re.search(r"[^\W\d_]{2}", before) and len(re.findall(r"[^\W\d_]{2,}", after)) >= 3 \
+                and re.search(r"\b(?:19|20)\d\d\b", after):
+            return None
     return hint if hint and n >= 0.6 * total else None

@@ -100,10 +100,13 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
         return 0.0  # ("Revise and Resubmit", "Under Review": a paper's status in title case names no one)
     # quick exits: titles and venue lines carry function words or digits, author lists do not
     tokens = text.split()
-    # "A Bifet, A Gregio": a capital "A" before a name that ends at a comma is an initial, not the article
+    # "A Bifet, A Gregio": a capital "A" before a name that ends at a comma is an initial, not the article; so is
+    # one after a family name at a name's end ("Zajac A", "Orr JT, Zajac A, Lund K": Vancouver's initials)
     stop = sum(1 for k, w in enumerate(tokens) if w.lower() in _FUNCTION_WORDS and not (
         w == "A" and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
-        and (tokens[k + 1].endswith(",") or k + 2 == len(tokens))))
+        and (tokens[k + 1].endswith(",") or k + 2 == len(tokens))) and not (
+        w.rstrip(",") == "A" and k >= 1 and _VANCOUVER_FAMILY.fullmatch(tokens[k - 1])
+        and (w.endswith(",") or k + 1 == len(tokens))))
     if stop >= 2 or (stop and "," not in text) or _DIGITS.search(text):
         return 0.0
     names, truncated = _quick_names(text)
@@ -124,6 +127,8 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     return 0.3 if len(names) == 1 and multi else 0.2
 
 
+_VANCOUVER_FAMILY = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’\-]*")
+"""A family name before its initials (Vancouver's "Zajac A")."""
 _GROUP_AUTHOR_END = re.compile(rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){GROUP_AUTHOR}\s*$")
 _GROUP_WORDS = ("Team", "Group", "Consortium", "Collaboration", "Investigators", "Initiative")
 """One of them closes every group GROUP_AUTHOR reads (as written, in this case): a text without any is not searched

@@ -1,0 +1,129 @@
+"""Citation lists in the styles medicine and biology pages paste from PubMed (Vancouver, AMA, NLM), and the pages
+they live on, as small synthetic pages in our own words with invented names (twenty-fourth round)."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+from kg.importers.common import parse_venue, split_authors
+
+
+_ENTRY = """<table class="Pubs"><td>
+<p class="Indented">{n}. {authors}. <em class="TitleHighlight">{title}</em>. <strong><a href="http://j.example/">{venue}</a></strong>. {tail}
+<br>{links}
+</td><td><div class="badge"></div></p><br></td></table>
+"""
+
+
+def _html_list(tmp_path, entries: list[dict]) -> list:
+    body = "".join(_ENTRY.format(**e) for e in entries)
+    page = tmp_path / "publications.htm"
+    page.write_text(f"<html><head><title>Nora Quist</title></head><body><h1>Nora Quist</h1><h2>Publications</h2>"
+                    f"{body}</body></html>")
+    return import_path(page).profile.publications
+
+
+_BAR = ('<a href="https://pubmed.example/1">abstract</a> | <a href="https://j.example/full/1">full text</a> | '
+        '<a href="https://j.example/1.pdf">pdf</a> | <a href="https://j.example/supp/1">supp. materials</a> | '
+        '<a href="https://stats.example/1">altmetric stats</a> | <a href="https://cites.example/1">scholar cites (4)</a>')
+
+
+def test_a_bar_of_labelled_links_under_a_pubmed_citation_is_no_title(tmp_path):
+    # the links under each citation, set apart by "|": two of them read as labels ("abstract", "pdf"), so the others
+    # ("supp. materials", "altmetric stats", a count) are labels too, not the title of the work
+    pubs = _html_list(tmp_path, [
+        dict(n=2, authors="Quist N, Haldor PT, Vance K", title="Widget proteins shape the cell cycle",
+             venue="Cell Widgets", tail="2017 Jan 31;49(2):170-174.", links=_BAR),
+        dict(n=1, authors="Ortlund B, <strong class='NameHighlight'>Quist N</strong>", title="Gadget loci in yeast",
+             venue="Widget Genetics", tail="2015 Nov 14. pii: wg-2015-07-12.", links=_BAR)])
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Widget proteins shape the cell cycle", 2017, "Cell Widgets"), ("Gadget loci in yeast", 2015, "Widget Genetics")]
+    assert [a.name for a in pubs[0].authors] == ["Quist N", "Haldor PT", "Vance K"]
+    assert pubs[0].volume == "49" and pubs[0].pages == "170-174"
+
+
+def test_a_single_author_thesis_with_a_title_class_is_read_as_a_whole_citation(tmp_path):
+    # the title's run carries a class naming it the title, but the names stand before it and the kind of work and
+    # the year after it: the line is the whole citation; a Vancouver list closed by "et al." ends at its stop
+    pubs = _html_list(tmp_path, [
+        dict(n=2, authors="<strong class='NameHighlight'>Quist N</strong>, Haldor PT et al",
+             title="Widget databases in an encyclopaedia of cells", venue="Widget Press",
+             tail="Lind A, editors. Gadget House. 2014.", links='<a href="https://w.example/b">full text</a>'),
+        dict(n=1, authors="<strong class='NameHighlight'>Quist N</strong>",
+             title="Methods for widget discovery in gadget cells.", venue="PhD Dissertation",
+             tail="2010. University of Nowhere, Town.", links='<a href="https://u.example/t.pdf">pdf</a>')])
+    assert [(p.title, p.year) for p in pubs] == [("Widget databases in an encyclopaedia of cells", 2014),
+                                                 ("Methods for widget discovery in gadget cells", 2010)]
+    assert [a.name for a in pubs[0].authors] == ["Quist N", "Haldor PT"] and pubs[0].authors_truncated
+    assert [a.name for a in pubs[1].authors] == ["Quist N"]
+
+
+def test_pubmed_and_vancouver_dates_after_the_journal_are_no_part_of_its_name():
+    cases = {
+        "J Widg Res. 2010;28(3):45-67. doi:10.1000/xyz. PMID: 123456.": ("J Widg Res", 2010, "28", "45-67"),
+        "Cell Widgets. 2017 Jan 31;49(2):170-174.": ("Cell Widgets", 2017, "49", "170-174"),
+        "Gadget Research. 2008. Aug. 36(13):e80.": ("Gadget Research", 2008, "36", "e80"),
+        "Widgets 2019; 567: 12-18": ("Widgets", 2019, "567", "12-18"),
+        "Widget Letters. 2016 Nov 14. pii: wl-2016-07-12.": ("Widget Letters", 2016, None, None),
+    }
+    for text, want in cases.items():
+        v = parse_venue(text)
+        assert (v.venue, v.year, v.volume, v.pages) == want, text
+    assert parse_venue("Cell Widgets. 2016 Sep 27;17(1):249-60. [Epub ahead of print]").notes == ["Epub ahead of print"]
+    v = parse_venue("Proceedings of WIDGETCONF 2019, Lyon")  # (no date nor volume after the year: not read so)
+    assert (v.venue, v.year, v.volume) == ("Proceedings of WIDGETCONF, Lyon", 2019, None)
+
+
+def test_a_family_first_list_with_undotted_initials_and_a_name_left_bare():
+    # "Quist, NB, Haldor, & Vance, KPT": a family name written without its initials inside the list is one author
+    names = [a.name for a in split_authors("Quist, NB, Haldor, & Vance, KPT").authors]
+    assert names == ["NB Quist", "Haldor", "KPT Vance"]
+
+
+def test_mixed_name_forms_and_a_species_name_closing_the_title(tmp_path):
+    page = tmp_path / "publications.qmd"
+    page.write_text(
+        "---\ntitle: Publications\n---\n\n## 2024\n\n"
+        "1.  Quist, NB, Haldor, & Vance, KPT (2024). Foraging costs in a diving seabird colony. Ocean Widgets. "
+        "DOI: 10.1000/ow.1\n\n## 2020\n\n"
+        "1.  PT Haldor, LA Orm, **NB Quist**, KPT Vance (2020) Diet of island gulls *Larus widgetus*. "
+        "Widget Ecology Series, 636, 207-220. [Link](https://doi.org/10.1000/wes.2)\n")
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: website\nwebsite:\n  title: \"Nora Quist\"\n")
+    pubs = import_path(tmp_path).profile.publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Foraging costs in a diving seabird colony", 2024, "Ocean Widgets"),
+        ("Diet of island gulls Larus widgetus", 2020, "Widget Ecology Series")]
+    assert [a.name for a in pubs[0].authors] == ["NB Quist", "Haldor", "KPT Vance"]
+
+
+def test_a_vancouver_name_with_the_initial_a_is_a_name_not_an_article(tmp_path):
+    # "Orm B, Haldor NM, **Quist A**, Vance E. [Title](url). J Widg. 2025 Jul 19:S1071-77.": the owner's bold name
+    # ends in the initial "A", which reads as the article only when it opens a phrase
+    page = tmp_path / "publications.md"
+    page.write_text(
+        "# Ada Quist\n\n## Publications\n\n"
+        "* Orm B, Haldor NM, <strong>Quist A</strong>, Vance E, Lund K. [A widget curriculum improves gadget "
+        "care in clinics](https://j.example/1). J Widg Fail. 2025 Jul 19:S1071-9164(25)00280-1. doi:10.1000/jwf.1\n\n"
+        "* Lund K, Orm B, <strong>Quist A</strong>, et al. [Gadget surgery versus widget drugs in older "
+        "adults](https://pubmed.example/2). Ann Widg. Published online June 11, 2024. doi:10.1000/aw.2\n")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("A widget curriculum improves gadget care in clinics", 2025, "J Widg Fail"),
+        ("Gadget surgery versus widget drugs in older adults", 2024, "Ann Widg")]
+    assert [a.name for a in pubs[0].authors] == ["Orm B", "Haldor NM", "Quist A", "Vance E", "Lund K"]
+    assert [a.name for a in pubs[1].authors] == ["Lund K", "Orm B", "Quist A"] and pubs[1].authors_truncated
+
+
+def test_a_paper_box_whose_first_bullet_is_the_whole_citation_and_the_others_its_highlights(tmp_path):
+    page = tmp_path / "about.md"
+    page.write_text(
+        "# Ada Quist\n\n## Journal Papers\n\n"
+        "<div class='paper-box'><div class='paper-box-image'><div><div class=\"badge\">WJ 2022</div></div></div>\n"
+        "<div class='paper-box-text' markdown=\"1\">\n\n"
+        "- [Gadget: An open widget system for smart rooms](https://j.example/g). Bo Lind\\*, **Ada Quist**\\*, "
+        "Cy Orm. **Widget Journal**.(2022). [Code link.](https://code.example/g)\n"
+        "- A fully distributed widget system with strong flexibility and many functions.\n"
+        "- High user acceptance during long-term stable operation in real rooms.\n\n"
+        "</div>\n</div>\n")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year) for p in pubs] == [("Gadget: An open widget system for smart rooms", 2022)]
+    assert [a.name for a in pubs[0].authors] == ["Bo Lind", "Ada Quist", "Cy Orm"]
