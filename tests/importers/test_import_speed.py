@@ -70,3 +70,29 @@ def test_records_owner_compares_each_spelling_with_its_namesakes_only(monkeypatc
     record_files.records_owner(pubs)
     spellings = {a.name for p in pubs for a in p.authors}
     assert len(calls) <= 3 * len(spellings)
+
+
+_PAGE = """<html><head><title>Ada Lind</title></head><body><h1>Ada Lind</h1>
+<p>Associate Professor of Hydrology, Tarn University.</p>
+<h2>Publications</h2><ul>
+<li>Ada Lind, Bo Okafor. Rivers that run uphill. <i>Journal of Imaginary Water</i>, 2021.</li>
+<li>Cleo Veldt, Ada Lind. Wet sand and its discontents. <i>Proceedings of Dry Places</i>, 2019.</li>
+</ul></body></html>
+"""
+
+
+def test_page_text_read_once(tmp_path, monkeypatch):
+    """The page's whole text is joined once per import (for the owner's fuller name and the e-mail search),
+    not once for each."""
+    from kg.importers import import_path
+    from kg.importers.page import parse
+
+    page = tmp_path / "index.html"
+    page.write_text(_PAGE, encoding="utf-8")
+    whole = []
+    real = parse._itertext
+    monkeypatch.setattr(parse, "_itertext", lambda el: (whole.append(el) if el.getparent() is None else None)
+                        or real(el))
+    res = import_path(page)
+    assert res.profile.person.name == "Ada Lind" and res.profile.person.email is None
+    assert len(whole) == 1
