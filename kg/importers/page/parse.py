@@ -177,7 +177,8 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         raise SourceError("publications found but no owner name; give --owner", path=doc.display, line=1)
     name = b.person_name
     alts = [a for a in b.alt_names if a != name]
-    fuller = _with_middle_initial(name, " ".join(_itertext(r.root)))
+    page_text = " ".join(_itertext(r.root))  # (read once: the name's fuller form and the e-mail below)
+    fuller = _with_middle_initial(name, page_text)
     if fuller and fuller not in alts:
         alts.append(fuller)
     if b.person["job_title"] is None:
@@ -189,7 +190,7 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         # "thomas.kempton@manchester.ac.uk" at the foot of a page, in no contact block: an address whose
         # local part carries the owner's first or last name is the owner's
         tokens = {t for n in [name, *alts] for t in re.findall(r"[a-z]{3,}", fold(n))}
-        for em in find_emails(fill_email_name(" ".join(_itertext(r.root)), name)):
+        for em in find_emails(fill_email_name(page_text, name)):
             local = re.sub(r"[^a-z]", "", fold(em.split("@")[0]))
             if re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", em, re.I) and any(t in local for t in tokens):
                 b.person["email"] = em

@@ -32,7 +32,7 @@ from typing import Collection
 from ...errors import SourceError
 from ...model import Publication
 from ..base import SourceDoc
-from ..common import mark_owner, same_name, section_kind, split_authors
+from ..common import fold, mark_owner, name_key, name_parts, same_name, section_kind, split_authors
 from .assemble import Part, merge_versions
 from .fields import as_text, md_text
 from .files import backup_reason, mark_comments, read_file, read_markdown, rel_path, settle_keys
@@ -902,10 +902,34 @@ def records_owner(pubs: list[Publication], texts: list[str] = ()) -> str | None:
     """
     counts: Counter[str] = Counter()
     spelled: dict[str, list[str]] = {}
+    # which key a spelling goes under, found once per spelling, among the keys it can match: same_name says yes
+    # only to a name of the same name_key or of the same folded family name (nameparser's), so only those keys
+    # are tried, in the order they came (the first that matches, as before). Comparing every author of every
+    # record with every key so far was most of a long list's import (100 ms for 800 authors).
+    key_of: dict[str, str] = {}
+    rank: dict[str, int] = {}
+    by_key: dict[str, list[str]] = {}
+    by_family: dict[str, list[str]] = {}
+
+    def family(name: str) -> str | None:
+        parts = name_parts(name)
+        return fold(parts[1]) if parts else None
+
     for pub in pubs:
         seen = set()
         for author in pub.authors:
-            key = next((k for k in spelled if same_name(k, author.name)), author.name)
+            name = author.name
+            key = key_of.get(name)
+            if key is None:
+                fam = family(name)
+                near = by_key.get(name_key(name), []) + (by_family.get(fam, []) if fam is not None else [])
+                key = next((k for k in sorted(set(near), key=rank.__getitem__) if same_name(k, name)), name)
+                key_of[name] = key
+                if key not in rank:  # a new key: its own spelling
+                    rank[key] = len(rank)
+                    by_key.setdefault(name_key(key), []).append(key)
+                    if fam is not None:
+                        by_family.setdefault(fam, []).append(key)
             if key in seen:
                 continue
             seen.add(key)
