@@ -263,7 +263,10 @@ def test_page_without_front_matter():
     assert (second.title, second.notes, second.venue_type) == (
         "Temporal Tokens Are All You Need?", ["Best Paper Award"], "workshop")
     assert second.links == {"pdf": "http://files.example.org/papers/temporal%20tokens.pdf"}  # raw space repaired
-    assert [(u.line, u.section) for u in p.unparsed] == [(30, "teaching")]
+    # (the Teaching section's course line is read since the page reader has a teaching reader)
+    assert [(t.course, t.term, t.role, t.line) for t in p.teaching] == [
+        ("Computer Vision", "Spring 2023", "Teaching assistant", 30)]
+    assert p.unparsed == []
 
 
 # --- errors --------------------------------------------------------------------------------------

@@ -121,11 +121,11 @@ def test_barron_service_and_leftovers(barron):
         ("Co-organizer", ["Workshop on Computational Cameras and Displays", "CVPR"], 2023,
          _line(path, "Co-organizer")),
     ]
-    # the template's credit is not data; the research statement and the TA line have no field; the photo's
-    # relative address has no site to resolve against
+    # the template's credit is not data; the TA line under Service is no service; the photo's relative address
+    # has no site to resolve against. The research statement under "Research" gives the owner's interests
+    assert {"computational photography", "inverse rendering", "burst imaging"} <= set(prof.person.interests)
     assert [(u.line, u.section) for u in prof.unparsed] == [
         (_line(path, "InesHalvorsen_circle.jpg"), None),
-        (_line(path, "I'm interested in computational photography"), "publications"),
         (_line(path, "Teaching Assistant, CSE 455"), "service"),
     ]
 

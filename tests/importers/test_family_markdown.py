@@ -295,10 +295,13 @@ def test_prof_students_and_service(prof):
         ("Associate Editor", ["IEEE Transactions on Pattern Analysis and Machine Intelligence"], 2022),
         ("Reviewer", ["CVPR", "ICCV", "ECCV", "NeurIPS", "ICML", "TPAMI", "IJCV"], None),
     ]
-    # left over: the courses (kg reads no teaching from a page yet). The office is the location, the note to
-    # prospective students closes the bio (description); the photo at a relative address stays visible (line 3)
-    # until the page's address is known (--base-url), when it is read
-    assert [u.line for u in prof.profile.unparsed] == [3, 63, 64]
+    # the courses are the teaching. The office is the location, the note to prospective students closes the bio
+    # (description); the photo at a relative address stays visible (line 3) until the page's address is known
+    # (--base-url), when it is read
+    assert [(t.course, t.term, t.line) for t in prof.profile.teaching] == [
+        ("ENEE 633: Statistical Pattern Recognition", "Fall 2022, Fall 2023", 63),
+        ("CMSC 426: Computer Vision", "Spring 2021", 64)]
+    assert [u.line for u in prof.profile.unparsed] == [3]
     p = prof.profile.person
     assert p.location == "3417 A.V. Williams Building"
     assert p.description.endswith("Please read this note before emailing me.")

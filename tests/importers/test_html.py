@@ -133,10 +133,10 @@ def test_jemdoc_news_students_service(jemdoc):
 def test_jemdoc_unparsed_and_chrome(jemdoc):
     prof = jemdoc.profile
     path = FIXTURES / "jemdoc.html"
-    # only the photo (a relative address and no site to resolve it against) and the Teaching item are left
-    # over; the menu, the footer and the comment are chrome
-    assert [(u.line, u.section) for u in prof.unparsed] == [(_line(path, 'src="photo.jpg"'), None),
-                                                          (_line(path, "CS 231"), "teaching")]
+    # only the photo (a relative address and no site to resolve it against) is left over (the Teaching item is
+    # the teaching); the menu, the footer and the comment are chrome
+    assert [(t.course, t.term) for t in prof.teaching] == [("CS 231: Computer Vision", "Fall 2023")]
+    assert [(u.line, u.section) for u in prof.unparsed] == [(_line(path, 'src="photo.jpg"'), None)]
 
 
 # --- a table-layout page (papertitle spans, highlighted rows, service in a cell) ------------
@@ -204,10 +204,10 @@ def test_table_page_service_and_leftovers(table_page):
     path = FIXTURES / "table-template.html"
     assert [(s.role, s.venues, s.year) for s in prof.service] == [
         ("Area Chair", ["CVPR"], 2025), ("Reviewer", ["NeurIPS"], 2023)]
-    # the research-statement paragraph and the template credit are not data; the <video>
-    # fallback text, <script> and <head> are chrome
+    # the template credit is not data; the <video> fallback text, <script> and <head> are chrome; the
+    # research-statement paragraph says the owner's interests
+    assert {"computer vision", "graphics", "machine learning"} <= set(prof.person.interests)
     assert [(u.line, u.section) for u in prof.unparsed] == [
-        (_line(path, "I'm interested in computer vision"), "publications"),
         (_line(path, "Design adapted from"), "service"),
     ]
 

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Service, Student, Talk
+from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Service, Student, Talk, Teaching
 from ..common import JOB_WORDS, MARK_CLASS, STATUS_NOTE, find_year, has_cjk, identifier_from_url, link_kind, read_legend
 
 from .source import _BLOCK_TAGS, _HEADING_TAGS, _classes, _is_chrome, _itertext, _norm, _tag, _text_nodes
@@ -203,6 +203,8 @@ class _Builder(_SectionReaders, _PersonReader):
         self._member_card: tuple[tuple, Student | None] | None = None  # see read_students
         self.service: list[Service] = []
         self.talks: list[Talk] = []
+        self.teaching: list[Teaching] = []
+        self._teaching_role: tuple[str | None, str] | None = None  # see read_teaching
         self.legend: dict[str, str] | None = None
         self.ctx = _Ctx()
         self._pending_dept: str | None = None
@@ -666,7 +668,7 @@ class _Builder(_SectionReaders, _PersonReader):
         readers = {"news": self.read_news, "awards": self.read_awards, "students": self.read_students,
                    "service": self.read_service, "education": self.read_education,
                    "interests": self.read_interests, "experience": self.read_experience,
-                   "talks": self.read_talks}
+                   "talks": self.read_talks, "teaching": self.read_teaching}
         last_pub: tuple[tuple, _PubDraft] | None = None  # the entry the item before this one was, and its group
         bare_pdf: dict[str | None, list[_PubDraft]] = {}  # the titles alone linked to a PDF, by section heading
         section_items: Counter = Counter()  # the items of each publications section
@@ -719,6 +721,8 @@ class _Builder(_SectionReaders, _PersonReader):
                     # "I am an Associate Professor in ..." under a "Research" heading: the owner's bio
                     # (a position in it; a research statement alone stays where it is)
                     self.read_person(b, segs, "bio")
+                elif len(self.pubs) == before and self.research_topics(b, segs):
+                    pass  # "Research" over "Information theory, wireless communications.": the owner's interests
                 elif len(self.pubs) == before:
                     # "For the complete list see my [Google Scholar](...) page.": the owner's profile links
                     self.read_person_links(b, segs)

@@ -233,6 +233,7 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         students=[s for s in b.students if not same_name(s.name, name)],  # a lab's members list its PI too
         service=b.service,
         talks=b.talks,
+        teaching=b.teaching,
         unparsed=doc.unparsed(),
     )
 

@@ -283,9 +283,14 @@ class _Reader:
                 and not (el[0].tail or "").strip()) or _bold_only(el) and not re.match(r"[\"“„«'‘]", text)
             if not (heading_class or bold):
                 nxt = el.getnext()
-                if tag in ("p", "div", "span") and _year_heading(text)[0] and nxt is not None \
-                        and _tag(nxt) in ("ul", "ol", "dl"):
-                    return 5  # "<p>2019</p><ul>...": a plain paragraph holding only a year heads the list below it
+                if tag in ("p", "div", "span") and nxt is not None and _tag(nxt) in ("ul", "ol", "dl"):
+                    if _year_heading(text)[0]:
+                        return 5  # "<p>2019</p><ul>...": a plain paragraph holding only a year heads the list below it
+                    if text.endswith((":", "：")) and len(text.split()) <= 4 and section_kind(text.rstrip(":："),
+                                                                                          exact=True):
+                        # "<p>Expertise:</p><ul>...": a plain label that is a section's name heads the list below
+                        # ("My research interests include:" is a sentence, read with its list where it stands)
+                        return 3
                 return 0
             kind = section_kind(text.rstrip(":：")) or next(filter(None, map(section_kind, parts if len(parts) > 1 else [])), None)
             yearish = _year_heading(text)[0]

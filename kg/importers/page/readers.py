@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk
+from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
 from ..common import JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, _DEGREE_WORD, cjk_dates, expand_year_ranges, has_cjk, identifier_from_url
 
 from .source import _itertext, _norm, _tag
@@ -136,7 +136,7 @@ _SERVICE_ROLE = re.compile(
     r"^(?P<role>(?:senior\s+|associate\s+|guest\s+|lead\s+|general\s+|program\s+|publicity\s+|local\s+|"
     r"workshop\s+|tutorial\s+|session\s+|technical\s+|area\s+|track\s+|co-?|web\s+|finance\s+|industry\s+)*"
     r"(?:area\s+chair|chair(?:man)?|co-chair|editor(?:-in-chief)?|associate editor|reviewer|referee|"
-    r"program committee(?:\s+member)?|pc member|spc member|spc|pc|committee member|organi[sz]er|"
+    r"program committee(?:\s+member)?|t?pc member|spc member|spc|t?pc|committee member|organi[sz]er|"
     r"meta-reviewer|senior program committee(?:\s+member)?|board member|editorial board(?:\s+member)?|member)s?)"
     r"(?:\s*\([^)]*\))?",
     re.I,
@@ -187,14 +187,18 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
         v = re.sub(r"\(\s*(?:since\s+)?(?:(?:19|20)\d\d[\s,\-–—]*)+(?:present|now|today)?\s*\)", " ", v, flags=re.I)
         v = _YEAR_RX.sub(" ", v)
         v = re.sub(r"['’]\d\d\b", " ", v)
-        v = _norm(v).strip(" .,-–()")
+        v = _norm(v).strip(" .,-–")
+        if v.count("(") != v.count(")") or re.fullmatch(r"\(\s*\)", v):
+            v = v.strip(" ()")  # "(2019)" gone, or the venue's acronym in brackets cut by the year after it
+            # ("... Data Mining (KDD), 2024"): its bracket is closed again below
+        v = v + ")" if v.count("(") == v.count(")") + 1 and not v.endswith(")") else v
         if v and not re.fullmatch(r"[\d\s\-–,]*", v) and not re.fullmatch(r"(present|now|since|etc\.?)", v, re.I):
             venues.append(v)
     return role, venues
 
 
 _PROSE_INTERESTS = re.compile(
-    r"(?:research interests?\s+(?:includes?|are|lies?|is|focus(?:es)?|spans?|covers?|"
+    r"(?:research interests?\s+(?:includes?|involves?|are|lies?|is|focus(?:es)?|spans?|covers?|"
     r"centers?)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
     r"is focused|concentrates) on|\bI(?:'m| am) (?:broadly |mainly |particularly |primarily )?"
     r"interested in|\bI(?:'m| am) (?:currently )?working on|(?<=\w)\s+working\s+on|\bI (?:mainly |primarily |mostly )?work on|\bmy (?:current )?research (?:lies|is) (?:in|at))\s*:?\s*"
@@ -319,7 +323,7 @@ def _own_item_text(item) -> str:
 
 
 
-_NO_NEWS = re.compile(r"(?i)[\W_]+$|(?:copyright\b|©|\(c\)\s|all\s+rights\s+reserved|last\s+(?:updated|modified)\b)")
+_NO_NEWS = re.compile(r"(?i)[\W_]+$|(?:copyright\b|©|\(c\)\s|all\s+rights\s+reserved|last\s+(?:updated|modified|changed?)\b)")
 """No news item: a divider drawn between items ("*****"), the page's copyright or last-updated line."""
 _MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:(?:see|show|view)\s+(?:all|older|more|previous|past|earlier)"
                         r"(?:\s+(?:news|updates|posts|announcements))?|(?:all|older|more|previous|past|earlier)\s+"
@@ -336,6 +340,66 @@ _BULLET = re.compile(r"^[•▪◦‣●]\s*")
 _EMPTY_STATE = re.compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
                           r"(?:scheduled|available|posted)(?:\s+yet)?|for\s+now)\s*[.!]?")
 """What a template shows when its list is empty ("No news items yet."), left in the page beside the list."""
+
+_TERM = re.compile(
+    r"(?i)(?<![\w.])(?:(?:fall|spring|summer|winter|autumn|michaelmas|lent|hilary|trinity)(?:\s+(?:term|semester|"
+    r"quarter))?\s*(?:of\s+)?(?:(?:19|20)\d\d|['’]\d\d)(?!\d)|(?:19|20)\d\d\s*[./\-]?\s*(?:fall|spring|summer|winter|"
+    r"autumn)|(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d|present|now))?(?![\d.\-–/]))")
+"""When a course was taught, as pages write it: "Fall 2023", "Spring '21", "2025.Fall" (AcadHomepage writes
+year.term), "2019-2020", "2021"."""
+_TEACH_ROLE = re.compile(
+    r"(?i)^(?P<role>(?:head\s+|graduate\s+|guest\s+|co-?|lead\s+|course\s+|lab\s+)?(?:instructor|lecturer|teaching\s+"
+    r"(?:assistant|fellow)|TA|tutor|grader|course\s+(?:coordinator|director|assistant)|(?:co-)?teacher)s?)"
+    r"(?:\s*\([^)]*\))?(?:\s+(?:for|of|in|on|at)\b|\s*(?:[,:;|\-–—]|$))")
+"""The owner's part in a course ("Teaching Assistant for ...", "Instructor, ...", "TA: ...")."""
+
+
+def _teaching_from(text: str, institution: str | None = None) -> Teaching | None:
+    """One course line of a Teaching section: the course, when it was taught, the owner's role and the
+    institution where the line says ("*2025.Fall*, Computer Hardware Fundamentals", "Teaching Assistant for
+    Data Mining (CS 412), Lakeside University, Spring 2021"). A sentence about teaching is none."""
+    t = _norm(text).strip(" .;")
+    if not t or len(t.split()) > 25 or re.search(r"[.!?]\s+[A-Z]", t) or _NO_NEWS.match(t) or t.endswith((":", "：")) \
+            or re.match(r"(?i)(?:I|we|my|our)\b", t):
+        # (or the page's footer under the last section: "Last change: 2023-08-30"; a sentence that introduces
+        # the list below it: "I was a TA for these classes:")
+        return None
+    given = institution
+    terms = [m.group(0).strip() for m in _TERM.finditer(t)]
+    rest = _TERM.sub(" ", t)
+    rest = re.sub(r"[(\[]\s*[,;/&\s]*(?:and\s*)?[)\]]", " ", rest)  # the brackets a term stood in
+    role = None
+    m = re.search(r"\(([^()]+)\)", rest)
+    if institution is None and m and _INSTITUTION_STRONG.search(m.group(1)):
+        # "**Data Mining** (Lakeside University): Fall 2016": where, in brackets after the course
+        institution, rest = m.group(1).strip(), rest[: m.start()] + rest[m.end():]
+    pieces = [p.strip(" .,;:|-–—*") for p in re.split(r"\s*(?:,|;|\||\s[-–—]\s)\s*(?![^()]*\))", rest)]
+    pieces = [p for p in pieces if p and re.search(r"[^\W\d_]", p)]
+    course = None
+    for p in pieces:
+        m = _TEACH_ROLE.match(p)
+        if m and role is None:
+            role = m.group("role")
+            p = p[m.end():].strip(" .,;:|-–—")
+            if not p:
+                continue
+        if institution is None and course is not None and _INSTITUTION_STRONG.search(p):
+            institution = p
+        elif course is None:
+            course = p
+    if not course or not (terms or role or institution != given):
+        return None  # a line with no term, role or place is no course line kg can tell
+    try:
+        return Teaching(course=course, term=", ".join(terms) or None, role=role, institution=institution)
+    except ValueError:
+        return None
+
+
+_RESEARCH_ONLY = re.compile(r"(?:(?:my|our|current)\s+)?research(?:\s+(?:overview|summary|focus|topics|areas?|"
+                            r"directions?|agenda|themes?|program(?:me)?))?")
+"""A heading that names the owner's research and nothing more: kg reads it as publications (its word), but on
+many pages it heads what the research is about."""
+
 
 class _SectionReaders:
     """The per-section readers of :class:`~.builder._Builder` (a base class of it): news, awards,
@@ -694,17 +758,46 @@ class _SectionReaders:
 
     def read_service(self, b: Block, segs: list[Seg]) -> None:
         default_role = b.group_label
+        if default_role is None and b.heading and _SERVICE_WORD.search(b.heading) and len(b.heading.split()) <= 5:
+            # "Journal/Conference Reviewer" over a list of venues: the section's own heading names the role
+            default_role = _norm(b.heading).strip(" :：")
         for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(
-                _SERVICE_ROLE.match(t) or ":" in t or _SERVICE_LEAD.match(t))):
+                _SERVICE_ROLE.match(t) or ":" in t or _SERVICE_LEAD.match(t) or _DATE_PREFIX.match(t))):
             text = _norm(text).strip(" .;")
             if not text:
                 continue
-            role, venues = _service_parts(text, default_role)
+            # "*2025.11*, TPC Member, TrustCom 2025": the date the item opens with is no part of the role (its
+            # year stays in the text for the year below)
+            m = _DATE_PREFIX.match(text)
+            role, venues = _service_parts(text[m.end():].strip(" ,;:.-–—") if m else text, default_role)
             if not role:
                 continue
             years = sorted({int(y) for y in _YEAR_RX.findall(text)})
             self.service.append(Service(role=role, venues=venues, year=years[0] if len(years) == 1 else None,
                                         line=self.r.L(min(lines) if lines else b.line())))
+            self.r.use(lines)
+
+    def read_teaching(self, b: Block, segs: list[Seg]) -> None:
+        """A teaching list: one course a line or item (:func:`_teaching_from`); a sub-heading naming an
+        institution is where the courses under it were taught."""
+        place = b.group_label if b.group_label not in (None, "list", "own") and _INSTITUTION_STRONG.search(
+            b.group_label) else None
+        if len(segs) == 1 and (m := _TEACH_ROLE.match(segs[0].text.strip(" :："))) and \
+                m.end() >= len(segs[0].text.strip(" :：")):
+            # "TA" / "Grader" on a line of its own over a list of courses: the owner's part in those below it
+            self._teaching_role = (b.heading, m.group("role"))
+            self.r.use(segs[0].lines)
+            return
+        for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(_TERM.search(t))):
+            course = _teaching_from(text, place)
+            if course is None:
+                continue
+            role = self._teaching_role
+            if course.role is None and role and role[0] == b.heading:
+                course.role = role[1]
+            urls = self._links_of(ss)
+            self.teaching.append(course.model_copy(update={
+                "url": urls[0] if len(urls) == 1 else None, "line": self.r.L(min(lines) if lines else b.line())}))
             self.r.use(lines)
 
     def read_education(self, b: Block, segs: list[Seg]) -> None:
@@ -793,6 +886,33 @@ class _SectionReaders:
             if items:
                 self.add_interests(items)
                 self.r.use(lines)
+
+    def research_topics(self, b: Block, segs: list[Seg]) -> bool:
+        """Under a heading that names the owner's research alone ("Research", "Research Overview"; read as
+        publications by its word), a paragraph that lists topics ("Information theory, wireless communications,
+        signal processing.") or says what the research is about ("My research focuses on X and Y") and is no
+        paper: the owner's interests. Whether it was one."""
+        if not segs or not _RESEARCH_ONLY.fullmatch(fold(b.heading or "")):
+            return False
+        text = " ".join(s.text for s in segs)
+        if _YEAR_RX.search(text):
+            return False
+        m = _PROSE_INTERESTS.search(text) if len(text.split()) <= 45 else None
+        if m:
+            # (a longer research statement stays listed: its topics are not a list kg can cut from it)
+            items = [i for i in _interest_list(_topics_only(m.group("list"))) if not re.match(
+                r"(?i)(?:with|in|on|for|by|at|from)\s", i)]
+        elif len(text.split()) <= 40 and "," in text and not re.search(r"[.;:!?]\s+\S", text):
+            items = _interest_list(text)
+            if len(items) < 2 or any(len(i.split()) > 5 for i in items):
+                return False
+        else:
+            return False
+        if not items:
+            return False
+        self.add_interests(items)
+        self.r.use(set().union(*(s.lines for s in segs)))
+        return True
 
     def add_interests(self, items: list[str]) -> None:
         have = {fold(i) for i in self.interests}

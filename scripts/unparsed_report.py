@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Count the lines `kg import --verbose` lists as unparsed, grouped by section label and by kind.
+
+Usage: unparsed_report.py [--kg PATH] [--lines] [--jobs N] SET [SET ...]
+A SET is a folder whose subfolders are cases (a real site or page, maybe with gold.json / SOURCE.txt beside it).
+Each case is copied without gold.json and SOURCE.txt into a temporary folder and imported with
+`kg import CASE --verbose --to json`; the `unparsed FILE:LINE [label]: text` lines of its summary are collected.
+Prints per set: the total, the counts by section label, by kind, and by (label, kind); with --lines every line.
+The kind is a rough guess from the text alone (an image, a config key, a dated bullet, a sentence, ...), so that
+the groups can be counted and read from the largest down; it decides nothing in kg.
+"""
+import argparse
+import collections
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+LINE = re.compile(r"^\s+unparsed (?P<where>\S+?:\d+)(?: \[(?P<label>[^\]]*)\])?: (?P<text>.*)$")
+YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def kind_of(where: str, text: str) -> str:
+    t = text.strip()
+    low = t.lower()
+    if where.split(":")[0].endswith((".yml", ".yaml", ".toml")):
+        return "config"
+    if "<img" in low or t.startswith("![") or re.search(r"\.(png|jpe?g|gif|svg|webp)\b", low):
+        return "image"
+    if re.search(r"copyright|©|&copy;|all rights reserved|last (updated|modified)", low):
+        return "footer"
+    bare = re.sub(r"\[([^\]]*)\]\([^)]*\)|<[^>]+>|https?://\S+", r"\1", t).strip(" -*→>|")
+    if len(bare) < 4:
+        return "link/markup only"
+    if re.match(r"^([-*+]|\d+[.)])\s", t):
+        return "dated bullet" if YEAR.search(t) else "bullet"
+    if YEAR.search(t) and len(bare) < 120:
+        return "dated line"
+    if len(bare.split()) >= 8 and re.search(r"[.!?]$", bare):
+        return "sentence"
+    if len(bare) < 40:
+        return "short line"
+    return "other"
+
+
+def run_case(kg: str, case: Path) -> list[tuple[str, str, str, str]]:
+    with tempfile.TemporaryDirectory(prefix="kg-unparsed-") as tmp:
+        dest = Path(tmp) / case.name
+        shutil.copytree(case, dest, ignore=shutil.ignore_patterns("gold.json", "SOURCE.txt"), symlinks=True)
+        proc = subprocess.run([kg, "import", str(dest), "--verbose", "--to", "json"], capture_output=True,
+                              text=True, timeout=600)
+    out = []
+    for line in proc.stderr.splitlines():
+        m = LINE.match(line)
+        if m:
+            out.append((case.name, m["where"], m["label"] or "-", m["text"]))
+    if proc.returncode not in (0, 1):
+        out.append((case.name, "-", "(exit %d)" % proc.returncode, proc.stderr.strip().splitlines()[-1:][0]
+                    if proc.stderr.strip() else ""))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("sets", nargs="+", type=Path)
+    ap.add_argument("--kg", default=".venv/bin/kg")
+    ap.add_argument("--lines", action="store_true", help="print every unparsed line")
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args()
+    for s in args.sets:
+        cases = sorted(p for p in s.iterdir() if p.is_dir() and not p.name.startswith("."))
+        with ThreadPoolExecutor(args.jobs) as pool:
+            rows = [r for rs in pool.map(lambda c: run_case(args.kg, c), cases) for r in rs]
+        by_label = collections.Counter(r[2] for r in rows)
+        by_kind = collections.Counter(kind_of(r[1], r[3]) for r in rows)
+        by_both = collections.Counter((r[2], kind_of(r[1], r[3])) for r in rows)
+        by_case = collections.Counter(r[0] for r in rows)
+        print(f"== {s}: {len(rows)} unparsed lines in {len(cases)} cases")
+        print("  by label: " + ", ".join(f"{k} {v}" for k, v in by_label.most_common()))
+        print("  by kind:  " + ", ".join(f"{k} {v}" for k, v in by_kind.most_common()))
+        print("  by case:  " + ", ".join(f"{k} {v}" for k, v in by_case.most_common()))
+        print("  by label and kind:")
+        for (label, kind), v in by_both.most_common():
+            print(f"    {v:4d}  [{label}] {kind}")
+        if args.lines:
+            for case, where, label, text in sorted(rows, key=lambda r: (r[2], kind_of(r[1], r[3]), r[0])):
+                print(f"    [{label}] {kind_of(where, text)} | {case} {where}: {text[:160]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
