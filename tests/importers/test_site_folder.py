@@ -1,11 +1,13 @@
-"""The site's folder in a repository (files.site_folder). Synthetic sites, invented people."""
+"""The site's folder in a repository (files.site_folder) and its owner from JavaScript/TypeScript configuration
+modules (files.site_configs through js_data.config_data). Synthetic sites, invented people."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from kg.importers import import_path
-from kg.importers.site.files import site_folder
+from kg.importers.site.files import site_configs, site_folder
+from kg.importers.site.js_data import config_data, read_module
 
 
 def _write(root: Path, files: dict[str, str]) -> None:
@@ -106,3 +108,73 @@ def test_a_folder_that_is_a_site_is_read_where_it_is(tmp_path):
     _write(tmp_path, {"_config.yml": "title: Tove Lindqvist\n", **{f"docs/{k}": v for k, v in
                                                                      _hugo("Tove Lindqvist").items()}})
     assert site_folder(tmp_path) == tmp_path
+
+
+def test_a_configuration_module_is_read_as_a_configuration():
+    """export const profile = {fullName, title, institute} and a social object: the owner and their settings."""
+    module = read_module(
+        "export const profile = {\n  fullName: 'Ilse Varga',\n  title: 'Research Fellow',\n"
+        "  institute: 'Oldbridge University',\n}\n"
+        "export const social = { email: 'ilse@example.org', github: 'https://github.com/ivarga' }\n"
+        "export default defineConfig({ site: 'https://ivarga.example.org' })\n")
+    data, spans = config_data(module)
+    assert data["author"]["name"] == "Ilse Varga" and data["social"]["github"].endswith("ivarga")
+    assert data["site"] == "https://ivarga.example.org" and spans["social"] == (6, 6)
+
+
+def test_an_astro_sites_settings_module_gives_the_owners_particulars(tmp_path):
+    """A site whose person data lives in src/settings.ts (name, position, organisation, email, profile ids)."""
+    _write(tmp_path, {
+        "src/settings.ts": (
+            "export const profile = {\n  fullName: 'Ilse Varga',\n  title: 'Research Fellow',\n"
+            "  institute: 'Oldbridge University',\n}\n\n"
+            "export const social = {\n  email: 'ilse@example.org',\n  github: 'https://github.com/ivarga',\n"
+            "  scholar: 'https://scholar.google.com/citations?user=AbCdEfGhIjkL',\n"
+            "  orcid: 'https://orcid.org/0000-0002-1825-0097',\n  x: 'https://x.com/ilsevarga',\n  gitlab: '',\n}\n"),
+        "src/data/publications.json": (
+            '[{"title": "Tidal mixing in narrow straits", "authors": "Ilse Varga, Pal Odd", "year": 2022,'
+            ' "venue": "Ocean Notes"}, {"title": "Salt wedges revisited", "authors": "Ilse Varga", "year": 2020,'
+            ' "venue": "Estuary Letters"}]'),
+    })
+    assert [p.name for p, *_ in site_configs(tmp_path)] == ["settings.ts"]
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Ilse Varga"
+    assert person.job_title == "Research Fellow"
+    assert [a.name for a in person.affiliations][:1] == ["Oldbridge University"]
+    assert person.email == "ilse@example.org"
+    assert person.identifiers == {"github": "ivarga", "google_scholar": "AbCdEfGhIjkL",
+                                  "orcid": "0000-0002-1825-0097", "twitter": "ilsevarga"}
+
+
+def test_a_gatsby_sites_site_metadata_gives_the_owners_profiles(tmp_path):
+    """gatsby-config.js siteMetadata: its author and social ids reach the generator reader's person."""
+    _write(tmp_path, {
+        "package.json": '{"dependencies": {"gatsby": "^5.0.0"}}',
+        "gatsby-config.js": (
+            "module.exports = {\n  siteMetadata: {\n    title: `Pal Odd`,\n    author: { name: `Pal Odd`,"
+            " summary: `oceanographer` },\n    siteUrl: `https://palodd.example.org`,\n"
+            "    social: { github: `palodd`, twitter: `pal_odd` },\n  },\n  plugins: [`gatsby-plugin-image`],\n}\n"),
+        "src/pages/index.md": "# Pal Odd\n\nI study tides.\n",
+        "src/data/publications.json": '[{"title": "Tides of the north", "authors": ["Pal Odd"], "year": 2021}]',
+    })
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Pal Odd"
+    assert person.identifiers.get("github") == "palodd" and person.identifiers.get("twitter") == "pal_odd"
+
+
+def test_a_sveltekit_sites_social_links_as_mappings_give_the_owners_ids(tmp_path):
+    """socialLinks = {github: {name, url, icon}, ...} and an email built from another constant."""
+    _write(tmp_path, {
+        "src/lib/data/siteConfig.ts": (
+            "export const author = { name: 'Rhea Tamm', jobTitle: 'Archivist' };\n"
+            "export const contact = { email: 'rhea@example.org' };\n"
+            "export const socialLinks = {\n  email: { name: 'Email', url: `mailto:${contact.email}` },\n"
+            "  github: { name: 'GitHub', url: 'https://github.com/rtamm', icon: 'mdi:github' },\n"
+            "  googleScholar: { name: 'Scholar', url: 'https://scholar.google.com/citations?user=QwErTyUiOpAs' },\n"
+            "};\n"),
+        "src/lib/data/publications/a.ts": (
+            "export const a = { title: 'Letters of a river town', authors: ['Rhea Tamm'], year: 2019 };\n"),
+    })
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Rhea Tamm" and person.job_title == "Archivist" and person.email == "rhea@example.org"
+    assert person.identifiers == {"github": "rtamm", "google_scholar": "QwErTyUiOpAs"}

@@ -524,24 +524,61 @@ SITE_CONFIGS = (*JEKYLL_CONFIGS, *(f"{HUGO_CONFIG_DIR}/{n}" for n in HUGO_CONFIG
 Jekyll's, Hugo's (``config/_default/`` first, as Hugo merges it over the root's), MkDocs' and Quarto's."""
 
 
+JS_SUFFIXES = (".ts", ".js", ".mjs", ".cjs", ".mts")
+
+JS_CONFIGS = ("gatsby-config", "docusaurus.config", "astro.config", "next.config", "nuxt.config", "site.config",
+              "vite.config", "svelte.config")
+"""The JavaScript and TypeScript configuration modules of a site's root (Gatsby's ``siteMetadata``,
+Docusaurus' ``customFields``, Astro's ``site``), each under any of :data:`JS_SUFFIXES`."""
+
+_JS_CONFIG_DIRS = ("", "src", "src/lib", "src/data", "src/lib/data", "src/config", "data", "config")
+_JS_CONFIG_STEM = re.compile(r"(?i)^(?:site[._-]?config|config|settings|site|site[._-]?data|site[._-]?metadata|"
+                             r"consts|constants|profile|author|about|me|personal|user|info|metadata)$")
+"""A data module that holds a site's settings or its owner's particulars (``src/config.ts``, ``data/site.js``,
+``src/settings.ts``, ``src/lib/data/siteConfig.ts``)."""
+
+
+def js_configs(root: Path) -> list[str]:
+    """The JavaScript and TypeScript modules of ``root`` that configure its site or describe its owner
+    (:data:`JS_CONFIGS` at its root, data modules named so in its usual folders), as paths relative to it."""
+    out = [f"{stem}{suffix}" for stem in JS_CONFIGS for suffix in JS_SUFFIXES if (root / f"{stem}{suffix}").is_file()]
+    for folder in _JS_CONFIG_DIRS:
+        d = root / folder if folder else root
+        try:
+            files = sorted(p for p in d.iterdir() if p.is_file())
+        except OSError:
+            continue
+        out += [p.relative_to(root).as_posix() for p in files if p.suffix.lower() in JS_SUFFIXES
+                and _JS_CONFIG_STEM.match(p.name[:-len(p.suffix)]) and p.stat().st_size < 500_000]
+    return list(dict.fromkeys(out))
+
+
 def load_config(root: Path, path: Path) -> tuple[SourceDoc, dict, dict[str, tuple[int, int]]]:
     """A site's configuration file (``_config.yml``, ``mkdocs.yml``, ``_quarto.yml``, ``myst.yml``, Hugo's
-    TOML ...) as (doc, data, key spans), YAML, JSON or TOML by its suffix (:func:`load_data_file`): the one
-    loader of a site's configuration. A file that does not read or parse is a :class:`SourceError` at its line."""
+    TOML ...) as (doc, data, key spans), YAML, JSON or TOML by its suffix (:func:`load_data_file`), a JavaScript
+    or TypeScript module as the values its literals write (:func:`~.js_data.config_data`: nothing is run): the
+    one loader of a site's configuration. A file that does not read or parse is a :class:`SourceError` at its
+    line."""
     doc = read_file(root, path)
+    if path.suffix.lower() in JS_SUFFIXES:
+        from .js_data import config_data, module_of
+
+        data, spans = config_data(module_of(doc.text, str(path)))
+        return doc, data, spans
     data, spans = load_data_file(doc)
     return doc, data, spans
 
 
 def site_configs(root: Path, names: Iterable[str] = SITE_CONFIGS) -> Iterator[tuple[Path, SourceDoc, dict, dict]]:
     """(path, doc, data, key spans) of each configuration of ``root`` among ``names`` (paths relative to it) that
-    exists and reads (:func:`load_config`), in that order. A configuration that does not parse is left out (it
-    names nobody).
+    exists and reads (:func:`load_config`), in that order; by default (:data:`SITE_CONFIGS`) the site's
+    JavaScript and TypeScript configuration modules after them (:func:`js_configs`). A configuration that does
+    not parse is left out (it names nobody).
 
     >>> [p.name for p, *_ in site_configs(Path("tests/fixtures/sites/al-folio"))]  # doctest: +SKIP
     ['_config.yml']
     """
-    for rel in names:
+    for rel in (*names, *js_configs(root)) if names is SITE_CONFIGS else names:
         path = root / rel
         if not path.is_file():
             continue
