@@ -151,7 +151,9 @@ def test_a_gatsby_sites_site_metadata_gives_the_owners_profiles(tmp_path):
     _write(tmp_path, {
         "package.json": '{"dependencies": {"gatsby": "^5.0.0"}}',
         "gatsby-config.js": (
-            "module.exports = {\n  siteMetadata: {\n    title: `Pal Odd`,\n    author: { name: `Pal Odd`,"
+            "module.exports = {\n  siteMetadata: {\n    title: `Pal Odd`,\n"
+            "    description: `Website of Pal Odd and the Tides group at the Northgate Institute`,\n"
+            "    author: { name: `Pal Odd`,"
             " summary: `oceanographer` },\n    siteUrl: `https://palodd.example.org`,\n"
             "    social: { github: `palodd`, twitter: `pal_odd` },\n  },\n  plugins: [`gatsby-plugin-image`],\n}\n"),
         "src/pages/index.md": "# Pal Odd\n\nI study tides.\n",
@@ -160,6 +162,7 @@ def test_a_gatsby_sites_site_metadata_gives_the_owners_profiles(tmp_path):
     person = import_path(tmp_path).profile.person
     assert person.name == "Pal Odd"
     assert person.identifiers.get("github") == "palodd" and person.identifiers.get("twitter") == "pal_odd"
+    assert person.affiliations == []  # (the site's description for search engines says no one's post)
 
 
 def test_a_sveltekit_sites_social_links_as_mappings_give_the_owners_ids(tmp_path):

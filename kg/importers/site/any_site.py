@@ -61,7 +61,11 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
     from .pages import merge_prose, prose_person
 
     person = Person(name=name)
-    for _path, doc, data, _spans in site_configs(root):
+    from .files import JS_SUFFIXES
+
+    for path, doc, data, _spans in site_configs(root):
+        # (a JavaScript configuration's top-level description is the site's, for search engines: "Website of ...")
+        described = path.suffix.lower() not in JS_SUFFIXES
         scopes = [data, *(data[k] for k in ("params", "author", "extra") if isinstance(data.get(k), dict))]
         if isinstance(data.get("params"), dict) and isinstance(data["params"].get("author"), dict):
             scopes.append(data["params"]["author"])
@@ -86,7 +90,7 @@ def config_person(root: Path, name: str, base: str | None) -> Person:
                 elif low in PROFILE_SETTINGS or low == "email":
                     # a profile setting on its own ("github: ann-lee", "scholar: Y0HIltkAAAAJ", "email: ...")
                     apply_social(person, low, value, base)
-                elif low in _ABOUT_KEYS and scope is not data or low == "description":
+                elif low in _ABOUT_KEYS and scope is not data or low == "description" and described:
                     texts = value if isinstance(value, list) else [value]
                     about += [md_text(t) for t in map(as_text, texts) if t]
         if about:
