@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SourceError, UsageError
-from ..model import Profile, Source
+from ..model import Profile, Source, Unparsed
 from .base import ImportOptions, Importer, SourceDoc
 
 from ..formats import ALIASES, FORMATS, IMPORTERS  # noqa: F401  (the table lives where the CLI can read it cheaply)
@@ -156,6 +156,9 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
     page or site does not say."""
     options = ImportOptions(owner=owner, base_url=base_url)
     if path.is_dir():
+        from .site.files import site_folder
+
+        given, path = path, site_folder(path)  # (a theme's exampleSite/, GitHub Pages' docs/ ...)
         if fmt == "auto":
             # the surest family first; when its reader cannot read the folder ("no author page", "no owner"),
             # the next family that recognises it is tried, then the readers every family shares (the records of
@@ -178,6 +181,10 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
             if imp.parse_dir is None:
                 raise UsageError(f"format {imp.name!r} reads a file, and {path} is a folder")
             profile = finish(imp.parse_dir(path, options))
+        if path != given:
+            folder = path.relative_to(given).as_posix()
+            profile.unparsed.insert(0, Unparsed(line=1, text=f"site read from its folder {folder}/ (the folder given "
+                                                "holds no site of its own)", section="skipped"))
         if now is not None and profile.source is not None and profile.source.imported_at is None:
             profile.source.imported_at = now
         return ImportResult(profile=profile, format=imp.name)

@@ -2144,13 +2144,16 @@ def uninvert_name(name: str) -> str:
 _PLACEHOLDER = re.compile(
     r"\blorem ipsum\b|^\s*(?:your|my|full|author|site)\s+name\s*$|^\s*(?:(?:first|second|third|other)\s+)?"
     r"(?:author|editor|co-?author)\s+name\s*$|^\s*(?:john|jane)\s+(?:doe|smith)\s*$|"
-    r"^\s*first\s*(?:name)?\s+last\s*(?:name)?\s*$|^\s*(?:name\s+surname|firstname\s+lastname)\s*$",
+    r"^\s*first\s*(?:name)?\s+last\s*(?:name)?\s*$|^\s*(?:name\s+surname|firstname\s+lastname)\s*$|"
+    # the demo owners themes ship with: Hugo Academic / Hugo Blox, al-folio
+    r"^\s*(?:nelson\s+bighetti|albert\s+einstein)\s*$",
     re.I,
 )
 
 
 def placeholder_text(text: str) -> bool:
-    """A theme's sample text left in place of the owner's (``Lorem ipsum``, ``Your Name``, ``John Doe``).
+    """A theme's sample text left in place of the owner's (``Lorem ipsum``, ``Your Name``, ``John Doe``, the demo
+    owners ``Nelson Bighetti`` of Hugo Academic and ``Albert Einstein`` of al-folio).
 
     >>> placeholder_text("Lorem ipsum"), placeholder_text("Your Name"), placeholder_text("Jane Dorsey")
     (True, True, False)

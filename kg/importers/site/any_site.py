@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from ...errors import SourceError
-from ...model import Person, Profile, Unparsed
+from ...model import Affiliation, Person, Profile, Unparsed
 from ..base import ImportOptions
 from ..common import same_name
 from .assemble import Part, assemble, merge_person, only_if_same_person
@@ -42,11 +42,16 @@ def config_names(root: Path) -> list[str]:
     return names
 
 
-_SOCIAL_KEYS = ("social", "socials", "socialicons", "social_links", "profiles", "links")
+_SOCIAL_KEYS = ("social", "socials", "socialicons", "social_links", "sociallinks", "profiles", "links")
 _ABOUT_KEYS = ("bio", "info", "description", "about", "subtitle", "tagline")
+_JOB_KEYS = ("jobtitle", "job_title", "job", "position", "role", "occupation", "title")
+_ORG_KEYS = ("institute", "institution", "affiliation", "organization", "organisation", "employer", "company",
+             "university")
+"""The keys of an object about the owner (``author: {name, jobTitle, institution}``, astro-academia's
+``profile: {fullName, title, institute}``) that give their position and where they hold it."""
 
 
-def _config_person(root: Path, name: str, base: str | None) -> Person:
+def config_person(root: Path, name: str, base: str | None) -> Person:
     """What the site's configuration says of its owner ``name``: the profile links of its social lists
     (``[[params.social]] url = ...``, ``social: {github: jdoe}``), its profile settings and email under their own
     keys (``github: jdoe``, ``scholar: Y0HIltkAAAAJ``, ``email: ...``) and the job and affiliation its one-line
@@ -56,11 +61,27 @@ def _config_person(root: Path, name: str, base: str | None) -> Person:
     from .pages import merge_prose, prose_person
 
     person = Person(name=name)
-    for _path, doc, data, _spans in site_configs(root):
+    from .files import JS_SUFFIXES
+
+    for path, doc, data, _spans in site_configs(root):
+        # (a JavaScript configuration's top-level description is the site's, for search engines: "Website of ...")
+        described = path.suffix.lower() not in JS_SUFFIXES
         scopes = [data, *(data[k] for k in ("params", "author", "extra") if isinstance(data.get(k), dict))]
         if isinstance(data.get("params"), dict) and isinstance(data["params"].get("author"), dict):
             scopes.append(data["params"]["author"])
         about: list[str] = []
+        author = data.get("author")
+        if isinstance(author, dict):
+            # the owner's position and organisation under their own keys: read as the line "Job at Org"
+            job = next((t for k in _JOB_KEYS for key, v in author.items() if str(key).lower() == k
+                        for t in [as_text(v)] if t and len(t) < 120), None)
+            org = next((t for k in _ORG_KEYS for key, v in author.items() if str(key).lower() == k
+                        for t in [as_text(v)] if t and len(t) < 120), None)
+            job = md_text(job) if job and len(job.split()) <= 10 and not re.search(r"https?:|[|@]", job) else None
+            org = md_text(org) if org and not re.search(r"https?:|@", org) else None
+            person.job_title = person.job_title or job
+            if org and not any(same_name(a.name, org) or a.name == org for a in person.affiliations):
+                person.affiliations.append(Affiliation(name=org, role=job, current=True))
         for scope in scopes:
             for key, value in scope.items():
                 low = str(key).lower()
@@ -69,7 +90,7 @@ def _config_person(root: Path, name: str, base: str | None) -> Person:
                 elif low in PROFILE_SETTINGS or low == "email":
                     # a profile setting on its own ("github: ann-lee", "scholar: Y0HIltkAAAAJ", "email: ...")
                     apply_social(person, low, value, base)
-                elif low in _ABOUT_KEYS and scope is not data or low == "description":
+                elif low in _ABOUT_KEYS and scope is not data or low == "description" and described:
                     texts = value if isinstance(value, list) else [value]
                     about += [md_text(t) for t in map(as_text, texts) if t]
         if about:
@@ -81,7 +102,7 @@ def config_url(root: Path) -> str | None:
     """Where the site is published, as its configuration says (Hugo's ``baseURL``, Jekyll's ``url``, MkDocs'
     ``site_url``)."""
     for _path, _doc, data, _spans in site_configs(root):
-        for key in ("baseURL", "baseurl", "url", "site_url"):
+        for key in ("baseURL", "baseurl", "url", "site_url", "siteUrl", "site"):
             value = data.get(key)
             if isinstance(value, str) and re.match(r"https?://[^/\s]+\.[^/\s]+", value):
                 return value.rstrip("/") + "/"
@@ -163,7 +184,7 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
         raise SourceError("no owner name in the site's configuration (author, params.author, a title that is a "
                           "name), its pages or its publication records (data files: YAML, JSON, CSV, BibTeX); "
                           "give --owner NAME", path=str(root))
-    person = _config_person(root, owner, base)
+    person = config_person(root, owner, base)
     person.homepage = person.homepage or base
     parts = _read_pages(root, pages, owner, base)
     _shortcode_ids(person, parts)

@@ -128,7 +128,14 @@ def apply_social(person: Person, key: str, value: Any, base: str | None = None) 
         return any([_icon_link(person, item, base) for item in value])
     if key == "links" and isinstance(value, dict):
         return any([apply_social(person, str(k).strip().lower(), v, base) for k, v in value.items()])
+    link = value.get("url") or value.get("link") or value.get("href") if isinstance(value, dict) else None
+    if isinstance(link, str) and link.strip():
+        # a profile as a mapping ("github: {name: GitHub, url: https://github.com/ann-lee, icon: ...}")
+        link = link.strip()
+        return _put_social(person, key, link, None if link.startswith("mailto:") else absolute_url(link, base))
     text = as_text(value)
+    if text and key in _SOCIAL_LABELS and key not in PROFILE_SETTINGS and re.match(r"https?://", text):
+        return _put_social(person, key, text, absolute_url(text, base))  # ("x: https://x.com/ann_lee")
     if not text or key not in PROFILE_SETTINGS and key != "email" and not key.endswith("_email"):
         return False
     return _put_social(person, key, text, profile_setting_url(key, text))

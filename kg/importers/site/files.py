@@ -382,6 +382,133 @@ def _pages_folder(path: Path, subs: list[Path]) -> Path:
     return inner if inner is not None and _has_pages(inner) else path
 
 
+_CONTENT_DIRS = ("content", "_pages", "_publications", "_posts", "_data", "_bibliography", "src/content",
+                 "src/pages")
+"""The folders a generator keeps a site's own content in (Hugo's, Jekyll's collections and data, Astro's)."""
+
+_HOME_PAGES = ("index.md", "index.markdown", "index.qmd", "index.Rmd", "index.rmd", "index.org", "index.rst",
+               "index.mdx", "about.md", "README.org", *HOME_NAMES)
+
+_WORKS = re.compile(r"(?i)^(?:publications?|papers?|research|pubs?|bibliography)(?:\.\w+)?$|\.bib$")
+"""A page, folder or file that lists works (``publications.md``, ``content/publication/``, ``papers.bib``)."""
+
+_NOT_SITES = {"node_modules", "vendor", "assets", "static", "images", "img", "css", "js", "fonts", "layouts",
+              "themes", "theme", "scripts", "bin", "lib", "src", "resources", "archetypes", "data", "files",
+              "_includes", "_layouts", "_sass", "i18n", "config"}
+"""Subfolders that are parts of a site (its assets, templates, themes, a framework's ``src/``), never a site."""
+
+
+_BUILT_COPIES = ("_site", "public", "build", "out", "dist", "html", "public_html")
+"""The folders a generator writes its built pages to (``docs/`` is GitHub Pages' folder, sources as often)."""
+
+
+def _site_markers(folder: Path) -> tuple[bool, int, bool, bool]:
+    """What ``folder`` holds of a site's own: (a generator's configuration, how many content folders, a home
+    page, a list of works); the developer's README is none of them."""
+    from .generators import _GENERATORS, OTHER_GENERATORS, _framework_site
+
+    configs = (*SITE_CONFIGS, *OTHER_GENERATORS, "mkdocs.yaml", "index.jemdoc", "config",
+               *(c for _g, cs, _f in _GENERATORS for c in cs))
+    config = any((folder / c).exists() for c in configs) or _framework_site(folder)
+    content = sum((folder / d).is_dir() for d in _CONTENT_DIRS)
+    home = any((folder / h).is_file() for h in _HOME_PAGES) or _has_pages(folder)
+    works = False
+    for d in (folder, folder / "content", folder / "_pages", folder / "src" / "pages"):
+        try:
+            works = works or any(_WORKS.match(e.name) for e in d.iterdir())
+        except OSError:
+            continue
+    return config, content, home, works
+
+
+def _site_score(folder: Path) -> float:
+    """How much of a site's own content ``folder`` holds (0: none): a generator's configuration (3), content
+    folders (1 each, at most 2), a home page (1), a list of works (1)."""
+    config, content, home, works = _site_markers(folder)
+    return 3 * config + min(content, 2) + home + works
+
+
+_THEME_NAME = re.compile(r"""(?m)^name\s*=\s*["']([^"'\n]+)["']""")
+
+
+def demo_site(folder: Path, theme: str | None = None) -> bool:
+    """Whether the site in ``folder`` is a theme's demo, as its configuration or its author page names its owner
+    (``Nelson Bighetti``, ``Albert Einstein``, ``Your Name``: :func:`~kg.importers.common.placeholder_text`) or
+    as its title is the name of the theme it shows (``theme``: ``title = "Hugo Apéro"`` in the exampleSite of
+    the theme ``name = "Hugo Apéro"``)."""
+    from ..common import fold, placeholder_text
+    from .owner import config_people
+
+    names: list[str] = []
+    for _path, _doc, data, _spans in site_configs(folder):
+        title = data.get("title")
+        if theme and isinstance(title, str) and title.strip() and set(re.findall(r"\w+", fold(title))) <= {
+                *re.findall(r"\w+", fold(theme)), "hugo", "jekyll", "theme", "demo", "example", "site", "the"}:
+            return True  # ("Hugo Apéro": the theme's name, and nobody's)
+        names += [n for n, _k in config_people(data)]
+        first, last = data.get("first_name"), data.get("last_name")  # (al-folio's)
+        if isinstance(first, str) and isinstance(last, str):
+            names.append(f"{first} {last}")
+    for page in sorted((folder / "content" / "authors").glob("*/_index.md"))[:3]:
+        doc = doc_or_none(page)
+        m = re.search(r"(?m)^(?:title|name)\s*[:=]\s*['\"]?([^'\"\n]+)", doc.text[:3000]) if doc else None
+        if m:
+            names.append(m.group(1).strip())
+    return bool(names) and all(placeholder_text(n) for n in names)
+
+
+def site_folder(path: Path) -> Path:
+    """The folder of a repository that holds its site, chosen by what the folders hold: ``path`` itself when it
+    holds any of a site's own (a generator's configuration, content folders, a home page, a list of works),
+    else the subfolder that holds most of them (a Hugo theme's ``exampleSite/`` the owner filled in, GitHub
+    Pages' ``docs/``, ``site/``, ``website/`` ...), the sources before a built copy beside them (``public/``,
+    ``_site/``: one of the two is read, never both), a theme's demo (:func:`demo_site`) never; ``path`` when no
+    subfolder holds a site.
+
+    >>> site_folder(Path("tests/fixtures/sites/al-folio")).name
+    'al-folio'
+    """
+    if not path.is_dir() or _site_score(path) > 0:
+        return path
+    try:
+        subs = [d for d in sorted(path.iterdir()) if d.is_dir() and not d.is_symlink()
+                and not d.name.startswith(".") and d.name.lower() not in _NOT_SITES
+                and backup_reason(d.name + "/x") is None and not _template_folder(d)]
+    except OSError:
+        return path
+    ranked = sorted(((_site_score(d) - 0.5 * (d.name.lower() in _BUILT_COPIES), k, d)
+                     for k, d in enumerate(subs)), key=lambda t: (-t[0], t[1]))
+    # (two of a site's marks at least: a lone "content/" or "index.rst" is no site the families read)
+    theme_doc = doc_or_none(path / "theme.toml") if (path / "theme.toml").is_file() else None
+    theme = m.group(1) if theme_doc is not None and (m := _THEME_NAME.search(theme_doc.text)) else None
+    sites = [d for score, _k, d in ranked if score >= 2 and not demo_site(d, theme)]
+    built = _built_folders(path, sites)
+    if len(built) == 1:
+        return built[0]
+    sources = [d for d in sites if _site_markers(d)[0]]
+    # two generators' sites side by side ("docusaurus/" and the older "jekyll/"), and nothing says which one is
+    # built: the families' own finders choose, as they did
+    return sites[0] if sites and len(sources) < 2 else path
+
+
+_BUILD_SETTINGS = ("netlify.toml", "vercel.json", ".github/workflows/*.yml", ".github/workflows/*.yaml",
+                   ".gitlab-ci.yml")
+
+
+def _built_folders(path: Path, sites: list[Path]) -> list[Path]:
+    """The folders among ``sites`` the repository's build settings name most (Netlify's ``base =
+    "exampleSite"``, a workflow's ``cd docusaurus`` or ``working-directory: ./website``), or none."""
+    texts = []
+    for pattern in _BUILD_SETTINGS:
+        for f in sorted(path.glob(pattern))[:8]:
+            doc = doc_or_none(f)
+            texts += [doc.text] if doc is not None else []
+    counts = {d: sum(len(re.findall(rf"(?:^|[\s\"'=:(])(?:\./)?{re.escape(d.name)}(?=[/\"'\s)]|$)", t, re.M))
+                     for t in texts) for d in sites}
+    most = max(counts.values(), default=0)
+    return [d for d, n in counts.items() if n == most] if most else []
+
+
 JEKYLL_CONFIGS = ("_config.yml", "_config.yaml")
 """Jekyll reads its configuration from either spelling (lab-website-template writes ``_config.yaml``)."""
 
@@ -397,24 +524,61 @@ SITE_CONFIGS = (*JEKYLL_CONFIGS, *(f"{HUGO_CONFIG_DIR}/{n}" for n in HUGO_CONFIG
 Jekyll's, Hugo's (``config/_default/`` first, as Hugo merges it over the root's), MkDocs' and Quarto's."""
 
 
+JS_SUFFIXES = (".ts", ".js", ".mjs", ".cjs", ".mts")
+
+JS_CONFIGS = ("gatsby-config", "docusaurus.config", "astro.config", "next.config", "nuxt.config", "site.config",
+              "vite.config", "svelte.config")
+"""The JavaScript and TypeScript configuration modules of a site's root (Gatsby's ``siteMetadata``,
+Docusaurus' ``customFields``, Astro's ``site``), each under any of :data:`JS_SUFFIXES`."""
+
+_JS_CONFIG_DIRS = ("", "src", "src/lib", "src/data", "src/lib/data", "src/config", "data", "config")
+_JS_CONFIG_STEM = re.compile(r"(?i)^(?:site[._-]?config|config|settings|site|site[._-]?data|site[._-]?metadata|"
+                             r"consts|constants|profile|author|about|me|personal|user|info|metadata)$")
+"""A data module that holds a site's settings or its owner's particulars (``src/config.ts``, ``data/site.js``,
+``src/settings.ts``, ``src/lib/data/siteConfig.ts``)."""
+
+
+def js_configs(root: Path) -> list[str]:
+    """The JavaScript and TypeScript modules of ``root`` that configure its site or describe its owner
+    (:data:`JS_CONFIGS` at its root, data modules named so in its usual folders), as paths relative to it."""
+    out = [f"{stem}{suffix}" for stem in JS_CONFIGS for suffix in JS_SUFFIXES if (root / f"{stem}{suffix}").is_file()]
+    for folder in _JS_CONFIG_DIRS:
+        d = root / folder if folder else root
+        try:
+            files = sorted(p for p in d.iterdir() if p.is_file())
+        except OSError:
+            continue
+        out += [p.relative_to(root).as_posix() for p in files if p.suffix.lower() in JS_SUFFIXES
+                and _JS_CONFIG_STEM.match(p.name[:-len(p.suffix)]) and p.stat().st_size < 500_000]
+    return list(dict.fromkeys(out))
+
+
 def load_config(root: Path, path: Path) -> tuple[SourceDoc, dict, dict[str, tuple[int, int]]]:
     """A site's configuration file (``_config.yml``, ``mkdocs.yml``, ``_quarto.yml``, ``myst.yml``, Hugo's
-    TOML ...) as (doc, data, key spans), YAML, JSON or TOML by its suffix (:func:`load_data_file`): the one
-    loader of a site's configuration. A file that does not read or parse is a :class:`SourceError` at its line."""
+    TOML ...) as (doc, data, key spans), YAML, JSON or TOML by its suffix (:func:`load_data_file`), a JavaScript
+    or TypeScript module as the values its literals write (:func:`~.js_data.config_data`: nothing is run): the
+    one loader of a site's configuration. A file that does not read or parse is a :class:`SourceError` at its
+    line."""
     doc = read_file(root, path)
+    if path.suffix.lower() in JS_SUFFIXES:
+        from .js_data import config_data, module_of
+
+        data, spans = config_data(module_of(doc.text, str(path)))
+        return doc, data, spans
     data, spans = load_data_file(doc)
     return doc, data, spans
 
 
 def site_configs(root: Path, names: Iterable[str] = SITE_CONFIGS) -> Iterator[tuple[Path, SourceDoc, dict, dict]]:
     """(path, doc, data, key spans) of each configuration of ``root`` among ``names`` (paths relative to it) that
-    exists and reads (:func:`load_config`), in that order. A configuration that does not parse is left out (it
-    names nobody).
+    exists and reads (:func:`load_config`), in that order; by default (:data:`SITE_CONFIGS`) the site's
+    JavaScript and TypeScript configuration modules after them (:func:`js_configs`). A configuration that does
+    not parse is left out (it names nobody).
 
     >>> [p.name for p, *_ in site_configs(Path("tests/fixtures/sites/al-folio"))]  # doctest: +SKIP
     ['_config.yml']
     """
-    for rel in names:
+    for rel in (*names, *js_configs(root)) if names is SITE_CONFIGS else names:
         path = root / rel
         if not path.is_file():
             continue

@@ -525,6 +525,10 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     if owner is None:
         owner = _records_owner(root, base)
     if owner is None:
+        from .any_site import config_names  # (a data module's "export const author = {name: ...}")
+
+        owner = next(iter(config_names(root)), None)
+    if owner is None:
         from .markdown_site import find_readme, parse_readme_dir
 
         if find_readme(root) is not None:
@@ -534,7 +538,10 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
                 pass
         where = f"{rel_path(root, cfg)} or the site's pages" if cfg else "the site's configuration or its records"
         raise SourceError(f"no owner name in {where} (give --owner NAME)", path=str(root))
-    person = Person(name=owner)
+    from .any_site import config_person
+
+    # what the site's configuration modules say of the owner (siteMetadata's social ids, a profile's position)
+    person = config_person(root, owner, base)
     parts: list[Part] = []
     if generator == "pelican" and cfg_doc is not None:
         site.used += _pelican_profiles(cfg_doc, person)

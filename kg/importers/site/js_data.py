@@ -271,6 +271,15 @@ def read_module(text: str, tsx: bool = False, importer: Importer | None = None) 
             return _UNKNOWN
         if kind == "identifier":
             return name_value(node.text.decode("utf-8", "replace"))
+        if kind == "call_expression":
+            # a configuration's wrapper (Astro's and Vite's "defineConfig({...})", Nuxt's "defineNuxtConfig"):
+            # the object it is given, as written; any other call computes its value
+            fn, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+            given = [c for c in args.named_children if c.type != "comment"] if args is not None else []
+            if fn is not None and fn.type == "identifier" and re.fullmatch(r"define\w*Config", fn.text.decode(
+                    "utf-8", "replace")) and len(given) == 1 and given[0].type == "object":
+                return value_of(given[0])
+            return _UNKNOWN
         if kind == "member_expression":
             obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
             base = value_of(obj) if obj is not None else _UNKNOWN
@@ -463,4 +472,72 @@ def js_record(module: Module) -> tuple[dict, dict[str, tuple[int, int]]] | None:
     return dict(values[0]), module.spans_of(values[0])
 
 
-__all__ = ["Binding", "Module", "js_record", "js_records", "module_of", "read_module"]
+_CONFIG_WRAPPERS = ("siteMetadata", "customFields", "site_config", "siteConfig", "config", "SITE", "site")
+"""The objects a configuration module keeps its site's settings in (Gatsby's ``siteMetadata``, Docusaurus'
+``customFields``, a data module's ``export const SITE = {...}``): their keys read as the configuration's own."""
+
+_NAME_KEYS = ("name", "fullName", "full_name", "englishName", "english_name", "author_name", "authorName", "author")
+"""(Looked up whatever their case: ``FULL_NAME``, ``AUTHOR``.)"""
+"""The keys of an object about a person that give their name (astro-academia's ``profile.fullName``)."""
+
+
+def config_data(module: Module) -> tuple[dict, dict[str, tuple[int, int]]]:
+    """A JavaScript or TypeScript configuration module (``gatsby-config.js``, ``docusaurus.config.js``,
+    ``astro.config.mjs``, ``src/config.ts``, ``src/settings.ts``, ``data/site.js`` ...) as the mapping a YAML
+    site configuration is, with its keys' lines: its default export's (``module.exports``, ``export default``)
+    keys and its named objects (``export const social = {...}``) at the top, the keys of the objects it keeps its
+    settings in (:data:`_CONFIG_WRAPPERS`) too, and the object about its owner (``export const profile =
+    {fullName: ..., title: ...}``, ``author: {name: ...}``) as ``author``, its name under ``name``.
+
+    >>> m = read_module("export const profile = {fullName: 'Ana Ruiz', title: 'Hydrologist'}; export const x = 1")
+    >>> config_data(m)[0]["author"]
+    {'fullName': 'Ana Ruiz', 'title': 'Hydrologist', 'name': 'Ana Ruiz'}
+    """
+    from .owner import person_title
+
+    data: dict = {}
+    spans: dict[str, tuple[int, int]] = {}
+
+    def put(values: dict, where: dict[str, tuple[int, int]], line: int) -> None:
+        for key, value in values.items():
+            if key not in data:
+                data[key], spans[key] = value, where.get(key, (line, line))
+
+    tops = [b for b in module.bindings if b.top]
+    for b in tops:
+        if isinstance(b.value, dict) and (b.name == "default" or b.name.startswith(("module.exports", "exports"))):
+            put(b.value, module.spans_of(b.value), b.line)
+    for b in tops:
+        if b.name != "default" and not b.name.startswith(("module.", "exports")):
+            put({b.name: b.value}, {}, b.line)
+    for key in _CONFIG_WRAPPERS:
+        if isinstance(data.get(key), dict):
+            put(data[key], module.spans_of(data[key]), spans[key][0])
+
+    def named(value: object) -> str | None:
+        if not isinstance(value, dict):
+            return None
+        lowered = {str(k).lower(): v for k, v in value.items()}
+        for key in _NAME_KEYS:
+            text = lowered.get(key.lower())
+            if isinstance(text, dict):  # ({name: "..."}; {first: "Ana", last: "Ruiz"})
+                parts = [text.get(k) for k in ("first", "firstName", "given", "last", "lastName", "family")]
+                text = text.get("name") or " ".join(p for p in parts if isinstance(p, str))
+            if isinstance(text, str) and person_title(text):
+                return person_title(text)
+        return None
+
+    author = data.get("author")
+    if not (isinstance(author, str) and person_title(author) or named(author)):
+        # the object about the owner ("export const profile = {fullName: ...}", "AUTHOR = {name: ...}"), else the
+        # module's own constants ("export const FULL_NAME = '...'; export const GITHUB = '...'")
+        owner = next(((k, v) for k, v in data.items() if named(v)), None) or (("", data) if named(data) else None)
+        if owner is not None:
+            data["author"] = {**owner[1], "name": named(owner[1])}
+            spans["author"] = spans.get(owner[0], (1, 1))
+    elif isinstance(author, dict) and not isinstance(author.get("name"), str):
+        data["author"] = {**author, "name": named(author)}
+    return data, spans
+
+
+__all__ = ["Binding", "Module", "config_data", "js_record", "js_records", "module_of", "read_module"]

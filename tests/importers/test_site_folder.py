@@ -1,0 +1,183 @@
+"""The site's folder in a repository (files.site_folder) and its owner from JavaScript/TypeScript configuration
+modules (files.site_configs through js_data.config_data). Synthetic sites, invented people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.importers import import_path
+from kg.importers.site.files import site_configs, site_folder
+from kg.importers.site.js_data import config_data, read_module
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+_HUGO_SITE = {
+    "config.toml": 'baseURL = "https://tove.example.org/"\ntitle = "{name}"\n',
+    "content/_index.md": "---\ntitle: {name}\nsubtitle: Hydrologist\n---\n",
+    "content/publications/index.md": (
+        "---\ntitle: Publications\n---\n\n"
+        "- {family}, T., & Berg, A. (2021). Snowmelt timing in alpine catchments. *Journal of Cold Water*, 4(2), 1-9.\n"
+        "- {family}, T. (2019). River ice in a warming climate. *Hydrology Letters*, 7, 22-30.\n"),
+    "content/authors/admin/_index.md": "---\ntitle: {name}\nrole: Hydrologist\n---\n",
+}
+
+
+def _hugo(name: str) -> dict[str, str]:
+    family = name.split()[-1]
+    return {k: v.replace("{name}", name).replace("{family}", family) for k, v in _HUGO_SITE.items()}
+
+
+def test_a_hugo_theme_repository_is_read_from_the_example_site_its_owner_filled_in(tmp_path):
+    """A Hugo theme's repository (theme.toml, layouts/) whose real site is its exampleSite/: read there, and said."""
+    _write(tmp_path, {"theme.toml": 'name = "Some Theme"\n', "layouts/index.html": "<html>{{ .Content }}</html>",
+                      "README.md": "# Some Theme\n\nA theme for Hugo.\n",
+                      **{f"exampleSite/{k}": v for k, v in _hugo("Tove Lindqvist").items()}})
+    assert site_folder(tmp_path) == tmp_path / "exampleSite"
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Tove Lindqvist"
+    assert any("exampleSite/" in u.text for u in profile.unparsed)
+
+
+def test_the_owners_site_is_read_before_a_themes_demo_beside_it(tmp_path):
+    """A theme's demo (Hugo Academic's "Nelson Bighetti") beside the owner's own site folder: the owner's is read."""
+    _write(tmp_path, {"README.md": "# my site\n",
+                      **{f"exampleSite/{k}": v for k, v in _hugo("Nelson Bighetti").items()},
+                      **{f"website/{k}": v for k, v in _hugo("Tove Lindqvist").items()}})
+    assert site_folder(tmp_path) == tmp_path / "website"
+    assert site_folder(tmp_path / "website") == tmp_path / "website"
+
+
+def test_a_themes_demo_alone_is_not_taken_for_a_site(tmp_path):
+    _write(tmp_path, {"README.md": "# theme\n", **{f"exampleSite/{k}": v for k, v in _hugo("Nelson Bighetti").items()}})
+    assert site_folder(tmp_path) == tmp_path
+
+
+def test_an_example_site_titled_with_the_themes_name_is_its_demo(tmp_path):
+    """exampleSite/ of the theme "Brisk" titled "Hugo Brisk" (its author's name in it): the theme's demo."""
+    demo = _hugo("Cora Pelling")
+    demo["config.toml"] = 'title = "Hugo Brisk"\nauthor = "Cora Pelling"\n'
+    _write(tmp_path, {"theme.toml": 'name = "Brisk"\n', **{f"exampleSite/{k}": v for k, v in demo.items()}})
+    assert site_folder(tmp_path) == tmp_path
+    (tmp_path / "exampleSite" / "config.toml").write_text('title = "Cora Pelling"\n', encoding="utf-8")
+    assert site_folder(tmp_path) == tmp_path / "exampleSite"
+
+
+def test_github_pages_docs_folder_is_the_site_beside_the_developers_readme(tmp_path):
+    """GitHub Pages served from /docs: the repository's README is notes to its developers."""
+    _write(tmp_path, {
+        "README.md": "# Website\n\nEdit the pages in docs/ and push.\n",
+        "docs/_config.yml": "title: Marit Solberg\nauthor:\n  name: Marit Solberg\n  email: marit@example.org\n",
+        "docs/index.md": "---\nlayout: home\n---\n\nI am Marit Solberg, a geologist at Fjordvik University.\n",
+        "docs/publications.md": "---\ntitle: Publications\n---\n\n## Publications\n\n"
+                                "- M. Solberg and K. Aas. Sediment cores of the north fjords. *Geo Letters*, 2020.\n",
+    })
+    assert site_folder(tmp_path) == tmp_path / "docs"
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "Marit Solberg"
+    assert [p.title for p in profile.publications] == ["Sediment cores of the north fjords"]
+
+
+def test_the_sources_are_read_not_also_their_built_copy(tmp_path):
+    """Sources (site/) and their built copy (public/) side by side: one of them is read, the sources."""
+    built = "<html><body><h1>Tove Lindqvist</h1><ul><li>Tove Lindqvist. River ice in a warming climate. " \
+            "Hydrology Letters, 2019.</li></ul></body></html>"
+    _write(tmp_path, {"README.md": "# site\n", "public/index.html": built, "public/publications/index.html": built,
+                      **{f"site/{k}": v for k, v in _hugo("Tove Lindqvist").items()}})
+    assert site_folder(tmp_path) == tmp_path / "site"
+
+
+def test_two_generators_sites_side_by_side_are_chosen_by_the_build_settings(tmp_path):
+    """Two complete sites ("jekyll/" and "astro/"): the one the repository's build settings name."""
+    _write(tmp_path, {
+        "netlify.toml": '[build]\n  base = "jekyll"\n  command = "jekyll build"\n',
+        "jekyll/_config.yml": "title: Tove Lindqvist\n", "jekyll/index.md": "Hello\n", "jekyll/_posts/x.md": "x\n",
+        "astro/astro.config.mjs": "export default {}\n", "astro/src/pages/index.astro": "---\n---\n<h1>Hi</h1>\n",
+        "astro/src/content/x.md": "x\n"})
+    assert site_folder(tmp_path) == tmp_path / "jekyll"
+    (tmp_path / "netlify.toml").unlink()
+    assert site_folder(tmp_path) == tmp_path  # nothing says which: the families' own finders choose
+
+
+def test_a_folder_that_is_a_site_is_read_where_it_is(tmp_path):
+    _write(tmp_path, {"_config.yml": "title: Tove Lindqvist\n", **{f"docs/{k}": v for k, v in
+                                                                     _hugo("Tove Lindqvist").items()}})
+    assert site_folder(tmp_path) == tmp_path
+
+
+def test_a_configuration_module_is_read_as_a_configuration():
+    """export const profile = {fullName, title, institute} and a social object: the owner and their settings."""
+    module = read_module(
+        "export const profile = {\n  fullName: 'Ilse Varga',\n  title: 'Research Fellow',\n"
+        "  institute: 'Oldbridge University',\n}\n"
+        "export const social = { email: 'ilse@example.org', github: 'https://github.com/ivarga' }\n"
+        "export default defineConfig({ site: 'https://ivarga.example.org' })\n")
+    data, spans = config_data(module)
+    assert data["author"]["name"] == "Ilse Varga" and data["social"]["github"].endswith("ivarga")
+    assert data["site"] == "https://ivarga.example.org" and spans["social"] == (6, 6)
+
+
+def test_an_astro_sites_settings_module_gives_the_owners_particulars(tmp_path):
+    """A site whose person data lives in src/settings.ts (name, position, organisation, email, profile ids)."""
+    _write(tmp_path, {
+        "src/settings.ts": (
+            "export const profile = {\n  fullName: 'Ilse Varga',\n  title: 'Research Fellow',\n"
+            "  institute: 'Oldbridge University',\n}\n\n"
+            "export const social = {\n  email: 'ilse@example.org',\n  github: 'https://github.com/ivarga',\n"
+            "  scholar: 'https://scholar.google.com/citations?user=AbCdEfGhIjkL',\n"
+            "  orcid: 'https://orcid.org/0000-0002-1825-0097',\n  x: 'https://x.com/ilsevarga',\n  gitlab: '',\n}\n"),
+        "src/data/publications.json": (
+            '[{"title": "Tidal mixing in narrow straits", "authors": "Ilse Varga, Pal Odd", "year": 2022,'
+            ' "venue": "Ocean Notes"}, {"title": "Salt wedges revisited", "authors": "Ilse Varga", "year": 2020,'
+            ' "venue": "Estuary Letters"}]'),
+    })
+    assert [p.name for p, *_ in site_configs(tmp_path)] == ["settings.ts"]
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Ilse Varga"
+    assert person.job_title == "Research Fellow"
+    assert [a.name for a in person.affiliations][:1] == ["Oldbridge University"]
+    assert person.email == "ilse@example.org"
+    assert person.identifiers == {"github": "ivarga", "google_scholar": "AbCdEfGhIjkL",
+                                  "orcid": "0000-0002-1825-0097", "twitter": "ilsevarga"}
+
+
+def test_a_gatsby_sites_site_metadata_gives_the_owners_profiles(tmp_path):
+    """gatsby-config.js siteMetadata: its author and social ids reach the generator reader's person."""
+    _write(tmp_path, {
+        "package.json": '{"dependencies": {"gatsby": "^5.0.0"}}',
+        "gatsby-config.js": (
+            "module.exports = {\n  siteMetadata: {\n    title: `Pal Odd`,\n"
+            "    description: `Website of Pal Odd and the Tides group at the Northgate Institute`,\n"
+            "    author: { name: `Pal Odd`,"
+            " summary: `oceanographer` },\n    siteUrl: `https://palodd.example.org`,\n"
+            "    social: { github: `palodd`, twitter: `pal_odd` },\n  },\n  plugins: [`gatsby-plugin-image`],\n}\n"),
+        "src/pages/index.md": "# Pal Odd\n\nI study tides.\n",
+        "src/data/publications.json": '[{"title": "Tides of the north", "authors": ["Pal Odd"], "year": 2021}]',
+    })
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Pal Odd"
+    assert person.identifiers.get("github") == "palodd" and person.identifiers.get("twitter") == "pal_odd"
+    assert person.affiliations == []  # (the site's description for search engines says no one's post)
+
+
+def test_a_sveltekit_sites_social_links_as_mappings_give_the_owners_ids(tmp_path):
+    """socialLinks = {github: {name, url, icon}, ...} and an email built from another constant."""
+    _write(tmp_path, {
+        "src/lib/data/siteConfig.ts": (
+            "export const author = { name: 'Rhea Tamm', jobTitle: 'Archivist' };\n"
+            "export const contact = { email: 'rhea@example.org' };\n"
+            "export const socialLinks = {\n  email: { name: 'Email', url: `mailto:${contact.email}` },\n"
+            "  github: { name: 'GitHub', url: 'https://github.com/rtamm', icon: 'mdi:github' },\n"
+            "  googleScholar: { name: 'Scholar', url: 'https://scholar.google.com/citations?user=QwErTyUiOpAs' },\n"
+            "};\n"),
+        "src/lib/data/publications/a.ts": (
+            "export const a = { title: 'Letters of a river town', authors: ['Rhea Tamm'], year: 2019 };\n"),
+    })
+    person = import_path(tmp_path).profile.person
+    assert person.name == "Rhea Tamm" and person.job_title == "Archivist" and person.email == "rhea@example.org"
+    assert person.identifiers == {"github": "rtamm", "google_scholar": "QwErTyUiOpAs"}
