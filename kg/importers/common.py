@@ -1264,6 +1264,16 @@ def link_kind(label: str, url: str) -> str | None:
     return None
 
 
+def address_kind(url: str) -> str:
+    """The slot a work's own address goes in (its title's link, a record's ``url``): the kind the address names
+    (``doi`` for a doi.org address, ``arxiv``, ``code``, ``pdf`` ...), else ``paper``.
+
+    >>> address_kind("https://doi.org/10.1000/x"), address_kind("https://example.org/paper")
+    ('doi', 'paper')
+    """
+    return link_kind("", url) or "paper"
+
+
 @lru_cache(maxsize=1 << 14)
 def repair_url(url: str) -> str | None:
     """Repair what pages get wrong in link targets (``((http://x))``, raw spaces, ``<...>``, a markdown link
