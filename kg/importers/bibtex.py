@@ -43,7 +43,7 @@ from typing import Collection, Iterator
 from ..errors import SourceError
 from ..model import Author, Education, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import _STAR_LEGEND, CONF_WORDS, MARK_SYMBOLS, MONTHS, _read_stars, NOTE_WORDS, arxiv_id, doi_of, find_year, link_kind, mark_owner, name_key, only_link_label, repair_url, same_name, strip_marks, venue_type
+from .common import _STAR_LEGEND, CONF_WORDS, MARK_SYMBOLS, MONTHS, _read_stars, NOTE_WORDS, address_kind, arxiv_id, doi_of, find_year, mark_owner, name_key, only_link_label, repair_url, same_name, strip_marks, venue_type
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -866,7 +866,7 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             url = repair_url(pdf_base.rstrip("/") + "/" + raw.lstrip("/"))
         if url is None:
             continue  # relative link without a base: the field's lines stay unparsed
-        k = kind or ("openreview" if "openreview.net/" in url else link_kind("", url)) or "paper"
+        k = kind or ("openreview" if "openreview.net/" in url else address_kind(url))
         if k == "doi":
             if pub.doi and url != f"https://doi.org/{pub.doi}":
                 k = key  # 'url = {http://dx.doi.org/...}' beside a doi field: the DOI button below renders the

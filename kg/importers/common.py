@@ -384,22 +384,14 @@ def read_legend(text: str) -> dict[str, str] | None:
         mark = meaning_to_mark(meaning)
         for symbol in [first, *re.findall(MARK_CLASS, more)] if mark else ():
             legend[symbol] = mark
-    if legend:
-        return legend
-    for symbol, meaning in _LEGEND_PAIR.findall(text):
-        mark = meaning_to_mark(meaning)
-        if mark:
-            legend[symbol] = mark
-    if not legend:
-        for meaning, symbol in _LEGEND_PAIR_BRACKETED.findall(text):
-            mark = meaning_to_mark(meaning)
-            if mark:
-                legend[symbol] = mark
-    if not legend:
-        # "Corresponding author★": the meaning, then its symbol
-        for meaning, symbol in _LEGEND_PAIR_AFTER.findall(text):
-            mark = meaning_to_mark(meaning)
-            if mark:
+    # each symbol before its meaning ("* Equal contribution"), else each meaning before its symbol in brackets
+    # ("Co-first (#)"), else each meaning before its symbol ("Corresponding author★"): the first way that reads
+    for rx, symbol_first in ((_LEGEND_PAIR, True), (_LEGEND_PAIR_BRACKETED, False), (_LEGEND_PAIR_AFTER, False)):
+        if legend:
+            break
+        for a, b in rx.findall(text):
+            symbol, meaning = (a, b) if symbol_first else (b, a)
+            if mark := meaning_to_mark(meaning):
                 legend[symbol] = mark
     return legend or None
 
@@ -1379,6 +1371,16 @@ def link_kind(label: str, url: str) -> str | None:
     if path.endswith(".bib"):
         return "bibtex"
     return None
+
+
+def address_kind(url: str) -> str:
+    """The slot a work's own address goes in (its title's link, a record's ``url``): the kind the address names
+    (``doi`` for a doi.org address, ``arxiv``, ``code``, ``pdf`` ...), else ``paper``.
+
+    >>> address_kind("https://doi.org/10.1000/x"), address_kind("https://example.org/paper")
+    ('doi', 'paper')
+    """
+    return link_kind("", url) or "paper"
 
 
 @lru_cache(maxsize=1 << 14)

@@ -11,8 +11,8 @@ import re
 
 from ...model import Author, Publication
 from ..common import (
-    _PAREN_INNER, CJK_CHARS, NOTE_WORDS, as_written, ascii_separators, STATUS_LEAD, STATUS_NOTE, arxiv_id, doi_of, find_year, has_cjk, parse_date,
-    split_authors, venue_type,
+    _PAREN_INNER, CJK_CHARS, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, address_kind, arxiv_id, as_written, ascii_separators,
+    doi_of, find_year, has_cjk, parse_date, split_authors, venue_type,
 )
 
 from .source import _norm
@@ -1256,7 +1256,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         _add_link(pub, kind, url, ctx, label)
     if title_anchor is not None:
         url = _abs_url(title_anchor.get("href"), ctx)
-        kind = (link_kind("", url) if url else None) or "paper"
+        kind = address_kind(url) if url else "paper"
         if ctx.soft_lines and kind == "pdf":
             kind = "paper"  # markdown "[Title](x.pdf)": the title's own link is the paper, PDF or not
         if url and url not in pub.placeholder_links.values() and (
@@ -1272,7 +1272,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             url = _abs_url(a.get("href"), ctx)
             if url and url not in pub.links.values() and url not in pub.placeholder_links.values():
                 # (its text is the venue's name, no link label: "Foundations of Data Science" is no data link)
-                _add_link(pub, link_kind("", url) or "paper", url, ctx)
+                _add_link(pub, address_kind(url), url, ctx)
     for kind, url in list(pub.links.items()) + list(pub.placeholder_links.items()):
         if pub.arxiv is None and arxiv_id(url):
             pub.arxiv = arxiv_id(url)

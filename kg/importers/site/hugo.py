@@ -46,7 +46,7 @@ from .files import (
 from .markdown_site import read_markdown_pages, read_markdown_site
 from .owner import named_owner, person_title
 from .pages import UNLINKED_KINDS, md_page_kind, merge_prose, name_kind, prose_person
-from .records import PAGE_KEYS, read_hugo_publication, read_jekyll_publication
+from .records import PAGE_KEYS, position_from_record, read_hugo_publication, read_jekyll_publication
 
 
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
@@ -307,22 +307,15 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
                                                               or as_text(c.get("school")))))
         used.add("education")
     for job in data.get("experience") or [] if isinstance(data.get("experience"), list) else []:
-        if not isinstance(job, dict):
+        job_aff = position_from_record(job)[0] if isinstance(job, dict) else None
+        if job_aff is None:
             continue
-        org = as_text(job.get("org")) or as_text(job.get("company")) or as_text(job.get("organization"))
-        if not org:
-            continue
-        start = find_year(str(job.get("start") or job.get("date_start") or ""))
-        end_raw = job.get("end") or job.get("date_end")
-        end = find_year(str(end_raw)) if end_raw else None
-        title = md_text(as_text(job.get("role")) or as_text(job.get("title")) or "") or None
-        existing = next((a for a in person.affiliations if fold(a.name) == fold(md_text(org))), None)
-        if existing is not None and end is None:
-            existing.role = existing.role or title
-            existing.start_year = existing.start_year or start
+        existing = next((a for a in person.affiliations if fold(a.name) == fold(job_aff.name)), None)
+        if existing is not None and job_aff.end_year is None:
+            existing.role = existing.role or job_aff.role
+            existing.start_year = existing.start_year or job_aff.start_year
         else:
-            person.affiliations.append(Affiliation(name=md_text(org), role=title, current=end is None,
-                                                   start_year=start, end_year=end))
+            person.affiliations.append(job_aff)
         used.add("experience")
     awards: list[Award] = []
     for item in data.get("awards") or [] if isinstance(data.get("awards"), list) else []:

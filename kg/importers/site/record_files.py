@@ -52,7 +52,6 @@ from .records import (
     is_publication,
     lower_keys,
     not_a_paper,
-    other_kind,
     position_from_record,
     publication_from_record,
     read_jekyll_publication,
@@ -227,10 +226,10 @@ def file_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tupl
         # "export const talks = [...]": a list of another kind, whatever keys its records share)
         module = _js_module(doc)
         return [(d, s) for d, s, k in js_records(module, nested=True, bound=False)
-                if not _other_binding(k[0]) and not any(map(other_kind, k[1:]))] if module is not None else []
+                if not _other_binding(k[0]) and not not_a_paper({}, k[1:])] if module is not None else []
     try:
         # (a record under "talks:" or "posters:" is no work)
-        return [(d, s) for d, s, k in yaml_records(doc, nested=True) if not any(map(other_kind, k))]
+        return [(d, s) for d, s, k in yaml_records(doc, nested=True) if not not_a_paper({}, k)]
     except (SourceError, ValueError, RecursionError):
         pass
     if suffix != ".json":

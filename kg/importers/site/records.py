@@ -20,6 +20,7 @@ from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
     DEFAULT_LEGEND,
     MARK_CLASS,
+    address_kind,
     arxiv_id,
     doi_of,
     find_year,
@@ -320,7 +321,7 @@ def is_publication(data: dict, keys: RecordKeys = RECORD_KEYS, listed: bool = Fa
 def put_address(pub: Publication, url: str) -> None:
     """The work's own address (a record's ``url``, a CSL item's, a journal mapping's) in the slot it names itself
     (``doi`` for a doi.org address, ``arxiv`` ...), else as its ``paper`` link; an address already there stays."""
-    pub.links.setdefault(link_kind("", url) or "paper", url)
+    pub.links.setdefault(address_kind(url), url)
 
 
 def _put_link(pub: Publication, label: str, url: str, named: bool = True) -> None:
