@@ -17,7 +17,7 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple
 from pyoxigraph import serialize as ox_serialize
 
 from .errors import LoadError, UsageError
-from .graph import PREFIXES, SCHEMA, CanonicalQuads
+from .graph import PREFIXES, SCHEMA, CanonicalQuads, spliced_lines
 
 FORMATS = {
     "turtle": (RdfFormat.TURTLE, "ttl"),
@@ -880,40 +880,8 @@ def ntriples_spliced(old: bytes, removed, added) -> list | None:
     """The lines of ``old`` (N-Triples lines sorted as bytes, each ending in a newline) less ``removed``, plus
     ``added`` (lines without their newline), as parts to write in order; None if a line to take out is not
     there, or one to put in already is."""
-    edits = []  # (position in old, 0 put in / 1 taken out, the line)
-    for kind, lines in ((0, added), (1, removed)):
-        for line in lines:
-            at = _sorted_line_at(old, line)
-            if old.startswith(line + b"\n", at) != bool(kind) or b"\n" in line:
-                return None
-            edits.append((at, kind, line))
-    edits.sort()
-    parts, done = [], 0
-    view = memoryview(old)
-    for at, kind, line in edits:
-        parts.append(view[done:at])
-        if kind:
-            done = at + len(line) + 1
-        else:
-            parts.append(line + b"\n")
-            done = at
-    parts.append(view[done:])
-    return parts if any(len(p) for p in parts) else None  # every line taken out: the empty graph is written whole
-
-
-def _sorted_line_at(text: bytes, line: bytes) -> int:
-    """Where the first line of ``text`` (lines sorted as bytes, each ending in a newline) not below ``line``
-    starts (len(text): none)."""
-    lo, hi = 0, len(text)  # line starts: lines before lo are below line, from hi on they are not
-    while lo < hi:
-        mid = (lo + hi) // 2
-        start = max(lo, text.rfind(b"\n", 0, mid) + 1)
-        end = text.index(b"\n", start)
-        if text[start:end] < line:
-            lo = end + 1
-        else:
-            hi = start
-    return lo
+    parts = spliced_lines(old, removed, added)
+    return parts if parts is not None and any(len(p) for p in parts) else None  # (all taken out: written whole)
 
 
 def _spliced_jsonld(previous, changed: dict[str, list[tuple]]) -> list | None:

@@ -736,25 +736,9 @@ def _merged_text_incremental(base: str, units, previous):
             added.append(line)
         elif had and not now:
             removed.append(line)
-    edits = []  # (position in the text, 0 put in / 1 taken out, the line's sort key, the line)
-    for kind, lines in ((0, added), (1, removed)):
-        for line in lines:
-            key = _line_key(line)
-            at = _line_at(text, key)
-            if text.startswith(line + b"\n", at) != bool(kind):
-                return None  # a line to take out that is not there, or one to put in that is
-            edits.append((at, kind, key, line))
-    edits.sort()
-    parts, done = [], 0
-    view = memoryview(text)
-    for at, kind, _key, line in edits:
-        parts.append(view[done:at])
-        if kind:
-            done = at + len(line) + 1
-        else:
-            parts.append(line + b"\n")
-            done = at
-    parts.append(view[done:])
+    parts = spliced_lines(text, removed, added, _line_key)
+    if parts is None:
+        return None  # a line to take out that is not there, or one to put in that is
     return b"".join(parts), table, shared, removed, added, mapped
 
 
@@ -766,22 +750,50 @@ def _line_key(line: bytes) -> tuple[bytes, bytes, bytes]:
     return line[1:i], line[i + 3:j], line[j + 2:-2]
 
 
-def _line_at(text: bytes, key: tuple) -> int:
-    """Where the first line of canonical ``text`` whose key is not below ``key`` starts (len(text): none)."""
-    lo, hi = 0, len(text)  # line starts: lines before lo are below key, from hi on they are not
+def sorted_line_at(text: bytes, line: bytes, key=None) -> int:
+    """Where the first line of ``text`` (lines sorted by ``key``, as bytes when None, each ending in a newline)
+    not below ``line`` starts (len(text): none)."""
+    target = line if key is None else key(line)
+    lo, hi = 0, len(text)  # line starts: lines before lo are below line, from hi on they are not
     while lo < hi:
         mid = (lo + hi) // 2
         start = max(lo, text.rfind(b"\n", 0, mid) + 1)
         end = text.index(b"\n", start)
-        if _line_key(text[start:end]) < key:
+        here = text[start:end]
+        if (here if key is None else key(here)) < target:
             lo = end + 1
         else:
             hi = start
     return lo
 
 
+def spliced_lines(text: bytes, removed, added, key=None) -> list | None:
+    """``text`` (lines sorted by ``key``, as bytes when None, each ending in a newline) less the ``removed``
+    lines plus the ``added`` ones (lines without their newline) where they sort, as parts to write in order,
+    instead of sorting every line again; None if a line to take out is not there or one to put in already is."""
+    edits = []  # (position in the text, 0 put in / 1 taken out, the line's sort key, the line)
+    for kind, lines in ((0, added), (1, removed)):
+        for line in lines:
+            at = sorted_line_at(text, line, key)
+            if b"\n" in line or text.startswith(line + b"\n", at) != bool(kind):
+                return None
+            edits.append((at, kind, line if key is None else key(line), line))
+    edits.sort()
+    parts, done = [], 0
+    view = memoryview(text)
+    for at, kind, _key, line in edits:
+        parts.append(view[done:at])
+        if kind:
+            done = at + len(line) + 1
+        else:
+            parts.append(line + b"\n")
+            done = at
+    parts.append(view[done:])
+    return parts
+
+
 def _has_line(text: bytes, line: bytes) -> bool:
-    return text.startswith(line + b"\n", _line_at(text, _line_key(line)))
+    return text.startswith(line + b"\n", sorted_line_at(text, line, _line_key))
 
 
 def _source_description(m: Mapper, corpus: Corpus, i: int) -> None:
