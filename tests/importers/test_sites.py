@@ -1504,6 +1504,37 @@ def test_an_academicpages_cv_page_gives_the_awards_and_students_no_other_page_li
     assert [pub.title for pub in p.publications] == ["Soil carbon at depth"]
 
 
+
+def test_an_academicpages_cv_page_gives_the_papers_when_no_other_file_lists_any(tmp_path):
+    """No collection, bibliography, data file nor publications page: the CV's list is the site's list of papers
+    (before: read for the person only, 0 papers and none of its lines reported)."""
+    (tmp_path / "_config.yml").write_text('author:\n  name: "Rafe Imai"\n')
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI am an oceanographer.\n")
+    (tmp_path / "_pages" / "cv.md").write_text(
+        "---\ntitle: CV\n---\n\nEducation\n======\nPh.D, Oceanography, **Northgate University**, 2020\n\n"
+        "Publications\n======\n**\"Soil carbon at depth\"**<br>\n***R. Imai**, K. Voss* (2021)<br>\n"
+        "[Geoderma **12**, 3-9](https://journals.example.org/geo/12-3)\n\n"
+        "**\"Tides and salt\"**<br>\n*K. Voss, **R. Imai*** (2019)<br>\n"
+        "[Coastal Letters **4**, 10](https://journals.example.org/cl/4-10)\n")
+    p = import_path(tmp_path).profile
+    assert [(pub.title, pub.year) for pub in p.publications] == [("Soil carbon at depth", 2021), ("Tides and salt", 2019)]
+    assert [pub.file for pub in p.publications] == ["_pages/cv.md", "_pages/cv.md"]
+    assert [e.institution for e in p.person.education] == ["Northgate University"]
+
+
+def test_an_html_site_cv_page_gives_the_papers_when_no_other_page_lists_any(tmp_path):
+    (tmp_path / "index.html").write_text(
+        "<html><head><title>Lena Haruki</title></head><body><h1>Lena Haruki</h1>"
+        "<p>Senior Lecturer, Hillcrest University</p><p><a href=\"cv.html\"><img src=\"cv.jpg\"></a></p></body></html>")
+    (tmp_path / "cv.html").write_text(
+        "<html><head><title>Lena Haruki</title></head><body><h2>Education</h2><p>Ph.D., University of Otago, 2009</p>"
+        "<h2>Publications</h2><ol><li>L. Haruki, M. Tane. River terraces of the south. <i>Geomorphology</i>, 2018.</li>"
+        "<li>M. Tane, L. Haruki. Gravel and flood. <i>Earth Surface</i>, 2016.</li></ol></body></html>")
+    p = import_path(tmp_path).profile
+    assert [(pub.title, pub.year) for pub in p.publications] == [("River terraces of the south", 2018),
+                                                                ("Gravel and flood", 2016)]
+
 # --- a site's author settings (site.fields.apply_author: the one reader of Jekyll and Hugo author blocks) ----
 
 

@@ -547,15 +547,21 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         parts.append(Part(rel, pdoc, kind, profile=sub))
     parts += bibs
     planned = {p.resolve() for p in [*plan.pages, *([plan.home] if plan.home is not None else [])]}
+    cv_lists = []
     for page in site_pages(root):
         # the owner's CV page ("CV.htm"): read for the person only (degrees, positions); its lists repeat the
         # site's own pages (its lines stay as unread as before)
         if page.stem.lower() in CV_NAMES and page.resolve() not in planned:
             try:
-                cv = read_page(read_file(root, page), "html", owner, None)
+                cv_doc = read_file(root, page)
+                cv = read_page(cv_doc, "html", owner, None)
             except SourceError:
                 continue
             merge_person(person, only_if_same_person(cv.person, person))
+            if cv.publications:
+                cv_lists.append(Part(rel_of(page), cv_doc, _kind_of_file(page), publications=cv.publications))
+    if cv_lists and not any(p.publications or p.profile is not None and p.profile.publications for p in parts):
+        parts.append(cv_lists[0])  # no other page lists works: the CV's list is the site's, not a repeat of one
     notes = [Unparsed(line=1, text=f"not read: {why}", file=p.resolve().relative_to(top).as_posix(),
                       section="skipped") for p, why in plan.skipped]
     return assemble(root, "html-site", person, parts, owner, notes=notes)

@@ -703,7 +703,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # the owner's CV page (_pages/cv.md): read for the person only (degrees, positions); its lists of papers and
     # talks repeat what the site's own pages list (its lines stay as unread as before)
-    for part in read_markdown_pages(root, [p for p in _cv_pages(root, owner) if p not in sections], owner, base):
+    cv_parts = read_markdown_pages(root, [p for p in _cv_pages(root, owner) if p not in sections], owner, base)
+    for part in cv_parts:
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
             for kind in ("awards", "students"):
@@ -783,6 +784,14 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                     continue
                 doc.sections[1] = name
                 parts.append(Part(rel, doc, "jekyll"))
+
+    if not any(p.publications or p.profile is not None and p.profile.publications for p in parts):
+        # no other file of the site lists works (no collection, bibliography, data file or list page): the CV's
+        # list is the site's list of publications, not a repeat of one
+        for part in cv_parts:
+            if part.profile is not None and part.profile.publications:
+                parts.append(Part(part.rel, part.doc, part.format, publications=part.profile.publications))
+                break
 
     if person.job_title is None:
         person.job_title = title_position(as_text(cfg.get("title")), person.name)  # "title: Jane Doe / Geologist"
