@@ -549,6 +549,28 @@ def test_an_old_academic_site_reads_its_awards_widget_and_list_authors_lose_thei
     assert [a.name for a in rocks.authors] == ["K.Lund", "P.Lund"]
 
 
+
+def test_an_old_academic_publications_widget_with_a_list_in_its_body_gives_those_papers(tmp_path):
+    # an old Academic home widget named by its file (content/home/publications.md, no "widget" key): the theme
+    # shows the body above the list it fills from content/publication/, so a list written there is the page's
+    # own list of papers (before: neither read nor reported). A paper the collection holds too is one work.
+    site = _write(tmp_path, {
+        "config.toml": ('baseurl = "https://plund.example.org/"\ntitle = "Petra Lund"\n\n[params]\n'
+                        '  name = "Petra Lund"\n  role = "Professor"\n'),
+        "content/home/about.md": '+++\nwidget = "about"\nactive = true\n+++\n\nI study tide pools.\n',
+        "content/home/publications.md": (
+            '+++\ntitle = "Publications"\ncount = 10\n+++\n\n### 2021\n\n'
+            '- **Lund, P.**, & Berg, A. (2021) Tide pools at night. *Coastal Letters* 4(2): 1-9\n\n'
+            '- Berg, A., **Lund, P.**, & Sato, K. (2021) Barnacles in cold water. *Marine Notes* 12: 33-40\n\n'
+            '### 2019\n\n- **Lund, P.** (2019) Rock pools of the north. *Shore Science* 7: 100-110\n'),
+        "content/publication/pools.md": (
+            '+++\ntitle = "Tide pools at night"\ndate = "2021-07-01"\nauthors = ["P. Lund", "A. Berg"]\n'
+            'publication = "*Coastal Letters*"\n+++\n'),
+    })
+    profile = import_path(site).profile
+    assert sorted((p.title, p.year) for p in profile.publications) == [
+        ("Barnacles in cold water", 2021), ("Rock pools of the north", 2019), ("Tide pools at night", 2021)]
+
 def test_a_news_item_its_front_matter_leaves_unpublished_is_no_news(tmp_path):
     # al-folio's _news/: "published: false" keeps Jekyll from putting the item on the site
     site = _write(tmp_path, {

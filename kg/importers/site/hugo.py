@@ -928,10 +928,18 @@ def _text_widgets(root: Path, parts: list[Part]) -> list[Path]:
             continue
         data = fm.data
         widget = (as_text(data.get("widget")) or as_text(data.get("block")) or "").lower()
-        if widget in _TEXT_WIDGETS and data.get("active") is not False \
-                and md_page_kind(page, doc) in ("awards", "news", "students"):
+        if data.get("active") is False:
+            continue
+        kind = md_page_kind(page, doc)
+        if widget in _TEXT_WIDGETS and kind in ("awards", "news", "students") \
+                or kind in ("awards", "news", "students", "publications") and _LIST_ITEM.search(
+                    "\n".join(doc.text.split("\n")[fm.body_start - 1:])):
+            # (a list widget's body is shown above the list the theme fills: a list written there is the page's)
             out.append(page.resolve())
     return out
+
+
+_LIST_ITEM = re.compile(r"(?m)^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S")
 
 
 def _collection_folders(content: Path) -> list[str]:
