@@ -1523,6 +1523,21 @@ def test_an_academicpages_cv_page_gives_the_papers_when_no_other_file_lists_any(
     assert [e.institution for e in p.person.education] == ["Northgate University"]
 
 
+
+def test_a_jekyll_index_html_with_front_matter_is_the_home_page(tmp_path):
+    """No about.md nor index.md: the root index.html that opens with front matter (layout: home) is a Jekyll
+    page like index.md, read as the owner's home (before: never read, no job, no affiliation)."""
+    (tmp_path / "_config.yml").write_text('author:\n  name: "Rafe Imai"\n')
+    (tmp_path / "index.html").write_text(
+        "---\nlayout: home\npermalink: /\n---\n\n<p>\nHello! I am a Research Scientist at the\n"
+        "<a href=\"https://tides.example.edu/\">Harbor Tide Institute</a>, working on coastal waves.\n</p>\n")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "publications.md").write_text(
+        "---\ntitle: Publications\npermalink: /publications/\n---\n\n* R. Imai, K. Voss. Soil carbon at depth. *Geoderma*, 2021.\n")
+    p = import_path(tmp_path).profile
+    assert p.person.job_title == "Research Scientist"
+    assert [a.name for a in p.person.affiliations] == ["Harbor Tide Institute"]
+
 def test_an_html_site_cv_page_gives_the_papers_when_no_other_page_lists_any(tmp_path):
     (tmp_path / "index.html").write_text(
         "<html><head><title>Lena Haruki</title></head><body><h1>Lena Haruki</h1>"

@@ -101,6 +101,18 @@ _PERMALINK = re.compile(r"---\s*\n(?:(?!---\s*\n).*\n)*?permalink:\s*[\"']?(/[^\
 head only (a splash page's front matter may run on past it: its closing fence is not looked for)."""
 
 
+def _front_matter_index(root: Path) -> Path | None:
+    """The root ``index.html`` when it opens with front matter (``layout: home``) and has text of its own after
+    it: a Jekyll page like ``index.md``, the owner's home on a site the configuration names the owner of."""
+    index = root / "index.html"
+    if not (index.is_file() and opens_front_matter(index)):
+        return None
+    doc = doc_or_none(index)
+    fm = front_matter_or_none(doc)
+    body = "\n".join(doc.text.split("\n")[fm.body_start - 1:]) if fm is not None else ""
+    return index if re.search(r"\w{3}", re.sub(r"<[^>]*>|\{[{%].*?[%}]\}", " ", body)) else None
+
+
 def _served_pages(root: Path) -> list[Path]:
     """Pages kept in a folder of the site's own (``pages/research.md``, as the petridish theme does) that their
     front matter serves at an address of their own (``permalink: /research/``): pages as ``_pages/`` holds."""
@@ -622,6 +634,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     served = _served_pages(root)  # (walked once: the about page, the section pages and the data loops use them)
     langs = cfg.get("languages") if isinstance(cfg.get("languages"), list) else []
     about = _jekyll_about(root, served, as_text(cfg.get("default_lang")) or (as_text(langs[0]) if langs else None))
+    if about is None and person is not None:
+        about = _front_matter_index(root)
     if about is not None:
         from ..page.parse import parse_markdown_page
 
