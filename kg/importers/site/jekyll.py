@@ -634,8 +634,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     served = _served_pages(root)  # (walked once: the about page, the section pages and the data loops use them)
     langs = cfg.get("languages") if isinstance(cfg.get("languages"), list) else []
     about = _jekyll_about(root, served, as_text(cfg.get("default_lang")) or (as_text(langs[0]) if langs else None))
-    if about is None and person is not None:
-        about = _front_matter_index(root)
+    if about is None and person is not None and lab.head is None:
+        about = _front_matter_index(root)  # (a lab's home page is the lab's, not its head's)
     if about is not None:
         from ..page.parse import parse_markdown_page
 
