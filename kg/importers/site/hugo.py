@@ -932,7 +932,7 @@ def _text_widgets(root: Path, parts: list[Part]) -> list[Path]:
             continue
         kind = md_page_kind(page, doc)
         if widget in _TEXT_WIDGETS and kind in ("awards", "news", "students") \
-                or kind in ("awards", "news", "students", "publications") and _LIST_ITEM.search(
+                or widget not in _TEXT_WIDGETS and kind in ("awards", "news", "students", "publications") and _LIST_ITEM.search(
                     "\n".join(doc.text.split("\n")[fm.body_start - 1:])):
             # (a list widget's body is shown above the list the theme fills: a list written there is the page's)
             out.append(page.resolve())
