@@ -429,13 +429,13 @@ def _render_inside_html(block: str) -> str:
     out = []
     lines = block.split("\n")
     # (a comment that holds such a block stays as it was read: its lines are no list of the page's)
-    items = [bool(_LIST_ITEM_LINE.match(x)) and not block.lstrip().startswith("<!--") for x in lines]
+    items = [bool(LIST_ITEM_LINE.match(x)) and not block.lstrip().startswith("<!--") for x in lines]
     for k, line in enumerate(lines):
         if not line.strip() or _BLOCK_TAG_LINE.match(line):
             out.append(line)
         elif items[k]:
             # "- [Title](url), A, B" lines in a row: a list, one item a line (the lines stay where they are)
-            m = _LIST_ITEM_LINE.match(line)
+            m = LIST_ITEM_LINE.match(line)
             tag = "ol" if m.group(1)[0].isdigit() else "ul"
             first, last = k == 0 or not items[k - 1], k + 1 == len(lines) or not items[k + 1]
             out.append((f"<{tag}>" if first else "") + "<li>" + md.renderInline(m.group(2).strip()) + "</li>"
@@ -445,7 +445,7 @@ def _render_inside_html(block: str) -> str:
     return "\n".join(out)
 
 
-_LIST_ITEM_LINE = re.compile(r"^\s{0,3}([-*+]|\d{1,3}[.)])\s+(\S.*)$")
+LIST_ITEM_LINE = re.compile(r"^\s{0,3}([-*+]|\d{1,3}[.)])\s+(\S.*)$")
 """A markdown list item's line inside an HTML block kramdown reads as markdown."""
 
 

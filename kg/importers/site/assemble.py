@@ -40,6 +40,10 @@ class Part:
     """A file no page, template, script nor configuration of the site draws (a BibTeX file kept beside the
     pages): its works only fill in those the site's other files list, unless those list none."""
 
+    def works(self) -> list[Publication]:
+        """The works the file lists, read by a page parser or by a record reader."""
+        return [*self.publications, *(self.profile.publications if self.profile is not None else [])]
+
     def unparsed(self) -> list[Unparsed]:
         if self.profile is not None:
             used = self.doc.used | self.doc.ignored
@@ -229,8 +233,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
                 if part.rel == record.rel and part.rel in pages:
                     _yield_lines(part, record.doc.used)
         parts = [*(p for p in parts if p.rel not in read_again), *records]
-    listed = [p for part in parts if not part.fills_only
-              for p in [*part.publications, *(part.profile.publications if part.profile is not None else [])]]
+    listed = listed_works(parts)
     if listed:
         # a BibTeX file the site does not draw holds more than the site lists (abstracts, talks): the pages' and
         # data files' list stands, the file's entries only fill in the works of that list they match
@@ -301,3 +304,8 @@ def only_if_same_person(candidate: Person, person: Person) -> Person:
     out.name = person.name
     out.alternate_names = []
     return out
+
+
+def listed_works(parts: list[Part]) -> list[Publication]:
+    """The works the site's files list (a file that only fills in, ``fills_only``, lists none of its own)."""
+    return [p for part in parts if not part.fills_only for p in part.works()]

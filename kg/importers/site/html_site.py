@@ -17,7 +17,7 @@ from ...errors import SourceError
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
 from ..common import fold, has_cjk, repair_url, section_kind
-from .assemble import Part, assemble, merge_person, only_if_same_person
+from .assemble import Part, assemble, listed_works, merge_person, only_if_same_person
 from .files import (
     HOME_NAMES,
     MD_SUFFIXES,
@@ -560,7 +560,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             merge_person(person, only_if_same_person(cv.person, person))
             if cv.publications:
                 cv_lists.append(Part(rel_of(page), cv_doc, _kind_of_file(page), publications=cv.publications))
-    if cv_lists and not any(p.publications or p.profile is not None and p.profile.publications for p in parts):
+    if cv_lists and not listed_works(parts):
         parts.append(cv_lists[0])  # no other page lists works: the CV's list is the site's, not a repeat of one
     notes = [Unparsed(line=1, text=f"not read: {why}", file=p.resolve().relative_to(top).as_posix(),
                       section="skipped") for p, why in plan.skipped]

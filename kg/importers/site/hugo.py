@@ -23,7 +23,7 @@ from ..common import (
     same_name,
     without_honorifics,
 )
-from ..document import front_matter_or_none
+from ..document import LIST_ITEM_LINE, front_matter_or_none
 from .assemble import Part, assemble, merge_person
 from .fields import absolute_url, apply_author, apply_social, as_text, md_text
 from .files import (
@@ -932,14 +932,12 @@ def _text_widgets(root: Path, parts: list[Part]) -> list[Path]:
             continue
         kind = md_page_kind(page, doc)
         if widget in _TEXT_WIDGETS and kind in ("awards", "news", "students") \
-                or widget not in _TEXT_WIDGETS and kind in ("awards", "news", "students", "publications") and _LIST_ITEM.search(
-                    "\n".join(doc.text.split("\n")[fm.body_start - 1:])):
+                or widget not in _TEXT_WIDGETS and kind in ("awards", "news", "students", "publications") and any(
+                    LIST_ITEM_LINE.match(line) for line in doc.text.split("\n")[fm.body_start - 1:]):
             # (a list widget's body is shown above the list the theme fills: a list written there is the page's)
             out.append(page.resolve())
     return out
 
-
-_LIST_ITEM = re.compile(r"(?m)^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S")
 
 
 def _collection_folders(content: Path) -> list[str]:

@@ -30,7 +30,7 @@ from ..common import (
     without_honorifics,
 )
 from ..document import front_matter_or_none, read_front_matter
-from .assemble import Part, assemble, merge_person, only_if_same_person
+from .assemble import Part, assemble, listed_works, merge_person, only_if_same_person
 from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
     INCLUDE_RELATIVE,
@@ -799,7 +799,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 doc.sections[1] = name
                 parts.append(Part(rel, doc, "jekyll"))
 
-    if not any(p.publications or p.profile is not None and p.profile.publications for p in parts):
+    if not listed_works(parts):
         # no other file of the site lists works (no collection, bibliography, data file or list page): the CV's
         # list is the site's list of publications, not a repeat of one
         for part in cv_parts:
