@@ -468,3 +468,44 @@ def test_a_labs_member_pages_titled_with_names_and_its_posts_listed_on_the_home_
     assert profile.person.name == "Petra Lindqvist" and profile.person.affiliations == []
     assert sorted(s.name for s in profile.students) == ["Dana Whitfield", "Kai Moreno"]
     assert [n.date for n in profile.news] == ["2024-05-01"]
+
+
+GROUPED_PEOPLE = """\
+- role: Principal investigator
+  people:
+  - name: Maren Holt
+    title: Professor of Coastal Engineering
+    bio: Maren Holt is Professor of Coastal Engineering at Eastport University.
+    education:
+    - degree: PhD
+      school: Northfield University
+- role: Post-doctoral researchers
+  people:
+  - name: Dr Arno Vick
+    bio: Arno models dune erosion.
+- role: Graduate students
+  people:
+  - name: Pia Sund
+  - name: Ole Brask
+- role: Alumni
+  people:
+  - Kai Roe (DPhil 2019)
+"""
+
+
+def test_members_listed_in_role_groups_and_a_config_author_who_only_built_the_site(tmp_path):
+    # "- role: ..." groups each holding a "people:" list: every member takes the group's role; the lab's
+    # configuration names as author the site's designer, who is no member: the head owns the lab's site
+    config = "title: Coastal Dynamics Lab\nauthor:\n  name: Web Designer Person\n  url: https://design.example.com\n"
+    profile = import_path(_curated_lab(tmp_path / "site", GROUPED_PEOPLE, config)).profile
+    assert profile.person.name == "Maren Holt"
+    assert profile.person.job_title == "Professor of Coastal Engineering"
+    assert [(s.name, s.role) for s in profile.students] == [("Pia Sund", "Graduate students"),
+                                                            ("Ole Brask", "Graduate students")]
+
+
+def test_a_personal_sites_config_author_stays_the_owner_beside_a_data_file_of_groups(tmp_path):
+    # the same groups on a site whose title is no lab's: the configuration's author is whom the site is about
+    config = "title: Maren Holt\nauthor:\n  name: Maren Holt\n"
+    profile = import_path(_curated_lab(tmp_path / "site", GROUPED_PEOPLE, config)).profile
+    assert profile.person.name == "Maren Holt"

@@ -60,7 +60,7 @@ from .files import (
 from .html_site import parse_html_site
 from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
-from .owner import person_title, title_position
+from .owner import group_name, person_title, title_position
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
 from .records import data_parts, read_jekyll_publication
 
@@ -595,6 +595,11 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     # the lab, not a person)
     lab = read_lab(root, as_text(cfg.get("title")), base,
                    tuple(as_text(cfg.get(k)) or "" for k in ("github_username", "twitter_username", "x_username")))
+    if (person is not None and lab.head is not None and not options.owner and group_name(as_text(cfg.get("title")))
+            and not same_name(lab.head.name, person.name)):
+        # a lab's site ("title: Roe Lab") whose data names its head: a configuration author who is someone else
+        # built the site (a student, the theme's designer credited in the footer), the lab's head is its owner
+        person = None
     if home is not None and (person is not None or lab.head is None or options.owner):
         title = person_title(as_text(cfg.get("title")),
                              (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))

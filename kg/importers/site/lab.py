@@ -112,9 +112,23 @@ def _members_of(root: Path, path: Path) -> tuple[Part | None, list[tuple[dict, d
     try:
         part = Part(rel_path(root, path), read_file(root, path), "jekyll-data")
         records = yaml_records(part.doc)
+        if any(record_name(d)[0] is None and any(_named_list(v) for v in d.values()) for d, _s, _k in records):
+            # members in groups ("- role: Post-docs" / "people: [- name: ...]"): each member's record, with its
+            # group's role where it has none; a member's own lists (its degrees) take no name from the member
+            records, named = yaml_records(part.doc, nested=True), set()
+            for data, spans, _keys in list(records):
+                key = record_name(data)[1][:1]
+                if key and (data[key[0]], spans.get(key[0])) in named:
+                    records.remove((data, spans, _keys))
+                elif key:
+                    named.add((data[key[0]], spans.get(key[0])))
     except SourceError:
         return None, []
     return part, records
+
+
+def _named_list(value) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(x, dict) and record_name(x)[0] for x in value)
 
 
 def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
