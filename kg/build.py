@@ -86,9 +86,10 @@ def build_corpus(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decision
 
     with collector_paused():
         previous = cache.previous_merge() if cache is not None else None
-        corpus = resolve(loaded, base=base, decisions=decisions, previous=previous)
+        corpus = resolve(loaded, base=base, decisions=decisions, previous=previous,
+                         page_keys=cache.page_keys() if cache is not None else None)
         if cache is not None:
-            cache.record_merge(corpus.merge_table, *corpus.merge_parts)
+            cache.record_merge(corpus.merge_table, *corpus.merge_parts, works=corpus.merge_works)
         quads = corpus_quads(corpus, named_graphs=named_graphs, cache=cache)
         return Build(corpus=corpus, quads=quads, locations=_locations(corpus))
 

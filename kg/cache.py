@@ -29,7 +29,9 @@ path. Validation takes the previous findings of the focus nodes the change canno
 the others on what they read (kg.validate.incremental_findings; the previous store gives the incoming
 statements). ``merge/merge.pickle``: the people of each connected part of the person mentions, by a digest
 of what the people rules read of them (kg.identity.person_parts); a part the change does not reach is not
-resolved again. The works, the IRIs and the merged records are still worked out in full.
+resolved again; and each merged work's record, by what its merge reads (its IRI, its entries' pages by their
+profile keys and positions, its authors' IRIs): a work whose key is the same is not merged again. The works'
+clusters, the IRIs and the people's merged records are still worked out in full.
 
 The whole cache is valid only for one kg (its version and the digest of its code), one set of SHACL
 shapes and one base IRI (``kg-cache.json`` says which); any change there and the build runs cold.
@@ -141,6 +143,8 @@ class CacheStats:
     units_mapped: int = 0  # of which this build mapped (the others: the previous build's lines)
     parts: int = 0  # connected parts of the person mentions (kg.identity.person_parts), when kept
     parts_resolved: int = 0  # of which this build resolved (the others: the previous build's people)
+    works: int = 0  # merged works, when their records are kept (kg.identity._WorksMemo)
+    works_merged: int = 0  # of which this build merged (the others: the previous build's records)
 
     def line(self) -> str:
         if not self.valid:
@@ -149,6 +153,8 @@ class CacheStats:
                 f"{self.profiles_missed} profile(s) read and {self.graphs_missed} source graph(s) mapped"
                 + (f"; {self.parts_resolved} of {self.parts} parts of the people resolved"
                    if self.parts and self.parts_resolved < self.parts else "")
+                + (f"; {self.works_merged} of {self.works} works merged"
+                   if self.works and self.works_merged < self.works else "")
                 + (f"; {self.units_mapped} of {self.units} merged nodes mapped" if self.mapping_incremental else "")
                 + ("; validated where it changed" if self.validation_incremental else "")
                 + ("; store updated in place" if self.store_incremental else ""))
@@ -235,6 +241,11 @@ class BuildCache:
                     self._keep_profiles[key] = lp
         return [out[n] for n in range(len(files))]
 
+    def page_keys(self) -> dict[str, str]:
+        """The key of each profile file :meth:`load_profiles` read (its name and bytes), by ``str(path)``: what
+        the merge keys a work's pages by (kg.identity.resolve's ``page_keys``)."""
+        return dict(self._profile_keys)
+
     # --- named graphs --------------------------------------------------------------------------
 
     def source_graph(self, corpus, i: int, compute):
@@ -272,11 +283,14 @@ class BuildCache:
         got = self._previous_pickle("merge", "merge")
         return got if isinstance(got, dict) and all(isinstance(v, dict) for v in got.values()) else {}
 
-    def record_merge(self, table: dict | None, parts: int = 0, resolved: int = 0) -> None:
+    def record_merge(self, table: dict | None, parts: int = 0, resolved: int = 0,
+                     works: tuple[int, int] = (0, 0)) -> None:
         """This build's merge table, for the next build; ``resolved`` of ``parts`` parts of the people
-        were resolved (the others taken from the previous build's)."""
+        were resolved (the others taken from the previous build's), and ``works`` is (works, how many of
+        them were merged again)."""
         self._merge = None if table is None else pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL)
         self.stats.parts, self.stats.parts_resolved = parts, resolved
+        self.stats.works, self.stats.works_merged = works
 
     # --- the merged default graph ---------------------------------------------------------------
 

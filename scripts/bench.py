@@ -76,8 +76,11 @@ def build_once(data: Path, out: Path, validate: bool = True, cache: bool = False
         done("load_profiles")
         if cache and "previous" in resolve.__code__.co_varnames:
             # as `kg build` does: the parts of the people the previous build resolved are taken from it
-            corpus = resolve(loaded, decisions=load_decisions([data]), previous=build_cache.previous_merge())
-            build_cache.record_merge(corpus.merge_table, *corpus.merge_parts)
+            # (and, where the checkout has them, the works merged again only where their pages or people changed)
+            keys = {"page_keys": build_cache.page_keys()} if "page_keys" in resolve.__code__.co_varnames else {}
+            corpus = resolve(loaded, decisions=load_decisions([data]), previous=build_cache.previous_merge(), **keys)
+            build_cache.record_merge(corpus.merge_table, *corpus.merge_parts,
+                                     **({"works": corpus.merge_works} if keys else {}))
         else:
             corpus = resolve(loaded, decisions=load_decisions([data]))
         done("identity_merge")

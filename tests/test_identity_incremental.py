@@ -3,6 +3,8 @@ the change does not reach are the previous merge's, and the result is always wha
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import random
 import shutil
 from pathlib import Path
@@ -73,6 +75,13 @@ def test_a_merge_part_by_part_is_the_merge_of_everything(seed):
     pages = [random_page(rng, n) for n in range(rng.randint(2, 7))]
     table = check_same(pages, {})
     for _round in range(4):
+        change_pages(rng, pages, _round)
+        table = check_same(pages, table)
+
+
+def change_pages(rng: random.Random, pages: list[LoadedProfile], _round: int) -> None:
+    """One random change of the pages, in place."""
+    if True:
         change = rng.choice(["add", "remove", "replace", "rename", "unmark", "homepage"])
         if change == "add" or len(pages) < 2:
             pages.append(random_page(rng, 100 + len(pages) + _round * 10))
@@ -93,7 +102,103 @@ def test_a_merge_part_by_part_is_the_merge_of_everything(seed):
             pub = rng.choice(page.profile.publications)
             a = rng.choice([a for a in pub.authors if not a.is_self] or pub.authors)
             a.name = random_name(rng)
-        table = check_same(pages, table)
+
+
+def page_keys(pages: list[LoadedProfile]) -> dict[str, str]:
+    """A key of each page's content by its path (the build cache's is a digest of the file's name and bytes)."""
+    return {str(p.path): hashlib.sha256(f"{p.path.name}\n{p.profile.model_dump_json()}".encode()).hexdigest()
+            for p in pages}
+
+
+@pytest.fixture
+def works_merged(monkeypatch) -> list:
+    """The IRIs of the works each merge merged (kg.identity._merge_work)."""
+    import kg.identity
+
+    calls: list[str] = []
+    real = kg.identity._merge_work
+
+    def spy(iri, *args, **kwargs):
+        calls.append(iri)
+        return real(iri, *args, **kwargs)
+
+    monkeypatch.setattr(kg.identity, "_merge_work", spy)
+    return calls
+
+
+def works_state(table: dict) -> dict:
+    """A merge's works table with each record unpickled (the pickles' bytes may differ for equal records)."""
+    return {iri: (key, pickle.loads(blob)) for iri, (key, blob) in table["works"].items()}
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_works_whose_pages_and_people_did_not_change_are_the_previous_merges_records(seed, works_merged):
+    rng = random.Random(seed)
+    pages = [random_page(rng, n) for n in range(rng.randint(2, 7))]
+    first = resolve(pages, previous={}, page_keys=page_keys(pages))
+    assert first.merge_works == (len(first.works), len(first.works)) and len(works_merged) == len(first.works)
+    works_merged.clear()
+    again = resolve(pages, previous=first.merge_table, page_keys=page_keys(pages))
+    assert works_merged == [] and again.merge_works == (len(first.works), 0)
+    assert signature(again) == signature(first)
+    table = first.merge_table
+    for _round in range(4):
+        change_pages(rng, pages, _round)
+        keys = page_keys(pages)
+        works_merged.clear()
+        got = resolve(pages, previous=table, page_keys=keys)
+        assert got.merge_works[1] == len(works_merged) <= len(got.works)
+        assert signature(got) == signature(resolve(pages))
+        # what the next merge starts from does not depend on what this one took from the previous
+        assert works_state(got.merge_table) == works_state(resolve(pages, previous={}, page_keys=keys).merge_table)
+        table = got.merge_table
+        works_merged.clear()  # and the same pages again: nothing to merge
+        assert signature(resolve(pages, previous=table, page_keys=keys)) == signature(got) and works_merged == []
+
+
+@pytest.mark.parametrize("change", ["title", "work title", "merge", "split"])
+def test_a_change_of_the_data_merges_again_only_the_works_it_reaches(tmp_path, change, works_merged):
+    from tests.test_cache import change_data
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    pages = data_pages(data)
+    first = resolve(pages, previous={}, page_keys=page_keys(pages))
+    change_data(data, change)
+    pages = data_pages(data)
+    works_merged.clear()
+    again = resolve(pages, previous=first.merge_table, page_keys=page_keys(pages))
+    merged_again = list(works_merged)
+    assert signature(again) == signature(resolve(pages))
+    works, merged = again.merge_works
+    assert merged == len(merged_again) and works == len(again.works) > 50
+    assert 1 <= merged < works // 4
+    # a page is keyed by its whole file: the works merged again are those with an entry on the page that changed
+    # or is new
+    edited = {"title": "peisong-wang.yaml", "work title": "peisong-wang.yaml", "merge": "peisong-wang-2.yaml",
+              "split": None}[change]
+    on_page = {iri for iri, w in again.works.items() if any(again.sources[p].loaded.path.name == edited
+                                                            for p in w.sources)}
+    if edited:
+        assert set(merged_again) == on_page
+
+
+def test_a_damaged_works_table_is_merged_again(works_merged):
+    rng = random.Random(8)
+    pages = [random_page(rng, n) for n in range(5)]
+    keys = page_keys(pages)
+    table = resolve(pages, previous={}, page_keys=keys).merge_table
+    works = table["works"]
+    bad = {iri: (key, b"not a pickle" if n % 3 == 0 else pickle.dumps("a string") if n % 3 == 1 else blob)
+           for n, (iri, (key, blob)) in enumerate(works.items())}
+    works_merged.clear()
+    got = resolve(pages, previous={**table, "works": bad}, page_keys=keys)
+    assert len(works_merged) == sum(1 for n in range(len(works)) if n % 3 != 2)
+    assert signature(got) == signature(resolve(pages))
+    # without page keys (profiles not read through the cache) nothing is kept or taken
+    works_merged.clear()
+    got = resolve(pages, previous=table)
+    assert len(works_merged) == len(got.works) and "works" not in got.merge_table and got.works_table is None
 
 
 def data_pages(folder: Path) -> list[LoadedProfile]:
