@@ -129,6 +129,14 @@ def _unwrap_stray_wrappers(root) -> None:
             el.drop_tag()
 
 
+def _old_lists_as_lists(root) -> None:
+    """``<menu>`` and ``<dir>`` are the lists of HTML 2 (MSHTML and FrontPage still write them: a paper per
+    ``<li>``, or a paper per run of text between ``<hr>``s): a browser shows each as a ``<ul>``, and every later
+    stage reads them as one."""
+    for el in root.iter("menu", "dir", "MENU", "DIR"):
+        el.tag = "ul"
+
+
 _CE_TITLE = ("title", "name", "heading", "label")
 """Attributes of a custom element that name what it shows (``<x-paper title="...">``)."""
 _CE_SKIP = re.compile(r"^(?:class|id|style|slot|is|lang|dir|hidden|tabindex|role|target|rel|type|color|colour|theme|"
@@ -220,6 +228,7 @@ class _Page:
             self.root, truncated = _parse(text)
             _place_start_tags(self.root, self.map.tags)
             _unwrap_stray_wrappers(self.root)
+            _old_lists_as_lists(self.root)
             _render_custom_elements(self.root)
             if truncated:
                 # libxml2 stopped at 256 levels: an old page's unclosed wrappers nest that deep; read it whole
@@ -227,6 +236,7 @@ class _Page:
                 deep, _ = _parse(text, deep=True)
                 _place_start_tags(deep, self.map.tags)
                 _unwrap_stray_wrappers(deep)
+                _old_lists_as_lists(deep)
                 _render_custom_elements(deep)
                 if _depth(deep) <= _MAX_DEPTH:
                     self.root = deep
