@@ -146,3 +146,27 @@ def test_single_break_between_two_papers_where_blank_lines_part_the_others():
                          "A review of tools for naming dune plants", "Grazing and the salt meadow flora",
                          "Alien shrubs on northern dunes"}
     assert pubs["A review of tools for naming dune plants"].venue == "Journal of Dune Science"
+
+
+def _unclosed_dl_papers(n: int) -> str:
+    # a paper per "<p><dl>", its title term, its abstract, a term of links; no list closed but one in the middle
+    items = []
+    for k in range(n):
+        year = 2020 - k
+        items.append(f"""<p><dl><dt><a name="p{k}"><strong>Counting harbour gulls, part {k + 1}</strong></a>
+  (with Olaf Quist)
+<br><i>Journal of Coastal Numbers</i> <strong>{k + 3}</strong> ({year}), {k + 1}-{k + 9}.
+<dd><u>Abstract</u>: We count gulls again, this time in harbour number {k + 1}.
+<dt>Full paper ({year}): <a href="papers/gulls{k}.pdf">PDF</a>
+""" + ("</dl>\n</p>\n" if k == n // 2 else ""))
+    return ("<html><head><title>Publications of Ida Brenner</title></head><body>\n<h2>Publications of Ida Brenner"
+            "</h2>\n<p><hr>\n" + "".join(items) + "</body></html>\n")
+
+
+def test_definition_lists_never_closed_one_per_paper():
+    # each paper opens a "<DL>" that is never closed (one in the middle is): the HTML5 rules nest each list in
+    # the one before; a browser shows them one after another, and each is one paper
+    pubs = {p.title: p for p in _pubs(_unclosed_dl_papers(12), name="pubs.html")}
+    assert set(pubs) == {f"Counting harbour gulls, part {k + 1}" for k in range(12)}
+    assert pubs["Counting harbour gulls, part 9"].year == 2012
+    assert pubs["Counting harbour gulls, part 9"].venue.startswith("Journal of Coastal Numbers")
