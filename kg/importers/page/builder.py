@@ -849,6 +849,20 @@ class _Builder(_SectionReaders, _PersonReader):
             return bool(segs) and self._whole_citation(segs[0])
         return whole(nxt) and whole(after)
 
+    def _whole_papers(self, group: list[Seg]) -> list[list[Seg]] | None:
+        """A group of two lines or more of which each reads alone as a whole paper (authors, year, a title of three
+        words or more and a venue): a group per line; None otherwise."""
+        if len(group) < 2:
+            return None
+        for s in group:
+            g = [s]
+            if self.ctx.soft_lines:
+                g = _split_source_lines(g, self.ctx.owner_names)
+            d = _read_entry(_join_name_lines(g, self.ctx.owner_names), self.ctx, None, None)
+            if d is None or not (d.pub.authors and d.pub.year and d.pub.venue and len(d.pub.title.split()) >= 3):
+                return None
+        return [[s] for s in group]
+
     def _whole_citation(self, seg: Seg) -> bool:
         """A line that is a citation on its own: authors, a year and at least a title and a venue."""
         text = seg.text
@@ -971,6 +985,10 @@ class _Builder(_SectionReaders, _PersonReader):
         if len(groups) == 1 and len(segs) >= 2 and all(self._whole_citation(s) for s in segs):
             # full citations one per line in one paragraph ("A, B. 2023. Title. Venue.<br>C. 2021. ...")
             groups = [[s] for s in segs]
+        elif len(groups) >= 3 and any(len(g) >= 2 for g in groups):
+            # the page parts its entries by a blank line ("<br><br>") and one pair by a single <br>: a group whose
+            # lines each read alone as a whole paper (authors, year, title and venue) is that many papers
+            groups = [part for g in groups for part in (self._whole_papers(g) or [g])]
         read: dict[int, _PubDraft | None] = {}  # the groups read for the test below: not read twice
         if 2 <= len(groups) <= 4 and len(segs) <= 8:
             # "authors<br><br>[Title](url)<br><br><i>Venue</i> (2022)": blank lines inside one entry, not between

@@ -364,6 +364,8 @@ class _Reader:
                     return True
             if sum(1 for d in cell.iter("p") if self.has_text(d)) >= 5:
                 return True  # a cell of paragraphs (a Word table boxing a numbered list): no row of one entry
+            if self._rule_runs(cell) >= 3:
+                return True  # a cell of entries between rules: as above
         return False
 
     def _walk_list(self, el) -> None:
@@ -374,11 +376,12 @@ class _Reader:
             self._walk_container(el)
             return
         if _tag(el) == "dl" and any(_tag(c) == "dd" for c in el) and not any(c in self._heading_anc for c in el):
-            # <dt>term</dt><dd>text</dd>: one entry per term with its descriptions
+            # <dt>term</dt><dd>text</dd>: one entry per term with its descriptions; a <dd> under no term (old
+            # pages indent each paper so: "<DL><DD>paper<DD>paper</DL>") is an entry of its own
             group: list = []
             for child in el:
                 tag = _tag(child)
-                if tag == "dt" and group:
+                if group and (tag == "dt" or tag == "dd" and not any(_tag(a[1]) == "dt" for a in group)):
                     self.blocks.append(Block(kind="item", atoms=group, is_list_item=True))
                     group = []
                 if tag in ("dt", "dd"):
@@ -463,7 +466,9 @@ class _Reader:
             blocks = [c for c in el if _tag(c) in _BLOCK_TAGS and self.has_text(c)]
             own = _norm(" ".join(self._own_inline_text(el)))
             if not blocks:
-                if own or any(_tag(c) in ("a", "img") for c in el.iter()):
+                if self._rule_runs(el) >= 2:
+                    self._walk_container(el)  # its runs of text between rules: an entry each
+                elif own or any(_tag(c) in ("a", "img") for c in el.iter()):
                     self._emit_item(el)
                 return
             if len(blocks) == 1 and not own:
@@ -473,6 +478,24 @@ class _Reader:
                 self._emit_item(el)
                 return
         self._walk_container(el)
+
+    def _rule_runs(self, el) -> int:
+        """How many runs of text the ``<hr>``s among a box's children cut it into (0 with no rule): "<td><a>pdf</a>
+        A. Lee, 2001, <i>Title</i><hr><a>pdf</a> B. Roe, ...</td>", as old editors wrote a list. A rule ends what
+        is above it, as it does on the screen: with two runs or more each is an entry of its own."""
+        if not any(_tag(c) == "hr" for c in el):
+            return 0
+        runs = 0
+        texty = bool((el.text or "").strip())
+        for c in el:
+            if _tag(c) == "hr":
+                runs += texty
+                texty = False
+            elif isinstance(c.tag, str) and (self.has_text(c) or _tag(c) in ("a", "img")):
+                texty = True
+            if (c.tail or "").strip():
+                texty = True
+        return runs + texty
 
     def _own_inline_text(self, el) -> Iterable[str]:
         if el.text:

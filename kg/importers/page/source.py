@@ -129,6 +129,37 @@ def _unwrap_stray_wrappers(root) -> None:
             el.drop_tag()
 
 
+def _old_lists_as_lists(root) -> None:
+    """``<menu>`` and ``<dir>`` are the lists of HTML 2 (MSHTML and FrontPage still write them: a paper per
+    ``<li>``, or a paper per run of text between ``<hr>``s): a browser shows each as a ``<ul>``, and every later
+    stage reads them as one."""
+    for el in root.iter("menu", "dir", "MENU", "DIR"):
+        el.tag = "ul"
+
+
+def _unnest_open_definition_lists(root) -> None:
+    """Old pages open a ``<DL>`` per paper and close few ("<p><dl><dt>Title<dd>Abstract<dt>Full paper: PDF
+    <p><dl><dt>Next title..."): by the HTML5 rules each list then sits inside the one before (or its last term), a
+    level deeper per paper, and no list reader looks for a list inside a list. A browser shows them one after
+    another: a list inside a list (or inside its last term) is moved after that list, with what follows it there."""
+    for dl in list(root.iter("dl")):
+        term = dl.getparent()
+        if term is None:
+            continue
+        outer = term.getparent() if _tag(term) == "dt" else term
+        if outer is None or _tag(outer) != "dl" or outer.getparent() is None \
+                or (term is not outer and term.getnext() is not None):
+            continue
+        moved = [dl, *dl.itersiblings()]
+        after, outer.tail = outer.tail, None
+        anchor = outer
+        for el in moved:
+            anchor.addnext(el)  # (lxml moves an element with its tail)
+            anchor = el
+        if after:  # what followed the outer list in the page follows what was moved after it
+            anchor.tail = (anchor.tail or "") + after
+
+
 _CE_TITLE = ("title", "name", "heading", "label")
 """Attributes of a custom element that name what it shows (``<x-paper title="...">``)."""
 _CE_SKIP = re.compile(r"^(?:class|id|style|slot|is|lang|dir|hidden|tabindex|role|target|rel|type|color|colour|theme|"
@@ -220,6 +251,8 @@ class _Page:
             self.root, truncated = _parse(text)
             _place_start_tags(self.root, self.map.tags)
             _unwrap_stray_wrappers(self.root)
+            _old_lists_as_lists(self.root)
+            _unnest_open_definition_lists(self.root)
             _render_custom_elements(self.root)
             if truncated:
                 # libxml2 stopped at 256 levels: an old page's unclosed wrappers nest that deep; read it whole
@@ -227,6 +260,8 @@ class _Page:
                 deep, _ = _parse(text, deep=True)
                 _place_start_tags(deep, self.map.tags)
                 _unwrap_stray_wrappers(deep)
+                _old_lists_as_lists(deep)
+                _unnest_open_definition_lists(deep)
                 _render_custom_elements(deep)
                 if _depth(deep) <= _MAX_DEPTH:
                     self.root = deep

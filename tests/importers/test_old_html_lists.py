@@ -1,0 +1,172 @@
+"""Lists as old HTML editors wrote them (MSHTML, FrontPage, WordPerfect's publisher), each written here in our own
+words with invented names: ``<MENU>`` and ``<DIR>`` as lists, and papers told apart by ``<HR>`` rules rather than
+by list items."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.importers.base import ImportOptions, SourceDoc
+from kg.importers.page.parse import parse_html
+
+
+def _pubs(text: str, owner: str = "Ida Brenner", name: str = "papers.htm"):
+    return parse_html(SourceDoc(Path(name), text), ImportOptions(owner=owner)).publications
+
+
+_MENU_RULES = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN">
+<HTML><HEAD><TITLE>I.Brenner-papers</TITLE>
+<META content="MSHTML 6.00.2800.1458" name=GENERATOR></HEAD>
+<BODY>
+<H1>Working Papers</H1>
+<MENU>
+<HR>
+  <A href="papers/tides.pdf"><IMG src="gifs/get.gif" border=0></A> Ida Brenner and Olaf Quist, 2024,
+  <I>Forecasting Tides With Many Small Harbours</I>
+  <HR>
+<HR>
+  <A href="papers/gulls.pdf"><IMG src="gifs/get.gif" border=0></A> Ida Brenner, 2022,
+  <I>Counting Gulls in Real Time</I>
+  <HR>
+</MENU>
+<H1>Published Papers</H1>
+<MENU>
+<HR>
+  <A href="papers/ferry.pdf"><IMG src="gifs/get.gif" border=0></A> Pia Lund and Ida Brenner, 2019,
+  <I>A Survey of Ferry Timetables</I>, <b>Journal of Harbour Studies</b>.
+  <HR>
+<HR>
+  <A href="papers/buoys.pdf"><IMG src="gifs/get.gif" border=0></A> Ida Brenner, Pia Lund and Olaf Quist, 2015,
+  <I>Buoys, Bells and Beacons: Evidence From Three Coasts</I>, <b>Review of Coastal Economics</b>.
+  <HR>
+<HR>
+  <A href="papers/nets.pdf"><IMG src="gifs/get.gif" border=0></A> Brenner, I. and O. Quist, 1998,
+  <I>Nets With Holes: Nonlinear Models of the Catch</I>, <b>Journal of Fishery Econometrics</b>.
+  <HR>
+</MENU>
+</BODY></HTML>
+"""
+
+
+def test_menu_list_of_papers_between_rules():
+    # MSHTML's "<MENU>" holding no items, its papers one after another between "<HR>"s (a download image link,
+    # the authors and year, the title in italics, the journal in bold): a paper per rule, not one for the box
+    pubs = {p.title: p for p in _pubs(_MENU_RULES)}
+    assert set(pubs) == {"Forecasting Tides With Many Small Harbours", "Counting Gulls in Real Time",
+                         "A Survey of Ferry Timetables", "Buoys, Bells and Beacons: Evidence From Three Coasts",
+                         "Nets With Holes: Nonlinear Models of the Catch"}
+    assert pubs["A Survey of Ferry Timetables"].venue == "Journal of Harbour Studies"
+    assert pubs["A Survey of Ferry Timetables"].year == 2019
+    assert [a.name for a in pubs["Forecasting Tides With Many Small Harbours"].authors] == ["Ida Brenner",
+                                                                                         "Olaf Quist"]
+
+
+_DIR_ITEMS = """<HTML><HEAD><TITLE>Publications</TITLE>
+<META name="GENERATOR" content="Microsoft FrontPage 4.0"></HEAD>
+<BODY>
+<H2>Publications</H2>
+<DIR>
+<LI>Brenner, I. and Lund, P. (2003). Harbour noise and its measurement. <I>Acoustics of Ports</I> 12, 1-19.
+<LI>Quist, O. and Brenner, I. (2001). Wave counts from old logbooks. <I>Maritime History Review</I> 8, 44-60.
+<LI>Brenner, I. (1999). A note on tidal clocks. <I>Journal of Coastal Numbers</I> 2, 5-9.
+</DIR>
+</BODY></HTML>
+"""
+
+
+def test_dir_list_items_without_closing_tags():
+    # FrontPage's "<DIR>" with "<LI>" items left open: a list, an entry per item
+    pubs = {p.title: p for p in _pubs(_DIR_ITEMS, name="publications.htm")}
+    assert set(pubs) == {"Harbour noise and its measurement", "Wave counts from old logbooks",
+                         "A note on tidal clocks"}
+    assert pubs["Wave counts from old logbooks"].venue.startswith("Maritime History Review")
+
+
+_CELL_RULES = """<html><head><title>Papers</title></head>
+<body>
+<h2>Papers</h2>
+<table><tr><td>
+<a href="p1.pdf"><img src="pdf.gif"></a> Ida Brenner and Olaf Quist, 2020, <i>Salt Marsh Accounting for Beginners</i>,
+<b>Journal of Wetland Economics</b>.
+<hr>
+<a href="p2.pdf"><img src="pdf.gif"></a> Pia Lund and Ida Brenner, 2017, <i>The Price of a Lighthouse</i>,
+<b>Coastal Policy Quarterly</b>.
+<hr>
+<a href="p3.pdf"><img src="pdf.gif"></a> Ida Brenner, 2012, <i>Sand Bars and Their Owners</i>, <b>Review of Coastal Economics</b>.
+</td></tr></table>
+</body></html>
+"""
+
+
+def test_table_cell_of_papers_between_rules():
+    # a one-cell layout table whose papers are parted by "<hr>"s: the cell is no row of one entry
+    pubs = {p.title: p for p in _pubs(_CELL_RULES, name="papers.html")}
+    assert set(pubs) == {"Salt Marsh Accounting for Beginners", "The Price of a Lighthouse",
+                         "Sand Bars and Their Owners"}
+    assert pubs["The Price of a Lighthouse"].venue == "Coastal Policy Quarterly"
+
+
+_DD_INDENTED = """<HTML><HEAD><TITLE>Papers</TITLE></HEAD>
+<BODY>
+<H2>Papers</H2>
+<DL>
+<DD>(with O. Quist) <A HREF="tides.pdf">Tidal clocks and their keepers</A>, J. Coastal Numbers 12 (2003), 1-19.
+<DD>(with P. Lund and O. Quist) <A HREF="gulls.pdf">Gull counts from old logbooks</A>, Maritime Hist. Rev. 8 (2001), 44-60.
+<DD><A HREF="nets.pdf">Nets with holes</A>, Fishery Math. 2 (1999), 5-9.
+</DL>
+</BODY></HTML>
+"""
+
+
+def test_definition_list_of_indented_papers_without_terms():
+    # "<DL><DD>" used to indent: each "<DD>" under no "<DT>" is a paper of its own, not a description of one term
+    pubs = {p.title: p for p in _pubs(_DD_INDENTED)}
+    assert set(pubs) == {"Tidal clocks and their keepers", "Gull counts from old logbooks", "Nets with holes"}
+    assert pubs["Gull counts from old logbooks"].year == 2001
+
+
+_BLANK_LINE_PARTS = """<html><head><title>Publications</title></head><body>
+<h2>Publications</h2>
+<p><strong>2016</strong><br>
+Lund, P., <strong>Brenner, I.</strong> &amp; Quist, O. (2016) Salt marsh grasses under a changing tide. <em>Journal of Wetland Botany</em> 12: 1-19.<br><br>
+Moor, G., <strong>Brenner, I.</strong> (2016) Seed banks of coastal meadows after flooding. <em>Coastal Ecology</em> 8: 44-60.<br><br>
+<strong>Brenner, I.</strong> (2016) A review of tools for naming dune plants. <em>Journal of Dune Science</em> 27: 13-17.<br>
+<span>Quist, O., Lund, P. &amp; <strong>Brenner, I.</strong> (2016) Grazing and the salt meadow flora. <em>Wetland Notes</em> 36: 287-291.</span><br><br>
+Hart, E., <strong>Brenner, I.</strong> (2016) Alien shrubs on northern dunes. <em>Dune Flora</em> 88: 185-200.<br><br>
+</p>
+</body></html>
+"""
+
+
+def test_single_break_between_two_papers_where_blank_lines_part_the_others():
+    # a page that parts its papers by blank lines ("<br><br>") but one pair by a single "<br>": each of the pair
+    # reads alone as a whole paper, so each is one
+    pubs = {p.title: p for p in _pubs(_BLANK_LINE_PARTS, name="publications.html")}
+    assert set(pubs) == {"Salt marsh grasses under a changing tide", "Seed banks of coastal meadows after flooding",
+                         "A review of tools for naming dune plants", "Grazing and the salt meadow flora",
+                         "Alien shrubs on northern dunes"}
+    assert pubs["A review of tools for naming dune plants"].venue == "Journal of Dune Science"
+
+
+def _unclosed_dl_papers(n: int) -> str:
+    # a paper per "<p><dl>", its title term, its abstract, a term of links; no list closed but one in the middle
+    items = []
+    for k in range(n):
+        year = 2020 - k
+        items.append(f"""<p><dl><dt><a name="p{k}"><strong>Counting harbour gulls, part {k + 1}</strong></a>
+  (with Olaf Quist)
+<br><i>Journal of Coastal Numbers</i> <strong>{k + 3}</strong> ({year}), {k + 1}-{k + 9}.
+<dd><u>Abstract</u>: We count gulls again, this time in harbour number {k + 1}.
+<dt>Full paper ({year}): <a href="papers/gulls{k}.pdf">PDF</a>
+""" + ("</dl>\n</p>\n" if k == n // 2 else ""))
+    return ("<html><head><title>Publications of Ida Brenner</title></head><body>\n<h2>Publications of Ida Brenner"
+            "</h2>\n<p><hr>\n" + "".join(items) + "</body></html>\n")
+
+
+def test_definition_lists_never_closed_one_per_paper():
+    # each paper opens a "<DL>" that is never closed (one in the middle is): the HTML5 rules nest each list in
+    # the one before; a browser shows them one after another, and each is one paper
+    pubs = {p.title: p for p in _pubs(_unclosed_dl_papers(12), name="pubs.html")}
+    assert set(pubs) == {f"Counting harbour gulls, part {k + 1}" for k in range(12)}
+    assert pubs["Counting harbour gulls, part 9"].year == 2012
+    assert pubs["Counting harbour gulls, part 9"].venue.startswith("Journal of Coastal Numbers")
