@@ -41,6 +41,13 @@ def silent_files(root: Path, profile: dict) -> list[str]:
     _named(profile, named)
     sub = next((m.group(1) for u in profile.get("unparsed", [])
                 for m in [re.match(r"site read from its folder (.*/) ", u["text"])] if m), "")
+    noted = bool(sub)  # (the note names the files beside that folder)
+    source = (profile.get("source") or {}).get("file") or ""
+    if not sub and source and source != root.name and "/" not in source:
+        # a family reader that found its site's pages in a folder of ``root`` (an HTML site's ``de/``): the
+        # paths are that folder's
+        found = [d for d in root.rglob(source) if d.is_dir()]
+        sub = found[0].relative_to(root).as_posix() + "/" if len(found) == 1 else ""
     out = []
     for path in sorted(root.rglob("*")):
         if not path.is_file() or path.is_symlink():
@@ -51,6 +58,8 @@ def silent_files(root: Path, profile: dict) -> list[str]:
             continue
         if sub:
             if not rel.startswith(sub):
+                if not noted:
+                    out.append(rel)
                 continue
             rel = rel[len(sub):]
         if rel not in named and not any(n.endswith("/") and rel.startswith(n) for n in named):
