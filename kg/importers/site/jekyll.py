@@ -800,9 +800,12 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 parts.append(Part(rel, doc, "jekyll"))
 
     for part in cv_parts:
-        # a CV page that lists works is read for them by the site's account (assemble.account_files): they fill in
-        # the site's list, and are the list when no other file lists any; one that lists none was read here
-        if part.profile is None or not part.profile.publications:
+        # a CV page's works only fill in (fills_only, as the site's account reads a page no reader took): they fill
+        # in the site's list, and are the list when no other file lists any; one that lists none is said so
+        if part.profile is not None and part.profile.publications and part.rel not in {p.rel for p in parts}:
+            parts.append(Part(part.rel, part.doc, part.format, publications=part.profile.publications,
+                              fills_only=True))
+        elif part.rel not in {p.rel for p in parts}:
             skipped.append((root / part.rel, "read for the owner's particulars only (degrees, positions)"))
 
     if person.job_title is None:
