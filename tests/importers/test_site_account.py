@@ -148,3 +148,17 @@ def test_a_page_no_reader_took_is_the_list_when_no_other_file_lists_works(tmp_pa
     root = write_site(tmp_path / "site", {**files, "writing-list.md": STRAY_LIST})
     titles = [p["title"] for p in _import(root)["publications"]]
     assert sorted(titles) == ["A field guide to reed beds", "Folding maps of the lower moor"]
+
+
+def test_a_copy_of_a_read_page_at_its_address_is_not_read(tmp_path):
+    """A second page with the address of the home page (``permalink: /``, an old version kept beside it) is a
+    copy the generator does not serve: said not read, its fuller author lists do not replace the page's."""
+    about = FAMILIES["jekyll"]["_pages/about.md"]
+    copy = about.replace("limnologist", "hydrologist") + "\n## Papers\n\n- Ilse Varga, Tomas Reu, Ana Pell. Folding " \
+                                                          "maps of the lower moor. *Journal of Moor Studies*, 2019.\n"
+    root = write_site(tmp_path / "site", {**FAMILIES["jekyll"], "_pages/about-2.md": copy})
+    profile = _import(root)
+    notes = {u["file"]: u["text"] for u in profile["unparsed"] if u.get("section") == "skipped"}
+    assert notes["_pages/about-2.md"] == "not read: a copy of _pages/about.md (the same address, /)"
+    folding = next(p for p in profile["publications"] if p["title"] == "Folding maps of the lower moor")
+    assert [a["name"] for a in folding["authors"]] == ["Ilse Varga", "Tomas Reu"]

@@ -361,6 +361,15 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
                                       "(a lookup table, a menu, settings)", file=rel, section="skipped"))
     out_notes += [Unparsed(line=1, text=f"not read: {count} file(s): {reason}", file=folder, section="skipped")
                   for folder, (reason, count) in folders.items()]
+    if pages:
+        # a page at the address of a page read (the same ``permalink:``): a copy the generator does not serve
+        served = {link: rel for rel in sorted(named) for link in [_permalink(root, rel)] if link}
+        for rel in list(pages):
+            link = _permalink(root, rel)
+            if link and link in served:
+                pages.remove(rel)
+                out_notes.append(Unparsed(line=1, text=f"not read: a copy of {served[link]} (the same address, "
+                                          f"{link})", file=rel, section="skipped"))
     extra: list[Part] = []
     for k, rel in enumerate(pages):
         path = root / rel
@@ -384,3 +393,17 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
         extra.append(Part(rel, part.doc, part.format, publications=works, checksum=part.checksum,
                           extra_unparsed=part.extra_unparsed, fills_only=True))
     return [*parts, *extra], [*notes, *out_notes]
+
+
+def _permalink(root: Path, rel: str) -> str | None:
+    """The address a page's front matter gives it (``permalink: /``), or None."""
+    from ..document import read_front_matter
+    from .files import doc_or_none
+
+    if not rel.lower().endswith((".md", ".markdown", ".html", ".htm")):
+        return None
+    doc = doc_or_none(root / rel)
+    if doc is None or not doc.text.startswith(("---", "\ufeff---")):
+        return None
+    link = read_front_matter(doc).data.get("permalink")
+    return link.strip() if isinstance(link, str) and link.strip() else None
