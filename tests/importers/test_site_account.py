@@ -162,3 +162,14 @@ def test_a_copy_of_a_read_page_at_its_address_is_not_read(tmp_path):
     assert notes["_pages/about-2.md"] == "not read: a copy of _pages/about.md (the same address, /)"
     folding = next(p for p in profile["publications"] if p["title"] == "Folding maps of the lower moor")
     assert [a["name"] for a in folding["authors"]] == ["Ilse Varga", "Tomas Reu"]
+
+
+def test_a_page_with_a_broken_front_matter_no_reader_took_does_not_stop_the_import(tmp_path):
+    """A generator's page template (Hexo's ``scaffolds/``, ``{{ title }}`` in its front matter) or any unread page
+    whose front matter is not valid YAML is accounted for; the site is still read."""
+    broken = "---\ntitle: {{ title }}\ndate: {{ date }}\n---\n"
+    root = write_site(tmp_path / "site", {**FAMILIES["jekyll"], "scaffolds/post.md": broken, "notes/idea.md": broken
+                                          + "Some idea.\n"})
+    profile = _import(root)
+    assert len(profile["publications"]) == 2
+    assert silent_files(root, profile) == []

@@ -397,6 +397,7 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
 
 def _permalink(root: Path, rel: str) -> str | None:
     """The address a page's front matter gives it (``permalink: /``), or None."""
+    from ...errors import SourceError
     from ..document import read_front_matter
     from .files import doc_or_none
 
@@ -405,5 +406,8 @@ def _permalink(root: Path, rel: str) -> str | None:
     doc = doc_or_none(root / rel)
     if doc is None or not doc.text.startswith(("---", "\ufeff---")):
         return None
-    link = read_front_matter(doc).data.get("permalink")
+    try:
+        link = read_front_matter(doc).data.get("permalink")
+    except SourceError:
+        return None
     return link.strip() if isinstance(link, str) and link.strip() else None

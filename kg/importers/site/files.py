@@ -752,7 +752,7 @@ def content_files(root: Path) -> list[str]:
 
 
 _TEMPLATE_DIRS = {"_layouts", "layouts", "_includes", "includes", "_templates", "templates", "partials",
-                  "_partials", "archetypes", "_sass", "i18n"}
+                  "_partials", "archetypes", "scaffolds", "_sass", "i18n"}
 _ASSET_DIRS = {"assets", "static", "css", "js", "fonts", "lib", "libs", "plugins", "vendor", "webfonts", "img",
                "images", "files", "bower_components"}
 _BLOG_DIRS = {"_posts", "posts", "post", "blog", "_drafts", "drafts"}
@@ -783,7 +783,7 @@ def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
             return at, "a theme's demo site"
         if low in _TEMPLATE_DIRS:
             return at, ("a generator's templates and fragments (one a page pulls in as text is read with the "
-                        "page)" if low != "archetypes" else "Hugo's templates for new pages")
+                        "page)" if low not in ("archetypes", "scaffolds") else "templates for new pages")
         if low in ("_site", "public", "dist", "build", "out", "resources", "_freeze", "site_libs"):
             return at, "a built copy of the site's sources"
         if low in _BLOG_DIRS:
@@ -810,7 +810,10 @@ def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
     if doc is None:
         return None
     head = doc.text[:3000]
-    fm = read_front_matter(doc) if low.endswith(MD_SUFFIXES + (".html", ".htm")) else None
+    try:
+        fm = read_front_matter(doc) if low.endswith(MD_SUFFIXES + (".html", ".htm")) else None
+    except SourceError:  # (a front matter that is not valid YAML: the page reader says so, if it reads the page)
+        fm = None
     body = "\n".join(doc.lines[fm.body_start - 1:]).strip() if fm is not None and fm.fence_lines else doc.text
     if _REDIRECT.search(head) and len(doc.text) < 3000 or fm is not None and "redirect_to" in fm.data:
         return rel, "a redirect to another page"
