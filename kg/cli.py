@@ -179,7 +179,19 @@ def _summary(result, verbose: bool) -> None:
     counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
     click.echo(f"format: {result.format}; owner: {p.person.name}; {counts}; unparsed lines: {len(p.unparsed)}", err=True)
     if verbose:
+        from collections import Counter
+
+        # a site's account of its files: what was read (by which reader), what was ignored and why
+        ignored = [u for u in p.unparsed if u.section == "skipped" and u.file and u.text.startswith("not read: ")]
+        parts = p.source.parts if p.source is not None else []
+        if parts:
+            readers = ", ".join(f"{fmt} {n}" for fmt, n in sorted(Counter(s.format for s in parts).items()))
+            click.echo(f"  files: {len(parts)} read ({readers}); {len(ignored)} ignored", err=True)
+        for u in ignored:
+            click.echo(f"  ignored {u.file}: {u.text.removeprefix('not read: ')[:160]}", err=True)
         for u in p.unparsed:
+            if any(u is i for i in ignored):
+                continue
             where = f"{u.file}:{u.line}" if u.file else f"line {u.line}"
             click.echo(f"  unparsed {where}{f' [{u.section}]' if u.section else ''}: {u.text[:160]}", err=True)
 

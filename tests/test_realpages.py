@@ -77,6 +77,13 @@ def test_real_pages_meet_the_floors(scores):
     assert not problems, "real-page accuracy fell:\n" + "\n".join(problems) + "\n" + table
 
 
+def test_no_dev_case_drops_a_file_in_silence(scores):
+    """Every file of a case's site that could hold content (a page, a BibTeX file, a data file under a data folder)
+    is named by the import: read, ignored with its reason, or its lines reported (issue 8)."""
+    silent = {r["case"]: r["silent"] for r in scores.values() if r.get("silent")}
+    assert not silent, f"files dropped in silence: {silent}"
+
+
 def _exact_count(row: dict) -> bool:
     return "publications" in row["counts"] and row["counts"]["publications"][0] == row["counts"]["publications"][1]
 

@@ -12,3 +12,56 @@ def write_site(root: Path, files: dict[str, str]) -> Path:
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(text, encoding="utf-8")
     return root
+
+
+_CONTENT = (".md", ".markdown", ".html", ".htm", ".qmd", ".rmd", ".org", ".jemdoc", ".txt", ".bib")
+_DATA = (".yml", ".yaml", ".json", ".toml", ".csv")
+
+
+def _named(profile, out: set[str]) -> None:
+    if isinstance(profile, dict):
+        for key, value in profile.items():
+            if key == "file" and isinstance(value, str):
+                out.add(value)
+            else:
+                _named(value, out)
+    elif isinstance(profile, list):
+        for value in profile:
+            _named(value, out)
+
+
+def silent_files(root: Path, profile: dict) -> list[str]:
+    """The files of the site folder ``root`` that could hold content (pages, BibTeX, data files under a data
+    folder) that ``profile`` (``kg import --to json``, as a dict) names nowhere: no item, source part or
+    ``unparsed`` note has it as its ``file`` (a note on a folder, ``file`` ending in ``/``, names what is under
+    it; a site read from a folder of ``root`` names the files beside that folder with its note)."""
+    import re
+
+    named: set[str] = set()
+    _named(profile, named)
+    sub = next((m.group(1) for u in profile.get("unparsed", [])
+                for m in [re.match(r"site read from its folder (.*/) ", u["text"])] if m), "")
+    noted = bool(sub)  # (the note names the files beside that folder)
+    source = (profile.get("source") or {}).get("file") or ""
+    if not sub and source and source != root.name and "/" not in source:
+        # a family reader that found its site's pages in a folder of ``root`` (an HTML site's ``de/``): the
+        # paths are that folder's
+        found = [d for d in root.rglob(source) if d.is_dir()]
+        sub = found[0].relative_to(root).as_posix() + "/" if len(found) == 1 else ""
+    out = []
+    for path in sorted(root.rglob("*")):
+        if not path.is_file() or path.is_symlink():
+            continue
+        rel = path.relative_to(root).as_posix()
+        data = bool({"_data", "data"} & set(rel.lower().split("/")[:-1]))
+        if not (rel.lower().endswith(_CONTENT) or data and rel.lower().endswith(_DATA)):
+            continue
+        if sub:
+            if not rel.startswith(sub):
+                if not noted:
+                    out.append(rel)
+                continue
+            rel = rel[len(sub):]
+        if rel not in named and not any(n.endswith("/") and rel.startswith(n) for n in named):
+            out.append(rel)
+    return out

@@ -98,7 +98,9 @@ def test_blox_publications(blox):
     assert melt.links["slides"] == "https://isolberg.no/uploads/igs-slides.pdf"
     thesis = _pub(blox, "Turbulent Mixing in Glacial Fjords")
     assert (thesis.venue_type, thesis.year) == ("thesis", 2019)
-    assert blox.unparsed == []
+    # (the home page is its blocks' front matter: said not to be read as a page)
+    assert [(u.file, u.text) for u in blox.unparsed] == [
+        ("content/_index.md", "not read: a list page whose own text is its front matter (its entries are other files)")]
 
 
 # --- old Hugo Academic -----------------------------------------------------------------------
@@ -130,7 +132,9 @@ def test_academic_single_file_publications(academic):
     assert _self(tla) == [1] and [a.marks for a in tla.authors] == [["equal_contribution"]] * 2
     assert (tla.venue, tla.venue_full, tla.volume, tla.arxiv) == ("CSUR", "ACM Computing Surveys", "52", "1811.09876")
     assert tla.abstract == "This survey covers explicit-state and symbolic model checkers for TLA+."
-    assert academic.unparsed == []
+    assert [(u.file, u.text) for u in academic.unparsed] == [
+        ("content/publication/_index.md", "not read: a list page whose own text is its front matter (its entries "
+         "are other files)")]
 
 
 # --- al-folio ---------------------------------------------------------------------------------

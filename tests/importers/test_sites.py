@@ -498,7 +498,9 @@ def test_unlinked_section_pages_are_read_and_stale_copies_are_not():
     assert [p.name for p in plan.pages] == ["papersall.html"]  # photos.html is not a section page
     p = import_path(SITES / "unlinked-pages").profile
     assert [pub.title for pub in p.publications] == ["Locales as geometric theories", "Point-free real numbers"]
-    assert skipped_notes(p) == [("papersall_old.html", "not read: a stale copy of another page")]
+    assert skipped_notes(p) == [("papersall_old.html", "not read: a stale copy of another page"),
+                                ("photos.html", "not read: a page none of the site's readers takes; the page reader "
+                                 "finds no works in it")]
 
 
 def test_quarto_site():
@@ -535,7 +537,9 @@ def test_themeless_jekyll_site_reads_its_markdown_pages():
     assert p.person.name == "Priya Raman"
     # teaching.md is not a section kg reads; research.md~ is an editor backup
     assert parts_of(p) == ["_config.yml", "index.md", "research.md"]
-    assert skipped_notes(p) == [("research.md~", "not read: an editor backup or stale copy")]
+    assert skipped_notes(p) == [("research.md~", "not read: an editor backup or stale copy"),
+                                ("teaching.md", "not read: a page none of the site's readers takes; the page reader "
+                                 "finds no works in it")]
     assert [(pub.title, pub.year, pub.file) for pub in p.publications] == [
         ("Consent and the limits of legitimacy", 2021, "research.md"),
         ("Realism without cynicism", 2023, "research.md"),
@@ -570,7 +574,9 @@ def test_quarto_owner_page_is_the_one_with_an_about_block():
     assert [(pub.title, pub.year) for pub in p.publications] == [
         ("Groundwater recharge under irrigated maize", 2023), ("Soil moisture memory in semi-arid basins", 2021)]
     # the photo has no address to resolve against (no site-url): its line stays visible
-    assert [(u.file, u.line, u.text) for u in p.unparsed] == [("about.qmd", 3, "image: dara.jpg")]
+    assert [(u.file, u.line, u.text) for u in p.unparsed] == [
+        ("index.qmd", 1, "not read: a list page whose own text is its front matter (its entries are other files)"),
+        ("about.qmd", 3, "image: dara.jpg")]
 
 
 def test_site_owner_from_a_page_title_when_nothing_else_names_them():
@@ -648,7 +654,10 @@ def test_publications_a_page_lists_from_a_jekyll_data_file():
                           "doi": "https://doi.org/10.1029/2024GL000001"}
     assert (flood.title, flood.line, flood.links) == ("Flood seasonality under warming", 9, {})
     # a bare file name is placed in a folder by the page's template: kg cannot know which, the line stays
-    assert [(u.file, u.line, u.text) for u in p.unparsed] == [("_data/papers.yml", 13, "pdf: osei2022.pdf")]
+    assert [(u.file, u.line, u.text) for u in p.unparsed] == [
+        ("_data/press.yml", 1, "read by the records reader: no list of works the site shows in it (a lookup table, "
+         "a menu, settings)"),
+        ("_data/papers.yml", 13, "pdf: osei2022.pdf")]
 
 
 def test_an_academicpages_page_looping_over_a_data_file(tmp_path):
@@ -727,7 +736,9 @@ def test_hand_written_section_pages_of_a_themed_jekyll_site_are_read():
     assert p.person.name == "Ola Nordby"
     # People.md and publications.md say what they hold; cv.md does not name a section kg reads from a page
     assert parts_of(p) == ["_config.yml", "_pages/about.md", "_pages/People.md", "_pages/publications.md"]
-    assert skipped_notes(p) == [("_pages/publications.md~", "not read: an editor backup or stale copy")]
+    # (cv.md lists no works: it was read for the owner's degrees and positions, and says so)
+    assert skipped_notes(p) == [("_pages/publications.md~", "not read: an editor backup or stale copy"),
+                                ("_pages/cv.md", "read for the owner's particulars only (degrees, positions)")]
     # publications.md has an empty title: its file name heads it, so its paragraphs are read as papers
     assert [(pub.file, pub.line) for pub in p.publications] == [("_pages/publications.md", 9),
                                                                 ("_pages/publications.md", 11)]

@@ -3,8 +3,8 @@
 ``score(profile, gold)`` compares a profile (the JSON ``kg import CASE --to json`` prints) with a case's hand-read
 ``gold.json`` field by field (conventions: ``../shared/realpages/README.md``) and returns a :class:`Tally`, the
 number of sampled publications found, and the counts ``{kind: (got, want)}``. Keep it in step with the shared
-scorer: only ``import_case`` (in-process instead of a subprocess) and the reading of a gold mark written as one
-string (see ``score``) are ours.
+scorer: only ``import_case`` (in-process instead of a subprocess), the reading of a gold mark written as one
+string (see ``score``) and the silent files ``score_case`` lists (``silent``) are ours.
 """
 # ruff: noqa
 import json, re, unicodedata, urllib.parse
@@ -226,5 +226,10 @@ def score_case(case_dir, tmp_dir):
         return {"case": case_dir.name, "ok": 0, "total": 10 + 6 * n_sample, "score": 0.0, "found": 0,
                 "sample": n_sample, "counts": {}, "misses": [err], "error": err}
     t, found, counts = score(prof, gold)
+    from tests.importers.sitefiles import silent_files
+
+    # (ours: the site's files the import names nowhere, read or ignored or reported; none may be)
+    silent = silent_files(Path(tmp_dir) / "site", prof) if (case_dir / "gold.json").exists() else []
     return {"case": case_dir.name, "ok": t.ok, "total": t.total, "score": t.ok / t.total if t.total else 0.0,
-            "found": found, "sample": n_sample, "counts": counts, "misses": t.misses, "error": None}
+            "found": found, "sample": n_sample, "counts": counts, "misses": t.misses, "error": None,
+            "silent": silent}

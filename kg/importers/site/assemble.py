@@ -233,6 +233,9 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
                 if part.rel == record.rel and part.rel in pages:
                     _yield_lines(part, record.doc.used)
         parts = [*(p for p in parts if p.rel not in read_again), *records]
+    if root.is_dir():
+        parts, notes = account_files(root, parts, list(notes), owner, base)
+        profile.unparsed = list(notes)
     listed = listed_works(parts)
     if listed:
         # a BibTeX file the site does not draw holds more than the site lists (abstracts, talks): the pages' and
@@ -309,3 +312,102 @@ def only_if_same_person(candidate: Person, person: Person) -> Person:
 def listed_works(parts: list[Part]) -> list[Publication]:
     """The works the site's files list (a file that only fills in, ``fills_only``, lists none of its own)."""
     return [p for part in parts if not part.fills_only for p in part.works()]
+
+
+MAX_ACCOUNT_PAGES = 20
+"""How many pages no reader of a site read the page reader reads to judge whether they list works; the rest are
+said to be left unread."""
+
+
+def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: str | None,
+                  base: str | None) -> tuple[list[Part], list[Unparsed]]:
+    """The account of every file of the site that could hold its content (:func:`~.files.content_files`): each
+    is read (a part, or an item or a note naming it), or ignored with its reason (:func:`~.files.ignore_reason`:
+    one ``not read`` note a file, or one for a folder whose files share the reason), or else read here: a page
+    the page reader finds works in is a part that only fills in (``fills_only``: its works fill in the site's
+    list, the rest reported; the site's list when no other file lists any: a CV page beside the pages); a page it
+    finds none of the owner's works in is said to be left unread. Nothing is dropped in silence."""
+    from .files import ACCOUNT_PAGE_SUFFIXES, content_files, ignore_reason, read_or_blank, raw_checksum
+    from .pages import html_part, markdown_part
+
+    named: set[str] = {n.file for n in notes if n.file}
+    for part in parts:
+        named.add(part.rel)
+        named |= {u.file for u in part.unparsed() if u.file}
+        for item in [*part.works(), *part.news, *part.awards, *part.students, *part.talks, *part.teaching]:
+            if getattr(item, "file", None):
+                named.add(item.file)
+    covered = tuple(f for f in named if f.endswith("/"))
+    unread = [f for f in content_files(root) if f not in named and not f.startswith(covered)]
+    if not unread:
+        return parts, notes
+    folders: dict[str, tuple[str, int]] = {}
+    pages: list[str] = []
+    out_notes: list[Unparsed] = []
+    for rel in unread:
+        built = rel.rsplit(".", 1)[0] + ".html"
+        # (a generator's source page whose built page was read: jemdoc's, R Markdown's, Quarto's)
+        why = (rel, f"the source of {built}, read as built") if built in named and built != rel \
+            else ignore_reason(root, rel)
+        if why is not None and why[0].endswith("/"):
+            reason, count = folders.get(why[0], (why[1], 0))
+            folders[why[0]] = (reason, count + 1)
+        elif why is not None:
+            out_notes.append(Unparsed(line=1, text=f"not read: {why[1]}", file=rel, section="skipped"))
+        elif rel.lower().endswith(ACCOUNT_PAGE_SUFFIXES):
+            pages.append(rel)
+        else:  # (a data file or a BibTeX file the records reader looked at and took no list from)
+            out_notes.append(Unparsed(line=1, text="read by the records reader: no list of works the site shows in it "
+                                      "(a lookup table, a menu, settings)", file=rel, section="skipped"))
+    out_notes += [Unparsed(line=1, text=f"not read: {count} file(s): {reason}", file=folder, section="skipped")
+                  for folder, (reason, count) in folders.items()]
+    if pages:
+        # a page at the address of a page read (the same ``permalink:``): a copy the generator does not serve
+        served = {link: rel for rel in sorted(named) for link in [_permalink(root, rel)] if link}
+        for rel in list(pages):
+            link = _permalink(root, rel)
+            if link and link in served:
+                pages.remove(rel)
+                out_notes.append(Unparsed(line=1, text=f"not read: a copy of {served[link]} (the same address, "
+                                          f"{link})", file=rel, section="skipped"))
+    extra: list[Part] = []
+    for k, rel in enumerate(pages):
+        path = root / rel
+        if k >= MAX_ACCOUNT_PAGES:
+            part = None
+        elif rel.lower().endswith((".html", ".htm")):
+            doc, bad = read_or_blank(root, path)
+            part = html_part(rel, doc, bad, owner, base, raw_checksum(path) if bad else None)
+        else:
+            part = markdown_part(root, path, owner, base)
+        works = [] if part is None else [p for p in part.works() if p.year or p.date or p.doi or p.arxiv]
+        authored = [p for p in works if p.authors]
+        if authored and 2 * sum(any(a.is_self for a in p.authors) for p in authored) < len(authored):
+            works = []  # (a reading list, a colleague's papers: not the owner's works)
+        if not works:
+            why = ("the page reader finds no works in it" if part is not None else
+                   f"beyond the {MAX_ACCOUNT_PAGES} pages no reader of the site took that kg reads for works")
+            out_notes.append(Unparsed(line=1, text=f"not read: a page none of the site's readers takes; {why}",
+                                      file=rel, section="skipped"))
+            continue
+        extra.append(Part(rel, part.doc, part.format, publications=works, checksum=part.checksum,
+                          extra_unparsed=part.extra_unparsed, fills_only=True))
+    return [*parts, *extra], [*notes, *out_notes]
+
+
+def _permalink(root: Path, rel: str) -> str | None:
+    """The address a page's front matter gives it (``permalink: /``), or None."""
+    from ...errors import SourceError
+    from ..document import read_front_matter
+    from .files import doc_or_none
+
+    if not rel.lower().endswith((".md", ".markdown", ".html", ".htm")):
+        return None
+    doc = doc_or_none(root / rel)
+    if doc is None or not doc.text.startswith(("---", "\ufeff---")):
+        return None
+    try:
+        link = read_front_matter(doc).data.get("permalink")
+    except SourceError:
+        return None
+    return link.strip() if isinstance(link, str) and link.strip() else None

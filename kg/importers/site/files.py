@@ -711,7 +711,119 @@ def included_pages(root: Path, page: Path) -> list[Path]:
 
 
 def skip_notes(root: Path, skipped: list[tuple[Path, str]]) -> list[Unparsed]:
-    """One ``unparsed`` note per file of the site seen and not read, saying why."""
+    """One ``unparsed`` note per file of the site seen and not read, saying why (or how little of it was read:
+    a reason that begins "read ...")."""
     top = root.resolve()
-    return [Unparsed(line=1, text=f"not read: {why}", file=p.resolve().relative_to(top).as_posix(),
-                     section="skipped") for p, why in skipped]
+    return [Unparsed(line=1, text=why if why.startswith("read ") else f"not read: {why}",
+                     file=p.resolve().relative_to(top).as_posix(), section="skipped") for p, why in skipped]
+
+
+ACCOUNT_PAGE_SUFFIXES = (*MD_SUFFIXES, ".html", ".htm", ".txt")
+"""The files of a site that could hold its text (:func:`content_files`): pages of every markup the readers read,
+and plain text."""
+
+_DATA_FOLDERS = {"_data", "data"}
+"""Folders of a site's data files (Jekyll's ``_data/``, Hugo's ``data/``, ``src/data/``): their YAML, JSON, TOML
+and CSV files could hold the site's lists."""
+
+_ACCOUNT_DATA = (".yml", ".yaml", ".json", ".toml", ".csv")
+
+
+def content_files(root: Path) -> list[str]:
+    """Every file under a site's ``root`` that could hold its content, relative to it, sorted: pages
+    (:data:`ACCOUNT_PAGE_SUFFIXES`), BibTeX files, and data files (YAML, JSON, TOML, CSV) under a data folder
+    (``_data/``, ``data/``): the files whose fate (read, ignored and why, or reported line by line) the
+    import's account names each (:func:`~.assemble.account_files`). Symbolic links are not followed."""
+    import os
+
+    out: list[str] = []
+    for folder, dirs, names in os.walk(root):
+        dirs.sort()
+        here = Path(folder)
+        rel = rel_path(root, here) if here != root else ""
+        data = bool(set(rel.lower().split("/")) & _DATA_FOLDERS)
+        for name in sorted(names):
+            low = name.lower()
+            if (here / name).is_symlink():
+                continue
+            if low.endswith((*ACCOUNT_PAGE_SUFFIXES, ".bib")) or data and low.endswith(_ACCOUNT_DATA):
+                out.append(f"{rel}/{name}" if rel else name)
+    return out
+
+
+_TEMPLATE_DIRS = {"_layouts", "layouts", "_includes", "includes", "_templates", "templates", "partials",
+                  "_partials", "archetypes", "scaffolds", "_sass", "i18n"}
+_ASSET_DIRS = {"assets", "static", "css", "js", "fonts", "lib", "libs", "plugins", "vendor", "webfonts", "img",
+               "images", "files", "bower_components"}
+_BLOG_DIRS = {"_posts", "posts", "post", "blog", "_drafts", "drafts"}
+_TOOL_TEXTS = re.compile(r"(?i)^(?:robots|humans|ads|llms|security|requirements[\w.-]*|runtime|cmakelists|"
+                         r"constraints|dependencies|packages?)\.txt$")
+_REDIRECT = re.compile(r"(?i)http-equiv\s*=\s*[\"']?refresh|^redirect_to\s*:|window\.location(?:\.href)?\s*=")
+_DRAFT = re.compile(r"(?im)^(?:draft\s*[:=]\s*(?:true|yes)|published\s*[:=]\s*(?:false|no))\s*$")
+
+
+def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
+    """Why a file of a site that no reader read holds none of the site's own content, or None when nothing
+    says so: (the folder or file the reason covers, ``rel`` itself or a folder of it ending in ``/``; the
+    reason). A folder's reason covers every file under it (a theme, a built copy of the sources, installed
+    packages, layout templates); a file's is its own (a backup, a draft, a redirect, a verification page,
+    a section's list page, a tool's settings)."""
+    from .record_files import _SKIP_DIRS
+
+    *dirs, name = rel.split("/")
+    for k, d in enumerate(dirs):
+        low, at = d.lower(), "/".join(dirs[:k + 1]) + "/"
+        if d.startswith("."):
+            return at, "a hidden folder (a tool's settings, not the site's pages)"
+        if low in ("node_modules", "vendor", "bower_components", "venv", "env", "__pycache__", "site-packages"):
+            return at, "installed packages"
+        if low in ("themes", "theme"):
+            return at, "a theme's files (templates and its demo)"
+        if low == "examplesite":
+            return at, "a theme's demo site"
+        if low in _TEMPLATE_DIRS:
+            return at, ("a generator's templates and fragments (one a page pulls in as text is read with the "
+                        "page)" if low not in ("archetypes", "scaffolds") else "templates for new pages")
+        if low in ("_site", "public", "dist", "build", "out", "resources", "_freeze", "site_libs"):
+            return at, "a built copy of the site's sources"
+        if low in _BLOG_DIRS:
+            return at, "blog posts (kg has no field for posts)" if "draft" not in low else "drafts"
+        if low in _SKIP_DIRS or low in _ASSET_DIRS:
+            if rel.lower().endswith((".html", ".htm", ".md", ".txt")) and k + 1 < len(dirs):
+                return at, "a script library's or an asset's own files"
+    reason = backup_reason(rel)
+    if reason is not None:
+        return rel, reason
+    low = name.lower()
+    if not_a_page(name):
+        return rel, "the 404 page" if low.startswith("404") else "the repository's notes to its developers"
+    if _token_page(root / rel):
+        return rel, "a search engine's verification file"
+    if _TOOL_TEXTS.match(name):
+        return rel, "a tool's settings file"
+    if name.startswith("_") and name != "_index.md":
+        return rel, "a partial other pages pull in"
+    if any(d.startswith("_") for d in dirs) and low.endswith(ACCOUNT_PAGE_SUFFIXES) and not low.endswith(
+            (".md", ".markdown")):
+        return rel, "a file of a folder the generator keeps for itself"
+    doc = doc_or_none(root / rel) if low.endswith(ACCOUNT_PAGE_SUFFIXES) else None
+    if doc is None:
+        return None
+    head = doc.text[:3000]
+    try:
+        fm = read_front_matter(doc) if low.endswith(MD_SUFFIXES + (".html", ".htm")) else None
+    except SourceError:  # (a front matter that is not valid YAML: the page reader says so, if it reads the page)
+        fm = None
+    body = "\n".join(doc.lines[fm.body_start - 1:]).strip() if fm is not None and fm.fence_lines else doc.text
+    if _REDIRECT.search(head) and len(doc.text) < 3000 or fm is not None and "redirect_to" in fm.data:
+        return rel, "a redirect to another page"
+    if fm is not None and fm.fence_lines and _DRAFT.search("\n".join(doc.lines[:fm.body_start - 1])):
+        return rel, "a draft (not published)"
+    if starter_page(root / rel):
+        return rel, "a theme's starter page, left as generated"
+    if not re.search(r"\w", re.sub(r"<[^>]*>|\{[{%].*?[%}]\}", " ", body, flags=re.S)):
+        return rel, ("no text of its own (its layout's only)" if fm is None or not fm.fence_lines else
+                     "a list page whose own text is its front matter (its entries are other files)"
+                     if name.startswith("_index.") or "listing" in fm.data else "a page whose text is its front matter only, which no "
+                     "reader of the site takes")
+    return None

@@ -17,7 +17,7 @@ from ...errors import SourceError
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
 from ..common import fold, has_cjk, repair_url, section_kind
-from .assemble import Part, assemble, listed_works, merge_person, only_if_same_person
+from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import (
     HOME_NAMES,
     MD_SUFFIXES,
@@ -30,6 +30,7 @@ from .files import (
     read_file,
     read_or_blank,
     site_pages,
+    skip_notes,
 )
 from .owner import fullest_form, fullness, group_name, lab_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, name_kind, read_page,
@@ -547,7 +548,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         parts.append(Part(rel, pdoc, kind, profile=sub))
     parts += bibs
     planned = {p.resolve() for p in [*plan.pages, *([plan.home] if plan.home is not None else [])]}
-    cv_lists = []
+    cv_read: list[tuple[Path, str]] = []
     for page in site_pages(root):
         # the owner's CV page ("CV.htm"): read for the person only (degrees, positions); its lists repeat the
         # site's own pages (its lines stay as unread as before)
@@ -558,10 +559,9 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             except SourceError:
                 continue
             merge_person(person, only_if_same_person(cv.person, person))
-            if cv.publications:
-                cv_lists.append(Part(rel_of(page), cv_doc, _kind_of_file(page), publications=cv.publications))
-    if cv_lists and not listed_works(parts):
-        parts.append(cv_lists[0])  # no other page lists works: the CV's list is the site's, not a repeat of one
-    notes = [Unparsed(line=1, text=f"not read: {why}", file=p.resolve().relative_to(top).as_posix(),
-                      section="skipped") for p, why in plan.skipped]
+            # (a CV that lists works is read for them by the site's account, assemble.account_files: they fill in
+            # the site's list, and are the list when no other page lists any)
+            if not cv.publications:
+                cv_read.append((page, "read for the owner's particulars only (degrees, positions)"))
+    notes = skip_notes(root, [*plan.skipped, *cv_read])
     return assemble(root, "html-site", person, parts, owner, notes=notes)

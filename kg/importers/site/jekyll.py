@@ -30,7 +30,7 @@ from ..common import (
     without_honorifics,
 )
 from ..document import front_matter_or_none, read_front_matter
-from .assemble import Part, assemble, listed_works, merge_person, only_if_same_person
+from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
     INCLUDE_RELATIVE,
@@ -804,13 +804,14 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 doc.sections[1] = name
                 parts.append(Part(rel, doc, "jekyll"))
 
-    if not listed_works(parts):
-        # no other file of the site lists works (no collection, bibliography, data file or list page): the CV's
-        # list is the site's list of publications, not a repeat of one
-        for part in cv_parts:
-            if part.profile is not None and part.profile.publications:
-                parts.append(Part(part.rel, part.doc, part.format, publications=part.profile.publications))
-                break
+    for part in cv_parts:
+        # a CV page's works only fill in (fills_only, as the site's account reads a page no reader took): they fill
+        # in the site's list, and are the list when no other file lists any; one that lists none is said so
+        if part.profile is not None and part.profile.publications and part.rel not in {p.rel for p in parts}:
+            parts.append(Part(part.rel, part.doc, part.format, publications=part.profile.publications,
+                              fills_only=True))
+        elif part.rel not in {p.rel for p in parts}:
+            skipped.append((root / part.rel, "read for the owner's particulars only (degrees, positions)"))
 
     if person.job_title is None:
         person.job_title = title_position(as_text(cfg.get("title")), person.name)  # "title: Jane Doe / Geologist"

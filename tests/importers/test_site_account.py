@@ -1,0 +1,175 @@
+"""The account of a site's files (issue 8: nothing is dropped in silence): every file of a site folder that could
+hold content (pages, BibTeX, data files under a data folder) is read, or ignored with its reason (a ``not read``
+note), or has its lines in ``unparsed``; a page no reader took that lists works is read for them, its works
+filling in the site's list. Synthetic sites of each family, names invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.importers import import_path
+from tests.importers.sitefiles import silent_files, write_site
+
+PAPERS = """# Publications
+
+1. Ilse Varga, Tomas Reu. Folding maps of the lower moor. *Journal of Moor Studies*, 2019.
+2. Ilse Varga. Sediment clocks in shallow lakes. *Lake Letters*, 2021.
+"""
+
+STRAY_LIST = """# Selected writing
+
+- Ilse Varga, Tomas Reu. Folding maps of the lower moor. *Journal of Moor Studies*, 2019. doi:10.5555/moor.2019.7
+- Ilse Varga. A field guide to reed beds. *Wetland Notes*, 2016.
+"""
+
+NOISE = {
+    "README.md": "# my site\n\nRun `make serve`.\n",
+    "google0123456789abcdef.html": "google-site-verification: google0123456789abcdef.html\n",
+    "notes.md~": "# Old notes\n\nSome text.\n",
+    "node_modules/pkg/readme.md": "# a package\n",
+    ".github/ISSUE_TEMPLATE/bug.md": "---\nname: Bug\n---\nDescribe the bug.\n",
+    "drafts.md": "---\ntitle: Ideas\ndraft: true\n---\nA half-written idea.\n",
+    "moved.html": '<html><head><meta http-equiv="refresh" content="0; url=/"></head></html>\n',
+    "assets/js/lib/demo.html": "<html><body><p>Library demo page.</p></body></html>\n",
+    "stray.md": "# Photos\n\nA walk along the lower moor in spring.\n",
+    "robots.txt": "User-agent: *\n",
+}
+
+FAMILIES = {
+    "jekyll": {
+        "_config.yml": "title: Ilse Varga\nauthor:\n  name: Ilse Varga\n",
+        "_pages/about.md": "---\nlayout: about\npermalink: /\ntitle: About\n---\nI am Ilse Varga, a limnologist at "
+                           "the Reedwater Institute.\n",
+        "_pages/publications.md": "---\nlayout: page\npermalink: /publications/\ntitle: Publications\n---\n"
+                                  + PAPERS.split("\n", 1)[1],
+        "_layouts/default.html": "<html><body>{{ content }}</body></html>\n",
+        "_includes/head.html": "<head><title>{{ page.title }}</title></head>\n",
+        "_posts/2020-01-05-hello.md": "---\ntitle: Hello\n---\nFirst post.\n",
+        "_site/index.html": "<html><body><p>I am Ilse Varga.</p></body></html>\n",
+        "_data/navigation.yml": "main:\n  - title: About\n    url: /\n",
+    },
+    "hugo": {
+        "config.toml": 'baseURL = "https://varga.example.org/"\ntitle = "Ilse Varga"\ntheme = "plain"\n',
+        "content/_index.md": "---\ntitle: Ilse Varga\n---\nI am Ilse Varga, a limnologist at the Reedwater "
+                             "Institute.\n",
+        "content/publications.md": "---\ntitle: Publications\n---\n" + PAPERS.split("\n", 1)[1],
+        "content/post/_index.md": "---\ntitle: Posts\n---\n",
+        "content/post/hello.md": "---\ntitle: Hello\n---\nFirst post.\n",
+        "themes/plain/layouts/_default/single.html": "<main>{{ .Content }}</main>\n",
+        "themes/plain/exampleSite/content/about.md": "# About the theme\n",
+        "archetypes/default.md": "---\ntitle: \"{{ .Name }}\"\n---\n",
+        "layouts/partials/footer.html": "<footer>{{ .Site.Title }}</footer>\n",
+        "public/index.html": "<html><body><p>I am Ilse Varga.</p></body></html>\n",
+        "data/menu.yaml": "- name: Home\n  url: /\n",
+    },
+    "html-site": {
+        "index.html": "<html><head><title>Ilse Varga</title></head><body><h1>Ilse Varga</h1><p>Limnologist at the "
+                      "Reedwater Institute.</p><a href='pubs.html'>Publications</a></body></html>\n",
+        "pubs.html": "<html><body><h1>Publications</h1><ol><li>Ilse Varga, Tomas Reu. Folding maps of the lower "
+                     "moor. <i>Journal of Moor Studies</i>, 2019.</li><li>Ilse Varga. Sediment clocks in shallow "
+                     "lakes. <i>Lake Letters</i>, 2021.</li></ol></body></html>\n",
+    },
+    "quarto": {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Ilse Varga\n  navbar:\n    left:\n"
+                       "      - href: index.qmd\n      - href: publications.qmd\n",
+        "index.qmd": "---\ntitle: Ilse Varga\n---\nI am Ilse Varga, a limnologist at the Reedwater Institute.\n",
+        "publications.qmd": "---\ntitle: Publications\n---\n" + PAPERS.split("\n", 1)[1],
+        "_freeze/site_libs/x.html": "<html></html>\n",
+    },
+    "mkdocs": {
+        "mkdocs.yml": "site_name: Ilse Varga\nnav:\n  - Home: index.md\n  - Publications: publications.md\n",
+        "docs/index.md": "# Ilse Varga\n\nI am Ilse Varga, a limnologist at the Reedwater Institute.\n",
+        "docs/publications.md": PAPERS,
+        "overrides/partials/footer.html": "<footer>{{ config.site_name }}</footer>\n",
+    },
+    "jemdoc": {
+        "index.jemdoc": "# jemdoc: menu{MENU}{index.html}\n= Ilse Varga\n\nLimnologist at the Reedwater "
+                        "Institute.\n",
+        "MENU": "Ilse Varga\n  Home [index.html]\n  Publications [pubs.html]\n",
+        "pubs.jemdoc": "# jemdoc: menu{MENU}{pubs.html}\n= Publications\n\n- Ilse Varga, Tomas Reu. Folding maps "
+                       "of the lower moor. /Journal of Moor Studies/, 2019.\n- Ilse Varga. Sediment clocks in "
+                       "shallow lakes. /Lake Letters/, 2021.\n",
+    },
+    "org": {
+        "index.org": "#+TITLE: Ilse Varga\n\nI am Ilse Varga, a limnologist at the Reedwater Institute.\n\n"
+                     "[[file:publications.org][Publications]]\n",
+        "publications.org": "#+TITLE: Publications\n\n- Ilse Varga, Tomas Reu. Folding maps of the lower moor. "
+                            "/Journal of Moor Studies/, 2019.\n- Ilse Varga. Sediment clocks in shallow lakes. "
+                            "/Lake Letters/, 2021.\n",
+    },
+    "static-site": {
+        "package.json": '{"name": "varga-site", "dependencies": {"gatsby": "^5"}}\n',
+        "gatsby-config.js": "module.exports = { siteMetadata: { title: 'Ilse Varga', author: 'Ilse Varga' } }\n",
+        "src/data/publications.json": '[{"title": "Folding maps of the lower moor", "authors": ["Ilse Varga", '
+                                      '"Tomas Reu"], "year": 2019, "venue": "Journal of Moor Studies"}, {"title": '
+                                      '"Sediment clocks in shallow lakes", "authors": ["Ilse Varga"], "year": 2021, '
+                                      '"venue": "Lake Letters"}]\n',
+        "src/pages/index.md": "# Ilse Varga\n\nI am Ilse Varga, a limnologist at the Reedwater Institute.\n",
+    },
+}
+
+
+def _import(root: Path) -> dict:
+    return import_path(root).profile.model_dump(mode="json")
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_no_file_of_a_site_is_dropped_in_silence(tmp_path, family):
+    """Each file that could hold content is named by the import: read, ignored with its reason, or reported."""
+    root = write_site(tmp_path / family, {**FAMILIES[family], **NOISE})
+    profile = _import(root)
+    assert silent_files(root, profile) == []
+    # the pages that are no pages of the site are ignored with their reason, not read
+    notes = {u["file"]: u["text"] for u in profile["unparsed"] if u.get("section") == "skipped" and u.get("file")}
+    assert notes.get("google0123456789abcdef.html", "").startswith("not read:")
+    assert notes.get("moved.html") == "not read: a redirect to another page" or "moved.html" in notes
+    assert notes.get("node_modules/") == "not read: 1 file(s): installed packages"
+
+
+@pytest.mark.parametrize("family", ["jekyll", "hugo", "html-site", "quarto", "mkdocs"])
+def test_a_page_no_reader_took_that_lists_works_fills_in_the_list(tmp_path, family):
+    """A page no reader read and no rule ignored, that the page reader finds works in, is read for them: a work
+    the site lists is filled in (its DOI), one it does not list is reported, not added."""
+    root = write_site(tmp_path / family, {**FAMILIES[family], "writing-list.md": STRAY_LIST})
+    profile = _import(root)
+    titles = {p["title"]: p for p in profile["publications"]}
+    assert "A field guide to reed beds" not in titles
+    assert titles["Folding maps of the lower moor"]["doi"] == "10.5555/moor.2019.7"
+    assert any(u["file"] == "writing-list.md" and "A field guide to reed beds" in u["text"]
+               for u in profile["unparsed"])
+    assert silent_files(root, profile) == []
+
+
+def test_a_page_no_reader_took_is_the_list_when_no_other_file_lists_works(tmp_path):
+    """A site whose readers find no list: the works of a page none of them took are the site's list."""
+    files = {k: v for k, v in FAMILIES["jekyll"].items() if k != "_pages/publications.md"}
+    root = write_site(tmp_path / "site", {**files, "writing-list.md": STRAY_LIST})
+    titles = [p["title"] for p in _import(root)["publications"]]
+    assert sorted(titles) == ["A field guide to reed beds", "Folding maps of the lower moor"]
+
+
+def test_a_copy_of_a_read_page_at_its_address_is_not_read(tmp_path):
+    """A second page with the address of the home page (``permalink: /``, an old version kept beside it) is a
+    copy the generator does not serve: said not read, its fuller author lists do not replace the page's."""
+    about = FAMILIES["jekyll"]["_pages/about.md"]
+    copy = about.replace("limnologist", "hydrologist") + "\n## Papers\n\n- Ilse Varga, Tomas Reu, Ana Pell. Folding " \
+                                                          "maps of the lower moor. *Journal of Moor Studies*, 2019.\n"
+    root = write_site(tmp_path / "site", {**FAMILIES["jekyll"], "_pages/about-2.md": copy})
+    profile = _import(root)
+    notes = {u["file"]: u["text"] for u in profile["unparsed"] if u.get("section") == "skipped"}
+    assert notes["_pages/about-2.md"] == "not read: a copy of _pages/about.md (the same address, /)"
+    folding = next(p for p in profile["publications"] if p["title"] == "Folding maps of the lower moor")
+    assert [a["name"] for a in folding["authors"]] == ["Ilse Varga", "Tomas Reu"]
+
+
+def test_a_page_with_a_broken_front_matter_no_reader_took_does_not_stop_the_import(tmp_path):
+    """A generator's page template (Hexo's ``scaffolds/``, ``{{ title }}`` in its front matter) or any unread page
+    whose front matter is not valid YAML is accounted for; the site is still read."""
+    broken = "---\ntitle: {{ title }}\ndate: {{ date }}\n---\n"
+    root = write_site(tmp_path / "site", {**FAMILIES["jekyll"], "scaffolds/post.md": broken, "notes/idea.md": broken
+                                          + "Some idea.\n"})
+    profile = _import(root)
+    assert len(profile["publications"]) == 2
+    assert silent_files(root, profile) == []
