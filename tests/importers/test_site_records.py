@@ -556,3 +556,25 @@ def test_an_owner_inferred_from_records_written_short_takes_the_form_the_sites_p
     profile = import_path(tmp_path).profile
     assert len(profile.publications) == 3
     assert profile.person.name == "Ines Varga"
+
+
+@pytest.mark.parametrize("folder", ["_pages", "_sections"])
+def test_authors_written_as_first_and_last_name_mappings_and_a_bare_doi_link(tmp_path, folder):
+    """A data file whose people are ``{first_name, last_name}`` mappings (editors too), a chapter's book under
+    ``in_title`` and a link list whose DOI is written bare (``{type: doi, url: 10.x/y}``, the template adds
+    doi.org). Before: no authors at all, no venue for the chapter, and the DOI joined to the site's address."""
+    loop = ("{% for p in site.data.publications %}\n<p>{% for a in p.authors %}{{ a.first_name }} {{ a.last_name }}, "
+            "{% endfor %} <strong>{{ p.title }}</strong> {{ p.journal }}{{ p.in_title }}</p>\n{% endfor %}\n")
+    data = ('- type: article\n  title: "Counting the commons"\n  journal: "Land Notes"\n  date: 2021-03-01\n'
+            '  links:\n    - url: 10.5555/ln.2021.4\n      type: doi\n'
+            '  authors:\n    - first_name: "Olaf"\n      last_name: "Lund"\n'
+            '    - first_name: Ines\n      last_name: Varga\n'
+            '- type: chapter\n  title: "Ledgers of shared land"\n  in_title: "A Handbook of Commons"\n'
+            '  date: 2020-01-01\n  editors:\n    - first_name: Tom\n      last_name: Rade\n'
+            '  authors:\n    - first_name: Ines\n      last_name: Varga\n')
+    pubs = _jekyll_data_site(tmp_path, folder, loop, data)
+    commons, ledgers = pubs["Counting the commons"], pubs["Ledgers of shared land"]
+    assert [a.name for a in commons.authors] == ["Olaf Lund", "Ines Varga"]
+    assert [a.is_self for a in commons.authors] == [False, True]
+    assert commons.links.get("doi") == "https://doi.org/10.5555/ln.2021.4"
+    assert [a.name for a in ledgers.authors] == ["Ines Varga"] and ledgers.venue == "A Handbook of Commons"

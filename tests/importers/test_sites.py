@@ -2098,3 +2098,40 @@ def test_a_site_reads_the_same_from_a_relative_path(folder, monkeypatch):
         except SourceError as err:
             outcome.append(str(err).replace(str(root), root.name))
     assert outcome[1] == outcome[0]
+
+
+def test_an_academicpages_citation_written_from_bibtex_and_a_template_showing_a_short_byline(tmp_path):
+    """A ``citation:`` made from BibTeX keeps LaTeX accents inside HTML entities (``Ren{\\&apos;e}``,
+    ``Lo{\\&quot;\\i}c``) and ends its names with ``others``; a site whose own publication template shows
+    ``post.authors_short`` (``A, B, ..., Owner, et al.``) shows that byline rather than the citation's. Before:
+    the umlaut's quote was taken for the title's, names were cut at ``{``, and the citation's list was read
+    where the page shows the short one; ``biburl`` gave no BibTeX link."""
+    (tmp_path / "_config.yml").write_text('title: Ana Ruiz\nurl: "https://aruiz.example.org"\n'
+                                          'author:\n  name: Ana Ruiz\n')
+    pubs = tmp_path / "_publications"
+    pubs.mkdir()
+    cite = (" Lo{\\&quot;\\i}c Berg,  Ren{\\&apos;e} Vidal,  Fran{\\c{c}}oise Lind,  Ana Ruiz,  others, "
+            "&quot;Dust lanes in cold discs.&quot; Sky Letters, 2024.")
+    (pubs / "2024-dust.md").write_text(
+        "---\ntitle: \"Dust lanes in cold discs\"\ncollection: publications\ndate: 2024-05-01\n"
+        f"venue: 'Sky Letters'\nbiburl: '/files/bib/berg2024.bib'\ncitation: '{cite}'\n---\n")
+    (pubs / "2023-ice.md").write_text(
+        "---\ntitle: \"Ice in warm discs\"\ncollection: publications\ndate: 2023-05-01\nvenue: 'Sky Letters'\n"
+        "authors_short: 'Tom Rade, Olaf Lund, ..., Ana Ruiz, et al.'\n"
+        f"citation: '{cite.replace('Dust lanes in cold discs', 'Ice in warm discs')}'\n---\n")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI study discs of dust and ice.\n")
+
+    def read():
+        return {p.title: p for p in import_path(tmp_path).profile.publications}
+
+    dust = read()["Dust lanes in cold discs"]
+    assert [a.name for a in dust.authors] == ["Loïc Berg", "René Vidal", "Françoise Lind", "Ana Ruiz"]
+    assert dust.authors_truncated and dust.authors[3].is_self
+    assert dust.links.get("bibtex") == "https://aruiz.example.org/files/bib/berg2024.bib"
+    assert len(read()["Ice in warm discs"].authors) == 4  # no template shows the short byline: the citation's
+    (tmp_path / "_includes").mkdir()
+    (tmp_path / "_includes" / "archive-single-publication.html").write_text(
+        "<p>{{ post.authors_short | default: post.citation }}</p>\n")
+    ice = read()["Ice in warm discs"]
+    assert [a.name for a in ice.authors] == ["Tom Rade", "Olaf Lund", "Ana Ruiz"] and ice.authors[2].is_self

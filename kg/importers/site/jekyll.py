@@ -62,7 +62,7 @@ from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import group_name, person_title, title_position
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
-from .records import data_parts, read_jekyll_publication
+from .records import data_parts, read_jekyll_publication, shown_author_keys
 
 
 def _site_base(cfg: dict) -> str | None:
@@ -736,8 +736,9 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                     getattr(parts[0], kind).extend(found)
 
     if pub_dir.is_dir():
+        keys = shown_author_keys(root)
         for file in _collection_files(pub_dir):
-            parts.append(read_jekyll_publication(root, file, base, owner, aliases))
+            parts.append(read_jekyll_publication(root, file, base, owner, aliases, keys))
 
     # jekyll-scholar's 'scholar: source: ... bibliography: ...' says where the BibTeX is (al-folio: _bibliography/)
     scholar = cfg.get("scholar") if isinstance(cfg.get("scholar"), dict) else {}
