@@ -578,3 +578,33 @@ def test_authors_written_as_first_and_last_name_mappings_and_a_bare_doi_link(tmp
     assert [a.is_self for a in commons.authors] == [False, True]
     assert commons.links.get("doi") == "https://doi.org/10.5555/ln.2021.4"
     assert [a.name for a in ledgers.authors] == ["Ines Varga"] and ledgers.venue == "A Handbook of Commons"
+
+
+def test_an_al_folio_cv_data_file_of_sections_in_a_language_folder_and_the_themes_demo_cv(tmp_path):
+    """al-folio's ``_data/cv.yml`` (here under a language folder, ``_data/en-gb/``) is a list of sections
+    (``- title: Education / type: time_table / contents: [...]``) whose titles say what their items are: the
+    degrees are the owner's, the honours the owner's awards. The theme's demo CV (its ``Name`` a placeholder) is
+    no one's. Before: nothing was read from either."""
+    from tests.importers.sitefiles import write_site
+
+    def cv(name: str) -> str:
+        return (f"- title: General Information\n  type: map\n  contents:\n    - name: Full Name\n      value: {name}\n"
+                "- title: Education\n  type: time_table\n  contents:\n"
+                "    - title: PhD (Geology)\n      institution: University of Tarn\n      year: 2019\n"
+                "    - title: BSc (Physics)\n      institution: Lowland College\n      year: 2014\n"
+                "- title: Honors and awards\n  type: time_table\n  contents:\n"
+                "    - title: Young geologist prize\n      institution: Rock Society\n      year: 2021\n"
+                "- title: Languages\n  type: map\n  contents:\n    - name: Spanish\n      value: native\n")
+
+    files = {"_config.yml": "first_name: Ines\nlast_name: Varga\ntitle: Ines Varga\n",
+             "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI study how rivers carve valleys.\n",
+             "_pages/cv.md": "---\nlayout: cv\npermalink: /cv/\ntitle: CV\n---\n",
+             "_data/en-gb/cv.yml": cv("Ines Varga")}
+    write_site(tmp_path / "own", files)
+    profile = import_path(tmp_path / "own").profile
+    assert [(e.institution, e.year) for e in profile.person.education] == [("University of Tarn", 2019),
+                                                                           ("Lowland College", 2014)]
+    assert [(a.name, a.year) for a in profile.awards] == [("Young geologist prize, Rock Society", 2021)]
+    write_site(tmp_path / "demo", {**files, "_data/en-gb/cv.yml": cv("Albert Einstein")})
+    demo = import_path(tmp_path / "demo").profile
+    assert demo.person.education == [] and demo.awards == []
