@@ -608,3 +608,18 @@ def test_an_al_folio_cv_data_file_of_sections_in_a_language_folder_and_the_theme
     write_site(tmp_path / "demo", {**files, "_data/en-gb/cv.yml": cv("Albert Einstein")})
     demo = import_path(tmp_path / "demo").profile
     assert demo.person.education == [] and demo.awards == []
+
+
+def test_a_journal_mapping_whose_details_line_holds_the_year(tmp_path):
+    """``journal: {name, url, details: 'Vol. 35. No. 1. 2011. 4-24'}`` with no year of the record's own: the year
+    is the one the details line gives, not one read off the DOI's address (``.../j.x.2010.11.005``). Before: no
+    year, then the DOI's."""
+    loop = "{% for p in site.data.publications.journals %}\n<p>{{ p.title }}, {{ p.journal.name }}</p>\n{% endfor %}\n"
+    data = ('journals:\n'
+            '  - title: "Tidal mixing in fjords"\n    authors: ["Ines Varga", "Olaf Lund"]\n'
+            '    journal: {name: "Ocean Letters", url: "https://doi.org/10.5555/j.ol.2010.11.005",'
+            ' details: "Vol. 35. No. 1. 2011. 4-24"}\n'
+            '  - title: "Fjord sills and deep water"\n    authors: ["Ines Varga"]\n'
+            '    journal: {name: "Coastal Review", details: "Volume 139, February 2016, Pages 61-64"}\n')
+    pubs = _jekyll_data_site(tmp_path, "_pages", loop, data)
+    assert pubs["Tidal mixing in fjords"].year == 2011 and pubs["Fjord sills and deep water"].year == 2016

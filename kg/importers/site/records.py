@@ -487,6 +487,12 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if venue_key:
             used.add(spelled[venue_key])
             _venue_link(pub, lowered.get(venue_key), base)
+            place = lowered.get(venue_key)
+            if isinstance(place, dict) and pub.year is None:
+                # "journal: {name: ..., details: 'October 2025, Volume 71, Issue 10'}": the year the record gives
+                # only in the venue's own details line
+                pub.year = next((y for v in place.values() if not re.match(r"\s*(?:https?:|www\.|/)", as_text(v) or "")
+                                 for y in [find_year(as_text(v) or "")] if y), None)
     short_key = next((k for k in _SHORT_VENUE_KEYS if as_text(lowered.get(k))), None) if venue_key else None
     if short_key and len(as_text(lowered.get(short_key))) <= 30:
         # "venue: Proceedings of the International Conference on Management of Data" + "venueabbr: SIGMOD"
