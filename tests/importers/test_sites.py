@@ -2135,3 +2135,21 @@ def test_an_academicpages_citation_written_from_bibtex_and_a_template_showing_a_
         "<p>{{ post.authors_short | default: post.citation }}</p>\n")
     ice = read()["Ice in warm discs"]
     assert [a.name for a in ice.authors] == ["Tom Rade", "Olaf Lund", "Ana Ruiz"] and ice.authors[2].is_self
+
+
+def test_a_page_kept_in_the_publications_folder_that_lists_the_works_itself(tmp_path):
+    """An academicpages site whose ``_publications/`` holds one page (``title: ""``) listing every work under
+    headings, a byline and a venue line each, is read as a page. Before: its title was empty, so no record and
+    no work at all."""
+    (tmp_path / "_config.yml").write_text("title: Ana Ruiz\nauthor:\n  name: Ana Ruiz\n")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI study how dunes move.\n")
+    (tmp_path / "_publications").mkdir()
+    (tmp_path / "_publications" / "list.md").write_text(
+        '---\ntitle: ""\ncollection: publications\npermalink: /publications/\n---\n\n'
+        "Below are my papers.\n\n# Peer-reviewed publications\n\n"
+        "### 2. Dune drift under steady wind\n*Ana Ruiz, Bo Lee*  \n<ins>Sand Letters</ins>, vol. 3, **2024**\n\n"
+        "### 1. Ripples on wet beaches\n*Kai Sato, Ana Ruiz*  \n<ins>Coastal Review</ins>, **2021**\n")
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert sorted(pubs) == ["Dune drift under steady wind", "Ripples on wet beaches"]
+    assert pubs["Ripples on wet beaches"].year == 2021 and pubs["Ripples on wet beaches"].authors[1].is_self
