@@ -2153,3 +2153,25 @@ def test_a_page_kept_in_the_publications_folder_that_lists_the_works_itself(tmp_
     pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
     assert sorted(pubs) == ["Dune drift under steady wind", "Ripples on wet beaches"]
     assert pubs["Ripples on wet beaches"].year == 2021 and pubs["Ripples on wet beaches"].authors[1].is_self
+
+
+def test_academicpages_bylines_that_leave_the_owner_implicit(tmp_path):
+    """``authors: "with [Bo Lee](...) and Kai Sato"`` names the owner's coauthors, and ``authors: "Solo-authored"``
+    or ``"Job market paper"`` says the paper is the owner's alone: the owner first, then those names (or alone),
+    the words a note. Before: "with Bo Lee" was an author, "Job market paper" too, and the owner was on none."""
+    (tmp_path / "_config.yml").write_text("title: Ana Ruiz\nauthor:\n  name: Ana Ruiz\n")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI study banks and boards.\n")
+    pubs = tmp_path / "_publications"
+    pubs.mkdir()
+    item = '---\ntitle: "{}"\ncollection: publications\nauthors: "{}"\nyear: 2025\ncategory: working\n---\n'
+    (pubs / "a.md").write_text(item.format("Boards and banks", "with [Bo Lee](https://bolee.example.org) and Kai Sato"))
+    (pubs / "b.md").write_text(item.format("Director turnover", "Job market paper"))
+    (pubs / "c.md").write_text(item.format("Bank runs revisited", "Solo-authored"))
+    (pubs / "d.md").write_text(item.format("Credit cycles", "Bo Lee and Ana Ruiz"))
+    got = {p.title: ([a.name for a in p.authors], [a.is_self for a in p.authors], p.notes)
+           for p in import_path(tmp_path).profile.publications}
+    assert got["Boards and banks"][:2] == (["Ana Ruiz", "Bo Lee", "Kai Sato"], [True, False, False])
+    assert got["Director turnover"] == (["Ana Ruiz"], [True], ["Job market paper"])
+    assert got["Bank runs revisited"] == (["Ana Ruiz"], [True], ["Solo-authored"])
+    assert got["Credit cycles"][:2] == (["Bo Lee", "Ana Ruiz"], [False, True])

@@ -728,6 +728,13 @@ def body_fields(doc: SourceDoc, first: int) -> dict[str, str]:
 _BODY_KEYS = RecordKeys(links={"doi": "doi"}, authors=("authors",), venue=("venue",))
 
 
+_WITH_BYLINE = re.compile(r"^\(?\s*(?:joint(?:ly)?\s+)?with\s+\S", re.I)
+_SOLE_BYLINE = re.compile(r"^\(?\s*(?:(?:solo|single|sole)[\s\-]*authou?r(?:ed)?|job[\s\-]+market\s+paper|"
+                          r"(?:my\s+)?jmp)\b[^,;]*$", re.I)
+"""An academicpages ``authors:`` that names only the owner's coauthors (``with A and B``), or says the paper is
+the owner's alone (``Solo-authored``, ``Job market paper``)."""
+
+
 def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str | None,
                             aliases: list[str], keys: RecordKeys = JEKYLL_KEYS,
                             fmt: str = "jekyll-publication") -> Part:
@@ -785,6 +792,17 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
             if remark:
                 pub.notes.append(remark)
             used.add("excerpt")
+    byline = md_text(next((as_text(data[k]) for k in data if str(k).lower() in keys.authors and as_text(data[k])),
+                          "") or "").strip()
+    if owner and pub.authors and _WITH_BYLINE.match(byline):
+        # "authors: 'with [Ana Ruiz](...) and Bo Lee'": the owner's coauthors, the owner left implicit (read by the
+        # rule below, as the phrase would be after a title)
+        pub.authors = []
+        pub.notes.append(byline)
+    elif owner and pub.authors and _SOLE_BYLINE.match(byline):
+        # "authors: 'Solo-authored'", "authors: 'Job market paper'": the owner's paper alone, the words a note
+        pub.authors = [Author(name=owner, is_self=True)]
+        pub.notes.append(byline)
     if not pub.authors and owner:
         # "title: 'Spousal Death and Survivors (with C. Daminato and I. Gemmo)'": the owner and the coauthors the
         # title names (the page reader's one rule); with no such phrase the file names no authors
