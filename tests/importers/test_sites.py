@@ -2117,6 +2117,7 @@ def test_an_academicpages_citation_written_from_bibtex_and_a_template_showing_a_
         f"venue: 'Sky Letters'\nbiburl: '/files/bib/berg2024.bib'\ncitation: '{cite}'\n---\n")
     (pubs / "2023-ice.md").write_text(
         "---\ntitle: \"Ice in warm discs\"\ncollection: publications\ndate: 2023-05-01\nvenue: 'Sky Letters'\n"
+        "author_profile: true\n"
         "authors_short: 'Tom Rade, Olaf Lund, ..., Ana Ruiz, et al.'\n"
         f"citation: '{cite.replace('Dust lanes in cold discs', 'Ice in warm discs')}'\n---\n")
     (tmp_path / "_pages").mkdir()
@@ -2132,7 +2133,7 @@ def test_an_academicpages_citation_written_from_bibtex_and_a_template_showing_a_
     assert len(read()["Ice in warm discs"].authors) == 4  # no template shows the short byline: the citation's
     (tmp_path / "_includes").mkdir()
     (tmp_path / "_includes" / "archive-single-publication.html").write_text(
-        "<p>{{ post.authors_short | default: post.citation }}</p>\n")
+        "{% if post.author_profile %}<p>{{ post.authors_short | default: post.citation }}</p>{% endif %}\n")
     ice = read()["Ice in warm discs"]
     assert [a.name for a in ice.authors] == ["Tom Rade", "Olaf Lund", "Ana Ruiz"] and ice.authors[2].is_self
 

@@ -248,7 +248,7 @@ DATA_KEYS = RecordKeys(links=_RECORD_LINKS, authors=("authors", "author"), venue
 """The records of a ``_data`` file a page loops over (``title``, ``authors``, ``journal`` ...)."""
 
 
-_SHOWN_AUTHORS = re.compile(r"\bpost\.((?:authors?_\w+|\w+_authors?|authors))\b")
+_SHOWN_AUTHORS = re.compile(r"\bpost\.((?!author_profile\b)(?:authors?_\w+|\w+_authors?|authors))\b")
 
 
 def shown_author_keys(root: Path) -> RecordKeys:
