@@ -630,6 +630,9 @@ def _cv_part(root: Path, path: Path, owner: str | None) -> Part | None:
                                        if path.stat().st_size <= _MAX_BYTES else ""):
         return None
     doc = read_file(root, path)
+    basics = re.search(r'"basics"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]*)"', doc.text) if suffix == ".json" else None
+    if basics and placeholder_text(basics.group(1)):
+        return None  # al-folio's demo JSON Resume (assets/json/resume.json, "basics": {"name": "Albert Einstein"})
     records = _keyed_records(doc, suffix)
     one = _one_record(doc) if named and not records else None
     records = [(one[0], one[1], ())] if one else records
