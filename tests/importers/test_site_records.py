@@ -556,3 +556,92 @@ def test_an_owner_inferred_from_records_written_short_takes_the_form_the_sites_p
     profile = import_path(tmp_path).profile
     assert len(profile.publications) == 3
     assert profile.person.name == "Ines Varga"
+
+
+@pytest.mark.parametrize("folder", ["_pages", "_sections"])
+def test_authors_written_as_first_and_last_name_mappings_and_a_bare_doi_link(tmp_path, folder):
+    """A data file whose people are ``{first_name, last_name}`` mappings (editors too), a chapter's book under
+    ``in_title`` and a link list whose DOI is written bare (``{type: doi, url: 10.x/y}``, the template adds
+    doi.org). Before: no authors at all, no venue for the chapter, and the DOI joined to the site's address."""
+    loop = ("{% for p in site.data.publications %}\n<p>{% for a in p.authors %}{{ a.first_name }} {{ a.last_name }}, "
+            "{% endfor %} <strong>{{ p.title }}</strong> {{ p.journal }}{{ p.in_title }}</p>\n{% endfor %}\n")
+    data = ('- type: article\n  title: "Counting the commons"\n  journal: "Land Notes"\n  date: 2021-03-01\n'
+            '  links:\n    - url: 10.5555/ln.2021.4\n      type: doi\n'
+            '  authors:\n    - first_name: "Olaf"\n      last_name: "Lund"\n'
+            '    - first_name: Ines\n      last_name: Varga\n'
+            '- type: chapter\n  title: "Ledgers of shared land"\n  in_title: "A Handbook of Commons"\n'
+            '  date: 2020-01-01\n  editors:\n    - first_name: Tom\n      last_name: Rade\n'
+            '  authors:\n    - first_name: Ines\n      last_name: Varga\n')
+    pubs = _jekyll_data_site(tmp_path, folder, loop, data)
+    commons, ledgers = pubs["Counting the commons"], pubs["Ledgers of shared land"]
+    assert [a.name for a in commons.authors] == ["Olaf Lund", "Ines Varga"]
+    assert [a.is_self for a in commons.authors] == [False, True]
+    assert commons.links.get("doi") == "https://doi.org/10.5555/ln.2021.4"
+    assert [a.name for a in ledgers.authors] == ["Ines Varga"] and ledgers.venue == "A Handbook of Commons"
+
+
+def test_an_al_folio_cv_data_file_of_sections_in_a_language_folder_and_the_themes_demo_cv(tmp_path):
+    """al-folio's ``_data/cv.yml`` (here under a language folder, ``_data/en-gb/``) is a list of sections
+    (``- title: Education / type: time_table / contents: [...]``) whose titles say what their items are: the
+    degrees are the owner's, the honours the owner's awards. The theme's demo CV (its ``Name`` a placeholder) is
+    no one's. Before: nothing was read from either."""
+    from tests.importers.sitefiles import write_site
+
+    def cv(name: str) -> str:
+        return (f"- title: General Information\n  type: map\n  contents:\n    - name: Full Name\n      value: {name}\n"
+                "- title: Education\n  type: time_table\n  contents:\n"
+                "    - title: PhD (Geology)\n      institution: University of Tarn\n      year: 2019\n"
+                "    - title: BSc (Physics)\n      institution: Lowland College\n      year: 2014\n"
+                "- title: Honors and awards\n  type: time_table\n  contents:\n"
+                "    - title: Young geologist prize\n      institution: Rock Society\n      year: 2021\n"
+                "- title: Languages\n  type: map\n  contents:\n    - name: Spanish\n      value: native\n")
+
+    files = {"_config.yml": "first_name: Ines\nlast_name: Varga\ntitle: Ines Varga\n",
+             "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI study how rivers carve valleys.\n",
+             "_pages/cv.md": "---\nlayout: cv\npermalink: /cv/\ntitle: CV\n---\n",
+             "_data/en-gb/cv.yml": cv("Ines Varga")}
+    write_site(tmp_path / "own", files)
+    profile = import_path(tmp_path / "own").profile
+    assert [(e.institution, e.year) for e in profile.person.education] == [("University of Tarn", 2019),
+                                                                           ("Lowland College", 2014)]
+    assert [(a.name, a.year) for a in profile.awards] == [("Young geologist prize, Rock Society", 2021)]
+    write_site(tmp_path / "demo", {**files, "_data/en-gb/cv.yml": cv("Albert Einstein")})
+    demo = import_path(tmp_path / "demo").profile
+    assert demo.person.education == [] and demo.awards == []
+
+
+def test_a_journal_mapping_whose_details_line_holds_the_year(tmp_path):
+    """``journal: {name, url, details: 'Vol. 35. No. 1. 2011. 4-24'}`` with no year of the record's own: the year
+    is the one the details line gives, not one read off the DOI's address (``.../j.x.2010.11.005``). Before: no
+    year, then the DOI's."""
+    loop = "{% for p in site.data.publications.journals %}\n<p>{{ p.title }}, {{ p.journal.name }}</p>\n{% endfor %}\n"
+    data = ('journals:\n'
+            '  - title: "Tidal mixing in fjords"\n    authors: ["Ines Varga", "Olaf Lund"]\n'
+            '    journal: {name: "Ocean Letters", url: "https://doi.org/10.5555/j.ol.2010.11.005",'
+            ' details: "Vol. 35. No. 1. 2011. 4-24"}\n'
+            '  - title: "Fjord sills and deep water"\n    authors: ["Ines Varga"]\n'
+            '    journal: {name: "Coastal Review", details: "Volume 139, February 2016, Pages 61-64"}\n')
+    pubs = _jekyll_data_site(tmp_path, "_pages", loop, data)
+    assert pubs["Tidal mixing in fjords"].year == 2011 and pubs["Fjord sills and deep water"].year == 2016
+
+
+def test_the_demo_json_resume_al_folio_ships_is_no_ones(tmp_path):
+    """al-folio ships ``assets/json/resume.json`` with its demo owner (``"basics": {"name": "Albert Einstein"}``,
+    a Zurich degree, a Nobel prize): left in a real site it is no one's CV; the owner's own JSON Resume still is.
+    Before: the demo's degree and prize were read as the owner's."""
+    from tests.importers.sitefiles import write_site
+
+    def resume(name: str) -> str:
+        return ('{"basics": {"name": "%s", "label": "Scientist"},\n "work": [],\n "education": [{"institution": '
+                '"Alpine Polytechnic", "area": "Physics", "studyType": "PhD", "endDate": "1905"}],\n "awards": '
+                '[{"title": "Grand Prize of Physics", "date": "1921", "awarder": "Royal Academy"}]}\n' % name)
+
+    files = {"_config.yml": "first_name: Ines\nlast_name: Varga\ntitle: Ines Varga\n",
+             "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI study how rivers carve valleys.\n",
+             "assets/json/resume.json": resume("Albert Einstein")}
+    write_site(tmp_path / "demo", files)
+    demo = import_path(tmp_path / "demo").profile
+    assert demo.person.education == [] and demo.awards == []
+    write_site(tmp_path / "own", {**files, "assets/json/resume.json": resume("Ines Varga")})
+    own = import_path(tmp_path / "own").profile
+    assert [e.institution for e in own.person.education] == ["Alpine Polytechnic"]

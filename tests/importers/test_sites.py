@@ -2109,3 +2109,81 @@ def test_a_site_reads_the_same_from_a_relative_path(folder, monkeypatch):
         except SourceError as err:
             outcome.append(str(err).replace(str(root), root.name))
     assert outcome[1] == outcome[0]
+
+
+def test_an_academicpages_citation_written_from_bibtex_and_a_template_showing_a_short_byline(tmp_path):
+    """A ``citation:`` made from BibTeX keeps LaTeX accents inside HTML entities (``Ren{\\&apos;e}``,
+    ``Lo{\\&quot;\\i}c``) and ends its names with ``others``; a site whose own publication template shows
+    ``post.authors_short`` (``A, B, ..., Owner, et al.``) shows that byline rather than the citation's. Before:
+    the umlaut's quote was taken for the title's, names were cut at ``{``, and the citation's list was read
+    where the page shows the short one; ``biburl`` gave no BibTeX link."""
+    (tmp_path / "_config.yml").write_text('title: Ana Ruiz\nurl: "https://aruiz.example.org"\n'
+                                          'author:\n  name: Ana Ruiz\n')
+    pubs = tmp_path / "_publications"
+    pubs.mkdir()
+    cite = (" Lo{\\&quot;\\i}c Berg,  Ren{\\&apos;e} Vidal,  Fran{\\c{c}}oise Lind,  Ana Ruiz,  others, "
+            "&quot;Dust lanes in cold discs.&quot; Sky Letters, 2024.")
+    (pubs / "2024-dust.md").write_text(
+        "---\ntitle: \"Dust lanes in cold discs\"\ncollection: publications\ndate: 2024-05-01\n"
+        f"venue: 'Sky Letters'\nbiburl: '/files/bib/berg2024.bib'\ncitation: '{cite}'\n---\n")
+    (pubs / "2023-ice.md").write_text(
+        "---\ntitle: \"Ice in warm discs\"\ncollection: publications\ndate: 2023-05-01\nvenue: 'Sky Letters'\n"
+        "author_profile: true\n"
+        "authors_short: 'Tom Rade, Olaf Lund, ..., Ana Ruiz, et al.'\n"
+        f"citation: '{cite.replace('Dust lanes in cold discs', 'Ice in warm discs')}'\n---\n")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI study discs of dust and ice.\n")
+
+    def read():
+        return {p.title: p for p in import_path(tmp_path).profile.publications}
+
+    dust = read()["Dust lanes in cold discs"]
+    assert [a.name for a in dust.authors] == ["Loïc Berg", "René Vidal", "Françoise Lind", "Ana Ruiz"]
+    assert dust.authors_truncated and dust.authors[3].is_self
+    assert dust.links.get("bibtex") == "https://aruiz.example.org/files/bib/berg2024.bib"
+    assert len(read()["Ice in warm discs"].authors) == 4  # no template shows the short byline: the citation's
+    (tmp_path / "_includes").mkdir()
+    (tmp_path / "_includes" / "archive-single-publication.html").write_text(
+        "{% if post.author_profile %}<p>{{ post.authors_short | default: post.citation }}</p>{% endif %}\n")
+    ice = read()["Ice in warm discs"]
+    assert [a.name for a in ice.authors] == ["Tom Rade", "Olaf Lund", "Ana Ruiz"] and ice.authors[2].is_self
+
+
+def test_a_page_kept_in_the_publications_folder_that_lists_the_works_itself(tmp_path):
+    """An academicpages site whose ``_publications/`` holds one page (``title: ""``) listing every work under
+    headings, a byline and a venue line each, is read as a page. Before: its title was empty, so no record and
+    no work at all."""
+    (tmp_path / "_config.yml").write_text("title: Ana Ruiz\nauthor:\n  name: Ana Ruiz\n")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI study how dunes move.\n")
+    (tmp_path / "_publications").mkdir()
+    (tmp_path / "_publications" / "list.md").write_text(
+        '---\ntitle: ""\ncollection: publications\npermalink: /publications/\n---\n\n'
+        "Below are my papers.\n\n# Peer-reviewed publications\n\n"
+        "### 2. Dune drift under steady wind\n*Ana Ruiz, Bo Lee*  \n<ins>Sand Letters</ins>, vol. 3, **2024**\n\n"
+        "### 1. Ripples on wet beaches\n*Kai Sato, Ana Ruiz*  \n<ins>Coastal Review</ins>, **2021**\n")
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    assert sorted(pubs) == ["Dune drift under steady wind", "Ripples on wet beaches"]
+    assert pubs["Ripples on wet beaches"].year == 2021 and pubs["Ripples on wet beaches"].authors[1].is_self
+
+
+def test_academicpages_bylines_that_leave_the_owner_implicit(tmp_path):
+    """``authors: "with [Bo Lee](...) and Kai Sato"`` names the owner's coauthors, and ``authors: "Solo-authored"``
+    or ``"Job market paper"`` says the paper is the owner's alone: the owner first, then those names (or alone),
+    the words a note. Before: "with Bo Lee" was an author, "Job market paper" too, and the owner was on none."""
+    (tmp_path / "_config.yml").write_text("title: Ana Ruiz\nauthor:\n  name: Ana Ruiz\n")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text("---\npermalink: /\n---\n\nI study banks and boards.\n")
+    pubs = tmp_path / "_publications"
+    pubs.mkdir()
+    item = '---\ntitle: "{}"\ncollection: publications\nauthors: "{}"\nyear: 2025\ncategory: working\n---\n'
+    (pubs / "a.md").write_text(item.format("Boards and banks", "with [Bo Lee](https://bolee.example.org) and Kai Sato"))
+    (pubs / "b.md").write_text(item.format("Director turnover", "Job market paper"))
+    (pubs / "c.md").write_text(item.format("Bank runs revisited", "Solo-authored"))
+    (pubs / "d.md").write_text(item.format("Credit cycles", "Bo Lee and Ana Ruiz"))
+    got = {p.title: ([a.name for a in p.authors], [a.is_self for a in p.authors], p.notes)
+           for p in import_path(tmp_path).profile.publications}
+    assert got["Boards and banks"][:2] == (["Ana Ruiz", "Bo Lee", "Kai Sato"], [True, False, False])
+    assert got["Director turnover"] == (["Ana Ruiz"], [True], ["Job market paper"])
+    assert got["Bank runs revisited"] == (["Ana Ruiz"], [True], ["Solo-authored"])
+    assert got["Credit cycles"][:2] == (["Bo Lee", "Ana Ruiz"], [False, True])

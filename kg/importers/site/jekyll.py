@@ -62,7 +62,7 @@ from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import group_name, person_title, title_position
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
-from .records import data_parts, read_jekyll_publication
+from .records import data_parts, read_jekyll_publication, shown_author_keys
 
 
 def _site_base(cfg: dict) -> str | None:
@@ -736,8 +736,15 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                     getattr(parts[0], kind).extend(found)
 
     if pub_dir.is_dir():
+        keys = shown_author_keys(root)
         for file in _collection_files(pub_dir):
-            parts.append(read_jekyll_publication(root, file, base, owner, aliases))
+            part = read_jekyll_publication(root, file, base, owner, aliases, keys)
+            if not part.publications and _listing_page(part.doc):
+                # a page kept in the collection's folder that lists the works itself ("title: ''", a heading
+                # and a byline per paper): read as the site's other pages are
+                parts += read_markdown_pages(root, [file], owner, base)
+                continue
+            parts.append(part)
 
     # jekyll-scholar's 'scholar: source: ... bibliography: ...' says where the BibTeX is (al-folio: _bibliography/)
     scholar = cfg.get("scholar") if isinstance(cfg.get("scholar"), dict) else {}
@@ -817,6 +824,14 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         person.job_title = title_position(as_text(cfg.get("title")), person.name)  # "title: Jane Doe / Geologist"
     return assemble(root, "jekyll", person, parts, owner, aliases, notes=skip_notes(root, skipped), base=base)
 
+
+
+def _listing_page(doc: SourceDoc) -> bool:
+    """A collection file whose body lists works under headings or as list items (two or more, each with a year),
+    not one work's abstract."""
+    items = [line for line in doc.lines if re.match(r"\s*(?:#{2,6}\s|[-*+]\s|\d+\.\s)", line)]
+    years = sum(1 for line in doc.lines if re.search(r"\b(?:19|20)\d\d\b", line))
+    return len(items) >= 2 and years >= 2
 
 
 def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:

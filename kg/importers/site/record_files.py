@@ -32,7 +32,8 @@ from typing import Collection
 from ...errors import SourceError
 from ...model import Publication
 from ..base import SourceDoc
-from ..common import fold, mark_owner, name_key, name_parts, same_name, section_kind, split_authors
+from ..common import (fold, mark_owner, name_key, name_parts, placeholder_text, same_name, section_kind,
+                      split_authors)
 from .assemble import Part, merge_versions
 from .fields import as_text, md_text
 from .files import backup_reason, mark_comments, read_file, read_markdown, rel_path, settle_keys
@@ -571,6 +572,45 @@ def _keyed_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tu
     return [(d, s, ()) for d, s in file_records(doc, suffix)]
 
 
+def _section_items(data: dict) -> list[dict]:
+    """The items of a CV section record (``{title: Education, contents: [{title: Ph.D., ...}, ...]}``); empty
+    for another record."""
+    low = lower_keys(data)
+    items = data.get(low["contents"]) if "contents" in low else None
+    if not as_text(data.get(low.get("title", ""))) or not isinstance(items, list):
+        return []
+    return [x for x in items if isinstance(x, dict)]
+
+
+def _section_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
+    """A CV file of sections (:func:`_section_items`) as records, each item with its section's title as the key
+    leading to it (``("Honors, awards, appointments",)``), so that the title says its kind."""
+    import yaml
+
+    from ..base import compose_yaml, construct_yaml
+    from ..document import collect_yaml_spans
+
+    try:
+        node = compose_yaml(doc.text, doc.display)
+    except (yaml.YAMLError, SourceError):
+        return []
+    out = []
+    for section in node.value if isinstance(node, yaml.SequenceNode) else []:
+        if not isinstance(section, yaml.MappingNode):
+            continue
+        title = next((v.value for k, v in section.value if str(k.value).lower() == "title"
+                      and isinstance(v, yaml.ScalarNode)), None)
+        for k, v in section.value:
+            if str(k.value).lower() != "contents" or not isinstance(v, yaml.SequenceNode) or not title:
+                continue
+            for item in v.value:
+                if isinstance(item, yaml.MappingNode):
+                    spans: dict[str, tuple[int, int]] = {}
+                    collect_yaml_spans(item, "", 0, spans)
+                    out.append((construct_yaml(item), {a: b for a, b in spans.items() if "." not in a}, (str(title),)))
+    return out
+
+
 def _cv_part(root: Path, path: Path, owner: str | None) -> Part | None:
     """A data file of the owner's awards, degrees or positions, as the file's, its folder's or its keys' name
     says (``awards.yml``, ``education/phd-2018.ts`` holding one degree, ``cv.ts``'s ``education: [...]``), each
@@ -590,9 +630,20 @@ def _cv_part(root: Path, path: Path, owner: str | None) -> Part | None:
                                        if path.stat().st_size <= _MAX_BYTES else ""):
         return None
     doc = read_file(root, path)
+    basics = re.search(r'"basics"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]*)"', doc.text) if suffix == ".json" else None
+    if basics and placeholder_text(basics.group(1)):
+        return None  # al-folio's demo JSON Resume (assets/json/resume.json, "basics": {"name": "Albert Einstein"})
     records = _keyed_records(doc, suffix)
     one = _one_record(doc) if named and not records else None
     records = [(one[0], one[1], ())] if one else records
+    if suffix in (".yml", ".yaml") and any(_section_items(data) for data, _s, _k in records):
+        # al-folio's _data/cv.yml: a list of sections ("- title: Education / type: time_table / contents:
+        # [...]"), each section's title saying what its items are; the theme's demo CV (its owner a placeholder
+        # name, "Albert Einstein") is no one's
+        if any(placeholder_text(as_text(item.get("value")) or "") for data, _s, _k in records
+               for item in _section_items(data) if fold(as_text(item.get("name")) or "") in ("name", "full name")):
+            return None
+        records = _section_records(doc)
     part = Part(rel, doc, "records")
     person = Person(name=owner or "owner")
     for data, spans, keys in records:

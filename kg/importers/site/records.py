@@ -68,6 +68,12 @@ def citation_authors(citation: str) -> tuple[list[Author], bool]:
     ['K. Lind', 'H. Berg', 'S. Ortiz']
     """
     text = _html.unescape(re.sub(r"<[^>]+>", "", citation))
+    if re.search(r"\{\\|\\[`'^\"~=.cvuHrk]\s*\{", text):
+        # a citation written from BibTeX keeps its accents ("Ren{\'e} Doyon, Fran{\c{c}}ois, Lo{\"\i}c"): decoded
+        # first, so that the quote of an umlaut is not taken for the one that opens the title
+        from ..bibtex import decode_latex
+
+        text = decode_latex(text)
     m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]", text)
     head = text[: m.start()] if m else text.split(". ")[0]
     head = head.strip().rstrip(":").strip()  # "Lind, M., and Berg, S.: "Title."": the colon before the title
@@ -78,7 +84,7 @@ def citation_authors(citation: str) -> tuple[list[Author], bool]:
     if not head or head.lower().startswith("your name"):
         return [], False
     truncated = False
-    etal = re.search(r",?\s*(et\s*al\.?|\.\.\.|…)\s*$", head)
+    etal = re.search(r",?\s*(et\s*al\.?|\.\.\.|…|(?:and\s+)?others)\s*,?\s*$", head)  # BibTeX's "and others"
     if etal:
         truncated, head = True, head[: etal.start()].strip()
     # APA ("Kobayashi, H., Mori, K., & Chen, A.") is common.split_authors' (below); Chicago: "Carvalho, Mateus, Rafael Lima, and Ana Souza. 2020." -- the first name inverted
@@ -113,7 +119,7 @@ _CATEGORY_TYPES = {"manuscripts": "journal", "conferences": "conference", "books
 
 _PUB_LINK_KEYS = {"paperurl": "paper", "pdfurl": "pdf", "slidesurl": "slides", "bibtexurl": "bibtex",
                   "codeurl": "code", "code": "code", "projecturl": "project", "videourl": "video",
-                  "posterurl": "poster", "arxivurl": "arxiv", "doi_url": "doi", "website": "project"}
+                  "posterurl": "poster", "arxivurl": "arxiv", "doi_url": "doi", "website": "project", "biburl": "bibtex"}
 
 
 _CSL_NAME_PARTS = ("given", "dropping-particle", "non-dropping-particle", "family", "suffix")
@@ -196,7 +202,7 @@ _HUGO_PUB_IGNORED = {"publishDate", "featured", "image", "projects", "slides", "
 
 
 _SHORT_VENUE_KEYS = ("venueabbr", "venue_abbr", "venue_short", "venueshort", "short_venue", "abbr")
-_RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "publication", "book", "series", "publisher", "school")
+_RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "in_title", "publication", "book", "series", "publisher", "school")
 """A data record's venue keys, surest first: the book a chapter is in, and the series a working paper or a book is
 in, say more than their publisher."""
 
@@ -240,6 +246,29 @@ HUGO_KEYS = RecordKeys(links=_HUGO_LINKS, authors=(), venue=())
 """Hugo's publication pages: authors are user names and the venue two keys, both read by the Hugo adapter."""
 DATA_KEYS = RecordKeys(links=_RECORD_LINKS, authors=("authors", "author"), venue=_RECORD_VENUE, bare_files=False)
 """The records of a ``_data`` file a page loops over (``title``, ``authors``, ``journal`` ...)."""
+
+
+_SHOWN_AUTHORS = re.compile(r"\bpost\.((?!author_profile\b)(?:authors?_\w+|\w+_authors?|authors))\b")
+
+
+def shown_author_keys(root: Path) -> RecordKeys:
+    """academicpages' keys with the byline the site's own publication template shows first: a template that
+    writes ``{{ post.authors_short | default: post.citation }}`` shows the front matter's short byline (``A, B,
+    ..., Owner, et al.``), not the longer list its ``citation`` holds; :data:`JEKYLL_KEYS` when no template of
+    the site names such a key."""
+    keys: list[str] = []
+    for folder in ("_includes", "_layouts"):
+        base = root / folder
+        for path in sorted(base.rglob("*.html")) if base.is_dir() else []:
+            try:
+                text = path.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            keys += [k.lower() for k in _SHOWN_AUTHORS.findall(text) if k.lower() not in keys]
+    if not keys:
+        return JEKYLL_KEYS
+    return RecordKeys(links=JEKYLL_KEYS.links, authors=tuple(dict.fromkeys((*keys, *JEKYLL_KEYS.authors))),
+                      venue=JEKYLL_KEYS.venue)
 
 
 _TITLE_KEYS = ("title", "paper title", "name", "paper")
@@ -347,6 +376,8 @@ def _venue_link(pub: Publication, venue: object, base: str | None) -> None:
         pub.doi = pub.doi or doi_of(url)
 
 
+_GIVEN_NAME_KEYS = ("given", "first_name", "firstname", "first", "given_name", "givenname", "forename")
+_FAMILY_NAME_KEYS = ("family", "last_name", "lastname", "last", "family_name", "familyname", "surname")
 _ENTITY_NAME_KEYS = ("name", "fullname", "full_name", "longname", "long_name", "displayname", "display_name", "title")
 
 
@@ -359,6 +390,11 @@ def _entity_name(value: object) -> str | None:
     name = next((as_text(low[k]) for k in _ENTITY_NAME_KEYS if as_text(low.get(k))), None)
     if name is None and as_text(low.get("family")):
         name = csl_name(value)
+    family = next((as_text(low[k]) for k in _FAMILY_NAME_KEYS if as_text(low.get(k))), None)
+    if name is None and family:
+        # "{first_name: Ana, last_name: Ruiz}", "{firstname: Ana, lastname: Ruiz}": a data file's person in two parts
+        given = next((as_text(low[k]) for k in _GIVEN_NAME_KEYS if as_text(low.get(k))), None)
+        name = md_text(f"{given} {family}" if given else family).strip() or None
     return name
 
 
@@ -451,6 +487,12 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if venue_key:
             used.add(spelled[venue_key])
             _venue_link(pub, lowered.get(venue_key), base)
+            place = lowered.get(venue_key)
+            if isinstance(place, dict) and pub.year is None:
+                # "journal: {name: ..., details: 'October 2025, Volume 71, Issue 10'}": the year the record gives
+                # only in the venue's own details line
+                pub.year = next((y for v in place.values() if not re.match(r"\s*(?:https?:|www\.|/)", as_text(v) or "")
+                                 for y in [find_year(as_text(v) or "")] if y), None)
     short_key = next((k for k in _SHORT_VENUE_KEYS if as_text(lowered.get(k))), None) if venue_key else None
     if short_key and len(as_text(lowered.get(short_key))) <= 30:
         # "venue: Proceedings of the International Conference on Management of Data" + "venueabbr: SIGMOD"
@@ -540,8 +582,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             sub = {str(k).lower(): v for k, v in item.items()}
             label = next((as_text(sub.get(k)) for k in ("name", "label", "title", "text", "type")
                           if as_text(sub.get(k))), "")
-            url = absolute_url(next((as_text(sub.get(k)) for k in ("url", "href", "link") if as_text(sub.get(k))), ""),
-                               base)
+            target = next((as_text(sub.get(k)) for k in ("url", "href", "link") if as_text(sub.get(k))), "")
+            if re.fullmatch(r"(?:doi:\s*)?10\.\d{4,9}/\S+", target, re.I):
+                # "{type: doi, url: 10.1177/2053...}": a DOI written bare, which the template puts after doi.org
+                target = "https://doi.org/" + re.sub(r"(?i)^doi:\s*", "", target)
+            url = absolute_url(target, base)
             if not url or url in pub.links.values() or any(x.url == url for x in pub.more_links):
                 continue
             _put_link(pub, label, url)
@@ -683,6 +728,13 @@ def body_fields(doc: SourceDoc, first: int) -> dict[str, str]:
 _BODY_KEYS = RecordKeys(links={"doi": "doi"}, authors=("authors",), venue=("venue",))
 
 
+_WITH_BYLINE = re.compile(r"^\(?\s*(?:joint(?:ly)?\s+)?with\s+\S", re.I)
+_SOLE_BYLINE = re.compile(r"^\(?\s*(?:(?:solo|single|sole)[\s\-]*authou?r(?:ed)?|job[\s\-]+market\s+paper|"
+                          r"(?:my\s+)?jmp)\b[^,;]*$", re.I)
+"""An academicpages ``authors:`` that names only the owner's coauthors (``with A and B``), or says the paper is
+the owner's alone (``Solo-authored``, ``Job market paper``)."""
+
+
 def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str | None,
                             aliases: list[str], keys: RecordKeys = JEKYLL_KEYS,
                             fmt: str = "jekyll-publication") -> Part:
@@ -740,6 +792,17 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
             if remark:
                 pub.notes.append(remark)
             used.add("excerpt")
+    byline = md_text(next((as_text(data[k]) for k in data if str(k).lower() in keys.authors and as_text(data[k])),
+                          "") or "").strip()
+    if owner and pub.authors and _WITH_BYLINE.match(byline):
+        # "authors: 'with [Ana Ruiz](...) and Bo Lee'": the owner's coauthors, the owner left implicit (read by the
+        # rule below, as the phrase would be after a title)
+        pub.authors = []
+        pub.notes.append(byline)
+    elif owner and pub.authors and _SOLE_BYLINE.match(byline):
+        # "authors: 'Solo-authored'", "authors: 'Job market paper'": the owner's paper alone, the words a note
+        pub.authors = [Author(name=owner, is_self=True)]
+        pub.notes.append(byline)
     if not pub.authors and owner:
         # "title: 'Spousal Death and Survivors (with C. Daminato and I. Gemmo)'": the owner and the coauthors the
         # title names (the page reader's one rule); with no such phrase the file names no authors
