@@ -262,7 +262,7 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
            r"post[-\s]?doc\w*", r"\w{3,}(?:ologist|ographer|ematician|istician)", r"economist", r"physicist", r"chemist",
            r"ph\.?\s?d\.?\s+(?:student|candidate)", r"doctoral (?:student|candidate)", r"graduate student",
            r"(?:master|undergraduate|phd)(?:'s)? student", r"student", r"candidate", r"director", r"head of",
-           r"principal", r"dean", r"member of technical staff", r"investigator", r"instructor", r"reader", r"intern",
+           r"principal", r"principle investigator", r"dean", r"member of technical staff", r"investigator", r"instructor", r"reader", r"intern",
            r"founder", r"co-founder", r"cto", r"ceo", r"chair of", r"manager", r"fellow",
            r"(?:graduate\s+)?(?:research|teaching) assistant", r"chair professor",
            r"(?:team|tech|group|lab|project|academic|technical) lead", r"(?:group|project|team|lab|research) leader",

@@ -84,3 +84,24 @@ def test_the_address_under_an_openings_notice_is_still_the_owners():
     person = _html(page).person
     assert "Lakeside University" in [a.name for a in person.affiliations]
     assert person.job_title is None
+
+
+COLUMNS = """<html><head><title>People | Lind Lab</title></head><body>
+<div class="top"><h1>People</h1>
+<div id="a"><p><u>Principal Investigator</u></p>
+<br><strong>Jo Lind </strong>
+<p><img src="jo.png"><br><a href="mailto:jo@example.edu">jo(at)example(dot)edu</a></p></div>
+<div id="b"><p><u>Postdocs</u></p>
+<p><strong>Mira Castell</strong></p><p><img src="m.png"><br>mira(at)example(dot)edu</p></div>
+<div id="c"><p><u>Technicians</u></p><br><strong>Pia Holm</strong><p><img src="p.png"></p></div>
+<div id="d"><p><u>PhD Students</u></p><br><strong>Rafe Dunmore</strong>
+<p><a href="https://rafe.example.org/"><img src="r.png"></a><br>rafe(at)example(dot)edu</p></div>
+<div id="e"><p><u>Master Students</u></p><br><strong>Edda Vinter</strong>
+<p><img src="e.png"><br>edda(at)example(dot)edu</p></div>
+</div></body></html>
+"""
+
+
+def test_a_column_of_members_under_a_students_label_is_a_group_not_one_card():
+    students = parse_html(SourceDoc(Path("people.html"), COLUMNS), ImportOptions(owner="Jo Lind")).students
+    assert [(s.name, s.role) for s in students] == [("Rafe Dunmore", "PhD student"), ("Edda Vinter", "master student")]

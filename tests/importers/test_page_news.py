@@ -63,3 +63,29 @@ def test_two_news_of_one_month_naming_two_venues_stay_two():
     items = [NewsItem(date="2023-03", text="One paper is accepted by GEOL 2023!"),
              NewsItem(date="2023-03", text="One paper is accepted by HYDRO 2023!")]
     assert len(dedupe_news(items)) == 2
+
+
+HEADLINES = """<html><head><title>News | Lind Lab</title></head><body>
+<div class="top"><h1 class="header"><header>NEWS</header></h1>
+<p><strong><u><a name="a">Lab member wins the <em>Northwind</em> poster prize</a></u></strong>
+<p>Student Ada Roe won first prize at the Northwind meeting for her work on moss roots in the lab.
+<br></br></p>
+<p><strong><u><a name="b">Lab movies shown at the <em>Harbor Film Festival</em></a></u></strong></p>
+<p>Timelapse movies made in the lab were <a href="http://films.example.org/x">shown</a> at the festival.</p>
+</div></body></html>
+"""
+
+
+def test_a_heading_wrapped_in_a_header_is_no_item_and_an_undated_bold_headline_opens_the_paragraph_below():
+    news = parse_html(SourceDoc(Path("news.html"), HEADLINES), ImportOptions(owner="Jo Lind")).news
+    assert [n.text.split(":")[0] for n in news] == ["Lab member wins the Northwind poster prize",
+                                                    "Lab movies shown at the Harbor Film Festival"]
+    assert news[1].text.endswith("at the festival.") and news[1].links == ["http://films.example.org/x"]
+
+
+def test_undated_bold_items_one_after_another_stay_apart():
+    page = ("<html><body><h1>Jo Lind</h1><h2>News</h2><p><b>Our paper on moss roots is out</b></p>"
+            "<p><b>Ada Roe joins the lab</b></p><p>She comes from Harbor College.</p></body></html>")
+    news = parse_html(SourceDoc(Path("index.html"), page), ImportOptions()).news
+    assert [n.text for n in news] == ["Our paper on moss roots is out",
+                                      "Ada Roe joins the lab: She comes from Harbor College."]

@@ -100,3 +100,37 @@ def test_a_configurations_ascii_name_gives_way_to_the_pages_own_spelling(tmp_pat
     p = import_path(write_site(tmp_path, site)).profile
     assert p.person.name == "Deniz Yılmazoğlu"
     assert [a.is_self for a in p.publications[0].authors] == [False, True]
+
+
+_LAB_PEOPLE = """<!doctype html><html><head><title>People | Okafor Lab</title></head><body>
+<h1>People</h1>
+<div id="a"><p><u>Principle Investigator</u></p><br><strong>Ben Okafor </strong>
+<p><img src="ben.png"><br><a href="mailto:bao3@example.edu">bao3(at)example(dot)edu</a></p></div>
+<div id="b"><p><u>PhD Students</u></p><br><strong>Ines Marlow</strong><p><img src="i.png"></p></div>
+</body></html>
+"""
+_LAB_PAPERS = "".join(
+    f"<p><strong>{t}.</strong><br><em>Plant Journal</em> ({y})<br>{who} &amp; Benedict A. Okafor</p>\n"
+    for t, y, who in [("Roots that regrow after cutting", 2019, "Ada Vance, Rui Tam"),
+                      ("Moss cells sorted by light", 2017, "Lise Ohm"),
+                      ("A map of stem cells in the root tip", 2015, "Rui Tam, Nils Berg")])
+
+
+def test_a_lab_home_the_parser_puts_in_its_head_is_read_and_the_people_pages_short_name_is_the_owners(tmp_path):
+    # a script and meta tags before the doctype (and a misspelt <htmll>) put the whole page in the parser's
+    # <head>: a page with text all the same; the head is "Ben Okafor" on the people page under a misspelt
+    # "Principle Investigator", "Benedict A. Okafor" on the papers
+    home = ("<script>var x = 1;</script>\n<meta name=\"description\" content=\"the Okafor Lab\">\n"
+            "<!doctype htmll><htmll><head><title>Home | Okafor Lab</title></head>\n<body><div>"
+            "<h1>HOME</h1><p><u>Root regeneration</u></p><p>We study how plant roots regrow their tips after "
+            "they are cut, with live imaging and single-cell sequencing of the regrowing tissue.</p>"
+            "<a href=\"people.html\">people</a> <a href=\"publications.html\">publications</a></div></body></htmll>")
+    site = write_site(tmp_path / "lab", {"index.html": home, "people.html": _LAB_PEOPLE,
+                       "publications.html": f"<html><head><title>Publications | Okafor Lab</title></head><body>"
+                                            f"<h1>Publications</h1>{_LAB_PAPERS}</body></html>"})
+    result = import_path(site)
+    person = result.profile.person
+    assert person.name == "Ben Okafor" and "Benedict A. Okafor" in person.alternate_names
+    assert "index.html" in {p.file for p in result.profile.source.parts}
+    assert all(any(a.is_self for a in p.authors) for p in result.profile.publications)
+    assert [s.name for s in result.profile.students] == ["Ines Marlow"]

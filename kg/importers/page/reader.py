@@ -588,6 +588,9 @@ class _Reader:
         heads = [d for d in el.iter() if d is not el and isinstance(d.tag, str) and self._heading_level(d)]
         if len(heads) != 1 or heads[0].getparent() is not el or section_kind(_heading_text(heads[0]), exact=True):
             return False
+        label = _heading_text(heads[0])
+        if len(label.split()) <= 3 and section_kind(label) in ("students", "staff"):
+            return False  # "<div><p><u>PhD Students</u></p><b>Ana Ruiz</b>...": a lab's group of members, no card
         if any(len([x for x in d.iter("li", "tr") if self.has_text(x)]) >= 3 for d in el.iter("ul", "ol", "table")):
             return False
         return len(_norm(" ".join(_itertext(el)))) <= 800

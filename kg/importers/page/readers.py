@@ -454,9 +454,10 @@ class _SectionReaders:
             body = body.strip(" :-–—")
             if not body:
                 continue
-            if date is None and (_MORE_NEWS.fullmatch(body) or _EMPTY_STATE.fullmatch(body) or _NO_NEWS.match(body)):
+            if date is None and (_MORE_NEWS.fullmatch(body) or _EMPTY_STATE.fullmatch(body) or _NO_NEWS.match(body)
+                                 or section_kind(body, exact=True) == "news"):
                 # "+older news…": a link to the rest of the news, no item; "No news yet."; "*****" between items;
-                # the page's copyright line
+                # the page's copyright line; "NEWS", a title the page set in a box of its own (<h1><header>)
                 self.r.ignore(lines)
                 continue
             prev = self.news[-1] if self.news else None
@@ -469,6 +470,17 @@ class _SectionReaders:
                                                         "links": list(dict.fromkeys([*prev.links, *self._links_of(ss)]))})
                 self.r.use(lines)
                 continue
+            if date is None and not b.is_list_item and prev is not None and prev.date is None \
+                    and getattr(self, "_news_headline", None) is prev and getattr(self, "_news_heading", None) == b.heading \
+                    and not (ss and all(_majority(s, "bold") for s in ss)):
+                # "<p><b>Lab film shown at a festival</b></p><p>Movies made in the lab were ...</p>": an undated
+                # item's bold headline, then its text
+                sep = " " if prev.text.endswith((".", "!", "?", ":")) else ": "
+                self.news[-1] = prev.model_copy(update={"text": f"{prev.text}{sep}{body}",
+                                                        "links": list(dict.fromkeys([*prev.links, *self._links_of(ss)]))})
+                self._news_headline = None
+                self.r.use(lines)
+                continue
             self._news_heading = b.heading
             self._news_listed = b.is_list_item
             try:
@@ -476,6 +488,9 @@ class _SectionReaders:
             except ValueError:
                 item = NewsItem(text=body, line=self.r.L(min(lines) if lines else b.line()))
             self.news.append(item)
+            # (a bold line of its own, no date, not in a list: the headline of the paragraph below it)
+            self._news_headline = item if date is None and not b.is_list_item and len(body) <= 200 and ss \
+                and all(_majority(s, "bold") for s in ss) else None
             self.r.use(lines)
 
     def read_awards(self, b: Block, segs: list[Seg]) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from ...errors import SourceError
-from ...model import Person, Profile, Unparsed
+from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
 from ..common import fold, has_cjk, repair_url, section_kind
 from .assemble import Part, assemble, merge_person, only_if_same_person
@@ -32,7 +32,7 @@ from .files import (
     site_pages,
     skip_notes,
 )
-from .owner import fullest_form, fullness, group_name, lab_owner
+from .owner import fullest_form, fullness, group_name, head_short_name, lab_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, name_kind, read_page,
                     unread_part)
 
@@ -105,6 +105,8 @@ def page_kind(doc: SourceDoc) -> PageKind:
     metas = " ".join(str(m) for m in soup.find_all("meta"))
     frames = tuple(f["src"] for f in soup.find_all("frame", src=True) if f["src"].strip())
     for tag in soup(["script", "style", "noscript", "template", "head"]):
+        if tag.name == "head" and tag.find("body") is not None:
+            continue  # "<script>..</script><meta ..><!doctype html><html>...": the parser's head swallowed the page
         tag.decompose()
     words = len(soup.get_text(" ", strip=True).split())
     if frames and soup.find("frameset") is not None and words < 60:
@@ -506,7 +508,8 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     drawn += [(page, d) for page, d, _ in pages]
     bibs = _bib_parts(root, drawn, owner)
     named_a_group = main is not None and owner is None and _no_full_name(main.person.name)
-    if (main is None or named_a_group) and owner is None:
+    from_pages = (main is None or named_a_group) and owner is None  # (whose site it is, read off all its pages)
+    if from_pages:
         # the home page names nobody, or a lab ("Hines Lab"): the owner is who the site's pages are about
         profiles = [p for _, _, p in pages if isinstance(p, Profile)] + ([main] if main is not None else [])
         # (the papers a script draws from a BibTeX file say whose site it is as well as a written list)
@@ -563,5 +566,10 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             # the site's list, and are the list when no other page lists any)
             if not cv.publications:
                 cv_read.append((page, "read for the owner's particulars only (degrees, positions)"))
+    if from_pages:
+        short = head_short_name(person.name, [d.text for d in [home_doc, *(d for _, d, _ in pages)] if d is not None])
+        if short:  # (the papers' form, which marks the owner among the authors, stays an alternate name)
+            person.alternate_names = [person.name, *person.alternate_names]
+            person.name = short
     notes = skip_notes(root, [*plan.skipped, *cv_read])
     return assemble(root, "html-site", person, parts, owner, notes=notes)

@@ -31,7 +31,7 @@ _ROLE_KEYS = ("position", "role", "title", "info", "status", "type", "category",
               "job_title", "rank", "designation", "level")
 """Keys whose value says what a member is in the lab ("Principal Investigator", "PhD student", "current")."""
 _PROSE_KEYS = ("bio", "blurb", "about", "description", "summary")
-_HEAD = re.compile(r"(?i)(?<![\w.])(?:PI|principal[\s_-]+investigator|(?:lab(?:oratory)?|group|team)\s+(?:head|director|"
+_HEAD = re.compile(r"(?i)(?<![\w.])(?:PI|princip(?:al|le)[\s_-]+investigator|(?:lab(?:oratory)?|group|team)\s+(?:head|director|"
                    r"lead(?:er)?)|director|head|(?:full\s+|assistant\s+|associate\s+|asst\.?\s*|assoc\.?\s*)?"
                    r"prof(?:essor|\.)?)(?![\w])")
 _NOT_HEAD = re.compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alumn|emerit|adjunct|affiliate|former|"

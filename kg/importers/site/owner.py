@@ -224,6 +224,23 @@ def lab_owner(pages: list[Profile], texts: list[str]) -> str | None:
     return author
 
 
+def head_short_name(owner: str, texts: list[str]) -> str | None:
+    """The name a lab's pages give their head (:func:`site_head`) when it is ``owner``, the papers' author, under
+    the short form of the given name they go by ("Ken Birnbaum" on the people page, "Kenneth D. Birnbaum" on every
+    paper): the person's name as the site writes it, the papers' form an alternate one; None otherwise.
+
+    >>> head_short_name("Kenneth D. Birnbaum", ["<p>Principal Investigator</p><p>Ken Birnbaum</p>"])
+    'Ken Birnbaum'
+    """
+    head = site_head(texts)
+    if head is None:
+        return None
+    a, b = fold(head).replace(".", " ").split(), fold(owner).replace(".", " ").split()
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or len(a[0]) < 3 or a[0] == b[0] or not b[0].startswith(a[0]):
+        return None
+    return head
+
+
 def title_position(text: str | None, name: str) -> str | None:
     """The position a site title gives after its owner's name (``"Jane Doe / Meteorologist"``,
     ``"Jane Doe | Data Engineer"``); None when the title says nothing more about them.
