@@ -96,3 +96,41 @@ def test_page_text_read_once(tmp_path, monkeypatch):
     res = import_path(page)
     assert res.profile.person.name == "Ada Lind" and res.profile.person.email is None
     assert len(whole) == 1
+
+
+_LINKED_PAGE = """<html><head><title>Ada Lind</title></head><body><h1>Ada Lind</h1>
+<h2>Publications</h2><ul>
+<li><a href="https://example.org/a.pdf">Rivers that run uphill</a><br>Ada Lind, Bo Okafor<br>
+<a href="https://example.org/j">Journal of Imaginary Water</a>, 2021</li>
+<li><a href="https://example.org/b.pdf">Wet sand and its discontents</a><br>Cleo Veldt, Ada Lind<br>
+<a href="https://example.org/p">Proceedings of Dry Places</a>, 2019</li>
+</ul></body></html>
+"""
+
+
+def test_linked_lines_are_not_folded_for_a_disclosure_label(tmp_path, monkeypatch):
+    """Import speed, round 7: a line of an entry that holds a link is no folded block's label ("Abstract",
+    "Details"); its text is not folded to be looked up among them (the test of its runs comes first)."""
+    import inspect
+    import sys
+
+    from kg.importers import import_path
+    from kg.importers.page import entry
+
+    source, first = inspect.getsourcelines(entry._read_entry)
+    asks = {first + k for k, line in enumerate(source) if "in _DISCLOSURE_LABELS" in line}
+    page = tmp_path / "index.html"
+    page.write_text(_LINKED_PAGE, encoding="utf-8")
+    folded = []
+    real = entry.fold
+
+    def counted(text):
+        caller = sys._getframe(1)
+        if caller.f_code is entry._read_entry.__code__ and caller.f_lineno in asks:
+            folded.append(text)
+        return real(text)
+
+    monkeypatch.setattr(entry, "fold", counted)
+    res = import_path(page)
+    assert [p.title for p in res.profile.publications] == ["Rivers that run uphill", "Wet sand and its discontents"]
+    assert asks and folded == ["Ada Lind, Bo Okafor", "Cleo Veldt, Ada Lind"]

@@ -598,7 +598,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         hint = _seg_hint(s, label_anchors)
         if s.text.startswith("@") and re.match(r"@\w+\s*\{", s.text):
             roles[i] = "bibtex"
-        elif fold(s.text) in _DISCLOSURE_LABELS and all(r.anchor is None for r in s.runs):
+        elif all(r.anchor is None for r in s.runs) and fold(s.text) in _DISCLOSURE_LABELS:
             roles[i] = "links"  # "<summary>Abstract</summary>": the label of a folded block, no words of the entry
         elif hint == "bibtex" and t and _link_line(s, t):
             roles[i] = "links"  # "[<a class="bib">bib</a>]": a link to the BibTeX, no BibTeX block
