@@ -95,6 +95,40 @@ def test_a_link_label_closing_a_title_first_entry_stays_a_label(tmp_path):
     assert [(x.title, x.venue) for x in p.publications] in ([], [("Slow waves of attention in a sorting task", None)])
 
 
+def _html_pubs(tmp_path, items: str, owner: str = "Ana Lindqvist"):
+    write_site(tmp_path, {"index.html": f"<html><head><title>{owner}</title></head><body><h1>{owner}</h1>"
+                                        f"<p>Welcome.</p><h2>Publications</h2><ol>{items}</ol></body></html>\n"})
+    return import_path(tmp_path).profile
+
+
+def test_names_parted_by_semicolons_then_a_title_and_a_venue_with_its_year_before_the_numbers(tmp_path):
+    # a lab's list mixing two styles: "A. Lee, B. Roe, and C. Moe, Title, Venue, 70(1), 1-9, 2023." and
+    # "Karl Berg; Mona Hale ; Title, Venue, 2022, 10: 101-109" (full names, semicolons, the year before the volume)
+    p = _html_pubs(tmp_path, (
+        "<li><p>A. Lindqvist, B. Roe, and C. Moe, Disturbance rejection for a plant with delay, "
+        "IEEE Transactions on Plants, 70(1), 855-865, Jan. 2023.</p></li>\n"
+        "<li><p>Karl Berg; Mona Hale ; Finite-time robust control for a class of jump systems, "
+        "IEEE Access, 2022, 10: 101465-101473</p></li>\n"
+        "<li><p>Mona Hale; Karl Berg; Sven Ulf ; Anti-windup design for delayed jump systems, "
+        "Circuits, Systems, and Signal Processing, 2019, 38(2): 4297-4303</p></li>\n"))
+    got = [(x.title, [a.name for a in x.authors], x.year) for x in p.publications]
+    assert got == [
+        ("Disturbance rejection for a plant with delay", ["A. Lindqvist", "B. Roe", "C. Moe"], 2023),
+        ("Finite-time robust control for a class of jump systems", ["Karl Berg", "Mona Hale"], 2022),
+        ("Anti-windup design for delayed jump systems", ["Mona Hale", "Karl Berg", "Sven Ulf"], 2019)]
+    assert [x.venue for x in p.publications][1:] == ["IEEE Access", "Circuits, Systems, and Signal Processing"]
+
+
+def test_a_chicago_byline_before_a_quoted_title_is_the_authors(tmp_path):
+    # "Family, Given, Given Family, and Given Family, "Title," in Editors, eds., Book": the quotes mark the title
+    p = pubs_of(tmp_path, (
+        "## Chapters\n"
+        "* Lind, Karl, Mona Hale, and Rosa deVarenne, \"Rain on the plains of the north,\" in Bo Roe, ed., "
+        "_Weather Essays_, Plains Press, 2012.\n"))
+    got = [(x.title, [a.name for a in x.authors], x.year) for x in p.publications]
+    assert got == [("Rain on the plains of the north", ["Karl Lind", "Mona Hale", "Rosa deVarenne"], 2012)]
+
+
 def test_a_year_in_code_font_opens_a_title_first_entry_whose_venue_is_a_doi_link(tmp_path):
     # "- `2022` Title, [Venue of several words](https://doi.org/...)": the code span is the year, the DOI link in
     # the venue's place (no year after it) the venue
