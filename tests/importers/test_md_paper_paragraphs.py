@@ -139,3 +139,15 @@ def test_a_year_in_code_font_opens_a_title_first_entry_whose_venue_is_a_doi_link
     got = [(x.title, x.venue, x.year) for x in p.publications]
     assert got == [("Counting stars with sparse maps of the sky", "Journal of Imagined Optics", 2022),
                    ("Slow waves of attention in a sorting task", "arXiv", 2021)]
+
+
+def test_a_link_after_names_a_quoted_title_or_a_year_is_no_venue_slot(tmp_path):
+    # "A. Lee and B. Roe, “Title,” PoS X (2022) 130, [arXiv:...](...)" and "Ann Lee, *Title*, [arXiv:... (2026)](...)":
+    # a link closing a citation of another shape stays what it was (the citation's link), the title the quoted one
+    p = pubs_of(tmp_path, (
+        "## Papers\n"
+        "- [8] K. Berg and R. deVarenne, “Slow waves in a gauge theory,”PoS LAT2021 (2022) 130, "
+        "[arXiv:2109.00001 [hep-lat]](http://arxiv.org/abs/2109.00001)\n"
+        "- Rosa deVarenne, _Counting stars with sparse maps_, [arXiv:2606.00001 (2026)](https://arxiv.org/abs/2606.00001)\n"))
+    titles = [x.title for x in p.publications]
+    assert titles == ["Slow waves in a gauge theory", "Counting stars with sparse maps"]

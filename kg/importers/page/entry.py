@@ -17,7 +17,7 @@ from ..common import (
 
 from .source import _norm
 from .memo import _label_kind, _url_kind, fold, link_kind, parse_venue
-from .scores import _YEAR_RX, _author_score, _venue_score
+from .scores import _YEAR_RX, _author_score, _venue_score, name_like
 from .runs import Run, Seg, _run_hint, _seg_hint
 from .labels import _LABEL_WORDS, _PUBLISHER_LINK, _SEPARATORS, _is_label_anchor, _label_of, bar_labels, lead_label
 from .venue import (
@@ -464,6 +464,10 @@ _VENUE_SLOT_END = re.compile(r"[\s,;]*(?P<y>\(\s*(?:19|20)\d\d[a-z]?\s*\)|(?:19|
 """What may follow a link in a citation's venue slot: the year (in brackets or not) and the closing stop."""
 
 
+_CITED_YEAR = re.compile(r"(?<![^\W\d_] )(?<!\d)(?:19|20)\d\d(?!\d)|(?:19|20)\d\d(?! [^\W\d_])(?!\d)")
+"""A year as a citation writes it ("(2022) 130", "ICML 2024)"), not one inside a title's words ("of 1975 Supernovae")."""
+
+
 def _venue_slot_links(segs: list[Seg], label_anchors, ctx: _Ctx) -> dict:
     """The links that stand in the venue's place of a title-first citation, "Title of the paper, [MNRAS](https://
     doi.org/...) (2021).": after a title's comma (words that are no names), with at most the year after them. Their
@@ -490,7 +494,11 @@ def _venue_slot_links(segs: list[Seg], label_anchors, ctx: _Ctx) -> dict:
                     r.anchor is not None for r, sp in zip(s.runs, s.spans) if sp[1] <= spans[0][0]):
                 continue
             head = _clean_title(_norm(before).rstrip(" ,"))
-            if len(head.split()) >= 3 and _author_score(head, ctx.owner_names) < 0.3 and not _apa_citation(head):
+            if len(head.split()) >= 3 and _author_score(head, ctx.owner_names) < 0.3 and not _apa_citation(head) \
+                    and not _CITED_YEAR.search(head) and not re.search(r"[\"“”]", head) \
+                    and not name_like(re.split(r"\s*(?:,|\band\b|&)\s*", head)[0]):
+                # (not 'A. Lee and B. Roe, “Title,” PoS 2021 (2022) 130, [arXiv:...]' nor 'Ann Lee, *Title*,
+                # [arXiv](...)': names, a year or a quoted title before the link make it a citation of another shape)
                 out[a] = head
     return out
 
