@@ -536,6 +536,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
             joined_at = None
     if len(chunks) >= 2 and any(_INITIALS_ONLY.fullmatch(c.replace(" ", "")) for c in chunks[1:]):
         chunks, joined_at = _drop_echoed_initials(chunks, joined_at)
+    if len(chunks) >= 4 and any(re.fullmatch(r"[A-Z]{1,3}", c) for c in chunks[1:]):
+        chunks, joined_at = _join_vancouver_commas(chunks, joined_at)
     authors = _inverted_authors(chunks, legend, joined_at)
     if authors is None and (_chicago_head(chunks) or len(chunks) >= 3 and len(chunks[0].split()) == 1
                             and not _initials(chunks[0]) and _NAME_WORD.match(chunks[0]) and _initials(chunks[1])
@@ -587,6 +589,27 @@ def _read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]
 
 _VANCOUVER_NAME = re.compile(r"[^\W\d_][\w'’\-]+\s+[A-Z]{1,3}")
 """A name written family name first, then its initials run together (``Brandt WR``)."""
+
+
+def _join_vancouver_commas(chunks: list[str], joined_at: int | None) -> tuple[list[str], int | None]:
+    """``Lind L, Oda, S, Brandt, WR, Moe K``: in a list written family name then initials run together, a name
+    written with a comma between its family name and its initials is one author, written the list's way.
+
+    >>> _join_vancouver_commas(["Dow AS", "Lind L", "Oda", "S", "Brandt", "WR", "Moe K"], None)
+    (['Dow AS', 'Lind L', 'Oda S', 'Brandt WR', 'Moe K'], None)
+    """
+    if len(chunks) < 4 or sum(bool(_VANCOUVER_NAME.fullmatch(c.strip(". "))) for c in chunks) < 2:
+        return chunks, joined_at
+    out: list[str] = []
+    for k, c in enumerate(chunks):
+        if out and re.fullmatch(r"[A-Z]{1,3}", c.strip()) and len(out[-1].split()) == 1 \
+                and not _initials(out[-1]) and _NAME_WORD.match(out[-1].strip()):
+            out[-1] = f"{out[-1].strip()} {c.strip()}"
+            if joined_at is not None and k < joined_at:
+                joined_at -= 1
+        else:
+            out.append(c)
+    return out, joined_at
 
 
 def _split_vancouver_pairs(chunks: list[str]) -> list[str]:

@@ -531,6 +531,8 @@ def _split_title_then_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
         # "Title. Ann Lee, Bo Chen and C. Wu. Venue": a stop ends the title before the names' sentence; 'A and B,
         # “Title” in Book (C, D, eds.)': the names open it, the title in quotes
         return None
+    if re.match(r"[\s,;]*[\"“]", text[pieces[last][2]:]):
+        return None  # 'Lind, Karl, Mona Hale, and Ann Lee, "Title," in Book': a Chicago byline, the title in quotes
     title = _clean_title(head)
     names = text[pieces[first][1]:pieces[last][2]]
     venue = _clean_piece(text[pieces[last][2]:].lstrip(" ,;")) if last + 1 < len(pieces) else ""
@@ -625,6 +627,39 @@ def _comma_citation(rest: str) -> tuple[str, str, int] | None:
         start = head.index(piece, start) + len(piece)
     title = head[:start].strip()
     return title, head[start:].lstrip(" ,，、") + rest[year.start(): year.end()], year.end()
+
+
+_YEAR_THEN_NUMBERS = re.compile(
+    r"^(?P<h>.+?)\s*,\s*(?P<y>(?:19|20)\d\d)\s*,\s*(?P<n>(?=[^,]*\d)[\w()\s:\-–]{1,30}?)\s*\.?$")
+"""A citation closed by its year, then its volume and pages ("Title, Venue, 2022, 10: 101465-101473", "..., 2020,
+53(2): 4297-4303"): the year before the numbers."""
+
+
+def _year_first_citation(rest: str) -> tuple[str, str] | None:
+    """Title and venue of ``Title, Venue, 2022, 10(2): 1-9``: the title to the first comma (a title rarely holds
+    one, a venue often does: "Circuits, Systems, and Signal Processing"), the venue with its year and numbers.
+
+    >>> _year_first_citation("Rain at sea and its limits, Ocean Letters, 2020, 3(1): 1-9")
+    ('Rain at sea and its limits', 'Ocean Letters, 2020, 3(1): 1-9')
+    """
+    m = _YEAR_THEN_NUMBERS.match(rest)
+    if m is None or "," not in m.group("h"):
+        return None
+    title, venue = (x.strip() for x in m.group("h").split(",", 1))
+    if len(title.split()) < 3 or not re.search(r"[^\W\d_]{2}", venue):
+        return None
+    return title, f"{venue}, {m.group('y')}, {m.group('n').strip()}"
+
+
+def _semicolon_names(text: str) -> tuple[str, str] | None:
+    """``Karl Berg; Mona Hale ; Title, Venue, 2022, 10: 1-9``: names parted by semicolons, the last of them closed by
+    one too, then the citation; the names and the rest. None when a piece before the last semicolon is no name."""
+    pieces = [p.strip() for p in text.split(";")]
+    names, rest = pieces[:-1], pieces[-1]
+    if not names or len(rest.split()) < 4 or "," not in rest or name_like(rest) or not all(
+            name_like(re.sub(rf"(?:\s*\\?{MARK_CLASS})+$", "", n)) for n in names):
+        return None
+    return "; ".join(names), rest
 
 
 _NAMES_COLON = re.compile(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$")
@@ -735,6 +770,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     coded = _split_type_coded(text, ctx)
     if coded:
         return coded
+    semi = _semicolon_names(text) if ";" in text else None
+    if semi:
+        # "Karl Berg; Mona Hale ; Title, Venue, 2022, 10: 1-9": names parted by semicolons, the last closed by one
+        parts = _comma_citation(semi[1])
+        parts = parts[:2] if parts else _year_first_citation(semi[1])
+        if parts:
+            return _clean_title(parts[0]), semi[0], _clean_piece(parts[1]) or None
     inverted = _inverted_head(text)
     if inverted:
         # "Delgado, F., Ruiz, S. Open vent volcanism over 22 years. In prep.": the names, then the citation

@@ -16,8 +16,8 @@ from ..common import (
 )
 
 from .source import _norm
-from .memo import fold, link_kind, parse_venue
-from .scores import _YEAR_RX, _author_score, _venue_score
+from .memo import _label_kind, _url_kind, fold, link_kind, parse_venue
+from .scores import _YEAR_RX, _author_score, _venue_score, name_like
 from .runs import Run, Seg, _run_hint, _seg_hint
 from .labels import _LABEL_WORDS, _PUBLISHER_LINK, _SEPARATORS, _is_label_anchor, _label_of, bar_labels, lead_label
 from .venue import (
@@ -92,7 +92,7 @@ _MONTH_ONLY = re.compile(r"(?i)(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|
 """A month's name and nothing else: what is left of a date where the venue was looked for."""
 _ARXIV_LINE = re.compile(r"\s*\[?arxiv\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?\]?\s*\.?\s*", re.I)
 """A line that is only an arXiv identifier ("arXiv:2504.19285")."""
-_AVAILABILITY = re.compile(r"(?i)\b(?:available|deposited|archived|downloaded)\s+(?:from|at|on|in|via|through)\b")
+_AVAILABILITY = re.compile(r"(?i)\b(?:available|deposited|archived|downloaded)\s+(?:from|at|on|upon|in|via|through)\b")
 """A data or code availability statement after a citation ("Data and R code available from the OSF.")."""
 _TITLE_VENUE_TAIL = re.compile(
     r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
@@ -460,6 +460,49 @@ def _lead_names(seg: Seg, i: int) -> bool:
     return not after or after.startswith((",", ";", "&")) or after.lower().startswith("and ")
 
 
+_VENUE_SLOT_END = re.compile(r"[\s,;]*(?P<y>\(\s*(?:19|20)\d\d[a-z]?\s*\)|(?:19|20)\d\d[a-z]?)?[\s.]*")
+"""What may follow a link in a citation's venue slot: the year (in brackets or not) and the closing stop."""
+
+
+_CITED_YEAR = re.compile(r"(?<![^\W\d_] )(?<!\d)(?:19|20)\d\d(?!\d)|(?:19|20)\d\d(?! [^\W\d_])(?!\d)")
+"""A year as a citation writes it ("(2022) 130", "ICML 2024)"), not one inside a title's words ("of 1975 Supernovae")."""
+
+
+def _venue_slot_links(segs: list[Seg], label_anchors, ctx: _Ctx) -> dict:
+    """The links that stand in the venue's place of a title-first citation, "Title of the paper, [MNRAS](https://
+    doi.org/...) (2021).": after a title's comma (words that are no names), with at most the year after them. Their
+    text names the venue: a short name linked to a DOI or an arXiv page is no link label there (a label word such
+    as "PDF" or "Link" stays one wherever it stands), and a link of a few words followed by the year is no title.
+    Each link with the title before it."""
+    out: dict = {}
+    for s in segs:
+        for a in s.anchors():
+            label = _label_of(a)
+            if not label or not re.search(r"[^\W\d_]{2}", label):
+                continue
+            spans = [sp for r, sp in zip(s.runs, s.spans) if r.anchor is a]
+            lead = next((r, sp) for r, sp in zip(s.runs, s.spans) if r.text.strip())
+            start = lead[1][1] if "tag-code" in lead[0].classes and _YEAR_RX.fullmatch(lead[0].text.strip()) else 0
+            before, after = s.raw[start:spans[0][0]], s.raw[spans[-1][1]:]  # (not "`2021`": the entry's year)
+            end = _VENUE_SLOT_END.fullmatch(after)
+            if not end or not before.rstrip().endswith(",") or len(before.split()) < 3:
+                continue
+            if a in label_anchors:
+                if fold(label) in _LABEL_WORDS or _label_kind(label) not in (None, "arxiv"):
+                    continue
+            elif not (end.group("y") or _url_kind(a.get("href") or "") in ("doi", "arxiv")) or len(label.split()) > 6 or any(
+                    r.anchor is not None for r, sp in zip(s.runs, s.spans) if sp[1] <= spans[0][0]):
+                continue
+            head = _clean_title(_norm(before).rstrip(" ,"))
+            if len(head.split()) >= 3 and _author_score(head, ctx.owner_names) < 0.3 and not _apa_citation(head) \
+                    and not _CITED_YEAR.search(head) and not re.search(r"[\"“”]", head) \
+                    and not name_like(re.split(r"\s*(?:,|\band\b|&)\s*", head)[0]):
+                # (not 'A. Lee and B. Roe, “Title,” PoS 2021 (2022) 130, [arXiv:...]' nor 'Ann Lee, *Title*,
+                # [arXiv](...)': names, a year or a quoted title before the link make it a citation of another shape)
+                out[a] = head
+    return out
+
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = _join_apa_lines([s for s in segs if s.text], ctx)
@@ -474,6 +517,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     label_anchors = {a for a in all_anchors if _is_label_anchor(a)}
     for s in segs:
         label_anchors |= bar_labels(s.runs, label_anchors)
+    slot_links = _venue_slot_links(segs, label_anchors, ctx) if len(segs) == 1 and segs[0].anchors() else {}
+    label_anchors -= set(slot_links)
     if len(all_anchors) >= 3 and all((a.get("href") or "").startswith("#") for a in all_anchors):
         loose = " ".join(r.text for s in segs for r in s.runs if r.anchor is None)
         if len(re.findall(r"[^\W\d_]{2,}", loose)) <= 4:
@@ -485,6 +530,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     # "- `ICCV 2023` [Title](url), authors": a code span opening the entry is its venue badge
     lead_badge = next((i for i, r in enumerate(segs[0].runs) if r.text.strip()), None)
     r0 = segs[0].runs[lead_badge] if lead_badge is not None else None
+    # "- `2021` Title, [Venue](doi)": a year in code font opening the entry is its year, no venue badge
+    code_year = lead_badge if r0 is not None and "tag-code" in r0.classes and r0.anchor is None \
+        and _YEAR_RX.fullmatch(r0.text.strip()) else None
+    if code_year is not None:
+        r0 = lead_badge = None
     if r0 is None or "tag-code" not in r0.classes or r0.anchor is not None or not (
             len(r0.text.strip()) >= 2 and _badge_name(r0.text)) \
             or (_author_score(_norm(r0.text), ctx.owner_names) >= 1 or len(r0.text.strip()) > 20) \
@@ -494,6 +544,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     work = _work_label(segs[0]) if len(segs) >= 2 else None  # "<i>Research Article</i><br>citation"
     lead_tags: list[str] = [work[1]] if work and work[1] else []
     lead_year: list[int] = []  # "2025 - Lee, A. ...": the year opening the citation
+    if code_year is not None:
+        lead_year.append(int(segs[0].runs[code_year].text.strip()))
     role_tags: list[str] = []  # "<span>Lead author</span>" after the names or the venue: the owner's role, a note
     link_badges: list[str] = []  # "[<a>TNSM</a>]" opening the entry: a badge naming the venue, linked to its site
 
@@ -505,7 +557,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if role[-1] and t not in role_tags:
                 role_tags.append(t)
         raw = "".join(
-            seg.raw[a:b] if seg.runs[i].anchor not in label_anchors and not (seg is segs[0] and i == lead_badge)
+            seg.raw[a:b] if seg.runs[i].anchor not in label_anchors and not (seg is segs[0] and i in (lead_badge,
+                                                                                                    code_year))
             and not _toggle_run(seg.runs[i]) and not role[i]
             else " " for i, (a, b) in enumerate(seg.spans)
         )
@@ -912,6 +965,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 abstract = tail
                 texts[i] = texts[i][: -len(tail)].rstrip(" /|·,;")
         parts = _split_one_liner(segs[i], texts[i], label_anchors, ctx)
+        slot = next((a for a in seg.anchors() if a in slot_links), None)
+        if slot is not None:
+            # "Title of the paper, [arXiv](https://doi.org/...).": the link in the venue's place names the venue,
+            # however little its name scores as one; what stands before it is the title
+            after = seg.raw[[sp for r, sp in zip(seg.runs, seg.spans) if r.anchor is slot][-1][1]:]
+            parts = slot_links[slot], None, _clean_piece(f"{_label_of(slot)} {after}")
         if parts is None:
             return None
         t1, a1, v1 = parts
@@ -1309,7 +1368,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     if not pub.authors and not any(_WITH_VENUE.match(n) for n in notes):
         # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication;
         # or a table's Title column beside its venue or status ("| in prep | Title | in review |")
-        if not (pub.venue and (pub.year or pub.links or pub.placeholder_links)) and not (
+        if not (pub.venue and (pub.year or pub.links or pub.placeholder_links or slot_links)) and not (
                 quoted_title and (pub.year or pub.links or venue_text and STATUS_NOTE.fullmatch(venue_text))) and not (
                 ctx.bare_titles and pub.links and one_liner and len(title.split()) >= 3) and not (
                 title_seg is not None and roles.get(title_seg) == "title" and segs[title_seg].runs

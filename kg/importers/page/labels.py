@@ -14,7 +14,7 @@ from .memo import _label_kind, _url_kind, fold
 
 _LABEL_WORDS = {
     "link", "url", "html", "web", "abs", "abstract", "acm", "ieee", "springer", "official", "publisher", "proceedings",
-    "cvf", "pmlr", "media", "press", "news", "full text", "preprint", "cite", "citation", "bib", "ref", "dl",
+    "cvf", "pmlr", "media", "press", "news", "full text", "preprint", "pre print", "cite", "citation", "bib", "ref", "dl",
     "paper link", "online", "here", "more", "details", "pdf version", "springerlink", "elsevier", "ieeexplore",
     "hal", "researchgate", "acl anthology", "open access", "supp", "suppl", "supplementary", "appendix",
     "model", "models", "weights", "colab", "notebook", "huggingface", "hugging face", "pretrained models",

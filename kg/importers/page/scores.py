@@ -22,7 +22,10 @@ from .memo import same_name
 # --- text classifiers -------------------------------------------------------------------------
 
 _PARTICLES = NAME_PARTICLES | {"st."}  # "St. John" too
-_NAME_TOKEN = re.compile(r"^(?:(?:d|l|dell|dall)['’])?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-\u2010\u2011.]*|[A-Z]\.(?:-?[A-Z]\.)*|[\u4e00-\u9fff]{1,4})$")
+_GLUED_PARTICLE = "|".join(sorted((p for p in NAME_PARTICLES if len(p) >= 2), key=len, reverse=True))
+# a particle written onto the family name ("deVries", "vanHolt", "dosSantos"), the way a page spells its owner's
+# own name: one name token, as "d'Arcy" is
+_NAME_TOKEN = re.compile(rf"^(?:(?:d|l|dell|dall)['’]|(?:{_GLUED_PARTICLE})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿ]))?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-\u2010\u2011.]*|[A-Z]\.(?:-?[A-Z]\.)*|[\u4e00-\u9fff]{{1,4}})$")
 _NOT_NAME_WORDS = {
     "in", "on", "of", "for", "the", "with", "via", "and", "to", "from", "a", "an", "by", "using", "towards",
     "proceedings", "conference", "journal", "transactions", "arxiv", "preprint", "workshop", "university",

@@ -1,0 +1,153 @@
+"""Paper lists written as markdown paragraphs or bullets without the usual shape (batch 21, issue 8), as small
+synthetic academicpages sites in our own words: Vancouver paragraphs with the owner in bold and a hard-broken line
+of links under each, and title-first bullets whose venue is a link ("Title, [Venue](doi) (2021).")."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+from kg.importers.common import split_authors
+
+from .sitefiles import write_site
+
+
+def pubs_of(tmp_path, body: str, owner: str = "Rosa deVarenne"):
+    write_site(tmp_path, {
+        "_config.yml": f'title: "{owner}"\nauthor:\n  name: "{owner}"\n',
+        "_pages/publications.md": "---\nlayout: archive\ntitle: \"Publications\"\npermalink: /publications/\n---\n\n"
+                                  + body,
+    })
+    return import_path(tmp_path).profile
+
+
+VANCOUVER_PARAGRAPHS = (
+    "**deVarenne RM**, Dorran P, Halvey ST (submitted) Slow waves of attention in a sorting task.  \n"
+    "[Pre-print](https://arxiv.org/abs/2501.01234)\n\n"
+    "Amberly K, **deVarenne RM** (in press) Counting stars and forgetting them. Journal of Imagined Results.  \n"
+    "[Pre-print](https://osf.io/abcd) | [PDF]({{ site.baseurl }}/files/a.pdf)\n\n"
+    "**deVarenne RM**, Ostrow B, Amberly K (in press) Imaging the mind. To appear in *Handbook of Odd Methods*  \n"
+    "Available upon request\n\n"
+    "Tamsin J, **deVarenne RM**, Ostrow B (2023) Lapses of focus predict recall. *Memory Letters*. 12: 40-51  \n"
+    "[Link](https://example.org/ml/12) | [Github](https://github.com/example/lapses)\n\n"
+    "**deVarenne RM** & Norbury K (2021) A note on vigilance. Current Thoughts. 26(4): R67  \n"
+    "[Link](https://example.org/ct/26)\n")
+
+
+def test_a_bold_owner_whose_family_name_opens_with_a_glued_particle_is_an_author_not_the_title(tmp_path):
+    # "deVarenne RM": a family name with its particle written onto it ("deVries", "vanHolt") is a name; the bold
+    # run is the owner in the author list, and the title follows the year
+    p = pubs_of(tmp_path, VANCOUVER_PARAGRAPHS)
+    got = [(x.title, [a.name for a in x.authors], x.year) for x in p.publications]
+    assert got == [
+        ("Slow waves of attention in a sorting task", ["deVarenne RM", "Dorran P", "Halvey ST"], None),
+        ("Counting stars and forgetting them", ["Amberly K", "deVarenne RM"], None),
+        ("Imaging the mind", ["deVarenne RM", "Ostrow B", "Amberly K"], None),
+        ("Lapses of focus predict recall", ["Tamsin J", "deVarenne RM", "Ostrow B"], 2023),
+        ("A note on vigilance", ["deVarenne RM", "Norbury K"], 2021)]
+    assert [next(i for i, a in enumerate(x.authors) if a.is_self) for x in p.publications] == [0, 1, 0, 1, 0]
+
+
+def test_the_hard_broken_line_of_links_belongs_to_the_entry_above(tmp_path):
+    # "[Pre-print](...) | [PDF](...)" under a citation is its links ("Pre-print" a label as "Preprint" is), and
+    # "Available upon request" in the links' place is no paper of its own nor a reason to drop the one above
+    p = pubs_of(tmp_path, VANCOUVER_PARAGRAPHS)
+    links = [sorted(x.links.values()) for x in p.publications]
+    assert links[0] == ["https://arxiv.org/abs/2501.01234"]
+    assert "https://osf.io/abcd" in links[1]
+    assert links[2] == []
+    assert links[3] == ["https://example.org/ml/12", "https://github.com/example/lapses"]
+    assert p.publications[1].venue == "Journal of Imagined Results"
+    assert p.unparsed == []
+
+
+def test_a_vancouver_name_written_with_a_comma_before_its_initials_is_one_author():
+    names = [a.name for a in split_authors("Lind L, Garrow KA, Oda, S, Brandt, WR, Moe K, van der Berg A").authors]
+    assert names == ["Lind L", "Garrow KA", "Oda S", "Brandt WR", "Moe K", "van der Berg A"]
+
+
+TITLE_FIRST = (
+    "## Lead author papers\n"
+    "- Slow waves of attention: a filter for sorting, [MNRAS](https://doi.org/10.1093/mnras/stab0001) (2021).\n"
+    "- Counting stars with Love: measuring the rate from universal relations, "
+    "[PRD Editor's suggestion](https://doi.org/10.1103/PhysRevD.104.000001) (2021).\n"
+    "- First demonstration of early alerts, [ApJL](https://iopscience.iop.org/article/10.3847/2041-8213/abed00) "
+    "(2020).\n"
+    "- Deep learning for physics workflows, [arXiv](https://doi.org/10.48550/arXiv.2306.00001).\n")
+
+
+def test_title_first_entries_whose_venue_is_a_link_are_read(tmp_path):
+    # no author list: the title, then the venue written as a link (to the DOI, to arXiv, to the journal), then the
+    # year; the link's text is the venue and its address the paper's link
+    p = pubs_of(tmp_path, TITLE_FIRST)
+    got = [(x.title, x.venue, x.year) for x in p.publications]
+    assert got == [
+        ("Slow waves of attention: a filter for sorting", "MNRAS", 2021),
+        ("Counting stars with Love: measuring the rate from universal relations", "PRD Editor's suggestion", 2021),
+        ("First demonstration of early alerts", "ApJL", 2020),
+        ("Deep learning for physics workflows", "arXiv", None)]
+    assert "https://doi.org/10.1093/mnras/stab0001" in p.publications[0].links.values()
+    assert "https://doi.org/10.48550/arXiv.2306.00001" in p.publications[3].links.values()
+
+
+def test_a_link_label_closing_a_title_first_entry_stays_a_label(tmp_path):
+    # "[PDF]" in the venue's place is a link's label, never a venue
+    p = pubs_of(tmp_path, "## Papers\n- Slow waves of attention in a sorting task, "
+                          "[PDF](https://example.org/slow.pdf) (2021).\n")
+    assert [(x.title, x.venue) for x in p.publications] in ([], [("Slow waves of attention in a sorting task", None)])
+
+
+def _html_pubs(tmp_path, items: str, owner: str = "Ana Lindqvist"):
+    write_site(tmp_path, {"index.html": f"<html><head><title>{owner}</title></head><body><h1>{owner}</h1>"
+                                        f"<p>Welcome.</p><h2>Publications</h2><ol>{items}</ol></body></html>\n"})
+    return import_path(tmp_path).profile
+
+
+def test_names_parted_by_semicolons_then_a_title_and_a_venue_with_its_year_before_the_numbers(tmp_path):
+    # a lab's list mixing two styles: "A. Lee, B. Roe, and C. Moe, Title, Venue, 70(1), 1-9, 2023." and
+    # "Karl Berg; Mona Hale ; Title, Venue, 2022, 10: 101-109" (full names, semicolons, the year before the volume)
+    p = _html_pubs(tmp_path, (
+        "<li><p>A. Lindqvist, B. Roe, and C. Moe, Disturbance rejection for a plant with delay, "
+        "IEEE Transactions on Plants, 70(1), 855-865, Jan. 2023.</p></li>\n"
+        "<li><p>Karl Berg; Mona Hale ; Finite-time robust control for a class of jump systems, "
+        "IEEE Access, 2022, 10: 101465-101473</p></li>\n"
+        "<li><p>Mona Hale; Karl Berg; Sven Ulf ; Anti-windup design for delayed jump systems, "
+        "Circuits, Systems, and Signal Processing, 2019, 38(2): 4297-4303</p></li>\n"))
+    got = [(x.title, [a.name for a in x.authors], x.year) for x in p.publications]
+    assert got == [
+        ("Disturbance rejection for a plant with delay", ["A. Lindqvist", "B. Roe", "C. Moe"], 2023),
+        ("Finite-time robust control for a class of jump systems", ["Karl Berg", "Mona Hale"], 2022),
+        ("Anti-windup design for delayed jump systems", ["Mona Hale", "Karl Berg", "Sven Ulf"], 2019)]
+    assert [x.venue for x in p.publications][1:] == ["IEEE Access", "Circuits, Systems, and Signal Processing"]
+
+
+def test_a_chicago_byline_before_a_quoted_title_is_the_authors(tmp_path):
+    # "Family, Given, Given Family, and Given Family, "Title," in Editors, eds., Book": the quotes mark the title
+    p = pubs_of(tmp_path, (
+        "## Chapters\n"
+        "* Lind, Karl, Mona Hale, and Rosa deVarenne, \"Rain on the plains of the north,\" in Bo Roe, ed., "
+        "_Weather Essays_, Plains Press, 2012.\n"))
+    got = [(x.title, [a.name for a in x.authors], x.year) for x in p.publications]
+    assert got == [("Rain on the plains of the north", ["Karl Lind", "Mona Hale", "Rosa deVarenne"], 2012)]
+
+
+def test_a_year_in_code_font_opens_a_title_first_entry_whose_venue_is_a_doi_link(tmp_path):
+    # "- `2022` Title, [Venue of several words](https://doi.org/...)": the code span is the year, the DOI link in
+    # the venue's place (no year after it) the venue
+    p = pubs_of(tmp_path, (
+        "## Papers\n"
+        "- `2022` Counting stars with sparse maps of the sky, [Journal of Imagined Optics](https://doi.org/10.1/j.1)\n"
+        "- `2021` Slow waves of attention in a sorting task, [arXiv](https://arxiv.org/abs/2101.00001)\n"))
+    got = [(x.title, x.venue, x.year) for x in p.publications]
+    assert got == [("Counting stars with sparse maps of the sky", "Journal of Imagined Optics", 2022),
+                   ("Slow waves of attention in a sorting task", "arXiv", 2021)]
+
+
+def test_a_link_after_names_a_quoted_title_or_a_year_is_no_venue_slot(tmp_path):
+    # "A. Lee and B. Roe, “Title,” PoS X (2022) 130, [arXiv:...](...)" and "Ann Lee, *Title*, [arXiv:... (2026)](...)":
+    # a link closing a citation of another shape stays what it was (the citation's link), the title the quoted one
+    p = pubs_of(tmp_path, (
+        "## Papers\n"
+        "- [8] K. Berg and R. deVarenne, “Slow waves in a gauge theory,”PoS LAT2021 (2022) 130, "
+        "[arXiv:2109.00001 [hep-lat]](http://arxiv.org/abs/2109.00001)\n"
+        "- Rosa deVarenne, _Counting stars with sparse maps_, [arXiv:2606.00001 (2026)](https://arxiv.org/abs/2606.00001)\n"))
+    titles = [x.title for x in p.publications]
+    assert titles == ["Slow waves in a gauge theory", "Counting stars with sparse maps"]
