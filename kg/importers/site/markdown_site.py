@@ -88,9 +88,10 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
             continue
         # a page the site links from its menu or home may also be about its owner ("Bio": education, positions)
         kind = md_page_kind(target, doc_or_none(target)) or _heading_kind(doc_or_none(target))
-        if kind in UNLINKED_KINDS or kind in ("bio", "education") and (target.stem.lower() not in (
+        # (and its contact page: the owner's email and address)
+        if kind in UNLINKED_KINDS or kind in ("bio", "education", "contact") and (target.stem.lower() not in (
                 "index", "_index", "home", "readme")  # (an index page is some site's home, a blog's listing)
-                or target.parent != root.resolve() and name_kind(target) in ("bio", "education")):
+                or target.parent != root.resolve() and name_kind(target) in ("bio", "education", "contact")):
             out.append(target)  # ("about/index.md": the page its folder is named for)
     # (beside: a home in "docs/", or in Hexo's "source/" with its pages in folders: "source/publications/index.md")
     beside = [*jekyll_pages(home.parent), *folder_pages(home.parent)] if home.parent.resolve() != root.resolve() \
