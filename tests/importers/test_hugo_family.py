@@ -165,3 +165,5 @@ def test_a_bio_degree_place_ends_before_the_next_clause(tmp_path):
 def test_an_advisor_named_with_during_my_phd():
     assert _advisors_in("During my PhD with Greta Vollmond-Hale, I studied streams.") == ["Greta Vollmond-Hale"]
     assert _advisors_in("During my PhD with my friends at Northvale, I studied streams.") == []
+    # a collaborator met during the doctorate is no advisor
+    assert _advisors_in("During my PhD, I also had the pleasure of collaborating with Rune Hallberg.") == []
