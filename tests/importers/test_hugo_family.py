@@ -121,11 +121,14 @@ def test_an_apero_sidebar_role_is_read_before_the_intro_prose(tmp_path):
 
 def test_a_hugo_sites_contact_page_gives_the_owners_email(tmp_path):
     site = _apero_site(tmp_path, **{
-        "content/about/main/index.md": "---\nintro: |\n  I study coastlines at the Northvale University.\n---\n",
+        "content/about/main/index.md": "---\nintro: |\n  I am a lecturer at the Northvale University.\n---\n",
         "content/contact/index.md": ("---\ntitle: Contact\nlayout: standard\n---\n\n&#9998; mira.quell@northvale.example"
-                                     ".edu\n"),
+                                     ".edu\n\n## Social\n\n1. [Facebook](#)\n2. [Google+](#)\n"),
     })
-    assert import_path(site).profile.person.email == "mira.quell@northvale.example.edu"
+    person = import_path(site).profile.person
+    assert person.email == "mira.quell@northvale.example.edu"
+    # (the theme's sample links on the contact page are no place of work beside the one the intro names)
+    assert [a.name for a in person.affiliations] == ["Northvale University"]
 
 
 def test_old_academic_params_name_one_organization(tmp_path):

@@ -594,7 +594,12 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     for part in html_includes(root, home, parts, owner, base) + include_parts(root, home, doc, owner, base, seen) + \
             read_markdown_pages(root, pages, owner, base, out_dir, seen):
         if part.profile is not None:
-            merge_person(person, only_if_same_person(part.profile.person, person))
+            found = only_if_same_person(part.profile.person, person)
+            if name_kind(root / part.rel) == "contact" and (person.affiliations or person.job_title):
+                # the contact page gives the owner's email and profiles; beside a place of work read elsewhere, its
+                # address lines and its theme's sample links ("[Facebook](#)") are no other place of work
+                found = Person(name=found.name, email=found.email, identifiers=found.identifiers, links=found.links)
+            merge_person(person, found)
         parts.append(part)
     parts += bibliography_parts(root, [home, *pages], owner, parts)
     parts += listing_parts(root, [home, *pages], owner, base, parts)
