@@ -260,7 +260,7 @@ def name_variants(name: str) -> tuple[str, list[str]]:
 JOB_TERMS: dict[str, tuple[str, ...]] = {
     "en": (r"professor", r"prof\.", r"lecturer", r"researcher", r"research scientist", r"scientist", r"engineer",
            r"post[-\s]?doc\w*", r"\w{3,}(?:ologist|ographer|ematician|istician)", r"economist", r"physicist", r"chemist",
-           r"ph\.?\s?d\.?\s+(?:student|candidate)", r"doctoral (?:student|candidate)", r"graduate student",
+           r"ph\.?\s?d\.?\s+(?:student|candidate)", r"ph\.?\s?d\.?\s?\(c(?=\))", r"doctoral (?:student|candidate)", r"graduate student",
            r"(?:master|undergraduate|phd)(?:'s)? student", r"student", r"candidate", r"director", r"head of",
            r"principal", r"principle investigator", r"dean", r"member of technical staff", r"investigator", r"instructor", r"reader", r"intern",
            r"founder", r"co-founder", r"cto", r"ceo", r"chair of", r"manager", r"fellow",

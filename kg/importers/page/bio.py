@@ -628,7 +628,7 @@ class _PersonReader:
             r"focusing|leading|studying|with|expecting|expected|currently)\b|"
             # "... Project and the Lindqvist Visiting Scholar at Y": a second position, its own place
             r"\s+and\s+(?:the|an?)\s+(?=(?:\S+\s+){0,5}?(?:professor|lecturer|scholar|fellow|director|researcher|"
-            r"scientist)\b)|$)",
+            r"scientist|assistant)\b)|$)",
             t, re.I)
         if m and re.match(r"(?i)(?:working|employed)\s+(?:at|for|with)\b", m.group("title").strip()):
             # "I am working at Harbor Labs as a Senior Member of Technical Staff": the place, then the position
@@ -779,8 +779,9 @@ class _PersonReader:
             fm = re.match(r"\s*(?:degree\s+)?in\s+([^,]+?)\s+(?=from|at)", rest)
             if fm:
                 fld = fm.group(1).strip()
-            im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|"
-                           r",\s*(?:and|specializing|specialising|focusing|majoring|while)\b|"
+            # ("from X and completed her postdoc at Y", "at X, investigating ...": a clause of its own ends the place)
+            im = re.search(r"\b(?:from|at)\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the|completed|received|earned|obtained|joined|then|later|spent|moved|went)\b)|,\s*in\s+(?:19|20)\d\d|"
+                           r",\s*(?:and|specializing|specialising|focusing|majoring|while|investigating|studying|researching)\b|"
                            # "a PhD from X, an MPA from Y and ...": the next degree of the list
                            r",\s+an?\s+\*?[A-Z][\w.'’]{1,10}\*?\s+(?:in|from|at)\b|$)", rest)
             if not im:

@@ -258,11 +258,15 @@ _DOCTORATE_WORKED_WITH = re.compile(
 """'my Ph.D. ... from UIUC, where I worked with A and B': the doctorate's advisors (a bachelor's 'worked with' is not)."""
 
 _DOCTORATE_WITH = re.compile(
-    r"\b(?:received|earned|obtained|completed|did|got|defended|finished)\s+(?:my|a|his|her|their)\s+"
-    r"(?:Ph\.?\s?D\.?|doctorate|D\.?\s?Phil\.?)(?:[^.;]|(?<=\bPh)\.|(?<=\bPh\.D)\.){{0,80}}?\s+(?:with|under)\s+"
+    r"\b(?:(?:received|earned|obtained|completed|did|got|defended|finished)\s+(?:my|a|his|her|their)\s+"
+    r"(?:Ph\.?\s?D\.?|doctorate|D\.?\s?Phil\.?)(?:[^.;]|(?<=\bPh)\.|(?<=\bPh\.D)\.){{0,80}}?|"
+    # ("During my PhD with X": the advisor right after the degree; "During my PhD, I collaborated with X" is no advisor)
+    r"(?i:during)\s+(?:my|his|her|their)\s+(?:Ph\.?\s?D\.?|doctorate|D\.?\s?Phil\.?)(?:\s+(?:in|at)\s+[^.;,]{{1,60}}?)?)"
+    r"\s+(?:with|under)\s+"
     r"((?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{1,3}}(?:\s*(?:,\s*|\s+and\s+|\s*&\s*)(?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?"
     r"{N}(?:\s+{N}){{1,3}})*)".format(N=_NAME_WORD))
-"""'I received my Ph.D. in 2015 with Victor Galitski': the doctorate's advisor named after 'with' or 'under'."""
+"""'I received my Ph.D. in 2015 with Victor Galitski', 'During my PhD with Jo Bell, I ...': the doctorate's advisor
+named after 'with' or 'under'."""
 
 
 _GLOSS = re.compile(r"\s*[(（][^()（）]*[^\x00-\u024f\s()（）][^()（）]*[)）]")

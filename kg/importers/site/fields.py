@@ -70,7 +70,8 @@ def read_subtitle(subtitle: str | None, person: Person) -> bool:
         if home and not any(fold(home) == fold(a.name) for a in person.affiliations):
             person.affiliations.append(Affiliation(name=home))  # an institution on a line of its own
             took = True
-        for piece in re.split(r"[.;|·]\s*", rest):
+        # (a full stop ends a piece, not an abbreviation's: "Ph.D. (c) in Sociology")
+        for piece in re.split(r"(?<!\b[A-Z])\.(?:\s+|$)|[;|·]\s*", rest):
             piece = piece.strip(" ,")
             if piece and JOB_WORDS.search(piece) and len(piece.split()) <= 8 and job is None:
                 job = piece

@@ -12,20 +12,21 @@ from pathlib import Path
 
 from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Person, Profile, Publication
-from ..base import ImportOptions
+from ..base import ImportOptions, SourceDoc
 from ..common import (
     PROFILE_SETTINGS,
     find_email,
     find_year,
     fold,
     identifier_from_url,
+    own_spelling,
     repair_url,
     same_name,
     without_honorifics,
 )
 from ..document import LIST_ITEM_LINE, front_matter_or_none
 from .assemble import Part, assemble, merge_person
-from .fields import absolute_url, apply_author, apply_social, as_text, md_text
+from .fields import absolute_url, apply_author, apply_social, as_text, md_text, read_subtitle
 from .files import (
     body_paragraphs,
     doc_or_none,
@@ -355,6 +356,11 @@ def _author_fields(data: dict, person: Person, used: set[str], base: str | None)
         elif isinstance(org, str) and org.strip():
             person.affiliations.append(Affiliation(name=md_text(org), role=person.job_title))
             used.add("organizations")
+    if not person.affiliations and as_text(data.get("organization")):
+        # Academic before v4's params: one "organization" and its "organization_url"
+        person.affiliations.append(Affiliation(name=md_text(as_text(data["organization"])), role=person.job_title,
+                                               url=absolute_url(as_text(data.get("organization_url")), None)))
+        used |= {"organization", *(("organization_url",) if as_text(data.get("organization_url")) else ())}
     bio = md_text(as_text(data.get("bio")) or "") or None
     if bio:
         used.add("bio")
@@ -610,6 +616,14 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
                 settle_keys(cfg_doc, spans, (), lambda key: True)
                 mark_comments(cfg_doc)
                 parts.append(Part(rel_path(root, config[0]), cfg_doc, "hugo-config"))
+    if not options.owner:
+        about = _about_bundles(root, content, home, base, person,
+                               person_title(as_text(data.get("title")), (base or "",)))
+        if about is not None:
+            person, about_parts = about
+            parts += about_parts
+            if cfg_doc is not None:
+                _params_profiles(root, parts, person, config, base)
     # (a section's own list page, "content/research/_index.md", is served at /research/ as a folder's index.md is)
     pages = [*sorted(content.glob("*.md")), *folder_pages(content), *_section_pages(content),
              *(p for d in sections for p in sorted(d.glob("*.md")))]
@@ -631,6 +645,80 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     return profile
 
 
+_ABOUT_BUNDLE_KEYS = ("author", "role", "intro", "outro")
+
+
+def _about_bundles(root: Path, content: Path, home: Path, base: str | None, person: Person | None,
+                   site_title: str | None) -> tuple[Person, list[Part]] | None:
+    """hugo-apero's about page: headless bundles of front matter only (``content/about/sidebar/index.md``: the
+    owner's ``author`` name and ``role``; ``content/about/main/index.md``: the ``intro`` and ``outro`` prose the
+    page shows) and the home page's ``subtitle`` under the owner's name. The person (``person``, when the
+    configuration named one, filled in) with the bundles' Parts; None when the site has no such bundles."""
+    bundles: list[tuple[Path, SourceDoc, dict, dict]] = []
+    folder = content / "about"
+    for page in sorted(folder.glob("*/index.md")) if folder.is_dir() else []:
+        doc = read_file(root, page)
+        fm = front_matter_or_none(doc)
+        if fm is not None and isinstance(fm.data, dict) and any(as_text(fm.data.get(k)) for k in _ABOUT_BUNDLE_KEYS):
+            bundles.append((page, doc, fm.data, fm.spans))
+    if not bundles:
+        return None
+    home_fm = front_matter_or_none(doc_or_none(home))
+    home_data = home_fm.data if home_fm is not None and isinstance(home_fm.data, dict) else {}
+    named = next((n for _p, _d, data, _s in bundles if (n := person_title(as_text(data.get("author"))))), None)
+    name = person.name if person is not None else named or person_title(as_text(home_data.get("title"))) \
+        or site_title
+    if not name:
+        return None
+    if person is not None and named and same_name(named, name):
+        person.name = own_spelling(name, named)  # ("Altindag" in the configuration, "Altındağ" on the page)
+    out = person or Person(name=named if named and same_name(named, name) else name)
+    # the line under the name on the home page, then the sidebar's role: the job and the place, as written
+    read_subtitle(as_text(home_data.get("subtitle")), out)
+    roles = {page for page, _doc, data, _spans in bundles if read_subtitle(as_text(data.get("role")), out)}
+    # (then the prose, which fills in what the lines under the name leave out)
+    parts: list[Part] = []
+    for page, doc, data, spans in bundles:
+        used = {k for k in ("author",) if as_text(data.get(k)) and same_name(as_text(data[k]), out.name)}
+        if page in roles:
+            used.add("role")
+        prose = [p for k in ("intro", "outro") if data.get(f"show_{k}") is not False
+                 for p in re.split(r"\n\s*\n", as_text(data.get(k)) or "") if p.strip()]
+        if prose:
+            read = prose_person(doc, out.name, prose)
+            merge_prose(out, read)
+            out.email = out.email or read.email or next((e for p in prose if (e := find_email(p))), None)
+            out.description = out.description or "\n\n".join(md_text(p) for p in prose)
+            used |= {k for k in ("intro", "outro") if as_text(data.get(k)) and data.get(f"show_{k}") is not False}
+        fm = front_matter_or_none(doc)
+        if fm is not None:
+            ignore_front_matter(doc, fm)
+            # the theme's note in the body ("index doesn't contain a body"): what the layout shows is above
+            doc.ignore(fm.body_start, len(doc.lines))
+        settle_keys(doc, spans, used, lambda key: True)
+        parts.append(Part(rel_path(root, page), doc, "hugo-author"))
+    return out, parts
+
+
+def _params_profiles(root: Path, parts: list[Part], person: Person, config: tuple, base: str | None) -> None:
+    """The site configuration's profile links for its owner: ``[[params.social]]`` icon links (hugo-apero,
+    Academic before v4) and the profile settings of ``params`` (``twitter = "jdoe"``)."""
+    path, cfg_doc, data, spans = config
+    params = data.get("params") if isinstance(data.get("params"), dict) else {}
+    if isinstance(params.get("social"), list) and apply_social(person, "social", params["social"], base):
+        for key, (first, last) in spans.items():
+            if key == "params.social" or key.startswith("params.social."):
+                cfg_doc.use(first, last)
+    for key, value in params.items():
+        if isinstance(value, str) and str(key).lower() in PROFILE_SETTINGS \
+                and apply_social(person, str(key).lower(), value, base) and f"params.{key}" in spans:
+            cfg_doc.use(*spans[f"params.{key}"])
+    if not any(p.doc is cfg_doc for p in parts):
+        settle_keys(cfg_doc, spans, (), lambda key: True)
+        mark_comments(cfg_doc)
+        parts.append(Part(rel_path(root, path), cfg_doc, "hugo-config"))
+
+
 def _section_pages(content: Path) -> list[Path]:
     """``content/research/_index.md``: the list page Hugo serves for a section folder that has no ``index.md``
     of its own (the page a theme such as hugo-apero keeps a hand-written list of papers on)."""
@@ -647,8 +735,8 @@ def _record_pages(content: Path) -> list[Path]:
     out: list[Path] = []
     for folder in (d for d in sorted(content.iterdir()) if d.is_dir()) if content.is_dir() else []:
         for page in [*sorted(folder.glob("*.md")), *sorted(folder.glob("*/index.md"))]:
-            if page.name == "_index.md":
-                continue
+            if page.name == "_index.md" or page.parent == folder and page.name == "index.md":
+                continue  # (the section's own page, a list page or a leaf bundle: "content/publications/index.md")
             fm = front_matter_or_none(doc_or_none(page))
             if fm is None:
                 continue

@@ -88,9 +88,10 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
             continue
         # a page the site links from its menu or home may also be about its owner ("Bio": education, positions)
         kind = md_page_kind(target, doc_or_none(target)) or _heading_kind(doc_or_none(target))
-        if kind in UNLINKED_KINDS or kind in ("bio", "education") and (target.stem.lower() not in (
+        # (and its contact page: the owner's email and address)
+        if kind in UNLINKED_KINDS or kind in ("bio", "education", "contact") and (target.stem.lower() not in (
                 "index", "_index", "home", "readme")  # (an index page is some site's home, a blog's listing)
-                or target.parent != root.resolve() and name_kind(target) in ("bio", "education")):
+                or target.parent != root.resolve() and name_kind(target) in ("bio", "education", "contact")):
             out.append(target)  # ("about/index.md": the page its folder is named for)
     # (beside: a home in "docs/", or in Hexo's "source/" with its pages in folders: "source/publications/index.md")
     beside = [*jekyll_pages(home.parent), *folder_pages(home.parent)] if home.parent.resolve() != root.resolve() \
@@ -593,7 +594,12 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     for part in html_includes(root, home, parts, owner, base) + include_parts(root, home, doc, owner, base, seen) + \
             read_markdown_pages(root, pages, owner, base, out_dir, seen):
         if part.profile is not None:
-            merge_person(person, only_if_same_person(part.profile.person, person))
+            found = only_if_same_person(part.profile.person, person)
+            if name_kind(root / part.rel) == "contact" and (person.affiliations or person.job_title):
+                # the contact page gives the owner's email and profiles; beside a place of work read elsewhere, its
+                # address lines and its theme's sample links ("[Facebook](#)") are no other place of work
+                found = Person(name=found.name, email=found.email, identifiers=found.identifiers, links=found.links)
+            merge_person(person, found)
         parts.append(part)
     parts += bibliography_parts(root, [home, *pages], owner, parts)
     parts += listing_parts(root, [home, *pages], owner, base, parts)

@@ -1,0 +1,172 @@
+"""The Hugo family read whole: hugo-apero's about bundles, the configuration's icon links, a section's own page,
+Academic's one-organization params, the contact page, and the bio phrases these sites write (synthetic sites,
+invented names)."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+from kg.importers.page.person import _advisors_in
+from kg.model import Person
+from kg.importers.site.fields import read_subtitle
+from tests.importers.sitefiles import write_site as _write
+
+_APERO_CONFIG = """baseURL = "https://mira-quell.example.org/"
+title = "Mira Quell"
+theme = "hugo-apero"
+
+[params]
+  orgName = "Mira Quell"
+  twitter = "miraquell"
+
+[[params.social]]
+    icon      = "github"
+    icon_pack = "fab"
+    url       = "https://github.com/miraquell"
+[[params.social]]
+    icon      = "google-scholar"
+    icon_pack = "ai"
+    url       = "https://scholar.google.com/citations?user=AbCdEfGhIjKL&hl=en"
+"""
+
+_APERO_HOME = """---
+title: "Mira Quell"
+subtitle: "Ph.D. (c) in Geography"
+type: home
+---
+
+** index doesn't contain a body, just front matter above.
+See index.html in the layouts folder **
+"""
+
+_APERO_MAIN = """---
+show_intro: true
+intro: |
+  I am a doctoral candidate in Geography at the Northvale University and an assistant at the Coastal Maps Institute.
+
+  I hold a Master's degree in Planning from the Eastmoor University. You can write to me at mira@example.org.
+show_outro: false
+---
+
+** index doesn't contain a body, just front matter above.
+See about/list.html in the layouts folder **
+"""
+
+_APERO_SIDEBAR = """---
+author: "Mira Quell"
+role: "Geographer"
+link_list_label: "Interests"
+---
+"""
+
+_APERO_PUBS = """---
+title: "Publications"
+author: Mira Quell
+date: "2023-08-10"
+---
+
+### Papers
+
+Quell, M., & Darrow, T. (2022). Tides over the harbour towns. *Journal of Shore Studies*, 4(2), 11-20.
+
+Darrow, T., & Quell, M. (2020). Maps of the salt marsh. *Coastal Review*, 9, 1-9.
+"""
+
+
+def _apero_site(tmp_path, **extra):
+    return _write(tmp_path, {
+        "config.toml": _APERO_CONFIG,
+        "content/_index.md": _APERO_HOME,
+        "content/about/_index.md": "---\ntitle: About\ncascade:\n  headless: true\n---\n",
+        "content/about/main/index.md": _APERO_MAIN,
+        "content/about/sidebar/index.md": _APERO_SIDEBAR,
+        "content/publications/index.md": _APERO_PUBS,
+        **extra,
+    })
+
+
+def test_an_apero_site_reads_its_about_bundles_home_subtitle_and_icon_links(tmp_path):
+    # hugo-apero keeps the owner in front matter only: the home's subtitle, the sidebar's role, the main bundle's
+    # intro prose (position, degrees, email), and the configuration's [[params.social]] icon links
+    person = import_path(_apero_site(tmp_path)).profile.person
+    assert person.name == "Mira Quell"
+    assert person.job_title == "Ph.D. (c) in Geography"
+    assert [a.name for a in person.affiliations][:1] == ["Northvale University"]
+    assert person.email == "mira@example.org"
+    assert {"Northvale University", "Eastmoor University"} <= {e.institution for e in person.education}
+    assert person.identifiers.get("github") == "miraquell"
+    assert person.identifiers.get("google_scholar") == "AbCdEfGhIjKL"
+    assert person.identifiers.get("twitter") == "miraquell"
+
+
+def test_a_sections_own_leaf_bundle_is_no_paper_of_its_list(tmp_path):
+    # content/publications/index.md is the Publications page (its list of papers), not one paper titled "Publications"
+    pubs = import_path(_apero_site(tmp_path)).profile.publications
+    assert sorted(p.title for p in pubs) == ["Maps of the salt marsh", "Tides over the harbour towns"]
+
+
+def test_an_apero_sidebar_role_is_read_before_the_intro_prose(tmp_path):
+    # the line under the name ("Associate Professor of Economics<br>Westbrook College") is the job; the intro's
+    # first position ("an invited researcher with ...") only fills what it leaves out
+    home = _APERO_HOME.replace('subtitle: "Ph.D. (c) in Geography"\n', "")
+    sidebar = _APERO_SIDEBAR.replace('role: "Geographer"',
+                                     'role: "Associate Professor of Economics<br>Westbrook College"')
+    main = ("---\nintro: |\n  I am an invited researcher with the Harbour Data Initiative. I earned my PhD in economics"
+            " from the Eastmoor University in 2016.\n---\n")
+    person = import_path(_apero_site(tmp_path, **{"content/_index.md": home, "content/about/sidebar/index.md": sidebar,
+                                                   "content/about/main/index.md": main})).profile.person
+    assert person.job_title == "Associate Professor of Economics"
+    assert [a.name for a in person.affiliations] == ["Westbrook College"]
+    assert [(e.institution, e.year) for e in person.education] == [("Eastmoor University", 2016)]
+
+
+def test_a_hugo_sites_contact_page_gives_the_owners_email(tmp_path):
+    site = _apero_site(tmp_path, **{
+        "content/about/main/index.md": "---\nintro: |\n  I am a lecturer at the Northvale University.\n---\n",
+        "content/contact/index.md": ("---\ntitle: Contact\nlayout: standard\n---\n\n&#9998; mira.quell@northvale.example"
+                                     ".edu\n\n## Social\n\n1. [Facebook](#)\n2. [Google+](#)\n"),
+    })
+    person = import_path(site).profile.person
+    assert person.email == "mira.quell@northvale.example.edu"
+    # (the theme's sample links on the contact page are no place of work beside the one the intro names)
+    assert [a.name for a in person.affiliations] == ["Northvale University"]
+
+
+def test_old_academic_params_name_one_organization(tmp_path):
+    # Academic before v4: [params] name, role, organization (a string) and organization_url
+    site = _write(tmp_path, {
+        "config.toml": ('baseurl = "https://tobin-arle.example.org/"\ntitle = "Tobin Arle"\ntheme = "hugo-academic"\n\n'
+                        '[params]\n  name = "Tobin Arle"\n  role = "Research Scientist"\n'
+                        '  organization = "University of Westmarch"\n  organization_url = ""\n'
+                        '  email = "t.arle@westmarch.example.ac.uk"\n'),
+        "content/home/about.md": ('+++\nwidget = "about"\nactive = true\n+++\n\n# About\n\nI am an ecologist. During my '
+                                  "PhD with Greta Vollmond-Hale, I studied how warm streams change algae.\n"),
+        "content/publication/one.md": ('+++\ntitle = "Warm streams and algae"\nauthors = ["T Arle", "G Vollmond-Hale"]'
+                                       '\ndate = "2017-08-31"\npublication = "Stream Letters"\n+++\n'),
+    })
+    person = import_path(site).profile.person
+    assert [(a.name, a.role) for a in person.affiliations] == [("University of Westmarch", "Research Scientist")]
+    assert person.advisors == ["Greta Vollmond-Hale"]
+
+
+def test_a_subtitle_keeps_an_abbreviated_degree_whole():
+    # "Ph.D. (c)": the Latin American way to write a doctoral candidate; its full stops end no piece
+    person = Person(name="X")
+    assert read_subtitle("Ph.D. (c) in Sociology", person)
+    assert person.job_title == "Ph.D. (c) in Sociology"
+
+
+def test_a_bio_degree_place_ends_before_the_next_clause(tmp_path):
+    page = tmp_path / "about.md"
+    page.write_text("# Ada Brun\n\nAda Brun is an associate professor at Lakemoor College. She received her PhD in "
+                    "Statistics from Hillcrest University and completed her postdoctoral training at Riverbend "
+                    "Institute. She earned her master's in Ecology at Stonebridge University, investigating fish "
+                    "communities.\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert {e.institution for e in person.education} == {"Hillcrest University", "Stonebridge University"}
+
+
+def test_an_advisor_named_with_during_my_phd():
+    assert _advisors_in("During my PhD with Greta Vollmond-Hale, I studied streams.") == ["Greta Vollmond-Hale"]
+    assert _advisors_in("During my PhD with my friends at Northvale, I studied streams.") == []
+    # a collaborator met during the doctorate is no advisor
+    assert _advisors_in("During my PhD, I also had the pleasure of collaborating with Rune Hallberg.") == []
