@@ -467,7 +467,9 @@ _PAREN_REMARK = re.compile(r"\s*\([^()]*\)")
 GROUP_AUTHOR = (r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,6}(?:(?:Study|Research|Working)\s+(?:Team|Group)|Team|"
                 r"Consortium|Collaboration|Investigators|Initiative)(?:\s*\([A-Z][\w\-]{1,12}\))?")
 """A group written as an author: "the Gadget Study Team", "Widget Imaging Initiative (WII)", "XYZ Consortium"."""
-_UNPROTECT = str.maketrans("\x05\x06", "()")
+_UNPROTECT = str.maketrans("\x05\x06\x07", "(),")
+_SUFFIX_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(\s*(?:Jr|Sr)\.?)(?=\s*(?:[,;&]|\band\b|$))")
+"""``Anthony A. Smith, Jr.``: a generation suffix after a comma, the name's (its comma no parting of names)."""
 _GROUP_ACRONYM = re.compile(r"\b(Team|Group|Consortium|Collaboration|Investigators|Initiative)\s*\(([A-Z][\w\-]{1,12})\)")
 _INITIAL_STOP = re.compile(r"(?:^|[\s.,-])[A-ZÀ-ÖØ-Þ]\.$")
 """What split_authors cleans and reads off every author line (compiled once, as it runs on each entry)."""
@@ -501,6 +503,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         text = _BRACED_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)]), text)
     # a group's acronym ("Widget Imaging Initiative (WII)") is its name's, no remark
     text = _GROUP_ACRONYM.sub("\\1 \x05\\2\x06", text) if "(" in text else text
+    text = _SUFFIX_AFTER_COMMA.sub("\x07\\1", text) if "r" in text else text
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in _PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
     if "(" in text:  # (the pattern opens with spaces: tried at every position of a line that has no bracket)
@@ -557,7 +560,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
             named.append((name, marks))
         authors = [Author(name=name, marks=marks) for name, marks in _read_stars(named)]
     for a in authors:
-        if "\x05" in a.name:
+        if "\x05" in a.name or "\x07" in a.name:
             a.name = a.name.translate(_UNPROTECT)
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
 
@@ -1843,7 +1846,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "講義", "担当授業", "教學", "授課", "강의", "교육 활동")),
     ("contact", ("contact", "contact me", "connect with me", "get in touch", "ids", "連絡先", "联系方式", "联系我们",
                  "聯絡方式", "聯繫方式", "お問い合わせ", "연락처")),
-    ("grants", ("grants", "research grants", "funding", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
+    ("grants", ("grants", "research grants", "funding", "research contracts", "grants and contracts", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
                 "科研项目", "主持项目", "基金项目", "项目", "研究助成金", "研究費", "科研費", "外部資金", "科研項目",
                 "研究計畫", "연구과제", "연구 과제", "연구비")),  # kg has no field yet
     ("collaborators", ("collaborators", "external collaborators")),  # no students; kg has no field yet

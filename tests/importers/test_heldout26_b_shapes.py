@@ -34,3 +34,67 @@ def test_jemdoc_gbt_citations_numbered_per_section():
     assert [a.name for a in first.authors] == ["Ho K", "Lam T", "Ngo V"]
     assert first.year == 2024 and first.venue.startswith("Journal of Air Transport")
     assert p.publications[2].authors_truncated
+
+
+def test_a_cv_page_of_included_inline_html_fragments(tmp_path):
+    # a Jekyll CV page pulls in hand-written HTML fragments: inline markup only, one item per blank-line paragraph
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Ida Marsh\nauthor:\n  name: Ida Marsh\n  bio: Professor of Economics\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nI am a professor of economics at Lakeside University.\n",
+        "_pages/cv.md": "---\ntitle: CV\npermalink: /cv/\n---\n\n# Publications\n\n## Refereed Publications\n"
+                        "  {% include cv/papers.htm %}\n\n# Supervision\n\n## PhD Students\n"
+                        "  {% include cv/phd.html %}\n\n# Grants and Research Contracts\n  {% include cv/money.htm %}\n",
+        "_includes/cv/papers.htm":
+            "<em><a href=\"https://example.org/a\">Shift Work and Wages in Coastal Towns</a></em>, with <a href=\"https://example.org/t\">"
+            "Tom Reyes</a>, <strong>Labour Review</strong> 31, 2, 2011, 10-30.\n\n"
+            "<em>Hiring Under Uncertainty: Evidence from Payroll Data</em>, <B>Journal of Firms</B>, 12, 4 (May), 2004, 1-19.\n\n"
+            "<a href=\"https://example.org/c\"><I>Search Frictions and the Spread of Pay in Small Towns</I></a>, with Ana Kim and "
+            "Bo Lund, <strong>Regional Economics</strong>, 44, 3 (August), 863-894, 1999.\n",
+        "_includes/cv/phd.html":
+            "<a href=\"https://example.org/p\">Lena Frost</a>\n: Professor, Hill University. Ph.D., May 2001.\n"
+            ": Title: <em>Essays on Migration</em>.\n\n"
+            "Omar Diaz\n: Economist, Bank of Nowhere. Ph.D. June 2008.\n: Title: <em>Three Essays on Credit</em>.\n",
+        "_includes/cv/money.htm":
+            "Research Council\n: <em>Research Grant</em>, \"Wages in Mining Towns,\" $30,000, 2001-04; Role: PI\n\n"
+            "Other Agencies\n: <i>Innovation Fund</i>, \"A Computing Lab for Research,\" $9,000, 2004.\n",
+    })
+    prof = import_path(root).profile
+    assert [p.title for p in prof.publications] == [
+        "Shift Work and Wages in Coastal Towns", "Hiring Under Uncertainty: Evidence from Payroll Data",
+        "Search Frictions and the Spread of Pay in Small Towns"]
+    assert [a.name for a in prof.publications[2].authors] == ["Ida Marsh", "Ana Kim", "Bo Lund"]
+    assert [s.name for s in prof.students] == ["Lena Frost", "Omar Diaz"]
+
+
+def test_grants_and_research_contracts_is_a_grants_heading():
+    from kg.importers.common import section_kind
+
+    assert section_kind("Grants and Research Contracts") == "grants"
+    assert section_kind("Research Contracts") == "grants"
+    assert section_kind("Research and Publications") == "publications"
+
+
+def test_with_names_end_where_the_bold_venue_begins():
+    # "<em>Title</em>, with A. Lee, <b>Policy Options</b>": two capitalised words styled as the venue are no name
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_html
+
+    page = ("<html><head><title>Ida Marsh</title></head><body><h1>Ida Marsh</h1><h2>Publications</h2>"
+            "<p><em>Search Frictions and the Spread of Pay in Small Towns</em>, with Ana Kim and Bo Lund, "
+            "<strong>Regional Economics</strong>, 44, 3 (August), 863-894, 1999.</p>"
+            "<p><em>Hiring Under Uncertainty: Evidence from Payroll Data</em>, with Tom Reyes, Jr., "
+            "<b>Journal of Firms</b>, 12, 4 (May), 2004, 1-19.</p></body></html>")
+    pubs = parse_html(SourceDoc(Path("page.html"), page), ImportOptions(owner="Ida Marsh")).publications
+    assert [(p.venue, [a.name for a in p.authors]) for p in pubs] == [
+        ("Regional Economics", ["Ida Marsh", "Ana Kim", "Bo Lund"]),
+        ("Journal of Firms", ["Ida Marsh", "Tom Reyes, Jr"])]
+
+
+def test_a_generation_suffix_after_a_comma_stays_with_its_name():
+    from kg.importers.common import split_authors
+
+    assert [a.name for a in split_authors("Ann Lee, Bo Smith, Jr., and Cy Roe").authors] == [
+        "Ann Lee", "Bo Smith, Jr", "Cy Roe"]

@@ -546,19 +546,27 @@ def _split_title_then_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     return title, _clean_piece(names.replace(";", ",")), venue
 
 
-def _title_with_names(text: str, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
+def _title_with_names(text: str, ctx: _Ctx, seg: Seg | None = None) -> tuple[str, str | None, str | None] | None:
     """``"Title, with A. Lee and B. Ong, NCC 2023."`` (the owner implied): the title, then the coauthors, then
-    the venue. The names go back as the title's ``(with ...)`` tail, which the one coauthor rule reads."""
+    the venue. The names go back as the title's ``(with ...)`` tail, which the one coauthor rule reads. The names
+    end where the segment's bold or italic venue begins (``with A. Lee, <b>Policy Options</b>, 18``: two words
+    that could be a name, styled as the venue is)."""
     m = re.match(r"^(?P<t>\S.{8,}?),\s+(?:joint(?:ly)?\s+)?with\s+(?P<rest>[A-Z].+)$", text)
     if not m or _author_score(m.group("t"), ctx.owner_names) >= 0.3:
         return None
+    styled = {_norm(r.text).strip(" ,;.") for r in seg.runs if (r.bold or r.italic) and len(r.text.strip()) > 2} \
+        if seg is not None else set()
     chunks = [c.strip() for c in re.split(r",\s*", m.group("rest").rstrip(". "))]
     names: list[str] = []
     k = 0
     for k, c in enumerate(chunks):
+        if names and re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", c):
+            names[-1] = f"{names[-1]}, {c}"  # "with Anthony A. Smith, Jr.": the suffix is the name's
+            continue
         head, _, tail = re.sub(r"^(?:and|&)\s+", "", c).partition(" - ")  # "B. Ong - In IEEE Letters"
         parts = [p for p in re.split(r"\s+(?:and|&)\s+", head) if p]
-        if not parts or not all(name_like(p) for p in parts):
+        if not parts or not all(name_like(p) for p in parts) or any(
+                x and head.startswith(x) for x in styled):
             break
         names.extend(parts)
         if tail:
@@ -832,7 +840,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     colored = _colored_title(seg, text, ctx)
     if colored:
         return colored
-    with_names = _title_with_names(text, ctx) or _title_by_names(seg, text, ctx)
+    with_names = _title_with_names(text, ctx, seg) or _title_by_names(seg, text, ctx)
     if with_names:
         return with_names
     named = _split_names_then_title(seg, text, ctx)  # after the colon rule: "A, B and C: Title" is the colon's
