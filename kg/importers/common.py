@@ -1529,6 +1529,12 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         return ("openreview", pid[0]) if pid else None
     if host == "wikidata.org" and segs and re.fullmatch(r"Q\d+", segs[-1]):
         return ("wikidata", segs[-1])
+    if host == "bsky.app" and len(segs) == 2 and segs[0] == "profile":
+        return ("bluesky", segs[1].lstrip("@"))
+    if host in ("ideas.repec.org", "econpapers.repec.org") and len(segs) >= 2 and segs[0] in ("e", "f") \
+            and re.fullmatch(r"[a-z]{1,5}\d+", segs[-1].removesuffix(".html")):
+        # an economist's RePEc short id ("ideas.repec.org/e/pfe7.html"; "/f/" for its older form)
+        return ("repec", segs[-1].removesuffix(".html"))
     return None
 
 
@@ -1544,6 +1550,7 @@ IDENTIFIER_URLS = {
     "semantic_scholar": "https://www.semanticscholar.org/author/{}",
     "openreview": "https://openreview.net/profile?id={}",
     "wikidata": "https://www.wikidata.org/wiki/{}",
+    "bluesky": "https://bsky.app/profile/{}",
 }
 
 

@@ -98,3 +98,17 @@ def test_a_generation_suffix_after_a_comma_stays_with_its_name():
 
     assert [a.name for a in split_authors("Ann Lee, Bo Smith, Jr., and Cy Roe").authors] == [
         "Ann Lee", "Bo Smith, Jr", "Cy Roe"]
+
+
+def test_profile_addresses_of_bluesky_and_repec_and_a_setting_kg_has_no_name_for():
+    from kg.importers.common import identifier_from_url
+    from kg.importers.site.fields import apply_social
+    from kg.model import Person
+
+    assert identifier_from_url("https://bsky.app/profile/ann.bsky.social") == ("bluesky", "ann.bsky.social")
+    assert identifier_from_url("https://ideas.repec.org/e/plee12.html") == ("repec", "plee12")
+    assert identifier_from_url("https://ideas.repec.org/p/abc/wpaper/12.html") is None
+    p = Person(name="Ann Lee")
+    assert apply_social(p, "ideas", "https://ideas.repec.org/e/plee12.html")
+    assert p.identifiers == {"repec": "plee12"}
+    assert not apply_social(p, "repository", "https://github.com/ann/site-src")

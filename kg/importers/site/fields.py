@@ -137,6 +137,10 @@ def apply_social(person: Person, key: str, value: Any, base: str | None = None) 
     text = as_text(value)
     if text and key in _SOCIAL_LABELS and key not in PROFILE_SETTINGS and re.match(r"https?://", text):
         return _put_social(person, key, text, absolute_url(text, base))  # ("x: https://x.com/ann_lee")
+    if text and key not in PROFILE_SETTINGS and re.match(r"https?://\S+$", text) and identifier_from_url(text):
+        # a setting under a key kg has no name for whose address is a researcher profile
+        # ("ideas: https://ideas.repec.org/e/pfe7.html")
+        return _put_social(person, key, text, absolute_url(text, base))
     if not text or key not in PROFILE_SETTINGS and key != "email" and not key.endswith("_email"):
         return False
     return _put_social(person, key, text, profile_setting_url(key, text))
