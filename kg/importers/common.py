@@ -590,6 +590,18 @@ def _read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]
     return [(n, list(dict.fromkeys(kind if m == _STAR else m for m in marks))) for n, marks in named]
 
 
+def marked_names(names: list[str], legend: dict[str, str] | None = None) -> list[tuple[str, list[str]]]:
+    """The names of an author list a record keeps as a list, each without the marks written after it and with
+    what those mean: the ``legend`` the page gives, else the common one, a ``*`` read from where the stars
+    stand (:func:`_read_stars`).
+
+    >>> marked_names(["Ann Lee*", "Bo Roe*", "Cy Kim"])
+    [('Ann Lee', ['equal_contribution']), ('Bo Roe', ['equal_contribution']), ('Cy Kim', [])]
+    """
+    named = [strip_marks(n, {**DEFAULT_LEGEND, **legend} if legend else _STAR_LEGEND) for n in names]
+    return _read_stars([(n.rstrip(" ,").strip(), m) for n, m in named]) if not legend else named
+
+
 _VANCOUVER_NAME = re.compile(r"[^\W\d_][\w'’\-]+\s+[A-Z]{1,3}")
 """A name written family name first, then its initials run together (``Brandt WR``)."""
 

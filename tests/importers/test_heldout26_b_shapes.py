@@ -112,3 +112,46 @@ def test_profile_addresses_of_bluesky_and_repec_and_a_setting_kg_has_no_name_for
     assert apply_social(p, "ideas", "https://ideas.repec.org/e/plee12.html")
     assert p.identifiers == {"repec": "plee12"}
     assert not apply_social(p, "repository", "https://github.com/ann/site-src")
+
+
+def test_a_page_filled_by_its_script_from_json_files(tmp_path):
+    # index.html holds empty containers; its script fetches the bio, links and news from data/*.json
+    import json
+
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "index.html": "<!DOCTYPE html><html><head><title>Mara Quist</title><script src=\"js/load.js\"></script>"
+                      "</head><body><h1>Mara Quist</h1><div id=\"bio\"></div><h2>News</h2><ul id=\"news\"></ul>"
+                      "<h2>Publications</h2><span>* denotes equal contribution</span><div id=\"pubs\"></div>"
+                      "</body></html>\n",
+        "js/load.js": "const files = ['data/profile.json', 'data/news.json', 'data/papers.json'];\n"
+                      "async function get(p) { return (await fetch(p)).json(); }\n",
+        "data/profile.json": json.dumps({
+            "name": "Mara Quist",
+            "bio": ["I am a PhD student at the <a href='https://x.org'>University of Westbridge</a>, advised by "
+                    "Prof. <a href='https://y.org'>Tomas Berg</a>."],
+            "email": "",
+            "links": [{"name": "Email", "url": "mailto:mara@example.org"},
+                      {"name": "GitHub", "url": "https://github.com/mquist"},
+                      {"name": "BlueSky", "url": "https://bsky.app/profile/mquist.bsky.social"}]}, indent=2),
+        "data/news.json": json.dumps([
+            {"date": "2026-03", "content": "Our paper <a href='https://x.org/p'>SLED</a> was accepted at ACL 2026!"},
+            {"date": "2025-09", "content": "I started my PhD."}], indent=2),
+        "data/papers.json": json.dumps([
+            {"title": "Sled: Tracking Sea Ice with Small Drones", "authors": ["Mara Quist*", "Ines Varga*", "Tomas Berg"],
+             "venue": "ACL 2026", "paper_url": "https://x.org/p"},
+            {"title": "Ice Floes Seen from Above at Night", "authors": ["Ines Varga", "Mara Quist"],
+             "venue": "EMNLP 2025", "paper_url": "https://x.org/q"}], indent=2),
+    })
+    prof = import_path(root).profile
+    p = prof.person
+    assert p.job_title == "PhD student" and p.email == "mara@example.org"
+    assert p.identifiers == {"github": "mquist", "bluesky": "mquist.bsky.social"}
+    assert p.advisors == ["Tomas Berg"]
+    assert [(n.date, n.text) for n in prof.news] == [
+        ("2026-03", "Our paper SLED was accepted at ACL 2026!"), ("2025-09", "I started my PhD.")]
+    first = prof.publications[0]
+    assert [(a.name, a.marks) for a in first.authors] == [
+        ("Mara Quist", ["equal_contribution"]), ("Ines Varga", ["equal_contribution"]), ("Tomas Berg", [])]

@@ -155,6 +155,9 @@ def _icon_link(person: Person, item: Any, base: str | None) -> bool:
     # Font Awesome classes ("fab fa-orcid"): the icon's name; an image file ("lab_logo.png"): no name
     icon = "" if re.search(r"\.(?:png|svg|jpe?g|gif|ico|webp)$", icon, re.I) else \
         re.sub(r"^(?:(?:fa[bsrl]?|fa-brands|fa-solid|fa-regular)\s+)+(?:fa-)?", "", icon)
+    if not icon:  # a link with its label only ({name: "Google Scholar", url: ...}): the label names it
+        label = as_text(item.get("name")) or as_text(item.get("label")) or as_text(item.get("title")) or ""
+        icon = re.sub(r"[\s\-]+", "_", label.strip().lower()) if len(label) <= 30 else ""
     if not link:
         return False
     return _put_social(person, icon, link, None if link.startswith("mailto:") else absolute_url(link, base))
