@@ -184,3 +184,20 @@ def test_a_jekyll_site_without_author_block_and_a_cv_folder_page(tmp_path):
     assert prof.person.identifiers == {"twitter": "lfrost", "github": "lfrost"}
     assert len(prof.awards) == 2
     assert [s.name for s in prof.students] == ["Ana Kim", "Bo Lund", "Cy Roe", "Dee Park", "Eli Moss"]
+
+
+def test_an_italic_title_ending_with_the_years_it_studies():
+    # "<em>Wages Among Civil Engineers, 1950-1975</em>, <strong>Journal</strong>, ...": the span of years is the
+    # title's, the italic run is no venue for it
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_html
+
+    page = ("<html><head><title>Ida Marsh</title></head><body><h1>Ida Marsh</h1><h2>Publications</h2>"
+            "<p><em>Interactive Tutorials in Applied Statistics</em>, <strong>Journal of Statistics Education</strong>"
+            ", Vol 3, 3, 1995.</p>"
+            "<p><em>Pay Grades and the Spread of Earnings Among Civil Engineers, 1950-1975</em>, "
+            "<strong>Journal of Labor Economics</strong>, Vol. 4, No 2, May 1996, 10-29.</p></body></html>")
+    pubs = parse_html(SourceDoc(Path("page.html"), page), ImportOptions(owner="Ida Marsh")).publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Interactive Tutorials in Applied Statistics", 1995),
+        ("Pay Grades and the Spread of Earnings Among Civil Engineers, 1950-1975", 1996)]

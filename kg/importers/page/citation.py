@@ -715,6 +715,8 @@ _VENUE_TAIL = re.compile(r"^(?P<t>[^@()]{8,}?)\s*(?:(?P<at>@)\s*(?P<v>[^@]{2,60}
 _YEAR_IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(?:19|20)\d\d(?= [^\W\d_])")
 """A year with a word on either side ("the 2010 Maule earthquake"): a title speaking of it, not a venue's year, which
 ends its line or stands by punctuation."""
+_YEARS_STUDIED = re.compile(r"[,:]?\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")
+"""The span of years a title ends with ("..., 1961-1986")."""
 _YY_BADGE = re.compile(r"[A-Za-z][\w&/-]{1,15}\s*['’]\d\d")
 """A venue's short name with its year in two digits ("TGRS'22")."""
 
@@ -938,6 +940,10 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             if vscore >= 2 and len(words) >= 6 and _YEAR_IN_PHRASE.search(t):
                 # "<i>Slides of the 2010 Maule Quake Seen by a Catalog</i>": a year inside a phrase is the title's
                 vscore = min(vscore, _venue_score(_YEAR_IN_PHRASE.sub(" ", t)))
+            if vscore >= 2 and len(words) >= 6 and _YEARS_STUDIED.search(t):
+                # "<i>Earnings Among U.S. Engineers, 1961-1986</i>": the span of years a study covers closes its
+                # title (a venue gives one year)
+                vscore = min(vscore, _venue_score(_YEARS_STUDIED.sub("", t)))
             if len(words) >= 2 and len(t) >= 8 and _author_score(t, ctx.owner_names) < 0.3 and vscore < 2:
                 title = t
                 break
