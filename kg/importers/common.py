@@ -467,7 +467,9 @@ _PAREN_REMARK = re.compile(r"\s*\([^()]*\)")
 GROUP_AUTHOR = (r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,6}(?:(?:Study|Research|Working)\s+(?:Team|Group)|Team|"
                 r"Consortium|Collaboration|Investigators|Initiative)(?:\s*\([A-Z][\w\-]{1,12}\))?")
 """A group written as an author: "the Gadget Study Team", "Widget Imaging Initiative (WII)", "XYZ Consortium"."""
-_UNPROTECT = str.maketrans("\x05\x06", "()")
+_UNPROTECT = str.maketrans("\x05\x06\x07", "(),")
+_SUFFIX_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(\s*(?:Jr|Sr)\.?)(?=\s*(?:[,;&]|\band\b|$))")
+"""``Anthony A. Smith, Jr.``: a generation suffix after a comma, the name's (its comma no parting of names)."""
 _GROUP_ACRONYM = re.compile(r"\b(Team|Group|Consortium|Collaboration|Investigators|Initiative)\s*\(([A-Z][\w\-]{1,12})\)")
 _INITIAL_STOP = re.compile(r"(?:^|[\s.,-])[A-ZÀ-ÖØ-Þ]\.$")
 """What split_authors cleans and reads off every author line (compiled once, as it runs on each entry)."""
@@ -501,6 +503,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         text = _BRACED_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)]), text)
     # a group's acronym ("Widget Imaging Initiative (WII)") is its name's, no remark
     text = _GROUP_ACRONYM.sub("\\1 \x05\\2\x06", text) if "(" in text else text
+    text = _SUFFIX_AFTER_COMMA.sub("\x07\\1", text) if "r" in text else text
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in _PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
     if "(" in text:  # (the pattern opens with spaces: tried at every position of a line that has no bracket)
@@ -557,7 +560,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
             named.append((name, marks))
         authors = [Author(name=name, marks=marks) for name, marks in _read_stars(named)]
     for a in authors:
-        if "\x05" in a.name:
+        if "\x05" in a.name or "\x07" in a.name:
             a.name = a.name.translate(_UNPROTECT)
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
 
@@ -585,6 +588,18 @@ def _read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]
     else:
         kind = "corresponding"
     return [(n, list(dict.fromkeys(kind if m == _STAR else m for m in marks))) for n, marks in named]
+
+
+def marked_names(names: list[str], legend: dict[str, str] | None = None) -> list[tuple[str, list[str]]]:
+    """The names of an author list a record keeps as a list, each without the marks written after it and with
+    what those mean: the ``legend`` the page gives, else the common one, a ``*`` read from where the stars
+    stand (:func:`_read_stars`).
+
+    >>> marked_names(["Ann Lee*", "Bo Roe*", "Cy Kim"])
+    [('Ann Lee', ['equal_contribution']), ('Bo Roe', ['equal_contribution']), ('Cy Kim', [])]
+    """
+    named = [strip_marks(n, {**DEFAULT_LEGEND, **legend} if legend else _STAR_LEGEND) for n in names]
+    return _read_stars([(n.rstrip(" ,").strip(), m) for n, m in named]) if not legend else named
 
 
 _VANCOUVER_NAME = re.compile(r"[^\W\d_][\w'’\-]+\s+[A-Z]{1,3}")
@@ -1526,6 +1541,12 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         return ("openreview", pid[0]) if pid else None
     if host == "wikidata.org" and segs and re.fullmatch(r"Q\d+", segs[-1]):
         return ("wikidata", segs[-1])
+    if host == "bsky.app" and len(segs) == 2 and segs[0] == "profile":
+        return ("bluesky", segs[1].lstrip("@"))
+    if host in ("ideas.repec.org", "econpapers.repec.org") and len(segs) >= 2 and segs[0] in ("e", "f") \
+            and re.fullmatch(r"[a-z]{1,5}\d+", segs[-1].removesuffix(".html")):
+        # an economist's RePEc short id ("ideas.repec.org/e/pfe7.html"; "/f/" for its older form)
+        return ("repec", segs[-1].removesuffix(".html"))
     return None
 
 
@@ -1541,6 +1562,7 @@ IDENTIFIER_URLS = {
     "semantic_scholar": "https://www.semanticscholar.org/author/{}",
     "openreview": "https://openreview.net/profile?id={}",
     "wikidata": "https://www.wikidata.org/wiki/{}",
+    "bluesky": "https://bsky.app/profile/{}",
 }
 
 
@@ -1843,7 +1865,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "講義", "担当授業", "教學", "授課", "강의", "교육 활동")),
     ("contact", ("contact", "contact me", "connect with me", "get in touch", "ids", "連絡先", "联系方式", "联系我们",
                  "聯絡方式", "聯繫方式", "お問い合わせ", "연락처")),
-    ("grants", ("grants", "research grants", "funding", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
+    ("grants", ("grants", "research grants", "funding", "research contracts", "grants and contracts", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
                 "科研项目", "主持项目", "基金项目", "项目", "研究助成金", "研究費", "科研費", "外部資金", "科研項目",
                 "研究計畫", "연구과제", "연구 과제", "연구비")),  # kg has no field yet
     ("collaborators", ("collaborators", "external collaborators")),  # no students; kg has no field yet

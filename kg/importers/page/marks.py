@@ -165,7 +165,7 @@ def with_coauthors(pub: Publication, owner: str) -> bool:
     plain = re.split(r"(?<![A-ZÀ-ÖØ-Þ])\.\s+", plain, maxsplit=1)[0].strip(" ,.;")
     names = []
     for a in split_authors(plain).authors:
-        if not name_like(a.name):
+        if not name_like(re.sub(r",\s*(?:Jr|Sr)\.?$", "", a.name)):  # ("Tom Reyes, Jr.": the suffix is the name's)
             break  # "with Ming Ng and based on his thesis work": the names end where the remark starts
         names.append(a.name)
     if not names or same_name(names[0], owner):

@@ -98,6 +98,10 @@ _MENTOR_LABEL = re.compile(r"\b(?:mentor|supervisor|advisor)\b", re.I)
 """The owner's role over the students an item names ("Undergraduate Student Mentor")."""
 
 
+_LEAD_IN = re.compile(r"^(?=(?:\S+\s+){5})[^:]*\b(?:I|I'm|I've|we|We)\b[^:]*:\s*$")
+"""A sentence in the first person that ends with a colon: it says what the list below it is, it names no one."""
+
+
 def _split_name_info(text: str) -> tuple[str | None, str]:
     t = re.sub(r"^[-–—]{1,2}\s+", "", _norm(text))  # "-- Ana Ruiz (2024-present)": a bullet typed as dashes
     # ("Ana Ruiz cosupervised with B. Lee - 2016": the remark on the supervision ends the name, as a comma would)
@@ -605,6 +609,8 @@ class _SectionReaders:
         for text, lines, ss, extra in entries:
             if not extra and self._labelled_students(text, lines, ss, b):
                 continue
+            if not extra and _LEAD_IN.match(_norm(text)):
+                continue  # "At ETHZ, I am mentoring two PhD students on ...:": the sentence that opens a list of them
             names = self._student_chunks(text, ss)
             for chunk, link in names:
                 name, info = _split_name_info(chunk)

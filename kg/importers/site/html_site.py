@@ -571,5 +571,12 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         if short:  # (the papers' form, which marks the owner among the authors, stays an alternate name)
             person.alternate_names = [person.name, *person.alternate_names]
             person.name = short
+    # the JSON files the site's own script fetches to fill the page (its bio, links and news kept as data)
+    from .script_data import script_data
+
+    fetched, data_person = script_data(root, owner, base_url, {p.rel for p in parts})
+    if data_person is not None:
+        merge_person(person, data_person)
+    parts += fetched
     notes = skip_notes(root, [*plan.skipped, *cv_read])
     return assemble(root, "html-site", person, parts, owner, notes=notes)
