@@ -1682,7 +1682,7 @@ def _number(text: str) -> int | None:
         return None
 
 
-def read_metrics(text: str, links: list[str] = ()) -> Metrics | None:
+def read_metrics(text: str) -> Metrics | None:
     """Citation counts, h-index and number of papers a page states about its owner (``Cited by more than
     3k``, ``h-index: 40``, ``published over 50 papers``), and where the figures come from when it says.
 
@@ -1708,7 +1708,7 @@ def read_metrics(text: str, links: list[str] = ()) -> Metrics | None:
     if not found:
         return None
     source = None
-    low = text.lower() + " " + " ".join(links).lower()
+    low = text.lower()
     if "google scholar" in low or "scholar.google" in low:
         source = "Google Scholar"
     elif "semantic scholar" in low or "semanticscholar" in low:

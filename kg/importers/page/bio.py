@@ -313,7 +313,7 @@ class _PersonReader:
                 if src.strip() and img.sourceline and not re.match(r"^\s*(?:[a-z][a-z0-9+.-]*:|//)", src, re.I):
                     # the owner's photo at a relative address the page does not place (no site address, no
                     # --base-url): markup is ignored, but this line holds data kg could not keep
-                    r.doc.ignored.discard(img.sourceline + r.offset)
+                    r.doc.ignored.discard(img.sourceline)
                     break
         anchors_used = set()
         # prose, or a line naming advisors or hosts: a profile link on a name there is that person's

@@ -40,9 +40,9 @@ __all__ = ["IMPORTER", "parse_html", "parse_markdown_page", "parse_publications_
 # --- entry points ------------------------------------------------------------------------------------
 
 
-def _prepare(doc: SourceDoc, options: ImportOptions, base_url: str | None, line_offset: int = 0,
+def _prepare(doc: SourceDoc, options: ImportOptions, base_url: str | None,
              initial_section: str | None = None) -> tuple[_Reader, _Builder]:
-    reader = _Reader(doc, options, base_url=base_url, line_offset=line_offset, initial_section=initial_section)
+    reader = _Reader(doc, options, base_url=base_url, initial_section=initial_section)
     reader.read_head()
     reader.compute_content_lines()
     reader.precompute()

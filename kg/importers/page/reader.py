@@ -61,12 +61,11 @@ def _bold_only(el) -> bool:
 
 class _Reader:
     def __init__(self, doc: SourceDoc, options: ImportOptions, base_url: str | None = None,
-                 line_offset: int = 0, initial_section: str | None = None) -> None:
+                 initial_section: str | None = None) -> None:
         self.doc = doc
         self.options = options
         self.page = _Page(doc.text, doc.display)
         self.rb = _RunBuilder(self.page)
-        self.offset = line_offset
         self.initial_section = initial_section
         self.name_hints: list[tuple[str, list[str], set[int]]] = []
         self.no_name_message = "no recognizable profile: no name and no publications"
@@ -88,15 +87,15 @@ class _Reader:
     def use(self, lines: Iterable[int]) -> None:
         for n in lines:
             if n:
-                self.doc.use(n + self.offset)
+                self.doc.use(n)
 
     def ignore(self, lines: Iterable[int]) -> None:
         for n in lines:
             if n:
-                self.doc.ignore(n + self.offset)
+                self.doc.ignore(n)
 
     def L(self, n: int | None) -> int | None:
-        return n + self.offset if n else None
+        return n if n else None
 
     # --- setup
     def read_head(self) -> None:

@@ -88,18 +88,17 @@ def read_view(doc: SourceDoc, lines: list[str], owner: str) -> Profile | None:
         return None
 
 
-def prose_person(doc: SourceDoc, name: str, paragraphs: list[str], items: list[str] = (),
-                 items_heading: str = "Education") -> Person:
+def prose_person(doc: SourceDoc, name: str, paragraphs: list[str], items: list[str] = ()) -> Person:
     """What prose of a data record or front matter says of its person (``bio:``, ``position:``, ``education1:``),
     read by the one page reader (:func:`read_view`): the name as heading, the paragraphs, the items as a list
-    under ``items_heading``."""
+    under "Education"."""
     lines = [f"# {name}", ""]
     for text in paragraphs:
         if text and text.strip():
             lines += [" ".join(text.split()), ""]
     items = [" ".join(t.split()) for t in items if t and t.strip()]
     if items:
-        lines += [f"## {items_heading}", "", *(f"- {t}" for t in items), ""]
+        lines += ["## Education", "", *(f"- {t}" for t in items), ""]
     page = read_view(doc, lines, name)
     person = page.person if page is not None else Person(name=name)
     person.name = name
