@@ -19,6 +19,7 @@ from ..common import (
     read_prose_awards,
     find_email,
     find_year,
+    fold,
     has_cjk,
     identifier_from_url,
     read_metrics,
@@ -27,7 +28,7 @@ from ..common import (
 )
 
 from .source import _itertext, _norm
-from .memo import fold, same_name
+from .memo import same_name
 from .scores import _DIGITS, _author_score, name_like
 from .runs import Block, Seg
 from .labels import _SEPARATORS, _label_of

@@ -15,10 +15,10 @@ import unicodedata
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Service, Student, Talk, Teaching
-from ..common import JOB_WORDS, MARK_CLASS, STATUS_NOTE, find_year, has_cjk, identifier_from_url, link_kind, read_legend
+from ..common import JOB_WORDS, MARK_CLASS, STATUS_NOTE, find_year, fold, has_cjk, identifier_from_url, link_kind, read_legend
 
 from .source import _BLOCK_TAGS, _HEADING_TAGS, _classes, _is_chrome, _itertext, _norm, _tag, _text_nodes
-from .memo import fold, mark_owner, same_name
+from .memo import mark_owner, same_name
 from .sections import _LABEL_HEADING, _year_heading, section_kind
 from .scores import _YEAR_RX, _author_score, name_like
 from .runs import Block, Seg, _join_name_lines, _split_numbered_lines, _split_source_lines

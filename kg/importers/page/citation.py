@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, STATUS_NOTE, has_cjk, owner_variant, split_authors
+from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, STATUS_NOTE, fold, has_cjk, owner_variant, split_authors
 
 from .source import _norm
-from .memo import fold, same_name
+from .memo import same_name
 from .scores import (
     GROUP_AUTHOR,
     _FUNCTION_WORDS,

@@ -12,11 +12,11 @@ import re
 from ...model import Author, Publication
 from ..common import (
     _PAREN_INNER, CJK_CHARS, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, address_kind, arxiv_id, as_written, ascii_separators,
-    doi_of, find_year, has_cjk, parse_date, split_authors, venue_type,
+    doi_of, find_year, fold, has_cjk, parse_date, split_authors, venue_type,
 )
 
 from .source import _norm
-from .memo import _label_kind, _url_kind, fold, link_kind, parse_venue
+from .memo import _label_kind, _url_kind, link_kind, parse_venue
 from .scores import _YEAR_RX, _author_score, _venue_score, name_like
 from .runs import Run, Seg, _run_hint, _seg_hint
 from .labels import _LABEL_WORDS, _PUBLISHER_LINK, _SEPARATORS, _is_label_anchor, _label_of, bar_labels, lead_label

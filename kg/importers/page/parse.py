@@ -23,10 +23,10 @@ from urllib.parse import urlsplit, urlunsplit
 from ...errors import SourceError
 from ...model import Affiliation, Author, Person, Profile, Publication
 from ..base import ImportOptions, Importer, SourceDoc
-from ..common import fill_email_name, find_email, find_emails, has_cjk, identifier_from_url, parse_venue, repair_url
+from ..common import fill_email_name, find_email, find_emails, fold, has_cjk, identifier_from_url, parse_venue, repair_url
 
 from .source import _HEADING_TAGS, _MARKUP, _itertext, _norm, _tag
-from .memo import _label_kind, fold, mark_owner, same_name
+from .memo import _label_kind, mark_owner, same_name
 from .sections import section_kind
 from .context import _PubDraft, _abs_url
 from .marks import _add_link

@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Education
-from ..common import CJK_CHARS, JOB_TERMS_CJK, JOB_WORDS, cjk_dates, find_year, has_cjk, parse_date, role_only, without_degrees, without_honorifics
+from ..common import CJK_CHARS, JOB_TERMS_CJK, JOB_WORDS, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
 
 from .source import _norm
-from .memo import fold
 from .sections import section_kind
 from .scores import _DIGITS, _YEAR_RX, name_like
 

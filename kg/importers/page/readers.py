@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, _DEGREE_WORD, cjk_dates, expand_year_ranges, has_cjk, identifier_from_url
+from ..common import JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, _DEGREE_WORD, cjk_dates, expand_year_ranges, fold, has_cjk, identifier_from_url
 
 from .source import _itertext, _norm, _tag
-from .memo import fold, link_kind
+from .memo import link_kind
 from .sections import _year_heading, section_kind
 from .scores import _YEAR_RX, name_like
 from .runs import Block, Seg
