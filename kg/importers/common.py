@@ -953,6 +953,9 @@ MONTHS = {
     )
     for m in names
 }
+"""Month names and their short forms (folded), with the month's number."""
+MONTH_ABBR = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+"""The months' short forms, as a regex alternation (a longer name or ``Sept`` matches with ``[a-z]*`` after it)."""
 
 
 _ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018, "民國": 1911, "民国": 1911}
@@ -1171,7 +1174,7 @@ _EDITORS_LEAD = re.compile(r"^[^()]{3,200}?,?\s*(?:\b(?:editors?|eds?\.)|\((?:ed
 """The editors a book chapter's venue names before the book (BibTeX's "In X and Y, editors, Book")."""
 
 
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_WORD = rf"(?:{MONTH_ABBR})[a-z]*\.?"
 _NLM_HINT = re.compile(rf"\b(?:19|20)\d\d(?:[.,]?\s+{_MONTH_WORD}|\s*;)|[.,]\s+(?:Published online|Epub)\b")
 """A year followed by a month or a semicolon: what every PubMed/Vancouver date holds (quick to refuse)."""
 _NLM_TAIL = re.compile(
