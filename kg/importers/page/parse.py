@@ -596,12 +596,8 @@ def detect(doc: SourceDoc) -> float:
     return 0.05 if tag_lines else 0.0
 
 
-def _parse(doc: SourceDoc, options: ImportOptions) -> Profile:
-    return parse_html(doc, options)
-
-
 IMPORTER = Importer(
     name="html",
     detect=detect,
-    parse=_parse,
+    parse=parse_html,
 )
