@@ -1409,6 +1409,10 @@ def address_kind(url: str) -> str:
     return link_kind("", url) or "paper"
 
 
+URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.I)
+"""A link that names its scheme (``https:``, ``mailto:``, ``javascript:``): no path to resolve against a base."""
+
+
 @lru_cache(maxsize=1 << 14)
 def repair_url(url: str) -> str | None:
     """Repair what pages get wrong in link targets (``((http://x))``, raw spaces, ``<...>``, a markdown link
@@ -1914,6 +1918,10 @@ def _section_keys() -> list[tuple[str, str, re.Pattern]]:
 
 
 _CJK_LIST_TAIL = re.compile(r"\s*(?:一覧|一览|列表|リスト|목록)$")
+
+
+TITLE_SEPARATOR = re.compile(r"\s[|\-–—:·]\s|\|")
+"""What separates the pieces of a page's ``<title>`` ("Jane Roe | Publications", "Papers - Jane Roe")."""
 
 
 def section_kind(heading: str, exact: bool = False) -> str | None:

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit, urlunsplit
 from ...errors import SourceError
 from ...model import Affiliation, Author, Person, Profile, Publication
 from ..base import ImportOptions, Importer, SourceDoc
-from ..common import fill_email_name, find_email, find_emails, fold, has_cjk, identifier_from_url, parse_venue, repair_url
+from ..common import TITLE_SEPARATOR, fill_email_name, find_email, find_emails, fold, has_cjk, identifier_from_url, parse_venue, repair_url
 
 from .source import _HEADING_TAGS, _MARKUP, _itertext, _norm, _tag
 from .memo import _label_kind, mark_owner, same_name
@@ -91,7 +91,7 @@ def _page_section(r: _Reader) -> str | None:
     stem = r.doc.path.stem
     names = [re.sub(r"[_\-.]+", " ", stem).strip()] if stem.lower() not in ("index", "default") else []
     if r.head_title:
-        names += [_norm(x) for x in re.split(r"\s[|\-–—:·]\s|\|", r.head_title[0])]
+        names += [_norm(x) for x in TITLE_SEPARATOR.split(r.head_title[0])]
     # "Hines Lab Publications", not "Research in the Hines Lab" (a lab's home page, titled by its research)
     kinds = {section_kind(n) for n in names if n and len(n.split()) <= 3 and not re.search(r"\bresearch", n, re.I)} - {None}
     if len(kinds) != 1 or not kinds & {"publications", "news"}:  # ("<title>What's new</title>": dated items)
