@@ -1630,6 +1630,10 @@ def fill_email_name(text: str, name: str) -> str:
         lambda m: slot(m.group(1)) + (m.group(2) + slot(m.group(3)) if m.group(3) else ""), text)
 
 
+EMAIL_ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.I)
+"""A plain email address, whole (``EMAIL_ADDRESS.fullmatch``): what a found or linked address must be to be kept."""
+
+
 def find_email(text: str) -> str | None:
     """An email address in prose, also obfuscated (``weiyichen at megvii.com``); a full stop followed by a
     space ends the sentence, not the domain.

@@ -14,6 +14,7 @@ from urllib.parse import unquote
 from ...model import Affiliation, Award, Education
 from ..common import (
     CJK_CHARS,
+    EMAIL_ADDRESS,
     JOB_WORDS,
     _DEGREE_WORD,
     read_prose_awards,
@@ -435,7 +436,7 @@ class _PersonReader:
                 return True
         if _EMAIL_CUE.search(t) and len(words) <= 14:
             em = find_email(re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I))
-            if em and re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", em, re.I):
+            if em and EMAIL_ADDRESS.fullmatch(em):
                 self.person["email"] = self.person["email"] or em
                 took = True
                 rest = re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I)
@@ -457,7 +458,7 @@ class _PersonReader:
             self._prose(t)
             em_cue = re.search(r"(?i)\be-?mail\s*[:：]\s*(.{5,80})$", t)
             em = find_email(em_cue.group(1)) if em_cue and self.person["email"] is None else None
-            if em and re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", em, re.I):
+            if em and EMAIL_ADDRESS.fullmatch(em):
                 self.person["email"] = em  # "... Email: lina (at) eastlake (dot) edu (dot) cn" closing the bio
             line = self.r.L(min(s.lines)) if s.lines else None
             for sentence in _sentences(t):

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit, urlunsplit
 from ...errors import SourceError
 from ...model import Affiliation, Author, Person, Profile, Publication
 from ..base import ImportOptions, Importer, SourceDoc
-from ..common import TITLE_SEPARATOR, fill_email_name, find_email, find_emails, fold, has_cjk, identifier_from_url, parse_venue, repair_url
+from ..common import EMAIL_ADDRESS, TITLE_SEPARATOR, fill_email_name, find_email, find_emails, fold, has_cjk, identifier_from_url, parse_venue, repair_url
 
 from .source import _HEADING_TAGS, _MARKUP, _itertext, _norm, _tag
 from .memo import _label_kind, mark_owner, same_name
@@ -192,7 +192,7 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         tokens = {t for n in [name, *alts] for t in re.findall(r"[a-z]{3,}", fold(n))}
         for em in find_emails(fill_email_name(page_text, name)):
             local = re.sub(r"[^a-z]", "", fold(em.split("@")[0]))
-            if re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", em, re.I) and any(t in local for t in tokens):
+            if EMAIL_ADDRESS.fullmatch(em) and any(t in local for t in tokens):
                 b.person["email"] = em
                 break
     if b.person["email"] is not None:
