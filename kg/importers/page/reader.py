@@ -83,6 +83,11 @@ class _Reader:
         self._levels: dict = {}
         self._texty: set = set()
 
+    def body(self):
+        """The page's ``<body>``, or its root when it has none."""
+        body = self.root.find("body")
+        return self.root if body is None else body
+
     # --- line bookkeeping
     def use(self, lines: Iterable[int]) -> None:
         for n in lines:
@@ -129,9 +134,7 @@ class _Reader:
 
     def compute_content_lines(self) -> None:
         """Lines holding page text outside chrome, or a link; every other line is markup only."""
-        body = self.root.find("body")
-        if body is None:
-            body = self.root
+        body = self.body()
         stack = [body]
         while stack:
             el = stack.pop()
@@ -170,9 +173,7 @@ class _Reader:
                 self.content_lines.add(first + i)
 
     def precompute(self) -> None:
-        body = self.root.find("body")
-        if body is None:
-            body = self.root
+        body = self.body()
         _lift_trailing_labels(body)
         texty = self._texty
         for el in body.iter():
@@ -302,9 +303,7 @@ class _Reader:
 
     # --- walking the body into blocks
     def walk(self) -> None:
-        body = self.root.find("body")
-        if body is None:
-            body = self.root
+        body = self.body()
         self._walk_container(body)
 
     def _emit_item(self, el=None, atoms=None, is_list_item=False) -> None:
