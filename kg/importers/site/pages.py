@@ -637,6 +637,12 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
     block: tuple[str, str] | None = None  # (kind, back-end) of the block the line is in
     drawer = False
     table_row = 0  # rows of the current table seen so far
+
+    def hide(n: int) -> None:
+        """A line ox-html does not show: blank in the view, and ignored."""
+        out.append("")
+        blank.add(n)
+
     for n, line in enumerate(lines):
         stripped = line.strip()
         heading = _ORG_HEADING.match(line) if block is None else None
@@ -644,8 +650,7 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
             drawer = False
             level = len(heading.group(1))
             if hidden_level and level > hidden_level:
-                out.append("")
-                blank.add(n)
+                hide(n)
                 continue
             hidden_level = 0
             text = heading.group(2)
@@ -654,16 +659,14 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
             text = text[:tags.start()] if tags else text
             if tag_set & exclude or re.match(r"COMMENT\b", text):
                 hidden_level = level
-                out.append("")
-                blank.add(n)
+                hide(n)
                 continue
             text = re.sub(r"^(?:TODO|DONE)\s+|^\[#[A-Z]\]\s+|\s*\[\d*(?:/\d*|%)\]", "", text)
             out.append("#" * min(level + shift + 1, 6) + " " + _org_inline(text, macros))  # (ox-html: "*" is an <h2>)
             table_row = 0
             continue
         if hidden_level:
-            out.append("")
-            blank.add(n)
+            hide(n)
             continue
         if block is not None:
             end = re.match(r"^\s*#\+end_(\w+)", line, re.I)
@@ -677,13 +680,11 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
             if kind == "example":
                 out.append(line)
             elif kind == "src":  # (code the page shows: no text about anyone, an address in a command no one's)
-                out.append("")
-                blank.add(n)
+                hide(n)
             elif kind in ("export", "html") and (backend == "html" or kind == "html"):
                 out.append(line)  # raw HTML, as the page shows it
             elif kind in ("export", "comment", "latex") or kind == "export":
-                out.append("")
-                blank.add(n)
+                hide(n)
             elif kind == "quote":
                 out.append("> " + _org_inline(stripped, macros) if stripped else ">")
             else:
@@ -691,8 +692,7 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
             continue
         if drawer:
             drawer = not re.match(r"^\s*:END:\s*$", line, re.I)
-            out.append("")
-            blank.add(n)
+            hide(n)
             continue
         b = _ORG_BLOCK.match(line)
         if b:
@@ -716,20 +716,16 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
                 if name.lower().endswith((".org", ".md")) and not re.search(r"\ssrc\b|\sexample\b", value):
                     out.append("{{< include " + name + (f" :minlevel {level.group(1)}" if level else "") + " >}}")
                 else:
-                    out.append("")
-                    blank.add(n)
+                    hide(n)
             else:
-                out.append("")
-                blank.add(n)
+                hide(n)
             continue
         if re.match(r"^\s*#(?:\s|$)", line) or _ORG_PLANNING.match(line):
-            out.append("")
-            blank.add(n)
+            hide(n)
             continue
         if _ORG_DRAWER.match(line) and stripped.upper() != ":END:":
             drawer = True
-            out.append("")
-            blank.add(n)
+            hide(n)
             continue
         if stripped.startswith("|"):
             if re.match(r"^\|[-+]+\|?$", stripped.replace(" ", "")):
