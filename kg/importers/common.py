@@ -968,6 +968,9 @@ MONTHS = {
     )
     for m in names
 }
+"""Month names and their short forms (folded), with the month's number."""
+MONTH_ABBR = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+"""The months' short forms, as a regex alternation (a longer name or ``Sept`` matches with ``[a-z]*`` after it)."""
 
 
 _ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018, "民國": 1911, "民国": 1911}
@@ -1186,7 +1189,7 @@ _EDITORS_LEAD = re.compile(r"^[^()]{3,200}?,?\s*(?:\b(?:editors?|eds?\.)|\((?:ed
 """The editors a book chapter's venue names before the book (BibTeX's "In X and Y, editors, Book")."""
 
 
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_WORD = rf"(?:{MONTH_ABBR})[a-z]*\.?"
 _NLM_HINT = re.compile(rf"\b(?:19|20)\d\d(?:[.,]?\s+{_MONTH_WORD}|\s*;)|[.,]\s+(?:Published online|Epub)\b")
 """A year followed by a month or a semicolon: what every PubMed/Vancouver date holds (quick to refuse)."""
 _NLM_TAIL = re.compile(
@@ -1421,6 +1424,10 @@ def address_kind(url: str) -> str:
     return link_kind("", url) or "paper"
 
 
+URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.I)
+"""A link that names its scheme (``https:``, ``mailto:``, ``javascript:``): no path to resolve against a base."""
+
+
 @lru_cache(maxsize=1 << 14)
 def repair_url(url: str) -> str | None:
     """Repair what pages get wrong in link targets (``((http://x))``, raw spaces, ``<...>``, a markdown link
@@ -1645,6 +1652,10 @@ def fill_email_name(text: str, name: str) -> str:
         lambda m: slot(m.group(1)) + (m.group(2) + slot(m.group(3)) if m.group(3) else ""), text)
 
 
+EMAIL_ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.I)
+"""A plain email address, whole (``EMAIL_ADDRESS.fullmatch``): what a found or linked address must be to be kept."""
+
+
 def find_email(text: str) -> str | None:
     """An email address in prose, also obfuscated (``weiyichen at megvii.com``); a full stop followed by a
     space ends the sentence, not the domain.
@@ -1704,7 +1715,7 @@ def _number(text: str) -> int | None:
         return None
 
 
-def read_metrics(text: str, links: list[str] = ()) -> Metrics | None:
+def read_metrics(text: str) -> Metrics | None:
     """Citation counts, h-index and number of papers a page states about its owner (``Cited by more than
     3k``, ``h-index: 40``, ``published over 50 papers``), and where the figures come from when it says.
 
@@ -1730,7 +1741,7 @@ def read_metrics(text: str, links: list[str] = ()) -> Metrics | None:
     if not found:
         return None
     source = None
-    low = text.lower() + " " + " ".join(links).lower()
+    low = text.lower()
     if "google scholar" in low or "scholar.google" in low:
         source = "Google Scholar"
     elif "semantic scholar" in low or "semanticscholar" in low:
@@ -1933,6 +1944,10 @@ def _section_keys() -> list[tuple[str, str, re.Pattern]]:
 
 
 _CJK_LIST_TAIL = re.compile(r"\s*(?:一覧|一览|列表|リスト|목록)$")
+
+
+TITLE_SEPARATOR = re.compile(r"\s[|\-–—:·]\s|\|")
+"""What separates the pieces of a page's ``<title>`` ("Jane Roe | Publications", "Papers - Jane Roe")."""
 
 
 def section_kind(heading: str, exact: bool = False) -> str | None:

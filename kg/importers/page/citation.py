@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, STATUS_NOTE, has_cjk, owner_variant, split_authors
+from ..common import CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, fold, has_cjk, owner_variant, split_authors
 
 from .source import _norm
-from .memo import fold, same_name
+from .memo import same_name
 from .scores import (
     GROUP_AUTHOR,
     _FUNCTION_WORDS,
@@ -913,7 +913,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 sents = _sentences(_NUMBERING.sub("", _norm(before)))  # ("[3] A, B. Title.": no entry number)
                 if len(sents) >= 2 and (re.match(
                         r"\s*[,.:;]?\s*(?:\(?\d|vol\b|volume\s+\d|number\s+\d|pp\b|pages\b|no\.|"
-                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                        rf"(?:{MONTH_ABBR})"
                         r"[a-z]*\.?\s+(?:19|20)\d\d)", after, re.I) or (
                         after.lstrip().startswith(",") and _author_score(sents[0], ctx.owner_names) >= 1) or (
                         # "A, B. Title. <i>Annals of X</i> (in press).": the paper's status in brackets after it

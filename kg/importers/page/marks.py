@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from ...model import Author, Link, Publication
-from ..common import identifier_from_url, parse_venue, same_site, split_authors
+from ..common import fold, identifier_from_url, parse_venue, same_site, split_authors
 
 from .source import _norm
-from .memo import fold, same_name
+from .memo import same_name
 from .scores import name_like
 from .runs import Seg
 from .labels import _label_of

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, _DEGREE_WORD, cjk_dates, expand_year_ranges, has_cjk, identifier_from_url
+from ..common import JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, _DEGREE_WORD, cjk_dates, expand_year_ranges, fold, has_cjk, identifier_from_url
 
 from .source import _itertext, _norm, _tag
-from .memo import fold, link_kind
+from .memo import link_kind
 from .sections import _year_heading, section_kind
 from .scores import _YEAR_RX, name_like
 from .runs import Block, Seg
@@ -626,16 +626,21 @@ class _SectionReaders:
                 role = _role_from(info_all) or role_default
                 if role_default == "alumnus" or re.search(r"\bnow\s+(?:at|with)\b", info_all):
                     role = "alumnus"  # under "Alumni", or "(PhD 2023), now at Google": a former student
-                url = _abs_url(link.get("href"), self.ctx) if link is not None else None
-                ident = identifier_from_url(url) if url else None
-                self.students.append(Student(
-                    name=name, institution=inst, role=role, url=url,
-                    identifiers={ident[0]: ident[1]} if ident else {},
-                    line=self.r.L(min(lines) if lines else b.line()),
-                ))
+                self._add_student(b, name, inst, role, link, lines)
                 self.r.use(lines)
                 for s in extra:
                     self.r.use(s.lines)
+
+    def _add_student(self, b: Block, name: str, institution: str | None, role: str | None, link,
+                     lines: set[int]) -> None:
+        """One student, with the address their name links to (and the profile it names), at their first line."""
+        url = _abs_url(link.get("href"), self.ctx) if link is not None else None
+        ident = identifier_from_url(url) if url else None
+        self.students.append(Student(
+            name=name, institution=institution, role=role, url=url,
+            identifiers={ident[0]: ident[1]} if ident else {},
+            line=self.r.L(min(lines) if lines else b.line()),
+        ))
 
     def _card_student(self, b: Block, segs: list[Seg]) -> bool:
         """A member's card: a heading that is a person's name ("<h4>Bo Tran</h4>") over a few blocks about them
@@ -702,13 +707,7 @@ class _SectionReaders:
         role_label = _role_from(label)
         for chunk, name, info in parsed:
             link = next((a for a in anchors if fold(_label_of(a)) == fold(name)), None)
-            url = _abs_url(link.get("href"), self.ctx) if link is not None else None
-            ident = identifier_from_url(url) if url else None
-            self.students.append(Student(
-                name=name, institution=_institution_in(info), role=_role_from(info) or role_label, url=url,
-                identifiers={ident[0]: ident[1]} if ident else {},
-                line=self.r.L(min(lines) if lines else b.line()),
-            ))
+            self._add_student(b, name, _institution_in(info), _role_from(info) or role_label, link, lines)
         self.r.use(lines)
         return True
 
@@ -751,14 +750,8 @@ class _SectionReaders:
             self.r.ignore(set().union(*[s.lines for s in segs]))
             return True  # "Visiting Scholar", "Visiting PhD Student": a guest of the lab, no student of its head
         link = next((a for a in cells[name_i].iter("a")), None)
-        url = _abs_url(link.get("href"), self.ctx) if link is not None else None
-        ident = identifier_from_url(url) if url else None
         lines = set().union(*[s.lines for s in segs])
-        self.students.append(Student(
-            name=name, institution=inst or None, role=role, url=url,
-            identifiers={ident[0]: ident[1]} if ident else {},
-            line=self.r.L(min(lines) if lines else b.line()),
-        ))
+        self._add_student(b, name, inst or None, role, link, lines)
         self.r.use(lines)
         return True
 

@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 from ...model import Affiliation, Person
 from ..common import (
     JOB_WORDS, PROFILE_SETTINGS, find_email, fold, identifier_from_url, profile_setting_url, read_position, repair_url,
+    URL_SCHEME,
 )
 
 
@@ -91,7 +92,7 @@ def absolute_url(url: str | None, base: str | None) -> str | None:
     fixed = repair_url(url)
     if fixed:
         return fixed
-    if base and not re.match(r"^[a-z][a-z0-9+.\-]*:", url, re.I) and not url.startswith("#"):
+    if base and not URL_SCHEME.match(url) and not url.startswith("#"):
         return repair_url(urljoin(base.rstrip("/") + "/", url.lstrip("/")))
     return None
 

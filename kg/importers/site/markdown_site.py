@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
-from ..common import find_email, identifier_from_url, own_spelling, paragraphs, repair_url, same_name, section_kind
+from ..common import URL_SCHEME, find_email, identifier_from_url, own_spelling, paragraphs, repair_url, same_name, section_kind
 from ..document import FrontMatter, front_matter_or_none, heading_box, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
@@ -70,7 +70,7 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
     home_r = home.resolve()
     for href in links:
         href = href.split("#")[0].split("?")[0].strip()
-        if not href or re.match(r"^[a-z][a-z0-9+.\-]*:", href, re.I) or href.startswith("//"):
+        if not href or URL_SCHEME.match(href) or href.startswith("//"):
             continue
         target = (root / href.lstrip("/")).resolve()
         if target.is_dir():
