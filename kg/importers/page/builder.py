@@ -752,15 +752,19 @@ class _Builder(_SectionReaders, _PersonReader):
         """A block of nothing but links right after an entry ('<p>"Title," in <i>Venue</i>, 2019.</p>
         <blockquote><a>Read the article.</a></blockquote>'): that entry's links, each by its label (the links of
         the block before, ``draft``). A link whose label is a title, or a line with a year, is none."""
-        anchors = [a for a in self.r.block_anchors(b) if _label_of(a)]
-        if not anchors or not segs or len(anchors) > 4:
+        if not segs:
             return False
         text = " ".join(s.text for s in segs)
+        if _YEAR_RX.search(text):
+            return False  # (asked before the links' labels are read: most blocks after an entry are entries, dated)
+        anchors = [a for a in self.r.block_anchors(b) if _label_of(a)]
+        if not anchors or len(anchors) > 4:
+            return False
         labels = [_label_of(a) for a in anchors]
         rest = _LINK_LINE_LEAD.sub("", _MATH_DOT.sub(" ", text))
         for label in labels:
             rest = rest.replace(label, " ", 1)
-        if not _SEPARATORS.match(rest) or _YEAR_RX.search(text) or not all(
+        if not _SEPARATORS.match(rest) or not all(
                 _is_label_anchor(a) or _LINK_VERB.match(label) for a, label in zip(anchors, labels)):
             return False
         for a, label in zip(anchors, labels):

@@ -58,8 +58,10 @@ _INV_GROUP = rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?P<group>{GROUP_AUTHOR}
 _VANCOUVER_OPENING = rf"[{_UP}][\w'’\-]*\s+[{_UP}]{{1,3}}{_INV_MARKS}\s*,"
 """A list that opens Vancouver style, family name then undotted initials ("Randazzo GS, SA Hill, JF Booth"): its
 later names are given name first, no family-first list."""
-_INV_SEP = (rf"(?:,?\s*(?:,|;|&|and\b)\s*|(?<=\.)\s+"
-            rf"|(?<=[{_UP}]{{2}})\s+(?={_INV_SURNAME}{_INV_MARKS},\s*[{_UP}]))")
+_INV_SPACE_SEP = rf"(?<=\.)\s+|(?<=[{_UP}]{{2}})\s+(?={_INV_SURNAME}{_INV_MARKS},\s*[{_UP}])"
+"""The separators of ``_INV_SEP`` that are only a space (after an initial's stop, or after initials without
+stops)."""
+_INV_SEP = rf"(?:,?\s*(?:,|;|&|and\b)\s*|{_INV_SPACE_SEP})"
 """Between two names written family name first: a comma, a semicolon, "&" or "and"; or only a space after an
 initial's stop, or after two initials or more written without stops, where the page forgot the comma ("Audigier,
 V. Lind, F., Roe, J.", "Quist, RS Barlow, DR, Title"; a lone undotted initial is a given name: "Orton KP,
@@ -93,7 +95,7 @@ _INV_LONE = (rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][a-zß-ÿ][\w'’\-\u2010\u20
 JPY", "..., Almroth, E, Belgrano, Benkort, AD, ..."): one author, when a name with its initials follows it."""
 _INV_LIST = re.compile(
     rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
-    rf"(?:(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|{_INV_SEP})(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}|{_INV_LONE}))*"
+    rf"(?:(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|{_INV_SPACE_SEP})(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}|{_INV_LONE}))*"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?\s*$")
 _INV_ITEM = re.compile(rf"{_INV_AUTHOR.pattern}|(?<=[,;&]\s)(?P<lone>{_INV_LONE})|(?<=\band\s)(?P<lone2>{_INV_LONE})")
 

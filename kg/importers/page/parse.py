@@ -303,7 +303,7 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     hints, fm_other = _front_matter_hints(fm)
     # a jemdoc source is markdown once its own markup is rewritten, on the same lines
     rendered, residue = render_markdown(jemdoc_to_markdown(doc.text) if doc.path.suffix.lower() == ".jemdoc" else doc.text)
-    if not re.search(r"[^\s]", _MARKUP.sub("", rendered)):
+    if not _has_text(rendered):
         raise SourceError(NO_TEXT, path=doc.display, line=1)
     rdoc = SourceDoc(path=doc.path, text=rendered, display=doc.display)
     for line in residue:
@@ -356,6 +356,18 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     return profile
 
 
+def _has_text(html_text: str) -> bool:
+    """Whether a page holds any text outside its markup: ``re.search(r"[^\\s]", _MARKUP.sub("", html_text))``,
+    without writing the page out again: the text between two pieces of markup is looked at as the scan reaches it,
+    and the first that is not all space (``str.isspace``, exactly what ``\\s`` matches) answers."""
+    pos = 0
+    for m in _MARKUP.finditer(html_text):
+        if m.start() > pos and not html_text[pos:m.start()].isspace():
+            return True
+        pos = m.end()
+    return len(html_text) > pos and not html_text[pos:].isspace()
+
+
 _BIG_HOSTS = (
     "github.com", "arxiv.org", "scholar.google.com", "google.com", "youtube.com", "twitter.com", "x.com",
     "linkedin.com", "doi.org", "dl.acm.org", "ieeexplore.ieee.org", "openreview.net", "example.com",
@@ -369,14 +381,23 @@ def _placeholder_root(root) -> str | None:
     projects: set[str] = set()  # roots only "[Project Page]" links point at: a paper's own site may be a root
     for a in root.iter("a"):
         url = repair_url((a.get("href") or "").strip())
+        if not url:
+            continue
+        # (the link's target first: most point below a site's root, and their labels need not be read)
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            parts = None  # (raised below, once the label is one that counts, as before)
+        if parts is not None and (parts.path.strip("/") not in ("", "index.html") or parts.query):
+            continue
         label = _norm(" ".join(_itertext(a)))
         kind = _label_kind(label) if label else None
-        if not url or not label or not (kind or fold(label) in ("paper", "pdf", "code", "project")):
+        if not label or not (kind or fold(label) in ("paper", "pdf", "code", "project")):
             continue
-        parts = urlsplit(url)
+        if parts is None:
+            parts = urlsplit(url)
         host = parts.netloc.lower().removeprefix("www.")
-        if parts.path.strip("/") in ("", "index.html") and not parts.query and not any(
-                host == h or host.endswith("." + h) for h in _BIG_HOSTS):
+        if not any(host == h or host.endswith("." + h) for h in _BIG_HOSTS):
             key = f"{parts.scheme}://{parts.netloc}/"
             project = kind == "project" and "project" in fold(label)  # (a "Website" may be the owner's own)
             if key not in roots and project:

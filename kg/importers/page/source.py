@@ -249,6 +249,10 @@ class _Page:
         self.map = _TextMap(text)
         try:
             self.root, truncated = _parse(text)
+            # every element's Python proxy kept for the page's life: lxml makes a new one (through lxml.html's
+            # class look-up, in Python) each time an element no proxy is alive for is reached again, and the
+            # stages below walk the whole tree several times
+            self._proxies = list(self.root.iter())
             _place_start_tags(self.root, self.map.tags)
             _unwrap_stray_wrappers(self.root)
             _old_lists_as_lists(self.root)
@@ -258,6 +262,7 @@ class _Page:
                 # libxml2 stopped at 256 levels: an old page's unclosed wrappers nest that deep; read it whole
                 # and flatten them, unless it still nests past what the readers walk
                 deep, _ = _parse(text, deep=True)
+                self._proxies += deep.iter()
                 _place_start_tags(deep, self.map.tags)
                 _unwrap_stray_wrappers(deep)
                 _old_lists_as_lists(deep)
@@ -339,7 +344,8 @@ _ENTRY_CLASS = re.compile(
 
 
 def _tag(el) -> str:
-    return el.tag.lower() if isinstance(el.tag, str) else ""
+    tag = el.tag  # (read once: lxml builds a new string on each read)
+    return tag.lower() if isinstance(tag, str) else ""
 
 
 def _classes(el) -> list[str]:
