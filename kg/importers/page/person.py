@@ -65,9 +65,15 @@ _CJK_SURNAMES = frozenset(
 opens with none of them is a word ("数学", "首页"), not a name."""
 
 
-def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]] | None:
+_SELF_NAMED = re.compile(r"^(?:(?:hi|hello|hey|howdy|welcome|greetings)\b[^,!.:]*?[,!.:]+\s*)?"
+                         r"(?:i'?m|i’m|i am|this is|my name is)\s+", re.I)
+"""A greeting heading's words before the owner's name ("Hi there, I'm ", "Hey, my name is ")."""
+
+
+def _name_candidate(text: str, page_title: bool = False, greeting: bool = False) -> tuple[str, list[str]] | None:
     """A person's name read from a title or heading, with names in other scripts apart (``page_title``:
-    the head's title, where ``Publications of X`` names the owner)."""
+    the head's title, where ``Publications of X`` names the owner; ``greeting``: a heading, where "Hi, I'm
+    Sebastian 👋" names the owner by the given name alone)."""
     text = _norm(text)
     if not text or len(text) > 120:
         return None
@@ -75,8 +81,15 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
         text = _norm(_SECTION_OF.sub(" ", text))
     text = _norm(re.sub(r"[^\w\s().,'’\-·|–—:/&（）]+", " ", text))  # emoji, stars
     # "Hi there 👋, I'm Priya Raman", "你好，我是 张伟明": the greeting is no part of the name
-    text = re.sub(r"^(?:(?:hi|hello|hey|howdy|welcome|greetings)\b[^,!.:]*?[,!.:]+\s*)?(?:i'?m|i’m|i am|this is|my name is)\s+",
-                  "", text, flags=re.I)
+    introduced = _SELF_NAMED.match(text)
+    text = _SELF_NAMED.sub("", text)
+    if greeting and introduced:
+        # "### Hi, I'm Sebastian 👋", "Hey there, I'm Yaoyao!": a profile README's greeting gives the owner's
+        # given name, the whole heading
+        alone = text.strip(" !,.")
+        if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", alone) and 2 < len(alone) <= 20 \
+                and fold(alone) not in _GENERIC and not section_kind(alone) and not role_only(alone):
+            return alone, []
     text = re.sub(r"^(?:(?:你好|您好|大家好|嗨)[\W_]*)?(?:我是|我叫)\s*", "", text)
     # "Home / ホーム", "山田 太郎 / やまだ たろう": a spaced slash sets the same thing in two languages or scripts apart
     parts = re.split(r"\s+[|\-–—·•:/]\s+|\s*\|\s*|\s*[·•]\s*", text)
