@@ -25,3 +25,22 @@ def test_greeting_heading_without_a_fuller_name_is_the_given_name(tmp_path: Path
         "- Blog: [notes](https://tobiah-blog.example.org)\n")})
     p = import_path(d).profile.person
     assert p.name == "Tobiah"
+
+
+def test_hugo_bundles_written_as_index_markdown_and_r_markdown(tmp_path: Path):
+    # blogdown renders index.Rmarkdown to the index.markdown beside it (one paper, read once); a bundle with only
+    # its index.Rmd source is read from it; a page written "about.markdown" is a page as "about.md" is
+    paper = ('---\ntitle: "{title}"\nauthors: ["Pell O.", "Stroud K."]\npublication: "Journal of Lakes"\n'
+             'date: 2021-03-01\n---\n\nAbstract text.\n')
+    d = write_site(tmp_path / "site", {
+        "config.toml": 'baseURL = "https://opell.example.org/"\ntitle = "Odile Pell"\n',
+        "content/_index.md": "---\ntitle: Odile Pell\n---\n\nI study lakes.\n",
+        "content/publication/_index.md": "---\ntitle: Publications\n---\n",
+        "content/publication/one/index.Rmarkdown": paper.format(title="Reeds along the shore"),
+        "content/publication/one/index.markdown": paper.format(title="Reeds along the shore"),
+        "content/publication/two/index.Rmd": paper.format(title="Winter ice on small lakes"),
+        "content/publication/three/index.md": paper.format(title="Fish of the upper pond"),
+    })
+    pubs = import_path(d).profile.publications
+    assert sorted(p.title for p in pubs) == ["Fish of the upper pond", "Reeds along the shore",
+                                            "Winter ice on small lakes"]
