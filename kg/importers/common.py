@@ -39,9 +39,10 @@ def without_honorifics(name: str) -> str:
     return name
 
 
-_DEGREES_AFTER = re.compile(r",\s*(?:(?:ph|psy|ed|sc|m)\.?\s?d\b|mba\b|msc\b|m\.sc\b|"
-                            r"(?-i:MSci|MEng|MPhil|DPhil|MPH|MRes|MA|MS|BSc|BA|BS|BEng)\b).*$", re.I)
-_NAME_SUFFIX = re.compile(r",?\s*(?:ph\.?\s?d\.?|m\.?d\.?|jr\.?|sr\.?|ieee fellow|fellow)\s*$", re.I)
+_DEGREES_AFTER = re.compile(r",\s*(?:(?:ph|psy|ed|sc|m|pharm)\.?\s?d\b|mba\b|msc\b|m\.sc\b|"
+                            r"(?-i:MSci|MEng|MPhil|DPhil|MPH|MRes|MA|MS|BSc|BA|BS|BEng|DrPH|DDS|DMD|DVM|DNP|MSW|"
+                            r"PharmD|RN|JD|LLM|DSc)\b).*$", re.I)
+_NAME_SUFFIX = re.compile(r"(?:,\s*|\s+)(?:ph\.?\s?d\.?|m\.?d\.?|jr\.?|sr\.?|ieee fellow|fellow)\s*$", re.I)
 
 
 def without_degrees(name: str, suffixes: bool = True) -> str:
@@ -53,6 +54,8 @@ def without_degrees(name: str, suffixes: bool = True) -> str:
     ('Quirine van Dam', 'Jo Roe', 'Jo Roe')
     >>> without_degrees("Jo Q. Roe, MSci"), without_degrees("Jo Roe, MA, MPhil")
     ('Jo Q. Roe', 'Jo Roe')
+    >>> without_degrees("Jo Roe, PharmD, PhD"), without_degrees("Jo Roe, PharmD"), without_degrees("Jo Roe, DrPH")
+    ('Jo Roe', 'Jo Roe', 'Jo Roe')
     >>> without_degrees("Jo Roe Jr., PhD", suffixes=False)
     'Jo Roe Jr.'
     """

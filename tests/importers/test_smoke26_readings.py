@@ -44,3 +44,36 @@ def test_hugo_bundles_written_as_index_markdown_and_r_markdown(tmp_path: Path):
     pubs = import_path(d).profile.publications
     assert sorted(p.title for p in pubs) == ["Fish of the upper pond", "Reeds along the shore",
                                             "Winter ice on small lakes"]
+
+
+def _jekyll(tmp_path: Path, config: str) -> object:
+    return import_path(write_site(tmp_path / "jk", {
+        "_config.yml": config,
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study the chemistry of old paper.\n",
+    })).profile.person
+
+
+def test_a_config_name_without_its_flag_and_degrees(tmp_path: Path):
+    p = _jekyll(tmp_path, 'title: "Home"\nauthor:\n  name: "Orla Vantongeren 🇮🇪, PharmD, PhD"\n')
+    assert p.name == "Orla Vantongeren"
+
+
+def test_a_nickname_in_parentheses_is_an_alternate_name(tmp_path: Path):
+    p = _jekyll(tmp_path, 'title: "Home"\nauthor:\n  name: "Dr. Jiaxin (Kit) Moe"\n')
+    assert (p.name, p.alternate_names) == ("Jiaxin Moe", ["Kit Moe"])
+
+
+def test_the_sites_formal_name_over_the_sidebars_short_one(tmp_path: Path):
+    # the site's name and title write the owner formally; the sidebar's short form is another name of theirs
+    p = _jekyll(tmp_path, 'title: "Theodore J. Brandl, Ph.D."\nname: "Theodore J. Brandl"\n'
+                          'author:\n  name: "Ted Brandl"\n')
+    assert (p.name, p.alternate_names) == ("Theodore J. Brandl", ["Ted Brandl"])
+
+
+def test_a_hugo_author_title_with_honorific_and_nickname(tmp_path: Path):
+    d = write_site(tmp_path / "hg", {
+        "config.toml": 'baseURL = "https://example.org/"\ntitle = "Site"\n',
+        "content/authors/admin/_index.md": "---\ntitle: Dr. Wenjie (Sky) Hao\nsuperuser: true\n---\n\nI teach.\n",
+    })
+    p = import_path(d).profile.person
+    assert (p.name, p.alternate_names) == ("Wenjie Hao", ["Sky Hao"])

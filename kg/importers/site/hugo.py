@@ -48,7 +48,7 @@ from .files import (
     site_configs,
 )
 from .markdown_site import read_markdown_pages, read_markdown_site
-from .owner import named_owner, person_title
+from .owner import display_name, named_owner, person_title
 from .pages import UNLINKED_KINDS, md_page_kind, merge_prose, name_kind, prose_person
 from .records import PAGE_KEYS, position_from_record, read_hugo_publication, read_jekyll_publication
 
@@ -414,7 +414,9 @@ def read_hugo_author(root: Path, path: Path, base: str | None, site_name: str | 
         name = site_name  # "title:" left empty: the site, titled with a person's name, is theirs
     if not name:
         raise SourceError("author page has no title (the display name)", path=doc.display, line=1)
-    person = Person(name=name)
+    # "title: Dr. Yu (Rain) Lee": the display name without its honorific, the nickname another name
+    name, nicknames = display_name(name) if not owner_name else (name, [])
+    person = Person(name=name, alternate_names=nicknames)
     if as_text(data.get("first_name")) or as_text(data.get("last_name")):
         used |= {"first_name", "last_name"}
     if as_text(data.get("name_pronunciation")):
