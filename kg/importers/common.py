@@ -269,7 +269,8 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
            r"founder", r"co-founder", r"cto", r"ceo", r"chair of", r"manager", r"fellow",
            r"(?:graduate\s+)?(?:research|teaching) assistant", r"chair professor",
            r"(?:team|tech|group|lab|project|academic|technical) lead", r"(?:group|project|team|lab|research) leader",
-           r"(?:research|postdoctoral|post-doctoral|senior|teaching) associate", r"architect", r"analyst", r"staff",
+           r"(?:research|postdoctoral|post-doctoral|senior|teaching) associate",
+           r"(?:research|project|program(?:me)?|science|scientific|technical|data|policy) officer", r"architect", r"analyst", r"staff",
            r"(?:affiliate|affliate|adjunct|associate|core|visiting)\s+faculty", r"faculty member"),
     "fr": (r"professeure?", r"ma[îi]tre de conf[ée]rences", r"chercheu(?:r|se)", r"charg[ée]e? de recherche",
            r"doctorante?", r"ing[ée]nieure?"),
@@ -2173,8 +2174,8 @@ _PLACEHOLDER = re.compile(
     r"\blorem ipsum\b|^\s*(?:your|my|full|author|site)\s+name\s*$|^\s*(?:(?:first|second|third|other)\s+)?"
     r"(?:author|editor|co-?author)\s+name\s*$|^\s*(?:john|jane)\s+(?:doe|smith)\s*$|"
     r"^\s*first\s*(?:name)?\s+last\s*(?:name)?\s*$|^\s*(?:name\s+surname|firstname\s+lastname)\s*$|"
-    # the demo owners themes ship with: Hugo Academic / Hugo Blox, al-folio
-    r"^\s*(?:nelson\s+bighetti|albert\s+einstein)\s*$",
+    # the demo owners themes ship with: Hugo Academic / Hugo Blox, al-folio; academicpages' demo CV's school
+    r"^\s*(?:nelson\s+bighetti|albert\s+einstein|github\s+university)\s*$",
     re.I,
 )
 

@@ -77,3 +77,59 @@ def test_a_hugo_author_title_with_honorific_and_nickname(tmp_path: Path):
     })
     p = import_path(d).profile.person
     assert (p.name, p.alternate_names) == ("Wenjie Hao", ["Sky Hao"])
+
+
+def _page(tmp_path: Path, body: str):
+    d = write_site(tmp_path / "pg", {"README.md": "# Ines Falkvard\n\n" + body})
+    return import_path(d / "README.md").profile.person
+
+
+def test_prose_field_and_advisors_before_the_place(tmp_path: Path):
+    p = _page(tmp_path, "I am a PhD student in Soil Physics supervised by [Ola Berg](https://x.example/ob) and "
+                        "co-supervised by [Kai Moen](https://y.example/km) at [Fjordvik University](https://fu.example).\n")
+    assert [(a.name, a.role) for a in p.affiliations] == [("Fjordvik University", "PhD student")]
+    p = _page(tmp_path / "2", "I am a PhD student in Soil Physics, supervised by Ola Berg.\n")
+    assert p.affiliations == [] and p.job_title == "PhD student"
+
+
+def test_a_kind_of_place_is_no_affiliation(tmp_path: Path):
+    p = _page(tmp_path, "I am a transport analyst and consultant with a background in urban planning and law.\n")
+    assert p.affiliations == []
+    p = _page(tmp_path / "2", "I am a field engineer working at a neutron beam facility (the Harbor Radiation "
+                              "Laboratory).\n")
+    assert [a.name for a in p.affiliations] == ["Harbor Radiation Laboratory"]
+
+
+def test_the_owners_call_in_bold_is_no_affiliation(tmp_path: Path):
+    p = _page(tmp_path, "**\\*\\*I am looking for research internships next summer!\\*\\***\n\n"
+                        "I am a PhD candidate at Fjordvik University.\n")
+    assert [a.name for a in p.affiliations] == ["Fjordvik University"]
+
+
+def test_an_experience_line_with_its_dates_between_place_and_role(tmp_path: Path):
+    p = _page(tmp_path, "## Experience\n\n"
+                        "- Fjordvik University (North Campus) Dec 2024 – Jun 2025 (expected) Exchange Student · "
+                        "Advisor: Prof. Ola Berg\n"
+                        "- Saltmarsh Labs Oct 2023 – Nov 2023 Data Intern\n"
+                        "- University of Oxford 2017 - 2019 Research Assistant - Oxford Hearing Group\n")
+    # ("Oxford 2017": a town before a year is no month)
+    assert [(a.name, a.role, a.start_year, a.end_year) for a in p.affiliations] == [
+        ("Fjordvik University (North Campus)", "Exchange Student", 2024, 2025),
+        ("Saltmarsh Labs", "Data Intern", 2023, 2023),
+        ("University of Oxford, Oxford Hearing Group", "Research Assistant", 2017, 2019)]
+
+
+def test_an_academicpages_cv_position_over_its_place(tmp_path: Path):
+    p = _page(tmp_path, "## Work experience\n\n"
+                        "* October 2023 -- Now : Soil Analyst\n  * Fjordvik University\n"
+                        "  * Duties included: soil surveys\n\n"
+                        "* Summer 2021: Research Assistant\n  * Saltmarsh Institute of Technology\n")
+    assert [(a.name, a.role, a.start_year) for a in p.affiliations] == [
+        ("Fjordvik University", "Soil Analyst", 2023), ("Saltmarsh Institute of Technology", "Research Assistant", 2021)]
+
+
+def test_the_themes_demo_cv_names_no_place(tmp_path: Path):
+    p = _page(tmp_path, "## Education\n\n* Ph.D in Version Control Theory, GitHub University, 2018\n\n"
+                        "## Work experience\n\n* Fall 2015: Research Assistant\n  * GitHub University\n"
+                        "  * Duties included: Merging pull requests\n")
+    assert p.affiliations == [] and p.education == []

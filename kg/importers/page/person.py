@@ -446,8 +446,27 @@ def _position_only(t: str) -> bool:
     return bool(JOB_WORDS.match(t)) and not _INSTITUTION_STRONG.search(t) and _split_title_aff(t)[1] is None
 
 
+def _org_named(text: str) -> str | None:
+    """An organisation's name as a line or a sentence's place gives it, or None when it names none: without a
+    leading "at" or "the"; a phrase opening with a word in lower case ("a background in transport planning",
+    "making concise manuals and research notes", "an ion accelerator facility") is a kind of place or what
+    the owner does, no name (but the name in parentheses closing it: "an ion accelerator facility (the X
+    Laboratory)"). One word in lower case ("imec") or a word with capitals inside ("iHub") can be a name.
+
+    >>> _org_named("at Lund University"), _org_named("a background in data analytics")
+    ('Lund University', None)
+    >>> _org_named("an ion facility (the Harbor Radiation Laboratory)")
+    'Harbor Radiation Laboratory'
+    """
+    t = re.sub(r"^(?:(?:at|@)\s+)?(?:the\s+(?=[A-Z]))?", "", text.strip())
+    if re.match(r"[a-z]+(?:[-'’][a-z]+)*\s", t):
+        named = re.search(r"\((?:the\s+)?([A-Z][^()]*)\)\s*$", t)
+        return named.group(1).strip() if named and _ORG_RX.search(named.group(1)) else None
+    return t or None
+
+
 def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
-    t = _norm(text).strip(" .,;")
+    t = _org_named(_norm(text).strip(" .,;")) or ""
     t = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the University of Northfield"
     t = re.sub(r"^(?:所属|所屬|单位|單位|工作单位|工作單位|소속)\s*[:：]?\s*(?=\S)", "", t)  # the label "所属" (affiliation)
     if text.rstrip().endswith((":", "：")) or re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", t):
