@@ -133,3 +133,21 @@ def test_the_themes_demo_cv_names_no_place(tmp_path: Path):
                         "## Work experience\n\n* Fall 2015: Research Assistant\n  * GitHub University\n"
                         "  * Duties included: Merging pull requests\n")
     assert p.affiliations == [] and p.education == []
+
+
+def test_a_groups_sentence_with_a_job_word_is_no_job_title(tmp_path: Path):
+    d = write_site(tmp_path / "h", {"index.html": (
+        "<html><head><title>Ana Roe</title></head><body><h1>Ana Roe</h1>"
+        "<p>Our principal model organisms are two sturdy mosses: peat moss and hair moss.</p></body></html>")})
+    assert import_path(d / "index.html").profile.person.job_title is None
+
+
+def test_a_lab_sites_publist_with_one_paper(tmp_path: Path):
+    d = write_site(tmp_path / "lab", {
+        "_config.yml": "name: Quillon Lab\n",
+        "index.html": "---\nlayout: default\ntitle: The Quillon Lab\n---\n<p>We study mosses.</p>\n",
+        "_data/publist.yml": ('- title: "Spore dispersal in peat mosses"\n  authors: Vale M, Quillon R\n'
+                              '  journal: Moss Letters (2021)\n'),
+    })
+    pubs = import_path(d).profile.publications
+    assert [p.title for p in pubs] == ["Spore dispersal in peat mosses"]

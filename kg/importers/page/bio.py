@@ -508,7 +508,9 @@ class _PersonReader:
                     self.person["homepage"] = repair_url(m.group(1))
                 return True
             if JOB_WORDS.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
-                    and not _ROLE_AS_ADJECTIVE.search(t) and not other_label:
+                    and not _ROLE_AS_ADJECTIVE.search(t) and not other_label \
+                    and not re.match(r"[\W_]*(?:our|we|us)\b", t, re.I):
+                # ("Our principal study systems are two plants: ...": a group's sentence about its work, no title)
                 if label:
                     t = t[label.end(1):].lstrip(" :：")  # "Current Position: Postdoctoral Fellow": the label said it
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
