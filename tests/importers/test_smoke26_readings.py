@@ -151,3 +151,17 @@ def test_a_lab_sites_publist_with_one_paper(tmp_path: Path):
     })
     pubs = import_path(d).profile.publications
     assert [p.title for p in pubs] == ["Spore dispersal in peat mosses"]
+
+
+def test_a_paper_pages_subtitle_names_its_venue_or_its_byline(tmp_path: Path):
+    page = '---\ntitle: "{title}"\nsubtitle: "{sub}"\nauthor: ""\ndate: 2021-03-01\n---\n\nAbstract.\n'
+    d = write_site(tmp_path / "site", {
+        "config.toml": 'baseURL = "https://opell.example.org/"\ntitle = "Odile Pell"\n',
+        "content/_index.md": "---\ntitle: Odile Pell\n---\n\nI study lakes.\n",
+        "content/publication/one/index.md": page.format(title="Reeds along the shore", sub="Published in Lake Review"),
+        "content/publication/two/index.md": page.format(title="Winter ice on small lakes",
+                                                        sub="Pell O., Stroud K. and Marr T."),
+    })
+    pubs = {p.title: p for p in import_path(d).profile.publications}
+    assert pubs["Reeds along the shore"].venue == "Lake Review"
+    assert [a.name for a in pubs["Winter ice on small lakes"].authors] == ["Pell O", "Stroud K", "Marr T"]
