@@ -39,9 +39,10 @@ def without_honorifics(name: str) -> str:
     return name
 
 
-_DEGREES_AFTER = re.compile(r",\s*(?:(?:ph|psy|ed|sc|m)\.?\s?d\b|mba\b|msc\b|m\.sc\b|"
-                            r"(?-i:MSci|MEng|MPhil|DPhil|MPH|MRes|MA|MS|BSc|BA|BS|BEng)\b).*$", re.I)
-_NAME_SUFFIX = re.compile(r",?\s*(?:ph\.?\s?d\.?|m\.?d\.?|jr\.?|sr\.?|ieee fellow|fellow)\s*$", re.I)
+_DEGREES_AFTER = re.compile(r",\s*(?:(?:ph|psy|ed|sc|m|pharm)\.?\s?d\b|mba\b|msc\b|m\.sc\b|"
+                            r"(?-i:MSci|MEng|MPhil|DPhil|MPH|MRes|MA|MS|BSc|BA|BS|BEng|DrPH|DDS|DMD|DVM|DNP|MSW|"
+                            r"PharmD|RN|JD|LLM|DSc)\b).*$", re.I)
+_NAME_SUFFIX = re.compile(r"(?:,\s*|\s+)(?:ph\.?\s?d\.?|m\.?d\.?|jr\.?|sr\.?|ieee fellow|fellow)\s*$", re.I)
 
 
 def without_degrees(name: str, suffixes: bool = True) -> str:
@@ -53,6 +54,8 @@ def without_degrees(name: str, suffixes: bool = True) -> str:
     ('Quirine van Dam', 'Jo Roe', 'Jo Roe')
     >>> without_degrees("Jo Q. Roe, MSci"), without_degrees("Jo Roe, MA, MPhil")
     ('Jo Q. Roe', 'Jo Roe')
+    >>> without_degrees("Jo Roe, PharmD, PhD"), without_degrees("Jo Roe, PharmD"), without_degrees("Jo Roe, DrPH")
+    ('Jo Roe', 'Jo Roe', 'Jo Roe')
     >>> without_degrees("Jo Roe Jr., PhD", suffixes=False)
     'Jo Roe Jr.'
     """
@@ -266,7 +269,8 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
            r"founder", r"co-founder", r"cto", r"ceo", r"chair of", r"manager", r"fellow",
            r"(?:graduate\s+)?(?:research|teaching) assistant", r"chair professor",
            r"(?:team|tech|group|lab|project|academic|technical) lead", r"(?:group|project|team|lab|research) leader",
-           r"(?:research|postdoctoral|post-doctoral|senior|teaching) associate", r"architect", r"analyst", r"staff",
+           r"(?:research|postdoctoral|post-doctoral|senior|teaching) associate",
+           r"(?:research|project|program(?:me)?|science|scientific|technical|data|policy) officer", r"architect", r"analyst", r"staff",
            r"(?:affiliate|affliate|adjunct|associate|core|visiting)\s+faculty", r"faculty member"),
     "fr": (r"professeure?", r"ma[îi]tre de conf[ée]rences", r"chercheu(?:r|se)", r"charg[ée]e? de recherche",
            r"doctorante?", r"ing[ée]nieure?"),
@@ -2207,8 +2211,8 @@ _PLACEHOLDER = re.compile(
     r"\blorem ipsum\b|^\s*(?:your|my|full|author|site)\s+name\s*$|^\s*(?:(?:first|second|third|other)\s+)?"
     r"(?:author|editor|co-?author)\s+name\s*$|^\s*(?:john|jane)\s+(?:doe|smith)\s*$|"
     r"^\s*first\s*(?:name)?\s+last\s*(?:name)?\s*$|^\s*(?:name\s+surname|firstname\s+lastname)\s*$|"
-    # the demo owners themes ship with: Hugo Academic / Hugo Blox, al-folio
-    r"^\s*(?:nelson\s+bighetti|albert\s+einstein)\s*$",
+    # the demo owners themes ship with: Hugo Academic / Hugo Blox, al-folio; academicpages' demo CV's school
+    r"^\s*(?:nelson\s+bighetti|albert\s+einstein|github\s+university)\s*$",
     re.I,
 )
 

@@ -39,6 +39,7 @@ from .marks import _majority
 from .entry import _AUTHORS_YEAR_QUOTED
 from .person import (
     _ADDRESS_RX,
+    _org_named,
     _CJK_SURNAMES,
     _cjk_name_like,
     _DEGREE_RX,
@@ -509,7 +510,9 @@ class _PersonReader:
                     self.person["homepage"] = repair_url(m.group(1))
                 return True
             if JOB_WORDS.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
-                    and not _ROLE_AS_ADJECTIVE.search(t) and not other_label:
+                    and not _ROLE_AS_ADJECTIVE.search(t) and not other_label \
+                    and not re.match(r"[\W_]*(?:our|we|us)\b", t, re.I):
+                # ("Our principal study systems are two plants: ...": a group's sentence about its work, no title)
                 if label:
                     t = t[label.end(1):].lstrip(" :：")  # "Current Position: Postdoctoral Fellow": the label said it
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
@@ -535,7 +538,8 @@ class _PersonReader:
                 self.add_education(ed)  # "Ph.D. in Statistics, Laval University (2024)": a degree, not a workplace
                 return True
             if _ORG_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"@|https?:|google\s+scholar", t, re.I) \
-                    and not other_label and not re.match(r"^(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I):
+                    and not other_label and not re.match(r"^[\W_]*(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I):
+                # ("**I am looking for research internships!**": the owner's call, its stars written out)
                 label = re.sub(r"^\s*(affiliation|organi[sz]ation|institution)\s*[:：]\s*", "", t, flags=re.I)
                 if _DEPT_START.match(label) and not _INSTITUTION_STRONG.search(label):
                     label = label.rstrip(" ,;")  # "Department of Statistics,<br>University of ...": the line's comma
@@ -615,11 +619,14 @@ class _PersonReader:
             r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
             r"(?:research|postdoctoral|post-doctoral)\s+associate))"
-            r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+at\b))?"
+            r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+(?:at|(?:co-?)?(?:advised|supervised|mentored)\s+by)\b))?"
             # "a project leader working on protein models, in the X group at Y": what the work is, then the place
             r"(?:\s+working\s+on\s+[^.;,]{3,120},)?"
             # "a Master's student supervised by Zhiyong Zhang at the School of ...": the advisor between title and place
-            r"(?:\s+(?:co-?)?(?:advised|supervised|mentored)\s+by\s+(?:(?:Prof|Dr)\.?\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}?(?=\s+(?:at|in)\b))?"
+            # ("supervised by A and co-supervised by B and C at X": each advisor, then the place)
+            r"(?:\s+(?:co-?)?(?:advised|supervised|mentored)\s+by\s+(?:(?:Prof|Dr)\.?\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}?"
+            r"(?:(?:,\s*|,?\s+and\s+)(?:(?:co-?)?(?:advised|supervised|mentored)\s+by\s+)?(?:(?:Prof|Dr)\.?\s+)?"
+            r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}?){0,3}(?=\s+(?:at|in)\b))?"
             r"(?:\s+(?:working|employed|based)(?=\s+(?:at|with)\s))?"  # "a Research Scientist working at X"
             r"(?:\s+(?:at|in|with|of|within|from)\s+|\s+@\s*)(?:the\s+)?"  # ("a PhD student @X University")
             # "at the B. John Garrick Institute": an initial's period is no sentence's end
@@ -657,9 +664,21 @@ class _PersonReader:
             # "PE (Principal Engineer), Principal Research Scientist": the spelled-out form of an acronym
             title = re.sub(r"\b[A-Z]{2,5}\s*\(([A-Z][^()]*)\)", r"\1", title)
             aff_text = m.group("aff").strip()
+            if aff_text.count("(") > aff_text.count(")"):
+                # "at GEMOTT (the Research Group in Mobility, Transport, and Territory)": the match stopped at a
+                # comma inside the gloss; the place is named before it
+                aff_text = aff_text[: aff_text.rfind("(")].strip()
+            if re.match(r"(?:an?|my|our|his|her|their)\s", aff_text):
+                # "with a background in transport planning", "at an ion accelerator facility (the X Laboratory)":
+                # a kind of place, no place's name (but the name the parentheses give)
+                aff_text = _org_named(aff_text) or ""
+            elif re.search(r"(?i)\bin\s+(?:the\s+)?$", t[:m.start("aff")]) and not _ORG_RX.search(aff_text):
+                aff_text = ""  # "a PhD student in Machine Learning, supervised by ...": the field, no place
             if self.person["job_title"] is None:
                 self.person["job_title"] = title
-            if self.affiliations:
+            if not aff_text:
+                pass
+            elif self.affiliations:
                 parts = re.split(r"\s+at\s+(?:the\s+)?", aff_text, maxsplit=1)
                 if len(parts) == 2:
                     for i, a in enumerate(self.affiliations):

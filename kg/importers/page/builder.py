@@ -179,6 +179,32 @@ _OTHER_WORKS = frozenset({"patents", "talks", "software", "press", "grants"})
 """What a publications list may file under a sub-heading of its own, beside its papers: the list goes on after it."""
 
 
+
+_HANDLE_WORDS = frozenset((
+    "github", "gitlab", "blog", "blogs", "site", "website", "web", "home", "homepage", "page", "pages", "lab", "labs",
+    "dev", "io", "com", "org", "net", "official", "me", "profile", "portfolio", "personal", "academic", "research",
+    "codes", "code", "the", "and", "world", "online", "hub"))
+"""Words an address adds after a given name that are no family name ("sebastian-blog", "anna-lab")."""
+
+
+def _family_from_handles(given: str, text: str) -> str | None:
+    """The owner named by the given name alone ("Hi, I'm Sebastian"): the full name when the page's addresses
+    (a domain, an account) all write that given name followed by one same family name ("sebastianraschka.com",
+    "linkedin.com/in/sebastianraschka", "github.com/yaoyao-liu"), else None.
+
+    >>> _family_from_handles("Yaoyao", "[x](https://github.com/yaoyao-liu) [y](https://yaoyao-liu.github.io)")
+    'Yaoyao Liu'
+    >>> _family_from_handles("Ann", "[x](https://ann-blog.example.org)") is None
+    True
+    """
+    g = re.escape(given.lower())
+    found = {m.group(1).lower() for m in re.finditer(rf"(?i)(?:https?://|www\.|[/~@]){g}[-_]?([a-z]{{2,20}})(?![a-z0-9])",
+                                                     text)}
+    found = {f for f in found if f not in _HANDLE_WORDS}
+    if len(found) != 1:
+        return None
+    return f"{given} {found.pop().capitalize()}"
+
 class _Builder(_SectionReaders, _PersonReader):
     def __init__(self, reader: _Reader) -> None:
         self.r = reader
@@ -229,7 +255,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 for el in body.iter(tag):
                     if any(_is_chrome(a) for a in el.iterancestors()) or _is_chrome(el):
                         continue
-                    c = _name_candidate(" ".join(_itertext(el)))
+                    c = _name_candidate(" ".join(_itertext(el)), greeting=True)
                     if c:
                         lines = self._el_lines(el)
                         cands.append((c[0], c[1], lines))
@@ -264,7 +290,7 @@ class _Builder(_SectionReaders, _PersonReader):
                     continue
                 if section_kind(_norm(el.text_content())):
                     break
-                c = _name_candidate(" ".join(_itertext(el)))
+                c = _name_candidate(" ".join(_itertext(el)), greeting=True)
                 if c:
                     cands.append((c[0], c[1], self._el_lines(el)))
                 if c or not has_cjk(el.text_content()) or re.search(r"[A-Za-z]", el.text_content()):
@@ -272,6 +298,10 @@ class _Builder(_SectionReaders, _PersonReader):
                     # or Japanese that is no name, "导师" (supervisor) over the card "梁文静 教授", is passed by)
                     break
                 passed = True
+        if any(len(c[0].split()) == 1 for c in cands):
+            # "Hi there, I'm Eugeni!" over a title "Eugeni Vidal Tortosa | PhD Student": a greeting's given name
+            # alone yields to any fuller name the page gives
+            cands = [c for c in cands if len(c[0].split()) > 1] + [c for c in cands if len(c[0].split()) == 1]
         chosen = None
         if owner:
             for c in cands:
@@ -287,6 +317,12 @@ class _Builder(_SectionReaders, _PersonReader):
                     chosen = c
                     break
             chosen = chosen or cands[0]
+        if chosen and not owner and len(chosen[0].split()) == 1:
+            # "Hi, I'm Sebastian": the given name alone; the owner's own addresses may spell the family name out
+            # ("sebastianraschka.com", "github.com/yaoyao-liu")
+            fuller = _family_from_handles(chosen[0], r.doc.text)
+            if fuller:
+                chosen = (fuller, chosen[1], chosen[2])
         if chosen:
             self.person_name = chosen[0]
             self.alt_names = list(dict.fromkeys(chosen[1]))

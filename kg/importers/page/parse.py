@@ -23,7 +23,8 @@ from urllib.parse import urlsplit, urlunsplit
 from ...errors import SourceError
 from ...model import Affiliation, Author, Person, Profile, Publication
 from ..base import ImportOptions, Importer, SourceDoc
-from ..common import EMAIL_ADDRESS, TITLE_SEPARATOR, fill_email_name, find_email, find_emails, fold, has_cjk, identifier_from_url, parse_venue, repair_url
+from ..common import (EMAIL_ADDRESS, TITLE_SEPARATOR, fill_email_name, find_email, find_emails, fold, has_cjk,
+                      identifier_from_url, parse_venue, placeholder_text, repair_url)
 
 from .source import _HEADING_TAGS, _MARKUP, _itertext, _norm, _tag
 from .memo import _label_kind, mark_owner, same_name
@@ -206,6 +207,9 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
             if m and _INSTITUTION_STRONG.search(m.group("org")):
                 b.affiliations.append(Affiliation(name=m.group("org").strip(" .,"), current=True))
                 break
+    # a theme's demo CV left in place ("GitHub University"): its places are nobody's
+    b.affiliations = [a for a in b.affiliations if not placeholder_text(a.name)]
+    b.education = [e for e in b.education if not placeholder_text(e.institution)]
     if b.affiliations and b.person["job_title"] and b.affiliations[0].role is None:
         b.affiliations[0] = b.affiliations[0].model_copy(update={"role": b.person["job_title"]})
     person = Person(

@@ -64,9 +64,15 @@ _CJK_SURNAMES = frozenset(
 opens with none of them is a word ("数学", "首页"), not a name."""
 
 
-def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]] | None:
+_SELF_NAMED = re.compile(r"^(?:(?:hi|hello|hey|howdy|welcome|greetings)\b[^,!.:]*?[,!.:]+\s*)?"
+                         r"(?:i'?m|i’m|i am|this is|my name is)\s+", re.I)
+"""A greeting heading's words before the owner's name ("Hi there, I'm ", "Hey, my name is ")."""
+
+
+def _name_candidate(text: str, page_title: bool = False, greeting: bool = False) -> tuple[str, list[str]] | None:
     """A person's name read from a title or heading, with names in other scripts apart (``page_title``:
-    the head's title, where ``Publications of X`` names the owner)."""
+    the head's title, where ``Publications of X`` names the owner; ``greeting``: a heading, where "Hi, I'm
+    Sebastian 👋" names the owner by the given name alone)."""
     text = _norm(text)
     if not text or len(text) > 120:
         return None
@@ -74,8 +80,15 @@ def _name_candidate(text: str, page_title: bool = False) -> tuple[str, list[str]
         text = _norm(_SECTION_OF.sub(" ", text))
     text = _norm(re.sub(r"[^\w\s().,'’\-·|–—:/&（）]+", " ", text))  # emoji, stars
     # "Hi there 👋, I'm Priya Raman", "你好，我是 张伟明": the greeting is no part of the name
-    text = re.sub(r"^(?:(?:hi|hello|hey|howdy|welcome|greetings)\b[^,!.:]*?[,!.:]+\s*)?(?:i'?m|i’m|i am|this is|my name is)\s+",
-                  "", text, flags=re.I)
+    introduced = _SELF_NAMED.match(text)
+    text = _SELF_NAMED.sub("", text)
+    if greeting and introduced:
+        # "### Hi, I'm Sebastian 👋", "Hey there, I'm Yaoyao!": a profile README's greeting gives the owner's
+        # given name, the whole heading
+        alone = text.strip(" !,.")
+        if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", alone) and 2 < len(alone) <= 20 \
+                and fold(alone) not in _GENERIC and not section_kind(alone) and not role_only(alone):
+            return alone, []
     text = re.sub(r"^(?:(?:你好|您好|大家好|嗨)[\W_]*)?(?:我是|我叫)\s*", "", text)
     # "Home / ホーム", "山田 太郎 / やまだ たろう": a spaced slash sets the same thing in two languages or scripts apart
     parts = re.split(r"\s+[|\-–—·•:/]\s+|\s*\|\s*|\s*[·•]\s*", text)
@@ -432,8 +445,27 @@ def _position_only(t: str) -> bool:
     return bool(JOB_WORDS.match(t)) and not _INSTITUTION_STRONG.search(t) and _split_title_aff(t)[1] is None
 
 
+def _org_named(text: str) -> str | None:
+    """An organisation's name as a line or a sentence's place gives it, or None when it names none: without a
+    leading "at" or "the"; a phrase opening with a word in lower case ("a background in transport planning",
+    "making concise manuals and research notes", "an ion accelerator facility") is a kind of place or what
+    the owner does, no name (but the name in parentheses closing it: "an ion accelerator facility (the X
+    Laboratory)"). One word in lower case ("imec") or a word with capitals inside ("iHub") can be a name.
+
+    >>> _org_named("at Lund University"), _org_named("a background in data analytics")
+    ('Lund University', None)
+    >>> _org_named("an ion facility (the Harbor Radiation Laboratory)")
+    'Harbor Radiation Laboratory'
+    """
+    t = re.sub(r"^(?:(?:at|@)\s+)?(?:the\s+(?=[A-Z]))?", "", text.strip())
+    if re.match(r"[a-z]+(?:[-'’][a-z]+)*\s", t):
+        named = re.search(r"\((?:the\s+)?([A-Z][^()]*)\)\s*$", t)
+        return named.group(1).strip() if named and _ORG_RX.search(named.group(1)) else None
+    return t or None
+
+
 def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
-    t = _norm(text).strip(" .,;")
+    t = _org_named(_norm(text).strip(" .,;")) or ""
     t = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the University of Northfield"
     t = re.sub(r"^(?:所属|所屬|单位|單位|工作单位|工作單位|소속)\s*[:：]?\s*(?=\S)", "", t)  # the label "所属" (affiliation)
     if text.rstrip().endswith((":", "：")) or re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", t):

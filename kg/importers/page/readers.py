@@ -30,6 +30,7 @@ from .person import (
     _advisors_in,
     _clean_person,
     _degree_advisors,
+    _org_named,
     _date_of,
     _education_from,
 )
@@ -226,16 +227,27 @@ def _interest_list(text: str) -> list[str]:
 
 
 _LEAD_RANGE = re.compile(
-    r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*(?:(?:[-–—~]|to)\s*"
-    r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|present|now|current|today)?|\+)\s*[\])]?\s*[:,|.\-–—]?\s*",
+    r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*(?:(?:-{1,2}|[–—~]|to)\s*"
+    r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|present|now|current|today)?|\+|(?=:))"
+    r"\s*[\])]?\s*[:,|.\-–—]?\s*",
     re.I)
 """The dates that open a career line: "2019 - 2021", "Jun 2023 - now", "2023.06 - now" (AcadHomepage writes
-year.month), "[2018+]" (since 2018)."""
+year.month), "[2018+]" (since 2018), "October 2023 -- Now :" (a double hyphen), "Summer 2021:" (one date, its
+colon)."""
 
 
 _MID_DATES = re.compile(r"\s*[.,;|]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*(?:[-–—~]|to)\s*"
                         r"(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Cc]urrent|[Tt]oday)\s*[.,;|]\s+")
 """A date range between two stops inside an experience line ("Fellow. June 2014 - May 2019. Lakeside University")."""
+
+
+_MONTH_YEAR = (r"(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\.?\s+)?(?:19|20)\d\d")
+_RANGE_INSIDE = re.compile(r"\s*[,(]?\s*" + _MONTH_YEAR + r"\s*(?:[-–—~]|to)\s*(?:" + _MONTH_YEAR
+                           + r"|[Pp]resent|[Nn]ow|[Cc]urrent|[Tt]oday)(?:\s*\((?:expected|anticipated|est\.?)\))?\s*\)?"
+                           r"(?:\s*[,.;|]\s*|\s+|$)")
+"""A date range inside an experience line with no stops around it, as a page's spans set it between the place
+and the role ("HKUST (Guangzhou) Dec 2025 – Jun 2026 (expected) Exchange Student"): no part of either."""
 
 
 _CJK_JOB_TERMS = sorted(JOB_TERMS_CJK, key=lambda t: (-len(t), t))
@@ -252,6 +264,7 @@ def _experience_from(text: str) -> Affiliation | None:
     # "**Postdoctoral fellow.** November 2019 - current. *Harbor Institute*": the dates between the role and the
     # place, set off by stops, are no part of either
     body = _MID_DATES.sub(", ", body)
+    body = _RANGE_INSIDE.sub(", ", body).strip(" ,")
     # "**Research Assistant**, Harbor Lab, Univ. of X. Built surrogate models for ...": a sentence about the work
     # follows the place; it is no part of the organisation's name
     for cut in re.finditer(r"(?<=[a-z)])\.\s+(?=[A-Z]\S*(?:\s+\S+){3,})", body):
@@ -267,7 +280,7 @@ def _experience_from(text: str) -> Affiliation | None:
     # "Postdoc in X at Y University with Jo Bell": the host who closes the line is no part of the place
     body = re.sub(r"\s+with\s+(?:(?:Prof\.?|Professor|Dr\.?)\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}\s*$", "", body)
     org = body
-    parts = [p.strip() for p in re.split(r",\s+|\s+at\s+|\s+@\s+|\s+[-–—|]\s+", body) if p.strip()]
+    parts = [p.strip() for p in re.split(r",\s+(?:at\s+)?|\s+at\s+|\s+@\s+|\s+[-–—|]\s+|(?<=[A-Za-z.)])\s+·\s+", body) if p.strip()]
     if len(parts) == 1 and has_cjk(body):
         body = org = body.lstrip(" :：")  # ("2006.11 - 至今：X大学 教授": the range's colon)
         glued = None if JOB_WORDS.search(body.split()[-1]) else next(
@@ -284,7 +297,8 @@ def _experience_from(text: str) -> Affiliation | None:
             parts, role = [], jobs[-1]
     if len(parts) >= 2:
         jobs = [p for p in parts if JOB_WORDS.search(p)]
-        orgs = [p for p in parts if _ORG_RX.search(p) and p not in jobs]
+        # ("experiments at an ion accelerator facility", "making manuals and research notes": no place's name)
+        orgs = [o for p in parts if _ORG_RX.search(p) and p not in jobs and (o := _org_named(p))]
         if jobs:
             role = jobs[0]
         if orgs:
@@ -403,6 +417,24 @@ _RESEARCH_ONLY = re.compile(r"(?:(?:my|our|current)\s+)?research(?:\s+(?:overvie
                             r"directions?|agenda|themes?|program(?:me)?))?")
 """A heading that names the owner's research and nothing more: kg reads it as publications (its word), but on
 many pages it heads what the research is about."""
+
+
+def _dated_position(line: str) -> bool:
+    """A CV item's own line that is a date, its colon and a position alone ("Summer 2021: Research Assistant",
+    "October 2023 -- Now : Data Analyst"), its place on the line under it (academicpages' CV)."""
+    lead = _LEAD_RANGE.match(line) if line else None
+    rest = line[lead.end():].strip() if lead else ""
+    return bool(lead) and ":" in lead.group(0) and bool(rest) and "," not in rest and len(rest.split()) <= 6 \
+        and not _INSTITUTION_STRONG.search(rest)
+
+
+def _placed(text: str) -> bool:
+    """The position line joined with the line under it reads as a position at a place (not "Duties included: ...",
+    not the owner's own name under "Freelancer")."""
+    aff = _experience_from(text)
+    under = text.rsplit(", ", 1)[-1]
+    return aff is not None and aff.role is not None and not re.match(
+        r"(?i)\W*(?:duties|supervisor|advisor|responsibilit|tasks?\b)", under)
 
 
 class _SectionReaders:
@@ -938,7 +970,21 @@ class _SectionReaders:
     def read_experience(self, b: Block, segs: list[Seg]) -> None:
         own = _own_item_text(b.el) if b.is_list_item else ""
         for text, lines, ss in self._item_texts(b, segs):
-            if own and own != text and text.startswith(own) and _experience_from(own) is not None:
+            above = _parent_item_text(b.el) if b.is_list_item and b.el is not None and b.el.getprevious() is None else ""
+            if _dated_position(above) and _placed(f"{above}, {text}"):
+                # the same CV's item whose sub-list holds more lines than its place: the block is the sub-list's
+                # first item (the place); the position is the item's own line above it
+                text = f"{above}, {text}"
+                item = b.el.getparent().getparent()
+                lines = lines | ({item.sourceline} if item.sourceline else set())
+                own = ""
+            subs = [s for s in ss if _norm(s.text) not in own] if own and own != text and text.startswith(own) else []
+            if subs and _dated_position(own) and _placed(f"{own}, {_norm(subs[0].text)}"):
+                # academicpages' CV: "* Summer 2021: Research Assistant" over "  * University of Kent" and "  * Duties
+                # included: ...": the item's line is the position, the first line under it the place
+                ss = [s for s in ss if s not in subs or s is subs[0]]
+                text, lines = f"{own}, {_norm(subs[0].text)}", set().union(*[s.lines for s in ss])
+            elif own and own != text and text.startswith(own) and _experience_from(own) is not None:
                 # "Analyst, Acme (2020–2021)" over a sub-list of what was done there: the position is the item's
                 # own line; its details name no organisation
                 ss = [s for s in ss if _norm(s.text) in own]

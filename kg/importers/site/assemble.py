@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ...model import NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import SourceDoc
-from ..common import fold, has_cjk, mark_owner, own_spelling, same_name, venue_type
+from ..common import fold, has_cjk, mark_owner, own_spelling, placeholder_text, same_name, venue_type
 
 
 @dataclass
@@ -273,6 +273,9 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         for pub in profile.publications:
             if pub.authors and not any(a.is_self for a in pub.authors):
                 mark_owner(pub.authors, owner, [*person.alternate_names, *aliases])
+    # a theme's demo CV left in place ("GitHub University"): its places and schools are nobody's
+    person.affiliations = [a for a in person.affiliations if not placeholder_text(a.name)]
+    person.education = [e for e in person.education if not placeholder_text(e.institution)]
     sources = [Source(file=p.rel, format=p.format, checksum=p.checksum or p.doc.checksum) for p in parts]
     digest = hashlib.sha256("".join(s.checksum for s in sources).encode()).hexdigest()
     profile.source = Source(file=root.name or str(root), format=fmt, checksum=f"sha256:{digest}", parts=sources)

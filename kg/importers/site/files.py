@@ -612,12 +612,44 @@ def first_file(folder: Path, names: Iterable[str]) -> Path | None:
     return next((folder / n for n in names if (folder / n).is_file()), None)
 
 
+BUNDLE_INDEXES = ("index.md", "index.markdown", "index.Rmarkdown", "index.Rmd", "index.rmd")
+"""A Hugo bundle's page, in the order read: markdown (``.md``, ``.markdown``) first, then blogdown's R Markdown
+sources (``index.Rmarkdown`` is rendered to the ``index.markdown`` beside it, ``index.Rmd`` to an
+``index.html`` with the same front matter): the source when nothing rendered from it is beside it."""
+
+_PAGE_ORDER = (".md", ".markdown", ".rmarkdown", ".rmd")
+
+
+def md_pages(folder: Path) -> list[Path]:
+    """The markdown pages of a Hugo content folder (``*.md``, ``*.markdown``, blogdown's ``*.Rmarkdown`` and
+    ``*.Rmd``), one per page: of a page's files ("post.Rmarkdown" and its rendering "post.markdown") the first
+    in :data:`BUNDLE_INDEXES`'s order; in name order."""
+    if not folder.is_dir():
+        return []
+    best: dict[str, Path] = {}
+    for f in folder.iterdir():
+        suffix = f.suffix.lower()
+        if suffix in _PAGE_ORDER and f.is_file():
+            held = best.get(f.stem)
+            if held is None or _PAGE_ORDER.index(suffix) < _PAGE_ORDER.index(held.suffix.lower()):
+                best[f.stem] = f
+    return sorted(best.values())
+
+
+def bundle_pages(folder: Path) -> list[Path]:
+    """The page of each bundle folder of ``folder`` (``<slug>/index.md``, ``<slug>/index.markdown``, ...:
+    :data:`BUNDLE_INDEXES`), in folder order."""
+    if not folder.is_dir():
+        return []
+    return [p for d in sorted(folder.iterdir()) if d.is_dir() and (p := first_file(d, BUNDLE_INDEXES))]
+
+
 def folder_pages(root: Path) -> list[Path]:
     """``publications/index.md``: the pages a static site serves at ``/publications/``, one per folder of the
     site's root (not the ``_``-folders Jekyll keeps for itself)."""
     out = []
     for folder in sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(("_", "."))):
-        page = first_file(folder, ("index.md", "index.markdown", "index.qmd"))
+        page = first_file(folder, ("index.md", "index.markdown", "index.qmd", "index.Rmarkdown", "index.Rmd"))
         if page is not None:
             out.append(page)
     return out

@@ -29,6 +29,8 @@ from .assemble import Part, assemble, merge_person
 from .fields import absolute_url, apply_author, apply_social, as_text, md_text, read_subtitle
 from .files import (
     body_paragraphs,
+    BUNDLE_INDEXES,
+    bundle_pages,
     doc_or_none,
     first_file,
     folder_pages,
@@ -38,6 +40,7 @@ from .files import (
     ignore_front_matter,
     load_data_file,
     mark_comments,
+    md_pages,
     read_file,
     read_markdown,
     rel_path,
@@ -45,7 +48,7 @@ from .files import (
     site_configs,
 )
 from .markdown_site import read_markdown_pages, read_markdown_site
-from .owner import named_owner, person_title
+from .owner import display_name, named_owner, person_title
 from .pages import UNLINKED_KINDS, md_page_kind, merge_prose, name_kind, prose_person
 from .records import PAGE_KEYS, position_from_record, read_hugo_publication, read_jekyll_publication
 
@@ -66,7 +69,7 @@ def detect_hugo(path: Path) -> float:
     score = 0.2
     if any(_authors_dir(path).glob("*/_index.md")) or _hugo_data_owner(path) is not None:
         score += 0.5
-    if any(content.glob("publication/*/index.md")) or any(content.glob("publications/*/index.md")):
+    if bundle_pages(content / "publication") or bundle_pages(content / "publications"):
         score += 0.25
     if any((path / n).exists() for n in ("config", *HUGO_CONFIGS)):
         score += 0.1
@@ -411,7 +414,9 @@ def read_hugo_author(root: Path, path: Path, base: str | None, site_name: str | 
         name = site_name  # "title:" left empty: the site, titled with a person's name, is theirs
     if not name:
         raise SourceError("author page has no title (the display name)", path=doc.display, line=1)
-    person = Person(name=name)
+    # "title: Dr. Yu (Rain) Lee": the display name without its honorific, the nickname another name
+    name, nicknames = display_name(name) if not owner_name else (name, [])
+    person = Person(name=name, alternate_names=nicknames)
     if as_text(data.get("first_name")) or as_text(data.get("last_name")):
         used |= {"first_name", "last_name"}
     if as_text(data.get("name_pronunciation")):
@@ -497,7 +502,7 @@ def _hugo_params_owner(root: Path, config: tuple | None, base: str | None) -> tu
     if not name:
         return None
     home = _content_dir(root) / "home"
-    about = next((p for p in sorted(home.glob("*.md")) if re.search(
+    about = next((p for p in md_pages(home) if re.search(
         r"""^\s*widget\s*[=:]\s*["']about["']""", read_file(root, p).text, re.M)), None) if home.is_dir() else None
     if about is not None:
         person, part = read_hugo_author(root, about, base, owner_name=name)
@@ -523,7 +528,7 @@ def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], ba
     None when there are no publication pages or no one is named."""
     content = _content_dir(root)
     pages = [p for folder in ("publication", "publications") if (content / folder).is_dir()
-             for p in [*sorted((content / folder).glob("*/index.md")), *sorted((content / folder).glob("*.md"))]
+             for p in [*bundle_pages(content / folder), *md_pages(content / folder)]
              if p.name != "_index.md"]
     if not pages:
         return None
@@ -546,7 +551,7 @@ def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], ba
     if not name:
         return None
     home = content / "home"
-    about = next((p for p in sorted(home.glob("*.md")) if re.search(
+    about = next((p for p in md_pages(home) if re.search(
         r"""^\s*widget\s*[=:]\s*["']about["']""", read_file(root, p).text, re.M)), None) if home.is_dir() else None
     person, part = read_hugo_author(root, about, base, owner_name=name) if about is not None \
         else (Person(name=name), None)
@@ -625,8 +630,8 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
             if cfg_doc is not None:
                 _params_profiles(root, parts, person, config, base)
     # (a section's own list page, "content/research/_index.md", is served at /research/ as a folder's index.md is)
-    pages = [*sorted(content.glob("*.md")), *folder_pages(content), *_section_pages(content),
-             *(p for d in sections for p in sorted(d.glob("*.md")))]
+    pages = [*md_pages(content), *folder_pages(content), *_section_pages(content),
+             *(p for d in sections for p in md_pages(d))]
     nav = [rel_path(root, p) for p in pages if p != home]
     title = name or person_title(as_text(data.get("title")), (base or "",))
     owner = options.owner or title
@@ -656,7 +661,7 @@ def _about_bundles(root: Path, content: Path, home: Path, base: str | None, pers
     configuration named one, filled in) with the bundles' Parts; None when the site has no such bundles."""
     bundles: list[tuple[Path, SourceDoc, dict, dict]] = []
     folder = content / "about"
-    for page in sorted(folder.glob("*/index.md")) if folder.is_dir() else []:
+    for page in bundle_pages(folder):
         doc = read_file(root, page)
         fm = front_matter_or_none(doc)
         if fm is not None and isinstance(fm.data, dict) and any(as_text(fm.data.get(k)) for k in _ABOUT_BUNDLE_KEYS):
@@ -723,7 +728,7 @@ def _section_pages(content: Path) -> list[Path]:
     """``content/research/_index.md``: the list page Hugo serves for a section folder that has no ``index.md``
     of its own (the page a theme such as hugo-apero keeps a hand-written list of papers on)."""
     return [p for d in sorted(content.iterdir()) if d.is_dir() and not d.name.startswith(("_", "."))
-            and not (d / "index.md").is_file() and (p := d / "_index.md").is_file()] if content.is_dir() else []
+            and not first_file(d, BUNDLE_INDEXES) and (p := d / "_index.md").is_file()] if content.is_dir() else []
 
 
 _PAPER_KEYS = {"venue", "publication", "journal", "booktitle", "doi", "arxiv", "pdf", "paper", "url_pdf"}
@@ -734,8 +739,8 @@ def _record_pages(content: Path) -> list[Path]:
     and a venue or a paper's link: a theme's ``content/pubs/*.md``), in file order."""
     out: list[Path] = []
     for folder in (d for d in sorted(content.iterdir()) if d.is_dir()) if content.is_dir() else []:
-        for page in [*sorted(folder.glob("*.md")), *sorted(folder.glob("*/index.md"))]:
-            if page.name == "_index.md" or page.parent == folder and page.name == "index.md":
+        for page in [*md_pages(folder), *bundle_pages(folder)]:
+            if page.name == "_index.md" or page.parent == folder and page.name in BUNDLE_INDEXES:
                 continue  # (the section's own page, a list page or a leaf bundle: "content/publications/index.md")
             fm = front_matter_or_none(doc_or_none(page))
             if fm is None:
@@ -798,7 +803,7 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
     # the site's own section pages ("content/research.md" listing the papers under headings, a news page): no
     # home page links them (the configuration's menu does), so they are found by what they are about; a list
     # of papers beside the papers' own records is the same papers again
-    pages = [p for p in [*sorted(content.glob("*.md")), *folder_pages(content)] if p.name != "_index.md"
+    pages = [p for p in [*md_pages(content), *folder_pages(content)] if p.name != "_index.md"
              and (kind := md_page_kind(p, doc_or_none(p))) in UNLINKED_KINDS
              and not (records and kind == "publications")] if content.is_dir() else []
     parts += read_markdown_pages(root, pages, name, base)
@@ -828,7 +833,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
     if hero is None or not sections:
         return None
     content = _content_dir(root)
-    pages = [p for p in [*sorted(content.glob("*.md")), *folder_pages(content)] if p.name != "_index.md"]
+    pages = [p for p in [*md_pages(content), *folder_pages(content)] if p.name != "_index.md"]
     if not pages:
         return None
     person = Person(name=options.owner or person_title(as_text(hero.get("title"))) or "owner")
@@ -985,7 +990,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
         pub_dir = _content_dir(root) / folder
         if not pub_dir.is_dir():
             continue
-        for index in sorted(pub_dir.glob("*/index.md")) + sorted(pub_dir.glob("*.md")):
+        for index in bundle_pages(pub_dir) + md_pages(pub_dir):
             if index.name == "_index.md":
                 continue
             if folder in listed and not _paper_page(root, index):
@@ -1007,8 +1012,8 @@ def _text_widgets(root: Path, parts: list[Part]) -> list[Path]:
     home = _content_dir(root) / "home"
     read = {p.rel for p in parts}
     out: list[Path] = []
-    for page in sorted(home.glob("*.md")) if home.is_dir() else []:
-        if page.name in ("index.md", "_index.md") or rel_path(root, page) in read:
+    for page in md_pages(home):
+        if page.name in (*BUNDLE_INDEXES, "_index.md") or rel_path(root, page) in read:
             continue
         doc = read_file(root, page)
         fm = front_matter_or_none(doc)
@@ -1047,7 +1052,7 @@ def _collection_folders(content: Path) -> list[str]:
             for v in value:
                 walk(v)
 
-    for page in [*sorted(content.glob("*.md")), *sorted(content.glob("*/_index.md"))] if content.is_dir() else []:
+    for page in [*md_pages(content), *sorted(content.glob("*/_index.md"))] if content.is_dir() else []:
         fm = front_matter_or_none(doc_or_none(page))
         if fm is not None:
             walk(fm.data)

@@ -27,7 +27,6 @@ from ..common import (
     same_name,
     section_kind,
     split_scripts,
-    without_honorifics,
 )
 from ..document import front_matter_or_none, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
@@ -60,7 +59,7 @@ from .files import (
 from .html_site import parse_html_site
 from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
-from .owner import group_name, person_title, title_position
+from .owner import display_name, group_name, person_title, title_position
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
 from .records import data_parts, read_jekyll_publication, shown_author_keys
 
@@ -255,7 +254,17 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
         if alts:
             name, alternates = latin, alts
     if name:
-        name = without_honorifics(name) or name  # "name: Dr Elco Koks"
+        # "name: Dr Elco Koks", "Ana Roe 🇺🇦", "Ana Roe, PharmD", "Yu (Rain) Lee": the name without what its display adds
+        name, nicknames = display_name(name)
+        alternates += [n for n in nicknames if n not in alternates]
+        if top and "name" not in used_keys and not same_name(top, name) and (
+                formal := person_title(top)) and len(name.split()) >= 2 \
+                and fold(formal.split()[-1]) == fold(name.split()[-1]) and same_name(person_title(site_title) or "", formal):
+            # academicpages: the sidebar's "author: name: Bill Roe" beside the site's "name:" and "title:" that
+            # both write "William M. Roe": the site's own name for its owner, the sidebar's another
+            alternates.append(name)
+            name = formal
+            used_keys.add("name")
     if name and placeholder_text(name):
         name = None
     if name:

@@ -255,6 +255,27 @@ def title_position(text: str | None, name: str) -> str | None:
     return tail if JOB_WORDS.search(tail) and len(tail.split()) <= 5 and not section_kind(tail) else None
 
 
+_SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+"""Emoji, flags (regional indicator pairs) and pictographs written beside a name ("Ana Roe 🇺🇦", "Ana Roe ✨")."""
+
+
+def display_name(text: str) -> tuple[str, list[str]]:
+    """The owner's name as a configuration or an author page writes it for display, without what the display
+    adds: emoji and flags, an honorific before it, degrees after it ("Dr. Ana Roe, PharmD, PhD"); a nickname
+    written in parentheses or quotes between the given and family names is another name of theirs ("Yu (Rain)
+    Lee": "Yu Lee", and "Rain Lee" as an alternate name).
+
+    >>> display_name("Dr. Yu (Rain) Lee"), display_name("Ana Roe 🇺🇦"), display_name("Ana Roe, PharmD, PhD")
+    (('Yu Lee', ['Rain Lee']), ('Ana Roe', []), ('Ana Roe', []))
+    """
+    name = " ".join(_SYMBOLS.sub(" ", text).split())
+    name = without_degrees(without_honorifics(name)) or name
+    mid = re.fullmatch(r"(\S+)\s+[(“\"]([^\W\d_][\w'’\-]*)[)”\"]\s+(\S.*)", name)
+    if mid:
+        return f"{mid[1]} {mid[3]}", [f"{mid[2]} {mid[3]}"]
+    return name or text, []
+
+
 def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None:
     """A site title that is a person's name (``"Elena Tuzhilina"``), entities decoded; None for
     ``"My Research Blog"`` and the like. A title written in lower case (``"john loeser"``) counts only

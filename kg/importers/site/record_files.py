@@ -40,6 +40,7 @@ from .files import backup_reason, mark_comments, read_file, read_markdown, rel_p
 from .js_data import Module, js_record, js_records, module_of
 from .listings import Listing, shown, site_listings
 from .owner import fullest_form
+from .pages import name_kind
 from .records import (
     OTHER_KINDS,
     RECORD_KEYS,
@@ -885,8 +886,11 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             if part is not None:
                 cv.append(part)
                 continue
-            part = _data_part(root, path, base, lookups, owner, path.stem.lower() in looped, subtitle_sep,
-                              listings.get(path.resolve(), ()))
+            # (a file named for the list of works, "publications.yml", the Allan lab template's "publist.yml", is
+            # the site's list, one record or many, whether or not a page of the snapshot loops over it)
+            as_list = path.stem.lower() in looped or name_kind(path) == "publications" \
+                or re.fullmatch(r"pub(?:lication)?s?[_-]?list", path.stem.lower()) is not None
+            part = _data_part(root, path, base, lookups, owner, as_list, subtitle_sep, listings.get(path.resolve(), ()))
         except (SourceError, OSError, UnicodeDecodeError):
             continue
         if part is not None:

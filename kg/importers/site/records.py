@@ -741,6 +741,11 @@ _SOLE_BYLINE = re.compile(r"^\(?\s*(?:(?:solo|single|sole)[\s\-]*authou?r(?:ed)?
 the owner's alone (``Solo-authored``, ``Job market paper``)."""
 
 
+_PUBLISHED_IN = re.compile(r"(?i)^(?:published|accepted(?:\s+for\s+publication)?|forthcoming|to\s+appear|in\s+press)"
+                           r"\s+(?:in|at|by|on)\s+(?P<venue>\S.{1,150})$")
+"""A paper page's subtitle naming where it appeared ("Published in Ecography", "Accepted in Ecological Informatics")."""
+
+
 def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str | None,
                             aliases: list[str], keys: RecordKeys = JEKYLL_KEYS,
                             fmt: str = "jekyll-publication") -> Part:
@@ -809,6 +814,23 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         # "authors: 'Solo-authored'", "authors: 'Job market paper'": the owner's paper alone, the words a note
         pub.authors = [Author(name=owner, is_self=True)]
         pub.notes.append(byline)
+    subtitle = md_text(as_text(data.get("subtitle")) or "").strip()
+    placed = _PUBLISHED_IN.match(subtitle)
+    if placed and not pub.venue:
+        # a page per paper whose theme has no venue key (blogdown's hugo-apero): "subtitle: 'Published in Ecology'"
+        where, _dash, remark = placed.group("venue").partition(" - ")  # ("Published in X - Top downloaded article")
+        v = parse_venue(where.strip(" ."))
+        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, pub.venue_type or v.venue_type
+        if remark.strip(" .()-"):
+            pub.notes.append(remark.strip())
+        used.add("subtitle")
+    elif subtitle and not pub.authors and owner:
+        # "subtitle: 'Nakamura G., Vicentin W. and Duarte L.D.S.'" with "author: ''": the byline, when it names
+        # the owner
+        names = split_authors(subtitle).authors
+        if len(names) >= 2 and any(same_name(a.name, owner) for a in names):
+            pub.authors = names
+            used.add("subtitle")
     if not pub.authors and owner:
         # "title: 'Spousal Death and Survivors (with C. Daminato and I. Gemmo)'": the owner and the coauthors the
         # title names (the page reader's one rule); with no such phrase the file names no authors
