@@ -367,6 +367,13 @@ _LEGEND_SHARED = re.compile(rf"\\?({MARK_CLASS})((?:\s*(?:,|and|&|or|/)\s*\\?{MA
                             r"(?:denotes?|indicates?|marks?|means?|=|:)?\s*([^,;()]{4,60})")
 
 
+_BRACKETED_MARK = re.compile(r"\s*\(\s*\\?(" + MARK_CLASS + r")\s*\)")
+_LEGEND_PASSIVE = re.compile(r"([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,80}?)\s+(?:are|is)\s+(?:highlighted|marked|"
+                             r"indicated|denoted|shown|flagged|identified|noted)\s+(?:with|by|as|using)\s+(?:an?\s+)?"
+                             r"(?:\(\s*\\?(" + MARK_CLASS + r")\s*\)|\\?(" + MARK_CLASS + r"))")
+"""'Students in the lab are highlighted with (*)': the meaning, then its symbol after a verb that says it marks."""
+
+
 def read_legend(text: str) -> dict[str, str] | None:
     """Read a page's own mark legend such as ``(* Interns mentored by me, + Equal
     contribution, # Corresponding author)``; None when the text is no legend.
@@ -377,6 +384,8 @@ def read_legend(text: str) -> dict[str, str] | None:
     {'★': 'corresponding'}
     >>> read_legend("* and + denote joint authorship.")
     {'*': 'equal_contribution', '+': 'equal_contribution'}
+    >>> read_legend("Students of the group are highlighted with (*)")
+    {'*': 'mentee'}
     """
     legend: dict[str, str] = {}
     for first, more, meaning in _LEGEND_SHARED.findall(text):
@@ -386,6 +395,9 @@ def read_legend(text: str) -> dict[str, str] | None:
             legend[symbol] = mark
     # each symbol before its meaning ("* Equal contribution"), else each meaning before its symbol in brackets
     # ("Co-first (#)"), else each meaning before its symbol ("Corresponding author★"): the first way that reads
+    for meaning, bracketed, bare in _LEGEND_PASSIVE.findall(text):
+        if mark := meaning_to_mark(meaning):
+            legend[bracketed or bare] = mark
     for rx, symbol_first in ((_LEGEND_PAIR, True), (_LEGEND_PAIR_BRACKETED, False), (_LEGEND_PAIR_AFTER, False)):
         if legend:
             break
@@ -499,8 +511,13 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         from .bibtex import _ACCENTS
 
         text = _BRACED_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)]), text)
+    elif "}" in text:
+        text = text.replace("}", "")  # "M. Roe}, and A. Lee": a stray brace left from a BibTeX export
     # a group's acronym ("Widget Imaging Initiative (WII)") is its name's, no remark
     text = _GROUP_ACRONYM.sub("\\1 \x05\\2\x06", text) if "(" in text else text
+    if "(" in text and _BRACKETED_MARK.search(text):
+        # "Yin, J.(*), Lee, M.", "Roe (*), A.": a mark symbol the page writes in brackets is the mark itself
+        text = _BRACKETED_MARK.sub(r"\1", text)
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in _PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
     if "(" in text:  # (the pattern opens with spaces: tried at every position of a line that has no bracket)

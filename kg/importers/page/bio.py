@@ -234,6 +234,30 @@ def _either_order(name: str) -> str:
         return re.escape(name)
     return f"(?:{re.escape(name)}|{re.escape(parts[1] + ' ' + parts[0])})"
 
+_LABELLED_KINDS = frozenset({"news", "talks", "publications", "awards", "teaching", "students", "service"})
+
+
+def _labels_other_section(s) -> bool:
+    """A line that opens with a bold label naming a section of other things (``***News***``, ``**Talks:**``) and
+    goes on after it: the page's heading for a list, written in bold inside a paragraph, not a fact of its owner."""
+    lead = []
+    for r in s.runs:
+        if not r.text.strip():
+            continue
+        if not r.bold:
+            break
+        lead.append(r.text)
+    label = " ".join(" ".join(lead).split()).strip(" :：")
+    rest = " ".join(r.text for r in s.runs)
+    return 0 < len(label.split()) <= 4 and len(" ".join(rest.split())) > len(label) + 2 \
+        and section_kind(label) in _LABELLED_KINDS
+
+_GROUP_VOICE = re.compile(r"(?i)^\W*(?:we|we're|we’re|our|us)\b|^\W*(?:(?:currently|now)\s+)?(?:looking\s+for|seeking|"
+                          r"recruiting|hiring)\b")
+"""A line in the group's voice ("We are looking for new graduate students, postdocs ...", "Our postdoc will start
+her lab at X University") or a call for applicants: the roles it names are others', never the owner's position."""
+
+
 class _PersonReader:
     # --- person from the header / bio / contact
     def read_person_links(self, b: Block, segs: list[Seg]) -> None:
@@ -333,6 +357,8 @@ class _PersonReader:
         for s in segs:
             if s.legend:
                 continue
+            if sec is None and _labels_other_section(s):
+                continue  # "***AGU UPDATES*** Group presentations to conferences": a bold label heads a list, no fact
             cite = _AUTHORS_YEAR_QUOTED.match(s.text) if sec is None and not self._personish(b) else None
             if cite and (_author_score(cite.group("a"), self.ctx.owner_names) >= 0.3
                          or _uninvert_authors(cite.group("a")) is not None):
@@ -507,7 +533,7 @@ class _PersonReader:
                     self.person["homepage"] = repair_url(m.group(1))
                 return True
             if JOB_WORDS.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
-                    and not _ROLE_AS_ADJECTIVE.search(t) and not other_label:
+                    and not _ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t):
                 if label:
                     t = t[label.end(1):].lstrip(" :：")  # "Current Position: Postdoctoral Fellow": the label said it
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]

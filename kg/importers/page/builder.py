@@ -113,6 +113,9 @@ _NOT_A_PAPER = re.compile(r"\b(?:U\.?\s?S\.?\s+|European\s+|international\s+)?pa
 brackets ("[Mobile application software, iOS]"; a one-word "[Software]" is a paper's link)."""
 
 
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _quoted_bold(el) -> bool:
     """A paragraph that is only a bold quoted title (``<p><a name="x"></a><b>"Title"</b></p>``): a paper's title
     set as a heading, like ``<h4>"Title"</h4>``."""
@@ -384,11 +387,19 @@ class _Builder(_SectionReaders, _PersonReader):
                 # '<h4>"Title"</h4><p>(authors)</p><p>citation</p><p>links</p>...': a quoted heading is a paper's
                 # title, and the paragraphs up to the next heading are its entry
                 atoms = [("e", b.el)]
-                i += 1
-                while i < len(blocks) and blocks[i].kind == "item" and blocks[i].el is not None \
-                        and _tag(blocks[i].el) in _PAPER_PARTS and not _quoted_bold(blocks[i].el):
-                    atoms.append(("e", blocks[i].el))
+                j = i + 1
+                while j < len(blocks) and blocks[j].kind == "item" and blocks[j].el is not None \
+                        and _tag(blocks[j].el) in _PAPER_PARTS and not _quoted_bold(blocks[j].el):
+                    atoms.append(("e", blocks[j].el))
+                    j += 1
+                if _tag(b.el) not in _HEADING_TAGS and not any(_ANY_YEAR.search(" ".join(_itertext(el)))
+                                                               for _k, el in atoms[1:]):
+                    # '**"Discover, Transform, Empower"**' over the lab's prose: a bold quoted motto whose
+                    # paragraphs give no year is no paper (a paper's own paragraphs date it)
+                    out.append(b)
                     i += 1
+                    continue
+                i = j
                 out.append(Block(kind="item", atoms=atoms, is_list_item=True, paper=True))
                 continue
             if (b.kind == "heading" and b.level >= 2 and b.el is not None and nxt is not None and nxt.kind == "item"
