@@ -1955,6 +1955,8 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         if words == key:
             return kind
         # (both tests need the key inside the heading: the substring test first, a heading holds few keys)
+        if kind == "students" and " for " in words and re.search(rf"\bfor\s+(?:\w+\s+)?{re.escape(key)}$", words):
+            continue  # "Lecture Notes for Students", "Resources for Graduate Students": who they are for, no one listed
         if not exact and key in words and (key_rx.search(words) and len(words) <= len(key) + 25
                                            or (key[-1] > "\u2e7f" or "\u1100" <= key[-1] <= "\u11ff") and _cjk_head(words, key)) and (
                 best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))
@@ -1987,6 +1989,8 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
 
 _SECTION_QUALIFIER = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s+(?:in|on|at|to|for|from|with|under|published in|"
                                 r"accepted at|accepted in|presented at)\s+(?P<rest>.+)$")
+_SECTION_MORE = re.compile(r"^(?P<head>\S+(?:\s+\S+){0,2}?)\s+(?:(?:(?:and|&)\s+)?other|(?:written|edited|authored|co-?authored|"
+                           r"translated|published)\b)(?P<rest>.*)$")
 _TRAILING_ASIDE = re.compile(r"\s*[(（\[][^()（）\[\]]*[)）\]]\s*$")
 
 
@@ -1999,10 +2003,17 @@ def _qualified_section_kind(heading: str, words: str) -> str | None:
 
     >>> _qualified_section_kind("Articles in Peer-Reviewed Journals", "articles in peer reviewed journals")
     'publications'
+    >>> section_kind("Refereed papers and other writing"), section_kind("Books written or edited")
+    ('publications', 'publications')
     """
     aside = _TRAILING_ASIDE.search(heading)
     if aside and aside.start() > 0:
         return section_kind(heading[:aside.start()])
+    m = _SECTION_MORE.match(words)
+    if m and len(m.group("rest").split()) <= 4:
+        # "Non-refereed Papers and other writing", "Books written, edited, or translated": the section's name,
+        # then more of its kind or how the works came to be
+        return section_kind(m.group("head"))
     m = _SECTION_QUALIFIER.match(words)
     if not m or len(m.group("rest").split()) > 6 or m.group("head") == "research":
         return None

@@ -24,7 +24,7 @@ from .scores import _YEAR_RX, _author_score, name_like
 from .runs import Block, Seg, _join_name_lines, _split_numbered_lines, _split_source_lines
 from .context import _Ctx, _NUMBERING, _PubDraft, _abs_url, _sentences
 from .citation import _uninvert_authors
-from .marks import _WITH_VENUE, _add_link, _style_legend, _with_names, with_coauthors, with_phrase
+from .marks import _WITH_VENUE, _add_link, _style_legend, _with_names, styled_marks, with_coauthors, with_phrase
 from .entry import _FIELD_LABEL, _PAPER_PARTS, _QUOTED_TITLE, _read_entry
 from .labels import _SEPARATORS, _is_label_anchor, _label_of
 from .person import (
@@ -663,6 +663,13 @@ class _Builder(_SectionReaders, _PersonReader):
                     s.legend = True
                     self.r.use(s.lines)
                     continue
+                if "nderline" in t:
+                    # "You can link to my books and papers. Coauthors who are my students are underlined.": the
+                    # legend is one sentence of a longer note (the note stays the page's text)
+                    style = next(filter(None, (_style_legend(x) for x in _sentences(t)
+                                               if "nderline" in x and len(x.split()) <= 20)), None)
+                    if style:
+                        self.ctx.style_marks.update(style)
                 if self._legend_in(t) and len(re.sub(MARK_CLASS, "", t).split()) <= 30:
                     # a line that is only a legend; "A*, B*, and C. (*Equal contribution)" is an author line
                     # that ends with its legend
@@ -1170,6 +1177,9 @@ class _Builder(_SectionReaders, _PersonReader):
                 d.pub.authors_truncated = True
                 if with_coauthors(d.pub, owner):
                     d.pub.authors_truncated = False
+                    if d.styled:
+                        # "(with A. Lee and <u>B. Ong</u>)": the legend's style on a name the phrase gave
+                        styled_marks(d.pub.authors[1:], d.styled)
                 continue
             pos = mark_owner(d.pub.authors, owner, alts) if owner else None
             if pos is None and len(d.highlighted) == 1:
