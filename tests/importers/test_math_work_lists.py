@@ -66,3 +66,17 @@ def test_section_headings_that_qualify_their_kind():
     assert section_kind("Books written, edited, or translated") == "publications"
     assert section_kind("Lecture Notes for Students") is None
     assert section_kind("PhD Students") == "students"
+
+
+def test_a_thesis_given_by_its_length_in_pages_and_students_written_with_glued_initials(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Ann Roe</title></head><body><h1>Ann Roe</h1>\n<h2>Papers</h2>\n<ol>\n"
+        "<li><p>On rough tubes and their spectra, Ph.D. Thesis, Northfield, 1972, 150 pp. (in Welsh).</p></li>\n"
+        "</ol>\n<h2>PhD students</h2>\n<ol>\n"
+        "<li>V.Oakes, Some problems of periodic tubes, 1986, Northfield\n"
+        "<li>J.L.Brandt, Waves on graphs, 1990, Northfield\n<li>Mei Tanaka (current student)\n</ol>\n"
+        "</body></html>\n")
+    profile = import_path(page).profile
+    assert [(p.title, p.year) for p in profile.publications] == [("On rough tubes and their spectra", 1972)]
+    assert [s.name for s in profile.students] == ["V. Oakes", "J. L. Brandt", "Mei Tanaka"]
