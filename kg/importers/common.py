@@ -1496,6 +1496,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     ('orcid', '0000-0002-1825-0097')
     >>> identifier_from_url("http://www.informatik.uni-trier.de/~ley/pers/hd/d/Doe:Jane.html")
     ('dblp', 'hd/d/Doe:Jane')
+    >>> identifier_from_url("https://mathscinet-ams-org.proxy.example.edu/mathscinet/individual.html?mrauthid=12")
+    ('mathscinet', '12')
     """
     try:
         parts = urlsplit(url.strip())
@@ -1543,6 +1545,13 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         return ("openreview", pid[0]) if pid else None
     if host == "wikidata.org" and segs and re.fullmatch(r"Q\d+", segs[-1]):
         return ("wikidata", segs[-1])
+    if host == "mathscinet.ams.org" or host.startswith("mathscinet-ams-org."):
+        # MathSciNet's author profile, also through a library's proxy that writes the host with dashes
+        # ("mathscinet-ams-org.proxy.library.example.edu")
+        mr = parse_qs(parts.query).get("mrauthid") or parse_qs(parts.query).get("authorId")
+        m = re.search(r"(?i)\bMRAuthorID/(\d+)", path)
+        mr_id = mr[0] if mr else m.group(1) if m else None
+        return ("mathscinet", mr_id) if mr_id and mr_id.isdigit() else None
     return None
 
 

@@ -80,3 +80,14 @@ def test_a_thesis_given_by_its_length_in_pages_and_students_written_with_glued_i
     profile = import_path(page).profile
     assert [(p.title, p.year) for p in profile.publications] == [("On rough tubes and their spectra", 1972)]
     assert [s.name for s in profile.students] == ["V. Oakes", "J. L. Brandt", "Mei Tanaka"]
+
+
+def test_a_mathscinet_profile_link_through_a_librarys_proxy_is_the_owners_identifier(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Ann Roe</title></head><body><h1>Ann Roe</h1>\n<h3>Professor of Mathematics</h3>\n"
+        "<h2><a href=\"https://mathscinet-ams-org.proxy.library.example.edu/mathscinet/mrcit/individual.html"
+        "?mrauthid=424242\">MathSciNet</a></h2>\n<h2>Papers</h2>\n<ol>\n"
+        "<li><p>Floquet theory for rough tubes, Math. Surveys, v.37, no.4, 1982, p. 1-60.</p></li>\n</ol>\n"
+        "</body></html>\n")
+    assert import_path(page).profile.person.identifiers.get("mathscinet") == "424242"
