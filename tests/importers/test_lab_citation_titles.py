@@ -28,6 +28,9 @@ def _lab_site(root: Path) -> Path:
         "[(more info)](/openings) **!**\n")
     (root / "_pages" / "publications.md").write_text(
         "---\ntitle: Publications\npermalink: /publications/\n---\n\n# Publications\n\n"
+        "The group's **Ph.D. dissertations** are online:\n\n"
+        "* Kai Moss, 2023, Northfield University, [dissertation](../downloads/moss.pdf)\n"
+        "* Pia Ortiz, 2022, University of Eastport, [dissertation](../downloads/ortiz.pdf)\n\n"
         "Students and postdocs of the group are highlighted with (*)\n\n"
         "{% for publi in site.data.publist %}\n{{ publi.title }}\n{{ publi.authors }}\n"
         "<a href=\"{{ publi.link.url }}\">{{ publi.link.display }}</a>\n{% endfor %}\n")
@@ -81,6 +84,7 @@ def test_a_lab_home_pages_motto_recruiting_line_and_news_of_members_are_not_its_
     # not "looking for new graduate students, postdocs ...", nor the postdoc's new lab
     assert profile.person.job_title == "Associate Professor"
     assert not any("Eastfield" in a.name or "presentations" in a.name.lower() for a in profile.person.affiliations)
-    # the bold quoted motto over the lab's prose is no paper
-    assert not any(p.title.startswith("Observe, Model") for p in profile.publications)
+    # the bold quoted motto over the lab's prose is no paper; nor is a student's dissertation read as titled by its
+    # university
+    assert not any(p.title.startswith("Observe, Model") or "University" in p.title for p in profile.publications)
     assert len(profile.publications) == 3

@@ -113,6 +113,10 @@ _NOT_A_PAPER = re.compile(r"\b(?:U\.?\s?S\.?\s+|European\s+|international\s+)?pa
 brackets ("[Mobile application software, iOS]"; a one-word "[Software]" is a paper's link)."""
 
 
+_INSTITUTION_TITLE = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}(?:University|College|Institute(?:\s+of\s+Technology)?)|"
+    r"(?:University|College|Institute)\s+of\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
+"""A title read that is only a university's name ("Harvard University", "University of Kent"): no work's title."""
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -1050,6 +1054,8 @@ class _Builder(_SectionReaders, _PersonReader):
             if strict == "listed" and (draft.pub.authors or not (draft.pub.venue and draft.pub.links)
                                        or len(draft.pub.title.split()) < 3):
                 continue
+            if draft.pub.venue is None and _INSTITUTION_TITLE.fullmatch(draft.pub.title.strip(" .")):
+                continue  # "Ann Lee, 2024, Northfield University, [dissertation](...)": where, not what (no title)
             bare_title = without_gloss(draft.pub.title)  # "Su-Hyeon Lee (이수현)"
             if strict and len(bare_title.split()) <= 4 and name_like(bare_title) and not any(
                     re.search(r"[\"“]\s*" + re.escape(draft.pub.title) + r"\W{0,2}[\"”]", s.text) for s in g):
