@@ -24,6 +24,7 @@ def _lab_site(root: Path) -> Path:
         "***SEMINAR UPDATES***\nGroup presentations to conferences\n"
         "* Fall meeting **[Lind et al., 2023, Dune Update](https://example.org/slides)**\n\n"
         "Our postdoc Ravi will start his own lab at Eastfield University.\n\n"
+        "We are located in Northport, at the University of Westmoor, on the windy coast of the northern sea.\n\n"
         " **We are looking for new graduate students, postdocs, and undergraduate researchers** "
         "[(more info)](/openings) **!**\n")
     (root / "_pages" / "publications.md").write_text(
@@ -84,6 +85,8 @@ def test_a_lab_home_pages_motto_recruiting_line_and_news_of_members_are_not_its_
     # not "looking for new graduate students, postdocs ...", nor the postdoc's new lab
     assert profile.person.job_title == "Associate Professor"
     assert not any("Eastfield" in a.name or "presentations" in a.name.lower() for a in profile.person.affiliations)
+    # where the group says it is located is its head's university
+    assert "University of Westmoor" in [a.name for a in profile.person.affiliations]
     # the bold quoted motto over the lab's prose is no paper; nor is a student's dissertation read as titled by its
     # university
     assert not any(p.title.startswith("Observe, Model") or "University" in p.title for p in profile.publications)

@@ -252,6 +252,12 @@ def _labels_other_section(s) -> bool:
     return 0 < len(label.split()) <= 4 and len(" ".join(rest.split())) > len(label) + 2 \
         and section_kind(label) in _LABELLED_KINDS
 
+_GROUP_PLACE = re.compile(r"(?i)we(?:\s+are|['’]re)\s+(?:(?:located|based|housed|hosted)(?=\s+(?:in|at)\b)|(?:a\s+)?part(?=\s+of\b))"
+                          r"(?P<rest>[^.;]{0,160})")
+_GROUP_ORG = re.compile(r"\b(?:at|in|of|within)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w.&'’-]*\s+){1,4}(?:University|Institute)"
+                        r"|(?:University|Institute)\s+of(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*){1,4})")
+"""'We are located in Seattle, WA, at the University of X', 'We are part of the Department of Y at X University':
+the group's (so its head's) university."""
 _GROUP_VOICE = re.compile(r"(?i)^\W*(?:we|we're|we’re|our|us)\b|^\W*(?:(?:currently|now)\s+)?(?:looking\s+for|seeking|"
                           r"recruiting|hiring)\b")
 """A line in the group's voice ("We are looking for new graduate students, postdocs ...", "Our postdoc will start
@@ -605,6 +611,13 @@ class _PersonReader:
 
     def _prose_position(self, t: str) -> None:
         """"I am an Assistant Professor in the Department of X at Y" -> job title, affiliation."""
+        place = _GROUP_PLACE.match(t) if not self.affiliations and t[:2].lower() == "we" else None
+        org = _GROUP_ORG.search(place.group("rest")) if place else None
+        if org:
+            # "We are located in Seattle, at the University of X, ...": the group's place is its head's
+            aff = _affiliation_from(org.group("org"))
+            if aff is not None:
+                self.affiliations.append(aff)
         joined = _JOINED_FACULTY.search(t)
         if joined and self.person["job_title"] is None:
             # "Lee joined the X School of Medicine faculty as an assistant professor in the Department of Y in
