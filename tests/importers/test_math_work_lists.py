@@ -91,3 +91,17 @@ def test_a_mathscinet_profile_link_through_a_librarys_proxy_is_the_owners_identi
         "<li><p>Floquet theory for rough tubes, Math. Surveys, v.37, no.4, 1982, p. 1-60.</p></li>\n</ol>\n"
         "</body></html>\n")
     assert import_path(page).profile.person.identifiers.get("mathscinet") == "424242"
+
+
+def test_a_science_doctor_degree_from_an_academy_written_short(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Ann Roe</title></head><body><h1>Ann Roe</h1>\n<h2>Education:</h2>\n<ul>\n"
+        "<li><h3>1985 - <b>Science Doctor in Mathematics</b>, Acad. of Sciences, Minsk, Belarus</h3></li>\n"
+        "<li><h3>1975 - <b>PhD in Mathematics</b>, Northfield State University, Northfield</h3></li>\n</ul>\n"
+        "<h2>Papers</h2>\n<ol>\n"
+        "<li><p>Floquet theory for rough tubes, Math. Surveys, v.37, no.4, 1982, p. 1-60.</p></li>\n</ol>\n"
+        "</body></html>\n")
+    education = import_path(page).profile.person.education
+    assert [(e.degree, e.institution, e.year) for e in education] == [
+        ("Science Doctor", "Acad. of Sciences", 1985), ("PhD", "Northfield State University", 1975)]
