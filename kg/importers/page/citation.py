@@ -1063,6 +1063,8 @@ def _title_comma_venue(text: str, ctx: _Ctx) -> tuple[str, None, str] | None:
 
     >>> _title_comma_venue("Waves on rough tubes, Math. Surveys, v.37, no.4, 1982, p. 1-60.", _Ctx())
     ('Waves on rough tubes', None, 'Math. Surveys, v.37, no.4, 1982, p. 1-60')
+    >>> _title_comma_venue("Waves on rough tubes, preprint, Inst. Reports, no. 12-B80, 11 pp., 1980", _Ctx())[2]
+    'preprint, Inst. Reports, no. 12-B80, 11 pp., 1980'
     """
     m = re.match(r"\s*([^,]{8,}?)\s*,\s+(\S.*)$", text)
     if m is None:
@@ -1071,7 +1073,7 @@ def _title_comma_venue(text: str, ctx: _Ctx) -> tuple[str, None, str] | None:
     if len(_words(head)) < 3 or re.match(r"(?i)in\s", head) or _venue_score(head) >= 2 \
             or _author_score(head, ctx.owner_names) >= 0.3 or re.search(r"[\"“”]", head):
         return None
-    if not (_YEAR_RX.search(rest) and _VENUE_NUMBERS.search(rest)) or not re.match(r"[A-Z]|in\s+[A-Z“\"']", rest) \
+    if not (_YEAR_RX.search(rest) and _VENUE_NUMBERS.search(rest)) or not re.match(r"[A-Z]|in\s+[A-Z“\"']|preprint\b", rest) \
             or not rest.startswith("in ") and _author_score(rest.split(",")[0], ctx.owner_names) >= 0.6:
         return None  # ("in Memoirs on S. G. Krein": a book named after someone is a venue, no author)
     return _clean_title(head), None, _clean_piece(rest)
