@@ -107,3 +107,14 @@ def test_a_science_doctor_degree_from_an_academy_written_short(tmp_path):
     education = import_path(page).profile.person.education
     assert [(e.degree, e.institution, e.year) for e in education] == [
         ("Science Doctor", "Acad. of Sciences", 1985), ("PhD", "Northfield State University", 1975)]
+
+
+def test_names_after_the_first_comma_are_a_byline_not_the_venue_of_a_plain_title():
+    from kg.importers.page.citation import _title_comma_venue
+    from kg.importers.page.context import _Ctx
+
+    ctx = _Ctx()
+    ctx.owner_names = ["Ann Roe"]
+    # a title run into its first author's name ("... Framework Ann Roe, Bo Lee, ..."): no plain title-comma-venue
+    assert _title_comma_venue("Sand flow in the Graph Framework Ann Roe, Bo Lee, Cy Moss, Dina Wu, Tom Wong "
+                              "Journal of Sand, vol. 60, 2020, 1-9.", ctx) is None

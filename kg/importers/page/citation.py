@@ -1074,8 +1074,8 @@ def _title_comma_venue(text: str, ctx: _Ctx) -> tuple[str, None, str] | None:
             or _author_score(head, ctx.owner_names) >= 0.3 or re.search(r"[\"“”]", head):
         return None
     if not (_YEAR_RX.search(rest) and _VENUE_NUMBERS.search(rest)) or not re.match(r"[A-Z]|in\s+[A-Z“\"']|preprint\b", rest) \
-            or not rest.startswith("in ") and _author_score(rest.split(",")[0], ctx.owner_names) >= 0.6:
-        return None  # ("in Memoirs on S. G. Krein": a book named after someone is a venue, no author)
+            or not rest.startswith("in ") and _author_score(",".join(rest.split(",")[:3]), ctx.owner_names) >= 0.6:
+        return None  # (names after the comma: a byline, no venue; "in Memoirs on S. G. Krein" is a book's name)
     return _clean_title(head), None, _clean_piece(rest)
 
 
