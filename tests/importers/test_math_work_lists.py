@@ -118,3 +118,5 @@ def test_names_after_the_first_comma_are_a_byline_not_the_venue_of_a_plain_title
     # a title run into its first author's name ("... Framework Ann Roe, Bo Lee, ..."): no plain title-comma-venue
     assert _title_comma_venue("Sand flow in the Graph Framework Ann Roe, Bo Lee, Cy Moss, Dina Wu, Tom Wong "
                               "Journal of Sand, vol. 60, 2020, 1-9.", ctx) is None
+    # a numbered entry whose names open it ("12 Lee B, Moss C. Title ..."): no title before the first comma
+    assert _title_comma_venue("12 Lee B, Moss C. Urban sand flow in tubes. Proc. Sand Conf. 2023, 1-9.", ctx) is None

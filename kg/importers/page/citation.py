@@ -1070,7 +1070,8 @@ def _title_comma_venue(text: str, ctx: _Ctx) -> tuple[str, None, str] | None:
     if m is None:
         return None
     head, rest = m.group(1), m.group(2)
-    if len(_words(head)) < 3 or re.match(r"(?i)in\s", head) or _venue_score(head) >= 2 \
+    if len(re.findall(r"(?:^|\s)[^\W\d_][\w'’\-]+", head)) < 3 or re.match(r"(?i)in\s|\d", head) \
+            or _venue_score(head) >= 2 \
             or _author_score(head, ctx.owner_names) >= 0.3 or re.search(r"[\"“”]", head):
         return None
     if not (_YEAR_RX.search(rest) and _VENUE_NUMBERS.search(rest)) or not re.match(r"[A-Z]|in\s+[A-Z“\"']|preprint\b", rest) \
