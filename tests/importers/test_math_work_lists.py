@@ -31,6 +31,7 @@ no. 2, 11-30.</p></li>
 Notices of the Math. Society <b>60</b> (2013), no. 2, 10-17.</p></li>
 <li><p>A letter on periodic tubes, in Memoirs on O. Berg, p. 36-41, Northfield, 2004.</p></li>
 <li><p>Bloch waves in rough tubes, preprint, Inst. Reports, no. 12-B80, 11 pp., 1980 (in Welsh).</p></li>
+<li><p>(with J. Kay) The Bloch and Floquet Transforms, 2011, 68pp.</p></li>
 </ol>
 <h2><a name="notes"></a>Lecture Notes for Students</h2>
 <ol>
@@ -59,6 +60,8 @@ def test_a_math_list_of_plain_title_comma_venue_entries_with_leading_coauthors_a
     assert pubs["Remembering Olaf Berg: 1931-2012"].year == 2013
     assert "A letter on periodic tubes" in pubs
     assert pubs["Bloch waves in rough tubes"].year == 1980
+    # notes given by their year and length only
+    assert pubs["The Bloch and Floquet Transforms"].year == 2011
     # notes written for students are no list of students
     assert profile.students == []
 

@@ -1074,7 +1074,7 @@ def _title_comma_venue(text: str, ctx: _Ctx) -> tuple[str, None, str] | None:
             or _venue_score(head) >= 2 \
             or _author_score(head, ctx.owner_names) >= 0.3 or re.search(r"[\"“”]", head):
         return None
-    if not (_YEAR_RX.search(rest) and _VENUE_NUMBERS.search(rest)) or not re.match(r"[A-Z]|in\s+[A-Z“\"']|preprint\b", rest) \
+    if not (_YEAR_RX.search(rest) and _VENUE_NUMBERS.search(rest)) or not re.match(r"[A-Z]|in\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b", rest) \
             or not rest.startswith("in ") and _author_score(",".join(rest.split(",")[:3]), ctx.owner_names) >= 0.6:
         return None  # (names after the comma: a byline, no venue; "in Memoirs on S. G. Krein" is a book's name)
     return _clean_title(head), None, _clean_piece(rest)
