@@ -1052,6 +1052,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     return _clean_title(title), authors, venue
 
 
+_VENUE_OPENING = re.compile(r"[A-Z]|in\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b")
+"""How the venue after a plain title opens: a name, "in" a book, "preprint", or only the year and the length."""
 _YEAR_SPAN = re.compile(r"\(?\b1[5-9]\d\d\s*[-–—]\s*(?:1[5-9]|20)\d\d\b\)?")
 _VENUE_NUMBERS = re.compile(r"\(\s*(?:19|20)\d\d\s*\)|\b(?:v|vol|no|pp?)\.\s*\d|\d\s*[-–]\s*\d|\b\d+\s*\(\d|\b\d+\s*pp\b")
 
@@ -1071,11 +1073,13 @@ def _title_comma_venue(text: str, ctx: _Ctx) -> tuple[str, None, str] | None:
         return None
     head, rest = m.group(1), m.group(2)
     if len(re.findall(r"(?:^|\s)[^\W\d_][\w'’\-]+", head)) < 3 or re.match(r"(?i)in\s|\d", head) \
+            or re.search(r"[a-z\d]{2}\.\s+[A-Z]", head) \
             or _venue_score(head) >= 2 \
             or _author_score(head, ctx.owner_names) >= 0.3 or re.search(r"[\"“”]", head):
         return None
-    if not (_YEAR_RX.search(rest) and _VENUE_NUMBERS.search(rest)) or not re.match(r"[A-Z]|in\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b", rest) \
-            or not rest.startswith("in ") and _author_score(",".join(rest.split(",")[:3]), ctx.owner_names) >= 0.6:
+    if not (_YEAR_RX.search(rest) and _VENUE_NUMBERS.search(rest)) or not _VENUE_OPENING.match(rest) \
+            or not rest.startswith("in ") and max(_author_score(rest.split(",")[0], ctx.owner_names), _author_score(
+                ",".join(rest.split(",")[:3]), ctx.owner_names)) >= 0.6:
         return None  # (names after the comma: a byline, no venue; "in Memoirs on S. G. Krein" is a book's name)
     return _clean_title(head), None, _clean_piece(rest)
 
