@@ -44,12 +44,12 @@ from urllib.parse import urlsplit
 from ..errors import SourceError
 from ..model import Metrics, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import NAME_PARTICLES, has_cjk, mark_owner, paragraphs, parse_date, repair_url, split_authors
+from .common import MONTH_ABBR, NAME_PARTICLES, has_cjk, mark_owner, paragraphs, parse_date, repair_url, split_authors
 
 SOURCE_NAME = "paper aggregator"
 """``Metrics.source`` when the dump does not name the site it was copied from."""
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_MONTH = rf"(?:{MONTH_ABBR})[a-z]{{0,6}}\.?"
 _DATE = rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
 _FLAGS = ("Code", "PDF", "Data", "Demo", "Video", "Project")
 FLAG_LINE = re.compile(

@@ -208,13 +208,6 @@ class Importer:
     detect_dir: Callable[[Path], float] | None = None
     parse_dir: Callable[[Path, ImportOptions], Profile] | None = None
 
-    @property
-    def description(self) -> str:
-        """What the format reads, from the one table of formats (:data:`kg.formats.IMPORTERS`)."""
-        from ..formats import IMPORTERS
-
-        return IMPORTERS[self.name][1]
-
 
 MAX_YAML_DEPTH = 32
 

@@ -554,7 +554,6 @@ def read_bibtex(
     owner: str | None = None,
     *,
     doc: SourceDoc | None = None,
-    line_offset: int = 0,
     pdf_base: str | None = None,
     file: str | None = None,
     aliases: tuple[str, ...] | list[str] = (),
@@ -563,7 +562,7 @@ def read_bibtex(
     """Read BibTeX ``text``: publications, the owner, the blocks that failed.
 
     ``owner``: the owner's name (``is_self``); None -> the most frequent author.
-    ``doc``: when given, the lines of ``doc`` (``text`` starts after ``line_offset`` lines of it)
+    ``doc``: when given, the document whose text ``text`` is: its lines
     are marked used/ignored, so that what could not be read shows in ``doc.unparsed()``.
     ``pdf_base``: base URL that relative file names in ``pdf``/``slides``/... fields live under
     (al-folio: ``<site url>/assets/pdf/``). ``file``: set on each publication.
@@ -585,7 +584,7 @@ def read_bibtex(
     def mark(kind: str, first0: int, last0: int) -> None:
         if doc is None:
             return
-        first, last = first0 + 1 + line_offset, last0 + 1 + line_offset
+        first, last = first0 + 1, last0 + 1
         (doc.use if kind == "use" else doc.ignore)(first, last)
 
     from bibtexparser.model import (
@@ -622,7 +621,7 @@ def read_bibtex(
             mark("ignore", start, end)  # the paper of the key's first entry again: read there
         elif isinstance(block, ParsingFailedBlock):
             reason = getattr(block.error, "abort_reason", None) or str(block.error) or type(block.error).__name__
-            failed.append((start + 1 + line_offset, " ".join(str(reason).split())))
+            failed.append((start + 1, " ".join(str(reason).split())))
 
     # the owner: given, or the most frequent author
     all_names: list[list[str]] = []
@@ -649,7 +648,7 @@ def read_bibtex(
                 if a.name in marked:
                     a.is_self = True
                     break
-        pub.line = (entry.start_line or 0) + 1 + line_offset
+        pub.line = (entry.start_line or 0) + 1
         pub.file = file
         pubs.append(pub)
         school = entry.fields_dict.get("school")

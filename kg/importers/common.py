@@ -479,7 +479,9 @@ _PAREN_REMARK = re.compile(r"\s*\([^()]*\)")
 GROUP_AUTHOR = (r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,6}(?:(?:Study|Research|Working)\s+(?:Team|Group)|Team|"
                 r"Consortium|Collaboration|Investigators|Initiative)(?:\s*\([A-Z][\w\-]{1,12}\))?")
 """A group written as an author: "the Gadget Study Team", "Widget Imaging Initiative (WII)", "XYZ Consortium"."""
-_UNPROTECT = str.maketrans("\x05\x06", "()")
+_UNPROTECT = str.maketrans("\x05\x06\x07", "(),")
+_SUFFIX_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(\s*(?:Jr|Sr)\.?)(?=\s*(?:[,;&]|\band\b|$))")
+"""``Anthony A. Smith, Jr.``: a generation suffix after a comma, the name's (its comma no parting of names)."""
 _GROUP_ACRONYM = re.compile(r"\b(Team|Group|Consortium|Collaboration|Investigators|Initiative)\s*\(([A-Z][\w\-]{1,12})\)")
 _INITIAL_STOP = re.compile(r"(?:^|[\s.,-])[A-ZÀ-ÖØ-Þ]\.$")
 """What split_authors cleans and reads off every author line (compiled once, as it runs on each entry)."""
@@ -518,6 +520,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     if "(" in text and _BRACKETED_MARK.search(text):
         # "Yin, J.(*), Lee, M.", "Roe (*), A.": a mark symbol the page writes in brackets is the mark itself
         text = _BRACKETED_MARK.sub(r"\1", text)
+    text = _SUFFIX_AFTER_COMMA.sub("\x07\\1", text) if "r" in text else text
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in _PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
     if "(" in text:  # (the pattern opens with spaces: tried at every position of a line that has no bracket)
@@ -574,7 +577,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
             named.append((name, marks))
         authors = [Author(name=name, marks=marks) for name, marks in _read_stars(named)]
     for a in authors:
-        if "\x05" in a.name:
+        if "\x05" in a.name or "\x07" in a.name:
             a.name = a.name.translate(_UNPROTECT)
     return AuthorList(authors=authors, truncated=truncated, remarks=[r for r in remarks if r])
 
@@ -602,6 +605,18 @@ def _read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]
     else:
         kind = "corresponding"
     return [(n, list(dict.fromkeys(kind if m == _STAR else m for m in marks))) for n, marks in named]
+
+
+def marked_names(names: list[str], legend: dict[str, str] | None = None) -> list[tuple[str, list[str]]]:
+    """The names of an author list a record keeps as a list, each without the marks written after it and with
+    what those mean: the ``legend`` the page gives, else the common one, a ``*`` read from where the stars
+    stand (:func:`_read_stars`).
+
+    >>> marked_names(["Ann Lee*", "Bo Roe*", "Cy Kim"])
+    [('Ann Lee', ['equal_contribution']), ('Bo Roe', ['equal_contribution']), ('Cy Kim', [])]
+    """
+    named = [strip_marks(n, {**DEFAULT_LEGEND, **legend} if legend else _STAR_LEGEND) for n in names]
+    return _read_stars([(n.rstrip(" ,").strip(), m) for n, m in named]) if not legend else named
 
 
 _VANCOUVER_NAME = re.compile(r"[^\W\d_][\w'’\-]+\s+[A-Z]{1,3}")
@@ -970,6 +985,9 @@ MONTHS = {
     )
     for m in names
 }
+"""Month names and their short forms (folded), with the month's number."""
+MONTH_ABBR = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+"""The months' short forms, as a regex alternation (a longer name or ``Sept`` matches with ``[a-z]*`` after it)."""
 
 
 _ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018, "民國": 1911, "民国": 1911}
@@ -1188,7 +1206,7 @@ _EDITORS_LEAD = re.compile(r"^[^()]{3,200}?,?\s*(?:\b(?:editors?|eds?\.)|\((?:ed
 """The editors a book chapter's venue names before the book (BibTeX's "In X and Y, editors, Book")."""
 
 
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_WORD = rf"(?:{MONTH_ABBR})[a-z]*\.?"
 _NLM_HINT = re.compile(rf"\b(?:19|20)\d\d(?:[.,]?\s+{_MONTH_WORD}|\s*;)|[.,]\s+(?:Published online|Epub)\b")
 """A year followed by a month or a semicolon: what every PubMed/Vancouver date holds (quick to refuse)."""
 _NLM_TAIL = re.compile(
@@ -1423,6 +1441,10 @@ def address_kind(url: str) -> str:
     return link_kind("", url) or "paper"
 
 
+URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.I)
+"""A link that names its scheme (``https:``, ``mailto:``, ``javascript:``): no path to resolve against a base."""
+
+
 @lru_cache(maxsize=1 << 14)
 def repair_url(url: str) -> str | None:
     """Repair what pages get wrong in link targets (``((http://x))``, raw spaces, ``<...>``, a markdown link
@@ -1552,6 +1574,12 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         m = re.search(r"(?i)\bMRAuthorID/(\d+)", path)
         mr_id = mr[0] if mr else m.group(1) if m else None
         return ("mathscinet", mr_id) if mr_id and mr_id.isdigit() else None
+    if host == "bsky.app" and len(segs) == 2 and segs[0] == "profile":
+        return ("bluesky", segs[1].lstrip("@"))
+    if host in ("ideas.repec.org", "econpapers.repec.org") and len(segs) >= 2 and segs[0] in ("e", "f") \
+            and re.fullmatch(r"[a-z]{1,5}\d+", segs[-1].removesuffix(".html")):
+        # an economist's RePEc short id ("ideas.repec.org/e/pfe7.html"; "/f/" for its older form)
+        return ("repec", segs[-1].removesuffix(".html"))
     return None
 
 
@@ -1567,6 +1595,7 @@ IDENTIFIER_URLS = {
     "semantic_scholar": "https://www.semanticscholar.org/author/{}",
     "openreview": "https://openreview.net/profile?id={}",
     "wikidata": "https://www.wikidata.org/wiki/{}",
+    "bluesky": "https://bsky.app/profile/{}",
 }
 
 
@@ -1649,6 +1678,10 @@ def fill_email_name(text: str, name: str) -> str:
         lambda m: slot(m.group(1)) + (m.group(2) + slot(m.group(3)) if m.group(3) else ""), text)
 
 
+EMAIL_ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.I)
+"""A plain email address, whole (``EMAIL_ADDRESS.fullmatch``): what a found or linked address must be to be kept."""
+
+
 def find_email(text: str) -> str | None:
     """An email address in prose, also obfuscated (``weiyichen at megvii.com``); a full stop followed by a
     space ends the sentence, not the domain.
@@ -1708,7 +1741,7 @@ def _number(text: str) -> int | None:
         return None
 
 
-def read_metrics(text: str, links: list[str] = ()) -> Metrics | None:
+def read_metrics(text: str) -> Metrics | None:
     """Citation counts, h-index and number of papers a page states about its owner (``Cited by more than
     3k``, ``h-index: 40``, ``published over 50 papers``), and where the figures come from when it says.
 
@@ -1734,7 +1767,7 @@ def read_metrics(text: str, links: list[str] = ()) -> Metrics | None:
     if not found:
         return None
     source = None
-    low = text.lower() + " " + " ".join(links).lower()
+    low = text.lower()
     if "google scholar" in low or "scholar.google" in low:
         source = "Google Scholar"
     elif "semantic scholar" in low or "semanticscholar" in low:
@@ -1869,7 +1902,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "講義", "担当授業", "教學", "授課", "강의", "교육 활동")),
     ("contact", ("contact", "contact me", "connect with me", "get in touch", "ids", "連絡先", "联系方式", "联系我们",
                  "聯絡方式", "聯繫方式", "お問い合わせ", "연락처")),
-    ("grants", ("grants", "research grants", "funding", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
+    ("grants", ("grants", "research grants", "funding", "research contracts", "grants and contracts", "共同研究・競争的資金等の研究課題", "競争的資金", "研究課題",
                 "科研项目", "主持项目", "基金项目", "项目", "研究助成金", "研究費", "科研費", "外部資金", "科研項目",
                 "研究計畫", "연구과제", "연구 과제", "연구비")),  # kg has no field yet
     ("collaborators", ("collaborators", "external collaborators")),  # no students; kg has no field yet
@@ -1937,6 +1970,10 @@ def _section_keys() -> list[tuple[str, str, re.Pattern]]:
 
 
 _CJK_LIST_TAIL = re.compile(r"\s*(?:一覧|一览|列表|リスト|목록)$")
+
+
+TITLE_SEPARATOR = re.compile(r"\s[|\-–—:·]\s|\|")
+"""What separates the pieces of a page's ``<title>`` ("Jane Roe | Publications", "Papers - Jane Roe")."""
 
 
 def section_kind(heading: str, exact: bool = False) -> str | None:

@@ -484,6 +484,7 @@ def _headings_inside_html(block: str, md) -> str:
 
 
 _JEMDOC_LINK = re.compile(r"\[((?:https?://|mailto:|\.{0,2}/)?[^\s\[\]]+?)(?:\s+([^\[\]]+?))?\]")
+_JEMDOC_BARE = re.compile(r"(?<!\\)\[([^\s\[\]./:@#{}]+)\]")
 _JEMDOC_ITALIC = re.compile(r"(?<![\w:/\\])/(?=\S)([^/\n]+?)(?<=\S)/(?![\w/])")
 _JEMDOC_BOLD = re.compile(r"(?<![\w*\\])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
@@ -535,6 +536,10 @@ def jemdoc_to_markdown(text: str) -> str:
         line = re.sub(r"\{\{(.*?)\}\}", lambda x: raw.append(x.group(1)) or f"\x00{len(raw) - 1}\x00", line)
         # "\\[04/2024\\]" is a bracket as written, no link: kept out of the link syntax, escaped for markdown
         line = line.replace("\\[", "\x01").replace("\\]", "\x02").replace("\\n", "<br>")
+        # "[11] Lee A, ...Title[J]. Venue": a bracket holding one bare word or number, no address (no dot, slash,
+        # colon, at sign or hash) and no link text, is the writer's own bracket (a citation number, a GB/T type
+        # code), no link to a file named "11"
+        line = _JEMDOC_BARE.sub(lambda x: "\x01" + x.group(1) + "\x02", line)
         line = _JEMDOC_LINK.sub(lambda x: "" if x.group(1).startswith("img{") else (
             f"[{x.group(2)}]({x.group(1)})" if x.group(2) else f"<{x.group(1)}>"
             if re.match(r"https?://|mailto:", x.group(1)) else f"[{x.group(1)}](mailto:{x.group(1)})"

@@ -14,11 +14,13 @@ from urllib.parse import unquote
 from ...model import Affiliation, Award, Education
 from ..common import (
     CJK_CHARS,
+    EMAIL_ADDRESS,
     JOB_WORDS,
     _DEGREE_WORD,
     read_prose_awards,
     find_email,
     find_year,
+    fold,
     has_cjk,
     identifier_from_url,
     read_metrics,
@@ -27,7 +29,7 @@ from ..common import (
 )
 
 from .source import _itertext, _norm
-from .memo import fold, same_name
+from .memo import same_name
 from .scores import _DIGITS, _author_score, name_like
 from .runs import Block, Seg
 from .labels import _SEPARATORS, _label_of
@@ -343,7 +345,7 @@ class _PersonReader:
                 if src.strip() and img.sourceline and not re.match(r"^\s*(?:[a-z][a-z0-9+.-]*:|//)", src, re.I):
                     # the owner's photo at a relative address the page does not place (no site address, no
                     # --base-url): markup is ignored, but this line holds data kg could not keep
-                    r.doc.ignored.discard(img.sourceline + r.offset)
+                    r.doc.ignored.discard(img.sourceline)
                     break
         anchors_used = set()
         # prose, or a line naming advisors or hosts: a profile link on a name there is that person's
@@ -466,7 +468,7 @@ class _PersonReader:
                 return True
         if _EMAIL_CUE.search(t) and len(words) <= 14:
             em = find_email(re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I))
-            if em and re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", em, re.I):
+            if em and EMAIL_ADDRESS.fullmatch(em):
                 self.person["email"] = self.person["email"] or em
                 took = True
                 rest = re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I)
@@ -488,7 +490,7 @@ class _PersonReader:
             self._prose(t)
             em_cue = re.search(r"(?i)\be-?mail\s*[:：]\s*(.{5,80})$", t)
             em = find_email(em_cue.group(1)) if em_cue and self.person["email"] is None else None
-            if em and re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", em, re.I):
+            if em and EMAIL_ADDRESS.fullmatch(em):
                 self.person["email"] = em  # "... Email: lina (at) eastlake (dot) edu (dot) cn" closing the bio
             line = self.r.L(min(s.lines)) if s.lines else None
             for sentence in _sentences(t):

@@ -15,10 +15,10 @@ import unicodedata
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Service, Student, Talk, Teaching
-from ..common import JOB_WORDS, MARK_CLASS, STATUS_NOTE, find_year, has_cjk, identifier_from_url, link_kind, read_legend
+from ..common import JOB_WORDS, MARK_CLASS, STATUS_NOTE, find_year, fold, has_cjk, identifier_from_url, link_kind, read_legend
 
 from .source import _BLOCK_TAGS, _HEADING_TAGS, _classes, _is_chrome, _itertext, _norm, _tag, _text_nodes
-from .memo import fold, mark_owner, same_name
+from .memo import mark_owner, same_name
 from .sections import _LABEL_HEADING, _year_heading, section_kind
 from .scores import _YEAR_RX, _author_score, name_like
 from .runs import Block, Seg, _join_name_lines, _split_numbered_lines, _split_source_lines
@@ -526,7 +526,7 @@ class _Builder(_SectionReaders, _PersonReader):
                         current, level = kind, b.level
                         seen_section = True
                         if first:
-                            self.doc.sections[first + self.r.offset] = kind
+                            self.doc.sections[first] = kind
                     continue
                 if yearish and current is not None or current == "publications" and STATUS_NOTE.fullmatch(text):
                     # ("## Submitted" beside "## 2024": a group of the papers as a year is, of no year yet)
@@ -550,7 +550,7 @@ class _Builder(_SectionReaders, _PersonReader):
                     group_year, group_label = None, None
                     seen_section = True
                     if first:
-                        self.doc.sections[first + self.r.offset] = kind
+                        self.doc.sections[first] = kind
                     self.r.ignore(lines)
                     if leg:
                         self.r.use(lines)
@@ -573,7 +573,7 @@ class _Builder(_SectionReaders, _PersonReader):
                     parent = None
                     group_year, group_label = None, text
                     if first:
-                        self.doc.sections[first + self.r.offset] = current
+                        self.doc.sections[first] = current
                     self.r.ignore(lines)
                     continue
                 if current is None and _GREETING_ONLY.fullmatch(text):
@@ -590,7 +590,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 current, level = "other", b.level
                 group_year, group_label = None, None
                 if first:
-                    self.doc.sections[first + self.r.offset] = text or "other"  # the heading names what kg did not read
+                    self.doc.sections[first] = text or "other"  # the heading names what kg did not read
                 self.r.ignore(lines)
                 continue
             if b.title_level and current != "publications" and level > b.title_level and pub_level is not None \
@@ -736,7 +736,7 @@ class _Builder(_SectionReaders, _PersonReader):
                     # a paper box under "Projects" with no author line: a project, not a paper (its lines stay
                     # in unparsed)
                     for d in self.pubs[before:]:
-                        self.doc.used.difference_update(n + r.offset for n in d.lines if n)
+                        self.doc.used.difference_update(n for n in d.lines if n)
                     del self.pubs[before:]
                 if len(self.pubs) == before and len(segs) == 1 and any(
                         _FIRST_PERSON_BIO.match(x) and JOB_WORDS.search(x) for x in _sentences(segs[0].text)):
@@ -765,7 +765,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 # (a list of reprints whose items name no authors, one linked title each, is the owner's papers)
                 gone = {id(d) for d in drafts}
                 for d in drafts:
-                    self.doc.used.difference_update(n + r.offset for n in d.lines if n)
+                    self.doc.used.difference_update(n for n in d.lines if n)
                 self.pubs = [d for d in self.pubs if id(d) not in gone]
         if not self.awards:
             self.awards.extend(self._prose_awards)
@@ -960,7 +960,7 @@ class _Builder(_SectionReaders, _PersonReader):
     def _drop_pubs(self, before: int) -> None:
         """Undo the papers read since there were ``before``: their lines are no longer used."""
         for d in self.pubs[before:]:
-            self.doc.used.difference_update(n + self.r.offset for n in d.lines if n)
+            self.doc.used.difference_update(n for n in d.lines if n)
         del self.pubs[before:]
 
     def _read_tagged_titles(self, pool: list[Block]) -> None:

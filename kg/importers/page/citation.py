@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, STATUS_NOTE, has_cjk, owner_variant, split_authors
+from ..common import CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, fold, has_cjk, owner_variant, split_authors
 
 from .source import _norm
-from .memo import fold, same_name
+from .memo import same_name
 from .scores import (
     GROUP_AUTHOR,
     _FUNCTION_WORDS,
@@ -546,19 +546,27 @@ def _split_title_then_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     return title, _clean_piece(names.replace(";", ",")), venue
 
 
-def _title_with_names(text: str, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
+def _title_with_names(text: str, ctx: _Ctx, seg: Seg | None = None) -> tuple[str, str | None, str | None] | None:
     """``"Title, with A. Lee and B. Ong, NCC 2023."`` (the owner implied): the title, then the coauthors, then
-    the venue. The names go back as the title's ``(with ...)`` tail, which the one coauthor rule reads."""
+    the venue. The names go back as the title's ``(with ...)`` tail, which the one coauthor rule reads. The names
+    end where the segment's bold or italic venue begins (``with A. Lee, <b>Policy Options</b>, 18``: two words
+    that could be a name, styled as the venue is)."""
     m = re.match(r"^(?P<t>\S.{8,}?),\s+(?:joint(?:ly)?\s+)?with\s+(?P<rest>[A-Z].+)$", text)
     if not m or _author_score(m.group("t"), ctx.owner_names) >= 0.3:
         return None
+    styled = {_norm(r.text).strip(" ,;.") for r in seg.runs if (r.bold or r.italic) and len(r.text.strip()) > 2} \
+        if seg is not None else set()
     chunks = [c.strip() for c in re.split(r",\s*", m.group("rest").rstrip(". "))]
     names: list[str] = []
     k = 0
     for k, c in enumerate(chunks):
+        if names and re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", c):
+            names[-1] = f"{names[-1]}, {c}"  # "with Anthony A. Smith, Jr.": the suffix is the name's
+            continue
         head, _, tail = re.sub(r"^(?:and|&)\s+", "", c).partition(" - ")  # "B. Ong - In IEEE Letters"
         parts = [p for p in re.split(r"\s+(?:and|&)\s+", head) if p]
-        if not parts or not all(name_like(p) for p in parts):
+        if not parts or not all(name_like(p) for p in parts) or any(
+                x and head.startswith(x) for x in styled):
             break
         names.extend(parts)
         if tail:
@@ -707,6 +715,8 @@ _VENUE_TAIL = re.compile(r"^(?P<t>[^@()]{8,}?)\s*(?:(?P<at>@)\s*(?P<v>[^@]{2,60}
 _YEAR_IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(?:19|20)\d\d(?= [^\W\d_])")
 """A year with a word on either side ("the 2010 Maule earthquake"): a title speaking of it, not a venue's year, which
 ends its line or stands by punctuation."""
+_YEARS_STUDIED = re.compile(r"[,:]?\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")
+"""The span of years a title ends with ("..., 1961-1986")."""
 _YY_BADGE = re.compile(r"[A-Za-z][\w&/-]{1,15}\s*['’]\d\d")
 """A venue's short name with its year in two digits ("TGRS'22")."""
 
@@ -832,7 +842,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     colored = _colored_title(seg, text, ctx)
     if colored:
         return colored
-    with_names = _title_with_names(text, ctx) or _title_by_names(seg, text, ctx)
+    with_names = _title_with_names(text, ctx, seg) or _title_by_names(seg, text, ctx)
     if with_names:
         return with_names
     named = _split_names_then_title(seg, text, ctx)  # after the colon rule: "A, B and C: Title" is the colon's
@@ -903,7 +913,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 sents = _sentences(_NUMBERING.sub("", _norm(before)))  # ("[3] A, B. Title.": no entry number)
                 if len(sents) >= 2 and (re.match(
                         r"\s*[,.:;]?\s*(?:\(?\d|vol\b|volume\s+\d|number\s+\d|pp\b|pages\b|no\.|"
-                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                        rf"(?:{MONTH_ABBR})"
                         r"[a-z]*\.?\s+(?:19|20)\d\d)", after, re.I) or (
                         after.lstrip().startswith(",") and _author_score(sents[0], ctx.owner_names) >= 1) or (
                         # "A, B. Title. <i>Annals of X</i> (in press).": the paper's status in brackets after it
@@ -934,6 +944,10 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 # "<a>Remembering A. Lee: 1930-2010</a>", "<i>Letters (1917-1998)</i>": a span of years (a life, an
                 # era) is the title's, no venue's year
                 vscore = min(vscore, _venue_score(_YEAR_SPAN.sub(" ", t)))
+            if vscore >= 2 and len(words) >= 6 and _YEARS_STUDIED.search(t):
+                # "<i>Earnings Among U.S. Engineers, 1961-1986</i>": the span of years a study covers closes its
+                # title (a venue gives one year)
+                vscore = min(vscore, _venue_score(_YEARS_STUDIED.sub("", t)))
             if len(words) >= 2 and len(t) >= 8 and _author_score(t, ctx.owner_names) < 0.3 and vscore < 2:
                 title = t
                 break

@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import urljoin
 
 from ...model import Author, Link, Publication
-from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, repair_url
+from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, URL_SCHEME, repair_url
 
 from .source import _norm
 from .scores import JOURNAL_WORDS, _YEAR_RX
@@ -158,9 +158,6 @@ class _Ctx:
     list whose other items are papers by their venue tags."""
 
 
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
-
-
 def _abs_url(href: str | None, ctx: _Ctx) -> str | None:
     if not href:
         return None
@@ -173,7 +170,7 @@ def _abs_url(href: str | None, ctx: _Ctx) -> str | None:
         return None
     if href.startswith("mailto:"):
         return None
-    if not _SCHEME.match(href) and not href.startswith("//"):
+    if not URL_SCHEME.match(href) and not href.startswith("//"):
         if not ctx.base:
             return None
         href = urljoin(ctx.base, href.replace(" ", "%20"))

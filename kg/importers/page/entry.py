@@ -11,12 +11,12 @@ import re
 
 from ...model import Author, Publication
 from ..common import (
-    _PAREN_INNER, CJK_CHARS, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, address_kind, arxiv_id, as_written, ascii_separators,
-    doi_of, find_year, has_cjk, parse_date, split_authors, venue_type,
+    _PAREN_INNER, CJK_CHARS, MONTH_ABBR, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, address_kind, arxiv_id, as_written, ascii_separators,
+    doi_of, find_year, fold, has_cjk, parse_date, split_authors, venue_type,
 )
 
 from .source import _norm
-from .memo import _label_kind, _url_kind, fold, link_kind, parse_venue
+from .memo import _label_kind, _url_kind, link_kind, parse_venue
 from .scores import _YEAR_RX, _author_score, _venue_score, name_like
 from .runs import Run, Seg, _run_hint, _seg_hint
 from .labels import _LABEL_WORDS, _PUBLISHER_LINK, _SEPARATORS, _is_label_anchor, _label_of, bar_labels, lead_label
@@ -88,7 +88,7 @@ def _work_label(seg: Seg) -> tuple[str, str] | None:
     return (label, rest) if len(rest.split()) <= 8 and not _YEAR_RX.search(rest) else None
 
 
-_MONTH_ONLY = re.compile(r"(?i)(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?")
+_MONTH_ONLY = re.compile(rf"(?i)(?:{MONTH_ABBR})[a-z]*\.?")
 """A month's name and nothing else: what is left of a date where the venue was looked for."""
 _ARXIV_LINE = re.compile(r"\s*\[?arxiv\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?\]?\s*\.?\s*", re.I)
 """A line that is only an arXiv identifier ("arXiv:2504.19285")."""
@@ -288,7 +288,7 @@ _YEAR_NUMBER = re.compile(r"\s*(?:[(\[]?(?P<y>(?:19|20)\d\d)[)\]]?\s*[·•|/:,\
 """A segment that holds only the year and the entry's number ("2025 · 12", "#3 | 2024"): a badge opening an entry."""
 _LEAD_YEAR = re.compile(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$")
 _PIECE_SPLIT = re.compile(r"\s*[,;]\s*(?![^()]*\))")
-_MONTH_YEAR = re.compile(r"(?:,\s*|\s)(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+"
+_MONTH_YEAR = re.compile(rf"(?:,\s*|\s)(?P<m>{MONTH_ABBR})[a-z]*\.?,?\s+"
                          r"(?:(?P<d>\d{1,2}),?\s+)?(?P<y>(?:19|20)\d\d)\b")
 _ARXIV_WORD = re.compile(r"\barxiv\b", re.I)
 _SPACE_AFTER_OPEN = re.compile(r"\(\s+(?=[^\s)])")
@@ -322,7 +322,7 @@ _SHORT_CITATION = re.compile(
     rf"(?P<n>{_LABEL_SURNAME}(?:(?:\s*,\s*|\s+|\s*,?\s+(?:and|&)\s+|\s*&\s*){_LABEL_SURNAME}){{0,5}})"
     rf"(?P<etal>,?\s+et\s+al\.?)?,?\s+\(?(?P<y>(?:19|20)\d\d)[A-Za-z]?\)?")
 _LABEL_YEAR_END = re.compile(r"(?:19|20)\d\d[A-Za-z]?\)?$")
-_NOT_A_NAME = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(?:spring|summer|fall|"
+_NOT_A_NAME = re.compile(rf"(?i)^(?:{MONTH_ABBR})[a-z]*$|^(?:spring|summer|fall|"
                          r"autumn|winter|since|until|from|to|in|at|class|cohort|term|session|year|volume|issue)$")
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ..common import arxiv_id
+from ..common import arxiv_id, fold
 from .source import _classes, _itertext, _norm
-from .memo import _label_kind, _url_kind, fold
+from .memo import _label_kind, _url_kind
 
 
 _LABEL_WORDS = {

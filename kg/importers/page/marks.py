@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from ...model import Author, Link, Publication
-from ..common import identifier_from_url, parse_venue, same_site, split_authors
+from ..common import fold, identifier_from_url, parse_venue, same_site, split_authors
 
 from .source import _norm
-from .memo import fold, same_name
+from .memo import same_name
 from .scores import name_like
 from .runs import Seg
 from .labels import _label_of
@@ -191,7 +191,7 @@ def with_coauthors(pub: Publication, owner: str) -> bool:
     plain = re.split(r"(?<![A-ZÀ-ÖØ-Þ])\.\s+", plain, maxsplit=1)[0].strip(" ,.;")
     names = []
     for a in split_authors(plain).authors:
-        if not name_like(a.name):
+        if not name_like(re.sub(r",\s*(?:Jr|Sr)\.?$", "", a.name)):  # ("Tom Reyes, Jr.": the suffix is the name's)
             break  # "with Ming Ng and based on his thesis work": the names end where the remark starts
         names.append(a.name)
     if not names or same_name(names[0], owner):

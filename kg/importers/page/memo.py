@@ -1,6 +1,6 @@
 """Memoised forms of :mod:`kg.importers.common` helpers the page reader calls many times per page.
 
-Takes names, labels, URLs and venue lines; gives ``fold``, ``same_name``, ``mark_owner``, ``link_kind``
+Takes names, labels, URLs and venue lines; gives ``same_name``, ``mark_owner``, ``link_kind``
 and ``parse_venue`` with the same answers as the common ones, cached.
 """
 
@@ -11,7 +11,6 @@ from functools import lru_cache
 from typing import Sequence
 
 from ...model import Author
-from ..common import fold as _fold_uncached
 from ..common import link_kind as _link_kind_uncached
 from ..common import mark_owner as _mark_owner
 from ..common import Venue, family_absent, name_key, name_parts
@@ -20,12 +19,6 @@ from ..common import same_name as _same_name_uncached
 
 
 # --- element classes ------------------------------------------------------------------------
-
-@lru_cache(maxsize=32768)
-def fold(text: str) -> str:
-    """common.fold, memoised: names and labels are folded many times per page."""
-    return _fold_uncached(text)
-
 
 @lru_cache(maxsize=32768)
 def same_name(a: str, b: str) -> bool:

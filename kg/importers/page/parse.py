@@ -23,10 +23,10 @@ from urllib.parse import urlsplit, urlunsplit
 from ...errors import SourceError
 from ...model import Affiliation, Author, Person, Profile, Publication
 from ..base import ImportOptions, Importer, SourceDoc
-from ..common import fill_email_name, find_email, find_emails, has_cjk, identifier_from_url, parse_venue, repair_url
+from ..common import EMAIL_ADDRESS, TITLE_SEPARATOR, fill_email_name, find_email, find_emails, fold, has_cjk, identifier_from_url, parse_venue, repair_url
 
 from .source import _HEADING_TAGS, _MARKUP, _itertext, _norm, _tag
-from .memo import _label_kind, fold, mark_owner, same_name
+from .memo import _label_kind, mark_owner, same_name
 from .sections import section_kind
 from .context import _PubDraft, _abs_url
 from .marks import _add_link
@@ -40,9 +40,9 @@ __all__ = ["IMPORTER", "parse_html", "parse_markdown_page", "parse_publications_
 # --- entry points ------------------------------------------------------------------------------------
 
 
-def _prepare(doc: SourceDoc, options: ImportOptions, base_url: str | None, line_offset: int = 0,
+def _prepare(doc: SourceDoc, options: ImportOptions, base_url: str | None,
              initial_section: str | None = None) -> tuple[_Reader, _Builder]:
-    reader = _Reader(doc, options, base_url=base_url, line_offset=line_offset, initial_section=initial_section)
+    reader = _Reader(doc, options, base_url=base_url, initial_section=initial_section)
     reader.read_head()
     reader.compute_content_lines()
     reader.precompute()
@@ -91,7 +91,7 @@ def _page_section(r: _Reader) -> str | None:
     stem = r.doc.path.stem
     names = [re.sub(r"[_\-.]+", " ", stem).strip()] if stem.lower() not in ("index", "default") else []
     if r.head_title:
-        names += [_norm(x) for x in re.split(r"\s[|\-–—:·]\s|\|", r.head_title[0])]
+        names += [_norm(x) for x in TITLE_SEPARATOR.split(r.head_title[0])]
     # "Hines Lab Publications", not "Research in the Hines Lab" (a lab's home page, titled by its research)
     kinds = {section_kind(n) for n in names if n and len(n.split()) <= 3 and not re.search(r"\bresearch", n, re.I)} - {None}
     if len(kinds) != 1 or not kinds & {"publications", "news"}:  # ("<title>What's new</title>": dated items)
@@ -192,7 +192,7 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         tokens = {t for n in [name, *alts] for t in re.findall(r"[a-z]{3,}", fold(n))}
         for em in find_emails(fill_email_name(page_text, name)):
             local = re.sub(r"[^a-z]", "", fold(em.split("@")[0]))
-            if re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", em, re.I) and any(t in local for t in tokens):
+            if EMAIL_ADDRESS.fullmatch(em) and any(t in local for t in tokens):
                 b.person["email"] = em
                 break
     if b.person["email"] is not None:
@@ -596,12 +596,8 @@ def detect(doc: SourceDoc) -> float:
     return 0.05 if tag_lines else 0.0
 
 
-def _parse(doc: SourceDoc, options: ImportOptions) -> Profile:
-    return parse_html(doc, options)
-
-
 IMPORTER = Importer(
     name="html",
     detect=detect,
-    parse=_parse,
+    parse=parse_html,
 )

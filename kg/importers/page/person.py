@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Education
-from ..common import CJK_CHARS, JOB_TERMS_CJK, JOB_WORDS, cjk_dates, find_year, has_cjk, parse_date, role_only, without_degrees, without_honorifics
+from ..common import CJK_CHARS, JOB_TERMS_CJK, JOB_WORDS, MONTHS, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
 
 from .source import _norm
-from .memo import fold
 from .sections import section_kind
 from .scores import _DIGITS, _YEAR_RX, name_like
 
@@ -524,9 +523,7 @@ def _date_of(text: str, group_year: int | None = None) -> str | None:
         return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
     text = re.sub(r"^([A-Za-z]{3,9}\.?\s+\d{1,2})\s*[-–]\s*\d{1,2}(?=,?\s)", r"\1", text)  # a span of days: its first
     words = text.split()
-    if words and fold(words[0]) not in {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
-                                        "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
-                                        "oct", "october", "nov", "november", "dec", "december"} and not re.match(r"\d", text):
+    if words and fold(words[0]) not in MONTHS and not re.match(r"\d", text):
         return None
     d = parse_date(text)
     if d is None and group_year:

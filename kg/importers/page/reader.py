@@ -61,12 +61,11 @@ def _bold_only(el) -> bool:
 
 class _Reader:
     def __init__(self, doc: SourceDoc, options: ImportOptions, base_url: str | None = None,
-                 line_offset: int = 0, initial_section: str | None = None) -> None:
+                 initial_section: str | None = None) -> None:
         self.doc = doc
         self.options = options
         self.page = _Page(doc.text, doc.display)
         self.rb = _RunBuilder(self.page)
-        self.offset = line_offset
         self.initial_section = initial_section
         self.name_hints: list[tuple[str, list[str], set[int]]] = []
         self.no_name_message = "no recognizable profile: no name and no publications"
@@ -84,19 +83,24 @@ class _Reader:
         self._levels: dict = {}
         self._texty: set = set()
 
+    def body(self):
+        """The page's ``<body>``, or its root when it has none."""
+        body = self.root.find("body")
+        return self.root if body is None else body
+
     # --- line bookkeeping
     def use(self, lines: Iterable[int]) -> None:
         for n in lines:
             if n:
-                self.doc.use(n + self.offset)
+                self.doc.use(n)
 
     def ignore(self, lines: Iterable[int]) -> None:
         for n in lines:
             if n:
-                self.doc.ignore(n + self.offset)
+                self.doc.ignore(n)
 
     def L(self, n: int | None) -> int | None:
-        return n + self.offset if n else None
+        return n if n else None
 
     # --- setup
     def read_head(self) -> None:
@@ -130,9 +134,7 @@ class _Reader:
 
     def compute_content_lines(self) -> None:
         """Lines holding page text outside chrome, or a link; every other line is markup only."""
-        body = self.root.find("body")
-        if body is None:
-            body = self.root
+        body = self.body()
         stack = [body]
         while stack:
             el = stack.pop()
@@ -171,9 +173,7 @@ class _Reader:
                 self.content_lines.add(first + i)
 
     def precompute(self) -> None:
-        body = self.root.find("body")
-        if body is None:
-            body = self.root
+        body = self.body()
         _lift_trailing_labels(body)
         texty = self._texty
         for el in body.iter():
@@ -303,9 +303,7 @@ class _Reader:
 
     # --- walking the body into blocks
     def walk(self) -> None:
-        body = self.root.find("body")
-        if body is None:
-            body = self.root
+        body = self.body()
         self._walk_container(body)
 
     def _emit_item(self, el=None, atoms=None, is_list_item=False) -> None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, _DEGREE_WORD, cjk_dates, expand_year_ranges, has_cjk, identifier_from_url
+from ..common import JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, _DEGREE_WORD, cjk_dates, expand_year_ranges, fold, has_cjk, identifier_from_url
 
 from .source import _itertext, _norm, _tag
-from .memo import fold, link_kind
+from .memo import link_kind
 from .sections import _year_heading, section_kind
 from .scores import _YEAR_RX, name_like
 from .runs import Block, Seg
@@ -96,6 +96,10 @@ _VISITOR = re.compile(r"(?i)\bvisiting\s+(?:ph\.?\s?d\.?\s+|graduate\s+|doctoral
 
 _MENTOR_LABEL = re.compile(r"\b(?:mentor|supervisor|advisor)\b", re.I)
 """The owner's role over the students an item names ("Undergraduate Student Mentor")."""
+
+
+_LEAD_IN = re.compile(r"^(?=(?:\S+\s+){5})[^:]*\b(?:I|I'm|I've|we|We)\b[^:]*:\s*$")
+"""A sentence in the first person that ends with a colon: it says what the list below it is, it names no one."""
 
 
 def _split_name_info(text: str) -> tuple[str | None, str]:
@@ -608,6 +612,8 @@ class _SectionReaders:
         for text, lines, ss, extra in entries:
             if not extra and self._labelled_students(text, lines, ss, b):
                 continue
+            if not extra and _LEAD_IN.match(_norm(text)):
+                continue  # "At ETHZ, I am mentoring two PhD students on ...:": the sentence that opens a list of them
             names = self._student_chunks(text, ss)
             for chunk, link in names:
                 name, info = _split_name_info(chunk)
@@ -626,16 +632,21 @@ class _SectionReaders:
                 role = _role_from(info_all) or role_default
                 if role_default == "alumnus" or re.search(r"\bnow\s+(?:at|with)\b", info_all):
                     role = "alumnus"  # under "Alumni", or "(PhD 2023), now at Google": a former student
-                url = _abs_url(link.get("href"), self.ctx) if link is not None else None
-                ident = identifier_from_url(url) if url else None
-                self.students.append(Student(
-                    name=name, institution=inst, role=role, url=url,
-                    identifiers={ident[0]: ident[1]} if ident else {},
-                    line=self.r.L(min(lines) if lines else b.line()),
-                ))
+                self._add_student(b, name, inst, role, link, lines)
                 self.r.use(lines)
                 for s in extra:
                     self.r.use(s.lines)
+
+    def _add_student(self, b: Block, name: str, institution: str | None, role: str | None, link,
+                     lines: set[int]) -> None:
+        """One student, with the address their name links to (and the profile it names), at their first line."""
+        url = _abs_url(link.get("href"), self.ctx) if link is not None else None
+        ident = identifier_from_url(url) if url else None
+        self.students.append(Student(
+            name=name, institution=institution, role=role, url=url,
+            identifiers={ident[0]: ident[1]} if ident else {},
+            line=self.r.L(min(lines) if lines else b.line()),
+        ))
 
     def _card_student(self, b: Block, segs: list[Seg]) -> bool:
         """A member's card: a heading that is a person's name ("<h4>Bo Tran</h4>") over a few blocks about them
@@ -702,13 +713,7 @@ class _SectionReaders:
         role_label = _role_from(label)
         for chunk, name, info in parsed:
             link = next((a for a in anchors if fold(_label_of(a)) == fold(name)), None)
-            url = _abs_url(link.get("href"), self.ctx) if link is not None else None
-            ident = identifier_from_url(url) if url else None
-            self.students.append(Student(
-                name=name, institution=_institution_in(info), role=_role_from(info) or role_label, url=url,
-                identifiers={ident[0]: ident[1]} if ident else {},
-                line=self.r.L(min(lines) if lines else b.line()),
-            ))
+            self._add_student(b, name, _institution_in(info), _role_from(info) or role_label, link, lines)
         self.r.use(lines)
         return True
 
@@ -751,14 +756,8 @@ class _SectionReaders:
             self.r.ignore(set().union(*[s.lines for s in segs]))
             return True  # "Visiting Scholar", "Visiting PhD Student": a guest of the lab, no student of its head
         link = next((a for a in cells[name_i].iter("a")), None)
-        url = _abs_url(link.get("href"), self.ctx) if link is not None else None
-        ident = identifier_from_url(url) if url else None
         lines = set().union(*[s.lines for s in segs])
-        self.students.append(Student(
-            name=name, institution=inst or None, role=role, url=url,
-            identifiers={ident[0]: ident[1]} if ident else {},
-            line=self.r.L(min(lines) if lines else b.line()),
-        ))
+        self._add_student(b, name, inst or None, role, link, lines)
         self.r.use(lines)
         return True
 

@@ -384,6 +384,16 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
         authored = [p for p in works if p.authors]
         if authored and 2 * sum(any(a.is_self for a in p.authors) for p in authored) < len(authored):
             works = []  # (a reading list, a colleague's papers: not the owner's works)
+        # the owner's CV page ("cv/index.md", "resume.html"): its awards and students where no file of the site
+        # lists any (as a family reader takes a CV's; its works only fill in)
+        cv_items = {kind: getattr(part.profile, kind) for kind in ("awards", "students")
+                    if part is not None and part.profile is not None and _cv_page(rel) and getattr(part.profile, kind)
+                    and not any(getattr(p, kind) or p.profile is not None and getattr(p.profile, kind)
+                                for p in [*parts, *extra])}
+        if cv_items:
+            extra.append(Part(rel, part.doc, part.format, publications=works, checksum=part.checksum,
+                              extra_unparsed=part.extra_unparsed, fills_only=True, **cv_items))
+            continue
         if not works:
             why = ("the page reader finds no works in it" if part is not None else
                    f"beyond the {MAX_ACCOUNT_PAGES} pages no reader of the site took that kg reads for works")
@@ -393,6 +403,14 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
         extra.append(Part(rel, part.doc, part.format, publications=works, checksum=part.checksum,
                           extra_unparsed=part.extra_unparsed, fills_only=True))
     return [*parts, *extra], [*notes, *out_notes]
+
+
+def _cv_page(rel: str) -> bool:
+    """Whether a page of the site is the owner's CV by its name or its folder's (``cv.md``, ``cv/index.md``)."""
+    from .pages import CV_NAMES
+
+    stem, *folders = reversed(rel.lower().rsplit(".", 1)[0].split("/"))
+    return stem in CV_NAMES or stem == "index" and bool(folders) and folders[0] in CV_NAMES
 
 
 def _permalink(root: Path, rel: str) -> str | None:

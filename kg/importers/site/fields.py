@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 from ...model import Affiliation, Person
 from ..common import (
     JOB_WORDS, PROFILE_SETTINGS, find_email, fold, identifier_from_url, profile_setting_url, read_position, repair_url,
+    URL_SCHEME,
 )
 
 
@@ -91,7 +92,7 @@ def absolute_url(url: str | None, base: str | None) -> str | None:
     fixed = repair_url(url)
     if fixed:
         return fixed
-    if base and not re.match(r"^[a-z][a-z0-9+.\-]*:", url, re.I) and not url.startswith("#"):
+    if base and not URL_SCHEME.match(url) and not url.startswith("#"):
         return repair_url(urljoin(base.rstrip("/") + "/", url.lstrip("/")))
     return None
 
@@ -137,6 +138,10 @@ def apply_social(person: Person, key: str, value: Any, base: str | None = None) 
     text = as_text(value)
     if text and key in _SOCIAL_LABELS and key not in PROFILE_SETTINGS and re.match(r"https?://", text):
         return _put_social(person, key, text, absolute_url(text, base))  # ("x: https://x.com/ann_lee")
+    if text and key not in PROFILE_SETTINGS and re.match(r"https?://\S+$", text) and identifier_from_url(text):
+        # a setting under a key kg has no name for whose address is a researcher profile
+        # ("ideas: https://ideas.repec.org/e/pfe7.html")
+        return _put_social(person, key, text, absolute_url(text, base))
     if not text or key not in PROFILE_SETTINGS and key != "email" and not key.endswith("_email"):
         return False
     return _put_social(person, key, text, profile_setting_url(key, text))
@@ -151,6 +156,9 @@ def _icon_link(person: Person, item: Any, base: str | None) -> bool:
     # Font Awesome classes ("fab fa-orcid"): the icon's name; an image file ("lab_logo.png"): no name
     icon = "" if re.search(r"\.(?:png|svg|jpe?g|gif|ico|webp)$", icon, re.I) else \
         re.sub(r"^(?:(?:fa[bsrl]?|fa-brands|fa-solid|fa-regular)\s+)+(?:fa-)?", "", icon)
+    if not icon:  # a link with its label only ({name: "Google Scholar", url: ...}): the label names it
+        label = as_text(item.get("name")) or as_text(item.get("label")) or as_text(item.get("title")) or ""
+        icon = re.sub(r"[\s\-]+", "_", label.strip().lower()) if len(label) <= 30 else ""
     if not link:
         return False
     return _put_social(person, icon, link, None if link.startswith("mailto:") else absolute_url(link, base))

@@ -646,12 +646,12 @@ def opens_front_matter(path: Path) -> bool:
     return re.match(rb"(?:\xef\xbb\xbf)?---[ \t]*\r?\n", head) is not None
 
 
-def jekyll_pages(folder: Path, depth: int = 1) -> list[Path]:
+def jekyll_pages(folder: Path) -> list[Path]:
     """The pages a Jekyll site renders from ``folder``: its markdown pages, and its HTML pages that open with
     front matter (``papers.html`` with ``title: Papers``: Jekyll runs it through a layout as it does a markdown
     page, and the markdown reader reads its HTML as a markdown page's inline HTML), backups included."""
-    html = [f for f in page_files(folder, (".html", ".htm"), depth) if opens_front_matter(f)]
-    return sorted([*page_files(folder, MD_SUFFIXES, depth), *html])
+    html = [f for f in page_files(folder, (".html", ".htm")) if opens_front_matter(f)]
+    return sorted([*page_files(folder, MD_SUFFIXES), *html])
 
 INCLUDE_RELATIVE = re.compile(r"\{%-?\s*include_relative\s+([\w./\-]+)\s*-?%\}")
 """A Jekyll page pulling in another file of the site (``{% include_relative includes/pub.md %}``)."""

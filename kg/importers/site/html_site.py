@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
-from ..common import fold, has_cjk, repair_url, section_kind
+from ..common import URL_SCHEME, fold, has_cjk, repair_url, section_kind
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import (
     HOME_NAMES,
@@ -157,7 +157,7 @@ def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] 
             href = "/" + href[len(site_url.rstrip("/")) + 1:]
             break
     href = href.split("#")[0].split("?")[0]
-    if not href or re.match(r"^[a-z][a-z0-9+.\-]*:", href, re.I) or href.startswith("//"):
+    if not href or URL_SCHEME.match(href) or href.startswith("//"):
         return None
     from urllib.parse import unquote
 
@@ -571,5 +571,12 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         if short:  # (the papers' form, which marks the owner among the authors, stays an alternate name)
             person.alternate_names = [person.name, *person.alternate_names]
             person.name = short
+    # the JSON files the site's own script fetches to fill the page (its bio, links and news kept as data)
+    from .script_data import script_data
+
+    fetched, data_person = script_data(root, owner, base_url, {p.rel for p in parts})
+    if data_person is not None:
+        merge_person(person, data_person)
+    parts += fetched
     notes = skip_notes(root, [*plan.skipped, *cv_read])
     return assemble(root, "html-site", person, parts, owner, notes=notes)

@@ -678,6 +678,12 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             if person.email:
                 page_person.email = person.email  # the configured address over one read out of prose
             merge_person(page_person, person)
+        else:
+            # a configuration naming no author ("title: Jane Doe" only; minima's and whiteglass' footer shows its
+            # "twitter_username" and "github_username"): its profile settings are those of the owner the about
+            # page names, as on a theme-less site
+            for key in dict.fromkeys([*_CONFIG_SOCIALS, *(k for k in cfg if k in PROFILE_SETTINGS)]):
+                apply_social(page_person, key, cfg.get(key))
         person = page_person
         _alfolio_about(doc, person, base)
         owner = owner or person.name

@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import ImportOptions, SourceDoc
-from ..common import find_email, identifier_from_url, own_spelling, paragraphs, repair_url, same_name, section_kind
+from ..common import URL_SCHEME, find_email, identifier_from_url, own_spelling, paragraphs, repair_url, same_name, section_kind
 from ..document import FrontMatter, front_matter_or_none, heading_box, read_front_matter
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle
@@ -70,7 +70,7 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
     home_r = home.resolve()
     for href in links:
         href = href.split("#")[0].split("?")[0].strip()
-        if not href or re.match(r"^[a-z][a-z0-9+.\-]*:", href, re.I) or href.startswith("//"):
+        if not href or URL_SCHEME.match(href) or href.startswith("//"):
             continue
         target = (root / href.lstrip("/")).resolve()
         if target.is_dir():
@@ -335,6 +335,36 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<h>\S.*?)\s*#*\s*$|<h[1-6][^>]*>(?P<x>.*?)</h[1-6]>", re.I)
 
 
+_STRUCTURE_TAG = re.compile(r"<(?:p|li|ul|ol|tr|td|th|table|div|br|h[1-6]|section|article|body)[\s/>]", re.I)
+_CHUNK_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def kramdown_paragraphs(text: str) -> str | None:
+    """An HTML fragment of inline markup only (``<em>Title</em>, with <a>A. Roe</a>, <b>Journal</b>, 2003.``), its
+    items parted by blank lines: a markdown page that includes it shows each item as a paragraph of its own
+    (kramdown reads the included text as markdown). The fragment with each such item wrapped in ``<p>`` on its own
+    lines (line numbers kept); None for a fragment with block markup of its own (a table, a list, paragraphs, line
+    breaks), or with fewer than two items, which the HTML reader reads as it is."""
+    if _STRUCTURE_TAG.search(text):
+        return None
+    chunks = _CHUNK_BREAK.split(text)
+    seps = _CHUNK_BREAK.findall(text)
+
+    def has_text(chunk: str) -> bool:
+        return bool(re.sub(r"<!--.*?(?:-->|$)|<[^>]*>|\s", "", chunk, flags=re.S))
+
+    if sum(has_text(c) for c in chunks) < 2:
+        return None
+    out = []
+    for k, chunk in enumerate(chunks):
+        if has_text(chunk) and not chunk.lstrip().startswith("<!--"):
+            lead = len(chunk) - len(chunk.lstrip("\n"))
+            body = chunk[lead:].rstrip()
+            chunk = chunk[:lead] + "<p>" + body + "</p>" + chunk[lead + len(body):]
+        out.append(chunk + (seps[k] if k < len(seps) else ""))
+    return "".join(out)
+
+
 def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: str | None,
                   seen: set[Path] | None = None) -> list[Part]:
     """The HTML fragments a markdown page pulls in with ``{% include_relative FILE.html %}`` (bibtex2html's
@@ -355,6 +385,8 @@ def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: s
         seen.add(target)
         heading = _heading_above(lines, n)
         doc, bad = read_or_blank(root, target)
+        if bad is None and (paras := kramdown_paragraphs(doc.text)) is not None:
+            doc = SourceDoc(path=doc.path, text=paras, display=doc.display)
         if bad is None and heading and not re.search(r"<h[1-6][\s>]", doc.text, re.I):
             doc_lines = doc.text.split("\n")
             doc_lines[0] = f"<h2>{_html.escape(heading)}</h2>" + doc_lines[0]

@@ -14,6 +14,7 @@ from ...model import Profile, Publication
 from ..common import (JOB_WORDS, fold, name_parts, role_only, same_name, section_kind, split_scripts, without_degrees,
                       without_honorifics)
 from .fields import md_text
+from .pages import title_pieces
 
 
 # (initials written together count: "T.W. Walker", "L.A.E. Brunmaier")
@@ -125,8 +126,7 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
             return name
     # a page title that is a person's name ("Dr Jane Roe | Papers"), written on the site more than once
     for text in texts:
-        m = re.search(r"<title[^>]*>(.*?)</title>", text[:30000], re.I | re.S)
-        for piece in re.split(r"\s[|\-–—:·]\s|\|", _html.unescape(re.sub(r"<[^>]+>", "", m.group(1))) if m else ""):
+        for piece in title_pieces(text):
             name = person_title(piece)
             if name and sum(t.count(name) for t in texts) >= 2:
                 return name

@@ -16,7 +16,7 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
-from ..common import section_kind
+from ..common import TITLE_SEPARATOR, section_kind
 from ..document import front_matter_or_none
 from .assemble import Part
 from .fields import as_text, md_text
@@ -48,13 +48,17 @@ def name_kind(path: Path) -> str | None:
     return kind
 
 
+def title_pieces(html_text: str) -> list[str]:
+    """The pieces of the ``<title>`` in the first 30,000 characters of an HTML page (``<title>Jane Roe |
+    Papers</title>`` -> ``["Jane Roe", "Papers"]``), markup and entities gone; none without a title."""
+    m = re.search(r"<title[^>]*>(.*?)</title>", html_text[:30000], re.I | re.S)
+    return TITLE_SEPARATOR.split(_html.unescape(re.sub(r"<[^>]+>", "", m.group(1)))) if m else []
+
+
 def content_kind(doc: SourceDoc) -> str | None:
     """The section a page's ``<title>`` (a piece of it) or first ``<h1>``/``<h2>`` names."""
     head = doc.text[:30000]
-    texts: list[str] = []
-    m = re.search(r"<title[^>]*>(.*?)</title>", head, re.I | re.S)
-    if m:
-        texts += re.split(r"\s[|\-–—:·]\s|\|", _html.unescape(re.sub(r"<[^>]+>", "", m.group(1))))
+    texts = title_pieces(head)
     texts += [_html.unescape(re.sub(r"<[^>]+>", "", h)) for h in re.findall(r"<h[12][^>]*>(.*?)</h[12]>", head,
                                                                              re.I | re.S)[:2]]
     for t in texts:
@@ -88,18 +92,17 @@ def read_view(doc: SourceDoc, lines: list[str], owner: str) -> Profile | None:
         return None
 
 
-def prose_person(doc: SourceDoc, name: str, paragraphs: list[str], items: list[str] = (),
-                 items_heading: str = "Education") -> Person:
+def prose_person(doc: SourceDoc, name: str, paragraphs: list[str], items: list[str] = ()) -> Person:
     """What prose of a data record or front matter says of its person (``bio:``, ``position:``, ``education1:``),
     read by the one page reader (:func:`read_view`): the name as heading, the paragraphs, the items as a list
-    under ``items_heading``."""
+    under "Education"."""
     lines = [f"# {name}", ""]
     for text in paragraphs:
         if text and text.strip():
             lines += [" ".join(text.split()), ""]
     items = [" ".join(t.split()) for t in items if t and t.strip()]
     if items:
-        lines += [f"## {items_heading}", "", *(f"- {t}" for t in items), ""]
+        lines += ["## Education", "", *(f"- {t}" for t in items), ""]
     page = read_view(doc, lines, name)
     person = page.person if page is not None else Person(name=name)
     person.name = name
@@ -634,6 +637,12 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
     block: tuple[str, str] | None = None  # (kind, back-end) of the block the line is in
     drawer = False
     table_row = 0  # rows of the current table seen so far
+
+    def hide(n: int) -> None:
+        """A line ox-html does not show: blank in the view, and ignored."""
+        out.append("")
+        blank.add(n)
+
     for n, line in enumerate(lines):
         stripped = line.strip()
         heading = _ORG_HEADING.match(line) if block is None else None
@@ -641,8 +650,7 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
             drawer = False
             level = len(heading.group(1))
             if hidden_level and level > hidden_level:
-                out.append("")
-                blank.add(n)
+                hide(n)
                 continue
             hidden_level = 0
             text = heading.group(2)
@@ -651,16 +659,14 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
             text = text[:tags.start()] if tags else text
             if tag_set & exclude or re.match(r"COMMENT\b", text):
                 hidden_level = level
-                out.append("")
-                blank.add(n)
+                hide(n)
                 continue
             text = re.sub(r"^(?:TODO|DONE)\s+|^\[#[A-Z]\]\s+|\s*\[\d*(?:/\d*|%)\]", "", text)
             out.append("#" * min(level + shift + 1, 6) + " " + _org_inline(text, macros))  # (ox-html: "*" is an <h2>)
             table_row = 0
             continue
         if hidden_level:
-            out.append("")
-            blank.add(n)
+            hide(n)
             continue
         if block is not None:
             end = re.match(r"^\s*#\+end_(\w+)", line, re.I)
@@ -674,13 +680,11 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
             if kind == "example":
                 out.append(line)
             elif kind == "src":  # (code the page shows: no text about anyone, an address in a command no one's)
-                out.append("")
-                blank.add(n)
+                hide(n)
             elif kind in ("export", "html") and (backend == "html" or kind == "html"):
                 out.append(line)  # raw HTML, as the page shows it
             elif kind in ("export", "comment", "latex") or kind == "export":
-                out.append("")
-                blank.add(n)
+                hide(n)
             elif kind == "quote":
                 out.append("> " + _org_inline(stripped, macros) if stripped else ">")
             else:
@@ -688,8 +692,7 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
             continue
         if drawer:
             drawer = not re.match(r"^\s*:END:\s*$", line, re.I)
-            out.append("")
-            blank.add(n)
+            hide(n)
             continue
         b = _ORG_BLOCK.match(line)
         if b:
@@ -713,20 +716,16 @@ def org_view(doc: SourceDoc, minlevel: int | None = None) -> SourceDoc:
                 if name.lower().endswith((".org", ".md")) and not re.search(r"\ssrc\b|\sexample\b", value):
                     out.append("{{< include " + name + (f" :minlevel {level.group(1)}" if level else "") + " >}}")
                 else:
-                    out.append("")
-                    blank.add(n)
+                    hide(n)
             else:
-                out.append("")
-                blank.add(n)
+                hide(n)
             continue
         if re.match(r"^\s*#(?:\s|$)", line) or _ORG_PLANNING.match(line):
-            out.append("")
-            blank.add(n)
+            hide(n)
             continue
         if _ORG_DRAWER.match(line) and stripped.upper() != ":END:":
             drawer = True
-            out.append("")
-            blank.add(n)
+            hide(n)
             continue
         if stripped.startswith("|"):
             if re.match(r"^\|[-+]+\|?$", stripped.replace(" ", "")):

@@ -29,6 +29,7 @@ from ..common import (
     list_name,
     link_kind,
     mark_owner,
+    marked_names,
     meaning_to_mark,
     parse_date,
     parse_venue,
@@ -485,7 +486,12 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if isinstance(authors, list):
         names = [list_name(str(_entity_name(a) if isinstance(a, dict) else a)) for a in authors
                  if (_entity_name(a) if isinstance(a, dict) else as_text(a))]
-        pub.authors = [Author(name=md_text(n)) for n in names if not left_out_note(n)]
+        kept = [n for n in names if not left_out_note(n)]
+        if any(re.search(MARK_CLASS + r"\s*$", n) for n in kept):
+            # ["Ana Ruiz*", "Bo Lee*", "Cy Kim"]: a mark written after a name in the list is the name's mark
+            pub.authors = [Author(name=md_text(n), marks=m) for n, m in marked_names(kept, legend)]
+        else:
+            pub.authors = [Author(name=md_text(n)) for n in kept]
         pub.authors_truncated = any(left_out_note(n) for n in names)  # "author 449 of 729"
     elif as_text(authors):
         line = as_text(authors)

@@ -1,0 +1,136 @@
+"""The JSON data files a hand-written site's own script fetches to fill its page.
+
+A page whose owner keeps the content in data files (``data/profile.json``, ``data/news.json``) has empty
+containers its script fills (``fetch('data/news.json')``, then ``innerHTML = ...``): what the visitor sees is in
+those files. Takes the site's root, the owner's name and the site's address; gives, for each JSON file a script
+or page of the site names: the owner's particulars from a record about them (a mapping whose ``name`` is the
+owner's: the bio's prose read by the one page reader, its profile links, its email), and the news from a list of
+dated texts (``[{date, content}]``), each as a :class:`~.assemble.Part` of its file with the keys read marked.
+Lists of publications are left to :func:`~.record_files.record_parts`, which reads them wherever they are.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ...errors import SourceError
+from ...model import Person
+from ..common import same_name, section_kind
+from .assemble import Part
+from .fields import apply_social, as_text, md_text
+from .files import JS_SUFFIXES, load_config, read_file, rel_path, settle_keys
+
+_FETCHED = re.compile(r"""["'`]((?:\.{0,2}/)?[\w\-][\w\-./]*\.json)["'`]""")
+"""A JSON file's path written as a string in a script (``fetch('data/news.json')``, ``loadJSON("./data/x.json")``)."""
+_MAX_SCRIPT = 300_000
+_PUNCTUATION_LINE = re.compile(r"\s*[\[\]{},]*\s*")
+_BIO_KEYS = ("bio", "about", "description", "summary", "intro", "introduction")
+_LINK_KEYS = ("links", "social", "socials", "profiles", "contacts")
+
+
+def _script_texts(root: Path) -> list[str]:
+    """The site's own scripts (top level and one folder down, no minified bundle) and HTML pages at its root."""
+    out = []
+    for pattern in ("*.js", "*/*.js", "*.mjs", "*/*.mjs", "*.html", "*.htm"):
+        for path in sorted(root.glob(pattern)):
+            if ".min." in path.name or path.parts[-2:-1] in (("node_modules",), ("vendor",)):
+                continue
+            try:
+                if path.stat().st_size <= _MAX_SCRIPT:
+                    out.append(path.read_text(encoding="utf-8", errors="replace"))
+            except OSError:
+                continue
+    return out
+
+
+def fetched_json(root: Path, taken: set[str]) -> list[Path]:
+    """The JSON files of the site that its scripts or pages name by path, not read yet (``taken``), in order."""
+    seen: list[Path] = []
+    top = root.resolve()
+    for text in _script_texts(root):
+        if ".json" not in text:
+            continue
+        for m in _FETCHED.finditer(text):
+            path = (root / m.group(1).lstrip("/")).resolve()
+            if path.is_file() and path.is_relative_to(top) and path not in seen \
+                    and rel_path(top, path) not in taken and path.suffix.lower() not in JS_SUFFIXES:
+                seen.append(path)
+    return seen
+
+
+def _news_part(root: Path, path: Path, base: str | None) -> Part | None:
+    from .lab import _news_record, _read_news
+    from .records import yaml_records
+
+    if section_kind(path.stem.replace("_", " ")) not in (None, "news"):
+        return None
+    part = Part(rel_path(root.resolve(), path), read_file(root, path), "records")
+    try:
+        records = yaml_records(part.doc)
+    except SourceError:
+        return None
+    if len(records) < 2 or not all(_news_record(d) for d, _s, _k in records):
+        return None
+    _read_news(part, records, base)
+    return part if part.news else None
+
+
+def _owner_record(root: Path, path: Path, owner: str, base: str | None) -> tuple[Part, Person] | None:
+    """A mapping about the owner (its ``name`` theirs): the person its bio, links and email give."""
+    from .pages import prose_person
+
+    try:
+        doc, data, spans = load_config(root, path)
+    except SourceError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    low = {str(k).lower(): k for k in data}
+    name = as_text(data.get(low.get("name", ""))) if "name" in low else None
+    if not name or not same_name(name, owner):
+        return None
+    used = ["name" if "name" in data else low["name"]]
+    person = Person(name=owner)
+    bio: list[str] = []
+    for key in _BIO_KEYS:
+        if key in low:
+            value = data[low[key]]
+            texts = [as_text(v) for v in (value if isinstance(value, list) else [value])]
+            bio += [md_text(t) for t in texts if t]
+            used.append(low[key])
+    if bio:
+        read = prose_person(doc, owner, bio)
+        read.name = owner
+        person = read
+        person.description = person.description or " ".join(bio)
+    for key in (*_LINK_KEYS, "email"):
+        if key in low and apply_social(person, key if key == "email" else "links", data[low[key]], base):
+            used.append(low[key])
+    part = Part(rel_path(root.resolve(), path), doc, "records")
+    settle_keys(doc, spans, used, ignore=lambda k: not as_text(data.get(k)) and not data.get(k))
+    return part, person
+
+
+def script_data(root: Path, owner: str, base: str | None, taken: set[str]) -> tuple[list[Part], Person | None]:
+    """The parts of the JSON files the site's scripts fetch (news lists, the record about the owner) and the
+    person that record gives (None without one); see the module's docstring."""
+    parts: list[Part] = []
+    person = None
+    for path in fetched_json(root, taken):
+        try:
+            news = _news_part(root, path, base)
+            if news is not None:
+                parts.append(news)
+                continue
+            own = _owner_record(root, path, owner, base) if person is None else None
+        except (SourceError, OSError, UnicodeDecodeError):
+            continue
+        if own is not None:
+            parts.append(own[0])
+            person = own[1]
+    for part in parts:
+        for n, line in enumerate(part.doc.lines, 1):
+            if _PUNCTUATION_LINE.fullmatch(line):
+                part.doc.ignore(n)  # a line of JSON's brackets and commas holds no data
+    return parts, person
