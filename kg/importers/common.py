@@ -371,6 +371,13 @@ _LEGEND_SHARED = re.compile(rf"\\?({MARK_CLASS})((?:\s*(?:,|and|&|or|/)\s*\\?{MA
                             r"(?:denotes?|indicates?|marks?|means?|=|:)?\s*([^,;()]{4,60})")
 
 
+_BRACKETED_MARK = re.compile(r"\s*\(\s*\\?(" + MARK_CLASS + r")\s*\)")
+_LEGEND_PASSIVE = re.compile(r"([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,80}?)\s+(?:are|is)\s+(?:highlighted|marked|"
+                             r"indicated|denoted|shown|flagged|identified|noted)\s+(?:with|by|as|using)\s+(?:an?\s+)?"
+                             r"(?:\(\s*\\?(" + MARK_CLASS + r")\s*\)|\\?(" + MARK_CLASS + r"))")
+"""'Students in the lab are highlighted with (*)': the meaning, then its symbol after a verb that says it marks."""
+
+
 def read_legend(text: str) -> dict[str, str] | None:
     """Read a page's own mark legend such as ``(* Interns mentored by me, + Equal
     contribution, # Corresponding author)``; None when the text is no legend.
@@ -381,6 +388,8 @@ def read_legend(text: str) -> dict[str, str] | None:
     {'★': 'corresponding'}
     >>> read_legend("* and + denote joint authorship.")
     {'*': 'equal_contribution', '+': 'equal_contribution'}
+    >>> read_legend("Students of the group are highlighted with (*)")
+    {'*': 'mentee'}
     """
     legend: dict[str, str] = {}
     for first, more, meaning in _LEGEND_SHARED.findall(text):
@@ -390,6 +399,9 @@ def read_legend(text: str) -> dict[str, str] | None:
             legend[symbol] = mark
     # each symbol before its meaning ("* Equal contribution"), else each meaning before its symbol in brackets
     # ("Co-first (#)"), else each meaning before its symbol ("Corresponding author★"): the first way that reads
+    for meaning, bracketed, bare in _LEGEND_PASSIVE.findall(text):
+        if mark := meaning_to_mark(meaning):
+            legend[bracketed or bare] = mark
     for rx, symbol_first in ((_LEGEND_PAIR, True), (_LEGEND_PAIR_BRACKETED, False), (_LEGEND_PAIR_AFTER, False)):
         if legend:
             break
@@ -505,8 +517,13 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         from .bibtex import _ACCENTS
 
         text = _BRACED_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)]), text)
+    elif "}" in text:
+        text = text.replace("}", "")  # "M. Roe}, and A. Lee": a stray brace left from a BibTeX export
     # a group's acronym ("Widget Imaging Initiative (WII)") is its name's, no remark
     text = _GROUP_ACRONYM.sub("\\1 \x05\\2\x06", text) if "(" in text else text
+    if "(" in text and _BRACKETED_MARK.search(text):
+        # "Yin, J.(*), Lee, M.", "Roe (*), A.": a mark symbol the page writes in brackets is the mark itself
+        text = _BRACKETED_MARK.sub(r"\1", text)
     text = _SUFFIX_AFTER_COMMA.sub("\x07\\1", text) if "r" in text else text
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in _PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
@@ -1505,6 +1522,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     ('orcid', '0000-0002-1825-0097')
     >>> identifier_from_url("http://www.informatik.uni-trier.de/~ley/pers/hd/d/Doe:Jane.html")
     ('dblp', 'hd/d/Doe:Jane')
+    >>> identifier_from_url("https://mathscinet-ams-org.proxy.example.edu/mathscinet/individual.html?mrauthid=12")
+    ('mathscinet', '12')
     """
     try:
         parts = urlsplit(url.strip())
@@ -1552,6 +1571,13 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         return ("openreview", pid[0]) if pid else None
     if host == "wikidata.org" and segs and re.fullmatch(r"Q\d+", segs[-1]):
         return ("wikidata", segs[-1])
+    if host == "mathscinet.ams.org" or host.startswith("mathscinet-ams-org."):
+        # MathSciNet's author profile, also through a library's proxy that writes the host with dashes
+        # ("mathscinet-ams-org.proxy.library.example.edu")
+        mr = parse_qs(parts.query).get("mrauthid") or parse_qs(parts.query).get("authorId")
+        m = re.search(r"(?i)\bMRAuthorID/(\d+)", path)
+        mr_id = mr[0] if mr else m.group(1) if m else None
+        return ("mathscinet", mr_id) if mr_id and mr_id.isdigit() else None
     if host == "bsky.app" and len(segs) == 2 and segs[0] == "profile":
         return ("bluesky", segs[1].lstrip("@"))
     if host in ("ideas.repec.org", "econpapers.repec.org") and len(segs) >= 2 and segs[0] in ("e", "f") \
@@ -1979,6 +2005,8 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         if words == key:
             return kind
         # (both tests need the key inside the heading: the substring test first, a heading holds few keys)
+        if kind == "students" and " for " in words and re.search(rf"\bfor\s+(?:\w+\s+)?{re.escape(key)}$", words):
+            continue  # "Lecture Notes for Students", "Resources for Graduate Students": who they are for, no one listed
         if not exact and key in words and (key_rx.search(words) and len(words) <= len(key) + 25
                                            or (key[-1] > "\u2e7f" or "\u1100" <= key[-1] <= "\u11ff") and _cjk_head(words, key)) and (
                 best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))
@@ -2011,6 +2039,8 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
 
 _SECTION_QUALIFIER = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s+(?:in|on|at|to|for|from|with|under|published in|"
                                 r"accepted at|accepted in|presented at)\s+(?P<rest>.+)$")
+_SECTION_MORE = re.compile(r"^(?P<head>\S+(?:\s+\S+){0,2}?)\s+(?:(?:(?:and|&)\s+)?other|(?:written|edited|authored|co-?authored|"
+                           r"translated|published)\b)(?P<rest>.*)$")
 _TRAILING_ASIDE = re.compile(r"\s*[(（\[][^()（）\[\]]*[)）\]]\s*$")
 
 
@@ -2023,10 +2053,17 @@ def _qualified_section_kind(heading: str, words: str) -> str | None:
 
     >>> _qualified_section_kind("Articles in Peer-Reviewed Journals", "articles in peer reviewed journals")
     'publications'
+    >>> section_kind("Refereed papers and other writing"), section_kind("Books written or edited")
+    ('publications', 'publications')
     """
     aside = _TRAILING_ASIDE.search(heading)
     if aside and aside.start() > 0:
         return section_kind(heading[:aside.start()])
+    m = _SECTION_MORE.match(words)
+    if m and len(m.group("rest").split()) <= 4:
+        # "Non-refereed Papers and other writing", "Books written, edited, or translated": the section's name,
+        # then more of its kind or how the works came to be
+        return section_kind(m.group("head"))
     m = _SECTION_QUALIFIER.match(words)
     if not m or len(m.group("rest").split()) > 6 or m.group("head") == "research":
         return None

@@ -237,6 +237,36 @@ def _either_order(name: str) -> str:
         return re.escape(name)
     return f"(?:{re.escape(name)}|{re.escape(parts[1] + ' ' + parts[0])})"
 
+_LABELLED_KINDS = frozenset({"news", "talks", "publications", "awards", "teaching", "students", "service"})
+
+
+def _labels_other_section(s) -> bool:
+    """A line that opens with a bold label naming a section of other things (``***News***``, ``**Talks:**``) and
+    goes on after it: the page's heading for a list, written in bold inside a paragraph, not a fact of its owner."""
+    lead = []
+    for r in s.runs:
+        if not r.text.strip():
+            continue
+        if not r.bold:
+            break
+        lead.append(r.text)
+    label = " ".join(" ".join(lead).split()).strip(" :：")
+    rest = " ".join(r.text for r in s.runs)
+    return 0 < len(label.split()) <= 4 and len(" ".join(rest.split())) > len(label) + 2 \
+        and section_kind(label) in _LABELLED_KINDS
+
+_GROUP_PLACE = re.compile(r"(?i)we(?:\s+are|['’]re)\s+(?:(?:located|based|housed|hosted)(?=\s+(?:in|at)\b)|(?:a\s+)?part(?=\s+of\b))"
+                          r"(?P<rest>[^.;]{0,160})")
+_GROUP_ORG = re.compile(r"\b(?:at|in|of|within)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w.&'’-]*\s+){1,4}(?:University|Institute)"
+                        r"|(?:University|Institute)\s+of(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*){1,4})")
+"""'We are located in Seattle, WA, at the University of X', 'We are part of the Department of Y at X University':
+the group's (so its head's) university."""
+_GROUP_VOICE = re.compile(r"(?i)^[\W_]*(?:we|we're|we’re|our|us)\b|^[\W_]*(?:(?:currently|now)\s+)?(?:looking\s+for|seeking|"
+                          r"recruiting|hiring)\b")
+"""A line in the group's voice ("We are looking for new graduate students, postdocs ...", "Our postdoc will start
+her lab at X University") or a call for applicants: the roles it names are others', never the owner's position."""
+
+
 class _PersonReader:
     # --- person from the header / bio / contact
     def read_person_links(self, b: Block, segs: list[Seg]) -> None:
@@ -336,6 +366,8 @@ class _PersonReader:
         for s in segs:
             if s.legend:
                 continue
+            if sec is None and _labels_other_section(s):
+                continue  # "***AGU UPDATES*** Group presentations to conferences": a bold label heads a list, no fact
             cite = _AUTHORS_YEAR_QUOTED.match(s.text) if sec is None and not self._personish(b) else None
             if cite and (_author_score(cite.group("a"), self.ctx.owner_names) >= 0.3
                          or _uninvert_authors(cite.group("a")) is not None):
@@ -510,9 +542,7 @@ class _PersonReader:
                     self.person["homepage"] = repair_url(m.group(1))
                 return True
             if JOB_WORDS.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
-                    and not _ROLE_AS_ADJECTIVE.search(t) and not other_label \
-                    and not re.match(r"[\W_]*(?:our|we|us)\b", t, re.I):
-                # ("Our principal study systems are two plants: ...": a group's sentence about its work, no title)
+                    and not _ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t):
                 if label:
                     t = t[label.end(1):].lstrip(" :：")  # "Current Position: Postdoctoral Fellow": the label said it
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
@@ -585,6 +615,13 @@ class _PersonReader:
 
     def _prose_position(self, t: str) -> None:
         """"I am an Assistant Professor in the Department of X at Y" -> job title, affiliation."""
+        place = _GROUP_PLACE.match(t) if not self.affiliations and t[:2].lower() == "we" else None
+        org = _GROUP_ORG.search(place.group("rest")) if place else None
+        if org:
+            # "We are located in Seattle, at the University of X, ...": the group's place is its head's
+            aff = _affiliation_from(org.group("org"))
+            if aff is not None:
+                self.affiliations.append(aff)
         joined = _JOINED_FACULTY.search(t)
         if joined and self.person["job_title"] is None:
             # "Lee joined the X School of Medicine faculty as an assistant professor in the Department of Y in

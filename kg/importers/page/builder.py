@@ -24,7 +24,7 @@ from .scores import _YEAR_RX, _author_score, name_like
 from .runs import Block, Seg, _join_name_lines, _split_numbered_lines, _split_source_lines
 from .context import _Ctx, _NUMBERING, _PubDraft, _abs_url, _sentences
 from .citation import _uninvert_authors
-from .marks import _WITH_VENUE, _add_link, _style_legend, _with_names, with_coauthors, with_phrase
+from .marks import _WITH_VENUE, _add_link, _style_legend, _with_names, styled_marks, with_coauthors, with_phrase
 from .entry import _FIELD_LABEL, _PAPER_PARTS, _QUOTED_TITLE, _read_entry
 from .labels import _SEPARATORS, _is_label_anchor, _label_of
 from .person import (
@@ -111,6 +111,13 @@ _NOT_A_PAPER = re.compile(r"\b(?:U\.?\s?S\.?\s+|European\s+|international\s+)?pa
                           r"(?:[A-Z]{2}\s?)?\d[\d,/ ]{3,}|\[(?=[^\]]*\bsoftware\b)(?:[^\]\s]+\s+){2,}[^\]]*\]", re.I)
 """What an entry of a paper list says it is when it is no paper: a patent with its number, software described in
 brackets ("[Mobile application software, iOS]"; a one-word "[Software]" is a paper's link)."""
+
+
+_INSTITUTION_TITLE = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}(?:University|College|Institute(?:\s+of\s+Technology)?)|"
+    r"(?:University|College|Institute)\s+of\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
+"""A title read that is only a university's name ("Harvard University", "University of Kent"): no work's title."""
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _quoted_bold(el) -> bool:
@@ -420,11 +427,19 @@ class _Builder(_SectionReaders, _PersonReader):
                 # '<h4>"Title"</h4><p>(authors)</p><p>citation</p><p>links</p>...': a quoted heading is a paper's
                 # title, and the paragraphs up to the next heading are its entry
                 atoms = [("e", b.el)]
-                i += 1
-                while i < len(blocks) and blocks[i].kind == "item" and blocks[i].el is not None \
-                        and _tag(blocks[i].el) in _PAPER_PARTS and not _quoted_bold(blocks[i].el):
-                    atoms.append(("e", blocks[i].el))
+                j = i + 1
+                while j < len(blocks) and blocks[j].kind == "item" and blocks[j].el is not None \
+                        and _tag(blocks[j].el) in _PAPER_PARTS and not _quoted_bold(blocks[j].el):
+                    atoms.append(("e", blocks[j].el))
+                    j += 1
+                if _tag(b.el) not in _HEADING_TAGS and not any(_ANY_YEAR.search(" ".join(_itertext(el)))
+                                                               for _k, el in atoms[1:]):
+                    # '**"Discover, Transform, Empower"**' over the lab's prose: a bold quoted motto whose
+                    # paragraphs give no year is no paper (a paper's own paragraphs date it)
+                    out.append(b)
                     i += 1
+                    continue
+                i = j
                 out.append(Block(kind="item", atoms=atoms, is_list_item=True, paper=True))
                 continue
             if (b.kind == "heading" and b.level >= 2 and b.el is not None and nxt is not None and nxt.kind == "item"
@@ -688,6 +703,13 @@ class _Builder(_SectionReaders, _PersonReader):
                     s.legend = True
                     self.r.use(s.lines)
                     continue
+                if "nderline" in t:
+                    # "You can link to my books and papers. Coauthors who are my students are underlined.": the
+                    # legend is one sentence of a longer note (the note stays the page's text)
+                    style = next(filter(None, (_style_legend(x) for x in _sentences(t)
+                                               if "nderline" in x and len(x.split()) <= 20)), None)
+                    if style:
+                        self.ctx.style_marks.update(style)
                 if self._legend_in(t) and len(re.sub(MARK_CLASS, "", t).split()) <= 30:
                     # a line that is only a legend; "A*, B*, and C. (*Equal contribution)" is an author line
                     # that ends with its legend
@@ -1072,6 +1094,8 @@ class _Builder(_SectionReaders, _PersonReader):
             if strict == "listed" and (draft.pub.authors or not (draft.pub.venue and draft.pub.links)
                                        or len(draft.pub.title.split()) < 3):
                 continue
+            if draft.pub.venue is None and _INSTITUTION_TITLE.fullmatch(draft.pub.title.strip(" .")):
+                continue  # "Ann Lee, 2024, Northfield University, [dissertation](...)": where, not what (no title)
             bare_title = without_gloss(draft.pub.title)  # "Su-Hyeon Lee (이수현)"
             if strict and len(bare_title.split()) <= 4 and name_like(bare_title) and not any(
                     re.search(r"[\"“]\s*" + re.escape(draft.pub.title) + r"\W{0,2}[\"”]", s.text) for s in g):
@@ -1199,6 +1223,9 @@ class _Builder(_SectionReaders, _PersonReader):
                 d.pub.authors_truncated = True
                 if with_coauthors(d.pub, owner):
                     d.pub.authors_truncated = False
+                    if d.styled:
+                        # "(with A. Lee and <u>B. Ong</u>)": the legend's style on a name the phrase gave
+                        styled_marks(d.pub.authors[1:], d.styled)
                 continue
             pos = mark_owner(d.pub.authors, owner, alts) if owner else None
             if pos is None and len(d.highlighted) == 1:

@@ -942,6 +942,10 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             if vscore >= 2 and len(words) >= 6 and _YEAR_IN_PHRASE.search(t):
                 # "<i>Slides of the 2010 Maule Quake Seen by a Catalog</i>": a year inside a phrase is the title's
                 vscore = min(vscore, _venue_score(_YEAR_IN_PHRASE.sub(" ", t)))
+            if vscore >= 2 and _YEAR_SPAN.search(t):
+                # "<a>Remembering A. Lee: 1930-2010</a>", "<i>Letters (1917-1998)</i>": a span of years (a life, an
+                # era) is the title's, no venue's year
+                vscore = min(vscore, _venue_score(_YEAR_SPAN.sub(" ", t)))
             if vscore >= 2 and len(words) >= 6 and _YEARS_STUDIED.search(t):
                 # "<i>Earnings Among U.S. Engineers, 1961-1986</i>": the span of years a study covers closes its
                 # title (a venue gives one year)
@@ -969,6 +973,10 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         authors = by_hint["authors"]
     else:
         authors = None
+    if title is None and authors is None:
+        bare = _title_comma_venue(text, ctx)
+        if bare:
+            return bare
     if title is None:
         parts = _sentences(text)
         if len(parts) >= 2:
@@ -1058,6 +1066,38 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         else:
             venue = venue or after or None
     return _clean_title(title), authors, venue
+
+
+_VENUE_OPENING = re.compile(r"[A-Z]|in\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b")
+"""How the venue after a plain title opens: a name, "in" a book, "preprint", or only the year and the length."""
+_YEAR_SPAN = re.compile(r"\(?\b1[5-9]\d\d\s*[-–—]\s*(?:1[5-9]|20)\d\d\b\)?")
+_VENUE_NUMBERS = re.compile(r"\(\s*(?:19|20)\d\d\s*\)|\b(?:v|vol|no|pp?)\.\s*\d|\d\s*[-–]\s*\d|\b\d+\s*\(\d|\b\d+\s*pp\b")
+
+
+def _title_comma_venue(text: str, ctx: _Ctx) -> tuple[str, None, str] | None:
+    """``Title, J. Funct. Anal. 181(2001), 402-446.``: a citation of no names (the owner's own, or its coauthors
+    said apart: "(with A. Lee) Title, ..."), all in plain text: the title runs to the first comma, the venue with
+    its volume, year and pages after it (a title seldom holds a comma; a venue often holds stops and commas).
+
+    >>> _title_comma_venue("Waves on rough tubes, Math. Surveys, v.37, no.4, 1982, p. 1-60.", _Ctx())
+    ('Waves on rough tubes', None, 'Math. Surveys, v.37, no.4, 1982, p. 1-60')
+    >>> _title_comma_venue("Waves on rough tubes, preprint, Inst. Reports, no. 12-B80, 11 pp., 1980", _Ctx())[2]
+    'preprint, Inst. Reports, no. 12-B80, 11 pp., 1980'
+    """
+    m = re.match(r"\s*([^,]{8,}?)\s*,\s+(\S.*)$", text)
+    if m is None:
+        return None
+    head, rest = m.group(1), m.group(2)
+    if len(re.findall(r"(?:^|\s)[^\W\d_][\w'’\-]+", head)) < 3 or re.match(r"(?i)in\s|\d", head) \
+            or re.search(r"[a-z\d]{2}\.\s+[A-Z]", head) \
+            or _venue_score(head) >= 2 \
+            or _author_score(head, ctx.owner_names) >= 0.3 or re.search(r"[\"“”]", head):
+        return None
+    if not (_YEAR_RX.search(rest) and _VENUE_NUMBERS.search(rest)) or not _VENUE_OPENING.match(rest) \
+            or not rest.startswith("in ") and max(_author_score(rest.split(",")[0], ctx.owner_names), _author_score(
+                ",".join(rest.split(",")[:3]), ctx.owner_names)) >= 0.6:
+        return None  # (names after the comma: a byline, no venue; "in Memoirs on S. G. Krein" is a book's name)
+    return _clean_title(head), None, _clean_piece(rest)
 
 
 def _colored_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:

@@ -218,6 +218,7 @@ class _PubDraft:
     kind: str | None = None  # "talk": the entry's own label calls it a talk or a poster, no paper
     bare_pdf: bool = False  # only its title, linked to a PDF, says it is a paper (a list of such makes them papers)
     group: str | None = None  # the heading of the list the entry is in ("Selected Papers", "All Publications")
+    styled: dict[str, list[str]] | None = None  # the names a "(with ...)" phrase sets in a legend's style, by mark
 
 
 _STATUS_AT_VENUE = re.compile(r"\s*(?i:to appear|accepted|forthcoming)\s+(?i:at|in)\s+(?:the\s+)?[A-Z][\w&'’.-]*\s+[A-Z&]")

@@ -56,7 +56,7 @@ from .citation import (
     _title_run_then_names,
     _uninvert_authors,
 )
-from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majority, _style_marks, _with_names
+from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majority, _style_marks, _with_names, styled_names
 
 
 _WORK_WORD = (r"(?:(?:research|review|original|software|journal|conference|workshop|invited|contributed|extended|"
@@ -1419,5 +1419,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     lines: set[int] = set()
     for i in used_segs:
         lines |= segs[i].lines
+    styled = None
+    if ctx.style_marks and lead_with is not None:
+        # "(with A. Lee and <u>B. Ong</u>) Title": the names come from the phrase later; their styles are kept
+        styled = {}
+        for sg in segs:
+            for mark, names in styled_names(sg, label_anchors, ctx.style_marks).items():
+                styled.setdefault(mark, []).extend(names)
     return _PubDraft(pub=pub, highlighted=highlighted, lines=lines | (segs[0].lines if work else set()),
-                     kind="talk" if work and _TALK_TYPE.search(work[0]) else None, bare_pdf=bare_pdf)
+                     kind="talk" if work and _TALK_TYPE.search(work[0]) else None, bare_pdf=bare_pdf,
+                     styled=styled or None)

@@ -86,6 +86,32 @@ def _style_marks(seg: Seg, authors: list[Author], label_anchors, style_marks: di
                     a.marks = [*a.marks, mark]
 
 
+def styled_names(seg: Seg, label_anchors, style_marks: dict[str, str]) -> dict[str, list[str]]:
+    """The names a segment sets in each style its page's legend gives a meaning, by mark: one styled run may hold
+    several names ("<u>A. Lee, B. Ong and C. Wu</u>"), a run may stop inside a name ("<u>D. Fa</u>y")."""
+    out: dict[str, list[str]] = {}
+    for attr, mark in style_marks.items():
+        text = "".join(f"\x00{r.text}\x01" if getattr(r, attr) and r.anchor not in label_anchors else r.text
+                       for r in seg.runs)
+        for m in re.finditer(r"\x00([^\x01]*)\x01([^\W\d_]*)", text):
+            run = " ".join((m.group(1) + m.group(2)).split())  # (a name the style stops inside of, made whole)
+            for piece in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", run):
+                piece = fold(piece.strip(" ,;.*†‡#()"))
+                if piece:
+                    out.setdefault(mark, []).append(piece)
+    return out
+
+
+def styled_marks(authors: list[Author], styled: dict[str, list[str]]) -> None:
+    """Mark each author whose name is one of ``styled`` (from :func:`styled_names`)."""
+    for mark, names in styled.items():
+        for a in authors:
+            key = fold(a.name)
+            if key and not a.is_self and mark not in a.marks and any(
+                    key == h or (h and key in h and len(h) <= len(key) + 4) for h in names):
+                a.marks = [*a.marks, mark]
+
+
 _STYLE_LEGEND = re.compile(
     r"(?:(?P<who1>students?|mentees?|advisees?|interns?|(?:undergraduate|graduate|phd)\s+students?|"
     r"(?:lab|group|team)\s+members?|trainees?)\b[^.]{0,40}?"

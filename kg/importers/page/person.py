@@ -183,7 +183,7 @@ _ORG_WORDS = {
     "institute of technology": "strong top", "college": "org", r"college(?! of)": "strong",
     # ("Baylor College of Medicine" is a college of its own, "the College of Arts" a unit of one)
     r"(?<!\bthe )(?<=\w\w\w )college of medicine": "strong",
-    "school": "org subunit", "faculty": "org subunit", "academy": "org strong top", "academia": "org",
+    "school": "org subunit", "faculty": "org subunit", "academy": "org strong top", r"acad(?=\.)": "org strong top", "academia": "org",
     "chinese academy": "org", "labs": "org", "research": "org", "hospital": "org", "foundation": "org", "agency": "org",
     "polytechnic": "org strong top", "politecnico": "org strong top", "école": "org strong top",
     "ecole": "org strong top", "universidad": "org strong", "universidade": "org strong", "università": "org strong",
@@ -244,7 +244,7 @@ _ADDRESS_RX = re.compile(
 )
 _EMAIL_CUE = re.compile(r"@|\(at\)|\[at\]|\{at\}|\s+at\s+\S+\s+(?:dot|\.)\s*|^\s*e-?mail|^\s*mail\s*:|\bAT\b", re.I)
 _DEGREE_RX = re.compile(
-    r"(Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctor(?:ate)?(?: of [A-Z]\w+)?|Dr\.\s?(?:rer|sc|Ing)\.?\s?\w*\.?|"
+    r"(Ph\.?\s?D\.?|D\.?\s?Phil\.?|Sciences?\s+Doctor|Doctor(?:ate)?(?: of [A-Z]\w+)?|Dr\.\s?(?:rer|sc|Ing)\.?\s?\w*\.?|"
     r"M\.?\s?Sc\.?|M\.\s?S\.?|MS(?=[\s,.(]|$)|M\.?\s?Eng\.?|M\.?\s?Phil\.?|M\.\s?A\.|MBA|M\.?\s?Tech\.?|"
     r"Master(?:'s|s)?(?: of (?:Science|Engineering|Arts|Philosophy))?(?: degree)?|"
     r"B\.?\s?Sc\.?|B\.\s?S\.?|BS(?=[\s,.(]|$)|B\.?\s?Eng\.?|B\.?\s?E\.(?=[\s,]|$)|B\.\s?A\.|BA(?=[\s,.(]|$)|"

@@ -437,6 +437,10 @@ def _placed(text: str) -> bool:
         r"(?i)\W*(?:duties|supervisor|advisor|responsibilit|tasks?\b)", under)
 
 
+_GLUED_INITIALS = re.compile(r"^((?:[A-Z]\.){1,3})(?=[A-Z][a-z]{2,}$)")
+"""A name whose initials are written close to the family name ("V.Sviridov", "J.L.Marzuola")."""
+
+
 class _SectionReaders:
     """The per-section readers of :class:`~.builder._Builder` (a base class of it): news, awards,
     talks, students, service, education, interests and experience, one block at a time."""
@@ -646,6 +650,9 @@ class _SectionReaders:
             names = self._student_chunks(text, ss)
             for chunk, link in names:
                 name, info = _split_name_info(chunk)
+                if name and _GLUED_INITIALS.match(name):
+                    # "V.Sviridov, Some problems of ...": initials written close to the family name
+                    name = _GLUED_INITIALS.sub(lambda m: m.group(1).replace(".", ". "), name).strip()
                 if not name or (len(name.split()) == 1 and not has_cjk(name)) or _NO_STUDENT_NAME.search(name) \
                         or section_kind(name, exact=True):
                     # "MS", "CSE", "Currently", "M.S. Student", "Thesis Title", "Arun Kumar Associate Professor":

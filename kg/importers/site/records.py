@@ -110,6 +110,47 @@ _AUTHORS_BARE_TAIL = re.compile(
 """The same with no stop after the last name (``A. Roe and B. C. Lee Journal of Sand (2020)``): the last name, after
 the list's "and", is initials and one family name."""
 
+_TITLE_CITATION_TAIL = re.compile(
+    r"^(?P<title>\S.{10,}?[^\W\d]\W?)\s*,\s+(?:(?P<year>(?:19|20)\d\d)\s*(?:,\s*(?P<rest>\S.*?))?"
+    r"|(?P<status>(?:submitted|accepted|to appear|in press|in review|under review|in preparation)\b.*?))\s*\.?\s*$",
+    re.S | re.I)
+"""A record's title field holding the citation's tail after the title (``title: "Title, 2019, Geophys. Res. Lett.,
+43(13), pp 7352-7360, doi:10.1029/..."``, ``title: "Title, Submitted to Some Journal"``): the title is what comes
+before the comma that opens the year (or the paper's status), the rest its venue, volume, pages and DOI."""
+_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$")
+_DOI_IN_TAIL = re.compile(r"(?i),?\s*\b(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/\S+?)[.,;]?(?=\s|$)")
+
+
+def title_citation_tail(title: str) -> tuple[str, int | None, str | None, str | None] | None:
+    """The title, year, venue line and DOI of a record's title field that holds the whole citation after its
+    title, or None when it holds only a title.
+
+    >>> title_citation_tail("Waves in sand, clay, and mud, 2019, J. Sand Res., 12(3), pp 1-9, doi:10.1234/x.2")
+    ('Waves in sand, clay, and mud', 2019, 'J. Sand Res., 12(3), pp 1-9', '10.1234/x.2')
+    >>> title_citation_tail("Waves in sand, Submitted to Journal of Sand")
+    ('Waves in sand', None, 'Submitted to Journal of Sand', None)
+    >>> title_citation_tail("The storm of May 5, 2019, seen from space") is None
+    True
+    """
+    m = _TITLE_CITATION_TAIL.match(title)
+    if not m or len(m.group("title").split()) < 3 or _MONTH_WORD.search(m.group("title")):
+        return None
+    rest = m.group("rest") or m.group("status") or ""
+    doi = None
+    d = _DOI_IN_TAIL.search(rest)
+    if d:
+        doi, rest = d.group(1), (rest[:d.start()] + rest[d.end():]).strip(" ,;")
+    if m.group("year") and rest and not re.match(r"[A-Z]", rest):
+        return None  # "..., 2019, seen from space": not a venue after the year
+    return m.group("title").strip(), int(m.group("year")) if m.group("year") else None, rest or None, doi
+
+
+_AUTHOR_YEAR_LABEL = re.compile(
+    r"^\s*[A-Z][^\W\d_]+(?:[ '’\-][A-Z]?[^\W\d_]+)?(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][^\W\d_]+(?:[ '’\-][A-Z]?"
+    r"[^\W\d_]+)?)\s*,?\s*[(\[]?\s*(?:19|20)\d\d[a-z]?\s*[)\]]?\s*\.?\s*$")
+"""A link text that is the work's short author-year name (``Roe et al, 2021``, ``Roe and Lee (2019)``, ``Van Dam
+et al. (2020)``), not its venue (one word and a year, ``Nature 2021``, may be either: left as the venue)."""
+
 _PLACEHOLDER_DATE = re.compile(r"^\s*['\"]?(?:1900|0001|1000)-01-01")
 """The date a record generator writes when it knows none (academicpages files exported from ORCID:
 "1900-01-01-title.md", ``date: 1900-01-01``)."""
@@ -431,6 +472,12 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         used.add(spelled["subtitle"])
     if not title:
         return None
+    title_tail = None if any(as_text(lowered.get(k)) for k in (*keys.venue, "year", "date")) \
+        else title_citation_tail(title)
+    if title_tail:
+        # "title: 'Title, 2019, Geophys. Res. Lett., 43(13), pp 1-9, doi:...'" in a record with no year nor venue
+        # key: the site keeps the whole citation after the title in its title field
+        title = title_tail[0]
     pub = Publication(title=title, venue_type=kind)
     used.add(spelled["title"])
     authors_key = next((k for k in keys.authors if k in lowered), None)
@@ -469,6 +516,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             pub.date = iso
             used.add(spelled["date"])
     year = find_year(str(lowered.get("year") or "")) if lowered.get("year") is not None else None
+    if title_tail:
+        pub.year = pub.year or title_tail[1]
+        tail = tail or title_tail[2]
+        if title_tail[3]:
+            pub.doi = title_tail[3]
     if year and pub.year is None:
         pub.year = year
     if year:
@@ -564,7 +616,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         text = md_text(next((as_text(sub.get(k)) for k in ("display", "text", "label", "name", "title")
                              if as_text(sub.get(k))), ""))
         if text and (find_year(text) or len(text.split()) >= 4):
-            if pub.venue is None:
+            if pub.venue is None and not _AUTHOR_YEAR_LABEL.match(text):
                 v = parse_venue(text)
                 pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
                 pub.volume, pub.pages = pub.volume or v.volume, pub.pages or v.pages

@@ -1,0 +1,125 @@
+"""A hand-written list of works, in a mathematician's style: entries name their coauthors in a leading "(with ...)"
+(students underlined, as a sentence of the page's note says) and give the title, venue, volume, year and pages in
+plain text, in sections whose headings qualify their kind.
+
+The page is written here in our own words, in the shape real pages take."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+from kg.importers.common import section_kind
+
+
+MATH_PAGE = """\
+<html><head><title>Ann Roe: works</title></head><body>
+<h1>Ann Roe</h1>
+<p>You may jump to my <a href="#books">books</a>, <a href="#papers">papers</a> and <a href="#notes">notes</a>.
+The names of coauthors who are my former or current students or postdocs are underlined.</p>
+<h2><a name="papers"></a>Refereed Papers</h2>
+<ol>
+<li><p>(with <u>B. Lee</u>) <a href="http://example.org/a">Waves on thin tubes</a>, J. Sand Res. 12(2003), 1-20.</p></li>
+<li><p>(with C. Moss) Integral forms of periodic flows in layered media, J. Funct. Anal. 181(2001),
+402-446.</p></li>
+<li><p>(with C. Moss and <u>D. Fa</u>y) Spectral gaps of periodic wave guides, Comm. Math. Phys. 200(1999),
+no. 2, 11-30.</p></li>
+<li><p>(with <u>E. Hale, F. Ibsen</u>) Counting bound states on graphs, Israel J. Math. 88(1996), 31-60.</p></li>
+<li><p>Floquet theory for rough tubes, Math. Surveys, v.37, no.4, 1982, p. 1-60.</p></li>
+</ol>
+<h2><a name="other"></a>Unrefereed papers and other writing</h2>
+<ol>
+<li><p>(with G. Hart and H. Ionescu) <a href="http://example.org/m.pdf">Remembering Olaf Berg: 1931-2012</a>,
+Notices of the Math. Society <b>60</b> (2013), no. 2, 10-17.</p></li>
+<li><p>A letter on periodic tubes, in Memoirs on O. Berg, p. 36-41, Northfield, 2004.</p></li>
+<li><p>Bloch waves in rough tubes, preprint, Inst. Reports, no. 12-B80, 11 pp., 1980 (in Welsh).</p></li>
+<li><p>(with J. Kay) The Bloch and Floquet Transforms, 2011, 68pp.</p></li>
+</ol>
+<h2><a name="notes"></a>Lecture Notes for Students</h2>
+<ol>
+<li><p>(with J. Kay) Geometry #1, Booklet for the Summer School in Mathematics, Northfield, 1996.</p></li>
+</ol>
+</body></html>
+"""
+
+
+def test_a_math_list_of_plain_title_comma_venue_entries_with_leading_coauthors_and_underlined_students(tmp_path):
+    page = tmp_path / "works.html"
+    page.write_text(MATH_PAGE)
+    profile = import_path(page).profile
+    pubs = {p.title: p for p in profile.publications}
+    assert (pubs["Integral forms of periodic flows in layered media"].year,
+            pubs["Integral forms of periodic flows in layered media"].venue) == (2001, "J. Funct. Anal. 181")
+    assert pubs["Floquet theory for rough tubes"].year == 1982
+    assert [a.name for a in pubs["Floquet theory for rough tubes"].authors] == ["Ann Roe"]
+    # the legend sentence inside a longer note; one underline over two names; one stopping inside a name
+    assert [(a.name, a.marks) for a in pubs["Spectral gaps of periodic wave guides"].authors] == [
+        ("Ann Roe", []), ("C. Moss", []), ("D. Fay", ["mentee"])]
+    assert [(a.name, a.marks) for a in pubs["Counting bound states on graphs"].authors] == [
+        ("Ann Roe", []), ("E. Hale", ["mentee"]), ("F. Ibsen", ["mentee"])]
+    assert pubs["Waves on thin tubes"].authors[1].marks == ["mentee"]
+    # "Unrefereed papers and other writing" lists works; a span of years in a linked title is the title's
+    assert pubs["Remembering Olaf Berg: 1931-2012"].year == 2013
+    assert "A letter on periodic tubes" in pubs
+    assert pubs["Bloch waves in rough tubes"].year == 1980
+    # notes given by their year and length only
+    assert pubs["The Bloch and Floquet Transforms"].year == 2011
+    # notes written for students are no list of students
+    assert profile.students == []
+
+
+def test_section_headings_that_qualify_their_kind():
+    assert section_kind("Non-refereed Papers and other writing") == "publications"
+    assert section_kind("Books written, edited, or translated") == "publications"
+    assert section_kind("Lecture Notes for Students") is None
+    assert section_kind("PhD Students") == "students"
+
+
+def test_a_thesis_given_by_its_length_in_pages_and_students_written_with_glued_initials(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Ann Roe</title></head><body><h1>Ann Roe</h1>\n<h2>Papers</h2>\n<ol>\n"
+        "<li><p>On rough tubes and their spectra, Ph.D. Thesis, Northfield, 1972, 150 pp. (in Welsh).</p></li>\n"
+        "</ol>\n<h2>PhD students</h2>\n<ol>\n"
+        "<li>V.Oakes, Some problems of periodic tubes, 1986, Northfield\n"
+        "<li>J.L.Brandt, Waves on graphs, 1990, Northfield\n<li>Mei Tanaka (current student)\n</ol>\n"
+        "</body></html>\n")
+    profile = import_path(page).profile
+    assert [(p.title, p.year) for p in profile.publications] == [("On rough tubes and their spectra", 1972)]
+    assert [s.name for s in profile.students] == ["V. Oakes", "J. L. Brandt", "Mei Tanaka"]
+
+
+def test_a_mathscinet_profile_link_through_a_librarys_proxy_is_the_owners_identifier(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Ann Roe</title></head><body><h1>Ann Roe</h1>\n<h3>Professor of Mathematics</h3>\n"
+        "<h2><a href=\"https://mathscinet-ams-org.proxy.library.example.edu/mathscinet/mrcit/individual.html"
+        "?mrauthid=424242\">MathSciNet</a></h2>\n<h2>Papers</h2>\n<ol>\n"
+        "<li><p>Floquet theory for rough tubes, Math. Surveys, v.37, no.4, 1982, p. 1-60.</p></li>\n</ol>\n"
+        "</body></html>\n")
+    assert import_path(page).profile.person.identifiers.get("mathscinet") == "424242"
+
+
+def test_a_science_doctor_degree_from_an_academy_written_short(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Ann Roe</title></head><body><h1>Ann Roe</h1>\n<h2>Education:</h2>\n<ul>\n"
+        "<li><h3>1985 - <b>Science Doctor in Mathematics</b>, Acad. of Sciences, Minsk, Belarus</h3></li>\n"
+        "<li><h3>1975 - <b>PhD in Mathematics</b>, Northfield State University, Northfield</h3></li>\n</ul>\n"
+        "<h2>Papers</h2>\n<ol>\n"
+        "<li><p>Floquet theory for rough tubes, Math. Surveys, v.37, no.4, 1982, p. 1-60.</p></li>\n</ol>\n"
+        "</body></html>\n")
+    education = import_path(page).profile.person.education
+    assert [(e.degree, e.institution, e.year) for e in education] == [
+        ("Science Doctor", "Acad. of Sciences", 1985), ("PhD", "Northfield State University", 1975)]
+
+
+def test_names_after_the_first_comma_are_a_byline_not_the_venue_of_a_plain_title():
+    from kg.importers.page.citation import _title_comma_venue
+    from kg.importers.page.context import _Ctx
+
+    ctx = _Ctx()
+    ctx.owner_names = ["Ann Roe"]
+    # a title run into its first author's name ("... Framework Ann Roe, Bo Lee, ..."): no plain title-comma-venue
+    assert _title_comma_venue("Sand flow in the Graph Framework Ann Roe, Bo Lee, Cy Moss, Dina Wu, Tom Wong "
+                              "Journal of Sand, vol. 60, 2020, 1-9.", ctx) is None
+    # a numbered entry whose names open it ("12 Lee B, Moss C. Title ..."): no title before the first comma
+    assert _title_comma_venue("12 Lee B, Moss C. Urban sand flow in tubes. Proc. Sand Conf. 2023, 1-9.", ctx) is None
