@@ -1,0 +1,42 @@
+"""Shapes of real homepages seen in batch 26 (issue 8), as small synthetic pages in our own words."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+
+
+def _readme(tmp_path, body: str):
+    (tmp_path / "README.md").write_text(body, encoding="utf-8")
+    return import_path(tmp_path / "README.md").profile
+
+
+BRACKET_BADGES = (
+    "### About\n\nI am Orla Penhaligon, a PhD student in computer science.\n\n"
+    "### Publications\n\n"
+    "- 🌟\\[SIGIR'25\\] **Ranking Pebbles by Their Weight in Shallow Streams**. [\\[paper\\]](https://arxiv.org/abs/2501.00001)\n\n"
+    "    **Orla Penhaligon**, Tavi Brennock, Ula Strand\n\n"
+    "- 🌟\\[WSDM'24 Best Paper\\] **Counting Ferries Across a Quiet Harbour**. [\\[code\\]](https://example.org/ferries)\n\n"
+    "    Tavi Brennock, **Orla Penhaligon**\n\n"
+    "- **Lanterns in the Fog: An Unfinished Study of Visibility**. [\\[paper\\]](https://arxiv.org/abs/2502.00002)\n\n"
+    "    **Orla Penhaligon**, Ula Strand\n\n"
+    "- \\[Journal of Gentle Computing\\] **Walking Slowly Through Large Graphs of Trees**. [\\[paper\\]](https://example.org/w)\n\n"
+    "    **Orla Penhaligon**, Mab Quarrie\n\n"
+    "- \\[Preprint\\] **Whistling Kettles and Other Alarms We Ignore**.\n\n"
+    "    **Orla Penhaligon**\n")
+
+
+def test_a_bracketed_venue_and_short_year_before_the_bold_title_is_the_badge(tmp_path):
+    # "[SIGIR'25] **Title**": the bracket opening the item names the venue and its year written short; words after
+    # the year ("Best Paper") are a note; a bracketed journal name without a year is the venue too, while a
+    # bracketed kind of paper ("Preprint") names no venue
+    p = _readme(tmp_path, BRACKET_BADGES)
+    got = [(x.title, x.venue, x.year) for x in p.publications]
+    assert got == [
+        ("Ranking Pebbles by Their Weight in Shallow Streams", "SIGIR", 2025),
+        ("Counting Ferries Across a Quiet Harbour", "WSDM", 2024),
+        ("Lanterns in the Fog: An Unfinished Study of Visibility", None, None),
+        ("Walking Slowly Through Large Graphs of Trees", "Journal of Gentle Computing", None),
+        ("Whistling Kettles and Other Alarms We Ignore", None, None)]
+    assert "Best Paper" in p.publications[1].notes
+    assert [a.name for a in p.publications[1].authors] == ["Tavi Brennock", "Orla Penhaligon"]
+
