@@ -40,3 +40,40 @@ def test_a_bracketed_venue_and_short_year_before_the_bold_title_is_the_badge(tmp
     assert "Best Paper" in p.publications[1].notes
     assert [a.name for a in p.publications[1].authors] == ["Tavi Brennock", "Orla Penhaligon"]
 
+
+SUBJECT_CLASS_BIB = """
+@article{Vane:2023ab,
+    author = {Vane, Corin and Ashgrove, Pell},
+    title = {Quiet corners of a noisy lattice},
+    abbr = {hep-th},
+    primaryClass = "hep-th",
+    journal = "Journal of Imaginary Fields",
+    year = "2023"
+}
+@article{Vane:2021cd,
+    author = {Ashgrove, Pell and Vane, Corin},
+    title = {Slime trails that find short roads},
+    abbr = {physics.bio-ph},
+    journal = "Letters on Wandering",
+    year = {2021}
+}
+@article{Vane:2020ef,
+    author = {Vane, Corin},
+    title = {A badge that names the venue},
+    abbr = {JIF},
+    journal = "Journal of Imaginary Fields",
+    year = {2020}
+}
+"""
+
+
+def test_an_arxiv_subject_class_as_the_badge_is_no_venue(tmp_path):
+    # al-folio's "abbr" badge used for the paper's arXiv subject class ("hep-th", "physics.bio-ph"): the field of
+    # study, not where the paper appeared; the journal is the venue, while a real short name stays the venue
+    (tmp_path / "papers.bib").write_text(SUBJECT_CLASS_BIB, encoding="utf-8")
+    pubs = import_path(tmp_path / "papers.bib").profile.publications
+    assert [(x.title, x.venue) for x in pubs] == [
+        ("Quiet corners of a noisy lattice", "Journal of Imaginary Fields"),
+        ("Slime trails that find short roads", "Letters on Wandering"),
+        ("A badge that names the venue", "JIF")]
+
