@@ -77,3 +77,20 @@ def test_an_arxiv_subject_class_as_the_badge_is_no_venue(tmp_path):
         ("Slime trails that find short roads", "Letters on Wandering"),
         ("A badge that names the venue", "JIF")]
 
+
+def test_bold_titles_followed_by_with_and_the_coauthors_are_papers_with_the_owner_first(tmp_path):
+    # "<strong>Title</strong> with A, B, and C": the owner is never written, the coauthors follow "with"; one
+    # coauthor or several, no venue, no year, no link: each line is a paper, the owner first, then those named
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_config.yml").write_text('title: "Wren Addlestone"\nauthor:\n  name: "Wren Addlestone"\n')
+    (tmp_path / "_pages" / "research.md").write_text(
+        "---\npermalink: /research/\ntitle: \"Research\"\n---\n\n## Work in progress\n\n"
+        "<strong>Ferry timetables and the price of island homes</strong> with Osric Pellow\n\n"
+        "<strong>Do hedgerows slow the wind? Evidence from old maps</strong> with Jun Aberfoyle, Nia Trevarrow, "
+        "and Bex Ollerenshaw\n", encoding="utf-8")
+    pubs = import_path(tmp_path).profile.publications
+    assert [(x.title, [a.name for a in x.authors], [a.is_self for a in x.authors][0]) for x in pubs] == [
+        ("Ferry timetables and the price of island homes", ["Wren Addlestone", "Osric Pellow"], True),
+        ("Do hedgerows slow the wind? Evidence from old maps",
+         ["Wren Addlestone", "Jun Aberfoyle", "Nia Trevarrow", "Bex Ollerenshaw"], True)]
+    assert all(x.venue is None and x.notes == [] for x in pubs)

@@ -514,6 +514,12 @@ def _venue_slot_links(segs: list[Seg], label_anchors, ctx: _Ctx) -> dict:
     return out
 
 
+def _names_with(text: str, ctx: _Ctx) -> bool:
+    """Whether ``text`` is "with A, B and C" naming the coauthors, the owner implied (its first name a person's)."""
+    m = _WITH_VENUE.match(text)
+    return bool(m) and not m.group("o") and _author_score(re.split(r",\s", _with_names(m))[0], ctx.owner_names) >= 0.3
+
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = _join_apa_lines([s for s in segs if s.text], ctx)
@@ -1277,6 +1283,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             pub.arxiv = pub.arxiv or cited.group(1)
     # authors
     highlighted: list[str] = []
+    if authors_text and _names_with(authors_text, ctx):
+        # "**Title** with A, B, and C": the coauthors in the author line's place, the owner implied; a note until the
+        # owner is known (with_coauthors then reads the coauthors from it, the owner first)
+        notes.append(_clean_piece(authors_text))
+        authors_text = None
     if authors_text:
         authors_text = _BY_LABEL.sub("", authors_text)
         # ("... 12 more authors.": a match closes the text with "authors" or "others")
@@ -1395,7 +1406,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         # "<b>Title</b><br>A. Lee and B. Wu<br><a>arXiv:2504.19285</a>": the preprint's identifier in the
         # venue's place names where it is
         pub.venue, pub.venue_type = "arXiv", pub.venue_type or "preprint"
-    if not pub.authors and not any(_WITH_VENUE.match(n) for n in notes):
+    if not pub.authors and not any(_WITH_VENUE.match(n) for n in notes) \
+            and not (pub.venue and _names_with(pub.venue, ctx)):
+        # ("**Title** with A. Lee": the coauthors read in the venue's place, the owner implied, make it a paper)
         # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication;
         # or a table's Title column beside its venue or status ("| in prep | Title | in review |")
         if not (pub.venue and (pub.year or pub.links or pub.placeholder_links or slot_links)) and not (
