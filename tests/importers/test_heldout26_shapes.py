@@ -94,3 +94,23 @@ def test_bold_titles_followed_by_with_and_the_coauthors_are_papers_with_the_owne
         ("Do hedgerows slow the wind? Evidence from old maps",
          ["Wren Addlestone", "Jun Aberfoyle", "Nia Trevarrow", "Bex Ollerenshaw"], True)]
     assert all(x.venue is None and x.notes == [] for x in pubs)
+
+
+def test_dated_event_lines_are_no_positions(tmp_path):
+    # "* Aug 2024 Coastal HackWeek (Brest) - Organizer and project lead for ...": one month, no span, glued to an
+    # event's name, then what the owner did there: an event, not a position held at a place (here under a bold
+    # line that no reader takes for a heading, so still in the Education section, which also reads positions)
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_config.yml").write_text(
+        'title: "Ivo Marchetti"\nauthor:\n  name: "Ivo Marchetti"\n  bio: "Research Scientist @ Harbor Institute"\n')
+    (tmp_path / "_pages" / "about.md").write_text(
+        "---\npermalink: /\ntitle: \"\"\n---\n\nI am a research scientist at the Harbor Institute.\n\n"
+        "<div class=\"column\">\n<h3>Education</h3>\n<ul>\n<li>PhD in Oceanography, 2001, University of Tarn</li>\n"
+        "</ul>\n</div>\n\n**Outreach** I help run these events\n\n"
+        "* Jul 2023 Tide Data Hackathon (Lisbon) - Trainer and project lead on a forecasting project.\n"
+        "* Aug 2024 UW-Coastal HackWeek (Brest) - Organizer team and project lead for a project on sea ice.\n",
+        encoding="utf-8")
+    person = import_path(tmp_path).profile.person
+    names = [a.name for a in person.affiliations]
+    assert not any("Hack" in n for n in names), names
+

@@ -290,6 +290,10 @@ def _experience_from(text: str) -> Affiliation | None:
             org = rest[0] if rest else body
     elif not _ORG_RX.search(body):
         return None
+    if len(parts) >= 2 and re.match(r"(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s+[A-Z]", org):
+        # "Aug 2024 PACE HackWeek (Baltimore) - Organizer and project lead": one date, no span, glued to the name
+        # of the place: an event the owner took part in (a month of it), no position held
+        return None
     if len(org.split()) > 14:
         # "**Visual navigation**: Deployed a SLAM algorithm on an Nvidia board to ...": a sentence about the work
         # done, no organisation's name
