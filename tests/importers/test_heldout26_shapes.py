@@ -114,3 +114,23 @@ def test_dated_event_lines_are_no_positions(tmp_path):
     names = [a.name for a in person.affiliations]
     assert not any("Hack" in n for n in names), names
 
+
+def test_an_italic_remark_after_the_pages_is_no_venue(tmp_path):
+    # "A, B. 2015. Title. Journal Name 192:247-257. *Chosen as the editor's pick*": the italic closes a whole
+    # citation (volume and pages before it); the venue is the journal, the title stops at its own stop
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_config.yml").write_text('title: "Ada Quill"\nauthor:\n  name: "Ada Quill"\n')
+    (tmp_path / "_pages" / "publications.md").write_text(
+        "---\npermalink: /publications/\ntitle: \"Publications\"\n---\n\n"
+        "* Lark, D.M., **A. Quill**, and R. S. Fenn.  2015.  Slow drift in pond counts:  what long records say.  "
+        "Journal of Pond Studies 192:247-257. *Chosen as the editor's pick of the month* [PDF](lark2015.pdf)\n\n"
+        "* Fenn, R.S., **A. Quill**. 2014. Counting frogs by ear. Marsh Letters, 12(6): 652-661. *Featured on the "
+        "cover of the issue*. [PDF](fenn2014.pdf)\n\n"
+        "* **Quill, A.** and R. S. Fenn. 2013. Reeds and their shadows. Wetland Notes 25: 1157-1165.\n",
+        encoding="utf-8")
+    pubs = import_path(tmp_path).profile.publications
+    assert [(x.title, x.venue) for x in pubs] == [
+        ("Slow drift in pond counts: what long records say", "Journal of Pond Studies"),
+        ("Counting frogs by ear", "Marsh Letters"),
+        ("Reeds and their shadows", "Wetland Notes")]
+

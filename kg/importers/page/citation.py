@@ -186,6 +186,16 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     title = None
     pos = 0
     italics = [k for k, r in enumerate(seg.runs) if r.italic and len(_norm(r.text)) >= 3]
+    for k in italics:
+        a = seg.spans[k][0]
+        piece = _norm(seg.raw[a:seg.spans[k][1]])
+        at = text.find(piece, start) if piece else -1
+        if at > start and _PAGES_BEFORE.search(text[:at]) and len(piece.split()) >= 2:
+            # "Title. Ecology 94: 2663-2669. <i>Recommended by Faculty of 1000</i>": an italic remark after the volume
+            # and pages follows a whole citation; it is no venue, and no part of the title or venue
+            text, rest = text[:at].rstrip(), rest[: max(0, at - start)].rstrip()
+            italics = [j for j in italics if j < k]
+            break
     quoted = re.match(r"\s*[“\"]([^”\"]{6,}?)[”\"]", rest)
     if quoted and len(_words(quoted.group(1))) >= 2:
         # '(2020). "Job Search Frictions." Forthcoming in <i>Venue</i>': the quotes close the title, its period
@@ -544,6 +554,10 @@ def _split_title_then_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     if not (_owner_among(names, ctx) or re.search(r"\s(?:and|&)\s+\S+\s+\S+$", names.strip())):
         return None
     return title, _clean_piece(names.replace(";", ",")), venue
+
+
+_PAGES_BEFORE = re.compile(r"\d+\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*[A-Za-z]?\d+\s*[-–—]+\s*\d+\*?\s*\.?\s*$")
+"""A text that ends with a volume and its pages ("Biological Conservation 192:247-257.", "123(6): 652-661.")."""
 
 
 def _title_with_names(text: str, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
