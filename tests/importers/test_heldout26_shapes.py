@@ -134,3 +134,37 @@ def test_an_italic_remark_after_the_pages_is_no_venue(tmp_path):
         ("Counting frogs by ear", "Marsh Letters"),
         ("Reeds and their shadows", "Wetland Notes")]
 
+
+ACAD_BOXES = """# Publications
+
+<div class='paper-box'><div class='paper-box-image'><div><div class="badge">ICML 2024</div></div></div>
+<div class='paper-box-text' markdown="1">
+
+***Two Birds*: One Stone for Honest Helpful Models** [[PDF]](https://arxiv.org/abs/2401.00001)
+
+Ann Lee, **Bo Chen**, Cy Dow
+</div>
+</div>
+
+<!-- <div class='paper-box'><div class='paper-box-image'><div><div class="badge">Preprint</div></div></div>
+<div class='paper-box-text' markdown="1">
+
+**An Old Draft the Owner Hid From the Page** [[PDF]](https://arxiv.org/abs/2301.00002)
+
+**Bo Chen**
+</div>
+</div> -->
+
+# Educations
+- *2025.08 - Current*, CS PhD Student, University of Tarn.
+- *2021.09 - 2025.06*, BEng., Lakeside University of Technology.
+"""
+
+
+def test_a_commented_paper_box_is_hidden_and_an_italic_part_stays_in_the_bold_title(tmp_path):
+    # AcadHomepage's paper boxes (kramdown's markdown="1"): one box inside an HTML comment is no paper; a title
+    # written "***Two Birds*: One Stone**" keeps its italic part
+    (tmp_path / "about.md").write_text(ACAD_BOXES, encoding="utf-8")
+    p = import_path(tmp_path / "about.md", owner="Bo Chen").profile
+    assert [(x.title, x.venue) for x in p.publications] == [("Two Birds: One Stone for Honest Helpful Models", "ICML")]
+

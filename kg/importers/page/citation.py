@@ -382,8 +382,10 @@ def _title_run(seg: Seg, label_anchors) -> tuple[str, str] | None:
     else:
         return None
     end = runs[0][2]
-    for r, _a, b in runs[1:]:
-        if not same(r):
+    for r, a, b in runs[1:]:
+        if not same(r) and not (first.bold and r.bold and r.anchor is None and first.anchor is None and a == end):
+            # ("***Two Birds*: One Stone**", "**Learning *in situ* models**": an italic part inside a bold title,
+            # no space between the runs, is the title's)
             break
         end = b
     head, rest = _clean_piece(seg.raw[:end]), _clean_piece(seg.raw[end:])
