@@ -168,3 +168,11 @@ def test_a_commented_paper_box_is_hidden_and_an_italic_part_stays_in_the_bold_ti
     p = import_path(tmp_path / "about.md", owner="Bo Chen").profile
     assert [(x.title, x.venue) for x in p.publications] == [("Two Birds: One Stone for Honest Helpful Models", "ICML")]
 
+
+def test_the_degree_under_way_is_the_position_when_no_line_names_one(tmp_path):
+    # "2025.08 - Current, CS PhD Student, University of Tarn" in the education list, and no sentence or career
+    # line naming a position: the owner is a PhD student there
+    (tmp_path / "about.md").write_text(ACAD_BOXES, encoding="utf-8")
+    person = import_path(tmp_path / "about.md", owner="Bo Chen").profile.person
+    assert person.job_title == "PhD Student"
+    assert [(a.name, a.current) for a in person.affiliations] == [("University of Tarn", True)]

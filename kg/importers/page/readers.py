@@ -234,6 +234,13 @@ _MID_DATES = re.compile(r"\s*[.,;|]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s*
 """A date range between two stops inside an experience line ("Fellow. June 2014 - May 2019. Lakeside University")."""
 
 
+_STUDYING_NOW = re.compile(r"(?i)\b((?:ph\.?\s?d\.?|doctoral|master['’]?s?|m\.?sc?\.?|graduate|undergraduate)\s+"
+                           r"(?:student|candidate))\b")
+"""A degree under way named as the owner's standing: "PhD Student", "Master's candidate", "graduate student"."""
+_OPEN_RANGE = re.compile(r"(?i)[-–—~]\s*\*?\s*(?:present|current|now|today)\b")
+"""A date range left open: "2025.08 - Current", "2021 – present"."""
+
+
 _CJK_JOB_TERMS = sorted(JOB_TERMS_CJK, key=lambda t: (-len(t), t))
 """Positions in Chinese and Japanese, longest first ("副教授" before "教授")."""
 
@@ -849,6 +856,11 @@ class _SectionReaders:
             if ed:
                 self.add_education(ed, listed=True)
                 self.r.use(lines)
+                now = _STUDYING_NOW.search(text) if ed.institution and _OPEN_RANGE.search(text) else None
+                if now and getattr(self, "studying_now", None) is None:
+                    # "2025.08 - Current, CS PhD Student, University of Maryland": the degree under way is what
+                    # the owner is now, where no other line of the page says
+                    self.studying_now = (now.group(1), ed.institution)
             elif not _DEGREE_RX.search(text) and (aff := _experience_from(text)) is not None and aff.role \
                     and JOB_WORDS.search(aff.role):
                 # "2024 – now  Quantum Scientist – TNO" under "Education and work": a position, no degree
