@@ -562,6 +562,11 @@ _PAGES_BEFORE = re.compile(r"\d+\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*[A-Za-z]?\d+\
 """A text that ends with a volume and its pages ("Biological Conservation 192:247-257.", "123(6): 652-661.")."""
 
 
+_IN_SENTENCE = re.compile(r"(?:I|We|My|Our|[A-Z][a-z]+)(?:\s+[a-z][\w'’-]*){2,}(?<!\band)(?<!\bwith)(?<!\bby)")
+"""The opening of a sentence of prose up to a word inside it: a capitalised word, then lower-case words only
+("Ongoing applications include a", "I also develop"), not a list of names ("with", "and", "by" ending it)."""
+
+
 def _title_with_names(text: str, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
     """``"Title, with A. Lee and B. Ong, NCC 2023."`` (the owner implied): the title, then the coauthors, then
     the venue. The names go back as the title's ``(with ...)`` tail, which the one coauthor rule reads."""
@@ -898,6 +903,12 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             pos += len(t)
             if not key.startswith("style:") and key != "title":
                 continue
+            if "a" in key[6:] and start and pos < len("".join(x for _, x in groups)) \
+                    and _IN_SENTENCE.fullmatch(_norm("".join(x for _, x in groups)[:start])) \
+                    and re.match(r"\s+[a-z]", "".join(x for _, x in groups)[pos:]):
+                # "Ongoing applications include a <a>flood monitoring network</a> in the Tarn valley.": a link
+                # inside a sentence of prose (lower-case words on both sides of it) is no paper's title
+                return None
             if "a" in key[6:] and start and re.search(r"(?:\band|&)\s*$", "".join(x for _, x in groups)[:start]) \
                     and _author_score(re.sub(r"(?:\band|&)\s*$", "", "".join(x for _, x in groups)[:start]),
                                       ctx.owner_names) >= 0.3:
