@@ -192,3 +192,26 @@ def test_a_link_inside_a_sentence_of_prose_is_no_paper(tmp_path):
         "placement.\n", encoding="utf-8")
     assert import_path(tmp_path).profile.publications == []
 
+
+def test_hugo_draft_paper_and_students_a_shortcode_shows(tmp_path):
+    # a paper bundle marked "draft: true" is never built (the theme's example paper); "{{< student_list >}}" on a
+    # page shows data/students.yaml: its records are the owner's students
+    c = tmp_path / "content"
+    (c / "authors" / "admin").mkdir(parents=True)
+    (c / "authors" / "admin" / "_index.md").write_text("---\ntitle: Oren Vasquel\nrole: Researcher\n---\nHi.\n")
+    for slug, title, draft in (("real", "Counting Moths by Lamplight", "false"),
+                               ("example", "An example conference paper", "true")):
+        (c / "publication" / slug).mkdir(parents=True)
+        (c / "publication" / slug / "index.md").write_text(
+            f"---\ntitle: \"{title}\"\nauthors:\n- admin\n- Pia Lund\ndate: '2024-03-01'\npublication: "
+            f"'*Moth Letters*'\npublication_types: ['2']\ndraft: {draft}\n---\n")
+    (c / "teaching.md").write_text("---\ntitle: Teaching\n---\n\n{{< student_list scroll=\"false\" >}}\n")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "students.yaml").write_text(
+        "current:\n  - name: Ada Brine\n    role: PhD co-supervision\n    period: 2024-2028\n"
+        "  - name: Tom Reed\n    role: Semester project\nalumni:\n  - name: Lia Moss\n    role: Research internship\n")
+    (tmp_path / "config.yaml").write_text("title: Oren Vasquel\n")
+    p = import_path(tmp_path).profile
+    assert [x.title for x in p.publications] == ["Counting Moths by Lamplight"]
+    assert [s.name for s in p.students] == ["Ada Brine", "Tom Reed", "Lia Moss"]
+
