@@ -1526,6 +1526,10 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         return ("openreview", pid[0]) if pid else None
     if host == "wikidata.org" and segs and re.fullmatch(r"Q\d+", segs[-1]):
         return ("wikidata", segs[-1])
+    if host == "inspirehep.net" and len(segs) == 2 and segs[0] == "authors" and segs[1].isdigit():
+        return ("inspire", segs[1])  # INSPIRE-HEP, the high-energy physics literature's author record
+    if host == "bsky.app" and len(segs) == 2 and segs[0] == "profile" and "." in segs[1]:
+        return ("bluesky", segs[1].lstrip("@"))  # "bsky.app/profile/ann.bsky.social": the handle
     return None
 
 
@@ -1541,6 +1545,8 @@ IDENTIFIER_URLS = {
     "semantic_scholar": "https://www.semanticscholar.org/author/{}",
     "openreview": "https://openreview.net/profile?id={}",
     "wikidata": "https://www.wikidata.org/wiki/{}",
+    "inspire": "https://inspirehep.net/authors/{}",
+    "bluesky": "https://bsky.app/profile/{}",
 }
 
 
@@ -2210,7 +2216,8 @@ PROFILE_SETTINGS = {
     "scholar_userid": "google_scholar", "orcid_id": "orcid", "dblp_url": None, "dblp": None,
     "semanticscholar_id": "semantic_scholar", "semantic": "semantic_scholar", "zhihu": "zhihu", "openreview_id": "openreview",
     "arxiv": None, "pubmed": None, "uri": None, "wikipedia": None, "youtube": None, "facebook": None,
-    "instagram": None, "bluesky": None, "mastodon": None, "wechat_qr": None, "inspirehep_id": None,
+    "instagram": None, "bluesky": "bluesky", "mastodon": None, "wechat_qr": None, "inspirehep_id": "inspire",
+    "inspire_userid": "inspire",
     "gitlab": "gitlab", "kaggle": None, "medium": None, "stackoverflow": None,
 }
 """The profile settings of a site's configuration (``_config.yml``, al-folio's ``socials.yml``), each with the

@@ -215,3 +215,19 @@ def test_hugo_draft_paper_and_students_a_shortcode_shows(tmp_path):
     assert [x.title for x in p.publications] == ["Counting Moths by Lamplight"]
     assert [s.name for s in p.students] == ["Ada Brine", "Tom Reed", "Lia Moss"]
 
+
+def test_inspire_and_bluesky_profiles_are_identifiers(tmp_path):
+    # a physicist's INSPIRE-HEP author record (al-folio's "inspire_userid: 123" or its address) and a Bluesky
+    # profile link ("bsky.app/profile/ann.bsky.social") name the owner's profiles, as an ORCID does
+    from kg.importers.common import identifier_from_url
+
+    assert identifier_from_url("https://inspirehep.net/authors/1234567") == ("inspire", "1234567")
+    assert identifier_from_url("https://bsky.app/profile/ann-roe.bsky.social") == ("bluesky", "ann-roe.bsky.social")
+    assert identifier_from_url("https://bsky.app/search?q=x") is None
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_config.yml").write_text(
+        "first_name: Ann\nlast_name: Roe\ninspire_userid: 1234567\nbluesky: ann-roe.bsky.social\n")
+    (tmp_path / "_pages" / "about.md").write_text("---\nlayout: about\npermalink: /\n---\n\nI study strings.\n")
+    ids = import_path(tmp_path).profile.person.identifiers
+    assert ids.get("inspire") == "1234567" and ids.get("bluesky") == "ann-roe.bsky.social"
+
