@@ -244,3 +244,14 @@ def test_a_profile_readme_whose_code_links_go_to_one_account_names_it(tmp_path):
     few = "### Biography\n\nI am Orla Penhaligon.\n\n- [x](https://github.com/Qu1lls/a) [y](https://github.com/Qu1lls/b)\n"
     (tmp_path / "README.md").write_text(few, encoding="utf-8")
     assert "github" not in import_path(tmp_path).profile.person.identifiers
+
+
+def test_advisors_each_named_with_their_place(tmp_path):
+    # "co-supervised by A at X University and B at Y University": both are advisors, read without their places
+    from kg.importers.page.person import _advisors_in
+
+    assert _advisors_in("I am a PhD student, co-supervised by Wen Harrow at The Lakeside Polytechnic University "
+                        "and Ivo Strand at Tarn Jiao Tong University. I also work with others.") == ["Wen Harrow", "Ivo Strand"]
+    assert _advisors_in("advised by Ann Lee at the University of Tarn, Bo Chen at MIT and Cy Dow.") == [
+        "Ann Lee", "Bo Chen", "Cy Dow"]
+
