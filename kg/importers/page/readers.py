@@ -360,7 +360,8 @@ _TERM = re.compile(
 year.term), "2019-2020", "2021"."""
 _TEACH_ROLE = re.compile(
     r"(?i)^(?P<role>(?:head\s+|graduate\s+|guest\s+|co-?|lead\s+|course\s+|lab\s+)?(?:instructor|lecturer|teaching\s+"
-    r"(?:assistant|fellow)|TA|tutor|grader|course\s+(?:coordinator|director|assistant)|(?:co-)?teacher)s?)"
+    r"(?:assistant|fellow)|TA|tutor|grader|course\s+(?:coordinator|director|assistant)|(?:co-)?teacher)s?"
+    r"(?:\s+of\s+record)?)"  # ("Instructor of record": the one who teaches the course, not its assistant)
     r"(?:\s*\([^)]*\))?(?:\s+(?:for|of|in|on|at)\b|\s*(?:[,:;|\-–—]|$))")
 """The owner's part in a course ("Teaching Assistant for ...", "Instructor, ...", "TA: ...")."""
 

@@ -894,12 +894,24 @@ def jekyll_section_pages(root: Path, about: Path | None,
         if f.resolve() == about_r or f.name.lower() in ("index.md", "about.md", "index.html", "about.html") \
                 or not_a_page(f.name):
             continue
-        if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
+        if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS or _inner_section(f):
             out.append(f.resolve())
     for f in folder_pages(root):
         if f.resolve() != about_r and f.resolve() not in out and md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
             out.append(f.resolve())
     return out[:MAX_LINKED_PAGES], skipped
+
+
+def _inner_section(page: Path) -> bool:
+    """A page about something else (``teaching.md``) that holds a section of the owner's awards or students under
+    a heading of its own ("## Awards"): read as a section page is (not a CV page, read for the person only)."""
+    if page.stem.lower() in CV_NAMES:
+        return False
+    doc = doc_or_none(page)
+    if doc is None or "#" not in doc.text:
+        return False
+    return any(section_kind(h.strip(" #*")) in ("awards", "students")
+               for h in re.findall(r"(?m)^#{1,3}\s+(.+)$", doc.text) if "{" not in h)
 
 
 _UNREAD_COLLECTIONS = ("posts", "projects", "portfolio")
