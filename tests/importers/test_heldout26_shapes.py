@@ -270,3 +270,18 @@ def test_an_awards_section_on_a_teaching_page_is_read(tmp_path):
     assert [(a.name, a.year) for a in p.awards] == [("Outstanding Graduate Student Instructor, Tarn University", 2021)]
     assert not any(t.course == "record" for t in p.teaching)
 
+
+def test_an_edited_report_names_its_editor_before_the_year(tmp_path):
+    # "Fenn, R. S., editor. 2022. Title: Subtitle. Series 171.": the editor closes the names; the title follows
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_config.yml").write_text('title: "Ada Quill"\nauthor:\n  name: "Ada Quill"\n')
+    (tmp_path / "_pages" / "publications.md").write_text(
+        "---\npermalink: /publications/\ntitle: \"Publications\"\n---\n\n"
+        "* Fenn, R. S., editor. 2022. Status review of pond frogs listed as threatened: Lakeside basin. Tarn "
+        "Department of Ponds, Technical Memorandum 171. [Online](https://doi.org/10.1234/abcd)\n\n"
+        "* Lark, D.M. and **A. Quill**. 2015. Slow drift in pond counts. Journal of Pond Studies 192:247-257.\n",
+        encoding="utf-8")
+    pubs = import_path(tmp_path).profile.publications
+    assert [(x.title, [a.name for a in x.authors]) for x in pubs][0] == (
+        "Status review of pond frogs listed as threatened: Lakeside basin", ["R. S. Fenn"])
+

@@ -162,11 +162,16 @@ def _apa_citation(text: str) -> bool:
     if "(" not in text and "19" not in text and "20" not in text:
         return False  # (the year or the bracket every head holds: a title line has neither, and is quick to refuse)
     m = _apa_head(text)
+    names = _EDITOR_TAIL.sub("", m.group("a")) if m else ""
     if m and m.group("bare"):
         # "Lind, B., & Okafor, R. 2019 A method ...": a year with no stop after it only after names written
         # family name first ("Since October 2018 I have ..." is a sentence)
-        return _uninvert_authors(m.group("a")) is not None
-    return bool(m) and (_uninvert_authors(m.group("a")) is not None or _name_list(m.group("a")))
+        return _uninvert_authors(names) is not None
+    return bool(m) and (_uninvert_authors(names) is not None or _name_list(names))
+
+
+_EDITOR_TAIL = re.compile(r"(?i),?\s*(?:\(\s*eds?\.?\s*\)|,\s*eds?\.|,?\s*editors?)\s*$")
+"""What closes the names of a work's editors: "Ford, M. J., editor", "Lee, A. (Ed.)", "Lee, A. and Roe, B., eds."."""
 
 
 def _in_brackets(text: str, at: int, length: int) -> bool:
@@ -272,7 +277,7 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         venue = _clean_piece(italic)  # "<i>Oxford Handbook of X</i>. New York, NY: Oxford University Press.": the book
     if venue:
         venue = _clean_piece(re.sub(r"\s*(?:https?://(?:dx\.)?doi\.org/\S+|doi:\s*\S+)\s*$", "", venue, flags=re.I)) or None
-    return _clean_title(title.rstrip(". ")), m.group("a"), venue
+    return _clean_title(title.rstrip(". ")), _EDITOR_TAIL.sub("", m.group("a")), venue
 
 
 def _named_after(parts: list[str]) -> bool:
