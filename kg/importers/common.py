@@ -1576,6 +1576,8 @@ def clean_identifier(kind: str, value: str) -> str | None:
     value = (value or "").strip().strip("/")
     if not value or _PLACEHOLDER_ID.search(value):
         return None
+    if kind == "bluesky" and value.lower().removeprefix("@") in ("bsky.app", "bsky.social"):
+        return None  # academicpages' template value ("bluesky: bsky.app"): the service, no one's handle
     template = IDENTIFIER_URLS.get(kind)
     if template and ("/" in value or "?" in value or "=" in value):
         url = value if re.match(r"https?://", value) else None

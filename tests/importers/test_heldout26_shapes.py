@@ -285,3 +285,11 @@ def test_an_edited_report_names_its_editor_before_the_year(tmp_path):
     assert [(x.title, [a.name for a in x.authors]) for x in pubs][0] == (
         "Status review of pond frogs listed as threatened: Lakeside basin", ["R. S. Fenn"])
 
+
+def test_the_template_bluesky_value_is_no_handle():
+    # academicpages ships "bluesky: bsky.app # Replace this with your Bluesky username": the service, no handle
+    from kg.importers.common import clean_identifier
+
+    assert clean_identifier("bluesky", "bsky.app") is None
+    assert clean_identifier("bluesky", "ann-roe.com") == "ann-roe.com"
+
