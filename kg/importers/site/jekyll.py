@@ -806,7 +806,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                     if doc is not None:
                         parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
                     continue
-                if name == "posts" and (posts_news or _news_post(_fm.data)):
+                if name == "posts" and (posts_news or _news_post(_fm.data)) and not starter_page(file):
+                    # (not the post "jekyll new" writes, "Welcome to Jekyll!", left in place: no news of the owner)
                     parts.append(read_jekyll_news(root, file, base))
                     continue
                 doc.sections[1] = name
