@@ -68,6 +68,9 @@ _TYPE_BADGE = re.compile(r"(?i)(?:journal\s+)?articles?|books?|(?:book\s+)?chapt
                          r"workshop(?:\s+papers?)?|dissertation|misc|other|"
                          # the degree a thesis earned ("M.Sc.", "PhD"), a piece written for the public ("Outreach")
                          r"(?:b|m)\.?\s?sc\.?|ph\.?\s?d\.?|outreach")
+_ARXIV_CLASS = re.compile(r"(?:astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|nucl-(?:ex|th)|quant-ph|nlin|physics|"
+                          r"math|cs|q-bio|q-fin|stat|eess|econ)(?:\.[A-Za-z][A-Za-z-]{1,20})?")
+"""An arXiv subject class as arXiv writes it: "hep-th", "cond-mat.stat-mech", "physics.bio-ph", "cs.LG"."""
 SHORT_VENUE_FIELDS = ("abbr", "shortjournal", "shortbooktitle", "journalabbreviation", "venue_short")
 LINK_FIELDS = {
     "url": None, "pdf": "pdf", "code": "code", "html": "paper", "website": "project", "project": "project",
@@ -805,6 +808,11 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
     if short and NOTE_WORDS.search(short) and not CONF_WORDS.search(short):
         # al-folio's badge used for a note ("Cover paper", "Oral", "Best Paper"): a note, not the venue
         pub.notes.append(short.strip())
+        short = None
+    elif short and (_ARXIV_CLASS.fullmatch(short.strip()) and ("-" in short or "." in short)
+                    or fold_venue(short) == fold_venue(val("primaryclass") or "\0")):
+        # al-folio's badge showing the paper's arXiv subject class ("hep-th", "cond-mat.stat-mech", "cs.LG", the
+        # entry's primaryClass): its field of study, no venue (the journal, when the entry names one, is)
         short = None
     elif short and (_TYPE_BADGE.fullmatch(short.strip()) or only_link_label(short)):
         # al-folio's badge used for the kind of work ("Article", "Book", "Preprint") or for a link's label ("PDF"):

@@ -1578,12 +1578,14 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         m = re.search(r"(?i)\bMRAuthorID/(\d+)", path)
         mr_id = mr[0] if mr else m.group(1) if m else None
         return ("mathscinet", mr_id) if mr_id and mr_id.isdigit() else None
-    if host == "bsky.app" and len(segs) == 2 and segs[0] == "profile":
-        return ("bluesky", segs[1].lstrip("@"))
+    if host == "bsky.app" and len(segs) == 2 and segs[0] == "profile" and ("." in segs[1] or segs[1].startswith("did:")):
+        return ("bluesky", segs[1].lstrip("@"))  # "bsky.app/profile/ann.bsky.social": the handle
     if host in ("ideas.repec.org", "econpapers.repec.org") and len(segs) >= 2 and segs[0] in ("e", "f") \
             and re.fullmatch(r"[a-z]{1,5}\d+", segs[-1].removesuffix(".html")):
         # an economist's RePEc short id ("ideas.repec.org/e/pfe7.html"; "/f/" for its older form)
         return ("repec", segs[-1].removesuffix(".html"))
+    if host == "inspirehep.net" and len(segs) == 2 and segs[0] == "authors" and segs[1].isdigit():
+        return ("inspire", segs[1])  # INSPIRE-HEP, the high-energy physics literature's author record
     return None
 
 
@@ -1599,6 +1601,7 @@ IDENTIFIER_URLS = {
     "semantic_scholar": "https://www.semanticscholar.org/author/{}",
     "openreview": "https://openreview.net/profile?id={}",
     "wikidata": "https://www.wikidata.org/wiki/{}",
+    "inspire": "https://inspirehep.net/authors/{}",
     "bluesky": "https://bsky.app/profile/{}",
 }
 
@@ -1629,6 +1632,8 @@ def clean_identifier(kind: str, value: str) -> str | None:
     value = (value or "").strip().strip("/")
     if not value or _PLACEHOLDER_ID.search(value):
         return None
+    if kind == "bluesky" and value.lower().removeprefix("@") in ("bsky.app", "bsky.social"):
+        return None  # academicpages' template value ("bluesky: bsky.app"): the service, no one's handle
     template = IDENTIFIER_URLS.get(kind)
     if template and ("/" in value or "?" in value or "=" in value):
         url = value if re.match(r"https?://", value) else None
@@ -2288,7 +2293,8 @@ PROFILE_SETTINGS = {
     "scholar_userid": "google_scholar", "orcid_id": "orcid", "dblp_url": None, "dblp": None,
     "semanticscholar_id": "semantic_scholar", "semantic": "semantic_scholar", "zhihu": "zhihu", "openreview_id": "openreview",
     "arxiv": None, "pubmed": None, "uri": None, "wikipedia": None, "youtube": None, "facebook": None,
-    "instagram": None, "bluesky": None, "mastodon": None, "wechat_qr": None, "inspirehep_id": None,
+    "instagram": None, "bluesky": "bluesky", "mastodon": None, "wechat_qr": None, "inspirehep_id": "inspire",
+    "inspire_userid": "inspire",
     "gitlab": "gitlab", "kaggle": None, "medium": None, "stackoverflow": None,
 }
 """The profile settings of a site's configuration (``_config.yml``, al-folio's ``socials.yml``), each with the

@@ -424,7 +424,17 @@ def _html_depth(html: str) -> int:
 
 def _render_inside_html(block: str) -> str:
     """An HTML block whose element says ``markdown="1"`` (kramdown, used by AcadHomepage's paper boxes): its
-    lines of text are markdown, rendered inline line by line; lines of block tags pass through."""
+    lines of text are markdown, rendered inline line by line; lines of block tags pass through. A comment that
+    holds such a block (a paper box the page hides) stays a comment, whatever follows it is rendered."""
+    if block.lstrip().startswith("<!--") and "-->" in block:
+        end = block.index("-->") + 3
+        rest = block[end:]
+        if not rest.strip():
+            return block
+        nl = rest.find("\n")
+        if nl < 0 or rest[:nl].strip():
+            return block  # ("--> text" on the comment's closing line: left as it was read)
+        return block[:end] + "\n" + _render_inside_html(rest[nl + 1:])
     md = _md()
     out = []
     lines = block.split("\n")

@@ -164,11 +164,16 @@ def _apa_citation(text: str) -> bool:
     if "(" not in text and "19" not in text and "20" not in text:
         return False  # (the year or the bracket every head holds: a title line has neither, and is quick to refuse)
     m = _apa_head(text)
+    names = _EDITOR_TAIL.sub("", m.group("a")) if m else ""
     if m and m.group("bare"):
         # "Lind, B., & Okafor, R. 2019 A method ...": a year with no stop after it only after names written
         # family name first ("Since October 2018 I have ..." is a sentence)
-        return _uninvert_authors(m.group("a")) is not None
-    return bool(m) and (_uninvert_authors(m.group("a")) is not None or _name_list(m.group("a")))
+        return _uninvert_authors(names) is not None
+    return bool(m) and (_uninvert_authors(names) is not None or _name_list(names))
+
+
+_EDITOR_TAIL = re.compile(r"(?i),?\s*(?:\(\s*eds?\.?\s*\)|,\s*eds?\.|,?\s*editors?)\s*$")
+"""What closes the names of a work's editors: "Ford, M. J., editor", "Lee, A. (Ed.)", "Lee, A. and Roe, B., eds."."""
 
 
 def _in_brackets(text: str, at: int, length: int) -> bool:
@@ -188,6 +193,16 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     title = None
     pos = 0
     italics = [k for k, r in enumerate(seg.runs) if r.italic and len(_norm(r.text)) >= 3]
+    for k in italics:
+        a = seg.spans[k][0]
+        piece = _norm(seg.raw[a:seg.spans[k][1]])
+        at = text.find(piece, start) if piece else -1
+        if at > start and _PAGES_BEFORE.search(text[:at]) and len(piece.split()) >= 2:
+            # "Title. Ecology 94: 2663-2669. <i>Recommended by Faculty of 1000</i>": an italic remark after the volume
+            # and pages follows a whole citation; it is no venue, and no part of the title or venue
+            text, rest = text[:at].rstrip(), rest[: max(0, at - start)].rstrip()
+            italics = [j for j in italics if j < k]
+            break
     quoted = re.match(r"\s*[“\"]([^”\"]{6,}?)[”\"]", rest)
     if quoted and len(_words(quoted.group(1))) >= 2:
         # '(2020). "Job Search Frictions." Forthcoming in <i>Venue</i>': the quotes close the title, its period
@@ -264,7 +279,7 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         venue = _clean_piece(italic)  # "<i>Oxford Handbook of X</i>. New York, NY: Oxford University Press.": the book
     if venue:
         venue = _clean_piece(re.sub(r"\s*(?:https?://(?:dx\.)?doi\.org/\S+|doi:\s*\S+)\s*$", "", venue, flags=re.I)) or None
-    return _clean_title(title.rstrip(". ")), m.group("a"), venue
+    return _clean_title(title.rstrip(". ")), _EDITOR_TAIL.sub("", m.group("a")), venue
 
 
 def _named_after(parts: list[str]) -> bool:
@@ -374,8 +389,10 @@ def _title_run(seg: Seg, label_anchors) -> tuple[str, str] | None:
     else:
         return None
     end = runs[0][2]
-    for r, _a, b in runs[1:]:
-        if not same(r):
+    for r, a, b in runs[1:]:
+        if not same(r) and not (first.bold and r.bold and r.anchor is None and first.anchor is None and a == end):
+            # ("***Two Birds*: One Stone**", "**Learning *in situ* models**": an italic part inside a bold title,
+            # no space between the runs, is the title's)
             break
         end = b
     head, rest = _clean_piece(seg.raw[:end]), _clean_piece(seg.raw[end:])
@@ -546,6 +563,15 @@ def _split_title_then_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     if not (_owner_among(names, ctx) or re.search(r"\s(?:and|&)\s+\S+\s+\S+$", names.strip())):
         return None
     return title, _clean_piece(names.replace(";", ",")), venue
+
+
+_PAGES_BEFORE = re.compile(r"\d+\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*[A-Za-z]?\d+\s*[-–—]+\s*\d+\*?\s*\.?\s*$")
+"""A text that ends with a volume and its pages ("Biological Conservation 192:247-257.", "123(6): 652-661.")."""
+
+
+_IN_SENTENCE = re.compile(r"(?:I|We|My|Our|[A-Z][a-z]+)(?:\s+[a-z][\w'’-]*){2,}(?<!\band)(?<!\bwith)(?<!\bby)")
+"""The opening of a sentence of prose up to a word inside it: a capitalised word, then lower-case words only
+("Ongoing applications include a", "I also develop"), not a list of names ("with", "and", "by" ending it)."""
 
 
 def _title_with_names(text: str, ctx: _Ctx, seg: Seg | None = None) -> tuple[str, str | None, str | None] | None:
@@ -894,6 +920,12 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             pos += len(t)
             if not key.startswith("style:") and key != "title":
                 continue
+            if "a" in key[6:] and start and pos < len("".join(x for _, x in groups)) \
+                    and _IN_SENTENCE.fullmatch(_norm("".join(x for _, x in groups)[:start])) \
+                    and re.match(r"\s+[a-z]", "".join(x for _, x in groups)[pos:]):
+                # "Ongoing applications include a <a>flood monitoring network</a> in the Tarn valley.": a link
+                # inside a sentence of prose (lower-case words on both sides of it) is no paper's title
+                return None
             if "a" in key[6:] and start and re.search(r"(?:\band|&)\s*$", "".join(x for _, x in groups)[:start]) \
                     and _author_score(re.sub(r"(?:\band|&)\s*$", "", "".join(x for _, x in groups)[:start]),
                                       ctx.owner_names) >= 0.3:

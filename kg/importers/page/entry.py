@@ -235,6 +235,17 @@ _SERVER_YEAR = re.compile(r"(?i)(?P<s>arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|os
 _SHORT_DATE = re.compile(r"(?i)\bpreprint\W{0,3}\(?\s*\d{1,2}/\d{1,2}/(\d\d)\b")
 _ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresponding)?|corresponding|joint first)[ -]?authors?")
 _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
+_LEAD_BADGE = re.compile(
+    r"^\s*\[\s*(?P<b>[A-Z][A-Za-z&]*[A-Z][A-Za-z&-]*(?:\s?['’]\d\d|[- ]?(?:19|20)\d\d))"
+    r"(?:\s+(?P<n>[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){0,2}))?\s*\]\s*(?=\S)")
+"""``[AAAI'26]``, ``[ICML'25 Spotlight Paper]``, ``[CVPR 2024]``: a venue's short name (two capitals at least) and
+its year in brackets opening an entry, maybe with a word or three on the paper ("Best Paper", "Oral")."""
+_LEAD_NAMED = re.compile(r"^\s*\[\s*([A-Z][^\[\]\d]{3,80}?)\s*\]\s*(?=\S)")
+"""``[Neurocomputing]``, ``[IEEE Transactions on Cognitive Systems]``: a name in brackets opening an entry."""
+_KIND_WORDS = re.compile(r"(?i)\b(?:preprint|journal|conference|workshop|book|chapter|thesis|dissertation|patent|"
+                         r"review|submitted|working|paper|article|report|selected|new|talk|poster|abstract|"
+                         r"manuscript|draft|pdf|code|slides|video|project)s?$")
+"""What a bracketed word before a title says of the paper, not where it appeared: its kind or its status."""
 
 
 _OTHERS_INCLUDING = re.compile(
@@ -503,6 +514,12 @@ def _venue_slot_links(segs: list[Seg], label_anchors, ctx: _Ctx) -> dict:
     return out
 
 
+def _names_with(text: str, ctx: _Ctx) -> bool:
+    """Whether ``text`` is "with A, B and C" naming the coauthors, the owner implied (its first name a person's)."""
+    m = _WITH_VENUE.match(text)
+    return bool(m) and not m.group("o") and _author_score(re.split(r",\s", _with_names(m))[0], ctx.owner_names) >= 0.3
+
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = _join_apa_lines([s for s in segs if s.text], ctx)
@@ -597,6 +614,25 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 # its badge, as a linked one is
                 link_badges.append(_norm(link.group(1)))
                 raw = raw[link.end():]
+            elif (plain := _LEAD_BADGE.match(raw)) and not link_badges:
+                # "[AAAI'26] **Title**", "[KDD'25 Best Paper] Title": a venue and its year in brackets, plain text,
+                # opening the entry is its badge; words after the year are a note on the paper (its award)
+                link_badges.append(plain.group("b"))
+                if plain.group("n"):
+                    lead_tags.append(plain.group("n"))
+                raw = raw[plain.end():]
+            elif (plain := _LEAD_NAMED.match(raw)) and not link_badges and not _LEAD_TAG.match(raw) \
+                    and (bold := next((r for r in seg.runs if r.bold and r.anchor is None and r.text.strip()),
+                                      None)) is not None \
+                    and len(bold.text.split()) >= 3 and raw[plain.end():].startswith(bold.text.strip()[:30]):
+                # "[Neurocomputing] **Title**": a journal named in brackets, no year, before the bold title; a
+                # bracketed kind or status ("[Preprint] **Title**") is a note
+                said = _norm(plain.group(1))
+                if NOTE_WORDS.search(said) or _EXTRA_NOTES.search(said) or _KIND_WORDS.search(said):
+                    lead_tags.append(said)
+                else:
+                    link_badges.append(said)
+                raw = raw[plain.end():]
             tag = _LEAD_TAG.match(raw)
             if tag:
                 # "[CCF-A] A. Author, B. Author, Title, Venue, 2024": a ranking tag before the citation, a note
@@ -1247,6 +1283,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             pub.arxiv = pub.arxiv or cited.group(1)
     # authors
     highlighted: list[str] = []
+    if authors_text and _names_with(authors_text, ctx):
+        # "**Title** with A, B, and C": the coauthors in the author line's place, the owner implied; a note until the
+        # owner is known (with_coauthors then reads the coauthors from it, the owner first)
+        notes.append(_clean_piece(authors_text))
+        authors_text = None
     if authors_text:
         authors_text = _BY_LABEL.sub("", authors_text)
         # ("... 12 more authors.": a match closes the text with "authors" or "others")
@@ -1365,7 +1406,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         # "<b>Title</b><br>A. Lee and B. Wu<br><a>arXiv:2504.19285</a>": the preprint's identifier in the
         # venue's place names where it is
         pub.venue, pub.venue_type = "arXiv", pub.venue_type or "preprint"
-    if not pub.authors and not any(_WITH_VENUE.match(n) for n in notes):
+    if not pub.authors and not any(_WITH_VENUE.match(n) for n in notes) \
+            and not (pub.venue and _names_with(pub.venue, ctx)):
+        # ("**Title** with A. Lee": the coauthors read in the venue's place, the owner implied, make it a paper)
         # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication;
         # or a table's Title column beside its venue or status ("| in prep | Title | in review |")
         if not (pub.venue and (pub.year or pub.links or pub.placeholder_links or slot_links)) and not (

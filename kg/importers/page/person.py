@@ -259,9 +259,12 @@ _ADVISOR_RX = re.compile(
     # French: "sous la direction de", "directeur de thèse", "Direction : A et B"
     r"sous la (?:co-?)?direction d[e']|(?:co-?)?direct(?:eur|rice)s? de (?:th[eè]se|recherche)|(?:co-?)?direction(?=\s*:))"
     r"\s*(?i:is|was|were|are|:)?\s*"
-    r"((?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}"
-    r"(?:\s*(?:,|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}})*)".format(N=_NAME_WORD),
+    r"((?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}{P}"
+    r"(?:\s*(?:,|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}{P})*)".format(
+        N=_NAME_WORD, P=r"(?:\s+at\s+(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|the)\s+)?[A-Z][\w'’.&-]*)*)?"),
 )
+"""An advisor named as such, or several ("co-supervised by A at X University and B at Y University": each name
+with the place after it, which the names are read without)."""
 
 
 _DOCTORATE_WORKED_WITH = re.compile(
@@ -300,7 +303,7 @@ def _advisors_in(text: str) -> list[str]:
     out = []
     for m in [*_ADVISOR_RX.finditer(text), *_DOCTORATE_WORKED_WITH.finditer(text), *_DOCTORATE_WITH.finditer(text)]:
         for name in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", m.group(1)):
-            name = _clean_person(name)
+            name = _clean_person(re.sub(r"\s+at\s+[A-Z]\S*.*$|\s+at\s+the\s+.*$", "", name))
             if name and name_like(name) and len(name.split()) >= 2:
                 out.append(name)
     return out

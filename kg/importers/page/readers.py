@@ -250,6 +250,13 @@ _RANGE_INSIDE = re.compile(r"\s*[,(]?\s*" + _MONTH_YEAR + r"\s*(?:[-–—~]|to)
 and the role ("HKUST (Guangzhou) Dec 2025 – Jun 2026 (expected) Exchange Student"): no part of either."""
 
 
+_STUDYING_NOW = re.compile(r"(?i)\b((?:ph\.?\s?d\.?|doctoral|master['’]?s?|m\.?sc?\.?|graduate|undergraduate)\s+"
+                           r"(?:student|candidate))\b")
+"""A degree under way named as the owner's standing: "PhD Student", "Master's candidate", "graduate student"."""
+_OPEN_RANGE = re.compile(r"(?i)[-–—~]\s*\*?\s*(?:present|current|now|today)\b")
+"""A date range left open: "2025.08 - Current", "2021 – present"."""
+
+
 _CJK_JOB_TERMS = sorted(JOB_TERMS_CJK, key=lambda t: (-len(t), t))
 """Positions in Chinese and Japanese, longest first ("副教授" before "教授")."""
 
@@ -307,6 +314,10 @@ def _experience_from(text: str) -> Affiliation | None:
             rest = [p for p in parts if p not in jobs]
             org = rest[0] if rest else body
     elif not _ORG_RX.search(body):
+        return None
+    if len(parts) >= 2 and re.match(r"(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s+[A-Z]", org):
+        # "Aug 2024 PACE HackWeek (Baltimore) - Organizer and project lead": one date, no span, glued to the name
+        # of the place: an event the owner took part in (a month of it), no position held
         return None
     if len(org.split()) > 14:
         # "**Visual navigation**: Deployed a SLAM algorithm on an Nvidia board to ...": a sentence about the work
@@ -367,7 +378,8 @@ _TERM = re.compile(
 year.term), "2019-2020", "2021"."""
 _TEACH_ROLE = re.compile(
     r"(?i)^(?P<role>(?:head\s+|graduate\s+|guest\s+|co-?|lead\s+|course\s+|lab\s+)?(?:instructor|lecturer|teaching\s+"
-    r"(?:assistant|fellow)|TA|tutor|grader|course\s+(?:coordinator|director|assistant)|(?:co-)?teacher)s?)"
+    r"(?:assistant|fellow)|TA|tutor|grader|course\s+(?:coordinator|director|assistant)|(?:co-)?teacher)s?"
+    r"(?:\s+of\s+record)?)"  # ("Instructor of record": the one who teaches the course, not its assistant)
     r"(?:\s*\([^)]*\))?(?:\s+(?:for|of|in|on|at)\b|\s*(?:[,:;|\-–—]|$))")
 """The owner's part in a course ("Teaching Assistant for ...", "Instructor, ...", "TA: ...")."""
 
@@ -883,6 +895,11 @@ class _SectionReaders:
             if ed:
                 self.add_education(ed, listed=True)
                 self.r.use(lines)
+                now = _STUDYING_NOW.search(text) if ed.institution and _OPEN_RANGE.search(text) else None
+                if now and getattr(self, "studying_now", None) is None:
+                    # "2025.08 - Current, CS PhD Student, University of Maryland": the degree under way is what
+                    # the owner is now, where no other line of the page says
+                    self.studying_now = (now.group(1), ed.institution)
             elif not _DEGREE_RX.search(text) and (aff := _experience_from(text)) is not None and aff.role \
                     and JOB_WORDS.search(aff.role):
                 # "2024 – now  Quantum Scientist – TNO" under "Education and work": a position, no degree

@@ -213,8 +213,10 @@ def backup_reason(rel: str) -> str | None:
     return None
 
 
-_STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the source code for Minima at GitHub")
-"""What a theme's starter page says when left as generated (minima's ``about.md``)."""
+_STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the source code for Minima at GitHub|"
+                           r"You[’']ll find this post in your `?_posts`? directory")
+"""What a theme's starter page says when left as generated (minima's ``about.md``; the post ``jekyll new``
+writes, "Welcome to Jekyll!")."""
 
 
 def starter_page(path: Path) -> bool:

@@ -22,6 +22,7 @@ from ..common import (
     own_spelling,
     repair_url,
     same_name,
+    section_kind,
     without_honorifics,
 )
 from ..document import LIST_ITEM_LINE, front_matter_or_none
@@ -997,7 +998,34 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
                 continue  # a listed folder of talks or posts: not a paper's page
             parts.extend(read_hugo_publication(root, index, base, owner, usernames, []))
     parts += read_markdown_pages(root, _text_widgets(root, parts), owner, base)
+    parts += _shortcode_students(root, base)
     return assemble(root, "hugo", person, parts, owner)
+
+
+_SHORTCODE = re.compile(r"\{\{[<%]\s*([A-Za-z][\w-]*)")
+"""A shortcode a page calls (``{{< student_list scroll="false" >}}``): a template of the site's that may show a
+data file."""
+
+
+def _shortcode_students(root: Path, base: str | None) -> list[Part]:
+    """The students of a data file (``data/students.yaml``) that a page shows through a shortcode named after it
+    (``{{< student_list >}}`` on the teaching page): the owner's students, one record each."""
+    from .lab import _data_files, read_lab
+
+    content = _content_dir(root)
+    if not (root / "data").is_dir() or not content.is_dir():
+        return []
+    called: set[str] = set()
+    for page in [*sorted(content.glob("*.md")), *folder_pages(content), *sorted(content.glob("*/*.md"))]:
+        doc = doc_or_none(page)
+        if doc is not None and "{{" in doc.text:
+            called |= {w for m in _SHORTCODE.finditer(doc.text) for w in re.split(r"[_-]", m.group(1).lower())}
+    files = [f for f in _data_files(root, "data") if section_kind(f.stem.replace("_", " ")) == "students"
+             and {f.stem.lower().rstrip("s"), f.stem.lower()} & called]
+    if not files:
+        return []
+    lab = read_lab(root, None, base, data_dir="data", files=files)
+    return [p for p in lab.parts if p.students]
 
 
 _TEXT_WIDGETS = ("custom", "markdown", "blank", "text")

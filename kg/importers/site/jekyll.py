@@ -175,7 +175,8 @@ def detect_jekyll(path: Path) -> float:
 
 
 _CONFIG_SOCIALS = ("email", "scholar_userid", "github_username", "linkedin_username", "twitter_username",
-                   "x_username", "orcid_id", "research_gate_profile", "dblp_url", "semanticscholar_id", "links")
+                   "x_username", "orcid_id", "research_gate_profile", "dblp_url", "semanticscholar_id", "links",
+                   "inspirehep_id", "inspire_userid", "bluesky")
 """The owner's profile settings at the top of ``_config.yml`` (minima's ``twitter_username``, al-folio's ...)."""
 
 
@@ -820,7 +821,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                     if doc is not None:
                         parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
                     continue
-                if name == "posts" and (posts_news or _news_post(_fm.data)):
+                if name == "posts" and (posts_news or _news_post(_fm.data)) and not starter_page(file):
+                    # (not the post "jekyll new" writes, "Welcome to Jekyll!", left in place: no news of the owner)
                     parts.append(read_jekyll_news(root, file, base))
                     continue
                 doc.sections[1] = name
@@ -908,12 +910,24 @@ def jekyll_section_pages(root: Path, about: Path | None,
         if f.resolve() == about_r or f.name.lower() in ("index.md", "about.md", "index.html", "about.html") \
                 or not_a_page(f.name):
             continue
-        if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
+        if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS or _inner_section(f):
             out.append(f.resolve())
     for f in folder_pages(root):
         if f.resolve() != about_r and f.resolve() not in out and md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
             out.append(f.resolve())
     return out[:MAX_LINKED_PAGES], skipped
+
+
+def _inner_section(page: Path) -> bool:
+    """A page about something else (``teaching.md``) that holds a section of the owner's awards or students under
+    a heading of its own ("## Awards"): read as a section page is (not a CV page, read for the person only)."""
+    if page.stem.lower() in CV_NAMES:
+        return False
+    doc = doc_or_none(page)
+    if doc is None or "#" not in doc.text:
+        return False
+    return any(section_kind(h.strip(" #*")) in ("awards", "students")
+               for h in re.findall(r"(?m)^#{1,3}\s+(.+)$", doc.text) if "{" not in h)
 
 
 _UNREAD_COLLECTIONS = ("posts", "projects", "portfolio")

@@ -184,18 +184,20 @@ def _is_head(role: str) -> bool:
     return bool(_HEAD.search(first)) and not _NOT_HEAD.search(first)
 
 
-def _data_files(root: Path) -> list[Path]:
-    folder = root / "_data"
+def _data_files(root: Path, data_dir: str = "_data") -> list[Path]:
+    folder = root / data_dir
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".yml", ".yaml", ".json") and p.is_file()
                   and len(p.relative_to(folder).parts) <= 2)
 
 
-def read_lab(root: Path, site_title: str | None, base: str | None, handles: tuple[str, ...] = ()) -> LabData:
+def read_lab(root: Path, site_title: str | None, base: str | None, handles: tuple[str, ...] = (),
+             data_dir: str = "_data", files: list[Path] | None = None) -> LabData:
     """The lab's members and news from the site's data files (see the module's docstring); ``handles`` are the
     site's own account names (``github_username``): the member whose record has one heads the lab when no role
-    says who does."""
+    says who does. ``data_dir``: where the site keeps them (Hugo's ``data/``); ``files``: only those data files
+    (no member pages), when the caller knows which the site shows."""
     from ..page.scores import name_like
 
     out = LabData()
@@ -203,7 +205,9 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
     cv_parts: list[Part] = []  # the owner's awards and degrees, whoever heads the lab
     listings = None
     news_parts: list[Part] = []  # the lab's news, whoever heads it
-    for path, part, records in [*((p, *_members_of(root, p)) for p in _data_files(root)), *_member_pages(root)]:
+    found = [*((p, *_members_of(root, p)) for p in _data_files(root, data_dir)), *_member_pages(root)] \
+        if files is None else [(p, *_members_of(root, p)) for p in files]
+    for path, part, records in found:
         if part is None or not records:
             if part is not None:
                 out.unread[path] = part.doc

@@ -660,9 +660,9 @@ _README_USER = re.compile(
 _REPO_LINK = re.compile(r"https?://github\.com/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))/[\w.-]+", re.I)
 
 
-def _repos_owner(text: str) -> str | None:
+def _repos_owner(text: str, strict: bool = False) -> str | None:
     """The GitHub account most of a README's repository links belong to (at least three links and half of
-    them), or None.
+    them; ``strict``: five links and four in five of them), or None.
 
     >>> _repos_owner("[a](https://github.com/jdoe/a) [b](https://github.com/jdoe/b) "
     ...              "[c](https://github.com/jdoe/c) [d](https://github.com/kim/d)")
@@ -675,7 +675,7 @@ def _repos_owner(text: str) -> str | None:
     if not accounts:
         return None
     top, n = accounts.most_common(1)[0]
-    if n < 3 or 2 * n < sum(accounts.values()):
+    if n < 3 or 2 * n < sum(accounts.values()) or strict and (n < 5 or 5 * n < 4 * sum(accounts.values())):
         return None
     return next(m.group(1) for m in _REPO_LINK.finditer(text) if m.group(1).lower() == top)
 
@@ -728,6 +728,12 @@ def parse_readme(doc: SourceDoc, options: ImportOptions) -> Profile:
         line = doc.line_of(m.start())
         doc.use(line)  # the stats badge names the GitHub account
         profile.unparsed = [u for u in profile.unparsed if u.line != line]
+    if "github" not in profile.person.identifiers and not options.owner:
+        account = _repos_owner(doc.text, strict=True)
+        if account is not None:
+            # a profile README with no stats badge whose papers' and tools' code links nearly all go to one
+            # account's repositories ("github.com/jdoe/widgets" ...): the profile's own account
+            profile.person.identifiers["github"] = account
     return profile
 
 

@@ -979,6 +979,10 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     """``content/publication/<slug>/index.md`` (and its ``cite.bib``) -> one publication."""
     part, fm, pub, used = _front_matter_record(root, path, HUGO_KEYS, base, "hugo-publication")
     doc, data, spans = part.doc, fm.data, fm.spans
+    if data.get("draft") is True or fold(as_text(data.get("draft")) or "") in ("true", "yes"):
+        # "draft: true": Hugo builds no page of it (the theme's example paper, left as a draft): no work of the
+        # site's; the file is reported unread as a draft
+        return []
     parts = [part]
     if pub is None:
         return parts
