@@ -271,6 +271,21 @@ def test_an_awards_section_on_a_teaching_page_is_read(tmp_path):
     assert not any(t.course == "record" for t in p.teaching)
 
 
+def test_an_old_copy_of_the_home_page_at_its_address_gives_no_sections(tmp_path):
+    # "about-2.md" left beside "about.md" with the same "permalink: /": the generator serves one page there, so the
+    # copy's own "## Honors and Awards" is no section of the site (and the account says it was not read)
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_config.yml").write_text('title: "Lu Hartigan"\nauthor:\n  name: "Lu Hartigan"\n')
+    home = ("---\npermalink: /\n---\n\nI am a PhD candidate at Tarn University.\n\n# Honors and Awards\n\n"
+            "- 2023, Best Poster Award, Tarn Meeting\n")
+    (tmp_path / "_pages" / "about.md").write_text(home, encoding="utf-8")
+    (tmp_path / "_pages" / "about-2.md").write_text(
+        home + "- 2019, Old Scholarship, Tarn University\n- 2018, Older Prize, Tarn University\n", encoding="utf-8")
+    res = import_path(tmp_path)
+    assert [a.year for a in res.profile.awards] == [2023]
+    assert any(u.file == "_pages/about-2.md" and "a copy of _pages/about.md" in u.text for u in res.profile.unparsed)
+
+
 def test_an_edited_report_names_its_editor_before_the_year(tmp_path):
     # "Fenn, R. S., editor. 2022. Title: Subtitle. Series 171.": the editor closes the names; the title follows
     (tmp_path / "_pages").mkdir()

@@ -366,9 +366,9 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
                   for folder, (reason, count) in folders.items()]
     if pages:
         # a page at the address of a page read (the same ``permalink:``): a copy the generator does not serve
-        served = {link: rel for rel in sorted(named) for link in [_permalink(root, rel)] if link}
+        served = {link: rel for rel in sorted(named) for link in [page_permalink(root, rel)] if link}
         for rel in list(pages):
-            link = _permalink(root, rel)
+            link = page_permalink(root, rel)
             if link and link in served:
                 pages.remove(rel)
                 out_notes.append(Unparsed(line=1, text=f"not read: a copy of {served[link]} (the same address, "
@@ -416,7 +416,7 @@ def _cv_page(rel: str) -> bool:
     return stem in CV_NAMES or stem == "index" and bool(folders) and folders[0] in CV_NAMES
 
 
-def _permalink(root: Path, rel: str) -> str | None:
+def page_permalink(root: Path, rel: str) -> str | None:
     """The address a page's front matter gives it (``permalink: /``), or None."""
     from ...errors import SourceError
     from ..document import read_front_matter

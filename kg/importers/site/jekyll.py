@@ -29,7 +29,7 @@ from ..common import (
     split_scripts,
 )
 from ..document import front_matter_or_none, read_front_matter
-from .assemble import Part, assemble, merge_person, only_if_same_person
+from .assemble import Part, assemble, merge_person, only_if_same_person, page_permalink
 from .fields import absolute_url, apply_author, apply_social, as_text, md_links, md_text, read_subtitle
 from .files import (
     INCLUDE_RELATIVE,
@@ -902,20 +902,29 @@ def jekyll_section_pages(root: Path, about: Path | None,
     out: list[Path] = []
     skipped: list[tuple[Path, str]] = []
     about_r = about.resolve() if about is not None else None
+    about_link = _address(root, about) if about is not None else None
     for f in [*jekyll_pages(root / "_pages"), *jekyll_pages(root), *served]:
         why = backup_reason(f.name)
         if why:
             skipped.append((f, why))
             continue
         if f.resolve() == about_r or f.name.lower() in ("index.md", "about.md", "index.html", "about.html") \
-                or not_a_page(f.name):
-            continue
+                or not_a_page(f.name) or about_link is not None and _address(root, f) == about_link:
+            continue  # (a page at the about page's address, "about-2.md" with "permalink: /": an old copy, not served)
         if md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS or _inner_section(f):
             out.append(f.resolve())
     for f in folder_pages(root):
         if f.resolve() != about_r and f.resolve() not in out and md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
             out.append(f.resolve())
     return out[:MAX_LINKED_PAGES], skipped
+
+
+def _address(root: Path, page: Path) -> str | None:
+    """The ``permalink:`` of a page of the site (None without one, or for a page outside the site's folder)."""
+    try:
+        return page_permalink(root, page.resolve().relative_to(root.resolve()).as_posix())
+    except ValueError:
+        return None
 
 
 def _inner_section(page: Path) -> bool:
