@@ -1,0 +1,66 @@
+"""Shapes of real homepages seen in batch 27 (issue 8), as small synthetic sites in our own words."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+
+
+def _quarto_site(tmp_path):
+    (tmp_path / "_quarto.yml").write_text(
+        'project:\n  type: website\nwebsite:\n  title: "Tamsin Vell"\n  navbar:\n    left:\n'
+        '      - publications.qmd\n', encoding="utf-8")
+    (tmp_path / "index.qmd").write_text(
+        "---\ntitle: Tamsin Vell\n---\n\n## Biography\n\nI am a lecturer in Hydrology at the University of Lowmere.\n",
+        encoding="utf-8")
+    (tmp_path / "publications.qmd").write_text(
+        '---\ntitle: "Publications"\nlisting:\n  contents: papers\n  sort: "date desc"\n---\n', encoding="utf-8")
+    paper = tmp_path / "papers" / "2021-a-paper"
+    paper.mkdir(parents=True)
+    (paper / "index.qmd").write_text(
+        '---\ntitle: "Counting Puddles After Heavy Rain"\nauthor:\n  - name: Tamsin Vell\n'
+        '    email: t.vell@example.org\n    corresponding: true\n  - name: Oren Quill\n    equal-contributor: true\n'
+        '  - name: Bex Harrow\n    attributes:\n      equal-contributor: true\n'
+        'date: 2021-05-02\ncitation:\n  container-title: Journal of Small Waters\n  doi: 10.1234/jsw.2021.7\n'
+        '  url: https://publisher.example.org/doi/full/10.1234/jsw.2021.7\n---\n\n'
+        '### Abstract\n\nWe count puddles.\n\n'
+        '[[{{< fa file-pdf >}}](https://publisher.example.org/pdf/jsw7) &nbsp; '
+        '[{{< fa image >}}](https://github.com/tvell/talks/blob/main/poster.pdf) &nbsp; '
+        '[{{< fa file-powerpoint >}}](https://github.com/tvell/talks/blob/main/slides.pdf) &nbsp; '
+        '[{{< fa code >}}](https://github.com/tvell/puddles)]{style="text-align: center"}\n', encoding="utf-8")
+    return import_path(tmp_path).profile
+
+
+def test_a_quarto_listing_document_names_its_authors_under_author_with_their_flags(tmp_path):
+    # a Quarto listing's documents write the byline under Quarto's "author:" (names with "corresponding: true",
+    # "attributes: {equal-contributor: true}"): the paper's authors and the marks the page draws
+    p = _quarto_site(tmp_path)
+    (pub,) = p.publications
+    assert [(a.name, a.marks, a.is_self) for a in pub.authors] == [
+        ("Tamsin Vell", ["corresponding"], True), ("Oren Quill", ["equal_contribution"], False),
+        ("Bex Harrow", ["equal_contribution"], False)]
+
+
+def test_icon_links_keep_the_kind_the_icon_names_and_the_citation_doi_is_shown(tmp_path):
+    # "[{{< fa file-powerpoint >}}](...)": links drawn as icons are slides, a PDF, code, an image; two GitHub
+    # files are not both "code" (the second was lost); the citation block's DOI is shown as its resolver link
+    (pub,) = _quarto_site(tmp_path).publications
+    assert pub.links["pdf"] == "https://publisher.example.org/pdf/jsw7"
+    assert pub.links["slides"] == "https://github.com/tvell/talks/blob/main/slides.pdf"
+    assert pub.links["code"] == "https://github.com/tvell/puddles"
+    assert "https://github.com/tvell/talks/blob/main/poster.pdf" in pub.links.values()
+    assert pub.links["doi"] == "https://doi.org/10.1234/jsw.2021.7"
+
+
+def test_a_first_person_sentence_of_collaboration_under_research_is_no_paper(tmp_path):
+    # "I have also collaborated with the X Team in the [Institute](...) at Y, working with ...": a place the
+    # owner worked with, under a "Research" heading, not a paper with a linked title
+    (tmp_path / "index.md").write_text(
+        "---\ntitle: Tamsin Vell\n---\n\n## Research and Work\n\n"
+        "I study how water gathers on flat ground after storms, with a focus on small urban basins.\n\n"
+        "I have also collaborated with the Runoff Modelling Team in the [Centre for Surface Water]"
+        "(https://example.org/csw/) at Lowmere, working mostly with the members of the [Gutter Dynamics Unit]"
+        "(https://example.org/csw/gutters). The team builds tools for the study of runoff across many towns and is "
+        "formed by a group of people with varied experience.\n", encoding="utf-8")
+    p = import_path(tmp_path / "index.md").profile
+    assert p.publications == []
+
