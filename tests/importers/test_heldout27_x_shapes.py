@@ -64,3 +64,64 @@ def test_a_first_person_sentence_of_collaboration_under_research_is_no_paper(tmp
     p = import_path(tmp_path / "index.md").profile
     assert p.publications == []
 
+
+_DEMO_BIB = ("@book{demo1,\n  title={On the Flight of Sparrows},\n  author={Piper, Odell},\n  year={1911},\n"
+             "  publisher={Old Press}\n}\n\n@article{demo2,\n  title={Notes on Ink},\n  author={Piper, Odell and Vane, Rue},\n"
+             "  journal={Annals of Paper},\n  volume={3},\n  year={1913}\n}\n")
+_OWN_LIST = ("---\nlayout: page\npermalink: /research/\ntitle: Research\nnav: true\n---\n\n<h4>Published Papers</h4>\n\n"
+             "<ul>\n<li><b>Counting Puddles After Heavy Rain</b>, with Oren Quill. <i>Journal of Small Waters</i>, "
+             "2021.</li>\n<li><b>Runoff in Narrow Streets of Old Towns</b>, with Bex Harrow. <i>Urban Water</i>, "
+             "2019.</li>\n</ul>\n")
+
+
+def _alfolio(tmp_path, publications_page: str):
+    from tests.importers.sitefiles import write_site
+
+    return import_path(write_site(tmp_path, {
+        "_config.yml": "title: Tamsin Vell\nfirst_name: Tamsin\nlast_name: Vell\nscholar:\n  source: /_bibliography/\n",
+        "_pages/about.md": "---\nlayout: about\ntitle: About\npermalink: /\nselected_papers: false\n---\n\n"
+                          "I am a lecturer in Hydrology at the University of Lowmere.\n",
+        "_pages/publications.md": publications_page,
+        "_bibliography/papers.bib": _DEMO_BIB})).profile
+
+
+def test_the_theme_demo_bibtex_no_page_renders_is_no_work_of_the_owner(tmp_path):
+    # al-folio's demo papers.bib (another person's papers) left in place while the owner writes the publications
+    # page by hand and no page renders the file: the hand-written list is the owner's, the demo none
+    p = _alfolio(tmp_path, _OWN_LIST)
+    titles = [x.title for x in p.publications]
+    assert "Counting Puddles After Heavy Rain" in titles
+    assert "Notes on Ink" not in titles and "On the Flight of Sparrows" not in titles
+
+
+def test_a_bibtex_the_publications_page_renders_is_read_whoever_wrote_it(tmp_path):
+    # the same file rendered by "{% bibliography %}": the site shows it, so it is read
+    p = _alfolio(tmp_path, "---\nlayout: page\npermalink: /publications/\ntitle: Publications\nnav: true\n---\n\n"
+                           "{% bibliography %}\n")
+    assert sorted(x.title for x in p.publications) == ["Notes on Ink", "On the Flight of Sparrows"]
+
+
+def test_the_demo_announcements_of_a_site_whose_about_page_says_news_false_are_no_news(tmp_path):
+    # al-folio's about page with "news: false" lists no announcements, and no page loops over site.news: the
+    # theme's demo items left in _news are shown nowhere
+    from tests.importers.sitefiles import write_site
+
+    files = {"_config.yml": "title: Tamsin Vell\nfirst_name: Tamsin\nlast_name: Vell\n",
+             "_pages/about.md": "---\nlayout: about\ntitle: About\npermalink: /\nnews: false\n---\n\n"
+                                "I am a lecturer in Hydrology at the University of Lowmere.\n",
+             "_news/announcement_1.md": "---\nlayout: post\ndate: 2015-10-22 15:59:00-0400\ninline: true\n---\n\n"
+                                        "A short inline note about nothing in particular.\n"}
+    assert import_path(write_site(tmp_path / "a", files)).profile.news == []
+    files["_pages/about.md"] = files["_pages/about.md"].replace("news: false", "news: true")
+    assert len(import_path(write_site(tmp_path / "b", files)).profile.news) == 1
+
+
+def test_an_address_switched_off_in_the_profile_block_is_no_location(tmp_path):
+    # al-folio's "profile: {address: false}" turns the sidebar address off: no location "False"
+    from tests.importers.sitefiles import write_site
+
+    p = import_path(write_site(tmp_path, {
+        "_config.yml": "title: Tamsin Vell\nfirst_name: Tamsin\nlast_name: Vell\n",
+        "_pages/about.md": "---\nlayout: about\ntitle: About\npermalink: /\nprofile:\n  align: right\n"
+                           "  address: false\n---\n\nI am a lecturer in Hydrology at the University of Lowmere.\n"})).profile
+    assert p.person.location is None
