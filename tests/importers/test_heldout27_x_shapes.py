@@ -125,3 +125,15 @@ def test_an_address_switched_off_in_the_profile_block_is_no_location(tmp_path):
         "_pages/about.md": "---\nlayout: about\ntitle: About\npermalink: /\nprofile:\n  align: right\n"
                            "  address: false\n---\n\nI am a lecturer in Hydrology at the University of Lowmere.\n"})).profile
     assert p.person.location is None
+
+
+def test_an_economist_at_a_company_and_a_research_affiliate_elsewhere(tmp_path):
+    # "I am a Principal Economist at X and a Research Affiliate to the Y Institute": an economist's position
+    # (no "professor" or "scientist" in it), its place ending where the second position begins
+    (tmp_path / "index.md").write_text(
+        "---\ntitle: Tamsin Vell\n---\n\nWelcome to my page. I am a Senior Economist at Northwind Trading and a "
+        "Research Affiliate to the Lowmere Institute of Labour Studies. My interests are in wages and migration.\n",
+        encoding="utf-8")
+    p = import_path(tmp_path / "index.md").profile
+    assert p.person.job_title == "Senior Economist"
+    assert [a.name for a in p.person.affiliations][:1] == ["Northwind Trading"]
