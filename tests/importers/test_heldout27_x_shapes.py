@@ -137,3 +137,22 @@ def test_an_economist_at_a_company_and_a_research_affiliate_elsewhere(tmp_path):
     p = import_path(tmp_path / "index.md").profile
     assert p.person.job_title == "Senior Economist"
     assert [a.name for a in p.person.affiliations][:1] == ["Northwind Trading"]
+
+
+def test_a_bracketed_link_label_with_a_date_is_a_button_not_the_title(tmp_path):
+    # "[Current draft (September 2025)]", "[Pre-publication (April 2023)]": the links a paper's block ends with,
+    # labelled with the version's date; the title is the bold line above them
+    (tmp_path / "index.html").write_text(
+        "<html><body><h1>Tamsin Vell</h1><h4>Published Papers</h4>\n"
+        "<div class='publication'><span class='bold-text'>Counting Puddles After Heavy Rain in Small Towns</span><br>\n"
+        "<div class='indented-content'><span>joint work with Oren Quill</span><br>\n"
+        "<span><i><u>Journal of Small Waters</u>, Vol.8 (October 2023)</i></span><br>\n"
+        "<span><a href='https://example.org/p1.pdf'>[Pre-publication (April 2023)] </a></span><br></div></div>\n"
+        "<div class='publication'><span class='bold-text'>Runoff in Narrow Streets of Old Towns</span><br>\n"
+        "<div class='indented-content'><span>joint work with Bex Harrow</span><br>\n"
+        "<span><i><u>Urban Water</u>, Vol.2 (May 2019)</i></span><br>\n"
+        "<span><a href='https://example.org/p2.pdf'>[Current draft (September 2025)] </a></span><br></div></div>\n"
+        "</body></html>\n", encoding="utf-8")
+    p = import_path(tmp_path / "index.html").profile
+    assert [x.title for x in p.publications] == ["Counting Puddles After Heavy Rain in Small Towns",
+                                                  "Runoff in Narrow Streets of Old Towns"]
