@@ -156,3 +156,16 @@ def test_a_bracketed_link_label_with_a_date_is_a_button_not_the_title(tmp_path):
     p = import_path(tmp_path / "index.html").profile
     assert [x.title for x in p.publications] == ["Counting Puddles After Heavy Rain in Small Towns",
                                                   "Runoff in Narrow Streets of Old Towns"]
+
+
+def test_joint_work_with_names_the_coauthors_the_owner_implied(tmp_path):
+    # "joint work with A and B" under a paper's title: the coauthors, the owner first
+    (tmp_path / "index.html").write_text(
+        "<html><body><h1>Tamsin Vell</h1><h4>Published Papers</h4>\n"
+        "<div class='publication'><span class='bold-text'>Counting Puddles After Heavy Rain in Small Towns</span><br>\n"
+        "<div class='indented-content'><span>joint work with Oren Quill and Bex Harrow</span><br>\n"
+        "<span><i><u>Journal of Small Waters</u>, Vol.8 (October 2023)</i></span><br>\n"
+        "<span><a href='https://example.org/p1.pdf'>[Published Version]</a></span><br></div></div>\n"
+        "</body></html>\n", encoding="utf-8")
+    (pub,) = import_path(tmp_path / "index.html").profile.publications
+    assert [a.name for a in pub.authors] == ["Tamsin Vell", "Oren Quill", "Bex Harrow"]
