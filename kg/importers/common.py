@@ -1404,7 +1404,7 @@ _LABELS: list[tuple[str, str]] = [
     ("bibtex", "bibtex"), ("bib", "bibtex"), ("supplement", "supplement"), ("supp", "supplement"),
     ("appendix", "supplement"), ("arxiv", "arxiv"), ("openreview", "openreview"),
     ("code", "code"), ("github", "code"), ("software", "code"), ("slides", "slides"), ("slide", "slides"),
-    ("ppt", "slides"), ("poster", "poster"), ("video", "video"), ("talk", "talk"), ("youtube", "video"),
+    ("ppt", "slides"), ("powerpoint", "slides"), ("poster", "poster"), ("video", "video"), ("talk", "talk"), ("youtube", "video"),
     ("demo", "demo"), ("project", "project"), ("website", "project"), ("page", "project"), ("dataset", "data"),
     ("data", "data"), ("blog", "blog"), ("doi", "doi"), ("pdf", "pdf"), ("paper", "paper"), ("publisher", "paper"),
 ]

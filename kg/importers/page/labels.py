@@ -26,6 +26,7 @@ _LABEL_WORDS = {
     "find here", "find it here", "read here", "read it here", "available here", "media coverage", "news coverage",
     # the links economists' and social scientists' lists give a paper
     "draft", "latest draft", "latest version", "working paper", "manuscript", "ungated", "ungated version",
+    "current draft", "current version", "pre publication", "prepublication", "published version", "accepted version",
     "online appendix", "replication files", "replication package", "replication code",
     # the links life-science lists give a paper (PubMed's abstract, the journal's materials, its counts)
     "supplementary materials", "supp materials", "altmetric", "altmetric stats", "citations",
@@ -45,6 +46,8 @@ def _is_label_anchor(anchor) -> bool:
         return len(label.split()) <= 5
     if not label:
         return True
+    # "[Current draft (September 2025)]", "[Pre-publication (April 2023)]": a label dated in brackets
+    label = _DATED.sub("", label) or label
     if len(label.split()) > 4:
         return False
     href = anchor.get("href") or ""
@@ -94,6 +97,7 @@ def bar_labels(runs, labels: set) -> set:
     return found
 
 
+_DATED = re.compile(r"\s*\((?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\)?$")
 _COUNT = re.compile(r"\s*\(\d+\)?$")
 _DOWNLOAD_LINK = re.compile(r"download(?:\s+[\w\-]+){0,3}")
 """A link labelled as what it lets one download ("Download pre-publication draft"), no title."""

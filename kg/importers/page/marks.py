@@ -152,7 +152,8 @@ def _author_links(seg: Seg, authors: list[Author], ctx: _Ctx) -> None:
 
 _WITH_TITLE_TAIL = re.compile(r"\s*(?:\(\s*(?:joint(?:ly)?\s+)?with\s+(?P<p>[^()]*(?:\([^()]*\)[^()]*)*)\)|"
                               r"\s[—–]\s*(?:joint(?:ly)?\s+)?with\s+(?P<d>.+))\s*\.?$")
-_WITH_VENUE = re.compile(r"^(?P<o>\()?\s*(?:[Jj]oint(?:ly)?\s+)?[Ww]ith\s+(?P<n>[A-ZÀ-ÖØ-Þ].*?)\s*\.?$")
+_WITH_VENUE = re.compile(r"^(?P<o>\()?\s*(?:[Jj]oint(?:ly)?\s+(?:[Ww]ork\s+)?)?[Ww]ith\s+(?P<n>[A-ZÀ-ÖØ-Þ].*?)\s*\.?$")
+"""``with A and B``, ``(jointly with A)``, ``joint work with A, B, and C``: the coauthors, the owner implied."""
 
 
 def _with_names(m: re.Match) -> str:

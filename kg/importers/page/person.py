@@ -525,10 +525,12 @@ _FIRST_PERSON = re.compile(r"^(?:I am|I'm|I’m|I work as|Currently,? I am)\s", 
 _FIRST_PERSON_BIO = re.compile(r"^(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
 _FIRST_PERSON_DEGREE = re.compile(r"^(?:My (?:Ph\.? ?D|D\.? ?Phil|doctorate|doctoral|master'?s|undergraduate)|"
                                   r"I (?:received|obtained|earned|completed|did) my)\b")
-_FIRST_PERSON_CAREER = re.compile(r"\bI (?:was|am|joined|worked|have been|had been|moved|spent|became|led|"
-                                  r"have (?:published|authored|co-?authored|written))\b")
+_FIRST_PERSON_CAREER = re.compile(r"\bI (?:(?:also|previously|recently|then) )?(?:was|am|joined|worked|have been|"
+                                  r"had been|moved|spent|became|led|collaborated|"
+                                  r"ha(?:ve|d) (?:(?:also|previously|recently) )?(?:published|authored|co-?authored|"
+                                  r"written|collaborated|worked))\b")
 """A sentence about the owner's career ("I have published 40 papers (h-index 12) with 900+ citations" counts the
-papers, it is none)."""
+papers, it is none; "I have also collaborated with the X Team in the <a>Institute</a> at Y" names a place)."""
 
 _TALK_KIND = re.compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|spotlight|lightning|"
                         r"seminar|colloquium|guest)\b.*|.*\b(?:talk|presentation|lecture|short course|tutorial)s?)$", re.I)

@@ -32,6 +32,25 @@ def md_text(text: str) -> str:
     return " ".join(_html.unescape(text).split())
 
 
+_ICON_SHORTCODE = re.compile(r"\{\{<\s*(?:fa|ai|bi|iconify)\s+(?:(?:brands|solid|regular|fa\d?(?:-\w+)?)\s+)?"
+                            r"(?:[\w\-]+:)?([\w\-]+)[^>]*>\}\}")
+"""An icon a Quarto or Hugo shortcode draws (``{{< fa file-pdf >}}``, ``{{< ai open-access >}}``, ``{{< bi github >}}``,
+``{{< iconify fa6-solid file-code >}}``): a link's only label, the icon's name."""
+
+
+def icon_label(label: str) -> str:
+    """The words of the icon a link's label is when it has no text (``{{< fa file-powerpoint >}}`` -> ``file
+    powerpoint``), else ''.
+
+    >>> icon_label("{{< fa file-pdf >}}"), icon_label("{{< ai open-access >}}"), icon_label("PDF")
+    ('file pdf', 'open access', '')
+    """
+    if md_text(label):
+        return ""
+    m = _ICON_SHORTCODE.search(label)
+    return " ".join(m.group(1).replace("_", "-").split("-")) if m else ""
+
+
 def md_links(text: str) -> list[tuple[str, str]]:
     """(label, target) of every markdown link and HTML anchor in a field."""
     out = [(m.group(1), m.group(2).strip("<>")) for m in MD_LINK.finditer(text)]

@@ -346,7 +346,8 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
     profile = data.get("profile") if isinstance(data.get("profile"), dict) else {}
     for key in ("address", "more_info"):
         # al-folio's sidebar address: <p>office</p><p>street</p><p>city</p>
-        text = as_text(profile.get(key))
+        # ("address: false": al-folio's switch that turns the sidebar address off, no place named "False")
+        text = None if isinstance(profile.get(key), bool) else as_text(profile.get(key))
         if not text or person.location is not None or f"profile.{key}" not in spans:
             continue
         first, last = spans[f"profile.{key}"]
@@ -771,20 +772,29 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
         named = bib_dir / (bib_name if bib_name and bib_name.endswith(".bib") else f"{bib_name}.bib") \
             if bib_name and "{" not in bib_name else None
+        # (a page of the site that lists the works itself, none rendering the BibTeX)
+        own_list = any(part.publications or part.profile is not None and part.profile.publications
+                       for part in parts) and not any(
+            _renders_bibliography(f) for f in [*sections, *([about] if about else [])])
         for file in [named] if named is not None and named.is_file() else sorted(bib_dir.glob("*.bib")):
             doc = read_file(root, file)
             rel = rel_path(root, file)
             result = read_bibtex(doc.text, owner, doc=doc, pdf_base=(base + "/assets/pdf/") if base else None,
                                  file=rel, aliases=aliases)
+            pubs = result.publications
+            if pubs and owner and own_list and not any(a.is_self for w in pubs for a in w.authors):
+                # al-folio's demo papers.bib (another person's papers) left beside a publications page the owner
+                # writes by hand, and no page renders the file with "{% bibliography %}": no work of the owner's
+                pubs = []
             doc.sections[1] = "publications"
-            part = Part(rel, doc, "bibtex", publications=result.publications)
+            part = Part(rel, doc, "bibtex", publications=pubs)
             parts.append(part)
             # the owner's thesis in the file states a degree the pages may not
             person.education += [e for e in result.education
                                  if not any(fold(x.institution) == fold(e.institution) for x in person.education)]
 
     news_dir = root / "_news"
-    if news_dir.is_dir():
+    if news_dir.is_dir() and not _news_hidden(root, about, sections):
         # (a collection keeps its items in subfolders too: "_news/2025-05-06_paper/text.md")
         for file in sorted(news_dir.rglob("*.md")):
             parts.append(read_jekyll_news(root, file, base))
@@ -861,6 +871,30 @@ def _relative_includes(root: Path, page: Path, parts: list[Part]) -> list[Path]:
         for _t, n in found:
             part.doc.use(n)
     return list(dict.fromkeys(t for t, _n in found))
+
+
+def _news_hidden(root: Path, about: Path | None, pages: list[Path]) -> bool:
+    """Whether the site shows its ``_news`` collection nowhere: al-folio's about page says ``news: false`` (its
+    layout then lists no announcements) and no page of the site loops over ``site.news`` (the theme's demo
+    announcements left in the folder)."""
+    fm = front_matter_or_none(doc_or_none(about)) if about is not None else None
+    if fm is None or fm.data.get("news") is not False:
+        return False
+    # (the theme's own include that lists them is pulled in by the about layout only when "news" is true)
+    for page in [*pages, *sorted((root / "_pages").glob("*.md")), *sorted(root.glob("*.md")),
+                 *sorted(root.glob("*.html"))]:
+        doc = doc_or_none(page) if page.is_file() else None
+        if doc is not None and page != about and re.search(r"\bsite\.news\b", doc.text):
+            return False
+    return True
+
+
+def _renders_bibliography(page: Path) -> bool:
+    """Whether a page renders the site's BibTeX (jekyll-scholar's ``{% bibliography %}``, al-folio's
+    ``selected_papers: true`` on the about page)."""
+    doc = doc_or_none(page)
+    text = doc.text if doc is not None else ""
+    return bool(re.search(r"\{%-?\s*bibliography\b|^selected_papers:\s*true\b", text, re.M))
 
 
 def _cv_pages(root: Path, owner: str | None = None) -> list[Path]:

@@ -300,7 +300,7 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
     """The works a page about publications lists with a Quarto ``listing:`` over documents of the site
     (``contents: "**/index.md"``): each listed document's front matter (title, date, a CSL ``citation:``
     block) read as one work's record, one part per document; the listing page itself is none."""
-    from .records import THEME_KEYS, read_jekyll_publication
+    from .records import PAGE_KEYS, read_jekyll_publication
 
     out: list[Part] = []
     seen = {p.doc.path.resolve() for p in parts}
@@ -323,7 +323,8 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
                     continue
                 seen.add(r)
                 try:
-                    out.append(read_jekyll_publication(root, r, base, owner, [], keys=THEME_KEYS,
+                    # (a listed document's authors are Quarto's "author:", names or "{name, corresponding}")
+                    out.append(read_jekyll_publication(root, r, base, owner, [], keys=PAGE_KEYS,
                                                        fmt="listing-publication"))
                 except SourceError as err:
                     fdoc = doc_or_none(r)

@@ -42,7 +42,7 @@ from ..common import (
 )
 from ..document import FrontMatter, collect_yaml_spans
 from .assemble import Part, merge_publication, merge_versions, same_work
-from .fields import MD_LINK, absolute_url, as_text, md_links, md_text, unemphasize
+from .fields import MD_LINK, absolute_url, as_text, icon_label, md_links, md_text, unemphasize
 from .files import (
     body_paragraphs,
     raw_checksum,
@@ -210,6 +210,10 @@ def _apply_csl(pub: Publication, csl: dict, base: str | None) -> bool:
             took = True
         except ValueError:
             pass
+    if pub.doi and doi and not any(re.match(r"https?://(?:dx\.)?doi\.org/", str(u), re.I) for u in pub.links.values()):
+        # Quarto's citation appendix shows the block's DOI as its resolver link, even when the block's "url" is
+        # the publisher's page of it
+        pub.links.setdefault("doi", f"https://doi.org/{pub.doi}")
     url = absolute_url(as_text(csl.get("url")) or "", base)
     if url and url not in pub.links.values():
         put_address(pub, url)
@@ -440,6 +444,26 @@ def _entity_name(value: object) -> str | None:
     return name
 
 
+_AUTHOR_FLAGS = {"corresponding": "corresponding", "equal_contributor": "equal_contribution",
+                 "equal_contribution": "equal_contribution"}
+
+
+def _author_flags(value: object) -> list[str]:
+    """The marks a person written as a mapping carries as flags (Quarto's ``corresponding: true``, its
+    ``attributes: {equal-contributor: true}``).
+
+    >>> _author_flags({"name": "A", "corresponding": True}), _author_flags({"name": "A", "corresponding": False})
+    (['corresponding'], [])
+    """
+    if not isinstance(value, dict):
+        return []
+    low = {re.sub(r"[\s\-]+", "_", str(k).lower()): v for k, v in value.items()}
+    if isinstance(low.get("attributes"), dict):
+        low.update({re.sub(r"[\s\-]+", "_", str(k).lower()): v for k, v in low["attributes"].items()})
+    return list(dict.fromkeys(mark for key, mark in _AUTHOR_FLAGS.items()
+                              if low.get(key) is True or fold(as_text(low.get(key)) or "") in ("true", "yes")))
+
+
 def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                             used: set[str] | None = None, legend: dict[str, str] | None = None,
                             subtitle_sep: str | None = None) -> Publication | None:
@@ -492,6 +516,12 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             pub.authors = [Author(name=md_text(n), marks=m) for n, m in marked_names(kept, legend)]
         else:
             pub.authors = [Author(name=md_text(n)) for n in kept]
+        flags = [_author_flags(a) for a in authors if (_entity_name(a) if isinstance(a, dict) else as_text(a))]
+        if len(flags) == len(names) == len(kept):
+            # Quarto's author schema: "{name: Ana Ruiz, corresponding: true}", "{..., attributes: {equal-contributor:
+            # true}}": the marks the page draws beside the names
+            for author, marks in zip(pub.authors, flags):
+                author.marks = list(dict.fromkeys([*author.marks, *marks]))
         pub.authors_truncated = any(left_out_note(n) for n in names)  # "author 449 of 729"
     elif as_text(authors):
         line = as_text(authors)
@@ -947,7 +977,11 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
             url = absolute_url(target, base)
             if not url:
                 continue
-            kind = link_kind(label, url) or "paper"
+            icon = icon_label(label)
+            # "[{{< fa file-powerpoint >}}](...)": a link drawn as an icon is of the kind the icon names (slides,
+            # a PDF), else of a slot named after it ("{{< fa image >}}"), not one its address guesses (two GitHub
+            # files, poster and code, are not both code)
+            kind = (link_kind(icon, "") or re.sub(r"\W+", "_", icon)) if icon else link_kind(label, url) or "paper"
             if url not in pub.links.values():
                 pub.links.setdefault(kind, url)
             took = True
