@@ -262,9 +262,10 @@ _GROUP_ORG = re.compile(r"\b(?:at|in|of|within)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w
 """'We are located in Seattle, WA, at the University of X', 'We are part of the Department of Y at X University':
 the group's (so its head's) university."""
 _GROUP_VOICE = re.compile(r"(?i)^[\W_]*(?:we|we're|we’re|our|us)\b|^[\W_]*(?:(?:currently|now)\s+)?(?:looking\s+for|seeking|"
-                          r"recruiting|hiring)\b")
+                          r"recruiting|hiring)\b|^[\W_]*(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:lab|group|team)(?:['’]s)?\s+"
+                          r"(?:post-?docs?|students?|alumn\w*|members?|fellows?)\b")
 """A line in the group's voice ("We are looking for new graduate students, postdocs ...", "Our postdoc will start
-her lab at X University") or a call for applicants: the roles it names are others', never the owner's position."""
+her lab at X University", "Lee lab postdoc will start his lab at X") or a call for applicants: the roles it names are others', never the owner's position."""
 
 
 class _PersonReader:
@@ -568,7 +569,8 @@ class _PersonReader:
                 self.add_education(ed)  # "Ph.D. in Statistics, Laval University (2024)": a degree, not a workplace
                 return True
             if _ORG_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"@|https?:|google\s+scholar", t, re.I) \
-                    and not other_label and not re.match(r"^[\W_]*(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I):
+                    and not other_label and not re.match(r"^[\W_]*(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I) \
+                    and not _GROUP_VOICE.match(t):
                 # ("**I am looking for research internships!**": the owner's call, its stars written out)
                 label = re.sub(r"^\s*(affiliation|organi[sz]ation|institution)\s*[:：]\s*", "", t, flags=re.I)
                 if _DEPT_START.match(label) and not _INSTITUTION_STRONG.search(label):

@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Service, Student, Talk, Teaching
-from ..common import JOB_WORDS, MARK_CLASS, STATUS_NOTE, find_year, fold, has_cjk, identifier_from_url, link_kind, read_legend
+from ..common import JOB_WORDS, MARK_CLASS, STATUS_NOTE, TITLE_SEPARATOR, find_year, fold, has_cjk, identifier_from_url, link_kind, read_legend
 
 from .source import _BLOCK_TAGS, _HEADING_TAGS, _classes, _is_chrome, _itertext, _norm, _tag, _text_nodes
 from .memo import mark_owner, same_name
@@ -508,6 +508,20 @@ class _Builder(_SectionReaders, _PersonReader):
 
     _HEADED_ENTRIES = ("awards",)
 
+    def _students_page(self) -> bool:
+        """Whether the page's own name says it lists students (``students.html``, ``<title>Students</title>``)."""
+        if self._students_page_memo is None:
+            stem = self.r.doc.path.stem
+            names = [re.sub(r"[_\-.]+", " ", stem).strip()] if stem.lower() not in ("index", "default") else []
+            if self.r.head_title:
+                names += [_norm(x) for x in TITLE_SEPARATOR.split(self.r.head_title[0])]
+            self._students_page_memo = any(n and len(n.split()) <= 3 and section_kind(n) == "students"
+                                           and not re.search(r"(?i)\b(?:team|members?|people|group|lab)\b", n)
+                                           for n in names)
+        return self._students_page_memo
+
+    _students_page_memo: bool | None = None
+
     def assign_sections(self) -> None:
         self._merge_title_headings()
         current: str | None = self.r.initial_section
@@ -578,6 +592,14 @@ class _Builder(_SectionReaders, _PersonReader):
                     kind = None  # "Service" > "Journals": the journals served, a sub-heading of the service
                 if current == "contact" and b.level > level and kind is not None:
                     kind = None  # "Contact" > "For research activities": which address, a part of the contact
+                if kind == "experience" and self._students_page():
+                    # "B.Tech projects and internships" on students.html: the projects and internships the owner
+                    # supervised, their students listed, not the owner's own posts
+                    kind, heading_text = "students", text
+                elif kind is None and current == "students" and b.level <= level and not yearish \
+                        and len(text.split()) <= 4 and self._students_page():
+                    # "Ph.D (On-going)", "JRF" after "M.Tech projects" on students.html: another group of them
+                    kind, heading_text = "students", text
                 if kind and not (kind == current and b.level > level) and not (
                         current == "publications" and kind == "publications" and b.level >= level and seen_section and b.level > 1 and self._is_pub_subheading(text)):
                     if current == "publications" and b.level > level and kind in _OTHER_WORKS:

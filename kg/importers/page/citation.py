@@ -580,7 +580,16 @@ def _title_with_names(text: str, ctx: _Ctx, seg: Seg | None = None) -> tuple[str
     end where the segment's bold or italic venue begins (``with A. Lee, <b>Policy Options</b>, 18``: two words
     that could be a name, styled as the venue is)."""
     m = re.match(r"^(?P<t>\S.{8,}?),\s+(?:joint(?:ly)?\s+)?with\s+(?P<rest>[A-Z].+)$", text)
-    if not m or _author_score(m.group("t"), ctx.owner_names) >= 0.3:
+    if not m:
+        return None
+    score = _author_score(m.group("t"), ctx.owner_names)
+    if score >= 0.3 and not (
+            score < 1 and seg is not None and len(_words(m.group("t"))) >= 2
+            and any(r.anchor is not None or r.bold or r.italic for r in seg.runs
+                    if _norm(r.text).strip(" ,") == m.group("t"))
+            and not any(same_name(m.group("t"), o) for o in ctx.owner_names if o)):
+        # ("<a>Intermediate Dimensions</a>, with A. Lee and B. Ong, ...": two capitalised words look like a name,
+        # but a run the page styles or links as a whole, its co-authors after it, is the title)
         return None
     styled = {_norm(r.text).strip(" ,;.") for r in seg.runs if (r.bold or r.italic) and len(r.text.strip()) > 2} \
         if seg is not None else set()

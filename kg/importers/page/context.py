@@ -122,6 +122,8 @@ def _clean_title(text: str) -> str:
         text = text[1:]  # "'<a>Title</a>,'": the opening single quote of the citation, closed after the link
     if text.endswith(".") and not text.endswith(("..", "etc.", "al.")):
         text = text[:-1]
+    if text.endswith(("]", ")")) and text.count(text[-1]) > text.count("[" if text[-1] == "]" else "("):
+        text = text[:-1].rstrip()  # "Title], with A. Lee": a bracket left over from a link's markup, opened nowhere
     tr = None if text.isascii() else _TRANSLATED_TITLE.fullmatch(text)  # (an ASCII title has no CJK to translate)
     if tr and len(tr.group(2).split()) >= 2:
         text = tr.group(1)  # "知识图谱补全的对比学习方法 (Contrastive Learning for ...)": the title, then its translation

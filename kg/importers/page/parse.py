@@ -21,7 +21,7 @@ from typing import Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 from ...errors import SourceError
-from ...model import Affiliation, Author, Person, Profile, Publication
+from ...model import Affiliation, Author, Education, Person, Profile, Publication
 from ..base import ImportOptions, Importer, SourceDoc
 from ..common import (EMAIL_ADDRESS, TITLE_SEPARATOR, fill_email_name, find_email, find_emails, fold, has_cjk,
                       identifier_from_url, parse_venue, placeholder_text, repair_url)
@@ -212,6 +212,17 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
             if m and _INSTITUTION_STRONG.search(m.group("org")):
                 b.affiliations.append(Affiliation(name=m.group("org").strip(" .,"), current=True))
                 break
+    for d in b.pubs:
+        # "Graph Varieties. Ph.D. thesis, University of X, June 2002": a thesis the owner wrote alone, in the list
+        # of their works, is a degree they took there (old hand-written pages say so nowhere else)
+        m = _OWN_THESIS.match(d.pub.venue or "") if d.pub.venue_type == "thesis" else None
+        if m is None or len(d.pub.authors) != 1 or not d.pub.authors[0].is_self:
+            continue
+        inst = _THESIS_DATE_TAIL.sub("", m.group("inst")).strip(" ,.;")
+        if not _INSTITUTION_STRONG.search(inst) or len(inst.split()) > 10 or any(
+                fold(inst) in fold(e.institution) or fold(e.institution) in fold(inst) for e in b.education):
+            continue
+        b.education.append(Education(degree=m.group("deg").strip(" ,"), institution=inst, year=d.pub.year))
     # a theme's demo CV left in place ("GitHub University"): its places are nobody's
     b.affiliations = [a for a in b.affiliations if not placeholder_text(a.name)]
     b.education = [e for e in b.education if not placeholder_text(e.institution)]
@@ -245,6 +256,13 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         teaching=b.teaching,
         unparsed=doc.unparsed(),
     )
+
+
+_OWN_THESIS = re.compile(
+    r"(?i)^(?P<deg>(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?\s?s\.?c?\.?|m\.?\s?a\.?|diploma|a\.?\s?b\.?|b\.?\s?a\.?|"
+    r"b\.?\s?s\.?c?\.?|bachelor'?s?|undergraduate|senior|honou?rs))\s+(?:thesis|dissertation),?\s+(?P<inst>[^()\[\]]{6,120})$")
+"""A thesis's venue naming its degree and where it was written: "Ph.D. thesis, University of X, June 2002"."""
+_THESIS_DATE_TAIL = re.compile(r"(?i)(?:,?\s*(?:\w+\.?\s+)?(?:19|20)\d\d)?\s*(?:[.;]\s*(?:advis[eo]r|supervisor).*)?$")
 
 
 _FM_NAME_KEYS = ("name", "author", "fullname", "full_name", "owner")

@@ -194,7 +194,10 @@ def _local_links(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path
 
     soup = _soup(doc.text)
     site_urls = _site_urls(soup)
-    return [(_link_label(a), target) for a in soup.find_all("a", href=True)
+    # (an image map's areas are links too: "<area href="contact.html" alt="contact">", an old site's menu drawn
+    # as one picture)
+    return [(_link_label(a) if a.name == "a" else " ".join((a.get("alt") or a.get("title") or "").split()), target)
+            for a in soup.find_all(["a", "area"], href=True)
             for target in [_local_target(root, page, a["href"], site_urls)] if target is not None]
 
 
