@@ -25,7 +25,7 @@ from ..common import (
     section_kind,
     without_honorifics,
 )
-from ..document import LIST_ITEM_LINE, front_matter_or_none
+from ..document import LIST_ITEM_LINE, FrontMatter, front_matter_or_none
 from .assemble import Part, assemble, merge_person
 from .fields import absolute_url, apply_author, apply_social, as_text, md_text, read_subtitle
 from .files import (
@@ -660,18 +660,18 @@ def _about_bundles(root: Path, content: Path, home: Path, base: str | None, pers
     owner's ``author`` name and ``role``; ``content/about/main/index.md``: the ``intro`` and ``outro`` prose the
     page shows) and the home page's ``subtitle`` under the owner's name. The person (``person``, when the
     configuration named one, filled in) with the bundles' Parts; None when the site has no such bundles."""
-    bundles: list[tuple[Path, SourceDoc, dict, dict]] = []
+    bundles: list[tuple[Path, SourceDoc, FrontMatter]] = []
     folder = content / "about"
     for page in bundle_pages(folder):
         doc = read_file(root, page)
         fm = front_matter_or_none(doc)
         if fm is not None and isinstance(fm.data, dict) and any(as_text(fm.data.get(k)) for k in _ABOUT_BUNDLE_KEYS):
-            bundles.append((page, doc, fm.data, fm.spans))
+            bundles.append((page, doc, fm))
     if not bundles:
         return None
     home_fm = front_matter_or_none(doc_or_none(home))
     home_data = home_fm.data if home_fm is not None and isinstance(home_fm.data, dict) else {}
-    named = next((n for _p, _d, data, _s in bundles if (n := person_title(as_text(data.get("author"))))), None)
+    named = next((n for _p, _d, fm in bundles if (n := person_title(as_text(fm.data.get("author"))))), None)
     name = person.name if person is not None else named or person_title(as_text(home_data.get("title"))) \
         or site_title
     if not name:
@@ -681,10 +681,11 @@ def _about_bundles(root: Path, content: Path, home: Path, base: str | None, pers
     out = person or Person(name=named if named and same_name(named, name) else name)
     # the line under the name on the home page, then the sidebar's role: the job and the place, as written
     read_subtitle(as_text(home_data.get("subtitle")), out)
-    roles = {page for page, _doc, data, _spans in bundles if read_subtitle(as_text(data.get("role")), out)}
+    roles = {page for page, _doc, fm in bundles if read_subtitle(as_text(fm.data.get("role")), out)}
     # (then the prose, which fills in what the lines under the name leave out)
     parts: list[Part] = []
-    for page, doc, data, spans in bundles:
+    for page, doc, fm in bundles:
+        data = fm.data
         used = {k for k in ("author",) if as_text(data.get(k)) and same_name(as_text(data[k]), out.name)}
         if page in roles:
             used.add("role")
@@ -696,12 +697,10 @@ def _about_bundles(root: Path, content: Path, home: Path, base: str | None, pers
             out.email = out.email or read.email or next((e for p in prose if (e := find_email(p))), None)
             out.description = out.description or "\n\n".join(md_text(p) for p in prose)
             used |= {k for k in ("intro", "outro") if as_text(data.get(k)) and data.get(f"show_{k}") is not False}
-        fm = front_matter_or_none(doc)
-        if fm is not None:
-            ignore_front_matter(doc, fm)
-            # the theme's note in the body ("index doesn't contain a body"): what the layout shows is above
-            doc.ignore(fm.body_start, len(doc.lines))
-        settle_keys(doc, spans, used, lambda key: True)
+        ignore_front_matter(doc, fm)
+        # the theme's note in the body ("index doesn't contain a body"): what the layout shows is above
+        doc.ignore(fm.body_start, len(doc.lines))
+        settle_keys(doc, fm.spans, used, lambda key: True)
         parts.append(Part(rel_path(root, page), doc, "hugo-author"))
     return out, parts
 

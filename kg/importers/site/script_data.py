@@ -19,9 +19,9 @@ from ...model import Person
 from ..common import same_name, section_kind
 from .assemble import Part
 from .fields import apply_social, as_text, md_text
-from .files import JS_SUFFIXES, load_config, read_file, rel_path, settle_keys
+from .files import includes, load_config, read_file, rel_path, settle_keys
 
-_FETCHED = re.compile(r"""["'`]((?:\.{0,2}/)?[\w\-][\w\-./]*\.json)["'`]""")
+_FETCHED = re.compile(r"""["'`]/?((?:\.{1,2}/)?[\w\-][\w\-./]*\.json)["'`]""")
 """A JSON file's path written as a string in a script (``fetch('data/news.json')``, ``loadJSON("./data/x.json")``)."""
 _MAX_SCRIPT = 300_000
 _PUNCTUATION_LINE = re.compile(r"\s*[\[\]{},]*\s*")
@@ -46,17 +46,10 @@ def _script_texts(root: Path) -> list[str]:
 
 def fetched_json(root: Path, taken: set[str]) -> list[Path]:
     """The JSON files of the site that its scripts or pages name by path, not read yet (``taken``), in order."""
-    seen: list[Path] = []
     top = root.resolve()
-    for text in _script_texts(root):
-        if ".json" not in text:
-            continue
-        for m in _FETCHED.finditer(text):
-            path = (root / m.group(1).lstrip("/")).resolve()
-            if path.is_file() and path.is_relative_to(top) and path not in seen \
-                    and rel_path(top, path) not in taken and path.suffix.lower() not in JS_SUFFIXES:
-                seen.append(path)
-    return seen
+    named = [path for text in _script_texts(root) if ".json" in text
+             for path, _line in includes(root, root, text, _FETCHED, (".json",), folder=root)]
+    return [path for path in dict.fromkeys(named) if rel_path(top, path) not in taken]
 
 
 def _news_part(root: Path, path: Path, base: str | None) -> Part | None:
