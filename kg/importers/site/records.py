@@ -20,6 +20,7 @@ from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
     DEFAULT_LEGEND,
     MARK_CLASS,
+    MONTH_ABBR,
     address_kind,
     arxiv_id,
     doi_of,
@@ -117,7 +118,8 @@ _TITLE_CITATION_TAIL = re.compile(
 """A record's title field holding the citation's tail after the title (``title: "Title, 2019, Geophys. Res. Lett.,
 43(13), pp 7352-7360, doi:10.1029/..."``, ``title: "Title, Submitted to Some Journal"``): the title is what comes
 before the comma that opens the year (or the paper's status), the rest its venue, volume, pages and DOI."""
-_MONTH_WORD = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$")
+_DAY_OF_MONTH = re.compile(rf"(?i)\b(?:{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}$")
+"""A title's piece that ends with a month and a day ("The storm of May 5"): the year after it is the date's."""
 _DOI_IN_TAIL = re.compile(r"(?i),?\s*\b(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/\S+?)[.,;]?(?=\s|$)")
 
 
@@ -133,7 +135,7 @@ def title_citation_tail(title: str) -> tuple[str, int | None, str | None, str | 
     True
     """
     m = _TITLE_CITATION_TAIL.match(title)
-    if not m or len(m.group("title").split()) < 3 or _MONTH_WORD.search(m.group("title")):
+    if not m or len(m.group("title").split()) < 3 or _DAY_OF_MONTH.search(m.group("title")):
         return None
     rest = m.group("rest") or m.group("status") or ""
     doi = None
