@@ -343,6 +343,42 @@ def has_cjk(text: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7af" for c in text)
 
 
+# --- a paper's publication status --------------------------------------------------
+
+STATUS_PHRASES = (
+    "submitted", "resubmitted", "in submission", "under submission", "in review", "under review",
+    "in revision", "under revision", "major revision", "major revisions", "minor revision", "minor revisions",
+    "revision requested", "revisions requested", "r&r", "revise and resubmit", "revise & resubmit",
+    "invited to resubmit", "accepted", "conditionally accepted", "accepted for publication",
+    "conditionally accepted for publication", "in press", "to appear", "forthcoming",
+    "in preparation", "in prep", "under preparation", "under prep", "in progress",
+)
+"""The words of a paper's publication status, the one vocabulary: each place that reads a status builds its
+pattern from these with :func:`status_words` (all of them, or the ones it names)."""
+
+
+def status_words(*phrases: str, gap: str = r"\s+", capitalized: bool = False) -> str:
+    """A pattern (an alternation, no group) of the given phrases of :data:`STATUS_PHRASES` (all of them if none
+    is given): a space in a phrase stands for ``gap``, an "&" inside a word ("r&r") may have a space on either
+    side; the longest phrases come first, so that "accepted for publication" is taken whole before "accepted";
+    ``capitalized`` writes each phrase's first letter upper-case (for a case-sensitive pattern).
+
+    >>> status_words("in press", "forthcoming", gap=" ")
+    'forthcoming|in press'
+    >>> re.fullmatch(status_words(), "R & R", re.I) is not None
+    True
+    """
+    unknown = [p for p in phrases if p not in STATUS_PHRASES]
+    if unknown:
+        raise ValueError(f"not a status phrase of STATUS_PHRASES: {unknown[0]!r}")
+    out = []
+    for phrase in sorted(phrases or STATUS_PHRASES, key=len, reverse=True):
+        if capitalized:
+            phrase = phrase[:1].upper() + phrase[1:]
+        out.append(gap.join(re.escape(w).replace(r"\&", r"\s?&\s?") if w != "&" else "&" for w in phrase.split(" ")))
+    return "|".join(out)
+
+
 # --- author lists and marks ----------------------------------------------------------
 
 DEFAULT_LEGEND: dict[str, str] = {
@@ -432,7 +468,7 @@ class AuthorList:
     """Parenthetical remarks attached to names (``project leader, conceived the idea``)."""
 
 
-_YEARISH = re.compile(r"(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming")
+_YEARISH = re.compile(rf"(?:19|20)\d\d[a-z]?|n\.\s?d\.|{status_words('in press', 'forthcoming', gap=' ')}")
 # bounded repeats keep these searches linear on long lines (an unbounded \s* before an alternative is
 # retried from every position of a long run of spaces: quadratic)
 _ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.|…))\s{0,8}$", re.I)
@@ -1133,19 +1169,20 @@ CONF_WORDS = re.compile(
 
 NOTE_WORDS = re.compile(
     r"\b(oral|spotlight|poster|best\s+\w*\s*paper(\s+award)?|best paper|highlight|"
-    r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|in press|to appear|(?:in|under) prep(?:aration)?|r&r|revise and resubmit|"
+    r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|"
+    + status_words("in press", "to appear", "in prep", "in preparation", "under prep", "under preparation", "r&r",
+                   "revise and resubmit", gap=" ") + "|"
     r"cover (?:paper|article|story|image)|featured (?:paper|article))\b",
     re.I,
 )
 """Words of a note on a paper (``Oral``, ``Best Paper Award``, ``to appear``), not of its venue."""
 
 
-STATUS_WORDS = (r"in\s+submission|(?:under|in)\s+(?:review|submission)|(?:re)?submitted|in\s+revision|"
-                r"(?:major|minor)\s+revisions?|(?:conditionally\s+)?accepted(?:\s+for\s+publication)?|in\s+press|"
-                r"to\s+appear|forthcoming|in\s+(?:preparation|progress)|r\s?&\s?r|revise\s+(?:and|&)\s+resubmit|"
-                r"revisions?\s+requested|invited\s+to\s+resubmit")
-"""The words of a paper's status, the one list: a note on the paper wherever they stand (alone, or before or after
-its venue: "R&R at Venue", "Venue, forthcoming")."""
+STATUS_WORDS = status_words(*(p for p in STATUS_PHRASES
+                               if p not in ("under revision", "in prep", "under preparation", "under prep")))
+"""The words of a paper's status that make a note on the paper wherever they stand (alone, or before or after its
+venue: "R&R at Venue", "Venue, forthcoming"): all of :data:`STATUS_PHRASES` but "under revision" and the "prep"
+spellings, which only the places that name them read (an APA year's brackets, a note's words)."""
 STATUS_NOTE = re.compile(rf"\s*(?:{STATUS_WORDS})\s*[.!]?\s*", re.I)
 """A paper's status, written on its own ("AAAI 2026 (in submission)", "*Accepted for publication*."): a note, no
 part of a venue's name and no venue."""
@@ -1231,7 +1268,7 @@ _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 _VENUE_LEAD_WORDS = re.compile(
     r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in\s*:?|published\s+in|appeared\s+in|chapter\s+in)\s+", re.I)
 STATUS_LEAD = re.compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at|in|to|with|by)\s+)(?=\S)", re.I)
-_VENUE_STATUS_PIECE = re.compile(r"\s*(?:in press|to appear)\b", re.I)
+_VENUE_STATUS_PIECE = re.compile(rf"\s*(?:{status_words('in press', 'to appear', gap=' ')})\b", re.I)
 _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", re.I)
 _VENUE_PAGES = re.compile(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
 _VENUE_DASH = re.compile(r"\s*[-–]+\s*")

@@ -12,7 +12,7 @@ import re
 from ...model import Author, Publication
 from ..common import (
     _PAREN_INNER, CJK_CHARS, MONTH_ABBR, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, address_kind, arxiv_id, as_written, ascii_separators,
-    doi_of, find_year, fold, has_cjk, parse_date, split_authors, venue_type,
+    doi_of, find_year, fold, has_cjk, parse_date, split_authors, status_words, venue_type,
 )
 
 from .source import _norm
@@ -284,8 +284,10 @@ def _with_then_italic(seg: Seg, text: str, ctx: _Ctx, linked: bool = False) -> t
 
 _STATUS_TAIL = re.compile(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})")
 _LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?P<by>(?:19|20)\d\d)[a-z]?\s*[)\]]\s*[.:]?\s+(?=[^\W\d_]|[\"\u201c])"
-                         r"|(?:(?P<y>(?:19|20)\d\d)[a-z]?|(?P<s>(?i:(?:in|under)\s+(?:review|press|preparation|revision)"
-                         r"|forthcoming|submitted|accepted|to appear)))(?:\s+[-–—]\s+(?=[^\W\d_])|\.\s+(?=[\"\u201c])))")
+                         r"|(?:(?P<y>(?:19|20)\d\d)[a-z]?|(?P<s>(?i:"
+                         + status_words("in review", "under review", "in press", "in preparation", "under preparation",
+                                        "in revision", "under revision", "forthcoming", "submitted", "accepted", "to appear")
+                         + r")))(?:\s+[-–—]\s+(?=[^\W\d_])|\.\s+(?=[\"\u201c])))")
 """What a page writes before each citation: its year set off by a dash, a stop before a quoted title, or in
 brackets (``(2025) Lee, A. ...``), or its status."""
 _VENUE_VOLUME_END = re.compile(r"(?P<n>.*[^\W\d_]\.?)\s+(?P<v>\d{1,4})")

@@ -40,6 +40,7 @@ from ..common import (
     same_name,
     section_kind,
     split_authors,
+    status_words,
 )
 from ..document import FrontMatter, collect_yaml_spans
 from .assemble import Part, merge_publication, merge_versions, same_work
@@ -113,7 +114,8 @@ the list's "and", is initials and one family name."""
 
 _TITLE_CITATION_TAIL = re.compile(
     r"^(?P<title>\S.{10,}?[^\W\d]\W?)\s*,\s+(?:(?P<year>(?:19|20)\d\d)\s*(?:,\s*(?P<rest>\S.*?))?"
-    r"|(?P<status>(?:submitted|accepted|to appear|in press|in review|under review|in preparation)\b.*?))\s*\.?\s*$",
+    r"|(?P<status>(?:" + status_words("submitted", "accepted", "to appear", "in press", "in review", "under review",
+                                      "in preparation", gap=" ") + r")\b.*?))\s*\.?\s*$",
     re.S | re.I)
 """A record's title field holding the citation's tail after the title (``title: "Title, 2019, Geophys. Res. Lett.,
 43(13), pp 7352-7360, doi:10.1029/..."``, ``title: "Title, Submitted to Some Journal"``): the title is what comes
@@ -466,6 +468,11 @@ def _author_flags(value: object) -> list[str]:
                               if low.get(key) is True or fold(as_text(low.get(key)) or "") in ("true", "yes")))
 
 
+_UNPUBLISHED = re.compile(r"^\s*(?:working paper|work in progress|manuscript|"
+                          + status_words("under review", "submitted", gap=" ") + r")\b", re.I)
+"""A record's venue that says the paper is not published yet ("Working paper", "Under review at X"): a preprint."""
+
+
 def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                             used: set[str] | None = None, legend: dict[str, str] | None = None,
                             subtitle_sep: str | None = None) -> Publication | None:
@@ -564,7 +571,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             else md_text(tail)
         v = parse_venue(venue)
         pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
-        if re.match(r"^\s*(?:working paper|work in progress|manuscript|under review|submitted)\b", venue, re.I):
+        if _UNPUBLISHED.match(venue):
             pub.venue_type = "preprint"
         pub.notes.extend(v.notes)
         if v.volume:
@@ -825,7 +832,9 @@ _SOLE_BYLINE = re.compile(r"^\(?\s*(?:(?:solo|single|sole)[\s\-]*authou?r(?:ed)?
 the owner's alone (``Solo-authored``, ``Job market paper``)."""
 
 
-_PUBLISHED_IN = re.compile(r"(?i)^(?:published|accepted(?:\s+for\s+publication)?|forthcoming|to\s+appear|in\s+press)"
+_PUBLISHED_IN = re.compile(r"(?i)^(?:published|"
+                           + status_words("accepted", "accepted for publication", "forthcoming", "to appear", "in press")
+                           + r")"
                            r"\s+(?:in|at|by|on)\s+(?P<venue>\S.{1,150})$")
 """A paper page's subtitle naming where it appeared ("Published in Ecography", "Accepted in Ecological Informatics")."""
 
