@@ -1523,6 +1523,7 @@ def repair_url(url: str) -> str | None:
 
 _ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf|html)/([a-z\-]+/\d{7}|\d{4}\.\d{4,5})", re.I)
 _DOI_URL = re.compile(r"(?:doi\.org/|/doi/(?:abs/|pdf/|full/)?)(10\.\d{4,9}/[^\s?#]+)", re.I)
+_DOI_TEXT = re.compile(r"\b(?:doi\s*[:=/]?\s*\{?\s*|(?:https?://)?(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
 
 
 def arxiv_id(url: str) -> str | None:
@@ -1533,6 +1534,23 @@ def arxiv_id(url: str) -> str | None:
 def doi_of(url: str) -> str | None:
     m = _DOI_URL.search(url or "")
     return unquote(m.group(1)).rstrip(".") if m else None
+
+
+def doi_in_text(text: str) -> tuple[str, int, int] | None:
+    """The first DOI a text writes ("doi: 10.1/x", "doi={10.1/x}", "https://doi.org/10.1/x"), with the span it is
+    written in (from its "doi" or its address to the DOI's end), or None: the one reader of a DOI in prose; the stop
+    after it ("." or ";") and a bracket that closes around it ("(https://doi.org/10.1/x)") are left out.
+
+    >>> doi_in_text("Venue 3(2), 2019. (https://dx.doi.org/10.1000/ab.1).")
+    ('10.1000/ab.1', 19, 50)
+    """
+    m = _DOI_TEXT.search(text) if "10." in text else None
+    if not m:
+        return None
+    doi = m.group(1).rstrip(".;")
+    while doi.endswith(")") and doi.count(")") > doi.count("("):
+        doi = doi[:-1].rstrip(".;")
+    return doi, m.start(), m.start(1) + len(doi)
 
 
 def same_site(url: str, homepage: str | None) -> bool:

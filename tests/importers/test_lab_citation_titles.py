@@ -91,3 +91,14 @@ def test_a_lab_home_pages_motto_recruiting_line_and_news_of_members_are_not_its_
     # university
     assert not any(p.title.startswith("Observe, Model") or "University" in p.title for p in profile.publications)
     assert len(profile.publications) == 3
+
+
+def test_title_field_doi_read_as_any_citation_writes_it():
+    """The DOI at the end of a record's title field is read as a page's citation text is (one reader, common's
+    doi_in_text): an address with no scheme, a bracket around it, its stop, all left out of the DOI and the venue."""
+    from kg.importers.site.records import title_citation_tail
+
+    assert title_citation_tail("Waves in sand and mud, 2019, J. Sand Res., 12(3), doi.org/10.1234/x.2") == (
+        "Waves in sand and mud", 2019, "J. Sand Res., 12(3)", "10.1234/x.2")
+    assert title_citation_tail("Waves in sand and mud, 2019, J. Sand Res. (doi:10.1234/x.2).") == (
+        "Waves in sand and mud", 2019, "J. Sand Res.", "10.1234/x.2")

@@ -23,6 +23,7 @@ from ..common import (
     MONTH_ABBR,
     address_kind,
     arxiv_id,
+    doi_in_text,
     doi_of,
     find_year,
     fold,
@@ -122,7 +123,6 @@ _TITLE_CITATION_TAIL = re.compile(
 before the comma that opens the year (or the paper's status), the rest its venue, volume, pages and DOI."""
 _DAY_OF_MONTH = re.compile(rf"(?i)\b(?:{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}$")
 """A title's piece that ends with a month and a day ("The storm of May 5"): the year after it is the date's."""
-_DOI_IN_TAIL = re.compile(r"(?i),?\s*\b(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/\S+?)[.,;]?(?=\s|$)")
 
 
 def title_citation_tail(title: str) -> tuple[str, int | None, str | None, str | None] | None:
@@ -141,9 +141,12 @@ def title_citation_tail(title: str) -> tuple[str, int | None, str | None, str | 
         return None
     rest = m.group("rest") or m.group("status") or ""
     doi = None
-    d = _DOI_IN_TAIL.search(rest)
-    if d:
-        doi, rest = d.group(1), (rest[:d.start()] + rest[d.end():]).strip(" ,;")
+    found = doi_in_text(rest)
+    if found:
+        doi, start, end = found
+        # (the brackets around it and the stop that closes its word go with it)
+        after = re.sub(r"^\S*", "", rest[end:]).lstrip(" ,;")
+        rest = f"{rest[:start].rstrip(' ,;([')} {after}".strip()
     if m.group("year") and rest and not re.match(r"[A-Z]", rest):
         return None  # "..., 2019, seen from space": not a venue after the year
     return m.group("title").strip(), int(m.group("year")) if m.group("year") else None, rest or None, doi
