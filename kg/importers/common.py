@@ -2000,6 +2000,30 @@ NOT_STUDENT_ROLE = re.compile(
     r"administrat|scientist|engineer(?!ing)|lecturer|research\s+(?:associate|fellow)|project\s+officer|博士后")
 """A lab member's role that is no student's, whatever other words it holds ("Postdoctoral Fellow 2010-2012",
 "Undergraduate Technician", "Research Associate"): one list for a data file's roles and a people page's cards."""
+HEAD_ROLE = re.compile(r"(?i)(?<![\w.])(?:PI|princip(?:al|le)[\s_-]+investigator|(?:lab(?:oratory)?|group|team)\s+(?:head|"
+                       r"director|lead(?:er)?)|director|head|(?:full\s+|assistant\s+|associate\s+|asst\.?\s*|assoc\.?\s*)?"
+                       r"prof(?:essor|\.)?)(?![\w])")
+"""A role that heads a lab ("Principal Investigator", "Group Leader", "Associate Professor")."""
+NOT_HEAD_ROLE = re.compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alumn|emerit|adjunct|affiliate|former|"
+                           r"research\s+(?:assistant|associate|fellow)|\bco-?(?:pi|advis)")
+"""Words that make a role no lab head's, whatever head words it holds ("Visiting Professor", "Co-PI", "Former Director")."""
+STUDENT_ROLE = re.compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?(?:s|'s)?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|"
+                          r"m\.?\s?phil\.?|b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|master'?s?|undergrad\w*|"
+                          r"bachelor'?s?|doctoral|graduate|interns?|mentees?|candidates?|summer)(?![\w])")
+"""A student's role ("PhD student", "MSc", "Summer intern"), unless :data:`NOT_STUDENT_ROLE` says otherwise."""
+_ROLE_LINES = re.compile(r"(?i)\s*(?:<br\s*/?>|\n|;|\s\|\s)\s*")
+
+
+def is_head_role(role: str) -> bool:
+    """Whether a role says its holder heads the lab: its first line does ("Assistant Professor<br>Research
+    Associate (Museum)": a professor, whatever other posts the later lines add); a data file's member and a people
+    page's card alike.
+
+    >>> is_head_role("Assistant Professor<br>Research Associate"), is_head_role("Visiting Professor")
+    (True, False)
+    """
+    first = next((t for t in _ROLE_LINES.split(role) if t.strip()), "")
+    return bool(HEAD_ROLE.search(first)) and not NOT_HEAD_ROLE.search(first)
 
 
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",

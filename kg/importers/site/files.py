@@ -267,6 +267,16 @@ def page_files(folder: Path, suffixes: tuple[str, ...], depth: int = 1) -> list[
     return out
 
 
+def data_files(root: Path, data_dir: str = "_data") -> list[Path]:
+    """The YAML and JSON files of a site's data folder (Jekyll's ``_data``, Hugo's ``data``) and of its folders one
+    level down, sorted."""
+    folder = root / data_dir
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".yml", ".yaml", ".json") and p.is_file()
+                  and len(p.relative_to(folder).parts) <= 2)
+
+
 def unreadable_folders(root: Path) -> list[tuple[str, str]]:
     """(folder, why) for each folder under a site's ``root`` that cannot be listed; hidden folders and
     ``node_modules`` are left out, as the readers never look there. The readers' globs pass over such a
