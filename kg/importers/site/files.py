@@ -710,20 +710,26 @@ INCLUDE_JEKYLL = re.compile(r"\{%-?\s*include\s+([\w./\-]+\.(?:md|markdown))(?:\
 
 
 def includes(root: Path, page: Path, text: str, pattern: re.Pattern = INCLUDE_RELATIVE,
-             suffixes: tuple[str, ...] = MD_SUFFIXES, folder: Path | None = None) -> list[tuple[Path, int]]:
-    """Every file of the site ``page`` (its ``text``) pulls in with ``pattern`` (Jekyll's ``{% include_relative
-    FILE %}``, Quarto's ``{{< include FILE >}}``): (the file, resolved from the page's folder, or ``folder``,
-    inside ``root``, with one of ``suffixes``; the 1-based line of the include), in page order, an include written
-    twice listed twice; one inside an HTML comment is left out (the site hides what it pulls in)."""
+             suffixes: tuple[str, ...] = MD_SUFFIXES, folders: Iterable[Path] = ()) -> list[tuple[Path, int]]:
+    """Every file of the site ``page`` (its ``text``) names with ``pattern`` (Jekyll's ``{% include_relative
+    FILE %}``, Quarto's ``{{< include FILE >}}``, a script's ``fetch('data/news.json')``): (the file, resolved from
+    the page's folder, or the first of ``folders`` that has it, a name that opens with "/" from the site's root,
+    inside ``root``, with one of ``suffixes``; the 1-based line that names it), in page order, a file named twice
+    listed twice; one named inside an HTML comment is left out (the site hides what it pulls in): the one reader of
+    the files a page's text names."""
     top = root.resolve()
+    bases = tuple(folders) or (page.parent,)
     out: list[tuple[Path, int]] = []
     for n, line in enumerate(text.split("\n"), start=1):
         for m in pattern.finditer(line):
             if "<!--" in line[:m.start()] and "-->" not in line[line.rindex("<!--", 0, m.start()):m.start()]:
                 continue
-            target = ((folder or page.parent) / m.group(1)).resolve()
-            if target.is_file() and target.is_relative_to(top) and target.name.lower().endswith(suffixes):
-                out.append((target, n))
+            name = m.group(1)
+            for base in (root,) if name.startswith("/") else bases:
+                target = (base / name.lstrip("/")).resolve()
+                if target.is_file() and target.is_relative_to(top) and target.name.lower().endswith(suffixes):
+                    out.append((target, n))
+                    break
     return out
 
 

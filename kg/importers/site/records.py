@@ -52,6 +52,7 @@ from .files import (
     read_or_blank,
     doc_or_none,
     first_file,
+    includes,
     mark_comments,
     read_file,
     read_markdown,
@@ -1403,12 +1404,9 @@ def _data_refs(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path |
         name = m.group("name")
         out.append((name, first_file(root / "_data", (f"{name}{s}" for s in (".yml", ".yaml", ".json"))),
                     tuple(k for k in m.group("keys").split(".") if k)))
-    for m in _DATA_FILE_REF.finditer(doc.text):
-        for target in (page.parent / m.group(1), root / m.group(1)):
-            target = target.resolve()
-            if target.is_file() and target.is_relative_to(root.resolve()) and not target.name.startswith("_"):
-                out.append((target.stem, target, ()))
-                break
+    out += [(target.stem, target, ()) for target, _n in includes(root, page, doc.text, _DATA_FILE_REF,
+                                                                  (".yml", ".yaml", ".json"), (page.parent, root))
+            if not target.name.startswith("_")]
     return out
 
 

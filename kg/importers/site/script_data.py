@@ -48,7 +48,7 @@ def fetched_json(root: Path, taken: set[str]) -> list[Path]:
     """The JSON files of the site that its scripts or pages name by path, not read yet (``taken``), in order."""
     top = root.resolve()
     named = [path for text in _script_texts(root) if ".json" in text
-             for path, _line in includes(root, root, text, _FETCHED, (".json",), folder=root)]
+             for path, _line in includes(root, root, text, _FETCHED, (".json",), (root,))]
     return [path for path in dict.fromkeys(named) if rel_path(top, path) not in taken]
 
 
