@@ -223,7 +223,8 @@ class _PubDraft:
     styled: dict[str, list[str]] | None = None  # the names a "(with ...)" phrase sets in a legend's style, by mark
 
 
-_STATUS_AT_VENUE = re.compile(rf"\s*(?i:{status_words('to appear', 'accepted', 'forthcoming', gap=' ')})\s+(?i:at|in)\s+(?:the\s+)?[A-Z][\w&'’.-]*\s+[A-Z&]")
+_STATUS_AT_VENUE = re.compile(rf"\s*(?i:{status_words('to appear', 'accepted', 'forthcoming', gap=' ')})"
+                              r"\s+(?i:at|in)\s+(?:the\s+)?[A-Z][\w&'’.-]*\s+[A-Z&]")
 
 
 @lru_cache(maxsize=4096)

@@ -159,7 +159,8 @@ def _glued_links(out: list) -> None:
             prev = r
 
 
-_VENUE_TAIL = re.compile(rf"\s*[,.]\s*(?:\(?\d|(?:{status_words('in press', 'forthcoming', 'to appear', gap=' ')})\b)", re.I)
+_VENUE_TAIL = re.compile(rf"\s*[,.]\s*(?:\(?\d|(?:{status_words('in press', 'forthcoming', 'to appear', gap=' ')})\b)",
+                         re.I)
 """What follows a venue's name in a citation: its volume, pages or year, or its status."""
 
 
