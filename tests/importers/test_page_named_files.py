@@ -42,3 +42,15 @@ def test_a_data_file_named_from_the_site_root(tmp_path):
     })
     page = root / "papers" / "index.html"
     assert _data_refs(root, page, doc_or_none(page)) == [("pubs", (root / "data" / "pubs.json").resolve(), ())]
+
+
+def test_a_jekyll_include_relative_with_a_slash_is_the_pages_own_folders_file(tmp_path):
+    # Jekyll joins the name to the page's folder whether a "/" opens it or not (a browser's "/" is the site's root)
+    from kg.importers.site.files import included_pages
+
+    root = write_site(tmp_path, {
+        "research/index.md": "---\ntitle: Research\n---\n\n{% include_relative /projects.md %}\n",
+        "research/projects.md": "## Projects\n\nSand ripples.\n",
+        "projects.md": "## Old projects\n",
+    })
+    assert included_pages(root, root / "research" / "index.md") == [(root / "research" / "projects.md").resolve()]

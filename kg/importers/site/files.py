@@ -697,16 +697,18 @@ def jekyll_pages(folder: Path) -> list[Path]:
     html = [f for f in page_files(folder, (".html", ".htm")) if opens_front_matter(f)]
     return sorted([*page_files(folder, MD_SUFFIXES), *html])
 
-INCLUDE_RELATIVE = re.compile(r"\{%-?\s*include_relative\s+([\w./\-]+)\s*-?%\}")
-"""A Jekyll page pulling in another file of the site (``{% include_relative includes/pub.md %}``)."""
+INCLUDE_RELATIVE = re.compile(r"\{%-?\s*include_relative\s+/?([\w./\-]+)\s*-?%\}")
+"""A Jekyll page pulling in another file of the site (``{% include_relative includes/pub.md %}``; Jekyll joins
+the name to the page's folder, a "/" before it or not)."""
 
 INCLUDE_SHORTCODE = re.compile(r"\{\{<\s*include\s+([\w./\-]+)(?:\s+:minlevel\s+(\d))?\s*>\}\}")
 """A Quarto page pulling in another file of the site (``{{< include _publications-list.qmd >}}``), and an Org
 page's ``#+INCLUDE:`` as :func:`~.pages.org_view` shows it (``{{< include papers.org :minlevel 3 >}}``: the level
 its top headings take there)."""
 
-INCLUDE_JEKYLL = re.compile(r"\{%-?\s*include\s+([\w./\-]+\.(?:md|markdown))(?:\s+[^%]*)?-?%\}")
-"""A Jekyll page pulling in a markdown file of the site's ``_includes/`` (``{% include pubs/2024-paper.md %}``)."""
+INCLUDE_JEKYLL = re.compile(r"\{%-?\s*include\s+/?([\w./\-]+\.(?:md|markdown))(?:\s+[^%]*)?-?%\}")
+"""A Jekyll page pulling in a markdown file of the site's ``_includes/`` (``{% include pubs/2024-paper.md %}``, a
+"/" before the name or not)."""
 
 
 def includes(root: Path, page: Path, text: str, pattern: re.Pattern = INCLUDE_RELATIVE,
