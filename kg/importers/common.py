@@ -343,6 +343,42 @@ def has_cjk(text: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7af" for c in text)
 
 
+# --- a paper's publication status --------------------------------------------------
+
+STATUS_PHRASES = (
+    "submitted", "resubmitted", "in submission", "under submission", "in review", "under review",
+    "in revision", "under revision", "major revision", "major revisions", "minor revision", "minor revisions",
+    "revision requested", "revisions requested", "r&r", "revise and resubmit", "revise & resubmit",
+    "invited to resubmit", "accepted", "conditionally accepted", "accepted for publication",
+    "conditionally accepted for publication", "in press", "to appear", "forthcoming",
+    "in preparation", "in prep", "under preparation", "under prep", "in progress",
+)
+"""The words of a paper's publication status, the one vocabulary: each place that reads a status builds its
+pattern from these with :func:`status_words` (all of them, or the ones it names)."""
+
+
+def status_words(*phrases: str, gap: str = r"\s+", capitalized: bool = False) -> str:
+    """A pattern (an alternation, no group) of the given phrases of :data:`STATUS_PHRASES` (all of them if none
+    is given): a space in a phrase stands for ``gap``, an "&" inside a word ("r&r") may have a space on either
+    side; the longest phrases come first, so that "accepted for publication" is taken whole before "accepted";
+    ``capitalized`` writes each phrase's first letter upper-case (for a case-sensitive pattern).
+
+    >>> status_words("in press", "forthcoming", gap=" ")
+    'forthcoming|in press'
+    >>> re.fullmatch(status_words(), "R & R", re.I) is not None
+    True
+    """
+    unknown = [p for p in phrases if p not in STATUS_PHRASES]
+    if unknown:
+        raise ValueError(f"not a status phrase of STATUS_PHRASES: {unknown[0]!r}")
+    out = []
+    for phrase in sorted(phrases or STATUS_PHRASES, key=len, reverse=True):
+        if capitalized:
+            phrase = phrase[:1].upper() + phrase[1:]
+        out.append(gap.join(re.escape(w).replace(r"\&", r"\s?&\s?") if w != "&" else "&" for w in phrase.split(" ")))
+    return "|".join(out)
+
+
 # --- author lists and marks ----------------------------------------------------------
 
 DEFAULT_LEGEND: dict[str, str] = {
@@ -432,7 +468,7 @@ class AuthorList:
     """Parenthetical remarks attached to names (``project leader, conceived the idea``)."""
 
 
-_YEARISH = re.compile(r"(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming")
+_YEARISH = re.compile(rf"(?:19|20)\d\d[a-z]?|n\.\s?d\.|{status_words('in press', 'forthcoming', gap=' ')}")
 # bounded repeats keep these searches linear on long lines (an unbounded \s* before an alternative is
 # retried from every position of a long run of spaces: quadratic)
 _ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.|…))\s{0,8}$", re.I)
@@ -1133,19 +1169,20 @@ CONF_WORDS = re.compile(
 
 NOTE_WORDS = re.compile(
     r"\b(oral|spotlight|poster|best\s+\w*\s*paper(\s+award)?|best paper|highlight|"
-    r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|in press|to appear|(?:in|under) prep(?:aration)?|r&r|revise and resubmit|"
+    r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|"
+    + status_words("in press", "to appear", "in prep", "in preparation", "under prep", "under preparation", "r&r",
+                   "revise and resubmit", gap=" ") + "|"
     r"cover (?:paper|article|story|image)|featured (?:paper|article))\b",
     re.I,
 )
 """Words of a note on a paper (``Oral``, ``Best Paper Award``, ``to appear``), not of its venue."""
 
 
-STATUS_WORDS = (r"in\s+submission|(?:under|in)\s+(?:review|submission)|(?:re)?submitted|in\s+revision|"
-                r"(?:major|minor)\s+revisions?|(?:conditionally\s+)?accepted(?:\s+for\s+publication)?|in\s+press|"
-                r"to\s+appear|forthcoming|in\s+(?:preparation|progress)|r\s?&\s?r|revise\s+(?:and|&)\s+resubmit|"
-                r"revisions?\s+requested|invited\s+to\s+resubmit")
-"""The words of a paper's status, the one list: a note on the paper wherever they stand (alone, or before or after
-its venue: "R&R at Venue", "Venue, forthcoming")."""
+STATUS_WORDS = status_words(*(p for p in STATUS_PHRASES
+                               if p not in ("under revision", "in prep", "under preparation", "under prep")))
+"""The words of a paper's status that make a note on the paper wherever they stand (alone, or before or after its
+venue: "R&R at Venue", "Venue, forthcoming"): all of :data:`STATUS_PHRASES` but "under revision" and the "prep"
+spellings, which only the places that name them read (an APA year's brackets, a note's words)."""
 STATUS_NOTE = re.compile(rf"\s*(?:{STATUS_WORDS})\s*[.!]?\s*", re.I)
 """A paper's status, written on its own ("AAAI 2026 (in submission)", "*Accepted for publication*."): a note, no
 part of a venue's name and no venue."""
@@ -1231,7 +1268,7 @@ _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 _VENUE_LEAD_WORDS = re.compile(
     r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in\s*:?|published\s+in|appeared\s+in|chapter\s+in)\s+", re.I)
 STATUS_LEAD = re.compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at|in|to|with|by)\s+)(?=\S)", re.I)
-_VENUE_STATUS_PIECE = re.compile(r"\s*(?:in press|to appear)\b", re.I)
+_VENUE_STATUS_PIECE = re.compile(rf"\s*(?:{status_words('in press', 'to appear', gap=' ')})\b", re.I)
 _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", re.I)
 _VENUE_PAGES = re.compile(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
 _VENUE_DASH = re.compile(r"\s*[-–]+\s*")
@@ -1486,6 +1523,7 @@ def repair_url(url: str) -> str | None:
 
 _ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf|html)/([a-z\-]+/\d{7}|\d{4}\.\d{4,5})", re.I)
 _DOI_URL = re.compile(r"(?:doi\.org/|/doi/(?:abs/|pdf/|full/)?)(10\.\d{4,9}/[^\s?#]+)", re.I)
+_DOI_TEXT = re.compile(r"\b(?:doi\s*[:=/]?\s*\{?\s*|(?:https?://)?(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
 
 
 def arxiv_id(url: str) -> str | None:
@@ -1496,6 +1534,23 @@ def arxiv_id(url: str) -> str | None:
 def doi_of(url: str) -> str | None:
     m = _DOI_URL.search(url or "")
     return unquote(m.group(1)).rstrip(".") if m else None
+
+
+def doi_in_text(text: str) -> tuple[str, int, int] | None:
+    """The first DOI a text writes ("doi: 10.1/x", "doi={10.1/x}", "https://doi.org/10.1/x"), with the span it is
+    written in (from its "doi" or its address to the DOI's end), or None: the one reader of a DOI in prose; the stop
+    after it ("." or ";") and a bracket that closes around it ("(https://doi.org/10.1/x)") are left out.
+
+    >>> doi_in_text("Venue 3(2), 2019. (https://dx.doi.org/10.1000/ab.1).")
+    ('10.1000/ab.1', 19, 50)
+    """
+    m = _DOI_TEXT.search(text) if "10." in text else None
+    if not m:
+        return None
+    doi = m.group(1).rstrip(".;")
+    while doi.endswith(")") and doi.count(")") > doi.count("("):
+        doi = doi[:-1].rstrip(".;")
+    return doi, m.start(), m.start(1) + len(doi)
 
 
 def same_site(url: str, homepage: str | None) -> bool:
@@ -1945,6 +2000,30 @@ NOT_STUDENT_ROLE = re.compile(
     r"administrat|scientist|engineer(?!ing)|lecturer|research\s+(?:associate|fellow)|project\s+officer|博士后")
 """A lab member's role that is no student's, whatever other words it holds ("Postdoctoral Fellow 2010-2012",
 "Undergraduate Technician", "Research Associate"): one list for a data file's roles and a people page's cards."""
+HEAD_ROLE = re.compile(r"(?i)(?<![\w.])(?:PI|princip(?:al|le)[\s_-]+investigator|(?:lab(?:oratory)?|group|team)\s+(?:head|"
+                       r"director|lead(?:er)?)|director|head|(?:full\s+|assistant\s+|associate\s+|asst\.?\s*|assoc\.?\s*)?"
+                       r"prof(?:essor|\.)?)(?![\w])")
+"""A role that heads a lab ("Principal Investigator", "Group Leader", "Associate Professor")."""
+NOT_HEAD_ROLE = re.compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alumn|emerit|adjunct|affiliate|former|"
+                           r"research\s+(?:assistant|associate|fellow)|\bco-?(?:pi|advis)")
+"""Words that make a role no lab head's, whatever head words it holds ("Visiting Professor", "Co-PI", "Former Director")."""
+STUDENT_ROLE = re.compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?(?:s|'s)?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|"
+                          r"m\.?\s?phil\.?|b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|master'?s?|undergrad\w*|"
+                          r"bachelor'?s?|doctoral|graduate|interns?|mentees?|candidates?|summer)(?![\w])")
+"""A student's role ("PhD student", "MSc", "Summer intern"), unless :data:`NOT_STUDENT_ROLE` says otherwise."""
+_ROLE_LINES = re.compile(r"(?i)\s*(?:<br\s*/?>|\n|;|\s\|\s)\s*")
+
+
+def is_head_role(role: str) -> bool:
+    """Whether a role says its holder heads the lab: its first line does ("Assistant Professor<br>Research
+    Associate (Museum)": a professor, whatever other posts the later lines add); a data file's member and a people
+    page's card alike.
+
+    >>> is_head_role("Assistant Professor<br>Research Associate"), is_head_role("Visiting Professor")
+    (True, False)
+    """
+    first = next((t for t in _ROLE_LINES.split(role) if t.strip()), "")
+    return bool(HEAD_ROLE.search(first)) and not NOT_HEAD_ROLE.search(first)
 
 
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from kg.importers import import_path
 
+from .sitefiles import write_site
+
 
 def pubs_of(tmp_path, body, title="Karla Vogt"):
-    (tmp_path / "index.html").write_text(
-        f'<html><head><title>{title}</title></head><body><p>Willkommen!</p>'
-        '<a href="publications.html">Publikationen</a></body></html>\n')
-    (tmp_path / "publications.html").write_text(
-        f"<html><head><title>{title}</title></head><body><h1>Publikationen</h1>{body}</body></html>\n")
-    return import_path(tmp_path).profile
+    return import_path(write_site(tmp_path, {
+        "index.html": (f'<html><head><title>{title}</title></head><body><p>Willkommen!</p>'
+                       '<a href="publications.html">Publikationen</a></body></html>\n'),
+        "publications.html": (
+            f"<html><head><title>{title}</title></head><body><h1>Publikationen</h1>{body}</body></html>\n"),
+    })).profile
 
 
 def test_names_then_an_italic_title_on_one_line_and_the_venue_on_the_next(tmp_path):
@@ -85,19 +87,17 @@ def test_a_title_sentence_then_the_names_sentence_is_not_read_title_first_with_c
 def test_a_records_authors_field_with_echoed_initials_and_a_venue_after_a_semicolon_or_no_stop(tmp_path):
     # a lab's data list: "Full Name, F. N., ..." (the template echoes the initials), the venue and year closing
     # the field after a semicolon, or right after the last name with no stop at all
-    root = tmp_path / "site"
-    (root / "_data").mkdir(parents=True)
-    (root / "_pages").mkdir()
-    (root / "_config.yml").write_text("title: Fernhill Dune Lab\nauthor: Mira D. Lanke\ninclude:\n  - _pages\n")
-    (root / "_pages" / "home.md").write_text(
-        "---\ntitle: \"Fernhill Dune Lab: Home\"\npermalink: /\n---\n\nWe study how dunes wander.\n")
-    (root / "_data" / "publist.yml").write_text(
-        "- title: Dunes in winter\n"
-        "  authors: Petra W. Ostrom, P. W., K. Vell, and M. D. Lanke. Journal of Sand (2021)\n"
-        "- title: Wind over grass\n"
-        "  authors: Jon Abara, J., M. D. Lanke, and K. Vell; Aeolian Letters (2019)\n"
-        "- title: Counting grains\n"
-        "  authors: Tomo, S., K. Vell, and M. D. Lanke Transactions of the Grain Society B. (2018)\n")
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Fernhill Dune Lab\nauthor: Mira D. Lanke\ninclude:\n  - _pages\n",
+        "_pages/home.md": "---\ntitle: \"Fernhill Dune Lab: Home\"\npermalink: /\n---\n\nWe study how dunes wander.\n",
+        "_data/publist.yml": (
+            "- title: Dunes in winter\n"
+            "  authors: Petra W. Ostrom, P. W., K. Vell, and M. D. Lanke. Journal of Sand (2021)\n"
+            "- title: Wind over grass\n"
+            "  authors: Jon Abara, J., M. D. Lanke, and K. Vell; Aeolian Letters (2019)\n"
+            "- title: Counting grains\n"
+            "  authors: Tomo, S., K. Vell, and M. D. Lanke Transactions of the Grain Society B. (2018)\n"),
+    })
     profile = import_path(root).profile
     got = [(p.title, [a.name for a in p.authors], p.venue, p.year) for p in profile.publications]
     assert got == [

@@ -4,29 +4,28 @@ from __future__ import annotations
 
 from kg.importers import import_path
 
+from .sitefiles import write_site
+
 
 def _quarto_site(tmp_path):
-    (tmp_path / "_quarto.yml").write_text(
-        'project:\n  type: website\nwebsite:\n  title: "Tamsin Vell"\n  navbar:\n    left:\n'
-        '      - publications.qmd\n', encoding="utf-8")
-    (tmp_path / "index.qmd").write_text(
-        "---\ntitle: Tamsin Vell\n---\n\n## Biography\n\nI am a lecturer in Hydrology at the University of Lowmere.\n",
-        encoding="utf-8")
-    (tmp_path / "publications.qmd").write_text(
-        '---\ntitle: "Publications"\nlisting:\n  contents: papers\n  sort: "date desc"\n---\n', encoding="utf-8")
-    paper = tmp_path / "papers" / "2021-a-paper"
-    paper.mkdir(parents=True)
-    (paper / "index.qmd").write_text(
-        '---\ntitle: "Counting Puddles After Heavy Rain"\nauthor:\n  - name: Tamsin Vell\n'
-        '    email: t.vell@example.org\n    corresponding: true\n  - name: Oren Quill\n    equal-contributor: true\n'
-        '  - name: Bex Harrow\n    attributes:\n      equal-contributor: true\n'
-        'date: 2021-05-02\ncitation:\n  container-title: Journal of Small Waters\n  doi: 10.1234/jsw.2021.7\n'
-        '  url: https://publisher.example.org/doi/full/10.1234/jsw.2021.7\n---\n\n'
-        '### Abstract\n\nWe count puddles.\n\n'
-        '[[{{< fa file-pdf >}}](https://publisher.example.org/pdf/jsw7) &nbsp; '
-        '[{{< fa image >}}](https://github.com/tvell/talks/blob/main/poster.pdf) &nbsp; '
-        '[{{< fa file-powerpoint >}}](https://github.com/tvell/talks/blob/main/slides.pdf) &nbsp; '
-        '[{{< fa code >}}](https://github.com/tvell/puddles)]{style="text-align: center"}\n', encoding="utf-8")
+    write_site(tmp_path, {
+        "_quarto.yml": ('project:\n  type: website\nwebsite:\n  title: "Tamsin Vell"\n  navbar:\n    left:\n'
+                        '      - publications.qmd\n'),
+        "index.qmd": (
+            "---\ntitle: Tamsin Vell\n---\n\n## Biography\n\nI am a lecturer in Hydrology at the University of Lowmere.\n"),
+        "publications.qmd": '---\ntitle: "Publications"\nlisting:\n  contents: papers\n  sort: "date desc"\n---\n',
+        "papers/2021-a-paper/index.qmd": (
+            '---\ntitle: "Counting Puddles After Heavy Rain"\nauthor:\n  - name: Tamsin Vell\n'
+            '    email: t.vell@example.org\n    corresponding: true\n  - name: Oren Quill\n    equal-contributor: true\n'
+            '  - name: Bex Harrow\n    attributes:\n      equal-contributor: true\n'
+            'date: 2021-05-02\ncitation:\n  container-title: Journal of Small Waters\n  doi: 10.1234/jsw.2021.7\n'
+            '  url: https://publisher.example.org/doi/full/10.1234/jsw.2021.7\n---\n\n'
+            '### Abstract\n\nWe count puddles.\n\n'
+            '[[{{< fa file-pdf >}}](https://publisher.example.org/pdf/jsw7) &nbsp; '
+            '[{{< fa image >}}](https://github.com/tvell/talks/blob/main/poster.pdf) &nbsp; '
+            '[{{< fa file-powerpoint >}}](https://github.com/tvell/talks/blob/main/slides.pdf) &nbsp; '
+            '[{{< fa code >}}](https://github.com/tvell/puddles)]{style="text-align: center"}\n'),
+    })
     return import_path(tmp_path).profile
 
 

@@ -3,18 +3,11 @@ modules (files.site_configs through js_data.config_data). Synthetic sites, inven
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from kg.importers import import_path
 from kg.importers.site.files import site_configs, site_folder
 from kg.importers.site.js_data import config_data, read_module
 
-
-def _write(root: Path, files: dict[str, str]) -> None:
-    for rel, text in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+from .sitefiles import write_site
 
 
 _HUGO_SITE = {
@@ -35,7 +28,7 @@ def _hugo(name: str) -> dict[str, str]:
 
 def test_a_hugo_theme_repository_is_read_from_the_example_site_its_owner_filled_in(tmp_path):
     """A Hugo theme's repository (theme.toml, layouts/) whose real site is its exampleSite/: read there, and said."""
-    _write(tmp_path, {"theme.toml": 'name = "Some Theme"\n', "layouts/index.html": "<html>{{ .Content }}</html>",
+    write_site(tmp_path, {"theme.toml": 'name = "Some Theme"\n', "layouts/index.html": "<html>{{ .Content }}</html>",
                       "README.md": "# Some Theme\n\nA theme for Hugo.\n",
                       **{f"exampleSite/{k}": v for k, v in _hugo("Tove Lindqvist").items()}})
     assert site_folder(tmp_path) == tmp_path / "exampleSite"
@@ -46,7 +39,7 @@ def test_a_hugo_theme_repository_is_read_from_the_example_site_its_owner_filled_
 
 def test_the_owners_site_is_read_before_a_themes_demo_beside_it(tmp_path):
     """A theme's demo (Hugo Academic's "Nelson Bighetti") beside the owner's own site folder: the owner's is read."""
-    _write(tmp_path, {"README.md": "# my site\n",
+    write_site(tmp_path, {"README.md": "# my site\n",
                       **{f"exampleSite/{k}": v for k, v in _hugo("Nelson Bighetti").items()},
                       **{f"website/{k}": v for k, v in _hugo("Tove Lindqvist").items()}})
     assert site_folder(tmp_path) == tmp_path / "website"
@@ -54,7 +47,7 @@ def test_the_owners_site_is_read_before_a_themes_demo_beside_it(tmp_path):
 
 
 def test_a_themes_demo_alone_is_not_taken_for_a_site(tmp_path):
-    _write(tmp_path, {"README.md": "# theme\n", **{f"exampleSite/{k}": v for k, v in _hugo("Nelson Bighetti").items()}})
+    write_site(tmp_path, {"README.md": "# theme\n", **{f"exampleSite/{k}": v for k, v in _hugo("Nelson Bighetti").items()}})
     assert site_folder(tmp_path) == tmp_path
 
 
@@ -62,7 +55,7 @@ def test_an_example_site_titled_with_the_themes_name_is_its_demo(tmp_path):
     """exampleSite/ of the theme "Brisk" titled "Hugo Brisk" (its author's name in it): the theme's demo."""
     demo = _hugo("Cora Pelling")
     demo["config.toml"] = 'title = "Hugo Brisk"\nauthor = "Cora Pelling"\n'
-    _write(tmp_path, {"theme.toml": 'name = "Brisk"\n', **{f"exampleSite/{k}": v for k, v in demo.items()}})
+    write_site(tmp_path, {"theme.toml": 'name = "Brisk"\n', **{f"exampleSite/{k}": v for k, v in demo.items()}})
     assert site_folder(tmp_path) == tmp_path
     (tmp_path / "exampleSite" / "config.toml").write_text('title = "Cora Pelling"\n', encoding="utf-8")
     assert site_folder(tmp_path) == tmp_path / "exampleSite"
@@ -70,7 +63,7 @@ def test_an_example_site_titled_with_the_themes_name_is_its_demo(tmp_path):
 
 def test_github_pages_docs_folder_is_the_site_beside_the_developers_readme(tmp_path):
     """GitHub Pages served from /docs: the repository's README is notes to its developers."""
-    _write(tmp_path, {
+    write_site(tmp_path, {
         "README.md": "# Website\n\nEdit the pages in docs/ and push.\n",
         "docs/_config.yml": "title: Marit Solberg\nauthor:\n  name: Marit Solberg\n  email: marit@example.org\n",
         "docs/index.md": "---\nlayout: home\n---\n\nI am Marit Solberg, a geologist at Fjordvik University.\n",
@@ -87,14 +80,14 @@ def test_the_sources_are_read_not_also_their_built_copy(tmp_path):
     """Sources (site/) and their built copy (public/) side by side: one of them is read, the sources."""
     built = "<html><body><h1>Tove Lindqvist</h1><ul><li>Tove Lindqvist. River ice in a warming climate. " \
             "Hydrology Letters, 2019.</li></ul></body></html>"
-    _write(tmp_path, {"README.md": "# site\n", "public/index.html": built, "public/publications/index.html": built,
+    write_site(tmp_path, {"README.md": "# site\n", "public/index.html": built, "public/publications/index.html": built,
                       **{f"site/{k}": v for k, v in _hugo("Tove Lindqvist").items()}})
     assert site_folder(tmp_path) == tmp_path / "site"
 
 
 def test_two_generators_sites_side_by_side_are_chosen_by_the_build_settings(tmp_path):
     """Two complete sites ("jekyll/" and "astro/"): the one the repository's build settings name."""
-    _write(tmp_path, {
+    write_site(tmp_path, {
         "netlify.toml": '[build]\n  base = "jekyll"\n  command = "jekyll build"\n',
         "jekyll/_config.yml": "title: Tove Lindqvist\n", "jekyll/index.md": "Hello\n", "jekyll/_posts/x.md": "x\n",
         "astro/astro.config.mjs": "export default {}\n", "astro/src/pages/index.astro": "---\n---\n<h1>Hi</h1>\n",
@@ -105,7 +98,7 @@ def test_two_generators_sites_side_by_side_are_chosen_by_the_build_settings(tmp_
 
 
 def test_a_folder_that_is_a_site_is_read_where_it_is(tmp_path):
-    _write(tmp_path, {"_config.yml": "title: Tove Lindqvist\n", **{f"docs/{k}": v for k, v in
+    write_site(tmp_path, {"_config.yml": "title: Tove Lindqvist\n", **{f"docs/{k}": v for k, v in
                                                                      _hugo("Tove Lindqvist").items()}})
     assert site_folder(tmp_path) == tmp_path
 
@@ -124,7 +117,7 @@ def test_a_configuration_module_is_read_as_a_configuration():
 
 def test_an_astro_sites_settings_module_gives_the_owners_particulars(tmp_path):
     """A site whose person data lives in src/settings.ts (name, position, organisation, email, profile ids)."""
-    _write(tmp_path, {
+    write_site(tmp_path, {
         "src/settings.ts": (
             "export const profile = {\n  fullName: 'Ilse Varga',\n  title: 'Research Fellow',\n"
             "  institute: 'Oldbridge University',\n}\n\n"
@@ -148,7 +141,7 @@ def test_an_astro_sites_settings_module_gives_the_owners_particulars(tmp_path):
 
 def test_a_gatsby_sites_site_metadata_gives_the_owners_profiles(tmp_path):
     """gatsby-config.js siteMetadata: its author and social ids reach the generator reader's person."""
-    _write(tmp_path, {
+    write_site(tmp_path, {
         "package.json": '{"dependencies": {"gatsby": "^5.0.0"}}',
         "gatsby-config.js": (
             "module.exports = {\n  siteMetadata: {\n    title: `Pal Odd`,\n"
@@ -167,7 +160,7 @@ def test_a_gatsby_sites_site_metadata_gives_the_owners_profiles(tmp_path):
 
 def test_a_sveltekit_sites_social_links_as_mappings_give_the_owners_ids(tmp_path):
     """socialLinks = {github: {name, url, icon}, ...} and an email built from another constant."""
-    _write(tmp_path, {
+    write_site(tmp_path, {
         "src/lib/data/siteConfig.ts": (
             "export const author = { name: 'Rhea Tamm', jobTitle: 'Archivist' };\n"
             "export const contact = { email: 'rhea@example.org' };\n"

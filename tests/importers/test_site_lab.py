@@ -10,6 +10,8 @@ from pathlib import Path
 
 from kg.importers import import_path
 
+from .sitefiles import write_site
+
 
 PEOPLE = """\
 # members of the group; HTML allowed
@@ -89,20 +91,18 @@ NEWS = """\
 
 
 def _lab_site(root: Path) -> Path:
-    (root / "_data").mkdir(parents=True)
-    (root / "_pages").mkdir()
-    (root / "_posts").mkdir()
-    (root / "_config.yml").write_text("title: Okonkwo Hydrology Group @ Lakeside\ndescription: A lab site\n")
-    (root / "_data" / "people.yml").write_text(PEOPLE)
-    (root / "_data" / "students.yml").write_text(STUDENTS_WITH_PLACEHOLDER)
-    (root / "_data" / "papers.yml").write_text(PAPERS)
-    (root / "_data" / "news.yml").write_text(NEWS)
-    (root / "_pages" / "publications.md").write_text(PUBLICATIONS_PAGE)
-    (root / "_posts" / "2024-05-01-award.md").write_text(
-        "---\ntitle: Best poster award\ntags: news\n---\nTomas won the best poster award at the spring meeting.\n")
-    (root / "_posts" / "2024-06-01-tutorial.md").write_text(
-        "---\ntitle: A tutorial on rating curves\ntags: [R, tutorial]\n---\nHow to fit a rating curve in R.\n")
-    return root
+    return write_site(root, {
+        "_config.yml": "title: Okonkwo Hydrology Group @ Lakeside\ndescription: A lab site\n",
+        "_data/people.yml": PEOPLE,
+        "_data/students.yml": STUDENTS_WITH_PLACEHOLDER,
+        "_data/papers.yml": PAPERS,
+        "_data/news.yml": NEWS,
+        "_pages/publications.md": PUBLICATIONS_PAGE,
+        "_posts/2024-05-01-award.md": (
+            "---\ntitle: Best poster award\ntags: news\n---\nTomas won the best poster award at the spring meeting.\n"),
+        "_posts/2024-06-01-tutorial.md": (
+            "---\ntitle: A tutorial on rating curves\ntags: [R, tutorial]\n---\nHow to fit a rating curve in R.\n"),
+    })
 
 
 def test_the_head_of_a_lab_is_the_profiles_owner(tmp_path):
@@ -174,40 +174,39 @@ def test_a_lab_site_without_a_head_still_says_it_has_no_owner(tmp_path):
 def _petridish_site(root: Path) -> Path:
     """A group site whose pages sit in ``pages/`` (served by their permalinks), its papers, team, honours and
     degrees in ``_data`` files, the site's author the head of the group."""
-    (root / "_data").mkdir(parents=True)
-    (root / "pages").mkdir()
-    (root / "_config.yml").write_text("title: Ines Calloway\nauthor: Ines Calloway\nremote_theme: some/theme\n")
-    (root / "pages" / "home.md").write_text(
-        "---\nlayout: home\ntitle: home\npermalink: /\n---\n\n"
-        "<p><strong>Ines Calloway</strong> is Associate Professor of Soil Science at Westbrook University.</p>\n")
-    (root / "pages" / "research.md").write_text(
-        "---\ntitle: papers\npermalink: /research/\n---\n\n"
-        "{%- assign papers = site.data.papers -%}\n<h2>Papers</h2>\n{%- for paper in papers -%}\n"
-        "<div>{{ paper.title }}</div>\n{%- endfor -%}\n")
-    (root / "pages" / "news.md").write_text(
-        "---\ntitle: news\npermalink: /news/\n---\n\n{%- assign items = site.data.news -%}\n"
-        "{%- if items.size == 0 -%}\n<p>No news items yet.</p>\n{%- else -%}\n"
-        "{%- for item in items -%}<p>{{ item.title }}</p>{%- endfor -%}\n{%- endif -%}\n")
-    (root / "_data" / "papers.yml").write_text(
-        "- title: \"Earthworm density under cover crops\"\n  authors:\n    - Ines Calloway\n    - Piet Vos\n"
-        "  status: Published\n  year: 2022\n  journal: Soil Biology Letters\n"
-        "  doi: https://doi.org/10.1000/ew.2022\n  links:\n    - label: code + data\n"
-        "      url: https://zenodo.example.org/record/77\n    - label: press release\n"
-        "      url: https://news.example.edu/earthworms\n"
-        "- title: \"Tillage and fungal networks\"\n  authors:\n    - Piet Vos\n    - I. Calloway\n"
-        "  status: In preparation\n")
-    (root / "_data" / "news.yml").write_text(
-        "- title: \"Worms on the radio\"\n  date: 2023-05-02\n  description: Interviewed about soil life.\n")
-    (root / "_data" / "team.yml").write_text(
-        "- name: Ines Calloway\n  role: Associate Professor\n  orcid: 0000-0002-1825-0097\n"
-        "  github: icalloway\n\n- name: Piet Vos\n  role: PhD student\n")
-    (root / "_data" / "awards.yml").write_text(
-        "# honours\n- title: Early Career Prize\n  granter: Soil Society\n  year: 2021\n"
-        "- title: Teaching Award\n  year: 2019\n")
-    (root / "_data" / "education.yml").write_text(
-        "- degree: Ph.D.\n  field: Soil Science\n  institution: University of Utrecht\n  year_end: 2012\n"
-        "- degree: B.Sc.\n  institution: Lund University\n  year_end: 2006\n")
-    return root
+    return write_site(root, {
+        "_config.yml": "title: Ines Calloway\nauthor: Ines Calloway\nremote_theme: some/theme\n",
+        "pages/home.md": (
+            "---\nlayout: home\ntitle: home\npermalink: /\n---\n\n"
+            "<p><strong>Ines Calloway</strong> is Associate Professor of Soil Science at Westbrook University.</p>\n"),
+        "pages/research.md": (
+            "---\ntitle: papers\npermalink: /research/\n---\n\n"
+            "{%- assign papers = site.data.papers -%}\n<h2>Papers</h2>\n{%- for paper in papers -%}\n"
+            "<div>{{ paper.title }}</div>\n{%- endfor -%}\n"),
+        "pages/news.md": (
+            "---\ntitle: news\npermalink: /news/\n---\n\n{%- assign items = site.data.news -%}\n"
+            "{%- if items.size == 0 -%}\n<p>No news items yet.</p>\n{%- else -%}\n"
+            "{%- for item in items -%}<p>{{ item.title }}</p>{%- endfor -%}\n{%- endif -%}\n"),
+        "_data/papers.yml": (
+            "- title: \"Earthworm density under cover crops\"\n  authors:\n    - Ines Calloway\n    - Piet Vos\n"
+            "  status: Published\n  year: 2022\n  journal: Soil Biology Letters\n"
+            "  doi: https://doi.org/10.1000/ew.2022\n  links:\n    - label: code + data\n"
+            "      url: https://zenodo.example.org/record/77\n    - label: press release\n"
+            "      url: https://news.example.edu/earthworms\n"
+            "- title: \"Tillage and fungal networks\"\n  authors:\n    - Piet Vos\n    - I. Calloway\n"
+            "  status: In preparation\n"),
+        "_data/news.yml": (
+            "- title: \"Worms on the radio\"\n  date: 2023-05-02\n  description: Interviewed about soil life.\n"),
+        "_data/team.yml": (
+            "- name: Ines Calloway\n  role: Associate Professor\n  orcid: 0000-0002-1825-0097\n"
+            "  github: icalloway\n\n- name: Piet Vos\n  role: PhD student\n"),
+        "_data/awards.yml": (
+            "# honours\n- title: Early Career Prize\n  granter: Soil Society\n  year: 2021\n"
+            "- title: Teaching Award\n  year: 2019\n"),
+        "_data/education.yml": (
+            "- degree: Ph.D.\n  field: Soil Science\n  institution: University of Utrecht\n  year_end: 2012\n"
+            "- degree: B.Sc.\n  institution: Lund University\n  year_end: 2006\n"),
+    })
 
 
 def test_a_sites_pages_folder_its_data_records_and_its_author_heading_the_group(tmp_path):
@@ -234,31 +233,30 @@ def _loop_site(root: Path) -> Path:
     """A Jekyll Now lab site: the config names the head as its author and lists the site's profiles in
     footer-links; the head's record (a degree after the name, the position in 'affiliation'), papers keyed by
     year and a publications page whose loop builds each paper's PDF address from the record's short name."""
-    (root / "_data").mkdir(parents=True)
-    (root / "_pages").mkdir()
-    (root / "_config.yml").write_text(
-        'name: "Roe Lab"\nauthor: Ines Roe\nurl: https://www.roelab.example\nbaseurl: ""\n'
-        "footer-links:\n  github: roe-lab/roe-lab.github.io\n  twitter: inesroe\n  email:\n")
-    (root / "_data" / "people.yml").write_text(
-        'pi:\n- name: "Ines Roe, PhD"\n  affiliation: "Assistant Professor in the Department of Neuroscience, '
-        'Harbor College of Medicine (HCM)"\n\ngrad_students:\n- name: "Tal Ofer"\n  type: "PhD student"\n')
-    (root / "_data" / "papers.yml").write_text(
-        '2024:\n  -\n    title: "Motor memories after learning"\n    authors: "Lind DM, <b>Roe IA</b>+, Ofer T+, '
-        'Berg AP*, Moss BM*"\n    journal: "Current Neurology"\n    year: 2024\n    paper_url: "https://ex.org/mm"\n'
-        '    short_name: "Lind2024"\n2019:\n  -\n    title: "Patterns that emerge"\n    authors: "<b>Roe IA</b>, Lind DM"\n'
-        '    journal: "PNAS"\n    year: 2019\n    paper_url: "https://ex.org/pe"\n    short_name: ""\n')
-    (root / "_pages" / "publications.md").write_text(
-        "---\nlayout: page\ntitle: Publications\npermalink: /publications/\n---\n\n"
-        "<p>See also Google Scholar.<br/>* and + denote joint authorship.</p>\n\n"
-        "{% for year in site.data.papers %}\n{% assign yr = year[0] %}\n<h2>{{ yr }}</h2>\n<ul>\n"
-        "  {% for paper in site.data.papers[yr] %}\n  <li>\n    <span>{{ paper.title }}</span><br>\n"
-        "    <span>{{ paper.authors }}</span><br>\n    <i>{{ paper.journal }}</i> ({{ paper.year }})\n"
-        '    <a href="{{ paper.paper_url }}">link</a>\n'
-        "    {% if paper.short_name != nil and paper.short_name != '' %}\n"
-        '    <a href="{{ site.baseurl }}/assets/pdf/papers/{{ paper.short_name }}.pdf">pdf</a>\n    {% endif %}\n'
-        "  </li>\n  {% endfor %}\n</ul>\n{% endfor %}\n")
-    (root / "index.md").write_text("---\nlayout: default\n---\n\nWe study how neurons learn.\n")
-    return root
+    return write_site(root, {
+        "_config.yml": (
+            'name: "Roe Lab"\nauthor: Ines Roe\nurl: https://www.roelab.example\nbaseurl: ""\n'
+            "footer-links:\n  github: roe-lab/roe-lab.github.io\n  twitter: inesroe\n  email:\n"),
+        "_data/people.yml": (
+            'pi:\n- name: "Ines Roe, PhD"\n  affiliation: "Assistant Professor in the Department of Neuroscience, '
+            'Harbor College of Medicine (HCM)"\n\ngrad_students:\n- name: "Tal Ofer"\n  type: "PhD student"\n'),
+        "_data/papers.yml": (
+            '2024:\n  -\n    title: "Motor memories after learning"\n    authors: "Lind DM, <b>Roe IA</b>+, Ofer T+, '
+            'Berg AP*, Moss BM*"\n    journal: "Current Neurology"\n    year: 2024\n    paper_url: "https://ex.org/mm"\n'
+            '    short_name: "Lind2024"\n2019:\n  -\n    title: "Patterns that emerge"\n    authors: "<b>Roe IA</b>, Lind DM"\n'
+            '    journal: "PNAS"\n    year: 2019\n    paper_url: "https://ex.org/pe"\n    short_name: ""\n'),
+        "_pages/publications.md": (
+            "---\nlayout: page\ntitle: Publications\npermalink: /publications/\n---\n\n"
+            "<p>See also Google Scholar.<br/>* and + denote joint authorship.</p>\n\n"
+            "{% for year in site.data.papers %}\n{% assign yr = year[0] %}\n<h2>{{ yr }}</h2>\n<ul>\n"
+            "  {% for paper in site.data.papers[yr] %}\n  <li>\n    <span>{{ paper.title }}</span><br>\n"
+            "    <span>{{ paper.authors }}</span><br>\n    <i>{{ paper.journal }}</i> ({{ paper.year }})\n"
+            '    <a href="{{ paper.paper_url }}">link</a>\n'
+            "    {% if paper.short_name != nil and paper.short_name != '' %}\n"
+            '    <a href="{{ site.baseurl }}/assets/pdf/papers/{{ paper.short_name }}.pdf">pdf</a>\n    {% endif %}\n'
+            "  </li>\n  {% endfor %}\n</ul>\n{% endfor %}\n"),
+        "index.md": "---\nlayout: default\n---\n\nWe study how neurons learn.\n",
+    })
 
 
 def test_a_lab_loop_builds_pdf_links_and_explains_its_marks_and_the_config_author_is_the_head(tmp_path):
@@ -280,30 +278,29 @@ def test_a_lab_loop_builds_pdf_links_and_explains_its_marks_and_the_config_autho
 def _collection_lab(root: Path) -> Path:
     """An al-folio lab site: one page per member in ``_members/`` and ``_alumni/``, the head's own CV page titled
     with her name, the group's settings in ``_config.yml`` and one BibTeX key used for two papers."""
-    for folder in ("_members", "_alumni", "_pages", "_bibliography"):
-        (root / folder).mkdir(parents=True)
-    (root / "_config.yml").write_text(
-        "title: blank\ngroup_name: Ruiz Group\nemail: m.ruiz@example.ac.uk\ngithub_username: RuizGroup\n"
-        "orcid_id: 0000-0002-1234-5678\ntwitter_username: MRuizStats\nscholar:\n  last_name: [Ruiz]\n")
-    (root / "_pages" / "about.md").write_text(
-        "---\nlayout: about\ntitle: About\npermalink: /\n---\n\nWe develop statistical methods for clinical data.\n")
-    (root / "_pages" / "marta.md").write_text(
-        "---\nlayout: page\ntitle: Marta Ruiz\npermalink: /marta/\n---\n\n# Short CV\n\n<ul>\n"
-        "<li> [2019+] Senior Lecturer, Institute of Data Science (Northgate University) </li>\n"
-        "<li> [2011-2015] PhD Student, Department of Statistics, University of Bristol. Supervisor: Alan Frost </li>\n"
-        "<li> [2009-2010] MSc Student, Department of Mathematics, University of Porto </li>\n</ul>\n")
-    (root / "_members" / "marta.md").write_text(
-        "---\nlayout: page\nname: Marta Ruiz\nrole: Group Leader\nwebsite: \"/marta/\"\n"
-        "github: \"https://github.com/mruiz\"\n---\n")
-    (root / "_members" / "ivo.md").write_text("---\nlayout: page\nname: Ivo Petrov\nrole: PhD Student\n---\n")
-    (root / "_members" / "lena.md").write_text("---\nlayout: page\nname: Lena Kraus\nrole: Postdoctoral Fellow\n---\n")
-    (root / "_alumni" / "sam.md").write_text("---\nlayout: page\nname: Sam Ode\nrole: \"PhD Student\"\nyears: 2016-2020\n---\n")
-    (root / "_bibliography" / "papers.bib").write_text(
-        "@article{Ruiz2020,\n  author = {Marta Ruiz and Ivo Petrov},\n  title = {Survival trees for registries},\n"
-        "  journal = {Biometrics},\n  year = {2020}\n}\n\n"
-        "@article{Ruiz2020,\n  author = {Marta Ruiz},\n  title = {Priors for frailty models},\n"
-        "  journal = {Statistics in Medicine},\n  year = {2020}\n}\n")
-    return root
+    return write_site(root, {
+        "_config.yml": (
+            "title: blank\ngroup_name: Ruiz Group\nemail: m.ruiz@example.ac.uk\ngithub_username: RuizGroup\n"
+            "orcid_id: 0000-0002-1234-5678\ntwitter_username: MRuizStats\nscholar:\n  last_name: [Ruiz]\n"),
+        "_pages/about.md": (
+            "---\nlayout: about\ntitle: About\npermalink: /\n---\n\nWe develop statistical methods for clinical data.\n"),
+        "_pages/marta.md": (
+            "---\nlayout: page\ntitle: Marta Ruiz\npermalink: /marta/\n---\n\n# Short CV\n\n<ul>\n"
+            "<li> [2019+] Senior Lecturer, Institute of Data Science (Northgate University) </li>\n"
+            "<li> [2011-2015] PhD Student, Department of Statistics, University of Bristol. Supervisor: Alan Frost </li>\n"
+            "<li> [2009-2010] MSc Student, Department of Mathematics, University of Porto </li>\n</ul>\n"),
+        "_members/marta.md": (
+            "---\nlayout: page\nname: Marta Ruiz\nrole: Group Leader\nwebsite: \"/marta/\"\n"
+            "github: \"https://github.com/mruiz\"\n---\n"),
+        "_members/ivo.md": "---\nlayout: page\nname: Ivo Petrov\nrole: PhD Student\n---\n",
+        "_members/lena.md": "---\nlayout: page\nname: Lena Kraus\nrole: Postdoctoral Fellow\n---\n",
+        "_alumni/sam.md": "---\nlayout: page\nname: Sam Ode\nrole: \"PhD Student\"\nyears: 2016-2020\n---\n",
+        "_bibliography/papers.bib": (
+            "@article{Ruiz2020,\n  author = {Marta Ruiz and Ivo Petrov},\n  title = {Survival trees for registries},\n"
+            "  journal = {Biometrics},\n  year = {2020}\n}\n\n"
+            "@article{Ruiz2020,\n  author = {Marta Ruiz},\n  title = {Priors for frailty models},\n"
+            "  journal = {Statistics in Medicine},\n  year = {2020}\n}\n"),
+    })
 
 
 def test_a_lab_of_member_pages_is_read_as_its_heads_profile(tmp_path):
@@ -344,12 +341,13 @@ CURATED_PEOPLE = """\
 
 
 def _curated_lab(root: Path, people: str, config: str = "title: Seagrass Lab\n") -> Path:
-    (root / "_data").mkdir(parents=True)
-    (root / "_config.yml").write_text(config)
-    (root / "_data" / "people.yml").write_text(people)
-    (root / "people.md").write_text("---\ntitle: People\n---\n{% for person in site.data.people %}\n"
-                                    "{{ person.name }} {{ person.title }}\n{% endfor %}\n")
-    return root
+    return write_site(root, {
+        "_config.yml": config,
+        "_data/people.yml": people,
+        "people.md": (
+            "---\ntitle: People\n---\n{% for person in site.data.people %}\n"
+            "{{ person.name }} {{ person.title }}\n{% endfor %}\n"),
+    })
 
 
 def test_the_role_in_parentheses_after_a_members_name_says_who_heads_the_lab(tmp_path):
@@ -373,21 +371,19 @@ def test_the_member_holding_the_sites_own_account_heads_the_lab(tmp_path):
 def test_a_labs_publication_records_whose_authors_field_ends_in_venue_and_year_name_its_head(tmp_path):
     # allanlab's publist.yml: the authors field holds "names. Venue (Year)"; the home page and the configuration
     # name only the lab, so the head is the author on most records, and each record's venue and year are read
-    root = tmp_path / "site"
-    (root / "_data").mkdir(parents=True)
-    (root / "_pages").mkdir()
-    (root / "_config.yml").write_text("title: Fernhill Dune Lab\ninclude:\n  - _pages\n")
-    (root / "_pages" / "home.md").write_text(
-        "---\ntitle: \"Fernhill Dune Lab: Home\"\npermalink: /\n---\n\nWe study how dunes wander.\n")
-    (root / "_data" / "publist.yml").write_text(
-        "- title: \"<a href='https://example.org/a'>Dunes in winter</a>\"\n"
-        "  authors: Petra Ostrom, Kaius Vell & Mira D. Lanke. Journal of Sand (2021)\n"
-        "- title: Wind over grass\n"
-        "  authors: P. Ostrom, M. D. Lanke. Aeolian Letters (2019)\n"
-        "- title: Counting grains\n"
-        "  authors: Jon Abara, Sei Tomo, et al. Grain Science (2018)\n"
-        "- title: Ripples\n"
-        "  authors: K. Vell, M. D. Lanke. Coastal Notes (2017)\n")
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Fernhill Dune Lab\ninclude:\n  - _pages\n",
+        "_pages/home.md": "---\ntitle: \"Fernhill Dune Lab: Home\"\npermalink: /\n---\n\nWe study how dunes wander.\n",
+        "_data/publist.yml": (
+            "- title: \"<a href='https://example.org/a'>Dunes in winter</a>\"\n"
+            "  authors: Petra Ostrom, Kaius Vell & Mira D. Lanke. Journal of Sand (2021)\n"
+            "- title: Wind over grass\n"
+            "  authors: P. Ostrom, M. D. Lanke. Aeolian Letters (2019)\n"
+            "- title: Counting grains\n"
+            "  authors: Jon Abara, Sei Tomo, et al. Grain Science (2018)\n"
+            "- title: Ripples\n"
+            "  authors: K. Vell, M. D. Lanke. Coastal Notes (2017)\n"),
+    })
     profile = import_path(root).profile
     assert profile.person.name == "Mira D. Lanke"
     # the import says the name is inferred, and from what
@@ -400,27 +396,25 @@ def test_a_labs_publication_records_whose_authors_field_ends_in_venue_and_year_n
 def _allanlab_site(root: Path) -> Path:
     """The 'allanlab' template's shape: ``team_members.yml`` (the PI's ``info`` a post a line), alumni files named
     for what their members were (``alumni_bsc.yml``), the years after each alumnus's name, and dated news."""
-    for d in ("_data", "_pages"):
-        (root / d).mkdir(parents=True)
-    (root / "_config.yml").write_text("title: Fjord Ecology Lab\nemail: head@example.edu\n")
-    (root / "_pages" / "home.md").write_text(
-        "---\ntitle: Home\npermalink: /\n---\n\nWe study fjords at Northshore University.\n")
-    (root / "_pages" / "team.md").write_text(
-        "---\ntitle: Team\npermalink: /team/\n---\n\n{% for member in site.data.team_members %}\n"
-        "{{ member.name }}\n{% endfor %}\n")
-    (root / "_data" / "team_members.yml").write_text(
-        "- name: Petra Lindqvist\n  info: Assistant Professor, Marine Sciences<br>Research Associate (City Museum)\n"
-        "  email: head@example.edu\n\n"
-        "- name: Olu Adebayo\n  info: Research Associate\n\n"
-        "- name: Kai Moreno\n  info: PhD Student, Department of Marine Sciences\n\n"
-        "- name: Dana Whitfield\n  info: Undergrad student, Marine Sciences\n")
-    (root / "_data" / "alumni_bsc.yml").write_text(
-        "- name: Remy Castell (2018-2020, NU)\n\n- name:  Ivy Tran(2021, NU)\n\n- name: Remy Castell (2017-2020, NU)\n")
-    (root / "_data" / "alumni_visitors.yml").write_text("- name: Sam Okafor (2022-2023, NU)\n")
-    (root / "_data" / "news.yml").write_text(
-        "- date: <b>March 3, 2025</b>\n  headline: \"Kai passed the qualifying exam!<img src='/k.png'/>\"\n\n"
-        "- date: <b>May, 2024</b>\n  headline: We received a grant to study sea ice.\n")
-    return root
+    return write_site(root, {
+        "_config.yml": "title: Fjord Ecology Lab\nemail: head@example.edu\n",
+        "_pages/home.md": "---\ntitle: Home\npermalink: /\n---\n\nWe study fjords at Northshore University.\n",
+        "_pages/team.md": (
+            "---\ntitle: Team\npermalink: /team/\n---\n\n{% for member in site.data.team_members %}\n"
+            "{{ member.name }}\n{% endfor %}\n"),
+        "_data/team_members.yml": (
+            "- name: Petra Lindqvist\n  info: Assistant Professor, Marine Sciences<br>Research Associate (City Museum)\n"
+            "  email: head@example.edu\n\n"
+            "- name: Olu Adebayo\n  info: Research Associate\n\n"
+            "- name: Kai Moreno\n  info: PhD Student, Department of Marine Sciences\n\n"
+            "- name: Dana Whitfield\n  info: Undergrad student, Marine Sciences\n"),
+        "_data/alumni_bsc.yml": (
+            "- name: Remy Castell (2018-2020, NU)\n\n- name:  Ivy Tran(2021, NU)\n\n- name: Remy Castell (2017-2020, NU)\n"),
+        "_data/alumni_visitors.yml": "- name: Sam Okafor (2022-2023, NU)\n",
+        "_data/news.yml": (
+            "- date: <b>March 3, 2025</b>\n  headline: \"Kai passed the qualifying exam!<img src='/k.png'/>\"\n\n"
+            "- date: <b>May, 2024</b>\n  headline: We received a grant to study sea ice.\n"),
+    })
 
 
 def test_an_allanlab_site_lists_its_news_its_students_and_alumni_and_its_head(tmp_path):

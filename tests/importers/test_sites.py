@@ -20,6 +20,8 @@ from kg.importers.site.assemble import dedupe_publications
 from kg.importers.site.records import citation_authors
 from kg.model import Author, Publication
 
+from .sitefiles import write_site
+
 SITES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
 
 
@@ -1609,34 +1611,35 @@ def test_a_markdown_page_reads_the_author_blocks_bio_as_the_jekyll_config_does(t
 def _pandoc_site(root: Path) -> Path:
     """A Quarto site in the shapes Pandoc gives: a raw-HTML about block, headings as one-line boxes, a
     bibliography page that shows only the entries it names under ``nocite``, awards with their granter."""
-    root.mkdir(parents=True)
-    (root / "_quarto.yml").write_text(
-        'project:\n  type: website\nwebsite:\n  title: "Rosa Lindqvist"\n  navbar:\n    left:\n'
-        '      - text: "Publications"\n        href: publications.qmd\n      - text: "CV"\n        href: cv.qmd\n')
-    (root / "index.qmd").write_text(
-        '---\ntitle: "About"\n---\n\n```{=html}\n<div class="left">\n  <h1>Rosa</h1>\n'
-        '  <p class="subtitle">PhD Candidate · Marine Ecology · University of Tromsø</p>\n'
-        '  <p>\n    Hello! I study how kelp forests recover after storms, mostly along the northern coasts.\n  </p>\n'
-        '  <div class="links">\n    <a href="https://orcid.org/0000-0002-1825-0097">iD ORCID</a>\n  </div>\n'
-        '</div>\n```\n')
-    (root / "publications.qmd").write_text(
-        '---\ntitle: "Publications"\nbibliography: refs.bib\nnocite: |\n  @lind2024kelp, @lind2022storm\n---\n\n'
-        '::: {#refs}\n:::\n')
-    (root / "refs.bib").write_text(
-        "@article{lind2024kelp,\n  title={Kelp regrowth after winter storms},\n"
-        "  author={Lindqvist, Rosa and Berg, Ola},\n  journal={Marine Ecology Letters},\n  year={2024}\n}\n\n"
-        "@article{lind2022storm,\n  title={Storm frequency on northern coasts},\n"
-        "  author={Lindqvist, Rosa},\n  journal={Coastal Research},\n  year={2022}\n}\n\n"
-        "@article{other2019,\n  title={A paper the page does not show},\n"
-        "  author={Berg, Ola and Lindqvist, Rosa},\n  journal={Old Journal},\n  year={2019}\n}\n")
-    (root / "cv.qmd").write_text(
-        '---\ntitle: "CV"\n---\n\n::: {.section-title}\nEducation\n:::\n\n```{=html}\n'
-        '<p>\n  <strong>Ph.D. in Marine Ecology</strong> (expected 2027)<br>\n  University of Tromsø, Norway\n</p>\n'
-        '<p>\n  <strong>B.Sc. in Biology</strong> (2019)<br>\n  Lund University, Sweden\n</p>\n```\n\n'
-        '::: {.section-title}\nAwards\n:::\n\n```{=html}\n'
-        '<p>\n  <strong>Young Researcher Prize</strong> (2024)<br>\n  Nordic Marine Society\n</p>\n'
-        '<p>\n  <strong>Travel Grant</strong> (2023)<br>\n  University of Tromsø, Norway\n</p>\n```\n')
-    return root
+    (root / "").mkdir(parents=True)
+    return write_site(root, {
+        "_quarto.yml": (
+            'project:\n  type: website\nwebsite:\n  title: "Rosa Lindqvist"\n  navbar:\n    left:\n'
+            '      - text: "Publications"\n        href: publications.qmd\n      - text: "CV"\n        href: cv.qmd\n'),
+        "index.qmd": (
+            '---\ntitle: "About"\n---\n\n```{=html}\n<div class="left">\n  <h1>Rosa</h1>\n'
+            '  <p class="subtitle">PhD Candidate · Marine Ecology · University of Tromsø</p>\n'
+            '  <p>\n    Hello! I study how kelp forests recover after storms, mostly along the northern coasts.\n  </p>\n'
+            '  <div class="links">\n    <a href="https://orcid.org/0000-0002-1825-0097">iD ORCID</a>\n  </div>\n'
+            '</div>\n```\n'),
+        "publications.qmd": (
+            '---\ntitle: "Publications"\nbibliography: refs.bib\nnocite: |\n  @lind2024kelp, @lind2022storm\n---\n\n'
+            '::: {#refs}\n:::\n'),
+        "refs.bib": (
+            "@article{lind2024kelp,\n  title={Kelp regrowth after winter storms},\n"
+            "  author={Lindqvist, Rosa and Berg, Ola},\n  journal={Marine Ecology Letters},\n  year={2024}\n}\n\n"
+            "@article{lind2022storm,\n  title={Storm frequency on northern coasts},\n"
+            "  author={Lindqvist, Rosa},\n  journal={Coastal Research},\n  year={2022}\n}\n\n"
+            "@article{other2019,\n  title={A paper the page does not show},\n"
+            "  author={Berg, Ola and Lindqvist, Rosa},\n  journal={Old Journal},\n  year={2019}\n}\n"),
+        "cv.qmd": (
+            '---\ntitle: "CV"\n---\n\n::: {.section-title}\nEducation\n:::\n\n```{=html}\n'
+            '<p>\n  <strong>Ph.D. in Marine Ecology</strong> (expected 2027)<br>\n  University of Tromsø, Norway\n</p>\n'
+            '<p>\n  <strong>B.Sc. in Biology</strong> (2019)<br>\n  Lund University, Sweden\n</p>\n```\n\n'
+            '::: {.section-title}\nAwards\n:::\n\n```{=html}\n'
+            '<p>\n  <strong>Young Researcher Prize</strong> (2024)<br>\n  Nordic Marine Society\n</p>\n'
+            '<p>\n  <strong>Travel Grant</strong> (2023)<br>\n  University of Tromsø, Norway\n</p>\n```\n'),
+    })
 
 
 def test_a_pandoc_site_raw_html_boxed_headings_a_cited_bibliography_and_awards_with_granters(tmp_path):

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..common import CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, fold, has_cjk, owner_variant, split_authors
+from ..common import (CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, fold, has_cjk, owner_variant, split_authors,
+                      status_words)
 
 from .source import _norm
 from .memo import same_name
@@ -143,8 +144,9 @@ def _uninvert_authors(text: str) -> str | None:
 
 
 _APA_HEAD = re.compile(
-    r"^(?P<a>.+?)(?:\s*\((?P<y>(?:to appear,?\s*)?(?:19|20)\d\d[a-z]?|n\.\s?d\.|in press|forthcoming|accepted|to appear|"
-    r"pre-?print(?: only)?|submitted|(?:in|under) review|in prep(?:aration)?|under revision)"
+    r"^(?P<a>.+?)(?:\s*\((?P<y>(?:to appear,?\s*)?(?:19|20)\d\d[a-z]?|n\.\s?d\.|pre-?print(?: only)?|"
+    + status_words("in press", "forthcoming", "accepted", "to appear", "submitted", "in review", "under review",
+                   "in prep", "in preparation", "under revision", gap=" ") + ")"
     r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?\)|[.,]?\s+(?:19|20)\d\d[a-z]?(?=[.,:])"
     r"|(?P<bare>[.,]?\s+(?:19|20)\d\d[a-z]?(?=\s+(?-i:[A-Z]))))"
     r"\s*[.,:]?\s+(?P<rest>\S.*)$", re.I)
@@ -764,7 +766,8 @@ year and what the file is), on old hand-written pages that name no authors nor v
 
 _LEAD_YEAR = re.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?[.,:]?\s+(?=[^\W\d_]+\s+\S+\s+\S)")
 """The year that opens a sentence before three words or more (the title after it)."""
-_VENUE_OPENING = re.compile(r"(?:in|In)\s+(?:the\s+)?(?:[A-Z]|\d)|(?i:to appear|to be included|accepted|forthcoming)\b")
+_VENUE_OPENING = re.compile(r"(?:in|In)\s+(?:the\s+)?(?:[A-Z]|\d)|"
+                            rf"(?i:to be included|{status_words('to appear', 'accepted', 'forthcoming', gap=' ')})\b")
 
 
 def _venue_cut(title: str, authors: str | None, venue: str | None) -> tuple[str, str | None, str | None]:
@@ -1166,6 +1169,12 @@ def _inside_title(before: str, ctx: _Ctx) -> bool:
     return len(sents) >= 2 and _author_score(sents[-2], ctx.owner_names) >= 0.6
 
 
+_AUTHORS_END = re.compile(r"[.,]\s+\bin\b|[.,]?\s+\b(In|Proc\.|Proceedings|arXiv|"
+                          + status_words("accepted", "to appear", "under review", "submitted", gap=" ", capitalized=True)
+                          + r")\b")
+"""Where an author line gives way to its venue ("A, B. In CVPR", "A, B, To appear in X"): case-sensitive."""
+
+
 def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | None:
     """"A, B and C. In CVPR, 2020" -> authors and venue, or None."""
     text = _norm(text)
@@ -1191,7 +1200,7 @@ def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | No
         if dash.group(0).strip() in "—–-":
             break  # (a dash: the first one only, as before)
     # "A, B. In CVPR" / "A, B, in Proc. X": a lower-case "in" only after a stop ("Tracts in Computer Science" is a venue)
-    m = re.search(r"[.,]\s+\bin\b|[.,]?\s+\b(In|Proc\.|Proceedings|Accepted|To appear|arXiv|Under review|Submitted)\b", text)
+    m = _AUTHORS_END.search(text)
     if m:
         before = _clean_piece(text[: m.start()])
         if before and _author_score(before, ctx.owner_names) >= 0.3:

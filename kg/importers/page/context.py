@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import urljoin
 
 from ...model import Author, Link, Publication
-from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, URL_SCHEME, repair_url
+from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, URL_SCHEME, repair_url, status_words
 
 from .source import _norm
 from .scores import JOURNAL_WORDS, _YEAR_RX
@@ -223,7 +223,8 @@ class _PubDraft:
     styled: dict[str, list[str]] | None = None  # the names a "(with ...)" phrase sets in a legend's style, by mark
 
 
-_STATUS_AT_VENUE = re.compile(r"\s*(?i:to appear|accepted|forthcoming)\s+(?i:at|in)\s+(?:the\s+)?[A-Z][\w&'’.-]*\s+[A-Z&]")
+_STATUS_AT_VENUE = re.compile(rf"\s*(?i:{status_words('to appear', 'accepted', 'forthcoming', gap=' ')})"
+                              r"\s+(?i:at|in)\s+(?:the\s+)?[A-Z][\w&'’.-]*\s+[A-Z&]")
 
 
 @lru_cache(maxsize=4096)

@@ -12,7 +12,7 @@ import re
 from ...model import Author, Publication
 from ..common import (
     _PAREN_INNER, CJK_CHARS, MONTH_ABBR, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, address_kind, arxiv_id, as_written, ascii_separators,
-    doi_of, find_year, fold, has_cjk, parse_date, split_authors, venue_type,
+    doi_in_text, doi_of, find_year, fold, has_cjk, parse_date, split_authors, status_words, venue_type,
 )
 
 from .source import _norm
@@ -284,8 +284,10 @@ def _with_then_italic(seg: Seg, text: str, ctx: _Ctx, linked: bool = False) -> t
 
 _STATUS_TAIL = re.compile(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})")
 _LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?P<by>(?:19|20)\d\d)[a-z]?\s*[)\]]\s*[.:]?\s+(?=[^\W\d_]|[\"\u201c])"
-                         r"|(?:(?P<y>(?:19|20)\d\d)[a-z]?|(?P<s>(?i:(?:in|under)\s+(?:review|press|preparation|revision)"
-                         r"|forthcoming|submitted|accepted|to appear)))(?:\s+[-–—]\s+(?=[^\W\d_])|\.\s+(?=[\"\u201c])))")
+                         r"|(?:(?P<y>(?:19|20)\d\d)[a-z]?|(?P<s>(?i:"
+                         + status_words("in review", "under review", "in press", "in preparation", "under preparation",
+                                        "in revision", "under revision", "forthcoming", "submitted", "accepted", "to appear")
+                         + r")))(?:\s+[-–—]\s+(?=[^\W\d_])|\.\s+(?=[\"\u201c])))")
 """What a page writes before each citation: its year set off by a dash, a stop before a quoted title, or in
 brackets (``(2025) Lee, A. ...``), or its status."""
 _VENUE_VOLUME_END = re.compile(r"(?P<n>.*[^\W\d_]\.?)\s+(?P<v>\d{1,4})")
@@ -307,7 +309,6 @@ _SPACE_BEFORE_CLOSE = re.compile(r"(?<=[^\s(])\s+\)")
 _BY_LABEL = re.compile(r"^\s*(by|authors?)\s*:?\s+", re.I)
 _N_MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", re.I)
 _ARXIV_TEXT = re.compile(r"arxiv[:\s]*(?:abs/)?(\d{4}\.\d{4,5})", re.I)
-_DOI_TEXT = re.compile(r"\b(?:doi\s*[:=/]?\s*\{?\s*|doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
 _LINK_LINE = re.compile(r"(?:(?:doi|https?|url|web|link)\s*:\s*)?(?:" + _ADDRESS.pattern + ")?", re.I)
 """What _read_entry reads off the title, venue and author lines of every entry (compiled once)."""
 
@@ -1385,12 +1386,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         if m:
             pub.arxiv = m.group(1)
     if pub.doi is None:
-        m = _DOI_TEXT.search(whole) if "10." in whole else None
-        if m:
-            doi = m.group(1).rstrip(".")
-            while doi.endswith(")") and doi.count(")") > doi.count("("):
-                doi = doi[:-1].rstrip(".")  # "(https://doi.org/10.1016/x)": the parenthesis around it
-            pub.doi = _valid_doi(doi)
+        found = doi_in_text(whole)
+        if found:
+            pub.doi = _valid_doi(found[0])
     bib = " ".join(segs[i].text for i, r in roles.items() if r == "bibtex")
     if bib:
         for key, attr in (("pages", "pages"), ("volume", "volume")):

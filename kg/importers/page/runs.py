@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Iterable, Sequence
 from urllib.parse import unquote_plus
 
+from ..common import status_words
 from .source import _BLOCK_TAGS, _Page, _WS, _classes, _tag
 from .scores import _DIGITS, _author_score
 
@@ -158,7 +159,8 @@ def _glued_links(out: list) -> None:
             prev = r
 
 
-_VENUE_TAIL = re.compile(r"\s*[,.]\s*(?:\(?\d|in press\b|forthcoming\b|to appear\b)", re.I)
+_VENUE_TAIL = re.compile(rf"\s*[,.]\s*(?:\(?\d|(?:{status_words('in press', 'forthcoming', 'to appear', gap=' ')})\b)",
+                         re.I)
 """What follows a venue's name in a citation: its volume, pages or year, or its status."""
 
 

@@ -13,7 +13,7 @@ from typing import Sequence
 from ..common import (
     GROUP_AUTHOR,
     _INITIALS_ONLY, _PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, STATUS_NOTE, has_cjk,
-    join_split_initials,
+    join_split_initials, status_words,
 )
 
 from .memo import same_name
@@ -184,7 +184,9 @@ def _paired_inverted(chunks: list[str]) -> list[str]:
 
 _VENUE_WORDS = re.compile(
     r"\b(proceedings|proc\.|conference|conf\.|journal|transactions|trans\.|symposium|workshops?|arxiv|preprint|"
-    r"letters|magazine|submitted|accepted|under review|in submission|to appear|in press|volume|vol\.|pp\.|pages|"
+    r"letters|magazine|"
+    + status_words("submitted", "accepted", "under review", "in submission", "to appear", "in press", gap=" ")
+    + r"|volume|vol\.|pp\.|pages|"
     r"technical report|tech report|thesis|dissertation|book chapter|openreview|biorxiv|medrxiv|ssrn)(?:\b|(?<=\.))",
     re.I,
 )

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
-from ..common import NOTE_WORDS
+from ..common import NOTE_WORDS, status_words
 
 from .scores import _VENUE_WORDS, _YEAR_RX
 
 
-_VENUE_STATUS = re.compile(r"(?P<v>[A-Z][^()\[\]]{1,80}?)\s*\((?P<n>in press|to appear|forthcoming|accepted|"
-                           r"submitted|under review|in revision)\)\s*\.?", re.I)
+_VENUE_STATUS = re.compile(r"(?P<v>[A-Z][^()\[\]]{1,80}?)\s*\((?P<n>"
+                           + status_words("in press", "to appear", "forthcoming", "accepted", "submitted",
+                                          "under review", "in revision", gap=" ")
+                           + r")\)\s*\.?", re.I)
 
 
 _PLAIN_SENTENCE = re.compile(r"^[\"“'(]?[A-Z][a-z]")

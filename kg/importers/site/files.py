@@ -267,6 +267,16 @@ def page_files(folder: Path, suffixes: tuple[str, ...], depth: int = 1) -> list[
     return out
 
 
+def data_files(root: Path, data_dir: str = "_data") -> list[Path]:
+    """The YAML and JSON files of a site's data folder (Jekyll's ``_data``, Hugo's ``data``) and of its folders one
+    level down, sorted."""
+    folder = root / data_dir
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".yml", ".yaml", ".json") and p.is_file()
+                  and len(p.relative_to(folder).parts) <= 2)
+
+
 def unreadable_folders(root: Path) -> list[tuple[str, str]]:
     """(folder, why) for each folder under a site's ``root`` that cannot be listed; hidden folders and
     ``node_modules`` are left out, as the readers never look there. The readers' globs pass over such a
@@ -687,33 +697,41 @@ def jekyll_pages(folder: Path) -> list[Path]:
     html = [f for f in page_files(folder, (".html", ".htm")) if opens_front_matter(f)]
     return sorted([*page_files(folder, MD_SUFFIXES), *html])
 
-INCLUDE_RELATIVE = re.compile(r"\{%-?\s*include_relative\s+([\w./\-]+)\s*-?%\}")
-"""A Jekyll page pulling in another file of the site (``{% include_relative includes/pub.md %}``)."""
+INCLUDE_RELATIVE = re.compile(r"\{%-?\s*include_relative\s+/?([\w./\-]+)\s*-?%\}")
+"""A Jekyll page pulling in another file of the site (``{% include_relative includes/pub.md %}``; Jekyll joins
+the name to the page's folder, a "/" before it or not)."""
 
 INCLUDE_SHORTCODE = re.compile(r"\{\{<\s*include\s+([\w./\-]+)(?:\s+:minlevel\s+(\d))?\s*>\}\}")
 """A Quarto page pulling in another file of the site (``{{< include _publications-list.qmd >}}``), and an Org
 page's ``#+INCLUDE:`` as :func:`~.pages.org_view` shows it (``{{< include papers.org :minlevel 3 >}}``: the level
 its top headings take there)."""
 
-INCLUDE_JEKYLL = re.compile(r"\{%-?\s*include\s+([\w./\-]+\.(?:md|markdown))(?:\s+[^%]*)?-?%\}")
-"""A Jekyll page pulling in a markdown file of the site's ``_includes/`` (``{% include pubs/2024-paper.md %}``)."""
+INCLUDE_JEKYLL = re.compile(r"\{%-?\s*include\s+/?([\w./\-]+\.(?:md|markdown))(?:\s+[^%]*)?-?%\}")
+"""A Jekyll page pulling in a markdown file of the site's ``_includes/`` (``{% include pubs/2024-paper.md %}``, a
+"/" before the name or not)."""
 
 
 def includes(root: Path, page: Path, text: str, pattern: re.Pattern = INCLUDE_RELATIVE,
-             suffixes: tuple[str, ...] = MD_SUFFIXES, folder: Path | None = None) -> list[tuple[Path, int]]:
-    """Every file of the site ``page`` (its ``text``) pulls in with ``pattern`` (Jekyll's ``{% include_relative
-    FILE %}``, Quarto's ``{{< include FILE >}}``): (the file, resolved from the page's folder, or ``folder``,
-    inside ``root``, with one of ``suffixes``; the 1-based line of the include), in page order, an include written
-    twice listed twice; one inside an HTML comment is left out (the site hides what it pulls in)."""
+             suffixes: tuple[str, ...] = MD_SUFFIXES, folders: Iterable[Path] = ()) -> list[tuple[Path, int]]:
+    """Every file of the site ``page`` (its ``text``) names with ``pattern`` (Jekyll's ``{% include_relative
+    FILE %}``, Quarto's ``{{< include FILE >}}``, a script's ``fetch('data/news.json')``): (the file, resolved from
+    the page's folder, or the first of ``folders`` that has it, a name that opens with "/" from the site's root,
+    inside ``root``, with one of ``suffixes``; the 1-based line that names it), in page order, a file named twice
+    listed twice; one named inside an HTML comment is left out (the site hides what it pulls in): the one reader of
+    the files a page's text names."""
     top = root.resolve()
+    bases = tuple(folders) or (page.parent,)
     out: list[tuple[Path, int]] = []
     for n, line in enumerate(text.split("\n"), start=1):
         for m in pattern.finditer(line):
             if "<!--" in line[:m.start()] and "-->" not in line[line.rindex("<!--", 0, m.start()):m.start()]:
                 continue
-            target = ((folder or page.parent) / m.group(1)).resolve()
-            if target.is_file() and target.is_relative_to(top) and target.name.lower().endswith(suffixes):
-                out.append((target, n))
+            name = m.group(1)
+            for base in (root,) if name.startswith("/") else bases:
+                target = (base / name.lstrip("/")).resolve()
+                if target.is_file() and target.is_relative_to(top) and target.name.lower().endswith(suffixes):
+                    out.append((target, n))
+                    break
     return out
 
 

@@ -25,6 +25,7 @@ from .files import (
     backup_reason,
     doc_or_none,
     find_site_root,
+    includes,
     jekyll_config,
     page_files,
     read_file,
@@ -229,20 +230,15 @@ def linked_pages(root: Path, index: Path, doc: SourceDoc) -> list[Path]:
 _SCRIPT_MD = re.compile(r"""['"`]((?:\./)?[\w\-./]{1,200}?\.(?:md|markdown))['"`]""")
 
 
+def _scripts(doc: SourceDoc) -> list[str]:
+    return re.findall(r"<script\b[^>]*>(.*?)</script\s*>", doc.text, re.I | re.S)
+
+
 def script_markdown(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
     """Markdown files of the site a page's scripts fetch and render into it (``{ id: 'about', file:
     'content/about.md' }``, ``fetch('content/news.md')`` with marked.js): the page's content lives there."""
-    out: list[Path] = []
-    for script in re.findall(r"<script\b[^>]*>(.*?)</script\s*>", doc.text, re.I | re.S):
-        for name in _SCRIPT_MD.findall(script):
-            target = (page.parent / name).resolve()
-            try:
-                target.relative_to(root.resolve())
-            except ValueError:
-                continue
-            if target.is_file() and target not in out:
-                out.append(target)
-    return out[:MAX_LINKED_PAGES]
+    named = [path for script in _scripts(doc) for path, _n in includes(root, page, script, _SCRIPT_MD)]
+    return list(dict.fromkeys(named))[:MAX_LINKED_PAGES]
 
 
 _SCRIPT_BIB = re.compile(r"""['"`]((?:\./)?[\w\-./]{1,200}?\.bib)['"`]""", re.I)
@@ -252,14 +248,9 @@ _BIB_ELEMENT = re.compile(r"""<bibtex\b[^>]*\bsrc\s*=\s*['"]([^'"]+\.bib)['"]"""
 def script_bibtex(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
     """BibTeX files of the site a page's scripts load and draw as its list of papers (bibtex-js:
     ``$("#bibtex_input").load("lab.bib", ...)``, ``<bibtex src="pubs.bib">``): the page shows their entries."""
-    names = [n for script in re.findall(r"<script\b[^>]*>(.*?)</script\s*>", doc.text, re.I | re.S)
-             for n in _SCRIPT_BIB.findall(script)] + _BIB_ELEMENT.findall(doc.text)
-    out: list[Path] = []
-    for name in names:
-        target = (page.parent / name).resolve()
-        if target.is_file() and target.is_relative_to(root.resolve()) and target not in out:
-            out.append(target)
-    return out
+    named = [*(path for script in _scripts(doc) for path, _n in includes(root, page, script, _SCRIPT_BIB, (".bib",))),
+             *(path for path, _n in includes(root, page, doc.text, _BIB_ELEMENT, (".bib",)))]
+    return list(dict.fromkeys(named))
 
 
 def _bib_parts(root: Path, pages: list[tuple[Path, SourceDoc | None]], owner: str | None) -> list[Part]:

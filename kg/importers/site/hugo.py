@@ -19,6 +19,7 @@ from ..common import (
     find_year,
     fold,
     identifier_from_url,
+    is_head_role,
     own_spelling,
     repair_url,
     same_name,
@@ -32,6 +33,7 @@ from .files import (
     body_paragraphs,
     BUNDLE_INDEXES,
     bundle_pages,
+    data_files,
     doc_or_none,
     first_file,
     folder_pages,
@@ -199,15 +201,13 @@ def _hugo_head(root: Path, pages: list[Path]) -> Path | None:
     """A lab's site with no superuser (Hugo Blox's research-group starter): the member page whose ``role`` says
     who heads the group (principal investigator, director, head) when one alone does, else the one professor
     among the members; None when nobody or several stand out."""
-    from .lab import _is_head
-
     heads: list[tuple[Path, str]] = []
     for path in pages:
         fm = front_matter_or_none(doc_or_none(path))
         if fm is None:
             continue
         role = as_text(fm.data.get("role")) or ""
-        if role and _is_head(role) and (as_text(fm.data.get("title")) or as_text(fm.data.get("name"))):
+        if role and is_head_role(role) and (as_text(fm.data.get("title")) or as_text(fm.data.get("name"))):
             heads.append((path, role))
     leads = [p for p, role in heads if _LEADS.search(role)]
     if len(leads) == 1:
@@ -1009,7 +1009,7 @@ data file."""
 def _shortcode_students(root: Path, base: str | None) -> list[Part]:
     """The students of a data file (``data/students.yaml``) that a page shows through a shortcode named after it
     (``{{< student_list >}}`` on the teaching page): the owner's students, one record each."""
-    from .lab import _data_files, read_lab
+    from .lab import read_lab
 
     content = _content_dir(root)
     if not (root / "data").is_dir() or not content.is_dir():
@@ -1019,7 +1019,7 @@ def _shortcode_students(root: Path, base: str | None) -> list[Part]:
         doc = doc_or_none(page)
         if doc is not None and "{{" in doc.text:
             called |= {w for m in _SHORTCODE.finditer(doc.text) for w in re.split(r"[_-]", m.group(1).lower())}
-    files = [f for f in _data_files(root, "data") if section_kind(f.stem.replace("_", " ")) == "students"
+    files = [f for f in data_files(root, "data") if section_kind(f.stem.replace("_", " ")) == "students"
              and {f.stem.lower().rstrip("s"), f.stem.lower()} & called]
     if not files:
         return []

@@ -17,11 +17,11 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Education, NewsItem, Person, Student
 from ..base import SourceDoc
-from ..common import (NOT_STUDENT_ROLE, fold, parse_date, placeholder_text, section_kind, without_degrees,
-                      without_honorifics)
+from ..common import (HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, parse_date, placeholder_text,
+                      section_kind, without_degrees, without_honorifics)
 from .assemble import Part
 from .fields import absolute_url, apply_social, as_text, md_links, md_text
-from .files import doc_or_none, mark_comments, read_file, rel_path, settle_keys
+from .files import data_files, doc_or_none, mark_comments, read_file, rel_path, settle_keys
 from .listings import data_listings, shown
 from .pages import prose_person
 from .records import DATA_KEYS, award_from_record, education_from_record, is_publication, yaml_records
@@ -31,15 +31,6 @@ _ROLE_KEYS = ("position", "role", "title", "info", "status", "type", "category",
               "job_title", "rank", "designation", "level")
 """Keys whose value says what a member is in the lab ("Principal Investigator", "PhD student", "current")."""
 _PROSE_KEYS = ("bio", "blurb", "about", "description", "summary")
-_HEAD = re.compile(r"(?i)(?<![\w.])(?:PI|princip(?:al|le)[\s_-]+investigator|(?:lab(?:oratory)?|group|team)\s+(?:head|director|"
-                   r"lead(?:er)?)|director|head|(?:full\s+|assistant\s+|associate\s+|asst\.?\s*|assoc\.?\s*)?"
-                   r"prof(?:essor|\.)?)(?![\w])")
-_NOT_HEAD = re.compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alumn|emerit|adjunct|affiliate|former|"
-                       r"research\s+(?:assistant|associate|fellow)|\bco-?(?:pi|advis)")
-_STUDENT = re.compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?(?:s|'s)?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|m\.?\s?phil\.?|"
-                      r"b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|master'?s?|undergrad\w*|bachelor'?s?|"
-                      r"doctoral|graduate|interns?|mentees?|candidates?|summer)(?![\w])")
-_NOT_STUDENT = NOT_STUDENT_ROLE
 _HANDLE_KEYS = ("github", "twitter", "x", "github_username", "twitter_username")
 _NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary")
 _MEMBER_FILES = re.compile(r"(?i)people|members?|team|students?|alumni|group|lab|staff|faculty|pi|personnel|"
@@ -81,7 +72,7 @@ def name_role(text: str) -> tuple[str, str]:
     """A name and the role its closing parentheses give, when they give one ("Jo Roe (PI)" -> "Jo Roe", "PI");
     parentheses naming what the person goes by ("Mengwei (Vivienne) Liu") stay part of the name."""
     match = _NAME_ROLE.search(text)
-    if match and (_HEAD.search(match[1]) or _STUDENT.search(match[1]) or _NOT_STUDENT.search(match[1])):
+    if match and (HEAD_ROLE.search(match[1]) or STUDENT_ROLE.search(match[1]) or NOT_STUDENT_ROLE.search(match[1])):
         return text[:match.start()].strip(), match[1].strip()
     return text, ""
 
@@ -104,7 +95,7 @@ def record_name(data: dict) -> tuple[str | None, list[str]]:
     return None, []
 
 
-def _news_record(data: dict) -> bool:
+def news_record(data: dict) -> bool:
     return bool(data.get("date")) and any(as_text(data.get(k)) for k in _NEWS_TEXT)
 
 
@@ -171,25 +162,7 @@ def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
 
 
 def _is_student(role: str) -> bool:
-    return bool(_STUDENT.search(role)) and not _NOT_STUDENT.search(role)
-
-
-_ROLE_LINES = re.compile(r"(?i)\s*(?:<br\s*/?>|\n|;|\s\|\s)\s*")
-
-
-def _is_head(role: str) -> bool:
-    """Whether a role says the member heads the lab: its first line does ("Assistant Professor<br>Research
-    Associate (Museum)": a professor, whatever other posts the later lines add)."""
-    first = next((t for t in _ROLE_LINES.split(role) if t.strip()), "")
-    return bool(_HEAD.search(first)) and not _NOT_HEAD.search(first)
-
-
-def _data_files(root: Path, data_dir: str = "_data") -> list[Path]:
-    folder = root / data_dir
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".yml", ".yaml", ".json") and p.is_file()
-                  and len(p.relative_to(folder).parts) <= 2)
+    return bool(STUDENT_ROLE.search(role)) and not NOT_STUDENT_ROLE.search(role)
 
 
 def read_lab(root: Path, site_title: str | None, base: str | None, handles: tuple[str, ...] = (),
@@ -205,7 +178,7 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
     cv_parts: list[Part] = []  # the owner's awards and degrees, whoever heads the lab
     listings = None
     news_parts: list[Part] = []  # the lab's news, whoever heads it
-    found = [*((p, *_members_of(root, p)) for p in _data_files(root, data_dir)), *_member_pages(root)] \
+    found = [*((p, *_members_of(root, p)) for p in data_files(root, data_dir)), *_member_pages(root)] \
         if files is None else [(p, *_members_of(root, p)) for p in files]
     for path, part, records in found:
         if part is None or not records:
@@ -214,13 +187,13 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
             continue
         named = section_kind(path.stem.replace("_", " "))
         # (dated records with a text are news unless the file's name says what else they are: research_talks.yml)
-        if named == "news" or named is None and all(_news_record(d) for d, _s, _k in records):
+        if named == "news" or named is None and all(news_record(d) for d, _s, _k in records):
             if listings is None:
                 listings = data_listings(root)
             # (a page's loop over the file shows some of it: "{% for item in site.data.news limit: 5 %}")
             loops = [x for x in listings.get(path.resolve(), []) if not x.keys]
             showing = shown([d for d, _s, _k in records], loops)
-            _read_news(part, [r for k, r in enumerate(records) if showing is None or showing[k]], base)
+            read_news(part, [r for k, r in enumerate(records) if showing is None or showing[k]], base)
             if part.news:
                 news_parts.append(part)
                 if loops:
@@ -254,8 +227,8 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
                        listed_news=out.listed_news)
     # the member whose own role says so, else one whose list or file does ("pi: [...]", team_members.yml)
     own = {fold(h).lstrip("@") for h in handles if h}
-    heads = [m for m in members if _is_head(m.own_role)] or [
-        m for m in members if _is_head(m.role)] or [
+    heads = [m for m in members if is_head_role(m.own_role)] or [
+        m for m in members if is_head_role(m.role)] or [
         m for m in members if own & {fold(as_text(m.data.get(k)) or "").lstrip("@") for k in _HANDLE_KEYS}]
     head = None
     if heads:
@@ -289,7 +262,7 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
 
 def _role_text(value) -> str:
     """A role field as text, the lines it breaks into ("Assistant Professor<br>Research Associate") kept apart
-    (see :func:`_is_head`)."""
+    (see :func:`~..common.is_head_role`)."""
     return md_text(re.sub(r"(?i)<br\s*/?>|</p>", " ; ", as_text(value) or ""))
 
 
@@ -376,7 +349,7 @@ def _read_cv_records(part: Part, records, out: LabData) -> bool:
     return found
 
 
-def _read_news(part: Part, records, base: str | None) -> None:
+def read_news(part: Part, records, base: str | None) -> None:
     for data, spans, _keys in records:
         key = next((k for k in _NEWS_TEXT if as_text(data.get(k))), None)
         if key is None:

@@ -187,7 +187,7 @@ def page_includes(root: Path, page: Path, doc: SourceDoc | None) -> list[tuple[P
     out: list[tuple[Path, str | None, int]] = []
     found = includes(root, page, doc.text, INCLUDE_SHORTCODE)
     if (root / "_includes").is_dir():
-        found = sorted(found + includes(root, page, doc.text, INCLUDE_JEKYLL, folder=root / "_includes"),
+        found = sorted(found + includes(root, page, doc.text, INCLUDE_JEKYLL, folders=(root / "_includes",)),
                        key=lambda x: x[1])
     for target, n in found:
         heading = _heading_above(lines, n)

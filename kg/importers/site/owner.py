@@ -11,8 +11,8 @@ import html as _html
 import re
 
 from ...model import Profile, Publication
-from ..common import (JOB_WORDS, fold, name_parts, role_only, same_name, section_kind, split_scripts, without_degrees,
-                      without_honorifics)
+from ..common import (HEAD_ROLE, JOB_WORDS, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, role_only,
+                      same_name, section_kind, split_scripts, without_degrees, without_honorifics)
 from .fields import md_text
 from .pages import title_pieces
 
@@ -180,10 +180,8 @@ def site_head(texts: list[str]) -> str | None:
     >>> site_head(["<h3>Dr. Ana Ruiz</h3><div>Professor &middot; Principal Investigator</div><h3>Bo Li</h3><div>PhD student</div>"])
     'Ana Ruiz'
     """
-    from .lab import _HEAD, _NOT_HEAD, _STUDENT, _is_head
-
     def head_role(text: str) -> bool:
-        return len(text.split()) <= 8 and _is_head(text)
+        return len(text.split()) <= 8 and is_head_role(text)
 
     found: list[str] = []
     for text in texts:
@@ -199,14 +197,14 @@ def site_head(texts: list[str]) -> str | None:
                 # the role on the name's own line ("Ana Ruiz · Professor") or the line after it (a card); a label
                 # just above it ("Principal Investigator"), unless the line after gives the person another role
                 if head_role(" ".join(pieces[1:]).strip(" )")) or head_role(after) or (
-                        role_only(before) and head_role(before) and not _STUDENT.search(after)
-                        and not _NOT_HEAD.search(after)):
+                        role_only(before) and head_role(before) and not STUDENT_ROLE.search(after)
+                        and not NOT_HEAD_ROLE.search(after)):
                     found.append(name)
                 continue
             # "Principal Investigator: Ana Ruiz · Professor": the role, then the name
-            m = _HEAD.match(line)
+            m = HEAD_ROLE.match(line)
             rest = _ROLE_APART.split(line[m.end():].strip(" :"))[0] if m else ""
-            if m and _is_head(line[:m.end()]) and (name := _person_name(rest)):
+            if m and is_head_role(line[:m.end()]) and (name := _person_name(rest)):
                 found.append(name)
     people = [n for k, n in enumerate(found) if not any(same_name(n, o) for o in found[:k])]
     return found[0] if len(people) == 1 else None

@@ -23,6 +23,7 @@ from ..common import (
     MONTH_ABBR,
     address_kind,
     arxiv_id,
+    doi_in_text,
     doi_of,
     find_year,
     fold,
@@ -40,6 +41,7 @@ from ..common import (
     same_name,
     section_kind,
     split_authors,
+    status_words,
 )
 from ..document import FrontMatter, collect_yaml_spans
 from .assemble import Part, merge_publication, merge_versions, same_work
@@ -50,6 +52,7 @@ from .files import (
     read_or_blank,
     doc_or_none,
     first_file,
+    includes,
     mark_comments,
     read_file,
     read_markdown,
@@ -113,14 +116,14 @@ the list's "and", is initials and one family name."""
 
 _TITLE_CITATION_TAIL = re.compile(
     r"^(?P<title>\S.{10,}?[^\W\d]\W?)\s*,\s+(?:(?P<year>(?:19|20)\d\d)\s*(?:,\s*(?P<rest>\S.*?))?"
-    r"|(?P<status>(?:submitted|accepted|to appear|in press|in review|under review|in preparation)\b.*?))\s*\.?\s*$",
+    r"|(?P<status>(?:" + status_words("submitted", "accepted", "to appear", "in press", "in review", "under review",
+                                      "in preparation", gap=" ") + r")\b.*?))\s*\.?\s*$",
     re.S | re.I)
 """A record's title field holding the citation's tail after the title (``title: "Title, 2019, Geophys. Res. Lett.,
 43(13), pp 7352-7360, doi:10.1029/..."``, ``title: "Title, Submitted to Some Journal"``): the title is what comes
 before the comma that opens the year (or the paper's status), the rest its venue, volume, pages and DOI."""
 _DAY_OF_MONTH = re.compile(rf"(?i)\b(?:{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}$")
 """A title's piece that ends with a month and a day ("The storm of May 5"): the year after it is the date's."""
-_DOI_IN_TAIL = re.compile(r"(?i),?\s*\b(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/\S+?)[.,;]?(?=\s|$)")
 
 
 def title_citation_tail(title: str) -> tuple[str, int | None, str | None, str | None] | None:
@@ -139,9 +142,12 @@ def title_citation_tail(title: str) -> tuple[str, int | None, str | None, str | 
         return None
     rest = m.group("rest") or m.group("status") or ""
     doi = None
-    d = _DOI_IN_TAIL.search(rest)
-    if d:
-        doi, rest = d.group(1), (rest[:d.start()] + rest[d.end():]).strip(" ,;")
+    found = doi_in_text(rest)
+    if found:
+        doi, start, end = found
+        # (the brackets around it and the stop that closes its word go with it)
+        after = re.sub(r"^\S*", "", rest[end:]).lstrip(" ,;")
+        rest = f"{rest[:start].rstrip(' ,;([')} {after}".strip()
     if m.group("year") and rest and not re.match(r"[A-Z]", rest):
         return None  # "..., 2019, seen from space": not a venue after the year
     return m.group("title").strip(), int(m.group("year")) if m.group("year") else None, rest or None, doi
@@ -466,6 +472,11 @@ def _author_flags(value: object) -> list[str]:
                               if low.get(key) is True or fold(as_text(low.get(key)) or "") in ("true", "yes")))
 
 
+_UNPUBLISHED = re.compile(r"^\s*(?:working paper|work in progress|manuscript|"
+                          + status_words("under review", "submitted", gap=" ") + r")\b", re.I)
+"""A record's venue that says the paper is not published yet ("Working paper", "Under review at X"): a preprint."""
+
+
 def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                             used: set[str] | None = None, legend: dict[str, str] | None = None,
                             subtitle_sep: str | None = None) -> Publication | None:
@@ -564,7 +575,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             else md_text(tail)
         v = parse_venue(venue)
         pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
-        if re.match(r"^\s*(?:working paper|work in progress|manuscript|under review|submitted)\b", venue, re.I):
+        if _UNPUBLISHED.match(venue):
             pub.venue_type = "preprint"
         pub.notes.extend(v.notes)
         if v.volume:
@@ -825,7 +836,9 @@ _SOLE_BYLINE = re.compile(r"^\(?\s*(?:(?:solo|single|sole)[\s\-]*authou?r(?:ed)?
 the owner's alone (``Solo-authored``, ``Job market paper``)."""
 
 
-_PUBLISHED_IN = re.compile(r"(?i)^(?:published|accepted(?:\s+for\s+publication)?|forthcoming|to\s+appear|in\s+press)"
+_PUBLISHED_IN = re.compile(r"(?i)^(?:published|"
+                           + status_words("accepted", "accepted for publication", "forthcoming", "to appear", "in press")
+                           + r")"
                            r"\s+(?:in|at|by|on)\s+(?P<venue>\S.{1,150})$")
 """A paper page's subtitle naming where it appeared ("Published in Ecography", "Accepted in Ecological Informatics")."""
 
@@ -1391,12 +1404,9 @@ def _data_refs(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path |
         name = m.group("name")
         out.append((name, first_file(root / "_data", (f"{name}{s}" for s in (".yml", ".yaml", ".json"))),
                     tuple(k for k in m.group("keys").split(".") if k)))
-    for m in _DATA_FILE_REF.finditer(doc.text):
-        for target in (page.parent / m.group(1), root / m.group(1)):
-            target = target.resolve()
-            if target.is_file() and target.is_relative_to(root.resolve()) and not target.name.startswith("_"):
-                out.append((target.stem, target, ()))
-                break
+    out += [(target.stem, target, ()) for target, _n in includes(root, page, doc.text, _DATA_FILE_REF,
+                                                                  (".yml", ".yaml", ".json"), (page.parent, root))
+            if not target.name.startswith("_")]
     return out
 
 

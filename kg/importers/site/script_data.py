@@ -48,12 +48,12 @@ def fetched_json(root: Path, taken: set[str]) -> list[Path]:
     """The JSON files of the site that its scripts or pages name by path, not read yet (``taken``), in order."""
     top = root.resolve()
     named = [path for text in _script_texts(root) if ".json" in text
-             for path, _line in includes(root, root, text, _FETCHED, (".json",), folder=root)]
+             for path, _line in includes(root, root, text, _FETCHED, (".json",), (root,))]
     return [path for path in dict.fromkeys(named) if rel_path(top, path) not in taken]
 
 
 def _news_part(root: Path, path: Path, base: str | None) -> Part | None:
-    from .lab import _news_record, _read_news
+    from .lab import news_record, read_news
     from .records import yaml_records
 
     if section_kind(path.stem.replace("_", " ")) not in (None, "news"):
@@ -63,9 +63,9 @@ def _news_part(root: Path, path: Path, base: str | None) -> Part | None:
         records = yaml_records(part.doc)
     except SourceError:
         return None
-    if len(records) < 2 or not all(_news_record(d) for d, _s, _k in records):
+    if len(records) < 2 or not all(news_record(d) for d, _s, _k in records):
         return None
-    _read_news(part, records, base)
+    read_news(part, records, base)
     return part if part.news else None
 
 
