@@ -1331,7 +1331,8 @@ def parse_venue(text: str) -> Venue:
     text = _VENUE_LEAD_WORDS.sub("", text)
     if "(" in text and "ed" in text.lower():
         # "Linguistics Today 2010 (ed. J. Lee and R. Roe), 1-14": the book's editors after its name, no part of it
-        text = _EDITORS_PAREN.sub("", text) or text
+        cut, n = _EDITORS_PAREN.subn("", text)
+        text = re.sub(r"\s+(?=[.,;])", "", cut) if n and cut.strip() else text  # ("Brussels (ed. X)., EPTCS")
     lead = STATUS_LEAD.match(text)
     if lead and re.search(r"[^\W\d_]{3}", text[lead.end():]):
         # "Forthcoming in X", "R&R at X", "Revise and resubmit, X": the paper's status, then the venue it names
