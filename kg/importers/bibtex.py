@@ -43,7 +43,7 @@ from typing import Collection, Iterator
 from ..errors import SourceError
 from ..model import Author, Education, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import _STAR_LEGEND, CONF_WORDS, MARK_SYMBOLS, MONTHS, _read_stars, NOTE_WORDS, address_kind, arxiv_id, doi_of, find_year, mark_owner, name_key, only_link_label, repair_url, same_name, strip_marks, venue_type
+from .common import _STAR_LEGEND, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, _read_stars, NOTE_WORDS, address_kind, arxiv_id, doi_of, find_year, mark_owner, name_key, only_link_label, repair_url, same_name, strip_marks, venue_type
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -499,6 +499,10 @@ def _names(value) -> list:
     return out
 
 
+_GLUED_MARK = re.compile(rf"(?<=\s)({MARK_CLASS}+)(?=[^\W\d_])")
+"""A mark glued to the front of a name's later word (the family name a star opened before BibTeX turned it)."""
+
+
 def bibtex_names(text: str) -> list[str]:
     """The people of a BibTeX-style author string (``Sato, Yuko and Michael Wahman``), given name first;
     ``&`` separates people as ``and`` does (``Yuko Sato & Staffan I. Lindberg``).
@@ -757,6 +761,10 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         for n in names:
             # "Baldoni*, Pedro L.": a mark written into the family name is a mark, not part of the name; a star,
             # with no legend, means what where it stands says (common._read_stars)
+            glued = _GLUED_MARK.search(n) if any(c in MARK_SYMBOLS for c in n) else None
+            if glued:
+                # "*Bove, Riley M." (BibTeX's "Riley M. *Bove"): a mark written before the family name is one too
+                n = (n[:glued.start()] + n[glued.end():]).strip() + glued.group(1)
             bare, marks = strip_marks(n, _STAR_LEGEND) if n[-1:] in MARK_SYMBOLS or n[:1] in MARK_SYMBOLS \
                 else (n, [])
             named.append((bare or n, marks))

@@ -351,7 +351,7 @@ STATUS_PHRASES = (
     "revision requested", "revisions requested", "r&r", "revise and resubmit", "revise & resubmit",
     "invited to resubmit", "accepted", "conditionally accepted", "accepted for publication",
     "conditionally accepted for publication", "in press", "to appear", "forthcoming",
-    "in preparation", "in prep", "under preparation", "under prep", "in progress",
+    "in preparation", "in prep", "under preparation", "under prep", "in progress", "advance online publication",
 )
 """The words of a paper's publication status, the one vocabulary: each place that reads a status builds its
 pattern from these with :func:`status_words` (all of them, or the ones it names)."""
@@ -478,7 +478,7 @@ _MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*|"
 _AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*", re.I)
 
 
-_LEFT_OUT = re.compile(r"^\s*(?:et\.?\s{0,3}al\.?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
+_LEFT_OUT = re.compile(r"^\s*[(\[]?\s*(?:\.\.\.|…)?\s*(?:et\.?\s{0,3}al(?:\.|ii|ia|iae)?\s*[)\]]?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
                        r"(?:author|authors)\s+\d+\s+of\s+\d+|(?:others?\s+)?\d+\s+(?:more\s+)?(?:authors|others|contributors)|"
                        r"(?:plus|and)\s+\d+\s+(?:more\s+|other\s+)?(?:co-?)?(?:authors|others|contributors)"
                        r"(?:\s+(?:from|of)\s+\S.*)?)"
@@ -491,8 +491,8 @@ def left_out_note(text: str) -> bool:
     from the Moss Network`` (a consortium's members).
 
     >>> [left_out_note(t) for t in ("et al.", "et.al", "author 449 of 729", "+ 12 more", "other 98 contributors",
-    ...                             "plus 40 authors from the Moss Network", "Al Etal")]
-    [True, True, True, True, True, True, False]
+    ...                             "plus 40 authors from the Moss Network", "Al Etal", "(...et alii)")]
+    [True, True, True, True, True, True, False, True]
     """
     return bool(_LEFT_OUT.match(text or ""))
 
@@ -1245,6 +1245,10 @@ _SERIES_TAIL = re.compile(
 
 _EDITORS_LEAD = re.compile(r"^[^()]{3,200}?,?\s*(?:\b(?:editors?|eds?\.)|\((?:editors?|eds?\.?)\))\s*,\s*", re.I)
 """The editors a book chapter's venue names before the book (BibTeX's "In X and Y, editors, Book")."""
+_EDITORS_PAREN = re.compile(r"(?<=\w)\s*\((?:eds?\.|edited\s+by|editors?\s*:)\s*[^()\s][^()]*\)|"
+                            r"(?<=\w)\s*\((?:[^()]*?\s(?:and|&)\s)?[^()]*?,\s*eds?\.\)", re.I)
+"""The editors a chapter's venue names in brackets after the book ("Book (ed. J. Lee)", "(eds. A and B)", "(J. Lee,
+Ed.)"); not the bare "(Eds.)" after the editors' names before it (:data:`_EDITORS_LEAD`)."""
 
 
 _MONTH_WORD = rf"(?:{MONTH_ABBR})[a-z]*\.?"
@@ -1262,6 +1266,7 @@ _ONLINE_FIRST = re.compile(r"^(?P<v>\S.*?)[.,]\s+(?:Published online|Epub)\b.*$"
 """A journal, then the date it published the paper online ("Published online June 11, 2024", "Epub 2019 Aug 9")."""
 _EPUB_NOTE = re.compile(r"\bEpub ahead of print\b", re.I)
 _REPRINT_TAIL = re.compile(r"(?<=\S)[.;,]?\s*\(?\b(?:Reprinted|Republished|Reprint)\b\s+(?:in|as|by)\b.*$", re.I | re.S)
+_VENUE_DOI_TAIL = re.compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.)?doi\.org/)\s*\S.*$", re.I | re.S)
 _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
 _VENUE_PAREN = re.compile(r"\(([^()]*)\)")
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
@@ -1334,6 +1339,10 @@ def parse_venue(text: str) -> Venue:
     # "Widget Bulletin 1998; 50: 27-33. Reprinted in Widget Bulletin Reprints 1999; 9: 1-7": the paper's year is
     # the first venue's, the reprint a later note on it
     text = _REPRINT_TAIL.sub("", text) or text
+    if "doi" in text.lower():
+        # "Journal of X, 12, 3-9, doi:10.1037/x", "Journal of X. https://doi.org/10.1/x": the paper's DOI closing
+        # the line, no part of the venue (its year may not be read from it)
+        text = _VENUE_DOI_TAIL.sub("", text) or text
     out.year = find_year(text)
     hint = _NLM_HINT.search(text)
     nlm = _NLM_TAIL.match(text) if hint else None
@@ -1357,6 +1366,10 @@ def parse_venue(text: str) -> Venue:
             out.notes.extend(n.strip() for n in _VENUE_COMMA.split(paren) if n.strip())
             text = text.replace(f"({paren})", " ")
     text = _VENUE_LEAD_WORDS.sub("", text)
+    if "(" in text and "ed" in text.lower():
+        # "Linguistics Today 2010 (ed. J. Lee and R. Roe), 1-14": the book's editors after its name, no part of it
+        cut, n = _EDITORS_PAREN.subn("", text)
+        text = re.sub(r"\s+(?=[.,;])", "", cut) if n and cut.strip() else text  # ("Brussels (ed. X)., EPTCS")
     lead = STATUS_LEAD.match(text)
     if lead and re.search(r"[^\W\d_]{3}", text[lead.end():]):
         # "Forthcoming in X", "R&R at X", "Revise and resubmit, X": the paper's status, then the venue it names
@@ -1579,6 +1592,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     ('dblp', 'hd/d/Doe:Jane')
     >>> identifier_from_url("https://mathscinet-ams-org.proxy.example.edu/mathscinet/individual.html?mrauthid=12")
     ('mathscinet', '12')
+    >>> identifier_from_url("https://osf.io/h4x7q/"), identifier_from_url("https://www.youtube.com/@janedoe")
+    (('osf', 'h4x7q'), ('youtube', '@janedoe'))
     """
     try:
         parts = urlsplit(url.strip())
@@ -1641,6 +1656,10 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         return ("repec", segs[-1].removesuffix(".html"))
     if host == "inspirehep.net" and len(segs) == 2 and segs[0] == "authors" and segs[1].isdigit():
         return ("inspire", segs[1])  # INSPIRE-HEP, the high-energy physics literature's author record
+    if host == "osf.io" and len(segs) == 1 and re.fullmatch(r"[a-z0-9]{5}", segs[0]):
+        return ("osf", segs[0])  # the Open Science Framework's profile ("osf.io/h4x7q/")
+    if host in ("youtube.com", "m.youtube.com") and len(segs) == 1 and re.fullmatch(r"@[\w.\-]{3,30}", segs[0]):
+        return ("youtube", segs[0])  # a YouTube channel's handle ("youtube.com/@janedoe"), written with its "@"
     return None
 
 
@@ -1658,6 +1677,8 @@ IDENTIFIER_URLS = {
     "wikidata": "https://www.wikidata.org/wiki/{}",
     "inspire": "https://inspirehep.net/authors/{}",
     "bluesky": "https://bsky.app/profile/{}",
+    "osf": "https://osf.io/{}/",
+    "youtube": "https://www.youtube.com/{}",
 }
 
 
@@ -1997,9 +2018,12 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 
 NOT_STUDENT_ROLE = re.compile(
     r"(?i)post-?doc|professor|principal\s+investigator|(?<![\w.])PI(?![\w])|collaborator|staff|technician|manager|"
-    r"administrat|scientist|engineer(?!ing)|lecturer|research\s+(?:associate|fellow)|project\s+officer|博士后")
+    r"administrat|scientist|engineer(?!ing)|lecturer|research\s+(?:associate|fellow)|project\s+officer|博士后|"
+    # a research assistant is staff, unless a student ("Graduate Research Assistant", "Student Research Assistant")
+    r"(?<!graduate\s)(?<!student\s)research\s+assistant(?!ship)")
 """A lab member's role that is no student's, whatever other words it holds ("Postdoctoral Fellow 2010-2012",
-"Undergraduate Technician", "Research Associate"): one list for a data file's roles and a people page's cards."""
+"Undergraduate Technician", "Research Associate", "Research Assistant"): one list for a data file's roles and a people
+page's cards."""
 HEAD_ROLE = re.compile(r"(?i)(?<![\w.])(?:PI|princip(?:al|le)[\s_-]+investigator|(?:lab(?:oratory)?|group|team)\s+(?:head|"
                        r"director|lead(?:er)?)|director|head|(?:full\s+|assistant\s+|associate\s+|asst\.?\s*|assoc\.?\s*)?"
                        r"prof(?:essor|\.)?)(?![\w])")
@@ -2331,6 +2355,8 @@ def uninvert_name(name: str) -> str:
 _PLACEHOLDER = re.compile(
     r"\blorem ipsum\b|^\s*(?:your|my|full|author|site)\s+name\s*$|^\s*(?:(?:first|second|third|other)\s+)?"
     r"(?:author|editor|co-?author)\s+name\s*$|^\s*(?:john|jane)\s+(?:doe|smith)\s*$|"
+    # a members page's sample card ("Student Name", "Former Student Name")
+    r"^\s*(?:(?:former|current|past|example|sample)\s+)?(?:student|member|person|team\s+member|alumn[ia]|postdoc)\s+name\s*$|"
     r"^\s*first\s*(?:name)?\s+last\s*(?:name)?\s*$|^\s*(?:name\s+surname|firstname\s+lastname)\s*$|"
     # the demo owners themes ship with: Hugo Academic / Hugo Blox, al-folio; academicpages' demo CV's school
     r"^\s*(?:nelson\s+bighetti|albert\s+einstein|github\s+university)\s*$",
@@ -2344,6 +2370,8 @@ def placeholder_text(text: str) -> bool:
 
     >>> placeholder_text("Lorem ipsum"), placeholder_text("Your Name"), placeholder_text("Jane Dorsey")
     (True, True, False)
+    >>> placeholder_text("Former Student Name"), placeholder_text("Student Named")
+    (True, False)
     """
     return bool(_PLACEHOLDER.search(text or ""))
 

@@ -407,6 +407,8 @@ def repair_destinations(text: str) -> str:
 
 
 _MARKDOWN_ATTR = re.compile(r"""\smarkdown\s*=\s*["']?(?:1|block|span)\b""")
+_RAW_HTML_BLOCK = re.compile(r"\s*<(?:script|style|pre|textarea)\b|\s*<!--", re.I)
+"""An HTML block whose text no markdown reader renders: a script, a style sheet, preformatted text, a comment."""
 _BLOCK_TAG_LINE = re.compile(r"^\s*</?(?:div|section|article|p|img|video|source|table|tr|td|th|ul|ol|li|figure|"
                              r"figcaption|h[1-6]|br|hr|iframe|picture|audio|center|details|summary)\b", re.I)
 
@@ -635,9 +637,12 @@ def _myst_role(m: re.Match) -> str:
     return label
 
 
-def render_markdown(text: str) -> tuple[str, list[int]]:
+def render_markdown(text: str, pandoc: bool = False) -> tuple[str, list[int]]:
     """Markdown -> HTML with every block on its source line; also the lines that were template residue
-    or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself)."""
+    or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself).
+    ``pandoc``: the page is Pandoc's markdown (Quarto's ``.qmd``, R Markdown's ``.Rmd``), which reads the text
+    between the tags of an HTML block as markdown (its ``markdown_in_html_blocks``), as kramdown does only
+    inside an element marked ``markdown="1"``."""
     clean, ignored = blank_residue(text)
     clean, boxes = unwrap_admonitions(clean)
     if boxes:
@@ -676,7 +681,8 @@ def render_markdown(text: str) -> tuple[str, list[int]]:
             line = tok.map[0]
         if tok.type == "inline":
             piece = renderer.renderInline(tok.children or [], options, env)
-        elif tok.type == "html_block" and _MARKDOWN_ATTR.search(tok.content):
+        elif tok.type == "html_block" and (_MARKDOWN_ATTR.search(tok.content) or pandoc and not _RAW_HTML_BLOCK.match(
+                tok.content)):
             piece = _render_inside_html(tok.content.rstrip("\n"))
         elif tok.type == "code_block" and depth > 0 and tok.content.lstrip().startswith("<"):
             # "    <li class=...>" indented inside an open <div>/<ul>: raw HTML to kramdown and browsers, not a

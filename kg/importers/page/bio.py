@@ -255,6 +255,15 @@ def _labels_other_section(s) -> bool:
     return 0 < len(label.split()) <= 4 and len(" ".join(rest.split())) > len(label) + 2 \
         and section_kind(label) in _LABELLED_KINDS
 
+_STATE_SYSTEM = re.compile(
+    r"(?:the\s+)?University\s+of\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    r"Georgia|Hawai[i‘']i|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+    r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Mexico|North\s+Carolina|"
+    r"North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|"
+    r"Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming)", re.I)
+"""A US state's university system, whose campuses are named by their towns ("University of California, Santa
+Cruz", "University of Maryland, College Park"): the town after its comma is part of the name, no location."""
+
 _GROUP_PLACE = re.compile(r"(?i)we(?:\s+are|['’]re)\s+(?:(?:located|based|housed|hosted)(?=\s+(?:in|at)\b)|(?:a\s+)?part(?=\s+of\b))"
                           r"(?P<rest>[^.;]{0,160})")
 _GROUP_ORG = re.compile(r"\b(?:at|in|of|within)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w.&'’-]*\s+){1,4}(?:University|Institute)"
@@ -743,7 +752,8 @@ class _PersonReader:
                         self.person["location"] = place.group(2)
                 name = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$))", "", name)  # "... and Technology (NTNU)"
                 tail = re.match(r"^(.*\S),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", name)
-                if tail and not _ORG_RX.search(tail.group(2)) and _INSTITUTION_STRONG.search(tail.group(1)):
+                if tail and not _ORG_RX.search(tail.group(2)) and _INSTITUTION_STRONG.search(tail.group(1)) \
+                        and not _STATE_SYSTEM.fullmatch(tail.group(1)):
                     name = tail.group(1)  # "Victoria University of Wellington, New Zealand": the place apart
                     if self.person["location"] is None:
                         self.person["location"] = tail.group(2)
@@ -798,9 +808,9 @@ class _PersonReader:
         for m in re.finditer(r"\bI\s+(?:also\s+)?studied\s+(?:[\w-]+\s+){0,8}?at\s+(?:the\s+)?(?P<inst>[^.;]+)", t):
             # "Before that, I studied pure mathematics at the Faculty of Mechanics and Mathematics, Moscow State
             # University": a place of study with no degree named
-            parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", m.group("inst"))]
-            inst = next((p for p in parts if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)), None)
-            if inst:
+            # ("I studied linguistics at the University of X and UC Y": each place named)
+            parts = [re.sub(r"^the\s+", "", p.strip()) for p in re.split(r",\s*|\s+and\s+", m.group("inst"))]
+            for inst in [p for p in parts if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)][:3]:
                 try:
                     self.add_education(Education(institution=inst))
                 except ValueError:

@@ -34,6 +34,14 @@ _LABEL_WORDS = {
 }
 
 
+def label_text(label: str) -> bool:
+    """Whether a link's text is a label (``PDF``, ``Link``, ``Journal version``, ``Download the draft``) rather than
+    a name: a short name linked to a DOI or an arXiv page names where the work appeared (``PNAS``, ``arXiv``)."""
+    low = fold(_COUNT.sub("", label))
+    return low in _LABEL_WORDS or bool(_PUBLISHER_LINK.search(low) or _DOWNLOAD_LINK.fullmatch(low)) \
+        or _label_kind(label) not in (None, "arxiv")
+
+
 def _label_of(anchor) -> str:
     return _norm(" ".join(_itertext(anchor))).strip("[]()【】 ")
 

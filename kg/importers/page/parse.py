@@ -329,7 +329,9 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     fm = read_front_matter(doc)  # read once: owner hints, person keys and the page's title
     hints, fm_other = _front_matter_hints(fm)
     # a jemdoc source is markdown once its own markup is rewritten, on the same lines
-    rendered, residue = render_markdown(jemdoc_to_markdown(doc.text) if doc.path.suffix.lower() == ".jemdoc" else doc.text)
+    suffix = doc.path.suffix.lower()
+    rendered, residue = render_markdown(jemdoc_to_markdown(doc.text) if suffix == ".jemdoc" else doc.text,
+                                        pandoc=suffix in (".qmd", ".rmd"))
     if not _has_text(rendered):
         raise SourceError(NO_TEXT, path=doc.display, line=1)
     rdoc = SourceDoc(path=doc.path, text=rendered, display=doc.display)

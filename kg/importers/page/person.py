@@ -206,6 +206,9 @@ _ORG_NAMES = {
     "inria": "org strong top", "cnrs": "org strong top", "max planck": "org strong", "csail": "org", "bair": "org",
     "nlpr": "org", "riken": "org", r"a\*star": "org", "cern": "org", "nasa": "org", "desy": "org", "fermilab": "org",
     "embl": "org",
+    # the University of California's campuses by their short names ("UC Berkeley", "UC San Diego")
+    r"uc\s+(?:berkeley|davis|irvine|merced|riverside|san\s+diego|santa\s+barbara|santa\s+cruz|san\s+francisco)":
+        "org strong top",
     "oxon": "strong", "cantab": "strong",  # ("BA Oxon", "MA Cantab": Oxford's and Cambridge's Latin names in a degree)
 }
 """Organisations' own names and short names (companies, institutes), with the lists of :data:`_ORG_WORDS` they are in."""

@@ -43,7 +43,32 @@ _STUDENT_DETAIL = re.compile(
 
 _NO_STUDENT_NAME = re.compile(
     r"(?i)\b(?:professor|lecturer|students?|candidate|thesis|dissertation|title|topic|director|station|engineering|"
+    r"area|position|interests?|"
     r"university|department|institute|m\.?\s?sc?\.?|ph\.?\s?d\.?)(?![\w.])")
+
+
+_CO_ADVISOR_LINE = re.compile(r"(?i)^\s*\(?\s*co-?(?:supervis|advis|mentor)\w*\b")
+"""A member's line naming who else advises them ("Co-supervisor Jean Yang"): theirs, no one of the group."""
+_ROLE_LABEL = re.compile(r"(?i)\b(?:students|candidates|alumni|members|interns|postdocs|fellows|assistants)\b|[:：]\s*$")
+
+
+def _member_role_line(text: str) -> bool:
+    """A line that is one member's role and nothing else (``PhD Student``, ``Masters of Mathematical Sciences``,
+    ``Software Engineer``), as a member's card writes it under their name; not a group's label (``PhD
+    students:``, ``Alumni``), which heads the names after it, nor a name with a role (``Ana Lee PhD student``)."""
+    t = _norm(text).strip(" .,;")
+    if not t or len(t.split()) > 6 or _ROLE_LABEL.search(t) or re.search(r"(?:19|20)\d\d", t):
+        return False
+    if not (_role_from(t) or NOT_STUDENT_ROLE.search(t) or _STUDENT_WORD.search(t)):
+        return False
+    head = " ".join(t.split()[:2])
+    return not name_like(head) or bool(_NO_STUDENT_NAME.search(head) or _role_from(head) or NOT_STUDENT_ROLE.search(head))
+
+
+def _link_line(text: str, segs) -> bool:
+    """A line that is only a link (a member's profile address written as its own text)."""
+    anchors = [a for s in segs for a in s.anchors()]
+    return bool(anchors) and re.fullmatch(r"\s*(?:https?://|www\.)\S+\s*", _norm(text)) is not None
 
 
 def _role_from(text: str) -> str | None:
@@ -123,7 +148,8 @@ def _institution_in(text: str) -> str | None:
                   text)
     if m:
         return m.group(1).strip(" .")
-    m = re.search(r"\b(?:from|at|@)\s+(?:the\s+)?([^,;()]+)", text)
+    # ("PhD at X University → Y Labs": an arrow leads to where the student went next)
+    m = re.search(r"\b(?:from|at|@)\s+(?:the\s+)?([^,;()→⇒]+?)(?=\s*(?:[,;()→⇒]|->|$))", text)
     if m and _ORG_RX.search(m.group(1)):
         return m.group(1).strip(" .")
     for part in re.split(r"\s*[,;()（）|]\s*|\s+[-–—]\s+", text):
@@ -650,8 +676,12 @@ class _SectionReaders:
                 dated = _DATED_ROLE_NAME.match(t)
                 if dated:  # "2019: Master student — Ida Lund" (a dated heading): the name last, after its role
                     t = f"{dated.group('name')}, {dated.group('role').replace('.', '')}"
-                if entries and _STUDENT_DETAIL.match(t):
-                    entries[-1][3].extend(ss)  # "Thesis: ...", "Next position: ...": the line above's student
+                if entries and (_STUDENT_DETAIL.match(t) or (_member_role_line(t) or _link_line(t, ss))
+                                and not entries[-1][3] and _split_name_info(entries[-1][0]) == (entries[-1][0], "")
+                                or entries[-1][3] and (_link_line(t, ss) or _CO_ADVISOR_LINE.match(t))):
+                    # "Thesis: ...", "Next position: ...", a member card's "PhD Student" or "Software Engineer"
+                    # under the name, the link to their profile: the line above's person
+                    entries[-1][3].extend(ss)
                 else:
                     entries.append((t, ln, ss, []))
         for text, lines, ss, extra in entries:
@@ -673,6 +703,13 @@ class _SectionReaders:
                 info_all = _norm(", ".join(x for x in [info, *[s.text for s in extra]] if x))
                 if _VISITOR.search(info):
                     continue  # "Ana Ruiz, visiting PhD student from X": a guest of the lab
+                if any(_member_role_line(s.text) and NOT_STUDENT_ROLE.search(s.text) and not _STUDENT_WORD.search(s.text)
+                       for s in extra):
+                    # "Ana Ruiz<br>Software Engineer", "<br>Postdoc": a member of the group who is no student
+                    self.r.use(lines)
+                    for s in extra:
+                        self.r.use(s.lines)
+                    continue
                 inst = _institution_in(info_all)
                 role = _role_from(info_all) or role_default
                 if role_default == "alumnus" or re.search(r"\bnow\s+(?:at|with)\b", info_all):

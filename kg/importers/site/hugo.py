@@ -14,6 +14,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Person, Profile, Publication
 from ..base import ImportOptions, SourceDoc
 from ..common import (
+    NOT_STUDENT_ROLE,
     PROFILE_SETTINGS,
     find_email,
     find_year,
@@ -53,7 +54,7 @@ from .files import (
 from .markdown_site import read_markdown_pages, read_markdown_site
 from .owner import display_name, named_owner, person_title
 from .pages import UNLINKED_KINDS, md_page_kind, merge_prose, name_kind, prose_person
-from .records import PAGE_KEYS, position_from_record, read_hugo_publication, read_jekyll_publication
+from .records import HUGO_PAGE_KEYS, position_from_record, read_hugo_publication, read_jekyll_publication
 
 
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
@@ -457,8 +458,36 @@ def _split_degree(text: str | None) -> tuple[str | None, str | None]:
     return text, None
 
 
-def _hugo_student(root: Path, path: Path) -> Part | None:
-    """A group member's author page (``user_groups: [Grad Students]``) -> a student."""
+def _shown_groups(root: Path) -> set[str] | None:
+    """The member groups the site's people section shows (Wowchemy's ``widget: people`` or Hugo Blox's ``block:
+    people`` with ``content: user_groups: [PhD students, ...]``), folded; None when no page has such a section."""
+    content = _content_dir(root)
+    found: set[str] | None = None
+
+    def walk(value: object) -> None:
+        nonlocal found
+        if isinstance(value, dict):
+            kind = fold(as_text(value.get("widget")) or as_text(value.get("block")) or "")
+            groups = value.get("content").get("user_groups") if isinstance(value.get("content"), dict) else None
+            if kind == "people" and isinstance(groups, list):
+                found = (found or set()) | {fold(as_text(g) or "") for g in groups if as_text(g)}
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for page in [*md_pages(content), *sorted(content.glob("*/*.md"))] if content.is_dir() else []:
+        fm = front_matter_or_none(doc_or_none(page))
+        if fm is not None and "people" in str(fm.data):
+            walk(fm.data)
+    return found
+
+
+def _hugo_student(root: Path, path: Path, shown: set[str] | None = None) -> Part | None:
+    """A group member's author page (``user_groups: [Grad Students]``) -> a student; not a member whose role
+    says they are no student (``role: Postdoctoral Researcher``), nor one of a group the site's people section
+    does not show (``shown``: a member filed under ``alumni`` when the section lists only the current groups)."""
     from ...model import Student
 
     doc = read_file(root, path)
@@ -467,10 +496,15 @@ def _hugo_student(root: Path, path: Path) -> Part | None:
         return None
     groups = fm.data.get("user_groups") or []
     groups = [groups] if isinstance(groups, str) else groups
+    if shown is not None:
+        groups = [g for g in groups if isinstance(g, str) and fold(g) in shown]
     group = next((g for g in groups if isinstance(g, str) and _STUDENT_GROUPS.search(g)), None)
     name = as_text(fm.data.get("title")) or as_text(fm.data.get("name"))
     if not group or not name:
         return None
+    role_text = as_text(fm.data.get("role")) or group
+    if NOT_STUDENT_ROLE.search(role_text) and not re.search(r"(?i)\bstudents?\b|\bcandidates?\b", role_text):
+        return None  # "Postdoctoral Researcher", "Research Scientist": a member of the group, no student
     orgs = fm.data.get("organizations") or []
     institution = None
     if isinstance(orgs, list) and orgs:
@@ -640,7 +674,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     # is one work's record, front matter and body; the section's own list page is read with the site's pages
     for page in _record_pages(content):
         parts.append(read_jekyll_publication(root, page, base, owner, person.alternate_names if person else [],
-                                             PAGE_KEYS, "hugo-publication"))
+                                             HUGO_PAGE_KEYS, "hugo-publication"))
     profile = read_markdown_site(root, "hugo", home, parts, title, base, nav, options, person=person)
     handles = params.get("handles")
     if isinstance(handles, list) and apply_social(profile.person, "handles", handles, base) and cfg_doc is not None:
@@ -798,7 +832,7 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
     content = _content_dir(root)
     records = _record_pages(content)
     for page in records:
-        parts.append(read_jekyll_publication(root, page, base, name, person.alternate_names, PAGE_KEYS,
+        parts.append(read_jekyll_publication(root, page, base, name, person.alternate_names, HUGO_PAGE_KEYS,
                                              "hugo-publication"))
     # the site's own section pages ("content/research.md" listing the papers under headings, a news page): no
     # home page links them (the configuration's menu does), so they are found by what they are about; a list
@@ -974,6 +1008,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
             oname = _hugo_data_name(odata)
             if oname:
                 usernames.setdefault(other.stem, oname)
+    shown = _shown_groups(root)
     for other in sorted(_authors_dir(root).glob("*/_index.md")):
         if other == admin or other.parent.name == "me" and data_owner is not None:
             continue
@@ -982,7 +1017,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
             continue
         if as_text(fm.data.get("title")) or as_text(fm.data.get("name")):
             usernames[other.parent.name] = md_text(as_text(fm.data.get("title")) or as_text(fm.data.get("name")))
-        student = _hugo_student(root, other)
+        student = _hugo_student(root, other, shown)
         if student is not None:
             parts.append(student)
     listed = [f for f in _collection_folders(_content_dir(root)) if f not in ("publication", "publications")]

@@ -739,7 +739,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # the owner's CV page (_pages/cv.md): read for the person only (degrees, positions); its lists of papers and
     # talks repeat what the site's own pages list (its lines stay as unread as before)
-    cv_parts = read_markdown_pages(root, [p for p in _cv_pages(root, owner) if p not in sections], owner, base)
+    cv_parts = read_markdown_pages(root, [p for p in _cv_pages(root, owner, about) if p not in sections], owner, base)
     for part in cv_parts:
         if part.profile is not None:
             merge_person(person, only_if_same_person(part.profile.person, person))
@@ -897,16 +897,23 @@ def _renders_bibliography(page: Path) -> bool:
     return bool(re.search(r"\{%-?\s*bibliography\b|^selected_papers:\s*true\b", text, re.M))
 
 
-def _cv_pages(root: Path, owner: str | None = None) -> list[Path]:
-    """``cv.md`` / ``resume.md`` / ``vita.md`` in ``_pages/`` or the site's root, and a page titled with the
-    ``owner``'s name (a lab site's page of its head: "title: Marta Ruiz")."""
+def _cv_pages(root: Path, owner: str | None = None, about: Path | None = None) -> list[Path]:
+    """``cv.md`` / ``resume.md`` / ``vita.md`` in ``_pages/`` or the site's root, a page titled with the
+    ``owner``'s name (a lab site's page of its head: "title: Marta Ruiz") and a page beside the ``about`` page
+    that is about the owner too ("title: about me", "Biography": where they say where they studied)."""
     out = []
+    home = about.resolve() if about is not None else None
+    home_link = _address(root, about) if about is not None else None
     for folder, depth in ((root / "_pages", 2), (root, 1)):  # ("_pages/en/": a site's pages in one language)
         for f in page_files(folder, MD_SUFFIXES, depth):
-            if backup_reason(f.name):
+            if backup_reason(f.name) or f.resolve() == home:
                 continue
-            if f.stem.lower() in CV_NAMES or owner and (same_name(_page_title(f) or "", owner)
-                                                        or same_name(_first_heading(f) or "", owner)):
+            title = _page_title(f) or ""
+            if f.stem.lower() in CV_NAMES or owner and (same_name(title, owner)
+                                                        or same_name(_first_heading(f) or "", owner)) \
+                    or home is not None and title and section_kind(title, exact=True) == "bio" \
+                    and not not_a_page(f.name) and not (home_link is not None and _address(root, f) == home_link):
+                # (not a copy of the about page kept at its address: the generator does not serve it)
                 out.append(f.resolve())
     return out
 

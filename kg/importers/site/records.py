@@ -60,6 +60,7 @@ from .files import (
     settle_keys,
 )
 from .pages import md_page_kind, read_view, unread_part
+from ..page.labels import label_text
 
 
 def citation_authors(citation: str) -> tuple[list[Author], bool]:
@@ -287,6 +288,8 @@ class RecordKeys:
     authors: tuple[str, ...] = ("authors",)
     venue: tuple[str, ...] = ("venue",)
     bare_files: bool = True
+    own_address: tuple[str, ...] = ()
+    """Keys whose path inside the site is where the page itself is published (Hugo's ``url: /7/``), no link."""
 
 
 JEKYLL_KEYS = RecordKeys(links=_PUB_LINK_KEYS, venue=("venue", "journal"))
@@ -296,6 +299,8 @@ THEME_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, "page": "proje
 ``{name, home}``), ``venue`` and links under their plain names (``arxiv``, ``code``, ``page``)."""
 PAGE_KEYS = RecordKeys(links=THEME_KEYS.links, authors=("authors", "author"))
 """A theme's one page per paper whose authors may be under ``author:`` (Hugo PaperMod's ``author: [Jane Doe]``)."""
+HUGO_PAGE_KEYS = RecordKeys(links=PAGE_KEYS.links, authors=PAGE_KEYS.authors, own_address=("url",))
+"""The same in a Hugo theme's page, whose ``url: /7/`` is the address Hugo publishes the page at."""
 HUGO_KEYS = RecordKeys(links=_HUGO_LINKS, authors=(), venue=())
 """Hugo's publication pages: authors are user names and the venue two keys, both read by the Hugo adapter."""
 DATA_KEYS = RecordKeys(links=_RECORD_LINKS, authors=("authors", "author"), venue=_RECORD_VENUE, bare_files=False)
@@ -407,9 +412,15 @@ def put_address(pub: Publication, url: str) -> None:
     pub.links.setdefault(address_kind(url), url)
 
 
+_PAGE_ACTION = re.compile(r"(?i)^\W*(?:add|save|export|send)\s+(?:it\s+)?to\s+\w+")
+"""A page's button that does something with the reference ("Add to Zotero", "Export to BibTeX"): no link of it."""
+
+
 def _put_link(pub: Publication, label: str, url: str, named: bool = True) -> None:
     """A record's link in the slot its label names (``link_kind``; else the label itself when ``named``), a
     second one of that kind in ``more_links`` with its label."""
+    if label and _PAGE_ACTION.match(label):
+        return  # "Add to Zotero": a button of the page's template that saves the reference, no link of the work's
     kind = link_kind(label, url) or (re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_") if named else "") or "other"
     if kind not in pub.links:
         pub.links[kind] = url
@@ -608,6 +619,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         used.add(spelled["status"])
     for key, kind in keys.links.items():
         value = as_text(lowered.get(key))
+        if value and key in keys.own_address and value.strip().startswith("/"):
+            used.add(spelled[key])  # the page's own address: the paper's links are in it
+            continue
         if not value:
             continue
         if kind == "doi" and not re.match(r"^[a-z]+:", value, re.I):
@@ -658,7 +672,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             continue
         text = md_text(next((as_text(sub.get(k)) for k in ("display", "text", "label", "name", "title")
                              if as_text(sub.get(k))), ""))
-        if text and (find_year(text) or len(text.split()) >= 4):
+        # (a short text on a DOI's or an arXiv page's link is the venue's name, "PNAS", unless a link's label)
+        if text and (find_year(text) or len(text.split()) >= 4
+                     or (doi_of(url) or arxiv_id(url)) and re.search(r"[^\W\d_]{2}", text) and not label_text(text)):
             if pub.venue is None and not _AUTHOR_YEAR_LABEL.match(text):
                 v = parse_venue(text)
                 pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, v.venue_type
@@ -843,6 +859,12 @@ _PUBLISHED_IN = re.compile(r"(?i)^(?:published|"
 """A paper page's subtitle naming where it appeared ("Published in Ecography", "Accepted in Ecological Informatics")."""
 
 
+_LEADING_LINK = re.compile(r"\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)\[[^\]]*\]\(\s*<?([^)\s>]+)[^)]*\)|"
+                           r"\s*\[[^\]]*\]\(\s*<?([^)\s>]+)[^)]*\)[\s.,;]*$")
+"""A markdown link opening a list item ("+ [Podcast](https://...) - a talk about it"), or alone on its line: the
+line is that link's (not "[LUCIR](...) has the best accuracy", a sentence that opens with a link)."""
+
+
 def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str | None,
                             aliases: list[str], keys: RecordKeys = JEKYLL_KEYS,
                             fmt: str = "jekyll-publication") -> Part:
@@ -988,18 +1010,40 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
                 doc.use(first, last)  # "<b>Journal of Vision</b> (2011) 3:2, 1-9": the venue again, no abstract
                 continue
         took = False
+        figures = {m.group(2).strip("<>") for m in MD_LINK.finditer(text) if m.group(0).startswith("!")} \
+            if "![" in text else set()
+        leading = {m.group(1) or m.group(2) for line in text.split("\n")
+                   for m in [_LEADING_LINK.match(line)] if m}  # the links that open a line of the paragraph
+        listed = len(md_text(text).split()) <= 8
         for label, target in links:
             url = absolute_url(target, base)
             if not url:
                 continue
             icon = icon_label(label)
+            took = True
+            if target in figures or _PAGE_ACTION.match(md_text(label)):
+                # "![Figure 1](/1a.png)": a figure the page shows; "[Add to Zotero](...)": a button (as _put_link)
+                continue
+            if not icon and not link_kind(label, url) and md_text(label) and fold(md_text(label)) != fold(pub.title) \
+                    and (target in leading or listed):
+                # "+ [Nontechnical summary](https://...)", "+ [Podcast](...)": a link line the page names, in a slot
+                # of that name (a second of one kind among the more links); a link inside prose is no such line
+                _put_link(pub, md_text(label), url)
+                continue
             # "[{{< fa file-powerpoint >}}](...)": a link drawn as an icon is of the kind the icon names (slides,
             # a PDF), else of a slot named after it ("{{< fa image >}}"), not one its address guesses (two GitHub
             # files, poster and code, are not both code)
             kind = (link_kind(icon, "") or re.sub(r"\W+", "_", icon)) if icon else link_kind(label, url) or "paper"
-            if url not in pub.links.values():
-                pub.links.setdefault(kind, url)
-            took = True
+            if not icon and kind == "paper" and not link_kind(label, url) and not (target in leading or listed) \
+                    and md_text(label) and not label_text(md_text(label)) \
+                    and fold(md_text(label)) != fold(pub.title):
+                continue  # "[LUCIR](...) has the best accuracy": prose naming another work, no link of this one
+            if kind not in pub.links:
+                pub.links[kind] = url
+            elif (target in leading or listed) and url not in pub.links.values() \
+                    and all(x.url != url for x in pub.more_links):
+                # "+ [Working paper (2017)](...)" beside "+ [Paper](...)": a second of its kind, by its label
+                pub.more_links.append(Link(label=md_text(label) or icon or kind, url=url))
         plain = md_text(text)
         if links and len(plain.split()) <= 8:
             if took:
