@@ -92,3 +92,112 @@ def test_a_role_line_over_courses_and_a_heading_naming_the_reviewer_role_are_rea
         ("Journal Reviewer", ["Transactions on Channel Coding (TCC)"], 2024),
         ("Journal Reviewer", ["Letters of Network Science"], 2023)]
     assert not p.unparsed
+
+
+def _papers(text: str):
+    return parse_html(SourceDoc(Path("papers.html"), text), ImportOptions())
+
+
+PAPER_BOX = """<html><head><title>Papers of Ann Example</title></head><body>
+<h1>Ann Example</h1>
+<h3>Papers</h3>
+<h4>"Gluing sheaves along wide bridges"</h4>
+<p>(with Bo Tester)</p>
+<p>
+<a href="https://journal.example.org/">Journal of Imaginary Geometry</a> <b>12</b> no. 4 (2021), pp. 10-40.
+<br>
+DOI: <a href="https://doi.org/10.1234/jig.2021.77">10.1234/jig.2021.77</a> (open access)
+</p>
+<p>
+Versions archived at <a href="https://arxiv.org/abs/2101.01234">arXiv:2101.01234</a>
+</p>
+<p>
+We show how sheaves on two spaces can be glued along a bridge between them, and we describe the result.
+<br>
+A second part of the work treats bridges that are spaces of spaces, which needs new ideas about fibrations.
+<br>
+Maths Subject Classification MSC2020:
+  18F10; 18F70, 03G30
+<br>
+  Keywords: sheaves, gluing, bridges
+</p>
+<hr>
+<h4>"Counting spaces pointwise"</h4>
+<p>
+Archived at <a href="https://arxiv.org/abs/2202.04321">arXiv:2202.04321</a>
+</p>
+<p>
+We count the points of generalized spaces one fibre at a time, and compare the counts with a heuristic.<br>
+MSC2020 03G30; 18F10, 18F70
+</p>
+</body></html>"""
+
+
+def test_the_lines_of_a_paper_box_land_in_the_papers_fields():
+    """Under '<h4>"Title"</h4>' the paragraphs up to the next paper are that paper's: its DOI line (with a remark
+    after the link), the line naming its archived version, every paragraph of its abstract, its keywords and its
+    subject classification codes. An MSC edition ("MSC2020") is no year of the paper's, its codes no venue."""
+    p = _papers(PAPER_BOX)
+    first, second = p.publications
+    assert first.doi == "10.1234/jig.2021.77" and first.arxiv == "2101.01234"
+    assert first.abstract.endswith("which needs new ideas about fibrations.")
+    assert first.keywords == ["MSC2020 18F10", "MSC2020 18F70", "MSC2020 03G30", "sheaves", "gluing", "bridges"]
+    assert (second.year, second.venue, second.keywords) == (None, None, ["MSC2020 03G30", "MSC2020 18F10",
+                                                                        "MSC2020 18F70"])
+    assert not p.unparsed
+
+
+LOOSE_PARTS = """<html><head><title>Papers of Ann Example</title></head><body>
+<h1>Ann Example</h1>
+<h3>Papers</h3>
+<h4>"Partial rules and cartesian boxes"</h4>
+<p>(A.B. Example)</p>
+<p>
+Versions archived at <a href="https://arxiv.org/abs/2312.01234">arXiv:2312.01234</a>;
+</p>
+<a href="https://files.example.org/boxes-slides.pdf">slides</a></p>
+<p>
+A logic is developed in which function symbols may stand for partial functions.</p>
+<p>
+Several kinds of theory turn out to be equivalent:
+<ul>
+<li>partial rule theories</li>
+<li>cartesian theories</li>
+</ul>
+<p>The logic is sound and complete with respect to models in sets, as the paper shows.</p>
+<hr>
+<h4>"A language for configuring boxes"</h4>
+<p>(Bo Tester and Ann Example)</p>
+<p>
+Final journal version appeared as:<br>
+<br>
+Journal of Boxes <b>35</b> (2006) 146 - 166<br>
+<a href="https://doi.org/10.5555/jb.2006.1">doi:10.5555/jb.2006.1</a></p>
+<hr>
+<h4>"A monad of imaginary measures"</h4>
+<p>
+</p>
+<p>
+Preprint version: <a href="measures.pdf">pdf</a><br>
+</p>
+<p>
+If a space is given then its measure space has for its points the measures on it, and this is a monad.
+</p>
+</body></html>"""
+
+
+def test_a_paper_box_goes_on_past_loose_links_lists_and_blank_lines():
+    """A link standing between the paragraphs, a list the abstract announces (":"), a blank line ("<br><br>")
+    inside the box: all still the paper's. The owner alone in brackets is its author line; a quoted title over
+    the paper's file (relative, the site's address unknown) and its abstract is a paper."""
+    p = _papers(LOOSE_PARTS)
+    assert [x.title for x in p.publications] == [
+        "Partial rules and cartesian boxes", "A language for configuring boxes", "A monad of imaginary measures"]
+    boxes, language, measures = p.publications
+    assert boxes.links["slides"] == "https://files.example.org/boxes-slides.pdf"
+    assert boxes.abstract.endswith("partial rule theories cartesian theories The logic is sound and complete with "
+                                   "respect to models in sets, as the paper shows.")
+    assert ([a.name for a in boxes.authors], boxes.authors_truncated) == (["A.B. Example"], False)
+    assert (language.year, language.doi) == (2006, "10.5555/jb.2006.1")
+    assert measures.abstract.startswith("If a space is given")
+    assert not p.unparsed
