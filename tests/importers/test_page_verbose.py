@@ -201,3 +201,46 @@ def test_a_paper_box_goes_on_past_loose_links_lists_and_blank_lines():
     assert (language.year, language.doi) == (2006, "10.5555/jb.2006.1")
     assert measures.abstract.startswith("If a space is given")
     assert not p.unparsed
+
+
+INTERESTS_LABEL = """<html><head><title>Ines Harrow</title></head><body>
+<h1>Ines Harrow</h1>
+<p>Professor of Mathematics<br>The University of Northfield</p>
+<h3>Other Links</h3>
+<p><strong>Contact Information</strong><br>12 Quarry Building<br>Northfield, NF 10001</p>
+<p><font size="3"><strong>Research Interests</strong></font>
+<br>
+Applied mathematics: data assimilation, learning of dynamical systems, numerical PDE. </p>
+</body></html>"""
+
+
+def test_a_research_interests_label_over_its_line_gives_the_interests():
+    """'<b>Research Interests</b><br>Field: topic, topic.': the label alone on its line, the topics on the next
+    (the field before the colon one more topic)."""
+    p = parse_html(SourceDoc(Path("index.html"), INTERESTS_LABEL), ImportOptions())
+    assert p.person.interests == ["Applied mathematics", "data assimilation", "learning of dynamical systems",
+                                  "numerical PDE"]
+    assert not [u for u in p.unparsed if "interests" in u.text.lower() or "assimilation" in u.text]
+
+
+STATUS_AFTER_VENUE = """<html><head><title>Lena Stroud Lab</title></head><body>
+<h1>Lena Stroud</h1>
+<h2>Publications</h2>
+<div class="publication-item">
+<div class="publication-year">2025</div>
+<p>
+<strong>Single-cell maps of ageing in the small intestine of voles</strong><br>
+Bo Tester*, Cy Rowe, <strong>Lena Stroud</strong>#<br>
+<em>Ageing Reports</em>. In revision.
+</p>
+</div>
+</body></html>"""
+
+
+def test_a_status_sentence_after_the_venue_is_a_note_and_the_venue_is_read():
+    """'<em>Venue</em>. In revision.' closes the entry as 'Venue (in revision)' does: the venue, then a note."""
+    p = parse_html(SourceDoc(Path("publications.html"), STATUS_AFTER_VENUE), ImportOptions())
+    pub = p.publications[0]
+    assert (pub.venue, pub.notes) == ("Ageing Reports", ["In revision"])
+    assert not [u for u in p.unparsed if "revision" in u.text]
+
