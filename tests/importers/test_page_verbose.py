@@ -244,3 +244,25 @@ def test_a_status_sentence_after_the_venue_is_a_note_and_the_venue_is_read():
     assert (pub.venue, pub.notes) == ("Ageing Reports", ["In revision"])
     assert not [u for u in p.unparsed if "revision" in u.text]
 
+
+def test_a_records_coauthors_beside_its_citation_and_its_field_are_read(tmp_path):
+    """An academicpages record with 'coauthors: A, B' (the citation names them too, one with a middle initial) and
+    'field: Policy' (the area the site files the paper under): the coauthors are read, the field is a keyword."""
+    from kg.importers import import_path
+
+    site = tmp_path / "site"
+    (site / "_pages").mkdir(parents=True)
+    (site / "_publications").mkdir()
+    (site / "_config.yml").write_text("title: Ana Lind\nauthor:\n  name: Ana Lind\n", encoding="utf-8")
+    (site / "_pages" / "about.md").write_text("---\npermalink: /\ntitle: About\n---\n\nI am an economist.\n",
+                                             encoding="utf-8")
+    (site / "_publications" / "2022-03-01-river-tolls.md").write_text(
+        "---\ntitle: \"River tolls and trade\"\ncollection: publications\ncoauthors: Bo Tester, Cy Rowe\n"
+        "date: 2022-03-01\nvenue: 'Journal of Water Trade'\n"
+        "citation: 'Lind, Ana, Bo J. Tester, and Cy Rowe. &quot;River tolls and trade.&quot; (2022).'\n"
+        "field: 'Policy'\n---\n", encoding="utf-8")
+    prof = import_path(site).profile
+    pub = prof.publications[0]
+    assert [a.name for a in pub.authors] == ["Ana Lind", "Bo J. Tester", "Cy Rowe"]
+    assert pub.keywords == ["Policy"]
+    assert not [u for u in prof.unparsed if "coauthors" in u.text or "field" in u.text]
