@@ -266,3 +266,29 @@ def test_a_records_coauthors_beside_its_citation_and_its_field_are_read(tmp_path
     assert [a.name for a in pub.authors] == ["Ana Lind", "Bo J. Tester", "Cy Rowe"]
     assert pub.keywords == ["Policy"]
     assert not [u for u in prof.unparsed if "coauthors" in u.text or "field" in u.text]
+
+
+REMARK_OVER_ABSTRACT = """<html><head><title>Papers of Ann Example</title></head><body>
+<h1>Ann Example</h1>
+<h3>Papers</h3>
+<h4>"Completing small metric spaces II"</h4>
+<p>
+(Ann Example)</p>
+<p>
+Journal of Made-up Analysis <b>1(11)</b> (2009) pp. 1-48.</p>
+<p>
+(This paper is a much revised version of part of an earlier report.)
+</p>
+<p>
+The work studies the completions of small metric spaces and shows that all three kinds agree on them.
+</p>
+</body></html>"""
+
+
+def test_a_remark_in_brackets_over_the_abstract_is_a_note():
+    """'(This paper is a much revised version of ...)' in a paragraph of its own over the abstract: a note on the
+    paper, the abstract is the paragraph below (the owner's name alone in brackets stays the author line)."""
+    pub = _papers(REMARK_OVER_ABSTRACT).publications[0]
+    assert pub.notes == ["This paper is a much revised version of part of an earlier report"]
+    assert pub.abstract.startswith("The work studies the completions")
+    assert [a.name for a in pub.authors] == ["Ann Example"]

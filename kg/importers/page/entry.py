@@ -308,6 +308,8 @@ _BY_LABEL = re.compile(r"^\s*(by|authors?)\s*:?\s+", re.I)
 _N_MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", re.I)
 _ARXIV_TEXT = re.compile(r"arxiv[:\s]*(?:abs/)?(\d{4}\.\d{4,5})", re.I)
 _DOI_TEXT = re.compile(r"\b(?:doi\s*[:=/]?\s*\{?\s*|doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
+_REMARK = re.compile(r"\(\s*[A-Z][^()]*(?:\([^()]*\)[^()]*)*\)\.?")
+"""A remark wholly in brackets ("(This paper supersedes ...)")."""
 _OWNER_ALONE = re.compile(r"\(\s*([^()]{3,60}?)\s*\)\.?")
 _GOES_ON = re.compile(r"[\w,;:\-–]$")
 """The end of a text whose sentence goes on (a word, a comma or a colon; no full stop, no closing bracket)."""
@@ -1150,6 +1152,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             # "Passive and Active Measurements (PAM)" on its own line under the title and authors: a venue
             # spelled out with its acronym, though it names no year and no venue word kg knows
             venue_text, venue_seg = t, i
+            used_segs.add(i)
+        elif abstract is None and _REMARK.fullmatch(t) and len(t.split()) <= 40 \
+                and not name_like(t.strip("(). ")) and any(j > i and len(texts[j].split()) >= 10 for j in free):
+            # "(This paper revises part of an earlier report.)" over the abstract: a remark on the paper in
+            # brackets, a note; the description is the paragraph below
+            notes.append(_clean_piece(t))
             used_segs.add(i)
         elif abstract is None and (len(t.split()) >= 10 or (
                 len(t.split()) >= 4 and t.endswith((".", "!", "?")) and _PLAIN_SENTENCE.match(t)
