@@ -92,3 +92,203 @@ def test_a_role_line_over_courses_and_a_heading_naming_the_reviewer_role_are_rea
         ("Journal Reviewer", ["Transactions on Channel Coding (TCC)"], 2024),
         ("Journal Reviewer", ["Letters of Network Science"], 2023)]
     assert not p.unparsed
+
+
+def _papers(text: str):
+    return parse_html(SourceDoc(Path("papers.html"), text), ImportOptions())
+
+
+PAPER_BOX = """<html><head><title>Papers of Ann Example</title></head><body>
+<h1>Ann Example</h1>
+<h3>Papers</h3>
+<h4>"Gluing sheaves along wide bridges"</h4>
+<p>(with Bo Tester)</p>
+<p>
+<a href="https://journal.example.org/">Journal of Imaginary Geometry</a> <b>12</b> no. 4 (2021), pp. 10-40.
+<br>
+DOI: <a href="https://doi.org/10.1234/jig.2021.77">10.1234/jig.2021.77</a> (open access)
+</p>
+<p>
+Versions archived at <a href="https://arxiv.org/abs/2101.01234">arXiv:2101.01234</a>
+</p>
+<p>
+We show how sheaves on two spaces can be glued along a bridge between them, and we describe the result.
+<br>
+A second part of the work treats bridges that are spaces of spaces, which needs new ideas about fibrations.
+<br>
+Maths Subject Classification MSC2020:
+  18F10; 18F70, 03G30
+<br>
+  Keywords: sheaves, gluing, bridges
+</p>
+<hr>
+<h4>"Counting spaces pointwise"</h4>
+<p>
+Archived at <a href="https://arxiv.org/abs/2202.04321">arXiv:2202.04321</a>
+</p>
+<p>
+We count the points of generalized spaces one fibre at a time, and compare the counts with a heuristic.<br>
+MSC2020 03G30; 18F10, 18F70
+</p>
+</body></html>"""
+
+
+def test_the_lines_of_a_paper_box_land_in_the_papers_fields():
+    """Under '<h4>"Title"</h4>' the paragraphs up to the next paper are that paper's: its DOI line (with a remark
+    after the link), the line naming its archived version, every paragraph of its abstract, its keywords and its
+    subject classification codes. An MSC edition ("MSC2020") is no year of the paper's, its codes no venue."""
+    p = _papers(PAPER_BOX)
+    first, second = p.publications
+    assert first.doi == "10.1234/jig.2021.77" and first.arxiv == "2101.01234"
+    assert first.abstract.endswith("which needs new ideas about fibrations.")
+    assert first.keywords == ["MSC2020 18F10", "MSC2020 18F70", "MSC2020 03G30", "sheaves", "gluing", "bridges"]
+    assert (second.year, second.venue, second.keywords) == (None, None, ["MSC2020 03G30", "MSC2020 18F10",
+                                                                        "MSC2020 18F70"])
+    assert not p.unparsed
+
+
+LOOSE_PARTS = """<html><head><title>Papers of Ann Example</title></head><body>
+<h1>Ann Example</h1>
+<h3>Papers</h3>
+<h4>"Partial rules and cartesian boxes"</h4>
+<p>(A.B. Example)</p>
+<p>
+Versions archived at <a href="https://arxiv.org/abs/2312.01234">arXiv:2312.01234</a>;
+</p>
+<a href="https://files.example.org/boxes-slides.pdf">slides</a></p>
+<p>
+A logic is developed in which function symbols may stand for partial functions.</p>
+<p>
+Several kinds of theory turn out to be equivalent:
+<ul>
+<li>partial rule theories</li>
+<li>cartesian theories</li>
+</ul>
+<p>The logic is sound and complete with respect to models in sets, as the paper shows.</p>
+<hr>
+<h4>"A language for configuring boxes"</h4>
+<p>(Bo Tester and Ann Example)</p>
+<p>
+Final journal version appeared as:<br>
+<br>
+Journal of Boxes <b>35</b> (2006) 146 - 166<br>
+<a href="https://doi.org/10.5555/jb.2006.1">doi:10.5555/jb.2006.1</a></p>
+<hr>
+<h4>"A monad of imaginary measures"</h4>
+<p>
+</p>
+<p>
+Preprint version: <a href="measures.pdf">pdf</a><br>
+</p>
+<p>
+If a space is given then its measure space has for its points the measures on it, and this is a monad.
+</p>
+</body></html>"""
+
+
+def test_a_paper_box_goes_on_past_loose_links_lists_and_blank_lines():
+    """A link standing between the paragraphs, a list the abstract announces (":"), a blank line ("<br><br>")
+    inside the box: all still the paper's. The owner alone in brackets is its author line; a quoted title over
+    the paper's file (relative, the site's address unknown) and its abstract is a paper."""
+    p = _papers(LOOSE_PARTS)
+    assert [x.title for x in p.publications] == [
+        "Partial rules and cartesian boxes", "A language for configuring boxes", "A monad of imaginary measures"]
+    boxes, language, measures = p.publications
+    assert boxes.links["slides"] == "https://files.example.org/boxes-slides.pdf"
+    assert boxes.abstract.endswith("partial rule theories cartesian theories The logic is sound and complete with "
+                                   "respect to models in sets, as the paper shows.")
+    assert ([a.name for a in boxes.authors], boxes.authors_truncated) == (["A.B. Example"], False)
+    assert (language.year, language.doi) == (2006, "10.5555/jb.2006.1")
+    assert measures.abstract.startswith("If a space is given")
+    assert not p.unparsed
+
+
+INTERESTS_LABEL = """<html><head><title>Ines Harrow</title></head><body>
+<h1>Ines Harrow</h1>
+<p>Professor of Mathematics<br>The University of Northfield</p>
+<h3>Other Links</h3>
+<p><strong>Contact Information</strong><br>12 Quarry Building<br>Northfield, NF 10001</p>
+<p><font size="3"><strong>Research Interests</strong></font>
+<br>
+Applied mathematics: data assimilation, learning of dynamical systems, numerical PDE. </p>
+</body></html>"""
+
+
+def test_a_research_interests_label_over_its_line_gives_the_interests():
+    """'<b>Research Interests</b><br>Field: topic, topic.': the label alone on its line, the topics on the next
+    (the field before the colon one more topic)."""
+    p = parse_html(SourceDoc(Path("index.html"), INTERESTS_LABEL), ImportOptions())
+    assert p.person.interests == ["Applied mathematics", "data assimilation", "learning of dynamical systems",
+                                  "numerical PDE"]
+    assert not [u for u in p.unparsed if "interests" in u.text.lower() or "assimilation" in u.text]
+
+
+STATUS_AFTER_VENUE = """<html><head><title>Lena Stroud Lab</title></head><body>
+<h1>Lena Stroud</h1>
+<h2>Publications</h2>
+<div class="publication-item">
+<div class="publication-year">2025</div>
+<p>
+<strong>Single-cell maps of ageing in the small intestine of voles</strong><br>
+Bo Tester*, Cy Rowe, <strong>Lena Stroud</strong>#<br>
+<em>Ageing Reports</em>. In revision.
+</p>
+</div>
+</body></html>"""
+
+
+def test_a_status_sentence_after_the_venue_is_a_note_and_the_venue_is_read():
+    """'<em>Venue</em>. In revision.' closes the entry as 'Venue (in revision)' does: the venue, then a note."""
+    p = parse_html(SourceDoc(Path("publications.html"), STATUS_AFTER_VENUE), ImportOptions())
+    pub = p.publications[0]
+    assert (pub.venue, pub.notes) == ("Ageing Reports", ["In revision"])
+    assert not [u for u in p.unparsed if "revision" in u.text]
+
+
+def test_a_records_coauthors_beside_its_citation_and_its_field_are_read(tmp_path):
+    """An academicpages record with 'coauthors: A, B' (the citation names them too, one with a middle initial) and
+    'field: Policy' (the area the site files the paper under): the coauthors are read, the field is a keyword."""
+    from kg.importers import import_path
+
+    site = tmp_path / "site"
+    (site / "_pages").mkdir(parents=True)
+    (site / "_publications").mkdir()
+    (site / "_config.yml").write_text("title: Ana Lind\nauthor:\n  name: Ana Lind\n", encoding="utf-8")
+    (site / "_pages" / "about.md").write_text("---\npermalink: /\ntitle: About\n---\n\nI am an economist.\n",
+                                             encoding="utf-8")
+    (site / "_publications" / "2022-03-01-river-tolls.md").write_text(
+        "---\ntitle: \"River tolls and trade\"\ncollection: publications\ncoauthors: Bo Tester, Cy Rowe\n"
+        "date: 2022-03-01\nvenue: 'Journal of Water Trade'\n"
+        "citation: 'Lind, Ana, Bo J. Tester, and Cy Rowe. &quot;River tolls and trade.&quot; (2022).'\n"
+        "field: 'Policy'\n---\n", encoding="utf-8")
+    prof = import_path(site).profile
+    pub = prof.publications[0]
+    assert [a.name for a in pub.authors] == ["Ana Lind", "Bo J. Tester", "Cy Rowe"]
+    assert pub.keywords == ["Policy"]
+    assert not [u for u in prof.unparsed if "coauthors" in u.text or "field" in u.text]
+
+
+REMARK_OVER_ABSTRACT = """<html><head><title>Papers of Ann Example</title></head><body>
+<h1>Ann Example</h1>
+<h3>Papers</h3>
+<h4>"Completing small metric spaces II"</h4>
+<p>
+(Ann Example)</p>
+<p>
+Journal of Made-up Analysis <b>1(11)</b> (2009) pp. 1-48.</p>
+<p>
+(This paper is a much revised version of part of an earlier report.)
+</p>
+<p>
+The work studies the completions of small metric spaces and shows that all three kinds agree on them.
+</p>
+</body></html>"""
+
+
+def test_a_remark_in_brackets_over_the_abstract_is_a_note():
+    """'(This paper is a much revised version of ...)' in a paragraph of its own over the abstract: a note on the
+    paper, the abstract is the paragraph below (the owner's name alone in brackets stays the author line)."""
+    pub = _papers(REMARK_OVER_ABSTRACT).publications[0]
+    assert pub.notes == ["This paper is a much revised version of part of an earlier report"]
+    assert pub.abstract.startswith("The work studies the completions")
+    assert [a.name for a in pub.authors] == ["Ann Example"]

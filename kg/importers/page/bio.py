@@ -30,7 +30,7 @@ from ..common import (
 
 from .source import _itertext, _norm
 from .memo import same_name
-from .scores import _DIGITS, _author_score, name_like
+from .scores import _DIGITS, _YEAR_RX, _author_score, name_like
 from .runs import Block, Seg
 from .labels import _SEPARATORS, _label_of
 from .context import _abs_url, _sentences
@@ -111,6 +111,8 @@ _SITE_LABEL = re.compile(r"(?i)scholar|linked|github|twitter|orcid|dblp|research
 
 
 _WORK_ADDRESS = re.compile(r"^\s*(?:work|office|postal|mailing)\s+address\s*[:：]\s*(?P<rest>\S.+)$", re.I)
+_INTERESTS_LABEL = re.compile(r"(?i)(?:(?:main|current|my)\s+)?(?:research\s+)?(?:interests?|topics)\s*[:：]?")
+"""A label alone on its line naming the owner's research interests (their list on the next line)."""
 _LINE_LABEL = re.compile(r"^\s*([A-Z][\w'’ -]{1,40}?)\s*[:：]\s+\S")
 _AFFILIATION_LABEL = re.compile(
     r"(?:current\s+)?(?:affiliations?|organi[sz]ations?|institutions?|employer|company|work|position|title|role|"
@@ -373,8 +375,25 @@ class _PersonReader:
                 anchors_used.add(a)
                 if a.sourceline and not _norm(" ".join(_itertext(a))):
                     r.use([a.sourceline])  # an icon link: its line holds only the link
+        interests_label = False  # the segment before was a "Research Interests" label alone: this one lists them
         for s in segs:
             if s.legend:
+                continue
+            if interests_label:
+                interests_label = False
+                text = _norm(s.text)
+                head, _, rest = text.partition(":")
+                items = [head.strip(), *_interest_list(rest)] if rest.strip() and len(head.split()) <= 4 \
+                    else _interest_list(text)
+                if items and not _YEAR_RX.search(text):
+                    # "<b>Research Interests</b><br>Computational mathematics: data assimilation, manifold
+                    # learning.": the topics under the label (a field and its topics after its colon)
+                    self.add_interests(items)
+                    r.use(s.lines)
+                    continue
+            if _INTERESTS_LABEL.fullmatch(_norm(s.text)):
+                interests_label = True
+                r.use(s.lines)
                 continue
             if sec is None and _labels_other_section(s):
                 continue  # "***AGU UPDATES*** Group presentations to conferences": a bold label heads a list, no fact

@@ -130,6 +130,24 @@ def _quoted_bold(el) -> bool:
     return bool(whole) and bold == whole and _QUOTED_TITLE.fullmatch(whole) is not None
 
 
+def _paper_part(b: Block, atoms: list) -> bool:
+    """Whether a block goes on the paper block opened by a quoted title (``<h4>"Title"</h4>``): a paragraph, text
+    and inline links standing between the paragraphs (``<p>..</p> <a href="s.pdf">slides</a></p><p>``), or the items of
+    a list its last paragraph announces ("Various kinds of theory are equivalent:" over a ``<ul>``)."""
+    if b.kind != "item":
+        return False
+    if b.el is not None:
+        if _tag(b.el) in _PAPER_PARTS:
+            return not _quoted_bold(b.el)
+        if _tag(b.el) != "li" or b.is_list_item is False or not atoms or atoms[-1][0] != "e":
+            return False
+        last = atoms[-1][1]
+        return _tag(last) == "li" and last.getparent() is b.el.getparent() \
+            or _tag(last) in ("p", "div") and _norm(" ".join(_itertext(last))).endswith(":")
+    return bool(b.atoms) and all(a[0] == "t" or _tag(a[1]) not in _BLOCK_TAGS and _tag(a[1]) not in _HEADING_TAGS
+                                 for a in b.atoms)
+
+
 def _menu_line(seg) -> bool:
     """A line of two or more links and at most the one plain word of the page it is on ("Home **Publications**
     About"): the site's menu."""
@@ -423,14 +441,14 @@ class _Builder(_SectionReaders, _PersonReader):
                 text = _norm(" ".join(_itertext(b.el)))  # a heading nested in a badly closed one ("<h2>..</h3>")
             if b.el is not None and (_tag(b.el) in _HEADING_TAGS and _QUOTED_TITLE.fullmatch(text)
                                      or b.kind == "item" and _quoted_bold(b.el)) and nxt is not None \
-                    and nxt.kind == "item" and nxt.el is not None and _tag(nxt.el) in _PAPER_PARTS:
+                    and nxt.kind == "item" and (nxt.el is not None and _tag(nxt.el) in _PAPER_PARTS
+                                                or nxt.el is None and _paper_part(nxt, [("e", b.el)])):
                 # '<h4>"Title"</h4><p>(authors)</p><p>citation</p><p>links</p>...': a quoted heading is a paper's
                 # title, and the paragraphs up to the next heading are its entry
                 atoms = [("e", b.el)]
                 j = i + 1
-                while j < len(blocks) and blocks[j].kind == "item" and blocks[j].el is not None \
-                        and _tag(blocks[j].el) in _PAPER_PARTS and not _quoted_bold(blocks[j].el):
-                    atoms.append(("e", blocks[j].el))
+                while j < len(blocks) and _paper_part(blocks[j], atoms):
+                    atoms += [("e", blocks[j].el)] if blocks[j].el is not None else blocks[j].atoms
                     j += 1
                 if _tag(b.el) not in _HEADING_TAGS and not any(_ANY_YEAR.search(" ".join(_itertext(el)))
                                                                for _k, el in atoms[1:]):
@@ -1061,7 +1079,11 @@ class _Builder(_SectionReaders, _PersonReader):
         if split is not segs:  # "8. ... 1655-1661.\n9. Zifeng Wang, ...": the next number starts the next entry
             segs, gaps = split, []
         groups = self._groups(segs, gaps)
-        if len(groups) == 1 and len(segs) >= 3:
+        if b.paper:
+            # '<h4>"Title"</h4>' and the paragraphs under it are one paper, whatever blank lines part them ("Final
+            # version appeared as:<br><br>Journal ...<br>ISSN ...": no paper of its own)
+            groups = [segs]
+        elif len(groups) == 1 and len(segs) >= 3:
             # numbered one-line entries in one paragraph
             starts = [i for i, s in enumerate(segs) if _NUMBERING.match(s.text)]
             if len(starts) >= 2 and starts[0] == 0:

@@ -16,7 +16,7 @@ from ..common import (
 )
 
 from .source import _norm
-from .memo import _label_kind, _url_kind, link_kind, parse_venue
+from .memo import _label_kind, _url_kind, link_kind, mark_owner, parse_venue
 from .scores import _YEAR_RX, _author_score, _venue_score, name_like
 from .runs import Run, Seg, _run_hint, _seg_hint
 from .labels import _LABEL_WORDS, _PUBLISHER_LINK, _SEPARATORS, _is_label_anchor, _label_of, bar_labels, lead_label
@@ -309,6 +309,44 @@ _SPACE_BEFORE_CLOSE = re.compile(r"(?<=[^\s(])\s+\)")
 _BY_LABEL = re.compile(r"^\s*(by|authors?)\s*:?\s+", re.I)
 _N_MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", re.I)
 _ARXIV_TEXT = re.compile(r"arxiv[:\s]*(?:abs/)?(\d{4}\.\d{4,5})", re.I)
+_REMARK = re.compile(r"\(\s*[A-Z][^()]*(?:\([^()]*\)[^()]*)*\)\.?")
+"""A remark wholly in brackets ("(This paper supersedes ...)")."""
+_OWNER_ALONE = re.compile(r"\(\s*([^()]{3,60}?)\s*\)\.?")
+_GOES_ON = re.compile(r"[\w,;:\-–]$")
+"""The end of a text whose sentence goes on (a word, a comma or a colon; no full stop, no closing bracket)."""
+_DOCUMENT_HREF = re.compile(r"\.(?:pdf|ps|ps\.gz|djvu)(?:[?#]|$)", re.I)
+_KEYWORDS_LINE = re.compile(r"^\s*(?:key\s*-?words?|index\s+terms)\s*[:：]\s*(?P<v>\S.*)$", re.I)
+""""Keywords: sheaves, gluing": the topics the page gives a paper, on a line of their own."""
+_MSC_LABEL = re.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)\s+)?(?:(?:AMS\s+)?(?:math(?:ematic)?s\.?\s+)?subject\s+(?:code\s+)?classifications?"
+                        r"(?:\s*\(?\s*(?:MSC\s*)?(?P<y2>(?:19|20)\d\d)\s*\)?|\s+MSC\s*(?P<y3>(?:19|20)\d\d)?)?"
+                        r"|MSC\s*(?P<y4>(?:19|20)\d\d)?)(?![A-Za-z])\s*[:.]?\s*", re.I)
+_MSC_CODE = re.compile(r"\b\d\d[A-Z](?:\d\d|xx)\b|\b\d\d-(?:XX|xx|\d\d)\b")
+_MSC_REST = re.compile(r"(?i)\b(?:primary|secondary)\b|[\s,;.:()\-–—]")
+
+
+def _msc_codes(text: str) -> list[str] | None:
+    """"Maths Subject Classification MSC2020: 18F10; 18F70", "2008 MSC: Primary 03F60; Secondary 54D05": the
+    Mathematics Subject Classification codes the page gives a paper (its categories, as keywords "MSC2020 18F10"),
+    or None when the line is not only such codes."""
+    m = _MSC_LABEL.match(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    codes = _MSC_CODE.findall(rest)
+    if not codes or _MSC_REST.sub("", _MSC_CODE.sub("", rest)):
+        return None
+    edition = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4") or ""
+    return [f"MSC{edition} {c}" for c in codes]
+
+
+def _keywords_of(text: str) -> list[str] | None:
+    """The keywords a line of the entry gives (a "Keywords:" line or a line of MSC codes), None for any other."""
+    m = _KEYWORDS_LINE.match(text)
+    if m:
+        return [k for k in (x.strip(" .") for x in re.split(r"[,;]", m.group("v"))) if k] or None
+    return _msc_codes(text)
+
+
 _LINK_LINE = re.compile(r"(?:(?:doi|https?|url|web|link)\s*:\s*)?(?:" + _ADDRESS.pattern + ")?", re.I)
 """What _read_entry reads off the title, venue and author lines of every entry (compiled once)."""
 
@@ -698,6 +736,14 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "links"
         elif hint:
             roles[i] = hint
+    keywords: list[str] = []
+    for i in range(len(segs)):
+        found = _keywords_of(texts[i]) if i not in roles else None
+        if found:
+            # "Keywords: sheaves, gluing", "MSC2020 18F10; 03G30" under the paper: its topics, no venue (and the
+            # classification's edition no year of the paper's)
+            roles[i] = "keywords"
+            keywords += [k for k in found if k not in keywords]
     latin = next((i for i in range(len(segs)) if i not in roles and not has_cjk(texts[i])
                   and len(texts[i].split()) >= 8 and _YEAR_RX.search(texts[i])), None)
     for i in range(latin + 1 if latin is not None else len(segs), len(segs)):
@@ -755,6 +801,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     title_seg = authors_seg = venue_seg = None
     notes: list[str] = [*lead_tags, *bracket_notes, *role_tags]
     abstract = None
+    abstract_seg = None  # the segment the abstract was read from, when it is one segment of the entry
     badge = _norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
     badge = badge or next(iter(link_badges), None)
     free = [i for i in range(len(segs)) if i not in roles]
@@ -772,6 +819,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             notes.append(_clean_piece(texts[i]))
         elif r == "abstract" and abstract is None:
             abstract = _norm(segs[i].text) if not _FIELD_LABEL.match(segs[i].text) else texts[i]
+            abstract_seg = i
     if title_seg is not None and authors_text is None:
         split = _title_run_then_names(segs[title_seg], label_anchors, ctx)
         if split:
@@ -1058,7 +1106,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             title, venue_text, venue_seg = m.group("t"), m.group("v"), title_seg
     # remaining segments: notes, abstract, leftovers
     used_segs = {x for x in (title_seg, authors_seg, venue_seg) if x is not None}
-    used_segs |= {i for i, r in roles.items() if r in ("links", "bibtex", "badge", "note", "abstract", "twin")}
+    used_segs |= {i for i, r in roles.items() if r in ("links", "bibtex", "badge", "note", "abstract", "twin", "keywords")}
     went_on = False  # the venue went on to a second line
     for i in list(free):
         t = texts[i]
@@ -1093,17 +1141,39 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         elif authors_text is None and _author_score(t, ctx.owner_names) >= 1:
             authors_text, authors_seg = t, i
             used_segs.add(i)
+        elif authors_text is None and (alone := _OWNER_ALONE.fullmatch(t)) and name_like(alone.group(1)) \
+                and ctx.owner_names and mark_owner([Author(name=alone.group(1))], ctx.owner_names[0],
+                                                   ctx.owner_names[1:]) is not None:
+            # "(S.J. Vickers)" on a line of its own under the title: the author line of the owner's own paper, the
+            # name as this entry writes it
+            authors_text, authors_seg = alone.group(1), i
+            used_segs.add(i)
         elif venue_text is None and authors_text is not None and _NAMED_VENUE.fullmatch(t) and len(t.split()) <= 16 \
                 and "," not in t and authors_seg is not None and i > authors_seg:
             # "Passive and Active Measurements (PAM)" on its own line under the title and authors: a venue
             # spelled out with its acronym, though it names no year and no venue word kg knows
             venue_text, venue_seg = t, i
             used_segs.add(i)
+        elif abstract is None and _REMARK.fullmatch(t) and len(t.split()) <= 40 \
+                and not name_like(t.strip("(). ")) and any(j > i and len(texts[j].split()) >= 10 for j in free):
+            # "(This paper revises part of an earlier report.)" over the abstract: a remark on the paper in
+            # brackets, a note; the description is the paragraph below
+            notes.append(_clean_piece(t))
+            used_segs.add(i)
         elif abstract is None and (len(t.split()) >= 10 or (
                 len(t.split()) >= 4 and t.endswith((".", "!", "?")) and _PLAIN_SENTENCE.match(t)
                 and all(x is not None and x < i for x in (title_seg, authors_seg, venue_seg)))):
             # a description under the entry (a one-line TL;DR after the links, as table-layout pages have)
-            abstract = t
+            abstract, abstract_seg = t, i
+            used_segs.add(i)
+        elif abstract_seg is not None and i > abstract_seg and all(k in used_segs for k in range(abstract_seg, i)) \
+                and (len(t.split()) >= 10 or len(t.split()) >= 4 and t.endswith((".", "!", "?", ":"))
+                     and _PLAIN_SENTENCE.match(t) or i == abstract_seg + 1 and _GOES_ON.search(abstract)
+                     and not segs[i].anchors()) and _author_score(t, ctx.owner_names) < 0.3:
+            # the abstract's next paragraph ("...<br>A second part of the work treats ..."), after it or after the
+            # paper's keywords, or the next line of a sentence it leaves open ("...are equivalent:<ul><li>..."):
+            # more of its description
+            abstract, abstract_seg = f"{abstract} {t}", i
             used_segs.add(i)
     signed = _COLLABORATION.search(venue_text) if authors_text is None and venue_text else None
     if signed and not _YEAR_RX.sub("", venue_text[: signed.start()] + venue_text[signed.end():]).strip(" .,;()"):
@@ -1250,7 +1320,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     if pub.year is None and label_year:
         pub.year = label_year
     if pub.year is None:
-        rest = " ".join(texts[i] for i in sorted(used_segs) if i != title_seg and roles.get(i) not in ("bibtex", "abstract", "twin")
+        rest = " ".join(texts[i] for i in sorted(used_segs) if i != title_seg and roles.get(i) not in ("bibtex", "abstract", "twin", "keywords")
                         and (len(texts[i].split()) <= 40 or i in (authors_seg, venue_seg)))  # an abstract's years are no paper's
         if title_seg is not None and one_liner:
             rest = texts[title_seg].replace(title, " ")
@@ -1413,7 +1483,11 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 quoted_title and (pub.year or pub.links or venue_text and STATUS_NOTE.fullmatch(venue_text))) and not (
                 ctx.bare_titles and pub.links and one_liner and len(title.split()) >= 3) and not (
                 title_seg is not None and roles.get(title_seg) == "title" and segs[title_seg].runs
-                and all(r.hint == "title" for r in segs[title_seg].runs if r.text.strip()) and (pub.venue or notes)):
+                and all(r.hint == "title" for r in segs[title_seg].runs if r.text.strip()) and (pub.venue or notes)) \
+                and not (quoted_title and abstract and any(_DOCUMENT_HREF.search((a.get("href") or "").strip())
+                                                           for a in all_anchors)):
+            # ('<h4>"Title"</h4><p>Preprint: <a href="t.pdf">pdf</a></p><p>Its abstract ...</p>': a title in quotes
+            # over the paper's file and its abstract is a paper, though the file's address is relative)
             # "<a href="paper.pdf">Title</a> {1993}": a title linked to its PDF, and little else (a year note), may
             # be a paper; it is one when most items of its section are so written (Builder.read counts them)
             if not (one_liner and len(title.split()) >= 3 and title_anchor is not None
@@ -1449,6 +1523,18 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             _add_link(pub, link_kind(label, url) or "other", url, ctx, label.strip("[]() "))
     if abstract:
         pub.abstract = abstract
+    if keywords:
+        pub.keywords = keywords
+    landed = {*pub.links.values(), *pub.placeholder_links.values(), *(x.url for x in pub.more_links)}
+    for i, sg in enumerate(segs):
+        anchors = sg.anchors()
+        if i in used_segs or not anchors or not all(_abs_url(a.get("href"), ctx) in landed for a in anchors):
+            continue
+        loose = re.findall(r"[^\W\d_][\w'’.-]*", " ".join(r.text for r in sg.runs if r.anchor is None))
+        if len(loose) <= 6:
+            # "DOI: <a>10.1/x</a> (open access)", "Versions archived at <a>arXiv:2101.01234</a>": a line that only
+            # names links the paper has taken
+            used_segs.add(i)
     pub.notes = list(dict.fromkeys(n for n in notes if n))
     pub.line = line
     if pub.date and pub.year is not None and pub.year != int(pub.date[:4]):

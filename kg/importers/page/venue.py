@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import re
 
-from ..common import NOTE_WORDS, status_words
+from ..common import NOTE_WORDS, STATUS_WORDS, status_words
 
 from .scores import _VENUE_WORDS, _YEAR_RX
 
 
-_VENUE_STATUS = re.compile(r"(?P<v>[A-Z][^()\[\]]{1,80}?)\s*\((?P<n>"
+_VENUE_STATUS = re.compile(rf"(?!(?:{STATUS_WORDS})\b)(?P<v>[A-Z][^()\[\]]{{1,80}}?)\s*(?:\(|[.,;]\s+)(?P<n>"
                            + status_words("in press", "to appear", "forthcoming", "accepted", "submitted",
                                           "under review", "in revision", gap=" ")
-                           + r")\)\s*\.?", re.I)
+                           + r")\)?\s*\.?", re.I)
+""""Geology (in press)", "*Aging Cell*. In revision.": a venue named with the paper's status after it."""
 
 
 _PLAIN_SENTENCE = re.compile(r"^[\"“'(]?[A-Z][a-z]")

@@ -33,6 +33,7 @@ from ..common import (
     mark_owner,
     marked_names,
     meaning_to_mark,
+    owner_variant,
     parse_date,
     parse_venue,
     placeholder_text,
@@ -906,6 +907,16 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         if url and url not in pub.links.values():
             _put_link(pub, "", url, named=False)
             pub.doi = pub.doi or doi_of(url)
+    coauthors = next((k for k in data if str(k).strip().lower() in ("coauthors", "co-authors")), None)
+    listed = split_authors(md_text(as_text(data[coauthors]) or "")).authors if coauthors is not None else []
+    if listed and pub.authors and all(any(same_name(a.name, n.name) or owner_variant(n.name, a.name)
+                                          for a in pub.authors) for n in listed):
+        used.add(coauthors)  # "coauthors: A, B" beside a citation naming them: read, nothing new
+    field = next((k for k in data if str(k).strip().lower() == "field" and isinstance(data[k], str)), None)
+    if field is not None and as_text(data[field]) and len(as_text(data[field]).split()) <= 6:
+        # "field: 'Policy'": the paper's area as the site files it, a topic of the paper's
+        pub.keywords += [k for k in [as_text(data[field]).strip()] if k not in pub.keywords]
+        used.add(field)
     from ..page.marks import with_coauthors, with_phrase
 
     names_text, where, m, _note = with_phrase(pub) if pub.authors else (None, None, None, None)
