@@ -25,6 +25,7 @@ from .files import (
     backup_reason,
     doc_or_none,
     find_site_root,
+    html_page_file,
     jekyll_config,
     page_files,
     read_file,
@@ -170,7 +171,7 @@ def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] 
         return None  # outside the site folder
     if target.is_dir():
         target = next((target / n for n in HOME_NAMES if (target / n).is_file()), target)
-    if not target.is_file() or not target.name.lower().endswith(PAGE_SUFFIXES):
+    if not target.is_file() or not html_page_file(target):
         return None
     return target
 
