@@ -40,3 +40,26 @@ def test_a_site_of_php_pages_holding_html_is_an_html_site(tmp_path):
     assert p.person.email == "rvale@tarn.example.edu"
     assert [x.title for x in p.publications] == ["Defects in folded oxide films", "Light from thin lattices",
                                                    "Slow walks in oxide lattices"]
+
+
+def test_member_cards_of_lines_under_a_students_heading():
+    # a lab's people page: a row of same-shape cards under "Ph.D. Students", each a photo, the name alone on its
+    # first line, then a line about the person and an e-mail; each card is one student, the heading their role
+    card = ('<div class="col-sm-6 col-md-4"><img src="{i}.jpg" alt="{n}"/>\n<p><strong>{n}</strong></p>\n{d}'
+            '<div class="details"><a class="email" href="mailto:{i}@tarn.example.edu">{i}@tarn.example.edu</a></div>'
+            "\n</div>\n")
+
+    def row(people):
+        return '<div class="row">\n' + "".join(card.format(i=n.split()[0].lower(), n=n, d=d) for n, d in people) \
+            + "</div>\n"
+
+    page = ("<html><body><div class=\"container\"><h1>People</h1>\n<h2>Ph.D. Students</h2>\n"
+            + row([("Aet Kask", "<p>Grows oxide films. Likes hockey.</p>\n"), ("Liis Tamm", ""),
+                   ("Mart Kuusk", "<p>Runs the positron beam and writes the analysis software.</p>\n")])
+            + "<h2>Masters Students</h2>\n"
+            + row([("Oskar Paju", ""), ("Kadri Mets", "<p>Thermoluminescence of garnets.</p>\n"), ("Jaan Sepp", "")])
+            + "</div></body></html>")
+    p = _html(page, "people.html", owner="Robin Vale")
+    assert [(s.name, s.role) for s in p.students] == [
+        ("Aet Kask", "PhD student"), ("Liis Tamm", "PhD student"), ("Mart Kuusk", "PhD student"),
+        ("Oskar Paju", "master student"), ("Kadri Mets", "master student"), ("Jaan Sepp", "master student")]
