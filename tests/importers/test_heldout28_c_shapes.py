@@ -63,3 +63,42 @@ def test_member_cards_of_lines_under_a_students_heading():
     assert [(s.name, s.role) for s in p.students] == [
         ("Aet Kask", "PhD student"), ("Liis Tamm", "PhD student"), ("Mart Kuusk", "PhD student"),
         ("Oskar Paju", "master student"), ("Kadri Mets", "master student"), ("Jaan Sepp", "master student")]
+
+
+def test_a_heading_with_a_position_before_or_after_the_name():
+    # "Group leader Dr. Robin Vale" and "Robin Vale<br><small>Principal Investigator</small>": the position is no
+    # part of the name; a one-word position is taken off only before an honorific ("Dean Foster Smith" is a name)
+    def name(h1: str) -> str:
+        return _html(f"<html><body><h1>{h1}</h1><p>Thin oxide films and their defects.</p>"
+                     "<h2>Publications</h2><ul><li>R. Vale, Light from thin lattices, Tarn Phys. Lett. 3, 10-19, "
+                     "2013.</li></ul></body></html>", "index.html").person.name
+
+    assert name("Group leader Dr. Robin Vale") == "Robin Vale"
+    assert name("Robin Vale<br/><small>Principal Investigator</small>") == "Robin Vale"
+    assert name("Lab Director Robin Vale") == "Robin Vale"
+    assert name("Dean Foster Smith") == "Dean Foster Smith"
+
+
+def test_a_lab_site_hands_its_pages_the_fullest_form_of_the_heads_name(tmp_path):
+    # the home page's heading says "Dr. Robin Vale", its profile card "Dr. Robin A. Vale"; the papers page writes
+    # her "R. A. Vale", bold in some entries and plain in others: every one of them is hers
+    from kg.importers import import_path
+
+    (tmp_path / "index.php").write_text(
+        "<!doctype html><html><head><title>ValeLab</title></head><body>\n"
+        "<h1>Group leader Dr. Robin Vale</h1>\n<p>Dr. Vale studies thin oxide films and their defects.</p>\n"
+        '<div class="card"><p class="lead">Dr. Robin A. Vale</p>\n<p class="lead">Assistant Professor</p>\n'
+        "<p>Department of Physics,<br/>Tarn State University</p></div>\n</body></html>\n")
+    entries = [("Q. Hart, <strong>R. A. Vale</strong>", "Defects in folded oxide films", 2015),
+               ("R. A. Vale, L. Moss", "Light from thin lattices", 2013),
+               ("A. Kask, Q. Hart, R. A. Vale", "Slow walks in oxide lattices", 2012),
+               ("<strong>R. A. Vale</strong>, A. Kask", "Garnets that glow", 2011)]
+    (tmp_path / "publications.php").write_text(
+        "<!doctype html><html><head><title>ValeLab - Publications</title></head><body>\n<h1>Publications</h1>\n"
+        "<ol reversed>\n" + "".join(f"<li>{a}, {t}, Journal of Odd Materials 9, 40-49, {y}.</li>\n"
+                                     for a, t, y in entries) + "</ol>\n</body></html>\n")
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Robin Vale" and "Robin A. Vale" in p.person.alternate_names
+    assert p.person.job_title == "Assistant Professor"
+    assert len(p.publications) == 4
+    assert all(any(a.is_self for a in x.authors) for x in p.publications)

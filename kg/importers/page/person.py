@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Education
-from ..common import CJK_CHARS, JOB_TERMS_CJK, JOB_WORDS, MONTHS, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
+from ..common import CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
 
 from .source import _norm
 from .sections import section_kind
@@ -126,6 +126,7 @@ def _name_candidate(text: str, page_title: bool = False, greeting: bool = False)
         latin = _clean_person(part)
         if re.search(r"\b(?:lab|laboratory|group|team|cent(?:er|re))$", latin, re.I) or role_only(latin):
             continue  # "Dr. Oyelaran Lab": the group's name, not its head's; "Principal Investigator": a label
+        latin = _role_apart(part, latin)
         if latin and name_like(latin) and len(latin.split()) >= 2:
             if not alts:
                 # "Kenji Watanabe | 渡辺 健二": the name in another script beside it (written without the space)
@@ -139,6 +140,26 @@ def _name_candidate(text: str, page_title: bool = False, greeting: bool = False)
         if not latin and alts and _cjk_name_like(alts[0]):
             return alts[0], alts[1:]
     return None
+
+
+def _role_apart(raw: str, latin: str) -> str:
+    """A heading's name without the position written before or after it: "Group leader Dr. Ana Ruiz", "Ana Ruiz
+    Principal Investigator" (a ``<br>`` between the two lines read as a space) name Ana Ruiz. A position of one
+    word is taken off only before an honorific ("Dean Foster" and "James Dean" are names); ``raw``: the text
+    before its honorifics were taken off, ``latin``: after."""
+    words = _norm(raw).split()
+    for k in range(len(words) - 2, 0, -1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if role_only(head) and (k >= 2 or HONORIFIC.match(rest)):
+            name = _clean_person(rest)
+            if name_like(name) and len(name.split()) >= 2:
+                return name
+    words = latin.split()
+    for k in range(len(words) - 2, 1, -1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if role_only(rest) and name_like(head):
+            return head
+    return latin
 
 
 def _cjk_name_like(text: str) -> bool:

@@ -456,6 +456,16 @@ def _owner_pages(root: Path, owner: str, home: list, pages: list, taken: set) ->
     return out[:2]
 
 
+def _handed_name(person: Person) -> str:
+    """The home page's name for its owner as the other pages are read with it: the fullest way the page writes
+    it ("Farida A. Selim" in the profile card under the heading "Group leader Dr. Farida Selim"), so that the
+    papers that write the middle initial ("F. A. Selim") are the owner's."""
+    words = fold(person.name).split()
+    same = [a for a in person.alternate_names if not has_cjk(a) and len(a.split()) > len(words)
+            and fold(a).split()[:1] == words[:1] and fold(a).split()[-1:] == words[-1:]]
+    return max([person.name, *same], key=fullness)
+
+
 def _no_full_name(name: str) -> bool:
     """A home page's name that does not say whose site it is: a lab's or a group's (:func:`~.owner.group_name`),
     or one word ("TrajectoryPublished": two labels of a card set together) in Latin letters."""
@@ -490,8 +500,8 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         home_url = (main.person.homepage if main is not None else None) or base_url
         # (a home page headed by a lab's name, or by one word, hands no owner on: the pages' authors are then read
         # as written, to say whose site it is)
-        owner = owner or (main.person.name if main is not None and (hand_over or not _no_full_name(main.person.name))
-                          else None)
+        owner = owner or (_handed_name(main.person) if main is not None and (hand_over or not _no_full_name(
+            main.person.name)) else None)
         out = []
         for page in plan.pages:
             pdoc, bad = read_or_blank(root, page)
