@@ -926,6 +926,10 @@ _SECOND_SURNAME_INITIAL = re.compile(r"(.+\s[A-ZÀ-ÖØ-Þ][\w'’\-]*[^\W\d_])\
 """A name closed by the initial of a second family name (``J. Antonio Guzmán Q.``), and the name before it."""
 
 
+_DOUBLE_FAMILY = re.compile(r"(?<=\s)([^\W\d_]{2,})-[^\W\d_]{2,}\s*$")
+"""A name closed by two family names joined with a hyphen (``E. Tirado-Bueno``), the first in group 1."""
+
+
 @lru_cache(maxsize=1 << 14)
 def owner_variant(author: str, owner: str) -> bool:
     """True when ``author`` can be the page owner ``owner`` written with fewer, more or abbreviated middle
@@ -941,10 +945,17 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("Robert Moss", "J. Robert Moss"), owner_variant("Robert Moss", "J. Ralph Moss")
     (True, False)
+    >>> owner_variant("E. Tirado-Bueno", "Eduardo Tirado"), owner_variant("E. Bueno-Tirado", "Eduardo Tirado")
+    (True, False)
     """
     second = _SECOND_SURNAME_INITIAL.fullmatch(owner.strip())
     if second and owner_variant(author, second.group(1)):
         return True  # "Guzmán, JA." for J. Antonio Guzmán Q.: the owner without the initial of a second surname
+    double = _DOUBLE_FAMILY.search(author)
+    if double and fold(owner).split()[-1:] == [fold(double.group(1))]:
+        # "E. Tirado-Bueno" for Eduardo Tirado: both family names on the papers (Spanish and Portuguese names),
+        # the first alone in the page's heading
+        return owner_variant(author[: double.start()] + double.group(1), owner)
     words = [w for w in re.split(r"[\s.\-]+", owner) if w]
     if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and author.strip() == "".join(
             w[0].upper() for w in words):

@@ -102,3 +102,32 @@ def test_a_lab_site_hands_its_pages_the_fullest_form_of_the_heads_name(tmp_path)
     assert p.person.job_title == "Assistant Professor"
     assert len(p.publications) == 4
     assert all(any(a.is_self for a in x.authors) for x in p.publications)
+
+
+def test_a_third_person_bio_with_both_family_names_and_a_start_year():
+    # the heading gives the first family name only; the bio both, the position "has been employed as ... at X
+    # since 2023, after ..."; the papers sign "A. Ruiz-Soto": all of it is the owner's
+    page = ("<html><body><h1>Ana Ruiz</h1>\n<h2>About me</h2>\n"
+            "<p>Ana Ruiz-Soto (born 1990 in Lima, Peru) has been employed as a PhD student at Instituto Nacional "
+            "de Ciencias del Mar since 2023, after finishing physics studies at Universidad de Tarn.</p>\n"
+            "<h2>Publications</h2>\n<p><strong>Tides of the inner sea</strong><br>A. Ruiz-Soto, J. E. Paz-Lima and "
+            "R. Moss<br>Journal of Odd Oceans (2021).</p>\n"
+            "<p><strong>Salt in the deep water</strong><br>L. Vera, A. Ruiz-Soto<br>Tarn Marine Letters (2024).</p>\n"
+            "</body></html>")
+    p = _html(page, "index.html")
+    assert p.person.job_title == "PhD student"
+    assert [a.name for a in p.person.affiliations] == ["Instituto Nacional de Ciencias del Mar"]
+    assert [next(i for i, a in enumerate(x.authors) if a.is_self) for x in p.publications] == [0, 1]
+
+
+def test_a_bio_listing_degrees_with_their_years_separated_by_commas():
+    # "received BEng degree in X from A in 1999, MEng degree in Y from B in 2002, and PhD degree in Z from C in
+    # 2006": three degrees, each with its own place and year
+    page = ("<html><body><h1>Robin Vale</h1>\n<h3>Short Bio</h3>\n<p>Robin Vale received BEng degree in Rocket "
+            "Engineering from Tarn Polytechnical University in 1999, MEng degree in Automatic Control from Lakeside "
+            "University in 2002, and PhD degree in Aeronautic Engineering from the University of Northfield in 2006. "
+            "I joined Tarn University in 2009.</p>\n</body></html>")
+    p = _html(page, "index.html")
+    assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
+        ("BEng", "Tarn Polytechnical University", 1999), ("MEng", "Lakeside University", 2002),
+        ("PhD", "University of Northfield", 2006)]

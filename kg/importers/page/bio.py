@@ -642,7 +642,10 @@ class _PersonReader:
         m = re.search(
             r"\b(?:I am|I'm|I’m|I work as|(?<=since (?:19|20)\d\d, )I have been|(?:he|she|they) (?:is|are)|"
             # ("Lei Yang is ..." on the page of "Yang Lei": a two-part name in either order)
-            + (_either_order(self.person_name) + r"(?:\s*[(（][^()（）]{1,40}[)）])? is" if self.person_name else r"(?!x)x")
+            # ("Ana Ruiz-Soto (born 1990 in Lima) has been employed as a PhD student at X": her second family name
+            # beside the one the page's heading gives)
+            + (_either_order(self.person_name) + r"(?:-[^\W\d_]{2,})?(?:\s*[(（][^()（）]{1,40}[)）])?"
+               r"(?: is| has been (?:employed|working) as)" if self.person_name else r"(?!x)x")
             # "Dr. Rashid is an associate professor ...": a third-person bio names the owner by title and family name
             + (r"|(?:Dr|Prof|Professor)\.?\s+" + re.escape(self.person_name.split()[-1]) + r" is"
                # "Catherine (Lindsay) Anderson is ...": the owner under their full given names and the one they go by
@@ -673,7 +676,8 @@ class _PersonReader:
             # ("in Prof. Lee's lab, at X": a title's period is no sentence's end either)
             r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|"
             r"\s+(?:focusing|focussing|concentrating)\s+on\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
-            r"focusing|leading|studying|with|expecting|expected|currently)\b|"
+            r"focusing|leading|studying|with|expecting|expected|currently|after)\b|"
+            r"\s+since\s+(?:19|20)\d\d\b|"  # "at X since 2023, after ...": when the position began
             # "... Project and the Lindqvist Visiting Scholar at Y": a second position, its own place
             r"\s+and\s+(?:the|an?)\s+(?=(?:\S+\s+){0,5}?(?:professor|lecturer|scholar|fellow|director|researcher|"
             r"scientist|assistant|affiliate)\b)|$)",
@@ -824,13 +828,16 @@ class _PersonReader:
                 r"(?<=after )(?:completing|finishing|receiving|obtaining|earning|defending)|"
                 r"have)\s+"
                 r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?|"
+                # "a BEng degree from X in 1999, MEng degree from Y in 2002, and ...": the next degree of a list
+                r"(?<=(?:19|20)\d\d),\s*(?:(?:my|his|her|their|a|an|the)\s+)?|"
                 # "I graduated with First-Class Honours in an MSci ... degree at X"
                 r"graduated\s+(?:with\s+[^.;,]{2,40}?\s+)?(?:in|with)\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?\s?Sci\.?|M\.?\s?Phil\.?|M\.?\s?Res\.?|"
                 r"M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
                 r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma|habilitation)(?![\w])"
-                r"(?:\s+degrees?)?(?P<rest>(?:(?!,?\s+and\s+(?:(?:my|his|her|their|a|an|the)\s+)?(?:B\.|M\.|Ph\.|[BM][SA]\b|"
-                r"PhD\b|bachelor|master|doctor|diplom|habilitation))[^.;])*)", t, re.I):
+                r"(?:\s+degrees?)?(?P<rest>(?:(?!(?:,?\s+and|(?<=(?:19|20)\d\d),)\s+(?:(?:my|his|her|their|a|an|the)\s+)?"
+                r"(?:B\.|M\.|Ph\.|[BM][SA]\b|[BM]\.?\s?(?:Eng|Sc|Tech)\b|PhD\b|bachelor|master|doctor|diplom|habilitation))"
+                r"[^.;])*)", t, re.I):
             rest = m.group("rest")
             deg = m.group("deg")
             if re.match(r"\s*(?:student|candidate|researcher|position)", rest, re.I):
