@@ -98,7 +98,7 @@ def test_a_lab_site_hands_its_pages_the_fullest_form_of_the_heads_name(tmp_path)
         "<ol reversed>\n" + "".join(f"<li>{a}, {t}, Journal of Odd Materials 9, 40-49, {y}.</li>\n"
                                      for a, t, y in entries) + "</ol>\n</body></html>\n")
     p = import_path(tmp_path).profile
-    assert p.person.name == "Robin Vale" and "Robin A. Vale" in p.person.alternate_names
+    assert p.person.name == "Robin A. Vale" and "Robin Vale" in p.person.alternate_names
     assert p.person.job_title == "Assistant Professor"
     assert len(p.publications) == 4
     assert all(any(a.is_self for a in x.authors) for x in p.publications)
@@ -131,3 +131,17 @@ def test_a_bio_listing_degrees_with_their_years_separated_by_commas():
     assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
         ("BEng", "Tarn Polytechnical University", 1999), ("MEng", "Lakeside University", 2002),
         ("PhD", "University of Northfield", 2006)]
+
+
+def test_a_site_names_its_owner_with_both_family_names_the_bio_gives(tmp_path):
+    # the heading and the title say "Ana Ruiz"; the bio "Ana Ruiz-Soto (born 1990 in Lima) has been ...": the
+    # owner is Ana Ruiz-Soto, Ana Ruiz another way to write her
+    from kg.importers import import_path
+
+    (tmp_path / "index.htm").write_text(
+        "<html><head><title>Ana Ruiz | Oceanographer.</title></head><body><h1>Ana Ruiz</h1>\n<h2>About me</h2>\n"
+        "<p>Ana Ruiz-Soto (born 1990 in Lima, Peru) has been employed as a PhD student at Instituto Nacional de "
+        "Ciencias del Mar since 2023.</p>\n</body></html>\n")
+    p = import_path(tmp_path).profile
+    assert p.person.name == "Ana Ruiz-Soto" and p.person.alternate_names == ["Ana Ruiz"]
+

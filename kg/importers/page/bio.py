@@ -693,6 +693,11 @@ class _PersonReader:
                 r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*))*",
                 m.group("aff").strip()):
             m = None  # "He is a member of MRS, IEEE, APS": memberships of societies, no position
+        if m and self.person_name and (
+                double := re.match(re.escape(self.person_name) + r"-[^\W\d_]{2,}(?=[\s(（,])", t[:m.start("title")])):
+            # "Ana Ruiz-Soto (born 1990) has been ...": both family names, the heading giving the first alone
+            if double.group(0) not in self.alt_names:
+                self.alt_names.append(double.group(0))
         if m and self.person_name and len(self.person_name.split()) == 2:
             given, family = self.person_name.split()
             full = re.match(r"([A-Z][\w'’\-]+)\s+[(（]" + re.escape(given) + r"[)）]\s+" + re.escape(family) + r" is\b", t)

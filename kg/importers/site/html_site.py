@@ -458,12 +458,20 @@ def _owner_pages(root: Path, owner: str, home: list, pages: list, taken: set) ->
 
 def _handed_name(person: Person) -> str:
     """The home page's name for its owner as the other pages are read with it: the fullest way the page writes
-    it ("Farida A. Selim" in the profile card under the heading "Group leader Dr. Farida Selim"), so that the
-    papers that write the middle initial ("F. A. Selim") are the owner's."""
-    words = fold(person.name).split()
-    same = [a for a in person.alternate_names if not has_cjk(a) and len(a.split()) > len(words)
-            and fold(a).split()[:1] == words[:1] and fold(a).split()[-1:] == words[-1:]]
-    return max([person.name, *same], key=fullness)
+    it ("Farida A. Selim" in the profile card under the heading "Group leader Dr. Farida Selim"; "Ana Ruiz-Soto"
+    in the bio, both family names, under the heading "Ana Ruiz"), so that the papers that write the middle initial
+    ("F. A. Selim") or both family names ("A. Ruiz-Soto") are the owner's."""
+    words = [fold(w) for w in person.name.split()]
+
+    def fuller(alt: str) -> bool:
+        more = [fold(w) for w in alt.split()]  # (a word of two family names, "Ruiz-Soto", folds to "ruiz soto")
+        if has_cjk(alt) or more[:1] != words[:1]:
+            return False
+        if len(more) > len(words):
+            return more[-1:] == words[-1:]
+        return len(more) == len(words) > 1 and more[:-1] == words[:-1] and more[-1].startswith(words[-1] + " ")
+
+    return max([person.name, *filter(fuller, person.alternate_names)], key=lambda n: (fullness(n), len(n)))
 
 
 def _no_full_name(name: str) -> bool:
@@ -548,6 +556,10 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         elif not group_name(main.person.name):
             home_doc, main, err, pages = read_all(None, hand_over=True)  # a one-word name no page contradicts
     person = main.person.model_copy(deep=True) if main is not None else Person(name=owner)
+    if not options.owner and main is not None and (full := _handed_name(person)) != person.name:
+        # the heading's "Ana Ruiz" is "Ana Ruiz-Soto" in the bio, "Farida Selim" is "Farida A. Selim" in the card
+        person.alternate_names = [person.name, *(a for a in person.alternate_names if a != full)]
+        person.name = full
     if not options.owner and fullness(person.name)[0] < len(person.name.split()):
         # the home page gives the name with initials ("C. Wu"): the site may write it out ("Chong Wu")
         full = fullest_form([person.name], [d.text for d in [home_doc, *(d for _, d, _ in pages)] if d is not None])
