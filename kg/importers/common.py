@@ -694,6 +694,8 @@ def join_split_initials(chunks: list[str]) -> list[str]:
 
     >>> join_split_initials(["A. Sykes", "C.G", "Windsor", "O. Asunta"])
     ['A. Sykes', 'C.G Windsor', 'O. Asunta']
+    >>> join_split_initials(["J. F. Wu", "W. Q.", "Chen*", "Xun Huang"])
+    ['J. F. Wu', 'W. Q. Chen*', 'Xun Huang']
     """
     out: list[str] = []
     k = 0
@@ -701,7 +703,9 @@ def join_split_initials(chunks: list[str]) -> list[str]:
         here = chunks[k].strip()
         # the next chunk is looked at only after dotted initials (most chunks are whole names)
         after = chunks[k + 1].strip().rstrip(".") if k + 1 < len(chunks) and "." in here and _initials(here) else ""
-        if after and len(after.split()) == 1 and not _initials(after) and _NAME_WORD.match(after):
+        # ("W. Q., Chen*": the family name with its mark)
+        if after and len(after.split()) == 1 and not _initials(after) and _NAME_WORD.match(
+                re.sub(MARK_CLASS + "+$", "", after)):
             out.append(f"{here} {after}")
             k += 2
             continue

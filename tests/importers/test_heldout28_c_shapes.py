@@ -145,3 +145,41 @@ def test_a_site_names_its_owner_with_both_family_names_the_bio_gives(tmp_path):
     p = import_path(tmp_path).profile
     assert p.person.name == "Ana Ruiz-Soto" and p.person.alternate_names == ["Ana Ruiz"]
 
+
+def test_a_third_person_bio_with_the_field_before_the_degree_and_a_mentor():
+    # "received his Applied Physics bachelor's degree from the Department of X, Y Institute (2006-2010). He then
+    # pursued his Ph. D. under the mentorship of Prof. Z in the School of W, V University, Town (2011 - 2017)."
+    page = ("<html><body><h1>Robin Vale</h1>\n<p>Robin A. Vale received his Applied Physics and Mathematics "
+            "bachelor's degree from the Department of General Physics, Tarn Institute of Physics and Technology, "
+            "Tarnia (2006-2010). He then pursued his Ph. D. under the mentorship of Prof. Jo Bell in the School of "
+            "Electrical Engineering, Lakeside University, West Lake, IN (2011 - 2017). Currently, he is a "
+            "postdoctoral associate at Northfield University.</p>\n</body></html>")
+    p = _html(page, "index.html")
+    assert [(e.field, e.institution, e.year) for e in p.person.education] == [
+        ("Applied Physics and Mathematics", "Tarn Institute of Physics and Technology, Tarnia", 2010),
+        (None, "Lakeside University, West Lake, IN", 2017)]
+    assert p.person.advisors == ["Jo Bell"]
+
+
+def test_plain_citations_with_a_comma_inside_a_name_and_an_italic_name_in_the_title():
+    # "Authors, Title, <i>Venue</i>, Vol. N, YEAR": "H. B., Jiang" and "W. Q., Chen*" are two authors (a comma
+    # typed between initials and family name), and "(<i>Columba livia</i>)" is part of the title, not the venue
+    ents = [
+        "J.&nbsp;F. Wu, H.&nbsp;B., Jiang, Z.&nbsp;K. Ma*, W.&nbsp;Q., Chen* and <b>Robin Vale</b>,  Numerical Study "
+        'of Rotor Wakes at Low Speed, <i><font color="#0000FF">Physics of Odd Fluids</font></i>, Vol.&nbsp;34, 2022, '
+        "pp.&nbsp;025118(1-14).",
+        "Q.&nbsp;K. Wei and   <b>Robin Vale</b>*,  Noise in Level Flight of the Pigeon (<i>Columba livia</i>), "
+        '<i><font color="#0000FF">Journal of Odd Acoustics</font></i>, Vol.&nbsp;134, No.&nbsp;1, 2013, pp.&nbsp;EL57-EL63.',
+        "<b>Robin Vale</b>* and X. Zhang,  Plasma Actuators for Cavity Noise Control, "
+        '<i><font color="#0000FF">Physics of Odd Fluids</font></i>, Vol.&nbsp;20, No. 3, 2008, pp.&nbsp;037101(1-10).',
+    ]
+    page = ("<html><body><h1>Robin Vale</h1><h2>Journal papers</h2><ol reversed>"
+            + "".join(f"<li> {e}</li>\n" for e in ents) + "</ol></body></html>")
+    p = _html(page, "papers.htm")
+    assert [(x.title, x.venue) for x in p.publications] == [
+        ("Numerical Study of Rotor Wakes at Low Speed", "Physics of Odd Fluids"),
+        ("Noise in Level Flight of the Pigeon (Columba livia)", "Journal of Odd Acoustics"),
+        ("Plasma Actuators for Cavity Noise Control", "Physics of Odd Fluids")]
+    assert [a.name for a in p.publications[0].authors] == ["J. F. Wu", "H. B. Jiang", "Z. K. Ma", "W. Q. Chen",
+                                                          "Robin Vale"]
+

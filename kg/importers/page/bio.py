@@ -837,17 +837,19 @@ class _PersonReader:
                 r"(?<=(?:19|20)\d\d),\s*(?:(?:my|his|her|their|a|an|the)\s+)?|"
                 # "I graduated with First-Class Honours in an MSci ... degree at X"
                 r"graduated\s+(?:with\s+[^.;,]{2,40}?\s+)?(?:in|with)\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
+                # "received his Applied Physics and Mathematics bachelor's degree": the field before the degree
+                r"(?P<pre>(?-i:[A-Z][\w&-]*)(?:\s+(?:and\s+|of\s+|&\s+)?(?-i:[A-Z][\w&-]*)){0,5}\s+(?=(?i:bachelor|master)))?"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?\s?Sci\.?|M\.?\s?Phil\.?|M\.?\s?Res\.?|"
                 r"M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
                 r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma|habilitation)(?![\w])"
                 r"(?:\s+degrees?)?(?P<rest>(?:(?!(?:,?\s+and|(?<=(?:19|20)\d\d),)\s+(?:(?:my|his|her|their|a|an|the)\s+)?"
                 r"(?:B\.|M\.|Ph\.|[BM][SA]\b|[BM]\.?\s?(?:Eng|Sc|Tech)\b|PhD\b|bachelor|master|doctor|diplom|habilitation))"
-                r"[^.;])*)", t, re.I):
+                r"(?:[^.;]|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z])))*)", t, re.I):
             rest = m.group("rest")
             deg = m.group("deg")
             if re.match(r"\s*(?:student|candidate|researcher|position)", rest, re.I):
                 continue  # "I have a PhD student at ...": no degree of the owner's
-            fld = None
+            fld = m.group("pre").strip() if m.group("pre") else None
             fm = re.match(r"\s*(?:degree\s+)?in\s+([^,]+?)\s+(?=from|at)", rest)
             if fm:
                 fld = fm.group(1).strip()
@@ -866,6 +868,10 @@ class _PersonReader:
                 # "Ph.D degree in Hong Kong University of Science and Technology in 2006"
                 im = re.search(r"\bin\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|"
                                r"in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|,|$)", rest)
+                if im and not _INSTITUTION_STRONG.search(im.group("inst")) and _DEPT_START.match(im.group("inst")):
+                    # "his Ph. D. under Prof. X in the School of Y, Tarn University, Tarnville (2011 - 2017)": a unit
+                    # of the place, the place after it
+                    im = re.search(r"\bin\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:and\s+(?:my|his|her|a|the)\b)|$)", rest)
                 if not im or not _INSTITUTION_STRONG.search(im.group("inst")):
                     continue
             inst = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)\s*$", "", im.group("inst")).strip(" ,")  # "X, Italy (2010)"

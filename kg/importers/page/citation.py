@@ -413,13 +413,24 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     if stop and _vancouver_end(text[:stop.start()], text[stop.end():]):
         return None  # "Oda M, Brook R. Title. <i>Venue</i> 2023": Vancouver names end at the full stop
     venue_at = None
+    stressed: list[str] = []  # italic names in brackets inside the title
     for r in seg.runs:
         piece = _norm(r.text).strip(" ,.;:")
         if r.italic and len(piece) >= 3 and not piece.isdigit() and (" " in piece or not piece.islower()):
-            # (a lone lower-case word in italics, "portails <i>web</i>", is a word the title stresses)
-            venue_at = text.find(piece)
+            # (a lone lower-case word in italics, "portails <i>web</i>", is a word the title stresses; so is a
+            # name in brackets, "Flight of the Pigeon (<i>Columba livia</i>)")
+            at = text.find(piece)
+            if at > 0 and text[:at].endswith("(") and text[at + len(piece):].startswith(")"):
+                stressed.append(f"({piece})")
+                continue
+            venue_at = at
             break
     head = text[:venue_at] if venue_at and venue_at > 0 else text
+    if re.match(rf"(?:[{_UP}]\.\s?){{1,3}}[{_UP}][a-z]", head):
+        # "J. F. Wu, H. B., Jiang, W. Q., Chen* and A. Lee, Title": a comma typed between a name's initials and its
+        # family name, in a list written given name first
+        head = re.sub(rf"(?<![\w.])((?:[{_UP}]\.\s?){{1,3}}),\s+(?=[{_UP}][a-z][\w'’\-]*{MARK_CLASS}*(?:,|\s+(?:and|&)\s))",
+                      r"\1 ", head)
     chunks = [c.strip() for c in re.split(r",\s*", head.strip().rstrip(",;: "))]
     names: list[str] = []
     ended = False
@@ -460,8 +471,11 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     title = ", ".join(rest).strip(" ,")
     if not names or len(title.split()) < 2 or venue_at is None or venue_at < 0:
         return None
+    bare = title
+    for piece in stressed:
+        bare = bare.replace(piece, "")
     if re.match(r"(?:and|&|et\.? al)\b", title) or re.search(
-            r"\((?![A-Z][\w\-]*[A-Z]\))|[\"“”]|\w\w[.?!]\s|\w[*#†‡]+[.?!]\s", title):
+            r"\((?![A-Z][\w\-]*[A-Z]\))|[\"“”]|\w\w[.?!]\s|\w[*#†‡]+[.?!]\s", bare):
         # the names go on, or the entry is cut into sentences: the sentence reader knows better (an acronym in
         # brackets, "Policy Gradient (DDPG) Learning", is the title's own; "A, B, C Lee*. Title": a marked name
         # closes the authors' sentence)
