@@ -183,3 +183,31 @@ def test_plain_citations_with_a_comma_inside_a_name_and_an_italic_name_in_the_ti
     assert [a.name for a in p.publications[0].authors] == ["J. F. Wu", "H. B. Jiang", "Z. K. Ma", "W. Q. Chen",
                                                           "Robin Vale"]
 
+
+def test_a_citation_in_chinese_with_full_width_commas_between_its_authors():
+    # "刘伟，王芳，Title, <i>Venue</i>, 2026, in print.": the names in Chinese characters, separated by full-width
+    # commas, then the title, then the italic venue
+    page = ("<html><body><h1>Robin Vale</h1><h2>Journal papers</h2><ol reversed>\n"
+            '<li> 刘成伟，王小芳，基于多模态测试的声音生成机制研究, <i><font color="#0000FF">声学学报</font></i>, 2026, in print.</li>\n'
+            "<li> Q.&nbsp;K. Wei and <b>Robin Vale</b>*, Noise of Thin Plates, "
+            '<i><font color="#0000FF">Journal of Odd Acoustics</font></i>, Vol.&nbsp;134, 2013, pp.&nbsp;57-63.</li>\n'
+            "</ol></body></html>")
+    p = _html(page, "papers.htm")
+    first = p.publications[0]
+    assert (first.title, first.venue, first.year) == ("基于多模态测试的声音生成机制研究", "声学学报", 2026)
+    assert [a.name for a in first.authors] == ["刘成伟", "王小芳"]
+
+
+def test_a_news_headline_above_the_owners_card_is_no_workplace():
+    # a lab's home opens with a news strip ("Vale recognized for involving undergraduates in research") above the
+    # head's card: the headline names no place the owner works at, the card's university does
+    page = ("<html><body><div class=\"news-container\"><h2>Vale recognized for involving undergraduates in basic "
+            "research</h2>\n<p>Dr. Vale recognized for involving undergraduates in research. <a href=\"x.html\">read "
+            "more</a></p></div>\n<h1>Group leader Dr. Robin Vale</h1>\n<p>Dr. Vale studies thin oxide films and their "
+            "defects, from their growth to their light.</p>\n<p class=\"lead\">Dr. Robin A. Vale</p>\n"
+            "<p class=\"lead\">Assistant Professor</p>\n<p><small>Department of Physics,<br/><a href=\"https://tarn."
+            "example.edu/\">Tarn State University</a>,<br/>Hall 172</small></p></body></html>")
+    p = _html(page, "index.html")
+    assert p.person.job_title == "Assistant Professor"
+    assert [a.name for a in p.person.affiliations] == ["Tarn State University"]
+

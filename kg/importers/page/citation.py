@@ -431,7 +431,8 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
         # family name, in a list written given name first
         head = re.sub(rf"(?<![\w.])((?:[{_UP}]\.\s?){{1,3}}),\s+(?=[{_UP}][a-z][\w'’\-]*{MARK_CLASS}*(?:,|\s+(?:and|&)\s))",
                       r"\1 ", head)
-    chunks = [c.strip() for c in re.split(r",\s*", head.strip().rstrip(",;: "))]
+    # ("刘伟，王芳，Title, <i>Venue</i>": a list in Chinese separates its names with full-width commas)
+    chunks = [c.strip() for c in re.split(r",\s*|，\s*", head.strip().rstrip(",;:，： "))]
     names: list[str] = []
     ended = False
     used = 0
@@ -469,7 +470,9 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
             venue_at = text.find(tail.group("v"), len(", ".join(chunks[:used])))
             rest = rest[:-1] + [rest[-1][:tail.start()]]
     title = ", ".join(rest).strip(" ,")
-    if not names or len(title.split()) < 2 or venue_at is None or venue_at < 0:
+    cjk = len(names) >= 2 and all(re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff々]{2,5}", _QUICK_MARKS.sub("", n))
+                                  for n in names) and len(title) >= 4 and has_cjk(title)
+    if not names or len(title.split()) < 2 and not cjk or venue_at is None or venue_at < 0:
         return None
     bare = title
     for piece in stressed:
@@ -481,7 +484,7 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
         # closes the authors' sentence)
         return None
     owner = any(same_name(_QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)
-    if not (owner or ended):
+    if not (owner or ended or cjk):  # (names in Chinese characters are no title's words)
         return None
     return _clean_title(title), ", ".join(names), _clean_piece(text[venue_at:]) or None
 
