@@ -1965,6 +1965,7 @@ NOT_STUDENT_ROLE = re.compile(
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
                                        "brief cv": "experience", "metrics": "metrics", "recognitions": "awards",
                                        "formation": "education", "posters": "talks",
+                                       **dict.fromkeys(("award", "honor", "honour", "prize"), "awards"),
                                        **{k: "publications" for k in (
                                            "thesis", "master thesis", "master s thesis", "masters thesis",
                                            "bachelor thesis", "phd thesis", "ph d thesis", "doctoral thesis",
@@ -1973,7 +1974,8 @@ SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "pub
                                            "non refereed", "submitted", "in revision", "under revision")}}
 """Section names that say so only as a whole heading ("JOURNALS" over a list of papers, "Recent Works", "Master
 Thesis", "Peer-reviewed"): inside a longer one they name something else ("Reviewer for journals", "How it works",
-"Thesis supervision", "Reviewer for peer-reviewed journals", "Submitted abstracts"); a "Short CV" heads the owner's
+"Thesis supervision", "Reviewer for peer-reviewed journals", "Submitted abstracts"); "Award" or "Prize" alone heads
+the owner's awards (inside a longer heading, "Best Paper Award", it names one); a "Short CV" heads the owner's
 career lines; "Metrics" and "Recognitions" alone head counts and awards ("Evaluation Metrics", "Speech Recognition"
 name research topics). A CV's papers filed by status ("Peer-reviewed", "Submitted", "PhD thesis") are papers."""
 

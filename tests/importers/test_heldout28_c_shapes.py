@@ -211,3 +211,33 @@ def test_a_news_headline_above_the_owners_card_is_no_workplace():
     assert p.person.job_title == "Assistant Professor"
     assert [a.name for a in p.person.affiliations] == ["Tarn State University"]
 
+
+def test_an_award_heading_in_the_singular_over_years_with_full_width_commas():
+    # "<h3>Award</h3><ol><li>2021，Teaching Award, Tarn University</li>...": the list is the owner's awards (the
+    # bio's sentence naming other honours does not replace it), the year apart from the name
+    page = ("<html><body><h1>Robin Vale</h1><h3>Short Bio</h3><p>I have received the Lakeside award of excellence "
+            "(Acme 2003), a best teaching award (Tarn 2011) and a young scholar award (2013).</p>\n<h3>Award</h3>\n<ol>"
+            "<li> 2021，Teaching Excellence Award, Tarn University </li>\n"
+            "<li> 2015，Newton Fellowship, Royal Society of Odd Sciences </li></ol></body></html>")
+    p = _html(page, "index.htm")
+    assert [(a.name, a.year) for a in p.awards] == [("Teaching Excellence Award, Tarn University", 2021),
+                                                   ("Newton Fellowship, Royal Society of Odd Sciences", 2015)]
+
+
+def test_plain_citations_whose_venue_is_a_name_and_a_volume_then_numbers():
+    # "Authors, Title, Nature 402, p. 157, 1999.": no italics, no quotes; the venue is the chunk that opens with a
+    # name and its volume, only pages and the year after it; a bold owner's name of three words is no title
+    ents = ["<strong>R. A. Vale</strong>, A. Kask, and Q. Hart, Synthesis of Ce:YAG thin films, Optical Odd Materials "
+            "6 (12)  3692-3765, 2016.",
+            "A.W. Hunt, D. B. Moss, R.A. Vale, J. A. Bell, Sampling of lattice electrons by fast positrons, Nature 402, "
+            "p. 157, 1999.",
+            "P. Husband, I. Lind, and <strong>R. A. Vale</strong>, Positrons in transparent ceramics, JPCS 674, 012013, "
+            "2016."]
+    page = ("<html><body><h1>Robin A. Vale</h1><h2>Publications</h2><ol reversed>"
+            + "".join(f"<li>{e}</li>\n" for e in ents) + "</ol></body></html>")
+    p = _html(page, "pubs.html")
+    assert [(x.title, x.year) for x in p.publications] == [
+        ("Synthesis of Ce:YAG thin films", 2016), ("Sampling of lattice electrons by fast positrons", 1999),
+        ("Positrons in transparent ceramics", 2016)]
+    assert [x.venue.split()[0] for x in p.publications] == ["Optical", "Nature", "JPCS"]
+

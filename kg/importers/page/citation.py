@@ -401,13 +401,24 @@ def _title_run(seg: Seg, label_anchors) -> tuple[str, str] | None:
     return head, rest
 
 
+_VENUE_VOLUME = re.compile(rf"[{_UP}][^\d,;:]{{1,80}}?\s+\d{{1,5}}\b(?!\s*(?:st|nd|rd|th)\b)")
+"""A journal's name then its volume ("Nature 402", "Sci. Rep. 6"): a citation's venue when numbers alone follow it."""
+
+
+def _numbers_only(piece: str) -> bool:
+    """A citation's piece of pages, numbers or a date ("p. 157", "17–23", "February 2016."), no words."""
+    bare = re.sub(rf"(?i)\b(?:pp?|vol|no|(?:{MONTH_ABBR})[a-z]*)\b\.?", " ", piece)
+    return bool(re.search(r"\d", bare)) and not re.search(r"[^\W\d_]{2,}", bare)
+
+
 def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
     """``"A. Author, B. Author and C. Author, The Title, <i>Venue</i>, 27(8), 2025."``: the classic citation
     with no markup between authors and title. The authors are the leading comma-separated names up to the one
     joined by "and"; the title runs from there to the italic venue. Only taken when the owner is among the names
     (or the list ends in "and X"), so a title of capitalized words is not read as names."""
-    if any(r.bold and not r.italic and len(r.text.split()) >= 3 and not _name_list(_norm(r.text).strip(" ,.;:"))
-           for r in seg.runs) and not all(r.bold for r in seg.runs if r.text.strip()):
+    if any(r.bold and not r.italic and len(r.text.split()) >= 3 and not _name_list(t := _norm(r.text).strip(" ,.;:"))
+           and not _full_name(_QUICK_MARKS.sub("", t)) for r in seg.runs) and not all(r.bold for r in seg.runs if r.text.strip()):
+        # ("<b>F. A. Selim</b>, B. Roe, Title, ...": a bold name of three words is the owner set apart, no title)
         return None  # "A, B, <b>The Title</b>, Venue, 2020": the bold run is the title (the styled-run reader's)
     stop = re.search(r"\.\s+", text)
     if stop and _vancouver_end(text[:stop.start()], text[stop.end():]):
@@ -459,6 +470,11 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     if head is text:
         # no italic venue: the title runs to the first chunk that reads as a venue ("IEEE Transactions on X")
         cut = next((k for k in range(1, len(rest)) if _venue_score(rest[k]) >= 2 or _named_acronym(rest[k])), None)
+        # "Title, Optical Materials Express 6 (12) 3692-3765, 2016.", "Title, Nature 402, p. 157, 1999.": a name and
+        # its volume, then only numbers (pages, the date) to the end
+        volume = next((k for k in range(1, len(rest)) if _VENUE_VOLUME.match(rest[k])
+                       and all(_numbers_only(x) for x in rest[k + 1:]) and _numbers_only(rest[-1])), None)
+        cut = min((k for k in (cut, volume) if k is not None), default=None)
         if cut is None:
             return None
         venue_at = text.find(rest[cut], len(", ".join(chunks[:used])))
