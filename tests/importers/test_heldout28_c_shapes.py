@@ -241,3 +241,15 @@ def test_plain_citations_whose_venue_is_a_name_and_a_volume_then_numbers():
         ("Positrons in transparent ceramics", 2016)]
     assert [x.venue.split()[0] for x in p.publications] == ["Optical", "Nature", "JPCS"]
 
+
+def test_a_plain_citation_whose_venue_name_stands_before_its_volume_and_pages():
+    # "A and B, Title, AIMS Odd Science, 2(4): 560-572, 2016.": the last named piece before the numbers is the venue
+    ents = ["C. R. Varney and <strong>R. A. Vale</strong>, Color Centers in Garnets, AIMS Odd Science, 2(4): 560-572, "
+            "2016.",
+            "A. Kask and <strong>R. A. Vale</strong>, Slow walks in oxide lattices, Journal of Odd Materials 9, 40-49, "
+            "2012."]
+    page = ("<html><body><h1>Robin A. Vale</h1><h2>Publications</h2><ol reversed>"
+            + "".join(f"<li>{e}</li>\n" for e in ents) + "</ol></body></html>")
+    p = _html(page, "pubs.html")
+    assert [(x.title, x.venue, x.year) for x in p.publications][0] == ("Color Centers in Garnets", "AIMS Odd Science",
+                                                                       2016)

@@ -471,9 +471,11 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
         # no italic venue: the title runs to the first chunk that reads as a venue ("IEEE Transactions on X")
         cut = next((k for k in range(1, len(rest)) if _venue_score(rest[k]) >= 2 or _named_acronym(rest[k])), None)
         # "Title, Optical Materials Express 6 (12) 3692-3765, 2016.", "Title, Nature 402, p. 157, 1999.": a name and
-        # its volume, then only numbers (pages, the date) to the end
-        volume = next((k for k in range(1, len(rest)) if _VENUE_VOLUME.match(rest[k])
-                       and all(_numbers_only(x) for x in rest[k + 1:]) and _numbers_only(rest[-1])), None)
+        # its volume, then only numbers (pages, the date) to the end; or the name alone, the volume after it ("Title,
+        # AIMS Materials Science, 2(4): 560-572, 2016.")
+        volume = next((k for k in range(1, len(rest)) if (_VENUE_VOLUME.match(rest[k]) or k + 1 < len(rest) and re.match(
+            rf"[{_UP}]", rest[k]) and not _numbers_only(rest[k])) and all(_numbers_only(x) for x in rest[k + 1:])
+                       and _numbers_only(rest[-1])), None)
         cut = min((k for k in (cut, volume) if k is not None), default=None)
         if cut is None:
             return None
