@@ -116,12 +116,13 @@ def _split_name_info(text: str) -> tuple[str | None, str]:
     return name, m.group("rest").strip(" )）")
 
 
-def _card_name_line(text: str) -> bool:
-    """A line that is a person's name alone ("Ana Ruiz"), no role or label ("Principal Investigator", "PhD
-    Students") that looks like one."""
-    name = _split_name_info(text)[0]
-    return name is not None and name == _norm(text) and not _role_from(name) and not _NO_STUDENT_NAME.search(name) \
-        and not _FACULTY.search(name) and not NOT_STUDENT_ROLE.search(name) and not section_kind(name)
+def _card_name_line(seg: Seg) -> bool:
+    """A line in bold that is a person's name alone ("<b>Ana Ruiz</b>"), no role or label ("Principal
+    Investigator", a misspelt "Principle Investigator", "PhD Students") that looks like one."""
+    name = _split_name_info(seg.text)[0]
+    return name is not None and name == _norm(seg.text) and _majority(seg, "bold") and not JOB_WORDS.search(name) \
+        and not _role_from(name) and not _NO_STUDENT_NAME.search(name) and not _FACULTY.search(name) \
+        and not NOT_STUDENT_ROLE.search(name) and not section_kind(name)
 
 
 def _institution_in(text: str) -> str | None:
@@ -652,7 +653,7 @@ class _SectionReaders:
             if self._student_row(b, segs, role_default):
                 return
             entries = [(segs[0].text, segs[0].lines, segs[:1], segs[1:])]
-        elif b.is_list_item and len(segs) >= 2 and _card_name_line(segs[0].text):
+        elif b.is_list_item and len(segs) >= 2 and _card_name_line(segs[0]):
             # a member's card of lines ("<p><b>Ana Ruiz</b></p><p>Grows oxide films.</p><a>ana@x.edu</a>"): its
             # first line is the name alone, the lines below say more about that one student
             entries = [(segs[0].text, segs[0].lines, segs[:1], segs[1:])]
