@@ -730,6 +730,8 @@ def join_split_initials(chunks: list[str]) -> list[str]:
 
     >>> join_split_initials(["A. Sykes", "C.G", "Windsor", "O. Asunta"])
     ['A. Sykes', 'C.G Windsor', 'O. Asunta']
+    >>> join_split_initials(["J. F. Wu", "W. Q.", "Chen*", "Xun Huang"])
+    ['J. F. Wu', 'W. Q. Chen*', 'Xun Huang']
     """
     out: list[str] = []
     k = 0
@@ -737,7 +739,9 @@ def join_split_initials(chunks: list[str]) -> list[str]:
         here = chunks[k].strip()
         # the next chunk is looked at only after dotted initials (most chunks are whole names)
         after = chunks[k + 1].strip().rstrip(".") if k + 1 < len(chunks) and "." in here and _initials(here) else ""
-        if after and len(after.split()) == 1 and not _initials(after) and _NAME_WORD.match(after):
+        # ("W. Q., Chen*": the family name with its mark)
+        if after and len(after.split()) == 1 and not _initials(after) and _NAME_WORD.match(
+                re.sub(MARK_CLASS + "+$", "", after)):
             out.append(f"{here} {after}")
             k += 2
             continue
@@ -962,6 +966,10 @@ _SECOND_SURNAME_INITIAL = re.compile(r"(.+\s[A-ZÀ-ÖØ-Þ][\w'’\-]*[^\W\d_])\
 """A name closed by the initial of a second family name (``J. Antonio Guzmán Q.``), and the name before it."""
 
 
+_DOUBLE_FAMILY = re.compile(r"(?<=\s)([^\W\d_]{2,})-[^\W\d_]{2,}\s*$")
+"""A name closed by two family names joined with a hyphen (``E. Tirado-Bueno``), the first in group 1."""
+
+
 @lru_cache(maxsize=1 << 14)
 def owner_variant(author: str, owner: str) -> bool:
     """True when ``author`` can be the page owner ``owner`` written with fewer, more or abbreviated middle
@@ -977,10 +985,17 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("Robert Moss", "J. Robert Moss"), owner_variant("Robert Moss", "J. Ralph Moss")
     (True, False)
+    >>> owner_variant("E. Tirado-Bueno", "Eduardo Tirado"), owner_variant("E. Bueno-Tirado", "Eduardo Tirado")
+    (True, False)
     """
     second = _SECOND_SURNAME_INITIAL.fullmatch(owner.strip())
     if second and owner_variant(author, second.group(1)):
         return True  # "Guzmán, JA." for J. Antonio Guzmán Q.: the owner without the initial of a second surname
+    double = _DOUBLE_FAMILY.search(author)
+    if double and fold(owner).split()[-1:] == [fold(double.group(1))]:
+        # "E. Tirado-Bueno" for Eduardo Tirado: both family names on the papers (Spanish and Portuguese names),
+        # the first alone in the page's heading
+        return owner_variant(author[: double.start()] + double.group(1), owner)
     words = [w for w in re.split(r"[\s.\-]+", owner) if w]
     if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and author.strip() == "".join(
             w[0].upper() for w in words):
@@ -2053,6 +2068,7 @@ def is_head_role(role: str) -> bool:
 SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "publications", "short cv": "experience",
                                        "brief cv": "experience", "metrics": "metrics", "recognitions": "awards",
                                        "formation": "education", "posters": "talks",
+                                       **dict.fromkeys(("award", "honor", "honour", "prize"), "awards"),
                                        **{k: "publications" for k in (
                                            "thesis", "master thesis", "master s thesis", "masters thesis",
                                            "bachelor thesis", "phd thesis", "ph d thesis", "doctoral thesis",
@@ -2061,7 +2077,8 @@ SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "pub
                                            "non refereed", "submitted", "in revision", "under revision")}}
 """Section names that say so only as a whole heading ("JOURNALS" over a list of papers, "Recent Works", "Master
 Thesis", "Peer-reviewed"): inside a longer one they name something else ("Reviewer for journals", "How it works",
-"Thesis supervision", "Reviewer for peer-reviewed journals", "Submitted abstracts"); a "Short CV" heads the owner's
+"Thesis supervision", "Reviewer for peer-reviewed journals", "Submitted abstracts"); "Award" or "Prize" alone heads
+the owner's awards (inside a longer heading, "Best Paper Award", it names one); a "Short CV" heads the owner's
 career lines; "Metrics" and "Recognitions" alone head counts and awards ("Evaluation Metrics", "Speech Recognition"
 name research topics). A CV's papers filed by status ("Peer-reviewed", "Submitted", "PhD thesis") are papers."""
 

@@ -670,7 +670,10 @@ class _PersonReader:
         m = re.search(
             r"\b(?:I am|I'm|I’m|I work as|(?<=since (?:19|20)\d\d, )I have been|(?:he|she|they) (?:is|are)|"
             # ("Lei Yang is ..." on the page of "Yang Lei": a two-part name in either order)
-            + (_either_order(self.person_name) + r"(?:\s*[(（][^()（）]{1,40}[)）])? is" if self.person_name else r"(?!x)x")
+            # ("Ana Ruiz-Soto (born 1990 in Lima) has been employed as a PhD student at X": her second family name
+            # beside the one the page's heading gives)
+            + (_either_order(self.person_name) + r"(?:-[^\W\d_]{2,})?(?:\s*[(（][^()（）]{1,40}[)）])?"
+               r"(?: is| has been (?:employed|working) as)" if self.person_name else r"(?!x)x")
             # "Dr. Rashid is an associate professor ...": a third-person bio names the owner by title and family name
             + (r"|(?:Dr|Prof|Professor)\.?\s+" + re.escape(self.person_name.split()[-1]) + r" is"
                # "Catherine (Lindsay) Anderson is ...": the owner under their full given names and the one they go by
@@ -701,7 +704,8 @@ class _PersonReader:
             # ("in Prof. Lee's lab, at X": a title's period is no sentence's end either)
             r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|"
             r"\s+(?:focusing|focussing|concentrating)\s+on\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
-            r"focusing|leading|studying|with|expecting|expected|currently)\b|"
+            r"focusing|leading|studying|with|expecting|expected|currently|after)\b|"
+            r"\s+since\s+(?:19|20)\d\d\b|"  # "at X since 2023, after ...": when the position began
             # "... Project and the Lindqvist Visiting Scholar at Y": a second position, its own place
             r"\s+and\s+(?:the|an?)\s+(?=(?:\S+\s+){0,5}?(?:professor|lecturer|scholar|fellow|director|researcher|"
             r"scientist|assistant|affiliate)\b)|$)",
@@ -717,6 +721,11 @@ class _PersonReader:
                 r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*))*",
                 m.group("aff").strip()):
             m = None  # "He is a member of MRS, IEEE, APS": memberships of societies, no position
+        if m and self.person_name and (
+                double := re.match(re.escape(self.person_name) + r"-[^\W\d_]{2,}(?=[\s(（,])", t[:m.start("title")])):
+            # "Ana Ruiz-Soto (born 1990) has been ...": both family names, the heading giving the first alone
+            if double.group(0) not in self.alt_names:
+                self.alt_names.append(double.group(0))
         if m and self.person_name and len(self.person_name.split()) == 2:
             given, family = self.person_name.split()
             full = re.match(r"([A-Z][\w'’\-]+)\s+[(（]" + re.escape(given) + r"[)）]\s+" + re.escape(family) + r" is\b", t)
@@ -853,18 +862,23 @@ class _PersonReader:
                 r"(?<=after )(?:completing|finishing|receiving|obtaining|earning|defending)|"
                 r"have)\s+"
                 r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?|"
+                # "a BEng degree from X in 1999, MEng degree from Y in 2002, and ...": the next degree of a list
+                r"(?<=(?:19|20)\d\d),\s*(?:(?:my|his|her|their|a|an|the)\s+)?|"
                 # "I graduated with First-Class Honours in an MSci ... degree at X"
                 r"graduated\s+(?:with\s+[^.;,]{2,40}?\s+)?(?:in|with)\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
+                # "received his Applied Physics and Mathematics bachelor's degree": the field before the degree
+                r"(?P<pre>(?-i:[A-Z][\w&-]*)(?:\s+(?:and\s+|of\s+|&\s+)?(?-i:[A-Z][\w&-]*)){0,5}\s+(?=(?i:bachelor|master)))?"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?\s?Sci\.?|M\.?\s?Phil\.?|M\.?\s?Res\.?|"
                 r"M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
                 r"bachelor'?s?|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma|habilitation)(?![\w])"
-                r"(?:\s+degrees?)?(?P<rest>(?:(?!,?\s+and\s+(?:(?:my|his|her|their|a|an|the)\s+)?(?:B\.|M\.|Ph\.|[BM][SA]\b|"
-                r"PhD\b|bachelor|master|doctor|diplom|habilitation))[^.;])*)", t, re.I):
+                r"(?:\s+degrees?)?(?P<rest>(?:(?!(?:,?\s+and|(?<=(?:19|20)\d\d),)\s+(?:(?:my|his|her|their|a|an|the)\s+)?"
+                r"(?:B\.|M\.|Ph\.|[BM][SA]\b|[BM]\.?\s?(?:Eng|Sc|Tech)\b|PhD\b|bachelor|master|doctor|diplom|habilitation))"
+                r"(?:[^.;]|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z])))*)", t, re.I):
             rest = m.group("rest")
             deg = m.group("deg")
             if re.match(r"\s*(?:student|candidate|researcher|position)", rest, re.I):
                 continue  # "I have a PhD student at ...": no degree of the owner's
-            fld = None
+            fld = m.group("pre").strip() if m.group("pre") else None
             fm = re.match(r"\s*(?:degree\s+)?in\s+([^,]+?)\s+(?=from|at)", rest)
             if fm:
                 fld = fm.group(1).strip()
@@ -883,6 +897,10 @@ class _PersonReader:
                 # "Ph.D degree in Hong Kong University of Science and Technology in 2006"
                 im = re.search(r"\bin\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|"
                                r"in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|,|$)", rest)
+                if im and not _INSTITUTION_STRONG.search(im.group("inst")) and _DEPT_START.match(im.group("inst")):
+                    # "his Ph. D. under Prof. X in the School of Y, Tarn University, Tarnville (2011 - 2017)": a unit
+                    # of the place, the place after it
+                    im = re.search(r"\bin\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:and\s+(?:my|his|her|a|the)\b)|$)", rest)
                 if not im or not _INSTITUTION_STRONG.search(im.group("inst")):
                     continue
             inst = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)\s*$", "", im.group("inst")).strip(" ,")  # "X, Italy (2010)"

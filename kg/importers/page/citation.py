@@ -403,26 +403,49 @@ def _title_run(seg: Seg, label_anchors) -> tuple[str, str] | None:
     return head, rest
 
 
+_VENUE_VOLUME = re.compile(rf"[{_UP}][^\d,;:]{{1,80}}?\s+\d{{1,5}}\b(?!\s*(?:st|nd|rd|th)\b)")
+"""A journal's name then its volume ("Nature 402", "Sci. Rep. 6"): a citation's venue when numbers alone follow it."""
+
+
+def _numbers_only(piece: str) -> bool:
+    """A citation's piece of pages, numbers or a date ("p. 157", "17–23", "February 2016."), no words."""
+    bare = re.sub(rf"(?i)\b(?:pp?|vol|no|(?:{MONTH_ABBR})[a-z]*)\b\.?", " ", piece)
+    return bool(re.search(r"\d", bare)) and not re.search(r"[^\W\d_]{2,}", bare)
+
+
 def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
     """``"A. Author, B. Author and C. Author, The Title, <i>Venue</i>, 27(8), 2025."``: the classic citation
     with no markup between authors and title. The authors are the leading comma-separated names up to the one
     joined by "and"; the title runs from there to the italic venue. Only taken when the owner is among the names
     (or the list ends in "and X"), so a title of capitalized words is not read as names."""
-    if any(r.bold and not r.italic and len(r.text.split()) >= 3 and not _name_list(_norm(r.text).strip(" ,.;:"))
-           for r in seg.runs) and not all(r.bold for r in seg.runs if r.text.strip()):
+    if any(r.bold and not r.italic and len(r.text.split()) >= 3 and not _name_list(t := _norm(r.text).strip(" ,.;:"))
+           and not _full_name(_QUICK_MARKS.sub("", t)) for r in seg.runs) and not all(r.bold for r in seg.runs if r.text.strip()):
+        # ("<b>F. A. Selim</b>, B. Roe, Title, ...": a bold name of three words is the owner set apart, no title)
         return None  # "A, B, <b>The Title</b>, Venue, 2020": the bold run is the title (the styled-run reader's)
     stop = re.search(r"\.\s+", text)
     if stop and _vancouver_end(text[:stop.start()], text[stop.end():]):
         return None  # "Oda M, Brook R. Title. <i>Venue</i> 2023": Vancouver names end at the full stop
     venue_at = None
+    stressed: list[str] = []  # italic names in brackets inside the title
     for r in seg.runs:
         piece = _norm(r.text).strip(" ,.;:")
         if r.italic and len(piece) >= 3 and not piece.isdigit() and (" " in piece or not piece.islower()):
-            # (a lone lower-case word in italics, "portails <i>web</i>", is a word the title stresses)
-            venue_at = text.find(piece)
+            # (a lone lower-case word in italics, "portails <i>web</i>", is a word the title stresses; so is a
+            # name in brackets, "Flight of the Pigeon (<i>Columba livia</i>)")
+            at = text.find(piece)
+            if at > 0 and text[:at].endswith("(") and text[at + len(piece):].startswith(")"):
+                stressed.append(f"({piece})")
+                continue
+            venue_at = at
             break
     head = text[:venue_at] if venue_at and venue_at > 0 else text
-    chunks = [c.strip() for c in re.split(r",\s*", head.strip().rstrip(",;: "))]
+    if re.match(rf"(?:[{_UP}]\.\s?){{1,3}}[{_UP}][a-z]", head):
+        # "J. F. Wu, H. B., Jiang, W. Q., Chen* and A. Lee, Title": a comma typed between a name's initials and its
+        # family name, in a list written given name first
+        head = re.sub(rf"(?<![\w.])((?:[{_UP}]\.\s?){{1,3}}),\s+(?=[{_UP}][a-z][\w'’\-]*{MARK_CLASS}*(?:,|\s+(?:and|&)\s))",
+                      r"\1 ", head)
+    # ("刘伟，王芳，Title, <i>Venue</i>": a list in Chinese separates its names with full-width commas)
+    chunks = [c.strip() for c in re.split(r",\s*|，\s*", head.strip().rstrip(",;:，： "))]
     names: list[str] = []
     ended = False
     used = 0
@@ -449,6 +472,13 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     if head is text:
         # no italic venue: the title runs to the first chunk that reads as a venue ("IEEE Transactions on X")
         cut = next((k for k in range(1, len(rest)) if _venue_score(rest[k]) >= 2 or _named_acronym(rest[k])), None)
+        # "Title, Optical Materials Express 6 (12) 3692-3765, 2016.", "Title, Nature 402, p. 157, 1999.": a name and
+        # its volume, then only numbers (pages, the date) to the end; or the name alone, the volume after it ("Title,
+        # AIMS Materials Science, 2(4): 560-572, 2016.")
+        volume = next((k for k in range(1, len(rest)) if (_VENUE_VOLUME.match(rest[k]) or k + 1 < len(rest) and re.match(
+            rf"[{_UP}]", rest[k]) and not _numbers_only(rest[k])) and all(_numbers_only(x) for x in rest[k + 1:])
+                       and _numbers_only(rest[-1])), None)
+        cut = min((k for k in (cut, volume) if k is not None), default=None)
         if cut is None:
             return None
         venue_at = text.find(rest[cut], len(", ".join(chunks[:used])))
@@ -460,16 +490,21 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
             venue_at = text.find(tail.group("v"), len(", ".join(chunks[:used])))
             rest = rest[:-1] + [rest[-1][:tail.start()]]
     title = ", ".join(rest).strip(" ,")
-    if not names or len(title.split()) < 2 or venue_at is None or venue_at < 0:
+    cjk = len(names) >= 2 and all(re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff々]{2,5}", _QUICK_MARKS.sub("", n))
+                                  for n in names) and len(title) >= 4 and has_cjk(title)
+    if not names or len(title.split()) < 2 and not cjk or venue_at is None or venue_at < 0:
         return None
+    bare = title
+    for piece in stressed:
+        bare = bare.replace(piece, "")
     if re.match(r"(?:and|&|et\.? al)\b", title) or re.search(
-            r"\((?![A-Z][\w\-]*[A-Z]\))|[\"“”]|\w\w[.?!]\s|\w[*#†‡]+[.?!]\s", title):
+            r"\((?![A-Z][\w\-]*[A-Z]\))|[\"“”]|\w\w[.?!]\s|\w[*#†‡]+[.?!]\s", bare):
         # the names go on, or the entry is cut into sentences: the sentence reader knows better (an acronym in
         # brackets, "Policy Gradient (DDPG) Learning", is the title's own; "A, B, C Lee*. Title": a marked name
         # closes the authors' sentence)
         return None
     owner = any(same_name(_QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)
-    if not (owner or ended):
+    if not (owner or ended or cjk):  # (names in Chinese characters are no title's words)
         return None
     return _clean_title(title), ", ".join(names), _clean_piece(text[venue_at:]) or None
 

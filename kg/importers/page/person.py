@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Education
-from ..common import CJK_CHARS, JOB_TERMS_CJK, JOB_WORDS, MONTHS, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
+from ..common import CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
 
 from .source import _norm
 from .sections import section_kind
@@ -126,6 +126,7 @@ def _name_candidate(text: str, page_title: bool = False, greeting: bool = False)
         latin = _clean_person(part)
         if re.search(r"\b(?:lab|laboratory|group|team|cent(?:er|re))$", latin, re.I) or role_only(latin):
             continue  # "Dr. Oyelaran Lab": the group's name, not its head's; "Principal Investigator": a label
+        latin = _role_apart(part, latin)
         if latin and name_like(latin) and len(latin.split()) >= 2:
             if not alts:
                 # "Kenji Watanabe | 渡辺 健二": the name in another script beside it (written without the space)
@@ -139,6 +140,26 @@ def _name_candidate(text: str, page_title: bool = False, greeting: bool = False)
         if not latin and alts and _cjk_name_like(alts[0]):
             return alts[0], alts[1:]
     return None
+
+
+def _role_apart(raw: str, latin: str) -> str:
+    """A heading's name without the position written before or after it: "Group leader Dr. Ana Ruiz", "Ana Ruiz
+    Principal Investigator" (a ``<br>`` between the two lines read as a space) name Ana Ruiz. A position of one
+    word is taken off only before an honorific ("Dean Foster" and "James Dean" are names); ``raw``: the text
+    before its honorifics were taken off, ``latin``: after."""
+    words = _norm(raw).split()
+    for k in range(len(words) - 2, 0, -1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if role_only(head) and (k >= 2 or HONORIFIC.match(rest)):
+            name = _clean_person(rest)
+            if name_like(name) and len(name.split()) >= 2:
+                return name
+    words = latin.split()
+    for k in range(len(words) - 2, 1, -1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if role_only(rest) and name_like(head):
+            return head
+    return latin
 
 
 def _cjk_name_like(text: str) -> bool:
@@ -257,7 +278,7 @@ _DEGREE_RX = re.compile(
 )
 _NAME_WORD = r"(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]*[\w])"
 _ADVISOR_RX = re.compile(
-    r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|under the (?:supervision|guidance|direction) of|"
+    r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|under the (?:supervision|guidance|direction|mentorship) of|"
     r"working with|studying (?:with|under)|mentored by|co-advised by|thesis advisor|phd advisor|"
     # French: "sous la direction de", "directeur de thèse", "Direction : A et B"
     r"sous la (?:co-?)?direction d[e']|(?:co-?)?direct(?:eur|rice)s? de (?:th[eè]se|recherche)|(?:co-?)?direction(?=\s*:))"
@@ -439,8 +460,12 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
 
 _NOT_AN_ORG = re.compile(r"[!?！？。]\s*$|^(?:welcome|hello|hi|get|join|check|see|read|visit|learn|click|meet|explore)\b|"
                          r"^(?:欢迎|歡迎)|^(?:(?:more\s+)?(?:information|info|details)\s+(?:about|on|for|regarding)|how\s+to|"
-                         r"applying|apply)\b", re.I)
-"""A greeting, a call or a pointer to more ("Information About Applying to Graduate School"): no place's name."""
+                         r"applying|apply)\b|"
+                         # a news headline ("Ruiz recognized for involving undergraduates in research")
+                         r"\b(?:recogni[sz]ed|awarded|selected|honou?red|elected|receives|received|wins|won|joins|"
+                         r"joined)\s+(?:for|as|to|by|the|an?)\b", re.I)
+"""A greeting, a call or a pointer to more ("Information About Applying to Graduate School"), a news headline:
+no place's name."""
 _CJK_DEGREE_LINE = re.compile(r"^(?:学位|學位|학위)\b|(?:博士|修士|学士|硕士|碩士|學士)\s*[（(][^()（）]{1,12}[)）]|"
                               r"(?:博士|修士|学士|硕士|碩士|學士)(?:学位|學位|課程|课程)?\s*(?:取得|修了|毕业|畢業)")
 """A line in Japanese or Chinese that gives a degree ("博士（工学）", "修士課程 修了"): no affiliation."""

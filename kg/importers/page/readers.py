@@ -141,6 +141,15 @@ def _split_name_info(text: str) -> tuple[str | None, str]:
     return name, m.group("rest").strip(" )）")
 
 
+def _card_name_line(seg: Seg) -> bool:
+    """A line in bold that is a person's name alone ("<b>Ana Ruiz</b>"), no role or label ("Principal
+    Investigator", a misspelt "Principle Investigator", "PhD Students") that looks like one."""
+    name = _split_name_info(seg.text)[0]
+    return name is not None and name == _norm(seg.text) and _majority(seg, "bold") and not JOB_WORDS.search(name) \
+        and not _role_from(name) and not _NO_STUDENT_NAME.search(name) and not _FACULTY.search(name) \
+        and not NOT_STUDENT_ROLE.search(name) and not section_kind(name)
+
+
 def _institution_in(text: str) -> str | None:
     if not text:
         return None
@@ -600,7 +609,8 @@ class _SectionReaders:
             dm = _DATE_PREFIX.match(name)
             if dm and re.fullmatch(r"(?:19|20)\d\d[./-]\d{1,2}", dm.group("date")):
                 name = name[dm.end():]  # "2021.10 Northwind Fellowship": the month is no part of the name
-            name = re.sub(r"^\s*[\[(]?\s*(?:19|20)\d\d(?:\s*[-–,/&]\s*(?:(?:19|20)\d\d|present))*\s*[\])]?\s*[:\-–—.,|]?\s*", "", name)
+            # ("2021，Teaching Award": a full-width comma after the year)
+            name = re.sub(r"^\s*[\[(]?\s*(?:19|20)\d\d(?:\s*[-–,/&]\s*(?:(?:19|20)\d\d|present))*\s*[\])]?\s*[:\-–—.,|，：、]?\s*", "", name)
             name = re.sub(r"[\s,;(\[–—-]*(?:(?:19|20)\d\d(?:\s*[-–,/&~～]\s*|\s+and\s+)?)+[)\]]?\s*\.?\s*$", "", name)
             name = re.sub(r"\s+(?:in|from|during|since)$", "", name)  # "4 Quarterly Awards in 2017~2020"
             name = re.sub(r"\(\s*\)|\s*\(\s*(?:19|20)\d\d\s*\)(?=,)", "", name)  # "Award (2025), University of X"
@@ -668,6 +678,10 @@ class _SectionReaders:
         if b.el is not None and _tag(b.el) == "tr" and len(segs) >= 2:
             if self._student_row(b, segs, role_default):
                 return
+            entries = [(segs[0].text, segs[0].lines, segs[:1], segs[1:])]
+        elif b.is_list_item and len(segs) >= 2 and _card_name_line(segs[0]):
+            # a member's card of lines ("<p><b>Ana Ruiz</b></p><p>Grows oxide films.</p><a>ana@x.edu</a>"): its
+            # first line is the name alone, the lines below say more about that one student
             entries = [(segs[0].text, segs[0].lines, segs[:1], segs[1:])]
         else:
             entries = []

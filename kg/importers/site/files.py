@@ -178,7 +178,7 @@ PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
 
 HOME_NAMES = ("index.html", "index.htm", "home.html", "home.htm", "default.html", "default.htm", "index.xhtml",
-               "index.shtml")
+               "index.shtml", "index.php", "index.asp", "index.aspx", "default.asp", "default.aspx", "index.jsp")
 
 
 _BUILD_DIRS = ("docs", "_site", "public", "site", "build", "out", "www", "public_html", "html", "dist")
@@ -229,10 +229,43 @@ def starter_page(path: Path) -> bool:
     return bool(_STARTER_TEXT.search(head))
 
 
+_BACKUP_TAIL = re.compile(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))+$", re.I)
+
+
 def _page_like(name: str, suffixes: tuple[str, ...]) -> bool:
     """A page file or a backup of one (``research.md~``, ``index.html.bak``)."""
-    base = re.sub(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))+$", "", name, flags=re.I)
-    return base.lower().endswith(suffixes)
+    return _BACKUP_TAIL.sub("", name).lower().endswith(suffixes)
+
+
+SERVER_PAGE_SUFFIXES = (".php", ".php3", ".php4", ".php5", ".phtml", ".asp", ".aspx", ".jsp", ".jspx", ".cfm")
+"""The files a web server runs before it sends what they print (``index.php``, ``default.aspx``): a page of the
+site when what they hold is an HTML document (:func:`served_html`); a file of code only, or a piece of a page
+another one includes (``include/navbar.php``), is none."""
+
+
+_HTML_DOCUMENT = re.compile(r"\A\ufeff?\s*(?:(?:<\?.*?\?>|<%.*?%>|<!--.*?-->)\s*)*<(?:!doctype\s+html|html)\b",
+                            re.I | re.S)
+
+
+def served_html(path: Path) -> bool:
+    """Whether a server-side page (:data:`SERVER_PAGE_SUFFIXES`, a backup of one too) holds an HTML document: its
+    text opens with ``<!doctype html>`` or ``<html>``, after any server code or comment before it. It is read as
+    the HTML page it is, whatever its name ends with: the server code (``<?php require('navbar.php'); ?>``) is
+    markup no browser shows."""
+    if not _page_like(path.name, SERVER_PAGE_SUFFIXES):
+        return False
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8000).decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    return _HTML_DOCUMENT.match(head) is not None
+
+
+def html_page_file(path: Path) -> bool:
+    """An HTML page of a site by its name (``x.html``, ``x.htm`` ...) or, for a server-side page, by what it holds
+    (:func:`served_html`)."""
+    return _page_like(path.name, PAGE_SUFFIXES) or served_html(path)
 
 
 _NOT_PAGES = re.compile(r"(?i)^(?:readme|license|licence|changelog|contributing|code_of_conduct|security|404)\b"
@@ -251,7 +284,8 @@ def not_a_page(name: str) -> bool:
 
 
 def page_files(folder: Path, suffixes: tuple[str, ...], depth: int = 1) -> list[Path]:
-    """Page files of ``folder`` (and its subfolders down to ``depth``), backups included, hidden ones not."""
+    """Page files of ``folder`` (and its subfolders down to ``depth``), backups included, hidden ones not; when
+    HTML pages are asked for, the server-side pages holding one too (:func:`served_html`)."""
     out: list[Path] = []
     try:
         entries = sorted(folder.iterdir())
@@ -260,7 +294,7 @@ def page_files(folder: Path, suffixes: tuple[str, ...], depth: int = 1) -> list[
     for entry in entries:
         if entry.name.startswith(".") or entry.is_symlink():
             continue
-        if entry.is_file() and _page_like(entry.name, suffixes):
+        if entry.is_file() and (_page_like(entry.name, suffixes) or ".html" in suffixes and served_html(entry)):
             out.append(entry)
         elif entry.is_dir() and depth > 1:
             out.extend(page_files(entry, suffixes, depth - 1))

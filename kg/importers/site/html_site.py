@@ -25,6 +25,7 @@ from .files import (
     backup_reason,
     doc_or_none,
     find_site_root,
+    html_page_file,
     includes,
     jekyll_config,
     page_files,
@@ -171,7 +172,7 @@ def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] 
         return None  # outside the site folder
     if target.is_dir():
         target = next((target / n for n in HOME_NAMES if (target / n).is_file()), target)
-    if not target.is_file() or not target.name.lower().endswith(PAGE_SUFFIXES):
+    if not target.is_file() or not html_page_file(target):
         return None
     return target
 
@@ -446,6 +447,24 @@ def _owner_pages(root: Path, owner: str, home: list, pages: list, taken: set) ->
     return out[:2]
 
 
+def _handed_name(person: Person) -> str:
+    """The home page's name for its owner as the other pages are read with it: the fullest way the page writes
+    it ("Farida A. Selim" in the profile card under the heading "Group leader Dr. Farida Selim"; "Ana Ruiz-Soto"
+    in the bio, both family names, under the heading "Ana Ruiz"), so that the papers that write the middle initial
+    ("F. A. Selim") or both family names ("A. Ruiz-Soto") are the owner's."""
+    words = [fold(w) for w in person.name.split()]
+
+    def fuller(alt: str) -> bool:
+        more = [fold(w) for w in alt.split()]  # (a word of two family names, "Ruiz-Soto", folds to "ruiz soto")
+        if has_cjk(alt) or more[:1] != words[:1]:
+            return False
+        if len(more) > len(words):
+            return more[-1:] == words[-1:]
+        return len(more) == len(words) > 1 and more[:-1] == words[:-1] and more[-1].startswith(words[-1] + " ")
+
+    return max([person.name, *filter(fuller, person.alternate_names)], key=lambda n: (fullness(n), len(n)))
+
+
 def _no_full_name(name: str) -> bool:
     """A home page's name that does not say whose site it is: a lab's or a group's (:func:`~.owner.group_name`),
     or one word ("TrajectoryPublished": two labels of a card set together) in Latin letters."""
@@ -480,8 +499,8 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         home_url = (main.person.homepage if main is not None else None) or base_url
         # (a home page headed by a lab's name, or by one word, hands no owner on: the pages' authors are then read
         # as written, to say whose site it is)
-        owner = owner or (main.person.name if main is not None and (hand_over or not _no_full_name(main.person.name))
-                          else None)
+        owner = owner or (_handed_name(main.person) if main is not None and (hand_over or not _no_full_name(
+            main.person.name)) else None)
         out = []
         for page in plan.pages:
             pdoc, bad = read_or_blank(root, page)
@@ -528,6 +547,10 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         elif not group_name(main.person.name):
             home_doc, main, err, pages = read_all(None, hand_over=True)  # a one-word name no page contradicts
     person = main.person.model_copy(deep=True) if main is not None else Person(name=owner)
+    if not options.owner and main is not None and (full := _handed_name(person)) != person.name:
+        # the heading's "Ana Ruiz" is "Ana Ruiz-Soto" in the bio, "Farida Selim" is "Farida A. Selim" in the card
+        person.alternate_names = [person.name, *(a for a in person.alternate_names if a != full)]
+        person.name = full
     if not options.owner and fullness(person.name)[0] < len(person.name.split()):
         # the home page gives the name with initials ("C. Wu"): the site may write it out ("Chong Wu")
         full = fullest_form([person.name], [d.text for d in [home_doc, *(d for _, d, _ in pages)] if d is not None])
