@@ -27,3 +27,19 @@ def test_a_bibtex_block_inside_an_item_ends_where_its_record_closes(tmp_path: Pa
                                        "Where the Corncrake Nests in Late Summer"]
     assert all([a.name for a in p.authors] == ["Ines Vogt", "Pavel Nyberg"] for p in pubs)
     assert all(p.venue == "Proceedings of Wetland Days" for p in pubs)
+
+
+def test_a_bold_remark_that_the_list_needs_updating_heads_no_news(tmp_path: Path):
+    # "__Still need to update these__" under "## Publications": a remark of the author's, not a "News" or
+    # "Updates" sub-section; the numbered papers below it stay papers
+    d = write_site(tmp_path / "page", {"index.md": (
+        "# Pavel Nyberg\n\nI study the birds of wet meadows.\n\n## Publications\n"
+        "__Still need to update these :)__\n\n"
+        "1. **Counting Snipes by Their Calls at Dusk**  \n_Wetland Days 2023_  \nI. Vogt, <u>P. Nyberg</u>  \n"
+        "[[pdf](https://example.org/a.pdf)]\n\n"
+        "2. **Where the Corncrake Nests in Late Summer**  \n_Journal of Meadows 2021_  \n<u>P. Nyberg</u>, I. Vogt  \n"
+        "[[pdf](https://example.org/b.pdf)]\n")})
+    prof = import_path(d).profile
+    assert [p.title for p in prof.publications] == ["Counting Snipes by Their Calls at Dusk",
+                                                    "Where the Corncrake Nests in Late Summer"]
+    assert prof.news == []
