@@ -43,3 +43,14 @@ def test_a_bold_remark_that_the_list_needs_updating_heads_no_news(tmp_path: Path
     assert [p.title for p in prof.publications] == ["Counting Snipes by Their Calls at Dusk",
                                                     "Where the Corncrake Nests in Late Summer"]
     assert prof.news == []
+
+
+def test_a_config_name_written_with_a_line_break_tag_is_the_name_without_it(tmp_path: Path):
+    # academicpages' sidebar shows "author: name:" as HTML: "Ana Lind<br>(林安)" is two lines on the screen, the
+    # name and the name in another script; the tag is no part of either
+    d = write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Ana Lind"\nauthor:\n  name: "Ana Lind<br>(林安)"\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study the fish of slow rivers.\n"})
+    p = import_path(d).profile.person
+    assert p.name == "Ana Lind"
+    assert p.alternate_names == ["林安"]

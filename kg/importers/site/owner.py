@@ -267,8 +267,11 @@ def display_name(text: str) -> tuple[str, list[str]]:
 
     >>> display_name("Dr. Yu (Rain) Lee"), display_name("Ana Roe 🇺🇦"), display_name("Ana Roe, PharmD, PhD")
     (('Yu Lee', ['Rain Lee']), ('Ana Roe', []), ('Ana Roe', []))
+
+    The markup a theme shows as it is ("Ana Roe<br>(安娜)" for a sidebar's two lines, "Ana L&oacute;pez") is no
+    part of it: ``display_name("Ana Roe<br>")`` is ``('Ana Roe', [])``.
     """
-    name = " ".join(_SYMBOLS.sub(" ", text).split())
+    name = " ".join(_SYMBOLS.sub(" ", md_text(text) if "<" in text or "&" in text else text).split())
     name = without_degrees(without_honorifics(name)) or name
     mid = re.fullmatch(r"(\S+)\s+[(“\"]([^\W\d_][\w'’\-]*)[)”\"]\s+(\S.*)", name)
     if mid:
