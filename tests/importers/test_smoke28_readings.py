@@ -71,3 +71,27 @@ def test_a_bib_file_a_page_draws_is_the_owners_list_when_it_writes_the_owner_wit
         "refs/mine.bib": bib})
     pubs = import_path(d).profile.publications
     assert sorted(p.title for p in pubs) == ["Salt Layers Under Winter Ice", "Tides in a Narrow Fjord"]
+
+
+def test_a_folder_index_page_looping_over_a_data_file_lists_its_records_with_their_citations(tmp_path: Path):
+    # "publications/index.html" (served at /publications/ with no permalink of its own) loops over
+    # site.data.publications; each record has a title and a citation that leaves the title out
+    d = write_site(tmp_path / "lab", {
+        "_config.yml": 'title: "Vester Lab"\nauthor:\n  name: "Ilse Vester"\n',
+        "index.html": "---\nlayout: home\n---\n<p>The Vester lab studies frogs of cloud forests.</p>\n",
+        "publications/index.html": (
+            "---\nlayout: page\ntitle: Publications\n---\n"
+            "{% for pub in site.data.publications %}\n<h3>{{ pub.title | markdownify }}</h3>\n"
+            "<h4>{{ pub.citation | markdownify }}</h4>\n{% endfor %}\n"),
+        "_data/publications.yml": (
+            '- title: "**Calls of tree frogs after rain**"\n'
+            '  citation: "Moreno L, **Vester I**, Quint A. (2022) *Journal of Wet Forests*."\n'
+            "  date: 202205\n\n"
+            '- title: "**Frogs that climb the highest trees**"\n'
+            '  citation: "**Vester I**, Moreno L. (2019) *Canopy Biology*."\n'
+            "  date: 201903\n")})
+    pubs = sorted(import_path(d).profile.publications, key=lambda p: p.title)
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Calls of tree frogs after rain", 2022, "Journal of Wet Forests"),
+        ("Frogs that climb the highest trees", 2019, "Canopy Biology")]
+    assert [a.name for a in pubs[0].authors] == ["Moreno L", "Vester I", "Quint A"]

@@ -121,6 +121,16 @@ def _served_pages(root: Path) -> list[Path]:
     return out
 
 
+def _folder_index_pages(root: Path) -> list[Path]:
+    """A top-level folder's ``index`` page with front matter (``publications/index.html``): Jekyll serves it at the
+    folder's address (``/publications/``) with no ``permalink:`` of its own."""
+    out: list[Path] = []
+    for folder in sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(("_", "."))):
+        out += [p for p in jekyll_pages(folder) if p.parent == folder and p.stem.lower() == "index"
+                and opens_front_matter(p)]
+    return out
+
+
 def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None = None) -> Path | None:
     """The about page: by its usual names, else the page its front matter serves at the site's root
     (``_pages/home.md`` or ``pages/home.md`` with ``permalink: /``); ``served``: :func:`_served_pages`, when
@@ -801,8 +811,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # publications a page lists with a Liquid loop over a _data file
     if (root / "_data").is_dir():
-        parts += data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md")), *served]
-                                   if p], base, owner, lab.unread)
+        parts += data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md")), *served,
+                                               *_folder_index_pages(root)] if p], base, owner, lab.unread)
 
     # academicpages' talks and teaching collections, one item per file
     for name, reader in (("talks", read_jekyll_talk), ("teaching", read_jekyll_teaching)):
