@@ -95,3 +95,15 @@ def test_a_folder_index_page_looping_over_a_data_file_lists_its_records_with_the
         ("Calls of tree frogs after rain", 2022, "Journal of Wet Forests"),
         ("Frogs that climb the highest trees", 2019, "Canopy Biology")]
     assert [a.name for a in pubs[0].authors] == ["Moreno L", "Vester I", "Quint A"]
+
+
+def test_a_collection_named_for_code_holds_no_papers(tmp_path: Path):
+    # "_code/": the owner's programs, each page with a title, a date and "venue: Python and C" (the language):
+    # software, not works of the publication list
+    item = '---\ntitle: "{t}"\ncollection: code\nvenue: "Python and C"\ndate: 2021-05-01\n---\n\nA tool, on GitHub.\n'
+    d = write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Runa Solberg"\nauthor:\n  name: "Runa Solberg"\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI model how glaciers slide.\n",
+        "_code/2021-slide.md": item.format(t="SlideSim"),
+        "_code/2022-melt.md": item.format(t="MeltMap")})
+    assert import_path(d).profile.publications == []

@@ -919,6 +919,8 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         if parts:
             found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
     for folder in folders:
+        if _other_folder(folder.name):
+            continue  # ("_code/": a collection of the owner's software, each item with a date and a "venue: Python")
         parts = _collection(root, folder, base, lookups, owner)
         if parts:
             found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
