@@ -107,3 +107,18 @@ def test_a_collection_named_for_code_holds_no_papers(tmp_path: Path):
         "_code/2021-slide.md": item.format(t="SlideSim"),
         "_code/2022-melt.md": item.format(t="MeltMap")})
     assert import_path(d).profile.publications == []
+
+
+def test_a_lab_site_whose_people_table_names_its_head_is_the_heads_profile(tmp_path: Path):
+    # "# Quill Lab" over prose naming nobody, no papers; the people page's markdown table gives each member a bold
+    # name and a role after a line break: the principal investigator is whose site it is (not a refusal)
+    d = write_site(tmp_path / "lab", {
+        "_quarto.yml": 'project:\n  type: website\nwebsite:\n  title: "Quill Lab @ Fenwick"\n  navbar:\n'
+                       "    left:\n      - href: index.qmd\n        text: Home\n      - people.qmd\n",
+        "index.qmd": "# Quill Lab\n\nOur group builds tools that read old handwriting with computers.\n",
+        "people.qmd": (
+            '---\ntitle: "People"\n---\n\n## Members\n\n| Name/Role | Links |\n|---|---|\n'
+            "| **Marta Quill** <br /> Professor & Principal Investigator | [GitHub](https://github.com/mquill) |\n"
+            "| **Tobin Ash** <br /> Ph.D. Student | [GitHub](https://github.com/tash) |\n"
+            "| **Lea Moro** <br /> Ph.D. Student | [GitHub](https://github.com/lmoro) |\n")})
+    assert import_path(d).profile.person.name == "Marta Quill"

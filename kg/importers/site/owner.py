@@ -155,7 +155,17 @@ _ROLE_APART = re.compile(r"\s*(?:[·•|,–—:]|\s-\s|\()\s*")
 def _site_lines(text: str) -> list[str]:
     """A page's text a line per block (heading, paragraph, card line), markup and entities gone."""
     plain = _plain_text(re.sub(r"<(script|style)\b.*?</\1\s*>", " ", text, flags=re.I | re.S))
-    return [" ".join(line.split()) for line in plain.splitlines() if line.strip()]
+    out: list[str] = []
+    for line in plain.splitlines():
+        line = " ".join(line.split())
+        # a markdown page's table row ("| **Ana Ruiz** <br> Professor | [GitHub](...) |"): a line per cell, the
+        # bold markers gone, the rule under the header row none
+        row = line.startswith("|") or line.endswith("|")
+        for cell in line.strip("|").split("|") if row else [line]:
+            cell = re.sub(r"\*\*|__", "", cell).strip() if row else cell
+            if cell and not (row and re.fullmatch(r"[\s:\-]+", cell)):
+                out.append(cell)
+    return out
 
 
 def _person_name(text: str) -> str | None:
