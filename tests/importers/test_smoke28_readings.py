@@ -122,3 +122,22 @@ def test_a_lab_site_whose_people_table_names_its_head_is_the_heads_profile(tmp_p
             "| **Tobin Ash** <br /> Ph.D. Student | [GitHub](https://github.com/tash) |\n"
             "| **Lea Moro** <br /> Ph.D. Student | [GitHub](https://github.com/lmoro) |\n")})
     assert import_path(d).profile.person.name == "Marta Quill"
+
+
+def test_an_empty_file_among_the_publications_collection_stops_no_site_reading(tmp_path: Path):
+    # "_publications/" with two papers and an empty file left beside them: the site is still read as the Jekyll
+    # site it is (its papers as papers, its talks as talks), the empty file said in unparsed
+    paper = ('---\ntitle: "{t}"\ncollection: publications\ndate: 2021-03-01\nvenue: "Journal of Bogs"\n'
+             "citation: 'Kaur, S., Lind, P. (2021). {t}. Journal of Bogs.'\n---\n\nAbstract.\n")
+    d = write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Simran Kaur"\nauthor:\n  name: "Simran Kaur"\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study peat bogs and the carbon they keep.\n",
+        "_publications/2021-a.md": paper.format(t="Carbon stored in northern bogs"),
+        "_publications/2022-b.md": paper.format(t="Mosses that build peat"),
+        "_publications/2023-c.md": "",
+        "_talks/2022-talk.md": ('---\ntitle: "Peat in a warming world"\ncollection: talks\ntype: "Talk"\n'
+                                'venue: "Bog Days"\ndate: 2022-05-01\n---\n\nA talk.\n')})
+    prof = import_path(d).profile
+    assert sorted(p.title for p in prof.publications) == ["Carbon stored in northern bogs", "Mosses that build peat"]
+    assert [t.title for t in prof.talks] == ["Peat in a warming world"]
+    assert any(u.file == "_publications/2023-c.md" for u in prof.unparsed)

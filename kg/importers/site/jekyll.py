@@ -765,6 +765,11 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     if pub_dir.is_dir():
         keys = shown_author_keys(root)
         for file in _collection_files(pub_dir):
+            if file.stat().st_size == 0 or not file.read_bytes().strip():
+                # an empty file left in the collection (Jekyll copies it as a static file, no item) stops no
+                # import: said in unparsed, the other items read (a broken front matter is still an error)
+                skipped.append((file, "an empty file, no item of the collection"))
+                continue
             part = read_jekyll_publication(root, file, base, owner, aliases, keys)
             if not part.publications and _listing_page(part.doc):
                 # a page kept in the collection's folder that lists the works itself ("title: ''", a heading
