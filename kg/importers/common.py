@@ -2098,6 +2098,10 @@ def _section_keys() -> list[tuple[str, str, re.Pattern]]:
     return out
 
 
+_UPDATE_VERB = re.compile(r"\b(?:to|will|must|should|please|be|being|been|i'll|we'll|not yet)\s+(?:be\s+)?updat")
+""""update" as a verb ("need to update", "will be updated", "being updated"): what the author means to do."""
+
+
 _CJK_LIST_TAIL = re.compile(r"\s*(?:一覧|一览|列表|リスト|목록)$")
 
 
@@ -2132,6 +2136,8 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         # (both tests need the key inside the heading: the substring test first, a heading holds few keys)
         if kind == "students" and " for " in words and re.search(rf"\bfor\s+(?:\w+\s+)?{re.escape(key)}$", words):
             continue  # "Lecture Notes for Students", "Resources for Graduate Students": who they are for, no one listed
+        if key == "update" and _UPDATE_VERB.search(words):
+            continue  # "Need to update the list :)", "will be updated soon": a remark on the list, no news
         if not exact and key in words and (key_rx.search(words) and len(words) <= len(key) + 25
                                            or (key[-1] > "\u2e7f" or "\u1100" <= key[-1] <= "\u11ff") and _cjk_head(words, key)) and (
                 best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))

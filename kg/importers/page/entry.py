@@ -790,13 +790,21 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             elif i not in roles and _AVAILABILITY.search(texts[i]) and not _YEAR_RX.search(texts[i]) \
                     and len(texts[i].split()) <= 40:
                 roles[i] = "links"  # "Data and R code available from the <a>Open Science Framework</a>.": a link
-    # al-folio keeps the BibTeX in a hidden block: every seg after a bibtex start is bibtex
-    in_bib = False
+    # al-folio keeps the BibTeX in a hidden block: every seg after a bibtex start is bibtex, up to the brace that
+    # closes the record ("[Title](url) <details><pre>@article{...}</pre></details> *Venue* / authors": the venue
+    # and authors after a closed record are the entry's own)
+    in_bib, depth = False, None  # (and the braces the record has opened and not closed, once it opens one)
     for i in range(len(segs)):
         if roles.get(i) == "bibtex":
             in_bib = True
         elif in_bib and roles.get(i) not in ("links", "abstract"):
             roles[i] = "bibtex"
+        if in_bib and "{" in texts[i] or depth is not None:
+            depth = (depth or 0) + texts[i].count("{") - texts[i].count("}")
+            if depth <= 0 or texts[i].startswith("@") and texts[i].endswith("}"):
+                # the record is closed (or one segment holds all of it, a brace left out of a field or not):
+                # what follows is no BibTeX
+                in_bib, depth = False, None
     title = authors_text = venue_text = None
     title_seg = authors_seg = venue_seg = None
     notes: list[str] = [*lead_tags, *bracket_notes, *role_tags]

@@ -121,6 +121,16 @@ def _served_pages(root: Path) -> list[Path]:
     return out
 
 
+def _folder_index_pages(root: Path) -> list[Path]:
+    """A top-level folder's ``index`` page with front matter (``publications/index.html``): Jekyll serves it at the
+    folder's address (``/publications/``) with no ``permalink:`` of its own."""
+    out: list[Path] = []
+    for folder in sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(("_", "."))):
+        out += [p for p in jekyll_pages(folder) if p.parent == folder and p.stem.lower() == "index"
+                and opens_front_matter(p)]
+    return out
+
+
 def _jekyll_about(root: Path, served: list[Path] | None = None, lang: str | None = None) -> Path | None:
     """The about page: by its usual names, else the page its front matter serves at the site's root
     (``_pages/home.md`` or ``pages/home.md`` with ``permalink: /``); ``served``: :func:`_served_pages`, when
@@ -755,6 +765,11 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     if pub_dir.is_dir():
         keys = shown_author_keys(root)
         for file in _collection_files(pub_dir):
+            if file.stat().st_size == 0 or not file.read_bytes().strip():
+                # an empty file left in the collection (Jekyll copies it as a static file, no item) stops no
+                # import: said in unparsed, the other items read (a broken front matter is still an error)
+                skipped.append((file, "an empty file, no item of the collection"))
+                continue
             part = read_jekyll_publication(root, file, base, owner, aliases, keys)
             if not part.publications and _listing_page(part.doc):
                 # a page kept in the collection's folder that lists the works itself ("title: ''", a heading
@@ -801,8 +816,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # publications a page lists with a Liquid loop over a _data file
     if (root / "_data").is_dir():
-        parts += data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md")), *served]
-                                   if p], base, owner, lab.unread)
+        parts += data_parts(root, [p for p in [about, *sorted((root / "_pages").glob("*.md")), *served,
+                                               *_folder_index_pages(root)] if p], base, owner, lab.unread)
 
     # academicpages' talks and teaching collections, one item per file
     for name, reader in (("talks", read_jekyll_talk), ("teaching", read_jekyll_teaching)):

@@ -574,8 +574,9 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
         owner = owner or title
         if owner is None:
             found = read_markdown_pages(root, pages, "", base, out_dir) if pages else []
-            owner = site_owner([p.profile for p in found if p.profile is not None],
-                               [doc.text, *(p.doc.text for p in found)])
+            # (a lab's site whose home page is headed by the lab's name: its head, as its people page names them)
+            owner = lab_owner([p.profile for p in found if p.profile is not None],
+                              [doc.text, *(p.doc.text for p in found)])
         if owner is None:
             from .record_files import site_records_owner
 

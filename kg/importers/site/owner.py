@@ -155,7 +155,17 @@ _ROLE_APART = re.compile(r"\s*(?:[·•|,–—:]|\s-\s|\()\s*")
 def _site_lines(text: str) -> list[str]:
     """A page's text a line per block (heading, paragraph, card line), markup and entities gone."""
     plain = _plain_text(re.sub(r"<(script|style)\b.*?</\1\s*>", " ", text, flags=re.I | re.S))
-    return [" ".join(line.split()) for line in plain.splitlines() if line.strip()]
+    out: list[str] = []
+    for line in plain.splitlines():
+        line = " ".join(line.split())
+        # a markdown page's table row ("| **Ana Ruiz** <br> Professor | [GitHub](...) |"): a line per cell, the
+        # bold markers gone, the rule under the header row none
+        row = line.startswith("|") or line.endswith("|")
+        for cell in line.strip("|").split("|") if row else [line]:
+            cell = re.sub(r"\*\*|__", "", cell).strip() if row else cell
+            if cell and not (row and re.fullmatch(r"[\s:\-]+", cell)):
+                out.append(cell)
+    return out
 
 
 def _person_name(text: str) -> str | None:
@@ -265,8 +275,11 @@ def display_name(text: str) -> tuple[str, list[str]]:
 
     >>> display_name("Dr. Yu (Rain) Lee"), display_name("Ana Roe 🇺🇦"), display_name("Ana Roe, PharmD, PhD")
     (('Yu Lee', ['Rain Lee']), ('Ana Roe', []), ('Ana Roe', []))
+
+    The markup a theme shows as it is ("Ana Roe<br>(安娜)" for a sidebar's two lines, "Ana L&oacute;pez") is no
+    part of it: ``display_name("Ana Roe<br>")`` is ``('Ana Roe', [])``.
     """
-    name = " ".join(_SYMBOLS.sub(" ", text).split())
+    name = " ".join(_SYMBOLS.sub(" ", md_text(text) if "<" in text or "&" in text else text).split())
     name = without_degrees(without_honorifics(name)) or name
     mid = re.fullmatch(r"(\S+)\s+[(“\"]([^\W\d_][\w'’\-]*)[)”\"]\s+(\S.*)", name)
     if mid:

@@ -427,7 +427,8 @@ def _bib_part(root: Path, path: Path, owner: str | None) -> Part | None:
     if len(pubs) < 2:
         return None
     if owner:
-        if 2 * sum(any(same_name(owner, a.name) for a in p.authors) for p in pubs) < len(pubs):
+        # (the owner as the BibTeX reader marks them: "Ana M. Roe", "A. Roe" for "Ana Roe")
+        if 2 * sum(any(a.is_self for a in p.authors) for p in pubs) < len(pubs):
             return None
     elif records_owner(pubs) is None:
         return None
@@ -918,6 +919,8 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         if parts:
             found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))
     for folder in folders:
+        if _other_folder(folder.name):
+            continue  # ("_code/": a collection of the owner's software, each item with a date and a "venue: Python")
         parts = _collection(root, folder, base, lookups, owner)
         if parts:
             found.append((folder.name.lstrip("_"), {root / p.rel for p in parts}, parts))

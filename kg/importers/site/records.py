@@ -1579,8 +1579,14 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             # records that are only a whole citation: their title, authors and venue read from it
             cited = [i for i, (data, _spans) in enumerate(records)
                      if not as_text(data.get("title")) and _citation_key(data)]
-            read = dict(zip(cited, _citation_publications(
-                part.doc, [as_text(records[i][0][_citation_key(records[i][0])]) for i in cited], owner)))
+            # records with a title and a citation that leaves the title out ("citation: 'Lee A, **Roe B**. (2023)
+            # *Journal*.'" beside "title:"): the authors, year and venue read from the citation
+            around = [i for i, (data, _spans) in enumerate(records) if i not in cited and _citation_key(data)
+                      and fold(md_text(as_text(data.get("title")) or "")) not in fold(
+                          md_text(as_text(data[_citation_key(data)]) or ""))]
+            read = dict(zip(cited + around, _citation_publications(
+                part.doc, [as_text(records[i][0][_citation_key(records[i][0])]) for i in cited + around], owner)))
+            around_read = {i: read.pop(i) for i in around}
             legend, templates = _page_legend(doc), _template_links(doc.text, name)  # the page's, once
             subtitle_sep = _subtitle_sep(doc.text)
             for i, (data, spans) in enumerate(records):
@@ -1605,6 +1611,12 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                     used.add(_citation_key(data))
                     pub.authors, pub.authors_truncated = parsed.authors, parsed.authors_truncated
                     merge_publication(pub, parsed)
+                elif (rest := around_read.get(i)) is not None and rest.authors and not pub.authors:
+                    # (the citation without its title: what the reader takes for its title is the venue)
+                    used.add(_citation_key(data))
+                    pub.authors, pub.authors_truncated = rest.authors, rest.authors_truncated
+                    pub.year = pub.year or rest.year
+                    pub.venue = pub.venue or rest.venue or rest.title
                 for label, template, var in templates:
                     url = _fill_template(template, var, data, base, used)
                     if url and url not in pub.links.values():
