@@ -255,11 +255,14 @@ def _labels_other_section(s) -> bool:
     return 0 < len(label.split()) <= 4 and len(" ".join(rest.split())) > len(label) + 2 \
         and section_kind(label) in _LABELLED_KINDS
 
-_GROUP_PLACE = re.compile(r"(?i)we(?:\s+are|['’]re)\s+(?:(?:located|based|housed|hosted)(?=\s+(?:in|at)\b)|(?:a\s+)?part(?=\s+of\b))"
+_GROUP_PLACE = re.compile(r"(?i)we(?:\s+are|['’]re)\s+(?:(?:located|based|housed|hosted)(?=\s+(?:in|at)\b)|(?:a\s+)?part(?=\s+of\b)"
+                          r"|(?:the|an?)\s+(?:[\w'’-]+\s+){0,6}?(?:lab|laboratory|group|team)\b)"
                           r"(?P<rest>[^.;]{0,160})")
 _GROUP_ORG = re.compile(r"\b(?:at|in|of|within)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w.&'’-]*\s+){1,4}(?:University|Institute)"
-                        r"|(?:University|Institute)\s+of(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*){1,4})")
-"""'We are located in Seattle, WA, at the University of X', 'We are part of the Department of Y at X University':
+                        r"|(?:University|Institute)\s+of(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*){1,4}"
+                        r"(?:\s+at\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)")
+"""'We are located in Seattle, WA, at the University of X', 'We are part of the Department of Y at X University',
+'We are the soil ecology lab (the lab of soil ecology) in the Department of Y at the University of X at Z':
 the group's (so its head's) university."""
 _GROUP_VOICE = re.compile(r"(?i)^[\W_]*(?:we|we're|we’re|our|us)\b|^[\W_]*(?:(?:currently|now)\s+)?(?:looking\s+for|seeking|"
                           r"recruiting|hiring)\b|^[\W_]*(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:lab|group|team)(?:['’]s)?\s+"

@@ -497,7 +497,13 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
                 return Affiliation(name=strong[0], role=role, department=depts[0] if depts else None)
             except ValueError:
                 return None
-    parts = [p.strip() for p in re.split(r",\s+|\s+at\s+", t) if p.strip()]
+    pieces = re.split(r"(,\s+|\s+at\s+)", t)
+    # each part with the separator written before it (", " or " at "): "University of Texas at Tyler" keeps its "at"
+    parts, seps = [], []
+    for k in range(0, len(pieces), 2):
+        if pieces[k].strip():
+            parts.append(pieces[k].strip())
+            seps.append(", " if k == 0 or pieces[k - 1].startswith(",") else " at ")
     if len(parts) >= 2:
         strong = [i for i, p in enumerate(parts) if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)]
         if strong:
@@ -505,7 +511,7 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
             # "University of California, San Diego", "University of Maryland, College Park": the campus is part of
             # the name ("College Park" is a town, "Trinity College" or "College of X" would be a unit)
             after = _TOWN_COLLEGE.sub("", " ".join(parts[i + 1:]))
-            name = ", ".join(parts[i:]) if i < len(parts) - 1 and not _ORG_RX.search(after) and len(parts[i + 1:]) <= 2 and not _ADDRESS_RX.search(" ".join(parts[i + 1:])) else parts[i]
+            name = parts[i] + "".join(seps[j] + parts[j] for j in range(i + 1, len(parts))) if i < len(parts) - 1 and not _ORG_RX.search(after) and len(parts[i + 1:]) <= 2 and not _ADDRESS_RX.search(" ".join(parts[i + 1:])) else parts[i]
             before = ", ".join(parts[:i])
             dept = before or None
             t = name

@@ -41,6 +41,18 @@ _STUDENT_DETAIL = re.compile(
     r"current\s+position|first\s+position|now\s+(?:at|with)|joint(?:ly)?\s+(?:with|advised)|co-?advised)\b")
 
 
+_ROLE_LINE_WORDS = re.compile(
+    r"(?i)\b(?:under-?graduate|graduate|post-?graduate|doctoral|ph\.?\s?d\.?|master'?s?|m\.?\s?sc?\.?|b\.?\s?sc?\.?|"
+    r"bachelor'?s?|high\s+school|summer|research(?:er)?s?|students?|assistants?|interns?|candidates?|scholars?|"
+    r"trainees?|visiting|alumn(?:us|a|i|ae)|former|honou?rs|rotation|program|REU)\b")
+
+
+def _role_line(text: str) -> bool:
+    """Whether a line says what a student is and names no one ("Undergraduate Researcher", "MS Student",
+    "PhD Candidate"): a member card's role line under the name, no student of its own."""
+    return _role_from(text) is not None and not re.sub(r"[\W\d_]+", "", _ROLE_LINE_WORDS.sub(" ", text))
+
+
 _NO_STUDENT_NAME = re.compile(
     r"(?i)\b(?:professor|lecturer|students?|candidate|thesis|dissertation|title|topic|director|station|engineering|"
     r"university|department|institute|m\.?\s?sc?\.?|ph\.?\s?d\.?)(?![\w.])")
@@ -650,8 +662,10 @@ class _SectionReaders:
                 dated = _DATED_ROLE_NAME.match(t)
                 if dated:  # "2019: Master student — Ida Lund" (a dated heading): the name last, after its role
                     t = f"{dated.group('name')}, {dated.group('role').replace('.', '')}"
-                if entries and _STUDENT_DETAIL.match(t):
-                    entries[-1][3].extend(ss)  # "Thesis: ...", "Next position: ...": the line above's student
+                if entries and (_STUDENT_DETAIL.match(t) or _role_line(t)):
+                    # "Thesis: ...", "Next position: ...", "Undergraduate Researcher" (a card's line under the
+                    # name): the line above's student
+                    entries[-1][3].extend(ss)
                 else:
                     entries.append((t, ln, ss, []))
         for text, lines, ss, extra in entries:

@@ -239,6 +239,11 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
         # academicpages: "author: name: Thomas" beside the site's "name: Thomas Baudeau"
         name = top
         used_keys.add("name")
+    elif name and top and "name" not in used_keys and group_name(name) and person_title(top):
+        # academicpages run as a lab's site: the sidebar's "author: name: Dr. Roe's Lab of Soil Ecology" is the
+        # lab, the site's "name: Dr. Ana Roe" its head, whose site it is
+        name = top
+        used_keys.add("name")
     site_title = as_text(cfg.get("title"))
     home_title = _home_title(root) if name and re.fullmatch(r"[A-Z]{2,4}", name) else None
     for key, full in (("title", site_title), (None, home_title)):
