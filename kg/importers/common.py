@@ -1414,7 +1414,8 @@ def link_kind(label: str, url: str) -> str | None:
     """What a link is, from its label first (``[Code]``, ``arXiv version``), else its URL."""
     words = fold(label)
     for word, kind in _LABELS:
-        if word in words and re.search(rf"\b{word}\b", words):  # the substring test first: most labels lack most words
+        # (the substring test first: most labels lack most words; "Datasets", "Codes": the word's plural)
+        if word in words and re.search(rf"\b{word}s?\b", words):
             if kind == "paper" and "arxiv.org" in url:
                 return "arxiv"
             return kind
@@ -1996,7 +1997,7 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     (``"[Grant] Medical Research Center"`` is a news item's title, not a research section).
     """
     words = fold(heading)
-    words = _SECTION_FILLER.sub(" ", words)
+    words = _SECTION_FILLER.sub(" ", re.sub(r"^\W*an?\s+", "", words))  # "A short CV": the article is no name's
     words = " ".join(words.split())
     if not words:
         return None

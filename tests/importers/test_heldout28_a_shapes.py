@@ -78,3 +78,66 @@ def test_a_member_card_s_role_line_is_no_member_of_its_own(tmp_path):
         ("Ida Lund Moreno", "master student"), ("Omar Diaz", "undergraduate"), ("Eva Kim", "undergraduate"),
         ("Tom Reyes", "alumnus")]
 
+
+def test_names_and_year_on_a_line_of_their_own_then_the_title_and_venue(tmp_path):
+    # "Authors (Year)" then, after a line break inside the bullet, "Title. *Venue* vol: pages.": one citation
+    page = tmp_path / "pubs.md"
+    page.write_text("# Ana Roe\n\n## Publications\n\n"
+                    "* Ana Roe, Bo Lee & Kai Sato (2020)\nRoots in dry soil under shifting winds. *Soil Lett.* 6(2): e33.\n"
+                    "[`Link`](https://doi.org/10.1/x)\n\n"
+                    "* Bo Lee & Ana Roe (2019) Microbes around young roots of wheat. *Soil Lett.* 1: 5-8.\n",
+                    encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.year, p.venue.startswith("Soil Lett"), [a.name for a in p.authors]) for p in pubs] == [
+        ("Roots in dry soil under shifting winds", 2020, True, ["Ana Roe", "Bo Lee", "Kai Sato"]),
+        ("Microbes around young roots of wheat", 2019, True, ["Bo Lee", "Ana Roe"])]
+
+
+def test_a_short_cv_heading_is_read_as_the_cv_it_names(tmp_path):
+    # "## A short CV": the article is no part of the section's name; the degrees in it are the owner's education
+    page = tmp_path / "about.md"
+    page.write_text("# Ana Roe\n\n## A short CV\n\n"
+                    "* 2019 - : Researcher at the Lakeside Institute for Soils (DE)\n"
+                    "* 2013 - 2017: PhD at the Technical University of Hill Town (DE)\n"
+                    "* 2011 - 2013: Master in Science at the University of Riverside (DE)\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [(e.degree, e.institution) for e in person.education] == [
+        ("PhD", "Technical University of Hill Town"), ("Master", "University of Riverside")]
+
+
+def _boxes(tmp_path, text: str):
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Roe\n\n## Publications\n\n" + text, encoding="utf-8")
+    return import_path(page).profile.publications
+
+
+def test_the_title_s_own_link_holds_its_slot_and_plural_labels_name_their_kind(tmp_path):
+    # an AcadHomepage paper box: the title links to the paper's DOI, a labelled link below to the preprint's DOI;
+    # the title written with markup ("*D*<sub>12</sub>") still links the work
+    box = ("<div class='paper-box'><div class='paper-box-text' markdown=\"1\">\n\n{}\n\n{}\n\n{}\n"
+           "- What it does.\n</div>\n</div>\n\n")
+    pubs = _boxes(tmp_path, box.format(
+        "[Bridging sand and water for accurate prediction](https://doi.org/10.1000/paper)", "**Ana Roe**, Bo Lee\\*",
+        "[**Preprint at SandRxiv**](https://doi.org/10.2000/preprint) | [**Datasets**](https://data.example.org/d) | "
+        "[**Code**](https://github.com/aroe/sand)") + box.format(
+        "[Music for robots: An *D*<sub>12</sub>-equivariant model for chords](https://arxiv.org/abs/2410.11111)",
+        "**Ana Roe**\\*", "[**Code**](https://github.com/aroe/music) | [**Panel**](https://conf.example.org/p#2)"))
+    first, second = pubs
+    assert first.links == {"doi": "https://doi.org/10.1000/paper", "data": "https://data.example.org/d",
+                           "code": "https://github.com/aroe/sand"}
+    assert [(x.label, x.url) for x in first.more_links] == [("Preprint at SandRxiv", "https://doi.org/10.2000/preprint")]
+    assert second.links.get("arxiv") == "https://arxiv.org/abs/2410.11111"
+
+
+def test_names_after_a_linked_title_end_before_the_venue(tmp_path):
+    # "[Title](url), names, venue": the last name closed by a stop before the venue; a journal's abbreviated name
+    # after a comma is no name
+    pubs = _boxes(tmp_path, (
+        "- [Beyond the sand: robust models for unseen dunes](https://example.org/a), Sam Daro; Jacob W. Tone; "
+        "Ana Roe; Heather J. Kuli. arXiv: 2601.11111.\n"
+        "- [Exploring beyond experiment: datasets of metal grains](https://example.org/b), Jacob W. Tone, "
+        "Aaron G. Garr, Ana Roe, Heather J. Kuli, Curr. Opin. Sand Eng. 2025, 50, 101189.\n"))
+    assert [[a.name for a in p.authors] for p in pubs] == [
+        ["Sam Daro", "Jacob W. Tone", "Ana Roe", "Heather J. Kuli"],
+        ["Jacob W. Tone", "Aaron G. Garr", "Ana Roe", "Heather J. Kuli"]]
+    assert pubs[0].venue == "arXiv" and pubs[1].venue.startswith("Curr. Opin. Sand Eng")
