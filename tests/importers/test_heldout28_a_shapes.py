@@ -141,3 +141,19 @@ def test_names_after_a_linked_title_end_before_the_venue(tmp_path):
         ["Sam Daro", "Jacob W. Tone", "Ana Roe", "Heather J. Kuli"],
         ["Jacob W. Tone", "Aaron G. Garr", "Ana Roe", "Heather J. Kuli"]]
     assert pubs[0].venue == "arXiv" and pubs[1].venue.startswith("Curr. Opin. Sand Eng")
+
+
+def test_a_nested_degree_under_its_university_s_item_is_earned_there(tmp_path):
+    # "- 2019 - 2023, Hill University." over "  - B. Sc. in Chemistry, College of Chemistry.": the college is a unit
+    # of the university the item above names
+    page = tmp_path / "about.md"
+    page.write_text("# Ana Roe\n\n## Educations\n\n"
+                    "- *2023.09 - 2028.06*, Ph. D. student, Department of Chemistry, Lakeside Institute of Technology.\n"
+                    "  - Advisor: Prof. Heather J. Kuli.\n"
+                    "- *2019.09 - 2023.07*, Hill University.\n"
+                    "  - B. Sc. in Chemistry, College of Chemistry and Molecular Engineering.\n"
+                    "  - B. Sc. (double degree) in Data Science, School of Computer Science.\n"
+                    "- *2016.09 - 2019.06*, Dalian No.3 High School.\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [(e.degree, e.institution) for e in person.education] == [
+        ("Ph. D.", "Lakeside Institute of Technology"), ("B. Sc.", "Hill University")]

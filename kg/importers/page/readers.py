@@ -899,10 +899,12 @@ class _SectionReaders:
             label = place[0]
         for text, lines, ss in entries:
             text = expand_year_ranges(text)  # "B.S. in Physics, Heidelberg, 2020-23": the degree ends in 2023
-            if label and _DEGREE_RX.search(text) and not _ORG_RX.search(text) and _INSTITUTION_STRONG.search(label) \
-                    and not _year_heading(label)[0]:
+            if label and _DEGREE_RX.search(text) and not (_ORG_RX.search(text) and _INSTITUTION_STRONG.search(text)) \
+                    and _INSTITUTION_STRONG.search(label) and not _year_heading(label)[0]:
                 # "<h3>University of Bergen</h3><div>Ph.D. in Computer Science</div>" (resume themes, jemdoc): the
-                # heading over a degree names where it was earned
+                # heading over a degree names where it was earned; so does an item over the nested ones that name
+                # the degree and the college within it ("- 2019 - 2023, Hill University" / "  - B. Sc. in
+                # Chemistry, College of Chemistry")
                 text = f"{text.rstrip(' .')}, {label}"
             ed = _education_from(text, school_only=True)
             adv = _degree_advisors(text) if _DOCTORAL.search(text) else _advisors_in(text)
