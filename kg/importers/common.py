@@ -1653,7 +1653,7 @@ def clean_identifier(kind: str, value: str) -> str | None:
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
 _OBFUSCATED = re.compile(
     r"(?<![\w.+-])([\w.+-]{1,64}+(?:\s{0,2}(?:\[dot\]|\(dot\))\s{0,2}[\w+-]{1,64}+){0,3})"
-    r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\s{1,3}at\s{1,3})\s{0,3}"
+    r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at\s{1,3})\s{0,3}"
     r"([\w-]{1,63}(?:(?:\.(?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|\s{1,3}dot\s{1,3})\s{0,3})[\w-]{1,63}){1,8})",
     re.I,
 )

@@ -157,3 +157,21 @@ def test_a_nested_degree_under_its_university_s_item_is_earned_there(tmp_path):
     person = import_path(page).profile.person
     assert [(e.degree, e.institution) for e in person.education] == [
         ("Ph. D.", "Lakeside Institute of Technology"), ("B. Sc.", "Hill University")]
+
+
+def test_a_long_undated_paragraph_in_the_first_person_is_prose_no_paper(tmp_path):
+    # a research page's paragraph about the owner's work with a link to a code repository: no title, no venue
+    page = tmp_path / "research.md"
+    page.write_text("# Research\n\nMy main interest is how soils lose their diversity in farmed land.\n\n"
+                    "To do this my work mostly turns around analysing large piles of data, in other words I spend "
+                    "most of my time going through R scripts. As a service to the lab I was co-organising regular "
+                    "[coding club](https://github.com/soil-lab/CodingClub) sessions to share knowledge on coding. My "
+                    "statistical interests are: hierarchical models, Bayesian data analysis.\n", encoding="utf-8")
+    assert import_path(page, owner="Ana Roe").profile.publications == []
+
+
+def test_an_address_written_with_a_bracketed_a_for_the_at():
+    from kg.importers.common import find_email
+
+    assert find_email("email: ana.roe[a]uni-lakeside.be") == "ana.roe@uni-lakeside.be"
+    assert find_email("as the note[a] says. See x.org") is None
