@@ -170,8 +170,58 @@ def test_a_long_undated_paragraph_in_the_first_person_is_prose_no_paper(tmp_path
     assert import_path(page, owner="Ana Roe").profile.publications == []
 
 
+def test_an_is_a_given_name_in_a_list_of_names(tmp_path):
+    # "An Martel" among full names before "(2019) Title. Venue": a person, so the line is an author list and year
+    page = tmp_path / "pubs.md"
+    page.write_text("# Ana Roe\n\n## 2019\n\n* Ana Roe, Dan Dekeu, Dries Bont, An Martel, Kris Verh (2019) Small "
+                    "forests work better when they are mixed. Bosrevue 82a, 1-7.\n", encoding="utf-8")
+    [pub] = import_path(page).profile.publications
+    assert (pub.title, pub.venue, [a.name for a in pub.authors][3]) == (
+        "Small forests work better when they are mixed", "Bosrevue 82a", "An Martel")
+
+
 def test_an_address_written_with_a_bracketed_a_for_the_at():
     from kg.importers.common import find_email
 
     assert find_email("email: ana.roe[a]uni-lakeside.be") == "ana.roe@uni-lakeside.be"
     assert find_email("as the note[a] says. See x.org") is None
+
+
+def test_a_cv_s_engineering_degree_and_supervisors_named_with_what_they_are(tmp_path):
+    # a French "Engineering degree" at a school whose name has no "University" in it; the supervisors written
+    # after what they are ("CNRS researchers A and B") under a past position
+    page = tmp_path / "cv.md"
+    page.write_text("# Ana Roe\n\nEducation\n======\n* PhD in Soil Science, Lakeside University, 2015-2019\n"
+                    "* Engineering degree in Life Sciences, AgroHillTech, 2011-2014\n\nWork experience\n======\n"
+                    "* Sep 2015 - June 2019: Research engineer / PhD student, Lakeside University\n"
+                    "  * Supervisors: CNRS researchers Bo Girard and Kai Sato\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [(e.degree, e.institution) for e in person.education] == [
+        ("PhD", "Lakeside University"), ("Engineering degree", "AgroHillTech")]
+    assert person.advisors == ["Bo Girard", "Kai Sato"]
+
+
+def test_working_at_a_place_with_no_position_named_gives_the_place(tmp_path):
+    # "I am currently working at X (XI, Y University) on ...": the affiliation, its gloss kept whole
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Roe\n\nI am currently working at the Institute of Soil Systems (ISS, Lakeside University) "
+                    "on modelling an experiment run by a team in Hill Town.\n", encoding="utf-8")
+    person = import_path(page).profile.person
+    assert [a.name for a in person.affiliations] == ["Institute of Soil Systems (ISS, Lakeside University)"]
+    assert person.job_title is None
+
+
+def test_a_splash_home_page_beside_the_about_page_gives_what_the_owner_is_now(tmp_path):
+    # minimal-mistakes: the site's front page is index.html ("permalink: /", its bio in HTML), the about page a
+    # short guide and CV at /about/; "employed as X by Y" says the position and its place
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Ana Roe\nauthor:\n  name: Ana Roe\n",
+        "index.html": ("---\npermalink: /\nlayout: splash\ntitle: \"Ana Roe, PhD\"\nexcerpt: \"Ecologist\"\n---\n\n"
+                       "<p>\nWelcome to my website.\n<br><br>\nI am currently employed as a PostDoc by the Lakeside "
+                       "Institut for Soils working on the <a href='https://example.org/p'>SOILS project</a>.\n</p>\n"),
+        "_pages/about.md": ("---\ntitle: About\npermalink: /about/\n---\n\n## What to find here?\n\nA blog and my "
+                            "papers.\n\n## A short CV\n\n* 2013 - 2017: PhD at the Technical University of Hill Town\n"),
+    })
+    person = import_path(root).profile.person
+    assert person.job_title == "PostDoc"
+    assert [a.name for a in person.affiliations] == ["Lakeside Institut for Soils"]

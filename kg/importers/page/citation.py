@@ -293,10 +293,15 @@ def _named_after(parts: list[str]) -> bool:
         and len(last.split()) <= 8
 
 
+_GIVEN_AN = re.compile(r"An [A-Z][a-z'’\-]+")
+
+
 def _name_list(text: str) -> bool:
     """``"Pingping Dong, Xiao-Lin Wang, Kam K. H. Ng"``: every chunk of a given-name-first list is a name."""
     authors = split_authors(text).authors
-    return bool(authors) and all(name_like(a.name) for a in authors) and (len(authors) > 1 or _full_name(authors[0].name))
+    # ("Lionel Roe, An Martel, Kris Lee": among three names or more, "An" is a given name, no article)
+    return bool(authors) and all(name_like(a.name) or len(authors) >= 3 and _GIVEN_AN.fullmatch(a.name)
+                                 for a in authors) and (len(authors) > 1 or _full_name(authors[0].name))
 
 
 def _names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | None:

@@ -22,6 +22,7 @@ from .marks import _majority
 from .labels import _label_of
 from .context import _abs_url
 from .person import (
+    _ADVISOR_LABEL,
     _DATE_PREFIX,
     _DEGREE_RX,
     _INSTITUTION_STRONG,
@@ -1027,8 +1028,13 @@ class _SectionReaders:
             elif own and own != text and text.startswith(own) and _experience_from(own) is not None:
                 # "Analyst, Acme (2020–2021)" over a sub-list of what was done there: the position is the item's
                 # own line; its details name no organisation
+                details = [s for s in ss if _norm(s.text) not in own]
                 ss = [s for s in ss if _norm(s.text) in own]
                 text, lines = own, set().union(*[s.lines for s in ss]) if ss else lines
+                for s in details:
+                    if _ADVISOR_LABEL.match(_norm(s.text)):
+                        # "  * Supervisors: A and B" among the details of a doctoral position: its advisors
+                        self._doctoral_advisors(b, f"{own}. {_norm(s.text)}", s.lines)
             body = re.sub(r"^[^A-Za-z]*(?:[A-Z][a-z]{2,8}\.?\s*['’]?\s*(?:19|20)?\d\d\s*[-–—]+\s*(?:present|now|"
                           r"[A-Z][a-z]{2,8}\.?\s*['’]?\s*(?:19|20)?\d\d)\s*[:：]\s*)?", "", text)
             deg = _DEGREE_RX.match(body) or _DEGREE_RX.match(_LEAD_RANGE.sub("", body))  # "[2010-2014] PhD Student, X"

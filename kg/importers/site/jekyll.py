@@ -732,6 +732,12 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # hand-written section pages beside the about page (_pages/publications.md, People.md ...)
     sections, skipped = jekyll_section_pages(root, about, served)
+    home = _front_matter_index(root) if about is not None and lab.head is None else None
+    if home is not None and home.resolve() != about.resolve() and home not in sections and \
+            _PERMALINK.match(_front_head(home)) and _PERMALINK.match(_front_head(home)).group(1) == "/":
+        # minimal-mistakes' splash home ("index.html", "permalink: /") beside an about page of another address:
+        # the site's front page, whose bio says what the owner is now
+        sections.insert(0, home)
     # the files the about page pulls in ("{% include_relative includes/pub.md %}", AcadHomepage): pages of their own
     included = _relative_includes(root, about, parts) if about is not None else []
     sections += [p for p in included if p not in sections]
