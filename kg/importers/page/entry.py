@@ -388,8 +388,10 @@ def _join_apa_lines(segs: list[Seg], ctx: _Ctx) -> list[Seg]:
     if _YEAR_LINE.match(segs[1].text) and not _YEAR_RX.search(segs[0].text):
         end = 2
     elif _YEAR_CLOSES.search(segs[0].text) and len(_YEAR_RX.findall(segs[0].text)) == 1 \
-            and not _link_line(segs[1], segs[1].text):
-        end = 1  # "A. Lee, B. Roe & C. Wu (2016)<br>Title. <i>Venue</i> 3: 1-9.": the year closes the names' line
+            and not any(r.anchor is not None for r in segs[1].runs):
+        # "A. Lee, B. Roe & C. Wu (2016)<br>Title. <i>Venue</i> 3: 1-9.": the year closes the names' line (a title
+        # line with a link is read by its link as it stands)
+        end = 1
     else:
         return segs
     while end < len(segs) and len(segs[end].text.split()) <= 30 and not _link_line(segs[end], segs[end].text) \
