@@ -388,10 +388,12 @@ def _join_apa_lines(segs: list[Seg], ctx: _Ctx) -> list[Seg]:
     if _YEAR_LINE.match(segs[1].text) and not _YEAR_RX.search(segs[0].text):
         end = 2
     elif _YEAR_CLOSES.search(segs[0].text) and len(_YEAR_RX.findall(segs[0].text)) == 1 \
-            and not any(r.anchor is not None for r in segs[1].runs):
-        # "A. Lee, B. Roe & C. Wu (2016)<br>Title. <i>Venue</i> 3: 1-9.": the year closes the names' line (a title
-        # line with a link is read by its link as it stands)
-        end = 1
+            and not any(r.anchor is not None for r in segs[1].runs) \
+            and re.search(r"[^\W\d_]{2}[.?!]\s+\S", segs[1].text):
+        # "A. Lee, B. Roe & C. Wu (2016)<br>Title. <i>Venue</i> 3: 1-9.": the year closes the names' line, the
+        # next holds the title and the venue (a title line with a link is read by its link as it stands; a title
+        # alone on its line, the venue on the next, is read line by line)
+        end = 2
     else:
         return segs
     while end < len(segs) and len(segs[end].text.split()) <= 30 and not _link_line(segs[end], segs[end].text) \
