@@ -225,3 +225,17 @@ def test_a_splash_home_page_beside_the_about_page_gives_what_the_owner_is_now(tm
     person = import_path(root).profile.person
     assert person.job_title == "PostDoc"
     assert [a.name for a in person.affiliations] == ["Lakeside Institut for Soils"]
+
+
+def test_a_short_generic_record_title_does_not_place_the_citation_s_names(tmp_path):
+    # "title: Honours thesis" beside "Day, N. (2020). <i>Long title</i>, Honours Thesis.": the words are the
+    # citation's venue too; the names end at their year
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Noa Day\nauthor:\n  name: Noa Day\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nI study sand dunes.\n",
+        "_publications/2020-10-thesis.md": _record(
+            "Honours thesis", "Honours Thesis",
+            "Day, N. (2020). <i>Stochastic models of dune growth with wind structure</i>, Honours Thesis."),
+    })
+    [pub] = import_path(root).profile.publications
+    assert [a.name for a in pub.authors] == ["N. Day"]

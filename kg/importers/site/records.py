@@ -73,8 +73,8 @@ def _head_by_title(text: str, title: str, venue: str | None = None) -> str | Non
     (``Title A. Roe, B. Lee Journal of Sand 2022, 4: 1-9``) or on the line after the title; None when the title is
     not found or nothing stands there."""
     words = re.findall(r"[^\W_]+", title)
-    if len(words) < 2 or sum(map(len, words[:4])) < 10:
-        return None
+    if len(words) < 3 or sum(map(len, words[:4])) < 12:
+        return None  # ("Honours thesis": a title of a few common words, found in the citation's venue as well)
     m = _words_in(text, words[:4])
     if m is None:
         return None
@@ -93,6 +93,8 @@ def _head_by_title(text: str, title: str, venue: str | None = None) -> str | Non
     # "(14 Mar 2025):", "(2019).": the date written between the names and the title
     head = re.sub(r"\s*\([^()]*\b(?:19|20)\d\d[a-z]?\b[^()]*\)\s*[.,:;]?$", "", head)
     head = head.strip().rstrip(";:").strip()
+    if re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)\s*[.,:]?\s*\S", head):
+        return None  # "Day, N. (2020). Other Words, Title": the names end at their year, before the words found
     return head if re.search(r"[^\W\d_]", head) else None
 
 
