@@ -1479,7 +1479,8 @@ def link_kind(label: str, url: str) -> str | None:
     """What a link is, from its label first (``[Code]``, ``arXiv version``), else its URL."""
     words = fold(label)
     for word, kind in _LABELS:
-        if word in words and re.search(rf"\b{word}\b", words):  # the substring test first: most labels lack most words
+        # (the substring test first: most labels lack most words; "Datasets", "Codes": the word's plural)
+        if word in words and re.search(rf"\b{word}s?\b", words):
             if kind == "paper" and "arxiv.org" in url:
                 return "arxiv"
             return kind
@@ -1743,7 +1744,7 @@ def clean_identifier(kind: str, value: str) -> str | None:
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
 _OBFUSCATED = re.compile(
     r"(?<![\w.+-])([\w.+-]{1,64}+(?:\s{0,2}(?:\[dot\]|\(dot\))\s{0,2}[\w+-]{1,64}+){0,3})"
-    r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\s{1,3}at\s{1,3})\s{0,3}"
+    r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at\s{1,3})\s{0,3}"
     r"([\w-]{1,63}(?:(?:\.(?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|\s{1,3}dot\s{1,3})\s{0,3})[\w-]{1,63}){1,8})",
     re.I,
 )
@@ -2120,7 +2121,7 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     (``"[Grant] Medical Research Center"`` is a news item's title, not a research section).
     """
     words = fold(heading)
-    words = _SECTION_FILLER.sub(" ", words)
+    words = _SECTION_FILLER.sub(" ", re.sub(r"^\W*an?\s+", "", words))  # "A short CV": the article is no name's
     words = " ".join(words.split())
     if not words:
         return None

@@ -39,6 +39,7 @@ from .marks import _majority
 from .entry import _AUTHORS_YEAR_QUOTED
 from .person import (
     _ADDRESS_RX,
+    _ADVISOR_LABEL,
     _org_named,
     _CJK_SURNAMES,
     _cjk_name_like,
@@ -212,8 +213,6 @@ def _degree_pieces(text: str) -> list[str]:
                 start = m.end()
         pieces.append(part[start:])
     return [p for p in pieces if p.strip()]
-_ADVISOR_LABEL = re.compile(r"^\s*(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s+)?(?:co-?)?(?:advis[eo]rs?|supervisors?)\s*[:：]",
-                            re.I)
 
 
 _BARE_POSITION = re.compile(r"(?!(?:I|We|He|She|They|My|Our|His|Her|Their|This|Currently|Now)\b)"
@@ -229,6 +228,18 @@ _WORKING_AS = re.compile(
     r"(?:working|employed)\s+(?:at|for|with)\s+(?:the\s+)?(?P<aff>[^.;,]+?)\s+as\s+(?:an?\s+|the\s+)?"
     r"(?P<title>[^.;,]+?)(?=[.;,]|$)", re.I)
 """'I am working at X as a Y': the place before the position."""
+
+
+_WORKING_AT = re.compile(
+    r"\b(?:I am|I'm|I’m)\s+(?:currently\s+|now\s+)?(?:working|employed|based)\s+(?:at|with)\s+(?:the\s+)?"
+    r"(?P<aff>[A-Z](?:[^.;,()]|\([^()]*\))+?)(?=\s+(?:on|where|as|since|in\s+(?:the\s+)?[a-z])\b|[.;,]|$)")
+"""'I am currently working at X' with no position named: the place alone (the position reader wants a title)."""
+
+
+_EMPLOYED_BY = re.compile(
+    r"\b(?:I am|I'm|I’m)\s+(?:currently\s+|now\s+)?employed\s+as\s+(?:an?\s+|the\s+)?(?P<job>[^.,;]{2,40}?)\s+"
+    r"(?:by|at)\s+(?:the\s+)?(?P<org>[A-Z][^.,;]*?)(?=\s+(?:working|where|on|since|to)\b|[.,;]|$)")
+"""'I am employed as a Y by X': the position, then its place."""
 
 
 def _either_order(name: str) -> str:
@@ -266,11 +277,14 @@ _STATE_SYSTEM = re.compile(
 """A US state's university system, whose campuses are named by their towns ("University of California, Santa
 Cruz", "University of Maryland, College Park"): the town after its comma is part of the name, no location."""
 
-_GROUP_PLACE = re.compile(r"(?i)we(?:\s+are|['’]re)\s+(?:(?:located|based|housed|hosted)(?=\s+(?:in|at)\b)|(?:a\s+)?part(?=\s+of\b))"
+_GROUP_PLACE = re.compile(r"(?i)we(?:\s+are|['’]re)\s+(?:(?:located|based|housed|hosted)(?=\s+(?:in|at)\b)|(?:a\s+)?part(?=\s+of\b)"
+                          r"|(?:the|an?)\s+(?:[\w'’-]+\s+){0,6}?(?:lab|laboratory|group|team)\b)"
                           r"(?P<rest>[^.;]{0,160})")
 _GROUP_ORG = re.compile(r"\b(?:at|in|of|within)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w.&'’-]*\s+){1,4}(?:University|Institute)"
-                        r"|(?:University|Institute)\s+of(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*){1,4})")
-"""'We are located in Seattle, WA, at the University of X', 'We are part of the Department of Y at X University':
+                        r"|(?:University|Institute)\s+of(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*){1,4}"
+                        r"(?:\s+at\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)")
+"""'We are located in Seattle, WA, at the University of X', 'We are part of the Department of Y at X University',
+'We are the soil ecology lab (the lab of soil ecology) in the Department of Y at the University of X at Z':
 the group's (so its head's) university."""
 _GROUP_VOICE = re.compile(r"(?i)^[\W_]*(?:we|we're|we’re|our|us)\b|^[\W_]*(?:(?:currently|now)\s+)?(?:looking\s+for|seeking|"
                           r"recruiting|hiring)\b|^[\W_]*(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:lab|group|team)(?:['’]s)?\s+"
@@ -652,6 +666,10 @@ class _PersonReader:
             aff = _affiliation_from(org.group("org"))
             if aff is not None:
                 self.affiliations.append(aff)
+        employed = _EMPLOYED_BY.search(t) if "employed" in t else None
+        if employed:
+            # "I am currently employed as a PostDoc by the X Institute working on ...": said the usual way
+            t = f"I am a {employed.group('job')} at the {employed.group('org')}."
         joined = _JOINED_FACULTY.search(t)
         if joined and self.person["job_title"] is None:
             # "Lee joined the X School of Medicine faculty as an assistant professor in the Department of Y in
@@ -716,6 +734,11 @@ class _PersonReader:
         if m and re.search(r"\bfrom\s+(?:the\s+)?$", t[:m.start("aff")], re.I) and not _ORG_RX.search(m.group("aff")):
             m = None  # "I am a neuroscientist from the UK": where the owner comes from, no employer
         m = m or _other_language_position(t)
+        if m is None and not self.affiliations and (at := _WORKING_AT.search(t)) and _ORG_RX.search(at.group("aff")):
+            # "I am currently working at the Institute of X (IX, Y University) on ...": the place, no position named
+            aff = _affiliation_from(at.group("aff"))
+            if aff is not None:
+                self.affiliations.append(aff)
         if m and re.fullmatch(r"(?i)(?:\w+\s+)?member", m.group("title").strip()) and re.fullmatch(
                 r"(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*)"
                 r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][A-Za-z&]{1,7}|[^,]*\b(?:Society|Association|Academy)\b[^,]*))*",

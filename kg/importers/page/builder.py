@@ -1154,9 +1154,13 @@ class _Builder(_SectionReaders, _PersonReader):
                 continue  # "Before I joined Birmingham I was at the <a>Department of Pure Maths</a> ...": prose about
                 #           oneself under a "Research" heading, no paper
             if any(len(t.split()) >= 20 and re.search(r"\bI (?:[a-z]+ed|also|am|was|have)\b", t)
-                   for t in (draft.pub.venue or "", draft.pub.title)):
+                   for t in (draft.pub.venue or "", draft.pub.title)) or (
+                    draft.pub.year is None and not (draft.pub.doi or draft.pub.arxiv) and len(whole.split()) >= 30
+                    and re.search(r"\bI [a-z]", whole) and len(re.findall(r"\b(?:I|[Mm]y|me)\b", whole)) >= 3):
                 continue  # "In this project, I attributed ... a <a>talk</a> ... submitted to <i>Journal</i>.": a
-                #           paragraph about the owner's research read as a title or a venue is prose, no paper
+                #           paragraph about the owner's research read as a title or a venue is prose, no paper; so
+                #           is a long undated one that speaks of "I" and "my" throughout ("my work ... I spend
+                #           most of my time ... I was co-organizing [coding club](github...) sessions")
             if not draft.pub.authors and draft.pub.year is None and len(draft.pub.title.split()) <= 4 and (
                     section_kind(draft.pub.title) or any(identifier_from_url(u) for u in draft.pub.links.values())):
                 continue  # "[Publication list](...) / [Google Scholar profile](...)": where the owner's papers are listed

@@ -295,10 +295,15 @@ def _named_after(parts: list[str]) -> bool:
         and len(last.split()) <= 8
 
 
+_GIVEN_AN = re.compile(r"An [A-Z][a-z'’\-]+")
+
+
 def _name_list(text: str) -> bool:
     """``"Pingping Dong, Xiao-Lin Wang, Kam K. H. Ng"``: every chunk of a given-name-first list is a name."""
     authors = split_authors(text).authors
-    return bool(authors) and all(name_like(a.name) for a in authors) and (len(authors) > 1 or _full_name(authors[0].name))
+    # ("Lionel Roe, An Martel, Kris Lee": among three names or more, "An" is a given name, no article)
+    return bool(authors) and all(name_like(a.name) or len(authors) >= 3 and _GIVEN_AN.fullmatch(a.name)
+                                 for a in authors) and (len(authors) > 1 or _full_name(authors[0].name))
 
 
 def _names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | None:
@@ -557,6 +562,10 @@ def _leading_names(text: str, ctx: _Ctx) -> tuple[str, str] | None:
     return _clean_piece(names), rest
 
 
+_NAME_THEN_STOP = re.compile(r"(?P<n>.+?[^\W\d_]{2})\.\s+(?=\S)")
+"""A piece of a comma list that opens with a name ended by a stop, the venue after it ("Cai Wu. Nature 2026")."""
+
+
 def _split_title_then_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
     """``"The Title, A. Author, B. Author and C. Author, <i>Venue</i>, <b>2017</b>, 33(1), 1-9."``: the title first,
     then the names, then the venue, with only commas (or a semicolon, or none after a comma: "Title,A. Author")
@@ -590,11 +599,16 @@ def _split_title_then_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
     if re.match(r"[\s,;]*[\"“]", text[pieces[last][2]:]):
         return None  # 'Lind, Karl, Mona Hale, and Ann Lee, "Title," in Book': a Chicago byline, the title in quotes
     title = _clean_title(head)
-    names = text[pieces[first][1]:pieces[last][2]]
-    venue = _clean_piece(text[pieces[last][2]:].lstrip(" ,;")) if last + 1 < len(pieces) else ""
+    names_end = pieces[last][2]
+    venue_start = pieces[last + 1][1] if last + 1 < len(pieces) else len(text)
+    closing = _NAME_THEN_STOP.match(pieces[last + 1][0]) if last + 1 < len(pieces) else None
+    if closing and _names_chunk(closing.group("n")) and (italic_at is None or venue_start + closing.end() <= italic_at):
+        # "Title, A. Lee; B. Roe; Cai Wu. arXiv: 2601.1": the last name closed by the stop before the venue
+        names_end, venue_start = venue_start + closing.end("n"), venue_start + closing.end()
+    names = text[pieces[first][1]:names_end]
+    venue = _clean_piece(text[names_end:].lstrip(" ,;.")) if last + 1 < len(pieces) else ""
     if len(title.split()) < 2 or not venue or _author_score(title, ctx.owner_names) >= 0.3 and not _title_cased(title):
         return None
-    venue_start = pieces[last + 1][1]
     if not (italic_at == venue_start or _venue_score(venue) >= 1 or _YEAR_RX.search(venue)):
         return None
     if not (_owner_among(names, ctx) or re.search(r"\s(?:and|&)\s+\S+\s+\S+$", names.strip())):
@@ -1208,6 +1222,8 @@ _AUTHORS_END = re.compile(r"[.,]\s+\bin\b|[.,]?\s+\b(In|Proc\.|Proceedings|arXiv
                           + status_words("accepted", "to appear", "under review", "submitted", gap=" ", capitalized=True)
                           + r")\b")
 """Where an author line gives way to its venue ("A, B. In CVPR", "A, B, To appear in X"): case-sensitive."""
+_ABBREVIATED_VENUE_START = re.compile(r",\s*(?P<w>[A-Z][a-z]{1,6}\.)$")
+"""A comma list's last piece that is one abbreviated word ("..., Heather Lee, Curr."): a journal's name begins."""
 
 
 def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | None:
@@ -1246,6 +1262,12 @@ def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | No
         return _clean_piece(m.group("a")), _clean_piece(m.group("rest"))
     parts = _sentences(text)
     if len(parts) >= 2 and _author_score(parts[0], ctx.owner_names) >= 0.3:
-        return _clean_piece(parts[0]), _clean_piece(" ".join(parts[1:]))
+        head, tail = parts[0], " ".join(parts[1:])
+        abbreviated = _ABBREVIATED_VENUE_START.search(head)
+        if abbreviated and _author_score(head[: abbreviated.start()], ctx.owner_names) >= 1:
+            # "A. Lee, B. Roe, Curr. Opin. Chem. Eng. 2025": the stop after a word of the journal's abbreviated
+            # name ends no sentence of names; the venue starts with the word
+            head, tail = head[: abbreviated.start()], f"{abbreviated.group('w')} {tail}"
+        return _clean_piece(head), _clean_piece(tail)
     # "M. Y. Roe, S. Lind, SPIE Optics, Boston, 2015": the names, then the venue, commas only between them
     return _leading_names(text, ctx)

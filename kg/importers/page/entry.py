@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ...model import Author, Publication
+from ...model import Author, Link, Publication
 from ..common import (
     _PAREN_INNER, CJK_CHARS, MONTH_ABBR, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, address_kind, arxiv_id, as_written, ascii_separators,
     doi_in_text, doi_of, find_year, fold, has_cjk, parse_date, split_authors, status_words, venue_type,
@@ -413,14 +413,28 @@ _YEAR_LINE = re.compile(r"\((?:19|20)\d\d[a-z]?\)\s*[.,:]?\s*\S")
 is a line of its own."""
 
 
+_YEAR_CLOSES = re.compile(r"\((?:19|20)\d\d[a-z]?\)\s*[.,:]?\s*$")
+"""A line that ends with the year in brackets: an APA citation's author list and year, its title on the next line."""
+
+
 def _join_apa_lines(segs: list[Seg], ctx: _Ctx) -> list[Seg]:
     """``"A. Lee, B. Roe &amp; C. Wu<br>(2016) <i>Title</i>.<br>Harbour Press."``: one APA citation a page sets on
-    lines of its own (the author list, the year and title, the publisher), read as the one line it is; the lines
-    after the year go with it up to one that is only a link or a paragraph (an abstract)."""
-    if len(segs) < 2 or not _YEAR_LINE.match(segs[1].text) or _YEAR_RX.search(segs[0].text) \
-            or _author_score(segs[0].text, ctx.owner_names) < 1:
+    lines of its own (the author list, the year and title, the publisher; or the author list and year, then the
+    title and venue), read as the one line it is; the lines after the year go with it up to one that is only a
+    link or a paragraph (an abstract)."""
+    if len(segs) < 2 or _author_score(segs[0].text, ctx.owner_names) < 1:
         return segs
-    end = 2
+    if _YEAR_LINE.match(segs[1].text) and not _YEAR_RX.search(segs[0].text):
+        end = 2
+    elif _YEAR_CLOSES.search(segs[0].text) and len(_YEAR_RX.findall(segs[0].text)) == 1 \
+            and not any(r.anchor is not None for r in segs[1].runs) \
+            and re.search(r"[^\W\d_]{2}[.?!]\s+\S", segs[1].text):
+        # "A. Lee, B. Roe & C. Wu (2016)<br>Title. <i>Venue</i> 3: 1-9.": the year closes the names' line, the
+        # next holds the title and the venue (a title line with a link is read by its link as it stands; a title
+        # alone on its line, the venue on the next, is read line by line)
+        end = 2
+    else:
+        return segs
     while end < len(segs) and len(segs[end].text.split()) <= 30 and not _link_line(segs[end], segs[end].text) \
             and any(r.anchor is None for r in segs[end].runs if r.text.strip()) \
             and not _YEAR_LINE.match(segs[end].text) and _author_score(segs[end].text, ctx.owner_names) < 1:
@@ -1400,9 +1414,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if a in label_anchors:
                 continue
             label = _label_of(a)
-            if label and (fold(label) in fold(title) or fold(title) in fold(label)) and len(label) >= 0.5 * len(title):
+            # (spaces aside: "An *D*<sub>12</sub>-equivariant" is "D 12" in the link's text, "D12" in the title)
+            flat_label, flat_title = fold(label).replace(" ", ""), fold(title).replace(" ", "")
+            if label and (flat_label in flat_title or flat_title in flat_label) and len(label) >= 0.5 * len(title):
                 title_anchor = a
                 break
+    by_address: dict[str, str] = {}
     for a in all_anchors:
         if a not in label_anchors or a is title_anchor:
             continue
@@ -1432,12 +1449,19 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 kind = "project"
             else:
                 kind = "other"
+        if kind not in pub.links and link_kind(label, "") is None:
+            by_address[kind] = label  # (the slot its address's kind gave it, the label naming none)
         _add_link(pub, kind, url, ctx, label)
     if title_anchor is not None:
         url = _abs_url(title_anchor.get("href"), ctx)
         kind = address_kind(url) if url else "paper"
         if ctx.soft_lines and kind == "pdf":
             kind = "paper"  # markdown "[Title](x.pdf)": the title's own link is the paper, PDF or not
+        if url and kind in ("doi", "arxiv") and kind in by_address and pub.links.get(kind) != url \
+                and url not in pub.links.values():
+            # "[Title](https://doi.org/<the paper>)" beside "[Preprint at X](https://doi.org/<the preprint>)": the
+            # title's own identifier holds the slot, the other link (its label naming no kind) is a further one
+            pub.more_links.append(Link(label=_norm(by_address[kind]) or kind, url=pub.links.pop(kind)))
         if url and url not in pub.placeholder_links.values() and (
                 url not in pub.links.values() or (ctx.soft_lines and kind == "paper" and "paper" not in pub.links)):
             _add_link(pub, kind, url, ctx)

@@ -273,7 +273,7 @@ _DEGREE_RX = re.compile(
     r"Master(?:'s|s)?(?: of (?:Science|Engineering|Arts|Philosophy))?(?: degree)?|"
     r"B\.?\s?Sc\.?|B\.\s?S\.?|BS(?=[\s,.(]|$)|B\.?\s?Eng\.?|B\.?\s?E\.(?=[\s,]|$)|B\.\s?A\.|BA(?=[\s,.(]|$)|"
     r"B\.?\s?Tech\.?|Bachelor(?:'s|s)?(?: of (?:Science|Engineering|Arts))?(?: degree)?|"
-    r"Diplom[ae]?(?:-\w+)?|Licenciatura|Habilitation|"
+    r"Diplom[ae]?(?:-\w+)?|Licenciatura|Habilitation|Engineering degree|Engineer(?:'s|ing) diploma|"
     r"[BM]\.\s?[A-Z][a-z]{0,3}\.|Undergraduate)",  # "B.M.", "M.Ed."; AcadHomepage's "Undergraduate, College of X"
 )
 _NAME_WORD = r"(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]*[\w])"
@@ -283,6 +283,8 @@ _ADVISOR_RX = re.compile(
     # French: "sous la direction de", "directeur de thèse", "Direction : A et B"
     r"sous la (?:co-?)?direction d[e']|(?:co-?)?direct(?:eur|rice)s? de (?:th[eè]se|recherche)|(?:co-?)?direction(?=\s*:))"
     r"\s*(?i:is|was|were|are|:)?\s*"
+    # "Supervisors: CNRS researchers A and B": what the advisors are, before their names
+    r"(?:(?:[A-Z]{{2,8}}\s+)?(?i:researchers|professors|scientists)\s+)?"
     r"((?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}{P}"
     r"(?:\s*(?:,|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}{P})*)".format(
         N=_NAME_WORD, P=r"(?:\s+at\s+(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|the)\s+)?[A-Z][\w'’.&-]*)*)?"),
@@ -319,6 +321,11 @@ _TOWN_COLLEGE = re.compile(r"\bCollege\s+(?=[A-Z][a-z]+\b(?!\s+of\b))")
 def without_gloss(text: str) -> str:
     """``"Su-Hyeon Lee (이수현)"`` -> ``"Su-Hyeon Lee"``."""
     return _GLOSS.sub("", text).strip()
+
+
+_ADVISOR_LABEL = re.compile(r"^\s*(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s+)?(?:co-?)?(?:advis[eo]rs?|supervisors?)\s*[:：]",
+                            re.I)
+"""A line that labels the advisors it names ("Advisor: Dr. Jo Bell", "PhD supervisors: A and B")."""
 
 
 def _advisors_in(text: str) -> list[str]:
@@ -391,6 +398,12 @@ def _education_from(text: str, school_only: bool = False) -> Education | None:
             if _ORG_RX.search(p) and not _DEGREE_RX.match(p) and (fld is None or p != fld):
                 inst = p
                 break
+    if inst is None and degree is not None and school_only:
+        # "Engineering degree in Life Sciences, AgroParisTech, 2011-2014": an education list's item whose one
+        # other piece, a proper name with no digits, is the school that names itself without "University"
+        named = [p for p in parts[1:] if re.match(r"[A-Z]", p) and not re.search(r"\d", p) and len(p.split()) <= 4
+                 and not _DEGREE_RX.match(p) and p != fld]
+        inst = named[0] if len(named) == 1 and len(parts) <= 3 else None
     if inst is None:
         return None
     inst = re.sub(r"^(?:the\s+|at\s+(?:the\s+)?|from\s+(?:the\s+)?)", "", inst, flags=re.I).strip(" .")
@@ -525,7 +538,13 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
                 return Affiliation(name=strong[0], role=role, department=depts[0] if depts else None)
             except ValueError:
                 return None
-    parts = [p.strip() for p in re.split(r",\s+|\s+at\s+", t) if p.strip()]
+    pieces = re.split(r"(,\s+(?![^()]*\))|\s+at\s+(?![^()]*\)))", t)  # (no split inside a gloss: "X (XI, Y)")
+    # each part with the separator written before it (", " or " at "): "University of Texas at Tyler" keeps its "at"
+    parts, seps = [], []
+    for k in range(0, len(pieces), 2):
+        if pieces[k].strip():
+            parts.append(pieces[k].strip())
+            seps.append(", " if k == 0 or pieces[k - 1].startswith(",") else " at ")
     if len(parts) >= 2:
         strong = [i for i, p in enumerate(parts) if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)]
         if strong:
@@ -533,7 +552,7 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
             # "University of California, San Diego", "University of Maryland, College Park": the campus is part of
             # the name ("College Park" is a town, "Trinity College" or "College of X" would be a unit)
             after = _TOWN_COLLEGE.sub("", " ".join(parts[i + 1:]))
-            name = ", ".join(parts[i:]) if i < len(parts) - 1 and not _ORG_RX.search(after) and len(parts[i + 1:]) <= 2 and not _ADDRESS_RX.search(" ".join(parts[i + 1:])) else parts[i]
+            name = parts[i] + "".join(seps[j] + parts[j] for j in range(i + 1, len(parts))) if i < len(parts) - 1 and not _ORG_RX.search(after) and len(parts[i + 1:]) <= 2 and not _ADDRESS_RX.search(" ".join(parts[i + 1:])) else parts[i]
             before = ", ".join(parts[:i])
             dept = before or None
             t = name

@@ -22,6 +22,7 @@ from .marks import _majority
 from .labels import _label_of
 from .context import _abs_url
 from .person import (
+    _ADVISOR_LABEL,
     _DATE_PREFIX,
     _DEGREE_RX,
     _INSTITUTION_STRONG,
@@ -936,10 +937,12 @@ class _SectionReaders:
             label = place[0]
         for text, lines, ss in entries:
             text = expand_year_ranges(text)  # "B.S. in Physics, Heidelberg, 2020-23": the degree ends in 2023
-            if label and _DEGREE_RX.search(text) and not _ORG_RX.search(text) and _INSTITUTION_STRONG.search(label) \
-                    and not _year_heading(label)[0]:
+            if label and _DEGREE_RX.search(text) and not (_ORG_RX.search(text) and _INSTITUTION_STRONG.search(text)) \
+                    and _INSTITUTION_STRONG.search(label) and not _year_heading(label)[0]:
                 # "<h3>University of Bergen</h3><div>Ph.D. in Computer Science</div>" (resume themes, jemdoc): the
-                # heading over a degree names where it was earned
+                # heading over a degree names where it was earned; so does an item over the nested ones that name
+                # the degree and the college within it ("- 2019 - 2023, Hill University" / "  - B. Sc. in
+                # Chemistry, College of Chemistry")
                 text = f"{text.rstrip(' .')}, {label}"
             ed = _education_from(text, school_only=True)
             adv = _degree_advisors(text) if _DOCTORAL.search(text) else _advisors_in(text)
@@ -1062,8 +1065,13 @@ class _SectionReaders:
             elif own and own != text and text.startswith(own) and _experience_from(own) is not None:
                 # "Analyst, Acme (2020–2021)" over a sub-list of what was done there: the position is the item's
                 # own line; its details name no organisation
+                details = [s for s in ss if _norm(s.text) not in own]
                 ss = [s for s in ss if _norm(s.text) in own]
                 text, lines = own, set().union(*[s.lines for s in ss]) if ss else lines
+                for s in details:
+                    if _ADVISOR_LABEL.match(_norm(s.text)):
+                        # "  * Supervisors: A and B" among the details of a doctoral position: its advisors
+                        self._doctoral_advisors(b, f"{own}. {_norm(s.text)}", s.lines)
             body = re.sub(r"^[^A-Za-z]*(?:[A-Z][a-z]{2,8}\.?\s*['’]?\s*(?:19|20)?\d\d\s*[-–—]+\s*(?:present|now|"
                           r"[A-Z][a-z]{2,8}\.?\s*['’]?\s*(?:19|20)?\d\d)\s*[:：]\s*)?", "", text)
             deg = _DEGREE_RX.match(body) or _DEGREE_RX.match(_LEAD_RANGE.sub("", body))  # "[2010-2014] PhD Student, X"

@@ -249,6 +249,11 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
         # academicpages: "author: name: Thomas" beside the site's "name: Thomas Baudeau"
         name = top
         used_keys.add("name")
+    elif name and top and "name" not in used_keys and group_name(name) and person_title(top):
+        # academicpages run as a lab's site: the sidebar's "author: name: Dr. Roe's Lab of Soil Ecology" is the
+        # lab, the site's "name: Dr. Ana Roe" its head, whose site it is
+        name = top
+        used_keys.add("name")
     site_title = as_text(cfg.get("title"))
     home_title = _home_title(root) if name and re.fullmatch(r"[A-Z]{2,4}", name) else None
     for key, full in (("title", site_title), (None, home_title)):
@@ -737,6 +742,12 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # hand-written section pages beside the about page (_pages/publications.md, People.md ...)
     sections, skipped = jekyll_section_pages(root, about, served)
+    home = _front_matter_index(root) if about is not None and lab.head is None else None
+    if home is not None and home.resolve() != about.resolve() and home not in sections and \
+            _PERMALINK.match(_front_head(home)) and _PERMALINK.match(_front_head(home)).group(1) == "/":
+        # minimal-mistakes' splash home ("index.html", "permalink: /") beside an about page of another address:
+        # the site's front page, whose bio says what the owner is now
+        sections.insert(0, home)
     # the files the about page pulls in ("{% include_relative includes/pub.md %}", AcadHomepage): pages of their own
     included = _relative_includes(root, about, parts) if about is not None else []
     sections += [p for p in included if p not in sections]

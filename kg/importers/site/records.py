@@ -64,8 +64,49 @@ from .pages import md_page_kind, read_view, unread_part
 from ..page.labels import label_text
 
 
-def citation_authors(citation: str) -> tuple[list[Author], bool]:
-    """The authors of an academicpages ``citation:`` string (APA ``Last, F.`` or plain names).
+def _words_in(text: str, words: list[str], start: int = 0) -> re.Match | None:
+    """Where ``words`` stand in ``text`` in order, matched without case and whatever punctuation stands between
+    them, none too ("Mistake-Making" is "MistakeMaking" pasted)."""
+    return re.compile(r"(?<![^\W_])" + r"[\W_]*".join(map(re.escape, words)) + r"(?![^\W_])", re.I).search(text, start)
+
+
+def _head_by_title(text: str, title: str, venue: str | None = None) -> str | None:
+    """The authors' part of a whole citation, found by where the record's title stands in it (its first words, as
+    a citation may go on differently from the title field): what comes before the title (``Roe, A., Lee, B. et
+    al. Title. Venue``; ``A. Roe, B. Lee (14 Mar 2025): Title``, the date left out), or, in a citation pasted from
+    a journal's page that opens with the title, what stands between the whole title and the record's venue
+    (``Title A. Roe, B. Lee Journal of Sand 2022, 4: 1-9``) or on the line after the title; None when the title is
+    not found or nothing stands there."""
+    words = re.findall(r"[^\W_]+", title)
+    if len(words) < 3 or sum(map(len, words[:4])) < 12:
+        return None  # ("Honours thesis": a title of a few common words, found in the citation's venue as well)
+    m = _words_in(text, words[:4])
+    if m is None:
+        return None
+    head = text[: m.start()]
+    if not head.strip(" \t\n\"“‘'«([.,;:"):
+        whole = _words_in(text, words, m.start())
+        rest = text[whole.end():] if whole is not None and whole.start() == m.start() else ""
+        venue_words = re.findall(r"[^\W_]+", venue or "")
+        at = _words_in(rest, venue_words) if venue_words else None
+        if at is not None:
+            head = rest[: at.start()]
+        else:
+            lines = rest.lstrip(" \t.").split("\n")
+            head = lines[1] if len(lines) >= 3 and lines[0].strip() == "" else ""
+    head = re.sub(r"[\s\"“‘'«(\[]+$", "", head).strip(" \t\n.,;:")
+    # "(14 Mar 2025):", "(2019).": the date written between the names and the title
+    head = re.sub(r"\s*\([^()]*\b(?:19|20)\d\d[a-z]?\b[^()]*\)\s*[.,:;]?$", "", head)
+    head = head.strip().rstrip(";:").strip()
+    if re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)\s*[.,:]?\s*\S", head):
+        return None  # "Day, N. (2020). Other Words, Title": the names end at their year, before the words found
+    return head if re.search(r"[^\W\d_]", head) else None
+
+
+def citation_authors(citation: str, title: str | None = None, venue: str | None = None
+                     ) -> tuple[list[Author], bool]:
+    """The authors of an academicpages ``citation:`` string (APA ``Last, F.`` or plain names); ``title`` and
+    ``venue``: the record's, which mark where the names stand however the citation is styled.
 
     >>> [a.name for a in citation_authors('Kobayashi, H., Mori, K., &amp; Chen, A. (2023). "T." <i>CVPR</i>.')[0]]
     ['H. Kobayashi', 'K. Mori', 'A. Chen']
@@ -81,8 +122,10 @@ def citation_authors(citation: str) -> tuple[list[Author], bool]:
         from ..bibtex import decode_latex
 
         text = decode_latex(text)
-    m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]", text)
-    head = text[: m.start()] if m else text.split(". ")[0]
+    head = _head_by_title(text, title, venue) if title else None
+    if head is None:
+        m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]", text)
+        head = text[: m.start()] if m else text.split(". ")[0]
     head = head.strip().rstrip(":").strip()  # "Lind, M., and Berg, S.: "Title."": the colon before the title
     if re.match(r"[A-Z][\w'\-]+,\s*[A-Z]\.", head):
         # "Lind, M., Berg, S. Ruiz, H": a list written family name first whose comma after an
@@ -896,7 +939,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         used.add("citation")  # Quarto's CSL "citation:" block: the full byline, the venue
     citation = as_text(data.get("citation"))
     if not pub.authors and citation:
-        pub.authors, pub.authors_truncated = citation_authors(citation)
+        pub.authors, pub.authors_truncated = citation_authors(citation, pub.title, pub.venue)
         if pub.authors:
             used.add("citation")
     if citation and "citation" not in used:
