@@ -178,6 +178,7 @@ class BuildCache:
     _mapping_diff: tuple | None = None  # (lines removed, lines added) the incremental mapping worked out
     _merge: dict | None = None  # this build's merge table (kg.identity.Corpus.merge_table), for the next build
     _report: str | None = None  # digest of this build's merge report (kg.export.report_digest), for the next build
+    _written: dict[str, str] = field(default_factory=dict)  # output file -> SHA-256 of the bytes this build wrote
 
     @classmethod
     def open(cls, out: Path, base: str) -> BuildCache:
@@ -425,6 +426,11 @@ class BuildCache:
         except Exception:  # noqa: BLE001 - a damaged entry is a miss
             return None
 
+    def record_written(self, name: str, sha256: str) -> None:
+        """The SHA-256 of the bytes this build wrote to its output file ``name``, taken as they were written:
+        the manifest records it without reading the file back."""
+        self._written[name] = sha256
+
     def record_report(self, digest: str) -> None:
         """The digest of this build's merge report (kg.export.report_digest), for the next build."""
         self._report = digest
@@ -598,6 +604,8 @@ class BuildCache:
         from .store import STORE_DIR
 
         def sha(path: Path) -> str | None:
+            if path.parent == new_build and path.name in self._written:
+                return self._written[path.name]  # taken as the file was written (kg.export.write_outputs)
             try:
                 return hashlib.sha256(path.read_bytes()).hexdigest()
             except OSError:
