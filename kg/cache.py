@@ -394,6 +394,11 @@ class BuildCache:
 
     # --- the previous build's output files -----------------------------------------------------
 
+    def previous_path(self, name: str) -> Path | None:
+        """Where the previous build's output file ``name`` is (to link it into the new build once
+        :meth:`previous_output` has checked it)."""
+        return None if self.folder is None else self.folder.parent / name
+
     def previous_output(self, name: str, sha256: str | None = None) -> bytes | None:
         """The previous build's file ``name`` if it is what that build wrote (its digest, recorded in the
         manifest or given), else None."""

@@ -695,3 +695,37 @@ def test_the_manifest_digests_the_spliced_files_as_they_are_written_not_read_bac
     cold = tmp_path / "cold"
     build(data, cold)
     assert_same_outputs(out, cold)
+
+
+def test_snippets_and_a_report_the_change_does_not_reach_are_the_previous_files_linked(data, out, tmp_path, reused):
+    """A snippet the change cannot reach, and the merge report when it is the same, are the previous build's files
+    hard-linked into the new build (their digests checked first), not written again; the bytes are a cold
+    build's."""
+    import os
+
+    before = {p.name: os.stat(p).st_ino for p in (out / "embed").iterdir()}
+    report = os.stat(out / "merge-report.json").st_ino
+    edit(data / "anbang-yao.yaml", "news:\n", "news:\n- date: '2025-01'\n  text: A new item on the page.\n")
+    build(data, out)
+    kept = [name.removeprefix("embed/") for name in reused["snippets"]]
+    assert kept and reused["report"] == 1
+    assert {name: os.stat(out / "embed" / name).st_ino for name in kept} == {name: before[name] for name in kept}
+    assert os.stat(out / "merge-report.json").st_ino == report
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+
+
+def test_a_kept_file_that_cannot_be_linked_is_written(data, out, tmp_path, reused, monkeypatch):
+    import os
+
+    def refuse(src, dst, **kw):
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", refuse)
+    edit(data / "anbang-yao.yaml", "news:\n", "news:\n- date: '2025-01'\n  text: A new item on the page.\n")
+    build(data, out)
+    assert reused["snippets"] and reused["report"] == 1
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
