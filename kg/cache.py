@@ -23,13 +23,14 @@ text: :meth:`BuildCache.default_diff`) and which named graphs changed, and write
 build's files: the store is a hard-linked backup of the previous store with the changed subjects and
 graphs replaced (:meth:`BuildCache.store_filler`); the Turtle, TriG and JSON-LD get the changed subjects'
 blocks and pages' sections spliced in, and a snippet none of whose statements it read changed is the
-previous file (kg.export.write_outputs). A previous file is
+previous file, linked into the new build (kg.export.write_outputs). A previous file is
 used only when its digest is the one recorded; anything that cannot be shown unchanged takes the full
 path. Validation takes the previous findings of the focus nodes the change cannot reach and validates
 the others on what they read (kg.validate.incremental_findings; the previous store gives the incoming
 statements). ``merge/merge.pickle``: the people of each connected part of the person mentions, by a digest
 of what the people rules read of them (kg.identity.person_parts); a part the change does not reach is not
-resolved again; and each merged work's record, by what its merge reads (its IRI, its entries' pages by their
+resolved again (what those rules read of each mention is kept by its page's key: only changed pages are read
+again for the digests); and each merged work's record, by what its merge reads (its IRI, its entries' pages by their
 profile keys and positions, its authors' IRIs): a work whose key is the same is not merged again. The works'
 clusters, the IRIs and the people's merged records are still worked out in full.
 
