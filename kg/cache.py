@@ -23,13 +23,14 @@ text: :meth:`BuildCache.default_diff`) and which named graphs changed, and write
 build's files: the store is a hard-linked backup of the previous store with the changed subjects and
 graphs replaced (:meth:`BuildCache.store_filler`); the Turtle, TriG and JSON-LD get the changed subjects'
 blocks and pages' sections spliced in, and a snippet none of whose statements it read changed is the
-previous file (kg.export.write_outputs). A previous file is
+previous file, linked into the new build (kg.export.write_outputs). A previous file is
 used only when its digest is the one recorded; anything that cannot be shown unchanged takes the full
 path. Validation takes the previous findings of the focus nodes the change cannot reach and validates
 the others on what they read (kg.validate.incremental_findings; the previous store gives the incoming
 statements). ``merge/merge.pickle``: the people of each connected part of the person mentions, by a digest
 of what the people rules read of them (kg.identity.person_parts); a part the change does not reach is not
-resolved again; and each merged work's record, by what its merge reads (its IRI, its entries' pages by their
+resolved again (what those rules read of each mention is kept by its page's key: only changed pages are read
+again for the digests); and each merged work's record, by what its merge reads (its IRI, its entries' pages by their
 profile keys and positions, its authors' IRIs): a work whose key is the same is not merged again. The works'
 clusters, the IRIs and the people's merged records are still worked out in full.
 
@@ -178,6 +179,7 @@ class BuildCache:
     _mapping_diff: tuple | None = None  # (lines removed, lines added) the incremental mapping worked out
     _merge: dict | None = None  # this build's merge table (kg.identity.Corpus.merge_table), for the next build
     _report: str | None = None  # digest of this build's merge report (kg.export.report_digest), for the next build
+    _written: dict[str, str] = field(default_factory=dict)  # output file -> SHA-256 of the bytes this build wrote
 
     @classmethod
     def open(cls, out: Path, base: str) -> BuildCache:
@@ -393,6 +395,11 @@ class BuildCache:
 
     # --- the previous build's output files -----------------------------------------------------
 
+    def previous_path(self, name: str) -> Path | None:
+        """Where the previous build's output file ``name`` is (to link it into the new build once
+        :meth:`previous_output` has checked it)."""
+        return None if self.folder is None else self.folder.parent / name
+
     def previous_output(self, name: str, sha256: str | None = None) -> bytes | None:
         """The previous build's file ``name`` if it is what that build wrote (its digest, recorded in the
         manifest or given), else None."""
@@ -424,6 +431,11 @@ class BuildCache:
             return pickle.loads(got)
         except Exception:  # noqa: BLE001 - a damaged entry is a miss
             return None
+
+    def record_written(self, name: str, sha256: str) -> None:
+        """The SHA-256 of the bytes this build wrote to its output file ``name``, taken as they were written:
+        the manifest records it without reading the file back."""
+        self._written[name] = sha256
 
     def record_report(self, digest: str) -> None:
         """The digest of this build's merge report (kg.export.report_digest), for the next build."""
@@ -598,6 +610,8 @@ class BuildCache:
         from .store import STORE_DIR
 
         def sha(path: Path) -> str | None:
+            if path.parent == new_build and path.name in self._written:
+                return self._written[path.name]  # taken as the file was written (kg.export.write_outputs)
             try:
                 return hashlib.sha256(path.read_bytes()).hexdigest()
             except OSError:

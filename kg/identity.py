@@ -446,7 +446,8 @@ def resolve(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decisions: De
     pm, wm = _mentions(loaded)
     table = None
     if previous is not None and not pairs:
-        people, table, resolved = _people_by_part(pm, wm, loaded, base, previous.get("people") or {})
+        people, table, resolved, rows = _people_by_part(pm, wm, loaded, base, previous.get("people") or {},
+                                                        page_keys, previous.get("rows"))
     else:
         people = _cluster_people(pm, wm, loaded, decisions, base, iri_refs)
     works, near = _cluster_works(wm, pm, people, sources, decisions, base, iri_refs)
@@ -458,6 +459,8 @@ def resolve(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decisions: De
         corpus.unmatched_decisions = sorted({x for pair in pairs for x in pair} - known)
     if table is not None:
         corpus.merge_table = {"people": table}
+        if rows:
+            corpus.merge_table["rows"] = rows
         if keep:
             corpus.merge_table["works"] = corpus.works_table
         corpus.merge_parts = (len(table), resolved)
@@ -674,31 +677,71 @@ def person_parts(pm: list[PersonMention], wm: list[WorkMention]) -> list[list[in
     return sorted(uf.groups().values(), key=lambda g: g[0])
 
 
-def _part_key(part: list[int], pm: list[PersonMention], wm: list[WorkMention], coauthors: dict[int, set[str]],
-              marked: set[int]) -> str:
-    """A digest of everything the people rules read of one part's mentions, with pages and works numbered
-    within the part (the rules compare them only for equality) and the mentions in their order."""
+def _mention_rows(pm: list[PersonMention], wm: list[WorkMention], loaded, page_keys: dict[str, str] | None,
+                  previous: dict | None) -> tuple[list[str], dict[str, tuple[str, ...]]]:
+    """What the people rules read of each person mention that does not depend on the part it falls in: its
+    name, kind, identifiers, other names, whether the page marks it as the owner and its coauthors' name keys,
+    as one string per mention. All of it is read from the mention's own page (a coauthor is on the same work,
+    the owner on the same page), so with ``page_keys`` a page whose key the previous merge kept (``previous``:
+    page key -> its mentions' rows) takes those rows instead of computing them (at 1M triples the sorted
+    identifiers and coauthors of 102,632 mentions were about half of the part digests' 0.5 CPU s).
+    Returns the rows by mention index and this merge's rows by page key, for the next merge."""
+    first: dict[int, int] = {}
+    count: Counter = Counter()
+    for m in pm:
+        first.setdefault(m.profile, m.index)
+        count[m.profile] += 1
+    keys = [page_keys.get(str(lp.path)) if page_keys is not None else None for lp in loaded]
+    previous = previous if isinstance(previous, dict) else {}
+    rows: list[str | None] = [None] * len(pm)
+    kept: dict[str, tuple[str, ...]] = {}
+    todo: set[int] = set()
+    for pi in range(len(loaded)):
+        got = previous.get(keys[pi]) if keys[pi] is not None else None
+        if isinstance(got, tuple) and len(got) == count[pi] and all(type(r) is str for r in got):
+            rows[first[pi]:first[pi] + count[pi]] = got
+            kept[keys[pi]] = got
+        elif count[pi]:
+            todo.add(pi)
+    if todo:
+        coauthors = _coauthor_keys(pm, wm, todo)
+        marked = {mi for w in wm if w.profile in todo for a, mi in zip(w.pub.authors, w.authors) if a.is_self}
+        for pi in sorted(todo):
+            page = tuple(repr((m.name, m.kind, sorted(m.ids.items()), m.alt_names, i in marked,
+                               sorted(coauthors.get(i, ()))))
+                         for i in range(first[pi], first[pi] + count[pi]) for m in (pm[i],))
+            rows[first[pi]:first[pi] + count[pi]] = page
+            if keys[pi] is not None:
+                kept[keys[pi]] = page
+    return rows, kept
+
+
+def _part_key(part: list[int], pm: list[PersonMention], rows: list[str]) -> str:
+    """A digest of everything the people rules read of one part's mentions (:func:`_mention_rows`), with pages
+    and works numbered within the part (the rules compare them only for equality) and the mentions in their
+    order."""
     pages: dict[int, int] = {}
     works: dict[int, int] = {}
-    rows = [(m.name, m.kind, sorted(m.ids.items()), m.alt_names, pages.setdefault(m.profile, len(pages)),
-             None if m.work is None else works.setdefault(m.work, len(works)), i in marked,
-             sorted(coauthors.get(i, ())))
-            for i in part for m in (pm[i],)]
-    return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()
+    h = hashlib.sha256()
+    for i in part:
+        m = pm[i]
+        h.update(f"{rows[i]}|{pages.setdefault(m.profile, len(pages))}|"
+                 f"{'' if m.work is None else works.setdefault(m.work, len(works))}\n".encode("utf-8"))
+    return h.hexdigest()
 
 
-def _people_by_part(pm, wm, loaded, base: str, previous: dict) -> tuple[Clusters, dict, int]:
+def _people_by_part(pm, wm, loaded, base: str, previous: dict, page_keys: dict[str, str] | None = None,
+                    previous_rows: dict | None = None) -> tuple[Clusters, dict, int, dict]:
     """:func:`_cluster_people` (without pinned decisions) part by part: a part whose digest the previous
     build resolved takes that build's people (as positions within the part), the others are resolved.
-    Returns the clusters, this build's table (part digest -> its people) for the next build, and how many
-    parts were resolved."""
+    Returns the clusters, this build's table (part digest -> its people) for the next build, how many
+    parts were resolved, and the mentions' rows by page key (:func:`_mention_rows`) for the next build."""
     parts = person_parts(pm, wm)
-    coauthors = _coauthor_keys(pm, wm)
-    marked = {mi for w in wm for a, mi in zip(w.pub.authors, w.authors) if a.is_self}
+    rows, kept_rows = _mention_rows(pm, wm, loaded, page_keys, previous_rows)
     uf = Clusters(len(pm))
     table: dict[str, tuple] = {}
     todo: list[tuple[str, list[int]]] = []
-    keys = [_part_key(part, pm, wm, coauthors, marked) for part in parts]
+    keys = [_part_key(part, pm, rows) for part in parts]
     for key, part in zip(keys, parts):
         got = previous.get(key)
         if isinstance(got, tuple) and sorted(p for g in got for p in g) == list(range(len(part))):
@@ -707,6 +750,8 @@ def _people_by_part(pm, wm, loaded, base: str, previous: dict) -> tuple[Clusters
             todo.append((key, part))
     if todo:
         only = {i for _key, part in todo for i in part}
+        # the coauthors of the pages these mentions are on (all a mention's coauthors are on its page)
+        coauthors = _coauthor_keys(pm, wm, {pm[i].profile for i in only})
         fresh = _cluster_people(pm, wm, loaded, Decisions(), base, only=only, coauthors=coauthors)
         for key, part in todo:
             at = {i: n for n, i in enumerate(part)}
@@ -721,17 +766,26 @@ def _people_by_part(pm, wm, loaded, base: str, previous: dict) -> tuple[Clusters
             root = part[group[0]]
             for n in group:
                 parent[part[n]] = root
-    return uf, table, len(todo)
+    return uf, table, len(todo), kept_rows
 
 
 def _compatible(ia: dict[str, set[str]], ib: dict[str, set[str]]) -> bool:
     return all(ia[k] == ib[k] for k in set(ia) & set(ib) if k != "homepage")
 
 
-def _coauthor_keys(pm: list[PersonMention], wm: list[WorkMention]) -> dict[int, set[str]]:
+def _coauthor_keys(pm: list[PersonMention], wm: list[WorkMention],
+                   profiles: set[int] | None = None) -> dict[int, set[str]]:
+    """The name keys of each person mention's coauthors (and of its page's owner). ``profiles``: only the
+    mentions of these pages (what a mention's coauthors are is read from its own page only)."""
     out: dict[int, set[str]] = defaultdict(set)
+    if profiles is not None:
+        pm_all = pm
+        pm = [m for m in pm if m.profile in profiles]
+        wm = [w for w in wm if w.profile in profiles]
+    else:
+        pm_all = pm
     for w in wm:
-        keys = [name_key(pm[a].name) for a in w.authors]
+        keys = [name_key(pm_all[a].name) for a in w.authors]
         for a, k in zip(w.authors, keys):
             out[a] |= set(keys) - {k}
     owner_by_profile = {m.profile: m for m in pm if m.kind == "owner"}
@@ -739,7 +793,7 @@ def _coauthor_keys(pm: list[PersonMention], wm: list[WorkMention]) -> dict[int, 
     for w in wm:
         owner_key = name_key(owner_by_profile[w.profile].name)
         for a in w.authors:
-            if name_key(pm[a].name) != owner_key:
+            if name_key(pm_all[a].name) != owner_key:
                 out[a].add(owner_key)
     for m in pm:
         if m.kind in ("student", "advisor"):

@@ -657,3 +657,75 @@ def test_the_whole_build_runs_with_the_cyclic_collector_paused(data, tmp_path, m
     build(data, tmp_path / "out")
     assert seen == [("report", False), ("write_outputs", False)]
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("how", ["title", "news"])
+def test_the_manifest_digests_the_spliced_files_as_they_are_written_not_read_back(data, out, tmp_path, monkeypatch,
+                                                                                 reused, how):
+    """The SHA-256 the manifest records of graph.ttl, graph.trig, graph.nt, graph.jsonld and merge-report.json
+    is taken as a rebuild writes them (at 1M triples reading the spliced files back was 470 MB read again), and
+    is the digest of the file: the next rebuild trusts and splices them."""
+    import hashlib
+    import json
+
+    read: list[Path] = []
+    real = Path.read_bytes
+
+    def spy(self):
+        read.append(self)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", spy)
+    if how == "title":
+        edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
+    else:
+        edit(data / "anbang-yao.yaml", "news:\n", "news:\n- date: '2025-01'\n  text: A new item on the page.\n")
+    build(data, out)
+    written = ("graph.ttl", "graph.trig", "graph.nt", "graph.jsonld", "merge-report.json")
+    # the previous build's files are read (to splice them); the new build's files are not read back
+    assert not [p for p in read if p.name in written and p.parent != out]
+    manifest = json.loads((out / ".cache" / kgcache.MANIFEST).read_text())
+    sha = {name: hashlib.sha256((out / name).read_bytes()).hexdigest() for name in written}
+    assert manifest["nt_sha256"] == sha["graph.nt"]
+    assert manifest["files"] == {name: sha[name] for name in written if name != "graph.nt"}
+    assert (reused["rdf"], reused["nt"], reused["jsonld"]) == (1, 1, 1)
+    edit(data / "peisong-wang.yaml", "name: ", "name: Dr ")  # and the next rebuild trusts and splices them
+    build(data, out)
+    assert (reused["rdf"], reused["nt"], reused["jsonld"]) == (2, 2, 2)
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+
+
+def test_snippets_and_a_report_the_change_does_not_reach_are_the_previous_files_linked(data, out, tmp_path, reused):
+    """A snippet the change cannot reach, and the merge report when it is the same, are the previous build's files
+    hard-linked into the new build (their digests checked first), not written again; the bytes are a cold
+    build's."""
+    import os
+
+    before = {p.name: os.stat(p).st_ino for p in (out / "embed").iterdir()}
+    report = os.stat(out / "merge-report.json").st_ino
+    edit(data / "anbang-yao.yaml", "news:\n", "news:\n- date: '2025-01'\n  text: A new item on the page.\n")
+    build(data, out)
+    kept = [name.removeprefix("embed/") for name in reused["snippets"]]
+    assert kept and reused["report"] == 1
+    assert {name: os.stat(out / "embed" / name).st_ino for name in kept} == {name: before[name] for name in kept}
+    assert os.stat(out / "merge-report.json").st_ino == report
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+
+
+def test_a_kept_file_that_cannot_be_linked_is_written(data, out, tmp_path, reused, monkeypatch):
+    import os
+
+    def refuse(src, dst, **kw):
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", refuse)
+    edit(data / "anbang-yao.yaml", "news:\n", "news:\n- date: '2025-01'\n  text: A new item on the page.\n")
+    build(data, out)
+    assert reused["snippets"] and reused["report"] == 1
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
