@@ -1084,6 +1084,8 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: lis
         if iri in used_w:
             first_author = primary.pub.authors[0].name if primary.pub.authors else ""
             iri = f"{iri}-{_short_hash(primary.pub.title + first_author, 6)}"
+            while iri in used_w:  # a third work of this title, year and first author: never another's IRI
+                iri = f"{iri}-{_short_hash(iri, 4)}"
         used_w.add(iri)
         key = got = None
         if works_memo is not None:

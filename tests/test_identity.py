@@ -261,3 +261,13 @@ def test_clusters_keep_apart_like_the_naive_union_find(ops):
     for op, a, b in ops:
         assert getattr(fast, op)(a, b) == getattr(slow, op)(a, b), (op, a, b)
     assert [fast.find(i) for i in range(10)] == [slow.find(i) for i in range(10)]
+
+
+def test_three_works_of_one_title_year_and_first_author_get_three_iris():
+    # one page lists the same paper three times (entries of one page never join): three works, none of them
+    # may take another's IRI (the third once got the second's and replaced its node, its mentions pointing there)
+    page = Profile(person=Person(name="Ann Lee"), publications=[
+        pub("Deep Sea Vents", 2020, me("Ann Lee"), "Bo Chen", venue=v) for v in ("JGR", "GRL", "EOS")])
+    c = resolve([lp(page, "a")])
+    assert len(c.works) == 3
+    assert sorted(w.pub.venue for w in c.works.values()) == ["EOS", "GRL", "JGR"]
