@@ -560,7 +560,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     if "(" in text and _BRACKETED_MARK.search(text):
         # "Yin, J.(*), Lee, M.", "Roe (*), A.": a mark symbol the page writes in brackets is the mark itself
         text = _BRACKETED_MARK.sub(r"\1", text)
-    text = _SUFFIX_AFTER_COMMA.sub("\x07\\1", text) if "r" in text else text
+    text = _SUFFIX_AFTER_COMMA.sub("\x07\\1", text) if "Jr" in text or "Sr" in text else text  # (what it needs)
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in _PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
     if "(" in text:  # (the pattern opens with spaces: tried at every position of a line that has no bracket)
@@ -596,7 +596,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
             joined_at = None
     if len(chunks) >= 2 and any(_INITIALS_ONLY.fullmatch(c.replace(" ", "")) for c in chunks[1:]):
         chunks, joined_at = _drop_echoed_initials(chunks, joined_at)
-    if len(chunks) >= 4 and any(re.fullmatch(r"[A-Z]{1,3}", c) for c in chunks[1:]):
+    if len(chunks) >= 4 and any(_BARE_INITIALS.fullmatch(c) for c in chunks[1:]):
         chunks, joined_at = _join_vancouver_commas(chunks, joined_at)
     authors = _inverted_authors(chunks, legend, joined_at)
     if authors is None and (_chicago_head(chunks) or len(chunks) >= 3 and len(chunks[0].split()) == 1
@@ -661,6 +661,8 @@ def marked_names(names: list[str], legend: dict[str, str] | None = None) -> list
 
 _VANCOUVER_NAME = re.compile(r"[^\W\d_][\w'’\-]+\s+[A-Z]{1,3}")
 """A name written family name first, then its initials run together (``Brandt WR``)."""
+_BARE_INITIALS = re.compile(r"[A-Z]{1,3}")
+"""A name's initials run together with no stops (``WR``), as Vancouver writes them after the family name."""
 
 
 def _join_vancouver_commas(chunks: list[str], joined_at: int | None) -> tuple[list[str], int | None]:
@@ -674,7 +676,7 @@ def _join_vancouver_commas(chunks: list[str], joined_at: int | None) -> tuple[li
         return chunks, joined_at
     out: list[str] = []
     for k, c in enumerate(chunks):
-        if out and re.fullmatch(r"[A-Z]{1,3}", c.strip()) and len(out[-1].split()) == 1 \
+        if out and _BARE_INITIALS.fullmatch(c.strip()) and len(out[-1].split()) == 1 \
                 and not _initials(out[-1]) and _NAME_WORD.match(out[-1].strip()):
             out[-1] = f"{out[-1].strip()} {c.strip()}"
             if joined_at is not None and k < joined_at:

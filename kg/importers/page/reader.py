@@ -221,9 +221,8 @@ class _Reader:
             if not text:
                 return 0
             level = _HEADING_TAGS[tag]
-            kind = section_kind(text.rstrip(":："))
-            yearish = _year_heading(text)[0]
-            if kind or yearish:
+            # (a year first: "2024" is no section's name, and section_kind tries every name on it)
+            if _year_heading(text)[0] or section_kind(text.rstrip(":：")):
                 return level
             cls = " ".join(_classes(el))
             if re.search(r"(article|paper|pub|card)[-_ ]?title|papertitle", cls):

@@ -143,6 +143,11 @@ _QUICK_ET_AL = re.compile(r"(,?\s*(et\s*al\.?|and\s+others|others|\.\.\.|…))\s
 _QUICK_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*")
 _QUICK_MARKS = re.compile(r"^[\s\\" + re.escape(MARK_SYMBOLS) + r"]+|[\s\\¹²³⁴⁵⁶⁷⁸⁹⁰\ufe0f" + re.escape(MARK_SYMBOLS)
                           + r"]+$")
+_MARKS_OPEN = frozenset("\\" + MARK_SYMBOLS)
+_MARKS_CLOSE = frozenset("\\¹²³⁴⁵⁶⁷⁸⁹⁰\ufe0f" + MARK_SYMBOLS)
+"""The characters _QUICK_MARKS strips from either end of a name that has no space there."""
+_ALNUM = re.compile(r"[^\W_]")
+"""A letter or digit: what ``any(c.isalnum() for c in text)`` asks, in one scan (\\w is exactly isalnum() or "_")."""
 
 
 def _quick_names(text: str) -> tuple[list[str], bool]:
@@ -160,8 +165,10 @@ def _quick_names(text: str) -> tuple[list[str], bool]:
         truncated = truncated or bool(n)
     names = []
     for chunk in _QUICK_SPLIT.split(text):
-        chunk = _QUICK_MARKS.sub("", chunk.strip().strip(".").strip()).strip()
-        if chunk and any(c.isalnum() for c in chunk):
+        chunk = chunk.strip().strip(".").strip()
+        if chunk[:1] in _MARKS_OPEN or chunk[-1:] in _MARKS_CLOSE:  # (the marks' pattern finds nothing else)
+            chunk = _QUICK_MARKS.sub("", chunk).strip()
+        if _ALNUM.search(chunk):
             names.append(chunk)
     return join_split_initials(_paired_inverted(names)), truncated
 

@@ -295,6 +295,10 @@ def _native_name(person: Person, owner: str, pubs: list[Publication]) -> None:
     from .record_files import records_owner
 
     authored = [p for p in pubs if p.authors]
+    script = _latin(owner)
+    if all(_latin(a.name) == script for p in authored for a in p.authors):
+        return  # every author written in the owner's script: none is the owner's name in another (records_owner
+        #         answers with one of the authors, and it reads every name with nameparser: a tenth of a site's import)
     other = records_owner(authored) if len(authored) >= 3 else None
     if other is None or _latin(other) == _latin(owner) or any(same_name(other, n) for n in [owner, *person.alternate_names]):
         return

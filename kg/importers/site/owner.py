@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html as _html
 import re
+from functools import lru_cache
 
 from ...model import Profile, Publication
 from ..common import (HEAD_ROLE, JOB_WORDS, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, role_only,
@@ -139,9 +140,11 @@ SITE_WORDS = re.compile(r"\b(lab|labs|laboratory|laboratories|group|blog|site|pa
 """The words of a site's, a lab's or a group's name ("Quantum Device Lab", "Ocean Optics Group"), no person's."""
 
 
+@lru_cache(maxsize=8192)
 def group_name(name: str | None) -> bool:
     """Whether a name a page is headed by is a lab's, a group's or a site's (:data:`SITE_WORDS`) or a section's
-    ("Publications"), not a person's: never the site's owner, nor handed to its pages as their owner.
+    ("Publications"), not a person's: never the site's owner, nor handed to its pages as their owner. Memoised:
+    site_owner asks it of every author of every paper, and section_kind tries each section name on each.
 
     >>> group_name("Quantum Device Lab"), group_name("People"), group_name("Ana Ruiz")
     (True, True, False)
