@@ -463,25 +463,27 @@ def _shown_groups(root: Path) -> set[str] | None:
     people`` with ``content: user_groups: [PhD students, ...]``), folded; None when no page has such a section."""
     content = _content_dir(root)
     found: set[str] | None = None
-
-    def walk(value: object) -> None:
-        nonlocal found
-        if isinstance(value, dict):
+    for page in [*md_pages(content), *sorted(content.glob("*/*.md"))] if content.is_dir() else []:
+        fm = front_matter_or_none(doc_or_none(page))
+        if fm is None or "people" not in str(fm.data):
+            continue
+        for value in _mappings(fm.data):
             kind = fold(as_text(value.get("widget")) or as_text(value.get("block")) or "")
             groups = value.get("content").get("user_groups") if isinstance(value.get("content"), dict) else None
             if kind == "people" and isinstance(groups, list):
                 found = (found or set()) | {fold(as_text(g) or "") for g in groups if as_text(g)}
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, list):
-            for v in value:
-                walk(v)
-
-    for page in [*md_pages(content), *sorted(content.glob("*/*.md"))] if content.is_dir() else []:
-        fm = front_matter_or_none(doc_or_none(page))
-        if fm is not None and "people" in str(fm.data):
-            walk(fm.data)
     return found
+
+
+def _mappings(value: object):
+    """Every mapping in a front matter's data, each before those inside it (a page's blocks and their settings)."""
+    if isinstance(value, dict):
+        yield value
+        for v in value.values():
+            yield from _mappings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _mappings(v)
 
 
 def _hugo_student(root: Path, path: Path, shown: set[str] | None = None) -> Part | None:
@@ -1099,25 +1101,15 @@ def _collection_folders(content: Path) -> list[str]:
     """The content folders the site's pages list with a collection block (Hugo Blox ``block: collection`` with
     ``filters: folders: [papers]``): where a site keeps its papers when the folder is not ``publication``."""
     out: list[str] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, dict):
+    for page in [*md_pages(content), *sorted(content.glob("*/_index.md"))] if content.is_dir() else []:
+        fm = front_matter_or_none(doc_or_none(page))
+        for value in _mappings(fm.data) if fm is not None else ():
             filters = value.get("filters")
             folders = filters.get("folders") if isinstance(filters, dict) else None
             for f in folders if isinstance(folders, list) else []:
                 name = (as_text(f) or "").strip("/")
                 if name and "/" not in name and ".." not in name and name not in out:
                     out.append(name)
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, list):
-            for v in value:
-                walk(v)
-
-    for page in [*md_pages(content), *sorted(content.glob("*/_index.md"))] if content.is_dir() else []:
-        fm = front_matter_or_none(doc_or_none(page))
-        if fm is not None:
-            walk(fm.data)
     return out
 
 

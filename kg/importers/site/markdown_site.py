@@ -48,7 +48,7 @@ from .files import (
     skip_notes,
 )
 from .html_site import parse_html_site
-from .owner import group_name, lab_owner, person_title, site_owner
+from .owner import group_name, lab_owner, person_title
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_part, markdown_part, md_page_kind,
                     name_kind, read_page, titled_view, unread_part)
 from .records import DATA_LOOP, data_parts
