@@ -292,3 +292,50 @@ def test_a_remark_in_brackets_over_the_abstract_is_a_note():
     assert pub.notes == ["This paper is a much revised version of part of an earlier report"]
     assert pub.abstract.startswith("The work studies the completions")
     assert [a.name for a in pub.authors] == ["Ann Example"]
+
+
+NOTE_OVER_ABSTRACT = """<html><head><title>Papers of Ann Example</title></head><body>
+<h1>Ann Example</h1>
+<h3>Papers</h3>
+<h4>"Lattices of open parts"</h4>
+<p>
+(Bo Tester and Ann Example)</p>
+<p>
+Journal of Made-up Logic <b>12</b> (2016), pp. 10-29<br>
+(a themed issue on the talks of a small summer school, Tartu 2013)<br>
+</p>
+<p>
+Preprint version: <a href="lattices.pdf">pdf</a>.
+</p>
+<p>
+We study lattices of open parts of a space and show how each of them
+is read off the points of its upper powerspace.
+</p>
+<hr>
+<h4>"Gluing small systems"</h4>
+<p>
+In Lee, Park (ed.)
+"Essays on Small Systems. A Book for a Retiring Friend"<br>
+Springer LNCS <b>7000</b> (2013), pages 10--12
+</p>
+<p>
+Preprint version: <a href="gluing.pdf">pdf</a>.
+</p>
+<p>
+Describes how
+"<a href="#parts">Parts and wholes</a>"
+grew into a small language for gluing systems together.
+</p>
+</body></html>"""
+
+
+def test_a_paragraph_of_prose_below_a_remark_is_the_abstract_and_the_remark_a_note():
+    """A remark under the venue ('(a themed issue on ...)', 'In Editors (ed.) "Book"') then a paragraph
+    of prose: the paragraph is the paper's abstract (its lines not left unparsed), the remark a note."""
+    prof = _papers(NOTE_OVER_ABSTRACT)
+    first, second = prof.publications
+    assert first.abstract.startswith("We study lattices of open parts")
+    assert first.notes == ["a themed issue on the talks of a small summer school, Tartu 2013"]
+    assert second.abstract.startswith("Describes how")
+    assert second.notes == ['In Lee, Park (ed.) "Essays on Small Systems. A Book for a Retiring Friend']
+    assert not [u for u in prof.unparsed if "We study" in u.text or "grew into" in u.text]
