@@ -339,3 +339,28 @@ def test_a_paragraph_of_prose_below_a_remark_is_the_abstract_and_the_remark_a_no
     assert second.abstract.startswith("Describes how")
     assert second.notes == ['In Lee, Park (ed.) "Essays on Small Systems. A Book for a Retiring Friend']
     assert not [u for u in prof.unparsed if "We study" in u.text or "grew into" in u.text]
+
+
+def test_a_records_excerpt_stating_its_status_over_an_abstract_is_a_note(tmp_path):
+    """An academicpages record whose excerpt says where the paper was sent ('Submitted to ...') and whose body is
+    its abstract: the excerpt is a note on the paper, not an unparsed line; an excerpt of prose stays the abstract's
+    business."""
+    from kg.importers import import_path
+
+    site = tmp_path / "site"
+    (site / "_pages").mkdir(parents=True)
+    (site / "_publications").mkdir()
+    (site / "_config.yml").write_text("title: Ana Lind\nauthor:\n  name: Ana Lind\n", encoding="utf-8")
+    (site / "_pages" / "about.md").write_text("---\npermalink: /\ntitle: About\n---\n\nI am an ecologist.\n",
+                                             encoding="utf-8")
+    (site / "_publications" / "2024-11-02-moss-maps.md").write_text(
+        "---\ntitle: \"Maps of moss under snow\"\ncollection: publications\nexcerpt: 'Submitted to Moss Letters'\n"
+        "date: 2024-11-02\nvenue: 'bioRxiv'\n"
+        "citation: 'Ana Lind, Bo Tester. (2024). &quot;Maps of moss under snow.&quot; <i>bioRxiv</i>.'\n---\n\n"
+        "We map the moss that grows under late snow on three northern slopes and compare the maps over ten years.\n",
+        encoding="utf-8")
+    prof = import_path(site).profile
+    pub = prof.publications[0]
+    assert pub.notes == ["Submitted to Moss Letters"]
+    assert pub.abstract.startswith("We map the moss")
+    assert not [u for u in prof.unparsed if "excerpt" in u.text]
