@@ -897,6 +897,15 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         if k not in pub.links:
             pub.links[k] = url
         take(key)
+    eprint = repair_url(_plain(val("eprint"))) if val("eprint") else None
+    if eprint and re.match(r"https?://", eprint) and not arxiv_id(eprint):
+        # 'eprint = {https://publisher.org/doi/pdf/10.1/x}' (publishers' and Crossref's exports): the address of
+        # the paper's full text, not an arXiv id
+        k = "pdf" if re.search(r"\.pdf$|/(?:e?pdf|[\w-]*-pdf)/", eprint, re.I) else address_kind(eprint)
+        if k in pub.links and pub.links[k] != eprint:
+            k = "other"
+        if pub.links.setdefault(k, eprint) == eprint:
+            take("eprint")
     if pub.arxiv and "arxiv" not in pub.links:
         pub.links["arxiv"] = f"https://arxiv.org/abs/{pub.arxiv}"
     if pub.doi and "doi" not in pub.links:

@@ -386,3 +386,20 @@ def test_an_abbr_badge_naming_a_link_is_no_venue():
             "author={Roe, Ana}, booktitle={Cinema of thought: essays}, year={2013}}\n")
     [pub] = read_bibtex(text, "Ana Roe").publications
     assert pub.venue == "Cinema of thought: essays"
+
+
+def test_an_eprint_field_holding_a_web_address_is_the_papers_full_text_link(tmp_path):
+    # publishers' exports write the full text's address into 'eprint'; an arXiv id there stays the arXiv id
+    text = ("@article{lund2022,\n  title={Bee paths in wet meadows},\n  author={Lund, Mira},\n"
+            "  journal={Meadow Letters},\n  year={2022},\n  url={https://press.example.org/doi/abs/10.9999/ml.1},\n"
+            "  arxiv={2201.04321},\n"
+            "  eprint={https://press.example.org/doi/pdf/10.9999/ml.1}\n}\n"
+            "@article{lund2023,\n  title={Bee paths in dry meadows},\n  author={Lund, Mira},\n  year={2023},\n"
+            "  eprint={2301.01234},\n  archivePrefix={arXiv}\n}\n")
+    (tmp_path / "papers.bib").write_text(text, encoding="utf-8")
+    result = import_path(tmp_path / "papers.bib", owner="Mira Lund").profile
+    wet, dry = sorted(result.publications, key=lambda p: p.year)
+    assert wet.links["pdf"] == "https://press.example.org/doi/pdf/10.9999/ml.1"
+    assert wet.arxiv == "2201.04321"
+    assert dry.arxiv == "2301.01234" and "pdf" not in dry.links
+    assert not [u for u in result.unparsed if "eprint" in u.text]

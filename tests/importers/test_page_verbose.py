@@ -292,3 +292,75 @@ def test_a_remark_in_brackets_over_the_abstract_is_a_note():
     assert pub.notes == ["This paper is a much revised version of part of an earlier report"]
     assert pub.abstract.startswith("The work studies the completions")
     assert [a.name for a in pub.authors] == ["Ann Example"]
+
+
+NOTE_OVER_ABSTRACT = """<html><head><title>Papers of Ann Example</title></head><body>
+<h1>Ann Example</h1>
+<h3>Papers</h3>
+<h4>"Lattices of open parts"</h4>
+<p>
+(Bo Tester and Ann Example)</p>
+<p>
+Journal of Made-up Logic <b>12</b> (2016), pp. 10-29<br>
+(a themed issue on the talks of a small summer school, Tartu 2013)<br>
+</p>
+<p>
+Preprint version: <a href="lattices.pdf">pdf</a>.
+</p>
+<p>
+We study lattices of open parts of a space and show how each of them
+is read off the points of its upper powerspace.
+</p>
+<hr>
+<h4>"Gluing small systems"</h4>
+<p>
+In Lee, Park (ed.)
+"Essays on Small Systems. A Book for a Retiring Friend"<br>
+Springer LNCS <b>7000</b> (2013), pages 10--12
+</p>
+<p>
+Preprint version: <a href="gluing.pdf">pdf</a>.
+</p>
+<p>
+Describes how
+"<a href="#parts">Parts and wholes</a>"
+grew into a small language for gluing systems together.
+</p>
+</body></html>"""
+
+
+def test_a_paragraph_of_prose_below_a_remark_is_the_abstract_and_the_remark_a_note():
+    """A remark under the venue ('(a themed issue on ...)', 'In Editors (ed.) "Book"') then a paragraph
+    of prose: the paragraph is the paper's abstract (its lines not left unparsed), the remark a note."""
+    prof = _papers(NOTE_OVER_ABSTRACT)
+    first, second = prof.publications
+    assert first.abstract.startswith("We study lattices of open parts")
+    assert first.notes == ["a themed issue on the talks of a small summer school, Tartu 2013"]
+    assert second.abstract.startswith("Describes how")
+    assert second.notes == ['In Lee, Park (ed.) "Essays on Small Systems. A Book for a Retiring Friend']
+    assert not [u for u in prof.unparsed if "We study" in u.text or "grew into" in u.text]
+
+
+def test_a_records_excerpt_stating_its_status_over_an_abstract_is_a_note(tmp_path):
+    """An academicpages record whose excerpt says where the paper was sent ('Submitted to ...') and whose body is
+    its abstract: the excerpt is a note on the paper, not an unparsed line; an excerpt of prose stays the abstract's
+    business."""
+    from kg.importers import import_path
+
+    site = tmp_path / "site"
+    (site / "_pages").mkdir(parents=True)
+    (site / "_publications").mkdir()
+    (site / "_config.yml").write_text("title: Ana Lind\nauthor:\n  name: Ana Lind\n", encoding="utf-8")
+    (site / "_pages" / "about.md").write_text("---\npermalink: /\ntitle: About\n---\n\nI am an ecologist.\n",
+                                             encoding="utf-8")
+    (site / "_publications" / "2024-11-02-moss-maps.md").write_text(
+        "---\ntitle: \"Maps of moss under snow\"\ncollection: publications\nexcerpt: 'Submitted to Moss Letters'\n"
+        "date: 2024-11-02\nvenue: 'bioRxiv'\n"
+        "citation: 'Ana Lind, Bo Tester. (2024). &quot;Maps of moss under snow.&quot; <i>bioRxiv</i>.'\n---\n\n"
+        "We map the moss that grows under late snow on three northern slopes and compare the maps over ten years.\n",
+        encoding="utf-8")
+    prof = import_path(site).profile
+    pub = prof.publications[0]
+    assert pub.notes == ["Submitted to Moss Letters"]
+    assert pub.abstract.startswith("We map the moss")
+    assert not [u for u in prof.unparsed if "excerpt" in u.text]

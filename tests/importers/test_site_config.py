@@ -53,3 +53,17 @@ def test_a_site_configured_with_a_name_its_records_do_not_write_is_the_records_a
         "data/papers.json": _PAPERS_JSON,
     })
     assert import_path(site).profile.person.name == "Teodor Vik"
+
+
+def test_a_web_address_under_an_unknown_key_of_the_author_settings_is_a_link_of_the_owner(tmp_path):
+    # academicpages' author block: profiles kg has no name for, each an address, are the owner's pages; a key
+    # with no address stays unread
+    site = _write(tmp_path, {
+        "_config.yml": ('title: Runa Holm\nauthor:\n  name: Runa Holm\n  lichenbase: "https://lichens.example.org/u/rholm"\n'
+                        '  pinterest:\n  keybase: "rholm"\n'),
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study lichens on north walls.\n",
+    })
+    profile = import_path(site).profile
+    assert profile.person.links["lichenbase"] == "https://lichens.example.org/u/rholm"
+    assert not [u for u in profile.unparsed if "lichenbase" in u.text]
+    assert [u.text for u in profile.unparsed if "keybase" in u.text] == ['keybase: "rholm"']

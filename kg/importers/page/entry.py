@@ -573,6 +573,14 @@ def _names_with(text: str, ctx: _Ctx) -> bool:
     return bool(m) and not m.group("o") and _author_score(re.split(r",\s", _with_names(m))[0], ctx.owner_names) >= 0.3
 
 
+def _described_below(text: str, taken: str) -> bool:
+    """Whether a paragraph of prose under an entry is its description rather than the text taken for it above
+    (a remark that ends on no sentence's end, or one less than half as long as the paragraph)."""
+    words = len(text.split())
+    return words >= 10 and text.rstrip().endswith((".", "!", "?")) and bool(_PLAIN_SENTENCE.match(text)) \
+        and (not taken.rstrip().endswith((".", "!", "?")) or words >= 2 * len(taken.split()))
+
+
 def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = _join_apa_lines([s for s in segs if s.text], ctx)
@@ -1197,6 +1205,15 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             # more of its description
             abstract, abstract_seg = f"{abstract} {t}", i
             used_segs.add(i)
+    if abstract is not None and abstract_seg is not None and roles.get(abstract_seg) != "abstract":
+        prose = next((j for j in free if j > abstract_seg and j not in used_segs and _described_below(texts[j], abstract)
+                      and _author_score(texts[j], ctx.owner_names) < 0.3), None)
+        if prose is not None:
+            # "(special issue for ...)" or "The preprint version is closer to ..." over a paragraph of prose below:
+            # the first was a remark on the paper, a note; the paragraph is its description
+            notes.append(_clean_piece(abstract))
+            abstract, abstract_seg = texts[prose], prose
+            used_segs.add(prose)
     signed = _COLLABORATION.search(venue_text) if authors_text is None and venue_text else None
     if signed and not _YEAR_RX.sub("", venue_text[: signed.start()] + venue_text[signed.end():]).strip(" .,;()"):
         # "(2023) *LHCb Collaboration*" in the venue's place: the collaboration that signs the paper, no venue

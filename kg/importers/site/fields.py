@@ -264,10 +264,20 @@ def apply_author(person: Person, author: dict, absolute: Callable[[str], str | N
             if not url or person.homepage:
                 continue
             person.homepage = url
-        elif not apply_social(person, key, text):
+        elif not apply_social(person, key, text) and not _author_link(person, key, text):
             continue
         used.add(key)
     return used
+
+
+def _author_link(person: Person, key: str, text: str) -> bool:
+    """A web address under a key of the author's settings kg has no name for (``alphaxiv:
+    "https://www.alphaxiv.org/@ann-lee"``): a page of the owner's, a link labelled by the key."""
+    url = repair_url(text) if re.fullmatch(r"https?://\S+", text.strip()) else None
+    if not url or not re.fullmatch(r"[a-z][a-z0-9_\-]*", key) or key == "site_url" or url == person.homepage:
+        return False  # (``site_url``: the site's own address, which the Jekyll reader puts there; the homepage)
+    person.links.setdefault(key, url)
+    return True
 
 
 def _title_then_place(bio: str) -> tuple[str, str] | None:

@@ -43,6 +43,7 @@ from ..common import (
     section_kind,
     split_authors,
     status_words,
+    STATUS_WORDS,
 )
 from ..document import FrontMatter, collect_yaml_spans
 from .assemble import Part, merge_publication, merge_versions, same_work
@@ -1111,6 +1112,10 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     if abstract:
         pub.abstract = "\n\n".join(abstract)
         if excerpt and fold(excerpt)[:40] == fold(pub.abstract)[:40]:
+            used.add("excerpt")
+        elif excerpt and len(excerpt.split()) <= 12 and re.match(rf"\s*(?:{STATUS_WORDS})\b", excerpt, re.I):
+            # "excerpt: 'Submitted to Journal X'" over the abstract in the body: the paper's status, a note
+            pub.notes.append(excerpt.strip().rstrip("."))
             used.add("excerpt")
     elif excerpt:
         pub.abstract = excerpt
