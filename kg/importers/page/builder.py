@@ -200,6 +200,15 @@ def _same_work(a, b) -> bool:
     return len(short) >= 5 and long[:len(short)] == short
 
 
+_IN_TEXT_CITE = re.compile(
+    r"\((?:see\s+|e\.g\.,?\s+)?[A-Z][\w'’-]+(?:\s+et\s+al\.?,?|\s+(?:and|&)\s+[A-Z][\w'’-]+,)\s+(?:19|20)\d\d[a-z]?\)")
+"""An author-year citation in running text: "(Lee et al., 2021)", "(Lee and Roe, 2023)" (one name alone, "(ICLR
+2025)", "(Dekker, 2005)", may be a venue or a publisher)."""
+
+_WORK_COLUMN = re.compile(r"(?i)title|paper|publication|article|author|venue|journal|conference|book|year|date|"
+                          r"link|pdf|doi|citation|reference|work|name|what|where|when|#|no\b|^$")
+"""A table column label that names a part of a work ("| Year | Title | Authors | Venue |"), or none (a blank label)."""
+
 _OTHER_WORKS = frozenset({"patents", "talks", "software", "press", "grants"})
 """What a publications list may file under a sub-heading of its own, beside its papers: the list goes on after it."""
 
@@ -1074,6 +1083,8 @@ class _Builder(_SectionReaders, _PersonReader):
         self.pubs[before:] = sorted(self.pubs[before:], key=lambda d: d.pub.line or 0)
 
     def read_pubs(self, b: Block, segs: list[Seg], gaps: list[int], strict: bool | str = False) -> None:
+        if b.columns and not any(_WORK_COLUMN.search(c) for c in b.columns):
+            return  # "| Method | Cost | Error bound |": a row of a table of results, its columns name no work's part
         segs = [s for s in segs if not s.legend]
         split = _split_numbered_lines(segs)
         if split is not segs:  # "8. ... 1655-1661.\n9. Zifeng Wang, ...": the next number starts the next entry
@@ -1161,6 +1172,10 @@ class _Builder(_SectionReaders, _PersonReader):
                 #           paragraph about the owner's research read as a title or a venue is prose, no paper; so
                 #           is a long undated one that speaks of "I" and "my" throughout ("my work ... I spend
                 #           most of my time ... I was co-organizing [coding club](github...) sessions")
+            if draft.pub.year is not None and len(whole.split()) >= 12 and _IN_TEXT_CITE.search(whole) \
+                    and not _YEAR_RX.search(_IN_TEXT_CITE.sub(" ", whole)):
+                continue  # "Conceptual figure from [(Lee et al., 2021)](url) showing ...": a paragraph whose only
+                #           year is that of the work it cites by author and year is prose about research, no paper
             if not draft.pub.authors and draft.pub.year is None and len(draft.pub.title.split()) <= 4 and (
                     section_kind(draft.pub.title) or any(identifier_from_url(u) for u in draft.pub.links.values())):
                 continue  # "[Publication list](...) / [Google Scholar profile](...)": where the owner's papers are listed

@@ -1,0 +1,69 @@
+"""Readings found on real sites without gold (smoke runs, batch 28, second pass): general misreadings of the shared
+page reader.  Synthetic pages, own words."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.importers import import_path
+
+from .sitefiles import write_site
+
+
+def test_a_funded_projects_sub_heading_inside_the_publications_lists_no_papers(tmp_path: Path):
+    # "## Publications" > "### Journal papers" then "### Participated projects" > "#### Some University": the
+    # projects (their funder and years in brackets) are grants the owner worked on, not papers
+    d = write_site(tmp_path / "page", {"index.md": (
+        "# Mira Holt\n\nI model how trams fill up at rush hour.\n\n## Publications\n\n### Journal papers\n"
+        "1. **Holt, M.**, Berg, T., 2021. Counting riders on crowded trams with door sensors. Journal of Urban "
+        "Transit, 12, pp.1-20.\n"
+        "2. Berg, T. and **Holt, M.**, 2023. When do commuters switch lines? Transport Letters, 4, pp.30-41.\n\n"
+        "### Participated projects\n\n#### Lakeside University:\n"
+        "1. Smarter Timetables for Small Cities (National Transit Fund), 2022-2024\n"
+        "2. Modelling the Flow of Passengers at Busy Stations (City Council) 2020-2021\n\n#### Old Institute:\n"
+        "1. Planning the rolling stock of two long corridors, National Railway Company (Ministry of Railways), "
+        "2015-2017. (Collaborator).\n"
+        "2. Catering on fast trains, Science and technology department of Old Institute, 2013-2014. (Supervisor).\n")})
+    pubs = import_path(d).profile.publications
+    assert [p.title for p in pubs] == ["Counting riders on crowded trams with door sensors",
+                                       "When do commuters switch lines?"]
+
+
+def test_a_table_of_results_under_research_lists_no_papers(tmp_path: Path):
+    # a "Research" page compares methods in a table whose first row of bold cells labels its columns (as jemdoc
+    # writes a header): "Lee et al. 2019 | O(n log n) | ... | Yes" is a row of results, no paper; the papers are
+    # in the list below it
+    row = "<tr><td>{}</td><td>O(n log n)</td><td>0.5</td><td>{}</td></tr>\n"
+    d = write_site(tmp_path / "page", {"index.html": (
+        "<html><head><title>Oren Galt</title></head><body>\n<h1>Oren Galt</h1>\n<p>I study fast sorting.</p>\n"
+        "<h2>Research</h2>\n<h3>Sorting with noisy comparisons</h3>\n"
+        "<p>Sorting when a comparison can lie is hard; the table compares the known methods.</p>\n"
+        "<table>\n<tr><td><b>Method</b></td><td><b>Cost</b></td><td><b>Error</b></td><td><b>Adaptive</b></td></tr>\n"
+        + row.format("Lee et al. 2019", "Yes") + row.format("Roe and Kim 2021", "No")
+        + row.format("Our method 2023", "Yes") +
+        "</table>\n<h2>Publications</h2>\n<ul>\n"
+        "<li>O. Galt, A. Lee. Sorting when comparisons lie. <i>Journal of Algorithms</i>, 2023.</li>\n"
+        "<li>O. Galt. Merging noisy lists quickly. <i>Symposium on Sorting</i>, 2021.</li>\n</ul>\n</body></html>\n")})
+    pubs = import_path(d).profile.publications
+    assert [p.title for p in pubs] == ["Sorting when comparisons lie", "Merging noisy lists quickly"]
+
+
+
+def test_a_research_paragraph_dated_only_by_the_work_it_cites_is_no_paper(tmp_path: Path):
+    # research.md: a figure's caption that cites a work by author and year ("redrawn from [(Rask and Moll,
+    # 2022)](url)"); the year there is the cited work's, the caption is no paper (the papers are on pubs.md)
+    d = write_site(tmp_path / "site", {
+        "_config.yml": "title: Tova Rask\nauthor: Tova Rask\n",
+        "index.md": "---\nlayout: page\ntitle: Home\n---\n\nTova Rask is a PhD student who evolves small programs.\n",
+        "research.md": (
+            "---\nlayout: page\ntitle: Research\n---\n\n## Research\n\nI evolve small programs to study how traits "
+            "arise.\n\n### Replaying evolution\n\n<div class=\"figure\" markdown=\"1\">\n"
+            "![A replay run]({{\"/assets/replay.png\"}})\n"
+            "The sketch of a replay run, redrawn from [(Rask and Moll, 2022)](https://example.org/replay).\n"
+            "Colours in the top row mark lines of descent that split early.\n</div>\n"),
+        "pubs.md": (
+            "---\nlayout: page\ntitle: Publications\n---\n\n"
+            "- Tova Rask, Jon Moll. Replaying the evolution of memory in digital organisms. *Artificial Life*, 2022.\n"
+            "- Jon Moll, Tova Rask. Random subsets in lexicase selection. *Evolutionary Computation*, 2020.\n")})
+    pubs = import_path(d).profile.publications
+    assert sorted(p.title for p in pubs) == ["Random subsets in lexicase selection",
+                                             "Replaying the evolution of memory in digital organisms"]
