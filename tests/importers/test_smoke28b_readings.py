@@ -67,3 +67,18 @@ def test_a_research_paragraph_dated_only_by_the_work_it_cites_is_no_paper(tmp_pa
     pubs = import_path(d).profile.publications
     assert sorted(p.title for p in pubs) == ["Random subsets in lexicase selection",
                                              "Replaying the evolution of memory in digital organisms"]
+
+
+def test_a_title_heading_over_a_smaller_heading_of_authors_and_links_is_one_paper(tmp_path: Path):
+    # "<h3>Title</h3><h5>A. Lee, <b>Owner</b><br>&gt; <a>paper</a></h5>": the page sets each paper's authors and
+    # links as a smaller heading under its title's, and writes no year; each pair is one paper
+    paper = ("<h3>{}</h3>\n<h5>\n  {}<br>\n  &gt; <a href=\"https://arxiv.org/abs/{}\">paper</a>\n</h5>\n")
+    d = write_site(tmp_path / "page", {"pubs.html": (
+        "<html><head><title>Lena Voss</title></head><body>\n<h1>Lena Voss</h1>\n<h2>Selected publications</h2>\n"
+        + paper.format("Learning shapes from few views", "Omar Feld, <b>Lena Voss</b>, Ida Brun", "2101.00001")
+        + paper.format("When do image models fail on new scenes?", "<b>Lena Voss</b>, Omar Feld", "2202.00002")
+        + "<h2>Talks</h2>\n<p>Vision seminar, Lund, 2023.</p>\n</body></html>\n")})
+    pubs = import_path(d).profile.publications
+    assert [p.title for p in pubs] == ["Learning shapes from few views", "When do image models fail on new scenes?"]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Omar Feld", "Lena Voss", "Ida Brun"],
+                                                           ["Lena Voss", "Omar Feld"]]

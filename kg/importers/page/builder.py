@@ -469,8 +469,15 @@ class _Builder(_SectionReaders, _PersonReader):
                 i = j
                 out.append(Block(kind="item", atoms=atoms, is_list_item=True, paper=True))
                 continue
-            if (b.kind == "heading" and b.level >= 2 and b.el is not None and nxt is not None and nxt.kind == "item"
-                    and nxt.el is not None and _tag(nxt.el) in ("p", "dl", "li")
+            # "<h3>Title</h3><h5>A. Lee, <b>Owner</b><br><a>paper</a></h5>": the authors and links set as a smaller
+            # heading under the title's (no year written: the heading's rank says which is the title)
+            author_heading = (b.kind == "heading" and nxt is not None and nxt.kind == "item" and nxt.el is not None
+                              and b.el is not None and _tag(nxt.el) in _HEADING_TAGS and _tag(b.el) in _HEADING_TAGS
+                              and _HEADING_TAGS[_tag(nxt.el)] > _HEADING_TAGS[_tag(b.el)] and any(True for _ in nxt.el.iter("a"))
+                              and _author_score(_norm(re.split(r"\n", " ".join(_itertext(nxt.el)).strip())[0]),
+                                                self.ctx.owner_names) >= 0.6)
+            if (b.kind == "heading" and b.level >= 2 and b.el is not None and nxt is not None and (
+                    nxt.kind == "item" and nxt.el is not None and _tag(nxt.el) in ("p", "dl", "li") or author_heading)
                     and len(text.split()) >= (2 if year_level and year_level < b.level else 4)
                     and not section_kind(text) and not _year_heading(text)[0]):
                 # (a colon is no label here: "Stream learning: a survey" over an author line is a paper's title)
@@ -500,7 +507,8 @@ class _Builder(_SectionReaders, _PersonReader):
                         venue_first = venue_first if len(lines) == 1 else None  # the next paragraph, taken too
                     else:
                         venue_first = None
-                dated = _YEAR_RX.search(" ".join(s.text for s in segs)) or year_level and year_level < b.level
+                dated = _YEAR_RX.search(" ".join(s.text for s in segs)) or year_level and year_level < b.level \
+                    or author_heading
                 # "A Lee, B Roe. AAAI, 2025.": the authors may share their line with the venue; under a year heading
                 # ("## 2024 / ### Title / authors") the entry needs no year of its own
                 if self._heads_citations(nxt, after):
