@@ -82,3 +82,18 @@ def test_a_title_heading_over_a_smaller_heading_of_authors_and_links_is_one_pape
     assert [p.title for p in pubs] == ["Learning shapes from few views", "When do image models fail on new scenes?"]
     assert [[a.name for a in p.authors] for p in pubs] == [["Omar Feld", "Lena Voss", "Ida Brun"],
                                                            ["Lena Voss", "Omar Feld"]]
+
+
+def test_a_works_table_with_a_date_cell_and_a_title_and_authors_column(tmp_path: Path):
+    # "| Date | Field | Title and Authors |": the last column holds two fields (the quoted title set in italics,
+    # then "with" the coauthors, or a remark); the date cell, day first, dates the work and is no venue
+    d = write_site(tmp_path / "page", {"index.md": (
+        "# Nils Aker\n\nI study fields and strings.\n\nPublications\n=========\n\n"
+        "| Date | Field | Title and Authors |\n|------|------|------|\n"
+        "| 15 November 2024 | hep-th | *\"Lectures on Hidden Symmetries\"* my PhD thesis |\n"
+        "| 16 October 2024 | hep-th | *\"Dualities from dualities in two dimensions\"* with A. Berg, C. Dahl and E. Falk |\n")})
+    pubs = import_path(d).profile.publications
+    assert [p.title for p in pubs] == ["Lectures on Hidden Symmetries", "Dualities from dualities in two dimensions"]
+    assert [p.year for p in pubs] == [2024, 2024]
+    assert [a.name for a in pubs[1].authors] == ["Nils Aker", "A. Berg", "C. Dahl", "E. Falk"]
+    assert not any(p.venue and p.venue.isdigit() for p in pubs)
