@@ -97,3 +97,24 @@ def test_a_works_table_with_a_date_cell_and_a_title_and_authors_column(tmp_path:
     assert [p.year for p in pubs] == [2024, 2024]
     assert [a.name for a in pubs[1].authors] == ["Nils Aker", "A. Berg", "C. Dahl", "E. Falk"]
     assert not any(p.venue and p.venue.isdigit() for p in pubs)
+
+
+
+def test_an_abstract_that_cites_other_work_by_author_and_year_holds_no_papers(tmp_path: Path):
+    # a paper's heading, its bold names and year, its links, then its abstract: "[Tool](url) (Lee and Roe 2017) is
+    # a popular tool ..." and a list "- Sparsity of effects (Box and Moe 1986)": author-year citations (no comma)
+    # of other works, no papers of their own
+    d = write_site(tmp_path / "site", {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Bruno Tamm\n",
+        "index.qmd": "---\ntitle: Bruno Tamm\n---\n\nI study statistics.\n",
+        "publications.qmd": (
+            "---\ntitle: \"Research\"\n---\n\n## Statistical aspects of importance scores\n\n"
+            "**Tamm, B. & Ilves, R. (2022)**\n\n*arXiv* | [Paper](https://arxiv.org/abs/2201.00001)\n\n"
+            "[Shapley](https://example.org/shap) (Lee and Roe 2017) is a popular tool for ranking the inputs of a "
+            "model. This paper looks at what makes its scores hard to estimate:\n\n"
+            "1. How many samples to draw\n2. Which reference distribution to average over\n\n"
+            "It draws on the design of experiments, in particular:\n\n"
+            "- Functional ANOVA and the notion of *effective dimension* (Kuhn et al 2009)\n"
+            "- Fractional designs and the principle of *sparsity of effects* (Box and Moe 1986)\n")})
+    pubs = import_path(d).profile.publications
+    assert [p.title for p in pubs] == ["Statistical aspects of importance scores"]

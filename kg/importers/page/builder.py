@@ -201,7 +201,7 @@ def _same_work(a, b) -> bool:
 
 
 _IN_TEXT_CITE = re.compile(
-    r"\((?:see\s+|e\.g\.,?\s+)?[A-Z][\w'’-]+(?:\s+et\s+al\.?,?|\s+(?:and|&)\s+[A-Z][\w'’-]+,)\s+(?:19|20)\d\d[a-z]?\)")
+    r"\((?:see\s+|e\.g\.,?\s+)?[A-Z][\w'’-]+(?:\s+et\s+al\.?,?|\s+(?:and|&)\s+[A-Z][\w'’-]+,?)\s+(?:19|20)\d\d[a-z]?\)")
 """An author-year citation in running text: "(Lee et al., 2021)", "(Lee and Roe, 2023)" (one name alone, "(ICLR
 2025)", "(Dekker, 2005)", may be a venue or a publisher)."""
 
@@ -1180,10 +1180,11 @@ class _Builder(_SectionReaders, _PersonReader):
                 #           paragraph about the owner's research read as a title or a venue is prose, no paper; so
                 #           is a long undated one that speaks of "I" and "my" throughout ("my work ... I spend
                 #           most of my time ... I was co-organizing [coding club](github...) sessions")
-            if draft.pub.year is not None and len(whole.split()) >= 12 and _IN_TEXT_CITE.search(whole) \
+            if len(whole.split()) >= 12 and _IN_TEXT_CITE.search(whole) \
                     and not _YEAR_RX.search(_IN_TEXT_CITE.sub(" ", whole)):
                 continue  # "Conceptual figure from [(Lee et al., 2021)](url) showing ...": a paragraph whose only
                 #           year is that of the work it cites by author and year is prose about research, no paper
+                #           ("[SHAP](url) (Lundberg and Lee 2017) is a popular tool ...": an abstract's paragraph)
             if not draft.pub.authors and draft.pub.year is None and len(draft.pub.title.split()) <= 4 and (
                     section_kind(draft.pub.title) or any(identifier_from_url(u) for u in draft.pub.links.values())):
                 continue  # "[Publication list](...) / [Google Scholar profile](...)": where the owner's papers are listed
