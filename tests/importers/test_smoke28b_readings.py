@@ -118,3 +118,18 @@ def test_an_abstract_that_cites_other_work_by_author_and_year_holds_no_papers(tm
             "- Fractional designs and the principle of *sparsity of effects* (Box and Moe 1986)\n")})
     pubs = import_path(d).profile.publications
     assert [p.title for p in pubs] == ["Statistical aspects of importance scores"]
+
+
+def test_a_harvard_citation_with_the_month_after_the_year_keeps_its_title(tmp_path: Path):
+    # Google Scholar's Harvard export for a conference paper: "Names, 2024, October. Title. In Venue (pp. ..).": the
+    # month closes the date, the title follows it
+    d = write_site(tmp_path / "page", {"index.md": (
+        "# Mira Holt\n\nI model how trams fill up at rush hour.\n\n## Publications\n\n"
+        "1. Zhang, L., **Holt, M.**, Liu, K. and Xiong, C., 2024, October. Flooded streets and how people move "
+        "around them. In 2024 IEEE Conference on Humane Technology (CHT) (pp. 424-430). IEEE.\n"
+        "2. **Holt, M.**, Berg, T., 2021. Counting riders on crowded trams with door sensors. Journal of Urban "
+        "Transit, 12, pp.1-20.\n")})
+    pubs = import_path(d).profile.publications
+    assert [p.title for p in pubs] == ["Flooded streets and how people move around them",
+                                       "Counting riders on crowded trams with door sensors"]
+    assert pubs[0].year == 2024
