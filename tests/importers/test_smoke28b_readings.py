@@ -133,3 +133,22 @@ def test_a_harvard_citation_with_the_month_after_the_year_keeps_its_title(tmp_pa
     assert [p.title for p in pubs] == ["Flooded streets and how people move around them",
                                        "Counting riders on crowded trams with door sensors"]
     assert pubs[0].year == 2024
+
+
+def test_a_link_inside_a_sentence_of_research_prose_is_no_title(tmp_path: Path):
+    # jemdoc's research page: "== Robust sorting" over a paragraph that links a term mid-sentence ("... used in
+    # areas such as [load balancing](wiki). The goal is ..."); the paragraph is prose, its link no paper's title
+    d = write_site(tmp_path / "site", {
+        "index.jemdoc": "# jemdoc: menu{MENU}{index.html}\n= Oren Galt\n\nI study fast sorting.\n",
+        "research.jemdoc": (
+            "# jemdoc: menu{MENU}{research.html}\n= Research\n\n== Robust sorting\n"
+            "Sorting with unreliable comparisons has drawn much interest lately, and is used in areas such as "
+            "[https://en.wikipedia.org/wiki/Load_balancing load balancing]. The goal is to recover the true order "
+            "of a list when an adversary may flip a small fraction of the answers it is given. We gave a method "
+            "that needs no bound on that fraction.\n"),
+        "publications.jemdoc": (
+            "# jemdoc: menu{MENU}{publications.html}\n= Publications\n\n"
+            "- O. Galt and A. Lee, [https://example.org/a Sorting when comparisons lie], /Journal of Algorithms/, "
+            "2023.\n")})
+    pubs = import_path(d).profile.publications
+    assert [p.title for p in pubs] == ["Sorting when comparisons lie"]

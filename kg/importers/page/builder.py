@@ -1180,6 +1180,10 @@ class _Builder(_SectionReaders, _PersonReader):
                 #           paragraph about the owner's research read as a title or a venue is prose, no paper; so
                 #           is a long undated one that speaks of "I" and "my" throughout ("my work ... I spend
                 #           most of my time ... I was co-organizing [coding club](github...) sessions")
+            at = whole.find(draft.pub.title) if draft.pub.year is None and len(whole.split()) >= 25 else -1
+            if at > 0 and re.search(r"(?<![\w.])[a-z]+\s+$", whole[:at]) and len(_sentences(whole[:at])) == 1:
+                continue  # "... has found applications in areas such as [federated learning]. The goal is ...": a
+                #           link inside a sentence of prose (a lower-case word right before it) is no paper's title
             if len(whole.split()) >= 12 and _IN_TEXT_CITE.search(whole) \
                     and not _YEAR_RX.search(_IN_TEXT_CITE.sub(" ", whole)):
                 continue  # "Conceptual figure from [(Lee et al., 2021)](url) showing ...": a paragraph whose only
