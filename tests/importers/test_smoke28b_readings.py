@@ -152,3 +152,17 @@ def test_a_link_inside_a_sentence_of_research_prose_is_no_title(tmp_path: Path):
             "2023.\n")})
     pubs = import_path(d).profile.publications
     assert [p.title for p in pubs] == ["Sorting when comparisons lie"]
+
+
+def test_a_bold_label_over_the_owners_profile_links_is_no_paper(tmp_path: Path):
+    # an about page's list of bold labels: "**Research**" then "**Contact info and accounts**" over "[Google
+    # Scholar](scholar...)" and "[GitHub](...)": the link labels are no paper's authors, the label no title
+    d = write_site(tmp_path / "page", {"index.md": (
+        "# Tova Rask\n\n## About\nSome facts about me.\n\n"
+        "- **Current position**\n  - Assistant Professor at [Lake University](https://example.edu/)\n"
+        "- **Research**\n  - In short: I evolve small programs to study how traits arise, over timescales that are "
+        "hard to watch in nature.\n  - [More on my research page!](research.html)\n\n"
+        "- **Contact info and accounts**\n  - Email: tova@example.edu\n"
+        "  - [Google Scholar](https://scholar.google.com/citations?user=abcDEF123)\n"
+        "  - [GitHub](https://github.com/tova-rask)\n")})
+    assert import_path(d).profile.publications == []

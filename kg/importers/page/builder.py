@@ -1180,6 +1180,11 @@ class _Builder(_SectionReaders, _PersonReader):
                 #           paragraph about the owner's research read as a title or a venue is prose, no paper; so
                 #           is a long undated one that speaks of "I" and "my" throughout ("my work ... I spend
                 #           most of my time ... I was co-organizing [coding club](github...) sessions")
+            if draft.pub.year is None and draft.pub.authors and not draft.pub.venue and all(
+                    any(r.href and _norm(r.text).strip() == a.name and identifier_from_url(r.href)
+                        for s in g for r in s.runs) for a in draft.pub.authors):
+                continue  # "**Contact info and accounts**" over "[Google Scholar](scholar...)", "[GitHub](...)": the
+                #           "authors" are the labels of the owner's profile links, no paper's
             at = whole.find(draft.pub.title) if draft.pub.year is None and len(whole.split()) >= 25 else -1
             if at > 0 and re.search(r"(?<![\w.])[a-z]+\s+$", whole[:at]) and len(_sentences(whole[:at])) == 1:
                 continue  # "... has found applications in areas such as [federated learning]. The goal is ...": a
