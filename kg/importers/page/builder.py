@@ -200,6 +200,15 @@ def _same_work(a, b) -> bool:
     return len(short) >= 5 and long[:len(short)] == short
 
 
+_IN_TEXT_CITE = re.compile(
+    r"\((?:see\s+|e\.g\.,?\s+)?[A-Z][\w'’-]+(?:\s+et\s+al\.?,?|\s+(?:and|&)\s+[A-Z][\w'’-]+,?)\s+(?:19|20)\d\d[a-z]?\)")
+"""An author-year citation in running text: "(Lee et al., 2021)", "(Lee and Roe, 2023)" (one name alone, "(ICLR
+2025)", "(Dekker, 2005)", may be a venue or a publisher)."""
+
+_WORK_COLUMN = re.compile(r"(?i)title|paper|publication|article|author|venue|journal|conference|book|year|date|"
+                          r"link|pdf|doi|citation|reference|work|name|what|where|when|#|no\b|^$")
+"""A table column label that names a part of a work ("| Year | Title | Authors | Venue |"), or none (a blank label)."""
+
 _OTHER_WORKS = frozenset({"patents", "talks", "software", "press", "grants"})
 """What a publications list may file under a sub-heading of its own, beside its papers: the list goes on after it."""
 
@@ -460,8 +469,15 @@ class _Builder(_SectionReaders, _PersonReader):
                 i = j
                 out.append(Block(kind="item", atoms=atoms, is_list_item=True, paper=True))
                 continue
-            if (b.kind == "heading" and b.level >= 2 and b.el is not None and nxt is not None and nxt.kind == "item"
-                    and nxt.el is not None and _tag(nxt.el) in ("p", "dl", "li")
+            # "<h3>Title</h3><h5>A. Lee, <b>Owner</b><br><a>paper</a></h5>": the authors and links set as a smaller
+            # heading under the title's (no year written: the heading's rank says which is the title)
+            author_heading = (b.kind == "heading" and nxt is not None and nxt.kind == "item" and nxt.el is not None
+                              and b.el is not None and _tag(nxt.el) in _HEADING_TAGS and _tag(b.el) in _HEADING_TAGS
+                              and _HEADING_TAGS[_tag(nxt.el)] > _HEADING_TAGS[_tag(b.el)] and any(True for _ in nxt.el.iter("a"))
+                              and _author_score(_norm(re.split(r"\n", " ".join(_itertext(nxt.el)).strip())[0]),
+                                                self.ctx.owner_names) >= 0.6)
+            if (b.kind == "heading" and b.level >= 2 and b.el is not None and nxt is not None and (
+                    nxt.kind == "item" and nxt.el is not None and _tag(nxt.el) in ("p", "dl", "li") or author_heading)
                     and len(text.split()) >= (2 if year_level and year_level < b.level else 4)
                     and not section_kind(text) and not _year_heading(text)[0]):
                 # (a colon is no label here: "Stream learning: a survey" over an author line is a paper's title)
@@ -491,7 +507,8 @@ class _Builder(_SectionReaders, _PersonReader):
                         venue_first = venue_first if len(lines) == 1 else None  # the next paragraph, taken too
                     else:
                         venue_first = None
-                dated = _YEAR_RX.search(" ".join(s.text for s in segs)) or year_level and year_level < b.level
+                dated = _YEAR_RX.search(" ".join(s.text for s in segs)) or year_level and year_level < b.level \
+                    or author_heading
                 # "A Lee, B Roe. AAAI, 2025.": the authors may share their line with the venue; under a year heading
                 # ("## 2024 / ### Title / authors") the entry needs no year of its own
                 if self._heads_citations(nxt, after):
@@ -1074,6 +1091,8 @@ class _Builder(_SectionReaders, _PersonReader):
         self.pubs[before:] = sorted(self.pubs[before:], key=lambda d: d.pub.line or 0)
 
     def read_pubs(self, b: Block, segs: list[Seg], gaps: list[int], strict: bool | str = False) -> None:
+        if b.columns and not any(_WORK_COLUMN.search(c) for c in b.columns):
+            return  # "| Method | Cost | Error bound |": a row of a table of results, its columns name no work's part
         segs = [s for s in segs if not s.legend]
         split = _split_numbered_lines(segs)
         if split is not segs:  # "8. ... 1655-1661.\n9. Zifeng Wang, ...": the next number starts the next entry
@@ -1161,6 +1180,20 @@ class _Builder(_SectionReaders, _PersonReader):
                 #           paragraph about the owner's research read as a title or a venue is prose, no paper; so
                 #           is a long undated one that speaks of "I" and "my" throughout ("my work ... I spend
                 #           most of my time ... I was co-organizing [coding club](github...) sessions")
+            if draft.pub.year is None and draft.pub.authors and not draft.pub.venue and all(
+                    any(r.href and _norm(r.text).strip() == a.name and identifier_from_url(r.href)
+                        for s in g for r in s.runs) for a in draft.pub.authors):
+                continue  # "**Contact info and accounts**" over "[Google Scholar](scholar...)", "[GitHub](...)": the
+                #           "authors" are the labels of the owner's profile links, no paper's
+            at = whole.find(draft.pub.title) if draft.pub.year is None and len(whole.split()) >= 25 else -1
+            if at > 0 and re.search(r"(?<![\w.])[a-z]+\s+$", whole[:at]) and len(_sentences(whole[:at])) == 1:
+                continue  # "... has found applications in areas such as [federated learning]. The goal is ...": a
+                #           link inside a sentence of prose (a lower-case word right before it) is no paper's title
+            if len(whole.split()) >= 12 and _IN_TEXT_CITE.search(whole) \
+                    and not _YEAR_RX.search(_IN_TEXT_CITE.sub(" ", whole)):
+                continue  # "Conceptual figure from [(Lee et al., 2021)](url) showing ...": a paragraph whose only
+                #           year is that of the work it cites by author and year is prose about research, no paper
+                #           ("[SHAP](url) (Lundberg and Lee 2017) is a popular tool ...": an abstract's paragraph)
             if not draft.pub.authors and draft.pub.year is None and len(draft.pub.title.split()) <= 4 and (
                     section_kind(draft.pub.title) or any(identifier_from_url(u) for u in draft.pub.links.values())):
                 continue  # "[Publication list](...) / [Google Scholar profile](...)": where the owner's papers are listed

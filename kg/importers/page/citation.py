@@ -147,7 +147,9 @@ _APA_HEAD = re.compile(
     r"^(?P<a>.+?)(?:\s*\((?P<y>(?:to appear,?\s*)?(?:19|20)\d\d[a-z]?|n\.\s?d\.|pre-?print(?: only)?|"
     + status_words("in press", "forthcoming", "accepted", "to appear", "submitted", "in review", "under review",
                    "in prep", "in preparation", "under revision", gap=" ") + ")"
-    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?\)|[.,]?\s+(?:19|20)\d\d[a-z]?(?=[.,:])"
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?\)|[.,]?\s+(?:19|20)\d\d[a-z]?"
+    # ("Lee, A. and Roe, B., 2024, October. Title. In Venue": Google Scholar's Harvard style gives the month too)
+    rf"(?:,\s*(?:{MONTH_ABBR})[a-z]*\.?(?:\s+\d{{1,2}})?)?(?=[.,:])"
     r"|(?P<bare>[.,]?\s+(?:19|20)\d\d[a-z]?(?=\s+(?-i:[A-Z]))))"
     r"\s*[.,:]?\s+(?P<rest>\S.*)$", re.I)
 

@@ -139,6 +139,24 @@ _QUOTED_LEAD = re.compile(
 """'"Title," 2026 (with X)' / '"Title." Venue' / a quoted title alone: a quoted title closed by the citation's
 comma or stop (not '"Quoted words": the rest of a title') or followed by its coauthors ('"Title" with A and B'); '[Title], CVPR2022, A, B' (a markdown link left
 without its address) likewise."""
+_DATE_ONLY = re.compile(rf"(?i)(?:\d{{1,2}}\s+)?(?P<m>{MONTH_ABBR})[a-z]*\.?,?\s+(?:\d{{1,2}},?\s+)?"
+                        r"(?P<y>(?:19|20)\d\d)")
+"""A segment that is a date alone: "15 November 2024", "Nov. 3, 2024"."""
+_STYLED_QUOTED = re.compile(r"^\s*[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*[\"”](?P<b>)\s*[,.]?\s*(?P<rest>.*)$")
+"""A quoted title at a segment's start, closed by its quote whatever follows (read only where italics or bold
+close with the quote: `_styled_quote`)."""
+
+
+def _styled_quote(seg: Seg) -> bool:
+    """The segment opens with a run set in italics or bold that is all a quoted title of three words or more
+    ('<i>"Modern Topics in Strings"</i> my PhD thesis'): the styling and the quotes end the title together."""
+    first = next((r for r in seg.runs if r.text.strip()), None)
+    if first is None or not (first.italic or first.bold) or first.anchor is not None:
+        return False
+    m = _STYLED_QUOTED.match(_norm(first.text))
+    return bool(m) and not m.group("rest") and len(m.group("t").split()) >= 3
+
+
 _PAPER_PARTS = ("p", "div", "blockquote")
 _NAMES_QUOTED = re.compile(
     r"^\s*(?P<a>[^\"“”]{2,300}?)(?:\s*[,:]|(?<=\bet al\.))\s*[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*[,.]?\s*[\"”]\s*[,.]?\s*"
@@ -301,8 +319,9 @@ _YEAR_NUMBER = re.compile(r"\s*(?:[(\[]?(?P<y>(?:19|20)\d\d)[)\]]?\s*[·•|/:,\
 """A segment that holds only the year and the entry's number ("2025 · 12", "#3 | 2024"): a badge opening an entry."""
 _LEAD_YEAR = re.compile(r"^\s*\(\s*((?:19|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*(.*)$")
 _PIECE_SPLIT = re.compile(r"\s*[,;]\s*(?![^()]*\))")
-_MONTH_YEAR = re.compile(rf"(?:,\s*|\s)(?P<m>{MONTH_ABBR})[a-z]*\.?,?\s+"
+_MONTH_YEAR = re.compile(rf"(?:^|,\s*|\s)(?:(?P<d0>\d{{1,2}})\s+)?(?P<m>{MONTH_ABBR})[a-z]*\.?,?\s+"
                          r"(?:(?P<d>\d{1,2}),?\s+)?(?P<y>(?:19|20)\d\d)\b")
+"""A date in the venue's text: "Nov. 3, 2024", ", November 2024", "15 November 2024" (the day first)."""
 _ARXIV_WORD = re.compile(r"\barxiv\b", re.I)
 _SPACE_AFTER_OPEN = re.compile(r"\(\s+(?=[^\s)])")
 _SPACE_BEFORE_CLOSE = re.compile(r"(?<=[^\s(])\s+\)")
@@ -881,10 +900,14 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                        and len((mq.group("t") or mq.group("b")).split()) >= 3), None)
         linked = next((i for i in free if quoted is None and (mq := _QUOTED_LINK.match(texts[i]))
                        and _quoted_link_then_italic(segs[i], mq.group("t"))), None)
+        styled_q = next((i for i in free if quoted is None and linked is None and _styled_quote(segs[i])), None)
+        if styled_q is not None:
+            quoted = styled_q  # '*"Title"* my PhD thesis': the quotes and the italics end the title together
         if quoted is not None or linked is not None:
             # ('"<a>Sharecropping</a>" <i>The New Palgrave Dictionary</i>. ...': a linked title in quotes, however
             # short, with the italic venue right after it)
-            quoted, rx = (quoted, _QUOTED_LEAD) if quoted is not None else (linked, _QUOTED_LINK)
+            quoted, rx = (quoted, _QUOTED_LEAD if styled_q is None else _STYLED_QUOTED) if quoted is not None \
+                else (linked, _QUOTED_LINK)
             quoted_title = True
             mq = rx.match(texts[quoted])
             title, title_seg = mq.group("t") or mq.group("b"), quoted
@@ -1370,6 +1393,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         y = (find_year(own) if own and not one_liner else None) or find_year(rest)
         if y is None and badge:
             y = find_year(badge)
+        dated = next((m for i in range(len(segs)) if i not in used_segs and i not in roles
+                      for m in [_DATE_ONLY.fullmatch(texts[i].strip(" .,;"))] if m), None) if y is None else None
+        if dated:
+            # "| 15 November 2024 | hep-th | *"Title"* my thesis |": a cell that is a date alone dates the entry
+            y = int(dated.group("y"))
+            if dated.group("m") and not pub.date:
+                pub.date = parse_date(f"{dated.group('m')} {dated.group('y')}") or pub.date
         pub.year = (lead_year[0] if lead_year else None) or y or group_year
         if pub.year is None:
             # "Preprint (12/5/23).": a posting date written month/day/two-digit year, the only date it gives

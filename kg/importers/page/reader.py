@@ -437,7 +437,9 @@ class _Reader:
                                              text=_norm(" ".join(_itertext(texty[0])))))
                     columns = []
                     continue
-                if cells and all(_tag(c) == "th" for c in cells) and len(cells) >= 2 and columns is None:
+                if columns is None and len(cells) >= 2 and (all(_tag(c) == "th" for c in cells) or len(texty) >= 3
+                                                             and all(_all_bold(c) for c in texty)):
+                    # (or a first row of bold cells alone, as jemdoc writes its header: "*Method* | *Cost* | ...")
                     # a header row: column labels, not data
                     columns = [_norm(" ".join(_itertext(c))).lower() for c in cells]
                     self.ignore(self.el_lines(child))
@@ -715,3 +717,10 @@ def _itertext_excluding(el, skip: list) -> Iterable[str]:
             yield from _itertext(c)
         if c.tail:
             yield c.tail
+
+
+def _all_bold(cell) -> bool:
+    """Whether all of a table cell's text is bold ("<td><b>Method</b> </td>"): a column label as jemdoc writes it."""
+    whole = _norm(" ".join(_itertext(cell)))
+    bold = _norm(" ".join(t for b in cell.iter("b", "strong") for t in _itertext(b)))
+    return bool(whole) and whole == bold

@@ -196,7 +196,10 @@ class _RunBuilder:
             for child in el:
                 if child in cells and cells.index(child) < len(block.columns):
                     # "| Year | Title | Author(s) | Journal | Link |": a cell is what its column's label says
-                    hint = _hint_of_classes([block.columns[cells.index(child)].strip("*: ")])
+                    label = block.columns[cells.index(child)].strip("*: ")
+                    hint = _hint_of_classes([label])
+                    if hint in _FIELD_HINTS and sum(bool(rx.search(label)) for h, rx in _HINTS if h in _FIELD_HINTS) >= 2:
+                        hint = None  # "| Title and Authors |": a cell of two fields, read as any citation is
                     self._walk(out, child, {**style, "hint": hint} if hint else style)
                 else:
                     self._walk(out, child, style)
