@@ -175,7 +175,7 @@ def detect_jekyll(path: Path) -> float:
     score = 0.3
     if (path / "_pages" / "about.md").is_file() or (path / "_pages" / "about.markdown").is_file():
         score += 0.5
-    if any((path / "_publications").glob("*.md")) if (path / "_publications").is_dir() else False:
+    if any(_collection_files(path / "_publications", nested=False)) if (path / "_publications").is_dir() else False:
         score += 0.15
     if (path / "_bibliography").is_dir() and any((path / "_bibliography").glob("*.bib")):
         score += 0.15
@@ -586,9 +586,13 @@ def _named_home(root: Path) -> Path | None:
     return root / ranked[0][1] if ranked else None
 
 
-def _collection_files(folder: Path) -> list[Path]:
-    # (a collection keeps its items in subfolders too)
-    return sorted(folder.rglob("*.md")) + sorted(folder.rglob("*.markdown"))
+def _collection_files(folder: Path, nested: bool = True) -> list[Path]:
+    """The documents of a Jekyll collection folder (``_publications/``, ``_talks/`` ...): its markdown files, and
+    files without an extension that open with front matter (Jekyll renders those too: ``_publications/preprint-1``);
+    ``nested``: in its subfolders too."""
+    glob = folder.rglob if nested else folder.glob
+    bare = [f for f in glob("*") if not f.suffix and not f.name.startswith(".") and f.is_file() and opens_front_matter(f)]
+    return sorted(glob("*.md")) + sorted(glob("*.markdown")) + sorted(bare)
 
 
 def _records_owner(root: Path, cfg: dict, base: str | None, aliases: list[str]) -> tuple[Person | None, str | None]:
@@ -822,7 +826,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     news_dir = root / "_news"
     if news_dir.is_dir() and not _news_hidden(root, about, sections):
         # (a collection keeps its items in subfolders too: "_news/2025-05-06_paper/text.md")
-        for file in sorted(news_dir.rglob("*.md")):
+        for file in _collection_files(news_dir):
             parts.append(read_jekyll_news(root, file, base))
 
     # publications a page lists with a Liquid loop over a _data file
@@ -834,7 +838,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     for name, reader in (("talks", read_jekyll_talk), ("teaching", read_jekyll_teaching)):
         folder = root / f"_{name}"
         if folder.is_dir():
-            for file in sorted(folder.glob("*.md")) + sorted(folder.glob("*.markdown")):
+            for file in _collection_files(folder, nested=False):
                 try:
                     parts.append(reader(root, file, base))
                 except SourceError as err:
