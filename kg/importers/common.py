@@ -1621,7 +1621,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     path = unquote(parts.path).strip("/")
     segs = [s for s in path.split("/") if s]
     if host.startswith("scholar.google."):
-        user = parse_qs(parts.query).get("user")
+        # ("user=SCHOLAR_ID&user=O7A6nYMAAAAJ": a template's placeholder left before the owner's id)
+        user = [u for u in parse_qs(parts.query).get("user", []) if not placeholder_id(u)]
         return ("google_scholar", user[0]) if user else None
     if host == "orcid.org" and segs:
         m = re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", segs[-1])
@@ -1710,7 +1711,19 @@ def identifier_url(kind: str, value: str) -> str | None:
     return clean_url(template.format(value))
 
 
-_PLACEHOLDER_ID = re.compile(r"(?i)^(?:x{3,}|0{4,}|your[-_ ]?\w*|user(?:name)?|example|todo|tbd|none|null|n/?a|-+)$|x{5,}")
+_PLACEHOLDER_ID = re.compile(r"(?i)^(?:x{3,}|0{4,}|your[-_ ]?\w*|user(?:name)?|example|todo|tbd|none|null|n/?a|-+)$|x{5,}"
+                             r"|^(?-i:[A-Z]+(?:[-_][A-Z]+)*[-_]ID)$")
+"""A template's stand-in for an identifier: ``XXXXXXXXX``, ``your-username``, a name of the slot in capitals
+(``SCHOLAR_ID``, ``PERSON-ID``)."""
+
+
+def placeholder_id(value: str) -> bool:
+    """Whether an identifier value is a template's stand-in (:data:`_PLACEHOLDER_ID`), not anyone's id.
+
+    >>> placeholder_id("PERSON-ID"), placeholder_id("SCHOLAR_ID"), placeholder_id("O7A6nYMAAAAJ")
+    (True, True, False)
+    """
+    return bool(_PLACEHOLDER_ID.search(value.strip()))
 
 
 def clean_identifier(kind: str, value: str) -> str | None:
