@@ -478,8 +478,8 @@ _MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*|"
 _AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*", re.I)
 
 
-_LEFT_OUT = re.compile(r"^\s*[(\[]?\s*(?:\.\.\.|…)?\s*(?:et\.?\s{0,3}al(?:\.|ii|ia|iae)?\s*[)\]]?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
-                       r"(?:author|authors)\s+\d+\s+of\s+\d+|(?:others?\s+)?\d+\s+(?:more\s+)?(?:authors|others|contributors)|"
+_LEFT_OUT = re.compile(r"^\s*[(\[]?\s*(?:\.\.\.|…)?\s*[(\[]?\s*(?:et\.?\s{0,3}al(?:\.|ii|ia|iae)?\s*[)\]]?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
+                       r"(?:author|authors)\s+\d+\s+of\s+\d+|(?:others?\s+)?\d+\s+(?:more\s+)?(?:(?:co-?)?authors|others|contributors)[)\]]?|"
                        r"(?:plus|and)\s+\d+\s+(?:more\s+|other\s+)?(?:co-?)?(?:authors|others|contributors)"
                        r"(?:\s+(?:from|of)\s+\S.*)?)"
                        r"\s*$", re.I)
@@ -491,8 +491,8 @@ def left_out_note(text: str) -> bool:
     from the Moss Network`` (a consortium's members).
 
     >>> [left_out_note(t) for t in ("et al.", "et.al", "author 449 of 729", "+ 12 more", "other 98 contributors",
-    ...                             "plus 40 authors from the Moss Network", "Al Etal", "(...et alii)")]
-    [True, True, True, True, True, True, False, True]
+    ...                             "plus 40 authors from the Moss Network", "Al Etal", "(...et alii)", "… (67 co-authors)")]
+    [True, True, True, True, True, True, False, True, True]
     """
     return bool(_LEFT_OUT.match(text or ""))
 
@@ -1028,7 +1028,9 @@ def owner_variant(author: str, owner: str) -> bool:
 
 # --- years and dates -------------------------------------------------------------------
 
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)(?!\s?=\s?\d)")  # not "IF 2020=3.9": a metric's year
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)")
+"""A year in a text; not "IF 2020=3.9" (a metric's year) nor "bioRxiv 2022.03.24.485545" (a preprint's number,
+which opens with the day it was posted, not the year the work appeared)."""
 
 MONTHS = {
     m: i
@@ -1288,7 +1290,12 @@ _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
 _VENUE_PAREN = re.compile(r"\(([^()]*)\)")
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 _VENUE_LEAD_WORDS = re.compile(
-    r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in\s*:?|published\s+in|appeared\s+in|chapter\s+in)\s+", re.I)
+    r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in(?!\s+press\b)\s*:?|published\s+in|appeared\s+in|"
+    r"chapter\s+in)\s+", re.I)
+"""(not the "In" of "In press at X": the status :data:`STATUS_LEAD` reads)"""
+_PREPRINT_TAIL = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?P<n>Preprint\s*(?::|at|on|in)\s*\S.*?)\.?$", re.I)
+"""The preprint of a work a journal has taken, named after the journal ("Journal of X. Preprint: bioRxiv 2022.03.24.1"):
+a note on the work, no part of the venue's name."""
 STATUS_LEAD = re.compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at|in|to|with|by)\s+)(?=\S)", re.I)
 _VENUE_STATUS_PIECE = re.compile(rf"\s*(?:{status_words('in press', 'to appear', gap=' ')})\b", re.I)
 _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", re.I)
@@ -1344,6 +1351,9 @@ def parse_venue(text: str) -> Venue:
     >>> v = parse_venue("IEEE Transactions on Neural Networks and Learning Systems (IEEE TNNLS), 2022")
     >>> v.venue, v.venue_type
     ('TNNLS', 'journal')
+    >>> v = parse_venue("In press at Journal of Moss Studies. Preprint: bioRxiv 2022.03.24.485545.")
+    >>> v.venue, v.notes
+    ('Journal of Moss Studies', ['In press', 'Preprint: bioRxiv 2022.03.24.485545'])
     >>> parse_venue("In Proc. of Formal Days, FD 2019. Inland Society, 2019.").venue
     'Proc. of Formal Days, FD'
     >>> parse_venue("In Proc. of Formal Days (FD'01), number 12 in Notes in Logic, pages 1--9. Lark, 2001.").venue
@@ -1392,6 +1402,10 @@ def parse_venue(text: str) -> Venue:
         # "Forthcoming in X", "R&R at X", "Revise and resubmit, X": the paper's status, then the venue it names
         out.notes.append(" ".join(lead.group("s").split()))
         text = text[lead.end():]
+    tail = _PREPRINT_TAIL.search(text) if "reprint" in text else None
+    if tail:
+        out.notes.append(tail.group("n"))
+        text = text[:tail.start()]
     # "In A. Editor and B. Editor, editors, Book Title", "In A. Editor (Eds.), Book Title": the book's editors, then
     # the book (every match holds "ed", in any case)
     book = _EDITORS_LEAD.sub("", text, count=1) if "ed" in text.lower() else text

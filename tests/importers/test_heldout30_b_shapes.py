@@ -46,3 +46,48 @@ def test_a_scholar_address_with_a_placeholder_user_before_the_real_one():
         "google_scholar", "Qz3kLmN0AAAAJ")
     assert identifier_from_url("https://scholar.google.com/citations?user=PERSON-ID") is None
 
+
+_PANDOC_CV = """<html><head><title>Ada Lee</title></head><body>
+<h1>Ada Lee</h1>
+<h1 id="publications">Publications</h1>
+<dl>
+<dt>2024</dt>
+<dd>
+<strong>Lee, A.B.</strong>, E.J. Ward, P. Moss, and J.T. Thor. mossTMB: an R package for fitting moss
+models. In press at Journal of Moss Software. Preprint: bioRxiv 2022.03.24.485545. <a
+href="https://doi.org/10.1101/2022.03.24.485545" class="uri">https://doi.org/10.1101/2022.03.24.485545</a>.
+</dd>
+<dt>2024</dt>
+<dd>
+Baker, K.D., <strong>A. Lee</strong>, D.R. Moss, and K.R. Skan. Moving away from the old survey grid:
+Spatial models of pink shrimp (<em>Pandalus borealis</em>)
+density in the north. Fisheries Research. 270: 106898.
+</dd>
+<dt>2020</dt>
+<dd>
+Maur, A., R. Frel, <strong>A. Lee</strong>, … (67 co-authors),
+J.T. Thor. Are we ready to track shifts in marine
+species across borders? A global survey of scientific
+bottom trawl data. Global Change Biology. 27: 220–236.
+</dd>
+</dl></body></html>
+"""
+
+
+def test_a_pandoc_cv_definition_list_of_citations(tmp_path):
+    page = tmp_path / "cv.html"
+    page.write_text(_PANDOC_CV)
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    # an italic species name in brackets inside the title is the title's, no title of its own
+    shrimp = pubs["Moving away from the old survey grid: Spatial models of pink shrimp (Pandalus borealis) density "
+                  "in the north"]
+    assert shrimp.venue == "Fisheries Research" and [a.name for a in shrimp.authors][:2] == ["K.D. Baker", "A. Lee"]
+    # "… (67 co-authors)" stands for the names left out; a question, its subtitle, then the journal and its pages
+    survey = pubs["Are we ready to track shifts in marine species across borders? A global survey of scientific "
+                  "bottom trawl data"]
+    assert [a.name for a in survey.authors] == ["A. Maur", "R. Frel", "A. Lee", "J.T. Thor"]
+    assert survey.authors_truncated and survey.venue == "Global Change Biology"
+    # a bioRxiv number opens with the day it was posted, no year; "In press at X": the status, then the journal
+    tmb = pubs["mossTMB: an R package for fitting moss models"]
+    assert (tmb.year, tmb.venue) == (2024, "Journal of Moss Software")
+

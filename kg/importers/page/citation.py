@@ -1001,6 +1001,11 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 continue
             if key == "style:i" and past_venue:
                 continue  # "In <i>Proc. of X</i>, volume 9 of <i>Lecture Notes in Y</i>": the venue's series
+            if key == "style:i" and "".join(x for _, x in groups)[:start].rstrip().endswith("(") \
+                    and "".join(x for _, x in groups)[pos:].lstrip().startswith(")"):
+                # "... of pink shrimp (<i>Pandalus borealis</i>) density.", "(<i>*Equal contribution</i>)": an
+                # italic run in brackets is a name the sentence stresses or a remark, no title
+                continue
             if key == "style:i":
                 # an italic run followed by volume/pages/year, after a sentence of its own, is the venue
                 after = "".join(x for _, x in groups)[pos:]
@@ -1084,9 +1089,11 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                     k += 1  # "A, B. Watch them Fight! Creativity Tasks in X. <i>Journal</i>": the title to the venue
                 if not italic and parts[1].endswith(("?", "!")) and len(parts) >= 4 and _venue_score(parts[2]) < 1 \
                         and len(parts[2].split()) <= 8 and _author_score(parts[2], ctx.owner_names) < 0.3 \
-                        and (re.match(r"In\s*:?\s+[A-Z]", parts[3]) or _venue_score(parts[3]) >= 1):
+                        and (re.match(r"In\s*:?\s+[A-Z]", parts[3]) or _venue_score(parts[3]) >= 1
+                             or len(parts) >= 5 and _numbers_only(parts[4]) and len(parts[3].split()) <= 8):
                     # "A, B. Why a theory? An Introduction. In C (eds.) Book.": a question, then its subtitle, then
-                    # the venue (as the APA reader takes it)
+                    # the venue (as the APA reader takes it); "... Global Change Biology. 27: 220-236.": a name
+                    # its volume and pages follow is the venue too
                     return _clean_title(f"{parts[1]} {parts[2]}"), authors or _clean_piece(parts[0]), \
                         _clean_piece(" ".join(parts[3:])) or None
                 if k > 2 and k < len(parts) and parts[k].startswith(italic):
