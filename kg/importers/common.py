@@ -1311,6 +1311,18 @@ _VENUE_VOLUME_YEAR_PAGE = re.compile(r"^(.*?[^\W\d_].*?)(?:\s+(\d{1,4}))?\s*\((?
                                      r"([A-Za-z]?\d+(?:\s*[-–]+\s*\d+)?)(?:\s*[,;.]\s.*)?$")
 _VENUE_SPACE_PUNCT = re.compile(r"(?<=\S)\s+(?=[,;)\]])|(?<=[(\[])\s+")
 """What parse_venue reads off every venue line (compiled once: it runs on each entry's venue)."""
+_VOLUME_ISSUE_PAGES = re.compile(r"\b(?!(?:19|20)\d\d\b)\d{1,4}\s*\((?!\s*(?:19|20)\d\d[a-z]?\s*\))\s*[\w\-–]{1,10}\s*\)\s*[,:]\s*[A-Za-z]?\d+\s*[-–]+\s*[A-Za-z]?\d+")
+"""A volume, its issue and the pages ("33(10), 2053-2064"): numbers that may read as years and are none (not a
+volume and its year, "129 (2019), 877-896", nor a year and its issue, "2021(08): 32-38")."""
+
+
+def without_volume_pages(text: str) -> str:
+    """A citation's text without its volume, issue and pages (:data:`_VOLUME_ISSUE_PAGES`), to look for its year in.
+
+    >>> without_volume_pages("Moss Ecology, 33(10), 2053-2064."), without_volume_pages("Moss Journal, 129 (2019), 877-896")
+    ('Moss Ecology,  .', 'Moss Journal, 129 (2019), 877-896')
+    """
+    return _VOLUME_ISSUE_PAGES.sub(" ", text) if "(" in text else text
 _VENUE_PAREN_YEAR = re.compile(r"\((?:19|20)\d\d\)\s*,?\s*[A-Za-z]?\d")
 """The bracketed year and page _VENUE_VOLUME_YEAR_PAGE needs: its two lazy groups retry at every cut of a name
 without them (0.1-0.5 ms a venue line, the dearest step of parse_venue); a name holding none is not tried."""
@@ -1351,6 +1363,8 @@ def parse_venue(text: str) -> Venue:
     >>> v = parse_venue("IEEE Transactions on Neural Networks and Learning Systems (IEEE TNNLS), 2022")
     >>> v.venue, v.venue_type
     ('TNNLS', 'journal')
+    >>> parse_venue("Functional Moss Ecology, 33(10), 2053-2064.").year is None
+    True
     >>> v = parse_venue("In press at Journal of Moss Studies. Preprint: bioRxiv 2022.03.24.485545.")
     >>> v.venue, v.notes
     ('Journal of Moss Studies', ['In press', 'Preprint: bioRxiv 2022.03.24.485545'])
@@ -1370,7 +1384,8 @@ def parse_venue(text: str) -> Venue:
         # "Journal of X, 12, 3-9, doi:10.1037/x", "Journal of X. https://doi.org/10.1/x": the paper's DOI closing
         # the line, no part of the venue (its year may not be read from it)
         text = _VENUE_DOI_TAIL.sub("", text) or text
-    out.year = find_year(text)
+    # ("Functional Ecology, 33(10), 2053-2064.": the pages after a volume and its issue are no year)
+    out.year = find_year(without_volume_pages(text))
     hint = _NLM_HINT.search(text)
     nlm = _NLM_TAIL.match(text) if hint else None
     online = _ONLINE_FIRST.match(text) if hint and not (nlm and (nlm.group("date") or nlm.group("semi"))) else None

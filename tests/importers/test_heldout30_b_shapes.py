@@ -91,3 +91,50 @@ def test_a_pandoc_cv_definition_list_of_citations(tmp_path):
     tmb = pubs["mossTMB: an R package for fitting moss models"]
     assert (tmb.year, tmb.venue) == (2024, "Journal of Moss Software")
 
+
+_APA_LIST = """# Publications
+
+## 2020
+
+- Oakes, L. M., Pike, L. J., **Moss, A.**, & Thorne, W. (2020). *Owls of the high moors seen through their niche. Journal of Owl Studies*, 47(1), 181-192.
+
+## 2019
+
+- Marti, C., Thorne, W., **Moss, A.**, Fould, A., ... & Mink, T. (2019). *Lichen diversity drives the turnover of many moor functions.* Moss Ecology, 33(10), 2053-2064.
+- **Moss, A.** (2019). Une théorie des réseaux de landes: méthodes et applications (Doctoral dissertation, Université de Lyon).
+
+## 2021
+
+- Cald, I., Munk, T., Hedd, M.,**Moss, A.,** Roy, M. & Thorne, W. (2021). *Cascading effects of moth outbreaks on moor food webs.* Moor Reports, 11(1), 1-12.
+ Ivo Cald, Tom Munk, Mick Hedd, Anna Moss, Mel Roy & Will Thorne
+"""
+
+
+def test_apa_citations_of_a_markdown_list(tmp_path):
+    page = tmp_path / "publications.md"
+    page.write_text(_APA_LIST)
+    pubs = {p.title: p for p in import_path(page, owner="Anna Moss").profile.publications}
+    # the journal slipped into the title's italics, its volume after them
+    owls = pubs["Owls of the high moors seen through their niche"]
+    assert owls.venue == "Journal of Owl Studies"
+    # the pages after a volume and its issue are no year
+    assert pubs["Lichen diversity drives the turnover of many moor functions"].year == 2019
+    # "(Doctoral dissertation, X)" after an unstyled title is the venue's place
+    thesis = pubs["Une théorie des réseaux de landes: méthodes et applications"]
+    assert thesis.venue == "Doctoral dissertation, Université de Lyon"
+    # a pasted line naming the same people again is no author line
+    moths = pubs["Cascading effects of moth outbreaks on moor food webs"]
+    assert [a.name for a in moths.authors] == ["I. Cald", "T. Munk", "M. Hedd", "A. Moss", "M. Roy", "W. Thorne"]
+    assert moths.venue == "Moor Reports"
+
+
+def test_an_r_markdown_sites_navbar_gives_the_owners_profiles_and_email(tmp_path):
+    root = write_site(tmp_path / "site", {
+        "_site.yml": ("name: Anna Moss\nnavbar:\n  title: Anna Moss\n  left:\n  - text: Home\n    href: index.html\n"
+                      "  right:\n  - text: Write to me\n    icon: fa-envelope\n    href: anna.moss@example.org\n"
+                      "  - text: ''\n    icon: fa-github\n    href: https://github.com/annamoss\n"),
+        "index.Rmd": "---\ntitle: Anna Moss\n---\n\nI am a postdoc studying moor ecology.\n",
+    })
+    person = import_path(root).profile.person
+    assert person.email == "anna.moss@example.org"
+    assert person.identifiers.get("github") == "annamoss"

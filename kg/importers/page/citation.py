@@ -224,6 +224,12 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 # "(2022). <i>Mixture Models with R</i>. Springer.": a book's title is the italic, its publisher after
                 # (however long what follows: "(2012) <i>Title</i>. (<a>Data</a>) Publisher, ISBN ...")
                 title, pos = piece, at + len(piece)
+                inner = re.search(r"(?<=[^\W\d_]{2})\.\s+(?P<v>[A-Z][^.?!]{2,80})$", piece)
+                if inner and re.match(r"\s*,\s*\d{1,4}\s*(?:\(|,)", after) and _venue_score(inner.group("v")) >= 1 \
+                        and len(_words(piece[:inner.start()])) >= 3:
+                    # "(2020). <i>Title of the paper. Journal of Owls</i>, 47(1), 181-192.": the journal slipped into
+                    # the title's italics, its volume after them; the title ends at its last stop
+                    title, pos = piece[:inner.start()], at + inner.start("v")
                 break
             if at > start and (re.match(r"\s+[a-z]", text[at + len(piece):]) or _in_brackets(text, at, len(piece))
                                and (re.match(r"\s*[)\]]\s*[\w,;:]", text[at + len(piece):]) or italics[-1] > k)) \
@@ -283,7 +289,19 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         venue = _clean_piece(italic)  # "<i>Oxford Handbook of X</i>. New York, NY: Oxford University Press.": the book
     if venue:
         venue = _clean_piece(re.sub(r"\s*(?:https?://(?:dx\.)?doi\.org/\S+|doi:\s*\S+)\s*$", "", venue, flags=re.I)) or None
+    thesis = _THESIS_BRACKETS.search(title) if title.endswith((")", "]", ").", "].")) else None
+    if thesis and len(_words(title[:thesis.start()])) >= 2:
+        # "(2019). Title (Doctoral dissertation, University of X).": APA's kind of work and where, in brackets after
+        # an unstyled title, is the venue's place (the address after it is a link)
+        rest_venue = re.sub(r"^\(?\s*(?:https?://\S+?)\s*\)?\.?$", "", venue or "")
+        venue = _clean_piece(", ".join(filter(None, [thesis.group("v"), rest_venue]))) or None
+        title = title[:thesis.start()]
     return _clean_title(title.rstrip(". ")), _EDITOR_TAIL.sub("", m.group("a")), venue
+
+
+_THESIS_BRACKETS = re.compile(r"\s*[(\[](?P<v>(?:doctoral|master['’]?s|ph\.?\s?d\.?|m\.?sc?\.?|bachelor['’]?s|"
+                              r"diploma|habilitation)\s+(?:dissertation|thesis)\b[^()\[\]]*)[)\]]\.?$", re.I)
+"""APA's "(Doctoral dissertation, University of X)" or "[Master's thesis, X]" closing a thesis's title."""
 
 
 def _named_after(parts: list[str]) -> bool:
