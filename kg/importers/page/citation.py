@@ -883,6 +883,15 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     text = re.sub(r"\bet,\s*al\.", "et al.", text)
     if not text:
         return None
+    if text.count("“") == 1 and "”" not in text and '"' not in text:
+        # 'A. Lee, B. Roe, “Title of the paper, <b><i>Journal</i></b>, 64, 2025': the closing quote left out; the
+        # title ends at the comma before the styled venue
+        opened = text.index("“")
+        venue_at = next((at for r in seg.runs if (r.bold or r.italic) and len(p := _norm(r.text).strip(" ,.;:")) >= 3
+                         and (at := text.find(p, opened)) > opened), -1)
+        comma = text.rfind(",", opened, venue_at) if venue_at > opened else -1
+        if comma > opened and len(text[opened + 1:comma].split()) >= 3 and not text[comma + 1:venue_at].strip():
+            text = f"{text[:comma]},”{text[comma + 1:]}"
     apa = _split_apa(seg, text)
     if apa:
         return _venue_cut(*apa)

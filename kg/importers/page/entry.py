@@ -127,8 +127,9 @@ def _badge_name(text: str) -> bool:
 
 
 _BADGE_YEAR = re.compile(r"(?P<v>\S.*?)(?:\s*['’](?P<yy>\d\d)|(?:\s*[-–]\s*|\s+|(?<=[A-Za-z]))(?P<y>(?:19|20)\d\d))"
-                         r"(?:\s*\((?P<n>[^()]{2,30})\))?")
-"""A venue badge with its year: "CVPR 2024", "RA-L2025", "KDD-2026", "IJCAI'26 (accepted)"."""
+                         r"(?:\s*\((?P<n>[^()]{2,30})\)|-(?P<track>[A-Z][a-z]{2,15}))?")
+"""A venue badge with its year: "CVPR 2024", "RA-L2025", "KDD-2026", "IJCAI'26 (accepted)", "ACL-2025-Findings" (the
+track after the year, as a note)."""
 _UNDER_REVIEW = re.compile(r"(?i)\s*[(\[]?\s*(?:in|under)\s+review\s*[)\]]?\.?\s*")
 _TEX_QUOTED = re.compile(r"(?:``|\"|“)(?=\S)([^\"“”`]{3,}?)(?<=\S)(?:''|’’)")
 """A title in TeX's quotes (````Title.''``, as a BibTeX-made or Org-mode list writes them; rendered ``’’``), or opened
@@ -518,6 +519,12 @@ def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) ->
 
 _NOT_THE_WORKS_DOI = ("code", "data", "slides", "video", "poster", "supplement", "talk", "demo")
 """Links whose DOI is that of something the work comes with (its code or data deposited with a DOI), not its own."""
+
+
+def _badge_link(anchor) -> bool:
+    """Whether a link is a badge image alone (a shields.io badge)."""
+    return not "".join(anchor.itertext()).strip() and any(
+        "shields.io/badge/" in (i.get("src") or "") for i in anchor.iter("img"))
 
 
 def _names_repeated(text: str, citation: str, ctx: _Ctx) -> bool:
@@ -1379,6 +1386,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             pub.year = v.year
         if pub.date and pub.year != int(pub.date[:4]):
             pub.year = int(pub.date[:4])  # "Mar. 2021" is the paper's date; a later year is a note's (an award)
+    if badge is None and not pub.venue:
+        # "[![PLDI 2026](shields.io/badge/PLDI-2026-blue)](https://pldi26.example.org)": in an entry that writes
+        # no venue, a badge link reading as a venue and its year (the conference's page) names the venue; it stays
+        # a link too
+        badge = next((t for s in segs for r in s.runs if r.anchor is not None and (t := r.text.strip())
+                      and _BADGE_YEAR.fullmatch(t) and link_kind(t, "") is None and _badge_link(r.anchor)), None)
     if badge:
         b = _clean_piece(badge)
         m = _BADGE_YEAR.fullmatch(b or "")
@@ -1386,8 +1399,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             # "CVPR 2024", "RA-L2025", "IJCAI'26 (accepted)": the venue, its year (written short too), its status
             yy = m.group("yy")
             pub.year = pub.year or (int(m.group("y")) if m.group("y") else (2000 if int(yy) < 50 else 1900) + int(yy))
-            if m.group("n"):
-                notes.append(m.group("n").strip())
+            if m.group("n") or m.group("track"):
+                notes.append((m.group("n") or m.group("track")).strip())
             b = m.group("v").strip()
         if b and _badge_name(b):
             if pub.venue and pub.venue != b:
