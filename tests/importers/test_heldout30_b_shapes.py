@@ -138,3 +138,28 @@ def test_an_r_markdown_sites_navbar_gives_the_owners_profiles_and_email(tmp_path
     person = import_path(root).profile.person
     assert person.email == "anna.moss@example.org"
     assert person.identifiers.get("github") == "annamoss"
+
+
+def test_a_thesis_block_labels_its_advisors_in_french(tmp_path):
+    page = tmp_path / "recherche.md"
+    page.write_text("# Anna Moss\n\n## Thèse de doctorat\n\nTitre : Modèles des landes humides\n\nAnnée : 2024\n\n"
+                    "Université : Université de Lyon\n\nDirection : Paul Lind et Marie-Anne Roe\n")
+    person = import_path(page, owner="Anna Moss").profile.person
+    assert person.advisors == ["Paul Lind", "Marie-Anne Roe"]
+
+
+def test_academic_before_v4_shows_the_params_profile_not_a_left_over_author_page(tmp_path):
+    config = ('baseURL = "https://nora-vell.example.org/"\ntitle = "Nora Vell"\ntheme = "academic"\n\n[params]\n'
+              '  name = "Nora Vell"\n  role = "Assistant Professor of Botany"\n\n[[params.social]]\n'
+              '  icon = "github"\n  link = "https://github.com/noravell"\n')
+    about = ('+++\nwidget = "about"\nactive = true\n\n[interests]\n  interests = ["Mosses"]\n\n'
+             '[[education.courses]]\n  course = "PhD in Botany"\n  institution = "University of Lakeside"\n'
+             '  year = 2015\n+++\n\nNora Vell studies mosses.\n')
+    admin = ("---\ntitle: Nora Vell\nrole: Endowed Professor of Botany\nsocial:\n- icon: github\n"
+             "  link: https://github.com/nvell-old\n---\nNora Vell studies mosses.\n")
+    root = write_site(tmp_path / "site", {"config.toml": config, "content/home/about.md": about,
+                                          "content/authors/admin/_index.md": admin,
+                                          "content/publication/mosses.md": _paper("Mosses of the northern bogs", 2019)})
+    person = import_path(root).profile.person
+    assert person.identifiers.get("github") == "noravell"
+    assert person.job_title == "Assistant Professor of Botany"
