@@ -68,3 +68,11 @@ def test_a_quoted_title_whose_closing_quote_was_left_out(tmp_path):
     assert [(p.title, p.venue, p.year) for p in pubs] == [
         ("Sparse Models for Moss Growth under Snow and Ice", "Journal of Moss Informatics", 2025),
         ("Lichens on Old Roofs", "Moss Letters", 2024)]
+
+
+def test_for_after_a_position_other_than_professor_does_not_open_the_place(tmp_path):
+    # "a Research Assistant at the chair for X at Y": "chair" here is the place, not a position of its own
+    page = tmp_path / "about.md"
+    page.write_text("# Ana Roe\n\nHi! I am Ana, a Research Assistant at the chair for Moss Studies at the University "
+                    "of Lakeside in Germany.\n")
+    assert import_path(page).profile.person.job_title != "Research Assistant at the chair"
