@@ -478,8 +478,8 @@ _MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*|"
 _AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*", re.I)
 
 
-_LEFT_OUT = re.compile(r"^\s*[(\[]?\s*(?:\.\.\.|…)?\s*(?:et\.?\s{0,3}al(?:\.|ii|ia|iae)?\s*[)\]]?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
-                       r"(?:author|authors)\s+\d+\s+of\s+\d+|(?:others?\s+)?\d+\s+(?:more\s+)?(?:authors|others|contributors)|"
+_LEFT_OUT = re.compile(r"^\s*[(\[]?\s*(?:\.\.\.|…)?\s*[(\[]?\s*(?:et\.?\s{0,3}al(?:\.|ii|ia|iae)?\s*[)\]]?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
+                       r"(?:author|authors)\s+\d+\s+of\s+\d+|(?:others?\s+)?\d+\s+(?:more\s+)?(?:(?:co-?)?authors|others|contributors)[)\]]?|"
                        r"(?:plus|and)\s+\d+\s+(?:more\s+|other\s+)?(?:co-?)?(?:authors|others|contributors)"
                        r"(?:\s+(?:from|of)\s+\S.*)?)"
                        r"\s*$", re.I)
@@ -491,8 +491,8 @@ def left_out_note(text: str) -> bool:
     from the Moss Network`` (a consortium's members).
 
     >>> [left_out_note(t) for t in ("et al.", "et.al", "author 449 of 729", "+ 12 more", "other 98 contributors",
-    ...                             "plus 40 authors from the Moss Network", "Al Etal", "(...et alii)")]
-    [True, True, True, True, True, True, False, True]
+    ...                             "plus 40 authors from the Moss Network", "Al Etal", "(...et alii)", "… (67 co-authors)")]
+    [True, True, True, True, True, True, False, True, True]
     """
     return bool(_LEFT_OUT.match(text or ""))
 
@@ -1028,7 +1028,9 @@ def owner_variant(author: str, owner: str) -> bool:
 
 # --- years and dates -------------------------------------------------------------------
 
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)(?!\s?=\s?\d)")  # not "IF 2020=3.9": a metric's year
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)")
+"""A year in a text; not "IF 2020=3.9" (a metric's year) nor "bioRxiv 2022.03.24.485545" (a preprint's number,
+which opens with the day it was posted, not the year the work appeared)."""
 
 MONTHS = {
     m: i
@@ -1288,7 +1290,12 @@ _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
 _VENUE_PAREN = re.compile(r"\(([^()]*)\)")
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 _VENUE_LEAD_WORDS = re.compile(
-    r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in\s*:?|published\s+in|appeared\s+in|chapter\s+in)\s+", re.I)
+    r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in(?!\s+press\b)\s*:?|published\s+in|appeared\s+in|"
+    r"chapter\s+in)\s+", re.I)
+"""(not the "In" of "In press at X": the status :data:`STATUS_LEAD` reads)"""
+_PREPRINT_TAIL = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?P<n>Preprint\s*(?::|at|on|in)\s*\S.*?)\.?$", re.I)
+"""The preprint of a work a journal has taken, named after the journal ("Journal of X. Preprint: bioRxiv 2022.03.24.1"):
+a note on the work, no part of the venue's name."""
 STATUS_LEAD = re.compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at|in|to|with|by)\s+)(?=\S)", re.I)
 _VENUE_STATUS_PIECE = re.compile(rf"\s*(?:{status_words('in press', 'to appear', gap=' ')})\b", re.I)
 _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", re.I)
@@ -1304,6 +1311,18 @@ _VENUE_VOLUME_YEAR_PAGE = re.compile(r"^(.*?[^\W\d_].*?)(?:\s+(\d{1,4}))?\s*\((?
                                      r"([A-Za-z]?\d+(?:\s*[-–]+\s*\d+)?)(?:\s*[,;.]\s.*)?$")
 _VENUE_SPACE_PUNCT = re.compile(r"(?<=\S)\s+(?=[,;)\]])|(?<=[(\[])\s+")
 """What parse_venue reads off every venue line (compiled once: it runs on each entry's venue)."""
+_VOLUME_ISSUE_PAGES = re.compile(r"\b(?!(?:19|20)\d\d\b)\d{1,4}\s*\((?!\s*(?:19|20)\d\d[a-z]?\s*\))\s*[\w\-–]{1,10}\s*\)\s*[,:]\s*[A-Za-z]?\d+\s*[-–]+\s*[A-Za-z]?\d+")
+"""A volume, its issue and the pages ("33(10), 2053-2064"): numbers that may read as years and are none (not a
+volume and its year, "129 (2019), 877-896", nor a year and its issue, "2021(08): 32-38")."""
+
+
+def without_volume_pages(text: str) -> str:
+    """A citation's text without its volume, issue and pages (:data:`_VOLUME_ISSUE_PAGES`), to look for its year in.
+
+    >>> without_volume_pages("Moss Ecology, 33(10), 2053-2064."), without_volume_pages("Moss Journal, 129 (2019), 877-896")
+    ('Moss Ecology,  .', 'Moss Journal, 129 (2019), 877-896')
+    """
+    return _VOLUME_ISSUE_PAGES.sub(" ", text) if "(" in text else text
 _VENUE_PAREN_YEAR = re.compile(r"\((?:19|20)\d\d\)\s*,?\s*[A-Za-z]?\d")
 """The bracketed year and page _VENUE_VOLUME_YEAR_PAGE needs: its two lazy groups retry at every cut of a name
 without them (0.1-0.5 ms a venue line, the dearest step of parse_venue); a name holding none is not tried."""
@@ -1344,6 +1363,11 @@ def parse_venue(text: str) -> Venue:
     >>> v = parse_venue("IEEE Transactions on Neural Networks and Learning Systems (IEEE TNNLS), 2022")
     >>> v.venue, v.venue_type
     ('TNNLS', 'journal')
+    >>> parse_venue("Functional Moss Ecology, 33(10), 2053-2064.").year is None
+    True
+    >>> v = parse_venue("In press at Journal of Moss Studies. Preprint: bioRxiv 2022.03.24.485545.")
+    >>> v.venue, v.notes
+    ('Journal of Moss Studies', ['In press', 'Preprint: bioRxiv 2022.03.24.485545'])
     >>> parse_venue("In Proc. of Formal Days, FD 2019. Inland Society, 2019.").venue
     'Proc. of Formal Days, FD'
     >>> parse_venue("In Proc. of Formal Days (FD'01), number 12 in Notes in Logic, pages 1--9. Lark, 2001.").venue
@@ -1360,7 +1384,8 @@ def parse_venue(text: str) -> Venue:
         # "Journal of X, 12, 3-9, doi:10.1037/x", "Journal of X. https://doi.org/10.1/x": the paper's DOI closing
         # the line, no part of the venue (its year may not be read from it)
         text = _VENUE_DOI_TAIL.sub("", text) or text
-    out.year = find_year(text)
+    # ("Functional Ecology, 33(10), 2053-2064.": the pages after a volume and its issue are no year)
+    out.year = find_year(without_volume_pages(text))
     hint = _NLM_HINT.search(text)
     nlm = _NLM_TAIL.match(text) if hint else None
     online = _ONLINE_FIRST.match(text) if hint and not (nlm and (nlm.group("date") or nlm.group("semi"))) else None
@@ -1392,6 +1417,10 @@ def parse_venue(text: str) -> Venue:
         # "Forthcoming in X", "R&R at X", "Revise and resubmit, X": the paper's status, then the venue it names
         out.notes.append(" ".join(lead.group("s").split()))
         text = text[lead.end():]
+    tail = _PREPRINT_TAIL.search(text) if "reprint" in text else None
+    if tail:
+        out.notes.append(tail.group("n"))
+        text = text[:tail.start()]
     # "In A. Editor and B. Editor, editors, Book Title", "In A. Editor (Eds.), Book Title": the book's editors, then
     # the book (every match holds "ed", in any case)
     book = _EDITORS_LEAD.sub("", text, count=1) if "ed" in text.lower() else text
@@ -1621,7 +1650,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     path = unquote(parts.path).strip("/")
     segs = [s for s in path.split("/") if s]
     if host.startswith("scholar.google."):
-        user = parse_qs(parts.query).get("user")
+        # ("user=SCHOLAR_ID&user=O7A6nYMAAAAJ": a template's placeholder left before the owner's id)
+        user = [u for u in parse_qs(parts.query).get("user", []) if not placeholder_id(u)]
         return ("google_scholar", user[0]) if user else None
     if host == "orcid.org" and segs:
         m = re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", segs[-1])
@@ -1710,7 +1740,19 @@ def identifier_url(kind: str, value: str) -> str | None:
     return clean_url(template.format(value))
 
 
-_PLACEHOLDER_ID = re.compile(r"(?i)^(?:x{3,}|0{4,}|your[-_ ]?\w*|user(?:name)?|example|todo|tbd|none|null|n/?a|-+)$|x{5,}")
+_PLACEHOLDER_ID = re.compile(r"(?i)^(?:x{3,}|0{4,}|your[-_ ]?\w*|user(?:name)?|example|todo|tbd|none|null|n/?a|-+)$|x{5,}"
+                             r"|^(?-i:[A-Z]+(?:[-_][A-Z]+)*[-_]ID)$")
+"""A template's stand-in for an identifier: ``XXXXXXXXX``, ``your-username``, a name of the slot in capitals
+(``SCHOLAR_ID``, ``PERSON-ID``)."""
+
+
+def placeholder_id(value: str) -> bool:
+    """Whether an identifier value is a template's stand-in (:data:`_PLACEHOLDER_ID`), not anyone's id.
+
+    >>> placeholder_id("PERSON-ID"), placeholder_id("SCHOLAR_ID"), placeholder_id("O7A6nYMAAAAJ")
+    (True, True, False)
+    """
+    return bool(_PLACEHOLDER_ID.search(value.strip()))
 
 
 def clean_identifier(kind: str, value: str) -> str | None:

@@ -219,6 +219,32 @@ def collect_yaml_spans(node, prefix: str, offset: int, spans: dict[str, tuple[in
             collect_yaml_spans(value_node, key + ".", offset, spans)
 
 
+_TOML_QUOTED_LINE = re.compile(r'^(\s*[\w.\-]+\s*=\s*")(.*)("\s*)$')
+
+
+def _toml_quotes_mended(text: str) -> dict | None:
+    """TOML whose one-line strings hold bare double quotes (``abstract = "the "dark" trait"``, written by hand,
+    which TOML reads as the string's end) read with those quotes escaped, or None when it is still not TOML.
+
+    >>> _toml_quotes_mended('title = "On the "dark" side"\\ndate = 2016')
+    {'title': 'On the "dark" side', 'date': 2016}
+    """
+    import tomllib
+
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        m = _TOML_QUOTED_LINE.match(line)
+        if m and not m.group(2).startswith("\"\"") and re.search(r'(?<!\\)"', m.group(2)):
+            lines[i] = m.group(1) + re.sub(r'(?<!\\)"', r'\\"', m.group(2)) + m.group(3)
+    mended = "\n".join(lines)
+    if mended == text:
+        return None
+    try:
+        return tomllib.loads(mended)
+    except tomllib.TOMLDecodeError:
+        return None
+
+
 def toml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[str, tuple[int, int]]]:
     """:func:`yaml_with_spans` for TOML (``[table]`` keys as ``"table.key"``)."""
     import tomllib
@@ -226,9 +252,12 @@ def toml_with_spans(text: str, offset: int, display: str) -> tuple[dict, dict[st
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"line (\d+)", str(exc))
-        line = offset + int(m.group(1)) if m else offset
-        raise SourceError(f"front matter is not valid TOML: {str(exc).split(' (at')[0]}", path=display, line=line) from None
+        data = _toml_quotes_mended(text)
+        if data is None:
+            m = re.search(r"line (\d+)", str(exc))
+            line = offset + int(m.group(1)) if m else offset
+            raise SourceError(f"front matter is not valid TOML: {str(exc).split(' (at')[0]}", path=display,
+                              line=line) from None
     spans: dict[str, tuple[int, int]] = {}
     lines = text.splitlines()
     entries: list[tuple[str, int, bool]] = []  # key, 0-based line, top-level?

@@ -224,6 +224,12 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 # "(2022). <i>Mixture Models with R</i>. Springer.": a book's title is the italic, its publisher after
                 # (however long what follows: "(2012) <i>Title</i>. (<a>Data</a>) Publisher, ISBN ...")
                 title, pos = piece, at + len(piece)
+                inner = re.search(r"(?<=[^\W\d_]{2})\.\s+(?P<v>[A-Z][^.?!]{2,80})$", piece)
+                if inner and re.match(r"\s*,\s*\d{1,4}\s*(?:\(|,)", after) and _venue_score(inner.group("v")) >= 1 \
+                        and len(_words(piece[:inner.start()])) >= 3:
+                    # "(2020). <i>Title of the paper. Journal of Owls</i>, 47(1), 181-192.": the journal slipped into
+                    # the title's italics, its volume after them; the title ends at its last stop
+                    title, pos = piece[:inner.start()], at + inner.start("v")
                 break
             if at > start and (re.match(r"\s+[a-z]", text[at + len(piece):]) or _in_brackets(text, at, len(piece))
                                and (re.match(r"\s*[)\]]\s*[\w,;:]", text[at + len(piece):]) or italics[-1] > k)) \
@@ -283,7 +289,19 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         venue = _clean_piece(italic)  # "<i>Oxford Handbook of X</i>. New York, NY: Oxford University Press.": the book
     if venue:
         venue = _clean_piece(re.sub(r"\s*(?:https?://(?:dx\.)?doi\.org/\S+|doi:\s*\S+)\s*$", "", venue, flags=re.I)) or None
+    thesis = _THESIS_BRACKETS.search(title) if title.endswith((")", "]", ").", "].")) else None
+    if thesis and len(_words(title[:thesis.start()])) >= 2:
+        # "(2019). Title (Doctoral dissertation, University of X).": APA's kind of work and where, in brackets after
+        # an unstyled title, is the venue's place (the address after it is a link)
+        rest_venue = re.sub(r"^\(?\s*(?:https?://\S+?)\s*\)?\.?$", "", venue or "")
+        venue = _clean_piece(", ".join(filter(None, [thesis.group("v"), rest_venue]))) or None
+        title = title[:thesis.start()]
     return _clean_title(title.rstrip(". ")), _EDITOR_TAIL.sub("", m.group("a")), venue
+
+
+_THESIS_BRACKETS = re.compile(r"\s*[(\[](?P<v>(?:doctoral|master['’]?s|ph\.?\s?d\.?|m\.?sc?\.?|bachelor['’]?s|"
+                              r"diploma|habilitation)\s+(?:dissertation|thesis)\b[^()\[\]]*)[)\]]\.?$", re.I)
+"""APA's "(Doctoral dissertation, University of X)" or "[Master's thesis, X]" closing a thesis's title."""
 
 
 def _named_after(parts: list[str]) -> bool:
@@ -865,6 +883,15 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
     text = re.sub(r"\bet,\s*al\.", "et al.", text)
     if not text:
         return None
+    if text.count("“") == 1 and "”" not in text and '"' not in text:
+        # 'A. Lee, B. Roe, “Title of the paper, <b><i>Journal</i></b>, 64, 2025': the closing quote left out; the
+        # title ends at the comma before the styled venue
+        opened = text.index("“")
+        venue_at = next((at for r in seg.runs if (r.bold or r.italic) and len(p := _norm(r.text).strip(" ,.;:")) >= 3
+                         and (at := text.find(p, opened)) > opened), -1)
+        comma = text.rfind(",", opened, venue_at) if venue_at > opened else -1
+        if comma > opened and len(text[opened + 1:comma].split()) >= 3 and not text[comma + 1:venue_at].strip():
+            text = f"{text[:comma]},”{text[comma + 1:]}"
     apa = _split_apa(seg, text)
     if apa:
         return _venue_cut(*apa)
@@ -1001,6 +1028,11 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 continue
             if key == "style:i" and past_venue:
                 continue  # "In <i>Proc. of X</i>, volume 9 of <i>Lecture Notes in Y</i>": the venue's series
+            if key == "style:i" and "".join(x for _, x in groups)[:start].rstrip().endswith("(") \
+                    and "".join(x for _, x in groups)[pos:].lstrip().startswith(")"):
+                # "... of pink shrimp (<i>Pandalus borealis</i>) density.", "(<i>*Equal contribution</i>)": an
+                # italic run in brackets is a name the sentence stresses or a remark, no title
+                continue
             if key == "style:i":
                 # an italic run followed by volume/pages/year, after a sentence of its own, is the venue
                 after = "".join(x for _, x in groups)[pos:]
@@ -1084,9 +1116,11 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                     k += 1  # "A, B. Watch them Fight! Creativity Tasks in X. <i>Journal</i>": the title to the venue
                 if not italic and parts[1].endswith(("?", "!")) and len(parts) >= 4 and _venue_score(parts[2]) < 1 \
                         and len(parts[2].split()) <= 8 and _author_score(parts[2], ctx.owner_names) < 0.3 \
-                        and (re.match(r"In\s*:?\s+[A-Z]", parts[3]) or _venue_score(parts[3]) >= 1):
+                        and (re.match(r"In\s*:?\s+[A-Z]", parts[3]) or _venue_score(parts[3]) >= 1
+                             or len(parts) >= 5 and _numbers_only(parts[4]) and len(parts[3].split()) <= 8):
                     # "A, B. Why a theory? An Introduction. In C (eds.) Book.": a question, then its subtitle, then
-                    # the venue (as the APA reader takes it)
+                    # the venue (as the APA reader takes it); "... Global Change Biology. 27: 220-236.": a name
+                    # its volume and pages follow is the venue too
                     return _clean_title(f"{parts[1]} {parts[2]}"), authors or _clean_piece(parts[0]), \
                         _clean_piece(" ".join(parts[3:])) or None
                 if k > 2 and k < len(parts) and parts[k].startswith(italic):

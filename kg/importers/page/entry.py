@@ -13,6 +13,7 @@ from ...model import Author, Link, Publication
 from ..common import (
     _PAREN_INNER, CJK_CHARS, MONTH_ABBR, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, address_kind, arxiv_id, as_written, ascii_separators,
     doi_in_text, doi_of, find_year, fold, has_cjk, parse_date, split_authors, status_words, venue_type,
+    without_volume_pages,
 )
 
 from .source import _norm
@@ -126,8 +127,9 @@ def _badge_name(text: str) -> bool:
 
 
 _BADGE_YEAR = re.compile(r"(?P<v>\S.*?)(?:\s*['’](?P<yy>\d\d)|(?:\s*[-–]\s*|\s+|(?<=[A-Za-z]))(?P<y>(?:19|20)\d\d))"
-                         r"(?:\s*\((?P<n>[^()]{2,30})\))?")
-"""A venue badge with its year: "CVPR 2024", "RA-L2025", "KDD-2026", "IJCAI'26 (accepted)"."""
+                         r"(?:\s*\((?P<n>[^()]{2,30})\)|-(?P<track>[A-Z][a-z]{2,15}))?")
+"""A venue badge with its year: "CVPR 2024", "RA-L2025", "KDD-2026", "IJCAI'26 (accepted)", "ACL-2025-Findings" (the
+track after the year, as a note)."""
 _UNDER_REVIEW = re.compile(r"(?i)\s*[(\[]?\s*(?:in|under)\s+review\s*[)\]]?\.?\s*")
 _TEX_QUOTED = re.compile(r"(?:``|\"|“)(?=\S)([^\"“”`]{3,}?)(?<=\S)(?:''|’’)")
 """A title in TeX's quotes (````Title.''``, as a BibTeX-made or Org-mode list writes them; rendered ``’’``), or opened
@@ -519,6 +521,21 @@ _NOT_THE_WORKS_DOI = ("code", "data", "slides", "video", "poster", "supplement",
 """Links whose DOI is that of something the work comes with (its code or data deposited with a DOI), not its own."""
 
 
+def _badge_link(anchor) -> bool:
+    """Whether a link is a badge image alone (a shields.io badge)."""
+    return not "".join(anchor.itertext()).strip() and any(
+        "shields.io/badge/" in (i.get("src") or "") for i in anchor.iter("img"))
+
+
+def _names_repeated(text: str, citation: str, ctx: _Ctx) -> bool:
+    """Whether ``text`` is a list of two or more names, each of whose family name ``citation`` holds."""
+    if _author_score(text, ctx.owner_names) < 1:
+        return False
+    names = [n.strip() for n in re.split(r",\s*|\s+(?:and|&)\s+|\s*&\s*", text.strip(" .")) if n.strip()]
+    held = fold(citation)
+    return len(names) >= 2 and all(n.split()[-1] and fold(n.split()[-1]) in held for n in names)
+
+
 def _whole_citation(cand: list[int], segs: list[Seg], texts: dict, label_anchors, ctx: _Ctx) -> int | None:
     """The line of an entry that is a whole citation (a linked title, then the names, then the venue) over lines of
     plain sentences that name no one and no venue (a paper box's highlights); None when the entry is not so."""
@@ -792,6 +809,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 and len(_CJK_CHAR.findall(texts[i])) > len(re.findall(r"[A-Za-z]", texts[i])):
             # "A. Lee, B. Wu. Title. *Journal*. 2021.<br>李安, 吴波. 题目. *期刊*. 2021.": a citation in Latin script,
             # then the same paper as first written in Chinese (or Japanese, Korean): the twin is set aside
+            roles[i] = "twin"
+    apa = next((i for i in range(len(segs)) if i not in roles and _apa_citation(texts[i])), None) \
+        if len(segs) >= 2 else None
+    for i in range(len(segs)) if apa is not None else ():
+        if i != apa and i not in roles and _names_repeated(texts[i], texts[apa], ctx):
+            # "Lee, A., Roe, B. & Kim, C. (2021). Title. Venue.<br>Ann Lee, Bo Roe & Cho Kim": a line that only
+            # names again the people of the citation above it (pasted with it) is no author line of its own
             roles[i] = "twin"
     if 0 not in roles and len(segs) >= 2 and len(texts[0]) <= 20 and len(texts[0].split()) <= 2 \
             and _BADGE_YEAR.fullmatch(texts[0]) and re.search(r"[A-Za-z]{2}", texts[0]) \
@@ -1362,6 +1386,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             pub.year = v.year
         if pub.date and pub.year != int(pub.date[:4]):
             pub.year = int(pub.date[:4])  # "Mar. 2021" is the paper's date; a later year is a note's (an award)
+    if badge is None and not pub.venue:
+        # "[![PLDI 2026](shields.io/badge/PLDI-2026-blue)](https://pldi26.example.org)": in an entry that writes
+        # no venue, a badge link reading as a venue and its year (the conference's page) names the venue; it stays
+        # a link too
+        badge = next((t for s in segs for r in s.runs if r.anchor is not None and (t := r.text.strip())
+                      and _BADGE_YEAR.fullmatch(t) and link_kind(t, "") is None and _badge_link(r.anchor)), None)
     if badge:
         b = _clean_piece(badge)
         m = _BADGE_YEAR.fullmatch(b or "")
@@ -1369,8 +1399,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             # "CVPR 2024", "RA-L2025", "IJCAI'26 (accepted)": the venue, its year (written short too), its status
             yy = m.group("yy")
             pub.year = pub.year or (int(m.group("y")) if m.group("y") else (2000 if int(yy) < 50 else 1900) + int(yy))
-            if m.group("n"):
-                notes.append(m.group("n").strip())
+            if m.group("n") or m.group("track"):
+                notes.append((m.group("n") or m.group("track")).strip())
             b = m.group("v").strip()
         if b and _badge_name(b):
             if pub.venue and pub.venue != b:
@@ -1389,7 +1419,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         # the year the venue or author line gives ("A · B (2019)") before any other segment's
         own = " ".join(texts[i] for i in (venue_seg, authors_seg) if i is not None and i != title_seg)
         # (an address or DOI written out is no year's place: "doi.org/10.1016/j.chb.2019.07.031")
-        own, rest = _drop_addresses(own), _drop_addresses(rest)
+        # (nor are the pages after a volume and its issue: "33(10), 2053-2064")
+        own, rest = without_volume_pages(_drop_addresses(own)), without_volume_pages(_drop_addresses(rest))
         y = (find_year(own) if own and not one_liner else None) or find_year(rest)
         if y is None and badge:
             y = find_year(badge)

@@ -323,9 +323,10 @@ def without_gloss(text: str) -> str:
     return _GLOSS.sub("", text).strip()
 
 
-_ADVISOR_LABEL = re.compile(r"^\s*(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s+)?(?:co-?)?(?:advis[eo]rs?|supervisors?)\s*[:：]",
-                            re.I)
-"""A line that labels the advisors it names ("Advisor: Dr. Jo Bell", "PhD supervisors: A and B")."""
+_ADVISOR_LABEL = re.compile(r"^\s*(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s+)?(?:co-?)?(?:advis[eo]rs?|supervisors?|"
+                            r"direction|direct(?:eur|rice)s?(?:\s+de\s+th[eè]se)?)\s*[:：]", re.I)
+"""A line that labels the advisors it names ("Advisor: Dr. Jo Bell", "PhD supervisors: A and B", in French
+"Direction : A et B", "Directeur de thèse : A")."""
 
 
 def _advisors_in(text: str) -> list[str]:

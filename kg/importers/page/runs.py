@@ -272,6 +272,12 @@ class _RunBuilder:
             math = _math_alt(el)
             if math:
                 out.append(Run(text=math, first=el.sourceline, last=el.sourceline, **style))
+            badge = _lead_badge(el, out) if not math else None
+            if badge:
+                # "- ![](shields.io/badge/ACL--2026--Main-darkblue) Title<br>...": a badge opening a list item, no
+                # link, is the item's venue badge (a line of its own, as a theme's badge box is)
+                out.append(Run(text=badge, first=el.sourceline, last=el.sourceline, **{**style, "hint": "badge"}))
+                out.append(BREAK)
         else:
             is_block = tag in _BLOCK_TAGS
             if is_block:
@@ -360,13 +366,63 @@ def _badge_label(anchor) -> str | None:
         # by its own label parameter
         src = next((i.get("src") or "" for i in anchor.iter("img")), "")
         label = _BADGE_LABEL.search(src) if _BADGE_IMAGE.search(src) else None
-        return " ".join(unquote_plus(label.group(1)).split()) or None if label else None
+        if label is None:
+            # "[![](shields.io/badge/Paper-fff?logo=readthedocs)](url)": a static badge's own text, in its address
+            return shields_text(src)
+        return " ".join(unquote_plus(label.group(1)).split()) or None
     if not _BADGE_IMAGE.search(img.get("src") or ""):
         return None
     return " ".join(img.get("alt").split())
 
 
 _BADGE_LABEL = re.compile(r"[?&](?:amp;)?label=([^&#]+)")
+
+
+def _lead_badge(img, out: list) -> str | None:
+    """The text of a shields.io static badge image (its alt text, else the text its address writes) that opens a
+    list item and is no link, or None."""
+    src = img.get("src") or ""
+    if "shields.io/badge/" not in src or any(_tag(x) == "a" for x in img.iterancestors()):
+        return None
+    item = next((x for x in img.iterancestors() if _tag(x) == "li"), None)
+    if item is None:
+        return None
+    before = []
+    for x in reversed(out):
+        if isinstance(x, tuple) and x[0] == "img" and x[1] is img:
+            continue
+        if isinstance(x, Run) and x.text.strip() or isinstance(x, tuple) and x[0] == "img":
+            before.append(x)
+        if x is BLOCK or isinstance(x, tuple) and x[0] == "li":
+            break
+    if before or "".join(item.itertext()).strip() and (item.text or "").strip():
+        return None
+    return " ".join((img.get("alt") or "").split()) or shields_text(src)
+_STATIC_BADGE = re.compile(r"(?i)^(?:https?:)?//img\.shields\.io/badge/([^/?#]+)")
+
+
+def shields_text(src: str) -> str | None:
+    """The text a shields.io static badge shows, read from its address (``/badge/LABEL-MESSAGE-COLOR`` or
+    ``/badge/MESSAGE-COLOR``; "--" writes a dash, "__" an underscore, "_" a space), or None for another image.
+
+    >>> shields_text("https://img.shields.io/badge/Paper-fff?logo=readthedocs"), shields_text(
+    ...     "https://img.shields.io/badge/ACL--2026--Main-darkblue"), shields_text("https://img.shields.io/badge/PLDI-2026-blue")
+    ('Paper', 'ACL-2026-Main', 'PLDI 2026')
+    >>> shields_text("https://img.shields.io/badge/Arxiv--yellow")
+    'Arxiv'
+    """
+    m = _STATIC_BADGE.match(src.strip())
+    if m is None:
+        return None
+    path = unquote_plus(m.group(1))
+    if re.fullmatch(r"[^-]+--[^-]+", path):
+        path = path.replace("--", "-")  # "Arxiv--yellow": a text and its colour, the dash doubled
+    path = path.replace("--", "\x00").replace("__", "\x01")
+    parts = [p.replace("\x00", "-").replace("_", " ").replace("\x01", "_").strip() for p in path.split("-")]
+    if len(parts) >= 2:
+        parts = parts[:-1]  # the colour
+    text = " ".join(p for p in parts if p)
+    return " ".join(text.split()) or None
 
 
 _MORE_AUTHORS = re.compile(r"""==\s*['"]\d+ more authors?['"]\s*\?\s*['"]([^'"]+)['"]""")

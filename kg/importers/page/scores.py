@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..common import (
+    left_out_note,
     GROUP_AUTHOR,
     _INITIALS_ONLY, _PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, STATUS_NOTE, has_cjk,
     join_split_initials, status_words,
@@ -101,6 +102,13 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
         text = text[:group.start()].strip(" ,;")
     if not text or len(text) > 1500 or STATUS_NOTE.fullmatch(text):
         return 0.0  # ("Revise and Resubmit", "Under Review": a paper's status in title case names no one)
+    if "," in text and _DIGITS.search(text):
+        # "Lee, A., R. Roe, … (67 co-authors), J. Kim": a count of the names left out stands for no one (its
+        # digits make no title of the list)
+        chunks = text.split(",")
+        kept = [c for c in chunks if not (_DIGITS.search(c) and left_out_note(c))]
+        if len(kept) < len(chunks):
+            text = ",".join(kept) + ", et al"
     # quick exits: titles and venue lines carry function words or digits, author lists do not
     tokens = text.split()
     # "A Bifet, A Gregio": a capital "A" before a name that ends at a comma is an initial, not the article; so is

@@ -281,6 +281,32 @@ def _pelican_profiles(doc: SourceDoc, person: Person) -> list[int]:
     return used
 
 
+def _navbar_profiles(doc: SourceDoc, person: Person, base: str | None) -> list[int]:
+    """The owner's profiles and email an R Markdown site's navbar links (``_site.yml``: ``href:
+    https://github.com/jdoe``, ``href: jdoe@example.org`` with or without "mailto:"), shown on every page; the
+    lines that gave one."""
+    from ..common import identifier_url
+    from .files import load_data_file
+    from .markdown_site import _footer_profiles, _nav_hrefs
+
+    try:
+        data, _spans = load_data_file(doc)
+    except SourceError:
+        return []
+    used: list[int] = []
+    for href in _nav_hrefs(data.get("navbar")) if isinstance(data, dict) else []:
+        ids, email = _footer_profiles(f"[link]({href})", base)
+        for kind, value in ids:
+            if kind not in person.identifiers:
+                person.identifiers[kind] = value
+                person.links.setdefault(kind, identifier_url(kind, value) or href)
+        if email and not person.email:
+            person.email = email
+        if ids or email:
+            used += [n for n, line in enumerate(doc.lines, 1) if href in line]
+    return used
+
+
 def resume_part(root: Path, path: Path, owner: str) -> Part | None:
     """A JSON Resume file (``cv.json``, ``resume.json``: ``basics``, ``work``, ``education``, ``awards`` as the
     jsonresume.org schema names them) as a part: its degrees, its current positions (no ``endDate``) as
@@ -545,6 +571,8 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     parts: list[Part] = []
     if generator == "pelican" and cfg_doc is not None:
         site.used += _pelican_profiles(cfg_doc, person)
+    if generator == "rmarkdown" and cfg_doc is not None:
+        site.used += _navbar_profiles(cfg_doc, person, base)
     if cfg_doc is not None:
         for n in range(1, len(cfg_doc.lines) + 1):
             if n in site.used:

@@ -524,6 +524,18 @@ def _hugo_student(root: Path, path: Path, shown: set[str] | None = None) -> Part
     return part
 
 
+def _pre_v4_about(root: Path) -> bool:
+    """Whether the home page's about widget is Academic's before v4 (``widget = "about"`` with the interests and
+    education in its own front matter, naming no ``author``): that theme shows the owner of the configuration's
+    ``[params]`` and reads no ``content/authors/`` page, whatever one a later edit left there."""
+    home = _content_dir(root) / "home"
+    for page in md_pages(home) if home.is_dir() else []:
+        fm = front_matter_or_none(doc_or_none(page))
+        if fm is not None and as_text(fm.data.get("widget")) == "about":
+            return "author" not in fm.data and any(k in fm.data for k in ("interests", "education"))
+    return False
+
+
 def _hugo_params_owner(root: Path, config: tuple | None, base: str | None) -> tuple[Person, Part] | None:
     """Academic before v4 keeps its owner in the site configuration's ``[params]`` (``name``, ``role``,
     ``organizations``, ``email``, ``social``) and the biography, interests and education in the about widget
@@ -967,6 +979,8 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     base = base or options.base_url
     admin = _hugo_admin(root)
     data_owner = _hugo_data_owner(root)
+    if admin is not None and data_owner is None and _pre_v4_about(root):
+        admin = None  # Academic before v4 shows its params' profile; it reads no author pages (one left there)
     params_owner = _hugo_params_owner(root, config, base) if admin is None and data_owner is None else None
     if admin is None and data_owner is None and params_owner is None:
         return _hugo_pages_site(root, options, parts, base, config)

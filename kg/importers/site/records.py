@@ -1128,8 +1128,13 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
 
 def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, usernames: dict[str, str],
                           aliases: list[str]) -> list[Part]:
-    """``content/publication/<slug>/index.md`` (and its ``cite.bib``) -> one publication."""
-    part, fm, pub, used = _front_matter_record(root, path, HUGO_KEYS, base, "hugo-publication")
+    """``content/publication/<slug>/index.md`` (and its ``cite.bib``) -> one publication. A page whose front
+    matter does not parse is one part that says why (no publication): the site's other papers are still read."""
+    try:
+        part, fm, pub, used = _front_matter_record(root, path, HUGO_KEYS, base, "hugo-publication")
+    except SourceError as err:
+        doc, bad = read_or_blank(root, path)
+        return [unread_part(rel_path(root, path), doc, "hugo-publication", bad or err, raw_checksum(path))]
     doc, data, spans = part.doc, fm.data, fm.spans
     if data.get("draft") is True or fold(as_text(data.get("draft")) or "") in ("true", "yes"):
         # "draft: true": Hugo builds no page of it (the theme's example paper, left as a draft): no work of the
