@@ -308,11 +308,18 @@ def role_only(text: str) -> bool:
     return not re.sub(r"[\W\d_]+", "", _ROLE_QUALIFIERS.sub(" ", JOB_WORDS.sub(" ", text)))
 
 
+PLACE_ABBREVIATION_DOT = r"(?<=\b(?-i:St|Mt|Ft))\.(?=\s(?-i:[A-Z]))"
+"""The full stop of an abbreviated word that opens a place's name ("Washington University in St. Louis", "Mt.
+Sinai", "Ft. Collins"): inside a name, no sentence's end (a pattern for the stop alone, to use where a name's
+characters are read as ``[^.;]``)."""
+
+
 _POSITION = re.compile(
     r"^\s*(?:(?:i am|i'm|i’m)\s+)?(?:an?\s+|the\s+)?(?P<title>[^@,;:()]{2,80}?)\s+(?:at|@)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,;:()]{1,100}?)"
-    r"(?=\s+(?:studying|working|where|focusing|researching|interested|since|from)\b|\s*[,;(]|(?<!\b[A-Z])\.\s|\.?\s*$)",
-    re.I)  # "at the B. John Garrick Institute": an initial's period ends no sentence
+    r"(?=\s+(?:studying|working|where|focusing|researching|interested|since|from)\b|\s*[,;(]|"
+    r"(?<!\b[A-Z])(?<!\b(?-i:St|Mt|Ft))\.\s|\.?\s*$)",
+    re.I)  # "at the B. John Garrick Institute", "in St. Louis": an initial's or a place's abbreviation ends no sentence
 
 
 def read_position(text: str) -> tuple[str, str] | None:

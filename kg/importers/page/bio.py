@@ -16,6 +16,7 @@ from ..common import (
     CJK_CHARS,
     EMAIL_ADDRESS,
     JOB_WORDS,
+    PLACE_ABBREVIATION_DOT,
     _DEGREE_WORD,
     read_prose_awards,
     find_email,
@@ -48,6 +49,7 @@ from .person import (
     _EMAIL_CUE,
     _FIRST_PERSON,
     _INSTITUTION_STRONG,
+    _LAB_HEAD,
     _ORG_RX,
     _ROLE_AS_ADJECTIVE,
     _SUBUNIT,
@@ -72,7 +74,7 @@ _STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?Sc?\.?|graduate|under
 _STUDENT_AT = re.compile(
     r"\b(?:am|'m|’m|is|was|were|been)\s+(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
     r"(?P<deg>" + _STUDENT_DEGREE + r")\s+(?:student|candidate|researcher)(?:\s+(?:in|of)\s+[^.;]{0,60}?(?=\s+at\s))?"
-    r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-Þ][^.;]{1,80}?)(?=\s*(?:[.;]|,?\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|advised|supervised|"
+    r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-Þ](?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){1,80}?)(?=\s*(?:(?<!\b(?-i:St|Mt|Ft))[.;]|,?\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|advised|supervised|"
     r"working|with|since|from|in\s+the)\b|$))|"
     r"\bjoined\s+(?:the\s+)?(?P<inst2>[A-ZÀ-ÖØ-Þ][^.;]{1,80}?)\s+as\s+an?\s+(?P<deg2>" + _STUDENT_DEGREE + r")\s+"
     r"(?:student|candidate)\b|"
@@ -706,7 +708,9 @@ class _PersonReader:
             r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
-            r"\w*economist|statistician|(?:research|postdoctoral|post-doctoral)\s+associate))"
+            r"\w*economist|statistician|(?:research|postdoctoral|post-doctoral)\s+associate|"
+            # "I am a Ph.D. in Prof. Jo Bell's group at X": a doctoral student, the degree standing for the position
+            r"Ph\.?\s?D\.?(?=\s+in\s+" + _LAB_HEAD + r"['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b)))"
             r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+(?:at|(?:co-?)?(?:advised|supervised|mentored)\s+by)\b))?"
             # "a project leader working on protein models, in the X group at Y": what the work is, then the place
             r"(?:\s+working\s+on\s+[^.;,]{3,120},)?"
@@ -718,9 +722,10 @@ class _PersonReader:
             r"(?:\s+(?:working|employed|based)(?=\s+(?:at|with)\s))?"  # "a Research Scientist working at X"
             r"(?:\s+(?:at|in|with|of|within|from)\s+|\s+@\s*)(?:the\s+)?"  # ("a PhD student @X University")
             # "at the B. John Garrick Institute": an initial's period is no sentence's end
-            r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z])|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z]))+?)"
-            # ("in Prof. Lee's lab, at X": a title's period is no sentence's end either)
-            r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|"
+            r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z])|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z])|"
+            + PLACE_ABBREVIATION_DOT + r")+?)"
+            # ("in Prof. Lee's lab, at X", "at X in St. Louis": a title's or a place's period is no sentence's end either)
+            r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)(?<!\b(?-i:St|Mt|Ft))\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|"
             r"\s+(?:focusing|focussing|concentrating)\s+on\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading|studying|with|expecting|expected|currently|after)\b|"
             r"\s+since\s+(?:19|20)\d\d\b|"  # "at X since 2023, after ...": when the position began

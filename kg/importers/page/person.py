@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Education
-from ..common import CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
+from ..common import CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
 
 from .source import _norm
 from .sections import section_kind
@@ -310,6 +310,16 @@ _DOCTORATE_WITH = re.compile(
 named after 'with' or 'under'."""
 
 
+_LAB_HEAD = r"(?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{1,3}}".format(N=_NAME_WORD)
+_STUDENT_LAB = r"\b(?:student|candidate|Ph\.?\s?D\.?)(?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){0,200}?\bin\s+(?:the\s+)?"
+_STUDENT_IN_LAB = (
+    re.compile(_STUDENT_LAB + r"(?:lab(?:oratory)?|(?:research\s+)?group)\s+of\s+(" + _LAB_HEAD + r")(?=[\s,.;)]|$)"),
+    re.compile(_STUDENT_LAB + r"(" + _LAB_HEAD + r")['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b"),
+)
+"""A student's advisor named as the head of the lab the student works in: "a graduate student at X, where I study
+Y in the lab of Dr. Jo Bell", "a Ph.D. in Prof. Jo Bell's group"."""
+
+
 _GLOSS = re.compile(r"\s*[(（][^()（）]*[^\x00-\u024f\s()（）][^()（）]*[)）]")
 """A name's gloss in another script: "Xiulong Liu (刘秀龙)", "Su-Hyeon Lee (이수현)"."""
 
@@ -332,7 +342,8 @@ def _advisors_in(text: str) -> list[str]:
     # "Prof. Xiulong Liu (刘秀龙) and Prof. Keqiu Li (李克秋)": a name's gloss in another script ends no list
     text = without_gloss(text)
     out = []
-    for m in [*_ADVISOR_RX.finditer(text), *_DOCTORATE_WORKED_WITH.finditer(text), *_DOCTORATE_WITH.finditer(text)]:
+    for m in [*_ADVISOR_RX.finditer(text), *_DOCTORATE_WORKED_WITH.finditer(text), *_DOCTORATE_WITH.finditer(text),
+              *(m for rx in _STUDENT_IN_LAB for m in rx.finditer(text))]:
         for name in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", m.group(1)):
             name = _clean_person(re.sub(r"\s+at\s+[A-Z]\S*.*$|\s+at\s+the\s+.*$", "", name))
             if name and name_like(name) and len(name.split()) >= 2:
@@ -549,6 +560,10 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
         strong = [i for i, p in enumerate(parts) if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)]
         if strong:
             i = strong[-1] if len(strong) == 1 else strong[0]
+            top = [j for j in strong if j > i and _TOP_LEVEL.search(parts[j])]
+            if top and not _TOP_LEVEL.search(parts[i]):
+                # "Wyss Institute, Harvard University": a unit that is an institute, then the university holding it
+                i = top[0]
             # "University of California, San Diego", "University of Maryland, College Park": the campus is part of
             # the name ("College Park" is a town, "Trinity College" or "College of X" would be a unit)
             after = _TOWN_COLLEGE.sub("", " ".join(parts[i + 1:]))

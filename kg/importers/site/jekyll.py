@@ -355,8 +355,10 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
     if fm is None:
         return
     data, spans = fm.data, fm.spans
+    # (the line under the name states the position the bio's prose was read for: "Ph.D. Candidate at X" over
+    # "I'm a graduate student in ... at X")
     if "subtitle" in spans and spans["subtitle"][0] not in doc.used and read_subtitle(
-            as_text(data.get("subtitle")), person):
+            as_text(data.get("subtitle")), person, over_prose=True):
         doc.use(*spans["subtitle"])
     profile = data.get("profile") if isinstance(data.get("profile"), dict) else {}
     for key in ("address", "more_info"):

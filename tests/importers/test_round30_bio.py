@@ -1,0 +1,89 @@
+"""Readings of the owner's position, place and advisor found on real pages in round 30: synthetic pages, own words."""
+from __future__ import annotations
+
+from kg.importers import import_path
+from kg.importers.common import read_position
+from kg.importers.page.person import _advisors_in, _affiliation_from
+
+from .sitefiles import write_site
+
+
+def test_a_place_abbreviation_ends_no_position_line():
+    # "St." opens the town's name inside the institution's: the line goes on after it
+    assert read_position("Research Fellow at Harbor University in St. Paul") == (
+        "Research Fellow", "Harbor University in St. Paul")
+    assert read_position("Lecturer at Harbor College. I like St. Paul") == ("Lecturer", "Harbor College")
+
+
+def test_the_head_of_a_students_lab_is_the_advisor():
+    assert _advisors_in("I am a doctoral student at Lake University in St. Paul, where I study moths in the "
+                        "lab of Dr. Jo Bellamy.") == ["Jo Bellamy"]
+    assert _advisors_in("I am a Ph.D. in Prof. Mira Oduya's group at Lake University.") == ["Mira Oduya"]
+    # a professor's own lab, or a lab the page only mentions, names no advisor
+    assert _advisors_in("I am a professor in the lab of Jo Bellamy.") == []
+
+
+def test_an_institute_then_the_university_that_holds_it():
+    aff = _affiliation_from("Harborview Data Institute, Lake University")
+    assert (aff.name, aff.department) == ("Lake University", "Harborview Data Institute")
+
+
+def test_alfolio_subtitle_position_over_the_bios_reading(tmp_path):
+    # the line under the name says "Ph.D. Candidate at X in St. Y"; the bio says "graduate student" at the same
+    # place, its advisor the head of the lab the owner works in
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "first_name: Tam\nlast_name: Oyelaran\nurl: https://toyelaran.example.org\n",
+        "_pages/about.md": (
+            "---\nlayout: about\ntitle: about\npermalink: /\n"
+            "subtitle: Ph.D. Candidate at Lakeside University in St. Paul\n---\n\n"
+            "Welcome. I'm a graduate student in the Program of Ecology at Lakeside University in St. Paul, where I "
+            "study the evolution of moth wings in the lab of [Dr. Ana Ferreira](https://lab.example.org/).\n"),
+    })
+    person = import_path(root).profile.person
+    assert person.job_title == "Ph.D. Candidate"
+    assert [a.name for a in person.affiliations] == ["Lakeside University in St. Paul"]
+    assert person.affiliations[0].department == "Program of Ecology"
+    assert person.advisors == ["Ana Ferreira"]
+    assert person.location == "St. Paul"
+
+
+def test_a_phd_in_a_professors_group(tmp_path):
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Lin Qiao\nauthor:\n  name: Lin Qiao\n",
+        "index.md": ("---\ntitle: About\npermalink: /\n---\n\nI am a Ph.D. in [Prof. Mira Oduya](https://mo.example.org/)'s "
+                     "group in the Department of Physics at Lakeside University in Duluth, Minnesota.\n"),
+    })
+    person = import_path(root).profile.person
+    assert person.job_title == "Ph.D."
+    assert [a.name for a in person.affiliations] == ["Lakeside University"]
+    assert person.advisors == ["Mira Oduya"]
+
+
+def test_a_students_role_left_behind_gives_way_to_the_bios_position(tmp_path):
+    # the author page still says "Ph.D. Student"; the bio tells the doctorate was earned and the present job
+    root = write_site(tmp_path / "site", {
+        "config/_default/hugo.yaml": "title: Ravi Kulkarni\nbaseURL: 'https://rk.example.org/'\n",
+        "content/authors/admin/_index.md": (
+            "---\ntitle: Ravi Kulkarni\nrole: Ph.D. Student in Robotics\norganizations:\n"
+            "  - name: Lakeside University\nsuperuser: true\n---\n\n"
+            "I am a Senior Perception Engineer at [Northwind Robotics](https://nw.example.com/), where I build "
+            "planners for mobile arms.\n\nPreviously, I earned my Ph.D. in Robotics from Lakeside University, "
+            "advised by Dr. Ana Ferreira.\n"),
+    })
+    person = import_path(root).profile.person
+    assert person.job_title == "Senior Perception Engineer"
+    assert [(a.name, a.current) for a in person.affiliations] == [
+        ("Northwind Robotics", True), ("Lakeside University", False)]
+
+
+def test_a_students_role_stays_when_the_bio_tells_of_no_doctorate_earned(tmp_path):
+    root = write_site(tmp_path / "site", {
+        "config/_default/hugo.yaml": "title: Ravi Kulkarni\nbaseURL: 'https://rk.example.org/'\n",
+        "content/authors/admin/_index.md": (
+            "---\ntitle: Ravi Kulkarni\nrole: Ph.D. Student in Robotics\norganizations:\n"
+            "  - name: Lakeside University\nsuperuser: true\n---\n\n"
+            "I am a research intern at Northwind Robotics this summer.\n"),
+    })
+    person = import_path(root).profile.person
+    assert person.job_title == "Ph.D. Student in Robotics"
+    assert person.affiliations[0].name == "Lakeside University"
