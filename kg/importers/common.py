@@ -1619,6 +1619,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     ('mathscinet', '12')
     >>> identifier_from_url("https://osf.io/h4x7q/"), identifier_from_url("https://www.youtube.com/@janedoe")
     (('osf', 'h4x7q'), ('youtube', '@janedoe'))
+    >>> identifier_from_url("https://philpeople.org/profiles/jane-doe")
+    ('philpeople', 'jane-doe')
     """
     try:
         parts = urlsplit(url.strip())
@@ -1685,6 +1687,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         return ("osf", segs[0])  # the Open Science Framework's profile ("osf.io/h4x7q/")
     if host in ("youtube.com", "m.youtube.com") and len(segs) == 1 and re.fullmatch(r"@[\w.\-]{3,30}", segs[0]):
         return ("youtube", segs[0])  # a YouTube channel's handle ("youtube.com/@janedoe"), written with its "@"
+    if host == "philpeople.org" and len(segs) == 2 and segs[0] == "profiles" and re.fullmatch(r"[\w.\-]{2,80}", segs[1]):
+        return ("philpeople", segs[1])  # a philosopher's PhilPeople profile (PhilPapers' directory of people)
     return None
 
 
@@ -1704,6 +1708,7 @@ IDENTIFIER_URLS = {
     "bluesky": "https://bsky.app/profile/{}",
     "osf": "https://osf.io/{}/",
     "youtube": "https://www.youtube.com/{}",
+    "philpeople": "https://philpeople.org/profiles/{}",
 }
 
 

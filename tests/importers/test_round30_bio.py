@@ -87,3 +87,37 @@ def test_a_students_role_stays_when_the_bio_tells_of_no_doctorate_earned(tmp_pat
     person = import_path(root).profile.person
     assert person.job_title == "Ph.D. Student in Robotics"
     assert person.affiliations[0].name == "Lakeside University"
+
+
+def test_a_hugo_paper_dated_only_by_its_publish_date(tmp_path):
+    # no "date" key: Hugo dates the page by publishDate, which the theme shows as the paper's date
+    root = write_site(tmp_path / "site", {
+        "config/_default/hugo.yaml": "title: Ravi Kulkarni\nbaseURL: 'https://rk.example.org/'\n",
+        "content/authors/admin/_index.md": "---\ntitle: Ravi Kulkarni\nrole: Lecturer\nsuperuser: true\n---\n",
+        "content/publication/lips/index.md": (
+            "+++\ntitle = \"Rounded vowels in two dialects\"\npublishDate = 2019-05-02T00:00:00\n"
+            "authors = [\"Ravi Kulkarni\"]\npublication = \"Journal of Sounds\"\n+++\n"),
+    })
+    [pub] = import_path(root).profile.publications
+    assert (pub.year, pub.date) == (2019, "2019-05-02")
+
+
+_LAB_PAGE = """<html><head><title>Bell Lab</title></head><body>
+<div id="logo">Bell Lab</div>
+<div class="desc"><h2>Seeing catalysis at work</h2><p>We image oxide surfaces atom by atom to learn how they react,
+with microscopes and simulations of many kinds, and we build new instruments for it.</p></div>
+<div class="desc"><h2>Graduate student positions available</h2><p>One opening next fall.</p></div>
+<div class="desc"><h2>Welcome Jo Park, first year graduate student!</h2></div>
+<div class="desc"><h2>New article on Bell Lab research</h2>
+<p>&hellip;<a href="https://news.example.edu/bell">on the university news website</a>.</p></div>
+<div id="footer"><p><a href="https://chem.example.edu">Department of Chemistry</a>,
+<a href="https://www.example.edu">Lakeside University</a></p><p>&copy; 2022 Ann Bell</p></div>
+</body></html>
+"""
+
+
+def test_a_lab_sites_news_headlines_are_no_position_and_its_footer_names_the_place(tmp_path):
+    root = write_site(tmp_path / "site", {"index.html": _LAB_PAGE})
+    person = import_path(root, owner="Ann Bell").profile.person
+    assert person.job_title is None
+    assert [(a.name, a.department) for a in person.affiliations] == [("Lakeside University", "Department of Chemistry")]

@@ -225,6 +225,10 @@ _STUDY_SENTENCE = re.compile(r"\bI\s+(?:also\s+)?(?:studied|received|obtained|ea
 not a line naming a workplace."""
 _VERB = re.compile(r"\b(?:is|am|are|was|were|has|have|had|will|works?|worked|joined|serves?|served)\b", re.I)
 
+_CHEER = re.compile(r"(?i)[!！]\s*$|^\W*(?:welcome|congratulations|congrats)\b")
+"""A line that cheers or greets ("Welcome Jo Bell, 1st year graduate student!", "Congratulations to X!"): a lab's
+news headline, none of the owner's particulars."""
+
 _WORKING_AS = re.compile(
     r"\b(?:I am|I'm|I’m|I have been|(?:he|she|they) (?:is|are|has been|have been))\s+(?:currently\s+|now\s+)?"
     r"(?:working|employed)\s+(?:at|for|with)\s+(?:the\s+)?(?P<aff>[^.;,]+?)\s+as\s+(?:an?\s+|the\s+)?"
@@ -587,7 +591,10 @@ class _PersonReader:
                     self.person["homepage"] = repair_url(m.group(1))
                 return True
             if JOB_WORDS.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
-                    and not _ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t):
+                    and not _ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t) \
+                    and section_kind(t) != "openings" and not _CHEER.search(t):
+                # ("Graduate student positions available", "Welcome Jo Bell, our new graduate student!": a call or a
+                # lab's news headline, no position of the owner's)
                 if label:
                     t = t[label.end(1):].lstrip(" :：")  # "Current Position: Postdoctoral Fellow": the label said it
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]

@@ -31,7 +31,7 @@ from .memo import _label_kind, mark_owner, same_name
 from .sections import section_kind
 from .context import _PubDraft, _abs_url
 from .marks import _add_link
-from .person import _INSTITUTION_STRONG, _name_candidate
+from .person import _DEPT_START, _INSTITUTION_STRONG, _name_candidate
 from .reader import _Reader
 from .builder import _Builder
 
@@ -72,6 +72,22 @@ def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None =
 _PAGE_AT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:home\s*page|web\s*site|web\s*page|page|site|resources)\s+"
                       r"at\s+(?:the\s+)?(?P<org>[^|–—:;]{3,80})$", re.I)
 """A page's title or heading naming where its owner works: "Ann Lee's home page at the University of X"."""
+
+
+def _footer_place(r: _Reader) -> Affiliation | None:
+    """The unit and its institution a site's footer names on a line of their own ("Department of Chemistry,
+    Cornell University" over "© 2022 Jo Bell"): where the owner of a lab's site works, when the page says it
+    nowhere else."""
+    for el in r.chrome_els:
+        if _tag(el) in ("script", "style", "head", "template", "nav"):
+            continue
+        for line in el.iter("p", "div", "address", "span", "li"):
+            pieces = [x.strip(" .") for x in _norm(" ".join(_itertext(line))).split(",")]
+            if len(pieces) == 2 and _DEPT_START.match(pieces[0]) and not _INSTITUTION_STRONG.search(pieces[0]) \
+                    and _INSTITUTION_STRONG.search(pieces[1]) and not _DEPT_START.match(pieces[1]) \
+                    and len(pieces[1].split()) <= 6 and not re.search(r"\d|©", pieces[1]):
+                return Affiliation(name=pieces[1], department=pieces[0], current=True)
+    return None
 
 
 def _with_middle_initial(name: str, text: str) -> str | None:
@@ -212,6 +228,10 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
             if m and _INSTITUTION_STRONG.search(m.group("org")):
                 b.affiliations.append(Affiliation(name=m.group("org").strip(" .,"), current=True))
                 break
+    if not b.affiliations:
+        place = _footer_place(r)
+        if place is not None:
+            b.affiliations.append(place)
     for d in b.pubs:
         # "Graph Varieties. Ph.D. thesis, University of X, June 2002": a thesis the owner wrote alone, in the list
         # of their works, is a degree they took there (old hand-written pages say so nowhere else)

@@ -485,6 +485,10 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
 _NOT_AN_ORG = re.compile(r"[!?！？。]\s*$|^(?:welcome|hello|hi|get|join|check|see|read|visit|learn|click|meet|explore)\b|"
                          r"^(?:欢迎|歡迎)|^(?:(?:more\s+)?(?:information|info|details)\s+(?:about|on|for|regarding)|how\s+to|"
                          r"applying|apply)\b|"
+                         # "New article on the X Lab's research" (a news headline), "…on the X website" (a sentence
+                         # carried on from a line before)
+                         r"^new\s+(?:article|paper|publication|preprint|study|video|story|feature)\s+(?:on|about|in)\b|"
+                         r"^(?:…|\.\.\.)\s*[a-z]|"
                          # a news headline ("Ruiz recognized for involving undergraduates in research")
                          r"\b(?:recogni[sz]ed|awarded|selected|honou?red|elected|receives|received|wins|won|joins|"
                          r"joined)\s+(?:for|as|to|by|the|an?)\b", re.I)

@@ -1138,6 +1138,13 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     parts = [part]
     if pub is None:
         return parts
+    if pub.date is None and pub.year is None and as_text(data.get("date")) is None and as_text(data.get("publishDate")) \
+            and not _PLACEHOLDER_DATE.match(as_text(data["publishDate"])):
+        # "publishDate = 2020-04-21" and no "date": Hugo dates the page by its publishDate then (its default
+        # front-matter dates), the date the theme shows beside the paper
+        when = as_text(data["publishDate"])
+        pub.date = parse_date(when[:10] if re.match(r"\d{4}-\d{2}-\d{2}", when) else when)
+        pub.year = find_year(pub.date or "")
     # authors: user names (admin) stand for the people with an author page
     authors = data.get("authors") or []
     notes = data.get("author_notes") or []
