@@ -1569,6 +1569,23 @@ def arxiv_id(url: str) -> str | None:
     return m.group(1) if m else None
 
 
+_ARXIV_BARE = re.compile(r"(?:arxiv:\s*)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
+
+
+def arxiv_ref(value: str) -> str | None:
+    """The arXiv identifier a record's field gives, as an address or bare (BibTeX's ``eprint = {2308.12155}``, a
+    front matter's ``eprint: "arXiv:2308.12155"``), or None.
+
+    >>> arxiv_ref("arXiv:2308.12155"), arxiv_ref("https://arxiv.org/abs/hep-th/9901001"), arxiv_ref("12.5")
+    ('2308.12155', 'hep-th/9901001', None)
+    """
+    value = (value or "").strip()
+    if arxiv_id(value):
+        return arxiv_id(value)
+    m = _ARXIV_BARE.fullmatch(value)
+    return m.group(1) if m else None
+
+
 def doi_of(url: str) -> str | None:
     m = _DOI_URL.search(url or "")
     return unquote(m.group(1)).rstrip(".") if m else None

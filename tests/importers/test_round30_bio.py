@@ -121,3 +121,45 @@ def test_a_lab_sites_news_headlines_are_no_position_and_its_footer_names_the_pla
     person = import_path(root, owner="Ann Bell").profile.person
     assert person.job_title is None
     assert [(a.name, a.department) for a in person.affiliations] == [("Lakeside University", "Department of Chemistry")]
+
+
+def test_a_campus_named_by_its_town_stays_in_the_degrees_place():
+    from kg.importers.page.person import _education_from
+
+    ed = _education_from("M.Sc. in Physics, August 2019 - May 2021, Indian Institute of Technology, Ropar, India")
+    assert ed.institution == "Indian Institute of Technology, Ropar"
+
+
+def test_a_name_followed_by_its_form_in_another_script():
+    from kg.importers.site.owner import display_name
+
+    assert display_name("Rupa Sen (রূপা সেন)") == ("Rupa Sen", ["রূপা সেন"])
+
+
+def _academicpages(about: str, records: dict[str, str]) -> dict[str, str]:
+    files = {"_config.yml": "title: Rupa Sen\nauthor:\n  name: Rupa Sen\n  employer: Lake University\n",
+             "_pages/about.md": "---\npermalink: /\ntitle: About\nauthor_profile: true\n---\n\n" + about}
+    files.update({f"_publications/{k}.md": v for k, v in records.items()})
+    return files
+
+
+def test_a_dated_first_sentence_of_the_bio_is_the_position_and_no_paper(tmp_path):
+    root = write_site(tmp_path / "site", _academicpages(
+        "Since August 2021, I have been a PhD student at the Department of Physics, Lake University, Duluth, "
+        "USA. I work under the supervision of\n[Prof. Omar Haddad](https://example.org/oh).\n\n"
+        "My research is on the shadows of compact stars.\n", {
+            "paper-1": ("---\ntitle: \"Shadows of compact stars\"\ncollection: publications\ndate: 2024-04-29\n"
+                        "venue: 'Physics Letters B'\nauthors: 'Rupa Sen, Omar Haddad'\neprint: \"2308.01234\"\n---\n")}))
+    profile = import_path(root).profile
+    assert [p.title for p in profile.publications] == ["Shadows of compact stars"]
+    assert profile.person.job_title == "PhD student"
+    assert profile.publications[0].links["arxiv"] == "https://arxiv.org/abs/2308.01234"
+
+
+def test_an_arxiv_datacite_doi_is_no_link_to_the_arxiv_page(tmp_path):
+    root = write_site(tmp_path / "site", _academicpages("I study stars.\n", {
+        "preprint-1": ("---\ntitle: \"Penrose process near regular holes\"\ncollection: publications\n"
+                       "date: 2025-10-01\nvenue: 'arXiv'\nauthors: 'Rupa Sen'\neprint: \"2510.01234\"\n"
+                       "doi: \"10.48550/arXiv.2510.01234\"\n---\n")}))
+    [pub] = import_path(root).profile.publications
+    assert pub.links["arxiv"] == "https://arxiv.org/abs/2510.01234"

@@ -48,6 +48,7 @@ from .person import (
     _DEPT_START,
     _EMAIL_CUE,
     _FIRST_PERSON,
+    _CAMPUS_SYSTEM,
     _INSTITUTION_STRONG,
     _LAB_HEAD,
     _ORG_RX,
@@ -274,14 +275,6 @@ def _labels_other_section(s) -> bool:
     return 0 < len(label.split()) <= 4 and len(" ".join(rest.split())) > len(label) + 2 \
         and section_kind(label) in _LABELLED_KINDS
 
-_STATE_SYSTEM = re.compile(
-    r"(?:the\s+)?University\s+of\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
-    r"Georgia|Hawai[i‘']i|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
-    r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Mexico|North\s+Carolina|"
-    r"North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|"
-    r"Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming)", re.I)
-"""A US state's university system, whose campuses are named by their towns ("University of California, Santa
-Cruz", "University of Maryland, College Park"): the town after its comma is part of the name, no location."""
 
 _GROUP_PLACE = re.compile(r"(?i)we(?:\s+are|['’]re)\s+(?:(?:located|based|housed|hosted)(?=\s+(?:in|at)\b)|(?:a\s+)?part(?=\s+of\b)"
                           r"|(?:the|an?)\s+(?:[\w'’-]+\s+){0,6}?(?:lab|laboratory|group|team)\b)"
@@ -695,7 +688,9 @@ class _PersonReader:
             # opening the bio: the same, with no article
             t = "I am " + t
         m = re.search(
-            r"\b(?:I am|I'm|I’m|I work as|(?<=since (?:19|20)\d\d, )I have been|(?:he|she|they) (?:is|are)|"
+            r"\b(?:I am|I'm|I’m|I work as|(?<=since (?:19|20)\d\d, )I have been|"
+            r"(?<=since )(?:[a-z]+\.?\s+)?(?:19|20)\d\d,?\s+I have been|"  # "Since July 2022, I have been a PhD student"
+            r"(?:he|she|they) (?:is|are)|"
             # ("Lei Yang is ..." on the page of "Yang Lei": a two-part name in either order)
             # ("Ana Ruiz-Soto (born 1990 in Lima) has been employed as a PhD student at X": her second family name
             # beside the one the page's heading gives)
@@ -816,7 +811,7 @@ class _PersonReader:
                 name = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$))", "", name)  # "... and Technology (NTNU)"
                 tail = re.match(r"^(.*\S),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", name)
                 if tail and not _ORG_RX.search(tail.group(2)) and _INSTITUTION_STRONG.search(tail.group(1)) \
-                        and not _STATE_SYSTEM.fullmatch(tail.group(1)):
+                        and not _CAMPUS_SYSTEM.fullmatch(tail.group(1)):
                     name = tail.group(1)  # "Victoria University of Wellington, New Zealand": the place apart
                     if self.person["location"] is None:
                         self.person["location"] = tail.group(2)

@@ -323,6 +323,19 @@ Y in the lab of Dr. Jo Bell", "a Ph.D. in Prof. Jo Bell's group"."""
 _GLOSS = re.compile(r"\s*[(（][^()（）]*[^\x00-\u024f\s()（）][^()（）]*[)）]")
 """A name's gloss in another script: "Xiulong Liu (刘秀龙)", "Su-Hyeon Lee (이수현)"."""
 
+_CAMPUS_SYSTEM = re.compile(
+    r"(?:the\s+)?University\s+of\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    r"Georgia|Hawai[i‘']i|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+    r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Mexico|North\s+Carolina|"
+    r"North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|"
+    r"Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming)|"
+    r"(?:the\s+)?(?:Indian|National)\s+Institute\s+of\s+(?:Technology|Information\s+Technology|Management|"
+    r"Science\s+Education\s+and\s+Research)", re.I)
+"""A university system whose campuses are named by their towns: a US state's ("University of California, Santa
+Cruz", "University of Maryland, College Park"), India's national institutes ("Indian Institute of Technology,
+Kharagpur"): the town after its comma is part of the name, no location."""
+
+
 _TOWN_COLLEGE = re.compile(r"\bCollege\s+(?=[A-Z][a-z]+\b(?!\s+of\b))")
 """'College' opening a town's name ("University of Maryland, College Park"), not a college ("Trinity College",
 "College of X")."""
@@ -399,6 +412,10 @@ def _education_from(text: str, school_only: bool = False) -> Education | None:
         if (dm := _DEGREE_RX.match(p)) and _INSTITUTION_STRONG.search(after := p[dm.end():].strip(" .:：")) \
                 and after[:1].isupper():
             p = after  # "BSc Inland University 2001": the degree, then where, with no comma between
+        if inst is not None and k and parts[k - 1] == inst and _CAMPUS_SYSTEM.fullmatch(inst) \
+                and re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", p) and not _ORG_RX.search(p):
+            inst = f"{inst}, {p}"  # "Indian Institute of Technology, Kharagpur": the campus, by its town
+            continue
         if _INSTITUTION_STRONG.search(p) and not _DEGREE_RX.match(p):
             if inst is not None and k and parts[k - 1] == inst and _TOWN_COLLEGE.match(p) and len(p.split()) == 2:
                 inst = f"{inst}, {p}"  # "University of Maryland, College Park": a campus in a town, no college

@@ -23,6 +23,7 @@ from ..common import (
     MONTH_ABBR,
     address_kind,
     arxiv_id,
+    arxiv_ref,
     doi_in_text,
     doi_of,
     find_year,
@@ -658,6 +659,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             pub.venue_full = pub.venue_full or pub.venue
             pub.venue = short
         used.add(spelled[short_key])
+    eprint = as_text(lowered.get("eprint"))
+    if eprint and arxiv_ref(eprint) and "eprint" in spelled:
+        # "eprint: '2308.12155'": the paper's arXiv identifier (BibTeX's field), which the list links to
+        pub.arxiv = pub.arxiv or re.sub(r"v\d+$", "", arxiv_ref(eprint))
+        used.add(spelled["eprint"])
     status = md_text(as_text(lowered.get("status")) or "")
     if status:
         pub.notes.append(status)
