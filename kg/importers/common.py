@@ -1296,6 +1296,10 @@ _VENUE_PAREN = re.compile(r"\(([^()]*)\)")
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 _VENUE_LEAD_WORDS = re.compile(
     r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in\s*:?|published\s+in|appeared\s+in|chapter\s+in)\s+", re.I)
+_AWARD_TAIL = re.compile(r"[.;,]\s*[^.;,]*\b(?:awards?|prizes?)\b[^.;,]*$", re.I)
+"""An award the paper won, closing a venue line ("... pp. 1-33. Most Cited Paper Award 2022")."""
+_YEAR_THEN_LEAD = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)[a-z]?\s*[.,;:]\s+(?=(?:accepted\s+(?:to|by|at|in)|to\s+appear\s+(?:in|at))\s)",
+                             re.I)
 STATUS_LEAD = re.compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at|in|to|with|by)\s+)(?=\S)", re.I)
 _VENUE_STATUS_PIECE = re.compile(rf"\s*(?:{status_words('in press', 'to appear', gap=' ')})\b", re.I)
 _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", re.I)
@@ -1367,7 +1371,8 @@ def parse_venue(text: str) -> Venue:
         # "Journal of X, 12, 3-9, doi:10.1037/x", "Journal of X. https://doi.org/10.1/x": the paper's DOI closing
         # the line, no part of the venue (its year may not be read from it)
         text = _VENUE_DOI_TAIL.sub("", text) or text
-    out.year = find_year(text)
+    # ("..., 2019, pp. 1-33. Most Cited Paper Award 2022": the award's year closing the line is no year of the paper)
+    out.year = find_year(_AWARD_TAIL.sub("", text)) or find_year(text)
     hint = _NLM_HINT.search(text)
     nlm = _NLM_TAIL.match(text) if hint else None
     online = _ONLINE_FIRST.match(text) if hint and not (nlm and (nlm.group("date") or nlm.group("semi"))) else None
@@ -1389,6 +1394,12 @@ def parse_venue(text: str) -> Venue:
         if (NOTE_WORDS.search(paren) or STATUS_NOTE.fullmatch(paren)) and not _looks_like_acronym(paren):
             out.notes.extend(n.strip() for n in _VENUE_COMMA.split(paren) if n.strip())
             text = text.replace(f"({paren})", " ")
+    dated = _YEAR_THEN_LEAD.match(text)
+    if dated:
+        # "2026. Accepted by ICML 2026" (the year of a preprint's line, then where it is to appear): the status
+        # and the venue; the year goes after the venue when the venue names none
+        rest = text[dated.end():]
+        text = rest if re.search(r"\b(?:19|20)\d\d\b", rest) else f"{rest} {dated.group('y')}"
     text = _VENUE_LEAD_WORDS.sub("", text)
     if "(" in text and "ed" in text.lower():
         # "Linguistics Today 2010 (ed. J. Lee and R. Roe), 1-14": the book's editors after its name, no part of it
@@ -1638,6 +1649,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     (('osf', 'h4x7q'), ('youtube', '@janedoe'))
     >>> identifier_from_url("https://philpeople.org/profiles/jane-doe")
     ('philpeople', 'jane-doe')
+    >>> identifier_from_url("http://www.researcherid.com/rid/C-1234-2012")
+    ('researcherid', 'C-1234-2012')
     """
     try:
         parts = urlsplit(url.strip())
@@ -1704,6 +1717,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         return ("osf", segs[0])  # the Open Science Framework's profile ("osf.io/h4x7q/")
     if host in ("youtube.com", "m.youtube.com") and len(segs) == 1 and re.fullmatch(r"@[\w.\-]{3,30}", segs[0]):
         return ("youtube", segs[0])  # a YouTube channel's handle ("youtube.com/@janedoe"), written with its "@"
+    if host == "researcherid.com" and len(segs) == 2 and segs[0] == "rid" and re.fullmatch(r"[A-Z]{1,3}-\d{4}-\d{4}", segs[1]):
+        return ("researcherid", segs[1])  # Web of Science's ResearcherID ("researcherid.com/rid/C-1234-2012")
     if host == "philpeople.org" and len(segs) == 2 and segs[0] == "profiles" and re.fullmatch(r"[\w.\-]{2,80}", segs[1]):
         return ("philpeople", segs[1])  # a philosopher's PhilPeople profile (PhilPapers' directory of people)
     return None
@@ -1726,6 +1741,7 @@ IDENTIFIER_URLS = {
     "osf": "https://osf.io/{}/",
     "youtube": "https://www.youtube.com/{}",
     "philpeople": "https://philpeople.org/profiles/{}",
+    "researcherid": "https://www.researcherid.com/rid/{}",
 }
 
 

@@ -24,14 +24,14 @@ from ...errors import SourceError
 from ...model import Affiliation, Author, Education, Person, Profile, Publication
 from ..base import ImportOptions, Importer, SourceDoc
 from ..common import (EMAIL_ADDRESS, TITLE_SEPARATOR, fill_email_name, find_email, find_emails, fold, has_cjk,
-                      identifier_from_url, parse_venue, placeholder_text, repair_url)
+                      identifier_from_url, name_key, parse_venue, placeholder_text, repair_url)
 
 from .source import _HEADING_TAGS, _MARKUP, _itertext, _norm, _tag
 from .memo import _label_kind, mark_owner, same_name
 from .sections import section_kind
 from .context import _PubDraft, _abs_url
 from .marks import _add_link
-from .person import _DEPT_START, _INSTITUTION_STRONG, _name_candidate
+from .person import _ADVISOR_LABEL, _DEPT_START, _INSTITUTION_STRONG, _advisors_in, _name_candidate
 from .reader import _Reader
 from .builder import _Builder
 
@@ -239,10 +239,15 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         if m is None or len(d.pub.authors) != 1 or not d.pub.authors[0].is_self:
             continue
         inst = _THESIS_DATE_TAIL.sub("", m.group("inst")).strip(" ,.;")
-        if not _INSTITUTION_STRONG.search(inst) or len(inst.split()) > 10 or any(
+        if not (_INSTITUTION_STRONG.search(inst) or re.search(r"(?i)\binstitut", inst)) or len(inst.split()) > 10 or any(
                 fold(inst) in fold(e.institution) or fold(e.institution) in fold(inst) for e in b.education):
             continue
         b.education.append(Education(degree=m.group("deg").strip(" ,"), institution=inst, year=d.pub.year))
+        # ("Advisors: A, B" under the owner's thesis: the advisors of that degree)
+        for note in d.pub.notes:
+            if _ADVISOR_LABEL.match(note):
+                b.advisors.extend(a for a in _advisors_in(note)
+                                  if name_key(a) not in {name_key(x) for x in b.advisors})
     # a theme's demo CV left in place ("GitHub University"): its places are nobody's
     b.affiliations = [a for a in b.affiliations if not placeholder_text(a.name)]
     b.education = [e for e in b.education if not placeholder_text(e.institution)]
