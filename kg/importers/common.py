@@ -996,6 +996,8 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("E. Tirado-Bueno", "Eduardo Tirado"), owner_variant("E. Bueno-Tirado", "Eduardo Tirado")
     (True, False)
+    >>> owner_variant("Steven Vickers", "Steve Vickers"), owner_variant("Christina Lee", "Chris Lee")
+    (True, False)
     """
     second = _SECOND_SURNAME_INITIAL.fullmatch(owner.strip())
     if second and owner_variant(author, second.group(1)):
@@ -1026,6 +1028,8 @@ def owner_variant(author: str, owner: str) -> bool:
     x, y = ga[0], gb[0]
     if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
         return True
+    if min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 2 and (x.startswith(y) or y.startswith(x)):
+        return True  # "Steven Vickers" on the papers of Steve Vickers: the given name's short form
     # "J. Robert Moss" who goes by his middle name, written "Robert Moss" on his papers: the one name's leading
     # initial dropped, the name after it the other's first
     if len(gb) > 1 and len(y) == 1 and len(x) > 1 and gb[1] == x:

@@ -223,3 +223,28 @@ def test_a_degree_taken_at_two_places_each_with_its_country(tmp_path):
     places = [e.institution for e in import_path(root).profile.person.education]
     assert places == ["University of Kiel", "University of Lund", "Aarhus"]
 
+
+def test_alfolio_profile_name_written_in_full_is_another_name(tmp_path):
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "first_name: Omar\nlast_name: Haddad\nurl: https://oh.example.org\n",
+        "_pages/about.md": ("---\nlayout: about\ntitle: about\npermalink: /\nprofile:\n  name: Omar K. Haddad, PhD\n"
+                            "  align: right\n---\n\nDr. Haddad studies tides.\n"),
+    })
+    person = import_path(root).profile.person
+    assert (person.name, person.alternate_names) == ("Omar Haddad", ["Omar K. Haddad"])
+
+
+def test_a_title_line_closed_by_a_comma():
+    from kg.importers.page.person import _split_title_aff
+
+    assert _split_title_aff("Data researcher,") == ("Data researcher", None)
+
+
+def test_a_degree_then_one_more_from_a_second_place(tmp_path):
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Lena Voss\nauthor:\n  name: Lena Voss\n",
+        "_pages/about.md": ("---\npermalink: /\ntitle: About\n---\n\nI am a postdoc at Lake University. I have a master "
+                            "in physics from Harbor University, and one from University of Trento, both in optics.\n"),
+    })
+    places = [e.institution for e in import_path(root).profile.person.education]
+    assert "University of Trento" in places and "Harbor University" in places

@@ -226,6 +226,11 @@ _STUDY_SENTENCE = re.compile(r"\bI\s+(?:also\s+)?(?:studied|received|obtained|ea
 not a line naming a workplace."""
 _VERB = re.compile(r"\b(?:is|am|are|was|were|has|have|had|will|works?|worked|joined|serves?|served)\b", re.I)
 
+_ANOTHER_DEGREE = re.compile(
+    r"\b(?P<deg>(?i:master|bachelor)['’]?s?|Ph\.?\s?D\.?|M\.?\s?Sc\.?|B\.?\s?Sc\.?)(?:\s+degree)?\s+(?:in\s+[^.;,]{2,60}?\s+)?"
+    r"(?:from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?,?\s+and\s+(?:one|another)\s+(?:from|at)\s+(?:the\s+)?"
+    r"(?P<inst>(?-i:[A-Z])[^,;.]{2,80}?)(?=\s*[,;.]|\s+(?:in|where|specializ\w*|with)\b|$)")
+"""A degree, then "one" more from a second place ("a master in math from X University, and one from Y University")."""
 _CHEER = re.compile(r"(?i)[!！]\s*$|^\W*(?:welcome|congratulations|congrats)\b")
 """A line that cheers or greets ("Welcome Jo Bell, 1st year graduate student!", "Congratulations to X!"): a lab's
 news headline, none of the owner's particulars."""
@@ -977,6 +982,11 @@ class _PersonReader:
                                              year=find_year(t[m.end():m.end() + 160])))
             except ValueError:
                 continue
+        for m in _ANOTHER_DEGREE.finditer(t):
+            # "I have a master in math from X University, and one from Y University": the same degree at a second place
+            if _INSTITUTION_STRONG.search(m.group("inst")):
+                self.add_education(Education(degree=re.sub(r"['’]?s$", "", m.group("deg")),
+                                             institution=m.group("inst").strip()))
         for ed in _other_language_degrees(t):
             self.add_education(ed)
         for a in _advisors_in(t):

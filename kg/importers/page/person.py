@@ -471,8 +471,9 @@ def _education_from(text: str, school_only: bool = False) -> Education | None:
 
 
 def _split_title_aff(text: str) -> tuple[str | None, str | None]:
-    """``"Assistant Professor, Department of CS"`` -> job title and the organisation part."""
-    t = _norm(text).strip(" .")
+    """``"Assistant Professor, Department of CS"`` -> job title and the organisation part (a comma closing the line,
+    before the next line of the header, is no part of the title)."""
+    t = _norm(text).strip(" .,;")
     # "Jo Park is a professor at Hill University.": a one-sentence bio, its subject no part of the title
     t = re.sub(r"^(?:(?i:hi|hello|hey)\b[^,!.:]{0,20}[,!.:]\s*)?"  # ("Hi, I am a post-doc at X")
                r"(?:(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)|I\s+am|I['’]m)\s+"
