@@ -250,7 +250,9 @@ def finish(profile: Profile) -> Profile:
         # ".../doi/10.x/y"); a page that merely holds it ("dx.plos.org/10.x/y") is another link
         if pub.doi and not any((doi_of(str(u)) or "").casefold() == pub.doi.casefold() for u in pub.links.values()):
             pub.links.setdefault("doi", f"https://doi.org/{pub.doi}")
-        if pub.arxiv and not any(pub.arxiv in str(u) for u in pub.links.values()):
+        # (the arXiv DataCite DOI "doi.org/10.48550/arXiv.X" names the preprint, it is no link to arXiv's page)
+        if pub.arxiv and not any(pub.arxiv in str(u) and not re.search(r"(?i)10\.48550/arxiv\.", str(u))
+                                 for u in pub.links.values()):
             pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{pub.arxiv}")
     return profile
 

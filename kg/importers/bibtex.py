@@ -43,7 +43,7 @@ from typing import Collection, Iterator
 from ..errors import SourceError
 from ..model import Author, Education, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import _STAR_LEGEND, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, _read_stars, NOTE_WORDS, address_kind, arxiv_id, doi_of, find_year, mark_owner, name_key, only_link_label, repair_url, same_name, strip_marks, venue_type
+from .common import _STAR_LEGEND, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, _read_stars, NOTE_WORDS, address_kind, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, only_link_label, repair_url, same_name, strip_marks, venue_type
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -861,8 +861,7 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         if not v:
             continue
         v = _plain(v)
-        aid = arxiv_id(v) or (re.sub(r"^arxiv:", "", v, flags=re.I) if re.fullmatch(
-            r"(arxiv:)?(\d{4}\.\d{4,5}(v\d+)?|[a-z\-]+(\.[A-Z]{2})?/\d{7})", v, re.I) else None)
+        aid = arxiv_id(v) or arxiv_ref(v)
         if aid:
             pub.arxiv = re.sub(r"v\d+$", "", aid)
             take(key)

@@ -308,11 +308,18 @@ def role_only(text: str) -> bool:
     return not re.sub(r"[\W\d_]+", "", _ROLE_QUALIFIERS.sub(" ", JOB_WORDS.sub(" ", text)))
 
 
+PLACE_ABBREVIATION_DOT = r"(?<=\b(?-i:St|Mt|Ft))\.(?=\s(?-i:[A-Z]))"
+"""The full stop of an abbreviated word that opens a place's name ("Washington University in St. Louis", "Mt.
+Sinai", "Ft. Collins"): inside a name, no sentence's end (a pattern for the stop alone, to use where a name's
+characters are read as ``[^.;]``)."""
+
+
 _POSITION = re.compile(
     r"^\s*(?:(?:i am|i'm|i’m)\s+)?(?:an?\s+|the\s+)?(?P<title>[^@,;:()]{2,80}?)\s+(?:at|@)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,;:()]{1,100}?)"
-    r"(?=\s+(?:studying|working|where|focusing|researching|interested|since|from)\b|\s*[,;(]|(?<!\b[A-Z])\.\s|\.?\s*$)",
-    re.I)  # "at the B. John Garrick Institute": an initial's period ends no sentence
+    r"(?=\s+(?:studying|working|where|focusing|researching|interested|since|from)\b|\s*[,;(]|"
+    r"(?<!\b[A-Z])(?<!\b(?-i:St|Mt|Ft))\.\s|\.?\s*$)",
+    re.I)  # "at the B. John Garrick Institute", "in St. Louis": an initial's or a place's abbreviation ends no sentence
 
 
 def read_position(text: str) -> tuple[str, str] | None:
@@ -989,6 +996,8 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("E. Tirado-Bueno", "Eduardo Tirado"), owner_variant("E. Bueno-Tirado", "Eduardo Tirado")
     (True, False)
+    >>> owner_variant("Steven Vickers", "Steve Vickers"), owner_variant("Christina Lee", "Chris Lee")
+    (True, False)
     """
     second = _SECOND_SURNAME_INITIAL.fullmatch(owner.strip())
     if second and owner_variant(author, second.group(1)):
@@ -1019,6 +1028,8 @@ def owner_variant(author: str, owner: str) -> bool:
     x, y = ga[0], gb[0]
     if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
         return True
+    if min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 2 and (x.startswith(y) or y.startswith(x)):
+        return True  # "Steven Vickers" on the papers of Steve Vickers: the given name's short form
     # "J. Robert Moss" who goes by his middle name, written "Robert Moss" on his papers: the one name's leading
     # initial dropped, the name after it the other's first
     if len(gb) > 1 and len(y) == 1 and len(x) > 1 and gb[1] == x:
@@ -1296,6 +1307,10 @@ _VENUE_LEAD_WORDS = re.compile(
 _PREPRINT_TAIL = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?P<n>Preprint\s*(?::|at|on|in)\s*\S.*?)\.?$", re.I)
 """The preprint of a work a journal has taken, named after the journal ("Journal of X. Preprint: bioRxiv 2022.03.24.1"):
 a note on the work, no part of the venue's name."""
+_AWARD_TAIL = re.compile(r"[.;,]\s*[^.;,]*\b(?:awards?|prizes?)\b[^.;,]*$", re.I)
+"""An award the paper won, closing a venue line ("... pp. 1-33. Most Cited Paper Award 2022")."""
+_YEAR_THEN_LEAD = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)[a-z]?\s*[.,;:]\s+(?=(?:accepted\s+(?:to|by|at|in)|to\s+appear\s+(?:in|at))\s)",
+                             re.I)
 STATUS_LEAD = re.compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at|in|to|with|by)\s+)(?=\S)", re.I)
 _VENUE_STATUS_PIECE = re.compile(rf"\s*(?:{status_words('in press', 'to appear', gap=' ')})\b", re.I)
 _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", re.I)
@@ -1384,8 +1399,10 @@ def parse_venue(text: str) -> Venue:
         # "Journal of X, 12, 3-9, doi:10.1037/x", "Journal of X. https://doi.org/10.1/x": the paper's DOI closing
         # the line, no part of the venue (its year may not be read from it)
         text = _VENUE_DOI_TAIL.sub("", text) or text
-    # ("Functional Ecology, 33(10), 2053-2064.": the pages after a volume and its issue are no year)
-    out.year = find_year(without_volume_pages(text))
+    # ("Functional Ecology, 33(10), 2053-2064.": the pages after a volume and its issue are no year; "..., 2019,
+    # pp. 1-33. Most Cited Paper Award 2022": the award's year closing the line is no year of the paper)
+    plain = without_volume_pages(text)
+    out.year = find_year(_AWARD_TAIL.sub("", plain)) or find_year(plain)
     hint = _NLM_HINT.search(text)
     nlm = _NLM_TAIL.match(text) if hint else None
     online = _ONLINE_FIRST.match(text) if hint and not (nlm and (nlm.group("date") or nlm.group("semi"))) else None
@@ -1407,6 +1424,12 @@ def parse_venue(text: str) -> Venue:
         if (NOTE_WORDS.search(paren) or STATUS_NOTE.fullmatch(paren)) and not _looks_like_acronym(paren):
             out.notes.extend(n.strip() for n in _VENUE_COMMA.split(paren) if n.strip())
             text = text.replace(f"({paren})", " ")
+    dated = _YEAR_THEN_LEAD.match(text)
+    if dated:
+        # "2026. Accepted by ICML 2026" (the year of a preprint's line, then where it is to appear): the status
+        # and the venue; the year goes after the venue when the venue names none
+        rest = text[dated.end():]
+        text = rest if re.search(r"\b(?:19|20)\d\d\b", rest) else f"{rest} {dated.group('y')}"
     text = _VENUE_LEAD_WORDS.sub("", text)
     if "(" in text and "ed" in text.lower():
         # "Linguistics Today 2010 (ed. J. Lee and R. Roe), 1-14": the book's editors after its name, no part of it
@@ -1591,6 +1614,23 @@ def arxiv_id(url: str) -> str | None:
     return m.group(1) if m else None
 
 
+_ARXIV_BARE = re.compile(r"(?:arxiv:\s*)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
+
+
+def arxiv_ref(value: str) -> str | None:
+    """The arXiv identifier a record's field gives, as an address or bare (BibTeX's ``eprint = {2308.12155}``, a
+    front matter's ``eprint: "arXiv:2308.12155"``), or None.
+
+    >>> arxiv_ref("arXiv:2308.12155"), arxiv_ref("https://arxiv.org/abs/hep-th/9901001"), arxiv_ref("12.5")
+    ('2308.12155', 'hep-th/9901001', None)
+    """
+    value = (value or "").strip()
+    if arxiv_id(value):
+        return arxiv_id(value)
+    m = _ARXIV_BARE.fullmatch(value)
+    return m.group(1) if m else None
+
+
 def doi_of(url: str) -> str | None:
     m = _DOI_URL.search(url or "")
     return unquote(m.group(1)).rstrip(".") if m else None
@@ -1641,6 +1681,10 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     ('mathscinet', '12')
     >>> identifier_from_url("https://osf.io/h4x7q/"), identifier_from_url("https://www.youtube.com/@janedoe")
     (('osf', 'h4x7q'), ('youtube', '@janedoe'))
+    >>> identifier_from_url("https://philpeople.org/profiles/jane-doe")
+    ('philpeople', 'jane-doe')
+    >>> identifier_from_url("http://www.researcherid.com/rid/C-1234-2012")
+    ('researcherid', 'C-1234-2012')
     """
     try:
         parts = urlsplit(url.strip())
@@ -1708,6 +1752,10 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         return ("osf", segs[0])  # the Open Science Framework's profile ("osf.io/h4x7q/")
     if host in ("youtube.com", "m.youtube.com") and len(segs) == 1 and re.fullmatch(r"@[\w.\-]{3,30}", segs[0]):
         return ("youtube", segs[0])  # a YouTube channel's handle ("youtube.com/@janedoe"), written with its "@"
+    if host == "researcherid.com" and len(segs) == 2 and segs[0] == "rid" and re.fullmatch(r"[A-Z]{1,3}-\d{4}-\d{4}", segs[1]):
+        return ("researcherid", segs[1])  # Web of Science's ResearcherID ("researcherid.com/rid/C-1234-2012")
+    if host == "philpeople.org" and len(segs) == 2 and segs[0] == "profiles" and re.fullmatch(r"[\w.\-]{2,80}", segs[1]):
+        return ("philpeople", segs[1])  # a philosopher's PhilPeople profile (PhilPapers' directory of people)
     return None
 
 
@@ -1727,6 +1775,8 @@ IDENTIFIER_URLS = {
     "bluesky": "https://bsky.app/profile/{}",
     "osf": "https://osf.io/{}/",
     "youtube": "https://www.youtube.com/{}",
+    "philpeople": "https://philpeople.org/profiles/{}",
+    "researcherid": "https://www.researcherid.com/rid/{}",
 }
 
 

@@ -569,7 +569,9 @@ def test_degrees_and_advisors_in_prose_with_glosses_and_plain_verbs(tmp_path):
     # before: the second advisor was lost after the first one's name in another script, and 'studied ... at'
     # and 'I have a master ... from X, and one from Y' gave no institution (or one running on to the sentence end)
     assert person.advisors == ["Wei Zhang", "Lin Qiao"]
-    assert [e.institution for e in person.education] == ["Varna State University", "Tarlton University"]
+    # ("and one from University of Oslo": a second master's, at Oslo)
+    assert [e.institution for e in person.education] == ["Varna State University", "Tarlton University",
+                                                         "University of Oslo"]
 
 
 HEADING_PAPERS_PAGE = """# Research

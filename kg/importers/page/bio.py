@@ -16,6 +16,7 @@ from ..common import (
     CJK_CHARS,
     EMAIL_ADDRESS,
     JOB_WORDS,
+    PLACE_ABBREVIATION_DOT,
     _DEGREE_WORD,
     read_prose_awards,
     find_email,
@@ -47,7 +48,9 @@ from .person import (
     _DEPT_START,
     _EMAIL_CUE,
     _FIRST_PERSON,
+    _CAMPUS_SYSTEM,
     _INSTITUTION_STRONG,
+    _LAB_HEAD,
     _ORG_RX,
     _ROLE_AS_ADJECTIVE,
     _SUBUNIT,
@@ -72,7 +75,7 @@ _STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?Sc?\.?|graduate|under
 _STUDENT_AT = re.compile(
     r"\b(?:am|'m|’m|is|was|were|been)\s+(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
     r"(?P<deg>" + _STUDENT_DEGREE + r")\s+(?:student|candidate|researcher)(?:\s+(?:in|of)\s+[^.;]{0,60}?(?=\s+at\s))?"
-    r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-Þ][^.;]{1,80}?)(?=\s*(?:[.;]|,?\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|advised|supervised|"
+    r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-Þ](?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){1,80}?)(?=\s*(?:(?<!\b(?-i:St|Mt|Ft))[.;]|,?\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|advised|supervised|"
     r"working|with|since|from|in\s+the)\b|$))|"
     r"\bjoined\s+(?:the\s+)?(?P<inst2>[A-ZÀ-ÖØ-Þ][^.;]{1,80}?)\s+as\s+an?\s+(?P<deg2>" + _STUDENT_DEGREE + r")\s+"
     r"(?:student|candidate)\b|"
@@ -223,6 +226,15 @@ _STUDY_SENTENCE = re.compile(r"\bI\s+(?:also\s+)?(?:studied|received|obtained|ea
 not a line naming a workplace."""
 _VERB = re.compile(r"\b(?:is|am|are|was|were|has|have|had|will|works?|worked|joined|serves?|served)\b", re.I)
 
+_ANOTHER_DEGREE = re.compile(
+    r"\b(?P<deg>(?i:master|bachelor)['’]?s?|Ph\.?\s?D\.?|M\.?\s?Sc\.?|B\.?\s?Sc\.?)(?:\s+degree)?\s+(?:in\s+[^.;,]{2,60}?\s+)?"
+    r"(?:from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?,?\s+and\s+(?:one|another)\s+(?:from|at)\s+(?:the\s+)?"
+    r"(?P<inst>(?-i:[A-Z])[^,;.]{2,80}?)(?=\s*[,;.]|\s+(?:in|where|specializ\w*|with)\b|$)")
+"""A degree, then "one" more from a second place ("a master in math from X University, and one from Y University")."""
+_CHEER = re.compile(r"(?i)[!！]\s*$|^\W*(?:welcome|congratulations|congrats)\b")
+"""A line that cheers or greets ("Welcome Jo Bell, 1st year graduate student!", "Congratulations to X!"): a lab's
+news headline, none of the owner's particulars."""
+
 _WORKING_AS = re.compile(
     r"\b(?:I am|I'm|I’m|I have been|(?:he|she|they) (?:is|are|has been|have been))\s+(?:currently\s+|now\s+)?"
     r"(?:working|employed)\s+(?:at|for|with)\s+(?:the\s+)?(?P<aff>[^.;,]+?)\s+as\s+(?:an?\s+|the\s+)?"
@@ -268,14 +280,6 @@ def _labels_other_section(s) -> bool:
     return 0 < len(label.split()) <= 4 and len(" ".join(rest.split())) > len(label) + 2 \
         and section_kind(label) in _LABELLED_KINDS
 
-_STATE_SYSTEM = re.compile(
-    r"(?:the\s+)?University\s+of\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
-    r"Georgia|Hawai[i‘']i|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
-    r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Mexico|North\s+Carolina|"
-    r"North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|"
-    r"Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming)", re.I)
-"""A US state's university system, whose campuses are named by their towns ("University of California, Santa
-Cruz", "University of Maryland, College Park"): the town after its comma is part of the name, no location."""
 
 _GROUP_PLACE = re.compile(r"(?i)we(?:\s+are|['’]re)\s+(?:(?:located|based|housed|hosted)(?=\s+(?:in|at)\b)|(?:a\s+)?part(?=\s+of\b)"
                           r"|(?:the|an?)\s+(?:[\w'’-]+\s+){0,6}?(?:lab|laboratory|group|team)\b)"
@@ -585,7 +589,10 @@ class _PersonReader:
                     self.person["homepage"] = repair_url(m.group(1))
                 return True
             if JOB_WORDS.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
-                    and not _ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t):
+                    and not _ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t) \
+                    and section_kind(t) != "openings" and not _CHEER.search(t):
+                # ("Graduate student positions available", "Welcome Jo Bell, our new graduate student!": a call or a
+                # lab's news headline, no position of the owner's)
                 if label:
                     t = t[label.end(1):].lstrip(" :：")  # "Current Position: Postdoctoral Fellow": the label said it
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
@@ -686,7 +693,9 @@ class _PersonReader:
             # opening the bio: the same, with no article
             t = "I am " + t
         m = re.search(
-            r"\b(?:I am|I'm|I’m|I work as|(?<=since (?:19|20)\d\d, )I have been|(?:he|she|they) (?:is|are)|"
+            r"\b(?:I am|I'm|I’m|I work as|(?<=since (?:19|20)\d\d, )I have been|"
+            r"(?<=since )(?:[a-z]+\.?\s+)?(?:19|20)\d\d,?\s+I have been|"  # "Since July 2022, I have been a PhD student"
+            r"(?:he|she|they) (?:is|are)|"
             # ("Lei Yang is ..." on the page of "Yang Lei": a two-part name in either order)
             # ("Ana Ruiz-Soto (born 1990 in Lima) has been employed as a PhD student at X": her second family name
             # beside the one the page's heading gives)
@@ -706,7 +715,9 @@ class _PersonReader:
             r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
             r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
-            r"\w*economist|statistician|(?:research|postdoctoral|post-doctoral)\s+associate))"
+            r"\w*economist|statistician|(?:research|postdoctoral|post-doctoral)\s+associate|"
+            # "I am a Ph.D. in Prof. Jo Bell's group at X": a doctoral student, the degree standing for the position
+            r"Ph\.?\s?D\.?(?=\s+in\s+" + _LAB_HEAD + r"['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b)))"
             r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+(?:at|(?:co-?)?(?:advised|supervised|mentored)\s+by)\b))?"
             # "a project leader working on protein models, in the X group at Y": what the work is, then the place
             r"(?:\s+working\s+on\s+[^.;,]{3,120},)?"
@@ -719,9 +730,10 @@ class _PersonReader:
             r"(?:\s+(?:at|in|with|of|within|from)\s+|\s+@\s*"  # ("a PhD student @X University")
             r"|(?<=professor)\s+for\s+(?=[^.;]{3,80}?\s+at\s))(?:the\s+)?"  # ("Professor for Compilers at X")
             # "at the B. John Garrick Institute": an initial's period is no sentence's end
-            r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z])|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z]))+?)"
-            # ("in Prof. Lee's lab, at X": a title's period is no sentence's end either)
-            r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|"
+            r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z])|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z])|"
+            + PLACE_ABBREVIATION_DOT + r")+?)"
+            # ("in Prof. Lee's lab, at X", "at X in St. Louis": a title's or a place's period is no sentence's end either)
+            r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)(?<!\b(?-i:St|Mt|Ft))\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|"
             r"\s+(?:focusing|focussing|concentrating)\s+on\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading|studying|with|expecting|expected|currently|after)\b|"
             r"\s+since\s+(?:19|20)\d\d\b|"  # "at X since 2023, after ...": when the position began
@@ -805,7 +817,7 @@ class _PersonReader:
                 name = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$))", "", name)  # "... and Technology (NTNU)"
                 tail = re.match(r"^(.*\S),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", name)
                 if tail and not _ORG_RX.search(tail.group(2)) and _INSTITUTION_STRONG.search(tail.group(1)) \
-                        and not _STATE_SYSTEM.fullmatch(tail.group(1)):
+                        and not _CAMPUS_SYSTEM.fullmatch(tail.group(1)):
                     name = tail.group(1)  # "Victoria University of Wellington, New Zealand": the place apart
                     if self.person["location"] is None:
                         self.person["location"] = tail.group(2)
@@ -971,6 +983,11 @@ class _PersonReader:
                                              year=find_year(t[m.end():m.end() + 160])))
             except ValueError:
                 continue
+        for m in _ANOTHER_DEGREE.finditer(t):
+            # "I have a master in math from X University, and one from Y University": the same degree at a second place
+            if _INSTITUTION_STRONG.search(m.group("inst")):
+                self.add_education(Education(degree=re.sub(r"['’]?s$", "", m.group("deg")),
+                                             institution=m.group("inst").strip()))
         for ed in _other_language_degrees(t):
             self.add_education(ed)
         for a in _advisors_in(t):

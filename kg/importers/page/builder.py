@@ -148,6 +148,12 @@ def _paper_part(b: Block, atoms: list) -> bool:
                                  for a in b.atoms)
 
 
+_OWN_POSITION_SENTENCE = re.compile(r"I\s+(?:(?:also|previously|currently|now)\s+)?(?:am|was|have\s+been|had\s+been|"
+                                    r"work|worked|joined|lead|led|study|studied)\b")
+"""A sentence opening with the owner saying what they are or do ("I have been a PhD student at X", "I work under
+the supervision of Y"): a bio's, as an entry's title or venue."""
+
+
 def _menu_line(seg) -> bool:
     """A line of two or more links and at most the one plain word of the page it is on ("Home **Publications**
     About"): the site's menu."""
@@ -1172,6 +1178,10 @@ class _Builder(_SectionReaders, _PersonReader):
                     and (_FIRST_PERSON_CAREER.search(first) or _FIRST_PERSON_BIO.match(first)):
                 continue  # "Before I joined Birmingham I was at the <a>Department of Pure Maths</a> ...": prose about
                 #           oneself under a "Research" heading, no paper
+            if _OWN_POSITION_SENTENCE.match(draft.pub.title) and (
+                    JOB_WORDS.search(draft.pub.title) or _OWN_POSITION_SENTENCE.match(draft.pub.venue or "")):
+                continue  # "Since July 2022, I have been a PhD student at X. I work under ...": the bio's first
+                #           sentences (a date and "I ..." read as authors, year and title), no paper
             if any(len(t.split()) >= 20 and re.search(r"\bI (?:[a-z]+ed|also|am|was|have)\b", t)
                    for t in (draft.pub.venue or "", draft.pub.title)) or (
                     draft.pub.year is None and not (draft.pub.doi or draft.pub.arxiv) and len(whole.split()) >= 30

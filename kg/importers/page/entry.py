@@ -57,7 +57,21 @@ from .citation import (
     _title_run_then_names,
     _uninvert_authors,
 )
+from .person import _ADVISOR_LABEL, _ORG_RX, _advisors_in
 from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majority, _style_marks, _with_names, styled_names
+
+
+_STATUS_AFTER_LINK = re.compile(r"[\W_]*(?:(?:19|20)\d\d[a-z]?\W*)?(?i:" + status_words("accepted", "to appear", "forthcoming",
+                                                                                  "in press", "conditionally accepted")
+                          + r")\b")
+"""What follows a preprint's link in a one-line entry when it names the paper's status ("<a>arXiv:2602.1</a>, 2026.
+Accepted by <i>ICML 2026</i>."): the year and where the paper is to appear, no description."""
+_THESIS_LABEL = re.compile(r"(?i)[\W_]*(?P<deg>(?:ph\.?\s?d\.?|doctoral|master['’]?s?|bachelor['’]?s?|m\.?\s?sc?\.?|"
+                           r"b\.?\s?sc?\.?|diploma|undergraduate|honou?rs)\s+(?:thesis|dissertation))"
+                           r"\s*(?:\((?P<note>[^()]{2,40})\))?[\s.:]*")
+"""A thesis entry's label line naming only the degree ("• Master's Dissertation (in Spanish)."), a note beside it."""
+_THESIS_PLACE = re.compile(r"(?P<inst>[^\W\d_][^.;:\d]{3,120}?)(?:,\s*[A-Z]{2,3})?[.,]?\s*(?P<year>(?:19|20)\d\d)\.?")
+"""The line closing a thesis entry with where and when ("Lake University, MX. 2020")."""
 
 
 _WORK_WORD = (r"(?:(?:research|review|original|software|journal|conference|workshop|invited|contributed|extended|"
@@ -1121,7 +1135,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             tail = _norm(seg.raw[seg.spans[last][1]:])
             if len(tail.split()) >= 4 and texts[i].endswith(tail) and _author_score(tail, ctx.owner_names) < 1 \
                     and not tail.startswith(("(", "[")) and not NOTE_WORDS.search(tail) \
-                    and not (tail[:1].islower() and _venue_score(tail) >= 2):
+                    and not (tail[:1].islower() and _venue_score(tail) >= 2) and not _STATUS_AFTER_LINK.match(tail):
                 # (not "appeared <a>here</a> in Annals of X, 2017.": a link's label inside the sentence, whose
                 # venue and year go on after it)
                 abstract = tail
@@ -1188,7 +1202,19 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     for i in list(free):
         t = texts[i]
         status = _VENUE_STATUS.fullmatch(t)
-        if venue_text is None and status and not NOTE_WORDS.search(status.group("v")) \
+        label = _THESIS_LABEL.fullmatch(venue_text) if venue_text and not went_on else None
+        if _ADVISOR_LABEL.match(t) and _advisors_in(t) and len(t.split()) <= 20:
+            # "Advisors: Ana Ruiz, Tomas Berg" under a thesis: a note on it (the owner's advisors, read from it later)
+            notes.append(_clean_piece(t))
+            used_segs.add(i)
+        elif label and (place := _THESIS_PLACE.fullmatch(t)) and _ORG_RX.search(place.group("inst")):
+            # "• Master's Dissertation (in Spanish)." over the title, "Lake University, MX. 2020" closing the entry:
+            # the label names the degree, the line the place and the year ("Master's Dissertation, Lake University")
+            venue_text, venue_seg, went_on = f"{label.group('deg')}, {place.group('inst')}, {place.group('year')}", i, True
+            if label.group("note"):
+                notes.append(label.group("note"))
+            used_segs.add(i)
+        elif venue_text is None and status and not NOTE_WORDS.search(status.group("v")) \
                 and _author_score(status.group("v"), ctx.owner_names) < 1:
             # "Geology (in press)": a venue named with the paper's status after it
             venue_text, venue_seg = status.group("v"), i

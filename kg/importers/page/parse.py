@@ -24,14 +24,14 @@ from ...errors import SourceError
 from ...model import Affiliation, Author, Education, Person, Profile, Publication
 from ..base import ImportOptions, Importer, SourceDoc
 from ..common import (EMAIL_ADDRESS, TITLE_SEPARATOR, fill_email_name, find_email, find_emails, fold, has_cjk,
-                      identifier_from_url, parse_venue, placeholder_text, repair_url)
+                      identifier_from_url, name_key, parse_venue, placeholder_text, repair_url)
 
 from .source import _HEADING_TAGS, _MARKUP, _itertext, _norm, _tag
 from .memo import _label_kind, mark_owner, same_name
 from .sections import section_kind
 from .context import _PubDraft, _abs_url
 from .marks import _add_link
-from .person import _INSTITUTION_STRONG, _name_candidate
+from .person import _ADVISOR_LABEL, _DEPT_START, _INSTITUTION_STRONG, _advisors_in, _name_candidate
 from .reader import _Reader
 from .builder import _Builder
 
@@ -72,6 +72,22 @@ def parse_html(doc: SourceDoc, options: ImportOptions, *, base_url: str | None =
 _PAGE_AT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:home\s*page|web\s*site|web\s*page|page|site|resources)\s+"
                       r"at\s+(?:the\s+)?(?P<org>[^|–—:;]{3,80})$", re.I)
 """A page's title or heading naming where its owner works: "Ann Lee's home page at the University of X"."""
+
+
+def _footer_place(r: _Reader) -> Affiliation | None:
+    """The unit and its institution a site's footer names on a line of their own ("Department of Chemistry,
+    Cornell University" over "© 2022 Jo Bell"): where the owner of a lab's site works, when the page says it
+    nowhere else."""
+    for el in r.chrome_els:
+        if _tag(el) in ("script", "style", "head", "template", "nav"):
+            continue
+        for line in el.iter("p", "div", "address", "span", "li"):
+            pieces = [x.strip(" .") for x in _norm(" ".join(_itertext(line))).split(",")]
+            if len(pieces) == 2 and _DEPT_START.match(pieces[0]) and not _INSTITUTION_STRONG.search(pieces[0]) \
+                    and _INSTITUTION_STRONG.search(pieces[1]) and not _DEPT_START.match(pieces[1]) \
+                    and len(pieces[1].split()) <= 6 and not re.search(r"\d|©", pieces[1]):
+                return Affiliation(name=pieces[1], department=pieces[0], current=True)
+    return None
 
 
 def _with_middle_initial(name: str, text: str) -> str | None:
@@ -212,6 +228,10 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
             if m and _INSTITUTION_STRONG.search(m.group("org")):
                 b.affiliations.append(Affiliation(name=m.group("org").strip(" .,"), current=True))
                 break
+    if not b.affiliations:
+        place = _footer_place(r)
+        if place is not None:
+            b.affiliations.append(place)
     for d in b.pubs:
         # "Graph Varieties. Ph.D. thesis, University of X, June 2002": a thesis the owner wrote alone, in the list
         # of their works, is a degree they took there (old hand-written pages say so nowhere else)
@@ -219,10 +239,15 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         if m is None or len(d.pub.authors) != 1 or not d.pub.authors[0].is_self:
             continue
         inst = _THESIS_DATE_TAIL.sub("", m.group("inst")).strip(" ,.;")
-        if not _INSTITUTION_STRONG.search(inst) or len(inst.split()) > 10 or any(
+        if not (_INSTITUTION_STRONG.search(inst) or re.search(r"(?i)\binstitut", inst)) or len(inst.split()) > 10 or any(
                 fold(inst) in fold(e.institution) or fold(e.institution) in fold(inst) for e in b.education):
             continue
         b.education.append(Education(degree=m.group("deg").strip(" ,"), institution=inst, year=d.pub.year))
+        # ("Advisors: A, B" under the owner's thesis: the advisors of that degree)
+        for note in d.pub.notes:
+            if _ADVISOR_LABEL.match(note):
+                b.advisors.extend(a for a in _advisors_in(note)
+                                  if name_key(a) not in {name_key(x) for x in b.advisors})
     # a theme's demo CV left in place ("GitHub University"): its places are nobody's
     b.affiliations = [a for a in b.affiliations if not placeholder_text(a.name)]
     b.education = [e for e in b.education if not placeholder_text(e.institution)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Education
-from ..common import CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
+from ..common import CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
 
 from .source import _norm
 from .sections import section_kind
@@ -277,6 +277,8 @@ _DEGREE_RX = re.compile(
     r"[BM]\.\s?[A-Z][a-z]{0,3}\.|Undergraduate)",  # "B.M.", "M.Ed."; AcadHomepage's "Undergraduate, College of X"
 )
 _NAME_WORD = r"(?:[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][\w'’\-]*[\w])"
+_NAME_PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|du|le|la)\s+)?"
+"""A family name's particle before its next word ("Rafael Souza de Mendonça", "Jan van Dijk"), in lower case."""
 _ADVISOR_RX = re.compile(
     r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|under the (?:supervision|guidance|direction|mentorship) of|"
     r"working with|studying (?:with|under)|mentored by|co-advised by|thesis advisor|phd advisor|"
@@ -285,9 +287,9 @@ _ADVISOR_RX = re.compile(
     r"\s*(?i:is|was|were|are|:)?\s*"
     # "Supervisors: CNRS researchers A and B": what the advisors are, before their names
     r"(?:(?:[A-Z]{{2,8}}\s+)?(?i:researchers|professors|scientists)\s+)?"
-    r"((?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}{P}"
-    r"(?:\s*(?:,|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{0,3}}{P})*)".format(
-        N=_NAME_WORD, P=r"(?:\s+at\s+(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|the)\s+)?[A-Z][\w'’.&-]*)*)?"),
+    r"((?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{Q}{N}){{0,3}}{P}"
+    r"(?:\s*(?:,|and|&|et)\s*(?:(?:(?:Assoc\.?|Asst\.?)\s+Prof\.?|Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{Q}{N}){{0,3}}{P})*)".format(
+        N=_NAME_WORD, Q=_NAME_PARTICLE, P=r"(?:\s+at\s+(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|de|the)\s+)?[A-Z][\w'’.&-]*)*)?"),
 )
 """An advisor named as such, or several ("co-supervised by A at X University and B at Y University": each name
 with the place after it, which the names are read without)."""
@@ -310,8 +312,31 @@ _DOCTORATE_WITH = re.compile(
 named after 'with' or 'under'."""
 
 
+_LAB_HEAD = r"(?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{1,3}}".format(N=_NAME_WORD)
+_STUDENT_LAB = r"\b(?:student|candidate|Ph\.?\s?D\.?)(?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){0,200}?\bin\s+(?:the\s+)?"
+_STUDENT_IN_LAB = (
+    re.compile(_STUDENT_LAB + r"(?:lab(?:oratory)?|(?:research\s+)?group)\s+of\s+(" + _LAB_HEAD + r")(?=[\s,.;)]|$)"),
+    re.compile(_STUDENT_LAB + r"(" + _LAB_HEAD + r")['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b"),
+)
+"""A student's advisor named as the head of the lab the student works in: "a graduate student at X, where I study
+Y in the lab of Dr. Jo Bell", "a Ph.D. in Prof. Jo Bell's group"."""
+
+
 _GLOSS = re.compile(r"\s*[(（][^()（）]*[^\x00-\u024f\s()（）][^()（）]*[)）]")
 """A name's gloss in another script: "Xiulong Liu (刘秀龙)", "Su-Hyeon Lee (이수현)"."""
+
+_CAMPUS_SYSTEM = re.compile(
+    r"(?:the\s+)?University\s+of\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    r"Georgia|Hawai[i‘']i|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+    r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Mexico|North\s+Carolina|"
+    r"North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|"
+    r"Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming)|"
+    r"(?:the\s+)?(?:Indian|National)\s+Institute\s+of\s+(?:Technology|Information\s+Technology|Management|"
+    r"Science\s+Education\s+and\s+Research)", re.I)
+"""A university system whose campuses are named by their towns: a US state's ("University of California, Santa
+Cruz", "University of Maryland, College Park"), India's national institutes ("Indian Institute of Technology,
+Kharagpur"): the town after its comma is part of the name, no location."""
+
 
 _TOWN_COLLEGE = re.compile(r"\bCollege\s+(?=[A-Z][a-z]+\b(?!\s+of\b))")
 """'College' opening a town's name ("University of Maryland, College Park"), not a college ("Trinity College",
@@ -333,7 +358,8 @@ def _advisors_in(text: str) -> list[str]:
     # "Prof. Xiulong Liu (刘秀龙) and Prof. Keqiu Li (李克秋)": a name's gloss in another script ends no list
     text = without_gloss(text)
     out = []
-    for m in [*_ADVISOR_RX.finditer(text), *_DOCTORATE_WORKED_WITH.finditer(text), *_DOCTORATE_WITH.finditer(text)]:
+    for m in [*_ADVISOR_RX.finditer(text), *_DOCTORATE_WORKED_WITH.finditer(text), *_DOCTORATE_WITH.finditer(text),
+              *(m for rx in _STUDENT_IN_LAB for m in rx.finditer(text))]:
         for name in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", m.group(1)):
             name = _clean_person(re.sub(r"\s+at\s+[A-Z]\S*.*$|\s+at\s+the\s+.*$", "", name))
             if name and name_like(name) and len(name.split()) >= 2:
@@ -389,6 +415,10 @@ def _education_from(text: str, school_only: bool = False) -> Education | None:
         if (dm := _DEGREE_RX.match(p)) and _INSTITUTION_STRONG.search(after := p[dm.end():].strip(" .:：")) \
                 and after[:1].isupper():
             p = after  # "BSc Inland University 2001": the degree, then where, with no comma between
+        if inst is not None and k and parts[k - 1] == inst and _CAMPUS_SYSTEM.fullmatch(inst) \
+                and re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", p) and not _ORG_RX.search(p):
+            inst = f"{inst}, {p}"  # "Indian Institute of Technology, Kharagpur": the campus, by its town
+            continue
         if _INSTITUTION_STRONG.search(p) and not _DEGREE_RX.match(p):
             if inst is not None and k and parts[k - 1] == inst and _TOWN_COLLEGE.match(p) and len(p.split()) == 2:
                 inst = f"{inst}, {p}"  # "University of Maryland, College Park": a campus in a town, no college
@@ -442,8 +472,9 @@ def _education_from(text: str, school_only: bool = False) -> Education | None:
 
 
 def _split_title_aff(text: str) -> tuple[str | None, str | None]:
-    """``"Assistant Professor, Department of CS"`` -> job title and the organisation part."""
-    t = _norm(text).strip(" .")
+    """``"Assistant Professor, Department of CS"`` -> job title and the organisation part (a comma closing the line,
+    before the next line of the header, is no part of the title)."""
+    t = _norm(text).strip(" .,;")
     # "Jo Park is a professor at Hill University.": a one-sentence bio, its subject no part of the title
     t = re.sub(r"^(?:(?i:hi|hello|hey)\b[^,!.:]{0,20}[,!.:]\s*)?"  # ("Hi, I am a post-doc at X")
                r"(?:(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)|I\s+am|I['’]m)\s+"
@@ -475,6 +506,10 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
 _NOT_AN_ORG = re.compile(r"[!?！？。]\s*$|^(?:welcome|hello|hi|get|join|check|see|read|visit|learn|click|meet|explore)\b|"
                          r"^(?:欢迎|歡迎)|^(?:(?:more\s+)?(?:information|info|details)\s+(?:about|on|for|regarding)|how\s+to|"
                          r"applying|apply)\b|"
+                         # "New article on the X Lab's research" (a news headline), "…on the X website" (a sentence
+                         # carried on from a line before)
+                         r"^new\s+(?:article|paper|publication|preprint|study|video|story|feature)\s+(?:on|about|in)\b|"
+                         r"^(?:…|\.\.\.)\s*[a-z]|"
                          # a news headline ("Ruiz recognized for involving undergraduates in research")
                          r"\b(?:recogni[sz]ed|awarded|selected|honou?red|elected|receives|received|wins|won|joins|"
                          r"joined)\s+(?:for|as|to|by|the|an?)\b", re.I)
@@ -550,6 +585,10 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
         strong = [i for i, p in enumerate(parts) if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)]
         if strong:
             i = strong[-1] if len(strong) == 1 else strong[0]
+            top = [j for j in strong if j > i and _TOP_LEVEL.search(parts[j])]
+            if top and not _TOP_LEVEL.search(parts[i]):
+                # "Wyss Institute, Harvard University": a unit that is an institute, then the university holding it
+                i = top[0]
             # "University of California, San Diego", "University of Maryland, College Park": the campus is part of
             # the name ("College Park" is a town, "Trinity College" or "College of X" would be a unit)
             after = _TOWN_COLLEGE.sub("", " ".join(parts[i + 1:]))

@@ -489,6 +489,11 @@ _GLUED_INITIALS = re.compile(r"^((?:[A-Z]\.){1,3})(?=[A-Z][a-z]{2,}$)")
 """A name whose initials are written close to the family name ("V.Sviridov", "J.L.Marzuola")."""
 
 
+_JOINT_PLACE = re.compile(r"\(\s*[A-Z]{2}\s*\)\s+and\s+(?:the\s+)?(?P<p>[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:of\s+|de\s+)?[A-ZÀ-Þ][\w'’\-]+){0,5})"
+                          r"\s*\(\s*[A-Z]{2}\s*\)")
+"""The second place of a degree taken at two, each with its country's code ("at X (DE) and Montpellier (FR)")."""
+
+
 class _SectionReaders:
     """The per-section readers of :class:`~.builder._Builder` (a base class of it): news, awards,
     talks, students, service, education, interests and experience, one block at a time."""
@@ -947,7 +952,7 @@ class _SectionReaders:
             ed = _education_from(text, school_only=True)
             adv = _degree_advisors(text) if _DOCTORAL.search(text) else _advisors_in(text)
             if ed:
-                self.add_education(ed, listed=True)
+                self._add_listed_degree(ed, text)
                 self.r.use(lines)
                 now = _STUDYING_NOW.search(text) if ed.institution and _OPEN_RANGE.search(text) else None
                 if now and getattr(self, "studying_now", None) is None:
@@ -963,6 +968,14 @@ class _SectionReaders:
             if adv:
                 self.advisors.extend(a for a in adv if a not in self.advisors)
                 self.r.use(lines)
+
+    def _add_listed_degree(self, ed: Education, text: str) -> None:
+        """A degree a list states; a second place written after it with its country ("Master in Science at the
+        University of Bonn (DE) and Montpellier (FR)": one degree taken at two places) is a degree there too."""
+        self.add_education(ed, listed=True)
+        joint = _JOINT_PLACE.search(text)
+        if joint and fold(joint.group("p")) not in fold(ed.institution):
+            self.add_education(ed.model_copy(update={"institution": joint.group("p")}), listed=True)
 
     def add_education(self, ed: Education, listed: bool = False) -> None:
         """Add a degree, merging it with one the page already stated (bio prose and an
@@ -1080,7 +1093,7 @@ class _SectionReaders:
                 deg = None  # "Ph.D. Researcher, Institute X (2023–present)": a position, not a degree
             if deg and (ed := _education_from(expand_year_ranges(text))) is not None:
                 # "Aug'2018 - Mar'2024: Ph.D, at Indian Institute of Science" in a career time line: a degree
-                self.add_education(ed, listed=True)
+                self._add_listed_degree(ed, text)
                 self.r.use(lines)
                 self._doctoral_advisors(b, text, lines)  # "[2010-2014] PhD Student, X. Supervisor: A"
                 continue

@@ -61,15 +61,17 @@ def md_links(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def read_subtitle(subtitle: str | None, person: Person) -> bool:
+def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False) -> bool:
     """A home page's front-matter ``subtitle`` (al-folio, Quarto) -> the owner's job title and places, linked
     (``<a>Department of Physics</a>, Lousiana State University.``) or on lines of their own (``Research assistant
-    \\`` / ``University of Chile``). True when it gave something."""
+    \\`` / ``University of Chile``) or as a position at a place (``Ph.D. Candidate at X University``). True when it
+    gave something. ``over_prose``: the person's job title was read from the page's prose, and a position the
+    subtitle states ("Title at Place", the line under the name) replaces it."""
     if not subtitle:
         return False
     from ..page.person import _DEPT_START, _INSTITUTION_STRONG
 
-    took, job = False, None
+    took, job, stated = False, None, None
     for line in re.split(r"\\\s*(?:\n|$)|<br\s*/?>|\n", subtitle, flags=re.I):
         rest = md_text(MD_LINK.sub(" ", re.sub(r"<a\s[^>]*>.*?</a>", " ", line, flags=re.I | re.S)))
         # the linked units belong to the institution written after them
@@ -87,6 +89,14 @@ def read_subtitle(subtitle: str | None, person: Person) -> bool:
             else:
                 continue  # a project or a team, with no institution beside it: no place of work
             took = True
+        placed = read_position(rest) if not home and not md_links(line) else None
+        if placed and _INSTITUTION_STRONG.search(placed[1]):
+            # "Ph.D. Candidate at Washington University in St. Louis": the position, then its place
+            job = stated = job or placed[0]
+            home = placed[1]
+            same = next((a for a in person.affiliations if fold(home).startswith(fold(a.name))), None)
+            if same is not None and fold(same.name) != fold(home):
+                same.name = home  # the bio's "X University" of the line's "X University in Y": one place, its full name
         if home and not any(fold(home) == fold(a.name) for a in person.affiliations):
             person.affiliations.append(Affiliation(name=home))  # an institution on a line of its own
             took = True
@@ -97,9 +107,9 @@ def read_subtitle(subtitle: str | None, person: Person) -> bool:
                 job = piece
                 break
     if job:
-        person.job_title = person.job_title or job
+        person.job_title = stated if stated and over_prose else person.job_title or job
         for aff in person.affiliations:
-            aff.role = aff.role or job
+            aff.role = stated if stated and over_prose and fold(aff.name) == fold(home or "") else aff.role or job
     return took or job is not None
 
 

@@ -22,6 +22,7 @@ from ..common import (
     identifier_from_url,
     link_kind,
     own_spelling,
+    owner_variant,
     placeholder_text,
     repair_url,
     same_name,
@@ -349,16 +350,26 @@ def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, 
 
 
 def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
-    """al-folio's about.md front matter: ``subtitle`` (affiliation links, a job title) and
-    ``profile.image``, when the page parser left them."""
+    """al-folio's about.md front matter: ``subtitle`` (affiliation links, a job title: a position stated there
+    replaces the one the bio's prose was read for), ``profile.name`` (the name in full, another name),
+    ``profile.address`` and ``profile.image``, when the page parser left them."""
     fm = front_matter_or_none(doc)
     if fm is None:
         return
     data, spans = fm.data, fm.spans
+    # (the line under the name states the position the bio's prose was read for: "Ph.D. Candidate at X" over
+    # "I'm a graduate student in ... at X")
     if "subtitle" in spans and spans["subtitle"][0] not in doc.used and read_subtitle(
-            as_text(data.get("subtitle")), person):
+            as_text(data.get("subtitle")), person, over_prose=True):
         doc.use(*spans["subtitle"])
     profile = data.get("profile") if isinstance(data.get("profile"), dict) else {}
+    shown = display_name(as_text(profile.get("name")) or "")[0] if as_text(profile.get("name")) else None
+    if shown and "profile.name" in spans and fold(shown) != fold(person.name) and owner_variant(shown, person.name):
+        # "profile: name: Naim U. Rashid, PhD" (a theme's own key for the name the sidebar shows): the owner's name
+        # as the page writes it in full, another name of theirs
+        if shown not in person.alternate_names:
+            person.alternate_names.append(shown)
+        doc.use(*spans["profile.name"])
     for key in ("address", "more_info"):
         # al-folio's sidebar address: <p>office</p><p>street</p><p>city</p>
         # ("address: false": al-folio's switch that turns the sidebar address off, no place named "False")

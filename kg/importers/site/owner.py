@@ -279,6 +279,9 @@ def display_name(text: str) -> tuple[str, list[str]]:
     >>> display_name("Dr. Yu (Rain) Lee"), display_name("Ana Roe 🇺🇦"), display_name("Ana Roe, PharmD, PhD")
     (('Yu Lee', ['Rain Lee']), ('Ana Roe', []), ('Ana Roe', []))
 
+    The name in another script in parentheses after it is another name ("Anjan Kar (অঞ্জন কর)", "Xiulong Liu
+    (刘秀龙)").
+
     The markup a theme shows as it is ("Ana Roe<br>(安娜)" for a sidebar's two lines, "Ana L&oacute;pez") is no
     part of it: ``display_name("Ana Roe<br>")`` is ``('Ana Roe', [])``.
     """
@@ -287,6 +290,9 @@ def display_name(text: str) -> tuple[str, list[str]]:
     mid = re.fullmatch(r"(\S+)\s+[(“\"]([^\W\d_][\w'’\-]*)[)”\"]\s+(\S.*)", name)
     if mid:
         return f"{mid[1]} {mid[3]}", [f"{mid[2]} {mid[3]}"]
+    gloss = re.fullmatch(r"([A-Za-zÀ-ɏ][^()（）]*?)\s*[(（]([^()（）]+)[)）]", name)
+    if gloss and not re.search(r"[A-Za-zÀ-ɏ]", gloss[2]) and any(c.isalpha() for c in gloss[2]):
+        return gloss[1], [gloss[2].strip()]  # "Anjan Kar (অঞ্জন কর)": the name in its own script, another name
     return name or text, []
 
 

@@ -23,6 +23,7 @@ from ..common import (
     MONTH_ABBR,
     address_kind,
     arxiv_id,
+    arxiv_ref,
     doi_in_text,
     doi_of,
     find_year,
@@ -658,6 +659,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             pub.venue_full = pub.venue_full or pub.venue
             pub.venue = short
         used.add(spelled[short_key])
+    eprint = as_text(lowered.get("eprint"))
+    if eprint and arxiv_ref(eprint) and "eprint" in spelled:
+        # "eprint: '2308.12155'": the paper's arXiv identifier (BibTeX's field), which the list links to
+        pub.arxiv = pub.arxiv or re.sub(r"v\d+$", "", arxiv_ref(eprint))
+        used.add(spelled["eprint"])
     status = md_text(as_text(lowered.get("status")) or "")
     if status:
         pub.notes.append(status)
@@ -1143,6 +1149,13 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     parts = [part]
     if pub is None:
         return parts
+    if pub.date is None and pub.year is None and as_text(data.get("date")) is None and as_text(data.get("publishDate")) \
+            and not _PLACEHOLDER_DATE.match(as_text(data["publishDate"])):
+        # "publishDate = 2020-04-21" and no "date": Hugo dates the page by its publishDate then (its default
+        # front-matter dates), the date the theme shows beside the paper
+        when = as_text(data["publishDate"])
+        pub.date = parse_date(when[:10] if re.match(r"\d{4}-\d{2}-\d{2}", when) else when)
+        pub.year = find_year(pub.date or "")
     # authors: user names (admin) stand for the people with an author page
     authors = data.get("authors") or []
     notes = data.get("author_notes") or []
