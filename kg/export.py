@@ -418,16 +418,22 @@ def _compactor():
     return compact
 
 
-def dump_json(obj, indent: int) -> str:
+def dump_json(obj, indent: int, memo: dict | None = None) -> str:
     """``json.dumps(obj, ensure_ascii=False, indent=indent)``, byte for byte, several times faster.
 
     The standard library's C encoder is only used without ``indent``; with it, every value goes
     through the pure-Python encoder's generators. This writes the same text with one list of
     parts. Types it does not handle itself (floats, other keys) go to :func:`json.dumps`.
+
+    ``memo``: the text of each dict two levels down (a ProfilePage's works and its owner's nodes) is kept
+    there by the dict, which it keeps alive, and written from it where the same dict comes again: the
+    snippets made together share the frames of joint works (kg.embed.embed_object), about four snippets
+    each at 1M triples. One memo serves one ``indent``, and its dicts must not change while it is used.
     """
     parts: list[str] = []
+    step = " " * indent
     try:
-        _dump(obj, parts, "\n", " " * indent)
+        _dump(obj, parts, "\n", step, memo, "\n" + step * 2)
     except _Unhandled:
         return json.dumps(obj, ensure_ascii=False, indent=indent)
     return "".join(parts)
@@ -437,7 +443,56 @@ class _Unhandled(Exception):
     pass
 
 
-def _dump(obj, out: list[str], nl: str, step: str) -> None:
+def _dump(obj, out: list[str], nl: str, step: str, memo: dict | None = None, shared: str = "") -> None:
+    """``obj``'s JSON text appended to ``out`` (``nl``: a newline and the indentation ``obj`` is at). The
+    common cases first, tested by exact type (str, dict, list); anything else by the general tests below."""
+    kind = type(obj)
+    if kind is str:
+        out.append(encode_basestring(obj))
+        return
+    if kind is dict:
+        if not obj:
+            out.append("{}")
+            return
+        if memo is not None and nl == shared:
+            got = memo.get(id(obj))
+            if got is not None:
+                out.append(got[1])
+                return
+            start = len(out)
+        inner = nl + step
+        sep = "{" + inner
+        for key, value in obj.items():
+            if type(key) is not str:
+                raise _Unhandled
+            if type(value) is str:
+                out.append(f"{sep}{encode_basestring(key)}: {encode_basestring(value)}")
+            else:
+                out.append(f"{sep}{encode_basestring(key)}: ")
+                _dump(value, out, inner, step, memo, shared)
+            sep = "," + inner
+        out.append(nl + "}")
+        if memo is not None and nl == shared:
+            text = "".join(out[start:])
+            del out[start:]
+            out.append(text)
+            memo[id(obj)] = (obj, text)
+        return
+    if kind is list:
+        if not obj:
+            out.append("[]")
+            return
+        inner = nl + step
+        sep = "[" + inner
+        for value in obj:
+            if type(value) is str:
+                out.append(sep + encode_basestring(value))
+            else:
+                out.append(sep)
+                _dump(value, out, inner, step, memo, shared)
+            sep = "," + inner
+        out.append(nl + "]")
+        return
     if isinstance(obj, str):
         out.append(encode_basestring(obj))
     elif isinstance(obj, dict):
@@ -452,7 +507,7 @@ def _dump(obj, out: list[str], nl: str, step: str) -> None:
             out.append(sep)
             out.append(encode_basestring(key))
             out.append(": ")
-            _dump(value, out, inner, step)
+            _dump(value, out, inner, step, memo, shared)
             sep = "," + inner
         out.append(nl + "}")
     elif isinstance(obj, (list, tuple)):
@@ -463,7 +518,7 @@ def _dump(obj, out: list[str], nl: str, step: str) -> None:
         sep = "[" + inner
         for value in obj:
             out.append(sep)
-            _dump(value, out, inner, step)
+            _dump(value, out, inner, step, memo, shared)
             sep = "," + inner
         out.append(nl + "]")
     elif obj is True:
@@ -784,25 +839,27 @@ def embed_object(build, slug: str) -> dict:
     return framed(build, slug)
 
 
-def html_safe_json(obj) -> str:
+def html_safe_json(obj, memo: dict | None = None) -> str:
     """JSON that cannot end a <script> element or open an HTML comment: ``<``, ``>``, ``&``
-    and the JavaScript line separators are escaped as \\uXXXX (the JSON value is unchanged)."""
-    text = dump_json(obj, indent=2)
+    and the JavaScript line separators are escaped as \\uXXXX (the JSON value is unchanged).
+    ``memo``: shared by the snippets made together (:func:`dump_json`)."""
+    text = dump_json(obj, indent=2, memo=memo)
     for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(ch, esc)
     return text
 
 
-def embed(build, slug: str, memo: dict | None = None) -> str:
+def embed(build, slug: str, memo: dict | None = None, texts: dict | None = None) -> str:
     """The ``<script type="application/ld+json">`` element a researcher pastes into their homepage
-    (``memo``: shared by snippets made together, see :func:`kg.embed.embed_object`)."""
+    (``memo``: shared by snippets made together, see :func:`kg.embed.embed_object`; ``texts``: the JSON text
+    of the frames they share, see :func:`dump_json`)."""
     from .embed import embed_object as framed
 
-    return _script(framed(build, slug, memo=memo))
+    return _script(framed(build, slug, memo=memo), texts)
 
 
-def _script(page: dict) -> str:
-    return f'<script type="application/ld+json">\n{html_safe_json(page)}\n</script>\n'
+def _script(page: dict, texts: dict | None = None) -> str:
+    return f'<script type="application/ld+json">\n{html_safe_json(page, texts)}\n</script>\n'
 
 
 # --- kg build outputs ------------------------------------------------------------------------
@@ -1067,6 +1124,7 @@ def _write_snippets(build, put, previous, diff, changed: dict, spliced: bool) ->
             build.__dict__["_embed_index"] = text_index(build)
     kept: dict[str, tuple] = {}
     memo: dict = {}  # frames shared by the snippets (a coauthor, a joint work): made once
+    texts: dict = {}  # and their JSON text: written once
     deps_memo: dict = {}
     for node in owners:
         slug = node.iri.rstrip("/").rsplit("/", 1)[-1]
@@ -1078,13 +1136,13 @@ def _write_snippets(build, put, previous, diff, changed: dict, spliced: bool) ->
                 put(f"embed/{name}", _Kept(previous.previous_path(f"embed/{name}"), data))
                 kept[name] = entry
                 continue
-        text = embed(build, slug, memo=memo).encode("utf-8")
+        text = embed(build, slug, memo=memo, texts=texts).encode("utf-8")
         put(f"embed/{name}", text)
         if previous is not None:
             from .embed import embed_object as framed
 
             page = framed(build, slug, memo=memo)  # the frames just made, from the memo
             kept[name] = (_digest(text), node.iri, *snippet_deps(_index(build), page, node.iri, deps_memo))
-    del memo, deps_memo
+    del memo, texts, deps_memo
     if previous is not None:
         previous.record_snippets(kept)
