@@ -79,10 +79,11 @@ def _ntriples_lines(quads: CanonicalQuads) -> list[bytes]:
     return lines or [b""]
 
 
-def _serialize_canonical(build, fmt: str, output: str | None = None) -> bytes | None:
+def _serialize_canonical(build, fmt: str, output: str | None = None, hashed: bool = False) -> bytes | str | None:
     """The whole build from its canonical text (kg.graph.CanonicalQuads): Oxigraph parses it as it
     serializes, already sorted and without duplicates; no Quad objects are kept. ``output``: a file
-    path to write to instead of returning the bytes (Oxigraph streams into it: no copy of the text)."""
+    path to write to instead of returning the bytes (Oxigraph streams into it: no copy of the text);
+    then the SHA-256 of what was written is returned with ``hashed``, else None."""
     quads: CanonicalQuads = build.quads
     if fmt == "json-ld":
         from .embed import _index  # the strings of the default graph, shared with the snippets
@@ -91,8 +92,10 @@ def _serialize_canonical(build, fmt: str, output: str | None = None) -> bytes | 
         if output is None:
             return b"".join(chunks)
         with open(output, "wb") as f:
-            f.writelines(chunks)
-        return None
+            sink = _Sink((f,), hashed)
+            for chunk in chunks:
+                sink.write(chunk)
+        return sink.digest()
     rdf_format = FORMATS[fmt][0]
     if fmt in QUAD_FORMATS:
         # the default graph first, then each named graph once, its quads sorted
@@ -100,17 +103,98 @@ def _serialize_canonical(build, fmt: str, output: str | None = None) -> bytes | 
         if data is None:
             data = sorted(quads, key=lambda q: ("" if q.graph_name == DefaultGraph() else q.graph_name.value,
                                                 _sort_key(q)))
-        return ox_serialize(data, output, format=rdf_format, prefixes=PREFIXES if fmt == "trig" else None)
+        return _serialized(data, output, rdf_format, PREFIXES if fmt == "trig" else None, hashed)
     if fmt == "nt":
         lines = _ntriples_lines(quads)
-        text = b"\n".join(lines) + b"\n" if lines else b"\n"
         if output is None:
-            return text
-        with open(output, "wb") as f:
-            f.write(text)
-        return None
+            return b"\n".join(lines) + b"\n" if lines else b"\n"
+        return _write_lines(output, lines, hashed)
     data = quads.iter_default()
-    return ox_serialize(data, output, format=rdf_format, prefixes=PREFIXES if fmt in ("turtle", "xml") else None)
+    return _serialized(data, output, rdf_format, PREFIXES if fmt in ("turtle", "xml") else None, hashed)
+
+
+def _serialized(data, output: str | None, rdf_format, prefixes, hashed: bool) -> bytes | str | None:
+    """Oxigraph's serialization of ``data``: its bytes, or written to the file ``output`` (its SHA-256 returned
+    with ``hashed``)."""
+    if output is None:
+        return ox_serialize(data, format=rdf_format, prefixes=prefixes)
+    with open(output, "wb") as f:
+        sink = _Sink((f,), hashed)
+        ox_serialize(data, sink, format=rdf_format, prefixes=prefixes)
+    return sink.digest()
+
+
+def _write_lines(path: str, lines: list[bytes], hashed: bool, chunk: int = 50_000) -> str | None:
+    """Write ``lines`` (without their newlines) each followed by a newline, a chunk of lines at a time (no joined
+    copy of the whole text: graph.nt at 1M triples is 185 MB); their SHA-256 with ``hashed``."""
+    with open(path, "wb") as f:
+        sink = _Sink((f,), hashed)
+        for i in range(0, len(lines), chunk):
+            sink.write(b"\n".join(lines[i:i + chunk]) + b"\n")
+    return sink.digest()
+
+
+class _Sink:
+    """A binary output for Oxigraph's serializers (which write 8 KB at a time) and kg's writers: the bytes go to
+    each of ``files``, and into a SHA-256 with ``hashed`` (the build cache's manifest records it, so the files are
+    not read back to be digested). ``skip``: bytes the next writes begin with that are left out (checked: a
+    :class:`_Unexpected` error if they are not what was written)."""
+
+    def __init__(self, files: tuple, hashed: bool):
+        self.files, self.sha = files, hashlib.sha256() if hashed else None
+        self.skip, self.held, self.written = b"", b"", 0
+
+    def write(self, data) -> int:
+        n = len(data)
+        if self.skip:
+            self.held += bytes(data)
+            if len(self.held) < len(self.skip):
+                return n
+            if not self.held.startswith(self.skip):
+                raise _Unexpected
+            data, self.skip, self.held = self.held[len(self.skip):], b"", b""
+        if self.sha is not None:
+            self.sha.update(data)
+        for f in self.files:
+            f.write(data)
+        self.written += len(data)
+        return n
+
+    def flush(self) -> None:
+        pass
+
+    def digest(self) -> str | None:
+        if self.skip and self.held:
+            raise _Unexpected  # the serializer stopped inside the bytes to leave out
+        return None if self.sha is None else self.sha.hexdigest()
+
+
+class _Unexpected(Exception):
+    """Oxigraph wrote something other than what kg's writer expected of it (then the file is written in full)."""
+
+
+def _write_turtle_and_trig(build, ttl_path: str, trig_path: str, hashed: bool) -> tuple[str | None, str | None]:
+    """graph.ttl and graph.trig of canonical quads, the default graph parsed and serialized once: Oxigraph writes
+    TriG as the Turtle of the default graph followed by one "<graph> {...}" section per named graph, in the
+    order of their names (what :func:`turtle_trig_spliced` relies on too; tests/test_export.py compares both
+    with the full writers), so the Turtle's bytes go to both files and graph.trig goes on with the named graphs
+    serialized on their own, less the @prefix lines they begin with. Returns the files' SHA-256 (None
+    without ``hashed``); a TriG that cannot be put together so is written in full."""
+    quads: CanonicalQuads = build.quads
+    named = quads.iter_named_in_order()
+    with open(ttl_path, "wb") as ttl, open(trig_path, "wb") as trig:
+        sink = _Sink((ttl, trig) if named is not None else (ttl,), hashed)
+        ox_serialize(quads.iter_default(), sink, format=RdfFormat.TURTLE, prefixes=PREFIXES)
+        ttl_sha = sink.digest()
+        if named is not None:
+            # an empty default graph is written as no bytes at all (no @prefix lines): the named graphs' TriG whole
+            sink.files, sink.skip = (trig,), _rdf_head() if sink.written else b""
+            try:
+                ox_serialize(named, sink, format=RdfFormat.TRIG, prefixes=PREFIXES)
+                return ttl_sha, sink.digest()
+            except _Unexpected:
+                pass
+    return ttl_sha, _serialize_canonical(build, "trig", trig_path, hashed)
 
 
 # --- JSON-LD ------------------------------------------------------------------------
@@ -334,16 +418,22 @@ def _compactor():
     return compact
 
 
-def dump_json(obj, indent: int) -> str:
+def dump_json(obj, indent: int, memo: dict | None = None) -> str:
     """``json.dumps(obj, ensure_ascii=False, indent=indent)``, byte for byte, several times faster.
 
     The standard library's C encoder is only used without ``indent``; with it, every value goes
     through the pure-Python encoder's generators. This writes the same text with one list of
     parts. Types it does not handle itself (floats, other keys) go to :func:`json.dumps`.
+
+    ``memo``: the text of each dict two levels down (a ProfilePage's works and its owner's nodes) is kept
+    there by the dict, which it keeps alive, and written from it where the same dict comes again: the
+    snippets made together share the frames of joint works (kg.embed.embed_object), about four snippets
+    each at 1M triples. One memo serves one ``indent``, and its dicts must not change while it is used.
     """
     parts: list[str] = []
+    step = " " * indent
     try:
-        _dump(obj, parts, "\n", " " * indent)
+        _dump(obj, parts, "\n", step, memo, "\n" + step * 2)
     except _Unhandled:
         return json.dumps(obj, ensure_ascii=False, indent=indent)
     return "".join(parts)
@@ -353,7 +443,56 @@ class _Unhandled(Exception):
     pass
 
 
-def _dump(obj, out: list[str], nl: str, step: str) -> None:
+def _dump(obj, out: list[str], nl: str, step: str, memo: dict | None = None, shared: str = "") -> None:
+    """``obj``'s JSON text appended to ``out`` (``nl``: a newline and the indentation ``obj`` is at). The
+    common cases first, tested by exact type (str, dict, list); anything else by the general tests below."""
+    kind = type(obj)
+    if kind is str:
+        out.append(encode_basestring(obj))
+        return
+    if kind is dict:
+        if not obj:
+            out.append("{}")
+            return
+        if memo is not None and nl == shared:
+            got = memo.get(id(obj))
+            if got is not None:
+                out.append(got[1])
+                return
+            start = len(out)
+        inner = nl + step
+        sep = "{" + inner
+        for key, value in obj.items():
+            if type(key) is not str:
+                raise _Unhandled
+            if type(value) is str:
+                out.append(f"{sep}{encode_basestring(key)}: {encode_basestring(value)}")
+            else:
+                out.append(f"{sep}{encode_basestring(key)}: ")
+                _dump(value, out, inner, step, memo, shared)
+            sep = "," + inner
+        out.append(nl + "}")
+        if memo is not None and nl == shared:
+            text = "".join(out[start:])
+            del out[start:]
+            out.append(text)
+            memo[id(obj)] = (obj, text)
+        return
+    if kind is list:
+        if not obj:
+            out.append("[]")
+            return
+        inner = nl + step
+        sep = "[" + inner
+        for value in obj:
+            if type(value) is str:
+                out.append(sep + encode_basestring(value))
+            else:
+                out.append(sep)
+                _dump(value, out, inner, step, memo, shared)
+            sep = "," + inner
+        out.append(nl + "]")
+        return
     if isinstance(obj, str):
         out.append(encode_basestring(obj))
     elif isinstance(obj, dict):
@@ -368,7 +507,7 @@ def _dump(obj, out: list[str], nl: str, step: str) -> None:
             out.append(sep)
             out.append(encode_basestring(key))
             out.append(": ")
-            _dump(value, out, inner, step)
+            _dump(value, out, inner, step, memo, shared)
             sep = "," + inner
         out.append(nl + "}")
     elif isinstance(obj, (list, tuple)):
@@ -379,7 +518,7 @@ def _dump(obj, out: list[str], nl: str, step: str) -> None:
         sep = "[" + inner
         for value in obj:
             out.append(sep)
-            _dump(value, out, inner, step)
+            _dump(value, out, inner, step, memo, shared)
             sep = "," + inner
         out.append(nl + "]")
     elif obj is True:
@@ -700,25 +839,27 @@ def embed_object(build, slug: str) -> dict:
     return framed(build, slug)
 
 
-def html_safe_json(obj) -> str:
+def html_safe_json(obj, memo: dict | None = None) -> str:
     """JSON that cannot end a <script> element or open an HTML comment: ``<``, ``>``, ``&``
-    and the JavaScript line separators are escaped as \\uXXXX (the JSON value is unchanged)."""
-    text = dump_json(obj, indent=2)
+    and the JavaScript line separators are escaped as \\uXXXX (the JSON value is unchanged).
+    ``memo``: shared by the snippets made together (:func:`dump_json`)."""
+    text = dump_json(obj, indent=2, memo=memo)
     for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(ch, esc)
     return text
 
 
-def embed(build, slug: str, memo: dict | None = None) -> str:
+def embed(build, slug: str, memo: dict | None = None, texts: dict | None = None) -> str:
     """The ``<script type="application/ld+json">`` element a researcher pastes into their homepage
-    (``memo``: shared by snippets made together, see :func:`kg.embed.embed_object`)."""
+    (``memo``: shared by snippets made together, see :func:`kg.embed.embed_object`; ``texts``: the JSON text
+    of the frames they share, see :func:`dump_json`)."""
     from .embed import embed_object as framed
 
-    return _script(framed(build, slug, memo=memo))
+    return _script(framed(build, slug, memo=memo), texts)
 
 
-def _script(page: dict) -> str:
-    return f'<script type="application/ld+json">\n{html_safe_json(page)}\n</script>\n'
+def _script(page: dict, texts: dict | None = None) -> str:
+    return f'<script type="application/ld+json">\n{html_safe_json(page, texts)}\n</script>\n'
 
 
 # --- kg build outputs ------------------------------------------------------------------------
@@ -764,8 +905,8 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
     names = []
     with atomic_folder(out, replaceable=is_build_folder) as tmp:
         def put(name: str, data) -> None:
-            """``data``: the bytes or text of the file, its lines without their newlines, or a function
-            that writes the file at the path it is given (and may return the SHA-256 of what it wrote)."""
+            """``data``: the bytes or text of the file, or a function that writes the file at the path it is
+            given (and may return the SHA-256 of what it wrote)."""
             path = tmp / name
             try:
                 path.parent.mkdir(exist_ok=True)
@@ -773,11 +914,6 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
                     digest = data(str(path))
                     if digest is not None and previous is not None:
                         previous.record_written(name, digest)
-                elif isinstance(data, list):  # no joined copy (graph.nt at 1M triples: 174 MB)
-                    with open(path, "wb") as f:
-                        for line in data:
-                            f.write(line)
-                            f.write(b"\n")
                 else:
                     if isinstance(data, _Kept):
                         _link_or_write(data, path)
@@ -801,6 +937,14 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
                            for q in qs] for s, qs in quads.items()}
             rdf = _spliced_rdf(previous, build, quads)
             del quads
+        hashed = previous is not None  # the manifest's digests taken as the files are written
+        trig_sha: list = []
+
+        def turtle_and_trig(path: str) -> str | None:
+            ttl_sha, sha = _write_turtle_and_trig(build, path, str(tmp / "graph.trig"), hashed)
+            trig_sha.append(sha)
+            return ttl_sha
+
         spliced = False
         for fmt, name in (("turtle", "graph.ttl"), ("trig", "graph.trig"), ("nt", "graph.nt"),
                           ("json-ld", "graph.jsonld")):
@@ -815,15 +959,19 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
                 if parts is not None:  # the previous graph.nt with the lines that changed taken out and put in
                     put(name, lambda path, parts=parts: _write_parts(path, parts))
                 else:
-                    put(name, _ntriples_lines(build.quads))
+                    put(name, lambda path: _write_lines(path, _ntriples_lines(build.quads), hashed))
                 parts = None
             elif fmt == "json-ld" and diff is not None and (parts := _spliced_jsonld(previous, changed)):
                 put(name, lambda path, parts=parts: _write_parts(path, parts))
                 parts = None  # the previous JSON-LD: freed before the snippets
                 spliced = True
+            elif fmt == "turtle":
+                put(name, turtle_and_trig)  # graph.trig written with it: both begin with the default graph's Turtle
+            elif fmt == "trig" and trig_sha:
+                put(name, lambda path: trig_sha[0])
             else:
                 # written as made: neither the file's text nor the default graph's Quads are held whole
-                put(name, lambda path, fmt=fmt: _serialize_canonical(build, fmt, path))
+                put(name, lambda path, fmt=fmt: _serialize_canonical(build, fmt, path, hashed))
         if report is not None:
             put("merge-report.json", _report_text(report, previous))
         _write_snippets(build, put, previous, diff, changed, spliced)
@@ -976,6 +1124,7 @@ def _write_snippets(build, put, previous, diff, changed: dict, spliced: bool) ->
             build.__dict__["_embed_index"] = text_index(build)
     kept: dict[str, tuple] = {}
     memo: dict = {}  # frames shared by the snippets (a coauthor, a joint work): made once
+    texts: dict = {}  # and their JSON text: written once
     deps_memo: dict = {}
     for node in owners:
         slug = node.iri.rstrip("/").rsplit("/", 1)[-1]
@@ -987,13 +1136,13 @@ def _write_snippets(build, put, previous, diff, changed: dict, spliced: bool) ->
                 put(f"embed/{name}", _Kept(previous.previous_path(f"embed/{name}"), data))
                 kept[name] = entry
                 continue
-        text = embed(build, slug, memo=memo).encode("utf-8")
+        text = embed(build, slug, memo=memo, texts=texts).encode("utf-8")
         put(f"embed/{name}", text)
         if previous is not None:
             from .embed import embed_object as framed
 
             page = framed(build, slug, memo=memo)  # the frames just made, from the memo
             kept[name] = (_digest(text), node.iri, *snippet_deps(_index(build), page, node.iri, deps_memo))
-    del memo, deps_memo
+    del memo, texts, deps_memo
     if previous is not None:
         previous.record_snippets(kept)

@@ -471,10 +471,16 @@ class CanonicalQuads(Sequence):
         """The quads ordered by graph name (the default graph first): the order of a full sort of the
         quads, without keying each; the default graph's parsed quads, then each named graph parsed
         as it is read. None when a graph has two parts."""
+        named = self.iter_named_in_order()
+        return None if named is None else chain(self.iter_default(), named)
+
+    def iter_named_in_order(self):
+        """The named graphs' quads ordered by graph name, each graph parsed as it is read (what
+        :meth:`iter_in_graph_order` gives after the default graph); None when a graph has two parts."""
         named = [(g, t) for g, t in self.parts if g is not None]
         if len({g for g, _t in named}) != len(named) or len(named) + 1 < len(self.parts):
             return None
-        return chain(self.iter_default(), self.iter_text([t for _g, t in sorted(named, key=lambda x: x[0])]))
+        return self.iter_text([t for _g, t in sorted(named, key=lambda x: x[0])])
 
     def iter_text(self, texts):
         for text in texts:

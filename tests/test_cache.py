@@ -697,6 +697,31 @@ def test_the_manifest_digests_the_spliced_files_as_they_are_written_not_read_bac
     assert_same_outputs(out, cold)
 
 
+def test_a_cold_build_digests_its_graph_files_as_it_writes_them(data, tmp_path, monkeypatch):
+    """A cold build's manifest records the SHA-256 of graph.ttl, graph.trig, graph.nt and graph.jsonld taken as
+    they are written, not read back from the new files (at 1M triples that was 470 MB read again)."""
+    import hashlib
+    import json
+
+    read: list[Path] = []
+    real = Path.read_bytes
+
+    def spy(self):
+        read.append(self)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", spy)
+    cold = tmp_path / "cold"
+    build(data, cold)
+    written = ("graph.ttl", "graph.trig", "graph.nt", "graph.jsonld")
+    assert not [p for p in read if p.name in written]
+    manifest = json.loads((cold / ".cache" / kgcache.MANIFEST).read_text())
+    sha = {name: hashlib.sha256(real(cold / name)).hexdigest() for name in written}
+    assert manifest["nt_sha256"] == sha["graph.nt"]
+    assert {name: manifest["files"][name] for name in written if name != "graph.nt"} == \
+        {name: sha[name] for name in written if name != "graph.nt"}
+
+
 def test_snippets_and_a_report_the_change_does_not_reach_are_the_previous_files_linked(data, out, tmp_path, reused):
     """A snippet the change cannot reach, and the merge report when it is the same, are the previous build's files
     hard-linked into the new build (their digests checked first), not written again; the bytes are a cold

@@ -159,6 +159,28 @@ def test_dump_json_is_json_dumps_byte_for_byte(obj, indent):
     assert dump_json(obj, indent) == json.dumps(obj, ensure_ascii=False, indent=indent)
 
 
+FINITE_JSON = st.recursive(  # what dump_json writes itself (json.dumps writes NaN and infinities)
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=20)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(FINITE_JSON, min_size=1, max_size=4), st.lists(st.integers(0, 3), min_size=2, max_size=6),
+       st.sampled_from([1, 2]))
+def test_dump_json_with_a_memo_is_json_dumps_of_objects_sharing_dicts(parts, picks, indent):
+    """Snippets share frames (a joint work): with one memo, the text of a dict two levels down is written once
+    and reused where the same dict comes again; every text is still json.dumps's."""
+    from kg.export import dump_json
+
+    shared = [{"@id": f"w{n}", "v": part} for n, part in enumerate(parts)]
+    pages = [{"page": n, "mentions": [shared[i % len(shared)] for i in picks[n:]]} for n in range(len(picks))]
+    memo: dict = {}
+    for page in pages:
+        assert dump_json(page, indent, memo=memo) == json.dumps(page, ensure_ascii=False, indent=indent)
+    assert {id(d) for d in shared if any(d is m for page in pages for m in page["mentions"])} <= set(memo)
+
+
 def test_presorted_quads_write_what_a_full_sort_writes(tmp_path):
     """The build's canonical quads skip the writers' sorts; shuffled, they are sorted again: same bytes."""
     import random
@@ -174,6 +196,35 @@ def test_presorted_quads_write_what_a_full_sort_writes(tmp_path):
     write_outputs(build, tmp_path / "fast", build.corpus.report())
     for page in sorted((tmp_path / "fast" / "embed").iterdir()):
         assert page.read_text(encoding="utf-8") == embed(build, page.stem), page.name
+
+
+@pytest.mark.parametrize("graphs", ["default and named", "default only", "named only", "a graph in two parts"])
+def test_turtle_and_trig_written_together_are_what_the_full_writers_write(good_build, tmp_path, graphs):
+    """graph.trig is written as graph.ttl's bytes (the default graph serialized once for both) followed by the
+    named graphs serialized on their own: each file is what a full sort and serialization of its quads writes,
+    and the digests returned are the files'."""
+    import hashlib
+
+    from kg.build import Build
+    from kg.export import _write_turtle_and_trig
+    from kg.graph import CanonicalQuads
+
+    quads = CanonicalQuads()
+    default, *named = good_build.quads.parts
+    if graphs != "named only":
+        quads.add_graph(None, default[1])
+    for n, (g, text) in enumerate([] if graphs == "default only" else named):
+        if graphs == "a graph in two parts" and n == 0:
+            half = text.index(b"\n", len(text) // 2) + 1
+            quads.add_graph(g, text[:half])
+            text = text[half:]
+        quads.add_graph(g, text)
+    ttl, trig = tmp_path / "graph.ttl", tmp_path / "graph.trig"
+    digests = _write_turtle_and_trig(Build(corpus=good_build.corpus, quads=quads), str(ttl), str(trig), True)
+    plain = Build(corpus=good_build.corpus, quads=list(quads))
+    assert ttl.read_bytes() == serialize(plain, "turtle")
+    assert trig.read_bytes() == serialize(plain, "trig")
+    assert digests == tuple(hashlib.sha256(f.read_bytes()).hexdigest() for f in (ttl, trig))
 
 
 def test_ntriples_keeps_a_literal_with_a_unicode_line_separator_on_one_line(good_build):
