@@ -1,0 +1,31 @@
+"""Readings found on batch 30 (c) of real sites (measured untouched at the start of round 30): synthetic pages, own
+words, names invented."""
+from __future__ import annotations
+
+from kg.importers import import_path
+
+from .sitefiles import write_site
+
+_HOME = ("<html><head><title>Mara Quill</title></head><body><h1>Mara Quill</h1>"
+         "<p>Mara Quill is a researcher at the Fenwick Institute.</p></body></html>\n")
+
+
+def _row(n: int, title: str, authors: str, venue: str) -> str:
+    return (f'<tr><td class="idx">[{n}]</td><td><font class="t">{title}. </font>\n'
+            f"<font>{authors}. </font>\n<font class=\"v\">{venue}.</font></td></tr>\n")
+
+
+def test_a_page_named_in_words_run_together_in_capitals_is_a_section_page(tmp_path):
+    # "LatestPapersByYear.html", which the home no longer links, is the site's publication page by its name: all its
+    # rows are the site's list, the row whose venue gives no year (a journal named without one) too
+    rows = [_row(3, "Folded lattices of small widgets", "Mara Quill, and Otto Brenn", "Journal of Widget Studies"),
+            _row(2, "Dense gadgets at scale", "Otto Brenn, and Mara Quill", "Widget Letters 2017"),
+            _row(1, "Sparse moulds in the field", "Ida Lorn, Mara Quill, and Otto Brenn", "Proc. Widget Days 2015")]
+    root = write_site(tmp_path / "site", {
+        "index.html": _HOME,
+        "LatestPapersByYear.html": "<html><body><h3>Recent publications</h3><table>\n" + "".join(rows) + "</table></body></html>\n",
+    })
+    pubs = {p.title: p for p in import_path(root).profile.publications}
+    assert sorted(pubs) == ["Dense gadgets at scale", "Folded lattices of small widgets", "Sparse moulds in the field"]
+    assert pubs["Folded lattices of small widgets"].year is None
+
