@@ -1115,6 +1115,29 @@ def as_written(piece: str, original: str) -> str:
     return m.group(0).strip() if m else piece
 
 
+def short_year(yy: str) -> int:
+    """A year written in two digits as a venue's short name writes it: ``"16"`` -> 2016, ``"97"`` -> 1997."""
+    return (2000 if int(yy) < 50 else 1900) + int(yy)
+
+
+_ACRONYM_YY = re.compile(r"(?<![\w'’-])(?!COVID|MPEG|SARS)(?P<a>[A-Z][A-Za-z&]{0,10}[A-Z][A-Za-z&]{0,4})['’-]?"
+                         r"(?P<yy>\d\d)(?![\w'’]|[.,]\d)")
+"""A venue's short name with its year in two digits glued on ("CVPR16", "ACMMM15", "SIGIR'17", "IJCAI-18")."""
+
+
+def acronym_year(text: str) -> int | None:
+    """The year a venue's short name gives in two digits, the last one of the text (``"IEEE Conference on
+    Computer Vision (CVPR16)."`` -> 2016), or None.
+
+    >>> acronym_year("ACM International Conference on Multimedia (ACMMM15)."), acronym_year("In CVPR'16, Las Vegas")
+    (2015, 2016)
+    >>> acronym_year("Workshop on COVID-19 data"), acronym_year("MPEG-21 streams"), acronym_year("ICCV 2011")
+    (None, None, None)
+    """
+    found = _ACRONYM_YY.findall(text or "")
+    return short_year(found[-1][1]) if found else None
+
+
 def find_year(text: str, last: bool = True) -> int | None:
     """The last (or first) plausible 4-digit year in a text, or None (an era year counts: 平成 20年 = 2008)."""
     if text and not text.isascii() and _ERA_YEAR.search(text):
@@ -1360,7 +1383,8 @@ def parse_venue(text: str) -> Venue:
         # "Journal of X, 12, 3-9, doi:10.1037/x", "Journal of X. https://doi.org/10.1/x": the paper's DOI closing
         # the line, no part of the venue (its year may not be read from it)
         text = _VENUE_DOI_TAIL.sub("", text) or text
-    out.year = find_year(text)
+    # (no year written out: "Conference on Computer Vision (CVPR16)", its short name's two digits)
+    out.year = find_year(text) or acronym_year(text)
     hint = _NLM_HINT.search(text)
     nlm = _NLM_TAIL.match(text) if hint else None
     online = _ONLINE_FIRST.match(text) if hint and not (nlm and (nlm.group("date") or nlm.group("semi"))) else None

@@ -29,3 +29,15 @@ def test_a_page_named_in_words_run_together_in_capitals_is_a_section_page(tmp_pa
     assert sorted(pubs) == ["Dense gadgets at scale", "Folded lattices of small widgets", "Sparse moulds in the field"]
     assert pubs["Folded lattices of small widgets"].year is None
 
+
+def test_a_venue_short_name_with_two_digits_gives_the_year(tmp_path):
+    # "Conference on Widget Vision (CWV16)": the only year the entry gives is the short name's two digits
+    page = tmp_path / "papers.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h2>Publications</h2><ol>"
+                    "<li>Mara Quill, and Otto Brenn. Dense gadgets at scale. Conference on Widget Vision (CWV16).</li>"
+                    "<li>Otto Brenn, and Mara Quill. Sparse moulds in the field. In Proc. GADGET'97, Lyon.</li>"
+                    "<li>Mara Quill. Notes on COVID-19 widgets. Journal of Widget Studies.</li>"
+                    "</ol></body></html>\n")
+    years = {p.title: p.year for p in import_path(page).profile.publications}
+    assert years == {"Dense gadgets at scale": 2016, "Sparse moulds in the field": 1997,
+                     "Notes on COVID-19 widgets": None}

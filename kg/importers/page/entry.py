@@ -12,7 +12,7 @@ import re
 from ...model import Author, Link, Publication
 from ..common import (
     _PAREN_INNER, CJK_CHARS, MONTH_ABBR, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, address_kind, arxiv_id, as_written, ascii_separators,
-    doi_in_text, doi_of, find_year, fold, has_cjk, parse_date, split_authors, status_words, venue_type,
+    doi_in_text, doi_of, find_year, fold, has_cjk, parse_date, short_year, split_authors, status_words, venue_type,
 )
 
 from .source import _norm
@@ -1368,7 +1368,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         if m:
             # "CVPR 2024", "RA-L2025", "IJCAI'26 (accepted)": the venue, its year (written short too), its status
             yy = m.group("yy")
-            pub.year = pub.year or (int(m.group("y")) if m.group("y") else (2000 if int(yy) < 50 else 1900) + int(yy))
+            pub.year = pub.year or (int(m.group("y")) if m.group("y") else short_year(yy))
             if m.group("n"):
                 notes.append(m.group("n").strip())
             b = m.group("v").strip()
