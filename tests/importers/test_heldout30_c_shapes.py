@@ -41,3 +41,16 @@ def test_a_venue_short_name_with_two_digits_gives_the_year(tmp_path):
     years = {p.title: p.year for p in import_path(page).profile.publications}
     assert years == {"Dense gadgets at scale": 2016, "Sparse moulds in the field": 1997,
                      "Notes on COVID-19 widgets": None}
+
+
+def test_fellowships_after_the_heading_name_are_no_position(tmp_path):
+    # "<h1>Name (native name), Fellow of ABC, IEEE and XYZ</h1>" over the lines of the position and the employer
+    page = tmp_path / "index.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><table><tr><td>"
+                    "<h1>Mara Quill <font>(玛拉)</font>, Fellow of ABC, IEEE and XYZ</h1></td></tr>"
+                    "<tr><td><p><font size='4'> Chief Scientist for Widgets <br> Fenwick Corp <br>"
+                    " Email: mara at fenwick dot com</font></p></td></tr></table>"
+                    "<h3>Biography</h3><p>Mara Quill is Chief Scientist for widgets with Fenwick Corp.</p>"
+                    "</body></html>\n")
+    person = import_path(page).profile.person
+    assert (person.name, person.job_title) == ("Mara Quill", "Chief Scientist for Widgets")
