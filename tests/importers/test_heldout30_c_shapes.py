@@ -54,3 +54,22 @@ def test_fellowships_after_the_heading_name_are_no_position(tmp_path):
                     "</body></html>\n")
     person = import_path(page).profile.person
     assert (person.name, person.job_title) == ("Mara Quill", "Chief Scientist for Widgets")
+
+
+def test_unmarked_names_between_a_marked_title_and_venue_are_the_authors(tmp_path):
+    # '<font class="pubtitle">Title. </font><font>Names. </font><font class="pubbooktitle">Venue</font>': the title's
+    # class marks it, the names' element has none; a long title is not the names' line too
+    page = tmp_path / "papers.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h2>Publications</h2><table>"
+                    "<tr><td>[2]</td><td><font class='pubtitle'>Query-led iterated neighbourhood walks for widget "
+                    "indexing at a very large scale. </font>\n<font>Mara Quill, and Otto Brenn. </font>"
+                    "<font class='pubbooktitle'>Widget Multimedia 2012.</font></td></tr>"
+                    "<tr><td>[1]</td><td><font class='pubtitle'>Folded lattices for cross-modal widget search. "
+                    "</font>\n<font>Ida Lorn, and Mara Quill </font>\n"
+                    "<font class='pubbooktitle'>Widget Vision 2016.</font></td></tr>"
+                    "</table></body></html>\n")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, [a.name for a in p.authors], p.venue) for p in pubs] == [
+        ("Query-led iterated neighbourhood walks for widget indexing at a very large scale",
+         ["Mara Quill", "Otto Brenn"], "Widget Multimedia"),
+        ("Folded lattices for cross-modal widget search", ["Ida Lorn", "Mara Quill"], "Widget Vision")]
