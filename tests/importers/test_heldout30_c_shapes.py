@@ -73,3 +73,15 @@ def test_unmarked_names_between_a_marked_title_and_venue_are_the_authors(tmp_pat
         ("Query-led iterated neighbourhood walks for widget indexing at a very large scale",
          ["Mara Quill", "Otto Brenn"], "Widget Multimedia"),
         ("Folded lattices for cross-modal widget search", ["Ida Lorn", "Mara Quill"], "Widget Vision")]
+
+
+def test_a_jemdoc_menu_links_the_owners_profiles(tmp_path):
+    # jemdoc's MENU puts its links on every page: a profile link there is the owner's (a commented line is not shown)
+    root = write_site(tmp_path / "site", {
+        "MENU": "Mara Quill\n\tHome  [index.html]\n\tScholar  [https://scholar.google.com/citations?user=AbCdEfGhIjkL]\n"
+                "#\tOld  [https://www.linkedin.com/in/someone-else-1]\n\tLinkedIn [https://www.linkedin.com/in/mara-q-7/]\n",
+        "index.jemdoc": "# jemdoc: menu{MENU}{index.html}\n= Mara Quill\n\n*Mara Quill*\\n\nAssistant Professor\\n\n"
+                        "University of Fenwick\n",
+    })
+    person = import_path(root).profile.person
+    assert person.identifiers == {"google_scholar": "AbCdEfGhIjkL", "linkedin": "mara-q-7"}

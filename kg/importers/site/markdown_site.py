@@ -778,10 +778,16 @@ def parse_jemdoc_dir(path: Path, options: ImportOptions) -> Profile:
     ``papers.jemdoc``) are its section pages, each read as markdown (document.jemdoc_to_markdown)."""
     menu = path / "MENU"
     nav: list[str] = []
+    footer: list[str] = []
     if menu.is_file():
         doc = read_file(path, menu)
         nav = [re.sub(r"\.html?$", ".jemdoc", h) for h in re.findall(r"\[([^\]\s]+)\]", doc.text)]
-    return read_markdown_site(path, "jemdoc", path / "index.jemdoc", [], None, options.base_url, nav, options)
+        # the menu's profile links ("Google Scholar [https://scholar.google.com/...]", on every page, as a footer):
+        # the owner's (a line commented out with "#" is not shown)
+        footer = [f"[link]({h})" for line in doc.text.splitlines() if not line.lstrip().startswith("#")
+                  for h in re.findall(r"\[(https?://[^\]\s]+)\]", line)]
+    return read_markdown_site(path, "jemdoc", path / "index.jemdoc", [], None, options.base_url, nav, options,
+                              footer=footer)
 
 
 # =============================================================================================
