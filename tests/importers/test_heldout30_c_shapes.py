@@ -85,3 +85,15 @@ def test_a_jemdoc_menu_links_the_owners_profiles(tmp_path):
     })
     person = import_path(root).profile.person
     assert person.identifiers == {"google_scholar": "AbCdEfGhIjkL", "linkedin": "mara-q-7"}
+
+
+def test_a_news_item_told_again_with_more_words_is_one_item():
+    # the home page's card: "Feb 2024: Received the Lark Seed Grant"; the news archive: "... as lead PI"
+    from kg.importers import dedupe_news
+    from kg.model import NewsItem
+
+    items = [NewsItem(date="2024-02", text="Received the Lark Seed Grant"),
+             NewsItem(date="2024-02", text="Received the Lark Seed Grant as lead PI"),
+             NewsItem(date="2023-02", text="Received the Lark Seed Grant as lead PI")]
+    assert [(n.date, n.text) for n in dedupe_news(items)] == [
+        ("2024-02", "Received the Lark Seed Grant"), ("2023-02", "Received the Lark Seed Grant as lead PI")]
