@@ -97,3 +97,21 @@ def test_a_news_item_told_again_with_more_words_is_one_item():
              NewsItem(date="2023-02", text="Received the Lark Seed Grant as lead PI")]
     assert [(n.date, n.text) for n in dedupe_news(items)] == [
         ("2024-02", "Received the Lark Seed Grant"), ("2023-02", "Received the Lark Seed Grant as lead PI")]
+
+
+def test_without_an_index_page_the_home_is_no_section_page(tmp_path):
+    # a site's language folder: "main_de.html" (the owner's position, in German) beside a longer
+    # "publications_de.html", neither linking the other; the list is the section page it is named for
+    papers = "".join(f"<li>M. Quill, O. Brenn. <em>Gitter Nummer {k} und ihre Ketten</em>. In <em>Journal of Lattice "
+                     f"Widgets</em>, {2010 + k}.</li>" for k in range(1, 9))
+    root = write_site(tmp_path / "de", {
+        "main_de.html": "<html><head><title>Mara Quill</title></head><body><h1>Willkommen!</h1><p>Bis 2022 war ich "
+                        "wissenschaftliche Mitarbeiterin an der Universität Fenwick. Derzeit arbeite ich als "
+                        "Anforderungsingenieurin bei <a href='https://lark.example.com'>Lark</a>.</p></body></html>\n",
+        "publications_de.html": "<html><head><title>Mara Quill</title></head><body><h1>Publikationen</h1><ul>"
+                                + papers + "</ul></body></html>\n",
+    })
+    profile = import_path(root).profile
+    assert (profile.person.job_title, [a.name for a in profile.person.affiliations]) == (
+        "Anforderungsingenieurin", ["Lark"])
+    assert len(profile.publications) == 8
