@@ -929,6 +929,8 @@ def mark_owner(
     >>> authors = [Author(name="Chao Li"), Author(name="A. Yao")]
     >>> mark_owner(authors, "Anbang Yao"), [a.is_self for a in authors]
     (1, [False, True])
+    >>> mark_owner([Author(name="Qi Tian"), Author(name="AnbangYao")], "Anbang Yao")
+    1
     """
     names = [owner, *alternate_names]
     for i, author in enumerate(authors):
@@ -939,6 +941,12 @@ def mark_owner(
     # "Niven Achenjang" for "Niven T. Achenjang"): looser than same_name, which joins people across pages
     for i, author in enumerate(authors):
         if any(owner_variant(author.name, n) for n in names):
+            author.is_self = True
+            return i
+    for i, author in enumerate(authors):
+        # "JingdongWang": the owner's name with the space between its words lost (the capitals keep them apart)
+        if " " not in author.name.strip() and re.search(r"[^\W\d_][A-Z]", author.name) and any(
+                len(n.split()) >= 2 and fold(author.name) == fold("".join(n.split())) for n in names):
             author.is_self = True
             return i
     if authors and all(len(a.name.split()) == 1 for a in authors):

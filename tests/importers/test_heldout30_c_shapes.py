@@ -115,3 +115,15 @@ def test_without_an_index_page_the_home_is_no_section_page(tmp_path):
     assert (profile.person.job_title, [a.name for a in profile.person.affiliations]) == (
         "Anforderungsingenieurin", ["Lark"])
     assert len(profile.publications) == 8
+
+
+
+def test_the_owners_name_written_without_its_space_is_the_owner(tmp_path):
+    # "Otto Brenn, Qi Lark, MaraQuill, and Ida Lorn": the owner's two names run together in one author
+    page = tmp_path / "papers.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h2>Publications</h2><ol>"
+                    "<li>Otto Brenn, Qi Lark, MaraQuill, and Ida Lorn. Pooling widget phrases. In Proc. Widget "
+                    "Days, 2016.</li><li>Mara Quill, and Otto Brenn. Dense gadgets at scale. In Proc. Widget Days, "
+                    "2015.</li></ol></body></html>\n")
+    pubs = import_path(page).profile.publications
+    assert [[a.is_self for a in p.authors] for p in pubs] == [[False, False, True, False], [True, False]]
