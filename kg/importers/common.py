@@ -426,6 +426,7 @@ def read_legend(text: str) -> dict[str, str] | None:
     {'*': 'equal_contribution', '+': 'equal_contribution'}
     >>> read_legend("Students of the group are highlighted with (*)")
     {'*': 'mentee'}
+    >>> read_legend("Ann Roe, Bo Li*: Title of the work. The 8th International Conference on Widgets")
     """
     legend: dict[str, str] = {}
     for first, more, meaning in _LEGEND_SHARED.findall(text):
@@ -455,7 +456,8 @@ def meaning_to_mark(meaning: str) -> str | None:
         return "equal_contribution"
     if "correspond" in m:
         return "corresponding"
-    if any(w in m for w in ("mentor", "intern", "student", "advised", "supervised", "mentee")):
+    # (whole words: an "International Conference" after a name's "*" is no legend of interns)
+    if re.search(r"\b(?:mentor|interns?\b|internship|student|advised|supervised|mentee)", m):
         return "mentee"
     return None
 

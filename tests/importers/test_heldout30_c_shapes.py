@@ -127,3 +127,17 @@ def test_the_owners_name_written_without_its_space_is_the_owner(tmp_path):
                     "2015.</li></ol></body></html>\n")
     pubs = import_path(page).profile.publications
     assert [[a.is_self for a in p.authors] for p in pubs] == [[False, False, True, False], [True, False]]
+
+
+def test_an_international_conference_after_a_starred_name_is_no_legend_of_interns(tmp_path):
+    # "Otto Brenn*: <i>Title</i>. The 8th International Conference on ...": the "*" and the words after it are an
+    # entry, not a legend saying "*" marks interns (whose word "intern" the venue's "International" holds)
+    page = tmp_path / "papers.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h2>Publications</h2>"
+                    "<p>02. <b>Mara Quill</b>, Ida Lorn, Otto Brenn*: <i>Probing widget wetting by simulation</i>. "
+                    "The 8th International Conference on Widget Informatics, Lyon, France; 09/2016</p>"
+                    "<p>01. <b>Mara Quill</b>, Otto Brenn*: <i>Dense gadgets at scale</i>. Widget Letters 05/2015; "
+                    "3(2):1-9.</p></body></html>\n")
+    pubs = import_path(page).profile.publications
+    assert [[a.marks for a in p.authors if a.name == "Otto Brenn"] for p in pubs] == [
+        [["corresponding"]], [["corresponding"]]]
