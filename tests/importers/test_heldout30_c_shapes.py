@@ -141,3 +141,19 @@ def test_an_international_conference_after_a_starred_name_is_no_legend_of_intern
     pubs = import_path(page).profile.publications
     assert [[a.marks for a in p.authors if a.name == "Otto Brenn"] for p in pubs] == [
         [["corresponding"]], [["corresponding"]]]
+
+
+def test_a_people_pages_group_buttons_are_no_position(tmp_path):
+    # the filter buttons over a lab's member cards ("Academic Staff", "Master Students"): labels of groups; the
+    # head's card says the position ("Associate Professor | room")
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Quill Group</title></head><body><ul class='filter-controls'>"
+        "<li data-filter='all'>All</li><li data-filter='academic-staff'>Academic Staff</li>"
+        "<li data-filter='master-students'>Master Students</li></ul><div class='row'>"
+        "<div class='card'><img src='a.jpg' alt='academic-staff'><div class='card-body'><a href='staff.html'>"
+        "<h4 class='card-title'>Mara Quill</h4></a><p>Associate Professor | 411 Fenwick Building</p></div></div>"
+        "<div class='card'><img src='b.jpg' alt='master-students'><div class='card-body'><a href='b.html'>"
+        "<h4 class='card-title'>Otto Brenn</h4></a><p>Master Student | 401 Fenwick Building</p></div></div>"
+        "</div></body></html>\n")
+    assert import_path(page, owner="Mara Quill").profile.person.job_title == "Associate Professor"

@@ -293,6 +293,14 @@ _HONOURS_ONLY = re.compile(rf"{_FELLOW_HONOUR}(?:\s*[,;]\s*{_FELLOW_HONOUR})*")
 honours a heading writes after its owner's name, no position held."""
 
 
+def _people_group(text: str) -> bool:
+    """A label of a group of a lab's people ("Academic Staff", "PhD Students", as a people page's filter buttons
+    name them), no one's position ("Research Staff Member" is one)."""
+    words = text.strip(" :：").split()
+    return 1 <= len(words) <= 3 and section_kind(text.strip(" :：")) in ("students", "staff") \
+        and (words[-1].lower() == "staff" or words[-1].lower().endswith("s"))
+
+
 _GROUP_VOICE = re.compile(r"(?i)^[\W_]*(?:we|we're|we’re|our|us)\b|^[\W_]*(?:(?:currently|now)\s+)?(?:looking\s+for|seeking|"
                           r"recruiting|hiring)\b|^[\W_]*(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:lab|group|team)(?:['’]s)?\s+"
                           r"(?:post-?docs?|students?|alumn\w*|members?|fellows?)\b")
@@ -602,7 +610,8 @@ class _PersonReader:
                     self.person["homepage"] = repair_url(m.group(1))
                 return True
             if JOB_WORDS.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
-                    and not _ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t):
+                    and not _ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t) \
+                    and not _people_group(t):
                 if label:
                     t = t[label.end(1):].lstrip(" :：")  # "Current Position: Postdoctoral Fellow": the label said it
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
