@@ -157,3 +157,23 @@ def test_a_people_pages_group_buttons_are_no_position(tmp_path):
         "<h4 class='card-title'>Otto Brenn</h4></a><p>Master Student | 401 Fenwick Building</p></div></div>"
         "</div></body></html>\n")
     assert import_path(page, owner="Mara Quill").profile.person.job_title == "Associate Professor"
+
+
+def test_a_members_page_of_cards_lists_its_students_not_its_group_buttons(tmp_path):
+    # "members.html" with no heading over its cards: the page's name says its items are the lab's people; the cards
+    # whose role line says student are students, the filter buttons ("Academic Staff", "Former Visitors") nobody
+    page = tmp_path / "members.html"
+    page.write_text(
+        "<html><head><title>Members</title></head><body><ul class='filter-controls'>"
+        "<li data-filter='all'>All</li><li data-filter='academic-staff'>Academic Staff</li>"
+        "<li data-filter='master-students'>Master Students</li><li data-filter='former-visitors'>Former Visitors</li>"
+        "</ul><div class='row'>"
+        "<div class='card'><img src='a.jpg' alt='academic-staff'><div class='card-body'><a href='staff.html'>"
+        "<h4 class='card-title'>Mara Quill</h4></a><p>Associate Professor | 411 Fenwick Building</p></div></div>"
+        "<div class='card'><img src='b.jpg' alt='master-students'><div class='card-body'><a href='b.html'>"
+        "<h4 class='card-title'>Otto Brenn</h4></a><p>Master Student | 401 Fenwick Building</p></div></div>"
+        "<div class='card'><img src='c.jpg' alt='master-students'><div class='card-body'><a href='c.html'>"
+        "<h4 class='card-title'>Ida Lorn</h4></a><p>Master Student | 401 Fenwick Building</p></div></div>"
+        "</div></body></html>\n")
+    students = import_path(page, owner="Mara Quill").profile.students
+    assert [s.name for s in students] == ["Otto Brenn", "Ida Lorn"]

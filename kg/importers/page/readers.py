@@ -43,7 +43,7 @@ _STUDENT_DETAIL = re.compile(
 
 
 _NO_STUDENT_NAME = re.compile(
-    r"(?i)\b(?:professor|lecturer|students?|candidate|thesis|dissertation|title|topic|director|station|engineering|"
+    r"(?i)\b(?:professor|lecturer|students?|staff|visitors?|alumn(?:i|ae|us|a)|candidate|thesis|dissertation|title|topic|director|station|engineering|"
     r"area|position|interests?|"
     r"university|department|institute|m\.?\s?sc?\.?|ph\.?\s?d\.?)(?![\w.])")
 
