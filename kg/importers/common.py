@@ -1130,8 +1130,8 @@ def short_year(yy: str) -> int:
     return (2000 if int(yy) < 50 else 1900) + int(yy)
 
 
-_ACRONYM_YY = re.compile(r"(?<![\w'’-])(?!COVID|MPEG|SARS)(?P<a>[A-Z][A-Za-z&]{0,10}[A-Z][A-Za-z&]{0,4})['’-]?"
-                         r"(?P<yy>\d\d)(?![\w'’]|[.,]\d)")
+_ACRONYM_YY = re.compile(r"(?<![\w'’-])(?!COVID|MPEG|SARS|ISBN|ISSN)(?P<a>[A-Z][A-Za-z&]{0,10}[A-Z][A-Za-z&]{0,4})"
+                         r"['’-]?(?P<yy>\d\d)(?![\w'’]|[.,]\d|\s*:)")
 """A venue's short name with its year in two digits glued on ("CVPR16", "ACMMM15", "SIGIR'17", "IJCAI-18")."""
 
 
@@ -1141,7 +1141,7 @@ def acronym_year(text: str) -> int | None:
 
     >>> acronym_year("ACM International Conference on Multimedia (ACMMM15)."), acronym_year("In CVPR'16, Las Vegas")
     (2015, 2016)
-    >>> acronym_year("Workshop on COVID-19 data"), acronym_year("MPEG-21 streams"), acronym_year("ICCV 2011")
+    >>> acronym_year("Workshop on COVID-19 data"), acronym_year("ISBN-13: 978-0578918075"), acronym_year("ICCV 2011")
     (None, None, None)
     """
     found = _ACRONYM_YY.findall(text or "")
@@ -1393,8 +1393,7 @@ def parse_venue(text: str) -> Venue:
         # "Journal of X, 12, 3-9, doi:10.1037/x", "Journal of X. https://doi.org/10.1/x": the paper's DOI closing
         # the line, no part of the venue (its year may not be read from it)
         text = _VENUE_DOI_TAIL.sub("", text) or text
-    # (no year written out: "Conference on Computer Vision (CVPR16)", its short name's two digits)
-    out.year = find_year(text) or acronym_year(text)
+    out.year = find_year(text)
     hint = _NLM_HINT.search(text)
     nlm = _NLM_TAIL.match(text) if hint else None
     online = _ONLINE_FIRST.match(text) if hint and not (nlm and (nlm.group("date") or nlm.group("semi"))) else None

@@ -177,3 +177,12 @@ def test_a_members_page_of_cards_lists_its_students_not_its_group_buttons(tmp_pa
         "</div></body></html>\n")
     students = import_path(page, owner="Mara Quill").profile.students
     assert [s.name for s in students] == ["Otto Brenn", "Ida Lorn"]
+
+
+def test_a_two_digit_number_in_a_venue_is_no_year_when_the_entry_gives_one(tmp_path):
+    # "ISBN-13: 978-..." after the title: the book's number, and the entry's year is written out (2021)
+    page = tmp_path / "papers.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h2>Books</h2><ul>"
+                    "<li>O. Brenn, M. Quill (2021). <i>Recipes of the lower moor</i>. Lark Press. ISBN-13: "
+                    "978-0578918075 [Book]</li></ul></body></html>\n")
+    assert [p.year for p in import_path(page).profile.publications] == [2021]
