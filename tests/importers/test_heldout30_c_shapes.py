@@ -179,6 +179,28 @@ def test_a_members_page_of_cards_lists_its_students_not_its_group_buttons(tmp_pa
     assert [s.name for s in students] == ["Otto Brenn", "Ida Lorn"]
 
 
+def test_a_box_headed_by_a_section_name_over_a_list_of_two_is_that_section(tmp_path):
+    # same-shape boxes, each a heading over a list: "SERVICE & LEADERSHIP" over two items is a section of its own,
+    # not one more award of the box before it
+    def box(head: str, items: list[str]) -> str:
+        return (f"<div class='col-12'><h4 class='mb-4'>{head} </h4><ul class='list-styled'>"
+                + "".join(f"<li><p>{x}</p></li>" for x in items) + "</ul></div>\n")
+
+    page = tmp_path / "staff.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h3>Mara Quill, PhD</h3>"
+                    "<h6>Associate Professor</h6><div class='row'>\n"
+                    + box("RESEARCH EXPERIENCE", ["2019-2021 Postdoctoral Fellow, Lark Institute",
+                                                  "2021-now Associate Professor, Fenwick University"])
+                    + box("AWARDS &amp; GRANTS", ["May 2019 The Fenwick Postdoctoral Fellowship",
+                                                   "Dec 2018 The Lark Alumni Scholarship",
+                                                   "2014-2018 The First Prize Scholarship of Fenwick University"])
+                    + box("SERVICE &amp; LEADERSHIP", ["<b>Journal Review</b><br>Widget Letters, Gadget Review",
+                                                        "<b>Conference Review</b><br>2019 8th Conference on Widgets"])
+                    + "</div></body></html>\n")
+    awards = import_path(page).profile.awards
+    assert len(awards) == 3 and not any("Review" in a.name for a in awards)
+
+
 def test_a_two_digit_number_in_a_venue_is_no_year_when_the_entry_gives_one(tmp_path):
     # "ISBN-13: 978-..." after the title: the book's number, and the entry's year is written out (2021)
     page = tmp_path / "papers.html"
