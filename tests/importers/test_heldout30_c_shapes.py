@@ -208,3 +208,25 @@ def test_a_two_digit_number_in_a_venue_is_no_year_when_the_entry_gives_one(tmp_p
                     "<li>O. Brenn, M. Quill (2021). <i>Recipes of the lower moor</i>. Lark Press. ISBN-13: "
                     "978-0578918075 [Book]</li></ul></body></html>\n")
     assert [p.year for p in import_path(page).profile.publications] == [2021]
+
+
+def test_the_owners_card_on_a_members_page_gives_their_profiles(tmp_path):
+    # the head's card among the member cards: the icons of its profile links (each an item of its own) are the
+    # owner's; a student's card with empty links gives nothing
+    def card(name: str, role: str, scholar: str) -> str:
+        return (f"<div class='card'><div class='card-body'><a href='x.html'><h4 class='card-title'>{name}</h4></a>"
+                f"<p>{role} | 401 Fenwick Building</p><ul class='list-inline'>"
+                f"<li class='list-inline-item'><a href='{scholar}'><i class='ai ai-google-scholar'></i></a></li>"
+                f"<li class='list-inline-item'><a href=''><i class='ai ai-orcid'></i></a></li></ul></div></div>\n")
+
+    root = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Quill Group</title></head><body><h1>Welcome to the Quill Group!</h1>"
+                      "<p>We study widgets. <a href='members.html'>Members</a></p></body></html>\n",
+        "members.html": "<html><head><title>Members</title></head><body><div class='row'>\n"
+                        + card("Mara Quill", "Associate Professor",
+                               "https://scholar.google.com/citations?user=AbCdEfGhIjkL")
+                        + card("Otto Brenn", "Master Student", "") + "</div></body></html>\n",
+    })
+    profile = import_path(root, owner="Mara Quill").profile
+    assert profile.person.identifiers == {"google_scholar": "AbCdEfGhIjkL"}
+    assert [s.name for s in profile.students] == ["Otto Brenn"]
