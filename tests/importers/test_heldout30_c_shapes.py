@@ -230,3 +230,20 @@ def test_the_owners_card_on_a_members_page_gives_their_profiles(tmp_path):
     profile = import_path(root, owner="Mara Quill").profile
     assert profile.person.identifiers == {"google_scholar": "AbCdEfGhIjkL"}
     assert [s.name for s in profile.students] == ["Otto Brenn"]
+
+
+def test_a_position_from_the_people_page_leaves_the_contact_pages_place_to_read(tmp_path):
+    # the owner's row on the people page gives a position and no place; the contact page's card names the place
+    root = write_site(tmp_path / "site", {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Mara Quill Lab\n  navbar:\n    left:\n"
+                       "      - href: index.qmd\n      - href: people.qmd\n      - href: contact.qmd\n",
+        "index.qmd": "---\ntitle: Mara Quill Lab\n---\nWe study widgets and gadgets of the lower moor.\n",
+        "people.qmd": "---\ntitle: People\n---\n\n## Current members\n\n| Name/Role | Links |\n|---|---|\n"
+                      "| **Mara Quill** <br /> Professor & Principal Investigator | "
+                      "[GitHub](https://github.com/maraquill) |\n"
+                      "| **Otto Brenn** <br /> Ph.D. Student | [GitHub](https://github.com/obrenn) |\n",
+        "contact.qmd": "---\ntitle: Contact\n---\n\nPrincipal Investigator:\n\n>Mara Quill \\\n"
+                       ">Professor, Department of Widget Science \\\n>Fenwick University \\\n>12 Moor Lane\n",
+    })
+    person = import_path(root, owner="Mara Quill").profile.person
+    assert "Fenwick University" in [a.name for a in person.affiliations]
