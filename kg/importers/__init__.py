@@ -279,6 +279,11 @@ def dedupe_news(items: list) -> list:
     >>> [n.text for n in dedupe_news([NewsItem(date="2024-02-16", text="Ada's paper accepted in Ecology!"),
     ...                               NewsItem(date="2024-02-16", text="Ada's paper was accepted in Ecology!")])]
     ["Ada's paper accepted in Ecology!"]
+    >>> [n.text for n in dedupe_news([NewsItem(date="2024-02", text="Received the Lark Seed Grant"),
+    ...                               NewsItem(date="2024-02", text="Received the Lark Seed Grant as lead PI"),
+    ...                               NewsItem(date="2024-02", text="Paper accepted"),
+    ...                               NewsItem(date="2024-02", text="Paper accepted at ICSE")])]
+    ['Received the Lark Seed Grant', 'Paper accepted', 'Paper accepted at ICSE']
     """
     from rapidfuzz import fuzz
 
@@ -304,6 +309,10 @@ def dedupe_news(items: list) -> list:
                 # (both measures: "Congrats to Ann's paper in X" and "Congrats to Bo's paper in Y" share most words)
                 same = near and fuzz.token_set_ratio(text, fold(other.text)) >= 80 and fuzz.ratio(
                     text, fold(other.text)) >= 80 and _news_names(item.text) == _news_names(other.text)
+                # ("Received the X Grant" on the home page's card, "Received the X Grant as lead PI" in the archive:
+                # the one told in full, four words at least, then more about it)
+                short, long_ = sorted((text, fold(other.text)), key=len)
+                same = same or near and len(short.split()) >= 4 and long_.startswith(short + " ")
             if same:
                 break
         if not same:

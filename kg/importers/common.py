@@ -433,6 +433,7 @@ def read_legend(text: str) -> dict[str, str] | None:
     {'*': 'equal_contribution', '+': 'equal_contribution'}
     >>> read_legend("Students of the group are highlighted with (*)")
     {'*': 'mentee'}
+    >>> read_legend("Ann Roe, Bo Li*: Title of the work. The 8th International Conference on Widgets")
     """
     legend: dict[str, str] = {}
     for first, more, meaning in _LEGEND_SHARED.findall(text):
@@ -462,7 +463,8 @@ def meaning_to_mark(meaning: str) -> str | None:
         return "equal_contribution"
     if "correspond" in m:
         return "corresponding"
-    if any(w in m for w in ("mentor", "intern", "student", "advised", "supervised", "mentee")):
+    # (whole words: an "International Conference" after a name's "*" is no legend of interns)
+    if re.search(r"\b(?:mentor|interns?\b|internship|student|advised|supervised|mentee)", m):
         return "mentee"
     return None
 
@@ -936,6 +938,8 @@ def mark_owner(
     >>> authors = [Author(name="Chao Li"), Author(name="A. Yao")]
     >>> mark_owner(authors, "Anbang Yao"), [a.is_self for a in authors]
     (1, [False, True])
+    >>> mark_owner([Author(name="Qi Tian"), Author(name="AnbangYao")], "Anbang Yao")
+    1
     """
     names = [owner, *alternate_names]
     for i, author in enumerate(authors):
@@ -946,6 +950,12 @@ def mark_owner(
     # "Niven Achenjang" for "Niven T. Achenjang"): looser than same_name, which joins people across pages
     for i, author in enumerate(authors):
         if any(owner_variant(author.name, n) for n in names):
+            author.is_self = True
+            return i
+    for i, author in enumerate(authors):
+        # "JingdongWang": the owner's name with the space between its words lost (the capitals keep them apart)
+        if " " not in author.name.strip() and re.search(r"[^\W\d_][A-Z]", author.name) and any(
+                len(n.split()) >= 2 and fold(author.name) == fold("".join(n.split())) for n in names):
             author.is_self = True
             return i
     if authors and all(len(a.name.split()) == 1 for a in authors):
@@ -1126,6 +1136,29 @@ def as_written(piece: str, original: str) -> str:
         return piece
     m = re.search("".join(_AS_WRITTEN.get(c, re.escape(c)) for c in piece), original)
     return m.group(0).strip() if m else piece
+
+
+def short_year(yy: str) -> int:
+    """A year written in two digits as a venue's short name writes it: ``"16"`` -> 2016, ``"97"`` -> 1997."""
+    return (2000 if int(yy) < 50 else 1900) + int(yy)
+
+
+_ACRONYM_YY = re.compile(r"(?<![\w'’-])(?!COVID|MPEG|SARS|ISBN|ISSN)(?P<a>[A-Z][A-Za-z&]{0,10}[A-Z][A-Za-z&]{0,4})"
+                         r"['’-]?(?P<yy>\d\d)(?![\w'’]|[.,]\d|\s*:)")
+"""A venue's short name with its year in two digits glued on ("CVPR16", "ACMMM15", "SIGIR'17", "IJCAI-18")."""
+
+
+def acronym_year(text: str) -> int | None:
+    """The year a venue's short name gives in two digits, the last one of the text (``"IEEE Conference on
+    Computer Vision (CVPR16)."`` -> 2016), or None.
+
+    >>> acronym_year("ACM International Conference on Multimedia (ACMMM15)."), acronym_year("In CVPR'16, Las Vegas")
+    (2015, 2016)
+    >>> acronym_year("Workshop on COVID-19 data"), acronym_year("ISBN-13: 978-0578918075"), acronym_year("ICCV 2011")
+    (None, None, None)
+    """
+    found = _ACRONYM_YY.findall(text or "")
+    return short_year(found[-1][1]) if found else None
 
 
 def find_year(text: str, last: bool = True) -> int | None:

@@ -290,6 +290,21 @@ _GROUP_ORG = re.compile(r"\b(?:at|in|of|within)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w
 """'We are located in Seattle, WA, at the University of X', 'We are part of the Department of Y at X University',
 'We are the soil ecology lab (the lab of soil ecology) in the Department of Y at the University of X at Z':
 the group's (so its head's) university."""
+_ACRONYM = r"[A-Z]{2,}[A-Za-z]*(?:/[A-Z]{2,}[A-Za-z]*)*"
+_FELLOW_HONOUR = rf"(?:(?:{_ACRONYM}\s+)+Fellow|Fellow\s+of\s+(?:the\s+)?{_ACRONYM}(?:\s*(?:,|and|&)\s*(?:the\s+)?{_ACRONYM})*)"
+_HONOURS_ONLY = re.compile(rf"{_FELLOW_HONOUR}(?:\s*[,;]\s*{_FELLOW_HONOUR})*")
+"""Fellowships of societies named by their acronyms ("Fellow of CAE, IEEE and IAPR", "IEEE Fellow, ACM Fellow"):
+honours a heading writes after its owner's name, no position held."""
+
+
+def _people_group(text: str) -> bool:
+    """A label of a group of a lab's people ("Academic Staff", "PhD Students", as a people page's filter buttons
+    name them), no one's position ("Research Staff Member" is one)."""
+    words = text.strip(" :：").split()
+    return 1 <= len(words) <= 3 and section_kind(text.strip(" :：")) in ("students", "staff") \
+        and (words[-1].lower() == "staff" or words[-1].lower().endswith("s"))
+
+
 _GROUP_VOICE = re.compile(r"(?i)^[\W_]*(?:we|we're|we’re|our|us)\b|^[\W_]*(?:(?:currently|now)\s+)?(?:looking\s+for|seeking|"
                           r"recruiting|hiring)\b|^[\W_]*(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:lab|group|team)(?:['’]s)?\s+"
                           r"(?:post-?docs?|students?|alumn\w*|members?|fellows?)\b")
@@ -476,6 +491,16 @@ class _PersonReader:
     def _person_text(self, t: str, s: Seg, sec: str | None) -> bool:
         words = t.split()
         took = False
+        if self.person_name and (head := re.match(
+                r"\s*" + r"\s+".join(map(re.escape, self.person_name.split())) + r"(?:\s*\([^()]{1,40}\))?\s*[,;]\s*", t)) \
+                and _HONOURS_ONLY.fullmatch(t[head.end():].strip(" .")):
+            # "Jo Roe (乔), Fellow of CAE, IEEE and IAPR": the heading's name and the owner's honours, no position (the
+            # name in another script in brackets is read as the name line's)
+            c = _name_candidate(head.group(0).strip(" ,;"))
+            for a in ([c[0], *c[1]] if c else []):
+                if a not in self.alt_names and a != self.person_name:
+                    self.alt_names.append(a)
+            return True
         # the name itself
         if self.person_name:
             c = _name_candidate(t)
@@ -590,7 +615,7 @@ class _PersonReader:
                 return True
             if JOB_WORDS.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
                     and not _ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t) \
-                    and section_kind(t) != "openings" and not _CHEER.search(t):
+                    and section_kind(t) != "openings" and not _CHEER.search(t) and not _people_group(t):
                 # ("Graduate student positions available", "Welcome Jo Bell, our new graduate student!": a call or a
                 # lab's news headline, no position of the owner's)
                 if label:

@@ -11,9 +11,9 @@ import re
 
 from ...model import Author, Link, Publication
 from ..common import (
-    _PAREN_INNER, CJK_CHARS, MONTH_ABBR, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, address_kind, arxiv_id, as_written, ascii_separators,
-    doi_in_text, doi_of, find_year, fold, has_cjk, parse_date, split_authors, status_words, venue_type,
-    without_volume_pages,
+    _PAREN_INNER, CJK_CHARS, MONTH_ABBR, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, acronym_year, address_kind, arxiv_id,
+    as_written, ascii_separators, doi_in_text, doi_of, find_year, fold, has_cjk, parse_date, short_year, split_authors,
+    status_words, venue_type, without_volume_pages,
 )
 
 from .source import _norm
@@ -1424,7 +1424,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         if m:
             # "CVPR 2024", "RA-L2025", "IJCAI'26 (accepted)": the venue, its year (written short too), its status
             yy = m.group("yy")
-            pub.year = pub.year or (int(m.group("y")) if m.group("y") else (2000 if int(yy) < 50 else 1900) + int(yy))
+            pub.year = pub.year or (int(m.group("y")) if m.group("y") else short_year(yy))
             if m.group("n") or m.group("track"):
                 notes.append((m.group("n") or m.group("track")).strip())
             b = m.group("v").strip()
@@ -1464,6 +1464,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                      for m in _SHORT_DATE.finditer(texts[i])]
             if len(short) == 1:
                 pub.year = 2000 + int(short[0].group(1))
+        if pub.year is None and pub.venue:
+            # "Conference on Computer Vision (CVPR16)": the venue's short name with its year in two digits, the only
+            # year the entry gives
+            pub.year = acronym_year(" ".join(filter(None, [pub.venue, pub.venue_full])))
         server = next((m for a in all_anchors for m in [_SERVER_YEAR.fullmatch(_norm(_label_of(a)))] if m), None)
         if pub.year is None and server is not None:
             # "<a>medRxiv · 2026 ↗</a>": the preprint's link names its server and the year it was posted

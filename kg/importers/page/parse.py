@@ -111,8 +111,10 @@ def _page_section(r: _Reader) -> str | None:
         names += [_norm(x) for x in TITLE_SEPARATOR.split(r.head_title[0])]
     # "Hines Lab Publications", not "Research in the Hines Lab" (a lab's home page, titled by its research)
     kinds = {section_kind(n) for n in names if n and len(n.split()) <= 3 and not re.search(r"\bresearch", n, re.I)} - {None}
-    if len(kinds) != 1 or not kinds & {"publications", "news"}:  # ("<title>What's new</title>": dated items)
+    if len(kinds) != 1 or not kinds & {"publications", "news", "students"}:  # ("<title>What's new</title>": dated items)
         return None
+    if kinds == {"students"} and not (stem.lower() not in ("index", "default") and section_kind(names[0]) == "students"):
+        return None  # a lab's people page by its file's name ("members.html"); "Ana Ruiz | People" is one person's
     if any(b.kind == "heading" and section_kind(b.text.rstrip(":：").strip()) for b in r.blocks):
         return None  # the page's own headings say where its sections start
     return kinds.pop()

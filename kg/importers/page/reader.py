@@ -590,7 +590,10 @@ class _Reader:
         label = _heading_text(heads[0])
         if len(label.split()) <= 3 and section_kind(label) in ("students", "staff"):
             return False  # "<div><p><u>PhD Students</u></p><b>Ana Ruiz</b>...": a lab's group of members, no card
-        if any(len([x for x in d.iter("li", "tr") if self.has_text(x)]) >= 3 for d in el.iter("ul", "ol", "table")):
+        # (a list of three items or more is a section's; of two, when the heading names a section: "<h4>SERVICE &
+        # LEADERSHIP</h4><ul><li>Journal Review ...</li><li>Conference Review ...</li></ul>")
+        items = 2 if section_kind(label) else 3
+        if any(len([x for x in d.iter("li", "tr") if self.has_text(x)]) >= items for d in el.iter("ul", "ol", "table")):
             return False
         return len(_norm(" ".join(_itertext(el)))) <= 800
 

@@ -14,7 +14,7 @@ from ...model import Affiliation, Award, Education, NewsItem, Service, Student, 
 from ..common import JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, _DEGREE_WORD, cjk_dates, expand_year_ranges, fold, has_cjk, identifier_from_url
 
 from .source import _itertext, _norm, _tag
-from .memo import link_kind
+from .memo import link_kind, same_name
 from .sections import _year_heading, section_kind
 from .scores import _YEAR_RX, name_like
 from .runs import Block, Seg
@@ -43,7 +43,7 @@ _STUDENT_DETAIL = re.compile(
 
 
 _NO_STUDENT_NAME = re.compile(
-    r"(?i)\b(?:professor|lecturer|students?|candidate|thesis|dissertation|title|topic|director|station|engineering|"
+    r"(?i)\b(?:professor|lecturer|students?|staff|visitors?|alumn(?:i|ae|us|a)|candidate|thesis|dissertation|title|topic|director|station|engineering|"
     r"area|position|interests?|"
     r"university|department|institute|m\.?\s?sc?\.?|ph\.?\s?d\.?)(?![\w.])")
 
@@ -674,6 +674,18 @@ class _SectionReaders:
             self.r.use(lines)
 
     def read_students(self, b: Block, segs: list[Seg]) -> None:
+        first = _norm(segs[0].text) if segs else ""
+        name = _card_name(first)[0] if first else None
+        key = (b.heading, b.group_label)
+        if name is not None and name == first.strip(" ,"):
+            # a member's name opening their card: the short lines after it (under the same heading), to the next
+            # name, are the owner's when it is theirs
+            self._owner_card = key if any(same_name(name, n) for n in self.ctx.owner_names if n) else None
+        if getattr(self, "_owner_card", None) == key and sum(len(s.text.split()) for s in segs) <= 12:
+            # the owner's own card among the lab's members ("<h4>Ana Ruiz</h4><p>Associate Professor</p>" and the
+            # icons of their profile links): read for them (as their own page's header), no student
+            self.read_person(b, segs, "bio")
+            return
         if self._card_student(b, segs):
             return
         role_default = None

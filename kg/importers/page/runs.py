@@ -514,8 +514,22 @@ def _split_by_hints(segs: list[Seg], gaps: list[int]) -> tuple[list[Seg], list[i
                 pieces[-1].append(r)
                 if hint is None and r.hint is not None:
                     hint = r.hint
-        out.extend(Seg(p) for p in pieces if any(x.text.strip() for x in p))
+        for k, p in enumerate(pieces):
+            tail = _unmarked_sentence(p) if k + 1 < len(pieces) else None
+            out.extend(Seg(x) for x in ((p[:tail], p[tail:]) if tail else (p,)) if any(y.text.strip() for y in x))
     return out, [starts[g] if g < len(starts) else len(out) for g in gaps]
+
+
+def _unmarked_sentence(piece: list[Run]) -> int | None:
+    """Where the unmarked words after a field's closing stop start, when they are a sentence of their own before the
+    next marked field (``<font class="pubtitle">Title. </font> <font>A. Lee, and B. Roe. </font> <font
+    class="pubbooktitle">Venue</font>``: the names between the title and the venue are a line of their own, not the
+    title's), else None."""
+    last = max((k for k, r in enumerate(piece) if r.hint is not None and r.text.strip()), default=None)
+    if last is None or not re.search(r"[.?!]\s*$", piece[last].text):
+        return None
+    rest = "".join(r.text for r in piece[last + 1:])
+    return last + 1 if len(re.findall(r"[^\W\d_]{2,}", rest)) >= 3 else None
 
 
 _FIELD_BREAK = re.compile(r"\s[·•|—–]\s*$")

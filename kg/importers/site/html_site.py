@@ -339,7 +339,9 @@ def plan_html_site(path: Path) -> SitePlan:
                 break
         skipped.append((cand, k.why))
     if home is None and shell is None:
-        # no index page: the page of the folder that links to most of its other pages (one page: that one)
+        # no index page: the page of the folder that links to most of its other pages (one page: that one); of pages
+        # linking as many, one that is no section page ("main_de.html" beside "publications_de.html": the list is
+        # read as the section page it is named for)
         best = None
         for p in pages:
             if p in seen or kind_of(p).kind != "page":
@@ -347,7 +349,7 @@ def plan_html_site(path: Path) -> SitePlan:
             doc = doc_or_none(p)
             links = len({t for h in re.findall(r"href\s*=\s*['\"]?([^'\"\s>]+)", doc.text, re.I)
                          for t in [_local_target(root, p, h)] if t is not None and t != p.resolve()})
-            score = (links, len(doc.text))
+            score = (links, html_page_kind(p) not in UNLINKED_KINDS, len(doc.text))
             if best is None or score > best[0]:
                 best = (score, p)
         home = best[1] if best else None

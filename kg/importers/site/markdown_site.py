@@ -629,9 +629,10 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             read_markdown_pages(root, pages, owner, base, out_dir, seen):
         if part.profile is not None:
             found = only_if_same_person(part.profile.person, person)
-            if name_kind(root / part.rel) == "contact" and (person.affiliations or person.job_title):
+            if name_kind(root / part.rel) == "contact" and person.affiliations:
                 # the contact page gives the owner's email and profiles; beside a place of work read elsewhere, its
-                # address lines and its theme's sample links ("[Facebook](#)") are no other place of work
+                # address lines and its theme's sample links ("[Facebook](#)") are no other place of work (a position
+                # read elsewhere, a people page's "Professor & PI" with no place, leaves the page's place to read)
                 found = Person(name=found.name, email=found.email, identifiers=found.identifiers, links=found.links)
             merge_person(person, found)
         parts.append(part)
@@ -778,10 +779,16 @@ def parse_jemdoc_dir(path: Path, options: ImportOptions) -> Profile:
     ``papers.jemdoc``) are its section pages, each read as markdown (document.jemdoc_to_markdown)."""
     menu = path / "MENU"
     nav: list[str] = []
+    footer: list[str] = []
     if menu.is_file():
         doc = read_file(path, menu)
         nav = [re.sub(r"\.html?$", ".jemdoc", h) for h in re.findall(r"\[([^\]\s]+)\]", doc.text)]
-    return read_markdown_site(path, "jemdoc", path / "index.jemdoc", [], None, options.base_url, nav, options)
+        # the menu's profile links ("Google Scholar [https://scholar.google.com/...]", on every page, as a footer):
+        # the owner's (a line commented out with "#" is not shown)
+        footer = [f"[link]({h})" for line in doc.text.splitlines() if not line.lstrip().startswith("#")
+                  for h in re.findall(r"\[(https?://[^\]\s]+)\]", line)]
+    return read_markdown_site(path, "jemdoc", path / "index.jemdoc", [], None, options.base_url, nav, options,
+                              footer=footer)
 
 
 # =============================================================================================

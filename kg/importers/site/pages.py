@@ -34,10 +34,12 @@ CV_NAMES = ("cv", "resume", "vita", "curriculum-vitae", "curriculum_vitae")
 
 def name_kind(path: Path) -> str | None:
     """The section a page's file name names: ``publications.html``, ``papers_full.html``, ``papersfull.html``
-    (a section word at either end of a run-together name), ``People/index.html``, Hugo's section page
+    (a section word at either end of a run-together name), ``RecentPublicationsByDate.html`` (words run together in
+    capitals), ``People/index.html``, Hugo's section page
     ``research/_index.md``."""
     stem = path.stem if path.stem.lower() not in ("index", "_index", "default") else path.parent.name
-    words = re.sub(r"[_\-.]+", " ", stem).strip()
+    # ("RecentPublicationsByDate.html", "SelectedPapers.htm": words run together in capitals are words)
+    words = re.sub(r"[_\-.]+|(?<=[a-z])(?=[A-Z][a-z])", " ", stem).strip()
     kind = section_kind(words)
     if kind is None and " " not in words and len(words) > 6:
         for cut in range(4, len(words) - 2):
