@@ -364,3 +364,34 @@ def test_a_records_excerpt_stating_its_status_over_an_abstract_is_a_note(tmp_pat
     assert pub.notes == ["Submitted to Moss Letters"]
     assert pub.abstract.startswith("We map the moss")
     assert not [u for u in prof.unparsed if "excerpt" in u.text]
+
+
+INTERNSHIPS = """# Lena Brook
+
+I am a PhD student at Northfield University.
+
+Work experience
+======
+* 2022: PhD Student
+  * Northfield University
+  * Supervisor: Omar Diaz
+
+Internship
+------
+* 2021 (6 months): Research Assistant
+  * Southgate University
+  * Building a parser for old maps
+
+* 2020 (3 months): Research Assistant
+  * Eastvale Institute
+"""
+
+
+def test_dated_research_assistant_items_under_an_internship_heading_are_positions_not_a_papers_section():
+    # "Research Assistant" holds "research" (a papers section's word); a dated item under "Internship" is one
+    # position of that section, however long it lasted ("2021 (6 months):")
+    p = parse_markdown_page(SourceDoc(Path("about.md"), INTERNSHIPS), ImportOptions())
+    assert [(a.name, a.role, a.start_year) for a in p.person.affiliations[1:]] == [
+        ("Southgate University", "Research Assistant", 2021), ("Eastvale Institute", "Research Assistant", 2020)]
+    assert [u.text for u in p.unparsed] == ["* Building a parser for old maps"]
+    assert not p.publications

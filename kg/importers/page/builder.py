@@ -35,7 +35,7 @@ from .person import (
     _name_candidate,
     without_gloss,
 )
-from .readers import _DATED_ROLE_NAME, _SectionReaders
+from .readers import DURATION_ASIDE, _DATED_ROLE_NAME, _SectionReaders
 from .bio import _PersonReader
 from .reader import _Reader
 
@@ -166,8 +166,10 @@ _DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?
 _YEAR_LEAD = re.compile(r"^\W*(?:19|20)\d\d\b")
 
 
-_DATED_ENTRY = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d|present|now))?\s*[:|–—-]\s*\w", re.I)
-"""A heading that opens with the year of what it names ("2023: Teaching Award", "2015–2016: Fellowship")."""
+_DATED_ENTRY = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d|present|now))?" + DURATION_ASIDE
+                          + r"\s*[:|–—-]\s*\w", re.I)
+"""A heading that opens with the year of what it names ("2023: Teaching Award", "2015–2016: Fellowship", "2022 (3
+months): Research Assistant")."""
 _LINKS_SUBHEADING = re.compile(r"\b(?:links|materials|resources|downloads)\b", re.I)
 """A sub-heading under an entry that holds its links ("Paper materials and links", "Resources")."""
 _MATH_DOT = re.compile(r"\$?\\cdot\$?")
@@ -627,6 +629,11 @@ class _Builder(_SectionReaders, _PersonReader):
                     kind = None  # "Service" > "Journals": the journals served, a sub-heading of the service
                 if current == "contact" and b.level > level and kind is not None:
                     kind = None  # "Contact" > "For research activities": which address, a part of the contact
+                if current is not None and current != "other" and b.level > level and kind is not None \
+                        and _DATED_ENTRY.match(text):
+                    # "Internships" > "* 2021: Research Assistant" over its place and duties: one dated entry of
+                    # the section it is in, whatever its words name ("research"), no section of its own
+                    kind = None
                 if kind == "experience" and self._students_page():
                     # "B.Tech projects and internships" on students.html: the projects and internships the owner
                     # supervised, their students listed, not the owner's own posts

@@ -262,8 +262,11 @@ def _interest_list(text: str) -> list[str]:
     return out
 
 
+DURATION_ASIDE = r"(?:\s*\(\d{1,2}\s*(?:months?|weeks?|years?|yrs?)\))?"
+"""How long a dated position lasted, written after its date ("2022 (6 months): Research Assistant")."""
 _LEAD_RANGE = re.compile(
-    r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*(?:(?:-{1,2}|[–—~]|to)\s*"
+    r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)" + DURATION_ASIDE
+    + r"\s*(?:(?:-{1,2}|[–—~]|to)\s*"
     r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|present|now|current|today)?|\+|(?=:))"
     r"\s*[\])]?\s*[:,|.\-–—]?\s*",
     re.I)
