@@ -1562,6 +1562,20 @@ def arxiv_id(url: str) -> str | None:
     return m.group(1) if m else None
 
 
+_BARE_ARXIV = re.compile(r"(?:arxiv:\s*)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
+
+
+def bare_arxiv_id(text: str) -> str | None:
+    """An arXiv id written alone, as a BibTeX ``eprint`` or a record's key holds it ("2308.12155",
+    "arXiv:2308.12155", "hep-th/0101001"), or None.
+
+    >>> bare_arxiv_id("arXiv:2308.12155v2"), bare_arxiv_id("10.1000/x")
+    ('2308.12155v2', None)
+    """
+    m = _BARE_ARXIV.fullmatch((text or "").strip())
+    return m.group(1) if m else None
+
+
 def doi_of(url: str) -> str | None:
     m = _DOI_URL.search(url or "")
     return unquote(m.group(1)).rstrip(".") if m else None
