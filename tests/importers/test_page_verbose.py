@@ -395,3 +395,31 @@ def test_dated_research_assistant_items_under_an_internship_heading_are_position
         ("Southgate University", "Research Assistant", 2021), ("Eastvale Institute", "Research Assistant", 2020)]
     assert [u.text for u in p.unparsed] == ["* Building a parser for old maps"]
     assert not p.publications
+
+
+def test_an_eprint_key_of_a_record_is_its_arxiv_id_and_a_loops_labelled_template_lines_are_no_data(tmp_path):
+    # a collection record written as BibTeX names it ('eprint: "2301.04567"'); the publications page's loop
+    # prints "arXiv: <a ...>{{ p.eprint }}</a>" for each record: its words label the record's value, no data
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    site = write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Ida Lund"\nauthor:\n  name: "Ida Lund"\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study tide pools at Northfield University.\n",
+        "_pages/publications.md": (
+            "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+            "{% for p in site.publications reversed %}\n<div class=\"card\">\n"
+            "  <p><strong>{{ p.title }}</strong><br>\n"
+            "  {% if p.eprint %}\n"
+            "    arXiv: <a href=\"https://arxiv.org/abs/{{ p.eprint }}\">{{ p.eprint }}</a><br>\n"
+            "  {% endif %}\n  Published in: {{ p.venue }}\n  </p>\n</div>\n{% endfor %}\n"),
+        "_publications/2023-tides.md": (
+            "---\ntitle: \"Tide pool counts\"\ncollection: publications\ndate: 2023-01-05\n"
+            "venue: 'Shore Letters'\neprint: \"2301.04567\"\n---\nWe count tide pools.\n"),
+    })
+    profile = import_path(site).profile
+    [pub] = profile.publications
+    assert pub.arxiv == "2301.04567" and pub.links["arxiv"] == "https://arxiv.org/abs/2301.04567"
+    assert not [u for u in profile.unparsed if "eprint" in u.text or "{{" in u.text], profile.unparsed
+

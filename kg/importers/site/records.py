@@ -23,6 +23,7 @@ from ..common import (
     MONTH_ABBR,
     address_kind,
     arxiv_id,
+    bare_arxiv_id,
     doi_in_text,
     doi_of,
     find_year,
@@ -761,6 +762,13 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             used.add(spelled["doi"])
         except ValueError:
             pass
+    for key in ("eprint", "arxiv_id", "arxivid", "arxiv"):
+        aid = bare_arxiv_id(as_text(lowered.get(key)) or "") if key in spelled and spelled[key] not in used else None
+        if aid:
+            # 'eprint: "2308.12155"' (a record written as BibTeX names it): the work's arXiv id
+            pub.arxiv = pub.arxiv or re.sub(r"v\d+$", "", aid)
+            pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{pub.arxiv}")
+            used.add(spelled[key])
     return pub
 
 
