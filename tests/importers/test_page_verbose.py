@@ -423,3 +423,60 @@ def test_an_eprint_key_of_a_record_is_its_arxiv_id_and_a_loops_labelled_template
     assert pub.arxiv == "2301.04567" and pub.links["arxiv"] == "https://arxiv.org/abs/2301.04567"
     assert not [u for u in profile.unparsed if "eprint" in u.text or "{{" in u.text], profile.unparsed
 
+
+COURSE_NAMES = """<html><body><h1>Ira Volk</h1><p>Professor of Mechanics, Northfield University</p>
+<h3>Teaching</h3>
+<ol>
+ <li> AERO 3310 Wing loads </li>
+ <li> Control theory </li>
+ <li> Introduction to rotor noise </li>
+</ol>
+<h3>Courses</h3>
+<ul>
+ <li><a href="statement.pdf">Teaching statement</a></li>
+ <li>Student evaluations</li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_teaching_list_of_course_names_alone_gives_one_course_each():
+    # a list whose items are each a short name, with no term, role or place: the courses; a list of a teaching
+    # statement and evaluations names none
+    p = parse_html(SourceDoc(Path("index.html"), COURSE_NAMES), ImportOptions())
+    assert [t.course for t in p.teaching] == ["AERO 3310 Wing loads", "Control theory", "Introduction to rotor noise"]
+    assert [u.line for u in p.unparsed] == [10, 11]
+
+
+ADDRESS_CARD = """<html><body><h1>Mina Roh</h1><p>Assistant Professor, Hanbit University</p>
+<h2>Contact</h2>
+<div class="card">
+  <h3>📍 Address</h3>
+  <p>
+    Hanbit University College of Science<br>
+    서울특별시 마포구 한빛로 12-3<br>
+    과학관 301호<br>
+  </p>
+</div>
+<div class="card">
+  <h3>📞 Phone</h3>
+  <p>02-1234-5678</p>
+</div>
+</body></html>
+"""
+
+
+def test_the_lines_under_an_address_label_of_a_contact_card_are_the_owners_location():
+    # the street is written in words no street pattern knows: the label above says what the lines are
+    p = parse_html(SourceDoc(Path("index.html"), ADDRESS_CARD), ImportOptions())
+    assert p.person.location == "서울특별시 마포구 한빛로 12-3, 과학관 301호"
+    assert [u.text for u in p.unparsed] == ["<p>02-1234-5678</p>"]
+
+
+def test_a_street_abbreviation_before_a_comma_is_an_address():
+    # "Rd.," ends the abbreviation with its stop, then a comma: still a street
+    md = "# Wen Hao\n\nPh.D. Student\n\nNorthfield University\n\n12 Lake Rd., Hill Dist.\n\nBeijing, China, 100000\n"
+    p = parse_markdown_page(SourceDoc(Path("README.md"), md), ImportOptions())
+    assert p.person.location == "12 Lake Rd., Hill Dist., Beijing, China, 100000"
+    assert not p.unparsed
+

@@ -38,6 +38,7 @@ from .citation import _uninvert_authors
 from .marks import _majority
 from .entry import _AUTHORS_YEAR_QUOTED
 from .person import (
+    _ADDRESS_HEADING,
     _ADDRESS_RX,
     _ADVISOR_LABEL,
     _org_named,
@@ -293,6 +294,13 @@ _GROUP_VOICE = re.compile(r"(?i)^[\W_]*(?:we|we're|we’re|our|us)\b|^[\W_]*(?:(
 her lab at X University", "Lee lab postdoc will start his lab at X") or a call for applicants: the roles it names are others', never the owner's position."""
 
 
+
+def _address_label(text: str) -> bool:
+    """Whether a contact section's label names the owner's address ("📍 Address", "Office:", "Mailing address"),
+    nothing more."""
+    m = _ADDRESS_HEADING.search(text) if len(text.split()) <= 4 else None
+    return bool(m) and not re.search(r"\w", text[:m.start()] + text[m.end():])
+
 class _PersonReader:
     # --- person from the header / bio / contact
     def read_person_links(self, b: Block, segs: list[Seg]) -> None:
@@ -390,6 +398,7 @@ class _PersonReader:
                 if a.sourceline and not _norm(" ".join(_itertext(a))):
                     r.use([a.sourceline])  # an icon link: its line holds only the link
         interests_label = False  # the segment before was a "Research Interests" label alone: this one lists them
+        address_label = False  # a segment before was an "Address" label alone: the lines after it are the address
         for s in segs:
             if s.legend:
                 continue
@@ -466,6 +475,15 @@ class _PersonReader:
                     if url and fold(_label_of(a)) == fold(ed.institution) and not identifier_from_url(url):
                         self.education[i] = ed.model_copy(update={"url": url})  # "PhD at [Peking University](...)"
                         break
+            if not took and sec == "contact" and (address_label or _address_label(b.group_label or "")) \
+                    and n_words <= 16 and not re.search(r"@|https?:|(?i:\b(?:phone|tel|fax)\b)", content):
+                # "Contact" > "Address" over its lines ("Yonsei-ro 50-1, Seodaemun-gu"): where the owner is, written
+                # in words no street pattern knows
+                loc = content.strip(" ,;")
+                self.person["location"] = f"{self.person['location']}, {loc}" if self.person["location"] else loc
+                took = True
+            elif not took and sec == "contact" and _address_label(content):
+                address_label = took = True  # "📍 Address" alone over the lines of a contact card
             if took:
                 r.use(s.lines)
 

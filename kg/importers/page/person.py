@@ -257,7 +257,7 @@ _INSTITUTION_STRONG = re.compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}
                                  + _org_view(_ORG_WORDS_CJK, "strong") + ")", re.I)
 _ADDRESS_RX = re.compile(
     r"\b(room|rm\.|office\b|building|bldg\.?|hall|street|st\.|avenue|ave\.|road|rd\.|blvd\.?|suite|floor|"
-    r"campus drive|p\.?\s?o\.?\s?box|mailbox|mail stop)\b|\b[A-Z]{2}\s+\d{5}\b|\b\d{5,6}\b|"
+    r"campus drive|p\.?\s?o\.?\s?box|mailbox|mail stop)(?:\b|(?<=\.))|\b[A-Z]{2}\s+\d{5}\b|\b\d{5,6}\b|"
     r",\s*(china|p\.\s?r\.\s?china|usa|u\.s\.a\.|united states|uk|united kingdom|germany|france|canada|japan|"
     r"korea|south korea|singapore|switzerland|australia|netherlands|italy|spain|israel|india|hong kong|taiwan|"
     r"sweden|denmark|austria|belgium|finland|norway|ireland|portugal|brazil)\s*\.?\s*$|"
@@ -266,6 +266,8 @@ _ADDRESS_RX = re.compile(
     r"郵便番号|우편번호|\d+\s*(?:号館|号室|号棟|号楼|號樓|호관|호실)|キャンパス",
     re.I,
 )
+_ADDRESS_HEADING = re.compile(r"(?i)\b(?:(?:mailing|postal|office|work)\s+)?(?:address|location|office)\b|住所|地址|주소")
+"""A contact section's sub-heading over the owner's address ("📍 Address", "Office", "Mailing address")."""
 _EMAIL_CUE = re.compile(r"@|\(at\)|\[at\]|\{at\}|\s+at\s+\S+\s+(?:dot|\.)\s*|^\s*e-?mail|^\s*mail\s*:|\bAT\b", re.I)
 _DEGREE_RX = re.compile(
     r"(Ph\.?\s?D\.?|D\.?\s?Phil\.?|Sciences?\s+Doctor|Doctor(?:ate)?(?: of [A-Z]\w+)?|Dr\.\s?(?:rer|sc|Ing)\.?\s?\w*\.?|"

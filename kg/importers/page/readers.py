@@ -423,10 +423,12 @@ _TEACH_ROLE = re.compile(
 """The owner's part in a course ("Teaching Assistant for ...", "Instructor, ...", "TA: ...")."""
 
 
-def _teaching_from(text: str, institution: str | None = None) -> Teaching | None:
+def _teaching_from(text: str, institution: str | None = None, named: bool = False) -> Teaching | None:
     """One course line of a Teaching section: the course, when it was taught, the owner's role and the
     institution where the line says ("*2025.Fall*, Computer Hardware Fundamentals", "Teaching Assistant for
-    Data Mining (CS 412), Lakeside University, Spring 2021"). A sentence about teaching is none."""
+    Data Mining (CS 412), Lakeside University, Spring 2021"). A sentence about teaching is none. ``named``: the
+    line is an item of a list of course names alone ("MECH 4820 Flight mechanics", "Control theory"), a course
+    with no term, role or place."""
     t = _norm(text).strip(" .;")
     if not t or len(t.split()) > 25 or re.search(r"[.!?]\s+[A-Z]", t) or _NO_NEWS.match(t) or t.endswith((":", "：")) \
             or re.match(r"(?i)(?:I|we|my|our)\b", t):
@@ -456,12 +458,30 @@ def _teaching_from(text: str, institution: str | None = None) -> Teaching | None
             institution = p
         elif course is None:
             course = p
-    if not course or not (terms or role or institution != given):
-        return None  # a line with no term, role or place is no course line kg can tell
+    if not course or not (terms or role or institution != given or named and course == t):
+        return None  # a line with no term, role or place is no course line kg can tell, but in a list of names
     try:
         return Teaching(course=course, term=", ".join(terms) or None, role=role, institution=institution)
     except ValueError:
         return None
+
+
+_NOT_COURSE = re.compile(r"(?i)\b(?:statement|philosophy|evaluations?|feedback|office\s+hours?|materials?|resources|"
+                         r"notes|slides|syllabus|CV|more|see|click|here)\b")
+"""Words of a teaching section's list item that name no course ("Teaching statement", "Student evaluations")."""
+
+
+def _course_names_list(b: Block) -> bool:
+    """Whether the block is an item of a list whose items are each a course's name alone: two or more, short, no
+    sentence, no link of its own, none naming what is no course (:data:`_NOT_COURSE`)."""
+    el = b.el if b.is_list_item else None
+    if el is None or _tag(el) != "li" or el.getparent() is None:
+        return False
+    items = [li for li in el.getparent() if _tag(li) == "li"]
+    texts = [_norm(" ".join(_itertext(li))) for li in items]
+    return len(items) >= 2 and all(
+        t and len(t.split()) <= 8 and not re.search(r"[.!?:;]\s|[.!?:]$", t) and not _NOT_COURSE.search(t)
+        and li.find(".//a[@href]") is None and li.find(".//li") is None for t, li in zip(texts, items))
 
 
 _RESEARCH_ONLY = re.compile(r"(?:(?:my|our|current)\s+)?research(?:\s+(?:overview|summary|focus|topics|areas?|"
@@ -908,8 +928,9 @@ class _SectionReaders:
             self._teaching_role = (b.heading, m.group("role"))
             self.r.use(segs[0].lines)
             return
+        named = _course_names_list(b)
         for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(_TERM.search(t))):
-            course = _teaching_from(text, place)
+            course = _teaching_from(text, place, named)
             if course is None:
                 continue
             role = self._teaching_role
