@@ -480,3 +480,48 @@ def test_a_street_abbreviation_before_a_comma_is_an_address():
     assert p.person.location == "12 Lake Rd., Hill Dist., Beijing, China, 100000"
     assert not p.unparsed
 
+
+ANNOUNCEMENTS = """<html><body><h1>Rona Vale</h1><p>Professor of Chemistry, Northfield University</p>
+<div class="box"><h2>Open positions</h2><p>We will take one graduate student in Fall 2026.</p></div>
+<div class="box">
+  <h2>Welcome Ada Moss, 1st year graduate student!</h2>
+</div>
+<div class="box">
+  <h2>Congratulations to Ben Ray!</h2>
+  <p>Winner of the 2024 Lake Prize for research by a graduate student.</p>
+</div>
+<div class="box"><h2>Welcome to the Vale Lab</h2><p>We study surfaces.</p></div>
+<div class="box"><p>We thank the Science Foundation for support under Award 12345.</p></div>
+</body></html>
+"""
+
+
+def test_undated_headings_that_announce_news_of_a_person_are_news_items():
+    # "Welcome <name>" and "Congratulations to <name>" boxes outside any news section: one undated item each, the
+    # box's text its body; a greeting and the box after them are no news
+    p = parse_html(SourceDoc(Path("index.html"), ANNOUNCEMENTS), ImportOptions())
+    assert [(n.date, n.text) for n in p.news] == [
+        (None, "Welcome Ada Moss, 1st year graduate student!"),
+        (None, "Congratulations to Ben Ray! Winner of the 2024 Lake Prize for research by a graduate student.")]
+
+
+def test_a_hugo_records_commented_out_body_and_bare_line_breaks_hold_nothing(tmp_path):
+    # "<!-- ... -->" over whole lines of a publication's body: text the page does not show (not the abstract, no
+    # unparsed line); "<br />" alone on a line is a break, no text
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    site = write_site(tmp_path / "site", {
+        "config.toml": 'title = "Tobin Arle"\ntheme = "hugo-academic"\n\n[params]\n  name = "Tobin Arle"\n'
+                       '  role = "Research Scientist"\n  organization = "University of Westmarch"\n',
+        "content/publication/one.md": (
+            '+++\ntitle = "Warm streams and algae"\nauthors = ["T Arle", "G Vollmond-Hale"]\ndate = "2017-08-31"\n'
+            'publication = "Stream Letters"\n+++\n\n<!-- A NOTE LEFT FOR LATER\n\nWe may add the data here.\n'
+            'More text to come. -->\n\nAlgae grow faster in warm streams.\n<br />\n'),
+    })
+    profile = import_path(site).profile
+    [pub] = profile.publications
+    assert pub.abstract == "Algae grow faster in warm streams."
+    assert not profile.unparsed, profile.unparsed
+

@@ -68,6 +68,13 @@ def _inside(el, box) -> bool:
     return el is box or any(a is box for a in el.iterancestors())
 
 
+def _announces(el) -> bool:
+    """Whether a box opens with a heading that announces news of a person (:data:`_ANNOUNCEMENT`) over its text."""
+    first = next((c for c in el if isinstance(c.tag, str)), None) if el is not None else None
+    return first is not None and _tag(first) in _HEADING_TAGS and bool(
+        _ANNOUNCEMENT.match(_norm(" ".join(_itertext(first))))) and not _GROUP_TITLE.search(_norm(" ".join(_itertext(first))))
+
+
 def _menu_box(heading):
     """The box a heading titles when the box holds nothing but that heading and links (a sidebar's "Menu",
     "Other links"), else None: such a heading names a menu, not the content after the box."""
@@ -90,6 +97,10 @@ _LANG_SWITCH = re.compile(r"(?i)\W*(?:切换至|切换到|switch\s+to)?\s*\[?\s*
                           r"english\s+homepage|chinese(?:\s+version)?|chinese\s+homepage)\s*\]?\s*[。.]?\W*")
 _GREETING_ONLY = re.compile(r"(?i)\W*(?:hi|hello|hey|howdy|welcome|greetings|你好|您好)(?:\s+(?:there|all|everyone|folks|world))?\W*")
 """A heading that only greets ("### Hi there 👋"): no data, no owner's name."""
+_ANNOUNCEMENT = re.compile(r"^\W*(?i:welcome\s+(?!to\b|back\b)|(?:congratulations|congrats|kudos)\s+(?:to\s+)?)"
+                           r"(?i:our\s+|new\s+)*[A-Z][\w'’-]+\s+[A-Z]")
+"""A heading that announces news of a person by name ("Welcome Ann Lee, 1st year student!", "Congratulations to
+Bo Chen!"): one undated news item, however the page files it ("Welcome to my site" greets, it names no one)."""
 _GROUP_TITLE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|team)\b")
 """Words of a page title that names a research group, not a person."""
 _LEGEND_WORD = re.compile(r"equal|correspond|co-first|joint first|intern|mentor|student|advis|supervis", re.I)
@@ -570,9 +581,14 @@ class _Builder(_SectionReaders, _PersonReader):
         pub_level: int | None = None  # the level of the heading that opened the publications
         details = False  # the blocks under a heading that was itself an entry: more about it, no entries
         menu: tuple | None = None  # (the menu box an unknown heading opened, the section state before it)
+        announced: tuple | None = None  # (the box of an announcing heading outside any section, the state before it)
         # the section a sub-section of another kind opened inside ("Publications" > "Patents"), and its level
         parent: tuple[str, int] | None = None
         for b in self.r.blocks:
+            if announced is not None and (b.kind == "heading" or b.el is not None and not _inside(b.el, announced[0])):
+                # past the box of an announcing heading: the page is where it was before it
+                current, level, group_year, group_label = announced[1]
+                announced = None
             if menu is not None and b.el is not None and not _inside(b.el, menu[0]):
                 # past the box of a sidebar menu ("<div><h1>Menu</h1><a>Home</a>...</div>"): the list after it
                 # is still in the section the page was in ("<h2>Publications</h2>" in its header)
@@ -676,6 +692,16 @@ class _Builder(_SectionReaders, _PersonReader):
                         self.doc.sections[first] = current
                     self.r.ignore(lines)
                     continue
+                if (current in (None, "other", "news") or b.level <= level) and kind is None and b.el is not None \
+                        and b.el.getparent() is not None \
+                        and _tag(b.el) in _HEADING_TAGS and _ANNOUNCEMENT.match(text) and not _GROUP_TITLE.search(text):
+                    # "<div><h2>Congratulations to Bo Chen!</h2><p>Winner of the 2020 X Prize.</p></div>" outside any
+                    # section: one news item, the heading its headline, the text in its box its body
+                    announced = (b.el.getparent(), (current, level, group_year, group_label))
+                    b.kind, b.section, b.group_year, b.group_label, b.heading = "item", "news", None, None, text
+                    current = "news"
+                    heading_text = text
+                    continue
                 if current is None and _GREETING_ONLY.fullmatch(text):
                     self.r.ignore(lines)
                     continue
@@ -704,6 +730,10 @@ class _Builder(_SectionReaders, _PersonReader):
             # a paper block (a quoted title heading with its paragraphs) is a publication under any heading
             b.promoted = b.paper_class and current in (None, "other")
             b.section = "publications" if (b.paper or b.promoted) and current in (None, "other") else current
+            if current in (None, "other", "openings", "news") and _announces(b.el):
+                # "<div><h2>Congratulations to Bo Chen!</h2><p>Winner of the 2020 X Prize.</p></div>", one block: a
+                # news item of whatever the page was in
+                b.section = "news"
             if details:
                 b.section = "details"  # (its lines stay unparsed under the entry's heading)
             b.group_year = group_year
