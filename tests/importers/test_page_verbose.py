@@ -525,3 +525,24 @@ def test_a_hugo_records_commented_out_body_and_bare_line_breaks_hold_nothing(tmp
     assert pub.abstract == "Algae grow faster in warm streams."
     assert not profile.unparsed, profile.unparsed
 
+
+TEACHING_AND_SERVICE = """# Lin Ode
+
+PhD student at Northfield University.
+
+# Teaching and Service
+- *2024.02 - 2024.05*, Teaching Assistant for Online Chemistry, Northfield University.
+- *2023.09 - 2023.12*, Teaching Assistant for *Thermodynamics I* (5.601), Northfield University.
+- *2022.05*, Reviewer, Journal of Reactions
+"""
+
+
+def test_a_teaching_assistant_line_under_a_service_heading_is_a_course():
+    # the heading names both; the line's role says it is a course the owner taught
+    p = parse_markdown_page(SourceDoc(Path("about.md"), TEACHING_AND_SERVICE), ImportOptions())
+    assert [(t.course, t.term, t.role, t.institution) for t in p.teaching] == [
+        ("Online Chemistry", "2024.02 - 2024.05", "Teaching Assistant", "Northfield University"),
+        ("Thermodynamics I (5.601)", "2023.09 - 2023.12", "Teaching Assistant", "Northfield University")]
+    assert [s.role for s in p.service] == ["Reviewer"]
+    assert not p.unparsed
+

@@ -909,7 +909,18 @@ class _SectionReaders:
             # "*2025.11*, TPC Member, TrustCom 2025": the date the item opens with is no part of the role (its
             # year stays in the text for the year below)
             m = _DATE_PREFIX.match(text)
-            role, venues = _service_parts(text[m.end():].strip(" ,;:.-–—") if m else text, default_role)
+            rest = text[m.end():].strip(" ,;:.-–—") if m else text
+            lead = _LEAD_RANGE.match(text) or m
+            taught = text[lead.end():].strip(" ,;:.-–—") if lead else text
+            if _TEACH_ROLE.match(taught) and (course := _teaching_from(taught)) is not None:
+                # "*2023.09 - 2023.12*, Teaching Assistant for Thermodynamics I, X University" under "Teaching and
+                # Service": a course the owner taught, not a service role
+                if course.term is None and lead:
+                    course.term = lead.group(0).strip(" ,;:*_")
+                self.teaching.append(course.model_copy(update={"line": self.r.L(min(lines) if lines else b.line())}))
+                self.r.use(lines)
+                continue
+            role, venues = _service_parts(rest, default_role)
             if not role:
                 continue
             years = sorted({int(y) for y in _YEAR_RX.findall(text)})
