@@ -546,3 +546,38 @@ def test_a_teaching_assistant_line_under_a_service_heading_is_a_course():
     assert [s.role for s in p.service] == ["Reviewer"]
     assert not p.unparsed
 
+
+SERVICE_AND_MEMBERS = """<html><body><h1>Ira Volk</h1><p>Professor of Mechanics, Northfield University</p>
+<h3>Academic service and members</h3>
+<ol>
+<li> 2019-present, Associate Editor, Journal of Sound </li>
+<li> 2009-present, Editorial board member, Journal of Rotor Noise </li>
+</ol>
+</body></html>
+"""
+
+
+def test_dated_editor_lines_under_a_heading_that_also_names_members_are_service():
+    # "members" makes the heading a people section; each line is a dated service role at a journal
+    p = parse_html(SourceDoc(Path("index.html"), SERVICE_AND_MEMBERS), ImportOptions())
+    assert [(s.role, s.venues, s.year) for s in p.service] == [
+        ("Associate Editor", ["Journal of Sound"], 2019), ("Editorial board member", ["Journal of Rotor Noise"], 2009)]
+    assert not p.students and not p.unparsed
+
+
+PROFILE_LINK_LINES = """<html><body><h1>Ada Stone</h1><p>Professor, Northfield University</p>
+<h2>Publications</h2>
+<p>Visit <a href="https://scholar.google.com/citations?user=AbCdEfGhIjKL">Google Scholar</a> for the latest.</p>
+<p><strong>[<a href="https://orcid.org/0000-0002-1825-0097">ORCID</a>]</strong></p>
+<p>Joint work with <a href="https://scholar.google.com/citations?user=ZyXwVuTsRqPo">Bo Chen</a>.</p>
+<ul><li>A. Stone and B. Chen, "Sheaves for all," Journal of Logic, 2019.</li></ul>
+</body></html>
+"""
+
+
+def test_a_short_line_among_the_papers_that_only_links_the_owners_profiles_gives_identifiers():
+    # a line naming a coauthor's profile by their name is no link of the owner's: it stays unparsed
+    p = parse_html(SourceDoc(Path("index.html"), PROFILE_LINK_LINES), ImportOptions())
+    assert p.person.identifiers == {"google_scholar": "AbCdEfGhIjKL", "orcid": "0000-0002-1825-0097"}
+    assert [u.line for u in p.unparsed] == [5]
+

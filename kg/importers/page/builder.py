@@ -36,7 +36,7 @@ from .person import (
     without_gloss,
 )
 from .readers import DURATION_ASIDE, _DATED_ROLE_NAME, _SectionReaders
-from .bio import _PersonReader
+from .bio import _SITE_LABEL, _PersonReader
 from .reader import _Reader
 
 
@@ -1029,6 +1029,26 @@ class _Builder(_SectionReaders, _PersonReader):
             return False
         return _author_score(parts[0], self.ctx.owner_names) >= 0.3 or _uninvert_authors(
             re.sub(r"[\s(]*(?:19|20)\d\d[a-z]?\)?[.\s]*$", "", parts[0])) is not None
+
+    def profile_link_lines(self) -> None:
+        """A short line left unread in a section of works that only points to the owner's profile elsewhere
+        ("Visit [Google Scholar](...) for our latest", "[ORCID](https://orcid.org/...)", "→ [Full List of
+        Publications](https://www.researchgate.net/profile/...)"): the owner's identifier, not an unparsed line. A
+        link labelled with a person's name (a coauthor's profile) is none of the owner's."""
+        for blk in self.r.blocks:
+            if blk.kind != "item" or blk.section not in ("publications", "talks") or blk.el is None:
+                continue
+            segs, _ = self.r.segs(blk)
+            lines = set().union(*[s.lines for s in segs]) if segs else set()
+            if not lines or lines & self.doc.used or sum(len(s.text.split()) for s in segs) > 20:
+                continue
+            anchors = self.r.block_anchors(blk)
+            labels = [_label_of(a) or "" for a in anchors]
+            if anchors and all((not name_like(label) or _SITE_LABEL.search(label)) and identifier_from_url(
+                    _abs_url(a.get("href"), self.ctx) or "") for a, label in zip(anchors, labels)):
+                for a in anchors:
+                    self._person_anchor(a, only_ids=True)
+                self.r.use(lines)
 
     def read_unknown_sections(self) -> None:
         """Papers among the items under headings kg has no word for (or under no heading), read after the named

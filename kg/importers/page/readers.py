@@ -176,7 +176,7 @@ def _institution_in(text: str) -> str | None:
 _SERVICE_ROLE = re.compile(
     r"^(?P<role>(?:senior\s+|associate\s+|guest\s+|lead\s+|general\s+|program\s+|publicity\s+|local\s+|"
     r"workshop\s+|tutorial\s+|session\s+|technical\s+|area\s+|track\s+|co-?|web\s+|finance\s+|industry\s+)*"
-    r"(?:area\s+chair|chair(?:man)?|co-chair|editor(?:-in-chief)?|associate editor|reviewer|referee|"
+    r"(?:area\s+chair|chair(?:man)?|co-chair|editor(?:-in-chief)?(?!ial)|associate editor|reviewer|referee|"
     r"program committee(?:\s+member)?|t?pc member|spc member|spc|t?pc|committee member|organi[sz]er|"
     r"meta-reviewer|senior program committee(?:\s+member)?|board member|editorial board(?:\s+member)?|member)s?)"
     r"(?:\s*\([^)]*\))?",
@@ -421,6 +421,20 @@ _TEACH_ROLE = re.compile(
     r"(?:\s+of\s+record)?)"  # ("Instructor of record": the one who teaches the course, not its assistant)
     r"(?:\s*\([^)]*\))?(?:\s+(?:for|of|in|on|at)\b|\s*(?:[,:;|\-–—]|$))")
 """The owner's part in a course ("Teaching Assistant for ...", "Instructor, ...", "TA: ...")."""
+
+
+def _service_line(text: str) -> tuple[str, list[str], int | None] | None:
+    """A list item that is one dated service role at a venue ("2019-present, Associate Editor, Journal of X"): its
+    date, then a service role (:data:`_SERVICE_ROLE`, not a bare "Member"), then where; (role, venues, first year)."""
+    t = _norm(text).strip(" .;")
+    lead = _LEAD_RANGE.match(t)
+    rest = t[lead.end():].strip(" ,;:") if lead else ""
+    m = _SERVICE_ROLE.match(rest)
+    if not m or re.fullmatch(r"(?i)members?", m.group("role")):
+        return None
+    role, venues = _service_parts(rest, None)
+    years = _YEAR_RX.findall(lead.group(0))
+    return (role, venues, int(years[0])) if role and venues else None
 
 
 def _teaching_from(text: str, institution: str | None = None, named: bool = False) -> Teaching | None:
@@ -692,6 +706,15 @@ class _SectionReaders:
             self.r.use(lines)
 
     def read_students(self, b: Block, segs: list[Seg]) -> None:
+        service = _service_line(segs[0].text) if b.is_list_item and len(segs) == 1 else None
+        if service:
+            # "2019-present, Associate Editor, Journal of X" under "Academic service and members": the owner's
+            # service, filed under a heading that also names people
+            role, venues, year = service
+            self.service.append(Service(role=role, venues=venues, year=year, line=self.r.L(min(segs[0].lines)
+                                                                                            if segs[0].lines else b.line())))
+            self.r.use(segs[0].lines)
+            return
         if self._card_student(b, segs):
             return
         role_default = None
