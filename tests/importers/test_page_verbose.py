@@ -581,3 +581,22 @@ def test_a_short_line_among_the_papers_that_only_links_the_owners_profiles_gives
     assert p.person.identifiers == {"google_scholar": "AbCdEfGhIjKL", "orcid": "0000-0002-1825-0097"}
     assert [u.line for u in p.unparsed] == [5]
 
+
+PAST_PLACES = """<html><body><h1>Tom Reed</h1><p>Senior researcher in the School of Computing at Northfield University.</p>
+<h2>Research</h2>
+<p>My interest is in toposes as generalized spaces, with the connection between logic and topology.</p>
+<p>Before I joined Northfield I was at the <a href="http://x.org/">Department of Pure Maths</a> at the
+<a href="http://y.org/">Open University</a>, and before that I was at the Department of Computing at Eastgate
+College, where I worked in the Theory group.</p>
+</body></html>
+"""
+
+
+def test_prose_that_says_where_the_owner_was_before_gives_past_affiliations():
+    # under "Research" (a papers word): the paragraph is the owner's career, not a paper; the research statement
+    # above it stays unparsed
+    p = parse_html(SourceDoc(Path("index.html"), PAST_PLACES), ImportOptions())
+    assert [(a.name, a.department, a.current) for a in p.person.affiliations[1:]] == [
+        ("Open University", "Department of Pure Maths", False), ("Eastgate College", "Department of Computing", False)]
+    assert [u.line for u in p.unparsed] == [3]
+

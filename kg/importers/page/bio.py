@@ -38,6 +38,7 @@ from .citation import _uninvert_authors
 from .marks import _majority
 from .entry import _AUTHORS_YEAR_QUOTED
 from .person import (
+    _PAST_PLACE,
     _ADDRESS_HEADING,
     _ADDRESS_RX,
     _ADVISOR_LABEL,
@@ -854,13 +855,19 @@ class _PersonReader:
                 if a.start_year is None and (org in fold(a.name) or fold(a.name) in org):
                     self.affiliations[i] = a.model_copy(update={"start_year": year})
                     break
-        for m in re.finditer(r"\b(?:I\s+(?:had\s+)?(?:spent|worked)\s+(?:\w+\s+)?years?\s+(?:in|at|with)|"
-                             r"Previously,?\s+I\s+was\s+(?:an?\s+)?(?P<role>[^.;,]{0,40}?(?:researcher|scientist|engineer|"
-                             r"postdoc\w*|fellow|professor|lecturer|intern))\s+(?:at|in|with))\s+(?:the\s+)?"
-                             r"(?P<org>[^.;]{3,120})", t):
+        found = [*re.finditer(r"\b(?:I\s+(?:had\s+)?(?:spent|worked)\s+(?:\w+\s+)?years?\s+(?:in|at|with)|"
+                              r"Previously,?\s+I\s+was\s+(?:an?\s+)?(?P<role>[^.;,]{0,40}?(?:researcher|scientist|engineer|"
+                              r"postdoc\w*|fellow|professor|lecturer|intern))\s+(?:at|in|with))\s+(?:the\s+)?"
+                              r"(?P<org>[^.;]{3,120})", t), *_PAST_PLACE.finditer(t)]
+        for m in found:
             # "Before that, I spent 12 years in Visual Computing group, Microsoft Research Asia": a past position
             # "... at ETH Zurich and received my PhD from ...": the place ends where the next clause starts
             org = re.split(r",?\s+(?:and|where|before|after|then|while|working)\s+(?=[a-z])", m.group("org"), maxsplit=1)[0]
+            if m.re is _PAST_PLACE:
+                org = re.split(r",\s*(?:and|where|which|when|before|after|then|while)\b", org, maxsplit=1)[0]
+            unit = re.match(r"(?P<dept>.+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,]+)$", org) if m.re is _PAST_PLACE else None
+            if unit and _UNIT.search(unit.group("dept")):
+                org = f"{unit.group('dept')}, {unit.group('org')}"  # "the Department of X at the Y University"
             years = [int(y) for y in re.findall(r"(?:19|20)\d\d", org)]
             org = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)", "", org)  # "(2020–2022)"
             org = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$", "", org)  # "Meta AI (FAIR)": the lab's acronym
@@ -870,7 +877,7 @@ class _PersonReader:
                 continue
             try:
                 self.affiliations.append(Affiliation(
-                    name=name, department=dept, current=False, role=m.group("role"),
+                    name=name, department=dept, current=False, role=m.groupdict().get("role"),
                     start_year=years[0] if years else None, end_year=years[1] if len(years) > 1 else None))
             except ValueError:
                 pass

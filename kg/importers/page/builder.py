@@ -31,6 +31,8 @@ from .person import (
     _FIRST_PERSON_BIO,
     _FIRST_PERSON_CAREER,
     _FIRST_PERSON_DEGREE,
+    _ORG_RX,
+    _PAST_PLACE,
     _education_from,
     _name_candidate,
     without_gloss,
@@ -869,7 +871,8 @@ class _Builder(_SectionReaders, _PersonReader):
                         self.doc.used.difference_update(n for n in d.lines if n)
                     del self.pubs[before:]
                 if len(self.pubs) == before and len(segs) == 1 and any(
-                        _FIRST_PERSON_BIO.match(x) and JOB_WORDS.search(x) for x in _sentences(segs[0].text)):
+                        _FIRST_PERSON_BIO.match(x) and JOB_WORDS.search(x) or _PAST_PLACE.search(x)
+                        and _ORG_RX.search(x) for x in _sentences(segs[0].text)):
                     # "I am an Associate Professor in ..." under a "Research" heading: the owner's bio
                     # (a position in it; a research statement alone stays where it is)
                     self.read_person(b, segs, "bio")

@@ -583,6 +583,10 @@ _FIRST_PERSON_CAREER = re.compile(r"\bI (?:(?:also|previously|recently|then) )?(
 """A sentence about the owner's career ("I have published 40 papers (h-index 12) with 900+ citations" counts the
 papers, it is none; "I have also collaborated with the X Team in the <a>Institute</a> at Y" names a place)."""
 
+_PAST_PLACE = re.compile(r"\bI\s+(?:also\s+|previously\s+)?was\s+(?:at|with)\s+(?:the\s+)?(?P<org>[A-Z](?:(?!\bI\s+was\b)[^.;]){3,120})")
+"""A sentence that says where the owner was before ("Before I joined X I was at the Department of Y at the Z
+University, and before that ..."): a past position, named by its place alone."""
+
 _TALK_KIND = re.compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|spotlight|lightning|"
                         r"seminar|colloquium|guest)\b.*|.*\b(?:talk|presentation|lecture|short course|tutorial)s?)$", re.I)
 _DATE_PREFIX = re.compile(
