@@ -600,3 +600,31 @@ def test_prose_that_says_where_the_owner_was_before_gives_past_affiliations():
         ("Open University", "Department of Pure Maths", False), ("Eastgate College", "Department of Computing", False)]
     assert [u.line for u in p.unparsed] == [3]
 
+
+ADDRESS_THEN_PHONE = """<html><body><h1>Kai Doros</h1><p>Associate Professor, Northfield University</p>
+<h2>Contact</h2>
+<p><span>Postal address:</span><br/>
+Hall 7, Room 420<br/>
+<span>Phone:<br/></span>
++357 2500 0000<br/>
+<span>e-mail:<br/></span>
+<a href="mailto:kai@northfield.example.edu">kai [at] northfield</a></p>
+</body></html>
+"""
+
+
+def test_an_address_label_reaches_only_to_the_next_label():
+    # "Phone:" and "e-mail:" after the address lines label lines of their own: no part of the address
+    p = parse_html(SourceDoc(Path("index.html"), ADDRESS_THEN_PHONE), ImportOptions())
+    assert p.person.location == "Hall 7, Room 420"
+
+
+
+def test_a_profile_links_line_does_not_take_the_lines_beside_it_that_hold_no_link():
+    # the item's own line and the one without a link are no profile links: the block stays as it was
+    md = ("# Ana Ferris\n\nPhD student at Northfield University.\n\n## Publications\n\n"
+          "- A. Ferris, B. Lund, \"Bees in wet meadows,\" Meadow Letters, 2021.\n\n"
+          "- **More about me**\n  - Hobby: mountain bees of the north\n"
+          "  - [Google Scholar](https://scholar.google.com/citations?user=AbCdEfGhIjKL)\n")
+    p = parse_markdown_page(SourceDoc(Path("about.md"), md), ImportOptions())
+    assert "- Hobby: mountain bees of the north" in [u.text for u in p.unparsed]

@@ -476,8 +476,12 @@ class _PersonReader:
                     if url and fold(_label_of(a)) == fold(ed.institution) and not identifier_from_url(url):
                         self.education[i] = ed.model_copy(update={"url": url})  # "PhD at [Peking University](...)"
                         break
+            if sec == "contact" and address_label and content.rstrip().endswith((":", "：")) \
+                    and not _address_label(content):
+                address_label = False  # "Phone:" after the address's lines: another label, its own lines
             if not took and sec == "contact" and (address_label or _address_label(b.group_label or "")) \
-                    and n_words <= 16 and not re.search(r"@|https?:|(?i:\b(?:phone|tel|fax)\b)", content):
+                    and n_words <= 16 and not re.search(r"@|https?:|(?i:\b(?:phone|tel|fax)\b)", content) \
+                    and not content.rstrip().endswith((":", "：")) and not re.fullmatch(r"[+\d\s()./-]{6,}", content):
                 # "Contact" > "Address" over its lines ("Yonsei-ro 50-1, Seodaemun-gu"): where the owner is, written
                 # in words no street pattern knows
                 loc = content.strip(" ,;")

@@ -1043,8 +1043,9 @@ class _Builder(_SectionReaders, _PersonReader):
                 continue
             segs, _ = self.r.segs(blk)
             lines = set().union(*[s.lines for s in segs]) if segs else set()
-            if not lines or lines & self.doc.used or sum(len(s.text.split()) for s in segs) > 20:
-                continue
+            if not lines or lines & self.doc.used or sum(len(s.text.split()) for s in segs) > 20 \
+                    or not all(s.anchors() for s in segs):
+                continue  # (a line with no link of its own, "MSU email: x@y.edu" under the links, says more)
             anchors = self.r.block_anchors(blk)
             labels = [_label_of(a) or "" for a in anchors]
             if anchors and all((not name_like(label) or _SITE_LABEL.search(label)) and identifier_from_url(

@@ -257,7 +257,7 @@ _INSTITUTION_STRONG = re.compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}
                                  + _org_view(_ORG_WORDS_CJK, "strong") + ")", re.I)
 _ADDRESS_RX = re.compile(
     r"\b(room|rm\.|office\b|building|bldg\.?|hall|street|st\.|avenue|ave\.|road|rd\.|blvd\.?|suite|floor|"
-    r"campus drive|p\.?\s?o\.?\s?box|mailbox|mail stop)(?:\b|(?<=\.))|\b[A-Z]{2}\s+\d{5}\b|\b\d{5,6}\b|"
+    r"campus drive|p\.?\s?o\.?\s?box|mailbox|mail stop)(?:\b|(?<=\.)(?=,))|\b[A-Z]{2}\s+\d{5}\b|\b\d{5,6}\b|"
     r",\s*(china|p\.\s?r\.\s?china|usa|u\.s\.a\.|united states|uk|united kingdom|germany|france|canada|japan|"
     r"korea|south korea|singapore|switzerland|australia|netherlands|italy|spain|israel|india|hong kong|taiwan|"
     r"sweden|denmark|austria|belgium|finland|norway|ireland|portugal|brazil)\s*\.?\s*$|"

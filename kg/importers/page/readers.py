@@ -940,7 +940,9 @@ class _SectionReaders:
                 # Service": a course the owner taught, not a service role
                 if course.term is None and lead:
                     course.term = lead.group(0).strip(" ,;:*_")
-                self.teaching.append(course.model_copy(update={"line": self.r.L(min(lines) if lines else b.line())}))
+                urls = self._links_of(ss)
+                self.teaching.append(course.model_copy(update={
+                    "url": urls[0] if len(urls) == 1 else None, "line": self.r.L(min(lines) if lines else b.line())}))
                 self.r.use(lines)
                 continue
             role, venues = _service_parts(rest, default_role)
