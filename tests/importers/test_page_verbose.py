@@ -430,6 +430,7 @@ COURSE_NAMES = """<html><body><h1>Ira Volk</h1><p>Professor of Mechanics, Northf
  <li> AERO 3310 Wing loads </li>
  <li> Control theory </li>
  <li> Introduction to rotor noise </li>
+ <li> AERO 3670 Flight performance, stability and control </li>
 </ol>
 <h3>Courses</h3>
 <ul>
@@ -444,8 +445,9 @@ def test_a_teaching_list_of_course_names_alone_gives_one_course_each():
     # a list whose items are each a short name, with no term, role or place: the courses; a list of a teaching
     # statement and evaluations names none
     p = parse_html(SourceDoc(Path("index.html"), COURSE_NAMES), ImportOptions())
-    assert [t.course for t in p.teaching] == ["AERO 3310 Wing loads", "Control theory", "Introduction to rotor noise"]
-    assert [u.line for u in p.unparsed] == [10, 11]
+    assert [t.course for t in p.teaching] == ["AERO 3310 Wing loads", "Control theory", "Introduction to rotor noise",
+                                              "AERO 3670 Flight performance, stability and control"]
+    assert [u.line for u in p.unparsed] == [11, 12]
 
 
 ADDRESS_CARD = """<html><body><h1>Mina Roh</h1><p>Assistant Professor, Hanbit University</p>

@@ -472,6 +472,8 @@ def _teaching_from(text: str, institution: str | None = None, named: bool = Fals
             institution = p
         elif course is None:
             course = p
+    if named and not (terms or role or institution != given):
+        course = t  # "Flight performance, stability and control": a name alone, its commas its own
     if not course or not (terms or role or institution != given or named and course == t):
         return None  # a line with no term, role or place is no course line kg can tell, but in a list of names
     try:
