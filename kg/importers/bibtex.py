@@ -41,7 +41,7 @@ from functools import lru_cache
 from typing import Collection, Iterator
 
 from ..errors import SourceError
-from ..model import Author, Education, Person, Profile, Publication
+from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
 from .common import _STAR_LEGEND, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, _read_stars, NOTE_WORDS, address_kind, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, only_link_label, repair_url, same_name, strip_marks, venue_type
 
@@ -723,14 +723,18 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         e = (later[0] - 1) if later else end
         return s, max(s, e)
 
+    done: set[str] = set()  # the keys taken or skipped
+
     def take(key: str) -> None:
         f = fd.get(key)
         if f is not None:
+            done.add(key)
             mark("use", *span(f))
 
     def skip(key: str) -> None:
         f = fd.get(key)
         if f is not None:
+            done.add(key)
             mark("ignore", *span(f))
 
     def val(key: str) -> str | None:
@@ -861,7 +865,7 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         if not v:
             continue
         v = _plain(v)
-        aid = arxiv_id(v) or arxiv_ref(v)
+        aid = arxiv_ref(v)
         if aid:
             pub.arxiv = re.sub(r"v\d+$", "", aid)
             take(key)
@@ -947,8 +951,20 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         take(key)
 
     for f in fields:
-        if f.key.lower() in IGNORED_FIELDS:
-            skip(f.key.lower())
+        key = f.key.lower()
+        if key in IGNORED_FIELDS:
+            skip(key)
+        elif key not in done and not isinstance(f.value, (list, NameParts)):
+            v = val(key)
+            url = repair_url(_plain(v)) if v and re.fullmatch(r"https?://\S+", _plain(v).strip()) else None
+            if v is None:
+                skip(key)  # "month = {}": an empty field says nothing
+            elif url:
+                # "pre-reg = {https://registry.org/trials/1}": a field of the site's own holding one address, a
+                # link of the work's under the field's name
+                if url not in pub.links.values() and all(x.url != url for x in pub.more_links):
+                    pub.more_links.append(Link(label=f.key, url=url))
+                take(key)
     # a closing "}" on a line of its own is decoration
     if doc_line_is_brace(entry.raw):
         mark("ignore", end, end)

@@ -299,6 +299,7 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
     1-based lines that held only such residue."""
     lines = text.split("\n")
     ignored: list[int] = []
+    looped = _loop_bodies(lines) if "{%" in text else {}
     span = front_matter_span(text)
     if span:
         for i in range(span[0] - 1, span[1]):
@@ -359,11 +360,29 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
             line = lines[i] = _INLINE_ATTR.sub("", line)
         if "{%" in line or "{{" in line:
             stripped = _LIQUID.sub("", line)
-            if line.strip() and not re.search(r"\w", re.sub(r"<[^>]*>", "", stripped)):
-                # "<li>{{ paper.authors }} ({{ paper.year }}).</li>": a template's line, its markup kept
+            if line.strip() and not re.search(r"\w", re.sub(r"<[^>]*>", "", stripped)) or (
+                    i in looped and re.search(r"\{\{-?\s*(?:%s)\b" % "|".join(looped[i]), line)):
+                # "<li>{{ paper.authors }} ({{ paper.year }}).</li>": a template's line, its markup kept; so is
+                # "DOI: <a href=...>{{ paper.doi }}</a>" in a loop over records: its words label each record's value
                 ignored.append(i + 1)
             lines[i] = stripped
     return "\n".join(lines), sorted(set(ignored))
+
+
+def _loop_bodies(lines: list[str]) -> dict[int, tuple[str, ...]]:
+    """The 0-based lines inside Liquid ``{% for x in ... %}`` loops, with the variables of the loops around each."""
+    out: dict[int, tuple[str, ...]] = {}
+    names: list[str] = []
+    for i, line in enumerate(lines):
+        if names:
+            out[i] = tuple(names)
+        if "{%" in line:
+            for m in re.finditer(r"\{%-?\s*(?:for\s+(\w+)\s+in\b|(endfor)\b)", line):
+                if m.group(1):
+                    names.append(m.group(1))
+                elif names:
+                    names.pop()
+    return out
 
 
 _ADMONITION = re.compile(r"""^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*$""")

@@ -403,3 +403,15 @@ def test_an_eprint_field_holding_a_web_address_is_the_papers_full_text_link(tmp_
     assert wet.arxiv == "2201.04321"
     assert dry.arxiv == "2301.01234" and "pdf" not in dry.links
     assert not [u for u in result.unparsed if "eprint" in u.text]
+
+
+def test_an_empty_field_is_no_unparsed_line_and_a_custom_field_holding_an_address_is_a_labelled_link(tmp_path):
+    # 'month = {}' says nothing; a field of the site's own naming ('prereg') that holds one web address is a link
+    # of the work's, kept with the field's name; a custom field holding text ('shortcode') stays unparsed
+    text = ("@article{lund2021,\n  title={Moth counts at dusk},\n  author={Lund, Mira},\n  journal={Night Ecology},\n"
+            "  year={2021},\n  month = {},\n  prereg = {https://trials.example.org/t/77},\n  shortcode = {MCD}\n}\n")
+    (tmp_path / "papers.bib").write_text(text, encoding="utf-8")
+    result = import_path(tmp_path / "papers.bib", owner="Mira Lund").profile
+    [pub] = result.publications
+    assert [(x.label, x.url) for x in pub.more_links] == [("prereg", "https://trials.example.org/t/77")]
+    assert [u.text for u in result.unparsed] == ["shortcode = {MCD}"]

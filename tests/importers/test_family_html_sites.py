@@ -121,13 +121,14 @@ def test_barron_service_and_leftovers(barron):
         ("Co-organizer", ["Workshop on Computational Cameras and Displays", "CVPR"], 2023,
          _line(path, "Co-organizer")),
     ]
-    # the template's credit is not data; the TA line under Service is no service; the photo's relative address
-    # has no site to resolve against. The research statement under "Research" gives the owner's interests
+    # the template's credit is not data; the TA line under Service is no service but a course the owner taught;
+    # the photo's relative address has no site to resolve against. The research statement under "Research" gives
+    # the owner's interests
     assert {"computational photography", "inverse rendering", "burst imaging"} <= set(prof.person.interests)
-    assert [(u.line, u.section) for u in prof.unparsed] == [
-        (_line(path, "InesHalvorsen_circle.jpg"), None),
-        (_line(path, "Teaching Assistant, CSE 455"), "service"),
-    ]
+    assert [(t.course, t.term, t.role, t.url, t.line) for t in prof.teaching] == [
+        ("CSE 455 Computer Vision", "Spring 2022", "Teaching Assistant",
+         "https://courses.cs.washington.edu/courses/cse455/22sp/", _line(path, "Teaching Assistant, CSE 455"))]
+    assert [(u.line, u.section) for u in prof.unparsed] == [(_line(path, "InesHalvorsen_circle.jpg"), None)]
 
 
 # --- a 2000s professor page -----------------------------------------------------------------------

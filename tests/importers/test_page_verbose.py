@@ -364,3 +364,269 @@ def test_a_records_excerpt_stating_its_status_over_an_abstract_is_a_note(tmp_pat
     assert pub.notes == ["Submitted to Moss Letters"]
     assert pub.abstract.startswith("We map the moss")
     assert not [u for u in prof.unparsed if "excerpt" in u.text]
+
+
+INTERNSHIPS = """# Lena Brook
+
+I am a PhD student at Northfield University.
+
+Work experience
+======
+* 2022: PhD Student
+  * Northfield University
+  * Supervisor: Omar Diaz
+
+Internship
+------
+* 2021 (6 months): Research Assistant
+  * Southgate University
+  * Building a parser for old maps
+
+* 2020 (3 months): Research Assistant
+  * Eastvale Institute
+"""
+
+
+def test_dated_research_assistant_items_under_an_internship_heading_are_positions_not_a_papers_section():
+    # "Research Assistant" holds "research" (a papers section's word); a dated item under "Internship" is one
+    # position of that section, however long it lasted ("2021 (6 months):")
+    p = parse_markdown_page(SourceDoc(Path("about.md"), INTERNSHIPS), ImportOptions())
+    assert [(a.name, a.role, a.start_year) for a in p.person.affiliations[1:]] == [
+        ("Southgate University", "Research Assistant", 2021), ("Eastvale Institute", "Research Assistant", 2020)]
+    assert [u.text for u in p.unparsed] == ["* Building a parser for old maps"]
+    assert not p.publications
+
+
+def test_an_eprint_key_of_a_record_is_its_arxiv_id_and_a_loops_labelled_template_lines_are_no_data(tmp_path):
+    # a collection record written as BibTeX names it ('eprint: "2301.04567"'); the publications page's loop
+    # prints "arXiv: <a ...>{{ p.eprint }}</a>" for each record: its words label the record's value, no data
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    site = write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Ida Lund"\nauthor:\n  name: "Ida Lund"\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study tide pools at Northfield University.\n",
+        "_pages/publications.md": (
+            "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+            "{% for p in site.publications reversed %}\n<div class=\"card\">\n"
+            "  <p><strong>{{ p.title }}</strong><br>\n"
+            "  {% if p.eprint %}\n"
+            "    arXiv: <a href=\"https://arxiv.org/abs/{{ p.eprint }}\">{{ p.eprint }}</a><br>\n"
+            "  {% endif %}\n  Published in: {{ p.venue }}\n  </p>\n</div>\n{% endfor %}\n"),
+        "_publications/2023-tides.md": (
+            "---\ntitle: \"Tide pool counts\"\ncollection: publications\ndate: 2023-01-05\n"
+            "venue: 'Shore Letters'\neprint: \"2301.04567\"\n---\nWe count tide pools.\n"),
+    })
+    profile = import_path(site).profile
+    [pub] = profile.publications
+    assert pub.arxiv == "2301.04567" and pub.links["arxiv"] == "https://arxiv.org/abs/2301.04567"
+    assert not [u for u in profile.unparsed if "eprint" in u.text or "{{" in u.text], profile.unparsed
+
+
+COURSE_NAMES = """<html><body><h1>Ira Volk</h1><p>Professor of Mechanics, Northfield University</p>
+<h3>Teaching</h3>
+<ol>
+ <li> AERO 3310 Wing loads </li>
+ <li> Control theory </li>
+ <li> Introduction to rotor noise </li>
+ <li> AERO 3670 Flight performance, stability and control </li>
+</ol>
+<h3>Courses</h3>
+<ul>
+ <li><a href="statement.pdf">Teaching statement</a></li>
+ <li>Student evaluations</li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_teaching_list_of_course_names_alone_gives_one_course_each():
+    # a list whose items are each a short name, with no term, role or place: the courses; a list of a teaching
+    # statement and evaluations names none
+    p = parse_html(SourceDoc(Path("index.html"), COURSE_NAMES), ImportOptions())
+    assert [t.course for t in p.teaching] == ["AERO 3310 Wing loads", "Control theory", "Introduction to rotor noise",
+                                              "AERO 3670 Flight performance, stability and control"]
+    assert [u.line for u in p.unparsed] == [11, 12]
+
+
+ADDRESS_CARD = """<html><body><h1>Mina Roh</h1><p>Assistant Professor, Hanbit University</p>
+<h2>Contact</h2>
+<div class="card">
+  <h3>📍 Address</h3>
+  <p>
+    Hanbit University College of Science<br>
+    서울특별시 마포구 한빛로 12-3<br>
+    과학관 301호<br>
+  </p>
+</div>
+<div class="card">
+  <h3>📞 Phone</h3>
+  <p>02-1234-5678</p>
+</div>
+</body></html>
+"""
+
+
+def test_the_lines_under_an_address_label_of_a_contact_card_are_the_owners_location():
+    # the street is written in words no street pattern knows: the label above says what the lines are
+    p = parse_html(SourceDoc(Path("index.html"), ADDRESS_CARD), ImportOptions())
+    assert p.person.location == "서울특별시 마포구 한빛로 12-3, 과학관 301호"
+    assert [u.text for u in p.unparsed] == ["<p>02-1234-5678</p>"]
+
+
+def test_a_street_abbreviation_before_a_comma_is_an_address():
+    # "Rd.," ends the abbreviation with its stop, then a comma: still a street
+    md = "# Wen Hao\n\nPh.D. Student\n\nNorthfield University\n\n12 Lake Rd., Hill Dist.\n\nBeijing, China, 100000\n"
+    p = parse_markdown_page(SourceDoc(Path("README.md"), md), ImportOptions())
+    assert p.person.location == "12 Lake Rd., Hill Dist., Beijing, China, 100000"
+    assert not p.unparsed
+
+
+ANNOUNCEMENTS = """<html><body><h1>Rona Vale</h1><p>Professor of Chemistry, Northfield University</p>
+<div class="box"><h2>Open positions</h2><p>We will take one graduate student in Fall 2026.</p></div>
+<div class="box">
+  <h2>Welcome Ada Moss, 1st year graduate student!</h2>
+</div>
+<div class="box">
+  <h2>Congratulations to Ben Ray!</h2>
+  <p>Winner of the 2024 Lake Prize for research by a graduate student.</p>
+</div>
+<div class="box"><h2>Welcome to the Vale Lab</h2><p>We study surfaces.</p></div>
+<div class="box"><p>We thank the Science Foundation for support under Award 12345.</p></div>
+</body></html>
+"""
+
+
+def test_undated_headings_that_announce_news_of_a_person_are_news_items():
+    # "Welcome <name>" and "Congratulations to <name>" boxes outside any news section: one undated item each, the
+    # box's text its body; a greeting and the box after them are no news
+    p = parse_html(SourceDoc(Path("index.html"), ANNOUNCEMENTS), ImportOptions())
+    assert [(n.date, n.text) for n in p.news] == [
+        (None, "Welcome Ada Moss, 1st year graduate student!"),
+        (None, "Congratulations to Ben Ray! Winner of the 2024 Lake Prize for research by a graduate student.")]
+
+
+def test_a_hugo_records_commented_out_body_and_bare_line_breaks_hold_nothing(tmp_path):
+    # "<!-- ... -->" over whole lines of a publication's body: text the page does not show (not the abstract, no
+    # unparsed line); "<br />" alone on a line is a break, no text
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    site = write_site(tmp_path / "site", {
+        "config.toml": 'title = "Tobin Arle"\ntheme = "hugo-academic"\n\n[params]\n  name = "Tobin Arle"\n'
+                       '  role = "Research Scientist"\n  organization = "University of Westmarch"\n',
+        "content/publication/one.md": (
+            '+++\ntitle = "Warm streams and algae"\nauthors = ["T Arle", "G Vollmond-Hale"]\ndate = "2017-08-31"\n'
+            'publication = "Stream Letters"\n+++\n\n<!-- A NOTE LEFT FOR LATER\n\nWe may add the data here.\n'
+            'More text to come. -->\n\nAlgae grow faster in warm streams.\n<br />\n'),
+    })
+    profile = import_path(site).profile
+    [pub] = profile.publications
+    assert pub.abstract == "Algae grow faster in warm streams."
+    assert not profile.unparsed, profile.unparsed
+
+
+TEACHING_AND_SERVICE = """# Lin Ode
+
+PhD student at Northfield University.
+
+# Teaching and Service
+- *2024.02 - 2024.05*, Teaching Assistant for Online Chemistry, Northfield University.
+- *2023.09 - 2023.12*, Teaching Assistant for *Thermodynamics I* (5.601), Northfield University.
+- *2022.05*, Reviewer, Journal of Reactions
+"""
+
+
+def test_a_teaching_assistant_line_under_a_service_heading_is_a_course():
+    # the heading names both; the line's role says it is a course the owner taught
+    p = parse_markdown_page(SourceDoc(Path("about.md"), TEACHING_AND_SERVICE), ImportOptions())
+    assert [(t.course, t.term, t.role, t.institution) for t in p.teaching] == [
+        ("Online Chemistry", "2024.02 - 2024.05", "Teaching Assistant", "Northfield University"),
+        ("Thermodynamics I (5.601)", "2023.09 - 2023.12", "Teaching Assistant", "Northfield University")]
+    assert [s.role for s in p.service] == ["Reviewer"]
+    assert not p.unparsed
+
+
+SERVICE_AND_MEMBERS = """<html><body><h1>Ira Volk</h1><p>Professor of Mechanics, Northfield University</p>
+<h3>Academic service and members</h3>
+<ol>
+<li> 2019-present, Associate Editor, Journal of Sound </li>
+<li> 2009-present, Editorial board member, Journal of Rotor Noise </li>
+</ol>
+</body></html>
+"""
+
+
+def test_dated_editor_lines_under_a_heading_that_also_names_members_are_service():
+    # "members" makes the heading a people section; each line is a dated service role at a journal
+    p = parse_html(SourceDoc(Path("index.html"), SERVICE_AND_MEMBERS), ImportOptions())
+    assert [(s.role, s.venues, s.year) for s in p.service] == [
+        ("Associate Editor", ["Journal of Sound"], 2019), ("Editorial board member", ["Journal of Rotor Noise"], 2009)]
+    assert not p.students and not p.unparsed
+
+
+PROFILE_LINK_LINES = """<html><body><h1>Ada Stone</h1><p>Professor, Northfield University</p>
+<h2>Publications</h2>
+<p>Visit <a href="https://scholar.google.com/citations?user=AbCdEfGhIjKL">Google Scholar</a> for the latest.</p>
+<p><strong>[<a href="https://orcid.org/0000-0002-1825-0097">ORCID</a>]</strong></p>
+<p>Joint work with <a href="https://scholar.google.com/citations?user=ZyXwVuTsRqPo">Bo Chen</a>.</p>
+<ul><li>A. Stone and B. Chen, "Sheaves for all," Journal of Logic, 2019.</li></ul>
+</body></html>
+"""
+
+
+def test_a_short_line_among_the_papers_that_only_links_the_owners_profiles_gives_identifiers():
+    # a line naming a coauthor's profile by their name is no link of the owner's: it stays unparsed
+    p = parse_html(SourceDoc(Path("index.html"), PROFILE_LINK_LINES), ImportOptions())
+    assert p.person.identifiers == {"google_scholar": "AbCdEfGhIjKL", "orcid": "0000-0002-1825-0097"}
+    assert [u.line for u in p.unparsed] == [5]
+
+
+PAST_PLACES = """<html><body><h1>Tom Reed</h1><p>Senior researcher in the School of Computing at Northfield University.</p>
+<h2>Research</h2>
+<p>My interest is in toposes as generalized spaces, with the connection between logic and topology.</p>
+<p>Before I joined Northfield I was at the <a href="http://x.org/">Department of Pure Maths</a> at the
+<a href="http://y.org/">Open University</a>, and before that I was at the Department of Computing at Eastgate
+College, where I worked in the Theory group.</p>
+</body></html>
+"""
+
+
+def test_prose_that_says_where_the_owner_was_before_gives_past_affiliations():
+    # under "Research" (a papers word): the paragraph is the owner's career, not a paper; the research statement
+    # above it stays unparsed
+    p = parse_html(SourceDoc(Path("index.html"), PAST_PLACES), ImportOptions())
+    assert [(a.name, a.department, a.current) for a in p.person.affiliations[1:]] == [
+        ("Open University", "Department of Pure Maths", False), ("Eastgate College", "Department of Computing", False)]
+    assert [u.line for u in p.unparsed] == [3]
+
+
+ADDRESS_THEN_PHONE = """<html><body><h1>Kai Doros</h1><p>Associate Professor, Northfield University</p>
+<h2>Contact</h2>
+<p><span>Postal address:</span><br/>
+Hall 7, Room 420<br/>
+<span>Phone:<br/></span>
++357 2500 0000<br/>
+<span>e-mail:<br/></span>
+<a href="mailto:kai@northfield.example.edu">kai [at] northfield</a></p>
+</body></html>
+"""
+
+
+def test_an_address_label_reaches_only_to_the_next_label():
+    # "Phone:" and "e-mail:" after the address lines label lines of their own: no part of the address
+    p = parse_html(SourceDoc(Path("index.html"), ADDRESS_THEN_PHONE), ImportOptions())
+    assert p.person.location == "Hall 7, Room 420"
+
+
+
+def test_a_profile_links_line_does_not_take_the_lines_beside_it_that_hold_no_link():
+    # the item's own line and the one without a link are no profile links: the block stays as it was
+    md = ("# Ana Ferris\n\nPhD student at Northfield University.\n\n## Publications\n\n"
+          "- A. Ferris, B. Lund, \"Bees in wet meadows,\" Meadow Letters, 2021.\n\n"
+          "- **More about me**\n  - Hobby: mountain bees of the north\n"
+          "  - [Google Scholar](https://scholar.google.com/citations?user=AbCdEfGhIjKL)\n")
+    p = parse_markdown_page(SourceDoc(Path("about.md"), md), ImportOptions())
+    assert "- Hobby: mountain bees of the north" in [u.text for u in p.unparsed]

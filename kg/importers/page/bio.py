@@ -39,6 +39,8 @@ from .citation import _uninvert_authors
 from .marks import _majority
 from .entry import _AUTHORS_YEAR_QUOTED
 from .person import (
+    _PAST_PLACE,
+    _ADDRESS_HEADING,
     _ADDRESS_RX,
     _ADVISOR_LABEL,
     _org_named,
@@ -312,6 +314,13 @@ _GROUP_VOICE = re.compile(r"(?i)^[\W_]*(?:we|we're|we’re|our|us)\b|^[\W_]*(?:(
 her lab at X University", "Lee lab postdoc will start his lab at X") or a call for applicants: the roles it names are others', never the owner's position."""
 
 
+
+def _address_label(text: str) -> bool:
+    """Whether a contact section's label names the owner's address ("📍 Address", "Office:", "Mailing address"),
+    nothing more."""
+    m = _ADDRESS_HEADING.search(text) if len(text.split()) <= 4 else None
+    return bool(m) and not re.search(r"\w", text[:m.start()] + text[m.end():])
+
 class _PersonReader:
     # --- person from the header / bio / contact
     def read_person_links(self, b: Block, segs: list[Seg]) -> None:
@@ -409,6 +418,7 @@ class _PersonReader:
                 if a.sourceline and not _norm(" ".join(_itertext(a))):
                     r.use([a.sourceline])  # an icon link: its line holds only the link
         interests_label = False  # the segment before was a "Research Interests" label alone: this one lists them
+        address_label = False  # a segment before was an "Address" label alone: the lines after it are the address
         for s in segs:
             if s.legend:
                 continue
@@ -485,6 +495,19 @@ class _PersonReader:
                     if url and fold(_label_of(a)) == fold(ed.institution) and not identifier_from_url(url):
                         self.education[i] = ed.model_copy(update={"url": url})  # "PhD at [Peking University](...)"
                         break
+            if sec == "contact" and address_label and content.rstrip().endswith((":", "：")) \
+                    and not _address_label(content):
+                address_label = False  # "Phone:" after the address's lines: another label, its own lines
+            if not took and sec == "contact" and (address_label or _address_label(b.group_label or "")) \
+                    and n_words <= 16 and not re.search(r"@|https?:|(?i:\b(?:phone|tel|fax)\b)", content) \
+                    and not content.rstrip().endswith((":", "：")) and not re.fullmatch(r"[+\d\s()./-]{6,}", content):
+                # "Contact" > "Address" over its lines ("Yonsei-ro 50-1, Seodaemun-gu"): where the owner is, written
+                # in words no street pattern knows
+                loc = content.strip(" ,;")
+                self.person["location"] = f"{self.person['location']}, {loc}" if self.person["location"] else loc
+                took = True
+            elif not took and sec == "contact" and _address_label(content):
+                address_label = took = True  # "📍 Address" alone over the lines of a contact card
             if took:
                 r.use(s.lines)
 
@@ -874,13 +897,19 @@ class _PersonReader:
                 if a.start_year is None and (org in fold(a.name) or fold(a.name) in org):
                     self.affiliations[i] = a.model_copy(update={"start_year": year})
                     break
-        for m in re.finditer(r"\b(?:I\s+(?:had\s+)?(?:spent|worked)\s+(?:\w+\s+)?years?\s+(?:in|at|with)|"
-                             r"Previously,?\s+I\s+was\s+(?:an?\s+)?(?P<role>[^.;,]{0,40}?(?:researcher|scientist|engineer|"
-                             r"postdoc\w*|fellow|professor|lecturer|intern))\s+(?:at|in|with))\s+(?:the\s+)?"
-                             r"(?P<org>[^.;]{3,120})", t):
+        found = [*re.finditer(r"\b(?:I\s+(?:had\s+)?(?:spent|worked)\s+(?:\w+\s+)?years?\s+(?:in|at|with)|"
+                              r"Previously,?\s+I\s+was\s+(?:an?\s+)?(?P<role>[^.;,]{0,40}?(?:researcher|scientist|engineer|"
+                              r"postdoc\w*|fellow|professor|lecturer|intern))\s+(?:at|in|with))\s+(?:the\s+)?"
+                              r"(?P<org>[^.;]{3,120})", t), *_PAST_PLACE.finditer(t)]
+        for m in found:
             # "Before that, I spent 12 years in Visual Computing group, Microsoft Research Asia": a past position
             # "... at ETH Zurich and received my PhD from ...": the place ends where the next clause starts
             org = re.split(r",?\s+(?:and|where|before|after|then|while|working)\s+(?=[a-z])", m.group("org"), maxsplit=1)[0]
+            if m.re is _PAST_PLACE:
+                org = re.split(r",\s*(?:and|where|which|when|before|after|then|while)\b", org, maxsplit=1)[0]
+            unit = re.match(r"(?P<dept>.+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,]+)$", org) if m.re is _PAST_PLACE else None
+            if unit and _UNIT.search(unit.group("dept")):
+                org = f"{unit.group('dept')}, {unit.group('org')}"  # "the Department of X at the Y University"
             years = [int(y) for y in re.findall(r"(?:19|20)\d\d", org)]
             org = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)", "", org)  # "(2020–2022)"
             org = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$", "", org)  # "Meta AI (FAIR)": the lab's acronym
@@ -890,7 +919,7 @@ class _PersonReader:
                 continue
             try:
                 self.affiliations.append(Affiliation(
-                    name=name, department=dept, current=False, role=m.group("role"),
+                    name=name, department=dept, current=False, role=m.groupdict().get("role"),
                     start_year=years[0] if years else None, end_year=years[1] if len(years) > 1 else None))
             except ValueError:
                 pass

@@ -31,12 +31,14 @@ from .person import (
     _FIRST_PERSON_BIO,
     _FIRST_PERSON_CAREER,
     _FIRST_PERSON_DEGREE,
+    _ORG_RX,
+    _PAST_PLACE,
     _education_from,
     _name_candidate,
     without_gloss,
 )
-from .readers import _DATED_ROLE_NAME, _SectionReaders
-from .bio import _PersonReader
+from .readers import DURATION_ASIDE, _DATED_ROLE_NAME, _SectionReaders
+from .bio import _SITE_LABEL, _PersonReader
 from .reader import _Reader
 
 
@@ -68,6 +70,13 @@ def _inside(el, box) -> bool:
     return el is box or any(a is box for a in el.iterancestors())
 
 
+def _announces(el) -> bool:
+    """Whether a box opens with a heading that announces news of a person (:data:`_ANNOUNCEMENT`) over its text."""
+    first = next((c for c in el if isinstance(c.tag, str)), None) if el is not None else None
+    return first is not None and _tag(first) in _HEADING_TAGS and bool(
+        _ANNOUNCEMENT.match(_norm(" ".join(_itertext(first))))) and not _GROUP_TITLE.search(_norm(" ".join(_itertext(first))))
+
+
 def _menu_box(heading):
     """The box a heading titles when the box holds nothing but that heading and links (a sidebar's "Menu",
     "Other links"), else None: such a heading names a menu, not the content after the box."""
@@ -90,6 +99,10 @@ _LANG_SWITCH = re.compile(r"(?i)\W*(?:切换至|切换到|switch\s+to)?\s*\[?\s*
                           r"english\s+homepage|chinese(?:\s+version)?|chinese\s+homepage)\s*\]?\s*[。.]?\W*")
 _GREETING_ONLY = re.compile(r"(?i)\W*(?:hi|hello|hey|howdy|welcome|greetings|你好|您好)(?:\s+(?:there|all|everyone|folks|world))?\W*")
 """A heading that only greets ("### Hi there 👋"): no data, no owner's name."""
+_ANNOUNCEMENT = re.compile(r"^\W*(?i:welcome\s+(?!to\b|back\b)|(?:congratulations|congrats|kudos)\s+(?:to\s+)?)"
+                           r"(?i:our\s+|new\s+)*[A-Z][\w'’-]+\s+[A-Z]")
+"""A heading that announces news of a person by name ("Welcome Ann Lee, 1st year student!", "Congratulations to
+Bo Chen!"): one undated news item, however the page files it ("Welcome to my site" greets, it names no one)."""
 _GROUP_TITLE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|team)\b")
 """Words of a page title that names a research group, not a person."""
 _LEGEND_WORD = re.compile(r"equal|correspond|co-first|joint first|intern|mentor|student|advis|supervis", re.I)
@@ -172,8 +185,10 @@ _DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?
 _YEAR_LEAD = re.compile(r"^\W*(?:19|20)\d\d\b")
 
 
-_DATED_ENTRY = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d|present|now))?\s*[:|–—-]\s*\w", re.I)
-"""A heading that opens with the year of what it names ("2023: Teaching Award", "2015–2016: Fellowship")."""
+_DATED_ENTRY = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d|present|now))?" + DURATION_ASIDE
+                          + r"\s*[:|–—-]\s*\w", re.I)
+"""A heading that opens with the year of what it names ("2023: Teaching Award", "2015–2016: Fellowship", "2022 (3
+months): Research Assistant")."""
 _LINKS_SUBHEADING = re.compile(r"\b(?:links|materials|resources|downloads)\b", re.I)
 """A sub-heading under an entry that holds its links ("Paper materials and links", "Resources")."""
 _MATH_DOT = re.compile(r"\$?\\cdot\$?")
@@ -574,9 +589,14 @@ class _Builder(_SectionReaders, _PersonReader):
         pub_level: int | None = None  # the level of the heading that opened the publications
         details = False  # the blocks under a heading that was itself an entry: more about it, no entries
         menu: tuple | None = None  # (the menu box an unknown heading opened, the section state before it)
+        announced: tuple | None = None  # (the box of an announcing heading outside any section, the state before it)
         # the section a sub-section of another kind opened inside ("Publications" > "Patents"), and its level
         parent: tuple[str, int] | None = None
         for b in self.r.blocks:
+            if announced is not None and (b.kind == "heading" or b.el is not None and not _inside(b.el, announced[0])):
+                # past the box of an announcing heading: the page is where it was before it
+                current, level, group_year, group_label = announced[1]
+                announced = None
             if menu is not None and b.el is not None and not _inside(b.el, menu[0]):
                 # past the box of a sidebar menu ("<div><h1>Menu</h1><a>Home</a>...</div>"): the list after it
                 # is still in the section the page was in ("<h2>Publications</h2>" in its header)
@@ -633,6 +653,11 @@ class _Builder(_SectionReaders, _PersonReader):
                     kind = None  # "Service" > "Journals": the journals served, a sub-heading of the service
                 if current == "contact" and b.level > level and kind is not None:
                     kind = None  # "Contact" > "For research activities": which address, a part of the contact
+                if current is not None and current != "other" and b.level > level and kind is not None \
+                        and _DATED_ENTRY.match(text):
+                    # "Internships" > "* 2021: Research Assistant" over its place and duties: one dated entry of
+                    # the section it is in, whatever its words name ("research"), no section of its own
+                    kind = None
                 if kind == "experience" and self._students_page():
                     # "B.Tech projects and internships" on students.html: the projects and internships the owner
                     # supervised, their students listed, not the owner's own posts
@@ -675,6 +700,16 @@ class _Builder(_SectionReaders, _PersonReader):
                         self.doc.sections[first] = current
                     self.r.ignore(lines)
                     continue
+                if (current in (None, "other", "news") or b.level <= level) and kind is None and b.el is not None \
+                        and b.el.getparent() is not None \
+                        and _tag(b.el) in _HEADING_TAGS and _ANNOUNCEMENT.match(text) and not _GROUP_TITLE.search(text):
+                    # "<div><h2>Congratulations to Bo Chen!</h2><p>Winner of the 2020 X Prize.</p></div>" outside any
+                    # section: one news item, the heading its headline, the text in its box its body
+                    announced = (b.el.getparent(), (current, level, group_year, group_label))
+                    b.kind, b.section, b.group_year, b.group_label, b.heading = "item", "news", None, None, text
+                    current = "news"
+                    heading_text = text
+                    continue
                 if current is None and _GREETING_ONLY.fullmatch(text):
                     self.r.ignore(lines)
                     continue
@@ -703,6 +738,10 @@ class _Builder(_SectionReaders, _PersonReader):
             # a paper block (a quoted title heading with its paragraphs) is a publication under any heading
             b.promoted = b.paper_class and current in (None, "other")
             b.section = "publications" if (b.paper or b.promoted) and current in (None, "other") else current
+            if current in (None, "other", "openings", "news") and _announces(b.el):
+                # "<div><h2>Congratulations to Bo Chen!</h2><p>Winner of the 2020 X Prize.</p></div>", one block: a
+                # news item of whatever the page was in
+                b.section = "news"
             if details:
                 b.section = "details"  # (its lines stay unparsed under the entry's heading)
             b.group_year = group_year
@@ -838,7 +877,8 @@ class _Builder(_SectionReaders, _PersonReader):
                         self.doc.used.difference_update(n for n in d.lines if n)
                     del self.pubs[before:]
                 if len(self.pubs) == before and len(segs) == 1 and any(
-                        _FIRST_PERSON_BIO.match(x) and JOB_WORDS.search(x) for x in _sentences(segs[0].text)):
+                        _FIRST_PERSON_BIO.match(x) and JOB_WORDS.search(x) or _PAST_PLACE.search(x)
+                        and _ORG_RX.search(x) for x in _sentences(segs[0].text)):
                     # "I am an Associate Professor in ..." under a "Research" heading: the owner's bio
                     # (a position in it; a research statement alone stays where it is)
                     self.read_person(b, segs, "bio")
@@ -998,6 +1038,27 @@ class _Builder(_SectionReaders, _PersonReader):
             return False
         return _author_score(parts[0], self.ctx.owner_names) >= 0.3 or _uninvert_authors(
             re.sub(r"[\s(]*(?:19|20)\d\d[a-z]?\)?[.\s]*$", "", parts[0])) is not None
+
+    def profile_link_lines(self) -> None:
+        """A short line left unread in a section of works that only points to the owner's profile elsewhere
+        ("Visit [Google Scholar](...) for our latest", "[ORCID](https://orcid.org/...)", "→ [Full List of
+        Publications](https://www.researchgate.net/profile/...)"): the owner's identifier, not an unparsed line. A
+        link labelled with a person's name (a coauthor's profile) is none of the owner's."""
+        for blk in self.r.blocks:
+            if blk.kind != "item" or blk.section not in ("publications", "talks") or blk.el is None:
+                continue
+            segs, _ = self.r.segs(blk)
+            lines = set().union(*[s.lines for s in segs]) if segs else set()
+            if not lines or lines & self.doc.used or sum(len(s.text.split()) for s in segs) > 20 \
+                    or not all(s.anchors() for s in segs):
+                continue  # (a line with no link of its own, "MSU email: x@y.edu" under the links, says more)
+            anchors = self.r.block_anchors(blk)
+            labels = [_label_of(a) or "" for a in anchors]
+            if anchors and all((not name_like(label) or _SITE_LABEL.search(label)) and identifier_from_url(
+                    _abs_url(a.get("href"), self.ctx) or "") for a, label in zip(anchors, labels)):
+                for a in anchors:
+                    self._person_anchor(a, only_ids=True)
+                self.r.use(lines)
 
     def read_unknown_sections(self) -> None:
         """Papers among the items under headings kg has no word for (or under no heading), read after the named

@@ -157,6 +157,7 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
     _citation_meta(r, b)
     # items under headings kg has no word for, or under none (a page of citations without headings)
     b.read_unknown_sections()
+    b.profile_link_lines()
     b.drop_selection()
     b.resolve_owner()
     # meta description / og:image as fallbacks

@@ -257,7 +257,7 @@ _INSTITUTION_STRONG = re.compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}
                                  + _org_view(_ORG_WORDS_CJK, "strong") + ")", re.I)
 _ADDRESS_RX = re.compile(
     r"\b(room|rm\.|office\b|building|bldg\.?|hall|street|st\.|avenue|ave\.|road|rd\.|blvd\.?|suite|floor|"
-    r"campus drive|p\.?\s?o\.?\s?box|mailbox|mail stop)\b|\b[A-Z]{2}\s+\d{5}\b|\b\d{5,6}\b|"
+    r"campus drive|p\.?\s?o\.?\s?box|mailbox|mail stop)(?:\b|(?<=\.)(?=,))|\b[A-Z]{2}\s+\d{5}\b|\b\d{5,6}\b|"
     r",\s*(china|p\.\s?r\.\s?china|usa|u\.s\.a\.|united states|uk|united kingdom|germany|france|canada|japan|"
     r"korea|south korea|singapore|switzerland|australia|netherlands|italy|spain|israel|india|hong kong|taiwan|"
     r"sweden|denmark|austria|belgium|finland|norway|ireland|portugal|brazil)\s*\.?\s*$|"
@@ -266,6 +266,8 @@ _ADDRESS_RX = re.compile(
     r"郵便番号|우편번호|\d+\s*(?:号館|号室|号棟|号楼|號樓|호관|호실)|キャンパス",
     re.I,
 )
+_ADDRESS_HEADING = re.compile(r"(?i)\b(?:(?:mailing|postal|office|work)\s+)?(?:address|location|office)\b|住所|地址|주소")
+"""A contact section's sub-heading over the owner's address ("📍 Address", "Office", "Mailing address")."""
 _EMAIL_CUE = re.compile(r"@|\(at\)|\[at\]|\{at\}|\s+at\s+\S+\s+(?:dot|\.)\s*|^\s*e-?mail|^\s*mail\s*:|\bAT\b", re.I)
 _DEGREE_RX = re.compile(
     r"(Ph\.?\s?D\.?|D\.?\s?Phil\.?|Sciences?\s+Doctor|Doctor(?:ate)?(?: of [A-Z]\w+)?|Dr\.\s?(?:rer|sc|Ing)\.?\s?\w*\.?|"
@@ -620,6 +622,10 @@ _FIRST_PERSON_CAREER = re.compile(r"\bI (?:(?:also|previously|recently|then) )?(
                                   r"written|collaborated|worked))\b")
 """A sentence about the owner's career ("I have published 40 papers (h-index 12) with 900+ citations" counts the
 papers, it is none; "I have also collaborated with the X Team in the <a>Institute</a> at Y" names a place)."""
+
+_PAST_PLACE = re.compile(r"\bI\s+(?:also\s+|previously\s+)?was\s+(?:at|with)\s+(?:the\s+)?(?P<org>[A-Z](?:(?!\bI\s+was\b)[^.;]){3,120})")
+"""A sentence that says where the owner was before ("Before I joined X I was at the Department of Y at the Z
+University, and before that ..."): a past position, named by its place alone."""
 
 _TALK_KIND = re.compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|spotlight|lightning|"
                         r"seminar|colloquium|guest)\b.*|.*\b(?:talk|presentation|lecture|short course|tutorial)s?)$", re.I)

@@ -176,7 +176,7 @@ def _institution_in(text: str) -> str | None:
 _SERVICE_ROLE = re.compile(
     r"^(?P<role>(?:senior\s+|associate\s+|guest\s+|lead\s+|general\s+|program\s+|publicity\s+|local\s+|"
     r"workshop\s+|tutorial\s+|session\s+|technical\s+|area\s+|track\s+|co-?|web\s+|finance\s+|industry\s+)*"
-    r"(?:area\s+chair|chair(?:man)?|co-chair|editor(?:-in-chief)?|associate editor|reviewer|referee|"
+    r"(?:area\s+chair|chair(?:man)?|co-chair|editor(?:-in-chief)?(?!ial)|associate editor|reviewer|referee|"
     r"program committee(?:\s+member)?|t?pc member|spc member|spc|t?pc|committee member|organi[sz]er|"
     r"meta-reviewer|senior program committee(?:\s+member)?|board member|editorial board(?:\s+member)?|member)s?)"
     r"(?:\s*\([^)]*\))?",
@@ -262,8 +262,11 @@ def _interest_list(text: str) -> list[str]:
     return out
 
 
+DURATION_ASIDE = r"(?:\s*\(\d{1,2}\s*(?:months?|weeks?|years?|yrs?)\))?"
+"""How long a dated position lasted, written after its date ("2022 (6 months): Research Assistant")."""
 _LEAD_RANGE = re.compile(
-    r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*(?:(?:-{1,2}|[–—~]|to)\s*"
+    r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)" + DURATION_ASIDE
+    + r"\s*(?:(?:-{1,2}|[–—~]|to)\s*"
     r"(?:(?:19|20)\d\d(?:[./]\d\d?)?|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|present|now|current|today)?|\+|(?=:))"
     r"\s*[\])]?\s*[:,|.\-–—]?\s*",
     re.I)
@@ -420,10 +423,26 @@ _TEACH_ROLE = re.compile(
 """The owner's part in a course ("Teaching Assistant for ...", "Instructor, ...", "TA: ...")."""
 
 
-def _teaching_from(text: str, institution: str | None = None) -> Teaching | None:
+def _service_line(text: str) -> tuple[str, list[str], int | None] | None:
+    """A list item that is one dated service role at a venue ("2019-present, Associate Editor, Journal of X"): its
+    date, then a service role (:data:`_SERVICE_ROLE`, not a bare "Member"), then where; (role, venues, first year)."""
+    t = _norm(text).strip(" .;")
+    lead = _LEAD_RANGE.match(t)
+    rest = t[lead.end():].strip(" ,;:") if lead else ""
+    m = _SERVICE_ROLE.match(rest)
+    if not m or re.fullmatch(r"(?i)members?", m.group("role")):
+        return None
+    role, venues = _service_parts(rest, None)
+    years = _YEAR_RX.findall(lead.group(0))
+    return (role, venues, int(years[0])) if role and venues else None
+
+
+def _teaching_from(text: str, institution: str | None = None, named: bool = False) -> Teaching | None:
     """One course line of a Teaching section: the course, when it was taught, the owner's role and the
     institution where the line says ("*2025.Fall*, Computer Hardware Fundamentals", "Teaching Assistant for
-    Data Mining (CS 412), Lakeside University, Spring 2021"). A sentence about teaching is none."""
+    Data Mining (CS 412), Lakeside University, Spring 2021"). A sentence about teaching is none. ``named``: the
+    line is an item of a list of course names alone ("MECH 4820 Flight mechanics", "Control theory"), a course
+    with no term, role or place."""
     t = _norm(text).strip(" .;")
     if not t or len(t.split()) > 25 or re.search(r"[.!?]\s+[A-Z]", t) or _NO_NEWS.match(t) or t.endswith((":", "：")) \
             or re.match(r"(?i)(?:I|we|my|our)\b", t):
@@ -453,12 +472,32 @@ def _teaching_from(text: str, institution: str | None = None) -> Teaching | None
             institution = p
         elif course is None:
             course = p
-    if not course or not (terms or role or institution != given):
-        return None  # a line with no term, role or place is no course line kg can tell
+    if named and not (terms or role or institution != given):
+        course = t  # "Flight performance, stability and control": a name alone, its commas its own
+    if not course or not (terms or role or institution != given or named and course == t):
+        return None  # a line with no term, role or place is no course line kg can tell, but in a list of names
     try:
         return Teaching(course=course, term=", ".join(terms) or None, role=role, institution=institution)
     except ValueError:
         return None
+
+
+_NOT_COURSE = re.compile(r"(?i)\b(?:statement|philosophy|evaluations?|feedback|office\s+hours?|materials?|resources|"
+                         r"notes|slides|syllabus|CV|more|see|click|here)\b")
+"""Words of a teaching section's list item that name no course ("Teaching statement", "Student evaluations")."""
+
+
+def _course_names_list(b: Block) -> bool:
+    """Whether the block is an item of a list whose items are each a course's name alone: two or more, short, no
+    sentence, no link of its own, none naming what is no course (:data:`_NOT_COURSE`)."""
+    el = b.el if b.is_list_item else None
+    if el is None or _tag(el) != "li" or el.getparent() is None:
+        return False
+    items = [li for li in el.getparent() if _tag(li) == "li"]
+    texts = [_norm(" ".join(_itertext(li))) for li in items]
+    return len(items) >= 2 and all(
+        t and len(t.split()) <= 8 and not re.search(r"[.!?:;]\s|[.!?:]$", t) and not _NOT_COURSE.search(t)
+        and li.find(".//a[@href]") is None and li.find(".//li") is None for t, li in zip(texts, items))
 
 
 _RESEARCH_ONLY = re.compile(r"(?:(?:my|our|current)\s+)?research(?:\s+(?:overview|summary|focus|topics|areas?|"
@@ -686,6 +725,15 @@ class _SectionReaders:
             # icons of their profile links): read for them (as their own page's header), no student
             self.read_person(b, segs, "bio")
             return
+        service = _service_line(segs[0].text) if b.is_list_item and len(segs) == 1 else None
+        if service:
+            # "2019-present, Associate Editor, Journal of X" under "Academic service and members": the owner's
+            # service, filed under a heading that also names people
+            role, venues, year = service
+            self.service.append(Service(role=role, venues=venues, year=year, line=self.r.L(min(segs[0].lines)
+                                                                                            if segs[0].lines else b.line())))
+            self.r.use(segs[0].lines)
+            return
         if self._card_student(b, segs):
             return
         role_default = None
@@ -903,7 +951,20 @@ class _SectionReaders:
             # "*2025.11*, TPC Member, TrustCom 2025": the date the item opens with is no part of the role (its
             # year stays in the text for the year below)
             m = _DATE_PREFIX.match(text)
-            role, venues = _service_parts(text[m.end():].strip(" ,;:.-–—") if m else text, default_role)
+            rest = text[m.end():].strip(" ,;:.-–—") if m else text
+            lead = _LEAD_RANGE.match(text) or m
+            taught = text[lead.end():].strip(" ,;:.-–—") if lead else text
+            if _TEACH_ROLE.match(taught) and (course := _teaching_from(taught)) is not None:
+                # "*2023.09 - 2023.12*, Teaching Assistant for Thermodynamics I, X University" under "Teaching and
+                # Service": a course the owner taught, not a service role
+                if course.term is None and lead:
+                    course.term = lead.group(0).strip(" ,;:*_")
+                urls = self._links_of(ss)
+                self.teaching.append(course.model_copy(update={
+                    "url": urls[0] if len(urls) == 1 else None, "line": self.r.L(min(lines) if lines else b.line())}))
+                self.r.use(lines)
+                continue
+            role, venues = _service_parts(rest, default_role)
             if not role:
                 continue
             years = sorted({int(y) for y in _YEAR_RX.findall(text)})
@@ -922,8 +983,9 @@ class _SectionReaders:
             self._teaching_role = (b.heading, m.group("role"))
             self.r.use(segs[0].lines)
             return
+        named = _course_names_list(b)
         for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(_TERM.search(t))):
-            course = _teaching_from(text, place)
+            course = _teaching_from(text, place, named)
             if course is None:
                 continue
             role = self._teaching_role

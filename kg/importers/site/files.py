@@ -158,13 +158,25 @@ def is_template(text: str) -> bool:
     return bool(_TEMPLATE_LINES.search(text.strip()))
 
 
+_BARE_MARKUP = re.compile(r"(?:\s*(?:<br\s*/?>|</?(?:p|div|span|center)\s*>))+\s*", re.I)
+"""A line of tags that hold no text and point nowhere (``<br />``, ``</div>``)."""
+
+
 def body_paragraphs(doc: SourceDoc, first: int) -> list[tuple[int, int, str]]:
     """Paragraphs of a markdown body, template leftovers (shortcodes, the theme's sample
-    sentences, attribute lines) ignored line by line."""
+    sentences, attribute lines) ignored line by line; so are the lines of an HTML comment over whole lines
+    (``<!-- ... -->``: text the page does not show)."""
+    comment = False
     for n in range(first, len(doc.lines) + 1):
         s = doc.lines[n - 1].strip()
-        if s and is_template(s):
-            doc.ignore(n)
+        if comment or s.startswith("<!--"):
+            close = s.find("-->", 4 if s.startswith("<!--") else 0)
+            if close < 0 or not s[close + 3:].strip():
+                comment = close < 0
+                doc.ignore(n)
+                continue
+        if s and (is_template(s) or _BARE_MARKUP.fullmatch(s)):
+            doc.ignore(n)  # (or "<br />" alone: a line break, no text)
     out = []
     for start, last, _text in paragraphs(doc.lines, first, sep="\n"):
         keep = [(n, doc.lines[n - 1].strip()) for n in range(start, last + 1)

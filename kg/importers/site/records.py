@@ -659,11 +659,6 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             pub.venue_full = pub.venue_full or pub.venue
             pub.venue = short
         used.add(spelled[short_key])
-    eprint = as_text(lowered.get("eprint"))
-    if eprint and arxiv_ref(eprint) and "eprint" in spelled:
-        # "eprint: '2308.12155'": the paper's arXiv identifier (BibTeX's field), which the list links to
-        pub.arxiv = pub.arxiv or re.sub(r"v\d+$", "", arxiv_ref(eprint))
-        used.add(spelled["eprint"])
     status = md_text(as_text(lowered.get("status")) or "")
     if status:
         pub.notes.append(status)
@@ -767,6 +762,13 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             used.add(spelled["doi"])
         except ValueError:
             pass
+    for key in ("eprint", "arxiv_id", "arxivid", "arxiv"):
+        aid = arxiv_ref(as_text(lowered.get(key)) or "") if key in spelled and spelled[key] not in used else None
+        if aid:
+            # 'eprint: "2308.12155"' (a record written as BibTeX names it): the work's arXiv id
+            pub.arxiv = pub.arxiv or re.sub(r"v\d+$", "", aid)
+            pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{pub.arxiv}")
+            used.add(spelled[key])
     return pub
 
 
