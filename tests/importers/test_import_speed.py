@@ -304,3 +304,26 @@ def test_middle_initial_found_as_before():
             found = {_norm(m.group(0)) for m in re.finditer(
                 rf"\b{re.escape(given)}\s+(?:[A-Z]\.\s*){{1,2}}{re.escape(family)}\b", text)}
             assert _with_middle_initial(f"{given} {family}", text) == (found.pop() if len(found) == 1 else None), text
+
+
+def test_section_names_looked_up_by_their_start(monkeypatch):
+    """Round 9: section_kind tried each of its 560 names on every heading-like line; it now takes the names found
+    inside the heading (looked up by the two characters at each place of it), in their order: the plain filter's
+    list, and the same kind as the loop over every name, on generated headings."""
+    import random
+
+    from kg.importers import common
+
+    keys = common._section_keys()
+    vocab = sorted({w for _, key, _ in keys for w in key.split()}) + [
+        "for", "students", "my", "recent", "need", "to", "update", "following", "and", "/", "&", "|", "x", "a", "an",
+        "論文", "列表", "業績"]
+    rng = random.Random(3)
+    headings = [" ".join(rng.choice(vocab) for _ in range(rng.randint(1, 5))) for _ in range(3000)]
+    headings += [key for _, key, _ in keys] + [key.title() + ":" for _, key, _ in keys[::7]]
+    for h in headings:
+        words = common.fold(h)
+        assert common._section_keys_in(words) == [k for k in keys if k[1] in words], h
+    fast = {(h, exact): common.section_kind(h, exact) for h in headings for exact in (False, True)}
+    monkeypatch.setattr(common, "_section_keys_in", lambda words: common._section_keys())
+    assert fast == {(h, exact): common.section_kind(h, exact) for h in headings for exact in (False, True)}
