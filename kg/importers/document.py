@@ -30,7 +30,9 @@ from .base import SourceDoc, compose_yaml, construct_yaml
 from .common import escape_sup_marks, latex_sup_marks
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
-_LEGEND_STAR = re.compile(r"(?<=[(\[（])\*(?=[ \t:：])")
+_LEGEND_STAR = re.compile(r"\*(?<=[(\[（]\*)(?=[ \t:：])")
+r"""A star right after an opening bracket and before a space or colon: the star first, the bracket looked behind it
+(the same matches as ``(?<=[(\[（])\*``, found by the star's place in the page rather than by trying every position)."""
 _FENCED_DIV = re.compile(r"^\s*:{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*\s*$")
 _DIV_CLASS = re.compile(r"\{\s*\.([A-Za-z][\w-]*(?:title|heading|header)[\w-]*)\s*\}")
 """A fenced div's class that makes it a heading (``::: {.section-title}``)."""

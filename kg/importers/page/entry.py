@@ -457,8 +457,10 @@ def _join_apa_lines(segs: list[Seg], ctx: _Ctx) -> list[Seg]:
     lines of its own (the author list, the year and title, the publisher; or the author list and year, then the
     title and venue), read as the one line it is; the lines after the year go with it up to one that is only a
     link or a paragraph (an abstract)."""
-    if len(segs) < 2 or _author_score(segs[0].text, ctx.owner_names) < 1:
+    if len(segs) < 2:
         return segs
+    # (the year's place first, the author score after it: most entries have no year in brackets there, and the
+    # score is the costlier test; all are pure, so the order changes nothing but the work)
     if _YEAR_LINE.match(segs[1].text) and not _YEAR_RX.search(segs[0].text):
         end = 2
     elif _YEAR_CLOSES.search(segs[0].text) and len(_YEAR_RX.findall(segs[0].text)) == 1 \
@@ -469,6 +471,8 @@ def _join_apa_lines(segs: list[Seg], ctx: _Ctx) -> list[Seg]:
         # alone on its line, the venue on the next, is read line by line)
         end = 2
     else:
+        return segs
+    if _author_score(segs[0].text, ctx.owner_names) < 1:
         return segs
     while end < len(segs) and len(segs[end].text.split()) <= 30 and not _link_line(segs[end], segs[end].text) \
             and any(r.anchor is None for r in segs[end].runs if r.text.strip()) \

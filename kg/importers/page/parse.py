@@ -96,8 +96,11 @@ def _with_middle_initial(name: str, text: str) -> str | None:
     parts = name.split()
     if len(parts) != 2 or not all(re.fullmatch(r"[^\W\d_][\w'’\-]+", p) for p in parts):
         return None
+    # (``\b`` before the given name, written as a look-behind after it: a pattern that opens with the name is
+    # searched for by the name's letters, not tried at every position of the page)
+    given = re.escape(parts[0])
     found = {_norm(m.group(0)) for m in re.finditer(
-        rf"\b{re.escape(parts[0])}\s+(?:[A-Z]\.\s*){{1,2}}{re.escape(parts[1])}\b", text)}
+        rf"{given}(?<!\w{given})\s+(?:[A-Z]\.\s*){{1,2}}{re.escape(parts[1])}\b", text)}
     return found.pop() if len(found) == 1 else None
 
 

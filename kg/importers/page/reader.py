@@ -152,10 +152,11 @@ class _Reader:
                     and not _NO_TARGET.match(el.get("href"))):
                 self.content_lines.add(el.sourceline)
             for child in el:
-                if child.tail and child.tail.strip():
+                tail = child.tail  # (read once: lxml makes a new string on each read)
+                if tail and tail.strip():
                     span = self.page.lines_of(child, "tail")
                     if span:
-                        self._add_content(child, "tail", child.tail, span)
+                        self._add_content(child, "tail", tail, span)
                 stack.append(child)
         # the rest of the page is markup, comments, style/script, head and chrome
         all_lines = set(range(1, len(self.page.text.splitlines()) + 1))
