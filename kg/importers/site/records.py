@@ -66,10 +66,33 @@ from .pages import md_page_kind, read_view, unread_part
 from ..page.labels import label_text
 
 
-def _words_in(text: str, words: list[str], start: int = 0) -> re.Match | None:
-    """Where ``words`` stand in ``text`` in order, matched without case and whatever punctuation stands between
-    them, none too ("Mistake-Making" is "MistakeMaking" pasted)."""
-    return re.compile(r"(?<![^\W_])" + r"[\W_]*".join(map(re.escape, words)) + r"(?![^\W_])", re.I).search(text, start)
+def _folded(text: str) -> str:
+    """``text`` with each character case-folded where that keeps it one character (``ß`` stays): the same places
+    as ``text``, compared without case."""
+    return "".join(f if len(f := c.casefold()) == 1 else c for c in text)
+
+
+def _words_in(text: str, words: list[str], start: int = 0) -> tuple[int, int] | None:
+    """Where ``words`` stand in ``text`` in order from ``start`` (start and end), matched without case and whatever
+    punctuation stands between them, none too ("Mistake-Making" is "MistakeMaking" pasted), each a whole word at
+    the ends; read a character at a time rather than through a pattern made for each title (which would fill the
+    regular expressions' cache)."""
+    low, keys = _folded(text), [_folded(w) for w in words]
+    at = low.find(keys[0], start)
+    while at != -1:
+        end = at + len(keys[0])
+        if at == 0 or not text[at - 1].isalnum():
+            for key in keys[1:]:
+                while end < len(text) and not text[end].isalnum():
+                    end += 1
+                if not low.startswith(key, end):
+                    break
+                end += len(key)
+            else:
+                if end == len(text) or not text[end].isalnum():
+                    return at, end
+        at = low.find(keys[0], at + 1)
+    return None
 
 
 def _head_by_title(text: str, title: str, venue: str | None = None) -> str | None:
@@ -85,14 +108,14 @@ def _head_by_title(text: str, title: str, venue: str | None = None) -> str | Non
     m = _words_in(text, words[:4])
     if m is None:
         return None
-    head = text[: m.start()]
+    head = text[: m[0]]
     if not head.strip(" \t\n\"“‘'«([.,;:"):
-        whole = _words_in(text, words, m.start())
-        rest = text[whole.end():] if whole is not None and whole.start() == m.start() else ""
+        whole = _words_in(text, words, m[0])
+        rest = text[whole[1]:] if whole is not None and whole[0] == m[0] else ""
         venue_words = re.findall(r"[^\W_]+", venue or "")
         at = _words_in(rest, venue_words) if venue_words else None
         if at is not None:
-            head = rest[: at.start()]
+            head = rest[: at[0]]
         else:
             lines = rest.lstrip(" \t.").split("\n")
             head = lines[1] if len(lines) >= 3 and lines[0].strip() == "" else ""
