@@ -43,7 +43,7 @@ from typing import Collection, Iterator
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import _STAR_LEGEND, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, _read_stars, NOTE_WORDS, address_kind, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, only_link_label, repair_url, same_name, strip_marks, venue_type
+from .common import STAR_LEGEND, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, read_stars, NOTE_WORDS, address_kind, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, only_link_label, repair_url, same_name, strip_marks, venue_type
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -141,7 +141,7 @@ def _latex_decoder():
     return _decoder
 
 
-_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
+ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
             ".": "\u0307", "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b", "r": "\u030a",
             "k": "\u0328"}
 _LETTERS = {"i": "ı", "j": "ȷ", "ss": "ß", "o": "ø", "O": "Ø", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ",
@@ -184,7 +184,7 @@ def _fast_latex(text: str) -> str | None:
             if not base:
                 return m.group(0)
             base = {"ı": "i", "ȷ": "j"}.get(base, base)
-        return unicodedata.normalize("NFC", base[0] + _ACCENTS[m.group(1)]) + base[1:]
+        return unicodedata.normalize("NFC", base[0] + ACCENTS[m.group(1)]) + base[1:]
 
     text = _DROP.sub("", text)
     for _ in range(3):  # nested \emph{\textbf{x}}
@@ -764,15 +764,15 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         named = []
         for n in names:
             # "Baldoni*, Pedro L.": a mark written into the family name is a mark, not part of the name; a star,
-            # with no legend, means what where it stands says (common._read_stars)
+            # with no legend, means what where it stands says (common.read_stars)
             glued = _GLUED_MARK.search(n) if any(c in MARK_SYMBOLS for c in n) else None
             if glued:
                 # "*Bove, Riley M." (BibTeX's "Riley M. *Bove"): a mark written before the family name is one too
                 n = (n[:glued.start()] + n[glued.end():]).strip() + glued.group(1)
-            bare, marks = strip_marks(n, _STAR_LEGEND) if n[-1:] in MARK_SYMBOLS or n[:1] in MARK_SYMBOLS \
+            bare, marks = strip_marks(n, STAR_LEGEND) if n[-1:] in MARK_SYMBOLS or n[:1] in MARK_SYMBOLS \
                 else (n, [])
             named.append((bare or n, marks))
-        pub.authors = [Author(name=name, marks=marks) for name, marks in _read_stars(named)]
+        pub.authors = [Author(name=name, marks=marks) for name, marks in read_stars(named)]
         pub.authors_truncated = truncated
         if owner:
             mark_owner(pub.authors, owner, list(aliases))

@@ -442,10 +442,10 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
 def data_listings(root: Path) -> dict[Path, list[Listing]]:
     """:func:`site_listings` of the site's own pages and templates (those that loop over ``site.data`` or list a
     data file), read from the folder."""
-    from .record_files import _site_files
+    from .record_files import site_files
 
     texts = {}
-    for path in _site_files(root, set())[2]:
+    for path in site_files(root, set())[2]:
         try:
             text = path.read_text(encoding="utf-8", errors="replace") if path.stat().st_size < 3_000_000 else ""
         except OSError:
