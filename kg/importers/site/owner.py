@@ -183,6 +183,40 @@ def _person_name(text: str) -> str | None:
     return name
 
 
+def _head_role(text: str) -> bool:
+    """A short line that names a lab's head's role ("Professor · Principal Investigator")."""
+    return len(text.split()) <= 8 and is_head_role(text)
+
+
+@lru_cache(maxsize=256)
+def _heads_named(text: str) -> tuple[str, ...]:
+    """The people one page names as its lab's head (:func:`site_head`), in page order (kept for the next reader
+    of the same pages: a site asks twice)."""
+    found: list[str] = []
+    lines = _site_lines(text)
+    for k, line in enumerate(lines):
+        if len(line.split()) > 12:
+            continue
+        pieces = [p for p in _ROLE_APART.split(line) if p.strip(" )")]
+        name = _person_name(pieces[0]) if pieces else None
+        if name:
+            after = lines[k + 1] if k + 1 < len(lines) else ""
+            before = lines[k - 1] if k else ""
+            # the role on the name's own line ("Ana Ruiz · Professor") or the line after it (a card); a label
+            # just above it ("Principal Investigator"), unless the line after gives the person another role
+            if _head_role(" ".join(pieces[1:]).strip(" )")) or _head_role(after) or (
+                    role_only(before) and _head_role(before) and not STUDENT_ROLE.search(after)
+                    and not NOT_HEAD_ROLE.search(after)):
+                found.append(name)
+            continue
+        # "Principal Investigator: Ana Ruiz · Professor": the role, then the name
+        m = HEAD_ROLE.match(line)
+        rest = _ROLE_APART.split(line[m.end():].strip(" :"))[0] if m else ""
+        if m and is_head_role(line[:m.end()]) and (name := _person_name(rest)):
+            found.append(name)
+    return tuple(found)
+
+
 def site_head(texts: list[str]) -> str | None:
     """The person a lab's or group's pages name as its head: a name alone on its line with a role that says so
     beside it (a people page's card "Ana Ruiz" / "Professor · Principal Investigator", "Ana Ruiz (PI)", a contact
@@ -193,32 +227,7 @@ def site_head(texts: list[str]) -> str | None:
     >>> site_head(["<h3>Dr. Ana Ruiz</h3><div>Professor &middot; Principal Investigator</div><h3>Bo Li</h3><div>PhD student</div>"])
     'Ana Ruiz'
     """
-    def head_role(text: str) -> bool:
-        return len(text.split()) <= 8 and is_head_role(text)
-
-    found: list[str] = []
-    for text in texts:
-        lines = _site_lines(text)
-        for k, line in enumerate(lines):
-            if len(line.split()) > 12:
-                continue
-            pieces = [p for p in _ROLE_APART.split(line) if p.strip(" )")]
-            name = _person_name(pieces[0]) if pieces else None
-            if name:
-                after = lines[k + 1] if k + 1 < len(lines) else ""
-                before = lines[k - 1] if k else ""
-                # the role on the name's own line ("Ana Ruiz · Professor") or the line after it (a card); a label
-                # just above it ("Principal Investigator"), unless the line after gives the person another role
-                if head_role(" ".join(pieces[1:]).strip(" )")) or head_role(after) or (
-                        role_only(before) and head_role(before) and not STUDENT_ROLE.search(after)
-                        and not NOT_HEAD_ROLE.search(after)):
-                    found.append(name)
-                continue
-            # "Principal Investigator: Ana Ruiz · Professor": the role, then the name
-            m = HEAD_ROLE.match(line)
-            rest = _ROLE_APART.split(line[m.end():].strip(" :"))[0] if m else ""
-            if m and is_head_role(line[:m.end()]) and (name := _person_name(rest)):
-                found.append(name)
+    found = [name for text in texts for name in _heads_named(text)]
     people = [n for k, n in enumerate(found) if not any(same_name(n, o) for o in found[:k])]
     return found[0] if len(people) == 1 else None
 
