@@ -43,7 +43,7 @@ from typing import Collection, Iterator
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import STAR_LEGEND, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, read_stars, NOTE_WORDS, address_kind, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, only_link_label, repair_url, same_name, strip_marks, venue_type
+from .common import ARXIV_CITED, STAR_LEGEND, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, read_stars, NOTE_WORDS, address_kind, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, only_link_label, repair_url, same_name, strip_marks, venue_type
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -526,7 +526,7 @@ def _short_venue(full: str) -> str | None:
         return m.group(1).strip()
     if re.fullmatch(r"[A-Z][A-Za-z\-&/']*[A-Z][\w\-&/']*( [A-Z][\w\-&/']+)?", full.strip()) and len(full) <= 15:
         return full.strip()
-    if re.search(r"\bworkshops?\b", full, re.I):
+    if WORKSHOP.search(full):
         return None
     for rx, short in _KNOWN_VENUES:
         if rx.search(full):
@@ -544,7 +544,7 @@ def _venue_type(entry_type: str, venue_text: str) -> str | None:
     if venue_text and re.search(r"\b(arxiv|corr|preprint)\b", venue_text, re.I):
         return "preprint"
     if t in ("inproceedings", "conference", "proceedings"):
-        return "workshop" if re.search(r"\bworkshops?\b", venue_text or "", re.I) else "conference"
+        return "workshop" if WORKSHOP.search(venue_text or "") else "conference"
     if t == "article":
         return "journal"
     if t in ("phdthesis", "mastersthesis", "thesis"):
@@ -939,7 +939,7 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             # al-folio prints it right after the venue: ". Oral presentation" / ", Best paper"
             note = re.sub(r"^[\s.,;:]+", "", note).strip()
             note = note[:1].upper() + note[1:] if note[:1].islower() else note
-        arx = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5})", note, re.I)
+        arx = ARXIV_CITED.search(note)
         if arx and not pub.arxiv:
             pub.arxiv = arx.group(1)
         if note and not any(fold_venue(note) in fold_venue(n) or fold_venue(n) in fold_venue(note)

@@ -239,6 +239,9 @@ def split_scripts(name: str) -> tuple[str, list[str]]:
     return latin[0], others
 
 
+NICKNAME_BETWEEN = re.compile(r"(\S+)\s+[(“\"]([^\W\d_][\w'’\-]*)[)”\"]\s+(\S.*)")
+"""A name written with a nickname between its words ("Ines (Nina) Vogt", "Robert “Bob” Lee"; used whole, with
+fullmatch): the first word, the nickname, the rest."""
 _NICKNAME = re.compile(r"^(?P<given>[^\W\d_][\w.'’\-]*)\s+[(“\"](?P<nick>[^\W\d_][\w'’\-]*)[)”\"]\s+(?P<family>\S.*)$")
 _PRONOUNS = re.compile(r"\s*\((?:he|she|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)\s*$", re.I)
 
@@ -1223,7 +1226,7 @@ _JOURNAL_WORDS = re.compile(
     r"tmm|tcsvt|tog|jmlr|tcyb|tsmc|tkde|nature|science|cviu|plos)\b",
     re.I,
 )
-_WORKSHOP = re.compile(r"\bworkshops?\b", re.I)
+WORKSHOP = re.compile(r"\bworkshops?\b", re.I)
 _PREPRINT = re.compile(r"\b(arxiv|preprints?|e-?print|tech(nical)? report|corr|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|edarxiv|ssrn|"
                        r"research square|preprints\.org)\b", re.I)
 CONF_WORDS = re.compile(
@@ -1287,7 +1290,7 @@ def venue_type(text: str) -> str | None:
         return None
     if _PREPRINT.search(text):
         return "preprint"
-    if _WORKSHOP.search(text):
+    if WORKSHOP.search(text):
         return "workshop"
     if _MEETING_WORD.search(text):
         return "conference"
@@ -1335,7 +1338,6 @@ _EPUB_NOTE = re.compile(r"\bEpub ahead of print\b", re.I)
 _REPRINT_TAIL = re.compile(r"(?<=\S)[.;,]?\s*\(?\b(?:Reprinted|Republished|Reprint)\b\s+(?:in|as|by)\b.*$", re.I | re.S)
 _VENUE_DOI_TAIL = re.compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.)?doi\.org/)\s*\S.*$", re.I | re.S)
 _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
-_VENUE_PAREN = re.compile(r"\(([^()]*)\)")
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 _VENUE_LEAD_WORDS = re.compile(
     r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in(?!\s+press\b)\s*:?|published\s+in|appeared\s+in|"
@@ -1457,7 +1459,7 @@ def parse_venue(text: str) -> Venue:
             out.notes.append("Epub ahead of print")
         text = nlm.group("v")
     # trailing parenthetical notes: "2018 (Oral)", "2017 (Oral, Winner of EmotiW ...)"
-    for paren in _VENUE_PAREN.findall(text) if "(" in text else ():
+    for paren in PAREN_INNER.findall(text) if "(" in text else ():
         if (NOTE_WORDS.search(paren) or STATUS_NOTE.fullmatch(paren)) and not _looks_like_acronym(paren):
             out.notes.extend(n.strip() for n in _VENUE_COMMA.split(paren) if n.strip())
             text = text.replace(f"({paren})", " ")
@@ -1644,6 +1646,10 @@ def repair_url(url: str) -> str | None:
 _ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf|html)/([a-z\-]+/\d{7}|\d{4}\.\d{4,5})", re.I)
 _DOI_URL = re.compile(r"(?:doi\.org/|/doi/(?:abs/|pdf/|full/)?)(10\.\d{4,9}/[^\s?#]+)", re.I)
 _DOI_TEXT = re.compile(r"\b(?:doi\s*[:=/]?\s*\{?\s*|(?:https?://)?(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
+
+
+ARXIV_CITED = re.compile(r"arxiv[:\s]*(\d{4}\.\d{4,5})", re.I)
+"""A new-style arXiv identifier cited in text ("arXiv:2101.01234", "arXiv 2101.01234")."""
 
 
 def arxiv_id(url: str) -> str | None:

@@ -283,6 +283,8 @@ def _labels_other_section(s) -> bool:
         and section_kind(label) in _LABELLED_KINDS
 
 
+_INTERESTS_LEAD = re.compile(r"^\s*(research\s+)?interests?\s*[:：]", re.I)
+"""A line's opening label "Research interests:" (its interests follow)."""
 _GROUP_PLACE = re.compile(r"(?i)we(?:\s+are|['’]re)\s+(?:(?:located|based|housed|hosted)(?=\s+(?:in|at)\b)|(?:a\s+)?part(?=\s+of\b)"
                           r"|(?:the|an?)\s+(?:[\w'’-]+\s+){0,6}?(?:lab|laboratory|group|team)\b)"
                           r"(?P<rest>[^.;]{0,160})")
@@ -563,11 +565,11 @@ class PersonReader:
             if degrees:
                 return True
         if EMAIL_CUE.search(t) and len(words) <= 14:
-            em = find_email(re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I))
+            rest = re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I)
+            em = find_email(rest)
             if em and EMAIL_ADDRESS.fullmatch(em):
                 self.person["email"] = self.person["email"] or em
                 took = True
-                rest = re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I)
                 if len(rest.split()) <= 6:
                     return True
         met = read_metrics(t) if len(words) <= 40 else None
@@ -623,13 +625,13 @@ class PersonReader:
                 if self.person["location"] is None:
                     self.person["location"] = ", ".join(pieces[-2:]).rstrip(" .")
                 t = ", ".join(pieces[:-2])
-            if re.match(r"^\s*(research\s+)?interests?\s*[:：]", t, re.I):
+            if _INTERESTS_LEAD.match(t):
                 items = interest_list(re.split(r"[:：]", t, maxsplit=1)[1])
                 self.add_interests(items)
                 return bool(items)
             m = PROSE_INTERESTS.search(t)
-            if m and interest_list(topics_only(m.group("list"))):
-                self.add_interests(interest_list(topics_only(m.group("list"))))  # "My research interests include X and Y."
+            if m and (items := interest_list(topics_only(m.group("list")))):
+                self.add_interests(items)  # "My research interests include X and Y."
                 return True
             m = _HOMEPAGE_LINE.match(t)
             if m and repair_url(m.group(1)):
@@ -701,7 +703,7 @@ class PersonReader:
                 loc = re.sub(r"^\s*(address|office|location)\s*[:：]\s*", "", t, flags=re.I)
                 self.person["location"] = f"{self.person['location']}, {loc}" if self.person["location"] else loc
                 return True
-            if re.match(r"^\s*(research\s+)?interests?\s*[:：]", t, re.I):
+            if _INTERESTS_LEAD.match(t):
                 items = interest_list(t.split(":", 1)[1] if ":" in t else t.split("：", 1)[1])
                 self.add_interests(items)
                 return bool(items)

@@ -11,9 +11,9 @@ import re
 
 from ...model import Author, Link, Publication
 from ..common import (
-    PAREN_INNER, CJK_CHARS, MONTH_ABBR, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, acronym_year, address_kind, arxiv_id,
-    as_written, ascii_separators, doi_in_text, doi_of, find_year, fold, has_cjk, parse_date, short_year, split_authors,
-    status_words, venue_type, without_volume_pages,
+    ARXIV_CITED, CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, acronym_year, address_kind,
+    arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, find_year, fold, has_cjk, parse_date, short_year,
+    split_authors, status_words, venue_type, without_volume_pages,
 )
 
 from .source import norm
@@ -1389,7 +1389,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 venue_full = None
             venue_name = tail.group("n")
         if venue_name and _ARXIV_WORD.search(venue_name):
-            m = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5})", vtext, re.I)
+            m = ARXIV_CITED.search(vtext)
             if m:
                 pub.arxiv = m.group(1)
             venue_full = venue_full or (venue_name if venue_name.lower() != "arxiv" else None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Education
-from ..common import CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
+from ..common import CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -115,7 +115,7 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False) 
             part = re.sub(rf"[{CJK_CHARS}·]+", " ", part)
             part = re.sub(r"\(\s*\)|（\s*）", " ", part)
         else:
-            mid = re.fullmatch(r"(\S+)\s+[(“\"]([^\W\d_][\w'’\-]*)[)”\"]\s+(\S.*)", clean_person(part))
+            mid = NICKNAME_BETWEEN.fullmatch(clean_person(part))
             if mid and name_like(f"{mid[1]} {mid[3]}"):
                 # "Ines (Nina) Vogt", "Robert “Bob” Lee": the name, with the nickname as another way to write it
                 return f"{mid[1]} {mid[3]}", [mid[0], f"{mid[2]} {mid[3]}"]

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ...model import Profile, Publication
-from ..common import (HEAD_ROLE, JOB_WORDS, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, role_only,
+from ..common import (HEAD_ROLE, JOB_WORDS, NICKNAME_BETWEEN, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, role_only,
                       same_name, section_kind, split_scripts, without_degrees, without_honorifics)
 from .fields import md_text
 from .pages import title_pieces
@@ -261,6 +261,10 @@ def head_short_name(owner: str, texts: list[str]) -> str | None:
     return head
 
 
+_TITLE_PARTS = re.compile(r"\s[|/\-–—:·]\s")
+"""What parts a site's title (``"Jane Doe / Meteorologist"``, ``"Jane Doe | Data Engineer"``)."""
+
+
 def title_position(text: str | None, name: str) -> str | None:
     """The position a site title gives after its owner's name (``"Jane Doe / Meteorologist"``,
     ``"Jane Doe | Data Engineer"``); None when the title says nothing more about them.
@@ -268,7 +272,7 @@ def title_position(text: str | None, name: str) -> str | None:
     >>> title_position("Ana Ruiz / Hydrologist", "Ana Ruiz"), title_position("Ana Ruiz | Blog", "Ana Ruiz")
     ('Hydrologist', None)
     """
-    pieces = re.split(r"\s[|/\-–—:·]\s", " ".join(_html.unescape(md_text(text or "")).split()))
+    pieces = _TITLE_PARTS.split(" ".join(_html.unescape(md_text(text or "")).split()))
     if len(pieces) != 2 or not same_name(pieces[0].strip(), name):
         return None
     tail = pieces[1].strip()
@@ -296,7 +300,7 @@ def display_name(text: str) -> tuple[str, list[str]]:
     """
     name = " ".join(_SYMBOLS.sub(" ", md_text(text) if "<" in text or "&" in text else text).split())
     name = without_degrees(without_honorifics(name)) or name
-    mid = re.fullmatch(r"(\S+)\s+[(“\"]([^\W\d_][\w'’\-]*)[)”\"]\s+(\S.*)", name)
+    mid = NICKNAME_BETWEEN.fullmatch(name)
     if mid:
         return f"{mid[1]} {mid[3]}", [f"{mid[2]} {mid[3]}"]
     gloss = re.fullmatch(r"([A-Za-zÀ-ɏ][^()（）]*?)\s*[(（]([^()（）]+)[)）]", name)
@@ -316,7 +320,7 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
     name = " ".join(_html.unescape(md_text(text or "")).split())
     name = without_degrees(without_honorifics(name))
     name = split_scripts(name)[0]  # ("山田花子 / Hanako Yamada": the Latin name)
-    name = re.split(r"\s[|/\-–—:·]\s", name)[0].strip()
+    name = _TITLE_PARTS.split(name)[0].strip()
     if " " not in name:
         # "BlairCostelloe.com": a domain of the name run together
         name = re.sub(r"\.(?:com|net|org|io|me|info|site|dev|page|xyz|github\.io)$", "", name, flags=re.I)

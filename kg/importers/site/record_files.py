@@ -137,11 +137,16 @@ def _other_folder(name: str) -> bool:
     return bool({section_kind(words), *map(section_kind, words.split())} & OTHER_KINDS)
 
 
+def _name_words(name: str) -> str:
+    """A file's, a key's or a binding's name as words, split at case changes and at ``_``, ``-`` and ``.``
+    (``recentAwards`` is "recent Awards", ``teaching_experience`` "teaching experience")."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])|[_\-.]+", " ", name)
+
+
 def _other_binding(name: str) -> bool:
     """A module's name for a list that says it lists something else (``talks``, ``recentAwards``,
     ``teaching_experience``), its words split at case changes."""
-    words = re.sub(r"(?<=[a-z])(?=[A-Z])|[_\-.]+", " ", name.rsplit(".", 1)[-1])
-    return section_kind(words) in OTHER_KINDS
+    return section_kind(_name_words(name.rsplit(".", 1)[-1])) in OTHER_KINDS
 
 
 def _csv_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
@@ -557,7 +562,7 @@ _CV_KINDS = {"awards": award_from_record, "education": education_from_record, "e
 
 def _cv_kind(name: str) -> str | None:
     """The CV list a file's, a folder's or a key's name says (``honors``, ``Appointments``, ``workExperience``)."""
-    kind = section_kind(re.sub(r"(?<=[a-z])(?=[A-Z])|[_\-.]+", " ", name))
+    kind = section_kind(_name_words(name))
     return kind if kind in _CV_KINDS else None
 
 

@@ -258,6 +258,11 @@ def csl_name(name) -> str | None:
     return " ".join(w for w in words if w) or None
 
 
+def _doi_linked(pub: Publication) -> bool:
+    """Whether one of a record's links is a DOI's resolver address (``https://doi.org/...``)."""
+    return any(re.match(r"https?://(?:dx\.)?doi\.org/", str(u), re.I) for u in pub.links.values())
+
+
 def _apply_csl(pub: Publication, csl: dict, base: str | None) -> bool:
     """What a CSL item beside a page's front matter (Quarto's ``citation:`` block) says of the work: its authors
     (when they are more than the front matter names), its venue (``container-title``, a report's ``publisher``),
@@ -288,7 +293,7 @@ def _apply_csl(pub: Publication, csl: dict, base: str | None) -> bool:
             took = True
         except ValueError:
             pass
-    if pub.doi and doi and not any(re.match(r"https?://(?:dx\.)?doi\.org/", str(u), re.I) for u in pub.links.values()):
+    if pub.doi and doi and not _doi_linked(pub):
         # Quarto's citation appendix shows the block's DOI as its resolver link, even when the block's "url" is
         # the publisher's page of it
         pub.links.setdefault("doi", f"https://doi.org/{pub.doi}")
@@ -1350,8 +1355,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             else:
                 bpart.publications.append(other)
         parts.append(bpart)
-    if pub.doi and as_text(data.get("doi")) and not any(re.match(r"https?://(?:dx\.)?doi\.org/", str(u), re.I)
-                                                         for u in pub.links.values()):
+    if pub.doi and as_text(data.get("doi")) and not _doi_linked(pub):
         # the theme's DOI button, rendered from the field even when the PDF link is the publisher's page of it (a
         # link that is already the DOI's resolver address stands for it)
         pub.links.setdefault("doi", f"https://doi.org/{pub.doi}")
