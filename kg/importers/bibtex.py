@@ -247,93 +247,77 @@ def _parse_stack():
     import bibtexparser.middlewares as mw
     from bibtexparser.middlewares.middleware import LibraryMiddleware
 
-    class ResolveConcatenation(LibraryMiddleware):
+    def middleware(key: str, change, context=lambda library: library):
+        """A bibtexparser step that changes each entry of the library by ``change``, given what ``context`` reads
+        off the whole library (its name in the library's metadata: ``key``)."""
+
+        class Step(LibraryMiddleware):
+            @classmethod
+            def metadata_key(cls) -> str:
+                return key
+
+            def transform(self, library):
+                known = context(library)
+                for entry in library.entries:
+                    change(entry, known)
+                return library
+
+        Step.__doc__ = change.__doc__
+        return Step()
+
+    def lower_keys(entry, _library) -> None:
+        """``Author = {...}``, ``Title = {...}``: BibTeX field names are case-insensitive (BibDesk writes them
+        capitalised); the name middlewares below look for ``author`` only."""
+        for f in entry.fields:
+            if f.key != f.key.lower():
+                f.key = f.key.lower()
+
+    def resolve_concatenation(entry, strings: dict[str, str]) -> None:
         """``booktitle = cvpr # " Workshops"``: join the pieces, resolving @string keys."""
+        for f in entry.fields:
+            if isinstance(f.value, str) and "#" in f.value and f.value[:1] not in "{\"":
+                joined = _concatenate(f.value, strings)
+                if joined is not None:
+                    f.value = "{" + joined + "}"
 
-        @classmethod
-        def metadata_key(cls) -> str:
-            return "kg_concatenation"
-
-        def transform(self, library):
-            strings = {k.lower(): s.value for k, s in library.strings_dict.items()}
-            for entry in library.entries:
-                for f in entry.fields:
-                    if isinstance(f.value, str) and "#" in f.value and f.value[:1] not in "{\"":
-                        joined = _concatenate(f.value, strings)
-                        if joined is not None:
-                            f.value = "{" + joined + "}"
-            return library
-
-    class HighlightedNames(LibraryMiddleware):
-        """``author = {Wang, Kai and \\textbf{Zhu, W.}}``: a name set in bold (italics, underlined) whole, read
-        without its macro (the name splitter would take ``\\t`` for an accent), and kept as the highlight a site
-        gives its owner (:func:`_highlighted_names`)."""
-
-        @classmethod
-        def metadata_key(cls) -> str:
-            return "kg_highlighted"
-
-        def transform(self, library):
-            for entry in library.entries:
-                f = entry.fields_dict.get("author")
-                if f is not None and isinstance(f.value, str) and "\\" in f.value:
-                    f.value, entry.kg_highlighted = _highlighted_names(f.value)
-            return library
-
-    class BracedAuthorList(LibraryMiddleware):
+    def braced_author_list(entry, _library) -> None:
         """``author = "{A. Lee and B. Roe}"``: a whole list in one more pair of braces, which to BibTeX is one
         name, is the people the page shows (a corporate name has no "and", no "et al." and no comma list of
         full names); ``{X Collaboration (including A. Lee)}`` is the collaboration, the bracket saying the
         owner is one of it (kept as ``kg_included``)."""
+        f = entry.fields_dict.get("author")
+        m = re.fullmatch(r"\s*\{([^{}]+)\}\s*", f.value) if f is not None and isinstance(f.value, str) else None
+        if not m:
+            return
+        inner = " ".join(m.group(1).split())
+        group = _INCLUDING.fullmatch(inner)
+        if group:
+            f.value = "{" + group.group("g") + "}"
+            entry.kg_included = group.group("n")
+            return
+        chunks = [c.strip() for c in re.split(r",\s*", re.sub(r",?\s*\bet\.?\s*al\.?$", "", inner))]
+        if re.search(r"\s+and\s+", inner):
+            f.value = inner
+        elif len(chunks) >= 2 and all(len(c.split()) >= 2 for c in chunks):
+            # "{Z. Lind, M. B. Roe, et al.}": full names between commas
+            f.value = " and ".join(chunks) + (" and others" if re.search(r"\bet\.?\s*al\.?$", inner) else "")
 
-        @classmethod
-        def metadata_key(cls) -> str:
-            return "kg_braced_authors"
-
-        def transform(self, library):
-            for entry in library.entries:
-                f = entry.fields_dict.get("author")
-                if f is None or not isinstance(f.value, str):
-                    continue
-                m = re.fullmatch(r"\s*\{([^{}]+)\}\s*", f.value)
-                if not m:
-                    continue
-                inner = " ".join(m.group(1).split())
-                group = _INCLUDING.fullmatch(inner)
-                if group:
-                    f.value = "{" + group.group("g") + "}"
-                    entry.kg_included = group.group("n")
-                    continue
-                chunks = [c.strip() for c in re.split(r",\s*", re.sub(r",?\s*\bet\.?\s*al\.?$", "", inner))]
-                if re.search(r"\s+and\s+", inner):
-                    f.value = inner
-                elif len(chunks) >= 2 and all(len(c.split()) >= 2 for c in chunks):
-                    # "{Z. Lind, M. B. Roe, et al.}": full names between commas
-                    f.value = " and ".join(chunks) + (" and others" if re.search(r"\bet\.?\s*al\.?$", inner) else "")
-            return library
-
-    class LowerKeys(LibraryMiddleware):
-        """``Author = {...}``, ``Title = {...}``: BibTeX field names are case-insensitive (BibDesk writes them
-        capitalised); the name middlewares below look for ``author`` only."""
-
-        @classmethod
-        def metadata_key(cls) -> str:
-            return "kg_lower_keys"
-
-        def transform(self, library):
-            for entry in library.entries:
-                for f in entry.fields:
-                    if f.key != f.key.lower():
-                        f.key = f.key.lower()
-            return library
+    def highlighted_names(entry, _library) -> None:
+        """``author = {Wang, Kai and \\textbf{Zhu, W.}}``: a name set in bold (italics, underlined) whole, read
+        without its macro (the name splitter would take ``\\t`` for an accent), and kept as the highlight a site
+        gives its owner (:func:`_highlighted_names`)."""
+        f = entry.fields_dict.get("author")
+        if f is not None and isinstance(f.value, str) and "\\" in f.value:
+            f.value, entry.kg_highlighted = _highlighted_names(f.value)
 
     return [
-        LowerKeys(),
+        middleware("kg_lower_keys", lower_keys),
         mw.ResolveStringReferencesMiddleware(),
-        ResolveConcatenation(),
+        middleware("kg_concatenation", resolve_concatenation,
+                   lambda library: {k.lower(): s.value for k, s in library.strings_dict.items()}),
         mw.RemoveEnclosingMiddleware(),
-        BracedAuthorList(),
-        HighlightedNames(),
+        middleware("kg_braced_authors", braced_author_list),
+        middleware("kg_highlighted", highlighted_names),
         mw.SeparateCoAuthors(),
         mw.SplitNameParts(),
     ]

@@ -640,24 +640,18 @@ class Reader:
         return block._segs
 
     def block_anchors(self, block: Block) -> list:
-        if block.atoms is not None:
-            out = []
-            for a in block.atoms:
-                if a[0] == "e":
-                    if tag_of(a[1]) == "a":
-                        out.append(a[1])
-                    out.extend(a[1].iter("a"))
-            return out
-        return list(block.el.iter("a"))
+        """The links of a block (an element among its atoms that is a link comes twice: as itself, then in its
+        own subtree)."""
+        if block.atoms is None:
+            return list(block.el.iter("a"))
+        els = [a[1] for a in block.atoms if a[0] == "e"]
+        return [x for el in els for x in ([el] if tag_of(el) == "a" else []) + list(el.iter("a"))]
 
     def block_imgs(self, block: Block) -> list:
-        if block.atoms is not None:
-            out = []
-            for a in block.atoms:
-                if a[0] == "e":
-                    out.extend(a[1].iter("img"))
-            return out
-        return list(block.el.iter("img"))
+        """The images of a block."""
+        if block.atoms is None:
+            return list(block.el.iter("img"))
+        return [x for a in block.atoms if a[0] == "e" for x in a[1].iter("img")]
 
 
 def _in_card(el) -> bool:
