@@ -43,7 +43,7 @@ from typing import Collection, Iterator
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import _STAR_LEGEND, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, _read_stars, NOTE_WORDS, address_kind, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, only_link_label, repair_url, same_name, strip_marks, venue_type
+from .common import ARXIV_CITED, STAR_LEGEND, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, read_stars, NOTE_WORDS, address_kind, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, only_link_label, repair_url, same_name, strip_marks, venue_type
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -141,7 +141,7 @@ def _latex_decoder():
     return _decoder
 
 
-_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
+ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
             ".": "\u0307", "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b", "r": "\u030a",
             "k": "\u0328"}
 _LETTERS = {"i": "ı", "j": "ȷ", "ss": "ß", "o": "ø", "O": "Ø", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ",
@@ -184,7 +184,7 @@ def _fast_latex(text: str) -> str | None:
             if not base:
                 return m.group(0)
             base = {"ı": "i", "ȷ": "j"}.get(base, base)
-        return unicodedata.normalize("NFC", base[0] + _ACCENTS[m.group(1)]) + base[1:]
+        return unicodedata.normalize("NFC", base[0] + ACCENTS[m.group(1)]) + base[1:]
 
     text = _DROP.sub("", text)
     for _ in range(3):  # nested \emph{\textbf{x}}
@@ -247,93 +247,77 @@ def _parse_stack():
     import bibtexparser.middlewares as mw
     from bibtexparser.middlewares.middleware import LibraryMiddleware
 
-    class ResolveConcatenation(LibraryMiddleware):
+    def middleware(key: str, change, context=lambda library: library):
+        """A bibtexparser step that changes each entry of the library by ``change``, given what ``context`` reads
+        off the whole library (its name in the library's metadata: ``key``)."""
+
+        class Step(LibraryMiddleware):
+            @classmethod
+            def metadata_key(cls) -> str:
+                return key
+
+            def transform(self, library):
+                known = context(library)
+                for entry in library.entries:
+                    change(entry, known)
+                return library
+
+        Step.__doc__ = change.__doc__
+        return Step()
+
+    def lower_keys(entry, _library) -> None:
+        """``Author = {...}``, ``Title = {...}``: BibTeX field names are case-insensitive (BibDesk writes them
+        capitalised); the name middlewares below look for ``author`` only."""
+        for f in entry.fields:
+            if f.key != f.key.lower():
+                f.key = f.key.lower()
+
+    def resolve_concatenation(entry, strings: dict[str, str]) -> None:
         """``booktitle = cvpr # " Workshops"``: join the pieces, resolving @string keys."""
+        for f in entry.fields:
+            if isinstance(f.value, str) and "#" in f.value and f.value[:1] not in "{\"":
+                joined = _concatenate(f.value, strings)
+                if joined is not None:
+                    f.value = "{" + joined + "}"
 
-        @classmethod
-        def metadata_key(cls) -> str:
-            return "kg_concatenation"
-
-        def transform(self, library):
-            strings = {k.lower(): s.value for k, s in library.strings_dict.items()}
-            for entry in library.entries:
-                for f in entry.fields:
-                    if isinstance(f.value, str) and "#" in f.value and f.value[:1] not in "{\"":
-                        joined = _concatenate(f.value, strings)
-                        if joined is not None:
-                            f.value = "{" + joined + "}"
-            return library
-
-    class HighlightedNames(LibraryMiddleware):
-        """``author = {Wang, Kai and \\textbf{Zhu, W.}}``: a name set in bold (italics, underlined) whole, read
-        without its macro (the name splitter would take ``\\t`` for an accent), and kept as the highlight a site
-        gives its owner (:func:`_highlighted_names`)."""
-
-        @classmethod
-        def metadata_key(cls) -> str:
-            return "kg_highlighted"
-
-        def transform(self, library):
-            for entry in library.entries:
-                f = entry.fields_dict.get("author")
-                if f is not None and isinstance(f.value, str) and "\\" in f.value:
-                    f.value, entry.kg_highlighted = _highlighted_names(f.value)
-            return library
-
-    class BracedAuthorList(LibraryMiddleware):
+    def braced_author_list(entry, _library) -> None:
         """``author = "{A. Lee and B. Roe}"``: a whole list in one more pair of braces, which to BibTeX is one
         name, is the people the page shows (a corporate name has no "and", no "et al." and no comma list of
         full names); ``{X Collaboration (including A. Lee)}`` is the collaboration, the bracket saying the
         owner is one of it (kept as ``kg_included``)."""
+        f = entry.fields_dict.get("author")
+        m = re.fullmatch(r"\s*\{([^{}]+)\}\s*", f.value) if f is not None and isinstance(f.value, str) else None
+        if not m:
+            return
+        inner = " ".join(m.group(1).split())
+        group = _INCLUDING.fullmatch(inner)
+        if group:
+            f.value = "{" + group.group("g") + "}"
+            entry.kg_included = group.group("n")
+            return
+        chunks = [c.strip() for c in re.split(r",\s*", re.sub(r",?\s*\bet\.?\s*al\.?$", "", inner))]
+        if re.search(r"\s+and\s+", inner):
+            f.value = inner
+        elif len(chunks) >= 2 and all(len(c.split()) >= 2 for c in chunks):
+            # "{Z. Lind, M. B. Roe, et al.}": full names between commas
+            f.value = " and ".join(chunks) + (" and others" if re.search(r"\bet\.?\s*al\.?$", inner) else "")
 
-        @classmethod
-        def metadata_key(cls) -> str:
-            return "kg_braced_authors"
-
-        def transform(self, library):
-            for entry in library.entries:
-                f = entry.fields_dict.get("author")
-                if f is None or not isinstance(f.value, str):
-                    continue
-                m = re.fullmatch(r"\s*\{([^{}]+)\}\s*", f.value)
-                if not m:
-                    continue
-                inner = " ".join(m.group(1).split())
-                group = _INCLUDING.fullmatch(inner)
-                if group:
-                    f.value = "{" + group.group("g") + "}"
-                    entry.kg_included = group.group("n")
-                    continue
-                chunks = [c.strip() for c in re.split(r",\s*", re.sub(r",?\s*\bet\.?\s*al\.?$", "", inner))]
-                if re.search(r"\s+and\s+", inner):
-                    f.value = inner
-                elif len(chunks) >= 2 and all(len(c.split()) >= 2 for c in chunks):
-                    # "{Z. Lind, M. B. Roe, et al.}": full names between commas
-                    f.value = " and ".join(chunks) + (" and others" if re.search(r"\bet\.?\s*al\.?$", inner) else "")
-            return library
-
-    class LowerKeys(LibraryMiddleware):
-        """``Author = {...}``, ``Title = {...}``: BibTeX field names are case-insensitive (BibDesk writes them
-        capitalised); the name middlewares below look for ``author`` only."""
-
-        @classmethod
-        def metadata_key(cls) -> str:
-            return "kg_lower_keys"
-
-        def transform(self, library):
-            for entry in library.entries:
-                for f in entry.fields:
-                    if f.key != f.key.lower():
-                        f.key = f.key.lower()
-            return library
+    def highlighted_names(entry, _library) -> None:
+        """``author = {Wang, Kai and \\textbf{Zhu, W.}}``: a name set in bold (italics, underlined) whole, read
+        without its macro (the name splitter would take ``\\t`` for an accent), and kept as the highlight a site
+        gives its owner (:func:`_highlighted_names`)."""
+        f = entry.fields_dict.get("author")
+        if f is not None and isinstance(f.value, str) and "\\" in f.value:
+            f.value, entry.kg_highlighted = _highlighted_names(f.value)
 
     return [
-        LowerKeys(),
+        middleware("kg_lower_keys", lower_keys),
         mw.ResolveStringReferencesMiddleware(),
-        ResolveConcatenation(),
+        middleware("kg_concatenation", resolve_concatenation,
+                   lambda library: {k.lower(): s.value for k, s in library.strings_dict.items()}),
         mw.RemoveEnclosingMiddleware(),
-        BracedAuthorList(),
-        HighlightedNames(),
+        middleware("kg_braced_authors", braced_author_list),
+        middleware("kg_highlighted", highlighted_names),
         mw.SeparateCoAuthors(),
         mw.SplitNameParts(),
     ]
@@ -526,7 +510,7 @@ def _short_venue(full: str) -> str | None:
         return m.group(1).strip()
     if re.fullmatch(r"[A-Z][A-Za-z\-&/']*[A-Z][\w\-&/']*( [A-Z][\w\-&/']+)?", full.strip()) and len(full) <= 15:
         return full.strip()
-    if re.search(r"\bworkshops?\b", full, re.I):
+    if WORKSHOP.search(full):
         return None
     for rx, short in _KNOWN_VENUES:
         if rx.search(full):
@@ -544,7 +528,7 @@ def _venue_type(entry_type: str, venue_text: str) -> str | None:
     if venue_text and re.search(r"\b(arxiv|corr|preprint)\b", venue_text, re.I):
         return "preprint"
     if t in ("inproceedings", "conference", "proceedings"):
-        return "workshop" if re.search(r"\bworkshops?\b", venue_text or "", re.I) else "conference"
+        return "workshop" if WORKSHOP.search(venue_text or "") else "conference"
     if t == "article":
         return "journal"
     if t in ("phdthesis", "mastersthesis", "thesis"):
@@ -764,15 +748,15 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         named = []
         for n in names:
             # "Baldoni*, Pedro L.": a mark written into the family name is a mark, not part of the name; a star,
-            # with no legend, means what where it stands says (common._read_stars)
+            # with no legend, means what where it stands says (common.read_stars)
             glued = _GLUED_MARK.search(n) if any(c in MARK_SYMBOLS for c in n) else None
             if glued:
                 # "*Bove, Riley M." (BibTeX's "Riley M. *Bove"): a mark written before the family name is one too
                 n = (n[:glued.start()] + n[glued.end():]).strip() + glued.group(1)
-            bare, marks = strip_marks(n, _STAR_LEGEND) if n[-1:] in MARK_SYMBOLS or n[:1] in MARK_SYMBOLS \
+            bare, marks = strip_marks(n, STAR_LEGEND) if n[-1:] in MARK_SYMBOLS or n[:1] in MARK_SYMBOLS \
                 else (n, [])
             named.append((bare or n, marks))
-        pub.authors = [Author(name=name, marks=marks) for name, marks in _read_stars(named)]
+        pub.authors = [Author(name=name, marks=marks) for name, marks in read_stars(named)]
         pub.authors_truncated = truncated
         if owner:
             mark_owner(pub.authors, owner, list(aliases))
@@ -939,7 +923,7 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             # al-folio prints it right after the venue: ". Oral presentation" / ", Best paper"
             note = re.sub(r"^[\s.,;:]+", "", note).strip()
             note = note[:1].upper() + note[1:] if note[:1].islower() else note
-        arx = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5})", note, re.I)
+        arx = ARXIV_CITED.search(note)
         if arx and not pub.arxiv:
             pub.arxiv = arx.group(1)
         if note and not any(fold_venue(note) in fold_venue(n) or fold_venue(n) in fold_venue(note)

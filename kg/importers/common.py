@@ -239,6 +239,9 @@ def split_scripts(name: str) -> tuple[str, list[str]]:
     return latin[0], others
 
 
+NICKNAME_BETWEEN = re.compile(r"(\S+)\s+[(“\"]([^\W\d_][\w'’\-]*)[)”\"]\s+(\S.*)")
+"""A name written with a nickname between its words ("Ines (Nina) Vogt", "Robert “Bob” Lee"; used whole, with
+fullmatch): the first word, the nickname, the rest."""
 _NICKNAME = re.compile(r"^(?P<given>[^\W\d_][\w.'’\-]*)\s+[(“\"](?P<nick>[^\W\d_][\w'’\-]*)[)”\"]\s+(?P<family>\S.*)$")
 _PRONOUNS = re.compile(r"\s*\((?:he|she|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)\s*$", re.I)
 
@@ -527,8 +530,8 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 _DOUBLED_STOP = re.compile(r"(?<=\b[A-Z])\.\.(?=[\s,;&]|$)")
-_PAREN_INNER = re.compile(r"\(([^()]*)\)")
-_PAREN_REMARK = re.compile(r"\s*\([^()]*\)")
+PAREN_INNER = re.compile(r"\(([^()]*)\)")
+PAREN_REMARK = re.compile(r"\s*\([^()]*\)")
 GROUP_AUTHOR = (r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,6}(?:(?:Study|Research|Working)\s+(?:Team|Group)|Team|"
                 r"Consortium|Collaboration|Investigators|Initiative)(?:\s*\([A-Z][\w\-]{1,12}\))?")
 """A group written as an author: "the Gadget Study Team", "Widget Imaging Initiative (WII)", "XYZ Consortium"."""
@@ -563,9 +566,9 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     if "{" in text:
         # "Dud{\'a}s, Eva": a LaTeX accent a page generated from BibTeX left in braces (its backslash often
         # taken by the markdown as an escape) is the accented letter
-        from .bibtex import _ACCENTS
+        from .bibtex import ACCENTS
 
-        text = _BRACED_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)]), text)
+        text = _BRACED_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + ACCENTS[m.group(1)]), text)
     elif "}" in text:
         text = text.replace("}", "")  # "M. Roe}, and A. Lee": a stray brace left from a BibTeX export
     # a group's acronym ("Widget Imaging Initiative (WII)") is its name's, no remark
@@ -575,9 +578,9 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         text = _BRACKETED_MARK.sub(r"\1", text)
     text = _SUFFIX_AFTER_COMMA.sub("\x07\\1", text) if "Jr" in text or "Sr" in text else text  # (what it needs)
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
-    remarks = [r.strip() for r in _PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
+    remarks = [r.strip() for r in PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
     if "(" in text:  # (the pattern opens with spaces: tried at every position of a line that has no bracket)
-        text = _PAREN_REMARK.sub("", text)
+        text = PAREN_REMARK.sub("", text)
     text = text.strip()
     if not (text.endswith(".") and _INITIAL_STOP.search(text)):  # a closing period, not an initial's ("Lind, K.")
         text = text.rstrip(".").strip()
@@ -607,7 +610,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         chunks = chunks[:-1]
         if joined_at is not None and joined_at >= len(chunks):
             joined_at = None
-    if len(chunks) >= 2 and any(_INITIALS_ONLY.fullmatch(c.replace(" ", "")) for c in chunks[1:]):
+    if len(chunks) >= 2 and any(INITIALS_ONLY.fullmatch(c.replace(" ", "")) for c in chunks[1:]):
         chunks, joined_at = _drop_echoed_initials(chunks, joined_at)
     if len(chunks) >= 4 and any(_BARE_INITIALS.fullmatch(c) for c in chunks[1:]):
         chunks, joined_at = _join_vancouver_commas(chunks, joined_at)
@@ -622,13 +625,13 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         named: list[tuple[str, list[str]]] = []
         chunks = join_split_initials(_split_vancouver_pairs(chunks))
         for chunk in chunks:
-            name, marks = strip_marks(chunk.strip(".").strip(), legend if own_legend else _STAR_LEGEND)
+            name, marks = strip_marks(chunk.strip(".").strip(), legend if own_legend else STAR_LEGEND)
             if marks:
                 name = name.rstrip(".").strip()  # "Lindqvist P.*": the dot before the mark, as without one
             if not name or not _WORD_CHAR.search(name):
                 continue
             named.append((name, marks))
-        authors = [Author(name=name, marks=marks) for name, marks in _read_stars(named)]
+        authors = [Author(name=name, marks=marks) for name, marks in read_stars(named)]
     for a in authors:
         if "\x05" in a.name or "\x07" in a.name:
             a.name = a.name.translate(_UNPROTECT)
@@ -636,11 +639,11 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
 
 
 _STAR = "star"
-_STAR_LEGEND = {**DEFAULT_LEGEND, "*": _STAR}
-"""The default legend with the ``*`` left to read from where the stars stand (:func:`_read_stars`)."""
+STAR_LEGEND = {**DEFAULT_LEGEND, "*": _STAR}
+"""The default legend with the ``*`` left to read from where the stars stand (:func:`read_stars`)."""
 
 
-def _read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+def read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
     """A ``*`` with no legend on the page: on the list's last author and not its first (or on a sole author) it
     marks the corresponding authors ("A, B, C*, D*"); on a run of authors at the head of the list ("A*, B*, C")
     the first authors who contributed equally. Equal contribution takes two or more people side by side, so a
@@ -663,13 +666,13 @@ def _read_stars(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]
 def marked_names(names: list[str], legend: dict[str, str] | None = None) -> list[tuple[str, list[str]]]:
     """The names of an author list a record keeps as a list, each without the marks written after it and with
     what those mean: the ``legend`` the page gives, else the common one, a ``*`` read from where the stars
-    stand (:func:`_read_stars`).
+    stand (:func:`read_stars`).
 
     >>> marked_names(["Ann Lee*", "Bo Roe*", "Cy Kim"])
     [('Ann Lee', ['equal_contribution']), ('Bo Roe', ['equal_contribution']), ('Cy Kim', [])]
     """
-    named = [strip_marks(n, {**DEFAULT_LEGEND, **legend} if legend else _STAR_LEGEND) for n in names]
-    return _read_stars([(n.rstrip(" ,").strip(), m) for n, m in named]) if not legend else named
+    named = [strip_marks(n, {**DEFAULT_LEGEND, **legend} if legend else STAR_LEGEND) for n in names]
+    return read_stars([(n.rstrip(" ,").strip(), m) for n, m in named]) if not legend else named
 
 
 _VANCOUVER_NAME = re.compile(r"[^\W\d_][\w'’\-]+\s+[A-Z]{1,3}")
@@ -729,7 +732,7 @@ def _drop_echoed_initials(chunks: list[str], joined_at: int | None) -> tuple[lis
     out: list[str] = []
     for k, c in enumerate(chunks):
         words = out[-1].split() if out else []
-        initials = re.findall(r"[A-ZÀ-ÖØ-Þ]", c) if _INITIALS_ONLY.fullmatch(c.replace(" ", "")) else []
+        initials = re.findall(r"[A-ZÀ-ÖØ-Þ]", c) if INITIALS_ONLY.fullmatch(c.replace(" ", "")) else []
         if initials and len(words) >= 2 and _NAME_WORD.match(words[-1]) and not _initials(words[0]) \
                 and [w[0] for w in words[:-1]] == initials:
             if joined_at is not None and k < joined_at:
@@ -785,7 +788,7 @@ def _given_names(piece: str) -> bool:
             and all(_initials(w) for w in given[1:]))
 
 
-_INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?){1,4}")
+INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?){1,4}")
 _NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.|(?:[A-ZÀ-ÖØ-Þ]\.-?){2,4})$")  # "M.W." too  # U+2010/2011 hyphens: "Martinez‐Yáñez"
 _FAMILY_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})$")
 _INITIALS_FAMILY = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.]+(?:[\s-][A-ZÀ-ÖØ-Þ][^\s.]+)?)$")
@@ -793,7 +796,7 @@ _INITIALS_FAMILY = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-Ö�
 
 
 def _initials(piece: str) -> bool:
-    return bool(_INITIALS_ONLY.fullmatch(piece.replace(" ", "")))
+    return bool(INITIALS_ONLY.fullmatch(piece.replace(" ", "")))
 
 
 def _given_like(piece: str, particles: bool = False) -> bool:
@@ -1223,7 +1226,7 @@ _JOURNAL_WORDS = re.compile(
     r"tmm|tcsvt|tog|jmlr|tcyb|tsmc|tkde|nature|science|cviu|plos)\b",
     re.I,
 )
-_WORKSHOP = re.compile(r"\bworkshops?\b", re.I)
+WORKSHOP = re.compile(r"\bworkshops?\b", re.I)
 _PREPRINT = re.compile(r"\b(arxiv|preprints?|e-?print|tech(nical)? report|corr|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|edarxiv|ssrn|"
                        r"research square|preprints\.org)\b", re.I)
 CONF_WORDS = re.compile(
@@ -1287,7 +1290,7 @@ def venue_type(text: str) -> str | None:
         return None
     if _PREPRINT.search(text):
         return "preprint"
-    if _WORKSHOP.search(text):
+    if WORKSHOP.search(text):
         return "workshop"
     if _MEETING_WORD.search(text):
         return "conference"
@@ -1335,7 +1338,6 @@ _EPUB_NOTE = re.compile(r"\bEpub ahead of print\b", re.I)
 _REPRINT_TAIL = re.compile(r"(?<=\S)[.;,]?\s*\(?\b(?:Reprinted|Republished|Reprint)\b\s+(?:in|as|by)\b.*$", re.I | re.S)
 _VENUE_DOI_TAIL = re.compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.)?doi\.org/)\s*\S.*$", re.I | re.S)
 _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
-_VENUE_PAREN = re.compile(r"\(([^()]*)\)")
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 _VENUE_LEAD_WORDS = re.compile(
     r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+(in|at)|in(?!\s+press\b)\s*:?|published\s+in|appeared\s+in|"
@@ -1457,7 +1459,7 @@ def parse_venue(text: str) -> Venue:
             out.notes.append("Epub ahead of print")
         text = nlm.group("v")
     # trailing parenthetical notes: "2018 (Oral)", "2017 (Oral, Winner of EmotiW ...)"
-    for paren in _VENUE_PAREN.findall(text) if "(" in text else ():
+    for paren in PAREN_INNER.findall(text) if "(" in text else ():
         if (NOTE_WORDS.search(paren) or STATUS_NOTE.fullmatch(paren)) and not _looks_like_acronym(paren):
             out.notes.extend(n.strip() for n in _VENUE_COMMA.split(paren) if n.strip())
             text = text.replace(f"({paren})", " ")
@@ -1644,6 +1646,10 @@ def repair_url(url: str) -> str | None:
 _ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf|html)/([a-z\-]+/\d{7}|\d{4}\.\d{4,5})", re.I)
 _DOI_URL = re.compile(r"(?:doi\.org/|/doi/(?:abs/|pdf/|full/)?)(10\.\d{4,9}/[^\s?#]+)", re.I)
 _DOI_TEXT = re.compile(r"\b(?:doi\s*[:=/]?\s*\{?\s*|(?:https?://)?(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
+
+
+ARXIV_CITED = re.compile(r"arxiv[:\s]*(\d{4}\.\d{4,5})", re.I)
+"""A new-style arXiv identifier cited in text ("arXiv:2101.01234", "arXiv 2101.01234")."""
 
 
 def arxiv_id(url: str) -> str | None:
@@ -2447,7 +2453,7 @@ _AWARD_WORDS = re.compile(
     r"grants?|first place|best paper|talent|laureate)\b",
     re.I,
 )
-_DEGREE_WORD = re.compile(
+DEGREE_WORD = re.compile(
     r"(?<![\w.])(?:Ph\.?\s?D\.?|D\.\s?Phil\.?|DPhil|Doctor(?:ate|al)?|M\.?\s?Sc\.?|M\.\s?S\.?|MS|M\.?\s?Eng\.?|"
     r"M\.\s?Phil\.?|MPhil|M\.\s?A\.?|MBA|Master(?:'s|’s)?|B\.?\s?Sc\.?|B\.\s?S\.?|BS|B\.?\s?Eng\.?|B\.\s?E\.?|BE|"
     r"B\.\s?A\.?|BA|Bachelor(?:'s|’s)?)(?![\w])"
@@ -2472,7 +2478,7 @@ def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:
                       r"(?:for|as|to|into)?\s*", "", item.strip(), flags=re.I)
         item = re.sub(r"^(?:won|received|got)\s+", "", item, flags=re.I)
         item = re.sub(r"^(the|a|an)\s+", "", item.strip(), flags=re.I)
-        if not item or not _AWARD_WORDS.search(item) or _DEGREE_WORD.search(item):
+        if not item or not _AWARD_WORDS.search(item) or DEGREE_WORD.search(item):
             continue
         year = find_year(item)
         name = re.sub(r"\s+in\s+(?:19|20)\d\d$", "", item)

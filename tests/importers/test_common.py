@@ -172,13 +172,13 @@ def test_an_address_with_name_slots_is_filled_with_the_owners_name():
 
 def test_french_section_words_and_advisors():
     from kg.importers.common import section_kind
-    from kg.importers.page.person import _advisors_in
+    from kg.importers.page.person import advisors_in
 
     assert section_kind("Distinctions et subventions") == "awards"
     assert section_kind("Prépublications") == "publications" and section_kind("Articles publiés") == "publications"
-    assert _advisors_in("Direction : Marie Tremblay et Jean-Luc Gagnon") == ["Marie Tremblay", "Jean-Luc Gagnon"]
-    assert _advisors_in("thèse sous la direction de Marie Tremblay.") == ["Marie Tremblay"]
-    assert _advisors_in("I was advised by Jo Bell et al.") == ["Jo Bell"]
+    assert advisors_in("Direction : Marie Tremblay et Jean-Luc Gagnon") == ["Marie Tremblay", "Jean-Luc Gagnon"]
+    assert advisors_in("thèse sous la direction de Marie Tremblay.") == ["Marie Tremblay"]
+    assert advisors_in("I was advised by Jo Bell et al.") == ["Jo Bell"]
 
 
 def test_a_french_bio_sentence_gives_the_position(tmp_path):

@@ -248,11 +248,11 @@ def test_a_profile_readme_whose_code_links_go_to_one_account_names_it(tmp_path):
 
 def test_advisors_each_named_with_their_place(tmp_path):
     # "co-supervised by A at X University and B at Y University": both are advisors, read without their places
-    from kg.importers.page.person import _advisors_in
+    from kg.importers.page.person import advisors_in
 
-    assert _advisors_in("I am a PhD student, co-supervised by Wen Harrow at The Lakeside Polytechnic University "
+    assert advisors_in("I am a PhD student, co-supervised by Wen Harrow at The Lakeside Polytechnic University "
                         "and Ivo Strand at Tarn Jiao Tong University. I also work with others.") == ["Wen Harrow", "Ivo Strand"]
-    assert _advisors_in("advised by Ann Lee at the University of Tarn, Bo Chen at MIT and Cy Dow.") == [
+    assert advisors_in("advised by Ann Lee at the University of Tarn, Bo Chen at MIT and Cy Dow.") == [
         "Ann Lee", "Bo Chen", "Cy Dow"]
 
 

@@ -110,8 +110,8 @@ def test_news_of_a_lab_member_is_not_the_heads_job_or_workplace():
 
 def test_a_bracket_left_from_link_markup_is_no_part_of_the_title():
     # a generated page keeps the source's link bracket after the title: "Title], with A. Lee, NCC 2015."
-    from kg.importers.page.context import _clean_title
+    from kg.importers.page.context import clean_title
 
-    assert _clean_title("Power laws of usage in phone networks]") == "Power laws of usage in phone networks"
-    assert _clean_title("Models of queues [extended]") == "Models of queues [extended]"
-    assert _clean_title("Growth of f(x)") == "Growth of f(x)"
+    assert clean_title("Power laws of usage in phone networks]") == "Power laws of usage in phone networks"
+    assert clean_title("Models of queues [extended]") == "Models of queues [extended]"
+    assert clean_title("Growth of f(x)") == "Growth of f(x)"

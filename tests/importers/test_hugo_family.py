@@ -5,7 +5,7 @@ invented names)."""
 from __future__ import annotations
 
 from kg.importers import import_path
-from kg.importers.page.person import _advisors_in
+from kg.importers.page.person import advisors_in
 from kg.model import Person
 from kg.importers.site.fields import read_subtitle
 from tests.importers.sitefiles import write_site as _write
@@ -166,7 +166,7 @@ def test_a_bio_degree_place_ends_before_the_next_clause(tmp_path):
 
 
 def test_an_advisor_named_with_during_my_phd():
-    assert _advisors_in("During my PhD with Greta Vollmond-Hale, I studied streams.") == ["Greta Vollmond-Hale"]
-    assert _advisors_in("During my PhD with my friends at Northvale, I studied streams.") == []
+    assert advisors_in("During my PhD with Greta Vollmond-Hale, I studied streams.") == ["Greta Vollmond-Hale"]
+    assert advisors_in("During my PhD with my friends at Northvale, I studied streams.") == []
     # a collaborator met during the doctorate is no advisor
-    assert _advisors_in("During my PhD, I also had the pleasure of collaborating with Rune Hallberg.") == []
+    assert advisors_in("During my PhD, I also had the pleasure of collaborating with Rune Hallberg.") == []

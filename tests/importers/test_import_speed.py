@@ -90,8 +90,8 @@ def test_page_text_read_once(tmp_path, monkeypatch):
     page = tmp_path / "index.html"
     page.write_text(_PAGE, encoding="utf-8")
     whole = []
-    real = parse._itertext
-    monkeypatch.setattr(parse, "_itertext", lambda el: (whole.append(el) if el.getparent() is None else None)
+    real = parse.itertext
+    monkeypatch.setattr(parse, "itertext", lambda el: (whole.append(el) if el.getparent() is None else None)
                         or real(el))
     res = import_path(page)
     assert res.profile.person.name == "Ada Lind" and res.profile.person.email is None
@@ -117,7 +117,7 @@ def test_linked_lines_are_not_folded_for_a_disclosure_label(tmp_path, monkeypatc
     from kg.importers import import_path
     from kg.importers.page import entry
 
-    source, first = inspect.getsourcelines(entry._read_entry)
+    source, first = inspect.getsourcelines(entry.read_entry)
     asks = {first + k for k, line in enumerate(source) if "in _DISCLOSURE_LABELS" in line}
     page = tmp_path / "index.html"
     page.write_text(_LINKED_PAGE, encoding="utf-8")
@@ -126,7 +126,7 @@ def test_linked_lines_are_not_folded_for_a_disclosure_label(tmp_path, monkeypatc
 
     def counted(text):
         caller = sys._getframe(1)
-        if caller.f_code is entry._read_entry.__code__ and caller.f_lineno in asks:
+        if caller.f_code is entry.read_entry.__code__ and caller.f_lineno in asks:
             folded.append(text)
         return real(text)
 
@@ -142,12 +142,12 @@ def test_family_first_list_read_in_linear_time():
     read by two alternatives of the list's pattern that match the same text; 40 names are now read at once."""
     import time
 
-    from kg.importers.page.citation import _uninvert_authors
+    from kg.importers.page.citation import uninvert_authors
 
     names = [f"{_FAMILY[k % len(_FAMILY)]}{'x' * (k // len(_FAMILY))}, {'ABCDEFGHJK'[k % 10]}." for k in range(40)]
     start = time.process_time()
-    assert _uninvert_authors(", ".join(names) + " Journal of Applied Volcanology") is None
-    assert _uninvert_authors(", ".join(names)).startswith("A. Lind, B. Okafor, C. Tarn, ")
+    assert uninvert_authors(", ".join(names) + " Journal of Applied Volcanology") is None
+    assert uninvert_authors(", ".join(names)).startswith("A. Lind, B. Okafor, C. Tarn, ")
     assert time.process_time() - start < 2
 
 
@@ -161,7 +161,7 @@ def test_apa_join_asks_the_year_first(tmp_path, monkeypatch):
     page = tmp_path / "index.html"
     page.write_text(_LINKED_PAGE, encoding="utf-8")
     asked = []
-    real = entry._author_score
+    real = entry.author_score
 
     def counted(text, owner_names=()):
         if sys._getframe(1).f_code is entry._join_apa_lines.__code__:
@@ -170,7 +170,7 @@ def test_apa_join_asks_the_year_first(tmp_path, monkeypatch):
 
     import sys
 
-    monkeypatch.setattr(entry, "_author_score", counted)
+    monkeypatch.setattr(entry, "author_score", counted)
     res = import_path(page)
     assert [p.title for p in res.profile.publications] == ["Rivers that run uphill", "Wet sand and its discontents"]
     assert asked == []
@@ -178,13 +178,13 @@ def test_apa_join_asks_the_year_first(tmp_path, monkeypatch):
 
 def test_apa_lines_still_joined():
     """(the same entry read as one citation when its second line opens with the year in brackets)"""
-    from kg.importers.page.context import _Ctx
+    from kg.importers.page.context import Ctx
     from kg.importers.page.entry import _join_apa_lines
     from kg.importers.page.runs import Run, Seg
 
     segs = [Seg([Run(text="Lind, A., Okafor, B., & Tarn, C.", first=1, last=1)]),
             Seg([Run(text="(2016). Rivers that run uphill. Journal of Imaginary Water, 3(2), 1-9.", first=2, last=2)])]
-    joined = _join_apa_lines(segs, _Ctx())
+    joined = _join_apa_lines(segs, Ctx())
     assert len(joined) == 1 and joined[0].text.startswith("Lind, A., Okafor, B., & Tarn, C. (2016). Rivers")
 
 
@@ -281,7 +281,7 @@ def test_patterns_rewritten_for_speed_match_as_before():
     and_split = r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*"
     _same_matches(re.compile(and_split), scores._QUICK_SPLIT, seps, 1)
     _same_matches(re.compile(and_split, re.I), common._AND_SPLIT, seps, 2)
-    _same_matches(re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)"), scores._YEAR_RX,
+    _same_matches(re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)"), scores.YEAR_RX,
                   ["0", "1", "2", "9", "5", "19", "20", "195", "2024", "1999", "a", " ", "-", "٣"], 3)
     _same_matches(re.compile(r"(?<=[(\[（])\*(?=[ \t:：])"), document._LEGEND_STAR,
                   ["(", "[", "（", "*", "**", " ", "\t", ":", "：", "a", "\n"], 4)
@@ -294,14 +294,14 @@ def test_middle_initial_found_as_before():
     import re
 
     from kg.importers.page.parse import _with_middle_initial
-    from kg.importers.page.source import _norm
+    from kg.importers.page.source import norm
 
     rng = random.Random(5)
     for given, family in [("Ada", "Lind"), ("O'Neil", "Roe"), ("Jean-Luc", "Tarn"), ("Zoë", "Eze")]:
         words = [given, family, " ", "A.", " B. ", "x", "\n", "é", f"{given} A. {family}", "_", "1", f"x{given} C. {family}"]
         for _ in range(3000):
             text = "".join(rng.choice(words) for _ in range(rng.randint(0, 10)))
-            found = {_norm(m.group(0)) for m in re.finditer(
+            found = {norm(m.group(0)) for m in re.finditer(
                 rf"\b{re.escape(given)}\s+(?:[A-Z]\.\s*){{1,2}}{re.escape(family)}\b", text)}
             assert _with_middle_initial(f"{given} {family}", text) == (found.pop() if len(found) == 1 else None), text
 

@@ -114,9 +114,9 @@ def test_a_science_doctor_degree_from_an_academy_written_short(tmp_path):
 
 def test_names_after_the_first_comma_are_a_byline_not_the_venue_of_a_plain_title():
     from kg.importers.page.citation import _title_comma_venue
-    from kg.importers.page.context import _Ctx
+    from kg.importers.page.context import Ctx
 
-    ctx = _Ctx()
+    ctx = Ctx()
     ctx.owner_names = ["Ann Roe"]
     # a title run into its first author's name ("... Framework Ann Roe, Bo Lee, ..."): no plain title-comma-venue
     assert _title_comma_venue("Sand flow in the Graph Framework Ann Roe, Bo Lee, Cy Moss, Dina Wu, Tom Wong "

@@ -7,7 +7,7 @@ import pytest
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.common import cjk_dates, find_year, parse_date, section_kind
 from kg.importers.page.parse import parse_html
-from kg.importers.page.person import _ADDRESS_RX, _affiliation_from, _education_from, _name_candidate
+from kg.importers.page.person import ADDRESS_RX, affiliation_from, education_from, name_candidate
 
 from .sitefiles import write_site
 
@@ -19,7 +19,7 @@ def _html(text: str, name: str = "page.html"):
 @pytest.mark.parametrize("label", ["ホーム", "首页", "主頁", "홈", "研究", "業績", "Startseite", "Accueil", "数学",
                                    "ホーム | 物理", "Home / ホーム", "导师"])
 def test_a_menu_label_or_a_word_is_no_name(label):
-    assert _name_candidate(label, page_title=True) is None
+    assert name_candidate(label, page_title=True) is None
 
 
 @pytest.mark.parametrize("text, name", [
@@ -32,7 +32,7 @@ def test_a_menu_label_or_a_word_is_no_name(label):
     ("略歴 - 田村 健一 -", "田村 健一"),
 ])
 def test_a_name_in_chinese_japanese_or_korean_is_read_without_what_surrounds_it(text, name):
-    assert _name_candidate(text, page_title=True)[0] == name
+    assert name_candidate(text, page_title=True)[0] == name
 
 
 @pytest.mark.parametrize("heading, kind", [
@@ -48,18 +48,18 @@ def test_section_words_in_chinese_japanese_and_korean(heading, kind):
 
 
 def test_a_name_in_latin_letters_keeps_its_spaced_japanese_form_whole():
-    assert _name_candidate("Kenichi Tamura (田村 健一)") == ("Kenichi Tamura", ["田村 健一"])
+    assert name_candidate("Kenichi Tamura (田村 健一)") == ("Kenichi Tamura", ["田村 健一"])
 
 
 @pytest.mark.parametrize("line", ["住所: 920-0001 石川県金沢市北町1-2 北陸工業大学 理学部",
                                   "オフィス：北陸工業大学 南キャンパス 3号館"])
 def test_an_address_in_japanese_reads_as_an_address(line):
-    assert _ADDRESS_RX.search(line)
+    assert ADDRESS_RX.search(line)
 
 
 def test_a_degree_line_in_japanese_is_no_affiliation():
-    assert _affiliation_from("学位 西都大学 博士（理学）") is None
-    assert _affiliation_from("北陸工業大学 理学部").name == "北陸工業大学 理学部"
+    assert affiliation_from("学位 西都大学 博士（理学）") is None
+    assert affiliation_from("北陸工業大学 理学部").name == "北陸工業大学 理学部"
 
 
 def test_era_years_and_cjk_dates_read_as_western_dates():
@@ -106,7 +106,7 @@ def test_a_japanese_cv_page_reads_its_owner_career_and_papers():
     assert p.person.job_title == "准教授"
     assert any(a.name.startswith("北陸工業大学") and a.current for a in p.person.affiliations)
     assert [(e.institution, e.year) for e in p.person.education][-2:] == [("南山学院大学", 2004), ("西都大学", 2009)]
-    assert _education_from("2003.03　学位：博士（理学）−西都大学", school_only=True).institution == "西都大学"
+    assert education_from("2003.03　学位：博士（理学）−西都大学", school_only=True).institution == "西都大学"
     assert [x.title for x in p.publications] == ["Scattering of slow waves on a ring lattice",
                                                  "Decay estimates for a damped string with two ends"]
     # the single-author paper: the owner's Latin name, known from the page's own "田村 健一 (Kenichi Tamura)"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kg.importers import import_path
 from kg.importers.common import JOB_WORDS
-from kg.importers.page.person import _affiliation_from, _degree_advisors, _education_from
+from kg.importers.page.person import affiliation_from, degree_advisors, education_from
 
 from .sitefiles import write_site
 
@@ -60,20 +60,20 @@ def test_lab_head_whose_record_lists_other_posts_after_the_main_one(tmp_path):
 
 
 def test_a_doctorate_line_with_a_bare_name_and_honours():
-    assert _degree_advisors("PhD in Biology at Hillcrest University with Tobias Renn") == ["Tobias Renn"]
-    assert _degree_advisors("PhD in Physics, Hillcrest University, with First Class Honours") == []
-    assert _education_from("BSc with First Class Honours, Hillcrest University").institution == "Hillcrest University"
-    ed = _education_from("2014-2018: B.Sc., Optics, Hillcrest University. Supervisors: Prof. Ann Roe & Assoc. Prof. Bo Li")
+    assert degree_advisors("PhD in Biology at Hillcrest University with Tobias Renn") == ["Tobias Renn"]
+    assert degree_advisors("PhD in Physics, Hillcrest University, with First Class Honours") == []
+    assert education_from("BSc with First Class Honours, Hillcrest University").institution == "Hillcrest University"
+    ed = education_from("2014-2018: B.Sc., Optics, Hillcrest University. Supervisors: Prof. Ann Roe & Assoc. Prof. Bo Li")
     assert ed.institution == "Hillcrest University"
-    assert _degree_advisors("Ph.D., Optics, Hillcrest University. Supervisor: Assoc. Prof. Camille-Ann Roux") == [
+    assert degree_advisors("Ph.D., Optics, Hillcrest University. Supervisor: Assoc. Prof. Camille-Ann Roux") == [
         "Camille-Ann Roux"]
 
 
 def test_no_affiliation_from_a_greeting_a_call_or_a_heading():
     for text in ("Welcome to the lab website!", "Get a glimpse at life in the Roe Lab", "Group", "Research Directions",
                  "EDUCATION RESEARCH TEACHING AWARDS"):
-        assert _affiliation_from(text) is None, text
-    assert _affiliation_from("Hillcrest University").name == "Hillcrest University"
+        assert affiliation_from(text) is None, text
+    assert affiliation_from("Hillcrest University").name == "Hillcrest University"
 
 
 def test_job_words_in_the_languages_pages_are_written_in():

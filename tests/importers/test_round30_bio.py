@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.importers import import_path
 from kg.importers.common import read_position
-from kg.importers.page.person import _advisors_in, _affiliation_from
+from kg.importers.page.person import advisors_in, affiliation_from
 
 from .sitefiles import write_site
 
@@ -16,15 +16,15 @@ def test_a_place_abbreviation_ends_no_position_line():
 
 
 def test_the_head_of_a_students_lab_is_the_advisor():
-    assert _advisors_in("I am a doctoral student at Lake University in St. Paul, where I study moths in the "
+    assert advisors_in("I am a doctoral student at Lake University in St. Paul, where I study moths in the "
                         "lab of Dr. Jo Bellamy.") == ["Jo Bellamy"]
-    assert _advisors_in("I am a Ph.D. in Prof. Mira Oduya's group at Lake University.") == ["Mira Oduya"]
+    assert advisors_in("I am a Ph.D. in Prof. Mira Oduya's group at Lake University.") == ["Mira Oduya"]
     # a professor's own lab, or a lab the page only mentions, names no advisor
-    assert _advisors_in("I am a professor in the lab of Jo Bellamy.") == []
+    assert advisors_in("I am a professor in the lab of Jo Bellamy.") == []
 
 
 def test_an_institute_then_the_university_that_holds_it():
-    aff = _affiliation_from("Harborview Data Institute, Lake University")
+    aff = affiliation_from("Harborview Data Institute, Lake University")
     assert (aff.name, aff.department) == ("Lake University", "Harborview Data Institute")
 
 
@@ -124,9 +124,9 @@ def test_a_lab_sites_news_headlines_are_no_position_and_its_footer_names_the_pla
 
 
 def test_a_campus_named_by_its_town_stays_in_the_degrees_place():
-    from kg.importers.page.person import _education_from
+    from kg.importers.page.person import education_from
 
-    ed = _education_from("M.Sc. in Physics, August 2019 - May 2021, Indian Institute of Technology, Ropar, India")
+    ed = education_from("M.Sc. in Physics, August 2019 - May 2021, Indian Institute of Technology, Ropar, India")
     assert ed.institution == "Indian Institute of Technology, Ropar"
 
 
@@ -235,9 +235,9 @@ def test_alfolio_profile_name_written_in_full_is_another_name(tmp_path):
 
 
 def test_a_title_line_closed_by_a_comma():
-    from kg.importers.page.person import _split_title_aff
+    from kg.importers.page.person import split_title_aff
 
-    assert _split_title_aff("Data researcher,") == ("Data researcher", None)
+    assert split_title_aff("Data researcher,") == ("Data researcher", None)
 
 
 def test_a_degree_then_one_more_from_a_second_place(tmp_path):

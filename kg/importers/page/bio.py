@@ -1,7 +1,7 @@
 """The person read from the header, bio and contact lines of a page (a part of the builder).
 
 Takes the blocks of the page's person sections, through the builder's state; gives, through
-:class:`_PersonReader` (a base class of :class:`~.builder._Builder`), the owner's links and
+:class:`PersonReader` (a base class of :class:`~.builder.Builder`), the owner's links and
 identifiers, job, affiliations, email, homepage, education, advisors and interests read from
 header, bio and contact lines and prose.
 """
@@ -17,7 +17,7 @@ from ..common import (
     EMAIL_ADDRESS,
     JOB_WORDS,
     PLACE_ABBREVIATION_DOT,
-    _DEGREE_WORD,
+    DEGREE_WORD,
     read_prose_awards,
     find_email,
     find_year,
@@ -29,42 +29,42 @@ from ..common import (
     section_kind,
 )
 
-from .source import _itertext, _norm
+from .source import itertext, norm
 from .memo import same_name
-from .scores import _DIGITS, _YEAR_RX, _author_score, name_like
+from .scores import DIGITS, YEAR_RX, author_score, name_like
 from .runs import Block, Seg
-from .labels import _SEPARATORS, _label_of
-from .context import _abs_url, _sentences
-from .citation import _uninvert_authors
-from .marks import _majority
-from .entry import _AUTHORS_YEAR_QUOTED
+from .labels import SEPARATORS, label_of
+from .context import abs_url, sentences
+from .citation import uninvert_authors
+from .marks import majority
+from .entry import AUTHORS_YEAR_QUOTED
 from .person import (
-    _PAST_PLACE,
-    _ADDRESS_HEADING,
-    _ADDRESS_RX,
-    _ADVISOR_LABEL,
-    _org_named,
-    _CJK_SURNAMES,
-    _cjk_name_like,
-    _DEGREE_RX,
-    _DEPT_START,
-    _EMAIL_CUE,
-    _FIRST_PERSON,
-    _CAMPUS_SYSTEM,
-    _INSTITUTION_STRONG,
-    _LAB_HEAD,
-    _ORG_RX,
-    _ROLE_AS_ADJECTIVE,
-    _SUBUNIT,
-    _TOP_LEVEL,
-    _UNIT,
-    _advisors_in,
-    _affiliation_from,
-    _education_from,
-    _name_candidate,
-    _split_title_aff,
+    PAST_PLACE,
+    ADDRESS_HEADING,
+    ADDRESS_RX,
+    ADVISOR_LABEL,
+    org_named,
+    CJK_SURNAMES,
+    cjk_name_like,
+    DEGREE_RX,
+    DEPT_START,
+    EMAIL_CUE,
+    FIRST_PERSON,
+    CAMPUS_SYSTEM,
+    INSTITUTION_STRONG,
+    LAB_HEAD,
+    ORG_RX,
+    ROLE_AS_ADJECTIVE,
+    SUBUNIT,
+    TOP_LEVEL,
+    UNIT,
+    advisors_in,
+    affiliation_from,
+    education_from,
+    name_candidate,
+    split_title_aff,
 )
-from .readers import _PROSE_INTERESTS, _interest_list, _topics_only
+from .readers import PROSE_INTERESTS, interest_list, topics_only
 
 
 _JOINED_FACULTY = re.compile(
@@ -101,17 +101,17 @@ _SELF_INTRO_CJK = re.compile(
 
 
 def _cjk_intro_name(m: re.Match) -> bool:
-    """Whether a self-introduction's words name a person: a name as :func:`_cjk_name_like` reads it that is
+    """Whether a self-introduction's words name a person: a name as :func:`cjk_name_like` reads it that is
     spaced as a Japanese page writes it, has its reading or Latin form beside it, or opens with a Chinese family
     name and is short ("我是一名博士生" introduces no one)."""
     n = m.group("n")
-    if not _cjk_name_like(n):
+    if not cjk_name_like(n):
         return False
     return " " in n or bool(m.group("alt")) or re.fullmatch(r"[\uac00-\ud7af]{2,4}", n) is not None \
-        or (n[0] in _CJK_SURNAMES and len(n) <= 3)
+        or (n[0] in CJK_SURNAMES and len(n) <= 3)
 _HOMEPAGE_LINE = re.compile(r"(?i)^\W*(?:(?:personal\s+)?home\s*page|web\s*site|web|个人主页|主页)"
                             r"(?:\s*/\s*(?:(?:personal\s+)?home\s*page|web\s*site|主页))?\s*[:：]\s*(https?://\S+)\s*$")
-_SITE_LABEL = re.compile(r"(?i)scholar|linked|github|twitter|orcid|dblp|research\s*gate|zhi\s*hu|semantic|google|weibo|"
+SITE_LABEL = re.compile(r"(?i)scholar|linked|github|twitter|orcid|dblp|research\s*gate|zhi\s*hu|semantic|google|weibo|"
                          r"profile|home\s*page|web\s*site|page|\bcv\b|publications")
 
 
@@ -180,7 +180,7 @@ def _other_language_degrees(t: str) -> list[Education]:
     out = []
     for rx in _OTHER_DEGREES:
         for m in rx.finditer(t):
-            if _INSTITUTION_STRONG.search(m.group("inst")):
+            if INSTITUTION_STRONG.search(m.group("inst")):
                 try:
                     out.append(Education(degree=m.group("deg"), institution=m.group("inst").strip(),
                                          year=find_year(t[m.end():m.end() + 12]) if re.match(r"\s*[,(]?\s*(?:19|20)\d\d",
@@ -188,7 +188,7 @@ def _other_language_degrees(t: str) -> list[Education]:
                 except ValueError:
                     pass
     for m in _STUDIED_AT.finditer(t):
-        if _INSTITUTION_STRONG.search(m.group("inst")):
+        if INSTITUTION_STRONG.search(m.group("inst")):
             try:
                 out.append(Education(institution=m.group("inst").strip()))
             except ValueError:
@@ -213,7 +213,7 @@ def _degree_pieces(text: str) -> list[str]:
     for part in re.split(r"\s*;\s*", text):
         start = 0
         for m in re.finditer(r",\s*", part):
-            if _DEGREE_RX.match(part, m.end()):
+            if DEGREE_RX.match(part, m.end()):
                 pieces.append(part[start:m.start()])
                 start = m.end()
         pieces.append(part[start:])
@@ -283,6 +283,8 @@ def _labels_other_section(s) -> bool:
         and section_kind(label) in _LABELLED_KINDS
 
 
+_INTERESTS_LEAD = re.compile(r"^\s*(research\s+)?interests?\s*[:：]", re.I)
+"""A line's opening label "Research interests:" (its interests follow)."""
 _GROUP_PLACE = re.compile(r"(?i)we(?:\s+are|['’]re)\s+(?:(?:located|based|housed|hosted)(?=\s+(?:in|at)\b)|(?:a\s+)?part(?=\s+of\b)"
                           r"|(?:the|an?)\s+(?:[\w'’-]+\s+){0,6}?(?:lab|laboratory|group|team)\b)"
                           r"(?P<rest>[^.;]{0,160})")
@@ -318,14 +320,14 @@ her lab at X University", "Lee lab postdoc will start his lab at X") or a call f
 def _address_label(text: str) -> bool:
     """Whether a contact section's label names the owner's address ("📍 Address", "Office:", "Mailing address"),
     nothing more."""
-    m = _ADDRESS_HEADING.search(text) if len(text.split()) <= 4 else None
+    m = ADDRESS_HEADING.search(text) if len(text.split()) <= 4 else None
     return bool(m) and not re.search(r"\w", text[:m.start()] + text[m.end():])
 
-class _PersonReader:
+class PersonReader:
     # --- person from the header / bio / contact
     def read_person_links(self, b: Block, segs: list[Seg]) -> None:
         for a in self.r.block_anchors(b):
-            if self._person_anchor(a, only_ids=True) and a.sourceline and not _norm(" ".join(_itertext(a))):
+            if self._person_anchor(a, only_ids=True) and a.sourceline and not norm(" ".join(itertext(a))):
                 self.r.use([a.sourceline])
 
     def _person_anchor(self, a, only_ids: bool = False) -> bool:
@@ -338,7 +340,7 @@ class _PersonReader:
                 self.person["email"] = addr
                 return True
             return not only_ids and self.person["email"] == addr
-        url = _abs_url(href, self.ctx)
+        url = abs_url(href, self.ctx)
         if not url:
             return False
         ident = identifier_from_url(url)
@@ -347,7 +349,7 @@ class _PersonReader:
             return True
         if only_ids:
             return False
-        label = fold(_label_of(a) or a.get("title") or a.get("aria-label") or " ".join(
+        label = fold(label_of(a) or a.get("title") or a.get("aria-label") or " ".join(
             img.get("alt") or "" for img in a.iter("img")))
         if re.fullmatch(r"(?:personal\s+)?(?:website|web\s*site|homepage|home\s*page|blog\s+and\s+website)", label) \
                 and self.person["homepage"] is None and url.startswith("http"):
@@ -373,7 +375,7 @@ class _PersonReader:
         if self.person_name or not segs:
             return False
         first = segs[0]
-        if len(first.text.split()) > 4 or not _majority(first, "bold") or _name_candidate(first.text) is None:
+        if len(first.text.split()) > 4 or not majority(first, "bold") or name_candidate(first.text) is None:
             return False
         # (the photo in the block, or in the one just before it: a table's cell of its own)
         k = next((i for i, x in enumerate(self.r.blocks) if x is b), None)
@@ -393,7 +395,7 @@ class _PersonReader:
                 if re.search(r"e-?mail|mail\.|icon|logo|\.svg|favicon|badge|button|arrow|spacer|komarev|ghpvc|visitor|"
                              r"counter|shields\.io|readme-stats|profile.views", alt, re.I):
                     continue
-                url = _abs_url(src, self.ctx)
+                url = abs_url(src, self.ctx)
                 if url:
                     self.person["image"] = url
                     break
@@ -407,15 +409,15 @@ class _PersonReader:
         long_text = sum(len(s.text.split()) for s in segs) >= 15 or any(
             re.search(r"(?i)\b(?:advis|supervis|mentor|collaborat|co-?author|hosted by)", s.text) for s in segs)
         for a in r.block_anchors(b):
-            label = _norm(" ".join(_itertext(a)))
-            if long_text and label and len(label.split()) >= 2 and name_like(label) and not _SITE_LABEL.search(label) \
+            label = norm(" ".join(itertext(a)))
+            if long_text and label and len(label.split()) >= 2 and name_like(label) and not SITE_LABEL.search(label) \
                     and not any(
                     same_name(label, n) for n in self.ctx.owner_names if n) and identifier_from_url(
-                    _abs_url(a.get("href"), self.ctx) or ""):
+                    abs_url(a.get("href"), self.ctx) or ""):
                 continue  # "co-advised by [Chao Xu](dblp...)" in prose: someone else's profile, not the owner's
             if self._person_anchor(a):
                 anchors_used.add(a)
-                if a.sourceline and not _norm(" ".join(_itertext(a))):
+                if a.sourceline and not norm(" ".join(itertext(a))):
                     r.use([a.sourceline])  # an icon link: its line holds only the link
         interests_label = False  # the segment before was a "Research Interests" label alone: this one lists them
         address_label = False  # a segment before was an "Address" label alone: the lines after it are the address
@@ -424,45 +426,45 @@ class _PersonReader:
                 continue
             if interests_label:
                 interests_label = False
-                text = _norm(s.text)
+                text = norm(s.text)
                 head, _, rest = text.partition(":")
-                items = [head.strip(), *_interest_list(rest)] if rest.strip() and len(head.split()) <= 4 \
-                    else _interest_list(text)
-                if items and not _YEAR_RX.search(text):
+                items = [head.strip(), *interest_list(rest)] if rest.strip() and len(head.split()) <= 4 \
+                    else interest_list(text)
+                if items and not YEAR_RX.search(text):
                     # "<b>Research Interests</b><br>Computational mathematics: data assimilation, manifold
                     # learning.": the topics under the label (a field and its topics after its colon)
                     self.add_interests(items)
                     r.use(s.lines)
                     continue
-            if _INTERESTS_LABEL.fullmatch(_norm(s.text)):
+            if _INTERESTS_LABEL.fullmatch(norm(s.text)):
                 interests_label = True
                 r.use(s.lines)
                 continue
             if sec is None and _labels_other_section(s):
                 continue  # "***AGU UPDATES*** Group presentations to conferences": a bold label heads a list, no fact
-            cite = _AUTHORS_YEAR_QUOTED.match(s.text) if sec is None and not self._personish(b) else None
-            if cite and (_author_score(cite.group("a"), self.ctx.owner_names) >= 0.3
-                         or _uninvert_authors(cite.group("a")) is not None):
+            cite = AUTHORS_YEAR_QUOTED.match(s.text) if sec is None and not self._personish(b) else None
+            if cite and (author_score(cite.group("a"), self.ctx.owner_names) >= 0.3
+                         or uninvert_authors(cite.group("a")) is not None):
                 continue  # 'Oakes E (1992), "Metarules", In ...': a citation before any heading is no fact of a person
             # the text of the segment without the links already read (Email / CV / Scholar); in prose a link's
             # words are part of the sentence ("with total <a href=scholar>google scholar citations</a>")
-            in_prose = len(s.text.split()) >= 15 and bool(_FIRST_PERSON.match(s.text) or re.search(r"[.!?]\s", s.text))
-            content = _norm("".join(s.raw[x:y] if s.runs[i].anchor not in anchors_used or in_prose else " "
+            in_prose = len(s.text.split()) >= 15 and bool(FIRST_PERSON.match(s.text) or re.search(r"[.!?]\s", s.text))
+            content = norm("".join(s.raw[x:y] if s.runs[i].anchor not in anchors_used or in_prose else " "
                                     for i, (x, y) in enumerate(s.spans)))
             if in_prose:
                 content = re.sub(r"\s+([.,;:!?])", r"\1", content)
             took = any(a in anchors_used for a in s.anchors())
-            if not content or _SEPARATORS.match(content):
+            if not content or SEPARATORS.match(content):
                 if took:
                     r.use(s.lines)
                 continue
             n_words = len(content.split())
             prose = n_words >= 15 or (sec == "bio" and n_words >= 6) or (
-                n_words >= 6 and sec is None and bool(_FIRST_PERSON.match(content)))
+                n_words >= 6 and sec is None and bool(FIRST_PERSON.match(content)))
             if prose and n_words <= 24 and not content.rstrip().endswith(".") and all(
                     len(p.split()) <= 6 for p in re.split(r"\s+[·•|]\s+", content)) and re.search(r"\s[·•|]\s", content):
                 prose = False  # "PhD Candidate · Quantitative Foundations · University of Iowa" under "About": facts
-            parts = _sentences(content) if not prose else [content]
+            parts = sentences(content) if not prose else [content]
             if not prose and n_words <= 24:
                 # "PhD student at X · robotics · reinforcement learning": a header line of separate facts
                 parts = [q for p in parts for q in re.split(r"\s+[·•|]\s+", p) if q.strip()]
@@ -480,8 +482,8 @@ class _PersonReader:
             for i, aff in enumerate(self.affiliations):
                 if aff.url is None:
                     for a in s.anchors():
-                        label = fold(_norm(" ".join(_itertext(a))))
-                        url = _abs_url(a.get("href"), self.ctx)
+                        label = fold(norm(" ".join(itertext(a))))
+                        url = abs_url(a.get("href"), self.ctx)
                         # "[Lumen AI](https://...)"; "I joined [MEGVII](https://megvii.com/)" for "Megvii (Face++) Research"
                         if label and url and not identifier_from_url(url) and (label == fold(aff.name) or (
                                 i < n_affs and len(label) >= 4 and fold(aff.name).startswith(label + " "))):
@@ -491,8 +493,8 @@ class _PersonReader:
                 if id(ed) in before_edu or ed.url is not None or not ed.institution:
                     continue
                 for a in s.anchors():
-                    url = _abs_url(a.get("href"), self.ctx)
-                    if url and fold(_label_of(a)) == fold(ed.institution) and not identifier_from_url(url):
+                    url = abs_url(a.get("href"), self.ctx)
+                    if url and fold(label_of(a)) == fold(ed.institution) and not identifier_from_url(url):
                         self.education[i] = ed.model_copy(update={"url": url})  # "PhD at [Peking University](...)"
                         break
             if sec == "contact" and address_label and content.rstrip().endswith((":", "：")) \
@@ -519,14 +521,14 @@ class _PersonReader:
                 and _HONOURS_ONLY.fullmatch(t[head.end():].strip(" .")):
             # "Jo Roe (乔), Fellow of CAE, IEEE and IAPR": the heading's name and the owner's honours, no position (the
             # name in another script in brackets is read as the name line's)
-            c = _name_candidate(head.group(0).strip(" ,;"))
+            c = name_candidate(head.group(0).strip(" ,;"))
             for a in ([c[0], *c[1]] if c else []):
                 if a not in self.alt_names and a != self.person_name:
                     self.alt_names.append(a)
             return True
         # the name itself
         if self.person_name:
-            c = _name_candidate(t)
+            c = name_candidate(t)
             if c and (same_name(c[0], self.person_name) or any(same_name(a, self.person_name) for a in c[1])):
                 for a in [c[0], *c[1]]:
                     if a not in self.alt_names and a != self.person_name:
@@ -536,9 +538,9 @@ class _PersonReader:
                 self.ctx.owner_names = [self.person_name, *self.alt_names]
                 return True
         else:
-            c = _name_candidate(t) if len(words) <= 6 and sec is None and (_majority(s, "bold") or any(
+            c = name_candidate(t) if len(words) <= 6 and sec is None and (majority(s, "bold") or any(
                 "name" in " ".join(r.classes) for r in s.runs)) and not any(
-                (a.get("href") or "").startswith("#") and _norm(_label_of(a)) == _norm(t) for a in s.anchors()) \
+                (a.get("href") or "").startswith("#") and norm(label_of(a)) == norm(t) for a in s.anchors()) \
                 else None  # (not "**[Quick Start](#quick-start) · [Usage](#usage)**": the page's own contents)
             if c:
                 self.person_name, self.alt_names = c[0], c[1]
@@ -547,7 +549,7 @@ class _PersonReader:
             m = (_SELF_INTRO.search(t) or _BIO_SUBJECT.match(t)) if sec in (None, "bio") and not self.bio else None
             if m is None and sec in (None, "bio") and not self.bio and has_cjk(t):
                 m = next((c for c in _SELF_INTRO_CJK.finditer(t) if _cjk_intro_name(c)), None)
-            if m and (name_like(m.group("n")) or _cjk_name_like(m.group("n"))):
+            if m and (name_like(m.group("n")) or cjk_name_like(m.group("n"))):
                 # "Hi! I'm Saranga Sudarshan, and ...": the page's first words about its owner name them
                 self.person_name = m.group("n")
                 alt = m.group("alt")
@@ -557,17 +559,17 @@ class _PersonReader:
             # "Education: B.Sc. Inland University 2001, Ph.D. Coastal University 2006" on one line: the label names
             # the section its degrees would have had a heading for
             degrees = [ed for piece in _degree_pieces(t[label.end(1):].lstrip(" :："))
-                       if (ed := _education_from(piece, school_only=True)) is not None]
+                       if (ed := education_from(piece, school_only=True)) is not None]
             for ed in degrees:
                 self.add_education(ed)
             if degrees:
                 return True
-        if _EMAIL_CUE.search(t) and len(words) <= 14:
-            em = find_email(re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I))
+        if EMAIL_CUE.search(t) and len(words) <= 14:
+            rest = re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I)
+            em = find_email(rest)
             if em and EMAIL_ADDRESS.fullmatch(em):
                 self.person["email"] = self.person["email"] or em
                 took = True
-                rest = re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I)
                 if len(rest.split()) <= 6:
                     return True
         met = read_metrics(t) if len(words) <= 40 else None
@@ -579,7 +581,7 @@ class _PersonReader:
             if len(words) <= 20:
                 return True
         if len(words) >= 15 or (sec == "bio" and len(words) >= 6) or (
-                len(words) >= 6 and sec is None and _FIRST_PERSON.match(t) and JOB_WORDS.search(t)) or (
+                len(words) >= 6 and sec is None and FIRST_PERSON.match(t) and JOB_WORDS.search(t)) or (
                 len(words) >= 6 and _STUDY_SENTENCE.search(t)):
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
             self.bio.append(t)
@@ -589,14 +591,14 @@ class _PersonReader:
             if em and EMAIL_ADDRESS.fullmatch(em):
                 self.person["email"] = em  # "... Email: lina (at) eastlake (dot) edu (dot) cn" closing the bio
             line = self.r.L(min(s.lines)) if s.lines else None
-            for sentence in _sentences(t):
+            for sentence in sentences(t):
                 for name, year in read_prose_awards(sentence):
                     self._prose_awards.append(Award(name=name, year=year, line=line))
             return True
         if len(words) <= 16:
             if re.match(r"^\s*(phone|tel|telephone|fax|mobile|cell)\b", t, re.I):
                 return took
-            if _ADVISOR_LABEL.match(t) and (names := _advisors_in(t)):
+            if ADVISOR_LABEL.match(t) and (names := advisors_in(t)):
                 # "Advisor: Dr. Jo Bell" among the header's lines: the owner's advisor, no position or workplace
                 self.advisors.extend(n for n in names if n not in self.advisors)
                 return True
@@ -604,7 +606,7 @@ class _PersonReader:
             if work and not self.affiliations:
                 # "Work address: Tokamak Energy, 173 Brook Drive, Milton Park, UK": the employer opens the address
                 head = work.group("rest").split(",")[0].strip(" .;")
-                aff = _affiliation_from(head) if head and not _DIGITS.search(head) and not _ADDRESS_RX.search(
+                aff = affiliation_from(head) if head and not DIGITS.search(head) and not ADDRESS_RX.search(
                     head) else None
                 if aff:
                     self.affiliations.append(aff)
@@ -616,28 +618,28 @@ class _PersonReader:
             # label; the label's words say what the page holds, not a position or where one works
             other_label = bool(label) and not _AFFILIATION_LABEL.fullmatch(label.group(1).strip())
             pieces = [p.strip() for p in t.split(",")]
-            if len(pieces) >= 3 and _ADDRESS_RX.search(", " + pieces[-1]) and not _ADDRESS_RX.search(", ".join(pieces[:-2])) \
-                    and not _ORG_RX.search(pieces[-2]) and not JOB_WORDS.search(pieces[-2]) \
-                    and _ORG_RX.search(", ".join(pieces[:-2])):
+            if len(pieces) >= 3 and ADDRESS_RX.search(", " + pieces[-1]) and not ADDRESS_RX.search(", ".join(pieces[:-2])) \
+                    and not ORG_RX.search(pieces[-2]) and not JOB_WORDS.search(pieces[-2]) \
+                    and ORG_RX.search(", ".join(pieces[:-2])):
                 # "Postdoctoral Researcher, Max Planck Institute for X, Tübingen, Germany": the place closes the line
                 if self.person["location"] is None:
                     self.person["location"] = ", ".join(pieces[-2:]).rstrip(" .")
                 t = ", ".join(pieces[:-2])
-            if re.match(r"^\s*(research\s+)?interests?\s*[:：]", t, re.I):
-                items = _interest_list(re.split(r"[:：]", t, maxsplit=1)[1])
+            if _INTERESTS_LEAD.match(t):
+                items = interest_list(re.split(r"[:：]", t, maxsplit=1)[1])
                 self.add_interests(items)
                 return bool(items)
-            m = _PROSE_INTERESTS.search(t)
-            if m and _interest_list(_topics_only(m.group("list"))):
-                self.add_interests(_interest_list(_topics_only(m.group("list"))))  # "My research interests include X and Y."
+            m = PROSE_INTERESTS.search(t)
+            if m and (items := interest_list(topics_only(m.group("list")))):
+                self.add_interests(items)  # "My research interests include X and Y."
                 return True
             m = _HOMEPAGE_LINE.match(t)
             if m and repair_url(m.group(1)):
                 if self.person["homepage"] is None:
                     self.person["homepage"] = repair_url(m.group(1))
                 return True
-            if JOB_WORDS.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
-                    and not _ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t) \
+            if JOB_WORDS.search(t) and not ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
+                    and not ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t) \
                     and section_kind(t) != "openings" and not _CHEER.search(t) and not _people_group(t):
                 # ("Graduate student positions available", "Welcome Jo Bell, our new graduate student!": a call or a
                 # lab's news headline, no position of the owner's)
@@ -646,38 +648,38 @@ class _PersonReader:
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
                 if len(sides) == 2 and has_cjk(sides[0]) != has_cjk(sides[1]):
                     t = sides[1] if has_cjk(sides[0]) else sides[0]  # "副教授 / Associate Professor"
-                title, rest = _split_title_aff(t)
+                title, rest = split_title_aff(t)
                 if self.person["job_title"] is None and title:
                     self.person["job_title"] = title
-                    if rest and ((_DEPT_START.match(rest) and not _INSTITUTION_STRONG.search(rest))
-                                 or not _ORG_RX.search(rest)):
+                    if rest and ((DEPT_START.match(rest) and not INSTITUTION_STRONG.search(rest))
+                                 or not ORG_RX.search(rest)):
                         self._pending_dept = rest
                     elif rest:
-                        aff = _affiliation_from(rest, role=title)
+                        aff = affiliation_from(rest, role=title)
                         if aff and not any(x.name == aff.name for x in self.affiliations):
                             self.affiliations.append(aff)
                     return True
                 if rest:  # (a title naming no place apart, "Research Director DR1 CNRS", is no affiliation's name)
-                    aff = _affiliation_from(rest, role=title)
+                    aff = affiliation_from(rest, role=title)
                     if aff and not any(x.name == aff.name for x in self.affiliations):
                         self.affiliations.append(aff)
                         return True
-            if _DEGREE_RX.match(t) and not JOB_WORDS.search(t) and (ed := _education_from(t)) is not None:
+            if DEGREE_RX.match(t) and not JOB_WORDS.search(t) and (ed := education_from(t)) is not None:
                 self.add_education(ed)  # "Ph.D. in Statistics, Laval University (2024)": a degree, not a workplace
                 return True
-            if _ORG_RX.search(t) and not _ADDRESS_RX.search(t) and not re.search(r"@|https?:|google\s+scholar", t, re.I) \
+            if ORG_RX.search(t) and not ADDRESS_RX.search(t) and not re.search(r"@|https?:|google\s+scholar", t, re.I) \
                     and not other_label and not re.match(r"^[\W_]*(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I) \
                     and not _GROUP_VOICE.match(t):
                 # ("**I am looking for research internships!**": the owner's call, its stars written out)
                 label = re.sub(r"^\s*(affiliation|organi[sz]ation|institution)\s*[:：]\s*", "", t, flags=re.I)
-                if _DEPT_START.match(label) and not _INSTITUTION_STRONG.search(label):
+                if DEPT_START.match(label) and not INSTITUTION_STRONG.search(label):
                     label = label.rstrip(" ,;")  # "Department of Statistics,<br>University of ...": the line's comma
                     self._pending_dept = label
                     if self.affiliations and self.affiliations[-1].department is None and self._last_aff_seg is not None:
                         self.affiliations[-1].department = label
                         self._pending_dept = None
                     return True
-                aff = _affiliation_from(label, role=self.person["job_title"] if not self.affiliations else None)
+                aff = affiliation_from(label, role=self.person["job_title"] if not self.affiliations else None)
                 if aff:
                     pending = self._pending_dept
                     if pending and aff.department is None:
@@ -686,8 +688,8 @@ class _PersonReader:
                     prev = self.affiliations[-1] if self.affiliations else None
                     last = self._last_aff_seg
                     if (prev is not None and last is not None and prev.department is None and aff.department is None
-                            and _SUBUNIT.match(prev.name) and not _TOP_LEVEL.search(prev.name)
-                            and _TOP_LEVEL.search(aff.name) and last.lines and s.lines
+                            and SUBUNIT.match(prev.name) and not TOP_LEVEL.search(prev.name)
+                            and TOP_LEVEL.search(aff.name) and last.lines and s.lines
                             and max(last.lines) + 1 >= min(s.lines)):
                         # "Institute of Computer Science" / "Karlsruhe Institute of Technology": one
                         # affiliation, the line before naming its department
@@ -697,12 +699,12 @@ class _PersonReader:
                         self.affiliations.append(aff)
                     self._last_aff_seg = s
                     return True
-            if _ADDRESS_RX.search(t) and not re.search(r"https?:", t):
+            if ADDRESS_RX.search(t) and not re.search(r"https?:", t):
                 loc = re.sub(r"^\s*(address|office|location)\s*[:：]\s*", "", t, flags=re.I)
                 self.person["location"] = f"{self.person['location']}, {loc}" if self.person["location"] else loc
                 return True
-            if re.match(r"^\s*(research\s+)?interests?\s*[:：]", t, re.I):
-                items = _interest_list(t.split(":", 1)[1] if ":" in t else t.split("：", 1)[1])
+            if _INTERESTS_LEAD.match(t):
+                items = interest_list(t.split(":", 1)[1] if ":" in t else t.split("：", 1)[1])
                 self.add_interests(items)
                 return bool(items)
         return took
@@ -718,7 +720,7 @@ class _PersonReader:
         org = _GROUP_ORG.search(place.group("rest")) if place else None
         if org:
             # "We are located in Seattle, at the University of X, ...": the group's place is its head's
-            aff = _affiliation_from(org.group("org"))
+            aff = affiliation_from(org.group("org"))
             if aff is not None:
                 self.affiliations.append(aff)
         employed = _EMPLOYED_BY.search(t) if "employed" in t else None
@@ -736,7 +738,7 @@ class _PersonReader:
             t = "I am " + t  # a tagline without its subject: "A PhD student at the University of Edinburgh ..."
         elif (bare := _BARE_POSITION.match(t)) and JOB_WORDS.search(bare.group("title")) \
                 and len(bare.group("title").split()) <= 4 and not _VERB.search(bare.group("title")) \
-                and _ORG_RX.search(t[bare.end("title"):].split(".")[0]):
+                and ORG_RX.search(t[bare.end("title"):].split(".")[0]):
             # "Post-doc at the X Group, University of Y" / "Assistant Professor in the Department of X, Y College"
             # opening the bio: the same, with no article
             t = "I am " + t
@@ -765,7 +767,7 @@ class _PersonReader:
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
             r"\w*economist|statistician|(?:research|postdoctoral|post-doctoral)\s+associate|"
             # "I am a Ph.D. in Prof. Jo Bell's group at X": a doctoral student, the degree standing for the position
-            r"Ph\.?\s?D\.?(?=\s+in\s+" + _LAB_HEAD + r"['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b)))"
+            r"Ph\.?\s?D\.?(?=\s+in\s+" + LAB_HEAD + r"['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b)))"
             r"(?:\s*\([^()]{2,40}\))?(?:\s+in\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?(?=\s+(?:at|(?:co-?)?(?:advised|supervised|mentored)\s+by)\b))?"
             # "a project leader working on protein models, in the X group at Y": what the work is, then the place
             r"(?:\s+working\s+on\s+[^.;,]{3,120},)?"
@@ -792,12 +794,12 @@ class _PersonReader:
         if m and re.match(r"(?i)(?:working|employed)\s+(?:at|for|with)\b", m.group("title").strip()):
             # "I am working at Harbor Labs as a Senior Member of Technical Staff": the place, then the position
             m = _WORKING_AS.search(t) or m
-        if m and re.search(r"\bfrom\s+(?:the\s+)?$", t[:m.start("aff")], re.I) and not _ORG_RX.search(m.group("aff")):
+        if m and re.search(r"\bfrom\s+(?:the\s+)?$", t[:m.start("aff")], re.I) and not ORG_RX.search(m.group("aff")):
             m = None  # "I am a neuroscientist from the UK": where the owner comes from, no employer
         m = m or _other_language_position(t)
-        if m is None and not self.affiliations and (at := _WORKING_AT.search(t)) and _ORG_RX.search(at.group("aff")):
+        if m is None and not self.affiliations and (at := _WORKING_AT.search(t)) and ORG_RX.search(at.group("aff")):
             # "I am currently working at the Institute of X (IX, Y University) on ...": the place, no position named
-            aff = _affiliation_from(at.group("aff"))
+            aff = affiliation_from(at.group("aff"))
             if aff is not None:
                 self.affiliations.append(aff)
         if m and re.fullmatch(r"(?i)(?:\w+\s+)?member", m.group("title").strip()) and re.fullmatch(
@@ -831,8 +833,8 @@ class _PersonReader:
             if re.match(r"(?:an?|my|our|his|her|their)\s", aff_text):
                 # "with a background in transport planning", "at an ion accelerator facility (the X Laboratory)":
                 # a kind of place, no place's name (but the name the parentheses give)
-                aff_text = _org_named(aff_text) or ""
-            elif re.search(r"(?i)\bin\s+(?:the\s+)?$", t[:m.start("aff")]) and not _ORG_RX.search(aff_text):
+                aff_text = org_named(aff_text) or ""
+            elif re.search(r"(?i)\bin\s+(?:the\s+)?$", t[:m.start("aff")]) and not ORG_RX.search(aff_text):
                 aff_text = ""  # "a PhD student in Machine Learning, supervised by ...": the field, no place
             if self.person["job_title"] is None:
                 self.person["job_title"] = title
@@ -852,35 +854,35 @@ class _PersonReader:
                 else:
                     name = aff_text
                 pieces = [x.strip() for x in name.split(",") if x.strip()]
-                if dept is None and len(pieces) >= 2 and _DEPT_START.match(re.sub(r"^the\s+", "", pieces[0], flags=re.I)) \
-                        and _INSTITUTION_STRONG.search(pieces[1]):
+                if dept is None and len(pieces) >= 2 and DEPT_START.match(re.sub(r"^the\s+", "", pieces[0], flags=re.I)) \
+                        and INSTITUTION_STRONG.search(pieces[1]):
                     # "with the School of Software, Eastlake University": the unit, then the institution
                     dept, name = re.sub(r"^the\s+", "", pieces[0], flags=re.I), ", ".join(pieces[1:])
                 place = re.match(r"^(.*?\S)\s+in\s+([A-Z][\w.'’-]+(?:,?\s+[A-Z][\w.'’-]+){0,2}(?:\s+\([A-Z][\w.'’ -]+\))?)$",
                                  name)  # ("in Paris (France)")
-                if place and _ORG_RX.search(place.group(1)) and not _ORG_RX.search(place.group(2)):
+                if place and ORG_RX.search(place.group(1)) and not ORG_RX.search(place.group(2)):
                     name = place.group(1)
                     if self.person["location"] is None:
                         self.person["location"] = place.group(2)
                 name = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$))", "", name)  # "... and Technology (NTNU)"
                 tail = re.match(r"^(.*\S),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", name)
-                if tail and not _ORG_RX.search(tail.group(2)) and _INSTITUTION_STRONG.search(tail.group(1)) \
-                        and not _CAMPUS_SYSTEM.fullmatch(tail.group(1)):
+                if tail and not ORG_RX.search(tail.group(2)) and INSTITUTION_STRONG.search(tail.group(1)) \
+                        and not CAMPUS_SYSTEM.fullmatch(tail.group(1)):
                     name = tail.group(1)  # "Victoria University of Wellington, New Zealand": the place apart
                     if self.person["location"] is None:
                         self.person["location"] = tail.group(2)
                 inside = re.match(r"^(.*?\S)\s+in\s+the\s+(.*(?:Institute|Department|School|Laboratory|Lab|Center|Centre|"
                                   r"Group|Faculty|College))$", name)
-                if inside and dept is None and _INSTITUTION_STRONG.search(inside.group(1)):
+                if inside and dept is None and INSTITUTION_STRONG.search(inside.group(1)):
                     name, dept = inside.group(1), inside.group(2)  # "CMU in the Language Technologies Institute"
                 unit = re.match(r"^(.*?\S)\s+(?:in|at)\s+(?:the\s+)?(\S.*)$", name)
-                if unit and dept is None and _UNIT.search(unit.group(1)) and not _INSTITUTION_STRONG.search(unit.group(1)) \
-                        and _INSTITUTION_STRONG.search(unit.group(2)):
+                if unit and dept is None and UNIT.search(unit.group(1)) and not INSTITUTION_STRONG.search(unit.group(1)) \
+                        and INSTITUTION_STRONG.search(unit.group(2)):
                     name, dept = unit.group(2), unit.group(1)  # "the Geology Lab in X University": a unit, its place
                 owned = re.match(r"^(.*?\S)['’]s\s+([A-Z].*)$", name)
                 # (only a name ending in an institution's word owns a unit: "Huawei Noah's Ark Lab" is one name)
-                if owned and dept is None and _ORG_RX.fullmatch(owned.group(1).split()[-1]) \
-                        and not _INSTITUTION_STRONG.search(owned.group(2)):
+                if owned and dept is None and ORG_RX.fullmatch(owned.group(1).split()[-1]) \
+                        and not INSTITUTION_STRONG.search(owned.group(2)):
                     name, dept = owned.group(1), owned.group(2)  # "Tarn Law School's Data Policy Project"
                 try:
                     self.affiliations.append(Affiliation(name=name.strip(" ,"), department=dept, role=self.person["job_title"]))
@@ -900,22 +902,22 @@ class _PersonReader:
         found = [*re.finditer(r"\b(?:I\s+(?:had\s+)?(?:spent|worked)\s+(?:\w+\s+)?years?\s+(?:in|at|with)|"
                               r"Previously,?\s+I\s+was\s+(?:an?\s+)?(?P<role>[^.;,]{0,40}?(?:researcher|scientist|engineer|"
                               r"postdoc\w*|fellow|professor|lecturer|intern))\s+(?:at|in|with))\s+(?:the\s+)?"
-                              r"(?P<org>[^.;]{3,120})", t), *_PAST_PLACE.finditer(t)]
+                              r"(?P<org>[^.;]{3,120})", t), *PAST_PLACE.finditer(t)]
         for m in found:
             # "Before that, I spent 12 years in Visual Computing group, Microsoft Research Asia": a past position
             # "... at ETH Zurich and received my PhD from ...": the place ends where the next clause starts
             org = re.split(r",?\s+(?:and|where|before|after|then|while|working)\s+(?=[a-z])", m.group("org"), maxsplit=1)[0]
-            if m.re is _PAST_PLACE:
+            if m.re is PAST_PLACE:
                 org = re.split(r",\s*(?:and|where|which|when|before|after|then|while)\b", org, maxsplit=1)[0]
-            unit = re.match(r"(?P<dept>.+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,]+)$", org) if m.re is _PAST_PLACE else None
-            if unit and _UNIT.search(unit.group("dept")):
+            unit = re.match(r"(?P<dept>.+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,]+)$", org) if m.re is PAST_PLACE else None
+            if unit and UNIT.search(unit.group("dept")):
                 org = f"{unit.group('dept')}, {unit.group('org')}"  # "the Department of X at the Y University"
             years = [int(y) for y in re.findall(r"(?:19|20)\d\d", org)]
             org = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)", "", org)  # "(2020–2022)"
             org = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$", "", org)  # "Meta AI (FAIR)": the lab's acronym
             parts = [p.strip() for p in org.split(",") if p.strip()]
             name, dept = parts[-1], (", ".join(parts[:-1]) or None)
-            if not _ORG_RX.search(name) or any(fold(a.name) == fold(name) for a in self.affiliations):
+            if not ORG_RX.search(name) or any(fold(a.name) == fold(name) for a in self.affiliations):
                 continue
             try:
                 self.affiliations.append(Affiliation(
@@ -928,7 +930,7 @@ class _PersonReader:
             # University": a place of study with no degree named
             # ("I studied linguistics at the University of X and UC Y": each place named)
             parts = [re.sub(r"^the\s+", "", p.strip()) for p in re.split(r",\s*|\s+and\s+", m.group("inst"))]
-            for inst in [p for p in parts if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)][:3]:
+            for inst in [p for p in parts if INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)][:3]:
                 try:
                     self.add_education(Education(institution=inst))
                 except ValueError:
@@ -937,8 +939,8 @@ class _PersonReader:
             # "I'm a Ph.D. candidate in Chemistry at UCLA", "I was an undergraduate researcher at X University",
             # "He then joined the X University (Netherlands) as a PhD student": a place of study, its degree
             parts = [p.strip() for p in re.split(r",\s*|\s+\(", m.group("inst") or m.group("inst2") or m.group("inst3"))]
-            inst = next((p for p in parts if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)),
-                        parts[0] if _ORG_RX.fullmatch(parts[0]) else None)  # "at UCLA"
+            inst = next((p for p in parts if INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)),
+                        parts[0] if ORG_RX.fullmatch(parts[0]) else None)  # "at UCLA"
             if inst:
                 deg = m.group("deg") or m.group("deg2") or m.group("deg3")
                 try:
@@ -981,21 +983,21 @@ class _PersonReader:
                 # "... at University of Michigan in the MMINT Lab, where I completed my PhD": the place named before
                 wm = re.search(r"\b(?:at|from)\s+(?:the\s+)?(?P<inst>[A-Z][^,;.()]*?)(?:\s+in\s+the\s+[^,;.]*)?,?\s+"
                                r"where\s+(?:I|he|she|they)\s+(?:have\s+|also\s+)?$", t[:m.start()])
-                if wm and _INSTITUTION_STRONG.search(wm.group("inst")):
+                if wm and INSTITUTION_STRONG.search(wm.group("inst")):
                     im = wm
             if not im:
                 # "Ph.D degree in Hong Kong University of Science and Technology in 2006"
                 im = re.search(r"\bin\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:under|(?:co-?)?advised|(?:co-?)?supervised|with|working|where|"
                                r"in\s+(?:19|20)\d\d|and\s+(?:my|his|her|a|the)\b)|,\s*in\s+(?:19|20)\d\d|,|$)", rest)
-                if im and not _INSTITUTION_STRONG.search(im.group("inst")) and _DEPT_START.match(im.group("inst")):
+                if im and not INSTITUTION_STRONG.search(im.group("inst")) and DEPT_START.match(im.group("inst")):
                     # "his Ph. D. under Prof. X in the School of Y, Tarn University, Tarnville (2011 - 2017)": a unit
                     # of the place, the place after it
                     im = re.search(r"\bin\s+(?:the\s+)?(?P<inst>.+?)(?=,?\s+(?:and\s+(?:my|his|her|a|the)\b)|$)", rest)
-                if not im or not _INSTITUTION_STRONG.search(im.group("inst")):
+                if not im or not INSTITUTION_STRONG.search(im.group("inst")):
                     continue
             inst = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)\s*$", "", im.group("inst")).strip(" ,")  # "X, Italy (2010)"
             parts = [p.strip() for p in re.split(r",\s*", inst)]
-            strong = [i for i, p in enumerate(parts) if _INSTITUTION_STRONG.search(p)]
+            strong = [i for i, p in enumerate(parts) if INSTITUTION_STRONG.search(p)]
             if strong:
                 i = strong[0]
                 inst = ", ".join(parts[i:])
@@ -1003,7 +1005,7 @@ class _PersonReader:
             if year is None:
                 # "..., under the supervision of Prof. Jian Cheng, in 2018." (the rest stopped at "Prof.")
                 ym = re.match(r"[^;]{0,160}?,\s*in\s+((?:19|20)\d\d)\b", t[m.end():])
-                year = int(ym.group(1)) if ym and not _DEGREE_WORD.search(t[m.end():m.end() + ym.start(1)]) else None
+                year = int(ym.group(1)) if ym and not DEGREE_WORD.search(t[m.end():m.end() + ym.start(1)]) else None
             try:
                 ed = Education(degree=deg, field=fld, institution=inst, year=year)
             except ValueError:
@@ -1017,7 +1019,7 @@ class _PersonReader:
             # one place they are all from (the periods of the abbreviations ended the clause above)
             inst = m.group("inst").strip()
             if not re.search(r"(?i)\b(?:[BM]\.\s?Sc\.|[BM]\.\s?A\.|Ph\.?\s?D|bachelor|master|degree)", m.group("list")) \
-                    or not _INSTITUTION_STRONG.search(inst) \
+                    or not INSTITUTION_STRONG.search(inst) \
                     or any(fold(inst) in fold(e.institution or "") or fold(e.institution or "") in fold(inst)
                            for e in self.education):
                 continue  # (one degree is the loop's above; a place already read is not read twice)
@@ -1030,7 +1032,7 @@ class _PersonReader:
                              r"(?P<w>[A-Z][^.;,()]{1,80}?)(?=\s+(?:in|under|on|with)\b|[.;,]|$))", t, re.I):
             # "My PhD (at Leeds) was in algebra under ...", "My PhD was at the University of X in 1999"
             inst = (m.group("p") or m.group("w")).strip()
-            if _DIGITS.search(inst):
+            if DIGITS.search(inst):
                 continue
             try:
                 self.add_education(Education(degree=m.group("deg"), institution=inst,
@@ -1039,14 +1041,14 @@ class _PersonReader:
                 continue
         for m in _ANOTHER_DEGREE.finditer(t):
             # "I have a master in math from X University, and one from Y University": the same degree at a second place
-            if _INSTITUTION_STRONG.search(m.group("inst")):
+            if INSTITUTION_STRONG.search(m.group("inst")):
                 self.add_education(Education(degree=re.sub(r"['’]?s$", "", m.group("deg")),
                                              institution=m.group("inst").strip()))
         for ed in _other_language_degrees(t):
             self.add_education(ed)
-        for a in _advisors_in(t):
+        for a in advisors_in(t):
             if a not in self.advisors:
                 self.advisors.append(a)
-        m = _PROSE_INTERESTS.search(t)
+        m = PROSE_INTERESTS.search(t)
         if m:
-            self.add_interests(_interest_list(_topics_only(m.group("list"))))
+            self.add_interests(interest_list(topics_only(m.group("list"))))

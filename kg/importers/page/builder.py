@@ -1,6 +1,6 @@
 """The builder: blocks into a profile, section by section, and the owner resolved.
 
-Takes a :class:`~.reader._Reader` that has walked its page; gives, through :class:`_Builder`
+Takes a :class:`~.reader.Reader` that has walked its page; gives, through :class:`Builder`
 (whose per-section and person readers are its base classes in :mod:`.readers` and :mod:`.bio`),
 the owner's name, the sections of the blocks, and the person, publications, news, awards,
 talks, students, service, education, interests and experience read from them
@@ -17,29 +17,29 @@ from collections import Counter
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Service, Student, Talk, Teaching
 from ..common import JOB_WORDS, MARK_CLASS, STATUS_NOTE, TITLE_SEPARATOR, find_year, fold, has_cjk, identifier_from_url, link_kind, read_legend
 
-from .source import _BLOCK_TAGS, _HEADING_TAGS, _classes, _is_chrome, _itertext, _norm, _tag, _text_nodes
+from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, same_name
-from .sections import _LABEL_HEADING, _year_heading, section_kind
-from .scores import _YEAR_RX, _author_score, name_like
-from .runs import Block, Seg, _join_name_lines, _split_numbered_lines, _split_source_lines
-from .context import _Ctx, _NUMBERING, _PubDraft, _abs_url, _sentences
-from .citation import _uninvert_authors
-from .marks import _WITH_VENUE, _add_link, _style_legend, _with_names, styled_marks, with_coauthors, with_phrase
-from .entry import _FIELD_LABEL, _PAPER_PARTS, _QUOTED_TITLE, _read_entry
-from .labels import _SEPARATORS, _is_label_anchor, _label_of
+from .sections import LABEL_HEADING, year_heading, section_kind
+from .scores import YEAR_RX, author_score, name_like
+from .runs import Block, Seg, join_name_lines, split_numbered_lines, split_source_lines
+from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
+from .citation import uninvert_authors
+from .marks import WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
+from .entry import FIELD_LABEL, PAPER_PARTS, QUOTED_TITLE, read_entry
+from .labels import SEPARATORS, is_label_anchor, label_of
 from .person import (
-    _FIRST_PERSON_BIO,
-    _FIRST_PERSON_CAREER,
-    _FIRST_PERSON_DEGREE,
-    _ORG_RX,
-    _PAST_PLACE,
-    _education_from,
-    _name_candidate,
+    FIRST_PERSON_BIO,
+    FIRST_PERSON_CAREER,
+    FIRST_PERSON_DEGREE,
+    ORG_RX,
+    PAST_PLACE,
+    education_from,
+    name_candidate,
     without_gloss,
 )
-from .readers import DURATION_ASIDE, _DATED_ROLE_NAME, _SectionReaders
-from .bio import _SITE_LABEL, _PersonReader
-from .reader import _Reader
+from .readers import DURATION_ASIDE, DATED_ROLE_NAME, SectionReaders
+from .bio import SITE_LABEL, PersonReader
+from .reader import Reader
 
 
 # --- the profile builder ------------------------------------------------------------------------
@@ -73,21 +73,21 @@ def _inside(el, box) -> bool:
 def _announces(el) -> bool:
     """Whether a box opens with a heading that announces news of a person (:data:`_ANNOUNCEMENT`) over its text."""
     first = next((c for c in el if isinstance(c.tag, str)), None) if el is not None else None
-    return first is not None and _tag(first) in _HEADING_TAGS and bool(
-        _ANNOUNCEMENT.match(_norm(" ".join(_itertext(first))))) and not _GROUP_TITLE.search(_norm(" ".join(_itertext(first))))
+    return first is not None and tag_of(first) in HEADING_TAGS and bool(
+        _ANNOUNCEMENT.match(norm(" ".join(itertext(first))))) and not _GROUP_TITLE.search(norm(" ".join(itertext(first))))
 
 
 def _menu_box(heading):
     """The box a heading titles when the box holds nothing but that heading and links (a sidebar's "Menu",
     "Other links"), else None: such a heading names a menu, not the content after the box."""
     box = heading.getparent()
-    if box is None or _tag(box) not in ("div", "nav", "aside", "td", "section") or box.getparent() is None:
+    if box is None or tag_of(box) not in ("div", "nav", "aside", "td", "section") or box.getparent() is None:
         return None
     links = box.findall(".//a")
     if len(links) < 2:
         return None
-    rest = _norm(" ".join(_itertext(box)))
-    for piece in [_norm(" ".join(_itertext(heading)))] + [_norm(" ".join(_itertext(a))) for a in links]:
+    rest = norm(" ".join(itertext(box)))
+    for piece in [norm(" ".join(itertext(heading)))] + [norm(" ".join(itertext(a))) for a in links]:
         rest = rest.replace(piece, " ", 1) if piece else rest
     return box if not re.sub(r"[\W_]+", "", rest) else None
 
@@ -136,11 +136,11 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def _quoted_bold(el) -> bool:
     """A paragraph that is only a bold quoted title (``<p><a name="x"></a><b>"Title"</b></p>``): a paper's title
     set as a heading, like ``<h4>"Title"</h4>``."""
-    if _tag(el) != "p":
+    if tag_of(el) != "p":
         return False
-    whole = " ".join("".join(_itertext(el)).split())
-    bold = " ".join(w for c in el.iter() if _tag(c) in ("b", "strong") for w in "".join(_itertext(c)).split())
-    return bool(whole) and bold == whole and _QUOTED_TITLE.fullmatch(whole) is not None
+    whole = " ".join("".join(itertext(el)).split())
+    bold = " ".join(w for c in el.iter() if tag_of(c) in ("b", "strong") for w in "".join(itertext(c)).split())
+    return bool(whole) and bold == whole and QUOTED_TITLE.fullmatch(whole) is not None
 
 
 def _paper_part(b: Block, atoms: list) -> bool:
@@ -150,14 +150,14 @@ def _paper_part(b: Block, atoms: list) -> bool:
     if b.kind != "item":
         return False
     if b.el is not None:
-        if _tag(b.el) in _PAPER_PARTS:
+        if tag_of(b.el) in PAPER_PARTS:
             return not _quoted_bold(b.el)
-        if _tag(b.el) != "li" or b.is_list_item is False or not atoms or atoms[-1][0] != "e":
+        if tag_of(b.el) != "li" or b.is_list_item is False or not atoms or atoms[-1][0] != "e":
             return False
         last = atoms[-1][1]
-        return _tag(last) == "li" and last.getparent() is b.el.getparent() \
-            or _tag(last) in ("p", "div") and _norm(" ".join(_itertext(last))).endswith(":")
-    return bool(b.atoms) and all(a[0] == "t" or _tag(a[1]) not in _BLOCK_TAGS and _tag(a[1]) not in _HEADING_TAGS
+        return tag_of(last) == "li" and last.getparent() is b.el.getparent() \
+            or tag_of(last) in ("p", "div") and norm(" ".join(itertext(last))).endswith(":")
+    return bool(b.atoms) and all(a[0] == "t" or tag_of(a[1]) not in BLOCK_TAGS and tag_of(a[1]) not in HEADING_TAGS
                                  for a in b.atoms)
 
 
@@ -260,8 +260,8 @@ def _family_from_handles(given: str, text: str) -> str | None:
         return None
     return f"{given} {found.pop().capitalize()}"
 
-class _Builder(_SectionReaders, _PersonReader):
-    def __init__(self, reader: _Reader) -> None:
+class Builder(SectionReaders, PersonReader):
+    def __init__(self, reader: Reader) -> None:
         self.r = reader
         self.doc = reader.doc
         self.person_name: str | None = None
@@ -277,7 +277,7 @@ class _Builder(_SectionReaders, _PersonReader):
         self.interests: list[str] = []
         self.metrics: Metrics | None = None
         self.bio: list[str] = []
-        self.pubs: list[_PubDraft] = []
+        self.pubs: list[PubDraft] = []
         self.news: list[NewsItem] = []
         self.awards: list[Award] = []
         self.students: list[Student] = []
@@ -287,7 +287,7 @@ class _Builder(_SectionReaders, _PersonReader):
         self.teaching: list[Teaching] = []
         self._teaching_role: tuple[str | None, str] | None = None  # see read_teaching
         self.legend: dict[str, str] | None = None
-        self.ctx = _Ctx()
+        self.ctx = Ctx()
         self._pending_dept: str | None = None
         self._last_aff_seg = None
         self._prose_awards: list[Award] = []
@@ -308,9 +308,9 @@ class _Builder(_SectionReaders, _PersonReader):
         if body is not None:
             for tag in ("h1", "name"):
                 for el in body.iter(tag):
-                    if any(_is_chrome(a) for a in el.iterancestors()) or _is_chrome(el):
+                    if any(is_chrome(a) for a in el.iterancestors()) or is_chrome(el):
                         continue
-                    c = _name_candidate(" ".join(_itertext(el)), greeting=True)
+                    c = name_candidate(" ".join(itertext(el)), greeting=True)
                     if c:
                         lines = self._el_lines(el)
                         cands.append((c[0], c[1], lines))
@@ -319,21 +319,21 @@ class _Builder(_SectionReaders, _PersonReader):
                     "profile:first_name"):
             v = r.meta_value(key)
             if v and key != "citation_author":
-                c = _name_candidate(v[0])
+                c = name_candidate(v[0])
                 if c:
                     cands.append((c[0], c[1], {v[1]} if v[1] else set()))
         if r.head_title:
-            c = _name_candidate(r.head_title[0], page_title=True)
+            c = name_candidate(r.head_title[0], page_title=True)
             if c:
                 cands.append((c[0], c[1], {r.head_title[1]} if r.head_title[1] else set()))
         if body is not None and cands and not any(has_cjk(c[0]) or c[1] for c in cands):
             # "## 李娜" under a front matter that names "Li Na": the first small heading in Chinese only
             for el in body.iter("h2", "h3"):
-                text = _norm(el.text_content())
+                text = norm(el.text_content())
                 if section_kind(text):
                     break
                 if has_cjk(text) and not re.search(r"[A-Za-z]", text):
-                    c = _name_candidate(text)
+                    c = name_candidate(text)
                     if c:
                         cands.append((c[0], c[1], self._el_lines(el)))
                     break
@@ -341,11 +341,11 @@ class _Builder(_SectionReaders, _PersonReader):
         if body is not None and not cands:
             passed = False  # (a label in Chinese or Japanese passed by: a card's smaller heading may name the owner)
             for el in body.iter("h2", "h3", "h4"):
-                if any(_is_chrome(a) for a in el.iterancestors()) or el.tag == "h4" and not passed:
+                if any(is_chrome(a) for a in el.iterancestors()) or el.tag == "h4" and not passed:
                     continue
-                if section_kind(_norm(el.text_content())):
+                if section_kind(norm(el.text_content())):
                     break
-                c = _name_candidate(" ".join(_itertext(el)), greeting=True)
+                c = name_candidate(" ".join(itertext(el)), greeting=True)
                 if c:
                     cands.append((c[0], c[1], self._el_lines(el)))
                 if c or not has_cjk(el.text_content()) or re.search(r"[A-Za-z]", el.text_content()):
@@ -427,11 +427,11 @@ class _Builder(_SectionReaders, _PersonReader):
                 continue
             text = segs[0].text
             head = re.split(r"\s*[,(]\s*", text, maxsplit=1)[0]
-            c = _name_candidate(head) if len(head.split()) <= 5 else None
+            c = name_candidate(head) if len(head.split()) <= 5 else None
             if not c or len(c[0].split()) < 2 or fold(c[0].split()[-1]) != fold(family) or len(text.split()) > 16:
                 continue
             rest = text[len(head):].strip(" ,")
-            ed = _education_from(rest) if rest else None
+            ed = education_from(rest) if rest else None
             if ed is not None and ed.degree:
                 self.add_education(ed)
             self.r.use(segs[0].lines)
@@ -466,12 +466,12 @@ class _Builder(_SectionReaders, _PersonReader):
             text = b.text.rstrip(":：").strip() if b.kind == "heading" else ""
             if b.kind == "heading" and b.level and (year_level == 0 or b.level <= year_level):
                 # ("## Submitted" groups papers as a year does: their entries need no year of their own)
-                year_level = b.level if _year_heading(text)[0] or STATUS_NOTE.fullmatch(text) else 0
-            if b.el is not None and _tag(b.el) in _HEADING_TAGS and b.kind == "item":
-                text = _norm(" ".join(_itertext(b.el)))  # a heading nested in a badly closed one ("<h2>..</h3>")
-            if b.el is not None and (_tag(b.el) in _HEADING_TAGS and _QUOTED_TITLE.fullmatch(text)
+                year_level = b.level if year_heading(text)[0] or STATUS_NOTE.fullmatch(text) else 0
+            if b.el is not None and tag_of(b.el) in HEADING_TAGS and b.kind == "item":
+                text = norm(" ".join(itertext(b.el)))  # a heading nested in a badly closed one ("<h2>..</h3>")
+            if b.el is not None and (tag_of(b.el) in HEADING_TAGS and QUOTED_TITLE.fullmatch(text)
                                      or b.kind == "item" and _quoted_bold(b.el)) and nxt is not None \
-                    and nxt.kind == "item" and (nxt.el is not None and _tag(nxt.el) in _PAPER_PARTS
+                    and nxt.kind == "item" and (nxt.el is not None and tag_of(nxt.el) in PAPER_PARTS
                                                 or nxt.el is None and _paper_part(nxt, [("e", b.el)])):
                 # '<h4>"Title"</h4><p>(authors)</p><p>citation</p><p>links</p>...': a quoted heading is a paper's
                 # title, and the paragraphs up to the next heading are its entry
@@ -480,7 +480,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 while j < len(blocks) and _paper_part(blocks[j], atoms):
                     atoms += [("e", blocks[j].el)] if blocks[j].el is not None else blocks[j].atoms
                     j += 1
-                if _tag(b.el) not in _HEADING_TAGS and not any(_ANY_YEAR.search(" ".join(_itertext(el)))
+                if tag_of(b.el) not in HEADING_TAGS and not any(_ANY_YEAR.search(" ".join(itertext(el)))
                                                                for _k, el in atoms[1:]):
                     # '**"Discover, Transform, Empower"**' over the lab's prose: a bold quoted motto whose
                     # paragraphs give no year is no paper (a paper's own paragraphs date it)
@@ -493,42 +493,42 @@ class _Builder(_SectionReaders, _PersonReader):
             # "<h3>Title</h3><h5>A. Lee, <b>Owner</b><br><a>paper</a></h5>": the authors and links set as a smaller
             # heading under the title's (no year written: the heading's rank says which is the title)
             author_heading = (b.kind == "heading" and nxt is not None and nxt.kind == "item" and nxt.el is not None
-                              and b.el is not None and _tag(nxt.el) in _HEADING_TAGS and _tag(b.el) in _HEADING_TAGS
-                              and _HEADING_TAGS[_tag(nxt.el)] > _HEADING_TAGS[_tag(b.el)] and any(True for _ in nxt.el.iter("a"))
-                              and _author_score(_norm(re.split(r"\n", " ".join(_itertext(nxt.el)).strip())[0]),
+                              and b.el is not None and tag_of(nxt.el) in HEADING_TAGS and tag_of(b.el) in HEADING_TAGS
+                              and HEADING_TAGS[tag_of(nxt.el)] > HEADING_TAGS[tag_of(b.el)] and any(True for _ in nxt.el.iter("a"))
+                              and author_score(norm(re.split(r"\n", " ".join(itertext(nxt.el)).strip())[0]),
                                                 self.ctx.owner_names) >= 0.6)
             if (b.kind == "heading" and b.level >= 2 and b.el is not None and nxt is not None and (
-                    nxt.kind == "item" and nxt.el is not None and _tag(nxt.el) in ("p", "dl", "li") or author_heading)
+                    nxt.kind == "item" and nxt.el is not None and tag_of(nxt.el) in ("p", "dl", "li") or author_heading)
                     and len(text.split()) >= (2 if year_level and year_level < b.level else 4)
-                    and not section_kind(text) and not _year_heading(text)[0]):
+                    and not section_kind(text) and not year_heading(text)[0]):
                 # (a colon is no label here: "Stream learning: a survey" over an author line is a paper's title)
                 segs, _ = self.r.segs(nxt)
                 first = segs[0].text if segs else ""
-                lines = [x for x in re.split(r"\n", " ".join(_itertext(nxt.el))) if x.strip()]
-                head = _norm(lines[0]) if lines else first
-                field = _FIELD_LABEL.match(head)
+                lines = [x for x in re.split(r"\n", " ".join(itertext(nxt.el))) if x.strip()]
+                head = norm(lines[0]) if lines else first
+                field = FIELD_LABEL.match(head)
                 if field:  # "<dl><dt>Authors:</dt><dd>A, B & C</dd>...": the labelled author line
-                    head = field.group("v").strip() or (_norm(lines[1]) if len(lines) > 1 else "")
+                    head = field.group("v").strip() or (norm(lines[1]) if len(lines) > 1 else "")
                 # "with A. Lee and B. Roe, *Venue*" in the first item of a list under it: the coauthors (the owner
                 # implied), which say it is a paper with or without a year
-                with_line = _WITH_VENUE.match(head)
-                coauthors = with_line is not None and _author_score(
-                    re.split(r",\s", _with_names(with_line))[0], self.ctx.owner_names) >= 0.3
+                with_line = WITH_VENUE.match(head)
+                coauthors = with_line is not None and author_score(
+                    re.split(r",\s", with_names(with_line))[0], self.ctx.owner_names) >= 0.3
                 # "*Venue* - 2024" over the author line, in the same paragraph or the next one: the venue first
                 venue_first = None
                 after = blocks[i + 2] if i + 2 < len(blocks) else None
-                if not field and _tag(nxt.el) == "p" and len(head.split()) <= 12 \
-                        and _author_score(head, self.ctx.owner_names) < 0.6:
+                if not field and tag_of(nxt.el) == "p" and len(head.split()) <= 12 \
+                        and author_score(head, self.ctx.owner_names) < 0.6:
                     if len(lines) > 1:
-                        venue_first = _norm(lines[1])
-                    elif after is not None and after.kind == "item" and after.el is not None and _tag(after.el) == "p":
-                        venue_first = _norm(" ".join(_itertext(after.el)))
-                    if venue_first is not None and _author_score(venue_first, self.ctx.owner_names) >= 0.6:
+                        venue_first = norm(lines[1])
+                    elif after is not None and after.kind == "item" and after.el is not None and tag_of(after.el) == "p":
+                        venue_first = norm(" ".join(itertext(after.el)))
+                    if venue_first is not None and author_score(venue_first, self.ctx.owner_names) >= 0.6:
                         head = venue_first
                         venue_first = venue_first if len(lines) == 1 else None  # the next paragraph, taken too
                     else:
                         venue_first = None
-                dated = _YEAR_RX.search(" ".join(s.text for s in segs)) or year_level and year_level < b.level \
+                dated = YEAR_RX.search(" ".join(s.text for s in segs)) or year_level and year_level < b.level \
                     or author_heading
                 # "A Lee, B Roe. AAAI, 2025.": the authors may share their line with the venue; under a year heading
                 # ("## 2024 / ### Title / authors") the entry needs no year of its own
@@ -538,20 +538,20 @@ class _Builder(_SectionReaders, _PersonReader):
                     out.append(b)
                     i += 1
                     continue
-                if coauthors or _tag(nxt.el) != "li" and max(
-                        _author_score(head, self.ctx.owner_names), _author_score((_sentences(head) or [""])[0],
+                if coauthors or tag_of(nxt.el) != "li" and max(
+                        author_score(head, self.ctx.owner_names), author_score((sentences(head) or [""])[0],
                         self.ctx.owner_names)) >= 0.6 and dated:
                     atoms = [("e", b.el), ("e", nxt.el)]
                     if venue_first is not None:
                         atoms.append(("e", after.el))
                         i += 1
                     after = blocks[i + 2] if i + 2 < len(blocks) else None
-                    if after is not None and after.kind == "item" and after.el is not None and _tag(after.el) == (
-                            "li" if _tag(nxt.el) == "li" else "p"):
-                        words = _norm(" ".join(_itertext(after.el))).split()
-                        labelled = any(_is_label_anchor(a) for a in after.el.iter("a"))
+                    if after is not None and after.kind == "item" and after.el is not None and tag_of(after.el) == (
+                            "li" if tag_of(nxt.el) == "li" else "p"):
+                        words = norm(" ".join(itertext(after.el))).split()
+                        labelled = any(is_label_anchor(a) for a in after.el.iter("a"))
                         if (len(words) >= 25 or labelled and len(words) >= 8) \
-                                and _author_score(" ".join(words[:12]), self.ctx.owner_names) < 0.3:
+                                and author_score(" ".join(words[:12]), self.ctx.owner_names) < 0.3:
                             # its abstract (a short one too when it ends with the paper's "[Paper](...)" link)
                             atoms.append(("e", after.el))
                             i += 1
@@ -570,7 +570,7 @@ class _Builder(_SectionReaders, _PersonReader):
             stem = self.r.doc.path.stem
             names = [re.sub(r"[_\-.]+", " ", stem).strip()] if stem.lower() not in ("index", "default") else []
             if self.r.head_title:
-                names += [_norm(x) for x in TITLE_SEPARATOR.split(self.r.head_title[0])]
+                names += [norm(x) for x in TITLE_SEPARATOR.split(self.r.head_title[0])]
             self._students_page_memo = any(n and len(n.split()) <= 3 and section_kind(n) == "students"
                                            and not re.search(r"(?i)\b(?:team|members?|people|group|lab)\b", n)
                                            for n in names)
@@ -607,7 +607,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 if parent is not None and b.level <= parent[1]:
                     parent = None
                 if b.level > level and (current in self._HEADED_ENTRIES and _DATED_ENTRY.match(b.text)
-                                        or current == "students" and _DATED_ROLE_NAME.match(b.text)):
+                                        or current == "students" and DATED_ROLE_NAME.match(b.text)):
                     # ("### 2019: Master student — Ida Lund" under "Student supervision": one student; a dated
                     # group heading, "### 2019-2023: PhD students", stays a heading over its list)
                     # "## 2023: Teaching Award" under "# Recognitions": the heading is one award (whatever its words
@@ -623,9 +623,9 @@ class _Builder(_SectionReaders, _PersonReader):
                 kind = section_kind(text) or (section_kind(re.sub(r"\s*[(（\[].*$", "", text))
                                               if re.search(r"\S\s*[(（\[]", text) else None) or (
                     next(filter(None, map(section_kind, text.split("/"))), None) if "/" in text else None)
-                yearish, year = _year_heading(text)
+                yearish, year = year_heading(text)
                 first = min(lines) if lines else b.el.sourceline
-                if self.person_name and (_name_candidate(text) and same_name(_name_candidate(text)[0], self.person_name)
+                if self.person_name and (name_candidate(text) and same_name(name_candidate(text)[0], self.person_name)
                                          or b.level <= 2 and len(self.person_name.split()) >= 2
                                          and fold(text) == fold(self.person_name.split()[0])):
                     # (or "<h1>Bladimir</h1>" on Bladimir Padilla's page: the owner by their given name)
@@ -702,7 +702,7 @@ class _Builder(_SectionReaders, _PersonReader):
                     continue
                 if (current in (None, "other", "news") or b.level <= level) and kind is None and b.el is not None \
                         and b.el.getparent() is not None \
-                        and _tag(b.el) in _HEADING_TAGS and _ANNOUNCEMENT.match(text) and not _GROUP_TITLE.search(text):
+                        and tag_of(b.el) in HEADING_TAGS and _ANNOUNCEMENT.match(text) and not _GROUP_TITLE.search(text):
                     # "<div><h2>Congratulations to Bo Chen!</h2><p>Winner of the 2020 X Prize.</p></div>" outside any
                     # section: one news item, the heading its headline, the text in its box its body
                     announced = (b.el.getparent(), (current, level, group_year, group_label))
@@ -714,10 +714,10 @@ class _Builder(_SectionReaders, _PersonReader):
                     self.r.ignore(lines)
                     continue
                 box = _menu_box(b.el) if current != "other" else None
-                if current is None and not seen_section and not _LABEL_HEADING.match(text) and box is None:
+                if current is None and not seen_section and not LABEL_HEADING.match(text) and box is None:
                     b.kind = "item"  # an unknown heading in the page header (a tagline, a title)
                     b.section = None
-                    if b.level == 1 and _GROUP_TITLE.search(text) and not _name_candidate(text):
+                    if b.level == 1 and _GROUP_TITLE.search(text) and not name_candidate(text):
                         self.group_page = True
                     continue
                 menu = (box, (current, level, group_year, group_label)) if box is not None else None
@@ -754,13 +754,13 @@ class _Builder(_SectionReaders, _PersonReader):
         if span and (el.text or "").strip():
             out.update(range(span[0], span[1] + 1))
         for c in el:
-            if _tag(c) in _BLOCK_TAGS:
+            if tag_of(c) in BLOCK_TAGS:
                 if c.tail and c.tail.strip():
                     sp = self.r.page.lines_of(c, "tail")
                     if sp:
                         out.update(range(sp[0], sp[1] + 1))
                 continue
-            for node, where in _text_nodes(c):
+            for node, where in text_nodes(c):
                 sp = self.r.page.lines_of(node, where)
                 if sp:
                     out.update(range(sp[0], sp[1] + 1))
@@ -799,7 +799,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 t = s.text
                 if len(t) > 300:
                     continue
-                style = _style_legend(t) if "nderline" in t and len(t.split()) <= 20 else None
+                style = style_legend(t) if "nderline" in t and len(t.split()) <= 20 else None
                 if style:
                     self.ctx.style_marks.update(style)
                     s.legend = True
@@ -808,7 +808,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 if "nderline" in t:
                     # "You can link to my books and papers. Coauthors who are my students are underlined.": the
                     # legend is one sentence of a longer note (the note stays the page's text)
-                    style = next(filter(None, (_style_legend(x) for x in _sentences(t)
+                    style = next(filter(None, (style_legend(x) for x in sentences(t)
                                                if "nderline" in x and len(x.split()) <= 20)), None)
                     if style:
                         self.ctx.style_marks.update(style)
@@ -816,7 +816,7 @@ class _Builder(_SectionReaders, _PersonReader):
                     # a line that is only a legend; "A*, B*, and C. (*Equal contribution)" is an author line
                     # that ends with its legend
                     rest = re.sub(r"\([^()]*\)", " ", t)
-                    if not re.search(r"\b(19|20)\d\d\b", t) and _author_score(rest, self.ctx.owner_names) < 1:
+                    if not re.search(r"\b(19|20)\d\d\b", t) and author_score(rest, self.ctx.owner_names) < 1:
                         s.legend = True
                         self.r.use(s.lines)
         self.ctx.legend = self.legend
@@ -829,8 +829,8 @@ class _Builder(_SectionReaders, _PersonReader):
                    "service": self.read_service, "education": self.read_education,
                    "interests": self.read_interests, "experience": self.read_experience,
                    "talks": self.read_talks, "teaching": self.read_teaching}
-        last_pub: tuple[tuple, _PubDraft] | None = None  # the entry the item before this one was, and its group
-        bare_pdf: dict[str | None, list[_PubDraft]] = {}  # the titles alone linked to a PDF, by section heading
+        last_pub: tuple[tuple, PubDraft] | None = None  # the entry the item before this one was, and its group
+        bare_pdf: dict[str | None, list[PubDraft]] = {}  # the titles alone linked to a PDF, by section heading
         section_items: Counter = Counter()  # the items of each publications section
         authorless: Counter = Counter()  # and those read as papers that name no authors (the owner implied)
         for b in r.blocks:
@@ -860,7 +860,7 @@ class _Builder(_SectionReaders, _PersonReader):
                 before = len(self.pubs)
                 if last_pub is not None and (last_pub[0] == (b.heading, b.group_label) or last_pub[0][0] == b.heading
                                              and _LINKS_SUBHEADING.search(b.group_label or "")) \
-                        and (isinstance(last_pub[1], _PubDraft) and self._links_after(b, segs, last_pub[1])
+                        and (isinstance(last_pub[1], PubDraft) and self._links_after(b, segs, last_pub[1])
                              or self._folded_after(b, segs, last_pub[1])):
                     continue  # the links, or the folded description, of the entry before
                 talks = len(self.talks)
@@ -877,8 +877,8 @@ class _Builder(_SectionReaders, _PersonReader):
                         self.doc.used.difference_update(n for n in d.lines if n)
                     del self.pubs[before:]
                 if len(self.pubs) == before and len(segs) == 1 and any(
-                        _FIRST_PERSON_BIO.match(x) and JOB_WORDS.search(x) or _PAST_PLACE.search(x)
-                        and _ORG_RX.search(x) for x in _sentences(segs[0].text)):
+                        FIRST_PERSON_BIO.match(x) and JOB_WORDS.search(x) or PAST_PLACE.search(x)
+                        and ORG_RX.search(x) for x in sentences(segs[0].text)):
                     # "I am an Associate Professor in ..." under a "Research" heading: the owner's bio
                     # (a position in it; a research statement alone stays where it is)
                     self.read_person(b, segs, "bio")
@@ -893,7 +893,7 @@ class _Builder(_SectionReaders, _PersonReader):
                     self._service_links(b)
             elif sec in (None, "bio", "contact"):
                 self.read_person(b, segs, sec)
-            elif segs and any(_FIRST_PERSON_DEGREE.match(x) for s in segs for x in _sentences(s.text)):
+            elif segs and any(FIRST_PERSON_DEGREE.match(x) for s in segs for x in sentences(s.text)):
                 # "My PhD (at Leeds) was in algebra under the supervision of A. Goldie" under "Previous lives"
                 self.read_person(b, segs, "bio")
             else:
@@ -909,33 +909,33 @@ class _Builder(_SectionReaders, _PersonReader):
         if not self.awards:
             self.awards.extend(self._prose_awards)
 
-    def _links_after(self, b: Block, segs: list[Seg], draft: _PubDraft) -> bool:
+    def _links_after(self, b: Block, segs: list[Seg], draft: PubDraft) -> bool:
         """A block of nothing but links right after an entry ('<p>"Title," in <i>Venue</i>, 2019.</p>
         <blockquote><a>Read the article.</a></blockquote>'): that entry's links, each by its label (the links of
         the block before, ``draft``). A link whose label is a title, or a line with a year, is none."""
         if not segs:
             return False
         text = " ".join(s.text for s in segs)
-        if _YEAR_RX.search(text):
+        if YEAR_RX.search(text):
             return False  # (asked before the links' labels are read: most blocks after an entry are entries, dated)
-        anchors = [a for a in self.r.block_anchors(b) if _label_of(a)]
+        anchors = [a for a in self.r.block_anchors(b) if label_of(a)]
         if not anchors or len(anchors) > 4:
             return False
-        labels = [_label_of(a) for a in anchors]
+        labels = [label_of(a) for a in anchors]
         rest = _LINK_LINE_LEAD.sub("", _MATH_DOT.sub(" ", text))
         for label in labels:
             rest = rest.replace(label, " ", 1)
-        if not _SEPARATORS.match(rest) or not all(
-                _is_label_anchor(a) or _LINK_VERB.match(label) for a, label in zip(anchors, labels)):
+        if not SEPARATORS.match(rest) or not all(
+                is_label_anchor(a) or _LINK_VERB.match(label) for a, label in zip(anchors, labels)):
             return False
         for a, label in zip(anchors, labels):
-            url = _abs_url(a.get("href"), self.ctx)
+            url = abs_url(a.get("href"), self.ctx)
             if url and url not in draft.pub.links.values():
-                _add_link(draft.pub, link_kind(label, url) or "other", url, self.ctx, label)
+                add_link(draft.pub, link_kind(label, url) or "other", url, self.ctx, label)
         self.r.use(b.lines)
         return True
 
-    def _folded_after(self, b: Block, segs: list[Seg], draft: _PubDraft | Talk) -> bool:
+    def _folded_after(self, b: Block, segs: list[Seg], draft: PubDraft | Talk) -> bool:
         """The paragraphs a disclosure box right after an entry folds away ('<p>citation</p><div><button>View
         Description</button><div class="collapsible_content"><p>We study ...</p></div></div>'): that entry's
         abstract, not a paper of its own. The box is told by its container's class (collapse, toggle, accordion,
@@ -946,10 +946,10 @@ class _Builder(_SectionReaders, _PersonReader):
             return False
         folded = False
         for anc in itertools.islice(itertools.chain((el,), el.iterancestors()), 4):
-            if _tag(anc) in ("li", "body", "ul", "ol", "table"):
+            if tag_of(anc) in ("li", "body", "ul", "ol", "table"):
                 break
-            if any(_FOLDED_CLASS.search(c) for c in _classes(anc)) or any(
-                    _tag(x) in ("button", "summary") and _DISCLOSURE_TEXT.match(_norm(" ".join(_itertext(x))))
+            if any(_FOLDED_CLASS.search(c) for c in classes_of(anc)) or any(
+                    tag_of(x) in ("button", "summary") and _DISCLOSURE_TEXT.match(norm(" ".join(itertext(x))))
                     for x in anc.iterchildren() if isinstance(x.tag, str)):
                 folded = True
                 break
@@ -957,9 +957,9 @@ class _Builder(_SectionReaders, _PersonReader):
         if not folded or len(text.split()) < 12:
             return False
         if isinstance(draft, Talk):
-            draft.description = draft.description or _norm(text)  # (a talk read from a mixed list: its summary)
+            draft.description = draft.description or norm(text)  # (a talk read from a mixed list: its summary)
         elif draft.pub.abstract is None:
-            draft.pub.abstract = _norm(text)
+            draft.pub.abstract = norm(text)
         self.r.use(b.lines)
         return True
 
@@ -967,9 +967,9 @@ class _Builder(_SectionReaders, _PersonReader):
         """'<a href="https://orcid.org/...">ORCID 0000-...</a>, <a href="...">Google Scholar</a>' wherever the
         owner's page sets them: a profile link labelled by its service (not by a person's name) is the owner's."""
         for a in self.r.block_anchors(b):
-            url = _abs_url(a.get("href"), self.ctx)
+            url = abs_url(a.get("href"), self.ctx)
             ident = identifier_from_url(url) if url else None
-            label = fold(_norm(" ".join(_itertext(a))))
+            label = fold(norm(" ".join(itertext(a))))
             if ident and _SERVICE_LABEL.match(label) and ident[0] not in self.identifiers:
                 self.identifiers[ident[0]] = ident[1]
                 if a.sourceline:
@@ -989,7 +989,7 @@ class _Builder(_SectionReaders, _PersonReader):
         for anc in itertools.islice(itertools.chain((el,), el.iterancestors()), 4):
             found = seen.get(anc)
             if found is None:
-                found = seen[anc] = any(self._PERSON_CLASS.match(c) for c in _classes(anc))
+                found = seen[anc] = any(self._PERSON_CLASS.match(c) for c in classes_of(anc))
             if found:
                 return True
         return False
@@ -1008,7 +1008,7 @@ class _Builder(_SectionReaders, _PersonReader):
         """The paragraph under a heading and the one after it are whole citations (authors, year, title and venue
         each): the heading heads a list of works, since a paper titled by its heading writes no title below it."""
         def whole(blk: Block | None) -> bool:
-            if blk is None or blk.kind != "item" or blk.el is None or _tag(blk.el) != _tag(nxt.el):
+            if blk is None or blk.kind != "item" or blk.el is None or tag_of(blk.el) != tag_of(nxt.el):
                 return False
             segs, _ = self.r.segs(blk)
             return bool(segs) and self._whole_citation(segs[0])
@@ -1022,8 +1022,8 @@ class _Builder(_SectionReaders, _PersonReader):
         for s in group:
             g = [s]
             if self.ctx.soft_lines:
-                g = _split_source_lines(g, self.ctx.owner_names)
-            d = _read_entry(_join_name_lines(g, self.ctx.owner_names), self.ctx, None, None)
+                g = split_source_lines(g, self.ctx.owner_names)
+            d = read_entry(join_name_lines(g, self.ctx.owner_names), self.ctx, None, None)
             if d is None or not (d.pub.authors and d.pub.year and d.pub.venue and len(d.pub.title.split()) >= 3):
                 return None
         return [[s] for s in group]
@@ -1033,10 +1033,10 @@ class _Builder(_SectionReaders, _PersonReader):
         text = seg.text
         if len(text) < 40 or find_year(text) is None:
             return False
-        parts = _sentences(_NUMBERING.sub("", text, count=1))
+        parts = sentences(NUMBERING.sub("", text, count=1))
         if len(parts) < 3:
             return False
-        return _author_score(parts[0], self.ctx.owner_names) >= 0.3 or _uninvert_authors(
+        return author_score(parts[0], self.ctx.owner_names) >= 0.3 or uninvert_authors(
             re.sub(r"[\s(]*(?:19|20)\d\d[a-z]?\)?[.\s]*$", "", parts[0])) is not None
 
     def profile_link_lines(self) -> None:
@@ -1053,9 +1053,9 @@ class _Builder(_SectionReaders, _PersonReader):
                     or not all(s.anchors() for s in segs):
                 continue  # (a line with no link of its own, "MSU email: x@y.edu" under the links, says more)
             anchors = self.r.block_anchors(blk)
-            labels = [_label_of(a) or "" for a in anchors]
-            if anchors and all((not name_like(label) or _SITE_LABEL.search(label)) and identifier_from_url(
-                    _abs_url(a.get("href"), self.ctx) or "") for a, label in zip(anchors, labels)):
+            labels = [label_of(a) or "" for a in anchors]
+            if anchors and all((not name_like(label) or SITE_LABEL.search(label)) and identifier_from_url(
+                    abs_url(a.get("href"), self.ctx) or "") for a, label in zip(anchors, labels)):
                 for a in anchors:
                     self._person_anchor(a, only_ids=True)
                 self.r.use(lines)
@@ -1111,7 +1111,7 @@ class _Builder(_SectionReaders, _PersonReader):
         groups: list[list[Block]] = []
         cur: list[Block] = []
         for blk in self.r.blocks:
-            if blk.kind == "heading" and not _year_heading(blk.text or "")[0]:
+            if blk.kind == "heading" and not year_heading(blk.text or "")[0]:
                 if cur:
                     groups.append(cur)
                 cur = []
@@ -1161,7 +1161,7 @@ class _Builder(_SectionReaders, _PersonReader):
         if b.columns and not any(_WORK_COLUMN.search(c) for c in b.columns):
             return  # "| Method | Cost | Error bound |": a row of a table of results, its columns name no work's part
         segs = [s for s in segs if not s.legend]
-        split = _split_numbered_lines(segs)
+        split = split_numbered_lines(segs)
         if split is not segs:  # "8. ... 1655-1661.\n9. Zifeng Wang, ...": the next number starts the next entry
             segs, gaps = split, []
         groups = self._groups(segs, gaps)
@@ -1171,7 +1171,7 @@ class _Builder(_SectionReaders, _PersonReader):
             groups = [segs]
         elif len(groups) == 1 and len(segs) >= 3:
             # numbered one-line entries in one paragraph
-            starts = [i for i, s in enumerate(segs) if _NUMBERING.match(s.text)]
+            starts = [i for i, s in enumerate(segs) if NUMBERING.match(s.text)]
             if len(starts) >= 2 and starts[0] == 0:
                 groups = [segs[a:bn] for a, bn in zip(starts, starts[1:] + [len(segs)])]
         if len(groups) == 1 and len(segs) >= 2 and all(self._whole_citation(s) for s in segs):
@@ -1181,14 +1181,14 @@ class _Builder(_SectionReaders, _PersonReader):
             # the page parts its entries by a blank line ("<br><br>") and one pair by a single <br>: a group whose
             # lines each read alone as a whole paper (authors, year, title and venue) is that many papers
             groups = [part for g in groups for part in (self._whole_papers(g) or [g])]
-        read: dict[int, _PubDraft | None] = {}  # the groups read for the test below: not read twice
+        read: dict[int, PubDraft | None] = {}  # the groups read for the test below: not read twice
         if 2 <= len(groups) <= 4 and len(segs) <= 8:
             # "authors<br><br>[Title](url)<br><br><i>Venue</i> (2022)": blank lines inside one entry, not between
             # entries; when no part is a paper with authors on its own and the whole is one, it is one entry
             def attempt(g: list[Seg]):
                 if self.ctx.soft_lines:
-                    g = _split_source_lines(g, self.ctx.owner_names)
-                return _read_entry(_join_name_lines(g, self.ctx.owner_names), self.ctx, b.group_year, None)
+                    g = split_source_lines(g, self.ctx.owner_names)
+                return read_entry(join_name_lines(g, self.ctx.owner_names), self.ctx, b.group_year, None)
             if not any((d := read.setdefault(i, attempt(g))) is not None and d.pub.authors
                        and len(d.pub.title.split()) >= 3 for i, g in enumerate(groups)):
                 whole = attempt(segs)
@@ -1196,9 +1196,9 @@ class _Builder(_SectionReaders, _PersonReader):
                     groups, read = [segs], {0: whole}
         group_year = b.group_year
         for i, g in enumerate(groups):
-            while g and len(g[0].text) <= 30 and _year_heading(g[0].text)[0]:
+            while g and len(g[0].text) <= 30 and year_heading(g[0].text)[0]:
                 # a year line inside the paragraph ("<b>2022</b><br>"): it heads the entries after it
-                group_year = _year_heading(g[0].text)[1]
+                group_year = year_heading(g[0].text)[1]
                 (self.r.use if group_year else self.r.ignore)(g[0].lines)
                 g = g[1:]
             if not g:
@@ -1206,9 +1206,9 @@ class _Builder(_SectionReaders, _PersonReader):
             line = min((min(s.lines) for s in g if s.lines), default=b.line())
             was_read = i in read and g is groups[i] and group_year == b.group_year  # as read above, but its line
             if self.ctx.soft_lines:
-                g = _split_source_lines(g, self.ctx.owner_names)
-            g = _join_name_lines(g, self.ctx.owner_names)
-            draft = read[i] if was_read else _read_entry(g, self.ctx, group_year, self.r.L(line))
+                g = split_source_lines(g, self.ctx.owner_names)
+            g = join_name_lines(g, self.ctx.owner_names)
+            draft = read[i] if was_read else read_entry(g, self.ctx, group_year, self.r.L(line))
             if draft is None:
                 continue
             draft.pub.line = self.r.L(line)
@@ -1230,13 +1230,13 @@ class _Builder(_SectionReaders, _PersonReader):
             if strict and len(bare_title.split()) <= 4 and name_like(bare_title) and not any(
                     re.search(r"[\"“]\s*" + re.escape(draft.pub.title) + r"\W{0,2}[\"”]", s.text) for s in g):
                 continue  # a person's name with a role and a year (a table of group members); a quoted title is none
-            if strict and draft.pub.year is None and any(_FIRST_PERSON_BIO.match(p) for s in g
-                                                         for p in _sentences(s.text)):
+            if strict and draft.pub.year is None and any(FIRST_PERSON_BIO.match(p) for s in g
+                                                         for p in sentences(s.text)):
                 continue  # "Hello! I'm Priya Raman. I am a Lecturer at ...": the owner's bio, not a paper
             # the entry's first sentence, split out only for an entry without authors (most have them)
-            first = "" if draft.pub.authors else (_sentences(whole) or [""])[0]
+            first = "" if draft.pub.authors else (sentences(whole) or [""])[0]
             if not draft.pub.authors and len(first.split()) >= 12 and with_phrase(draft.pub)[0] is None \
-                    and (_FIRST_PERSON_CAREER.search(first) or _FIRST_PERSON_BIO.match(first)):
+                    and (FIRST_PERSON_CAREER.search(first) or FIRST_PERSON_BIO.match(first)):
                 continue  # "Before I joined Birmingham I was at the <a>Department of Pure Maths</a> ...": prose about
                 #           oneself under a "Research" heading, no paper
             if _OWN_POSITION_SENTENCE.match(draft.pub.title) and (
@@ -1252,16 +1252,16 @@ class _Builder(_SectionReaders, _PersonReader):
                 #           is a long undated one that speaks of "I" and "my" throughout ("my work ... I spend
                 #           most of my time ... I was co-organizing [coding club](github...) sessions")
             if draft.pub.year is None and draft.pub.authors and not draft.pub.venue and all(
-                    any(r.href and _norm(r.text).strip() == a.name and identifier_from_url(r.href)
+                    any(r.href and norm(r.text).strip() == a.name and identifier_from_url(r.href)
                         for s in g for r in s.runs) for a in draft.pub.authors):
                 continue  # "**Contact info and accounts**" over "[Google Scholar](scholar...)", "[GitHub](...)": the
                 #           "authors" are the labels of the owner's profile links, no paper's
             at = whole.find(draft.pub.title) if draft.pub.year is None and len(whole.split()) >= 25 else -1
-            if at > 0 and re.search(r"(?<![\w.])[a-z]+\s+$", whole[:at]) and len(_sentences(whole[:at])) == 1:
+            if at > 0 and re.search(r"(?<![\w.])[a-z]+\s+$", whole[:at]) and len(sentences(whole[:at])) == 1:
                 continue  # "... has found applications in areas such as [federated learning]. The goal is ...": a
                 #           link inside a sentence of prose (a lower-case word right before it) is no paper's title
             if len(whole.split()) >= 12 and _IN_TEXT_CITE.search(whole) \
-                    and not _YEAR_RX.search(_IN_TEXT_CITE.sub(" ", whole)):
+                    and not YEAR_RX.search(_IN_TEXT_CITE.sub(" ", whole)):
                 continue  # "Conceptual figure from [(Lee et al., 2021)](url) showing ...": a paragraph whose only
                 #           year is that of the work it cites by author and year is prose about research, no paper
                 #           ("[SHAP](url) (Lundberg and Lee 2017) is a popular tool ...": an abstract's paragraph)
@@ -1282,7 +1282,7 @@ class _Builder(_SectionReaders, _PersonReader):
                                        links=dict(p.links), line=p.line))
                 self.r.use(draft.lines)
                 continue
-            label = b.group_label if b.group_label and not _year_heading(b.group_label)[0] else None
+            label = b.group_label if b.group_label and not year_heading(b.group_label)[0] else None
             if label is None and b.heading and len(set(m.lower() for m in re.findall(
                     r"journal|conference|preprint|workshop|thesis|book", b.heading, re.I))) == 1:
                 label = b.heading  # the section's own heading names one type ("Preprints", "Journal Articles")
@@ -1301,7 +1301,7 @@ class _Builder(_SectionReaders, _PersonReader):
         "Lee, A.; et al." for the names): its items are the full list's works, which are read from the full list;
         the short list's copy adds only its links. A list is such a selection when every item of it (two or more)
         is a work of another, longer list on the page, or when its heading says it is a selection and most are."""
-        groups: dict[str | None, list[_PubDraft]] = {}
+        groups: dict[str | None, list[PubDraft]] = {}
         for d in self.pubs:
             groups.setdefault(d.group, []).append(d)
         if len(groups) < 2:

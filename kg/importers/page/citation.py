@@ -1,10 +1,10 @@
 """Splitting one citation line into authors, title and venue.
 
 Takes a segment (and its text) of a citation written on one line; gives the parts:
-family-name-first author lists (``_inverted_head``, ``_uninvert_authors``), APA
+family-name-first author lists (``inverted_head``, ``uninvert_authors``), APA
 (``_split_apa``), names then title (``_split_names_then_title``; on a line of its own above the
-venue, ``_names_then_title``), title then names (``_split_title_then_names``), names then venue
-(``_leading_names``), and the general ``_split_one_liner`` and ``_split_authors_venue``.
+venue, ``names_then_title``), title then names (``_split_title_then_names``), names then venue
+(``_leading_names``), and the general ``split_one_liner`` and ``split_authors_venue``.
 """
 
 from __future__ import annotations
@@ -15,29 +15,29 @@ from functools import lru_cache
 from ..common import (CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, fold, has_cjk, owner_variant, split_authors,
                       status_words)
 
-from .source import _norm
+from .source import norm
 from .memo import same_name
 from .scores import (
     GROUP_AUTHOR,
-    _FUNCTION_WORDS,
-    _NAME_TOKEN,
-    _NOT_NAME_WORDS,
-    _PARTICLES,
-    _QUICK_MARKS,
-    _YEAR_RX,
-    _abbreviated_title,
-    _author_score,
+    FUNCTION_WORDS,
+    NAME_TOKEN,
+    NOT_NAME_WORDS,
+    PARTICLES,
+    QUICK_MARKS,
+    YEAR_RX,
+    abbreviated_title,
+    author_score,
     name_like,
-    _venue_score,
+    venue_score,
 )
-from .runs import Seg, _run_hint
+from .runs import Seg, run_hint
 from .context import (
-    _NUMBERING, _TRAIL_PICTOGRAPHS, _Ctx, _clean_piece, _clean_title, _note_words_only, _sentences, _vancouver_end,
+    NUMBERING, TRAIL_PICTOGRAPHS, Ctx, clean_piece, clean_title, note_words_only, sentences, vancouver_end,
 )
 
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_INV_PARTICLES = "|".join(sorted(_PARTICLES - {"y", "st."}))
+_INV_PARTICLES = "|".join(sorted(PARTICLES - {"y", "st."}))
 # a family name of two words ("De Souza", "Moor Kent") opens with a word, not an initial: in "Lee, AB, D Moor-Kent, AH
 # Sobel" (the first author family first, the others given name first) "D Moor-Kent" is a name of its own
 _INV_SURNAME = (rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][\w'’\-\u2010\u2011]*"
@@ -78,7 +78,7 @@ _BRACKETED_STATUS = re.compile(r"\s*[,.;:]?\s*\((?:" + STATUS_NOTE.pattern + r")
 """A paper's status in brackets, ``" (in press)."``, where its volume and year would follow the venue."""
 
 
-def _inverted_head(text: str) -> tuple[str, str] | None:
+def inverted_head(text: str) -> tuple[str, str] | None:
     """``"Lobos, D., Delgado, F., Ruiz, S. Volcanica, 2024"`` -> the family-first author list that opens the
     text (two names or more) and what follows it; None when the text does not open with one."""
     m = _INV_PREFIX.match(text)
@@ -101,16 +101,16 @@ _INV_LIST = re.compile(
 _INV_ITEM = re.compile(rf"{_INV_AUTHOR.pattern}|(?<=[,;&]\s)(?P<lone>{_INV_LONE})|(?<=\band\s)(?P<lone2>{_INV_LONE})")
 
 
-def _uninvert_authors(text: str) -> str | None:
+def uninvert_authors(text: str) -> str | None:
     """An APA/Harvard author list ``"Okafor, R., Baek, J.-H., & van Dijk, P."`` written given-name
     first (``"R. Okafor, J.-H. Baek, and P. van Dijk"``); None when the text is not one.
 
-    >>> _uninvert_authors("Raghunathan, P., Osei, K. A., & Moreau, É.")
+    >>> uninvert_authors("Raghunathan, P., Osei, K. A., & Moreau, É.")
     'P. Raghunathan, K. A. Osei, and É. Moreau'
-    >>> _uninvert_authors("Kimura, T.") , _uninvert_authors("Smith, John")
+    >>> uninvert_authors("Kimura, T.") , uninvert_authors("Smith, John")
     ('T. Kimura', None)
     """
-    text = _norm(text).rstrip(",; ")
+    text = norm(text).rstrip(",; ")
     listed = _INV_LIST.match(text) if "," in text else None
     if not listed:
         return None
@@ -162,7 +162,7 @@ def _apa_head(text: str) -> re.Match | None:
 
 
 @lru_cache(maxsize=8192)
-def _apa_citation(text: str) -> bool:
+def apa_citation(text: str) -> bool:
     """A whole citation that opens with its authors and year (``Stewart, J., & Ruiz, A. (2025). Title.``);
     memoised: the entry reader asks it of every segment, and the one-line reader again of the one it splits."""
     if "(" not in text and "19" not in text and "20" not in text:
@@ -172,8 +172,8 @@ def _apa_citation(text: str) -> bool:
     if m and m.group("bare"):
         # "Lind, B., & Okafor, R. 2019 A method ...": a year with no stop after it only after names written
         # family name first ("Since October 2018 I have ..." is a sentence)
-        return _uninvert_authors(names) is not None
-    return bool(m) and (_uninvert_authors(names) is not None or _name_list(names))
+        return uninvert_authors(names) is not None
+    return bool(m) and (uninvert_authors(names) is not None or _name_list(names))
 
 
 _EDITOR_TAIL = re.compile(r"(?i),?\s*(?:\(\s*eds?\.?\s*\)|,\s*eds?\.|,?\s*editors?)\s*$")
@@ -190,16 +190,16 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     """``"Okafor, R., & Baek, J. (2021). Title. <i>Venue</i>, 6(4), 1–9."`` (APA, jekyll-scholar's
     default style): the authors before the year in parentheses, then the title up to the italic venue."""
     m = _apa_head(text)
-    if not m or not _apa_citation(text):
+    if not m or not apa_citation(text):
         return None
     rest = m.group("rest")
     start = len(text) - len(rest)
     title = None
     pos = 0
-    italics = [k for k, r in enumerate(seg.runs) if r.italic and len(_norm(r.text)) >= 3]
+    italics = [k for k, r in enumerate(seg.runs) if r.italic and len(norm(r.text)) >= 3]
     for k in italics:
         a = seg.spans[k][0]
-        piece = _norm(seg.raw[a:seg.spans[k][1]])
+        piece = norm(seg.raw[a:seg.spans[k][1]])
         at = text.find(piece, start) if piece else -1
         if at > start and _PAGES_BEFORE.search(text[:at]) and len(piece.split()) >= 2:
             # "Title. Ecology 94: 2663-2669. <i>Recommended by Faculty of 1000</i>": an italic remark after the volume
@@ -215,17 +215,17 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     for k, (r, (a, b)) in enumerate(zip(seg.runs, seg.spans)):
         if title is not None:
             break
-        piece = _norm(seg.raw[a:b])
+        piece = norm(seg.raw[a:b])
         if r.italic and piece and len(piece) >= 3 and not piece.isdigit():
             at = text.find(piece, start)
             after = text[at + len(piece):]
-            if at == start and len(piece.split()) >= 2 and (len(_norm(after).split()) <= 8
+            if at == start and len(piece.split()) >= 2 and (len(norm(after).split()) <= 8
                                                             or re.match(r"[.,]\s", after)):
                 # "(2022). <i>Mixture Models with R</i>. Springer.": a book's title is the italic, its publisher after
                 # (however long what follows: "(2012) <i>Title</i>. (<a>Data</a>) Publisher, ISBN ...")
                 title, pos = piece, at + len(piece)
                 inner = re.search(r"(?<=[^\W\d_]{2})\.\s+(?P<v>[A-Z][^.?!]{2,80})$", piece)
-                if inner and re.match(r"\s*,\s*\d{1,4}\s*(?:\(|,)", after) and _venue_score(inner.group("v")) >= 1 \
+                if inner and re.match(r"\s*,\s*\d{1,4}\s*(?:\(|,)", after) and venue_score(inner.group("v")) >= 1 \
                         and len(_words(piece[:inner.start()])) >= 3:
                     # "(2020). <i>Title of the paper. Journal of Owls</i>, 47(1), 181-192.": the journal slipped into
                     # the title's italics, its volume after them; the title ends at its last stop
@@ -243,7 +243,7 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 # sentence, no stop before it; the venue is the sentence after
                 continue
             if at > start:
-                cut = _norm(text[start:at])
+                cut = norm(text[start:at])
                 cut = re.sub(r"(?:^|[.?!,]\s*)\bIn\s*:?\s*$|\bIn\s*:?\s*$", "", cut).strip()
                 # "Decision making. In: Reisberg, D. (Ed.) <i>Handbook</i>": the chapter's title ends where "In" begins
                 cut = re.split(r"(?<=[.?!])\s+In\s*:?\s+(?=[A-Z])", cut, maxsplit=1)[0].rstrip(". ")
@@ -253,7 +253,7 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     if title is None and not italics:
         # "Lee, K. (2016) <a><b>Title of the paper</b></a> Oikos 125:1-9": no italic anywhere, a bold or linked run
         # right after the year is the title, the venue after it whatever stops it has (none here)
-        styled = [(r, _norm(seg.raw[a:b])) for r, (a, b) in zip(seg.runs, seg.spans) if _norm(seg.raw[a:b])]
+        styled = [(r, norm(seg.raw[a:b])) for r, (a, b) in zip(seg.runs, seg.spans) if norm(seg.raw[a:b])]
         lead = next((k for k, (r, p) in enumerate(styled) if text.find(p, start) >= start), None)
         if lead is not None and (styled[lead][0].bold or styled[lead][0].anchor is not None) \
                 and text.find(styled[lead][1], start) == start:
@@ -268,12 +268,12 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         # '(2020). "Job Search Frictions." Working paper.': the quotes close the title, its period inside them
         title, pos = quoted.group(1), start + quoted.end()
     if title is None:
-        parts = _sentences(rest)
+        parts = sentences(rest)
         if not parts:
             return None
         title = parts[0]
-        if title.endswith(("?", "!")) and len(parts) >= 3 and _venue_score(parts[1]) < 1 and (1 <= max(
-                _venue_score(parts[2]), 1 if re.match(r"In\s*:?\s+[A-Z]", parts[2]) else 0) or _named_after(parts)) \
+        if title.endswith(("?", "!")) and len(parts) >= 3 and venue_score(parts[1]) < 1 and (1 <= max(
+                venue_score(parts[2]), 1 if re.match(r"In\s*:?\s+[A-Z]", parts[2]) else 0) or _named_after(parts)) \
                 and text.find(parts[1], start) >= 0 and not re.search(r",\s*\d", parts[1]):
             # ("Sur le Spectre, 1, 15." after the question is the venue with its volume and pages, no subtitle)
             # "How mixed is it? An acoustic analysis of vowels. Journal of Phonetics.": a question, then its subtitle
@@ -282,21 +282,21 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         idx = text.find(title, start)
         if idx >= 0:
             pos = idx + len(title)
-    venue = _clean_piece(text[pos:].lstrip(".”\"' ")) or None
-    italic = next((p for r, (a, b) in zip(seg.runs, seg.spans) if r.italic and (p := _norm(seg.raw[a:b]))
+    venue = clean_piece(text[pos:].lstrip(".”\"' ")) or None
+    italic = next((p for r, (a, b) in zip(seg.runs, seg.spans) if r.italic and (p := norm(seg.raw[a:b]))
                    and text.startswith(p, pos)), None)
     if venue and italic and re.match(r"\.\s+[A-Z]", text[pos + len(italic):]):
-        venue = _clean_piece(italic)  # "<i>Oxford Handbook of X</i>. New York, NY: Oxford University Press.": the book
+        venue = clean_piece(italic)  # "<i>Oxford Handbook of X</i>. New York, NY: Oxford University Press.": the book
     if venue:
-        venue = _clean_piece(re.sub(r"\s*(?:https?://(?:dx\.)?doi\.org/\S+|doi:\s*\S+)\s*$", "", venue, flags=re.I)) or None
+        venue = clean_piece(re.sub(r"\s*(?:https?://(?:dx\.)?doi\.org/\S+|doi:\s*\S+)\s*$", "", venue, flags=re.I)) or None
     thesis = _THESIS_BRACKETS.search(title) if title.endswith((")", "]", ").", "].")) else None
     if thesis and len(_words(title[:thesis.start()])) >= 2:
         # "(2019). Title (Doctoral dissertation, University of X).": APA's kind of work and where, in brackets after
         # an unstyled title, is the venue's place (the address after it is a link)
         rest_venue = re.sub(r"^\(?\s*(?:https?://\S+?)\s*\)?\.?$", "", venue or "")
-        venue = _clean_piece(", ".join(filter(None, [thesis.group("v"), rest_venue]))) or None
+        venue = clean_piece(", ".join(filter(None, [thesis.group("v"), rest_venue]))) or None
         title = title[:thesis.start()]
-    return _clean_title(title.rstrip(". ")), _EDITOR_TAIL.sub("", m.group("a")), venue
+    return clean_title(title.rstrip(". ")), _EDITOR_TAIL.sub("", m.group("a")), venue
 
 
 _THESIS_BRACKETS = re.compile(r"\s*[(\[](?P<v>(?:doctoral|master['’]?s|ph\.?\s?d\.?|m\.?sc?\.?|bachelor['’]?s|"
@@ -310,8 +310,8 @@ def _named_after(parts: list[str]) -> bool:
     Frontiers in Rivers." is a question, its subtitle, then the venue, whatever words the venue's name uses."""
     sub, last = parts[1], " ".join(parts[2:])
     return len(parts) == 3 and sub[:1].isupper() and len(sub.split()) >= 3 and not re.search(r"\d", sub) \
-        and not _note_words_only(sub) and re.match(r"[A-Z][^\W\d_]", last) is not None \
-        and not re.search(r"\d|https?:|doi\b|\bpp?\.", last, re.I) and not _note_words_only(last) \
+        and not note_words_only(sub) and re.match(r"[A-Z][^\W\d_]", last) is not None \
+        and not re.search(r"\d|https?:|doi\b|\bpp?\.", last, re.I) and not note_words_only(last) \
         and len(last.split()) <= 8
 
 
@@ -326,30 +326,30 @@ def _name_list(text: str) -> bool:
                                  for a in authors) and (len(authors) > 1 or _full_name(authors[0].name))
 
 
-def _names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | None:
+def names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str] | None:
     """``"A. Lee, B. Roe. <i>A Study of Things</i>."``: a line of two sentences, the first a list of names and the
     second the title (the venue on a line of its own below); the names and the title, or None.
 
     The names are told by their look (every chunk a name, given name first or family name first); the title by
     its own style (italic, bold or a link, whatever its words), or, written plain, by naming no one and holding
     no venue words ("Walks and Bubbles" in title case reads as two names when nothing sets it off)."""
-    parts = _sentences(text)
+    parts = sentences(text)
     if len(parts) != 2:
         return None
-    names, title = _clean_piece(parts[0]), _clean_title(parts[1].rstrip(". "))
-    if not names or len(title.split()) < 2 or not (_name_list(names) or _uninvert_authors(names) is not None) \
-            or not re.match(r"[\"“‘'¿¡]?\w", title) or _note_words_only(title):
+    names, title = clean_piece(parts[0]), clean_title(parts[1].rstrip(". "))
+    if not names or len(title.split()) < 2 or not (_name_list(names) or uninvert_authors(names) is not None) \
+            or not re.match(r"[\"“‘'¿¡]?\w", title) or note_words_only(title):
         return None  # ("A, B. (*Equal contribution)": a note on the names, no title)
-    if _author_score(names, ctx.owner_names) < 0.6 or _venue_score(title) >= 2 \
+    if author_score(names, ctx.owner_names) < 0.6 or venue_score(title) >= 2 \
             or any(same_name(title, o) for o in ctx.owner_names if o):
         return None
     styled = [(r.bold, r.italic, r.anchor) for r in seg.runs if r.text.strip(" .,;:")
-              and _norm(r.text).strip(" .,;:") in title]
-    whole = "".join(_norm(r.text) for r in seg.runs if (r.bold, r.italic, r.anchor) == styled[0]).strip(" .,;:") \
+              and norm(r.text).strip(" .,;:") in title]
+    whole = "".join(norm(r.text) for r in seg.runs if (r.bold, r.italic, r.anchor) == styled[0]).strip(" .,;:") \
         if styled and (styled[0][0] or styled[0][1] or styled[0][2] is not None) else ""
     if whole == title:
         return names, title
-    if _author_score(title, ctx.owner_names) >= 0.3 or _name_list(title):
+    if author_score(title, ctx.owner_names) >= 0.3 or _name_list(title):
         return None
     return names, title
 
@@ -365,11 +365,11 @@ def _full_name(chunk: str) -> bool:
         return False
     for t in tokens:
         low = t.lower()
-        if t in _FUNCTION_WORDS or (low in _NOT_NAME_WORDS and (low not in _FUNCTION_WORDS or len(low) >= 5)):
+        if t in FUNCTION_WORDS or (low in NOT_NAME_WORDS and (low not in FUNCTION_WORDS or len(low) >= 5)):
             return False  # a capitalized "An" (An Liu) or "Da" is a name; "Networks" or "Towards" is not
-        if not (_NAME_TOKEN.match(t) or low in _PARTICLES):
+        if not (NAME_TOKEN.match(t) or low in PARTICLES):
             return False
-    return not all(t.lower() in _PARTICLES for t in tokens) and not _abbreviated_title(tokens)
+    return not all(t.lower() in PARTICLES for t in tokens) and not abbreviated_title(tokens)
 
 
 def _named_acronym(text: str) -> bool:
@@ -390,20 +390,20 @@ def _named_acronym(text: str) -> bool:
 def _ends_in_name(text: str) -> bool:
     """The last of a comma list is a person's name: ``"A. Lee, Bo Chen"`` yes, ``"A. Lee, Bo Chen, GKD-Net"``
     (the first words of a title "GKD-Net: ...") no."""
-    last = re.split(r",\s*|\s+(?:and|&)\s+", _QUICK_MARKS.sub("", text).strip(" ,;"))[-1].strip()
+    last = re.split(r",\s*|\s+(?:and|&)\s+", QUICK_MARKS.sub("", text).strip(" ,;"))[-1].strip()
     return len(last.split()) >= 2 or bool(re.fullmatch(r"(?:[A-Z]\.\s*)+[A-Z][\w'’-]+", last))
 
 
-def _title_run_then_names(seg: Seg, label_anchors, ctx: _Ctx) -> tuple[str, str] | None:
+def title_run_then_names(seg: Seg, label_anchors, ctx: Ctx) -> tuple[str, str] | None:
     """``"[Foam Detection at Scale](foam.pdf), **N. Petrova**, P. Gray"`` in a cell a table's header calls the
     title: the link (or styled run) that opens it is the title and the names after it are the authors."""
-    split = _title_run(seg, label_anchors)
-    if split is None or _author_score(split[1], ctx.owner_names) < 1:
+    split = title_run(seg, label_anchors)
+    if split is None or author_score(split[1], ctx.owner_names) < 1:
         return None
     return split
 
 
-def _title_run(seg: Seg, label_anchors) -> tuple[str, str] | None:
+def title_run(seg: Seg, label_anchors) -> tuple[str, str] | None:
     """The link (or bold/italic run) that opens a segment, and the text after it, when both have words."""
     runs = [(r, a, b) for r, (a, b) in zip(seg.runs, seg.spans) if r.text.strip()]
     if len(runs) < 2:
@@ -422,7 +422,7 @@ def _title_run(seg: Seg, label_anchors) -> tuple[str, str] | None:
             # no space between the runs, is the title's)
             break
         end = b
-    head, rest = _clean_piece(seg.raw[:end]), _clean_piece(seg.raw[end:])
+    head, rest = clean_piece(seg.raw[:end]), clean_piece(seg.raw[end:])
     if len(head.split()) < 2 or not rest:
         return None
     return head, rest
@@ -438,22 +438,22 @@ def _numbers_only(piece: str) -> bool:
     return bool(re.search(r"\d", bare)) and not re.search(r"[^\W\d_]{2,}", bare)
 
 
-def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
+def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, str | None] | None:
     """``"A. Author, B. Author and C. Author, The Title, <i>Venue</i>, 27(8), 2025."``: the classic citation
     with no markup between authors and title. The authors are the leading comma-separated names up to the one
     joined by "and"; the title runs from there to the italic venue. Only taken when the owner is among the names
     (or the list ends in "and X"), so a title of capitalized words is not read as names."""
-    if any(r.bold and not r.italic and len(r.text.split()) >= 3 and not _name_list(t := _norm(r.text).strip(" ,.;:"))
-           and not _full_name(_QUICK_MARKS.sub("", t)) for r in seg.runs) and not all(r.bold for r in seg.runs if r.text.strip()):
+    if any(r.bold and not r.italic and len(r.text.split()) >= 3 and not _name_list(t := norm(r.text).strip(" ,.;:"))
+           and not _full_name(QUICK_MARKS.sub("", t)) for r in seg.runs) and not all(r.bold for r in seg.runs if r.text.strip()):
         # ("<b>F. A. Selim</b>, B. Roe, Title, ...": a bold name of three words is the owner set apart, no title)
         return None  # "A, B, <b>The Title</b>, Venue, 2020": the bold run is the title (the styled-run reader's)
     stop = re.search(r"\.\s+", text)
-    if stop and _vancouver_end(text[:stop.start()], text[stop.end():]):
+    if stop and vancouver_end(text[:stop.start()], text[stop.end():]):
         return None  # "Oda M, Brook R. Title. <i>Venue</i> 2023": Vancouver names end at the full stop
     venue_at = None
     stressed: list[str] = []  # italic names in brackets inside the title
     for r in seg.runs:
-        piece = _norm(r.text).strip(" ,.;:")
+        piece = norm(r.text).strip(" ,.;:")
         if r.italic and len(piece) >= 3 and not piece.isdigit() and (" " in piece or not piece.islower()):
             # (a lone lower-case word in italics, "portails <i>web</i>", is a word the title stresses; so is a
             # name in brackets, "Flight of the Pigeon (<i>Columba livia</i>)")
@@ -478,7 +478,7 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
         parts = re.split(r"\s+(?:and|&)\s+|^and\s+", c)
         parts = [p.strip() for p in parts if p.strip()]
         # "Hangjun Zhang*." closing the list before an italic title: the mark and the list's period are no part of it
-        if parts and all(_full_name(_QUICK_MARKS.sub("", re.sub(r"(?:(?<=\w\w)|(?<=[*#†‡]))\.$", "", p))) for p in parts):
+        if parts and all(_full_name(QUICK_MARKS.sub("", re.sub(r"(?:(?<=\w\w)|(?<=[*#†‡]))\.$", "", p))) for p in parts):
             names.extend(parts)
             used += 1
             if len(parts) > 1 or c.startswith("and "):
@@ -487,16 +487,16 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
             continue
         break
     rest = chunks[used:]
-    linked = next((lt for a in seg.anchors() if len((lt := _norm(" ".join(a.itertext())).strip(" ,.;:")).split()) >= 3
+    linked = next((lt for a in seg.anchors() if len((lt := norm(" ".join(a.itertext())).strip(" ,.;:")).split()) >= 3
                    and ", ".join(rest).startswith(lt)), None) if names else None
-    if linked and (ended or any(same_name(_QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)):
+    if linked and (ended or any(same_name(QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)):
         # "**A. Lind**, [A Title : with a Colon](url), Rennes University, 2022": the link that follows the names
         # is the title, whatever commas the venue after it holds
         after = text[text.find(linked, len(", ".join(chunks[:used]))) + len(linked):]
-        return _clean_title(linked), ", ".join(names), _clean_piece(after) or None
+        return clean_title(linked), ", ".join(names), clean_piece(after) or None
     if head is text:
         # no italic venue: the title runs to the first chunk that reads as a venue ("IEEE Transactions on X")
-        cut = next((k for k in range(1, len(rest)) if _venue_score(rest[k]) >= 2 or _named_acronym(rest[k])), None)
+        cut = next((k for k in range(1, len(rest)) if venue_score(rest[k]) >= 2 or _named_acronym(rest[k])), None)
         # "Title, Optical Materials Express 6 (12) 3692-3765, 2016.", "Title, Nature 402, p. 157, 1999.": a name and
         # its volume, then only numbers (pages, the date) to the end; or the name alone, the volume after it ("Title,
         # AIMS Materials Science, 2(4): 560-572, 2016.")
@@ -509,13 +509,13 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
         venue_at = text.find(rest[cut], len(", ".join(chunks[:used])))
         rest = rest[:cut]
         tail = re.search(r"(?<=[a-z]{2})\.\s+(?P<v>[A-Z][^.]*)$", rest[-1]) if rest else None
-        if tail and (_venue_score(tail.group("v")) >= 2 or _named_acronym(tail.group("v"))) \
+        if tail and (venue_score(tail.group("v")) >= 2 or _named_acronym(tail.group("v"))) \
                 and not re.search(r"[.?!]\s|[*#†‡]", rest[-1][:tail.start()]):
             # "..., Title. World Wide Web Journal (WWWJ), 2025.": the sentence after the title is the venue
             venue_at = text.find(tail.group("v"), len(", ".join(chunks[:used])))
             rest = rest[:-1] + [rest[-1][:tail.start()]]
     title = ", ".join(rest).strip(" ,")
-    cjk = len(names) >= 2 and all(re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff々]{2,5}", _QUICK_MARKS.sub("", n))
+    cjk = len(names) >= 2 and all(re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff々]{2,5}", QUICK_MARKS.sub("", n))
                                   for n in names) and len(title) >= 4 and has_cjk(title)
     if not names or len(title.split()) < 2 and not cjk or venue_at is None or venue_at < 0:
         return None
@@ -528,10 +528,10 @@ def _split_names_then_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
         # brackets, "Policy Gradient (DDPG) Learning", is the title's own; "A, B, C Lee*. Title": a marked name
         # closes the authors' sentence)
         return None
-    owner = any(same_name(_QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)
+    owner = any(same_name(QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)
     if not (owner or ended or cjk):  # (names in Chinese characters are no title's words)
         return None
-    return _clean_title(title), ", ".join(names), _clean_piece(text[venue_at:]) or None
+    return clean_title(title), ", ".join(names), clean_piece(text[venue_at:]) or None
 
 
 _NAME_CHUNK = re.compile(r"\s*[,;]\s*")
@@ -542,14 +542,14 @@ def _names_chunk(chunk: str) -> bool:
     if re.search(r"[a-z]{3}[.?!:]\s", chunk):
         return False  # "and Challenges. Lu Cheng": a sentence ends inside it (a title's end before the names)
     parts = [q.strip() for q in re.split(r"\s+(?:and|&)\s+|^(?:and|&)\s+", chunk.strip()) if q.strip()]
-    return bool(parts) and all(_full_name(_QUICK_MARKS.sub("", q).rstrip(". ") if q.endswith(("*.", "†."))
-                                          else _QUICK_MARKS.sub("", q)) for q in parts)
+    return bool(parts) and all(_full_name(QUICK_MARKS.sub("", q).rstrip(". ") if q.endswith(("*.", "†."))
+                                          else QUICK_MARKS.sub("", q)) for q in parts)
 
 
-def _owner_among(names: str, ctx: _Ctx) -> bool:
+def owner_among(names: str, ctx: Ctx) -> bool:
     """The page's owner is one of a list of names, written with or without a middle initial ("Ann M. Roe")."""
     return any(same_name(n, o) or owner_variant(n, o) for n in (
-        _QUICK_MARKS.sub("", x).strip() for x in re.split(r"\s*[,;]\s*|\s+(?:and|&)\s+", names))
+        QUICK_MARKS.sub("", x).strip() for x in re.split(r"\s*[,;]\s*|\s+(?:and|&)\s+", names))
         for o in ctx.owner_names if o)
 
 
@@ -557,7 +557,7 @@ _INITIALED = re.compile(rf"(?:[{_UP}]\.\s*-?)+\s*[{_UP}]")
 """A name written with its initials first ("M. Y. Roe", "J.-C. Morel")."""
 
 
-def _leading_names(text: str, ctx: _Ctx) -> tuple[str, str] | None:
+def _leading_names(text: str, ctx: Ctx) -> tuple[str, str] | None:
     """``"M. Y. Roe*, S. Lind, A. V. Kent, SPIE Optics, Boston, 2015."``: the names that open a comma list and the
     rest after them, with no stop or word between. A list of initialed names ends at the first piece that is not
     one ("Nature Physics" reads as a name, but not as an initialed one); a list of full names only where "and"
@@ -576,17 +576,17 @@ def _leading_names(text: str, ctx: _Ctx) -> tuple[str, str] | None:
     if not taken or taken == len(pieces) or not (initialed or ended):
         return None
     names = text[:pieces[taken - 1].end()]
-    rest = _clean_piece(text[pieces[taken - 1].end():].lstrip(" ,;"))
-    if not rest or not (_owner_among(names, ctx) or taken >= 2) or re.fullmatch(r"\(?(?:eds?|editors?|hrsg)\.?\)?", rest, re.I):
+    rest = clean_piece(text[pieces[taken - 1].end():].lstrip(" ,;"))
+    if not rest or not (owner_among(names, ctx) or taken >= 2) or re.fullmatch(r"\(?(?:eds?|editors?|hrsg)\.?\)?", rest, re.I):
         return None
-    return _clean_piece(names), rest
+    return clean_piece(names), rest
 
 
 _NAME_THEN_STOP = re.compile(r"(?P<n>.+?[^\W\d_]{2})\.\s+(?=\S)")
 """A piece of a comma list that opens with a name ended by a stop, the venue after it ("Cai Wu. Nature 2026")."""
 
 
-def _split_title_then_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
+def _split_title_then_names(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, str | None] | None:
     """``"The Title, A. Author, B. Author and C. Author, <i>Venue</i>, <b>2017</b>, 33(1), 1-9."``: the title first,
     then the names, then the venue, with only commas (or a semicolon, or none after a comma: "Title,A. Author")
     between them. The names are the first run of chunks that each read as a person's name, the title all before
@@ -600,7 +600,7 @@ def _split_title_then_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
         pieces.append((text[at:m.start()], at, m.start()))
         at = m.end()
     pieces.append((text[at:], at, len(text)))
-    italic_at = next((text.find(p) for r in seg.runs if r.italic and len(p := _norm(r.text).strip(" ,.;:")) >= 3
+    italic_at = next((text.find(p) for r in seg.runs if r.italic and len(p := norm(r.text).strip(" ,.;:")) >= 3
                       and not p.isdigit() and text.find(p) > 0), None)
 
     first = next((k for k in range(1, len(pieces)) if _names_chunk(pieces[k][0])), None)
@@ -618,7 +618,7 @@ def _split_title_then_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
         return None
     if re.match(r"[\s,;]*[\"“]", text[pieces[last][2]:]):
         return None  # 'Lind, Karl, Mona Hale, and Ann Lee, "Title," in Book': a Chicago byline, the title in quotes
-    title = _clean_title(head)
+    title = clean_title(head)
     names_end = pieces[last][2]
     venue_start = pieces[last + 1][1] if last + 1 < len(pieces) else len(text)
     closing = _NAME_THEN_STOP.match(pieces[last + 1][0]) if last + 1 < len(pieces) else None
@@ -626,14 +626,14 @@ def _split_title_then_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, s
         # "Title, A. Lee; B. Roe; Cai Wu. arXiv: 2601.1": the last name closed by the stop before the venue
         names_end, venue_start = venue_start + closing.end("n"), venue_start + closing.end()
     names = text[pieces[first][1]:names_end]
-    venue = _clean_piece(text[names_end:].lstrip(" ,;.")) if last + 1 < len(pieces) else ""
-    if len(title.split()) < 2 or not venue or _author_score(title, ctx.owner_names) >= 0.3 and not _title_cased(title):
+    venue = clean_piece(text[names_end:].lstrip(" ,;.")) if last + 1 < len(pieces) else ""
+    if len(title.split()) < 2 or not venue or author_score(title, ctx.owner_names) >= 0.3 and not _title_cased(title):
         return None
-    if not (italic_at == venue_start or _venue_score(venue) >= 1 or _YEAR_RX.search(venue)):
+    if not (italic_at == venue_start or venue_score(venue) >= 1 or YEAR_RX.search(venue)):
         return None
-    if not (_owner_among(names, ctx) or re.search(r"\s(?:and|&)\s+\S+\s+\S+$", names.strip())):
+    if not (owner_among(names, ctx) or re.search(r"\s(?:and|&)\s+\S+\s+\S+$", names.strip())):
         return None
-    return title, _clean_piece(names.replace(";", ",")), venue
+    return title, clean_piece(names.replace(";", ",")), venue
 
 
 _PAGES_BEFORE = re.compile(r"\d+\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*[A-Za-z]?\d+\s*[-–—]+\s*\d+\*?\s*\.?\s*$")
@@ -645,7 +645,7 @@ _IN_SENTENCE = re.compile(r"(?:I|We|My|Our|[A-Z][a-z]+)(?:\s+[a-z][\w'’-]*){2,
 ("Ongoing applications include a", "I also develop"), not a list of names ("with", "and", "by" ending it)."""
 
 
-def _title_with_names(text: str, ctx: _Ctx, seg: Seg | None = None) -> tuple[str, str | None, str | None] | None:
+def _title_with_names(text: str, ctx: Ctx, seg: Seg | None = None) -> tuple[str, str | None, str | None] | None:
     """``"Title, with A. Lee and B. Ong, NCC 2023."`` (the owner implied): the title, then the coauthors, then
     the venue. The names go back as the title's ``(with ...)`` tail, which the one coauthor rule reads. The names
     end where the segment's bold or italic venue begins (``with A. Lee, <b>Policy Options</b>, 18``: two words
@@ -653,16 +653,16 @@ def _title_with_names(text: str, ctx: _Ctx, seg: Seg | None = None) -> tuple[str
     m = re.match(r"^(?P<t>\S.{8,}?),\s+(?:joint(?:ly)?\s+)?with\s+(?P<rest>[A-Z].+)$", text)
     if not m:
         return None
-    score = _author_score(m.group("t"), ctx.owner_names)
+    score = author_score(m.group("t"), ctx.owner_names)
     if score >= 0.3 and not (
             score < 1 and seg is not None and len(_words(m.group("t"))) >= 2
             and any(r.anchor is not None or r.bold or r.italic for r in seg.runs
-                    if _norm(r.text).strip(" ,") == m.group("t"))
+                    if norm(r.text).strip(" ,") == m.group("t"))
             and not any(same_name(m.group("t"), o) for o in ctx.owner_names if o)):
         # ("<a>Intermediate Dimensions</a>, with A. Lee and B. Ong, ...": two capitalised words look like a name,
         # but a run the page styles or links as a whole, its co-authors after it, is the title)
         return None
-    styled = {_norm(r.text).strip(" ,;.") for r in seg.runs if (r.bold or r.italic) and len(r.text.strip()) > 2} \
+    styled = {norm(r.text).strip(" ,;.") for r in seg.runs if (r.bold or r.italic) and len(r.text.strip()) > 2} \
         if seg is not None else set()
     chunks = [c.strip() for c in re.split(r",\s*", m.group("rest").rstrip(". "))]
     names: list[str] = []
@@ -685,27 +685,27 @@ def _title_with_names(text: str, ctx: _Ctx, seg: Seg | None = None) -> tuple[str
     if not names:
         return None
     venue = re.sub(r"^(?:in\s+)", "", ", ".join(chunks[k:]), flags=re.I).strip(" ,.") or None
-    return f"{_clean_title(m.group('t'))} (with {', '.join(names)})", None, venue
+    return f"{clean_title(m.group('t'))} (with {', '.join(names)})", None, venue
 
 
 _BY_NAMES = re.compile(r"\s+by\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
-def _title_by_names(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
+def title_by_names(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, str | None] | None:
     """``"Title by A. Lee, B. Ong. *Venue (ACR)*, City, 2024"``: the title, "by", the names, then the venue.
     The "by" taken is the first one the names follow ("Learning by Doing by A. Lee" keeps its own)."""
     for m in (_BY_NAMES.finditer(text) if "by" in text else ()):  # (most texts have no "by": not scanned)
-        title = _clean_piece(text[: m.start()])
-        if len(title.split()) < 2 or _author_score(title, ctx.owner_names) >= 1:
+        title = clean_piece(text[: m.start()])
+        if len(title.split()) < 2 or author_score(title, ctx.owner_names) >= 1:
             continue
         rest = text[m.end():]
-        split = _split_authors_venue(seg, rest, ctx)
-        names, venue = split if split else (_clean_piece(rest), None)
-        if _author_score(names, ctx.owner_names) >= 1 or (split is None and _author_score(names, ctx.owner_names) >= 0.3
+        split = split_authors_venue(seg, rest, ctx)
+        names, venue = split if split else (clean_piece(rest), None)
+        if author_score(names, ctx.owner_names) >= 1 or (split is None and author_score(names, ctx.owner_names) >= 0.3
                                                            and not _title_cased(title)):
             # ("Pose Estimation by Vote Aggregation": one capitalised pair after a title in title case goes on
             # with the title, it names no one)
-            return _clean_title(title), names, venue or None
+            return clean_title(title), names, venue or None
     return None
 
 
@@ -791,16 +791,16 @@ _TYPE_CODED_PUBLISHER = re.compile(r"^(?P<v>.+?)\.\s+(?:[^.,]{2,60},\s*)?(?P<y>(
 2022: 3618.")."""
 
 
-def _split_type_coded(text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
+def _split_type_coded(text: str, ctx: Ctx) -> tuple[str, str, str | None] | None:
     """Title, authors and venue of a GB/T 7714 citation; None when the text is not one."""
     m = _TYPE_CODED.match(text) if "[" in text else None
-    if not m or _author_score(m.group("a"), ctx.owner_names) < 0.3:
+    if not m or author_score(m.group("a"), ctx.owner_names) < 0.3:
         return None
     venue = m.group("v").strip()
     pub = _TYPE_CODED_PUBLISHER.match(venue)
     if pub:
         venue = f"{pub.group('v')}, {pub.group('y')}"  # the publisher named after the proceedings is no venue
-    return _clean_title(m.group("t")), _clean_piece(m.group("a")), _clean_piece(venue) or None
+    return clean_title(m.group("t")), clean_piece(m.group("a")), clean_piece(venue) or None
 
 
 def _words(text: str) -> list[str]:
@@ -850,18 +850,18 @@ def _venue_cut(title: str, authors: str | None, venue: str | None) -> tuple[str,
         head, tail = title[:m.start()].strip(), title[m.end():].strip()
         if len(head.split()) < 3 or len(tail) < 3:
             continue
-        if _VENUE_OPENING.match(tail) or _venue_score(tail.split(",")[0]) >= 2:
-            return head, authors, _clean_piece(tail) or None
+        if _VENUE_OPENING.match(tail) or venue_score(tail.split(",")[0]) >= 2:
+            return head, authors, clean_piece(tail) or None
     return title, authors, venue
 
 
-def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str, str | None, str | None] | None:
+def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line."""
-    text = _norm(text)
+    text = norm(text)
     brace = _BRACE_NOTE.match(text) if text.endswith(("}", "}.")) else None
     if brace and "{" not in brace.group("t"):
         # the note is no part of the title, whichever way the rest reads (the link may hold both)
-        rest, note = brace.group("t").rstrip(" ,;:"), _norm(brace.group("n"))
+        rest, note = brace.group("t").rstrip(" ,;:"), norm(brace.group("n"))
         pieces = [x.strip() for x in note.split(";")]
         coauthors = [x for x in pieces if re.match(r"(?:with|con|avec|mit|com)\s+[A-ZÀ-ÖØ-Þ]", x)]
         if coauthors:
@@ -869,12 +869,12 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             note = "; ".join(x for x in pieces if x not in coauthors)
             names = re.sub(r"^[a-z]+\s+", "", coauthors[0])
             rest = f"{rest} (with {names})"
-        parts = _split_one_liner(seg, rest, label_anchors, ctx)
+        parts = split_one_liner(seg, rest, label_anchors, ctx)
         if parts is not None:
-            return parts[0], parts[1], _clean_piece(f"{parts[2]}, {note}" if parts[2] and note else parts[2] or note) \
+            return parts[0], parts[1], clean_piece(f"{parts[2]}, {note}" if parts[2] and note else parts[2] or note) \
                 or None
-        if len(rest.split()) >= 2 and _author_score(rest, ctx.owner_names) < 0.3:
-            return _clean_title(rest), None, note or None
+        if len(rest.split()) >= 2 and author_score(rest, ctx.owner_names) < 0.3:
+            return clean_title(rest), None, note or None
         return None
     # "and Xiaoli Wei.Thompson Sampling on ...": a sentence's period glued to the next one (a PDF's export); not
     # a journal's abbreviated words written close ("Phys.Rev.D", "Nucl.Phys.B": the next word ends in a stop too)
@@ -887,7 +887,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         # 'A. Lee, B. Roe, “Title of the paper, <b><i>Journal</i></b>, 64, 2025': the closing quote left out; the
         # title ends at the comma before the styled venue
         opened = text.index("“")
-        venue_at = next((at for r in seg.runs if (r.bold or r.italic) and len(p := _norm(r.text).strip(" ,.;:")) >= 3
+        venue_at = next((at for r in seg.runs if (r.bold or r.italic) and len(p := norm(r.text).strip(" ,.;:")) >= 3
                          and (at := text.find(p, opened)) > opened), -1)
         comma = text.rfind(",", opened, venue_at) if venue_at > opened else -1
         if comma > opened and len(text[opened + 1:comma].split()) >= 3 and not text[comma + 1:venue_at].strip():
@@ -904,8 +904,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         parts = _comma_citation(semi[1])
         parts = parts[:2] if parts else _year_first_citation(semi[1])
         if parts:
-            return _clean_title(parts[0]), semi[0], _clean_piece(parts[1]) or None
-    inverted = _inverted_head(text)
+            return clean_title(parts[0]), semi[0], clean_piece(parts[1]) or None
+    inverted = inverted_head(text)
     if inverted:
         # "Delgado, F., Ruiz, S. Open vent volcanism over 22 years. In prep.": the names, then the citation
         at = len(text) - len(inverted[1])
@@ -913,54 +913,54 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         if quoted and len(_words(quoted.group(1))) >= 2:  # (a title in Japanese or Chinese: one run, many words)
             # 'Lind, K.#, Okoro, B.* "Title of the paper." **J. Chem.**, 2024, 3, 1-9': the quotes close the
             # title, its stop inside them; what follows is the venue (in bold or plain, not only italic)
-            return _clean_title(quoted.group(1)), inverted[0], _clean_piece(inverted[1][quoted.end():]) or None
-        italic = next((p for r in seg.runs if r.italic and re.search(r"[^\W\d_]{2}", p := _norm(r.text).strip(" ,.;:"))
+            return clean_title(quoted.group(1)), inverted[0], clean_piece(inverted[1][quoted.end():]) or None
+        italic = next((p for r in seg.runs if r.italic and re.search(r"[^\W\d_]{2}", p := norm(r.text).strip(" ,.;:"))
                        and text.find(p, at) > at and not STATUS_NOTE.fullmatch(p)), None)  # "*In review*": no venue
-        lead = next((p for r in seg.runs if r.italic and len((p := _norm(r.text).strip(" ,.;:")).split()) >= 2
+        lead = next((p for r in seg.runs if r.italic and len((p := norm(r.text).strip(" ,.;:")).split()) >= 2
                      and text.find(p, at) == at), None)
         if lead and italic is None:
             # "Ruiz, A, Lee, B, <i>Wave Operators for Seismics</i>, <b>Venue</b>, 2025": the italic run right after
             # the names is the title, what follows it the venue
-            return _clean_title(lead), inverted[0], _clean_piece(text[at + len(lead):]) or None
+            return clean_title(lead), inverted[0], clean_piece(text[at + len(lead):]) or None
         if italic:
             # "Lee, A., Ruiz, S. Lakes of Ebro (Spain). New cores <i>Quaternary Notes</i>, 12.": the title runs to
             # the italic venue, whatever stops it holds, and needs no stop before it
             cut = text.find(italic, at)
             if year := re.search(r"[.,;]?\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)[.,]?\s*$", text[at:cut]):
                 cut = at + year.start()  # "Title. (2025). <i>Venue</i>": the year is the citation's, not the title's
-            title = _clean_title(text[at:cut].rstrip(" -–—"))
+            title = clean_title(text[at:cut].rstrip(" -–—"))
             if len(title.split()) >= 2:
-                return title, inverted[0], _clean_piece(text[cut:]) or None
-        parts = _sentences(inverted[1])
+                return title, inverted[0], clean_piece(text[cut:]) or None
+        parts = sentences(inverted[1])
         if parts and len(parts[0].split()) >= 2:
-            return _venue_cut(_clean_title(parts[0].rstrip(". ")), inverted[0], _clean_piece(" ".join(parts[1:])) or None)
+            return _venue_cut(clean_title(parts[0].rstrip(". ")), inverted[0], clean_piece(" ".join(parts[1:])) or None)
     colon = _NAMES_COLON.match(text) if ":" in text or "：" in text else None  # (a colon needed)
     if colon and any((r.anchor is not None and r.anchor not in label_anchors or r.bold or r.italic)
                      and re.search(r"\w[:：]\s", r.text) and len(r.text.split()) >= 3 for r in seg.runs):
         colon = None  # "A, B and C, <a>Granger causality: estimation and use</a>": the colon is the linked title's
     if colon and re.search(r"[“\"][^”\"]*[:：][^”\"]*[”\"]", text):
         colon = None  # 'A, B, et al. "Net-X: A Network for Y".': the colon is inside the quoted title
-    if colon and _author_score(colon.group("a"), ctx.owner_names) >= 0.6 and re.search(r",|\band\b|&", colon.group("a")) \
-            and len(_sentences(colon.group("a"))) == 1 and _ends_in_name(colon.group("a")):  # "A, B. Title. In: Venue": the colon is the venue's
+    if colon and author_score(colon.group("a"), ctx.owner_names) >= 0.6 and re.search(r",|\band\b|&", colon.group("a")) \
+            and len(sentences(colon.group("a"))) == 1 and _ends_in_name(colon.group("a")):  # "A, B. Title. In: Venue": the colon is the venue's
         # "A, B and C: Title. Venue.": the authors, a colon, then the citation
         rest = colon.group("rest")
         quoted = re.match(r"[“\"]\s*(\S[^”\"]{3,}?)\s*[”\"]\s*[,.]?\s*", rest)
         if quoted:
             # 'A, B: "Title", Venue, 2021', "山田 太郎, 鈴木 花子: 「題目」, 誌名, 2019": the quotes close the title
-            return _clean_title(quoted.group(1)), _clean_piece(colon.group("a")), _clean_piece(rest[quoted.end():]) or None
+            return clean_title(quoted.group(1)), clean_piece(colon.group("a")), clean_piece(rest[quoted.end():]) or None
         cut = re.search(r"[.?!]\s+(?=\S)", rest)
         commas = _comma_citation(rest)
         if commas and (cut is None or cut.start() >= commas[2]):
             # "A, B: Title, Venue, 51(3):255-257 (2020).": no stop ends the title, commas part it from the venue
-            return _clean_title(commas[0]), _clean_piece(colon.group("a")), _clean_piece(commas[1]) or None
+            return clean_title(commas[0]), clean_piece(colon.group("a")), clean_piece(commas[1]) or None
         if cut:
-            return _clean_title(rest[: cut.start() + (1 if rest[cut.start()] in "?!" else 0)]), \
-                _clean_piece(colon.group("a")), _clean_piece(rest[cut.end():]) or None
-        return _clean_title(rest), _clean_piece(colon.group("a")), None
+            return clean_title(rest[: cut.start() + (1 if rest[cut.start()] in "?!" else 0)]), \
+                clean_piece(colon.group("a")), clean_piece(rest[cut.end():]) or None
+        return clean_title(rest), clean_piece(colon.group("a")), None
     colored = _colored_title(seg, text, ctx)
     if colored:
         return colored
-    with_names = _title_with_names(text, ctx, seg) or _title_by_names(seg, text, ctx)
+    with_names = _title_with_names(text, ctx, seg) or title_by_names(seg, text, ctx)
     if with_names:
         return with_names
     named = _split_names_then_title(seg, text, ctx)  # after the colon rule: "A, B and C: Title" is the colon's
@@ -976,7 +976,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         if r.anchor in label_anchors:
             groups.append(("label", " "))
             continue
-        hint = _run_hint(r)
+        hint = run_hint(r)
         if hint in ("title", "authors", "venue"):
             key = hint
         elif r.bold or r.italic or r.underline or (r.anchor is not None):
@@ -991,12 +991,12 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         else:
             groups.append((key, t))
         group_anchor = r.anchor
-    by_hint = {k: _clean_piece(t) for k, t in groups if k in ("title", "authors", "venue")}
+    by_hint = {k: clean_piece(t) for k, t in groups if k in ("title", "authors", "venue")}
     title = by_hint.get("title")
     if title is None:
         m = re.search(r"[“\"]([^”\"]{6,}?)[”\"]", text) or re.search(r"‘([^‘’]{6,}?)’(?=\s*[,.;:]|\s*$)", text)
         if m and len(_words(m.group(1))) >= 2 and not _inside_title(text[:m.start()], ctx) and not any(
-                r.italic and m.group(0) in r.text and len(_norm(r.text)) > len(m.group(0)) + 3
+                r.italic and m.group(0) in r.text and len(norm(r.text)) > len(m.group(0)) + 3
                 for r in seg.runs):
             # (a quotation inside an italic title, "<i>Comment on “A Way to Do It”</i>", is the title's: the
             # italic run is read below; so is one after a word of the sentence that follows the names,
@@ -1011,18 +1011,18 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
             if not key.startswith("style:") and key != "title":
                 continue
             if "a" in key[6:] and start and pos < len("".join(x for _, x in groups)) \
-                    and _IN_SENTENCE.fullmatch(_norm("".join(x for _, x in groups)[:start])) \
+                    and _IN_SENTENCE.fullmatch(norm("".join(x for _, x in groups)[:start])) \
                     and re.match(r"\s+[a-z]", "".join(x for _, x in groups)[pos:]):
                 # "Ongoing applications include a <a>flood monitoring network</a> in the Tarn valley.": a link
                 # inside a sentence of prose (lower-case words on both sides of it) is no paper's title
                 return None
             if "a" in key[6:] and start and re.search(r"(?:\band|&)\s*$", "".join(x for _, x in groups)[:start]) \
-                    and _author_score(re.sub(r"(?:\band|&)\s*$", "", "".join(x for _, x in groups)[:start]),
+                    and author_score(re.sub(r"(?:\band|&)\s*$", "", "".join(x for _, x in groups)[:start]),
                                       ctx.owner_names) >= 0.3:
                 continue  # "Lee A and <a>the Gadget Study Team</a>. Title.": the link closing the names is an author
             if "a" in key[6:] and start and (past_venue or (
                     "".join(x for _, x in groups)[:start].rstrip().endswith("[")
-                    and len(_sentences(_norm("".join(x for _, x in groups)[:start]))) >= 2)):
+                    and len(sentences(norm("".join(x for _, x in groups)[:start]))) >= 2)):
                 # "A, B. Title. <i>Venue</i>. <a>PMLR 221:557-576</a>", "..., 2019. [<a>Highly Cited Paper</a>]":
                 # the paper's address, a note on it
                 continue
@@ -1039,60 +1039,60 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
                 before = "".join(x for _, x in groups)[:start]
                 # ("<i>MSc thesis, EPFL</i>, June 2016.": a date after it, the month written out; "A, B. Title.
                 # <i>Book of Essays</i>, (LNCS 9600)": any comma after it, the names and the title before it)
-                sents = _sentences(_NUMBERING.sub("", _norm(before)))  # ("[3] A, B. Title.": no entry number)
+                sents = sentences(NUMBERING.sub("", norm(before)))  # ("[3] A, B. Title.": no entry number)
                 if len(sents) >= 2 and (re.match(
                         r"\s*[,.:;]?\s*(?:\(?\d|vol\b|volume\s+\d|number\s+\d|pp\b|pages\b|no\.|"
                         rf"(?:{MONTH_ABBR})"
                         r"[a-z]*\.?\s+(?:19|20)\d\d)", after, re.I) or (
-                        after.lstrip().startswith(",") and _author_score(sents[0], ctx.owner_names) >= 1) or (
+                        after.lstrip().startswith(",") and author_score(sents[0], ctx.owner_names) >= 1) or (
                         # "A, B. Title. <i>Annals of X</i> (in press).": the paper's status in brackets after it
-                        _BRACKETED_STATUS.match(after) and _author_score(sents[0], ctx.owner_names) >= 1) or (
+                        _BRACKETED_STATUS.match(after) and author_score(sents[0], ctx.owner_names) >= 1) or (
                         not after.strip(" .,;:") and len(sents[-1].split()) >= 3
-                        and _author_score(sents[0], ctx.owner_names) >= 1
-                        and _author_score(sents[-1], ctx.owner_names) < 0.3)):
+                        and author_score(sents[0], ctx.owner_names) >= 1
+                        and author_score(sents[-1], ctx.owner_names) < 0.3)):
                     # ("A, B. Title of the paper. <i>Trends in Genetics</i>. [links]": the italic closing the
                     # citation, after the names and a sentence of title, is its venue)
                     past_venue = True
                     continue
             ends_sentence = t.rstrip().endswith(".")
-            t = _clean_piece(t)
+            t = clean_piece(t)
             words = _words(t)
-            if "," in t and _uninvert_authors(t) is not None:
+            if "," in t and uninvert_authors(t) is not None:
                 continue  # "**Nordby, O.**, Lind, K. Title.": a styled name written family first, not the title
-            if key.startswith("style:b") and ends_sentence and start == 0 and len(words) >= 2 and _author_score(
+            if key.startswith("style:b") and ends_sentence and start == 0 and len(words) >= 2 and author_score(
                     t, ctx.owner_names) < 1 and not any(same_name(t, o) for o in ctx.owner_names if o):
                 title = t  # "**Soft Grippers.** Omar Haddad. *ICRA*.": a bold sentence opening the entry
                 break
             # ("<i>Comment on “Title” [J. Fluids 24, 1 (2012)]</i>": the bracketed citation of the work a comment
             # answers is the title's, not a venue)
-            vscore = _venue_score(re.sub(r"\s*\[[^\[\]]{6,}\]$", "", t) if re.search(r"[“\"].+[”\"]", t) else t)
+            vscore = venue_score(re.sub(r"\s*\[[^\[\]]{6,}\]$", "", t) if re.search(r"[“\"].+[”\"]", t) else t)
             if vscore >= 2 and len(words) >= 6 and _YEAR_IN_PHRASE.search(t):
                 # "<i>Slides of the 2010 Maule Quake Seen by a Catalog</i>": a year inside a phrase is the title's
-                vscore = min(vscore, _venue_score(_YEAR_IN_PHRASE.sub(" ", t)))
+                vscore = min(vscore, venue_score(_YEAR_IN_PHRASE.sub(" ", t)))
             if vscore >= 2 and _YEAR_SPAN.search(t):
                 # "<a>Remembering A. Lee: 1930-2010</a>", "<i>Letters (1917-1998)</i>": a span of years (a life, an
                 # era) is the title's, no venue's year
-                vscore = min(vscore, _venue_score(_YEAR_SPAN.sub(" ", t)))
+                vscore = min(vscore, venue_score(_YEAR_SPAN.sub(" ", t)))
             if vscore >= 2 and len(words) >= 6 and _YEARS_STUDIED.search(t):
                 # "<i>Earnings Among U.S. Engineers, 1961-1986</i>": the span of years a study covers closes its
                 # title (a venue gives one year)
-                vscore = min(vscore, _venue_score(_YEARS_STUDIED.sub("", t)))
-            if len(words) >= 2 and len(t) >= 8 and _author_score(t, ctx.owner_names) < 0.3 and vscore < 2:
+                vscore = min(vscore, venue_score(_YEARS_STUDIED.sub("", t)))
+            if len(words) >= 2 and len(t) >= 8 and author_score(t, ctx.owner_names) < 0.3 and vscore < 2:
                 title = t
                 break
-            if len(words) >= 4 and _author_score(t, ctx.owner_names) < 1 and vscore < 2:
+            if len(words) >= 4 and author_score(t, ctx.owner_names) < 1 and vscore < 2:
                 title = t
                 break
             if key in ("style:i", "style:ia") and len(words) >= 3 and vscore >= 2 \
-                    and _author_score(t, ctx.owner_names) < 0.3:
+                    and author_score(t, ctx.owner_names) < 0.3:
                 # "A, B, <i>Support Systems in Workshops</i>, Science Education, 2025": an italic run (linked or not)
                 # between the names and a venue of its own is the title, venue words in it or not
                 whole = "".join(x for _, x in groups)
                 before, after = whole[:start].rstrip(), whole[pos:]
                 venue_after = re.match(r"\s*,\s*([^,]{3,}?)\s*(?:,|$)", after)
-                if before.endswith(",") and _author_score(before.rstrip(" ,"), ctx.owner_names) >= 1 \
+                if before.endswith(",") and author_score(before.rstrip(" ,"), ctx.owner_names) >= 1 \
                         and venue_after and re.search(r"[^\W\d_]{3}", venue_after.group(1)) \
-                        and not _YEAR_RX.fullmatch(venue_after.group(1).strip(" .")):
+                        and not YEAR_RX.fullmatch(venue_after.group(1).strip(" .")):
                     title = t
                     break
             past_venue = past_venue or (key == "style:i" and vscore >= 2)
@@ -1105,96 +1105,96 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: _Ctx) -> tuple[str
         if bare:
             return bare
     if title is None:
-        parts = _sentences(text)
+        parts = sentences(text)
         if len(parts) >= 2:
-            if _author_score(parts[0], ctx.owner_names) >= 0.3 and len(parts) >= 2:
+            if author_score(parts[0], ctx.owner_names) >= 0.3 and len(parts) >= 2:
                 k = 2
-                italic = next((_norm(r.text).strip(" ,.;:") for r in seg.runs if r.italic
+                italic = next((norm(r.text).strip(" ,.;:") for r in seg.runs if r.italic
                                and re.search(r"[^\W\d_]{2}", r.text)), None)
                 while italic and k < len(parts) and not parts[k].startswith(italic) \
-                        and _venue_score(parts[k]) < 1 and not re.match(r"(?i)(?:in|proc|to appear)\b", parts[k]):
+                        and venue_score(parts[k]) < 1 and not re.match(r"(?i)(?:in|proc|to appear)\b", parts[k]):
                     k += 1  # "A, B. Watch them Fight! Creativity Tasks in X. <i>Journal</i>": the title to the venue
-                if not italic and parts[1].endswith(("?", "!")) and len(parts) >= 4 and _venue_score(parts[2]) < 1 \
-                        and len(parts[2].split()) <= 8 and _author_score(parts[2], ctx.owner_names) < 0.3 \
-                        and (re.match(r"In\s*:?\s+[A-Z]", parts[3]) or _venue_score(parts[3]) >= 1
+                if not italic and parts[1].endswith(("?", "!")) and len(parts) >= 4 and venue_score(parts[2]) < 1 \
+                        and len(parts[2].split()) <= 8 and author_score(parts[2], ctx.owner_names) < 0.3 \
+                        and (re.match(r"In\s*:?\s+[A-Z]", parts[3]) or venue_score(parts[3]) >= 1
                              or len(parts) >= 5 and _numbers_only(parts[4]) and len(parts[3].split()) <= 8):
                     # "A, B. Why a theory? An Introduction. In C (eds.) Book.": a question, then its subtitle, then
                     # the venue (as the APA reader takes it); "... Global Change Biology. 27: 220-236.": a name
                     # its volume and pages follow is the venue too
-                    return _clean_title(f"{parts[1]} {parts[2]}"), authors or _clean_piece(parts[0]), \
-                        _clean_piece(" ".join(parts[3:])) or None
+                    return clean_title(f"{parts[1]} {parts[2]}"), authors or clean_piece(parts[0]), \
+                        clean_piece(" ".join(parts[3:])) or None
                 if k > 2 and k < len(parts) and parts[k].startswith(italic):
-                    return _clean_title(" ".join(parts[1:k])), authors or _clean_piece(parts[0]), \
-                        _clean_piece(" ".join(parts[k:])) or None
+                    return clean_title(" ".join(parts[1:k])), authors or clean_piece(parts[0]), \
+                        clean_piece(" ".join(parts[k:])) or None
                 inside = re.search(r"(?<=[.?!])\s+" + re.escape(italic) + r"(?=\s*[,.;:]?\s*(?:\(?\d|$))",
                                    parts[1]) if italic else None
                 if inside and len(parts[1][:inside.start()].split()) >= 2:
                     # "Lee AB. Ranking by Kendall's <i>t</i> or Somers' <i>D</i>. <i>Journal</i> 2010; 10: 1-9": the
                     # stop after a letter read as an initial ends the title all the same, the italic venue after it
-                    return _clean_title(parts[1][:inside.start()]), authors or _clean_piece(parts[0]), \
-                        _clean_piece(" ".join([parts[1][inside.end() - len(italic):], *parts[2:]])) or None
+                    return clean_title(parts[1][:inside.start()]), authors or clean_piece(parts[0]), \
+                        clean_piece(" ".join([parts[1][inside.end() - len(italic):], *parts[2:]])) or None
                 # ("Lee AB, Roe C. 2013 Title, Venue": the year between the names and the title is neither's)
-                return _venue_cut(_clean_title(_LEAD_YEAR.sub("", parts[1])), authors or _clean_piece(parts[0]),
-                                  _clean_piece(" ".join(parts[2:])) or None)
+                return _venue_cut(clean_title(_LEAD_YEAR.sub("", parts[1])), authors or clean_piece(parts[0]),
+                                  clean_piece(" ".join(parts[2:])) or None)
             title = parts[0]
             k = 1
             while k < len(parts) - 1 and parts[k][:1].isupper() and len(parts[k].split()) >= 3 \
-                    and _venue_score(parts[k]) < 1 and _author_score(parts[k], ctx.owner_names) < 0.3 \
+                    and venue_score(parts[k]) < 1 and author_score(parts[k], ctx.owner_names) < 0.3 \
                     and not re.search(r"\b(?:19|20)\d\d\b", parts[k]) and not NOTE_WORDS.search(parts[k]):
                 k += 1
             last = parts[k]
-            if k > 1 and (_venue_score(last) >= 1 or NOTE_WORDS.search(last) or re.search(r"\b(?:19|20)\d\d\b", last)):
+            if k > 1 and (venue_score(last) >= 1 or NOTE_WORDS.search(last) or re.search(r"\b(?:19|20)\d\d\b", last)):
                 # "Title in Control. A Geometric Approach from X. In preparation (2021)": the sentences before the
                 # venue or status are all the title's
                 title = text[: text.find(parts[k - 1]) + len(parts[k - 1])]
         else:
-            tail = _VENUE_TAIL.match(_TRAIL_PICTOGRAPHS.sub("", text)) if authors is None else None
+            tail = _VENUE_TAIL.match(TRAIL_PICTOGRAPHS.sub("", text)) if authors is None else None
             at = (tail.group("v") or tail.group("v2") or tail.group("v3")) if tail else ""
-            if tail and len(tail.group("t").split()) >= 3 and _venue_score(tail.group("t")) < 2 \
-                    and _author_score(tail.group("t"), ctx.owner_names) < 0.3 \
-                    and (_venue_score(at) >= 4 or _YY_BADGE.fullmatch(at) or tail.group("at") and _venue_score(at) >= 1
-                         or _YEAR_RX.search(at) and re.search(r"\b[A-Z][A-Za-z]*[A-Z]\b", at)) \
-                    and (_author_score(at, ctx.owner_names) < 0.3 or tail.group("at") and not re.search(r",", at)):
+            if tail and len(tail.group("t").split()) >= 3 and venue_score(tail.group("t")) < 2 \
+                    and author_score(tail.group("t"), ctx.owner_names) < 0.3 \
+                    and (venue_score(at) >= 4 or _YY_BADGE.fullmatch(at) or tail.group("at") and venue_score(at) >= 1
+                         or YEAR_RX.search(at) and re.search(r"\b[A-Z][A-Za-z]*[A-Z]\b", at)) \
+                    and (author_score(at, ctx.owner_names) < 0.3 or tail.group("at") and not re.search(r",", at)):
                 # "Title @ `CVPR'23`", "Title (ICCV 2021)", "Title, NeurIPS 2022": a title, then the venue it
                 # appeared at (after an "@", whatever it names)
-                return _clean_title(tail.group("t")), None, _clean_piece(at)
-            if _venue_score(text) >= 2 or _author_score(text, ctx.owner_names) >= 0.3:
+                return clean_title(tail.group("t")), None, clean_piece(at)
+            if venue_score(text) >= 2 or author_score(text, ctx.owner_names) >= 0.3:
                 return None
-            return _clean_title(text), authors, None
+            return clean_title(text), authors, None
     idx = text.find(title)
     if idx < 0:
         idx = fold(text).find(fold(title))
         before, after = ("", text) if idx < 0 else (text[:idx], text[idx + len(title):])
     else:
         before, after = text[:idx], text[idx + len(title):]
-    before = _clean_piece(before)
-    after = _clean_piece(after.lstrip("”’\"'."))
+    before = clean_piece(before)
+    after = clean_piece(after.lstrip("”’\"'."))
     venue = by_hint.get("venue")
-    if authors is None and before and _author_score(before, ctx.owner_names) >= 0.2:
+    if authors is None and before and author_score(before, ctx.owner_names) >= 0.2:
         authors = before
         venue = venue or after or None
     elif authors is not None:
         rest = after
         if before and fold(before) != fold(authors):
-            rest = _clean_piece(before.replace(authors, " ") + " " + after)
+            rest = clean_piece(before.replace(authors, " ") + " " + after)
         venue = venue or rest or None
     else:
-        split = _split_authors_venue(seg, after, ctx) if after else None
+        split = split_authors_venue(seg, after, ctx) if after else None
         if split is None and after and "," in after:
             # "Title, A. Author, B. Author, ICCV 2023": the names, then the venue after the last of them
             chunks = [c.strip() for c in after.split(",")]
             for k in range(len(chunks) - 1, 0, -1):
                 names, rest = ", ".join(chunks[:k]), ", ".join(chunks[k:])
-                if _author_score(names, ctx.owner_names) >= 0.6 and _venue_score(rest) >= 2:
+                if author_score(names, ctx.owner_names) >= 0.6 and venue_score(rest) >= 2:
                     split = (names, rest)
                     break
         if split:
             authors, venue = split
-        elif after and venue is None and _venue_score(after) < 2 and _author_score(after, ctx.owner_names) >= 0.6:
+        elif after and venue is None and venue_score(after) < 2 and author_score(after, ctx.owner_names) >= 0.6:
             authors = after  # "`ICCV 2023` [Title](url), A, B, C": only names after the title (a badge gave the venue)
         else:
             venue = venue or after or None
-    return _clean_title(title), authors, venue
+    return clean_title(title), authors, venue
 
 
 _VENUE_OPENING = re.compile(r"[A-Z]|in\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b")
@@ -1203,14 +1203,14 @@ _YEAR_SPAN = re.compile(r"\(?\b1[5-9]\d\d\s*[-–—]\s*(?:1[5-9]|20)\d\d\b\)?")
 _VENUE_NUMBERS = re.compile(r"\(\s*(?:19|20)\d\d\s*\)|\b(?:v|vol|no|pp?)\.\s*\d|\d\s*[-–]\s*\d|\b\d+\s*\(\d|\b\d+\s*pp\b")
 
 
-def _title_comma_venue(text: str, ctx: _Ctx) -> tuple[str, None, str] | None:
+def _title_comma_venue(text: str, ctx: Ctx) -> tuple[str, None, str] | None:
     """``Title, J. Funct. Anal. 181(2001), 402-446.``: a citation of no names (the owner's own, or its coauthors
     said apart: "(with A. Lee) Title, ..."), all in plain text: the title runs to the first comma, the venue with
     its volume, year and pages after it (a title seldom holds a comma; a venue often holds stops and commas).
 
-    >>> _title_comma_venue("Waves on rough tubes, Math. Surveys, v.37, no.4, 1982, p. 1-60.", _Ctx())
+    >>> _title_comma_venue("Waves on rough tubes, Math. Surveys, v.37, no.4, 1982, p. 1-60.", Ctx())
     ('Waves on rough tubes', None, 'Math. Surveys, v.37, no.4, 1982, p. 1-60')
-    >>> _title_comma_venue("Waves on rough tubes, preprint, Inst. Reports, no. 12-B80, 11 pp., 1980", _Ctx())[2]
+    >>> _title_comma_venue("Waves on rough tubes, preprint, Inst. Reports, no. 12-B80, 11 pp., 1980", Ctx())[2]
     'preprint, Inst. Reports, no. 12-B80, 11 pp., 1980'
     """
     m = re.match(r"\s*([^,]{8,}?)\s*,\s+(\S.*)$", text)
@@ -1219,39 +1219,39 @@ def _title_comma_venue(text: str, ctx: _Ctx) -> tuple[str, None, str] | None:
     head, rest = m.group(1), m.group(2)
     if len(re.findall(r"(?:^|\s)[^\W\d_][\w'’\-]+", head)) < 3 or re.match(r"(?i)in\s|\d", head) \
             or re.search(r"[a-z\d]{2}\.\s+[A-Z]", head) \
-            or _venue_score(head) >= 2 \
-            or _author_score(head, ctx.owner_names) >= 0.3 or re.search(r"[\"“”]", head):
+            or venue_score(head) >= 2 \
+            or author_score(head, ctx.owner_names) >= 0.3 or re.search(r"[\"“”]", head):
         return None
-    if not (_YEAR_RX.search(rest) and _VENUE_NUMBERS.search(rest)) or not _VENUE_OPENING.match(rest) \
-            or not rest.startswith("in ") and max(_author_score(rest.split(",")[0], ctx.owner_names), _author_score(
+    if not (YEAR_RX.search(rest) and _VENUE_NUMBERS.search(rest)) or not _VENUE_OPENING.match(rest) \
+            or not rest.startswith("in ") and max(author_score(rest.split(",")[0], ctx.owner_names), author_score(
                 ",".join(rest.split(",")[:3]), ctx.owner_names)) >= 0.6:
         return None  # (names after the comma: a byline, no venue; "in Memoirs on S. G. Krein" is a book's name)
-    return _clean_title(head), None, _clean_piece(rest)
+    return clean_title(head), None, clean_piece(rest)
 
 
-def _colored_title(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str, str | None] | None:
+def _colored_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, str | None] | None:
     """``"A. Lee, B. Roe <font color=blue>Title</font>, <i>Venue</i>, 2022"``: the title set in a colour of its own
     right after the author list, no comma or stop between them needed (a hand-edited page's list)."""
     for r in seg.runs:
-        piece = _norm(r.text).strip(" ,.;:")
+        piece = norm(r.text).strip(" ,.;:")
         if not r.color or r.anchor is not None or r.bold or r.italic or len(piece.split()) < 3:
             continue
         at = text.find(piece)
-        before = _clean_piece(text[:at]) if at > 0 else ""
-        if not before or _author_score(before, ctx.owner_names) < 1 or not _ends_in_name(before) \
-                or _author_score(piece, ctx.owner_names) >= 0.3:
+        before = clean_piece(text[:at]) if at > 0 else ""
+        if not before or author_score(before, ctx.owner_names) < 1 or not _ends_in_name(before) \
+                or author_score(piece, ctx.owner_names) >= 0.3:
             return None
-        return _clean_title(piece), before, _clean_piece(text[at + len(piece):]) or None
+        return clean_title(piece), before, clean_piece(text[at + len(piece):]) or None
     return None
 
 
-def _inside_title(before: str, ctx: _Ctx) -> bool:
+def _inside_title(before: str, ctx: Ctx) -> bool:
     """Does a quotation go on a sentence (``before`` ends in a word of it) that follows the authors' sentence,
     the title's: "A. Lee, B. Roe. Tool: a site for “X”" (a worksheet "based on the article “X”" cites another work)."""
     if not re.search(r"\b[a-z]+\s*$", before):
         return False
-    sents = _sentences(before)
-    return len(sents) >= 2 and _author_score(sents[-2], ctx.owner_names) >= 0.6
+    sents = sentences(before)
+    return len(sents) >= 2 and author_score(sents[-2], ctx.owner_names) >= 0.6
 
 
 _AUTHORS_END = re.compile(r"[.,]\s+\bin\b|[.,]?\s+\b(In|Proc\.|Proceedings|arXiv|"
@@ -1262,48 +1262,48 @@ _ABBREVIATED_VENUE_START = re.compile(r",\s*(?P<w>[A-Z][a-z]{1,6}\.)$")
 """A comma list's last piece that is one abbreviated word ("..., Heather Lee, Curr."): a journal's name begins."""
 
 
-def _split_authors_venue(seg: Seg, text: str, ctx: _Ctx) -> tuple[str, str] | None:
+def split_authors_venue(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str] | None:
     """"A, B and C. In CVPR, 2020" -> authors and venue, or None."""
-    text = _norm(text)
-    inverted = _inverted_head(text)
+    text = norm(text)
+    inverted = inverted_head(text)
     if inverted:
-        return inverted[0], _clean_piece(inverted[1])
+        return inverted[0], clean_piece(inverted[1])
     # an italic run starts the venue
     for r in seg.runs:
-        t = _norm(r.text)
+        t = norm(r.text)
         if r.italic and t and len(t) >= 3 and t in text:
             if any(same_name(t.strip(" ,.;*"), o) for o in ctx.owner_names):
                 continue  # "A, B, _Owner_, C, J. Chem. 2025": the owner's own name in italics, among the authors
             i = text.find(t)
-            before = _clean_piece(re.sub(r"[,.]?\s*\b[Ii]n\s*:?\s*$", "", text[:i]))  # "M. A. Hines in <em>Venue"
-            if before and _author_score(before, ctx.owner_names) >= 0.2:
-                return before, _clean_piece(text[i:])
+            before = clean_piece(re.sub(r"[,.]?\s*\b[Ii]n\s*:?\s*$", "", text[:i]))  # "M. A. Hines in <em>Venue"
+            if before and author_score(before, ctx.owner_names) >= 0.2:
+                return before, clean_piece(text[i:])
     for dash in re.finditer(r"\s+(?:—|–|-{2,3}|·|•)\s+", text):
         # "A, B, C — Applied Energy, 2022" (jemdoc's "---"), "A, B · Venue 12, 34 (2025)": the names, a dash, the venue
-        before = _clean_piece(text[: dash.start()])
-        if before and _author_score(before, ctx.owner_names) >= 0.5 \
-                and _author_score(text[dash.end():], ctx.owner_names) < 1:  # ("A · B · Venue": a dot between names)
-            return before, _clean_piece(text[dash.end():])
+        before = clean_piece(text[: dash.start()])
+        if before and author_score(before, ctx.owner_names) >= 0.5 \
+                and author_score(text[dash.end():], ctx.owner_names) < 1:  # ("A · B · Venue": a dot between names)
+            return before, clean_piece(text[dash.end():])
         if dash.group(0).strip() in "—–-":
             break  # (a dash: the first one only, as before)
     # "A, B. In CVPR" / "A, B, in Proc. X": a lower-case "in" only after a stop ("Tracts in Computer Science" is a venue)
     m = _AUTHORS_END.search(text)
     if m:
-        before = _clean_piece(text[: m.start()])
-        if before and _author_score(before, ctx.owner_names) >= 0.3:
-            return before, _clean_piece(text[m.start():])
+        before = clean_piece(text[: m.start()])
+        if before and author_score(before, ctx.owner_names) >= 0.3:
+            return before, clean_piece(text[m.start():])
     m = _apa_head(text)
-    if m and _uninvert_authors(m.group("a")) is not None:
+    if m and uninvert_authors(m.group("a")) is not None:
         # "Lobos-Lillo, D., Delgado, F., 2024. Volcanica, 7(2)": the authors, their year, then the venue
-        return _clean_piece(m.group("a")), _clean_piece(m.group("rest"))
-    parts = _sentences(text)
-    if len(parts) >= 2 and _author_score(parts[0], ctx.owner_names) >= 0.3:
+        return clean_piece(m.group("a")), clean_piece(m.group("rest"))
+    parts = sentences(text)
+    if len(parts) >= 2 and author_score(parts[0], ctx.owner_names) >= 0.3:
         head, tail = parts[0], " ".join(parts[1:])
         abbreviated = _ABBREVIATED_VENUE_START.search(head)
-        if abbreviated and _author_score(head[: abbreviated.start()], ctx.owner_names) >= 1:
+        if abbreviated and author_score(head[: abbreviated.start()], ctx.owner_names) >= 1:
             # "A. Lee, B. Roe, Curr. Opin. Chem. Eng. 2025": the stop after a word of the journal's abbreviated
             # name ends no sentence of names; the venue starts with the word
             head, tail = head[: abbreviated.start()], f"{abbreviated.group('w')} {tail}"
-        return _clean_piece(head), _clean_piece(tail)
+        return clean_piece(head), clean_piece(tail)
     # "M. Y. Roe, S. Lind, SPIE Optics, Boston, 2015": the names, then the venue, commas only between them
     return _leading_names(text, ctx)

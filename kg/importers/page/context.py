@@ -1,8 +1,8 @@
 """The reading context and drafts shared by the entry and page readers.
 
-Takes a page's base URL and owner names; gives :class:`_Ctx`, absolute URLs (``_abs_url``),
-the publication draft (``_PubDraft``, ``_Draft``), DOI checking, and text cleaning for titles,
-pieces and sentences (numbering, ``_clean_title``, ``_sentences``).
+Takes a page's base URL and owner names; gives :class:`Ctx`, absolute URLs (``abs_url``),
+the publication draft (``PubDraft``, ``Draft``), DOI checking, and text cleaning for titles,
+pieces and sentences (numbering, ``clean_title``, ``sentences``).
 """
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ from urllib.parse import urljoin
 from ...model import Author, Link, Publication
 from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, URL_SCHEME, repair_url, status_words
 
-from .source import _norm
-from .scores import JOURNAL_WORDS, _YEAR_RX
-from .venue import _VENUE_STATUS
+from .source import norm
+from .scores import JOURNAL_WORDS, YEAR_RX
+from .venue import VENUE_STATUS
 
 
-_NUMBERING = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}\s*[.)]|"
+NUMBERING = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}\s*[.)]|"
                         r"[A-Z]{1,2}\d{1,3}\s*:(?=\s))\s*(?=\S)")  # "C30: Title, with ...": a numbered kind
-_NUMBER_ONLY = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}\s*[.)]?)\s*$")
+NUMBER_ONLY = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)|[A-Za-z]{0,2}\d{1,3}\s*[.)]?)\s*$")
 _ABBREV_BEFORE_DOT = re.compile(
     r"(?:\b[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:Ph|Th|Ch|Chr)|\bal|\bet|\bVol|\bpp|\bno|\bNo|\bJr|\bSr|\bDr|\bProf|\bvs|\bSt|\bcf|\be\.g|\bi\.e|\betc|"
     r"\b(?:spp|subsp|ssp|sp|var)|"  # a species' rank in a title ("Alosa spp. in rivers"), no sentence's end
@@ -48,7 +48,7 @@ list closed by "and" ("Orr I and Lorn H", "Lorn H, Li G, and Fell Y"), a mark af
 or an ellipsis for the names left out ("Hask M, Orr S,…, Fell D"), or "et al." closing it ("Oda M, Brook RB et al.")."""
 
 
-def _vancouver_end(head: str, after: str) -> bool:
+def vancouver_end(head: str, after: str) -> bool:
     """Whether the full stop after ``head`` (the citation so far) ends its list of Vancouver authors ("Oda M,
     Brook R. Title ...") rather than following an initial ("John R. Smith"): two names or more, or one name
     followed by a title (three words or more before the next punctuation)."""
@@ -64,12 +64,12 @@ def _vancouver_end(head: str, after: str) -> bool:
         and re.search(r"[.?!]\s+\S", after) is not None
 
 
-def _sentences(text: str) -> list[str]:
+def sentences(text: str) -> list[str]:
     """Split a citation at '. ' boundaries that are not initials or abbreviations."""
     parts, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if text[m.start()] == "." and _ABBREV_BEFORE_DOT.search(text[max(start, m.start() - _ABBREV_WINDOW):m.start()]) \
-                and not (start == 0 and _vancouver_end(text[:m.start()], text[m.end():])) \
+                and not (start == 0 and vancouver_end(text[:m.start()], text[m.end():])) \
                 and not (_LIST_ETAL.search(text[max(start, m.start() - _ABBREV_WINDOW):m.start()])
                          and text[m.end():m.end() + 1].isupper()):
             # (", et al. Title ...": the "et al." a comma list of names ends with closes the authors' sentence)
@@ -82,22 +82,22 @@ def _sentences(text: str) -> list[str]:
     return [p for p in parts if p.strip(" .")]
 
 
-_EMPTY_BRACKETS = re.compile(r"\[\s*(?:[|/,]\s*)*\]|\(\s*(?:[|/,]\s*)*\)(?<!\w\(\))|【\s*】")
+EMPTY_BRACKETS = re.compile(r"\[\s*(?:[|/,]\s*)*\]|\(\s*(?:[|/,]\s*)*\)(?<!\w\(\))|【\s*】")
 """Brackets left empty, or holding only separators, once their links were taken ("[ | ]"); a function's "eform()"
 in a title is none."""
 _TRANSLATED_TITLE = re.compile(
     rf"([^()（）]*[{CJK_CHARS}]{{4}}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]")
 _DASH_TAIL = re.compile(r"\s+[-–—]+$")
 _IN_LEAD_TAIL = re.compile(r"[,.;]\s+(?:(?:appeared|published|to appear)\s+)?in(?:\s+the)?\s*:?$", re.I)
-"""What _clean_piece and _clean_title clean off every piece and title (compiled once)."""
+"""What clean_piece and clean_title clean off every piece and title (compiled once)."""
 
 
 _CHARGE_TAIL = re.compile(r"(\)\d?|\d)-$")
 
 
-def _clean_piece(text: str) -> str:
-    text = _EMPTY_BRACKETS.sub(" ", text)
-    text = _norm(text)
+def clean_piece(text: str) -> str:
+    text = EMPTY_BRACKETS.sub(" ", text)
+    text = norm(text)
     charge = _CHARGE_TAIL.search(text.rstrip(" ,;:.|/·•\"“”"))
     text = text.strip(" ,;:.|/·•-–—\"“”")
     if charge and text.endswith(charge.group(1)):
@@ -109,8 +109,8 @@ def _clean_piece(text: str) -> str:
     return text
 
 
-def _clean_title(text: str) -> str:
-    text = _norm(text).strip(" ,;:|/·•")
+def clean_title(text: str) -> str:
+    text = norm(text).strip(" ,;:|/·•")
     if "- " in text:
         text = _BROKEN_HYPHEN.sub("-", text)  # "Self-<newline>Affine Sets": a compound the source's line wrap broke
     text = _DASH_TAIL.sub("", text)  # "Title - <i>Venue</i>": the dash that set the venue off
@@ -130,21 +130,21 @@ def _clean_title(text: str) -> str:
     # "Title, in the <i>Proceedings of ...</i>": the venue's lead-in left at the end of the title
     text = _IN_LEAD_TAIL.sub("", text.strip())
     lead = _LEAD_NOTE.match(text)
-    if lead and _note_words_only(lead.group(1)) and len(text[lead.end():].split()) >= 2:
+    if lead and note_words_only(lead.group(1)) and len(text[lead.end():].split()) >= 2:
         text = text[lead.end():]  # "(Cover Article) Title": a note on the paper before its title, in the title's link
-    return _TRAIL_PICTOGRAPHS.sub("", text.strip()).rstrip(",")
+    return TRAIL_PICTOGRAPHS.sub("", text.strip()).rstrip(",")
 
 
 _BROKEN_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})- (?=[A-Z][a-z])")
 """A hyphen, then a space and a capitalised word ("Self- Affine"): one compound cut by a line break, not "pre- and
 post-" (a lower-case word after it)."""
-_TRAIL_PICTOGRAPHS = re.compile(r"(?<=\S)(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+\s*$")
+TRAIL_PICTOGRAPHS = re.compile(r"(?<=\S)(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+\s*$")
 """'Title [code] 🚨': pictographs a page sets after an entry (new, hot), no part of its title."""
 _LEAD_NOTE = re.compile(r"^[(\[]([^()\[\]]{2,40})[)\]]\s+(?=\S)")
 
 
 @dataclass
-class _Ctx:
+class Ctx:
     """What the publication reader knows of the page."""
 
     legend: dict[str, str] | None = None
@@ -160,7 +160,7 @@ class _Ctx:
     list whose other items are papers by their venue tags."""
 
 
-def _abs_url(href: str | None, ctx: _Ctx) -> str | None:
+def abs_url(href: str | None, ctx: Ctx) -> str | None:
     if not href:
         return None
     href = href.strip()
@@ -179,7 +179,7 @@ def _abs_url(href: str | None, ctx: _Ctx) -> str | None:
     return repair_url(href)
 
 
-class _Draft:
+class Draft:
     """A publication being read: plain attributes, validated once as a Publication at the end
     (pydantic validates every assignment, which is slow over hundreds of entries)."""
 
@@ -204,7 +204,7 @@ class _Draft:
         self.line: int | None = None
 
 
-def _valid_doi(doi: str | None) -> str | None:
+def valid_doi(doi: str | None) -> str | None:
     """A DOI the model accepts, or None."""
     if not doi:
         return None
@@ -213,7 +213,7 @@ def _valid_doi(doi: str | None) -> str | None:
 
 
 @dataclass
-class _PubDraft:
+class PubDraft:
     pub: Publication
     highlighted: list[str]
     lines: set[int]
@@ -228,14 +228,14 @@ _STATUS_AT_VENUE = re.compile(rf"\s*(?i:{status_words('to appear', 'accepted', '
 
 
 @lru_cache(maxsize=4096)
-def _note_words_only(text: str) -> bool:
+def note_words_only(text: str) -> bool:
     """Whether a piece is only a note on the paper ("Oral", "in press"), naming no venue; memoised: an entry's
     pieces are asked several times, and a page's notes and venues recur."""
-    status = _VENUE_STATUS.fullmatch(text.strip())
+    status = VENUE_STATUS.fullmatch(text.strip())
     if status and not NOTE_WORDS.search(status.group("v")):
         return False  # "Geology (in press)": a venue, then the paper's status
     if _STATUS_AT_VENUE.match(text):
         return False  # "To appear at System Letters": the paper's status, then the venue it names
     t = text.strip(" ()[],.;:!")
-    return bool(t) and len(t.split()) <= 8 and bool(NOTE_WORDS.search(t)) and not _YEAR_RX.search(t) and not re.search(
+    return bool(t) and len(t.split()) <= 8 and bool(NOTE_WORDS.search(t)) and not YEAR_RX.search(t) and not re.search(
         r"\b(conference|proceedings|journal|transactions)\b|\bpp?\.\s*\d|\bvol\.\s*\d|\d\s*[-–]\s*\d", t, re.I)

@@ -1,8 +1,8 @@
 """The entry parser: one publication from the segments of one item.
 
 Takes an item's segments, the reading context, the year of its group and its line; gives a
-``_PubDraft`` (title, authors with marks, venue, year, notes, links) or None
-(``_read_entry``).
+``PubDraft`` (title, authors with marks, venue, year, notes, links) or None
+(``read_entry``).
 """
 
 from __future__ import annotations
@@ -11,54 +11,54 @@ import re
 
 from ...model import Author, Link, Publication
 from ..common import (
-    _PAREN_INNER, CJK_CHARS, MONTH_ABBR, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, acronym_year, address_kind, arxiv_id,
-    as_written, ascii_separators, doi_in_text, doi_of, find_year, fold, has_cjk, parse_date, short_year, split_authors,
-    status_words, venue_type, without_volume_pages,
+    ARXIV_CITED, CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, acronym_year, address_kind,
+    arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, find_year, fold, has_cjk, parse_date, short_year,
+    split_authors, status_words, venue_type, without_volume_pages,
 )
 
-from .source import _norm
-from .memo import _label_kind, _url_kind, link_kind, mark_owner, parse_venue
-from .scores import _YEAR_RX, _author_score, _venue_score, name_like
-from .runs import Run, Seg, _run_hint, _seg_hint
-from .labels import _LABEL_WORDS, _PUBLISHER_LINK, _SEPARATORS, _is_label_anchor, _label_of, bar_labels, lead_label
+from .source import norm
+from .memo import label_kind, url_kind, link_kind, mark_owner, parse_venue
+from .scores import YEAR_RX, author_score, venue_score, name_like
+from .runs import Run, Seg, run_hint, seg_hint
+from .labels import LABEL_WORDS, PUBLISHER_LINK, SEPARATORS, is_label_anchor, label_of, bar_labels, lead_label
 from .venue import (
-    _EXTRA_NOTES,
-    _PLAIN_SENTENCE,
-    _PROSE_START,
-    _VENUE_STATUS,
-    _VENUE_VOLUME_TAIL,
-    _drop_place,
-    _short_of,
-    _volume_pages,
+    EXTRA_NOTES,
+    PLAIN_SENTENCE,
+    PROSE_START,
+    VENUE_STATUS,
+    VENUE_VOLUME_TAIL,
+    drop_place,
+    short_of,
+    volume_pages,
 )
 from .context import (
-    _EMPTY_BRACKETS,
-    _Ctx,
-    _Draft,
-    _NUMBERING,
-    _NUMBER_ONLY,
-    _PubDraft,
-    _abs_url,
-    _clean_piece,
-    _clean_title,
-    _note_words_only,
-    _sentences,
-    _valid_doi,
+    EMPTY_BRACKETS,
+    Ctx,
+    Draft,
+    NUMBERING,
+    NUMBER_ONLY,
+    PubDraft,
+    abs_url,
+    clean_piece,
+    clean_title,
+    note_words_only,
+    sentences,
+    valid_doi,
 )
 from .citation import (
-    _apa_citation,
-    _inverted_head,
-    _names_then_title,
-    _owner_among,
-    _split_authors_venue,
-    _split_one_liner,
-    _title_by_names,
-    _title_run,
-    _title_run_then_names,
-    _uninvert_authors,
+    apa_citation,
+    inverted_head,
+    names_then_title,
+    owner_among,
+    split_authors_venue,
+    split_one_liner,
+    title_by_names,
+    title_run,
+    title_run_then_names,
+    uninvert_authors,
 )
-from .person import _ADVISOR_LABEL, _ORG_RX, _advisors_in
-from .marks import _WITH_VENUE, _add_link, _author_links, _highlighted, _majority, _style_marks, _with_names, styled_names
+from .person import ADVISOR_LABEL, ORG_RX, advisors_in
+from .marks import WITH_VENUE, add_link, author_links, highlighted_names, majority, mark_styled_runs, with_names, styled_names
 
 
 _STATUS_AFTER_LINK = re.compile(r"[\W_]*(?:(?:19|20)\d\d[a-z]?\W*)?(?i:" + status_words("accepted", "to appear", "forthcoming",
@@ -95,12 +95,12 @@ def _work_label(seg: Seg) -> tuple[str, str] | None:
     runs = [r for r in seg.runs if r.text.strip()]
     if not runs or not (runs[0].italic or runs[0].bold) or runs[0].anchor is not None:
         return None
-    label = _norm(runs[0].text).strip(" :|-–—")
+    label = norm(runs[0].text).strip(" :|-–—")
     if not _WORK_TYPE.match(label) or len(label.split()) > 6:
         return None
-    rest = _norm(seg.text)
+    rest = norm(seg.text)
     rest = rest[rest.find(label) + len(label):].strip(" :|-–—") if label in rest else ""
-    return (label, rest) if len(rest.split()) <= 8 and not _YEAR_RX.search(rest) else None
+    return (label, rest) if len(rest.split()) <= 8 and not YEAR_RX.search(rest) else None
 
 
 _MONTH_ONLY = re.compile(rf"(?i)(?:{MONTH_ABBR})[a-z]*\.?")
@@ -148,7 +148,7 @@ _UNDER_REVIEW = re.compile(r"(?i)\s*[(\[]?\s*(?:in|under)\s+review\s*[)\]]?\.?\s
 _TEX_QUOTED = re.compile(r"(?:``|\"|“)(?=\S)([^\"“”`]{3,}?)(?<=\S)(?:''|’’)")
 """A title in TeX's quotes (````Title.''``, as a BibTeX-made or Org-mode list writes them; rendered ``’’``), or opened
 with a plain quote and closed with TeX's."""
-_QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
+QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
 _QUOTED_LEAD = re.compile(
     r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$|[\"”](?=\s+\(?(?:joint(?:ly)?\s+)?with\s))|"
     r"\[\s*(?P<b>\S[^\[\]]{6,}?)\s*\]\s*(?:[,.]|$))\s*(?P<rest>.*)$")
@@ -169,11 +169,11 @@ def _styled_quote(seg: Seg) -> bool:
     first = next((r for r in seg.runs if r.text.strip()), None)
     if first is None or not (first.italic or first.bold) or first.anchor is not None:
         return False
-    m = _STYLED_QUOTED.match(_norm(first.text))
+    m = _STYLED_QUOTED.match(norm(first.text))
     return bool(m) and not m.group("rest") and len(m.group("t").split()) >= 3
 
 
-_PAPER_PARTS = ("p", "div", "blockquote")
+PAPER_PARTS = ("p", "div", "blockquote")
 _NAMES_QUOTED = re.compile(
     r"^\s*(?P<a>[^\"“”]{2,300}?)(?:\s*[,:]|(?<=\bet al\.))\s*[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*[,.]?\s*[\"”]\s*[,.]?\s*"
     r"(?P<rest>.*)$")
@@ -181,7 +181,7 @@ _NAMES_QUOTED = re.compile(
 "et al.", before the quotes), the quoted title, the rest."""
 
 
-_AUTHORS_YEAR_QUOTED = re.compile(r"^\s*(?P<a>[^\"“”()]{2,300}?)\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.,:]?\s*[\"“][^\"“”]{3,}[\"”]")
+AUTHORS_YEAR_QUOTED = re.compile(r"^\s*(?P<a>[^\"“”()]{2,300}?)\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.,:]?\s*[\"“][^\"“”]{3,}[\"”]")
 _NAMED_VENUE = re.compile(r"[A-Z][^.;:!?()]{3,120}\(\s*[A-Z][A-Za-z0-9&'\-]*(?:\s*[-/]?\s*[A-Z][A-Za-z0-9&'\-]*){0,3}\s*\)")
 _CJK_CHAR = re.compile(rf"[{CJK_CHARS}]")
 _TOGGLE_CLASS = re.compile(r"^tag-|toggle|^btn|button")
@@ -203,8 +203,8 @@ def _link_then_italic(seg: Seg, label_anchors) -> tuple[str, str] | None:
     nxt = next((r for r, _a, _b in runs[k:] if re.search(r"\w", r.text)), None)
     if nxt is None or not nxt.italic or nxt.anchor is not None:
         return None
-    head = _norm(seg.raw[runs[0][1]: runs[k - 1][2]]).strip(" ,.;:")
-    rest = _norm(seg.raw[runs[k - 1][2]:]).strip(" ,.;:")
+    head = norm(seg.raw[runs[0][1]: runs[k - 1][2]]).strip(" ,.;:")
+    rest = norm(seg.raw[runs[k - 1][2]:]).strip(" ,.;:")
     if len(head.split()) < 3 or not rest:
         return None
     return head, rest
@@ -214,8 +214,8 @@ def _labels_only(text: str, seg: Seg, label_anchors) -> bool:
     """Whether ``text`` (a part of ``seg``) holds nothing but the labels of the segment's links ("[Slides] | [Code]")."""
     for a in seg.anchors():
         if a in label_anchors:
-            text = text.replace(_label_of(a), " ")
-    return bool(_SEPARATORS.match(text))
+            text = text.replace(label_of(a), " ")
+    return bool(SEPARATORS.match(text))
 
 
 def _toggle_run(r: Run) -> bool:
@@ -224,14 +224,14 @@ def _toggle_run(r: Run) -> bool:
     if not r.classes:
         return False  # the usual run: no class, so no styled box
     t = r.text.strip().strip("[]()").lower()
-    return bool(t) and r.anchor is None and (t in _LABEL_WORDS or t in _DISCLOSURE_LABELS) \
+    return bool(t) and r.anchor is None and (t in LABEL_WORDS or t in _DISCLOSURE_LABELS) \
         and any(_TOGGLE_CLASS.search(c) for c in r.classes)
 
 
 _DISCLOSURE_LABELS = {"abstract", "summary", "show abstract", "tl dr", "tldr", "details", "more", "show", "expand",
                       "show more"}
 """Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
-_FIELD_LABEL = re.compile(r"^\s*(?P<l>authors?|by|journal|venue|published in|conference|booktitle|summary|abstract|"
+FIELD_LABEL = re.compile(r"^\s*(?P<l>authors?|by|journal|venue|published in|conference|booktitle|summary|abstract|"
                           r"citation|cite as|reference)\s*[:：]\s*(?P<v>.*)$", re.I)
 _FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "journal": "venue", "venue": "venue",
                 "published in": "venue", "conference": "venue", "booktitle": "venue", "summary": "abstract",
@@ -249,7 +249,7 @@ def _quoted_link_then_italic(seg: Seg, title: str) -> bool:
     """The quoted words are all of a link's text and the first words after the link are italic."""
     runs = [r for r in seg.runs if r.text.strip().strip("\"“”'").strip()]
     for k, r in enumerate(runs):
-        if r.anchor is not None and fold(_label_of(r.anchor)).strip() == fold(title).strip():
+        if r.anchor is not None and fold(label_of(r.anchor)).strip() == fold(title).strip():
             after = next((x for x in runs[k + 1:] if x.anchor is not r.anchor), None)
             return after is not None and after.italic and len(after.text.split()) >= 2
     return False
@@ -291,27 +291,27 @@ _TRAILING_SEPARATORS = re.compile(r"(\s[|/·•]\s*)+$|(\s\|\s*)+\((?![^()]*\b(?
 """Separators left at a segment's end where its links were taken out ("A, B \\| [Code](...)"), and with them
 a remark in brackets written after the links ("| [HF](...) (>30W downloads)": about the links, no author)."""
 _IN_PARENTHESES = re.compile(r"\s*\(\s*([^()]+?)\s*\)\s*")
-"""What _read_entry's content() cleans off every segment (compiled once: it runs on each segment of each entry)."""
+"""What read_entry's content() cleans off every segment (compiled once: it runs on each segment of each entry)."""
 
 
-def _with_then_italic(seg: Seg, text: str, ctx: _Ctx, linked: bool = False) -> tuple[str, str | None, str] | None:
+def _with_then_italic(seg: Seg, text: str, ctx: Ctx, linked: bool = False) -> tuple[str, str | None, str] | None:
     """``with A and B, major revision at <i>Journal</i>``: the with-phrase, the status between it and the italic
     venue that closes the line (when the names end in a remark, not a name), and the venue (``linked``: the
     venue's italic may be a link, as after a title the entry already has)."""
     run = next((r for r in seg.runs if r.italic and (linked or r.anchor is None) and re.search(r"[^\W\d_]{2}", r.text)
-                and text.find(_norm(r.text)) > 0), None)
-    idx = text.find(_norm(run.text)) if run is not None else -1
+                and text.find(norm(r.text)) > 0), None)
+    idx = text.find(norm(run.text)) if run is not None else -1
     if idx <= 0:
         return None
-    before, venue = text[:idx].rstrip(" ,;"), _clean_piece(text[idx:])
-    m = _WITH_VENUE.match(before)
+    before, venue = text[:idx].rstrip(" ,;"), clean_piece(text[idx:])
+    m = WITH_VENUE.match(before)
     if not m or not venue:
         return None
     head, _, last = before.rpartition(", ")
     status = None
-    if head and _author_score(last, ctx.owner_names) < 0.3 and _WITH_VENUE.match(head):
+    if head and author_score(last, ctx.owner_names) < 0.3 and WITH_VENUE.match(head):
         before, status = head, re.sub(r"\s+(?:at|in|with|to|by)$", "", last.strip()) or None
-    if _author_score(re.split(r",\s", _with_names(_WITH_VENUE.match(before)))[0], ctx.owner_names) < 0.3:
+    if author_score(re.split(r",\s", with_names(WITH_VENUE.match(before)))[0], ctx.owner_names) < 0.3:
         return None
     return before, status, venue
 
@@ -383,7 +383,7 @@ def _keywords_of(text: str) -> list[str] | None:
 
 
 _LINK_LINE = re.compile(r"(?:(?:doi|https?|url|web|link)\s*:\s*)?(?:" + _ADDRESS.pattern + ")?", re.I)
-"""What _read_entry reads off the title, venue and author lines of every entry (compiled once)."""
+"""What read_entry reads off the title, venue and author lines of every entry (compiled once)."""
 
 
 def _link_line(seg: Seg, text: str) -> bool:
@@ -394,7 +394,7 @@ def _link_line(seg: Seg, text: str) -> bool:
     if _LINK_LINE.fullmatch(text):
         return True
     m = re.fullmatch(r"[A-Za-z][\w .\-]{0,30}?\s*:\s*(?P<rest>\S.*)?", text)
-    linked = _norm(" ".join(r.text for r in seg.runs if r.anchor is not None))
+    linked = norm(" ".join(r.text for r in seg.runs if r.anchor is not None))
     # ("Manuscript: <a>paper.pdf</a>": the link's label, a file name, was taken out of the text, the label is left)
     return bool(m) and (m.group("rest") or "") in (linked, "")
 
@@ -424,7 +424,7 @@ def _short_citation(seg: Seg, text: str) -> tuple[list[str], int, bool] | None:
     if m is None:
         return None
     names = re.findall(_LABEL_SURNAME, m.group("n"))
-    if any(_NOT_A_NAME.match(w) for n in names for w in n.split()) or _venue_score(m.group("n")) >= 1 \
+    if any(_NOT_A_NAME.match(w) for n in names for w in n.split()) or venue_score(m.group("n")) >= 1 \
             or venue_type(m.group("n")):
         return None
     return names, int(m.group("y")), bool(m.group("etal"))
@@ -452,7 +452,7 @@ _YEAR_CLOSES = re.compile(r"\((?:19|20)\d\d[a-z]?\)\s*[.,:]?\s*$")
 """A line that ends with the year in brackets: an APA citation's author list and year, its title on the next line."""
 
 
-def _join_apa_lines(segs: list[Seg], ctx: _Ctx) -> list[Seg]:
+def _join_apa_lines(segs: list[Seg], ctx: Ctx) -> list[Seg]:
     """``"A. Lee, B. Roe &amp; C. Wu<br>(2016) <i>Title</i>.<br>Harbour Press."``: one APA citation a page sets on
     lines of its own (the author list, the year and title, the publisher; or the author list and year, then the
     title and venue), read as the one line it is; the lines after the year go with it up to one that is only a
@@ -461,9 +461,9 @@ def _join_apa_lines(segs: list[Seg], ctx: _Ctx) -> list[Seg]:
         return segs
     # (the year's place first, the author score after it: most entries have no year in brackets there, and the
     # score is the costlier test; all are pure, so the order changes nothing but the work)
-    if _YEAR_LINE.match(segs[1].text) and not _YEAR_RX.search(segs[0].text):
+    if _YEAR_LINE.match(segs[1].text) and not YEAR_RX.search(segs[0].text):
         end = 2
-    elif _YEAR_CLOSES.search(segs[0].text) and len(_YEAR_RX.findall(segs[0].text)) == 1 \
+    elif _YEAR_CLOSES.search(segs[0].text) and len(YEAR_RX.findall(segs[0].text)) == 1 \
             and not any(r.anchor is not None for r in segs[1].runs) \
             and re.search(r"[^\W\d_]{2}[.?!]\s+\S", segs[1].text):
         # "A. Lee, B. Roe & C. Wu (2016)<br>Title. <i>Venue</i> 3: 1-9.": the year closes the names' line, the
@@ -472,11 +472,11 @@ def _join_apa_lines(segs: list[Seg], ctx: _Ctx) -> list[Seg]:
         end = 2
     else:
         return segs
-    if _author_score(segs[0].text, ctx.owner_names) < 1:
+    if author_score(segs[0].text, ctx.owner_names) < 1:
         return segs
     while end < len(segs) and len(segs[end].text.split()) <= 30 and not _link_line(segs[end], segs[end].text) \
             and any(r.anchor is None for r in segs[end].runs if r.text.strip()) \
-            and not _YEAR_LINE.match(segs[end].text) and _author_score(segs[end].text, ctx.owner_names) < 1:
+            and not _YEAR_LINE.match(segs[end].text) and author_score(segs[end].text, ctx.owner_names) < 1:
         end += 1
     runs: list[Run] = []
     for seg in segs[:end]:
@@ -485,7 +485,7 @@ def _join_apa_lines(segs: list[Seg], ctx: _Ctx) -> list[Seg]:
             runs.append(Run(text=" ", first=last.last, last=last.last))
         runs.extend(seg.runs)
     joined = Seg(runs)
-    if not _apa_citation(_norm(joined.text)):
+    if not apa_citation(norm(joined.text)):
         return segs
     return [joined, *segs[end:]]
 
@@ -498,10 +498,10 @@ _STATUS_CLOSE = re.compile(r"[.,]\s*(?P<s>[^.,]{4,40}?)\s*\.?\s*$")
 
 def _authors_among(free: list[int], texts: dict, scores: dict) -> int | None:
     """Of an entry's unread lines, the author line (taken out of ``free``)."""
-    ranked = [i for i in free if scores[i][0] >= 1 and not _WITH_VENUE.match(texts[i])]
+    ranked = [i for i in free if scores[i][0] >= 1 and not WITH_VENUE.match(texts[i])]
     if not ranked:
         ranked = [i for i in free if scores[i][0] >= 0.2 and scores[i][1] == 0
-                  and not _WITH_VENUE.match(texts[i])]  # "(with A and B)": coauthors, no list
+                  and not WITH_VENUE.match(texts[i])]  # "(with A and B)": coauthors, no list
     if ranked:
         free.remove(ranked[0])
         return ranked[0]
@@ -511,11 +511,11 @@ def _authors_among(free: list[int], texts: dict, scores: dict) -> int | None:
 def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) -> int | None:
     """Of an entry's unread lines, the venue line (taken out of ``free``)."""
     # an abstract mentions years and venue words too: a paragraph of prose is no venue line
-    ranked = [i for i in free if scores[i][1] >= 2 and not _WITH_VENUE.match(texts[i])
+    ranked = [i for i in free if scores[i][1] >= 2 and not WITH_VENUE.match(texts[i])
               and len(texts[i].split()) <= 40]
     if not ranked:
-        ranked = [i for i in free if (_majority(segs[i], "italic") or _italic_then_numbers(segs[i]))
-                  and not _note_words_only(texts[i])]
+        ranked = [i for i in free if (majority(segs[i], "italic") or _italic_then_numbers(segs[i]))
+                  and not note_words_only(texts[i])]
     if not ranked:
         # "In A. Roe and B. Moe (eds), *Book title*, 95-118.": a chapter's book, in italics after its editors
         ranked = [i for i in free if re.match(r"(?i)in\s", texts[i]) and any(
@@ -524,10 +524,10 @@ def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) ->
         # "<a>Title</a><br>names<br>**Nature Climate Change**" (or "Chapter in **Book**", "**R&R - Venue**"): the
         # bold line left once the title and the names are read is the venue, whatever its words (a status alone,
         # "**under review**", is a note)
-        ranked = [i for i in free if scores[i][0] < 1 and not _note_words_only(texts[i])
+        ranked = [i for i in free if scores[i][0] < 1 and not note_words_only(texts[i])
                   and not STATUS_NOTE.fullmatch(texts[i]) and re.search(r"[^\W\d_]{3}", texts[i])
                   and all(r.anchor is None for r in segs[i].runs if r.text.strip())  # ("<a><b>Highlights</b></a>")
-                  and (_majority(segs[i], "bold") or re.match(r"(?i)(?:chapter\s+)?in\s", texts[i]) and any(
+                  and (majority(segs[i], "bold") or re.match(r"(?i)(?:chapter\s+)?in\s", texts[i]) and any(
                       r.bold and r.anchor is None and len(r.text.split()) >= 2 for r in segs[i].runs))]
     if ranked:
         free.remove(ranked[0])
@@ -545,27 +545,27 @@ def _badge_link(anchor) -> bool:
         "shields.io/badge/" in (i.get("src") or "") for i in anchor.iter("img"))
 
 
-def _names_repeated(text: str, citation: str, ctx: _Ctx) -> bool:
+def _names_repeated(text: str, citation: str, ctx: Ctx) -> bool:
     """Whether ``text`` is a list of two or more names, each of whose family name ``citation`` holds."""
-    if _author_score(text, ctx.owner_names) < 1:
+    if author_score(text, ctx.owner_names) < 1:
         return False
     names = [n.strip() for n in re.split(r",\s*|\s+(?:and|&)\s+|\s*&\s*", text.strip(" .")) if n.strip()]
     held = fold(citation)
     return len(names) >= 2 and all(n.split()[-1] and fold(n.split()[-1]) in held for n in names)
 
 
-def _whole_citation(cand: list[int], segs: list[Seg], texts: dict, label_anchors, ctx: _Ctx) -> int | None:
+def _whole_citation(cand: list[int], segs: list[Seg], texts: dict, label_anchors, ctx: Ctx) -> int | None:
     """The line of an entry that is a whole citation (a linked title, then the names, then the venue) over lines of
     plain sentences that name no one and no venue (a paper box's highlights); None when the entry is not so."""
     first = cand[0]
-    split = _title_run(segs[first], label_anchors)
+    split = title_run(segs[first], label_anchors)
     if split is None or len(split[0].split()) < 3:
         return None
-    names = _split_authors_venue(segs[first], split[1], ctx)
-    if names is None or not names[1] or _author_score(names[0], ctx.owner_names) < 1:
+    names = split_authors_venue(segs[first], split[1], ctx)
+    if names is None or not names[1] or author_score(names[0], ctx.owner_names) < 1:
         return None
-    if all(len(texts[i].split()) >= 5 and _author_score(texts[i], ctx.owner_names) < 0.3 and _venue_score(texts[i]) < 2
-           and not _YEAR_RX.search(texts[i]) for i in cand[1:]):
+    if all(len(texts[i].split()) >= 5 and author_score(texts[i], ctx.owner_names) < 0.3 and venue_score(texts[i]) < 2
+           and not YEAR_RX.search(texts[i]) for i in cand[1:]):
         return first
     return None
 
@@ -586,7 +586,7 @@ _CITED_YEAR = re.compile(r"(?<![^\W\d_] )(?<!\d)(?:19|20)\d\d(?!\d)|(?:19|20)\d\
 """A year as a citation writes it ("(2022) 130", "ICML 2024)"), not one inside a title's words ("of 1975 Supernovae")."""
 
 
-def _venue_slot_links(segs: list[Seg], label_anchors, ctx: _Ctx) -> dict:
+def _venue_slot_links(segs: list[Seg], label_anchors, ctx: Ctx) -> dict:
     """The links that stand in the venue's place of a title-first citation, "Title of the paper, [MNRAS](https://
     doi.org/...) (2021).": after a title's comma (words that are no names), with at most the year after them. Their
     text names the venue: a short name linked to a DOI or an arXiv page is no link label there (a label word such
@@ -595,24 +595,24 @@ def _venue_slot_links(segs: list[Seg], label_anchors, ctx: _Ctx) -> dict:
     out: dict = {}
     for s in segs:
         for a in s.anchors():
-            label = _label_of(a)
+            label = label_of(a)
             if not label or not re.search(r"[^\W\d_]{2}", label):
                 continue
             spans = [sp for r, sp in zip(s.runs, s.spans) if r.anchor is a]
             lead = next((r, sp) for r, sp in zip(s.runs, s.spans) if r.text.strip())
-            start = lead[1][1] if "tag-code" in lead[0].classes and _YEAR_RX.fullmatch(lead[0].text.strip()) else 0
+            start = lead[1][1] if "tag-code" in lead[0].classes and YEAR_RX.fullmatch(lead[0].text.strip()) else 0
             before, after = s.raw[start:spans[0][0]], s.raw[spans[-1][1]:]  # (not "`2021`": the entry's year)
             end = _VENUE_SLOT_END.fullmatch(after)
             if not end or not before.rstrip().endswith(",") or len(before.split()) < 3:
                 continue
             if a in label_anchors:
-                if fold(label) in _LABEL_WORDS or _label_kind(label) not in (None, "arxiv"):
+                if fold(label) in LABEL_WORDS or label_kind(label) not in (None, "arxiv"):
                     continue
-            elif not (end.group("y") or _url_kind(a.get("href") or "") in ("doi", "arxiv")) or len(label.split()) > 6 or any(
+            elif not (end.group("y") or url_kind(a.get("href") or "") in ("doi", "arxiv")) or len(label.split()) > 6 or any(
                     r.anchor is not None for r, sp in zip(s.runs, s.spans) if sp[1] <= spans[0][0]):
                 continue
-            head = _clean_title(_norm(before).rstrip(" ,"))
-            if len(head.split()) >= 3 and _author_score(head, ctx.owner_names) < 0.3 and not _apa_citation(head) \
+            head = clean_title(norm(before).rstrip(" ,"))
+            if len(head.split()) >= 3 and author_score(head, ctx.owner_names) < 0.3 and not apa_citation(head) \
                     and not _CITED_YEAR.search(head) and not re.search(r"[\"“”]", head) \
                     and not name_like(re.split(r"\s*(?:,|\band\b|&)\s*", head)[0]):
                 # (not 'A. Lee and B. Roe, “Title,” PoS 2021 (2022) 130, [arXiv:...]' nor 'Ann Lee, *Title*,
@@ -621,21 +621,21 @@ def _venue_slot_links(segs: list[Seg], label_anchors, ctx: _Ctx) -> dict:
     return out
 
 
-def _names_with(text: str, ctx: _Ctx) -> bool:
+def _names_with(text: str, ctx: Ctx) -> bool:
     """Whether ``text`` is "with A, B and C" naming the coauthors, the owner implied (its first name a person's)."""
-    m = _WITH_VENUE.match(text)
-    return bool(m) and not m.group("o") and _author_score(re.split(r",\s", _with_names(m))[0], ctx.owner_names) >= 0.3
+    m = WITH_VENUE.match(text)
+    return bool(m) and not m.group("o") and author_score(re.split(r",\s", with_names(m))[0], ctx.owner_names) >= 0.3
 
 
 def _described_below(text: str, taken: str) -> bool:
     """Whether a paragraph of prose under an entry is its description rather than the text taken for it above
     (a remark that ends on no sentence's end, or one less than half as long as the paragraph)."""
     words = len(text.split())
-    return words >= 10 and text.rstrip().endswith((".", "!", "?")) and bool(_PLAIN_SENTENCE.match(text)) \
+    return words >= 10 and text.rstrip().endswith((".", "!", "?")) and bool(PLAIN_SENTENCE.match(text)) \
         and (not taken.rstrip().endswith((".", "!", "?")) or words >= 2 * len(taken.split()))
 
 
-def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | None) -> _PubDraft | None:
+def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | None) -> PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = _join_apa_lines([s for s in segs if s.text], ctx)
     if not segs:
@@ -646,7 +646,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         for a in s.anchors():
             if a not in all_anchors:
                 all_anchors.append(a)
-    label_anchors = {a for a in all_anchors if _is_label_anchor(a)}
+    label_anchors = {a for a in all_anchors if is_label_anchor(a)}
     for s in segs:
         label_anchors |= bar_labels(s.runs, label_anchors)
     slot_links = _venue_slot_links(segs, label_anchors, ctx) if len(segs) == 1 and segs[0].anchors() else {}
@@ -655,7 +655,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         loose = " ".join(r.text for s in segs for r in s.runs if r.anchor is None)
         if len(re.findall(r"[^\W\d_]{2,}", loose)) <= 4:
             return None  # "Journals | Books | Conferences: 2021-25 | 2016-20": the page's own contents, no paper
-    if len(all_anchors) >= 4 and all(len(_norm(" ".join(a.itertext())).split()) <= 3 for a in all_anchors) \
+    if len(all_anchors) >= 4 and all(len(norm(" ".join(a.itertext())).split()) <= 3 for a in all_anchors) \
             and not any(re.search(r"[^\W\d_]", r.text) for s in segs for r in s.runs if r.anchor is None) \
             and not any(doi_of(a.get("href") or "") or arxiv_id(a.get("href") or "") for a in all_anchors):
         return None  # "Main Page Resume Publication list Books Blog": a bar of the site's pages, no paper
@@ -664,12 +664,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     r0 = segs[0].runs[lead_badge] if lead_badge is not None else None
     # "- `2021` Title, [Venue](doi)": a year in code font opening the entry is its year, no venue badge
     code_year = lead_badge if r0 is not None and "tag-code" in r0.classes and r0.anchor is None \
-        and _YEAR_RX.fullmatch(r0.text.strip()) else None
+        and YEAR_RX.fullmatch(r0.text.strip()) else None
     if code_year is not None:
         r0 = lead_badge = None
     if r0 is None or "tag-code" not in r0.classes or r0.anchor is not None or not (
             len(r0.text.strip()) >= 2 and _badge_name(r0.text)) \
-            or (_author_score(_norm(r0.text), ctx.owner_names) >= 1 or len(r0.text.strip()) > 20) \
+            or (author_score(norm(r0.text), ctx.owner_names) >= 1 or len(r0.text.strip()) > 20) \
             and _lead_names(segs[0], lead_badge):
         lead_badge = None  # ("- `Ann Lee`, Bo Wu. Title": the owner's name in code font opens the author list)
 
@@ -695,7 +695,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             else " " for i, (a, b) in enumerate(seg.spans)
         )
         if seg is segs[0]:
-            if _NUMBER_ONLY.match(raw):
+            if NUMBER_ONLY.match(raw):
                 return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)
             badge_year = _YEAR_NUMBER.fullmatch(raw) if len(segs) >= 2 else None
             if badge_year:
@@ -704,7 +704,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 return ""
             dated = _LEAD_DATED.match(raw)
             if not (dated and dated.group("by")):  # "(2025) Lee, A.": a year in brackets, not a number
-                raw = _NUMBERING.sub("", raw, count=1)
+                raw = NUMBERING.sub("", raw, count=1)
                 raw = _LEAD_PICTOGRAPHS.sub("", raw, count=1)
                 dated = _LEAD_DATED.match(raw)
             if dated:
@@ -714,20 +714,20 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 if dated.group("y") or dated.group("by"):
                     lead_year.append(int(dated.group("y") or dated.group("by")))
                 else:
-                    lead_tags.append(_norm(dated.group("s")))
+                    lead_tags.append(norm(dated.group("s")))
                 raw = raw[dated.end():]
             link = _LEAD_LINK_TAG.match(raw)
             first = next((r for r in seg.runs if r.anchor is not None), None) if link else None
-            if link and first is not None and _norm(first.text) == _norm(link.group(1)):
+            if link and first is not None and norm(first.text) == norm(link.group(1)):
                 # "[<a>IFIP Networking 2021</a>] A. Author, ...": a link in brackets opening the entry is its badge
-                link_badges.append(_norm(link.group(1)))
+                link_badges.append(norm(link.group(1)))
                 raw = raw[link.end():]
             elif link and (lead := next((r for r in seg.runs if r.text.strip(" [\u00a0")), None)) is not None \
-                    and lead.bold and lead.anchor is None and _norm(lead.text) == _norm(link.group(1)) \
+                    and lead.bold and lead.anchor is None and norm(lead.text) == norm(link.group(1)) \
                     and find_year(link.group(1)) and re.search(r"[A-Za-z]{2}", link.group(1)):
                 # "[**ICCV2025**] Title ([arxiv](...))": a bold venue and year in brackets opening the entry is
                 # its badge, as a linked one is
-                link_badges.append(_norm(link.group(1)))
+                link_badges.append(norm(link.group(1)))
                 raw = raw[link.end():]
             elif (plain := _LEAD_BADGE.match(raw)) and not link_badges:
                 # "[AAAI'26] **Title**", "[KDD'25 Best Paper] Title": a venue and its year in brackets, plain text,
@@ -742,8 +742,8 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                     and len(bold.text.split()) >= 3 and raw[plain.end():].startswith(bold.text.strip()[:30]):
                 # "[Neurocomputing] **Title**": a journal named in brackets, no year, before the bold title; a
                 # bracketed kind or status ("[Preprint] **Title**") is a note
-                said = _norm(plain.group(1))
-                if NOTE_WORDS.search(said) or _EXTRA_NOTES.search(said) or _KIND_WORDS.search(said):
+                said = norm(plain.group(1))
+                if NOTE_WORDS.search(said) or EXTRA_NOTES.search(said) or _KIND_WORDS.search(said):
                     lead_tags.append(said)
                 else:
                     link_badges.append(said)
@@ -753,7 +753,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 # "[CCF-A] A. Author, B. Author, Title, Venue, 2024": a ranking tag before the citation, a note
                 lead_tags.append(tag.group(1).strip())
                 raw = raw[tag.end():]
-        cleaned = _EMPTY_BRACKETS.sub(" ", raw)
+        cleaned = EMPTY_BRACKETS.sub(" ", raw)
         if "[" in cleaned:
             # "Roe, A., [...] Lee, B., [...] Moe, C. (2025)": the names the page leaves out, marked as a quotation's
             # gap, are no author and no text of the citation
@@ -769,9 +769,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             cleaned = _TRAILING_SEPARATORS.sub(" ", cleaned)
         cleaned = ascii_separators(cleaned)  # "山田 太郎，鈴木 花子：「題目」，…": the separators a Latin citation has
         inner = _IN_PARENTHESES.fullmatch(cleaned)
-        if inner and _author_score(_norm(inner.group(1)), ctx.owner_names) >= 0.6:
-            return _norm(inner.group(1))  # "(S.J. Vickers + C.F. Townsend)": an author line in parentheses
-        return _norm(cleaned)
+        if inner and author_score(norm(inner.group(1)), ctx.owner_names) >= 0.6:
+            return norm(inner.group(1))  # "(S.J. Vickers + C.F. Townsend)": an author line in parentheses
+        return norm(cleaned)
 
     roles: dict[int, str] = {0: "links"} if work else {}
     texts = {i: content(s) for i, s in enumerate(segs)}
@@ -785,21 +785,21 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         lead_with = None
     for i, t in texts.items():
         tail = _TRAIL_WITH.match(t) if t.endswith((")", ").")) else None
-        if tail and len(tail.group("rest").split()) >= 3 and _author_score(tail.group("rest"), ctx.owner_names) < 1:
+        if tail and len(tail.group("rest").split()) >= 3 and author_score(tail.group("rest"), ctx.owner_names) < 1:
             # "Title. Venue, Vol 71 (2021) (with A. Lee and B. Ong)": the coauthors close the entry, the owner implied
             bracket_notes.append(tail.group("w"))
             texts[i] = tail.group("rest")
             lead_with = lead_with or tail
     for i, t in texts.items():
         m = _TRAILING_BRACKET.match(t) if t.endswith(("]", "]\n")) else None
-        if m and _author_score(m.group("main"), ctx.owner_names) >= 1 > _author_score(t, ctx.owner_names):
+        if m and author_score(m.group("main"), ctx.owner_names) >= 1 > author_score(t, ctx.owner_names):
             # "A.J. Majda and J. Harlim [in Mathematics of Planet Earth Highlights]": a bracketed remark after
             # the author line is a note on the paper
             texts[i] = m.group("main")
             bracket_notes.append(m.group("note"))
     for i, s in enumerate(segs):
         t = texts[i]
-        hint = _seg_hint(s, label_anchors)
+        hint = seg_hint(s, label_anchors)
         if s.text.startswith("@") and re.match(r"@\w+\s*\{", s.text):
             roles[i] = "bibtex"
         elif all(r.anchor is None for r in s.runs) and fold(s.text) in _DISCLOSURE_LABELS:
@@ -808,7 +808,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "links"  # "[<a class="bib">bib</a>]": a link to the BibTeX, no BibTeX block
         elif hint in ("bibtex", "abstract", "badge"):
             roles[i] = hint
-        elif not t or _SEPARATORS.match(t) or _link_line(s, t):
+        elif not t or SEPARATORS.match(t) or _link_line(s, t):
             roles[i] = "links"
         elif hint:
             roles[i] = hint
@@ -821,14 +821,14 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             roles[i] = "keywords"
             keywords += [k for k in found if k not in keywords]
     latin = next((i for i in range(len(segs)) if i not in roles and not has_cjk(texts[i])
-                  and len(texts[i].split()) >= 8 and _YEAR_RX.search(texts[i])), None)
+                  and len(texts[i].split()) >= 8 and YEAR_RX.search(texts[i])), None)
     for i in range(latin + 1 if latin is not None else len(segs), len(segs)):
-        if i not in roles and _YEAR_RX.search(texts[i]) and len(_CJK_CHAR.findall(texts[i])) >= 4 \
+        if i not in roles and YEAR_RX.search(texts[i]) and len(_CJK_CHAR.findall(texts[i])) >= 4 \
                 and len(_CJK_CHAR.findall(texts[i])) > len(re.findall(r"[A-Za-z]", texts[i])):
             # "A. Lee, B. Wu. Title. *Journal*. 2021.<br>李安, 吴波. 题目. *期刊*. 2021.": a citation in Latin script,
             # then the same paper as first written in Chinese (or Japanese, Korean): the twin is set aside
             roles[i] = "twin"
-    apa = next((i for i in range(len(segs)) if i not in roles and _apa_citation(texts[i])), None) \
+    apa = next((i for i in range(len(segs)) if i not in roles and apa_citation(texts[i])), None) \
         if len(segs) >= 2 else None
     for i in range(len(segs)) if apa is not None else ():
         if i != apa and i not in roles and _names_repeated(texts[i], texts[apa], ctx):
@@ -844,7 +844,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         # "| [Scott, Terstege, Vu 2020](folder) | Title | tags |": a short citation label opening the entry names
         # its authors (family names only) and its year; its link is the paper's
         # (a short label linked to a code folder, "Quill 2020", reads as a link's label: its text is taken back)
-        cite = _short_citation(segs[0], _norm(segs[0].text))
+        cite = _short_citation(segs[0], norm(segs[0].text))
         if cite:
             label_names, label_year, label_etal = cite
             texts[0], roles[0] = ", ".join(label_names), "authors"
@@ -852,7 +852,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     # "<dt>Authors:</dt><dd>Akbarinia & Toscani</dd><dt>Journal:</dt><dd>bioRxiv</dd>": fields the page labels
     labelled = None
     for i in range(len(segs)):
-        m = _FIELD_LABEL.match(texts[i]) if ":" in texts[i] or "：" in texts[i] else None  # (a colon needed)
+        m = FIELD_LABEL.match(texts[i]) if ":" in texts[i] or "：" in texts[i] else None  # (a colon needed)
         if m:
             role = _FIELD_ROLES[fold(m.group("l"))]
             if m.group("v").strip():
@@ -861,7 +861,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 roles[i], labelled = "links", role  # the label alone: its value is the next segment
         elif labelled is not None:
             roles[i], labelled = labelled, None
-    cited = next((i for i in range(len(segs)) if i not in roles and _apa_citation(texts[i])), None)
+    cited = next((i for i in range(len(segs)) if i not in roles and apa_citation(texts[i])), None)
     if cited is not None:
         # "Stewart, J. (2025). Title. Venue, 28(2)." in one cell and a download button "Written Vowels" in the
         # next: after a whole citation, a short segment that is only a link is the citation's link
@@ -870,7 +870,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             if i not in roles and len(anchors) == 1 and len(texts[i].split()) <= 5 \
                     and all(r.anchor is not None for r in sg.runs if r.text.strip()):
                 roles[i] = "links"
-            elif i not in roles and _AVAILABILITY.search(texts[i]) and not _YEAR_RX.search(texts[i]) \
+            elif i not in roles and _AVAILABILITY.search(texts[i]) and not YEAR_RX.search(texts[i]) \
                     and len(texts[i].split()) <= 40:
                 roles[i] = "links"  # "Data and R code available from the <a>Open Science Framework</a>.": a link
     # al-folio keeps the BibTeX in a hidden block: every seg after a bibtex start is bibtex, up to the brace that
@@ -893,7 +893,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     notes: list[str] = [*lead_tags, *bracket_notes, *role_tags]
     abstract = None
     abstract_seg = None  # the segment the abstract was read from, when it is one segment of the entry
-    badge = _norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
+    badge = norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
     badge = badge or next(iter(link_badges), None)
     free = [i for i in range(len(segs)) if i not in roles]
     for i in range(len(segs)):
@@ -907,28 +907,28 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         elif r == "badge" and badge is None:
             badge = texts[i] or segs[i].text
         elif r == "note":
-            notes.append(_clean_piece(texts[i]))
+            notes.append(clean_piece(texts[i]))
         elif r == "abstract" and abstract is None:
-            abstract = _norm(segs[i].text) if not _FIELD_LABEL.match(segs[i].text) else texts[i]
+            abstract = norm(segs[i].text) if not FIELD_LABEL.match(segs[i].text) else texts[i]
             abstract_seg = i
     if title_seg is not None and authors_text is None:
-        split = _title_run_then_names(segs[title_seg], label_anchors, ctx)
+        split = title_run_then_names(segs[title_seg], label_anchors, ctx)
         if split:
             title, authors_text = split
             authors_seg = title_seg
     one_liner = False
     if title is None and len(segs) >= 2 and free and free[0] == 0:
         # "**Title** — J. Doe" / "**Title** — with A (LBS) and B" over a venue line: the opening run is the title
-        split = _title_run(segs[0], label_anchors)
+        split = title_run(segs[0], label_anchors)
         rest = split[1].lstrip(" —–-,;:") if split else ""
-        if split and not _YEAR_RX.search(rest):
-            if _WITH_VENUE.match(rest):
+        if split and not YEAR_RX.search(rest):
+            if WITH_VENUE.match(rest):
                 title, title_seg = split[0], 0
                 notes.append(rest)
                 free.remove(0)
-            elif authors_text is None and _author_score(rest, ctx.owner_names) >= 1 and not (
-                    _author_score(texts[0], ctx.owner_names) >= 1 and any(
-                        _author_score(texts[i], ctx.owner_names) < 1 and _venue_score(texts[i]) < 2
+            elif authors_text is None and author_score(rest, ctx.owner_names) >= 1 and not (
+                    author_score(texts[0], ctx.owner_names) >= 1 and any(
+                        author_score(texts[i], ctx.owner_names) < 1 and venue_score(texts[i]) < 2
                         and len(texts[i].split()) >= 3 for i in free[1:])):
                 # (not "<a>Ann Lee</a>, Bo Roe, <b>Owner</b><br>Title<br>Venue": a linked or bold first author
                 # opens an author line, and the title is a line of its own)
@@ -957,7 +957,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             rest = mq.group("rest")
             for w in re.findall(r"\((with\s[^()]+)\)", rest):
                 notes.append(w)
-            lead = _sentences(rest.lstrip(" ,;"))
+            lead = sentences(rest.lstrip(" ,;"))
             cut = _with_then_italic(segs[quoted], lead[0], ctx, linked=True) if lead and re.match(
                 r"(?:joint(?:ly)?\s+)?with\s", lead[0], re.I) else None
             if cut:
@@ -971,25 +971,25 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 rest = " ".join(lead[1:])
             rest = re.sub(r"\((with\s[^()]+)\)", " ", rest)
             for a in segs[quoted].anchors():
-                rest = rest.replace(f"[{_label_of(a)}]", " ")  # "[SSRN]": a link's label in brackets
-            rest = _clean_piece(rest)
-            split = _split_authors_venue(segs[quoted], rest, ctx) if rest else None
+                rest = rest.replace(f"[{label_of(a)}]", " ")  # "[SSRN]": a link's label in brackets
+            rest = clean_piece(rest)
+            split = split_authors_venue(segs[quoted], rest, ctx) if rest else None
             chunks = [c.strip() for c in rest.split(",")]
             for k in range(1, min(3, len(chunks))) if split is None else ():
                 head, names = ", ".join(chunks[:k]), ", ".join(chunks[k:])
-                if _venue_score(head) >= 2 and _author_score(names, ctx.owner_names) >= 1:
+                if venue_score(head) >= 2 and author_score(names, ctx.owner_names) >= 1:
                     split = (names, head)  # "CVPR2022 (Oral), A. Author, B. Author": the venue, then the names
                     break
             if split and authors_text is None:
                 authors_text, authors_seg = split[0], quoted  # '"Title," A. Author and B. Author, Venue 2020'
                 rest = split[1]
             italic = next((p for r in segs[quoted].runs if r.italic and r.anchor is None
-                           and re.search(r"[^\W\d_]{2}", p := _norm(r.text).strip(" ,.;:"))), None)
+                           and re.search(r"[^\W\d_]{2}", p := norm(r.text).strip(" ,.;:"))), None)
             status = STATUS_LEAD.match(rest) if rest else None  # ("Revise and resubmit, <i>Venue</i>")
-            if rest and venue_text is None and (_venue_score(rest) >= 2 or italic and (
+            if rest and venue_text is None and (venue_score(rest) >= 2 or italic and (
                     rest[status.end():] if status else rest).startswith(italic)
                                                 and not STATUS_NOTE.fullmatch(italic)
-                                                and _author_score(italic, ctx.owner_names) < 0.6):
+                                                and author_score(italic, ctx.owner_names) < 0.6):
                 # ('"Title." <i>Political Psychology</i> 45(4): 673-691': the italic run right after the quoted
                 # title is its venue, a venue word in it or not)
                 venue_text, venue_seg = rest, quoted
@@ -1002,33 +1002,33 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         kept = title, title_seg
         for i in free:
             mq = _NAMES_QUOTED.match(texts[i]) if "\"" in texts[i] or "“" in texts[i] else None  # (quotes needed)
-            if mq and _author_score(mq.group("a"), ctx.owner_names) >= 1:
-                title, title_seg, authors_text, authors_seg = _norm(mq.group("t")), i, mq.group("a"), i
+            if mq and author_score(mq.group("a"), ctx.owner_names) >= 1:
+                title, title_seg, authors_text, authors_seg = norm(mq.group("t")), i, mq.group("a"), i
                 free.remove(i)
-                rest = _clean_piece(mq.group("rest"))
-                if rest and _venue_score(rest) >= 1:
+                rest = clean_piece(mq.group("rest"))
+                if rest and venue_score(rest) >= 1:
                     venue_text, venue_seg = rest, i
                 break
-            by = _title_by_names(segs[i], texts[i], ctx)
+            by = title_by_names(segs[i], texts[i], ctx)
             if by and by[2]:  # "[Title](url) by A, B. *Venue*, 2024<br>**Code:** [...]": the same, "by" before the names
                 (title, authors_text, venue_text), title_seg = by, i
                 authors_seg = venue_seg = i
                 free.remove(i)
                 break
         if styled is not None and title_seg != styled:
-            notes.append(_clean_piece(kept[0]))  # the styled line is a note on the paper
+            notes.append(clean_piece(kept[0]))  # the styled line is a note on the paper
         elif styled is not None:
             title, title_seg = kept
     if title is None and authors_text is None and len(free) >= 2:
         # "A. Lee, B. Roe. <i>Title</i>.<br>In <i>Journal</i> 5(3), 1-20. 2022.": the names' sentence and the title
         # share the first line, the venue is the next one (a hand-written list's two-line entry)
         for i in free[:1]:  # (the entry's first line: a names' line under a title line of its own is the other order)
-            head = _names_then_title(segs[i], texts[i], ctx)
-            if head and any(_venue_score(texts[k]) >= 1 or _YEAR_RX.search(texts[k]) for k in free if k > i):
+            head = names_then_title(segs[i], texts[i], ctx)
+            if head and any(venue_score(texts[k]) >= 1 or YEAR_RX.search(texts[k]) for k in free if k > i):
                 authors_text, title = head
                 authors_seg = title_seg = i
                 free.remove(i)
-                scores = {k: (_author_score(texts[k], ctx.owner_names), _venue_score(texts[k])) for k in free}
+                scores = {k: (author_score(texts[k], ctx.owner_names), venue_score(texts[k])) for k in free}
                 venue_seg = _venue_among(free, texts, segs, scores)
                 if venue_seg is None:
                     venue_seg = next((k for k in free if k > i and scores[k][0] < 1), None)
@@ -1051,12 +1051,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         if len(cand) == 1 and (authors_text is None or venue_text is None):
             one_liner = True
         elif len(cand) >= 2 or (cand and authors_text is not None and venue_text is not None):
-            scores = {i: (_author_score(texts[i], ctx.owner_names), _venue_score(texts[i])) for i in cand}
+            scores = {i: (author_score(texts[i], ctx.owner_names), venue_score(texts[i])) for i in cand}
             pick = None
             for i in cand:
                 a, v = scores[i]
-                if a < 1 and v < 2 and len(texts[i]) >= 3 and not _note_words_only(texts[i]) \
-                        and not _WITH_VENUE.match(texts[i]):  # ("with A. Lee": the coauthors' line, no title)
+                if a < 1 and v < 2 and len(texts[i]) >= 3 and not note_words_only(texts[i]) \
+                        and not WITH_VENUE.match(texts[i]):  # ("with A. Lee": the coauthors' line, no title)
                     pick = i
                     break
             linked = [i for i in cand if all(r.anchor is not None for r in segs[i].runs if r.text.strip())]
@@ -1066,18 +1066,18 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 # reads as two names too; beside a line that surely is the names (written family name first,
                 # opening an APA citation, or naming the owner) it is the title (the linked line opening the entry
                 # first), and a status line is a note
-                sure = [i for i in cand if _uninvert_authors(texts[i]) is not None or _inverted_head(texts[i])
-                        or _apa_citation(texts[i]) or scores[i][0] >= 1 and _owner_among(texts[i], ctx)
-                        or _WITH_VENUE.match(texts[i])]
+                sure = [i for i in cand if uninvert_authors(texts[i]) is not None or inverted_head(texts[i])
+                        or apa_citation(texts[i]) or scores[i][0] >= 1 and owner_among(texts[i], ctx)
+                        or WITH_VENUE.match(texts[i])]
                 pick = next((i for i in cand if sure and i not in sure
-                             and scores[i][1] < 2 and not _note_words_only(texts[i]) and len(texts[i].split()) >= 2),
+                             and scores[i][1] < 2 and not note_words_only(texts[i]) and len(texts[i].split()) >= 2),
                             pick)
             lead = None
-            if pick is not None and not _majority(segs[pick], "bold") and pick not in linked:
+            if pick is not None and not majority(segs[pick], "bold") and pick not in linked:
                 # "PLOS ONE<br><b>Title</b><br>authors": a plain venue line over the bold title (no year in it
                 # to tell it apart): the bold line is the title, the plain one above it the venue (not
                 # "<a>Title</a><br>authors<br>**Venue**": a line that is one link is the title, the bold one the venue)
-                bold = next((i for i in cand if i > pick and _majority(segs[i], "bold") and scores[i][0] < 1
+                bold = next((i for i in cand if i > pick and majority(segs[i], "bold") and scores[i][0] < 1
                              and scores[i][1] < 2 and len(texts[i].split()) >= 3), None)
                 if bold is not None and scores[pick][0] < 0.6:
                     lead, pick = pick, bold
@@ -1098,13 +1098,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                     before = pick - 1
                     if authors_text is None and before in free and scores[before][0] < 1:
                         # "He, Y., Xu, G., and Pan, W. (2021)" above it: the authors, and the year
-                        names = _split_authors_venue(segs[before], texts[before], ctx)
-                        if names and (not names[1] or _YEAR_RX.fullmatch(names[1].strip(" ().,"))):
+                        names = split_authors_venue(segs[before], texts[before], ctx)
+                        if names and (not names[1] or YEAR_RX.fullmatch(names[1].strip(" ().,"))):
                             authors_text, authors_seg = names[0], before
                             venue_text = f"{venue_text} ({names[1].strip(' ().,')})" if names[1] else venue_text
                             free.remove(before)
-                elif venue_text is None and (run := _title_run(segs[pick], label_anchors)) is not None \
-                        and _author_score(run[1], ctx.owner_names) < 1 and any(scores[i][0] >= 1 for i in free) \
+                elif venue_text is None and (run := title_run(segs[pick], label_anchors)) is not None \
+                        and author_score(run[1], ctx.owner_names) < 1 and any(scores[i][0] >= 1 for i in free) \
                         and not _labels_only(run[1], segs[pick], label_anchors):
                     # "Lind, K., & Okoro, B.<br>**Title**. Arid Zones. *Accepted*": the styled run that opens the
                     # title's line is the title, what follows it the venue (the names are a line of their own;
@@ -1125,7 +1125,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             and title_seg is not None and title_seg not in free:
         # a title its markup names (a paper titled by its heading) over an author line and a venue line: which is
         # which, as for a title found among the lines
-        scores = {i: (_author_score(texts[i], ctx.owner_names), _venue_score(texts[i])) for i in free}
+        scores = {i: (author_score(texts[i], ctx.owner_names), venue_score(texts[i])) for i in free}
         authors_seg = _authors_among(free, texts, scores)
         authors_text = texts[authors_seg] if authors_seg is not None else None
         venue_seg = _venue_among(free, texts, segs, scores)
@@ -1136,21 +1136,21 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         last = max((k for k, r in enumerate(seg.runs) if r.anchor in label_anchors), default=None)
         if last is not None and abstract is None:
             # "... [pdf] / [bibtex]A one-line summary.": the text after the entry's last link label describes it
-            tail = _norm(seg.raw[seg.spans[last][1]:])
-            if len(tail.split()) >= 4 and texts[i].endswith(tail) and _author_score(tail, ctx.owner_names) < 1 \
+            tail = norm(seg.raw[seg.spans[last][1]:])
+            if len(tail.split()) >= 4 and texts[i].endswith(tail) and author_score(tail, ctx.owner_names) < 1 \
                     and not tail.startswith(("(", "[")) and not NOTE_WORDS.search(tail) \
-                    and not (tail[:1].islower() and _venue_score(tail) >= 2) and not _STATUS_AFTER_LINK.match(tail):
+                    and not (tail[:1].islower() and venue_score(tail) >= 2) and not _STATUS_AFTER_LINK.match(tail):
                 # (not "appeared <a>here</a> in Annals of X, 2017.": a link's label inside the sentence, whose
                 # venue and year go on after it)
                 abstract = tail
                 texts[i] = texts[i][: -len(tail)].rstrip(" /|·,;")
-        parts = _split_one_liner(segs[i], texts[i], label_anchors, ctx)
+        parts = split_one_liner(segs[i], texts[i], label_anchors, ctx)
         slot = next((a for a in seg.anchors() if a in slot_links), None)
         if slot is not None:
             # "Title of the paper, [arXiv](https://doi.org/...).": the link in the venue's place names the venue,
             # however little its name scores as one; what stands before it is the title
             after = seg.raw[[sp for r, sp in zip(seg.runs, seg.spans) if r.anchor is slot][-1][1]:]
-            parts = slot_links[slot], None, _clean_piece(f"{_label_of(slot)} {after}")
+            parts = slot_links[slot], None, clean_piece(f"{label_of(slot)} {after}")
         if parts is None:
             return None
         t1, a1, v1 = parts
@@ -1165,27 +1165,27 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         free.remove(i)
     # a venue seg that also carries the authors ("A, B. CVPR 2020")
     if authors_text is None and venue_text and venue_seg is not None and not lead_with \
-            and not any(_WITH_VENUE.match(n) for n in notes):  # (not after "with A and B": the coauthors named)
-        split = _split_authors_venue(segs[venue_seg], venue_text, ctx)
+            and not any(WITH_VENUE.match(n) for n in notes):  # (not after "with A and B": the coauthors named)
+        split = split_authors_venue(segs[venue_seg], venue_text, ctx)
         if split:
             authors_text, venue_text = split
             authors_seg = venue_seg
-    year_only = _YEAR_RX.fullmatch(venue_text.strip(" .()")) if venue_text and venue_seg == authors_seg else None
+    year_only = YEAR_RX.fullmatch(venue_text.strip(" .()")) if venue_text and venue_seg == authors_seg else None
     if year_only and title_seg is not None:
         # "Ann Lee and Bo Chen. 2015.<br>Title.<br>*Journal* 53(1), 1-38.": the year closes the author line, the
         # venue is a line of its own below the title
         rest = [i for i in free if i > title_seg and i != venue_seg]
         pick = _venue_among(rest, texts, segs,
-                            {i: (_author_score(texts[i], ctx.owner_names), _venue_score(texts[i])) for i in rest})
+                            {i: (author_score(texts[i], ctx.owner_names), venue_score(texts[i])) for i in rest})
         if pick is not None:
             lead_year.append(int(year_only.group(0)))
             free.remove(pick)
             venue_text, venue_seg = texts[pick], pick
     tail = _STATUS_CLOSE.search(authors_text) if authors_text else None
-    if tail and STATUS_NOTE.fullmatch(tail.group("s")) and _author_score(authors_text[:tail.start()],
+    if tail and STATUS_NOTE.fullmatch(tail.group("s")) and author_score(authors_text[:tail.start()],
                                                                          ctx.owner_names) >= 0.6:
         # "Bo Chen and Ann Lee. Forthcoming.": the paper's status closes the author line in the year's place
-        notes.append(_clean_piece(tail.group("s")))
+        notes.append(clean_piece(tail.group("s")))
         authors_text = authors_text[:tail.start()]
     if title is None or not title.strip():
         return None
@@ -1195,7 +1195,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         # "Title, ECCV 2020 (Oral)<br>authors<br>links": the venue and year close the title's line (a line of
         # links below is no venue)
         m = _TITLE_VENUE_TAIL.match(title)
-        if m and _venue_score(m.group("v")) >= 2 and _author_score(m.group("v"), ctx.owner_names) < 1:
+        if m and venue_score(m.group("v")) >= 2 and author_score(m.group("v"), ctx.owner_names) < 1:
             if venue_seg is not None and venue_seg != title_seg:
                 free.append(venue_seg)
             title, venue_text, venue_seg = m.group("t"), m.group("v"), title_seg
@@ -1205,13 +1205,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     went_on = False  # the venue went on to a second line
     for i in list(free):
         t = texts[i]
-        status = _VENUE_STATUS.fullmatch(t)
+        status = VENUE_STATUS.fullmatch(t)
         label = _THESIS_LABEL.fullmatch(venue_text) if venue_text and not went_on else None
-        if _ADVISOR_LABEL.match(t) and _advisors_in(t) and len(t.split()) <= 20:
+        if ADVISOR_LABEL.match(t) and advisors_in(t) and len(t.split()) <= 20:
             # "Advisors: Ana Ruiz, Tomas Berg" under a thesis: a note on it (the owner's advisors, read from it later)
-            notes.append(_clean_piece(t))
+            notes.append(clean_piece(t))
             used_segs.add(i)
-        elif label and (place := _THESIS_PLACE.fullmatch(t)) and _ORG_RX.search(place.group("inst")):
+        elif label and (place := _THESIS_PLACE.fullmatch(t)) and ORG_RX.search(place.group("inst")):
             # "• Master's Dissertation (in Spanish)." over the title, "Lake University, MX. 2020" closing the entry:
             # the label names the degree, the line the place and the year ("Master's Dissertation, Lake University")
             venue_text, venue_seg, went_on = f"{label.group('deg')}, {place.group('inst')}, {place.group('year')}", i, True
@@ -1219,33 +1219,33 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 notes.append(label.group("note"))
             used_segs.add(i)
         elif venue_text is None and status and not NOTE_WORDS.search(status.group("v")) \
-                and _author_score(status.group("v"), ctx.owner_names) < 1:
+                and author_score(status.group("v"), ctx.owner_names) < 1:
             # "Geology (in press)": a venue named with the paper's status after it
             venue_text, venue_seg = status.group("v"), i
             notes.append(status.group("n"))
             used_segs.add(i)
-        elif _note_words_only(t) or (authors_text is None and _WITH_VENUE.match(t) and len(t) <= 300):
+        elif note_words_only(t) or (authors_text is None and WITH_VENUE.match(t) and len(t) <= 300):
             # "(with Ana Ruiz and Tomas Berg)" on a line of its own: a note until the owner is known
             # (with_coauthors then reads the coauthors from it)
-            cut = _with_then_italic(segs[i], t, ctx) if venue_text is None and not _note_words_only(t) else None
+            cut = _with_then_italic(segs[i], t, ctx) if venue_text is None and not note_words_only(t) else None
             if cut:
                 # "with A and B, under review at <i>Venue</i>": the coauthors, the paper's status, then its venue
                 t, status, venue_text, venue_seg = cut[0], cut[1], cut[2], i
                 if status:
                     notes.append(status)
-            notes.append(_clean_piece(t))
+            notes.append(clean_piece(t))
             used_segs.add(i)
-        elif venue_text is None and _venue_score(t) >= 2 and _author_score(t, ctx.owner_names) < 1:
+        elif venue_text is None and venue_score(t) >= 2 and author_score(t, ctx.owner_names) < 1:
             venue_text, venue_seg = t, i
             used_segs.add(i)
         elif venue_seg is not None and i == venue_seg + 1 and venue_seg != title_seg and not went_on \
-                and not re.match(r"\s*(?:issn|isbn|doi)\b", t, re.I) and _author_score(t, ctx.owner_names) < 1 \
+                and not re.match(r"\s*(?:issn|isbn|doi)\b", t, re.I) and author_score(t, ctx.owner_names) < 1 \
                 and len(t.split()) <= 25 and _CITATION_TAIL.search(t):
             # "In Proc. of QPL 2011, Nijmegen<br>Electronic Proceedings in TCS 95 (2012), pp. 81-90": the venue
             # goes on to the next line, which holds its volume, year and pages
             venue_text, venue_seg, went_on = f"{venue_text}, {t}", i, True
             used_segs.add(i)
-        elif authors_text is None and _author_score(t, ctx.owner_names) >= 1:
+        elif authors_text is None and author_score(t, ctx.owner_names) >= 1:
             authors_text, authors_seg = t, i
             used_segs.add(i)
         elif authors_text is None and (alone := _OWNER_ALONE.fullmatch(t)) and name_like(alone.group(1)) \
@@ -1265,18 +1265,18 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 and not name_like(t.strip("(). ")) and any(j > i and len(texts[j].split()) >= 10 for j in free):
             # "(This paper revises part of an earlier report.)" over the abstract: a remark on the paper in
             # brackets, a note; the description is the paragraph below
-            notes.append(_clean_piece(t))
+            notes.append(clean_piece(t))
             used_segs.add(i)
         elif abstract is None and (len(t.split()) >= 10 or (
-                len(t.split()) >= 4 and t.endswith((".", "!", "?")) and _PLAIN_SENTENCE.match(t)
+                len(t.split()) >= 4 and t.endswith((".", "!", "?")) and PLAIN_SENTENCE.match(t)
                 and all(x is not None and x < i for x in (title_seg, authors_seg, venue_seg)))):
             # a description under the entry (a one-line TL;DR after the links, as table-layout pages have)
             abstract, abstract_seg = t, i
             used_segs.add(i)
         elif abstract_seg is not None and i > abstract_seg and all(k in used_segs for k in range(abstract_seg, i)) \
                 and (len(t.split()) >= 10 or len(t.split()) >= 4 and t.endswith((".", "!", "?", ":"))
-                     and _PLAIN_SENTENCE.match(t) or i == abstract_seg + 1 and _GOES_ON.search(abstract)
-                     and not segs[i].anchors()) and _author_score(t, ctx.owner_names) < 0.3:
+                     and PLAIN_SENTENCE.match(t) or i == abstract_seg + 1 and _GOES_ON.search(abstract)
+                     and not segs[i].anchors()) and author_score(t, ctx.owner_names) < 0.3:
             # the abstract's next paragraph ("...<br>A second part of the work treats ..."), after it or after the
             # paper's keywords, or the next line of a sentence it leaves open ("...are equivalent:<ul><li>..."):
             # more of its description
@@ -1284,28 +1284,28 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             used_segs.add(i)
     if abstract is not None and abstract_seg is not None and roles.get(abstract_seg) != "abstract":
         prose = next((j for j in free if j > abstract_seg and j not in used_segs and _described_below(texts[j], abstract)
-                      and _author_score(texts[j], ctx.owner_names) < 0.3), None)
+                      and author_score(texts[j], ctx.owner_names) < 0.3), None)
         if prose is not None:
             # "(special issue for ...)" or "The preprint version is closer to ..." over a paragraph of prose below:
             # the first was a remark on the paper, a note; the paragraph is its description
-            notes.append(_clean_piece(abstract))
+            notes.append(clean_piece(abstract))
             abstract, abstract_seg = texts[prose], prose
             used_segs.add(prose)
     signed = _COLLABORATION.search(venue_text) if authors_text is None and venue_text else None
-    if signed and not _YEAR_RX.sub("", venue_text[: signed.start()] + venue_text[signed.end():]).strip(" .,;()"):
+    if signed and not YEAR_RX.sub("", venue_text[: signed.start()] + venue_text[signed.end():]).strip(" .,;()"):
         # "(2023) *LHCb Collaboration*" in the venue's place: the collaboration that signs the paper, no venue
         authors_text, authors_seg = signed.group(0), venue_seg
         venue_text = (venue_text[: signed.start()] + venue_text[signed.end():]).strip(" .,;") or None
-    title = _clean_title(title)
+    title = clean_title(title)
     status = _STATUS_TAIL.fullmatch(title) if title and "," in title else None  # (a comma needed)
-    if status and _note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
+    if status and note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
         title = status.group("t")  # "Title, under preparation.": the paper's status closes its title
-        notes.append(_clean_piece(status.group("n")))
+        notes.append(clean_piece(status.group("n")))
     if not title or len(title) < 3:
         return None
     if title_seg is not None and not title.isascii():
-        title = as_written(title, _norm(segs[title_seg].text))  # (its own "：" kept, read as ": " to split the entry)
-    pub = _Draft(title=title)
+        title = as_written(title, norm(segs[title_seg].text))  # (its own "：" kept, read as ": " to split the entry)
+    pub = Draft(title=title)
     # venue
     vtext = venue_text or ""
     if vtext:
@@ -1313,7 +1313,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         # digits in it ("2022.02") no date of the paper's
         bare = _drop_addresses(vtext)
         if bare != vtext:
-            vtext = _norm(bare).strip(" ,;")  # (an address alone names no venue)
+            vtext = norm(bare).strip(" ,;")  # (an address alone names no venue)
         vtext = _LEAD_YEAR.sub(r"\2, \1", vtext)
         lead = _LEAD_WITH_PAREN.match(vtext) if vtext[:1] == "(" else None
         if lead and vtext[lead.end():].strip():
@@ -1323,39 +1323,39 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         pieces = [p for p in _PIECE_SPLIT.split(vtext)]
         keep = []
         # "In prep.", "To appear, 2024": only a paper's status, no venue named
-        only_notes = all(_note_words_only(q) or _YEAR_RX.fullmatch(q.strip(" .()")) or _UNDER_REVIEW.fullmatch(q)
+        only_notes = all(note_words_only(q) or YEAR_RX.fullmatch(q.strip(" .()")) or _UNDER_REVIEW.fullmatch(q)
                          for q in pieces)  # (a venue cell saying only "in review": the paper's status)
         for k, p in enumerate(pieces):
-            if (_note_words_only(p) or only_notes and _UNDER_REVIEW.fullmatch(p)) and (keep or only_notes or any(
-                    not _note_words_only(q) and not _YEAR_RX.search(q) for q in pieces[k + 1:])):
-                notes.append(_clean_piece(p))
+            if (note_words_only(p) or only_notes and _UNDER_REVIEW.fullmatch(p)) and (keep or only_notes or any(
+                    not note_words_only(q) and not YEAR_RX.search(q) for q in pieces[k + 1:])):
+                notes.append(clean_piece(p))
             else:
                 keep.append(p)
         vtext = ", ".join(keep)
-        status = _VENUE_STATUS.fullmatch(vtext.strip())
+        status = VENUE_STATUS.fullmatch(vtext.strip())
         if status and not NOTE_WORDS.search(status.group("v")):
             vtext = status.group("v")
             notes.append(status.group("n"))
         if "'" in vtext or "’" in vtext or "‘" in vtext:
             vtext = re.sub(r"\(\s*([A-Z][\w\-]*[A-Za-z])\s*['’‘]\d\d\s*\)", r"(\1)", vtext)
-        vtext = _drop_place(vtext)
-        for paren in _PAREN_INNER.findall(vtext):
-            if _EXTRA_NOTES.search(paren) and len(paren.split()) <= 5:
+        vtext = drop_place(vtext)
+        for paren in PAREN_INNER.findall(vtext):
+            if EXTRA_NOTES.search(paren) and len(paren.split()) <= 5:
                 notes.append(paren.strip())
-                vtext = _norm(vtext.replace(f"({paren})", " "))
+                vtext = norm(vtext.replace(f"({paren})", " "))
         styled: list[list] = []  # runs of one style, a superscript inside kept ("Oral, 1<sup>st</sup> Runner-up")
         for r in segs[venue_seg].runs if venue_seg is not None else []:
-            key = (_run_hint(r), bool(r.color), bool(r.bold))
+            key = (run_hint(r), bool(r.color), bool(r.bold))
             if styled and styled[-1][0] == key:
                 styled[-1][1] += r.text
             else:
                 styled.append([key, r.text])
         for (hint, color, bold), text in styled:
-            t = _norm(text).strip(" .,;:")
+            t = norm(text).strip(" .,;:")
             if t and t in vtext and (hint == "note" or (
-                    (color or bold) and _note_words_only(t) and not _majority(segs[venue_seg], "bold"))):
-                notes.append(_clean_piece(t))
-                vtext = _norm(vtext.replace(t, " ")).strip(" ,;:-–—|·")
+                    (color or bold) and note_words_only(t) and not majority(segs[venue_seg], "bold"))):
+                notes.append(clean_piece(t))
+                vtext = norm(vtext.replace(t, " ")).strip(" ,;:-–—|·")
         month = _MONTH_YEAR.search(vtext)
         if month:
             date = parse_date(f"{month.group('m')} {month.group('y')}")
@@ -1365,13 +1365,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         v = parse_venue(vtext)
         for n in v.notes:
             notes.append(n)
-        venue_name, venue_full = _short_of(v.venue, v.venue_full)
+        venue_name, venue_full = short_of(v.venue, v.venue_full)
         if v.volume is None or v.pages is None:
-            vol, pages = _volume_pages(vtext)
+            vol, pages = volume_pages(vtext)
             v.volume = v.volume or vol
             v.pages = v.pages or pages
-        tail = _VENUE_VOLUME_TAIL.search(venue_name) if venue_name and ":" in venue_name else None
-        if tail and len(venue_name[: tail.start()].split()) >= 1 and not _YEAR_RX.fullmatch(tail.group(1)):
+        tail = VENUE_VOLUME_TAIL.search(venue_name) if venue_name and ":" in venue_name else None
+        if tail and len(venue_name[: tail.start()].split()) >= 1 and not YEAR_RX.fullmatch(tail.group(1)):
             # "ISME Journal 17: 1021–1033", "Soil Biol. Biochem. 160: 108345": volume and pages, not the name
             v.volume = v.volume or tail.group(1)
             v.pages = v.pages or tail.group(2).replace("–", "-").replace("—", "-").replace(" ", "")
@@ -1379,9 +1379,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 venue_full = None
             venue_name = venue_name[: tail.start()].rstrip(" ,;")
         elif venue_name and venue_name[-1:].isdigit() and (tail := _VENUE_VOLUME_END.fullmatch(venue_name)) \
-                and not _YEAR_RX.fullmatch(tail.group("v")) and not _NUMBER_WORD.search(tail.group("n")) \
+                and not YEAR_RX.fullmatch(tail.group("v")) and not _NUMBER_WORD.search(tail.group("n")) \
                 and (pg := re.search(rf"{re.escape(venue_name)}\s*[,:]\s*([A-Z]?\d+)(?:\([A-Z]\))?\s*(?:\(|,\s*\d|$)",
-                                     vtext)) and not _YEAR_RX.fullmatch(pg.group(1)):
+                                     vtext)) and not YEAR_RX.fullmatch(pg.group(1)):
             # "Applied Physics Letters 127, 203503 (2025)", "Phys. Rev. B 97, 125405(R) (2018)": the volume, then
             # the page or article number after a comma, as physics pages cite
             v.volume = v.volume or tail.group("v")
@@ -1389,13 +1389,13 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 venue_full = None
             venue_name = tail.group("n")
         if venue_name and _ARXIV_WORD.search(venue_name):
-            m = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5})", vtext, re.I)
+            m = ARXIV_CITED.search(vtext)
             if m:
                 pub.arxiv = m.group(1)
             venue_full = venue_full or (venue_name if venue_name.lower() != "arxiv" else None)
             if venue_full:
                 # "arXiv preprint arXiv:2305.06789": the id is read above, the rest says only "arXiv"
-                venue_full = _norm(re.sub(r"\barxiv\s*:\s*(?:abs/)?\d{4}\.\d{4,5}(?:v\d+)?", " ", venue_full,
+                venue_full = norm(re.sub(r"\barxiv\s*:\s*(?:abs/)?\d{4}\.\d{4,5}(?:v\d+)?", " ", venue_full,
                                           flags=re.I)).strip(" ,.;:") or None
                 if venue_full and fold(venue_full) in ("arxiv", "arxiv preprint", "arxiv e prints", "preprint",
                                                        "corr", "arxiv org"):
@@ -1423,7 +1423,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         badge = next((t for s in segs for r in s.runs if r.anchor is not None and (t := r.text.strip())
                       and _BADGE_YEAR.fullmatch(t) and link_kind(t, "") is None and _badge_link(r.anchor)), None)
     if badge:
-        b = _clean_piece(badge)
+        b = clean_piece(badge)
         m = _BADGE_YEAR.fullmatch(b or "")
         if m:
             # "CVPR 2024", "RA-L2025", "IJCAI'26 (accepted)": the venue, its year (written short too), its status
@@ -1472,7 +1472,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             # "Conference on Computer Vision (CVPR16)": the venue's short name with its year in two digits, the only
             # year the entry gives
             pub.year = acronym_year(" ".join(filter(None, [pub.venue, pub.venue_full])))
-        server = next((m for a in all_anchors for m in [_SERVER_YEAR.fullmatch(_norm(_label_of(a)))] if m), None)
+        server = next((m for a in all_anchors for m in [_SERVER_YEAR.fullmatch(norm(label_of(a)))] if m), None)
         if pub.year is None and server is not None:
             # "<a>medRxiv · 2026 ↗</a>": the preprint's link names its server and the year it was posted
             pub.year = int(server.group("y"))
@@ -1480,7 +1480,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 pub.venue = server.group("s")
     if pub.venue is None and authors_text:
         cited = next((m for a in all_anchors if a in label_anchors
-                      for m in [_ARXIV_CITED.fullmatch(_norm(_label_of(a)))] if m), None)
+                      for m in [_ARXIV_CITED.fullmatch(norm(label_of(a)))] if m), None)
         if cited is not None:
             # "A, B. Title. <a>arXiv:2508.05141</a>, 2025.": a link that cites the preprint by its identifier, in the
             # venue's place, names where the paper is
@@ -1491,7 +1491,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     if authors_text and _names_with(authors_text, ctx):
         # "**Title** with A, B, and C": the coauthors in the author line's place, the owner implied; a note until the
         # owner is known (with_coauthors then reads the coauthors from it, the owner first)
-        notes.append(_clean_piece(authors_text))
+        notes.append(clean_piece(authors_text))
         authors_text = None
     if authors_text:
         authors_text = _BY_LABEL.sub("", authors_text)
@@ -1502,7 +1502,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             authors_text = authors_text[: more.start()]
         al = split_authors(authors_text, ctx.legend)  # family-first lists are split_authors' too
         pub.authors = al.authors
-        if pub.authors and all(_YEAR_RX.fullmatch(a.name) or fold(a.name) == fold(pub.venue or "")
+        if pub.authors and all(YEAR_RX.fullmatch(a.name) or fold(a.name) == fold(pub.venue or "")
                                for a in pub.authors):
             pub.authors = []  # "[Title](...), 2022, Bréal.": the year and the publisher, no author named
         notes.extend(r for r in al.remarks if len(r.split()) >= 2)  # "Anbang Yao (project leader, ...)"
@@ -1511,21 +1511,21 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             # (the label's family names as written: "Ortega, Quill" is two people, not "Quill Ortega")
             pub.authors, pub.authors_truncated = [Author(name=n) for n in label_names], label_etal
         if label_link is not None:
-            url = _abs_url(label_link.get("href"), ctx)
+            url = abs_url(label_link.get("href"), ctx)
             if url:
-                _add_link(pub, link_kind(_label_of(label_link), url) or "paper", url, ctx)
+                add_link(pub, link_kind(label_of(label_link), url) or "paper", url, ctx)
         elif authors_seg is not None:
-            highlighted = _highlighted(segs[authors_seg], pub.authors, label_anchors)
-            _author_links(segs[authors_seg], pub.authors, ctx)
+            highlighted = highlighted_names(segs[authors_seg], pub.authors, label_anchors)
+            author_links(segs[authors_seg], pub.authors, ctx)
             if ctx.style_marks:
-                _style_marks(segs[authors_seg], pub.authors, label_anchors, ctx.style_marks)
+                mark_styled_runs(segs[authors_seg], pub.authors, label_anchors, ctx.style_marks)
     # links
     title_anchor = None
     if title_seg is not None:
         for a in segs[title_seg].anchors():
             if a in label_anchors:
                 continue
-            label = _label_of(a)
+            label = label_of(a)
             # (spaces aside: "An *D*<sub>12</sub>-equivariant" is "D 12" in the link's text, "D12" in the title)
             flat_label, flat_title = fold(label).replace(" ", ""), fold(title).replace(" ", "")
             if label and (flat_label in flat_title or flat_title in flat_label) and len(label) >= 0.5 * len(title):
@@ -1535,10 +1535,10 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     for a in all_anchors:
         if a not in label_anchors or a is title_anchor:
             continue
-        url = _abs_url(a.get("href"), ctx)
+        url = abs_url(a.get("href"), ctx)
         if not url:
             continue
-        label = _label_of(a) or lead_label(a) or (a.get("title") or "")
+        label = label_of(a) or lead_label(a) or (a.get("title") or "")
         kind = link_kind(label, url)
         if kind == "arxiv" and fold(label) in ("paper", "pdf"):
             kind = "paper"  # "[Paper]" pointing at arXiv: the paper (pub.arxiv still reads its id)
@@ -1553,7 +1553,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             elif low in ("model", "models", "weights", "pretrained models", "huggingface", "hugging face", "colab",
                          "notebook"):
                 kind = "code" if "colab" in low or "notebook" in low else "data"
-            elif _PUBLISHER_LINK.search(low):
+            elif PUBLISHER_LINK.search(low):
                 kind = "paper"
             elif low in ("cite", "citation", "ref"):
                 kind = "bibtex"
@@ -1563,9 +1563,9 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 kind = "other"
         if kind not in pub.links and link_kind(label, "") is None:
             by_address[kind] = label  # (the slot its address's kind gave it, the label naming none)
-        _add_link(pub, kind, url, ctx, label)
+        add_link(pub, kind, url, ctx, label)
     if title_anchor is not None:
-        url = _abs_url(title_anchor.get("href"), ctx)
+        url = abs_url(title_anchor.get("href"), ctx)
         kind = address_kind(url) if url else "paper"
         if ctx.soft_lines and kind == "pdf":
             kind = "paper"  # markdown "[Title](x.pdf)": the title's own link is the paper, PDF or not
@@ -1573,26 +1573,26 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                 and url not in pub.links.values():
             # "[Title](https://doi.org/<the paper>)" beside "[Preprint at X](https://doi.org/<the preprint>)": the
             # title's own identifier holds the slot, the other link (its label naming no kind) is a further one
-            pub.more_links.append(Link(label=_norm(by_address[kind]) or kind, url=pub.links.pop(kind)))
+            pub.more_links.append(Link(label=norm(by_address[kind]) or kind, url=pub.links.pop(kind)))
         if url and url not in pub.placeholder_links.values() and (
                 url not in pub.links.values() or (ctx.soft_lines and kind == "paper" and "paper" not in pub.links)):
-            _add_link(pub, kind, url, ctx)
+            add_link(pub, kind, url, ctx)
     if venue_seg is not None and venue_seg != title_seg:
         for a in segs[venue_seg].anchors():
             # "<a href=doi>SIAM J. Sci. Comput. 48(1), 2026.</a>": the venue linked to the paper
-            label = _label_of(a)
+            label = label_of(a)
             if a in label_anchors or a is title_anchor or len(label.split()) < 2 or not venue_text \
                     or fold(label)[:20] not in fold(venue_text) or len(fold(label)) < 0.6 * len(fold(venue_text)):
                 continue  # a link inside the venue line that is not the venue ("1st winner for [COCO 2019 ...]")
-            url = _abs_url(a.get("href"), ctx)
+            url = abs_url(a.get("href"), ctx)
             if url and url not in pub.links.values() and url not in pub.placeholder_links.values():
                 # (its text is the venue's name, no link label: "Foundations of Data Science" is no data link)
-                _add_link(pub, address_kind(url), url, ctx)
+                add_link(pub, address_kind(url), url, ctx)
     for kind, url in list(pub.links.items()) + list(pub.placeholder_links.items()):
         if pub.arxiv is None and arxiv_id(url):
             pub.arxiv = arxiv_id(url)
         if pub.doi is None and doi_of(url) and kind not in _NOT_THE_WORKS_DOI:
-            pub.doi = _valid_doi(doi_of(url))
+            pub.doi = valid_doi(doi_of(url))
     # ids, pages from an embedded BibTeX block, text like "arXiv:2301.01234" or "doi: 10.x/y"
     whole = " ".join(s.text for s in segs)
     if pub.arxiv is None:
@@ -1602,7 +1602,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     if pub.doi is None:
         found = doi_in_text(whole)
         if found:
-            pub.doi = _valid_doi(found[0])
+            pub.doi = valid_doi(found[0])
     bib = " ".join(segs[i].text for i, r in roles.items() if r == "bibtex")
     if bib:
         for key, attr in (("pages", "pages"), ("volume", "volume")):
@@ -1618,7 +1618,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         # "<b>Title</b><br>A. Lee and B. Wu<br><a>arXiv:2504.19285</a>": the preprint's identifier in the
         # venue's place names where it is
         pub.venue, pub.venue_type = "arXiv", pub.venue_type or "preprint"
-    if not pub.authors and not any(_WITH_VENUE.match(n) for n in notes) \
+    if not pub.authors and not any(WITH_VENUE.match(n) for n in notes) \
             and not (pub.venue and _names_with(pub.venue, ctx)):
         # ("**Title** with A. Lee": the coauthors read in the venue's place, the owner implied, make it a paper)
         # without authors (or coauthors "(with A and B)") only a venue with a year or a link makes it a publication;
@@ -1639,7 +1639,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
                     and re.search(r"\.pdf(?:[?#]|$)", (title_anchor.get("href") or "").strip(), re.I)):
                 return None  # a title in quotes with its year or link is a paper, its venue not named yet
             bare_pdf = True
-        if not quoted_title and _PROSE_START.match(title) or len(title.split()) > 40:
+        if not quoted_title and PROSE_START.match(title) or len(title.split()) > 40:
             # ("We Want Symbols" set in quotes is a title, not a sentence of the page's prose)
             return None
     if len(pub.authors) == 1 and not re.search(r"[\s.,]", pub.authors[0].name.strip()) and pub.year is None \
@@ -1650,7 +1650,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     if pub.venue_type is None and work and not _TALK_TYPE.search(work[0]):
         pub.venue_type = next((v for k, v in _TYPE_VENUES if re.search(rf"\b(?:{k})", work[0], re.I)), None)
     if pub.venue_type is None and not pub.venue and any(
-            re.search(r"(?i)\btech(?:nical)?\.?\s+report\b|\bpreprint\b", _label_of(a)) for a in label_anchors):
+            re.search(r"(?i)\btech(?:nical)?\.?\s+report\b|\bpreprint\b", label_of(a)) for a in label_anchors):
         pub.venue_type = "preprint"  # "[Tech report on arXiv](...)" and no venue
     # any other link of the entry ("[EmotiW 2017 Challenge Announcement](...)" beside "[Paper]"): kept with its label
     taken = {title_anchor, *label_anchors}
@@ -1659,12 +1659,12 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
             taken.update(segs[k].anchors())
     names = {fold(x.name) for x in pub.authors}
     for a in all_anchors:
-        if a in taken or fold(_label_of(a)) in names:
+        if a in taken or fold(label_of(a)) in names:
             continue  # an author's own link was read with the author
-        url = _abs_url(a.get("href"), ctx)
-        label = _label_of(a)
+        url = abs_url(a.get("href"), ctx)
+        label = label_of(a)
         if url and url not in pub.links.values() and url not in pub.placeholder_links.values() and label.strip("[]() "):
-            _add_link(pub, link_kind(label, url) or "other", url, ctx, label.strip("[]() "))
+            add_link(pub, link_kind(label, url) or "other", url, ctx, label.strip("[]() "))
     if abstract:
         pub.abstract = abstract
     if keywords:
@@ -1672,7 +1672,7 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
     landed = {*pub.links.values(), *pub.placeholder_links.values(), *(x.url for x in pub.more_links)}
     for i, sg in enumerate(segs):
         anchors = sg.anchors()
-        if i in used_segs or not anchors or not all(_abs_url(a.get("href"), ctx) in landed for a in anchors):
+        if i in used_segs or not anchors or not all(abs_url(a.get("href"), ctx) in landed for a in anchors):
             continue
         loose = re.findall(r"[^\W\d_][\w'’.-]*", " ".join(r.text for r in sg.runs if r.anchor is None))
         if len(loose) <= 6:
@@ -1697,6 +1697,6 @@ def _read_entry(segs: list[Seg], ctx: _Ctx, group_year: int | None, line: int | 
         for sg in segs:
             for mark, names in styled_names(sg, label_anchors, ctx.style_marks).items():
                 styled.setdefault(mark, []).extend(names)
-    return _PubDraft(pub=pub, highlighted=highlighted, lines=lines | (segs[0].lines if work else set()),
+    return PubDraft(pub=pub, highlighted=highlighted, lines=lines | (segs[0].lines if work else set()),
                      kind="talk" if work and _TALK_TYPE.search(work[0]) else None, bare_pdf=bare_pdf,
                      styled=styled or None)

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from ..common import arxiv_id, fold
-from .source import _classes, _itertext, _norm
-from .memo import _label_kind, _url_kind
+from .source import classes_of, itertext, norm
+from .memo import label_kind, url_kind
 
 
-_LABEL_WORDS = {
+LABEL_WORDS = {
     "link", "url", "html", "web", "abs", "abstract", "acm", "ieee", "springer", "official", "publisher", "proceedings",
     "cvf", "pmlr", "media", "press", "news", "full text", "preprint", "pre print", "cite", "citation", "bib", "ref", "dl",
     "paper link", "online", "here", "more", "details", "pdf version", "springerlink", "elsevier", "ieeexplore",
@@ -38,18 +38,18 @@ def label_text(label: str) -> bool:
     """Whether a link's text is a label (``PDF``, ``Link``, ``Journal version``, ``Download the draft``) rather than
     a name: a short name linked to a DOI or an arXiv page names where the work appeared (``PNAS``, ``arXiv``)."""
     low = fold(_COUNT.sub("", label))
-    return low in _LABEL_WORDS or bool(_PUBLISHER_LINK.search(low) or _DOWNLOAD_LINK.fullmatch(low)) \
-        or _label_kind(label) not in (None, "arxiv")
+    return low in LABEL_WORDS or bool(PUBLISHER_LINK.search(low) or _DOWNLOAD_LINK.fullmatch(low)) \
+        or label_kind(label) not in (None, "arxiv")
 
 
-def _label_of(anchor) -> str:
-    return _norm(" ".join(_itertext(anchor))).strip("[]()【】 ")
+def label_of(anchor) -> str:
+    return norm(" ".join(itertext(anchor))).strip("[]()【】 ")
 
 
-def _is_label_anchor(anchor) -> bool:
-    written = _norm(" ".join(_itertext(anchor)))  # the anchor's text read once: its label is it unbracketed
+def is_label_anchor(anchor) -> bool:
+    written = norm(" ".join(itertext(anchor)))  # the anchor's text read once: its label is it unbracketed
     label = written.strip("[]()【】 ")
-    cls = _classes(anchor)
+    cls = classes_of(anchor)
     if any(c.startswith("btn") or c in ("button", "badge", "abstract", "bibtex", "bib", "z-depth-0") for c in cls):
         return len(label.split()) <= 5
     if not label:
@@ -60,9 +60,9 @@ def _is_label_anchor(anchor) -> bool:
         return False
     href = anchor.get("href") or ""
     low = fold(_COUNT.sub("", label))  # "google scholar citations (12)": a label with a count
-    if low in _LABEL_WORDS or _PUBLISHER_LINK.search(low) or _DOWNLOAD_LINK.fullmatch(low):
+    if low in LABEL_WORDS or PUBLISHER_LINK.search(low) or _DOWNLOAD_LINK.fullmatch(low):
         return True
-    if _label_kind(label) is not None:
+    if label_kind(label) is not None:
         return True
     ident = arxiv_id(href) if "arxiv" in href else None
     if ident and ident in label and len(label.split()) <= 3:
@@ -70,7 +70,7 @@ def _is_label_anchor(anchor) -> bool:
     if written.startswith("[") and written.endswith("]") and len(label.split()) <= 2 and not label.isdigit() \
             and re.search(r"[^\W\d_]", label):
         return True  # "[ScienceDirect]", "[TRID]": a label the page writes in brackets, like a button
-    return _url_kind(href) is not None and len(label.split()) <= 2 and len(label) <= 12
+    return url_kind(href) is not None and len(label.split()) <= 2 and len(label) <= 12
 
 
 def bar_labels(runs, labels: set) -> set:
@@ -86,7 +86,7 @@ def bar_labels(runs, labels: set) -> set:
 
     def close() -> None:
         if len(bar) >= 3 and sum(a in labels for a in bar) >= 2:
-            found.update(a for a in bar if a not in labels and len(_label_of(a).split()) <= 4)
+            found.update(a for a in bar if a not in labels and len(label_of(a).split()) <= 4)
         bar.clear()
 
     for r in runs:
@@ -96,7 +96,7 @@ def bar_labels(runs, labels: set) -> set:
             if r.anchor not in bar:
                 bar.append(r.anchor)
             between = ""
-        elif _SEPARATORS.match(r.text):
+        elif SEPARATORS.match(r.text):
             between += r.text
         else:
             close()
@@ -109,9 +109,9 @@ _DATED = re.compile(r"\s*\((?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\)?$")
 _COUNT = re.compile(r"\s*\(\d+\)?$")
 _DOWNLOAD_LINK = re.compile(r"download(?:\s+[\w\-]+){0,3}")
 """A link labelled as what it lets one download ("Download pre-publication draft"), no title."""
-_SEPARATORS = re.compile(r"^[\s\[\]()|/·•,;:.\-–—&]*$")
+SEPARATORS = re.compile(r"^[\s\[\]()|/·•,;:.\-–—&]*$")
 # "IEEE Xplore Link", "Entropy link", "Journal version", "Link to paper": a label naming where the paper is
-_PUBLISHER_LINK = re.compile(r"^(?:[\w.&\-]+\s+){0,3}(?:link|version|online)$|^link to\b")
+PUBLISHER_LINK = re.compile(r"^(?:[\w.&\-]+\s+){0,3}(?:link|version|online)$|^link to\b")
 
 
 _LEAD_LABEL = re.compile(r"(?:^|[\s\[(|,;])([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*$")
@@ -120,11 +120,11 @@ _LEAD_LABEL = re.compile(r"(?:^|[\s\[(|,;])([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*$")
 def lead_label(anchor) -> str:
     """The label a page writes just before a link that has no text of its own (``Code: <a><img
     src=badge.svg></a>``, a badge image as the link), when it is a link label; else empty."""
-    if _label_of(anchor):
+    if label_of(anchor):
         return ""
     prev = anchor.getprevious()
     parent = anchor.getparent()
     text = (prev.tail if prev is not None else parent.text if parent is not None else "") or ""
     m = _LEAD_LABEL.search(text[-40:])
     label = m.group(1).strip() if m else ""
-    return label if label and (_label_kind(label) is not None or fold(label) in _LABEL_WORDS) else ""
+    return label if label and (label_kind(label) is not None or fold(label) in LABEL_WORDS) else ""

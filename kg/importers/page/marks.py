@@ -12,26 +12,26 @@ import re
 from ...model import Author, Link, Publication
 from ..common import fold, identifier_from_url, parse_venue, same_site, split_authors
 
-from .source import _norm
+from .source import norm
 from .memo import same_name
 from .scores import name_like
 from .runs import Seg
-from .labels import _label_of
-from .context import _Ctx, _abs_url
-from .citation import _uninvert_authors
+from .labels import label_of
+from .context import Ctx, abs_url
+from .citation import uninvert_authors
 
 
-def _add_link(pub, kind: str, url: str, ctx: _Ctx, label: str | None = None) -> None:
+def add_link(pub, kind: str, url: str, ctx: Ctx, label: str | None = None) -> None:
     """The link in its kind's slot; a further one of that kind (a second code link, "Replication
     materials" beside "WP version") goes to ``more_links`` with its label, not lost."""
     target = pub.placeholder_links if same_site(url, ctx.homepage) else pub.links
     if kind not in target:
         target[kind] = url
     elif target is pub.links and url != target[kind] and all(x.url != url for x in pub.more_links):
-        pub.more_links.append(Link(label=_norm(label or "") or kind, url=url))
+        pub.more_links.append(Link(label=norm(label or "") or kind, url=url))
 
 
-def _majority(seg: Seg, attr: str) -> bool:
+def majority(seg: Seg, attr: str) -> bool:
     total = sum(len(r.text.strip()) for r in seg.runs)
     styled = sum(len(r.text.strip()) for r in seg.runs if getattr(r, attr))
     return total > 0 and styled >= 0.8 * total
@@ -40,7 +40,7 @@ def _majority(seg: Seg, attr: str) -> bool:
 _NOT_NAME_CHARS = re.compile(r"[\s,;.*†‡#&]|and")
 
 
-def _highlighted(seg: Seg, authors: list[Author], label_anchors) -> list[str]:
+def highlighted_names(seg: Seg, authors: list[Author], label_anchors) -> list[str]:
     """Names of the authors the page sets apart (bold, underlined, emphasised, 'highlight')."""
     hl_runs = []
     plain = 0
@@ -52,7 +52,7 @@ def _highlighted(seg: Seg, authors: list[Author], label_anchors) -> list[str]:
         if r.bold or r.underline or cls_hl or (r.italic and not r.href):
             hl_runs.append(fold(t))
             if "," in t:
-                uninverted = _uninvert_authors(r.text.strip())  # "<b>Oyelaran, T.</b>" in an APA list
+                uninverted = uninvert_authors(r.text.strip())  # "<b>Oyelaran, T.</b>" in an APA list
                 if uninverted:
                     hl_runs.append(fold(uninverted))
         else:
@@ -67,23 +67,17 @@ def _highlighted(seg: Seg, authors: list[Author], label_anchors) -> list[str]:
     return out if len(out) < len(authors) else []
 
 
-def _style_marks(seg: Seg, authors: list[Author], label_anchors, style_marks: dict[str, str]) -> None:
+def mark_styled_runs(seg: Seg, authors: list[Author], label_anchors, style_marks: dict[str, str]) -> None:
     """Marks the page's legend ties to a style (underlined names are the owner's students)."""
     for attr, mark in style_marks.items():
         styled = [fold(r.text.strip().strip(",;.*†‡#")) for r in seg.runs
                   if getattr(r, attr) and r.anchor not in label_anchors and r.text.strip().strip(",;.")]
         for r in seg.runs:
             if getattr(r, attr) and "," in r.text and r.anchor not in label_anchors:
-                uninverted = _uninvert_authors(r.text.strip())  # "<u>Kessler, M.</u>" in an APA list
+                uninverted = uninvert_authors(r.text.strip())  # "<u>Kessler, M.</u>" in an APA list
                 if uninverted:
                     styled.append(fold(uninverted))
-        if not styled:
-            continue
-        for a in authors:
-            key = fold(a.name)
-            if key and any(key == h or (h and key in h and len(h) <= len(key) + 4) for h in styled) and not a.is_self:
-                if mark not in a.marks:
-                    a.marks = [*a.marks, mark]
+        styled_marks(authors, {mark: styled})
 
 
 def styled_names(seg: Seg, label_anchors, style_marks: dict[str, str]) -> dict[str, list[str]]:
@@ -121,7 +115,7 @@ _STYLE_LEGEND = re.compile(
     re.I)
 
 
-def _style_legend(text: str) -> dict[str, str] | None:
+def style_legend(text: str) -> dict[str, str] | None:
     """``"Students I advise are underlined."`` -> ``{"underline": "mentee"}``."""
     m = _STYLE_LEGEND.search(text)
     if not m:
@@ -133,12 +127,12 @@ def _style_legend(text: str) -> dict[str, str] | None:
     return {attr: "mentee"}
 
 
-def _author_links(seg: Seg, authors: list[Author], ctx: _Ctx) -> None:
+def author_links(seg: Seg, authors: list[Author], ctx: Ctx) -> None:
     for a in seg.anchors():
-        label = fold(_label_of(a))
+        label = fold(label_of(a))
         if not label:
             continue
-        url = _abs_url(a.get("href"), ctx)
+        url = abs_url(a.get("href"), ctx)
         if not url:
             continue
         for author in authors:
@@ -152,12 +146,12 @@ def _author_links(seg: Seg, authors: list[Author], ctx: _Ctx) -> None:
 
 _WITH_TITLE_TAIL = re.compile(r"\s*(?:\(\s*(?:joint(?:ly)?\s+)?with\s+(?P<p>[^()]*(?:\([^()]*\)[^()]*)*)\)|"
                               r"\s[—–]\s*(?:joint(?:ly)?\s+)?with\s+(?P<d>.+))\s*\.?$")
-_WITH_VENUE = re.compile(r"^(?P<o>\()?\s*(?:[Jj]oint(?:ly)?\s+(?:[Ww]ork\s+)?)?[Ww]ith\s+(?P<n>[A-ZÀ-ÖØ-Þ].*?)\s*\.?$")
+WITH_VENUE = re.compile(r"^(?P<o>\()?\s*(?:[Jj]oint(?:ly)?\s+(?:[Ww]ork\s+)?)?[Ww]ith\s+(?P<n>[A-ZÀ-ÖØ-Þ].*?)\s*\.?$")
 """``with A and B``, ``(jointly with A)``, ``joint work with A, B, and C``: the coauthors, the owner implied."""
 
 
-def _with_names(m: re.Match) -> str:
-    """The names of a ``_WITH_VENUE`` match, without the parenthesis that closes ``(with ...)``."""
+def with_names(m: re.Match) -> str:
+    """The names of a ``WITH_VENUE`` match, without the parenthesis that closes ``(with ...)``."""
     n = m.group("n")
     return n[:-1] if m.group("o") and n.endswith(")") and n.count(")") > n.count("(") else n
 
@@ -166,13 +160,13 @@ def with_phrase(pub: Publication):
     """The ``with A and B`` phrase an entry holds: (its names, where: "title", "venue" or "note", the title's
     match, the note), or Nones."""
     m = _WITH_TITLE_TAIL.search(pub.title)
-    note = next((n for n in pub.notes if _WITH_VENUE.match(n)), None)
+    note = next((n for n in pub.notes if WITH_VENUE.match(n)), None)
     if m:
         return m.group("p") or m.group("d"), "title", m, note
-    if pub.venue and (v := _WITH_VENUE.match(pub.venue)):
-        return _with_names(v), "venue", v, note
+    if pub.venue and (v := WITH_VENUE.match(pub.venue)):
+        return with_names(v), "venue", v, note
     if note is not None:
-        return _with_names(_WITH_VENUE.match(note)), "note", None, note
+        return with_names(WITH_VENUE.match(note)), "note", None, note
     return None, None, None, None
 
 

@@ -36,21 +36,21 @@ def mark_owner(authors: list[Author], owner: str, alternate_names: Sequence[str]
 
 
 @lru_cache(maxsize=4096)
-def _label_kind(label: str) -> str | None:
+def label_kind(label: str) -> str | None:
     return _link_kind_uncached(label, "")
 
 
 @lru_cache(maxsize=16384)
-def _url_kind(url: str) -> str | None:
+def url_kind(url: str) -> str | None:
     return _link_kind_uncached("", url)
 
 
 def link_kind(label: str, url: str) -> str | None:
     """common.link_kind (the label first, else the URL), memoised by label and by URL."""
-    kind = _label_kind(label)
+    kind = label_kind(label)
     if kind is not None:
         return "arxiv" if kind == "paper" and "arxiv.org" in url else kind
-    return _url_kind(url)
+    return url_kind(url)
 
 
 @lru_cache(maxsize=4096)

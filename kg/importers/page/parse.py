@@ -26,14 +26,14 @@ from ..base import ImportOptions, Importer, SourceDoc
 from ..common import (EMAIL_ADDRESS, TITLE_SEPARATOR, fill_email_name, find_email, find_emails, fold, has_cjk,
                       identifier_from_url, name_key, parse_venue, placeholder_text, repair_url)
 
-from .source import _HEADING_TAGS, _MARKUP, _itertext, _norm, _tag
-from .memo import _label_kind, mark_owner, same_name
+from .source import HEADING_TAGS, MARKUP, itertext, norm, tag_of
+from .memo import label_kind, mark_owner, same_name
 from .sections import section_kind
-from .context import _PubDraft, _abs_url
-from .marks import _add_link
-from .person import _ADVISOR_LABEL, _DEPT_START, _INSTITUTION_STRONG, _advisors_in, _name_candidate
-from .reader import _Reader
-from .builder import _Builder
+from .context import PubDraft, abs_url
+from .marks import add_link
+from .person import ADVISOR_LABEL, DEPT_START, INSTITUTION_STRONG, advisors_in, name_candidate
+from .reader import Reader
+from .builder import Builder
 
 __all__ = ["IMPORTER", "parse_html", "parse_markdown_page", "parse_publications_fragment", "FragmentResult", "detect"]
 
@@ -42,13 +42,13 @@ __all__ = ["IMPORTER", "parse_html", "parse_markdown_page", "parse_publications_
 
 
 def _prepare(doc: SourceDoc, options: ImportOptions, base_url: str | None,
-             initial_section: str | None = None) -> tuple[_Reader, _Builder]:
-    reader = _Reader(doc, options, base_url=base_url, initial_section=initial_section)
+             initial_section: str | None = None) -> tuple[Reader, Builder]:
+    reader = Reader(doc, options, base_url=base_url, initial_section=initial_section)
     reader.read_head()
     reader.compute_content_lines()
     reader.precompute()
     reader.walk()
-    builder = _Builder(reader)
+    builder = Builder(reader)
     return reader, builder
 
 
@@ -74,17 +74,17 @@ _PAGE_AT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:home\s*page|web\s*site|
 """A page's title or heading naming where its owner works: "Ann Lee's home page at the University of X"."""
 
 
-def _footer_place(r: _Reader) -> Affiliation | None:
+def _footer_place(r: Reader) -> Affiliation | None:
     """The unit and its institution a site's footer names on a line of their own ("Department of Chemistry,
     Cornell University" over "© 2022 Jo Bell"): where the owner of a lab's site works, when the page says it
     nowhere else."""
     for el in r.chrome_els:
-        if _tag(el) in ("script", "style", "head", "template", "nav"):
+        if tag_of(el) in ("script", "style", "head", "template", "nav"):
             continue
         for line in el.iter("p", "div", "address", "span", "li"):
-            pieces = [x.strip(" .") for x in _norm(" ".join(_itertext(line))).split(",")]
-            if len(pieces) == 2 and _DEPT_START.match(pieces[0]) and not _INSTITUTION_STRONG.search(pieces[0]) \
-                    and _INSTITUTION_STRONG.search(pieces[1]) and not _DEPT_START.match(pieces[1]) \
+            pieces = [x.strip(" .") for x in norm(" ".join(itertext(line))).split(",")]
+            if len(pieces) == 2 and DEPT_START.match(pieces[0]) and not INSTITUTION_STRONG.search(pieces[0]) \
+                    and INSTITUTION_STRONG.search(pieces[1]) and not DEPT_START.match(pieces[1]) \
                     and len(pieces[1].split()) <= 6 and not re.search(r"\d|©", pieces[1]):
                 return Affiliation(name=pieces[1], department=pieces[0], current=True)
     return None
@@ -99,19 +99,19 @@ def _with_middle_initial(name: str, text: str) -> str | None:
     # (``\b`` before the given name, written as a look-behind after it: a pattern that opens with the name is
     # searched for by the name's letters, not tried at every position of the page)
     given = re.escape(parts[0])
-    found = {_norm(m.group(0)) for m in re.finditer(
+    found = {norm(m.group(0)) for m in re.finditer(
         rf"{given}(?<!\w{given})\s+(?:[A-Z]\.\s*){{1,2}}{re.escape(parts[1])}\b", text)}
     return found.pop() if len(found) == 1 else None
 
 
-def _page_section(r: _Reader) -> str | None:
+def _page_section(r: Reader) -> str | None:
     """The section a whole page is, by its file name or ``<title>`` (``publications.html``, ``<title>Papers
     </title>``): a bare list of entries on such a page is that section from its first line, as a page titled so
     in its front matter is. Read off the parsed page (its head title and heading blocks)."""
     stem = r.doc.path.stem
     names = [re.sub(r"[_\-.]+", " ", stem).strip()] if stem.lower() not in ("index", "default") else []
     if r.head_title:
-        names += [_norm(x) for x in TITLE_SEPARATOR.split(r.head_title[0])]
+        names += [norm(x) for x in TITLE_SEPARATOR.split(r.head_title[0])]
     # "Hines Lab Publications", not "Research in the Hines Lab" (a lab's home page, titled by its research)
     kinds = {section_kind(n) for n in names if n and len(n.split()) <= 3 and not re.search(r"\bresearch", n, re.I)} - {None}
     if len(kinds) != 1 or not kinds & {"publications", "news", "students"}:  # ("<title>What's new</title>": dated items)
@@ -123,7 +123,7 @@ def _page_section(r: _Reader) -> str | None:
     return kinds.pop()
 
 
-def _read_page(r: _Reader, b: _Builder) -> Profile:
+def _read_page(r: Reader, b: Builder) -> Profile:
     """Every reader over a prepared page, in order: name, sections, entries, owner, fallbacks."""
     doc = r.doc
     # homepage: canonical link, og:url
@@ -145,7 +145,7 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
     b.find_legend()
     b.read()
     for blk in r.blocks:
-        if blk.kind == "heading" and blk.section is None and blk.el is not None and _tag(blk.el) in _HEADING_TAGS:
+        if blk.kind == "heading" and blk.section is None and blk.el is not None and tag_of(blk.el) in HEADING_TAGS:
             # "## Publications ([Google Scholar](...), [DBLP](...))": the owner's profiles beside a heading
             for a in blk.el.iter("a"):
                 b._person_anchor(a, only_ids=True)
@@ -167,7 +167,7 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
     if b.person["image"] is None:
         v = r.meta_value("og:image", "twitter:image")
         if v:
-            url = _abs_url(v[0], b.ctx)
+            url = abs_url(v[0], b.ctx)
             if url:
                 b.person["image"] = url
                 r.use([v[1]])
@@ -178,7 +178,7 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
             r.use([v[1]])
     # footer / nav links: identifiers, and the address of a mailto link when the page gave none elsewhere
     for el in r.chrome_els:
-        if _tag(el) in ("script", "style", "head", "template"):
+        if tag_of(el) in ("script", "style", "head", "template"):
             continue
         for a in el.iter("a"):
             href = (a.get("href") or "").strip()
@@ -189,7 +189,7 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
                     if a.sourceline:
                         r.use([a.sourceline])
                 continue
-            url = _abs_url(a.get("href"), b.ctx)
+            url = abs_url(a.get("href"), b.ctx)
             ident = identifier_from_url(url) if url else None
             if ident and ident[0] not in b.identifiers and ident[0] in ("google_scholar", "orcid", "dblp",
                                                                         "linkedin", "semantic_scholar"):
@@ -200,7 +200,7 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         raise SourceError("publications found but no owner name; give --owner", path=doc.display, line=1)
     name = b.person_name
     alts = [a for a in b.alt_names if a != name]
-    page_text = " ".join(_itertext(r.root))  # (read once: the name's fuller form and the e-mail below)
+    page_text = " ".join(itertext(r.root))  # (read once: the name's fuller form and the e-mail below)
     fuller = _with_middle_initial(name, page_text)
     if fuller and fuller not in alts:
         alts.append(fuller)
@@ -228,10 +228,10 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
     if not b.affiliations:
         # "<h1>Roger Lee's resource page at Tarn University</h1>": the page says where its owner works
         body = r.root.find("body")
-        heads = [_norm(" ".join(_itertext(el))) for el in (body.iter("h1") if body is not None else [])][:1]
+        heads = [norm(" ".join(itertext(el))) for el in (body.iter("h1") if body is not None else [])][:1]
         for text in [*heads, *([r.head_title[0]] if r.head_title else [])]:
             m = _PAGE_AT.search(text or "")
-            if m and _INSTITUTION_STRONG.search(m.group("org")):
+            if m and INSTITUTION_STRONG.search(m.group("org")):
                 b.affiliations.append(Affiliation(name=m.group("org").strip(" .,"), current=True))
                 break
     if not b.affiliations:
@@ -245,14 +245,14 @@ def _read_page(r: _Reader, b: _Builder) -> Profile:
         if m is None or len(d.pub.authors) != 1 or not d.pub.authors[0].is_self:
             continue
         inst = _THESIS_DATE_TAIL.sub("", m.group("inst")).strip(" ,.;")
-        if not (_INSTITUTION_STRONG.search(inst) or re.search(r"(?i)\binstitut", inst)) or len(inst.split()) > 10 or any(
+        if not (INSTITUTION_STRONG.search(inst) or re.search(r"(?i)\binstitut", inst)) or len(inst.split()) > 10 or any(
                 fold(inst) in fold(e.institution) or fold(e.institution) in fold(inst) for e in b.education):
             continue
         b.education.append(Education(degree=m.group("deg").strip(" ,"), institution=inst, year=d.pub.year))
         # ("Advisors: A, B" under the owner's thesis: the advisors of that degree)
         for note in d.pub.notes:
-            if _ADVISOR_LABEL.match(note):
-                b.advisors.extend(a for a in _advisors_in(note)
+            if ADVISOR_LABEL.match(note):
+                b.advisors.extend(a for a in advisors_in(note)
                                   if name_key(a) not in {name_key(x) for x in b.advisors})
     # a theme's demo CV left in place ("GitHub University"): its places are nobody's
     b.affiliations = [a for a in b.affiliations if not placeholder_text(a.name)]
@@ -317,14 +317,14 @@ def _front_matter_hints(fm) -> tuple[list[tuple[str, list[str], set[int]]], dict
         if isinstance(v, dict):
             v = v.get("name")
         if isinstance(v, str) and v.strip():
-            c = _name_candidate(v)
+            c = name_candidate(v)
             if c:
                 hints.append((c[0], c[1], lines(key)))
     title = fm.data.get("title")
     if isinstance(title, str):
         title = html.unescape(re.sub(r"<[^>]+>", "", title))  # "<span style='...'>Ada Byron</span>" (Quarto)
     if not hints and isinstance(title, str) and title.strip():
-        c = _name_candidate(_FM_TITLE_TAIL.sub("", title.strip()))
+        c = name_candidate(_FM_TITLE_TAIL.sub("", title.strip()))
         if c and not section_kind(title):
             hints.append((c[0], c[1], lines("title")))
     for key in ("email", "url", "homepage", "website", "description", "bio"):
@@ -370,7 +370,7 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
         rdoc.ignore(line)
     site_name = site_author.get("name") if isinstance(site_author.get("name"), str) else None
     if site_name and not options.owner:
-        c = _name_candidate(site_name)  # "Hankai Liu (刘涵凯)": the name, and the other script as a hint
+        c = name_candidate(site_name)  # "Hankai Liu (刘涵凯)": the name, and the other script as a hint
         if c and not has_cjk(c[0]):
             if c[1]:
                 hints = [(c[0], c[1], set()), *hints]
@@ -408,7 +408,7 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
         person.homepage = repair_url(home)
     from ..site.fields import apply_author  # (the site package reads pages with this module: imported here)
 
-    apply_author(person, site_author, lambda path: _abs_url(path, b.ctx))
+    apply_author(person, site_author, lambda path: abs_url(path, b.ctx))
     doc.used |= rdoc.used
     doc.ignored |= rdoc.ignored
     doc.sections.update(rdoc.sections)
@@ -417,11 +417,11 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
 
 
 def _has_text(html_text: str) -> bool:
-    """Whether a page holds any text outside its markup: ``re.search(r"[^\\s]", _MARKUP.sub("", html_text))``,
+    """Whether a page holds any text outside its markup: ``re.search(r"[^\\s]", MARKUP.sub("", html_text))``,
     without writing the page out again: the text between two pieces of markup is looked at as the scan reaches it,
     and the first that is not all space (``str.isspace``, exactly what ``\\s`` matches) answers."""
     pos = 0
-    for m in _MARKUP.finditer(html_text):
+    for m in MARKUP.finditer(html_text):
         if m.start() > pos and not html_text[pos:m.start()].isspace():
             return True
         pos = m.end()
@@ -450,8 +450,8 @@ def _placeholder_root(root) -> str | None:
             parts = None  # (raised below, once the label is one that counts, as before)
         if parts is not None and (parts.path.strip("/") not in ("", "index.html") or parts.query):
             continue
-        label = _norm(" ".join(_itertext(a)))
-        kind = _label_kind(label) if label else None
+        label = norm(" ".join(itertext(a)))
+        kind = label_kind(label) if label else None
         if not label or not (kind or fold(label) in ("paper", "pdf", "code", "project")):
             continue
         if parts is None:
@@ -487,7 +487,7 @@ def folder_url(url: str) -> str:
     return url
 
 
-def _citation_meta(r: _Reader, b: _Builder) -> None:
+def _citation_meta(r: Reader, b: Builder) -> None:
     """A page describing one paper (Google Scholar ``citation_*`` meta tags, as Hugo and
     al-folio publication pages carry): one publication."""
     title = r.meta_value("citation_title")
@@ -523,9 +523,9 @@ def _citation_meta(r: _Reader, b: _Builder) -> None:
     for key, kind in (("citation_pdf_url", "pdf"), ("citation_abstract_html_url", "paper")):
         v = r.meta_value(key)
         if v:
-            url = _abs_url(v[0], b.ctx)
+            url = abs_url(v[0], b.ctx)
             if url:
-                _add_link(pub, kind, url, b.ctx)
+                add_link(pub, kind, url, b.ctx)
                 lines.add(v[1])
     for key in ("citation_doi",):
         v = r.meta_value(key)
@@ -539,7 +539,7 @@ def _citation_meta(r: _Reader, b: _Builder) -> None:
     if v:
         pub.arxiv = v[0]
     pub.line = r.L(title[1])
-    b.pubs.append(_PubDraft(pub=pub, highlighted=[], lines={x for x in lines if x}))
+    b.pubs.append(PubDraft(pub=pub, highlighted=[], lines={x for x in lines if x}))
     r.use(x for x in lines if x)
 
 

@@ -1,9 +1,9 @@
 """Person fields from prose: name candidates, education, advisors, affiliations, positions, dates.
 
-Takes a line or sentence of the page; gives the owner's name candidates (``_name_candidate``),
-an :class:`Education` (``_education_from``), advisors, an :class:`Affiliation`
-(``_affiliation_from``, ``_split_title_aff``), the job/organisation/address patterns, talk kinds
-and dates (``_date_of``).
+Takes a line or sentence of the page; gives the owner's name candidates (``name_candidate``),
+an :class:`Education` (``education_from``), advisors, an :class:`Affiliation`
+(``affiliation_from``, ``split_title_aff``), the job/organisation/address patterns, talk kinds
+and dates (``date_of``).
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Education
-from ..common import CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
+from ..common import CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
 
-from .source import _norm
+from .source import norm
 from .sections import section_kind
-from .scores import _DIGITS, _YEAR_RX, name_like
+from .scores import DIGITS, YEAR_RX, name_like
 
 
 # --- person fields ------------------------------------------------------------------------------
@@ -52,7 +52,7 @@ _CJK_PAGE_SUFFIX = re.compile(r"(?:的(?:个人|個人)?(?:主页|主頁|网站|
 the page's kind, no part of the name."""
 _CJK_TITLES = sorted({*JOB_TERMS_CJK, "老师", "老師", "先生", "博士", "교수", "박사"}, key=lambda t: (-len(t), t))
 """Positions and forms of address written after a name in Chinese, Japanese or Korean, longest first."""
-_CJK_SURNAMES = frozenset(
+CJK_SURNAMES = frozenset(
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘"
     "于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷"
     "侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊"
@@ -69,16 +69,16 @@ _SELF_NAMED = re.compile(r"^(?:(?:hi|hello|hey|howdy|welcome|greetings)\b[^,!.:]
 """A greeting heading's words before the owner's name ("Hi there, I'm ", "Hey, my name is ")."""
 
 
-def _name_candidate(text: str, page_title: bool = False, greeting: bool = False) -> tuple[str, list[str]] | None:
+def name_candidate(text: str, page_title: bool = False, greeting: bool = False) -> tuple[str, list[str]] | None:
     """A person's name read from a title or heading, with names in other scripts apart (``page_title``:
     the head's title, where ``Publications of X`` names the owner; ``greeting``: a heading, where "Hi, I'm
     Sebastian 👋" names the owner by the given name alone)."""
-    text = _norm(text)
+    text = norm(text)
     if not text or len(text) > 120:
         return None
     if page_title:
-        text = _norm(_SECTION_OF.sub(" ", text))
-    text = _norm(re.sub(r"[^\w\s().,'’\-·|–—:/&（）]+", " ", text))  # emoji, stars
+        text = norm(_SECTION_OF.sub(" ", text))
+    text = norm(re.sub(r"[^\w\s().,'’\-·|–—:/&（）]+", " ", text))  # emoji, stars
     # "Hi there 👋, I'm Priya Raman", "你好，我是 张伟明": the greeting is no part of the name
     introduced = _SELF_NAMED.match(text)
     text = _SELF_NAMED.sub("", text)
@@ -99,7 +99,7 @@ def _name_candidate(text: str, page_title: bool = False, greeting: bool = False)
             part = _CJK_PAGE_SUFFIX.sub("", part).strip(" -–—")  # ("略歴 - 稲永 俊介 -": a dash on each side)
             # "梁文静 教授", "山田 太郎 准教授": the position after the name is no part of it
             title = next((t for t in _CJK_TITLES if part.endswith(t)), None)
-            if title and _cjk_name_like(part[: -len(title)].strip()):
+            if title and cjk_name_like(part[: -len(title)].strip()):
                 part = part[: -len(title)].strip()
         if not part or fold(part) in _GENERIC or section_kind(part):
             continue
@@ -110,20 +110,20 @@ def _name_candidate(text: str, page_title: bool = False, greeting: bool = False)
             cjk = [whole.group(1)] if whole and len(whole.group(1)) <= 9 else [
                 # "Yuji Oyamada (小山田 雄仁)": family and given name spaced inside the parentheses, one name
                 piece for run in re.findall(rf"[{CJK_CHARS}·]+(?: [{CJK_CHARS}·]+)*", part)
-                for piece in ([run] if " " in run and _cjk_name_like(run) else run.split()) if len(piece) >= 2]
+                for piece in ([run] if " " in run and cjk_name_like(run) else run.split()) if len(piece) >= 2]
             alts.extend(c for c in cjk if c not in _GENERIC and not section_kind(c))
             part = re.sub(rf"[{CJK_CHARS}·]+", " ", part)
             part = re.sub(r"\(\s*\)|（\s*）", " ", part)
         else:
-            mid = re.fullmatch(r"(\S+)\s+[(“\"]([^\W\d_][\w'’\-]*)[)”\"]\s+(\S.*)", _clean_person(part))
+            mid = NICKNAME_BETWEEN.fullmatch(clean_person(part))
             if mid and name_like(f"{mid[1]} {mid[3]}"):
                 # "Ines (Nina) Vogt", "Robert “Bob” Lee": the name, with the nickname as another way to write it
                 return f"{mid[1]} {mid[3]}", [mid[0], f"{mid[2]} {mid[3]}"]
             m = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", part)
-            if m and name_like(_clean_person(m.group(2))):
-                alts.append(_clean_person(m.group(2)))
+            if m and name_like(clean_person(m.group(2))):
+                alts.append(clean_person(m.group(2)))
                 part = m.group(1)
-        latin = _clean_person(part)
+        latin = clean_person(part)
         if re.search(r"\b(?:lab|laboratory|group|team|cent(?:er|re))$", latin, re.I) or role_only(latin):
             continue  # "Dr. Oyelaran Lab": the group's name, not its head's; "Principal Investigator": a label
         latin = _role_apart(part, latin)
@@ -137,7 +137,7 @@ def _name_candidate(text: str, page_title: bool = False, greeting: bool = False)
                             and 2 <= len(o.replace(" ", "")) <= 8 and not re.search(r"主页|首页|网站|实验室|研究室|课题组|大学|学院|研究", o):
                         alts.append(o if re.search(r"[\uac00-\ud7af]", o) else o.replace(" ", ""))
             return latin, alts
-        if not latin and alts and _cjk_name_like(alts[0]):
+        if not latin and alts and cjk_name_like(alts[0]):
             return alts[0], alts[1:]
     return None
 
@@ -147,11 +147,11 @@ def _role_apart(raw: str, latin: str) -> str:
     Principal Investigator" (a ``<br>`` between the two lines read as a space) name Ana Ruiz. A position of one
     word is taken off only before an honorific ("Dean Foster" and "James Dean" are names); ``raw``: the text
     before its honorifics were taken off, ``latin``: after."""
-    words = _norm(raw).split()
+    words = norm(raw).split()
     for k in range(len(words) - 2, 0, -1):
         head, rest = " ".join(words[:k]), " ".join(words[k:])
         if role_only(head) and (k >= 2 or HONORIFIC.match(rest)):
-            name = _clean_person(rest)
+            name = clean_person(rest)
             if name_like(name) and len(name.split()) >= 2:
                 return name
     words = latin.split()
@@ -162,13 +162,13 @@ def _role_apart(raw: str, latin: str) -> str:
     return latin
 
 
-def _cjk_name_like(text: str) -> bool:
+def cjk_name_like(text: str) -> bool:
     """Whether a text in Chinese, Japanese or Korean can be a person's whole name as a title or heading writes
     it: two to four Han, kana or Hangul characters, family and given name with or without a space between them
     ("山田 太郎", "张伟明", "김민수"), or a name in kana with its parts apart ("ジョン・スミス"); a name of two Han
     characters without a space opens with a Chinese family name ("王伟": "数学" is a word).
 
-    >>> _cjk_name_like("山田 太郎"), _cjk_name_like("王伟"), _cjk_name_like("数学"), _cjk_name_like("ホーム")
+    >>> cjk_name_like("山田 太郎"), cjk_name_like("王伟"), cjk_name_like("数学"), cjk_name_like("ホーム")
     (True, True, False, False)
     """
     bare = text.replace(" ", "")
@@ -180,11 +180,11 @@ def _cjk_name_like(text: str) -> bool:
         return False
     if re.fullmatch(r"[\u3040-\u30ff ]+", text):
         return False  # all kana without a Han character: a word ("トップ") or a reading beside the name
-    return " " in text or len(bare) > 2 or bare[0] in _CJK_SURNAMES
+    return " " in text or len(bare) > 2 or bare[0] in CJK_SURNAMES
 
 
-def _clean_person(text: str) -> str:
-    text = _norm(text).strip(" ,;:()（）")
+def clean_person(text: str) -> str:
+    text = norm(text).strip(" ,;:()（）")
     text = re.sub(r"(?<=\w)['’]s\b.*$", "", text)  # "Prof. Ann Roe's Verification Group": the name ends at its 's
     text = without_degrees(without_honorifics(text))
     return text.strip(" ,;:")
@@ -192,14 +192,14 @@ def _clean_person(text: str) -> str:
 
 # "2017-2018 Statistics Student Seminar", "Graduate Student Council": a role word naming the people an event or a
 # body is for, not anyone's position
-_ROLE_AS_ADJECTIVE = re.compile(r"\b(?:students?|researchers?|fellows?|postdocs?|faculty)\s+(?:seminars?|symposi(?:um|a)|"
+ROLE_AS_ADJECTIVE = re.compile(r"\b(?:students?|researchers?|fellows?|postdocs?|faculty)\s+(?:seminars?|symposi(?:um|a)|"
                                 r"conferences?|workshops?|council|association|union|club|society|forum|day|retreat|"
                                 r"colloqui(?:um|a)|reading groups?|talks?|lectures?|series)\b", re.I)
 _ORG_WORDS = {
     # a word of an organisation's name (a regular expression) and the lists it is in: "org", it names an
-    # organisation (_ORG_RX); "strong", an institution of its own, not a unit of one (_INSTITUTION_STRONG); "top",
-    # one that holds departments (_TOP_LEVEL); "unit", a unit inside an institution (_UNIT); "subunit", one that
-    # starts a unit's name before "of" ("Department of ...": _SUBUNIT)
+    # organisation (ORG_RX); "strong", an institution of its own, not a unit of one (INSTITUTION_STRONG); "top",
+    # one that holds departments (TOP_LEVEL); "unit", a unit inside an institution (UNIT); "subunit", one that
+    # starts a unit's name before "of" ("Department of ...": SUBUNIT)
     r"universit\w*": "org strong top", r"institut\w*": "org", "institute": "strong subunit",
     "institute of technology": "strong top", "college": "org", r"college(?! of)": "strong",
     # ("Baylor College of Medicine" is a college of its own, "the College of Arts" a unit of one)
@@ -239,7 +239,7 @@ def _org_view(table: dict[str, str], role: str) -> str:
     return "|".join(word for word, roles in table.items() if role in roles.split())
 
 
-_UNIT = re.compile(r"(?i)\b(?:" + _org_view(_ORG_WORDS, "unit") + r")\b")
+UNIT = re.compile(r"(?i)\b(?:" + _org_view(_ORG_WORDS, "unit") + r")\b")
 """Words naming a unit inside an institution (the lab, the department)."""
 _ORG_WORDS_CJK = {
     **dict.fromkeys(("大学", "大學"), "org strong"), "大学院": "org", **dict.fromkeys(("研究所", "研究院"), "org strong"),
@@ -248,14 +248,14 @@ _ORG_WORDS_CJK = {
     "대학교": "org strong", **dict.fromkeys(("대학원", "연구소", "연구원"), "org"),
 }
 """The same in Chinese, Japanese and Korean, matched without \\b: no space sets a word apart there ("東京大学大学院")."""
-_ORG_RX = re.compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}, "org") + r")\b|(" + _org_view(_ORG_WORDS_CJK, "org")
+ORG_RX = re.compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}, "org") + r")\b|(" + _org_view(_ORG_WORDS_CJK, "org")
                      + ")", re.I)
-_DEPT_START = re.compile(r"^\s*(department|dept\.?|school of|faculty of|division of|college of|institute for|"
+DEPT_START = re.compile(r"^\s*(department|dept\.?|school of|faculty of|division of|college of|institute for|"
                          r"lab(oratory)? (of|for)|the .* (lab|laboratory|group)|.* (lab|group|laboratory|center|centre)$)",
                          re.I)
-_INSTITUTION_STRONG = re.compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}, "strong") + r")\b|("
+INSTITUTION_STRONG = re.compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}, "strong") + r")\b|("
                                  + _org_view(_ORG_WORDS_CJK, "strong") + ")", re.I)
-_ADDRESS_RX = re.compile(
+ADDRESS_RX = re.compile(
     r"\b(room|rm\.|office\b|building|bldg\.?|hall|street|st\.|avenue|ave\.|road|rd\.|blvd\.?|suite|floor|"
     r"campus drive|p\.?\s?o\.?\s?box|mailbox|mail stop)(?:\b|(?<=\.)(?=,))|\b[A-Z]{2}\s+\d{5}\b|\b\d{5,6}\b|"
     r",\s*(china|p\.\s?r\.\s?china|usa|u\.s\.a\.|united states|uk|united kingdom|germany|france|canada|japan|"
@@ -266,10 +266,10 @@ _ADDRESS_RX = re.compile(
     r"郵便番号|우편번호|\d+\s*(?:号館|号室|号棟|号楼|號樓|호관|호실)|キャンパス",
     re.I,
 )
-_ADDRESS_HEADING = re.compile(r"(?i)\b(?:(?:mailing|postal|office|work)\s+)?(?:address|location|office)\b|住所|地址|주소")
+ADDRESS_HEADING = re.compile(r"(?i)\b(?:(?:mailing|postal|office|work)\s+)?(?:address|location|office)\b|住所|地址|주소")
 """A contact section's sub-heading over the owner's address ("📍 Address", "Office", "Mailing address")."""
-_EMAIL_CUE = re.compile(r"@|\(at\)|\[at\]|\{at\}|\s+at\s+\S+\s+(?:dot|\.)\s*|^\s*e-?mail|^\s*mail\s*:|\bAT\b", re.I)
-_DEGREE_RX = re.compile(
+EMAIL_CUE = re.compile(r"@|\(at\)|\[at\]|\{at\}|\s+at\s+\S+\s+(?:dot|\.)\s*|^\s*e-?mail|^\s*mail\s*:|\bAT\b", re.I)
+DEGREE_RX = re.compile(
     r"(Ph\.?\s?D\.?|D\.?\s?Phil\.?|Sciences?\s+Doctor|Doctor(?:ate)?(?: of [A-Z]\w+)?|Dr\.\s?(?:rer|sc|Ing)\.?\s?\w*\.?|"
     r"M\.?\s?Sc\.?|M\.\s?S\.?|MS(?=[\s,.(]|$)|M\.?\s?Eng\.?|M\.?\s?Phil\.?|M\.\s?A\.|MBA|M\.?\s?Tech\.?|"
     r"Master(?:'s|s)?(?: of (?:Science|Engineering|Arts|Philosophy))?(?: degree)?|"
@@ -314,11 +314,11 @@ _DOCTORATE_WITH = re.compile(
 named after 'with' or 'under'."""
 
 
-_LAB_HEAD = r"(?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{1,3}}".format(N=_NAME_WORD)
+LAB_HEAD = r"(?:(?:Prof\.?|Professor|Dr\.?)\s+)?{N}(?:\s+{N}){{1,3}}".format(N=_NAME_WORD)
 _STUDENT_LAB = r"\b(?:student|candidate|Ph\.?\s?D\.?)(?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){0,200}?\bin\s+(?:the\s+)?"
 _STUDENT_IN_LAB = (
-    re.compile(_STUDENT_LAB + r"(?:lab(?:oratory)?|(?:research\s+)?group)\s+of\s+(" + _LAB_HEAD + r")(?=[\s,.;)]|$)"),
-    re.compile(_STUDENT_LAB + r"(" + _LAB_HEAD + r")['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b"),
+    re.compile(_STUDENT_LAB + r"(?:lab(?:oratory)?|(?:research\s+)?group)\s+of\s+(" + LAB_HEAD + r")(?=[\s,.;)]|$)"),
+    re.compile(_STUDENT_LAB + r"(" + LAB_HEAD + r")['’]s\s+(?:research\s+)?(?:lab(?:oratory)?|group)\b"),
 )
 """A student's advisor named as the head of the lab the student works in: "a graduate student at X, where I study
 Y in the lab of Dr. Jo Bell", "a Ph.D. in Prof. Jo Bell's group"."""
@@ -327,7 +327,7 @@ Y in the lab of Dr. Jo Bell", "a Ph.D. in Prof. Jo Bell's group"."""
 _GLOSS = re.compile(r"\s*[(（][^()（）]*[^\x00-\u024f\s()（）][^()（）]*[)）]")
 """A name's gloss in another script: "Xiulong Liu (刘秀龙)", "Su-Hyeon Lee (이수현)"."""
 
-_CAMPUS_SYSTEM = re.compile(
+CAMPUS_SYSTEM = re.compile(
     r"(?:the\s+)?University\s+of\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
     r"Georgia|Hawai[i‘']i|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
     r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Mexico|North\s+Carolina|"
@@ -350,20 +350,20 @@ def without_gloss(text: str) -> str:
     return _GLOSS.sub("", text).strip()
 
 
-_ADVISOR_LABEL = re.compile(r"^\s*(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s+)?(?:co-?)?(?:advis[eo]rs?|supervisors?|"
+ADVISOR_LABEL = re.compile(r"^\s*(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s+)?(?:co-?)?(?:advis[eo]rs?|supervisors?|"
                             r"direction|direct(?:eur|rice)s?(?:\s+de\s+th[eè]se)?)\s*[:：]", re.I)
 """A line that labels the advisors it names ("Advisor: Dr. Jo Bell", "PhD supervisors: A and B", in French
 "Direction : A et B", "Directeur de thèse : A")."""
 
 
-def _advisors_in(text: str) -> list[str]:
+def advisors_in(text: str) -> list[str]:
     # "Prof. Xiulong Liu (刘秀龙) and Prof. Keqiu Li (李克秋)": a name's gloss in another script ends no list
     text = without_gloss(text)
     out = []
     for m in [*_ADVISOR_RX.finditer(text), *_DOCTORATE_WORKED_WITH.finditer(text), *_DOCTORATE_WITH.finditer(text),
               *(m for rx in _STUDENT_IN_LAB for m in rx.finditer(text))]:
         for name in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", m.group(1)):
-            name = _clean_person(re.sub(r"\s+at\s+[A-Z]\S*.*$|\s+at\s+the\s+.*$", "", name))
+            name = clean_person(re.sub(r"\s+at\s+[A-Z]\S*.*$|\s+at\s+the\s+.*$", "", name))
             if name and name_like(name) and len(name.split()) >= 2:
                 out.append(name)
     return out
@@ -379,25 +379,25 @@ _WITH_HONORIFIC = re.compile(
 _DEGREE_HONOURS = re.compile(r"(?i)\b(?:honou?rs?|distinction|merit|laude|summa|magna|class|thesis|minor|major)\b")
 
 
-def _degree_advisors(text: str) -> list[str]:
+def degree_advisors(text: str) -> list[str]:
     """The advisors a doctoral degree's line names ("... with Prof. Jo Bell", or "advisor: ...")."""
-    names = _advisors_in(text)
+    names = advisors_in(text)
     for m in _WITH_HONORIFIC.finditer(text):
-        name = _clean_person(m.group(1))
-        if _DEGREE_HONOURS.search(name) or _ORG_RX.search(name):
+        name = clean_person(m.group(1))
+        if _DEGREE_HONOURS.search(name) or ORG_RX.search(name):
             continue  # "with First Class Honours", "with the X Group": no person
         if name and name_like(name) and len(name.split()) >= 2 and name not in names:
             names.append(name)
     return names
 
 
-def _education_from(text: str, school_only: bool = False) -> Education | None:
+def education_from(text: str, school_only: bool = False) -> Education | None:
     """A degree (its name, field, institution and year) from one line; with ``school_only`` (an item of an
     education section) also a dated line that names the school but no degree ("2012 - 2016, School of
     Physics, Inland University"): an education without its degree."""
-    t = _norm(cjk_dates(text))  # "平成 18年 03月 X大学 卒業": the year as 2006
-    m = _DEGREE_RX.search(t)
-    if not m and not (school_only and _YEAR_RX.search(t) and _INSTITUTION_STRONG.search(t)):
+    t = norm(cjk_dates(text))  # "平成 18年 03月 X大学 卒業": the year as 2006
+    m = DEGREE_RX.search(t)
+    if not m and not (school_only and YEAR_RX.search(t) and INSTITUTION_STRONG.search(t)):
         return None
     degree = m.group(1).strip() if m else None
     rest = t[m.end():] if m else ""
@@ -408,42 +408,42 @@ def _education_from(text: str, school_only: bool = False) -> Education | None:
     t_no_adv = re.sub(r"\((?:[^()]*?(?:advis|supervis)[^()]*)\)", " ", t, flags=re.I)
     t_no_adv = re.split(r"\b(?:advis(?:e|o)rs?|supervisors?|advised by|supervised by|under the supervision)\b", t_no_adv, flags=re.I)[0]
     cut = next((m for m in _WITH_HONORIFIC.finditer(t_no_adv)
-                if not _DEGREE_HONOURS.search(m.group(1)) and not _ORG_RX.search(m.group(1))), None)
+                if not _DEGREE_HONOURS.search(m.group(1)) and not ORG_RX.search(m.group(1))), None)
     t_no_adv = t_no_adv[:cut.start()] if cut else t_no_adv
     parts = [p.strip(" .") for p in re.split(r"\s*[,;()|]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+[-–—]\s+", t_no_adv)
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     inst = None
     for k, p in enumerate(parts):
-        if (dm := _DEGREE_RX.match(p)) and _INSTITUTION_STRONG.search(after := p[dm.end():].strip(" .:：")) \
+        if (dm := DEGREE_RX.match(p)) and INSTITUTION_STRONG.search(after := p[dm.end():].strip(" .:：")) \
                 and after[:1].isupper():
             p = after  # "BSc Inland University 2001": the degree, then where, with no comma between
-        if inst is not None and k and parts[k - 1] == inst and _CAMPUS_SYSTEM.fullmatch(inst) \
-                and re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", p) and not _ORG_RX.search(p):
+        if inst is not None and k and parts[k - 1] == inst and CAMPUS_SYSTEM.fullmatch(inst) \
+                and re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", p) and not ORG_RX.search(p):
             inst = f"{inst}, {p}"  # "Indian Institute of Technology, Kharagpur": the campus, by its town
             continue
-        if _INSTITUTION_STRONG.search(p) and not _DEGREE_RX.match(p):
+        if INSTITUTION_STRONG.search(p) and not DEGREE_RX.match(p):
             if inst is not None and k and parts[k - 1] == inst and _TOWN_COLLEGE.match(p) and len(p.split()) == 2:
                 inst = f"{inst}, {p}"  # "University of Maryland, College Park": a campus in a town, no college
                 continue
             inst = p
     if inst is None and degree is not None:
         for p in parts:
-            if _ORG_RX.search(p) and not _DEGREE_RX.match(p) and (fld is None or p != fld):
+            if ORG_RX.search(p) and not DEGREE_RX.match(p) and (fld is None or p != fld):
                 inst = p
                 break
     if inst is None and degree is not None and school_only:
         # "Engineering degree in Life Sciences, AgroParisTech, 2011-2014": an education list's item whose one
         # other piece, a proper name with no digits, is the school that names itself without "University"
         named = [p for p in parts[1:] if re.match(r"[A-Z]", p) and not re.search(r"\d", p) and len(p.split()) <= 4
-                 and not _DEGREE_RX.match(p) and p != fld]
+                 and not DEGREE_RX.match(p) and p != fld]
         inst = named[0] if len(named) == 1 and len(parts) <= 3 else None
     if inst is None:
         return None
     inst = re.sub(r"^(?:the\s+|at\s+(?:the\s+)?|from\s+(?:the\s+)?)", "", inst, flags=re.I).strip(" .")
     label = re.match(r"^[*_]*[A-Z][\w'’\-]*(?:\s[\w'’\-]+)?[*_]*\s*[:：]\s*", inst)
-    if label and _INSTITUTION_STRONG.search(inst[label.end():]) and not _INSTITUTION_STRONG.search(label.group(0)):
+    if label and INSTITUTION_STRONG.search(inst[label.end():]) and not INSTITUTION_STRONG.search(label.group(0)):
         inst = inst[label.end():]  # "Graduate: Inland University": the line's label, then the school
-    inst = _norm(_YEAR_RX.sub(" ", inst)).strip(" .,-–")
+    inst = norm(YEAR_RX.sub(" ", inst)).strip(" .,-–")
     if has_cjk(inst) and (school := re.search(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|대학교)|"
                                               r"[^\s.：:−\-—、，,（）()]*(?:研究所|研究院)", inst)):
         inst = school.group(0)  # "東京大学大学院 数理科学研究科 修士課程 修了": the university (its school, the step)
@@ -464,8 +464,8 @@ def _education_from(text: str, school_only: bool = False) -> Education | None:
         # "Ph.D., Chemical Engineering, Massachusetts Institute of Technology, 2012": the part between
         # the degree and the institution is the field
         fm = re.match(r"\s*[,;:]\s*([^,;()]+?)\s*[,;]\s*(.+)$", rest)
-        if fm and fm.group(2).strip(" .").startswith(inst) and not _ORG_RX.search(fm.group(1)) \
-                and not _DIGITS.search(fm.group(1)) and 1 <= len(fm.group(1).split()) <= 6:
+        if fm and fm.group(2).strip(" .").startswith(inst) and not ORG_RX.search(fm.group(1)) \
+                and not DIGITS.search(fm.group(1)) and 1 <= len(fm.group(1).split()) <= 6:
             fld = fm.group(1).strip(" .")
     try:
         return Education(degree=degree, field=fld, institution=inst, year=year)
@@ -473,10 +473,10 @@ def _education_from(text: str, school_only: bool = False) -> Education | None:
         return None
 
 
-def _split_title_aff(text: str) -> tuple[str | None, str | None]:
+def split_title_aff(text: str) -> tuple[str | None, str | None]:
     """``"Assistant Professor, Department of CS"`` -> job title and the organisation part (a comma closing the line,
     before the next line of the header, is no part of the title)."""
-    t = _norm(text).strip(" .,;")
+    t = norm(text).strip(" .,;")
     # "Jo Park is a professor at Hill University.": a one-sentence bio, its subject no part of the title
     t = re.sub(r"^(?:(?i:hi|hello|hey)\b[^,!.:]{0,20}[,!.:]\s*)?"  # ("Hi, I am a post-doc at X")
                r"(?:(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)|I\s+am|I['’]m)\s+"
@@ -485,22 +485,22 @@ def _split_title_aff(text: str) -> tuple[str | None, str | None]:
     bare = re.sub(r"\([^()]*\)", lambda p: "_" * len(p.group(0)), t)
     m = re.search(r"\s+(?:at|@)\s+|,\s+|\s+in the\s+|\s+with the\s+|\s+of the\s+", bare)
     dash = re.search(r"\s+[-–—]\s+", bare)
-    if dash and (m is None or dash.start() < m.start()) and _ORG_RX.search(t[dash.end():]) \
-            and not _ORG_RX.search(t[: dash.start()]):
+    if dash and (m is None or dash.start() < m.start()) and ORG_RX.search(t[dash.end():]) \
+            and not ORG_RX.search(t[: dash.start()]):
         m = dash  # "Postdoctoral Fellow - Rivera Lab": the position, then where it is held
     if m and JOB_WORDS.search(t[: m.start()]):
         rest = t[m.end():].strip(" .")
         title = t[: m.start()].strip(" ,")
         pf = re.match(r"^((?:assistant|associate|full|adjunct|research|visiting)\s+professor)\s+of\s+([A-Z][^,;]{2,60})$",
                       title, re.I)
-        if pf and rest and _ORG_RX.search(rest) and not _ORG_RX.search(pf.group(2)):
+        if pf and rest and ORG_RX.search(rest) and not ORG_RX.search(pf.group(2)):
             title, rest = pf.group(1), f"{pf.group(2)}, {rest}"  # "Assistant Professor of CS, Univ. X"
-        return title, rest if rest and _ORG_RX.search(rest) else (rest or None)
+        return title, rest if rest and ORG_RX.search(rest) else (rest or None)
     m = re.match(r"^((?:assistant|associate|full|adjunct|research|visiting)\s+professor)\s+of\s+([A-Z][^,;]{2,60})$", t)
-    if m and not _ORG_RX.search(m.group(2)):
+    if m and not ORG_RX.search(m.group(2)):
         return m.group(1), m.group(2)  # "Assistant Professor of Computer Science": the field is the department
     m = re.match(r"^((?:\w+\s+){0,2}?(?:director|head|founder|co-founder|chair|dean|president|lead))\s+of\s+(.+)$", t, re.I)
-    if m and _ORG_RX.search(m.group(2)):
+    if m and ORG_RX.search(m.group(2)):
         return m.group(1), m.group(2)  # "Director of Megvii Research Shanghai"
     return t, None
 
@@ -526,30 +526,30 @@ _BARE_UNIT_WORDS = {"group", "lab", "laboratory", "team", "department", "prof", 
 
 def _position_only(t: str) -> bool:
     """"Research Associate (Paleontology)", "Adjunct faculty (Ecology)": a position that names no place apart."""
-    return bool(JOB_WORDS.match(t)) and not _INSTITUTION_STRONG.search(t) and _split_title_aff(t)[1] is None
+    return bool(JOB_WORDS.match(t)) and not INSTITUTION_STRONG.search(t) and split_title_aff(t)[1] is None
 
 
-def _org_named(text: str) -> str | None:
+def org_named(text: str) -> str | None:
     """An organisation's name as a line or a sentence's place gives it, or None when it names none: without a
     leading "at" or "the"; a phrase opening with a word in lower case ("a background in transport planning",
     "making concise manuals and research notes", "an ion accelerator facility") is a kind of place or what
     the owner does, no name (but the name in parentheses closing it: "an ion accelerator facility (the X
     Laboratory)"). One word in lower case ("imec") or a word with capitals inside ("iHub") can be a name.
 
-    >>> _org_named("at Lund University"), _org_named("a background in data analytics")
+    >>> org_named("at Lund University"), org_named("a background in data analytics")
     ('Lund University', None)
-    >>> _org_named("an ion facility (the Harbor Radiation Laboratory)")
+    >>> org_named("an ion facility (the Harbor Radiation Laboratory)")
     'Harbor Radiation Laboratory'
     """
     t = re.sub(r"^(?:(?:at|@)\s+)?(?:the\s+(?=[A-Z]))?", "", text.strip())
     if re.match(r"[a-z]+(?:[-'’][a-z]+)*\s", t):
         named = re.search(r"\((?:the\s+)?([A-Z][^()]*)\)\s*$", t)
-        return named.group(1).strip() if named and _ORG_RX.search(named.group(1)) else None
+        return named.group(1).strip() if named and ORG_RX.search(named.group(1)) else None
     return t or None
 
 
-def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
-    t = _org_named(_norm(text).strip(" .,;")) or ""
+def affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
+    t = org_named(norm(text).strip(" .,;")) or ""
     t = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the University of Northfield"
     t = re.sub(r"^(?:所属|所屬|单位|單位|工作单位|工作單位|소속)\s*[:：]?\s*(?=\S)", "", t)  # the label "所属" (affiliation)
     if text.rstrip().endswith((":", "：")) or re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", t):
@@ -569,9 +569,9 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
     if " | " in t:
         # a header's breadcrumb "Northfield University | Chemical Engineering": the institution
         pieces = [p.strip() for p in t.split("|") if p.strip()]
-        strong = [p for p in pieces if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)]
+        strong = [p for p in pieces if INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)]
         if len(strong) == 1:
-            depts = [p for p in pieces if _DEPT_START.match(p)]
+            depts = [p for p in pieces if DEPT_START.match(p)]
             try:
                 return Affiliation(name=strong[0], role=role, department=depts[0] if depts else None)
             except ValueError:
@@ -584,17 +584,17 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
             parts.append(pieces[k].strip())
             seps.append(", " if k == 0 or pieces[k - 1].startswith(",") else " at ")
     if len(parts) >= 2:
-        strong = [i for i, p in enumerate(parts) if _INSTITUTION_STRONG.search(p) and not _DEPT_START.match(p)]
+        strong = [i for i, p in enumerate(parts) if INSTITUTION_STRONG.search(p) and not DEPT_START.match(p)]
         if strong:
             i = strong[-1] if len(strong) == 1 else strong[0]
-            top = [j for j in strong if j > i and _TOP_LEVEL.search(parts[j])]
-            if top and not _TOP_LEVEL.search(parts[i]):
+            top = [j for j in strong if j > i and TOP_LEVEL.search(parts[j])]
+            if top and not TOP_LEVEL.search(parts[i]):
                 # "Wyss Institute, Harvard University": a unit that is an institute, then the university holding it
                 i = top[0]
             # "University of California, San Diego", "University of Maryland, College Park": the campus is part of
             # the name ("College Park" is a town, "Trinity College" or "College of X" would be a unit)
             after = _TOWN_COLLEGE.sub("", " ".join(parts[i + 1:]))
-            name = parts[i] + "".join(seps[j] + parts[j] for j in range(i + 1, len(parts))) if i < len(parts) - 1 and not _ORG_RX.search(after) and len(parts[i + 1:]) <= 2 and not _ADDRESS_RX.search(" ".join(parts[i + 1:])) else parts[i]
+            name = parts[i] + "".join(seps[j] + parts[j] for j in range(i + 1, len(parts))) if i < len(parts) - 1 and not ORG_RX.search(after) and len(parts[i + 1:]) <= 2 and not ADDRESS_RX.search(" ".join(parts[i + 1:])) else parts[i]
             before = ", ".join(parts[:i])
             dept = before or None
             t = name
@@ -606,30 +606,30 @@ def _affiliation_from(text: str, role: str | None = None) -> Affiliation | None:
 
 # --- section readers ------------------------------------------------------------------------------
 
-_SUBUNIT = re.compile(r"^(?:the\s+)?(?:" + _org_view(_ORG_WORDS, "subunit") + r")\s+(?:of|for|für|on)\b", re.I)
+SUBUNIT = re.compile(r"^(?:the\s+)?(?:" + _org_view(_ORG_WORDS, "subunit") + r")\s+(?:of|for|für|on)\b", re.I)
 # (a top-level word anywhere in a word: "Universität", "Fachhochschule"; a short name as a word of its own)
-_TOP_LEVEL = re.compile(_org_view(_ORG_WORDS, "top") + r"|\b(?:" + _org_view(_ORG_NAMES, "top") + r")\b", re.I)
+TOP_LEVEL = re.compile(_org_view(_ORG_WORDS, "top") + r"|\b(?:" + _org_view(_ORG_NAMES, "top") + r")\b", re.I)
 
-_FIRST_PERSON = re.compile(r"^(?:I am|I'm|I’m|I work as|Currently,? I am)\s", re.I)
+FIRST_PERSON = re.compile(r"^(?:I am|I'm|I’m|I work as|Currently,? I am)\s", re.I)
 # the owner writing about themselves, each for one decision: a position line (above), a bio paragraph under a
 # heading kg would read otherwise, a degree told in prose, a career sentence that is no paper
-_FIRST_PERSON_BIO = re.compile(r"^(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
-_FIRST_PERSON_DEGREE = re.compile(r"^(?:My (?:Ph\.? ?D|D\.? ?Phil|doctorate|doctoral|master'?s|undergraduate)|"
+FIRST_PERSON_BIO = re.compile(r"^(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
+FIRST_PERSON_DEGREE = re.compile(r"^(?:My (?:Ph\.? ?D|D\.? ?Phil|doctorate|doctoral|master'?s|undergraduate)|"
                                   r"I (?:received|obtained|earned|completed|did) my)\b")
-_FIRST_PERSON_CAREER = re.compile(r"\bI (?:(?:also|previously|recently|then) )?(?:was|am|joined|worked|have been|"
+FIRST_PERSON_CAREER = re.compile(r"\bI (?:(?:also|previously|recently|then) )?(?:was|am|joined|worked|have been|"
                                   r"had been|moved|spent|became|led|collaborated|"
                                   r"ha(?:ve|d) (?:(?:also|previously|recently) )?(?:published|authored|co-?authored|"
                                   r"written|collaborated|worked))\b")
 """A sentence about the owner's career ("I have published 40 papers (h-index 12) with 900+ citations" counts the
 papers, it is none; "I have also collaborated with the X Team in the <a>Institute</a> at Y" names a place)."""
 
-_PAST_PLACE = re.compile(r"\bI\s+(?:also\s+|previously\s+)?was\s+(?:at|with)\s+(?:the\s+)?(?P<org>[A-Z](?:(?!\bI\s+was\b)[^.;]){3,120})")
+PAST_PLACE = re.compile(r"\bI\s+(?:also\s+|previously\s+)?was\s+(?:at|with)\s+(?:the\s+)?(?P<org>[A-Z](?:(?!\bI\s+was\b)[^.;]){3,120})")
 """A sentence that says where the owner was before ("Before I joined X I was at the Department of Y at the Z
 University, and before that ..."): a past position, named by its place alone."""
 
-_TALK_KIND = re.compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|spotlight|lightning|"
+TALK_KIND = re.compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|spotlight|lightning|"
                         r"seminar|colloquium|guest)\b.*|.*\b(?:talk|presentation|lecture|short course|tutorial)s?)$", re.I)
-_DATE_PREFIX = re.compile(
+DATE_PREFIX = re.compile(
     r"^(?:[^\w\[(【]\s*)*[\[(【]?\s*(?P<date>"
     r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\d|3[01]))?|"
     r"(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|"
@@ -645,7 +645,7 @@ _DATE_PREFIX = re.compile(
 
 
 
-def _date_of(text: str, group_year: int | None = None) -> str | None:
+def date_of(text: str, group_year: int | None = None) -> str | None:
     text = text.strip()
     m = re.fullmatch(r"(0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)", text)
     if m:

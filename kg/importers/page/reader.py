@@ -1,6 +1,6 @@
 """Blocks and the walk: the page cut into headings and items.
 
-Takes a :class:`~kg.importers.base.SourceDoc` and options; gives :class:`_Reader`, which parses
+Takes a :class:`~kg.importers.base.SourceDoc` and options; gives :class:`Reader`, which parses
 the page (:mod:`.source`), reads the head (title, meta), and walks the body into a list of
 :class:`~.runs.Block` (lists, tables, containers, cards, paragraphs), and the runs and segments
 of each block.
@@ -16,23 +16,23 @@ from ..base import ImportOptions, SourceDoc
 from ..common import repair_url
 
 from .source import (
-    _BLOCK_TAGS,
-    _ENTRY_CLASS,
-    _HEADING_TAGS,
-    _Page,
-    _RAW_TAGS,
-    _classes,
-    _heading_text,
-    _is_chrome,
-    _itertext,
-    _norm,
-    _tag,
-    _text_nodes,
+    BLOCK_TAGS,
+    ENTRY_CLASS,
+    HEADING_TAGS,
+    Page,
+    RAW_TAGS,
+    classes_of,
+    heading_text,
+    is_chrome,
+    itertext,
+    norm,
+    tag_of,
+    text_nodes,
 )
-from .sections import _LABEL_HEADING, _year_heading, section_kind
-from .scores import _YEAR_RX
-from .person import _DEGREE_RX
-from .runs import Block, Seg, _BOLD_STYLE, _RunBuilder, _segments
+from .sections import LABEL_HEADING, year_heading, section_kind
+from .scores import YEAR_RX
+from .person import DEGREE_RX
+from .runs import Block, Seg, BOLD_STYLE, RunBuilder, segments
 
 
 # --- the page reader ------------------------------------------------------------------------------
@@ -55,17 +55,17 @@ def _bold_only(el) -> bool:
     empty markup beside)."""
     if (el.text or "").strip() or not len(el):
         return False
-    texts = [c for c in el if (c.tail or "").strip() or "".join(_itertext(c)).strip()]
-    return len(texts) == 1 and _tag(texts[0]) in ("b", "strong") and not (texts[0].tail or "").strip()
+    texts = [c for c in el if (c.tail or "").strip() or "".join(itertext(c)).strip()]
+    return len(texts) == 1 and tag_of(texts[0]) in ("b", "strong") and not (texts[0].tail or "").strip()
     # (a quoted bold line, '<a name="x"></a><b>"Title"</b>', is a paper's title: see the caller)
 
-class _Reader:
+class Reader:
     def __init__(self, doc: SourceDoc, options: ImportOptions, base_url: str | None = None,
                  initial_section: str | None = None) -> None:
         self.doc = doc
         self.options = options
-        self.page = _Page(doc.text, doc.display)
-        self.rb = _RunBuilder(self.page)
+        self.page = Page(doc.text, doc.display)
+        self.rb = RunBuilder(self.page)
         self.initial_section = initial_section
         self.name_hints: list[tuple[str, list[str], set[int]]] = []
         self.no_name_message = "no recognizable profile: no name and no publications"
@@ -108,18 +108,18 @@ class _Reader:
         if head is None:
             return
         for el in head.iter():
-            tag = _tag(el)
+            tag = tag_of(el)
             if tag == "title":
                 span = self.page.lines_of(el, "text")
-                self.head_title = (_norm(el.text_content()), span[0] if span else el.sourceline)
+                self.head_title = (norm(el.text_content()), span[0] if span else el.sourceline)
             elif tag == "meta":
                 key = (el.get("name") or el.get("property") or el.get("itemprop") or "").lower()
                 value = el.get("content")
                 if key and value and key not in self.meta:
-                    self.meta[key] = (_norm(value), el.sourceline)
+                    self.meta[key] = (norm(value), el.sourceline)
                 if key == "citation_author" and value:
                     self.meta.setdefault("citation_authors", [])
-                    self.meta["citation_authors"].append(_norm(value))  # type: ignore[union-attr]
+                    self.meta["citation_authors"].append(norm(value))  # type: ignore[union-attr]
             elif tag == "link" and "canonical" in (el.get("rel") or "").lower() and el.get("href"):
                 self.canonical = repair_url(el.get("href"))
             elif tag == "base" and el.get("href"):
@@ -140,7 +140,7 @@ class _Reader:
             el = stack.pop()
             if not isinstance(el.tag, str):
                 continue
-            if el is not body and _is_chrome(el):
+            if el is not body and is_chrome(el):
                 self.chrome_els.append(el)
                 continue
             for where, text in (("text", el.text),):
@@ -148,7 +148,7 @@ class _Reader:
                     span = self.page.lines_of(el, where)
                     if span:
                         self._add_content(el, where, text, span)
-            if (_tag(el) == "a" and el.get("href") and el.sourceline and el.find(".//img") is None
+            if (tag_of(el) == "a" and el.get("href") and el.sourceline and el.find(".//img") is None
                     and not _NO_TARGET.match(el.get("href"))):
                 self.content_lines.add(el.sourceline)
             for child in el:
@@ -185,7 +185,7 @@ class _Reader:
                         texty.add(parent)
                         parent = parent.getparent()
                 continue
-            if _tag(el) in _RAW_TAGS:
+            if tag_of(el) in RAW_TAGS:
                 continue
             own = el if el.text and el.text.strip() else None
             tail = el.getparent() if el.tail and el.tail.strip() else None
@@ -200,7 +200,7 @@ class _Reader:
                     if anc in self._heading_anc:
                         break
                     self._heading_anc.add(anc)
-            if _tag(el) in ("li", "tr", "dd", "dt"):
+            if tag_of(el) in ("li", "tr", "dd", "dt"):
                 parent = el.getparent()
                 if parent is not None and parent not in self._list_anc:
                     for anc in parent.iterancestors():
@@ -216,45 +216,45 @@ class _Reader:
         return cached
 
     def _heading_level_uncached(self, el) -> int:
-        tag = _tag(el)
-        if tag in _HEADING_TAGS:
-            text = _heading_text(el)
+        tag = tag_of(el)
+        if tag in HEADING_TAGS:
+            text = heading_text(el)
             if not text:
                 return 0
-            level = _HEADING_TAGS[tag]
+            level = HEADING_TAGS[tag]
             # (a year first: "2024" is no section's name, and section_kind tries every name on it)
-            if _year_heading(text)[0] or section_kind(text.rstrip(":：")):
+            if year_heading(text)[0] or section_kind(text.rstrip(":：")):
                 return level
-            cls = " ".join(_classes(el))
+            cls = " ".join(classes_of(el))
             if re.search(r"(article|paper|pub|card)[-_ ]?title|papertitle", cls):
                 return 0
             for anc, _ in zip(el.iterancestors(), range(4)):
-                if any(_ENTRY_CLASS.match(c) for c in _classes(anc)):
+                if any(ENTRY_CLASS.match(c) for c in classes_of(anc)):
                     return 0
             if _in_card(el):
                 return 0  # "<article><span>Preprint</span><h3>Title</h3><p>names</p>...": a card's one heading
-            if level >= 4 and len(text.split()) >= 5 and not _LABEL_HEADING.match(text):
+            if level >= 4 and len(text.split()) >= 5 and not LABEL_HEADING.match(text):
                 return 0  # a paper's title set as a small heading, unless it opens with a label ("Job opening: ...")
             return level
         if tag == "summary":
             # <details><summary>Show all news</summary><ul>...: the disclosure's label heads the list it opens
             parent = el.getparent()
-            if parent is not None and _tag(parent) == "details" and any(
-                    _tag(c) in ("ul", "ol", "dl", "table") for c in parent.iter() if c is not parent):
-                text = _norm(" ".join(_itertext(el)))
+            if parent is not None and tag_of(parent) == "details" and any(
+                    tag_of(c) in ("ul", "ol", "dl", "table") for c in parent.iter() if c is not parent):
+                text = norm(" ".join(itertext(el)))
                 return 6 if text and len(text) <= 60 else 0
             return 0
-        if tag == "div" and "blocktitle" in _classes(el) and not any(_tag(c) in _BLOCK_TAGS for c in el):
+        if tag == "div" and "blocktitle" in classes_of(el) and not any(tag_of(c) in BLOCK_TAGS for c in el):
             # jemdoc's infoblock title: a heading whatever it says
-            text = _norm(" ".join(_itertext(el)))
+            text = norm(" ".join(itertext(el)))
             return 2 if text and len(text) <= 60 else 0
         if tag in ("p", "div", "span", "td", "dt", "font", "center", "strong", "b"):
-            if tag in ("strong", "b", "span", "font") and el.getparent() is not None and _tag(el.getparent()) not in (
+            if tag in ("strong", "b", "span", "font") and el.getparent() is not None and tag_of(el.getparent()) not in (
                     "body", "div", "section", "td", "center", "article", "main") and not (
                     # "<span>intro text<br><strong>In the News!</strong></span><ul>...": a bold line of its own at
                     # the end of an inline wrapper, after a line break
-                    _tag(el.getparent()) in ("span", "font") and el.getnext() is None
-                    and el.getprevious() is not None and _tag(el.getprevious()) == "br"):
+                    tag_of(el.getparent()) in ("span", "font") and el.getnext() is None
+                    and el.getprevious() is not None and tag_of(el.getprevious()) == "br"):
                 return 0
             if _in_card(el):
                 return 0  # "<strong>NeurIPS proceedings · 2026</strong>" in a paper's card is its venue line
@@ -263,28 +263,28 @@ class _Reader:
                 prev_text = (el.getparent().text if el.getprevious() is None else el.getprevious().tail) or ""
                 if prev_text.strip() or (el.tail or "").strip():
                     return 0
-            if any(_tag(c) in _BLOCK_TAGS for c in el):
+            if any(tag_of(c) in BLOCK_TAGS for c in el):
                 return 0
             if _longer_than(el, 120):
                 return 0  # a paragraph of text (an entry), told without joining all of it
-            text = _norm(" ".join(_itertext(el)))
+            text = norm(" ".join(itertext(el)))
             # "Postdoc fellows (at Lakeside University, 2012-2016):": a label, then where or when, as an aside
             text = _LABEL_ASIDE.sub("", text) or text
             # "Full texts of our papers/ Textos completos de ...": a heading in two languages, each half short
             parts = [p for p in re.split(r"\s*/\s*", text) if p] if "/" in text else [text]
             if not text or len(parts) > 3 or any(len(p) > 60 or len(p.split()) > 6 for p in parts):
                 return 0
-            cls = " ".join([*_classes(el), el.get("id") or ""])  # ('<p id="subheading">Awards</p>': by its id too)
+            cls = " ".join([*classes_of(el), el.get("id") or ""])  # ('<p id="subheading">Awards</p>': by its id too)
             # (a CMS's field label over the field's items: Drupal's "field__label")
             heading_class = bool(re.search(r"heading|section-title|sectiontitle|section-header|sec-title|title-section|"
                                            r"field__label|field-label|\bheader\b", cls))
-            bold = tag in ("strong", "b") or _BOLD_STYLE.search(el.get("style") or "") or (
-                not (el.text or "").strip() and len(el) == 1 and _tag(el[0]) in ("b", "strong", "font", "span", "u")
+            bold = tag in ("strong", "b") or BOLD_STYLE.search(el.get("style") or "") or (
+                not (el.text or "").strip() and len(el) == 1 and tag_of(el[0]) in ("b", "strong", "font", "span", "u")
                 and not (el[0].tail or "").strip()) or _bold_only(el) and not re.match(r"[\"“„«'‘]", text)
             if not (heading_class or bold):
                 nxt = el.getnext()
-                if tag in ("p", "div", "span") and nxt is not None and _tag(nxt) in ("ul", "ol", "dl"):
-                    if _year_heading(text)[0]:
+                if tag in ("p", "div", "span") and nxt is not None and tag_of(nxt) in ("ul", "ol", "dl"):
+                    if year_heading(text)[0]:
                         return 5  # "<p>2019</p><ul>...": a plain paragraph holding only a year heads the list below it
                     if text.endswith((":", "：")) and len(text.split()) <= 4 and section_kind(text.rstrip(":："),
                                                                                           exact=True):
@@ -293,7 +293,7 @@ class _Reader:
                         return 3
                 return 0
             kind = section_kind(text.rstrip(":：")) or next(filter(None, map(section_kind, parts if len(parts) > 1 else [])), None)
-            yearish = _year_heading(text)[0]
+            yearish = year_heading(text)[0]
             if kind:
                 return 3
             if yearish:
@@ -309,26 +309,26 @@ class _Reader:
     def _emit_item(self, el=None, atoms=None, is_list_item=False) -> None:
         # an element its class calls a paper ("pub-list-item", "publication") is one under any heading
         # ("Current Work", "Books / volumes")
-        paper = el is not None and any(_PAPER_CLASS.match(c) for c in _classes(el))
+        paper = el is not None and any(_PAPER_CLASS.match(c) for c in classes_of(el))
         b = Block(kind="item", el=el, atoms=atoms, is_list_item=is_list_item, paper_class=paper)
-        if el is not None and _is_chrome(el):
+        if el is not None and is_chrome(el):
             return
         self.blocks.append(b)
 
     def _emit_heading(self, el, level: int) -> None:
-        text = _heading_text(el)
+        text = heading_text(el)
         b = Block(kind="heading", el=el, level=level, text=text)
         self.blocks.append(b)
-        if any(_tag(c) in _BLOCK_TAGS for c in el):
+        if any(tag_of(c) in BLOCK_TAGS for c in el):
             # an unclosed heading tag swallowed what follows it (<h2>Papers<ul>...): walk that too
             b.group_label = "own"
             for child in el:
-                if _tag(child) in _BLOCK_TAGS:
+                if tag_of(child) in BLOCK_TAGS:
                     self._walk(child)
 
     def _walk(self, el) -> None:
-        tag = _tag(el)
-        if not tag or _is_chrome(el):
+        tag = tag_of(el)
+        if not tag or is_chrome(el):
             return
         level = self._heading_level(el)
         if level:
@@ -350,14 +350,14 @@ class _Reader:
             self._walk_generic(el)
 
     def _has_block_child(self, el) -> bool:
-        return any(_tag(c) in _BLOCK_TAGS and _tag(c) not in ("br",) for c in el)
+        return any(tag_of(c) in BLOCK_TAGS and tag_of(c) not in ("br",) for c in el)
 
     def _layout_row(self, tr) -> bool:
         """A table row used for page layout (it holds tables, lists or many paragraphs)."""
         for cell in tr:
             for d in cell.iter("table", "ul", "ol", "h1", "h2", "h3"):
                 if d is not cell and self.has_text(d):
-                    if _tag(d) in ("ul", "ol") and len(d) <= 1:
+                    if tag_of(d) in ("ul", "ol") and len(d) <= 1:
                         continue
                     return True
             if sum(1 for d in cell.iter("p") if self.has_text(d)) >= 5:
@@ -367,19 +367,19 @@ class _Reader:
         return False
 
     def _walk_list(self, el) -> None:
-        if not any(_tag(c) in ("li", "dt", "dd") for c in el) and (
+        if not any(tag_of(c) in ("li", "dt", "dd") for c in el) and (
                 (el.text or "").strip() or any((c.tail or "").strip() for c in el)):
             # '<dl>2024. "<a>Title</a>." <i>Venue</i></dl>': a list tag used as a box around one entry's text, no
             # items in it (a browser shows the text as a paragraph): its runs of text are entries as a box's are
             self._walk_container(el)
             return
-        if _tag(el) == "dl" and any(_tag(c) == "dd" for c in el) and not any(c in self._heading_anc for c in el):
+        if tag_of(el) == "dl" and any(tag_of(c) == "dd" for c in el) and not any(c in self._heading_anc for c in el):
             # <dt>term</dt><dd>text</dd>: one entry per term with its descriptions; a <dd> under no term (old
             # pages indent each paper so: "<DL><DD>paper<DD>paper</DL>") is an entry of its own
             group: list = []
             for child in el:
-                tag = _tag(child)
-                if group and (tag == "dt" or tag == "dd" and not any(_tag(a[1]) == "dt" for a in group)):
+                tag = tag_of(child)
+                if group and (tag == "dt" or tag == "dd" and not any(tag_of(a[1]) == "dt" for a in group)):
                     self.blocks.append(Block(kind="item", atoms=group, is_list_item=True))
                     group = []
                 if tag in ("dt", "dd"):
@@ -388,24 +388,24 @@ class _Reader:
                 self.blocks.append(Block(kind="item", atoms=group, is_list_item=True))
             return
         for child in el:
-            tag = _tag(child)
-            if not tag or _is_chrome(child):
+            tag = tag_of(child)
+            if not tag or is_chrome(child):
                 continue
             if tag in ("li", "dt", "dd"):
                 if child in self._heading_anc:
                     heads = [d for d in child.iter() if d is not child and isinstance(d.tag, str)
                              and self._heading_level(d)]
-                    if len(heads) == 1 and not section_kind(_heading_text(heads[0]), exact=True) \
-                            and not _year_heading(_heading_text(heads[0]))[0] and not self._compound(child, entry=True):
+                    if len(heads) == 1 and not section_kind(heading_text(heads[0]), exact=True) \
+                            and not year_heading(heading_text(heads[0]))[0] and not self._compound(child, entry=True):
                         # "<li><h2><a>Title</a></h2><dl><dt>Authors:</dt>...</dl></li>": a list item titled by a
                         # heading of its own is one entry
                         self._emit_item(child, is_list_item=True)
                         continue
                     self._walk_generic(child)
                     continue
-                nested = [c for c in child if _tag(c) in ("ul", "ol") and len([x for x in c if _tag(x) == "li"]) >= 1]
-                own = _norm(" ".join(_itertext_excluding(child, nested)))
-                if nested and len(own) <= 60 and sum(len([x for x in c if _tag(x) == "li"]) for c in nested) >= 2 \
+                nested = [c for c in child if tag_of(c) in ("ul", "ol") and len([x for x in c if tag_of(x) == "li"]) >= 1]
+                own = norm(" ".join(_itertext_excluding(child, nested)))
+                if nested and len(own) <= 60 and sum(len([x for x in c if tag_of(x) == "li"]) for c in nested) >= 2 \
                         and not _degree_lead(own) and not _dated_entry(own):
                     # ("M.S.: University of X (2021)" over its field and thesis, "Analyst, Acme, Oslo (2019–2021)"
                     # over what was done there: one entry with its details, not a group's label)
@@ -415,7 +415,7 @@ class _Reader:
                         self._walk_list(c)
                 else:
                     self._emit_item(child, is_list_item=True)
-            elif tag in ("strong", "b") and section_kind(own := _norm(" ".join(_itertext(child))).rstrip(":："),
+            elif tag in ("strong", "b") and section_kind(own := norm(" ".join(itertext(child))).rstrip(":："),
                                                          exact=True):
                 # "<ul><strong>Qualifications</strong><li>...": a bold section name among a list's items heads
                 # the items after it
@@ -425,24 +425,24 @@ class _Reader:
 
     def _walk_table(self, el, columns: list[str] | None = None) -> None:
         for child in el:
-            tag = _tag(child)
+            tag = tag_of(child)
             if tag in ("thead", "tbody", "tfoot"):
                 columns = self._walk_table(child, columns)
             elif tag == "tr":
-                cells = [c for c in child if _tag(c) in ("td", "th")]
+                cells = [c for c in child if tag_of(c) in ("td", "th")]
                 texty = [c for c in cells if self.has_text(c)]
-                if columns is None and len(texty) == 1 and all(_tag(c) == "th" for c in cells) \
-                        and section_kind(_norm(" ".join(_itertext(texty[0])))):
+                if columns is None and len(texty) == 1 and all(tag_of(c) == "th" for c in cells) \
+                        and section_kind(norm(" ".join(itertext(texty[0])))):
                     # a table whose one header cell is a section word ("| Publications |"): the section's heading
                     self.blocks.append(Block(kind="heading", el=texty[0], level=2,
-                                             text=_norm(" ".join(_itertext(texty[0])))))
+                                             text=norm(" ".join(itertext(texty[0])))))
                     columns = []
                     continue
-                if columns is None and len(cells) >= 2 and (all(_tag(c) == "th" for c in cells) or len(texty) >= 3
+                if columns is None and len(cells) >= 2 and (all(tag_of(c) == "th" for c in cells) or len(texty) >= 3
                                                              and all(_all_bold(c) for c in texty)):
                     # (or a first row of bold cells alone, as jemdoc writes its header: "*Method* | *Cost* | ...")
                     # a header row: column labels, not data
-                    columns = [_norm(" ".join(_itertext(c))).lower() for c in cells]
+                    columns = [norm(" ".join(itertext(c))).lower() for c in cells]
                     self.ignore(self.el_lines(child))
                     continue
                 before = len(self.blocks)
@@ -459,16 +459,16 @@ class _Reader:
 
     def _walk_generic(self, el) -> None:
         if el not in self._heading_anc:
-            cls = _classes(el)
-            if any(_ENTRY_CLASS.match(c) for c in cls) and not self._compound(el, entry=True):
+            cls = classes_of(el)
+            if any(ENTRY_CLASS.match(c) for c in cls) and not self._compound(el, entry=True):
                 self._emit_item(el)
                 return
-            blocks = [c for c in el if _tag(c) in _BLOCK_TAGS and self.has_text(c)]
-            own = _norm(" ".join(self._own_inline_text(el)))
+            blocks = [c for c in el if tag_of(c) in BLOCK_TAGS and self.has_text(c)]
+            own = norm(" ".join(self._own_inline_text(el)))
             if not blocks:
                 if self._rule_runs(el) >= 2:
                     self._walk_container(el)  # its runs of text between rules: an entry each
-                elif own or any(_tag(c) in ("a", "img") for c in el.iter()):
+                elif own or any(tag_of(c) in ("a", "img") for c in el.iter()):
                     self._emit_item(el)
                 return
             if len(blocks) == 1 and not own:
@@ -483,15 +483,15 @@ class _Reader:
         """How many runs of text the ``<hr>``s among a box's children cut it into (0 with no rule): "<td><a>pdf</a>
         A. Lee, 2001, <i>Title</i><hr><a>pdf</a> B. Roe, ...</td>", as old editors wrote a list. A rule ends what
         is above it, as it does on the screen: with two runs or more each is an entry of its own."""
-        if not any(_tag(c) == "hr" for c in el):
+        if not any(tag_of(c) == "hr" for c in el):
             return 0
         runs = 0
         texty = bool((el.text or "").strip())
         for c in el:
-            if _tag(c) == "hr":
+            if tag_of(c) == "hr":
                 runs += texty
                 texty = False
-            elif isinstance(c.tag, str) and (self.has_text(c) or _tag(c) in ("a", "img")):
+            elif isinstance(c.tag, str) and (self.has_text(c) or tag_of(c) in ("a", "img")):
                 texty = True
             if (c.tail or "").strip():
                 texty = True
@@ -501,8 +501,8 @@ class _Reader:
         if el.text:
             yield el.text
         for c in el:
-            if _tag(c) not in _BLOCK_TAGS and isinstance(c.tag, str) and _tag(c) not in _RAW_TAGS:
-                yield from _itertext(c)
+            if tag_of(c) not in BLOCK_TAGS and isinstance(c.tag, str) and tag_of(c) not in RAW_TAGS:
+                yield from itertext(c)
             if c.tail:
                 yield c.tail
 
@@ -517,13 +517,13 @@ class _Reader:
                 continue
             items = [x for x in d.iter("li", "tr") if self.has_text(x)]
             if len(items) >= 3 and (not entry or sum(
-                    1 for x in items if _YEAR_RX.search(" ".join(_itertext(x)))) >= 2):
+                    1 for x in items if YEAR_RX.search(" ".join(itertext(x)))) >= 2):
                 return True
         return False
 
     @staticmethod
     def _homogeneous(blocks: list) -> bool:
-        seq = [(_tag(b), tuple(sorted(_classes(b)))) for b in blocks]
+        seq = [(tag_of(b), tuple(sorted(classes_of(b)))) for b in blocks]
         if any(len(seq) >= 3 * k and sum(seq[i] == seq[i - k] for i in range(k, len(seq))) >= 0.8 * (len(seq) - k)
                for k in (2, 3)):
             return True  # "<p>entry</p><blockquote>its links</blockquote>" again and again: entries in a pattern
@@ -542,7 +542,7 @@ class _Reader:
         def flush() -> None:
             nonlocal atoms
             if any((a[0] == "t" and ((a[1].text if a[2] == "text" else a[1].tail) or "").strip())
-                   or (a[0] == "e" and (self.has_text(a[1]) or _tag(a[1]) in ("a", "img")
+                   or (a[0] == "e" and (self.has_text(a[1]) or tag_of(a[1]) in ("a", "img")
                                          or a[1].find(".//a") is not None or a[1].find(".//img") is not None))
                    for a in atoms):
                 self._emit_item(atoms=atoms)
@@ -552,26 +552,26 @@ class _Reader:
             atoms.append(("t", el, "text"))
         children = [c for c in el]
         sigs = Counter(
-            (_tag(c), tuple(sorted(_classes(c)))) for c in children
-            if _tag(c) in ("div", "section", "article") and self.has_text(c)
+            (tag_of(c), tuple(sorted(classes_of(c)))) for c in children
+            if tag_of(c) in ("div", "section", "article") and self.has_text(c)
         )
         for child in children:
-            tag = _tag(child)
+            tag = tag_of(child)
             if not tag:
                 if child.tail and child.tail.strip():
                     atoms.append(("t", child, "tail"))
                 continue
-            level = 0 if _is_chrome(child) else self._heading_level(child)
-            if tag in _BLOCK_TAGS or level or (child in self._heading_anc) or self._has_block_desc(child):
+            level = 0 if is_chrome(child) else self._heading_level(child)
+            if tag in BLOCK_TAGS or level or (child in self._heading_anc) or self._has_block_desc(child):
                 flush()
-                if _is_chrome(child):
+                if is_chrome(child):
                     pass  # page chrome: nothing to read (its tail text is read below)
                 elif level:
                     self._emit_heading(child, level)
-                elif (tag in ("div", "section", "article") and sigs[(tag, tuple(sorted(_classes(child))))] >= 2
+                elif (tag in ("div", "section", "article") and sigs[(tag, tuple(sorted(classes_of(child))))] >= 2
                       and ((child not in self._heading_anc and not self._compound(child))
-                           or (sigs[(tag, tuple(sorted(_classes(child))))] >= 3 and self._card(child)))
-                      and len([c for c in child if _tag(c) in _BLOCK_TAGS and self.has_text(c)]) >= 2
+                           or (sigs[(tag, tuple(sorted(classes_of(child))))] >= 3 and self._card(child)))
+                      and len([c for c in child if tag_of(c) in BLOCK_TAGS and self.has_text(c)]) >= 2
                       and not self._entry_list(child)):
                     self._emit_item(child, is_list_item=True)  # one of a run of same-shape boxes: one entry
                 else:
@@ -586,9 +586,9 @@ class _Reader:
         """A small box that opens with a title heading of its own ('<div class="news-item"><h3>[Grant] ...</h3>
         <p>...</p><span>2025.07</span></div>'): one entry, its heading no section."""
         heads = [d for d in el.iter() if d is not el and isinstance(d.tag, str) and self._heading_level(d)]
-        if len(heads) != 1 or heads[0].getparent() is not el or section_kind(_heading_text(heads[0]), exact=True):
+        if len(heads) != 1 or heads[0].getparent() is not el or section_kind(heading_text(heads[0]), exact=True):
             return False
-        label = _heading_text(heads[0])
+        label = heading_text(heads[0])
         if len(label.split()) <= 3 and section_kind(label) in ("students", "staff"):
             return False  # "<div><p><u>PhD Students</u></p><b>Ana Ruiz</b>...": a lab's group of members, no card
         # (a list of three items or more is a section's; of two, when the heading names a section: "<h4>SERVICE &
@@ -596,20 +596,20 @@ class _Reader:
         items = 2 if section_kind(label) else 3
         if any(len([x for x in d.iter("li", "tr") if self.has_text(x)]) >= items for d in el.iter("ul", "ol", "table")):
             return False
-        return len(_norm(" ".join(_itertext(el)))) <= 800
+        return len(norm(" ".join(itertext(el)))) <= 800
 
     def _entry_list(self, el) -> bool:
         """A box of three or more same-shape divs that each hold a few blocks ("publication-list" of
         "publication-item"s): a list of entries, walked into, not one entry."""
-        blocks = [c for c in el if _tag(c) in ("div", "section", "article", "li") and self.has_text(c)]
-        if len(blocks) >= 2 and len({(_tag(b), tuple(sorted(_classes(b))), b.get("style")) for b in blocks}) == 1 \
-                and all(_YEAR_RX.search(t) and len(t.split()) >= 8 for b in blocks for t in [" ".join(_itertext(b))]):
+        blocks = [c for c in el if tag_of(c) in ("div", "section", "article", "li") and self.has_text(c)]
+        if len(blocks) >= 2 and len({(tag_of(b), tuple(sorted(classes_of(b))), b.get("style")) for b in blocks}) == 1 \
+                and all(YEAR_RX.search(t) and len(t.split()) >= 8 for b in blocks for t in [" ".join(itertext(b))]):
             # a year's box of same-shape divs, each a whole citation with its year ("<div id=a03><div
             # style=margin-left:40px>A, B. Title. <i>J</i> (2023).</div><div ...>"): entries, not one paper's parts
             return True
         if len(blocks) < 3:
             return False
-        sigs = Counter((_tag(b), tuple(sorted(_classes(b)))) for b in blocks)
+        sigs = Counter((tag_of(b), tuple(sorted(classes_of(b)))) for b in blocks)
         sig, n = sigs.most_common(1)[0]
         return bool(sig[1]) and n >= 3 and n >= 0.8 * len(blocks)
 
@@ -619,20 +619,20 @@ class _Reader:
 
     def el_lines(self, el) -> set[int]:
         out = set()
-        for node, where in _text_nodes(el):
+        for node, where in text_nodes(el):
             span = self.page.lines_of(node, where)
             if span:
                 out.update(range(span[0], span[1] + 1))
         return out
 
     def _has_block_desc(self, el) -> bool:
-        return any(_tag(d) in _BLOCK_TAGS for d in el.iter() if d is not el)
+        return any(tag_of(d) in BLOCK_TAGS for d in el.iter() if d is not el)
 
     # --- segments of a block
     def segs(self, block: Block) -> tuple[list[Seg], list[int]]:
         if block._segs is None:
             runs = self.rb.item_runs(block)
-            block._segs = _segments(runs)
+            block._segs = segments(runs)
             lines: set[int] = set()
             for s in block._segs[0]:
                 lines |= s.lines
@@ -640,32 +640,26 @@ class _Reader:
         return block._segs
 
     def block_anchors(self, block: Block) -> list:
-        if block.atoms is not None:
-            out = []
-            for a in block.atoms:
-                if a[0] == "e":
-                    if _tag(a[1]) == "a":
-                        out.append(a[1])
-                    out.extend(a[1].iter("a"))
-            return out
-        return list(block.el.iter("a"))
+        """The links of a block (an element among its atoms that is a link comes twice: as itself, then in its
+        own subtree)."""
+        if block.atoms is None:
+            return list(block.el.iter("a"))
+        els = [a[1] for a in block.atoms if a[0] == "e"]
+        return [x for el in els for x in ([el] if tag_of(el) == "a" else []) + list(el.iter("a"))]
 
     def block_imgs(self, block: Block) -> list:
-        if block.atoms is not None:
-            out = []
-            for a in block.atoms:
-                if a[0] == "e":
-                    out.extend(a[1].iter("img"))
-            return out
-        return list(block.el.iter("img"))
+        """The images of a block."""
+        if block.atoms is None:
+            return list(block.el.iter("img"))
+        return [x for a in block.atoms if a[0] == "e" for x in a[1].iter("img")]
 
 
 def _in_card(el) -> bool:
     """Whether ``el`` is inside a card: an ``<article>`` (at most four levels up) of one heading element and
     short text, a paper or a person (its heading is the card's title, not a section of the page)."""
     for anc, _ in zip(el.iterancestors(), range(4)):
-        if _tag(anc) == "article":
-            return sum(_tag(h) in _HEADING_TAGS for h in anc.iter()) == 1 and not _longer_than(anc, 1500)
+        if tag_of(anc) == "article":
+            return sum(tag_of(h) in HEADING_TAGS for h in anc.iter()) == 1 and not _longer_than(anc, 1500)
     return False
 
 
@@ -673,7 +667,7 @@ def _longer_than(el, limit: int) -> bool:
     """Whether the text of ``el`` holds more than ``limit`` non-space characters, so that its normalized text
     is longer than ``limit``; stops reading as soon as it does."""
     n = 0
-    for piece in _itertext(el):
+    for piece in itertext(el):
         n += sum(map(len, piece.split()))  # str.split() cuts at exactly the characters \s matches
         if n > limit:
             return True
@@ -682,7 +676,7 @@ def _longer_than(el, limit: int) -> bool:
 
 def _degree_lead(text: str) -> bool:
     """A list item that opens with a degree and a separator ("M.S.: University of X (2021)")."""
-    m = _DEGREE_RX.match(text)
+    m = DEGREE_RX.match(text)
     return m is not None and re.match(r"\s*[:,(–-]", text[m.end():]) is not None
 
 
@@ -702,10 +696,10 @@ def _lift_trailing_labels(body) -> None:
     item) is moved out to stand after its item, where the page shows it."""
     for li in list(body.iter("li")):
         kids = [c for c in li if isinstance(c.tag, str)]
-        if not kids or _tag(kids[-1]) not in ("strong", "b") or (kids[-1].tail or "").strip() \
-                or len(kids) < 2 or _tag(kids[-2]) != "br":
+        if not kids or tag_of(kids[-1]) not in ("strong", "b") or (kids[-1].tail or "").strip() \
+                or len(kids) < 2 or tag_of(kids[-2]) != "br":
             continue
-        label = _norm(" ".join(_itertext(kids[-1]))).rstrip(":：")
+        label = norm(" ".join(itertext(kids[-1]))).rstrip(":：")
         if label and section_kind(label, exact=True) and li.getparent() is not None:
             parent = li.getparent()
             parent.insert(parent.index(li) + 1, kids[-1])
@@ -718,13 +712,13 @@ def _itertext_excluding(el, skip: list) -> Iterable[str]:
         if c in skip:
             continue
         if isinstance(c.tag, str):
-            yield from _itertext(c)
+            yield from itertext(c)
         if c.tail:
             yield c.tail
 
 
 def _all_bold(cell) -> bool:
     """Whether all of a table cell's text is bold ("<td><b>Method</b> </td>"): a column label as jemdoc writes it."""
-    whole = _norm(" ".join(_itertext(cell)))
-    bold = _norm(" ".join(t for b in cell.iter("b", "strong") for t in _itertext(b)))
+    whole = norm(" ".join(itertext(cell)))
+    bold = norm(" ".join(t for b in cell.iter("b", "strong") for t in itertext(b)))
     return bool(whole) and whole == bold

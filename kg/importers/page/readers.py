@@ -2,8 +2,8 @@
 
 Takes the text of one item in a Students, Service, Interests or Experience section; gives the
 student's role, name and institution, the service role and venues, the list of interests and
-an :class:`Affiliation` for an experience line; :class:`_SectionReaders` (a base class of
-:class:`~.builder._Builder`) reads the blocks of those sections and of News, Awards, Talks.
+an :class:`Affiliation` for an experience line; :class:`SectionReaders` (a base class of
+:class:`~.builder.Builder`) reads the blocks of those sections and of News, Awards, Talks.
 """
 
 from __future__ import annotations
@@ -11,29 +11,29 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, _DEGREE_WORD, cjk_dates, expand_year_ranges, fold, has_cjk, identifier_from_url
+from ..common import JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, cjk_dates, expand_year_ranges, fold, has_cjk, identifier_from_url
 
-from .source import _itertext, _norm, _tag
+from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
-from .sections import _year_heading, section_kind
-from .scores import _YEAR_RX, name_like
+from .sections import year_heading, section_kind
+from .scores import YEAR_RX, name_like
 from .runs import Block, Seg
-from .marks import _majority
-from .labels import _label_of
-from .context import _abs_url
+from .marks import majority
+from .labels import label_of
+from .context import abs_url
 from .person import (
-    _ADVISOR_LABEL,
-    _DATE_PREFIX,
-    _DEGREE_RX,
-    _INSTITUTION_STRONG,
-    _ORG_RX,
-    _TALK_KIND,
-    _advisors_in,
-    _clean_person,
-    _degree_advisors,
-    _org_named,
-    _date_of,
-    _education_from,
+    ADVISOR_LABEL,
+    DATE_PREFIX,
+    DEGREE_RX,
+    INSTITUTION_STRONG,
+    ORG_RX,
+    TALK_KIND,
+    advisors_in,
+    clean_person,
+    degree_advisors,
+    org_named,
+    date_of,
+    education_from,
 )
 
 
@@ -57,7 +57,7 @@ def _member_role_line(text: str) -> bool:
     """A line that is one member's role and nothing else (``PhD Student``, ``Masters of Mathematical Sciences``,
     ``Software Engineer``), as a member's card writes it under their name; not a group's label (``PhD
     students:``, ``Alumni``), which heads the names after it, nor a name with a role (``Ana Lee PhD student``)."""
-    t = _norm(text).strip(" .,;")
+    t = norm(text).strip(" .,;")
     if not t or len(t.split()) > 6 or _ROLE_LABEL.search(t) or re.search(r"(?:19|20)\d\d", t):
         return False
     if not (_role_from(t) or NOT_STUDENT_ROLE.search(t) or _STUDENT_WORD.search(t)):
@@ -69,7 +69,7 @@ def _member_role_line(text: str) -> bool:
 def _link_line(text: str, segs) -> bool:
     """A line that is only a link (a member's profile address written as its own text)."""
     anchors = [a for s in segs for a in s.anchors()]
-    return bool(anchors) and re.fullmatch(r"\s*(?:https?://|www\.)\S+\s*", _norm(text)) is not None
+    return bool(anchors) and re.fullmatch(r"\s*(?:https?://|www\.)\S+\s*", norm(text)) is not None
 
 
 def _role_from(text: str) -> str | None:
@@ -130,13 +130,13 @@ _LEAD_IN = re.compile(r"^(?=(?:\S+\s+){5})[^:]*\b(?:I|I'm|I've|we|We)\b[^:]*:\s*
 
 
 def _split_name_info(text: str) -> tuple[str | None, str]:
-    t = re.sub(r"^[-–—]{1,2}\s+", "", _norm(text))  # "-- Ana Ruiz (2024-present)": a bullet typed as dashes
+    t = re.sub(r"^[-–—]{1,2}\s+", "", norm(text))  # "-- Ana Ruiz (2024-present)": a bullet typed as dashes
     # ("Ana Ruiz cosupervised with B. Lee - 2016": the remark on the supervision ends the name, as a comma would)
     m = re.match(r"^(?P<name>(?:[^,(（:：\-–—|@]|(?<=\w)-(?=\w))+?)\s*(?:[,(（:：|@]|\s[-–—]\s|$|"
                  r"(?<=\w)(?=\s+(?:co-?)?(?:supervised|advised|mentored)\s+(?:with|by)\b))(?P<rest>.*)$", t)
     if not m:
         return None, t
-    name = _clean_person(m.group("name"))
+    name = clean_person(m.group("name"))
     if not (name_like(name) or (has_cjk(name) and len(name) <= 6)):
         return None, t
     return name, m.group("rest").strip(" )）")
@@ -146,7 +146,7 @@ def _card_name_line(seg: Seg) -> bool:
     """A line in bold that is a person's name alone ("<b>Ana Ruiz</b>"), no role or label ("Principal
     Investigator", a misspelt "Principle Investigator", "PhD Students") that looks like one."""
     name = _split_name_info(seg.text)[0]
-    return name is not None and name == _norm(seg.text) and _majority(seg, "bold") and not JOB_WORDS.search(name) \
+    return name is not None and name == norm(seg.text) and majority(seg, "bold") and not JOB_WORDS.search(name) \
         and not _role_from(name) and not _NO_STUDENT_NAME.search(name) and not _FACULTY.search(name) \
         and not NOT_STUDENT_ROLE.search(name) and not section_kind(name)
 
@@ -160,15 +160,15 @@ def _institution_in(text: str) -> str | None:
         return m.group(1).strip(" .")
     # ("PhD at X University → Y Labs": an arrow leads to where the student went next)
     m = re.search(r"\b(?:from|at|@)\s+(?:the\s+)?([^,;()→⇒]+?)(?=\s*(?:[,;()→⇒]|->|$))", text)
-    if m and _ORG_RX.search(m.group(1)):
+    if m and ORG_RX.search(m.group(1)):
         return m.group(1).strip(" .")
     for part in re.split(r"\s*[,;()（）|]\s*|\s+[-–—]\s+", text):
         p = re.sub(r"^(?:(?:co-?)?(?:advised|supervised|mentored)\s+(?:with|by)\s+|jointly\s+with\s+|with\s+|"
                    r"now\s+(?:at|with)\s+|from\s+|at\s+)", "", part.strip(), flags=re.I)
-        if p and _INSTITUTION_STRONG.search(p) and not JOB_WORDS.fullmatch(p):
+        if p and INSTITUTION_STRONG.search(p) and not JOB_WORDS.fullmatch(p):
             return p.strip(" .")
     t = text.strip(" .()（）")
-    if re.fullmatch(r"[A-Z]{3,8}", t) and not _DEGREE_WORD.fullmatch(t):
+    if re.fullmatch(r"[A-Z]{3,8}", t) and not DEGREE_WORD.fullmatch(t):
         return t  # "Yangyuxuan Kang (ISCAS)": an institution's acronym
     return None
 
@@ -196,7 +196,7 @@ _SERVICE_WORD = re.compile(r"review|chair|committee|editor|organi[sz]|board|refe
 
 
 def _service_parts(text: str, default_role: str | None) -> tuple[str | None, list[str]]:
-    t = _norm(text)
+    t = norm(text)
     role = None
     rest = t
     if ":" in t or "：" in t:
@@ -226,9 +226,9 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
     for v in pieces:
         v = re.sub(r"^(?:and|&)\s+", "", v)  # "ICML, ICLR, and JMLR": the Oxford comma's "and"
         v = re.sub(r"\(\s*(?:since\s+)?(?:(?:19|20)\d\d[\s,\-–—]*)+(?:present|now|today)?\s*\)", " ", v, flags=re.I)
-        v = _YEAR_RX.sub(" ", v)
+        v = YEAR_RX.sub(" ", v)
         v = re.sub(r"['’]\d\d\b", " ", v)
-        v = _norm(v).strip(" .,-–")
+        v = norm(v).strip(" .,-–")
         if v.count("(") != v.count(")") or re.fullmatch(r"\(\s*\)", v):
             v = v.strip(" ()")  # "(2019)" gone, or the venue's acronym in brackets cut by the year after it
             # ("... Data Mining (KDD), 2024"): its bracket is closed again below
@@ -238,7 +238,7 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
     return role, venues
 
 
-_PROSE_INTERESTS = re.compile(
+PROSE_INTERESTS = re.compile(
     r"(?:research interests?\s+(?:includes?|involves?|are|lies?|is|focus(?:es)?|spans?|covers?|"
     r"centers?)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
     r"is focused|concentrates) on|\bI(?:'m| am) (?:broadly |mainly |particularly |primarily )?"
@@ -246,12 +246,12 @@ _PROSE_INTERESTS = re.compile(
     r"(?P<list>[^.]+)", re.I)
 
 
-def _topics_only(text: str) -> str:
+def topics_only(text: str) -> str:
     """The topics of "I work on X and Y with Kenji Park at Z": without the people and places after them."""
     return re.split(r"\s+(?:with|under|at|advised by|supervised by|together with)\s+(?=[A-Z])", text, maxsplit=1)[0]
 
 
-def _interest_list(text: str) -> list[str]:
+def interest_list(text: str) -> list[str]:
     text = re.sub(r"\b(etc\.?|and so on|among others)\s*$", "", text.strip().rstrip("."), flags=re.I)
     out = []
     for p in re.split(r"\s*(?:,|;|\band\b|、|，|\|)\s*", text):
@@ -301,8 +301,8 @@ _CJK_JOB_TERMS = sorted(JOB_TERMS_CJK, key=lambda t: (-len(t), t))
 
 
 def _experience_from(text: str) -> Affiliation | None:
-    t = _norm(cjk_dates(text))  # "平成 25年 04月 - 令和 03年 03月" as "2013.04 - 2021.03"
-    years = [int(y) for y in _YEAR_RX.findall(t)]
+    t = norm(cjk_dates(text))  # "平成 25年 04月 - 令和 03年 03月" as "2013.04 - 2021.03"
+    years = [int(y) for y in YEAR_RX.findall(t)]
     current = bool(re.search(r"\b(present|now|current|today)\b|(?<=\d)\+", t, re.I)
                    # "2023/10- 富山大学 准教授", "2021.04～ X大学": a range left open, its dash (or wave) against the date
                    or re.match(r"^\s*(?:19|20)\d\d(?:[./]\d\d?)?[-–~〜～]\s*(?![\d\s])", t))
@@ -316,7 +316,7 @@ def _experience_from(text: str) -> Affiliation | None:
     for cut in re.finditer(r"(?<=[a-z)])\.\s+(?=[A-Z]\S*(?:\s+\S+){3,})", body):
         if re.search(r"\b(?:Dept|Univ|Inst|Corp|Assoc|Natl|Lab|Ltd|Inc|Co|St|Mt|Ave)$", body[: cut.start()]):
             continue  # an abbreviation inside the name
-        if _ORG_RX.search(body[: cut.start()]):
+        if ORG_RX.search(body[: cut.start()]):
             body = body[: cut.start()]
         break
     body = re.sub(r"[\s,(]*(?:(?:19|20)\d\d\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d|present|now|current)|(?:19|20)\d\d)\)?\s*$", "", body, flags=re.I)
@@ -331,20 +331,20 @@ def _experience_from(text: str) -> Affiliation | None:
         body = org = body.lstrip(" :：")  # ("2006.11 - 至今：X大学 教授": the range's colon)
         glued = None if JOB_WORDS.search(body.split()[-1]) else next(
             (t for t in _CJK_JOB_TERMS if body.endswith(t) and len(body) > len(t)), None)
-        if glued and _ORG_RX.search(body[: -len(glued)]):
+        if glued and ORG_RX.search(body[: -len(glued)]):
             body = org = f"{body[: -len(glued)].rstrip()} {glued}"  # "X大学资源与环境学院教授": the position ends the place
     if len(parts) == 1 and has_cjk(body) and JOB_WORDS.search(body):
         # "拓殖大学 工学部 准教授": a career line in Japanese or Chinese sets the place, its unit and the position
         # apart by spaces
         words = body.split()
         jobs = [w for w in words if JOB_WORDS.search(w)]
-        if jobs and _ORG_RX.search(body):
+        if jobs and ORG_RX.search(body):
             org = " ".join(w for w in words if w not in jobs).strip(" ·・|/,，、")
             parts, role = [], jobs[-1]
     if len(parts) >= 2:
         jobs = [p for p in parts if JOB_WORDS.search(p)]
         # ("experiments at an ion accelerator facility", "making manuals and research notes": no place's name)
-        orgs = [o for p in parts if _ORG_RX.search(p) and p not in jobs and (o := _org_named(p))]
+        orgs = [o for p in parts if ORG_RX.search(p) and p not in jobs and (o := org_named(p))]
         if jobs:
             role = jobs[0]
         if orgs:
@@ -352,7 +352,7 @@ def _experience_from(text: str) -> Affiliation | None:
         elif jobs:
             rest = [p for p in parts if p not in jobs]
             org = rest[0] if rest else body
-    elif not _ORG_RX.search(body):
+    elif not ORG_RX.search(body):
         return None
     if len(parts) >= 2 and re.match(r"(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\s+[A-Z]", org):
         # "Aug 2024 PACE HackWeek (Baltimore) - Organizer and project lead": one date, no span, glued to the name
@@ -385,7 +385,7 @@ def _own_item_text(item) -> str:
     parts = [item.text or ""]
     for child in item:
         if isinstance(child.tag, str) and child.tag not in ("ul", "ol"):  # not a comment
-            parts.append("".join(_itertext(child)))
+            parts.append("".join(itertext(child)))
         parts.append(child.tail or "")
     return " ".join(" ".join(parts).split())
 
@@ -400,7 +400,7 @@ _MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:(?:see|show|view)\s+(?:all|older|more|
 _LEAD_YEARS = re.compile(r"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now))?\s*[\])】]"
                          r"\s*[:：\-–—]?\s*", re.I)
 """A year (or span of years) in brackets that an item of a list starts with ("[2023] Ida Lund ...")."""
-_DATED_ROLE_NAME = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*:\s*(?P<role>[^—–]{3,80}?)\s+[—–]\s+"
+DATED_ROLE_NAME = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*:\s*(?P<role>[^—–]{3,80}?)\s+[—–]\s+"
                               r"(?P<name>[^\W\d][^—–,;:()\d]{2,60})$")
 """A year, a role, then the student's name after a dash ("2019: Master student — Ida Lund")."""
 _BULLET = re.compile(r"^[•▪◦‣●]\s*")
@@ -426,14 +426,14 @@ _TEACH_ROLE = re.compile(
 def _service_line(text: str) -> tuple[str, list[str], int | None] | None:
     """A list item that is one dated service role at a venue ("2019-present, Associate Editor, Journal of X"): its
     date, then a service role (:data:`_SERVICE_ROLE`, not a bare "Member"), then where; (role, venues, first year)."""
-    t = _norm(text).strip(" .;")
+    t = norm(text).strip(" .;")
     lead = _LEAD_RANGE.match(t)
     rest = t[lead.end():].strip(" ,;:") if lead else ""
     m = _SERVICE_ROLE.match(rest)
     if not m or re.fullmatch(r"(?i)members?", m.group("role")):
         return None
     role, venues = _service_parts(rest, None)
-    years = _YEAR_RX.findall(lead.group(0))
+    years = YEAR_RX.findall(lead.group(0))
     return (role, venues, int(years[0])) if role and venues else None
 
 
@@ -443,7 +443,7 @@ def _teaching_from(text: str, institution: str | None = None, named: bool = Fals
     Data Mining (CS 412), Lakeside University, Spring 2021"). A sentence about teaching is none. ``named``: the
     line is an item of a list of course names alone ("MECH 4820 Flight mechanics", "Control theory"), a course
     with no term, role or place."""
-    t = _norm(text).strip(" .;")
+    t = norm(text).strip(" .;")
     if not t or len(t.split()) > 25 or re.search(r"[.!?]\s+[A-Z]", t) or _NO_NEWS.match(t) or t.endswith((":", "：")) \
             or re.match(r"(?i)(?:I|we|my|our)\b", t):
         # (or the page's footer under the last section: "Last change: 2023-08-30"; a sentence that introduces
@@ -455,7 +455,7 @@ def _teaching_from(text: str, institution: str | None = None, named: bool = Fals
     rest = re.sub(r"[(\[]\s*[,;/&\s]*(?:and\s*)?[)\]]", " ", rest)  # the brackets a term stood in
     role = None
     m = re.search(r"\(([^()]+)\)", rest)
-    if institution is None and m and _INSTITUTION_STRONG.search(m.group(1)):
+    if institution is None and m and INSTITUTION_STRONG.search(m.group(1)):
         # "**Data Mining** (Lakeside University): Fall 2016": where, in brackets after the course
         institution, rest = m.group(1).strip(), rest[: m.start()] + rest[m.end():]
     pieces = [p.strip(" .,;:|-–—*") for p in re.split(r"\s*(?:,|;|\||\s[-–—]\s)\s*(?![^()]*\))", rest)]
@@ -468,7 +468,7 @@ def _teaching_from(text: str, institution: str | None = None, named: bool = Fals
             p = p[m.end():].strip(" .,;:|-–—")
             if not p:
                 continue
-        if institution is None and course is not None and _INSTITUTION_STRONG.search(p):
+        if institution is None and course is not None and INSTITUTION_STRONG.search(p):
             institution = p
         elif course is None:
             course = p
@@ -491,10 +491,10 @@ def _course_names_list(b: Block) -> bool:
     """Whether the block is an item of a list whose items are each a course's name alone: two or more, short, no
     sentence, no link of its own, none naming what is no course (:data:`_NOT_COURSE`)."""
     el = b.el if b.is_list_item else None
-    if el is None or _tag(el) != "li" or el.getparent() is None:
+    if el is None or tag_of(el) != "li" or el.getparent() is None:
         return False
-    items = [li for li in el.getparent() if _tag(li) == "li"]
-    texts = [_norm(" ".join(_itertext(li))) for li in items]
+    items = [li for li in el.getparent() if tag_of(li) == "li"]
+    texts = [norm(" ".join(itertext(li))) for li in items]
     return len(items) >= 2 and all(
         t and len(t.split()) <= 8 and not re.search(r"[.!?:;]\s|[.!?:]$", t) and not _NOT_COURSE.search(t)
         and li.find(".//a[@href]") is None and li.find(".//li") is None for t, li in zip(texts, items))
@@ -512,7 +512,7 @@ def _dated_position(line: str) -> bool:
     lead = _LEAD_RANGE.match(line) if line else None
     rest = line[lead.end():].strip() if lead else ""
     return bool(lead) and ":" in lead.group(0) and bool(rest) and "," not in rest and len(rest.split()) <= 6 \
-        and not _INSTITUTION_STRONG.search(rest)
+        and not INSTITUTION_STRONG.search(rest)
 
 
 def _placed(text: str) -> bool:
@@ -533,8 +533,8 @@ _JOINT_PLACE = re.compile(r"\(\s*[A-Z]{2}\s*\)\s+and\s+(?:the\s+)?(?P<p>[A-ZÀ-�
 """The second place of a degree taken at two, each with its country's code ("at X (DE) and Montpellier (FR)")."""
 
 
-class _SectionReaders:
-    """The per-section readers of :class:`~.builder._Builder` (a base class of it): news, awards,
+class SectionReaders:
+    """The per-section readers of :class:`~.builder.Builder` (a base class of it): news, awards,
     talks, students, service, education, interests and experience, one block at a time."""
 
     def _item_texts(self, b: Block, segs: list[Seg], each=None) -> list[tuple[str, set[int], list[Seg]]]:
@@ -544,7 +544,7 @@ class _SectionReaders:
         if b.is_list_item and len(segs) >= 2 and each is not None and all(each(s.text) for s in segs):
             return [(_BULLET.sub("", s.text), s.lines, [s]) for s in segs]
         if b.is_list_item or len(segs) <= 1:
-            return [(_BULLET.sub("", _norm(" ".join(s.text for s in segs))),
+            return [(_BULLET.sub("", norm(" ".join(s.text for s in segs))),
                      set().union(*[s.lines for s in segs]) if segs else set(), segs)]
         # "• Ph.D., University of X, 1975<br>• M.A., ...": a bullet typed at the start of a line marks an item
         return [(_BULLET.sub("", s.text), s.lines, [s]) for s in segs]
@@ -553,32 +553,32 @@ class _SectionReaders:
         out = []
         for s in segs:
             for a in s.anchors():
-                u = _abs_url(a.get("href"), self.ctx)
+                u = abs_url(a.get("href"), self.ctx)
                 if u and u not in out:
                     out.append(u)
         return out
 
     def read_news(self, b: Block, segs: list[Seg]) -> None:
-        entries = self._item_texts(b, segs, each=lambda t: bool(_DATE_PREFIX.match(t)) and _date_of(
-            _DATE_PREFIX.match(t).group("date"), b.group_year) is not None)
+        entries = self._item_texts(b, segs, each=lambda t: bool(DATE_PREFIX.match(t)) and date_of(
+            DATE_PREFIX.match(t).group("date"), b.group_year) is not None)
         # a table row or <dt>/<dd> pair: date cell, text cell
-        if b.is_list_item and len(segs) >= 2 and len(segs[0].text) <= 30 and _date_of(segs[0].text, b.group_year):
-            entries = [(segs[0].text + ": " + _norm(" ".join(s.text for s in segs[1:])),
+        if b.is_list_item and len(segs) >= 2 and len(segs[0].text) <= 30 and date_of(segs[0].text, b.group_year):
+            entries = [(segs[0].text + ": " + norm(" ".join(s.text for s in segs[1:])),
                         set().union(*[s.lines for s in segs]), segs)]
         elif b.is_list_item and len(segs) >= 2 and len(segs[-1].text) <= 30 \
-                and (m := _DATE_PREFIX.match(segs[-1].text + " ")) and m.end() >= len(segs[-1].text) \
-                and _date_of(segs[-1].text, b.group_year):
+                and (m := DATE_PREFIX.match(segs[-1].text + " ")) and m.end() >= len(segs[-1].text) \
+                and date_of(segs[-1].text, b.group_year):
             # a news card: title, text, then its date ("2025.07") on a line of its own
-            entries = [(segs[-1].text + ": " + _norm(" ".join(s.text for s in segs[:-1])),
+            entries = [(segs[-1].text + ": " + norm(" ".join(s.text for s in segs[:-1])),
                         set().union(*[s.lines for s in segs]), segs)]
         for text, lines, ss in entries:
             if not text:
                 continue
             date = None
             body = text
-            m = _DATE_PREFIX.match(text)
+            m = DATE_PREFIX.match(text)
             if m:
-                date = _date_of(m.group("date"), b.group_year)
+                date = date_of(m.group("date"), b.group_year)
                 if date:
                     body = text[m.end():].strip()
             if date is None and b.group_year:
@@ -604,7 +604,7 @@ class _SectionReaders:
                 continue
             if date is None and not b.is_list_item and prev is not None and prev.date is None \
                     and getattr(self, "_news_headline", None) is prev and getattr(self, "_news_heading", None) == b.heading \
-                    and not (ss and all(_majority(s, "bold") for s in ss)):
+                    and not (ss and all(majority(s, "bold") for s in ss)):
                 # "<p><b>Lab film shown at a festival</b></p><p>Movies made in the lab were ...</p>": an undated
                 # item's bold headline, then its text
                 sep = " " if prev.text.endswith((".", "!", "?", ":")) else ": "
@@ -622,36 +622,36 @@ class _SectionReaders:
             self.news.append(item)
             # (a bold line of its own, no date, not in a list: the headline of the paragraph below it)
             self._news_headline = item if date is None and not b.is_list_item and len(body) <= 200 and ss \
-                and all(_majority(s, "bold") for s in ss) else None
+                and all(majority(s, "bold") for s in ss) else None
             self.r.use(lines)
 
     def read_awards(self, b: Block, segs: list[Seg]) -> None:
-        entries = self._item_texts(b, segs, each=lambda t: bool(_YEAR_RX.search(t)))
-        if not b.is_list_item and 2 <= len(segs) <= 3 and _YEAR_RX.search(segs[0].text) \
-                and not any(_YEAR_RX.search(s.text) for s in segs[1:]):
+        entries = self._item_texts(b, segs, each=lambda t: bool(YEAR_RX.search(t)))
+        if not b.is_list_item and 2 <= len(segs) <= 3 and YEAR_RX.search(segs[0].text) \
+                and not any(YEAR_RX.search(s.text) for s in segs[1:]):
             # "<p><b>Teaching Award</b> (2025)<br>University of X</p>": one award, the lines after its year say
             # who gave it
             entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
-        elif not b.is_list_item and 2 <= len(segs) <= 3 and _majority(segs[0], "bold") \
-                and not any(_majority(s, "bold") for s in segs[1:]):
+        elif not b.is_list_item and 2 <= len(segs) <= 3 and majority(segs[0], "bold") \
+                and not any(majority(s, "bold") for s in segs[1:]):
             # "<p><b>Best Poster Award</b><br>Workshop on X 2018<br><i>Lyon, France</i></p>": one award, its name
             # in bold, the lines below it say where and who gave it
             entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
         for text, lines, ss in entries:
             if not text:
                 continue
-            when = _DATE_PREFIX.match(text + " ")
-            if when and not text[when.end():].strip(" .,;:-–—|") and _YEAR_RX.search(when.group("date")):
+            when = DATE_PREFIX.match(text + " ")
+            if when and not text[when.end():].strip(" .,;:-–—|") and YEAR_RX.search(when.group("date")):
                 # "<div>2018/09</div><div><b>Award</b> ...</div>": a time line's date column, a block of its own
                 # before the award it dates
-                self._award_year = int(_YEAR_RX.search(when.group("date")).group(0))
+                self._award_year = int(YEAR_RX.search(when.group("date")).group(0))
                 self.r.use(lines)
                 continue
             pending, self._award_year = getattr(self, "_award_year", None), None
             text = expand_year_ranges(text)  # "DAAD Scholarship, 2023-24": held 2023 to 2024
-            years = sorted({int(y) for y in _YEAR_RX.findall(text)})
+            years = sorted({int(y) for y in YEAR_RX.findall(text)})
             name = text
-            dm = _DATE_PREFIX.match(name)
+            dm = DATE_PREFIX.match(name)
             if dm and re.fullmatch(r"(?:19|20)\d\d[./-]\d{1,2}", dm.group("date")):
                 name = name[dm.end():]  # "2021.10 Northwind Fellowship": the month is no part of the name
             # ("2021，Teaching Award": a full-width comma after the year)
@@ -659,7 +659,7 @@ class _SectionReaders:
             name = re.sub(r"[\s,;(\[–—-]*(?:(?:19|20)\d\d(?:\s*[-–,/&~～]\s*|\s+and\s+)?)+[)\]]?\s*\.?\s*$", "", name)
             name = re.sub(r"\s+(?:in|from|during|since)$", "", name)  # "4 Quarterly Awards in 2017~2020"
             name = re.sub(r"\(\s*\)|\s*\(\s*(?:19|20)\d\d\s*\)(?=,)", "", name)  # "Award (2025), University of X"
-            name = _norm(name).strip(" ,;:-–—.")
+            name = norm(name).strip(" ,;:-–—.")
             if not name:
                 continue
             links = self._links_of(ss)
@@ -676,15 +676,15 @@ class _SectionReaders:
         """A talks list: ``DATE, **Title**, kind of talk, Event, Place | [slides](...)``; the title is the
         entry's emphasised or quoted words (else its text up to the first comma), the event the first
         part after it that is not the kind of talk, the place what follows."""
-        for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(_DATE_PREFIX.match(t))):
+        for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(DATE_PREFIX.match(t))):
             date = None
-            m = _DATE_PREFIX.match(text)
-            if m and (date := _date_of(m.group("date"), b.group_year)):
+            m = DATE_PREFIX.match(text)
+            if m and (date := date_of(m.group("date"), b.group_year)):
                 text = text[m.end():]
             text = text.strip(" :-–—,;.")
             title = None
             for r in (r for seg in ss for r in seg.runs):
-                t = _norm(r.text).strip(" ,;:.")
+                t = norm(r.text).strip(" ,;:.")
                 if (r.bold or r.italic) and len(t.split()) >= 2 and t in text:
                     title = t
                     break
@@ -696,16 +696,16 @@ class _SectionReaders:
             rest = re.sub(r"\s*\|.*$", "", rest).strip(" \"“”»,;:.-–—")
             rest = re.sub(r"\[[^\]]*\]", "", rest).strip(" ,;:.")
             parts = [p.strip() for p in re.split(r",\s+(?![^()]*\))", rest) if p.strip()]
-            kinds = [p for p in parts if _TALK_KIND.search(p) and len(re.sub(r"\(.*?\)", "", p).split()) <= 3]
+            kinds = [p for p in parts if TALK_KIND.search(p) and len(re.sub(r"\(.*?\)", "", p).split()) <= 3]
             parts = [p for p in parts if p not in kinds]
             title = title.strip(" \"“”«»,;:.")
             if not title:
                 continue
             links: dict[str, str] = {}
             for a in (a for seg in ss for a in seg.anchors()):
-                url = _abs_url(a.get("href"), self.ctx)
+                url = abs_url(a.get("href"), self.ctx)
                 if url and url not in links.values():
-                    links.setdefault(link_kind(_norm(a.text_content()), url) or "other", url)
+                    links.setdefault(link_kind(norm(a.text_content()), url) or "other", url)
             self.talks.append(Talk(
                 title=title, event=parts[0] if parts else None, date=date,
                 place=", ".join(parts[1:]) or None, description="; ".join(kinds) or None, links=links,
@@ -713,7 +713,7 @@ class _SectionReaders:
             self.r.use(lines)
 
     def read_students(self, b: Block, segs: list[Seg]) -> None:
-        first = _norm(segs[0].text) if segs else ""
+        first = norm(segs[0].text) if segs else ""
         name = _card_name(first)[0] if first else None
         key = (b.heading, b.group_label)
         if name is not None and name == first.strip(" ,"):
@@ -741,7 +741,7 @@ class _SectionReaders:
             role_default = _role_from(b.group_label)
         if role_default is None and b.heading:
             role_default = _role_from(b.heading)  # "Current and Previous Interns": every one an intern
-        if b.el is not None and _tag(b.el) == "tr" and len(segs) >= 2:
+        if b.el is not None and tag_of(b.el) == "tr" and len(segs) >= 2:
             if self._student_row(b, segs, role_default):
                 return
             entries = [(segs[0].text, segs[0].lines, segs[:1], segs[1:])]
@@ -753,7 +753,7 @@ class _SectionReaders:
             entries = []
             for t, ln, ss in self._item_texts(b, segs):
                 t = _LEAD_YEARS.sub("", t)  # "[2023] Ida Lund (from ...)": the year the item is filed under
-                dated = _DATED_ROLE_NAME.match(t)
+                dated = DATED_ROLE_NAME.match(t)
                 if dated:  # "2019: Master student — Ida Lund" (a dated heading): the name last, after its role
                     t = f"{dated.group('name')}, {dated.group('role').replace('.', '')}"
                 if entries and (_STUDENT_DETAIL.match(t) or (_member_role_line(t) or _link_line(t, ss))
@@ -767,7 +767,7 @@ class _SectionReaders:
         for text, lines, ss, extra in entries:
             if not extra and self._labelled_students(text, lines, ss, b):
                 continue
-            if not extra and _LEAD_IN.match(_norm(text)):
+            if not extra and _LEAD_IN.match(norm(text)):
                 continue  # "At ETHZ, I am mentoring two PhD students on ...:": the sentence that opens a list of them
             names = self._student_chunks(text, ss)
             for chunk, link in names:
@@ -780,7 +780,7 @@ class _SectionReaders:
                     # "MS", "CSE", "Currently", "M.S. Student", "Thesis Title", "Arun Kumar Associate Professor":
                     # a degree, a label, a place or the head of the lab, no student's name
                     continue
-                info_all = _norm(", ".join(x for x in [info, *[s.text for s in extra]] if x))
+                info_all = norm(", ".join(x for x in [info, *[s.text for s in extra]] if x))
                 if _VISITOR.search(info):
                     continue  # "Ana Ruiz, visiting PhD student from X": a guest of the lab
                 if any(_member_role_line(s.text) and NOT_STUDENT_ROLE.search(s.text) and not _STUDENT_WORD.search(s.text)
@@ -802,7 +802,7 @@ class _SectionReaders:
     def _add_student(self, b: Block, name: str, institution: str | None, role: str | None, link,
                      lines: set[int]) -> None:
         """One student, with the address their name links to (and the profile it names), at their first line."""
-        url = _abs_url(link.get("href"), self.ctx) if link is not None else None
+        url = abs_url(link.get("href"), self.ctx) if link is not None else None
         ident = identifier_from_url(url) if url else None
         self.students.append(Student(
             name=name, institution=institution, role=role, url=url,
@@ -828,7 +828,7 @@ class _SectionReaders:
         name, faculty = _card_name(label)
         if name is None or not segs:
             return False
-        first = _norm(segs[0].text)
+        first = norm(segs[0].text)
         person = _split_name_info(first)[0]
         if person and not has_cjk(person) and not _role_from(person) and not _NO_STUDENT_NAME.search(person):
             return False  # the items under the heading are people themselves: a group's label, no card
@@ -855,12 +855,12 @@ class _SectionReaders:
         m = re.match(r"^\s*(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$", text)
         lead = next((r for r in segs[0].runs if r.text.strip()), None) if segs and m is None else None
         mentor = None
-        if lead is not None and lead.bold and _norm(lead.text).endswith(".") and text.startswith(_norm(lead.text)) \
+        if lead is not None and lead.bold and norm(lead.text).endswith(".") and text.startswith(norm(lead.text)) \
                 and _MENTOR_LABEL.search(lead.text):
             # "**Undergraduate Student Mentor.** Ana Ruiz and Bo Li. *Summer 2019*": a bold role of the owner's,
             # then the students, then when
-            mentor = _norm(lead.text).rstrip(". ")
-            label, rest = mentor, re.split(r"(?<=[a-z])\.\s", text[len(_norm(lead.text)):], maxsplit=1)[0]
+            mentor = norm(lead.text).rstrip(". ")
+            label, rest = mentor, re.split(r"(?<=[a-z])\.\s", text[len(norm(lead.text)):], maxsplit=1)[0]
         elif not m or not _role_from(m.group("label")) or (
                 name_like(m.group("label")) and section_kind(m.group("label")) != "students"):
             return False  # "Ra Park: ..." is a person; "Alumni: ..." (a students' section word) a label
@@ -874,15 +874,15 @@ class _SectionReaders:
         anchors = [a for s in segs for a in s.anchors()]
         role_label = _role_from(label)
         for chunk, name, info in parsed:
-            link = next((a for a in anchors if fold(_label_of(a)) == fold(name)), None)
+            link = next((a for a in anchors if fold(label_of(a)) == fold(name)), None)
             self._add_student(b, name, _institution_in(info), _role_from(info) or role_label, link, lines)
         self.r.use(lines)
         return True
 
     def _student_row(self, b: Block, segs: list[Seg], role_default: str | None) -> bool:
         """A table row of students: cells read by the table's header labels when it has them."""
-        cells = [c for c in b.el if _tag(c) in ("td", "th")]
-        texts = [_norm(" ".join(_itertext(c))) for c in cells]
+        cells = [c for c in b.el if tag_of(c) in ("td", "th")]
+        texts = [norm(" ".join(itertext(c))) for c in cells]
         if len(cells) < 2 or not any(texts):
             return False
         cols = b.columns or []
@@ -896,7 +896,7 @@ class _SectionReaders:
         name_i = col(r"name|student|member|intern|who")
         if name_i is None:
             name_i = next(i for i, t in enumerate(texts) if t)
-        paras = [t for c in cells[name_i] if _tag(c) in ("p", "div") for t in [_norm(" ".join(_itertext(c)))] if t]
+        paras = [t for c in cells[name_i] if tag_of(c) in ("p", "div") for t in [norm(" ".join(itertext(c)))] if t]
         if len(paras) >= 2 and _split_name_info(paras[0])[0] == paras[0]:
             # "<td><p><strong>Ida Lund</strong></p><p>M.S. Student<br>(2017)</p></td>": the cell's first paragraph
             # is the name, the next ones what the person was
@@ -909,7 +909,7 @@ class _SectionReaders:
         role_i = col(r"role|position|degree|program|status|level|type|title")
         others = [t for i, t in enumerate(texts) if i != name_i and t]
         if inst_i is not None and texts[inst_i]:
-            inst = _norm(_YEAR_RX.sub(" ", texts[inst_i])).strip(" ,;-–()")
+            inst = norm(YEAR_RX.sub(" ", texts[inst_i])).strip(" ,;-–()")
         else:
             inst = _institution_in(", ".join([info, *others]))
         role = (_role_from(texts[role_i]) if role_i is not None else None) or _role_from(info) or _role_from(
@@ -931,26 +931,26 @@ class _SectionReaders:
             out = []
             for c in chunks:
                 nm = _split_name_info(c)[0]
-                link = next((a for a in anchors if fold(_label_of(a)) == fold(nm or "")), None)
+                link = next((a for a in anchors if fold(label_of(a)) == fold(nm or "")), None)
                 out.append((c, link))
             return out
         name = _split_name_info(text)[0]
-        link = next((a for a in anchors if name and fold(_label_of(a)) == fold(name)), None)
+        link = next((a for a in anchors if name and fold(label_of(a)) == fold(name)), None)
         return [(text, link)]
 
     def read_service(self, b: Block, segs: list[Seg]) -> None:
         default_role = b.group_label
         if default_role is None and b.heading and _SERVICE_WORD.search(b.heading) and len(b.heading.split()) <= 5:
             # "Journal/Conference Reviewer" over a list of venues: the section's own heading names the role
-            default_role = _norm(b.heading).strip(" :：")
+            default_role = norm(b.heading).strip(" :：")
         for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(
-                _SERVICE_ROLE.match(t) or ":" in t or _SERVICE_LEAD.match(t) or _DATE_PREFIX.match(t))):
-            text = _norm(text).strip(" .;")
+                _SERVICE_ROLE.match(t) or ":" in t or _SERVICE_LEAD.match(t) or DATE_PREFIX.match(t))):
+            text = norm(text).strip(" .;")
             if not text:
                 continue
             # "*2025.11*, TPC Member, TrustCom 2025": the date the item opens with is no part of the role (its
             # year stays in the text for the year below)
-            m = _DATE_PREFIX.match(text)
+            m = DATE_PREFIX.match(text)
             rest = text[m.end():].strip(" ,;:.-–—") if m else text
             lead = _LEAD_RANGE.match(text) or m
             taught = text[lead.end():].strip(" ,;:.-–—") if lead else text
@@ -967,7 +967,7 @@ class _SectionReaders:
             role, venues = _service_parts(rest, default_role)
             if not role:
                 continue
-            years = sorted({int(y) for y in _YEAR_RX.findall(text)})
+            years = sorted({int(y) for y in YEAR_RX.findall(text)})
             self.service.append(Service(role=role, venues=venues, year=years[0] if len(years) == 1 else None,
                                         line=self.r.L(min(lines) if lines else b.line())))
             self.r.use(lines)
@@ -975,7 +975,7 @@ class _SectionReaders:
     def read_teaching(self, b: Block, segs: list[Seg]) -> None:
         """A teaching list: one course a line or item (:func:`_teaching_from`); a sub-heading naming an
         institution is where the courses under it were taught."""
-        place = b.group_label if b.group_label not in (None, "list", "own") and _INSTITUTION_STRONG.search(
+        place = b.group_label if b.group_label not in (None, "list", "own") and INSTITUTION_STRONG.search(
             b.group_label) else None
         if len(segs) == 1 and (m := _TEACH_ROLE.match(segs[0].text.strip(" :："))) and \
                 m.end() >= len(segs[0].text.strip(" :：")):
@@ -1002,12 +1002,12 @@ class _SectionReaders:
             entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
         if b.is_list_item or len(segs) <= 1:
             pass
-        elif not any(_DEGREE_RX.search(s.text) and (_ORG_RX.search(s.text)) for s in segs):
+        elif not any(DEGREE_RX.search(s.text) and (ORG_RX.search(s.text)) for s in segs):
             # a degree over several lines ("Ph.D. in CS" / "Stanford University" / "2015")
             entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
         label = b.group_label if b.group_label not in (None, "list", "own") else None
-        if len(entries) == 1 and not _DEGREE_RX.search(entries[0][0]) and _INSTITUTION_STRONG.search(entries[0][0]) \
-                and len(entries[0][0].split()) <= 10 and not _YEAR_RX.search(entries[0][0]):
+        if len(entries) == 1 and not DEGREE_RX.search(entries[0][0]) and INSTITUTION_STRONG.search(entries[0][0]) \
+                and len(entries[0][0].split()) <= 10 and not YEAR_RX.search(entries[0][0]):
             # "<p><b>University of Illinois</b> Urbana, IL</p>" over "<p>Ph.D., Transportation 2015-2020</p>": a line
             # that only names a place heads the degrees below it
             self._edu_place = (entries[0][0], b.group_label)
@@ -1016,15 +1016,15 @@ class _SectionReaders:
             label = place[0]
         for text, lines, ss in entries:
             text = expand_year_ranges(text)  # "B.S. in Physics, Heidelberg, 2020-23": the degree ends in 2023
-            if label and _DEGREE_RX.search(text) and not (_ORG_RX.search(text) and _INSTITUTION_STRONG.search(text)) \
-                    and _INSTITUTION_STRONG.search(label) and not _year_heading(label)[0]:
+            if label and DEGREE_RX.search(text) and not (ORG_RX.search(text) and INSTITUTION_STRONG.search(text)) \
+                    and INSTITUTION_STRONG.search(label) and not year_heading(label)[0]:
                 # "<h3>University of Bergen</h3><div>Ph.D. in Computer Science</div>" (resume themes, jemdoc): the
                 # heading over a degree names where it was earned; so does an item over the nested ones that name
                 # the degree and the college within it ("- 2019 - 2023, Hill University" / "  - B. Sc. in
                 # Chemistry, College of Chemistry")
                 text = f"{text.rstrip(' .')}, {label}"
-            ed = _education_from(text, school_only=True)
-            adv = _degree_advisors(text) if _DOCTORAL.search(text) else _advisors_in(text)
+            ed = education_from(text, school_only=True)
+            adv = degree_advisors(text) if _DOCTORAL.search(text) else advisors_in(text)
             if ed:
                 self._add_listed_degree(ed, text)
                 self.r.use(lines)
@@ -1033,7 +1033,7 @@ class _SectionReaders:
                     # "2025.08 - Current, CS PhD Student, University of Maryland": the degree under way is what
                     # the owner is now, where no other line of the page says
                     self.studying_now = (now.group(1), ed.institution)
-            elif not _DEGREE_RX.search(text) and (aff := _experience_from(text)) is not None and aff.role \
+            elif not DEGREE_RX.search(text) and (aff := _experience_from(text)) is not None and aff.role \
                     and JOB_WORDS.search(aff.role):
                 # "2024 – now  Quantum Scientist – TNO" under "Education and work": a position, no degree
                 if not any(a.name == aff.name and a.role == aff.role for a in self.affiliations):
@@ -1092,8 +1092,8 @@ class _SectionReaders:
 
     def read_interests(self, b: Block, segs: list[Seg]) -> None:
         for text, lines, ss in self._item_texts(b, segs):
-            m = _PROSE_INTERESTS.search(text) if len(text.split()) >= 10 else None
-            items = _interest_list(_topics_only(m.group("list"))) if m else _interest_list(text)
+            m = PROSE_INTERESTS.search(text) if len(text.split()) >= 10 else None
+            items = interest_list(topics_only(m.group("list"))) if m else interest_list(text)
             if items:
                 self.add_interests(items)
                 self.r.use(lines)
@@ -1106,15 +1106,15 @@ class _SectionReaders:
         if not segs or not _RESEARCH_ONLY.fullmatch(fold(b.heading or "")):
             return False
         text = " ".join(s.text for s in segs)
-        if _YEAR_RX.search(text):
+        if YEAR_RX.search(text):
             return False
-        m = _PROSE_INTERESTS.search(text) if len(text.split()) <= 45 else None
+        m = PROSE_INTERESTS.search(text) if len(text.split()) <= 45 else None
         if m:
             # (a longer research statement stays listed: its topics are not a list kg can cut from it)
-            items = [i for i in _interest_list(_topics_only(m.group("list"))) if not re.match(
+            items = [i for i in interest_list(topics_only(m.group("list"))) if not re.match(
                 r"(?i)(?:with|in|on|for|by|at|from)\s", i)]
         elif len(text.split()) <= 40 and "," in text and not re.search(r"[.;:!?]\s+\S", text):
-            items = _interest_list(text)
+            items = interest_list(text)
             if len(items) < 2 or any(len(i.split()) > 5 for i in items):
                 return False
         else:
@@ -1143,29 +1143,29 @@ class _SectionReaders:
                 item = b.el.getparent().getparent()
                 lines = lines | ({item.sourceline} if item.sourceline else set())
                 own = ""
-            subs = [s for s in ss if _norm(s.text) not in own] if own and own != text and text.startswith(own) else []
-            if subs and _dated_position(own) and _placed(f"{own}, {_norm(subs[0].text)}"):
+            subs = [s for s in ss if norm(s.text) not in own] if own and own != text and text.startswith(own) else []
+            if subs and _dated_position(own) and _placed(f"{own}, {norm(subs[0].text)}"):
                 # academicpages' CV: "* Summer 2021: Research Assistant" over "  * University of Kent" and "  * Duties
                 # included: ...": the item's line is the position, the first line under it the place
                 ss = [s for s in ss if s not in subs or s is subs[0]]
-                text, lines = f"{own}, {_norm(subs[0].text)}", set().union(*[s.lines for s in ss])
+                text, lines = f"{own}, {norm(subs[0].text)}", set().union(*[s.lines for s in ss])
             elif own and own != text and text.startswith(own) and _experience_from(own) is not None:
                 # "Analyst, Acme (2020–2021)" over a sub-list of what was done there: the position is the item's
                 # own line; its details name no organisation
-                details = [s for s in ss if _norm(s.text) not in own]
-                ss = [s for s in ss if _norm(s.text) in own]
+                details = [s for s in ss if norm(s.text) not in own]
+                ss = [s for s in ss if norm(s.text) in own]
                 text, lines = own, set().union(*[s.lines for s in ss]) if ss else lines
                 for s in details:
-                    if _ADVISOR_LABEL.match(_norm(s.text)):
+                    if ADVISOR_LABEL.match(norm(s.text)):
                         # "  * Supervisors: A and B" among the details of a doctoral position: its advisors
-                        self._doctoral_advisors(b, f"{own}. {_norm(s.text)}", s.lines)
+                        self._doctoral_advisors(b, f"{own}. {norm(s.text)}", s.lines)
             body = re.sub(r"^[^A-Za-z]*(?:[A-Z][a-z]{2,8}\.?\s*['’]?\s*(?:19|20)?\d\d\s*[-–—]+\s*(?:present|now|"
                           r"[A-Z][a-z]{2,8}\.?\s*['’]?\s*(?:19|20)?\d\d)\s*[:：]\s*)?", "", text)
-            deg = _DEGREE_RX.match(body) or _DEGREE_RX.match(_LEAD_RANGE.sub("", body))  # "[2010-2014] PhD Student, X"
+            deg = DEGREE_RX.match(body) or DEGREE_RX.match(_LEAD_RANGE.sub("", body))  # "[2010-2014] PhD Student, X"
             if deg and JOB_WORDS.match(body[deg.end():].lstrip()) \
                     and not re.match(r"(?:student|candidate)\b", body[deg.end():].lstrip(), re.I):
                 deg = None  # "Ph.D. Researcher, Institute X (2023–present)": a position, not a degree
-            if deg and (ed := _education_from(expand_year_ranges(text))) is not None:
+            if deg and (ed := education_from(expand_year_ranges(text))) is not None:
                 # "Aug'2018 - Mar'2024: Ph.D, at Indian Institute of Science" in a career time line: a degree
                 self._add_listed_degree(ed, text)
                 self.r.use(lines)
@@ -1176,8 +1176,8 @@ class _SectionReaders:
                 aff = aff.model_copy(update={"role": _role_from(b.heading)})  # under "Internships": an intern
             if aff and aff.url is None:
                 for a in (a for s in ss for a in s.anchors()):
-                    url = _abs_url(a.get("href"), self.ctx)
-                    if url and fold(_norm(" ".join(_itertext(a)))) == fold(aff.name) and not identifier_from_url(url):
+                    url = abs_url(a.get("href"), self.ctx)
+                    if url and fold(norm(" ".join(itertext(a)))) == fold(aff.name) and not identifier_from_url(url):
                         aff = aff.model_copy(update={"url": url})  # "[Microsoft Research Asia](https://...)"
                         break
             if aff:
@@ -1187,7 +1187,7 @@ class _SectionReaders:
             self._doctoral_advisors(b, text, lines)
 
     def _doctoral_advisors(self, b: Block, text: str, lines) -> None:
-        adv = _advisors_in(text)
+        adv = advisors_in(text)
         if adv and (_DOCTORAL.search(text + " " + _parent_item_text(b.el)) or re.match(r"\W*Dissertation\b", text)):
             # ("Dissertation: Title. Supervised by A.": the line under a graduate position, the thesis it wrote)
             # "* 2022: PhD Student" / "  * Supervisor: A & B": the doctoral position's supervisors advise the

@@ -2,7 +2,7 @@
 
 Takes the elements of a block (from :mod:`.reader`); gives :class:`Run` (text with bold, italic,
 underline, link, classes and source line), :class:`Seg` (the runs between breaks),
-:class:`Block` (a heading or an item), the segmenting of runs (``_segments``, joining and
+:class:`Block` (a heading or an item), the segmenting of runs (``segments``, joining and
 splitting name lines) and the class hints (title, authors, venue) of runs and segments.
 """
 
@@ -16,8 +16,8 @@ from typing import Iterable, Sequence
 from urllib.parse import unquote_plus
 
 from ..common import status_words
-from .source import _BLOCK_TAGS, _Page, _WS, _classes, _tag
-from .scores import _DIGITS, _author_score
+from .source import BLOCK_TAGS, Page, WS, classes_of, tag_of
+from .scores import DIGITS, author_score
 
 
 # --- runs and segments ------------------------------------------------------------------------
@@ -50,7 +50,7 @@ class Seg:
         raw = ""
         spans = []
         for r in self.runs:
-            t = r.text if "  " not in r.text and r.text.isprintable() else _WS.sub(" ", r.text)
+            t = r.text if "  " not in r.text and r.text.isprintable() else WS.sub(" ", r.text)
             if raw.endswith(" ") and t.startswith(" "):
                 t = t[1:]
             spans.append((len(raw), len(raw) + len(t)))
@@ -108,7 +108,7 @@ class Block:
         return min(self.lines) if self.lines else (getattr(self.el, "sourceline", None) if self.el is not None else None)
 
 
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.I)
+BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.I)
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
 _UNDERLINE_STYLE = re.compile(r"text-decoration(-line)?\s*:[^;]*underline", re.I)
 _BACKGROUND_STYLE = re.compile(
@@ -124,7 +124,7 @@ _STYLE_CLASSES = _BOLD_CLASSES | _ITALIC_CLASSES
 
 _STYLING_TAGS = {"b", "strong", "papertitle", "i", "em", "cite", "var", "u", "ins", "sup", "font", "a", "name", "abbr",
                  "code", "blockquote"}
-"""Tags :meth:`_RunBuilder._style` reads a style from (and blockquote, whose style _walk may change)."""
+"""Tags :meth:`RunBuilder._style` reads a style from (and blockquote, whose style _walk may change)."""
 
 
 def _plain_italics_in_links(out: list) -> None:
@@ -164,8 +164,8 @@ _VENUE_TAIL = re.compile(rf"\s*[,.]\s*(?:\(?\d|(?:{status_words('in press', 'for
 """What follows a venue's name in a citation: its volume, pages or year, or its status."""
 
 
-class _RunBuilder:
-    def __init__(self, page: _Page) -> None:
+class RunBuilder:
+    def __init__(self, page: Page) -> None:
         self.page = page
 
     def item_runs(self, block: Block) -> list:
@@ -192,7 +192,7 @@ class _RunBuilder:
                 # class=Normal-Journal>", "<li class=conference-paper>"), not one field of it
                 style = {**style, "hint": None}
             self._text(out, el, "text", style)
-            cells = [c for c in el if _tag(c) in ("td", "th")] if block.columns else []
+            cells = [c for c in el if tag_of(c) in ("td", "th")] if block.columns else []
             for child in el:
                 if child in cells and cells.index(child) < len(block.columns):
                     # "| Year | Title | Author(s) | Journal | Link |": a cell is what its column's label says
@@ -208,7 +208,7 @@ class _RunBuilder:
         return out
 
     def _style(self, el, style: dict) -> dict:
-        tag = _tag(el)
+        tag = tag_of(el)
         if tag not in _STYLING_TAGS and tag not in ("details", "h3", "h4", "h5", "h6") and not el.get("style") \
                 and not el.get("class"):
             return style  # nothing to change (most elements): no copy; _walk copies before it sets a blockquote's hint
@@ -229,7 +229,7 @@ class _RunBuilder:
             s["href"] = href
         css = el.get("style")
         if css:
-            if _BOLD_STYLE.search(css):
+            if BOLD_STYLE.search(css):
                 s["bold"] = True
             if _ITALIC_STYLE.search(css):
                 s["italic"] = True
@@ -237,7 +237,7 @@ class _RunBuilder:
                 s["underline"] = True
             if _COLOR_STYLE.search(css):
                 s["color"] = True
-        cls = _classes(el)
+        cls = classes_of(el)
         if cls and not _STYLE_CLASSES.isdisjoint(cls):
             # "<span class="italic">Title</span>": a CMS's editor (and Bootstrap's utilities) set the style by a class
             s["bold"] = s.get("bold", False) or not _BOLD_CLASSES.isdisjoint(cls)
@@ -254,12 +254,12 @@ class _RunBuilder:
             if hint:
                 s["hint"] = hint
         if tag in ("h3", "h4", "h5", "h6") and not s.get("hint") \
-                and any(_tag(a) == "article" for a, _ in zip(el.iterancestors(), range(4))):
+                and any(tag_of(a) == "article" for a, _ in zip(el.iterancestors(), range(4))):
             s["hint"] = "title"  # a heading inside a card (<article>...<h3>) is the paper's title
         return s
 
     def _walk(self, out: list, el, style: dict, tail: bool = True) -> None:
-        tag = _tag(el)
+        tag = tag_of(el)
         if not tag or tag in ("script", "style", "noscript", "template", "button", "select", "svg",
                               "iframe", "object", "input", "textarea", "video", "audio", "canvas"):
             if el.tail and tail:
@@ -279,7 +279,7 @@ class _RunBuilder:
                 out.append(Run(text=badge, first=el.sourceline, last=el.sourceline, **{**style, "hint": "badge"}))
                 out.append(BREAK)
         else:
-            is_block = tag in _BLOCK_TAGS
+            is_block = tag in BLOCK_TAGS
             if is_block:
                 out.append(BLOCK)
             s = self._style(el, style)
@@ -292,7 +292,7 @@ class _RunBuilder:
                     # "[![DOI](shields.io/badge/DOI-10.1016/...)](https://doi.org/...)" in a list of papers: the
                     # badge's alt text is the link's label
                     out.append(Run(text=badge, first=el.sourceline, last=el.sourceline, **s))
-            hidden = _MORE_AUTHORS.search(el.get("onclick") or "") if "more-authors" in _classes(el) else None
+            hidden = _MORE_AUTHORS.search(el.get("onclick") or "") if "more-authors" in classes_of(el) else None
             if hidden:
                 # al-folio's "2 more authors" toggle keeps the hidden names in its onclick script
                 span = self.page.lines_of(el, "text")
@@ -329,7 +329,7 @@ def _math_alt(img) -> str | None:
     'ReLU^k'
     """
     alt = " ".join((img.get("alt") or "").split())
-    if not alt or not (_MATH_IMAGE_CLASS & set(_classes(img)) or (len(alt) >= 3 and alt[0] == alt[-1] == "$")):
+    if not alt or not (_MATH_IMAGE_CLASS & set(classes_of(img)) or (len(alt) >= 3 and alt[0] == alt[-1] == "$")):
         return None
     alt = re.sub(r"\\?\{\s*\\?(?:rm|mathrm|text|operatorname|bf|mathbf|it)\s*([^{}]*)\}", r"\1", alt.strip("$ "))
     alt = re.sub(r"\\?(?:rm|mathrm|text|operatorname|mathbf)\s*\{([^{}]*)\}", r"\1", alt)
@@ -358,7 +358,7 @@ def _badge_label(anchor) -> str | None:
         lead = lead_label(anchor)
         if lead:
             return lead
-    if not any(_tag(x) == "li" for x in anchor.iterancestors()):
+    if not any(tag_of(x) == "li" for x in anchor.iterancestors()):
         return None
     img = next((i for i in anchor.iter("img") if (i.get("alt") or "").strip()), None)
     if img is None:
@@ -382,9 +382,9 @@ def _lead_badge(img, out: list) -> str | None:
     """The text of a shields.io static badge image (its alt text, else the text its address writes) that opens a
     list item and is no link, or None."""
     src = img.get("src") or ""
-    if "shields.io/badge/" not in src or any(_tag(x) == "a" for x in img.iterancestors()):
+    if "shields.io/badge/" not in src or any(tag_of(x) == "a" for x in img.iterancestors()):
         return None
-    item = next((x for x in img.iterancestors() if _tag(x) == "li"), None)
+    item = next((x for x in img.iterancestors() if tag_of(x) == "li"), None)
     if item is None:
         return None
     before = []
@@ -432,7 +432,7 @@ _SUP_WORD_MARK = re.compile(r"[a-z]{2,3}")
 """A word a page writes in superscript after an author's name as a mark (``co``, ``eq``), as ``*`` is."""
 
 
-def _segments(runs: list) -> tuple[list[Seg], list[int]]:
+def segments(runs: list) -> tuple[list[Seg], list[int]]:
     """Cut runs into segments at <br> and block boundaries; returns the segments and the
     indexes (into the segment list) after which a blank line (<br><br>) separates groups."""
     segs: list[Seg] = []
@@ -549,11 +549,11 @@ def _set_off_field(seg: Seg) -> int | None:
     return first
 
 
-def _join_name_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
+def join_name_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
     """One author per line ("Ana Costa<br>Bruno Lima<br>"): the lines are one author list."""
     def one_name(seg: Seg) -> bool:
         t = seg.text.strip(" ,;")
-        return 2 <= len(t.split()) <= 4 and not _DIGITS.search(t) and _author_score(t, owner_names) >= 0.3 \
+        return 2 <= len(t.split()) <= 4 and not DIGITS.search(t) and author_score(t, owner_names) >= 0.3 \
             and not t.endswith(".")
     names = [k > 0 and one_name(x) for k, x in enumerate(segs)]  # the first line is the title's
     if sum(names) < 2:
@@ -587,7 +587,7 @@ def _line_pieces(seg: Seg, starts_piece) -> list[Seg]:
     return [Seg(p) for p in pieces if any(x.text.strip() for x in p)]
 
 
-def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
+def split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
     """An entry whose title and author list sit on two source lines of one paragraph, without a <br>
     (markdown's soft line break): the line break separates them, when one line is an author list and
     another is not (lines marked as different fields, Pandoc's "[Title]{.pub-title}" above "[*Venue*, 2020]{.pub-venue}",
@@ -607,8 +607,8 @@ def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> lis
             continue
         # (a line of one plain word is a wrapped line's end, "M Oda, R Lee, XS" / "Lind": no field of its own; a
         # link of one word, "[Paper](...)", is one)
-        if len(new) >= 2 and any(_author_score(x.text, owner_names) >= 1 for x in new) and not all(
-                _author_score(x.text, owner_names) >= 1 for x in new) and all(
+        if len(new) >= 2 and any(author_score(x.text, owner_names) >= 1 for x in new) and not all(
+                author_score(x.text, owner_names) >= 1 for x in new) and all(
                 len(x.text.split()) >= 2 or any(r.anchor is not None for r in x.runs) for x in new):
             out.extend(new)
             changed = True
@@ -620,7 +620,7 @@ def _split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> lis
 _NUMBERED_LINE = re.compile(r"^\s*\d{1,3}\.\s+[A-Z]")
 
 
-def _split_numbered_lines(segs: list[Seg]) -> list[Seg]:
+def split_numbered_lines(segs: list[Seg]) -> list[Seg]:
     """A numbered list whose entries a page forgot to separate (jemdoc's "8. A, B. Title. Venue.\n9. C, D. ..."
     with no <br> between): a source line that starts the next number starts a segment of its own. Only in a
     segment that itself opens with such a number."""
@@ -670,11 +670,11 @@ def _hint_of_classes(classes: Iterable[str]) -> str | None:
     return None
 
 
-def _run_hint(r: Run) -> str | None:
+def run_hint(r: Run) -> str | None:
     return r.hint
 
 
-def _seg_hint(seg: Seg, exclude_anchor=()) -> str | None:
+def seg_hint(seg: Seg, exclude_anchor=()) -> str | None:
     weight: dict = {}  # a plain dict, not a Counter: this runs on every segment of every entry
     total = 0
     for r in seg.runs:

@@ -1,6 +1,6 @@
 """Scores of a piece of text: how much it looks like a name, an author list or a venue.
 
-Takes plain text; gives ``name_like``, ``_author_score``, ``_quick_names`` and ``_venue_score``
+Takes plain text; gives ``name_like``, ``author_score``, ``_quick_names`` and ``venue_score``
 and the name and venue vocabularies they use (particles, venue words, years).
 """
 
@@ -13,7 +13,7 @@ from typing import Sequence
 from ..common import (
     left_out_note,
     GROUP_AUTHOR,
-    _INITIALS_ONLY, _PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, STATUS_NOTE, has_cjk,
+    INITIALS_ONLY, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, STATUS_NOTE, has_cjk,
     join_split_initials, status_words,
 )
 
@@ -22,12 +22,12 @@ from .memo import same_name
 
 # --- text classifiers -------------------------------------------------------------------------
 
-_PARTICLES = NAME_PARTICLES | {"st."}  # "St. John" too
+PARTICLES = NAME_PARTICLES | {"st."}  # "St. John" too
 _GLUED_PARTICLE = "|".join(sorted((p for p in NAME_PARTICLES if len(p) >= 2), key=len, reverse=True))
 # a particle written onto the family name ("deVries", "vanHolt", "dosSantos"), the way a page spells its owner's
 # own name: one name token, as "d'Arcy" is
-_NAME_TOKEN = re.compile(rf"^(?:(?:d|l|dell|dall)['’]|(?:{_GLUED_PARTICLE})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿ]))?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-\u2010\u2011.]*|[A-Z]\.(?:-?[A-Z]\.)*|[\u4e00-\u9fff]{{1,4}})$")
-_NOT_NAME_WORDS = {
+NAME_TOKEN = re.compile(rf"^(?:(?:d|l|dell|dall)['’]|(?:{_GLUED_PARTICLE})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿ]))?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-\u2010\u2011.]*|[A-Z]\.(?:-?[A-Z]\.)*|[\u4e00-\u9fff]{{1,4}})$")
+NOT_NAME_WORDS = {
     "in", "on", "of", "for", "the", "with", "via", "and", "to", "from", "a", "an", "by", "using", "towards",
     "proceedings", "conference", "journal", "transactions", "arxiv", "preprint", "workshop", "university",
     "institute", "department", "award", "paper", "learning", "network", "networks", "neural", "deep", "model",
@@ -50,13 +50,13 @@ _JOURNAL_ABBREV = re.compile(rf"(?:{JOURNAL_WORDS})\.", re.I)
 _NAME_LIKE_WORDS = {"j.", "ann.", "nat.", "int."}  # also a given name's initial or short form
 
 
-def _abbreviated_title(tokens: Sequence[str]) -> bool:
+def abbreviated_title(tokens: Sequence[str]) -> bool:
     """A token of a journal's abbreviated name that is no short given name (``SIAM J. Discrete Math.``)."""
     return any(_JOURNAL_ABBREV.fullmatch(t) and t.lower() not in _NAME_LIKE_WORDS for t in tokens)
 
 
-_FUNCTION_WORDS = frozenset("of the for on in with via to a an from by using towards is are our we".split())
-_DIGITS = re.compile(r"\d")
+FUNCTION_WORDS = frozenset("of the for on in with via to a an from by using towards is are our we".split())
+DIGITS = re.compile(r"\d")
 
 
 _HYPHENATED_INITIALS = re.compile(r"(?<=\b\w\.)\s+(?=-\w\.)")
@@ -66,7 +66,7 @@ _HYPHENATED_INITIALS = re.compile(r"(?<=\b\w\.)\s+(?=-\w\.)")
 def name_like(name: str) -> bool:
     """Whether a text can be one person's name; memoised, as a page's coauthors recur in entry after entry."""
     name = name.strip()
-    if not name or _DIGITS.search(name) or len(name) > 60:
+    if not name or DIGITS.search(name) or len(name) > 60:
         return False
     if has_cjk(name) and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}|[\uac00-\ud7af]{2,4}|[\uac00-\ud7af]{1,2} [\uac00-\ud7af]{1,3}",
                                       name):
@@ -75,17 +75,17 @@ def name_like(name: str) -> bool:
     if not 1 <= len(tokens) <= 5:
         return False
     # "A Lee", "A Bifet", "Mustafa A Altinkaya": a capital "A" before a surname is an initial, not the article
-    if any(t.lower() in _NOT_NAME_WORDS and not (t == "A" and len(tokens) >= 2)  # "Nwosu A": an initial last
+    if any(t.lower() in NOT_NAME_WORDS and not (t == "A" and len(tokens) >= 2)  # "Nwosu A": an initial last
            for k, t in enumerate(tokens)):
         return False
-    if not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens):
+    if not all(NAME_TOKEN.match(t) or t.lower() in PARTICLES for t in tokens):
         return False
-    if _abbreviated_title(tokens):
+    if abbreviated_title(tokens):
         return False
-    return not all(t.lower() in _PARTICLES for t in tokens)
+    return not all(t.lower() in PARTICLES for t in tokens)
 
 
-def _author_score(text: str, owner_names: Sequence[str] = ()) -> float:
+def author_score(text: str, owner_names: Sequence[str] = ()) -> float:
     """1 when a text reads as an author list, 0.3 for a single plausible name, else 0."""
     return _author_score_cached(text, tuple(owner_names))
 
@@ -103,23 +103,23 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
         text = text[:group.start()].strip(" ,;")
     if not text or len(text) > 1500 or STATUS_NOTE.fullmatch(text):
         return 0.0  # ("Revise and Resubmit", "Under Review": a paper's status in title case names no one)
-    if "," in text and _DIGITS.search(text):
+    if "," in text and DIGITS.search(text):
         # "Lee, A., R. Roe, … (67 co-authors), J. Kim": a count of the names left out stands for no one (its
         # digits make no title of the list)
         chunks = text.split(",")
-        kept = [c for c in chunks if not (_DIGITS.search(c) and left_out_note(c))]
+        kept = [c for c in chunks if not (DIGITS.search(c) and left_out_note(c))]
         if len(kept) < len(chunks):
             text = ",".join(kept) + ", et al"
     # quick exits: titles and venue lines carry function words or digits, author lists do not
     tokens = text.split()
     # "A Bifet, A Gregio": a capital "A" before a name that ends at a comma is an initial, not the article; so is
     # one after a family name at a name's end ("Zajac A", "Orr JT, Zajac A, Lund K": Vancouver's initials)
-    stop = sum(1 for k, w in enumerate(tokens) if w.lower() in _FUNCTION_WORDS and not (
+    stop = sum(1 for k, w in enumerate(tokens) if w.lower() in FUNCTION_WORDS and not (
         w == "A" and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
         and (tokens[k + 1].endswith(",") or k + 2 == len(tokens))) and not (
         w.rstrip(",") == "A" and k >= 1 and _VANCOUVER_FAMILY.fullmatch(tokens[k - 1])
         and (w.endswith(",") or k + 1 == len(tokens))))
-    if stop >= 2 or (stop and "," not in text) or _DIGITS.search(text):
+    if stop >= 2 or (stop and "," not in text) or DIGITS.search(text):
         return 0.0
     names, truncated = _quick_names(text)
     if not names:
@@ -153,11 +153,11 @@ _QUICK_SPLIT = re.compile(r"(?=[\s,&;、，])\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+
 """Where an author line is cut into names (common._AND_SPLIT's separators, any case of "and" aside). The look-ahead
 says what every match opens with, a space or a separator, so that the pattern is not tried at the other positions
 (matches unchanged; about three times quicker on an author line)."""
-_QUICK_MARKS = re.compile(r"^[\s\\" + re.escape(MARK_SYMBOLS) + r"]+|[\s\\¹²³⁴⁵⁶⁷⁸⁹⁰\ufe0f" + re.escape(MARK_SYMBOLS)
+QUICK_MARKS = re.compile(r"^[\s\\" + re.escape(MARK_SYMBOLS) + r"]+|[\s\\¹²³⁴⁵⁶⁷⁸⁹⁰\ufe0f" + re.escape(MARK_SYMBOLS)
                           + r"]+$")
 _MARKS_OPEN = frozenset("\\" + MARK_SYMBOLS)
 _MARKS_CLOSE = frozenset("\\¹²³⁴⁵⁶⁷⁸⁹⁰\ufe0f" + MARK_SYMBOLS)
-"""The characters _QUICK_MARKS strips from either end of a name that has no space there."""
+"""The characters QUICK_MARKS strips from either end of a name that has no space there."""
 _ALNUM = re.compile(r"[^\W_]")
 """A letter or digit: what ``any(c.isalnum() for c in text)`` asks, in one scan (\\w is exactly isalnum() or "_")."""
 
@@ -166,7 +166,7 @@ def _quick_names(text: str) -> tuple[list[str], bool]:
     """Names of an author line as common.split_authors cuts them, without building Authors
     (for scoring which segment of an entry is its author line)."""
     text = text.replace("\u00a0", " ")
-    text = (_PAREN_REMARK.sub("", text) if "(" in text else text).strip().rstrip(".").strip()
+    text = (PAREN_REMARK.sub("", text) if "(" in text else text).strip().rstrip(".").strip()
     # (the text ends in no stop or space: a match ends it with "al", "others" or "…")
     m = _QUICK_ET_AL.search(text) if text[-1:] in ("l", "L", "s", "S", "ſ", "…") else None
     truncated = bool(m)
@@ -179,7 +179,7 @@ def _quick_names(text: str) -> tuple[list[str], bool]:
     for chunk in _QUICK_SPLIT.split(text):
         chunk = chunk.strip().strip(".").strip()
         if chunk[:1] in _MARKS_OPEN or chunk[-1:] in _MARKS_CLOSE:  # (the marks' pattern finds nothing else)
-            chunk = _QUICK_MARKS.sub("", chunk).strip()
+            chunk = QUICK_MARKS.sub("", chunk).strip()
         if _ALNUM.search(chunk):
             names.append(chunk)
     return join_split_initials(_paired_inverted(names)), truncated
@@ -195,13 +195,13 @@ def _paired_inverted(chunks: list[str]) -> list[str]:
     if len(chunks) < 2 or len(chunks) % 2:
         return chunks
     families, initials = chunks[0::2], chunks[1::2]
-    if not all(_INITIALS_ONLY.fullmatch(i.replace(" ", "")) for i in initials) \
-            or any(_INITIALS_ONLY.fullmatch(f.replace(" ", "")) for f in families):
+    if not all(INITIALS_ONLY.fullmatch(i.replace(" ", "")) for i in initials) \
+            or any(INITIALS_ONLY.fullmatch(f.replace(" ", "")) for f in families):
         return chunks
     return [f"{i} {f}" for f, i in zip(families, initials)]
 
 
-_VENUE_WORDS = re.compile(
+VENUE_WORDS = re.compile(
     r"\b(proceedings|proc\.|conference|conf\.|journal|transactions|trans\.|symposium|workshops?|arxiv|preprint|"
     r"letters|magazine|"
     + status_words("submitted", "accepted", "under review", "in submission", "to appear", "in press", gap=" ")
@@ -210,22 +210,22 @@ _VENUE_WORDS = re.compile(
     re.I,
 )
 """(an abbreviation's stop closes the word: "Proc. IEEE Cluster", "vol. 6", where no word boundary follows it)"""
-_YEAR_RX = re.compile(r"1(?<!\d1)9[5-9]\d(?!\d)|2(?<!\d2)0\d\d(?!\d)")
+YEAR_RX = re.compile(r"1(?<!\d1)9[5-9]\d(?!\d)|2(?<!\d2)0\d\d(?!\d)")
 r"""A year 1950-2099 standing alone: ``(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)``, the same matches, with each branch's
 first digit before the look-behind that no digit precedes it, so the engine skips to a "1" or a "2" instead of trying
 the look-behind at every position (the pattern is asked of nearly every piece of every entry)."""
-_VENUE_WORDS_LOW = re.compile(_VENUE_WORDS.pattern)
+_VENUE_WORDS_LOW = re.compile(VENUE_WORDS.pattern)
 _VENUE_NAMES_LOW = re.compile(
     CONF_WORDS.pattern.lower() + r"|\b(t-?pami|ijcv|tip|tog|jmlr|neurips|nips|icml|iclr|cvpr|iccv|eccv)\b")
 
 
 @lru_cache(maxsize=8192)
-def _venue_score(text: str) -> int:
+def venue_score(text: str) -> int:
     """How much a text reads like a venue line: a year, venue words, known venue names (memoised: an entry's
     pieces are scored by several readers)."""
     low = text.lower()
     s = 0
-    if _YEAR_RX.search(low):
+    if YEAR_RX.search(low):
         s += 2
     if _VENUE_WORDS_LOW.search(low):
         s += 2

@@ -1,7 +1,7 @@
 """Section classification: which section a heading, bold label or year heading opens.
 
 Takes a heading's text; gives its section kind (``section_kind``, with group/lab headings read
-as people), whether it is a year heading and its year (``_year_heading``), and the label-heading
+as people), whether it is a year heading and its year (``year_heading``), and the label-heading
 pattern (``Label: text``).
 """
 
@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..common import section_kind as _section_kind_uncached
 
-from .source import _norm
+from .source import norm
 
 
 _GROUP_HEADING = re.compile(
@@ -25,9 +25,9 @@ _GROUP_HEADING = re.compile(
 def section_kind(heading: str, exact: bool = False) -> str | None:
     """common.section_kind, memoised (it compiles its patterns on every call); a heading that
     names the owner's group ("Group", "Research Group", "Our Lab", "Alumni") lists people."""
-    if _GROUP_HEADING.match(_norm(heading).strip(" :：")):
+    if _GROUP_HEADING.match(norm(heading).strip(" :：")):
         return "students"
-    named = _NAMED_GROUP.match(_norm(heading).strip(" :："))
+    named = _NAMED_GROUP.match(norm(heading).strip(" :："))
     if named and _section_kind_uncached(named.group(1)) is None:
         return None  # "Liang Research Group": the group's name over its page (a banner), no section of it
     return _section_kind_uncached(heading, exact)
@@ -49,7 +49,7 @@ _YEARS = re.compile(r"(?:19|20)\d\d")
 _OPEN_RANGE = re.compile(r"before|until|earlier|older|prior|pre|up to|-|–|—|~|/|to|now|present", re.I)
 
 
-def _year_heading(text: str) -> tuple[bool, int | None]:
+def year_heading(text: str) -> tuple[bool, int | None]:
     """Is a heading a year group (``2023``, ``2015 and before``, ``2019-2020``)? Its year when single."""
     lead = _LEAD_SYMBOLS.match(text.strip())
     t = _LEAD_SYMBOLS.sub("", text.strip()).strip("[]()")  # "📅 2020": an emoji before the year
@@ -63,5 +63,5 @@ def _year_heading(text: str) -> tuple[bool, int | None]:
     return True, int(years[0]) if single else None
 
 
-_LABEL_HEADING = re.compile(r"^[^\W\d][\w\s]{1,30}:\s")
+LABEL_HEADING = re.compile(r"^[^\W\d][\w\s]{1,30}:\s")
 """A heading that opens with a label ("Job opening: researcher / engineer in Shanghai")."""

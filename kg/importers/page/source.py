@@ -1,6 +1,6 @@
 """The parsed page: an lxml tree whose text nodes know their source lines.
 
-Takes a page's text (HTML, or markdown rendered on its source lines); gives :class:`_Page`
+Takes a page's text (HTML, or markdown rendered on its source lines); gives :class:`Page`
 (the tree, the text map from offsets to lines, the line span of each text node) and the small
 element helpers every later stage uses (tag, classes, chrome, text, heading text, text nodes).
 """
@@ -20,14 +20,14 @@ from ...errors import SourceError
 
 # --- the source: markup, text regions and their lines ------------------------------------
 
-_MARKUP = re.compile(
+MARKUP = re.compile(
     r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*>|<\?[^>]*>|"
     r"</?[A-Za-z][^\s/>]*(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
     re.S,
 )
-_RAW_TAGS = ("script", "style", "textarea", "xmp", "template")
+RAW_TAGS = ("script", "style", "textarea", "xmp", "template")
 _RAW_OPEN = re.compile(r"<(script|style|textarea|xmp|template)\b", re.I)
-_WS = re.compile(r"\s+")
+WS = re.compile(r"\s+")
 _TAG_NAME = re.compile(r"[A-Za-z][^\s/>]*")
 
 
@@ -45,7 +45,7 @@ class _TextMap:
         pos = 0
         n = len(text)
         while pos < n:
-            m = _MARKUP.search(text, pos)
+            m = MARKUP.search(text, pos)
             end = m.start() if m else n
             if end > pos:
                 line = self._add_text(text[pos:end], line)
@@ -122,10 +122,10 @@ def _unwrap_stray_wrappers(root) -> None:
     children kept in its place."""
     body = root.find("body")
     for el in reversed(list((body if body is not None else root).iter())):  # innermost first
-        tag = _tag(el)
+        tag = tag_of(el)
         if not tag or (tag != "font" and _TAG_NAME_OK.fullmatch(tag)) or el.getparent() is None:
             continue
-        if any(_tag(c) in _BLOCK_TAGS for c in el):
+        if any(tag_of(c) in BLOCK_TAGS for c in el):
             el.drop_tag()
 
 
@@ -146,8 +146,8 @@ def _unnest_open_definition_lists(root) -> None:
         term = dl.getparent()
         if term is None:
             continue
-        outer = term.getparent() if _tag(term) == "dt" else term
-        if outer is None or _tag(outer) != "dl" or outer.getparent() is None \
+        outer = term.getparent() if tag_of(term) == "dt" else term
+        if outer is None or tag_of(outer) != "dl" or outer.getparent() is None \
                 or (term is not outer and term.getnext() is not None):
             continue
         moved = [dl, *dl.itersiblings()]
@@ -175,7 +175,7 @@ def _render_custom_elements(root) -> None:
     own, its title linked to its first address, its other texts after it and a year or date last in brackets,
     its other addresses as links named by their attributes. The new nodes stand on the element's line."""
     for el in list(root.iter()):
-        tag = _tag(el)
+        tag = tag_of(el)
         if "-" not in tag or len(el) or (el.text or "").strip():
             continue
         attrs = [(k.lower(), " ".join((v or "").split())) for k, v in el.attrib.items()]
@@ -241,7 +241,7 @@ def _place_start_tags(root, tags: list[tuple[str, int]]) -> None:
         el.sourceline = line
 
 
-class _Page:
+class Page:
     """An lxml tree of the page with the source lines of its text nodes."""
 
     def __init__(self, text: str, display: str = "") -> None:
@@ -284,7 +284,7 @@ class _Page:
         place = self._place
         for event, node in walker:
             if event == "start":
-                if node.tag.lower() in _RAW_TAGS:
+                if node.tag.lower() in RAW_TAGS:
                     walker.skip_subtree()
                 else:
                     place(node, "text", node.text)
@@ -322,7 +322,7 @@ class _Page:
         return span
 
 
-_BLOCK_TAGS = {
+BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "header", "aside", "li", "ul", "ol", "dl", "dt", "dd",
     "table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
     "pre", "figure", "figcaption", "center", "form", "fieldset", "address", "hr", "details", "summary",
@@ -335,25 +335,27 @@ _CHROME_IDS = re.compile(
     r"page-footer|copyright|back-to-top|skip-link|breadcrumbs?|masthead__menu|cookie.*|toc|table-of-contents)$",
     re.I,
 )
-_HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "heading": 2}
-_ENTRY_CLASS = re.compile(
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "heading": 2}
+ENTRY_CLASS = re.compile(
     r"^(paper|pub|publication|entry|bibitem|bib-item|citation|pub-list-item|research-item|"
     r"(paper|pub|publication)[-_](item|entry|box|row|block|card|container))$",
     re.I,
 )
 
 
-def _tag(el) -> str:
+def tag_of(el) -> str:
+    """An element's tag in lower case ("" for a comment or processing instruction)."""
     tag = el.tag  # (read once: lxml builds a new string on each read)
     return tag.lower() if isinstance(tag, str) else ""
 
 
-def _classes(el) -> list[str]:
+def classes_of(el) -> list[str]:
+    """An element's classes in lower case."""
     return (el.get("class") or "").lower().split()
 
 
-def _is_chrome(el) -> bool:
-    tag = _tag(el)
+def is_chrome(el) -> bool:
+    tag = tag_of(el)
     if not tag or tag in _CHROME_TAGS:
         return True
     role = el.get("role")
@@ -361,7 +363,7 @@ def _is_chrome(el) -> bool:
         return True
     if el.get("id") and _CHROME_IDS.match(el.get("id")):
         return True
-    cls = _classes(el)
+    cls = classes_of(el)
     if any(_CHROME_IDS.match(c) for c in cls) or "menu-item" in cls or "menu-category" in cls:
         return True
     if "acmdlitem" in cls or "acmdlstat" in cls:
@@ -374,31 +376,31 @@ def _is_chrome(el) -> bool:
 def _in_page_contents(el) -> bool:
     """A list of three links or more, each item only a link, most of them to a place on the page (``<li><a
     href="#news">News</a></li>``): the page's table of contents in a sidebar, no text of the page."""
-    items = [c for c in el if _tag(c) == "li"]
+    items = [c for c in el if tag_of(c) == "li"]
     if len(items) < 3:
         return False
     inside = 0
     for li in items:
         links = li.findall(".//a")
-        if len(links) != 1 or _norm(" ".join(_itertext(li))) != _norm(" ".join(_itertext(links[0]))):
+        if len(links) != 1 or norm(" ".join(itertext(li))) != norm(" ".join(itertext(links[0]))):
             return False
         href = (links[0].get("href") or "").strip()
         inside += href.startswith("#") and len(href) > 1
     return inside * 3 >= len(items) * 2  # (its first item may be the home page: "Home", "#about", "#news", ...)
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
     if text and "  " not in text and text.isprintable():
         return text.strip()  # no whitespace but single spaces (a printable character other than " " is no \s)
-    # str.split() cuts at exactly the characters \s matches: _WS.sub(" ", text).strip(), five times quicker
+    # str.split() cuts at exactly the characters \s matches: WS.sub(" ", text).strip(), five times quicker
     return " ".join((text or "").split())
 
 
-def _itertext(el) -> Iterable[str]:
+def itertext(el) -> Iterable[str]:
     """The text of ``el`` in document order: each element's text, its children's, then each child's tail; a
     ``<br>`` is a space, a raw element (``<script>``) and a comment give only their tails. One loop over a stack
     of the open elements (not a generator per element: a page's whole text is read so for its addresses)."""
-    if not isinstance(el.tag, str) or el.tag.lower() in _RAW_TAGS:
+    if not isinstance(el.tag, str) or el.tag.lower() in RAW_TAGS:
         return
     if el.text:
         yield el.text
@@ -411,7 +413,7 @@ def _itertext(el) -> Iterable[str]:
                 low = tag.lower()
                 if low == "br":
                     yield " "
-                elif low not in _RAW_TAGS:
+                elif low not in RAW_TAGS:
                     if child.text:
                         yield child.text
                     stack.append((child, iter(child)))
@@ -424,24 +426,24 @@ def _itertext(el) -> Iterable[str]:
                 yield node.tail
 
 
-def _heading_text(el) -> str:
+def heading_text(el) -> str:
     """A heading's text; when an unclosed heading swallowed blocks, only its own inline text."""
-    if any(_tag(c) in _BLOCK_TAGS for c in el):
+    if any(tag_of(c) in BLOCK_TAGS for c in el):
         parts = [el.text or ""]
         for c in el:
-            if _tag(c) not in _BLOCK_TAGS:
-                parts.extend(_itertext(c))
+            if tag_of(c) not in BLOCK_TAGS:
+                parts.extend(itertext(c))
                 parts.append(c.tail or "")
             else:
                 break
-        return _norm(" ".join(parts))
-    return _norm(" ".join(_itertext(el)))
+        return norm(" ".join(parts))
+    return norm(" ".join(itertext(el)))
 
 
-def _text_nodes(el) -> Iterable[tuple[object, str]]:
-    if not isinstance(el.tag, str) or _tag(el) in _RAW_TAGS:
+def text_nodes(el) -> Iterable[tuple[object, str]]:
+    if not isinstance(el.tag, str) or tag_of(el) in RAW_TAGS:
         return
     yield el, "text"
     for c in el:
-        yield from _text_nodes(c)
+        yield from text_nodes(c)
         yield c, "tail"

@@ -10,17 +10,17 @@ import re
 
 from ..common import NOTE_WORDS, STATUS_WORDS, status_words
 
-from .scores import _VENUE_WORDS, _YEAR_RX
+from .scores import VENUE_WORDS, YEAR_RX
 
 
-_VENUE_STATUS = re.compile(rf"(?!(?:{STATUS_WORDS})\b)(?P<v>[A-Z][^()\[\]]{{1,80}}?)\s*(?:\(|[.,;]\s+)(?P<n>"
+VENUE_STATUS = re.compile(rf"(?!(?:{STATUS_WORDS})\b)(?P<v>[A-Z][^()\[\]]{{1,80}}?)\s*(?:\(|[.,;]\s+)(?P<n>"
                            + status_words("in press", "to appear", "forthcoming", "accepted", "submitted",
                                           "under review", "in revision", gap=" ")
                            + r")\)?\s*\.?", re.I)
 """"Geology (in press)", "*Aging Cell*. In revision.": a venue named with the paper's status after it."""
 
 
-_PLAIN_SENTENCE = re.compile(r"^[\"“'(]?[A-Z][a-z]")
+PLAIN_SENTENCE = re.compile(r"^[\"“'(]?[A-Z][a-z]")
 _PLACE_AFTER_ACRONYM = re.compile(
     r"^(?P<head>.*\([A-Za-z][\w\-&/'@ ]{1,24}\))\s*,\s*"
     r"(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}(?:\s*,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}){0,2}"
@@ -28,13 +28,13 @@ _PLACE_AFTER_ACRONYM = re.compile(
     r"(?P<tail>\s*,\s*.*|\s*\.?\s*)$")
 
 
-def _drop_place(vtext: str) -> str:
+def drop_place(vtext: str) -> str:
     """``"Proc. ICDE (ICDE), Seoul, Korea, 2015"`` -> ``"Proc. ICDE (ICDE), 2015"`` (likewise ``"..., Glasgow
     (UK), 2024"``): the city after a venue's acronym is where it met, not part of its name."""
     if ")," not in vtext and ") ," not in vtext:
         return vtext
     m = _PLACE_AFTER_ACRONYM.match(vtext)
-    if not m or _VENUE_WORDS.search(m.group("place")) or NOTE_WORDS.search(m.group("place")) or re.search(
+    if not m or VENUE_WORDS.search(m.group("place")) or NOTE_WORDS.search(m.group("place")) or re.search(
             r"\b(vol|pp|pages|no)\b|\d", m.group("place"), re.I) or re.search(
             r"\b[A-Z]{2,}[a-z]*[A-Z]", m.group("place").replace("USA", "").replace("UK", "")):
         return vtext
@@ -48,7 +48,7 @@ _EMBEDDED_ACRONYM = re.compile(
     r"([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)\s+(?:International\s+|Annual\s+|Joint\s+)*(?:Conference|Symposium)\b")
 
 
-def _short_of(venue: str | None, venue_full: str | None) -> tuple[str | None, str | None]:
+def short_of(venue: str | None, venue_full: str | None) -> tuple[str | None, str | None]:
     """A short venue name where common.parse_venue found none: ``"Proceedings of NAACL-HLT"`` ->
     NAACL-HLT, ``"ACM Transactions on Graphics (SIGGRAPH Asia)"`` -> SIGGRAPH Asia, ``"Proc. ACM
     SIGMOD International Conference on Management of Data"`` -> SIGMOD; the long name stays in full."""
@@ -67,26 +67,26 @@ def _short_of(venue: str | None, venue_full: str | None) -> tuple[str | None, st
     return venue, venue_full
 
 
-_VENUE_VOLUME_TAIL = re.compile(
+VENUE_VOLUME_TAIL = re.compile(
     r"\s+(\d{1,4})\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*([A-Za-z]?\d+(?:\s*[-–—]+\s*\d+)?)\s*\.?$")
 
 
-def _volume_pages(vtext: str) -> tuple[str | None, str | None]:
+def volume_pages(vtext: str) -> tuple[str | None, str | None]:
     """``"Computational Linguistics, 47(3):611–650, 2021"`` -> (``"47"``, ``"611-650"``);
     ``"vol. 32, pp. 4512-4525"`` -> pages too."""
     if ":" not in vtext and "p." not in vtext:
         return None, None
     m = re.search(r"(?<![\d.])(\d{1,4})\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*(\d+:\d+)\s*[-–—]+\s*(\d+:\d+)\b", vtext)
-    if m and not _YEAR_RX.fullmatch(m.group(1)):
+    if m and not YEAR_RX.fullmatch(m.group(1)):
         return m.group(1), f"{m.group(2)}-{m.group(3)}"  # ACM's article pages "16(3):21:1--21:30"
     m = re.search(r"(?<![\d.])(\d{1,4})\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*(\d+)\s*[-–—]+\s*(\d+)\b", vtext)
-    if m and not _YEAR_RX.fullmatch(m.group(1)):
+    if m and not YEAR_RX.fullmatch(m.group(1)):
         return m.group(1), f"{m.group(2)}-{m.group(3)}"
     m = re.search(r"\bpp?\.\s*(\d+)\s*[-–—]+\s*(\d+)\b", vtext)
     return None, (f"{m.group(1)}-{m.group(2)}" if m else None)
 
 
-_EXTRA_NOTES = re.compile(r"\b(findings|short paper|long paper|demo track|industry track|student abstract|"
+EXTRA_NOTES = re.compile(r"\b(findings|short paper|long paper|demo track|industry track|student abstract|"
                           r"extended abstract|full paper|journal track|main conference|main track|spotlight|oral|"
                           r"highlight|best paper|award|accepted|nominee|finalist|contributed talk|invited)\b", re.I)
-_PROSE_START = re.compile(r"^(I|I'm|I am|We|My|Our|This|These|Here|See|Please|Note|For|If|Click|Representative)\b")
+PROSE_START = re.compile(r"^(I|I'm|I am|We|My|Our|This|These|Here|See|Please|Note|For|If|Click|Representative)\b")

@@ -69,28 +69,28 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
     subtitle states ("Title at Place", the line under the name) replaces it."""
     if not subtitle:
         return False
-    from ..page.person import _DEPT_START, _INSTITUTION_STRONG
+    from ..page.person import DEPT_START, INSTITUTION_STRONG
 
     took, job, stated = False, None, None
     for line in re.split(r"\\\s*(?:\n|$)|<br\s*/?>|\n", subtitle, flags=re.I):
         rest = md_text(MD_LINK.sub(" ", re.sub(r"<a\s[^>]*>.*?</a>", " ", line, flags=re.I | re.S)))
         # the linked units belong to the institution written after them
         home = next((p.strip(" ,&") for p in re.split(r"[.;|·,&]\s*", rest)
-                     if _INSTITUTION_STRONG.search(p) and not JOB_WORDS.search(p)), None)
+                     if INSTITUTION_STRONG.search(p) and not JOB_WORDS.search(p)), None)
         for label, href in md_links(line):
             name = md_text(label).strip(" .,")
             if not name or name.lower() in ("affiliations", "#") or any(
                     fold(a.name) == fold(name) for a in person.affiliations):
                 continue
-            if home and (_DEPT_START.match(name) or not _INSTITUTION_STRONG.search(name)):
+            if home and (DEPT_START.match(name) or not INSTITUTION_STRONG.search(name)):
                 person.affiliations.append(Affiliation(name=home, department=name, url=absolute_url(href, None)))
-            elif _INSTITUTION_STRONG.search(name) or _DEPT_START.match(name):
+            elif INSTITUTION_STRONG.search(name) or DEPT_START.match(name):
                 person.affiliations.append(Affiliation(name=name, url=absolute_url(href, None)))
             else:
                 continue  # a project or a team, with no institution beside it: no place of work
             took = True
         placed = read_position(rest) if not home and not md_links(line) else None
-        if placed and _INSTITUTION_STRONG.search(placed[1]):
+        if placed and INSTITUTION_STRONG.search(placed[1]):
             # "Ph.D. Candidate at Washington University in St. Louis": the position, then its place
             job = stated = job or placed[0]
             home = placed[1]
@@ -222,10 +222,10 @@ def _put_social(person: Person, key: str, text: str, url: str | None) -> bool:
 def _bio_school(person: Person, author: dict, bio: str) -> None:
     """A sidebar one-liner that is only an institution's name ("Inland University of Science") is where the
     person is, when no ``employer`` says so and none of the affiliations read is current or undated."""
-    from ..page.person import _INSTITUTION_STRONG
+    from ..page.person import INSTITUTION_STRONG
 
     if as_text(author.get("employer")) or not bio or len(bio.split()) > 8 or re.search(r"[.;:!?@]", bio) \
-            or not _INSTITUTION_STRONG.search(bio) or JOB_WORDS.search(bio) or any(
+            or not INSTITUTION_STRONG.search(bio) or JOB_WORDS.search(bio) or any(
                 a.current or a.end_year is None and a.start_year is None for a in person.affiliations) \
             or any(fold(a.name) == fold(bio) for a in person.affiliations):
         return
@@ -292,14 +292,14 @@ def _author_link(person: Person, key: str, text: str) -> bool:
 
 def _title_then_place(bio: str) -> tuple[str, str] | None:
     """``bio: "Research Associate in Ecology, Inland University"``: a position, then the institution it is held at,
-    read as the page reader reads a header's position line (:func:`~kg.importers.page.person._split_title_aff`)."""
-    from ..page.person import _INSTITUTION_STRONG, _ORG_RX, _split_title_aff
+    read as the page reader reads a header's position line (:func:`~kg.importers.page.person.split_title_aff`)."""
+    from ..page.person import INSTITUTION_STRONG, ORG_RX, split_title_aff
 
     if len(bio.split()) > 14 or re.search(r"[.;!?@]\s|[!?]$", bio):
         return None
-    title, rest = _split_title_aff(bio)
-    if not title or not rest or not JOB_WORDS.search(title) or _ORG_RX.search(title) \
-            or not _INSTITUTION_STRONG.search(rest):
+    title, rest = split_title_aff(bio)
+    if not title or not rest or not JOB_WORDS.search(title) or ORG_RX.search(title) \
+            or not INSTITUTION_STRONG.search(rest):
         return None
     return title, rest
 

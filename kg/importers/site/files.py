@@ -463,11 +463,11 @@ _BUILT_COPIES = ("_site", "public", "build", "out", "dist", "html", "public_html
 def _site_markers(folder: Path) -> tuple[bool, int, bool, bool]:
     """What ``folder`` holds of a site's own: (a generator's configuration, how many content folders, a home
     page, a list of works); the developer's README is none of them."""
-    from .generators import _GENERATORS, OTHER_GENERATORS, _framework_site
+    from .generators import GENERATORS, OTHER_GENERATORS, framework_site
 
     configs = (*SITE_CONFIGS, *OTHER_GENERATORS, "mkdocs.yaml", "index.jemdoc", "config",
-               *(c for _g, cs, _f in _GENERATORS for c in cs))
-    config = any((folder / c).exists() for c in configs) or _framework_site(folder)
+               *(c for _g, cs, _f in GENERATORS for c in cs))
+    config = any((folder / c).exists() for c in configs) or framework_site(folder)
     content = sum((folder / d).is_dir() for d in _CONTENT_DIRS)
     home = any((folder / h).is_file() for h in _HOME_PAGES) or _has_pages(folder)
     works = False
@@ -866,7 +866,7 @@ def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
     reason). A folder's reason covers every file under it (a theme, a built copy of the sources, installed
     packages, layout templates); a file's is its own (a backup, a draft, a redirect, a verification page,
     a section's list page, a tool's settings)."""
-    from .record_files import _SKIP_DIRS
+    from .record_files import SKIP_DIRS
 
     *dirs, name = rel.split("/")
     for k, d in enumerate(dirs):
@@ -886,7 +886,7 @@ def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
             return at, "a built copy of the site's sources"
         if low in _BLOG_DIRS:
             return at, "blog posts (kg has no field for posts)" if "draft" not in low else "drafts"
-        if low in _SKIP_DIRS or low in _ASSET_DIRS:
+        if low in SKIP_DIRS or low in _ASSET_DIRS:
             if rel.lower().endswith((".html", ".htm", ".md", ".txt")) and k + 1 < len(dirs):
                 return at, "a script library's or an asset's own files"
     reason = backup_reason(rel)

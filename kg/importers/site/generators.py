@@ -45,7 +45,7 @@ SOURCE_SUFFIXES = (".md", ".markdown", ".mdx", ".rst", ".rmd", ".qmd", ".myst", 
 Jupyter notebooks (their markdown cells)."""
 
 
-_GENERATORS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+GENERATORS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # (generator, its configuration files, the folders its content pages are in; "" the configuration's own)
     # (a Jupyter Book: ``_config.yml`` beside ``_toc.yml``, whose files are its pages, its root the home)
     ("jupyter-book", ("_config.yml", "_config.yaml"), ("",)),
@@ -74,7 +74,7 @@ _FRAMEWORKS = ("gatsby", "next", "astro", "nuxt", "@sveltejs/kit", "vite", "reac
 """The ``package.json`` dependencies that make a folder a JavaScript framework's site."""
 
 
-def _framework_site(path: Path) -> bool:
+def framework_site(path: Path) -> bool:
     """Whether ``path/package.json`` names a JavaScript framework among its dependencies."""
     try:
         pkg = json.loads((path / "package.json").read_text(encoding="utf-8"))
@@ -110,7 +110,7 @@ def _site(path: Path) -> _Site | None:
     (Jekyll, Hugo, Quarto, MkDocs, jemdoc)."""
     if not path.is_dir() or jekyll_config(path) is not None or any((path / n).exists() for n in OTHER_GENERATORS):
         return None
-    for generator, configs, _folders in _GENERATORS:
+    for generator, configs, _folders in GENERATORS:
         cfg = jupyter_book_config(path) if generator == "jupyter-book" else first_file(path, configs)
         if cfg is not None:
             name, url, doc, used = _config_owner(path, generator, cfg)
@@ -151,11 +151,11 @@ def detect_generator_site(path: Path) -> float:
         return 0.0
     if (path / "content").is_dir() and any((path / "content").glob("*.md")):
         return 0.15
-    return 0.65 if _framework_site(path) else 0.0
+    return 0.65 if framework_site(path) else 0.0
 
 
 def _content_dirs(root: Path, generator: str, cfg: Path) -> list[Path]:
-    folders = next(f for n, _c, f in _GENERATORS if n == generator)
+    folders = next(f for n, _c, f in GENERATORS if n == generator)
     out = []
     for f in folders:
         d = cfg.parent if f == "" and generator == "sphinx" else root / f if f else root
@@ -287,15 +287,15 @@ def _navbar_profiles(doc: SourceDoc, person: Person, base: str | None) -> list[i
     lines that gave one."""
     from ..common import identifier_url
     from .files import load_data_file
-    from .markdown_site import _footer_profiles, _nav_hrefs
+    from .markdown_site import footer_profiles, nav_hrefs
 
     try:
         data, _spans = load_data_file(doc)
     except SourceError:
         return []
     used: list[int] = []
-    for href in _nav_hrefs(data.get("navbar")) if isinstance(data, dict) else []:
-        ids, email = _footer_profiles(f"[link]({href})", base)
+    for href in nav_hrefs(data.get("navbar")) if isinstance(data, dict) else []:
+        ids, email = footer_profiles(f"[link]({href})", base)
         for kind, value in ids:
             if kind not in person.identifiers:
                 person.identifiers[kind] = value
@@ -525,7 +525,7 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
     """The sources of a site built by another generator or a JavaScript framework (see the module's docstring)."""
     root, found = _root_site(path)
     site = found or _Site()
-    framework = _framework_site(root)
+    framework = framework_site(root)
     if site.generator is None and not framework:
         raise SourceError("no site generator's configuration, nor a package.json naming a JavaScript framework, "
                           "in the folder", path=str(root))

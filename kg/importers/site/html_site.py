@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -190,17 +191,24 @@ def _site_urls(soup) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=64)
+def _anchors(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """A page's own addresses (:func:`_site_urls`) and its links as (label, href), in page order: parsed once
+    for a page the plan and the owner's search both follow."""
+    soup = _soup(text)
+    # (an image map's areas are links too: "<area href="contact.html" alt="contact">", an old site's menu drawn
+    # as one picture)
+    return _site_urls(soup), tuple(
+        (_link_label(a) if a.name == "a" else " ".join((a.get("alt") or a.get("title") or "").split()), a["href"])
+        for a in soup.find_all(["a", "area"], href=True))
+
+
 def _local_links(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path]]:
     """Each link of ``page`` to a file of the site, as (label, target), in page order, whether the link is
     relative (``pubs.html``), root-relative (``/Publications/``) or the site's own URL."""
-
-    soup = _soup(doc.text)
-    site_urls = _site_urls(soup)
-    # (an image map's areas are links too: "<area href="contact.html" alt="contact">", an old site's menu drawn
-    # as one picture)
-    return [(_link_label(a) if a.name == "a" else " ".join((a.get("alt") or a.get("title") or "").split()), target)
-            for a in soup.find_all(["a", "area"], href=True)
-            for target in [_local_target(root, page, a["href"], site_urls)] if target is not None]
+    site_urls, links = _anchors(doc.text)
+    return [(label, target) for label, href in links
+            for target in [_local_target(root, page, href, site_urls)] if target is not None]
 
 
 def _link_label(a) -> str:

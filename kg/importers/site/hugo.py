@@ -528,12 +528,17 @@ def _pre_v4_about(root: Path) -> bool:
     """Whether the home page's about widget is Academic's before v4 (``widget = "about"`` with the interests and
     education in its own front matter, naming no ``author``): that theme shows the owner of the configuration's
     ``[params]`` and reads no ``content/authors/`` page, whatever one a later edit left there."""
-    home = _content_dir(root) / "home"
-    for page in md_pages(home) if home.is_dir() else []:
-        fm = front_matter_or_none(doc_or_none(page))
-        if fm is not None and as_text(fm.data.get("widget")) == "about":
-            return "author" not in fm.data and any(k in fm.data for k in ("interests", "education"))
-    return False
+    page = _about_widget(root, _content_dir(root) / "home")
+    fm = front_matter_or_none(doc_or_none(page)) if page is not None else None
+    return fm is not None and "author" not in fm.data and any(k in fm.data for k in ("interests", "education"))
+
+
+def _about_widget(root: Path, home: Path) -> Path | None:
+    """The page of a Wowchemy home folder that holds its about widget (``widget = "about"``); None without one."""
+    if not home.is_dir():
+        return None
+    return next((p for p in md_pages(home) if re.search(r"""^\s*widget\s*[=:]\s*["']about["']""",
+                                                         read_file(root, p).text, re.M)), None)
 
 
 def _hugo_params_owner(root: Path, config: tuple | None, base: str | None) -> tuple[Person, Part] | None:
@@ -550,9 +555,7 @@ def _hugo_params_owner(root: Path, config: tuple | None, base: str | None) -> tu
     name = person_title(raw, (base or "", as_text(params.get("email")) or "")) if raw else None
     if not name:
         return None
-    home = _content_dir(root) / "home"
-    about = next((p for p in md_pages(home) if re.search(
-        r"""^\s*widget\s*[=:]\s*["']about["']""", read_file(root, p).text, re.M)), None) if home.is_dir() else None
+    about = _about_widget(root, _content_dir(root) / "home")
     if about is not None:
         person, part = read_hugo_author(root, about, base, owner_name=name)
     else:
@@ -599,9 +602,7 @@ def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], ba
     name = options.owner or named_owner(named, records)
     if not name:
         return None
-    home = content / "home"
-    about = next((p for p in md_pages(home) if re.search(
-        r"""^\s*widget\s*[=:]\s*["']about["']""", read_file(root, p).text, re.M)), None) if home.is_dir() else None
+    about = _about_widget(root, content / "home")
     person, part = read_hugo_author(root, about, base, owner_name=name) if about is not None \
         else (Person(name=name), None)
     return _hugo_owned_site(root, options, parts, base, person, part, None, None)
@@ -871,7 +872,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
     ``contact`` (email); the content pages (publications, talks) are the site's pages. The owner is named by
     ``--owner``, the hero's title when it is a name, or else the site's papers (their bold author). None
     when the params hold no such home."""
-    from ..page.person import _advisors_in  # the page reader's advisor lists, loaded when a site needs them
+    from ..page.person import advisors_in  # the page reader's advisor lists, loaded when a site needs them
 
     path, cfg_doc, data, spans = config
     params = data.get("params") if isinstance(data.get("params"), dict) else {}
@@ -927,7 +928,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
         m = re.search(r"(?im)^\s*(?:supervisors?|advisors?|advised by|mentors?)\s*:?\s*$((?:\n\s*[-*].*)+)", text)
         if m:
             names = re.sub(r"\([^()]*\)", " ", ", ".join(x.strip(" -*") for x in m.group(1).strip().splitlines()))
-            for adv in _advisors_in(f"Supervisors: {names}"):
+            for adv in advisors_in(f"Supervisors: {names}"):
                 if adv not in person.advisors:
                     person.advisors.append(adv)
         used.append("params.education.items")

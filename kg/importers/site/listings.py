@@ -402,6 +402,10 @@ def _quarto_kinds(text: str, listings: list[tuple[Path, Listing]], data: dict) -
 _DATA_EXT = (".yml", ".yaml", ".json", ".toml")
 
 
+_HUGO_DATA = re.compile(r"(?i)\.Site\.Data\.")
+"""A Hugo template's reference to the site's data files (``.Site.Data.publications``)."""
+
+
 def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing]]:
     """Every listing of the site's pages and templates (``texts``: file -> text as written), by the data file
     it lists (resolved)."""
@@ -425,7 +429,7 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
         if "site.data." in text:
             for name, listing in liquid_listings(text, includes):
                 add(data_file(root / "_data", name), listing)
-        if re.search(r"(?i)\.Site\.Data\.", text):
+        if _HUGO_DATA.search(text):
             for name, listing in hugo_listings(text):
                 add(data_file(root / "data", name), listing)
         if "listing:" in text and path.suffix.lower() in (".qmd", ".md", ".rmd"):
@@ -442,14 +446,14 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
 def data_listings(root: Path) -> dict[Path, list[Listing]]:
     """:func:`site_listings` of the site's own pages and templates (those that loop over ``site.data`` or list a
     data file), read from the folder."""
-    from .record_files import _site_files
+    from .record_files import site_files
 
     texts = {}
-    for path in _site_files(root, set())[2]:
+    for path in site_files(root, set())[2]:
         try:
             text = path.read_text(encoding="utf-8", errors="replace") if path.stat().st_size < 3_000_000 else ""
         except OSError:
             continue
-        if "site.data." in text or re.search(r"(?i)\.Site\.Data\.", text) or "listing:" in text:
+        if "site.data." in text or _HUGO_DATA.search(text) or "listing:" in text:
             texts[path] = text
     return site_listings(root, texts)

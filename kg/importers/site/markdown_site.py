@@ -407,7 +407,7 @@ def _named_on_site(name: str, docs: list) -> bool:
     return any(d is not None and rx.search(d.text) for d in docs)
 
 
-def _nav_hrefs(node: Any) -> list[str]:
+def nav_hrefs(node: Any) -> list[str]:
     """Every ``href`` (or bare file name) of a Quarto navbar/sidebar, in order."""
     out: list[str] = []
     if isinstance(node, dict):
@@ -415,10 +415,10 @@ def _nav_hrefs(node: Any) -> list[str]:
             if key in ("href", "file") and isinstance(value, str):
                 out.append(value)
             else:
-                out += _nav_hrefs(value)
+                out += nav_hrefs(value)
     elif isinstance(node, list):
         for item in node:
-            out += [item] if isinstance(item, str) and item.endswith(MD_SUFFIXES) else _nav_hrefs(item)
+            out += [item] if isinstance(item, str) and item.endswith(MD_SUFFIXES) else nav_hrefs(item)
     return out
 
 
@@ -451,17 +451,17 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
         site = data.get("website") if isinstance(data.get("website"), dict) else {}
         title = title or person_title(as_text(site.get("title")), (as_text(site.get("site-url")) or "",))
         base = base or repair_url(as_text(site.get("site-url")) or "") or None
-        nav += _nav_hrefs(site)
+        nav += nav_hrefs(site)
         page_footer = site.get("page-footer")
         page_footer = [page_footer] if isinstance(page_footer, str) else [
             v for v in page_footer.values() if isinstance(v, str)] if isinstance(page_footer, dict) else []
         # the navbar's profile links and "mailto:" (on every page, as the footer): the owner's
-        menu = [f"[link]({h})" for h in _nav_hrefs(site.get("navbar"))
-                if "(" not in h and _footer_profiles(f"[link]({h})", base) != ([], None)]
+        menu = [f"[link]({h})" for h in nav_hrefs(site.get("navbar"))
+                if "(" not in h and footer_profiles(f"[link]({h})", base) != ([], None)]
         footer += page_footer + menu
         for key, (first, last) in spans.items():
             if key in ("website.site-url",) and base or key == "website.title" and title \
-                    or key.startswith("website.page-footer") and any(any(_footer_profiles(f, base)) for f in page_footer):
+                    or key.startswith("website.page-footer") and any(any(footer_profiles(f, base)) for f in page_footer):
                 doc.use(first, last)
             elif key.count(".") <= 1:
                 doc.ignore(first, last)  # site configuration (project, format, navbar)
@@ -500,7 +500,7 @@ def _quarto_profile(root: Path, cfg_path: Path) -> Path | None:
     return first_file(root, (f"_quarto-{name}.yml", f"_quarto-{name}.yaml"))
 
 
-def _footer_profiles(text: str, base: str | None) -> tuple[list[tuple[str, str]], str | None]:
+def footer_profiles(text: str, base: str | None) -> tuple[list[tuple[str, str]], str | None]:
     """The profile ids (GitHub, ORCID ...) and the email a site's footer (markdown, on every page) links."""
     ids = []
     for _label, target in md_links(text):
@@ -614,7 +614,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
         page_person.name = title  # the site's own spelling ("Inés Valdés") over one read off an address
     person = page_person
     for text in footer:
-        ids, email = _footer_profiles(text, base)
+        ids, email = footer_profiles(text, base)
         for key, value in ids:
             person.identifiers.setdefault(key, value)
         person.email = person.email or email

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ...model import Profile, Publication
-from ..common import (HEAD_ROLE, JOB_WORDS, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, role_only,
+from ..common import (HEAD_ROLE, JOB_WORDS, NICKNAME_BETWEEN, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, role_only,
                       same_name, section_kind, split_scripts, without_degrees, without_honorifics)
 from .fields import md_text
 from .pages import title_pieces
@@ -183,6 +183,40 @@ def _person_name(text: str) -> str | None:
     return name
 
 
+def _head_role(text: str) -> bool:
+    """A short line that names a lab's head's role ("Professor · Principal Investigator")."""
+    return len(text.split()) <= 8 and is_head_role(text)
+
+
+@lru_cache(maxsize=256)
+def _heads_named(text: str) -> tuple[str, ...]:
+    """The people one page names as its lab's head (:func:`site_head`), in page order (kept for the next reader
+    of the same pages: a site asks twice)."""
+    found: list[str] = []
+    lines = _site_lines(text)
+    for k, line in enumerate(lines):
+        if len(line.split()) > 12:
+            continue
+        pieces = [p for p in _ROLE_APART.split(line) if p.strip(" )")]
+        name = _person_name(pieces[0]) if pieces else None
+        if name:
+            after = lines[k + 1] if k + 1 < len(lines) else ""
+            before = lines[k - 1] if k else ""
+            # the role on the name's own line ("Ana Ruiz · Professor") or the line after it (a card); a label
+            # just above it ("Principal Investigator"), unless the line after gives the person another role
+            if _head_role(" ".join(pieces[1:]).strip(" )")) or _head_role(after) or (
+                    role_only(before) and _head_role(before) and not STUDENT_ROLE.search(after)
+                    and not NOT_HEAD_ROLE.search(after)):
+                found.append(name)
+            continue
+        # "Principal Investigator: Ana Ruiz · Professor": the role, then the name
+        m = HEAD_ROLE.match(line)
+        rest = _ROLE_APART.split(line[m.end():].strip(" :"))[0] if m else ""
+        if m and is_head_role(line[:m.end()]) and (name := _person_name(rest)):
+            found.append(name)
+    return tuple(found)
+
+
 def site_head(texts: list[str]) -> str | None:
     """The person a lab's or group's pages name as its head: a name alone on its line with a role that says so
     beside it (a people page's card "Ana Ruiz" / "Professor · Principal Investigator", "Ana Ruiz (PI)", a contact
@@ -193,32 +227,7 @@ def site_head(texts: list[str]) -> str | None:
     >>> site_head(["<h3>Dr. Ana Ruiz</h3><div>Professor &middot; Principal Investigator</div><h3>Bo Li</h3><div>PhD student</div>"])
     'Ana Ruiz'
     """
-    def head_role(text: str) -> bool:
-        return len(text.split()) <= 8 and is_head_role(text)
-
-    found: list[str] = []
-    for text in texts:
-        lines = _site_lines(text)
-        for k, line in enumerate(lines):
-            if len(line.split()) > 12:
-                continue
-            pieces = [p for p in _ROLE_APART.split(line) if p.strip(" )")]
-            name = _person_name(pieces[0]) if pieces else None
-            if name:
-                after = lines[k + 1] if k + 1 < len(lines) else ""
-                before = lines[k - 1] if k else ""
-                # the role on the name's own line ("Ana Ruiz · Professor") or the line after it (a card); a label
-                # just above it ("Principal Investigator"), unless the line after gives the person another role
-                if head_role(" ".join(pieces[1:]).strip(" )")) or head_role(after) or (
-                        role_only(before) and head_role(before) and not STUDENT_ROLE.search(after)
-                        and not NOT_HEAD_ROLE.search(after)):
-                    found.append(name)
-                continue
-            # "Principal Investigator: Ana Ruiz · Professor": the role, then the name
-            m = HEAD_ROLE.match(line)
-            rest = _ROLE_APART.split(line[m.end():].strip(" :"))[0] if m else ""
-            if m and is_head_role(line[:m.end()]) and (name := _person_name(rest)):
-                found.append(name)
+    found = [name for text in texts for name in _heads_named(text)]
     people = [n for k, n in enumerate(found) if not any(same_name(n, o) for o in found[:k])]
     return found[0] if len(people) == 1 else None
 
@@ -252,6 +261,10 @@ def head_short_name(owner: str, texts: list[str]) -> str | None:
     return head
 
 
+_TITLE_PARTS = re.compile(r"\s[|/\-–—:·]\s")
+"""What parts a site's title (``"Jane Doe / Meteorologist"``, ``"Jane Doe | Data Engineer"``)."""
+
+
 def title_position(text: str | None, name: str) -> str | None:
     """The position a site title gives after its owner's name (``"Jane Doe / Meteorologist"``,
     ``"Jane Doe | Data Engineer"``); None when the title says nothing more about them.
@@ -259,7 +272,7 @@ def title_position(text: str | None, name: str) -> str | None:
     >>> title_position("Ana Ruiz / Hydrologist", "Ana Ruiz"), title_position("Ana Ruiz | Blog", "Ana Ruiz")
     ('Hydrologist', None)
     """
-    pieces = re.split(r"\s[|/\-–—:·]\s", " ".join(_html.unescape(md_text(text or "")).split()))
+    pieces = _TITLE_PARTS.split(" ".join(_html.unescape(md_text(text or "")).split()))
     if len(pieces) != 2 or not same_name(pieces[0].strip(), name):
         return None
     tail = pieces[1].strip()
@@ -287,7 +300,7 @@ def display_name(text: str) -> tuple[str, list[str]]:
     """
     name = " ".join(_SYMBOLS.sub(" ", md_text(text) if "<" in text or "&" in text else text).split())
     name = without_degrees(without_honorifics(name)) or name
-    mid = re.fullmatch(r"(\S+)\s+[(“\"]([^\W\d_][\w'’\-]*)[)”\"]\s+(\S.*)", name)
+    mid = NICKNAME_BETWEEN.fullmatch(name)
     if mid:
         return f"{mid[1]} {mid[3]}", [f"{mid[2]} {mid[3]}"]
     gloss = re.fullmatch(r"([A-Za-zÀ-ɏ][^()（）]*?)\s*[(（]([^()（）]+)[)）]", name)
@@ -307,7 +320,7 @@ def person_title(text: str | None, evidence: tuple[str, ...] = ()) -> str | None
     name = " ".join(_html.unescape(md_text(text or "")).split())
     name = without_degrees(without_honorifics(name))
     name = split_scripts(name)[0]  # ("山田花子 / Hanako Yamada": the Latin name)
-    name = re.split(r"\s[|/\-–—:·]\s", name)[0].strip()
+    name = _TITLE_PARTS.split(name)[0].strip()
     if " " not in name:
         # "BlairCostelloe.com": a domain of the name run together
         name = re.sub(r"\.(?:com|net|org|io|me|info|site|dev|page|xyz|github\.io)$", "", name, flags=re.I)

@@ -44,10 +44,10 @@ from .pages import name_kind
 from .records import (
     OTHER_KINDS,
     RECORD_KEYS,
-    _TITLE_KEYS,
-    _YEAR_KEYS,
-    _subtitle_sep,
-    _template_publication,
+    TITLE_KEYS,
+    YEAR_KEYS,
+    subtitle_separator,
+    template_publication,
     award_from_record,
     body_byline,
     education_from_record,
@@ -65,7 +65,7 @@ DATA_SUFFIXES = (".yml", ".yaml", ".json", ".csv", ".tsv", ".ts", ".js", ".mjs",
 JS_SUFFIXES = (".ts", ".js", ".mjs", ".tsx", ".jsx")
 """Data files that are JavaScript or TypeScript modules, read by :mod:`.js_data`."""
 _PAGE_SUFFIXES = (".md", ".mdx", ".markdown")
-_SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", "_site", "public", "dist", "build", "out", "site",
+SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", "_site", "public", "dist", "build", "out", "site",
               "resources", "static", "bower_components", "__pycache__", "venv", "env", "css", "scss", "fonts",
               "webfonts"}
 """Folders whose files are not the site's own: installed packages, themes, built output (a copy of what the
@@ -98,7 +98,7 @@ def _normalized(data: dict) -> tuple[dict, dict[str, str]]:
     title = title_key(keys, data)
     for low, orig in keys.items():
         name = "title" if low == title else _ALIASES.get(low, low)
-        if low in _TITLE_KEYS and low != title and name == low and low != "name":
+        if low in TITLE_KEYS and low != title and name == low and low != "name":
             name = low
         if name in out and low != name:
             continue  # the record's own key of that name wins
@@ -137,11 +137,16 @@ def _other_folder(name: str) -> bool:
     return bool({section_kind(words), *map(section_kind, words.split())} & OTHER_KINDS)
 
 
+def _name_words(name: str) -> str:
+    """A file's, a key's or a binding's name as words, split at case changes and at ``_``, ``-`` and ``.``
+    (``recentAwards`` is "recent Awards", ``teaching_experience`` "teaching experience")."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])|[_\-.]+", " ", name)
+
+
 def _other_binding(name: str) -> bool:
     """A module's name for a list that says it lists something else (``talks``, ``recentAwards``,
     ``teaching_experience``), its words split at case changes."""
-    words = re.sub(r"(?<=[a-z])(?=[A-Z])|[_\-.]+", " ", name.rsplit(".", 1)[-1])
-    return section_kind(words) in OTHER_KINDS
+    return section_kind(_name_words(name.rsplit(".", 1)[-1])) in OTHER_KINDS
 
 
 def _csv_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
@@ -258,13 +263,13 @@ def file_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tupl
     return out
 
 
-def _site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], list[Path]]:
+def site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], list[Path]]:
     """The site's data files, its folders of markdown pages and its text files (to see what names what)."""
     data, folders, texts = [], [], []
     for folder, dirs, names in os.walk(root):
         here = Path(folder)
         rel = rel_path(root, here) if here != root else ""
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS
                          and backup_reason(f"{rel}/{d}/x".lstrip("/")) is None and rel.count("/") < 5
                          and not (here != root and d.startswith("_") and (here / "x").parent.name.startswith("_")))
         pages = []
@@ -388,7 +393,7 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
             doc, rel, fm = read_markdown(root, path)
         except SourceError:
             continue
-        if not isinstance(fm.data, dict) or _template_publication(fm.data):
+        if not isinstance(fm.data, dict) or template_publication(fm.data):
             continue
         if isinstance(fm.data.get("citation"), str) and as_text(fm.data.get("title")):
             # academicpages' front matter ("citation: 'Doe, J. (2020). Title. <i>Venue</i>.'") in a collection of
@@ -457,13 +462,13 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     records = file_records(doc, path.suffix.lower())
     # (a page's listing of the file shows some of its records: "include: {type: article}", "where: 'kind', 'paper'")
     seen = shown([d for d, _s in records], [x for x in listings if not x.keys], papers=True)
-    records = [(d, s) for k, (d, s) in enumerate(records) if not _template_publication(d) and (seen is None or seen[k])]
+    records = [(d, s) for k, (d, s) in enumerate(records) if not template_publication(d) and (seen is None or seen[k])]
     works = [(d, s) for d, s in records if is_publication(d)]
     if len(works) < (1 if looped else 2) or 2 * len(works) < len([d for d, _ in records if title_key(lower_keys(d), d)]):
         return None
     # (in a list of works, one naming no author nor venue is a work too: a single-authored working paper)
     works = [(d, s) for d, s in records if is_publication(d) or title_key(lower_keys(d), d) == "title" and any(
-        k in lower_keys(d) for k in _YEAR_KEYS)]
+        k in lower_keys(d) for k in YEAR_KEYS)]
     part = Part(rel_path(root, path), doc, "records")
     by_coauthors = any("coauthors" in _normalized(d)[0] for d, _ in works) and not any(
         "authors" in _normalized(d)[0] for d, _ in works)
@@ -519,7 +524,7 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
     layout ranges over as ``.Site.Data.publications``), one part per file read; none when fewer than two of
     them, or fewer than half of the folder's data files, are works, or when the folder's name says it lists
     something else (talks, people, news). ``subtitle_sep``: what the site's templates write between a title and
-    its subtitle (:func:`~.records._subtitle_sep`). ``folder``: the folder the files are in, or the one whose
+    its subtitle (:func:`~.records.subtitle_separator`). ``folder``: the folder the files are in, or the one whose
     subfolders they are in (``publications/articles/``, ``publications/books/``: one list sorted by kind)."""
     folder = folder or paths[0].parent
     words = re.sub(r"[_\-.]+", " ", folder.name)
@@ -532,7 +537,7 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
         except (SourceError, OSError, UnicodeDecodeError):
             continue
         record = _one_record(doc)
-        if record is None or _template_publication(record[0]) or not is_publication(record[0]):
+        if record is None or template_publication(record[0]) or not is_publication(record[0]):
             continue
         data, spans = record
         if not_a_paper(data):
@@ -557,7 +562,7 @@ _CV_KINDS = {"awards": award_from_record, "education": education_from_record, "e
 
 def _cv_kind(name: str) -> str | None:
     """The CV list a file's, a folder's or a key's name says (``honors``, ``Appointments``, ``workExperience``)."""
-    kind = section_kind(re.sub(r"(?<=[a-z])(?=[A-Z])|[_\-.]+", " ", name))
+    kind = section_kind(_name_words(name))
     return kind if kind in _CV_KINDS else None
 
 
@@ -850,7 +855,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     names are read. ``work_pages``: the pages the family read one work from each (their folder's data files
     are what they were made from, not read). ``read_pages``: pages a page reader took and read no work from,
     whose works may be shortcode calls (a part of those calls' lines only)."""
-    data, folders, text_files = _site_files(root, taken)
+    data, folders, text_files = site_files(root, taken)
     made_from = set()
     for page in work_pages:
         folder = page.rsplit("/", 1)[0] if "/" in page else ""
@@ -875,7 +880,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     looped = {m for text in texts.values() if "site.data." in text for m in _LOOPED.findall(text)}
     # a module a component imports ("import pubs from '../data/publications'"): the component maps over it
     looped |= {m for text in texts.values() if "import" in text for m in _IMPORTED.findall(text)}
-    subtitle_sep = _subtitle_sep("\n".join(t for t in texts.values() if "subtitle" in t))
+    subtitle_sep = subtitle_separator("\n".join(t for t in texts.values() if "subtitle" in t))
     found: list[tuple[str, set[Path], list[Part]]] = []
     no_list: dict[Path, list[Path]] = {}
     cv: list[Part] = []

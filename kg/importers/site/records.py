@@ -258,6 +258,11 @@ def csl_name(name) -> str | None:
     return " ".join(w for w in words if w) or None
 
 
+def _doi_linked(pub: Publication) -> bool:
+    """Whether one of a record's links is a DOI's resolver address (``https://doi.org/...``)."""
+    return any(re.match(r"https?://(?:dx\.)?doi\.org/", str(u), re.I) for u in pub.links.values())
+
+
 def _apply_csl(pub: Publication, csl: dict, base: str | None) -> bool:
     """What a CSL item beside a page's front matter (Quarto's ``citation:`` block) says of the work: its authors
     (when they are more than the front matter names), its venue (``container-title``, a report's ``publisher``),
@@ -288,7 +293,7 @@ def _apply_csl(pub: Publication, csl: dict, base: str | None) -> bool:
             took = True
         except ValueError:
             pass
-    if pub.doi and doi and not any(re.match(r"https?://(?:dx\.)?doi\.org/", str(u), re.I) for u in pub.links.values()):
+    if pub.doi and doi and not _doi_linked(pub):
         # Quarto's citation appendix shows the block's DOI as its resolver link, even when the block's "url" is
         # the publisher's page of it
         pub.links.setdefault("doi", f"https://doi.org/{pub.doi}")
@@ -399,9 +404,9 @@ def shown_author_keys(root: Path) -> RecordKeys:
                       venue=JEKYLL_KEYS.venue)
 
 
-_TITLE_KEYS = ("title", "paper title", "name", "paper")
+TITLE_KEYS = ("title", "paper title", "name", "paper")
 _AUTHOR_KEYS = ("authors", "author", "creators", "coauthors", "co-authors")
-_YEAR_KEYS = ("year", "date", "publication year", "published", "issued")
+YEAR_KEYS = ("year", "date", "publication year", "published", "issued")
 RECORD_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, **_HUGO_LINKS, "pdffilename": "pdf"},
                          authors=("authors", "author", "creators"),
                          venue=(*_RECORD_VENUE, "outlet", "proceedings", "publication title", "container-title",
@@ -446,7 +451,7 @@ def not_a_paper(data: dict, keys: tuple[str, ...] = ()) -> bool:
 def title_key(keys: dict[str, str], data: dict) -> str | None:
     """The key (of :func:`lower_keys`) holding a record's title: ``title``; ``name`` or ``paper`` only beside
     authors (a spreadsheet's "Name" column of papers; a person's record has a name and no authors)."""
-    for key in _TITLE_KEYS:
+    for key in TITLE_KEYS:
         if key in keys and isinstance(data[keys[key]], str) and data[keys[key]].strip():
             if key in ("name", "paper") and not any(k in keys for k in _AUTHOR_KEYS):
                 continue
@@ -472,7 +477,7 @@ def is_publication(data: dict, keys: RecordKeys = RECORD_KEYS, listed: bool = Fa
     if title_key(spelled, data) is None:
         return False
     has = [k for k in (*_AUTHOR_KEYS, *keys.venue, "doi") if k in spelled and data[spelled[k]]]
-    return bool(has) and (listed or any(k in _AUTHOR_KEYS for k in has) or any(k in spelled for k in _YEAR_KEYS))
+    return bool(has) and (listed or any(k in _AUTHOR_KEYS for k in has) or any(k in spelled for k in YEAR_KEYS))
 
 
 def put_address(pub: Publication, url: str) -> None:
@@ -811,7 +816,7 @@ def _front_matter_record(root: Path, path: Path, keys: RecordKeys, base: str | N
 _TEMPLATE_ID = re.compile(r"(?i)(?:^|[\W_])(?:template|placeholder)(?:$|[\W_])")
 
 
-def _template_publication(data: dict) -> bool:
+def template_publication(data: dict) -> bool:
     """A sample record left for the owner to copy, not a work: academicpages' sample publications left in a real
     site's ``_publications``; a record whose id says it is the template (``id: 'book-template-id'``); a record
     whose every author is a placeholder (``authors: ['Author Name']``, ``['Editor Name', 'Second Editor Name']``)."""
@@ -833,12 +838,12 @@ def _template_publication(data: dict) -> bool:
 def _excerpt_authors(excerpt: str, owner: str | None) -> tuple[list[Author], str | None] | None:
     """The authors an academicpages ``excerpt:`` lists in its first sentence (the owner among them, or two names
     or more), and what the excerpt says after them; None when the excerpt is prose or a link line."""
-    from ..page.context import _sentences
-    from ..page.scores import _author_score
+    from ..page.context import sentences
+    from ..page.scores import author_score
 
     text = md_text(excerpt)
-    parts = _sentences(text) if text and len(text.split()) <= 60 else []
-    if not parts or _author_score(parts[0], [owner] if owner else []) < 1:
+    parts = sentences(text) if text and len(text.split()) <= 60 else []
+    if not parts or author_score(parts[0], [owner] if owner else []) < 1:
         return None
     authors = split_authors(parts[0].rstrip(" .")).authors
     if not authors:
@@ -950,7 +955,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     doc, data, spans = part.doc, fm.data, fm.spans
     if pub is None:
         return part
-    if _template_publication(data):
+    if template_publication(data):
         doc.ignore(1, len(doc.lines))  # the theme's sample ("Paper Title Number 1" by "Your Name")
         return part
     fields = body_fields(doc, fm.body_start)
@@ -1350,8 +1355,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             else:
                 bpart.publications.append(other)
         parts.append(bpart)
-    if pub.doi and as_text(data.get("doi")) and not any(re.match(r"https?://(?:dx\.)?doi\.org/", str(u), re.I)
-                                                         for u in pub.links.values()):
+    if pub.doi and as_text(data.get("doi")) and not _doi_linked(pub):
         # the theme's DOI button, rendered from the field even when the PDF link is the publisher's page of it (a
         # link that is already the DOI's resolver address stands for it)
         pub.links.setdefault("doi", f"https://doi.org/{pub.doi}")
@@ -1621,7 +1625,7 @@ def _fill_template(template: str, var: str, data: dict, base: str | None, used: 
 _SUBTITLE_GAP = re.compile(r"\{\{-?\s*\w+\.title\s*-?\}\}(.{0,160}?)\{\{-?\s*\w+\.subtitle\b", re.S)
 
 
-def _subtitle_sep(text: str) -> str:
+def subtitle_separator(text: str) -> str:
     """What a page's template writes between a record's title and its subtitle (``{{ p.title }}.
     {{ p.subtitle }}``: ``". "``); ``": "`` when it shows none."""
     m = _SUBTITLE_GAP.search(text)
@@ -1679,7 +1683,7 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                 part.doc, [as_text(records[i][0][_citation_key(records[i][0])]) for i in cited + around], owner)))
             around_read = {i: read.pop(i) for i in around}
             legend, templates = _page_legend(doc), _template_links(doc.text, name)  # the page's, once
-            subtitle_sep = _subtitle_sep(doc.text)
+            subtitle_sep = subtitle_separator(doc.text)
             for i, (data, spans) in enumerate(records):
                 used: set[str] = set()
                 parsed = read.get(i)
