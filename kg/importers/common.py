@@ -1619,6 +1619,8 @@ def repair_url(url: str) -> str | None:
     True
     >>> repair_url("https:/<i>www.example.org</i>in<i>ana</i>")
     'https://www.example.org/in/ana/'
+    >>> repair_url('http://x.org/article/12"')
+    'http://x.org/article/12'
     """
     url = (url or "").strip()
     # (each pattern below is tried only when the characters it needs are there: this runs on every link)
@@ -1627,6 +1629,9 @@ def repair_url(url: str) -> str | None:
         # its /italic/ marks; each tag stands for the slash it took
         url = re.sub(r"</?i>", "/", url)
     url = url.strip("<>").strip()
+    if url[-1:] in "\"'" or url[:1] in "\"'":
+        # 'href=  http://x.org/a"' (the opening quote left out): the parser keeps the closing one in the target
+        url = url.strip("\"'").strip()
     if ("{" in url or "%7" in url) and re.search(r"\{\{|\{%|%7B%7B|%7B%25", url, re.I):
         return None  # "{{ page.website }}": a template's placeholder, not where anything lives
     m = re.fullmatch(r"\[[^\]]*\]\((\S+?)\)", url) if url.startswith("[") else None
