@@ -39,3 +39,31 @@ def test_a_tab_of_a_youtube_channel_is_the_channel():
     assert identifier_from_url("https://www.youtube.com/@WidgetLab/videos") == ("youtube", "@WidgetLab")
     assert identifier_from_url("https://www.youtube.com/@WidgetLab/watchlater") is None
 
+
+def _cite(authors: str, year: int, title: str, venue: str, doi: str) -> str:
+    return f'<li>{authors} ({year}). <a href="https://doi.org/{doi}"><b>{title}.</b></a> {venue}, 3(1), 1-9.</li>\n'
+
+
+def test_the_site_list_reads_a_work_the_home_page_repeats(tmp_path):
+    # the home page's "recent papers" box cites two of the list's papers: one as its published version (the list has
+    # the preprint), one with the year it came out online (the list gives its issue's year); each is one work, as the
+    # list gives it
+    recent = (_cite("Quill, M., & Brenn, O.", 2023, "Counting widgets in the wild", "Widget Letters", "10.1/wl.9")
+              + _cite("Lorn, I., & Quill, M.", 2021, "Gadget spread across two valleys", "Gadget Review", "10.1/gr.4"))
+    listed = (_cite("Quill, M., & Brenn, O.", 2023, "Counting widgets in the wild", "widgetRxiv", "10.1/pre.9")
+              + _cite("Lorn, I., & Quill, M.", 2022, "Gadget spread across two valleys", "Gadget Review", "10.1/gr.4")
+              + _cite("Quill, M.", 2019, "Small moulds and large ones", "Mould Studies", "10.1/ms.2")
+              + _cite("Brenn, O., & Quill, M.", 2017, "Dense gadgets at scale", "Widget Letters", "10.1/wl.1")
+              + _cite("Quill, M.", 2015, "A field guide to sprockets", "Sprocket Journal", "10.1/sj.5"))
+    root = write_site(tmp_path / "site", {
+        "index.html": ('<html><head><title>Quill Lab</title></head><body><h1>Mara Quill</h1><p>Mara Quill studies'
+                       ' widgets at the Fenwick Institute.</p><a href="publications.htm">Publications</a>'
+                       f'<h2>Recent papers</h2><ul>\n{recent}</ul></body></html>\n'),
+        "publications.htm": f"<html><body><h1>Publications</h1><ol>\n{listed}</ol></body></html>\n",
+    })
+    pubs = {p.title: p for p in import_path(root).profile.publications}
+    assert len(pubs) == 5
+    counting = pubs["Counting widgets in the wild"]
+    assert (counting.venue, counting.links.get("doi")) == ("widgetRxiv", "https://doi.org/10.1/pre.9")
+    assert pubs["Gadget spread across two valleys"].year == 2022
+

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,6 +91,10 @@ def same_work(a: Publication, b: Publication) -> bool:
     """Whether two publications are one work: the same title (folded), years that do not disagree."""
     if fold(a.title) != fold(b.title):
         return False
+    if a.year is not None and b.year is not None and abs(a.year - b.year) == 1:
+        # "(2021)" on one page, "(2022)" on the other, in the same journal: the year it came out online and its
+        # issue's year, one paper
+        return bool(a.venue and b.venue) and fold(a.venue).strip(" .") == fold(b.venue).strip(" .")
     return a.year is None or b.year is None or a.year == b.year
 
 
@@ -158,6 +163,7 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
     and the conference version), and so are two files of one collection (``collections``: their folders,
     beside ``_publications/``), each one work."""
     out: list[Publication] = []
+    listed = Counter(p.file for p in pubs)
 
     def item(file: str | None) -> bool:
         return _collection_item(file) or bool(file) and file.rsplit("/", 1)[0] in collections
@@ -167,6 +173,11 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
                       and not (item(p.file) and item(pub.file))), None)
         if match is None:
             out.append(pub)
+        elif not _structured(pub.file) and not _structured(match.file) and listed[pub.file] > 2 * listed[match.file]:
+            # a page that repeats a few of the works the site's list gives (the home page's "recent papers"): the
+            # list's reading is the work's, in the place of the first copy, the page's copy only fills it in
+            out[next(i for i, p in enumerate(out) if p is match)] = pub
+            merge_publication(pub, match)
         else:
             if _structured(pub.file) and not _structured(match.file) and pub.authors and (
                     not match.authors or any(len(a.name.replace(".", " ").split()) < 2 for a in match.authors)):
