@@ -67,3 +67,15 @@ def test_the_site_list_reads_a_work_the_home_page_repeats(tmp_path):
     assert (counting.venue, counting.links.get("doi")) == ("widgetRxiv", "https://doi.org/10.1/pre.9")
     assert pubs["Gadget spread across two valleys"].year == 2022
 
+
+def test_the_quote_closing_a_title_after_its_comma_is_not_the_venue(tmp_path):
+    # "A. Roe and M. Quill, '<a>Title,</a>' Journal, 2016": the closing quote stands after the title's comma
+    page = tmp_path / "papers.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h2>Journal publications</h2><ul>"
+                    "<li>A. Roe and M. Quill, '<a href='docs/a.pdf'>Counting widgets in the wild,</a>' Journal of"
+                    " Widget Studies, 6 (5), 2016</li>"
+                    "<li>M. Quill, O. Brenn, '<a href='docs/b.pdf'>Dense gadgets at scale</a>,' Widget Letters,"
+                    " 2015</li></ul></body></html>\n")
+    venues = {p.title: p.venue for p in import_path(page).profile.publications}
+    assert all(v and v[0].isalpha() for v in venues.values()), venues
+
