@@ -79,3 +79,22 @@ def test_the_quote_closing_a_title_after_its_comma_is_not_the_venue(tmp_path):
     venues = {p.title: p.venue for p in import_path(page).profile.publications}
     assert all(v and v[0].isalpha() for v in venues.values()), venues
 
+
+def test_papers_a_home_page_points_to_that_name_no_owner_are_not_the_owners(tmp_path):
+    # beside the site's list of a dozen papers, the home page's box of links cites two papers by other people (and one
+    # of the owner's that the list does not give yet): those two are not the owner's works
+    listed = "".join(_cite("Quill, M., & Brenn, O.", 2020 - i, f"Widget study number {i} in the field", "Widget Letters",
+                           f"10.1/wl.{i}") for i in range(12))
+    box = (_cite("Quill, M., & Lorn, I.", 2024, "Sprockets under strain", "Sprocket Journal", "10.1/sj.7")
+           + _cite("Tarn, H. C., Vell, Y., Osk, T. V., et al.", 2021, "Forest gadgets and their keepers", "Gadget Review",
+                   "10.1/gr.2")
+           + _cite("Ferro, P., Lune, J., et al.", 2021, "Mould climates of the north", "Mould Studies", "10.1/ms.3"))
+    root = write_site(tmp_path / "site", {
+        "index.html": ('<html><head><title>Quill Lab</title></head><body><h1>Mara Quill</h1><p>Mara Quill studies'
+                       ' widgets at the Fenwick Institute.</p><a href="publications.htm">Publications</a>'
+                       f'<h2>Recent papers and cool links</h2><ul>\n{box}</ul></body></html>\n'),
+        "publications.htm": f"<html><body><h1>Publications</h1><ol>\n{listed}</ol></body></html>\n",
+    })
+    titles = {p.title for p in import_path(root).profile.publications}
+    assert len(titles) == 13 and "Sprockets under strain" in titles
+    assert not titles & {"Forest gadgets and their keepers", "Mould climates of the north"}

@@ -192,6 +192,17 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
     return out
 
 
+def _owners_works(pubs: list[Publication]) -> tuple[list[Publication], list[Publication]]:
+    """(the owner's works, the others): beside the site's list of works (a file of ten or more), a page citing a
+    few works the list does not give, none naming the owner among their authors (a home page's box of
+    "cool links" to others' papers), cites other people's works."""
+    per_file = Counter(p.file for p in pubs)
+    top = max(per_file.values(), default=0)
+    others = [p for p in pubs if top >= 10 and 2 * per_file[p.file] < top and not _structured(p.file)
+              and p.authors and not any(a.is_self for a in p.authors)]
+    return [p for p in pubs if not any(p is o for o in others)], others
+
+
 def _yield_lines(part: Part, lines: set[int]) -> None:
     """A page's lines another reader of the same file read (its works' shortcode calls): the page reader's
     works begun on them are that reader's, and so is saying what on them was not read."""
@@ -286,6 +297,9 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         for pub in profile.publications:
             if pub.authors and not any(a.is_self for a in pub.authors):
                 mark_owner(pub.authors, owner, [*person.alternate_names, *aliases])
+        profile.publications, others = _owners_works(profile.publications)
+        profile.unparsed += [Unparsed(line=p.line or 1, text=f"not the owner's work (no author is the owner): {p.title}",
+                                      file=p.file, section="skipped") for p in others]
     # a theme's demo CV left in place ("GitHub University"): its places and schools are nobody's
     person.affiliations = [a for a in person.affiliations if not placeholder_text(a.name)]
     person.education = [e for e in person.education if not placeholder_text(e.institution)]
