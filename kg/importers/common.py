@@ -1619,6 +1619,8 @@ def repair_url(url: str) -> str | None:
     True
     >>> repair_url("https:/<i>www.example.org</i>in<i>ana</i>")
     'https://www.example.org/in/ana/'
+    >>> repair_url('http://x.org/article/12"')
+    'http://x.org/article/12'
     """
     url = (url or "").strip()
     # (each pattern below is tried only when the characters it needs are there: this runs on every link)
@@ -1627,6 +1629,9 @@ def repair_url(url: str) -> str | None:
         # its /italic/ marks; each tag stands for the slash it took
         url = re.sub(r"</?i>", "/", url)
     url = url.strip("<>").strip()
+    if url[-1:] in "\"'" or url[:1] in "\"'":
+        # 'href=  http://x.org/a"' (the opening quote left out): the parser keeps the closing one in the target
+        url = url.strip("\"'").strip()
     if ("{" in url or "%7" in url) and re.search(r"\{\{|\{%|%7B%7B|%7B%25", url, re.I):
         return None  # "{{ page.website }}": a template's placeholder, not where anything lives
     m = re.fullmatch(r"\[[^\]]*\]\((\S+?)\)", url) if url.startswith("[") else None
@@ -1707,6 +1712,9 @@ def same_site(url: str, homepage: str | None) -> bool:
 
 
 # --- identifiers in profile links ---------------------------------------------------------
+
+
+_YOUTUBE_TABS = frozenset({"videos", "playlists", "featured", "streams", "shorts", "about", "podcasts"})
 
 
 def identifier_from_url(url: str) -> tuple[str, str] | None:
@@ -1793,8 +1801,11 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         return ("inspire", segs[1])  # INSPIRE-HEP, the high-energy physics literature's author record
     if host == "osf.io" and len(segs) == 1 and re.fullmatch(r"[a-z0-9]{5}", segs[0]):
         return ("osf", segs[0])  # the Open Science Framework's profile ("osf.io/h4x7q/")
-    if host in ("youtube.com", "m.youtube.com") and len(segs) == 1 and re.fullmatch(r"@[\w.\-]{3,30}", segs[0]):
-        return ("youtube", segs[0])  # a YouTube channel's handle ("youtube.com/@janedoe"), written with its "@"
+    if host in ("youtube.com", "m.youtube.com") and re.fullmatch(r"@[\w.\-]{3,30}", segs[0] if segs else "") and (
+            len(segs) == 1 or (len(segs) == 2 and segs[1] in _YOUTUBE_TABS)):
+        # a YouTube channel's handle ("youtube.com/@janedoe"), written with its "@"; a tab of the channel
+        # ("/@janedoe/videos") is the same channel
+        return ("youtube", segs[0])
     if host == "researcherid.com" and len(segs) == 2 and segs[0] == "rid" and re.fullmatch(r"[A-Z]{1,3}-\d{4}-\d{4}", segs[1]):
         return ("researcherid", segs[1])  # Web of Science's ResearcherID ("researcherid.com/rid/C-1234-2012")
     if host == "philpeople.org" and len(segs) == 2 and segs[0] == "profiles" and re.fullmatch(r"[\w.\-]{2,80}", segs[1]):

@@ -100,6 +100,9 @@ def clean_piece(text: str) -> str:
     text = norm(text)
     charge = _CHARGE_TAIL.search(text.rstrip(" ,;:.|/·•\"“”"))
     text = text.strip(" ,;:.|/·•-–—\"“”")
+    if text[:1] in "'’" and re.match(r"['’]+[\s,;:.]", text):
+        # "'Title,' Journal": the quote that closed the title, after its comma, opens no piece
+        text = re.sub(r"^['’]+[\s,;:.]+", "", text)
     if charge and text.endswith(charge.group(1)):
         text += "-"  # "(IrCl6)2-": an ion's charge closing a formula, no dash setting the next piece off
     if text.endswith(("(", "[")) and text.count(text[-1]) > text.count(")" if text[-1] == "(" else "]"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,6 +91,10 @@ def same_work(a: Publication, b: Publication) -> bool:
     """Whether two publications are one work: the same title (folded), years that do not disagree."""
     if fold(a.title) != fold(b.title):
         return False
+    if a.year is not None and b.year is not None and abs(a.year - b.year) == 1:
+        # "(2021)" on one page, "(2022)" on the other, in the same journal: the year it came out online and its
+        # issue's year, one paper
+        return bool(a.venue and b.venue) and fold(a.venue).strip(" .") == fold(b.venue).strip(" .")
     return a.year is None or b.year is None or a.year == b.year
 
 
@@ -158,6 +163,7 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
     and the conference version), and so are two files of one collection (``collections``: their folders,
     beside ``_publications/``), each one work."""
     out: list[Publication] = []
+    listed = Counter(p.file for p in pubs)
 
     def item(file: str | None) -> bool:
         return _collection_item(file) or bool(file) and file.rsplit("/", 1)[0] in collections
@@ -167,6 +173,11 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
                       and not (item(p.file) and item(pub.file))), None)
         if match is None:
             out.append(pub)
+        elif not _structured(pub.file) and not _structured(match.file) and listed[pub.file] > 2 * listed[match.file]:
+            # a page that repeats a few of the works the site's list gives (the home page's "recent papers"): the
+            # list's reading is the work's, in the place of the first copy, the page's copy only fills it in
+            out[next(i for i, p in enumerate(out) if p is match)] = pub
+            merge_publication(pub, match)
         else:
             if _structured(pub.file) and not _structured(match.file) and pub.authors and (
                     not match.authors or any(len(a.name.replace(".", " ").split()) < 2 for a in match.authors)):
@@ -179,6 +190,17 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
                                if not (pub.year and re.fullmatch(r"\(?(?:19|20)\d\d[a-z]?\)?", n.strip()))]
             merge_publication(match, pub)
     return out
+
+
+def _owners_works(pubs: list[Publication]) -> tuple[list[Publication], list[Publication]]:
+    """(the owner's works, the others): beside the site's list of works (a file of ten or more), a page citing a
+    few works the list does not give, none naming the owner among their authors (a home page's box of
+    "cool links" to others' papers), cites other people's works."""
+    per_file = Counter(p.file for p in pubs)
+    top = max(per_file.values(), default=0)
+    others = [p for p in pubs if top >= 10 and 2 * per_file[p.file] < top and not _structured(p.file)
+              and p.authors and not any(a.is_self for a in p.authors)]
+    return [p for p in pubs if not any(p is o for o in others)], others
 
 
 def _yield_lines(part: Part, lines: set[int]) -> None:
@@ -275,6 +297,9 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
         for pub in profile.publications:
             if pub.authors and not any(a.is_self for a in pub.authors):
                 mark_owner(pub.authors, owner, [*person.alternate_names, *aliases])
+        profile.publications, others = _owners_works(profile.publications)
+        profile.unparsed += [Unparsed(line=p.line or 1, text=f"not the owner's work (no author is the owner): {p.title}",
+                                      file=p.file, section="skipped") for p in others]
     # a theme's demo CV left in place ("GitHub University"): its places and schools are nobody's
     person.affiliations = [a for a in person.affiliations if not placeholder_text(a.name)]
     person.education = [e for e in person.education if not placeholder_text(e.institution)]

@@ -262,6 +262,21 @@ def script_bibtex(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
     return list(dict.fromkeys(named))
 
 
+_HTML_INCLUDE = re.compile(r"""<\w+\b[^>]*?\s(?:w3-include-html|data-include(?:-html)?|include-html)\s*=\s*['"]([^'"]+)['"]""",
+                           re.I)
+_SCRIPT_HTML = re.compile(r"""\.load\(\s*['"]((?:\./)?[\w\-./]{1,200}?\.html?)['"]""", re.I)
+
+
+def included_fragments(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
+    """The HTML files of the site a page pulls into itself when it is shown (``<div w3-include-html="sidebar.html">``,
+    ``data-include``, jQuery's ``$("#side").load("sidebar.html")``): a shared sidebar or header that holds the
+    owner's name, title and profile links, which the page's own text lacks."""
+    named = [*(path for path, _n in includes(root, page, doc.text, _HTML_INCLUDE, PAGE_SUFFIXES)),
+             *(path for script in _scripts(doc) for path, _n in includes(root, page, script, _SCRIPT_HTML,
+                                                                          PAGE_SUFFIXES))]
+    return list(dict.fromkeys(named))[:MAX_LINKED_PAGES]
+
+
 def _bib_parts(root: Path, pages: list[tuple[Path, SourceDoc | None]], owner: str | None) -> list[Part]:
     """The BibTeX files the pages' scripts draw (:func:`script_bibtex`), each read as a part of publications."""
     out: list[Part] = []
@@ -366,6 +381,11 @@ def plan_html_site(path: Path) -> SitePlan:
         doc = doc_or_none(home)
         out = linked_pages(root, home, doc) if doc is not None else []
         out += [f for f in script_markdown(root, home, doc) if f not in out] if doc is not None else []
+        for frag in included_fragments(root, home, doc) if doc is not None else []:
+            # the menu of a header the home page pulls in by script: the site's pages it links to are read too
+            fdoc = doc_or_none(frag)
+            out += [f for f in linked_pages(root, frag, fdoc) if f not in out and f != home.resolve()] \
+                if fdoc is not None else []
         for frame in framed:
             fdoc = doc_or_none(frame)
             out += [f for f in linked_pages(root, frame, fdoc) if f not in out and f != home.resolve()] \
@@ -593,6 +613,17 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             # the site's list, and are the list when no other page lists any)
             if not cv.publications:
                 cv_read.append((page, "read for the owner's particulars only (degrees, positions)"))
+    if home_doc is not None:
+        for frag in included_fragments(root, plan.home, home_doc):
+            # the sidebar or header every page pulls in: read for the owner's particulars (links, title) only
+            if frag in planned or frag.resolve() == plan.home.resolve():
+                continue
+            try:
+                sub = read_page(read_file(root, frag), "html", owner, None)
+            except SourceError:
+                continue
+            merge_person(person, only_if_same_person(sub.person, person))
+            cv_read.append((frag, "read for the owner's particulars only (a sidebar or header its pages pull in by script)"))
     if from_pages:
         short = head_short_name(person.name, [d.text for d in [home_doc, *(d for _, d, _ in pages)] if d is not None])
         if short:  # (the papers' form, which marks the owner among the authors, stays an alternate name)
