@@ -1,0 +1,53 @@
+"""Readings found on batch 31 a of real sites: synthetic pages, own words, invented names."""
+from __future__ import annotations
+
+from kg.importers import import_path
+
+from .sitefiles import write_site
+
+_CONFIG = 'baseURL = "https://ola-brandt.example.org/"\ntitle = "Ola Brandt"\ntheme = "handmade"\n'
+
+
+def _page(byline: str) -> str:
+    return ('---\ntitle: "Tides in shallow estuaries"\nauthor: "Ola Brandt"\ndate: "2021-05-02"\n---\n\n'
+            f'{byline}\n\n<p><i>Coastal Letters</i>, 2019.</p>\n\n<p>We measure tides in small bays.</p>\n')
+
+
+def test_a_hugo_paper_page_whose_byline_is_an_html_paragraph_of_the_body(tmp_path):
+    # "author:" up top is the page's writer (the owner); the paper's authors are the body's first <p>, wrapped
+    # over lines, the owner in bold, '&#42;' after the co-first authors
+    root = write_site(tmp_path / "site", {
+        "config.toml": _CONFIG,
+        "content/publications/tides.md": _page("<p>\nPer Lund&#42;, <b>Ola Brandt</b>&#42;, Mia\nStrand and Ivo Berg\n</p>"),
+    })
+    [pub] = import_path(root).profile.publications
+    assert [a.name for a in pub.authors] == ["Per Lund", "Ola Brandt", "Mia Strand", "Ivo Berg"]
+    assert [a.is_self for a in pub.authors] == [False, True, False, False]
+    assert pub.authors[0].marks == ["equal_contribution"]
+    assert "Per Lund" not in (pub.abstract or "")
+
+
+def test_a_byline_of_many_names_is_still_a_byline(tmp_path):
+    # forty authors make a line far longer than a sentence of prose: the length a byline may have grows with it
+    names = ", ".join(f"Name{chr(65 + i % 26)}a Surname{chr(65 + i // 26)}{chr(97 + i % 26)}son" for i in range(40))
+    root = write_site(tmp_path / "site", {
+        "config.toml": _CONFIG,
+        "content/publications/tides.md": _page(f"<p><b>Ola Brandt</b>, {names}</p>"),
+    })
+    [pub] = import_path(root).profile.publications
+    assert len(pub.authors) == 41 and pub.authors[0].is_self
+
+
+def test_the_body_byline_of_a_paper_page_when_the_config_params_name_the_owner(tmp_path):
+    # the site's params give the owner's e-mail and handle (read as Academic's params profile): the paper pages of
+    # content/publications/ are read as Academic's, whose authors come from "authors:"; with none, the body's
+    # opening byline is the paper's, and it is no abstract
+    config = _CONFIG + '\n[params]\n  email = "ola@example.org"\n  twitter = "@olabrandt"\n'
+    root = write_site(tmp_path / "site", {
+        "config.toml": config,
+        "content/publications/tides.md": _page("<p><b>Ola Brandt</b>, Per Lund,\nMia Strand & Ivo Berg</p>"),
+    })
+    [pub] = import_path(root).profile.publications
+    assert [a.name for a in pub.authors] == ["Ola Brandt", "Per Lund", "Mia Strand", "Ivo Berg"]
+    assert pub.authors[0].is_self
+    assert "Per Lund" not in (pub.abstract or "")
