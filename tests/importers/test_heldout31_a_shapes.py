@@ -51,3 +51,21 @@ def test_the_body_byline_of_a_paper_page_when_the_config_params_name_the_owner(t
     assert [a.name for a in pub.authors] == ["Ola Brandt", "Per Lund", "Mia Strand", "Ivo Berg"]
     assert pub.authors[0].is_self
     assert "Per Lund" not in (pub.abstract or "")
+
+
+def test_the_venue_line_and_buttons_under_a_body_byline(tmp_path):
+    # "<i>Venue</i>, year." under the byline is the paper's venue and year (the page's date is when it was
+    # posted); the pill buttons after it are the paper's links, not its abstract
+    config = _CONFIG + '\n[params]\n  email = "ola@example.org"\n'
+    page = ('---\ntitle: "Tides in shallow estuaries"\nauthor: "Ola Brandt"\ndate: "2021-05-02"\n---\n\n'
+            '<p><b>Ola Brandt</b> and Per Lund</p>\n\n'
+            '<p><i>Coastal Letters</i>, 2019. DOI: <a href="https://doi.org/10.5555/tides.1">10.5555/tides.1</a></p>\n\n'
+            '<p>\n<a class="pill" href="https://example.org/tides.pdf"><i class="far fa-file-pdf"></i> PDF</a>\n'
+            '<a class="pill" href="https://github.com/olab/tides"><i class="fab fa-github"></i> GitHub</a>\n</p>\n\n'
+            '<p>We measure tides in small bays.</p>\n')
+    root = write_site(tmp_path / "site", {"config.toml": config, "content/publications/tides.md": page})
+    [pub] = import_path(root).profile.publications
+    assert (pub.venue, pub.year, pub.doi) == ("Coastal Letters", 2019, "10.5555/tides.1")
+    assert pub.links["pdf"] == "https://example.org/tides.pdf" and pub.links["code"] == "https://github.com/olab/tides"
+    assert pub.abstract == "We measure tides in small bays."
+

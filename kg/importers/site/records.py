@@ -1182,6 +1182,11 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     return part
 
 
+_VENUE_YEAR = re.compile(r"\s*(?:<p\b[^>]*>\s*)?(?:<(?:i|em)>|\*)(?P<venue>[^<>*\n]{2,150})(?:</(?:i|em)>|\*)\s*,\s*"
+                         r"(?P<year>(?:19|20)\d\d)\b", re.I)
+"""A paper page's venue line: the venue in italics, then the year ("<i>Coastal Letters</i>, 2019. DOI: ...")."""
+
+
 def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, usernames: dict[str, str],
                           aliases: list[str]) -> list[Part]:
     """``content/publication/<slug>/index.md`` (and its ``cite.bib``) -> one publication. A page whose front
@@ -1346,6 +1351,27 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         mark_owner(pub.authors, owner, aliases)
         doc.use(line, line + spanned - 1)
     body = [(a, b, t) for a, b, t in body_paragraphs(doc, fm.body_start) if byline is None or a != byline[2]]
+    while byline is not None and body and pub.abstract is None:
+        # under the byline, before the abstract: "<i>Journal</i>, 2019. DOI: <a>...</a>" (the paper's year, over
+        # the page's date) and the page's link buttons; links, no abstract
+        first, last, text = body[0]
+        placed = _VENUE_YEAR.match(text)
+        if placed is None and not (md_links(text) and len(md_text(text).split()) <= 25):
+            break
+        if placed is not None:
+            v = parse_venue(md_text(placed.group("venue")))
+            pub.venue, pub.venue_full = v.venue, v.venue_full
+            pub.venue_type = pub.venue_type or v.venue_type
+            if pub.date and find_year(pub.date) != int(placed.group("year")):
+                pub.date = None  # the day the page was posted, not the paper's
+            pub.year = int(placed.group("year"))
+        for label, target in md_links(text):
+            url = absolute_url(target, base)
+            if url and url not in pub.links.values():
+                pub.links.setdefault(link_kind(md_text(label), url) or "other", url)
+                pub.doi = pub.doi or doi_of(url)
+        doc.use(first, last)
+        body = body[1:]
     if body and pub.abstract is None:
         pub.abstract = "\n\n".join(md_text(t) for _, _, t in body)
         for first, last, _ in body:
