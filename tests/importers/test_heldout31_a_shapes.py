@@ -69,3 +69,14 @@ def test_the_venue_line_and_buttons_under_a_body_byline(tmp_path):
     assert pub.links["pdf"] == "https://example.org/tides.pdf" and pub.links["code"] == "https://github.com/olab/tides"
     assert pub.abstract == "We measure tides in small bays."
 
+
+def test_the_config_params_of_a_site_without_an_about_widget_give_the_owner_email_and_handle(tmp_path):
+    # paper pages and a configuration, no author page nor about widget: params' e-mail and twitter are the owner's
+    config = _CONFIG + '\n[params]\n  email = "ola@example.org"\n  twitter = "@olabrandt"\n'
+    root = write_site(tmp_path / "site", {
+        "config.toml": config,
+        "content/publications/tides.md": _page("<p><b>Ola Brandt</b> and Per Lund</p>"),
+    })
+    person = import_path(root).profile.person
+    assert person.email == "ola@example.org"
+    assert person.identifiers.get("twitter") == "olabrandt"
