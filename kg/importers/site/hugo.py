@@ -605,6 +605,14 @@ def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], ba
     about = _about_widget(root, content / "home")
     person, part = read_hugo_author(root, about, base, owner_name=name) if about is not None \
         else (Person(name=name), None)
+    if about is None and config is not None:
+        # no about widget: the configuration's params are what the site says of its owner ("email", "twitter")
+        used: set[str] = set()
+        _author_fields(params, person, used, base)
+        for key in used:
+            if f"params.{key}" in config[3]:
+                config[1].use(*config[3][f"params.{key}"])
+        _params_profiles(root, parts, person, config, base)
     return _hugo_owned_site(root, options, parts, base, person, part, None, None)
 
 

@@ -412,10 +412,10 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
         byline = None if pub.authors else body_byline(doc, fm.body_start)
         if byline is not None:
             # a hand-built theme's paper page: the front matter gives title, date and journal, the body the authors
-            pub.authors, pub.authors_truncated, line = byline
+            pub.authors, pub.authors_truncated, line, spanned = byline
             if owner:
                 mark_owner(pub.authors, owner)
-            doc.use(line)
+            doc.use(line, line + spanned - 1)
         doc.sections[1] = "publications"
         parts.append(Part(rel, doc, "records-item", publications=[pub]))
     return parts if len(parts) >= 2 and 2 * len(parts) >= total else []

@@ -867,7 +867,7 @@ def _byline(text: str) -> tuple[list[Author], bool] | None:
         return None
     plain = _html.unescape(re.sub(r"<[^>]+>", " ", text)).replace("**", "").replace("__", "")
     plain = " ".join(plain.split())
-    if not plain or len(plain) > 600 or re.search(r"(?:19|20)\d\d|[.!?]\s+[a-z]", plain):
+    if not plain or len(plain) > 600 * (1 + plain.count(",") // 20) or re.search(r"(?:19|20)\d\d|[.!?]\s+[a-z]", plain):
         return None
     found = split_authors(plain)
     names = found.authors
@@ -877,16 +877,36 @@ def _byline(text: str) -> tuple[list[Author], bool] | None:
     return names, bool(found.truncated)
 
 
-def body_byline(doc: SourceDoc, body_start: int) -> tuple[list[Author], bool, int] | None:
+def _lead_byline(text: str) -> tuple[tuple[list[Author], bool] | None, int]:
+    """The byline a body paragraph opens with (:func:`_byline`) and how many lines it spans: the whole paragraph
+    when it is one list of names wrapped over lines (``Ana Ruiz, Bo\\nLee and Kai Sato``), an HTML ``<p>``
+    element it opens with, else its first line.
+
+    >>> [a.name for a in _lead_byline("Ana Ruiz, Bo\\nLee and Kai Sato")[0][0]]
+    ['Ana Ruiz', 'Bo Lee', 'Kai Sato']
+    >>> _lead_byline("<p>Ana Ruiz and Bo Lee</p>\\n<p><i>Journal</i>, 2020</p>")[1]
+    1
+    """
+    if "\n" in text:
+        found = _byline(" ".join(text.split()))
+        if found is not None:
+            return found, text.count("\n") + 1
+    m = re.match(r"\s*<p\b[^>]*>.*?</p>", text, re.I | re.S)
+    if m is not None:
+        return _byline(" ".join(m.group(0).split())), m.group(0).count("\n") + 1
+    return _byline(text.split("\n", 1)[0]), 1
+
+
+def body_byline(doc: SourceDoc, body_start: int) -> tuple[list[Author], bool, int, int] | None:
     """The byline a paper's page writes in its body when its front matter names no authors: the first line of
     the first paragraph after the linked title, images and link lines that is a list of names (:func:`_byline`),
-    with whether the list is cut short and its line; None when the body opens otherwise."""
+    with whether the list is cut short, its line and how many lines it spans; None when the body opens otherwise."""
     for first, _last, text in body_paragraphs(doc, body_start):
         line = text.split("\n", 1)[0]
         if re.fullmatch(r"\s*(?:<img\b[^>]*>\s*)+", line) or MD_LINK.search(line) or re.search(r"<a\b", line, re.I):
             continue  # the title linked to the paper, a figure, a link line
-        found = _byline(line)
-        return (found[0], found[1], first) if found else None
+        found, spanned = _lead_byline(text)
+        return (found[0], found[1], first, spanned) if found else None
     return None
 
 
@@ -1085,16 +1105,16 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         if re.match(r"^\s*(recommended\s+)?citation\s*:", md_text(text), re.I):
             doc.use(first, last)
             continue
-        byline = None if pub.authors or abstract else _byline(text.split("\n", 1)[0])
+        byline, spanned = (None, 1) if pub.authors or abstract else _lead_byline(text)
         if byline is not None:
             # (the venue line may follow in the same paragraph: read on as the rest of the body is)
             pub.authors, pub.authors_truncated = byline
             if owner:
                 mark_owner(pub.authors, owner, aliases)
-            doc.use(first)
-            if "\n" not in text:
+            doc.use(first, first + spanned - 1)
+            if len(text.split("\n")) <= spanned:
                 continue
-            first, text = first + 1, text.split("\n", 1)[1]
+            first, text = first + spanned, text.split("\n", spanned)[spanned]
             links = md_links(text)
             rest = md_text(text)
             if pub.venue and not links and len(rest.split()) <= 20 and fold(pub.venue) in fold(rest):
@@ -1160,6 +1180,11 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
                 and not isinstance(data.get(key), (list, dict)))
     part.publications.append(pub)
     return part
+
+
+_VENUE_YEAR = re.compile(r"\s*(?:<p\b[^>]*>\s*)?(?:<(?:i|em)>|\*)(?P<venue>[^<>*\n]{2,150})(?:</(?:i|em)>|\*)\s*,\s*"
+                         r"(?P<year>(?:19|20)\d\d)\b", re.I)
+"""A paper page's venue line: the venue in italics, then the year ("<i>Coastal Letters</i>, 2019. DOI: ...")."""
 
 
 def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, usernames: dict[str, str],
@@ -1318,7 +1343,35 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             pub.doi = pub.doi or doi_of(url)
         used.add("links")
     # the body: page text (the abstract when the front matter has none); template leftovers
-    body = body_paragraphs(doc, fm.body_start)
+    byline = None if pub.authors else body_byline(doc, fm.body_start)
+    if byline is not None:
+        # no "authors:" up top (a hand-built theme, whose "author:" is the page's writer): the byline the body
+        # opens with is the paper's, its lines no abstract
+        pub.authors, pub.authors_truncated, line, spanned = byline
+        mark_owner(pub.authors, owner, aliases)
+        doc.use(line, line + spanned - 1)
+    body = [(a, b, t) for a, b, t in body_paragraphs(doc, fm.body_start) if byline is None or a != byline[2]]
+    while byline is not None and body and pub.abstract is None:
+        # under the byline, before the abstract: "<i>Journal</i>, 2019. DOI: <a>...</a>" (the paper's year, over
+        # the page's date) and the page's link buttons; links, no abstract
+        first, last, text = body[0]
+        placed = _VENUE_YEAR.match(text)
+        if placed is None and not (md_links(text) and len(md_text(text).split()) <= 25):
+            break
+        if placed is not None:
+            v = parse_venue(md_text(placed.group("venue")))
+            pub.venue, pub.venue_full = v.venue, v.venue_full
+            pub.venue_type = pub.venue_type or v.venue_type
+            if pub.date and find_year(pub.date) != int(placed.group("year")):
+                pub.date = None  # the day the page was posted, not the paper's
+            pub.year = int(placed.group("year"))
+        for label, target in md_links(text):
+            url = absolute_url(target, base)
+            if url and url not in pub.links.values():
+                pub.links.setdefault(link_kind(md_text(label), url) or "other", url)
+                pub.doi = pub.doi or doi_of(url)
+        doc.use(first, last)
+        body = body[1:]
     if body and pub.abstract is None:
         pub.abstract = "\n\n".join(md_text(t) for _, _, t in body)
         for first, last, _ in body:
