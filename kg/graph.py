@@ -656,16 +656,25 @@ def merged_text(corpus: Corpus, cache) -> bytes:
             return text
     m = Mapper(corpus.base)
     table: dict[str, tuple[bytes, bytes]] = {}
-    counts: Counter = Counter()
+    seen: set[int] = set()
+    again: set[bytes] = set()
     for uid, key, add in units:
         start = len(m.triples)
         add(m)
         blob = unit_lines(m.triples[start:])
-        counts.update(blob.split(b"\n"))
+        for line in blob.split(b"\n"):
+            # the lines given twice or more, found by their hashes (a million lines' bytes held in a Counter cost
+            # about 200 MB at the build's peak); a hash seen before may be another line's, so the lines found
+            # here are only candidates, counted exactly below
+            h = hash(line)
+            if h in seen:
+                again.add(line)
+            else:
+                seen.add(h)
         table[uid] = (key, _pack(blob))
+    del seen
     text = canonical_text(m.triples, None, consume=True)
-    counts.pop(b"", None)
-    cache.record_mapping(text, table, {line: n for line, n in counts.items() if n > 1}, None, mapped=len(table))
+    cache.record_mapping(text, table, _shared_lines(table.values(), again), None, mapped=len(table))
     return text
 
 
@@ -675,12 +684,14 @@ def _pack(blob: bytes) -> bytes:
     return zlib.compress(blob, 1)
 
 
-def _shared_lines(entries) -> dict[bytes, int]:
+def _shared_lines(entries, among: set[bytes] | None = None) -> dict[bytes, int]:
     """Lines that two or more units give -> how many (an organization or a venue: several people's or works'
-    statements), from a unit table's entries."""
+    statements), from a unit table's entries; only lines of ``among`` counted when it is given (the others are
+    known to be given once)."""
     counts: Counter = Counter()
     for _key, blob in entries:
-        counts.update(zlib.decompress(blob).split(b"\n"))
+        lines = zlib.decompress(blob).split(b"\n")
+        counts.update(lines if among is None else [line for line in lines if line in among])
     counts.pop(b"", None)
     return {line: n for line, n in counts.items() if n > 1}
 
