@@ -39,6 +39,7 @@ from .citation import uninvert_authors
 from .marks import majority
 from .entry import AUTHORS_YEAR_QUOTED
 from .person import (
+    ANNOUNCEMENT,
     PAST_PLACE,
     ADDRESS_HEADING,
     ADDRESS_RX,
@@ -233,9 +234,8 @@ _ANOTHER_DEGREE = re.compile(
     r"(?:from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?,?\s+and\s+(?:one|another)\s+(?:from|at)\s+(?:the\s+)?"
     r"(?P<inst>(?-i:[A-Z])[^,;.]{2,80}?)(?=\s*[,;.]|\s+(?:in|where|specializ\w*|with)\b|$)")
 """A degree, then "one" more from a second place ("a master in math from X University, and one from Y University")."""
-_CHEER = re.compile(r"(?i)[!！]\s*$|^\W*(?:welcome|congratulations|congrats)\b")
-"""A line that cheers or greets ("Welcome Jo Bell, 1st year graduate student!", "Congratulations to X!"): a lab's
-news headline, none of the owner's particulars."""
+_EXCLAIMED = re.compile(r"[!！]\s*$")
+"""A line that ends with an exclamation ("Our paper is out!"): a lab's news headline, none of the owner's particulars."""
 
 _WORKING_AS = re.compile(
     r"\b(?:I am|I'm|I’m|I have been|(?:he|she|they) (?:is|are|has been|have been))\s+(?:currently\s+|now\s+)?"
@@ -640,7 +640,8 @@ class PersonReader:
                 return True
             if JOB_WORDS.search(t) and not ADDRESS_RX.search(t) and not re.search(r"\S@\S|https?:", t) \
                     and not ROLE_AS_ADJECTIVE.search(t) and not other_label and not _GROUP_VOICE.match(t) \
-                    and section_kind(t) != "openings" and not _CHEER.search(t) and not _people_group(t):
+                    and section_kind(t) != "openings" and not _EXCLAIMED.search(t) and not ANNOUNCEMENT.match(t) \
+                    and not _people_group(t):
                 # ("Graduate student positions available", "Welcome Jo Bell, our new graduate student!": a call or a
                 # lab's news headline, no position of the owner's)
                 if label:

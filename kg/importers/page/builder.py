@@ -28,6 +28,7 @@ from .marks import WITH_VENUE, add_link, style_legend, with_names, styled_marks,
 from .entry import FIELD_LABEL, PAPER_PARTS, QUOTED_TITLE, read_entry
 from .labels import SEPARATORS, is_label_anchor, label_of
 from .person import (
+    ANNOUNCEMENT,
     FIRST_PERSON_BIO,
     FIRST_PERSON_CAREER,
     FIRST_PERSON_DEGREE,
@@ -70,11 +71,16 @@ def _inside(el, box) -> bool:
     return el is box or any(a is box for a in el.iterancestors())
 
 
+def _announcement(text: str) -> bool:
+    """Whether a heading's text announces news of a person (:data:`ANNOUNCEMENT`), not of a group ("Welcome to the
+    X Lab")."""
+    return bool(ANNOUNCEMENT.match(text)) and not _GROUP_TITLE.search(text)
+
+
 def _announces(el) -> bool:
-    """Whether a box opens with a heading that announces news of a person (:data:`_ANNOUNCEMENT`) over its text."""
+    """Whether a box opens with a heading that announces news of a person (:func:`_announcement`) over its text."""
     first = next((c for c in el if isinstance(c.tag, str)), None) if el is not None else None
-    return first is not None and tag_of(first) in HEADING_TAGS and bool(
-        _ANNOUNCEMENT.match(norm(" ".join(itertext(first))))) and not _GROUP_TITLE.search(norm(" ".join(itertext(first))))
+    return first is not None and tag_of(first) in HEADING_TAGS and _announcement(norm(" ".join(itertext(first))))
 
 
 def _menu_box(heading):
@@ -99,10 +105,6 @@ _LANG_SWITCH = re.compile(r"(?i)\W*(?:切换至|切换到|switch\s+to)?\s*\[?\s*
                           r"english\s+homepage|chinese(?:\s+version)?|chinese\s+homepage)\s*\]?\s*[。.]?\W*")
 _GREETING_ONLY = re.compile(r"(?i)\W*(?:hi|hello|hey|howdy|welcome|greetings|你好|您好)(?:\s+(?:there|all|everyone|folks|world))?\W*")
 """A heading that only greets ("### Hi there 👋"): no data, no owner's name."""
-_ANNOUNCEMENT = re.compile(r"^\W*(?i:welcome\s+(?!to\b|back\b)|(?:congratulations|congrats|kudos)\s+(?:to\s+)?)"
-                           r"(?i:our\s+|new\s+)*[A-Z][\w'’-]+\s+[A-Z]")
-"""A heading that announces news of a person by name ("Welcome Ann Lee, 1st year student!", "Congratulations to
-Bo Chen!"): one undated news item, however the page files it ("Welcome to my site" greets, it names no one)."""
 _GROUP_TITLE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|team)\b")
 """Words of a page title that names a research group, not a person."""
 _LEGEND_WORD = re.compile(r"equal|correspond|co-first|joint first|intern|mentor|student|advis|supervis", re.I)
@@ -702,7 +704,7 @@ class Builder(SectionReaders, PersonReader):
                     continue
                 if (current in (None, "other", "news") or b.level <= level) and kind is None and b.el is not None \
                         and b.el.getparent() is not None \
-                        and tag_of(b.el) in HEADING_TAGS and _ANNOUNCEMENT.match(text) and not _GROUP_TITLE.search(text):
+                        and tag_of(b.el) in HEADING_TAGS and _announcement(text):
                     # "<div><h2>Congratulations to Bo Chen!</h2><p>Winner of the 2020 X Prize.</p></div>" outside any
                     # section: one news item, the heading its headline, the text in its box its body
                     announced = (b.el.getparent(), (current, level, group_year, group_label))

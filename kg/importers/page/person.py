@@ -505,6 +505,10 @@ def split_title_aff(text: str) -> tuple[str | None, str | None]:
     return t, None
 
 
+ANNOUNCEMENT = re.compile(r"^\W*(?i:welcome\s+(?!to\b|back\b)|(?:congratulations|congrats|kudos)\s+(?:to\s+)?)"
+                           r"(?i:our\s+|new\s+)*[A-Z][\w'’-]+\s+[A-Z]")
+"""A heading that announces news of a person by name ("Welcome Ann Lee, 1st year student!", "Congratulations to
+Bo Chen!"): one undated news item, however the page files it ("Welcome to my site" greets, it names no one)."""
 _NOT_AN_ORG = re.compile(r"[!?！？。]\s*$|^(?:welcome|hello|hi|get|join|check|see|read|visit|learn|click|meet|explore)\b|"
                          r"^(?:欢迎|歡迎)|^(?:(?:more\s+)?(?:information|info|details)\s+(?:about|on|for|regarding)|how\s+to|"
                          r"applying|apply)\b|"
