@@ -1673,10 +1673,8 @@ def arxiv_ref(value: str) -> str | None:
     ('2308.12155', 'hep-th/9901001', None)
     """
     value = (value or "").strip()
-    if arxiv_id(value):
-        return arxiv_id(value)
     m = _ARXIV_BARE.fullmatch(value)
-    return m.group(1) if m else None
+    return arxiv_id(value) or (m.group(1) if m else None)
 
 
 def doi_of(url: str) -> str | None:

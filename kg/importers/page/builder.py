@@ -284,6 +284,7 @@ class Builder(SectionReaders, PersonReader):
         self.awards: list[Award] = []
         self.students: list[Student] = []
         self._member_card: tuple[tuple, Student | None] | None = None  # see read_students
+        self._owner_card: tuple | None = None  # the heading and group of the owner's own member card (read_students)
         self.service: list[Service] = []
         self.talks: list[Talk] = []
         self.teaching: list[Teaching] = []

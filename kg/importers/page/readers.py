@@ -720,7 +720,7 @@ class SectionReaders:
             # a member's name opening their card: the short lines after it (under the same heading), to the next
             # name, are the owner's when it is theirs
             self._owner_card = key if any(same_name(name, n) for n in self.ctx.owner_names if n) else None
-        if getattr(self, "_owner_card", None) == key and sum(len(s.text.split()) for s in segs) <= 12:
+        if self._owner_card == key and sum(len(s.text.split()) for s in segs) <= 12:
             # the owner's own card among the lab's members ("<h4>Ana Ruiz</h4><p>Associate Professor</p>" and the
             # icons of their profile links): read for them (as their own page's header), no student
             self.read_person(b, segs, "bio")

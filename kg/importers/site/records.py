@@ -63,7 +63,6 @@ from .files import (
     settle_keys,
 )
 from .pages import md_page_kind, read_view, unread_part
-from ..page.labels import label_text
 
 
 def _folded(text: str) -> str:
@@ -579,6 +578,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     >>> pub.title, [a.name for a in pub.authors], pub.venue, pub.year, pub.links
     ('A', ['B. C', 'D. E'], 'Nature', 2020, {'pdf': 'https://x.org/a.pdf'})
     """
+    from ..page.labels import label_text  # (lazily, as the page reader's other helpers here)
     used = set() if used is None else used
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
@@ -971,6 +971,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
                             fmt: str = "jekyll-publication") -> Part:
     """One ``_publications/*.md`` file of academicpages -> a publication (``keys``: another theme's one page
     per paper, such as a Hugo theme's ``content/pubs/*.md``)."""
+    from ..page.labels import label_text  # (lazily, as the page reader's other helpers here)
     part, fm, pub, used = _front_matter_record(root, path, keys, base, fmt)
     doc, data, spans = part.doc, fm.data, fm.spans
     if pub is None:
