@@ -31,7 +31,7 @@ from .memo import label_kind, mark_owner, same_name
 from .sections import section_kind
 from .context import PubDraft, abs_url
 from .marks import add_link
-from .person import ADVISOR_LABEL, DEPT_START, INSTITUTION_STRONG, advisors_in, name_candidate
+from .person import ADVISOR_LABEL, DEPT_START, INSTITUTION_STRONG, advisors_in, affiliation_from, name_candidate
 from .reader import Reader
 from .builder import Builder
 
@@ -86,7 +86,9 @@ def _footer_place(r: Reader) -> Affiliation | None:
             if len(pieces) == 2 and DEPT_START.match(pieces[0]) and not INSTITUTION_STRONG.search(pieces[0]) \
                     and INSTITUTION_STRONG.search(pieces[1]) and not DEPT_START.match(pieces[1]) \
                     and len(pieces[1].split()) <= 6 and not re.search(r"\d|©", pieces[1]):
-                return Affiliation(name=pieces[1], department=pieces[0], current=True)
+                aff = affiliation_from(", ".join(pieces))
+                if aff is not None:
+                    return aff
     return None
 
 
