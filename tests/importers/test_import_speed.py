@@ -327,3 +327,13 @@ def test_section_names_looked_up_by_their_start(monkeypatch):
     fast = {(h, exact): common.section_kind(h, exact) for h in headings for exact in (False, True)}
     monkeypatch.setattr(common, "_section_keys_in", lambda words: common._section_keys())
     assert fast == {(h, exact): common.section_kind(h, exact) for h in headings for exact in (False, True)}
+
+
+def test_segment_text_stripped_once():
+    """Import speed, round 10: a segment's text is stripped once when first asked, not again each of the dozen
+    times the readers ask it (its raw text is made with the segment and never changes)."""
+    from kg.importers.page.runs import Run, Seg
+
+    seg = Seg([Run(text="  Rivers that run uphill ", first=1, last=1), Run(text=" (2021)  ", first=1, last=1)])
+    assert seg.text == "Rivers that run uphill (2021)"
+    assert seg.text is seg.text

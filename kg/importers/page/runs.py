@@ -58,8 +58,10 @@ class Seg:
         self.raw = raw
         self.spans = spans
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The segment's text, stripped once: the readers ask it a dozen times a segment (``raw`` is set only
+        when the segment is made)."""
         return self.raw.strip()
 
     @cached_property
