@@ -249,10 +249,13 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
         def store_into(folder: Path) -> list[str]:
             # inside the new build: swapped in with it; the previous store with what changed replaced, if it can be
             write_store(b, folder, stamp, base or _base_default(), fill=cache.store_filler(b, base or _base_default()))
-            cache.write(folder)  # for the next build (not an output: not counted)
             return [STORE_DIR]
 
-        files = write_outputs(b, out, report, extra=store_into, previous=cache)
+        def cache_into(folder: Path) -> list[str]:
+            cache.write(folder)  # for the next build (not an output: not counted), with the files' digests
+            return []
+
+        files = write_outputs(b, out, report, first=store_into, extra=cache_into, previous=cache)
         click.echo(f"wrote {len(files)} files to {out}/: {b.triple_count} triples, {len(b.corpus.people)} people, "
                    f"{len(b.corpus.works)} works; {warnings} warning(s)", err=True)
 
