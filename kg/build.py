@@ -80,7 +80,8 @@ class Build:
 
 
 def build_corpus(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decisions: Decisions | None = None,
-                 named_graphs: bool = True, cache=None) -> Build:
+                 named_graphs: bool = True, cache=None, named_later: bool = False) -> Build:
+    """``named_later``: the named graphs are mapped when first read (kg.graph.CanonicalQuads.later)."""
     from .graph import corpus_quads
     from .memory import collector_paused
 
@@ -90,16 +91,19 @@ def build_corpus(loaded: list[LoadedProfile], base: str = DEFAULT_BASE, decision
                          page_keys=cache.page_keys() if cache is not None else None)
         if cache is not None:
             cache.record_merge(corpus.merge_table, *corpus.merge_parts, works=corpus.merge_works)
-        quads = corpus_quads(corpus, named_graphs=named_graphs, cache=cache)
+        quads = corpus_quads(corpus, named_graphs=named_graphs, cache=cache, named_later=named_later)
         return Build(corpus=corpus, quads=quads, locations=_locations(corpus))
 
 
-def load_build(paths: list[Path], base: str = DEFAULT_BASE, named_graphs: bool = True, cache=None) -> Build:
+def load_build(paths: list[Path], base: str = DEFAULT_BASE, named_graphs: bool = True, cache=None,
+               named_later: bool = False) -> Build:
     """Load profile files/folders (and their ``decisions.yaml``) and build the merged graph.
-    ``cache`` (a :class:`kg.cache.BuildCache`) supplies the unchanged sources' profiles and named graphs."""
+    ``cache`` (a :class:`kg.cache.BuildCache`) supplies the unchanged sources' profiles and named graphs;
+    ``named_later``: the named graphs are mapped when first read (kg.graph.CanonicalQuads.later)."""
     loaded = load_profiles(paths) if cache is None else cache.load_profiles(paths)
     decisions = load_decisions([p for p in paths if Path(p).is_dir()])
-    return build_corpus(loaded, base=base, decisions=decisions, named_graphs=named_graphs, cache=cache)
+    return build_corpus(loaded, base=base, decisions=decisions, named_graphs=named_graphs, cache=cache,
+                        named_later=named_later)
 
 
 def _locations(corpus: Corpus) -> dict[str, str]:

@@ -887,13 +887,16 @@ def snippet_file_name(slug: str) -> str:
     return f"{slug[:160]}-{hashlib.sha1(slug.encode('utf-8')).hexdigest()[:12]}.html"
 
 
-def write_outputs(build, out: Path, report: dict | None = None, extra=None, previous=None) -> list[Path]:
+def write_outputs(build, out: Path, report: dict | None = None, extra=None, previous=None, first=None) -> list[Path]:
     """Write graph.ttl, graph.nt, graph.jsonld, graph.trig, merge-report.json and one
     embed snippet per profile owner into ``out``, as a set: they are written into a fresh
     folder beside ``out`` that then replaces it whole (kg.files.atomic_folder), so a reader
     sees the old build or the new one, never a mix, and a failed build leaves the old one.
-    Snippets of people no longer in the data go with the old folder. ``extra(folder)`` writes more of the
-    build into the fresh folder before the swap (the graph store) and returns the names it wrote.
+    Snippets of people no longer in the data go with the old folder. ``first(folder)`` and ``extra(folder)``
+    write more of the build into the fresh folder, before the files and after them (before the swap), and
+    return the names they wrote: ``kg build`` writes its graph store first (the files leave some hundred MiB
+    in the process that the store's bulk load came on top of: the peak of a 1M build) and its cache last
+    (it records the digests of the files).
 
     ``previous``: the build cache (kg.cache.BuildCache). When it can say how the merged graph differs from
     the previous build's and vouch for that build's files, the JSON-LD is that file with the changed
@@ -927,6 +930,10 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
                 raise LoadError(f"cannot write {name}: {exc.strerror or exc}", path=str(out)) from None
             names.append(name)
 
+        if first is not None:
+            # before the rest, not beside it: with Oxigraph's bulk loader running on a thread next to
+            # the JSON-LD and the snippets, `kg build` of 1M triples peaked at 3.5 GiB
+            names.extend(first(tmp))
         canonical = isinstance(build.quads, CanonicalQuads)
         diff = previous.default_diff(build) if previous is not None and canonical else None
         changed: dict[str, list[tuple]] = {}
@@ -982,8 +989,6 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
 
         release_freed()
         if extra is not None:
-            # after the rest, not beside it: with Oxigraph's bulk loader running on a thread next to
-            # the JSON-LD and the snippets, `kg build` of 1M triples peaked at 3.5 GiB
             names.extend(extra(tmp))
     return [out / n for n in names]
 

@@ -16,6 +16,7 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from collections.abc import Sequence
+from contextlib import contextmanager
 from itertools import chain
 from typing import Iterable
 
@@ -429,23 +430,43 @@ class CanonicalQuads(Sequence):
     """
 
     def __init__(self) -> None:
-        self.parts: list[tuple[str | None, bytes]] = []  # (graph IRI, None for the default graph; lines)
+        self._parts: list[tuple[str | None, bytes]] = []  # (graph IRI, None for the default graph; lines)
         self._counts: list[int] = []
         self._default: list[Quad] | None = None
         self._all: list[Quad] | None = None
+        self._later = None  # adds the named graphs when they are first read (:meth:`later`)
+
+    @property
+    def parts(self) -> list[tuple[str | None, bytes]]:
+        """(graph IRI, None for the default graph; its lines) of every graph, the default graph first."""
+        self.complete()
+        return self._parts
 
     def add_graph(self, graph: str | None, text: bytes) -> None:
         """Append one graph's canonical lines (each ending in a newline); the default graph comes first."""
-        if self._all is not None or (graph is None and self.parts):
+        if self._all is not None or (graph is None and self._parts):
             raise ValueError("the default graph comes first, and only before the quads are read")
-        self.parts.append((graph, text))
+        self._parts.append((graph, text))
         self._counts.append(text.count(b"\n"))
 
+    def later(self, add_named) -> None:
+        """Have ``add_named()`` add the named graphs (:meth:`add_graph`) when they are first read (:attr:`parts`,
+        the length, the quads) or :meth:`complete` is called: what reads only the default graph (validation)
+        runs without them. ``kg build`` validates first: at 1M triples the named graphs' text (240 MB) held
+        beside the validation store was part of the build's peak."""
+        self._later = add_named
+
+    def complete(self) -> None:
+        """Add the named graphs now if they were left for later (:meth:`later`)."""
+        add_named, self._later = self._later, None
+        if add_named is not None:
+            add_named()
+
     def default_text(self) -> bytes:
-        return self.parts[0][1] if self.parts and self.parts[0][0] is None else b""
+        return self._parts[0][1] if self._parts and self._parts[0][0] is None else b""
 
     def default_count(self) -> int:
-        return self._counts[0] if self.parts and self.parts[0][0] is None else 0
+        return self._counts[0] if self._parts and self._parts[0][0] is None else 0
 
     def default_quads(self) -> list[Quad]:
         """The default graph's quads (parsed once; the same objects as the sequence's first)."""
@@ -493,6 +514,7 @@ class CanonicalQuads(Sequence):
         return self._all
 
     def __len__(self) -> int:
+        self.complete()
         return sum(self._counts)
 
     def __getitem__(self, i):
@@ -509,25 +531,49 @@ class CanonicalQuads(Sequence):
     __hash__ = None
 
 
-def corpus_quads(corpus: Corpus, named_graphs: bool = True, cache=None) -> CanonicalQuads:
+def corpus_quads(corpus: Corpus, named_graphs: bool = True, cache=None, named_later: bool = False) -> CanonicalQuads:
     """All quads: the merged default graph, then one named graph per source page
-    (taken from ``cache``, a :class:`kg.cache.BuildCache`, when it holds it)."""
+    (taken from ``cache``, a :class:`kg.cache.BuildCache`, when it holds it); ``named_later``: the named
+    graphs mapped when they are first read (:meth:`CanonicalQuads.later`)."""
     quads = CanonicalQuads()
-    try:
-        quads.add_graph(None, canonical_text(merged_triples(corpus), None, consume=True) if cache is None
-                        else merged_text(corpus, cache))
-        if named_graphs:
+
+    def add_named() -> None:
+        from .memory import collector_paused
+
+        with collector_paused(), _mapping():
             for i, src in enumerate(corpus.sources):
                 def compute(i=i, src=src):
                     return canonical_text(source_triples(corpus, i), src.iri, consume=True)
 
                 quads.add_graph(src.iri, compute() if cache is None else cache.source_graph(corpus, i, compute))
-    finally:
-        _forget_nodes()
-        from .memory import release_freed
 
-        release_freed()  # the statements' term objects are text now
+    with _mapping():
+        quads.add_graph(None, canonical_text(merged_triples(corpus), None, consume=True) if cache is None
+                        else merged_text(corpus, cache))
+        if named_graphs and not named_later:
+            add_named()  # (nested: the IRIs the default graph cached are reused)
+    if named_graphs and named_later:
+        quads.later(add_named)
     return quads
+
+
+_depth = 0
+
+
+@contextmanager
+def _mapping():
+    """Map inside: the IRIs cached while mapping are dropped when the outermost block ends."""
+    global _depth
+    _depth += 1
+    try:
+        yield
+    finally:
+        _depth -= 1
+        if not _depth:
+            _forget_nodes()
+            from .memory import release_freed
+
+            release_freed()  # the statements' term objects are text now
 
 
 def canonical_text(triples: list[tuple], graph: str | None, consume: bool = False, chunk: int = 50_000) -> bytes:
