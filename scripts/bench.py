@@ -84,12 +84,14 @@ def build_once(data: Path, out: Path, validate: bool = True, cache: bool = False
         else:
             corpus = resolve(loaded, decisions=load_decisions([data]))
         done("identity_merge")
-        quads = corpus_quads(corpus, cache=build_cache)
+        # as `kg build` does: the named graphs mapped after validation, which reads the default graph only (an
+        # older checkout given as --baseline maps them with it)
+        later = "named_later" in corpus_quads.__code__.co_varnames
+        quads = corpus_quads(corpus, cache=build_cache, **({"named_later": True} if later else {}))
         build = Build(corpus=corpus, quads=quads, locations=_locations(corpus))
         # a count that does not parse the text (an older checkout given as --baseline has no triple_count)
         figures["triples_default_graph"] = build.triple_count if hasattr(build, "triple_count") else len(build.triples)
         done("graph_mapping")
-        figures["quads_with_named_graphs"] = len(quads)
         figures["people"] = len(corpus.people)
         figures["works"] = len(corpus.works)
         if validate:
@@ -99,26 +101,40 @@ def build_once(data: Path, out: Path, validate: bool = True, cache: bool = False
                        validate_build.__code__.co_varnames else validate_build(build))
             figures["violations"] = sum(r.severity == "Violation" for r in results)
             done("shacl_validation")
+        if later:
+            quads.complete()
+            done("named_graphs")
+        figures["quads_with_named_graphs"] = len(quads)
+        try:
+            from kg.store import STORE_DIR, write_store
+        except ImportError:  # an older checkout given as --baseline: its in-memory store, as it was measured
+            write_store = None
+        first = "first" in write_outputs.__code__.co_varnames  # `kg build` writes its store before the files
+
         def store_into(folder: Path) -> list[str]:
-            # what `kg build` does after the files (kg.cli.build): the on-disk store, then the cache
-            # (an in-memory Store of every quad, measured here before, is not what the command makes)
-            done("write_outputs")
-            try:
-                from kg.store import STORE_DIR, write_store
-            except ImportError:  # an older checkout given as --baseline: its in-memory store, as it was measured
+            # the on-disk store as `kg build` makes it (an in-memory Store of every quad, measured here before,
+            # is not what the command makes); before the files, or after them in an older checkout
+            if not first:
+                done("write_outputs")
+            if write_store is None:
                 _ = build.store
-                return build_cache.write(folder) if cache else []
-            if cache:  # as `kg build` does: the previous store updated where it can be
+            elif cache:  # as `kg build` does: the previous store updated where it can be
                 write_store(build, folder, "bench", DEFAULT_BASE, fill=build_cache.store_filler(build, DEFAULT_BASE))
             else:
                 write_store(build, folder, "bench", DEFAULT_BASE)
-            return [STORE_DIR] + (build_cache.write(folder) if cache else [])
+            if first:
+                done("store_write")
+            return ([STORE_DIR] if write_store is not None else []) + (
+                [] if first or not cache else build_cache.write(folder))
 
-        if cache:  # as `kg build` does: what changed replaced in the previous build's files where it can be
-            write_outputs(build, out, corpus.report(), extra=store_into, previous=build_cache)
-        else:
-            write_outputs(build, out, corpus.report(), extra=store_into)
-        done("store_write")
+        def cache_into(folder: Path) -> list[str]:
+            done("write_outputs")
+            return build_cache.write(folder) if cache else []  # last: it records the files' digests
+
+        order = {"first": store_into, "extra": cache_into} if first else {"extra": store_into}
+        # as `kg build` does: what changed replaced in the previous build's files where it can be
+        write_outputs(build, out, corpus.report(), **order, **({"previous": build_cache} if cache else {}))
+        done("cache_write" if first else "store_write")
     if cache:
         figures["cache"] = build_cache.stats.line()
     figures["total_s"] = round(time.perf_counter() - t0, 3)
@@ -330,7 +346,7 @@ def _in_child(fn: str, out: Path) -> dict:
 
 
 KG_STAGES = ("import_modules", "load_profiles", "identity_merge", "graph_mapping", "shacl_validation",
-             "write_outputs", "store_write", "total")
+             "named_graphs", "store_write", "write_outputs", "cache_write", "total")
 
 
 def bench_size(triples: int, naive: bool, shacl: bool = True, baseline: Path | None = None,
