@@ -30,3 +30,24 @@ def test_a_collection_of_talks_and_posters_named_by_their_category_holds_no_pape
         "_meetings/c.md": meeting.format(title="A Winter of Soil Probes", n=3, cat="Poster")})
     prof = import_path(d).profile
     assert [p.title for p in prof.publications] == ["Needle Ice and the Lifting of Stones"]
+
+
+def test_a_paper_two_files_write_with_different_math_markup_is_one_work(tmp_path: Path):
+    # the about page's table writes "$\mathcal{N}=2$" and "SU$_{3}$", the data file the site's list draws writes
+    # the letter as a math character ("𝒩") and "SU$3$": one paper each, written with other markup
+    d = write_site(tmp_path / "site", {
+        "_config.yml": _CONFIG,
+        "_pages/about.md": _ABOUT + (
+            "\n## Papers\n\n"
+            "- *\"Frost lines in $\\mathcal{N}=2$ soil models\"*, with T. Ek, Soil Letters, 2022\n"
+            "- *\"Ice lenses below SU$_{3}$ meadows\"*, with T. Ek, Soil Letters, 2021\n"
+            "- *\"Needle ice and the lifting of stones\"*, with T. Ek, Soil Letters, 2020\n"),
+        "_data/papers.yml": (
+            "- title: \"Frost lines in 𝒩$=2$ soil models\"\n  authors: Mira Holt and Tove Ek\n"
+            "  journal: Soil Letters\n  year: 2022\n"
+            "- title: \"Ice lenses below SU$3$ meadows\"\n  authors: Mira Holt and Tove Ek\n"
+            "  journal: Soil Letters\n  year: 2021\n"),
+        "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
+                                  "{% for p in site.data.papers %}{{ p.title }}{% endfor %}\n"})
+    pubs = import_path(d).profile.publications
+    assert len(pubs) == 3, [p.title for p in pubs]
