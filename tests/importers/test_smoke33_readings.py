@@ -51,3 +51,29 @@ def test_a_paper_two_files_write_with_different_math_markup_is_one_work(tmp_path
                                   "{% for p in site.data.papers %}{{ p.title }}{% endfor %}\n"})
     pubs = import_path(d).profile.publications
     assert len(pubs) == 3, [p.title for p in pubs]
+
+
+def test_a_hugo_folder_of_posters_beside_the_papers_holds_no_papers(tmp_path: Path):
+    # the home page lists content/publication/ under "Publications" and content/meetings/ under "Meetings": each
+    # meeting page names the meeting as its "publication" and gives a poster or a recording, no paper (no pdf, no
+    # DOI, no publication type): posters shown at meetings, not papers
+    poster = ("---\ntitle: \"{title}\"\nauthors:\n- admin\n- Tove Ek\ndate: \"2024-0{n}-10\"\n"
+              "publication: \"*Meeting of the Frost Society* (MFS)\"\n{link}\n---\n")
+    site = write_site(tmp_path / "site", {
+        "config/_default/hugo.yaml": "title: Mira Holt\nbaseURL: 'https://mholt.example.org/'\n",
+        "content/authors/admin/_index.md": "---\ntitle: Mira Holt\nrole: Soil Scientist\n---\n",
+        "content/_index.md": ("---\ntitle: ''\ntype: landing\nsections:\n"
+                              "- block: collection\n  content:\n    title: Publications\n"
+                              "    filters:\n      folders:\n      - publication\n"
+                              "- block: collection\n  content:\n    title: Meetings\n"
+                              "    filters:\n      folders:\n      - meetings\n---\n"),
+        "content/publication/p1/index.md": ("---\ntitle: \"Needle ice and the lifting of stones\"\nauthors:\n- admin\n"
+                                            "date: 2023-04-01\npublication: '*Soil Letters*'\n"
+                                            "publication_types: [\"article-journal\"]\n---\n"),
+        "content/meetings/m1/index.md": poster.format(title="Frost heave measured weekly", n=3,
+                                                      link="url_poster: poster/m1.pdf"),
+        "content/meetings/m2/index.md": poster.format(title="Stone circles seen from a drone", n=5,
+                                                      link="url_video: poster/m2.mp4"),
+    })
+    pubs = import_path(site).profile.publications
+    assert [p.title for p in pubs] == ["Needle ice and the lifting of stones"]
