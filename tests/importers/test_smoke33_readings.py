@@ -77,3 +77,20 @@ def test_a_hugo_folder_of_posters_beside_the_papers_holds_no_papers(tmp_path: Pa
     })
     pubs = import_path(site).profile.publications
     assert [p.title for p in pubs] == ["Needle ice and the lifting of stones"]
+
+
+def test_a_button_set_in_a_heading_does_not_name_the_section(tmp_path: Path):
+    # "<h2>Selected Talks <a class="btn">All Publications and Talks »</a></h2>": the button inside the heading
+    # leads to another page; the section is the talks its own words name, and its items are no papers
+    d = write_site(tmp_path / "site", {"index.html": (
+        "<html><head><title>Mira Holt</title></head><body><h1>Mira Holt</h1>"
+        "<p>I study how frost shapes alpine soils.</p>"
+        "<h2>Selected Publications <a href='pubs.html' class='btn btn-primary'>All Publications &raquo;</a></h2><ul>"
+        "<li><a href='https://doi.org/10.1/a'>\"Needle Ice and the Lifting of Stones\"</a>, <b>Mira Holt</b> and "
+        "Tove Ek. <i>Soil Letters</i>, 2021.</li></ul>"
+        "<h2>Selected Talks <a href='pubs.html' class='btn btn-primary'>All Publications and Talks &raquo;</a></h2><ul>"
+        "<li>\"Frost Heave for Beginners\", <b>Mira Holt</b>. Valley Club evening talk. May 2, 2023.</li>"
+        "<li><a href='https://example.org/t2'>\"Counting Stone Circles by Drone\"</a>, Tove Ek, <b>Mira Holt</b>. "
+        "<b>Meeting of the Frost Society</b>, 2022.</li></ul></body></html>")})
+    prof = import_path(d).profile
+    assert [p.title for p in prof.publications] == ["Needle Ice and the Lifting of Stones"]
