@@ -94,3 +94,14 @@ def test_a_button_set_in_a_heading_does_not_name_the_section(tmp_path: Path):
         "<b>Meeting of the Frost Society</b>, 2022.</li></ul></body></html>")})
     prof = import_path(d).profile
     assert [p.title for p in prof.publications] == ["Needle Ice and the Lifting of Stones"]
+
+
+
+def test_a_title_read_up_to_the_parenthesis_that_opens_its_coauthors_ends_before_it():
+    # "<strong>Title</strong> (with <a>Ada Lee</a>, Bo Roe)" where an unclosed anchor holds the title and the
+    # "(with": the aside's opening is no part of the title
+    from kg.importers.page.context import clean_title
+
+    assert clean_title("Needle ice and the lifting of stones (with") == "Needle ice and the lifting of stones"
+    assert clean_title("Needle ice and the lifting of stones [joint with ") == "Needle ice and the lifting of stones"
+    assert clean_title("Living with frost") == "Living with frost"
