@@ -91,6 +91,21 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", norm.lower()).strip()
 
 
+_TEX_WRAPPER = re.compile(r"\\[A-Za-z]+\s*(?=\{)")
+"""A TeX command that wraps its argument in braces (``\\mathcal{N}``, ``\\textit{x}``): markup around letters."""
+
+
+def title_key(title: str) -> str:
+    """A key under which two writings of one work's title agree: compatibility forms (a math letter ``𝒩`` is
+    ``N``, ``Cu₃`` is ``Cu3``), the TeX commands wrapping letters set aside (``$\\mathcal{N}=3$`` is ``N=3``), folded
+    case and accents, letters and digits only (``SU$_{3}$`` and ``SU$3$`` are both ``su3``).
+
+    >>> title_key("Dualities of SU$_{3}$ in 𝒩$=3$ S-folds"), title_key("Dualities of SU$3$ in N=3 S-folds")
+    ('dualitiesofsu3inn3sfolds', 'dualitiesofsu3inn3sfolds')
+    """
+    return re.sub(r"[\W_]+", "", fold(_TEX_WRAPPER.sub("", unicodedata.normalize("NFKC", title))))
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A key under which two spellings of one name agree: case, accents, hyphens, order of

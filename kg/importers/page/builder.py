@@ -223,10 +223,30 @@ def _same_work(a, b) -> bool:
     return len(short) >= 5 and long[:len(short)] == short
 
 
+_AMID_PROSE = re.compile(r"(?:^|(?<=\s))[a-z]+\s+[\"“]?$")
+"""The end of the text before a title that sets it in a sentence: a lower-case word ("worked with the", 'covered
+by "'; "hep-th" is an arXiv category, no word of a sentence)."""
+_GOES_ON = re.compile(r"[\"”]?\s*(?!to\s+appear\b)([a-z]+)\b")
+"""The text after a title going on in lower case ("team to identify ...", '" magazine')."""
+_VENUE_LEADS = frozenset({"in", "appears", "at", "with", "by", "accepted", "submitted", "under", "forthcoming",
+                          "preprint", "arxiv", "joint", "pp", "vol", "no", "pages"})
+"""The lower-case words that open what follows a paper's title (its venue, its coauthors, its status)."""
+_WORK_FIELD_LINE = re.compile(r"(?i)^\W*(?:links?|impact|keywords?|tl;?\s?dr|highlights?|media(?: coverage)?|press|"
+                              r"resources?|materials?|follow[- ]?up(?: works?)?|related works?|see also|notes?|"
+                              r"remarks?)\b[^:：.]{0,40}[:：]")
+"""A line of a paper's card that opens with a label of what it says of the paper ("Links:", "Impact:", "Follow-up
+work (X):"): more about the work above, no work of its own."""
+_OWNER_SPEAKS = re.compile(r"\b(?:I|[Ww]e)\s+(?!(?:and|or|of|in|to|is|are)\b)[a-z]{2,}")
+"""The owner speaking ("I also give", "we show"): prose, not a citation."""
+_OWNERS = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+[a-z]{2,}")
+"""The owner's own ("my articles", "our model"): in a long title, a sentence about the owner's list ("my PhD thesis"
+after a title is a note on the work)."""
+
 _IN_TEXT_CITE = re.compile(
-    r"\((?:see\s+|e\.g\.,?\s+)?[A-Z][\w'’-]+(?:\s+et\s+al\.?,?|\s+(?:and|&)\s+[A-Z][\w'’-]+,?)\s+(?:19|20)\d\d[a-z]?\)")
+    r"\((?:see\s+|e\.g\.,?\s+)?[A-Z][\w'’-]+(?:\s+et\s+al\.?,?|\s+(?:and|&)\s+[A-Z][\w'’-]+,?)\s+(?:19|20)\d\d[a-z]?\)"
+    r"|\[-?@[\w:.\-/]+(?:\s*;\s*-?@[\w:.\-/]+)*\]")
 """An author-year citation in running text: "(Lee et al., 2021)", "(Lee and Roe, 2023)" (one name alone, "(ICLR
-2025)", "(Dekker, 2005)", may be a venue or a publisher)."""
+2025)", "(Dekker, 2005)", may be a venue or a publisher); or a pandoc citation by key, "[@LeeRoe:2023]"."""
 
 _WORK_COLUMN = re.compile(r"(?i)title|paper|publication|article|author|venue|journal|conference|book|year|date|"
                           r"link|pdf|doi|citation|reference|work|name|what|where|when|#|no\b|^$")
@@ -1263,6 +1283,25 @@ class Builder(SectionReaders, PersonReader):
             if at > 0 and re.search(r"(?<![\w.])[a-z]+\s+$", whole[:at]) and len(sentences(whole[:at])) == 1:
                 continue  # "... has found applications in areas such as [federated learning]. The goal is ...": a
                 #           link inside a sentence of prose (a lower-case word right before it) is no paper's title
+            if not draft.pub.authors and b.el is not None and tag_of(b.el) == "figcaption":
+                continue  # "<figcaption>The probes' layout ... Reproduced from Soil Lett. 8 (2024).</figcaption>": a
+                #           figure's caption crediting the paper it comes from, no entry of a list
+            if not draft.pub.authors and _WORK_FIELD_LINE.match(whole):
+                continue  # "<strong>Links:</strong> Paper (arXiv) | Blog ...", "Impact: Oral ...": a labelled line of
+                #           the card of the paper above
+            where = whole.find(draft.pub.title) if not draft.pub.authors else -1
+            if where > 0 and _AMID_PROSE.search(whole[:where]) and (
+                    m := _GOES_ON.match(whole[where + len(draft.pub.title):])) and m.group(1) not in _VENUE_LEADS:
+                continue  # "- worked with the [X-ray sky survey](url) team to find ...": a link inside a sentence (a
+                #           lower-case word before it, the sentence going on in lower case after it) names a project
+                #           or a place, no paper's title
+            if not draft.pub.authors and draft.pub.year is None and len(whole.split()) >= 10 \
+                    and (_OWNER_SPEAKS.search(draft.pub.venue or "")
+                         or len(draft.pub.title.split()) >= 8 and _OWNERS.search(draft.pub.title)):
+                continue  # "Below is a list of my articles ... I also give a link", "In the figure we show ...": a
+                #           venue in which the owner speaks, or a long title about the owner's own, naming no authors
+                #           and no year, is prose, no paper (a paper's abstract below its title may say "we", and a
+                #           title may ask "How should we think about X?")
             if len(whole.split()) >= 12 and _IN_TEXT_CITE.search(whole) \
                     and not YEAR_RX.search(_IN_TEXT_CITE.sub(" ", whole)):
                 continue  # "Conceptual figure from [(Lee et al., 2021)](url) showing ...": a paragraph whose only

@@ -112,6 +112,10 @@ def clean_piece(text: str) -> str:
     return text
 
 
+_WITH_OPENED = re.compile(r"\s*[(\[]\s*(?:joint(?:ly)?\s+)?with\s*$", re.I)
+"""The opening of a coauthors' aside left at a title's end ("Title (with", "Title [joint with")."""
+
+
 def clean_title(text: str) -> str:
     text = norm(text).strip(" ,;:|/·•")
     if "- " in text:
@@ -125,6 +129,7 @@ def clean_title(text: str) -> str:
         text = text[1:]  # "'<a>Title</a>,'": the opening single quote of the citation, closed after the link
     if text.endswith(".") and not text.endswith(("..", "etc.", "al.")):
         text = text[:-1]
+    text = _WITH_OPENED.sub("", text)  # "Title (with": the aside naming the coauthors opens after the title
     if text.endswith(("]", ")")) and text.count(text[-1]) > text.count("[" if text[-1] == "]" else "("):
         text = text[:-1].rstrip()  # "Title], with A. Lee": a bracket left over from a link's markup, opened nowhere
     tr = None if text.isascii() else _TRANSLATED_TITLE.fullmatch(text)  # (an ASCII title has no CJK to translate)

@@ -8,6 +8,7 @@ element helpers every later stage uses (tag, classes, chrome, text, heading text
 from __future__ import annotations
 
 import bisect
+import copy
 import html as _html
 import re
 from typing import Iterable
@@ -427,8 +428,28 @@ def itertext(el) -> Iterable[str]:
                 yield node.tail
 
 
+def _button(el) -> bool:
+    """A link styled as a button (``<a class="btn btn-primary">All Publications »</a>``): a control, not words."""
+    return tag_of(el) == "a" and any(c.startswith("btn") or c == "button" for c in classes_of(el))
+
+
 def heading_text(el) -> str:
-    """A heading's text; when an unclosed heading swallowed blocks, only its own inline text."""
+    """A heading's text; when an unclosed heading swallowed blocks, only its own inline text; a button set in the
+    heading beside its words (``<h2>Selected Talks <a class="btn">All Publications and Talks »</a></h2>``) leads
+    elsewhere and is no part of it."""
+    if any(_button(c) for c in el.iter() if c is not el):
+        bare = copy.deepcopy(el)
+        for b in [c for c in bare.iter() if c is not bare and _button(c)]:
+            b.text = None
+            for c in list(b):
+                b.remove(c)
+        text = _inline_text(bare)
+        if text:
+            return text
+    return _inline_text(el)
+
+
+def _inline_text(el) -> str:
     if any(tag_of(c) in BLOCK_TAGS for c in el):
         parts = [el.text or ""]
         for c in el:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ...model import NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import SourceDoc
-from ..common import fold, has_cjk, mark_owner, own_spelling, placeholder_text, same_name, venue_type
+from ..common import fold, has_cjk, mark_owner, own_spelling, placeholder_text, same_name, title_key, venue_type
 
 
 @dataclass
@@ -88,8 +88,9 @@ def merge_person(base: Person, extra: Person) -> None:
 
 
 def same_work(a: Publication, b: Publication) -> bool:
-    """Whether two publications are one work: the same title (folded), years that do not disagree."""
-    if fold(a.title) != fold(b.title):
+    """Whether two publications are one work: the same title (:func:`~kg.importers.common.title_key`: its markup
+    and spacing set aside), years that do not disagree."""
+    if title_key(a.title) != title_key(b.title):
         return False
     if a.year is not None and b.year is not None and abs(a.year - b.year) == 1:
         # "(2021)" on one page, "(2022)" on the other, in the same journal: the year it came out online and its
@@ -109,8 +110,8 @@ def merge_versions(pubs: list[Publication]) -> list[Publication]:
     preprints of one title are one work too (the first). A journal and a conference version stay two."""
     out: list[Publication] = []
     for pub in pubs:
-        key = re.sub(r"[\W_]+", "", fold(pub.title))
-        match = next((i for i, p in enumerate(out) if len(key) >= 12 and re.sub(r"[\W_]+", "", fold(p.title)) == key
+        key = title_key(pub.title)
+        match = next((i for i, p in enumerate(out) if len(key) >= 12 and title_key(p.title) == key
                       and (_preprint(p) or _preprint(pub))), None)
         if match is None:
             out.append(pub)

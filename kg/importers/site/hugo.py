@@ -1136,8 +1136,18 @@ def _collection_folders(content: Path) -> list[str]:
     return out
 
 
+_SHOWN_AT_A_MEETING = ("url_poster", "url_slides", "url_video")
+"""The links of a Hugo Blox page that are what was shown at a meeting: a poster, slides, a recording."""
+_PAPER_EVIDENCE = ("publication_types", "url_pdf", "url_preprint", "doi")
+"""What a Hugo Blox page gives of a paper: its type, its text, its DOI."""
+
+
 def _paper_page(root: Path, page: Path) -> bool:
-    """A Hugo Blox page that is one paper's record: its front matter names the publication or its type."""
+    """A Hugo Blox page that is one paper's record: its front matter names the publication or its type; a page
+    that offers only what was shown at a meeting (a poster, slides, a recording) and nothing of a paper (no type,
+    no pdf, no DOI) is a presentation at the meeting its ``publication`` names (``url_poster: 2024SfN.pdf``)."""
     fm = front_matter_or_none(doc_or_none(page))
     data = fm.data if fm is not None else {}
+    if any(data.get(k) for k in _SHOWN_AT_A_MEETING) and not any(data.get(k) for k in _PAPER_EVIDENCE):
+        return False
     return bool(as_text(data.get("title"))) and ("publication_types" in data or "publication" in data)

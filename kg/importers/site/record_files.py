@@ -385,8 +385,10 @@ def _read_record(norm: dict, spelled: dict[str, str], spans: dict[str, tuple[int
 def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, dict[str, str]],
                 owner: str | None) -> list[Part]:
     """A folder of markdown pages whose front matter is one work's record each, one part per page read
-    (none when fewer than two of them, or fewer than half of the folder's pages, are works)."""
-    parts, total = [], 0
+    (none when fewer than two of them, or fewer than half of the folder's pages, are works). A page whose
+    ``category``/``type`` says it is no paper (``category: Talk``, ``type: poster``) is not read: it counts as a work
+    of the folder's for whether the folder is a list of works, as in :func:`_record_file_folder`."""
+    parts, total, others = [], 0, 0
     for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in _PAGE_SUFFIXES):
         total += 1
         try:
@@ -394,6 +396,9 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
         except SourceError:
             continue
         if not isinstance(fm.data, dict) or template_publication(fm.data):
+            continue
+        if not_a_paper(fm.data):
+            others += 1  # ("_conferences/x.md" with "category: Poster": a presentation at a meeting)
             continue
         if isinstance(fm.data.get("citation"), str) and as_text(fm.data.get("title")):
             # academicpages' front matter ("citation: 'Doe, J. (2020). Title. <i>Venue</i>.'") in a collection of
@@ -418,7 +423,7 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
             doc.use(line, line + spanned - 1)
         doc.sections[1] = "publications"
         parts.append(Part(rel, doc, "records-item", publications=[pub]))
-    return parts if len(parts) >= 2 and 2 * len(parts) >= total else []
+    return parts if len(parts) >= 2 and 2 * (len(parts) + others) >= total else []
 
 
 def _bib_part(root: Path, path: Path, owner: str | None) -> Part | None:
