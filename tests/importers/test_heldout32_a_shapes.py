@@ -34,3 +34,96 @@ def test_a_bibtex_block_in_a_paper_page_gives_the_authors_the_front_matter_lacks
     # an entry naming another work (a block copied from another page) fills nothing
     dense = pubs["Dense gadgets at scale"]
     assert dense.authors == [] and "@inproceedings" not in (dense.abstract or "")
+
+
+def test_a_cut_author_list_with_its_count_of_names_is_the_byline(tmp_path):
+    # "Ivo Lorn et al. (12 authors)": the named author and a count of the rest; the owner is hidden in the cut, not
+    # the paper's only author
+    page = tmp_path / "papers.html"
+    item = '<ul><li><p>{}<br />\n{}<br />\n{} | <a href="papers/x.pdf">Paper PDF</a>\n</p></li></ul>\n'
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h1>Publications</h1>\n"
+                    + item.format("Counting widgets in the wild", "Olaf Brenn, Mara Quill, and Ida Ross",
+                                  "Widget Letters 2023")
+                    + item.format("Dense gadgets at scale and beyond the valley", "Ivo Lorn et al. (12 authors)",
+                                  "Gadget Journal 2022")
+                    + item.format("Sprockets for all", "Mara Quill and Ivo Lorn", "Sprocket Journal 2021")
+                    + "</body></html>\n")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    dense = pubs["Dense gadgets at scale and beyond the valley"]
+    assert [a.name for a in dense.authors] == ["Ivo Lorn"] and dense.authors_truncated
+    assert not any(a.is_self for a in dense.authors)
+
+
+_CARD = ('<table class="imgtable"><tr><td>\n<img src="images/{0}.jpg" alt="" width="100px" />&nbsp;</td>\n'
+         '<td align="left"><p><a href="https://example.org/{0}/"><b>{1}</b></a><br />\n{2}\n</p>\n</td></tr></table>\n')
+
+
+def test_the_head_card_among_the_lab_members_is_the_owner_and_an_alumnus_written_name_stop_degree_is_read(tmp_path):
+    # a lab's home page: the head's card (name, role, e-mail, office) under "Faculty", a student's card, and alumni
+    # lines written "Name, MS, ..." or "Name. MS, ..."
+    root = write_site(tmp_path / "site", {"index.html": (
+        "<html><head><title>Widget (WDG) Lab</title></head><body><h1>WDG Lab</h1>\n"
+        "<p>We are a research group headed by Dr. Mara Quill.</p>\n<h2>Members</h2>\n<h3>Faculty</h3>\n"
+        + _CARD.format("mq", "Mara Quill", "Associate Professor, WS and DSI<br />\nEmail: mquill [at] fit [dot] edu"
+                       "<br />\nOffice: WS 1210")
+        + "<h3>Graduate Students</h3>\n"
+        + _CARD.format("il", "Ivo Lorn", "PhD, WS, FIT<br />\nOffice: WS 1232")
+        + "<h3>Alumni</h3>\n<ul>\n<li><p>Olaf Brenn, PhD, WS, FIT, 2022. First job: Sprocket Inc.</p></li>\n"
+          "<li><p>Ida Ross. MS, WS, FIT, 2021. First job: PhD at Gadget Tech.</p></li>\n"
+          "<li><p>Bo Tran. BS, WS, FIT, 2019, now at Cog Labs.</p></li>\n</ul>\n</body></html>\n")})
+    profile = import_path(root).profile
+    assert profile.person.name == "Mara Quill" and profile.person.job_title == "Associate Professor"
+    assert sorted(s.name for s in profile.students) == ["Bo Tran", "Ida Ross", "Ivo Lorn", "Olaf Brenn"]
+
+
+def test_a_pointer_to_the_news_page_and_a_sentence_linking_a_work_are_no_items(tmp_path):
+    # a lab's home page: its research overview links a summary paper mid-sentence ("you can also read <a><b>this
+    # short note</b></a>"); its recent news ends with "Full list of lab news items here: News."
+    news = "<ul><li><p>{}</p></li></ul>\n"
+    item = '<ul><li><p>{}<br />\n{}<br />\n{} | <a href="papers/x.pdf">Paper PDF</a>\n</p></li></ul>\n'
+    root = write_site(tmp_path / "site", {
+        "index.html": (
+            "<html><head><title>WDG Lab</title></head><body><h1>WDG Lab</h1>\n"
+            "<p>We are a group headed by Dr. Mara Quill.</p>\n"
+            "<p>The list of our papers is here: <a href=\"publications.html\"><b>Publications</b></a>.</p>\n"
+            "<h2>Overview of Our Research</h2>\n<p>Our projects span widget meters and gadget yards.</p>\n"
+            "<p>For an overview of our widget work, you can also read <a href=\"https://example.org/one.pdf\">"
+            "<b>this short note</b></a>, listen to <a href=\"https://example.org/pod\"><b>this podcast</b></a>, or"
+            " watch <a href=\"https://example.org/talk\"><b>this talk</b></a>.</p>\n<h2>Recent News</h2>\n"
+            + news.format("11/25: Our sprocket paper is accepted to Widget Letters!")
+            + news.format("8/24: Mara receives the Early Gadget Award!")
+            + "<p>Full list of lab news items here: <a href=\"news.html\"><b>News</b></a>.<br />\n</p>\n"
+            "</body></html>\n"),
+        "publications.html": (
+            "<html><head><title>Papers</title></head><body><h1>Publications</h1>\n"
+            + item.format("Counting widgets in the wild", "Olaf Brenn, Mara Quill, and Ida Ross", "Widget Letters 2023")
+            + item.format("Sprockets for all", "Mara Quill and Ivo Lorn", "Sprocket Journal 2021")
+            + "</body></html>\n")})
+    profile = import_path(root).profile
+    assert len(profile.news) == 2 and not any("Full list" in n.text for n in profile.news)
+    assert [p.title for p in profile.publications] == ["Counting widgets in the wild", "Sprockets for all"]
+
+
+def test_research_prose_items_that_link_papers_are_no_papers_and_an_underlined_label_heads_a_list(tmp_path):
+    # "<u>Education</u>" over the degrees; list items of research prose (first person, a DOI link inside) are prose
+    long_i = ("While I don't build the widget meters myself (good ones are sold widely), I do keep trying to understand"
+              " how they work in the field. One recent project looked at how the casing of a meter changes its readings"
+              " from a theoretical point of view. You can read the first results <a href=\"https://doi.org/10.1/x\">"
+              "here</a>.")
+    long_we = ("Because the meters form an array with many scales, it is possible to follow single widgets across the"
+               " yard and through time, which no single meter can do. Borrowing a trick from acoustics, we showed "
+               "(<a href=\"https://doi.org/10.1/y\">here</a>) that the yard's response can be recovered from the"
+               " background hum. This has several uses, and we demonstrated two of them on real yards.")
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Mara Quill's Home Page</title></head><body><h1>Mara Quill</h1>\n"
+        "<p>I am an assistant professor of widgetry at Fenwick University.</p>\n"
+        "<u>Education</u>\n<ul>\n<li>2019 Ph.D. in Widgetry, Gadget Institute of Technology</li>\n"
+        "<li>2014 B.S. in Widgetry, Sprocket University (minor in Cogs)</li>\n</ul>\n"
+        f"<h3>Research:</h3>\n<u>Widget meters</u>\n<ul>\n<li>{long_i}</li>\n<li>{long_we}</li>\n</ul>\n"
+        "<h3>Publications:</h3><ol><li>Quill, M., and I. Lorn (2023). <a href=\"https://doi.org/10.1/z\">Counting"
+        " widgets in the wild.</a> <i>Widget Letters</i>.</li></ol></body></html>\n")
+    profile = import_path(page).profile
+    assert [p.title for p in profile.publications] == ["Counting widgets in the wild"]
+    assert sorted(e.institution for e in profile.person.education) == ["Gadget Institute of Technology",
+                                                                       "Sprocket University"]

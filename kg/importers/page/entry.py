@@ -1642,6 +1642,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if not quoted_title and PROSE_START.match(title) or len(title.split()) > 40:
             # ("We Want Symbols" set in quotes is a title, not a sentence of the page's prose)
             return None
+        if not quoted_title and title_seg is not None and PROSE_START.match(texts[title_seg]) \
+                and not texts[title_seg].startswith(title):
+            # "For a summary of our work, read <a><b>this one-pager</b></a>, or watch <a>this talk</a>.": a sentence
+            # of the page's prose that links a work in its middle, no entry of a list
+            return None
     if len(pub.authors) == 1 and not re.search(r"[\s.,]", pub.authors[0].name.strip()) and pub.year is None \
             and not pub.links and not pub.placeholder_links and not pub.venue_type:
         return None  # "- Achieved **90 ps timing** (world-class)": one bare word before a bold phrase is no author
