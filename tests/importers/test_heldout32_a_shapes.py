@@ -127,3 +127,38 @@ def test_research_prose_items_that_link_papers_are_no_papers_and_an_underlined_l
     assert [p.title for p in profile.publications] == ["Counting widgets in the wild"]
     assert sorted(e.institution for e in profile.person.education) == ["Gadget Institute of Technology",
                                                                        "Sprocket University"]
+
+
+def test_a_bibtex_block_under_a_list_item_fills_the_authors_the_item_does_not_show(tmp_path):
+    # an HTML list whose items show title, venue and year, each with its BibTeX in a <pre class="bibtex"> below: the
+    # one BibTeX reader gives the byline in order (the owner marked) and the DOI
+    entry = ('<li><a href="https://example.org/{key}.pdf">{title}</a>. <i>{venue}</i>, {year}.\n<pre class="bibtex">'
+             "@article{{{key},\n  title={{{title}}},\n  author={{{authors}}},\n  journal={{{venue}}}, year={{{year}}},"
+             " doi={{10.1234/{key}}}\n}}</pre></li>\n")
+    page = tmp_path / "index.html"
+    page.write_text("<html><head><title>Mara Quill</title></head><body><h1>Mara Quill</h1><h2>Publications</h2><ul>\n"
+                    + entry.format(key="cw21", title="Counting widgets in the wild", venue="Widget Letters",
+                                   year=2021, authors="Brenn, Olaf and Quill, Mara and Ross, Ida")
+                    + entry.format(key="sp19", title="Sprockets for all", venue="Sprocket Journal", year=2019,
+                                   authors="Quill, Mara and Lorn, Ivo")
+                    + "</ul></body></html>\n")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    counting = pubs["Counting widgets in the wild"]
+    assert [(a.name, a.is_self) for a in counting.authors] == [("Olaf Brenn", False), ("Mara Quill", True),
+                                                               ("Ida Ross", False)]
+    assert not counting.authors_truncated and counting.doi == "10.1234/cw21"
+
+
+def test_the_lab_sentence_naming_its_head_with_dr_and_a_campus_gives_the_heads_university(tmp_path):
+    # "We are a group headed by Dr. X, and we are a part of ... at the University of Y, Z (UYZ).": the title's stop
+    # does not end the sentence, and the campus after the comma is part of the university's name
+    root = write_site(tmp_path / "site", {"index.html": (
+        "<html><head><title>Widget (WDG) Lab</title></head><body><h1>WDG Lab</h1>\n<h2>Introduction</h2>\n"
+        "<p>We are an academic research group headed by Dr. Mara Quill, and we are a part of the Department of"
+        " Widget Science and Engineering (WSE) and the Brightwater Gadget Institute at the University of Northfield,"
+        " East Bay (UNEB). We build widget meters.</p>\n<h2>Members</h2>\n<h3>Faculty</h3>\n"
+        + _CARD.format("mq", "Mara Quill", "Associate Professor, WSE and BGI<br />\nOffice: WSE 1210")
+        + "</body></html>\n")})
+    person = import_path(root).profile.person
+    assert person.name == "Mara Quill"
+    assert [a.name for a in person.affiliations] == ["University of Northfield, East Bay"]

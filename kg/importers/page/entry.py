@@ -1604,15 +1604,18 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if found:
             pub.doi = valid_doi(found[0])
     bib = " ".join(segs[i].text for i, r in roles.items() if r == "bibtex")
-    if bib:
-        for key, attr in (("pages", "pages"), ("volume", "volume")):
-            m = re.search(rf"\b{key}\s*=\s*[{{\"]([^}}\"]+)[}}\"]", bib, re.I)
-            if m and getattr(pub, attr) is None:
-                setattr(pub, attr, m.group(1).replace("--", "-").strip())
-        if pub.year is None:
-            m = re.search(r"\byear\s*=\s*[{\"]?(\d{4})", bib)
-            if m:
-                pub.year = int(m.group(1))
+    if "@" in bib:
+        from ..bibtex import embedded_entry
+
+        cited = embedded_entry(bib)
+        if cited is not None:
+            # the entry's own BibTeX (al-folio's hidden block, a <pre> under the item), read by the one BibTeX
+            # reader: it fills what the visible entry lacks (the owner is marked with the list's other entries)
+            for attr in ("pages", "volume", "year", "doi", "arxiv"):
+                if getattr(pub, attr) is None and getattr(cited, attr) is not None:
+                    setattr(pub, attr, getattr(cited, attr))
+            if not pub.authors and cited.authors:
+                pub.authors, pub.authors_truncated = cited.authors, cited.authors_truncated
     if not pub.venue and venue_text is None and any(
             roles.get(i) == "links" and _ARXIV_LINE.fullmatch(segs[i].text) for i in range(1, len(segs))):
         # "<b>Title</b><br>A. Lee and B. Wu<br><a>arXiv:2504.19285</a>": the preprint's identifier in the
