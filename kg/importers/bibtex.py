@@ -653,6 +653,31 @@ def read_bibtex(
     return BibResult(publications=pubs, owner=owner, failed=failed, entries=len(entries), education=education)
 
 
+_CODE_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})\s*[\w+-]*\s*$")
+"""A markdown code fence line ("```bibtex", "~~~"), around an entry a page shows as code."""
+_ENTRY_ANYWHERE = re.compile(r"@\s*(?:" + "|".join(ENTRY_TYPES) + r")\s*[{(]", re.I)
+
+
+def embedded_entry(text: str, owner: str | None = None, aliases: tuple[str, ...] | list[str] = ()
+                   ) -> Publication | None:
+    """The work of the one BibTeX entry a page shows in its body (a fenced code block, a ``<pre>``, a "BibTeX"
+    box beside an item), read by :func:`read_bibtex` with the owner marked; None when ``text`` (its code fences
+    aside) is not one whole entry.
+
+    >>> p = embedded_entry("```bibtex\\n@article{k, title={Tide Maps}, author={Ruiz, Ana and Lee, Bo},\\n"
+    ...                    "journal={Ocean Letters}, year={2019}}\\n```", owner="Bo Lee")
+    >>> [a.name for a in p.authors], [a.is_self for a in p.authors], p.venue, p.year
+    (['Ana Ruiz', 'Bo Lee'], [False, True], 'Ocean Letters', 2019)
+    >>> embedded_entry("We cite @article{k, ...} in prose.") is None
+    True
+    """
+    body = "\n".join(line for line in text.strip().split("\n") if not _CODE_FENCE.match(line)).strip()
+    if not _ENTRY_START.match(body) or len(_ENTRY_ANYWHERE.findall(body)) != 1 or body[-1:] not in ("}", ")"):
+        return None
+    result = read_bibtex(body, owner or "", aliases=aliases)  # ("": no owner guessed from one entry)
+    return result.publications[0] if len(result.publications) == 1 else None
+
+
 def _one_title(a: str, b: str) -> bool:
     """Two titles of one paper under one key: the same, or one the other's head before its subtitle
     (``"holibraille"`` and ``"holibraille: vibrotactile feedback"``, an entry copied again in short).

@@ -287,13 +287,14 @@ _INTERESTS_LEAD = re.compile(r"^\s*(research\s+)?interests?\s*[:：]", re.I)
 """A line's opening label "Research interests:" (its interests follow)."""
 _GROUP_PLACE = re.compile(r"(?i)we(?:\s+are|['’]re)\s+(?:(?:located|based|housed|hosted)(?=\s+(?:in|at)\b)|(?:a\s+)?part(?=\s+of\b)"
                           r"|(?:the|an?)\s+(?:[\w'’-]+\s+){0,6}?(?:lab|laboratory|group|team)\b)"
-                          r"(?P<rest>[^.;]{0,160})")
+                          r"(?P<rest>(?:[^.;]|(?<=\bDr)\.|(?<=\bProf)\.){0,240})")
 _GROUP_ORG = re.compile(r"\b(?:at|in|of|within)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w.&'’-]*\s+){1,4}(?:University|Institute)"
                         r"|(?:University|Institute)\s+of(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*){1,4}"
-                        r"(?:\s+at\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)")
+                        r"(?:\s+at\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*\())?)")
 """'We are located in Seattle, WA, at the University of X', 'We are part of the Department of Y at X University',
-'We are the soil ecology lab (the lab of soil ecology) in the Department of Y at the University of X at Z':
-the group's (so its head's) university."""
+'We are the soil ecology lab (the lab of soil ecology) in the Department of Y at the University of X at Z', 'We are a
+group headed by Dr. Ann Lee, part of ... at the University of X, Y (UXY)': the group's (so its head's) university (a
+title's stop does not end the sentence; a campus after a comma, its acronym following, is part of the name)."""
 _ACRONYM = r"[A-Z]{2,}[A-Za-z]*(?:/[A-Z]{2,}[A-Za-z]*)*"
 _FELLOW_HONOUR = rf"(?:(?:{_ACRONYM}\s+)+Fellow|Fellow\s+of\s+(?:the\s+)?{_ACRONYM}(?:\s*(?:,|and|&)\s*(?:the\s+)?{_ACRONYM})*)"
 _HONOURS_ONLY = re.compile(rf"{_FELLOW_HONOUR}(?:\s*[,;]\s*{_FELLOW_HONOUR})*")

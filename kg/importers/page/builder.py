@@ -1266,7 +1266,7 @@ class Builder(SectionReaders, PersonReader):
                     JOB_WORDS.search(draft.pub.title) or _OWN_POSITION_SENTENCE.match(draft.pub.venue or "")):
                 continue  # "Since July 2022, I have been a PhD student at X. I work under ...": the bio's first
                 #           sentences (a date and "I ..." read as authors, year and title), no paper
-            if any(len(t.split()) >= 20 and re.search(r"\bI (?:[a-z]+ed|also|am|was|have)\b", t)
+            if any(len(t.split()) >= 20 and re.search(r"\bI (?:[a-z]+ed|also|am|was|have|do|don[’']t)\b|\b[Ww]e [a-z]+ed\b", t)
                    for t in (draft.pub.venue or "", draft.pub.title)) or (
                     draft.pub.year is None and not (draft.pub.doi or draft.pub.arxiv) and len(whole.split()) >= 30
                     and re.search(r"\bI [a-z]", whole) and len(re.findall(r"\b(?:I|[Mm]y|me)\b", whole)) >= 3):

@@ -1604,15 +1604,18 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if found:
             pub.doi = valid_doi(found[0])
     bib = " ".join(segs[i].text for i, r in roles.items() if r == "bibtex")
-    if bib:
-        for key, attr in (("pages", "pages"), ("volume", "volume")):
-            m = re.search(rf"\b{key}\s*=\s*[{{\"]([^}}\"]+)[}}\"]", bib, re.I)
-            if m and getattr(pub, attr) is None:
-                setattr(pub, attr, m.group(1).replace("--", "-").strip())
-        if pub.year is None:
-            m = re.search(r"\byear\s*=\s*[{\"]?(\d{4})", bib)
-            if m:
-                pub.year = int(m.group(1))
+    if "@" in bib:
+        from ..bibtex import embedded_entry
+
+        cited = embedded_entry(bib)
+        if cited is not None:
+            # the entry's own BibTeX (al-folio's hidden block, a <pre> under the item), read by the one BibTeX
+            # reader: it fills what the visible entry lacks (the owner is marked with the list's other entries)
+            for attr in ("pages", "volume", "year", "doi", "arxiv"):
+                if getattr(pub, attr) is None and getattr(cited, attr) is not None:
+                    setattr(pub, attr, getattr(cited, attr))
+            if not pub.authors and cited.authors:
+                pub.authors, pub.authors_truncated = cited.authors, cited.authors_truncated
     if not pub.venue and venue_text is None and any(
             roles.get(i) == "links" and _ARXIV_LINE.fullmatch(segs[i].text) for i in range(1, len(segs))):
         # "<b>Title</b><br>A. Lee and B. Wu<br><a>arXiv:2504.19285</a>": the preprint's identifier in the
@@ -1641,6 +1644,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             bare_pdf = True
         if not quoted_title and PROSE_START.match(title) or len(title.split()) > 40:
             # ("We Want Symbols" set in quotes is a title, not a sentence of the page's prose)
+            return None
+        if not quoted_title and title_seg is not None and PROSE_START.match(texts[title_seg]) \
+                and not texts[title_seg].startswith(title):
+            # "For a summary of our work, read <a><b>this one-pager</b></a>, or watch <a>this talk</a>.": a sentence
+            # of the page's prose that links a work in its middle, no entry of a list
             return None
     if len(pub.authors) == 1 and not re.search(r"[\s.,]", pub.authors[0].name.strip()) and pub.year is None \
             and not pub.links and not pub.placeholder_links and not pub.venue_type:

@@ -248,6 +248,16 @@ class Reader:
             # jemdoc's infoblock title: a heading whatever it says
             text = norm(" ".join(itertext(el)))
             return 2 if text and len(text) <= 60 else 0
+        if tag in ("u", "ins"):
+            # "<u>Education</u><ul>...": an underlined section name on a line of its own between blocks heads the
+            # list below it, as a bold one does (other underlined text is no heading)
+            parent = el.getparent()
+            before = (parent.text if el.getprevious() is None else el.getprevious().tail) if parent is not None else ""
+            text = norm(" ".join(itertext(el)))
+            return 3 if parent is not None and tag_of(parent) in ("body", "div", "section", "td", "center", "article",
+                                                                  "main") \
+                and not (before or "").strip() and not (el.tail or "").strip() and 0 < len(text) <= 40 \
+                and not any(tag_of(c) in BLOCK_TAGS for c in el) and section_kind(text.rstrip(":："), exact=True) else 0
         if tag in ("p", "div", "span", "td", "dt", "font", "center", "strong", "b"):
             if tag in ("strong", "b", "span", "font") and el.getparent() is not None and tag_of(el.getparent()) not in (
                     "body", "div", "section", "td", "center", "article", "main") and not (

@@ -129,6 +129,11 @@ _LEAD_IN = re.compile(r"^(?=(?:\S+\s+){5})[^:]*\b(?:I|I'm|I've|we|We)\b[^:]*:\s*
 """A sentence in the first person that ends with a colon: it says what the list below it is, it names no one."""
 
 
+_NAME_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\bSt)(?<!\b[JS]r)\.\s+(?=[A-Z])")
+"""A full stop after a word of two letters or more, before a capital: where a name written "Name. Degree, ..."
+ends, when a degree follows (not "St." or "Jr.")."""
+
+
 def _split_name_info(text: str) -> tuple[str | None, str]:
     t = re.sub(r"^[-–—]{1,2}\s+", "", norm(text))  # "-- Ana Ruiz (2024-present)": a bullet typed as dashes
     # ("Ana Ruiz cosupervised with B. Lee - 2016": the remark on the supervision ends the name, as a comma would)
@@ -136,6 +141,11 @@ def _split_name_info(text: str) -> tuple[str | None, str]:
                  r"(?<=\w)(?=\s+(?:co-?)?(?:supervised|advised|mentored)\s+(?:with|by)\b))(?P<rest>.*)$", t)
     if not m:
         return None, t
+    stop = _NAME_STOP.search(m.group("name"))
+    if stop and len(m.group("name")[: stop.start()].split()) >= 2 and DEGREE_WORD.match(m.group("name")[stop.end():]):
+        # "Ida Lund. MS, CSE, 2018. First job: X": a full stop after the family name closes the name, as a comma
+        # would (an initial's stop does not: "Ida M. Lund")
+        return _split_name_info(t[: stop.start()] + "," + t[stop.end() - 1:])
     name = clean_person(m.group("name"))
     if not (name_like(name) or (has_cjk(name) and len(name) <= 6)):
         return None, t
@@ -395,8 +405,11 @@ _NO_NEWS = re.compile(r"(?i)[\W_]+$|(?:copyright\b|©|\(c\)\s|all\s+rights\s+res
 """No news item: a divider drawn between items ("*****"), the page's copyright or last-updated line."""
 _MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:(?:see|show|view)\s+(?:all|older|more|previous|past|earlier)"
                         r"(?:\s+(?:news|updates|posts|announcements))?|(?:all|older|more|previous|past|earlier)\s+"
-                        r"(?:news|updates|posts|announcements))\s*(?:\.\.\.|…|»|>>|\+)?\s*")
-"""A link to the rest of the news ("Older news »"), or the button that unfolds it ("Show more")."""
+                        r"(?:news|updates|posts|announcements)|(?:the\s+)?(?:full|complete|whole)\s+(?:list|archive)\s+of\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:news|updates|posts|announcements)(?:\s+items)?(?:\s+(?:is\s+)?here)?"
+                        r"(?:\s*:\s*\w+(?:\s+\w+)?)?)\s*(?:\.\.\.|…|»|>>|\+|\.)?\s*")
+"""A link to the rest of the news ("Older news »", "Full list of news items here: News."), or the button that
+unfolds it ("Show more")."""
 _LEAD_YEARS = re.compile(r"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now))?\s*[\])】]"
                          r"\s*[:：\-–—]?\s*", re.I)
 """A year (or span of years) in brackets that an item of a list starts with ("[2023] Ida Lund ...")."""
@@ -720,9 +733,11 @@ class SectionReaders:
             # a member's name opening their card: the short lines after it (under the same heading), to the next
             # name, are the owner's when it is theirs
             self._owner_card = key if any(same_name(name, n) for n in self.ctx.owner_names if n) else None
-        if self._owner_card == key and sum(len(s.text.split()) for s in segs) <= 12:
+        if self._owner_card == key and (sum(len(s.text.split()) for s in segs) <= 12 or len(segs) <= 6 and all(
+                len(s.text.split()) <= 8 for s in segs)):
             # the owner's own card among the lab's members ("<h4>Ana Ruiz</h4><p>Associate Professor</p>" and the
-            # icons of their profile links): read for them (as their own page's header), no student
+            # icons of their profile links, or a few short lines: role, e-mail, office): read for them (as their own
+            # page's header), no student
             self.read_person(b, segs, "bio")
             return
         service = _service_line(segs[0].text) if b.is_list_item and len(segs) == 1 else None

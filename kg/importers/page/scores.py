@@ -103,6 +103,10 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
         text = text[:group.start()].strip(" ,;")
     if not text or len(text) > 1500 or STATUS_NOTE.fullmatch(text):
         return 0.0  # ("Revise and Resubmit", "Under Review": a paper's status in title case names no one)
+    if text[-1:] == ")" and DIGITS.search(text) and (m := _CLOSING_COUNT.search(text)) and left_out_note(m.group(1)):
+        # "Ann Lee et al. (12 authors)": a count of the list's names closing it stands for no one (the list is cut)
+        text = text[: m.start()].rstrip(" ,;")
+        text = text if _QUICK_ET_AL.search(text) else text + ", et al"
     if "," in text and DIGITS.search(text):
         # "Lee, A., R. Roe, … (67 co-authors), J. Kim": a count of the names left out stands for no one (its
         # digits make no title of the list)
@@ -146,6 +150,8 @@ _GROUP_WORDS = ("Team", "Group", "Consortium", "Collaboration", "Investigators",
 """One of them closes every group GROUP_AUTHOR reads (as written, in this case): a text without any is not searched
 for one (the search tries its capitalised words from every space of the text: a tenth of the scoring)."""
 _CLOSING_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z+]?\)$")
+_CLOSING_COUNT = re.compile(r"\s*\(([^()]*\d[^()]*)\)$")
+"""A bracket closing an author line that holds a number ("(12 authors)", "(and 9 others)")."""
 
 
 _QUICK_ET_AL = re.compile(r"(,?\s*(et\s*al\.?|and\s+others|others|\.\.\.|…))\s*$", re.I)

@@ -1106,6 +1106,20 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         if re.match(r"^\s*(recommended\s+)?citation\s*:", md_text(text), re.I):
             doc.use(first, last)
             continue
+        cited = None
+        if "@" in text:
+            from ..bibtex import embedded_entry
+
+            cited = embedded_entry(text, owner, aliases)
+        if cited is not None:
+            # "```bibtex @article{...} ```" closing the page: the work's own entry, read by the one BibTeX reader,
+            # fills what the front matter lacks (the byline, in order, with the owner's place); no abstract
+            if re.sub(r"[\W_]+", "", fold(cited.title)) == re.sub(r"[\W_]+", "", fold(pub.title)):
+                merge_publication(pub, cited)
+                if owner:
+                    mark_owner(pub.authors, owner, aliases)
+            doc.use(first, last)
+            continue
         byline, spanned = (None, 1) if pub.authors or abstract else _lead_byline(text)
         if byline is not None:
             # (the venue line may follow in the same paragraph: read on as the rest of the body is)
