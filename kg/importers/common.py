@@ -8,6 +8,7 @@ out of the page; regular expressions are used only inside such a field.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as _dt
 import re
 import unicodedata
@@ -1606,6 +1607,18 @@ def address_kind(url: str) -> str:
 
 URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.I)
 """A link that names its scheme (``https:``, ``mailto:``, ``javascript:``): no path to resolve against a base."""
+
+UNPLACED_LINKS: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar("unplaced_links", default=None)
+"""The relative link targets (``papers/x.pdf``) a reader could not make absolute for want of a base URL (no
+``--base-url`` and nothing in the site names its address), gathered while one source is read
+(``ImportResult.unplaced_links``) so that ``kg import`` can say that ``--base-url`` would place them."""
+
+
+def note_unplaced(target: str) -> None:
+    """Record a relative link target no base URL was known for (see :data:`UNPLACED_LINKS`)."""
+    found = UNPLACED_LINKS.get()
+    if found is not None and len(target) > 1 and "{{" not in target and "{%" not in target:
+        found.add(target)
 
 
 @lru_cache(maxsize=1 << 14)
