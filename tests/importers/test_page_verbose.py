@@ -630,3 +630,32 @@ def test_a_profile_links_line_does_not_take_the_lines_beside_it_that_hold_no_lin
           "  - [Google Scholar](https://scholar.google.com/citations?user=AbCdEfGhIjKL)\n")
     p = parse_markdown_page(SourceDoc(Path("about.md"), md), ImportOptions())
     assert "- Hobby: mountain bees of the north" in [u.text for u in p.unparsed]
+
+
+ROLE_GROUPS = """# Ann Lee
+
+Assistant Professor, Department of Computing, Hillcrest University
+
+## Teaching
+- Instructor at [Hillcrest University](https://hillcrest.example.edu/) for:
+  - Formal Methods (CS 501), Spring 2024 and Fall 2024
+  - Embedded Systems (CS 402), Fall 2020
+
+- Teaching assistant at [The University of Northern Example at Lakeside](https://lakeside.example.edu/) for:
+  - Operating Systems (CS 320), Fall 2017 and Spring 2018
+  - Object-oriented Programming (CS 125), Spring 2014, 2015
+"""
+
+
+def test_a_role_at_a_place_over_nested_courses_gives_their_role_and_place():
+    # a loose list (blank line between groups) whose items each say the owner's part and where, then "for:" over the
+    # courses: every course is read with that role and institution, and the group lines are not left unparsed
+    p = parse_markdown_page(SourceDoc(Path("index.md"), ROLE_GROUPS), ImportOptions())
+    assert [(t.course, t.role, t.institution, t.term) for t in p.teaching] == [
+        ("Formal Methods (CS 501)", "Instructor", "Hillcrest University", "Spring 2024, Fall 2024"),
+        ("Embedded Systems (CS 402)", "Instructor", "Hillcrest University", "Fall 2020"),
+        ("Operating Systems (CS 320)", "Teaching assistant", "The University of Northern Example at Lakeside",
+         "Fall 2017, Spring 2018"),
+        ("Object-oriented Programming (CS 125)", "Teaching assistant", "The University of Northern Example at Lakeside",
+         "Spring 2014, 2015")]
+    assert [u.text for u in p.unparsed] == []

@@ -977,6 +977,11 @@ class SectionReaders:
         institution is where the courses under it were taught."""
         place = b.group_label if b.group_label not in (None, "list", "own") and INSTITUTION_STRONG.search(
             b.group_label) else None
+        lead_role = None
+        if place and (m := _TEACH_ROLE.match(place)):
+            # "Teaching assistant at X for:" over the courses: the owner's part in them and where
+            lead_role, rest = m.group("role"), re.sub(r"(?i)\s+(?:for|in|of)$", "", place[m.end():].strip(" :：,"))
+            place = rest if INSTITUTION_STRONG.search(rest) else None
         if len(segs) == 1 and (m := _TEACH_ROLE.match(segs[0].text.strip(" :："))) and \
                 m.end() >= len(segs[0].text.strip(" :：")):
             # "TA" / "Grader" on a line of its own over a list of courses: the owner's part in those below it
@@ -991,6 +996,7 @@ class SectionReaders:
             role = self._teaching_role
             if course.role is None and role and role[0] == b.heading:
                 course.role = role[1]
+            course.role = course.role or lead_role
             urls = self._links_of(ss)
             self.teaching.append(course.model_copy(update={
                 "url": urls[0] if len(urls) == 1 else None, "line": self.r.L(min(lines) if lines else b.line())}))
