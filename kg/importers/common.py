@@ -2318,7 +2318,13 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
             continue  # "Lecture Notes for Students", "Resources for Graduate Students": who they are for, no one listed
         if key == "update" and _UPDATE_VERB.search(words):
             continue  # "Need to update the list :)", "will be updated soon": a remark on the list, no news
-        if not exact and key in words and (key_rx.search(words) and len(words) <= len(key) + 25
+        if not exact and key in words and (key_rx.search(words) and (
+                len(words) <= len(key) + 25 or words.endswith(" " + key) and len(words.split()) <= len(key.split()) + 5
+                and not re.search(r"\b(?:for|of|on|about|from|with|to|in|at|by|and|or|my|our|the|an?)\b",
+                                  fold(heading)[: -len(key)]))
+                # (or the key is the heading's last words, its head noun, after a few words that qualify it: "first
+                # author invited conference presentations"; not after a phrase: "a brief description of my research and
+                # research interests" is a sentence's piece, "Software for talks" is software)
                                            or (key[-1] > "\u2e7f" or "\u1100" <= key[-1] <= "\u11ff") and _cjk_head(words, key)) and (
                 best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))
                 # "Undergraduate Research Students": "research" qualifies the people the heading ends with

@@ -659,3 +659,41 @@ def test_a_role_at_a_place_over_nested_courses_gives_their_role_and_place():
         ("Object-oriented Programming (CS 125)", "Teaching assistant", "The University of Northern Example at Lakeside",
          "Spring 2014, 2015")]
     assert [u.text for u in p.unparsed] == []
+
+
+def test_a_section_named_by_its_last_words_after_a_few_that_qualify_them():
+    from kg.importers.common import section_kind
+
+    assert section_kind("Selected first-author invited conference presentations") == "talks"
+    assert section_kind("Lecture notes for the students") is None
+    # a piece of a sentence that ends with a section's name is no heading of it (a home page's list of its pages)
+    assert section_kind("a brief description of my research and research interests,") is None
+
+
+CV_TALKS = """<html><head><title>Ann Lee</title></head><body>
+<h1>Ann Lee</h1>
+<p>Research scientist at the Example Fisheries Institute.</p>
+<h1 id="talks">Selected first-author invited conference presentations</h1>
+<dl>
+<dt>2019</dt>
+<dd>
+<strong>Lee, A.</strong>, B. Chen. Mapping cod with spatial models. Annual Fisheries Meeting, Halifax, Canada.
+</dd>
+<dt>2017</dt>
+<dd>
+<strong>Lee, A.</strong> Extremes in animal populations. Ecology Congress, Madison, WI, United States. Given
+<em>in absentia</em> by B. Chen.
+</dd>
+</dl>
+</body></html>
+"""
+
+
+def test_talks_written_as_citations_under_a_long_heading_are_talks_titled_after_the_names():
+    # the owner's name set off in bold opens each entry: no title; the title is the sentence after the names
+    p = parse_html(SourceDoc(Path("cv.html"), CV_TALKS), ImportOptions())
+    assert [(t.title, t.event, t.date, t.place) for t in p.talks] == [
+        ("Mapping cod with spatial models", "Annual Fisheries Meeting", "2019", "Halifax, Canada"),
+        ("Extremes in animal populations", "Ecology Congress", "2017", "Madison, WI, United States. Given in absentia by B. Chen")]
+    assert not p.publications
+
