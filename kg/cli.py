@@ -137,14 +137,15 @@ def import_cmd(paths, out_dir, to, fmt, owner, base_url, strict, force, verbose)
     if len(results) > 1 and not out_dir:
         raise click.UsageError("these sources are of different people: " + owners_text(results)
                                + "; give -o DIR to write one profile each, or import them one at a time")
+    placeable = _placeable_lines(results, list(paths), fmt, owner, now) if verbose and base_url is None else {}
     if out_dir:
         from .profiles import save_profile
 
         for result in results:
             path, message = save_profile(result.profile, out_dir, force=force)
             click.echo(message, err=True)
-        for result in results:
-            _summary(result, verbose)
+        for i, result in enumerate(results):
+            _summary(result, verbose, placeable.get(i, set()))
         failures = [_strict_failure(r) for r in results]
         if strict and any(failures):
             for f in filter(None, failures):
@@ -159,7 +160,7 @@ def import_cmd(paths, out_dir, to, fmt, owner, base_url, strict, force, verbose)
         from .profiles import dump_profile
 
         click.echo(dump_profile(profile), nl=False)
-    _summary(result, verbose)
+    _summary(result, verbose, placeable.get(0, set()))
     failure = _strict_failure(result)
     if strict and failure:
         click.echo(failure, err=True)
@@ -175,11 +176,47 @@ def _strict_failure(result) -> str | None:
             + (f", empty section(s): {', '.join(result.empty_sections)}" if result.empty_sections else ""))
 
 
-def _summary(result, verbose: bool) -> None:
+_SOME_BASE = "https://base-url.invalid/"
+"""A stand-in for ``--base-url`` (a reserved name, RFC 2606): reading with it shows which lines a base would read."""
+
+
+def _placeable_lines(results, paths, fmt, owner, now) -> dict[int, set[tuple[str | None, int]]]:
+    """For ``--verbose`` without ``--base-url``: per result (by its index), the (file, line) of its unparsed lines
+    that the same import reads when given a base URL, i.e. lines left only because a relative link on them
+    could not be made absolute. Imports once more, with a stand-in base, only when a relative link went unplaced."""
+    from .errors import SourceError
+    from .importers import import_sources
+
+    if not any(r.unplaced_links for r in results):
+        return {}
+    try:
+        again = import_sources(paths, fmt=fmt, owner=owner, now=now, base_url=_SOME_BASE)
+    except SourceError:
+        return {}
+    if len(again) != len(results):
+        return {}
+    out = {}
+    for i, (first, second) in enumerate(zip(results, again)):
+        left = {(u.file, u.line) for u in second.profile.unparsed}
+        out[i] = {(u.file, u.line) for u in first.profile.unparsed
+                  if u.section not in ("skipped", "encoding") and (u.file, u.line) not in left}
+    return out
+
+
+def _summary(result, verbose: bool, placeable: set[tuple[str | None, int]] = frozenset()) -> None:
+    """The summary line of one import (counts, unparsed lines, relative links no base was known for); with
+    ``verbose`` the site's files and every unparsed line, those ``placeable`` (read when a base URL is given)
+    listed as "relative link"."""
     p = result.profile
     counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
-    click.echo(f"format: {result.format}; owner: {p.person.name}; {counts}; unparsed lines: {len(p.unparsed)}", err=True)
+    unplaced = len(result.unplaced_links)
+    click.echo(f"format: {result.format}; owner: {p.person.name}; {counts}; unparsed lines: {len(p.unparsed)}"
+               + (f"; relative links not placed: {unplaced} (give --base-url, where the site is published, to "
+                  "place them)" if unplaced else ""), err=True)
     if verbose:
+        if placeable:
+            click.echo(f"  {len(placeable)} of the unparsed lines are read with --base-url (listed as 'relative "
+                       "link')", err=True)
         from collections import Counter
 
         # a site's account of its files: what was read (by which reader), what was ignored and why
@@ -194,7 +231,8 @@ def _summary(result, verbose: bool) -> None:
             if any(u is i for i in ignored):
                 continue
             where = f"{u.file}:{u.line}" if u.file else f"line {u.line}"
-            click.echo(f"  unparsed {where}{f' [{u.section}]' if u.section else ''}: {u.text[:160]}", err=True)
+            what = "relative link" if (u.file, u.line) in placeable else "unparsed"
+            click.echo(f"  {what} {where}{f' [{u.section}]' if u.section else ''}: {u.text[:160]}", err=True)
 
 
 # --- build / validate ---------------------------------------------------------------------

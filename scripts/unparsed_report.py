@@ -4,7 +4,8 @@
 Usage: unparsed_report.py [--kg PATH] [--lines] [--jobs N] SET [SET ...]
 A SET is a folder whose subfolders are cases (a real site or page, maybe with gold.json / SOURCE.txt beside it).
 Each case is copied without gold.json and SOURCE.txt into a temporary folder and imported with
-`kg import CASE --verbose --to json`; the `unparsed FILE:LINE [label]: text` lines of its summary are collected.
+`kg import CASE --verbose --to json`; the `unparsed FILE:LINE [label]: text` lines of its summary are collected
+(and its `relative link FILE:LINE ...` lines, under the label `relative link|label`).
 Prints per set: the total, the counts by section label, by kind, and by (label, kind); with --lines every line.
 The kind is a rough guess from the text alone (an image, a config key, a dated bullet, a sentence, ...), so that
 the groups can be counted and read from the largest down; it decides nothing in kg.
@@ -19,7 +20,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-LINE = re.compile(r"^\s+unparsed (?P<where>\S+?:\d+)(?: \[(?P<label>[^\]]*)\])?: (?P<text>.*)$")
+LINE = re.compile(r"^\s+(?P<what>unparsed|relative link) (?P<where>\S+?:\d+)(?: \[(?P<label>[^\]]*)\])?: (?P<text>.*)$")
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
@@ -56,7 +57,10 @@ def run_case(kg: str, case: Path) -> list[tuple[str, str, str, str]]:
     for line in proc.stderr.splitlines():
         m = LINE.match(line)
         if m:
-            out.append((case.name, m["where"], m["label"] or "-", m["text"]))
+            # a line kg reads once given --base-url (its relative link had no base) is labelled so
+            label = m["label"] or "-"
+            out.append((case.name, m["where"], label if m["what"] == "unparsed" else f"relative link|{label}",
+                        m["text"]))
     if proc.returncode not in (0, 1):
         out.append((case.name, "-", "(exit %d)" % proc.returncode, proc.stderr.strip().splitlines()[-1:][0]
                     if proc.stderr.strip() else ""))

@@ -278,3 +278,24 @@ def test_import_base_url_for_single_pages(run, tmp_path, name, text):
     r = run("import", page, "--to", "json", "--base-url", "https://rquint.github.io/")
     assert r.exit_code == 0, r.stderr
     assert json.loads(r.stdout)["publications"][0]["links"]["pdf"] == "https://rquint.github.io/files/seeds.pdf"
+
+
+def test_import_verbose_tells_relative_links_apart(run, tmp_path):
+    # a preprint line whose links are relative, on a page that names no address of its own: without --base-url
+    # kg cannot place the links, so the lines are listed as "relative link" (read once a base is given), and the
+    # summary counts the links and names the option
+    page = tmp_path / "ann.html"
+    page.write_text('<html><head><title>Ann Lee</title></head><body>\n<h1>Ann Lee</h1>\n'
+                    '<p>Professor of Topology at Example University.</p>\n<h2>Papers</h2>\n<hr>\n'
+                    '<h4>"Spaces of points and their frames"</h4>\n<p>\nAnn Lee and Bo Chen. Journal of Examples 12 '
+                    '(2019), 1-20.\n</p>\n<p>\nPreprint version: <a href="frames.ps">ps</a>,\n'
+                    '<a href="frames.pdf">pdf</a></p>\n<hr>\n<h4>"Locales without points"</h4>\n<p>\n'
+                    'Ann Lee. Journal of Examples 9 (2015), 3-9.\n</p>\n</body></html>\n')
+    r = run("import", page, "--to", "json", "--verbose")
+    assert r.exit_code == 0
+    assert "unparsed lines: 2; relative links not placed: 2 (give --base-url" in r.stderr
+    assert "  relative link line 11 [publications]: Preprint version:" in r.stderr
+    assert "  relative link line 12 [publications]: " in r.stderr and "  unparsed line" not in r.stderr
+    r = run("import", page, "--to", "json", "--verbose", "--base-url", "https://ann.example.org/")
+    assert r.exit_code == 0 and "unparsed lines: 0\n" in r.stderr and "relative link" not in r.stderr
+    assert '"https://ann.example.org/frames.pdf"' in r.stdout

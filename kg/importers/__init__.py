@@ -61,6 +61,9 @@ class ImportResult:
     format: str
     sections: frozenset[str] = frozenset()
     """Section kinds the page had headings for (news, publications, awards, ...)."""
+    unplaced_links: frozenset[str] = frozenset()
+    """Relative link targets (``papers/x.pdf``) the readers could not make absolute: no ``--base-url`` was given
+    and the site names no address of its own."""
 
     @property
     def counts(self) -> dict[str, int]:
@@ -153,7 +156,22 @@ def _shared_readers(path: Path, options: ImportOptions, ranked: list[Importer], 
 def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _dt.datetime | None = None,
                 base_url: str | None = None) -> ImportResult:
     """Import one file or site folder; ``base_url`` is where it is published, for relative links, when the
-    page or site does not say."""
+    page or site does not say. The relative links no address was known for are kept in the result
+    (``unplaced_links``), for the summary to say."""
+    from .common import UNPLACED_LINKS
+
+    targets: set[str] = set()
+    token = UNPLACED_LINKS.set(targets)
+    try:
+        result = _import_path(path, fmt, owner, now, base_url)
+    finally:
+        UNPLACED_LINKS.reset(token)
+    result.unplaced_links = frozenset(targets)
+    return result
+
+
+def _import_path(path: Path, fmt: str, owner: str | None, now: _dt.datetime | None,
+                 base_url: str | None) -> ImportResult:
     options = ImportOptions(owner=owner, base_url=base_url)
     if path.is_dir():
         from .site.files import site_folder
@@ -406,4 +424,5 @@ def combine(results: list[ImportResult]) -> ImportResult:
         parts=parts,
     )
     return ImportResult(profile=merged, format=merged.source.format,
-                        sections=frozenset().union(*(r.sections for r in results)))
+                        sections=frozenset().union(*(r.sections for r in results)),
+                        unplaced_links=frozenset().union(*(r.unplaced_links for r in results)))

@@ -8,6 +8,7 @@ out of the page; regular expressions are used only inside such a field.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as _dt
 import re
 import unicodedata
@@ -1622,6 +1623,18 @@ def address_kind(url: str) -> str:
 URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.I)
 """A link that names its scheme (``https:``, ``mailto:``, ``javascript:``): no path to resolve against a base."""
 
+UNPLACED_LINKS: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar("unplaced_links", default=None)
+"""The relative link targets (``papers/x.pdf``) a reader could not make absolute for want of a base URL (no
+``--base-url`` and nothing in the site names its address), gathered while one source is read
+(``ImportResult.unplaced_links``) so that ``kg import`` can say that ``--base-url`` would place them."""
+
+
+def note_unplaced(target: str) -> None:
+    """Record a relative link target no base URL was known for (see :data:`UNPLACED_LINKS`)."""
+    found = UNPLACED_LINKS.get()
+    if found is not None and len(target) > 1 and "{{" not in target and "{%" not in target:
+        found.add(target)
+
 
 @lru_cache(maxsize=1 << 14)
 def repair_url(url: str) -> str | None:
@@ -2320,7 +2333,13 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
             continue  # "Lecture Notes for Students", "Resources for Graduate Students": who they are for, no one listed
         if key == "update" and _UPDATE_VERB.search(words):
             continue  # "Need to update the list :)", "will be updated soon": a remark on the list, no news
-        if not exact and key in words and (key_rx.search(words) and len(words) <= len(key) + 25
+        if not exact and key in words and (key_rx.search(words) and (
+                len(words) <= len(key) + 25 or words.endswith(" " + key) and len(words.split()) <= len(key.split()) + 5
+                and not re.search(r"\b(?:for|of|on|about|from|with|to|in|at|by|and|or|my|our|the|an?)\b",
+                                  fold(heading)[: -len(key)]))
+                # (or the key is the heading's last words, its head noun, after a few words that qualify it: "first
+                # author invited conference presentations"; not after a phrase: "a brief description of my research and
+                # research interests" is a sentence's piece, "Software for talks" is software)
                                            or (key[-1] > "\u2e7f" or "\u1100" <= key[-1] <= "\u11ff") and _cjk_head(words, key)) and (
                 best is None or (kind != best and re.search(rf"\b{re.escape(best_key)}\b", key))
                 # "Undergraduate Research Students": "research" qualifies the people the heading ends with

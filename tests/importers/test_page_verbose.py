@@ -630,3 +630,70 @@ def test_a_profile_links_line_does_not_take_the_lines_beside_it_that_hold_no_lin
           "  - [Google Scholar](https://scholar.google.com/citations?user=AbCdEfGhIjKL)\n")
     p = parse_markdown_page(SourceDoc(Path("about.md"), md), ImportOptions())
     assert "- Hobby: mountain bees of the north" in [u.text for u in p.unparsed]
+
+
+ROLE_GROUPS = """# Ann Lee
+
+Assistant Professor, Department of Computing, Hillcrest University
+
+## Teaching
+- Instructor at [Hillcrest University](https://hillcrest.example.edu/) for:
+  - Formal Methods (CS 501), Spring 2024 and Fall 2024
+  - Embedded Systems (CS 402), Fall 2020
+
+- Teaching assistant at [The University of Northern Example at Lakeside](https://lakeside.example.edu/) for:
+  - Operating Systems (CS 320), Fall 2017 and Spring 2018
+  - Object-oriented Programming (CS 125), Spring 2014, 2015
+"""
+
+
+def test_a_role_at_a_place_over_nested_courses_gives_their_role_and_place():
+    # a loose list (blank line between groups) whose items each say the owner's part and where, then "for:" over the
+    # courses: every course is read with that role and institution, and the group lines are not left unparsed
+    p = parse_markdown_page(SourceDoc(Path("index.md"), ROLE_GROUPS), ImportOptions())
+    assert [(t.course, t.role, t.institution, t.term) for t in p.teaching] == [
+        ("Formal Methods (CS 501)", "Instructor", "Hillcrest University", "Spring 2024, Fall 2024"),
+        ("Embedded Systems (CS 402)", "Instructor", "Hillcrest University", "Fall 2020"),
+        ("Operating Systems (CS 320)", "Teaching assistant", "The University of Northern Example at Lakeside",
+         "Fall 2017, Spring 2018"),
+        ("Object-oriented Programming (CS 125)", "Teaching assistant", "The University of Northern Example at Lakeside",
+         "Spring 2014, 2015")]
+    assert [u.text for u in p.unparsed] == []
+
+
+def test_a_section_named_by_its_last_words_after_a_few_that_qualify_them():
+    from kg.importers.common import section_kind
+
+    assert section_kind("Selected first-author invited conference presentations") == "talks"
+    assert section_kind("Lecture notes for the students") is None
+    # a piece of a sentence that ends with a section's name is no heading of it (a home page's list of its pages)
+    assert section_kind("a brief description of my research and research interests,") is None
+
+
+CV_TALKS = """<html><head><title>Ann Lee</title></head><body>
+<h1>Ann Lee</h1>
+<p>Research scientist at the Example Fisheries Institute.</p>
+<h1 id="talks">Selected first-author invited conference presentations</h1>
+<dl>
+<dt>2019</dt>
+<dd>
+<strong>Lee, A.</strong>, B. Chen. Mapping cod with spatial models. Annual Fisheries Meeting, Halifax, Canada.
+</dd>
+<dt>2017</dt>
+<dd>
+<strong>Lee, A.</strong> Extremes in animal populations. Ecology Congress, Madison, WI, United States. Given
+<em>in absentia</em> by B. Chen.
+</dd>
+</dl>
+</body></html>
+"""
+
+
+def test_talks_written_as_citations_under_a_long_heading_are_talks_titled_after_the_names():
+    # the owner's name set off in bold opens each entry: no title; the title is the sentence after the names
+    p = parse_html(SourceDoc(Path("cv.html"), CV_TALKS), ImportOptions())
+    assert [(t.title, t.event, t.date, t.place) for t in p.talks] == [
+        ("Mapping cod with spatial models", "Annual Fisheries Meeting", "2019", "Halifax, Canada"),
+        ("Extremes in animal populations", "Ecology Congress", "2017", "Madison, WI, United States. Given in absentia by B. Chen")]
+    assert not p.publications
+

@@ -772,12 +772,15 @@ class Builder(SectionReaders, PersonReader):
             b.heading = heading_text
 
     def _own_lines(self, el) -> set[int]:
+        """The lines of ``el``'s own text, not of the blocks inside it; a list item's own text is all of it but its
+        nested lists (a loose list wraps the text in a <p>: "<li><p>TA at X for:</p><ul>...</ul></li>")."""
         out = set()
         span = self.r.page.lines_of(el, "text")
         if span and (el.text or "").strip():
             out.update(range(span[0], span[1] + 1))
+        skip = ("ul", "ol") if tag_of(el) == "li" else BLOCK_TAGS
         for c in el:
-            if tag_of(c) in BLOCK_TAGS:
+            if tag_of(c) in skip:
                 if c.tail and c.tail.strip():
                     sp = self.r.page.lines_of(c, "tail")
                     if sp:

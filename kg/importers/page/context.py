@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import urljoin
 
 from ...model import Author, Link, Publication
-from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, URL_SCHEME, repair_url, status_words
+from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, URL_SCHEME, note_unplaced, repair_url, status_words
 
 from .source import norm
 from .scores import JOURNAL_WORDS, YEAR_RX
@@ -182,6 +182,7 @@ def abs_url(href: str | None, ctx: Ctx) -> str | None:
         return None
     if not URL_SCHEME.match(href) and not href.startswith("//"):
         if not ctx.base:
+            note_unplaced(href)
             return None
         href = urljoin(ctx.base, href.replace(" ", "%20"))
     return repair_url(href)

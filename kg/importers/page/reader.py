@@ -415,10 +415,11 @@ class Reader:
                     continue
                 nested = [c for c in child if tag_of(c) in ("ul", "ol") and len([x for x in c if tag_of(x) == "li"]) >= 1]
                 own = norm(" ".join(_itertext_excluding(child, nested)))
-                if nested and len(own) <= 60 and sum(len([x for x in c if tag_of(x) == "li"]) for c in nested) >= 2 \
+                if nested and (len(own) <= 60 or len(own) <= 100 and own.endswith((":", "："))) and sum(len([x for x in c if tag_of(x) == "li"]) for c in nested) >= 2 \
                         and not _degree_lead(own) and not _dated_entry(own):
                     # ("M.S.: University of X (2021)" over its field and thesis, "Analyst, Acme, Oslo (2019–2021)"
-                    # over what was done there: one entry with its details, not a group's label)
+                    # over what was done there: one entry with its details, not a group's label; a longer text
+                    # that ends with a colon announces the items under it: "Teaching assistant at X for:")
                     if own:
                         self.blocks.append(Block(kind="heading", el=child, level=6, text=own, group_label="list"))
                     for c in nested:

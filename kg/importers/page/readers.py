@@ -16,11 +16,11 @@ from ..common import JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, cj
 from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
 from .sections import year_heading, section_kind
-from .scores import YEAR_RX, name_like
+from .scores import YEAR_RX, author_score, name_like
 from .runs import Block, Seg
 from .marks import majority
 from .labels import label_of
-from .context import abs_url
+from .context import abs_url, sentences
 from .person import (
     ADVISOR_LABEL,
     DATE_PREFIX,
@@ -696,11 +696,21 @@ class SectionReaders:
                 text = text[m.end():]
             text = text.strip(" :-–—,;.")
             title = None
+            named = None
             for r in (r for seg in ss for r in seg.runs):
                 t = norm(r.text).strip(" ,;:.")
                 if (r.bold or r.italic) and len(t.split()) >= 2 and t in text:
+                    if named is None and text.startswith(t) and author_score(t, self.ctx.owner_names) >= 0.6:
+                        named = t  # "**Lee, A.**, B. Chen. Title. Event, Place.": the owner's name set off, first
+                        break  # (an emphasised run further on is a part of the talk's story: "*in absentia*")
                     title = t
                     break
+            if title is None and named:
+                # a talk written as a citation, its names first: the title is the sentence after them
+                parts = sentences(text[len(named):].lstrip(" .,;"))
+                if parts and author_score(parts[0].rstrip(". "), self.ctx.owner_names) >= 0.3:
+                    parts = parts[1:]  # (the coauthors after the owner: "B. Chen.")
+                title = parts[0].rstrip(". ") if parts and len(parts[0].split()) >= 2 else None
             if title is None and (q := re.search(r"[\"“”«]([^\"“”«»]{8,})[\"“”»]", text)):
                 title = q.group(1).strip(" ,.")
             if title is None:
@@ -992,6 +1002,11 @@ class SectionReaders:
         institution is where the courses under it were taught."""
         place = b.group_label if b.group_label not in (None, "list", "own") and INSTITUTION_STRONG.search(
             b.group_label) else None
+        lead_role = None
+        if place and (m := _TEACH_ROLE.match(place)):
+            # "Teaching assistant at X for:" over the courses: the owner's part in them and where
+            lead_role, rest = m.group("role"), re.sub(r"(?i)\s+(?:for|in|of)$", "", place[m.end():].strip(" :：,"))
+            place = rest if INSTITUTION_STRONG.search(rest) else None
         if len(segs) == 1 and (m := _TEACH_ROLE.match(segs[0].text.strip(" :："))) and \
                 m.end() >= len(segs[0].text.strip(" :：")):
             # "TA" / "Grader" on a line of its own over a list of courses: the owner's part in those below it
@@ -1006,6 +1021,7 @@ class SectionReaders:
             role = self._teaching_role
             if course.role is None and role and role[0] == b.heading:
                 course.role = role[1]
+            course.role = course.role or lead_role
             urls = self._links_of(ss)
             self.teaching.append(course.model_copy(update={
                 "url": urls[0] if len(urls) == 1 else None, "line": self.r.L(min(lines) if lines else b.line())}))

@@ -14,8 +14,8 @@ from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
 from ..common import (
-    JOB_WORDS, PROFILE_SETTINGS, find_email, fold, identifier_from_url, profile_setting_url, read_position, repair_url,
-    URL_SCHEME,
+    JOB_WORDS, PROFILE_SETTINGS, find_email, fold, identifier_from_url, note_unplaced, profile_setting_url, read_position,
+    repair_url, URL_SCHEME,
 )
 
 
@@ -121,8 +121,10 @@ def absolute_url(url: str | None, base: str | None) -> str | None:
     fixed = repair_url(url)
     if fixed:
         return fixed
-    if base and not URL_SCHEME.match(url) and not url.startswith("#"):
-        return repair_url(urljoin(base.rstrip("/") + "/", url.lstrip("/")))
+    if not URL_SCHEME.match(url) and not url.startswith("#"):
+        if base:
+            return repair_url(urljoin(base.rstrip("/") + "/", url.lstrip("/")))
+        note_unplaced(url)
     return None
 
 
