@@ -1648,13 +1648,36 @@ def repair_url(url: str) -> str | None:
         return None
 
 
-_ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf|html)/([a-z\-]+/\d{7}|\d{4}\.\d{4,5})", re.I)
+_ARXIV_NUMBER = r"\d{4}\.\d{4,5}|[a-z\-]+/\d{7}"
+"""An arXiv identifier without its version: new-style "2101.01234", old-style "hep-th/9901001"."""
+_ARXIV_URL = re.compile(rf"arxiv\.org/(?:abs|pdf|html)/({_ARXIV_NUMBER})", re.I)
 _DOI_URL = re.compile(r"(?:doi\.org/|/doi/(?:abs/|pdf/|full/)?)(10\.\d{4,9}/[^\s?#]+)", re.I)
 _DOI_TEXT = re.compile(r"\b(?:doi\s*[:=/]?\s*\{?\s*|(?:https?://)?(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
 
 
-ARXIV_CITED = re.compile(r"arxiv[:\s]*(\d{4}\.\d{4,5})", re.I)
-"""A new-style arXiv identifier cited in text ("arXiv:2101.01234", "arXiv 2101.01234")."""
+ARXIV_CITED = re.compile(rf"arxiv[:：\s]*(?:abs/)?({_ARXIV_NUMBER})(?:v\d+)?", re.I)
+"""An arXiv identifier cited in text ("arXiv:2101.01234v2", "arXiv 2101.01234", "arXiv：abs/2101.01234",
+"arXiv:hep-th/9901001"): the one pattern of an arXiv id in prose; group 1 is the id without its version."""
+_ARXIV_CITED_ONLY = re.compile(rf"\s*\[?{ARXIV_CITED.pattern}\]?\s*\.?\s*", re.I)
+
+
+def arxiv_cited(text: str) -> str | None:
+    """The first arXiv identifier a text cites ("arXiv preprint arXiv:2305.06789" -> "2305.06789"), or None."""
+    m = ARXIV_CITED.search(text) if text and "arx" in text.lower() else None
+    return m.group(1) if m else None
+
+
+def only_arxiv_cited(text: str) -> str | None:
+    """The arXiv identifier a text that is nothing else cites ("arXiv:2504.19285", "[arXiv:2504.19285]."), or
+    None."""
+    m = _ARXIV_CITED_ONLY.fullmatch(text or "")
+    return m.group(1) if m else None
+
+
+def without_arxiv_cited(text: str) -> str:
+    """A text with the arXiv identifiers it cites left out ("arXiv preprint arXiv:2305.06789" -> "arXiv preprint
+    "), each replaced by a space."""
+    return ARXIV_CITED.sub(" ", text)
 
 
 def arxiv_id(url: str) -> str | None:
@@ -1662,19 +1685,25 @@ def arxiv_id(url: str) -> str | None:
     return m.group(1) if m else None
 
 
-_ARXIV_BARE = re.compile(r"(?:arxiv:\s*)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
+_ARXIV_BARE = re.compile(rf"(?:arxiv:\s*)?({_ARXIV_NUMBER}|[a-z\-]+\.[A-Z]{{2}}/\d{{7}})(?:v\d+)?", re.I)
+"""(a record's field may write an old-style id with its subject class, "math.GT/0309136", as it is kept)"""
 
 
 def arxiv_ref(value: str) -> str | None:
     """The arXiv identifier a record's field gives, as an address or bare (BibTeX's ``eprint = {2308.12155}``, a
-    front matter's ``eprint: "arXiv:2308.12155"``), or None.
+    front matter's ``eprint: "arXiv:2308.12155v2"``), without its version, or None.
 
-    >>> arxiv_ref("arXiv:2308.12155"), arxiv_ref("https://arxiv.org/abs/hep-th/9901001"), arxiv_ref("12.5")
+    >>> arxiv_ref("arXiv:2308.12155v2"), arxiv_ref("https://arxiv.org/abs/hep-th/9901001"), arxiv_ref("12.5")
     ('2308.12155', 'hep-th/9901001', None)
     """
     value = (value or "").strip()
     m = _ARXIV_BARE.fullmatch(value)
     return arxiv_id(value) or (m.group(1) if m else None)
+
+
+ARXIV_KEYS = ("eprint", "arxiv_id", "arxivid", "arxiv")
+"""The fields of a BibTeX entry or a front matter that give a work's arXiv identifier (:func:`arxiv_ref` reads
+each), the first one given the work's."""
 
 
 def doi_of(url: str) -> str | None:

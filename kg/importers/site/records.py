@@ -18,10 +18,12 @@ from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Link, Publication
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
+    ARXIV_KEYS,
     DEFAULT_LEGEND,
     MARK_CLASS,
     MONTH_ABBR,
     address_kind,
+    arxiv_cited,
     arxiv_id,
     arxiv_ref,
     doi_in_text,
@@ -45,6 +47,7 @@ from ..common import (
     split_authors,
     status_words,
     STATUS_WORDS,
+    without_arxiv_cited,
 )
 from ..document import FrontMatter, collect_yaml_spans
 from .assemble import Part, merge_publication, merge_versions, same_work
@@ -790,11 +793,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             used.add(spelled["doi"])
         except ValueError:
             pass
-    for key in ("eprint", "arxiv_id", "arxivid", "arxiv"):
+    for key in ARXIV_KEYS:
         aid = arxiv_ref(as_text(lowered.get(key)) or "") if key in spelled and spelled[key] not in used else None
         if aid:
             # 'eprint: "2308.12155"' (a record written as BibTeX names it): the work's arXiv id
-            pub.arxiv = pub.arxiv or re.sub(r"v\d+$", "", aid)
+            pub.arxiv = pub.arxiv or aid
             pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{pub.arxiv}")
             used.add(spelled[key])
     return pub
@@ -1291,10 +1294,9 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             pub.venue, pub.venue_full = v.venue, v.venue_full
         if pub.venue and re.match(r"^arxiv\b", pub.venue, re.I):
             # "*arXiv preprint arXiv:2311.03317*"
-            m = re.search(r"arxiv\s*:\s*(\d{4}\.\d{4,5})", publication or short or "", re.I)
-            if m:
-                pub.arxiv = m.group(1)  # over an id read off a link: the page names the work's own
-            rest = re.sub(r"\barxiv\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?", " ", pub.venue_full or "", flags=re.I).strip(" ,.")
+            # over an id read off a link: the page names the work's own
+            pub.arxiv = arxiv_cited(publication or short or "") or pub.arxiv
+            rest = without_arxiv_cited(pub.venue_full or "").strip(" ,.")
             pub.venue = "arXiv"
             pub.venue_full = rest if rest and fold(rest) not in ("arxiv", "arxiv preprint", "preprint") else None
         if v.volume is None and publication:
