@@ -1711,6 +1711,22 @@ def doi_of(url: str) -> str | None:
     return unquote(m.group(1)).rstrip(".") if m else None
 
 
+_DOI_PREFIX = re.compile(r"^(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:\s*)", re.I)
+_DOI = re.compile(r"10\.\d{4,9}/\S+")
+
+
+def doi_written(value: str) -> str:
+    """A field's DOI without the address or the "doi:" it is written with ("doi:10.1/x", "doi.org/10.1/x",
+    "https://dx.doi.org/10.1/x" -> "10.1/x"); any other value as it is, stripped."""
+    return _DOI_PREFIX.sub("", value.strip())
+
+
+def valid_doi(doi: str | None) -> str | None:
+    """The DOI a value gives (:func:`doi_written`) when it is one the model accepts ("10.1/x"), or None."""
+    doi = doi_written(doi) if doi else None
+    return doi if doi and _DOI.fullmatch(doi) else None
+
+
 def doi_in_text(text: str) -> tuple[str, int, int] | None:
     """The first DOI a text writes ("doi: 10.1/x", "doi={10.1/x}", "https://doi.org/10.1/x"), with the span it is
     written in (from its "doi" or its address to the DOI's end), or None: the one reader of a DOI in prose; the stop

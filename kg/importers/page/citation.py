@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..common import (CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, fold, has_cjk, owner_variant, split_authors,
-                      status_words)
+                      status_words, doi_in_text)
 
 from .source import norm
 from .memo import same_name
@@ -288,7 +288,10 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     if venue and italic and re.match(r"\.\s+[A-Z]", text[pos + len(italic):]):
         venue = clean_piece(italic)  # "<i>Oxford Handbook of X</i>. New York, NY: Oxford University Press.": the book
     if venue:
-        venue = clean_piece(re.sub(r"\s*(?:https?://(?:dx\.)?doi\.org/\S+|doi:\s*\S+)\s*$", "", venue, flags=re.I)) or None
+        # "..., Chichester, UK. doi: 10.1002/x": the DOI closing the venue is no part of it (one inside it, "doi:
+        # 10.1002/x. ch13, p. 523-550", stays: what follows it is the work's)
+        found = doi_in_text(venue)
+        venue = clean_piece(venue[:found[1]] if found and len(venue[found[2]:].split()) <= 1 else venue) or None
     thesis = _THESIS_BRACKETS.search(title) if title.endswith((")", "]", ").", "].")) else None
     if thesis and len(_words(title[:thesis.start()])) >= 2:
         # "(2019). Title (Doctoral dissertation, University of X).": APA's kind of work and where, in brackets after

@@ -13,7 +13,7 @@ from ...model import Author, Link, Publication
 from ..common import (
     CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, acronym_year, address_kind,
     arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, find_year, fold, has_cjk,
-    only_arxiv_cited, parse_date, short_year, split_authors, status_words, venue_type, without_arxiv_cited,
+    only_arxiv_cited, parse_date, valid_doi, short_year, split_authors, status_words, venue_type, without_arxiv_cited,
     without_volume_pages,
 )
 
@@ -44,7 +44,6 @@ from .context import (
     clean_title,
     note_words_only,
     sentences,
-    valid_doi,
 )
 from .citation import (
     apa_citation,

@@ -28,6 +28,7 @@ from ..common import (
     arxiv_ref,
     doi_in_text,
     doi_of,
+    doi_written,
     find_year,
     fold,
     left_out_note,
@@ -47,6 +48,7 @@ from ..common import (
     split_authors,
     status_words,
     STATUS_WORDS,
+    valid_doi,
     without_arxiv_cited,
 )
 from ..document import FrontMatter, collect_yaml_spans
@@ -703,7 +705,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             continue
         if kind == "doi" and not re.match(r"^[a-z]+:", value, re.I):
             # "10.1/x", "doi:10.1/x", "doi.org/10.1/x" (an address written without its scheme)
-            value = "https://doi.org/" + re.sub(r"(?i)^(?:doi:\s*|(?:dx\.)?doi\.org/)", "", value.strip())
+            value = "https://doi.org/" + doi_written(value)
         if not keys.bare_files and not re.match(r"^(?:[a-z][a-z0-9+.\-]*:|/)", value, re.I):
             continue  # a bare file name: the page's template adds a folder kg cannot know
         url = absolute_url(value, base)
@@ -777,9 +779,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             label = next((as_text(sub.get(k)) for k in ("name", "label", "title", "text", "type")
                           if as_text(sub.get(k))), "")
             target = next((as_text(sub.get(k)) for k in ("url", "href", "link") if as_text(sub.get(k))), "")
-            if re.fullmatch(r"(?:doi:\s*)?10\.\d{4,9}/\S+", target, re.I):
+            if not re.match(r"(?i)https?:", target) and valid_doi(target):
                 # "{type: doi, url: 10.1177/2053...}": a DOI written bare, which the template puts after doi.org
-                target = "https://doi.org/" + re.sub(r"(?i)^doi:\s*", "", target)
+                target = "https://doi.org/" + valid_doi(target)
             url = absolute_url(target, base)
             if not url or url in pub.links.values() or any(x.url == url for x in pub.more_links):
                 continue
