@@ -1056,9 +1056,12 @@ def owner_variant(author: str, owner: str) -> bool:
 
 # --- years and dates -------------------------------------------------------------------
 
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)")
-"""A year in a text; not "IF 2020=3.9" (a metric's year) nor "bioRxiv 2022.03.24.485545" (a preprint's number,
-which opens with the day it was posted, not the year the work appeared)."""
+YEAR = re.compile(r"(?:1(?<!\d1)9[5-9]\d|2(?<!\d2)0\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)")
+r"""A year 1950-2099 standing alone in a text, the one pattern of a four-digit year; not "IF 2020=3.9" (a metric's
+year) nor "bioRxiv 2022.03.24.485545" (a preprint's number, which opens with the day it was posted, not the year the
+work appeared). (``(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)`` written with each branch's first digit before the
+look-behind that no digit precedes it, so the engine skips to a "1" or a "2" instead of trying the look-behind at
+every position: the pattern is asked of nearly every piece of every entry.)"""
 
 MONTHS = {
     m: i
@@ -1172,7 +1175,7 @@ def find_year(text: str, last: bool = True) -> int | None:
     """The last (or first) plausible 4-digit year in a text, or None (an era year counts: 平成 20年 = 2008)."""
     if text and not text.isascii() and _ERA_YEAR.search(text):
         text = cjk_dates(text)
-    years = _YEAR.findall(text or "")
+    years = YEAR.findall(text or "")
     if not years:
         return None
     return int(years[-1] if last else years[0])
@@ -1227,8 +1230,9 @@ _JOURNAL_WORDS = re.compile(
     re.I,
 )
 WORKSHOP = re.compile(r"\bworkshops?\b", re.I)
-_PREPRINT = re.compile(r"\b(arxiv|preprints?|e-?print|tech(nical)? report|corr|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|edarxiv|ssrn|"
-                       r"research square|preprints\.org)\b", re.I)
+PREPRINT_SERVERS = r"arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|edarxiv|osf preprints|ssrn|research square|preprints\.org"
+"""The preprint servers' names (alternatives of a pattern, in lower case: to use in a group)."""
+_PREPRINT = re.compile(rf"\b(preprints?|e-?print|tech(nical)? report|corr|{PREPRINT_SERVERS})\b", re.I)
 CONF_WORDS = re.compile(
     r"\b(conference|proceedings|symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|bmvc|"
     r"accv|wacv|icmi|acm mm|mm|kdd|sigkdd|icassp|icip|icme|acl|emnlp|naacl|siggraph|interspeech|"
@@ -1468,7 +1472,7 @@ def parse_venue(text: str) -> Venue:
         # "2026. Accepted by ICML 2026" (the year of a preprint's line, then where it is to appear): the status
         # and the venue; the year goes after the venue when the venue names none
         rest = text[dated.end():]
-        text = rest if re.search(r"\b(?:19|20)\d\d\b", rest) else f"{rest} {dated.group('y')}"
+        text = rest if YEAR.search(rest) else f"{rest} {dated.group('y')}"
     text = _VENUE_LEAD_WORDS.sub("", text)
     if "(" in text and "ed" in text.lower():
         # "Linguistics Today 2010 (ed. J. Lee and R. Roe), 1-14": the book's editors after its name, no part of it
@@ -1522,7 +1526,7 @@ def parse_venue(text: str) -> Venue:
         name = cited.group(1)
         out.volume = out.volume or cited.group(2)
         out.pages = out.pages or cited.group(3)
-    name = _YEAR.sub("", name)
+    name = YEAR.sub("", name)
     name = _VENUE_EMPTY_BRACKETS.sub("", name)  # "Nonlinear Dynamics (2022)": the year's brackets, left empty
     # ("Interspeech 2024, Kos" and "(LREC 2026)" without their years: no space before the comma or bracket left)
     name = _VENUE_SPACE_PUNCT.sub("", _VENUE_SPACES.sub(" ", name)).strip(" ,.;:-")

@@ -913,7 +913,7 @@ class PersonReader:
             unit = re.match(r"(?P<dept>.+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,]+)$", org) if m.re is PAST_PLACE else None
             if unit and UNIT.search(unit.group("dept")):
                 org = f"{unit.group('dept')}, {unit.group('org')}"  # "the Department of X at the Y University"
-            years = [int(y) for y in re.findall(r"(?:19|20)\d\d", org)]
+            years = [int(y) for y in YEAR_RX.findall(org)]
             org = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)", "", org)  # "(2020–2022)"
             org = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$", "", org)  # "Meta AI (FAIR)": the lab's acronym
             parts = [p.strip() for p in org.split(",") if p.strip()]

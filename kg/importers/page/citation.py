@@ -1143,10 +1143,10 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
             k = 1
             while k < len(parts) - 1 and parts[k][:1].isupper() and len(parts[k].split()) >= 3 \
                     and venue_score(parts[k]) < 1 and author_score(parts[k], ctx.owner_names) < 0.3 \
-                    and not re.search(r"\b(?:19|20)\d\d\b", parts[k]) and not NOTE_WORDS.search(parts[k]):
+                    and not YEAR_RX.search(parts[k]) and not NOTE_WORDS.search(parts[k]):
                 k += 1
             last = parts[k]
-            if k > 1 and (venue_score(last) >= 1 or NOTE_WORDS.search(last) or re.search(r"\b(?:19|20)\d\d\b", last)):
+            if k > 1 and (venue_score(last) >= 1 or NOTE_WORDS.search(last) or YEAR_RX.search(last)):
                 # "Title in Control. A Geometric Approach from X. In preparation (2021)": the sentences before the
                 # venue or status are all the title's
                 title = text[: text.find(parts[k - 1]) + len(parts[k - 1])]

@@ -11,7 +11,7 @@ import re
 
 from ...model import Author, Link, Publication
 from ..common import (
-    CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, acronym_year, address_kind,
+    CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, STATUS_NOTE, acronym_year, address_kind,
     arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, find_year, fold, has_cjk,
     only_arxiv_cited, parse_date, valid_doi, short_year, split_authors, status_words, venue_type, without_arxiv_cited,
     without_volume_pages,
@@ -261,7 +261,7 @@ _LEAD_PICTOGRAPHS = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B0
 """"- 📄 Lee, A. (2024). Title.": pictographs a page sets before each citation (its kind, in a generated list)."""
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
-_SERVER_YEAR = re.compile(r"(?i)(?P<s>arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|osf preprints|ssrn|research square)"
+_SERVER_YEAR = re.compile(rf"(?i)(?P<s>{PREPRINT_SERVERS})"
                           r"\s*[·,:|\-–]?\s*(?P<y>(?:19|20)\d\d)\W*")
 _SHORT_DATE = re.compile(r"(?i)\bpreprint\W{0,3}\(?\s*\d{1,2}/\d{1,2}/(\d\d)\b")
 _ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresponding)?|corresponding|joint first)[ -]?authors?")
@@ -1460,7 +1460,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             short = [m for i in sorted(used_segs | set(free)) if i != title_seg or one_liner
                      for m in _SHORT_DATE.finditer(texts[i])]
             if len(short) == 1:
-                pub.year = 2000 + int(short[0].group(1))
+                pub.year = short_year(short[0].group(1))
         if pub.year is None and pub.venue:
             # "Conference on Computer Vision (CVPR16)": the venue's short name with its year in two digits, the only
             # year the entry gives

@@ -58,7 +58,7 @@ def _member_role_line(text: str) -> bool:
     ``Software Engineer``), as a member's card writes it under their name; not a group's label (``PhD
     students:``, ``Alumni``), which heads the names after it, nor a name with a role (``Ana Lee PhD student``)."""
     t = norm(text).strip(" .,;")
-    if not t or len(t.split()) > 6 or _ROLE_LABEL.search(t) or re.search(r"(?:19|20)\d\d", t):
+    if not t or len(t.split()) > 6 or _ROLE_LABEL.search(t) or YEAR_RX.search(t):
         return False
     if not (_role_from(t) or NOT_STUDENT_ROLE.search(t) or _STUDENT_WORD.search(t)):
         return False

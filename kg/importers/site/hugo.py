@@ -14,6 +14,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Person, Profile, Publication
 from ..base import ImportOptions, SourceDoc
 from ..common import (
+    YEAR,
     NOT_STUDENT_ROLE,
     PROFILE_SETTINGS,
     find_email,
@@ -912,7 +913,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
         if as_text(link.get("name")) and _acronym_of(org, as_text(link["name"])):
             org = md_text(as_text(link["name"]))  # "GRP", its link named "Gorongosa Restoration Project"
         dates = as_text(job.get("date")) or ""
-        years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", dates)]
+        years = [int(y) for y in YEAR.findall(dates)]
         current = bool(re.search(r"(?i)present|now|current|today", dates)) or len(years) == 1 and "-" not in dates
         role = md_text(as_text(job.get("job")) or "") or None
         person.affiliations.append(Affiliation(name=org, role=role, current=current,

@@ -48,6 +48,7 @@ from ..common import (
     split_authors,
     status_words,
     STATUS_WORDS,
+    YEAR,
     valid_doi,
     without_arxiv_cited,
 )
@@ -1303,7 +1304,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             pub.venue_full = rest if rest and fold(rest) not in ("arxiv", "arxiv preprint", "preprint") else None
         if v.volume is None and publication:
             m = re.match(r"^[^,]+,\s*(?:vol(?:ume)?\.?\s*)?(\d{1,4})(?:\s*\(\d+\))?\s*(?:[,:]|$)", md_text(publication))
-            if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+            if m and not YEAR.fullmatch(m.group(1)):
                 v.volume = m.group(1)
         pub.volume = v.volume
         pub.notes.extend(v.notes)
@@ -1495,7 +1496,7 @@ def position_from_record(data: dict) -> tuple[Affiliation | None, list[str]]:
     years = _first_key(lowered, ("years", "dates", "period", "daterangestring", "date", "when"))
     if start is None and end is None and years:
         # "2019-2022", "2026-": the years as one text
-        found = [int(y) for y in re.findall(r"(?:19|20)\d\d", str(lowered[years]))]
+        found = [int(y) for y in YEAR.findall(str(lowered[years]))]
         start = found[0] if found else None
         end = found[1] if len(found) > 1 else None
         if end is None and not _GOES_ON.search(str(lowered[years])):
