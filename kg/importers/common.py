@@ -239,10 +239,10 @@ def split_scripts(name: str) -> tuple[str, list[str]]:
     return latin[0], others
 
 
-NICKNAME_BETWEEN = re.compile(r"(\S+)\s+[(“\"]([^\W\d_][\w'’\-]*)[)”\"]\s+(\S.*)")
+NICKNAME_BETWEEN = re.compile(r"(?P<given>[^\W\d_][\w.'’\-]*)\s+[(“\"](?P<nick>[^\W\d_][\w'’\-]*)[)”\"]"
+                              r"\s+(?P<family>\S.*)")
 """A name written with a nickname between its words ("Ines (Nina) Vogt", "Robert “Bob” Lee"; used whole, with
-fullmatch): the first word, the nickname, the rest."""
-_NICKNAME = re.compile(r"^(?P<given>[^\W\d_][\w.'’\-]*)\s+[(“\"](?P<nick>[^\W\d_][\w'’\-]*)[)”\"]\s+(?P<family>\S.*)$")
+fullmatch): the given name, the nickname, the rest (groups 1-3)."""
 _PRONOUNS = re.compile(r"\s*\((?:he|she|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)\s*$", re.I)
 
 
@@ -256,7 +256,7 @@ def name_variants(name: str) -> tuple[str, list[str]]:
     """
     name = _PRONOUNS.sub("", name or "").strip() or name
     latin, others = split_scripts(name)
-    m = _NICKNAME.match(latin)
+    m = NICKNAME_BETWEEN.fullmatch(latin)
     if m and m.group("nick").lower() not in ("née", "nee", "jr", "sr"):
         family = m.group("family").strip()
         return f"{m.group('given')} {family}", [f"{m.group('nick')} {family}", *others]
@@ -311,7 +311,17 @@ def role_only(text: str) -> bool:
     return not re.sub(r"[\W\d_]+", "", _ROLE_QUALIFIERS.sub(" ", JOB_WORDS.sub(" ", text)))
 
 
-PLACE_ABBREVIATION_DOT = r"(?<=\b(?-i:St|Mt|Ft))\.(?=\s(?-i:[A-Z]))"
+THESIS_DEGREES = (r"ph\.?\s?d\.?|doctoral|master['’]?s?|bachelor['’]?s?|m\.?\s?s\.?c?\.?|m\.?\s?a\.?|a\.?\s?b\.?|"
+                  r"b\.?\s?a\.?|b\.?\s?s\.?c?\.?|diploma|habilitation|undergraduate|senior|honou?rs")
+r"""The degrees a thesis is written for, as its kind names them ("Ph.D. thesis", "Master's dissertation", "B.Sc.
+thesis", "Senior thesis"): alternatives of a pattern, to use in a case-blind group before
+``\s+(?:thesis|dissertation)``."""
+
+
+PLACE_ABBREVIATION = r"(?-i:St|Mt|Ft)"
+r"""An abbreviated word that opens a place's name ("St. Louis", "Mt. Sinai", "Ft. Collins"): its full stop ends no
+sentence (a pattern to use in a look-behind, ``(?<!\b{PLACE_ABBREVIATION})\.``)."""
+PLACE_ABBREVIATION_DOT = rf"(?<=\b{PLACE_ABBREVIATION})\.(?=\s(?-i:[A-Z]))"
 """The full stop of an abbreviated word that opens a place's name ("Washington University in St. Louis", "Mt.
 Sinai", "Ft. Collins"): inside a name, no sentence's end (a pattern for the stop alone, to use where a name's
 characters are read as ``[^.;]``)."""
@@ -321,7 +331,7 @@ _POSITION = re.compile(
     r"^\s*(?:(?:i am|i'm|i’m)\s+)?(?:an?\s+|the\s+)?(?P<title>[^@,;:()]{2,80}?)\s+(?:at|@)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,;:()]{1,100}?)"
     r"(?=\s+(?:studying|working|where|focusing|researching|interested|since|from)\b|\s*[,;(]|"
-    r"(?<!\b[A-Z])(?<!\b(?-i:St|Mt|Ft))\.\s|\.?\s*$)",
+    r"(?<!\b[A-Z])(?<!\b" + PLACE_ABBREVIATION + r")\.\s|\.?\s*$)",
     re.I)  # "at the B. John Garrick Institute", "in St. Louis": an initial's or a place's abbreviation ends no sentence
 
 
@@ -487,8 +497,9 @@ _ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|\.\.\
 _MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*|"
                         r",\s*(?:\.\.\.|…)\s*(?:,|;|\band\b|&)\s*", re.I)
 """Names left out in the middle of a list: "A. Reinhart et al., E. Tuzhilina", APA's "Matzke, D., ... & Rad, J. A."."""
-_AND_SPLIT = re.compile(r"(?=[\s,&;、，])\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*",
-                        re.I)
+AND_SEPARATORS = (r"(?=[\s,&;、，])\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)"
+                  r"\s*")
+_AND_SPLIT = re.compile(AND_SEPARATORS, re.I)
 """The separators of an author list. The look-ahead says what every match opens with (a space or a separator, each
 alternative's first character), so that the pattern is not tried at the other positions: the same matches, the
 list split about three times quicker (it runs on every entry)."""
@@ -1230,7 +1241,8 @@ _JOURNAL_WORDS = re.compile(
     re.I,
 )
 WORKSHOP = re.compile(r"\bworkshops?\b", re.I)
-PREPRINT_SERVERS = r"arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|edarxiv|osf preprints|ssrn|research square|preprints\.org"
+PREPRINT_SERVERS = (r"arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|edarxiv|osf preprints|ssrn|research square|"
+                    r"preprints\.org")
 """The preprint servers' names (alternatives of a pattern, in lower case: to use in a group)."""
 _PREPRINT = re.compile(rf"\b(preprints?|e-?print|tech(nical)? report|corr|{PREPRINT_SERVERS})\b", re.I)
 CONF_WORDS = re.compile(

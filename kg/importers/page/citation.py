@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..common import (CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, fold, has_cjk, owner_variant, split_authors,
-                      status_words, doi_in_text)
+                      status_words, doi_in_text, THESIS_DEGREES)
 
 from .source import norm
 from .memo import same_name
@@ -302,8 +302,8 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     return clean_title(title.rstrip(". ")), _EDITOR_TAIL.sub("", m.group("a")), venue
 
 
-_THESIS_BRACKETS = re.compile(r"\s*[(\[](?P<v>(?:doctoral|master['’]?s|ph\.?\s?d\.?|m\.?sc?\.?|bachelor['’]?s|"
-                              r"diploma|habilitation)\s+(?:dissertation|thesis)\b[^()\[\]]*)[)\]]\.?$", re.I)
+_THESIS_BRACKETS = re.compile(rf"\s*[(\[](?P<v>(?:{THESIS_DEGREES})\s+(?:dissertation|thesis)\b[^()\[\]]*)[)\]]\.?$",
+                              re.I)
 """APA's "(Doctoral dissertation, University of X)" or "[Master's thesis, X]" closing a thesis's title."""
 
 

@@ -11,7 +11,8 @@ import re
 
 from ...model import Author, Link, Publication
 from ..common import (
-    CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, STATUS_NOTE, acronym_year, address_kind,
+    CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
+    acronym_year, address_kind,
     arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, find_year, fold, has_cjk,
     only_arxiv_cited, parse_date, valid_doi, short_year, split_authors, status_words, venue_type, without_arxiv_cited,
     without_volume_pages,
@@ -66,8 +67,7 @@ _STATUS_AFTER_LINK = re.compile(r"[\W_]*(?:(?:19|20)\d\d[a-z]?\W*)?(?i:" + statu
                           + r")\b")
 """What follows a preprint's link in a one-line entry when it names the paper's status ("<a>arXiv:2602.1</a>, 2026.
 Accepted by <i>ICML 2026</i>."): the year and where the paper is to appear, no description."""
-_THESIS_LABEL = re.compile(r"(?i)[\W_]*(?P<deg>(?:ph\.?\s?d\.?|doctoral|master['’]?s?|bachelor['’]?s?|m\.?\s?sc?\.?|"
-                           r"b\.?\s?sc?\.?|diploma|undergraduate|honou?rs)\s+(?:thesis|dissertation))"
+_THESIS_LABEL = re.compile(rf"(?i)[\W_]*(?P<deg>(?:{THESIS_DEGREES})\s+(?:thesis|dissertation))"
                            r"\s*(?:\((?P<note>[^()]{2,40})\))?[\s.:]*")
 """A thesis entry's label line naming only the degree ("• Master's Dissertation (in Spanish)."), a note beside it."""
 _THESIS_PLACE = re.compile(r"(?P<inst>[^\W\d_][^.;:\d]{3,120}?)(?:,\s*[A-Z]{2,3})?[.,]?\s*(?P<year>(?:19|20)\d\d)\.?")

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit, urlunsplit
 from ...errors import SourceError
 from ...model import Affiliation, Author, Education, Person, Profile, Publication
 from ..base import ImportOptions, Importer, SourceDoc
-from ..common import (EMAIL_ADDRESS, TITLE_SEPARATOR, fill_email_name, find_email, find_emails, fold, has_cjk,
+from ..common import (EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, find_email, find_emails, fold, has_cjk,
                       identifier_from_url, name_key, parse_venue, placeholder_text, repair_url)
 
 from .source import HEADING_TAGS, MARKUP, itertext, norm, tag_of
@@ -292,8 +292,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
 
 
 _OWN_THESIS = re.compile(
-    r"(?i)^(?P<deg>(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?\s?s\.?c?\.?|m\.?\s?a\.?|diploma|a\.?\s?b\.?|b\.?\s?a\.?|"
-    r"b\.?\s?s\.?c?\.?|bachelor'?s?|undergraduate|senior|honou?rs))\s+(?:thesis|dissertation),?\s+(?P<inst>[^()\[\]]{6,120})$")
+    rf"(?i)^(?P<deg>(?:{THESIS_DEGREES}))\s+(?:thesis|dissertation),?\s+(?P<inst>[^()\[\]]{{6,120}})$")
 """A thesis's venue naming its degree and where it was written: "Ph.D. thesis, University of X, June 2002"."""
 _THESIS_DATE_TAIL = re.compile(r"(?i)(?:,?\s*(?:\w+\.?\s+)?(?:19|20)\d\d)?\s*(?:[.;]\s*(?:advis[eo]r|supervisor).*)?$")
 

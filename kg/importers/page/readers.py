@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, cjk_dates, expand_year_ranges, fold, has_cjk, identifier_from_url
+from ..common import (JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+                      expand_year_ranges, fold, has_cjk, identifier_from_url)
 
 from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
@@ -314,7 +315,7 @@ def _experience_from(text: str) -> Affiliation | None:
     # "**Research Assistant**, Harbor Lab, Univ. of X. Built surrogate models for ...": a sentence about the work
     # follows the place; it is no part of the organisation's name
     for cut in re.finditer(r"(?<=[a-z)])\.\s+(?=[A-Z]\S*(?:\s+\S+){3,})", body):
-        if re.search(r"\b(?:Dept|Univ|Inst|Corp|Assoc|Natl|Lab|Ltd|Inc|Co|St|Mt|Ave)$", body[: cut.start()]):
+        if re.search(r"\b(?:Dept|Univ|Inst|Corp|Assoc|Natl|Lab|Ltd|Inc|Co|Ave|" + PLACE_ABBREVIATION + r")$", body[: cut.start()]):
             continue  # an abbreviation inside the name
         if ORG_RX.search(body[: cut.start()]):
             body = body[: cut.start()]

@@ -14,7 +14,7 @@ from ..common import (
     left_out_note,
     GROUP_AUTHOR,
     INITIALS_ONLY, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, STATUS_NOTE, has_cjk,
-    PREPRINT_SERVERS, YEAR, join_split_initials, status_words,
+    AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials, status_words,
 )
 
 from .memo import same_name
@@ -149,10 +149,8 @@ _CLOSING_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z+]?\)$")
 
 
 _QUICK_ET_AL = re.compile(r"(,?\s*(et\s*al\.?|and\s+others|others|\.\.\.|…))\s*$", re.I)
-_QUICK_SPLIT = re.compile(r"(?=[\s,&;、，])\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*")
-"""Where an author line is cut into names (common._AND_SPLIT's separators, any case of "and" aside). The look-ahead
-says what every match opens with, a space or a separator, so that the pattern is not tried at the other positions
-(matches unchanged; about three times quicker on an author line)."""
+_QUICK_SPLIT = re.compile(AND_SEPARATORS)
+"""Where an author line is cut into names: common's AND_SEPARATORS, "and" in lower case only."""
 QUICK_MARKS = re.compile(r"^[\s\\" + re.escape(MARK_SYMBOLS) + r"]+|[\s\\¹²³⁴⁵⁶⁷⁸⁹⁰\ufe0f" + re.escape(MARK_SYMBOLS)
                           + r"]+$")
 _MARKS_OPEN = frozenset("\\" + MARK_SYMBOLS)
@@ -206,7 +204,8 @@ VENUE_WORDS = re.compile(
     r"letters|magazine|"
     + status_words("submitted", "accepted", "under review", "in submission", "to appear", "in press", gap=" ")
     + r"|volume|vol\.|pp\.|pages|"
-    r"technical report|tech report|thesis|dissertation|book chapter|openreview|" + PREPRINT_SERVERS + r")(?:\b|(?<=\.))",
+    r"technical report|tech report|thesis|dissertation|book chapter|openreview|"
+    + PREPRINT_SERVERS + r")(?:\b|(?<=\.))",
     re.I,
 )
 """(an abbreviation's stop closes the word: "Proc. IEEE Cluster", "vol. 6", where no word boundary follows it)"""
