@@ -9,6 +9,7 @@ out of the page; regular expressions are used only inside such a field.
 from __future__ import annotations
 
 import datetime as _dt
+import html as _html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -89,6 +90,45 @@ def fold(text: str) -> str:
         norm = "".join(c for c in norm if not unicodedata.combining(c))
         norm = _LATIN_LETTER.sub(_latin_ascii, norm)
     return _NON_WORD.sub(" ", norm.lower()).strip()
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def markup_text(text: str, between: str = "") -> str:
+    """A piece of HTML as text: each tag replaced by ``between`` ("" inside a line's words, " " where a tag parts
+    two words), the entities decoded (``markup_text("<b>Ana</b> L&oacute;pez")`` is ``"Ana López"``)."""
+    return _html.unescape(_TAG.sub(between, text))
+
+
+def title_words(title: str) -> list[str]:
+    """A title's words for comparing two readings of it: compatibility forms ("Cu₃" is "Cu3"), folded case and
+    accents, no punctuation ("C(sp²)–N" is "C(sp2)-N")."""
+    return re.findall(r"\w+", fold(unicodedata.normalize("NFKC", title)))
+
+
+def same_title(a: str, b: str, cut: bool = False) -> bool:
+    """Whether two titles are one work's: the same words (:func:`title_words`); with ``cut``, also the one the
+    other's opening (five words or more: a short list on a page may cut a long title; across a site's files such a
+    pair is as often two works, an abstract and the longer paper after it)."""
+    x, y = title_words(a), title_words(b)
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return cut and len(short) >= 5 and long[:len(short)] == short
+
+
+def same_work(a, b, cut: bool = False) -> bool:
+    """Whether two publications are one work written twice (two entries of a page, two files of a site): the same
+    title (:func:`same_title`, ``cut`` as there), in years that do not disagree: "(2021)" on one page, "(2022)" on
+    the other, in the same journal, are the year it came out online and its issue's year, one paper."""
+    if not same_title(a.title, b.title, cut):
+        return False
+    if a.year is not None and b.year is not None and abs(a.year - b.year) == 1:
+        return bool(a.venue and b.venue) and fold(a.venue).strip(" .") == fold(b.venue).strip(" .")
+    return a.year is None or b.year is None or a.year == b.year
 
 
 @lru_cache(maxsize=1 << 16)

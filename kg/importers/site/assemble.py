@@ -16,7 +16,8 @@ from pathlib import Path
 
 from ...model import NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import SourceDoc
-from ..common import fold, has_cjk, mark_owner, own_spelling, placeholder_text, same_name, venue_type
+from ..common import (fold, has_cjk, mark_owner, own_spelling, placeholder_text, same_name, same_title, same_work, title_words,
+                      venue_type)
 
 
 @dataclass
@@ -87,17 +88,6 @@ def merge_person(base: Person, extra: Person) -> None:
                 have.append(item)
 
 
-def same_work(a: Publication, b: Publication) -> bool:
-    """Whether two publications are one work: the same title (folded), years that do not disagree."""
-    if fold(a.title) != fold(b.title):
-        return False
-    if a.year is not None and b.year is not None and abs(a.year - b.year) == 1:
-        # "(2021)" on one page, "(2022)" on the other, in the same journal: the year it came out online and its
-        # issue's year, one paper
-        return bool(a.venue and b.venue) and fold(a.venue).strip(" .") == fold(b.venue).strip(" .")
-    return a.year is None or b.year is None or a.year == b.year
-
-
 def _preprint(pub: Publication) -> bool:
     return pub.venue_type == "preprint" or venue_type(pub.venue or "") == "preprint"
 
@@ -109,9 +99,9 @@ def merge_versions(pubs: list[Publication]) -> list[Publication]:
     preprints of one title are one work too (the first). A journal and a conference version stay two."""
     out: list[Publication] = []
     for pub in pubs:
-        key = re.sub(r"[\W_]+", "", fold(pub.title))
-        match = next((i for i, p in enumerate(out) if len(key) >= 12 and re.sub(r"[\W_]+", "", fold(p.title)) == key
-                      and (_preprint(p) or _preprint(pub))), None)
+        long_enough = len("".join(title_words(pub.title))) >= 12
+        match = next((i for i, p in enumerate(out) if long_enough and (_preprint(p) or _preprint(pub))
+                      and same_title(p.title, pub.title)), None)
         if match is None:
             out.append(pub)
             continue

@@ -8,7 +8,6 @@ marked as used so that what is left shows in ``unparsed``.
 
 from __future__ import annotations
 
-import html as _html
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -35,12 +34,14 @@ from ..common import (
     list_name,
     link_kind,
     mark_owner,
+    markup_text,
     marked_names,
     meaning_to_mark,
     owner_variant,
     parse_date,
     parse_venue,
     placeholder_text,
+    same_work,
     read_legend,
     repair_url,
     same_name,
@@ -53,7 +54,7 @@ from ..common import (
     without_arxiv_cited,
 )
 from ..document import FrontMatter, collect_yaml_spans
-from .assemble import Part, merge_publication, merge_versions, same_work
+from .assemble import Part, merge_publication, merge_versions
 from .fields import MD_LINK, absolute_url, as_text, icon_label, md_links, md_text, unemphasize
 from .files import (
     body_paragraphs,
@@ -145,7 +146,7 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
     >>> [a.name for a in citation_authors('Lind, K., Berg, H., and Ortiz, S.: &quot;T.&quot; <i>V</i>.')[0]]
     ['K. Lind', 'H. Berg', 'S. Ortiz']
     """
-    text = _html.unescape(re.sub(r"<[^>]+>", "", citation))
+    text = markup_text(citation)
     if re.search(r"\{\\|\\[`'^\"~=.cvuHrk]\s*\{", text):
         # a citation written from BibTeX keeps its accents ("Ren{\'e} Doyon, Fran{\c{c}}ois, Lo{\"\i}c"): decoded
         # first, so that the quote of an umlaut is not taken for the one that opens the title
@@ -871,7 +872,7 @@ def _byline(text: str) -> tuple[list[Author], bool] | None:
 
     if MD_LINK.search(text) or re.search(r"<a\b|https?://", text, re.I):
         return None
-    plain = _html.unescape(re.sub(r"<[^>]+>", " ", text)).replace("**", "").replace("__", "")
+    plain = markup_text(text, " ").replace("**", "").replace("__", "")
     plain = " ".join(plain.split())
     if not plain or len(plain) > 600 * (1 + plain.count(",") // 20) or re.search(r"(?:19|20)\d\d|[.!?]\s+[a-z]", plain):
         return None
@@ -1626,7 +1627,7 @@ _TEMPLATE_VALUE = re.compile(r"\{\{-?\s*([\w.]+)\s*-?\}\}")
 def _page_legend(doc: SourceDoc) -> dict[str, str] | None:
     """The marks a page listing records explains in a line of its own text ("* and + denote joint authorship")."""
     for line in doc.lines:
-        text = " ".join(_html.unescape(re.sub(r"<[^>]+>", " ", line)).split()) if re.search(MARK_CLASS, line) else ""
+        text = " ".join(markup_text(line, " ").split()) if re.search(MARK_CLASS, line) else ""
         legend = read_legend(text) if text and len(text) <= 200 and "{" not in text else None
         if legend:
             return legend
