@@ -43,7 +43,7 @@ from typing import Collection, Iterator
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import ARXIV_CITED, STAR_LEGEND, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, read_stars, NOTE_WORDS, address_kind, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, only_link_label, repair_url, same_name, strip_marks, venue_type
+from .common import ARXIV_KEYS, STAR_LEGEND, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, read_stars, NOTE_WORDS, address_kind, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, only_link_label, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -840,15 +840,12 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         # no venue
         short = None
     if venue_full:
-        arx = re.search(r"arxiv[:\s]*(\d{4}\.\d{4,5}|[a-z\-]+/\d{7})", venue_full, re.I)
-        if arx:
-            pub.arxiv = arx.group(1)
+        pub.arxiv = arxiv_cited(venue_full) or pub.arxiv
         short = short or _short_venue(venue_full)
         if short is None and re.match(r"^\s*(?:arxiv|corr)\b", venue_full, re.I):
             # "arXiv preprint arXiv:2402.01234", "CoRR": the preprint server is the venue
             short = "arXiv"
-            rest = re.sub(r"\barxiv\s*:\s*(?:abs/)?(?:\d{4}\.\d{4,5}|[a-z\-]+/\d{7})(?:v\d+)?|\babs/\S+", " ",
-                          venue_full, flags=re.I).strip(" ,.;")
+            rest = re.sub(r"\babs/\S+", " ", without_arxiv_cited(venue_full)).strip(" ,.;")
             venue_full = rest if fold_venue(rest) not in ("arxiv", "arxiv preprint", "arxiv e prints", "corr",
                                                           "preprint", "") else short
         if not short or short == venue_full.strip():
@@ -869,18 +866,23 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             take("doi")
         except ValueError:
             pass
-    for key in ("eprint", "arxiv", "arxivid"):
+    eprint = None  # 'eprint = {https://publisher.org/doi/pdf/10.1/x}': an address, read after the links below
+    field_arxiv = None
+    for key in ARXIV_KEYS:
         v = val(key)
         if not v:
             continue
         v = _plain(v)
         aid = arxiv_ref(v)
         if aid:
-            pub.arxiv = re.sub(r"v\d+$", "", aid)
+            field_arxiv = field_arxiv or aid
             take(key)
             if key == "eprint":
                 take("archiveprefix")
                 take("primaryclass")
+        elif key == "eprint":
+            eprint = repair_url(v)
+    pub.arxiv = field_arxiv or pub.arxiv  # the entry's own field over an id its venue's text cites
 
     # links
     for key, kind in LINK_FIELDS.items():
@@ -909,8 +911,7 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
         if k not in pub.links:
             pub.links[k] = url
         take(key)
-    eprint = repair_url(_plain(val("eprint"))) if val("eprint") else None
-    if eprint and re.match(r"https?://", eprint) and not arxiv_id(eprint):
+    if eprint and re.match(r"https?://", eprint):
         # 'eprint = {https://publisher.org/doi/pdf/10.1/x}' (publishers' and Crossref's exports): the address of
         # the paper's full text, not an arXiv id
         k = "pdf" if re.search(r"\.pdf$|/(?:e?pdf|[\w-]*-pdf)/", eprint, re.I) else address_kind(eprint)
@@ -948,9 +949,7 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             # al-folio prints it right after the venue: ". Oral presentation" / ", Best paper"
             note = re.sub(r"^[\s.,;:]+", "", note).strip()
             note = note[:1].upper() + note[1:] if note[:1].islower() else note
-        arx = ARXIV_CITED.search(note)
-        if arx and not pub.arxiv:
-            pub.arxiv = arx.group(1)
+        pub.arxiv = pub.arxiv or arxiv_cited(note)
         if note and not any(fold_venue(note) in fold_venue(n) or fold_venue(n) in fold_venue(note)
                             for n in pub.notes):
             pub.notes.append(note)

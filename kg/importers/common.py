@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextvars
 import datetime as _dt
+import html as _html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -105,6 +106,48 @@ def title_key(title: str) -> str:
     ('dualitiesofsu3inn3sfolds', 'dualitiesofsu3inn3sfolds')
     """
     return re.sub(r"[\W_]+", "", fold(_TEX_WRAPPER.sub("", unicodedata.normalize("NFKC", title))))
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def markup_text(text: str, between: str = "") -> str:
+    """A piece of HTML as text: each tag replaced by ``between`` ("" inside a line's words, " " where a tag parts
+    two words), the entities decoded (``markup_text("<b>Ana</b> L&oacute;pez")`` is ``"Ana López"``)."""
+    return _html.unescape(_TAG.sub(between, text))
+
+
+def title_words(title: str) -> list[str]:
+    """A title's words for comparing two readings of it: compatibility forms ("Cu₃" is "Cu3"), folded case and
+    accents, no punctuation ("C(sp²)–N" is "C(sp2)-N")."""
+    return re.findall(r"\w+", fold(unicodedata.normalize("NFKC", title)))
+
+
+def same_title(a: str, b: str, cut: bool = False) -> bool:
+    """Whether two titles are one work's: the same key (:func:`title_key`: markup, spacing and punctuation set
+    aside); with ``cut``, also the one the other's opening (five words or more: a short list on a page may cut a
+    long title; across a site's files such a pair is as often two works, an abstract and the longer paper after it)."""
+    ka, kb = title_key(a), title_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if not cut:
+        return False
+    x, y = title_words(a), title_words(b)
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return len(short) >= 5 and long[:len(short)] == short
+
+
+def same_work(a, b, cut: bool = False) -> bool:
+    """Whether two publications are one work written twice (two entries of a page, two files of a site): the same
+    title (:func:`same_title`, ``cut`` as there), in years that do not disagree: "(2021)" on one page, "(2022)" on
+    the other, in the same journal, are the year it came out online and its issue's year, one paper."""
+    if not same_title(a.title, b.title, cut):
+        return False
+    if a.year is not None and b.year is not None and abs(a.year - b.year) == 1:
+        return bool(a.venue and b.venue) and fold(a.venue).strip(" .") == fold(b.venue).strip(" .")
+    return a.year is None or b.year is None or a.year == b.year
 
 
 @lru_cache(maxsize=1 << 16)
@@ -255,10 +298,10 @@ def split_scripts(name: str) -> tuple[str, list[str]]:
     return latin[0], others
 
 
-NICKNAME_BETWEEN = re.compile(r"(\S+)\s+[(“\"]([^\W\d_][\w'’\-]*)[)”\"]\s+(\S.*)")
+NICKNAME_BETWEEN = re.compile(r"(?P<given>[^\W\d_][\w.'’\-]*)\s+[(“\"](?P<nick>[^\W\d_][\w'’\-]*)[)”\"]"
+                              r"\s+(?P<family>\S.*)")
 """A name written with a nickname between its words ("Ines (Nina) Vogt", "Robert “Bob” Lee"; used whole, with
-fullmatch): the first word, the nickname, the rest."""
-_NICKNAME = re.compile(r"^(?P<given>[^\W\d_][\w.'’\-]*)\s+[(“\"](?P<nick>[^\W\d_][\w'’\-]*)[)”\"]\s+(?P<family>\S.*)$")
+fullmatch): the given name, the nickname, the rest (groups 1-3)."""
 _PRONOUNS = re.compile(r"\s*\((?:he|she|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\)\s*$", re.I)
 
 
@@ -272,7 +315,7 @@ def name_variants(name: str) -> tuple[str, list[str]]:
     """
     name = _PRONOUNS.sub("", name or "").strip() or name
     latin, others = split_scripts(name)
-    m = _NICKNAME.match(latin)
+    m = NICKNAME_BETWEEN.fullmatch(latin)
     if m and m.group("nick").lower() not in ("née", "nee", "jr", "sr"):
         family = m.group("family").strip()
         return f"{m.group('given')} {family}", [f"{m.group('nick')} {family}", *others]
@@ -327,7 +370,17 @@ def role_only(text: str) -> bool:
     return not re.sub(r"[\W\d_]+", "", _ROLE_QUALIFIERS.sub(" ", JOB_WORDS.sub(" ", text)))
 
 
-PLACE_ABBREVIATION_DOT = r"(?<=\b(?-i:St|Mt|Ft))\.(?=\s(?-i:[A-Z]))"
+THESIS_DEGREES = (r"ph\.?\s?d\.?|doctoral|master['’]?s?|bachelor['’]?s?|m\.?\s?s\.?c?\.?|m\.?\s?a\.?|a\.?\s?b\.?|"
+                  r"b\.?\s?a\.?|b\.?\s?s\.?c?\.?|diploma|habilitation|undergraduate|senior|honou?rs")
+r"""The degrees a thesis is written for, as its kind names them ("Ph.D. thesis", "Master's dissertation", "B.Sc.
+thesis", "Senior thesis"): alternatives of a pattern, to use in a case-blind group before
+``\s+(?:thesis|dissertation)``."""
+
+
+PLACE_ABBREVIATION = r"(?-i:St|Mt|Ft)"
+r"""An abbreviated word that opens a place's name ("St. Louis", "Mt. Sinai", "Ft. Collins"): its full stop ends no
+sentence (a pattern to use in a look-behind, ``(?<!\b{PLACE_ABBREVIATION})\.``)."""
+PLACE_ABBREVIATION_DOT = rf"(?<=\b{PLACE_ABBREVIATION})\.(?=\s(?-i:[A-Z]))"
 """The full stop of an abbreviated word that opens a place's name ("Washington University in St. Louis", "Mt.
 Sinai", "Ft. Collins"): inside a name, no sentence's end (a pattern for the stop alone, to use where a name's
 characters are read as ``[^.;]``)."""
@@ -337,7 +390,7 @@ _POSITION = re.compile(
     r"^\s*(?:(?:i am|i'm|i’m)\s+)?(?:an?\s+|the\s+)?(?P<title>[^@,;:()]{2,80}?)\s+(?:at|@)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,;:()]{1,100}?)"
     r"(?=\s+(?:studying|working|where|focusing|researching|interested|since|from)\b|\s*[,;(]|"
-    r"(?<!\b[A-Z])(?<!\b(?-i:St|Mt|Ft))\.\s|\.?\s*$)",
+    r"(?<!\b[A-Z])(?<!\b" + PLACE_ABBREVIATION + r")\.\s|\.?\s*$)",
     re.I)  # "at the B. John Garrick Institute", "in St. Louis": an initial's or a place's abbreviation ends no sentence
 
 
@@ -503,8 +556,9 @@ _ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|\.\.\
 _MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:,|;|\band\b|&)\s*|"
                         r",\s*(?:\.\.\.|…)\s*(?:,|;|\band\b|&)\s*", re.I)
 """Names left out in the middle of a list: "A. Reinhart et al., E. Tuzhilina", APA's "Matzke, D., ... & Rad, J. A."."""
-_AND_SPLIT = re.compile(r"(?=[\s,&;、，])\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)\s*",
-                        re.I)
+AND_SEPARATORS = (r"(?=[\s,&;、，])\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)"
+                  r"\s*")
+_AND_SPLIT = re.compile(AND_SEPARATORS, re.I)
 """The separators of an author list. The look-ahead says what every match opens with (a space or a separator, each
 alternative's first character), so that the pattern is not tried at the other positions: the same matches, the
 list split about three times quicker (it runs on every entry)."""
@@ -1072,9 +1126,12 @@ def owner_variant(author: str, owner: str) -> bool:
 
 # --- years and dates -------------------------------------------------------------------
 
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)")
-"""A year in a text; not "IF 2020=3.9" (a metric's year) nor "bioRxiv 2022.03.24.485545" (a preprint's number,
-which opens with the day it was posted, not the year the work appeared)."""
+YEAR = re.compile(r"(?:1(?<!\d1)9[5-9]\d|2(?<!\d2)0\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)")
+r"""A year 1950-2099 standing alone in a text, the one pattern of a four-digit year; not "IF 2020=3.9" (a metric's
+year) nor "bioRxiv 2022.03.24.485545" (a preprint's number, which opens with the day it was posted, not the year the
+work appeared). (``(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)`` written with each branch's first digit before the
+look-behind that no digit precedes it, so the engine skips to a "1" or a "2" instead of trying the look-behind at
+every position: the pattern is asked of nearly every piece of every entry.)"""
 
 MONTHS = {
     m: i
@@ -1188,7 +1245,7 @@ def find_year(text: str, last: bool = True) -> int | None:
     """The last (or first) plausible 4-digit year in a text, or None (an era year counts: 平成 20年 = 2008)."""
     if text and not text.isascii() and _ERA_YEAR.search(text):
         text = cjk_dates(text)
-    years = _YEAR.findall(text or "")
+    years = YEAR.findall(text or "")
     if not years:
         return None
     return int(years[-1] if last else years[0])
@@ -1243,8 +1300,10 @@ _JOURNAL_WORDS = re.compile(
     re.I,
 )
 WORKSHOP = re.compile(r"\bworkshops?\b", re.I)
-_PREPRINT = re.compile(r"\b(arxiv|preprints?|e-?print|tech(nical)? report|corr|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|edarxiv|ssrn|"
-                       r"research square|preprints\.org)\b", re.I)
+PREPRINT_SERVERS = (r"arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|edarxiv|osf preprints|ssrn|research square|"
+                    r"preprints\.org")
+"""The preprint servers' names (alternatives of a pattern, in lower case: to use in a group)."""
+_PREPRINT = re.compile(rf"\b(preprints?|e-?print|tech(nical)? report|corr|{PREPRINT_SERVERS})\b", re.I)
 CONF_WORDS = re.compile(
     r"\b(conference|proceedings|symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|bmvc|"
     r"accv|wacv|icmi|acm mm|mm|kdd|sigkdd|icassp|icip|icme|acl|emnlp|naacl|siggraph|interspeech|"
@@ -1484,7 +1543,7 @@ def parse_venue(text: str) -> Venue:
         # "2026. Accepted by ICML 2026" (the year of a preprint's line, then where it is to appear): the status
         # and the venue; the year goes after the venue when the venue names none
         rest = text[dated.end():]
-        text = rest if re.search(r"\b(?:19|20)\d\d\b", rest) else f"{rest} {dated.group('y')}"
+        text = rest if YEAR.search(rest) else f"{rest} {dated.group('y')}"
     text = _VENUE_LEAD_WORDS.sub("", text)
     if "(" in text and "ed" in text.lower():
         # "Linguistics Today 2010 (ed. J. Lee and R. Roe), 1-14": the book's editors after its name, no part of it
@@ -1538,7 +1597,7 @@ def parse_venue(text: str) -> Venue:
         name = cited.group(1)
         out.volume = out.volume or cited.group(2)
         out.pages = out.pages or cited.group(3)
-    name = _YEAR.sub("", name)
+    name = YEAR.sub("", name)
     name = _VENUE_EMPTY_BRACKETS.sub("", name)  # "Nonlinear Dynamics (2022)": the year's brackets, left empty
     # ("Interspeech 2024, Kos" and "(LREC 2026)" without their years: no space before the comma or bracket left)
     name = _VENUE_SPACE_PUNCT.sub("", _VENUE_SPACES.sub(" ", name)).strip(" ,.;:-")
@@ -1676,13 +1735,36 @@ def repair_url(url: str) -> str | None:
         return None
 
 
-_ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf|html)/([a-z\-]+/\d{7}|\d{4}\.\d{4,5})", re.I)
+_ARXIV_NUMBER = r"\d{4}\.\d{4,5}|[a-z\-]+/\d{7}"
+"""An arXiv identifier without its version: new-style "2101.01234", old-style "hep-th/9901001"."""
+_ARXIV_URL = re.compile(rf"arxiv\.org/(?:abs|pdf|html)/({_ARXIV_NUMBER})", re.I)
 _DOI_URL = re.compile(r"(?:doi\.org/|/doi/(?:abs/|pdf/|full/)?)(10\.\d{4,9}/[^\s?#]+)", re.I)
 _DOI_TEXT = re.compile(r"\b(?:doi\s*[:=/]?\s*\{?\s*|(?:https?://)?(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
 
 
-ARXIV_CITED = re.compile(r"arxiv[:\s]*(\d{4}\.\d{4,5})", re.I)
-"""A new-style arXiv identifier cited in text ("arXiv:2101.01234", "arXiv 2101.01234")."""
+ARXIV_CITED = re.compile(rf"arxiv[:：\s]*(?:abs/)?({_ARXIV_NUMBER})(?:v\d+)?", re.I)
+"""An arXiv identifier cited in text ("arXiv:2101.01234v2", "arXiv 2101.01234", "arXiv：abs/2101.01234",
+"arXiv:hep-th/9901001"): the one pattern of an arXiv id in prose; group 1 is the id without its version."""
+_ARXIV_CITED_ONLY = re.compile(rf"\s*\[?{ARXIV_CITED.pattern}\]?\s*\.?\s*", re.I)
+
+
+def arxiv_cited(text: str) -> str | None:
+    """The first arXiv identifier a text cites ("arXiv preprint arXiv:2305.06789" -> "2305.06789"), or None."""
+    m = ARXIV_CITED.search(text) if text and "arx" in text.lower() else None
+    return m.group(1) if m else None
+
+
+def only_arxiv_cited(text: str) -> str | None:
+    """The arXiv identifier a text that is nothing else cites ("arXiv:2504.19285", "[arXiv:2504.19285]."), or
+    None."""
+    m = _ARXIV_CITED_ONLY.fullmatch(text or "")
+    return m.group(1) if m else None
+
+
+def without_arxiv_cited(text: str) -> str:
+    """A text with the arXiv identifiers it cites left out ("arXiv preprint arXiv:2305.06789" -> "arXiv preprint
+    "), each replaced by a space."""
+    return ARXIV_CITED.sub(" ", text)
 
 
 def arxiv_id(url: str) -> str | None:
@@ -1690,14 +1772,15 @@ def arxiv_id(url: str) -> str | None:
     return m.group(1) if m else None
 
 
-_ARXIV_BARE = re.compile(r"(?:arxiv:\s*)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
+_ARXIV_BARE = re.compile(rf"(?:arxiv:\s*)?({_ARXIV_NUMBER}|[a-z\-]+\.[A-Z]{{2}}/\d{{7}})(?:v\d+)?", re.I)
+"""(a record's field may write an old-style id with its subject class, "math.GT/0309136", as it is kept)"""
 
 
 def arxiv_ref(value: str) -> str | None:
     """The arXiv identifier a record's field gives, as an address or bare (BibTeX's ``eprint = {2308.12155}``, a
-    front matter's ``eprint: "arXiv:2308.12155"``), or None.
+    front matter's ``eprint: "arXiv:2308.12155v2"``), without its version, or None.
 
-    >>> arxiv_ref("arXiv:2308.12155"), arxiv_ref("https://arxiv.org/abs/hep-th/9901001"), arxiv_ref("12.5")
+    >>> arxiv_ref("arXiv:2308.12155v2"), arxiv_ref("https://arxiv.org/abs/hep-th/9901001"), arxiv_ref("12.5")
     ('2308.12155', 'hep-th/9901001', None)
     """
     value = (value or "").strip()
@@ -1705,9 +1788,30 @@ def arxiv_ref(value: str) -> str | None:
     return arxiv_id(value) or (m.group(1) if m else None)
 
 
+ARXIV_KEYS = ("eprint", "arxiv_id", "arxivid", "arxiv")
+"""The fields of a BibTeX entry or a front matter that give a work's arXiv identifier (:func:`arxiv_ref` reads
+each), the first one given the work's."""
+
+
 def doi_of(url: str) -> str | None:
     m = _DOI_URL.search(url or "")
     return unquote(m.group(1)).rstrip(".") if m else None
+
+
+_DOI_PREFIX = re.compile(r"^(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:\s*)", re.I)
+_DOI = re.compile(r"10\.\d{4,9}/\S+")
+
+
+def doi_written(value: str) -> str:
+    """A field's DOI without the address or the "doi:" it is written with ("doi:10.1/x", "doi.org/10.1/x",
+    "https://dx.doi.org/10.1/x" -> "10.1/x"); any other value as it is, stripped."""
+    return _DOI_PREFIX.sub("", value.strip())
+
+
+def valid_doi(doi: str | None) -> str | None:
+    """The DOI a value gives (:func:`doi_written`) when it is one the model accepts ("10.1/x"), or None."""
+    doi = doi_written(doi) if doi else None
+    return doi if doi and _DOI.fullmatch(doi) else None
 
 
 def doi_in_text(text: str) -> tuple[str, int, int] | None:

@@ -13,6 +13,7 @@ from urllib.parse import unquote
 
 from ...model import Affiliation, Award, Education
 from ..common import (
+    PLACE_ABBREVIATION,
     CJK_CHARS,
     EMAIL_ADDRESS,
     JOB_WORDS,
@@ -78,7 +79,7 @@ _STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?Sc?\.?|graduate|under
 _STUDENT_AT = re.compile(
     r"\b(?:am|'m|’m|is|was|were|been)\s+(?:currently\s+|now\s+|also\s+)?(?:an?\s+)?(?:\w+[- ]year\s+)?"
     r"(?P<deg>" + _STUDENT_DEGREE + r")\s+(?:student|candidate|researcher)(?:\s+(?:in|of)\s+[^.;]{0,60}?(?=\s+at\s))?"
-    r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-Þ](?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){1,80}?)(?=\s*(?:(?<!\b(?-i:St|Mt|Ft))[.;]|,?\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|advised|supervised|"
+    r"\s+(?:at|in)\s+(?:the\s+)?(?P<inst>[A-ZÀ-ÖØ-Þ](?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){1,80}?)(?=\s*(?:(?<!\b" + PLACE_ABBREVIATION + r")[.;]|,?\s+(?:where|and(?!\s+(?!I\b)[A-Z])|under|advised|supervised|"
     r"working|with|since|from|in\s+the)\b|$))|"
     r"\bjoined\s+(?:the\s+)?(?P<inst2>[A-ZÀ-ÖØ-Þ][^.;]{1,80}?)\s+as\s+an?\s+(?P<deg2>" + _STUDENT_DEGREE + r")\s+"
     r"(?:student|candidate)\b|"
@@ -785,7 +786,7 @@ class PersonReader:
             r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z])|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z])|"
             + PLACE_ABBREVIATION_DOT + r")+?)"
             # ("in Prof. Lee's lab, at X", "at X in St. Louis": a title's or a place's period is no sentence's end either)
-            r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)(?<!\b(?-i:St|Mt|Ft))\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|"
+            r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)(?<!\b" + PLACE_ABBREVIATION + r")\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|"
             r"\s+(?:focusing|focussing|concentrating)\s+on\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+\([’'‘]?\d\d\)|,\s*(?:and|working|advised|supervised|under|"
             r"focusing|leading|studying|with|expecting|expected|currently|after)\b|"
             r"\s+since\s+(?:19|20)\d\d\b|"  # "at X since 2023, after ...": when the position began
@@ -914,7 +915,7 @@ class PersonReader:
             unit = re.match(r"(?P<dept>.+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,]+)$", org) if m.re is PAST_PLACE else None
             if unit and UNIT.search(unit.group("dept")):
                 org = f"{unit.group('dept')}, {unit.group('org')}"  # "the Department of X at the Y University"
-            years = [int(y) for y in re.findall(r"(?:19|20)\d\d", org)]
+            years = [int(y) for y in YEAR_RX.findall(org)]
             org = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)", "", org)  # "(2020–2022)"
             org = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$", "", org)  # "Meta AI (FAIR)": the lab's acronym
             parts = [p.strip() for p in org.split(",") if p.strip()]

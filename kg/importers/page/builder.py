@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Service, Student, Talk, Teaching
-from ..common import JOB_WORDS, MARK_CLASS, STATUS_NOTE, TITLE_SEPARATOR, find_year, fold, has_cjk, identifier_from_url, link_kind, read_legend
+from ..common import (JOB_WORDS, MARK_CLASS, STATUS_NOTE, TITLE_SEPARATOR, find_year, fold, has_cjk, identifier_from_url,
+                      link_kind, read_legend, same_work)
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, same_name
@@ -201,26 +201,6 @@ _LINK_LINE_LEAD = re.compile(r"^\s*[\w'’ ]{1,30}:\s")
 
 _SELECTION_HEADING = re.compile(r"(?i)\b(?:selected|highlights?|featured|representative|key|recent|notable|major|"
                                 r"top|chosen)\b")
-
-
-def _title_words(title: str) -> list[str]:
-    """A title's words for comparing two readings of it: compatibility forms ("Cu₃" is "Cu3"), folded case and
-    accents, no punctuation ("C(sp²)–N" is "C(sp2)-N")."""
-    return re.findall(r"\w+", fold(unicodedata.normalize("NFKC", title)))
-
-
-def _same_work(a, b) -> bool:
-    """Two entries of one page that are one work written twice: the same title words, or the one title the
-    other's opening (five words or more: a short list may cut a long title), in years that do not disagree."""
-    if a.year is not None and b.year is not None and a.year != b.year:
-        return False
-    x, y = _title_words(a.title), _title_words(b.title)
-    if not x or not y:
-        return False
-    if x == y:
-        return True
-    short, long = (x, y) if len(x) <= len(y) else (y, x)
-    return len(short) >= 5 and long[:len(short)] == short
 
 
 _AMID_PROSE = re.compile(r"(?:^|(?<=\s))[a-z]+\s+[\"“]?$")
@@ -1356,7 +1336,7 @@ class Builder(SectionReaders, PersonReader):
             others = [d for d in self.pubs if d.group != name and id(d) not in dropped]
             if len(others) <= len(items):
                 continue
-            matches = [(d, next((o for o in others if _same_work(d.pub, o.pub)), None)) for d in items]
+            matches = [(d, next((o for o in others if same_work(d.pub, o.pub, cut=True)), None)) for d in items]
             found = sum(1 for _, o in matches if o is not None)
             chosen = bool(name and _SELECTION_HEADING.search(name))
             if not (found == len(items) >= 2 or chosen and found >= max(1, 0.6 * len(items))):

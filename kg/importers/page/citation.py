@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..common import (CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, fold, has_cjk, owner_variant, split_authors,
-                      status_words)
+                      status_words, doi_in_text, THESIS_DEGREES)
 
 from .source import norm
 from .memo import same_name
@@ -288,7 +288,10 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     if venue and italic and re.match(r"\.\s+[A-Z]", text[pos + len(italic):]):
         venue = clean_piece(italic)  # "<i>Oxford Handbook of X</i>. New York, NY: Oxford University Press.": the book
     if venue:
-        venue = clean_piece(re.sub(r"\s*(?:https?://(?:dx\.)?doi\.org/\S+|doi:\s*\S+)\s*$", "", venue, flags=re.I)) or None
+        # "..., Chichester, UK. doi: 10.1002/x": the DOI closing the venue is no part of it (one inside it, "doi:
+        # 10.1002/x. ch13, p. 523-550", stays: what follows it is the work's)
+        found = doi_in_text(venue)
+        venue = clean_piece(venue[:found[1]] if found and len(venue[found[2]:].split()) <= 1 else venue) or None
     thesis = _THESIS_BRACKETS.search(title) if title.endswith((")", "]", ").", "].")) else None
     if thesis and len(_words(title[:thesis.start()])) >= 2:
         # "(2019). Title (Doctoral dissertation, University of X).": APA's kind of work and where, in brackets after
@@ -299,8 +302,8 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     return clean_title(title.rstrip(". ")), _EDITOR_TAIL.sub("", m.group("a")), venue
 
 
-_THESIS_BRACKETS = re.compile(r"\s*[(\[](?P<v>(?:doctoral|master['’]?s|ph\.?\s?d\.?|m\.?sc?\.?|bachelor['’]?s|"
-                              r"diploma|habilitation)\s+(?:dissertation|thesis)\b[^()\[\]]*)[)\]]\.?$", re.I)
+_THESIS_BRACKETS = re.compile(rf"\s*[(\[](?P<v>(?:{THESIS_DEGREES})\s+(?:dissertation|thesis)\b[^()\[\]]*)[)\]]\.?$",
+                              re.I)
 """APA's "(Doctoral dissertation, University of X)" or "[Master's thesis, X]" closing a thesis's title."""
 
 
@@ -1140,10 +1143,10 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
             k = 1
             while k < len(parts) - 1 and parts[k][:1].isupper() and len(parts[k].split()) >= 3 \
                     and venue_score(parts[k]) < 1 and author_score(parts[k], ctx.owner_names) < 0.3 \
-                    and not re.search(r"\b(?:19|20)\d\d\b", parts[k]) and not NOTE_WORDS.search(parts[k]):
+                    and not YEAR_RX.search(parts[k]) and not NOTE_WORDS.search(parts[k]):
                 k += 1
             last = parts[k]
-            if k > 1 and (venue_score(last) >= 1 or NOTE_WORDS.search(last) or re.search(r"\b(?:19|20)\d\d\b", last)):
+            if k > 1 and (venue_score(last) >= 1 or NOTE_WORDS.search(last) or YEAR_RX.search(last)):
                 # "Title in Control. A Geometric Approach from X. In preparation (2021)": the sentences before the
                 # venue or status are all the title's
                 title = text[: text.find(parts[k - 1]) + len(parts[k - 1])]

@@ -213,14 +213,6 @@ class Draft:
         self.line: int | None = None
 
 
-def valid_doi(doi: str | None) -> str | None:
-    """A DOI the model accepts, or None."""
-    if not doi:
-        return None
-    doi = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:)", "", doi.strip(), flags=re.I)
-    return doi if re.fullmatch(r"10\.\d{4,9}/\S+", doi) else None
-
-
 @dataclass
 class PubDraft:
     pub: Publication

@@ -11,9 +11,11 @@ import re
 
 from ...model import Author, Link, Publication
 from ..common import (
-    ARXIV_CITED, CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, acronym_year, address_kind,
-    arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, find_year, fold, has_cjk, parse_date, short_year,
-    split_authors, status_words, venue_type, without_volume_pages,
+    CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
+    acronym_year, address_kind,
+    arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, find_year, fold, has_cjk,
+    only_arxiv_cited, parse_date, valid_doi, short_year, split_authors, status_words, venue_type, without_arxiv_cited,
+    without_volume_pages,
 )
 
 from .source import norm
@@ -43,7 +45,6 @@ from .context import (
     clean_title,
     note_words_only,
     sentences,
-    valid_doi,
 )
 from .citation import (
     apa_citation,
@@ -66,8 +67,7 @@ _STATUS_AFTER_LINK = re.compile(r"[\W_]*(?:(?:19|20)\d\d[a-z]?\W*)?(?i:" + statu
                           + r")\b")
 """What follows a preprint's link in a one-line entry when it names the paper's status ("<a>arXiv:2602.1</a>, 2026.
 Accepted by <i>ICML 2026</i>."): the year and where the paper is to appear, no description."""
-_THESIS_LABEL = re.compile(r"(?i)[\W_]*(?P<deg>(?:ph\.?\s?d\.?|doctoral|master['’]?s?|bachelor['’]?s?|m\.?\s?sc?\.?|"
-                           r"b\.?\s?sc?\.?|diploma|undergraduate|honou?rs)\s+(?:thesis|dissertation))"
+_THESIS_LABEL = re.compile(rf"(?i)[\W_]*(?P<deg>(?:{THESIS_DEGREES})\s+(?:thesis|dissertation))"
                            r"\s*(?:\((?P<note>[^()]{2,40})\))?[\s.:]*")
 """A thesis entry's label line naming only the degree ("• Master's Dissertation (in Spanish)."), a note beside it."""
 _THESIS_PLACE = re.compile(r"(?P<inst>[^\W\d_][^.;:\d]{3,120}?)(?:,\s*[A-Z]{2,3})?[.,]?\s*(?P<year>(?:19|20)\d\d)\.?")
@@ -105,8 +105,6 @@ def _work_label(seg: Seg) -> tuple[str, str] | None:
 
 _MONTH_ONLY = re.compile(rf"(?i)(?:{MONTH_ABBR})[a-z]*\.?")
 """A month's name and nothing else: what is left of a date where the venue was looked for."""
-_ARXIV_LINE = re.compile(r"\s*\[?arxiv\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?\]?\s*\.?\s*", re.I)
-"""A line that is only an arXiv identifier ("arXiv:2504.19285")."""
 _AVAILABILITY = re.compile(r"(?i)\b(?:available|deposited|archived|downloaded)\s+(?:from|at|on|upon|in|via|through)\b")
 """A data or code availability statement after a citation ("Data and R code available from the OSF.")."""
 _TITLE_VENUE_TAIL = re.compile(
@@ -263,8 +261,7 @@ _LEAD_PICTOGRAPHS = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B0
 """"- 📄 Lee, A. (2024). Title.": pictographs a page sets before each citation (its kind, in a generated list)."""
 _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\s*(?=\S)")
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
-_ARXIV_CITED = re.compile(r"arxiv\s*[:：]\s*(?:abs/)?(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
-_SERVER_YEAR = re.compile(r"(?i)(?P<s>arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|osf preprints|ssrn|research square)"
+_SERVER_YEAR = re.compile(rf"(?i)(?P<s>{PREPRINT_SERVERS})"
                           r"\s*[·,:|\-–]?\s*(?P<y>(?:19|20)\d\d)\W*")
 _SHORT_DATE = re.compile(r"(?i)\bpreprint\W{0,3}\(?\s*\d{1,2}/\d{1,2}/(\d\d)\b")
 _ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresponding)?|corresponding|joint first)[ -]?authors?")
@@ -343,7 +340,6 @@ _SPACE_AFTER_OPEN = re.compile(r"\(\s+(?=[^\s)])")
 _SPACE_BEFORE_CLOSE = re.compile(r"(?<=[^\s(])\s+\)")
 _BY_LABEL = re.compile(r"^\s*(by|authors?)\s*:?\s+", re.I)
 _N_MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", re.I)
-_ARXIV_TEXT = re.compile(r"arxiv[:\s]*(?:abs/)?(\d{4}\.\d{4,5})", re.I)
 _REMARK = re.compile(r"\(\s*[A-Z][^()]*(?:\([^()]*\)[^()]*)*\)\.?")
 """A remark wholly in brackets ("(This paper supersedes ...)")."""
 _OWNER_ALONE = re.compile(r"\(\s*([^()]{3,60}?)\s*\)\.?")
@@ -1389,14 +1385,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 venue_full = None
             venue_name = tail.group("n")
         if venue_name and _ARXIV_WORD.search(venue_name):
-            m = ARXIV_CITED.search(vtext)
-            if m:
-                pub.arxiv = m.group(1)
+            pub.arxiv = arxiv_cited(vtext) or pub.arxiv
             venue_full = venue_full or (venue_name if venue_name.lower() != "arxiv" else None)
             if venue_full:
                 # "arXiv preprint arXiv:2305.06789": the id is read above, the rest says only "arXiv"
-                venue_full = norm(re.sub(r"\barxiv\s*:\s*(?:abs/)?\d{4}\.\d{4,5}(?:v\d+)?", " ", venue_full,
-                                          flags=re.I)).strip(" ,.;:") or None
+                venue_full = norm(without_arxiv_cited(venue_full)).strip(" ,.;:") or None
                 if venue_full and fold(venue_full) in ("arxiv", "arxiv preprint", "arxiv e prints", "preprint",
                                                        "corr", "arxiv org"):
                     venue_full = None
@@ -1467,7 +1460,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             short = [m for i in sorted(used_segs | set(free)) if i != title_seg or one_liner
                      for m in _SHORT_DATE.finditer(texts[i])]
             if len(short) == 1:
-                pub.year = 2000 + int(short[0].group(1))
+                pub.year = short_year(short[0].group(1))
         if pub.year is None and pub.venue:
             # "Conference on Computer Vision (CVPR16)": the venue's short name with its year in two digits, the only
             # year the entry gives
@@ -1479,13 +1472,13 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             if pub.venue is None or fold(pub.venue) == "preprint":
                 pub.venue = server.group("s")
     if pub.venue is None and authors_text:
-        cited = next((m for a in all_anchors if a in label_anchors
-                      for m in [_ARXIV_CITED.fullmatch(norm(label_of(a)))] if m), None)
+        cited = next((aid for a in all_anchors if a in label_anchors
+                      for aid in [only_arxiv_cited(norm(label_of(a)))] if aid), None)
         if cited is not None:
             # "A, B. Title. <a>arXiv:2508.05141</a>, 2025.": a link that cites the preprint by its identifier, in the
             # venue's place, names where the paper is
             pub.venue, pub.venue_type = "arXiv", pub.venue_type or "preprint"
-            pub.arxiv = pub.arxiv or cited.group(1)
+            pub.arxiv = pub.arxiv or cited
     # authors
     highlighted: list[str] = []
     if authors_text and _names_with(authors_text, ctx):
@@ -1596,9 +1589,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     # ids, pages from an embedded BibTeX block, text like "arXiv:2301.01234" or "doi: 10.x/y"
     whole = " ".join(s.text for s in segs)
     if pub.arxiv is None:
-        m = _ARXIV_TEXT.search(whole) if "arx" in whole.lower() else None
-        if m:
-            pub.arxiv = m.group(1)
+        pub.arxiv = arxiv_cited(whole)
     if pub.doi is None:
         found = doi_in_text(whole)
         if found:
@@ -1617,7 +1608,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             if not pub.authors and cited.authors:
                 pub.authors, pub.authors_truncated = cited.authors, cited.authors_truncated
     if not pub.venue and venue_text is None and any(
-            roles.get(i) == "links" and _ARXIV_LINE.fullmatch(segs[i].text) for i in range(1, len(segs))):
+            roles.get(i) == "links" and only_arxiv_cited(segs[i].text) for i in range(1, len(segs))):
         # "<b>Title</b><br>A. Lee and B. Wu<br><a>arXiv:2504.19285</a>": the preprint's identifier in the
         # venue's place names where it is
         pub.venue, pub.venue_type = "arXiv", pub.venue_type or "preprint"

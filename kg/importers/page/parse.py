@@ -13,7 +13,6 @@ document looks like an HTML page (``detect``), and ``IMPORTER`` for :mod:`kg.for
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -23,7 +22,8 @@ from urllib.parse import urlsplit, urlunsplit
 from ...errors import SourceError
 from ...model import Affiliation, Author, Education, Person, Profile, Publication
 from ..base import ImportOptions, Importer, SourceDoc
-from ..common import (EMAIL_ADDRESS, TITLE_SEPARATOR, fill_email_name, find_email, find_emails, fold, has_cjk,
+from ..common import (EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text, find_email,
+                      find_emails, fold, has_cjk,
                       identifier_from_url, name_key, parse_venue, placeholder_text, repair_url)
 
 from .source import HEADING_TAGS, MARKUP, itertext, norm, tag_of
@@ -292,8 +292,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
 
 
 _OWN_THESIS = re.compile(
-    r"(?i)^(?P<deg>(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?\s?s\.?c?\.?|m\.?\s?a\.?|diploma|a\.?\s?b\.?|b\.?\s?a\.?|"
-    r"b\.?\s?s\.?c?\.?|bachelor'?s?|undergraduate|senior|honou?rs))\s+(?:thesis|dissertation),?\s+(?P<inst>[^()\[\]]{6,120})$")
+    rf"(?i)^(?P<deg>(?:{THESIS_DEGREES}))\s+(?:thesis|dissertation),?\s+(?P<inst>[^()\[\]]{{6,120}})$")
 """A thesis's venue naming its degree and where it was written: "Ph.D. thesis, University of X, June 2002"."""
 _THESIS_DATE_TAIL = re.compile(r"(?i)(?:,?\s*(?:\w+\.?\s+)?(?:19|20)\d\d)?\s*(?:[.;]\s*(?:advis[eo]r|supervisor).*)?$")
 
@@ -324,7 +323,7 @@ def _front_matter_hints(fm) -> tuple[list[tuple[str, list[str], set[int]]], dict
                 hints.append((c[0], c[1], lines(key)))
     title = fm.data.get("title")
     if isinstance(title, str):
-        title = html.unescape(re.sub(r"<[^>]+>", "", title))  # "<span style='...'>Ada Byron</span>" (Quarto)
+        title = markup_text(title)  # "<span style='...'>Ada Byron</span>" (Quarto)
     if not hints and isinstance(title, str) and title.strip():
         c = name_candidate(_FM_TITLE_TAIL.sub("", title.strip()))
         if c and not section_kind(title):

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, cjk_dates, expand_year_ranges, fold, has_cjk, identifier_from_url
+from ..common import (JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+                      expand_year_ranges, fold, has_cjk, identifier_from_url)
 
 from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
@@ -58,7 +59,7 @@ def _member_role_line(text: str) -> bool:
     ``Software Engineer``), as a member's card writes it under their name; not a group's label (``PhD
     students:``, ``Alumni``), which heads the names after it, nor a name with a role (``Ana Lee PhD student``)."""
     t = norm(text).strip(" .,;")
-    if not t or len(t.split()) > 6 or _ROLE_LABEL.search(t) or re.search(r"(?:19|20)\d\d", t):
+    if not t or len(t.split()) > 6 or _ROLE_LABEL.search(t) or YEAR_RX.search(t):
         return False
     if not (_role_from(t) or NOT_STUDENT_ROLE.search(t) or _STUDENT_WORD.search(t)):
         return False
@@ -324,7 +325,7 @@ def _experience_from(text: str) -> Affiliation | None:
     # "**Research Assistant**, Harbor Lab, Univ. of X. Built surrogate models for ...": a sentence about the work
     # follows the place; it is no part of the organisation's name
     for cut in re.finditer(r"(?<=[a-z)])\.\s+(?=[A-Z]\S*(?:\s+\S+){3,})", body):
-        if re.search(r"\b(?:Dept|Univ|Inst|Corp|Assoc|Natl|Lab|Ltd|Inc|Co|St|Mt|Ave)$", body[: cut.start()]):
+        if re.search(r"\b(?:Dept|Univ|Inst|Corp|Assoc|Natl|Lab|Ltd|Inc|Co|Ave|" + PLACE_ABBREVIATION + r")$", body[: cut.start()]):
             continue  # an abbreviation inside the name
         if ORG_RX.search(body[: cut.start()]):
             body = body[: cut.start()]

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Iterable, Sequence
 from urllib.parse import unquote_plus
 
-from ..common import status_words
+from ..common import YEAR, status_words
 from .source import BLOCK_TAGS, Page, WS, classes_of, tag_of
 from .scores import DIGITS, author_score
 
@@ -696,6 +696,6 @@ def seg_hint(seg: Seg, exclude_anchor=()) -> str | None:
         before = " ".join(r.text for r in seg.runs[:at[0]] if r.hint != hint and r.anchor not in exclude_anchor)
         after = " ".join(r.text for r in seg.runs[at[-1] + 1:] if r.hint != hint and r.anchor not in exclude_anchor)
         if re.search(r"[^\W\d_]{2}", before) and len(re.findall(r"[^\W\d_]{2,}", after)) >= 3 \
-                and re.search(r"\b(?:19|20)\d\d\b", after):
+                and YEAR.search(after):
             return None
     return hint if hint and n >= 0.6 * total else None

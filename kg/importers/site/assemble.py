@@ -16,7 +16,8 @@ from pathlib import Path
 
 from ...model import NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import SourceDoc
-from ..common import fold, has_cjk, mark_owner, own_spelling, placeholder_text, same_name, title_key, venue_type
+from ..common import (fold, has_cjk, mark_owner, own_spelling, placeholder_text, same_name, same_work, title_key,
+                      venue_type)
 
 
 @dataclass
@@ -85,18 +86,6 @@ def merge_person(base: Person, extra: Person) -> None:
         for item in getattr(extra, attr):
             if not any(fold(item) == fold(h) for h in have):
                 have.append(item)
-
-
-def same_work(a: Publication, b: Publication) -> bool:
-    """Whether two publications are one work: the same title (:func:`~kg.importers.common.title_key`: its markup
-    and spacing set aside), years that do not disagree."""
-    if title_key(a.title) != title_key(b.title):
-        return False
-    if a.year is not None and b.year is not None and abs(a.year - b.year) == 1:
-        # "(2021)" on one page, "(2022)" on the other, in the same journal: the year it came out online and its
-        # issue's year, one paper
-        return bool(a.venue and b.venue) and fold(a.venue).strip(" .") == fold(b.venue).strip(" .")
-    return a.year is None or b.year is None or a.year == b.year
 
 
 def _preprint(pub: Publication) -> bool:

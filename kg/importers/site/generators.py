@@ -287,15 +287,15 @@ def _navbar_profiles(doc: SourceDoc, person: Person, base: str | None) -> list[i
     lines that gave one."""
     from ..common import identifier_url
     from .files import load_data_file
-    from .markdown_site import footer_profiles, nav_hrefs
+    from .markdown_site import footer_profiles, menu_profiles, nav_hrefs
 
     try:
         data, _spans = load_data_file(doc)
     except SourceError:
         return []
     used: list[int] = []
-    for href in nav_hrefs(data.get("navbar")) if isinstance(data, dict) else []:
-        ids, email = footer_profiles(f"[link]({href})", base)
+    for line, href in menu_profiles(nav_hrefs(data.get("navbar")), base) if isinstance(data, dict) else []:
+        ids, email = footer_profiles(line, base)
         for kind, value in ids:
             if kind not in person.identifiers:
                 person.identifiers[kind] = value

@@ -14,6 +14,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Person, Profile, Publication
 from ..base import ImportOptions, SourceDoc
 from ..common import (
+    YEAR,
     NOT_STUDENT_ROLE,
     PROFILE_SETTINGS,
     find_email,
@@ -468,7 +469,7 @@ def _shown_groups(root: Path) -> set[str] | None:
         if fm is None or "people" not in str(fm.data):
             continue
         for value in _mappings(fm.data):
-            kind = fold(as_text(value.get("widget")) or as_text(value.get("block")) or "")
+            kind = fold(_widget(value))
             groups = value.get("content").get("user_groups") if isinstance(value.get("content"), dict) else None
             if kind == "people" and isinstance(groups, list):
                 found = (found or set()) | {fold(as_text(g) or "") for g in groups if as_text(g)}
@@ -524,24 +525,31 @@ def _hugo_student(root: Path, path: Path, shown: set[str] | None = None) -> Part
     return part
 
 
-def _pre_v4_about(root: Path) -> bool:
-    """Whether the home page's about widget is Academic's before v4 (``widget = "about"`` with the interests and
-    education in its own front matter, naming no ``author``): that theme shows the owner of the configuration's
-    ``[params]`` and reads no ``content/authors/`` page, whatever one a later edit left there."""
-    page = _about_widget(root, _content_dir(root) / "home")
-    fm = front_matter_or_none(doc_or_none(page)) if page is not None else None
-    return fm is not None and "author" not in fm.data and any(k in fm.data for k in ("interests", "education"))
+def _pre_v4_about(about: FrontMatter) -> bool:
+    """Whether the home page's about widget (its front matter) is Academic's before v4 (``widget = "about"`` with
+    the interests and education in its own front matter, naming no ``author``): that theme shows the owner of the
+    configuration's ``[params]`` and reads no ``content/authors/`` page, whatever one a later edit left there."""
+    return "author" not in about.data and any(k in about.data for k in ("interests", "education"))
 
 
-def _about_widget(root: Path, home: Path) -> Path | None:
-    """The page of a Wowchemy home folder that holds its about widget (``widget = "about"``); None without one."""
+def _widget(data: dict) -> str:
+    """The kind of a Wowchemy widget or of a Hugo Blox block a page's front matter (or a mapping in it) sets
+    (``widget = "about"``, ``block: people``), in lower case; "" for none."""
+    return (as_text(data.get("widget")) or as_text(data.get("block")) or "").lower()
+
+
+def _about_widget(root: Path) -> tuple[Path, FrontMatter] | None:
+    """The page of a Wowchemy home folder (``content/home/``) that holds its about widget (``widget = "about"``),
+    with its front matter; None without one."""
+    home = _content_dir(root) / "home"
     if not home.is_dir():
         return None
-    return next((p for p in md_pages(home) if re.search(r"""^\s*widget\s*[=:]\s*["']about["']""",
-                                                         read_file(root, p).text, re.M)), None)
+    return next(((p, fm) for p in md_pages(home) for fm in [front_matter_or_none(read_file(root, p))]
+                 if fm is not None and _widget(fm.data) == "about"), None)
 
 
-def _hugo_params_owner(root: Path, config: tuple | None, base: str | None) -> tuple[Person, Part] | None:
+def _hugo_params_owner(root: Path, config: tuple | None, base: str | None,
+                       about: tuple[Path, FrontMatter] | None) -> tuple[Person, Part] | None:
     """Academic before v4 keeps its owner in the site configuration's ``[params]`` (``name``, ``role``,
     ``organizations``, ``email``, ``social``) and the biography, interests and education in the about widget
     (``content/home/about.md``, ``widget = "about"``): the person, with the widget's Part (the configuration's
@@ -555,9 +563,8 @@ def _hugo_params_owner(root: Path, config: tuple | None, base: str | None) -> tu
     name = person_title(raw, (base or "", as_text(params.get("email")) or "")) if raw else None
     if not name:
         return None
-    about = _about_widget(root, _content_dir(root) / "home")
     if about is not None:
-        person, part = read_hugo_author(root, about, base, owner_name=name)
+        person, part = read_hugo_author(root, about[0], base, owner_name=name)
     else:
         person, part = Person(name=name), None
     used = {"name"}
@@ -572,7 +579,7 @@ def _hugo_params_owner(root: Path, config: tuple | None, base: str | None) -> tu
 
 
 def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
-                       config: tuple | None) -> Profile | None:
+                       config: tuple | None, about: tuple[Path, FrontMatter] | None) -> Profile | None:
     """An Academic site with publication pages but no author page, data file or home page (its authors
     written by name, not ``admin``): the owner is ``--owner``, else a person the configuration names
     (``params.author``, ``params.name``, the site's title) whom the papers write as an author, else the
@@ -602,8 +609,7 @@ def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], ba
     name = options.owner or named_owner(named, records)
     if not name:
         return None
-    about = _about_widget(root, content / "home")
-    person, part = read_hugo_author(root, about, base, owner_name=name) if about is not None \
+    person, part = read_hugo_author(root, about[0], base, owner_name=name) if about is not None \
         else (Person(name=name), None)
     if about is None and config is not None:
         # no about widget: the configuration's params are what the site says of its owner ("email", "twitter")
@@ -620,7 +626,7 @@ _HUGO_HOMES = ("_index.md", "about.md", "about/index.md", "about/_index.md", "in
 
 
 def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
-                     config: tuple | None) -> Profile:
+                     config: tuple | None, about: tuple[Path, FrontMatter] | None) -> Profile:
     """A Hugo site of a theme without an author page (hugo-sleek, PaperMod, ...): ``content/_index.md`` (or
     the about page) is the home, the other content pages are read as the site's pages, and the owner's name,
     email, affiliation and profile ids come from ``params`` (``params.author``) of the site configuration."""
@@ -638,7 +644,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         if site is not None:
             return site
     if home is None:
-        site = _hugo_unowned_site(root, options, parts, base, config)
+        site = _hugo_unowned_site(root, options, parts, base, config, about)
         if site is not None:
             return site
         raise SourceError("no author page (content/authors/admin/_index.md, one with superuser: true, or "
@@ -912,7 +918,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
         if as_text(link.get("name")) and _acronym_of(org, as_text(link["name"])):
             org = md_text(as_text(link["name"]))  # "GRP", its link named "Gorongosa Restoration Project"
         dates = as_text(job.get("date")) or ""
-        years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", dates)]
+        years = [int(y) for y in YEAR.findall(dates)]
         current = bool(re.search(r"(?i)present|now|current|today", dates)) or len(years) == 1 and "-" not in dates
         role = md_text(as_text(job.get("job")) or "") or None
         person.affiliations.append(Affiliation(name=org, role=role, current=current,
@@ -988,11 +994,12 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     base = base or options.base_url
     admin = _hugo_admin(root)
     data_owner = _hugo_data_owner(root)
-    if admin is not None and data_owner is None and _pre_v4_about(root):
+    about = _about_widget(root) if data_owner is None else None
+    if admin is not None and about is not None and _pre_v4_about(about[1]):
         admin = None  # Academic before v4 shows its params' profile; it reads no author pages (one left there)
-    params_owner = _hugo_params_owner(root, config, base) if admin is None and data_owner is None else None
+    params_owner = _hugo_params_owner(root, config, base, about) if admin is None and data_owner is None else None
     if admin is None and data_owner is None and params_owner is None:
-        return _hugo_pages_site(root, options, parts, base, config)
+        return _hugo_pages_site(root, options, parts, base, config, about)
     if params_owner is not None:
         person, admin_part = params_owner  # no about widget: no Part of its own
     elif data_owner is not None:
@@ -1107,7 +1114,7 @@ def _text_widgets(root: Path, parts: list[Part]) -> list[Path]:
         if fm is None:
             continue
         data = fm.data
-        widget = (as_text(data.get("widget")) or as_text(data.get("block")) or "").lower()
+        widget = _widget(data)
         if data.get("active") is False:
             continue
         kind = md_page_kind(page, doc)

@@ -16,6 +16,7 @@ from ...errors import SourceError
 from ...model import NewsItem, Person, Profile, Talk, Teaching
 from ..base import ImportOptions, SourceDoc
 from ..common import (
+    YEAR,
     PROFILE_SETTINGS,
     fold,
     has_cjk,
@@ -898,7 +899,7 @@ def _listing_page(doc: SourceDoc) -> bool:
     """A collection file whose body lists works under headings or as list items (two or more, each with a year),
     not one work's abstract."""
     items = [line for line in doc.lines if re.match(r"\s*(?:#{2,6}\s|[-*+]\s|\d+\.\s)", line)]
-    years = sum(1 for line in doc.lines if re.search(r"\b(?:19|20)\d\d\b", line))
+    years = sum(1 for line in doc.lines if YEAR.search(line))
     return len(items) >= 2 and years >= 2
 
 

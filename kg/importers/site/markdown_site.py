@@ -456,9 +456,7 @@ def parse_quarto(path: Path, options: ImportOptions) -> Profile:
         page_footer = [page_footer] if isinstance(page_footer, str) else [
             v for v in page_footer.values() if isinstance(v, str)] if isinstance(page_footer, dict) else []
         # the navbar's profile links and "mailto:" (on every page, as the footer): the owner's
-        menu = [f"[link]({h})" for h in nav_hrefs(site.get("navbar"))
-                if "(" not in h and footer_profiles(f"[link]({h})", base) != ([], None)]
-        footer += page_footer + menu
+        footer += page_footer + [line for line, _h in menu_profiles(nav_hrefs(site.get("navbar")), base)]
         for key, (first, last) in spans.items():
             if key in ("website.site-url",) and base or key == "website.title" and title \
                     or key.startswith("website.page-footer") and any(any(footer_profiles(f, base)) for f in page_footer):
@@ -509,6 +507,14 @@ def footer_profiles(text: str, base: str | None) -> tuple[list[tuple[str, str]],
         if ident and ident not in ids:
             ids.append(ident)
     return ids, find_email(text)
+
+
+def menu_profiles(hrefs: list[str], base: str | None) -> list[tuple[str, str]]:
+    """The links of a site's menu (a Quarto or R Markdown navbar's ``href``, a jemdoc MENU's address) that give the
+    owner's profile or email, shown on every page as a footer's are: each as a footer's line (``[link](href)``, what
+    :func:`footer_profiles` reads), with its address."""
+    return [(line, h) for h in hrefs if "(" not in h
+            for line in [f"[link]({h})"] if footer_profiles(line, base) != ([], None)]
 
 
 def _quarto_home(root: Path) -> Path | None:
@@ -785,8 +791,9 @@ def parse_jemdoc_dir(path: Path, options: ImportOptions) -> Profile:
         nav = [re.sub(r"\.html?$", ".jemdoc", h) for h in re.findall(r"\[([^\]\s]+)\]", doc.text)]
         # the menu's profile links ("Google Scholar [https://scholar.google.com/...]", on every page, as a footer):
         # the owner's (a line commented out with "#" is not shown)
-        footer = [f"[link]({h})" for line in doc.text.splitlines() if not line.lstrip().startswith("#")
-                  for h in re.findall(r"\[(https?://[^\]\s]+)\]", line)]
+        shown = [h for line in doc.text.splitlines() if not line.lstrip().startswith("#")
+                 for h in re.findall(r"\[(https?://[^\]\s]+)\]", line)]
+        footer = [line for line, _h in menu_profiles(shown, options.base_url)]
     return read_markdown_site(path, "jemdoc", path / "index.jemdoc", [], None, options.base_url, nav, options,
                               footer=footer)
 

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ...model import Profile, Publication
-from ..common import (HEAD_ROLE, JOB_WORDS, NICKNAME_BETWEEN, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, role_only,
+from ..common import (HEAD_ROLE, JOB_WORDS, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_parts, role_only,
                       same_name, section_kind, split_scripts, without_degrees, without_honorifics)
 from .fields import md_text
 from .pages import title_pieces
@@ -30,7 +30,7 @@ def _plain_text(html_text: str) -> str:
     """A page's text, a line per block (heading, paragraph, list item, cell), other markup and entities gone."""
     plain = re.sub(r"<(?:/?(?:p|div|li|h\d|td|th|tr|section|header|footer|ul|ol|dd|dt|br|hr|title)\b)[^>]*>", "\n",
                    html_text, flags=re.I)
-    return _html.unescape(re.sub(r"<[^>]+>", " ", plain))
+    return markup_text(plain, " ")
 
 
 def fullness(name: str) -> tuple[int, int]:

@@ -8,7 +8,6 @@ BibTeX file a page shows, as a part of publications (:func:`bibtex_part`).
 
 from __future__ import annotations
 
-import html as _html
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
-from ..common import TITLE_SEPARATOR, fold, section_kind
+from ..common import TITLE_SEPARATOR, fold, markup_text, section_kind
 from ..document import front_matter_or_none
 from .assemble import Part
 from .fields import as_text, md_text
@@ -54,14 +53,14 @@ def title_pieces(html_text: str) -> list[str]:
     """The pieces of the ``<title>`` in the first 30,000 characters of an HTML page (``<title>Jane Roe |
     Papers</title>`` -> ``["Jane Roe", "Papers"]``), markup and entities gone; none without a title."""
     m = re.search(r"<title[^>]*>(.*?)</title>", html_text[:30000], re.I | re.S)
-    return TITLE_SEPARATOR.split(_html.unescape(re.sub(r"<[^>]+>", "", m.group(1)))) if m else []
+    return TITLE_SEPARATOR.split(markup_text(m.group(1))) if m else []
 
 
 def content_kind(doc: SourceDoc) -> str | None:
     """The section a page's ``<title>`` (a piece of it) or first ``<h1>``/``<h2>`` names."""
     head = doc.text[:30000]
     texts = title_pieces(head)
-    texts += [_html.unescape(re.sub(r"<[^>]+>", "", h)) for h in re.findall(r"<h[12][^>]*>(.*?)</h[12]>", head,
+    texts += [markup_text(h) for h in re.findall(r"<h[12][^>]*>(.*?)</h[12]>", head,
                                                                              re.I | re.S)[:2]]
     for t in texts:
         kind = section_kind(" ".join(t.split()))

@@ -8,7 +8,6 @@ marked as used so that what is left shows in ``unparsed``.
 
 from __future__ import annotations
 
-import html as _html
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -18,26 +17,31 @@ from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Link, Publication
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
+    ARXIV_KEYS,
     DEFAULT_LEGEND,
     MARK_CLASS,
     MONTH_ABBR,
     address_kind,
+    arxiv_cited,
     arxiv_id,
     arxiv_ref,
     doi_in_text,
     doi_of,
+    doi_written,
     find_year,
     fold,
     left_out_note,
     list_name,
     link_kind,
     mark_owner,
+    markup_text,
     marked_names,
     meaning_to_mark,
     owner_variant,
     parse_date,
     parse_venue,
     placeholder_text,
+    same_work,
     read_legend,
     repair_url,
     same_name,
@@ -45,9 +49,12 @@ from ..common import (
     split_authors,
     status_words,
     STATUS_WORDS,
+    YEAR,
+    valid_doi,
+    without_arxiv_cited,
 )
 from ..document import FrontMatter, collect_yaml_spans
-from .assemble import Part, merge_publication, merge_versions, same_work
+from .assemble import Part, merge_publication, merge_versions
 from .fields import MD_LINK, absolute_url, as_text, icon_label, md_links, md_text, unemphasize
 from .files import (
     body_paragraphs,
@@ -139,7 +146,7 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
     >>> [a.name for a in citation_authors('Lind, K., Berg, H., and Ortiz, S.: &quot;T.&quot; <i>V</i>.')[0]]
     ['K. Lind', 'H. Berg', 'S. Ortiz']
     """
-    text = _html.unescape(re.sub(r"<[^>]+>", "", citation))
+    text = markup_text(citation)
     if re.search(r"\{\\|\\[`'^\"~=.cvuHrk]\s*\{", text):
         # a citation written from BibTeX keeps its accents ("Ren{\'e} Doyon, Fran{\c{c}}ois, Lo{\"\i}c"): decoded
         # first, so that the quote of an umlaut is not taken for the one that opens the title
@@ -700,7 +707,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             continue
         if kind == "doi" and not re.match(r"^[a-z]+:", value, re.I):
             # "10.1/x", "doi:10.1/x", "doi.org/10.1/x" (an address written without its scheme)
-            value = "https://doi.org/" + re.sub(r"(?i)^(?:doi:\s*|(?:dx\.)?doi\.org/)", "", value.strip())
+            value = "https://doi.org/" + doi_written(value)
         if not keys.bare_files and not re.match(r"^(?:[a-z][a-z0-9+.\-]*:|/)", value, re.I):
             continue  # a bare file name: the page's template adds a folder kg cannot know
         url = absolute_url(value, base)
@@ -774,9 +781,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             label = next((as_text(sub.get(k)) for k in ("name", "label", "title", "text", "type")
                           if as_text(sub.get(k))), "")
             target = next((as_text(sub.get(k)) for k in ("url", "href", "link") if as_text(sub.get(k))), "")
-            if re.fullmatch(r"(?:doi:\s*)?10\.\d{4,9}/\S+", target, re.I):
+            if not re.match(r"(?i)https?:", target) and valid_doi(target):
                 # "{type: doi, url: 10.1177/2053...}": a DOI written bare, which the template puts after doi.org
-                target = "https://doi.org/" + re.sub(r"(?i)^doi:\s*", "", target)
+                target = "https://doi.org/" + valid_doi(target)
             url = absolute_url(target, base)
             if not url or url in pub.links.values() or any(x.url == url for x in pub.more_links):
                 continue
@@ -790,11 +797,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             used.add(spelled["doi"])
         except ValueError:
             pass
-    for key in ("eprint", "arxiv_id", "arxivid", "arxiv"):
+    for key in ARXIV_KEYS:
         aid = arxiv_ref(as_text(lowered.get(key)) or "") if key in spelled and spelled[key] not in used else None
         if aid:
             # 'eprint: "2308.12155"' (a record written as BibTeX names it): the work's arXiv id
-            pub.arxiv = pub.arxiv or re.sub(r"v\d+$", "", aid)
+            pub.arxiv = pub.arxiv or aid
             pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{pub.arxiv}")
             used.add(spelled[key])
     return pub
@@ -865,7 +872,7 @@ def _byline(text: str) -> tuple[list[Author], bool] | None:
 
     if MD_LINK.search(text) or re.search(r"<a\b|https?://", text, re.I):
         return None
-    plain = _html.unescape(re.sub(r"<[^>]+>", " ", text)).replace("**", "").replace("__", "")
+    plain = markup_text(text, " ").replace("**", "").replace("__", "")
     plain = " ".join(plain.split())
     if not plain or len(plain) > 600 * (1 + plain.count(",") // 20) or re.search(r"(?:19|20)\d\d|[.!?]\s+[a-z]", plain):
         return None
@@ -1305,15 +1312,14 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             pub.venue, pub.venue_full = v.venue, v.venue_full
         if pub.venue and re.match(r"^arxiv\b", pub.venue, re.I):
             # "*arXiv preprint arXiv:2311.03317*"
-            m = re.search(r"arxiv\s*:\s*(\d{4}\.\d{4,5})", publication or short or "", re.I)
-            if m:
-                pub.arxiv = m.group(1)  # over an id read off a link: the page names the work's own
-            rest = re.sub(r"\barxiv\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?", " ", pub.venue_full or "", flags=re.I).strip(" ,.")
+            # over an id read off a link: the page names the work's own
+            pub.arxiv = arxiv_cited(publication or short or "") or pub.arxiv
+            rest = without_arxiv_cited(pub.venue_full or "").strip(" ,.")
             pub.venue = "arXiv"
             pub.venue_full = rest if rest and fold(rest) not in ("arxiv", "arxiv preprint", "preprint") else None
         if v.volume is None and publication:
             m = re.match(r"^[^,]+,\s*(?:vol(?:ume)?\.?\s*)?(\d{1,4})(?:\s*\(\d+\))?\s*(?:[,:]|$)", md_text(publication))
-            if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+            if m and not YEAR.fullmatch(m.group(1)):
                 v.volume = m.group(1)
         pub.volume = v.volume
         pub.notes.extend(v.notes)
@@ -1505,7 +1511,7 @@ def position_from_record(data: dict) -> tuple[Affiliation | None, list[str]]:
     years = _first_key(lowered, ("years", "dates", "period", "daterangestring", "date", "when"))
     if start is None and end is None and years:
         # "2019-2022", "2026-": the years as one text
-        found = [int(y) for y in re.findall(r"(?:19|20)\d\d", str(lowered[years]))]
+        found = [int(y) for y in YEAR.findall(str(lowered[years]))]
         start = found[0] if found else None
         end = found[1] if len(found) > 1 else None
         if end is None and not _GOES_ON.search(str(lowered[years])):
@@ -1635,7 +1641,7 @@ _TEMPLATE_VALUE = re.compile(r"\{\{-?\s*([\w.]+)\s*-?\}\}")
 def _page_legend(doc: SourceDoc) -> dict[str, str] | None:
     """The marks a page listing records explains in a line of its own text ("* and + denote joint authorship")."""
     for line in doc.lines:
-        text = " ".join(_html.unescape(re.sub(r"<[^>]+>", " ", line)).split()) if re.search(MARK_CLASS, line) else ""
+        text = " ".join(markup_text(line, " ").split()) if re.search(MARK_CLASS, line) else ""
         legend = read_legend(text) if text and len(text) <= 200 and "{" not in text else None
         if legend:
             return legend
