@@ -140,3 +140,29 @@ def test_a_papermod_home_card_names_the_owner_as_the_settings_give_another_form(
     assert person.name == "Ivo Varga"
     assert "R. Ivo Varga" in person.alternate_names
 
+
+def test_a_degree_heading_over_the_line_naming_the_school_is_one_degree(tmp_path):
+    # "### 🎓 **Ph.D. in Marine Sciences**" over "*University of Tallmoor, Norland*" and "**Major:** ...": the
+    # heading names the degree, the line under it where it was earned
+    (tmp_path / "README.md").write_text(
+        "# Hi, I'm Ana Roe\n\nI am a marine botanist.\n\n## Education\n\n"
+        "### 🎓 **Ph.D. in Marine Sciences**  \n*University of Tallmoor, Norland*  \n**Major:** Botany, Ecology\n\n"
+        "### 🎓 **Bachelor in Coastal Biology**  \n*Pellmark University, Norland*  \n**Major:** Biology\n\n"
+        "## Languages\n\nNorse\n")
+    eds = import_path(tmp_path).profile.person.education
+    assert [(e.degree, e.institution) for e in eds] == [("Ph.D.", "University of Tallmoor"),
+                                                        ("Bachelor", "Pellmark University")]
+
+
+def test_degree_lines_parted_by_dots_in_a_list_under_about_me_are_degrees(tmp_path):
+    # "<li>Ph.D. in Ocean Physics ∙ University of Tallmoor ∙ 2018</li>" under "## About me": a degree (the dots
+    # part its pieces as commas would), not a paragraph of the bio
+    (tmp_path / "index.md").write_text(
+        "# Ines Harwood\n\n## About me\n\nI work as an oceanographer at the University of Pellmark.\n\n"
+        '<ul class="fa-ul">\n   <li><span class="fa-li"><i class="fa-solid fa-graduation-cap"></i></span>'
+        "Ph.D. in Ocean Physics ∙ University of Tallmoor ∙ 2018</li>\n"
+        '   <li><span class="fa-li"><i class="fa-solid fa-graduation-cap"></i></span>'
+        "B.S. in Physics · Pellmark University · 2012</li>\n</ul>\n")
+    eds = import_path(tmp_path).profile.person.education
+    assert [(e.degree, e.field, e.institution, e.year) for e in eds] == [
+        ("Ph.D.", "Ocean Physics", "University of Tallmoor", 2018), ("B.S.", "Physics", "Pellmark University", 2012)]

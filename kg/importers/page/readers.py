@@ -1035,6 +1035,11 @@ class SectionReaders:
                 # the degree and the college within it ("- 2019 - 2023, Hill University" / "  - B. Sc. in
                 # Chemistry, College of Chemistry")
                 text = f"{text.rstrip(' .')}, {label}"
+            elif label and not DEGREE_RX.search(text) and INSTITUTION_STRONG.search(text) and DEGREE_RX.search(label) \
+                    and not INSTITUTION_STRONG.search(label) and not year_heading(label)[0]:
+                # "### Ph.D. in Marine Science" over "*University of Tallmoor, Norland*": the heading names the degree,
+                # the lines under it where it was earned
+                text = f"{label.rstrip(' .')}, {text}"
             ed = education_from(text, school_only=True)
             adv = degree_advisors(text) if _DOCTORAL.search(text) else advisors_in(text)
             if ed:
