@@ -77,11 +77,14 @@ def test_a_run_of_links_to_other_pages_under_a_paper_is_no_paper(tmp_path):
 
 
 def test_titles_alone_under_work_in_progress_are_the_owners_works(tmp_path):
-    # "### Work in progress" over small headings that are titles alone: the owner's unfinished works
+    # "### Work in progress" over small headings that are titles alone: the owner's unfinished works; so is a
+    # short sub-heading there over a note on the work's drafts ("#### Tidal mills" / "+ A first draft (2021) ...")
     p = _research_page(tmp_path, _LINKS, wip=(
-        "\n### Work in progress\n\n#### Seasonal migration and village schools in the hills\n\n"
+        "\n### Work in progress\n\n#### Tidal mills\n\n+ A first draft (2021) was read at a workshop in Tallmoor\n\n"
+        "#### Seasonal migration and village schools in the hills\n\n"
         "#### Trade routes and the river ferries of the coast (with [Sig Moe](https://example.org/sig))\n"))
     got = {x.title: [a.name for a in x.authors] for x in p.publications}
+    assert got["Tidal mills"] == ["Oda Brekke"]
     assert got["Seasonal migration and village schools in the hills"] == ["Oda Brekke"]
     assert got["Trade routes and the river ferries of the coast"] == ["Oda Brekke", "Sig Moe"]
 

@@ -842,6 +842,7 @@ class Builder(SectionReaders, PersonReader):
         bare_pdf: dict[str | None, list[PubDraft]] = {}  # the titles alone linked to a PDF, by section heading
         section_items: Counter = Counter()  # the items of each publications section
         authorless: Counter = Counter()  # and those read as papers that name no authors (the owner implied)
+        groups_seen: set[tuple] = set()  # the (heading, sub-heading) pairs of the publications' items read so far
         for b in r.blocks:
             if b.kind != "item":
                 continue
@@ -878,7 +879,8 @@ class Builder(SectionReaders, PersonReader):
                 talks = len(self.talks)
                 self.read_pubs(b, segs, gaps)
                 if len(self.pubs) == before:
-                    self._unfinished_title(b, segs)
+                    self._unfinished_title(b, segs, (b.heading, b.group_label) not in groups_seen)
+                groups_seen.add((b.heading, b.group_label))
                 section_items[b.heading] += 1
                 bare_pdf.setdefault(b.heading, []).extend(d for d in self.pubs[before:] if d.bare_pdf)
                 authorless[b.heading] += any(not d.pub.authors for d in self.pubs[before:])
@@ -951,21 +953,30 @@ class Builder(SectionReaders, PersonReader):
         self.r.use(b.lines)
         return True
 
-    def _unfinished_title(self, b: Block, segs: list[Seg]) -> None:
+    def _unfinished_title(self, b: Block, segs: list[Seg], first_in_group: bool) -> None:
         """A small heading alone under a heading of unfinished works ("### Work in progress" / "#### Tides under
         thin ice", with no author line, venue or year of its own): the title of one of the owner's projects, a
-        work with no more said of it (its authors, the owner, are filled in with the owner's other entries)."""
-        if len(segs) != 1 or b.el is None or tag_of(b.el) not in HEADING_TAGS or not any(
-                _UNFINISHED_HEADING.fullmatch(x or "") for x in (b.group_label, b.heading)):
+        work with no more said of it (its authors, the owner, are filled in with the owner's other entries). So is
+        a sub-heading there whose first item is no paper ("#### Tides" over "- An early version (2019) was ..."):
+        the notes are about the work it names."""
+        if not any(_UNFINISHED_HEADING.fullmatch(x or "") for x in (b.group_label, b.heading)):
             return
-        text = segs[0].text.strip()
-        if not 2 <= len(text.split()) <= 25 or YEAR_RX.search(text) or self.r.block_anchors(b) \
-                or PROSE_START.match(text) or text.endswith((".", ":", "!", "?")) or section_kind(text):
+        if len(segs) == 1 and b.el is not None and tag_of(b.el) in HEADING_TAGS:
+            text, lines = segs[0].text.strip(), set(segs[0].lines)
+            if self.r.block_anchors(b):
+                return
+        elif first_in_group and b.group_label and not _UNFINISHED_HEADING.fullmatch(b.group_label) \
+                and not STATUS_NOTE.fullmatch(b.group_label):
+            text, lines = b.group_label.strip(), set()
+        else:
+            return
+        if not 2 <= len(text.split()) <= 25 or YEAR_RX.search(text) or PROSE_START.match(text) \
+                or text.endswith((".", ":", "!", "?")) or section_kind(text):
             return
         pub = Publication(title=text)
         pub.line = self.r.L(b.line())
-        self.pubs.append(PubDraft(pub=pub, highlighted=[], lines=set(segs[0].lines)))
-        self.r.use(segs[0].lines)
+        self.pubs.append(PubDraft(pub=pub, highlighted=[], lines=lines))
+        self.r.use(lines)
 
     def _link_run(self, b: Block, segs: list[Seg]) -> bool:
         """A paragraph of nothing but links set one after another with dots or bars between them, three at least
