@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Sequence
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from ..model import Author, Metrics, clean_url
 
@@ -1866,6 +1866,10 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     ('philpeople', 'jane-doe')
     >>> identifier_from_url("http://www.researcherid.com/rid/C-1234-2012")
     ('researcherid', 'C-1234-2012')
+    >>> identifier_from_url("https://www.scopus.com/authid/detail.uri?authorId=12345678900")
+    ('scopus', '12345678900')
+    >>> identifier_from_url("https://www.ncbi.nlm.nih.gov/myncbi/ann%20b.lee.1/bibliography/public/")
+    ('ncbi_bibliography', 'ann%20b.lee.1')
     """
     try:
         parts = urlsplit(url.strip())
@@ -1940,6 +1944,12 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         return ("researcherid", segs[1])  # Web of Science's ResearcherID ("researcherid.com/rid/C-1234-2012")
     if host == "philpeople.org" and len(segs) == 2 and segs[0] == "profiles" and re.fullmatch(r"[\w.\-]{2,80}", segs[1]):
         return ("philpeople", segs[1])  # a philosopher's PhilPeople profile (PhilPapers' directory of people)
+    if host == "scopus.com" and segs[:1] == ["authid"]:
+        author = parse_qs(parts.query).get("authorId") or []
+        return ("scopus", author[0]) if author and author[0].isdigit() else None  # Scopus's author record
+    if host == "ncbi.nlm.nih.gov" and len(segs) >= 3 and segs[0] == "myncbi" and segs[2] == "bibliography":
+        # the author's public list in NCBI's My Bibliography, its name as the address writes it ("ann%20b.lee.1")
+        return ("ncbi_bibliography", quote(segs[1], safe="._-~"))
     return None
 
 
@@ -1961,6 +1971,8 @@ IDENTIFIER_URLS = {
     "youtube": "https://www.youtube.com/{}",
     "philpeople": "https://philpeople.org/profiles/{}",
     "researcherid": "https://www.researcherid.com/rid/{}",
+    "scopus": "https://www.scopus.com/authid/detail.uri?authorId={}",
+    "ncbi_bibliography": "https://www.ncbi.nlm.nih.gov/myncbi/{}/bibliography/public/",
 }
 
 
@@ -2595,7 +2607,7 @@ _AWARD_VERB = re.compile(
     r"was honored with|was selected for|was named|was elected)\b\s*",
     re.I,
 )
-_AWARD_WORDS = re.compile(
+AWARD_WORDS = re.compile(
     r"\b(awards?|prizes?|scholarships?|fellowships?|medals?|programs?|programmes?|honou?rs?|winner|champion(ship)?|"
     r"grants?|first place|best paper|talent|laureate)\b",
     re.I,
@@ -2625,7 +2637,7 @@ def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:
                       r"(?:for|as|to|into)?\s*", "", item.strip(), flags=re.I)
         item = re.sub(r"^(?:won|received|got)\s+", "", item, flags=re.I)
         item = re.sub(r"^(the|a|an)\s+", "", item.strip(), flags=re.I)
-        if not item or not _AWARD_WORDS.search(item) or DEGREE_WORD.search(item):
+        if not item or not AWARD_WORDS.search(item) or DEGREE_WORD.search(item):
             continue
         year = find_year(item)
         name = re.sub(r"\s+in\s+(?:19|20)\d\d$", "", item)

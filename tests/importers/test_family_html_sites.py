@@ -628,8 +628,10 @@ def test_academicpages_repo(academicpages):
     assert (person.email, person.homepage, person.location) == (
         "oadeyemi@jhu.edu", "https://oadeyemi.github.io", "Baltimore, MD")
     assert person.image == "https://oadeyemi.github.io/images/profile.jpg"
+    # (the "pubmed:" setting is the owner's public list in NCBI's My Bibliography)
     assert person.identifiers == {"google_scholar": "Oa3dYmIAAAAJ", "orcid": "0000-0001-7263-4410",
-                                  "github": "oadeyemi", "linkedin": "oadeyemi-epi", "twitter": "seun_epi"}
+                                  "github": "oadeyemi", "linkedin": "oadeyemi-epi", "twitter": "seun_epi",
+                                  "ncbi_bibliography": "oluwaseun.adeyemi.1"}
     assert person.advisors == ["Grace Mwangi"]
     # the theme's sample publication ("Paper Title Number 1" by "Your Name") is not the owner's
     assert sorted(p.title for p in prof.publications) == [

@@ -325,6 +325,12 @@ def _address_label(text: str) -> bool:
     m = ADDRESS_HEADING.search(text) if len(text.split()) <= 4 else None
     return bool(m) and not re.search(r"\w", text[:m.start()] + text[m.end():])
 
+def _degree_line(t: str) -> Education | None:
+    """A line of the owner's card or bio that opens with a degree and names no job ("Ph.D. in Statistics, Laval
+    University (2024)"): that degree."""
+    return education_from(t) if DEGREE_RX.match(t) and not JOB_WORDS.search(t) else None
+
+
 class PersonReader:
     # --- person from the header / bio / contact
     def read_person_links(self, b: Block, segs: list[Seg]) -> None:
@@ -467,8 +473,9 @@ class PersonReader:
                     len(p.split()) <= 6 for p in re.split(r"\s+[·•|]\s+", content)) and re.search(r"\s[·•|]\s", content):
                 prose = False  # "PhD Candidate · Quantitative Foundations · University of Iowa" under "About": facts
             parts = sentences(content) if not prose else [content]
-            if not prose and n_words <= 24:
-                # "PhD student at X · robotics · reinforcement learning": a header line of separate facts
+            if not prose and n_words <= 24 and not ((ed := _degree_line(content)) and ed.institution):
+                # "PhD student at X · robotics · reinforcement learning": a header line of separate facts (not
+                # "B.S. in Physics · Inland University · 2012", one degree's pieces)
                 parts = [q for p in parts for q in re.split(r"\s+[·•|]\s+", p) if q.strip()]
             n_affs = len(self.affiliations)
             before_edu = {id(e) for e in self.education}
@@ -582,6 +589,9 @@ class PersonReader:
             took = True
             if len(words) <= 20:
                 return True
+        if sec == "bio" and len(words) <= 16 and (ed := _degree_line(t)) is not None:
+            self.add_education(ed)  # "Ph.D. in Physics · Inland University · 2018" in a list under "About me"
+            return True
         if len(words) >= 15 or (sec == "bio" and len(words) >= 6) or (
                 len(words) >= 6 and sec is None and FIRST_PERSON.match(t) and JOB_WORDS.search(t)) or (
                 len(words) >= 6 and _STUDY_SENTENCE.search(t)):
@@ -667,7 +677,7 @@ class PersonReader:
                     if aff and not any(x.name == aff.name for x in self.affiliations):
                         self.affiliations.append(aff)
                         return True
-            if DEGREE_RX.match(t) and not JOB_WORDS.search(t) and (ed := education_from(t)) is not None:
+            if (ed := _degree_line(t)) is not None:
                 self.add_education(ed)  # "Ph.D. in Statistics, Laval University (2024)": a degree, not a workplace
                 return True
             if ORG_RX.search(t) and not ADDRESS_RX.search(t) and not re.search(r"@|https?:|google\s+scholar", t, re.I) \

@@ -13,7 +13,7 @@ import itertools
 import re
 from collections import Counter
 
-from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Service, Student, Talk, Teaching
+from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
 from ..common import (JOB_WORDS, MARK_CLASS, STATUS_NOTE, TITLE_SEPARATOR, find_year, fold, has_cjk, identifier_from_url,
                       link_kind, read_legend, same_work)
 
@@ -27,6 +27,7 @@ from .citation import uninvert_authors
 from .marks import WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
 from .entry import FIELD_LABEL, PAPER_PARTS, QUOTED_TITLE, read_entry
 from .labels import SEPARATORS, is_label_anchor, label_of
+from .venue import PROSE_START
 from .person import (
     ANNOUNCEMENT,
     FIRST_PERSON_BIO,
@@ -197,6 +198,11 @@ _MATH_DOT = re.compile(r"\$?\\cdot\$?")
 """The dot of TeX math between links ("[PDF](..) $\\cdot$ [Code](..)") on a page whose theme renders math."""
 _LINK_LINE_LEAD = re.compile(r"^\s*[\w'’ ]{1,30}:\s")
 """The lead of a line of links that names what they are ("Paper: [official](..) [ungated](..)")."""
+
+
+_UNFINISHED_HEADING = re.compile(r"(?i)\s*(?:(?:works?|research|papers?|projects?)\s+in\s+progress|working\s+papers?|"
+                                 r"ongoing\s+(?:work|research|projects?)|current\s+(?:work|research))\s*")
+"""A heading over the owner's unfinished works ("Work in progress", "Working papers", "Ongoing research")."""
 
 
 _SELECTION_HEADING = re.compile(r"(?i)\b(?:selected|highlights?|featured|representative|key|recent|notable|major|"
@@ -839,6 +845,7 @@ class Builder(SectionReaders, PersonReader):
         bare_pdf: dict[str | None, list[PubDraft]] = {}  # the titles alone linked to a PDF, by section heading
         section_items: Counter = Counter()  # the items of each publications section
         authorless: Counter = Counter()  # and those read as papers that name no authors (the owner implied)
+        groups_seen: set[tuple] = set()  # the (heading, sub-heading) pairs of the publications' items read so far
         for b in r.blocks:
             if b.kind != "item":
                 continue
@@ -864,13 +871,19 @@ class Builder(SectionReaders, PersonReader):
                 sec = "contact"
             if sec == "publications":
                 before = len(self.pubs)
-                if last_pub is not None and (last_pub[0] == (b.heading, b.group_label) or last_pub[0][0] == b.heading
-                                             and _LINKS_SUBHEADING.search(b.group_label or "")) \
-                        and (isinstance(last_pub[1], PubDraft) and self._links_after(b, segs, last_pub[1])
+                under_links = last_pub is not None and last_pub[0][0] == b.heading \
+                    and bool(_LINKS_SUBHEADING.search(b.group_label or ""))
+                if last_pub is not None and (last_pub[0] == (b.heading, b.group_label) or under_links) \
+                        and (isinstance(last_pub[1], PubDraft) and self._links_after(b, segs, last_pub[1], under_links)
                              or self._folded_after(b, segs, last_pub[1])):
                     continue  # the links, or the folded description, of the entry before
+                if self._link_run(b, segs):
+                    continue  # (its lines stay in unparsed)
                 talks = len(self.talks)
                 self.read_pubs(b, segs, gaps)
+                if len(self.pubs) == before:
+                    self._unfinished_title(b, segs, (b.heading, b.group_label) not in groups_seen)
+                groups_seen.add((b.heading, b.group_label))
                 section_items[b.heading] += 1
                 bare_pdf.setdefault(b.heading, []).extend(d for d in self.pubs[before:] if d.bare_pdf)
                 authorless[b.heading] += any(not d.pub.authors for d in self.pubs[before:])
@@ -915,10 +928,12 @@ class Builder(SectionReaders, PersonReader):
         if not self.awards:
             self.awards.extend(self._prose_awards)
 
-    def _links_after(self, b: Block, segs: list[Seg], draft: PubDraft) -> bool:
+    def _links_after(self, b: Block, segs: list[Seg], draft: PubDraft, under_links: bool = False) -> bool:
         """A block of nothing but links right after an entry ('<p>"Title," in <i>Venue</i>, 2019.</p>
         <blockquote><a>Read the article.</a></blockquote>'): that entry's links, each by its label (the links of
-        the block before, ``draft``). A link whose label is a title, or a line with a year, is none."""
+        the block before, ``draft``). A link whose label is a title, or a line with a year, is none; but under
+        the entry's own sub-heading of links (``under_links``: "Paper materials and links") every link of such a
+        line is the entry's, whatever words name it ("Replication files: [code and data](..) · [issues](..)")."""
         if not segs:
             return False
         text = " ".join(s.text for s in segs)
@@ -931,7 +946,7 @@ class Builder(SectionReaders, PersonReader):
         rest = _LINK_LINE_LEAD.sub("", _MATH_DOT.sub(" ", text))
         for label in labels:
             rest = rest.replace(label, " ", 1)
-        if not SEPARATORS.match(rest) or not all(
+        if not SEPARATORS.match(rest) or not under_links and not all(
                 is_label_anchor(a) or _LINK_VERB.match(label) for a, label in zip(anchors, labels)):
             return False
         for a, label in zip(anchors, labels):
@@ -940,6 +955,43 @@ class Builder(SectionReaders, PersonReader):
                 add_link(draft.pub, link_kind(label, url) or "other", url, self.ctx, label)
         self.r.use(b.lines)
         return True
+
+    def _unfinished_title(self, b: Block, segs: list[Seg], first_in_group: bool) -> None:
+        """A small heading alone under a heading of unfinished works ("### Work in progress" / "#### Tides under
+        thin ice", with no author line, venue or year of its own): the title of one of the owner's projects, a
+        work with no more said of it (its authors, the owner, are filled in with the owner's other entries). So is
+        a sub-heading there whose first item is no paper ("#### Tides" over "- An early version (2019) was ..."):
+        the notes are about the work it names."""
+        if not any(_UNFINISHED_HEADING.fullmatch(x or "") for x in (b.group_label, b.heading)):
+            return
+        if len(segs) == 1 and b.el is not None and tag_of(b.el) in HEADING_TAGS:
+            text, lines = segs[0].text.strip(), set(segs[0].lines)
+            if self.r.block_anchors(b):
+                return
+        elif first_in_group and b.group_label and not _UNFINISHED_HEADING.fullmatch(b.group_label) \
+                and not STATUS_NOTE.fullmatch(b.group_label):
+            text, lines = b.group_label.strip(), set()
+        else:
+            return
+        if not 2 <= len(text.split()) <= 25 or YEAR_RX.search(text) or PROSE_START.match(text) \
+                or text.endswith((".", ":", "!", "?")) or section_kind(text):
+            return
+        pub = Publication(title=text)
+        pub.line = self.r.L(b.line())
+        self.pubs.append(PubDraft(pub=pub, highlighted=[], lines=lines))
+        self.r.use(lines)
+
+    def _link_run(self, b: Block, segs: list[Seg]) -> bool:
+        """A paragraph of nothing but links set one after another with dots or bars between them, three at least
+        named by what they lead to rather than as a paper's buttons ("[Daily Tides](..) · [Harbour News](..) ·
+        [Sea Blog](..)": the press or the citing pages listed under a paper): a run of other pages, no paper."""
+        anchors = [a for a in self.r.block_anchors(b) if label_of(a)]
+        if len(anchors) < 3 or not segs:
+            return False
+        rest = _MATH_DOT.sub(" ", " ".join(s.text for s in segs))
+        for a in anchors:
+            rest = rest.replace(label_of(a), " ", 1)
+        return re.fullmatch(r"[\s·•|/()]*", rest) is not None and sum(not is_label_anchor(a) for a in anchors) >= 3
 
     def _folded_after(self, b: Block, segs: list[Seg], draft: PubDraft | Talk) -> bool:
         """The paragraphs a disclosure box right after an entry folds away ('<p>citation</p><div><button>View

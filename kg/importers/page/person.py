@@ -402,7 +402,8 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     degree = m.group(1).strip() if m else None
     rest = t[m.end():] if m else ""
     fld = None
-    fm = re.match(r"\s*(?:degree\s+)?(?:,\s*)?(?:in|of)\s+([^,;()]+?)(?=\s*(?:,|;|\(|\bat\b|\bfrom\b|$|\d{4}))", rest)
+    fm = re.match(r"\s*(?:degree\s+)?(?:,\s*)?(?:in|of)\s+([^,;()·∙•]+?)(?=\s*(?:,|;|\(|[·∙•]|\bat\b|\bfrom\b|$|\d{4}))",
+                  rest)
     if fm:
         fld = fm.group(1).strip(" .")
     t_no_adv = re.sub(r"\((?:[^()]*?(?:advis|supervis)[^()]*)\)", " ", t, flags=re.I)
@@ -410,7 +411,8 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     cut = next((m for m in _WITH_HONORIFIC.finditer(t_no_adv)
                 if not _DEGREE_HONOURS.search(m.group(1)) and not ORG_RX.search(m.group(1))), None)
     t_no_adv = t_no_adv[:cut.start()] if cut else t_no_adv
-    parts = [p.strip(" .") for p in re.split(r"\s*[,;()|]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+[-–—]\s+", t_no_adv)
+    # ("Ph.D. in X · Inland University · 2018": a dot between the pieces, as a comma)
+    parts = [p.strip(" .") for p in re.split(r"\s*[,;()|·∙•]\s*|\s*:\s*(?=[\"“])|(?<=\.):\s+|\s+(?:at|from)\s+|\s+[-–—]\s+", t_no_adv)
              if p.strip(" .")]  # 'Exeter University:"Title of the thesis"': the thesis's title is no place
     inst = None
     for k, p in enumerate(parts):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (AWARD_WORDS, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       expand_year_ranges, fold, has_cjk, identifier_from_url)
 
 from .source import itertext, norm, tag_of
@@ -547,6 +547,14 @@ _JOINT_PLACE = re.compile(r"\(\s*[A-Z]{2}\s*\)\s+and\s+(?:the\s+)?(?P<p>[A-ZÃ€-Ã
 """The second place of a degree taken at two, each with its country's code ("at X (DE) and Montpellier (FR)")."""
 
 
+_DUTY_LEAD = re.compile(
+    r"(?!(?:Awarded|Selected|Named|Elected|Nominated|Hono(?:u)?red|Granted|Funded|Ranked|Invited|Recogni[sz]ed|"
+    r"Featured|(?:Short)?listed|Admitted|Accepted|Appointed|Inducted|Received|Placed|Qualified|Certified|"
+    r"Sponsored|Supported)\b)(?:[A-Z][a-z]{2,}ed|Led|Built|Wrote|Ran|Set up)\s+(?=[a-z\d])")
+"""A line that opens with what the owner did, in the past tense ("Created and led ...", "Published 19 articles"),
+not with a verb of being given an honour ("Awarded ...", "Selected as ...")."""
+
+
 class SectionReaders:
     """The per-section readers of :class:`~.builder.Builder` (a base class of it): news, awards,
     talks, students, service, education, interests and experience, one block at a time."""
@@ -660,6 +668,10 @@ class SectionReaders:
                 # before the award it dates
                 self._award_year = int(YEAR_RX.search(when.group("date")).group(0))
                 self.r.use(lines)
+                continue
+            if _DUTY_LEAD.match(text) and not YEAR_RX.search(text) and not AWARD_WORDS.search(text):
+                # "- Created and led the sequencing unit, growing the team": a deed told as a CV's duty line under
+                # "Achievements", no award or prize (its line stays unparsed)
                 continue
             pending, self._award_year = getattr(self, "_award_year", None), None
             text = expand_year_ranges(text)  # "DAAD Scholarship, 2023-24": held 2023 to 2024
@@ -1055,6 +1067,11 @@ class SectionReaders:
                 # the degree and the college within it ("- 2019 - 2023, Hill University" / "  - B. Sc. in
                 # Chemistry, College of Chemistry")
                 text = f"{text.rstrip(' .')}, {label}"
+            elif label and not DEGREE_RX.search(text) and INSTITUTION_STRONG.search(text) and DEGREE_RX.search(label) \
+                    and not INSTITUTION_STRONG.search(label) and not year_heading(label)[0]:
+                # "### Ph.D. in Marine Science" over "*University of Tallmoor, Norland*": the heading names the degree,
+                # the lines under it where it was earned
+                text = f"{label.rstrip(' .')}, {text}"
             ed = education_from(text, school_only=True)
             adv = degree_advisors(text) if _DOCTORAL.search(text) else advisors_in(text)
             if ed:

@@ -589,6 +589,10 @@ def _line_pieces(seg: Seg, starts_piece) -> list[Seg]:
     return [Seg(p) for p in pieces if any(x.text.strip() for x in p)]
 
 
+_OPEN_LINE_END = re.compile(r"(?:&|\b(?:and|und|et|y|e)),?\s*$")
+"""The end of a line that a list of names goes on after ("and", "&"): the line is wrapped, no field's end."""
+
+
 def split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list[Seg]:
     """An entry whose title and author list sit on two source lines of one paragraph, without a <br>
     (markdown's soft line break): the line break separates them, when one line is an author list and
@@ -600,7 +604,8 @@ def split_source_lines(segs: list[Seg], owner_names: Sequence[str] = ()) -> list
         if len(seg.lines) < 2 or not any("\n" in r.text for r in seg.runs):
             out.append(seg)
             continue
-        new = _line_pieces(seg, lambda part, piece: True)
+        # (a line that ends on "and" goes on on the next: "A. Lee, B. Roe, and" / "C. Kim. Title.")
+        new = _line_pieces(seg, lambda part, piece: not _OPEN_LINE_END.search("".join(r.text for r in piece)))
         if any((x.text.count('"') + x.text.count("“") + x.text.count("”")) % 2 for x in new) or any(
                 (r.italic or r.bold or r.anchor is not None) and "\n" in r.text.strip() for r in seg.runs):
             # a quoted title, or an italic or linked one, the line breaks cut in two: one citation hard-wrapped, not

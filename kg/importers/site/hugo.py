@@ -23,6 +23,7 @@ from ..common import (
     identifier_from_url,
     is_head_role,
     own_spelling,
+    owner_variant,
     repair_url,
     same_name,
     section_kind,
@@ -839,7 +840,13 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
         as_text(data.get("title")), (base or "",)) or person_title(as_text(info.get("title", (None, None))[1]))
     if not name:
         return None
-    person = Person(name=name)
+    shown = person_title(as_text(info.get("title", (None, None))[1]))
+    other = None
+    if not options.owner and shown and shown != name and owner_variant(shown, name):
+        # "author: W. Ann Lee" over a home card titled "Ann Lee": the name the home page shows is the owner's
+        # name, the settings' form another
+        name, other = shown, name
+    person = Person(name=name, alternate_names=[other] if other else [])
     if apply_social(person, "social", icons, base):
         cfg_doc.use(*spans.get(f"params.{icons_key}", (0, -1)))
     text = as_text(text)

@@ -967,6 +967,16 @@ _PUBLISHED_IN = re.compile(r"(?i)^(?:published|"
 """A paper page's subtitle naming where it appeared ("Published in Ecography", "Accepted in Ecological Informatics")."""
 
 
+def _venue_name(text: str) -> bool:
+    """A short line that reads as a name (a journal's, a meeting's, an archive's): at most ten words, every word
+    of four letters or more with a capital ("Journal of Sand", "bioRxiv", "Proc. Sand Conf. 2021"), no sentence's
+    end (not "A study of how sand moves.")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    long = [w for w in words if len(w) >= 4]
+    return bool(long) and len(text.split()) <= 10 and not re.search(r"[!?:;]|\b[a-z]{3,}\.\s*$", text) \
+        and all(any(c.isupper() for c in w) for w in long)
+
+
 _LEADING_LINK = re.compile(r"\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)\[[^\]]*\]\(\s*<?([^)\s>]+)[^)]*\)|"
                            r"\s*\[[^\]]*\]\(\s*<?([^)\s>]+)[^)]*\)[\s.,;]*$")
 """A markdown link opening a list item ("+ [Podcast](https://...) - a talk about it"), or alone on its line: the
@@ -1069,6 +1079,13 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         if len(names) >= 2 and any(same_name(a.name, owner) for a in names):
             pub.authors = names
             used.add("subtitle")
+    described = md_text(as_text(data.get("description")) or "").strip()
+    if not pub.venue and _venue_name(described):
+        # a page per paper whose theme has no venue key and shows the page's "description" under its title
+        # (Quarto's title block): "description: 'Journal of Sand'" is the venue, a sentence there a summary
+        v = parse_venue(described)
+        pub.venue, pub.venue_full, pub.venue_type = v.venue, v.venue_full, pub.venue_type or v.venue_type
+        used.add("description")
     if not pub.authors and owner:
         # "title: 'Spousal Death and Survivors (with C. Daminato and I. Gemmo)'": the owner and the coauthors the
         # title names (the page reader's one rule); with no such phrase the file names no authors
