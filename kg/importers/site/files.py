@@ -31,8 +31,12 @@ def rel_path(root: Path, path: Path) -> str:
 def read_file(root: Path, path: Path) -> SourceDoc:
     """A file of the site as a :class:`SourceDoc` (decoded, its lines kept); SourceError when unreadable. A
     Jupyter notebook is read as the markdown its markdown cells hold (:func:`notebook_view`), an Org-mode page as
-    the markdown ox-html would show (:func:`~.pages.org_view`), so that every reader of pages reads them."""
+    the markdown ox-html would show (:func:`~.pages.org_view`), a server page (``.php``) as the HTML it holds besides its
+    code (:func:`served_text`), so that every reader of pages reads them."""
     doc = SourceDoc.read(path, display=str(path))
+    if server_page(path.name):
+        # (a server page is read as the HTML it shows: its code, which no browser sees, is set aside)
+        return SourceDoc(path=doc.path, text=served_text(doc.text), display=doc.display, odd_bytes=doc.odd_bytes)
     if path.suffix.lower() == ".org":
         from .pages import org_view
 
@@ -251,27 +255,47 @@ def _page_like(name: str, suffixes: tuple[str, ...]) -> bool:
 
 SERVER_PAGE_SUFFIXES = (".php", ".php3", ".php4", ".php5", ".phtml", ".asp", ".aspx", ".jsp", ".jspx", ".cfm")
 """The files a web server runs before it sends what they print (``index.php``, ``default.aspx``): a page of the
-site when what they hold is an HTML document (:func:`served_html`); a file of code only, or a piece of a page
-another one includes (``include/navbar.php``), is none."""
+site when what they hold, their server code set aside, is HTML (:func:`served_html`); a file of code only is none."""
 
 
-_HTML_DOCUMENT = re.compile(r"\A\ufeff?\s*(?:(?:<\?.*?\?>|<%.*?%>|<!--.*?-->)\s*)*<(?:!doctype\s+html|html)\b",
-                            re.I | re.S)
+_SERVER_CODE = re.compile(r"<\?(?!xml\s).*?(?:\?>|\Z)|<%.*?(?:%>|\Z)", re.S)
+"""A block of server code in a page (``<?php ... ?>``, ``<?= $x ?>``, ``<% ... %>``, ``<%@ page ... %>``; a last
+PHP block may run to the end of the file unclosed). An XML declaration is no code."""
+
+
+def server_page(name: str) -> bool:
+    """Whether a file is a server-side page by its name (:data:`SERVER_PAGE_SUFFIXES`, a backup of one too)."""
+    return _page_like(name, SERVER_PAGE_SUFFIXES)
+
+
+def served_text(text: str) -> str:
+    r"""What a server page holds besides its server code: each block of code (:data:`_SERVER_CODE`) is taken out,
+    its line breaks kept, so that the markup stays on its own lines and a browser's parser never meets the code
+    (``<?php if ($a->b) ?>``: its ``>`` would end a tag). What the code prints is unknown and left out.
+
+    >>> served_text('<?php include "head.php";\n$n = 2; ?>\n<p>Hi</p><?= $n ?>')
+    '\n\n<p>Hi</p>'
+    """
+    return _SERVER_CODE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+
+
+_OPENS_MARKUP = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?=[\s/>]))",
+                           re.I | re.S)
 
 
 def served_html(path: Path) -> bool:
-    """Whether a server-side page (:data:`SERVER_PAGE_SUFFIXES`, a backup of one too) holds an HTML document: its
-    text opens with ``<!doctype html>`` or ``<html>``, after any server code or comment before it. It is read as
-    the HTML page it is, whatever its name ends with: the server code (``<?php require('navbar.php'); ?>``) is
-    markup no browser shows."""
-    if not _page_like(path.name, SERVER_PAGE_SUFFIXES):
+    """Whether a server-side page (:func:`server_page`) holds HTML: once its server code is set aside
+    (:func:`served_text`), its text opens with markup (``<!doctype html>``, ``<html>``, or an element, ``<div>``,
+    as a page whose head a PHP include pulls in opens). It is then read as the HTML page it is, whatever its name
+    ends with, as an ``.html`` file is; a file of code only is no page."""
+    if not server_page(path.name):
         return False
     try:
         with path.open("rb") as fh:
-            head = fh.read(8000).decode("utf-8", errors="replace")
+            head = fh.read(65536).decode("utf-8", errors="replace")
     except OSError:
         return False
-    return _HTML_DOCUMENT.match(head) is not None
+    return _OPENS_MARKUP.match(served_text(head)) is not None
 
 
 def html_page_file(path: Path) -> bool:
