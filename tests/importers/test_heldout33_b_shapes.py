@@ -42,3 +42,65 @@ def test_php_pages_whose_head_a_server_include_pulls_in_are_a_site(tmp_path):
     assert all(any(a.is_self for a in x.authors) for x in p.publications)
     assert not any("$x" in u.text or "->" in u.text for u in p.unparsed)
 
+
+_BIBTEX2HTML_ROW = """
+<tr valign="top">
+<td align="right" class="bibtexnumber">
+[<a name="{key}">{n}</a>]
+</td>
+<td class="bibtexitem">
+{authors}.
+ {title}.
+ In <em>{venue}</em>, Tarn,
+  May {year}.
+[&nbsp;<a href="lists_bib.html#{key}">bib</a>&nbsp;]
+
+</td>
+</tr>
+"""
+
+
+def test_a_page_of_a_written_out_jekyll_collection_is_read_where_the_home_links_it(tmp_path):
+    # a minima site keeps a bibtex2html list in a collection folder ("_lists/"), which its _config.yml writes out
+    # at the root ("output: true", "permalink: /:name"); the home page links it as "papers.html". That file is a
+    # page of the site (read as the HTML it is, with its title lines broken as bibtex2html breaks them), not a
+    # file the generator keeps for itself
+    (tmp_path / "_config.yml").write_text(
+        "title: Home\nauthor: Mira Talvik\ntheme: minima\ncollections:\n  lists:\n    output: true\n"
+        "    permalink: /:name\n")
+    (tmp_path / "index.md").write_text(
+        "---\ntitle: Mira Talvik\nlayout: page\n---\n\nI am a lecturer at Tarn University.\n\n"
+        "* My [reviewed papers](papers.html).\n")
+    (tmp_path / "_lists").mkdir()
+    rows = [("Talvik2021", "Mira&nbsp;Talvik and Olev Reed", "Faults in small\n  caches of old machines",
+             "Proceedings of the Tarn Workshop", 2021),
+            ("Reed2019", "Olev Reed, Anu Kask, and Mira&nbsp;Talvik", "Tracing broken loops\n  in a day",
+             "Tarn Computing Letters", 2019),
+            ("Kask2018", "Anu Kask and Mira&nbsp;Talvik", "Slow walks", "Odd Systems Meeting", 2018)]
+    (tmp_path / "_lists" / "papers.html").write_text(
+        '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">\n<html>\n<head>\n'
+        "<title>Mira Talvik: Papers</title>\n</head>\n<body>\n<h1>Mira Talvik: Papers</h1>\n<table>\n"
+        + "".join(_BIBTEX2HTML_ROW.format(key=k, n=i + 1, authors=a, title=t, venue=v, year=y)
+                  for i, (k, a, t, v, y) in enumerate(rows))
+        + "</table>\n</body>\n</html>\n")
+    from kg.importers import import_path
+
+    p = import_path(tmp_path).profile
+    assert [x.title for x in p.publications] == ["Faults in small caches of old machines",
+                                                   "Tracing broken loops in a day", "Slow walks"]
+    assert [[a.name for a in x.authors] for x in p.publications][1] == ["Olev Reed", "Anu Kask", "Mira Talvik"]
+    assert [x.year for x in p.publications] == [2021, 2019, 2018]
+
+
+def test_a_collection_not_written_out_serves_no_page(tmp_path):
+    from kg.importers.site.files import collection_document
+
+    (tmp_path / "_config.yml").write_text(
+        "collections:\n  lists:\n    output: false\n    permalink: /:name\n  talks:\n    output: true\n")
+    for folder in ("_lists", "_talks"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "papers.html").write_text("<p>x</p>\n")
+    assert collection_document(tmp_path, "papers.html") is None
+    assert collection_document(tmp_path, "/talks/papers.html") == tmp_path / "_talks" / "papers.html"
+    assert collection_document(tmp_path, "/talks/papers/") == tmp_path / "_talks" / "papers.html"
+

@@ -677,6 +677,50 @@ def jekyll_config(root: Path) -> Path | None:
     return None if jupyter_book_config(root) is not None else first_file(root, JEKYLL_CONFIGS)
 
 
+def _address(href: str) -> str:
+    """A site's address as compared with another: no leading or trailing slash, no ``.html``, no ``/index``."""
+    a = href.split("#")[0].split("?")[0].strip().strip("/")
+    a = a[:-5] if a.lower().endswith(".html") else a
+    return (a[:-6] if a.lower().endswith("/index") else "" if a.lower() == "index" else a).casefold()
+
+
+def collection_document(root: Path, href: str) -> Path | None:
+    """The document of a Jekyll collection the site serves at ``href``, or None: a collection its
+    ``_config.yml`` writes out (``collections: {pubs: {output: true, permalink: /:name}}``) serves each file of its
+    folder (``_pubs/papers.html``, a page another tool generated, or ``_pubs/papers.md``) at the address its
+    ``permalink`` makes (``/papers.html``; Jekyll's default ``/:collection/:path``), as it serves a page of the
+    site's root; a collection that is not written out serves none."""
+    cfg_path = jekyll_config(root)
+    doc = doc_or_none(cfg_path) if cfg_path is not None else None
+    try:
+        cfg = load_yaml_file(doc)[0] if doc is not None else {}
+    except SourceError:
+        return None
+    collections = cfg.get("collections") if isinstance(cfg, dict) else None
+    if not isinstance(collections, dict) or not _address(href):
+        return None
+    home = cfg.get("collections_dir") if isinstance(cfg.get("collections_dir"), str) else ""
+    want = _address(href)
+    for name, conf in collections.items():
+        if not isinstance(name, str) or not isinstance(conf, dict) or conf.get("output") is not True:
+            continue
+        folder = (root / home / f"_{name}").resolve()
+        if not folder.is_dir() or not folder.is_relative_to(root.resolve()):
+            continue
+        template = conf.get("permalink") if isinstance(conf.get("permalink"), str) else "/:collection/:path"
+        for f in sorted(folder.rglob("*")):
+            if not f.is_file() or not f.name.lower().endswith((*MD_SUFFIXES, ".html", ".htm")) or backup_reason(f.name):
+                continue
+            path = f.relative_to(folder).with_suffix("").as_posix()
+            url = template
+            for key, value in ((":collection", name), (":path", path), (":name", f.stem), (":title", f.stem),
+                               (":output_ext", ".html")):
+                url = url.replace(key, value)
+            if _address(url) == want:
+                return f
+    return None
+
+
 JUPYTER_BOOK_TOCS = ("_toc.yml", "_toc.yaml")
 
 
