@@ -2145,7 +2145,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                "발표", "초청 강연", "초청강연", "학술 발표", "학술발표",
                # "presentations without proceedings", poster and oral presentations: talks, no papers
                "予稿なし発表", "ポスター発表", "poster presentations", "oral presentations")),
-    ("teaching", ("teaching", "courses", "enseignement", "docencia", "lehre", "教学", "讲授课程", "授業", "教歴",
+    ("teaching", ("teaching", "teaching experience", "teaching experiences", "courses", "enseignement", "docencia", "lehre", "教学", "讲授课程", "授業", "教歴",
                   "講義", "担当授業", "教學", "授課", "강의", "교육 활동")),
     ("contact", ("contact", "contact me", "connect with me", "get in touch", "ids", "連絡先", "联系方式", "联系我们",
                  "聯絡方式", "聯繫方式", "お問い合わせ", "연락처")),

@@ -104,3 +104,30 @@ def test_a_collection_not_written_out_serves_no_page(tmp_path):
     assert collection_document(tmp_path, "/talks/papers.html") == tmp_path / "_talks" / "papers.html"
     assert collection_document(tmp_path, "/talks/papers/") == tmp_path / "_talks" / "papers.html"
 
+
+def test_a_teaching_experience_heading_is_teaching():
+    # "Teaching Experience" is the owner's teaching (as "Research Experience" is positions held): no list of jobs
+    from kg.importers.common import section_kind
+
+    assert section_kind("Teaching Experience") == "teaching"
+    assert section_kind("Teaching experiences") == "teaching"
+    assert section_kind("Research Experience") == "experience"
+
+
+def test_a_row_of_venue_badges_names_the_venue_first():
+    # a paper table of thumbnails and text cells: the title element, the names, then one venue badge, or two for
+    # a paper shown at two workshops; the first badge is the venue
+    def row(title, names, badges):
+        return ('<tr><td class="thumbcell"><img src="t.png" alt=""></td>\n<td class="textcell">\n'
+                f"<papertitle>{title}</papertitle>\n<br>\n{names}\n<br>\n"
+                + "\n".join(f'<span class="venue-badge">{b}</span>' for b in badges) + "\n</td></tr>\n")
+
+    page = ('<html><body><p class="name">Mira Talvik</p>\n<h2>Selected Publications</h2>\n<table class="pubs">\n'
+            + row("Faults in small caches", "<strong>Mira Talvik</strong>, Olev Reed",
+                  ["LOOP @ TCS 2026", "Caches 2.0 @ OSM 2026"])
+            + row("Tracing broken loops", "Olev Reed, <strong>Mira Talvik</strong>", ["TCS 2025"])
+            + "</table>\n</body></html>")
+    p = _html(page, "index.html")
+    assert [(x.venue or "").removesuffix(" 2026") for x in p.publications][0] == "LOOP @ TCS"
+    assert [x.year for x in p.publications] == [2026, 2025]
+

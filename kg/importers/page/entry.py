@@ -140,6 +140,12 @@ def _badge_name(text: str) -> bool:
         _BADGE_NAME.fullmatch(text)) and len(text.split()) <= 10
 
 
+def _one_badge(text: str) -> bool:
+    """Whether ``text`` reads as one venue badge, with its year (:data:`_BADGE_YEAR`) or without."""
+    m = _BADGE_YEAR.fullmatch(text.strip())
+    return _badge_name(m.group("v") if m else text)
+
+
 _BADGE_YEAR = re.compile(r"(?P<v>\S.*?)(?:\s*['’](?P<yy>\d\d)|(?:\s*[-–]\s*|\s+|(?<=[A-Za-z]))(?P<y>(?:19|20)\d\d))"
                          r"(?:\s*\((?P<n>[^()]{2,30})\)|-(?P<track>[A-Z][a-z]{2,15}))?")
 """A venue badge with its year: "CVPR 2024", "RA-L2025", "KDD-2026", "IJCAI'26 (accepted)", "ACL-2025-Findings" (the
@@ -906,6 +912,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             venue_text, venue_seg = texts[i], i
         elif r == "badge" and badge is None:
             badge = texts[i] or segs[i].text
+            first = next((run.text.strip() for run in segs[i].runs if run.hint == "badge" and run.text.strip()), None)
+            if first and first != badge.strip() and not _one_badge(badge) and _one_badge(first):
+                # "<span class=badge>SCALE @ ICML 2026</span> <span class=badge>Arch 2.0 @ ISCA 2026</span>": a row
+                # of badges (a paper shown at two workshops) names its venue first
+                badge = first
         elif r == "note":
             notes.append(clean_piece(texts[i]))
         elif r == "abstract" and abstract is None:
