@@ -131,3 +131,25 @@ def test_a_row_of_venue_badges_names_the_venue_first():
     assert [(x.venue or "").removesuffix(" 2026") for x in p.publications][0] == "LOOP @ TCS"
     assert [x.year for x in p.publications] == [2026, 2025]
 
+
+def test_a_bio_naming_the_degree_after_the_word_degree():
+    # "received the degree of M.Eng. in X from A, U.K., in 1991, and the degree of Ph.D. from B, U.K., in 2012":
+    # two degrees, each with its place (the country's initials no end of the sentence) and year
+    from kg.importers.page.parse import parse_markdown_page
+
+    page = ("# Mira Talvik\n\nMira Talvik received the degree of M.Eng. in Rocket Engineering from the University "
+            "of Tarn, U.K., in 1991, and the degree of Ph.D. (by publication) from the University of Lakeside, "
+            "U.K., in 2012.\n\nShe is a lecturer at Tarn University.\n")
+    p = parse_markdown_page(SourceDoc(Path("bio.md"), page), ImportOptions(owner="Mira Talvik"))
+    assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
+        ("M.Eng.", "University of Tarn, U.K.", 1991), ("Ph.D.", "University of Lakeside, U.K.", 2012)]
+
+
+def test_a_bio_naming_a_place_of_study_as_a_graduate_of_it():
+    # "I am a graduate of Tarn College and obtained my Ph.D. from ...": a place of study with no degree named
+    page = ("<html><body><h1>Mira Talvik</h1>\n<p>I am a Professor at Tarn University. I am a graduate of Tarn "
+            "College and obtained my Ph.D. from the University of Lakeside under the direction of Olev Reed.</p>\n"
+            "</body></html>")
+    p = _html(page, "index.html")
+    assert {e.institution for e in p.person.education} == {"Tarn College", "University of Lakeside"}
+
