@@ -1734,6 +1734,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     ('philpeople', 'jane-doe')
     >>> identifier_from_url("http://www.researcherid.com/rid/C-1234-2012")
     ('researcherid', 'C-1234-2012')
+    >>> identifier_from_url("http://dl.acm.org/author_page.cfm?id=81100452755")
+    ('acm', '81100452755')
     """
     try:
         parts = urlsplit(url.strip())
@@ -1808,6 +1810,11 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
         return ("researcherid", segs[1])  # Web of Science's ResearcherID ("researcherid.com/rid/C-1234-2012")
     if host == "philpeople.org" and len(segs) == 2 and segs[0] == "profiles" and re.fullmatch(r"[\w.\-]{2,80}", segs[1]):
         return ("philpeople", segs[1])  # a philosopher's PhilPeople profile (PhilPapers' directory of people)
+    if host == "dl.acm.org" and (segs == ["author_page.cfm"] or len(segs) == 2 and segs[0] == "profile"):
+        # the ACM Digital Library's author profile ("dl.acm.org/profile/81100452755"; its older address
+        # "author_page.cfm?id=81100452755")
+        acm = segs[1] if len(segs) == 2 else (parse_qs(parts.query).get("id") or [""])[0]
+        return ("acm", acm) if re.fullmatch(r"\d{6,15}", acm) else None
     return None
 
 
@@ -1828,6 +1835,7 @@ IDENTIFIER_URLS = {
     "osf": "https://osf.io/{}/",
     "youtube": "https://www.youtube.com/{}",
     "philpeople": "https://philpeople.org/profiles/{}",
+    "acm": "https://dl.acm.org/profile/{}",
     "researcherid": "https://www.researcherid.com/rid/{}",
 }
 
@@ -2112,6 +2120,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
                   "team", "group members", "members", "people", "mentoring", "mentorship", "supervised students",
                   "former mentees", "student collaborators", "research assistants", "supervision", "co-supervision",
+                  "undergraduate researchers", "undergraduate research assistants",
                   # the same in the languages of the group pages seen
                   "étudiants", "anciens étudiants", "membres du groupe", "équipe", "membres", "estudiantes",
                   "alumnos", "equipo", "miembros", "alunos", "orientandos", "equipe", "membros", "mitarbeiter",

@@ -145,6 +145,32 @@ def test_a_bio_naming_the_degree_after_the_word_degree():
         ("M.Eng.", "University of Tarn, U.K.", 1991), ("Ph.D.", "University of Lakeside, U.K.", 2012)]
 
 
+def test_member_cards_named_by_a_heading_under_each_group():
+    # a lab's people page: under "Ph.D. Students", "M.S. Students", "Undergraduate Researchers", "Alumni" (in
+    # Hangul), a card per person, a photo, the name as a small heading and the role; a line naming the lab under
+    # the page's heading is nobody; the postdoc is no student
+    def card(name, role):
+        return (f'<article class="person-card"><div class="photo"><img src="p.jpg" alt="{name}"></div>'
+                f'<h3>{name}</h3><div class="role">{role}</div></article>\n')
+
+    def group(title, cards):
+        return f'<section><div><h2>{title}</h2></div>\n<div class="grid">\n{"".join(cards)}</div></section>\n'
+
+    page = ('<html><body><h1>Our team</h1>\n<p>Tarn Oxide Lab, Department of Physics, Tarn University.</p>\n'
+            + group("Professor", ['<article class="person-card"><h3>Robin Vale</h3><div>Professor</div></article>\n'])
+            + group("Postdoctoral Researcher", [card("Olev Reed", "Postdoctoral Researcher")])
+            + group("Ph.D. Students", [card("Aet Kask", "Ph.D. Student"), card("Liis Tamm", "Ph.D. Student")])
+            + group("M.S. Students", [card("Mart Kuusk", "M.S. Student")])
+            + group("Undergraduate Researchers", [card("Oskar Paju", "Undergraduate Researcher")])
+            + group("Alumni", ['<article class="alumni-row"><h3>김민수</h3><div>Now at Tarn Electronics</div>'
+                               '</article>\n'])
+            + "</body></html>")
+    p = _html(page, "people.html", owner="Robin Vale")
+    assert [(s.name, s.role) for s in p.students] == [
+        ("Aet Kask", "PhD student"), ("Liis Tamm", "PhD student"), ("Mart Kuusk", "master student"),
+        ("Oskar Paju", "undergraduate"), ("김민수", "alumnus")]
+
+
 def test_a_bio_naming_a_place_of_study_as_a_graduate_of_it():
     # "I am a graduate of Tarn College and obtained my Ph.D. from ...": a place of study with no degree named
     page = ("<html><body><h1>Mira Talvik</h1>\n<p>I am a Professor at Tarn University. I am a graduate of Tarn "
@@ -153,3 +179,10 @@ def test_a_bio_naming_a_place_of_study_as_a_graduate_of_it():
     p = _html(page, "index.html")
     assert {e.institution for e in p.person.education} == {"Tarn College", "University of Lakeside"}
 
+
+def test_an_acm_digital_library_author_page_is_a_profile_id():
+    from kg.importers.common import identifier_from_url
+
+    assert identifier_from_url("http://dl.acm.org/author_page.cfm?id=81100452755") == ("acm", "81100452755")
+    assert identifier_from_url("https://dl.acm.org/profile/81100452755") == ("acm", "81100452755")
+    assert identifier_from_url("https://dl.acm.org/doi/10.1145/3183713") is None
