@@ -1113,6 +1113,21 @@ _FULL_WIDTH_SEPARATORS = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "
                                         "【": " [", "】": "] ", "〔": " (", "〕": ") "})
 
 
+_OTHER_AND = re.compile(r"(?<=[^\W\d_])(\.?)\s+(?:et|und|en)\s+(?=[^\W\d_a-z])")
+"""The word that joins the last name of a list in French, German or Dutch ("Ana Ruiz, Bo Li et Cho Kim"),
+before a capital (not "et al."). (Not Spanish "y" nor Portuguese "e": they join family names, "Ortega y Gasset".)"""
+
+
+def english_joiner(text: str) -> str:
+    """A list of names joined by another language's "and" ("A, B et C", "A und B") as an English list joins them
+    (the citation readers split on "and"); other text unchanged.
+
+    >>> english_joiner("Ana Ruiz, Bo Li et Cho Kim"), english_joiner("Ana Ruiz et al.")
+    ('Ana Ruiz, Bo Li and Cho Kim', 'Ana Ruiz et al.')
+    """
+    return _OTHER_AND.sub(r"\1 and ", text)
+
+
 def ascii_separators(text: str) -> str:
     """A citation's separators as the citation readers read them: the full-width comma, colon, semicolon, stop,
     brackets of Chinese, Japanese and Korean pages as their ASCII kin (spaced as a Latin citation spaces them),

@@ -186,3 +186,19 @@ def test_an_acm_digital_library_author_page_is_a_profile_id():
     assert identifier_from_url("http://dl.acm.org/author_page.cfm?id=81100452755") == ("acm", "81100452755")
     assert identifier_from_url("https://dl.acm.org/profile/81100452755") == ("acm", "81100452755")
     assert identifier_from_url("https://dl.acm.org/doi/10.1145/3183713") is None
+
+
+def test_a_french_list_of_names_joined_by_et():
+    # "Mira Talvik, Olev Reed et Anu Kask" under the title: the authors (the place line below is none)
+    page = ("<html><body><h1>Mira Talvik</h1>\n<h3>Articles de conférences</h3>\n<ul>\n"
+            + "".join(f"<li><strong>{t}</strong><br>\n<span>{a}</span><br>\n<span>{v}</span><br>\n"
+                      f"<span>{p}</span></li>\n" for t, a, v, p in [
+                          ("Faults in small caches of old machines", "Mira Talvik, Olev Reed et Anu Kask",
+                           "Conference on Odd Systems (OSD 2024)", "Paris, France"),
+                          ("Slow walks in oxide lattices", "Olev Reed et Mira Talvik",
+                           "Symposium on Tarn Things (STT 2023)", "Lyon, France")])
+            + "</ul>\n</body></html>")
+    p = _html(page, "publications.html", owner="Mira Talvik")
+    assert [[a.name for a in x.authors] for x in p.publications] == [
+        ["Mira Talvik", "Olev Reed", "Anu Kask"], ["Olev Reed", "Mira Talvik"]]
+

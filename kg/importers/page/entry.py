@@ -12,7 +12,8 @@ import re
 from ...model import Author, Link, Publication
 from ..common import (
     ARXIV_CITED, CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, STATUS_LEAD, STATUS_NOTE, acronym_year, address_kind,
-    arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, find_year, fold, has_cjk, parse_date, short_year,
+    arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner, find_year, fold, has_cjk, parse_date,
+    short_year,
     split_authors, status_words, venue_type, without_volume_pages,
 )
 
@@ -774,6 +775,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if cleaned.rstrip()[-1:] in ("|", "/", "·", "•", ")"):  # (what every match ends with)
             cleaned = _TRAILING_SEPARATORS.sub(" ", cleaned)
         cleaned = ascii_separators(cleaned)  # "山田 太郎，鈴木 花子：「題目」，…": the separators a Latin citation has
+        if " et " in cleaned or " und " in cleaned or " en " in cleaned:
+            joined = english_joiner(cleaned)
+            if joined != cleaned and author_score(norm(joined), ctx.owner_names) >= 1 > author_score(
+                    norm(cleaned), ctx.owner_names):
+                cleaned = joined  # "Ana Ruiz, Bo Li et Cho Kim": a French page's list of names
         inner = _IN_PARENTHESES.fullmatch(cleaned)
         if inner and author_score(norm(inner.group(1)), ctx.owner_names) >= 0.6:
             return norm(inner.group(1))  # "(S.J. Vickers + C.F. Townsend)": an author line in parentheses
