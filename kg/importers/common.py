@@ -2293,6 +2293,9 @@ _UPDATE_VERB = re.compile(r"\b(?:to|will|must|should|please|be|being|been|i'll|w
 """"update" as a verb ("need to update", "will be updated", "being updated"): what the author means to do."""
 
 
+_LIST_LEAD = re.compile(r"^(?:list|liste|lista|listado)\s+(?:(?:des|de|du|mes|of|der|di|dei|delle|degli)\s+)*(?=\S)")
+
+
 _CJK_LIST_TAIL = re.compile(r"\s*(?:一覧|一览|列表|リスト|목록)$")
 
 
@@ -2318,6 +2321,8 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     if words[-1] > "\u2e7f":
         # "業績リスト", "论文列表", "業績一覧": a list of the section's kind is that section
         words = _CJK_LIST_TAIL.sub("", words) or words
+    # "Liste des posters", "List of talks": a list of the section's kind is that section (as "業績リスト" is)
+    words = _LIST_LEAD.sub("", words) or words
     if words in SECTION_WHOLE_WORDS:
         return SECTION_WHOLE_WORDS[words]
     best = best_key = None

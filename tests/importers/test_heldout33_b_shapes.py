@@ -202,3 +202,44 @@ def test_a_french_list_of_names_joined_by_et():
     assert [[a.name for a in x.authors] for x in p.publications] == [
         ["Mira Talvik", "Olev Reed", "Anu Kask"], ["Olev Reed", "Mira Talvik"]]
 
+
+def _year_item(year: int, entries: list[tuple[str, str, str, str]]) -> str:
+    # a year's list item: the year, then a paragraph per paper (its title and links drawn as pictures, its names,
+    # its venue, where it was held)
+    return f"<li><strong>{year}</strong><br>\n" + "".join(
+        f'<p style="margin-left: 20px;">\n<i class="far fa-file-alt"></i>\n<strong>{t}</strong>\n'
+        f'<a href="https://hal.example.org/hal-{k}"><img src="hal.svg" height="20" alt="HAL"></a>\n'
+        f'<a href="https://doi.org/10.1109/X.{k}"><i class="ai ai-ieee"></i></a>\n<br>\n'
+        f"<span>{a}</span><br>\n<span>{v}</span><br>\n<span>Paris, France</span>\n</p>\n"
+        for k, (t, a, v, _) in enumerate(entries, start=year)) + "</li>\n"
+
+
+def test_a_years_papers_in_one_list_item_a_paragraph_each():
+    # the year's <li> holds a <p> per paper: each paragraph one paper; a link drawn as an image (its alt "HAL") or
+    # an icon font's glyph ("ai-ieee") is a link of the paper, its picture's label no venue
+    page = ("<html><body><h1>Mira Talvik</h1>\n<h3>Liste des articles de conférences :</h3>\n<ul>\n"
+            + _year_item(2024, [("Faults in small caches of old machines", "Mira Talvik, Olev Reed et Anu Kask",
+                                 "Conference on Odd Systems (COS)", ""),
+                                ("Tracing broken loops in a day", "Olev Reed et Mira Talvik",
+                                 "Symposium on Tarn Things (STT)", "")])
+            + _year_item(2023, [("Slow walks in oxide lattices", "Mira Talvik et Olev Reed",
+                                 "Workshop on Lattices (WOL)", "")])
+            + "</ul>\n<h3>Liste des posters :</h3>\n<ul>\n"
+            + _year_item(2022, [("A poster on small caches", "Mira Talvik et Olev Reed", "Tarn Poster Day (TPD)", ""),
+                                ("A poster on broken loops", "Mira Talvik et Anu Kask", "Tarn Poster Day (TPD)", "")])
+            + "</ul>\n</body></html>")
+    p = _html(page, "publications.html", owner="Mira Talvik")
+    assert [(x.title, x.year, x.venue) for x in p.publications] == [
+        ("Faults in small caches of old machines", 2024, "COS"), ("Tracing broken loops in a day", 2024, "STT"),
+        ("Slow walks in oxide lattices", 2023, "WOL")]
+    assert sorted(p.publications[0].links.values()) == ["https://doi.org/10.1109/X.2024",
+                                                        "https://hal.example.org/hal-2024"]
+
+
+def test_a_list_of_a_sections_kind_is_that_section():
+    from kg.importers.common import section_kind
+
+    assert section_kind("Liste des posters") == section_kind("Posters") == "talks"
+    assert section_kind("List of talks") == "talks"
+    assert section_kind("Liste de mes publications") == "publications"
+
