@@ -1555,7 +1555,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         url = abs_url(a.get("href"), ctx)
         if not url:
             continue
-        label = label_of(a) or lead_label(a) or (a.get("title") or "")
+        label = lead_label(a) or label_of(a) or (a.get("title") or "")
         kind = link_kind(label, url)
         if kind == "arxiv" and fold(label) in ("paper", "pdf"):
             kind = "paper"  # "[Paper]" pointing at arXiv: the paper (pub.arxiv still reads its id)
