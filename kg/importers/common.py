@@ -1186,6 +1186,21 @@ _FULL_WIDTH_SEPARATORS = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "
                                         "【": " [", "】": "] ", "〔": " (", "〕": ") "})
 
 
+_OTHER_AND = re.compile(r"(?<=[^\W\d_])(\.?)\s+(?:et|und|en)\s+(?=[^\W\d_a-z])")
+"""The word that joins the last name of a list in French, German or Dutch ("Ana Ruiz, Bo Li et Cho Kim"),
+before a capital (not "et al."). (Not Spanish "y" nor Portuguese "e": they join family names, "Ortega y Gasset".)"""
+
+
+def english_joiner(text: str) -> str:
+    """A list of names joined by another language's "and" ("A, B et C", "A und B") as an English list joins them
+    (the citation readers split on "and"); other text unchanged.
+
+    >>> english_joiner("Ana Ruiz, Bo Li et Cho Kim"), english_joiner("Ana Ruiz et al.")
+    ('Ana Ruiz, Bo Li and Cho Kim', 'Ana Ruiz et al.')
+    """
+    return _OTHER_AND.sub(r"\1 and ", text)
+
+
 def ascii_separators(text: str) -> str:
     """A citation's separators as the citation readers read them: the full-width comma, colon, semicolon, stop,
     brackets of Chinese, Japanese and Korean pages as their ASCII kin (spaced as a Latin citation spaces them),
@@ -1870,6 +1885,8 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     ('scopus', '12345678900')
     >>> identifier_from_url("https://www.ncbi.nlm.nih.gov/myncbi/ann%20b.lee.1/bibliography/public/")
     ('ncbi_bibliography', 'ann%20b.lee.1')
+    >>> identifier_from_url("http://dl.acm.org/author_page.cfm?id=81100452755")
+    ('acm', '81100452755')
     """
     try:
         parts = urlsplit(url.strip())
@@ -1950,6 +1967,11 @@ def identifier_from_url(url: str) -> tuple[str, str] | None:
     if host == "ncbi.nlm.nih.gov" and len(segs) >= 3 and segs[0] == "myncbi" and segs[2] == "bibliography":
         # the author's public list in NCBI's My Bibliography, its name as the address writes it ("ann%20b.lee.1")
         return ("ncbi_bibliography", quote(segs[1], safe="._-~"))
+    if host == "dl.acm.org" and (segs == ["author_page.cfm"] or len(segs) == 2 and segs[0] == "profile"):
+        # the ACM Digital Library's author profile ("dl.acm.org/profile/81100452755"; its older address
+        # "author_page.cfm?id=81100452755")
+        acm = segs[1] if len(segs) == 2 else (parse_qs(parts.query).get("id") or [""])[0]
+        return ("acm", acm) if re.fullmatch(r"\d{6,15}", acm) else None
     return None
 
 
@@ -1970,6 +1992,7 @@ IDENTIFIER_URLS = {
     "osf": "https://osf.io/{}/",
     "youtube": "https://www.youtube.com/{}",
     "philpeople": "https://philpeople.org/profiles/{}",
+    "acm": "https://dl.acm.org/profile/{}",
     "researcherid": "https://www.researcherid.com/rid/{}",
     "scopus": "https://www.scopus.com/authid/detail.uri?authorId={}",
     "ncbi_bibliography": "https://www.ncbi.nlm.nih.gov/myncbi/{}/bibliography/public/",
@@ -2256,6 +2279,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("students", ("students", "interns", "mentees", "lab members", "current and previous interns", "advisees",
                   "team", "group members", "members", "people", "mentoring", "mentorship", "supervised students",
                   "former mentees", "student collaborators", "research assistants", "supervision", "co-supervision",
+                  "undergraduate researchers", "undergraduate research assistants",
                   # the same in the languages of the group pages seen
                   "étudiants", "anciens étudiants", "membres du groupe", "équipe", "membres", "estudiantes",
                   "alumnos", "equipo", "miembros", "alunos", "orientandos", "equipe", "membros", "mitarbeiter",
@@ -2289,7 +2313,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                "발표", "초청 강연", "초청강연", "학술 발표", "학술발표",
                # "presentations without proceedings", poster and oral presentations: talks, no papers
                "予稿なし発表", "ポスター発表", "poster presentations", "oral presentations")),
-    ("teaching", ("teaching", "courses", "enseignement", "docencia", "lehre", "教学", "讲授课程", "授業", "教歴",
+    ("teaching", ("teaching", "teaching experience", "teaching experiences", "courses", "enseignement", "docencia", "lehre", "教学", "讲授课程", "授業", "教歴",
                   "講義", "担当授業", "教學", "授課", "강의", "교육 활동")),
     ("contact", ("contact", "contact me", "connect with me", "get in touch", "ids", "連絡先", "联系方式", "联系我们",
                  "聯絡方式", "聯繫方式", "お問い合わせ", "연락처")),
@@ -2413,6 +2437,9 @@ _UPDATE_VERB = re.compile(r"\b(?:to|will|must|should|please|be|being|been|i'll|w
 """"update" as a verb ("need to update", "will be updated", "being updated"): what the author means to do."""
 
 
+_LIST_LEAD = re.compile(r"^(?:list|liste|lista|listado)\s+(?:(?:des|de|du|mes|of|der|di|dei|delle|degli)\s+)*(?=\S)")
+
+
 _CJK_LIST_TAIL = re.compile(r"\s*(?:一覧|一览|列表|リスト|목록)$")
 
 
@@ -2438,6 +2465,8 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     if words[-1] > "\u2e7f":
         # "業績リスト", "论文列表", "業績一覧": a list of the section's kind is that section
         words = _CJK_LIST_TAIL.sub("", words) or words
+    # "Liste des posters", "List of talks": a list of the section's kind is that section (as "業績リスト" is)
+    words = _LIST_LEAD.sub("", words) or words
     if words in SECTION_WHOLE_WORDS:
         return SECTION_WHOLE_WORDS[words]
     best = best_key = None

@@ -9,6 +9,7 @@ talks, students, service, education, interests and experience read from them
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -1072,6 +1073,29 @@ class Builder(SectionReaders, PersonReader):
             return bool(segs) and self._whole_citation(segs[0])
         return whole(nxt) and whole(after)
 
+    def _paper_paragraphs(self, b: Block, segs: list[Seg]) -> list[list[Seg]] | None:
+        """A list item holding two paragraphs or more (``<li><b>2024</b><p>Title<br>names<br>venue</p><p>...</p>
+        </li>``: a year's papers in one item), each of which reads alone as a paper with authors and a title of
+        three words or more: a group per paragraph, what stands before the first one (the year) a group of its
+        own; None otherwise."""
+        if b.el is None or tag_of(b.el) != "li":
+            return None
+        kids = [c for c in b.el if isinstance(c.tag, str) and tag_of(c) in ("p", "div") and c.sourceline]
+        starts = [k.sourceline for k in kids]
+        if len(kids) < 2 or len(set(starts)) < len(starts) or any(not s.lines for s in segs):
+            return None
+        parts: list[list[Seg]] = [[] for _ in range(len(kids) + 1)]
+        for s in segs:
+            parts[bisect.bisect_right(starts, min(s.lines))].append(s)
+        papers = [g for g in parts[1:] if g]
+        if len(papers) < 2:
+            return None
+        for g in papers:
+            draft = read_entry(join_name_lines(g, self.ctx.owner_names), self.ctx, b.group_year, None)
+            if draft is None or not draft.pub.authors or len(draft.pub.title.split()) < 3:
+                return None
+        return [g for g in parts if g]
+
     def _whole_papers(self, group: list[Seg]) -> list[list[Seg]] | None:
         """A group of two lines or more of which each reads alone as a whole paper (authors, year, a title of three
         words or more and a venue): a group per line; None otherwise."""
@@ -1232,7 +1256,9 @@ class Builder(SectionReaders, PersonReader):
             starts = [i for i, s in enumerate(segs) if NUMBERING.match(s.text)]
             if len(starts) >= 2 and starts[0] == 0:
                 groups = [segs[a:bn] for a, bn in zip(starts, starts[1:] + [len(segs)])]
-        if len(groups) == 1 and len(segs) >= 2 and all(self._whole_citation(s) for s in segs):
+        if len(groups) == 1 and len(segs) >= 4 and (paragraphs := self._paper_paragraphs(b, segs)):
+            groups = paragraphs  # a year's papers in one list item, a paragraph each
+        elif len(groups) == 1 and len(segs) >= 2 and all(self._whole_citation(s) for s in segs):
             # full citations one per line in one paragraph ("A, B. 2023. Title. Venue.<br>C. 2021. ...")
             groups = [[s] for s in segs]
         elif len(groups) >= 3 and any(len(g) >= 2 for g in groups):

@@ -12,10 +12,9 @@ import re
 from ...model import Author, Link, Publication
 from ..common import (
     CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
-    acronym_year, address_kind,
-    arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, find_year, fold, has_cjk,
-    only_arxiv_cited, parse_date, valid_doi, short_year, split_authors, status_words, venue_type, without_arxiv_cited,
-    without_volume_pages,
+    acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
+    find_year, fold, has_cjk, only_arxiv_cited, parse_date, valid_doi, short_year, split_authors, status_words,
+    venue_type, without_arxiv_cited, without_volume_pages,
 )
 
 from .source import norm
@@ -136,6 +135,12 @@ def _badge_name(text: str) -> bool:
     text = text.strip()
     return len(text) <= 20 and bool(re.search(r"[A-Za-z]{2}", text)) or bool(
         _BADGE_NAME.fullmatch(text)) and len(text.split()) <= 10
+
+
+def _one_badge(text: str) -> bool:
+    """Whether ``text`` reads as one venue badge, with its year (:data:`_BADGE_YEAR`) or without."""
+    m = _BADGE_YEAR.fullmatch(text.strip())
+    return _badge_name(m.group("v") if m else text)
 
 
 _BADGE_YEAR = re.compile(r"(?P<v>\S.*?)(?:\s*['’](?P<yy>\d\d)|(?:\s*[-–]\s*|\s+|(?<=[A-Za-z]))(?P<y>(?:19|20)\d\d))"
@@ -764,6 +769,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if cleaned.rstrip()[-1:] in ("|", "/", "·", "•", ")"):  # (what every match ends with)
             cleaned = _TRAILING_SEPARATORS.sub(" ", cleaned)
         cleaned = ascii_separators(cleaned)  # "山田 太郎，鈴木 花子：「題目」，…": the separators a Latin citation has
+        if " et " in cleaned or " und " in cleaned or " en " in cleaned:
+            joined = english_joiner(cleaned)
+            if joined != cleaned and author_score(norm(joined), ctx.owner_names) >= 1 > author_score(
+                    norm(cleaned), ctx.owner_names):
+                cleaned = joined  # "Ana Ruiz, Bo Li et Cho Kim": a French page's list of names
         inner = _IN_PARENTHESES.fullmatch(cleaned)
         if inner and author_score(norm(inner.group(1)), ctx.owner_names) >= 0.6:
             return norm(inner.group(1))  # "(S.J. Vickers + C.F. Townsend)": an author line in parentheses
@@ -902,6 +912,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             venue_text, venue_seg = texts[i], i
         elif r == "badge" and badge is None:
             badge = texts[i] or segs[i].text
+            first = next((run.text.strip() for run in segs[i].runs if run.hint == "badge" and run.text.strip()), None)
+            if first and first != badge.strip() and not _one_badge(badge) and _one_badge(first):
+                # "<span class=badge>SCALE @ ICML 2026</span> <span class=badge>Arch 2.0 @ ISCA 2026</span>": a row
+                # of badges (a paper shown at two workshops) names its venue first
+                badge = first
         elif r == "note":
             notes.append(clean_piece(texts[i]))
         elif r == "abstract" and abstract is None:
@@ -1531,7 +1546,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         url = abs_url(a.get("href"), ctx)
         if not url:
             continue
-        label = label_of(a) or lead_label(a) or (a.get("title") or "")
+        label = lead_label(a) or label_of(a) or (a.get("title") or "")
         kind = link_kind(label, url)
         if kind == "arxiv" and fold(label) in ("paper", "pdf"):
             kind = "paper"  # "[Paper]" pointing at arXiv: the paper (pub.arxiv still reads its id)

@@ -43,7 +43,31 @@ def label_text(label: str) -> bool:
 
 
 def label_of(anchor) -> str:
-    return norm(" ".join(itertext(anchor))).strip("[]()【】 ")
+    """A link's label: its text unbracketed, or for a link drawn as a picture alone its picture's
+    (:func:`pictured_label`)."""
+    text = norm(" ".join(itertext(anchor))).strip("[]()【】 ")
+    return text or (pictured_label(anchor) or "" if len(anchor) else "")
+
+
+_ICON_CLASS = re.compile(r"^(?:ai|fa|fas|far|bi)-(?:file-)?(pdf|ieee|acm|doi|hal|arxiv|springer|elsevier)(?:-o)?$")
+"""An icon font's glyph of a paper's link ("ai-ieee", "fa-file-pdf", Academicons' and Font Awesome's names)."""
+
+
+def pictured_label(anchor) -> str | None:
+    """The label of a link drawn as a picture alone: an image whose alt text is a link's label ("<a><img
+    alt="HAL"></a>"), or an icon font's glyph of one ("<a><i class="ai ai-ieee"></i></a>"); else None."""
+    if "".join(anchor.itertext()).strip():
+        return None
+    img = next((i for i in anchor.iter("img") if (i.get("alt") or "").strip()), None)
+    alt = " ".join(img.get("alt").split()) if img is not None else ""
+    if alt and len(alt) <= 20 and label_text(alt):
+        return alt
+    for el in anchor.iter("i", "span"):
+        for c in classes_of(el):
+            m = _ICON_CLASS.match(c)
+            if m:
+                return m.group(1).upper() if m.group(1) != "arxiv" else "arXiv"
+    return None
 
 
 def is_label_anchor(anchor) -> bool:
@@ -120,7 +144,7 @@ _LEAD_LABEL = re.compile(r"(?:^|[\s\[(|,;])([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*$")
 def lead_label(anchor) -> str:
     """The label a page writes just before a link that has no text of its own (``Code: <a><img
     src=badge.svg></a>``, a badge image as the link), when it is a link label; else empty."""
-    if label_of(anchor):
+    if norm(" ".join(itertext(anchor))).strip("[]()【】 "):
         return ""
     prev = anchor.getprevious()
     parent = anchor.getparent()

@@ -45,7 +45,7 @@ _STUDENT_DETAIL = re.compile(
 
 _NO_STUDENT_NAME = re.compile(
     r"(?i)\b(?:professor|lecturer|students?|staff|visitors?|alumn(?:i|ae|us|a)|candidate|thesis|dissertation|title|topic|director|station|engineering|"
-    r"area|position|interests?|"
+    r"area|position|interests?|lab|laboratory|"
     r"university|department|institute|m\.?\s?sc?\.?|ph\.?\s?d\.?)(?![\w.])")
 
 
@@ -153,11 +153,14 @@ def _split_name_info(text: str) -> tuple[str | None, str]:
     return name, m.group("rest").strip(" )）")
 
 
-def _card_name_line(seg: Seg) -> bool:
-    """A line in bold that is a person's name alone ("<b>Ana Ruiz</b>"), no role or label ("Principal
-    Investigator", a misspelt "Principle Investigator", "PhD Students") that looks like one."""
+def _card_name_line(seg: Seg, box=None) -> bool:
+    """A line in bold, or the heading of a member's card ``box`` ("<article><h3>Ana Ruiz</h3>..."), that is a
+    person's name alone ("<b>Ana Ruiz</b>"), no role or label ("Principal Investigator", a misspelt "Principle
+    Investigator", "PhD Students") that looks like one."""
     name = _split_name_info(seg.text)[0]
-    return name is not None and name == norm(seg.text) and majority(seg, "bold") and not JOB_WORDS.search(name) \
+    styled = majority(seg, "bold") or box is not None and name is not None and any(
+        norm(" ".join(itertext(h))) == name for h in box.iter("h2", "h3", "h4", "h5", "h6"))
+    return name is not None and name == norm(seg.text) and styled and not JOB_WORDS.search(name) \
         and not _role_from(name) and not _NO_STUDENT_NAME.search(name) and not _FACULTY.search(name) \
         and not NOT_STUDENT_ROLE.search(name) and not section_kind(name)
 
@@ -783,7 +786,7 @@ class SectionReaders:
             if self._student_row(b, segs, role_default):
                 return
             entries = [(segs[0].text, segs[0].lines, segs[:1], segs[1:])]
-        elif b.is_list_item and len(segs) >= 2 and _card_name_line(segs[0]):
+        elif b.is_list_item and len(segs) >= 2 and _card_name_line(segs[0], b.el):
             # a member's card of lines ("<p><b>Ana Ruiz</b></p><p>Grows oxide films.</p><a>ana@x.edu</a>"): its
             # first line is the name alone, the lines below say more about that one student
             entries = [(segs[0].text, segs[0].lines, segs[:1], segs[1:])]

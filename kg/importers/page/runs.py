@@ -360,6 +360,11 @@ def _badge_label(anchor) -> str | None:
         lead = lead_label(anchor)
         if lead:
             return lead
+    from .labels import pictured_label
+
+    own = pictured_label(anchor)
+    if own:
+        return own
     if not any(tag_of(x) == "li" for x in anchor.iterancestors()):
         return None
     img = next((i for i in anchor.iter("img") if (i.get("alt") or "").strip()), None)

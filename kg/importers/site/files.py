@@ -31,8 +31,12 @@ def rel_path(root: Path, path: Path) -> str:
 def read_file(root: Path, path: Path) -> SourceDoc:
     """A file of the site as a :class:`SourceDoc` (decoded, its lines kept); SourceError when unreadable. A
     Jupyter notebook is read as the markdown its markdown cells hold (:func:`notebook_view`), an Org-mode page as
-    the markdown ox-html would show (:func:`~.pages.org_view`), so that every reader of pages reads them."""
+    the markdown ox-html would show (:func:`~.pages.org_view`), a server page (``.php``) as the HTML it holds besides its
+    code (:func:`served_text`), so that every reader of pages reads them."""
     doc = SourceDoc.read(path, display=str(path))
+    if server_page(path.name):
+        # (a server page is read as the HTML it shows: its code, which no browser sees, is set aside)
+        return SourceDoc(path=doc.path, text=served_text(doc.text), display=doc.display, odd_bytes=doc.odd_bytes)
     if path.suffix.lower() == ".org":
         from .pages import org_view
 
@@ -251,27 +255,47 @@ def _page_like(name: str, suffixes: tuple[str, ...]) -> bool:
 
 SERVER_PAGE_SUFFIXES = (".php", ".php3", ".php4", ".php5", ".phtml", ".asp", ".aspx", ".jsp", ".jspx", ".cfm")
 """The files a web server runs before it sends what they print (``index.php``, ``default.aspx``): a page of the
-site when what they hold is an HTML document (:func:`served_html`); a file of code only, or a piece of a page
-another one includes (``include/navbar.php``), is none."""
+site when what they hold, their server code set aside, is HTML (:func:`served_html`); a file of code only is none."""
 
 
-_HTML_DOCUMENT = re.compile(r"\A\ufeff?\s*(?:(?:<\?.*?\?>|<%.*?%>|<!--.*?-->)\s*)*<(?:!doctype\s+html|html)\b",
-                            re.I | re.S)
+_SERVER_CODE = re.compile(r"<\?(?!xml\s).*?(?:\?>|\Z)|<%.*?(?:%>|\Z)", re.S)
+"""A block of server code in a page (``<?php ... ?>``, ``<?= $x ?>``, ``<% ... %>``, ``<%@ page ... %>``; a last
+PHP block may run to the end of the file unclosed). An XML declaration is no code."""
+
+
+def server_page(name: str) -> bool:
+    """Whether a file is a server-side page by its name (:data:`SERVER_PAGE_SUFFIXES`, a backup of one too)."""
+    return _page_like(name, SERVER_PAGE_SUFFIXES)
+
+
+def served_text(text: str) -> str:
+    r"""What a server page holds besides its server code: each block of code (:data:`_SERVER_CODE`) is taken out,
+    its line breaks kept, so that the markup stays on its own lines and a browser's parser never meets the code
+    (``<?php if ($a->b) ?>``: its ``>`` would end a tag). What the code prints is unknown and left out.
+
+    >>> served_text('<?php include "head.php";\n$n = 2; ?>\n<p>Hi</p><?= $n ?>')
+    '\n\n<p>Hi</p>'
+    """
+    return _SERVER_CODE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+
+
+_OPENS_MARKUP = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?=[\s/>]))",
+                           re.I | re.S)
 
 
 def served_html(path: Path) -> bool:
-    """Whether a server-side page (:data:`SERVER_PAGE_SUFFIXES`, a backup of one too) holds an HTML document: its
-    text opens with ``<!doctype html>`` or ``<html>``, after any server code or comment before it. It is read as
-    the HTML page it is, whatever its name ends with: the server code (``<?php require('navbar.php'); ?>``) is
-    markup no browser shows."""
-    if not _page_like(path.name, SERVER_PAGE_SUFFIXES):
+    """Whether a server-side page (:func:`server_page`) holds HTML: once its server code is set aside
+    (:func:`served_text`), its text opens with markup (``<!doctype html>``, ``<html>``, or an element, ``<div>``,
+    as a page whose head a PHP include pulls in opens). It is then read as the HTML page it is, whatever its name
+    ends with, as an ``.html`` file is; a file of code only is no page."""
+    if not server_page(path.name):
         return False
     try:
         with path.open("rb") as fh:
-            head = fh.read(8000).decode("utf-8", errors="replace")
+            head = fh.read(65536).decode("utf-8", errors="replace")
     except OSError:
         return False
-    return _HTML_DOCUMENT.match(head) is not None
+    return _OPENS_MARKUP.match(served_text(head)) is not None
 
 
 def html_page_file(path: Path) -> bool:
@@ -651,6 +675,50 @@ def jekyll_config(root: Path) -> Path | None:
     """The Jekyll configuration file of ``root`` (``_config.yml`` or ``_config.yaml``), or None; a Jupyter Book's
     ``_config.yml`` (beside its ``_toc.yml``) is not Jekyll's (:func:`jupyter_book_config`)."""
     return None if jupyter_book_config(root) is not None else first_file(root, JEKYLL_CONFIGS)
+
+
+def _address(href: str) -> str:
+    """A site's address as compared with another: no leading or trailing slash, no ``.html``, no ``/index``."""
+    a = href.split("#")[0].split("?")[0].strip().strip("/")
+    a = a[:-5] if a.lower().endswith(".html") else a
+    return (a[:-6] if a.lower().endswith("/index") else "" if a.lower() == "index" else a).casefold()
+
+
+def collection_document(root: Path, href: str) -> Path | None:
+    """The document of a Jekyll collection the site serves at ``href``, or None: a collection its
+    ``_config.yml`` writes out (``collections: {pubs: {output: true, permalink: /:name}}``) serves each file of its
+    folder (``_pubs/papers.html``, a page another tool generated, or ``_pubs/papers.md``) at the address its
+    ``permalink`` makes (``/papers.html``; Jekyll's default ``/:collection/:path``), as it serves a page of the
+    site's root; a collection that is not written out serves none."""
+    cfg_path = jekyll_config(root)
+    doc = doc_or_none(cfg_path) if cfg_path is not None else None
+    try:
+        cfg = load_yaml_file(doc)[0] if doc is not None else {}
+    except SourceError:
+        return None
+    collections = cfg.get("collections") if isinstance(cfg, dict) else None
+    if not isinstance(collections, dict) or not _address(href):
+        return None
+    home = cfg.get("collections_dir") if isinstance(cfg.get("collections_dir"), str) else ""
+    want = _address(href)
+    for name, conf in collections.items():
+        if not isinstance(name, str) or not isinstance(conf, dict) or conf.get("output") is not True:
+            continue
+        folder = (root / home / f"_{name}").resolve()
+        if not folder.is_dir() or not folder.is_relative_to(root.resolve()):
+            continue
+        template = conf.get("permalink") if isinstance(conf.get("permalink"), str) else "/:collection/:path"
+        for f in sorted(folder.rglob("*")):
+            if not f.is_file() or not f.name.lower().endswith((*MD_SUFFIXES, ".html", ".htm")) or backup_reason(f.name):
+                continue
+            path = f.relative_to(folder).with_suffix("").as_posix()
+            url = template
+            for key, value in ((":collection", name), (":path", path), (":name", f.stem), (":title", f.stem),
+                               (":output_ext", ".html")):
+                url = url.replace(key, value)
+            if _address(url) == want:
+                return f
+    return None
 
 
 JUPYTER_BOOK_TOCS = ("_toc.yml", "_toc.yaml")

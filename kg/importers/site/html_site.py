@@ -23,6 +23,7 @@ from .files import (
     HOME_NAMES,
     MD_SUFFIXES,
     PAGE_SUFFIXES,
+    SERVER_PAGE_SUFFIXES,
     backup_reason,
     doc_or_none,
     find_site_root,
@@ -32,6 +33,7 @@ from .files import (
     page_files,
     read_file,
     read_or_blank,
+    server_page,
     site_pages,
     skip_notes,
 )
@@ -88,6 +90,13 @@ _JS_REDIRECT = re.compile(r"(?:window\.|document\.)?location(?:\.href)?\s*=\s*['
                           r"location\.(?:replace|assign)\(\s*['\"]([^'\"]+)['\"]")
 
 
+def _opens_document(text: str) -> bool:
+    """Whether a page's text has a document's frame (``<!doctype>``, ``<html>``, ``<head>`` or ``<body>``) in its
+    first 8,000 characters, comments aside: else it is a fragment of one."""
+    head = re.sub(r"<!--.*?-->", "", text[:8000], flags=re.S).lstrip().lower()
+    return re.search(r"<(?:!doctype|html|head|body)[\s>]", head) is not None
+
+
 def page_kind(doc: SourceDoc) -> PageKind:
     """Classify an HTML file by its content (see :class:`PageKind`).
 
@@ -98,8 +107,7 @@ def page_kind(doc: SourceDoc) -> PageKind:
     text = doc.text
     if "<" not in text:
         return PageKind("verification" if _VERIFICATION.search(text) and len(text.split()) < 20 else "text")
-    head = re.sub(r"<!--.*?-->", "", text[:8000], flags=re.S).lstrip().lower()
-    fragment = not re.search(r"<(?:!doctype|html|head|body)[\s>]", head)
+    fragment = not _opens_document(text)
     soup = _soup(text)
     scripts = [s.get_text() for s in soup.find_all("script")]
     refresh = soup.find("meta", attrs={"http-equiv": re.compile(r"^\s*refresh\s*$", re.I)})
@@ -267,13 +275,36 @@ _HTML_INCLUDE = re.compile(r"""<\w+\b[^>]*?\s(?:w3-include-html|data-include(?:-
 _SCRIPT_HTML = re.compile(r"""\.load\(\s*['"]((?:\./)?[\w\-./]{1,200}?\.html?)['"]""", re.I)
 
 
+_SERVER_INCLUDE = (re.compile(r"""\b(?:include|require)(?:_once)?\s*\(?\s*['"]([^'"$]+)['"]"""),
+                   re.compile(r"""<!--#include\s+(?:file|virtual)\s*=\s*["']([^"']+)["']"""),
+                   re.compile(r"""<%@\s*include\s+file\s*=\s*["']([^"']+)["']"""))
+
+
+def _server_includes(root: Path, page: Path) -> list[Path]:
+    """The files of the site a server page pulls in as the server sends it (PHP's ``include "template/header.php"``,
+    ``require_once(...)``; server-side includes' ``<!--#include virtual="menu.shtml" -->``; JSP's ``<%@ include
+    file="..." %>``): read from the page's own text, as its code is set aside when it is read as HTML. Those that
+    hold HTML (a header with the site's title, a menu, a footer) are the page's as much as its own text."""
+    if not server_page(page.name) and not page.name.lower().endswith(".shtml"):
+        return []
+    try:
+        text = page.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    found = [path for pattern in _SERVER_INCLUDE for path, _n in includes(root, page, text, pattern,
+                                                                         PAGE_SUFFIXES + SERVER_PAGE_SUFFIXES)]
+    return [p for p in found if html_page_file(p)]
+
+
 def included_fragments(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
     """The HTML files of the site a page pulls into itself when it is shown (``<div w3-include-html="sidebar.html">``,
-    ``data-include``, jQuery's ``$("#side").load("sidebar.html")``): a shared sidebar or header that holds the
-    owner's name, title and profile links, which the page's own text lacks."""
+    ``data-include``, jQuery's ``$("#side").load("sidebar.html")``, a server page's includes,
+    :func:`_server_includes`): a shared sidebar or header that holds the owner's name, title and profile links,
+    which the page's own text lacks."""
     named = [*(path for path, _n in includes(root, page, doc.text, _HTML_INCLUDE, PAGE_SUFFIXES)),
              *(path for script in _scripts(doc) for path, _n in includes(root, page, script, _SCRIPT_HTML,
-                                                                          PAGE_SUFFIXES))]
+                                                                          PAGE_SUFFIXES)),
+             *_server_includes(root, page)]
     return list(dict.fromkeys(named))[:MAX_LINKED_PAGES]
 
 
@@ -323,9 +354,14 @@ def plan_html_site(path: Path) -> SitePlan:
     def kind_of(p: Path) -> PageKind:
         if p not in kinds:
             try:
-                kinds[p] = page_kind(SourceDoc.read(p, display=str(p)))
+                kinds[p] = page_kind(read_file(p.parent, p))
             except SourceError as exc:
                 kinds[p] = PageKind("unreadable", target=exc.message)
+            if kinds[p].kind == "fragment" and any(d is not None and _opens_document(d.text)
+                                                   for f in _server_includes(root, p) for d in [doc_or_none(f)]):
+                # a server page whose head an include pulls in ("include 'template/header.php'"): what the server
+                # sends is a whole page
+                kinds[p] = PageKind("page")
         return kinds[p]
 
     queue = [root / n for n in HOME_NAMES if (root / n) in pages]
@@ -501,6 +537,19 @@ def _no_full_name(name: str) -> bool:
     return group_name(name) or (len(name.split()) == 1 and not has_cjk(name))
 
 
+def _included_owner(root: Path, home: Path, doc: SourceDoc, base_url: str | None) -> str | None:
+    """The person the files a home page pulls in (:func:`included_fragments`: its head, sidebar) name, the first
+    that names one (a lab's name is none), or None."""
+    for frag in included_fragments(root, home, doc):
+        try:
+            name = read_page(read_file(root, frag), "html", None, base_url).person.name
+        except SourceError:
+            continue
+        if name and not _no_full_name(name):
+            return name
+    return None
+
+
 def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     """A plain HTML site: its planned pages read by the page reader, the owner found on them when the home
     page names nobody."""
@@ -547,6 +596,12 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
 
     owner = options.owner
     home_doc, main, err, pages = read_all(owner)
+    if main is None and owner is None and home_doc is not None:
+        # the home page's own text names nobody, and the head its server pulls in does ("include 'header.php'":
+        # "<title>Dr Ann Lee - Lecturer</title>"): that is whose page it is, as a browser shows it
+        owner = _included_owner(root, plan.home, home_doc, base_url)
+        if owner is not None:
+            home_doc, main, err, pages = read_all(owner)
     drawn = [(plan.home, home_doc)] if home_doc is not None else []
     drawn += [(page, d) for page, d, _ in pages]
     bibs = _bib_parts(root, drawn, owner)
@@ -614,6 +669,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             if not cv.publications:
                 cv_read.append((page, "read for the owner's particulars only (degrees, positions)"))
     if home_doc is not None:
+        served = set(_server_includes(root, plan.home))
         for frag in included_fragments(root, plan.home, home_doc):
             # the sidebar or header every page pulls in: read for the owner's particulars (links, title) only
             if frag in planned or frag.resolve() == plan.home.resolve():
@@ -623,7 +679,9 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             except SourceError:
                 continue
             merge_person(person, only_if_same_person(sub.person, person))
-            cv_read.append((frag, "read for the owner's particulars only (a sidebar or header its pages pull in by script)"))
+            cv_read.append((frag, "read for the owner's particulars only (a head, menu or footer its server pulls "
+                                  "into the page)" if frag in served else
+                                  "read for the owner's particulars only (a sidebar or header its pages pull in by script)"))
     if from_pages:
         short = head_short_name(person.name, [d.text for d in [home_doc, *(d for _, d, _ in pages)] if d is not None])
         if short:  # (the papers' form, which marks the owner among the authors, stays an alternate name)

@@ -26,6 +26,7 @@ from .files import (
     INCLUDE_SHORTCODE,
     MD_SUFFIXES,
     backup_reason,
+    collection_document,
     doc_or_none,
     first_file,
     folder_pages,
@@ -73,6 +74,8 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
         if not href or URL_SCHEME.match(href) or href.startswith("//"):
             continue
         target = (root / href.lstrip("/")).resolve()
+        served = collection_document(root, href) if not target.exists() else None
+        target = served.resolve() if served is not None else target
         if target.is_dir():
             target = first_file(target, ("index.md", "index.markdown", "index.qmd")) or target
         elif target.suffix == "" or target.suffix.lower() == ".html":
@@ -84,7 +87,7 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
         except ValueError:
             continue
         if not target.is_file() or target == home_r or target in out or backup_reason(rel) \
-                or not target.name.lower().endswith(MD_SUFFIXES) and not opens_front_matter(target):
+                or not target.name.lower().endswith(MD_SUFFIXES) and not opens_front_matter(target) and served is None:
             continue
         # a page the site links from its menu or home may also be about its owner ("Bio": education, positions)
         kind = md_page_kind(target, doc_or_none(target)) or _heading_kind(doc_or_none(target))
@@ -233,6 +236,8 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
     seen = set() if seen is None else seen
     for page in pages:
         html_page = rendered_page(root, page, out_dir)
+        if html_page is None and page.name.lower().endswith((".html", ".htm")) and not opens_front_matter(page):
+            html_page = page  # (an HTML page the generator serves as it is: bibtex2html's list in a collection)
         if html_page is not None:
             page_url = urljoin(base.rstrip("/") + "/", page.resolve().relative_to(root.resolve()).with_suffix(".html")
                                .as_posix()) if base else None
