@@ -1,0 +1,37 @@
+"""Shapes of real homepages seen in batch 34 (issue 8), as small synthetic sites in our own words."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+from .sitefiles import write_site
+
+_ADMIN = "---\ntitle: Tove Marlund\nrole: Geologist\norganizations:\n  - name: University of Brenholm\n---\n\nI map rocks.\n"
+
+
+def _hugo_site(tmp_path, papers: dict[str, str]):
+    files = {"config/_default/hugo.yaml": "title: Tove Marlund\n", "content/authors/admin/_index.md": _ADMIN}
+    files.update({f"content/publication/{slug}/index.md": text for slug, text in papers.items()})
+    write_site(tmp_path, files)
+    return import_path(tmp_path).profile
+
+
+_REAL = ('---\ntitle: "Layered Basalt at the Northern Rim"\ndate: 2011-05-02T10:00:00Z\nauthors:\n- T. Marlund\n'
+         '- O. Vesk\nabstract: "We walk the rim and count the basalt layers."\npublication_types: ["2"]\n---\n'
+         "http://arxiv.org/abs/1105.01234v2\n")
+
+
+def test_a_hugo_paper_page_whose_body_is_one_address_links_the_paper_there(tmp_path):
+    # an arXiv import: the front matter has no links, the page's body is the paper's address written out (Hugo
+    # shows it as a link); the address is the paper's arXiv link, not an abstract
+    (pub,) = _hugo_site(tmp_path, {"p1": _REAL}).publications
+    assert pub.links.get("arxiv") == "http://arxiv.org/abs/1105.01234v2"
+    assert pub.abstract == "We walk the rim and count the basalt layers."
+
+
+def test_a_theme_sample_paper_with_filler_abstract_is_not_the_owners(tmp_path):
+    # the theme's sample paper left beside the owner's (its abstract the "Lorem ipsum" filler, its first author
+    # the "admin" user that stands for the owner): no work of the owner's
+    sample = ("---\ntitle: 'A sample meeting paper'\nauthors:\n  - admin\n  - Pat Quill\ndate: '2015-01-01T00:00:00Z'\n"
+              "publication: In *Sample Meeting*\nabstract: Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n---\n")
+    p = _hugo_site(tmp_path, {"p1": _REAL, "sample-paper": sample})
+    assert [x.title for x in p.publications] == ["Layered Basalt at the Northern Rim"]
