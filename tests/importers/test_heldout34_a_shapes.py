@@ -35,3 +35,34 @@ def test_a_theme_sample_paper_with_filler_abstract_is_not_the_owners(tmp_path):
               "publication: In *Sample Meeting*\nabstract: Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n---\n")
     p = _hugo_site(tmp_path, {"p1": _REAL, "sample-paper": sample})
     assert [x.title for x in p.publications] == ["Layered Basalt at the Northern Rim"]
+
+
+_CHICAGO_PAGE = """<html><body><h1>Ada Korn</h1>
+<h2>Papers</h2>
+<p class="paper"><a href="https://arxiv.org/abs/2008.10903">
+Korn, Ada. 2020. "Counting Sheep in the Rain: A Bayesian Model." arXiv:2008.10903 [stat.ME]</a>.</p>
+<p class="paper"><a href="https://example.org/p2">Korn, Ada, Bo Lind, and Cy Moss. 2019. "Rain on the Hills."
+<i>Journal of Weather</i> 4 (2): 1-9</a>.</p>
+<p><a href="https://example.org/supp.pdf">Supplemental document</a><br>
+<a href="https://example.org/code.zip">Replication code</a></p>
+<p>How do hills change the rain? We build a model and test it with gauges read in the Alps in 2013. We find
+that the hills matter a great deal and that the model fits the rain of many valleys over the years of the study.</p>
+</body></html>
+"""
+
+
+def _chicago(tmp_path):
+    page = tmp_path / "papers.html"
+    page.write_text(_CHICAGO_PAGE)
+    return import_path(page).profile.publications
+
+
+def test_an_arxiv_number_is_not_the_papers_year(tmp_path):
+    # "2020. ... arXiv:2008.10903": the number opens with the month the preprint was posted (2020-08); the year
+    # written in the citation is the paper's
+    assert _chicago(tmp_path)[0].year == 2020
+
+
+def test_an_abstract_paragraph_dated_by_a_year_it_mentions_is_no_paper(tmp_path):
+    # the abstract under a paper: a question, then sentences opening "We ...", a year among them
+    assert [p.title for p in _chicago(tmp_path)] == ["Counting Sheep in the Rain: A Bayesian Model", "Rain on the Hills"]
