@@ -2337,7 +2337,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("memberships", ("memberships", "professional memberships", "所属学会")),  # kg has no field yet
     ("patents", ("patents", "patent applications", "granted patents", "patent", "patentes", "brevets", "patente",
                  "特許", "特許出願", "特許等", "发明专利", "授权专利", "专利申请", "专利", "專利", "특허")),  # no publications; kg has no field yet
-    ("press", ("press", "press coverage", "media coverage", "in the press", "in the media")),  # about a paper, no paper
+    ("press", ("press", "press coverage", "media coverage", "in the press", "in the media",  # about a paper, no paper
+               # the owner's pieces for the general public (a policy blog's post, an op-ed): no papers either
+               "public engagement", "public writing", "popular writing", "op-eds")),
     # counts about the owner's work (a profile README's stats cards and how to set them up), no works
     ("metrics", ("research metrics", "citation metrics", "github metrics", "github stats")),
     ("software", ("software", "code", "my code", "open source", "open-source software", "software packages",

@@ -66,3 +66,15 @@ def test_an_arxiv_number_is_not_the_papers_year(tmp_path):
 def test_an_abstract_paragraph_dated_by_a_year_it_mentions_is_no_paper(tmp_path):
     # the abstract under a paper: a question, then sentences opening "We ...", a year among them
     assert [p.title for p in _chicago(tmp_path)] == ["Counting Sheep in the Rain: A Bayesian Model", "Rain on the Hills"]
+
+
+def test_pieces_for_the_public_are_no_papers(tmp_path):
+    # "Public engagement" after the papers: the owner's posts on a policy blog, written as citations, no papers
+    page = tmp_path / "papers.html"
+    page.write_text(_CHICAGO_PAGE.split("<p>How do")[0] + """<h3>Public engagement</h3>
+<p class="paper"><a href="https://blog.example.org/sheep">Korn, Ada. 2021. "Why Count Sheep at All?"
+<i>The Valley Policy Blog</i>, March 3.</a></p>
+</body></html>
+""")
+    assert [p.title for p in import_path(page).profile.publications] == [
+        "Counting Sheep in the Rain: A Bayesian Model", "Rain on the Hills"]
