@@ -78,3 +78,17 @@ def test_pieces_for_the_public_are_no_papers(tmp_path):
 """)
     assert [p.title for p in import_path(page).profile.publications] == [
         "Counting Sheep in the Rain: A Bayesian Model", "Rain on the Hills"]
+
+
+def test_a_titles_head_before_its_bold_part_is_the_titles_not_an_author(tmp_path):
+    # "A, B, **Owner**, Reading the Sea: **Learning Tides ...**, Venue": the words between the last name and the
+    # bold title, closed by a colon, open the title (they were read as one more author)
+    page = tmp_path / "index.md"
+    page.write_text("# Mira Tolk\n\n## Publications\n\n"
+                    "* Ann Lee, Bo Chen, <b>Mira Tolk</b>, Reading the Sea: <b>Learning Tides from Sparse Gauges</b>, "
+                    "NAACL 2025. [[paper](https://arxiv.org/abs/2402.11651)]\n"
+                    "* Ann Lee, <b>Mira Tolk</b>, <b>Rain on Slopes with Few Gauges</b>, ACL 2024.\n")
+    first, second = import_path(page).profile.publications
+    assert first.title == "Reading the Sea: Learning Tides from Sparse Gauges"
+    assert [a.name for a in first.authors] == ["Ann Lee", "Bo Chen", "Mira Tolk"]
+    assert second.title == "Rain on Slopes with Few Gauges"
