@@ -92,3 +92,15 @@ def test_a_titles_head_before_its_bold_part_is_the_titles_not_an_author(tmp_path
     assert first.title == "Reading the Sea: Learning Tides from Sparse Gauges"
     assert [a.name for a in first.authors] == ["Ann Lee", "Bo Chen", "Mira Tolk"]
     assert second.title == "Rain on Slopes with Few Gauges"
+
+
+def test_a_note_on_what_changed_on_the_site_is_no_workplace(tmp_path):
+    # under the last-updated line: "Updated the Research Projects page." names no place the owner works at
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Ada Korn</h1>\n<p>Last updated on 3 March 2022</p>\n"
+                    "<p class='whatsnew'>Updated the Research Projects page.</p>\n"
+                    "<p>I am currently an Adjunct Research Fellow with the School of Rivers and Public Affairs, "
+                    "University College Tallmoor. I was a postdoc at the Sheep Institute from 2018-20.</p>\n"
+                    "</body></html>\n")
+    (aff, *_rest) = import_path(page).profile.person.affiliations
+    assert aff.name == "University College Tallmoor"
