@@ -1126,10 +1126,10 @@ def owner_variant(author: str, owner: str) -> bool:
 
 # --- years and dates -------------------------------------------------------------------
 
-YEAR = re.compile(r"(?:1(?<!\d1)9[5-9]\d|2(?<!\d2)0\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)")
+YEAR = re.compile(r"(?:1(?<!\d1)9[5-9]\d|2(?<!\d2)0\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)(?!\.\d{4,5}(?!\d))")
 r"""A year 1950-2099 standing alone in a text, the one pattern of a four-digit year; not "IF 2020=3.9" (a metric's
-year) nor "bioRxiv 2022.03.24.485545" (a preprint's number, which opens with the day it was posted, not the year the
-work appeared). (``(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)`` written with each branch's first digit before the
+year), "bioRxiv 2022.03.24.485545" (a preprint's number, which opens with the day it was posted, not the year the
+work appeared) nor "arXiv:2008.10903" (an arXiv number, whose first digits are the year and month it was posted). (``(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)`` written with each branch's first digit before the
 look-behind that no digit precedes it, so the engine skips to a "1" or a "2" instead of trying the look-behind at
 every position: the pattern is asked of nearly every piece of every entry.)"""
 
@@ -2337,7 +2337,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("memberships", ("memberships", "professional memberships", "所属学会")),  # kg has no field yet
     ("patents", ("patents", "patent applications", "granted patents", "patent", "patentes", "brevets", "patente",
                  "特許", "特許出願", "特許等", "发明专利", "授权专利", "专利申请", "专利", "專利", "특허")),  # no publications; kg has no field yet
-    ("press", ("press", "press coverage", "media coverage", "in the press", "in the media")),  # about a paper, no paper
+    ("press", ("press", "press coverage", "media coverage", "in the press", "in the media",  # about a paper, no paper
+               # the owner's pieces for the general public (a policy blog's post, an op-ed): no papers either
+               "public engagement", "public writing", "popular writing", "op-eds")),
     # counts about the owner's work (a profile README's stats cards and how to set them up), no works
     ("metrics", ("research metrics", "citation metrics", "github metrics", "github stats")),
     ("software", ("software", "code", "my code", "open source", "open-source software", "software packages",

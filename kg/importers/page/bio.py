@@ -315,6 +315,9 @@ def _people_group(text: str) -> bool:
         and (words[-1].lower() == "staff" or words[-1].lower().endswith("s"))
 
 
+_SITE_NOTE = re.compile(r"(?i)^[\W_]*(?:updated|added|revised|uploaded|posted|moved|fixed)\s+(?:the|a|an|my|new|some)\b"
+                        r".{0,80}\b(?:page|pages|section|list|site|website|cv|links?)\W*$")
+"""A note on what changed on the site ("Updated the Research Projects page."), under its last-updated line."""
 _GROUP_VOICE = re.compile(r"(?i)^[\W_]*(?:we|we're|we’re|our|us)\b|^[\W_]*(?:(?:currently|now)\s+)?(?:looking\s+for|seeking|"
                           r"recruiting|hiring)\b|^[\W_]*(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:lab|group|team)(?:['’]s)?\s+"
                           r"(?:post-?docs?|students?|alumn\w*|members?|fellows?)\b")
@@ -686,8 +689,9 @@ class PersonReader:
                 return True
             if ORG_RX.search(t) and not ADDRESS_RX.search(t) and not re.search(r"@|https?:|google\s+scholar", t, re.I) \
                     and not other_label and not re.match(r"^[\W_]*(?:my|our|i|we|he|she|they|his|her|their)\b", t, re.I) \
-                    and not _GROUP_VOICE.match(t):
-                # ("**I am looking for research internships!**": the owner's call, its stars written out)
+                    and not _GROUP_VOICE.match(t) and not _SITE_NOTE.match(t):
+                # ("**I am looking for research internships!**": the owner's call, its stars written out; "Updated
+                # the Research Projects page.": what changed on the site, no workplace)
                 label = re.sub(r"^\s*(affiliation|organi[sz]ation|institution)\s*[:：]\s*", "", t, flags=re.I)
                 if DEPT_START.match(label) and not INSTITUTION_STRONG.search(label):
                     label = label.rstrip(" ,;")  # "Department of Statistics,<br>University of ...": the line's comma

@@ -135,6 +135,8 @@ _INSTITUTION_TITLE = re.compile(
     r"(?:University|College|Institute)\s+of\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
 """A title read that is only a university's name ("Harvard University", "University of Kent"): no work's title."""
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCE_WE = re.compile(r"(?:^|[.?!]\s+)(?:We|Our)\s+[a-z]")
+"""A sentence opening with "We"/"Our" ("... in 2013. We find that ..."): an abstract's, never a venue's."""
 
 
 def _quoted_bold(el) -> bool:
@@ -1329,12 +1331,15 @@ class Builder(SectionReaders, PersonReader):
                 #           sentences (a date and "I ..." read as authors, year and title), no paper
             if any(len(t.split()) >= 20 and re.search(r"\bI (?:[a-z]+ed|also|am|was|have|do|don[’']t)\b|\b[Ww]e [a-z]+ed\b", t)
                    for t in (draft.pub.venue or "", draft.pub.title)) or (
+                    len((draft.pub.venue or "").split()) >= 20 and _SENTENCE_WE.search(draft.pub.venue)) or (
                     draft.pub.year is None and not (draft.pub.doi or draft.pub.arxiv) and len(whole.split()) >= 30
                     and re.search(r"\bI [a-z]", whole) and len(re.findall(r"\b(?:I|[Mm]y|me)\b", whole)) >= 3):
                 continue  # "In this project, I attributed ... a <a>talk</a> ... submitted to <i>Journal</i>.": a
                 #           paragraph about the owner's research read as a title or a venue is prose, no paper; so
                 #           is a long undated one that speaks of "I" and "my" throughout ("my work ... I spend
-                #           most of my time ... I was co-organizing [coding club](github...) sessions")
+                #           most of my time ... I was co-organizing [coding club](github...) sessions"), and one
+                #           whose "venue" runs on in sentences opening "We ..." (an abstract under its paper, dated
+                #           by a year it mentions: "How do X? We develop ... data from 2013. We find ...")
             if draft.pub.year is None and draft.pub.authors and not draft.pub.venue and all(
                     any(r.href and norm(r.text).strip() == a.name and identifier_from_url(r.href)
                         for s in g for r in s.runs) for a in draft.pub.authors):

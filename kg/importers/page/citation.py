@@ -838,6 +838,8 @@ year and what the file is), on old hand-written pages that name no authors nor v
 
 _LEAD_YEAR = re.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?[.,:]?\s+(?=[^\W\d_]+\s+\S+\s+\S)")
 """The year that opens a sentence before three words or more (the title after it)."""
+_TITLE_HEAD = re.compile(r"[,;]\s*(?P<h>[^\W\d_][^,;:]{1,60}?)\s*:\s*$")
+"""A title's first words written before its styled part, after the names' last comma ("..., Lee, Learning From X: ")."""
 _VENUE_OPENING = re.compile(r"(?:in|In)\s+(?:the\s+)?(?:[A-Z]|\d)|"
                             rf"(?i:to be included|{status_words('to appear', 'accepted', 'forthcoming', gap=' ')})\b")
 
@@ -943,6 +945,12 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
         colon = None  # "A, B and C, <a>Granger causality: estimation and use</a>": the colon is the linked title's
     if colon and re.search(r"[“\"][^”\"]*[:：][^”\"]*[”\"]", text):
         colon = None  # 'A, B, et al. "Net-X: A Network for Y".': the colon is inside the quoted title
+    if colon and (head := _TITLE_HEAD.search(colon.group("a") + ":")) \
+            and author_score(head.group("h"), ctx.owner_names) < 0.3 and any(
+                (r.bold or r.italic) and r.anchor is None and len(r.text.split()) >= 3
+                and norm(r.text).strip().startswith(colon.group("rest")[:20]) for r in seg.runs):
+        colon = None  # "A, B, Learning From X: <b>Integrating Y</b>, Venue": no name before the colon, whose words
+        #               open the styled title (read with it below)
     if colon and author_score(colon.group("a"), ctx.owner_names) >= 0.6 and re.search(r",|\band\b|&", colon.group("a")) \
             and len(sentences(colon.group("a"))) == 1 and _ends_in_name(colon.group("a")):  # "A, B. Title. In: Venue": the colon is the venue's
         # "A, B and C: Title. Venue.": the authors, a colon, then the citation
@@ -1170,6 +1178,12 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
         before, after = ("", text) if idx < 0 else (text[:idx], text[idx + len(title):])
     else:
         before, after = text[:idx], text[idx + len(title):]
+    head = _TITLE_HEAD.search(before) if before.rstrip().endswith(":") else None
+    if head and author_score(head.group("h"), ctx.owner_names) < 0.3 \
+            and author_score(before[: head.start()], ctx.owner_names) >= 0.6:
+        # "A, <b>Owner</b>, Learning From Failure: <b>Integrating Negative Examples</b>, Venue": the words after the
+        # last name, closed by a colon right before the styled title, are the title's head (no name of the list's)
+        title, before = f"{head.group('h').strip()}: {title}", before[: head.start()]
     before = clean_piece(before)
     after = clean_piece(after.lstrip("”’\"'."))
     venue = by_hint.get("venue")

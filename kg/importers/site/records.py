@@ -826,7 +826,9 @@ _TEMPLATE_ID = re.compile(r"(?i)(?:^|[\W_])(?:template|placeholder)(?:$|[\W_])")
 def template_publication(data: dict) -> bool:
     """A sample record left for the owner to copy, not a work: academicpages' sample publications left in a real
     site's ``_publications``; a record whose id says it is the template (``id: 'book-template-id'``); a record
-    whose every author is a placeholder (``authors: ['Author Name']``, ``['Editor Name', 'Second Editor Name']``)."""
+    whose every author is a placeholder (``authors: ['Author Name']``, ``['Editor Name', 'Second Editor Name']``);
+    a record whose abstract is the theme's filler text (``abstract: Lorem ipsum dolor sit amet...``: Hugo Blox's
+    sample papers, left in a real site's ``content/publication``)."""
     title = as_text(data.get("title")) or ""
     citation = as_text(data.get("citation")) or ""
     urls = " ".join(as_text(data.get(k)) or "" for k in _PUB_LINK_KEYS)
@@ -839,7 +841,8 @@ def template_publication(data: dict) -> bool:
                 or re.match(r"\s*your name\b", citation, re.I)
                 or ("academicpages.github.io/files/" in urls and re.search(r"\bnumber \d\b", title, re.I))
                 or any(_TEMPLATE_ID.search(i) for i in ids)
-                or bool(names) and all(placeholder_text(n) for n in names))
+                or bool(names) and all(placeholder_text(n) for n in names)
+                or any(re.match(r"\s*lorem ipsum\b", as_text(lowered.get(k)) or "", re.I) for k in ("abstract", "summary")))
 
 
 def _excerpt_authors(excerpt: str, owner: str | None) -> tuple[list[Author], str | None] | None:
@@ -1243,6 +1246,9 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     parts = [part]
     if pub is None:
         return parts
+    if template_publication(data):
+        doc.ignore(1, len(doc.lines))  # the theme's sample paper ("Lorem ipsum ..." as its abstract), left in place
+        return parts
     if pub.date is None and pub.year is None and as_text(data.get("date")) is None and as_text(data.get("publishDate")) \
             and not _PLACEHOLDER_DATE.match(as_text(data["publishDate"])):
         # "publishDate = 2020-04-21" and no "date": Hugo dates the page by its publishDate then (its default
@@ -1389,6 +1395,15 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         mark_owner(pub.authors, owner, aliases)
         doc.use(line, line + spanned - 1)
     body = [(a, b, t) for a, b, t in body_paragraphs(doc, fm.body_start) if byline is None or a != byline[2]]
+    for first, last, text in [p for p in body if _URL_ALONE.fullmatch(p[2])]:
+        # a body that is one address written out (an arXiv import's "http://arxiv.org/abs/..."): the page shows it
+        # as a link, the work's own address (no abstract)
+        url = _URL_ALONE.fullmatch(text).group(1)
+        if url not in pub.links.values():
+            put_address(pub, url)
+        pub.arxiv, pub.doi = pub.arxiv or arxiv_id(url), pub.doi or doi_of(url)
+        doc.use(first, last)
+    body = [p for p in body if not _URL_ALONE.fullmatch(p[2])]
     while byline is not None and body and pub.abstract is None:
         # under the byline, before the abstract: "<i>Journal</i>, 2019. DOI: <a>...</a>" (the paper's year, over
         # the page's date) and the page's link buttons; links, no abstract
@@ -1546,6 +1561,8 @@ DATA_LOOP = re.compile(r"\{%-?\s*(?:for\s+(?P<var>\w+)\s+in|assign\s+\w+\s*=)\s+
 file, ``keys`` a list inside it), or a variable made of one that a loop then walks (``{% assign by_year =
 site.data.publications | group_by: 'year' %}``)."""
 _BARE_URL = re.compile(r"https?://[^\s)\]'\"<>,;]+")
+_URL_ALONE = re.compile(r"\s*<?(https?://[^\s<>]+?)>?\s*")
+"""A paragraph that is one address and nothing else (a page body holding only its paper's arXiv address)."""
 """An address written out in a field's text (a citation's "doi:https://doi.org/...", an excerpt's link line)."""
 _CITATION_KEY = re.compile(r"(?i)^(?:apa|mla|harvard|chicago|ama|ieee|full|formatted)?[_\-]?"
                            r"(?:reference|citation|cite|ref|entry|html)$")
