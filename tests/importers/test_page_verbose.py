@@ -725,3 +725,24 @@ def test_dated_teaching_items_of_several_sentences_give_the_course_and_what_is_s
         ("2016", "Marine Ecology", "Northgate University (BIOL 210)")]
     assert p.teaching[0].description == "Slides and exercises, recordings: Week 1"
     assert [u.text for u in p.unparsed if "Stan" in u.text or "tide" in u.text] == []
+
+
+QUOTED_DATASET_TITLES = """<html><body><h1>Ada Brennan</h1><p>Professor of Audio, Northgate University</p>
+<h2>Publications</h2>
+<ul>
+<li>K. Moss and A. Brennan, '<a href="docs/moss2023.pdf">Rooms that hum: modal decay in small halls</a>', Applied Acoustics, 2023.</li>
+<li>L. Ferro and A. Brennan, '<a href="docs/ferro2022.pdf">The drum timbre dataset</a>,' 25th Conference on Audio Effects (CAE-22), Tarn, 2022</li>
+<li>P Quist, A Brennan, "<a href="docs/quist2021.pdf">Foley 8K Dataset"</a>, Annual Sound Workshop, Kell, 2021</li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_linked_title_in_quotation_marks_is_the_title_whatever_word_it_ends_with():
+    # "'<a>The drum timbre dataset</a>,'": a link whose text the page sets in quotation marks is the work's title,
+    # not a "Dataset" link label (before: both entries had no title left and were listed as unparsed)
+    p = parse_html(SourceDoc(Path("publications.html"), QUOTED_DATASET_TITLES), ImportOptions(owner="Ada Brennan"))
+    assert [(x.title, x.year) for x in p.publications] == [
+        ("Rooms that hum: modal decay in small halls", 2023), ("The drum timbre dataset", 2022),
+        ("Foley 8K Dataset", 2021)]
+    assert p.unparsed == []
