@@ -2240,6 +2240,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "work in progress", "works in progress", "research in progress", "papers in progress",
                       "ongoing work",
                       "book chapters", "books", "monographs", "technical reports", "conference proceedings",
+                      # reports published by an agency ("Peer-reviewed government reports"), a genre of works
+                      "government reports", "research reports", "policy reports",
                       "book reviews", "journal articles", "refereed journals", "refereed conferences",
                       "proceedings", "theses", "dissertations", "pubs",
                       "published", "published and in press",  # "Published and In Press": papers, whatever their status

@@ -74,6 +74,17 @@ def test_section_words_for_manuscripts_and_books():
     assert section_kind("Teaching") == "teaching" and section_kind("Invited Talks") == "talks"
 
 
+def test_a_heading_of_reports_an_agency_published_lists_works():
+    # "Peer-reviewed government reports" over a CV's list of an agency's research documents: works (before: no
+    # section kg knew, every line of its entries listed as unparsed); a report of no publisher is none of them
+    from kg.importers.common import section_kind
+
+    for heading in ("Peer-reviewed government reports", "Research Reports", "Policy reports"):
+        assert section_kind(heading) == "publications", heading
+    for heading in ("Bug reports", "Referee reports"):
+        assert section_kind(heading) != "publications", heading
+
+
 def test_a_lone_star_marks_the_corresponding_author_and_pasted_hrefs_are_repaired(tmp_path):
     """'A, B, and C*.' with no legend: one author cannot share equal contribution, so the lone '*' is the
     corresponding author (two stars stay equal contribution); an href holding a pasted markdown link

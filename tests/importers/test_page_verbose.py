@@ -697,3 +697,52 @@ def test_talks_written_as_citations_under_a_long_heading_are_talks_titled_after_
         ("Extremes in animal populations", "Ecology Congress", "2017", "Madison, WI, United States. Given in absentia by B. Chen")]
     assert not p.publications
 
+
+
+DATED_WORKSHOPS = """<html><body><h1>Rafe Imai</h1><p>Research Scientist, Lakeshore Institute</p>
+<h2>Teaching</h2>
+<dl>
+<dt>2022</dt>
+<dd>Three sessions on tide modelling for the regional survey school. Slides and exercises, recordings: Week 1.</dd>
+<dt>2019</dt>
+<dd>One-day workshop on soil data with Stan for the Mary T. Olsen Fellows. Northgate University, Kell.
+<a href="https://example.org/soil-course">https://example.org/soil-course</a></dd>
+<dt>2016</dt>
+<dd>Teaching Assistant, Marine Ecology, Northgate University (BIOL 210).</dd>
+</dl>
+</body></html>
+"""
+
+
+def test_dated_teaching_items_of_several_sentences_give_the_course_and_what_is_said_of_it():
+    # a dated item (a <dt> year over its <dd>) that says more than the course's name: the first sentence is the
+    # course, the rest its description, a place among it where it was taught (before: the first two items were
+    # left unparsed, their sentences no course line)
+    p = parse_html(SourceDoc(Path("cv.html"), DATED_WORKSHOPS), ImportOptions())
+    assert [(t.term, t.course, t.institution) for t in p.teaching] == [
+        ("2022", "Three sessions on tide modelling for the regional survey school", None),
+        ("2019", "One-day workshop on soil data with Stan for the Mary T. Olsen Fellows", "Northgate University"),
+        ("2016", "Marine Ecology", "Northgate University (BIOL 210)")]
+    assert p.teaching[0].description == "Slides and exercises, recordings: Week 1"
+    assert [u.text for u in p.unparsed if "Stan" in u.text or "tide" in u.text] == []
+
+
+QUOTED_DATASET_TITLES = """<html><body><h1>Ada Brennan</h1><p>Professor of Audio, Northgate University</p>
+<h2>Publications</h2>
+<ul>
+<li>K. Moss and A. Brennan, '<a href="docs/moss2023.pdf">Rooms that hum: modal decay in small halls</a>', Applied Acoustics, 2023.</li>
+<li>L. Ferro and A. Brennan, '<a href="docs/ferro2022.pdf">The drum timbre dataset</a>,' 25th Conference on Audio Effects (CAE-22), Tarn, 2022</li>
+<li>P Quist, A Brennan, "<a href="docs/quist2021.pdf">Foley 8K Dataset"</a>, Annual Sound Workshop, Kell, 2021</li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_linked_title_in_quotation_marks_is_the_title_whatever_word_it_ends_with():
+    # "'<a>The drum timbre dataset</a>,'": a link whose text the page sets in quotation marks is the work's title,
+    # not a "Dataset" link label (before: both entries had no title left and were listed as unparsed)
+    p = parse_html(SourceDoc(Path("publications.html"), QUOTED_DATASET_TITLES), ImportOptions(owner="Ada Brennan"))
+    assert [(x.title, x.year) for x in p.publications] == [
+        ("Rooms that hum: modal decay in small halls", 2023), ("The drum timbre dataset", 2022),
+        ("Foley 8K Dataset", 2021)]
+    assert p.unparsed == []

@@ -1518,6 +1518,30 @@ def test_an_academicpages_cv_page_gives_the_awards_and_students_no_other_page_li
 
 
 
+def test_an_unlinked_cv_page_gives_its_talks_and_courses_with_its_awards(tmp_path):
+    """A Hugo site's CV page, read through the account of the files no reader took (no menu links it), lists
+    works, awards, talks and courses: all are read (before: its works and awards were kept, its talks and courses
+    read and then dropped, none of their lines reported)."""
+    (tmp_path / "config.toml").write_text('title = "rimai.example.org"\n[[menu.main]]\n  name = "CV"\n  url = "/cv/"\n')
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "_index.md").write_text("---\ntitle: Rafe Imai\n---\n\nI am an oceanographer.\n")
+    (tmp_path / "content" / "contact.md").write_text("---\ntitle: Contact\n---\n\nrafe@example.org\n")
+    (tmp_path / "content" / "cv.html").write_text(
+        "---\nslug: cv\n---\n<h1>Rafe Imai: CV</h1>\n"
+        "<h1>Publications</h1>\n<ol>\n<li><strong>Imai, R.</strong>, K. Voss. 2021. Soil carbon at depth. "
+        "Geoderma 12: 3-9.</li>\n<li>Voss, K., <strong>R. Imai</strong>. 2019. Tides and salt. "
+        "Coastal Letters 4: 10.</li>\n</ol>\n"
+        "<h1>Awards</h1>\n<ul>\n<li>Harbour Science Scholarship, 2018</li>\n</ul>\n"
+        "<h1>Talks</h1>\n<ul>\n<li>Carbon below the plough. Soil Science Days, Lund, 2022.</li>\n"
+        "<li>Tides and roots. Coastal Forum, Bergen, 2020.</li>\n</ul>\n"
+        "<h1>Teaching</h1>\n<ul>\n<li>Introduction to Soil Physics (SOIL 210), Northgate University, 2021</li>\n</ul>\n")
+    p = import_path(tmp_path).profile
+    assert [pub.title for pub in p.publications] == ["Soil carbon at depth", "Tides and salt"]
+    assert [a.name for a in p.awards] == ["Harbour Science Scholarship"]
+    assert len(p.talks) == 2 and len(p.teaching) == 1
+    assert all(x.file == "content/cv.html" for x in [*p.awards, *p.talks, *p.teaching])
+
+
 def test_an_academicpages_cv_page_gives_the_papers_when_no_other_file_lists_any(tmp_path):
     """No collection, bibliography, data file nor publications page: the CV's list is the site's list of papers
     (before: read for the person only, 0 papers and none of its lines reported)."""

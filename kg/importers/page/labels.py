@@ -80,7 +80,7 @@ def is_label_anchor(anchor) -> bool:
         return True
     # "[Current draft (September 2025)]", "[Pre-publication (April 2023)]": a label dated in brackets
     label = _DATED.sub("", label) or label
-    if len(label.split()) > 4:
+    if len(label.split()) > 4 or _quoted(anchor, written):
         return False
     href = anchor.get("href") or ""
     low = fold(_COUNT.sub("", label))  # "google scholar citations (12)": a label with a count
@@ -95,6 +95,23 @@ def is_label_anchor(anchor) -> bool:
             and re.search(r"[^\W\d_]", label):
         return True  # "[ScienceDirect]", "[TRID]": a label the page writes in brackets, like a button
     return url_kind(href) is not None and len(label.split()) <= 2 and len(label) <= 12
+
+
+_OPEN_QUOTE = ("\"", "'", "“", "‘")
+_CLOSE_QUOTE = ("\"", "'", "”", "’")
+
+
+def _quoted(anchor, written: str) -> bool:
+    """Whether the page sets the link's text in quotation marks ('<a>The mix evaluation dataset</a>,' or
+    "<a>A speech corpus"</a>), as it sets a title: no label, whatever word it ends with."""
+    prev = anchor.getprevious()
+    parent = anchor.getparent()
+    before = ((prev.tail if prev is not None else parent.text if parent is not None else "") or "").rstrip()
+    after = (anchor.tail or "").lstrip()
+    opened = written.startswith(_OPEN_QUOTE) or before.endswith(_OPEN_QUOTE)
+    closed = written.endswith(_CLOSE_QUOTE) or after.startswith(_CLOSE_QUOTE) or after.startswith(
+        tuple(c + q for c in ",." for q in _CLOSE_QUOTE))
+    return opened and closed and len(written.strip("\"'“”‘’ ")) > 0
 
 
 def bar_labels(runs, labels: set) -> set:

@@ -461,7 +461,19 @@ def _teaching_from(text: str, institution: str | None = None, named: bool = Fals
     line is an item of a list of course names alone ("MECH 4820 Flight mechanics", "Control theory"), a course
     with no term, role or place."""
     t = norm(text).strip(" .;")
-    if not t or len(t.split()) > 25 or re.search(r"[.!?]\s+[A-Z]", t) or _NO_NEWS.match(t) or t.endswith((":", "：")) \
+    lead = _TERM.match(t)
+    said = sentences(t[lead.end():].strip(" :,;-–—")) if lead else []
+    if len(said) > 1:
+        # a dated item that says more of the course than its name ("2019 Two-day workshop on R topics. University
+        # of Tarn. Slides ..."): the course is the first sentence after the date, the rest what the page says of it
+        course = _teaching_from(f"{lead.group(0)} {said[0]}", institution, named)
+        if course is None:
+            return None
+        where = course.institution or next((p.strip() for s in said[1:] for p in s.split(",")
+                                            if INSTITUTION_STRONG.search(p) and len(p.split()) <= 8), None)
+        return course.model_copy(update={"description": " ".join(said[1:]), "institution": where})
+    # (one sentence after a date is one to sentences(): "for the David H. Smith Fellows" is no two)
+    if not t or len(t.split()) > 25 or not lead and re.search(r"[.!?]\s+[A-Z]", t) or _NO_NEWS.match(t) or t.endswith((":", "：")) \
             or re.match(r"(?i)(?:I|we|my|our)\b", t):
         # (or the page's footer under the last section: "Last change: 2023-08-30"; a sentence that introduces
         # the list below it: "I was a TA for these classes:")

@@ -408,9 +408,9 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
         authored = [p for p in works if p.authors]
         if authored and 2 * sum(any(a.is_self for a in p.authors) for p in authored) < len(authored):
             works = []  # (a reading list, a colleague's papers: not the owner's works)
-        # the owner's CV page ("cv/index.md", "resume.html"): its awards and students where no file of the site
-        # lists any (as a family reader takes a CV's; its works only fill in)
-        cv_items = {kind: getattr(part.profile, kind) for kind in ("awards", "students")
+        # the owner's CV page ("cv/index.md", "resume.html"): its awards, students, talks and courses where no file
+        # of the site lists any of that kind (as a family reader takes a CV's; its works only fill in)
+        cv_items = {kind: getattr(part.profile, kind) for kind in ("awards", "students", "talks", "teaching")
                     if part is not None and part.profile is not None and _cv_page(rel) and getattr(part.profile, kind)
                     and not any(getattr(p, kind) or p.profile is not None and getattr(p.profile, kind)
                                 for p in [*parts, *extra])}
