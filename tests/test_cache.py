@@ -21,6 +21,22 @@ BASE = "https://example.org/kg/"
 NOT_COMPARED = ("store", ".cache")  # the store is a database (not byte-identical by design), the cache is not output
 
 
+REAL_READ_BYTES = Path.read_bytes
+
+
+@pytest.fixture
+def read(monkeypatch) -> list[Path]:
+    """The files read with Path.read_bytes from now on, in order."""
+    seen: list[Path] = []
+
+    def spy(self):
+        seen.append(self)
+        return REAL_READ_BYTES(self)
+
+    monkeypatch.setattr(Path, "read_bytes", spy)
+    return seen
+
+
 @pytest.fixture(scope="module")
 def first_build(tmp_path_factory) -> Path:
     """One cold ``kg build`` of data/ (with its cache), copied by the tests that need a build folder."""
@@ -660,7 +676,7 @@ def test_the_whole_build_runs_with_the_cyclic_collector_paused(data, tmp_path, m
 
 
 @pytest.mark.parametrize("how", ["title", "news"])
-def test_the_manifest_digests_the_spliced_files_as_they_are_written_not_read_back(data, out, tmp_path, monkeypatch,
+def test_the_manifest_digests_the_spliced_files_as_they_are_written_not_read_back(data, out, tmp_path, read,
                                                                                  reused, how):
     """The SHA-256 the manifest records of graph.ttl, graph.trig, graph.nt, graph.jsonld and merge-report.json
     is taken as a rebuild writes them (at 1M triples reading the spliced files back was 470 MB read again), and
@@ -668,14 +684,6 @@ def test_the_manifest_digests_the_spliced_files_as_they_are_written_not_read_bac
     import hashlib
     import json
 
-    read: list[Path] = []
-    real = Path.read_bytes
-
-    def spy(self):
-        read.append(self)
-        return real(self)
-
-    monkeypatch.setattr(Path, "read_bytes", spy)
     if how == "title":
         edit(data / "peisong-wang.yaml", "title: ", "title: Revised ")
     else:
@@ -697,26 +705,18 @@ def test_the_manifest_digests_the_spliced_files_as_they_are_written_not_read_bac
     assert_same_outputs(out, cold)
 
 
-def test_a_cold_build_digests_its_graph_files_as_it_writes_them(data, tmp_path, monkeypatch):
+def test_a_cold_build_digests_its_graph_files_as_it_writes_them(data, tmp_path, read):
     """A cold build's manifest records the SHA-256 of graph.ttl, graph.trig, graph.nt and graph.jsonld taken as
     they are written, not read back from the new files (at 1M triples that was 470 MB read again)."""
     import hashlib
     import json
 
-    read: list[Path] = []
-    real = Path.read_bytes
-
-    def spy(self):
-        read.append(self)
-        return real(self)
-
-    monkeypatch.setattr(Path, "read_bytes", spy)
     cold = tmp_path / "cold"
     build(data, cold)
     written = ("graph.ttl", "graph.trig", "graph.nt", "graph.jsonld")
     assert not [p for p in read if p.name in written]
     manifest = json.loads((cold / ".cache" / kgcache.MANIFEST).read_text())
-    sha = {name: hashlib.sha256(real(cold / name)).hexdigest() for name in written}
+    sha = {name: hashlib.sha256(REAL_READ_BYTES(cold / name)).hexdigest() for name in written}
     assert manifest["nt_sha256"] == sha["graph.nt"]
     assert {name: manifest["files"][name] for name in written if name != "graph.nt"} == \
         {name: sha[name] for name in written if name != "graph.nt"}
