@@ -27,6 +27,10 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+SERVER_PAGE_SUFFIXES = (".php", ".php3", ".php4", ".php5", ".phtml", ".asp", ".aspx", ".jsp", ".jspx", ".cfm")
+"""The files a web server runs before it sends what they print (``index.php``, ``default.aspx``): a page of the
+site when what they hold, their server code set aside, is HTML (:func:`~.site.files.served_html`); a file of code
+only is none. Decoded as HTML is (a ``<meta charset>``, Windows-1252 for a stray byte)."""
 _DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})"""
                        rb"""|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})""", re.I)
 _WHATWG = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
@@ -143,7 +147,7 @@ class SourceDoc:
 
         name = display or str(path)
         data = read_regular(path, MAX_BYTES, name, error=SourceError)
-        text, odd = decode_text(data, name, html=path.suffix.lower() in HTML_SUFFIXES)
+        text, odd = decode_text(data, name, html=path.suffix.lower() in HTML_SUFFIXES + SERVER_PAGE_SUFFIXES)
         if not text.strip():
             raise SourceError("file is empty", path=name)
         text = text.replace("\r\n", "\n").replace("\r", "\n")

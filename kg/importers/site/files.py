@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ...errors import IncompleteRead, SourceError
 from ...model import Profile, Unparsed
-from ..base import ImportOptions, SourceDoc
+from ..base import SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import paragraphs
 from ..document import FrontMatter, read_front_matter, toml_with_spans, yaml_with_spans
 
@@ -251,11 +251,6 @@ _BACKUP_TAIL = re.compile(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))+$",
 def _page_like(name: str, suffixes: tuple[str, ...]) -> bool:
     """A page file or a backup of one (``research.md~``, ``index.html.bak``)."""
     return _BACKUP_TAIL.sub("", name).lower().endswith(suffixes)
-
-
-SERVER_PAGE_SUFFIXES = (".php", ".php3", ".php4", ".php5", ".phtml", ".asp", ".aspx", ".jsp", ".jspx", ".cfm")
-"""The files a web server runs before it sends what they print (``index.php``, ``default.aspx``): a page of the
-site when what they hold, their server code set aside, is HTML (:func:`served_html`); a file of code only is none."""
 
 
 _SERVER_CODE = re.compile(r"<\?(?!xml\s).*?(?:\?>|\Z)|<%.*?(?:%>|\Z)", re.S)

@@ -16,14 +16,13 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from ...errors import SourceError
 from ...model import Person, Profile
-from ..base import ImportOptions, SourceDoc
+from ..base import SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import URL_SCHEME, fold, has_cjk, repair_url, section_kind
 from .assemble import Part, assemble, merge_person, only_if_same_person
 from .files import (
     HOME_NAMES,
     MD_SUFFIXES,
     PAGE_SUFFIXES,
-    SERVER_PAGE_SUFFIXES,
     backup_reason,
     doc_or_none,
     find_site_root,
