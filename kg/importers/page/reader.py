@@ -651,12 +651,10 @@ class Reader:
         return block._segs
 
     def block_anchors(self, block: Block) -> list:
-        """The links of a block (an element among its atoms that is a link comes twice: as itself, then in its
-        own subtree)."""
+        """The links of a block, each once (an atom that is a link is the first of its own ``iter("a")``)."""
         if block.atoms is None:
             return list(block.el.iter("a"))
-        els = [a[1] for a in block.atoms if a[0] == "e"]
-        return [x for el in els for x in ([el] if tag_of(el) == "a" else []) + list(el.iter("a"))]
+        return [x for kind, el, *_ in block.atoms if kind == "e" for x in el.iter("a")]
 
     def block_imgs(self, block: Block) -> list:
         """The images of a block."""
