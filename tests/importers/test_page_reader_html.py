@@ -1637,3 +1637,19 @@ def test_a_list_opening_vancouver_style_is_no_family_first_list_without_its_comm
     pub = _html(doc, "publications.html").publications[0]
     assert pub.title == "A wall of smoke over the river"
     assert [a.name for a in pub.authors] == ["Brandt GS", "SA Hollis", "JF Bothe", "RD Feld"]
+
+
+def test_a_blocks_links_are_listed_once_each():
+    # a line of links set loose in the body ("<a>Daily Tides</a> · <a>Harbour Times</a>") is one block whose
+    # atoms are the links themselves: each is listed once (it was listed as itself and again as the first of its
+    # own subtree, so two links counted as four: a "run of three" links under works)
+    from kg.importers.page.parse import _prepare
+
+    html = ('<html><body><h1>Ann Lee</h1>\n<h2>Publications</h2>\n'
+            '<p>A. Lee, B. Roe. Tides under thin ice. Journal of Owls, 2021.</p>\n'
+            '<a href="https://news.example.org/a">Daily Tides</a> · <a href="https://blog.example.org/b">Harbour '
+            'Times</a>\n</body></html>\n')
+    reader, _ = _prepare(SourceDoc(Path("index.html"), html), ImportOptions(), None)
+    runs = [reader.block_anchors(b) for b in reader.blocks if "Daily Tides" in "".join(
+        "".join(a.itertext()) for a in reader.block_anchors(b))]
+    assert runs and all(len(r) == len(set(map(id, r))) == 2 for r in runs)
