@@ -299,3 +299,26 @@ def test_import_verbose_tells_relative_links_apart(run, tmp_path):
     r = run("import", page, "--to", "json", "--verbose", "--base-url", "https://ann.example.org/")
     assert r.exit_code == 0 and "unparsed lines: 0\n" in r.stderr and "relative link" not in r.stderr
     assert '"https://ann.example.org/frames.pdf"' in r.stdout
+
+
+def test_import_with_a_base_url_does_not_ask_for_one(run, tmp_path):
+    # a site whose CV page (read apart, its links left as written) holds relative links: with --base-url given the
+    # summary must not tell the user to give --base-url
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text(
+        "<!DOCTYPE html><html><head><title>Ana Ruiz</title></head><body>\n<h1>Ana Ruiz</h1><p>I am a professor of "
+        "geology at Tarn University.</p>\n<p><a href=\"cv.html\">CV</a> <a href=\"pubs.html\">Publications</a></p>\n"
+        "</body></html>\n")
+    (site / "cv.html").write_text(
+        "<!DOCTYPE html><html><head><title>Ana Ruiz - CV</title></head><body>\n<h1>Curriculum Vitae</h1>"
+        "<p><a href=\"files/cv.pdf\">PDF version</a></p>\n<h2>Education</h2><ul><li>Ph.D. in Geology, Tarn "
+        "University, 2010</li></ul>\n<h2>Publications</h2><ol><li>A. Ruiz and B. Lee. Sand flows. Journal of Sand 3, "
+        "2019. <a href=\"papers/sand.pdf\">pdf</a></li></ol>\n</body></html>\n")
+    (site / "pubs.html").write_text(
+        "<!DOCTYPE html><html><head><title>Ana Ruiz - Publications</title></head><body>\n<h1>Publications</h1><ol>"
+        "<li>A. Ruiz and B. Lee. Sand flows. Journal of Sand 3, 2019. <a href=\"papers/sand.pdf\">pdf</a></li>\n"
+        "<li>B. Lee and A. Ruiz. Wet dunes. Coastal Letters 4, 2018.</li></ol>\n</body></html>\n")
+    r = run("import", site, "--to", "json", "--base-url", "https://ana.example.org/")
+    assert r.exit_code == 0, r.stderr
+    assert "publications 2" in r.stderr and "--base-url" not in r.stderr

@@ -166,7 +166,8 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
         result = _import_path(path, fmt, owner, now, base_url)
     finally:
         UNPLACED_LINKS.reset(token)
-    result.unplaced_links = frozenset(targets)
+    # (with a base given, what stays relative is a link some reader keeps unjoined on purpose: no base would place it)
+    result.unplaced_links = frozenset(targets) if not base_url else frozenset()
     return result
 
 

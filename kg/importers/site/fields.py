@@ -83,9 +83,9 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
                     fold(a.name) == fold(name) for a in person.affiliations):
                 continue
             if home and (DEPT_START.match(name) or not INSTITUTION_STRONG.search(name)):
-                person.affiliations.append(Affiliation(name=home, department=name, url=absolute_url(href, None)))
+                person.affiliations.append(Affiliation(name=home, department=name, url=repair_url(href)))
             elif INSTITUTION_STRONG.search(name) or DEPT_START.match(name):
-                person.affiliations.append(Affiliation(name=name, url=absolute_url(href, None)))
+                person.affiliations.append(Affiliation(name=name, url=repair_url(href)))
             else:
                 continue  # a project or a team, with no institution beside it: no place of work
             took = True
