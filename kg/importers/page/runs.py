@@ -402,7 +402,7 @@ def _lead_badge(img, out: list) -> str | None:
             before.append(x)
         if x is BLOCK or isinstance(x, tuple) and x[0] == "li":
             break
-    if before or "".join(item.itertext()).strip() and (item.text or "").strip():
+    if before or (item.text or "").strip():
         return None
     return " ".join((img.get("alt") or "").split()) or shields_text(src)
 _STATIC_BADGE = re.compile(r"(?i)^(?:https?:)?//img\.shields\.io/badge/([^/?#]+)")

@@ -412,13 +412,13 @@ def js_records(module: Module, nested: bool = False, bound: bool = True
     records. ``nested``: a group's records too (``[{year: 2021, papers: [...]}]``), each given the group's plain
     values it lacks. ``bound``: an object the module binds as a whole is a record too (else only the objects of
     its arrays are: a site's settings object has a title and an author too)."""
-    from .records import lower_keys, title_key
+    from .records import lower_keys, record_title_key
 
     out: list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]] = []
     seen: set[int] = set()
 
     def record(data: dict) -> bool:
-        return title_key(lower_keys(data), data) is not None or any(str(k).lower() == "title" for k in data)
+        return record_title_key(lower_keys(data), data) is not None or any(str(k).lower() == "title" for k in data)
 
     def take(items: list, keys: tuple[str, ...], inherited: dict) -> None:
         for item in items:

@@ -57,7 +57,7 @@ from .records import (
     position_from_record,
     publication_from_record,
     read_jekyll_publication,
-    title_key,
+    record_title_key,
     yaml_records,
 )
 
@@ -95,7 +95,7 @@ def _normalized(data: dict) -> tuple[dict, dict[str, str]]:
     -> ``year``, ``Name`` -> ``title``), and for each new key the key as the record spells it."""
     keys = lower_keys(data)
     out, spelled = {}, {}
-    title = title_key(keys, data)
+    title = record_title_key(keys, data)
     for low, orig in keys.items():
         name = "title" if low == title else _ALIASES.get(low, low)
         if low in TITLE_KEYS and low != title and name == low and low != "name":
@@ -469,10 +469,10 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     seen = shown([d for d, _s in records], [x for x in listings if not x.keys], papers=True)
     records = [(d, s) for k, (d, s) in enumerate(records) if not template_publication(d) and (seen is None or seen[k])]
     works = [(d, s) for d, s in records if is_publication(d)]
-    if len(works) < (1 if looped else 2) or 2 * len(works) < len([d for d, _ in records if title_key(lower_keys(d), d)]):
+    if len(works) < (1 if looped else 2) or 2 * len(works) < len([d for d, _ in records if record_title_key(lower_keys(d), d)]):
         return None
     # (in a list of works, one naming no author nor venue is a work too: a single-authored working paper)
-    works = [(d, s) for d, s in records if is_publication(d) or title_key(lower_keys(d), d) == "title" and any(
+    works = [(d, s) for d, s in records if is_publication(d) or record_title_key(lower_keys(d), d) == "title" and any(
         k in lower_keys(d) for k in YEAR_KEYS)]
     part = Part(rel_path(root, path), doc, "records")
     by_coauthors = any("coauthors" in _normalized(d)[0] for d, _ in works) and not any(

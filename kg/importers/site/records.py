@@ -41,6 +41,7 @@ from ..common import (
     parse_date,
     parse_venue,
     placeholder_text,
+    same_title,
     same_work,
     read_legend,
     repair_url,
@@ -454,7 +455,7 @@ def not_a_paper(data: dict, keys: tuple[str, ...] = ()) -> bool:
     return any(other_kind(data[lowered[k]]) for k in _KIND_KEYS if k in lowered) or any(map(other_kind, keys))
 
 
-def title_key(keys: dict[str, str], data: dict) -> str | None:
+def record_title_key(keys: dict[str, str], data: dict) -> str | None:
     """The key (of :func:`lower_keys`) holding a record's title: ``title``; ``name`` or ``paper`` only beside
     authors (a spreadsheet's "Name" column of papers; a person's record has a name and no authors)."""
     for key in TITLE_KEYS:
@@ -480,7 +481,7 @@ def is_publication(data: dict, keys: RecordKeys = RECORD_KEYS, listed: bool = Fa
     if listed and _citation_key(data) is not None:
         return True  # (elsewhere a long ``html:`` or ``ref:`` value may be any record's link)
     spelled = lower_keys(data)
-    if title_key(spelled, data) is None:
+    if record_title_key(spelled, data) is None:
         return False
     has = [k for k in (*_AUTHOR_KEYS, *keys.venue, "doi") if k in spelled and data[spelled[k]]]
     return bool(has) and (listed or any(k in _AUTHOR_KEYS for k in has) or any(k in spelled for k in YEAR_KEYS))
@@ -1141,7 +1142,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         if cited is not None:
             # "```bibtex @article{...} ```" closing the page: the work's own entry, read by the one BibTeX reader,
             # fills what the front matter lacks (the byline, in order, with the owner's place); no abstract
-            if re.sub(r"[\W_]+", "", fold(cited.title)) == re.sub(r"[\W_]+", "", fold(pub.title)):
+            if same_title(cited.title, pub.title):
                 merge_publication(pub, cited)
                 if owner:
                     mark_owner(pub.authors, owner, aliases)
@@ -1395,15 +1396,20 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         mark_owner(pub.authors, owner, aliases)
         doc.use(line, line + spanned - 1)
     body = [(a, b, t) for a, b, t in body_paragraphs(doc, fm.body_start) if byline is None or a != byline[2]]
-    for first, last, text in [p for p in body if _URL_ALONE.fullmatch(p[2])]:
+    kept = []
+    for first, last, text in body:
+        alone = _URL_ALONE.fullmatch(text)
+        if alone is None:
+            kept.append((first, last, text))
+            continue
         # a body that is one address written out (an arXiv import's "http://arxiv.org/abs/..."): the page shows it
         # as a link, the work's own address (no abstract)
-        url = _URL_ALONE.fullmatch(text).group(1)
+        url = alone.group(1)
         if url not in pub.links.values():
             put_address(pub, url)
         pub.arxiv, pub.doi = pub.arxiv or arxiv_id(url), pub.doi or doi_of(url)
         doc.use(first, last)
-    body = [p for p in body if not _URL_ALONE.fullmatch(p[2])]
+    body = kept
     while byline is not None and body and pub.abstract is None:
         # under the byline, before the abstract: "<i>Journal</i>, 2019. DOI: <a>...</a>" (the paper's year, over
         # the page's date) and the page's link buttons; links, no abstract
@@ -1561,9 +1567,9 @@ DATA_LOOP = re.compile(r"\{%-?\s*(?:for\s+(?P<var>\w+)\s+in|assign\s+\w+\s*=)\s+
 file, ``keys`` a list inside it), or a variable made of one that a loop then walks (``{% assign by_year =
 site.data.publications | group_by: 'year' %}``)."""
 _BARE_URL = re.compile(r"https?://[^\s)\]'\"<>,;]+")
+"""An address written out in a field's text (a citation's "doi:https://doi.org/...", an excerpt's link line)."""
 _URL_ALONE = re.compile(r"\s*<?(https?://[^\s<>]+?)>?\s*")
 """A paragraph that is one address and nothing else (a page body holding only its paper's arXiv address)."""
-"""An address written out in a field's text (a citation's "doi:https://doi.org/...", an excerpt's link line)."""
 _CITATION_KEY = re.compile(r"(?i)^(?:apa|mla|harvard|chicago|ama|ieee|full|formatted)?[_\-]?"
                            r"(?:reference|citation|cite|ref|entry|html)$")
 """A record key holding the whole citation as written (``apa_reference: "Doe, J. (2020). Title. _Venue_."``)."""
