@@ -80,3 +80,18 @@ def test_the_config_params_of_a_site_without_an_about_widget_give_the_owner_emai
     person = import_path(root).profile.person
     assert person.email == "ola@example.org"
     assert person.identifiers.get("twitter") == "olabrandt"
+
+
+def test_a_venue_line_in_the_bylines_own_paragraph_is_read(tmp_path):
+    # the byline and the venue line under it with no blank line between ("Per Lund and Ola Brandt" /
+    # "<i>Coastal Letters</i>, 2019."): one paragraph, whose line after the byline is read on as the venue and year
+    # (it was dropped with the byline's paragraph: no venue, the page's date as the year, the line unparsed)
+    page = ('---\ntitle: "Tides in shallow estuaries"\nauthor: "Ola Brandt"\ndate: "2021-05-02"\n---\n\n'
+            'Per Lund and Ola Brandt\n<i>Coastal Letters</i>, 2019.\n\nWe measure tides in small bays.\n')
+    root = write_site(tmp_path / "site", {"config.toml": _CONFIG, "content/publications/tides.md": page})
+    result = import_path(root)
+    [pub] = result.profile.publications
+    assert [a.name for a in pub.authors] == ["Per Lund", "Ola Brandt"]
+    assert (pub.venue, pub.year) == ("Coastal Letters", 2019)
+    assert pub.abstract == "We measure tides in small bays."
+    assert not [u for u in result.profile.unparsed if "Coastal" in u.text]

@@ -1395,7 +1395,16 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         pub.authors, pub.authors_truncated, line, spanned = byline
         mark_owner(pub.authors, owner, aliases)
         doc.use(line, line + spanned - 1)
-    body = [(a, b, t) for a, b, t in body_paragraphs(doc, fm.body_start) if byline is None or a != byline[2]]
+    body = []
+    for a, b, t in body_paragraphs(doc, fm.body_start):
+        if byline is not None and a == byline[2]:
+            # the byline's paragraph: what follows its lines in it ("Ana Ruiz and Bo Lee" / "<i>Journal</i>, 2019.")
+            # is read on, as a paragraph of its own would be
+            rest = t.split("\n")[byline[3]:]
+            if any(x.strip() for x in rest):
+                body.append((a + byline[3], b, "\n".join(rest)))
+            continue
+        body.append((a, b, t))
     kept = []
     for first, last, text in body:
         alone = _URL_ALONE.fullmatch(text)
