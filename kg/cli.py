@@ -107,6 +107,21 @@ def _format_help() -> str:
     return "Format of the source (what is read); auto detects it." + (f" ({old}.)" if old else "")
 
 
+def _import_time():
+    """When a profile is said to be imported (its ``source.imported_at``): now, or ``SOURCE_DATE_EPOCH`` (seconds
+    since 1970, the reproducible-builds convention) when it is set, so that an import run twice writes the same
+    bytes."""
+    import datetime as dt
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None or not epoch.strip():
+        return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    try:
+        return dt.datetime.fromtimestamp(int(epoch.strip()), dt.timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        raise click.UsageError(f"SOURCE_DATE_EPOCH={epoch!r}: not a number of seconds since 1970-01-01") from None
+
+
 @main.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path), help="Write <slug>.yaml into this folder.")
@@ -122,13 +137,11 @@ def _format_help() -> str:
 @click.option("-v", "--verbose", is_flag=True, help="List the unparsed lines in the summary.")
 def import_cmd(paths, out_dir, to, fmt, owner, base_url, strict, force, verbose) -> None:
     """Read homepages (files or site folders) into a profile. Several PATHs are one researcher's sources."""
-    import datetime as dt
-
     from .importers import import_sources, owners_text
 
     if out_dir and to:
         raise click.UsageError("give either -o DIR or --to, not both")
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    now = _import_time()
     if base_url is not None:
         from .identity import check_http_iri
 

@@ -322,3 +322,16 @@ def test_import_with_a_base_url_does_not_ask_for_one(run, tmp_path):
     r = run("import", site, "--to", "json", "--base-url", "https://ana.example.org/")
     assert r.exit_code == 0, r.stderr
     assert "publications 2" in r.stderr and "--base-url" not in r.stderr
+
+
+def test_import_time_comes_from_source_date_epoch_so_two_imports_are_the_same_bytes(run, monkeypatch):
+    seed = SEEDS / "peisong-wang.html-table.md"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first = run("import", seed, "--to", "json")
+    assert first.exit_code == 0
+    assert json.loads(first.stdout)["source"]["imported_at"] == "2023-11-14T22:13:20Z"
+    assert run("import", seed, "--to", "json").stdout == first.stdout
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    r = run("import", seed, "--to", "json")
+    assert r.exit_code == 2
+    assert r.stderr.endswith("Error: SOURCE_DATE_EPOCH='yesterday': not a number of seconds since 1970-01-01\n")
