@@ -13,6 +13,7 @@ from urllib.parse import unquote
 
 from ...model import Affiliation, Award, Education
 from ..common import (
+    YEAR,
     PLACE_ABBREVIATION,
     CJK_CHARS,
     EMAIL_ADDRESS,
@@ -32,7 +33,7 @@ from ..common import (
 
 from .source import itertext, norm
 from .memo import same_name
-from .scores import DIGITS, YEAR_RX, author_score, name_like
+from .scores import DIGITS, author_score, name_like
 from .runs import Block, Seg
 from .labels import SEPARATORS, label_of
 from .context import abs_url, sentences
@@ -445,7 +446,7 @@ class PersonReader:
                 head, _, rest = text.partition(":")
                 items = [head.strip(), *interest_list(rest)] if rest.strip() and len(head.split()) <= 4 \
                     else interest_list(text)
-                if items and not YEAR_RX.search(text):
+                if items and not YEAR.search(text):
                     # "<b>Research Interests</b><br>Computational mathematics: data assimilation, manifold
                     # learning.": the topics under the label (a field and its topics after its colon)
                     self.add_interests(items)
@@ -933,7 +934,7 @@ class PersonReader:
             unit = re.match(r"(?P<dept>.+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,]+)$", org) if m.re is PAST_PLACE else None
             if unit and UNIT.search(unit.group("dept")):
                 org = f"{unit.group('dept')}, {unit.group('org')}"  # "the Department of X at the Y University"
-            years = [int(y) for y in YEAR_RX.findall(org)]
+            years = [int(y) for y in YEAR.findall(org)]
             org = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)", "", org)  # "(2020–2022)"
             org = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$", "", org)  # "Meta AI (FAIR)": the lab's acronym
             parts = [p.strip() for p in org.split(",") if p.strip()]

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Education
-from ..common import CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
+from ..common import YEAR, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
-from .scores import DIGITS, YEAR_RX, name_like
+from .scores import DIGITS, name_like
 
 
 # --- person fields ------------------------------------------------------------------------------
@@ -397,7 +397,7 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     Physics, Inland University"): an education without its degree."""
     t = norm(cjk_dates(text))  # "平成 18年 03月 X大学 卒業": the year as 2006
     m = DEGREE_RX.search(t)
-    if not m and not (school_only and YEAR_RX.search(t) and INSTITUTION_STRONG.search(t)):
+    if not m and not (school_only and YEAR.search(t) and INSTITUTION_STRONG.search(t)):
         return None
     degree = m.group(1).strip() if m else None
     rest = t[m.end():] if m else ""
@@ -445,7 +445,7 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     label = re.match(r"^[*_]*[A-Z][\w'’\-]*(?:\s[\w'’\-]+)?[*_]*\s*[:：]\s*", inst)
     if label and INSTITUTION_STRONG.search(inst[label.end():]) and not INSTITUTION_STRONG.search(label.group(0)):
         inst = inst[label.end():]  # "Graduate: Inland University": the line's label, then the school
-    inst = norm(YEAR_RX.sub(" ", inst)).strip(" .,-–")
+    inst = norm(YEAR.sub(" ", inst)).strip(" .,-–")
     if has_cjk(inst) and (school := re.search(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|대학교)|"
                                               r"[^\s.：:−\-—、，,（）()]*(?:研究所|研究院)", inst)):
         inst = school.group(0)  # "東京大学大学院 数理科学研究科 修士課程 修了": the university (its school, the step)

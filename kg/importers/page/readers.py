@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (AWARD_WORDS, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (YEAR, AWARD_WORDS, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       expand_year_ranges, fold, has_cjk, identifier_from_url)
 
 from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
 from .sections import year_heading, section_kind
-from .scores import YEAR_RX, author_score, name_like
+from .scores import author_score, name_like
 from .runs import Block, Seg
 from .marks import majority
 from .labels import label_of
@@ -59,7 +59,7 @@ def _member_role_line(text: str) -> bool:
     ``Software Engineer``), as a member's card writes it under their name; not a group's label (``PhD
     students:``, ``Alumni``), which heads the names after it, nor a name with a role (``Ana Lee PhD student``)."""
     t = norm(text).strip(" .,;")
-    if not t or len(t.split()) > 6 or _ROLE_LABEL.search(t) or YEAR_RX.search(t):
+    if not t or len(t.split()) > 6 or _ROLE_LABEL.search(t) or YEAR.search(t):
         return False
     if not (_role_from(t) or NOT_STUDENT_ROLE.search(t) or _STUDENT_WORD.search(t)):
         return False
@@ -240,7 +240,7 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
     for v in pieces:
         v = re.sub(r"^(?:and|&)\s+", "", v)  # "ICML, ICLR, and JMLR": the Oxford comma's "and"
         v = re.sub(r"\(\s*(?:since\s+)?(?:(?:19|20)\d\d[\s,\-–—]*)+(?:present|now|today)?\s*\)", " ", v, flags=re.I)
-        v = YEAR_RX.sub(" ", v)
+        v = YEAR.sub(" ", v)
         v = re.sub(r"['’]\d\d\b", " ", v)
         v = norm(v).strip(" .,-–")
         if v.count("(") != v.count(")") or re.fullmatch(r"\(\s*\)", v):
@@ -316,7 +316,7 @@ _CJK_JOB_TERMS = sorted(JOB_TERMS_CJK, key=lambda t: (-len(t), t))
 
 def _experience_from(text: str) -> Affiliation | None:
     t = norm(cjk_dates(text))  # "平成 25年 04月 - 令和 03年 03月" as "2013.04 - 2021.03"
-    years = [int(y) for y in YEAR_RX.findall(t)]
+    years = [int(y) for y in YEAR.findall(t)]
     current = bool(re.search(r"\b(present|now|current|today)\b|(?<=\d)\+", t, re.I)
                    # "2023/10- 富山大学 准教授", "2021.04～ X大学": a range left open, its dash (or wave) against the date
                    or re.match(r"^\s*(?:19|20)\d\d(?:[./]\d\d?)?[-–~〜～]\s*(?![\d\s])", t))
@@ -450,7 +450,7 @@ def _service_line(text: str) -> tuple[str, list[str], int | None] | None:
     if not m or re.fullmatch(r"(?i)members?", m.group("role")):
         return None
     role, venues = _service_parts(rest, None)
-    years = YEAR_RX.findall(lead.group(0))
+    years = YEAR.findall(lead.group(0))
     return (role, venues, int(years[0])) if role and venues else None
 
 
@@ -663,9 +663,9 @@ class SectionReaders:
             self.r.use(lines)
 
     def read_awards(self, b: Block, segs: list[Seg]) -> None:
-        entries = self._item_texts(b, segs, each=lambda t: bool(YEAR_RX.search(t)))
-        if not b.is_list_item and 2 <= len(segs) <= 3 and YEAR_RX.search(segs[0].text) \
-                and not any(YEAR_RX.search(s.text) for s in segs[1:]):
+        entries = self._item_texts(b, segs, each=lambda t: bool(YEAR.search(t)))
+        if not b.is_list_item and 2 <= len(segs) <= 3 and YEAR.search(segs[0].text) \
+                and not any(YEAR.search(s.text) for s in segs[1:]):
             # "<p><b>Teaching Award</b> (2025)<br>University of X</p>": one award, the lines after its year say
             # who gave it
             entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
@@ -678,19 +678,19 @@ class SectionReaders:
             if not text:
                 continue
             when = DATE_PREFIX.match(text + " ")
-            if when and not text[when.end():].strip(" .,;:-–—|") and YEAR_RX.search(when.group("date")):
+            if when and not text[when.end():].strip(" .,;:-–—|") and YEAR.search(when.group("date")):
                 # "<div>2018/09</div><div><b>Award</b> ...</div>": a time line's date column, a block of its own
                 # before the award it dates
-                self._award_year = int(YEAR_RX.search(when.group("date")).group(0))
+                self._award_year = int(YEAR.search(when.group("date")).group(0))
                 self.r.use(lines)
                 continue
-            if _DUTY_LEAD.match(text) and not YEAR_RX.search(text) and not AWARD_WORDS.search(text):
+            if _DUTY_LEAD.match(text) and not YEAR.search(text) and not AWARD_WORDS.search(text):
                 # "- Created and led the sequencing unit, growing the team": a deed told as a CV's duty line under
                 # "Achievements", no award or prize (its line stays unparsed)
                 continue
             pending, self._award_year = getattr(self, "_award_year", None), None
             text = expand_year_ranges(text)  # "DAAD Scholarship, 2023-24": held 2023 to 2024
-            years = sorted({int(y) for y in YEAR_RX.findall(text)})
+            years = sorted({int(y) for y in YEAR.findall(text)})
             name = text
             dm = DATE_PREFIX.match(name)
             if dm and re.fullmatch(r"(?:19|20)\d\d[./-]\d{1,2}", dm.group("date")):
@@ -962,7 +962,7 @@ class SectionReaders:
         role_i = col(r"role|position|degree|program|status|level|type|title")
         others = [t for i, t in enumerate(texts) if i != name_i and t]
         if inst_i is not None and texts[inst_i]:
-            inst = norm(YEAR_RX.sub(" ", texts[inst_i])).strip(" ,;-–()")
+            inst = norm(YEAR.sub(" ", texts[inst_i])).strip(" ,;-–()")
         else:
             inst = _institution_in(", ".join([info, *others]))
         role = (_role_from(texts[role_i]) if role_i is not None else None) or _role_from(info) or _role_from(
@@ -1020,7 +1020,7 @@ class SectionReaders:
             role, venues = _service_parts(rest, default_role)
             if not role:
                 continue
-            years = sorted({int(y) for y in YEAR_RX.findall(text)})
+            years = sorted({int(y) for y in YEAR.findall(text)})
             self.service.append(Service(role=role, venues=venues, year=years[0] if len(years) == 1 else None,
                                         line=self.r.L(min(lines) if lines else b.line())))
             self.r.use(lines)
@@ -1066,7 +1066,7 @@ class SectionReaders:
             entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
         label = b.group_label if b.group_label not in (None, "list", "own") else None
         if len(entries) == 1 and not DEGREE_RX.search(entries[0][0]) and INSTITUTION_STRONG.search(entries[0][0]) \
-                and len(entries[0][0].split()) <= 10 and not YEAR_RX.search(entries[0][0]):
+                and len(entries[0][0].split()) <= 10 and not YEAR.search(entries[0][0]):
             # "<p><b>University of Illinois</b> Urbana, IL</p>" over "<p>Ph.D., Transportation 2015-2020</p>": a line
             # that only names a place heads the degrees below it
             self._edu_place = (entries[0][0], b.group_label)
@@ -1170,7 +1170,7 @@ class SectionReaders:
         if not segs or not _RESEARCH_ONLY.fullmatch(fold(b.heading or "")):
             return False
         text = " ".join(s.text for s in segs)
-        if YEAR_RX.search(text):
+        if YEAR.search(text):
             return False
         m = PROSE_INTERESTS.search(text) if len(text.split()) <= 45 else None
         if m:
