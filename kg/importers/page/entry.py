@@ -550,9 +550,9 @@ def _names_repeated(text: str, citation: str, ctx: Ctx) -> bool:
     """Whether ``text`` is a list of two or more names, each of whose family name ``citation`` holds."""
     if author_score(text, ctx.owner_names) < 1:
         return False
-    names = [n.strip() for n in re.split(r",\s*|\s+(?:and|&)\s+|\s*&\s*", text.strip(" .")) if n.strip()]
+    names = [a.name for a in split_authors(text).authors]
     held = fold(citation)
-    return len(names) >= 2 and all(n.split()[-1] and fold(n.split()[-1]) in held for n in names)
+    return len(names) >= 2 and all(fold(n.split()[-1]) in held for n in names)
 
 
 def _whole_citation(cand: list[int], segs: list[Seg], texts: dict, label_anchors, ctx: Ctx) -> int | None:
