@@ -41,6 +41,7 @@ from .citation import uninvert_authors
 from .marks import majority
 from .entry import AUTHORS_YEAR_QUOTED
 from .person import (
+    add_advisors,
     ANNOUNCEMENT,
     PAST_PLACE,
     ADDRESS_HEADING,
@@ -620,7 +621,7 @@ class PersonReader:
                 return took
             if ADVISOR_LABEL.match(t) and (names := advisors_in(t)):
                 # "Advisor: Dr. Jo Bell" among the header's lines: the owner's advisor, no position or workplace
-                self.advisors.extend(n for n in names if n not in self.advisors)
+                add_advisors(self.advisors, names)
                 return True
             work = _WORK_ADDRESS.match(t)
             if work and not self.affiliations:
@@ -1079,9 +1080,7 @@ class PersonReader:
                                              institution=m.group("inst").strip()))
         for ed in _other_language_degrees(t):
             self.add_education(ed)
-        for a in advisors_in(t):
-            if a not in self.advisors:
-                self.advisors.append(a)
+        add_advisors(self.advisors, advisors_in(t))
         m = PROSE_INTERESTS.search(t)
         if m:
             self.add_interests(interest_list(topics_only(m.group("list"))))

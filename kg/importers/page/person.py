@@ -9,9 +9,10 @@ and dates (``date_of``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import YEAR, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
+from ..common import YEAR, name_key, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -379,6 +380,21 @@ _WITH_HONORIFIC = re.compile(
 _DEGREE_HONOURS = re.compile(r"(?i)\b(?:honou?rs?|distinction|merit|laude|summa|magna|class|thesis|minor|major)\b")
 
 
+def add_advisors(advisors: list[str], names: Iterable[str]) -> None:
+    """Append to ``advisors`` each of ``names`` it does not hold yet, one person once however the page spells them
+    (``"Bell, Jo"`` and ``"Jo Bell"``, :func:`~..common.name_key`).
+
+    >>> found = ["Jo Bell"]; add_advisors(found, ["Bell, Jo", "Ann Lee", "Ann Lee"]); found
+    ['Jo Bell', 'Ann Lee']
+    """
+    known = {name_key(a) for a in advisors}
+    for name in names:
+        key = name_key(name)
+        if key not in known:
+            known.add(key)
+            advisors.append(name)
+
+
 def degree_advisors(text: str) -> list[str]:
     """The advisors a doctoral degree's line names ("... with Prof. Jo Bell", or "advisor: ...")."""
     names = advisors_in(text)
@@ -386,8 +402,8 @@ def degree_advisors(text: str) -> list[str]:
         name = clean_person(m.group(1))
         if _DEGREE_HONOURS.search(name) or ORG_RX.search(name):
             continue  # "with First Class Honours", "with the X Group": no person
-        if name and name_like(name) and len(name.split()) >= 2 and name not in names:
-            names.append(name)
+        if name and name_like(name) and len(name.split()) >= 2:
+            add_advisors(names, [name])
     return names
 
 

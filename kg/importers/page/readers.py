@@ -23,6 +23,7 @@ from .marks import majority
 from .labels import label_of
 from .context import abs_url, sentences
 from .person import (
+    add_advisors,
     ADVISOR_LABEL,
     DATE_PREFIX,
     DEGREE_RX,
@@ -1104,7 +1105,7 @@ class SectionReaders:
                     self.affiliations.append(aff)
                 self.r.use(lines)
             if adv:
-                self.advisors.extend(a for a in adv if a not in self.advisors)
+                add_advisors(self.advisors, adv)
                 self.r.use(lines)
 
     def _add_listed_degree(self, ed: Education, text: str) -> None:
@@ -1256,5 +1257,5 @@ class SectionReaders:
             # ("Dissertation: Title. Supervised by A.": the line under a graduate position, the thesis it wrote)
             # "* 2022: PhD Student" / "  * Supervisor: A & B": the doctoral position's supervisors advise the
             # owner (an internship's supervisor does not)
-            self.advisors.extend(a for a in adv if a not in self.advisors)
+            add_advisors(self.advisors, adv)
             self.r.use(lines)

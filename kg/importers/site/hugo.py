@@ -893,7 +893,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
     ``contact`` (email); the content pages (publications, talks) are the site's pages. The owner is named by
     ``--owner``, the hero's title when it is a name, or else the site's papers (their bold author). None
     when the params hold no such home."""
-    from ..page.person import advisors_in  # the page reader's advisor lists, loaded when a site needs them
+    from ..page.person import add_advisors, advisors_in  # the page reader's advisor lists, loaded when a site needs them
 
     path, cfg_doc, data, spans = config
     params = data.get("params") if isinstance(data.get("params"), dict) else {}
@@ -949,9 +949,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
         m = re.search(r"(?im)^\s*(?:supervisors?|advisors?|advised by|mentors?)\s*:?\s*$((?:\n\s*[-*].*)+)", text)
         if m:
             names = re.sub(r"\([^()]*\)", " ", ", ".join(x.strip(" -*") for x in m.group(1).strip().splitlines()))
-            for adv in advisors_in(f"Supervisors: {names}"):
-                if adv not in person.advisors:
-                    person.advisors.append(adv)
+            add_advisors(person.advisors, advisors_in(f"Supervisors: {names}"))
         used.append("params.education.items")
     awards: list[Award] = []
     for item in (sections.get("achievements") or {}).get("items") or []:

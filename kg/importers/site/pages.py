@@ -129,6 +129,8 @@ def _outdated_student_role(person: Person, read: Person) -> bool:
 def merge_prose(person: Person, read: Person) -> None:
     """Fill ``person`` with what :func:`prose_person` read and it lacks: job, affiliations, education,
     advisors, interests (and the prose's position over a student's role it tells was left behind)."""
+    from ..page.person import add_advisors  # (loaded with the prose reader that read ``read``)
+
     if _outdated_student_role(person, read):
         person.job_title = read.job_title
         for aff in person.affiliations:
@@ -140,7 +142,7 @@ def merge_prose(person: Person, read: Person) -> None:
         person.affiliations = list(read.affiliations)
     if not person.education:
         person.education = list(read.education)
-    person.advisors += [a for a in read.advisors if a not in person.advisors]
+    add_advisors(person.advisors, read.advisors)
     if not person.interests:
         person.interests = list(read.interests)
     for alt in read.alternate_names:
