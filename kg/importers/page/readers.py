@@ -12,7 +12,7 @@ import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
 from ..common import (YEAR, AWARD_WORDS, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
-                      expand_year_ranges, fold, has_cjk, identifier_from_url)
+                      expand_year_ranges, find_year, fold, has_cjk, identifier_from_url)
 
 from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
@@ -451,8 +451,22 @@ def _service_line(text: str) -> tuple[str, list[str], int | None] | None:
     if not m or re.fullmatch(r"(?i)members?", m.group("role")):
         return None
     role, venues = _service_parts(rest, None)
-    years = YEAR.findall(lead.group(0))
-    return (role, venues, int(years[0])) if role and venues else None
+    return (role, venues, _service_year(t)) if role and venues else None
+
+
+def _service_year(text: str) -> int | None:
+    """The year a service item is dated by: the first year of the date or range it opens with ("2019-present,
+    Associate Editor, Journal of X", "2017-2020: Reviewer, ICML"), else the one year it names ("Reviewer, ICML
+    2021"); None when it names several and opens with none.
+
+    >>> _service_year("2019-present, Associate Editor"), _service_year("Reviewer, ICML 2021, NeurIPS 2022")
+    (2019, None)
+    """
+    lead = _LEAD_RANGE.match(text)
+    if lead:
+        return find_year(lead.group(0), last=False)
+    years = {int(y) for y in YEAR.findall(text)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _teaching_from(text: str, institution: str | None = None, named: bool = False) -> Teaching | None:
@@ -1021,8 +1035,7 @@ class SectionReaders:
             role, venues = _service_parts(rest, default_role)
             if not role:
                 continue
-            years = sorted({int(y) for y in YEAR.findall(text)})
-            self.service.append(Service(role=role, venues=venues, year=years[0] if len(years) == 1 else None,
+            self.service.append(Service(role=role, venues=venues, year=_service_year(text),
                                         line=self.r.L(min(lines) if lines else b.line())))
             self.r.use(lines)
 
