@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (YEAR, AWARD_WORDS, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       expand_year_ranges, find_year, fold, has_cjk, identifier_from_url)
 
 from .source import itertext, norm, tag_of
@@ -383,7 +383,6 @@ def _experience_from(text: str) -> Affiliation | None:
     except ValueError:
         return None
 
-_DOCTORAL = re.compile(r"\b(?:Ph\.?\s?D|doctoral|doctorate|D\.?\s?Phil)\b", re.I)
 
 
 def _parent_item_text(el) -> str:
@@ -1102,7 +1101,7 @@ class SectionReaders:
                 # the lines under it where it was earned
                 text = f"{label.rstrip(' .')}, {text}"
             ed = education_from(text, school_only=True)
-            adv = degree_advisors(text) if _DOCTORAL.search(text) else advisors_in(text)
+            adv = degree_advisors(text) if DOCTORATE.search(text) else advisors_in(text)
             if ed:
                 self._add_listed_degree(ed, text)
                 self.r.use(lines)
@@ -1266,7 +1265,7 @@ class SectionReaders:
 
     def _doctoral_advisors(self, b: Block, text: str, lines) -> None:
         adv = advisors_in(text)
-        if adv and (_DOCTORAL.search(text + " " + _parent_item_text(b.el)) or re.match(r"\W*Dissertation\b", text)):
+        if adv and (DOCTORATE.search(text + " " + _parent_item_text(b.el)) or re.match(r"\W*Dissertation\b", text)):
             # ("Dissertation: Title. Supervised by A.": the line under a graduate position, the thesis it wrote)
             # "* 2022: PhD Student" / "  * Supervisor: A & B": the doctoral position's supervisors advise the
             # owner (an internship's supervisor does not)

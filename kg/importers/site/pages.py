@@ -15,7 +15,7 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
-from ..common import TITLE_SEPARATOR, fold, markup_text, section_kind
+from ..common import DOCTORATE, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
 from ..document import front_matter_or_none
 from .assemble import Part
 from .fields import as_text, md_text
@@ -113,17 +113,13 @@ def prose_person(doc: SourceDoc, name: str, paragraphs: list[str], items: list[s
     return person
 
 
-_STUDENT_ROLE = re.compile(r"(?i)\b(?:student|candidate)\b")
-_DOCTORATE = re.compile(r"(?i)^\W*(?:ph\.?\s?d|doctor|d\.?\s?phil)")
-
-
 def _outdated_student_role(person: Person, read: Person) -> bool:
     """Whether the role a page's settings give (``role: Ph.D. Student``) is a student's whose doctorate the prose
     says was earned, the prose stating a position that is no student's ("I am a Lead Engineer at X. Previously,
     I earned my Ph.D. ..."): the settings were left behind, the prose is the newer."""
-    return bool(person.job_title and read.job_title and _STUDENT_ROLE.search(person.job_title)
-                and not _STUDENT_ROLE.search(read.job_title) and read.affiliations
-                and any(e.degree and _DOCTORATE.match(e.degree) for e in read.education))
+    return bool(person.job_title and read.job_title and is_student_role(person.job_title)
+                and not is_student_role(read.job_title) and read.affiliations
+                and any(e.degree and DOCTORATE.search(e.degree) for e in read.education))
 
 
 def merge_prose(person: Person, read: Person) -> None:
