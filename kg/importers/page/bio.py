@@ -31,11 +31,11 @@ from ..common import (
     section_kind,
 )
 
-from .source import itertext, norm
+from .source import norm
 from .memo import same_name
 from .scores import DIGITS, author_score, name_like
 from .runs import Block, Seg
-from .labels import SEPARATORS, label_of
+from .labels import SEPARATORS, label_of, link_text
 from .context import abs_url, sentences
 from .citation import uninvert_authors
 from .marks import majority
@@ -344,7 +344,7 @@ class PersonReader:
     # --- person from the header / bio / contact
     def read_person_links(self, b: Block, segs: list[Seg]) -> None:
         for a in self.r.block_anchors(b):
-            if self._person_anchor(a, only_ids=True) and a.sourceline and not norm(" ".join(itertext(a))):
+            if self._person_anchor(a, only_ids=True) and a.sourceline and not link_text(a):
                 self.r.use([a.sourceline])
 
     def _person_anchor(self, a, only_ids: bool = False) -> bool:
@@ -426,7 +426,7 @@ class PersonReader:
         long_text = sum(len(s.text.split()) for s in segs) >= 15 or any(
             re.search(r"(?i)\b(?:advis|supervis|mentor|collaborat|co-?author|hosted by)", s.text) for s in segs)
         for a in r.block_anchors(b):
-            label = norm(" ".join(itertext(a)))
+            label = link_text(a)
             if long_text and label and len(label.split()) >= 2 and name_like(label) and not SITE_LABEL.search(label) \
                     and not any(
                     same_name(label, n) for n in self.ctx.owner_names if n) and identifier_from_url(
@@ -434,7 +434,7 @@ class PersonReader:
                 continue  # "co-advised by [Chao Xu](dblp...)" in prose: someone else's profile, not the owner's
             if self._person_anchor(a):
                 anchors_used.add(a)
-                if a.sourceline and not norm(" ".join(itertext(a))):
+                if a.sourceline and not link_text(a):
                     r.use([a.sourceline])  # an icon link: its line holds only the link
         interests_label = False  # the segment before was a "Research Interests" label alone: this one lists them
         address_label = False  # a segment before was an "Address" label alone: the lines after it are the address
@@ -500,7 +500,7 @@ class PersonReader:
             for i, aff in enumerate(self.affiliations):
                 if aff.url is None:
                     for a in s.anchors():
-                        label = fold(norm(" ".join(itertext(a))))
+                        label = fold(link_text(a))
                         url = abs_url(a.get("href"), self.ctx)
                         # "[Lumen AI](https://...)"; "I joined [MEGVII](https://megvii.com/)" for "Megvii (Face++) Research"
                         if label and url and not identifier_from_url(url) and (label == fold(aff.name) or (

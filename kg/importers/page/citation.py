@@ -16,6 +16,7 @@ from ..common import (YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATU
                       status_words, doi_in_text, THESIS_DEGREES)
 
 from .source import norm
+from .labels import link_text
 from .memo import same_name
 from .scores import (
     GROUP_AUTHOR,
@@ -489,7 +490,7 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
             continue
         break
     rest = chunks[used:]
-    linked = next((lt for a in seg.anchors() if len((lt := norm(" ".join(a.itertext())).strip(" ,.;:")).split()) >= 3
+    linked = next((lt for a in seg.anchors() if len((lt := link_text(a).strip(" ,.;:")).split()) >= 3
                    and ", ".join(rest).startswith(lt)), None) if names else None
     if linked and (ended or any(same_name(QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)):
         # "**A. Lind**, [A Title : with a Colon](url), Rennes University, 2022": the link that follows the names

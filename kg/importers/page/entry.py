@@ -21,7 +21,7 @@ from .source import norm
 from .memo import label_kind, url_kind, link_kind, mark_owner, parse_venue
 from .scores import author_score, venue_score, name_like
 from .runs import Run, Seg, run_hint, seg_hint
-from .labels import LABEL_WORDS, PUBLISHER_LINK, SEPARATORS, is_label_anchor, label_of, bar_labels, lead_label
+from .labels import LABEL_WORDS, PUBLISHER_LINK, SEPARATORS, is_label_anchor, label_of, bar_labels, lead_label, link_text
 from .venue import (
     EXTRA_NOTES,
     PLAIN_SENTENCE,
@@ -542,7 +542,7 @@ _NOT_THE_WORKS_DOI = ("code", "data", "slides", "video", "poster", "supplement",
 
 def _badge_link(anchor) -> bool:
     """Whether a link is a badge image alone (a shields.io badge)."""
-    return not "".join(anchor.itertext()).strip() and any(
+    return not link_text(anchor) and any(
         "shields.io/badge/" in (i.get("src") or "") for i in anchor.iter("img"))
 
 
@@ -656,7 +656,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         loose = " ".join(r.text for s in segs for r in s.runs if r.anchor is None)
         if len(re.findall(r"[^\W\d_]{2,}", loose)) <= 4:
             return None  # "Journals | Books | Conferences: 2021-25 | 2016-20": the page's own contents, no paper
-    if len(all_anchors) >= 4 and all(len(norm(" ".join(a.itertext())).split()) <= 3 for a in all_anchors) \
+    if len(all_anchors) >= 4 and all(len(link_text(a).split()) <= 3 for a in all_anchors) \
             and not any(re.search(r"[^\W\d_]", r.text) for s in segs for r in s.runs if r.anchor is None) \
             and not any(doi_of(a.get("href") or "") or arxiv_id(a.get("href") or "") for a in all_anchors):
         return None  # "Main Page Resume Publication list Books Blog": a bar of the site's pages, no paper
@@ -1677,8 +1677,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             continue  # an author's own link was read with the author
         url = abs_url(a.get("href"), ctx)
         label = label_of(a)
-        if url and url not in pub.links.values() and url not in pub.placeholder_links.values() and label.strip("[]() "):
-            add_link(pub, link_kind(label, url) or "other", url, ctx, label.strip("[]() "))
+        if url and url not in pub.links.values() and url not in pub.placeholder_links.values() and label:
+            add_link(pub, link_kind(label, url) or "other", url, ctx, label)
     if abstract:
         pub.abstract = abstract
     if keywords:

@@ -28,6 +28,7 @@ from ..common import (EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email
 
 from .source import HEADING_TAGS, MARKUP, itertext, norm, tag_of
 from .memo import label_kind, mark_owner, same_name
+from .labels import link_text
 from .sections import section_kind
 from .context import PubDraft, abs_url
 from .marks import add_link
@@ -450,7 +451,7 @@ def _placeholder_root(root) -> str | None:
             parts = None  # (raised below, once the label is one that counts, as before)
         if parts is not None and (parts.path.strip("/") not in ("", "index.html") or parts.query):
             continue
-        label = norm(" ".join(itertext(a)))
+        label = link_text(a)
         kind = label_kind(label) if label else None
         if not label or not (kind or fold(label) in ("paper", "pdf", "code", "project")):
             continue

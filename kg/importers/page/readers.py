@@ -20,7 +20,7 @@ from .sections import year_heading, section_kind
 from .scores import author_score, name_like
 from .runs import Block, Seg
 from .marks import majority
-from .labels import label_of
+from .labels import label_of, link_text
 from .context import abs_url, sentences
 from .person import (
     add_advisors,
@@ -770,7 +770,7 @@ class SectionReaders:
             for a in (a for seg in ss for a in seg.anchors()):
                 url = abs_url(a.get("href"), self.ctx)
                 if url and url not in links.values():
-                    links.setdefault(link_kind(norm(a.text_content()), url) or "other", url)
+                    links.setdefault(link_kind(link_text(a), url) or "other", url)
             self.talks.append(Talk(
                 title=title, event=parts[0] if parts else None, date=date,
                 place=", ".join(parts[1:]) or None, description="; ".join(kinds) or None, links=links,
@@ -1254,7 +1254,7 @@ class SectionReaders:
             if aff and aff.url is None:
                 for a in (a for s in ss for a in s.anchors()):
                     url = abs_url(a.get("href"), self.ctx)
-                    if url and fold(norm(" ".join(itertext(a)))) == fold(aff.name) and not identifier_from_url(url):
+                    if url and fold(link_text(a)) == fold(aff.name) and not identifier_from_url(url):
                         aff = aff.model_copy(update={"url": url})  # "[Microsoft Research Asia](https://...)"
                         break
             if aff:

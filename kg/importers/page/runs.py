@@ -352,16 +352,14 @@ _BADGE_IMAGE = re.compile(r"shields\.io|/badge/|badgen\.net", re.I)
 def _badge_label(anchor) -> str | None:
     """The alt text of a badge image that is all of a link inside a list item, or the link label written just
     before an image that is all of a link (``Code: <a><img src=badge.svg></a>``), else None."""
-    if "".join(anchor.itertext()).strip():
+    from .labels import lead_label, link_text, pictured_label  # (labels reads runs' sources: imported on use)
+
+    if link_text(anchor):
         return None
     if anchor.find(".//img") is not None:
-        from .labels import lead_label  # (labels reads runs' sources: imported when a page has such a link)
-
         lead = lead_label(anchor)
         if lead:
             return lead
-    from .labels import pictured_label
-
     own = pictured_label(anchor)
     if own:
         return own
