@@ -20,7 +20,7 @@ from ..common import (
 from .source import norm
 from .memo import label_kind, url_kind, link_kind, mark_owner, parse_venue
 from .scores import author_score, venue_score, name_like
-from .runs import Run, Seg, run_hint, seg_hint
+from .runs import Run, Seg, run_hint, seg_hint, static_badge
 from .labels import LABEL_WORDS, PUBLISHER_LINK, SEPARATORS, is_label_anchor, label_of, bar_labels, lead_label, link_text
 from .venue import (
     EXTRA_NOTES,
@@ -542,8 +542,7 @@ _NOT_THE_WORKS_DOI = ("code", "data", "slides", "video", "poster", "supplement",
 
 def _badge_link(anchor) -> bool:
     """Whether a link is a badge image alone (a shields.io badge)."""
-    return not link_text(anchor) and any(
-        "shields.io/badge/" in (i.get("src") or "") for i in anchor.iter("img"))
+    return not link_text(anchor) and any(static_badge(i) for i in anchor.iter("img"))
 
 
 def _names_repeated(text: str, citation: str, ctx: Ctx) -> bool:
