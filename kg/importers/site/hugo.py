@@ -1086,9 +1086,10 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
         student = _hugo_student(root, other, shown)
         if student is not None:
             parts.append(student)
-    listed = [f for f in _collection_folders(_content_dir(root)) if f not in ("publication", "publications")]
+    content = _content_dir(root)  # (read off the configuration once for the folders below)
+    listed = [f for f in _collection_folders(content) if f not in ("publication", "publications")]
     for folder in ("publication", "publications", *listed):
-        pub_dir = _content_dir(root) / folder
+        pub_dir = content / folder
         if not pub_dir.is_dir():
             continue
         for index in bundle_pages(pub_dir) + md_pages(pub_dir):
