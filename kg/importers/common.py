@@ -2371,6 +2371,16 @@ STUDENT_ROLE = re.compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?(?:s|'s)?|d\.
                           r"m\.?\s?phil\.?|b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|master'?s?|undergrad\w*|"
                           r"bachelor'?s?|doctoral|graduate|interns?|mentees?|candidates?|summer)(?![\w])")
 """A student's role ("PhD student", "MSc", "Summer intern"), unless :data:`NOT_STUDENT_ROLE` says otherwise."""
+
+
+def is_student_role(role: str) -> bool:
+    """Whether a role is a student's (:data:`STUDENT_ROLE`, not :data:`NOT_STUDENT_ROLE`): a lab member's, a page's
+    stated position.
+
+    >>> is_student_role("Ph.D. Candidate"), is_student_role("Postdoctoral Fellow"), is_student_role("Lead Engineer")
+    (True, False, False)
+    """
+    return bool(STUDENT_ROLE.search(role)) and not NOT_STUDENT_ROLE.search(role)
 _ROLE_LINES = re.compile(r"(?i)\s*(?:<br\s*/?>|\n|;|\s\|\s)\s*")
 
 
@@ -2650,6 +2660,11 @@ DEGREE_WORD = re.compile(
     r"M\.\s?Phil\.?|MPhil|M\.\s?A\.?|MBA|Master(?:'s|’s)?|B\.?\s?Sc\.?|B\.\s?S\.?|BS|B\.?\s?Eng\.?|B\.\s?E\.?|BE|"
     r"B\.\s?A\.?|BA|Bachelor(?:'s|’s)?)(?![\w])"
 )
+
+
+DOCTORATE = re.compile(r"(?i)(?<![\w.])(?:ph\.?\s?d|doctor(?:al|ate|at|ado)?|d\.?\s?phil)(?![^\W_])")
+"""A doctorate named ("PhD", "Ph.D. in Physics", "Doctor of Philosophy", "Doctoral studies", "DPhil"): an
+education's degree, a CV line, a position's."""
 
 
 def read_prose_awards(sentence: str) -> list[tuple[str, int | None]]:

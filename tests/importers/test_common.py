@@ -380,3 +380,19 @@ def test_parse_venue_drops_link_labels_and_reads_volume_year_page(text, venue, v
 
     v = parse_venue(text)
     assert (v.venue, v.volume, v.pages) == (venue, volume, pages)
+
+
+def test_a_left_behind_student_role_is_told_by_the_one_student_and_doctorate_lists():
+    """Issue 7: whether a site's settings still give a student's role the prose says was left behind reads roles with
+    common.is_student_role and degrees with common.DOCTORATE (site.pages had lists of its own: 'student' or
+    'candidate' only, and a degree had to open with its doctorate)."""
+    from kg.importers.common import DOCTORATE, is_student_role
+    from kg.importers.site.pages import _outdated_student_role
+    from kg.model import Affiliation, Education, Person
+
+    assert is_student_role("Doctoral researcher") and not is_student_role("Postdoctoral researcher")
+    assert DOCTORATE.search("Doctor of Philosophy") and not DOCTORATE.search("MPhil in Economics")
+    settings = Person(name="Ann Lee", job_title="Doctoral researcher")
+    prose = Person(name="Ann Lee", job_title="Lead Engineer", affiliations=[Affiliation(name="Acme Robotics")],
+                   education=[Education(degree="Doctor of Philosophy", institution="Inland University")])
+    assert _outdated_student_role(settings, prose)

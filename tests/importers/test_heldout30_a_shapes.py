@@ -76,3 +76,19 @@ def test_for_after_a_position_other_than_professor_does_not_open_the_place(tmp_p
     page.write_text("# Ana Roe\n\nHi! I am Ana, a Research Assistant at the chair for Moss Studies at the University "
                     "of Lakeside in Germany.\n")
     assert import_path(page).profile.person.job_title != "Research Assistant at the chair"
+
+
+def test_a_static_badge_whose_label_is_a_parameter_names_the_venue_by_both(tmp_path):
+    # issue 7: a badge's text is read by one rule (runs.badge_text); a static badge's label parameter is the label it
+    # shows before its message ("2025-blue?label=MOSS" shows "MOSS | 2025"), where the item's badge read the message
+    # alone
+    page = tmp_path / "about.md"
+    page.write_text("""# Bo Lind
+
+## Publications
+
+- ![](https://img.shields.io/badge/2025-darkblue?label=MOSS) Lichen Counting with Sparse Moss Models
+<br> Ann Roe, **Bo Lind**, Cy Park
+""")
+    pub = import_path(page, owner="Bo Lind").profile.publications[0]
+    assert (pub.title, pub.venue, pub.year) == ("Lichen Counting with Sparse Moss Models", "MOSS", 2025)

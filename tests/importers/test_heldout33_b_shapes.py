@@ -93,16 +93,17 @@ def test_a_page_of_a_written_out_jekyll_collection_is_read_where_the_home_links_
 
 
 def test_a_collection_not_written_out_serves_no_page(tmp_path):
-    from kg.importers.site.files import collection_document
+    from kg.importers.site.files import collection_document, collection_documents
 
     (tmp_path / "_config.yml").write_text(
         "collections:\n  lists:\n    output: false\n    permalink: /:name\n  talks:\n    output: true\n")
     for folder in ("_lists", "_talks"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "papers.html").write_text("<p>x</p>\n")
-    assert collection_document(tmp_path, "papers.html") is None
-    assert collection_document(tmp_path, "/talks/papers.html") == tmp_path / "_talks" / "papers.html"
-    assert collection_document(tmp_path, "/talks/papers/") == tmp_path / "_talks" / "papers.html"
+    served = collection_documents(tmp_path)  # (the configuration read once for every link)
+    assert collection_document(served, "papers.html") is None
+    assert collection_document(served, "/talks/papers.html") == tmp_path / "_talks" / "papers.html"
+    assert collection_document(served, "/talks/papers/") == tmp_path / "_talks" / "papers.html"
 
 
 def test_a_teaching_experience_heading_is_teaching():
@@ -261,3 +262,21 @@ def test_a_server_page_is_decoded_as_an_html_page_is(tmp_path):
     assert p.person.name == "Ana Ruiz"
     assert [a.name for a in p.person.affiliations] == ["Café University"]
     assert [x.title for x in p.publications] == ["Sand that sings"]
+
+
+def test_the_links_of_a_page_read_the_sites_collections_once(tmp_path, monkeypatch):
+    # issue 7: the pages a home links to that no file of the root holds are looked up among the collections the
+    # configuration writes out, read once for all the links (it was read again for each link)
+    from kg.importers.site import files
+    from kg.importers.site.markdown_site import markdown_site_pages
+
+    (tmp_path / "_config.yml").write_text("collections:\n  pubs:\n    output: true\n    permalink: /:name\n")
+    (tmp_path / "_pubs").mkdir()
+    (tmp_path / "_pubs" / "papers.md").write_text("---\ntitle: Publications\n---\n\n- A paper. 2020.\n")
+    (tmp_path / "index.md").write_text("# Ann Lee\n")
+    reads = []
+    load = files.load_yaml_file
+    monkeypatch.setattr(files, "load_yaml_file", lambda doc: reads.append(doc.path.name) or load(doc))
+    pages, _skipped = markdown_site_pages(tmp_path, tmp_path / "index.md", ["/talks.html", "/news/", "/papers.html"])
+    assert pages == [(tmp_path / "_pubs" / "papers.md").resolve()]
+    assert reads == ["_config.yml"]

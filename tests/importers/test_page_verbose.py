@@ -746,3 +746,15 @@ def test_a_linked_title_in_quotation_marks_is_the_title_whatever_word_it_ends_wi
         ("Rooms that hum: modal decay in small halls", 2023), ("The drum timbre dataset", 2022),
         ("Foley 8K Dataset", 2021)]
     assert p.unparsed == []
+
+
+
+def test_service_lines_read_their_year_by_one_rule():
+    # issue 7: a service section's item and a dated service line under a members heading read their year by one
+    # rule (the section took a range's two years for no year, the line the range's first)
+    from kg.importers.page.readers import _service_year
+
+    assert _service_year("2019-present, Associate Editor, Journal of Sound") == 2019
+    assert _service_year("2016-2020: Reviewer, Journal of Rotor Noise") == 2016
+    assert _service_year("Reviewer, Journal of Rotor Noise 2021") == 2021
+    assert _service_year("Reviewer, ICML 2021, NeurIPS 2022") is None

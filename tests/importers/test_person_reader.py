@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kg.importers import import_path
 from kg.importers.common import JOB_WORDS
-from kg.importers.page.person import affiliation_from, degree_advisors, education_from
+from kg.importers.page.person import add_advisors, affiliation_from, degree_advisors, education_from
 
 from .sitefiles import write_site
 
@@ -150,3 +150,12 @@ def test_a_short_sentence_of_studies_and_advisors_are(tmp_path):
     assert [a.name for a in p.affiliations] == ["Northgate University"]
     assert "Hillcrest University" in [e.institution for e in p.education]  # (not a workplace)
     assert p.advisors == ["Lena Brandt", "Omar Haddad"]
+
+
+def test_advisors_are_added_once_however_spelled():
+    """Issue 7: every reader that adds advisors (a header line, prose, a CV item, a thesis note, a site's settings)
+    adds them through one rule, one person once: the thesis note compared name keys, the others the exact text."""
+    found = ["Jo Bell"]
+    add_advisors(found, ["Bell, Jo", "jo  bell", "Ann Lee", "Ann Lee"])
+    assert found == ["Jo Bell", "Ann Lee"]
+    assert degree_advisors("Ph.D. in Physics, Inland University, advisor: Jo Bell, with Prof. Jo Bell") == ["Jo Bell"]

@@ -693,3 +693,27 @@ def test_a_hexo_sites_pages_in_folders_of_its_source_folder_are_read(tmp_path):
     assert profile.person.name == "Mei Tan"
     assert len(profile.publications) == 2
     assert {p.file for p in profile.publications} == {"source/publications/index.md"}
+
+
+def test_the_home_widgets_front_matter_is_read_once_for_the_site(tmp_path, monkeypatch):
+    # issue 7: the people groups shown, the about widget and the text widgets each look at the home page's widgets;
+    # their front matter is read once for the site (it was read by each, three times, then by the page reader)
+    from pathlib import Path
+
+    from kg.importers import document
+
+    site = _write(tmp_path, {
+        "config.toml": 'title = "Petra Lund"\n\n[params]\n  name = "Petra Lund"\n  role = "Professor"\n',
+        "content/home/about.md": '+++\nwidget = "about"\nactive = true\n+++\n\nI study tide pools.\n',
+        "content/home/awards.md": ('+++\nwidget = "custom"\nactive = true\ntitle = "Selected Honours"\n+++\n\n'
+                                   '* 2019: Best Paper Award, Tide Conference\n'),
+        "content/publication/pools.md": ('+++\ntitle = "Tide pools at night"\ndate = "2004-07-01"\n'
+                                         'authors = ["A. Berg", "P. Lund"]\n+++\n'),
+    })
+    parsed = []
+    parse = document.toml_with_spans
+    monkeypatch.setattr(document, "toml_with_spans",
+                        lambda text, offset, display: parsed.append(Path(display).name) or parse(text, offset, display))
+    profile = import_path(site).profile
+    assert [a.name for a in profile.awards] == ["Best Paper Award, Tide Conference"]
+    assert parsed.count("awards.md") == 2  # once for the site's readers, once by the page reader that reads it

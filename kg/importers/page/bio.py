@@ -13,6 +13,7 @@ from urllib.parse import unquote
 
 from ...model import Affiliation, Award, Education
 from ..common import (
+    YEAR,
     PLACE_ABBREVIATION,
     CJK_CHARS,
     EMAIL_ADDRESS,
@@ -30,16 +31,17 @@ from ..common import (
     section_kind,
 )
 
-from .source import itertext, norm
+from .source import norm
 from .memo import same_name
-from .scores import DIGITS, YEAR_RX, author_score, name_like
+from .scores import DIGITS, author_score, name_like
 from .runs import Block, Seg
-from .labels import SEPARATORS, label_of
+from .labels import SEPARATORS, label_of, link_text
 from .context import abs_url, sentences
 from .citation import uninvert_authors
 from .marks import majority
 from .entry import AUTHORS_YEAR_QUOTED
 from .person import (
+    add_advisors,
     ANNOUNCEMENT,
     PAST_PLACE,
     ADDRESS_HEADING,
@@ -342,7 +344,7 @@ class PersonReader:
     # --- person from the header / bio / contact
     def read_person_links(self, b: Block, segs: list[Seg]) -> None:
         for a in self.r.block_anchors(b):
-            if self._person_anchor(a, only_ids=True) and a.sourceline and not norm(" ".join(itertext(a))):
+            if self._person_anchor(a, only_ids=True) and a.sourceline and not link_text(a):
                 self.r.use([a.sourceline])
 
     def _person_anchor(self, a, only_ids: bool = False) -> bool:
@@ -424,7 +426,7 @@ class PersonReader:
         long_text = sum(len(s.text.split()) for s in segs) >= 15 or any(
             re.search(r"(?i)\b(?:advis|supervis|mentor|collaborat|co-?author|hosted by)", s.text) for s in segs)
         for a in r.block_anchors(b):
-            label = norm(" ".join(itertext(a)))
+            label = link_text(a)
             if long_text and label and len(label.split()) >= 2 and name_like(label) and not SITE_LABEL.search(label) \
                     and not any(
                     same_name(label, n) for n in self.ctx.owner_names if n) and identifier_from_url(
@@ -432,7 +434,7 @@ class PersonReader:
                 continue  # "co-advised by [Chao Xu](dblp...)" in prose: someone else's profile, not the owner's
             if self._person_anchor(a):
                 anchors_used.add(a)
-                if a.sourceline and not norm(" ".join(itertext(a))):
+                if a.sourceline and not link_text(a):
                     r.use([a.sourceline])  # an icon link: its line holds only the link
         interests_label = False  # the segment before was a "Research Interests" label alone: this one lists them
         address_label = False  # a segment before was an "Address" label alone: the lines after it are the address
@@ -445,7 +447,7 @@ class PersonReader:
                 head, _, rest = text.partition(":")
                 items = [head.strip(), *interest_list(rest)] if rest.strip() and len(head.split()) <= 4 \
                     else interest_list(text)
-                if items and not YEAR_RX.search(text):
+                if items and not YEAR.search(text):
                     # "<b>Research Interests</b><br>Computational mathematics: data assimilation, manifold
                     # learning.": the topics under the label (a field and its topics after its colon)
                     self.add_interests(items)
@@ -498,7 +500,7 @@ class PersonReader:
             for i, aff in enumerate(self.affiliations):
                 if aff.url is None:
                     for a in s.anchors():
-                        label = fold(norm(" ".join(itertext(a))))
+                        label = fold(link_text(a))
                         url = abs_url(a.get("href"), self.ctx)
                         # "[Lumen AI](https://...)"; "I joined [MEGVII](https://megvii.com/)" for "Megvii (Face++) Research"
                         if label and url and not identifier_from_url(url) and (label == fold(aff.name) or (
@@ -619,7 +621,7 @@ class PersonReader:
                 return took
             if ADVISOR_LABEL.match(t) and (names := advisors_in(t)):
                 # "Advisor: Dr. Jo Bell" among the header's lines: the owner's advisor, no position or workplace
-                self.advisors.extend(n for n in names if n not in self.advisors)
+                add_advisors(self.advisors, names)
                 return True
             work = _WORK_ADDRESS.match(t)
             if work and not self.affiliations:
@@ -933,7 +935,7 @@ class PersonReader:
             unit = re.match(r"(?P<dept>.+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,]+)$", org) if m.re is PAST_PLACE else None
             if unit and UNIT.search(unit.group("dept")):
                 org = f"{unit.group('dept')}, {unit.group('org')}"  # "the Department of X at the Y University"
-            years = [int(y) for y in YEAR_RX.findall(org)]
+            years = [int(y) for y in YEAR.findall(org)]
             org = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)", "", org)  # "(2020–2022)"
             org = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$", "", org)  # "Meta AI (FAIR)": the lab's acronym
             parts = [p.strip() for p in org.split(",") if p.strip()]
@@ -1078,9 +1080,7 @@ class PersonReader:
                                              institution=m.group("inst").strip()))
         for ed in _other_language_degrees(t):
             self.add_education(ed)
-        for a in advisors_in(t):
-            if a not in self.advisors:
-                self.advisors.append(a)
+        add_advisors(self.advisors, advisors_in(t))
         m = PROSE_INTERESTS.search(t)
         if m:
             self.add_interests(interest_list(topics_only(m.group("list"))))

@@ -15,13 +15,13 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
-from ..common import (JOB_WORDS, MARK_CLASS, STATUS_NOTE, TITLE_SEPARATOR, find_year, fold, has_cjk, identifier_from_url,
+from ..common import (YEAR, JOB_WORDS, MARK_CLASS, STATUS_NOTE, TITLE_SEPARATOR, find_year, fold, has_cjk, identifier_from_url,
                       link_kind, read_legend, same_work)
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, same_name
 from .sections import LABEL_HEADING, year_heading, section_kind
-from .scores import YEAR_RX, author_score, name_like
+from .scores import author_score, name_like
 from .runs import Block, Seg, join_name_lines, split_numbered_lines, split_source_lines
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import uninvert_authors
@@ -540,7 +540,7 @@ class Builder(SectionReaders, PersonReader):
                         venue_first = venue_first if len(lines) == 1 else None  # the next paragraph, taken too
                     else:
                         venue_first = None
-                dated = YEAR_RX.search(" ".join(s.text for s in segs)) or year_level and year_level < b.level \
+                dated = YEAR.search(" ".join(s.text for s in segs)) or year_level and year_level < b.level \
                     or author_heading
                 # "A Lee, B Roe. AAAI, 2025.": the authors may share their line with the venue; under a year heading
                 # ("## 2024 / ### Title / authors") the entry needs no year of its own
@@ -940,7 +940,7 @@ class Builder(SectionReaders, PersonReader):
         if not segs:
             return False
         text = " ".join(s.text for s in segs)
-        if YEAR_RX.search(text):
+        if YEAR.search(text):
             return False  # (asked before the links' labels are read: most blocks after an entry are entries, dated)
         anchors = [a for a in self.r.block_anchors(b) if label_of(a)]
         if not anchors or len(anchors) > 4:
@@ -976,7 +976,7 @@ class Builder(SectionReaders, PersonReader):
             text, lines = b.group_label.strip(), set()
         else:
             return
-        if not 2 <= len(text.split()) <= 25 or YEAR_RX.search(text) or PROSE_START.match(text) \
+        if not 2 <= len(text.split()) <= 25 or YEAR.search(text) or PROSE_START.match(text) \
                 or text.endswith((".", ":", "!", "?")) or section_kind(text):
             return
         pub = Publication(title=text)
@@ -1369,7 +1369,7 @@ class Builder(SectionReaders, PersonReader):
                 #           and no year, is prose, no paper (a paper's abstract below its title may say "we", and a
                 #           title may ask "How should we think about X?")
             if len(whole.split()) >= 12 and _IN_TEXT_CITE.search(whole) \
-                    and not YEAR_RX.search(_IN_TEXT_CITE.sub(" ", whole)):
+                    and not YEAR.search(_IN_TEXT_CITE.sub(" ", whole)):
                 continue  # "Conceptual figure from [(Lee et al., 2021)](url) showing ...": a paragraph whose only
                 #           year is that of the work it cites by author and year is prose about research, no paper
                 #           ("[SHAP](url) (Lundberg and Lee 2017) is a popular tool ...": an abstract's paragraph)

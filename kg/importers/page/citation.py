@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..common import (CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, fold, has_cjk, owner_variant, split_authors,
+from ..common import (YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, fold, has_cjk, owner_variant, split_authors,
                       status_words, doi_in_text, THESIS_DEGREES)
 
 from .source import norm
+from .labels import link_text
 from .memo import same_name
 from .scores import (
     GROUP_AUTHOR,
@@ -24,7 +25,6 @@ from .scores import (
     NOT_NAME_WORDS,
     PARTICLES,
     QUICK_MARKS,
-    YEAR_RX,
     abbreviated_title,
     author_score,
     name_like,
@@ -490,7 +490,7 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
             continue
         break
     rest = chunks[used:]
-    linked = next((lt for a in seg.anchors() if len((lt := norm(" ".join(a.itertext())).strip(" ,.;:")).split()) >= 3
+    linked = next((lt for a in seg.anchors() if len((lt := link_text(a).strip(" ,.;:")).split()) >= 3
                    and ", ".join(rest).startswith(lt)), None) if names else None
     if linked and (ended or any(same_name(QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)):
         # "**A. Lind**, [A Title : with a Colon](url), Rennes University, 2022": the link that follows the names
@@ -632,7 +632,7 @@ def _split_title_then_names(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
     venue = clean_piece(text[names_end:].lstrip(" ,;.")) if last + 1 < len(pieces) else ""
     if len(title.split()) < 2 or not venue or author_score(title, ctx.owner_names) >= 0.3 and not _title_cased(title):
         return None
-    if not (italic_at == venue_start or venue_score(venue) >= 1 or YEAR_RX.search(venue)):
+    if not (italic_at == venue_start or venue_score(venue) >= 1 or YEAR.search(venue)):
         return None
     if not (owner_among(names, ctx) or re.search(r"\s(?:and|&)\s+\S+\s+\S+$", names.strip())):
         return None
@@ -1103,7 +1103,7 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
                 venue_after = re.match(r"\s*,\s*([^,]{3,}?)\s*(?:,|$)", after)
                 if before.endswith(",") and author_score(before.rstrip(" ,"), ctx.owner_names) >= 1 \
                         and venue_after and re.search(r"[^\W\d_]{3}", venue_after.group(1)) \
-                        and not YEAR_RX.fullmatch(venue_after.group(1).strip(" .")):
+                        and not YEAR.fullmatch(venue_after.group(1).strip(" .")):
                     title = t
                     break
             past_venue = past_venue or (key == "style:i" and vscore >= 2)
@@ -1151,10 +1151,10 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
             k = 1
             while k < len(parts) - 1 and parts[k][:1].isupper() and len(parts[k].split()) >= 3 \
                     and venue_score(parts[k]) < 1 and author_score(parts[k], ctx.owner_names) < 0.3 \
-                    and not YEAR_RX.search(parts[k]) and not NOTE_WORDS.search(parts[k]):
+                    and not YEAR.search(parts[k]) and not NOTE_WORDS.search(parts[k]):
                 k += 1
             last = parts[k]
-            if k > 1 and (venue_score(last) >= 1 or NOTE_WORDS.search(last) or YEAR_RX.search(last)):
+            if k > 1 and (venue_score(last) >= 1 or NOTE_WORDS.search(last) or YEAR.search(last)):
                 # "Title in Control. A Geometric Approach from X. In preparation (2021)": the sentences before the
                 # venue or status are all the title's
                 title = text[: text.find(parts[k - 1]) + len(parts[k - 1])]
@@ -1164,7 +1164,7 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
             if tail and len(tail.group("t").split()) >= 3 and venue_score(tail.group("t")) < 2 \
                     and author_score(tail.group("t"), ctx.owner_names) < 0.3 \
                     and (venue_score(at) >= 4 or _YY_BADGE.fullmatch(at) or tail.group("at") and venue_score(at) >= 1
-                         or YEAR_RX.search(at) and re.search(r"\b[A-Z][A-Za-z]*[A-Z]\b", at)) \
+                         or YEAR.search(at) and re.search(r"\b[A-Z][A-Za-z]*[A-Z]\b", at)) \
                     and (author_score(at, ctx.owner_names) < 0.3 or tail.group("at") and not re.search(r",", at)):
                 # "Title @ `CVPR'23`", "Title (ICCV 2021)", "Title, NeurIPS 2022": a title, then the venue it
                 # appeared at (after an "@", whatever it names)
@@ -1239,7 +1239,7 @@ def _title_comma_venue(text: str, ctx: Ctx) -> tuple[str, None, str] | None:
             or venue_score(head) >= 2 \
             or author_score(head, ctx.owner_names) >= 0.3 or re.search(r"[\"“”]", head):
         return None
-    if not (YEAR_RX.search(rest) and _VENUE_NUMBERS.search(rest)) or not _VENUE_OPENING.match(rest) \
+    if not (YEAR.search(rest) and _VENUE_NUMBERS.search(rest)) or not _VENUE_OPENING.match(rest) \
             or not rest.startswith("in ") and max(author_score(rest.split(",")[0], ctx.owner_names), author_score(
                 ",".join(rest.split(",")[:3]), ctx.owner_names)) >= 0.6:
         return None  # (names after the comma: a byline, no venue; "in Memoirs on S. G. Krein" is a book's name)

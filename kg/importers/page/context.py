@@ -13,10 +13,10 @@ from functools import lru_cache
 from urllib.parse import urljoin
 
 from ...model import Author, Link, Publication
-from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, URL_SCHEME, note_unplaced, repair_url, status_words
+from ..common import YEAR, CJK_CHARS, MARK_CLASS, NOTE_WORDS, URL_SCHEME, note_unplaced, repair_url, status_words
 
 from .source import norm
-from .scores import JOURNAL_WORDS, YEAR_RX
+from .scores import JOURNAL_WORDS
 from .venue import VENUE_STATUS
 
 
@@ -238,5 +238,5 @@ def note_words_only(text: str) -> bool:
     if _STATUS_AT_VENUE.match(text):
         return False  # "To appear at System Letters": the paper's status, then the venue it names
     t = text.strip(" ()[],.;:!")
-    return bool(t) and len(t.split()) <= 8 and bool(NOTE_WORDS.search(t)) and not YEAR_RX.search(t) and not re.search(
+    return bool(t) and len(t.split()) <= 8 and bool(NOTE_WORDS.search(t)) and not YEAR.search(t) and not re.search(
         r"\b(conference|proceedings|journal|transactions)\b|\bpp?\.\s*\d|\bvol\.\s*\d|\d\s*[-–]\s*\d", t, re.I)

@@ -11,7 +11,7 @@ import re
 
 from ...model import Author, Link, Publication
 from ..common import (
-    CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
+    YEAR, CJK_CHARS, PAREN_INNER, MONTH_ABBR, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
     find_year, fold, has_cjk, only_arxiv_cited, parse_date, valid_doi, short_year, split_authors, status_words,
     venue_type, without_arxiv_cited, without_volume_pages,
@@ -19,9 +19,9 @@ from ..common import (
 
 from .source import norm
 from .memo import label_kind, url_kind, link_kind, mark_owner, parse_venue
-from .scores import YEAR_RX, author_score, venue_score, name_like
-from .runs import Run, Seg, run_hint, seg_hint
-from .labels import LABEL_WORDS, PUBLISHER_LINK, SEPARATORS, is_label_anchor, label_of, bar_labels, lead_label
+from .scores import author_score, venue_score, name_like
+from .runs import Run, Seg, run_hint, seg_hint, static_badge
+from .labels import LABEL_WORDS, PUBLISHER_LINK, SEPARATORS, is_label_anchor, label_of, bar_labels, lead_label, link_text
 from .venue import (
     EXTRA_NOTES,
     PLAIN_SENTENCE,
@@ -99,7 +99,7 @@ def _work_label(seg: Seg) -> tuple[str, str] | None:
         return None
     rest = norm(seg.text)
     rest = rest[rest.find(label) + len(label):].strip(" :|-–—") if label in rest else ""
-    return (label, rest) if len(rest.split()) <= 8 and not YEAR_RX.search(rest) else None
+    return (label, rest) if len(rest.split()) <= 8 and not YEAR.search(rest) else None
 
 
 _MONTH_ONLY = re.compile(rf"(?i)(?:{MONTH_ABBR})[a-z]*\.?")
@@ -462,9 +462,9 @@ def _join_apa_lines(segs: list[Seg], ctx: Ctx) -> list[Seg]:
         return segs
     # (the year's place first, the author score after it: most entries have no year in brackets there, and the
     # score is the costlier test; all are pure, so the order changes nothing but the work)
-    if _YEAR_LINE.match(segs[1].text) and not YEAR_RX.search(segs[0].text):
+    if _YEAR_LINE.match(segs[1].text) and not YEAR.search(segs[0].text):
         end = 2
-    elif _YEAR_CLOSES.search(segs[0].text) and len(YEAR_RX.findall(segs[0].text)) == 1 \
+    elif _YEAR_CLOSES.search(segs[0].text) and len(YEAR.findall(segs[0].text)) == 1 \
             and not any(r.anchor is not None for r in segs[1].runs) \
             and re.search(r"[^\W\d_]{2}[.?!]\s+\S", segs[1].text):
         # "A. Lee, B. Roe & C. Wu (2016)<br>Title. <i>Venue</i> 3: 1-9.": the year closes the names' line, the
@@ -542,17 +542,16 @@ _NOT_THE_WORKS_DOI = ("code", "data", "slides", "video", "poster", "supplement",
 
 def _badge_link(anchor) -> bool:
     """Whether a link is a badge image alone (a shields.io badge)."""
-    return not "".join(anchor.itertext()).strip() and any(
-        "shields.io/badge/" in (i.get("src") or "") for i in anchor.iter("img"))
+    return not link_text(anchor) and any(static_badge(i) for i in anchor.iter("img"))
 
 
 def _names_repeated(text: str, citation: str, ctx: Ctx) -> bool:
     """Whether ``text`` is a list of two or more names, each of whose family name ``citation`` holds."""
     if author_score(text, ctx.owner_names) < 1:
         return False
-    names = [n.strip() for n in re.split(r",\s*|\s+(?:and|&)\s+|\s*&\s*", text.strip(" .")) if n.strip()]
+    names = [a.name for a in split_authors(text).authors]
     held = fold(citation)
-    return len(names) >= 2 and all(n.split()[-1] and fold(n.split()[-1]) in held for n in names)
+    return len(names) >= 2 and all(fold(n.split()[-1]) in held for n in names)
 
 
 def _whole_citation(cand: list[int], segs: list[Seg], texts: dict, label_anchors, ctx: Ctx) -> int | None:
@@ -566,7 +565,7 @@ def _whole_citation(cand: list[int], segs: list[Seg], texts: dict, label_anchors
     if names is None or not names[1] or author_score(names[0], ctx.owner_names) < 1:
         return None
     if all(len(texts[i].split()) >= 5 and author_score(texts[i], ctx.owner_names) < 0.3 and venue_score(texts[i]) < 2
-           and not YEAR_RX.search(texts[i]) for i in cand[1:]):
+           and not YEAR.search(texts[i]) for i in cand[1:]):
         return first
     return None
 
@@ -601,7 +600,7 @@ def _venue_slot_links(segs: list[Seg], label_anchors, ctx: Ctx) -> dict:
                 continue
             spans = [sp for r, sp in zip(s.runs, s.spans) if r.anchor is a]
             lead = next((r, sp) for r, sp in zip(s.runs, s.spans) if r.text.strip())
-            start = lead[1][1] if "tag-code" in lead[0].classes and YEAR_RX.fullmatch(lead[0].text.strip()) else 0
+            start = lead[1][1] if "tag-code" in lead[0].classes and YEAR.fullmatch(lead[0].text.strip()) else 0
             before, after = s.raw[start:spans[0][0]], s.raw[spans[-1][1]:]  # (not "`2021`": the entry's year)
             end = _VENUE_SLOT_END.fullmatch(after)
             if not end or not before.rstrip().endswith(",") or len(before.split()) < 3:
@@ -656,7 +655,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         loose = " ".join(r.text for s in segs for r in s.runs if r.anchor is None)
         if len(re.findall(r"[^\W\d_]{2,}", loose)) <= 4:
             return None  # "Journals | Books | Conferences: 2021-25 | 2016-20": the page's own contents, no paper
-    if len(all_anchors) >= 4 and all(len(norm(" ".join(a.itertext())).split()) <= 3 for a in all_anchors) \
+    if len(all_anchors) >= 4 and all(len(link_text(a).split()) <= 3 for a in all_anchors) \
             and not any(re.search(r"[^\W\d_]", r.text) for s in segs for r in s.runs if r.anchor is None) \
             and not any(doi_of(a.get("href") or "") or arxiv_id(a.get("href") or "") for a in all_anchors):
         return None  # "Main Page Resume Publication list Books Blog": a bar of the site's pages, no paper
@@ -665,7 +664,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     r0 = segs[0].runs[lead_badge] if lead_badge is not None else None
     # "- `2021` Title, [Venue](doi)": a year in code font opening the entry is its year, no venue badge
     code_year = lead_badge if r0 is not None and "tag-code" in r0.classes and r0.anchor is None \
-        and YEAR_RX.fullmatch(r0.text.strip()) else None
+        and YEAR.fullmatch(r0.text.strip()) else None
     if code_year is not None:
         r0 = lead_badge = None
     if r0 is None or "tag-code" not in r0.classes or r0.anchor is not None or not (
@@ -827,9 +826,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             roles[i] = "keywords"
             keywords += [k for k in found if k not in keywords]
     latin = next((i for i in range(len(segs)) if i not in roles and not has_cjk(texts[i])
-                  and len(texts[i].split()) >= 8 and YEAR_RX.search(texts[i])), None)
+                  and len(texts[i].split()) >= 8 and YEAR.search(texts[i])), None)
     for i in range(latin + 1 if latin is not None else len(segs), len(segs)):
-        if i not in roles and YEAR_RX.search(texts[i]) and len(_CJK_CHAR.findall(texts[i])) >= 4 \
+        if i not in roles and YEAR.search(texts[i]) and len(_CJK_CHAR.findall(texts[i])) >= 4 \
                 and len(_CJK_CHAR.findall(texts[i])) > len(re.findall(r"[A-Za-z]", texts[i])):
             # "A. Lee, B. Wu. Title. *Journal*. 2021.<br>李安, 吴波. 题目. *期刊*. 2021.": a citation in Latin script,
             # then the same paper as first written in Chinese (or Japanese, Korean): the twin is set aside
@@ -876,7 +875,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             if i not in roles and len(anchors) == 1 and len(texts[i].split()) <= 5 \
                     and all(r.anchor is not None for r in sg.runs if r.text.strip()):
                 roles[i] = "links"
-            elif i not in roles and _AVAILABILITY.search(texts[i]) and not YEAR_RX.search(texts[i]) \
+            elif i not in roles and _AVAILABILITY.search(texts[i]) and not YEAR.search(texts[i]) \
                     and len(texts[i].split()) <= 40:
                 roles[i] = "links"  # "Data and R code available from the <a>Open Science Framework</a>.": a link
     # al-folio keeps the BibTeX in a hidden block: every seg after a bibtex start is bibtex, up to the brace that
@@ -932,7 +931,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # "**Title** — J. Doe" / "**Title** — with A (LBS) and B" over a venue line: the opening run is the title
         split = title_run(segs[0], label_anchors)
         rest = split[1].lstrip(" —–-,;:") if split else ""
-        if split and not YEAR_RX.search(rest):
+        if split and not YEAR.search(rest):
             if WITH_VENUE.match(rest):
                 title, title_seg = split[0], 0
                 notes.append(rest)
@@ -1035,7 +1034,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # share the first line, the venue is the next one (a hand-written list's two-line entry)
         for i in free[:1]:  # (the entry's first line: a names' line under a title line of its own is the other order)
             head = names_then_title(segs[i], texts[i], ctx)
-            if head and any(venue_score(texts[k]) >= 1 or YEAR_RX.search(texts[k]) for k in free if k > i):
+            if head and any(venue_score(texts[k]) >= 1 or YEAR.search(texts[k]) for k in free if k > i):
                 authors_text, title = head
                 authors_seg = title_seg = i
                 free.remove(i)
@@ -1110,7 +1109,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                     if authors_text is None and before in free and scores[before][0] < 1:
                         # "He, Y., Xu, G., and Pan, W. (2021)" above it: the authors, and the year
                         names = split_authors_venue(segs[before], texts[before], ctx)
-                        if names and (not names[1] or YEAR_RX.fullmatch(names[1].strip(" ().,"))):
+                        if names and (not names[1] or YEAR.fullmatch(names[1].strip(" ().,"))):
                             authors_text, authors_seg = names[0], before
                             venue_text = f"{venue_text} ({names[1].strip(' ().,')})" if names[1] else venue_text
                             free.remove(before)
@@ -1181,7 +1180,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if split:
             authors_text, venue_text = split
             authors_seg = venue_seg
-    year_only = YEAR_RX.fullmatch(venue_text.strip(" .()")) if venue_text and venue_seg == authors_seg else None
+    year_only = YEAR.fullmatch(venue_text.strip(" .()")) if venue_text and venue_seg == authors_seg else None
     if year_only and title_seg is not None:
         # "Ann Lee and Bo Chen. 2015.<br>Title.<br>*Journal* 53(1), 1-38.": the year closes the author line, the
         # venue is a line of its own below the title
@@ -1303,7 +1302,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             abstract, abstract_seg = texts[prose], prose
             used_segs.add(prose)
     signed = _COLLABORATION.search(venue_text) if authors_text is None and venue_text else None
-    if signed and not YEAR_RX.sub("", venue_text[: signed.start()] + venue_text[signed.end():]).strip(" .,;()"):
+    if signed and not YEAR.sub("", venue_text[: signed.start()] + venue_text[signed.end():]).strip(" .,;()"):
         # "(2023) *LHCb Collaboration*" in the venue's place: the collaboration that signs the paper, no venue
         authors_text, authors_seg = signed.group(0), venue_seg
         venue_text = (venue_text[: signed.start()] + venue_text[signed.end():]).strip(" .,;") or None
@@ -1334,11 +1333,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         pieces = [p for p in _PIECE_SPLIT.split(vtext)]
         keep = []
         # "In prep.", "To appear, 2024": only a paper's status, no venue named
-        only_notes = all(note_words_only(q) or YEAR_RX.fullmatch(q.strip(" .()")) or _UNDER_REVIEW.fullmatch(q)
+        only_notes = all(note_words_only(q) or YEAR.fullmatch(q.strip(" .()")) or _UNDER_REVIEW.fullmatch(q)
                          for q in pieces)  # (a venue cell saying only "in review": the paper's status)
         for k, p in enumerate(pieces):
             if (note_words_only(p) or only_notes and _UNDER_REVIEW.fullmatch(p)) and (keep or only_notes or any(
-                    not note_words_only(q) and not YEAR_RX.search(q) for q in pieces[k + 1:])):
+                    not note_words_only(q) and not YEAR.search(q) for q in pieces[k + 1:])):
                 notes.append(clean_piece(p))
             else:
                 keep.append(p)
@@ -1382,7 +1381,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             v.volume = v.volume or vol
             v.pages = v.pages or pages
         tail = VENUE_VOLUME_TAIL.search(venue_name) if venue_name and ":" in venue_name else None
-        if tail and len(venue_name[: tail.start()].split()) >= 1 and not YEAR_RX.fullmatch(tail.group(1)):
+        if tail and len(venue_name[: tail.start()].split()) >= 1 and not YEAR.fullmatch(tail.group(1)):
             # "ISME Journal 17: 1021–1033", "Soil Biol. Biochem. 160: 108345": volume and pages, not the name
             v.volume = v.volume or tail.group(1)
             v.pages = v.pages or tail.group(2).replace("–", "-").replace("—", "-").replace(" ", "")
@@ -1390,9 +1389,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 venue_full = None
             venue_name = venue_name[: tail.start()].rstrip(" ,;")
         elif venue_name and venue_name[-1:].isdigit() and (tail := _VENUE_VOLUME_END.fullmatch(venue_name)) \
-                and not YEAR_RX.fullmatch(tail.group("v")) and not _NUMBER_WORD.search(tail.group("n")) \
+                and not YEAR.fullmatch(tail.group("v")) and not _NUMBER_WORD.search(tail.group("n")) \
                 and (pg := re.search(rf"{re.escape(venue_name)}\s*[,:]\s*([A-Z]?\d+)(?:\([A-Z]\))?\s*(?:\(|,\s*\d|$)",
-                                     vtext)) and not YEAR_RX.fullmatch(pg.group(1)):
+                                     vtext)) and not YEAR.fullmatch(pg.group(1)):
             # "Applied Physics Letters 127, 203503 (2025)", "Phys. Rev. B 97, 125405(R) (2018)": the volume, then
             # the page or article number after a comma, as physics pages cite
             v.volume = v.volume or tail.group("v")
@@ -1510,7 +1509,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             authors_text = authors_text[: more.start()]
         al = split_authors(authors_text, ctx.legend)  # family-first lists are split_authors' too
         pub.authors = al.authors
-        if pub.authors and all(YEAR_RX.fullmatch(a.name) or fold(a.name) == fold(pub.venue or "")
+        if pub.authors and all(YEAR.fullmatch(a.name) or fold(a.name) == fold(pub.venue or "")
                                for a in pub.authors):
             pub.authors = []  # "[Title](...), 2022, Bréal.": the year and the publisher, no author named
         notes.extend(r for r in al.remarks if len(r.split()) >= 2)  # "Anbang Yao (project leader, ...)"
@@ -1677,8 +1676,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             continue  # an author's own link was read with the author
         url = abs_url(a.get("href"), ctx)
         label = label_of(a)
-        if url and url not in pub.links.values() and url not in pub.placeholder_links.values() and label.strip("[]() "):
-            add_link(pub, link_kind(label, url) or "other", url, ctx, label.strip("[]() "))
+        if url and url not in pub.links.values() and url not in pub.placeholder_links.values() and label:
+            add_link(pub, link_kind(label, url) or "other", url, ctx, label)
     if abstract:
         pub.abstract = abstract
     if keywords:

@@ -42,10 +42,21 @@ def label_text(label: str) -> bool:
         or label_kind(label) not in (None, "arxiv")
 
 
+def link_text(anchor) -> str:
+    """A link's words as the page shows them, white space folded (a ``<br>`` is a space, a script no words); ""
+    for a link drawn as a picture or an icon alone. Every reader of a link's words reads them here.
+
+    >>> import lxml.html
+    >>> link_text(lxml.html.fragment_fromstring('<a href="p.pdf">[<b>PDF</b>]<br>draft</a>'))
+    '[ PDF ] draft'
+    """
+    return norm(" ".join(itertext(anchor)))
+
+
 def label_of(anchor) -> str:
     """A link's label: its text unbracketed, or for a link drawn as a picture alone its picture's
     (:func:`pictured_label`)."""
-    text = norm(" ".join(itertext(anchor))).strip("[]()【】 ")
+    text = link_text(anchor).strip("[]()【】 ")
     return text or (pictured_label(anchor) or "" if len(anchor) else "")
 
 
@@ -56,7 +67,7 @@ _ICON_CLASS = re.compile(r"^(?:ai|fa|fas|far|bi)-(?:file-)?(pdf|ieee|acm|doi|hal
 def pictured_label(anchor) -> str | None:
     """The label of a link drawn as a picture alone: an image whose alt text is a link's label ("<a><img
     alt="HAL"></a>"), or an icon font's glyph of one ("<a><i class="ai ai-ieee"></i></a>"); else None."""
-    if "".join(anchor.itertext()).strip():
+    if link_text(anchor):
         return None
     img = next((i for i in anchor.iter("img") if (i.get("alt") or "").strip()), None)
     alt = " ".join(img.get("alt").split()) if img is not None else ""
@@ -71,7 +82,7 @@ def pictured_label(anchor) -> str | None:
 
 
 def is_label_anchor(anchor) -> bool:
-    written = norm(" ".join(itertext(anchor)))  # the anchor's text read once: its label is it unbracketed
+    written = link_text(anchor)  # the anchor's text read once: its label is it unbracketed
     label = written.strip("[]()【】 ")
     cls = classes_of(anchor)
     if any(c.startswith("btn") or c in ("button", "badge", "abstract", "bibtex", "bib", "z-depth-0") for c in cls):
@@ -161,7 +172,7 @@ _LEAD_LABEL = re.compile(r"(?:^|[\s\[(|,;])([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*$")
 def lead_label(anchor) -> str:
     """The label a page writes just before a link that has no text of its own (``Code: <a><img
     src=badge.svg></a>``, a badge image as the link), when it is a link label; else empty."""
-    if norm(" ".join(itertext(anchor))).strip("[]()【】 "):
+    if link_text(anchor).strip("[]()【】 "):
         return ""
     prev = anchor.getprevious()
     parent = anchor.getparent()

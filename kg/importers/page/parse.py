@@ -24,14 +24,15 @@ from ...model import Affiliation, Author, Education, Person, Profile, Publicatio
 from ..base import ImportOptions, Importer, SourceDoc
 from ..common import (EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text, find_email,
                       find_emails, fold, has_cjk,
-                      identifier_from_url, name_key, parse_venue, placeholder_text, repair_url)
+                      identifier_from_url, parse_venue, placeholder_text, repair_url)
 
 from .source import HEADING_TAGS, MARKUP, itertext, norm, tag_of
 from .memo import label_kind, mark_owner, same_name
+from .labels import link_text
 from .sections import section_kind
 from .context import PubDraft, abs_url
 from .marks import add_link
-from .person import ADVISOR_LABEL, DEPT_START, INSTITUTION_STRONG, advisors_in, affiliation_from, name_candidate
+from .person import ADVISOR_LABEL, DEPT_START, INSTITUTION_STRONG, add_advisors, advisors_in, affiliation_from, name_candidate
 from .reader import Reader
 from .builder import Builder
 
@@ -254,8 +255,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
         # ("Advisors: A, B" under the owner's thesis: the advisors of that degree)
         for note in d.pub.notes:
             if ADVISOR_LABEL.match(note):
-                b.advisors.extend(a for a in advisors_in(note)
-                                  if name_key(a) not in {name_key(x) for x in b.advisors})
+                add_advisors(b.advisors, advisors_in(note))
     # a theme's demo CV left in place ("GitHub University"): its places are nobody's
     b.affiliations = [a for a in b.affiliations if not placeholder_text(a.name)]
     b.education = [e for e in b.education if not placeholder_text(e.institution)]
@@ -451,7 +451,7 @@ def _placeholder_root(root) -> str | None:
             parts = None  # (raised below, once the label is one that counts, as before)
         if parts is not None and (parts.path.strip("/") not in ("", "index.html") or parts.query):
             continue
-        label = norm(" ".join(itertext(a)))
+        label = link_text(a)
         kind = label_kind(label) if label else None
         if not label or not (kind or fold(label) in ("paper", "pdf", "code", "project")):
             continue

@@ -9,13 +9,14 @@ and dates (``date_of``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
+from ..common import YEAR, name_key, CJK_CHARS, HONORIFIC, JOB_TERMS_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, cjk_dates, find_year, fold, has_cjk, parse_date, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
-from .scores import DIGITS, YEAR_RX, name_like
+from .scores import DIGITS, name_like
 
 
 # --- person fields ------------------------------------------------------------------------------
@@ -379,6 +380,21 @@ _WITH_HONORIFIC = re.compile(
 _DEGREE_HONOURS = re.compile(r"(?i)\b(?:honou?rs?|distinction|merit|laude|summa|magna|class|thesis|minor|major)\b")
 
 
+def add_advisors(advisors: list[str], names: Iterable[str]) -> None:
+    """Append to ``advisors`` each of ``names`` it does not hold yet, one person once however the page spells them
+    (``"Bell, Jo"`` and ``"Jo Bell"``, :func:`~..common.name_key`).
+
+    >>> found = ["Jo Bell"]; add_advisors(found, ["Bell, Jo", "Ann Lee", "Ann Lee"]); found
+    ['Jo Bell', 'Ann Lee']
+    """
+    known = {name_key(a) for a in advisors}
+    for name in names:
+        key = name_key(name)
+        if key not in known:
+            known.add(key)
+            advisors.append(name)
+
+
 def degree_advisors(text: str) -> list[str]:
     """The advisors a doctoral degree's line names ("... with Prof. Jo Bell", or "advisor: ...")."""
     names = advisors_in(text)
@@ -386,8 +402,8 @@ def degree_advisors(text: str) -> list[str]:
         name = clean_person(m.group(1))
         if _DEGREE_HONOURS.search(name) or ORG_RX.search(name):
             continue  # "with First Class Honours", "with the X Group": no person
-        if name and name_like(name) and len(name.split()) >= 2 and name not in names:
-            names.append(name)
+        if name and name_like(name) and len(name.split()) >= 2:
+            add_advisors(names, [name])
     return names
 
 
@@ -397,7 +413,7 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     Physics, Inland University"): an education without its degree."""
     t = norm(cjk_dates(text))  # "平成 18年 03月 X大学 卒業": the year as 2006
     m = DEGREE_RX.search(t)
-    if not m and not (school_only and YEAR_RX.search(t) and INSTITUTION_STRONG.search(t)):
+    if not m and not (school_only and YEAR.search(t) and INSTITUTION_STRONG.search(t)):
         return None
     degree = m.group(1).strip() if m else None
     rest = t[m.end():] if m else ""
@@ -445,7 +461,7 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     label = re.match(r"^[*_]*[A-Z][\w'’\-]*(?:\s[\w'’\-]+)?[*_]*\s*[:：]\s*", inst)
     if label and INSTITUTION_STRONG.search(inst[label.end():]) and not INSTITUTION_STRONG.search(label.group(0)):
         inst = inst[label.end():]  # "Graduate: Inland University": the line's label, then the school
-    inst = norm(YEAR_RX.sub(" ", inst)).strip(" .,-–")
+    inst = norm(YEAR.sub(" ", inst)).strip(" .,-–")
     if has_cjk(inst) and (school := re.search(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|대학교)|"
                                               r"[^\s.：:−\-—、，,（）()]*(?:研究所|研究院)", inst)):
         inst = school.group(0)  # "東京大学大学院 数理科学研究科 修士課程 修了": the university (its school, the step)

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Iterable
 
 from ..base import ImportOptions, SourceDoc
-from ..common import repair_url
+from ..common import YEAR, repair_url
 
 from .source import (
     BLOCK_TAGS,
@@ -30,7 +30,6 @@ from .source import (
     text_nodes,
 )
 from .sections import LABEL_HEADING, year_heading, section_kind
-from .scores import YEAR_RX
 from .person import DEGREE_RX
 from .runs import Block, Seg, BOLD_STYLE, RunBuilder, segments
 
@@ -528,7 +527,7 @@ class Reader:
                 continue
             items = [x for x in d.iter("li", "tr") if self.has_text(x)]
             if len(items) >= 3 and (not entry or sum(
-                    1 for x in items if YEAR_RX.search(" ".join(itertext(x)))) >= 2):
+                    1 for x in items if YEAR.search(" ".join(itertext(x)))) >= 2):
                 return True
         return False
 
@@ -614,7 +613,7 @@ class Reader:
         "publication-item"s): a list of entries, walked into, not one entry."""
         blocks = [c for c in el if tag_of(c) in ("div", "section", "article", "li") and self.has_text(c)]
         if len(blocks) >= 2 and len({(tag_of(b), tuple(sorted(classes_of(b))), b.get("style")) for b in blocks}) == 1 \
-                and all(YEAR_RX.search(t) and len(t.split()) >= 8 for b in blocks for t in [" ".join(itertext(b))]):
+                and all(YEAR.search(t) and len(t.split()) >= 8 for b in blocks for t in [" ".join(itertext(b))]):
             # a year's box of same-shape divs, each a whole citation with its year ("<div id=a03><div
             # style=margin-left:40px>A, B. Title. <i>J</i> (2023).</div><div ...>"): entries, not one paper's parts
             return True

@@ -11,18 +11,19 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (AWARD_WORDS, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
-                      expand_year_ranges, fold, has_cjk, identifier_from_url)
+from ..common import (YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+                      expand_year_ranges, find_year, fold, has_cjk, identifier_from_url)
 
 from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
 from .sections import year_heading, section_kind
-from .scores import YEAR_RX, author_score, name_like
+from .scores import author_score, name_like
 from .runs import Block, Seg
 from .marks import majority
-from .labels import label_of
+from .labels import label_of, link_text
 from .context import abs_url, sentences
 from .person import (
+    add_advisors,
     ADVISOR_LABEL,
     DATE_PREFIX,
     DEGREE_RX,
@@ -59,7 +60,7 @@ def _member_role_line(text: str) -> bool:
     ``Software Engineer``), as a member's card writes it under their name; not a group's label (``PhD
     students:``, ``Alumni``), which heads the names after it, nor a name with a role (``Ana Lee PhD student``)."""
     t = norm(text).strip(" .,;")
-    if not t or len(t.split()) > 6 or _ROLE_LABEL.search(t) or YEAR_RX.search(t):
+    if not t or len(t.split()) > 6 or _ROLE_LABEL.search(t) or YEAR.search(t):
         return False
     if not (_role_from(t) or NOT_STUDENT_ROLE.search(t) or _STUDENT_WORD.search(t)):
         return False
@@ -240,7 +241,7 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
     for v in pieces:
         v = re.sub(r"^(?:and|&)\s+", "", v)  # "ICML, ICLR, and JMLR": the Oxford comma's "and"
         v = re.sub(r"\(\s*(?:since\s+)?(?:(?:19|20)\d\d[\s,\-–—]*)+(?:present|now|today)?\s*\)", " ", v, flags=re.I)
-        v = YEAR_RX.sub(" ", v)
+        v = YEAR.sub(" ", v)
         v = re.sub(r"['’]\d\d\b", " ", v)
         v = norm(v).strip(" .,-–")
         if v.count("(") != v.count(")") or re.fullmatch(r"\(\s*\)", v):
@@ -316,7 +317,7 @@ _CJK_JOB_TERMS = sorted(JOB_TERMS_CJK, key=lambda t: (-len(t), t))
 
 def _experience_from(text: str) -> Affiliation | None:
     t = norm(cjk_dates(text))  # "平成 25年 04月 - 令和 03年 03月" as "2013.04 - 2021.03"
-    years = [int(y) for y in YEAR_RX.findall(t)]
+    years = [int(y) for y in YEAR.findall(t)]
     current = bool(re.search(r"\b(present|now|current|today)\b|(?<=\d)\+", t, re.I)
                    # "2023/10- 富山大学 准教授", "2021.04～ X大学": a range left open, its dash (or wave) against the date
                    or re.match(r"^\s*(?:19|20)\d\d(?:[./]\d\d?)?[-–~〜～]\s*(?![\d\s])", t))
@@ -382,7 +383,6 @@ def _experience_from(text: str) -> Affiliation | None:
     except ValueError:
         return None
 
-_DOCTORAL = re.compile(r"\b(?:Ph\.?\s?D|doctoral|doctorate|D\.?\s?Phil)\b", re.I)
 
 
 def _parent_item_text(el) -> str:
@@ -450,8 +450,22 @@ def _service_line(text: str) -> tuple[str, list[str], int | None] | None:
     if not m or re.fullmatch(r"(?i)members?", m.group("role")):
         return None
     role, venues = _service_parts(rest, None)
-    years = YEAR_RX.findall(lead.group(0))
-    return (role, venues, int(years[0])) if role and venues else None
+    return (role, venues, _service_year(t)) if role and venues else None
+
+
+def _service_year(text: str) -> int | None:
+    """The year a service item is dated by: the first year of the date or range it opens with ("2019-present,
+    Associate Editor, Journal of X", "2017-2020: Reviewer, ICML"), else the one year it names ("Reviewer, ICML
+    2021"); None when it names several and opens with none.
+
+    >>> _service_year("2019-present, Associate Editor"), _service_year("Reviewer, ICML 2021, NeurIPS 2022")
+    (2019, None)
+    """
+    lead = _LEAD_RANGE.match(text)
+    if lead:
+        return find_year(lead.group(0), last=False)
+    years = {int(y) for y in YEAR.findall(text)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _teaching_from(text: str, institution: str | None = None, named: bool = False) -> Teaching | None:
@@ -663,9 +677,9 @@ class SectionReaders:
             self.r.use(lines)
 
     def read_awards(self, b: Block, segs: list[Seg]) -> None:
-        entries = self._item_texts(b, segs, each=lambda t: bool(YEAR_RX.search(t)))
-        if not b.is_list_item and 2 <= len(segs) <= 3 and YEAR_RX.search(segs[0].text) \
-                and not any(YEAR_RX.search(s.text) for s in segs[1:]):
+        entries = self._item_texts(b, segs, each=lambda t: bool(YEAR.search(t)))
+        if not b.is_list_item and 2 <= len(segs) <= 3 and YEAR.search(segs[0].text) \
+                and not any(YEAR.search(s.text) for s in segs[1:]):
             # "<p><b>Teaching Award</b> (2025)<br>University of X</p>": one award, the lines after its year say
             # who gave it
             entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
@@ -678,19 +692,19 @@ class SectionReaders:
             if not text:
                 continue
             when = DATE_PREFIX.match(text + " ")
-            if when and not text[when.end():].strip(" .,;:-–—|") and YEAR_RX.search(when.group("date")):
+            if when and not text[when.end():].strip(" .,;:-–—|") and YEAR.search(when.group("date")):
                 # "<div>2018/09</div><div><b>Award</b> ...</div>": a time line's date column, a block of its own
                 # before the award it dates
-                self._award_year = int(YEAR_RX.search(when.group("date")).group(0))
+                self._award_year = int(YEAR.search(when.group("date")).group(0))
                 self.r.use(lines)
                 continue
-            if _DUTY_LEAD.match(text) and not YEAR_RX.search(text) and not AWARD_WORDS.search(text):
+            if _DUTY_LEAD.match(text) and not YEAR.search(text) and not AWARD_WORDS.search(text):
                 # "- Created and led the sequencing unit, growing the team": a deed told as a CV's duty line under
                 # "Achievements", no award or prize (its line stays unparsed)
                 continue
             pending, self._award_year = getattr(self, "_award_year", None), None
             text = expand_year_ranges(text)  # "DAAD Scholarship, 2023-24": held 2023 to 2024
-            years = sorted({int(y) for y in YEAR_RX.findall(text)})
+            years = sorted({int(y) for y in YEAR.findall(text)})
             name = text
             dm = DATE_PREFIX.match(name)
             if dm and re.fullmatch(r"(?:19|20)\d\d[./-]\d{1,2}", dm.group("date")):
@@ -756,7 +770,7 @@ class SectionReaders:
             for a in (a for seg in ss for a in seg.anchors()):
                 url = abs_url(a.get("href"), self.ctx)
                 if url and url not in links.values():
-                    links.setdefault(link_kind(norm(a.text_content()), url) or "other", url)
+                    links.setdefault(link_kind(link_text(a), url) or "other", url)
             self.talks.append(Talk(
                 title=title, event=parts[0] if parts else None, date=date,
                 place=", ".join(parts[1:]) or None, description="; ".join(kinds) or None, links=links,
@@ -962,7 +976,7 @@ class SectionReaders:
         role_i = col(r"role|position|degree|program|status|level|type|title")
         others = [t for i, t in enumerate(texts) if i != name_i and t]
         if inst_i is not None and texts[inst_i]:
-            inst = norm(YEAR_RX.sub(" ", texts[inst_i])).strip(" ,;-–()")
+            inst = norm(YEAR.sub(" ", texts[inst_i])).strip(" ,;-–()")
         else:
             inst = _institution_in(", ".join([info, *others]))
         role = (_role_from(texts[role_i]) if role_i is not None else None) or _role_from(info) or _role_from(
@@ -1020,8 +1034,7 @@ class SectionReaders:
             role, venues = _service_parts(rest, default_role)
             if not role:
                 continue
-            years = sorted({int(y) for y in YEAR_RX.findall(text)})
-            self.service.append(Service(role=role, venues=venues, year=years[0] if len(years) == 1 else None,
+            self.service.append(Service(role=role, venues=venues, year=_service_year(text),
                                         line=self.r.L(min(lines) if lines else b.line())))
             self.r.use(lines)
 
@@ -1066,7 +1079,7 @@ class SectionReaders:
             entries = [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
         label = b.group_label if b.group_label not in (None, "list", "own") else None
         if len(entries) == 1 and not DEGREE_RX.search(entries[0][0]) and INSTITUTION_STRONG.search(entries[0][0]) \
-                and len(entries[0][0].split()) <= 10 and not YEAR_RX.search(entries[0][0]):
+                and len(entries[0][0].split()) <= 10 and not YEAR.search(entries[0][0]):
             # "<p><b>University of Illinois</b> Urbana, IL</p>" over "<p>Ph.D., Transportation 2015-2020</p>": a line
             # that only names a place heads the degrees below it
             self._edu_place = (entries[0][0], b.group_label)
@@ -1088,7 +1101,7 @@ class SectionReaders:
                 # the lines under it where it was earned
                 text = f"{label.rstrip(' .')}, {text}"
             ed = education_from(text, school_only=True)
-            adv = degree_advisors(text) if _DOCTORAL.search(text) else advisors_in(text)
+            adv = degree_advisors(text) if DOCTORATE.search(text) else advisors_in(text)
             if ed:
                 self._add_listed_degree(ed, text)
                 self.r.use(lines)
@@ -1104,7 +1117,7 @@ class SectionReaders:
                     self.affiliations.append(aff)
                 self.r.use(lines)
             if adv:
-                self.advisors.extend(a for a in adv if a not in self.advisors)
+                add_advisors(self.advisors, adv)
                 self.r.use(lines)
 
     def _add_listed_degree(self, ed: Education, text: str) -> None:
@@ -1170,7 +1183,7 @@ class SectionReaders:
         if not segs or not _RESEARCH_ONLY.fullmatch(fold(b.heading or "")):
             return False
         text = " ".join(s.text for s in segs)
-        if YEAR_RX.search(text):
+        if YEAR.search(text):
             return False
         m = PROSE_INTERESTS.search(text) if len(text.split()) <= 45 else None
         if m:
@@ -1241,7 +1254,7 @@ class SectionReaders:
             if aff and aff.url is None:
                 for a in (a for s in ss for a in s.anchors()):
                     url = abs_url(a.get("href"), self.ctx)
-                    if url and fold(norm(" ".join(itertext(a)))) == fold(aff.name) and not identifier_from_url(url):
+                    if url and fold(link_text(a)) == fold(aff.name) and not identifier_from_url(url):
                         aff = aff.model_copy(update={"url": url})  # "[Microsoft Research Asia](https://...)"
                         break
             if aff:
@@ -1252,9 +1265,9 @@ class SectionReaders:
 
     def _doctoral_advisors(self, b: Block, text: str, lines) -> None:
         adv = advisors_in(text)
-        if adv and (_DOCTORAL.search(text + " " + _parent_item_text(b.el)) or re.match(r"\W*Dissertation\b", text)):
+        if adv and (DOCTORATE.search(text + " " + _parent_item_text(b.el)) or re.match(r"\W*Dissertation\b", text)):
             # ("Dissertation: Title. Supervised by A.": the line under a graduate position, the thesis it wrote)
             # "* 2022: PhD Student" / "  * Supervisor: A & B": the doctoral position's supervisors advise the
             # owner (an internship's supervisor does not)
-            self.advisors.extend(a for a in adv if a not in self.advisors)
+            add_advisors(self.advisors, adv)
             self.r.use(lines)

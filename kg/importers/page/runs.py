@@ -352,16 +352,14 @@ _BADGE_IMAGE = re.compile(r"shields\.io|/badge/|badgen\.net", re.I)
 def _badge_label(anchor) -> str | None:
     """The alt text of a badge image that is all of a link inside a list item, or the link label written just
     before an image that is all of a link (``Code: <a><img src=badge.svg></a>``), else None."""
-    if "".join(anchor.itertext()).strip():
+    from .labels import lead_label, link_text, pictured_label  # (labels reads runs' sources: imported on use)
+
+    if link_text(anchor):
         return None
     if anchor.find(".//img") is not None:
-        from .labels import lead_label  # (labels reads runs' sources: imported when a page has such a link)
-
         lead = lead_label(anchor)
         if lead:
             return lead
-    from .labels import pictured_label
-
     own = pictured_label(anchor)
     if own:
         return own
@@ -369,17 +367,37 @@ def _badge_label(anchor) -> str | None:
         return None
     img = next((i for i in anchor.iter("img") if (i.get("alt") or "").strip()), None)
     if img is None:
-        # "[![](shields.io/github/stars/u/r?label=Code+Stars)](github.com/u/r)": a badge without alt text, labelled
-        # by its own label parameter
-        src = next((i.get("src") or "" for i in anchor.iter("img")), "")
-        label = _BADGE_LABEL.search(src) if _BADGE_IMAGE.search(src) else None
-        if label is None:
-            # "[![](shields.io/badge/Paper-fff?logo=readthedocs)](url)": a static badge's own text, in its address
-            return shields_text(src)
-        return " ".join(unquote_plus(label.group(1)).split()) or None
-    if not _BADGE_IMAGE.search(img.get("src") or ""):
+        img = next(anchor.iter("img"), None)
+    return badge_text(img) if img is not None else None
+
+
+def badge_text(img) -> str | None:
+    """The text a badge image (shields.io, badgen) shows: its alt text, else a static badge's own text
+    (:func:`shields_text`), else the label its address sets ("shields.io/github/stars/u/r?label=Code+Stars": the
+    count beside it is live); None for an image that is no badge.
+
+    >>> import lxml.html
+    >>> badge_text(lxml.html.fragment_fromstring('<img src="https://img.shields.io/badge/PLDI-2026-blue">'))
+    'PLDI 2026'
+    """
+    src = img.get("src") or ""
+    if not _BADGE_IMAGE.search(src):
         return None
-    return " ".join(img.get("alt").split())
+    alt = " ".join((img.get("alt") or "").split())
+    if alt:
+        return alt
+    if static_badge(img):
+        return shields_text(src)
+    label = _BADGE_LABEL.search(src)
+    if label is None:
+        return None
+    return " ".join(unquote_plus(label.group(1)).split()) or None
+
+
+def static_badge(img) -> bool:
+    """Whether an image is a shields.io static badge (``img.shields.io/badge/LABEL-MESSAGE-COLOR``): a text the
+    page set in a badge (a venue, a link's label), not a live count."""
+    return _STATIC_BADGE.match((img.get("src") or "").strip()) is not None
 
 
 _BADGE_LABEL = re.compile(r"[?&](?:amp;)?label=([^&#]+)")
@@ -388,8 +406,7 @@ _BADGE_LABEL = re.compile(r"[?&](?:amp;)?label=([^&#]+)")
 def _lead_badge(img, out: list) -> str | None:
     """The text of a shields.io static badge image (its alt text, else the text its address writes) that opens a
     list item and is no link, or None."""
-    src = img.get("src") or ""
-    if "shields.io/badge/" not in src or any(tag_of(x) == "a" for x in img.iterancestors()):
+    if not static_badge(img) or any(tag_of(x) == "a" for x in img.iterancestors()):
         return None
     item = next((x for x in img.iterancestors() if tag_of(x) == "li"), None)
     if item is None:
@@ -404,19 +421,21 @@ def _lead_badge(img, out: list) -> str | None:
             break
     if before or (item.text or "").strip():
         return None
-    return " ".join((img.get("alt") or "").split()) or shields_text(src)
+    return badge_text(img)
 _STATIC_BADGE = re.compile(r"(?i)^(?:https?:)?//img\.shields\.io/badge/([^/?#]+)")
 
 
 def shields_text(src: str) -> str | None:
     """The text a shields.io static badge shows, read from its address (``/badge/LABEL-MESSAGE-COLOR`` or
-    ``/badge/MESSAGE-COLOR``; "--" writes a dash, "__" an underscore, "_" a space), or None for another image.
+    ``/badge/MESSAGE-COLOR``; "--" writes a dash, "__" an underscore, "_" a space; a ``label`` parameter is the
+    label it shows before the message), or None for another image.
 
     >>> shields_text("https://img.shields.io/badge/Paper-fff?logo=readthedocs"), shields_text(
     ...     "https://img.shields.io/badge/ACL--2026--Main-darkblue"), shields_text("https://img.shields.io/badge/PLDI-2026-blue")
     ('Paper', 'ACL-2026-Main', 'PLDI 2026')
-    >>> shields_text("https://img.shields.io/badge/Arxiv--yellow")
-    'Arxiv'
+    >>> shields_text("https://img.shields.io/badge/Arxiv--yellow"), shields_text(
+    ...     "//img.shields.io/badge/2026-blue?label=ICML")
+    ('Arxiv', 'ICML 2026')
     """
     m = _STATIC_BADGE.match(src.strip())
     if m is None:
@@ -428,6 +447,9 @@ def shields_text(src: str) -> str | None:
     parts = [p.replace("\x00", "-").replace("_", " ").replace("\x01", "_").strip() for p in path.split("-")]
     if len(parts) >= 2:
         parts = parts[:-1]  # the colour
+    label = _BADGE_LABEL.search(src)
+    if label and parts:
+        parts = [unquote_plus(label.group(1)), parts[-1]]  # the label the parameter sets, the message
     text = " ".join(p for p in parts if p)
     return " ".join(text.split()) or None
 

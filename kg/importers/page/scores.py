@@ -215,8 +215,6 @@ VENUE_WORDS = re.compile(
     re.I,
 )
 """(an abbreviation's stop closes the word: "Proc. IEEE Cluster", "vol. 6", where no word boundary follows it)"""
-YEAR_RX = YEAR
-"""(common's year, by the name the page readers import it)"""
 _VENUE_WORDS_LOW = re.compile(VENUE_WORDS.pattern)
 _VENUE_NAMES_LOW = re.compile(
     CONF_WORDS.pattern.lower() + r"|\b(t-?pami|ijcv|tip|tog|jmlr|neurips|nips|icml|iclr|cvpr|iccv|eccv)\b")
@@ -228,7 +226,7 @@ def venue_score(text: str) -> int:
     pieces are scored by several readers)."""
     low = text.lower()
     s = 0
-    if YEAR_RX.search(low):
+    if YEAR.search(low):
         s += 2
     if _VENUE_WORDS_LOW.search(low):
         s += 2

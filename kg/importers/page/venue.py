@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..common import NOTE_WORDS, STATUS_WORDS, status_words
+from ..common import YEAR, NOTE_WORDS, STATUS_WORDS, status_words
 
-from .scores import VENUE_WORDS, YEAR_RX
+from .scores import VENUE_WORDS
 
 
 VENUE_STATUS = re.compile(rf"(?!(?:{STATUS_WORDS})\b)(?P<v>[A-Z][^()\[\]]{{1,80}}?)\s*(?:\(|[.,;]\s+)(?P<n>"
@@ -77,10 +77,10 @@ def volume_pages(vtext: str) -> tuple[str | None, str | None]:
     if ":" not in vtext and "p." not in vtext:
         return None, None
     m = re.search(r"(?<![\d.])(\d{1,4})\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*(\d+:\d+)\s*[-–—]+\s*(\d+:\d+)\b", vtext)
-    if m and not YEAR_RX.fullmatch(m.group(1)):
+    if m and not YEAR.fullmatch(m.group(1)):
         return m.group(1), f"{m.group(2)}-{m.group(3)}"  # ACM's article pages "16(3):21:1--21:30"
     m = re.search(r"(?<![\d.])(\d{1,4})\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*(\d+)\s*[-–—]+\s*(\d+)\b", vtext)
-    if m and not YEAR_RX.fullmatch(m.group(1)):
+    if m and not YEAR.fullmatch(m.group(1)):
         return m.group(1), f"{m.group(2)}-{m.group(3)}"
     m = re.search(r"\bpp?\.\s*(\d+)\s*[-–—]+\s*(\d+)\b", vtext)
     return None, (f"{m.group(1)}-{m.group(2)}" if m else None)

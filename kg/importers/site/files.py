@@ -679,23 +679,31 @@ def _address(href: str) -> str:
     return (a[:-6] if a.lower().endswith("/index") else "" if a.lower() == "index" else a).casefold()
 
 
-def collection_document(root: Path, href: str) -> Path | None:
-    """The document of a Jekyll collection the site serves at ``href``, or None: a collection its
+def collection_document(documents: dict[str, Path], href: str) -> Path | None:
+    """The document of a Jekyll collection the site serves at ``href`` (``documents``:
+    :func:`collection_documents`, read once for the site), or None."""
+    want = _address(href)
+    return documents.get(want) if want else None
+
+
+def collection_documents(root: Path) -> dict[str, Path]:
+    """The documents of the site's Jekyll collections by the address each is served at: a collection its
     ``_config.yml`` writes out (``collections: {pubs: {output: true, permalink: /:name}}``) serves each file of its
     folder (``_pubs/papers.html``, a page another tool generated, or ``_pubs/papers.md``) at the address its
     ``permalink`` makes (``/papers.html``; Jekyll's default ``/:collection/:path``), as it serves a page of the
-    site's root; a collection that is not written out serves none."""
+    site's root; a collection that is not written out serves none. The configuration is read once for all the
+    links a site's pages hold."""
     cfg_path = jekyll_config(root)
     doc = doc_or_none(cfg_path) if cfg_path is not None else None
     try:
         cfg = load_yaml_file(doc)[0] if doc is not None else {}
     except SourceError:
-        return None
+        return {}
     collections = cfg.get("collections") if isinstance(cfg, dict) else None
-    if not isinstance(collections, dict) or not _address(href):
-        return None
+    if not isinstance(collections, dict):
+        return {}
     home = cfg.get("collections_dir") if isinstance(cfg.get("collections_dir"), str) else ""
-    want = _address(href)
+    out: dict[str, Path] = {}
     for name, conf in collections.items():
         if not isinstance(name, str) or not isinstance(conf, dict) or conf.get("output") is not True:
             continue
@@ -711,9 +719,8 @@ def collection_document(root: Path, href: str) -> Path | None:
             for key, value in ((":collection", name), (":path", path), (":name", f.stem), (":title", f.stem),
                                (":output_ext", ".html")):
                 url = url.replace(key, value)
-            if _address(url) == want:
-                return f
-    return None
+            out.setdefault(_address(url), f)  # (the first file served at an address is the one served)
+    return out
 
 
 JUPYTER_BOOK_TOCS = ("_toc.yml", "_toc.yaml")

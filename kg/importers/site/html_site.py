@@ -9,7 +9,7 @@ or awards) and the profile read from those pages.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -150,12 +150,15 @@ def page_kind(doc: SourceDoc) -> PageKind:
 @dataclass
 class SitePlan:
     """The pages of an HTML site to read: the home page (None when only a script-loaded shell holds the
-    site), the other pages in reading order, and the files seen and left unread with why."""
+    site), the other pages in reading order, and the files seen and left unread with why; the files the home page
+    pulls in when it is shown (:func:`included_fragments`), and which of them its server does (found once)."""
 
     root: Path
     home: Path | None
     pages: list[Path]
     skipped: list[tuple[Path, str]]
+    fragments: list[Path] = field(default_factory=list)
+    served: list[Path] = field(default_factory=list)
 
 
 def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] = ()) -> Path | None:
@@ -287,23 +290,23 @@ def _server_includes(root: Path, page: Path) -> list[Path]:
     if not server_page(page.name) and not page.name.lower().endswith(".shtml"):
         return []
     try:
-        text = page.read_text(encoding="utf-8", errors="replace")
-    except OSError:
+        text = SourceDoc.read(page, display=str(page)).text  # (as the page decoder reads it, its code kept)
+    except SourceError:
         return []
     found = [path for pattern in _SERVER_INCLUDE for path, _n in includes(root, page, text, pattern,
                                                                          PAGE_SUFFIXES + SERVER_PAGE_SUFFIXES)]
     return [p for p in found if html_page_file(p)]
 
 
-def included_fragments(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
+def included_fragments(root: Path, page: Path, doc: SourceDoc, served: list[Path]) -> list[Path]:
     """The HTML files of the site a page pulls into itself when it is shown (``<div w3-include-html="sidebar.html">``,
-    ``data-include``, jQuery's ``$("#side").load("sidebar.html")``, a server page's includes,
-    :func:`_server_includes`): a shared sidebar or header that holds the owner's name, title and profile links,
-    which the page's own text lacks."""
+    ``data-include``, jQuery's ``$("#side").load("sidebar.html")``, a server page's includes, ``served``:
+    :func:`_server_includes` of the page): a shared sidebar or header that holds the owner's name, title and profile
+    links, which the page's own text lacks."""
     named = [*(path for path, _n in includes(root, page, doc.text, _HTML_INCLUDE, PAGE_SUFFIXES)),
              *(path for script in _scripts(doc) for path, _n in includes(root, page, script, _SCRIPT_HTML,
                                                                           PAGE_SUFFIXES)),
-             *_server_includes(root, page)]
+             *served]
     return list(dict.fromkeys(named))[:MAX_LINKED_PAGES]
 
 
@@ -349,6 +352,12 @@ def plan_html_site(path: Path) -> SitePlan:
             skipped.append((f, why))
     pages = site_pages(root)
     kinds: dict[Path, PageKind] = {}
+    served: dict[Path, list[Path]] = {}
+
+    def served_by(p: Path) -> list[Path]:
+        if p not in served:
+            served[p] = _server_includes(root, p)  # (a page's server includes, found once for the plan)
+        return served[p]
 
     def kind_of(p: Path) -> PageKind:
         if p not in kinds:
@@ -357,7 +366,7 @@ def plan_html_site(path: Path) -> SitePlan:
             except SourceError as exc:
                 kinds[p] = PageKind("unreadable", target=exc.message)
             if kinds[p].kind == "fragment" and any(d is not None and _opens_document(d.text)
-                                                   for f in _server_includes(root, p) for d in [doc_or_none(f)]):
+                                                   for f in served_by(p) for d in [doc_or_none(f)]):
                 # a server page whose head an include pulls in ("include 'template/header.php'"): what the server
                 # sends is a whole page
                 kinds[p] = PageKind("page")
@@ -412,11 +421,13 @@ def plan_html_site(path: Path) -> SitePlan:
                 best = (score, p)
         home = best[1] if best else None
     out: list[Path] = []
+    fragments: list[Path] = []
     if home is not None:
         doc = doc_or_none(home)
         out = linked_pages(root, home, doc) if doc is not None else []
         out += [f for f in script_markdown(root, home, doc) if f not in out] if doc is not None else []
-        for frag in included_fragments(root, home, doc) if doc is not None else []:
+        fragments = included_fragments(root, home, doc, served_by(home)) if doc is not None else []
+        for frag in fragments:
             # the menu of a header the home page pulls in by script: the site's pages it links to are read too
             fdoc = doc_or_none(frag)
             out += [f for f in linked_pages(root, frag, fdoc) if f not in out and f != home.resolve()] \
@@ -437,6 +448,7 @@ def plan_html_site(path: Path) -> SitePlan:
             home = shell
             doc = doc_or_none(home)
             out = linked_pages(root, home, doc) if doc is not None else []
+            fragments = included_fragments(root, home, doc, served_by(home)) if doc is not None else []
     taken = {p.resolve() for p in out} | {p.resolve() for p, _ in skipped}
     if home is not None:
         taken.add(home.resolve())
@@ -450,7 +462,7 @@ def plan_html_site(path: Path) -> SitePlan:
             out.append(p.resolve())
         elif kind in UNLINKED_KINDS and kind_of(p).kind == "unreadable":
             skipped.append((p, kind_of(p).why))  # a section page kg cannot read: said, not dropped
-    return SitePlan(root, home, out, skipped)
+    return SitePlan(root, home, out, skipped, fragments, served_by(home) if home is not None else [])
 
 
 def detect_html_site(path: Path) -> float:
@@ -536,10 +548,10 @@ def _no_full_name(name: str) -> bool:
     return group_name(name) or (len(name.split()) == 1 and not has_cjk(name))
 
 
-def _included_owner(root: Path, home: Path, doc: SourceDoc, base_url: str | None) -> str | None:
-    """The person the files a home page pulls in (:func:`included_fragments`: its head, sidebar) name, the first
-    that names one (a lab's name is none), or None."""
-    for frag in included_fragments(root, home, doc):
+def _included_owner(root: Path, fragments: list[Path], base_url: str | None) -> str | None:
+    """The person the files a home page pulls in (``fragments``, :func:`included_fragments`: its head, sidebar)
+    name, the first that names one (a lab's name is none), or None."""
+    for frag in fragments:
         try:
             name = read_page(read_file(root, frag), "html", None, base_url).person.name
         except SourceError:
@@ -598,7 +610,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     if main is None and owner is None and home_doc is not None:
         # the home page's own text names nobody, and the head its server pulls in does ("include 'header.php'":
         # "<title>Dr Ann Lee - Lecturer</title>"): that is whose page it is, as a browser shows it
-        owner = _included_owner(root, plan.home, home_doc, base_url)
+        owner = _included_owner(root, plan.fragments, base_url)
         if owner is not None:
             home_doc, main, err, pages = read_all(owner)
     drawn = [(plan.home, home_doc)] if home_doc is not None else []
@@ -668,8 +680,8 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             if not cv.publications:
                 cv_read.append((page, "read for the owner's particulars only (degrees, positions)"))
     if home_doc is not None:
-        served = set(_server_includes(root, plan.home))
-        for frag in included_fragments(root, plan.home, home_doc):
+        served = set(plan.served)
+        for frag in plan.fragments:
             # the sidebar or header every page pulls in: read for the owner's particulars (links, title) only
             if frag in planned or frag.resolve() == plan.home.resolve():
                 continue

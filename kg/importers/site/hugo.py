@@ -460,13 +460,41 @@ def _split_degree(text: str | None) -> tuple[str | None, str | None]:
     return text, None
 
 
-def _shown_groups(root: Path) -> set[str] | None:
+_Read = dict[Path, tuple[SourceDoc | None, SourceError | None, FrontMatter | None]]
+"""The content pages of a Hugo site read so far and their front matter (or why a page could not be read): what
+several readers of the site look at (the home page's widgets), read once."""
+
+
+def _read_once(read: _Read, root: Path, page: Path) -> tuple[SourceDoc, FrontMatter | None]:
+    """A content page and its front matter (None when it does not parse), read once for the site's readers
+    (``read``); SourceError when the page cannot be read, each time it is asked for."""
+    if page not in read:
+        try:
+            doc = read_file(root, page)
+            read[page] = (doc, None, front_matter_or_none(doc))
+        except SourceError as exc:
+            read[page] = (None, exc, None)
+    doc, exc, fm = read[page]
+    if exc is not None:
+        raise exc
+    return doc, fm
+
+
+def _front_matter_once(read: _Read, root: Path, page: Path) -> FrontMatter | None:
+    """:func:`_read_once`'s front matter, None for a page that cannot be read (as :func:`front_matter_or_none`)."""
+    try:
+        return _read_once(read, root, page)[1]
+    except SourceError:
+        return None
+
+
+def _shown_groups(root: Path, read: _Read) -> set[str] | None:
     """The member groups the site's people section shows (Wowchemy's ``widget: people`` or Hugo Blox's ``block:
     people`` with ``content: user_groups: [PhD students, ...]``), folded; None when no page has such a section."""
     content = _content_dir(root)
     found: set[str] | None = None
     for page in [*md_pages(content), *sorted(content.glob("*/*.md"))] if content.is_dir() else []:
-        fm = front_matter_or_none(doc_or_none(page))
+        fm = _front_matter_once(read, root, page)
         if fm is None or "people" not in str(fm.data):
             continue
         for value in _mappings(fm.data):
@@ -539,13 +567,13 @@ def _widget(data: dict) -> str:
     return (as_text(data.get("widget")) or as_text(data.get("block")) or "").lower()
 
 
-def _about_widget(root: Path) -> tuple[Path, FrontMatter] | None:
+def _about_widget(root: Path, read: _Read) -> tuple[Path, FrontMatter] | None:
     """The page of a Wowchemy home folder (``content/home/``) that holds its about widget (``widget = "about"``),
     with its front matter; None without one."""
     home = _content_dir(root) / "home"
     if not home.is_dir():
         return None
-    return next(((p, fm) for p in md_pages(home) for fm in [front_matter_or_none(read_file(root, p))]
+    return next(((p, fm) for p in md_pages(home) for fm in [_read_once(read, root, p)[1]]
                  if fm is not None and _widget(fm.data) == "about"), None)
 
 
@@ -580,7 +608,7 @@ def _hugo_params_owner(root: Path, config: tuple | None, base: str | None,
 
 
 def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
-                       config: tuple | None, about: tuple[Path, FrontMatter] | None) -> Profile | None:
+                       config: tuple | None, about: tuple[Path, FrontMatter] | None, read: _Read) -> Profile | None:
     """An Academic site with publication pages but no author page, data file or home page (its authors
     written by name, not ``admin``): the owner is ``--owner``, else a person the configuration names
     (``params.author``, ``params.name``, the site's title) whom the papers write as an author, else the
@@ -620,14 +648,14 @@ def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], ba
             if f"params.{key}" in config[3]:
                 config[1].use(*config[3][f"params.{key}"])
         _params_profiles(root, parts, person, config, base)
-    return _hugo_owned_site(root, options, parts, base, person, part, None, None)
+    return _hugo_owned_site(root, options, parts, base, person, part, None, None, read)
 
 
 _HUGO_HOMES = ("_index.md", "about.md", "about/index.md", "about/_index.md", "index.md")
 
 
 def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
-                     config: tuple | None, about: tuple[Path, FrontMatter] | None) -> Profile:
+                     config: tuple | None, about: tuple[Path, FrontMatter] | None, read: _Read) -> Profile:
     """A Hugo site of a theme without an author page (hugo-sleek, PaperMod, ...): ``content/_index.md`` (or
     the about page) is the home, the other content pages are read as the site's pages, and the owner's name,
     email, affiliation and profile ids come from ``params`` (``params.author``) of the site configuration."""
@@ -645,7 +673,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         if site is not None:
             return site
     if home is None:
-        site = _hugo_unowned_site(root, options, parts, base, config, about)
+        site = _hugo_unowned_site(root, options, parts, base, config, about, read)
         if site is not None:
             return site
         raise SourceError("no author page (content/authors/admin/_index.md, one with superuser: true, or "
@@ -893,7 +921,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
     ``contact`` (email); the content pages (publications, talks) are the site's pages. The owner is named by
     ``--owner``, the hero's title when it is a name, or else the site's papers (their bold author). None
     when the params hold no such home."""
-    from ..page.person import advisors_in  # the page reader's advisor lists, loaded when a site needs them
+    from ..page.person import add_advisors, advisors_in  # the page reader's advisor lists, loaded when a site needs them
 
     path, cfg_doc, data, spans = config
     params = data.get("params") if isinstance(data.get("params"), dict) else {}
@@ -949,9 +977,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
         m = re.search(r"(?im)^\s*(?:supervisors?|advisors?|advised by|mentors?)\s*:?\s*$((?:\n\s*[-*].*)+)", text)
         if m:
             names = re.sub(r"\([^()]*\)", " ", ", ".join(x.strip(" -*") for x in m.group(1).strip().splitlines()))
-            for adv in advisors_in(f"Supervisors: {names}"):
-                if adv not in person.advisors:
-                    person.advisors.append(adv)
+            add_advisors(person.advisors, advisors_in(f"Supervisors: {names}"))
         used.append("params.education.items")
     awards: list[Award] = []
     for item in (sections.get("achievements") or {}).get("items") or []:
@@ -1001,12 +1027,13 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     base = base or options.base_url
     admin = _hugo_admin(root)
     data_owner = _hugo_data_owner(root)
-    about = _about_widget(root) if data_owner is None else None
+    read: _Read = {}  # (the content pages several readers look at, read once: the home page's widgets)
+    about = _about_widget(root, read) if data_owner is None else None
     if admin is not None and about is not None and _pre_v4_about(about[1]):
         admin = None  # Academic before v4 shows its params' profile; it reads no author pages (one left there)
     params_owner = _hugo_params_owner(root, config, base, about) if admin is None and data_owner is None else None
     if admin is None and data_owner is None and params_owner is None:
-        return _hugo_pages_site(root, options, parts, base, config, about)
+        return _hugo_pages_site(root, options, parts, base, config, about, read)
     if params_owner is not None:
         person, admin_part = params_owner  # no about widget: no Part of its own
     elif data_owner is not None:
@@ -1019,11 +1046,11 @@ def parse_hugo(path: Path, options: ImportOptions) -> Profile:
     else:
         site_data = config[2] if config else {}
         person, admin_part = read_hugo_author(root, admin, base, person_title(as_text(site_data.get("title"))))
-    return _hugo_owned_site(root, options, parts, base, person, admin_part, admin, data_owner)
+    return _hugo_owned_site(root, options, parts, base, person, admin_part, admin, data_owner, read)
 
 
 def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base: str | None, person: Person,
-                     admin_part: Part | None, admin: Path | None, data_owner: Path | None) -> Profile:
+                     admin_part: Part | None, admin: Path | None, data_owner: Path | None, read: _Read) -> Profile:
     """The site of ``person`` (found by its author page, data file, configuration or papers): the other
     authors' pages, the publications and talks, and the home page's text widgets."""
     if admin_part is not None:
@@ -1047,7 +1074,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
             oname = _hugo_data_name(odata)
             if oname:
                 usernames.setdefault(other.stem, oname)
-    shown = _shown_groups(root)
+    shown = _shown_groups(root, read)
     for other in sorted(_authors_dir(root).glob("*/_index.md")):
         if other == admin or other.parent.name == "me" and data_owner is not None:
             continue
@@ -1059,9 +1086,10 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
         student = _hugo_student(root, other, shown)
         if student is not None:
             parts.append(student)
-    listed = [f for f in _collection_folders(_content_dir(root)) if f not in ("publication", "publications")]
+    content = _content_dir(root)  # (read off the configuration once for the folders below)
+    listed = [f for f in _collection_folders(content) if f not in ("publication", "publications")]
     for folder in ("publication", "publications", *listed):
-        pub_dir = _content_dir(root) / folder
+        pub_dir = content / folder
         if not pub_dir.is_dir():
             continue
         for index in bundle_pages(pub_dir) + md_pages(pub_dir):
@@ -1070,7 +1098,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
             if folder in listed and not _paper_page(root, index):
                 continue  # a listed folder of talks or posts: not a paper's page
             parts.extend(read_hugo_publication(root, index, base, owner, usernames, []))
-    parts += read_markdown_pages(root, _text_widgets(root, parts), owner, base)
+    parts += read_markdown_pages(root, _text_widgets(root, parts, read), owner, base)
     parts += _shortcode_students(root, base)
     return assemble(root, "hugo", person, parts, owner)
 
@@ -1106,7 +1134,7 @@ _TEXT_WIDGETS = ("custom", "markdown", "blank", "text")
 list the theme fills from a collection."""
 
 
-def _text_widgets(root: Path, parts: list[Part]) -> list[Path]:
+def _text_widgets(root: Path, parts: list[Part], read_pages: _Read) -> list[Path]:
     """The active text widgets of the home page (``content/home/awards.md``: "Selected Awards and Honours" over
     a list) whose file name or title names awards, news or students: sections of the home page, read as a
     site's section pages are (the about widget, read with the owner, is not among them)."""
@@ -1116,8 +1144,7 @@ def _text_widgets(root: Path, parts: list[Part]) -> list[Path]:
     for page in md_pages(home):
         if page.name in (*BUNDLE_INDEXES, "_index.md") or rel_path(root, page) in read:
             continue
-        doc = read_file(root, page)
-        fm = front_matter_or_none(doc)
+        doc, fm = _read_once(read_pages, root, page)
         if fm is None:
             continue
         data = fm.data

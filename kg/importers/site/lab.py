@@ -17,8 +17,8 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Education, NewsItem, Person, Student
 from ..base import SourceDoc
-from ..common import (HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, parse_date, placeholder_text,
-                      section_kind, without_degrees, without_honorifics)
+from ..common import (HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role, parse_date,
+                      placeholder_text, section_kind, without_degrees, without_honorifics)
 from .assemble import Part
 from .fields import absolute_url, apply_social, as_text, md_links, md_text
 from .files import data_files, doc_or_none, mark_comments, read_file, rel_path, settle_keys
@@ -161,10 +161,6 @@ def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
     return out
 
 
-def _is_student(role: str) -> bool:
-    return bool(STUDENT_ROLE.search(role)) and not NOT_STUDENT_ROLE.search(role)
-
-
 def read_lab(root: Path, site_title: str | None, base: str | None, handles: tuple[str, ...] = (),
              data_dir: str = "_data", files: list[Path] | None = None) -> LabData:
     """The lab's members and news from the site's data files (see the module's docstring); ``handles`` are the
@@ -241,7 +237,7 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         out.parts = []
     seen: set[str] = set()
     for m in members:
-        if m is head or not _is_student(m.role) or fold(m.name) in seen:
+        if m is head or not is_student_role(m.role) or fold(m.name) in seen:
             continue  # (an alumnus listed twice, under two spans of years, is one student)
         seen.add(fold(m.name))
         if m.part not in out.parts:

@@ -27,6 +27,7 @@ from .files import (
     MD_SUFFIXES,
     backup_reason,
     collection_document,
+    collection_documents,
     doc_or_none,
     first_file,
     folder_pages,
@@ -69,12 +70,15 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (),
     skipped = [(f, why) for f in page_files(root, MD_SUFFIXES) for why in [backup_reason(f.name)] if why]
     out: list[Path] = []
     home_r = home.resolve()
+    collections: dict[str, Path] | None = None  # (the site's collection documents, read at the first link to none)
     for href in links:
         href = href.split("#")[0].split("?")[0].strip()
         if not href or URL_SCHEME.match(href) or href.startswith("//"):
             continue
         target = (root / href.lstrip("/")).resolve()
-        served = collection_document(root, href) if not target.exists() else None
+        if not target.exists() and collections is None:
+            collections = collection_documents(root)
+        served = collection_document(collections, href) if not target.exists() else None
         target = served.resolve() if served is not None else target
         if target.is_dir():
             target = first_file(target, ("index.md", "index.markdown", "index.qmd")) or target

@@ -15,7 +15,7 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
-from ..common import TITLE_SEPARATOR, fold, markup_text, section_kind
+from ..common import DOCTORATE, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
 from ..document import front_matter_or_none
 from .assemble import Part
 from .fields import as_text, md_text
@@ -113,22 +113,20 @@ def prose_person(doc: SourceDoc, name: str, paragraphs: list[str], items: list[s
     return person
 
 
-_STUDENT_ROLE = re.compile(r"(?i)\b(?:student|candidate)\b")
-_DOCTORATE = re.compile(r"(?i)^\W*(?:ph\.?\s?d|doctor|d\.?\s?phil)")
-
-
 def _outdated_student_role(person: Person, read: Person) -> bool:
     """Whether the role a page's settings give (``role: Ph.D. Student``) is a student's whose doctorate the prose
     says was earned, the prose stating a position that is no student's ("I am a Lead Engineer at X. Previously,
     I earned my Ph.D. ..."): the settings were left behind, the prose is the newer."""
-    return bool(person.job_title and read.job_title and _STUDENT_ROLE.search(person.job_title)
-                and not _STUDENT_ROLE.search(read.job_title) and read.affiliations
-                and any(e.degree and _DOCTORATE.match(e.degree) for e in read.education))
+    return bool(person.job_title and read.job_title and is_student_role(person.job_title)
+                and not is_student_role(read.job_title) and read.affiliations
+                and any(e.degree and DOCTORATE.search(e.degree) for e in read.education))
 
 
 def merge_prose(person: Person, read: Person) -> None:
     """Fill ``person`` with what :func:`prose_person` read and it lacks: job, affiliations, education,
     advisors, interests (and the prose's position over a student's role it tells was left behind)."""
+    from ..page.person import add_advisors  # (loaded with the prose reader that read ``read``)
+
     if _outdated_student_role(person, read):
         person.job_title = read.job_title
         for aff in person.affiliations:
@@ -140,7 +138,7 @@ def merge_prose(person: Person, read: Person) -> None:
         person.affiliations = list(read.affiliations)
     if not person.education:
         person.education = list(read.education)
-    person.advisors += [a for a in read.advisors if a not in person.advisors]
+    add_advisors(person.advisors, read.advisors)
     if not person.interests:
         person.interests = list(read.interests)
     for alt in read.alternate_names:
