@@ -746,3 +746,33 @@ def test_a_linked_title_in_quotation_marks_is_the_title_whatever_word_it_ends_wi
         ("Rooms that hum: modal decay in small halls", 2023), ("The drum timbre dataset", 2022),
         ("Foley 8K Dataset", 2021)]
     assert p.unparsed == []
+
+
+def test_the_owners_member_card_with_a_degree_after_the_name_gives_their_position_not_unparsed_lines(tmp_path):
+    # a lab's members page opens with the head's card, the name written with a degree ("Jonah Roe, Ph.D."), then
+    # the position dated in parentheses, the institute and the e-mail: the owner's, not lines of the students
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    card = ('<div class="member-card">\n<div class="member-photo"><img src="img/{0}.jpg" alt="{1}"></div>\n'
+            '<div class="member-name">{1}</div>\n<div class="member-role">{2}</div>\n{3}</div>\n')
+    root = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Roe Lab</title></head><body><h1>Roe Lab</h1>"
+                      "<p>We study salt. <a href='members.html'>Members</a></p></body></html>\n",
+        "members.html": "<html><body><h2>Members</h2>\n<h3>Principal Investigator</h3>\n"
+                        + card.format("roe", "Jonah Roe, Ph.D.", "Associate Professor (2021.3~present)",
+                                      '<div class="member-role">Institute of Marine Chemistry</div>\n'
+                                      '<div class="member-email"><a href="mailto:jroe@example.edu">jroe@example.edu'
+                                      '</a></div>\n')
+                        + "<h3>Graduate Students</h3>\n"
+                        + card.format("ana", "Ana Ruiz", "PhD Student", "")
+                        + card.format("bo", "Bo Tran", "MS Student", "")
+                        + "</body></html>\n",
+    })
+    profile = import_path(root, owner="Jonah Roe").profile
+    assert profile.person.job_title == "Associate Professor"
+    assert "Institute of Marine Chemistry" in [a.name for a in profile.person.affiliations]
+    assert profile.person.email == "jroe@example.edu"
+    assert not [u.text for u in profile.unparsed if u.file == "members.html" and u.line <= 10
+                and ("member-role" in u.text or "mailto" in u.text)]

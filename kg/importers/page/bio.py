@@ -41,6 +41,7 @@ from .marks import majority
 from .entry import AUTHORS_YEAR_QUOTED
 from .person import (
     ANNOUNCEMENT,
+    DATED_PARENS,
     PAST_PLACE,
     ADDRESS_HEADING,
     ADDRESS_RX,
@@ -934,7 +935,7 @@ class PersonReader:
             if unit and UNIT.search(unit.group("dept")):
                 org = f"{unit.group('dept')}, {unit.group('org')}"  # "the Department of X at the Y University"
             years = [int(y) for y in YEAR_RX.findall(org)]
-            org = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)", "", org)  # "(2020–2022)"
+            org = DATED_PARENS.sub("", org)  # "(2020–2022)"
             org = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$", "", org)  # "Meta AI (FAIR)": the lab's acronym
             parts = [p.strip() for p in org.split(",") if p.strip()]
             name, dept = parts[-1], (", ".join(parts[:-1]) or None)

@@ -475,10 +475,15 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         return None
 
 
+DATED_PARENS = re.compile(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)")
+"""Parentheses that date what they follow ("(2020–2022)", "(2022.9~present)"): when, no part of a name or title."""
+
+
 def split_title_aff(text: str) -> tuple[str | None, str | None]:
     """``"Assistant Professor, Department of CS"`` -> job title and the organisation part (a comma closing the line,
-    before the next line of the header, is no part of the title)."""
-    t = norm(text).strip(" .,;")
+    before the next line of the header, is no part of the title; nor are the dates in parentheses of a position:
+    ``"Assistant Professor (2022.9~present)"``)."""
+    t = DATED_PARENS.sub("", norm(text)).strip(" .,;")
     # "Jo Park is a professor at Hill University.": a one-sentence bio, its subject no part of the title
     t = re.sub(r"^(?:(?i:hi|hello|hey)\b[^,!.:]{0,20}[,!.:]\s*)?"  # ("Hi, I am a post-doc at X")
                r"(?:(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)|I\s+am|I['’]m)\s+"

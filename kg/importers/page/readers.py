@@ -12,7 +12,7 @@ import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
 from ..common import (AWARD_WORDS, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
-                      expand_year_ranges, fold, has_cjk, identifier_from_url)
+                      expand_year_ranges, fold, has_cjk, identifier_from_url, without_degrees)
 
 from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
@@ -764,7 +764,8 @@ class SectionReaders:
             self.r.use(lines)
 
     def read_students(self, b: Block, segs: list[Seg]) -> None:
-        first = norm(segs[0].text) if segs else ""
+        # ("Ana Ruiz, Ph.D.": the degrees after a name on a card are no part of it)
+        first = without_degrees(norm(segs[0].text)) if segs else ""
         name = _card_name(first)[0] if first else None
         key = (b.heading, b.group_label)
         if name is not None and name == first.strip(" ,"):
