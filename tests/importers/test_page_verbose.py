@@ -764,7 +764,7 @@ def test_the_owners_member_card_with_a_degree_after_the_name_gives_their_positio
                         + card.format("roe", "Jonah Roe, Ph.D.", "Associate Professor (2021.3~present)",
                                       '<div class="member-role">Institute of Marine Chemistry</div>\n'
                                       '<div class="member-email"><a href="mailto:jroe@example.edu">jroe@example.edu'
-                                      '</a></div>\n')
+                                      '</a><br>\nOffice: 02-555-0100</div>\n')
                         + "<h3>Graduate Students</h3>\n"
                         + card.format("ana", "Ana Ruiz", "PhD Student", "")
                         + card.format("bo", "Bo Tran", "MS Student", "")
@@ -774,5 +774,6 @@ def test_the_owners_member_card_with_a_degree_after_the_name_gives_their_positio
     assert profile.person.job_title == "Associate Professor"
     assert "Institute of Marine Chemistry" in [a.name for a in profile.person.affiliations]
     assert profile.person.email == "jroe@example.edu"
+    assert profile.person.location is None  # (the office's telephone is no address)
     assert not [u.text for u in profile.unparsed if u.file == "members.html" and u.line <= 10
                 and ("member-role" in u.text or "mailto" in u.text)]

@@ -119,6 +119,8 @@ SITE_LABEL = re.compile(r"(?i)scholar|linked|github|twitter|orcid|dblp|research\
 
 
 
+_PHONE_NUMBER = re.compile(r"[+\d\s()./-]{6,}")
+"""A telephone number alone ("02-555-0100", "+1 (555) 010 0100"): no address, whatever label it has."""
 _WORK_ADDRESS = re.compile(r"^\s*(?:work|office|postal|mailing)\s+address\s*[:：]\s*(?P<rest>\S.+)$", re.I)
 _INTERESTS_LABEL = re.compile(r"(?i)(?:(?:main|current|my)\s+)?(?:research\s+)?(?:interests?|topics)\s*[:：]?")
 """A label alone on its line naming the owner's research interests (their list on the next line)."""
@@ -519,7 +521,7 @@ class PersonReader:
                 address_label = False  # "Phone:" after the address's lines: another label, its own lines
             if not took and sec == "contact" and (address_label or _address_label(b.group_label or "")) \
                     and n_words <= 16 and not re.search(r"@|https?:|(?i:\b(?:phone|tel|fax)\b)", content) \
-                    and not content.rstrip().endswith((":", "：")) and not re.fullmatch(r"[+\d\s()./-]{6,}", content):
+                    and not content.rstrip().endswith((":", "：")) and not _PHONE_NUMBER.fullmatch(content):
                 # "Contact" > "Address" over its lines ("Yonsei-ro 50-1, Seodaemun-gu"): where the owner is, written
                 # in words no street pattern knows
                 loc = content.strip(" ,;")
@@ -723,6 +725,8 @@ class PersonReader:
                     return True
             if ADDRESS_RX.search(t) and not re.search(r"https?:", t):
                 loc = re.sub(r"^\s*(address|office|location)\s*[:：]\s*", "", t, flags=re.I)
+                if _PHONE_NUMBER.fullmatch(loc):
+                    return took  # "Office: 02-555-0100": the office's telephone, no address
                 self.person["location"] = f"{self.person['location']}, {loc}" if self.person["location"] else loc
                 return True
             if _INTERESTS_LEAD.match(t):
