@@ -777,3 +777,13 @@ def test_the_owners_member_card_with_a_degree_after_the_name_gives_their_positio
     assert profile.person.location is None  # (the office's telephone is no address)
     assert not [u.text for u in profile.unparsed if u.file == "members.html" and u.line <= 10
                 and ("member-role" in u.text or "mailto" in u.text)]
+
+
+def test_an_arrow_after_a_former_students_name_leads_to_where_they_went():
+    # "Ana Ruiz → Acme Labs" under the alumni: the student, then where they went next (the arrow ends the name)
+    page = ("<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1><p>Professor at Inland University.</p>"
+            "<h2>Alumni</h2><p>Ana Ruiz → Acme Labs<br>Bo Tran -> Inland Bank<br>Cy Lund</p></body></html>\n")
+    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    assert [(s.name, s.role) for s in p.students] == [("Ana Ruiz", "alumnus"), ("Bo Tran", "alumnus"),
+                                                       ("Cy Lund", "alumnus")]
+    assert not [u.text for u in p.unparsed if "Ruiz" in u.text or "Tran" in u.text]

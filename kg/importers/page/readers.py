@@ -138,7 +138,7 @@ ends, when a degree follows (not "St." or "Jr.")."""
 def _split_name_info(text: str) -> tuple[str | None, str]:
     t = re.sub(r"^[-–—]{1,2}\s+", "", norm(text))  # "-- Ana Ruiz (2024-present)": a bullet typed as dashes
     # ("Ana Ruiz cosupervised with B. Lee - 2016": the remark on the supervision ends the name, as a comma would)
-    m = re.match(r"^(?P<name>(?:[^,(（:：\-–—|@]|(?<=\w)-(?=\w))+?)\s*(?:[,(（:：|@]|\s[-–—]\s|$|"
+    m = re.match(r"^(?P<name>(?:[^,(（:：\-–—|@→⇒]|(?<=\w)-(?=\w))+?)\s*(?:[,(（:：|@→⇒]|\s[-–—]>?\s|$|"
                  r"(?<=\w)(?=\s+(?:co-?)?(?:supervised|advised|mentored)\s+(?:with|by)\b))(?P<rest>.*)$", t)
     if not m:
         return None, t
