@@ -787,3 +787,18 @@ def test_an_arrow_after_a_former_students_name_leads_to_where_they_went():
     assert [(s.name, s.role) for s in p.students] == [("Ana Ruiz", "alumnus"), ("Bo Tran", "alumnus"),
                                                        ("Cy Lund", "alumnus")]
     assert not [u.text for u in p.unparsed if "Ruiz" in u.text or "Tran" in u.text]
+
+
+def test_a_headline_of_a_new_article_on_the_groups_work_is_a_news_item():
+    # undated boxes of a lab's home page, each a heading over its text: "Welcome ...", "Congratulations ..." and "New
+    # article on ..." are news alike (the group's name in the headline does not make it the group's title)
+    page = ("<html><head><title>Roe Lab</title></head><body>\n"
+            "<div class='box'><h2>Welcome Ana Ruiz, our new graduate student!</h2></div>\n"
+            "<div class='box'><h2>Congratulations to Bo Tran!</h2><p>Winner of the 2021 Salt Prize.</p></div>\n"
+            "<div class='box'><h2>New article on Roe Lab research</h2>\n"
+            "<p>Read it <a href='https://news.example.edu/salt'>on the campus news site</a>.</p></div>\n"
+            "<p>&copy; 2024 Jonah Roe, Inland University</p>\n</body></html>\n")
+    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner="Jonah Roe"))
+    assert [n.text for n in p.news][2:] == ["New article on Roe Lab research Read it on the campus news site."]
+    assert p.news[2].links == ["https://news.example.edu/salt"]
+    assert not [u.text for u in p.unparsed if "article" in u.text or "campus" in u.text]

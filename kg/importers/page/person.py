@@ -516,12 +516,15 @@ ANNOUNCEMENT = re.compile(r"^\W*(?i:welcome\s+(?!to\b|back\b)|(?:congratulations
                            r"(?i:our\s+|new\s+)*[A-Z][\w'’-]+\s+[A-Z]")
 """A heading that announces news of a person by name ("Welcome Ann Lee, 1st year student!", "Congratulations to
 Bo Chen!"): one undated news item, however the page files it ("Welcome to my site" greets, it names no one)."""
+NEW_PIECE = re.compile(r"new\s+(?:article|paper|publication|preprint|study|video|story|feature)\s+(?:on|about|in)\b",
+                       re.I)
+"""A news headline of a new piece on the owner's or the group's work ("New article on the Roe Lab's research")."""
 _NOT_AN_ORG = re.compile(r"[!?！？。]\s*$|^(?:welcome|hello|hi|get|join|check|see|read|visit|learn|click|meet|explore)\b|"
                          r"^(?:欢迎|歡迎)|^(?:(?:more\s+)?(?:information|info|details)\s+(?:about|on|for|regarding)|how\s+to|"
                          r"applying|apply)\b|"
                          # "New article on the X Lab's research" (a news headline), "…on the X website" (a sentence
                          # carried on from a line before)
-                         r"^new\s+(?:article|paper|publication|preprint|study|video|story|feature)\s+(?:on|about|in)\b|"
+                         r"^" + NEW_PIECE.pattern + "|"
                          r"^(?:…|\.\.\.)\s*[a-z]|"
                          # a news headline ("Ruiz recognized for involving undergraduates in research")
                          r"\b(?:recogni[sz]ed|awarded|selected|honou?red|elected|receives|received|wins|won|joins|"
