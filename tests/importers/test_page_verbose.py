@@ -802,3 +802,21 @@ def test_a_headline_of_a_new_article_on_the_groups_work_is_a_news_item():
     assert [n.text for n in p.news][2:] == ["New article on Roe Lab research Read it on the campus news site."]
     assert p.news[2].links == ["https://news.example.edu/salt"]
     assert not [u.text for u in p.unparsed if "article" in u.text or "campus" in u.text]
+
+
+def test_a_jekyll_authors_relative_avatar_is_read_with_the_base_url_given(tmp_path):
+    # "avatar: images/roe.png" in a _config.yml that names no url: with --base-url, the owner's photo, its line read
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Jonah Roe"\nauthor:\n  name: "Jonah Roe"\n  avatar: "images/roe.png"\n'
+                       '  bio: "Lecturer at Inland University"\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nJonah Roe is a lecturer at Inland University.\n\n"
+                           "# Publications\n\n- Jonah Roe, Ana Ruiz. Salt in the sea. *Marine Letters*, 2020.\n"
+                           "- Bo Tran, Jonah Roe. Waves of salt. *Ocean Journal*, 2021.\n",
+    })
+    profile = import_path(root, base_url="https://roe.example.org/").profile
+    assert profile.person.image == "https://roe.example.org/images/roe.png"
+    assert not [u.text for u in profile.unparsed if "avatar" in u.text]
