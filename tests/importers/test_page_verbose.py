@@ -820,3 +820,23 @@ def test_a_jekyll_authors_relative_avatar_is_read_with_the_base_url_given(tmp_pa
     profile = import_path(root, base_url="https://roe.example.org/").profile
     assert profile.person.image == "https://roe.example.org/images/roe.png"
     assert not [u.text for u in profile.unparsed if "avatar" in u.text]
+
+
+def test_the_photo_on_a_markdown_sites_home_page_is_placed_by_the_sites_address(tmp_path):
+    # a theme-less Jekyll site whose _config.yml gives its url: the home page's "<img src=/assets/me.jpg>" is the
+    # owner's photo at that address (the section pages were read with the site's address, the home page without)
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Jonah Roe"\nurl: "https://roe.example.org"\n',
+        "index.md": "---\nlayout: default\n---\n\nHi! I'm Jonah Roe, a lecturer at Inland University.\n\n"
+                    '<figure>\n<img src="/assets/me.jpg" alt="Profile"/>\n</figure>\n\n'
+                    "See my [papers](papers.md).\n",
+        "papers.md": "---\nlayout: default\n---\n\n# Papers\n\n- Jonah Roe, Ana Ruiz. Salt in the sea. *Marine Letters*, "
+                     "2020.\n- Bo Tran, Jonah Roe. Waves of salt. *Ocean Journal*, 2021.\n",
+    })
+    profile = import_path(root).profile
+    assert profile.person.image == "https://roe.example.org/assets/me.jpg"
+    assert not [u.text for u in profile.unparsed if "me.jpg" in u.text]
