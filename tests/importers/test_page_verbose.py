@@ -840,3 +840,26 @@ def test_the_photo_on_a_markdown_sites_home_page_is_placed_by_the_sites_address(
     profile = import_path(root).profile
     assert profile.person.image == "https://roe.example.org/assets/me.jpg"
     assert not [u.text for u in profile.unparsed if "me.jpg" in u.text]
+
+
+NUMBERED_NO_BREAK = """<html><head><title>Jonah Roe</title></head><body>
+<h1>Jonah Roe</h1>
+<h2>Recent Journal Papers</h2>
+<p>1. Ana Ruiz, Jonah Roe, and Bo Tran. Salt in the deep sea. In: Marine Letters 3.2 (2021): 10-20.<br />
+2. Jonah Roe and Cy Lund. Waves of salt and sand. Ocean Journal 14.8 (2020): 1655-1661.
+3. Bo Tran, Jonah Roe, and Ana Ruiz. Tides of the northern
+shelf. In: Coastal Studies 9 (2019), pp. 1-6.<br />
+4. Jonah Roe. Brine pools revisited. In: Deep Water 2 (2018), pp. 5-9.<br />
+</p>
+</body></html>
+"""
+
+
+def test_numbered_entries_a_line_break_alone_separates_keep_their_own_lines():
+    # entries 2 and 3 share one paragraph run ("...1661.\\n3. Bo Tran ..."): each is its own entry at its own line,
+    # and entry 2's line is read, not listed as unparsed (it was given the line of entry 3)
+    p = parse_html(SourceDoc(Path("papers.html"), NUMBERED_NO_BREAK), ImportOptions())
+    assert [(x.line, x.title) for x in p.publications] == [
+        (4, "Salt in the deep sea"), (5, "Waves of salt and sand"), (6, "Tides of the northern shelf"),
+        (8, "Brine pools revisited")]
+    assert not p.unparsed
