@@ -863,3 +863,15 @@ def test_numbered_entries_a_line_break_alone_separates_keep_their_own_lines():
         (4, "Salt in the deep sea"), (5, "Waves of salt and sand"), (6, "Tides of the northern shelf"),
         (8, "Brine pools revisited")]
     assert not p.unparsed
+
+
+def test_the_encyclopedia_article_titled_with_the_owners_name_is_a_link_of_theirs():
+    # "<a href=.../wiki/Jonah_Roe>Wikpedia entry</a>" among the home page's links: the owner's page (person.links);
+    # an article on a topic is not
+    page = ("<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1>\n"
+            "<p>Lecturer at Inland University.</p>\n<ul>\n"
+            "<li><a href='https://en.wikipedia.org/wiki/Jonah_Roe'>Wikpedia entry</a>, <a href='skills.htm'>Skills</a></li>\n"
+            "<li><a href='https://en.wikipedia.org/wiki/Brine_pool'>Brine pools</a></li>\n</ul></body></html>\n")
+    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    assert p.person.links == {"wikipedia": "https://en.wikipedia.org/wiki/Jonah_Roe"}
+    assert not [u.text for u in p.unparsed if "Jonah_Roe" in u.text]

@@ -379,6 +379,11 @@ class PersonReader:
         if label in ("blog",):
             self.links.setdefault("blog", url)
             return True
+        article = re.match(r"https?://[a-z\-]+\.(?:m\.)?wikipedia\.org/wiki/([^?#/]+)$", url)
+        if article and any(same_name(unquote(article.group(1)).replace("_", " "), n)
+                           for n in self.ctx.owner_names if n):
+            self.links.setdefault("wikipedia", url)  # the encyclopedia's article on the owner (its title their name)
+            return True
         m = re.fullmatch(r"(?:my |our |the )?(lab|laboratory|group|research group)(?: web ?site| web ?page| home ?page|"
                          r" page| site)?", label)
         if m:
