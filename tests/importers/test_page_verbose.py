@@ -758,3 +758,132 @@ def test_service_lines_read_their_year_by_one_rule():
     assert _service_year("2016-2020: Reviewer, Journal of Rotor Noise") == 2016
     assert _service_year("Reviewer, Journal of Rotor Noise 2021") == 2021
     assert _service_year("Reviewer, ICML 2021, NeurIPS 2022") is None
+
+
+def test_the_owners_member_card_with_a_degree_after_the_name_gives_their_position_not_unparsed_lines(tmp_path):
+    # a lab's members page opens with the head's card, the name written with a degree ("Jonah Roe, Ph.D."), then
+    # the position dated in parentheses, the institute and the e-mail: the owner's, not lines of the students
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    card = ('<div class="member-card">\n<div class="member-photo"><img src="img/{0}.jpg" alt="{1}"></div>\n'
+            '<div class="member-name">{1}</div>\n<div class="member-role">{2}</div>\n{3}</div>\n')
+    root = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Roe Lab</title></head><body><h1>Roe Lab</h1>"
+                      "<p>We study salt. <a href='members.html'>Members</a></p></body></html>\n",
+        "members.html": "<html><body><h2>Members</h2>\n<h3>Principal Investigator</h3>\n"
+                        + card.format("roe", "Jonah Roe, Ph.D.", "Associate Professor (2021.3~present)",
+                                      '<div class="member-role">Institute of Marine Chemistry</div>\n'
+                                      '<div class="member-email"><a href="mailto:jroe@example.edu">jroe@example.edu'
+                                      '</a><br>\nOffice: 02-555-0100</div>\n')
+                        + "<h3>Graduate Students</h3>\n"
+                        + card.format("ana", "Ana Ruiz", "PhD Student", "")
+                        + card.format("bo", "Bo Tran", "MS Student", "")
+                        + "</body></html>\n",
+    })
+    profile = import_path(root, owner="Jonah Roe").profile
+    assert profile.person.job_title == "Associate Professor"
+    assert "Institute of Marine Chemistry" in [a.name for a in profile.person.affiliations]
+    assert profile.person.email == "jroe@example.edu"
+    assert profile.person.location is None  # (the office's telephone is no address)
+    assert not [u.text for u in profile.unparsed if u.file == "members.html" and u.line <= 10
+                and ("member-role" in u.text or "mailto" in u.text)]
+
+
+def test_an_arrow_after_a_former_students_name_leads_to_where_they_went():
+    # "Ana Ruiz → Acme Labs" under the alumni: the student, then where they went next (the arrow ends the name)
+    page = ("<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1><p>Professor at Inland University.</p>"
+            "<h2>Alumni</h2><p>Ana Ruiz → Acme Labs<br>Bo Tran -> Inland Bank<br>Cy Lund</p></body></html>\n")
+    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    assert [(s.name, s.role) for s in p.students] == [("Ana Ruiz", "alumnus"), ("Bo Tran", "alumnus"),
+                                                       ("Cy Lund", "alumnus")]
+    assert not [u.text for u in p.unparsed if "Ruiz" in u.text or "Tran" in u.text]
+
+
+def test_a_headline_of_a_new_article_on_the_groups_work_is_a_news_item():
+    # undated boxes of a lab's home page, each a heading over its text: "Welcome ...", "Congratulations ..." and "New
+    # article on ..." are news alike (the group's name in the headline does not make it the group's title)
+    page = ("<html><head><title>Roe Lab</title></head><body>\n"
+            "<div class='box'><h2>Welcome Ana Ruiz, our new graduate student!</h2></div>\n"
+            "<div class='box'><h2>Congratulations to Bo Tran!</h2><p>Winner of the 2021 Salt Prize.</p></div>\n"
+            "<div class='box'><h2>New article on Roe Lab research</h2>\n"
+            "<p>Read it <a href='https://news.example.edu/salt'>on the campus news site</a>.</p></div>\n"
+            "<p>&copy; 2024 Jonah Roe, Inland University</p>\n</body></html>\n")
+    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner="Jonah Roe"))
+    assert [n.text for n in p.news][2:] == ["New article on Roe Lab research Read it on the campus news site."]
+    assert p.news[2].links == ["https://news.example.edu/salt"]
+    assert not [u.text for u in p.unparsed if "article" in u.text or "campus" in u.text]
+
+
+def test_a_jekyll_authors_relative_avatar_is_read_with_the_base_url_given(tmp_path):
+    # "avatar: images/roe.png" in a _config.yml that names no url: with --base-url, the owner's photo, its line read
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Jonah Roe"\nauthor:\n  name: "Jonah Roe"\n  avatar: "images/roe.png"\n'
+                       '  bio: "Lecturer at Inland University"\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nJonah Roe is a lecturer at Inland University.\n\n"
+                           "# Publications\n\n- Jonah Roe, Ana Ruiz. Salt in the sea. *Marine Letters*, 2020.\n"
+                           "- Bo Tran, Jonah Roe. Waves of salt. *Ocean Journal*, 2021.\n",
+    })
+    profile = import_path(root, base_url="https://roe.example.org/").profile
+    assert profile.person.image == "https://roe.example.org/images/roe.png"
+    assert not [u.text for u in profile.unparsed if "avatar" in u.text]
+
+
+def test_the_photo_on_a_markdown_sites_home_page_is_placed_by_the_sites_address(tmp_path):
+    # a theme-less Jekyll site whose _config.yml gives its url: the home page's "<img src=/assets/me.jpg>" is the
+    # owner's photo at that address (the section pages were read with the site's address, the home page without)
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Jonah Roe"\nurl: "https://roe.example.org"\n',
+        "index.md": "---\nlayout: default\n---\n\nHi! I'm Jonah Roe, a lecturer at Inland University.\n\n"
+                    '<figure>\n<img src="/assets/me.jpg" alt="Profile"/>\n</figure>\n\n'
+                    "See my [papers](papers.md).\n",
+        "papers.md": "---\nlayout: default\n---\n\n# Papers\n\n- Jonah Roe, Ana Ruiz. Salt in the sea. *Marine Letters*, "
+                     "2020.\n- Bo Tran, Jonah Roe. Waves of salt. *Ocean Journal*, 2021.\n",
+    })
+    profile = import_path(root).profile
+    assert profile.person.image == "https://roe.example.org/assets/me.jpg"
+    assert not [u.text for u in profile.unparsed if "me.jpg" in u.text]
+
+
+NUMBERED_NO_BREAK = """<html><head><title>Jonah Roe</title></head><body>
+<h1>Jonah Roe</h1>
+<h2>Recent Journal Papers</h2>
+<p>1. Ana Ruiz, Jonah Roe, and Bo Tran. Salt in the deep sea. In: Marine Letters 3.2 (2021): 10-20.<br />
+2. Jonah Roe and Cy Lund. Waves of salt and sand. Ocean Journal 14.8 (2020): 1655-1661.
+3. Bo Tran, Jonah Roe, and Ana Ruiz. Tides of the northern
+shelf. In: Coastal Studies 9 (2019), pp. 1-6.<br />
+4. Jonah Roe. Brine pools revisited. In: Deep Water 2 (2018), pp. 5-9.<br />
+</p>
+</body></html>
+"""
+
+
+def test_numbered_entries_a_line_break_alone_separates_keep_their_own_lines():
+    # entries 2 and 3 share one paragraph run ("...1661.\\n3. Bo Tran ..."): each is its own entry at its own line,
+    # and entry 2's line is read, not listed as unparsed (it was given the line of entry 3)
+    p = parse_html(SourceDoc(Path("papers.html"), NUMBERED_NO_BREAK), ImportOptions())
+    assert [(x.line, x.title) for x in p.publications] == [
+        (4, "Salt in the deep sea"), (5, "Waves of salt and sand"), (6, "Tides of the northern shelf"),
+        (8, "Brine pools revisited")]
+    assert not p.unparsed
+
+
+def test_the_encyclopedia_article_titled_with_the_owners_name_is_a_link_of_theirs():
+    # "<a href=.../wiki/Jonah_Roe>Wikpedia entry</a>" among the home page's links: the owner's page (person.links);
+    # an article on a topic is not
+    page = ("<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1>\n"
+            "<p>Lecturer at Inland University.</p>\n<ul>\n"
+            "<li><a href='https://en.wikipedia.org/wiki/Jonah_Roe'>Wikpedia entry</a>, <a href='skills.htm'>Skills</a></li>\n"
+            "<li><a href='https://en.wikipedia.org/wiki/Brine_pool'>Brine pools</a></li>\n</ul></body></html>\n")
+    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    assert p.person.links == {"wikipedia": "https://en.wikipedia.org/wiki/Jonah_Roe"}
+    assert not [u.text for u in p.unparsed if "Jonah_Roe" in u.text]

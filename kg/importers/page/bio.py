@@ -43,6 +43,7 @@ from .entry import AUTHORS_YEAR_QUOTED
 from .person import (
     add_advisors,
     ANNOUNCEMENT,
+    DATED_PARENS,
     PAST_PLACE,
     ADDRESS_HEADING,
     ADDRESS_RX,
@@ -120,6 +121,8 @@ SITE_LABEL = re.compile(r"(?i)scholar|linked|github|twitter|orcid|dblp|research\
 
 
 
+_PHONE_NUMBER = re.compile(r"[+\d\s()./-]{6,}")
+"""A telephone number alone ("02-555-0100", "+1 (555) 010 0100"): no address, whatever label it has."""
 _WORK_ADDRESS = re.compile(r"^\s*(?:work|office|postal|mailing)\s+address\s*[:：]\s*(?P<rest>\S.+)$", re.I)
 _INTERESTS_LABEL = re.compile(r"(?i)(?:(?:main|current|my)\s+)?(?:research\s+)?(?:interests?|topics)\s*[:：]?")
 """A label alone on its line naming the owner's research interests (their list on the next line)."""
@@ -378,6 +381,11 @@ class PersonReader:
         if label in ("blog",):
             self.links.setdefault("blog", url)
             return True
+        article = re.match(r"https?://[a-z\-]+\.(?:m\.)?wikipedia\.org/wiki/([^?#/]+)$", url)
+        if article and any(same_name(unquote(article.group(1)).replace("_", " "), n)
+                           for n in self.ctx.owner_names if n):
+            self.links.setdefault("wikipedia", url)  # the encyclopedia's article on the owner (its title their name)
+            return True
         m = re.fullmatch(r"(?:my |our |the )?(lab|laboratory|group|research group)(?: web ?site| web ?page| home ?page|"
                          r" page| site)?", label)
         if m:
@@ -520,7 +528,7 @@ class PersonReader:
                 address_label = False  # "Phone:" after the address's lines: another label, its own lines
             if not took and sec == "contact" and (address_label or _address_label(b.group_label or "")) \
                     and n_words <= 16 and not re.search(r"@|https?:|(?i:\b(?:phone|tel|fax)\b)", content) \
-                    and not content.rstrip().endswith((":", "：")) and not re.fullmatch(r"[+\d\s()./-]{6,}", content):
+                    and not content.rstrip().endswith((":", "：")) and not _PHONE_NUMBER.fullmatch(content):
                 # "Contact" > "Address" over its lines ("Yonsei-ro 50-1, Seodaemun-gu"): where the owner is, written
                 # in words no street pattern knows
                 loc = content.strip(" ,;")
@@ -724,6 +732,8 @@ class PersonReader:
                     return True
             if ADDRESS_RX.search(t) and not re.search(r"https?:", t):
                 loc = re.sub(r"^\s*(address|office|location)\s*[:：]\s*", "", t, flags=re.I)
+                if _PHONE_NUMBER.fullmatch(loc):
+                    return took  # "Office: 02-555-0100": the office's telephone, no address
                 self.person["location"] = f"{self.person['location']}, {loc}" if self.person["location"] else loc
                 return True
             if _INTERESTS_LEAD.match(t):
@@ -936,7 +946,7 @@ class PersonReader:
             if unit and UNIT.search(unit.group("dept")):
                 org = f"{unit.group('dept')}, {unit.group('org')}"  # "the Department of X at the Y University"
             years = [int(y) for y in YEAR.findall(org)]
-            org = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)", "", org)  # "(2020–2022)"
+            org = DATED_PARENS.sub("", org)  # "(2020–2022)"
             org = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$", "", org)  # "Meta AI (FAIR)": the lab's acronym
             parts = [p.strip() for p in org.split(",") if p.strip()]
             name, dept = parts[-1], (", ".join(parts[:-1]) or None)

@@ -31,6 +31,7 @@ from .labels import SEPARATORS, is_label_anchor, label_of
 from .venue import PROSE_START
 from .person import (
     ANNOUNCEMENT,
+    NEW_PIECE,
     FIRST_PERSON_BIO,
     FIRST_PERSON_CAREER,
     FIRST_PERSON_DEGREE,
@@ -75,8 +76,8 @@ def _inside(el, box) -> bool:
 
 def _announcement(text: str) -> bool:
     """Whether a heading's text announces news of a person (:data:`ANNOUNCEMENT`), not of a group ("Welcome to the
-    X Lab")."""
-    return bool(ANNOUNCEMENT.match(text)) and not _GROUP_TITLE.search(text)
+    X Lab"), or a new piece on the work (:data:`NEW_PIECE`: "New article on the Roe Lab's research")."""
+    return bool(ANNOUNCEMENT.match(text)) and not _GROUP_TITLE.search(text) or bool(NEW_PIECE.match(text))
 
 
 def _announces(el) -> bool:

@@ -491,10 +491,15 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         return None
 
 
+DATED_PARENS = re.compile(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)")
+"""Parentheses that date what they follow ("(2020–2022)", "(2022.9~present)"): when, no part of a name or title."""
+
+
 def split_title_aff(text: str) -> tuple[str | None, str | None]:
     """``"Assistant Professor, Department of CS"`` -> job title and the organisation part (a comma closing the line,
-    before the next line of the header, is no part of the title)."""
-    t = norm(text).strip(" .,;")
+    before the next line of the header, is no part of the title; nor are the dates in parentheses of a position:
+    ``"Assistant Professor (2022.9~present)"``)."""
+    t = DATED_PARENS.sub("", norm(text)).strip(" .,;")
     # "Jo Park is a professor at Hill University.": a one-sentence bio, its subject no part of the title
     t = re.sub(r"^(?:(?i:hi|hello|hey)\b[^,!.:]{0,20}[,!.:]\s*)?"  # ("Hi, I am a post-doc at X")
                r"(?:(?:(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:he|she|they)\s+)(?:is|was|are)|I\s+am|I['’]m)\s+"
@@ -527,12 +532,15 @@ ANNOUNCEMENT = re.compile(r"^\W*(?i:welcome\s+(?!to\b|back\b)|(?:congratulations
                            r"(?i:our\s+|new\s+)*[A-Z][\w'’-]+\s+[A-Z]")
 """A heading that announces news of a person by name ("Welcome Ann Lee, 1st year student!", "Congratulations to
 Bo Chen!"): one undated news item, however the page files it ("Welcome to my site" greets, it names no one)."""
+NEW_PIECE = re.compile(r"new\s+(?:article|paper|publication|preprint|study|video|story|feature)\s+(?:on|about|in)\b",
+                       re.I)
+"""A news headline of a new piece on the owner's or the group's work ("New article on the Roe Lab's research")."""
 _NOT_AN_ORG = re.compile(r"[!?！？。]\s*$|^(?:welcome|hello|hi|get|join|check|see|read|visit|learn|click|meet|explore)\b|"
                          r"^(?:欢迎|歡迎)|^(?:(?:more\s+)?(?:information|info|details)\s+(?:about|on|for|regarding)|how\s+to|"
                          r"applying|apply)\b|"
                          # "New article on the X Lab's research" (a news headline), "…on the X website" (a sentence
                          # carried on from a line before)
-                         r"^new\s+(?:article|paper|publication|preprint|study|video|story|feature)\s+(?:on|about|in)\b|"
+                         r"^" + NEW_PIECE.pattern + "|"
                          r"^(?:…|\.\.\.)\s*[a-z]|"
                          # a news headline ("Ruiz recognized for involving undergraduates in research")
                          r"\b(?:recogni[sz]ed|awarded|selected|honou?red|elected|receives|received|wins|won|joins|"

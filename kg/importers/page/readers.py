@@ -12,7 +12,8 @@ import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
 from ..common import (YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
-                      expand_year_ranges, find_year, fold, has_cjk, identifier_from_url)
+                      expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
+                      without_degrees)
 
 from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
@@ -139,7 +140,7 @@ ends, when a degree follows (not "St." or "Jr.")."""
 def _split_name_info(text: str) -> tuple[str | None, str]:
     t = re.sub(r"^[-–—]{1,2}\s+", "", norm(text))  # "-- Ana Ruiz (2024-present)": a bullet typed as dashes
     # ("Ana Ruiz cosupervised with B. Lee - 2016": the remark on the supervision ends the name, as a comma would)
-    m = re.match(r"^(?P<name>(?:[^,(（:：\-–—|@]|(?<=\w)-(?=\w))+?)\s*(?:[,(（:：|@]|\s[-–—]\s|$|"
+    m = re.match(r"^(?P<name>(?:[^,(（:：\-–—|@→⇒]|(?<=\w)-(?=\w))+?)\s*(?:[,(（:：|@→⇒]|\s[-–—]>?\s|$|"
                  r"(?<=\w)(?=\s+(?:co-?)?(?:supervised|advised|mentored)\s+(?:with|by)\b))(?P<rest>.*)$", t)
     if not m:
         return None, t
@@ -778,7 +779,8 @@ class SectionReaders:
             self.r.use(lines)
 
     def read_students(self, b: Block, segs: list[Seg]) -> None:
-        first = norm(segs[0].text) if segs else ""
+        # ("Ana Ruiz, Ph.D.": the degrees after a name on a card are no part of it)
+        first = without_degrees(norm(segs[0].text)) if segs else ""
         name = _card_name(first)[0] if first else None
         key = (b.heading, b.group_label)
         if name is not None and name == first.strip(" ,"):

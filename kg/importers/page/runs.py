@@ -603,7 +603,9 @@ def _line_pieces(seg: Seg, starts_piece) -> list[Seg]:
     pieces: list[list[Run]] = [[]]
     for r in seg.runs:
         parts = r.text.split("\n")
-        line = r.first
+        # (a run's first line is that of its first visible character: the breaks before it are above that line)
+        lead = len(r.text) - len(r.text.lstrip())
+        line = r.first - r.text[:lead].count("\n") if r.first else r.first
         for k, part in enumerate(parts):
             if k:
                 line = line + 1 if line else line

@@ -218,14 +218,16 @@ def _menu_urls(node: Any, key: str) -> list[tuple[str, str]]:
     return []
 
 
-def _jekyll_config(root: Path, parts: list[Part]) -> tuple[dict, Person | None, dict, str | None, list[str]]:
+def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
+                   ) -> tuple[dict, Person | None, dict, str | None, list[str]]:
     """Read ``_config.yml`` (or ``_config.yaml``): (config, person, site_author block, site base URL, owner
-    aliases)."""
+    aliases). ``base_url``: where the site is published when its configuration does not say (``--base-url``), for
+    the author's relative avatar."""
     path = jekyll_config(root)
     if path is None:
-        return {}, None, {}, None, []
+        return {}, None, {}, base_url, []
     doc, cfg, spans = load_config(root, path)
-    base = _site_base(cfg)
+    base = _site_base(cfg) or base_url
     person: Person | None = None
     aliases: list[str] = []
     used_keys: set[str] = set()
@@ -630,8 +632,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     collections, BibTeX and ``_data`` lists."""
     root = path
     parts: list[Part] = []
-    cfg, person, site_author, base, aliases = _jekyll_config(root, parts)
-    base = base or options.base_url
+    cfg, person, site_author, base, aliases = _jekyll_config(root, parts, options.base_url)
     home = _themeless_home(root)
     # a lab's site: its head, members and news in _data files or a members collection (the configuration names
     # the lab, not a person)

@@ -584,7 +584,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     pages = [p for p in pages if p.resolve() not in included]
     owner = options.owner or (person.name if person else None)
     try:
-        main = read_page(doc, "markdown", owner)
+        main = read_page(doc, "markdown", owner, base)
     except SourceError as err:
         owner = owner or title
         if owner is None:
@@ -600,7 +600,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
         if owner is None:
             raise err
         doc = read_file(root, home)
-        main = read_page(doc, "markdown", owner)
+        main = read_page(doc, "markdown", owner, base)
     if owner is None and person is None and group_name(main.person.name):
         # the home page is headed by a group's name ("Ocean Optics Group"): the owner is who the site's papers are
         # about (its head, on most of them), as on an HTML site
@@ -610,14 +610,14 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
         if lead is not None and not same_name(lead, main.person.name):
             owner = lead
             doc = read_file(root, home)
-            main = read_page(doc, "markdown", owner)
+            main = read_page(doc, "markdown", owner, base)
     if owner is None and person is None and title and not same_name(title, main.person.name) \
             and _named_on_site(title, [doc, *(doc_or_none(p) for p in pages)]):
         # the site's title names its owner ("BlairCostelloe.com"), the site writes that name (a footer, the papers'
         # bold author) and the home page's own guess is someone else (a coauthor): the title is the owner
         owner = title
         doc = read_file(root, home)
-        main = read_page(doc, "markdown", owner)
+        main = read_page(doc, "markdown", owner, base)
     page_person = main.person.model_copy(deep=True)
     _about_links(doc, page_person, base)
     main.unparsed = doc.unparsed()  # what the about block took, or left visible, is settled now
