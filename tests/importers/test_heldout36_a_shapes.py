@@ -3,6 +3,73 @@
 from __future__ import annotations
 
 from kg.importers import import_path
+from .sitefiles import write_site
+
+_ADMIN = "---\ntitle: Ilse Varga\nrole: Lecturer\norganizations:\n  - name: Fenwick College\n---\n\nI study moths.\n"
+
+_LANDING = """---
+title: ""
+type: landing
+sections:
+  - block: resume-biography-3
+    id: main
+    content:
+      username: admin
+  - block: markdown
+    id: papers
+    content:
+      title: Papers
+      text: |
+        <div class="para-list">
+
+        **Varga, I.**, & Holt, P. R. (in press). Moths at dusk: a field count. *Journal of Night Insects*. [[pdf](uploads/a.pdf)]
+
+        Holt, P. R., & **Varga, I.** (2022). Why lamps draw moths, and why some do not. *Insect Letters, 9*(2), 11-19. [[pdf](uploads/b.pdf)]
+
+        **Varga, I.**, Sand, T., & Holt, P. R. (2021). Wing scales under the lens: a survey of forty species. *Lepidoptera Review, 3*(1), 5-30.
+
+        **Varga, I.** (2020). Counting moths by their sound alone in a mixed wood. *Acoustic Ecology, 2*, 40-52.
+
+        Sand, T., & **Varga, I.** (2019). The moths of the northern marsh over ten summers. *Marsh Studies, 7*(4), 1-9.
+
+        </div>
+    design:
+      css_class: wide
+  - block: markdown
+    id: news
+    content:
+      title: News
+      text: |
+        <div class="para-list">
+
+        **May 2, 2025**: Our paper on moths at dusk was accepted at the Journal of Night Insects!
+
+        **April 9, 2025**: Ilse gave a talk on moth sounds at the Fenwick insect day.
+
+        </div>
+---
+"""
+
+
+def _landing(tmp_path):
+    write_site(tmp_path, {"config/_default/hugo.yaml": "title: Ilse Varga\nbaseURL: https://ilse.example.org/\n",
+                          "content/authors/admin/_index.md": _ADMIN, "content/_index.md": _LANDING})
+    return import_path(tmp_path).profile
+
+
+def test_a_hugo_blox_landing_pages_markdown_blocks_are_read_as_its_sections(tmp_path):
+    # Hugo Blox's home page: no publication folder, the papers and the news written by hand in the text of the
+    # landing page's markdown blocks (YAML block scalars in its front matter), each block titled as its section
+    p = _landing(tmp_path)
+    assert [x.title for x in p.publications] == [
+        "Moths at dusk: a field count", "Why lamps draw moths, and why some do not",
+        "Wing scales under the lens: a survey of forty species", "Counting moths by their sound alone in a mixed wood",
+        "The moths of the northern marsh over ten summers"]
+    first = p.publications[0]
+    assert first.year is None and first.venue == "Journal of Night Insects"
+    assert first.links.get("pdf") == "https://ilse.example.org/uploads/a.pdf"
+    assert [n.date for n in p.news] == ["2025-05-02", "2025-04-09"]
+
 
 _BOXED = """# Ilse Varga
 
