@@ -108,3 +108,21 @@ def test_a_box_of_citation_paragraphs_is_a_list_of_entries_though_one_is_in_pres
     p = import_path(page).profile
     assert len(p.publications) == 5
     assert len(p.news) == 1
+
+
+def test_an_al_folio_cv_section_of_years_each_with_its_items_gives_one_award_per_item(tmp_path):
+    # al-folio's _data/cv.yml "Honors and Awards" written as years, each with a list of items (no title of its
+    # own): each item is an award of that year
+    cv = ("- title: General Information\n  type: map\n  contents:\n    - name: Full Name\n      value: Ilse Varga\n"
+          "- title: Honors and Awards\n  type: time_table\n  contents:\n"
+          "    - year: 2019\n      items:\n        - Moth society student prize\n"
+          "    - year: 2016\n      items:\n        - Best poster, Night Insects Meeting 2016\n"
+          "        - Graduated with honours from Fenwick College\n")
+    write_site(tmp_path, {"_config.yml": "first_name: Ilse\nlast_name: Varga\ntitle: Ilse Varga\n",
+                          "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI study moths.\n",
+                          "_pages/cv.md": "---\nlayout: cv\npermalink: /cv/\ntitle: CV\n---\n",
+                          "_data/cv.yml": cv})
+    p = import_path(tmp_path).profile
+    assert [(a.name, a.year) for a in p.awards] == [
+        ("Moth society student prize", 2019), ("Best poster, Night Insects Meeting 2016", 2016),
+        ("Graduated with honours from Fenwick College", 2016)]
