@@ -606,8 +606,16 @@ GROUP_AUTHOR = (r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,6}(?:(?:Study|Research
                 r"Consortium|Collaboration|Investigators|Initiative)(?:\s*\([A-Z][\w\-]{1,12}\))?")
 """A group written as an author: "the Gadget Study Team", "Widget Imaging Initiative (WII)", "XYZ Consortium"."""
 _UNPROTECT = str.maketrans("\x05\x06\x07", "(),")
-_SUFFIX_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(\s*(?:Jr|Sr)\.?)(?=\s*(?:[,;&]|\band\b|$))")
-"""``Anthony A. Smith, Jr.``: a generation suffix after a comma, the name's (its comma no parting of names)."""
+_SUFFIX_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(\s*(?:Jr|Sr)\.?|\s*I{2,3}|\s*IV)(?=\s*(?:[,;&]|\band\b|$))")
+"""``Anthony A. Smith, Jr.``, ``John Roe, III``: a generation suffix after a comma, the name's (its comma no
+parting of names); a numeral only after a whole name (``Ivanov, II`` is a family name and its initials)."""
+
+
+def _suffix_kept(m: re.Match) -> str:
+    if m.group(1).strip().startswith(("J", "S")):
+        return "\x07" + m.group(1)
+    before = m.string[:m.start()].rsplit(",", 1)[-1].strip()
+    return "\x07" + m.group(1) if len(before.split()) >= 2 else m.group(0)
 _GROUP_ACRONYM = re.compile(r"\b(Team|Group|Consortium|Collaboration|Investigators|Initiative)\s*\(([A-Z][\w\-]{1,12})\)")
 _INITIAL_STOP = re.compile(r"(?:^|[\s.,-])[A-ZÀ-ÖØ-Þ]\.$")
 """What split_authors cleans and reads off every author line (compiled once, as it runs on each entry)."""
@@ -646,7 +654,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     if "(" in text and _BRACKETED_MARK.search(text):
         # "Yin, J.(*), Lee, M.", "Roe (*), A.": a mark symbol the page writes in brackets is the mark itself
         text = _BRACKETED_MARK.sub(r"\1", text)
-    text = _SUFFIX_AFTER_COMMA.sub("\x07\\1", text) if "Jr" in text or "Sr" in text else text  # (what it needs)
+    if "Jr" in text or "Sr" in text or "II" in text or "IV" in text:  # (what it needs)
+        text = _SUFFIX_AFTER_COMMA.sub(_suffix_kept, text)
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
     if "(" in text:  # (the pattern opens with spaces: tried at every position of a line that has no bracket)

@@ -126,3 +126,15 @@ def test_an_al_folio_cv_section_of_years_each_with_its_items_gives_one_award_per
     assert [(a.name, a.year) for a in p.awards] == [
         ("Moth society student prize", 2019), ("Best poster, Night Insects Meeting 2016", 2016),
         ("Graduated with honours from Fenwick College", 2016)]
+
+
+def test_a_generation_numeral_after_a_comma_is_the_names_not_an_author():
+    # "John Roe, III": the numeral after the comma is the name's suffix (as ", Jr." is); after a family name
+    # alone ("Ivanov, II") it is initials, the comma parting family name and initials
+    from kg.importers.common import split_authors
+
+    assert [a.name for a in split_authors("Ilse Varga, Pat Holt, John Roe, III").authors] == [
+        "Ilse Varga", "Pat Holt", "John Roe, III"]
+    assert [a.name for a in split_authors("Ilse Varga, John Roe, IV, and Pat Holt").authors] == [
+        "Ilse Varga", "John Roe, IV", "Pat Holt"]
+    assert len(split_authors("Ivanov, II, Petrov, AA").authors) == 2
