@@ -1730,8 +1730,8 @@ def repair_url(url: str) -> str | None:
     True
     >>> repair_url("https:/<i>www.example.org</i>in<i>ana</i>")
     'https://www.example.org/in/ana/'
-    >>> repair_url('http://x.org/article/12"')
-    'http://x.org/article/12'
+    >>> repair_url('http://x.org/article/12"'), repair_url("10.1000/ab.12")
+    ('http://x.org/article/12', 'https://doi.org/10.1000/ab.12')
     """
     url = (url or "").strip()
     # (each pattern below is tried only when the characters it needs are there: this runs on every link)
@@ -1753,6 +1753,8 @@ def repair_url(url: str) -> str | None:
     url = url.lstrip("(").rstrip(")") if url.count("(") != url.count(")") else url
     if url.startswith("//"):
         url = "https:" + url
+    elif url.startswith("10.") and _DOI.fullmatch(url):
+        url = "https://doi.org/" + url  # "[Title](10.1000/x)": a DOI written bare as the link, no page of the site
     try:
         return clean_url(url)
     except ValueError:

@@ -138,3 +138,23 @@ def test_a_generation_numeral_after_a_comma_is_the_names_not_an_author():
     assert [a.name for a in split_authors("Ilse Varga, John Roe, IV, and Pat Holt").authors] == [
         "Ilse Varga", "John Roe, IV", "Pat Holt"]
     assert len(split_authors("Ivanov, II, Petrov, AA").authors) == 2
+
+
+def _subpath_site(tmp_path):
+    about = ("---\npermalink: /\ntitle: ''\n---\n\nI study moths.\n\n# Publications\n\n"
+             "- [Moths at dusk: a field count](10.5555/jni.2020.14), **Ilse Varga**, Pat Holt, "
+             "<span class=\"journal\">Journal of Night Insects (2020)</span>\n"
+             "- [Why lamps draw moths](files/lamps.pdf), Pat Holt, **Ilse Varga**, "
+             "<span class=\"journal\">Insect Letters (2019)</span>\n")
+    write_site(tmp_path, {"_config.yml": "title: Ilse Varga\nurl: https://ilse.example.io\nbaseurl: /moths\n"
+                                         "author:\n  name: Ilse Varga\n",
+                          "_pages/about.md": about})
+    return {p.title: p for p in import_path(tmp_path).profile.publications}
+
+
+def test_a_link_that_is_a_doi_written_bare_is_the_dois_address(tmp_path):
+    # "[Title](10.5555/x)": the DOI without https://doi.org/ (a browser would make it a page of the site, which
+    # does not exist); it is the paper's DOI
+    pub = _subpath_site(tmp_path)["Moths at dusk: a field count"]
+    assert pub.links.get("doi") == "https://doi.org/10.5555/jni.2020.14"
+

@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import urljoin
 
 from ...model import Author, Link, Publication
-from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, URL_SCHEME, note_unplaced, repair_url, status_words
+from ..common import CJK_CHARS, MARK_CLASS, NOTE_WORDS, URL_SCHEME, note_unplaced, repair_url, status_words, valid_doi
 
 from .source import norm
 from .scores import JOURNAL_WORDS, YEAR_RX
@@ -180,7 +180,7 @@ def abs_url(href: str | None, ctx: Ctx) -> str | None:
         return None
     if href.startswith("mailto:"):
         return None
-    if not URL_SCHEME.match(href) and not href.startswith("//"):
+    if not URL_SCHEME.match(href) and not href.startswith("//") and not valid_doi(href):
         if not ctx.base:
             note_unplaced(href)
             return None
