@@ -158,3 +158,9 @@ def test_a_link_that_is_a_doi_written_bare_is_the_dois_address(tmp_path):
     pub = _subpath_site(tmp_path)["Moths at dusk: a field count"]
     assert pub.links.get("doi") == "https://doi.org/10.5555/jni.2020.14"
 
+
+def test_a_relative_link_of_a_site_under_a_path_is_under_that_path(tmp_path):
+    # _config.yml "url" + "baseurl: /moths": the page lives at https://ilse.example.io/moths/, and "files/x.pdf"
+    # is https://ilse.example.io/moths/files/x.pdf (not at the host's root)
+    pub = _subpath_site(tmp_path)["Why lamps draw moths"]
+    assert list(pub.links.values()) == ["https://ilse.example.io/moths/files/lamps.pdf"]
