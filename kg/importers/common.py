@@ -2044,12 +2044,16 @@ def clean_identifier(kind: str, value: str) -> str | None:
     ('kxS4DJgAAAAJ', 'me')
     >>> clean_identifier("orcid", "https://orcid.org/0000-0002-1825-0097"), clean_identifier("twitter", "XXXXXXXXX")
     ('0000-0002-1825-0097', None)
+    >>> clean_identifier("google_scholar", "ana.roe@example.org") is None
+    True
     """
     value = (value or "").strip().strip("/")
     if not value or _PLACEHOLDER_ID.search(value):
         return None
     if kind == "bluesky" and value.lower().removeprefix("@") in ("bsky.app", "bsky.social"):
         return None  # academicpages' template value ("bluesky: bsky.app"): the service, no one's handle
+    if kind != "openreview" and "@" in value and EMAIL_ADDRESS.fullmatch(value.lstrip("@")):
+        return None  # "scholar_userid: ana@example.org": an address put in a profile's slot, no id there
     template = IDENTIFIER_URLS.get(kind)
     if template and ("/" in value or "?" in value or "=" in value):
         url = value if re.match(r"https?://", value) else None
@@ -2806,6 +2810,8 @@ def profile_setting_url(key: str, value: str) -> str | None:
     if address:
         return address  # "linkedin: www.linkedin.com/in/ann-lee": no user name
     kind = PROFILE_SETTINGS.get(key)
+    if kind and "@" in value and kind in IDENTIFIER_URLS and clean_identifier(kind, value) is None:
+        return None  # ("twitter_username: ana@example.org": an address in the slot, no profile of that name)
     template = (_OTHER_PROFILE_URLS.get(kind) or IDENTIFIER_URLS.get(kind)) if kind else None
     if template and "?" in template and "?" in value:
         # "scholar_userid: citations?user=IwA8Y3EAAAAJ&hl=en": the address's query, not the bare id

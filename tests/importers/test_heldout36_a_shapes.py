@@ -190,3 +190,14 @@ def test_vancouver_names_with_dotted_initials_end_at_the_last_initials_stop(tmp_
         "Moths at dusk: a field count of the night", "Counting moths by their sound alone in a mixed wood",
         "Why lamps draw moths, and why some do not", "Wing scales under the lens of a microscope"]
     assert [len(p.authors) for p in pubs] == [3, 1, 2, 3]
+
+
+def test_an_email_address_in_a_profile_setting_is_no_handle():
+    # "scholar_userid: ana@...", "twitter_username: ana@...": an address typed into the theme's slots for ids
+    # names no profile (no id, no link built from it)
+    from kg.importers.common import clean_identifier, profile_setting_url
+
+    assert clean_identifier("google_scholar", "ilse.varga@example.org") is None
+    assert profile_setting_url("twitter_username", "ilse.varga@example.org") is None
+    assert profile_setting_url("scholar_userid", "ilse.varga@example.org") is None
+    assert clean_identifier("twitter", "@ilse_varga") == "ilse_varga"
