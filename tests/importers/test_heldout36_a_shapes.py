@@ -201,3 +201,25 @@ def test_an_email_address_in_a_profile_setting_is_no_handle():
     assert profile_setting_url("twitter_username", "ilse.varga@example.org") is None
     assert profile_setting_url("scholar_userid", "ilse.varga@example.org") is None
     assert clean_identifier("twitter", "@ilse_varga") == "ilse_varga"
+
+
+def _pub_site(tmp_path, pubs: dict[str, str]):
+    files = {"_config.yml": "title: Ilse Varga\nauthor:\n  name: Ilse Varga\n",
+             "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study moths.\n"}
+    files.update({f"_publications/{k}.md": v for k, v in pubs.items()})
+    write_site(tmp_path, files)
+    return {p.title: p for p in import_path(tmp_path).profile.publications}
+
+
+def test_a_bracketed_kind_before_a_records_title_is_a_label(tmp_path):
+    # "title: [Preprint] Title": the kind of work in brackets before the title, a label (as "Preprint: Title")
+    pubs = _pub_site(tmp_path, {"2020-moths": (
+        "---\ntitle: \"[Preprint] Moths at dusk: a field count of the night\"\ncollection: publications\n"
+        "date: 2020-05-01\nvenue: 'bioRxiv'\ncitation: 'P. Holt, I. Varga, Moths at dusk: a field count of the night. "
+        "bioRxiv, 123456 (2020).'\n---\n"), "2021-review": (
+        "---\ntitle: \"[Review in Finnish] Yöperhoset (Moths of the night)\"\ncollection: publications\n"
+        "date: 2021-05-01\nvenue: 'Insect Review'\ncitation: 'I. Varga, Moths of the night. Insect Review, 1, 5-9 "
+        "(2021).'\n---\n")})
+    assert sorted(pubs) == ["Moths at dusk: a field count of the night", "Yöperhoset (Moths of the night)"]
+    assert [a.name for a in pubs["Moths at dusk: a field count of the night"].authors] == ["P. Holt", "I. Varga"]
+

@@ -356,7 +356,10 @@ _TYPE_LABELS = {"journal": "journal", "journal article": "journal", "article": "
                 "book": "book", "book chapter": "book", "chapter": "book", "thesis": "thesis",
                 "dissertation": "thesis", "patent": "other", "poster": "other"}
 _TYPE_PREFIX = re.compile(r"(?i)^(" + "|".join(sorted(map(re.escape, _TYPE_LABELS), key=len, reverse=True))
-                          + r")\s*:\s+")
+                          + r")\s*:\s+|^\[\s*(" + "|".join(sorted(map(re.escape, [*_TYPE_LABELS, "review"]), key=len,
+                                                                  reverse=True)) + r")\b[^\[\]]{0,30}\]\s*")
+"""The kind of work as a label before a record's title: "Journal: Title", or in brackets with words on it
+("[Preprint] Title", "[Review in Japanese] Title")."""
 
 
 @dataclass(frozen=True)
@@ -595,7 +598,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     m = _TYPE_PREFIX.match(title or "")
     if m and len(title[m.end():].split()) >= 2:
         # "Journal: Operation scheduling in ...": the kind of work, a label before the title
-        kind, title = _TYPE_LABELS.get(m.group(1).lower()), title[m.end():]
+        kind, title = _TYPE_LABELS.get((m.group(1) or m.group(2)).lower()), title[m.end():]
     subtitle = md_text(as_text(lowered.get("subtitle")) or "").strip(' "“”') if subtitle_sep and title else ""
     if subtitle:
         title = f"{title} {subtitle}" if title[-1] in ".?!:" else f"{title}{subtitle_sep.rstrip()} {subtitle}"
