@@ -223,3 +223,12 @@ def test_a_bracketed_kind_before_a_records_title_is_a_label(tmp_path):
     assert sorted(pubs) == ["Moths at dusk: a field count of the night", "Yöperhoset (Moths of the night)"]
     assert [a.name for a in pubs["Moths at dusk: a field count of the night"].authors] == ["P. Holt", "I. Varga"]
 
+
+def test_citation_names_end_at_the_first_piece_that_is_no_name_when_the_title_is_worded_otherwise(tmp_path):
+    # the citation words the title otherwise than the record's title field: its names are those before the first
+    # piece that is no one's name (the title and venue were taken as two more authors)
+    pubs = _pub_site(tmp_path, {"2022-lamps": (
+        "---\ntitle: \"Why lamps draw moths\"\ncollection: publications\ndate: 2022-05-01\nvenue: 'Insect Lett.'\n"
+        "citation: 'P. Holt, I. Varga, T. Sand, Moths Drawn to Lamps at Night, Revisited. Insect Lett. 16(3), 1891-1918 "
+        "(2022).'\n---\n")})
+    assert [a.name for a in pubs["Why lamps draw moths"].authors] == ["P. Holt", "I. Varga", "T. Sand"]

@@ -155,6 +155,7 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
 
         text = decode_latex(text)
     head = _head_by_title(text, title, venue) if title else None
+    guessed = head is None
     if head is None:
         m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]", text)
         head = text[: m.start()] if m else text.split(". ")[0]
@@ -179,7 +180,15 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
         if all(1 <= len(n.split()) <= 4 for n in names):
             return [Author(name=n) for n in names], truncated
     result = split_authors(head)
-    return result.authors, result.truncated or truncated
+    authors = result.authors
+    if guessed and len(authors) >= 2:
+        from ..page.scores import name_like
+
+        # "A. Roe, B. Lee, Title Worded Otherwise. Venue 16, 1-9 (2022)": the record's title not found in its
+        # citation, the names are those before the first piece that is no one's name
+        cut = next((k for k, a in enumerate(authors) if not name_like(a.name)), None)
+        authors = authors[:cut] if cut else authors
+    return authors, result.truncated or truncated
 
 
 _AUTHORS_TAIL = re.compile(r"(.*?[^\W\d_]{2})[.;]\s+([A-Z].*?\(\s*(?:19|20)\d\d\s*\))\s*\.?\s*$", re.S)
