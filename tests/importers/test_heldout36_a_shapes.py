@@ -232,3 +232,14 @@ def test_citation_names_end_at_the_first_piece_that_is_no_name_when_the_title_is
         "citation: 'P. Holt, I. Varga, T. Sand, Moths Drawn to Lamps at Night, Revisited. Insect Lett. 16(3), 1891-1918 "
         "(2022).'\n---\n")})
     assert [a.name for a in pubs["Why lamps draw moths"].authors] == ["P. Holt", "I. Varga", "T. Sand"]
+
+
+def test_a_pointer_to_the_news_archive_is_no_news_item(tmp_path):
+    # "See [News (2024)](...) and the [News Archive](...)" closing a list of dated news: the way to the older
+    # news, no item of its own
+    page = tmp_path / "index.md"
+    page.write_text("# Ilse Varga\n\n## News\n\n- 2025/5/2: Our moth paper was accepted.\n"
+                    "- 2025/4/9: Ilse gave a talk on moth sounds.\n"
+                    "- See [News (2024)](/posts/news/2024) and the [News Archive](/tags/#news).\n")
+    assert [n.date for n in import_path(page).profile.news] == ["2025-05-02", "2025-04-09"]
+
