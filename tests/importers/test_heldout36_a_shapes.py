@@ -243,3 +243,9 @@ def test_a_pointer_to_the_news_archive_is_no_news_item(tmp_path):
                     "- See [News (2024)](/posts/news/2024) and the [News Archive](/tags/#news).\n")
     assert [n.date for n in import_path(page).profile.news] == ["2025-05-02", "2025-04-09"]
 
+
+def test_an_address_with_its_dot_written_as_an_angle_bracketed_word():
+    # "ana [at] uni <dot> edu": "<dot>" stands for the dot as "[dot]" and "(dot)" do
+    from kg.importers.common import find_email
+
+    assert find_email("Write to `ilse [at] fenwick <dot> edu`.") == "ilse@fenwick.edu"
