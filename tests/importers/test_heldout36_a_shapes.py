@@ -249,3 +249,52 @@ def test_an_address_with_its_dot_written_as_an_angle_bracketed_word():
     from kg.importers.common import find_email
 
     assert find_email("Write to `ilse [at] fenwick <dot> edu`.") == "ilse@fenwick.edu"
+
+
+_FILTERED_PAGE = """---
+title: "Papers"
+permalink: /publications/
+---
+
+<h1>Journal papers</h1>
+{% for post in site.publications reversed %}
+  {% if post.permalink contains 'preprint' %}
+  {% else %}
+    {% include archive-single.html %}
+  {% endif %}
+{% endfor %}
+
+<h1>Preprints</h1>
+{% for post in site.publications reversed %}
+  {% if post.permalink contains 'preprint' %}
+    {% unless post.superseded %}
+      {% include archive-single.html %}
+    {% endunless %}
+  {% endif %}
+{% endfor %}
+"""
+
+
+def _collection_item(title: str, slug: str, extra: str = "") -> str:
+    return (f"---\ntitle: \"{title}\"\ncollection: publications\npermalink: /publication/{slug}\n"
+            f"date: 2021-01-01\nvenue: 'Insect Letters'\n{extra}citation: 'I. Varga, P. Holt, {title}. "
+            f"Insect Letters (2021).'\n---\n")
+
+
+def test_a_collection_item_the_publications_pages_loops_leave_out_is_not_read(tmp_path):
+    # academicpages' publications page loops over the collection with nested conditions: papers whose permalink
+    # says "preprint" are shown as preprints, unless a flag says a paper has since been published (that version
+    # is shown elsewhere): the flagged preprint is on no page
+    pubs = {"2021-moths": _collection_item("Moths at dusk", "2021-moths"),
+            "preprint-2020-moths": _collection_item("Moths at dusk, early version", "preprint-2020-moths",
+                                                    "superseded: true\n"),
+            "preprint-2022-lamps": _collection_item("Why lamps draw moths", "preprint-2022-lamps")}
+    files = {"_config.yml": "title: Ilse Varga\nauthor:\n  name: Ilse Varga\n",
+             "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study moths.\n",
+             "_pages/publications.html": _FILTERED_PAGE,
+             "_includes/archive-single.html": "<h2>{{ post.title }}</h2>\n<p>{{ post.citation }}</p>\n"}
+    files.update({f"_publications/{k}.md": v for k, v in pubs.items()})
+    write_site(tmp_path, files)
+    p = import_path(tmp_path).profile
+    assert sorted(x.title for x in p.publications) == ["Moths at dusk", "Why lamps draw moths"]
+    assert any(u.file == "_publications/preprint-2020-moths.md" for u in p.unparsed)
