@@ -298,3 +298,17 @@ def test_a_collection_item_the_publications_pages_loops_leave_out_is_not_read(tm
     p = import_path(tmp_path).profile
     assert sorted(x.title for x in p.publications) == ["Moths at dusk", "Why lamps draw moths"]
     assert any(u.file == "_publications/preprint-2020-moths.md" for u in p.unparsed)
+
+
+def test_a_paper_box_badge_naming_a_journal_and_its_series_is_the_venue(tmp_path):
+    # AcadHomepage's paper box badged "Journal of X: Series A (2025)": a journal's name with its series after a
+    # colon is still a venue's name (a colon before a capital), no sentence
+    page = tmp_path / "about.md"
+    page.write_text("# Ilse Varga\n\n## Publications\n\n"
+                    "<div class='paper-box'><div class='paper-box-image'><div><div class=\"badge\">Annals of Night "
+                    "Insects: Series B (2025)</div><img src='a.png' width=\"100%\"></div></div>\n"
+                    "<div class='paper-box-text' markdown=\"1\">\n\n"
+                    "[Moths at dusk: a field count of the night](https://doi.org/10.5555/x)\n\n"
+                    "**Ilse Varga**, Pat Holt, Tom Sand\n</div>\n</div>\n")
+    (pub,) = import_path(page).profile.publications
+    assert pub.venue.startswith("Annals of Night Insects: Series B")
