@@ -312,3 +312,14 @@ def test_a_paper_box_badge_naming_a_journal_and_its_series_is_the_venue(tmp_path
                     "**Ilse Varga**, Pat Holt, Tom Sand\n</div>\n</div>\n")
     (pub,) = import_path(page).profile.publications
     assert pub.venue.startswith("Annals of Night Insects: Series B")
+
+
+def test_a_place_whose_name_holds_initials_written_together(tmp_path):
+    # "at Fenwick J.K. Lund School of Biology": the stop between two initials ends no sentence; the position and
+    # the place were both lost
+    page = tmp_path / "index.md"
+    page.write_text("# Ilse Varga\n\nI am a second-year PhD student in Entomology at Fenwick J.K. Lund School of "
+                    "Biology, supervised by Dr. Pat Holt.\n")
+    person = import_path(page).profile.person
+    assert person.job_title and "PhD student" in person.job_title
+    assert [a.name for a in person.affiliations] == ["Fenwick J.K. Lund School of Biology"]
