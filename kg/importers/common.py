@@ -606,8 +606,16 @@ GROUP_AUTHOR = (r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,6}(?:(?:Study|Research
                 r"Consortium|Collaboration|Investigators|Initiative)(?:\s*\([A-Z][\w\-]{1,12}\))?")
 """A group written as an author: "the Gadget Study Team", "Widget Imaging Initiative (WII)", "XYZ Consortium"."""
 _UNPROTECT = str.maketrans("\x05\x06\x07", "(),")
-_SUFFIX_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(\s*(?:Jr|Sr)\.?)(?=\s*(?:[,;&]|\band\b|$))")
-"""``Anthony A. Smith, Jr.``: a generation suffix after a comma, the name's (its comma no parting of names)."""
+_SUFFIX_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(\s*(?:Jr|Sr)\.?|\s*I{2,3}|\s*IV)(?=\s*(?:[,;&]|\band\b|$))")
+"""``Anthony A. Smith, Jr.``, ``John Roe, III``: a generation suffix after a comma, the name's (its comma no
+parting of names); a numeral only after a whole name (``Ivanov, II`` is a family name and its initials)."""
+
+
+def _suffix_kept(m: re.Match) -> str:
+    if m.group(1).strip().startswith(("J", "S")):
+        return "\x07" + m.group(1)
+    before = m.string[:m.start()].rsplit(",", 1)[-1].strip()
+    return "\x07" + m.group(1) if len(before.split()) >= 2 else m.group(0)
 _GROUP_ACRONYM = re.compile(r"\b(Team|Group|Consortium|Collaboration|Investigators|Initiative)\s*\(([A-Z][\w\-]{1,12})\)")
 _INITIAL_STOP = re.compile(r"(?:^|[\s.,-])[A-ZÀ-ÖØ-Þ]\.$")
 """What split_authors cleans and reads off every author line (compiled once, as it runs on each entry)."""
@@ -646,7 +654,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     if "(" in text and _BRACKETED_MARK.search(text):
         # "Yin, J.(*), Lee, M.", "Roe (*), A.": a mark symbol the page writes in brackets is the mark itself
         text = _BRACKETED_MARK.sub(r"\1", text)
-    text = _SUFFIX_AFTER_COMMA.sub("\x07\\1", text) if "Jr" in text or "Sr" in text else text  # (what it needs)
+    if "Jr" in text or "Sr" in text or "II" in text or "IV" in text:  # (what it needs)
+        text = _SUFFIX_AFTER_COMMA.sub(_suffix_kept, text)
     # parenthetical remarks after a name; a year in parentheses (APA's "(2023)") is no remark
     remarks = [r.strip() for r in PAREN_INNER.findall(text) if not _YEARISH.fullmatch(r.strip())]
     if "(" in text:  # (the pattern opens with spaces: tried at every position of a line that has no bracket)
@@ -1721,8 +1730,8 @@ def repair_url(url: str) -> str | None:
     True
     >>> repair_url("https:/<i>www.example.org</i>in<i>ana</i>")
     'https://www.example.org/in/ana/'
-    >>> repair_url('http://x.org/article/12"')
-    'http://x.org/article/12'
+    >>> repair_url('http://x.org/article/12"'), repair_url("10.1000/ab.12")
+    ('http://x.org/article/12', 'https://doi.org/10.1000/ab.12')
     """
     url = (url or "").strip()
     # (each pattern below is tried only when the characters it needs are there: this runs on every link)
@@ -1744,6 +1753,8 @@ def repair_url(url: str) -> str | None:
     url = url.lstrip("(").rstrip(")") if url.count("(") != url.count(")") else url
     if url.startswith("//"):
         url = "https:" + url
+    elif url.startswith("10.") and _DOI.fullmatch(url):
+        url = "https://doi.org/" + url  # "[Title](10.1000/x)": a DOI written bare as the link, no page of the site
     try:
         return clean_url(url)
     except ValueError:
@@ -2033,12 +2044,16 @@ def clean_identifier(kind: str, value: str) -> str | None:
     ('kxS4DJgAAAAJ', 'me')
     >>> clean_identifier("orcid", "https://orcid.org/0000-0002-1825-0097"), clean_identifier("twitter", "XXXXXXXXX")
     ('0000-0002-1825-0097', None)
+    >>> clean_identifier("google_scholar", "ana.roe@example.org") is None
+    True
     """
     value = (value or "").strip().strip("/")
     if not value or _PLACEHOLDER_ID.search(value):
         return None
     if kind == "bluesky" and value.lower().removeprefix("@") in ("bsky.app", "bsky.social"):
         return None  # academicpages' template value ("bluesky: bsky.app"): the service, no one's handle
+    if kind != "openreview" and "@" in value and EMAIL_ADDRESS.fullmatch(value.lstrip("@")):
+        return None  # "scholar_userid: ana@example.org": an address put in a profile's slot, no id there
     template = IDENTIFIER_URLS.get(kind)
     if template and ("/" in value or "?" in value or "=" in value):
         url = value if re.match(r"https?://", value) else None
@@ -2056,9 +2071,9 @@ def clean_identifier(kind: str, value: str) -> str | None:
 # RFC 5321 sizes (local part <= 64, labels <= 63) bound every repeat, so a search is linear in the
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
 _OBFUSCATED = re.compile(
-    r"(?<![\w.+-])([\w.+-]{1,64}+(?:\s{0,2}(?:\[dot\]|\(dot\))\s{0,2}[\w+-]{1,64}+){0,3})"
+    r"(?<![\w.+-])([\w.+-]{1,64}+(?:\s{0,2}(?:\[dot\]|\(dot\)|<dot>)\s{0,2}[\w+-]{1,64}+){0,3})"
     r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at\s{1,3})\s{0,3}"
-    r"([\w-]{1,63}(?:(?:\.(?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|\s{1,3}dot\s{1,3})\s{0,3})[\w-]{1,63}){1,8})",
+    r"([\w-]{1,63}(?:(?:\.(?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|<dot>|\s{1,3}dot\s{1,3})\s{0,3})[\w-]{1,63}){1,8})",
     re.I,
 )
 """An address, plain or obfuscated. The local part's runs are possessive (``{1,64}+``): no character after them
@@ -2112,10 +2127,12 @@ def find_emails(text: str, first: bool = False) -> list[str]:
 
     >>> find_emails("a.b[dot]c [at] x [dot] org, or d@y.com, or e [DOT] f [@] z [DOT] ae, or g.h[[at]]w.io")
     ['a.b.c@x.org', 'd@y.com', 'e.f@z.ae', 'g.h@w.io']
+    >>> find_emails("write to `ana [at] uni <dot> edu`")
+    ['ana@uni.edu']
     """
     out: list[str] = []
     for m in _OBFUSCATED.finditer(text or ""):
-        dot = r"\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*"
+        dot = r"\s*(?:\(dot\)|\[dot\]|<dot>|\s+dot\s+)\s*"
         local = re.sub(dot, ".", m.group(1), flags=re.I)
         domain = re.sub(dot, ".", m.group(2), flags=re.I).replace(" ", "")
         out.append(f"{local}@{domain}")
@@ -2810,6 +2827,8 @@ def profile_setting_url(key: str, value: str) -> str | None:
     if address:
         return address  # "linkedin: www.linkedin.com/in/ann-lee": no user name
     kind = PROFILE_SETTINGS.get(key)
+    if kind and "@" in value and kind in IDENTIFIER_URLS and clean_identifier(kind, value) is None:
+        return None  # ("twitter_username: ana@example.org": an address in the slot, no profile of that name)
     template = (_OTHER_PROFILE_URLS.get(kind) or IDENTIFIER_URLS.get(kind)) if kind else None
     if template and "?" in template and "?" in value:
         # "scholar_userid: citations?user=IwA8Y3EAAAAJ&hl=en": the address's query, not the bare id

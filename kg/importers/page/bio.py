@@ -813,7 +813,8 @@ class PersonReader:
             r"(?:\s+(?:at|in|with|of|within|from)\s+|\s+@\s*"  # ("a PhD student @X University")
             r"|(?<=professor)\s+for\s+(?=[^.;]{3,80}?\s+at\s))(?:the\s+)?"  # ("Professor for Compilers at X")
             # "at the B. John Garrick Institute": an initial's period is no sentence's end
-            r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z])|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z])|"
+            # ("at the Harvard T.H. Chan School": the stop between two initials likewise)
+            r"(?P<aff>(?:[^.;]|(?<=\b[A-Z])\.(?=\s[A-Z]|[A-Z]\.)|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z])|"
             + PLACE_ABBREVIATION_DOT + r")+?)"
             # ("in Prof. Lee's lab, at X", "at X in St. Louis": a title's or a place's period is no sentence's end either)
             r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)(?<!\b" + PLACE_ABBREVIATION + r")\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|"

@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import urljoin
 
 from ...model import Author, Link, Publication
-from ..common import YEAR, CJK_CHARS, MARK_CLASS, NOTE_WORDS, URL_SCHEME, note_unplaced, repair_url, status_words
+from ..common import YEAR, CJK_CHARS, MARK_CLASS, NOTE_WORDS, URL_SCHEME, note_unplaced, repair_url, status_words, valid_doi
 
 from .source import norm
 from .scores import JOURNAL_WORDS
@@ -37,13 +37,14 @@ _ABBREV_WINDOW = 16
 full stop is enough (searching the whole of it made a long paragraph's splitting quadratic)."""
 
 
-_VANCOUVER_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\s[A-Z]{1,3}"
+_VANCOUVER_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\s(?:[A-Z]{1,3}|[A-Z](?:\.-?[A-Z]){0,2}\.?)"
 _VANCOUVER_MARKS = rf"(?:\\?{MARK_CLASS})*"
 _VANCOUVER_SEP = r"(?:\s*,\s*(?:(?:…|\.\.\.)\s*,\s*)?(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)"
 _VANCOUVER_LIST = re.compile(rf"\s*(?:\[?\d{{1,3}}[.\])]\s*)?(?P<first>{_VANCOUVER_NAME}{_VANCOUVER_MARKS})"
                              rf"(?P<more>(?:{_VANCOUVER_SEP}{_VANCOUVER_NAME}{_VANCOUVER_MARKS})*)"
                              rf"(?P<etal>,?\s+et\.?\s?al)?")
-"""Authors written the Vancouver way at the start of a citation: "Oda M, Brook RB", "Brook R", and the
+"""Authors written the Vancouver way at the start of a citation: "Oda M, Brook RB", "Brook R", their initials
+dotted ("Oda M., Brook R.B.", "Morel J.-C."; the last name's closing stop is the list's), and the
 list closed by "and" ("Orr I and Lorn H", "Lorn H, Li G, and Fell Y"), a mark after a name ("Mun S★")
 or an ellipsis for the names left out ("Hask M, Orr S,…, Fell D"), or "et al." closing it ("Oda M, Brook RB et al.")."""
 
@@ -53,15 +54,17 @@ def vancouver_end(head: str, after: str) -> bool:
     Brook R. Title ...") rather than following an initial ("John R. Smith"): two names or more, or one name
     followed by a title (three words or more before the next punctuation)."""
     m = _VANCOUVER_LIST.fullmatch(head)
-    if m is None:
+    if m is None or re.match(r"(?:and|&)\s|[A-ZÀ-ÖØ-Þ][\w'’\-]+[.,](?:\s|$)", after):
+        # ("Roe E. and Lind M. Title": the list goes on after an initial's stop; "Roe E., Francis X. Lind. Title":
+        # the last name written given name first, its family name after the initial)
         return False
     if m.group("more") or m.group("etal"):
         return True
     # ("Rémi A. Chou and B. Lee, Title": a given name and an initial, the family name after the full stop; a
-    # title is followed by more of the citation, the venue)
+    # title is followed by more of the citation, the venue, or closes its line with a stop)
     return len(re.split(r"[,.;:]", after, maxsplit=1)[0].split()) >= 3 \
         and not re.match(r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+(?:and|&)\s|\s*,)", after) \
-        and re.search(r"[.?!]\s+\S", after) is not None
+        and (re.search(r"[.?!]\s+\S", after) is not None or re.search(r"[^\W\d_]{3}[.?!]$", after.strip()) is not None)
 
 
 def sentences(text: str) -> list[str]:
@@ -180,7 +183,7 @@ def abs_url(href: str | None, ctx: Ctx) -> str | None:
         return None
     if href.startswith("mailto:"):
         return None
-    if not URL_SCHEME.match(href) and not href.startswith("//"):
+    if not URL_SCHEME.match(href) and not href.startswith("//") and not valid_doi(href):
         if not ctx.base:
             note_unplaced(href)
             return None

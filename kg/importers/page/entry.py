@@ -124,10 +124,10 @@ def _drop_addresses(text: str) -> str:
         return _ADDRESS.sub(" ", text)
     low = text.lower()
     return _ADDRESS.sub(" ", text) if "www." in low or "do" in low else text
-_BADGE_NAME = re.compile(r"(?=.*[^\W\d_]{2})[^,;:.!?]{2,80}")
+_BADGE_NAME = re.compile(r"(?=.*[^\W\d_]{2})(?:[^,;:.!?]|:(?=\s+[A-Z]))(?:[^,;:.!?]|:(?=\s+[A-Z])){1,79}")
 """What a badge naming a venue holds: a short code ("CVPR 2024") or a journal's name written out ("Reliability
-Engineering & System Safety", "Nature Communications 2024", as AcadHomepage's paper boxes badge journals), no
-sentence (no stop, comma or colon in it)."""
+Engineering & System Safety", "Nature Communications 2024", "Journal of X: Series A", as AcadHomepage's paper
+boxes badge journals), no sentence (no stop or comma in it, a colon only before a capital: a series' name)."""
 
 
 def _badge_name(text: str) -> bool:

@@ -383,7 +383,8 @@ def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dic
     base = base or options.base_url  # --base-url: where the page is published, when it does not say
     fm_title = fm.data.get("title") if isinstance(fm.data.get("title"), str) else None
     # a Jekyll page titled "Publications" (``_pages/publications.md``) is that section from its first line
-    r, b = _prepare(rdoc, ImportOptions(owner=owner, base_url=options.base_url), base,
+    # (a site under a path, "https://host/~me", is a folder: "x.pdf" is https://host/~me/x.pdf)
+    r, b = _prepare(rdoc, ImportOptions(owner=owner, base_url=options.base_url), folder_url(base) if base else None,
                     initial_section=(section_kind(fm_title.strip()) if fm_title and fm_title.strip() else None) or section)
     r.name_hints = hints
     r.no_name_message = "no researcher name: no heading, front matter or author list names the page's owner"

@@ -611,12 +611,15 @@ class Reader:
     def _entry_list(self, el) -> bool:
         """A box of three or more same-shape divs that each hold a few blocks ("publication-list" of
         "publication-item"s): a list of entries, walked into, not one entry."""
-        blocks = [c for c in el if tag_of(c) in ("div", "section", "article", "li") and self.has_text(c)]
+        blocks = [c for c in el if tag_of(c) in ("div", "section", "article", "li", "p") and self.has_text(c)]
         if len(blocks) >= 2 and len({(tag_of(b), tuple(sorted(classes_of(b))), b.get("style")) for b in blocks}) == 1 \
-                and all(YEAR.search(t) and len(t.split()) >= 8 for b in blocks for t in [" ".join(itertext(b))]):
-            # a year's box of same-shape divs, each a whole citation with its year ("<div id=a03><div
-            # style=margin-left:40px>A, B. Title. <i>J</i> (2023).</div><div ...>"): entries, not one paper's parts
+                and sum(1 for b in blocks for t in [" ".join(itertext(b))]
+                        if YEAR.search(t) and len(t.split()) >= 8) >= 0.8 * len(blocks):
+            # a year's box of same-shape divs or paragraphs, each a whole citation with its year ("<div id=a03><div
+            # style=margin-left:40px>A, B. Title. <i>J</i> (2023).</div><div ...>"): entries, not one paper's parts;
+            # of five or more, one in five may lack its year (a paper "in press")
             return True
+        blocks = [b for b in blocks if tag_of(b) != "p"]
         if len(blocks) < 3:
             return False
         sigs = Counter((tag_of(b), tuple(sorted(classes_of(b)))) for b in blocks)

@@ -412,9 +412,10 @@ _MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:(?:see|show|view)\s+(?:all|older|more|
                         r"(?:\s+(?:news|updates|posts|announcements))?|(?:all|older|more|previous|past|earlier)\s+"
                         r"(?:news|updates|posts|announcements)|(?:the\s+)?(?:full|complete|whole)\s+(?:list|archive)\s+of\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:news|updates|posts|announcements)(?:\s+items)?(?:\s+(?:is\s+)?here)?"
-                        r"(?:\s*:\s*\w+(?:\s+\w+)?)?)\s*(?:\.\.\.|…|»|>>|\+|\.)?\s*")
-"""A link to the rest of the news ("Older news »", "Full list of news items here: News."), or the button that
-unfolds it ("Show more")."""
+                        r"(?:\s*:\s*\w+(?:\s+\w+)?)?|see\s+(?:the\s+)?(?:[\w()-]+\s+){0,3}?(?:news|updates)\b[^.!?]{0,60}?"
+                        r"\b(?:archives?|news)(?:\s*\([^()]*\))?)\s*(?:\.\.\.|…|»|>>|\+|\.)?\s*")
+"""A link to the rest of the news ("Older news »", "Full list of news items here: News.", "See News (2025) and the
+News Archive"), or the button that unfolds it ("Show more")."""
 _LEAD_YEARS = re.compile(r"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now))?\s*[\])】]"
                          r"\s*[:：\-–—]?\s*", re.I)
 """A year (or span of years) in brackets that an item of a list starts with ("[2023] Ida Lund ...")."""

@@ -55,7 +55,7 @@ from .files import (
 )
 from .markdown_site import read_markdown_pages, read_markdown_site
 from .owner import display_name, named_owner, person_title
-from .pages import UNLINKED_KINDS, md_page_kind, merge_prose, name_kind, prose_person
+from .pages import TEXT_BLOCKS, UNLINKED_KINDS, blocks_view, md_page_kind, merge_prose, name_kind, prose_person
 from .records import HUGO_PAGE_KEYS, position_from_record, read_hugo_publication, read_jekyll_publication
 
 
@@ -1129,18 +1129,17 @@ def _shortcode_students(root: Path, base: str | None) -> list[Part]:
     return [p for p in lab.parts if p.students]
 
 
-_TEXT_WIDGETS = ("custom", "markdown", "blank", "text")
-"""The home widgets (``content/home/*.md``, ``widget = "custom"``) whose body is the page's own text, not a
-list the theme fills from a collection."""
-
-
 def _text_widgets(root: Path, parts: list[Part], read_pages: _Read) -> list[Path]:
     """The active text widgets of the home page (``content/home/awards.md``: "Selected Awards and Honours" over
     a list) whose file name or title names awards, news or students: sections of the home page, read as a
-    site's section pages are (the about widget, read with the owner, is not among them)."""
-    home = _content_dir(root) / "home"
+    site's section pages are (the about widget, read with the owner, is not among them); and the landing pages
+    whose front matter's text blocks hold such sections (Hugo Blox, :func:`~.pages.blocks_view`)."""
+    content = _content_dir(root)
+    home = content / "home"
     read = {p.rel for p in parts}
-    out: list[Path] = []
+    out: list[Path] = [page.resolve() for page in [content / "_index.md", *sorted(content.glob("*/_index.md"))]
+                       if page.is_file() and rel_path(root, page) not in read
+                       and (doc := doc_or_none(page)) is not None and blocks_view(doc) is not None]
     for page in md_pages(home):
         if page.name in (*BUNDLE_INDEXES, "_index.md") or rel_path(root, page) in read:
             continue
@@ -1152,8 +1151,8 @@ def _text_widgets(root: Path, parts: list[Part], read_pages: _Read) -> list[Path
         if data.get("active") is False:
             continue
         kind = md_page_kind(page, doc)
-        if widget in _TEXT_WIDGETS and kind in ("awards", "news", "students") \
-                or widget not in _TEXT_WIDGETS and kind in ("awards", "news", "students", "publications") and any(
+        if widget in TEXT_BLOCKS and kind in ("awards", "news", "students") \
+                or widget not in TEXT_BLOCKS and kind in ("awards", "news", "students", "publications") and any(
                     LIST_ITEM_LINE.match(line) for line in doc.text.split("\n")[fm.body_start - 1:]):
             # (a list widget's body is shown above the list the theme fills: a list written there is the page's)
             out.append(page.resolve())

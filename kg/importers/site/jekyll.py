@@ -63,6 +63,7 @@ from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import display_name, group_name, person_title, title_position
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
+from .listings import collection_listings, shown
 from .records import data_parts, read_jekyll_publication, shown_author_keys
 
 
@@ -792,7 +793,17 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     if pub_dir.is_dir():
         keys = shown_author_keys(root)
-        for file in _collection_files(pub_dir):
+        files = _collection_files(pub_dir)
+        # the documents the site's pages show: a loop over the collection may leave some out ("{% if
+        # post.permalink contains 'preprint' %}{% if post.ispublishedpreprint %}{% else %}...": a preprint since
+        # published, hidden)
+        loops = collection_listings(root, pub_dir.name.lstrip("_"))
+        showing = shown([(fm.data if (fm := front_matter_or_none(doc_or_none(f))) is not None else {})
+                         for f in files], loops, papers=True) if loops else None
+        for n, file in enumerate(files):
+            if showing is not None and not showing[n]:
+                skipped.append((file, "not shown: the pages' loops over the collection leave it out"))
+                continue
             if file.stat().st_size == 0 or not file.read_bytes().strip():
                 # an empty file left in the collection (Jekyll copies it as a static file, no item) stops no
                 # import: said in unparsed, the other items read (a broken front matter is still an error)

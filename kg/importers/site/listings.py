@@ -21,7 +21,7 @@ from ..common import section_kind
 from .fields import as_text
 
 Test = tuple[str, str, str]
-"""One condition a shown record meets: (operator, field, value); operators ``==``, ``!=``, ``contains``,
+"""One condition a shown record meets: (operator, field, value); operators ``==``, ``!=``, ``contains``, ``not contains``,
 ``truthy``, ``falsy``, ``glob`` (a Quarto pattern, ``{a,b}`` and ``**`` included), ``not glob``."""
 
 
@@ -83,9 +83,10 @@ def _meets(record: dict, test: Test) -> bool:
     if op in ("glob", "not glob"):
         return _glob(value, want) == (op == "glob")
     values = value if isinstance(value, list) else [value]
-    if op == "contains":
-        return any(want in _text(v) for v in values) if not isinstance(value, list) else any(
+    if op in ("contains", "not contains"):
+        has = any(want in _text(v) for v in values) if not isinstance(value, list) else any(
             _text(v) == want for v in values)
+        return has == (op == "contains")
     same = any(_text(v) == want for v in values)
     return same if op == "==" else not same
 
@@ -120,7 +121,10 @@ def shown(records: list[dict], listings: list[Listing], papers: bool = False) ->
 
 _TAG = re.compile(r"\{%-?\s*(.*?)\s*-?%\}", re.S)
 _STRING = r"""(?:"([^"]*)"|'([^']*)')"""
-_SOURCE = re.compile(r"^(?:site\.data\.(?P<name>[\w\-]+)(?P<keys>(?:\.[\w\-]+)*)|(?P<var>[\w\-]+))\s*(?P<rest>.*)$", re.S)
+_SOURCE = re.compile(r"^(?:site\.data\.(?P<name>[\w\-]+)(?P<keys>(?:\.[\w\-]+)*)|"
+                     r"site\.(?P<coll>(?!data\b)[\w\-]+)(?=$|\s|\|)|(?P<var>[\w\-]+))\s*(?P<rest>.*)$", re.S)
+"""A loop's list: a data file's (``site.data.papers.journals``), a collection's (``site.publications``), or a
+variable assigned before."""
 _FILTER = re.compile(r"\|\s*(\w+)\s*(?::\s*((?:" + _STRING + r"|[^|])*))?")
 _ARGS = re.compile(_STRING + r"|([\w.\-]+)")
 _COND = re.compile(r"^(?P<field>[\w\-]+(?:\.[\w\-]+)*)\s*(?:(?P<op>==|!=|contains)\s*(?P<value>" + _STRING +
@@ -167,7 +171,8 @@ def _negated(tests: list[Test] | None) -> list[Test] | None:
     if tests is None or len(tests) != 1:
         return None
     op, name, value = tests[0]
-    flip = {"==": "!=", "!=": "==", "truthy": "falsy", "falsy": "truthy"}.get(op)
+    flip = {"==": "!=", "!=": "==", "truthy": "falsy", "falsy": "truthy", "contains": "not contains",
+            "not contains": "contains"}.get(op)
     return [(flip, name, value)] if flip else None
 
 
@@ -225,28 +230,56 @@ def _body(tags: list[re.Match], k: int) -> tuple[int, int] | None:
     return None
 
 
-def _wrapped(text: str, tags: list[re.Match], first: int, end: int, var: str) -> tuple[bool, list[Test] | None]:
-    """Whether a loop's whole body is one ``{% if %}`` (or ``unless``) over the record, and its conditions."""
-    if first >= end:
-        return False, None
-    head = tags[first].group(1).split(None, 1)
-    if not head or head[0] not in ("if", "unless") or text[tags[first - 1].end():tags[first].start()].count("{{"):
-        return False, None
-    depth = 0
-    for j in range(first + 1, end):
-        word = (tags[j].group(1).split(None, 1) or [""])[0]
-        if word in ("if", "unless", "case"):
-            depth += 1
-        elif word in ("endif", "endunless", "endcase"):
-            if depth == 0:
-                if j != end - 1 or "{{" in text[tags[j].end():tags[end].start()]:
-                    return False, None
-                tests = _condition(head[1] if len(head) > 1 else "", var)
-                return True, tests if head[0] == "if" else _negated(tests)
-            depth -= 1
-        elif word in ("else", "elsif") and depth == 0:
-            return False, None
-    return False, None
+def _shown_when(text: str, tags: list[re.Match], first: int, end: int, var: str) -> list[list[Test]] | None:
+    """When a loop's body writes out its record (a ``{{ }}`` output or an ``{% include %}``): the alternatives of
+    conditions on the record under which it does, read through nested ``if``/``unless`` and their ``else``
+    (``{% if p.kind contains 'preprint' %}{% else %}{% include item.html %}{% endif %}``); ``[[]]`` when some
+    output stands under no condition of the record's, None when a condition is not read (``or``, ``elsif``,
+    another variable) or nothing is written."""
+    frames: list[list[Test] | None] = []  # the condition each open block's current branch stands under
+    heads: list[tuple[str, list[Test] | None]] = []  # each open block's word and its condition as written
+    paths: list[list[Test] | None] = []
+
+    def path() -> list[Test] | None:
+        out: list[Test] = []
+        for f in frames:
+            if f is None:
+                return None
+            out += f
+        return out
+
+    for j in range(first, end + 1):
+        between = text[tags[j - 1].end():tags[j].start()]
+        if "{{" in between:
+            paths.append(path())
+        if j == end:
+            break
+        words = tags[j].group(1).split(None, 1)
+        word, rest = (words[0], words[1] if len(words) > 1 else "") if words else ("", "")
+        if word in ("if", "unless"):
+            tests = _condition(rest, var)
+            tests = tests if word == "if" else _negated(tests)
+            heads.append((word, tests))
+            frames.append(tests)
+        elif word in ("case", "for", "capture"):
+            heads.append((word, []))
+            frames.append(None if word == "case" else [])
+        elif word == "else" and heads and heads[-1][0] in ("if", "unless"):
+            frames[-1] = _negated(heads[-1][1])
+        elif word in ("elsif", "when", "else"):
+            if frames:
+                frames[-1] = None
+        elif word in ("endif", "endunless", "endcase", "endfor", "endcapture"):
+            if frames:
+                frames.pop()
+                heads.pop()
+        elif word == "include":
+            paths.append(path())
+    if not paths or any(p == [] for p in paths):
+        return [[]]  # (a body that writes nothing of its own is left as it was)
+    if any(p is None for p in paths):
+        return None
+    return [p for k, p in enumerate(paths) if p not in paths[:k]]
 
 
 def liquid_listings(text: str, includes: dict[str, str] | None = None) -> list[tuple[str, Listing]]:
@@ -283,6 +316,10 @@ def liquid_listings(text: str, includes: dict[str, str] | None = None) -> list[t
         if src.group("name"):
             name, keys = src.group("name"), tuple(x for x in src.group("keys").split(".") if x)
             tests, sort, grouped = [], None, False
+        elif src.group("coll"):
+            # a collection's documents (named "site.publications", apart from the data files' names)
+            name, keys = f"site.{src.group('coll')}", ()
+            tests, sort, grouped = _filters(src.group("rest"), [])
         elif src.group("var") in assigned:
             name, keys, tests, sort, grouped = assigned[src.group("var")]
             if src.group("rest").startswith((".", "[")):
@@ -301,9 +338,9 @@ def liquid_listings(text: str, includes: dict[str, str] | None = None) -> list[t
         span = _body(tags, k)
         if span is not None:
             first, end = span
-            whole, tests = _wrapped(text, tags, first, end, var)
-            if whole and listing.tests is not None:
-                listing.tests = [listing.tests[0] + tests] if tests is not None else None
+            when = _shown_when(text, tags, first, end, var)
+            if listing.tests is not None and when != [[]]:
+                listing.tests = [listing.tests[0] + alt for alt in when] if when is not None else None
             inner = text[tag.end():tags[end].start()]
             for inc in re.findall(r"\{%-?\s*include\s+([\w./\-]+)", inner):
                 inner += "\n" + (includes or {}).get(inc, "")
@@ -406,16 +443,21 @@ _HUGO_DATA = re.compile(r"(?i)\.Site\.Data\.")
 """A Hugo template's reference to the site's data files (``.Site.Data.publications``)."""
 
 
+def _includes(root: Path) -> dict[str, str]:
+    """The text of the site's templates that pages include by name (``_includes/pub-entry.html``)."""
+    folder = root / "_includes"
+    return {f.relative_to(folder).as_posix(): f.read_text(encoding="utf-8", errors="replace")
+            for f in sorted(folder.rglob("*")) if f.is_file() and f.stat().st_size < 200_000} \
+        if folder.is_dir() else {}
+
+
 def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing]]:
     """Every listing of the site's pages and templates (``texts``: file -> text as written), by the data file
     it lists (resolved)."""
     from ..document import front_matter_or_none
     from .files import doc_or_none
 
-    folder = root / "_includes"
-    includes = {f.relative_to(folder).as_posix(): f.read_text(encoding="utf-8", errors="replace")
-                for f in sorted(folder.rglob("*")) if f.is_file() and f.stat().st_size < 200_000} \
-        if folder.is_dir() else {}
+    includes = _includes(root)
     out: dict[Path, list[Listing]] = {}
 
     def add(path: Path | None, listing: Listing) -> None:
@@ -440,6 +482,24 @@ def site_listings(root: Path, texts: dict[Path, str]) -> dict[Path, list[Listing
                 for target, listing in found:
                     if target.is_file():
                         add(target, listing)
+    return out
+
+
+def collection_listings(root: Path, name: str) -> list[Listing]:
+    """The Liquid loops of the site's own pages and templates over its collection ``name`` (``{% for post in
+    site.publications %}`` with the conditions its body writes a document under), read from the folder."""
+    from .record_files import site_files
+
+    source = f"site.{name}"
+    includes = _includes(root)
+    out: list[Listing] = []
+    for path in site_files(root, set())[2]:
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace") if path.stat().st_size < 3_000_000 else ""
+        except OSError:
+            continue
+        if source in text:
+            out += [listing for found, listing in liquid_listings(text, includes) if found == source]
     return out
 
 

@@ -412,7 +412,8 @@ def markdown_part(root: Path, page: Path, owner: str | None, base: str | None) -
     if bad is not None:
         return unread_part(rel, source, "markdown", bad, raw_checksum(page))
     section = md_page_kind(page, source)
-    doc, _title = titled_view(_page_view(source), fallback=section.capitalize() if section in UNLINKED_KINDS else None)
+    doc = blocks_view(source) or \
+        titled_view(_page_view(source), fallback=section.capitalize() if section in UNLINKED_KINDS else None)[0]
     try:
         return Part(rel, doc, "markdown", profile=read_page(doc, "markdown", owner, base), checksum=source.checksum)
     except SourceError as err:
@@ -509,6 +510,66 @@ def front_prose_view(doc: SourceDoc) -> SourceDoc | None:
     for n, text in texts:
         text = _KRAMDOWN_ATTRS.sub("", re.sub(r",?\s*<br\s*/?>\s*", ", ", text))
         lines[n - 1] = " ".join(text.split())
+    return line_view(doc, lines)
+
+
+TEXT_BLOCKS = ("custom", "markdown", "blank", "text")
+"""The Hugo blocks and widgets (Hugo Blox ``block: markdown``, Wowchemy ``widget = "custom"``) whose text is the
+page's own, not a list the theme fills from a collection."""
+
+
+def blocks_view(doc: SourceDoc) -> SourceDoc | None:
+    """A Hugo Blox landing page whose sections are blocks of its YAML front matter: the text of each text block
+    (:data:`TEXT_BLOCKS`) titled as a section kg reads (``title: Publications`` over ``text: |`` and the
+    citations written by hand), shown on its own lines under its title as a heading, line numbers kept and the
+    rest of the front matter blanked; None when the page has no such block.
+
+    >>> v = blocks_view(SourceDoc(Path("_index.md"), "---\\nsections:\\n  - block: markdown\\n    content:\\n"
+    ...     "      title: News\\n      text: |\\n        **May 2024**: a talk.\\n---\\n"))
+    >>> v.lines[4:7]
+    ['## News', '', '**May 2024**: a talk.']
+    """
+    import yaml
+
+    from ..base import compose_yaml
+
+    if not re.search(r"(?m)^sections\s*:", doc.text):
+        return None  # (no front matter is parsed for a page that names no sections: most pages)
+    fm = front_matter_or_none(doc)
+    if fm is None or not fm.fence_lines or not isinstance(fm.data.get("sections"), list) or \
+            doc.lines[fm.fence_lines[0] - 1].strip() != "---":
+        return None
+    first, last = fm.fence_lines
+    root = compose_yaml("\n".join(doc.lines[first:last - 1]), doc.display, first + 1)
+
+    def value(node, key: str):
+        items = node.value if isinstance(node, yaml.MappingNode) else []
+        return next((v for k, v in items if isinstance(k, yaml.ScalarNode) and k.value == key), None)
+
+    lines = doc.text.split("\n")
+    shown: list[tuple[int, list[str]]] = []
+    blocks = value(root, "sections")
+    for block in blocks.value if isinstance(blocks, yaml.SequenceNode) else []:
+        kind, content = value(block, "block"), value(block, "content")
+        title, text = value(content, "title"), value(content, "text")
+        if not (isinstance(kind, yaml.ScalarNode) and str(kind.value).lower() in TEXT_BLOCKS and
+                isinstance(title, yaml.ScalarNode) and isinstance(text, yaml.ScalarNode) and text.value.strip()):
+            continue
+        heading = md_text(title.value)
+        if section_kind(heading) not in UNLINKED_KINDS:
+            continue
+        body = text.value.rstrip("\n").split("\n")
+        # a block scalar's text starts on the line after its "|"; the text's lines are the page's (fewer when folded)
+        start = first + 1 + text.start_mark.line + (1 if text.style in ("|", ">") else 0)
+        if start + len(body) - 1 > last - 1:
+            continue
+        shown += [(first + 1 + title.start_mark.line, [f"## {heading}"]), (start, body)]
+    if not shown:
+        return None
+    for n in range(first, last + 1):
+        lines[n - 1] = ""
+    for n, texts in shown:
+        lines[n - 1:n - 1 + len(texts)] = texts
     return line_view(doc, lines)
 
 

@@ -619,7 +619,20 @@ def _section_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, in
                 if isinstance(item, yaml.MappingNode):
                     spans: dict[str, tuple[int, int]] = {}
                     collect_yaml_spans(item, "", 0, spans)
-                    out.append((construct_yaml(item), {a: b for a, b in spans.items() if "." not in a}, (str(title),)))
+                    spans = {a: b for a, b in spans.items() if "." not in a}
+                    data = construct_yaml(item)
+                    lines = next((v.value for k, v in item.value if str(k.value).lower() == "items"
+                                  and isinstance(v, yaml.SequenceNode)), [])
+                    if not ({"title", "name"} & {str(k).lower() for k in data}) and lines and all(
+                            isinstance(x, yaml.ScalarNode) and str(x.value).strip() for x in lines):
+                        # "- year: 2014 / items: [Best Poster ..., Travel grant ...]": a year's entries, each
+                        # an item of that year
+                        dated = {k: v for k, v in data.items() if str(k).lower() != "items"}
+                        out += [({**dated, "title": str(x.value).strip()}, {**{a: b for a, b in spans.items()
+                                 if a.lower() != "items"}, "title": (x.start_mark.line + 1,) * 2}, (str(title),))
+                                for x in lines]
+                        continue
+                    out.append((data, spans, (str(title),)))
     return out
 
 

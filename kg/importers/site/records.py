@@ -155,6 +155,7 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
 
         text = decode_latex(text)
     head = _head_by_title(text, title, venue) if title else None
+    guessed = head is None
     if head is None:
         m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]", text)
         head = text[: m.start()] if m else text.split(". ")[0]
@@ -179,7 +180,15 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
         if all(1 <= len(n.split()) <= 4 for n in names):
             return [Author(name=n) for n in names], truncated
     result = split_authors(head)
-    return result.authors, result.truncated or truncated
+    authors = result.authors
+    if guessed and len(authors) >= 2:
+        from ..page.scores import name_like
+
+        # "A. Roe, B. Lee, Title Worded Otherwise. Venue 16, 1-9 (2022)": the record's title not found in its
+        # citation, the names are those before the first piece that is no one's name
+        cut = next((k for k, a in enumerate(authors) if not name_like(a.name)), None)
+        authors = authors[:cut] if cut else authors
+    return authors, result.truncated or truncated
 
 
 _AUTHORS_TAIL = re.compile(r"(.*?[^\W\d_]{2})[.;]\s+([A-Z].*?\(\s*(?:19|20)\d\d\s*\))\s*\.?\s*$", re.S)
@@ -356,7 +365,10 @@ _TYPE_LABELS = {"journal": "journal", "journal article": "journal", "article": "
                 "book": "book", "book chapter": "book", "chapter": "book", "thesis": "thesis",
                 "dissertation": "thesis", "patent": "other", "poster": "other"}
 _TYPE_PREFIX = re.compile(r"(?i)^(" + "|".join(sorted(map(re.escape, _TYPE_LABELS), key=len, reverse=True))
-                          + r")\s*:\s+")
+                          + r")\s*:\s+|^\[\s*(" + "|".join(sorted(map(re.escape, [*_TYPE_LABELS, "review"]), key=len,
+                                                                  reverse=True)) + r")\b[^\[\]]{0,30}\]\s*")
+"""The kind of work as a label before a record's title: "Journal: Title", or in brackets with words on it
+("[Preprint] Title", "[Review in Japanese] Title")."""
 
 
 @dataclass(frozen=True)
@@ -595,7 +607,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     m = _TYPE_PREFIX.match(title or "")
     if m and len(title[m.end():].split()) >= 2:
         # "Journal: Operation scheduling in ...": the kind of work, a label before the title
-        kind, title = _TYPE_LABELS.get(m.group(1).lower()), title[m.end():]
+        kind, title = _TYPE_LABELS.get((m.group(1) or m.group(2)).lower()), title[m.end():]
     subtitle = md_text(as_text(lowered.get("subtitle")) or "").strip(' "“”') if subtitle_sep and title else ""
     if subtitle:
         title = f"{title} {subtitle}" if title[-1] in ".?!:" else f"{title}{subtitle_sep.rstrip()} {subtitle}"
