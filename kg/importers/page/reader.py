@@ -32,7 +32,7 @@ from .source import (
 from .sections import LABEL_HEADING, year_heading, section_kind
 from .scores import YEAR_RX
 from .person import DEGREE_RX
-from .runs import Block, Seg, BOLD_STYLE, RunBuilder, segments
+from .runs import Block, Seg, BOLD_STYLE, RunBuilder, paper_badge, segments
 
 
 # --- the page reader ------------------------------------------------------------------------------
@@ -477,8 +477,8 @@ class Reader:
             blocks = [c for c in el if tag_of(c) in BLOCK_TAGS and self.has_text(c)]
             own = norm(" ".join(self._own_inline_text(el)))
             if not blocks:
-                if self._rule_runs(el) >= 2:
-                    self._walk_container(el)  # its runs of text between rules: an entry each
+                if self._rule_runs(el) >= 2 or any(tag_of(c) == "a" and paper_badge(c) for c in el):
+                    self._walk_container(el)  # its runs of text between rules, or its papers' badges: an entry each
                 elif own or any(tag_of(c) in ("a", "img") for c in el.iter()):
                     self._emit_item(el)
                 return
@@ -587,6 +587,10 @@ class Reader:
                     self._emit_item(child, is_list_item=True)  # one of a run of same-shape boxes: one entry
                 else:
                     self._walk(child)
+            elif tag == "a" and paper_badge(child):
+                flush()  # a row of badge links, each a paper: one entry each
+                atoms.append(("e", child))
+                flush()
             else:
                 atoms.append(("e", child))
             if child.tail and child.tail.strip():
