@@ -1608,3 +1608,25 @@ def test_papers_as_badge_links_read_from_label_and_alt_text(tmp_path):
         ("Reading dialect maps with sparse annotators", "Harbour Journal_Letters", 2021)]
     assert list(pubs[0].links.values()) == ["https://arxiv.org/abs/2401.00001"]
     assert list(pubs[1].links.values()) == ["https://example.org/journal/art42"]
+
+
+_GROUP_MEMBER_README = ("<h1>Hey, this is mvk</h1>\n\nMy name is Mira Vandeloo, I am a 1st year Ph.D. student in "
+                        "Computational Linguistics (CL) at HarbourU(SZ).\n\nI’m a member of 🦉 "
+                        "[NightOwlNLP](https://github.com/NightOwlNLP). Reach me on signal: `mvk`.\n\n"
+                        '<img src="https://github-readme-stats.vercel.app/api?username=mvk&show_icons=true" />\n')
+
+
+def test_readme_owner_place_after_a_glossed_field(tmp_path):
+    """"a 1st year Ph.D. student in Computational Linguistics (CL) at HarbourU(SZ)": the field, then the place
+    (its campus glued to it is part of its name), not the group the next sentence names."""
+    p = tmp_path / "README.md"
+    p.write_text(_GROUP_MEMBER_README, encoding="utf-8")
+    assert [a.name for a in import_path(p).profile.person.affiliations] == ["HarbourU(SZ)"]
+
+
+def test_readme_stats_card_account_over_a_group_linked_in_prose(tmp_path):
+    """"a member of [NightOwlNLP](github.com/NightOwlNLP)" links a group's account; the stats card's user is the
+    README's own."""
+    p = tmp_path / "README.md"
+    p.write_text(_GROUP_MEMBER_README, encoding="utf-8")
+    assert import_path(p).profile.person.identifiers["github"] == "mvk"
