@@ -1653,3 +1653,20 @@ def test_a_blocks_links_are_listed_once_each():
     runs = [reader.block_anchors(b) for b in reader.blocks if "Daily Tides" in "".join(
         "".join(a.itertext()) for a in reader.block_anchors(b))]
     assert runs and all(len(r) == len(set(map(id, r))) == 2 for r in runs)
+
+
+def test_a_numbered_line_of_the_owners_profile_links_is_no_paper():
+    """"My <strong>google scholar</strong> : <a>Google Scholar - jdoe</a> and ORCID : <a>orcid.org/...</a>" under
+    "Links" on a home page whose papers are on another page: every link of the line is a profile's, no year: the
+    owner's profiles ("My" no author), no paper."""
+    prof = _html("""<html><body><h1>Jun Doe</h1><p>I am a lecturer at Lakeside University.</p>
+<h1>Links</h1>
+<ol>
+<li><p>My <strong>google scholar</strong> : <a href="http://scholar.google.com/citations?user=AbCdEf012345&amp;hl=en">Google
+Scholar &ndash; jdoe</a> and ORCID : <a href="http://orcid.org/0000-0002-1825-0097">orcid.org/0000-0002-1825-0097</a>.</p></li>
+<li><p>My <strong>github</strong> : <a href="https://github.com/jdoe">https://github.com/jdoe</a></p></li>
+</ol>
+</body></html>""")
+    assert prof.publications == []
+    assert prof.person.identifiers == {"google_scholar": "AbCdEf012345", "orcid": "0000-0002-1825-0097",
+                                       "github": "jdoe"}

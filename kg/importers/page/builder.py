@@ -1381,6 +1381,10 @@ class Builder(SectionReaders, PersonReader):
             if not draft.pub.authors and draft.pub.year is None and len(draft.pub.title.split()) <= 4 and (
                     section_kind(draft.pub.title) or any(identifier_from_url(u) for u in draft.pub.links.values())):
                 continue  # "[Publication list](...) / [Google Scholar profile](...)": where the owner's papers are listed
+            if draft.pub.year is None and len(draft.pub.title.split()) <= 4 and draft.pub.links \
+                    and all(identifier_from_url(u) for u in draft.pub.links.values()):
+                continue  # "My <b>google scholar</b> : [Scholar - jdoe](...) and ORCID : [0000-...](...)": the
+                #           owner's profiles ("My" read as an author), no paper
             low = whole.lower()  # (every _NOT_A_PAPER holds "patent" or "software": its "s" may be written "ſ")
             if ("patent" in low or "oftware" in low) and _NOT_A_PAPER.search(whole.replace(draft.pub.title, " ")):
                 continue  # "U. S. Patent Application 63/185,407", "[Igor Pro software, Mac or Windows]": kg has no
