@@ -1670,3 +1670,10 @@ Scholar &ndash; jdoe</a> and ORCID : <a href="http://orcid.org/0000-0002-1825-00
     assert prof.publications == []
     assert prof.person.identifiers == {"google_scholar": "AbCdEf012345", "orcid": "0000-0002-1825-0097",
                                        "github": "jdoe"}
+
+
+def test_a_lecturer_whose_bio_writes_lecture():
+    """"I am now a lecture at the department of X": the page's slip for "lecturer", still the owner's position."""
+    prof = _html("<html><body><h1>Jun Doe</h1><h2>About</h2><p>I am now a lecture at the department of Soil "
+                 "Physics (SP), Lakeside University. My research focuses on slow signals.</p></body></html>")
+    assert prof.person.job_title == "lecture"
