@@ -1677,3 +1677,18 @@ def test_a_lecturer_whose_bio_writes_lecture():
     prof = _html("<html><body><h1>Jun Doe</h1><h2>About</h2><p>I am now a lecture at the department of Soil "
                  "Physics (SP), Lakeside University. My research focuses on slow signals.</p></body></html>")
     assert prof.person.job_title == "lecture"
+
+
+def test_a_table_of_meetings_and_their_months_beside_the_papers_is_no_paper():
+    """A side table "Related Conferences" of "| [ASP-DAC](site) | July | January |" rows beside a list of papers: a
+    meeting's name and the months of its deadline and its dates, no papers (a month is no author)."""
+    prof = _html("""<html><body><h1>Jun Doe</h1><h2>Publications</h2><table><tr><td><ul>
+<li>Jun Doe and Bo Chen. <a href="https://x.example.org/a.pdf">Sparse Sensing of Slow Signals</a>. In <i>Proc.
+DAC</i>, 2014.</li></ul></td><td><table>
+<tr><td colspan="3">Related Conferences</td></tr>
+<tr><th>&#12288;</th><th>&#12288;</th><th>&#12288;</th></tr>
+<tr><th>Conference</th><th>Submission Deadline</th><th>Conference Period</th></tr>
+<tr><td><a href="https://meet-a.example.org/">ASP-DAC</a></td><td>July</td><td>January</td></tr>
+<tr><td><a href="https://meet-b.example.org/">FPGA</a></td><td>September</td><td>February</td></tr>
+</table></td></tr></table></body></html>""")
+    assert [p.title for p in prof.publications] == ["Sparse Sensing of Slow Signals"]

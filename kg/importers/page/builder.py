@@ -15,8 +15,8 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
-from ..common import (JOB_WORDS, MARK_CLASS, STATUS_NOTE, TITLE_SEPARATOR, find_year, fold, has_cjk, identifier_from_url,
-                      link_kind, read_legend, same_title, same_work)
+from ..common import (JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, TITLE_SEPARATOR, find_year, fold, has_cjk,
+                      identifier_from_url, link_kind, read_legend, same_title, same_work)
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, same_name
@@ -1381,6 +1381,8 @@ class Builder(SectionReaders, PersonReader):
             if not draft.pub.authors and draft.pub.year is None and len(draft.pub.title.split()) <= 4 and (
                     section_kind(draft.pub.title) or any(identifier_from_url(u) for u in draft.pub.links.values())):
                 continue  # "[Publication list](...) / [Google Scholar profile](...)": where the owner's papers are listed
+            if draft.pub.year is None and draft.pub.authors and all(fold(a.name) in MONTHS for a in draft.pub.authors):
+                continue  # "| [ASP-DAC](https://...) | July | January |": a table of meetings and their months, no paper
             if draft.pub.year is None and len(draft.pub.title.split()) <= 4 and draft.pub.links \
                     and all(identifier_from_url(u) for u in draft.pub.links.values()):
                 continue  # "My <b>google scholar</b> : [Scholar - jdoe](...) and ORCID : [0000-...](...)": the
