@@ -380,3 +380,13 @@ def test_parse_venue_drops_link_labels_and_reads_volume_year_page(text, venue, v
 
     v = parse_venue(text)
     assert (v.venue, v.volume, v.pages) == (venue, volume, pages)
+
+
+def test_a_chapter_venue_writing_the_book_then_its_editors_then_the_pages():
+    """"in Book Title, A. Lee and B. Roe (Editors), pages 67-85, Springer, 2011": the book, its editors after it
+    (what follows them is the pages, no book), then the chapter's pages."""
+    for text in ("in Methods of Widget Design, Optics and Uses, Ann Lee and Bo Roe (Editors), pages 67-85, "
+                 "Springer, 2011. (book chapter)", "In Methods of Widget Design, Optics and Uses, A. Lee and B. Roe, "
+                 "editors, pages 67-85, Springer, 2011."):
+        v = parse_venue(text)
+        assert (v.venue, v.pages, v.year) == ("Methods of Widget Design, Optics and Uses", "67-85", 2011)
