@@ -131,3 +131,17 @@ def test_member_cards_with_a_name_in_chinese_and_a_thesis_under_its_label():
     student's thesis, no more students."""
     students = _html(CARDS_IN_TWO_SCRIPTS).students
     assert [s.name for s in students] == ["Ilse Brandt", "Tomas Okoro", "Hana Sato", "Luis Ortega"]
+
+
+def test_a_picture_named_for_a_section_ends_the_students_of_a_people_page():
+    """people.html whose group titles are pictures ("graduatestudents.png" names no section, "collaborators.png"
+    does): the page's students up to the picture of collaborators, the colleagues after it no students."""
+    text = """<html><body><div class="main">
+<img class="clear" src="img/graduatestudents.png">
+<div class="block"><div class="r">Ilse Brandt<br>Email: ib@lakeside.example.edu</div></div>
+<div class="block"><div class="r">Tomas Okoro<br>Email: to@lakeside.example.edu</div></div>
+<img class="clear" src="img/collaborators.png">
+<div class="col">Rowan Ashby (Hill University, Canada)<br>Mirela Costa (Northshore Institute, Norway)<br></div>
+</div></body></html>"""
+    students = parse_html(SourceDoc(Path("people.html"), text), ImportOptions(owner="Kim Lund")).students
+    assert [s.name for s in students] == ["Ilse Brandt", "Tomas Okoro"]

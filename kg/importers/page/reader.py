@@ -587,6 +587,9 @@ class Reader:
                     self._emit_item(child, is_list_item=True)  # one of a run of same-shape boxes: one entry
                 else:
                     self._walk(child)
+            elif tag == "img" and (named := _pictured_heading(child)):
+                flush()  # '<img class="clear" src="people/collaborators.png">' over a list: the list's heading
+                self.blocks.append(Block(kind="heading", el=child, level=3, text=named))
             elif tag == "a" and paper_badge(child):
                 flush()  # a row of badge links, each a paper: one entry each
                 atoms.append(("e", child))
@@ -735,3 +738,12 @@ def _all_bold(cell) -> bool:
     whole = norm(" ".join(itertext(cell)))
     bold = norm(" ".join(t for b in cell.iter("b", "strong") for t in itertext(b)))
     return bool(whole) and whole == bold
+
+
+def _pictured_heading(img) -> str | None:
+    """The section name an image standing alone between blocks draws as its heading, read from its file's name
+    (``people/collaborators.png``, ``former_students.gif``) when that names a section exactly, else None."""
+    stem = re.sub(r"[-_]+", " ", (img.get("src") or "").rsplit("/", 1)[-1].rsplit(".", 1)[0]).strip()
+    if not stem or (img.tail or "").strip() or not section_kind(stem, exact=True):
+        return None
+    return stem
