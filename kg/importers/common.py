@@ -1585,6 +1585,11 @@ def parse_venue(text: str) -> Venue:
     # "In A. Editor and B. Editor, editors, Book Title", "In A. Editor (Eds.), Book Title": the book's editors, then
     # the book (every match holds "ed", in any case)
     book = _EDITORS_LEAD.sub("", text, count=1) if "ed" in text.lower() else text
+    if book != text and re.match(r"(?i)\s*(?:pages?\s|pp\.|\d)", book):
+        # "Book Title, A. Editor and B. Editor (Editors), pages 67-85, Springer": the book, then its editors
+        lead = text[: len(text) - len(book)]
+        lead = re.sub(r"(?i),?\s*(?:\b(?:editors?|eds?\.)|\((?:editors?|eds?\.?)\))[\s,]*$", "", lead)
+        book = f"{re.sub(r',[^,]*$', '', lead)}, {book}"  # (the editors' names cut with their word)
     text = book if book.strip(" ,.") else text
     # a note between commas: "Jan 2019, 1st winner for COCO 2019 keypoint detection", "CVPR 2019, Best Paper Award"
     pieces = _VENUE_COMMA.split(text) if "," in text else [text]

@@ -396,3 +396,13 @@ def test_a_left_behind_student_role_is_told_by_the_one_student_and_doctorate_lis
     prose = Person(name="Ann Lee", job_title="Lead Engineer", affiliations=[Affiliation(name="Acme Robotics")],
                    education=[Education(degree="Doctor of Philosophy", institution="Inland University")])
     assert _outdated_student_role(settings, prose)
+
+
+def test_a_chapter_venue_writing_the_book_then_its_editors_then_the_pages():
+    """"in Book Title, A. Lee and B. Roe (Editors), pages 67-85, Springer, 2011": the book, its editors after it
+    (what follows them is the pages, no book), then the chapter's pages."""
+    for text in ("in Methods of Widget Design, Optics and Uses, Ann Lee and Bo Roe (Editors), pages 67-85, "
+                 "Springer, 2011. (book chapter)", "In Methods of Widget Design, Optics and Uses, A. Lee and B. Roe, "
+                 "editors, pages 67-85, Springer, 2011."):
+        v = parse_venue(text)
+        assert (v.venue, v.pages, v.year) == ("Methods of Widget Design, Optics and Uses", "67-85", 2011)

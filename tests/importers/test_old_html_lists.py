@@ -170,3 +170,49 @@ def test_definition_lists_never_closed_one_per_paper():
     assert set(pubs) == {f"Counting harbour gulls, part {k + 1}" for k in range(12)}
     assert pubs["Counting harbour gulls, part 9"].year == 2012
     assert pubs["Counting harbour gulls, part 9"].venue.startswith("Journal of Coastal Numbers")
+
+
+_VERSION_UNDER = """<HTML><HEAD><TITLE>I.Brenner-papers</TITLE></HEAD><BODY>
+<H1>Published Papers</H1>
+<MENU>
+<HR>
+  <A href="https://example.org/p/tides.pdf"><IMG src="gifs/get.gif" border=0></A> Ida Brenner and Olaf Quist, 2019,
+  <I>How Tidal Is Tidal Enough? Harbour Models Compared,</I> <B>Journal of Coastal Numbers</B>.
+<HR>
+  <A href="https://example.org/p/tides-long.pdf"><IMG src="gifs/get.gif" border=0></A> Ida Brenner and Olaf
+  Quist, 2019, <I>How Tidal Is Tidal Enough? Harbour Models Compared. Extended Working Paper Version</I>
+<HR>
+  <A href="https://example.org/p/reefs.pdf"><IMG src="gifs/get.gif" border=0></A> Ida Brenner, 2017,
+  <I>Reefs and Their Shadows,</I> <B>Marine Letters</B>.
+</MENU></BODY></HTML>
+"""
+
+
+def test_an_extended_version_of_the_paper_above_is_its_link_not_a_paper():
+    """"A, B, 2019, <I>Title. Extended Working Paper Version</I>" right under "A, B, 2019, <I>Title,</I> <B>J</B>":
+    a version of the paper above, no paper of its own."""
+    pubs = _pubs(_VERSION_UNDER)
+    assert [p.title for p in pubs] == ["How Tidal Is Tidal Enough? Harbour Models Compared", "Reefs and Their Shadows"]
+
+
+_NOTE_UNDER = """<HTML><HEAD><TITLE>I.Brenner-papers</TITLE></HEAD><BODY>
+<H1>Working Papers</H1>
+<MENU>
+<HR>
+  <A href="https://example.org/p/a.pdf"><IMG src="gifs/get.gif" border=0></A> &nbsp &nbsp Ida Brenner and Olaf Quist, 2023,
+  <I>Consistent Tide Estimation in Harbour-Augmented
+Models</I>
+<br>
+  <I>&nbsp &nbsp This paper is an extended but also incomplete earlier 'not-for-publication' version of the above paper.</I>
+  <HR>
+  <A href="https://example.org/p/b.pdf"><IMG src="gifs/get.gif" border=0></A> Ida Brenner, 2021,
+  <I>Reefs and Their Shadows,</I> <B>Marine Letters</B>.
+</MENU></BODY></HTML>
+"""
+
+
+def test_a_sentence_about_the_paper_under_its_citation_is_a_note_not_its_title():
+    """"A, B, 2023, <I>Title</I><br><I>This paper is an extended ... version of the above paper.</I>": the second
+    italic line speaks of the paper, a note; the first is the title (no venue)."""
+    first = _pubs(_NOTE_UNDER)[0]
+    assert (first.title, first.venue, first.year) == ("Consistent Tide Estimation in Harbour-Augmented Models", None, 2023)

@@ -105,3 +105,43 @@ COLUMNS = """<html><head><title>People | Lind Lab</title></head><body>
 def test_a_column_of_members_under_a_students_label_is_a_group_not_one_card():
     students = parse_html(SourceDoc(Path("people.html"), COLUMNS), ImportOptions(owner="Jo Lind")).students
     assert [(s.name, s.role) for s in students] == [("Rafe Dunmore", "PhD student"), ("Edda Vinter", "master student")]
+
+
+CARDS_IN_TWO_SCRIPTS = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>Students</h2>
+<div class="block"><div class="l"><img src="ilse.png"></div>
+<div class="r">Ilse Brandt<br>白依思<br>Email: ib@lakeside.example.edu</div></div>
+<div class="block"><div class="l"><img src="tomas.png"></div>
+<div class="r">Tomas Okoro<br>王托馬<br>Email: to@lakeside.example.edu</div></div>
+<h2>Former Students</h2>
+<div class="former"><div class="l"><img src="hana.png"></div>
+<div class="r2">Hana Sato<br>佐藤花<br>(M.S., 2019)<br>Thesis Title :<br>Dating Moraines by Their Lichens and
+the Rate of<br>Boulder Weathering<br>以地衣測定冰磧年代之研究</div></div>
+<div class="former"><div class="l"><img src="luis.png"></div>
+<div class="r2">Luis Ortega<br>歐路易<br>(Ph.D., 2020)<br>Thesis Title :<br>Sediment Cores<br>沉積岩心分析</div></div>
+</body></html>
+"""
+
+
+def test_member_cards_with_a_name_in_chinese_and_a_thesis_under_its_label():
+    """"Ilse Brandt<br>白依思<br>Email: ...": the name above in Chinese, no second student; "Thesis Title :<br>" over
+    the thesis, its title broken over lines (one ending on "of", one that reads as a name) and in Chinese: the
+    student's thesis, no more students."""
+    students = _html(CARDS_IN_TWO_SCRIPTS).students
+    assert [s.name for s in students] == ["Ilse Brandt", "Tomas Okoro", "Hana Sato", "Luis Ortega"]
+
+
+def test_a_picture_named_for_a_section_ends_the_students_of_a_people_page():
+    """people.html whose group titles are pictures ("graduatestudents.png" names no section, "collaborators.png"
+    does): the page's students up to the picture of collaborators, the colleagues after it no students."""
+    text = """<html><body><div class="main">
+<img class="clear" src="img/graduatestudents.png">
+<div class="block"><div class="r">Ilse Brandt<br>Email: ib@lakeside.example.edu</div></div>
+<div class="block"><div class="r">Tomas Okoro<br>Email: to@lakeside.example.edu</div></div>
+<img class="clear" src="img/collaborators.png">
+<div class="col">Rowan Ashby (Hill University, Canada)<br>Mirela Costa (Northshore Institute, Norway)<br></div>
+</div></body></html>"""
+    students = parse_html(SourceDoc(Path("people.html"), text), ImportOptions(owner="Kim Lund")).students
+    assert [s.name for s in students] == ["Ilse Brandt", "Tomas Okoro"]

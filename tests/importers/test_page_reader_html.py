@@ -1653,3 +1653,42 @@ def test_a_blocks_links_are_listed_once_each():
     runs = [reader.block_anchors(b) for b in reader.blocks if "Daily Tides" in "".join(
         "".join(a.itertext()) for a in reader.block_anchors(b))]
     assert runs and all(len(r) == len(set(map(id, r))) == 2 for r in runs)
+
+
+def test_a_numbered_line_of_the_owners_profile_links_is_no_paper():
+    """"My <strong>google scholar</strong> : <a>Google Scholar - jdoe</a> and ORCID : <a>orcid.org/...</a>" under
+    "Links" on a home page whose papers are on another page: every link of the line is a profile's, no year: the
+    owner's profiles ("My" no author), no paper."""
+    prof = _html("""<html><body><h1>Jun Doe</h1><p>I am a lecturer at Lakeside University.</p>
+<h1>Links</h1>
+<ol>
+<li><p>My <strong>google scholar</strong> : <a href="http://scholar.google.com/citations?user=AbCdEf012345&amp;hl=en">Google
+Scholar &ndash; jdoe</a> and ORCID : <a href="http://orcid.org/0000-0002-1825-0097">orcid.org/0000-0002-1825-0097</a>.</p></li>
+<li><p>My <strong>github</strong> : <a href="https://github.com/jdoe">https://github.com/jdoe</a></p></li>
+</ol>
+</body></html>""")
+    assert prof.publications == []
+    assert prof.person.identifiers == {"google_scholar": "AbCdEf012345", "orcid": "0000-0002-1825-0097",
+                                       "github": "jdoe"}
+
+
+def test_a_lecturer_whose_bio_writes_lecture():
+    """"I am now a lecture at the department of X": the page's slip for "lecturer", still the owner's position."""
+    prof = _html("<html><body><h1>Jun Doe</h1><h2>About</h2><p>I am now a lecture at the department of Soil "
+                 "Physics (SP), Lakeside University. My research focuses on slow signals.</p></body></html>")
+    assert prof.person.job_title == "lecture"
+
+
+def test_a_table_of_meetings_and_their_months_beside_the_papers_is_no_paper():
+    """A side table "Related Conferences" of "| [ASP-DAC](site) | July | January |" rows beside a list of papers: a
+    meeting's name and the months of its deadline and its dates, no papers (a month is no author)."""
+    prof = _html("""<html><body><h1>Jun Doe</h1><h2>Publications</h2><table><tr><td><ul>
+<li>Jun Doe and Bo Chen. <a href="https://x.example.org/a.pdf">Sparse Sensing of Slow Signals</a>. In <i>Proc.
+DAC</i>, 2014.</li></ul></td><td><table>
+<tr><td colspan="3">Related Conferences</td></tr>
+<tr><th>&#12288;</th><th>&#12288;</th><th>&#12288;</th></tr>
+<tr><th>Conference</th><th>Submission Deadline</th><th>Conference Period</th></tr>
+<tr><td><a href="https://meet-a.example.org/">ASP-DAC</a></td><td>July</td><td>January</td></tr>
+<tr><td><a href="https://meet-b.example.org/">FPGA</a></td><td>September</td><td>February</td></tr>
+</table></td></tr></table></body></html>""")
+    assert [p.title for p in prof.publications] == ["Sparse Sensing of Slow Signals"]

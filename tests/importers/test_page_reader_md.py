@@ -1562,3 +1562,71 @@ def test_a_physics_list_with_code_and_data_badges_after_each_citation(tmp_path):
     assert pubs[1].links["code"] == "https://doi.org/10.5281/zenodo.990003"
     assert pubs[1].links["data"] == "https://doi.org/10.5281/zenodo.990004"
     assert pubs[0].arxiv == "2405.99001" and not (pubs[0].doi or "").startswith("10.5281")
+
+
+# --- a profile README whose papers are badge links: venue and year in the badge, the title in its alt text ------
+
+BADGE_PAPERS_README = """<h1>Hey, this is mvk</h1>
+
+My name is Mira Vandeloo, a first year PhD student in Computational Linguistics at Harbour University.
+
+<div align="center">
+<a href="https://scholar.google.com/citations?user=AbCdEf012345">
+<img src="https://img.shields.io/badge/Scholar-Mira_Vandeloo-blue" alt="scholar.google.com/citations?user=AbCdEf012345">
+</a>
+</div>
+
+<h2>Papers</h2>
+
+<div align="center">
+  <a href="https://arxiv.org/abs/2401.00001">
+    <img src="https://img.shields.io/badge/EMNLP_2023-Tokenizers_Without_Borders-teal" alt="Tokenizers Without Borders: Subword Sharing Across Scripts">
+  </a>
+  <a href="https://example.org/journal/art42">
+    <img src="https://img.shields.io/badge/Harbour_Journal__Letters_2021-Reading_Dialect_Maps-navy" alt="Reading dialect maps with sparse annotators">
+  </a>
+</div>
+
+<h2>Things I use</h2>
+
+<div align="center">
+  <a href="https://tool.example.com"><img src="https://img.shields.io/badge/tool.example-Draw_Diagrams-pink" alt="tool.example.com"></a>
+  <a href="https://other.example.com"><img src="https://img.shields.io/badge/Othertool-Write_Notes_Online-red" alt="Other tool for notes"></a>
+</div>
+"""
+
+
+def test_papers_as_badge_links_read_from_label_and_alt_text(tmp_path):
+    """'<a href=paper><img src="shields.io/badge/EMNLP_2023-Short_Title-teal" alt="Full Title"></a>' in a row of
+    such links: one paper each, its venue and year the badge's label, its title the alt text, the link the
+    paper's; the badges of profiles and of tools (a label with no year, an address as alt text) are none."""
+    p = tmp_path / "README.md"
+    p.write_text(BADGE_PAPERS_README, encoding="utf-8")
+    pubs = import_path(p).profile.publications
+    assert [(x.title, x.venue, x.year) for x in pubs] == [
+        ("Tokenizers Without Borders: Subword Sharing Across Scripts", "EMNLP", 2023),
+        ("Reading dialect maps with sparse annotators", "Harbour Journal_Letters", 2021)]
+    assert list(pubs[0].links.values()) == ["https://arxiv.org/abs/2401.00001"]
+    assert list(pubs[1].links.values()) == ["https://example.org/journal/art42"]
+
+
+_GROUP_MEMBER_README = ("<h1>Hey, this is mvk</h1>\n\nMy name is Mira Vandeloo, I am a 1st year Ph.D. student in "
+                        "Computational Linguistics (CL) at HarbourU(SZ).\n\nI’m a member of 🦉 "
+                        "[NightOwlNLP](https://github.com/NightOwlNLP). Reach me on signal: `mvk`.\n\n"
+                        '<img src="https://github-readme-stats.vercel.app/api?username=mvk&show_icons=true" />\n')
+
+
+def test_readme_owner_place_after_a_glossed_field(tmp_path):
+    """"a 1st year Ph.D. student in Computational Linguistics (CL) at HarbourU(SZ)": the field, then the place
+    (its campus glued to it is part of its name), not the group the next sentence names."""
+    p = tmp_path / "README.md"
+    p.write_text(_GROUP_MEMBER_README, encoding="utf-8")
+    assert [a.name for a in import_path(p).profile.person.affiliations] == ["HarbourU(SZ)"]
+
+
+def test_readme_stats_card_account_over_a_group_linked_in_prose(tmp_path):
+    """"a member of [NightOwlNLP](github.com/NightOwlNLP)" links a group's account; the stats card's user is the
+    README's own."""
+    p = tmp_path / "README.md"
+    p.write_text(_GROUP_MEMBER_README, encoding="utf-8")
+    assert import_path(p).profile.person.identifiers["github"] == "mvk"

@@ -503,3 +503,27 @@ def test_a_personal_sites_config_author_stays_the_owner_beside_a_data_file_of_gr
     config = "title: Maren Holt\nauthor:\n  name: Maren Holt\n"
     profile = import_path(_curated_lab(tmp_path / "site", GROUPED_PEOPLE, config)).profile
     assert profile.person.name == "Maren Holt"
+
+
+def test_news_in_a_script_object_a_page_loads_as_json(tmp_path):
+    """'<script src="data/news.json">' whose file is "const items = {news: [{date, info}, ...]}" (a script's
+    object, no JSON), which the page's own script lists: the news, each item once, and no line of the script's
+    own words left unread."""
+    from kg.importers import import_path
+    from tests.importers.sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Kestrel Lab</title><script src=\"./data/news.json\"></script></head>"
+                      "<body><h1>Kestrel Lab</h1><p>Prof. Tomas Berg, Professor, Westbridge University.</p>"
+                      "<div id=\"news\"></div><script src=\"./show.js\"></script></body></html>\n",
+        "show.js": "for (const n of items['news']) { document.getElementById('news').innerHTML += n.info; }\n",
+        "data/news.json": "const items = {\n  \"news\": [\n    {\n      \"date\": \"2025/04/02\",\n"
+                          "      \"info\": \"Paper on \\\"Drone Counts of Geese\\\" accepted by ICRA 2025.\"\n    },\n"
+                          "    {\n      \"date\": \"2024/11/20\",\n      \"info\": \"Congrats to Ines Varga for "
+                          "the best poster award.\"\n    }\n  ]\n}\n",
+    })
+    prof = import_path(root).profile
+    assert [(n.date, n.text) for n in prof.news] == [
+        ("2025-04-02", 'Paper on "Drone Counts of Geese" accepted by ICRA 2025.'),
+        ("2024-11-20", "Congrats to Ines Varga for the best poster award.")]
+    assert not [u for u in prof.unparsed if u.file == "data/news.json"]

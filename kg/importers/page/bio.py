@@ -796,7 +796,7 @@ class PersonReader:
             + r")\s+" + (r"(?:" + re.escape(self.person_name) + r"\s*[—–,-]\s*)?" if self.person_name else "")
             + r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<title>(?:[^.;,]|(?<=\bPh)\.|(?<=\bPh\.D)\.|(?<=\bPh\.\sD)\.|(?<=\b[SJ]r)\.){0,60}?"
             r"(?:,\s*(?:[^.;,]|(?<=\b[SJ]r)\.){0,60}?)?"
-            r"(?:professor|researcher|scientist|lecturer|student|candidate|post-?doc\w*|fellow|engineer|"
+            r"(?:professor|researcher|scientist|lecturer|lecture(?=\s+at\s)|student|candidate|post-?doc\w*|fellow|engineer|"
             r"director|investigator|chair|head|member|lead(?:er)?|analyst|consultant|manager|developer|designer|officer|"
             r"\w*economist|statistician|(?:research|postdoctoral|post-doctoral)\s+associate|"
             # "I am a Ph.D. in Prof. Jo Bell's group at X": a doctoral student, the degree standing for the position
@@ -868,8 +868,10 @@ class PersonReader:
                 # "with a background in transport planning", "at an ion accelerator facility (the X Laboratory)":
                 # a kind of place, no place's name (but the name the parentheses give)
                 aff_text = org_named(aff_text) or ""
-            elif re.search(r"(?i)\bin\s+(?:the\s+)?$", t[:m.start("aff")]) and not ORG_RX.search(aff_text):
+            elif re.search(r"(?i)\bin\s+(?:the\s+)?$", t[:m.start("aff")]) and not ORG_RX.search(aff_text) \
+                    and not re.search(r"\s+at\s+\S", aff_text):
                 aff_text = ""  # "a PhD student in Machine Learning, supervised by ...": the field, no place
+                # ("a PhD student in Data Science and Analytics (DSA) at HKUST": the field, then the place)
             if self.person["job_title"] is None:
                 self.person["job_title"] = title
             if not aff_text:
@@ -898,7 +900,8 @@ class PersonReader:
                     name = place.group(1)
                     if self.person["location"] is None:
                         self.person["location"] = place.group(2)
-                name = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$))", "", name)  # "... and Technology (NTNU)"
+                # "... and Technology (NTNU)" (not "HKUST(GZ)": a campus after the acronym of its university)
+                name = re.sub(r"(?<=[^\W\dA-Z])\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$))", "", name)
                 tail = re.match(r"^(.*\S),\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$", name)
                 if tail and not ORG_RX.search(tail.group(2)) and INSTITUTION_STRONG.search(tail.group(1)) \
                         and not CAMPUS_SYSTEM.fullmatch(tail.group(1)):

@@ -15,8 +15,8 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
-from ..common import (YEAR, JOB_WORDS, MARK_CLASS, STATUS_NOTE, TITLE_SEPARATOR, find_year, fold, has_cjk, identifier_from_url,
-                      link_kind, read_legend, same_work)
+from ..common import (YEAR, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, TITLE_SEPARATOR, find_year, fold, has_cjk,
+                      identifier_from_url, link_kind, read_legend, same_title, same_work)
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, same_name
@@ -148,6 +148,11 @@ def _quoted_bold(el) -> bool:
     whole = " ".join("".join(itertext(el)).split())
     bold = " ".join(w for c in el.iter() if tag_of(c) in ("b", "strong") for w in "".join(itertext(c)).split())
     return bool(whole) and bold == whole and QUOTED_TITLE.fullmatch(whole) is not None
+
+
+_VERSION_NOTE = re.compile(r"(?i)^(?P<t>.+?)[\s.,:;(\[–-]+(?P<v>(?:(?:extended|expanded|longer|full|earlier|early|"
+                           r"online|working[- ]paper|preprint|draft)\s+)+version)[)\].]*$")
+"""A title followed by the version of the work an entry gives ("Title. Extended Working Paper Version")."""
 
 
 def _paper_part(b: Block, atoms: list) -> bool:
@@ -1377,6 +1382,12 @@ class Builder(SectionReaders, PersonReader):
             if not draft.pub.authors and draft.pub.year is None and len(draft.pub.title.split()) <= 4 and (
                     section_kind(draft.pub.title) or any(identifier_from_url(u) for u in draft.pub.links.values())):
                 continue  # "[Publication list](...) / [Google Scholar profile](...)": where the owner's papers are listed
+            if draft.pub.year is None and draft.pub.authors and all(fold(a.name) in MONTHS for a in draft.pub.authors):
+                continue  # "| [ASP-DAC](https://...) | July | January |": a table of meetings and their months, no paper
+            if draft.pub.year is None and len(draft.pub.title.split()) <= 4 and draft.pub.links \
+                    and all(identifier_from_url(u) for u in draft.pub.links.values()):
+                continue  # "My <b>google scholar</b> : [Scholar - jdoe](...) and ORCID : [0000-...](...)": the
+                #           owner's profiles ("My" read as an author), no paper
             low = whole.lower()  # (every _NOT_A_PAPER holds "patent" or "software": its "s" may be written "ſ")
             if ("patent" in low or "oftware" in low) and _NOT_A_PAPER.search(whole.replace(draft.pub.title, " ")):
                 continue  # "U. S. Patent Application 63/185,407", "[Igor Pro software, Mac or Windows]": kg has no
@@ -1400,6 +1411,14 @@ class Builder(SectionReaders, PersonReader):
                 if vt and draft.pub.venue_type is None:
                     draft.pub.venue_type = {"journal": "journal", "conference": "conference", "preprint": "preprint",
                                             "workshop": "workshop", "thesis": "thesis", "book": "book"}[vt.group(0).lower()]
+            version = _VERSION_NOTE.match(draft.pub.title)
+            if version and self.pubs and same_title(version.group("t"), self.pubs[-1].pub.title):
+                # "A, B, 2007, <i>Title. Extended Working Paper Version</i>" right under "A, B, 2007, <i>Title</i>,
+                # <b>Journal</b>": a version of the paper above, its link one more of that paper's
+                for kind, url in draft.pub.links.items():
+                    add_link(self.pubs[-1].pub, kind, url, self.ctx, version.group("v"))
+                self.r.use(draft.lines)
+                continue
             draft.group = b.heading
             self.pubs.append(draft)
             self.r.use(draft.lines)

@@ -147,6 +147,9 @@ _BADGE_YEAR = re.compile(r"(?P<v>\S.*?)(?:\s*['’](?P<yy>\d\d)|(?:\s*[-–]\s*|
                          r"(?:\s*\((?P<n>[^()]{2,30})\)|-(?P<track>[A-Z][a-z]{2,15}))?")
 """A venue badge with its year: "CVPR 2024", "RA-L2025", "KDD-2026", "IJCAI'26 (accepted)", "ACL-2025-Findings" (the
 track after the year, as a note)."""
+_ABOUT_THE_WORK = re.compile(r"(?:This|The present)\s+(?:paper|article|work|version|manuscript|note)\s+"
+                             r"(?:is|was|has|supersedes|replaces|extends)\b")
+"""A sentence an entry writes about the work under its citation ("This paper is an extended version of ...")."""
 _UNDER_REVIEW = re.compile(r"(?i)\s*[(\[]?\s*(?:in|under)\s+review\s*[)\]]?\.?\s*")
 _TEX_QUOTED = re.compile(r"(?:``|\"|“)(?=\S)([^\"“”`]{3,}?)(?<=\S)(?:''|’’)")
 """A title in TeX's quotes (````Title.''``, as a BibTeX-made or Org-mode list writes them; rendered ``’’``), or opened
@@ -817,6 +820,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             roles[i] = "links"
         elif hint:
             roles[i] = hint
+        elif i and len(t.split()) <= 30 and _ABOUT_THE_WORK.match(t):
+            # "This paper is an extended earlier version of the above paper.": a line said of it, no part of it (a
+            # longer text opening so is its abstract)
+            roles[i] = "note"
     keywords: list[str] = []
     for i in range(len(segs)):
         found = _keywords_of(texts[i]) if i not in roles else None

@@ -10,6 +10,7 @@ import re
 from ..common import arxiv_id, fold
 from .source import classes_of, itertext, norm
 from .memo import label_kind, url_kind
+from .runs import paper_badge
 
 
 LABEL_WORDS = {
@@ -55,9 +56,12 @@ def link_text(anchor) -> str:
 
 def label_of(anchor) -> str:
     """A link's label: its text unbracketed, or for a link drawn as a picture alone its picture's
-    (:func:`pictured_label`)."""
+    (:func:`pictured_label`), or for a paper's badge link the paper's title (:func:`runs.paper_badge`)."""
     text = link_text(anchor).strip("[]()【】 ")
-    return text or (pictured_label(anchor) or "" if len(anchor) else "")
+    if text or not len(anchor):
+        return text
+    paper = paper_badge(anchor)
+    return paper[1] if paper else pictured_label(anchor) or ""
 
 
 _ICON_CLASS = re.compile(r"^(?:ai|fa|fas|far|bi)-(?:file-)?(pdf|ieee|acm|doi|hal|arxiv|springer|elsevier)(?:-o)?$")
@@ -88,7 +92,7 @@ def is_label_anchor(anchor) -> bool:
     if any(c.startswith("btn") or c in ("button", "badge", "abstract", "bibtex", "bib", "z-depth-0") for c in cls):
         return len(label.split()) <= 5
     if not label:
-        return True
+        return paper_badge(anchor) is None  # (a paper's badge: its alt text is the paper's title)
     # "[Current draft (September 2025)]", "[Pre-publication (April 2023)]": a label dated in brackets
     label = _DATED.sub("", label) or label
     if len(label.split()) > 4 or _quoted(anchor, written):

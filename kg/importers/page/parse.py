@@ -121,8 +121,9 @@ def _page_section(r: Reader) -> str | None:
         return None
     if kinds == {"students"} and not (stem.lower() not in ("index", "default") and section_kind(names[0]) == "students"):
         return None  # a lab's people page by its file's name ("members.html"); "Ana Ruiz | People" is one person's
-    if any(b.kind == "heading" and section_kind(b.text.rstrip(":：").strip()) for b in r.blocks):
-        return None  # the page's own headings say where its sections start
+    if any(b.kind == "heading" and section_kind(b.text.rstrip(":：").strip()) and (b.el is None or tag_of(b.el) != "img")
+           for b in r.blocks):
+        return None  # the page's own headings say where its sections start (a picture's name closes one only)
     return kinds.pop()
 
 

@@ -31,7 +31,7 @@ from .source import (
 )
 from .sections import LABEL_HEADING, year_heading, section_kind
 from .person import DEGREE_RX
-from .runs import Block, Seg, BOLD_STYLE, RunBuilder, segments
+from .runs import Block, Seg, BOLD_STYLE, RunBuilder, paper_badge, segments
 
 
 # --- the page reader ------------------------------------------------------------------------------
@@ -476,8 +476,8 @@ class Reader:
             blocks = [c for c in el if tag_of(c) in BLOCK_TAGS and self.has_text(c)]
             own = norm(" ".join(self._own_inline_text(el)))
             if not blocks:
-                if self._rule_runs(el) >= 2:
-                    self._walk_container(el)  # its runs of text between rules: an entry each
+                if self._rule_runs(el) >= 2 or any(tag_of(c) == "a" and paper_badge(c) for c in el):
+                    self._walk_container(el)  # its runs of text between rules, or its papers' badges: an entry each
                 elif own or any(tag_of(c) in ("a", "img") for c in el.iter()):
                     self._emit_item(el)
                 return
@@ -586,6 +586,13 @@ class Reader:
                     self._emit_item(child, is_list_item=True)  # one of a run of same-shape boxes: one entry
                 else:
                     self._walk(child)
+            elif tag == "img" and (named := _pictured_heading(child)):
+                flush()  # '<img class="clear" src="people/collaborators.png">' over a list: the list's heading
+                self.blocks.append(Block(kind="heading", el=child, level=3, text=named))
+            elif tag == "a" and paper_badge(child):
+                flush()  # a row of badge links, each a paper: one entry each
+                atoms.append(("e", child))
+                flush()
             else:
                 atoms.append(("e", child))
             if child.tail and child.tail.strip():
@@ -733,3 +740,12 @@ def _all_bold(cell) -> bool:
     whole = norm(" ".join(itertext(cell)))
     bold = norm(" ".join(t for b in cell.iter("b", "strong") for t in itertext(b)))
     return bool(whole) and whole == bold
+
+
+def _pictured_heading(img) -> str | None:
+    """The section name an image standing alone between blocks draws as its heading, read from its file's name
+    (``people/collaborators.png``, ``former_students.gif``) when that names a section exactly, else None."""
+    stem = re.sub(r"[-_]+", " ", (img.get("src") or "").rsplit("/", 1)[-1].rsplit(".", 1)[0]).strip()
+    if not stem or (img.tail or "").strip() or not section_kind(stem, exact=True):
+        return None
+    return stem

@@ -32,6 +32,7 @@ from .person import (
     ORG_RX,
     TALK_KIND,
     advisors_in,
+    cjk_name_like,
     clean_person,
     degree_advisors,
     org_named,
@@ -153,6 +154,16 @@ def _split_name_info(text: str) -> tuple[str | None, str]:
     if not (name_like(name) or (has_cjk(name) and len(name) <= 6)):
         return None, t
     return name, m.group("rest").strip(" )）")
+
+
+def _label_runs_on(extra: list[Seg], t: str) -> bool:
+    """Whether line ``t`` goes on with what a label alone among a student's lines (``extra``) opened: "Thesis Title
+    :<br>Bit-Slicing the Space of States for<br>Circuit Simulation<br>(its title in Chinese)": the line right after
+    the label, a line that reads as no name, or one after a line that breaks off on a small word, is the thesis."""
+    if not any(_STUDENT_DETAIL.match(x.text) and re.search(r"[:：]\s*$", x.text) for x in extra):
+        return False
+    last = norm(extra[-1].text)
+    return not name_like(t) or has_cjk(t) and not cjk_name_like(t) or bool(re.search(r"[:：]$|(?<![^\s(])[a-z]+$", last))
 
 
 def _card_name_line(seg: Seg, box=None) -> bool:
@@ -826,7 +837,11 @@ class SectionReaders:
                 dated = DATED_ROLE_NAME.match(t)
                 if dated:  # "2019: Master student — Ida Lund" (a dated heading): the name last, after its role
                     t = f"{dated.group('name')}, {dated.group('role').replace('.', '')}"
-                if entries and (_STUDENT_DETAIL.match(t) or (_member_role_line(t) or _link_line(t, ss))
+                if entries and (not entries[-1][3] and cjk_name_like(t.strip()) and not has_cjk(entries[-1][0])
+                                or _label_runs_on(entries[-1][3], t)):
+                    # "Tian-Fu Chen<br>陳天富<br>Email: ...": the name above as written in Chinese, no second student
+                    entries[-1][3].extend(ss)
+                elif entries and (_STUDENT_DETAIL.match(t) or (_member_role_line(t) or _link_line(t, ss))
                                 and not entries[-1][3] and _split_name_info(entries[-1][0]) == (entries[-1][0], "")
                                 or entries[-1][3] and (_link_line(t, ss) or _CO_ADVISOR_LINE.match(t))):
                     # "Thesis: ...", "Next position: ...", a member card's "PhD Student" or "Software Engineer"

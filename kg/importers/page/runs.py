@@ -290,6 +290,14 @@ class RunBuilder:
             if tag == "a":
                 out.append(("a", el))
                 badge = _badge_label(el)
+                paper = None if badge else paper_badge(el)
+                if paper:
+                    # '<a href=paper><img src="shields.io/badge/CVPR_2022-Short_Title-teal" alt="Full Title"></a>':
+                    # the badge's label is the venue's line, its alt text the linked title
+                    out.append(Run(text=paper[0], first=el.sourceline, last=el.sourceline, **{**s, "hint": "badge", "anchor": None,
+                                                                                 "href": None}))
+                    out.append(BREAK)
+                    badge = paper[1]
                 if badge:
                     # "[![DOI](shields.io/badge/DOI-10.1016/...)](https://doi.org/...)" in a list of papers: the
                     # badge's alt text is the link's label
@@ -437,21 +445,50 @@ def shields_text(src: str) -> str | None:
     ...     "//img.shields.io/badge/2026-blue?label=ICML")
     ('Arxiv', 'ICML 2026')
     """
+    text = " ".join(p for p in _shields_parts(src) if p)
+    return " ".join(text.split()) or None
+
+
+def _shields_parts(src: str) -> list[str]:
+    """The texts a shields.io static badge's address writes, its colour left out (``[LABEL, MESSAGE]`` or
+    ``[MESSAGE]``); [] for another image."""
     m = _STATIC_BADGE.match(src.strip())
     if m is None:
-        return None
+        return []
     path = unquote_plus(m.group(1))
     if re.fullmatch(r"[^-]+--[^-]+", path):
         path = path.replace("--", "-")  # "Arxiv--yellow": a text and its colour, the dash doubled
     path = path.replace("--", "\x00").replace("__", "\x01")
-    parts = [p.replace("\x00", "-").replace("_", " ").replace("\x01", "_").strip() for p in path.split("-")]
+    parts = [" ".join(p.replace("\x00", "-").replace("_", " ").replace("\x01", "_").split()) for p in path.split("-")]
     if len(parts) >= 2:
         parts = parts[:-1]  # the colour
     label = _BADGE_LABEL.search(src)
     if label and parts:
-        parts = [unquote_plus(label.group(1)), parts[-1]]  # the label the parameter sets, the message
-    text = " ".join(p for p in parts if p)
-    return " ".join(text.split()) or None
+        parts = [" ".join(unquote_plus(label.group(1)).split()), parts[-1]]  # the label the parameter sets, the message
+    return parts
+
+
+def paper_badge(anchor) -> tuple[str, str] | None:
+    """A paper drawn as one badge link: ``(venue and year, title)`` when a link is a shields.io static badge alone
+    whose label is a venue ending in a year and whose alt text is a title, else None.
+
+    >>> import lxml.html
+    >>> paper_badge(lxml.html.fragment_fromstring('<a href="https://arxiv.org/abs/2401.1"><img src="https://img.'
+    ...     'shields.io/badge/ACL_2024-Short_Title-teal" alt="A Longer Title of the Paper"></a>'))
+    ('ACL 2024', 'A Longer Title of the Paper')
+    """
+    imgs = list(anchor.iter("img"))
+    from .labels import link_text  # (labels reads runs' badges: imported on use)
+
+    if len(imgs) != 1 or link_text(anchor):
+        return None
+    parts = _shields_parts(imgs[0].get("src") or "")
+    alt = " ".join((imgs[0].get("alt") or "").split())
+    # ("Google_Scholar-Ana_Ruiz", "Tool-Draw_Diagrams": a profile's or a tool's badge; its alt text an address)
+    if len(parts) != 2 or not re.search(rf"[^\W\d_].*\b(?:{YEAR.pattern})$", parts[0]) or len(alt.split()) < 3 \
+            or re.search(r"\w\.\w+/|://", alt):
+        return None
+    return parts[0], alt
 
 
 _MORE_AUTHORS = re.compile(r"""==\s*['"]\d+ more authors?['"]\s*\?\s*['"]([^'"]+)['"]""")

@@ -32,7 +32,7 @@ _ROLE_KEYS = ("position", "role", "title", "info", "status", "type", "category",
 """Keys whose value says what a member is in the lab ("Principal Investigator", "PhD student", "current")."""
 _PROSE_KEYS = ("bio", "blurb", "about", "description", "summary")
 _HANDLE_KEYS = ("github", "twitter", "x", "github_username", "twitter_username")
-_NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary")
+_NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary", "info")
 _MEMBER_FILES = re.compile(r"(?i)people|members?|team|students?|alumni|group|lab|staff|faculty|pi|personnel|"
                            r"researchers?|persons?")
 

@@ -741,8 +741,11 @@ def parse_readme(doc: SourceDoc, options: ImportOptions) -> Profile:
         # the page writes its owner only as "S Wong" (a paper's byline); the account "SaraWong" spells the
         # name out
         profile.person.name = " ".join(spelled)
-    if m and profile.person.identifiers.get("github", m.group(1)).lower() == m.group(1).lower():
-        profile.person.identifiers["github"] = profile.person.identifiers.get("github", m.group(1))
+    if m:
+        # the stats card shows the account whose profile page the README is, over another one a link names ("I'm
+        # a member of [Acme](https://github.com/Acme)": a group's)
+        same = profile.person.identifiers.get("github", "").lower() == m.group(1).lower()
+        profile.person.identifiers["github"] = profile.person.identifiers["github"] if same else m.group(1)
         line = doc.line_of(m.start())
         doc.use(line)  # the stats badge names the GitHub account
         profile.unparsed = [u for u in profile.unparsed if u.line != line]

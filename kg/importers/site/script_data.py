@@ -20,6 +20,7 @@ from ..common import same_name, section_kind
 from .assemble import Part
 from .fields import apply_social, as_text, md_text
 from .files import includes, load_config, read_file, rel_path, settle_keys
+from .js_data import js_records, module_of
 
 _FETCHED = re.compile(r"""["'`]/?((?:\.{1,2}/)?[\w\-][\w\-./]*\.json)["'`]""")
 """A JSON file's path written as a string in a script (``fetch('data/news.json')``, ``loadJSON("./data/x.json")``)."""
@@ -62,7 +63,13 @@ def _news_part(root: Path, path: Path, base: str | None) -> Part | None:
     try:
         records = yaml_records(part.doc)
     except SourceError:
-        return None
+        # '<script src="news.json">' over "const data = {news: [...]}": a script's object, not JSON
+        module = module_of(part.doc.text, part.doc.display + ".js")
+        records = js_records(module, nested=True)
+        held = {n for _d, spans, _k in records for first, last in spans.values() for n in range(first, last + 1)}
+        for n in range(1, len(part.doc.lines) + 1):
+            if n not in held:
+                part.doc.ignore(n)  # the script's own words around the items ("const data = {news: ["), no news
     if len(records) < 2 or not all(news_record(d) for d, _s, _k in records):
         return None
     read_news(part, records, base)
