@@ -436,7 +436,10 @@ def run_query(build, query: NamedQuery, /, **params: Any) -> QueryResult:
             values[p.name] = _bind(build, p, given[p.name])
         elif p.default is not None:
             values[p.name] = _bind(build, p, p.default)
-    if query.python:
+    variant = _facts_variant(build, query, values)
+    if variant is not None:
+        query = variant
+    elif query.python:
         routine = _ROUTINES.get(query.python)
         if routine is None:
             raise UsageError(f"query {query.name!r} names an unknown routine {query.python!r}")
@@ -446,6 +449,24 @@ def run_query(build, query: NamedQuery, /, **params: Any) -> QueryResult:
     terms = [tuple(r[i] for i in keep) for r in result.terms] if result.terms is not None else None
     return QueryResult([result.variables[i] for i in keep], [tuple(r[i] for i in keep) for r in result.rows],
                        terms=terms, kind=result.kind)
+
+
+def _facts_variant(build, query: NamedQuery, values: dict) -> NamedQuery | None:
+    """The query's variant on the build's counts (``facts/NAME.rq`` beside it, see :mod:`kg.facts`) when
+    the store holds them and the variant takes the parameters given (``venues`` with no person), else None."""
+    if query.path is None:
+        return None
+    variant = _variant_file(query.path.parent / "facts" / query.path.name)
+    if variant is None or not set(values) <= {p.name for p in variant.params}:
+        return None
+    from .facts import has_facts
+
+    return variant if has_facts(_store_of(build)) else None
+
+
+@cache
+def _variant_file(path: Path) -> NamedQuery | None:
+    return parse_query_file(path) if path.is_file() else None
 
 
 def _bind(build, param: Param, value: Any):
