@@ -6,8 +6,8 @@ pages of every work and person (``works-on-several-pages``, ``people-without-ide
 so at 1M triples they took 0.25-4 s whatever the answer's size. The build counts them once into the
 named graph ``urn:kg:facts`` of its store (:func:`write_facts`), a rebuild counts again only what its
 change reaches (:func:`update_facts`), and those queries read the counts instead
-(``kg/queries/facts/NAME.rq``, run by :mod:`kg.query` when the store holds the facts; the query of
-``kg/queries/NAME.rq`` stays the definition, and the tests compare the two).
+(``kg/queries/variants/NAME.rq`` with ``# facts: yes``, run by :mod:`kg.query` when the store holds the
+facts; the query of ``kg/queries/NAME.rq`` stays the definition, and the tests compare the two).
 
 The facts are not data: they are in no output file (graph.ttl/nt/jsonld/trig are written from the
 build, not from the store), ``kg push`` leaves their graph out, and the store's stamp does not count
