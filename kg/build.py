@@ -58,13 +58,15 @@ class Build:
 
     @cached_property
     def store(self):
-        """A pyoxigraph Store holding every quad, for SPARQL."""
+        """A pyoxigraph Store holding every quad, for SPARQL, and the counts of :mod:`kg.facts`."""
         from pyoxigraph import Store
 
+        from .facts import write_facts
         from .store import load_quads
 
         store = Store()
         load_quads(store, self.quads)
+        write_facts(store)
         return store
 
     def location(self, iri: str) -> str:

@@ -544,12 +544,12 @@ class BuildCache:
                 previous.backup(str(path))
                 del previous
                 store = Store(str(path))
-                delta = self._update_store(store, build)
+                delta, touched = self._update_store(store, build)
                 self.stats.store_incremental = True
                 # the previous stamp's count (vouched for by the manifest) and what changed: counting the
                 # whole store again walked every quad (0.06-0.08 of a 100k rebuild's 3 CPU s)
                 before = _previous_quads(old_store)
-                return store, None if before is None or delta is None else before + delta
+                return store, None if before is None or delta is None else before + delta, touched
             except Exception:  # noqa: BLE001 - whatever went wrong, the full load is right
                 store = None
                 shutil.rmtree(path, ignore_errors=True)
@@ -557,11 +557,16 @@ class BuildCache:
 
         return fill
 
-    def _update_store(self, store, build) -> int:
+    def _update_store(self, store, build) -> tuple[int, set]:
         """Replace in ``store`` (a copy of the previous build's) what changed; returns how many quads it
         gained (negative: lost), counted in the store over the changed subjects and graphs only, before
-        and after (a line count would be wrong: the store keeps literals by value, see below)."""
+        and after (a line count would be wrong: the store keeps literals by value, see below), and the
+        nodes whose counts of kg.facts the change may touch: the changed subjects, the changed pages and
+        the nodes their graphs type as people or works before and after (and those of a changed
+        subject's graph: a page's own statements say it is a page)."""
         from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, parse
+
+        from .facts import typed_in
 
         diff = self.default_diff(build)
         changed, gone = self.changed_graphs(build)
@@ -571,6 +576,9 @@ class BuildCache:
         subjects = [next(parse(line + b"\n", format=RdfFormat.N_TRIPLES)).subject for line in one_line.values()]
         graphs = [NamedNode(g) for g in sorted(gone | changed)]
         delta = 0
+        touched = set(subjects) | set(graphs)
+        for g in graphs:
+            touched |= typed_in(store, g)
         for subject in subjects:
             # every statement of the subject, not the lines removed: the store keeps literals by
             # value ("01"^^xsd:integer is "1"), so two lines may be one statement there
@@ -592,7 +600,10 @@ class BuildCache:
             delta += _count(store.quads_for_pattern(subject, None, None, DefaultGraph()))
         for g in graphs:
             delta += _count(store.quads_for_pattern(None, None, None, g))
-        return delta
+        for node in {*subjects, *graphs}:
+            if isinstance(node, NamedNode):
+                touched |= typed_in(store, node)
+        return delta, touched
 
     # --- on disk -------------------------------------------------------------------------------
 

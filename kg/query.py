@@ -103,6 +103,7 @@ class NamedQuery:
     sparql: str = field(repr=False)
     path: Path | None = None
     python: str | None = None  # name of the Python routine that runs it, if any
+    facts: bool = False  # a variant reading the build's counts (kg.facts): only on a store holding them
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -127,7 +128,7 @@ def parse_query_file(path: Path) -> NamedQuery:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise LoadError(f"cannot read query file: {exc.__class__.__name__}", path=str(path)) from None
-    name, description, python = path.stem, "", None
+    name, description, python, facts = path.stem, "", None, False
     params: list[Param] = []
     for lineno, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
@@ -145,11 +146,14 @@ def parse_query_file(path: Path) -> NamedQuery:
             description = value
         elif key == "python":
             python = value
+        elif key == "facts":
+            facts = value.lower() == "yes"
         elif key == "param":
             params.append(_parse_param(value, path, lineno))
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
         raise LoadError(f"query name must be lower-case words joined by '-': {name!r}", path=str(path), line=1)
-    return NamedQuery(name=name, description=description, params=params, sparql=text, path=path, python=python)
+    return NamedQuery(name=name, description=description, params=params, sparql=text, path=path, python=python,
+                      facts=facts)
 
 
 def _parse_param(value: str, path: Path, line: int) -> Param:
@@ -436,7 +440,10 @@ def run_query(build, query: NamedQuery, /, **params: Any) -> QueryResult:
             values[p.name] = _bind(build, p, given[p.name])
         elif p.default is not None:
             values[p.name] = _bind(build, p, p.default)
-    if query.python:
+    variant = _variant(build, query, values)
+    if variant is not None:
+        query = variant
+    elif query.python:
         routine = _ROUTINES.get(query.python)
         if routine is None:
             raise UsageError(f"query {query.name!r} names an unknown routine {query.python!r}")
@@ -446,6 +453,32 @@ def run_query(build, query: NamedQuery, /, **params: Any) -> QueryResult:
     terms = [tuple(r[i] for i in keep) for r in result.terms] if result.terms is not None else None
     return QueryResult([result.variables[i] for i in keep], [tuple(r[i] for i in keep) for r in result.rows],
                        terms=terms, kind=result.kind)
+
+
+def _variant(build, query: NamedQuery, values: dict) -> NamedQuery | None:
+    """A faster form of the query for the parameters given, else None: ``variants/NAME.rq`` and
+    ``variants/NAME.*.rq`` beside it each answer what the query answers for exactly the parameters
+    their header declares (``venues`` with a person, or without), those with ``# facts: yes`` from
+    the build's counts (:mod:`kg.facts`) when the store holds them. The query's own file stays the
+    definition; the tests compare every variant's answers with it."""
+    if query.path is None:
+        return None
+    for variant in _variants(query.path):
+        if {p.name for p in variant.params} != set(values):
+            continue
+        if variant.facts:
+            from .facts import has_facts
+
+            if not has_facts(_store_of(build)):
+                continue
+        return variant
+    return None
+
+
+@cache
+def _variants(path: Path) -> tuple[NamedQuery, ...]:
+    folder = path.parent / "variants"
+    return tuple(parse_query_file(p) for p in sorted({*folder.glob(path.name), *folder.glob(f"{path.stem}.*.rq")}))
 
 
 def _bind(build, param: Param, value: Any):

@@ -87,9 +87,13 @@ def write_store(build, out: Path, fp: str, base: str, chunk: int = STORE_CHUNK, 
     """Write the build's quads into ``out/store`` (replacing any older store there as a whole);
     ``fp`` is the :func:`fingerprint` of the inputs and ``base`` the base IRI the build used.
     ``fill(path)``: makes the store at ``path`` holding the build's quads (kg.cache updates a copy of
-    the previous build's store) and returns it with how many quads it holds (None: count them here),
-    or None to have it loaded here in full."""
+    the previous build's store) and returns it with how many quads it holds (None: count them here)
+    and the nodes whose counts of :mod:`kg.facts` its change may touch, or None to have it loaded here
+    in full. The store also gets the facts (:func:`kg.facts.write_facts`), counted in full after a full
+    load and for those nodes after a fill; the stamp's ``quads`` leaves them out."""
     from pyoxigraph import Store
+
+    from .facts import has_facts, update_facts, write_facts
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -98,14 +102,18 @@ def write_store(build, out: Path, fp: str, base: str, chunk: int = STORE_CHUNK, 
     try:
         got = fill(tmp / DB_DIR) if fill is not None else None
         full = got is None
-        store, quads = (Store(str(tmp / DB_DIR)), None) if full else got
+        store, quads, touched = (Store(str(tmp / DB_DIR)), None, None) if full else got
         if full:
             load_quads(store, build.quads, chunk)
+        if quads is None:
+            quads = len(store)  # a walk over every quad
+        if touched is not None and has_facts(store):
+            update_facts(store, touched)
+        else:
+            write_facts(store)
         store.flush()
         if full:  # a store updated in place changed a few keys: compacting all of it again cost 1.3 s at 100k
             store.optimize()
-        if quads is None:
-            quads = len(store)  # a walk over every quad
         del store  # closes the database
         info = {"format": FORMAT_VERSION, "fingerprint": fp, "base": base,
                 "triples": build.triple_count, "quads": quads}

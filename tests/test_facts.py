@@ -1,0 +1,211 @@
+"""The build's counts for the named queries (kg.facts): every query answers on them what its own SPARQL
+answers without them, on the shipped data, the query fixtures and random stores, and a rebuild that
+updates the store in place counts what a cold build counts."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, Store
+
+from kg import facts as F
+from kg import query as Q
+from kg.build import load_build
+from kg.resources import queries_dir
+from kg.store import load_quads, open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).parent / "fixtures" / "query"
+S, KG, PROV = "https://schema.org/", "https://example.org/kg/ns#", "http://www.w3.org/ns/prov#"
+RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+WITH_FACTS = {"sources", "works-on-several-pages", "people-without-identifiers",
+              "people-without-identifiers-on-several-pages", "venues"}
+
+
+def params_of(store, query, person: bool = False) -> dict:
+    people = {q.subject for q in store.quads_for_pattern(None, RDF_TYPE, NamedNode(S + "Person"), DefaultGraph())}
+    owners = sorted({q.object.value for q in store.quads_for_pattern(None, NamedNode(S + "about"), None, DefaultGraph())
+                     if isinstance(q.object, NamedNode) and q.object in people})
+    out = {}
+    for p in query.params:
+        if p.kind == "person" and (person or not p.optional):
+            out[p.name] = owners[0] if p.name != "other" else owners[-1]
+        elif p.kind == "string":
+            out[p.name] = "learning"
+    return out
+
+
+def assert_same_answers(plain: Store, counted: Store, names=None, person: bool = False) -> None:
+    """Every named query (or those ``names``): the same variables, terms and rows on ``counted`` (with the
+    facts and the variants of kg/queries/variants) as the query's own file gives on ``plain``; ``person``:
+    an optional person parameter is given too."""
+    assert not F.has_facts(plain) and F.has_facts(counted)
+    for query in Q.named_queries():
+        if names is not None and query.name not in names:
+            continue
+        params = params_of(plain, query, person)
+        with no_variants():
+            want = Q.run_query(plain, query, **params)
+        got = Q.run_query(counted, query, **params)
+        assert got.variables == want.variables, query.name
+        assert got.terms == want.terms and got.rows == want.rows, query.name
+
+
+@contextmanager
+def no_variants():
+    real = Q._variants
+    Q._variants = lambda path: ()
+    try:
+        yield
+    finally:
+        Q._variants = real
+
+
+@pytest.mark.parametrize("data", [ROOT / "data", FIXTURES], ids=["data", "query-fixtures"])
+def test_named_queries_answer_on_the_counts_what_their_sparql_answers(data):
+    b = load_build([data])
+    plain = Store()
+    load_quads(plain, b.quads)
+    assert_same_answers(plain, b.store)
+    assert_same_answers(plain, b.store, person=True)
+
+
+def test_the_counts_are_used_where_the_store_has_them(monkeypatch):
+    """The queries with a variant on the counts run it (and no other SPARQL than it) on a store with facts."""
+    b = load_build([FIXTURES])
+    ran = []
+    real = Q.run
+    monkeypatch.setattr(Q, "run", lambda store, sparql, params=None: ran.append(sparql) or real(store, sparql, params))
+    for name in sorted(WITH_FACTS):
+        ran.clear()
+        Q.run_named(b, name)
+        assert len(ran) == 1 and "<urn:kg:facts>" in ran[0], name
+    ran.clear()
+    Q.run_named(b, "venues", person=Q.resolve_person(b, "Dan Dong"))  # a person's venues: their works first
+    assert ran == [(queries_dir() / "variants" / "venues.of-a-person.rq").read_text(encoding="utf-8")]
+    ran.clear()
+    plain = Store()
+    load_quads(plain, b.quads)
+    Q.run_named(plain, "sources")  # no counts in the store: the query itself
+    assert len(ran) == 1 and "<urn:kg:facts>" not in ran[0]
+
+
+def random_store(seed: int) -> Store:
+    """Pages, people and works on them (provenance to pages, to non-pages, to a literal; typed in pages' graphs
+    or not; untyped in the merged graph), identifiers, names (none, two, an IRI), owners with two names or
+    files, venues of both kinds with authored and unauthored works, a page that is no kg:Source, blank nodes."""
+    rng = random.Random(seed)
+    pages = [NamedNode(f"https://example.org/kg/source/s{i}") for i in range(5)] + [BlankNode("bpage")]
+    others = [NamedNode("https://example.org/kg/other/o1"), Literal("a page")]
+    quads = [Quad(p, RDF_TYPE, NamedNode(KG + "Source")) for p in pages[:-2] + pages[-1:]]  # s4: no kg:Source
+    people = [NamedNode(f"https://example.org/kg/person/p{i}") for i in range(12)] + [BlankNode("anon")]
+    works = [NamedNode(f"https://example.org/kg/work/w{i}") for i in range(12)] + [BlankNode("bwork")]
+    venues = [NamedNode(f"https://example.org/kg/venue/v{i}") for i in range(4)]
+    for node, cls in [(p, "Person") for p in people] + [(w, "ScholarlyArticle") for w in works]:
+        if rng.random() < 0.85:
+            quads.append(Quad(node, RDF_TYPE, NamedNode(S + cls)))
+        for where in rng.sample(pages + others, rng.randint(0, 3)):
+            quads.append(Quad(node, NamedNode(PROV + "wasDerivedFrom"), where))
+        for page in rng.sample(pages[:-1], rng.randint(0, 3)):
+            quads.append(Quad(node, RDF_TYPE, NamedNode(S + cls), page))
+            quads.append(Quad(node, NamedNode(S + "name"), Literal(f"on {page.value}"), page))
+        if rng.random() < 0.2:
+            quads.append(Quad(node, NamedNode(S + rng.choice(["sameAs", "identifier"])), NamedNode(S + "x")))
+        for n in rng.sample([Literal("Zoe"), Literal("ann"), Literal("Ann", language="en"), NamedNode(S + "n")],
+                            rng.choice([0, 1, 1, 2])):
+            quads.append(Quad(node, NamedNode(S + "name"), n))
+    for person in people:
+        if rng.random() < 0.3:
+            quads.append(Quad(rng.choice(pages), NamedNode(S + "about"), person))
+    for page in pages:
+        quads.append(Quad(page, NamedNode(S + "about"), rng.choice(people)))
+        for f in rng.sample(["a.yaml", "b.yaml"], rng.randint(0, 2)):
+            quads.append(Quad(page, NamedNode(KG + "profileFile"), Literal(f)))
+    for i, venue in enumerate(venues):
+        quads.append(Quad(venue, RDF_TYPE, NamedNode(S + ("Periodical" if i % 2 else "EventSeries"))))
+        if i == 3:
+            quads.append(Quad(venue, RDF_TYPE, NamedNode(S + "EventSeries")))
+    for j, work in enumerate(works):
+        for a in rng.sample(people, rng.randint(0, 3)):
+            quads.append(Quad(work, NamedNode(S + "author"), a))
+        venue = rng.choice(venues)
+        if rng.random() < 0.5:
+            quads.append(Quad(work, NamedNode(S + "isPartOf"), venue))
+        else:
+            event = NamedNode(f"https://example.org/kg/event/e{j}")
+            quads.append(Quad(work, NamedNode(S + "publication"), event))
+            quads.append(Quad(event, NamedNode(S + "superEvent"), venue))
+    store = Store()
+    store.extend(quads)
+    return store
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_named_queries_answer_on_the_counts_of_random_stores_what_their_sparql_answers(seed):
+    plain, counted = random_store(seed), random_store(seed)
+    F.write_facts(counted)
+    # (the other queries read no facts; collaboration-distance's search cannot step through a blank node)
+    assert_same_answers(plain, counted, WITH_FACTS)
+    assert_same_answers(plain, counted, {"venues"}, person=True)
+    assert len(Q.run_named(counted, "works-on-several-pages").rows) > 0
+    assert len(Q.run_named(counted, "people-without-identifiers-on-several-pages").rows) > 0
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_counting_again_what_changed_gives_the_counts_of_a_full_count(seed):
+    """update_facts on the nodes a change touched leaves the facts a full count of the changed store makes."""
+    rng = random.Random(seed)
+    store = random_store(seed)
+    F.write_facts(store)
+    other = random_store(seed + 100)  # the change: some statements of another random store replace some of these
+    default = DefaultGraph()
+    touched = set()
+    for q in list(store.quads_for_pattern(None, None, None, None)):
+        if q.graph_name != F.GRAPH and rng.random() < 0.15:
+            store.remove(q)
+            touched |= {q.subject} | ({q.graph_name} if q.graph_name != default else set())
+    for q in other.quads_for_pattern(None, None, None, None):
+        if rng.random() < 0.15:
+            store.add(q)
+            touched |= {q.subject} | ({q.graph_name} if q.graph_name != default else set())
+    for g in [t for t in touched if isinstance(t, NamedNode)]:
+        touched |= F.typed_in(store, g)
+    # a node a removed page graph typed: what kg.cache reads from the graph before replacing it
+    touched |= {q.subject for q in random_store(seed).quads_for_pattern(None, RDF_TYPE, None, None)}
+    F.update_facts(store, touched)
+    full = Store()
+    full.extend(q for q in store.quads_for_pattern(None, None, None, None) if q.graph_name != F.GRAPH)
+    F.write_facts(full)
+    facts = lambda s: sorted(str(q) for q in s.quads_for_pattern(None, None, None, F.GRAPH))  # noqa: E731
+    assert facts(store) == facts(full)
+
+
+def test_a_rebuild_counts_what_a_cold_build_counts(tmp_path, monkeypatch):
+    """A profile removed: works and people it shared with another page are on fewer pages; the store the
+    rebuild updates in place holds the cold build's counts, and the queries answer the same on both."""
+    from tests.test_cache import build
+    from kg.cache import BuildCache
+
+    updated = []
+    real = BuildCache._update_store
+    monkeypatch.setattr(BuildCache, "_update_store",
+                        lambda self, store, b: updated.append(1) or real(self, store, b))
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    out, cold = tmp_path / "build", tmp_path / "cold"
+    build(data, out)
+    before = {name: Q.run_named(open_store(out), name).rows for name in sorted(WITH_FACTS)}
+    (data / "anbang-yao-2.yaml").unlink()
+    build(data, out)
+    assert updated  # the store was updated in place, not loaded again
+    build(data, cold)
+    rebuilt, fresh = open_store(out), open_store(cold)
+    facts = lambda s: sorted(str(q) for q in s.quads_for_pattern(None, None, None, F.GRAPH))  # noqa: E731
+    assert facts(rebuilt) == facts(fresh)
+    for name in sorted(WITH_FACTS):
+        assert Q.run_named(rebuilt, name).terms == Q.run_named(fresh, name).terms, name
+    assert any(Q.run_named(rebuilt, name).rows != before[name] for name in WITH_FACTS)
