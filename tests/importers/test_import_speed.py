@@ -369,3 +369,64 @@ def test_segment_text_stripped_once():
     seg = Seg([Run(text="  Rivers that run uphill ", first=1, last=1), Run(text=" (2021)  ", first=1, last=1)])
     assert seg.text == "Rivers that run uphill (2021)"
     assert seg.text is seg.text
+
+
+_REPEATING_PAGE = """<html><head><title>Ada Lind</title></head><body><h1>Ada Lind</h1>
+<h2>Publications</h2>
+<h3>2021</h3><ul>
+<li>A. Lind, B. O. Okafor and C. Tarn. <b>Rivers that run uphill</b>. <i>Journal of Imaginary Water</i>, 2021.
+[<a href="https://example.org/a.pdf">pdf</a>] | [<a href="https://example.org/a">code</a>] | [<a href="https://example.org/a.bib">bib</a>]</li>
+<li>B. O. Okafor, A. Lind and D. Veldt. <b>Wet sand and its discontents</b>. <i>Journal of Imaginary Water</i>, 2021.
+[<a href="https://example.org/b.pdf">pdf</a>] | [<a href="https://example.org/b">code</a>] | [<a href="https://example.org/b.bib">bib</a>]</li>
+</ul>
+<h3>2020</h3><ul>
+<li>C. Tarn, A. Lind, B. O. Okafor et al. <b>Dunes that remember</b>. <i>Proceedings of Dry Places</i>, 2020.
+[<a href="https://example.org/c.pdf">pdf</a>] | [<a href="https://example.org/c">code</a>] | [<a href="https://example.org/c.bib">bib</a>]</li>
+<li>A. Lind and C. Tarn. <b>Salt flats at night</b>. <i>Proceedings of Dry Places</i>, 2020.
+[<a href="https://example.org/d.pdf">pdf</a>] | [<a href="https://example.org/d">code</a>] | [<a href="https://example.org/d.bib">bib</a>]</li>
+</ul></body></html>
+"""
+
+_ONCE_PER_TEXT = [("common", "INITIALS_ONLY"), ("common", "_LEFT_OUT"), ("common", "_MEETING_WORD"),
+                  ("labels", "SEPARATORS"), ("sections", "_YEAR_HEADING"), ("scores", "_JOURNAL_ABBREV"),
+                  ("source", "_TAG_NAME"), ("source", "_TAG_NAME_OK"), ("source", "_RAW_OPEN")]
+
+
+def test_short_texts_classified_once_per_page(tmp_path, monkeypatch):
+    """Import speed, round 11: the same few short texts come back entry after entry (the separators between an
+    entry's links, its names' initials and pieces, the year headings, a venue's name, the page's tag names), and
+    each was matched by its pattern every time it was asked. The helpers that ask are memoised (or keep a dict of the
+    page's tag names): each pattern below sees each text once per import (they were asked again and again before)."""
+    from kg.importers import common, import_path
+    from kg.importers.page import labels, scores, sections, source
+
+    modules = {"common": common, "labels": labels, "sections": sections, "scores": scores, "source": source}
+    for memo in (common.initials_only, common.left_out_note, common.venue_type, common._looks_like_acronym,
+                 labels.separators_only, sections.year_heading, scores._journal_abbreviation):
+        memo.cache_clear()
+    asked: dict[str, Counter] = {}
+
+    class Counted:
+        def __init__(self, name, pattern):
+            self.name, self.pattern = name, pattern
+
+        def __getattr__(self, attr):
+            method = getattr(self.pattern, attr)
+            if attr not in ("match", "fullmatch", "search", "sub", "findall", "finditer", "split"):
+                return method
+
+            def counted(*args):
+                asked.setdefault(self.name, Counter())[(attr, args)] += 1
+                return method(*args)
+            return counted
+
+    for mod, name in _ONCE_PER_TEXT:
+        monkeypatch.setattr(modules[mod], name, Counted(name, getattr(modules[mod], name)))
+    page = tmp_path / "index.html"
+    page.write_text(_REPEATING_PAGE, encoding="utf-8")
+    res = import_path(page)
+    assert [p.title for p in res.profile.publications] == [
+        "Rivers that run uphill", "Wet sand and its discontents", "Dunes that remember", "Salt flats at night"]
+    assert sorted(asked) == sorted(name for _, name in _ONCE_PER_TEXT)  # (each is asked on this page)
+    assert {name: [k for k, n in calls.items() if n > 1] for name, calls in asked.items()} == {
+        name: [] for _, name in _ONCE_PER_TEXT}
