@@ -1364,6 +1364,14 @@ class Venue:
     volume: str | None = None
     pages: str | None = None
 
+    def copy(self) -> Venue:
+        """A copy with a notes list of its own (what ``dataclasses.replace(v, notes=list(v.notes))`` gives, without
+        its per-call look-up of the fields: the page reader copies a memoised venue for every entry)."""
+        out = object.__new__(type(self))
+        out.__dict__.update(self.__dict__)
+        out.notes = list(self.notes)
+        return out
+
 
 _ORG_PREFIX = re.compile(r"^(IEEE|ACM|IEEE/CVF|CVF|IAPR|AAAI)[\s-]+(\S.*)$")
 

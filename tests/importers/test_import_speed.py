@@ -430,3 +430,22 @@ def test_short_texts_classified_once_per_page(tmp_path, monkeypatch):
     assert sorted(asked) == sorted(name for _, name in _ONCE_PER_TEXT)  # (each is asked on this page)
     assert {name: [k for k, n in calls.items() if n > 1] for name, calls in asked.items()} == {
         name: [] for _, name in _ONCE_PER_TEXT}
+
+
+def test_memoised_venue_copied_without_replace():
+    """Round 11: the page reader's memoised parse_venue gives each entry a copy of the venue it read (the reader fills
+    in its volume and pages); the copy was made by dataclasses.replace, whose look-up of the fields cost 8 times the
+    copy. Venue.copy gives the same value, every field set, with a notes list of its own."""
+    import dataclasses
+
+    from kg.importers.common import Venue
+    from kg.importers.page import memo
+
+    v = Venue(venue="ICCV", venue_full="International Conference on Computer Vision", year=2021,
+              venue_type="conference", notes=["Oral"], volume="3", pages="1-9")
+    assert all(getattr(v, f.name) not in (None, []) for f in dataclasses.fields(Venue))
+    copy = v.copy()
+    assert copy == dataclasses.replace(v, notes=list(v.notes)) and copy.notes is not v.notes
+    memo._parse_venue.cache_clear()
+    first, second = memo.parse_venue("ICCV 2021 (Oral)"), memo.parse_venue("ICCV 2021 (Oral)")
+    assert first == second and first is not second and first.notes is not second.notes
