@@ -571,6 +571,7 @@ _LEFT_OUT = re.compile(r"^\s*[(\[]?\s*(?:\.\.\.|…)?\s*[(\[]?\s*(?:et\.?\s{0,3}
                        r"\s*$", re.I)
 
 
+@lru_cache(maxsize=1 << 14)
 def left_out_note(text: str) -> bool:
     """An entry of an author list that stands for names left out, not for a person: ``et al.``, ``others``,
     ``…``, ``+12 more``, ``author 449 of 729`` (where a consortium paper puts the owner's rank), ``plus 40 authors
@@ -579,6 +580,8 @@ def left_out_note(text: str) -> bool:
     >>> [left_out_note(t) for t in ("et al.", "et.al", "author 449 of 729", "+ 12 more", "other 98 contributors",
     ...                             "plus 40 authors from the Moss Network", "Al Etal", "(...et alii)", "… (67 co-authors)")]
     [True, True, True, True, True, True, False, True, True]
+
+    (Memoised: it is asked of every piece of every author line, and a page's coauthors recur.)
     """
     return bool(_LEFT_OUT.match(text or ""))
 
@@ -689,14 +692,14 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         chunks = chunks[:-1]
         if joined_at is not None and joined_at >= len(chunks):
             joined_at = None
-    if len(chunks) >= 2 and any(INITIALS_ONLY.fullmatch(c.replace(" ", "")) for c in chunks[1:]):
+    if len(chunks) >= 2 and any(initials_only(c) for c in chunks[1:]):
         chunks, joined_at = _drop_echoed_initials(chunks, joined_at)
     if len(chunks) >= 4 and any(_BARE_INITIALS.fullmatch(c) for c in chunks[1:]):
         chunks, joined_at = _join_vancouver_commas(chunks, joined_at)
     authors = _inverted_authors(chunks, legend, joined_at)
     if authors is None and (_chicago_head(chunks) or len(chunks) >= 3 and len(chunks[0].split()) == 1
-                            and not _initials(chunks[0]) and _NAME_WORD.match(chunks[0]) and _initials(chunks[1])
-                            and len(chunks[2].split()) >= 2 and _initials(chunks[2].split()[0])):
+                            and not initials_only(chunks[0]) and _NAME_WORD.match(chunks[0]) and initials_only(chunks[1])
+                            and len(chunks[2].split()) >= 2 and initials_only(chunks[2].split()[0])):
         # "Van Dijcke, David, Mark Polyak, and Austin L. Wright" (Chicago), "Kraus, S.D., M.W. Brown, C., Mayo":
         # only the first name is turned around (the second, given name first, says so)
         chunks = [f"{chunks[1]} {chunks[0]}", *chunks[2:]]
@@ -772,7 +775,7 @@ def _join_vancouver_commas(chunks: list[str], joined_at: int | None) -> tuple[li
     out: list[str] = []
     for k, c in enumerate(chunks):
         if out and _BARE_INITIALS.fullmatch(c.strip()) and len(out[-1].split()) == 1 \
-                and not _initials(out[-1]) and _NAME_WORD.match(out[-1].strip()):
+                and not initials_only(out[-1]) and _NAME_WORD.match(out[-1].strip()):
             out[-1] = f"{out[-1].strip()} {c.strip()}"
             if joined_at is not None and k < joined_at:
                 joined_at -= 1
@@ -811,8 +814,8 @@ def _drop_echoed_initials(chunks: list[str], joined_at: int | None) -> tuple[lis
     out: list[str] = []
     for k, c in enumerate(chunks):
         words = out[-1].split() if out else []
-        initials = re.findall(r"[A-ZÀ-ÖØ-Þ]", c) if INITIALS_ONLY.fullmatch(c.replace(" ", "")) else []
-        if initials and len(words) >= 2 and _NAME_WORD.match(words[-1]) and not _initials(words[0]) \
+        initials = re.findall(r"[A-ZÀ-ÖØ-Þ]", c) if initials_only(c) else []
+        if initials and len(words) >= 2 and _NAME_WORD.match(words[-1]) and not initials_only(words[0]) \
                 and [w[0] for w in words[:-1]] == initials:
             if joined_at is not None and k < joined_at:
                 joined_at -= 1
@@ -835,9 +838,9 @@ def join_split_initials(chunks: list[str]) -> list[str]:
     while k < len(chunks):
         here = chunks[k].strip()
         # the next chunk is looked at only after dotted initials (most chunks are whole names)
-        after = chunks[k + 1].strip().rstrip(".") if k + 1 < len(chunks) and "." in here and _initials(here) else ""
+        after = chunks[k + 1].strip().rstrip(".") if k + 1 < len(chunks) and "." in here and initials_only(here) else ""
         # ("W. Q., Chen*": the family name with its mark)
-        if after and len(after.split()) == 1 and not _initials(after) and _NAME_WORD.match(
+        if after and len(after.split()) == 1 and not initials_only(after) and _NAME_WORD.match(
                 re.sub(MARK_CLASS + "+$", "", after)):
             out.append(f"{here} {after}")
             k += 2
@@ -863,8 +866,8 @@ def _given_names(piece: str) -> bool:
     """A given name written out, maybe with initials after it (``Patrick T.``, ``Michela``): the piece after the
     comma of a name written family name first in a Chicago-style list."""
     given = piece.split()
-    return (1 <= len(given) <= 3 and not _initials(given[0]) and _NAME_WORD.match(given[0]) is not None
-            and all(_initials(w) for w in given[1:]))
+    return (1 <= len(given) <= 3 and not initials_only(given[0]) and _NAME_WORD.match(given[0]) is not None
+            and all(initials_only(w) for w in given[1:]))
 
 
 INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?){1,4}")
@@ -874,7 +877,10 @@ _INITIALS_FAMILY = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-Ö�
 """``V. Lind``: one author's initials and the next author's family name, the comma between them forgotten."""
 
 
-def _initials(piece: str) -> bool:
+@lru_cache(maxsize=1 << 14)
+def initials_only(piece: str) -> bool:
+    """Whether a piece of a name is only initials (``"J. -H."``, ``"AB"``); memoised, as the author splitter and
+    scorer ask it of the same pieces entry after entry."""
     return bool(INITIALS_ONLY.fullmatch(piece.replace(" ", "")))
 
 
@@ -905,22 +911,22 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
         return None
     cores = [strip_marks(c, legend) for c in chunks]
     bare = [c[0].strip() for c in cores]
-    singles = sum(1 for b in bare if len(b.split()) == 1 and not _initials(b))
+    singles = sum(1 for b in bare if len(b.split()) == 1 and not initials_only(b))
     # (a list that opens with a name written initials first, "D. Lund, A. Kahn, NB", is no APA list)
-    apa = any(_initials(b) for b in bare[1:]) and not _initials(bare[0]) and not re.match(r"[A-Z]\.\s*[A-Z]", bare[0])
-    pairs = len(bare) % 2 == 0 and singles * 2 >= len(bare) and len(bare[0].split()) == 1 and not _initials(bare[0]) \
+    apa = any(initials_only(b) for b in bare[1:]) and not initials_only(bare[0]) and not re.match(r"[A-Z]\.\s*[A-Z]", bare[0])
+    pairs = len(bare) % 2 == 0 and singles * 2 >= len(bare) and len(bare[0].split()) == 1 and not initials_only(bare[0]) \
         and not (joined_at is not None and joined_at % 2 == 1)  # "Akbarinia, Gil, Flachot & Toscani": four people
     if not (apa or pairs):
         return None
     out: list[Author] = []
     pending: tuple[str, list[str]] | None = None
-    dotted = any("." in b for b in bare if _initials(b))
+    dotted = any("." in b for b in bare if initials_only(b))
     for k, (name, marks) in enumerate(cores):
         name = name.strip().rstrip(",")
         if not name:
             continue
         glued = _INITIALS_FAMILY.match(name) if pending is not None and apa and dotted else None
-        if glued and k + 1 < len(bare) and (_initials(bare[k + 1]) or _INITIALS_FAMILY.match(bare[k + 1])) \
+        if glued and k + 1 < len(bare) and (initials_only(bare[k + 1]) or _INITIALS_FAMILY.match(bare[k + 1])) \
                 and _given_like(glued.group(2), particles=True):
             # "Audigier, V. Lind, F., Roe, J.": the comma after "V." forgotten, one chunk holds an initial and the
             # next family name
@@ -928,15 +934,15 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             out.append(Author(name=f"{glued.group(1).strip()} {family.strip('.')}", marks=fmarks))
             pending = (glued.group(2), marks)
             continue
-        if pending is not None and (_initials(name) or (pairs and _given_like(name))):
+        if pending is not None and (initials_only(name) or (pairs and _given_like(name))):
             family, fmarks = pending
-            if dotted and _initials(name) and not name.endswith(".") and (len(name) == 1 or "." in name):
+            if dotted and initials_only(name) and not name.endswith(".") and (len(name) == 1 or "." in name):
                 name += "."  # the list's closing period took the last initial's dot ("DR", no stops, had none)
             out.append(Author(name=f"{name} {family.strip('.')}", marks=list(dict.fromkeys(fmarks + marks))))
             pending = None
             continue
         words = name.split()
-        if pending is not None and " " not in pending[0].strip() and len(words) == 2 and _initials(words[0]) \
+        if pending is not None and " " not in pending[0].strip() and len(words) == 2 and initials_only(words[0]) \
                 and "." not in words[0] \
                 and _given_like(words[1]):
             # "Quist, RS Barlow, DR": the comma between two names left out; the undotted initials close the
@@ -953,7 +959,7 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             pending = None
             continue
         if pending is not None and apa and " " not in pending[0].strip() and " " not in name \
-                and _NAME_WORD.match(name) and not _initials(name) and k + 1 < len(bare) and _initials(bare[k + 1]):
+                and _NAME_WORD.match(name) and not initials_only(name) and k + 1 < len(bare) and initials_only(bare[k + 1]):
             # "Speakman, CN, McHuron, & Arnould, JPY": a family name the page wrote without its initials, inside the
             # list (the next name has its own): one author, written as it is
             out.append(Author(name=pending[0].strip(), marks=pending[1]))
@@ -971,17 +977,17 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
         if not _given_like(name.strip("."), particles=True):
             return None
         following = bare[k + 1] if k + 1 < len(bare) else None
-        if following and _initials(following) and "." not in following and len(following) >= 2 and len(
-                name.split()) >= 2 and not any(_initials(w) or w.lower() in NAME_PARTICLES for w in name.split()):
+        if following and initials_only(following) and "." not in following and len(following) >= 2 and len(
+                name.split()) >= 2 and not any(initials_only(w) or w.lower() in NAME_PARTICLES for w in name.split()):
             # "Rafe Tull, LO, Marta Ives": a full name, then a page's short form of its owner ("LO", bold);
             # undotted capitals after a given-first name are no initials of that name
             return None
-        if apa and len(name.split()) >= 2 and not (following and _initials(following)):
+        if apa and len(name.split()) >= 2 and not (following and initials_only(following)):
             out.append(Author(name=name, marks=marks))  # "F. V. Davenport" written given name first in the list
             continue
         pending = (name, marks)
     if pending is not None and apa and dotted and len(out) >= 2 and " " not in pending[0].strip() \
-            and _NAME_WORD.match(pending[0].strip()) and not _initials(pending[0].strip()):
+            and _NAME_WORD.match(pending[0].strip()) and not initials_only(pending[0].strip()):
         # "Pillar, V.D., Price, N., Wagner, V., Chytrý": the last family name written without its initials (the
         # page left them out), one author more, written as it is
         out.append(Author(name=pending[0].strip(), marks=pending[1]))
@@ -1367,6 +1373,14 @@ class Venue:
     volume: str | None = None
     pages: str | None = None
 
+    def copy(self) -> Venue:
+        """A copy with a notes list of its own (what ``dataclasses.replace(v, notes=list(v.notes))`` gives, without
+        its per-call look-up of the fields: the page reader copies a memoised venue for every entry)."""
+        out = object.__new__(type(self))
+        out.__dict__.update(self.__dict__)
+        out.notes = list(self.notes)
+        return out
+
 
 _ORG_PREFIX = re.compile(r"^(IEEE|ACM|IEEE/CVF|CVF|IAPR|AAAI)[\s-]+(\S.*)$")
 
@@ -1384,7 +1398,10 @@ def short_form(name: str) -> str:
 _MEETING_WORD = re.compile(r"\b(conference|proceedings|symposium|congress)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def venue_type(text: str) -> str | None:
+    """``"journal"``, ``"conference"``, ``"workshop"`` or ``"preprint"``: what kind of venue a name is (memoised: the
+    venue lines of a page differ in their years and pages, far less in the names they leave after them)."""
     if not text:
         return None
     if _PREPRINT.search(text):
@@ -1647,9 +1664,10 @@ def parse_venue(text: str) -> Venue:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _looks_like_acronym(text: str) -> bool:
     """``CVPR``, ``T-PAMI``, ``ACM MM``, ``IEEE TNNLS``, ``NeurIPS``, ``GeoExT @ ECIR`` (a workshop at a
-    conference) but not a sentence."""
+    conference) but not a sentence (memoised, as venue_type)."""
     words = (_AT_VENUE.sub(" ", text) if "@" in text else text).split()
     if not words or len(words) > 3:
         return False
@@ -2755,7 +2773,7 @@ def uninvert_name(name: str) -> str:
     if not m:
         return name
     family, given = m.group(1), m.group(2)
-    if not (_given_like(family, particles=True) and (_initials(given) or _given_like(given))):
+    if not (_given_like(family, particles=True) and (initials_only(given) or _given_like(given))):
         return name
     if re.fullmatch(r"[A-ZÀ-ÖØ-Þ]", given):
         given += "."

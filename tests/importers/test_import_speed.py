@@ -4,6 +4,7 @@ that made it (a count does not depend on the machine's load) and compares the re
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 
 from kg.importers import common
@@ -136,19 +137,46 @@ def test_linked_lines_are_not_folded_for_a_disclosure_label(tmp_path, monkeypatc
     assert asks and folded == ["Ada Lind, Bo Okafor", "Cleo Veldt, Ada Lind"]
 
 
+def _family_first(n: int) -> str:
+    return ", ".join(f"{_FAMILY[k % len(_FAMILY)]}{'x' * (k // len(_FAMILY))}, {'ABCDEFGHJK'[k % 10]}." for k in range(n))
+
+
+def _grows_linearly(pattern, texts) -> bool:
+    """Whether ``pattern`` reads each text of ``texts(20)`` in at most 5 times the steps it takes on ``texts(5)``
+    (a linear reader takes about 4 times, a quadratic one 16, an exponential one more than a budget stops), the
+    match the same as ``re``'s. Steps are counted (regex_steps), not timed: the answer is the same on any machine."""
+    from .regex_steps import TooManySteps, steps
+
+    for small, large in zip(texts(5), texts(20)):
+        end, few = steps(pattern, small)
+        match = pattern.match(small)
+        assert end == (match.end() if match else None)
+        try:
+            steps(pattern, large, budget=5 * few)
+        except TooManySteps:
+            return False
+    return True
+
+
 def test_family_first_list_read_in_linear_time():
     """Round 8: a family-first author list that fails at its end ("..., Zoffoli, S. Journal of Applied Volcanology",
     a real page's 18 names) took time doubling with each name (4.8 s at 18), as a comma between two names could be
-    read by two alternatives of the list's pattern that match the same text; 40 names are now read at once."""
-    import time
-
+    read by two alternatives of the list's pattern that match the same text. The pattern's backtracking steps are
+    counted (they were timed, which depends on the machine): four times the names, at most five times the steps,
+    on a list that fails at its end and on one that matches."""
+    from kg.importers.page import citation
     from kg.importers.page.citation import uninvert_authors
 
-    names = [f"{_FAMILY[k % len(_FAMILY)]}{'x' * (k // len(_FAMILY))}, {'ABCDEFGHJK'[k % 10]}." for k in range(40)]
-    start = time.process_time()
-    assert uninvert_authors(", ".join(names) + " Journal of Applied Volcanology") is None
-    assert uninvert_authors(", ".join(names)).startswith("A. Lind, B. Okafor, C. Tarn, ")
-    assert time.process_time() - start < 2
+    def lists(n):
+        return [_family_first(n) + " Journal of Applied Volcanology", _family_first(n)]
+
+    assert _grows_linearly(citation._INV_LIST, lists)
+    assert uninvert_authors(lists(40)[0]) is None
+    assert uninvert_authors(lists(40)[1]).startswith("A. Lind, B. Okafor, C. Tarn, ")
+    # the check itself: the pattern before round 8 (both separators tried between two names) does not pass it
+    before = citation._INV_LIST.pattern.replace(
+        f"|{citation._INV_SPACE_SEP})(?:{citation._INV_SURNAME}", f"|{citation._INV_SEP})(?:{citation._INV_SURNAME}", 1)
+    assert before != citation._INV_LIST.pattern and not _grows_linearly(re.compile(before), lists)
 
 
 def test_apa_join_asks_the_year_first(tmp_path, monkeypatch):
@@ -341,3 +369,83 @@ def test_segment_text_stripped_once():
     seg = Seg([Run(text="  Rivers that run uphill ", first=1, last=1), Run(text=" (2021)  ", first=1, last=1)])
     assert seg.text == "Rivers that run uphill (2021)"
     assert seg.text is seg.text
+
+
+_REPEATING_PAGE = """<html><head><title>Ada Lind</title></head><body><h1>Ada Lind</h1>
+<h2>Publications</h2>
+<h3>2021</h3><ul>
+<li>A. Lind, B. O. Okafor and C. Tarn. <b>Rivers that run uphill</b>. <i>Journal of Imaginary Water</i>, 2021.
+[<a href="https://example.org/a.pdf">pdf</a>] | [<a href="https://example.org/a">code</a>] | [<a href="https://example.org/a.bib">bib</a>]</li>
+<li>B. O. Okafor, A. Lind and D. Veldt. <b>Wet sand and its discontents</b>. <i>Journal of Imaginary Water</i>, 2021.
+[<a href="https://example.org/b.pdf">pdf</a>] | [<a href="https://example.org/b">code</a>] | [<a href="https://example.org/b.bib">bib</a>]</li>
+</ul>
+<h3>2020</h3><ul>
+<li>C. Tarn, A. Lind, B. O. Okafor et al. <b>Dunes that remember</b>. <i>Proceedings of Dry Places</i>, 2020.
+[<a href="https://example.org/c.pdf">pdf</a>] | [<a href="https://example.org/c">code</a>] | [<a href="https://example.org/c.bib">bib</a>]</li>
+<li>A. Lind and C. Tarn. <b>Salt flats at night</b>. <i>Proceedings of Dry Places</i>, 2020.
+[<a href="https://example.org/d.pdf">pdf</a>] | [<a href="https://example.org/d">code</a>] | [<a href="https://example.org/d.bib">bib</a>]</li>
+</ul></body></html>
+"""
+
+_ONCE_PER_TEXT = [("common", "INITIALS_ONLY"), ("common", "_LEFT_OUT"), ("common", "_MEETING_WORD"),
+                  ("labels", "SEPARATORS"), ("sections", "_YEAR_HEADING"), ("scores", "_JOURNAL_ABBREV"),
+                  ("source", "_TAG_NAME"), ("source", "_TAG_NAME_OK"), ("source", "_RAW_OPEN")]
+
+
+def test_short_texts_classified_once_per_page(tmp_path, monkeypatch):
+    """Import speed, round 11: the same few short texts come back entry after entry (the separators between an
+    entry's links, its names' initials and pieces, the year headings, a venue's name, the page's tag names), and
+    each was matched by its pattern every time it was asked. The helpers that ask are memoised (or keep a dict of the
+    page's tag names): each pattern below sees each text once per import (they were asked again and again before)."""
+    from kg.importers import common, import_path
+    from kg.importers.page import labels, scores, sections, source
+
+    modules = {"common": common, "labels": labels, "sections": sections, "scores": scores, "source": source}
+    for memo in (common.initials_only, common.left_out_note, common.venue_type, common._looks_like_acronym,
+                 labels.separators_only, sections.year_heading, scores._journal_abbreviation):
+        memo.cache_clear()
+    asked: dict[str, Counter] = {}
+
+    class Counted:
+        def __init__(self, name, pattern):
+            self.name, self.pattern = name, pattern
+
+        def __getattr__(self, attr):
+            method = getattr(self.pattern, attr)
+            if attr not in ("match", "fullmatch", "search", "sub", "findall", "finditer", "split"):
+                return method
+
+            def counted(*args):
+                asked.setdefault(self.name, Counter())[(attr, args)] += 1
+                return method(*args)
+            return counted
+
+    for mod, name in _ONCE_PER_TEXT:
+        monkeypatch.setattr(modules[mod], name, Counted(name, getattr(modules[mod], name)))
+    page = tmp_path / "index.html"
+    page.write_text(_REPEATING_PAGE, encoding="utf-8")
+    res = import_path(page)
+    assert [p.title for p in res.profile.publications] == [
+        "Rivers that run uphill", "Wet sand and its discontents", "Dunes that remember", "Salt flats at night"]
+    assert sorted(asked) == sorted(name for _, name in _ONCE_PER_TEXT)  # (each is asked on this page)
+    assert {name: [k for k, n in calls.items() if n > 1] for name, calls in asked.items()} == {
+        name: [] for _, name in _ONCE_PER_TEXT}
+
+
+def test_memoised_venue_copied_without_replace():
+    """Round 11: the page reader's memoised parse_venue gives each entry a copy of the venue it read (the reader fills
+    in its volume and pages); the copy was made by dataclasses.replace, whose look-up of the fields cost 8 times the
+    copy. Venue.copy gives the same value, every field set, with a notes list of its own."""
+    import dataclasses
+
+    from kg.importers.common import Venue
+    from kg.importers.page import memo
+
+    v = Venue(venue="ICCV", venue_full="International Conference on Computer Vision", year=2021,
+              venue_type="conference", notes=["Oral"], volume="3", pages="1-9")
+    assert all(getattr(v, f.name) not in (None, []) for f in dataclasses.fields(Venue))
+    copy = v.copy()
+    assert copy == dataclasses.replace(v, notes=list(v.notes)) and copy.notes is not v.notes
+    memo._parse_venue.cache_clear()
+    first, second = memo.parse_venue("ICCV 2021 (Oral)"), memo.parse_venue("ICCV 2021 (Oral)")
+    assert first == second and first is not second and first.notes is not second.notes

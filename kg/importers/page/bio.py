@@ -35,7 +35,7 @@ from .source import norm
 from .memo import same_name
 from .scores import DIGITS, author_score, name_like
 from .runs import Block, Seg
-from .labels import SEPARATORS, label_of, link_text
+from .labels import label_of, link_text, separators_only
 from .context import abs_url, sentences
 from .citation import uninvert_authors
 from .marks import majority
@@ -479,7 +479,7 @@ class PersonReader:
             if in_prose:
                 content = re.sub(r"\s+([.,;:!?])", r"\1", content)
             took = any(a in anchors_used for a in s.anchors())
-            if not content or SEPARATORS.match(content):
+            if not content or separators_only(content):
                 if took:
                     r.use(s.lines)
                 continue

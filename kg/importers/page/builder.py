@@ -27,7 +27,7 @@ from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import uninvert_authors
 from .marks import WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
 from .entry import FIELD_LABEL, PAPER_PARTS, QUOTED_TITLE, read_entry
-from .labels import SEPARATORS, is_label_anchor, label_of
+from .labels import is_label_anchor, label_of, separators_only
 from .venue import PROSE_START
 from .person import (
     ANNOUNCEMENT,
@@ -955,7 +955,7 @@ class Builder(SectionReaders, PersonReader):
         rest = _LINK_LINE_LEAD.sub("", _MATH_DOT.sub(" ", text))
         for label in labels:
             rest = rest.replace(label, " ", 1)
-        if not SEPARATORS.match(rest) or not under_links and not all(
+        if not separators_only(rest) or not under_links and not all(
                 is_label_anchor(a) or _LINK_VERB.match(label) for a, label in zip(anchors, labels)):
             return False
         for a, label in zip(anchors, labels):

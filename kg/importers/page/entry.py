@@ -21,7 +21,8 @@ from .source import norm
 from .memo import label_kind, url_kind, link_kind, mark_owner, parse_venue
 from .scores import author_score, venue_score, name_like
 from .runs import Run, Seg, run_hint, seg_hint, static_badge
-from .labels import LABEL_WORDS, PUBLISHER_LINK, SEPARATORS, is_label_anchor, label_of, bar_labels, lead_label, link_text
+from .labels import (LABEL_WORDS, PUBLISHER_LINK, is_label_anchor, label_of, bar_labels, lead_label, link_text,
+                     separators_only)
 from .venue import (
     EXTRA_NOTES,
     PLAIN_SENTENCE,
@@ -221,7 +222,7 @@ def _labels_only(text: str, seg: Seg, label_anchors) -> bool:
     for a in seg.anchors():
         if a in label_anchors:
             text = text.replace(label_of(a), " ")
-    return bool(SEPARATORS.match(text))
+    return separators_only(text)
 
 
 def _toggle_run(r: Run) -> bool:
@@ -816,7 +817,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             roles[i] = "links"  # "[<a class="bib">bib</a>]": a link to the BibTeX, no BibTeX block
         elif hint in ("bibtex", "abstract", "badge"):
             roles[i] = hint
-        elif not t or SEPARATORS.match(t) or _link_line(s, t):
+        elif not t or separators_only(t) or _link_line(s, t):
             roles[i] = "links"
         elif hint:
             roles[i] = hint

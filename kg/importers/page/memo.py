@@ -6,7 +6,6 @@ and ``parse_venue`` with the same answers as the common ones, cached.
 
 from __future__ import annotations
 
-import dataclasses
 from functools import lru_cache
 from typing import Sequence
 
@@ -62,4 +61,4 @@ def parse_venue(text: str) -> Venue:
     """common.parse_venue, memoised (a page names the same venue line again and again); a copy each time, as the
     entry reader fills in the volume and pages of the one it is given."""
     v = _parse_venue(text)
-    return dataclasses.replace(v, notes=list(v.notes))
+    return v.copy()

@@ -13,7 +13,7 @@ from typing import Sequence
 from ..common import (
     left_out_note,
     GROUP_AUTHOR,
-    INITIALS_ONLY, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, STATUS_NOTE, has_cjk,
+    initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS, MARK_SYMBOLS, NAME_PARTICLES, STATUS_NOTE, has_cjk,
     AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials, status_words,
 )
 
@@ -52,7 +52,13 @@ _NAME_LIKE_WORDS = {"j.", "ann.", "nat.", "int."}  # also a given name's initial
 
 def abbreviated_title(tokens: Sequence[str]) -> bool:
     """A token of a journal's abbreviated name that is no short given name (``SIAM J. Discrete Math.``)."""
-    return any(_JOURNAL_ABBREV.fullmatch(t) and t.lower() not in _NAME_LIKE_WORDS for t in tokens)
+    return any(map(_journal_abbreviation, tokens))
+
+
+@lru_cache(maxsize=1 << 14)
+def _journal_abbreviation(token: str) -> bool:
+    """(one token of abbreviated_title's, memoised: the words of a page's names recur name after name)"""
+    return _JOURNAL_ABBREV.fullmatch(token) is not None and token.lower() not in _NAME_LIKE_WORDS
 
 
 FUNCTION_WORDS = frozenset("of the for on in with via to a an from by using towards is are our we".split())
@@ -199,8 +205,7 @@ def _paired_inverted(chunks: list[str]) -> list[str]:
     if len(chunks) < 2 or len(chunks) % 2:
         return chunks
     families, initials = chunks[0::2], chunks[1::2]
-    if not all(INITIALS_ONLY.fullmatch(i.replace(" ", "")) for i in initials) \
-            or any(INITIALS_ONLY.fullmatch(f.replace(" ", "")) for f in families):
+    if not all(initials_only(i) for i in initials) or any(initials_only(f) for f in families):
         return chunks
     return [f"{i} {f}" for f, i in zip(families, initials)]
 

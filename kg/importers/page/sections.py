@@ -49,8 +49,10 @@ _YEARS = re.compile(r"(?:19|20)\d\d")
 _OPEN_RANGE = re.compile(r"before|until|earlier|older|prior|pre|up to|-|–|—|~|/|to|now|present", re.I)
 
 
+@lru_cache(maxsize=8192)
 def year_heading(text: str) -> tuple[bool, int | None]:
-    """Is a heading a year group (``2023``, ``2015 and before``, ``2019-2020``)? Its year when single."""
+    """Is a heading a year group (``2023``, ``2015 and before``, ``2019-2020``)? Its year when single. Memoised:
+    the readers ask it of every short line of every entry (a page's lines repeat: "2024", "Oral", "[pdf]")."""
     lead = _LEAD_SYMBOLS.match(text.strip())
     t = _LEAD_SYMBOLS.sub("", text.strip()).strip("[]()")  # "📅 2020": an emoji before the year
     if lead and _RULE.search(lead.group(0)):

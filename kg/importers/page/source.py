@@ -48,6 +48,9 @@ class _TextMap:
         pos = 0
         n = len(text)
         search = MARKUP.search
+        # each start tag as written: its name, and the raw element it opens if any (a page writes most tags again
+        # and again: <li>, <br>, <strong>)
+        names: dict[str, tuple[str, str | None]] = {}
         while pos < n:
             m = search(text, pos)
             end = m.start() if m else n
@@ -80,13 +83,20 @@ class _TextMap:
                 break
             tag = m.group(0)
             second = tag[1]  # (every piece of markup has two characters or more)
+            raw_tag = None
             if second.isalpha():
-                tags.append((_TAG_NAME.match(tag, 1).group(0).lower(), line))
+                known = names.get(tag)
+                if known is None:
+                    raw_open = _RAW_OPEN.match(tag) if second in "sStTxX" else None
+                    known = names[tag] = (_TAG_NAME.match(tag, 1).group(0).lower(),
+                                          raw_open.group(1) if raw_open else None)
+                tags.append((known[0], line))
+                raw_tag = known[1]
             if "\n" in tag:
                 line += tag.count("\n")
             pos = m.end()
-            if second in "sStTxX" and (raw_open := _RAW_OPEN.match(tag)):
-                close = re.compile(rf"</{raw_open.group(1)}\s*>", re.I).search(text, pos)
+            if raw_tag is not None:
+                close = re.compile(rf"</{raw_tag}\s*>", re.I).search(text, pos)
                 stop = close.end() if close else n
                 line += text.count("\n", pos, stop)
                 pos = stop
@@ -123,9 +133,15 @@ def _unwrap_stray_wrappers(root) -> None:
     A browser shows those blocks one after another, as written: such a wrapper of blocks is taken out, its
     children kept in its place."""
     body = root.find("body")
+    known: dict[str, bool] = {}  # whether each tag name is one a browser knows (a page has a dozen names)
     for el in reversed(list((body if body is not None else root).iter())):  # innermost first
         tag = tag_of(el)
-        if not tag or (tag != "font" and _TAG_NAME_OK.fullmatch(tag)) or el.getparent() is None:
+        if not tag:
+            continue
+        ok = known.get(tag)
+        if ok is None:
+            ok = known[tag] = tag != "font" and _TAG_NAME_OK.fullmatch(tag) is not None
+        if ok or el.getparent() is None:
             continue
         if any(tag_of(c) in BLOCK_TAGS for c in el):
             el.drop_tag()
