@@ -1630,3 +1630,37 @@ def test_readme_stats_card_account_over_a_group_linked_in_prose(tmp_path):
     p = tmp_path / "README.md"
     p.write_text(_GROUP_MEMBER_README, encoding="utf-8")
     assert import_path(p).profile.person.identifiers["github"] == "mvk"
+
+
+_PAPER_BADGE = '<a href="https://arxiv.org/abs/{n}"><img src="https://img.shields.io/badge/{v}-Short-teal" alt="{t}"></a>'
+_BADGE_ONE = _PAPER_BADGE.format(n="2301.1", v="EMNLP_2021", t="Sparse Widgets for Long Documents")
+_BADGE_TWO = _PAPER_BADGE.format(n="2301.2", v="ACL_2022", t="Dense Gadgets in Short Texts")
+
+
+@pytest.mark.parametrize("papers", [
+    f"<p>{_BADGE_ONE} {_BADGE_TWO}</p>",  # a row of badges in one paragraph: it was one paper, its venue the first's
+    f"<ul><li>{_BADGE_ONE}</li><li>{_BADGE_TWO}</li></ul>",  # an item each: none was read
+])
+def test_papers_as_badge_links_are_a_paper_each_in_any_container(papers):
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_html
+
+    html = ("<html><head><title>Ana Ruiz</title></head><body><h1>Ana Ruiz</h1><p>PhD student at Inland University.</p>"
+            f"<h2>Publications</h2>{papers}</body></html>")
+    p = parse_html(SourceDoc(Path("index.html"), html), ImportOptions(owner="Ana Ruiz"))
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("Sparse Widgets for Long Documents", "EMNLP", 2021), ("Dense Gadgets in Short Texts", "ACL", 2022)]
+
+
+def test_a_venue_badge_beside_a_written_paper_is_no_paper_of_its_own():
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_html
+
+    # the badge marks the paper written beside it (its alt text the badge's own words): the title is the bold text
+    html = ("<html><head><title>Ana Ruiz</title></head><body><h1>Ana Ruiz</h1><h2>Publications</h2>"
+            '<div class="pub"><a href="https://x.org/p"><img src="https://img.shields.io/badge/NeurIPS_2023-Spotlight-'
+            'green" alt="NeurIPS 2023 spotlight presentation"></a><b>Tokenizers Without Borders</b><br>Ana Ruiz, Bo Lee.'
+            ' <i>NeurIPS 2023</i></div><div class="pub"><b>Second Paper Here</b><br>Ana Ruiz. <i>ICML 2022</i></div>'
+            "</body></html>")
+    p = parse_html(SourceDoc(Path("index.html"), html), ImportOptions(owner="Ana Ruiz"))
+    assert [x.title for x in p.publications] == ["Tokenizers Without Borders", "Second Paper Here"]

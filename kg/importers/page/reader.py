@@ -572,7 +572,10 @@ class Reader:
                     atoms.append(("t", child, "tail"))
                 continue
             level = 0 if is_chrome(child) else self._heading_level(child)
-            if tag in BLOCK_TAGS or level or (child in self._heading_anc) or self._has_block_desc(child):
+            if tag != "a" and not level and any(tag_of(c) == "a" and paper_badge(c) for c in child):
+                flush()  # a paragraph or a cell of papers' badges alone (no words beside them): one entry each
+                self._walk_container(child)
+            elif tag in BLOCK_TAGS or level or (child in self._heading_anc) or self._has_block_desc(child):
                 flush()
                 if is_chrome(child):
                     pass  # page chrome: nothing to read (its tail text is read below)

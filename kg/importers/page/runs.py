@@ -289,8 +289,8 @@ class RunBuilder:
                 s["hint"] = "abstract"  # a quoted paragraph under an entry (bibtex2html -a): its abstract
             if tag == "a":
                 out.append(("a", el))
-                badge = _badge_label(el)
-                paper = None if badge else paper_badge(el)
+                paper = paper_badge(el)
+                badge = None if paper else _badge_label(el)
                 if paper:
                     # '<a href=paper><img src="shields.io/badge/CVPR_2022-Short_Title-teal" alt="Full Title"></a>':
                     # the badge's label is the venue's line, its alt text the linked title
@@ -477,17 +477,20 @@ def paper_badge(anchor) -> tuple[str, str] | None:
     ...     'shields.io/badge/ACL_2024-Short_Title-teal" alt="A Longer Title of the Paper"></a>'))
     ('ACL 2024', 'A Longer Title of the Paper')
     """
-    imgs = list(anchor.iter("img"))
     from .labels import link_text  # (labels reads runs' badges: imported on use)
 
+    imgs = list(anchor.iter("img"))
     if len(imgs) != 1 or link_text(anchor):
         return None
     parts = _shields_parts(imgs[0].get("src") or "")
     alt = " ".join((imgs[0].get("alt") or "").split())
     # ("Google_Scholar-Ana_Ruiz", "Tool-Draw_Diagrams": a profile's or a tool's badge; its alt text an address)
     if len(parts) != 2 or not re.search(rf"[^\W\d_].*\b(?:{YEAR.pattern})$", parts[0]) or len(alt.split()) < 3 \
-            or re.search(r"\w\.\w+/|://", alt):
-        return None
+            or re.search(r"\w\.\w+/|://", alt) or alt.casefold().startswith(parts[0].casefold()):
+        return None  # (nor is "NeurIPS 2023 spotlight presentation" under a "NeurIPS 2023" badge a title)
+    parent = anchor.getparent()
+    if parent is not None and link_text(parent):
+        return None  # words beside the badge: the paper is written there, the badge only marks its venue
     return parts[0], alt
 
 
