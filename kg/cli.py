@@ -6,6 +6,7 @@ exit codes of design.md §8 (0 ok, 1 data does not conform, 2 usage or load erro
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -117,6 +118,8 @@ def _import_time():
     if epoch is None or not epoch.strip():
         return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     try:
+        if not re.fullmatch(r"[0-9]+", epoch.strip()):
+            raise ValueError(epoch)  # (the convention's ASCII digits: no sign, no '_', no other script's digits)
         return dt.datetime.fromtimestamp(int(epoch.strip()), dt.timezone.utc)
     except (ValueError, OverflowError, OSError):
         raise click.UsageError(f"SOURCE_DATE_EPOCH={epoch!r}: not a number of seconds since 1970-01-01") from None

@@ -349,7 +349,7 @@ def _iri_node(value: str) -> NamedNode:
 _UPDATE = re.compile(r"^\s*(?:INSERT|DELETE|DROP|CLEAR|LOAD|CREATE|ADD|MOVE|COPY|WITH)\b", re.I | re.M)
 
 
-def run(store_or_build, sparql: str, params: dict[str, Any] | None = None) -> QueryResult:
+def run(store_or_build, sparql: str, params: dict[str, Any] | None = None, *, facts: bool = False) -> QueryResult:
     """Run a SPARQL query on a Build (or a pyoxigraph Store) and return its rows.
 
     The default graph is the merged graph; ``GRAPH ?g { ... }`` reaches the source
@@ -358,7 +358,9 @@ def run(store_or_build, sparql: str, params: dict[str, Any] | None = None) -> Qu
     each must be a variable of the top-level SELECT. The prefixes of
     :data:`PREFIXES` are predeclared. ASK gives one column ``ask``; CONSTRUCT and
     DESCRIBE give ``subject``, ``predicate``, ``object``. Updates are refused
-    (they are not queries). Bad SPARQL raises UsageError with the parser's message.
+    (they are not queries). Bad SPARQL raises UsageError with the parser's message. The counts the
+    build keeps for its named queries (:mod:`kg.facts`) are no graph a query sees, except for a query
+    that reads them (``facts=True``).
     """
     from .limits import check_query
 
@@ -370,7 +372,7 @@ def run(store_or_build, sparql: str, params: dict[str, Any] | None = None) -> Qu
             raise UsageError(f"bad parameter name {name!r}: use a variable name without '?'")
         substitutions[Variable(name)] = to_term(value)
     try:
-        result = _query_store(store, sparql, substitutions)
+        result = _query_store(store, sparql, substitutions, facts)
     except SyntaxError as exc:
         if _UPDATE.search(sparql):
             raise UsageError(f"bad SPARQL: only SELECT, ASK, CONSTRUCT and DESCRIBE queries run here, not updates "
@@ -396,20 +398,26 @@ def run(store_or_build, sparql: str, params: dict[str, Any] | None = None) -> Qu
         raise UsageError(f"query failed: {_one_line(exc)}") from None
 
 
-def _query_store(store: Store, sparql: str, substitutions: dict):
+def _query_store(store: Store, sparql: str, substitutions: dict, facts: bool = False):
     """``store.query`` with the substitutions also stated in a VALUES block (see
     :func:`kg.sparqltext.with_values`: Oxigraph applies substitutions late, 15-30x slower on the
-    named queries); the query as written when that does not apply, so errors name its own lines."""
+    named queries); the query as written when that does not apply, so errors name its own lines.
+    The named graphs are the store's without kg's counts (:data:`kg.facts.GRAPH`) unless ``facts``."""
+    from .facts import GRAPH as FACTS
+
+    graphs = {}
+    if not facts and FACTS in set(store.named_graphs()):
+        graphs = {"named_graphs": [g for g in store.named_graphs() if g != FACTS]}
     if substitutions:
         from .sparqltext import with_values
 
         fast = with_values(sparql, {v.value: t for v, t in substitutions.items()})
         if fast is not None:
             try:
-                return store.query(fast, prefixes=PREFIXES, substitutions=substitutions)
+                return store.query(fast, prefixes=PREFIXES, substitutions=substitutions, **graphs)
             except (SyntaxError, ValueError, RuntimeError):
                 pass
-    return store.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None)
+    return store.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None, **graphs)
 
 
 def run_named(build, name: str, /, **params: Any) -> QueryResult:
@@ -448,7 +456,7 @@ def run_query(build, query: NamedQuery, /, **params: Any) -> QueryResult:
         if routine is None:
             raise UsageError(f"query {query.name!r} names an unknown routine {query.python!r}")
         return routine(build, query, **values)
-    result = run(build, query.sparql, values)
+    result = run(build, query.sparql, values, facts=query.facts)
     keep = [i for i, v in enumerate(result.variables) if v not in known]
     terms = [tuple(r[i] for i in keep) for r in result.terms] if result.terms is not None else None
     return QueryResult([result.variables[i] for i in keep], [tuple(r[i] for i in keep) for r in result.rows],

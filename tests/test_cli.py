@@ -335,3 +335,10 @@ def test_import_time_comes_from_source_date_epoch_so_two_imports_are_the_same_by
     r = run("import", seed, "--to", "json")
     assert r.exit_code == 2
     assert r.stderr.endswith("Error: SOURCE_DATE_EPOCH='yesterday': not a number of seconds since 1970-01-01\n")
+
+
+@pytest.mark.parametrize("epoch", ["-5", "1_700_000_000", "١٧٠٠٠٠٠٠٠٠"])
+def test_source_date_epoch_is_ascii_digits_only(run, monkeypatch, epoch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    r = run("import", SEEDS / "peisong-wang.html-table.md", "--to", "json")
+    assert r.exit_code == 2 and "SOURCE_DATE_EPOCH=" in r.stderr and "not a number of seconds" in r.stderr
