@@ -1524,6 +1524,15 @@ def _without_labels(text: str) -> str:
     return _VENUE_LABEL_TAIL.sub("", text) if ":" in text or "[" in text or "(" in text else text
 
 
+
+def _editors_piece(piece: str) -> bool:
+    """Whether a comma's piece of a book's line is its editors' names (``B. Roe and C. Wu``, ``and C. Wu``,
+    ``Ann Lee``): each name two to four name words, joined by "and" or "&"."""
+    names = [n for n in re.split(r"\s+(?:and|&)\s+|^(?:and|&)\s+", piece.strip()) if n]
+    return bool(names) and all(2 <= len(n.split()) <= 4 and all(_NAME_WORD.match(w) for w in n.split())
+                               for n in names)
+
+
 def parse_venue(text: str) -> Venue:
     """Read a venue line: the venue's full and short names, the year, notes (Oral, ...).
 
@@ -1606,7 +1615,10 @@ def parse_venue(text: str) -> Venue:
         # "Book Title, A. Editor and B. Editor (Editors), pages 67-85, Springer": the book, then its editors
         lead = text[: len(text) - len(book)]
         lead = re.sub(r"(?i),?\s*(?:\b(?:editors?|eds?\.)|\((?:editors?|eds?\.?)\))[\s,]*$", "", lead)
-        book = f"{re.sub(r',[^,]*$', '', lead)}, {book}"  # (the editors' names cut with their word)
+        pieces = lead.split(",")
+        while len(pieces) > 1 and _editors_piece(pieces[-1]):
+            pieces.pop()  # (the editors' names cut with their word: "A. Lee, B. Roe and C. Wu")
+        book = f"{','.join(pieces)}, {book}"
     text = book if book.strip(" ,.") else text
     # a note between commas: "Jan 2019, 1st winner for COCO 2019 keypoint detection", "CVPR 2019, Best Paper Award"
     pieces = _VENUE_COMMA.split(text) if "," in text else [text]

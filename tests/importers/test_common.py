@@ -406,3 +406,11 @@ def test_a_chapter_venue_writing_the_book_then_its_editors_then_the_pages():
                  "editors, pages 67-85, Springer, 2011."):
         v = parse_venue(text)
         assert (v.venue, v.pages, v.year) == ("Methods of Widget Design, Optics and Uses", "67-85", 2011)
+
+
+def test_a_chapter_venue_cuts_every_editor_not_only_the_last_comma_piece():
+    # three editors before "(Editors)" or ", editors": their names all go, the book's title stays whole
+    v = parse_venue("in Handbook of Moths, A. Lee, B. Roe and C. Wu (Editors), pages 67-85, Springer, 2011")
+    assert (v.venue, v.pages, v.year) == ("Handbook of Moths", "67-85", 2011)
+    v = parse_venue("in Handbook of Moths, A. Lee, B. Roe, and C. Wu, editors, pages 67-85, Springer, 2011")
+    assert (v.venue, v.pages, v.year) == ("Handbook of Moths", "67-85", 2011)
