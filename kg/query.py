@@ -147,6 +147,8 @@ def parse_query_file(path: Path) -> NamedQuery:
         elif key == "python":
             python = value
         elif key == "facts":
+            if value.lower() not in ("yes", "no"):
+                raise LoadError(f"'# facts:' takes yes or no, not {value!r}", path=str(path), line=lineno)
             facts = value.lower() == "yes"
         elif key == "param":
             params.append(_parse_param(value, path, lineno))

@@ -108,6 +108,9 @@ def test_bad_header_is_a_load_error(tmp_path):
     bad.write_text("# name: x\n# param: person (colour) - nope\nSELECT * WHERE {}\n")
     with pytest.raises(LoadError, match=r"x\.rq:2: bad param option 'colour'"):
         Q.parse_query_file(bad)
+    bad.write_text("# name: x\n# facts: true\nSELECT * WHERE {}\n")  # (read as no, it ran on stores without counts)
+    with pytest.raises(LoadError, match=r"x\.rq:2: '# facts:' takes yes or no, not 'true'"):
+        Q.parse_query_file(bad)
 
 
 def test_query_from_another_folder(tmp_path, build):
