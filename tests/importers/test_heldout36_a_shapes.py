@@ -323,3 +323,17 @@ def test_a_place_whose_name_holds_initials_written_together(tmp_path):
     person = import_path(page).profile.person
     assert person.job_title and "PhD student" in person.job_title
     assert [a.name for a in person.affiliations] == ["Fenwick J.K. Lund School of Biology"]
+
+
+def test_a_landing_pages_block_heads_its_text_whatever_the_order_of_its_keys():
+    # "text: |" written before "title: News": the heading still stands above the block's text (it went below it,
+    # and the news under it was lost)
+    from pathlib import Path
+
+    from kg.importers.base import SourceDoc
+    from kg.importers.site.pages import blocks_view
+
+    page = ("---\nsections:\n  - block: markdown\n    content:\n      text: |\n        **May 2024**: a talk.\n"
+            "      title: News\n---\n")
+    lines = blocks_view(SourceDoc(Path("_index.md"), page)).lines
+    assert lines.index("## News") < lines.index("**May 2024**: a talk.")

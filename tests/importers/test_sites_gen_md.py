@@ -717,3 +717,28 @@ def test_the_home_widgets_front_matter_is_read_once_for_the_site(tmp_path, monke
     profile = import_path(site).profile
     assert [a.name for a in profile.awards] == ["Best Paper Award, Tide Conference"]
     assert parsed.count("awards.md") == 2  # once for the site's readers, once by the page reader that reads it
+
+
+def test_a_landing_pages_front_matter_is_read_once_to_find_its_text_blocks(tmp_path, monkeypatch):
+    # issue 7: the site's readers find the landing page's text blocks on the page they read once (the widgets'
+    # reader read content/_index.md again, and parsed its front matter again, to look for them)
+    from pathlib import Path
+
+    from kg.importers import document
+
+    site = _write(tmp_path, {
+        "config.toml": 'title = "Petra Lund"\n\n[params]\n  name = "Petra Lund"\n  role = "Professor"\n',
+        "content/_index.md": ("---\ntitle: Home\nsections:\n  - block: markdown\n    content:\n      title: News\n"
+                              "      text: |\n        **May 2024**: a talk at the Tide Meeting.\n---\n"),
+        "content/publication/pools.md": ('+++\ntitle = "Tide pools at night"\ndate = "2004-07-01"\n'
+                                         'authors = ["A. Berg", "P. Lund"]\n+++\n'),
+    })
+    parsed = []
+    parse = document.yaml_with_spans
+    monkeypatch.setattr(document, "yaml_with_spans",
+                        lambda text, offset, display: parsed.append(Path(display).name) or parse(text, offset, display))
+    profile = import_path(site).profile
+    assert [n.text for n in profile.news] == ["a talk at the Tide Meeting."]
+    # (6 before; the page's other readers still parse it on their own: the owner search, the people groups, the
+    # page reader and markdown_part's own look for text blocks, left for a later round)
+    assert parsed.count("_index.md") <= 5, parsed

@@ -1137,9 +1137,15 @@ def _text_widgets(root: Path, parts: list[Part], read_pages: _Read) -> list[Path
     content = _content_dir(root)
     home = content / "home"
     read = {p.rel for p in parts}
+
+    def landing(page: Path) -> bool:
+        try:
+            return blocks_view(*_read_once(read_pages, root, page)) is not None
+        except SourceError:
+            return False
+
     out: list[Path] = [page.resolve() for page in [content / "_index.md", *sorted(content.glob("*/_index.md"))]
-                       if page.is_file() and rel_path(root, page) not in read
-                       and (doc := doc_or_none(page)) is not None and blocks_view(doc) is not None]
+                       if page.is_file() and rel_path(root, page) not in read and landing(page)]
     for page in md_pages(home):
         if page.name in (*BUNDLE_INDEXES, "_index.md") or rel_path(root, page) in read:
             continue

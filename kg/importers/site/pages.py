@@ -16,7 +16,7 @@ from ...errors import SourceError
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
 from ..common import DOCTORATE, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
-from ..document import front_matter_or_none
+from ..document import FrontMatter, front_matter_or_none
 from .assemble import Part
 from .fields import as_text, md_text
 from .files import doc_or_none
@@ -518,7 +518,7 @@ TEXT_BLOCKS = ("custom", "markdown", "blank", "text")
 page's own, not a list the theme fills from a collection."""
 
 
-def blocks_view(doc: SourceDoc) -> SourceDoc | None:
+def blocks_view(doc: SourceDoc, fm: FrontMatter | None = ...) -> SourceDoc | None:  # type: ignore[assignment]
     """A Hugo Blox landing page whose sections are blocks of its YAML front matter: the text of each text block
     (:data:`TEXT_BLOCKS`) titled as a section kg reads (``title: Publications`` over ``text: |`` and the
     citations written by hand), shown on its own lines under its title as a heading, line numbers kept and the
@@ -535,7 +535,7 @@ def blocks_view(doc: SourceDoc) -> SourceDoc | None:
 
     if not re.search(r"(?m)^sections\s*:", doc.text):
         return None  # (no front matter is parsed for a page that names no sections: most pages)
-    fm = front_matter_or_none(doc)
+    fm = front_matter_or_none(doc) if fm is ... else fm  # (a caller that read it already passes it)
     if fm is None or not fm.fence_lines or not isinstance(fm.data.get("sections"), list) or \
             doc.lines[fm.fence_lines[0] - 1].strip() != "---":
         return None
@@ -563,7 +563,14 @@ def blocks_view(doc: SourceDoc) -> SourceDoc | None:
         start = first + 1 + text.start_mark.line + (1 if text.style in ("|", ">") else 0)
         if start + len(body) - 1 > last - 1:
             continue
-        shown += [(first + 1 + title.start_mark.line, [f"## {heading}"]), (start, body)]
+        # the heading on the title's line when it comes first, else on the "text: |" line (a block may write its
+        # keys in any order: the heading must stand above its text)
+        above = first + 1 + title.start_mark.line
+        if above >= start:
+            if text.style not in ("|", ">"):
+                continue
+            above = start - 1
+        shown += [(above, [f"## {heading}"]), (start, body)]
     if not shown:
         return None
     for n in range(first, last + 1):
