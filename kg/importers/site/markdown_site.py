@@ -304,6 +304,16 @@ def _listing_contents(listing) -> list[str]:
     return out
 
 
+def _path_glob(pattern: str) -> str:
+    """A listing's ``contents`` pattern as pathlib globs it: ``**`` inside a path's part (``papers/**.qmd``) is
+    one ``*`` there, as Quarto's globbing reads it (pathlib refuses it); ``**`` as a whole part stays.
+
+    >>> _path_glob("papers/**.qmd"), _path_glob("posts/**/index.md")
+    ('papers/*.qmd', 'posts/**/index.md')
+    """
+    return "/".join(part if part == "**" else re.sub(r"\*{2,}", "*", part) for part in pattern.split("/"))
+
+
 def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | None,
                   parts: list[Part]) -> list[Part]:
     """The works a page about publications lists with a Quarto ``listing:`` over documents of the site
@@ -324,7 +334,7 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
         for pattern in patterns:
             target = (folder / pattern)
             found = sorted(target.glob("*/index.*")) + sorted(target.glob("*.*")) if target.is_dir() else \
-                sorted(folder.glob(pattern)) if ".." not in pattern else []
+                sorted(folder.glob(_path_glob(pattern))) if ".." not in pattern else []
             for f in found:
                 r = f.resolve()
                 if r == page.resolve() or r in seen or not r.is_file() or not r.is_relative_to(root.resolve()) \

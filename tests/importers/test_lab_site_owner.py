@@ -1,0 +1,44 @@
+"""A lab's site whose home page names no person: its owner is the head its people page or its team data names,
+whatever generator built it, and its papers are read by the shared readers."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+from kg.importers.site.owner import site_head
+
+from .sitefiles import write_site
+
+_PEOPLE_MD = ("---\ntitle: People\n---\n\nMeet the crew.\n\n## Principal Investigator\n\n::: {#head}\n"
+              "<div class=\"member\">\n  <h3><a href=\"ines.qmd\">Dr. Ines Varga</a></h3>\n"
+              "  <p>Peatland hydrology, drones</p>\n</div>\n:::\n\n## Graduate Students\n\n::: {#grads}\n"
+              "<div class=\"member\">\n  <h3>Tomas Brenner</h3>\n  <p>Moss water uptake</p>\n</div>\n:::\n")
+
+
+def test_a_markdown_heading_over_a_fenced_card_names_the_labs_head():
+    # "## Principal Investigator", then a Pandoc div's fence, then the card: the heading is the card's label
+    assert site_head([_PEOPLE_MD]) == "Ines Varga"
+
+
+_PAPER = ("---\ntitle: \"{title}\"\nauthor: \"{authors}\"\nyear: {year}\npublication: \"Bog Letters\"\n---\n")
+
+_QUARTO_LAB = {
+    "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: \"Mire Lab\"\n  navbar:\n    left:\n"
+                   "      - href: index.qmd\n        text: Home\n      - href: people.qmd\n        text: People\n"
+                   "      - href: papers.qmd\n        text: Papers\n",
+    "index.qmd": "---\ntitle: \"Welcome to Mire Lab\"\n---\n\nWe measure how wet bogs stay in dry summers.\n\n"
+                 "We fly small drones over peatlands and model their water tables.\n",
+    "people.qmd": _PEOPLE_MD,
+    "papers.qmd": "---\ntitle: \"Papers\"\nlisting:\n  - id: papers\n    contents: \"work/items/**.qmd\"\n"
+                  "    sort: \"year desc\"\n---\n\n:::{#papers}\n:::\n",
+    "work/items/a.qmd": _PAPER.format(title="Bog water tables from the air", authors="Varga, Ines and Brenner, Tomas",
+                                      year=2023),
+    "work/items/b.qmd": _PAPER.format(title="Moss and drought", authors="Okoro, Ada and Varga, Ines", year=2021),
+}
+
+
+def test_a_quarto_lab_site_is_its_heads_with_the_papers_its_listing_globs(tmp_path):
+    # the home page is the lab's; the people page's heading names the head; the papers are a listing whose pattern
+    # writes "**" inside a path's part ("items/**.qmd"), which pathlib refuses and Quarto reads as "*"
+    p = import_path(write_site(tmp_path, _QUARTO_LAB)).profile
+    assert p.person.name == "Ines Varga"
+    assert sorted(pub.title for pub in p.publications) == ["Bog water tables from the air", "Moss and drought"]
