@@ -42,3 +42,43 @@ def test_a_quarto_lab_site_is_its_heads_with_the_papers_its_listing_globs(tmp_pa
     p = import_path(write_site(tmp_path, _QUARTO_LAB)).profile
     assert p.person.name == "Ines Varga"
     assert sorted(pub.title for pub in p.publications) == ["Bog water tables from the air", "Moss and drought"]
+
+
+_TEAM_TOML = '''# who is in the group
+[[person]]
+id = "head"
+tier = "pi"
+name_en = "Marta Kowalczyk"
+name_pl = "Marta Kowalczyk-Nowak"
+role_en = "Professor of Glaciology"
+role_pl = "Profesor glacjologii"
+email = "marta@example.org"
+
+[[person]]
+id = "s1"
+tier = "phd"
+name_en = "Jonas Berg"
+name_pl = "Jonas Berg"
+'''
+
+_TOML_LAB = {
+    "config.md": "+++\nprepath = \"\"\n+++\n",
+    "index.md": "+++\ntitle = \"Home\"\n+++\n\n~~~\n{{hero}}\n{{people_pi}}\n~~~\n",
+    "_data/team.toml": _TEAM_TOML,
+    "_data/news.toml": "[[item]]\ndate = 2024-05-02\ntitle_en = \"A new ice-core drill arrived\"\n"
+                       "title_pl = \"Nowe wiertło\"\n",
+    "_data/publications.toml": "".join(
+        f"[[paper]]\ntitle = \"{t}\"\nvenue = \"Ice Letters\"\nyear = {y}\n\n"
+        for t, y in (("Firn density in warm winters", 2022), ("Meltwater under thin ice", 2020))),
+}
+
+
+def test_a_lab_site_whose_team_data_file_names_its_pi_is_the_pis(tmp_path):
+    # a template home page (Franklin.jl's "{{...}}" calls) names nobody and the papers list no authors: the team
+    # data file's "tier = pi" member is the owner, read in English from a bilingual TOML file
+    p = import_path(write_site(tmp_path, _TOML_LAB)).profile
+    assert p.person.name == "Marta Kowalczyk"
+    assert p.person.email == "marta@example.org"
+    assert [s.name for s in p.students] == ["Jonas Berg"]
+    assert [n.text for n in p.news] == ["A new ice-core drill arrived"]
+    assert sorted(pub.title for pub in p.publications) == ["Firn density in warm winters", "Meltwater under thin ice"]
