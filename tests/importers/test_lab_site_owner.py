@@ -82,3 +82,9 @@ def test_a_lab_site_whose_team_data_file_names_its_pi_is_the_pis(tmp_path):
     assert [s.name for s in p.students] == ["Jonas Berg"]
     assert [n.text for n in p.news] == ["A new ice-core drill arrived"]
     assert sorted(pub.title for pub in p.publications) == ["Firn density in warm winters", "Meltwater under thin ice"]
+
+
+def test_a_quarto_listings_documents_give_their_venue_under_the_field_the_listing_shows(tmp_path):
+    # "publication: Bog Letters": the field the listing's template shows as the venue, as a data record's is
+    p = import_path(write_site(tmp_path, _QUARTO_LAB)).profile
+    assert [pub.venue for pub in p.publications] == ["Bog Letters", "Bog Letters"]
