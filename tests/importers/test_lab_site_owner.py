@@ -53,6 +53,8 @@ name_pl = "Marta Kowalczyk-Nowak"
 role_en = "Professor of Glaciology"
 role_pl = "Profesor glacjologii"
 email = "marta@example.org"
+honors_en = ["Medal of the Snow Society (2015)", "Fellow, Polar Union (2019)"]
+honors_pl = ["Medal Towarzystwa (2015)"]
 
 [[person]]
 id = "s1"
@@ -88,3 +90,8 @@ def test_a_quarto_listings_documents_give_their_venue_under_the_field_the_listin
     # "publication: Bog Letters": the field the listing's template shows as the venue, as a data record's is
     p = import_path(write_site(tmp_path, _QUARTO_LAB)).profile
     assert [pub.venue for pub in p.publications] == ["Bog Letters", "Bog Letters"]
+
+
+def test_the_honours_a_lab_heads_record_lists_are_the_owners_awards(tmp_path):
+    p = import_path(write_site(tmp_path, _TOML_LAB)).profile
+    assert [(a.name, a.year) for a in p.awards] == [("Medal of the Snow Society", 2015), ("Fellow, Polar Union", 2019)]

@@ -263,6 +263,7 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         title = fold(site_title or "")
         head = next((m for m in heads if m.name.split()[-1] and fold(m.name.split()[-1]) in title), heads[0])
         out.head = _head_person(head, base)
+        _head_awards(head)
     else:
         # no record says who heads the lab (the site's pages name its owner): its students are still the
         # owner's, the other members' files stay unread
@@ -340,6 +341,24 @@ def _head_person(m: Member, base: str | None) -> Person:
             used.append(key)
     settle_keys(m.part.doc, m.spans, used)
     return person
+
+
+def _head_awards(m: Member) -> None:
+    """The honours the head's record lists (``honors: ["Fellow, ASME (2009)", ...]``, ``awards:``), read by the
+    one page reader as a list under "Awards", onto the record's part."""
+    from .pages import read_view
+
+    keys = [k for k in sorted(m.data, key=str) if isinstance(k, str) and _LANGUAGE_KEY.fullmatch(k) is None
+            and section_kind(k.replace("_", " ")) == "awards" and _lines(m.data.get(k))]
+    items = [" ".join(t.split()) for k in keys for t in _lines(m.data.get(k))]
+    page = read_view(m.part.doc, [f"# {m.name}", "", "## Awards", "", *(f"- {t}" for t in items)], m.name) \
+        if items else None
+    if page is None or not page.awards:
+        return
+    for award in page.awards:
+        award.line, award.file = m.spans.get(keys[0], (None, None))[0], m.part.rel
+        m.part.awards.append(award)
+    settle_keys(m.part.doc, m.spans, keys)
 
 
 _BULLET = re.compile(r"(?m)^\s*(?:[*+-]|\d{1,2}[.)])\s+")
