@@ -28,6 +28,10 @@ _QUARTO_LAB = {
     "index.qmd": "---\ntitle: \"Welcome to Mire Lab\"\n---\n\nWe measure how wet bogs stay in dry summers.\n\n"
                  "We fly small drones over peatlands and model their water tables.\n",
     "people.qmd": _PEOPLE_MD,
+    "ines.qmd": "---\ntitle: \"Dr. Ines Varga\"\nabout:\n  template: trestles\n  links:\n"
+                "    - icon: envelope\n      href: \"mailto:ines@example.org\"\n"
+                "    - icon: github\n      href: https://github.com/ivarga\n---\n\n"
+                "I lead the Mire Lab and teach hydrology.\n",
     "papers.qmd": "---\ntitle: \"Papers\"\nlisting:\n  - id: papers\n    contents: \"work/items/**.qmd\"\n"
                   "    sort: \"year desc\"\n---\n\n:::{#papers}\n:::\n",
     "work/items/a.qmd": _PAPER.format(title="Bog water tables from the air", authors="Varga, Ines and Brenner, Tomas",
@@ -95,3 +99,9 @@ def test_a_quarto_listings_documents_give_their_venue_under_the_field_the_listin
 def test_the_honours_a_lab_heads_record_lists_are_the_owners_awards(tmp_path):
     p = import_path(write_site(tmp_path, _TOML_LAB)).profile
     assert [(a.name, a.year) for a in p.awards] == [("Medal of the Snow Society", 2015), ("Fellow, Polar Union", 2019)]
+
+
+def test_the_page_a_lab_site_links_under_its_heads_name_is_the_owners(tmp_path):
+    # the head's card links "Dr. Ines Varga" to her own page: its about block's links are the owner's
+    p = import_path(write_site(tmp_path, _QUARTO_LAB)).profile
+    assert p.person.email == "ines@example.org" and p.person.identifiers.get("github") == "ivarga"
