@@ -536,6 +536,16 @@ _ATX_LINE = re.compile(r"^[ \t]*(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$", re.M
 _RAW_TEXT_BLOCK = re.compile(r"^\s*<(?:!--|script|style|pre|textarea)\b", re.I)
 
 
+def without_heading_marks(text: str) -> str:
+    """The text with each markdown heading line's ``#`` marks gone (``## Principal Investigator`` ->
+    ``Principal Investigator``), for readers that take a page's text a line at a time.
+
+    >>> without_heading_marks("## People ##\\nAna Ruiz")
+    'People\\nAna Ruiz'
+    """
+    return _ATX_LINE.sub(r"\2", text) if "#" in text else text
+
+
 def _headings_inside_html(block: str, md) -> str:
     """``<center>`` / ``### Education`` / ``</center>``: a markdown heading on a line of its own inside an HTML
     block is a heading (Pandoc, and so Quarto and R Markdown, read markdown inside HTML); CommonMark keeps the

@@ -333,12 +333,12 @@ def page_files(folder: Path, suffixes: tuple[str, ...], depth: int = 1) -> list[
 
 
 def data_files(root: Path, data_dir: str = "_data") -> list[Path]:
-    """The YAML and JSON files of a site's data folder (Jekyll's ``_data``, Hugo's ``data``) and of its folders one
-    level down, sorted."""
+    """The YAML, JSON and TOML files of a site's data folder (Jekyll's ``_data``, Hugo's ``data``, Franklin.jl's
+    ``_data``) and of its folders one level down, sorted."""
     folder = root / data_dir
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".yml", ".yaml", ".json") and p.is_file()
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".yml", ".yaml", ".json", ".toml") and p.is_file()
                   and len(p.relative_to(folder).parts) <= 2)
 
 

@@ -28,7 +28,7 @@ from .records import DATA_KEYS, award_from_record, education_from_record, is_pub
 
 _NAME_KEYS = ("name", "full_name", "fullname", "display_name", "displayname")
 _ROLE_KEYS = ("position", "role", "title", "info", "status", "type", "category", "group", "degree", "program",
-              "job_title", "rank", "designation", "level")
+              "job_title", "rank", "designation", "level", "tier")
 """Keys whose value says what a member is in the lab ("Principal Investigator", "PhD student", "current")."""
 _PROSE_KEYS = ("bio", "blurb", "about", "description", "summary")
 _HANDLE_KEYS = ("github", "twitter", "x", "github_username", "twitter_username")
@@ -99,9 +99,41 @@ def news_record(data: dict) -> bool:
     return bool(data.get("date")) and any(as_text(data.get(k)) for k in _NEWS_TEXT)
 
 
+_LANGUAGE_KEY = re.compile(r"(?i)(\w+?)[_-](en|[a-z]{2})")
+"""A key with a language's code after it (``name_en``, ``role_zh``, ``bio-de``): a bilingual data file's."""
+
+
+def one_language(data: dict, spans: dict) -> tuple[dict, dict]:
+    """A bilingual record (``name_en``/``name_zh``, ``role_en``/``role_zh``) as a record of plain keys (``name``,
+    ``role``) in English where it has it, else in the language its first such key is in; a plain key the record
+    has stays. A record of one language is returned as it is.
+
+    >>> one_language({"name_zh": "王", "name_en": "Wang Li", "tier": "pi"}, {})[0]
+    {'name_zh': '王', 'name_en': 'Wang Li', 'tier': 'pi', 'name': 'Wang Li'}
+    """
+    found = [(m[1], m[2].lower()) for k in data if isinstance(k, str) and (m := _LANGUAGE_KEY.fullmatch(k))]
+    bases = [b for b, _lang in found]
+    if not any(lang == "en" for _b, lang in found) and len(set(bases)) == len(bases):
+        return data, spans  # ("photo_id", "is_pi": no key in two languages, none in English)
+    lang = "en" if any(lang == "en" for _b, lang in found) else found[0][1]
+    data, spans = dict(data), dict(spans)
+    for key in list(data):
+        m = _LANGUAGE_KEY.fullmatch(key) if isinstance(key, str) else None
+        if m and m[2].lower() == lang and m[1] not in data:
+            data[m[1]] = data[key]
+            if key in spans:
+                spans[m[1]] = spans[key]
+    return data, spans
+
+
 def _members_of(root: Path, path: Path) -> tuple[Part | None, list[tuple[dict, dict, tuple[str, ...]]]]:
     try:
         part = Part(rel_path(root, path), read_file(root, path), "jekyll-data")
+        if path.suffix.lower() == ".toml":
+            from .record_files import keyed_records
+
+            # ("[[person]]" / "name_en = ..." / "[[item]]" / "date = ...": each table a record, one language's keys)
+            return part, [(*one_language(d, s), k) for d, s, k in keyed_records(part.doc, ".toml")]
         records = yaml_records(part.doc)
         if any(record_name(d)[0] is None and any(_named_list(v) for v in d.values()) for d, _s, _k in records):
             # members in groups ("- role: Post-docs" / "people: [- name: ...]"): each member's record, with its
@@ -231,6 +263,7 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         title = fold(site_title or "")
         head = next((m for m in heads if m.name.split()[-1] and fold(m.name.split()[-1]) in title), heads[0])
         out.head = _head_person(head, base)
+        _head_awards(head)
     else:
         # no record says who heads the lab (the site's pages name its owner): its students are still the
         # owner's, the other members' files stay unread
@@ -308,6 +341,24 @@ def _head_person(m: Member, base: str | None) -> Person:
             used.append(key)
     settle_keys(m.part.doc, m.spans, used)
     return person
+
+
+def _head_awards(m: Member) -> None:
+    """The honours the head's record lists (``honors: ["Fellow, ASME (2009)", ...]``, ``awards:``), read by the
+    one page reader as a list under "Awards", onto the record's part."""
+    from .pages import read_view
+
+    keys = [k for k in sorted(m.data, key=str) if isinstance(k, str) and _LANGUAGE_KEY.fullmatch(k) is None
+            and section_kind(k.replace("_", " ")) == "awards" and _lines(m.data.get(k))]
+    items = [" ".join(t.split()) for k in keys for t in _lines(m.data.get(k))]
+    page = read_view(m.part.doc, [f"# {m.name}", "", "## Awards", "", *(f"- {t}" for t in items)], m.name) \
+        if items else None
+    if page is None or not page.awards:
+        return
+    for award in page.awards:
+        award.line, award.file = m.spans.get(keys[0], (None, None))[0], m.part.rel
+        m.part.awards.append(award)
+    settle_keys(m.part.doc, m.spans, keys)
 
 
 _BULLET = re.compile(r"(?m)^\s*(?:[*+-]|\d{1,2}[.)])\s+")

@@ -304,6 +304,16 @@ def _listing_contents(listing) -> list[str]:
     return out
 
 
+def _path_glob(pattern: str) -> str:
+    """A listing's ``contents`` pattern as pathlib globs it: ``**`` inside a path's part (``papers/**.qmd``) is
+    one ``*`` there, as Quarto's globbing reads it (pathlib refuses it); ``**`` as a whole part stays.
+
+    >>> _path_glob("papers/**.qmd"), _path_glob("posts/**/index.md")
+    ('papers/*.qmd', 'posts/**/index.md')
+    """
+    return "/".join(part if part == "**" else re.sub(r"\*{2,}", "*", part) for part in pattern.split("/"))
+
+
 def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | None,
                   parts: list[Part]) -> list[Part]:
     """The works a page about publications lists with a Quarto ``listing:`` over documents of the site
@@ -324,7 +334,7 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
         for pattern in patterns:
             target = (folder / pattern)
             found = sorted(target.glob("*/index.*")) + sorted(target.glob("*.*")) if target.is_dir() else \
-                sorted(folder.glob(pattern)) if ".." not in pattern else []
+                sorted(folder.glob(_path_glob(pattern))) if ".." not in pattern else []
             for f in found:
                 r = f.resolve()
                 if r == page.resolve() or r in seen or not r.is_file() or not r.is_relative_to(root.resolve()) \
@@ -570,6 +580,29 @@ def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
             doc.ignored.difference_update(range(fm.spans["image"][0], fm.spans["image"][1] + 1))
 
 
+def owner_page(root: Path, pages: list[Path], owner: str) -> Path | None:
+    """The page of the site that ``pages`` link to under the owner's name (a lab's people page's card "Dr. Ana
+    Ruiz" linking ``ana_ruiz.qmd``): the owner's own page; None when none does.
+
+    >>> owner_page(Path("."), [], "Ana Ruiz") is None
+    True
+    """
+    from ..common import without_honorifics
+
+    for page in pages:
+        doc = doc_or_none(page)
+        for label, target in md_links(doc.text) if doc is not None else []:
+            target = target.split("#")[0].split("?")[0].strip()
+            if not target or URL_SCHEME.match(target) or target.startswith("//") \
+                    or not same_name(without_honorifics(md_text(label)).strip(), owner):
+                continue
+            path = ((root / target.lstrip("/")) if target.startswith("/") else page.parent / target).resolve()
+            if path.is_file() and path.name.lower().endswith(MD_SUFFIXES) and path.is_relative_to(root.resolve()) \
+                    and path != page.resolve():
+                return path
+    return None
+
+
 def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: str | None, base: str | None,
                    nav: list[str], options: ImportOptions, person: Person | None = None,
                    out_dir: Path | None = None, footer: list[str] = ()) -> Profile:
@@ -636,6 +669,13 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     owner = owner or person.name
     if base and person.homepage is None:
         person.homepage = base
+    own_page = owner_page(root, [home, *pages], owner)
+    if own_page is not None and own_page in {p.resolve() for p in [home, *pages]}:
+        own_page = None  # (a page read already: the home page itself, or a section page)
+    if own_page is not None:
+        pages = [*pages, own_page]
+    if own_page is not None and (own_doc := doc_or_none(own_page)) is not None:
+        _about_links(own_doc, person, base)  # (the owner's own page's about block: their email and profiles)
     parts.insert(1 if parts else 0, Part(rel_path(root, home), doc, "markdown", profile=main))
     # (the fragments the home page includes before the other pages: a paper listed on both is read as the home
     # page writes it)

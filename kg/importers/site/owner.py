@@ -157,6 +157,11 @@ _ROLE_APART = re.compile(r"\s*(?:[·•|,–—:]|\s-\s|\()\s*")
 
 def _site_lines(text: str) -> list[str]:
     """A page's text a line per block (heading, paragraph, card line), markup and entities gone."""
+    from ..document import blank_residue, without_heading_marks
+
+    # (a markdown page's heading marks, and the fences of Pandoc's divs around a card, are no text: "## Principal
+    # Investigator" / "::: {#pi-section}" / "Dr. Ana Ruiz" is a label over the head's card)
+    text = without_heading_marks(blank_residue(text)[0])
     plain = _plain_text(re.sub(r"<(script|style)\b.*?</\1\s*>", " ", text, flags=re.I | re.S))
     out: list[str] = []
     for line in plain.splitlines():

@@ -571,7 +571,7 @@ def _cv_kind(name: str) -> str | None:
     return kind if kind in _CV_KINDS else None
 
 
-def _keyed_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
+def keyed_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
     """A data file's records with the keys leading to each (a JavaScript module's binding name first)."""
     if suffix in JS_SUFFIXES:
         module = _js_module(doc)
@@ -658,7 +658,7 @@ def _cv_part(root: Path, path: Path, owner: str | None) -> Part | None:
     basics = re.search(r'"basics"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]*)"', doc.text) if suffix == ".json" else None
     if basics and placeholder_text(basics.group(1)):
         return None  # al-folio's demo JSON Resume (assets/json/resume.json, "basics": {"name": "Albert Einstein"})
-    records = _keyed_records(doc, suffix)
+    records = keyed_records(doc, suffix)
     one = _one_record(doc) if named and not records else None
     records = [(one[0], one[1], ())] if one else records
     if suffix in (".yml", ".yaml") and any(_section_items(data) for data, _s, _k in records):

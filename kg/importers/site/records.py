@@ -390,8 +390,10 @@ JEKYLL_KEYS = RecordKeys(links=_PUB_LINK_KEYS, venue=("venue", "journal"))
 THEME_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, "page": "project"})
 """A theme's one page per paper (Hugo's PaperMod-academics ``content/pubs/*.md``): ``authors`` (names, or
 ``{name, home}``), ``venue`` and links under their plain names (``arxiv``, ``code``, ``page``)."""
-PAGE_KEYS = RecordKeys(links=THEME_KEYS.links, authors=("authors", "author"))
-"""A theme's one page per paper whose authors may be under ``author:`` (Hugo PaperMod's ``author: [Jane Doe]``)."""
+PAGE_KEYS = RecordKeys(links=THEME_KEYS.links, authors=("authors", "author"), venue=_RECORD_VENUE)
+"""A theme's one page per paper whose authors may be under ``author:`` (Hugo PaperMod's ``author: [Jane Doe]``),
+and the documents a Quarto listing lists, whose venue is under whatever field the listing's template shows
+(``publication:``, ``journal:``), as a data file's record's is."""
 HUGO_PAGE_KEYS = RecordKeys(links=PAGE_KEYS.links, authors=PAGE_KEYS.authors, own_address=("url",))
 """The same in a Hugo theme's page, whose ``url: /7/`` is the address Hugo publishes the page at."""
 HUGO_KEYS = RecordKeys(links=_HUGO_LINKS, authors=(), venue=())

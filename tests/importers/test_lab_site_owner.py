@@ -1,0 +1,107 @@
+"""A lab's site whose home page names no person: its owner is the head its people page or its team data names,
+whatever generator built it, and its papers are read by the shared readers."""
+
+from __future__ import annotations
+
+from kg.importers import import_path
+from kg.importers.site.owner import site_head
+
+from .sitefiles import write_site
+
+_PEOPLE_MD = ("---\ntitle: People\n---\n\nMeet the crew.\n\n## Principal Investigator\n\n::: {#head}\n"
+              "<div class=\"member\">\n  <h3><a href=\"ines.qmd\">Dr. Ines Varga</a></h3>\n"
+              "  <p>Peatland hydrology, drones</p>\n</div>\n:::\n\n## Graduate Students\n\n::: {#grads}\n"
+              "<div class=\"member\">\n  <h3>Tomas Brenner</h3>\n  <p>Moss water uptake</p>\n</div>\n:::\n")
+
+
+def test_a_markdown_heading_over_a_fenced_card_names_the_labs_head():
+    # "## Principal Investigator", then a Pandoc div's fence, then the card: the heading is the card's label
+    assert site_head([_PEOPLE_MD]) == "Ines Varga"
+
+
+_PAPER = ("---\ntitle: \"{title}\"\nauthor: \"{authors}\"\nyear: {year}\npublication: \"Bog Letters\"\n---\n")
+
+_QUARTO_LAB = {
+    "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: \"Mire Lab\"\n  navbar:\n    left:\n"
+                   "      - href: index.qmd\n        text: Home\n      - href: people.qmd\n        text: People\n"
+                   "      - href: papers.qmd\n        text: Papers\n",
+    "index.qmd": "---\ntitle: \"Welcome to Mire Lab\"\n---\n\nWe measure how wet bogs stay in dry summers.\n\n"
+                 "We fly small drones over peatlands and model their water tables.\n",
+    "people.qmd": _PEOPLE_MD,
+    "ines.qmd": "---\ntitle: \"Dr. Ines Varga\"\nabout:\n  template: trestles\n  links:\n"
+                "    - icon: envelope\n      href: \"mailto:ines@example.org\"\n"
+                "    - icon: github\n      href: https://github.com/ivarga\n---\n\n"
+                "I lead the Mire Lab and teach hydrology.\n",
+    "papers.qmd": "---\ntitle: \"Papers\"\nlisting:\n  - id: papers\n    contents: \"work/items/**.qmd\"\n"
+                  "    sort: \"year desc\"\n---\n\n:::{#papers}\n:::\n",
+    "work/items/a.qmd": _PAPER.format(title="Bog water tables from the air", authors="Varga, Ines and Brenner, Tomas",
+                                      year=2023),
+    "work/items/b.qmd": _PAPER.format(title="Moss and drought", authors="Okoro, Ada and Varga, Ines", year=2021),
+}
+
+
+def test_a_quarto_lab_site_is_its_heads_with_the_papers_its_listing_globs(tmp_path):
+    # the home page is the lab's; the people page's heading names the head; the papers are a listing whose pattern
+    # writes "**" inside a path's part ("items/**.qmd"), which pathlib refuses and Quarto reads as "*"
+    p = import_path(write_site(tmp_path, _QUARTO_LAB)).profile
+    assert p.person.name == "Ines Varga"
+    assert sorted(pub.title for pub in p.publications) == ["Bog water tables from the air", "Moss and drought"]
+
+
+_TEAM_TOML = '''# who is in the group
+[[person]]
+id = "head"
+tier = "pi"
+name_en = "Marta Kowalczyk"
+name_pl = "Marta Kowalczyk-Nowak"
+role_en = "Professor of Glaciology"
+role_pl = "Profesor glacjologii"
+email = "marta@example.org"
+honors_en = ["Medal of the Snow Society (2015)", "Fellow, Polar Union (2019)"]
+honors_pl = ["Medal Towarzystwa (2015)"]
+
+[[person]]
+id = "s1"
+tier = "phd"
+name_en = "Jonas Berg"
+name_pl = "Jonas Berg"
+'''
+
+_TOML_LAB = {
+    "config.md": "+++\nprepath = \"\"\n+++\n",
+    "index.md": "+++\ntitle = \"Home\"\n+++\n\n~~~\n{{hero}}\n{{people_pi}}\n~~~\n",
+    "_data/team.toml": _TEAM_TOML,
+    "_data/news.toml": "[[item]]\ndate = 2024-05-02\ntitle_en = \"A new ice-core drill arrived\"\n"
+                       "title_pl = \"Nowe wiertło\"\n",
+    "_data/publications.toml": "".join(
+        f"[[paper]]\ntitle = \"{t}\"\nvenue = \"Ice Letters\"\nyear = {y}\n\n"
+        for t, y in (("Firn density in warm winters", 2022), ("Meltwater under thin ice", 2020))),
+}
+
+
+def test_a_lab_site_whose_team_data_file_names_its_pi_is_the_pis(tmp_path):
+    # a template home page (Franklin.jl's "{{...}}" calls) names nobody and the papers list no authors: the team
+    # data file's "tier = pi" member is the owner, read in English from a bilingual TOML file
+    p = import_path(write_site(tmp_path, _TOML_LAB)).profile
+    assert p.person.name == "Marta Kowalczyk"
+    assert p.person.email == "marta@example.org"
+    assert [s.name for s in p.students] == ["Jonas Berg"]
+    assert [n.text for n in p.news] == ["A new ice-core drill arrived"]
+    assert sorted(pub.title for pub in p.publications) == ["Firn density in warm winters", "Meltwater under thin ice"]
+
+
+def test_a_quarto_listings_documents_give_their_venue_under_the_field_the_listing_shows(tmp_path):
+    # "publication: Bog Letters": the field the listing's template shows as the venue, as a data record's is
+    p = import_path(write_site(tmp_path, _QUARTO_LAB)).profile
+    assert [pub.venue for pub in p.publications] == ["Bog Letters", "Bog Letters"]
+
+
+def test_the_honours_a_lab_heads_record_lists_are_the_owners_awards(tmp_path):
+    p = import_path(write_site(tmp_path, _TOML_LAB)).profile
+    assert [(a.name, a.year) for a in p.awards] == [("Medal of the Snow Society", 2015), ("Fellow, Polar Union", 2019)]
+
+
+def test_the_page_a_lab_site_links_under_its_heads_name_is_the_owners(tmp_path):
+    # the head's card links "Dr. Ines Varga" to her own page: its about block's links are the owner's
+    p = import_path(write_site(tmp_path, _QUARTO_LAB)).profile
+    assert p.person.email == "ines@example.org" and p.person.identifiers.get("github") == "ivarga"
