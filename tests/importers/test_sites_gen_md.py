@@ -695,26 +695,38 @@ def test_a_hexo_sites_pages_in_folders_of_its_source_folder_are_read(tmp_path):
     assert {p.file for p in profile.publications} == {"source/publications/index.md"}
 
 
-def test_the_home_widgets_front_matter_is_read_once_for_the_site(tmp_path, monkeypatch):
-    # issue 7: the people groups shown, the about widget and the text widgets each look at the home page's widgets;
-    # their front matter is read once for the site (it was read by each, three times, then by the page reader)
+_PETRA_SITE = {
+    "config.toml": 'title = "Petra Lund"\n\n[params]\n  name = "Petra Lund"\n  role = "Professor"\n',
+    "content/publication/pools.md": ('+++\ntitle = "Tide pools at night"\ndate = "2004-07-01"\n'
+                                     'authors = ["A. Berg", "P. Lund"]\n+++\n'),
+}
+"""A Hugo site's configuration and one paper: what the read-once tests add their home pages to."""
+
+
+def _import_counting_parses(site, monkeypatch, parser: str):
+    """The site's profile, and the names of the files whose front matter kg.importers.document's ``parser``
+    (``toml_with_spans``, ``yaml_with_spans``) parsed while importing it, once per parse."""
     from pathlib import Path
 
     from kg.importers import document
 
+    parsed: list[str] = []
+    parse = getattr(document, parser)
+    monkeypatch.setattr(document, parser,
+                        lambda text, offset, display: parsed.append(Path(display).name) or parse(text, offset, display))
+    return import_path(site).profile, parsed
+
+
+def test_the_home_widgets_front_matter_is_read_once_for_the_site(tmp_path, monkeypatch):
+    # issue 7: the people groups shown, the about widget and the text widgets each look at the home page's widgets;
+    # their front matter is read once for the site (it was read by each, three times, then by the page reader)
     site = _write(tmp_path, {
-        "config.toml": 'title = "Petra Lund"\n\n[params]\n  name = "Petra Lund"\n  role = "Professor"\n',
+        **_PETRA_SITE,
         "content/home/about.md": '+++\nwidget = "about"\nactive = true\n+++\n\nI study tide pools.\n',
         "content/home/awards.md": ('+++\nwidget = "custom"\nactive = true\ntitle = "Selected Honours"\n+++\n\n'
                                    '* 2019: Best Paper Award, Tide Conference\n'),
-        "content/publication/pools.md": ('+++\ntitle = "Tide pools at night"\ndate = "2004-07-01"\n'
-                                         'authors = ["A. Berg", "P. Lund"]\n+++\n'),
     })
-    parsed = []
-    parse = document.toml_with_spans
-    monkeypatch.setattr(document, "toml_with_spans",
-                        lambda text, offset, display: parsed.append(Path(display).name) or parse(text, offset, display))
-    profile = import_path(site).profile
+    profile, parsed = _import_counting_parses(site, monkeypatch, "toml_with_spans")
     assert [a.name for a in profile.awards] == ["Best Paper Award, Tide Conference"]
     assert parsed.count("awards.md") == 2  # once for the site's readers, once by the page reader that reads it
 
@@ -722,22 +734,12 @@ def test_the_home_widgets_front_matter_is_read_once_for_the_site(tmp_path, monke
 def test_a_landing_pages_front_matter_is_read_once_to_find_its_text_blocks(tmp_path, monkeypatch):
     # issue 7: the site's readers find the landing page's text blocks on the page they read once (the widgets'
     # reader read content/_index.md again, and parsed its front matter again, to look for them)
-    from pathlib import Path
-
-    from kg.importers import document
-
     site = _write(tmp_path, {
-        "config.toml": 'title = "Petra Lund"\n\n[params]\n  name = "Petra Lund"\n  role = "Professor"\n',
+        **_PETRA_SITE,
         "content/_index.md": ("---\ntitle: Home\nsections:\n  - block: markdown\n    content:\n      title: News\n"
                               "      text: |\n        **May 2024**: a talk at the Tide Meeting.\n---\n"),
-        "content/publication/pools.md": ('+++\ntitle = "Tide pools at night"\ndate = "2004-07-01"\n'
-                                         'authors = ["A. Berg", "P. Lund"]\n+++\n'),
     })
-    parsed = []
-    parse = document.yaml_with_spans
-    monkeypatch.setattr(document, "yaml_with_spans",
-                        lambda text, offset, display: parsed.append(Path(display).name) or parse(text, offset, display))
-    profile = import_path(site).profile
+    profile, parsed = _import_counting_parses(site, monkeypatch, "yaml_with_spans")
     assert [n.text for n in profile.news] == ["a talk at the Tide Meeting."]
     # (6 before; the page's other readers still parse it on their own: the owner search, the people groups, the
     # page reader and markdown_part's own look for text blocks, left for a later round)
