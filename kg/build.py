@@ -58,15 +58,14 @@ class Build:
 
     @cached_property
     def store(self):
-        """A pyoxigraph Store holding every quad, for SPARQL, and the counts of :mod:`kg.facts`."""
+        """A pyoxigraph Store holding every quad, for SPARQL (without the counts of :mod:`kg.facts`: only the
+        build's store on disk keeps them; a query here runs its own file)."""
         from pyoxigraph import Store
 
-        from .facts import write_facts
         from .store import load_quads
 
         store = Store()
         load_quads(store, self.quads)
-        write_facts(store)
         return store
 
     def location(self, iri: str) -> str:

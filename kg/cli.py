@@ -114,15 +114,16 @@ def _import_time():
     bytes."""
     import datetime as dt
 
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch is None or not epoch.strip():
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
         return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    bad = click.UsageError(f"SOURCE_DATE_EPOCH={epoch!r}: not a number of seconds since 1970-01-01")
+    if not re.fullmatch(r"[0-9]+", epoch):
+        raise bad  # (the convention's ASCII digits: no sign, no '_', no other script's digits)
     try:
-        if not re.fullmatch(r"[0-9]+", epoch.strip()):
-            raise ValueError(epoch)  # (the convention's ASCII digits: no sign, no '_', no other script's digits)
-        return dt.datetime.fromtimestamp(int(epoch.strip()), dt.timezone.utc)
-    except (ValueError, OverflowError, OSError):
-        raise click.UsageError(f"SOURCE_DATE_EPOCH={epoch!r}: not a number of seconds since 1970-01-01") from None
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        raise bad from None
 
 
 @main.command("import")
