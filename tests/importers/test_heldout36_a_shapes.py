@@ -337,3 +337,25 @@ def test_a_landing_pages_block_heads_its_text_whatever_the_order_of_its_keys():
             "      title: News\n---\n")
     lines = blocks_view(SourceDoc(Path("_index.md"), page)).lines
     assert lines.index("## News") < lines.index("**May 2024**: a talk.")
+
+
+def test_a_plain_loop_over_the_collection_reads_each_document_once(tmp_path, monkeypatch):
+    # academicpages' plain "{% for post in site.publications %}" shows every document: their fields are not read a
+    # second time to ask which it shows (they were, for every such site)
+    from pathlib import Path
+
+    from kg.importers import document
+
+    files = {"_config.yml": "title: Ilse Varga\nauthor:\n  name: Ilse Varga\n",
+             "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study moths.\n",
+             "_pages/publications.html": ("{% for post in site.publications reversed %}\n"
+                                          "  {% include archive-single.html %}\n{% endfor %}\n"),
+             "_includes/archive-single.html": "<h2>{{ post.title }}</h2>\n",
+             "_publications/2021-moths.md": _collection_item("Moths at dusk", "2021-moths")}
+    write_site(tmp_path, files)
+    parsed: list[str] = []
+    parse = document.yaml_with_spans
+    monkeypatch.setattr(document, "yaml_with_spans",
+                        lambda text, offset, display: parsed.append(Path(display).name) or parse(text, offset, display))
+    assert [x.title for x in import_path(tmp_path).profile.publications] == ["Moths at dusk"]
+    assert parsed.count("2021-moths.md") == 1

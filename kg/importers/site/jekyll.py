@@ -63,7 +63,7 @@ from .lab import read_lab
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import display_name, group_name, person_title, title_position
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
-from .listings import collection_listings, shown
+from .listings import collection_listings, shown, shows_all
 from .records import data_parts, read_jekyll_publication, shown_author_keys
 
 
@@ -798,8 +798,10 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         # post.permalink contains 'preprint' %}{% if post.ispublishedpreprint %}{% else %}...": a preprint since
         # published, hidden)
         loops = collection_listings(root, pub_dir.name.lstrip("_"))
+        # (the documents' fields are read here only when a loop's conditions or limit decide: an academicpages
+        # page's plain "for post in site.publications" shows them all)
         showing = shown([(fm.data if (fm := front_matter_or_none(doc_or_none(f))) is not None else {})
-                         for f in files], loops, papers=True) if loops else None
+                         for f in files], loops, papers=True) if not shows_all(loops, papers=True) else None
         for n, file in enumerate(files):
             if showing is not None and not showing[n]:
                 skipped.append((file, "not shown: the pages' loops over the collection leave it out"))

@@ -91,16 +91,31 @@ def _meets(record: dict, test: Test) -> bool:
     return same if op == "==" else not same
 
 
+def shows_all(listings: list[Listing], papers: bool = False) -> bool:
+    """Whether ``listings`` show every record (:func:`shown` would say None): a caller asks before it reads the
+    records' fields."""
+    return _deciding(listings, papers) is None
+
+
+def _deciding(listings: list[Listing], papers: bool) -> list[Listing] | None:
+    """The listings that decide which records :func:`shown` shows, or None when one shows them all."""
+    from .records import OTHER_KINDS
+
+    if papers and any(x.kind not in OTHER_KINDS for x in listings):
+        listings = [x for x in listings if x.kind not in OTHER_KINDS]
+    # (a listing with no condition, or one alternative of none, and no limit or offset shows every record)
+    if not listings or any(x.limit is None and (x.tests is None or [] in x.tests and not x.offset) for x in listings):
+        return None
+    return listings
+
+
 def shown(records: list[dict], listings: list[Listing], papers: bool = False) -> list[bool] | None:
     """Which of a list's records a visitor sees: each listing's records that meet its conditions, the first
     ``limit`` of them (in its sort order), across all ``listings``. ``papers``: the works a visitor sees, so
     not those of a listing the page shows as talks or software (when another listing of the file is none).
     None when no listing says (every record is shown)."""
-    from .records import OTHER_KINDS
-
-    if papers and any(x.kind not in OTHER_KINDS for x in listings):
-        listings = [x for x in listings if x.kind not in OTHER_KINDS]
-    if not listings or any(x.tests is None and x.limit is None for x in listings):
+    listings = _deciding(listings, papers)
+    if listings is None:
         return None
     out = [False] * len(records)
     for listing in listings:
