@@ -1,4 +1,5 @@
-"""Small synthetic sites for the importer tests: one helper that writes a site's files."""
+"""Small synthetic sites for the importer tests: a helper that writes a site's files, and one that counts the parses of
+their front matter while a site is imported."""
 
 from __future__ import annotations
 
@@ -65,3 +66,16 @@ def silent_files(root: Path, profile: dict) -> list[str]:
         if rel not in named and not any(n.endswith("/") and rel.startswith(n) for n in named):
             out.append(rel)
     return out
+
+
+def import_counting_parses(site: Path, monkeypatch, parser: str):
+    """The site's profile, and the names of the files whose front matter kg.importers.document's ``parser``
+    (``toml_with_spans``, ``yaml_with_spans``) parsed while importing it, once per parse: for the tests that a site's
+    files are read once."""
+    from kg.importers import document, import_path
+
+    parsed: list[str] = []
+    parse = getattr(document, parser)
+    monkeypatch.setattr(document, parser,
+                        lambda text, offset, display: parsed.append(Path(display).name) or parse(text, offset, display))
+    return import_path(site).profile, parsed

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.importers import import_path
-from .sitefiles import write_site
+from .sitefiles import import_counting_parses, write_site
 
 _ADMIN = "---\ntitle: Ilse Varga\nrole: Lecturer\norganizations:\n  - name: Fenwick College\n---\n\nI study moths.\n"
 
@@ -342,10 +342,6 @@ def test_a_landing_pages_block_heads_its_text_whatever_the_order_of_its_keys():
 def test_a_plain_loop_over_the_collection_reads_each_document_once(tmp_path, monkeypatch):
     # academicpages' plain "{% for post in site.publications %}" shows every document: their fields are not read a
     # second time to ask which it shows (they were, for every such site)
-    from pathlib import Path
-
-    from kg.importers import document
-
     files = {"_config.yml": "title: Ilse Varga\nauthor:\n  name: Ilse Varga\n",
              "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\nI study moths.\n",
              "_pages/publications.html": ("{% for post in site.publications reversed %}\n"
@@ -353,9 +349,6 @@ def test_a_plain_loop_over_the_collection_reads_each_document_once(tmp_path, mon
              "_includes/archive-single.html": "<h2>{{ post.title }}</h2>\n",
              "_publications/2021-moths.md": _collection_item("Moths at dusk", "2021-moths")}
     write_site(tmp_path, files)
-    parsed: list[str] = []
-    parse = document.yaml_with_spans
-    monkeypatch.setattr(document, "yaml_with_spans",
-                        lambda text, offset, display: parsed.append(Path(display).name) or parse(text, offset, display))
-    assert [x.title for x in import_path(tmp_path).profile.publications] == ["Moths at dusk"]
+    profile, parsed = import_counting_parses(tmp_path, monkeypatch, "yaml_with_spans")
+    assert [x.title for x in profile.publications] == ["Moths at dusk"]
     assert parsed.count("2021-moths.md") == 1

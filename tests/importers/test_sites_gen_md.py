@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 from kg.importers import import_path
-from tests.importers.sitefiles import write_site as _write
+from tests.importers.sitefiles import import_counting_parses, write_site as _write
 
 
 
@@ -703,20 +703,6 @@ _PETRA_SITE = {
 """A Hugo site's configuration and one paper: what the read-once tests add their home pages to."""
 
 
-def _import_counting_parses(site, monkeypatch, parser: str):
-    """The site's profile, and the names of the files whose front matter kg.importers.document's ``parser``
-    (``toml_with_spans``, ``yaml_with_spans``) parsed while importing it, once per parse."""
-    from pathlib import Path
-
-    from kg.importers import document
-
-    parsed: list[str] = []
-    parse = getattr(document, parser)
-    monkeypatch.setattr(document, parser,
-                        lambda text, offset, display: parsed.append(Path(display).name) or parse(text, offset, display))
-    return import_path(site).profile, parsed
-
-
 def test_the_home_widgets_front_matter_is_read_once_for_the_site(tmp_path, monkeypatch):
     # issue 7: the people groups shown, the about widget and the text widgets each look at the home page's widgets;
     # their front matter is read once for the site (it was read by each, three times, then by the page reader)
@@ -726,7 +712,7 @@ def test_the_home_widgets_front_matter_is_read_once_for_the_site(tmp_path, monke
         "content/home/awards.md": ('+++\nwidget = "custom"\nactive = true\ntitle = "Selected Honours"\n+++\n\n'
                                    '* 2019: Best Paper Award, Tide Conference\n'),
     })
-    profile, parsed = _import_counting_parses(site, monkeypatch, "toml_with_spans")
+    profile, parsed = import_counting_parses(site, monkeypatch, "toml_with_spans")
     assert [a.name for a in profile.awards] == ["Best Paper Award, Tide Conference"]
     assert parsed.count("awards.md") == 2  # once for the site's readers, once by the page reader that reads it
 
@@ -739,7 +725,7 @@ def test_a_landing_pages_front_matter_is_read_once_to_find_its_text_blocks(tmp_p
         "content/_index.md": ("---\ntitle: Home\nsections:\n  - block: markdown\n    content:\n      title: News\n"
                               "      text: |\n        **May 2024**: a talk at the Tide Meeting.\n---\n"),
     })
-    profile, parsed = _import_counting_parses(site, monkeypatch, "yaml_with_spans")
+    profile, parsed = import_counting_parses(site, monkeypatch, "yaml_with_spans")
     assert [n.text for n in profile.news] == ["a talk at the Tide Meeting."]
     # (6 before; the page's other readers still parse it on their own: the owner search, the people groups, the
     # page reader and markdown_part's own look for text blocks, left for a later round)
