@@ -887,3 +887,18 @@ def test_the_encyclopedia_article_titled_with_the_owners_name_is_a_link_of_their
     p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
     assert p.person.links == {"wikipedia": "https://en.wikipedia.org/wiki/Jonah_Roe"}
     assert not [u.text for u in p.unparsed if "Jonah_Roe" in u.text]
+
+
+
+def test_the_owners_name_after_a_lab_heads_label_is_the_name_line_read():
+    # "PI: Jonah Roe" over the head's card on a group's page (the owner known from the site): the owner's name under a
+    # label, read as a name line is, not listed as unparsed; the card's position is read as before
+    page = ("<html><head><title>Salt Dynamics @Inland</title></head><body>\n<h1>Salt Dynamics @Inland</h1>\n"
+            "<table class='imgtable'><tr><td><img src='photo/me.png' alt='photo' /></td>\n"
+            "<td><p>PI: Jonah Roe<br />\nProfessor, Ph.D. Supervisor<br />\n"
+            "<a href='https://inland.example.edu/'>Inland University</a></p></td></tr></table>\n"
+            "<h2>Publications</h2><ul><li>J. Roe, A. Ruiz. Salt in the sea. Marine Letters, 2020.</li></ul>\n"
+            "</body></html>\n")
+    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner="Jonah Roe"))
+    assert (p.person.job_title, [a.name for a in p.person.affiliations]) == ("Professor", ["Inland University"])
+    assert not [u.text for u in p.unparsed if "PI:" in u.text]

@@ -17,6 +17,7 @@ from ..common import (
     PLACE_ABBREVIATION,
     CJK_CHARS,
     EMAIL_ADDRESS,
+    HEAD_ROLE,
     JOB_WORDS,
     PLACE_ABBREVIATION_DOT,
     DEGREE_WORD,
@@ -28,6 +29,7 @@ from ..common import (
     identifier_from_url,
     read_metrics,
     repair_url,
+    role_only,
     section_kind,
 )
 
@@ -554,7 +556,10 @@ class PersonReader:
             return True
         # the name itself
         if self.person_name:
-            c = name_candidate(t)
+            label = _LINE_LABEL.match(t)
+            # "PI: Ana Ruiz": the owner's name after a lab head's label
+            c = name_candidate(t[label.end(1):].lstrip(" :：") if label and (
+                role_only(label.group(1)) or HEAD_ROLE.fullmatch(label.group(1))) else t)
             if c and (same_name(c[0], self.person_name) or any(same_name(a, self.person_name) for a in c[1])):
                 for a in [c[0], *c[1]]:
                     if a not in self.alt_names and a != self.person_name:
