@@ -902,3 +902,32 @@ def test_the_owners_name_after_a_lab_heads_label_is_the_name_line_read():
     p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner="Jonah Roe"))
     assert (p.person.job_title, [a.name for a in p.person.affiliations]) == ("Professor", ["Inland University"])
     assert not [u.text for u in p.unparsed if "PI:" in u.text]
+
+
+def test_a_data_records_abstract_its_kind_and_its_date_under_another_key_are_read(tmp_path):
+    # "abstract:", "type: journal" / "type: thesis" and "sort_date:" in a data file's records: the work's abstract,
+    # kind and date (they were listed by --verbose as unparsed); a kind kg has no word for ("type: appnote") stays
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Jonah Roe"\nauthor:\n  name: "Jonah Roe"\n',
+        "_data/publications.yml":
+            '- type: journal\n  year: 2021\n  sort_date: "2021-03-01"\n  title: "Salt in the deep sea."\n'
+            '  authors: "<strong>Roe J</strong>, Ruiz A."\n  venue: "<em>Marine Letters</em>, 3, 10."\n'
+            '  abstract: "We measure the salt of the deep sea and find it salty."\n\n'
+            '- type: thesis\n  year: 2015\n  sort_date: "2015-12-01"\n  title: "Waves of salt."\n'
+            '  authors: "<strong>Roe J.</strong>"\n  venue: "Ph.D. Dissertation, Inland University."\n\n'
+            '- type: appnote\n  year: 2019\n  title: "Brine pools revisited."\n  authors: "<strong>Roe J</strong>."\n'
+            '  venue: "Sea Notes."\n',
+        "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n"
+                                  "{% for p in site.data.publications %}\n{{ p.title }} {{ p.authors }}\n{% endfor %}\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nJonah Roe is a lecturer at Inland University.\n",
+    })
+    profile = import_path(root).profile
+    assert [(p.title, p.date, p.venue_type, p.abstract) for p in profile.publications] == [
+        ("Salt in the deep sea.", "2021-03-01", "journal", "We measure the salt of the deep sea and find it salty."),
+        ("Waves of salt.", "2015-12-01", "thesis", None), ("Brine pools revisited.", None, None, None)]
+    listed = [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+    assert listed == ["- type: appnote"]
