@@ -2842,12 +2842,12 @@ PROFILE_SETTINGS = {
     "arxiv": None, "pubmed": None, "uri": None, "wikipedia": None, "youtube": None, "facebook": None,
     "instagram": None, "bluesky": "bluesky", "mastodon": None, "wechat_qr": None, "inspirehep_id": "inspire",
     "inspire_userid": "inspire",
-    "gitlab": "gitlab", "kaggle": None, "medium": None, "stackoverflow": None,
+    "gitlab": "gitlab", "kaggle": None, "medium": None, "stackoverflow": None, "inaturalist": "inaturalist",
 }
 """The profile settings of a site's configuration (``_config.yml``, al-folio's ``socials.yml``), each with the
 kind of profile a bare user name in it names (its URL from :data:`IDENTIFIER_URLS`); None:
 only a URL is read."""
-_OTHER_PROFILE_URLS = {"gitlab": "https://gitlab.com/{}"}
+_OTHER_PROFILE_URLS = {"gitlab": "https://gitlab.com/{}", "inaturalist": "https://www.inaturalist.org/people/{}"}
 """Profiles kg keeps as links only, not as identifiers."""
 
 

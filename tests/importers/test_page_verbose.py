@@ -931,3 +931,21 @@ def test_a_data_records_abstract_its_kind_and_its_date_under_another_key_are_rea
         ("Waves of salt.", "2015-12-01", "thesis", None), ("Brine pools revisited.", None, None, None)]
     listed = [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
     assert listed == ["- type: appnote"]
+
+
+def test_an_inaturalist_handle_in_the_configured_author_is_a_link_of_the_owners(tmp_path):
+    # minimal-mistakes' author block "inaturalist: roe_sees_birds": the owner's profile there (a link; no id kind kg
+    # scores), its line read, not listed as unparsed
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Jonah Roe"\nauthor:\n  name: "Jonah Roe"\n  bio: "Lecturer at Inland University"\n'
+                       '  github: "jroe"\n  inaturalist: "roe_sees_birds"\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nJonah Roe is a lecturer at Inland University.\n",
+    })
+    profile = import_path(root).profile
+    assert profile.person.links["inaturalist"] == "https://www.inaturalist.org/people/roe_sees_birds"
+    assert "inaturalist" not in profile.person.identifiers
+    assert not [u.text for u in profile.unparsed if "inaturalist" in u.text]
