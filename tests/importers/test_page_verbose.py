@@ -949,3 +949,28 @@ def test_an_inaturalist_handle_in_the_configured_author_is_a_link_of_the_owners(
     assert profile.person.links["inaturalist"] == "https://www.inaturalist.org/people/roe_sees_birds"
     assert "inaturalist" not in profile.person.identifiers
     assert not [u.text for u in profile.unparsed if "inaturalist" in u.text]
+
+
+TAUGHT_PROSE = """<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1>
+<p>Lecturer at Inland University.</p>
+<h2>Teaching</h2>
+<p>
+I have taught several topics over the years,
+including Java programming,
+compilers (see the notes "<a href="notes.html">Parsing by hand</a>"),
+Introduction to Logic (slogan: why proofs work),
+and Maths for Computing
+(a module for students without maths).
+</p>
+<p>I have taught many students, and I enjoy it.</p>
+</body></html>
+"""
+
+
+def test_a_sentence_of_the_teaching_section_listing_the_courses_taught_gives_them():
+    # "I have taught ..., including A, B (what it is), and C": the courses, each without what the page says of it in
+    # brackets, the paragraph's lines read; a sentence about teaching that lists no courses stays unparsed
+    p = parse_html(SourceDoc(Path("index.html"), TAUGHT_PROSE), ImportOptions())
+    assert [(t.course, t.line) for t in p.teaching] == [
+        ("Java programming", 5), ("compilers", 5), ("Introduction to Logic", 5), ("Maths for Computing", 5)]
+    assert [u.text for u in p.unparsed] == ["<p>I have taught many students, and I enjoy it.</p>"]
