@@ -974,3 +974,27 @@ def test_a_sentence_of_the_teaching_section_listing_the_courses_taught_gives_the
     assert [(t.course, t.line) for t in p.teaching] == [
         ("Java programming", 5), ("compilers", 5), ("Introduction to Logic", 5), ("Maths for Computing", 5)]
     assert [u.text for u in p.unparsed] == ["<p>I have taught many students, and I enjoy it.</p>"]
+
+
+def test_a_bibtex_files_relative_pdf_names_are_placed_from_its_own_folder(tmp_path):
+    # a hand-made site whose records reader reads "cv/works.bib" ('pdf = "../pub/salt.pdf"'): with the site's address
+    # the paper's PDF at <site>/pub/salt.pdf, its line read; without one a link no base places (--verbose lists its
+    # line as a relative link, not as unparsed)
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    bib = "".join(f'@article{{roe{y},\n  author = {{Jonah Roe and Ana Ruiz}},\n  title = {{{t}}},\n'
+                  f'  journal = {{Marine Letters}},\n  year = {{{y}}},\n  pdf = "../pub/{f}.pdf",\n}}\n\n'
+                  for y, t, f in ((2020, "Salt in the sea", "salt"), (2021, "Waves of salt", "waves")))
+    root = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1>\n"
+                      "<p>Lecturer at Inland University.</p></body></html>\n",
+        "cv/works.bib": bib,
+    })
+    placed = import_path(root, base_url="https://roe.example.org/")
+    assert sorted(p.links.get("pdf") or "" for p in placed.profile.publications) == [
+        "https://roe.example.org/pub/salt.pdf", "https://roe.example.org/pub/waves.pdf"]
+    assert not [u.text for u in placed.profile.unparsed if "pdf" in u.text]
+    unplaced = import_path(root)
+    assert {"../pub/salt.pdf", "../pub/waves.pdf"} <= set(unplaced.unplaced_links)
