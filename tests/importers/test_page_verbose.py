@@ -998,3 +998,30 @@ def test_a_bibtex_files_relative_pdf_names_are_placed_from_its_own_folder(tmp_pa
     assert not [u.text for u in placed.profile.unparsed if "pdf" in u.text]
     unplaced = import_path(root)
     assert {"../pub/salt.pdf", "../pub/waves.pdf"} <= set(unplaced.unplaced_links)
+
+
+FIGURE_CARDS = """---
+title: Publications
+---
+
+<div class="row">
+  <div class="card"><div class="big">1,234</div><div>citations</div></div>
+  <div class="card"><div class="big">21</div><div>h-index</div></div>
+  <div class="card"><div class="big">40</div><div>i10-index</div></div>
+</div>
+
+## Journal articles
+
+- Jonah Roe, Ana Ruiz. Salt in the sea. *Marine Letters*, 2020.
+- Bo Tran, Jonah Roe. Waves of salt. *Ocean Journal*, 2021.
+"""
+
+
+def test_the_owners_figures_drawn_as_number_over_label_cards_are_their_metrics():
+    # "1,234" over "citations", "21" over "h-index", each in a card before the list: the owner's metrics, their lines
+    # read; the i10-index (no field) stays listed
+    p = parse_markdown_page(SourceDoc(Path("publications.md"), FIGURE_CARDS), ImportOptions(owner="Jonah Roe"))
+    assert (p.person.metrics.citations, p.person.metrics.h_index) == (1234, 21)
+    assert [u.text for u in p.unparsed if "card" in u.text or "index" in u.text] == [
+        '<div class="card"><div class="big">40</div><div>i10-index</div></div>']
+    assert len(p.publications) == 2

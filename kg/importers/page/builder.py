@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
-from ..common import (YEAR, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, TITLE_SEPARATOR, find_year, fold, has_cjk,
+from ..common import (YEAR, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, TITLE_SEPARATOR, figure_card, find_year, fold, has_cjk,
                       identifier_from_url, link_kind, read_legend, same_title, same_work)
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
@@ -878,6 +878,15 @@ class Builder(SectionReaders, PersonReader):
                     "@" in s.text for s in segs):
                 # (an openings notice lists no one: an address under it, with its e-mail, is the owner's contact)
                 sec = "contact"
+            if segs and len(segs) == 2 and not self.pubs and (met := figure_card(segs[0].text, segs[1].text)):
+                # "2,740" over "citations", "32" over "h-index": the owner's figures drawn as cards before any paper
+                # (a paper's own count, after it, is not the owner's)
+                self.metrics = met if self.metrics is None else self.metrics.model_copy(update={
+                    k: v for k, v in met.model_dump(exclude={"source", "approximate"}).items()
+                    if v is not None and getattr(self.metrics, k) is None})
+                self.metrics.source = self.metrics.source or "homepage"
+                r.use(set().union(*(s.lines for s in segs)))
+                continue
             if sec == "publications":
                 before = len(self.pubs)
                 under_links = last_pub is not None and last_pub[0][0] == b.heading \
