@@ -1025,3 +1025,25 @@ def test_the_owners_figures_drawn_as_number_over_label_cards_are_their_metrics()
     assert [u.text for u in p.unparsed if "card" in u.text or "index" in u.text] == [
         '<div class="card"><div class="big">40</div><div>i10-index</div></div>']
     assert len(p.publications) == 2
+
+
+HEAD_SHOTS = """<html><head><title>Roe Lab</title></head><body>
+<div id="menu"><a href="index.html">Home</a> <a href="people.html">People</a></div>
+<div id="m0"><div class="shot"><img src="img/roe.jpg" alt="Jonah Roe"></div><div class="name">Jonah Roe</div></div>
+<div id="m1"><div class="shot"><img src="img/ana.jpg" alt="Ana Ruiz"></div><div class="name">Ana Ruiz</div></div>
+<div id="m2"><div class="shot"><img src="img/bo.jpg" alt="Bo Tran"></div><div class="name">Bo Tran</div></div>
+<div id="m3"><div class="shot"><img src="img/rex.jpg" alt="Rex"></div><div class="name">Rex, our lab dog</div></div>
+<h2>Alumni</h2>
+<p>Cy Lund</p>
+<p>Di Moss</p>
+</body></html>
+"""
+
+
+def test_head_shot_cards_before_the_sections_of_a_people_page_are_its_current_members():
+    # a photo over a name alone, each in its own box, on people.html before its first heading: current members, their
+    # lines read (they were listed by --verbose as unparsed); the owner's own card and the lab dog's are no students
+    p = parse_html(SourceDoc(Path("people.html"), HEAD_SHOTS), ImportOptions(owner="Jonah Roe"))
+    assert [(s.name, s.role) for s in p.students] == [("Ana Ruiz", None), ("Bo Tran", None),
+                                                      ("Cy Lund", "alumnus"), ("Di Moss", "alumnus")]
+    assert not [u.text for u in p.unparsed if "ana.jpg" in u.text or "bo.jpg" in u.text]

@@ -404,9 +404,7 @@ class PersonReader:
         first = segs[0]
         if len(first.text.split()) > 4 or not majority(first, "bold") or name_candidate(first.text) is None:
             return False
-        # (the photo in the block, or in the one just before it: a table's cell of its own)
-        k = next((i for i, x in enumerate(self.r.blocks) if x is b), None)
-        return bool(self.r.block_imgs(b)) or bool(k) and bool(self.r.block_imgs(self.r.blocks[k - 1]))
+        return self.r.pictured(b)
 
     def read_person(self, b: Block, segs: list[Seg], sec: str | None) -> None:
         if self.group_page and sec is None and not self._card:

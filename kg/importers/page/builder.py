@@ -596,6 +596,16 @@ class Builder(SectionReaders, PersonReader):
 
     _students_page_memo: bool | None = None
 
+    def _head_shot_member(self, b: Block, segs: list) -> bool:
+        """Whether a block is a member's head-shot card on a page whose file names its people (``people.html``,
+        ``members.html``): a photo and a person's name alone, not the owner's."""
+        if len(segs) != 1 or not self.r.pictured(b) or \
+                section_kind(re.sub(r"[_\-.]+", " ", self.r.doc.path.stem).strip()) != "students":
+            return False
+        c = name_candidate(segs[0].text)
+        return c is not None and fold(c[0]) == fold(norm(segs[0].text)) and len(c[0].split()) >= 2 and not any(
+            same_name(c[0], n) for n in self.ctx.owner_names if n)
+
     def assign_sections(self) -> None:
         self._merge_title_headings()
         current: str | None = self.r.initial_section
@@ -928,6 +938,10 @@ class Builder(SectionReaders, PersonReader):
                 readers[sec](b, segs)
                 if sec not in ("students", "news", "awards"):
                     self._service_links(b)
+            elif sec is None and self._head_shot_member(b, segs):
+                # "<img> Amy Zhu", a head-shot card over a name alone on a lab's people page before its sections: a
+                # current member, as the cards under a "Members" heading are
+                self.read_students(b, segs)
             elif sec in (None, "bio", "contact"):
                 self.read_person(b, segs, sec)
             elif segs and any(FIRST_PERSON_DEGREE.match(x) for s in segs for x in sentences(s.text)):
