@@ -1047,3 +1047,21 @@ def test_head_shot_cards_before_the_sections_of_a_people_page_are_its_current_me
     assert [(s.name, s.role) for s in p.students] == [("Ana Ruiz", None), ("Bo Tran", None),
                                                       ("Cy Lund", "alumnus"), ("Di Moss", "alumnus")]
     assert not [u.text for u in p.unparsed if "ana.jpg" in u.text or "bo.jpg" in u.text]
+
+
+def test_a_line_of_profile_links_and_the_words_naming_them_is_read():
+    # "My google scholar : <a>Scholar - jroe</a> and ORCID : <a>orcid.org/...</a>" under "Links": the ids are read,
+    # and so is the line (it says nothing else); a line with more words than the profiles' names stays unparsed
+    page = ("<html><head><title>Jonah Roe</title></head><body><div id='toptitle'><h1>Jonah Roe</h1></div>\n"
+            "<h1>About</h1>\n<p>I am a lecturer at Inland University. My research interests focus on salt and waves, "
+            "and on the tides of the northern shelf.</p>\n<h1>Links</h1>\n<ol>\n"
+            "<li><p>My <strong>google scholar</strong> : <a href='https://scholar.google.com/citations?user=AbCdEfGhIjkL'>"
+            "Scholar &ndash; jroe</a> and ORCID : <a href='https://orcid.org/0000-0002-1825-0097'>orcid.org/0000-0002-1825-0097"
+            "</a>.</p></li>\n"
+            "<li><p>My <strong>github</strong> : <a href='https://github.com/jroe'>https://github.com/jroe</a></p></li>\n"
+            "<li><p>Code of my thesis on salt: <a href='https://github.com/jroe'>jroe</a></p></li>\n"
+            "<li><p><a href='https://github.com/jroe/tools/blob/main/salt.py'>Salt counter</a></p></li>\n"
+            "</ol></body></html>\n")
+    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    assert p.person.identifiers == {"google_scholar": "AbCdEfGhIjkL", "orcid": "0000-0002-1825-0097", "github": "jroe"}
+    assert [u.line for u in p.unparsed] == [8, 9]  # (a program on GitHub names no profile)
