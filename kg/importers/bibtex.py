@@ -39,11 +39,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Collection, Iterator
+from urllib.parse import urljoin
 
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import ARXIV_KEYS, STAR_LEGEND, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, read_stars, NOTE_WORDS, address_kind, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, only_link_label, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import ARXIV_KEYS, STAR_LEGEND, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, read_stars, NOTE_WORDS, address_kind, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -891,8 +892,13 @@ def _entry_to_publication(entry, names: list[str], owner, mark, pdf_base, aliase
             continue
         raw = _plain(v)
         url = repair_url(raw)
-        if url is None and pdf_base and not re.match(r"^[a-z]+:", raw) and re.fullmatch(r"[\w\-./ %]+", raw):
-            url = repair_url(pdf_base.rstrip("/") + "/" + raw.lstrip("/"))
+        if url is None and not re.match(r"^[a-z]+:", raw) and re.fullmatch(r"[\w\-./ %]+", raw):
+            if not pdf_base:
+                note_unplaced(raw)  # a file name no base places: --verbose lists its lines as a relative link's
+            elif raw.startswith(("./", "../")):
+                url = repair_url(urljoin(pdf_base, raw))  # "../pub/a.pdf": beside the folder the names live under
+            else:
+                url = repair_url(pdf_base.rstrip("/") + "/" + raw.lstrip("/"))
         if url is None:
             continue  # relative link without a base: the field's lines stay unparsed
         k = kind or ("openreview" if "openreview.net/" in url else address_kind(url))

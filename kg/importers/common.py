@@ -2247,6 +2247,19 @@ def read_metrics(text: str) -> Metrics | None:
     return Metrics(source=source, approximate=approx, **found)
 
 
+def figure_card(number: str, label: str) -> Metrics | None:
+    """The owner's figure a page draws as a number over its label, each in its own box ("2,740" over "citations",
+    "32" over "h-index"), read as :func:`read_metrics` reads "citations: 2,740"; None for other pairs (a label kg
+    has no field for, "i10-index", or a number that is no count).
+
+    >>> figure_card("2,740", "citations").citations, figure_card("32", "h-index").h_index, figure_card("63", "i10-index")
+    (2740, 32, None)
+    """
+    if not re.fullmatch(r"\s*~?\d[\d,.]*\s*[kK]?\+?\s*", number) or len(label.split()) > 3:
+        return None
+    return read_metrics(f"{label.strip()}: {number.strip()}")
+
+
 # --- paragraphs --------------------------------------------------------------------------------
 
 
@@ -2842,12 +2855,12 @@ PROFILE_SETTINGS = {
     "arxiv": None, "pubmed": None, "uri": None, "wikipedia": None, "youtube": None, "facebook": None,
     "instagram": None, "bluesky": "bluesky", "mastodon": None, "wechat_qr": None, "inspirehep_id": "inspire",
     "inspire_userid": "inspire",
-    "gitlab": "gitlab", "kaggle": None, "medium": None, "stackoverflow": None,
+    "gitlab": "gitlab", "kaggle": None, "medium": None, "stackoverflow": None, "inaturalist": "inaturalist",
 }
 """The profile settings of a site's configuration (``_config.yml``, al-folio's ``socials.yml``), each with the
 kind of profile a bare user name in it names (its URL from :data:`IDENTIFIER_URLS`); None:
 only a URL is read."""
-_OTHER_PROFILE_URLS = {"gitlab": "https://gitlab.com/{}"}
+_OTHER_PROFILE_URLS = {"gitlab": "https://gitlab.com/{}", "inaturalist": "https://www.inaturalist.org/people/{}"}
 """Profiles kg keeps as links only, not as identifiers."""
 
 

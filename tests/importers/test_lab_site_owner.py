@@ -105,3 +105,12 @@ def test_the_page_a_lab_site_links_under_its_heads_name_is_the_owners(tmp_path):
     # the head's card links "Dr. Ines Varga" to her own page: its about block's links are the owner's
     p = import_path(write_site(tmp_path, _QUARTO_LAB)).profile
     assert p.person.email == "ines@example.org" and p.person.identifiers.get("github") == "ivarga"
+
+
+def test_a_lab_heads_bilingual_record_gives_the_name_in_the_other_language_and_its_twins_are_read(tmp_path):
+    # "name_pl" beside "name_en": the head's name in the other language (alternate_names); "role_pl" and "honors_pl"
+    # say again what "role_en" and "honors_en" say (read), so --verbose does not list them as unparsed
+    p = import_path(write_site(tmp_path, _TOML_LAB)).profile
+    assert p.person.alternate_names == ["Marta Kowalczyk-Nowak"]
+    listed = [u.text for u in p.unparsed if u.file == "_data/team.toml"]
+    assert not [t for t in listed if t.startswith(("name_pl", "role_pl", "honors_pl"))]

@@ -795,10 +795,15 @@ def test_an_arrow_after_a_former_students_name_leads_to_where_they_went():
     # "Ana Ruiz → Acme Labs" under the alumni: the student, then where they went next (the arrow ends the name)
     page = ("<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1><p>Professor at Inland University.</p>"
             "<h2>Alumni</h2><p>Ana Ruiz → Acme Labs<br>Bo Tran -> Inland Bank<br>Cy Lund</p></body></html>\n")
-    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
-    assert [(s.name, s.role) for s in p.students] == [("Ana Ruiz", "alumnus"), ("Bo Tran", "alumnus"),
-                                                       ("Cy Lund", "alumnus")]
-    assert not [u.text for u in p.unparsed if "Ruiz" in u.text or "Tran" in u.text]
+    students, listed = _students_and_listed("index.html", page)
+    assert students == [("Ana Ruiz", "alumnus"), ("Bo Tran", "alumnus"), ("Cy Lund", "alumnus")]
+    assert not [t for t in listed if "Ruiz" in t or "Tran" in t]
+
+
+def _students_and_listed(name: str, page: str, owner: str | None = None) -> tuple[list[tuple], list[str]]:
+    """The (name, role) of the students an HTML page gives, and the lines it leaves unparsed."""
+    p = parse_html(SourceDoc(Path(name), page), ImportOptions(owner=owner))
+    return [(s.name, s.role) for s in p.students], [u.text for u in p.unparsed]
 
 
 def test_a_headline_of_a_new_article_on_the_groups_work_is_a_news_item():
@@ -887,3 +892,180 @@ def test_the_encyclopedia_article_titled_with_the_owners_name_is_a_link_of_their
     p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
     assert p.person.links == {"wikipedia": "https://en.wikipedia.org/wiki/Jonah_Roe"}
     assert not [u.text for u in p.unparsed if "Jonah_Roe" in u.text]
+
+
+
+def test_the_owners_name_after_a_lab_heads_label_is_the_name_line_read():
+    # "PI: Jonah Roe" over the head's card on a group's page (the owner known from the site): the owner's name under a
+    # label, read as a name line is, not listed as unparsed; the card's position is read as before
+    page = ("<html><head><title>Salt Dynamics @Inland</title></head><body>\n<h1>Salt Dynamics @Inland</h1>\n"
+            "<table class='imgtable'><tr><td><img src='photo/me.png' alt='photo' /></td>\n"
+            "<td><p>PI: Jonah Roe<br />\nProfessor, Ph.D. Supervisor<br />\n"
+            "<a href='https://inland.example.edu/'>Inland University</a></p></td></tr></table>\n"
+            "<h2>Publications</h2><ul><li>J. Roe, A. Ruiz. Salt in the sea. Marine Letters, 2020.</li></ul>\n"
+            "</body></html>\n")
+    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner="Jonah Roe"))
+    assert (p.person.job_title, [a.name for a in p.person.affiliations]) == ("Professor", ["Inland University"])
+    assert not [u.text for u in p.unparsed if "PI:" in u.text]
+
+
+def test_a_data_records_abstract_its_kind_and_its_date_under_another_key_are_read(tmp_path):
+    # "abstract:", "type: journal" / "type: thesis" and "sort_date:" in a data file's records: the work's abstract,
+    # kind and date (they were listed by --verbose as unparsed); a kind kg has no word for ("type: appnote") stays
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Jonah Roe"\nauthor:\n  name: "Jonah Roe"\n',
+        "_data/publications.yml":
+            '- type: journal\n  year: 2021\n  sort_date: "2021-03-01"\n  title: "Salt in the deep sea."\n'
+            '  authors: "<strong>Roe J</strong>, Ruiz A."\n  venue: "<em>Marine Letters</em>, 3, 10."\n'
+            '  abstract: "We measure the salt of the deep sea and find it salty."\n\n'
+            '- type: thesis\n  year: 2015\n  sort_date: "2015-12-01"\n  title: "Waves of salt."\n'
+            '  authors: "<strong>Roe J.</strong>"\n  venue: "Ph.D. Dissertation, Inland University."\n\n'
+            '- type: appnote\n  year: 2019\n  title: "Brine pools revisited."\n  authors: "<strong>Roe J</strong>."\n'
+            '  venue: "Sea Notes."\n',
+        "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n"
+                                  "{% for p in site.data.publications %}\n{{ p.title }} {{ p.authors }}\n{% endfor %}\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nJonah Roe is a lecturer at Inland University.\n",
+    })
+    profile = import_path(root).profile
+    assert [(p.title, p.date, p.venue_type, p.abstract) for p in profile.publications] == [
+        ("Salt in the deep sea.", "2021-03-01", "journal", "We measure the salt of the deep sea and find it salty."),
+        ("Waves of salt.", "2015-12-01", "thesis", None), ("Brine pools revisited.", None, None, None)]
+    listed = [u.text for u in profile.unparsed if u.file == "_data/publications.yml"]
+    assert listed == ["- type: appnote"]
+
+
+def test_an_inaturalist_handle_in_the_configured_author_is_a_link_of_the_owners(tmp_path):
+    # minimal-mistakes' author block "inaturalist: roe_sees_birds": the owner's profile there (a link; no id kind kg
+    # scores), its line read, not listed as unparsed
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "_config.yml": 'title: "Jonah Roe"\nauthor:\n  name: "Jonah Roe"\n  bio: "Lecturer at Inland University"\n'
+                       '  github: "jroe"\n  inaturalist: "roe_sees_birds"\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nJonah Roe is a lecturer at Inland University.\n",
+    })
+    profile = import_path(root).profile
+    assert profile.person.links["inaturalist"] == "https://www.inaturalist.org/people/roe_sees_birds"
+    assert "inaturalist" not in profile.person.identifiers
+    assert not [u.text for u in profile.unparsed if "inaturalist" in u.text]
+
+
+TAUGHT_PROSE = """<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1>
+<p>Lecturer at Inland University.</p>
+<h2>Teaching</h2>
+<p>
+I have taught several topics over the years,
+including Java programming,
+compilers (see the notes "<a href="notes.html">Parsing by hand</a>"),
+Introduction to Logic (slogan: why proofs work),
+and Maths for Computing
+(a module for students without maths).
+</p>
+<p>I have taught many students, and I enjoy it.</p>
+</body></html>
+"""
+
+
+def test_a_sentence_of_the_teaching_section_listing_the_courses_taught_gives_them():
+    # "I have taught ..., including A, B (what it is), and C": the courses, each without what the page says of it in
+    # brackets, the paragraph's lines read; a sentence about teaching that lists no courses stays unparsed
+    p = parse_html(SourceDoc(Path("index.html"), TAUGHT_PROSE), ImportOptions())
+    assert [(t.course, t.line) for t in p.teaching] == [
+        ("Java programming", 5), ("compilers", 5), ("Introduction to Logic", 5), ("Maths for Computing", 5)]
+    assert [u.text for u in p.unparsed] == ["<p>I have taught many students, and I enjoy it.</p>"]
+
+
+def test_a_bibtex_files_relative_pdf_names_are_placed_from_its_own_folder(tmp_path):
+    # a hand-made site whose records reader reads "cv/works.bib" ('pdf = "../pub/salt.pdf"'): with the site's address
+    # the paper's PDF at <site>/pub/salt.pdf, its line read; without one a link no base places (--verbose lists its
+    # line as a relative link, not as unparsed)
+    from kg.importers import import_path
+
+    from .sitefiles import write_site
+
+    bib = "".join(f'@article{{roe{y},\n  author = {{Jonah Roe and Ana Ruiz}},\n  title = {{{t}}},\n'
+                  f'  journal = {{Marine Letters}},\n  year = {{{y}}},\n  pdf = "../pub/{f}.pdf",\n}}\n\n'
+                  for y, t, f in ((2020, "Salt in the sea", "salt"), (2021, "Waves of salt", "waves")))
+    root = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Jonah Roe</title></head><body><h1>Jonah Roe</h1>\n"
+                      "<p>Lecturer at Inland University.</p></body></html>\n",
+        "cv/works.bib": bib,
+    })
+    placed = import_path(root, base_url="https://roe.example.org/")
+    assert sorted(p.links.get("pdf") or "" for p in placed.profile.publications) == [
+        "https://roe.example.org/pub/salt.pdf", "https://roe.example.org/pub/waves.pdf"]
+    assert not [u.text for u in placed.profile.unparsed if "pdf" in u.text]
+    unplaced = import_path(root)
+    assert {"../pub/salt.pdf", "../pub/waves.pdf"} <= set(unplaced.unplaced_links)
+
+
+FIGURE_CARDS = """---
+title: Publications
+---
+
+<div class="row">
+  <div class="card"><div class="big">1,234</div><div>citations</div></div>
+  <div class="card"><div class="big">21</div><div>h-index</div></div>
+  <div class="card"><div class="big">40</div><div>i10-index</div></div>
+</div>
+
+## Journal articles
+
+- Jonah Roe, Ana Ruiz. Salt in the sea. *Marine Letters*, 2020.
+- Bo Tran, Jonah Roe. Waves of salt. *Ocean Journal*, 2021.
+"""
+
+
+def test_the_owners_figures_drawn_as_number_over_label_cards_are_their_metrics():
+    # "1,234" over "citations", "21" over "h-index", each in a card before the list: the owner's metrics, their lines
+    # read; the i10-index (no field) stays listed
+    p = parse_markdown_page(SourceDoc(Path("publications.md"), FIGURE_CARDS), ImportOptions(owner="Jonah Roe"))
+    assert (p.person.metrics.citations, p.person.metrics.h_index) == (1234, 21)
+    assert [u.text for u in p.unparsed if "card" in u.text or "index" in u.text] == [
+        '<div class="card"><div class="big">40</div><div>i10-index</div></div>']
+    assert len(p.publications) == 2
+
+
+HEAD_SHOTS = """<html><head><title>Roe Lab</title></head><body>
+<div id="menu"><a href="index.html">Home</a> <a href="people.html">People</a></div>
+<div id="m0"><div class="shot"><img src="img/roe.jpg" alt="Jonah Roe"></div><div class="name">Jonah Roe</div></div>
+<div id="m1"><div class="shot"><img src="img/ana.jpg" alt="Ana Ruiz"></div><div class="name">Ana Ruiz</div></div>
+<div id="m2"><div class="shot"><img src="img/bo.jpg" alt="Bo Tran"></div><div class="name">Bo Tran</div></div>
+<div id="m3"><div class="shot"><img src="img/rex.jpg" alt="Rex"></div><div class="name">Rex, our lab dog</div></div>
+<h2>Alumni</h2>
+<p>Cy Lund</p>
+<p>Di Moss</p>
+</body></html>
+"""
+
+
+def test_head_shot_cards_before_the_sections_of_a_people_page_are_its_current_members():
+    # a photo over a name alone, each in its own box, on people.html before its first heading: current members, their
+    # lines read (they were listed by --verbose as unparsed); the owner's own card and the lab dog's are no students
+    students, listed = _students_and_listed("people.html", HEAD_SHOTS, owner="Jonah Roe")
+    assert students == [("Ana Ruiz", None), ("Bo Tran", None), ("Cy Lund", "alumnus"), ("Di Moss", "alumnus")]
+    assert not [t for t in listed if "ana.jpg" in t or "bo.jpg" in t]
+
+
+def test_a_line_of_profile_links_and_the_words_naming_them_is_read():
+    # "My google scholar : <a>Scholar - jroe</a> and ORCID : <a>orcid.org/...</a>" under "Links": the ids are read,
+    # and so is the line (it says nothing else); a line with more words than the profiles' names stays unparsed
+    page = ("<html><head><title>Jonah Roe</title></head><body><div id='toptitle'><h1>Jonah Roe</h1></div>\n"
+            "<h1>About</h1>\n<p>I am a lecturer at Inland University. My research interests focus on salt and waves, "
+            "and on the tides of the northern shelf.</p>\n<h1>Links</h1>\n<ol>\n"
+            "<li><p>My <strong>google scholar</strong> : <a href='https://scholar.google.com/citations?user=AbCdEfGhIjkL'>"
+            "Scholar &ndash; jroe</a> and ORCID : <a href='https://orcid.org/0000-0002-1825-0097'>orcid.org/0000-0002-1825-0097"
+            "</a>.</p></li>\n"
+            "<li><p>My <strong>github</strong> : <a href='https://github.com/jroe'>https://github.com/jroe</a></p></li>\n"
+            "<li><p>Code of my thesis on salt: <a href='https://github.com/jroe'>jroe</a></p></li>\n"
+            "<li><p><a href='https://github.com/jroe/tools/blob/main/salt.py'>Salt counter</a></p></li>\n"
+            "</ol></body></html>\n")
+    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    assert p.person.identifiers == {"google_scholar": "AbCdEfGhIjkL", "orcid": "0000-0002-1825-0097", "github": "jroe"}
+    assert [u.line for u in p.unparsed] == [8, 9]  # (a program on GitHub names no profile)

@@ -17,6 +17,7 @@ from ..common import (
     PLACE_ABBREVIATION,
     CJK_CHARS,
     EMAIL_ADDRESS,
+    HEAD_ROLE,
     JOB_WORDS,
     PLACE_ABBREVIATION_DOT,
     DEGREE_WORD,
@@ -28,6 +29,7 @@ from ..common import (
     identifier_from_url,
     read_metrics,
     repair_url,
+    role_only,
     section_kind,
 )
 
@@ -337,6 +339,25 @@ def _address_label(text: str) -> bool:
     m = ADDRESS_HEADING.search(text) if len(text.split()) <= 4 else None
     return bool(m) and not re.search(r"\w", text[:m.start()] + text[m.end():])
 
+_PROFILE_LABEL_WORDS = frozenset("my his her our the and or also see profile page account id on at is here".split())
+
+
+def _profile_links_line(s: Seg, ctx) -> bool:
+    """Whether a line holds only links to the owner's research profiles and the words that name them ("My google
+    scholar : <a>Google Scholar - liu</a> and ORCID : <a>orcid.org/0000-...</a>"): its ids are all it says."""
+    anchors = s.anchors()
+    kinds = [identifier_from_url(abs_url(a.get("href"), ctx) or "") for a in anchors]
+    whole = fold(s.text)
+    if not anchors or not all(kinds) or not all(any(w in whole for w in re.split(r"[_\s]+", k[0])) for k in kinds):
+        return False  # (each link's service named: "[Cell analyzer](github.com/x/y/blob/a.py)" is a program, no profile)
+    rest = whole
+    for a in anchors:
+        label = fold(link_text(a))
+        rest = rest.replace(label, " ") if label else rest
+    named = {w for k in kinds for w in re.split(r"[_\s]+", k[0])} | {"google"}
+    return all(w in _PROFILE_LABEL_WORDS or w in named for w in re.findall(r"[^\W\d_]+", rest))
+
+
 def _degree_line(t: str) -> Education | None:
     """A line of the owner's card or bio that opens with a degree and names no job ("Ph.D. in Statistics, Laval
     University (2024)"): that degree."""
@@ -349,6 +370,10 @@ class PersonReader:
         for a in self.r.block_anchors(b):
             if self._person_anchor(a, only_ids=True) and a.sourceline and not link_text(a):
                 self.r.use([a.sourceline])
+        for s in segs:
+            if _profile_links_line(s, self.ctx):
+                self.r.use(s.lines)  # "My google scholar : <a>...</a> and ORCID : <a>...</a>": the ids, read
+
 
     def _person_anchor(self, a, only_ids: bool = False) -> bool:
         href = (a.get("href") or "").strip()
@@ -402,9 +427,7 @@ class PersonReader:
         first = segs[0]
         if len(first.text.split()) > 4 or not majority(first, "bold") or name_candidate(first.text) is None:
             return False
-        # (the photo in the block, or in the one just before it: a table's cell of its own)
-        k = next((i for i, x in enumerate(self.r.blocks) if x is b), None)
-        return bool(self.r.block_imgs(b)) or bool(k) and bool(self.r.block_imgs(self.r.blocks[k - 1]))
+        return self.r.pictured(b)
 
     def read_person(self, b: Block, segs: list[Seg], sec: str | None) -> None:
         if self.group_page and sec is None and not self._card:
@@ -554,7 +577,10 @@ class PersonReader:
             return True
         # the name itself
         if self.person_name:
-            c = name_candidate(t)
+            label = _LINE_LABEL.match(t)
+            # "PI: Ana Ruiz": the owner's name after a lab head's label
+            c = name_candidate(t[label.end(1):].lstrip(" :：") if label and (
+                role_only(label.group(1)) or HEAD_ROLE.fullmatch(label.group(1))) else t)
             if c and (same_name(c[0], self.person_name) or any(same_name(a, self.person_name) for a in c[1])):
                 for a in [c[0], *c[1]]:
                     if a not in self.alt_names and a != self.person_name:

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching
-from ..common import (YEAR, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, TITLE_SEPARATOR, find_year, fold, has_cjk,
+from ..common import (YEAR, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, TITLE_SEPARATOR, figure_card, find_year, fold, has_cjk,
                       identifier_from_url, link_kind, read_legend, same_title, same_work)
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
@@ -596,6 +596,16 @@ class Builder(SectionReaders, PersonReader):
 
     _students_page_memo: bool | None = None
 
+    def _head_shot_member(self, b: Block, segs: list) -> bool:
+        """Whether a block is a member's head-shot card on a page whose file names its people (``people.html``,
+        ``members.html``): a photo and a person's name alone, not the owner's."""
+        if len(segs) != 1 or not self.r.pictured(b) or \
+                section_kind(re.sub(r"[_\-.]+", " ", self.r.doc.path.stem).strip()) != "students":
+            return False
+        c = name_candidate(segs[0].text)
+        return c is not None and fold(c[0]) == fold(norm(segs[0].text)) and len(c[0].split()) >= 2 and not any(
+            same_name(c[0], n) for n in self.ctx.owner_names if n)
+
     def assign_sections(self) -> None:
         self._merge_title_headings()
         current: str | None = self.r.initial_section
@@ -878,6 +888,15 @@ class Builder(SectionReaders, PersonReader):
                     "@" in s.text for s in segs):
                 # (an openings notice lists no one: an address under it, with its e-mail, is the owner's contact)
                 sec = "contact"
+            if segs and len(segs) == 2 and not self.pubs and (met := figure_card(segs[0].text, segs[1].text)):
+                # "2,740" over "citations", "32" over "h-index": the owner's figures drawn as cards before any paper
+                # (a paper's own count, after it, is not the owner's)
+                self.metrics = met if self.metrics is None else self.metrics.model_copy(update={
+                    k: v for k, v in met.model_dump(exclude={"source", "approximate"}).items()
+                    if v is not None and getattr(self.metrics, k) is None})
+                self.metrics.source = self.metrics.source or "homepage"
+                r.use(set().union(*(s.lines for s in segs)))
+                continue
             if sec == "publications":
                 before = len(self.pubs)
                 under_links = last_pub is not None and last_pub[0][0] == b.heading \
@@ -919,6 +938,10 @@ class Builder(SectionReaders, PersonReader):
                 readers[sec](b, segs)
                 if sec not in ("students", "news", "awards"):
                     self._service_links(b)
+            elif sec is None and self._head_shot_member(b, segs):
+                # "<img> Amy Zhu", a head-shot card over a name alone on a lab's people page before its sections: a
+                # current member, as the cards under a "Members" heading are
+                self.read_students(b, segs)
             elif sec in (None, "bio", "contact"):
                 self.read_person(b, segs, sec)
             elif segs and any(FIRST_PERSON_DEGREE.match(x) for s in segs for x in sentences(s.text)):

@@ -674,6 +674,12 @@ class Reader:
             return list(block.el.iter("img"))
         return [x for a in block.atoms if a[0] == "e" for x in a[1].iter("img")]
 
+    def pictured(self, block: Block) -> bool:
+        """Whether a block has a photo beside it: in the block, or in the one just before it (a table's cell, a
+        card's own box of its own)."""
+        k = next((i for i, x in enumerate(self.blocks) if x is block), None)
+        return bool(self.block_imgs(block)) or bool(k) and bool(self.block_imgs(self.blocks[k - 1]))
+
 
 def _in_card(el) -> bool:
     """Whether ``el`` is inside a card: an ``<article>`` (at most four levels up) of one heading element and

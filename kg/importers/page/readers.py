@@ -538,6 +538,40 @@ def _teaching_from(text: str, institution: str | None = None, named: bool = Fals
         return None
 
 
+_TAUGHT_SENTENCE = re.compile(
+    r"(?i)^I(?:['’]ve|\s+have)?\s+(?:also\s+)?(?:taught|teach|have\s+been\s+teaching)\s+(?P<what>[^.:;]*?)"
+    r"(?:,?\s+(?:including|such\s+as|among\s+them)\s+(?P<list>.+?))?\.?$")
+"""A sentence of a Teaching section that lists the courses taught: "I have taught a variety of topics, including Java
+programming, Compilers and Introduction to Logic." (the list after "including"), "I teach Databases and Compilers."."""
+
+
+_NOT_COURSE_ITEM = re.compile(r"(?i)\b(?:I|we|me|my|our|you|your|it|they|them|their|students?|pupils|people|years?)\b")
+
+
+def taught_courses(text: str) -> list[Teaching]:
+    """The courses one sentence of a Teaching section names (:data:`_TAUGHT_SENTENCE`), each item of its list with
+    what the page says of it in brackets left out; none when the sentence is more than that list.
+
+    >>> [t.course for t in taught_courses("I have taught several topics, including Java programming, compilers "
+    ...                                   "(a second-year module), and Introduction to Logic.")]
+    ['Java programming', 'compilers', 'Introduction to Logic']
+    >>> taught_courses("I teach at Inland University."), taught_courses("I have taught many students, and I like it.")
+    ([], [])
+    """
+    # (what the page says of a course in brackets, quotes and all, is no course: "(see the book "X")")
+    bare = norm(re.sub(r"\s*\([^()]*\)", "", norm(text)))
+    m = _TAUGHT_SENTENCE.match(bare)
+    if m is None or not (m.group("list") or m.group("what")):
+        return []
+    items = interest_list(m.group("list") or m.group("what"))
+    if len(items) < 2 or any(INSTITUTION_STRONG.search(x) or re.match(r"(?i)(?:at|in|for|to|with)\b", x) or
+                             _NOT_COURSE_ITEM.search(x) or not re.search(r"[^\W\d_]", x) for x in items):
+        # one item, a place ("at Inland University"), people or a clause ("many students, and I enjoy it"): no
+        # list of courses
+        return []
+    return [Teaching(course=x) for x in items]
+
+
 _NOT_COURSE = re.compile(r"(?i)\b(?:statement|philosophy|evaluations?|feedback|office\s+hours?|materials?|resources|"
                          r"notes|slides|syllabus|CV|more|see|click|here)\b")
 """Words of a teaching section's list item that name no course ("Teaching statement", "Student evaluations")."""
@@ -1073,6 +1107,12 @@ class SectionReaders:
             self.r.use(segs[0].lines)
             return
         named = _course_names_list(b)
+        if not b.is_list_item and (said := taught_courses(" ".join(s.text for s in segs))):
+            # "I have taught ..., including Java programming, ... and Compilers." over a paragraph: its courses
+            line = self.r.L(min(min(s.lines) for s in segs if s.lines)) if any(s.lines for s in segs) else b.line()
+            self.teaching.extend(t.model_copy(update={"line": line}) for t in said)
+            self.r.use(set().union(*[s.lines for s in segs]))
+            return
         for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(_TERM.search(t))):
             course = _teaching_from(text, place, named)
             if course is None:

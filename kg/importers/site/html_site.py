@@ -706,4 +706,4 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         merge_person(person, data_person)
     parts += fetched
     notes = skip_notes(root, [*plan.skipped, *cv_read])
-    return assemble(root, "html-site", person, parts, owner, notes=notes)
+    return assemble(root, "html-site", person, parts, owner, notes=notes, base=base_url)

@@ -126,6 +126,18 @@ def one_language(data: dict, spans: dict) -> tuple[dict, dict]:
     return data, spans
 
 
+def with_twins(data: dict, keys) -> list[str]:
+    """The keys read and their twins in the record's other languages (``education`` read from ``education_en``:
+    ``education_zh`` too, the same facts in Chinese), for :func:`~.files.settle_keys`.
+
+    >>> with_twins({"role_en": "Professor", "role_zh": "教授", "role": "Professor", "photo_zh": "a.png"}, ["role"])
+    ['role', 'role_en', 'role_zh']
+    """
+    bases = {(m[1] if (m := _LANGUAGE_KEY.fullmatch(k)) else k).lower() for k in keys if isinstance(k, str)}
+    return [*keys, *(k for k in data if isinstance(k, str) and k not in keys and (m := _LANGUAGE_KEY.fullmatch(k))
+                     and m[1].lower() in bases)]
+
+
 def _members_of(root: Path, path: Path) -> tuple[Part | None, list[tuple[dict, dict, tuple[str, ...]]]]:
     try:
         part = Part(rel_path(root, path), read_file(root, path), "jekyll-data")
@@ -281,8 +293,8 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         url = absolute_url(as_text(m.data.get(url_key)), base) if url_key else None
         first = min(first for first, _last in m.spans.values())
         m.part.students.append(Student(name=m.name, role=role, url=url, line=first, file=m.part.rel))
-        settle_keys(m.part.doc, m.spans, [*m.name_keys, *(k for k in _ROLE_KEYS if as_text(m.data.get(k))),
-                                          *([url_key] if url else [])])
+        settle_keys(m.part.doc, m.spans, with_twins(m.data, [
+            *m.name_keys, *(k for k in _ROLE_KEYS if as_text(m.data.get(k))), *([url_key] if url else [])]))
     for part in out.parts:
         mark_comments(part.doc)
     out.parts = news_parts + out.parts + cv_parts
@@ -339,7 +351,12 @@ def _head_person(m: Member, base: str | None) -> Person:
             used.append(key)
         elif apply_social(person, str(key), value):
             used.append(key)
-    settle_keys(m.part.doc, m.spans, used)
+        elif (lang := _LANGUAGE_KEY.fullmatch(str(key))) and lang[1].lower() == "name" and key not in used \
+                and (alt := md_text(as_text(value) or "")) and fold(alt) != fold(m.name):
+            # "name_zh = 王啟川" beside "name_en": the head's name in the other language
+            person.alternate_names.append(alt)
+            used.append(key)
+    settle_keys(m.part.doc, m.spans, with_twins(data, used))  # (and the same facts in the record's other language)
     return person
 
 
@@ -358,7 +375,7 @@ def _head_awards(m: Member) -> None:
     for award in page.awards:
         award.line, award.file = m.spans.get(keys[0], (None, None))[0], m.part.rel
         m.part.awards.append(award)
-    settle_keys(m.part.doc, m.spans, keys)
+    settle_keys(m.part.doc, m.spans, with_twins(m.data, keys))
 
 
 _BULLET = re.compile(r"(?m)^\s*(?:[*+-]|\d{1,2}[.)])\s+")

@@ -25,6 +25,7 @@ import io
 import json
 import os
 import re
+from urllib.parse import urljoin
 from collections import Counter
 from pathlib import Path
 from typing import Collection
@@ -426,13 +427,16 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
     return parts if len(parts) >= 2 and 2 * (len(parts) + others) >= total else []
 
 
-def _bib_part(root: Path, path: Path, owner: str | None) -> Part | None:
+def _bib_part(root: Path, path: Path, owner: str | None, base: str | None = None) -> Part | None:
     """A BibTeX file of the site holding the owner's works (a page's script draws it as the list of papers), as
     a part; None when it holds fewer than two entries, or when neither the owner (when known) nor any one person
-    is an author of at least half of them (a paper's reference list, a reading list)."""
+    is an author of at least half of them (a paper's reference list, a reading list). ``base``: the site's address,
+    under which the file's relative file names (``pdf = "../pub/a.pdf"``) are placed from the file's own folder."""
     from .pages import bibtex_part
 
-    part = bibtex_part(root, path, owner)  # (an unreadable file reads no entry: it is no list)
+    folder = rel_path(root, path).rpartition("/")[0]
+    pdf_base = urljoin(base.rstrip("/") + "/", folder + "/" if folder else "") if base else None
+    part = bibtex_part(root, path, owner, pdf_base=pdf_base)  # (an unreadable file reads no entry: it is no list)
     pubs = part.publications
     if len(pubs) < 2:
         return None
@@ -462,7 +466,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         # its records share ("posts.json": a blog's listing, each post with a title and an author)
         return None
     if path.suffix.lower() == ".bib":
-        return _bib_part(root, path, owner)
+        return _bib_part(root, path, owner, base)
     doc = read_file(root, path)
     records = file_records(doc, path.suffix.lower())
     # (a page's listing of the file shows some of its records: "include: {type: article}", "where: 'kind', 'paper'")

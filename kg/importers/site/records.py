@@ -364,6 +364,8 @@ _TYPE_LABELS = {"journal": "journal", "journal article": "journal", "article": "
                 "preprint": "preprint", "working paper": "preprint", "report": "other", "technical report": "other",
                 "book": "book", "book chapter": "book", "chapter": "book", "thesis": "thesis",
                 "dissertation": "thesis", "patent": "other", "poster": "other"}
+_WORK_DATE_KEY = re.compile(r"(?:sort|pub|publication|published|release)[_ -]?date")
+"""A record's key for its work's date other than ``date`` (``sort_date``, ``pub_date``, ``publication_date``)."""
 _TYPE_PREFIX = re.compile(r"(?i)^(" + "|".join(sorted(map(re.escape, _TYPE_LABELS), key=len, reverse=True))
                           + r")\s*:\s+|^\[\s*(" + "|".join(sorted(map(re.escape, [*_TYPE_LABELS, "review"]), key=len,
                                                                   reverse=True)) + r")\b[^\[\]]{0,30}\]\s*")
@@ -656,15 +658,17 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         pub.authors, pub.authors_truncated = r.authors, r.truncated
     if pub.authors:
         used.add(spelled[authors_key])
-    date = as_text(lowered.get("date"))
+    # "date:", else "sort_date:" / "pub_date:" / "publication_date:" (a data file's date of the work under its own name)
+    date_key = next((k for k in lowered if k == "date" or _WORK_DATE_KEY.fullmatch(k) and "date" not in lowered), None)
+    date = as_text(lowered.get(date_key)) if date_key else None
     if date and _PLACEHOLDER_DATE.match(date):
-        used.add(spelled["date"])  # "date: 1900-01-01": a generator's mark for an unknown date, no year of the paper
+        used.add(spelled[date_key])  # "date: 1900-01-01": a generator's mark for an unknown date, no year of the paper
         date = None
     if date:
         iso = parse_date(date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", date) else date)
         if iso:
             pub.date = iso
-            used.add(spelled["date"])
+            used.add(spelled[date_key])
     year = find_year(str(lowered.get("year") or "")) if lowered.get("year") is not None else None
     if title_tail:
         pub.year = pub.year or title_tail[1]
@@ -713,6 +717,16 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if status:
         pub.notes.append(status)
         used.add(spelled["status"])
+    abstract = md_text(as_text(lowered.get("abstract")) or "").strip()
+    if abstract:
+        pub.abstract = abstract  # "abstract: We benchmark ...": the record's abstract
+        used.add(spelled["abstract"])
+    kind = _TYPE_LABELS.get(" ".join((as_text(lowered.get("type")) or "").lower().split())) \
+        if keys is not HUGO_KEYS else None  # (a Hugo page's "type" names its layout)
+    if kind:
+        # "type: journal", "type: thesis": the kind of work the record says it is, where its venue did not say
+        pub.venue_type = pub.venue_type or kind
+        used.add(spelled["type"])
     for key, kind in keys.links.items():
         value = as_text(lowered.get(key))
         if value and key in keys.own_address and value.strip().startswith("/"):
