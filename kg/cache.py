@@ -14,8 +14,9 @@ so it is swapped in with them: kg.files.atomic_folder). It holds, for every prof
   changed and puts the new text together from the previous one (kg.graph.merged_text);
 - ``manifest.json``: each source's graph key, the digest of the store's stamp, and of each output file
   (graph.nt, graph.ttl, graph.trig, graph.jsonld, merge-report.json, the snippets) its size and
-  modification time, or its SHA-256 when it was written in the tick the manifest was; ``snippets/snippets.pickle``: per snippet its digest, owner, the
-  IRIs it was read from and the people of which it read only names and links (kg.export.snippet_deps);
+  modification time, or its SHA-256 when it was written in the tick the manifest was;
+  ``snippets/snippets.pickle``: per snippet its digest, owner, the IRIs it was read from and the people of
+  which it read only names and links (kg.export.snippet_deps);
   ``validation/findings.pickle``: the build's SHACL findings (kg.shacl.Finding), on the graph its graph.nt holds.
 
 With those, the next build works out how its merged default graph differs from the previous one (the
@@ -24,9 +25,9 @@ text: :meth:`BuildCache.default_diff`) and which named graphs changed, and write
 build's files: the store is a hard-linked backup of the previous store with the changed subjects and
 graphs replaced (:meth:`BuildCache.store_filler`); the Turtle, TriG and JSON-LD get the changed subjects'
 blocks and pages' sections spliced in, and a snippet none of whose statements it read changed is the
-previous file, linked into the new build (kg.export.write_outputs). A previous file is
-used only when its size and modification time (or digest) are the ones recorded; anything that cannot be shown unchanged takes the full
-path. Validation takes the previous findings of the focus nodes the change cannot reach and validates
+previous file, linked into the new build (kg.export.write_outputs). A previous file is used only when its
+size and modification time (or digest) are the ones recorded; anything that cannot be shown unchanged takes the
+full path. Validation takes the previous findings of the focus nodes the change cannot reach and validates
 the others on what they read (kg.validate.incremental_findings; the previous store gives the incoming
 statements). ``merge/merge.pickle``: the people of each connected part of the person mentions, by a digest
 of what the people rules read of them (kg.identity.person_parts); a part the change does not reach is not

@@ -885,7 +885,7 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
     write more of the build into the fresh folder, before the files and after them (before the swap), and
     return the names they wrote: ``kg build`` writes its graph store first (the files leave some hundred MiB
     in the process that the store's bulk load came on top of: the peak of a 1M build) and its cache last
-    (it records the digests of the files).
+    (it records the files' sizes and times).
 
     ``previous``: the build cache (kg.cache.BuildCache). When it can say how the merged graph differs from
     the previous build's and vouch for that build's files, the JSON-LD is that file with the changed
@@ -1011,9 +1011,9 @@ def _report_text(report: dict, previous) -> str | bytes:
 
 
 def _spliced_ntriples(previous, diff) -> list | None:
-    """graph.nt as parts: the previous build's file (its digest checked) with ``diff``'s removed lines taken out
-    and its added lines put in where they sort (graph.nt is sorted as bytes), instead of sorting every line
-    again and writing them one by one; None when the previous file is not there or does not add up."""
+    """graph.nt as parts: the previous build's file (checked to be what that build wrote) with ``diff``'s removed
+    lines taken out and its added lines put in where they sort (graph.nt is sorted as bytes), instead of sorting
+    every line again and writing them one by one; None when the previous file is not there or does not add up."""
     old = previous.previous_output("graph.nt")
     if not old or not old.endswith(b"\n") or old == b"\n":
         return None  # none, or the empty graph's file (one empty line)
